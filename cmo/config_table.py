@@ -1,0 +1,185 @@
+"""The configurations table as reviewers publish it, computed once for exports and the report.
+
+Published realist reviews number configurations `CMO <domain>.<n>` and cite supporting sources
+by author and year; every output (CSV, XLSX, Word, HTML, markdown) shows the same rows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from cmo.models import Configuration, Source, Statement
+
+Strength = Callable[[Configuration], tuple[str, str]]
+
+UNASSIGNED = {"slug": "", "name": "No domain yet", "description": ""}
+
+
+def id_order(value: str) -> tuple:
+    """Sort key that puts `S2` before `S10` and leaves other ids in plain order."""
+    return tuple(int(part) if part.isdigit() else part for part in re.split(r"(\d+)", value))
+
+
+def family_name(author: str) -> str:
+    return author.split(",", 1)[0].strip()
+
+
+def short_cite(source: Source) -> str:
+    """`Smith 2020`, `Smith & Jones 2020`, `Smith et al. 2020`; the key when nothing better exists."""
+    names = [family_name(a) for a in source.authors if a and a.lower() != "others"]
+    if not names:
+        who = source.title[:40].strip() or source.key
+    elif len(names) == 1:
+        who = names[0]
+    elif len(names) == 2:
+        who = f"{names[0]} & {names[1]}"
+    else:
+        who = f"{names[0]} et al."
+    return f"{who} {source.year}" if source.year else f"{who} n.d."
+
+
+@dataclass
+class ConfigurationRow:
+    number: str
+    id: str
+    title: str
+    context: str
+    mechanism: str
+    outcome: str
+    key_contexts: str
+    domain: str
+    statements: list[str]
+    contradicting: list[str]
+    sources: list[str]
+    contradicting_sources: list[str]
+    citations: list[str]
+    contradicting_citations: list[str]
+    strength: str
+    strength_reason: str
+    groups: list[str] = field(default_factory=list)
+
+    @property
+    def overarching(self) -> str:
+        """One sentence with the inline (context)/(mechanism)/(outcome) markers of published tables."""
+        parts = [
+            f"{text} ({label})"
+            for text, label in ((self.context, "context"), (self.mechanism, "mechanism"), (self.outcome, "outcome"))
+            if text
+        ]
+        return " ".join(parts)
+
+
+@dataclass
+class DomainTable:
+    slug: str
+    name: str
+    description: str
+    rows: list[ConfigurationRow]
+
+
+def active(configurations: Iterable[Configuration]) -> list[Configuration]:
+    return sorted((c for c in configurations if not c.retired), key=lambda c: id_order(c.id))
+
+
+def domain_tables(
+    sources: list[Source],
+    statements: list[Statement],
+    configurations: list[Configuration],
+    domains: list[dict],
+    strength: Strength,
+) -> list[DomainTable]:
+    """Active configurations grouped by domain in the review's domain order; unknown slugs last."""
+    by_key = {s.key: s for s in sources}
+    by_id = {s.id: s for s in statements}
+    configs = active(configurations)
+    tables = [_domain_table(d) for d in domains]
+    known = {t.slug for t in tables}
+    for config in configs:
+        slug = config.domain or ""
+        if slug not in known:
+            tables.append(_domain_table(UNASSIGNED if not slug else {"slug": slug, "name": slug}))
+            known.add(slug)
+    index = {t.slug: t for t in tables}
+    for config in configs:
+        table = index[config.domain or ""]
+        position = tables.index(table) + 1
+        number = f"CMO {position}.{len(table.rows) + 1}"
+        table.rows.append(_row(number, config, by_key, by_id, strength))
+    return [t for t in tables if t.rows or t.slug]
+
+
+def _domain_table(domain: dict) -> DomainTable:
+    return DomainTable(
+        slug=domain.get("slug") or "",
+        name=domain.get("name") or domain.get("slug") or "",
+        description=domain.get("description") or "",
+        rows=[],
+    )
+
+
+def _row(number: str, config: Configuration, by_key: dict, by_id: dict, strength: Strength) -> ConfigurationRow:
+    contradicting = [s for s in config.contradicting]
+    supporting = [s for s in config.statements if s not in set(contradicting)]
+    sources = _sources_of(supporting, by_id)
+    against = _sources_of(contradicting, by_id)
+    label, reason = strength(config)
+    return ConfigurationRow(
+        number=number,
+        id=config.id,
+        title=config.title,
+        context=config.context,
+        mechanism=config.mechanism,
+        outcome=config.outcome,
+        key_contexts=config.key_contexts,
+        domain=config.domain or "",
+        statements=list(config.statements),
+        contradicting=contradicting,
+        sources=sources,
+        contradicting_sources=against,
+        citations=_citations(sources, by_key),
+        contradicting_citations=_citations(against, by_key),
+        strength=label,
+        strength_reason=reason,
+        groups=list(config.groups),
+    )
+
+
+def _sources_of(statement_ids: list[str], by_id: dict) -> list[str]:
+    keys: list[str] = []
+    for sid in statement_ids:
+        statement = by_id.get(sid)
+        if statement is not None and statement.source not in keys:
+            keys.append(statement.source)
+    return keys
+
+
+def _citations(keys: list[str], by_key: dict) -> list[str]:
+    """Short citations in author-year order; a key with no source is shown as the key."""
+    cited = [(short_cite(by_key[k]) if k in by_key else k) for k in keys]
+    return sorted(dict.fromkeys(cited), key=str.casefold)
+
+
+def reference(source: Source) -> str:
+    """A plain Vancouver-like reference line for reference lists in Word and the report."""
+    authors = ", ".join(a for a in source.authors[:6] if a)
+    if len(source.authors) > 6:
+        authors += ", et al"
+    parts = [authors, source.title]
+    where = source.container
+    detail = f"{source.year}" if source.year else "n.d."
+    if source.volume:
+        detail += f";{source.volume}"
+        if source.issue:
+            detail += f"({source.issue})"
+    if source.pages:
+        detail += f":{source.pages}"
+    parts.append(f"{where}. {detail}" if where else detail)
+    if source.publisher and source.publisher != where:
+        parts.append(source.publisher)
+    if source.doi:
+        parts.append(f"doi:{source.doi}")
+    elif source.url:
+        parts.append(source.url)
+    return ". ".join(p.strip().rstrip(".") for p in parts if p and p.strip()) + "."

@@ -1,0 +1,432 @@
+"""De-duplication of bibliographic records: which records are the same work.
+
+A wrongly merged record is a study silently lost from a review, while a missed duplicate
+costs a reviewer a minute; so every rule here leans towards keeping records apart. Two
+records are linked when a shared identifier (DOI, PMID) is not contradicted by their
+titles, or when their titles agree and enough other fields agree with nothing against.
+
+Matching is incremental and near linear: each registered record goes into a few hash
+blocks (identifiers, exact title, title head and tail, first author and year, volume and
+first page), and a new record is compared only with the records sharing a block.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from cmo.models import Record, Source
+from cmo.normalise import fold, normalise_doi, normalise_pmid
+
+_TAGS = re.compile(r"<[^>]{1,40}>")
+_DATABASE_NOTES = re.compile(
+    r"\((?:structured|provisional) abstract\)|\(multiple letters\)|\(author'?s? transl\)", re.I
+)
+_CITATION_TAIL = re.compile(
+    r"(?:\.{2,}|\.)\s+[A-Z][^;]{0,80}?\b(?:19|20)\d\d\b[^;]{0,20};\s*\d+(?:\(\d+\))?:\s*"
+    r"[A-Za-z]?\d+(?:-\d+)?\.?\s*$"
+)
+_LEADING_BRACKETS = re.compile(r"^\s*\[([^\]]*)\]")
+_BRACKETED = re.compile(r"\[[^\]]*\]|\[[^\]]*$")
+_ERRATUM_CITATION = re.compile(
+    r"\(vol\.? \d+, pg\.? \w+, (?:19|20)\d\d\)\s*$|\([^()]+\((?:19|20)\d\d\)\s*\d+\s*\([\w\s-]+\)\)\s*$",
+    re.I,
+)
+_DIGITS = re.compile(r"\d+")
+
+_NOTICE_PATTERNS = (
+    ("erratum", re.compile(r"\b(?:errat(?:um|a)|corrigend(?:um|a))\b|^correction\b")),
+    ("retraction", re.compile(r"\b(?:retraction|retracted|expression of concern)\b|^withdrawn\b")),
+    ("reply", re.compile(r"^(?:in )?reply\b|\breply$|\b(?:reply to|authors? reply|in reply|authors? response)\b|"
+                         r"^response to (?:the |a )?(?:letter|comment|commentary|editorial|re|dr|drs)\b")),
+    ("comment", re.compile(r"^(?:re|comments?|commentary)\b|\b(?:comments? on|commentary on)\b")),
+)
+_NOTICE_TYPES = {
+    "erratum": "erratum", "published erratum": "erratum", "correction": "erratum",
+    "corrigendum": "erratum", "retraction": "retraction", "retraction of publication": "retraction",
+    "retraction notice": "retraction",
+}
+
+_ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7",
+          "viii": "8", "ix": "9", "x": "10", "xi": "11", "xii": "12"}
+_UNAMBIGUOUS_ROMAN = {"ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii"}
+_SERIES_WORDS = {"part", "phase", "type", "stage", "grade", "class", "section", "chapter",
+                 "volume", "vol", "no", "number", "series", "study", "trial", "book", "paper"}
+
+_TYPE_FAMILIES = {
+    "article": "journal", "journal": "journal", "jour": "journal", "review": "journal",
+    "conference": "conference", "inproceedings": "conference", "proceedings": "conference",
+    "book": "book", "chapter": "chapter", "thesis": "thesis",
+    "report": "grey", "webpage": "grey", "online": "grey", "dataset": "data",
+    "software": "software", "patent": "patent", "legislation": "legal",
+}
+_PREPRINT_CONTAINERS = re.compile(
+    r"\b(?:arxiv|biorxiv|medrxiv|psyarxiv|socarxiv|ssrn|research square|preprints?|"
+    r"osf preprints?|chemrxiv|techrxiv|authorea)\b"
+)
+_PREPRINT_DOI = re.compile(r"^10\.(?:1101|48550|2139|21203|31234|20944|31219|36227)/")
+
+_CONTAINER_STOPWORDS = {"the", "of", "and", "in", "for", "on", "de", "la", "le", "und", "a", "an"}
+
+MIN_INFORMATIVE_TITLE = 30
+"""Characters a folded title needs before an exact title match counts as strong evidence."""
+
+
+_PAGES = re.compile(r"^\s*([A-Za-z]*)\s*(\d+)(?:\s*-\s*[A-Za-z]*\s*(\d+))?")
+
+
+@dataclass(frozen=True, slots=True)
+class _Pages:
+    """A page range in one numbering system: print pages (""), e-locators ("e"), supplements ("s")."""
+
+    system: str
+    first: int
+    last: int
+
+
+@dataclass(slots=True)
+class _Profile:
+    """The comparable form of one record: computed once, compared many times."""
+
+    handle: str
+    title: str
+    compact: str
+    numbers: tuple[str, ...]
+    notice: str
+    family: str
+    preprint: bool
+    year: int | None
+    first_author: str
+    first_author_words: frozenset[str]
+    authors: frozenset[str]
+    pages: _Pages | None
+    volume: str
+    container: tuple[str, ...]
+    doi: str | None
+    pmid: str | None
+
+
+def clean_title(title: str) -> str:
+    """The title a person would type: database notes, tags and trailing citations removed.
+
+    A title wholly in brackets (MEDLINE's translated titles) is kept; later brackets hold
+    annotations such as "[Review]", "[33 refs]", "[Erratum appears in ...]".
+    """
+    text = _TAGS.sub(" ", title or "")
+    text = _DATABASE_NOTES.sub(" ", text)
+    text = _CITATION_TAIL.sub("", text)
+    text = _LEADING_BRACKETS.sub(r"\1", text)
+    return _BRACKETED.sub(" ", text).strip()
+
+
+def title_key(title: str) -> str:
+    """The folded form titles are compared in."""
+    return fold(clean_title(title))
+
+
+def notice_kind(title: str, publication_type: str = "") -> str:
+    """"erratum", "retraction", "reply" or "comment" for a notice about another work, else ""."""
+    kind = _NOTICE_TYPES.get(publication_type.strip().lower(), "")
+    if kind:
+        return kind
+    cleaned = clean_title(title)
+    if _ERRATUM_CITATION.search(cleaned):
+        return "erratum"
+    text = fold(cleaned)
+    for name, pattern in _NOTICE_PATTERNS:
+        if pattern.search(text):
+            return name
+    return ""
+
+
+def series_numbers(key: str) -> tuple[str, ...]:
+    """Numbers that tell parts of a series apart: digits, and roman numerals after "part" etc."""
+    words = key.split()
+    found = list(_DIGITS.findall(key.replace(" ", "")))
+    for before, word in zip([""] + words, words):
+        if word in _UNAMBIGUOUS_ROMAN or (word in _ROMAN and before in _SERIES_WORDS):
+            found.append(_ROMAN[word])
+    return tuple(sorted(found))
+
+
+def _first_number(value: str) -> str:
+    found = _DIGITS.search(value or "")
+    return (found.group(0).lstrip("0") or "0") if found else ""
+
+
+def _page_range(pages: str) -> _Pages | None:
+    found = _PAGES.match(pages or "")
+    if not found:
+        return None
+    system, first = found.group(1).lower(), int(found.group(2))
+    last = int(found.group(3)) if found.group(3) else first
+    return _Pages(system, first, last if last >= first else first)
+
+
+def _author_names(authors: list[str]) -> list[tuple[str, str]]:
+    """(family, whole name) folded, for the first authors: enough to recognise a list."""
+    names = []
+    for author in authors[:12]:
+        family, _, given = author.partition(",")
+        family, whole = fold(family), fold(f"{family} {given}")
+        if family:
+            names.append((family, whole))
+    return names
+
+
+def _profile(handle: str, item: Record | Source) -> _Profile:
+    key = title_key(item.title)
+    container = fold(item.container)
+    doi = normalise_doi(item.doi)
+    kind = item.type.lower()
+    publication_type = getattr(item, "original_type", "") or item.extra.get("publication_type", "")
+    names = _author_names(item.authors)
+    return _Profile(
+        handle=handle,
+        title=key,
+        compact=key.replace(" ", ""),
+        numbers=series_numbers(key),
+        notice=notice_kind(item.title, publication_type),
+        family=_TYPE_FAMILIES.get(kind, ""),
+        preprint=bool(_PREPRINT_CONTAINERS.search(container) or (doi and _PREPRINT_DOI.match(doi))),
+        year=item.year,
+        first_author=names[0][0] if names else "",
+        first_author_words=frozenset(names[0][1].split()) if names else frozenset(),
+        authors=frozenset(family.replace(" ", "") for family, _ in names),
+        pages=_page_range(item.pages),
+        volume=_first_number(item.volume),
+        container=tuple(w for w in container.split() if w not in _CONTAINER_STOPWORDS),
+        doi=doi,
+        pmid=normalise_pmid(item.pmid),
+    )
+
+
+def _family_names_agree(a: _Profile, b: _Profile) -> bool:
+    """First authors agree despite spelling, diacritics and mis-split compound names."""
+    x, y = a.first_author.replace(" ", ""), b.first_author.replace(" ", "")
+    if x == y:
+        return True
+    if min(len(x), len(y)) >= 4 and fuzz.ratio(x, y) >= 85:
+        return True
+    for mine, theirs in ((a, b), (b, a)):
+        words = mine.first_author.split()
+        if max(len(w) for w in words) >= 4 and set(words) <= theirs.first_author_words:
+            return True
+    return False
+
+
+def _authors_relation(a: _Profile, b: _Profile) -> str:
+    """"agree", "conflict" or "unknown": first authors, or else most of the author list."""
+    if not a.authors or not b.authors:
+        return "unknown"
+    if _family_names_agree(a, b):
+        return "agree"
+    shared = len(a.authors & b.authors)
+    if shared >= 2 and shared * 2 >= min(len(a.authors), len(b.authors)):
+        return "agree"
+    return "conflict"
+
+
+def _pages_relation(a: _Profile, b: _Profile) -> str:
+    """"agree" (same first page), "conflict" (same numbering, no common page) or "unknown"."""
+    x, y = a.pages, b.pages
+    if x is None or y is None or x.system != y.system:
+        return "unknown"
+    if x.first == y.first:
+        return "agree"
+    if max(x.first, y.first) <= min(x.last, y.last):
+        return "unknown"
+    return "conflict"
+
+
+def _containers_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Journal names agree when equal or when one abbreviates the other word by word."""
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    if len(a) == len(b) and all(x.startswith(y) or y.startswith(x) for x, y in zip(a, b)):
+        return True
+    return fuzz.ratio(" ".join(a), " ".join(b)) >= 92
+
+
+def _title_similarity(a: _Profile, b: _Profile) -> float:
+    """0-100; a title truncated by a database (one a long prefix of the other) counts as 97."""
+    if a.compact == b.compact:
+        return 100.0
+    shorter, longer = sorted((a.compact, b.compact), key=len)
+    if len(shorter) >= 40 and longer.startswith(shorter):
+        return 97.0
+    return fuzz.ratio(a.title, b.title)
+
+
+def _notices_conflict(a: _Profile, b: _Profile) -> bool:
+    """An erratum, reply or comment is never its paper, except that one database may call a
+    record an erratum that another lists plainly: then both sit on the same page of one volume."""
+    if a.notice == b.notice:
+        return False
+    if "erratum" in (a.notice, b.notice) and "" in (a.notice, b.notice):
+        same_place = a.volume and a.volume == b.volume and _pages_relation(a, b) == "agree"
+        return not same_place
+    return True
+
+
+def _hard_conflict(a: _Profile, b: _Profile) -> bool:
+    """Facts that mean two different works, whatever else agrees (even a shared DOI)."""
+    if _notices_conflict(a, b):
+        return True
+    if a.family and b.family and a.family != b.family:
+        return True
+    if a.preprint != b.preprint:
+        return True
+    if _pages_relation(a, b) == "conflict":
+        return True
+    if a.title and b.title and a.numbers != b.numbers:
+        return True
+    return False
+
+
+def _identifier_conflict(a: _Profile, b: _Profile) -> bool:
+    return bool((a.doi and b.doi and a.doi != b.doi) or (a.pmid and b.pmid and a.pmid != b.pmid))
+
+
+def _field_conflict(a: _Profile, b: _Profile) -> bool:
+    if a.volume and b.volume and a.volume != b.volume:
+        return True
+    if a.year and b.year and abs(a.year - b.year) > 1:
+        return True
+    return _authors_relation(a, b) == "conflict"
+
+
+def _titles_compatible(a: _Profile, b: _Profile) -> bool:
+    """A shared DOI is trusted unless the titles say otherwise (book chapters share a book DOI)."""
+    if not a.title or not b.title:
+        return True
+    return _title_similarity(a, b) >= 85 or fuzz.token_set_ratio(a.title, b.title) >= 90
+
+
+def _agreements(a: _Profile, b: _Profile) -> int:
+    """How many of year, authors, first page, volume, journal positively agree.
+
+    Called once conflicts are ruled out; a field missing on either side adds nothing.
+    """
+    return sum((
+        bool(a.year and a.year == b.year),
+        _authors_relation(a, b) == "agree",
+        _pages_relation(a, b) == "agree",
+        bool(a.volume and a.volume == b.volume),
+        _containers_agree(a.container, b.container),
+    ))
+
+
+def _score(new: _Profile, known: _Profile) -> float:
+    """Confidence that two records are one work: 0 when not sure, higher is surer."""
+    if _hard_conflict(new, known):
+        return 0.0
+    if (new.doi and new.doi == known.doi) or (new.pmid and new.pmid == known.pmid):
+        return 300.0 if _titles_compatible(new, known) else 0.0
+    if _identifier_conflict(new, known) or _field_conflict(new, known):
+        return 0.0
+    agreements = _agreements(new, known)
+    if not new.title or not known.title:
+        return 100.0 if agreements == 5 else 0.0
+    similarity = _title_similarity(new, known)
+    informative = min(len(new.compact), len(known.compact)) >= MIN_INFORMATIVE_TITLE
+    if similarity == 100.0 and informative and agreements >= 2:
+        return 200.0 + agreements
+    if similarity >= 90 and agreements >= (3 if informative else 4):
+        return 100.0 + similarity / 100 + agreements
+    if informative and agreements == 5 and (
+        similarity >= 80 or fuzz.token_set_ratio(new.title, known.title) >= 95
+    ):
+        return 100.0 + similarity / 100 + agreements
+    return 0.0
+
+
+def _block_keys(p: _Profile) -> list[str]:
+    keys = []
+    if p.doi:
+        keys.append("d:" + p.doi)
+    if p.pmid:
+        keys.append("m:" + p.pmid)
+    if p.title:
+        keys.append("t:" + p.compact)
+        keys.append("h:" + p.compact[:24])
+        keys.append("e:" + p.compact[-24:])
+    if p.volume and p.pages:
+        keys.append(f"v:{p.volume}:{p.pages.first}")
+    if p.first_author and p.year:
+        keys.append(f"a:{p.first_author}:{p.year}")
+    return keys
+
+
+def _query_keys(p: _Profile) -> list[str]:
+    keys = _block_keys(p)
+    if p.first_author and p.year:
+        keys += [f"a:{p.first_author}:{p.year - 1}", f"a:{p.first_author}:{p.year + 1}"]
+    return keys
+
+
+class Deduplicator:
+    """Incremental: knows existing sources; each new record either links to one or starts a new one."""
+
+    MAX_BLOCK = 300
+    """A block this large says nothing (a common name in a busy year): skip it, keep linear time."""
+
+    def __init__(self) -> None:
+        self._profiles: list[_Profile] = []
+        self._blocks: dict[str, list[int]] = {}
+        self._by_handle: dict[str, list[int]] = {}
+
+    def add(self, handle: str, record: Record | Source) -> None:
+        """Register a known work under `handle`; every record of a source may be added."""
+        profile = _profile(handle, record)
+        index = len(self._profiles)
+        self._profiles.append(profile)
+        self._by_handle.setdefault(handle, []).append(index)
+        for key in _block_keys(profile):
+            self._blocks.setdefault(key, []).append(index)
+
+    def match(self, record: Record) -> str | None:
+        """Handle of the work this record duplicates, or None when not sure."""
+        new = _profile("", record)
+        scores: dict[str, float] = {}
+        for index in self._candidates(new):
+            known = self._profiles[index]
+            score = _score(new, known)
+            if score > scores.get(known.handle, 0.0):
+                scores[known.handle] = score
+        for handle in sorted(scores, key=lambda h: -scores[h]):
+            if not self._conflicts_with_work(new, handle):
+                return handle
+        return None
+
+    def _candidates(self, new: _Profile) -> set[int]:
+        found: set[int] = set()
+        for key in _query_keys(new):
+            members = self._blocks.get(key)
+            if members and (len(members) <= self.MAX_BLOCK or key[0] in "dmt"):
+                found.update(members)
+        return found
+
+    def _conflicts_with_work(self, new: _Profile, handle: str) -> bool:
+        """A record joining a work must not contradict any record already in it."""
+        for index in self._by_handle[handle]:
+            known = self._profiles[index]
+            shares_id = (new.doi and new.doi == known.doi) or (new.pmid and new.pmid == known.pmid)
+            if _hard_conflict(new, known) or (not shares_id and _identifier_conflict(new, known)):
+                return True
+        return False
+
+
+def group_records(records: list[Record]) -> list[list[int]]:
+    """Indices of records that are the same work, one list per work with two or more records."""
+    dedup = Deduplicator()
+    groups: dict[str, list[int]] = {}
+    for index, record in enumerate(records):
+        handle = dedup.match(record) or str(index)
+        groups.setdefault(handle, []).append(index)
+        dedup.add(handle, record)
+    return [members for members in groups.values() if len(members) > 1]

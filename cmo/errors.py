@@ -1,0 +1,24 @@
+"""The one family of user-facing errors.
+
+Raised where a problem is found, deep in the engine; click prints the message as one
+sentence on stderr and exits with the code from DESIGN.md, so commands need no try/except.
+"""
+
+import click
+
+
+class CmoError(click.ClickException):
+    """Nothing was done (exit 2): bad input, a missing file, an unknown id."""
+
+    exit_code = 2
+
+    def __init__(self, message: str, *, hint: str | None = None):
+        super().__init__(message if hint is None else f"{message} {hint}")
+
+
+class NotFound(CmoError):
+    """An id, key or slug that the review does not have."""
+
+
+class BadInput(CmoError):
+    """A file whose content cannot be used; the message names the file and line."""

@@ -1,0 +1,158 @@
+"""Ingest: read exported files, link duplicates into sources, store it all in one transaction.
+
+Every file is read and checked before anything is written, so an unreadable second file
+leaves the review exactly as it was; within the write, a crash rolls everything back.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from importlib import import_module
+from pathlib import Path
+from typing import Callable
+
+from cmo.dedupe import Deduplicator
+from cmo.errors import BadInput, CmoError
+from cmo.models import Record, Source, now_iso
+from cmo.readers import Problem, ReadResult
+from cmo.readers.textio import decode_file, sniff_format
+from cmo.review import Review
+from cmo.store import record_fingerprint
+
+FORMATS = ("bibtex", "ris", "medline")
+_GAP_FIELDS = ("title", "year", "doi", "pmid", "container", "volume", "issue", "pages", "publisher", "url", "urldate", "abstract")
+
+
+@dataclass
+class IngestSummary:
+    read: int = 0
+    added: int = 0
+    merged: int = 0
+    unchanged: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    files: list[dict] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {
+            "read": self.read,
+            "added": self.added,
+            "merged": self.merged,
+            "unchanged": self.unchanged,
+            "problems": [p.as_dict() for p in self.problems],
+            "warnings": self.warnings,
+            "files": self.files,
+        }
+
+
+@dataclass
+class _ReadFile:
+    name: str
+    fmt: str
+    encoding: str
+    sha256: str
+    result: ReadResult
+
+
+def read_file(path: Path, fmt: str = "auto") -> _ReadFile:
+    """Decode and parse one file; an empty file or one with no records is an error."""
+    decoded = decode_file(path)
+    if not decoded.text.strip():
+        raise BadInput(f"{path}: the file is empty; nothing was ingested.")
+    sniffed = sniff_format(decoded.text)
+    chosen = sniffed if fmt == "auto" else fmt
+    if chosen is None:
+        raise BadInput(f"{path}: no BibTeX, RIS or MEDLINE records found; nothing was ingested.")
+    reader = import_module(f"cmo.readers.{chosen}")
+    result: ReadResult = reader.read(decoded.text, path.name)
+    if not result.records and not result.problems:
+        raise BadInput(f"{path}: no {chosen} records found; nothing was ingested.")
+    if decoded.warning:
+        result.warnings.insert(0, decoded.warning)
+    digest = hashlib.sha256(decoded.text.encode("utf-8")).hexdigest()
+    return _ReadFile(path.name, chosen, decoded.encoding, digest, result)
+
+
+def ingest(
+    review: Review,
+    paths: list[Path],
+    fmt: str = "auto",
+    origin: str = "database search",
+    progress: Callable[[int], None] | None = None,
+) -> IngestSummary:
+    if fmt not in ("auto", *FORMATS):
+        raise CmoError(f"--format {fmt} is not one of auto, {', '.join(FORMATS)}.")
+    files = [read_file(path, fmt) for path in paths]
+    summary = IngestSummary()
+    store = review.store
+    with store.transaction():
+        sources = {source.key: source for source in store.sources()}
+        known = store.known_fingerprints()
+        dedupe = Deduplicator()
+        for key, source in sources.items():
+            dedupe.add(key, source)
+        changed: dict[str, Source] = {}
+        linked: list[tuple[str, Record, str]] = []
+        for read in files:
+            summary.problems.extend(read.result.problems)
+            summary.warnings.extend(read.result.warnings)
+            summary.files.append({"file": read.name, "format": read.fmt, "encoding": read.encoding, "records": len(read.result.records)})
+            for record in read.result.records:
+                summary.read += 1
+                fingerprint = record_fingerprint(record)
+                if (fingerprint, record.provenance.file) in known:
+                    summary.unchanged += 1
+                    continue
+                known.add((fingerprint, record.provenance.file))
+                match = dedupe.match(record)
+                if match is None:
+                    source = _new_source(record, sources, origin, summary)
+                    summary.added += 1
+                else:
+                    source = _link(sources[match], record)
+                    summary.merged += 1
+                sources[source.key] = source
+                changed[source.key] = source
+                dedupe.add(source.key, record)
+                linked.append((source.key, record, fingerprint))
+                if progress is not None:
+                    progress(1)
+            store.add_file(read.name, read.sha256, read.fmt, read.encoding, origin, len(read.result.records), now_iso())
+        store.put_sources(changed.values())
+        store.add_records(linked)
+    return summary
+
+
+def _new_source(record: Record, sources: dict[str, Source], origin: str, summary: IngestSummary) -> Source:
+    key = record.key or f"{record.provenance.format}-{record.provenance.line}"
+    if key in sources:
+        unique = _unique_key(key, sources)
+        summary.problems.append(
+            Problem(record.provenance.file, record.provenance.line,
+                    f"citation key '{key}' already names a different source; this one was added as '{unique}'.")
+        )
+        key = unique
+    data = record.model_dump(exclude={"key", "provenance", "original_type"})
+    return Source(key=key, records=[record.provenance], origin=origin, **data)
+
+
+def _unique_key(key: str, taken: dict[str, Source]) -> str:
+    suffix = 2
+    while f"{key}-{suffix}" in taken:
+        suffix += 1
+    return f"{key}-{suffix}"
+
+
+def _link(source: Source, record: Record) -> Source:
+    """A duplicate keeps its record and fills the source's gaps; nothing already there is overwritten."""
+    updates: dict = {"records": [*source.records, record.provenance]}
+    for name in _GAP_FIELDS:
+        if not getattr(source, name) and getattr(record, name):
+            updates[name] = getattr(record, name)
+    if not source.authors and record.authors:
+        updates["authors"] = record.authors
+    extra = {**record.extra, **source.extra}
+    if extra != source.extra:
+        updates["extra"] = extra
+    return source.model_copy(update=updates)

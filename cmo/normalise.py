@@ -1,0 +1,139 @@
+"""Normalisation shared by every reader: identifiers, years, pages, names, types.
+
+Readers differ in syntax; once a value is here it means the same whatever file it came from,
+which is what lets de-duplication compare records across databases.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*|doi\s+)", re.I)
+_DOI_SHAPE = re.compile(r"10\.\d{4,9}/\S+")
+_YEAR = re.compile(r"(1[5-9]\d\d|20\d\d)")
+_PMID = re.compile(r"^\d{1,9}$")
+_SPACES = re.compile(r"\s+")
+
+
+def clean_text(value: str | None) -> str:
+    """Collapse white space; keep every character (titles stay data, even `<script>`)."""
+    if not value:
+        return ""
+    return _SPACES.sub(" ", value).strip()
+
+
+def normalise_doi(value: str | None) -> str | None:
+    """`https://doi.org/10.1/ABC` and `doi:10.1/abc` both become `10.1/abc`."""
+    if not value:
+        return None
+    text = _DOI_PREFIX.sub("", value.strip())
+    found = _DOI_SHAPE.search(text)
+    if not found:
+        return None
+    doi = found.group(0).rstrip(".,;)]}")
+    doi = doi.replace("\\_", "_").replace("{", "").replace("}", "")
+    return doi.lower()
+
+
+def normalise_pmid(value: str | None) -> str | None:
+    if not value:
+        return None
+    text = value.strip().split()[0] if value.strip() else ""
+    return text if _PMID.match(text) else None
+
+
+def parse_year(value: str | None) -> int | None:
+    if not value:
+        return None
+    found = _YEAR.search(str(value))
+    return int(found.group(1)) if found else None
+
+
+def normalise_pages(value: str | None) -> str:
+    """`1381--95` becomes `1381-1395`, as MEDLINE abbreviates and BibTeX doubles dashes."""
+    text = clean_text(value).replace("–", "-").replace("—", "-")
+    text = re.sub(r"\s*-+\s*", "-", text)
+    match = re.fullmatch(r"(\d+)-(\d+)", text)
+    if match:
+        first, last = match.groups()
+        if len(last) < len(first) and int(last) < int(first[-len(last):] or 0) + 10 ** len(last):
+            last = first[: len(first) - len(last)] + last
+        return f"{first}-{last}"
+    return text
+
+
+def format_name(family: str, given: str = "") -> str:
+    """Authors are stored as "Family, Given"; a corporate author is kept whole as its family."""
+    family, given = clean_text(family), clean_text(given)
+    return f"{family}, {given}" if given else family
+
+
+def split_plain_name(name: str) -> str:
+    """RIS/MEDLINE write "Family, Given" or "Family GI"; return "Family, Given"."""
+    name = clean_text(name)
+    if not name:
+        return ""
+    if "," in name:
+        family, _, given = name.partition(",")
+        return format_name(family, given)
+    return name
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII letters and digits only: the form titles and names are compared in."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    ascii_text = decomposed.encode("ascii", "ignore").decode("ascii").lower()
+    return _SPACES.sub(" ", re.sub(r"[^a-z0-9]+", " ", ascii_text)).strip()
+
+
+def first_author_family(authors: list[str]) -> str:
+    if not authors:
+        return ""
+    return fold(authors[0].split(",")[0])
+
+
+GREY_TYPES = {
+    "report", "techreport", "online", "webpage", "misc", "thesis", "phdthesis",
+    "mastersthesis", "unpublished", "conference", "abstract", "manual", "dataset",
+    "software", "video", "audio", "legislation", "jurisdiction", "patent", "booklet",
+    "electronic", "standard", "guidance", "news",
+}
+
+_BIBTEX_TYPES = {
+    "article": "article",
+    "book": "book",
+    "inbook": "chapter",
+    "incollection": "chapter",
+    "inproceedings": "conference",
+    "conference": "conference",
+    "proceedings": "book",
+    "techreport": "report",
+    "report": "report",
+    "phdthesis": "thesis",
+    "mastersthesis": "thesis",
+    "thesis": "thesis",
+    "online": "webpage",
+    "electronic": "webpage",
+    "www": "webpage",
+    "unpublished": "unpublished",
+    "manual": "report",
+    "booklet": "report",
+    "book_section": "chapter",
+    "web_page": "webpage",
+    "generic": "misc",
+    "magazine_article": "news",
+    "newspaper_article": "news",
+}
+
+
+def bibtex_type(entry_type: str) -> str:
+    return _BIBTEX_TYPES.get(entry_type.lower(), entry_type.lower() or "misc")
+
+
+def is_grey(source_type: str, url: str | None = None, container: str = "") -> bool:
+    """Grey literature: anything not published as a journal article, book or chapter."""
+    kind = source_type.lower()
+    if kind == "misc":
+        return True
+    return kind in GREY_TYPES

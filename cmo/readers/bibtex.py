@@ -1,0 +1,431 @@
+"""BibTeX and BibLaTeX, as Zotero, JabRef, Mendeley, EndNote, Scopus and Web of Science write them.
+
+bibtexparser 2 splits the file into blocks and tolerates broken ones; everything it leaves
+undone is done here: `#` concatenation, month and `@string` macros, crossref inheritance,
+LaTeX to Unicode, names. LaTeX is decoded with a fast table first and pylatexenc only for
+what the table leaves, because decoding every field with pylatexenc costs ~50x the parse.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import lru_cache
+
+import bibtexparser
+from bibtexparser.middlewares.names import parse_single_name_into_parts
+from bibtexparser.model import (
+    DuplicateBlockKeyBlock,
+    DuplicateFieldKeyBlock,
+    Entry,
+    MiddlewareErrorBlock,
+    ParsingFailedBlock,
+)
+
+from cmo.models import Provenance, Record
+from cmo.normalise import (
+    bibtex_type,
+    clean_text,
+    format_name,
+    is_grey,
+    normalise_doi,
+    normalise_pages,
+    normalise_pmid,
+    parse_year,
+)
+from cmo.readers import Problem, ReadResult
+
+MONTHS = {
+    name: str(number)
+    for number, names in enumerate(
+        [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
+         ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
+         ("sep", "september", "sept"), ("oct", "october"), ("nov", "november"), ("dec", "december")],
+        start=1,
+    )
+    for name in names
+}
+
+_ACCENTS = {
+    '"': "\u0308", "'": "\u0301", "`": "\u0300", "^": "\u0302", "~": "\u0303", "=": "\u0304",
+    ".": "\u0307", "u": "\u0306", "v": "\u030c", "H": "\u030b", "c": "\u0327", "k": "\u0328",
+    "r": "\u030a", "d": "\u0323", "b": "\u0331",
+}
+_SYMBOLS = {
+    "ss": "ß", "o": "ø", "O": "Ø", "ae": "æ", "AE": "Æ", "oe": "œ", "OE": "Œ", "aa": "å",
+    "AA": "Å", "l": "ł", "L": "Ł", "i": "ı", "j": "ȷ", "textless": "<", "textgreater": ">",
+    "textendash": "–", "textemdash": "—", "textquoteright": "’", "textquoteleft": "‘",
+    "textasciitilde": "~", "textbackslash": "\\", "textunderscore": "_", "dots": "…",
+    "ldots": "…", "textregistered": "®", "texttrademark": "™", "copyright": "©", "S": "§",
+    "pounds": "£", "euro": "€", "textdegree": "°", "textpm": "±", "pm": "±", "times": "×",
+    "le": "≤", "leq": "≤", "ge": "≥", "geq": "≥", "alpha": "α", "beta": "β", "gamma": "γ",
+    "delta": "δ", "mu": "μ", "kappa": "κ", "chi": "χ",
+}
+_ACCENT_MACRO = re.compile(
+    r"""\{?\\(["'`^~=.])\s*\{?\s*(\\[ij]|[A-Za-z])\s*\}?\}?"""
+    r"""|\{?\\([uvHckrdb])(?:\s+|\{)\s*(\\[ij]|[A-Za-z])\s*\}?\}?"""
+)
+_SYMBOL_MACRO = re.compile(r"\{?\\([A-Za-z]+)\b(?:\{\})?\s?\}?")
+_ESCAPED = re.compile(r"\\([%&$#_{}])")
+_MATH = re.compile(r"(?<!\\)\$([^$]*)(?<!\\)\$")
+_STYLE_MACRO = re.compile(r"\\(?:emph|textit|textbf|textsc|textsf|texttt|textrm|mathrm|mathit|em|it|bf|sc|url|href)\b\s*")
+_NAME_SPLIT = re.compile(r"\s+and\s+", re.I)
+_PARTICLES = {"von", "van", "de", "der", "den", "del", "della", "di", "da", "du", "la", "le", "ten", "ter", "dos", "das", "y"}
+
+
+# The splitter also logs each aborted block; those become Problems with file and line instead.
+logging.getLogger("bibtexparser").addHandler(logging.NullHandler())
+logging.getLogger("bibtexparser").propagate = False
+
+
+def read(text: str, file: str) -> ReadResult:
+    result = ReadResult()
+    library = bibtexparser.parse_string(text, parse_stack=[])
+    macros = {s.key.lower(): _strip_enclosing(s.value) for s in library.strings}
+    entries = [((entry.start_line or 0) + 1, entry) for entry in library.entries]
+    seen_keys: dict[str, Entry] = {entry.key: entry for _, entry in entries}
+    lines = text.split("\n") if library.failed_blocks else []
+    for failed in library.failed_blocks:
+        entry = _recover(failed, file, lines, seen_keys, result)
+        if entry is not None:
+            entries.append(((failed.start_line or 0) + 1, entry))
+    entries.sort(key=lambda pair: pair[0])
+    crossref_parents = {entry.key.lower(): entry for _, entry in entries}
+    for line, entry in entries:
+        if not entry.key.strip():
+            entry.key = _unique_key(f"{entry.entry_type.lower()}-line{line}", seen_keys, first_plain=True)
+            seen_keys[entry.key] = entry
+            result.problems.append(Problem(file, line, f"this entry has no citation key; it was given the key '{entry.key}'."))
+        try:
+            result.records.append(_record(entry, file, line, macros, crossref_parents))
+        except Exception as error:  # one bad entry must not lose the rest of the file
+            result.problems.append(Problem(file, line, f"entry '{entry.key}' could not be read ({error})."))
+    return result
+
+
+def _recover(failed, file: str, lines: list[str], seen_keys: dict[str, Entry], result: ReadResult) -> Entry | None:
+    """Turn bibtexparser's failed blocks into problems, keeping every entry that can be kept."""
+    line = (failed.start_line or 0) + 1
+    if isinstance(failed, DuplicateBlockKeyBlock):
+        entry = failed.ignore_error_block
+        previous = seen_keys.get(failed.key)
+        if not failed.key.strip():
+            return entry
+        if previous is not None and _same_content(previous, entry):
+            result.problems.append(Problem(file, line, f"entry '{failed.key}' repeats an earlier entry word for word; it was read once."))
+            return None
+        new_key = _unique_key(failed.key, seen_keys)
+        result.problems.append(Problem(file, line, f"citation key '{failed.key}' is used twice with different content; this entry was renamed '{new_key}'."))
+        entry.key = new_key
+        seen_keys[new_key] = entry
+        return entry
+    if isinstance(failed, DuplicateFieldKeyBlock):
+        entry = failed.ignore_error_block
+        fields = sorted(failed.duplicate_keys) if failed.duplicate_keys else []
+        result.problems.append(Problem(file, line, f"entry '{entry.key}' has the field(s) {', '.join(fields)} more than once; the first was kept."))
+        _drop_repeated_fields(entry)
+        seen_keys.setdefault(entry.key, entry)
+        return entry
+    if isinstance(failed, MiddlewareErrorBlock):
+        result.problems.append(Problem(file, line, f"this block could not be read ({failed.error})."))
+        return None
+    if isinstance(failed, ParsingFailedBlock):
+        keyless = _entry_without_key(lines, line)
+        if keyless is not None:
+            result.problems.append(Problem(file, line, f"this entry has no citation key; it was given the key '{keyless.key}'."))
+            seen_keys[keyless.key] = keyless
+            return keyless
+        reason = getattr(failed.error, "abort_reason", "") or str(failed.error or "") or "syntax error"
+        result.problems.append(Problem(file, line, f"this block could not be read: {_short_reason(reason)}."))
+        return None
+    result.problems.append(Problem(file, line, "this block could not be read."))
+    return None
+
+
+_KEYLESS = re.compile(r"^\s*@(\w+)\s*([{(])\s*(?=\w[\w-]*\s*=)")
+
+
+def _entry_without_key(lines: list[str], line: int) -> Entry | None:
+    """EndNote and Mendeley write `@article{` with no key; read it under a generated key."""
+    end = line
+    while end < len(lines) and not lines[end].lstrip().startswith("@"):
+        end += 1
+    raw = "\n".join(lines[line - 1 : end])
+    match = _KEYLESS.match(raw)
+    if not match:
+        return None
+    key = f"{match.group(1).lower()}-line{line}"
+    repaired = raw[: match.end()] + key + "," + raw[match.end():]
+    library = bibtexparser.parse_string(repaired, parse_stack=[])
+    if len(library.entries) != 1:
+        return None
+    return library.entries[0]
+
+
+def _short_reason(reason: str) -> str:
+    reason = reason.strip().rstrip(".")
+    return reason[:200]
+
+
+def _same_content(a: Entry, b: Entry) -> bool:
+    return a.entry_type == b.entry_type and [(f.key.lower(), f.value) for f in a.fields] == [(f.key.lower(), f.value) for f in b.fields]
+
+
+def _unique_key(key: str, taken: dict[str, Entry], first_plain: bool = False) -> str:
+    if first_plain and key not in taken:
+        return key
+    suffix = 2
+    while f"{key}-{suffix}" in taken:
+        suffix += 1
+    return f"{key}-{suffix}"
+
+
+def _drop_repeated_fields(entry: Entry) -> None:
+    seen: set[str] = set()
+    kept = []
+    for field in entry.fields:
+        name = field.key.lower()
+        if name not in seen:
+            seen.add(name)
+            kept.append(field)
+    entry.fields = kept
+
+
+def _record(entry: Entry, file: str, line: int, macros: dict[str, str], parents: dict[str, Entry]) -> Record:
+    fields = {f.key.lower(): f.value for f in entry.fields}
+    parent_key = fields.get("crossref")
+    if parent_key:
+        parent = parents.get(_strip_enclosing(parent_key).lower())
+        if parent is not None and parent is not entry:
+            _inherit(fields, {f.key.lower(): f.value for f in parent.fields}, parent.entry_type)
+    values = {name: _value(raw, macros) for name, raw in fields.items()}
+    kind = bibtex_type(entry.entry_type)
+    title = decode_latex(values.pop("title", ""))
+    authors = parse_names(values.pop("author", "")) or parse_names(values.pop("editor", ""))
+    container = decode_latex(
+        values.pop("journal", "") or values.pop("journaltitle", "") or values.pop("booktitle", "")
+        or values.pop("series", "") or values.pop("howpublished", "") or ""
+    )
+    url = clean_text(values.pop("url", "")) or _url_in(values.get("howpublished", ""))
+    doi = normalise_doi(values.pop("doi", "")) or normalise_doi(url if url and "doi.org" in url else "")
+    year = parse_year(values.pop("year", "")) or parse_year(values.get("date", ""))
+    publisher = decode_latex(values.pop("publisher", "") or values.pop("institution", "") or values.pop("organization", "") or values.pop("school", "") or "")
+    extra = {name: clean_text(value) for name, value in values.items() if value and name not in _DROPPED}
+    if "month" in extra:
+        extra["month"] = MONTHS.get(extra["month"].lower().rstrip("."), extra["month"])
+    return Record(
+        key=entry.key,
+        type=kind,
+        original_type=entry.entry_type,
+        title=title,
+        authors=authors,
+        year=year,
+        doi=doi,
+        pmid=normalise_pmid(extra.pop("pmid", "")),
+        container=container,
+        volume=clean_text(extra.pop("volume", "")),
+        issue=clean_text(extra.pop("number", "") or extra.pop("issue", "")),
+        pages=normalise_pages(extra.pop("pages", "")),
+        publisher=publisher,
+        url=url or None,
+        urldate=clean_text(extra.pop("urldate", "")) or None,
+        abstract=decode_latex(extra.pop("abstract", "")),
+        grey=is_grey(kind, url, container),
+        extra=extra,
+        provenance=Provenance(file=file, line=line, key=entry.key, format="bibtex"),
+    )
+
+
+_DROPPED = {"crossref"}
+_INHERITED_AS = {"title": "booktitle", "subtitle": "booksubtitle"}
+
+
+def _inherit(fields: dict[str, str], parent: dict[str, str], parent_type: str) -> None:
+    """BibTeX crossref: a child takes every field it lacks from its parent (title as booktitle)."""
+    for name, value in parent.items():
+        target = _INHERITED_AS.get(name, name) if parent_type.lower() in {"proceedings", "book", "collection", "mvbook"} else name
+        if target not in fields and name != "crossref":
+            fields[target] = value
+
+
+def _url_in(text: str) -> str:
+    found = re.search(r"https?://[^\s{}]+", text or "")
+    return found.group(0) if found else ""
+
+
+def _strip_enclosing(value: str) -> str:
+    value = value.strip()
+    if len(value) >= 2 and ((value[0] == "{" and value[-1] == "}") or (value[0] == '"' and value[-1] == '"')):
+        return value[1:-1]
+    return value
+
+
+def _value(raw: str, macros: dict[str, str]) -> str:
+    """Evaluate a raw field value: `{text}`, `"text"`, a macro, a number, or a `#` concatenation."""
+    raw = raw.strip()
+    if "#" not in raw or raw.startswith("{") and _balanced_whole(raw):
+        return _atom(raw, macros)
+    return "".join(_atom(part, macros) for part in _split_concatenation(raw))
+
+
+def _balanced_whole(raw: str) -> bool:
+    """True when `{...}` encloses the whole value, so a `#` inside it is text, not concatenation."""
+    depth = 0
+    for index, char in enumerate(raw):
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+            if depth == 0:
+                return index == len(raw) - 1
+    return False
+
+
+def _atom(part: str, macros: dict[str, str]) -> str:
+    part = part.strip()
+    if not part:
+        return ""
+    if part[0] in '{"':
+        return _strip_enclosing(part)
+    lowered = part.lower()
+    if lowered in macros:
+        return macros[lowered]
+    if lowered in MONTHS:
+        return MONTHS[lowered]
+    return part
+
+
+def _split_concatenation(raw: str) -> list[str]:
+    parts, depth, in_quotes, start = [], 0, False, 0
+    for index, char in enumerate(raw):
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+        elif char == '"' and depth == 0:
+            in_quotes = not in_quotes
+        elif char == "#" and depth == 0 and not in_quotes:
+            parts.append(raw[start:index])
+            start = index + 1
+    parts.append(raw[start:])
+    return parts
+
+
+def decode_latex(value: str) -> str:
+    """LaTeX to Unicode: a fast table for what exporters write, pylatexenc for the rest."""
+    if not value:
+        return ""
+    if "\\" in value or "$" in value or "~" in value:
+        value = _MATH.sub(r"\1", value)
+        value = _ACCENT_MACRO.sub(_accent, value)
+        value = _ESCAPED.sub(r"\1", value)
+        value = _STYLE_MACRO.sub("", value)
+        value = _SYMBOL_MACRO.sub(_symbol, value)
+        value = re.sub(r"(?<!\\)~", " ", value)
+        if "\\" in value:
+            value = _pylatexenc(value)
+    if "{" in value or "}" in value:
+        value = value.replace("{", "").replace("}", "")
+    return clean_text(value.replace("--", "–") if "---" not in value else value.replace("---", "—"))
+
+
+def _accent(match: re.Match) -> str:
+    accent = match.group(1) or match.group(3)
+    letter = match.group(2) or match.group(4)
+    letter = {"\\i": "i", "\\j": "j"}.get(letter, letter)
+    import unicodedata
+
+    return unicodedata.normalize("NFC", letter + _ACCENTS[accent])
+
+
+def _symbol(match: re.Match) -> str:
+    name = match.group(1)
+    return _SYMBOLS.get(name, match.group(0))
+
+
+@lru_cache(maxsize=1)
+def _latex_decoder():
+    from pylatexenc.latex2text import LatexNodes2Text, MacroTextSpec, get_default_latex_context_db
+
+    context = get_default_latex_context_db().filter_context(keep_categories=None)
+    context.add_context_category(
+        "cmo-html-escapes",
+        macros=[MacroTextSpec("textless", "<"), MacroTextSpec("textgreater", ">")],
+        prepend=True,
+    )
+    return LatexNodes2Text(latex_context=context, math_mode="verbatim", strict_latex_spaces=True)
+
+
+def _pylatexenc(value: str) -> str:
+    try:
+        return _latex_decoder().latex_to_text(value)
+    except Exception:
+        return value.replace("\\", "")
+
+
+def parse_names(value: str) -> list[str]:
+    """`A and {World Health Organization} and von Last, Jr, First` -> "Family, Given" strings."""
+    value = value.strip()
+    if not value:
+        return []
+    names = _split_names(value)
+    return [name for name in (_one_name(raw) for raw in names) if name]
+
+
+def _split_names(value: str) -> list[str]:
+    if "{" not in value:
+        return _NAME_SPLIT.split(value)
+    parts, depth, start, index = [], 0, 0, 0
+    lowered = value.lower()
+    while index < len(value):
+        char = value[index]
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+        elif depth == 0 and char.isspace() and lowered.startswith("and", index + 1) and index + 4 < len(value) and value[index + 4].isspace():
+            parts.append(value[start:index])
+            index += 5
+            start = index
+            continue
+        index += 1
+    parts.append(value[start:])
+    return parts
+
+
+def _one_name(raw: str) -> str:
+    raw = clean_text(raw)
+    if not raw or raw.lower() == "others":
+        return "others" if raw else ""
+    if raw.startswith("{") and raw.endswith("}") and _balanced_whole(raw) and "," not in raw[1:-1].replace("},", ""):
+        return decode_latex(raw[1:-1])
+    if "{" in raw or "\\" in raw:
+        return _parsed_name(raw)
+    if "," in raw:
+        family, _, given = raw.partition(",")
+        if "," in given:  # von Last, Jr, First
+            jr, _, given = given.partition(",")
+            family = f"{family.strip()} {jr.strip()}"
+        return format_name(family, given)
+    words = raw.split()
+    if len(words) == 1:
+        return words[0]
+    cut = len(words) - 1
+    while cut > 1 and words[cut - 1].lower() in _PARTICLES:
+        cut -= 1
+    return format_name(" ".join(words[cut:]), " ".join(words[:cut]))
+
+
+def _parsed_name(raw: str) -> str:
+    try:
+        parts = parse_single_name_into_parts(raw, strict=False)
+    except Exception:
+        return decode_latex(raw)
+    family = " ".join(parts.von + parts.last)
+    if parts.jr:
+        family = f"{family} {' '.join(parts.jr)}"
+    if not family and parts.first:
+        family, given = parts.first[-1], " ".join(parts.first[:-1])
+    else:
+        given = " ".join(parts.first)
+    return format_name(decode_latex(family), decode_latex(given))

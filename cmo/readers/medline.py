@@ -1,0 +1,157 @@
+"""PubMed/MEDLINE reader (`.nbib`, PubMed "Citation manager" and `.txt` exports).
+
+Written here rather than taken from `nbib`, which is unmaintained and aborts the whole import
+on the first odd line. The format: a tag padded to four characters, `- `, the value; lines
+indented by six spaces continue it; a blank line or a new `PMID-` starts the next record.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from cmo.models import Provenance, Record
+from cmo.normalise import (
+    clean_text,
+    is_grey,
+    normalise_doi,
+    normalise_pages,
+    normalise_pmid,
+    parse_year,
+)
+from cmo.readers import Problem, ReadResult
+from cmo.readers.ris import EXTRA_LIMIT, split_author_value
+
+_TAG_LINE = re.compile(r"([A-Z][A-Z0-9]{1,3}) {0,2}- ?(.*)$")
+_CONTINUATION = "      "
+_USED = {"PMID", "TI", "BTI", "AB", "FAU", "AU", "CN", "JT", "TA", "DP", "VI", "IP", "PG", "AID", "LID", "PB"}
+_PUBLICATION_TYPES = (
+    ("congress", "conference"),
+    ("meeting abstract", "conference"),
+    ("preprint", "unpublished"),
+    ("technical report", "report"),
+    ("dataset", "dataset"),
+    ("book", "book"),
+)
+
+
+@dataclass
+class _RawRecord:
+    line: int
+    tags: list[tuple[str, str]] = field(default_factory=list)
+    pmid_line: int | None = None
+
+
+def read(text: str, file: str) -> ReadResult:
+    result = ReadResult()
+    for number, raw in enumerate(_split_records(text.lstrip("\ufeff").split("\n"), file, result), 1):
+        if any(tag in ("PMID", "TI", "BTI", "FAU", "AU") for tag, _ in raw.tags):
+            result.records.append(_to_record(raw, number, file))
+        else:
+            result.problems.append(Problem(
+                file, raw.line, "MEDLINE block has no PMID, title or author; it was skipped."
+            ))
+    return result
+
+
+def _split_records(lines: list[str], file: str, result: ReadResult) -> list[_RawRecord]:
+    records: list[_RawRecord] = []
+    current: _RawRecord | None = None
+    stray: list[int] = []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            current = None
+            continue
+        if line.startswith(_CONTINUATION) and current is not None and current.tags:
+            tag, value = current.tags[-1]
+            current.tags[-1] = (tag, f"{value} {line.strip()}")
+            continue
+        match = _TAG_LINE.match(line)
+        if match is None:
+            stray.append(number)
+            continue
+        tag, value = match.group(1), match.group(2).strip()
+        if current is None or (tag == "PMID" and current.pmid_line is not None):
+            current = _RawRecord(number)
+            records.append(current)
+        if tag == "PMID":
+            current.pmid_line = number
+        current.tags.append((tag, value))
+    if stray:
+        result.warnings.append(
+            f"{file}: {len(stray)} line(s) that are not MEDLINE tag lines were skipped "
+            f"(the first at line {stray[0]})."
+        )
+    return records
+
+
+def _to_record(raw: _RawRecord, number: int, file: str) -> Record:
+    values: dict[str, list[str]] = {}
+    for tag, value in raw.tags:
+        if value:
+            values.setdefault(tag, []).append(value)
+
+    def first(*tags: str) -> str:
+        return next((clean_text(values[tag][0]) for tag in tags if tag in values), "")
+
+    pmid = normalise_pmid(first("PMID"))
+    publication_types = values.get("PT", [])
+    kind = _record_type(publication_types, bool(first("JT", "TA")))
+    return Record(
+        key=pmid or f"medline{number}",
+        type=kind,
+        original_type="; ".join(publication_types),
+        title=first("TI", "BTI"),
+        authors=_authors(raw.tags),
+        year=parse_year(first("DP")),
+        doi=_doi(values.get("AID", []) + values.get("LID", [])),
+        pmid=pmid,
+        container=first("JT", "TA"),
+        volume=first("VI"),
+        issue=first("IP"),
+        pages=normalise_pages(first("PG")),
+        publisher=first("PB"),
+        url=f"https://pubmed.ncbi.nlm.nih.gov/{pmid}/" if pmid else None,
+        abstract=first("AB"),
+        grey=is_grey(kind),
+        extra={
+            tag: _compact("; ".join(items)) for tag, items in values.items() if tag not in _USED
+        },
+        provenance=Provenance(
+            file=file, line=raw.pmid_line or raw.line, key=pmid or f"medline{number}",
+            format="medline",
+        ),
+    )
+
+
+def _authors(tags: list[tuple[str, str]]) -> list[str]:
+    """FAU ("Family, Given") when the record has it, else AU ("Family GI"); CN kept whole."""
+    personal = "FAU" if any(tag == "FAU" for tag, _ in tags) else "AU"
+    authors: list[str] = []
+    for tag, value in tags:
+        if tag == personal:
+            authors.extend(split_author_value(value.replace(";", " ")))
+        elif tag == "CN" and clean_text(value):
+            authors.append(clean_text(value))
+    return authors
+
+
+def _doi(identifiers: list[str]) -> str | None:
+    for value in identifiers:
+        if value.rstrip().endswith("[doi]"):
+            doi = normalise_doi(value.rstrip()[: -len("[doi]")])
+            if doi:
+                return doi
+    return None
+
+
+def _record_type(publication_types: list[str], in_journal: bool) -> str:
+    lowered = [kind.lower() for kind in publication_types]
+    for marker, kind in _PUBLICATION_TYPES:
+        if any(marker in value for value in lowered):
+            return kind
+    return "article" if in_journal or "journal article" in lowered else "misc"
+
+
+def _compact(value: str) -> str:
+    return value if len(value) <= EXTRA_LIMIT else value[: EXTRA_LIMIT - 1] + "…"

@@ -1,0 +1,175 @@
+"""Turn an exported file into text, and tell which bibliography format the text is.
+
+Exports arrive gzipped, with or without a BOM, with Windows line ends, and now and then in a
+legacy code page; readers should only ever see clean `\\n`-separated Unicode. The format is
+judged from the content because extensions lie (MEDLINE saved as `.txt` or `.ris` is common).
+"""
+
+from __future__ import annotations
+
+import codecs
+import gzip
+import re
+import unicodedata
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from charset_normalizer import from_bytes
+
+from cmo.errors import BadInput, CmoError
+
+_GZIP_MAGIC = b"\x1f\x8b"
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_SCORE_SAMPLE = 20_000
+_FRIENDLY_NAMES = {
+    "cp1252": "Windows-1252",
+    "cp1250": "Windows-1250",
+    "cp1251": "Windows-1251",
+    "gb18030": "GB18030 (GBK)",
+    "gb2312": "GB2312",
+    "big5": "Big5",
+    "cp949": "CP949 (Korean)",
+    "shift_jis": "Shift JIS",
+    "cp932": "Shift JIS (CP932)",
+    "euc_jp": "EUC-JP",
+    "latin_1": "ISO-8859-1",
+}
+# Legacy exports are overwhelmingly Windows-1252; on a tie it beats 1250/1257 look-alikes.
+_PREFERRED = "cp1252"
+# Reads almost any double-byte Chinese as plausible Hangul, and is hardly ever used.
+_NEVER = {"johab"}
+
+_FORMAT_LINE = re.compile(
+    r"^(?:(?P<ris>TY  ?- )|(?P<medline>PMID- ?\d|[A-Z]{3} - |[A-Z]{4}- )"
+    r"|(?P<bibtex>[ \t]*@[A-Za-z]+[ \t]*[{(]))",
+    re.MULTILINE,
+)
+
+
+@dataclass
+class DecodedText:
+    text: str
+    encoding: str
+    warning: str | None = None
+
+
+def decode_file(path: Path) -> DecodedText:
+    """Read, gunzip and decode a file; anything but UTF-8 comes with a warning naming the guess."""
+    data = _read_bytes(Path(path))
+    if data.startswith(_GZIP_MAGIC):
+        data = _gunzip(data, path)
+    text, encoding = _decode(data, path)
+    warning = None
+    if encoding not in ("utf-8", "utf-16"):
+        name = _FRIENDLY_NAMES.get(encoding, encoding)
+        warning = (
+            f"{path} is not UTF-8; it was read as {name}, so check accented and non-Latin "
+            "characters (or export it again as UTF-8)."
+        )
+    return DecodedText(text=normalise_newlines(text), encoding=encoding, warning=warning)
+
+
+def normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise CmoError(f"Cannot read {path}: no such file.") from None
+    except IsADirectoryError:
+        raise CmoError(f"Cannot read {path}: it is a directory, not a file.") from None
+    except OSError as error:
+        raise CmoError(f"Cannot read {path}: {error.strerror or error}.") from None
+
+
+def _gunzip(data: bytes, path: Path) -> bytes:
+    try:
+        return gzip.decompress(data)
+    except (OSError, EOFError, zlib.error) as error:
+        raise BadInput(f"{path} looks gzipped but cannot be decompressed ({error}).") from None
+
+
+def _decode(data: bytes, path: Path) -> tuple[str, str]:
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8):]
+    if data.startswith(_UTF16_BOMS):
+        try:
+            return data.decode("utf-16").lstrip("\ufeff"), "utf-16"
+        except UnicodeDecodeError:
+            pass
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    encoding = _guess_encoding(data)
+    if encoding is None:
+        raise BadInput(f"{path} is not text in any encoding cmo recognises (is it a binary file?).")
+    return data.decode(encoding).lstrip("\ufeff"), encoding
+
+
+def _guess_encoding(data: bytes) -> str | None:
+    """charset-normalizer proposes; we pick the candidate whose non-ASCII text reads as words.
+
+    On the few accented letters of a typical export it cannot tell Windows-1252 from 1250, or
+    GBK from CP949, and its own first choice is often wrong, so the proposals are re-ranked.
+    """
+    if b"\x00" in data:
+        return None
+    candidates = [match.encoding for match in from_bytes(data) if match.encoding not in _NEVER]
+    for encoding in (_PREFERRED, "gb18030"):
+        if encoding not in candidates:
+            candidates.append(encoding)
+    best: tuple[float, int, str] | None = None
+    for position, encoding in enumerate(candidates):
+        try:
+            text = data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        rank = 0 if encoding == _PREFERRED else position + 1
+        score = (-_readability(text), rank, encoding)
+        if best is None or score < best:
+            best = score
+    return best[2] if best else None
+
+
+def _readability(text: str) -> float:
+    """Share of non-ASCII characters that are letters of one script, not stray symbols.
+
+    Mojibake shows as symbols, control characters, or long runs of accented Latin letters
+    (Cyrillic or Chinese read as Windows-1252); real text keeps to one script.
+    """
+    runs = _NON_ASCII.findall(text[: _SCORE_SAMPLE * 10])
+    scripts: dict[str, int] = {}
+    counted = 0
+    for run in runs[:_SCORE_SAMPLE]:
+        for char in run:
+            category = unicodedata.category(char)
+            if category[0] in "PZ":
+                continue
+            counted += 1
+            if category[0] != "L":
+                continue
+            script = _script(char)
+            if script == "LATIN" and len(run) >= 3:
+                continue
+            scripts[script] = scripts.get(script, 0) + 1
+    if not counted:
+        return 1.0
+    return max(scripts.values(), default=0) / counted
+
+
+def _script(char: str) -> str:
+    word = unicodedata.name(char, "UNKNOWN").split(" ", 1)[0]
+    if word in ("CJK", "HIRAGANA", "KATAKANA", "FULLWIDTH", "HALFWIDTH"):
+        return "CJK"
+    return word
+
+
+def sniff_format(text: str) -> str | None:
+    """"bibtex", "ris" or "medline" from the first line that only one of them can start with."""
+    found = _FORMAT_LINE.search(text.lstrip("\ufeff"))
+    return found.lastgroup if found else None

@@ -1,0 +1,313 @@
+"""Reading the spreadsheets people fill in by hand: CSV or XLSX, whatever wrote them.
+
+Coding sheets and screening files come from Excel, LibreOffice, Google Sheets and screening
+tools, so this module absorbs their differences (BOMs, Windows-1252, semicolon CSVs, numbers
+where text was meant) and gives the parsers plain text cells with spreadsheet row numbers.
+It also collects row/column problems so a parser can report every one at once.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Generic, Iterator, TypeVar
+
+from rapidfuzz import fuzz, process
+
+from cmo.errors import BadInput
+
+CSV_SUFFIXES = {".csv", ".tsv", ".txt"}
+XLSX_SUFFIXES = {".xlsx", ".xlsm"}
+MAX_LISTED_PROBLEMS = 50
+T = TypeVar("T")
+
+# A cell beginning with one of these is run as a formula by Excel when it opens a CSV, so
+# untrusted text is written with a leading apostrophe and the apostrophe is dropped on reading.
+_FORMULA_START = ("=", "+", "-", "@")
+
+
+@dataclass
+class Table:
+    """A sheet's header and its non-blank rows, each with the row number a spreadsheet shows."""
+
+    file: str
+    header: list[str]
+    rows: list[tuple[int, list[str]]]
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Parsed(Generic[T]):
+    """A parser's checked rows, plus warnings the user should see (e.g. the file was not UTF-8)."""
+
+    rows: list[T]
+    warnings: list[str] = field(default_factory=list)
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self.rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __getitem__(self, index: int) -> T:
+        return self.rows[index]
+
+
+def read_table(path: str | os.PathLike, *, prefer_sheet: str | None = None) -> Table:
+    """Read a CSV or XLSX file by its extension; the first non-blank row is the header."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if not path.is_file():
+        raise BadInput(f"{path}: no such file.")
+    if suffix in CSV_SUFFIXES:
+        return _read_csv(path)
+    if suffix in XLSX_SUFFIXES:
+        return _read_xlsx(path, prefer_sheet)
+    if suffix == ".xls":
+        raise BadInput(f"{path}: old Excel .xls files cannot be read; save it as .xlsx or .csv.")
+    raise BadInput(f"{path}: expected a .csv or .xlsx file, not '{suffix or path.name}'.")
+
+
+def _read_csv(path: Path) -> Table:
+    text, warnings = _decode(path)
+    if not text.strip():
+        raise BadInput(f"{path}: the file is empty; expected a header row.")
+    delimiter = _sniff_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    records: list[tuple[int, list[str]]] = []
+    try:
+        for number, cells in enumerate(reader, start=1):
+            records.append((number, [cell_text(c) for c in cells]))
+    except csv.Error as exc:
+        raise BadInput(f"{path}: row {len(records) + 1} cannot be read as CSV ({exc}).") from None
+    return _table(path, records, warnings)
+
+
+def _decode(path: Path) -> tuple[str, list[str]]:
+    """UTF-8 (with or without BOM) first; Excel on Windows saves plain 'CSV' as Windows-1252."""
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        raise BadInput(
+            f"{path}: the file is neither UTF-8 nor Windows-1252 text; save it as 'CSV UTF-8'."
+        ) from None
+    return text, [f"{path}: not UTF-8, read as Windows-1252 (Excel's plain 'CSV'); "
+                  "check accented characters, or save it as 'CSV UTF-8' next time."]
+
+
+def _sniff_delimiter(text: str) -> str:
+    """Excel in many European locales writes ';'-separated CSV; pick what splits the header most."""
+    first_line = text.lstrip("\r\n").splitlines()[0]
+    counts = {d: len(next(csv.reader([first_line], delimiter=d))) for d in (",", ";", "\t")}
+    return max(counts, key=lambda d: (counts[d], d == ","))
+
+
+def _read_xlsx(path: Path, prefer_sheet: str | None) -> Table:
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises zip, XML and its own errors alike
+        raise BadInput(f"{path}: cannot be read as an XLSX workbook ({exc}).") from None
+    try:
+        sheet = _pick_sheet(workbook, prefer_sheet)
+        records = [
+            (number, [cell_text(v) for v in values])
+            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1)
+        ]
+    finally:
+        workbook.close()
+    return _table(path, records, [])
+
+
+def _pick_sheet(workbook, prefer_sheet: str | None):
+    if prefer_sheet:
+        for sheet in workbook.worksheets:
+            if sheet.title.strip().lower() == prefer_sheet.lower():
+                return sheet
+    return workbook.worksheets[0]
+
+
+def _table(path: Path, records: list[tuple[int, list[str]]], warnings: list[str]) -> Table:
+    rows = [(n, cells) for n, cells in records if any(cells)]
+    if not rows:
+        raise BadInput(f"{path}: the sheet is empty; expected a header row.")
+    (_, header), body = rows[0], rows[1:]
+    return Table(file=str(path), header=header, rows=body, warnings=warnings)
+
+
+def cell_text(value: object) -> str:
+    """Spreadsheet cells arrive as numbers and dates too; the parsers want trimmed text."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    elif isinstance(value, datetime):
+        value = value.date() if value.time() == datetime.min.time() else value
+    if isinstance(value, date):
+        value = value.isoformat()
+    text = str(value).strip()
+    if text.startswith("'") and text[1:2] in _FORMULA_START:
+        return text[1:]
+    return text
+
+
+def guard_formula(text: str) -> str:
+    """Prefix an apostrophe so Excel shows the text instead of evaluating it; see `cell_text`."""
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def header_key(name: str) -> str:
+    """Header cells are matched ignoring case, spacing, underscores and punctuation."""
+    return re.sub(r"[^a-z0-9]+", " ", name.lower()).strip()
+
+
+def find_columns(table: Table, aliases: dict[str, Sequence[str]]) -> dict[str, int]:
+    """Map each field to its column index; the first alias present wins; a repeated header fails."""
+    positions: dict[str, list[int]] = {}
+    for index, name in enumerate(table.header):
+        positions.setdefault(header_key(name), []).append(index)
+    columns: dict[str, int] = {}
+    for field_name, names in aliases.items():
+        for alias in names:
+            found = positions.get(header_key(alias))
+            if not found:
+                continue
+            if len(found) > 1:
+                raise BadInput(
+                    f"{table.file}: the header has {len(found)} columns named "
+                    f"'{table.header[found[0]]}'; keep one."
+                )
+            columns[field_name] = found[0]
+            break
+    return columns
+
+
+def require_columns(table: Table, columns: dict[str, int], required: Iterable[str]) -> None:
+    missing = [name for name in required if name not in columns]
+    if missing:
+        plural = "s" if len(missing) > 1 else ""
+        raise BadInput(
+            f"{table.file}: the header row has no {_join(missing, 'and')} column{plural} "
+            f"(found {', '.join(repr(h) for h in table.header)})."
+        )
+
+
+def _join(names: Sequence[str], last: str) -> str:
+    quoted = [f"'{n}'" for n in names]
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + f" {last} " + quoted[-1]
+
+
+class KeyIndex:
+    """Source keys, matched exactly first and then ignoring case when that is unambiguous."""
+
+    def __init__(self, keys: Collection[str]):
+        self._keys = keys if isinstance(keys, (set, frozenset, dict)) else set(keys)
+        self._by_lower: dict[str, str | None] | None = None
+        self.suggester = Suggester(self._keys)
+
+    def resolve(self, value: str) -> str | None:
+        if value in self._keys:
+            return value
+        if self._by_lower is None:
+            self._by_lower = {}
+            for key in self._keys:
+                lowered = key.lower()
+                self._by_lower[lowered] = None if lowered in self._by_lower else key
+        return self._by_lower.get(value.lower())
+
+
+class Suggester:
+    """Nearest known value for a typo; the lowered choice list is built once, on first use."""
+
+    def __init__(self, choices: Collection[str]):
+        self._choices = choices
+        self._lowered: list[str] | None = None
+        self._originals: list[str] = []
+
+    def nearest(self, value: str) -> str | None:
+        if self._lowered is None:
+            self._originals = sorted(self._choices)
+            self._lowered = [c.lower() for c in self._originals]
+        match = process.extractOne(value.lower(), self._lowered, scorer=fuzz.ratio, score_cutoff=60)
+        return None if match is None else self._originals[match[2]]
+
+
+@dataclass
+class _Problem:
+    row: int
+    column: str | Sequence[str]
+    message: str
+    typo: str | None
+    suggester: Suggester | None
+
+    def where(self) -> str:
+        if isinstance(self.column, str):
+            return f"row {self.row}, column {self.column}"
+        names = list(self.column)
+        joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        return f"row {self.row}, column{'s' if len(names) > 1 else ''} {joined}"
+
+    def text(self) -> str:
+        line = f"{self.where()}: {self.message}"
+        if self.typo is not None and self.suggester is not None:
+            nearest = self.suggester.nearest(self.typo)
+            if nearest is not None:
+                line += f" (did you mean '{nearest}'?)"
+        return line
+
+
+class Problems:
+    """Every problem in a sheet, reported together so one round of fixes is enough."""
+
+    def __init__(self, file: str, *, what: str = "nothing was imported"):
+        self.file = file
+        self.what = what
+        self._items: list[_Problem] = []
+
+    def add(
+        self,
+        row: int,
+        column: str | Sequence[str],
+        message: str,
+        *,
+        typo: str | None = None,
+        suggester: Suggester | None = None,
+    ) -> None:
+        """Suggestions are computed only for the problems listed, keeping big bad sheets fast."""
+        self._items.append(_Problem(row, column, message, typo, suggester))
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def raise_if_any(self) -> None:
+        if not self._items:
+            return
+        count = len(self._items)
+        listed = sorted(self._items, key=lambda p: p.row)[:MAX_LISTED_PROBLEMS]
+        lines = [p.text() for p in listed]
+        if count > len(listed):
+            lines.append(f"and {count - len(listed)} more")
+        noun = "problem" if count == 1 else "problems"
+        raise BadInput(f"{self.file} has {count} {noun}, so {self.what}:\n" + "\n".join(lines))
+
+
+def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
+    """UTF-8 with a BOM, so Excel on Windows shows accents right; cells guarded against formulas."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow(["" if v is None else guard_formula(str(v)) for v in row])
+    return buffer.getvalue().encode("utf-8-sig")

@@ -1,0 +1,52 @@
+"""Views of sources for listings and `show`: the stable JSON fields scripts rely on."""
+
+from __future__ import annotations
+
+from rapidfuzz import process
+
+from cmo.errors import NotFound
+from cmo.models import Source
+from cmo.review import Review
+
+SUMMARY_FIELDS = ("key", "title", "authors", "year", "doi", "pmid", "type", "container", "grey", "url", "status")
+
+
+def source_summary(source: Source) -> dict:
+    data = {name: getattr(source, name) for name in SUMMARY_FIELDS}
+    data["records"] = [record.model_dump() for record in source.records]
+    data["exclusion_reason"] = source.exclusion_reason
+    data["relevance"] = source.appraisal.relevance
+    data["rigour"] = source.appraisal.rigour
+    data["origin"] = source.origin
+    return data
+
+
+def source_detail(review: Review, source: Source) -> dict:
+    data = source.model_dump()
+    data["records"] = [record.model_dump() for record in source.records]
+    data["statements"] = [s.id for s in review.store.statements(source.key)]
+    return data
+
+
+def nearest(key: str, candidates) -> str:
+    found = process.extractOne(key, list(candidates)) if candidates else None
+    return f" (did you mean '{found[0]}'?)" if found and found[1] >= 60 else ""
+
+
+def get_source(review: Review, key: str) -> Source:
+    source = review.store.source(key)
+    if source is None:
+        raise NotFound(f"source '{key}' is not in this review{nearest(key, review.store.source_keys())}.")
+    return source
+
+
+def short_citation(source: Source) -> str:
+    """"Family et al. (Year)", as packs and reports cite a source."""
+    if not source.authors:
+        author = source.container or source.title[:40] or source.key
+    else:
+        family = source.authors[0].split(",")[0].strip()
+        author = family if len(source.authors) == 1 else (
+            f"{family} and {source.authors[1].split(',')[0].strip()}" if len(source.authors) == 2 else f"{family} et al."
+        )
+    return f"{author} ({source.year or 'n.d.'})"

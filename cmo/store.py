@@ -1,0 +1,269 @@
+"""The review database: SQLite through plain SQL, one JSON column per model plus indexed keys.
+
+Every command that writes does so inside `Store.transaction()`, so a crash or Ctrl-C leaves
+the review as it was. The history table is append-only, enforced by triggers.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sqlite3
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from cmo.errors import CmoError
+from cmo.models import (
+    Configuration,
+    Decision,
+    FeedbackItem,
+    Record,
+    RoundSnapshot,
+    Source,
+    Statement,
+)
+
+SCHEMA_VERSION = 1
+
+_MIGRATIONS: dict[int, list[str]] = {
+    1: [
+        "CREATE TABLE counters (name TEXT PRIMARY KEY, next INTEGER NOT NULL)",
+        """CREATE TABLE files (
+            id INTEGER PRIMARY KEY, name TEXT NOT NULL, sha256 TEXT NOT NULL, format TEXT NOT NULL,
+            encoding TEXT NOT NULL, origin TEXT NOT NULL, records INTEGER NOT NULL, ingested_at TEXT NOT NULL)""",
+        "CREATE TABLE sources (key TEXT PRIMARY KEY, data TEXT NOT NULL)",
+        """CREATE TABLE records (
+            id INTEGER PRIMARY KEY, source_key TEXT NOT NULL REFERENCES sources(key),
+            file TEXT NOT NULL, line INTEGER NOT NULL, key TEXT NOT NULL, format TEXT NOT NULL,
+            fingerprint TEXT NOT NULL, data TEXT NOT NULL)""",
+        "CREATE INDEX records_by_source ON records(source_key)",
+        "CREATE INDEX records_by_fingerprint ON records(fingerprint, file)",
+        """CREATE TABLE statements (
+            num INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, source_key TEXT NOT NULL, data TEXT NOT NULL)""",
+        "CREATE INDEX statements_by_source ON statements(source_key)",
+        "CREATE TABLE configurations (num INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, data TEXT NOT NULL)",
+        "CREATE TABLE rounds (number INTEGER PRIMARY KEY, closed_at TEXT NOT NULL, data TEXT NOT NULL)",
+        """CREATE TABLE feedback (
+            num INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, round INTEGER NOT NULL,
+            fingerprint TEXT NOT NULL UNIQUE, data TEXT NOT NULL)""",
+        """CREATE TABLE history (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, action TEXT NOT NULL, data TEXT NOT NULL)""",
+        """CREATE TRIGGER history_no_update BEFORE UPDATE ON history
+            BEGIN SELECT RAISE(ABORT, 'history is append-only'); END""",
+        """CREATE TRIGGER history_no_delete BEFORE DELETE ON history
+            BEGIN SELECT RAISE(ABORT, 'history is append-only'); END""",
+    ],
+}
+"""Each schema version's statements; append a new version, never edit a released one."""
+
+_ID_NUMBER = re.compile(r"^([A-Z])(\d+)$")
+
+
+def id_number(identifier: str) -> int:
+    match = _ID_NUMBER.match(identifier)
+    return int(match.group(2)) if match else 0
+
+
+def natural_key(text: str) -> list:
+    """Sort `S2` before `S10` and `smith2020` before `smith2020a`."""
+    return [int(part) if part.isdigit() else part.lower() for part in re.split(r"(\d+)", text)]
+
+
+def record_fingerprint(record: Record) -> str:
+    """Same content from the same file: re-ingesting it adds nothing."""
+    data = record.model_dump_json(exclude={"provenance": {"line", "file"}})
+    return hashlib.sha1(data.encode("utf-8")).hexdigest()
+
+
+class Store:
+    def __init__(self, path: Path):
+        self.path = path
+        self.db = sqlite3.connect(path, isolation_level=None, timeout=30)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA foreign_keys=ON")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self._migrate()
+
+    @classmethod
+    def create(cls, path: Path) -> "Store":
+        if path.exists():
+            raise CmoError(f"{path} already exists; a review folder holds one review.")
+        return cls(path)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def _migrate(self) -> None:
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise CmoError(
+                f"{self.path} was written by a newer cmo (schema {version}); upgrade cmo to open it."
+            )
+        for target in range(version + 1, SCHEMA_VERSION + 1):
+            with self.transaction():
+                for statement in _MIGRATIONS[target]:
+                    self.db.execute(statement)
+                self.db.execute(f"PRAGMA user_version = {int(target)}")
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All or nothing: a failure (or Ctrl-C) anywhere inside rolls everything back."""
+        if self.db.in_transaction:
+            yield
+            return
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    # ids ---------------------------------------------------------------
+    def next_id(self, prefix: str) -> str:
+        """`S`, `C` or `F` ids count up forever: a deleted or merged id is never reused."""
+        row = self.db.execute("SELECT next FROM counters WHERE name = ?", (prefix,)).fetchone()
+        number = row[0] if row else 1
+        self.db.execute(
+            "INSERT INTO counters(name, next) VALUES(?, ?) ON CONFLICT(name) DO UPDATE SET next = excluded.next",
+            (prefix, number + 1),
+        )
+        return f"{prefix}{number}"
+
+    # sources and records ------------------------------------------------
+    def sources(self) -> list[Source]:
+        rows = self.db.execute("SELECT data FROM sources").fetchall()
+        found = [Source.model_validate_json(row[0]) for row in rows]
+        return sorted(found, key=lambda source: natural_key(source.key))
+
+    def source(self, key: str) -> Source | None:
+        row = self.db.execute("SELECT data FROM sources WHERE key = ?", (key,)).fetchone()
+        return Source.model_validate_json(row[0]) if row else None
+
+    def source_keys(self) -> set[str]:
+        return {row[0] for row in self.db.execute("SELECT key FROM sources")}
+
+    def put_sources(self, sources: Iterable[Source]) -> None:
+        self.db.executemany(
+            "INSERT INTO sources(key, data) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET data = excluded.data",
+            ((source.key, source.model_dump_json()) for source in sources),
+        )
+
+    def add_records(self, linked: Iterable[tuple[str, Record, str]]) -> None:
+        self.db.executemany(
+            "INSERT INTO records(source_key, file, line, key, format, fingerprint, data) VALUES(?, ?, ?, ?, ?, ?, ?)",
+            (
+                (key, r.provenance.file, r.provenance.line, r.provenance.key, r.provenance.format, fingerprint, r.model_dump_json())
+                for key, r, fingerprint in linked
+            ),
+        )
+
+    def known_fingerprints(self) -> set[tuple[str, str]]:
+        return {(row[0], row[1]) for row in self.db.execute("SELECT fingerprint, file FROM records")}
+
+    def records_of(self, key: str) -> list[Record]:
+        rows = self.db.execute("SELECT data FROM records WHERE source_key = ? ORDER BY id", (key,))
+        return [Record.model_validate_json(row[0]) for row in rows]
+
+    def add_file(self, name: str, sha256: str, fmt: str, encoding: str, origin: str, records: int, at: str) -> None:
+        self.db.execute(
+            "INSERT INTO files(name, sha256, format, encoding, origin, records, ingested_at) VALUES(?, ?, ?, ?, ?, ?, ?)",
+            (name, sha256, fmt, encoding, origin, records, at),
+        )
+
+    def files(self) -> list[dict]:
+        cursor = self.db.execute("SELECT name, sha256, format, encoding, origin, records, ingested_at FROM files ORDER BY id")
+        names = [column[0] for column in cursor.description]
+        return [dict(zip(names, row)) for row in cursor]
+
+    # statements ---------------------------------------------------------
+    def statements(self, source: str | None = None) -> list[Statement]:
+        if source is None:
+            rows = self.db.execute("SELECT data FROM statements ORDER BY num")
+        else:
+            rows = self.db.execute("SELECT data FROM statements WHERE source_key = ? ORDER BY num", (source,))
+        return [Statement.model_validate_json(row[0]) for row in rows]
+
+    def statement(self, statement_id: str) -> Statement | None:
+        row = self.db.execute("SELECT data FROM statements WHERE id = ?", (statement_id,)).fetchone()
+        return Statement.model_validate_json(row[0]) if row else None
+
+    def put_statements(self, statements: Iterable[Statement]) -> None:
+        self.db.executemany(
+            "INSERT INTO statements(num, id, source_key, data) VALUES(?, ?, ?, ?) "
+            "ON CONFLICT(id) DO UPDATE SET source_key = excluded.source_key, data = excluded.data",
+            ((id_number(s.id), s.id, s.source, s.model_dump_json()) for s in statements),
+        )
+
+    # configurations -----------------------------------------------------
+    def configurations(self, include_retired: bool = False) -> list[Configuration]:
+        rows = self.db.execute("SELECT data FROM configurations ORDER BY num")
+        found = [Configuration.model_validate_json(row[0]) for row in rows]
+        return found if include_retired else [c for c in found if not c.retired]
+
+    def configuration(self, config_id: str) -> Configuration | None:
+        row = self.db.execute("SELECT data FROM configurations WHERE id = ?", (config_id,)).fetchone()
+        return Configuration.model_validate_json(row[0]) if row else None
+
+    def put_configurations(self, configurations: Iterable[Configuration]) -> None:
+        self.db.executemany(
+            "INSERT INTO configurations(num, id, data) VALUES(?, ?, ?) ON CONFLICT(id) DO UPDATE SET data = excluded.data",
+            ((id_number(c.id), c.id, c.model_dump_json()) for c in configurations),
+        )
+
+    # rounds -------------------------------------------------------------
+    def rounds(self) -> list[RoundSnapshot]:
+        rows = self.db.execute("SELECT data FROM rounds ORDER BY number")
+        return [RoundSnapshot.model_validate_json(row[0]) for row in rows]
+
+    def add_round(self, snapshot: RoundSnapshot) -> None:
+        self.db.execute(
+            "INSERT INTO rounds(number, closed_at, data) VALUES(?, ?, ?)",
+            (snapshot.number, snapshot.closed_at, snapshot.model_dump_json()),
+        )
+
+    def current_round(self) -> int:
+        """The round being worked on: one past the last closed round."""
+        row = self.db.execute("SELECT MAX(number) FROM rounds").fetchone()
+        return (row[0] or 0) + 1
+
+    # feedback -----------------------------------------------------------
+    def feedback(self, round_number: int | None = None) -> list[FeedbackItem]:
+        if round_number is None:
+            rows = self.db.execute("SELECT data FROM feedback ORDER BY num")
+        else:
+            rows = self.db.execute("SELECT data FROM feedback WHERE round = ? ORDER BY num", (round_number,))
+        return [FeedbackItem.model_validate_json(row[0]) for row in rows]
+
+    def add_feedback(self, items: Iterable[FeedbackItem]) -> tuple[list[FeedbackItem], int]:
+        """Store new items; an item already imported (same fingerprint) is counted once."""
+        known = {row[0] for row in self.db.execute("SELECT fingerprint FROM feedback")}
+        added, repeated = [], 0
+        for item in items:
+            if item.fingerprint in known:
+                repeated += 1
+                continue
+            known.add(item.fingerprint)
+            item = item.model_copy(update={"id": self.next_id("F")})
+            self.db.execute(
+                "INSERT INTO feedback(num, id, round, fingerprint, data) VALUES(?, ?, ?, ?, ?)",
+                (id_number(item.id), item.id, item.round, item.fingerprint, item.model_dump_json()),
+            )
+            added.append(item)
+        return added, repeated
+
+    # history ------------------------------------------------------------
+    def record_decision(self, decision: Decision) -> Decision:
+        cursor = self.db.execute(
+            "INSERT INTO history(at, action, data) VALUES(?, ?, ?)",
+            (decision.at, decision.action, decision.model_dump_json()),
+        )
+        return decision.model_copy(update={"seq": cursor.lastrowid})
+
+    def history(self, target: str | None = None) -> list[Decision]:
+        rows = self.db.execute("SELECT seq, data FROM history ORDER BY seq")
+        decisions = [Decision.model_validate_json(data).model_copy(update={"seq": seq}) for seq, data in rows]
+        if target is None:
+            return decisions
+        return [d for d in decisions if target in d.targets]

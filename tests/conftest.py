@@ -1,0 +1,51 @@
+"""Shared fixtures: the real corpus from ../shared, a fresh review folder, and the CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+CORPUS = SHARED / "corpus"
+BENCHMARKS = SHARED / "benchmarks"
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def need_shared(path: Path) -> Path:
+    if not path.exists():
+        pytest.skip(f"{path} is not here: the shared corpus sits beside the checkout in CI and on developer machines")
+    return path
+
+
+@pytest.fixture
+def corpus() -> Path:
+    return need_shared(CORPUS)
+
+
+class Cli:
+    """Runs `cmo` in-process against one review folder, as a user would type it."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.runner = CliRunner()
+
+    def __call__(self, *args: str, code: int | None = 0, input: str | None = None):
+        from cli import cli
+
+        result = self.runner.invoke(cli, ["--review", str(self.folder), *args], obj={}, input=input, catch_exceptions=False)
+        if code is not None:
+            assert result.exit_code == code, f"cmo {' '.join(args)} exited {result.exit_code}:\n{result.output}\n{result.stderr}"
+        return result
+
+    def json(self, *args: str, code: int | None = 0):
+        result = self(*args, "--json", code=code)
+        return json.loads(result.stdout)
+
+
+@pytest.fixture
+def cmo(tmp_path: Path) -> Cli:
+    return Cli(tmp_path / "review")

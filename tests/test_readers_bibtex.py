@@ -1,0 +1,121 @@
+"""The BibTeX reader on real exports (expected counts) and on a fixture of known traps."""
+
+from __future__ import annotations
+
+import pytest
+
+from cmo.readers import bibtex
+from cmo.readers.textio import decode_file
+from conftest import CORPUS, DATA, need_shared
+
+# file: (records read, problems reported). Problems are unreadable blocks (unbalanced braces
+# written by the exporter), keys used twice, keyless entries, repeated fields: each with its line.
+EXPECTED = {
+    "aibasel_crossref.bib": (393, 0),
+    "aibasel_literatur.bib": (2286, 0),
+    "bbt_biblatex_export_3430.bib": (55, 0),
+    "bbt_biblatex_particles_313.bib": (53, 0),
+    "bbt_cache_fill_1296_export.bib": (3702, 23),
+    "bbt_discarded_873.bib": (988, 15),
+    "bbt_endnote_should_parse.bib": (1, 1),
+    "bbt_jabref51_groups_1641.bib": (20, 0),
+    "bbt_jabref_groups_97.bib": (911, 0),
+    "bbt_mendeley_idiocy.bib": (509, 62),
+    "bbt_online_type_1358.bib": (1, 0),
+    "bbt_percent_preamble_95.bib": (1, 0),
+    "bbt_plus_fieldname_2660.bib": (284, 1),
+    "bbt_preamble_def_732.bib": (1, 0),
+    "bbt_qiqqa.bib": (2, 0),
+    "bbt_round_braces_871.bib": (1, 0),
+    "bbt_space_after_key_716.bib": (2, 0),
+    "bbt_string_subst_154.bib": (1, 0),
+    "bbt_techreport_2752.bib": (1, 0),
+    "bbt_unabbreviate_1436-3.bib": (7166, 0),
+    "bibtexparser_gbk_encoded.bib": (1, 0),
+    "bibtexparser_messy_bibfile.bib": (942, 2),
+    "bibtexparser_traps.bib": (1, 0),
+    "contextlab_cdl.bib": (6315, 0),
+    "gisurgonc_zotero_health.bib": (1445, 2),
+    "glottolog_ozbib.bib": (7233, 0),
+    "glottolog_zurich.bib": (8744, 0),
+    "iridia_articles.bib": (1509, 0),
+    "mendeley_desktop_library.bib": (1329, 3),
+    "msm_scoping_references.bib": (194, 3),
+    "scopus_export_borealis.bib": (1113, 4),
+    "wos_export_borealis_1.bib": (500, 0),
+    "zotero_bbt_greylit_chestnut.bib": (86, 0),
+}
+
+
+def read_corpus(name: str):
+    path = need_shared(CORPUS / "bibtex" / name)
+    return bibtex.read(decode_file(path).text, name)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_real_export_reads_with_expected_counts(name):
+    result = read_corpus(name)
+    assert (len(result.records), len(result.problems)) == EXPECTED[name]
+    for problem in result.problems:
+        assert problem.file == name and problem.line >= 1 and problem.message
+
+
+def test_every_bibtex_file_in_the_corpus_has_an_expectation():
+    names = {p.name for p in need_shared(CORPUS / "bibtex").glob("*.bib")}
+    macro_only = {"aibasel_abbrv.bib", "iridia_abbrev.bib", "iridia_authors.bib", "iridia_journals.bib"}
+    assert names - macro_only == set(EXPECTED)
+
+
+@pytest.fixture(scope="module")
+def traps():
+    result = bibtex.read((DATA / "traps.bib").read_text(encoding="utf-8"), "traps.bib")
+    return result, {record.key: record for record in result.records}
+
+
+def test_macros_concatenation_months_and_latex(traps):
+    _, records = traps
+    smith = records["smith2020"]
+    assert smith.container == "BMJ Open"
+    assert smith.extra["month"] == "7"
+    assert smith.authors == ["Smith, Jane", "Müller, Hans", "van der Berg, Anna"]
+    assert smith.title == "Remote Therapy for Young People: a Realist Review"
+    assert smith.doi == "10.1136/bmjopen-2020-012345"
+    assert smith.pages == "1381-1395"
+    assert smith.provenance.line == 4
+
+
+def test_grey_literature_and_corporate_authors(traps):
+    _, records = traps
+    who = records["who2021"]
+    assert who.type == "webpage" and who.grey
+    assert who.authors == ["World Health Organization"]
+    assert who.urldate == "2023-05-01" and who.url.startswith("https://www.who.int/")
+    assert records["nhs2019"].type == "report" and records["nhs2019"].grey
+    assert not records["smith2020"].grey
+
+
+def test_crossref_inheritance(traps):
+    _, records = traps
+    assert records["jones2021"].container == "Proceedings of the Digital Mental Health Conference"
+    assert records["jones2021"].year == 2021
+
+
+def test_markup_in_titles_stays_text(traps):
+    _, records = traps
+    assert records["evil2022"].title.startswith('<script>alert("x")</script>')
+    assert records["evil2022"].container == "Journal of Tests & Trials"
+
+
+def test_duplicate_key_is_renamed_and_broken_block_reported_with_line(traps):
+    result, records = traps
+    assert records["smith2020-2"].title == "A different paper that reuses a key"
+    messages = {(p.line, p.message.split(";")[0]) for p in result.problems}
+    assert (44, "citation key 'smith2020' is used twice with different content") in messages
+    assert any(p.line == 51 and "could not be read" in p.message for p in result.problems)
+    assert "nhs2019" in records  # the entry after the broken one is still read
+
+
+def test_uppercase_fields_and_parenthesis_delimiters():
+    text = "@ARTICLE(upper1,\n  TITLE = {Upper Case},\n  AUTHOR = {Doe, J.},\n  YEAR = {1999}\n)\n"
+    record = bibtex.read(text, "x.bib").records[0]
+    assert (record.title, record.authors, record.year) == ("Upper Case", ["Doe, J."], 1999)
