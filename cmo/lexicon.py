@@ -172,17 +172,25 @@ _GROUPS: dict[str, list[str]] = {
 
 
 def _build():
+    """Words go in a dict, literal phrases in a dict by first word, patterns in one regex."""
     words: dict[str, str] = {}
-    phrases: list[tuple[str, str]] = []
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    patterns: list[tuple[str, str]] = []
     for concept, forms in _GROUPS.items():
         for form in forms:
             if re.fullmatch(r"[a-z]+", form):
                 words[form] = concept
+            elif re.fullmatch(r"[a-z ]+", form):
+                parts = tuple(form.split())
+                phrases.setdefault(parts[0], []).append((parts, concept))
             else:
-                phrases.append((form, concept))
-    phrases.sort(key=lambda p: -len(p[0]))
-    compiled = [(re.compile(rf"\b{form}\b"), concept) for form, concept in phrases]
-    return words, compiled
+                patterns.append((form, concept))
+    for options in phrases.values():
+        options.sort(key=lambda p: (-len(p[0]), p[0]))
+    alternation = "|".join(f"(?P<g{i}>{form})" for i, (form, _) in enumerate(patterns))
+    concept_of_group = {f"g{i}": concept for i, (_, concept) in enumerate(patterns)}
+    return words, phrases, re.compile(rf"\b(?:{alternation})\b"), concept_of_group
 
 
-CONCEPTS, PHRASES = _build()
+CONCEPTS, PHRASES, PHRASE_PATTERN, PHRASE_CONCEPT = _build()
+CONCEPT_NAMES = frozenset(_GROUPS)

@@ -82,7 +82,7 @@ def propose(
     detached = frozenset(detached)
     domain_model = DomainModel(statements, domains)
 
-    own_domain = {s.id: domain_model.for_statement(s) for s in statements}
+    own_domain = domain_model.for_statements(statements)
     in_scope = _scope(statements, existing, own_domain, only_domain)
     scoped = [s for s in statements if s.id in in_scope]
     untouched = [c for c in existing if c.retired or not _touches(c, in_scope, only_domain)]
@@ -104,13 +104,18 @@ def propose(
 
     by_id = {s.id: s for s in statements}
     builder = _Builder(by_id, index, position, domain_model)
-    result_configs = list(untouched)
+    changed = []
     for config in locked:
         extra = [sid for sid, cid in attached.items() if cid == config.id]
-        result_configs.append(builder.keep(config, extra))
+        changed.append(builder.keep(config, extra))
     for old, members in _match_ids(clusters, reproposed):
         config_id = old.id if old is not None else next_id()
-        result_configs.append(builder.propose(config_id, members))
+        changed.append(builder.propose(config_id, members))
+    needs_domain = [c for c in changed if c.domain is None]
+    found = domain_model.for_configurations([[by_id[s] for s in c.statements if s in by_id] for c in needs_domain])
+    for config, (domain, confidence) in zip(needs_domain, found):
+        config.domain, config.domain_confidence = domain, round(confidence, 3)
+    result_configs = list(untouched) + changed
     matched = {c.id for c in result_configs}
     for old in reproposed:
         if old.id not in matched:
@@ -329,14 +334,11 @@ class _Builder:
         contradicting = self._contradicting(members, ranked)
         supporting = [sid for sid in ranked if sid not in contradicting] or ranked
         fields = {e: self._element(supporting, e) for e in ELEMENTS}
-        domain, confidence = self.domains.for_configuration([self.by_id[s] for s in members])
         return Configuration(
             id=config_id,
             title=self._title(supporting),
             statements=members,
             contradicting=contradicting,
-            domain=domain,
-            domain_confidence=round(confidence, 3),
             **fields,
         )
 
@@ -355,9 +357,6 @@ class _Builder:
                 update[element] = self._element(supporting, element)
         if "title" not in config.edited and not config.title:
             update["title"] = self._title(supporting)
-        if config.domain is None and present:
-            domain, confidence = self.domains.for_configuration([self.by_id[s] for s in present])
-            update["domain"], update["domain_confidence"] = domain, round(confidence, 3)
         return config.model_copy(update=update)
 
     def _by_centrality(self, members: list[str]) -> list[str]:
@@ -442,11 +441,15 @@ class DomainModel:
         norms[norms == 0] = 1.0
         return sparse.diags(1.0 / norms) @ m
 
-    def best(self, doc: list[str]) -> tuple[str | None, float]:
-        """The closest domain and the confidence: its relative margin over the runner-up."""
-        if not self.slugs:
-            return None, 0.0
-        sims = (self._matrix([doc]) @ self.domain_vectors.T).toarray().ravel()
+    def best(self, docs: list[list[str]]) -> list[tuple[str | None, float]]:
+        """For each doc, the closest domain and the confidence: its relative margin over the
+        runner-up (1.0 when only one domain matches at all); None below the minimum."""
+        if not self.slugs or not docs:
+            return [(None, 0.0)] * len(docs)
+        sims = (self._matrix(docs) @ self.domain_vectors.T).toarray()
+        return [self._pick(row) for row in sims]
+
+    def _pick(self, sims: np.ndarray) -> tuple[str | None, float]:
         order = sorted(range(len(sims)), key=lambda i: (-sims[i], i))
         top = sims[order[0]]
         if top <= 0:
@@ -457,16 +460,27 @@ class DomainModel:
             return None, confidence
         return self.slugs[order[0]], confidence
 
-    def for_statement(self, statement: Statement) -> tuple[str | None, float]:
-        if statement.domain:
-            return statement.domain, 1.0
-        return self.best(self._doc(statement))
+    def for_statements(self, statements: Sequence[Statement]) -> dict[str, tuple[str | None, float]]:
+        """A coded domain wins; the others by their own text."""
+        uncoded = [s for s in statements if not s.domain]
+        found = dict(zip((s.id for s in uncoded), self.best([self._doc(s) for s in uncoded])))
+        return {s.id: (s.domain, 1.0) if s.domain else found[s.id] for s in statements}
 
-    def for_configuration(self, members: list[Statement]) -> tuple[str | None, float]:
-        """Majority of the members' coded domains, else the pooled members' text."""
-        coded = Counter(s.domain for s in members if s.domain)
-        if coded:
-            ranked = sorted(coded.items(), key=lambda kv: (-kv[1], kv[0]))
-            if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
-                return ranked[0][0], ranked[0][1] / sum(coded.values())
-        return self.best([t for s in members for t in self._doc(s)])
+    def for_configurations(self, groups: list[list[Statement]]) -> list[tuple[str | None, float]]:
+        """Per group: the majority of its coded domains, else its members' pooled text."""
+        results: list[tuple[str | None, float] | None] = [_majority(g) for g in groups]
+        pending = [i for i, r in enumerate(results) if r is None]
+        pooled = self.best([[t for s in groups[i] for t in self._doc(s)] for i in pending])
+        for i, found in zip(pending, pooled):
+            results[i] = found
+        return results  # type: ignore[return-value]
+
+
+def _majority(members: list[Statement]) -> tuple[str, float] | None:
+    coded = Counter(s.domain for s in members if s.domain)
+    if not coded:
+        return None
+    ranked = sorted(coded.items(), key=lambda kv: (-kv[1], kv[0]))
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None
+    return ranked[0][0], ranked[0][1] / sum(coded.values())

@@ -20,7 +20,7 @@ def clean_text(value: str | None) -> str:
     """Collapse white space; keep every character (titles stay data, even `<script>`)."""
     if not value:
         return ""
-    return _SPACES.sub(" ", value).strip()
+    return " ".join(value.split())
 
 
 def normalise_doi(value: str | None) -> str | None:

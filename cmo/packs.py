@@ -45,7 +45,8 @@ ACTION_WORDS = {
     "accept": "kept it as it was",
     "refine": "regrouped the evidence behind it",
 }
-DIAGRAM_WIDTH = 640
+DIAGRAM_WIDTH = 480
+"""Narrow enough that the picture's text stays readable when a phone scales it down."""
 
 
 # --- Input shapes: what the caller passes in besides the cmo.models objects -------------
@@ -673,14 +674,14 @@ def _example(domains: list[DomainView]) -> ConfigView | None:
 
 def _diagram(domains: list[DomainView]) -> Diagram:
     """Domains as bands of circles, one per configuration, area growing with its sources."""
-    gap, label_height, y = 8.0, 28.0, 8.0
+    gap, label_height, y = 8.0, 30.0, 8.0
     bands = []
     for domain in domains:
         band_top = y
         y += label_height
         bubbles, x, row_height = [], gap, 0.0
         for view in domain.configurations:
-            r = min(36.0, 14.0 + 5.0 * math.sqrt(len(view.supporting)))
+            r = min(40.0, 16.0 + 5.0 * math.sqrt(len(view.supporting)))
             if x + 2 * r > DIAGRAM_WIDTH - gap and bubbles:
                 x, y, row_height = gap, y + row_height + gap, 0.0
             bubbles.append(Bubble(round(x + r, 1), round(y + r, 1), round(r, 1), view.id, view.title, view.anchor,
@@ -688,7 +689,7 @@ def _diagram(domains: list[DomainView]) -> Diagram:
             x += 2 * r + gap
             row_height = max(row_height, 2 * r)
         y += (row_height or 20.0) + 2 * gap
-        bands.append(DiagramBand(_shorten(f"{domain.number}. {domain.name}", 70), domain.name, band_top + 18, bubbles))
+        bands.append(DiagramBand(_shorten(f"{domain.number}. {domain.name}", 46), domain.name, band_top + 18, bubbles))
     return Diagram(DIAGRAM_WIDTH, round(y, 1), bands)
 
 

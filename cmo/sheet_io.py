@@ -24,6 +24,7 @@ from cmo.errors import BadInput
 
 CSV_SUFFIXES = {".csv", ".tsv", ".txt"}
 XLSX_SUFFIXES = {".xlsx", ".xlsm"}
+CALAMINE_ONLY_SUFFIXES = {".xls", ".ods"}
 MAX_LISTED_PROBLEMS = 50
 T = TypeVar("T")
 
@@ -60,17 +61,15 @@ class Parsed(Generic[T]):
 
 
 def read_table(path: str | os.PathLike, *, prefer_sheet: str | None = None) -> Table:
-    """Read a CSV or XLSX file by its extension; the first non-blank row is the header."""
+    """Read a CSV or spreadsheet file by its extension; the first non-blank row is the header."""
     path = Path(path)
     suffix = path.suffix.lower()
     if not path.is_file():
         raise BadInput(f"{path}: no such file.")
     if suffix in CSV_SUFFIXES:
         return _read_csv(path)
-    if suffix in XLSX_SUFFIXES:
-        return _read_xlsx(path, prefer_sheet)
-    if suffix == ".xls":
-        raise BadInput(f"{path}: old Excel .xls files cannot be read; save it as .xlsx or .csv.")
+    if suffix in XLSX_SUFFIXES or suffix in CALAMINE_ONLY_SUFFIXES:
+        return _table(path, _spreadsheet_records(path, prefer_sheet), [])
     raise BadInput(f"{path}: expected a .csv or .xlsx file, not '{suffix or path.name}'.")
 
 
@@ -113,30 +112,50 @@ def _sniff_delimiter(text: str) -> str:
     return max(counts, key=lambda d: (counts[d], d == ","))
 
 
-def _read_xlsx(path: Path, prefer_sheet: str | None) -> Table:
+def _spreadsheet_records(path: Path, prefer_sheet: str | None) -> list[tuple[int, list[str]]]:
+    """python-calamine reads a 20,000-row sheet about ten times faster than openpyxl, and also
+    reads .xls and .ods; openpyxl (needed anyway for writing) is the fallback without it."""
+    try:
+        from python_calamine import CalamineWorkbook
+    except ImportError:
+        if path.suffix.lower() in CALAMINE_ONLY_SUFFIXES:
+            raise BadInput(f"{path}: save it as .xlsx or .csv to import it.") from None
+        return _openpyxl_records(path, prefer_sheet)
+    try:
+        workbook = CalamineWorkbook.from_path(str(path))
+        names = workbook.sheet_names
+        sheet = workbook.get_sheet_by_name(_pick_name(path, names, prefer_sheet))
+        values = sheet.to_python(skip_empty_area=False)
+    except Exception as exc:  # calamine raises its own errors for zip, XML and format faults
+        raise BadInput(f"{path}: cannot be read as a spreadsheet ({exc}).") from None
+    return [(number, [cell_text(v) for v in row]) for number, row in enumerate(values, start=1)]
+
+
+def _openpyxl_records(path: Path, prefer_sheet: str | None) -> list[tuple[int, list[str]]]:
     from openpyxl import load_workbook
 
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises zip, XML and its own errors alike
-        raise BadInput(f"{path}: cannot be read as an XLSX workbook ({exc}).") from None
+        raise BadInput(f"{path}: cannot be read as a spreadsheet ({exc}).") from None
     try:
-        sheet = _pick_sheet(workbook, prefer_sheet)
-        records = [
+        sheet = workbook[_pick_name(path, workbook.sheetnames, prefer_sheet)]
+        return [
             (number, [cell_text(v) for v in values])
             for number, values in enumerate(sheet.iter_rows(values_only=True), start=1)
         ]
     finally:
         workbook.close()
-    return _table(path, records, [])
 
 
-def _pick_sheet(workbook, prefer_sheet: str | None):
-    if prefer_sheet:
-        for sheet in workbook.worksheets:
-            if sheet.title.strip().lower() == prefer_sheet.lower():
-                return sheet
-    return workbook.worksheets[0]
+def _pick_name(path: Path, names: Sequence[str], prefer_sheet: str | None) -> str:
+    """The sheet named like `prefer_sheet` (the template's), else the first one."""
+    if not names:
+        raise BadInput(f"{path}: the workbook has no sheets.")
+    for name in names:
+        if prefer_sheet and name.strip().lower() == prefer_sheet.lower():
+            return name
+    return names[0]
 
 
 def _table(path: Path, records: list[tuple[int, list[str]]], warnings: list[str]) -> Table:
@@ -149,18 +168,21 @@ def _table(path: Path, records: list[tuple[int, list[str]]], warnings: list[str]
 
 def cell_text(value: object) -> str:
     """Spreadsheet cells arrive as numbers and dates too; the parsers want trimmed text."""
+    text = value.strip() if isinstance(value, str) else _non_text(value)
+    return text[1:] if text.startswith("'") and text[1:2] in _FORMULA_START else text
+
+
+def _non_text(value: object) -> str:
+    """A page typed as 12 comes back as 12.0 from a spreadsheet; show it as typed."""
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    elif isinstance(value, datetime):
-        value = value.date() if value.time() == datetime.min.time() else value
+        return str(int(value))
+    if isinstance(value, datetime) and value.time() == datetime.min.time():
+        value = value.date()
     if isinstance(value, date):
-        value = value.isoformat()
-    text = str(value).strip()
-    if text.startswith("'") and text[1:2] in _FORMULA_START:
-        return text[1:]
-    return text
+        return value.isoformat()
+    return str(value).strip()
 
 
 def guard_formula(text: str) -> str:

@@ -29,7 +29,15 @@ import numpy as np
 import snowballstemmer
 from scipy import sparse
 
-from cmo.lexicon import CONCEPTS, PHRASES, SPELLING, STOPWORDS
+from cmo.lexicon import (
+    CONCEPT_NAMES,
+    CONCEPTS,
+    PHRASE_CONCEPT,
+    PHRASE_PATTERN,
+    PHRASES,
+    SPELLING,
+    STOPWORDS,
+)
 from cmo.normalise import fold
 
 ELEMENTS: tuple[str, ...] = ("context", "mechanism", "outcome")
@@ -48,6 +56,8 @@ class HasElements(Protocol):
 
 @lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
+    if word in CONCEPT_NAMES:
+        return word
     word = SPELLING.get(word, word)
     word = _fold_ise(word)
     return CONCEPTS.get(word) or CONCEPTS.get(_stemmer.stemWord(word)) or _stemmer.stemWord(word)
@@ -76,27 +86,42 @@ def terms(text: str) -> list[str]:
     return [term for term, _ in terms_with_words(text)]
 
 
-def terms_with_words(text: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=200000)
+def terms_with_words(text: str) -> tuple[tuple[str, str], ...]:
     """Each normalised term with the words it was made from, for readable titles."""
-    text = fold((text or "").replace("’", "'"))
+    text = fold((text or "").replace("\u2019", "'"))
     found: list[tuple[int, str, str]] = []
 
-    def mark(concept: str):
-        def replace(match: re.Match) -> str:
-            found.append((match.start(), concept, match.group(0)))
-            return " " * len(match.group(0))
-        return replace
+    def mark(match: re.Match) -> str:
+        found.append((match.start(), PHRASE_CONCEPT[match.lastgroup], match.group(0)))
+        return " " * len(match.group(0))
 
-    for pattern, concept in PHRASES:
-        text = pattern.sub(mark(concept), text)
-    for match in _WORD.finditer(text):
-        word = match.group(0)
+    text = PHRASE_PATTERN.sub(mark, text)
+    words = [(m.start(), m.group(0)) for m in _WORD.finditer(text)]
+    i = 0
+    while i < len(words):
+        start, word = words[i]
+        phrase = _phrase_at(words, i)
+        if phrase is not None:
+            length, concept = phrase
+            found.append((start, concept, " ".join(w for _, w in words[i:i + length])))
+            i += length
+            continue
+        i += 1
         if word in STOPWORDS or len(word) < 2 or word.isdigit():
             continue
         stem = _stem(word)
         if stem and stem not in STOPWORDS:
-            found.append((match.start(), stem, word))
-    return [(term, word) for _, term, word in sorted(found)]
+            found.append((start, stem, word))
+    return tuple((term, word) for _, term, word in sorted(found))
+
+
+def _phrase_at(words: list[tuple[int, str]], i: int) -> tuple[int, str] | None:
+    """The longest lexicon phrase starting at word i, as (number of words, concept)."""
+    for parts, concept in PHRASES.get(words[i][1], ()):
+        if tuple(w for _, w in words[i:i + len(parts)]) == parts:
+            return len(parts), concept
+    return None
 
 
 @dataclass
@@ -149,10 +174,10 @@ class SimilarityIndex:
         for start in range(0, n, block):
             stop = min(n, start + block)
             cand = (rare[start:stop] @ rare.T).tocsr()
-            rows, cols = _top_candidates(cand, start, k * 3)
+            rows, cols, partial = _top_candidates(cand, start, 2 * k)
             if len(rows) == 0:
                 continue
-            sims = self._exact(rows, cols, cand, start, common_dense)
+            sims = self._exact(rows, cols, partial, common_dense)
             keep = _top_k_per_row(rows, sims, k)
             out_rows.append(rows[keep])
             out_cols.append(cols[keep])
@@ -165,8 +190,8 @@ class SimilarityIndex:
         lo, hi = pairs // n, pairs % n
         return lo, hi, self.pairs(lo, hi)
 
-    def _exact(self, rows, cols, cand, start, common_dense) -> np.ndarray:
-        num = np.asarray(cand[rows - start, cols]).ravel().astype(np.float64)
+    def _exact(self, rows, cols, partial, common_dense) -> np.ndarray:
+        num = partial.astype(np.float64)
         if common_dense is not None:
             num += np.einsum("ij,ij->i", common_dense[rows], common_dense[cols])
         den = np.einsum("ij,ij->i", self.presence[rows], self.presence[cols])
@@ -181,8 +206,9 @@ def _split_by_document_frequency(x: sparse.csr_matrix, cap: int):
 
 
 def _top_candidates(cand: sparse.csr_matrix, start: int, limit: int):
-    """The `limit` best-scoring candidates of each row of a block, excluding the row itself."""
-    rows_out, cols_out = [], []
+    """The `limit` best-scoring candidates of each row of a block, excluding the row itself,
+    as (rows, cols, partial scores)."""
+    rows_out, cols_out, vals_out = [], [], []
     indptr, indices, data = cand.indptr, cand.indices, cand.data
     for r in range(cand.shape[0]):
         lo, hi = indptr[r], indptr[r + 1]
@@ -191,10 +217,11 @@ def _top_candidates(cand: sparse.csr_matrix, start: int, limit: int):
         idx, val = idx[mask], val[mask]
         if len(idx) > limit:
             sel = np.argpartition(-val, limit - 1)[:limit]
-            idx = idx[sel]
+            idx, val = idx[sel], val[sel]
         rows_out.append(np.full(len(idx), start + r))
         cols_out.append(idx)
-    return np.concatenate(rows_out), np.concatenate(cols_out)
+        vals_out.append(val)
+    return np.concatenate(rows_out), np.concatenate(cols_out), np.concatenate(vals_out)
 
 
 def _top_k_per_row(rows: np.ndarray, sims: np.ndarray, k: int) -> np.ndarray:

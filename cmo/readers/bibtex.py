@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from functools import lru_cache
 
 import bibtexparser
@@ -62,10 +63,9 @@ _SYMBOLS = {
     "delta": "δ", "mu": "μ", "kappa": "κ", "chi": "χ",
 }
 _ACCENT_MACRO = re.compile(
-    r"""\{?\\(["'`^~=.])\s*\{?\s*(\\[ij]|[A-Za-z])\s*\}?\}?"""
-    r"""|\{?\\([uvHckrdb])(?:\s+|\{)\s*(\\[ij]|[A-Za-z])\s*\}?\}?"""
+    r"""\\(?:(["'`^~=.])\s*\{?\s*|([uvHckrdb])(?:\s+|\{)\s*)(\\[ij]|[A-Za-z])\s*\}?"""
 )
-_SYMBOL_MACRO = re.compile(r"\{?\\([A-Za-z]+)\b(?:\{\})?\s?\}?")
+_SYMBOL_MACRO = re.compile(r"\\([A-Za-z]+)\b(?:\{\})?\s?")
 _ESCAPED = re.compile(r"\\([%&$#_{}])")
 _MATH = re.compile(r"(?<!\\)\$([^$]*)(?<!\\)\$")
 _STYLE_MACRO = re.compile(r"\\(?:emph|textit|textbf|textsc|textsf|texttt|textrm|mathrm|mathit|em|it|bf|sc|url|href)\b\s*")
@@ -315,26 +315,31 @@ def decode_latex(value: str) -> str:
     """LaTeX to Unicode: a fast table for what exporters write, pylatexenc for the rest."""
     if not value:
         return ""
-    if "\\" in value or "$" in value or "~" in value:
+    if "$" in value:
         value = _MATH.sub(r"\1", value)
-        value = _ACCENT_MACRO.sub(_accent, value)
-        value = _ESCAPED.sub(r"\1", value)
-        value = _STYLE_MACRO.sub("", value)
-        value = _SYMBOL_MACRO.sub(_symbol, value)
+    if "\\" in value:
+        value = _decode_macros(value)
+    if "~" in value:
         value = re.sub(r"(?<!\\)~", " ", value)
-        if "\\" in value:
-            value = _pylatexenc(value)
     if "{" in value or "}" in value:
         value = value.replace("{", "").replace("}", "")
     return clean_text(value.replace("--", "–") if "---" not in value else value.replace("---", "—"))
 
 
-def _accent(match: re.Match) -> str:
-    accent = match.group(1) or match.group(3)
-    letter = match.group(2) or match.group(4)
-    letter = {"\\i": "i", "\\j": "j"}.get(letter, letter)
-    import unicodedata
+def _decode_macros(value: str) -> str:
+    value = _ACCENT_MACRO.sub(_accent, value)
+    value = _ESCAPED.sub(r"\1", value)
+    if "\\" in value:
+        value = _STYLE_MACRO.sub("", value)
+        value = _SYMBOL_MACRO.sub(_symbol, value)
+    if "\\" in value:
+        value = _pylatexenc(value)
+    return value
 
+
+def _accent(match: re.Match) -> str:
+    accent = match.group(1) or match.group(2)
+    letter = {"\\i": "i", "\\j": "j"}.get(match.group(3), match.group(3))
     return unicodedata.normalize("NFC", letter + _ACCENTS[accent])
 
 
@@ -399,7 +404,11 @@ def _one_name(raw: str) -> str:
         return "others" if raw else ""
     if raw.startswith("{") and raw.endswith("}") and _balanced_whole(raw) and "," not in raw[1:-1].replace("},", ""):
         return decode_latex(raw[1:-1])
-    if "{" in raw or "\\" in raw:
+    if "\\" in raw:
+        raw = _decode_macros(raw)
+        if re.search(r"\{[^{}]\}", raw):
+            raw = re.sub(r"\{([^{}])\}", r"\1", raw)
+    if "{" in raw:
         return _parsed_name(raw)
     if "," in raw:
         family, _, given = raw.partition(",")

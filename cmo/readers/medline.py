@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import chain
 
 from cmo.models import Provenance, Record
 from cmo.normalise import (
@@ -24,15 +25,18 @@ from cmo.readers.ris import EXTRA_LIMIT, split_author_value
 
 _TAG_LINE = re.compile(r"([A-Z][A-Z0-9]{1,3}) {0,2}- ?(.*)$")
 _CONTINUATION = "      "
-_USED = {"PMID", "TI", "BTI", "AB", "FAU", "AU", "CN", "JT", "TA", "DP", "VI", "IP", "PG", "AID", "LID", "PB"}
-_PUBLICATION_TYPES = (
-    ("congress", "conference"),
-    ("meeting abstract", "conference"),
-    ("preprint", "unpublished"),
-    ("technical report", "report"),
-    ("dataset", "dataset"),
-    ("book", "book"),
-)
+_USED = {
+    "PMID", "TI", "BTI", "AB", "FAU", "AU", "CN", "JT", "DP", "VI", "IP", "PG", "AID", "LID", "PB",
+}
+# Publication types that make a record something other than a journal article (grey, mostly).
+_PUBLICATION_TYPES = {
+    "congress": "conference",
+    "meeting abstract": "conference",
+    "consensus development conference": "conference",
+    "preprint": "unpublished",
+    "technical report": "report",
+    "dataset": "dataset",
+}
 
 
 @dataclass
@@ -55,12 +59,20 @@ def read(text: str, file: str) -> ReadResult:
 
 
 def _split_records(lines: list[str], file: str, result: ReadResult) -> list[_RawRecord]:
+    """Blank lines end a record; a blank-separated block with no tag line is a Problem."""
     records: list[_RawRecord] = []
     current: _RawRecord | None = None
     stray: list[int] = []
-    for number, line in enumerate(lines, start=1):
+    block_stray: list[int] = []
+    for number, line in enumerate(chain(lines, [""]), start=1):
         if not line.strip():
-            current = None
+            if block_stray and current is None:
+                result.problems.append(Problem(
+                    file, block_stray[0], "text that is not MEDLINE tag lines; skipped."
+                ))
+            else:
+                stray.extend(block_stray)
+            current, block_stray = None, []
             continue
         if line.startswith(_CONTINUATION) and current is not None and current.tags:
             tag, value = current.tags[-1]
@@ -68,7 +80,7 @@ def _split_records(lines: list[str], file: str, result: ReadResult) -> list[_Raw
             continue
         match = _TAG_LINE.match(line)
         if match is None:
-            stray.append(number)
+            block_stray.append(number)
             continue
         tag, value = match.group(1), match.group(2).strip()
         if current is None or (tag == "PMID" and current.pmid_line is not None):
@@ -79,8 +91,8 @@ def _split_records(lines: list[str], file: str, result: ReadResult) -> list[_Raw
         current.tags.append((tag, value))
     if stray:
         result.warnings.append(
-            f"{file}: {len(stray)} line(s) that are not MEDLINE tag lines were skipped "
-            f"(the first at line {stray[0]})."
+            f"{file}: {len(stray)} line(s) inside MEDLINE records are not tag lines and were "
+            f"skipped (the first at line {stray[0]})."
         )
     return records
 
@@ -96,7 +108,7 @@ def _to_record(raw: _RawRecord, number: int, file: str) -> Record:
 
     pmid = normalise_pmid(first("PMID"))
     publication_types = values.get("PT", [])
-    kind = _record_type(publication_types, bool(first("JT", "TA")))
+    kind = _record_type(publication_types, first("JT", "TA"), first("BTI"), first("TI"))
     return Record(
         key=pmid or f"medline{number}",
         type=kind,
@@ -106,7 +118,7 @@ def _to_record(raw: _RawRecord, number: int, file: str) -> Record:
         year=parse_year(first("DP")),
         doi=_doi(values.get("AID", []) + values.get("LID", [])),
         pmid=pmid,
-        container=first("JT", "TA"),
+        container=first("JT", "TA") or (first("BTI") if first("TI") else ""),
         volume=first("VI"),
         issue=first("IP"),
         pages=normalise_pages(first("PG")),
@@ -145,12 +157,17 @@ def _doi(identifiers: list[str]) -> str | None:
     return None
 
 
-def _record_type(publication_types: list[str], in_journal: bool) -> str:
-    lowered = [kind.lower() for kind in publication_types]
-    for marker, kind in _PUBLICATION_TYPES:
-        if any(marker in value for value in lowered):
+def _record_type(publication_types: list[str], journal: str, book_title: str, title: str) -> str:
+    """Bookshelf records carry BTI (the book) instead of a journal; TI then names a chapter."""
+    for value in publication_types:
+        kind = _PUBLICATION_TYPES.get(value.strip().lower())
+        if kind:
             return kind
-    return "article" if in_journal or "journal article" in lowered else "misc"
+    if book_title and not journal:
+        return "chapter" if title else "book"
+    if journal or any(value.strip().lower() == "journal article" for value in publication_types):
+        return "article"
+    return "misc"
 
 
 def _compact(value: str) -> str:

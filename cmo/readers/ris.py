@@ -93,6 +93,7 @@ def _split_records(lines: list[str], file: str, result: ReadResult) -> list[_Raw
     records: list[_RawRecord] = []
     current: _RawRecord | None = None
     trailing: _RawRecord | None = None
+    trailing_from = 0
     orphan_line: int | None = None
     skipped: list[int] = []
 
@@ -105,16 +106,18 @@ def _split_records(lines: list[str], file: str, result: ReadResult) -> list[_Raw
             ))
             orphan_line = None
 
+    tag_line = _TAG_LINE.match
     for number, line in enumerate(lines, start=1):
-        match = _TAG_LINE.match(line)
+        match = tag_line(line)
         if match is None:
             stripped = line.strip()
-            open_record = current or trailing
-            if not stripped:
+            if current is not None:
+                if stripped and current.tags:
+                    current.tags[-1][1].append(stripped)
+            elif not stripped:
                 trailing = None
-            elif open_record is not None:
-                if open_record.tags:
-                    open_record.tags[-1][1].append(stripped)
+            elif trailing is not None and len(trailing.tags) > trailing_from:
+                trailing.tags[-1][1].append(stripped)
             elif not _OVID_FURNITURE.match(stripped):
                 skipped.append(number)
             continue
@@ -131,7 +134,7 @@ def _split_records(lines: list[str], file: str, result: ReadResult) -> list[_Raw
         elif tag == "ER":
             if current is not None:
                 records.append(current)
-                current, trailing = None, current
+                current, trailing, trailing_from = None, current, len(current.tags)
             report_orphans()
         elif current is not None:
             current.tags.append((tag, [value] if value else []))
@@ -148,19 +151,32 @@ def _split_records(lines: list[str], file: str, result: ReadResult) -> list[_Raw
             "it was read up to the end of the file."
         )
         records.append(current)
-    if skipped:
-        result.warnings.append(
-            f"{file}: {len(skipped)} line(s) of text outside any RIS record were skipped "
-            f"(the first at line {skipped[0]})."
-        )
+    _report_skipped(skipped, records[0].line if records else None, file, result)
     return records
+
+
+def _report_skipped(skipped: list[int], first_record: int | None, file: str,
+                    result: ReadResult) -> None:
+    """Text between records may be a record whose tags got mangled: a Problem per block.
+    Text before the first record is an export header (JSTOR's `Provider:`): a warning."""
+    blocks = [number for index, number in enumerate(skipped)
+              if index == 0 or skipped[index - 1] != number - 1]
+    header = [number for number in blocks if first_record is None or number < first_record]
+    if header:
+        result.warnings.append(
+            f"{file} line {header[0]}: text before the first RIS record was skipped."
+        )
+    for number in blocks:
+        if number not in header:
+            result.problems.append(Problem(
+                file, number, "text outside any RIS record (no 'XX  - ' tag lines); skipped."
+            ))
 
 
 class _Tags:
     """The tag values of one record, remembering which ones made it into the Record."""
 
     def __init__(self, pairs: list[tuple[str, list[str]]]):
-        self.pairs = pairs
         self.by_tag: dict[str, list[list[str]]] = {}
         for name, lines in pairs:
             if lines:
@@ -180,11 +196,8 @@ class _Tags:
         return None
 
     def lines(self, tags: tuple[str, ...], *, mark: bool = True) -> list[str]:
-        """Every line of these tags in file order: EndNote puts one list item per line."""
-        if len(tags) == 1:
-            found = [line for lines in self.by_tag.get(tags[0], ()) for line in lines]
-        else:
-            found = [line for name, lines in self.pairs if name in tags for line in lines]
+        """Every line of these tags: EndNote puts one list item (keyword, author) per line."""
+        found = [line for tag in tags for lines in self.by_tag.get(tag, ()) for line in lines]
         if found and mark:
             self.used.update(tags)
         return found
@@ -262,13 +275,19 @@ def split_author_value(value: str) -> list[str]:
         part = clean_text(part)
         if not part:
             continue
-        pieces = [clean_text(piece) for piece in part.split(",")]
-        vancouver = [_VANCOUVER.fullmatch(piece) for piece in pieces]
-        if all(vancouver) and all(len(m.group(1).split()) <= 4 for m in vancouver):
-            names.extend(format_name(m.group(1), _dotted(m.group(2))) for m in vancouver)
-        else:
-            names.append(split_plain_name(part))
+        names.extend(_vancouver_names(part) or [split_plain_name(part)])
     return [name for name in names if name]
+
+
+def _vancouver_names(value: str) -> list[str]:
+    """["Van Der Helm, J. J.", ...] when every comma-separated piece is "Family GI", else []."""
+    names = []
+    for piece in value.split(","):
+        match = _VANCOUVER.fullmatch(piece.strip())
+        if match is None or len(match.group(1).split()) > 4:
+            return []
+        names.append(format_name(match.group(1), _dotted(match.group(2))))
+    return names
 
 
 def _dotted(initials: str) -> str:

@@ -38,6 +38,9 @@ _FRIENDLY_NAMES = {
 }
 # Legacy exports are overwhelmingly Windows-1252; on a tie it beats 1250/1257 look-alikes.
 _PREFERRED = "cp1252"
+_PREFERRED_BONUS = 0.05
+# Symbols that real scientific text uses, so they are no sign of a wrong code page.
+_COMMON_SYMBOLS = set("±×÷°µ®©™€")
 # Reads almost any double-byte Chinese as plausible Hangul, and is hardly ever used.
 _NEVER = {"johab"}
 
@@ -72,6 +75,8 @@ def decode_file(path: Path) -> DecodedText:
 
 
 def normalise_newlines(text: str) -> str:
+    if "\r" not in text:
+        return text
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -114,8 +119,9 @@ def _decode(data: bytes, path: Path) -> tuple[str, str]:
 def _guess_encoding(data: bytes) -> str | None:
     """charset-normalizer proposes; we pick the candidate whose non-ASCII text reads as words.
 
-    On the few accented letters of a typical export it cannot tell Windows-1252 from 1250, or
-    GBK from CP949, and its own first choice is often wrong, so the proposals are re-ranked.
+    On the few accented letters of a typical export it cannot tell Windows-1252 from 1250 or
+    852, or GBK from CP949, and its own first choice is often wrong, so the proposals are
+    re-ranked. Windows-1252 gets a small head start: it is what legacy exports are written in.
     """
     if b"\x00" in data:
         return None
@@ -129,8 +135,8 @@ def _guess_encoding(data: bytes) -> str | None:
             text = data.decode(encoding)
         except (UnicodeDecodeError, LookupError):
             continue
-        rank = 0 if encoding == _PREFERRED else position + 1
-        score = (-_readability(text), rank, encoding)
+        bonus = _PREFERRED_BONUS if encoding == _PREFERRED else 0.0
+        score = (-(_readability(text) + bonus), position, encoding)
         if best is None or score < best:
             best = score
     return best[2] if best else None
@@ -148,7 +154,7 @@ def _readability(text: str) -> float:
     for run in runs[:_SCORE_SAMPLE]:
         for char in run:
             category = unicodedata.category(char)
-            if category[0] in "PZ":
+            if category[0] in "PZ" or char in _COMMON_SYMBOLS:
                 continue
             counted += 1
             if category[0] != "L":

@@ -1,0 +1,180 @@
+"""Ingest speed against bibtexparser alone, on a generated 50,000-entry BibTeX file.
+
+Usage: python bench/bench_ingest.py [N=50000] [--keep DIR]
+
+Generates N entries with realistic fields (authors with LaTeX accents, ~1,500-character
+abstracts, DOIs for most, `@string` and month macros) of which 10 % are duplicates with
+variations (DOI case and prefix, retyped titles, missing DOI), then measures in one run:
+  1. bibtexparser 2 `parse_string` alone on the file (the baseline);
+  2. `cmo ingest` of the file into a new review (read, normalise, de-duplicate, store);
+  3. `cmo ingest` of the same file again (re-ingest: nothing new);
+and prints the ratios and peak memory of each `cmo ingest` (a child process each, so the
+figures are per command as a user runs it).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+SURNAMES = ["Pawson", "Tilley", "Wong", "Greenhalgh", "Westhorp", "Jagosh", "Marchal", "M{\\\"u}ller",
+            "Gonz{\\'a}lez", "van der Berg", "O'Connor", "de la Cruz", "Smith", "Nguyen", "Kowalski",
+            "Sch{\\\"o}n", "Brennan", "Rycroft-Malone", "Dalkin", "Emmel", "Manzano", "Punton", "Shearn",
+            "Hunter", "Duddy", "Schlief", "Saunders", "Appleton", "Johnson", "Vera San Juan"]
+GIVEN = ["Ray", "Nick", "Geoff", "Trisha", "Gill", "Justin", "Bruno", "Anna", "Jos{\\'e}", "Marie-Claire",
+         "J. R.", "Sonia", "Ana", "Kate", "Judith", "Sarah", "Merle", "Katherine", "Rebecca"]
+WORDS = ("realist evaluation context mechanism outcome configuration programme theory patient safety "
+         "intervention implementation hospital primary care nurse training feedback audit trust accountability "
+         "resources reasoning review synthesis qualitative evidence stakeholder consultation incident reporting "
+         "culture leadership teamwork medication error handover checklist surgical outcomes learning "
+         "organisational telemental video remote therapy young people crisis inpatient privacy").split()
+JOURNALS = ["BMJ Quality \\& Safety", "Implementation Science", "Evaluation", "Social Science \\& Medicine",
+            "Systematic Reviews", "BMC Health Services Research", "Journal of Advanced Nursing", "The Lancet"]
+TYPES = ["article"] * 7 + ["inproceedings", "book", "techreport", "misc", "phdthesis"]
+MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+
+
+def sentence(rng: random.Random, n: int) -> str:
+    return " ".join(rng.choice(WORDS) for _ in range(n)).capitalize()
+
+
+def abstract(rng: random.Random, target: int = 1500) -> str:
+    parts, size = [], 0
+    while size < target:
+        s = sentence(rng, rng.randint(8, 20))
+        if rng.random() < 0.15:
+            s += " ($p < 0.05$)"
+        if rng.random() < 0.1:
+            s += " with {RCT} evidence and 95\\% CI"
+        parts.append(s + ".")
+        size += len(s) + 2
+    return " ".join(parts)
+
+
+def work(rng: random.Random, i: int) -> dict:
+    etype = rng.choice(TYPES)
+    year = rng.randint(1985, 2025)
+    return {
+        "type": etype,
+        "authors": [f"{rng.choice(SURNAMES)}, {rng.choice(GIVEN)}" for _ in range(rng.choice([1, 2, 3, 3, 4, 5, 6, 8]))],
+        "year": year,
+        "title": sentence(rng, rng.randint(6, 16)) + f" {i}: a {{Realist}} review",
+        "doi": f"10.{rng.randint(1000, 9999)}/{rng.choice(['bmjqs', 's13012', 'evi', 'jan'])}.{year}.{i:06d}" if rng.random() < 0.85 else None,
+        "journal": rng.choice(JOURNALS),
+        "volume": rng.randint(1, 60), "number": rng.randint(1, 12),
+        "pages": f"{rng.randint(1, 400)}--{rng.randint(401, 900)}",
+        "abstract": abstract(rng),
+        "month": rng.choice(MONTHS),
+    }
+
+
+def variant(rng: random.Random, original: dict) -> dict:
+    """A duplicate as another database exports it: DOI case or prefix, retyped title, no DOI."""
+    copy = dict(original)
+    roll = rng.random()
+    if copy["doi"] and roll < 0.4:
+        copy["doi"] = "https://doi.org/" + copy["doi"].upper()
+    elif roll < 0.7:
+        copy["title"] = copy["title"].lower().replace(":", " -")
+        copy["doi"] = None
+    else:
+        copy["authors"] = [a.replace("{\\\"u}", "u") for a in copy["authors"]]
+        copy["title"] = copy["title"] + "."
+    return copy
+
+
+def entry(work: dict, key: str) -> str:
+    fields = [("author", " and ".join(work["authors"])), ("title", "{" + work["title"] + "}"),
+              ("year", str(work["year"]))]
+    if work["type"] == "article":
+        fields += [("journal", work["journal"]), ("volume", str(work["volume"])), ("number", str(work["number"])),
+                   ("pages", work["pages"])]
+    elif work["type"] == "inproceedings":
+        fields.append(("booktitle", "Proceedings of the Realist Conference"))
+    elif work["type"] in ("book", "techreport"):
+        fields.append(("publisher" if work["type"] == "book" else "institution", "Sage"))
+    fields.append(("abstract", work["abstract"]))
+    if work["doi"]:
+        fields.append(("doi", work["doi"]))
+    body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields)
+    return f"@{work['type']}{{{key},\n{body},\n  month = {work['month']}\n}}\n"
+
+
+def generate(path: Path, n: int, seed: int = 42) -> None:
+    rng = random.Random(seed)
+    unique = int(n * 0.9)
+    works = [work(rng, i) for i in range(unique)]
+    with path.open("w", encoding="utf-8") as out:
+        out.write('@string{bmjqs = "BMJ Quality and Safety"}\n\n')
+        for i, w in enumerate(works):
+            out.write(entry(w, f"w{i}") + "\n")
+        for j in range(n - unique):
+            out.write(entry(variant(rng, works[rng.randrange(unique)]), f"dup{j}") + "\n")
+
+
+def time_bibtexparser(path: Path) -> float:
+    code = ("import bibtexparser,time,sys; t=time.perf_counter(); "
+            "lib=bibtexparser.parse_string(open(sys.argv[1],encoding='utf-8').read()); "
+            "print(time.perf_counter()-t, len(lib.entries))")
+    out = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=True)
+    seconds, entries = out.stdout.split()
+    return float(seconds)
+
+
+_MEASURED_CLI = (
+    "import resource, runpy, sys\n"
+    "sys.argv = sys.argv[1:]\n"
+    "try:\n"
+    "    runpy.run_path(sys.argv[0], run_name='__main__')\n"
+    "except SystemExit as done:\n"
+    "    code = done.code\n"
+    "print('peak-kb', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
+)
+
+
+def time_ingest(review: Path, path: Path) -> tuple[float, float, dict]:
+    """One `cmo ingest` in a child process: wall time, its own peak memory, its JSON summary."""
+    start = time.perf_counter()
+    out = subprocess.run([sys.executable, "-c", _MEASURED_CLI, str(REPO / "cli.py"), "--review", str(review),
+                          "ingest", str(path), "--json"], capture_output=True, text=True)
+    seconds = time.perf_counter() - start
+    peak_kb = int(out.stderr.rsplit("peak-kb", 1)[1].split()[0])
+    return seconds, peak_kb / 1024, json.loads(out.stdout)
+
+
+def main() -> None:
+    n = int(sys.argv[1]) if len(sys.argv) > 1 and sys.argv[1].isdigit() else 50_000
+    keep = sys.argv[sys.argv.index("--keep") + 1] if "--keep" in sys.argv else None
+    work_dir = Path(keep) if keep else Path(tempfile.mkdtemp(prefix="cmo-bench-"))
+    work_dir.mkdir(parents=True, exist_ok=True)
+    bib = work_dir / f"synthetic{n}.bib"
+    if not bib.exists():
+        generate(bib, n)
+    print(f"file: {bib} ({bib.stat().st_size / 1e6:.1f} MB, {n} entries, 10% duplicates)")
+    review = work_dir / "review"
+    if review.exists():
+        subprocess.run(["rm", "-rf", str(review)], check=True)
+    subprocess.run([sys.executable, str(REPO / "cli.py"), "init", str(review)], check=True, capture_output=True)
+    baseline = time_bibtexparser(bib)
+    first, first_mb, summary = time_ingest(review, bib)
+    again, again_mb, summary2 = time_ingest(review, bib)
+    print(f"bibtexparser.parse_string alone : {baseline:6.2f} s")
+    print(f"cmo ingest (new review)         : {first:6.2f} s  ratio {first / baseline:.2f}x  peak {first_mb:.0f} MB  "
+          f"added {summary['added']} merged {summary['merged']}")
+    print(f"cmo ingest (same file again)    : {again:6.2f} s  ratio {again / baseline:.2f}x  peak {again_mb:.0f} MB  "
+          f"unchanged {summary2['unchanged']}")
+    if not keep:
+        subprocess.run(["rm", "-rf", str(work_dir)], check=False)
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("PYTHONHASHSEED", "0")
+    main()

@@ -1,0 +1,374 @@
+"""Exports: the configurations table, statements, included sources and the graph, in the formats
+reviewers paste into papers (Word), analyse (CSV, XLSX), cite from (BibTeX, RIS) or draw (GraphML).
+
+Only active configurations go into the tables; retired ones live on in the JSON export and the
+audit trail. Every file is written atomically. CSV writes two files: the configurations table at
+PATH and the statements at PATH with `-statements` before the extension; XLSX writes one workbook
+with a sheet for each. CSV cells are written exactly as stored, so the statements file can be read
+back as a coding sheet; open it in a spreadsheet with care (XLSX cells are always typed as text,
+so a value starting with `=` is never a formula there).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from cmo.config_table import ConfigurationRow, DomainTable, domain_tables, id_order, reference
+from cmo.errors import BadInput
+from cmo.files import atomic_file, atomic_write_text
+from cmo.graph import build_graph, export_graph
+from cmo.models import Configuration, Source, Statement
+
+FORMATS = ("csv", "xlsx", "docx", "bib", "ris", "graphml", "json")
+LIST_SEPARATOR = "; "
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+CONFIGURATION_COLUMNS = (
+    "number", "id", "domain", "title", "context", "mechanism", "outcome", "key_contexts",
+    "statements", "contradicting", "sources", "contradicting_sources", "citations", "strength",
+    "strength_reason", "groups",
+)
+STATEMENT_COLUMNS = (
+    "id", "source", "context", "mechanism", "mechanism_resource", "mechanism_response", "outcome",
+    "quote", "page", "domain", "groups", "coder", "note", "contradicts", "configurations",
+)
+
+
+def export(
+    fmt: str,
+    path: str | Path,
+    *,
+    sources: list[Source],
+    statements: list[Statement],
+    configurations: list[Configuration],
+    domains: list[dict],
+    groups: list[dict],
+    strength: Callable[[Configuration], tuple[str, str]],
+    review: dict | None = None,
+) -> list[Path]:
+    """Write `fmt` to `path` and return every file written."""
+    fmt = fmt.lower().lstrip(".")
+    path = Path(path)
+    if fmt not in FORMATS:
+        raise BadInput(f"'{fmt}' is not an export format; choose one of {', '.join(FORMATS)}.")
+    if not path.parent.is_dir():
+        raise BadInput(f"{path}: the folder {path.parent} does not exist.")
+    tables = lambda: domain_tables(sources, statements, configurations, domains, strength)  # noqa: E731
+    included = [s for s in sources if s.status == "included"]
+    if fmt == "csv":
+        return write_csv(path, tables(), statements, configurations)
+    if fmt == "xlsx":
+        return [write_xlsx(path, tables(), statements, configurations)]
+    if fmt == "docx":
+        return [write_docx(path, tables(), sources, review or {})]
+    if fmt == "bib":
+        atomic_write_text(path, to_bibtex(included))
+        return [path]
+    if fmt == "ris":
+        atomic_write_text(path, to_ris(included))
+        return [path]
+    if fmt == "graphml":
+        return [export_graph(build_graph(sources, statements, configurations, domains, groups), path)]
+    everything = to_json(sources, statements, configurations, domains, groups, strength, review or {})
+    atomic_write_text(path, json.dumps(everything, ensure_ascii=False, indent=1) + "\n")
+    return [path]
+
+
+# ---- tables -------------------------------------------------------------------------------
+
+def configuration_records(tables: list[DomainTable]) -> list[dict]:
+    return [_configuration_record(row) for table in tables for row in table.rows]
+
+
+def _configuration_record(row: ConfigurationRow) -> dict:
+    values = {name: getattr(row, name) for name in CONFIGURATION_COLUMNS}
+    return {k: LIST_SEPARATOR.join(v) if isinstance(v, list) else v for k, v in values.items()}
+
+
+def statement_records(statements: list[Statement], configurations: list[Configuration]) -> list[dict]:
+    member_of: dict[str, list[str]] = {}
+    for config in sorted(configurations, key=lambda c: id_order(c.id)):
+        if config.retired:
+            continue
+        for sid in dict.fromkeys([*config.statements, *config.contradicting]):
+            member_of.setdefault(sid, []).append(config.id)
+    rows = []
+    for statement in sorted(statements, key=lambda s: id_order(s.id)):
+        row = {name: getattr(statement, name, "") for name in STATEMENT_COLUMNS if name != "configurations"}
+        row["groups"] = LIST_SEPARATOR.join(statement.groups)
+        row["domain"] = statement.domain or ""
+        row["contradicts"] = "yes" if statement.contradicts else "no"
+        row["configurations"] = LIST_SEPARATOR.join(member_of.get(statement.id, []))
+        rows.append(row)
+    return rows
+
+
+def statements_path(path: Path) -> Path:
+    return path.with_name(f"{path.stem}-statements{path.suffix}")
+
+
+def write_csv(path: Path, tables: list[DomainTable], statements: list[Statement],
+              configurations: list[Configuration]) -> list[Path]:
+    second = statements_path(path)
+    atomic_write_text(path, _csv_text(CONFIGURATION_COLUMNS, configuration_records(tables)))
+    atomic_write_text(second, _csv_text(STATEMENT_COLUMNS, statement_records(statements, configurations)))
+    return [path, second]
+
+
+def _csv_text(columns: tuple[str, ...], rows: list[dict]) -> str:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return buffer.getvalue()
+
+
+def write_xlsx(path: Path, tables: list[DomainTable], statements: list[Statement],
+               configurations: list[Configuration]) -> Path:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    book = Workbook(write_only=True)
+    sheets = (
+        ("Configurations", CONFIGURATION_COLUMNS, configuration_records(tables)),
+        ("Statements", STATEMENT_COLUMNS, statement_records(statements, configurations)),
+    )
+    bold = Font(bold=True)
+    for title, columns, rows in sheets:
+        sheet = book.create_sheet(title)
+        sheet.freeze_panes = "A2"
+        header = []
+        for name in columns:
+            cell = WriteOnlyCell(sheet, name)
+            cell.font = bold
+            header.append(cell)
+        sheet.append(header)
+        for row in rows:
+            sheet.append([_text_cell(WriteOnlyCell, sheet, row[name]) for name in columns])
+    with atomic_file(path, binary=True) as handle:
+        book.save(handle)
+    return path
+
+
+def _text_cell(cell_type, sheet, value):
+    """A cell that stays text: untrusted `=HYPERLINK(...)` must never become a formula."""
+    cell = cell_type(sheet, _CONTROL.sub("", str(value)) if value is not None else "")
+    cell.data_type = "s"
+    return cell
+
+
+def write_docx(path: Path, tables: list[DomainTable], sources: list[Source], review: dict) -> Path:
+    """One table per domain in the published layout: CMO title | References | Overarching CMO | Key contexts."""
+    from docx import Document
+    from docx.shared import Pt
+
+    document = Document()
+    document.styles["Normal"].font.size = Pt(9)
+    document.add_heading(_clean(review.get("title") or "Configurations table"), level=1)
+    cited: list[str] = []
+    for number, table in enumerate(tables, start=1):
+        document.add_heading(_clean(f"Domain {number}: {table.name}"), level=2)
+        if not table.rows:
+            document.add_paragraph("No configurations in this domain yet.")
+            continue
+        grid = document.add_table(rows=1, cols=4)
+        grid.style = "Table Grid"
+        for cell, text in zip(grid.rows[0].cells, ("CMO title", "References", "Overarching CMO", "Key contexts")):
+            cell.text = text
+            cell.paragraphs[0].runs[0].bold = True
+        for row in table.rows:
+            cells = grid.add_row().cells
+            cells[0].text = _clean(f"{row.number} {row.title}".strip())
+            cells[1].text = _clean(_references_cell(row))
+            cells[2].text = _clean(row.overarching)
+            cells[3].text = _clean(row.key_contexts)
+            cited.extend(k for k in [*row.sources, *row.contradicting_sources] if k not in cited)
+    _reference_list(document, cited, sources)
+    with atomic_file(path, binary=True) as handle:
+        document.save(handle)
+    return path
+
+
+def _references_cell(row: ConfigurationRow) -> str:
+    text = "; ".join(row.citations)
+    if row.contradicting_citations:
+        text += f" (contradicting: {'; '.join(row.contradicting_citations)})"
+    return text
+
+
+def _reference_list(document, keys: list[str], sources: list[Source]) -> None:
+    by_key = {s.key: s for s in sources}
+    found = sorted((by_key[k] for k in keys if k in by_key), key=lambda s: reference(s).casefold())
+    if found:
+        document.add_heading("References", level=2)
+        for source in found:
+            document.add_paragraph(_clean(reference(source)))
+
+
+def _clean(text: str) -> str:
+    return _CONTROL.sub("", text or "")
+
+
+# ---- BibTeX -------------------------------------------------------------------------------
+
+BIBTEX_TYPES = {
+    "article": "article", "report": "techreport", "webpage": "online", "thesis": "phdthesis",
+    "conference": "inproceedings", "chapter": "incollection", "misc": "misc", "book": "book",
+    "unpublished": "unpublished",
+}
+_CONTAINER_FIELD = {"article": "journal", "inproceedings": "booktitle", "incollection": "booktitle", "book": "series"}
+_PUBLISHER_FIELD = {"techreport": "institution", "phdthesis": "school", "online": "organization"}
+_LATEX_SPECIALS = {
+    "\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "%": r"\%", "&": r"\&", "#": r"\#",
+    "$": r"\$", "_": r"\_", "~": r"\textasciitilde{}",
+}
+_LATEX_SPECIAL = re.compile(r"[\\{}%&#$_~]")
+_LIGATURE = re.compile(r"(?<=-)(?=-)|(?<=`)(?=`)|(?<=')(?=')")
+_KEY_UNSAFE = re.compile(r"[\s,{}()\"#%'=\\~]")
+_FIELD_NAME = re.compile(r"^[a-z][a-z0-9_.:-]*$")
+_WRITTEN = {
+    "title", "author", "year", "doi", "pmid", "journal", "booktitle", "series", "howpublished",
+    "volume", "number", "pages", "publisher", "institution", "school", "organization", "url",
+    "urldate", "abstract", "crossref", "editor", "issue", "journaltitle",
+}
+
+
+def latex_escape(text: str) -> str:
+    """Plain text to BibTeX field text that LaTeX-decoding readers turn back into the same text."""
+    text = _CONTROL.sub("", " ".join((text or "").split()))
+    text = _LATEX_SPECIAL.sub(lambda m: _LATEX_SPECIALS[m.group(0)], text)
+    return _LIGATURE.sub("{}", text)
+
+
+def bibtex_name(author: str) -> str:
+    """`Family, Given` stays as it is; a corporate author is protected in its own braces."""
+    if author.strip().lower() == "others":
+        return "others"
+    if "," not in author:
+        return "{" + latex_escape(author) + "}"
+    family, _, given = author.partition(",")
+    family, given = _protect_and(latex_escape(family.strip())), _protect_and(latex_escape(given.strip()))
+    return f"{family}, {given}" if given else family
+
+
+def _protect_and(part: str) -> str:
+    """A literal word `and` inside a name would split it in two; braces keep it one name."""
+    return "{" + part + "}" if re.search(r"\band\b", part, re.I) else part
+
+
+def to_bibtex(sources: list[Source]) -> str:
+    keys: set[str] = set()
+    return "\n".join(_bibtex_entry(source, _bibtex_key(source.key, keys)) for source in sources)
+
+
+def _bibtex_key(key: str, taken: set[str]) -> str:
+    safe = _KEY_UNSAFE.sub("_", key) or "source"
+    unique, suffix = safe, 2
+    while unique.lower() in taken:
+        unique, suffix = f"{safe}-{suffix}", suffix + 1
+    taken.add(unique.lower())
+    return unique
+
+
+def _bibtex_entry(source: Source, key: str) -> str:
+    entry_type = BIBTEX_TYPES.get(source.type, "misc")
+    fields: list[tuple[str, str]] = [
+        ("title", latex_escape(source.title)),
+        ("author", " and ".join(bibtex_name(a) for a in source.authors if a.strip())),
+        ("year", str(source.year) if source.year else ""),
+        (_CONTAINER_FIELD.get(entry_type, "howpublished"), latex_escape(source.container)),
+        ("volume", _raw(source.volume)),
+        ("number", _raw(source.issue)),
+        ("pages", _raw(source.pages.replace("-", "--") if re.fullmatch(r"\w+-\w+", source.pages) else source.pages)),
+        (_PUBLISHER_FIELD.get(entry_type, "publisher"), latex_escape(source.publisher)),
+        ("doi", _raw(source.doi or "")),
+        ("pmid", _raw(source.pmid or "")),
+        ("url", (source.url or "").replace("{", "%7B").replace("}", "%7D").replace(" ", "%20")),
+        ("urldate", _raw(source.urldate or "")),
+        ("abstract", latex_escape(source.abstract)),
+    ]
+    fields += [(name, _raw(value)) for name, value in sorted(source.extra.items())
+               if _FIELD_NAME.match(name) and name not in _WRITTEN]
+    body = "".join(f"  {name} = {{{value}}},\n" for name, value in fields if value)
+    return f"@{entry_type}{{{key},\n{body}}}\n"
+
+
+def _raw(value: str) -> str:
+    """Identifiers and numbers are kept verbatim; only braces that would break the entry are escaped."""
+    value = _CONTROL.sub("", " ".join((value or "").split()))
+    depth = 0
+    for char in value:
+        depth += {"{": 1, "}": -1}.get(char, 0)
+        if depth < 0:
+            break
+    if depth == 0:
+        return value
+    return value.replace("{", r"\{").replace("}", r"\}")
+
+
+# ---- RIS ----------------------------------------------------------------------------------
+
+RIS_TYPES = {
+    "article": "JOUR", "report": "RPRT", "webpage": "ELEC", "thesis": "THES", "conference": "CPAPER",
+    "chapter": "CHAP", "book": "BOOK", "unpublished": "UNPB", "misc": "GEN", "abstract": "ABST",
+    "news": "NEWS", "patent": "PAT", "software": "COMP", "dataset": "DATA", "standard": "STAND",
+    "legislation": "LEGAL",
+}
+
+
+def to_ris(sources: list[Source]) -> str:
+    """RIS as EndNote and Zotero write it: `TAG  - value`, one value per line, `ER  - ` to close."""
+    return "".join(_ris_record(s) for s in sources)
+
+
+def _ris_record(source: Source) -> str:
+    first, dash, last = source.pages.partition("-")
+    tags: list[tuple[str, str]] = [("TY", RIS_TYPES.get(source.type, "GEN")), ("ID", source.key), ("TI", source.title)]
+    tags += [("AU", author) for author in source.authors]
+    tags += [
+        ("PY", str(source.year) if source.year else ""),
+        ("T2", source.container), ("VL", source.volume), ("IS", source.issue),
+        ("SP", first if dash else source.pages), ("EP", last if dash else ""),
+        ("PB", source.publisher), ("DO", source.doi or ""),
+        ("N1", f"PMID: {source.pmid}" if source.pmid else ""),
+        ("UR", source.url or ""), ("Y2", _ris_date(source.urldate or "")), ("AB", source.abstract),
+    ]
+    lines = [f"{tag}  - {_one_line(value)}" for tag, value in tags if _one_line(value)]
+    return "\n".join(lines) + "\nER  - \n\n"
+
+
+def _ris_date(value: str) -> str:
+    """RIS writes access dates as `2020/05/01/` (Zotero, EndNote)."""
+    found = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value.strip()[:10]) if value else None
+    return f"{found[1]}/{found[2]}/{found[3]}/" if found else value
+
+
+def _one_line(text: str) -> str:
+    """RIS ends a value at the line break, so a value must never contain one."""
+    return _CONTROL.sub("", " ".join((text or "").split()))
+
+
+# ---- JSON ---------------------------------------------------------------------------------
+
+def to_json(sources, statements, configurations, domains, groups, strength, review: dict) -> dict:
+    """Everything, retired configurations included, with each configuration's strength."""
+    strengths = {}
+    for config in configurations:
+        if not config.retired:
+            label, reason = strength(config)
+            strengths[config.id] = {"label": label, "reason": reason}
+    return {
+        "review": review,
+        "domains": domains,
+        "groups": groups,
+        "sources": [s.model_dump(mode="json") for s in sources],
+        "statements": [s.model_dump(mode="json") for s in sorted(statements, key=lambda s: id_order(s.id))],
+        "configurations": [c.model_dump(mode="json") for c in sorted(configurations, key=lambda c: id_order(c.id))],
+        "strength": strengths,
+    }

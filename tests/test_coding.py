@@ -1,0 +1,264 @@
+"""The coding sheet: template → fill in a spreadsheet → parse, and every way a sheet can be wrong."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from cmo import sheet_io
+from cmo.coding import CODING_COLUMNS, parse_coding_sheet, write_template
+from cmo.errors import BadInput
+from cmo.models import Source, Statement
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+SOURCES = [
+    Source(key="smith2020", title="Video consultations in crisis care", authors=["Smith, Ann", "Jones, Bo"], year=2020),
+    Source(key="lee2019", title="=HYPERLINK(\"http://example.org\")", authors=["Lee, C"], year=2019),
+    Source(key="okafor2021", title="Digital exclusion", authors=["Okafor, D", "Ng, E", "Roy, F"], year=2021),
+]
+KEYS = {s.key for s in SOURCES}
+DOMAINS = [
+    {"slug": "safety", "name": "Safety, privacy and confidentiality", "description": "Feeling safe."},
+    {"slug": "access", "name": "Access", "description": ""},
+]
+GROUPS = [{"slug": "cyp", "name": "Children and young people"},
+          {"slug": "inpatient", "name": "Inpatient and crisis care"}]
+STATEMENTS = [
+    Statement(id="S10", source="lee2019", context="Rural clinics", mechanism="", outcome="Fewer missed visits",
+              quote="it saved the bus fare", page="12", domain="access", coder="AB"),
+    Statement(id="S2", source="smith2020", context="Young people in crisis", mechanism="Felt heard at home",
+              outcome="Disclosed more", quote="=I could talk", page="4-5", domain="safety",
+              groups=["cyp", "inpatient"], coder="CD", note="check page"),
+    Statement(id="S3", source="okafor2021", context="No device", mechanism_resource="Loaned tablets",
+              mechanism_response="Confidence to join", outcome="-attended", outcome_stated=False),
+]
+
+
+def parse(path: Path, **overrides):
+    arguments = dict(source_keys=KEYS, domains={"safety", "access"}, groups={"cyp", "inpatient"},
+                     statement_ids={s.id for s in STATEMENTS})
+    arguments.update(overrides)
+    return parse_coding_sheet(path, **arguments)
+
+
+def write_csv(path: Path, rows: list[list[str]], *, encoding: str = "utf-8", delimiter: str = ",") -> Path:
+    with path.open("w", encoding=encoding, newline="") as handle:
+        csv.writer(handle, delimiter=delimiter).writerows(rows)
+    return path
+
+
+def bad_sheet_message(tmp_path: Path, rows: list[list[str]], **overrides) -> str:
+    path = write_csv(tmp_path / "sheet.csv", [list(CODING_COLUMNS), *rows])
+    with pytest.raises(BadInput) as caught:
+        parse(path, **overrides)
+    return caught.value.message
+
+
+@pytest.mark.parametrize("suffix", ["csv", "xlsx"])
+def test_template_with_statements_round_trips_unchanged(tmp_path, suffix):
+    written = write_template(tmp_path / f"coding.{suffix}", SOURCES, DOMAINS, GROUPS, STATEMENTS)
+
+    rows = parse(written[0])
+
+    by_id = {s.id: s for s in STATEMENTS}
+    assert [r.id for r in rows] == ["S2", "S3", "S10"]
+    assert [r.update(by_id[r.id]) for r in rows] == [by_id["S2"], by_id["S3"], by_id["S10"]]
+    assert rows.warnings == []
+
+
+def test_csv_template_writes_exact_columns_and_side_files(tmp_path):
+    written = write_template(tmp_path / "coding.csv", SOURCES, DOMAINS, GROUPS)
+
+    assert [p.name for p in written] == ["coding.csv", "coding-sources.csv", "coding-domains-groups.csv"]
+    assert (tmp_path / "coding.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    assert next(csv.reader((tmp_path / "coding.csv").open(encoding="utf-8-sig"))) == list(CODING_COLUMNS)
+    sources = list(csv.DictReader((tmp_path / "coding-sources.csv").open(encoding="utf-8-sig")))
+    assert sources[0] == {"key": "smith2020", "citation": "Smith & Jones 2020",
+                          "title": "Video consultations in crisis care", "year": "2020"}
+    assert sources[1]["title"].startswith("'="), "a formula-like title must not run when Excel opens the CSV"
+    tags = list(csv.DictReader((tmp_path / "coding-domains-groups.csv").open(encoding="utf-8-sig")))
+    assert [(t["kind"], t["slug"]) for t in tags] == [
+        ("domain", "safety"), ("domain", "access"), ("group", "cyp"), ("group", "inpatient")]
+    assert list(tmp_path.glob(".*tmp")) == []
+
+
+def test_xlsx_template_filled_in_a_spreadsheet_imports_new_statements(tmp_path):
+    path = write_template(tmp_path / "coding.xlsx", SOURCES, DOMAINS, GROUPS)[0]
+    workbook = load_workbook(path)
+    assert workbook.sheetnames == ["statements", "sources", "domains and groups"]
+    assert [c.value for c in workbook["statements"][1]] == list(CODING_COLUMNS)
+    assert workbook["sources"]["C3"].value == "=HYPERLINK(\"http://example.org\")"
+    assert workbook["sources"]["C3"].data_type == "s"
+    sheet = workbook["statements"]
+    sheet.append([None, "smith2020", "Night shifts", "Staff trusted the app", "Fewer incidents",
+                  "quote", 17, "Safety", "cyp, inpatient", "AB", None])
+    sheet.append([])
+    sheet.append([None, "Lee2019", None, None, "Outcome only", None, None, None, None, None, None])
+    workbook.save(path)
+
+    rows = parse(path)
+
+    assert [(r.row, r.id) for r in rows] == [(2, None), (4, None)]
+    first = rows[0].new_statement("S11")
+    assert first.page == "17" and first.domain == "safety" and first.groups == ["cyp", "inpatient"]
+    assert rows[1].new_statement("S12").source == "lee2019"
+
+
+def test_openpyxl_fallback_reads_what_calamine_reads(tmp_path):
+    pytest.importorskip("python_calamine", reason="without calamine the fallback is the only reader")
+    path = write_template(tmp_path / "coding.xlsx", SOURCES, DOMAINS, GROUPS, STATEMENTS)[0]
+    def trimmed(records):
+        return [(number, "\t".join(cells).rstrip("\t")) for number, cells in records]
+
+    assert trimmed(sheet_io._openpyxl_records(path, "statements")) == \
+        trimmed(sheet_io._spreadsheet_records(path, "statements"))
+    assert sheet_io._openpyxl_records(path, "sources")[2][1][2].startswith("=HYPERLINK")
+
+
+def test_edited_sheet_updates_statements_by_id_and_adds_new_ones(tmp_path):
+    path = write_template(tmp_path / "coding.csv", SOURCES, DOMAINS, GROUPS, STATEMENTS)[0]
+    lines = list(csv.reader(path.open(encoding="utf-8-sig")))
+    header = lines[0]
+    lines[1][header.index("context")] = "Young people in acute crisis"
+    lines[1][header.index("groups")] = "cyp"
+    lines.append(["", "okafor2021", "Shared phones", "", "", "", "", "", "", "EF", "", "", "", "m"])
+    write_csv(path, lines)
+
+    rows = parse(path)
+
+    updated = rows[0].update(STATEMENTS[1])
+    assert updated.context == "Young people in acute crisis"
+    assert updated.groups == ["cyp"]
+    assert updated.quote == "=I could talk" and updated.coder == "CD"
+    new = rows[3]
+    assert new.id is None and new.row == 5
+    assert new.new_statement("S11").mechanism_stated is False
+
+
+def test_sheet_without_optional_columns_leaves_those_fields_alone(tmp_path):
+    path = write_csv(tmp_path / "s.csv", [["ID", "Source", "Context", "Mechanism", "Outcome"],
+                                          ["S3", "okafor2021", "No device", "", "-attended"]])
+
+    (row,) = parse(path)
+
+    assert set(row.fields) == {"source", "context", "mechanism", "outcome"}
+    assert row.update(STATEMENTS[2]).mechanism_resource == "Loaned tablets"
+
+
+@pytest.mark.parametrize(
+    ("cells", "expected"),
+    [
+        ({"source": "smith2020x"},
+         "row 2, column source: 'smith2020x' is not a source in this review (did you mean 'smith2020'?)"),
+        ({"source": ""}, "row 2, column source: no source key"),
+        ({"domain": "saftey"}, "row 2, column domain: 'saftey' is not a domain in this review (did you mean 'safety'?)"),
+        ({"groups": "cyp; carers"}, "row 2, column groups: 'carers' is not a stakeholder group in this review"),
+        ({"context": "", "mechanism": "", "outcome": ""},
+         "row 2, columns context, mechanism and outcome: no context, mechanism or outcome"),
+        ({"id": "X7"}, "row 2, column id: 'X7' is not a statement id"),
+        ({"id": "S99"}, "row 2, column id: S99 is not a statement in this review"),
+    ],
+)
+def test_each_kind_of_bad_cell_is_reported_by_row_and_column(tmp_path, cells, expected):
+    good = {"id": "", "source": "smith2020", "context": "c", "mechanism": "m", "outcome": "o",
+            "domain": "", "groups": ""}
+    row = [{**good, **cells}.get(column, "") for column in CODING_COLUMNS]
+
+    message = bad_sheet_message(tmp_path, [row])
+
+    assert message.startswith(f"{tmp_path / 'sheet.csv'} has 1 problem, so nothing was imported:")
+    assert expected in message
+
+
+def test_duplicate_id_and_bad_inferred_flag_are_reported(tmp_path):
+    path = write_csv(tmp_path / "s.csv", [
+        ["id", "source", "context", "mechanism", "outcome", "inferred"],
+        ["S2", "smith2020", "c", "m", "o", "c"],
+        ["s2", "smith2020", "c", "m", "o", "x"],
+    ])
+    with pytest.raises(BadInput) as caught:
+        parse(path)
+    assert "row 3, column id: S2 is also on row 2" in caught.value.message
+    assert "row 3, column inferred: 'x' is not c, m or o" in caught.value.message
+
+
+def test_all_problems_listed_in_one_error_with_a_cap(tmp_path):
+    rows = [["", f"nobody{i}", "c", "", "", "", "", "", "", "", ""] for i in range(60)]
+
+    message = bad_sheet_message(tmp_path, rows)
+
+    lines = message.splitlines()
+    assert "has 60 problems" in lines[0]
+    assert lines[1].startswith("row 2, column source: 'nobody0'")
+    assert len(lines) == 1 + 50 + 1 and lines[-1] == "and 10 more"
+
+
+def test_missing_required_columns_are_named(tmp_path):
+    path = write_csv(tmp_path / "s.csv", [["id", "source", "context", "quote"], ["", "lee2019", "c", ""]])
+    with pytest.raises(BadInput, match="no 'mechanism' and 'outcome' columns"):
+        parse(path)
+
+
+def test_split_mechanism_columns_replace_the_mechanism_column(tmp_path):
+    path = write_csv(tmp_path / "s.csv", [["source", "context", "resource", "response", "outcome"],
+                                          ["lee2019", "", "Peer worker", "Felt understood", ""]])
+    (row,) = parse(path)
+    assert row.fields["mechanism_resource"] == "Peer worker"
+    assert "mechanism" not in row.fields
+
+
+def test_blank_rows_are_skipped_and_row_numbers_stay_those_of_the_sheet(tmp_path):
+    path = write_csv(tmp_path / "s.csv", [list(CODING_COLUMNS), ["", "lee2019", "c"] + [""] * 8,
+                                          [""] * 11, ["", "nobody", "c"] + [""] * 8])
+    with pytest.raises(BadInput, match="row 4, column source: 'nobody'"):
+        parse(path)
+
+
+def test_bom_semicolons_and_windows_1252_are_read(tmp_path):
+    rows = [["id", "source", "context", "mechanism", "outcome"], ["", "lee2019", "Café staff", "", "Reçu"]]
+    bom = write_csv(tmp_path / "bom.csv", rows, encoding="utf-8-sig", delimiter=";")
+    windows = write_csv(tmp_path / "win.csv", rows, encoding="cp1252")
+
+    from_bom, from_windows = parse(bom), parse(windows)
+
+    assert from_bom[0].fields["context"] == from_windows[0].fields["context"] == "Café staff"
+    assert from_bom.warnings == []
+    assert "Windows-1252" in from_windows.warnings[0]
+
+
+def test_domain_and_group_names_accepted_when_given_as_a_mapping(tmp_path):
+    labels = {"safety": "safety", "safety, privacy and confidentiality": "safety"}
+    groups = {"inpatient": "inpatient", "Inpatient and crisis care": "inpatient", "cyp": "cyp"}
+    path = write_csv(tmp_path / "s.csv", [["source", "context", "mechanism", "outcome", "domain", "groups"],
+                                          ["lee2019", "c", "", "", "Safety, Privacy and Confidentiality",
+                                           "Inpatient and crisis care, cyp"]])
+    (row,) = parse(path, domains=labels, groups=groups)
+    assert row.fields["domain"] == "safety" and row.fields["groups"] == ["inpatient", "cyp"]
+
+
+def test_unreadable_files_are_refused_with_their_name(tmp_path):
+    for name in ("s.xls", "s.xlsx", "s.ods"):
+        with pytest.raises(BadInput, match=f"{name}: cannot be read as a spreadsheet"):
+            parse(write_csv(tmp_path / name, [["a"]]))
+    with pytest.raises(BadInput, match="expected a .csv or .xlsx file"):
+        parse(write_csv(tmp_path / "s.json", [["a"]]))
+    with pytest.raises(BadInput, match="must be .csv or .xlsx"):
+        write_template(tmp_path / "s.ods", SOURCES, DOMAINS, GROUPS)
+
+
+def test_merge_dev_statements_import_with_answer_columns_ignored():
+    sheet = SHARED / "benchmarks" / "merge_dev" / "statements.csv"
+    if not sheet.exists():
+        pytest.skip(f"{sheet} is not here")
+    keys = {f"dev{n:03d}" for n in range(1, 34)}
+
+    rows = parse_coding_sheet(sheet, source_keys=keys, domains=set(), groups=set(),
+                              statement_ids={f"S{n}" for n in range(1, 38)})
+
+    assert len(rows) == 37
+    assert all("contradicts" not in r.fields and "truth_config" not in r.fields for r in rows)
+    assert sum(not (r.fields["context"] and r.fields["mechanism"] and r.fields["outcome"]) for r in rows) == 7

@@ -1,0 +1,207 @@
+"""Feedback files: the pack's JSON and the CSV/XLSX template, read strictly and summarised."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from cmo.errors import BadInput
+from cmo.feedback import TEMPLATE_COLUMNS, parse_feedback_files, summarise, write_feedback_template
+from cmo.models import Configuration, FeedbackItem
+
+KNOWN = {"C1", "C2", "C10"}
+CONFIGS = [
+    Configuration(id="C2", title="Seeing the person"),
+    Configuration(id="C1", title="=HYPERLINK(\"http://evil\")"),
+    Configuration(id="C10", title="Broadband"),
+    Configuration(id="C3", title="Merged away", retired=True),
+]
+GROUPS = {"cyp": "Children and young people", "crisis": "Inpatient and crisis care"}
+
+
+def pack_json(tmp_path: Path, name: str = "answers.json", **changes) -> Path:
+    response = {
+        "format": "cmo-feedback", "version": 1, "review": "R", "round": 2, "respondent": "Blue Heron",
+        "group": "cyp", "saved_at": "2025-03-01T10:00:00Z",
+        "answers": [
+            {"configuration": "C1", "rating": "agree", "missing": "", "not_for_whom": "", "read": ""},
+            {"configuration": "C10", "rating": "partly", "missing": "Siblings", "not_for_whom": "Care leavers",
+             "read": "https://example.org/report"},
+        ],
+    } | changes
+    path = tmp_path / name
+    path.write_text(json.dumps(response), encoding="utf-8")
+    return path
+
+
+def problems_of(paths, **kwargs) -> str:
+    with pytest.raises(BadInput) as caught:
+        parse_feedback_files(paths, KNOWN, 2, **kwargs)
+    return caught.value.message
+
+
+def test_reads_the_json_a_pack_saves(tmp_path):
+    items = parse_feedback_files([pack_json(tmp_path)], KNOWN, 2)
+    assert [(i.configuration, i.rating, i.respondent, i.group, i.round) for i in items] == [
+        ("C1", "agree", "Blue Heron", "cyp", 2), ("C10", "partly", "Blue Heron", "cyp", 2)]
+    assert items[1].not_for_whom == "Care leavers" and items[1].read == "https://example.org/report"
+    assert items[0].file.endswith("answers.json")
+    assert len({i.fingerprint for i in items}) == 2 and all(len(i.fingerprint) == 32 for i in items)
+
+
+def test_the_same_answers_twice_count_once(tmp_path):
+    first = pack_json(tmp_path, "a.json")
+    second = pack_json(tmp_path, "b.json", saved_at="2025-03-02T09:00:00Z", respondent="blue heron ")
+    items = parse_feedback_files([first, second], KNOWN, 2)
+    assert len(items) == 2
+    again = parse_feedback_files([second], KNOWN, 2)
+    assert {i.fingerprint for i in again} == {i.fingerprint for i in items}
+    changed = pack_json(tmp_path, "c.json", answers=[{"configuration": "C1", "rating": "disagree"}])
+    assert parse_feedback_files([changed], KNOWN, 2)[0].fingerprint not in {i.fingerprint for i in items}
+
+
+def test_every_problem_is_named_with_file_row_and_field_and_nothing_is_returned(tmp_path):
+    good = pack_json(tmp_path, "good.json")
+    bad = pack_json(tmp_path, "bad.json", round=1, answers=[
+        {"configuration": "C1", "rating": "agree"},
+        {"configuration": "C99", "rating": "maybe"},
+        "not an object",
+    ])
+    message = problems_of([good, bad])
+    assert message.startswith("Feedback not imported: 4 problems found, fix them and import again.")
+    assert f"{bad}, field round: these answers are for round 1, but round 2 is being imported" in message
+    assert message.count("field round") == 1
+    assert f"{bad} answer 2, field configuration: 'C99' is not a configuration of round 2" in message
+    assert f"{bad} answer 2, field rating: 'maybe' is not one of agree, partly, disagree" in message
+    assert f"{bad} answer 3: expected an object" in message
+    assert "good.json" not in message
+
+
+def test_template_csv_round_trips(tmp_path):
+    path = tmp_path / "template.csv"
+    write_feedback_template(path, CONFIGS, 2, GROUPS)
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert tuple(rows[0]) == TEMPLATE_COLUMNS
+    assert [r[3] for r in rows[1:]] == ["C1", "C2", "C10"]
+    assert rows[1][4].startswith("'=HYPERLINK")
+    rows[1][0], rows[1][1], rows[1][6], rows[1][7] = "Blue Heron", "Children and young people", "Partly", "Older teens"
+    rows[3][6] = "no"
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        csv.writer(handle).writerows(rows)
+    items = parse_feedback_files([path], KNOWN, 2, groups=GROUPS)
+    assert [(i.configuration, i.rating, i.respondent, i.group) for i in items] == [
+        ("C1", "partly", "Blue Heron", "cyp"), ("C10", "disagree", "Blue Heron", "cyp")]
+    assert items[0].missing == "Older teens"
+
+
+def test_csv_problems_name_row_and_field(tmp_path):
+    path = tmp_path / "sheet.csv"
+    path.write_text(
+        "Respondent;Group;Round;Configuration;Rating;Not for whom\n"
+        "Heron;teachers;2;C1;agree;\n"
+        "Heron;cyp;3;C2;;Older adults\n"
+        ";;;;;\n",
+        encoding="utf-8",
+    )
+    message = problems_of([path], groups=GROUPS)
+    assert f"{path} row 2, field group: 'teachers' is not one of the review's groups (cyp, crisis)" in message
+    assert f"{path} row 3, field round: these answers are for round 3" in message
+    assert "row 4" not in message
+
+
+def test_csv_without_required_columns_is_refused(tmp_path):
+    path = tmp_path / "other.csv"
+    path.write_text("name,score\nA,1\n", encoding="utf-8")
+    assert f"{path} row 1: missing columns configuration, rating" in problems_of([path])
+
+
+def test_template_xlsx_round_trips_and_keeps_titles_as_text(tmp_path):
+    path = tmp_path / "template.xlsx"
+    write_feedback_template(path, CONFIGS, 2, GROUPS)
+    book = openpyxl.load_workbook(path)
+    sheet = book["Responses"]
+    assert tuple(c.value for c in sheet[1]) == TEMPLATE_COLUMNS
+    assert sheet["E2"].data_type == "s" and sheet["E2"].value.startswith("=HYPERLINK")
+    assert "How to fill in" in book.sheetnames
+    sheet["A2"], sheet["G2"], sheet["H3"] = "Otter", "disagree", "Nothing about staff"
+    sheet["G4"] = "sometimes"
+    book.save(path)
+    message = problems_of([path])
+    assert f"{path} row 4, field rating: 'sometimes' is not one of agree, partly, disagree" in message
+    sheet["G4"] = "agree"
+    book.save(path)
+    items = parse_feedback_files([path], KNOWN, 2)
+    assert [(i.configuration, i.rating, i.respondent) for i in items] == [
+        ("C1", "disagree", "Otter"), ("C2", None, "Otter"), ("C10", "agree", "Otter")]
+
+
+def test_template_needs_a_known_extension(tmp_path):
+    with pytest.raises(BadInput, match="must be a .csv or .xlsx file"):
+        write_feedback_template(tmp_path / "t.ods", CONFIGS, 2)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "expected"),
+    [
+        ("huge.json", b"{" + b" " * (10 * 1024 * 1024) + b"}", "over the 10 MB limit"),
+        ("photo.json", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "a binary file, not feedback"),
+        ("list.json", b'[{"configuration": "C1"}]', "expected a JSON object with an \"answers\" list"),
+        ("broken.json", b'{"answers": [', "not valid JSON"),
+        ("deep.json", b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
+        ("other.json", b'{"format": "zotero", "answers": []}', "field format: expected \"cmo-feedback\""),
+        ("fake.xlsx", b"respondent,configuration,rating\n", "not an Excel workbook"),
+        ("zip.xlsx", b"PK\x03\x04garbage", "not an Excel workbook"),
+        ("empty.csv", b"", "the file is empty"),
+    ],
+)
+def test_hostile_and_malformed_files_are_refused_with_a_reason(tmp_path, name, content, expected):
+    path = tmp_path / name
+    path.write_bytes(content)
+    message = problems_of([path])
+    assert str(path) in message and expected in message
+
+
+def test_wrong_types_and_huge_texts_are_refused(tmp_path):
+    path = pack_json(tmp_path, respondent=["x"], answers=[
+        {"configuration": "C1", "rating": 5},
+        {"configuration": "C2", "rating": "agree", "missing": "x" * 20_001},
+    ])
+    message = problems_of([path])
+    assert f"{path}, field respondent: expected text, found list" in message
+    assert f"{path} answer 1, field rating: '5' is not one of" in message
+    assert f"{path} answer 2, field missing: longer than 20,000 characters" in message
+
+
+def test_missing_pseudonym_and_missing_file(tmp_path):
+    path = pack_json(tmp_path, respondent="  ")
+    message = problems_of([path, tmp_path / "nowhere.json"])
+    assert f"{path}, field respondent: missing (a pseudonym is enough)" in message
+    assert f"{tmp_path / 'nowhere.json'}: no such file" in message
+
+
+def test_summary_gives_agreement_per_configuration_and_group_with_comments():
+    def item(n, config, rating, group, **texts):
+        return FeedbackItem(id=f"F{n}", round=2, respondent=f"R{n}", group=group, configuration=config, rating=rating,
+                            fingerprint=f"fp{n}", **texts)
+
+    items = [
+        item(1, "C1", "agree", "cyp"), item(2, "C1", "partly", "cyp", missing="Siblings"),
+        item(3, "C1", "disagree", "crisis", not_for_whom="Inpatients"), item(4, "C1", "agree", ""),
+        item(4, "C1", "agree", ""),
+        item(5, "C10", None, "cyp", read="A report"),
+    ]
+    summary = summarise(items, CONFIGS)
+    assert [row["configuration"] for row in summary] == ["C1", "C2", "C10"]
+    c1 = summary[0]
+    assert (c1["responses"], c1["agree"], c1["partly"], c1["disagree"], c1["agreement"]) == (4, 2, 1, 1, 0.5)
+    assert [(g["group"], g["responses"], g["agreement"]) for g in c1["by_group"]] == [
+        ("", 1, 1.0), ("crisis", 1, 0.0), ("cyp", 2, 0.5)]
+    assert [c["feedback"] for c in c1["comments"]] == ["F2", "F3"]
+    assert summary[1]["responses"] == 0 and summary[1]["agreement"] is None
+    assert summary[2]["unrated"] == 1 and summary[2]["comments"][0]["read"] == "A report"
+    json.dumps(summary)

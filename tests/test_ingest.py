@@ -1,0 +1,140 @@
+"""`cmo init`, `cmo ingest` and `cmo sources` as a reviewer runs them, on real exports."""
+
+from __future__ import annotations
+
+import gzip
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import CORPUS, DATA, REPO, need_shared
+
+SUMMARY_FIELDS = {"key", "title", "authors", "year", "doi", "pmid", "type", "container", "grey", "url", "records"}
+
+
+def test_init_writes_review_yaml_and_database(cmo):
+    result = cmo("init", str(cmo.folder))
+    assert "4 domains" in result.output
+    assert (cmo.folder / "review.yaml").is_file()
+    db = sqlite3.connect(cmo.folder / "review.db")
+    assert db.execute("PRAGMA user_version").fetchone()[0] >= 1
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    cmo("init", str(cmo.folder), code=2)
+
+
+def test_init_with_a_domains_file(cmo, tmp_path):
+    domains = tmp_path / "domains.yaml"
+    domains.write_text("domains:\n  - {slug: access, name: Access, description: Getting care}\n", encoding="utf-8")
+    cmo("init", str(cmo.folder), "--domains", str(domains))
+    text = (cmo.folder / "review.yaml").read_text(encoding="utf-8")
+    assert "slug: access" in text and "slug: safety" not in text
+
+
+def test_ingest_without_a_review_starts_one(cmo):
+    result = cmo("ingest", str(DATA / "traps.bib"), code=1)
+    assert "started one" in result.stderr
+    assert (cmo.folder / "review.yaml").is_file()
+
+
+def test_ingest_summary_json_and_problems_with_lines(cmo):
+    cmo("init", str(cmo.folder))
+    summary = cmo.json("ingest", str(DATA / "traps.bib"), code=1)
+    assert (summary["read"], summary["added"], summary["merged"]) == (7, 7, 0)
+    assert {"file": "traps.bib", "line": 51} in [{k: p[k] for k in ("file", "line")} for p in summary["problems"]]
+    listing = cmo.json("sources", "list")
+    assert [s["key"] for s in listing] == sorted([s["key"] for s in listing], key=lambda k: k.lower())
+    assert all(SUMMARY_FIELDS <= set(s) for s in listing)
+    evil = next(s for s in listing if s["key"] == "evil2022")
+    assert evil["title"].startswith("<script>")
+    who = next(s for s in listing if s["key"] == "who2021")
+    assert who["grey"] and who["authors"] == ["World Health Organization"]
+    assert who["records"] == [{"file": "traps.bib", "line": 16, "key": "who2021", "format": "bibtex"}]
+
+
+def test_reingest_adds_nothing(cmo):
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(DATA / "traps.bib"), code=1)
+    again = cmo.json("ingest", str(DATA / "traps.bib"), code=1)
+    assert (again["added"], again["merged"], again["unchanged"]) == (0, 0, 7)
+    assert len(cmo.json("sources", "list")) == 7
+
+
+def test_cross_database_duplicates_of_the_scoping_review_are_linked(cmo):
+    files = sorted(need_shared(CORPUS / "ris").glob("msm_*.ris"))
+    cmo("init", str(cmo.folder))
+    summary = cmo.json("ingest", *map(str, files), code=None)
+    assert summary["read"] == 749
+    listing = cmo.json("sources", "list")
+    linked = [s for s in listing if len({r["file"] for r in s["records"]}) >= 3]
+    assert len(linked) >= 80, "records found in three or more databases are one source"
+    assert summary["merged"] == summary["read"] - len(listing)
+    assert sum(len(s["records"]) for s in listing) == summary["read"]
+
+
+def test_gzipped_and_medline_files(cmo, tmp_path):
+    nbib = need_shared(CORPUS / "medline" / "iebh_bluelight_sr.nbib")
+    packed = tmp_path / "search.txt.gz"
+    packed.write_bytes(gzip.compress(nbib.read_bytes()))
+    cmo("init", str(cmo.folder))
+    summary = cmo.json("ingest", str(packed))
+    assert summary["files"][0]["format"] == "medline" and summary["added"] == 80
+    # the same search exported as RIS: its records are linked, not added
+    again = cmo.json("ingest", str(CORPUS / "ris" / "iebh_bluelight_sr.ris"), code=None)
+    assert again["merged"] >= 60
+
+
+def test_empty_and_missing_files_are_errors_that_add_nothing(cmo, tmp_path):
+    cmo("init", str(cmo.folder))
+    empty = tmp_path / "empty.bib"
+    empty.write_text("", encoding="utf-8")
+    result = cmo("ingest", str(DATA / "traps.bib"), str(empty), code=2)
+    assert "empty.bib" in result.stderr and "Traceback" not in result.output
+    no_records = tmp_path / "notes.txt"
+    no_records.write_text("just some notes\nnothing here\n", encoding="utf-8")
+    assert "notes.txt" in cmo("ingest", str(no_records), code=2).stderr
+    assert "missing.bib" in cmo("ingest", str(tmp_path / "missing.bib"), code=2).stderr
+    assert cmo.json("sources", "list") == []
+
+
+def test_sources_show_and_unknown_key(cmo):
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(DATA / "traps.bib"), code=1)
+    shown = cmo.json("sources", "show", "smith2020")
+    assert shown["container"] == "BMJ Open" and shown["records"][0]["line"] == 4
+    result = cmo("sources", "show", "smith202", code=2)
+    assert "smith202" in result.stderr and "did you mean" in result.stderr
+
+
+@pytest.mark.parametrize("path", sorted(p.name for p in (CORPUS / "bibtex").glob("*.bib")) if CORPUS.exists() else [])
+def test_every_bibtex_export_ingests_without_a_traceback(tmp_path, path):
+    review = tmp_path / "r"
+    run = subprocess.run([sys.executable, str(REPO / "cli.py"), "--review", str(review), "ingest",
+                          str(CORPUS / "bibtex" / path)], capture_output=True, text=True)
+    assert "Traceback" not in run.stderr
+    assert run.returncode in (0, 1, 2), run.stderr
+    for line in run.stderr.splitlines():
+        if line.startswith(path):
+            assert line.split(":")[1].isdigit(), line
+
+
+def test_killed_ingest_leaves_the_review_as_it_was(tmp_path):
+    """Kill `cmo ingest` half way: the review still holds exactly what it held before."""
+    review = tmp_path / "r"
+    subprocess.run([sys.executable, str(REPO / "cli.py"), "init", str(review)], check=True, capture_output=True)
+    subprocess.run([sys.executable, str(REPO / "cli.py"), "--review", str(review), "ingest", str(DATA / "traps.bib")],
+                   capture_output=True)
+    big = need_shared(CORPUS / "bibtex" / "glottolog_zurich.bib")
+    proc = subprocess.Popen([sys.executable, str(REPO / "cli.py"), "--review", str(review), "ingest", str(big)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(2.5)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    db = sqlite3.connect(review / "review.db")
+    assert db.execute("SELECT COUNT(*) FROM sources").fetchone()[0] == 7
+    assert db.execute("SELECT COUNT(*) FROM records").fetchone()[0] == 7

@@ -1,0 +1,337 @@
+"""Consultation packs: content and safety checked on the HTML, behaviour checked in Chromium."""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from browser import artifact, chromium, new_context, open_page  # noqa: F401  (chromium is a fixture)
+from cmo.errors import NotFound
+from cmo.feedback import parse_feedback_files
+from cmo.models import Configuration, Decision, FeedbackItem, Source, Statement
+from cmo.packs import build_pack, cmo_sentence, doi_url, safe_url, short_citation
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+MERGE_DEV = SHARED / "benchmarks" / "merge_dev" / "statements.csv"
+
+REVIEW = {"title": "What works for whom with telemental health?", "question": "What works, for whom, and why?",
+          "respond_by": "2025-03-31", "contact": "review-team@example.org"}
+DOMAINS = [
+    {"slug": "connecting", "name": "Connecting effectively", "description": "Getting and staying in touch."},
+    {"slug": "safety", "name": "Safety, privacy and confidentiality", "description": "Feeling safe online."},
+]
+GROUPS = [
+    {"slug": "cyp", "name": "Children and young people", "description": "Under 25."},
+    {"slug": "crisis", "name": "Inpatient and crisis care", "description": ""},
+    {"slug": "digital", "name": "Digitally excluded people", "description": ""},
+]
+HOSTILE_TITLE = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">'
+
+
+def strength(config: Configuration) -> tuple[str, str]:
+    n = len(config.statements)
+    return ("Strong", f"{n} statements from several studies agree.") if n >= 2 else ("Weak", "Only one statement.")
+
+
+def sample(title_c1: str = "Private space at home") -> dict:
+    """Two rounds of a small review: round 2 rewords C1, merges C3 into C2, adds C4 and C5."""
+    sources = {
+        "smith2020": Source(key="smith2020", type="article", title="Video therapy at home", authors=["Smith, Jane", "Doe, John", "Roe, Kim"],
+                            year=2020, doi="10.1000/abc<def>", container="BMJ Open", volume="10", pages="1-9"),
+        "nhs2021": Source(key="nhs2021", type="report", title="Remote care guidance", authors=["NHS England"], year=2021,
+                          url="https://example.org/guidance", grey=True),
+        "evil": Source(key="evil", type="misc", title="Click me", authors=["Hacker, A"], year=2022,
+                       url="javascript:alert(1)", grey=True),
+    }
+    statements = {
+        "S1": Statement(id="S1", source="smith2020", context="Young people sharing a home", mechanism="They worry that family members overhear",
+                        outcome="They say less in sessions", quote="I whisper so mum can't hear", page="4"),
+        "S2": Statement(id="S2", source="nhs2021", context="Young people sharing a home", mechanism="A private room lets them speak freely",
+                        outcome="Sessions are more open"),
+        "S3": Statement(id="S3", source="evil", context="Young people with their own room", mechanism="They still worried",
+                        outcome="No difference in openness", contradicts=True, quote="made no difference"),
+        "S4": Statement(id="S4", source="smith2020", context="Crisis teams", mechanism="Video lets staff see the person",
+                        outcome="Risk is judged more safely"),
+        "S5": Statement(id="S5", source="nhs2021", context="People without broadband", mechanism="", outcome="They miss appointments"),
+    }
+    previous = [
+        Configuration(id="C1", title="Privacy", context="People at home", mechanism="They fear being overheard",
+                      outcome="They hold back", domain="safety", statements=["S1"]),
+        Configuration(id="C2", title="Seeing the person", context="Crisis care", mechanism="Staff can see", outcome="Safer",
+                      domain="connecting", statements=["S4"]),
+        Configuration(id="C3", title="Visual cues", context="Crisis care", mechanism="Staff read body language", outcome="Safer",
+                      domain="connecting"),
+    ]
+    configurations = [
+        Configuration(id="C1", title=title_c1, context="Young people sharing a home",
+                      mechanism="They worry that family members overhear", outcome="They say less in sessions",
+                      key_contexts="Especially younger teenagers.", domain="safety", statements=["S1", "S2", "S3"],
+                      groups=["cyp"]),
+        Configuration(id="C2", title="Seeing the person", context="Crisis teams", mechanism="Video lets staff see the person",
+                      outcome="Risk is judged more safely", domain="connecting", statements=["S4"], groups=["crisis"]),
+        Configuration(id="C4", title="No broadband", context="People without broadband", outcome="They miss appointments",
+                      statements=["S5"], groups=["digital"]),
+        Configuration(id="C5", title="Talking to peers", context="Young people", mechanism="Peers online", outcome="Less alone",
+                      domain="connecting", groups=["cyp"]),
+    ]
+    feedback = [FeedbackItem(id="F1", round=1, respondent="Quiet Otter", group="cyp", configuration="C1", rating="partly",
+                             missing="It is about young people <b>sharing</b> a home, not everyone.")]
+    decisions = [
+        Decision(action="edit", targets=["C1"], note="Narrowed the context.", because=["F1"], round=2),
+        Decision(action="merge", targets=["C2", "C3"], note="Both describe visual assessment.", round=2),
+        Decision(action="edit", targets=["C1"], note="An older decision.", round=1),
+    ]
+    return dict(review=REVIEW, domains=DOMAINS, groups=GROUPS, round_number=2, configurations=configurations,
+                previous=previous, statements=statements, sources=sources, decisions=decisions, feedback=feedback,
+                strength=strength, today=date(2025, 3, 1))
+
+
+def text_of(html: str) -> str:
+    """The visible text, roughly: tags removed, entities left as written."""
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+
+
+def article(html: str, anchor: str) -> str:
+    return html.split(f'<article class="cmo" id="{anchor}"', 1)[1].split("</article>", 1)[0]
+
+
+# --- The HTML itself ---------------------------------------------------------------------------
+
+def test_pack_has_cover_explanation_domains_and_references():
+    html = build_pack(**sample())
+    assert "<h1>What works for whom with telemental health?</h1>" in html
+    assert "Round 2" in html and "1 March 2025" in html and "31 March 2025" in html
+    assert 'href="mailto:review-team@example.org"' in html
+    assert "Domain 1: Connecting effectively" in html and "Domain 2: Safety, privacy and confidentiality" in html
+    assert "Not yet assigned to a domain" in html
+    unassigned = html.split('id="domain-unassigned"', 1)[1].split("</section>", 1)[0]
+    assert "Domain 3: Not yet assigned to a domain" in unassigned and 'id="cfg-C4"' in unassigned
+    example = html.split('id="how-to-read"', 1)[1].split("</section>", 1)[0]
+    assert "(C2, “Seeing the person”)" in example
+    assert "In crisis teams" in text_of(example)
+    assert 'id="ref-smith2020"' in html and "Smith et al. (2020)" in html
+    assert '<svg viewBox="0 0 480' in html
+
+
+def test_configuration_reads_as_a_sentence_and_a_table_row():
+    html = build_pack(**sample())
+    c1 = article(html, "cfg-C1")
+    assert "In young people sharing a home, they worry that family members overhear, which leads to they say less in sessions." in c1
+    row = html.split('<a href="#cfg-C1">C1</a>', 1)[1].split("</tr>", 1)[0]
+    assert "(context)" in row and "(mechanism)" in row and "(outcome)" in row
+    assert "Especially younger teenagers." in row
+    assert 'href="#ref-smith2020">Smith et al. (2020)</a>; <a href="#ref-nhs2021">NHS England (2021)</a>' in row
+
+
+def test_strength_sources_and_contradicting_evidence_are_shown():
+    c1 = article(build_pack(**sample()), "cfg-C1")
+    assert "Strong" in c1 and "3 statements from several studies agree." in c1
+    supporting = c1.split("Sources behind it", 1)[1].split("Evidence that goes against it", 1)[0]
+    assert "Smith et al. (2020)" in supporting and "NHS England (2021)" in supporting
+    assert "Grey literature (report)" in supporting
+    assert "Hacker (2022)" not in supporting
+    against = c1.split("Evidence that goes against it", 1)[1].split("What changed", 1)[0]
+    assert "Hacker (2022)" in against and "no difference in openness" in against and "made no difference" in against
+
+
+def test_what_changed_tells_rewording_merges_new_and_the_feedback_behind_it():
+    html = build_pack(**sample())
+    c1 = article(html, "cfg-C1")
+    assert "Reworded. It used to say:" in c1 and "In people at home, they fear being overheard, which leads to they hold back." in c1
+    assert "Renamed; it was called “Privacy”." in c1
+    assert "You told us (someone from the group “Children and young people”, who partly agreed)" in c1
+    assert "It is about young people &lt;b&gt;sharing&lt;/b&gt; a home" in c1
+    assert "So we reworded it. Our reasoning: Narrowed the context." in c1
+    assert "An older decision." not in c1
+    assert "Quiet Otter" not in html
+    c2 = article(html, "cfg-C2")
+    assert "C3 “Visual cues” was merged into this one." in c2
+    assert "Moved here from" not in c2
+    assert "New in this round." in article(html, "cfg-C4")
+    assert "C3 “Visual cues” was merged into <a href=\"#cfg-C2\">C2</a>." in html
+
+
+def test_first_round_has_no_what_changed_section():
+    inputs = sample() | {"previous": None, "round_number": 1, "decisions": []}
+    html = build_pack(**inputs)
+    assert "What changed" not in html and "No longer in the pack" not in html
+
+
+def test_group_pack_puts_its_configurations_first_and_says_so():
+    html = build_pack(**sample(), group="cyp")
+    assert "This pack is for Children and young people." in html
+    connecting = html.split('id="domain-connecting"', 1)[1].split("</section>", 1)[0]
+    assert connecting.index('id="cfg-C5"') < connecting.index('id="cfg-C2"')
+    assert "The first configuration here is marked for Children and young people." in connecting
+    everyone = build_pack(**sample()).split('id="domain-connecting"', 1)[1].split("</section>", 1)[0]
+    assert everyone.index('id="cfg-C2"') < everyone.index('id="cfg-C5"')
+    assert '<option value="cyp" selected>' in html
+
+
+def test_domain_pack_holds_only_that_domain():
+    html = build_pack(**sample(), domain="safety")
+    assert 'id="cfg-C1"' in html and 'id="cfg-C2"' not in html and 'id="cfg-C4"' not in html
+    assert "One domain only: Safety, privacy and confidentiality." in html
+    assert "No longer in the pack" not in html
+
+
+def test_unknown_domain_or_group_is_named():
+    with pytest.raises(NotFound, match="No domain 'nope'"):
+        build_pack(**sample(), domain="nope")
+    with pytest.raises(NotFound, match="No stakeholder group 'adults'"):
+        build_pack(**sample(), group="adults")
+
+
+def test_untrusted_text_is_escaped_and_bad_links_dropped():
+    html = build_pack(**sample(HOSTILE_TITLE) | {"review": REVIEW | {"title": "Review </script><script>alert(1)</script>"}})
+    assert "<script>window.__pwned" not in html and "<img src=x" not in html
+    assert "&lt;script&gt;window.__pwned = 1&lt;/script&gt;&lt;img src=x onerror=" in html
+    assert "javascript:" not in html
+    assert 'href="https://doi.org/10.1000/abc%3Cdef%3E"' in html
+    data = html.split('<script type="application/json" id="pack-data">', 1)[1].split("</script>", 1)[0]
+    assert json.loads(data)["review"] == "Review </script><script>alert(1)</script>"
+    assert html.count("<script") == 2
+
+
+def test_pack_is_self_contained_and_pins_its_script():
+    html = build_pack(**sample())
+    assert "<link" not in html and not re.search(r'\bsrc="', html)
+    assert not re.search(r"@import|url\(", html)
+    csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', html).group(1)
+    assert "default-src &#39;none&#39;" in csp and "script-src &#39;sha256-" in csp
+
+
+def test_every_form_control_has_a_label():
+    html = build_pack(**sample())
+    ids = re.findall(r'<(?:textarea|select|input(?![^>]*type="radio"))[^>]*\bid="([^"]+)"', html)
+    assert ids
+    for control in ids:
+        assert f'<label for="{control}">' in html, control
+    assert html.count('<input type="radio"') == 3 * 4
+
+
+def test_link_helpers():
+    assert doi_url("https://doi.org/10.1000/A B") == "https://doi.org/10.1000/a"
+    assert doi_url("10.1002/(SICI)1097<x>") == "https://doi.org/10.1002/%28sici%291097%3Cx%3E"
+    assert doi_url("not a doi") is None
+    assert safe_url("https://example.org/a?b=1") == "https://example.org/a?b=1"
+    assert safe_url("doi:10.1000/x") == "https://doi.org/10.1000/x"
+    for bad in ("javascript:alert(1)", " JaVaScRiPt:alert(1)", "data:text/html,x", "ftp://x.org", "//evil.org", "http:/x"):
+        assert safe_url(bad) is None, bad
+
+
+def test_sentence_and_citation_wording():
+    assert cmo_sentence("NHS staff.", "", "Fewer errors") == "In NHS staff, this leads to fewer errors."
+    assert cmo_sentence("", "Trust grows", "More visits") == "Trust grows, which leads to more visits."
+    assert cmo_sentence("", "", "") == ""
+    assert short_citation(Source(key="k", authors=["Ng, A", "Li, B"], year=2019)) == "Ng and Li (2019)"
+    assert short_citation(Source(key="k", authors=[], publisher="Mind")) == "Mind (n.d.)"
+
+
+# --- In a real browser -------------------------------------------------------------------------
+
+def write_pack(tmp_path: Path, **changes) -> Path:
+    path = tmp_path / "pack.html"
+    path.write_text(build_pack(**(sample() | changes)), encoding="utf-8")
+    return path
+
+
+def test_pack_opens_without_errors_or_network(chromium, tmp_path):
+    page, watch = open_page(chromium, write_pack(tmp_path))
+    assert page.title().startswith("What works for whom")
+    assert page.locator("article.cmo").count() == 4
+    assert watch.problems == []
+
+
+def test_form_keeps_answers_and_saves_a_file_the_importer_accepts(chromium, tmp_path):
+    path = write_pack(tmp_path)
+    context = new_context(chromium)
+    page, watch = open_page(chromium, path, context=context)
+    page.get_by_label("Your pseudonym (required)").fill("Blue Heron")
+    page.get_by_label("The group you are answering for").select_option("crisis")
+    c1 = page.locator("#cfg-C1")
+    c1.get_by_label("Partly").check()
+    c1.get_by_label("What is missing or wrong?").fill("Siblings, not parents, <b>overhear</b>.")
+    c1.get_by_label("For whom, or where, does it not hold?").fill("Care leavers")
+    page.locator("#cfg-C2").get_by_label("Yes").check()
+    page.reload()
+    assert page.get_by_label("Your pseudonym (required)").input_value() == "Blue Heron"
+    assert page.locator("#cfg-C1").get_by_label("Partly").is_checked()
+    assert "Care leavers" == page.locator("#cfg-C1").get_by_label("For whom, or where, does it not hold?").input_value()
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Save my answers as a file").click()
+    saved = tmp_path / download.value.suggested_filename
+    download.value.save_as(saved)
+    assert saved.name == "feedback-round-2-Blue-Heron.json"
+    items = parse_feedback_files([saved], {"C1", "C2", "C4", "C5"}, 2)
+    items.sort(key=lambda i: i.configuration)
+    assert [(i.configuration, i.rating, i.group) for i in items] == [("C1", "partly", "crisis"), ("C2", "agree", "crisis")]
+    assert items[0].missing == "Siblings, not parents, <b>overhear</b>." and items[0].not_for_whom == "Care leavers"
+    assert watch.problems == []
+    context.close()
+
+
+def test_save_asks_for_a_pseudonym_first(chromium, tmp_path):
+    page, watch = open_page(chromium, write_pack(tmp_path))
+    page.locator("#cfg-C1").get_by_label("Yes").check()
+    page.get_by_role("button", name="Save my answers as a file").click()
+    assert "Please enter a pseudonym" in page.locator("#save [data-status]").inner_text()
+    assert page.evaluate("document.activeElement.id") == "respondent-name"
+    assert watch.problems == []
+
+
+def test_hostile_titles_show_as_text_and_run_nothing(chromium, tmp_path):
+    path = write_pack(tmp_path, configurations=sample(HOSTILE_TITLE)["configurations"],
+                      review=REVIEW | {"title": '<img src=x onerror="window.__pwned = 3">'})
+    page, watch = open_page(chromium, path)
+    assert page.evaluate("window.__pwned") is None
+    assert page.locator("#cfg-C1-heading").inner_text().endswith(HOSTILE_TITLE)
+    assert page.locator("h1").inner_text() == '<img src=x onerror="window.__pwned = 3">'
+    assert page.locator("main img").count() == 0
+    assert watch.problems == []
+
+
+def test_phone_width_has_no_sideways_scrolling_and_prints(chromium, tmp_path):
+    path = tmp_path / "pack.html"
+    path.write_text(build_pack(**realistic_inputs()), encoding="utf-8")
+    page, watch = open_page(chromium, path, width=375, height=812)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375
+    page.screenshot(path=str(artifact("pack-phone-375.png")), full_page=False)
+    page.locator("#cfg-C1").scroll_into_view_if_needed()
+    page.screenshot(path=str(artifact("pack-phone-375-configuration.png")), full_page=False)
+    page.emulate_media(media="print")
+    assert page.locator("#save-answers").is_hidden()
+    pdf = page.pdf(path=str(artifact("pack.pdf")), format="A4")
+    assert pdf.startswith(b"%PDF")
+    assert watch.problems == []
+
+
+def realistic_inputs() -> dict:
+    """The merge_dev statements (hand-written paraphrases of published CMOs), grouped by their answer key."""
+    if not MERGE_DEV.exists():
+        return sample()
+    with MERGE_DEV.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    statements = {r["id"]: Statement(id=r["id"], source=r["source"], context=r["context"], mechanism=r["mechanism"],
+                                     outcome=r["outcome"], quote=r["quote"], page=r["page"], contradicts=r["contradicts"] == "yes")
+                  for r in rows}
+    sources = {r["source"]: Source(key=r["source"], authors=[f"Author{r['source'][-3:]}, A"], year=2010 + int(r["source"][-1]),
+                                   title=f"Study {r['source']}") for r in rows}
+    clusters: dict[str, list[dict]] = {}
+    for r in rows:
+        clusters.setdefault(r["truth_config"], []).append(r)
+    domains = {"kirsh2017:ungrouped": "shared-medical-appointments", "jagosh2015:1": "trust-building", "jagosh2015:2": "spin-off-projects"}
+    configurations = []
+    for n, (key, members) in enumerate(sorted(clusters.items()), start=1):
+        first = max(members, key=lambda m: bool(m["context"]) + bool(m["mechanism"]) + bool(m["outcome"]))
+        configurations.append(Configuration(
+            id=f"C{n}", title=f"Configuration {key}", context=first["context"], mechanism=first["mechanism"], outcome=first["outcome"],
+            domain=domains.get(members[0]["truth_domain"]), statements=[m["id"] for m in members]))
+    merge_domains = [{"slug": s, "name": s.replace("-", " ").capitalize()} for s in domains.values()]
+    return sample() | dict(domains=merge_domains, configurations=configurations, previous=None, round_number=1,
+                           decisions=[], feedback=[], statements=statements, sources=sources)

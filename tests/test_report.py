@@ -1,0 +1,215 @@
+"""The RAMESES report: numbers that match the data, escaped text, every citation, a page a browser draws."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+import evidence_sample as sample
+from cmo.errors import BadInput
+from cmo.report import ReportData, document_flow, render_report, report_context
+
+CHROMIUM = "/usr/bin/chromium"
+
+
+def data(**changes) -> ReportData:
+    values = dict(
+        review=sample.review(), domains=sample.domains(), groups=sample.groups(), sources=sample.sources(),
+        statements=sample.statements(), configurations=sample.configurations(), decisions=sample.decisions(),
+        rounds=sample.rounds(), feedback=sample.feedback(), strength=sample.strength,
+        generated_at="2024-06-01T12:00:00+00:00",
+    )
+    values.update(changes)
+    return ReportData(**values)
+
+
+class Cells(HTMLParser):
+    """Collects the text of every element carrying `data-flow`, and each configuration row's text."""
+
+    def __init__(self):
+        super().__init__()
+        self.flow: dict[str, list[str]] = {}
+        self.rows: dict[str, str] = {}
+        self.tags: set[str] = set()
+        self._flow: str | None = None
+        self._row: str | None = None
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.add(tag)
+        attrs = dict(attrs)
+        if "data-flow" in attrs:
+            self._flow = attrs["data-flow"]
+            self.flow.setdefault(self._flow, []).append("")
+        if "data-configuration" in attrs:
+            self._row = attrs["data-configuration"]
+            self.rows[self._row] = ""
+
+    def handle_endtag(self, tag):
+        if tag in ("td", "th"):
+            self._flow = None
+        if tag == "tr":
+            self._row = None
+
+    def handle_data(self, text):
+        if self._flow:
+            self.flow[self._flow][-1] += text.strip()
+        if self._row:
+            self.rows[self._row] += text
+
+
+def parsed(html: str) -> Cells:
+    cells = Cells()
+    cells.feed(html)
+    return cells
+
+
+# ---- the numbers ------------------------------------------------------------------------------
+
+def test_flow_numbers_follow_from_the_sources():
+    flow = document_flow(sample.sources(), sample.statements(), sample.configurations())
+    records = sum(max(1, len(s.records)) for s in sample.sources())
+    assert flow["records_identified"] == records == 11
+    assert flow["duplicates_linked"] == records - 7 == 4
+    assert flow["by_file"] == [
+        {"file": "medline.nbib", "records": 4}, {"file": "scopus.ris", "records": 3},
+        {"file": "(entered directly, no file)", "records": 1}, {"file": "call.ris", "records": 1},
+        {"file": "psyc.ris", "records": 1},
+    ]
+    assert (flow["screened"], flow["unscreened"], flow["excluded"], flow["included"]) == (6, 1, 2, 4)
+    assert flow["exclusion_reasons"] == [{"reason": "no reason recorded", "documents": 1},
+                                         {"reason": "not about telemental health", "documents": 1}]
+    origins = {o["origin"]: (o["records"], o["documents"], o["included"]) for o in flow["by_origin"]}
+    assert origins == {"database search": (6, 3, 2), "citation tracking": (1, 1, 0), "expert suggestion": (1, 1, 0),
+                       "call for evidence": (1, 1, 1), "website": (2, 1, 1)}
+    assert (flow["included_with_statements"], flow["statements"], flow["configurations"], flow["domains"]) == (3, 5, 3, 2)
+
+
+def test_html_flow_numbers_match_the_data():
+    html = render_report(data())
+    flow = document_flow(sample.sources(), sample.statements(), sample.configurations())
+    cells = parsed(html).flow
+    for name in ("records_identified", "duplicates_linked", "documents", "screened", "unscreened", "excluded", "included"):
+        assert set(cells[name]) == {str(flow[name])}, name
+    diagram = re.search(r"<svg class=\"flow\".*?</svg>", html, re.S).group(0)
+    for label in ("Records identified: 11", "Duplicate records linked: 4", "Documents screened: 6",
+                  "Documents excluded: 2", "Documents included: 4", "Website", "2 records"):
+        assert label in diagram
+    assert "not about telemental health: 1" in diagram
+
+
+# ---- escaping ---------------------------------------------------------------------------------
+
+def test_untrusted_text_is_escaped_and_no_script_or_javascript_link_reaches_the_page():
+    html = render_report(data())
+    assert "<script" not in html.lower()
+    assert "Privacy &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; {braces}" in html
+    assert "&lt;img src=x onerror=&#34;document.title=&#39;pwned&#39;&#34;&gt;" in html
+    assert "<img" not in html and "javascript:" not in html
+    assert "NIHR &lt;Policy Research Programme&gt;" in html
+    assert "Young people &lt;i&gt;often&lt;/i&gt; share rooms" in html
+    assert {"script", "img", "iframe"}.isdisjoint(parsed(html).tags)
+
+
+def test_markdown_escapes_html_and_table_breakers():
+    md = render_report(data(), fmt="md")
+    assert "Privacy \\<script\\>alert('x')\\</script\\> & {braces} at 50% of $5 \\#1 a\\_b" in md
+    assert "<script" not in md and "<img" not in md
+    assert "| Records identified | 11 |" in md and "| Included | 4 |" in md
+    table = [line for line in md.splitlines() if line.startswith("| **CMO")]
+    assert len(table) == 3 and all(line.count(" | ") == 6 for line in table)
+
+
+# ---- content ----------------------------------------------------------------------------------
+
+def test_every_configuration_cites_its_supporting_and_contradicting_sources():
+    rows = parsed(render_report(data())).rows
+    assert set(rows) == {"C1", "C2", "C4"}
+    assert "who2021" in rows["C1"] and "World Health Organization et al. 2021" in rows["C1"]
+    assert "Contradicting: evil" in rows["C1"]
+    assert "smith2020" in rows["C2"] and "Smith et al. 2020" in rows["C2"]
+    assert "who2021" in rows["C4"]
+    assert "CMO 1.1" in rows["C1"] and "CMO 1.2" in rows["C4"] and "CMO 2.1" in rows["C2"]
+    assert "moderate" in rows["C1"] and "2 statement(s)" in rows["C1"]
+
+
+def test_characteristics_cover_included_documents_only():
+    context = report_context(data())
+    assert [r["key"] for r in context["characteristics"]] == ["evil", "lonely2016", "smith2020", "who2021"]
+    who = next(r for r in context["characteristics"] if r["key"] == "who2021")
+    assert (who["grey"], who["relevance"], who["rigour"], who["statements"]) == ("grey", "high", "medium", 2)
+    assert next(r for r in context["characteristics"] if r["key"] == "evil")["link"] == ""
+
+
+def test_consultation_round_shows_who_took_part_agreement_and_what_changed():
+    rounds = report_context(data())["rounds"]
+    assert [r["number"] for r in rounds] == [1, 2]
+    first = rounds[0]
+    assert first["participants"] == [{"group": "Children and young people", "respondents": 1 + 1},
+                                     {"group": "Digitally excluded people", "respondents": 1}]
+    assert first["ratings"] == {"agree": 2, "partly": 1, "disagree": 1, "rated": 4, "agreement": 50, "at_least_partly": 75}
+    assert first["changes"] == ["C1 changed: title, context, mechanism, outcome, key contexts, statements +1/−0",
+                                "C3 retired (merged away or emptied)", "C4 added: Reading risk remotely"]
+    assert [d["seq"] for d in first["decisions"]] == [1]
+    assert rounds[1]["open"] and rounds[1]["participants"] == [{"group": "no group given", "respondents": 1}]
+
+
+def test_audit_trail_shows_moves_notes_and_the_feedback_behind_them():
+    audit = {a["id"]: a for a in report_context(data())["audit"]}
+    assert [a["id"] for a in report_context(data())["audit"]] == ["C1", "C2", "C4", "C3"]
+    edit = audit["C1"]["decisions"][0]
+    assert (edit["action"], edit["move"], edit["note"]) == ("edit", "reconcile", "Reworded after young people's feedback")
+    assert edit["because"] == ["F1 (round 1, Children and young people, on C1): Young people <i>often</i> share rooms"]
+    assert edit["changes"] == ["title: Privacy → A private, confidential space"]
+    assert audit["C3"]["retired"] and audit["C3"]["decisions"][0]["action"] == "split"
+    assert audit["C2"]["decisions"] == []
+
+
+def test_rameses_checklist_has_19_items_and_says_who_writes_what():
+    checklist = report_context(data())["checklist"]
+    assert [i["number"] for i in checklist] == list(range(1, 20))
+    status = {i["number"]: i["status"] for i in checklist}
+    assert {n for n, s in status.items() if s == "covered"} == {1, 9, 10, 11, 12, 13, 14, 19}
+    assert {n for n, s in status.items() if s == "team"} == {3, 6, 7, 15, 17, 18}
+    bare = {i["number"]: i["status"] for i in report_context(data(review={}, decisions=[], rounds=[], feedback=[]))["checklist"]}
+    assert (bare[1], bare[4], bare[5], bare[11], bare[19]) == ("team", "team", "team", "partly", "team")
+
+
+def test_an_empty_review_still_renders():
+    empty = data(review={}, sources=[], statements=[], configurations=[], decisions=[], rounds=[], feedback=[])
+    html = render_report(empty)
+    assert "No configurations yet." in html and "No consultation round has been recorded." in html
+    assert "Untitled review" in render_report(empty, fmt="md")
+
+
+def test_unknown_format_is_refused():
+    with pytest.raises(BadInput, match="'pdf'"):
+        render_report(data(), fmt="pdf")
+
+
+# ---- in a browser -----------------------------------------------------------------------------
+
+def chromium(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    if not Path(CHROMIUM).exists() and not shutil.which("chromium"):
+        pytest.skip(f"{CHROMIUM} is not installed")
+    command = [CHROMIUM if Path(CHROMIUM).exists() else "chromium", "--headless", "--no-sandbox", "--disable-gpu",
+               "--disable-background-networking", f"--user-data-dir={cwd / 'profile'}", *args]
+    return subprocess.run(command, cwd=cwd, capture_output=True, text=True, timeout=90)
+
+
+def test_chromium_draws_the_report_without_running_anything(tmp_path):
+    page = tmp_path / "report.html"
+    page.write_text(render_report(data()), encoding="utf-8")
+    dom = chromium("--dump-dom", page.as_uri(), cwd=tmp_path).stdout
+    assert "<title>What works for whom in telemental health: a rapid realist review — RAMESES report</title>" in dom
+    assert "pwned" in dom and "<img" not in dom and "<script" not in dom
+    cells = parsed(dom)
+    assert set(cells.flow["records_identified"]) == {"11"} and set(cells.flow["included"]) == {"4"}
+    assert set(cells.rows) == {"C1", "C2", "C4"}
+    shot = tmp_path / "report.png"
+    chromium(f"--screenshot={shot}", "--window-size=1200,1600", page.as_uri(), cwd=tmp_path)
+    assert shot.exists() and shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 20_000
