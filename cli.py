@@ -179,6 +179,734 @@ def sources_show(ctx: click.Context, key: str, as_json: bool) -> None:
         click.echo(f"  {record['file']}:{record['line']}  {record['format']}  key {record['key']}")
 
 
+# --- selection and appraisal ------------------------------------------------------------------
+
+DECISION_OPTIONS = [
+    click.option("--note", default="", help="Why: recorded in the history and the report."),
+    click.option("--move", "realist_move", type=click.Choice(["juxtapose", "reconcile", "adjudicate", "consolidate", "situate"]),
+                 help="The realist move this decision makes."),
+    click.option("--because", default="", help="Feedback ids that prompted it, e.g. F12,F14."),
+]
+
+
+def decision_options(command):
+    for option in reversed(DECISION_OPTIONS):
+        command = option(command)
+    return command
+
+
+def split_ids(text: str) -> list[str]:
+    return [part.strip() for part in text.replace(";", ",").split(",") if part.strip()]
+
+
+def print_selection(summary, as_json: bool) -> None:
+    if as_json:
+        emit_json(summary.as_dict())
+        return
+    for warning in summary.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    counts = ", ".join(f"{n} {status}" for status, n in summary.counts.items())
+    click.echo(f"Changed {len(summary.changed)} sources ({summary.unchanged} already so). Review now: {counts}.")
+
+
+@cli.group()
+def select() -> None:
+    """Screening: include or exclude sources (with a reason), one by one or from a file."""
+
+
+@select.command("include")
+@click.argument("keys", nargs=-1, required=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@click.pass_context
+def select_include(ctx: click.Context, keys: tuple[str, ...], as_json: bool) -> None:
+    """Include sources in the review.
+
+    Example:
+
+        cmo select include schlief2022telemental cooper2024peer
+    """
+    from cmo.screening import set_status
+
+    print_selection(set_status(open_review(ctx), list(keys), "included"), as_json)
+
+
+@select.command("exclude")
+@click.argument("keys", nargs=-1, required=True)
+@click.option("--reason", required=True, help="Why it is excluded (shown in the document flow).")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@click.pass_context
+def select_exclude(ctx: click.Context, keys: tuple[str, ...], reason: str, as_json: bool) -> None:
+    """Exclude sources, with a reason.
+
+    Example:
+
+        cmo select exclude ayeni2021balint --reason "not about mental-health services"
+    """
+    from cmo.screening import set_status
+
+    print_selection(set_status(open_review(ctx), list(keys), "excluded", reason), as_json)
+
+
+@select.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--as", "default_status", type=click.Choice(["included", "excluded", "unscreened"]),
+              help="Decision for files with no decision column (Covidence exports one file per decision).")
+@click.option("--reason", "default_reason", help="Exclusion reason for rows that give none.")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@click.pass_context
+def select_import(ctx: click.Context, file: str, default_status: str | None, default_reason: str | None, as_json: bool) -> None:
+    """Import screening decisions: CSV/XLSX with key or DOI, decision and reason (Rayyan, Covidence too).
+
+    The whole file is checked first; any problem is reported by row and column and nothing is applied.
+
+    Example:
+
+        cmo select import screening.csv
+    """
+    from cmo.screening import import_screening
+
+    print_selection(import_screening(open_review(ctx), Path(file), default_status, default_reason), as_json)
+
+
+@select.command("origins")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@click.pass_context
+def select_origins(ctx: click.Context, file: str, as_json: bool) -> None:
+    """Record how each source was found (key,origin CSV) for the document flow.
+
+    Origins: database search, citation tracking, expert suggestion, call for evidence, website.
+
+    Example:
+
+        cmo select origins origins.csv
+    """
+    from cmo.screening import import_origins
+
+    print_selection(import_origins(open_review(ctx), Path(file)), as_json)
+
+
+@cli.command()
+@click.argument("key", required=False)
+@click.option("--relevance", type=click.Choice(["high", "medium", "low"]), help="Does it speak to the programme theory?")
+@click.option("--rigour", type=click.Choice(["high", "medium", "low"]), help="Is the claim trustworthy?")
+@click.option("--note", help="A note on the appraisal.")
+@click.option("--file", "file", type=click.Path(exists=True, dir_okay=False), help="CSV of key,relevance,rigour,note.")
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+@click.pass_context
+def appraise(ctx: click.Context, key: str | None, relevance, rigour, note, file, as_json: bool) -> None:
+    """Realist appraisal of a source: relevance and rigour, each high, medium or low.
+
+    Example:
+
+        cmo appraise schlief2022telemental --relevance high --rigour high --note "RAMESES-compliant"
+    """
+    from cmo.screening import appraise as run_appraise, import_appraisal
+
+    review = open_review(ctx)
+    if file:
+        print_selection(import_appraisal(review, Path(file)), as_json)
+        return
+    if not key:
+        raise click.UsageError("give a source KEY, or --file with a key,relevance,rigour,note CSV.")
+    source = run_appraise(review, key, relevance, rigour, note)
+    if as_json:
+        emit_json({"key": source.key, **source.appraisal.model_dump()})
+    else:
+        a = source.appraisal
+        click.echo(f"{source.key}: relevance {a.relevance or '-'}, rigour {a.rigour or '-'}{'; ' + a.note if a.note else ''}")
+
+
+# --- coding CMO statements ---------------------------------------------------------------------
+
+
+@cli.group()
+def code() -> None:
+    """Code CMO statements: a coding sheet (CSV/XLSX) or one at a time."""
+
+
+@code.command("template")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="coding-sheet.csv or .xlsx")
+@click.pass_context
+def code_template(ctx: click.Context, output: str) -> None:
+    """Write a coding sheet to fill in, with the included sources and the domains listed.
+
+    Statements already coded are pre-filled with their ids, so the edited sheet re-imports as updates.
+
+    Example:
+
+        cmo code template -o coding-sheet.xlsx
+    """
+    from cmo.statements import write_sheet
+
+    for path in write_sheet(open_review(ctx), Path(output)):
+        click.echo(f"Wrote {path}")
+
+
+@code.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@click.pass_context
+def code_import(ctx: click.Context, file: str, as_json: bool) -> None:
+    """Import a coding sheet: rows without an id are new statements, rows with one update it.
+
+    The whole sheet is checked first: any problem is reported by row and column and nothing is imported.
+
+    Example:
+
+        cmo code import coding-sheet.xlsx
+    """
+    from cmo.statements import import_sheet
+
+    summary = import_sheet(open_review(ctx), Path(file))
+    if as_json:
+        emit_json(summary.as_dict())
+        return
+    for warning in summary.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    click.echo(f"Imported {len(summary.added)} new statements and {len(summary.updated)} updates "
+               f"({summary.unchanged} rows unchanged).")
+
+
+@code.command("add")
+@click.option("--source", required=True, help="Citation key of the source.")
+@click.option("--context", default="", help="C: for whom, where, in what circumstances.")
+@click.option("--mechanism", default="", help="M: how people respond to what is offered.")
+@click.option("--outcome", default="", help="O: what follows.")
+@click.option("--quote", default="", help="Supporting quote.")
+@click.option("--page", default="", help="Page of the quote.")
+@click.option("--domain", help="Domain slug or name.")
+@click.option("--groups", default="", help="Stakeholder group slugs, comma separated.")
+@click.option("--coder", default="", help="Your initials.")
+@click.option("--note", default="", help="A note.")
+@click.option("--json", "as_json", is_flag=True, help="Print the statement as JSON.")
+@click.pass_context
+def code_add(ctx: click.Context, as_json: bool, groups: str, **fields) -> None:
+    """Add one CMO statement.
+
+    Example:
+
+        cmo code add --source schlief2022telemental --context "People without a private room at home" \
+          --mechanism "fear being overheard" --outcome "disclose less in video sessions" --quote "..." --page 7
+    """
+    from cmo.statements import add_statement
+
+    statement = add_statement(open_review(ctx), groups=split_ids(groups), **fields)
+    if as_json:
+        emit_json(statement.model_dump())
+    else:
+        click.echo(f"Added {statement.id} from {statement.source}.")
+
+
+@code.command("list")
+@click.option("--source", help="Only statements from this source.")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array in id order.")
+@click.pass_context
+def code_list(ctx: click.Context, source: str | None, as_json: bool) -> None:
+    """List coded statements.
+
+    Example:
+
+        cmo code list --source schlief2022telemental
+    """
+    from cmo.sources import get_source
+    from cmo.statements import configurations_by_statement, statement_view
+
+    review = open_review(ctx)
+    key = get_source(review, source).key if source else None
+    found = review.store.statements(key)
+    members = configurations_by_statement(review)
+    if as_json:
+        emit_json([statement_view(s, members) for s in found])
+        return
+    for s in found:
+        where = ",".join(members.get(s.id, [])) or "-"
+        click.echo(f"{s.id}\t{s.source}\t{s.domain or '-'}\t{where}\tC: {s.context[:40]} | M: {s.mechanism[:40]} | O: {s.outcome[:40]}")
+    click.echo(f"{len(found)} statements.", err=True)
+
+
+@code.command("show")
+@click.argument("statement_id")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@click.pass_context
+def code_show(ctx: click.Context, statement_id: str, as_json: bool) -> None:
+    """Show one statement in full.
+
+    Example:
+
+        cmo code show S1
+    """
+    from cmo.statements import configurations_by_statement, get_statement, statement_view
+
+    review = open_review(ctx)
+    view = statement_view(get_statement(review, statement_id), configurations_by_statement(review))
+    if as_json:
+        emit_json(view)
+        return
+    for name in ("id", "source", "context", "mechanism", "outcome", "quote", "page", "domain", "groups", "coder", "note", "configurations"):
+        value = view[name]
+        if value not in ("", None, []):
+            click.echo(f"{name:15s}{', '.join(value) if isinstance(value, list) else value}")
+
+
+# --- the evidence graph ------------------------------------------------------------------------
+
+
+@cli.group()
+def graph() -> None:
+    """The evidence graph: sources, statements, configurations, domains and groups."""
+
+
+@graph.command("stats")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@click.pass_context
+def graph_stats(ctx: click.Context, as_json: bool) -> None:
+    """Count nodes and edges by kind, and loose threads (sources with no statements).
+
+    Example:
+
+        cmo graph stats --json
+    """
+    from cmo.evidence import review_graph
+    from cmo.graph import graph_stats as stats
+
+    data = stats(review_graph(open_review(ctx)))
+    if as_json:
+        emit_json(data)
+        return
+    for name, value in data.items():
+        click.echo(f"{name}: {value}")
+
+
+@graph.command("export")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="FILE.graphml or FILE.json")
+@click.pass_context
+def graph_export(ctx: click.Context, output: str) -> None:
+    """Export the graph as GraphML (Gephi, yEd, Cytoscape) or node-link JSON, by extension.
+
+    Example:
+
+        cmo graph export -o evidence.graphml
+    """
+    from cmo.evidence import review_graph
+    from cmo.graph import export_graph
+
+    click.echo(f"Wrote {export_graph(review_graph(open_review(ctx)), Path(output))}")
+
+
+@cli.command()
+@click.argument("identifier")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@click.pass_context
+def trace(ctx: click.Context, identifier: str, as_json: bool) -> None:
+    """Walk from a configuration or statement back to every source, with quotes and pages.
+
+    Example:
+
+        cmo trace C3
+    """
+    from cmo.evidence import review_graph
+    from cmo.graph import trace as run_trace
+
+    data = run_trace(review_graph(open_review(ctx)), identifier)
+    if as_json:
+        emit_json(data)
+        return
+    click.echo(f"{data['kind']} {data['id']}")
+    for s in data["statements"]:
+        flag = "  [contradicts]" if s.get("contradicts") else ""
+        click.echo(f"  {s['id']} from {s['source']}{flag}: C: {s['context']} | M: {s['mechanism']} | O: {s['outcome']}")
+        if s.get("quote"):
+            click.echo(f"      \"{s['quote']}\" (p. {s.get('page') or '?'})")
+    for src in data["sources"]:
+        click.echo(f"  source {src['key']}: {src['title']} ({src.get('year') or 'n.d.'})")
+
+
+# --- merge and refine --------------------------------------------------------------------------
+
+
+def print_configurations(views: list[dict]) -> None:
+    for v in views:
+        fb = v["feedback"]
+        feedback = f"; feedback {fb['agree']} agree, {fb['partly']} partly, {fb['disagree']} disagree" if fb["responses"] else ""
+        lock = " [accepted]" if v["accepted"] else (" [decided]" if v["pinned"] else "")
+        click.echo(f"{v['id']}  [{v['domain'] or 'unassigned'}]  {v['title']}{lock}")
+        click.echo(f"    In {v['context'] or '…'}, {v['mechanism'] or '…'}, which leads to {v['outcome'] or '…'}.")
+        against = f", {len(v['contradicting'])} contradicting ({', '.join(v['contradicting'])})" if v["contradicting"] else ""
+        click.echo(f"    {len(v['statements'])} statements from {len(v['sources'])} sources{against}; "
+                   f"evidence {v['strength']}: {v['strength_reason']}{feedback}")
+
+
+@cli.command()
+@click.option("--domain", help="Refine only this domain (slug, unique prefix, or name).")
+@click.option("--threshold", type=float, help="Similarity threshold for merging (default: derived from the statements).")
+@click.option("--json", "as_json", is_flag=True, help="Print the configurations as a JSON array.")
+@click.pass_context
+def refine(ctx: click.Context, domain: str | None, threshold: float | None, as_json: bool) -> None:
+    """Propose or update overarching configurations from the coded statements.
+
+    Human decisions win: configurations you merged, split, moved, edited or accepted keep them;
+    new statements are placed around them. Evidence strength follows the rule in the README.
+
+    Example:
+
+        cmo refine --domain safety
+    """
+    from cmo.refine import describe, refine as run_refine
+
+    review = open_review(ctx)
+    outcome = run_refine(review, domain, threshold)
+    views = describe(review, outcome.configurations)
+    if as_json:
+        emit_json(views)
+        return
+    print_configurations(views)
+    click.echo(f"{len(views)} configurations ({outcome.backend} similarity, threshold {outcome.threshold}); "
+               f"{len(outcome.changed)} changed; {len(outcome.unassigned)} statements in none.", err=True)
+
+
+@cli.group()
+def configs() -> None:
+    """Configurations, and the decisions reviewers make on them."""
+
+
+@configs.command("list")
+@click.option("--domain", help="Only this domain.")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array in id order.")
+@click.pass_context
+def configs_list(ctx: click.Context, domain: str | None, as_json: bool) -> None:
+    """List the configurations with their evidence and feedback.
+
+    Example:
+
+        cmo configs list --domain safety
+    """
+    from cmo.refine import describe
+
+    review = open_review(ctx)
+    slug = review.resolve_domain(domain) if domain else None
+    views = describe(review, [c for c in review.store.configurations() if slug is None or c.domain == slug])
+    if as_json:
+        emit_json(views)
+    else:
+        print_configurations(views)
+
+
+@configs.command("show")
+@click.argument("config_id")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@click.pass_context
+def configs_show(ctx: click.Context, config_id: str, as_json: bool) -> None:
+    """Show one configuration: its CMO, statements, sources, strength and the feedback on it.
+
+    Example:
+
+        cmo configs show C2
+    """
+    from cmo.decisions import get_configuration
+    from cmo.refine import describe
+
+    review = open_review(ctx)
+    view = describe(review, [get_configuration(review, config_id)])[0]
+    if as_json:
+        emit_json(view)
+        return
+    print_configurations([view])
+    for item in review.store.feedback():
+        if item.configuration == view["id"]:
+            words = "; ".join(t for t in (item.comment, item.missing, item.not_for_whom, item.read) if t)
+            click.echo(f"    {item.id} ({item.group or 'no group'}, round {item.round}) {item.rating or 'no rating'}: {words}")
+
+
+def print_decision(config, message: str, as_json: bool) -> None:
+    if as_json:
+        emit_json(config.model_dump() if hasattr(config, "model_dump") else config)
+    else:
+        click.echo(message)
+
+
+@configs.command("merge")
+@click.argument("config_ids", nargs=-1, required=True)
+@decision_options
+@click.option("--json", "as_json", is_flag=True, help="Print the merged configuration as JSON.")
+@click.pass_context
+def configs_merge(ctx, config_ids, note, realist_move, because, as_json) -> None:
+    """Merge configurations into the first one named (the others retire; ids are never reused).
+
+    Example:
+
+        cmo configs merge C3 C7 --move consolidate --note "same mechanism" --because F12
+    """
+    from cmo.decisions import merge
+
+    config = merge(open_review(ctx), list(config_ids), move=realist_move, note=note, because=split_ids(because))
+    print_decision(config, f"Merged {', '.join(config_ids[1:])} into {config.id} ({len(config.statements)} statements).", as_json)
+
+
+@configs.command("split")
+@click.argument("config_id")
+@click.option("--statements", required=True, help="Statements to move out into a new configuration, e.g. S10,S11.")
+@decision_options
+@click.option("--json", "as_json", is_flag=True, help="Print the new configuration as JSON.")
+@click.pass_context
+def configs_split(ctx, config_id, statements, note, realist_move, because, as_json) -> None:
+    """Split statements out of a configuration into a new one.
+
+    Example:
+
+        cmo configs split C4 --statements S10,S11 --move juxtapose
+    """
+    from cmo.decisions import split
+
+    new = split(open_review(ctx), config_id, split_ids(statements), move=realist_move, note=note, because=split_ids(because))
+    print_decision(new, f"Split {', '.join(new.statements)} out of {config_id.upper()} into {new.id}.", as_json)
+
+
+@configs.command("move")
+@click.argument("config_id")
+@click.option("--domain", required=True, help="Target domain (slug, unique prefix, or name).")
+@decision_options
+@click.option("--json", "as_json", is_flag=True, help="Print the configuration as JSON.")
+@click.pass_context
+def configs_move(ctx, config_id, domain, note, realist_move, because, as_json) -> None:
+    """Move a configuration to another domain.
+
+    Example:
+
+        cmo configs move C2 --domain safety
+    """
+    from cmo.decisions import move_domain
+
+    config = move_domain(open_review(ctx), config_id, domain, move=realist_move, note=note, because=split_ids(because))
+    print_decision(config, f"Moved {config.id} to {config.domain}.", as_json)
+
+
+@configs.command("edit")
+@click.argument("config_id")
+@click.option("--title")
+@click.option("--context")
+@click.option("--mechanism")
+@click.option("--outcome")
+@click.option("--key-contexts", "key_contexts", help="For whom or where it applies (the 'key contexts' column).")
+@decision_options
+@click.option("--json", "as_json", is_flag=True, help="Print the configuration as JSON.")
+@click.pass_context
+def configs_edit(ctx, config_id, title, context, mechanism, outcome, key_contexts, note, realist_move, because, as_json) -> None:
+    """Reword a configuration; your wording survives every later refine.
+
+    Example:
+
+        cmo configs edit C2 --outcome "people disclose less and drop out" --because F3 --move reconcile
+    """
+    from cmo.decisions import edit
+
+    changes = {"title": title, "context": context, "mechanism": mechanism, "outcome": outcome, "key_contexts": key_contexts}
+    config = edit(open_review(ctx), config_id, changes, move=realist_move, note=note, because=split_ids(because))
+    print_decision(config, f"Edited {config.id}: {', '.join(k for k, v in changes.items() if v is not None)}.", as_json)
+
+
+@configs.command("detach")
+@click.argument("statement_id")
+@decision_options
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+@click.pass_context
+def configs_detach(ctx, statement_id, note, realist_move, because, as_json) -> None:
+    """Take a statement out of its configuration; refine will not put it back.
+
+    Example:
+
+        cmo configs detach S5 --note "about inpatient wards, not remote care"
+    """
+    from cmo.decisions import detach
+
+    holders = detach(open_review(ctx), statement_id, move=realist_move, note=note, because=split_ids(because))
+    print_decision({"statement": statement_id.upper(), "detached_from": holders},
+                   f"Detached {statement_id.upper()} from {', '.join(holders) or 'no configuration'}.", as_json)
+
+
+@configs.command("accept")
+@click.argument("config_id")
+@decision_options
+@click.option("--json", "as_json", is_flag=True, help="Print the configuration as JSON.")
+@click.pass_context
+def configs_accept(ctx, config_id, note, realist_move, because, as_json) -> None:
+    """Accept a configuration: locked against refine (people can still edit it).
+
+    Example:
+
+        cmo configs accept C2 --note "agreed by the expert reference group"
+    """
+    from cmo.decisions import accept
+
+    config = accept(open_review(ctx), config_id, move=realist_move, note=note, because=split_ids(because))
+    print_decision(config, f"Accepted {config.id}.", as_json)
+
+
+@cli.command()
+@click.argument("identifier")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array, oldest first.")
+@click.pass_context
+def history(ctx: click.Context, identifier: str, as_json: bool) -> None:
+    """Every change to a configuration or statement: the audit trail RAMESES asks for.
+
+    Example:
+
+        cmo history C2
+    """
+    from cmo.decisions import history as run_history
+
+    decisions = run_history(open_review(ctx), identifier)
+    if as_json:
+        emit_json([d.model_dump() for d in decisions])
+        return
+    for d in decisions:
+        extra = "".join([f" [{d.move}]" if d.move else "", f" because {', '.join(d.because)}" if d.because else ""])
+        click.echo(f"{d.at}  round {d.round}  {d.action} {', '.join(d.targets)}{extra}" + (f": {d.note}" if d.note else ""))
+        for name, value in d.after.items():
+            if isinstance(value, str) and name in d.before and isinstance(d.before[name], str):
+                click.echo(f"      {name}: \"{d.before[name]}\" -> \"{value}\"")
+
+
+@cli.group("round")
+def round_group() -> None:
+    """Consultation rounds: freeze the configurations a pack is made from."""
+
+
+@round_group.command("close")
+@click.option("--note", default="", help="What this round was for.")
+@click.option("--json", "as_json", is_flag=True, help="Print the round as JSON.")
+@click.pass_context
+def round_close(ctx: click.Context, note: str, as_json: bool) -> None:
+    """Freeze the current configurations as round N; the next round starts from it.
+
+    Example:
+
+        cmo round close --note "first consultation with the expert reference group"
+    """
+    from cmo.refine import close_round
+
+    snapshot = close_round(open_review(ctx), note)
+    if as_json:
+        emit_json({"round": snapshot.number, "closed_at": snapshot.closed_at, "configurations": [c.id for c in snapshot.configurations]})
+    else:
+        click.echo(f"Closed round {snapshot.number} with {len(snapshot.configurations)} configurations. "
+                   f"Make its pack with 'cmo pack'.")
+
+
+@round_group.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+@click.pass_context
+def round_list(ctx: click.Context, as_json: bool) -> None:
+    """List closed rounds.
+
+    Example:
+
+        cmo round list
+    """
+    rounds = open_review(ctx).store.rounds()
+    data = [{"round": r.number, "closed_at": r.closed_at, "note": r.note, "configurations": len(r.configurations)} for r in rounds]
+    if as_json:
+        emit_json(data)
+        return
+    for row in data:
+        click.echo(f"round {row['round']}  closed {row['closed_at']}  {row['configurations']} configurations  {row['note']}")
+
+
+# --- consultation ------------------------------------------------------------------------------
+
+
+@cli.command()
+@click.option("--round", "round_number", type=int, help="Round number (default: the latest closed round).")
+@click.option("--domain", help="Only this domain (slug, unique prefix, or name).")
+@click.option("--group", help="For this stakeholder group: its configurations come first.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Where to write (default: packs/ in the review).")
+@click.pass_context
+def pack(ctx: click.Context, round_number: int | None, domain: str | None, group: str | None, output: str | None) -> None:
+    """Render a consultation pack: one self-contained HTML file to email or print.
+
+    Example:
+
+        cmo pack --group cyp -o pack-young-people.html
+    """
+    from cmo.consultation import make_pack
+
+    path = make_pack(open_review(ctx), round_number, domain, group, Path(output) if output else None)
+    click.echo(f"Wrote {path}")
+
+
+@cli.group()
+def feedback() -> None:
+    """Feedback from the expert reference group: template, import, summary."""
+
+
+@feedback.command("template")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="answers.csv or answers.xlsx")
+@click.option("--round", "round_number", type=int, help="Round (default: the latest closed).")
+@click.pass_context
+def feedback_template(ctx: click.Context, output: str, round_number: int | None) -> None:
+    """Write the pack's questions as a spreadsheet, for people who prefer one.
+
+    Example:
+
+        cmo feedback template -o answers.xlsx
+    """
+    from cmo.consultation import feedback_template as write
+
+    click.echo(f"Wrote {write(open_review(ctx), Path(output), round_number)}")
+
+
+@feedback.command("import")
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.option("--round", "round_number", type=int, help="Round the answers are for (default: the latest closed).")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@click.pass_context
+def feedback_import(ctx: click.Context, files: tuple[str, ...], round_number: int | None, as_json: bool) -> None:
+    """Import answers saved from a pack (JSON) or the template (CSV/XLSX).
+
+    Everything is checked first; a problem is named by file, row and field and nothing is imported.
+    The same answers imported twice count once.
+
+    Example:
+
+        cmo feedback import feedback-round-1-blue-heron.json answers.xlsx
+    """
+    from cmo.consultation import import_feedback
+
+    result = import_feedback(open_review(ctx), [Path(f) for f in files], round_number)
+    if as_json:
+        emit_json(result.as_dict())
+    else:
+        ids = f" ({result.added[0].id}-{result.added[-1].id})" if result.added else ""
+        click.echo(f"Imported {len(result.added)} answers for round {result.round}{ids}; {result.repeated} already imported.")
+
+
+@feedback.command("summary")
+@click.option("--round", "round_number", type=int, help="Round (default: the latest closed).")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array, one object per configuration.")
+@click.pass_context
+def feedback_summary(ctx: click.Context, round_number: int | None, as_json: bool) -> None:
+    """Agreement per configuration and group, with the comments.
+
+    Example:
+
+        cmo feedback summary --json
+    """
+    from cmo.consultation import feedback_summary as summary
+
+    rows = summary(open_review(ctx), round_number)
+    if as_json:
+        emit_json(rows)
+        return
+    for row in rows:
+        share = "-" if row["agreement"] is None else f"{row['agreement']:.0%}"
+        click.echo(f"{row['configuration']}  {row['title'][:50]}  {row['responses']} answers, agree {share} "
+                   f"({row['agree']} agree, {row['partly']} partly, {row['disagree']} disagree)")
+        for comment in row["comments"]:
+            words = "; ".join(comment[k] for k in ("comment", "missing", "not_for_whom", "read") if comment.get(k))
+            if words:
+                click.echo(f"    {comment['feedback']} ({comment['group'] or 'no group'}): {words}")
+
+
 def main() -> None:
     """Console entry point: tracebacks only with --debug; otherwise one sentence and exit 2."""
     try:

@@ -96,11 +96,17 @@ def show_errors(records: list[Record], truth: list[list[str]], predicted: list[l
                       f"{r.container[:30]} v{r.volume} p{r.pages} {r.doi or ''}")
 
 
+def _renamed(author: str, copy: int) -> str:
+    family, comma, given = author.partition(",")
+    return f"{family}{copy}{comma}{given}"
+
+
 def synthetic(records: list[Record], size: int) -> list[Record]:
     """`size` records: copies of the real ones, each copy a different set of works.
 
-    Copy k inserts a word mid-title and appends a digit to the first author's name and volume, the same
-    way to every record of a duplicate group, so duplicates stay duplicates within a copy.
+    Copy k puts a word at both ends of the title and a digit after the first author's name and
+    the volume, the same way in every record of a duplicate group, so duplicates stay
+    duplicates within a copy while copies share no title block.
     """
     out = []
     for copy in itertools.count():
@@ -108,12 +114,10 @@ def synthetic(records: list[Record], size: int) -> list[Record]:
             if len(out) == size:
                 return out
             if copy:
-                words = r.title.split()
-                middle = len(words) // 2
-                title = " ".join(words[:middle] + [f"cohort{copy}"] + words[middle:])
+                title = f"Cohort{copy} {r.title} cohort{copy}" if r.title else ""
                 r = r.model_copy(update={"key": f"{r.key}_{copy}", "title": title,
-                                         "authors": [f"{a}{copy}" for a in r.authors[:1]] + r.authors[1:],
-                                         "volume": f"{copy}{r.volume}"})
+                                         "authors": [_renamed(a, copy) for a in r.authors[:1]] + r.authors[1:],
+                                         "volume": f"{copy}000{r.volume}"})
             out.append(r)
     return out
 

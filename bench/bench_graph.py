@@ -16,8 +16,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from cmo.export import export  # noqa: E402
 from cmo.graph import build_graph, export_graph, graph_stats, trace  # noqa: E402
 from cmo.models import Appraisal, Configuration, Provenance, Source, Statement  # noqa: E402
+from cmo.report import ReportData, render_report  # noqa: E402
 
 WORDS = ("patients clinicians video remote therapy privacy trust access connection young older "
          "crisis relationship flexible choice safety confidential space engagement outcome").split()
@@ -69,6 +71,7 @@ def main() -> None:
     parser.add_argument("--sources", type=int, default=50_000)
     parser.add_argument("--statements", type=int, default=20_000)
     parser.add_argument("--configurations", type=int, default=2_000)
+    parser.add_argument("--graph-only", action="store_true", help="skip the report and export timings")
     args = parser.parse_args()
 
     start = time.perf_counter()
@@ -101,6 +104,24 @@ def main() -> None:
     print(f"trace x100           {time.perf_counter() - start:6.2f} s")
     print(f"build + GraphML      {built + exported:6.2f} s   (target < 10 s)")
     print(f"peak RSS             {peak_mb():6.0f} MB (target < 1500 MB)")
+    if args.graph_only:
+        return
+    del G
+    sources, statements, configurations, domains, groups = data
+    strength = lambda c: ("moderate", f"{len(c.statements)} statements")  # noqa: E731
+    report = ReportData(review={"title": "Benchmark review"}, domains=domains, groups=groups, sources=sources,
+                        statements=statements, configurations=configurations, strength=strength)
+    for fmt in ("html", "md"):
+        start = time.perf_counter()
+        text = render_report(report, fmt=fmt)
+        print(f"render_report {fmt:<4}   {time.perf_counter() - start:6.2f} s   {len(text) / 1e6:.1f} MB")
+    with tempfile.TemporaryDirectory() as folder:
+        for fmt in ("bib", "ris", "csv", "xlsx", "docx", "json"):
+            start = time.perf_counter()
+            export(fmt, Path(folder) / f"review.{fmt}", sources=sources, statements=statements,
+                   configurations=configurations, domains=domains, groups=groups, strength=strength)
+            print(f"export {fmt:<5}         {time.perf_counter() - start:6.2f} s")
+    print(f"peak RSS (all)       {peak_mb():6.0f} MB")
 
 
 if __name__ == "__main__":

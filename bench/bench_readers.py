@@ -19,9 +19,15 @@ from cmo.readers.textio import decode_file, sniff_format
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
 
-def ris_blocks() -> list[str]:
+# Scopus and PsycINFO records carry whole reference lists (~15 KB each); the rest are typical.
+HEAVY = {"msm_scopus.ris", "msm_ovid_psycinfo.ris"}
+
+
+def ris_blocks(heavy: bool = True) -> list[str]:
     blocks = []
     for path in sorted((CORPUS / "ris").glob("*.ris")):
+        if not heavy and path.name in HEAVY:
+            continue
         text = decode_file(path).text
         for chunk in text.split("\nTY  - ")[1:]:
             blocks.append("TY  - " + chunk.split("\nER  -", 1)[0] + "\nER  - \n\n")
@@ -46,7 +52,12 @@ def timed(label: str, function, *args) -> object:
 
 def main() -> None:
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 50_000
-    for name, blocks, reader in (("RIS", ris_blocks(), ris), ("MEDLINE", medline_blocks(), medline)):
+    runs = (
+        ("RIS (EndNote, Zotero, Ovid MEDLINE, ProQuest, Cochrane)", ris_blocks(False), ris, count),
+        ("RIS (all seven exports, incl. Scopus/PsycINFO)", ris_blocks(), ris, count // 5),
+        ("MEDLINE (PubMed)", medline_blocks(), medline, count),
+    )
+    for name, blocks, reader, count in runs:
         text = build(blocks, count)
         with tempfile.TemporaryDirectory() as folder:
             path = Path(folder) / "big.txt.gz"
@@ -54,6 +65,7 @@ def main() -> None:
             print(f"{name}: {count} records, {len(text) / 1e6:.0f} MB of text")
             decoded = timed(f"  decode_file (gzip + UTF-8 + newlines)", decode_file, path)
             timed("  sniff_format", sniff_format, decoded.text)
+            del text
             result = timed("  read", reader.read, decoded.text, "big.txt")
             print(f"  records {len(result.records)}, problems {len(result.problems)}")
     cp1252 = build(ris_blocks(), 5_000).encode("cp1252", errors="replace")

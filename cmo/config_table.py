@@ -120,10 +120,13 @@ def _domain_table(domain: dict) -> DomainTable:
 
 
 def _row(number: str, config: Configuration, by_key: dict, by_id: dict, strength: Strength) -> ConfigurationRow:
-    contradicting = [s for s in config.contradicting]
-    supporting = [s for s in config.statements if s not in set(contradicting)]
+    """A statement contradicts when listed in `contradicting` or flagged by its coder, as in the graph."""
+    flagged = [sid for sid in config.statements if sid in by_id and by_id[sid].contradicts]
+    contradicting = list(dict.fromkeys([*config.contradicting, *flagged]))
+    against = set(contradicting)
+    supporting = [s for s in config.statements if s not in against]
     sources = _sources_of(supporting, by_id)
-    against = _sources_of(contradicting, by_id)
+    against_sources = _sources_of(contradicting, by_id)
     label, reason = strength(config)
     return ConfigurationRow(
         number=number,
@@ -137,9 +140,9 @@ def _row(number: str, config: Configuration, by_key: dict, by_id: dict, strength
         statements=list(config.statements),
         contradicting=contradicting,
         sources=sources,
-        contradicting_sources=against,
+        contradicting_sources=against_sources,
         citations=_citations(sources, by_key),
-        contradicting_citations=_citations(against, by_key),
+        contradicting_citations=_citations(against_sources, by_key),
         strength=label,
         strength_reason=reason,
         groups=list(config.groups),

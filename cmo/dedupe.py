@@ -45,7 +45,8 @@ _ALNUM_OR_SPACE = str.maketrans({chr(c): " " for c in range(128) if not chr(c).i
 _NOTICE_PATTERNS = (
     ("erratum", re.compile(r"\b(?:errat(?:um|a)|corrigend(?:um|a))\b|^correction\b")),
     ("retraction", re.compile(r"\b(?:retraction|retracted|expression of concern)\b|^withdrawn\b")),
-    ("reply", re.compile(r"^(?:in )?reply\b|\breply$|\b(?:reply to|authors? reply|in reply|authors? response)\b|"
+    ("reply", re.compile(r"^(?:in )?reply\b|\breply$|"
+                         r"\b(?:reply to|authors? reply|in reply|authors? response)\b|"
                          r"^response to (?:the |a )?(?:letter|comment|commentary|editorial|re|dr|drs)\b")),
     ("comment", re.compile(r"^(?:re|comments?|commentary)\b|\b(?:comments? on|commentary on)\b")),
 )
@@ -81,6 +82,9 @@ _CONTAINER_STOPWORDS = {"the", "of", "and", "in", "for", "on", "de", "la", "le",
 TITLE_END_CHARS = 36
 """Titles are blocked by their first and by their last characters: a typo rarely hits both."""
 
+TRUNCATED_TITLE = 60
+"""Characters a title needs before a longer title starting with it is taken as its untruncated form."""
+
 MIN_INFORMATIVE_TITLE = 30
 """Characters a folded title needs before an exact title match counts as strong evidence."""
 
@@ -105,6 +109,7 @@ class _Profile:
     title: str
     compact: str
     numbers: tuple[str, ...]
+    protocol: bool
     notice: str
     family: str
     preprint: bool
@@ -219,6 +224,7 @@ def _profile(handle: str, item: Record | Source) -> _Profile:
         title=key,
         compact=key.replace(" ", ""),
         numbers=series_numbers(key),
+        protocol="protocol" in key.split(),
         notice=_notice_kind(item.title, key, publication_type),
         family=_TYPE_FAMILIES.get(kind, ""),
         preprint=bool(_PREPRINT_CONTAINERS.search(container) or (doi and _PREPRINT_DOI.match(doi))),
@@ -290,7 +296,7 @@ def _title_similarity(a: _Profile, b: _Profile) -> float:
     if a.compact == b.compact:
         return 100.0
     shorter, longer = sorted((a.compact, b.compact), key=len)
-    if len(shorter) >= 40 and longer.startswith(shorter):
+    if len(shorter) >= TRUNCATED_TITLE and longer.startswith(shorter):
         return 97.0
     return fuzz.ratio(a.title, b.title)
 
@@ -316,7 +322,7 @@ def _hard_conflict(a: _Profile, b: _Profile) -> bool:
         return True
     if _pages_relation(a, b) == "conflict":
         return True
-    if a.title and b.title and a.numbers != b.numbers:
+    if a.title and b.title and (a.numbers != b.numbers or a.protocol != b.protocol):
         return True
     return False
 

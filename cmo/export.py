@@ -58,14 +58,7 @@ def export(
         raise BadInput(f"'{fmt}' is not an export format; choose one of {', '.join(FORMATS)}.")
     if not path.parent.is_dir():
         raise BadInput(f"{path}: the folder {path.parent} does not exist.")
-    tables = lambda: domain_tables(sources, statements, configurations, domains, strength)  # noqa: E731
     included = [s for s in sources if s.status == "included"]
-    if fmt == "csv":
-        return write_csv(path, tables(), statements, configurations)
-    if fmt == "xlsx":
-        return [write_xlsx(path, tables(), statements, configurations)]
-    if fmt == "docx":
-        return [write_docx(path, tables(), sources, review or {})]
     if fmt == "bib":
         atomic_write_text(path, to_bibtex(included))
         return [path]
@@ -74,9 +67,16 @@ def export(
         return [path]
     if fmt == "graphml":
         return [export_graph(build_graph(sources, statements, configurations, domains, groups), path)]
-    everything = to_json(sources, statements, configurations, domains, groups, strength, review or {})
-    atomic_write_text(path, json.dumps(everything, ensure_ascii=False, indent=1) + "\n")
-    return [path]
+    if fmt == "json":
+        everything = to_json(sources, statements, configurations, domains, groups, strength, review or {})
+        atomic_write_text(path, json.dumps(everything, ensure_ascii=False, indent=1) + "\n")
+        return [path]
+    tables = domain_tables(sources, statements, configurations, domains, strength)
+    if fmt == "csv":
+        return write_csv(path, tables, statements, configurations)
+    if fmt == "xlsx":
+        return [write_xlsx(path, tables, statements, configurations)]
+    return [write_docx(path, tables, sources, review or {})]
 
 
 # ---- tables -------------------------------------------------------------------------------

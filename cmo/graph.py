@@ -237,29 +237,6 @@ def _xml_text(value) -> str:
     return _XML_INVALID.sub("", str(value))
 
 
-def flatten(G: nx.DiGraph) -> nx.DiGraph:
-    """A copy with the attributes GraphML can hold, for callers that want `nx.write_graphml`."""
-    flat = nx.DiGraph()
-    flat.add_nodes_from((n, _flat_attributes(data)) for n, data in G.nodes(data=True))
-    flat.add_edges_from((u, v, _flat_attributes(data)) for u, v, data in G.edges(data=True))
-    return flat
-
-
-def _flat_attributes(data: dict) -> dict:
-    flat = {}
-    for name, value in data.items():
-        if value is None:
-            continue
-        if isinstance(value, (list, tuple, set)):
-            value = _LIST_SEPARATOR.join(str(v) for v in value)
-        elif isinstance(value, dict):
-            value = json.dumps(value, ensure_ascii=False)
-        if isinstance(value, str):
-            value = _XML_INVALID.sub("", value)
-        flat[name] = value
-    return flat
-
-
 def load_graph(data: dict) -> nx.DiGraph:
     """A graph back from node-link data as `export_graph` writes it."""
     return nx.node_link_graph(data, directed=True, multigraph=False, edges="edges")

@@ -26,7 +26,7 @@ from scipy import sparse
 
 from cmo.models import Configuration, Statement
 from cmo.normalise import fold
-from cmo.similarity import ELEMENTS, SimilarityIndex, build_index, terms, terms_with_words
+from cmo.similarity import ELEMENTS, SimilarityIndex, build_index, terms
 
 NEIGHBOURS = 40
 """Neighbours kept per statement; graphs of corpora up to this size are exact."""
@@ -75,7 +75,8 @@ def propose(
     """Cluster statements into configurations, keeping every human decision in `existing`.
 
     `threshold` overrides the corpus-derived average-linkage threshold; `only_domain`
-    re-clusters only the statements in that domain and leaves other configurations be.
+    re-clusters only the statements in that domain and leaves other configurations be
+    (similarities and the threshold still come from the whole corpus).
     """
     statements = sorted(statements, key=lambda s: natural_key(s.id))
     existing = sorted((c.model_copy(deep=True) for c in existing), key=lambda c: natural_key(c.id))
@@ -90,8 +91,8 @@ def propose(
     locked = [c for c in active if c.pinned or c.accepted]
     reproposed = [c for c in active if not (c.pinned or c.accepted)]
 
-    index = build_index(scoped)
-    position = {s.id: i for i, s in enumerate(scoped)}
+    index = build_index(statements)
+    position = {s.id: i for i, s in enumerate(statements)}
     graph = NeighbourGraph.build(index)
     cut = threshold if threshold is not None else corpus_threshold(index, graph)
 
@@ -100,7 +101,7 @@ def propose(
     attached = _attach_to_pinned(free, locked, detached, position, graph, cut)
     free = [sid for sid in free if sid not in attached]
     clusters = graph.average_linkage([position[sid] for sid in free], cut)
-    clusters = [[scoped[i].id for i in c] for c in clusters if len(c) >= MIN_MEMBERS]
+    clusters = [[statements[i].id for i in c] for c in clusters if len(c) >= MIN_MEMBERS]
 
     by_id = {s.id: s for s in statements}
     builder = _Builder(by_id, index, position, domain_model)
@@ -149,17 +150,15 @@ def _has_text(statement: Statement) -> bool:
 def _scope(statements, existing, own_domain, only_domain) -> set[str]:
     if only_domain is None:
         return {s.id for s in statements}
-    elsewhere = {
-        sid for c in existing if not c.retired and c.domain not in (None, only_domain)
-        for sid in c.statements
-    }
-    return {s.id for s in statements if own_domain[s.id][0] == only_domain and s.id not in elsewhere}
+    elsewhere = {sid for c in existing if not c.retired and c.domain != only_domain for sid in c.statements}
+    already_here = {sid for c in existing if not c.retired and c.domain == only_domain for sid in c.statements}
+    return already_here | {s.id for s in statements if own_domain[s.id][0] == only_domain and s.id not in elsewhere}
 
 
 def _touches(config: Configuration, in_scope: set[str], only_domain: str | None) -> bool:
     if only_domain is None:
         return True
-    return config.domain == only_domain or (config.domain is None and bool(set(config.statements) & in_scope))
+    return config.domain == only_domain
 
 
 def corpus_threshold(index: SimilarityIndex, graph: "NeighbourGraph") -> float:
@@ -394,21 +393,26 @@ class _Builder:
                 return text
         return ""
 
-    def _title(self, ranked: list[str], words: int = 4) -> str:
-        """A few key words, from the members' mechanisms (else outcomes, else contexts)."""
+    def _title(self, ranked: list[str]) -> str:
+        """The most central member's mechanism (else outcome, else context), cut to a phrase."""
         for element in ("mechanism", "outcome", "context"):
-            weight: Counter = Counter()
-            surface: dict[str, Counter] = {}
-            for sid in ranked:
-                for term, word in terms_with_words(getattr(self.by_id[sid], element)):
-                    weight[term] += 1
-                    surface.setdefault(term, Counter())[word] += 1
-            if weight:
-                top = sorted(weight, key=lambda t: (-weight[t], t))[:words]
-                labels = [min(surface[t].items(), key=lambda kv: (-kv[1], kv[0]))[0] for t in top]
-                title = ", ".join(labels)
-                return title[:1].upper() + title[1:]
+            text = self._element(ranked, element)
+            if text:
+                return short_title(text)
         return ""
+
+
+TITLE_WORDS = 9
+_CLAUSE_END = re.compile(r"[,;:.(]|\s(?:so|which|because|and so|leading to|so that)\s", re.I)
+
+
+def short_title(text: str) -> str:
+    """A title a reader can scan: the first clause of the text, at most TITLE_WORDS words."""
+    text = text.strip()
+    clause = _CLAUSE_END.split(text, maxsplit=1)[0].strip() or text
+    words = clause.split() if len(clause.split()) >= 4 else text.split()
+    title = " ".join(words[:TITLE_WORDS]) + ("…" if len(words) > TITLE_WORDS else "")
+    return title[:1].upper() + title[1:]
 
 
 class DomainModel:

@@ -121,6 +121,8 @@ class Statement(_Model):
     coder: str = ""
     note: str = ""
     contradicts: bool = False
+    detached: bool = False
+    """A person took it out of its configuration: refine leaves it unassigned."""
 
 
 class Configuration(_Model):

@@ -417,10 +417,13 @@ def audit_trail(configurations: list[Configuration], decisions: list[Decision],
     """Every configuration with the decisions that touched it, active ones first."""
     names = {g.get("slug"): g.get("name") or g.get("slug") for g in groups}
     by_feedback = {f.id: f for f in feedback if f.id}
-    ordered = sorted(configurations, key=lambda c: (c.retired, id_order(c.id)))
+    by_target: dict[str, list[Decision]] = {}
+    for decision in sorted(decisions, key=lambda d: (d.seq, d.at)):
+        for target in dict.fromkeys(decision.targets):
+            by_target.setdefault(target, []).append(decision)
     trail = []
-    for config in ordered:
-        touching = sorted((d for d in decisions if config.id in d.targets), key=lambda d: (d.seq, d.at))
+    for config in sorted(configurations, key=lambda c: (c.retired, id_order(c.id))):
+        touching = by_target.get(config.id, [])
         trail.append({
             "id": config.id,
             "title": config.title,

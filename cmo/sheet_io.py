@@ -12,11 +12,11 @@ import csv
 import io
 import os
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Generic, Iterator, TypeVar
+from typing import Generic, TypeVar
 
 from rapidfuzz import fuzz, process
 
@@ -70,7 +70,9 @@ def read_table(path: str | os.PathLike, *, prefer_sheet: str | None = None) -> T
         return _read_csv(path)
     if suffix in XLSX_SUFFIXES or suffix in CALAMINE_ONLY_SUFFIXES:
         return _table(path, _spreadsheet_records(path, prefer_sheet), [])
-    raise BadInput(f"{path}: expected a .csv or .xlsx file, not '{suffix or path.name}'.")
+    raise BadInput(
+        f"{path}: expected a .csv or .xlsx file (or .ods, .xls), not '{suffix or path.name}'."
+    )
 
 
 def _read_csv(path: Path) -> Table:

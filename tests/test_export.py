@@ -210,3 +210,15 @@ def test_a_failed_write_leaves_the_old_file_and_no_temp_file(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["report.html"]
     atomic_write_text(target, "new")
     assert target.read_text() == "new" and oct(target.stat().st_mode & 0o777) != oct(0o600)
+
+
+def test_a_statement_its_coder_flagged_as_contradicting_is_cited_as_contradicting(tmp_path):
+    from cmo.models import Configuration, Statement
+
+    statements = [Statement(id="S1", source="smith2020"), Statement(id="S2", source="who2021", contradicts=True)]
+    configs = [Configuration(id="C1", title="T", statements=["S1", "S2"])]
+    path = export("csv", tmp_path / "t.csv", sources=sample.sources(), statements=statements, configurations=configs,
+                  domains=[], groups=[], strength=sample.strength)[0]
+    with path.open(encoding="utf-8", newline="") as handle:
+        row = next(csv.DictReader(handle))
+    assert (row["sources"], row["contradicting_sources"], row["contradicting"]) == ("smith2020", "who2021", "S2")

@@ -245,6 +245,10 @@ def test_pack_opens_without_errors_or_network(chromium, tmp_path):
     page, watch = open_page(chromium, write_pack(tmp_path))
     assert page.title().startswith("What works for whom")
     assert page.locator("article.cmo").count() == 4
+    unlabelled = page.evaluate("""Array.from(document.querySelectorAll('input, select, textarea'))
+        .filter(el => el.labels.length === 0).map(el => el.outerHTML)""")
+    assert unlabelled == []
+    assert [page.locator(tag).count() for tag in ("header", "nav", "main", "footer", "h1")] == [1, 1, 1, 1, 1]
     assert watch.problems == []
 
 

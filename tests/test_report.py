@@ -73,8 +73,8 @@ def parsed(html: str) -> Cells:
 def test_flow_numbers_follow_from_the_sources():
     flow = document_flow(sample.sources(), sample.statements(), sample.configurations())
     records = sum(max(1, len(s.records)) for s in sample.sources())
-    assert flow["records_identified"] == records == 11
-    assert flow["duplicates_linked"] == records - 7 == 4
+    assert flow["records_identified"] == records == 10
+    assert flow["duplicates_linked"] == records - 7 == 3
     assert flow["by_file"] == [
         {"file": "medline.nbib", "records": 4}, {"file": "scopus.ris", "records": 3},
         {"file": "(entered directly, no file)", "records": 1}, {"file": "call.ris", "records": 1},
@@ -84,7 +84,7 @@ def test_flow_numbers_follow_from_the_sources():
     assert flow["exclusion_reasons"] == [{"reason": "no reason recorded", "documents": 1},
                                          {"reason": "not about telemental health", "documents": 1}]
     origins = {o["origin"]: (o["records"], o["documents"], o["included"]) for o in flow["by_origin"]}
-    assert origins == {"database search": (6, 3, 2), "citation tracking": (1, 1, 0), "expert suggestion": (1, 1, 0),
+    assert origins == {"database search": (5, 3, 2), "citation tracking": (1, 1, 0), "expert suggestion": (1, 1, 0),
                        "call for evidence": (1, 1, 1), "website": (2, 1, 1)}
     assert (flow["included_with_statements"], flow["statements"], flow["configurations"], flow["domains"]) == (3, 5, 3, 2)
 
@@ -96,7 +96,7 @@ def test_html_flow_numbers_match_the_data():
     for name in ("records_identified", "duplicates_linked", "documents", "screened", "unscreened", "excluded", "included"):
         assert set(cells[name]) == {str(flow[name])}, name
     diagram = re.search(r"<svg class=\"flow\".*?</svg>", html, re.S).group(0)
-    for label in ("Records identified: 11", "Duplicate records linked: 4", "Documents screened: 6",
+    for label in ("Records identified: 10", "Duplicate records linked: 3", "Documents screened: 6",
                   "Documents excluded: 2", "Documents included: 4", "Website", "2 records"):
         assert label in diagram
     assert "not about telemental health: 1" in diagram
@@ -109,7 +109,7 @@ def test_untrusted_text_is_escaped_and_no_script_or_javascript_link_reaches_the_
     assert "<script" not in html.lower()
     assert "Privacy &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; {braces}" in html
     assert "&lt;img src=x onerror=&#34;document.title=&#39;pwned&#39;&#34;&gt;" in html
-    assert "<img" not in html and "javascript:" not in html
+    assert "<img" not in html and 'href="javascript' not in html.replace(" ", "")
     assert "NIHR &lt;Policy Research Programme&gt;" in html
     assert "Young people &lt;i&gt;often&lt;/i&gt; share rooms" in html
     assert {"script", "img", "iframe"}.isdisjoint(parsed(html).tags)
@@ -118,8 +118,8 @@ def test_untrusted_text_is_escaped_and_no_script_or_javascript_link_reaches_the_
 def test_markdown_escapes_html_and_table_breakers():
     md = render_report(data(), fmt="md")
     assert "Privacy \\<script\\>alert('x')\\</script\\> & {braces} at 50% of $5 \\#1 a\\_b" in md
-    assert "<script" not in md and "<img" not in md
-    assert "| Records identified | 11 |" in md and "| Included | 4 |" in md
+    assert not re.search(r"(?<!\\)<", md), "every < in markdown is escaped"
+    assert "| Records identified | 10 |" in md and "| Included | 4 |" in md
     table = [line for line in md.splitlines() if line.startswith("| **CMO")]
     assert len(table) == 3 and all(line.count(" | ") == 6 for line in table)
 
@@ -208,7 +208,7 @@ def test_chromium_draws_the_report_without_running_anything(tmp_path):
     assert "<title>What works for whom in telemental health: a rapid realist review — RAMESES report</title>" in dom
     assert "pwned" in dom and "<img" not in dom and "<script" not in dom
     cells = parsed(dom)
-    assert set(cells.flow["records_identified"]) == {"11"} and set(cells.flow["included"]) == {"4"}
+    assert set(cells.flow["records_identified"]) == {"10"} and set(cells.flow["included"]) == {"4"}
     assert set(cells.rows) == {"C1", "C2", "C4"}
     shot = tmp_path / "report.png"
     chromium(f"--screenshot={shot}", "--window-size=1200,1600", page.as_uri(), cwd=tmp_path)

@@ -21,7 +21,7 @@ from cmo.normalise import (
     parse_year,
 )
 from cmo.readers import Problem, ReadResult
-from cmo.readers.ris import EXTRA_LIMIT, split_author_value
+from cmo.readers.ris import compact_extra, split_author_value
 
 _TAG_LINE = re.compile(r"([A-Z][A-Z0-9]{1,3}) {0,2}- ?(.*)$")
 _CONTINUATION = "      "
@@ -48,7 +48,8 @@ class _RawRecord:
 
 def read(text: str, file: str) -> ReadResult:
     result = ReadResult()
-    for number, raw in enumerate(_split_records(text.lstrip("\ufeff").split("\n"), file, result), 1):
+    raw_records = _split_records(text.lstrip("\ufeff").split("\n"), file, result)
+    for number, raw in enumerate(raw_records, start=1):
         if any(tag in ("PMID", "TI", "BTI", "FAU", "AU") for tag, _ in raw.tags):
             result.records.append(_to_record(raw, number, file))
         else:
@@ -64,8 +65,9 @@ def _split_records(lines: list[str], file: str, result: ReadResult) -> list[_Raw
     current: _RawRecord | None = None
     stray: list[int] = []
     block_stray: list[int] = []
+    tag_line = _TAG_LINE.match
     for number, line in enumerate(chain(lines, [""]), start=1):
-        if not line.strip():
+        if not line or line.isspace():
             if block_stray and current is None:
                 result.problems.append(Problem(
                     file, block_stray[0], "text that is not MEDLINE tag lines; skipped."
@@ -78,11 +80,11 @@ def _split_records(lines: list[str], file: str, result: ReadResult) -> list[_Raw
             tag, value = current.tags[-1]
             current.tags[-1] = (tag, f"{value} {line.strip()}")
             continue
-        match = _TAG_LINE.match(line)
+        match = tag_line(line)
         if match is None:
             block_stray.append(number)
             continue
-        tag, value = match.group(1), match.group(2).strip()
+        tag, value = match.groups()
         if current is None or (tag == "PMID" and current.pmid_line is not None):
             current = _RawRecord(number)
             records.append(current)
@@ -100,6 +102,7 @@ def _split_records(lines: list[str], file: str, result: ReadResult) -> list[_Raw
 def _to_record(raw: _RawRecord, number: int, file: str) -> Record:
     values: dict[str, list[str]] = {}
     for tag, value in raw.tags:
+        value = value.strip()
         if value:
             values.setdefault(tag, []).append(value)
 
@@ -126,9 +129,8 @@ def _to_record(raw: _RawRecord, number: int, file: str) -> Record:
         url=f"https://pubmed.ncbi.nlm.nih.gov/{pmid}/" if pmid else None,
         abstract=first("AB"),
         grey=is_grey(kind),
-        extra={
-            tag: _compact("; ".join(items)) for tag, items in values.items() if tag not in _USED
-        },
+        extra={tag: compact_extra("; ".join(items))
+               for tag, items in values.items() if tag not in _USED},
         provenance=Provenance(
             file=file, line=raw.pmid_line or raw.line, key=pmid or f"medline{number}",
             format="medline",
@@ -169,6 +171,3 @@ def _record_type(publication_types: list[str], journal: str, book_title: str, ti
         return "article"
     return "misc"
 
-
-def _compact(value: str) -> str:
-    return value if len(value) <= EXTRA_LIMIT else value[: EXTRA_LIMIT - 1] + "…"

@@ -66,7 +66,12 @@ RIS_TYPES = {
 class _RawRecord:
     line: int
     ris_type: str
-    tags: list[tuple[str, list[str]]] = field(default_factory=list)
+    tags: list[tuple[str, str | None]] = field(default_factory=list)
+    """(tag, raw value); continuation lines are appended to the value after a newline."""
+
+    def continue_last(self, text: str) -> None:
+        tag, value = self.tags[-1]
+        self.tags[-1] = (tag, f"{value}\n{text}" if value else text)
 
 
 def read(text: str, file: str) -> ReadResult:
@@ -113,15 +118,15 @@ def _split_records(lines: list[str], file: str, result: ReadResult) -> list[_Raw
             stripped = line.strip()
             if current is not None:
                 if stripped and current.tags:
-                    current.tags[-1][1].append(stripped)
+                    current.continue_last(stripped)
             elif not stripped:
                 trailing = None
             elif trailing is not None and len(trailing.tags) > trailing_from:
-                trailing.tags[-1][1].append(stripped)
+                trailing.continue_last(stripped)
             elif not _OVID_FURNITURE.match(stripped):
                 skipped.append(number)
             continue
-        tag, value = match.group(1), (match.group(2) or "").strip()
+        tag, value = match.groups()
         if tag == "TY":
             report_orphans()
             if current is not None:
@@ -130,16 +135,16 @@ def _split_records(lines: list[str], file: str, result: ReadResult) -> list[_Raw
                     f"it was read up to the next 'TY  -' at line {number}."
                 )
                 records.append(current)
-            current, trailing = _RawRecord(number, value), None
+            current, trailing = _RawRecord(number, (value or "").strip()), None
         elif tag == "ER":
             if current is not None:
                 records.append(current)
                 current, trailing, trailing_from = None, current, len(current.tags)
             report_orphans()
         elif current is not None:
-            current.tags.append((tag, [value] if value else []))
+            current.tags.append((tag, value))
         elif trailing is not None and all(tag != name for name, _ in trailing.tags):
-            trailing.tags.append((tag, [value] if value else []))
+            trailing.tags.append((tag, value))
         else:
             trailing = None
             if orphan_line is None:
@@ -176,38 +181,43 @@ def _report_skipped(skipped: list[int], first_record: int | None, file: str,
 class _Tags:
     """The tag values of one record, remembering which ones made it into the Record."""
 
-    def __init__(self, pairs: list[tuple[str, list[str]]]):
-        self.by_tag: dict[str, list[list[str]]] = {}
-        for name, lines in pairs:
-            if lines:
-                self.by_tag.setdefault(name, []).append(lines)
+    def __init__(self, pairs: list[tuple[str, str | None]]):
+        self.by_tag: dict[str, list[str]] = {}
+        for name, value in pairs:
+            if value:
+                self.by_tag.setdefault(name, []).append(value)
         self.used: set[str] = set()
 
     def pick(self, tags: tuple[str, ...], convert: Callable[[str], object] = clean_text,
              *, mark: bool = True):
         """First value of the first tag (in preference order) that converts to something."""
         for tag in tags:
-            for lines in self.by_tag.get(tag, ()):
-                value = convert(" ".join(lines))
-                if value:
+            for value in self.by_tag.get(tag, ()):
+                converted = convert(value)
+                if converted:
                     if mark:
                         self.used.add(tag)
-                    return value
+                    return converted
         return None
 
     def lines(self, tags: tuple[str, ...], *, mark: bool = True) -> list[str]:
         """Every line of these tags: EndNote puts one list item (keyword, author) per line."""
-        found = [line for tag in tags for lines in self.by_tag.get(tag, ()) for line in lines]
+        found = [
+            line.strip()
+            for tag in tags for value in self.by_tag.get(tag, ()) for line in value.split("\n")
+            if line and not line.isspace()
+        ]
         if found and mark:
             self.used.update(tags)
         return found
 
     def extra(self) -> dict[str, str]:
-        return {
-            name: _compact("; ".join(line for lines in occurrences for line in lines))
-            for name, occurrences in self.by_tag.items()
-            if name not in self.used
+        """Unused tags, one line per list item, joined with "; " and cut to EXTRA_LIMIT."""
+        kept = {
+            name: "; ".join(value.strip() for value in values).replace("\n", "; ")
+            for name, values in self.by_tag.items() if name not in self.used
         }
+        return {name: compact_extra(value) for name, value in kept.items() if value}
 
 
 def _to_record(raw: _RawRecord, number: int, file: str) -> Record | None:
@@ -259,7 +269,7 @@ def _authors(values: list[str]) -> tuple[list[str], list[str]]:
         for name in split_author_value(value):
             if _REGISTRY_ID.fullmatch(name):
                 registrations.append(name)
-            elif name not in authors:
+            else:
                 authors.append(name)
     return authors, registrations
 
@@ -371,5 +381,6 @@ def _date(value: str) -> str | None:
     return "-".join(parts) if len(parts) == 3 else None
 
 
-def _compact(value: str) -> str:
+def compact_extra(value: str) -> str:
+    """Cap a kept field: Scopus and PsycINFO put whole reference lists in N1/M1."""
     return value if len(value) <= EXTRA_LIMIT else value[: EXTRA_LIMIT - 1] + "…"

@@ -22,6 +22,7 @@ from cmo.errors import BadInput, CmoError
 _GZIP_MAGIC = b"\x1f\x8b"
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_SAMPLE_BYTES = 1_000_000
 _SCORE_SAMPLE = 20_000
 _FRIENDLY_NAMES = {
     "cp1252": "Windows-1252",
@@ -110,36 +111,38 @@ def _decode(data: bytes, path: Path) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    encoding = _guess_encoding(data)
-    if encoding is None:
-        raise BadInput(f"{path} is not text in any encoding cmo recognises (is it a binary file?).")
-    return data.decode(encoding).lstrip("\ufeff"), encoding
+    for encoding in _ranked_encodings(data):
+        try:
+            return data.decode(encoding).lstrip("\ufeff"), encoding
+        except UnicodeDecodeError:
+            continue
+    raise BadInput(f"{path} is not text in any encoding cmo recognises (is it a binary file?).")
 
 
-def _guess_encoding(data: bytes) -> str | None:
-    """charset-normalizer proposes; we pick the candidate whose non-ASCII text reads as words.
+def _ranked_encodings(data: bytes) -> list[str]:
+    """charset-normalizer proposes; we rank the proposals by how well their text reads.
 
     On the few accented letters of a typical export it cannot tell Windows-1252 from 1250 or
-    852, or GBK from CP949, and its own first choice is often wrong, so the proposals are
-    re-ranked. Windows-1252 gets a small head start: it is what legacy exports are written in.
+    852, or GBK from CP949, and its own first choice is often wrong. Windows-1252 gets a small
+    head start: it is what legacy exports are written in. Scoring uses the first megabyte, cut
+    at a newline (never inside a double-byte character in GBK, Big5 or Shift JIS).
     """
     if b"\x00" in data:
-        return None
+        return []
+    sample = data[:_SAMPLE_BYTES]
+    if len(data) > _SAMPLE_BYTES and b"\n" in sample:
+        sample = sample[: sample.rindex(b"\n")]
     candidates = [match.encoding for match in from_bytes(data) if match.encoding not in _NEVER]
-    for encoding in (_PREFERRED, "gb18030"):
-        if encoding not in candidates:
-            candidates.append(encoding)
-    best: tuple[float, int, str] | None = None
+    candidates += [name for name in (_PREFERRED, "gb18030") if name not in candidates]
+    scored = []
     for position, encoding in enumerate(candidates):
         try:
-            text = data.decode(encoding)
+            text = sample.decode(encoding)
         except (UnicodeDecodeError, LookupError):
             continue
         bonus = _PREFERRED_BONUS if encoding == _PREFERRED else 0.0
-        score = (-(_readability(text) + bonus), position, encoding)
-        if best is None or score < best:
-            best = score
-    return best[2] if best else None
+        scored.append((-(_readability(text) + bonus), position, encoding))
+    return [encoding for _, _, encoding in sorted(scored)]
 
 
 def _readability(text: str) -> float:

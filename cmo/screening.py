@@ -1,0 +1,85 @@
+"""Selection and realist appraisal of sources, applied to the review.
+
+Files are parsed and checked whole by `cmo.selection`; the changes are then written in
+one transaction and logged, because the document flow in the report is built from them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cmo.errors import CmoError
+from cmo.models import Appraisal, Decision, Source
+from cmo.review import Review
+from cmo.selection import parse_appraisal, parse_origins, parse_screening
+from cmo.sources import get_source
+
+
+@dataclass
+class SelectionSummary:
+    changed: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    warnings: list[str] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def as_dict(self) -> dict:
+        return {"changed": len(self.changed), "unchanged": self.unchanged, "sources": self.changed,
+                "counts": self.counts, "warnings": self.warnings}
+
+
+def _save(review: Review, updated: list[Source], action: str, note: str, summary: SelectionSummary) -> SelectionSummary:
+    store = review.store
+    before = {s.key: s for s in store.sources()}
+    changed = [s for s in updated if before.get(s.key) != s]
+    summary.unchanged += len(updated) - len(changed)
+    summary.changed = [s.key for s in changed]
+    with store.transaction():
+        store.put_sources(changed)
+        if changed:
+            store.record_decision(Decision(action=action, targets=summary.changed, note=note, round=store.current_round()))
+    statuses = [s.status for s in store.sources()]
+    summary.counts = {status: statuses.count(status) for status in ("unscreened", "included", "excluded")}
+    return summary
+
+
+def set_status(review: Review, keys: list[str], status: str, reason: str = "") -> SelectionSummary:
+    if status == "excluded" and not reason.strip():
+        raise CmoError("an exclusion needs a reason, e.g. --reason 'not about mental-health services'.")
+    sources = [get_source(review, key) for key in keys]
+    updated = [s.model_copy(update={"status": status, "exclusion_reason": reason.strip() if status == "excluded" else ""})
+               for s in sources]
+    return _save(review, updated, f"select-{status}", reason, SelectionSummary())
+
+
+def import_screening(review: Review, path: Path, default_status: str | None = None, default_reason: str | None = None) -> SelectionSummary:
+    sources = {s.key: s for s in review.store.sources()}
+    by_doi = {s.doi: s.key for s in sources.values() if s.doi}
+    parsed = parse_screening(path, sources, by_doi, default_status=default_status, default_reason=default_reason)
+    updated = [sources[d.key].model_copy(update={"status": d.status, "exclusion_reason": d.reason}) for d in parsed]
+    return _save(review, updated, "select-import", f"screening file {path.name}", SelectionSummary(warnings=parsed.warnings))
+
+
+def appraise(review: Review, key: str, relevance: str | None, rigour: str | None, note: str | None) -> Source:
+    source = get_source(review, key)
+    if relevance is None and rigour is None and note is None:
+        raise CmoError("give --relevance, --rigour or --note (high, medium or low).")
+    appraisal = source.appraisal.model_copy(update={k: v for k, v in
+                                                    {"relevance": relevance, "rigour": rigour, "note": note}.items() if v is not None})
+    updated = source.model_copy(update={"appraisal": appraisal})
+    _save(review, [updated], "appraise", note or "", SelectionSummary())
+    return updated
+
+
+def import_appraisal(review: Review, path: Path) -> SelectionSummary:
+    sources = {s.key: s for s in review.store.sources()}
+    parsed = parse_appraisal(path, set(sources))
+    updated = [sources[row.key].model_copy(update={"appraisal": Appraisal.model_validate(row.appraisal.model_dump())}) for row in parsed]
+    return _save(review, updated, "appraise-import", f"appraisal file {path.name}", SelectionSummary(warnings=parsed.warnings))
+
+
+def import_origins(review: Review, path: Path) -> SelectionSummary:
+    sources = {s.key: s for s in review.store.sources()}
+    parsed = parse_origins(path, set(sources))
+    updated = [sources[row.key].model_copy(update={"origin": row.origin}) for row in parsed]
+    return _save(review, updated, "origin-import", f"origins file {path.name}", SelectionSummary(warnings=parsed.warnings))

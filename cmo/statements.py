@@ -1,0 +1,114 @@
+"""Coded CMO statements in the review: import a coding sheet, add one, list, show.
+
+The sheet is parsed and checked whole (`cmo.coding`) before anything is written; the write
+is one transaction, so a sheet is either imported entirely or not at all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cmo.coding import StatementRow, parse_coding_sheet, write_template
+from cmo.errors import CmoError, NotFound
+from cmo.models import Decision, Statement
+from cmo.review import Review
+from cmo.sources import get_source
+
+
+@dataclass
+class ImportSummary:
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {"added": len(self.added), "updated": len(self.updated), "unchanged": self.unchanged,
+                "statements": self.added + self.updated, "warnings": self.warnings}
+
+
+def _labels(items: list[dict]) -> dict[str, str]:
+    """Accept a slug or a name in a sheet, any case."""
+    labels = {}
+    for item in items:
+        labels[item["slug"]] = item["slug"]
+        labels[str(item.get("name", item["slug"]))] = item["slug"]
+    return labels
+
+
+def import_sheet(review: Review, path: Path) -> ImportSummary:
+    store = review.store
+    existing = {s.id: s for s in store.statements()}
+    sheet = parse_coding_sheet(
+        path, source_keys=store.source_keys(), domains=_labels(review.domains),
+        groups=_labels(review.groups), statement_ids=set(existing),
+    )
+    summary = ImportSummary(warnings=list(sheet.warnings))
+    with store.transaction():
+        changed = [_apply(store, row, existing, summary) for row in sheet.rows]
+        changed = [s for s in changed if s is not None]
+        store.put_statements(changed)
+        if changed:
+            store.record_decision(Decision(
+                action="code-import", targets=[s.id for s in changed], round=store.current_round(),
+                note=f"coding sheet {path.name}: {len(summary.added)} added, {len(summary.updated)} updated",
+            ))
+    return summary
+
+
+def _apply(store, row: StatementRow, existing: dict[str, Statement], summary: ImportSummary) -> Statement | None:
+    if row.id is None:
+        statement = row.new_statement(store.next_id("S"))
+        summary.added.append(statement.id)
+        return statement
+    updated = row.update(existing[row.id])
+    if updated == existing[row.id]:
+        summary.unchanged += 1
+        return None
+    summary.updated.append(row.id)
+    return updated
+
+
+def add_statement(review: Review, **fields) -> Statement:
+    store = review.store
+    source = get_source(review, fields.pop("source"))
+    if not any((fields.get(name) or "").strip() for name in ("context", "mechanism", "outcome")):
+        raise CmoError("a statement needs at least one of --context, --mechanism or --outcome.")
+    if fields.get("domain"):
+        fields["domain"] = review.resolve_domain(fields["domain"])
+    fields["groups"] = [review.resolve_group(g) for g in fields.get("groups") or []]
+    with store.transaction():
+        statement = Statement(id=store.next_id("S"), source=source.key, **{k: v for k, v in fields.items() if v is not None})
+        store.put_statements([statement])
+        store.record_decision(Decision(action="code-add", targets=[statement.id], round=store.current_round(),
+                                       after=statement.model_dump(include={"context", "mechanism", "outcome"})))
+    return statement
+
+
+def get_statement(review: Review, statement_id: str) -> Statement:
+    statement = review.store.statement(statement_id.strip().upper())
+    if statement is None:
+        raise NotFound(f"statement '{statement_id}' is not in this review; 'cmo code list' shows the ids.")
+    return statement
+
+
+def statement_view(statement: Statement, configurations: dict[str, list[str]] | None = None) -> dict:
+    data = statement.model_dump()
+    if configurations is not None:
+        data["configurations"] = configurations.get(statement.id, [])
+    return data
+
+
+def configurations_by_statement(review: Review) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for config in review.store.configurations():
+        for statement_id in config.statements:
+            found.setdefault(statement_id, []).append(config.id)
+    return found
+
+
+def write_sheet(review: Review, path: Path) -> list[Path]:
+    """A coding sheet pre-filled with the statements so far, and the included sources to code from."""
+    included = [s for s in review.store.sources() if s.status == "included"]
+    return write_template(path, included, review.domains, review.groups, review.store.statements())

@@ -1,0 +1,80 @@
+"""How strong is the evidence behind a configuration: one rule, written down, used everywhere.
+
+The rule (also in the README) weighs each supporting source by its appraisal:
+rigour high 1.0, medium 0.6, low 0.3, not yet appraised 0.5; a source rated low for
+relevance counts half. Grey literature is named in the reason but not discounted twice: its
+rigour rating already says how far it can be trusted.
+
+- strong:    weight 2.5 or more from at least 3 sources, 2 or more of them peer-reviewed,
+             and fewer contradicting sources than a third of the supporting ones;
+- moderate:  weight 1.2 or more from at least 2 sources, contradicted by fewer sources than support it;
+- contested: as many contradicting sources as supporting ones (or more);
+- limited:   anything else (one source, or only low-rigour evidence).
+"""
+
+from __future__ import annotations
+
+from typing import Mapping
+
+from cmo.models import Configuration, Source, Statement
+
+RIGOUR_WEIGHT = {"high": 1.0, "medium": 0.6, "low": 0.3, None: 0.5}
+LABELS = ("strong", "moderate", "limited", "contested")
+
+
+def supporting_sources(config: Configuration, statements: Mapping[str, Statement]) -> tuple[list[str], list[str]]:
+    """Source keys behind the configuration and behind the statements that contradict it."""
+    contradicting = set(config.contradicting)
+    support, against = [], []
+    for statement_id in config.statements:
+        statement = statements.get(statement_id)
+        if statement is None:
+            continue
+        bucket = against if statement_id in contradicting else support
+        if statement.source not in bucket:
+            bucket.append(statement.source)
+    return support, against
+
+
+def evidence_strength(
+    config: Configuration, statements: Mapping[str, Statement], sources: Mapping[str, Source]
+) -> tuple[str, str]:
+    """(label, why): the why is one plain sentence a stakeholder can read."""
+    support, against = supporting_sources(config, statements)
+    known = [sources[key] for key in support if key in sources]
+    weight = sum(_weight(source) for source in known)
+    peer = sum(1 for source in known if not source.grey)
+    grey = len(known) - peer
+    if support and len(against) >= len(support):
+        label = "contested"
+    elif len(known) >= 3 and peer >= 2 and weight >= 2.5 and len(against) * 3 < len(known):
+        label = "strong"
+    elif len(known) >= 2 and weight >= 1.2 and len(against) < len(known):
+        label = "moderate"
+    else:
+        label = "limited"
+    return label, _why(len(known), peer, grey, known, len(against))
+
+
+def _weight(source: Source) -> float:
+    weight = RIGOUR_WEIGHT.get(source.appraisal.rigour, 0.5)
+    return weight / 2 if source.appraisal.relevance == "low" else weight
+
+
+def _why(count: int, peer: int, grey: int, known: list[Source], against: int) -> str:
+    if count == 0:
+        return "No source supports it yet."
+    parts = [f"{count} source{'s' if count != 1 else ''} support{'s' if count == 1 else ''} it"]
+    kinds = []
+    if peer:
+        kinds.append(f"{peer} peer-reviewed")
+    if grey:
+        kinds.append(f"{grey} grey literature")
+    parts[0] += f" ({', '.join(kinds)})"
+    rated = [s.appraisal.rigour for s in known if s.appraisal.rigour]
+    if rated:
+        counts = {level: rated.count(level) for level in ("high", "medium", "low") if rated.count(level)}
+        parts.append("rigour " + ", ".join(f"{n} {level}" for level, n in counts.items()))
+    if against:
+        parts.append(f"{against} source{'s' if against != 1 else ''} report{'s' if against == 1 else ''} the outcome did not follow")
+    return "; ".join(parts) + "."

@@ -1,0 +1,242 @@
+"""Tests for cmo.similarity and cmo.merge: quality on merge_dev and the human-decision rules."""
+
+from __future__ import annotations
+
+import csv
+import itertools
+import random
+from pathlib import Path
+
+import pytest
+import yaml
+from scipy.special import comb
+
+from cmo.merge import DomainSpec, outcome_is_negative, propose
+from cmo.models import Configuration, Statement
+from cmo.similarity import build_index, terms
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+MERGE_DEV = SHARED / "benchmarks" / "merge_dev"
+
+DOMAINS = [
+    DomainSpec("peer-support", "Peer support in group clinics",
+               "How patients learn from other patients with the same condition in group visits."),
+    DomainSpec("partnerships", "Research partnerships",
+               "How trust between university researchers and community partners is built."),
+]
+
+
+def ids(prefix="C"):
+    numbers = itertools.count(1)
+    return lambda: f"{prefix}{next(numbers)}"
+
+
+def no_new_ids():
+    raise AssertionError("no new id should be needed")
+
+
+def st(sid, context="", mechanism="", outcome="", **kw) -> Statement:
+    return Statement(id=sid, source=f"src-{sid}", context=context, mechanism=mechanism,
+                     outcome=outcome, **kw)
+
+
+PEER = [
+    st("S1", "Isolated older patients with diabetes", "Meeting peers at group visits corrected misconceptions about diet", "Greater confidence in self-management"),
+    st("S2", "Lonely adults living with diabetes", "Contact with fellow patients in the group clinic put right their mistaken beliefs about food", "Improved self-efficacy"),
+    st("S3", "Socially isolated patients", "Peers in shared appointments challenged false assumptions about the illness", "More confident about managing their condition"),
+]
+TRUST = [
+    st("S4", "A new university and community partnership", "Partners tested each other's trustworthiness during conflicts", "Trust grew and goals were met"),
+    st("S5", "An early academic-community coalition", "Resolving disagreements built trust between researchers and community members", "Sustained trust and later goals reached"),
+    st("S6", "Community members suspicious of researchers", "Trust was tested and reaffirmed through conflict between partners", "Trust was sustained over years"),
+]
+
+
+def members(result) -> dict[str, frozenset]:
+    return {c.id: frozenset(c.statements) for c in result.configurations if not c.retired}
+
+
+def clusters(result) -> set[frozenset]:
+    return set(members(result).values())
+
+
+def adjusted_rand(a: list, b: list) -> float:
+    pairs, rows, cols = {}, {}, {}
+    for x, y in zip(a, b):
+        pairs[(x, y)] = pairs.get((x, y), 0) + 1
+        rows[x] = rows.get(x, 0) + 1
+        cols[y] = cols.get(y, 0) + 1
+    index = sum(comb(n, 2) for n in pairs.values())
+    sum_a, sum_b = sum(comb(n, 2) for n in rows.values()), sum(comb(n, 2) for n in cols.values())
+    expected = sum_a * sum_b / comb(len(a), 2)
+    return float((index - expected) / ((sum_a + sum_b) / 2 - expected))
+
+
+@pytest.fixture(scope="module")
+def merge_dev():
+    if not (MERGE_DEV / "statements.csv").exists():
+        pytest.skip(f"merge_dev benchmark not found at {MERGE_DEV}")
+    with open(MERGE_DEV / "statements.csv", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    statements = [st(r["id"], r["context"], r["mechanism"], r["outcome"]) for r in rows]
+    spec = yaml.safe_load((MERGE_DEV / "domains.yaml").read_text(encoding="utf-8"))["domains"]
+    domains = [DomainSpec(d["slug"], d["name"], d["description"]) for d in spec]
+    truth_of_slug = {d["slug"]: d["truth_domain"] for d in spec}
+    return statements, domains, {r["id"]: r for r in rows}, truth_of_slug
+
+
+def test_merge_dev_clusters_and_domains_with_default_settings(merge_dev):
+    statements, domains, key, truth_of_slug = merge_dev
+    result = propose(statements, domains, next_id=ids())
+    config_of = {sid: c.id for c in result.configurations for sid in c.statements}
+    order = sorted(key)
+    ari = adjusted_rand([key[i]["truth_config"] for i in order],
+                        [config_of.get(i, f"alone-{i}") for i in order])
+    accuracy = sum(truth_of_slug.get(result.statement_domains[i]) == key[i]["truth_domain"]
+                   for i in order) / len(order)
+    assert ari >= 0.8
+    assert accuracy >= 0.8
+    assert result.backend == "lexical"
+
+
+def test_merge_dev_contradictions_are_flagged_members(merge_dev):
+    statements, domains, key, _ = merge_dev
+    result = propose(statements, domains, next_id=ids())
+    flagged = {sid for c in result.configurations for sid in c.contradicting}
+    truly = {i for i in key if key[i]["contradicts"] == "yes"}
+    assert flagged and flagged <= truly
+    for config in result.configurations:
+        assert set(config.contradicting) <= set(config.statements)
+
+
+def test_same_input_same_output_and_input_order_does_not_matter():
+    statements = PEER + TRUST
+    first = propose(statements, DOMAINS, next_id=ids())
+    again = propose(statements, DOMAINS, next_id=ids())
+    assert [c.model_dump() for c in first.configurations] == [c.model_dump() for c in again.configurations]
+    shuffled = statements[:]
+    random.Random(3).shuffle(shuffled)
+    assert clusters(propose(shuffled, DOMAINS, next_id=ids())) == clusters(first)
+    assert clusters(first) == {frozenset({"S1", "S2", "S3"}), frozenset({"S4", "S5", "S6"})}
+
+
+def test_missing_element_neither_helps_nor_hurts():
+    full = st("A", "Isolated patients", "Peers corrected misconceptions", "Improved self-efficacy")
+    partial = st("B", "Isolated patients", "Peers corrected misconceptions", "")
+    other = st("C", "Community partners", "Trust tested in conflict", "Trust sustained")
+    index = build_index([full, partial, other])
+    assert index.pair(0, 1) == pytest.approx(1.0)
+    assert index.pair(1, 2) < 0.2
+
+
+def test_partial_statements_join_their_configuration():
+    partial = st("S7", "", "Fellow patients at the group visit corrected misconceptions", "Better self-efficacy")
+    result = propose(PEER + TRUST + [partial], DOMAINS, next_id=ids())
+    assert frozenset({"S1", "S2", "S3", "S7"}) in clusters(result)
+
+
+def test_synonyms_and_spelling_share_terms():
+    assert set(terms("Witnessing fellow attendees")) == set(terms("seeing other patients")) - {"patient"} | {"observe", "peer"}
+    assert terms("behaviour organised") == terms("behavior organized")
+
+
+def test_contradicting_statement_is_kept_and_flagged():
+    contra = st("S7", "Isolated older patients with diabetes", "Meeting peers at group visits corrected misconceptions about diet",
+                "Self-efficacy did not improve compared with usual care")
+    result = propose(PEER + TRUST + [contra], DOMAINS, next_id=ids())
+    config = next(c for c in result.configurations if "S7" in c.statements)
+    assert config.contradicting == ["S7"]
+    assert config.outcome != contra.outcome
+    assert outcome_is_negative("No measurable change in scores")
+    assert outcome_is_negative("Trust eroded and the partnership ended")
+    assert not outcome_is_negative("Patients no longer felt alone")
+
+
+def test_configuration_fields_come_from_a_central_member():
+    result = propose(PEER + TRUST, DOMAINS, next_id=ids())
+    for config in result.configurations:
+        texts = {s.id: s for s in PEER + TRUST}
+        assert config.mechanism in {texts[s].mechanism for s in config.statements}
+        assert config.title
+    assert {c.domain for c in result.configurations} == {"peer-support", "partnerships"}
+
+
+def test_pinned_configuration_keeps_members_and_takes_clearly_similar_new_ones():
+    pinned = Configuration(id="C7", statements=["S1", "S4"], pinned=True, title="Kept", edited=["title"])
+    newcomer = st("S7", "Isolated patients with diabetes", "Peers at group visits corrected misconceptions about diet", "Greater confidence")
+    result = propose(PEER + TRUST + [newcomer], DOMAINS, [pinned], next_id=ids())
+    kept = next(c for c in result.configurations if c.id == "C7")
+    assert {"S1", "S4"} <= set(kept.statements)
+    assert kept.title == "Kept"
+    others = [c for c in result.configurations if c.id != "C7"]
+    assert all(not {"S1", "S4"} & set(c.statements) for c in others)
+
+
+def test_accepted_configuration_is_locked_and_detached_statements_stay_out():
+    accepted = Configuration(id="C3", statements=["S1", "S2"], accepted=True)
+    pinned = Configuration(id="C4", statements=["S4", "S5"], pinned=True)
+    result = propose(PEER + TRUST, DOMAINS, [accepted, pinned], next_id=ids(), detached={"S6"})
+    by_id = {c.id: c for c in result.configurations}
+    assert by_id["C3"].statements == ["S1", "S2"]
+    assert by_id["C4"].statements == ["S4", "S5"]
+
+
+def test_rerun_keeps_ids_and_retires_none():
+    first = propose(PEER + TRUST, DOMAINS, next_id=ids())
+    second = propose(PEER + TRUST, DOMAINS, first.configurations, next_id=no_new_ids)
+    assert members(second) == members(first)
+    assert not any(c.retired for c in second.configurations)
+
+
+def test_new_clusters_get_fresh_ids_and_vanished_ones_retire():
+    old = Configuration(id="C5", statements=["S1", "S2"])
+    gone = Configuration(id="C6", statements=["S90", "S91"])
+    result = propose(PEER + TRUST, DOMAINS, [old, gone], next_id=ids("N"))
+    by_members = {frozenset(c.statements): c.id for c in result.configurations if not c.retired}
+    assert by_members[frozenset({"S1", "S2", "S3"})] == "C5"
+    assert by_members[frozenset({"S4", "S5", "S6"})] == "N1"
+    assert next(c for c in result.configurations if c.id == "C6").retired
+
+
+def test_only_domain_leaves_other_configurations_alone():
+    trust_config = Configuration(id="C2", statements=["S4", "S5"], domain="partnerships", title="t")
+    newcomer = st("S7", "Lonely patients with diabetes", "Fellow patients in group visits corrected misconceptions", "Improved confidence")
+    result = propose(PEER + TRUST + [newcomer], DOMAINS, [trust_config], next_id=ids("N"),
+                     only_domain="peer-support")
+    by_id = {c.id: c for c in result.configurations}
+    assert by_id["C2"] == trust_config
+    assert frozenset({"S1", "S2", "S3", "S7"}) in clusters(result)
+    assert "S6" in result.unassigned_statements
+
+
+def test_coded_domain_wins():
+    coded = [s.model_copy(update={"domain": "partnerships"}) if s.id == "S1" else s for s in PEER]
+    result = propose(coded + TRUST, DOMAINS, next_id=ids())
+    assert result.statement_domains["S1"] == "partnerships"
+    assert result.statement_domains["S4"] == "partnerships"
+    config = next(c for c in result.configurations if "S1" in c.statements)
+    assert config.domain == "partnerships"
+    assert result.statement_domains["S2"] == config.domain
+    uncoded = propose(PEER + TRUST, DOMAINS, next_id=ids())
+    assert uncoded.statement_domains["S1"] == "peer-support"
+
+
+def test_unclear_domain_is_left_unassigned_with_its_confidence():
+    vague = [st("S1", "People", "Things happened", "Results"), st("S2", "People", "Things happened", "Results")]
+    result = propose(vague, DOMAINS, next_id=ids())
+    assert result.statement_domains["S1"] is None
+    assert result.domain_confidence["S1"] == 0.0
+
+
+NEWCOMER = st("S7", "Isolated patients with diabetes", "Peers at group visits corrected misconceptions about diet", "Greater confidence in self-management")
+
+
+def test_clearly_similar_new_statement_joins_pinned_but_not_accepted_or_when_detached():
+    pinned = Configuration(id="C7", statements=["S1", "S2"], pinned=True)
+    joined = propose(PEER + TRUST + [NEWCOMER], DOMAINS, [pinned], next_id=ids())
+    assert next(c for c in joined.configurations if c.id == "C7").statements == ["S1", "S2", "S3", "S7"]
+    accepted = pinned.model_copy(update={"pinned": False, "accepted": True})
+    locked = propose(PEER + TRUST + [NEWCOMER], DOMAINS, [accepted], next_id=ids())
+    assert next(c for c in locked.configurations if c.id == "C7").statements == ["S1", "S2"]
+    detached = propose(PEER + TRUST + [NEWCOMER], DOMAINS, [pinned], next_id=ids(), detached={"S7"})
+    assert "S7" not in next(c for c in detached.configurations if c.id == "C7").statements

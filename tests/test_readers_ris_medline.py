@@ -1,0 +1,373 @@
+"""RIS and MEDLINE readers and the decoding layer, against the real exports in shared/corpus."""
+
+from __future__ import annotations
+
+import gzip
+import re
+from pathlib import Path
+
+import pytest
+
+from cmo.errors import BadInput, CmoError
+from cmo.readers import medline, ris
+from cmo.readers.textio import decode_file, sniff_format
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+CORPUS = SHARED / "corpus"
+
+# Counted by hand with grep ("^TY  -", "^PMID-"); the BOM'd first line of the EndNote file too.
+RIS_COUNTS = {
+    "iebh_bluelight_sr.ris": 102,
+    "msm_cochrane_central.ris": 15,
+    "msm_included_fulltext.ris": 108,
+    "msm_ovid_medline.ris": 190,
+    "msm_ovid_psycinfo.ris": 157,
+    "msm_proquest.ris": 66,
+    "msm_scopus.ris": 213,
+}
+MEDLINE_COUNTS = {"iebh_bluelight_sr.nbib": 80}
+
+
+def corpus_file(*parts: str) -> Path:
+    path = CORPUS.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"corpus file {path} is not present")
+    return path
+
+
+def read_ris(name: str) -> tuple[str, ris.ReadResult]:
+    decoded = decode_file(corpus_file("ris", name))
+    return decoded.text, ris.read(decoded.text, name)
+
+
+def read_medline(name: str) -> tuple[str, medline.ReadResult]:
+    decoded = decode_file(corpus_file("medline", name))
+    return decoded.text, medline.read(decoded.text, name)
+
+
+def by_key(records, key):
+    return next(record for record in records if record.key == key)
+
+
+# --- every corpus file: no record lost -------------------------------------------------------
+
+def test_every_corpus_ris_file_has_an_expected_count():
+    present = {path.name for path in (CORPUS / "ris").glob("*.ris")} if CORPUS.exists() else set()
+    assert present <= set(RIS_COUNTS), f"add counts for {sorted(present - set(RIS_COUNTS))}"
+
+
+@pytest.mark.parametrize("name, expected", sorted(RIS_COUNTS.items()))
+def test_ris_file_reads_one_record_per_ty_line(name, expected):
+    text, result = read_ris(name)
+    lines = text.split("\n")
+    assert len(re.findall(r"^TY  -", text, re.MULTILINE)) == expected
+    assert len(result.records) == expected
+    assert result.problems == []
+    assert result.warnings == []
+    assert sniff_format(text) == "ris"
+    for record in result.records:
+        assert lines[record.provenance.line - 1].startswith("TY  -")
+        assert record.provenance.format == "ris" and record.provenance.file == name
+        assert record.title
+        assert all(len(value) <= ris.EXTRA_LIMIT for value in record.extra.values())
+    assert len({record.provenance.line for record in result.records}) == expected
+    assert sum(1 for record in result.records if record.year) >= expected - 1
+
+
+@pytest.mark.parametrize("name, expected", sorted(MEDLINE_COUNTS.items()))
+def test_medline_file_reads_one_record_per_pmid_line(name, expected):
+    text, result = read_medline(name)
+    lines = text.split("\n")
+    assert len(re.findall(r"^PMID- ", text, re.MULTILINE)) == expected
+    assert len(result.records) == expected
+    assert result.problems == [] and result.warnings == []
+    assert sniff_format(text) == "medline"
+    for record in result.records:
+        assert lines[record.provenance.line - 1] == f"PMID- {record.pmid}"
+        assert record.key == record.pmid
+        assert record.title and record.year and record.container
+
+
+# --- known records -----------------------------------------------------------------------------
+
+def test_ovid_medline_numbering_lines_and_legacy_tags():
+    text, result = read_ris("msm_ovid_medline.ris")
+    assert text.startswith("1. \nTY  - JOUR")
+    first = result.records[0]
+    assert first.provenance.line == 2
+    assert first.key == first.pmid == "32487818"
+    assert first.title == "Syndemic theory, structural violence and HIV among African-Americans."
+    assert first.authors == ["Godley, Bria A", "Adimora, Adaora A"]
+    assert first.year == 2020
+    assert first.doi == "10.1097/coh.0000000000000634"
+    assert first.container == "Current opinion in HIV and AIDS"
+    assert first.abstract.startswith("PURPOSE: of review")
+    assert first.extra["JA"] == "Curr Opin HIV AIDS"
+    assert all(record.pmid for record in result.records)
+
+
+def test_psycinfo_doi_url_and_tag_after_er():
+    _, result = read_ris("msm_ovid_psycinfo.ris")
+    first = by_key(result.records, "2020-32669-001")
+    assert first.doi == "10.1007/s10461-020-02917-y"
+    assert first.pmid is None
+    assert first.extra["NL"] == "AIDS Behav"
+    assert len(first.extra["M1"]) == ris.EXTRA_LIMIT
+    assert first.pages != "No-Specified"
+
+
+def test_endnote_bom_first_record_and_short_page_range():
+    _, result = read_ris("iebh_bluelight_sr.ris")
+    first = result.records[0]
+    assert first.key == "895" and first.original_type == "JOUR"
+    assert first.pmid == "29657938"
+    assert first.doi == "10.4103/abr.abr_99_17"
+    assert first.extra["KW"] == "Acne; Antirrhinum majus; Propionibacterium acnes; blue light"
+    charakida = next(record for record in result.records if record.pmid == "15301568")
+    assert charakida.pages == "211-216"
+    assert charakida.authors[0] == "Charakida, A."
+
+
+def test_cochrane_trial_records_are_grey_with_registry_ids_set_apart():
+    _, result = read_ris("msm_cochrane_central.ris")
+    assert all(record.type == "webpage" and record.grey for record in result.records)
+    trial = by_key(result.records, "CN-02103847")
+    assert trial.authors == []
+    assert trial.extra["registration"] == "NCT04381559"
+    assert trial.url == "https://clinicaltrials.gov/show/NCT04381559"
+    listed = next(r for r in result.records if "Van Der Helm, J. J." in r.authors)
+    assert listed.authors == [
+        "Achterbergh, R.", "Van Der Helm, J. J.", "Van De Brink, W.", "Matser, A. A.",
+        "De Vries, H. J. C.",
+    ]
+
+
+def test_scopus_types_and_huge_notes_are_kept_compact():
+    _, result = read_ris("msm_scopus.ris")
+    kinds = {(record.original_type, record.type) for record in result.records}
+    assert {("JOUR", "article"), ("CHAP", "chapter"), ("SER", "book"), ("BOOK", "book")} <= kinds
+    assert result.records[0].doi == "10.1080/09540121.2020.1739218"
+    assert result.records[0].pages == "57-64"
+    assert result.records[0].key == "ris1" == result.records[0].provenance.key
+    assert max(len(record.extra.get("N1", "")) for record in result.records) == ris.EXTRA_LIMIT
+
+
+def test_proquest_accession_is_the_key_but_not_a_pmid():
+    _, result = read_ris("msm_proquest.ris")
+    first = result.records[0]
+    assert first.key == first.provenance.key == "2385861734"
+    assert first.pmid is None
+    assert first.container == "Journal of Homosexuality"
+
+
+def test_medline_fau_names_cn_corporate_author_and_doi():
+    _, result = read_medline("iebh_bluelight_sr.nbib")
+    first = by_key(result.records, "29657938")
+    assert first.authors[0] == "Shahtalebi, Mohammad Ali"
+    assert first.doi == "10.4103/abr.abr_99_17"
+    assert first.container == "Advanced biomedical research"
+    assert first.type == "article" and not first.grey
+    assert first.url == "https://pubmed.ncbi.nlm.nih.gov/29657938/"
+    assert first.abstract.endswith("must be performed.")
+    task_force = by_key(result.records, "18688101")
+    assert task_force.authors == ["Khunger, Niti", "IADVL Task Force"]
+
+
+def test_medline_and_ris_exports_of_one_review_share_identifiers():
+    _, from_ris = read_ris("iebh_bluelight_sr.ris")
+    _, from_medline = read_medline("iebh_bluelight_sr.nbib")
+    ris_dois = {record.doi for record in from_ris.records if record.doi}
+    medline_dois = {record.doi for record in from_medline.records if record.doi}
+    shared_dois = ris_dois & medline_dois
+    shared_pmids = {r.pmid for r in from_ris.records} & {r.pmid for r in from_medline.records}
+    assert len(shared_dois) >= 50, f"only {len(shared_dois)} shared DOIs"
+    assert len(shared_pmids) == 80, f"only {len(shared_pmids)} shared PMIDs"
+
+
+def test_medline_publication_types_set_type_and_grey():
+    text = (
+        "PMID- 1\nTI  - A meeting abstract\nPT  - Congress\nJT  - Some Journal\nDP  - 2019\n\n"
+        "PMID- 2\nTI  - A preprint\nPT  - Preprint\nDP  - 2021 Jan\nAU  - Smith JA\n"
+    )
+    first, second = medline.read(text, "t.nbib").records
+    assert (first.type, first.grey, first.container) == ("conference", True, "Some Journal")
+    assert (second.type, second.grey, second.year) == ("unpublished", True, 2021)
+    assert second.authors == ["Smith, J. A."]
+
+
+# --- sniffing ----------------------------------------------------------------------------------
+
+def test_medline_saved_as_ris_or_txt_is_sniffed_as_medline(tmp_path):
+    source = corpus_file("medline", "iebh_bluelight_sr.nbib").read_bytes()
+    for name in ("export.ris", "export.txt"):
+        path = tmp_path / name
+        path.write_bytes(source)
+        assert sniff_format(decode_file(path).text) == "medline"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1. \nTY  - JOUR\nTI  - x\nER  -\n", "ris"),
+    ("Provider: JSTOR\n\nTY  -  JOUR\nER  - \n", "ris"),
+    ("% a comment\n@article{key,\n title = {TY  - no}}\n", "bibtex"),
+    ("  @Book (key,\n)\n", "bibtex"),
+    ("PMID- 123\nTI  - A title\n", "medline"),
+    ("OWN - NLM\nSTAT- MEDLINE\n", "medline"),
+    ("just some notes\nnothing bibliographic\n", None),
+    ("", None),
+])
+def test_sniff_format(text, expected):
+    assert sniff_format(text) == expected
+
+
+def test_corpus_bibtex_is_sniffed_as_bibtex():
+    decoded = decode_file(corpus_file("bibtex", "wos_export_borealis_1.bib"))
+    assert sniff_format(decoded.text) == "bibtex"
+
+
+# --- decoding ----------------------------------------------------------------------------------
+
+def test_utf8_bom_and_crlf_are_removed(tmp_path):
+    path = tmp_path / "bom.ris"
+    path.write_bytes(b"\xef\xbb\xbfTY  - JOUR\r\nTI  - Caf\xc3\xa9\r\nER  - \r\n")
+    decoded = decode_file(path)
+    assert decoded.text == "TY  - JOUR\nTI  - Café\nER  - \n"
+    assert (decoded.encoding, decoded.warning) == ("utf-8", None)
+    assert ris.read(decoded.text, "bom.ris").records[0].title == "Café"
+
+
+def test_bare_cr_line_ends_become_newlines(tmp_path):
+    path = tmp_path / "mac.ris"
+    path.write_bytes(b"TY  - JOUR\rTI  - Old Mac\rER  - \r")
+    assert decode_file(path).text == "TY  - JOUR\nTI  - Old Mac\nER  - \n"
+
+
+def test_windows_1252_is_detected_with_a_warning(tmp_path):
+    path = tmp_path / "legacy.ris"
+    text = "TY  - JOUR\r\nTI  - Café – naïve “résumé” at 5 µg\r\nAU  - Müller, Jürgen\r\nER  - \r\n"
+    path.write_bytes(text.encode("cp1252"))
+    decoded = decode_file(path)
+    assert decoded.encoding == "cp1252"
+    assert "Windows-1252" in decoded.warning and str(path) in decoded.warning
+    record = ris.read(decoded.text, path.name).records[0]
+    assert record.title == "Café – naïve “résumé” at 5 µg"
+    assert record.authors == ["Müller, Jürgen"]
+
+
+def test_gbk_corpus_file_is_read_as_chinese():
+    path = corpus_file("bibtex", "bibtexparser_gbk_encoded.bib")
+    decoded = decode_file(path)
+    assert decoded.encoding == "gb18030"
+    assert "凯撒" in decoded.text and "测试期刊" in decoded.text
+    assert decoded.warning and "bibtexparser_gbk_encoded.bib" in decoded.warning
+
+
+def test_gzip_is_recognised_by_its_bytes_not_its_name(tmp_path):
+    source = corpus_file("medline", "iebh_bluelight_sr.nbib").read_bytes()
+    for name in ("pubmed.nbib", "pubmed.nbib.gz"):
+        path = tmp_path / name
+        path.write_bytes(gzip.compress(source))
+        decoded = decode_file(path)
+        assert sniff_format(decoded.text) == "medline"
+        assert len(medline.read(decoded.text, name).records) == 80
+
+
+def test_broken_gzip_names_the_file(tmp_path):
+    path = tmp_path / "broken.ris.gz"
+    path.write_bytes(b"\x1f\x8b\x08\x00not really gzip")
+    with pytest.raises(BadInput, match="broken.ris.gz"):
+        decode_file(path)
+
+
+def test_binary_file_is_refused(tmp_path):
+    path = tmp_path / "picture.ris"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\xff\xd8")
+    with pytest.raises(BadInput, match="picture.ris"):
+        decode_file(path)
+
+
+def test_missing_file_and_directory_name_the_path(tmp_path):
+    with pytest.raises(CmoError, match="nowhere.ris"):
+        decode_file(tmp_path / "nowhere.ris")
+    with pytest.raises(CmoError, match="directory"):
+        decode_file(tmp_path)
+
+
+# --- bad input: reported with its line, the rest read -----------------------------------------
+
+GOOD = "TY  - JOUR\nTI  - Good {n}\nAU  - Doe, Jane\nPY  - 2020\nER  - \n\n"
+
+
+def test_ris_tag_lines_without_ty_are_a_problem_with_their_line():
+    text = (
+        GOOD.format(n=1)
+        + "TI  - Lost its TY line\nAU  - Roe, R\nER  - \n\n"
+        + GOOD.format(n=2)
+    )
+    result = ris.read(text, "damaged.ris")
+    assert [r.title for r in result.records] == ["Good 1", "Good 2"]
+    assert [(p.file, p.line) for p in result.problems] == [("damaged.ris", 7)]
+
+
+def test_ris_garbage_between_records_is_a_problem_but_ovid_furniture_is_not():
+    text = (
+        "Provider: Some database\n\n1. \n" + GOOD.format(n=1)
+        + "Link to the Ovid Full Text or citation: http://example\n\n"
+        + "%%% garbage \x07 block\nmore garbage\n\n2. \n" + GOOD.format(n=2)
+    )
+    result = ris.read(text, "junk.ris")
+    assert len(result.records) == 2
+    assert [p.line for p in result.problems] == [12]
+    assert result.warnings == ["junk.ris line 1: text before the first RIS record was skipped."]
+
+
+def test_ris_empty_record_is_a_problem_and_missing_er_is_a_warning():
+    text = "TY  - JOUR\nER  - \n\n" + GOOD.format(n=1).replace("ER  - \n", "") + GOOD.format(n=2)
+    text = text.rstrip("\n").removesuffix("ER  - ")
+    result = ris.read(text, "t.ris")
+    assert [r.title for r in result.records] == ["Good 1", "Good 2"]
+    assert [p.line for p in result.problems] == [1]
+    assert len(result.warnings) == 2 and "line 4" in result.warnings[0]
+
+
+def test_ris_repeated_tag_after_er_is_not_glued_to_the_record():
+    text = GOOD.format(n=1) .replace("ER  - \n\n", "ER  - \nTI  - Stray\n\n") + GOOD.format(n=2)
+    result = ris.read(text, "t.ris")
+    assert [r.title for r in result.records] == ["Good 1", "Good 2"]
+    assert [p.line for p in result.problems] == [6]
+
+
+def test_ris_type_mapping_keeps_the_original_type():
+    kinds = ["JOUR", "CHAP", "CONF", "CPAPER", "RPRT", "THES", "ELEC", "WEB", "GEN", "SER", "ODD"]
+    text = "".join(f"TY  - {kind}\nTI  - T\nER  - \n" for kind in kinds)
+    records = ris.read(text, "t.ris").records
+    assert [(r.original_type, r.type) for r in records] == list(zip(kinds, [
+        "article", "chapter", "conference", "conference", "report", "thesis", "webpage",
+        "webpage", "misc", "book", "misc",
+    ]))
+    assert [r.grey for r in records] == [False, False, True, True, True, True, True, True,
+                                         True, False, True]
+    assert [r.key for r in records][:2] == ["ris1", "ris2"]
+
+
+def test_ris_doi_from_url_pmid_from_pubmed_link_and_corporate_author():
+    text = (
+        "TY  - RPRT\nTI  - Guidance\nAU  - World Health Organization\nAU  - Wu E\n"
+        "UR  - https://www.tandfonline.com/doi/full/10.1080/ABC.2019.1?af=R\n"
+        "L2  - https://pubmed.ncbi.nlm.nih.gov/31234567/\nER  - \n"
+    )
+    record = ris.read(text, "t.ris").records[0]
+    assert record.authors == ["World Health Organization", "Wu, E."]
+    assert record.doi == "10.1080/abc.2019.1"
+    assert record.pmid == "31234567"
+    assert record.grey
+
+
+def test_medline_garbage_block_is_a_problem_with_its_line():
+    text = (
+        "PMID- 1\nTI  - First\n\nthis is not medline\nneither is this\n\n"
+        "PMID- 2\nTI  - Second\nstray line inside\n"
+    )
+    result = medline.read(text, "p.nbib")
+    assert [r.title for r in result.records] == ["First", "Second"]
+    assert [(p.file, p.line) for p in result.problems] == [("p.nbib", 4)]
+    assert "line 9" in result.warnings[0]
