@@ -907,6 +907,71 @@ def feedback_summary(ctx: click.Context, round_number: int | None, as_json: bool
                 click.echo(f"    {comment['feedback']} ({comment['group'] or 'no group'}): {words}")
 
 
+# --- reporting ----------------------------------------------------------------------------------
+
+
+@cli.command()
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Where to write (default: report.html in the review).")
+@click.option("--format", "fmt", type=click.Choice(["html", "md"]), default="html", show_default=True)
+@click.pass_context
+def report(ctx: click.Context, output: str | None, fmt: str) -> None:
+    """The RAMESES report: document flow, included documents, configurations by domain,
+    consultation rounds, the audit trail, and which RAMESES items remain for the team to write.
+
+    Example:
+
+        cmo report -o report.html
+    """
+    from cmo.reporting import write_report
+
+    click.echo(f"Wrote {write_report(open_review(ctx), Path(output) if output else None, fmt)}")
+
+
+@cli.command("export")
+@click.option("--format", "fmt", required=True, type=click.Choice(["csv", "xlsx", "docx", "bib", "ris", "graphml", "json"]))
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Where to write (default: export.FORMAT in the review).")
+@click.pass_context
+def export_command(ctx: click.Context, fmt: str, output: str | None) -> None:
+    """Export the configurations table and statements (csv, xlsx), the table for a paper (docx),
+    the included sources (bib, ris), the graph (graphml) or everything (json).
+
+    Example:
+
+        cmo export --format docx -o configurations.docx
+    """
+    from cmo.reporting import write_export
+
+    review = open_review(ctx)
+    for path in write_export(review, fmt, Path(output) if output else review.folder / f"export.{fmt}"):
+        click.echo(f"Wrote {path}")
+
+
+@cli.command()
+@click.argument("folder", default="cmo-demo", type=click.Path(file_okay=False))
+@click.pass_context
+def demo(ctx: click.Context, folder: str) -> None:
+    """Build the shipped example review in FOLDER by running the whole pipeline:
+    ingest, selection, appraisal, coding sheet, refine, round, packs, report.
+
+    FOLDER is then an ordinary review that every other command works on.
+
+    Example:
+
+        cmo demo && cd cmo-demo && cmo configs list
+    """
+    from cmo.demo import run_demo
+
+    result = run_demo(Path(folder))
+    for step in result.steps:
+        click.echo(f"- {step}")
+    click.echo(f"\nThe review is in {result.folder.resolve()}. Open in a browser:")
+    for label, path in (("consultation pack", result.pack), ("pack for children and young people", result.group_pack),
+                        ("RAMESES report", result.report)):
+        if path:
+            click.echo(f"  {label}: {path.resolve().as_uri()}")
+    click.echo(f"Then try: cd {folder} && cmo configs list && cmo trace C1")
+
+
 def main() -> None:
     """Console entry point: tracebacks only with --debug; otherwise one sentence and exit 2."""
     try:

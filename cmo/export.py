@@ -232,34 +232,37 @@ _LATEX_SPECIAL = re.compile(r"[\\{}%&#$_~]")
 _LIGATURE = re.compile(r"(?<=-)(?=-)|(?<=`)(?=`)|(?<=')(?=')")
 _KEY_UNSAFE = re.compile(r"[\s,{}()\"#%'=\\~]")
 _FIELD_NAME = re.compile(r"^[a-z][a-z0-9_.:-]*$")
-_WRITTEN = {
-    "title", "author", "year", "doi", "pmid", "journal", "booktitle", "series", "howpublished",
-    "volume", "number", "pages", "publisher", "institution", "school", "organization", "url",
-    "urldate", "abstract", "crossref", "editor", "issue", "journaltitle",
-}
 
 
-def latex_escape(text: str) -> str:
-    """Plain text to BibTeX field text that LaTeX-decoding readers turn back into the same text."""
-    text = _CONTROL.sub("", " ".join((text or "").split()))
+def latex_escape(text: str, *, ligatures: bool = True) -> str:
+    """Plain text to BibTeX field text that LaTeX-decoding readers turn back into the same text.
+
+    Control characters are kept: BibTeX does not mind them, and dropping them would lose text.
+    `ligatures` breaks `--` and quote pairs that LaTeX would turn into dashes and curly quotes.
+    """
+    text = " ".join((text or "").split())
     text = _LATEX_SPECIAL.sub(lambda m: _LATEX_SPECIALS[m.group(0)], text)
-    return _LIGATURE.sub("{}", text)
+    return _LIGATURE.sub("{}", text) if ligatures else text
 
 
 def bibtex_name(author: str) -> str:
-    """`Family, Given` stays as it is; a corporate author is protected in its own braces."""
+    """`Family, Given` stays as it is; a corporate author is protected in its own braces.
+
+    Names keep `--` as written: the cmo reader reads names without LaTeX decoding unless they hold braces.
+    """
     if author.strip().lower() == "others":
         return "others"
     if "," not in author:
-        return "{" + latex_escape(author) + "}"
+        return "{" + latex_escape(author, ligatures=False) + "}"
     family, _, given = author.partition(",")
-    family, given = _protect_and(latex_escape(family.strip())), _protect_and(latex_escape(given.strip()))
+    family = _protect(latex_escape(family.strip(), ligatures=False))
+    given = _protect(latex_escape(given.strip(), ligatures=False))
     return f"{family}, {given}" if given else family
 
 
-def _protect_and(part: str) -> str:
-    """A literal word `and` inside a name would split it in two; braces keep it one name."""
-    return "{" + part + "}" if re.search(r"\band\b", part, re.I) else part
+def _protect(part: str) -> str:
+    """A word `and` would split the name in two, a comma would start a `Jr` part: braces keep it whole."""
+    return "{" + part + "}" if "," in part or re.search(r"\band\b", part, re.I) else part
 
 
 def to_bibtex(sources: list[Source]) -> str:
@@ -277,31 +280,42 @@ def _bibtex_key(key: str, taken: set[str]) -> str:
 
 
 def _bibtex_entry(source: Source, key: str) -> str:
-    entry_type = BIBTEX_TYPES.get(source.type, "misc")
+    entry_type = BIBTEX_TYPES.get(source.type) or (source.type if _FIELD_NAME.match(source.type) else "misc")
     fields: list[tuple[str, str]] = [
         ("title", latex_escape(source.title)),
         ("author", " and ".join(bibtex_name(a) for a in source.authors if a.strip())),
         ("year", str(source.year) if source.year else ""),
-        (_CONTAINER_FIELD.get(entry_type, "howpublished"), latex_escape(source.container)),
+        (_free(_CONTAINER_FIELD.get(entry_type, "howpublished"), "journal", source.extra), latex_escape(source.container)),
         ("volume", _raw(source.volume)),
         ("number", _raw(source.issue)),
         ("pages", _raw(source.pages.replace("-", "--") if re.fullmatch(r"\w+-\w+", source.pages) else source.pages)),
-        (_PUBLISHER_FIELD.get(entry_type, "publisher"), latex_escape(source.publisher)),
+        (_free(_PUBLISHER_FIELD.get(entry_type, "publisher"), "publisher", source.extra), latex_escape(source.publisher)),
         ("doi", _raw(source.doi or "")),
         ("pmid", _raw(source.pmid or "")),
-        ("url", (source.url or "").replace("{", "%7B").replace("}", "%7D").replace(" ", "%20")),
+        ("url", _raw(source.url or "")),
         ("urldate", _raw(source.urldate or "")),
         ("abstract", latex_escape(source.abstract)),
     ]
+    written = {name for name, value in fields if value} | {"crossref"}
     fields += [(name, _raw(value)) for name, value in sorted(source.extra.items())
-               if _FIELD_NAME.match(name) and name not in _WRITTEN]
+               if _FIELD_NAME.match(name) and name not in written]
     body = "".join(f"  {name} = {{{value}}},\n" for name, value in fields if value)
     return f"@{entry_type}{{{key},\n{body}}}\n"
 
 
+def _free(preferred: str, fallback: str, extra: dict[str, str]) -> str:
+    """The field for a value unless the source keeps another value under that name.
+
+    Readers take the container from the first of journal, booktitle, series, howpublished, and the
+    publisher from the first of publisher, institution, organization, school; the fallback is the
+    first, so the value read back is this one and the extra field survives beside it.
+    """
+    return fallback if extra.get(preferred) else preferred
+
+
 def _raw(value: str) -> str:
     """Identifiers and numbers are kept verbatim; only braces that would break the entry are escaped."""
-    value = _CONTROL.sub("", " ".join((value or "").split()))
+    value = " ".join((value or "").split())
     depth = 0
     for char in value:
         depth += {"{": 1, "}": -1}.get(char, 0)

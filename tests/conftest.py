@@ -49,3 +49,8 @@ class Cli:
 @pytest.fixture
 def cmo(tmp_path: Path) -> Cli:
     return Cli(tmp_path / "review")
+
+
+@pytest.fixture
+def cmo_factory():
+    return Cli

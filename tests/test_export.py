@@ -75,7 +75,8 @@ def test_latex_escaping_round_trips_through_a_latex_decoder(text):
 
 def test_types_map_back_to_bibtex_entry_types():
     kinds = {"article": "article", "report": "techreport", "webpage": "online", "thesis": "phdthesis",
-             "conference": "inproceedings", "chapter": "incollection", "misc": "misc", "standard": "misc"}
+             "conference": "inproceedings", "chapter": "incollection", "misc": "misc", "patent": "patent",
+             "odd type!": "misc"}
     text = to_bibtex([Source(key=f"k{i}", type=kind, title="T") for i, kind in enumerate(kinds)])
     library = bibtexparser.parse_string(text)
     assert [e.entry_type for e in library.entries] == list(kinds.values())

@@ -9,7 +9,7 @@ ends up as a record or as a Problem naming its line.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from cmo.models import Provenance, Record
@@ -89,13 +89,13 @@ def read(text: str, file: str) -> ReadResult:
     return result
 
 
-def _split_records(lines: list[str], file: str, result: ReadResult) -> list[_RawRecord]:
+def _split_records(lines: list[str], file: str, result: ReadResult) -> Iterator[_RawRecord]:
     """Group lines into records; tag lines outside a record become Problems, never silence.
 
     Ovid PsycINFO prints an `NL` tag right after `ER`: tag lines that follow an `ER` without a
     blank line, and that the record does not have yet, still belong to it.
     """
-    records: list[_RawRecord] = []
+    first_record: int | None = None
     current: _RawRecord | None = None
     trailing: _RawRecord | None = None
     trailing_from = 0
@@ -134,11 +134,12 @@ def _split_records(lines: list[str], file: str, result: ReadResult) -> list[_Raw
                     f"{file} line {current.line}: RIS record has no 'ER  -' line; "
                     f"it was read up to the next 'TY  -' at line {number}."
                 )
-                records.append(current)
+                yield current
             current, trailing = _RawRecord(number, (value or "").strip()), None
+            first_record = first_record or number
         elif tag == "ER":
             if current is not None:
-                records.append(current)
+                yield current
                 current, trailing, trailing_from = None, current, len(current.tags)
             report_orphans()
         elif current is not None:
@@ -155,9 +156,8 @@ def _split_records(lines: list[str], file: str, result: ReadResult) -> list[_Raw
             f"{file} line {current.line}: the last RIS record has no 'ER  -' line; "
             "it was read up to the end of the file."
         )
-        records.append(current)
-    _report_skipped(skipped, records[0].line if records else None, file, result)
-    return records
+        yield current
+    _report_skipped(skipped, first_record, file, result)
 
 
 def _report_skipped(skipped: list[int], first_record: int | None, file: str,

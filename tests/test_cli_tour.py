@@ -1,0 +1,47 @@
+"""The README's tour names every command, and every command's help has an example."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+
+import click
+import pytest
+
+from cli import cli
+from conftest import REPO
+
+
+def command_paths(group: click.Group, prefix: tuple[str, ...] = ()) -> list[tuple[tuple[str, ...], click.Command]]:
+    found = []
+    for name, command in sorted(group.commands.items()):
+        path = (*prefix, name)
+        found.append((path, command))
+        if isinstance(command, click.Group):
+            found.extend(command_paths(command, path))
+    return found
+
+
+LEAVES = [(path, command) for path, command in command_paths(cli) if not isinstance(command, click.Group)]
+
+
+@pytest.mark.parametrize("path", [" ".join(p) for p, _ in LEAVES])
+def test_every_command_is_in_the_readme_tour(path):
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    assert f"cmo {path}" in readme
+
+
+@pytest.mark.parametrize("path,command", LEAVES, ids=[" ".join(p) for p, _ in LEAVES])
+def test_every_command_help_has_an_example(path, command):
+    assert "Example:" in (command.help or ""), f"cmo {' '.join(path)} needs an Example: in its help"
+    assert f"cmo {path[0]}" in command.help.split("Example:")[1]
+
+
+def test_help_is_instant_because_imports_are_lazy():
+    code = "import sys, cli; print(sorted(m for m in sys.modules if m.startswith(('cmo', 'networkx', 'bibtexparser', 'scipy'))))"
+    out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+    start = time.perf_counter()
+    subprocess.run([sys.executable, str(REPO / "cli.py"), "--help"], capture_output=True, check=True)
+    assert time.perf_counter() - start < 3
