@@ -223,6 +223,8 @@ BIBTEX_TYPES = {
     "unpublished": "unpublished",
 }
 _CONTAINER_FIELD = {"article": "journal", "inproceedings": "booktitle", "incollection": "booktitle", "book": "series"}
+_CONTAINER_FIELDS = ("journal", "journaltitle", "booktitle", "series", "howpublished")
+_PUBLISHER_FIELDS = ("publisher", "institution", "organization", "school")
 _PUBLISHER_FIELD = {"techreport": "institution", "phdthesis": "school", "online": "organization"}
 _LATEX_SPECIALS = {
     "\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "%": r"\%", "&": r"\&", "#": r"\#",
@@ -230,17 +232,20 @@ _LATEX_SPECIALS = {
 }
 _LATEX_SPECIAL = re.compile(r"[\\{}%&#$_~]")
 _LIGATURE = re.compile(r"(?<=-)(?=-)|(?<=`)(?=`)|(?<=')(?=')")
-_KEY_UNSAFE = re.compile(r"[\s,{}()\"#%'=\\~]")
-_FIELD_NAME = re.compile(r"^[a-z][a-z0-9_.:-]*$")
+_KEY_UNSAFE = re.compile(r"[\s,{}()\"#%=\\]")
+_FIELD_NAME = re.compile(r"^[a-z][a-z0-9_.:+-]*$")
 
 
 def latex_escape(text: str, *, ligatures: bool = True) -> str:
     """Plain text to BibTeX field text that LaTeX-decoding readers turn back into the same text.
 
+    Text that already holds a backslash is LaTeX a reader left undecoded: it is written back as it came.
     Control characters are kept: BibTeX does not mind them, and dropping them would lose text.
     `ligatures` breaks `--` and quote pairs that LaTeX would turn into dashes and curly quotes.
     """
     text = " ".join((text or "").split())
+    if "\\" in text:
+        return _raw(text)
     text = _LATEX_SPECIAL.sub(lambda m: _LATEX_SPECIALS[m.group(0)], text)
     return _LIGATURE.sub("{}", text) if ligatures else text
 
@@ -285,11 +290,11 @@ def _bibtex_entry(source: Source, key: str) -> str:
         ("title", latex_escape(source.title)),
         ("author", " and ".join(bibtex_name(a) for a in source.authors if a.strip())),
         ("year", str(source.year) if source.year else ""),
-        (_free(_CONTAINER_FIELD.get(entry_type, "howpublished"), "journal", source.extra), latex_escape(source.container)),
+        (_free(_CONTAINER_FIELD.get(entry_type, "howpublished"), _CONTAINER_FIELDS, source.extra), latex_escape(source.container)),
         ("volume", _raw(source.volume)),
         ("number", _raw(source.issue)),
         ("pages", _raw(source.pages.replace("-", "--") if re.fullmatch(r"\w+-\w+", source.pages) else source.pages)),
-        (_free(_PUBLISHER_FIELD.get(entry_type, "publisher"), "publisher", source.extra), latex_escape(source.publisher)),
+        (_free(_PUBLISHER_FIELD.get(entry_type, "publisher"), _PUBLISHER_FIELDS, source.extra), latex_escape(source.publisher)),
         ("doi", _raw(source.doi or "")),
         ("pmid", _raw(source.pmid or "")),
         ("url", _raw(source.url or "")),
@@ -303,19 +308,21 @@ def _bibtex_entry(source: Source, key: str) -> str:
     return f"@{entry_type}{{{key},\n{body}}}\n"
 
 
-def _free(preferred: str, fallback: str, extra: dict[str, str]) -> str:
-    """The field for a value unless the source keeps another value under that name.
+def _free(preferred: str, family: tuple[str, ...], extra: dict[str, str]) -> str:
+    """The field to write a value in so that a reader takes it back from there.
 
     Readers take the container from the first of journal, booktitle, series, howpublished, and the
-    publisher from the first of publisher, institution, organization, school; the fallback is the
-    first, so the value read back is this one and the extra field survives beside it.
+    publisher from the first of publisher, institution, organization, school. When the source keeps
+    one of these in `extra`, the value goes in the family's first field, which a reader looks at first.
     """
-    return fallback if extra.get(preferred) else preferred
+    return family[0] if any(extra.get(name) for name in family) else preferred
 
 
 def _raw(value: str) -> str:
     """Identifiers and numbers are kept verbatim; only braces that would break the entry are escaped."""
     value = " ".join((value or "").split())
+    if value.endswith("\\"):
+        value += " "
     depth = 0
     for char in value:
         depth += {"{": 1, "}": -1}.get(char, 0)
@@ -365,7 +372,7 @@ def _ris_date(value: str) -> str:
 
 def _one_line(text: str) -> str:
     """RIS ends a value at the line break, so a value must never contain one."""
-    return _CONTROL.sub("", " ".join((text or "").split()))
+    return " ".join((text or "").split())
 
 
 # ---- JSON ---------------------------------------------------------------------------------

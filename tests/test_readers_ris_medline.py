@@ -371,3 +371,15 @@ def test_medline_garbage_block_is_a_problem_with_its_line():
     assert [r.title for r in result.records] == ["First", "Second"]
     assert [(p.file, p.line) for p in result.problems] == [("p.nbib", 4)]
     assert "line 9" in result.warnings[0]
+
+
+@pytest.mark.parametrize("database, accession, pmid", [
+    ("Ovid MEDLINE(R) <2018 to Present>", "32345678", "32345678"),
+    ("Embase", "632345678", None),
+    ("ProQuest Central", "2385861734", None),
+])
+def test_ris_accession_number_is_a_pmid_only_from_medline(database, accession, pmid):
+    text = f"TY  - JOUR\nTI  - T\nDB  - {database}\nAN  - {accession}\nER  - \n"
+    record = ris.read(text, "t.ris").records[0]
+    assert record.pmid == pmid
+    assert record.key == accession

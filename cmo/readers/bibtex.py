@@ -312,7 +312,10 @@ def _split_concatenation(raw: str) -> list[str]:
 
 
 def decode_latex(value: str) -> str:
-    """LaTeX to Unicode: a fast table for what exporters write, pylatexenc for the rest."""
+    """LaTeX to Unicode: a fast table for what exporters write, pylatexenc for the rest.
+
+    Grouping braces go; escaped ones (`\\{`) stay as literal text.
+    """
     if not value:
         return ""
     if "$" in value:
@@ -320,19 +323,26 @@ def decode_latex(value: str) -> str:
     if "\\" in value:
         value = _decode_macros(value)
     if "~" in value:
-        value = re.sub(r"(?<!\\)~", " ", value)
+        value = _TIE.sub(" ", value)
     if "{" in value or "}" in value:
-        value = value.replace("{", "").replace("}", "")
+        value = _GROUPING_BRACE.sub("", value)
+    if "\\" in value:
+        value = _ESCAPED.sub(r"\1", value)
     return clean_text(value.replace("--", "–") if "---" not in value else value.replace("---", "—"))
 
 
+_TIE = re.compile(r"(?<!\\)~")
+_GROUPING_BRACE = re.compile(r"(?<!\\)[{}]")
+_ONLY_ESCAPES_LEFT = re.compile(r"\\(?![%&$#_{}])")
+
+
 def _decode_macros(value: str) -> str:
+    """Accents and common macros from the table; anything else is left to pylatexenc."""
     value = _ACCENT_MACRO.sub(_accent, value)
-    value = _ESCAPED.sub(r"\1", value)
-    if "\\" in value:
+    if _ONLY_ESCAPES_LEFT.search(value):
         value = _STYLE_MACRO.sub("", value)
         value = _SYMBOL_MACRO.sub(_symbol, value)
-    if "\\" in value:
+    if _ONLY_ESCAPES_LEFT.search(value):
         value = _pylatexenc(value)
     return value
 

@@ -93,12 +93,14 @@ def _split_records(lines: list[str], file: str, result: ReadResult) -> Iterator[
     """Group lines into records; tag lines outside a record become Problems, never silence.
 
     Ovid PsycINFO prints an `NL` tag right after `ER`: tag lines that follow an `ER` without a
-    blank line, and that the record does not have yet, still belong to it.
+    blank line, and that the record does not have yet, still belong to it, so a record is
+    handed on only when that window closes. Records are yielded, not collected, so a 50,000
+    record file never holds all raw records at once.
     """
     first_record: int | None = None
     current: _RawRecord | None = None
-    trailing: _RawRecord | None = None
-    trailing_from = 0
+    closed: _RawRecord | None = None
+    closed_tags = 0
     orphan_line: int | None = None
     skipped: list[int] = []
 
@@ -120,37 +122,45 @@ def _split_records(lines: list[str], file: str, result: ReadResult) -> Iterator[
                 if stripped and current.tags:
                     current.continue_last(stripped)
             elif not stripped:
-                trailing = None
-            elif trailing is not None and len(trailing.tags) > trailing_from:
-                trailing.continue_last(stripped)
+                if closed is not None:
+                    yield closed
+                    closed = None
+            elif closed is not None and len(closed.tags) > closed_tags:
+                closed.continue_last(stripped)
             elif not _OVID_FURNITURE.match(stripped):
                 skipped.append(number)
             continue
         tag, value = match.groups()
         if tag == "TY":
             report_orphans()
+            if closed is not None:
+                yield closed
+                closed = None
             if current is not None:
                 result.warnings.append(
                     f"{file} line {current.line}: RIS record has no 'ER  -' line; "
                     f"it was read up to the next 'TY  -' at line {number}."
                 )
                 yield current
-            current, trailing = _RawRecord(number, (value or "").strip()), None
+            current = _RawRecord(number, (value or "").strip())
             first_record = first_record or number
         elif tag == "ER":
             if current is not None:
-                yield current
-                current, trailing, trailing_from = None, current, len(current.tags)
+                current, closed, closed_tags = None, current, len(current.tags)
             report_orphans()
         elif current is not None:
             current.tags.append((tag, value))
-        elif trailing is not None and all(tag != name for name, _ in trailing.tags):
-            trailing.tags.append((tag, value))
+        elif closed is not None and all(tag != name for name, _ in closed.tags):
+            closed.tags.append((tag, value))
         else:
-            trailing = None
+            if closed is not None:
+                yield closed
+                closed = None
             if orphan_line is None:
                 orphan_line = number
     report_orphans()
+    if closed is not None:
+        yield closed
     if current is not None:
         result.warnings.append(
             f"{file} line {current.line}: the last RIS record has no 'ER  -' line; "

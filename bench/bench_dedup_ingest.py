@@ -1,0 +1,62 @@
+"""De-duplication measured as a reviewer meets it: `cmo ingest` of the labelled exports.
+
+    python bench/bench_dedup_ingest.py
+
+For each labelled set in ../shared/benchmarks/dedup_dev: write it as BibTeX with the
+benchmark's own `dedup_tools.py to-bib`, time `cmo ingest` of it into a new review (reading,
+normalising, de-duplicating and storing, in a child process), write the groups cmo linked
+(sources with more than one record) as JSON and score them with `dedup_tools.py score`.
+The peer's figures (bib-dedupe 0.11, one core, from the benchmark's README) are printed beside.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+BENCH = REPO.parent / "shared" / "benchmarks"
+PEER = {"haematology": (0.985, 0.828, 7.8), "cytology_screening": (1.000, 0.985, 8.7)}
+
+
+def run(*args: str) -> str:
+    return subprocess.run([sys.executable, *args], capture_output=True, text=True, check=True).stdout
+
+
+def measure(name: str, work: Path) -> dict:
+    data = BENCH / "dedup_dev" / name
+    bib = work / f"{name}.bib"
+    run(str(BENCH / "dedup_tools.py"), "to-bib", str(data / "records_pre_merged.csv"), str(bib))
+    review = work / name
+    run(str(REPO / "cli.py"), "init", str(review))
+    start = time.perf_counter()
+    subprocess.run([sys.executable, str(REPO / "cli.py"), "--review", str(review), "ingest", str(bib), "--json"],
+                   capture_output=True, text=True)
+    seconds = time.perf_counter() - start
+    sources = json.loads(run(str(REPO / "cli.py"), "--review", str(review), "sources", "list", "--json"))
+    groups = [[r["key"] for r in s["records"]] for s in sources if len(s["records"]) > 1]
+    predicted = work / f"{name}-groups.json"
+    predicted.write_text(json.dumps(groups), encoding="utf-8")
+    score = json.loads(run(str(BENCH / "dedup_tools.py"), "score", str(data / "merged_record_ids.csv"), str(predicted)))
+    return {"dataset": name, "records": sum(len(s["records"]) for s in sources), "seconds": seconds, **score}
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        print("| dataset | records | precision | recall | F1 | false merges | cmo ingest s | bib-dedupe P / R / s | speed-up |")
+        print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |")
+        for name in ("haematology", "cytology_screening", "special_cases"):
+            r = measure(name, Path(tmp))
+            peer = PEER.get(name)
+            peer_text = f"{peer[0]:.3f} / {peer[1]:.3f} / {peer[2]} s" if peer else "–"
+            speed = f"{peer[2] / r['seconds']:.1f}×" if peer else "–"
+            print(f"| {name} | {r['records']} | {r['precision']:.3f} | {r['recall']:.3f} | {r['f1']:.3f} | {r['fp']} | "
+                  f"{r['seconds']:.2f} | {peer_text} | {speed} |")
+
+
+if __name__ == "__main__":
+    main()
