@@ -526,12 +526,14 @@ def trace(ctx: click.Context, identifier: str, as_json: bool) -> None:
 
 
 def print_configurations(views: list[dict]) -> None:
+    from cmo.packs import cmo_sentence
+
     for v in views:
         fb = v["feedback"]
         feedback = f"; feedback {fb['agree']} agree, {fb['partly']} partly, {fb['disagree']} disagree" if fb["responses"] else ""
         lock = " [accepted]" if v["accepted"] else (" [decided]" if v["pinned"] else "")
         click.echo(f"{v['id']}  [{v['domain'] or 'unassigned'}]  {v['title']}{lock}")
-        click.echo(f"    In {v['context'] or '…'}, {v['mechanism'] or '…'}, which leads to {v['outcome'] or '…'}.")
+        click.echo(f"    {cmo_sentence(v['context'], v['mechanism'], v['outcome'])}")
         against = f", {len(v['contradicting'])} contradicting ({', '.join(v['contradicting'])})" if v["contradicting"] else ""
         click.echo(f"    {len(v['statements'])} statements from {len(v['sources'])} sources{against}; "
                    f"evidence {v['strength']}: {v['strength_reason']}{feedback}")

@@ -15,6 +15,7 @@ from typing import Callable
 from cmo.dedupe import Deduplicator
 from cmo.errors import BadInput, CmoError
 from cmo.models import Record, Source, now_iso
+from cmo.normalise import fold
 from cmo.readers import Problem, ReadResult
 from cmo.readers.textio import decode_file, sniff_format
 from cmo.review import Review
@@ -125,7 +126,10 @@ def ingest(
 
 
 def _new_source(record: Record, sources: dict[str, Source], origin: str, summary: IngestSummary) -> Source:
-    key = record.key or f"{record.provenance.format}-{record.provenance.line}"
+    if not record.key:
+        key = _unique_key(citation_key(record), sources, first_plain=True)
+    else:
+        key = record.key
     if key in sources:
         unique = _unique_key(key, sources)
         summary.problems.append(
@@ -137,7 +141,20 @@ def _new_source(record: Record, sources: dict[str, Source], origin: str, summary
     return Source(key=key, records=[record.provenance], origin=origin, **data)
 
 
-def _unique_key(key: str, taken: dict[str, Source]) -> str:
+def citation_key(record: Record) -> str:
+    """`schlief2022synthesis`: for records whose export gives no key (RIS, MEDLINE)."""
+    family = fold(record.authors[0].split(",")[0]).replace(" ", "") if record.authors else ""
+    words = [w for w in fold(record.title).split() if w not in _TITLE_STOPWORDS]
+    key = f"{family[:20]}{record.year or ''}{words[0][:15] if words else ''}"
+    return key or f"{record.provenance.format}{record.provenance.line}"
+
+
+_TITLE_STOPWORDS = {"a", "an", "the", "of", "on", "in", "for", "and", "to", "with", "what", "how", "is", "are", "do", "does"}
+
+
+def _unique_key(key: str, taken: dict[str, Source], first_plain: bool = False) -> str:
+    if first_plain and key not in taken:
+        return key
     suffix = 2
     while f"{key}-{suffix}" in taken:
         suffix += 1

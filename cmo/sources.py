@@ -38,15 +38,3 @@ def get_source(review: Review, key: str) -> Source:
     if source is None:
         raise NotFound(f"source '{key}' is not in this review{nearest(key, review.store.source_keys())}.")
     return source
-
-
-def short_citation(source: Source) -> str:
-    """"Family et al. (Year)", as packs and reports cite a source."""
-    if not source.authors:
-        author = source.container or source.title[:40] or source.key
-    else:
-        family = source.authors[0].split(",")[0].strip()
-        author = family if len(source.authors) == 1 else (
-            f"{family} and {source.authors[1].split(',')[0].strip()}" if len(source.authors) == 2 else f"{family} et al."
-        )
-    return f"{author} ({source.year or 'n.d.'})"

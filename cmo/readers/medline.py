@@ -113,7 +113,7 @@ def _to_record(raw: _RawRecord, number: int, file: str) -> Record:
     publication_types = values.get("PT", [])
     kind = _record_type(publication_types, first("JT", "TA"), first("BTI"), first("TI"))
     return Record(
-        key=pmid or f"medline{number}",
+        key="",
         type=kind,
         original_type="; ".join(publication_types),
         title=first("TI", "BTI"),

@@ -258,7 +258,7 @@ def _to_record(raw: _RawRecord, number: int, file: str) -> Record | None:
     if registrations:
         extra["registration"] = "; ".join(registrations)
     return Record(
-        key=original_key or f"ris{number}",
+        key=original_key,
         type=kind,
         original_type=raw.ris_type,
         authors=authors,
