@@ -65,7 +65,7 @@ _SYMBOLS = {
 _ACCENT_MACRO = re.compile(
     r"""\\(?:(["'`^~=.])\s*\{?\s*|([uvHckrdb])(?:\s+|\{)\s*)(\\[ij]|[A-Za-z])\s*\}?"""
 )
-_SYMBOL_MACRO = re.compile(r"\\([A-Za-z]+)\b(?:\{\})?\s?")
+_SYMBOL_MACRO = re.compile(r"\\([A-Za-z]+)(?:\{\}|\b\s?)")
 _ESCAPED = re.compile(r"\\([%&$#_{}])")
 _MATH = re.compile(r"(?<!\\)\$([^$]*)(?<!\\)\$")
 _STYLE_MACRO = re.compile(r"\\(?:emph|textit|textbf|textsc|textsf|texttt|textrm|mathrm|mathit|em|it|bf|sc|url|href)\b\s*")
@@ -320,10 +320,10 @@ def decode_latex(value: str) -> str:
         return ""
     if "$" in value:
         value = _MATH.sub(r"\1", value)
-    if "\\" in value:
-        value = _decode_macros(value)
     if "~" in value:
         value = _TIE.sub(" ", value)
+    if "\\" in value:
+        value = _decode_macros(value)
     if "{" in value or "}" in value:
         value = _GROUPING_BRACE.sub("", value)
     if "\\" in value:
