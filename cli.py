@@ -19,6 +19,22 @@ def emit_json(data) -> None:
     click.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
 
 
+class ProgressBar:
+    """A click progress bar on stderr, opened once the engine knows how much there is to do."""
+
+    def __init__(self, label: str):
+        self.label, self.bar, self.done = label, None, 0
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.bar is None:
+            self.bar = click.progressbar(length=total, label=self.label, file=sys.stderr)
+            self.bar.__enter__()
+        self.bar.update(done - self.done)
+        self.done = done
+        if done >= total:
+            self.bar.__exit__(None, None, None)
+
+
 def open_review(ctx: click.Context):
     from cmo.review import open_review as _open
 
@@ -102,11 +118,7 @@ def ingest(ctx: click.Context, files: tuple[str, ...], fmt: str, origin: str, as
         click.echo(f"No review found: started one in {folder.resolve()}.", err=True)
     review = open_review(ctx)
     paths = [Path(f) for f in files]
-    if sys.stderr.isatty() and not as_json:
-        with click.progressbar(length=None, label="Ingesting", file=sys.stderr) as bar:
-            summary = run_ingest(review, paths, fmt, origin, progress=bar.update)
-    else:
-        summary = run_ingest(review, paths, fmt, origin)
+    summary = run_ingest(review, paths, fmt, origin, progress=ProgressBar("Linking records") if sys.stderr.isatty() else None)
     if as_json:
         emit_json(summary.as_dict())
     else:

@@ -17,9 +17,10 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from cmo.config_table import id_order, short_cite
+from cmo.config_table import short_cite
 from cmo.errors import BadInput
 from cmo.files import atomic_write_bytes
+from cmo.normalise import natural_key
 from cmo.models import Source, Statement
 from cmo.sheet_io import (
     CSV_SUFFIXES,
@@ -277,7 +278,7 @@ def write_template(
     """
     path = Path(path)
     suffix = path.suffix.lower()
-    statements = sorted(statements, key=lambda s: id_order(s.id))
+    statements = sorted(statements, key=lambda s: natural_key(s.id))
     header = list(CODING_COLUMNS) + _optional_columns(statements)
     statement_rows = [_statement_cells(s, header) for s in statements]
     source_rows = [_source_cells(s) for s in included_sources]

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from cmo.normalise import clean_text, natural_key
 from cmo.models import Configuration, Source, Statement
 
 Strength = Callable[[Configuration], tuple[str, str]]
@@ -17,27 +18,25 @@ Strength = Callable[[Configuration], tuple[str, str]]
 UNASSIGNED = {"slug": "", "name": "No domain yet", "description": ""}
 
 
-def id_order(value: str) -> tuple:
-    """Sort key that puts `S2` before `S10` and leaves other ids in plain order."""
-    return tuple(int(part) if part.isdigit() else part for part in re.split(r"(\d+)", value))
-
-
 def family_name(author: str) -> str:
     return author.split(",", 1)[0].strip()
 
 
-def short_cite(source: Source) -> str:
-    """`Smith 2020`, `Smith & Jones 2020`, `Smith et al. 2020`; the key when nothing better exists."""
-    names = [family_name(a) for a in source.authors if a and a.lower() != "others"]
+def cited_authors(source: Source, joiner: str = "&") -> str:
+    """`Smith`, `Smith & Jones`, `Smith et al.`; an organisation or the title when no one is named."""
+    names = [family_name(a) for a in source.authors if a and a.strip().lower() != "others"]
     if not names:
-        who = source.title[:40].strip() or source.key
-    elif len(names) == 1:
-        who = names[0]
-    elif len(names) == 2:
-        who = f"{names[0]} & {names[1]}"
-    else:
-        who = f"{names[0]} et al."
-    return f"{who} {source.year}" if source.year else f"{who} n.d."
+        return clean_text(source.publisher or source.container) or source.title[:40].strip() or source.key
+    if len(names) == 1:
+        return names[0]
+    if len(names) == 2:
+        return f"{names[0]} {joiner} {names[1]}"
+    return f"{names[0]} et al."
+
+
+def short_cite(source: Source) -> str:
+    """`Smith et al. 2020`, as tables cite a source."""
+    return f"{cited_authors(source)} {source.year or 'n.d.'}"
 
 
 @dataclass
@@ -80,7 +79,7 @@ class DomainTable:
 
 
 def active(configurations: Iterable[Configuration]) -> list[Configuration]:
-    return sorted((c for c in configurations if not c.retired), key=lambda c: id_order(c.id))
+    return sorted((c for c in configurations if not c.retired), key=lambda c: natural_key(c.id))
 
 
 def domain_tables(

@@ -18,10 +18,11 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from cmo.config_table import ConfigurationRow, DomainTable, domain_tables, id_order, reference
+from cmo.config_table import ConfigurationRow, DomainTable, domain_tables, reference
 from cmo.errors import BadInput
 from cmo.files import atomic_file, atomic_write_text
 from cmo.graph import build_graph, export_graph
+from cmo.normalise import natural_key
 from cmo.models import Configuration, Source, Statement
 
 FORMATS = ("csv", "xlsx", "docx", "bib", "ris", "graphml", "json")
@@ -92,13 +93,13 @@ def _configuration_record(row: ConfigurationRow) -> dict:
 
 def statement_records(statements: list[Statement], configurations: list[Configuration]) -> list[dict]:
     member_of: dict[str, list[str]] = {}
-    for config in sorted(configurations, key=lambda c: id_order(c.id)):
+    for config in sorted(configurations, key=lambda c: natural_key(c.id)):
         if config.retired:
             continue
         for sid in dict.fromkeys([*config.statements, *config.contradicting]):
             member_of.setdefault(sid, []).append(config.id)
     rows = []
-    for statement in sorted(statements, key=lambda s: id_order(s.id)):
+    for statement in sorted(statements, key=lambda s: natural_key(s.id)):
         row = {name: getattr(statement, name, "") for name in STATEMENT_COLUMNS if name != "configurations"}
         row["groups"] = LIST_SEPARATOR.join(statement.groups)
         row["domain"] = statement.domain or ""
@@ -389,7 +390,7 @@ def to_json(sources, statements, configurations, domains, groups, strength, revi
         "domains": domains,
         "groups": groups,
         "sources": [s.model_dump(mode="json") for s in sources],
-        "statements": [s.model_dump(mode="json") for s in sorted(statements, key=lambda s: id_order(s.id))],
-        "configurations": [c.model_dump(mode="json") for c in sorted(configurations, key=lambda c: id_order(c.id))],
+        "statements": [s.model_dump(mode="json") for s in sorted(statements, key=lambda s: natural_key(s.id))],
+        "configurations": [c.model_dump(mode="json") for c in sorted(configurations, key=lambda c: natural_key(c.id))],
         "strength": strengths,
     }

@@ -21,11 +21,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from cmo.config_table import id_order
 from cmo.errors import BadInput
 from cmo.files import atomic_write_bytes
 from cmo.models import Configuration, FeedbackItem
-from cmo.normalise import clean_text, fold
+from cmo.normalise import clean_text, fold, natural_key
 
 MAX_BYTES = 10 * 1024 * 1024
 MAX_UNPACKED_BYTES = 100 * 1024 * 1024
@@ -381,7 +380,7 @@ def write_feedback_template(path: str | Path, configurations: list[Configuration
 def _template_rows(configurations: list[Configuration], round_number: int) -> list[list[object]]:
     from cmo.packs import cmo_sentence
 
-    active = sorted((c for c in configurations if not c.retired), key=lambda c: id_order(c.id))
+    active = sorted((c for c in configurations if not c.retired), key=lambda c: natural_key(c.id))
     return [["", "", round_number, c.id, clean_text(c.title), cmo_sentence(c.context, c.mechanism, c.outcome),
              "", "", "", "", ""] for c in active]
 
@@ -467,7 +466,7 @@ def summarise(items: list[FeedbackItem], configurations: list[Configuration]) ->
     for item in unique:
         by_config.setdefault(item.configuration, []).append(item)
     summary = []
-    for config_id in sorted(set(titles) | set(by_config), key=id_order):
+    for config_id in sorted(set(titles) | set(by_config), key=natural_key):
         answers = by_config.get(config_id, [])
         by_group: dict[str, list[FeedbackItem]] = {}
         for item in answers:
@@ -477,7 +476,7 @@ def summarise(items: list[FeedbackItem], configurations: list[Configuration]) ->
             "title": titles.get(config_id, ""),
             **_tally(answers),
             "by_group": [{"group": g, **_tally(by_group[g])} for g in sorted(by_group)],
-            "comments": [_comment(item) for item in sorted(answers, key=lambda i: id_order(i.id or ""))
+            "comments": [_comment(item) for item in sorted(answers, key=lambda i: natural_key(i.id or ""))
                          if any(getattr(item, key).strip() for key in TEXT_FIELDS)],
         })
     return summary

@@ -28,9 +28,10 @@ from xml.sax.saxutils import escape, quoteattr
 
 import networkx as nx
 
-from cmo.config_table import id_order, short_cite
+from cmo.config_table import short_cite
 from cmo.errors import BadInput, NotFound
 from cmo.files import atomic_file, atomic_write_text
+from cmo.normalise import natural_key
 from cmo.models import Configuration, Source, Statement
 
 KINDS = ("source", "statement", "configuration", "domain", "group")
@@ -154,7 +155,7 @@ def graph_stats(G: nx.DiGraph) -> dict:
 
 def _without(G: nx.DiGraph, kind: str, test) -> list[str]:
     found = [data["ref"] for n, data in G.nodes(data=True) if data.get("kind") == kind and test(n)]
-    return sorted(found, key=id_order)
+    return sorted(found, key=natural_key)
 
 
 def export_graph(G: nx.DiGraph, path: str | Path) -> Path:
@@ -280,10 +281,10 @@ def _statement_links(G: nx.DiGraph, node: str, kind: str) -> list[tuple[str, boo
     if kind == "configuration":
         links = [(u, G.edges[u, node]["kind"] == "contradicts") for u in G.predecessors(node)
                  if G.edges[u, node]["kind"] in ("member_of", "contradicts")]
-        return sorted(links, key=lambda link: id_order(G.nodes[link[0]]["ref"]))
+        return sorted(links, key=lambda link: natural_key(G.nodes[link[0]]["ref"]))
     if kind == "domain":
         configs = sorted((u for u in G.predecessors(node) if G.edges[u, node]["kind"] == "in"),
-                         key=lambda c: id_order(G.nodes[c]["ref"]))
+                         key=lambda c: natural_key(G.nodes[c]["ref"]))
         seen: dict[str, bool] = {}
         for config in configs:
             for statement, against in _statement_links(G, config, "configuration"):
@@ -291,7 +292,7 @@ def _statement_links(G: nx.DiGraph, node: str, kind: str) -> list[tuple[str, boo
         return list(seen.items())
     if kind == "source":
         found = [v for v in G.successors(node) if G.edges[node, v]["kind"] == "supports"]
-        return [(s, _contradicts_anywhere(G, s)) for s in sorted(found, key=lambda s: id_order(G.nodes[s]["ref"]))]
+        return [(s, _contradicts_anywhere(G, s)) for s in sorted(found, key=lambda s: natural_key(G.nodes[s]["ref"]))]
     raise NotFound(f"'{G.nodes[node]['ref']}' is a {kind}; trace starts from a configuration, statement, domain or source.")
 
 

@@ -15,13 +15,14 @@ from typing import Callable
 from cmo.dedupe import Deduplicator
 from cmo.errors import BadInput, CmoError
 from cmo.models import Record, Source, now_iso
-from cmo.normalise import fold
+from cmo.normalise import fold, unique_key
 from cmo.readers import Problem, ReadResult
 from cmo.readers.textio import decode_file, sniff_format
 from cmo.review import Review
 from cmo.store import record_fingerprint
 
 FORMATS = ("bibtex", "ris", "medline")
+PROGRESS_EVERY = 250
 _GAP_FIELDS = ("title", "year", "doi", "pmid", "container", "volume", "issue", "pages", "publisher", "url", "urldate", "abstract")
 
 
@@ -80,58 +81,82 @@ def ingest(
     paths: list[Path],
     fmt: str = "auto",
     origin: str = "database search",
-    progress: Callable[[int], None] | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> IngestSummary:
+    """Read `paths`, link duplicates, store everything; `progress(done, total)` is told as records go."""
     if fmt not in ("auto", *FORMATS):
         raise CmoError(f"--format {fmt} is not one of auto, {', '.join(FORMATS)}.")
     files = [read_file(path, fmt) for path in paths]
+    total = sum(len(read.result.records) for read in files)
     summary = IngestSummary()
     store = review.store
     with store.transaction():
-        sources = {source.key: source for source in store.sources()}
-        known = store.known_fingerprints()
-        dedupe = Deduplicator()
-        for key, source in sources.items():
-            dedupe.add(key, source)
-        changed: dict[str, Source] = {}
-        linked: list[tuple[str, Record, str]] = []
+        fresh = _fresh_records(files, store.known_fingerprints(), summary)
+        linker = _Linker(store.sources() if fresh else [], origin, summary)
+        for done, (record, fingerprint) in enumerate(fresh, start=1):
+            linker.link(record, fingerprint)
+            if progress is not None and done % PROGRESS_EVERY == 0:
+                progress(done + summary.unchanged, total)
+        if progress is not None:
+            progress(total, total)
         for read in files:
-            summary.problems.extend(read.result.problems)
-            summary.warnings.extend(read.result.warnings)
-            summary.files.append({"file": read.name, "format": read.fmt, "encoding": read.encoding, "records": len(read.result.records)})
-            for record in read.result.records:
-                summary.read += 1
-                fingerprint = record_fingerprint(record)
-                if (fingerprint, record.provenance.file) in known:
-                    summary.unchanged += 1
-                    continue
-                known.add((fingerprint, record.provenance.file))
-                match = dedupe.match(record)
-                if match is None:
-                    source = _new_source(record, sources, origin, summary)
-                    summary.added += 1
-                else:
-                    source = _link(sources[match], record)
-                    summary.merged += 1
-                sources[source.key] = source
-                changed[source.key] = source
-                dedupe.add(source.key, record)
-                linked.append((source.key, record, fingerprint))
-                if progress is not None:
-                    progress(1)
             store.add_file(read.name, read.sha256, read.fmt, read.encoding, origin, len(read.result.records), now_iso())
-        store.put_sources(changed.values())
-        store.add_records(linked)
+        store.put_sources(linker.changed.values())
+        store.add_records(linker.linked)
     return summary
+
+
+def _fresh_records(files: list[_ReadFile], known: set[tuple[str, str]], summary: IngestSummary) -> list[tuple[Record, str]]:
+    """Records not already in the review from the same file: re-ingesting a file adds nothing."""
+    fresh = []
+    for read in files:
+        summary.problems.extend(read.result.problems)
+        summary.warnings.extend(read.result.warnings)
+        summary.files.append({"file": read.name, "format": read.fmt, "encoding": read.encoding, "records": len(read.result.records)})
+        for record in read.result.records:
+            summary.read += 1
+            fingerprint = record_fingerprint(record)
+            if (fingerprint, record.provenance.file) in known:
+                summary.unchanged += 1
+                continue
+            known.add((fingerprint, record.provenance.file))
+            fresh.append((record, fingerprint))
+    return fresh
+
+
+class _Linker:
+    """Each new record either links into a source that is the same work or starts a new one."""
+
+    def __init__(self, sources: list[Source], origin: str, summary: IngestSummary):
+        self.sources = {source.key: source for source in sources}
+        self.origin, self.summary = origin, summary
+        self.dedupe = Deduplicator()
+        for source in sources:
+            self.dedupe.add(source.key, source)
+        self.changed: dict[str, Source] = {}
+        self.linked: list[tuple[str, Record, str]] = []
+
+    def link(self, record: Record, fingerprint: str) -> None:
+        match = self.dedupe.match(record)
+        if match is None:
+            source = _new_source(record, self.sources, self.origin, self.summary)
+            self.summary.added += 1
+        else:
+            source = _link(self.sources[match], record)
+            self.summary.merged += 1
+        self.sources[source.key] = source
+        self.changed[source.key] = source
+        self.dedupe.add(source.key, record)
+        self.linked.append((source.key, record, fingerprint))
 
 
 def _new_source(record: Record, sources: dict[str, Source], origin: str, summary: IngestSummary) -> Source:
     if not record.key:
-        key = _unique_key(citation_key(record), sources, first_plain=True)
+        key = unique_key(citation_key(record), sources, first_plain=True)
     else:
         key = record.key
     if key in sources:
-        unique = _unique_key(key, sources)
+        unique = unique_key(key, sources)
         summary.problems.append(
             Problem(record.provenance.file, record.provenance.line,
                     f"citation key '{key}' already names a different source; this one was added as '{unique}'.")
@@ -152,13 +177,6 @@ def citation_key(record: Record) -> str:
 _TITLE_STOPWORDS = {"a", "an", "the", "of", "on", "in", "for", "and", "to", "with", "what", "how", "is", "are", "do", "does"}
 
 
-def _unique_key(key: str, taken: dict[str, Source], first_plain: bool = False) -> str:
-    if first_plain and key not in taken:
-        return key
-    suffix = 2
-    while f"{key}-{suffix}" in taken:
-        suffix += 1
-    return f"{key}-{suffix}"
 
 
 def _link(source: Source, record: Record) -> Source:

@@ -25,7 +25,7 @@ import numpy as np
 from scipy import sparse
 
 from cmo.models import Configuration, Statement
-from cmo.normalise import fold
+from cmo.normalise import fold, natural_key
 from cmo.similarity import ELEMENTS, SimilarityIndex, build_index, terms
 
 NEIGHBOURS = 40
@@ -55,11 +55,6 @@ class MergeResult:
     statement_domains: dict[str, str | None] = field(default_factory=dict)
     """Coded domain, else the configuration's, else the statement's own best match."""
     domain_confidence: dict[str, float] = field(default_factory=dict)
-
-
-def natural_key(identifier: str) -> tuple:
-    """S2 before S10, C2 before C10."""
-    return tuple(int(p) if p.isdigit() else p for p in re.split(r"(\d+)", identifier))
 
 
 def propose(

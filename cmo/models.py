@@ -44,12 +44,11 @@ class Provenance(_Model):
     format: Format
 
 
-class Record(_Model):
-    """One bibliographic record as a reader found it, normalised but not yet de-duplicated."""
+class Bibliographic(_Model):
+    """The bibliographic facts a record and a source share, normalised the same way."""
 
     key: str
     type: str = "misc"
-    original_type: str = ""
     title: str = ""
     authors: list[str] = Field(default_factory=list)
     year: int | None = None
@@ -65,6 +64,15 @@ class Record(_Model):
     abstract: str = ""
     grey: bool = False
     extra: dict[str, str] = Field(default_factory=dict)
+
+
+class Record(Bibliographic):
+    """One bibliographic record as a reader found it, normalised but not yet de-duplicated.
+
+    `key` is empty when the export gives none (RIS, MEDLINE); ingest then makes a citation key.
+    """
+
+    original_type: str = ""
     provenance: Provenance
 
 
@@ -74,26 +82,9 @@ class Appraisal(_Model):
     note: str = ""
 
 
-class Source(_Model):
+class Source(Bibliographic):
     """A work in the review: one or more linked records that are the same document."""
 
-    key: str
-    type: str = "misc"
-    title: str = ""
-    authors: list[str] = Field(default_factory=list)
-    year: int | None = None
-    doi: str | None = None
-    pmid: str | None = None
-    container: str = ""
-    volume: str = ""
-    issue: str = ""
-    pages: str = ""
-    publisher: str = ""
-    url: str | None = None
-    urldate: str | None = None
-    abstract: str = ""
-    grey: bool = False
-    extra: dict[str, str] = Field(default_factory=dict)
     records: list[Provenance] = Field(default_factory=list)
     status: Status = "unscreened"
     exclusion_reason: str = ""

@@ -16,6 +16,21 @@ _PMID = re.compile(r"^\d{1,9}$")
 _SPACES = re.compile(r"\s+")
 
 
+def natural_key(text: str) -> tuple:
+    """Sort `S2` before `S10`, `C2` before `C10`, `smith2020` before `smith2020a`."""
+    return tuple(int(part) if part.isdigit() else part.lower() for part in re.split(r"(\d+)", text))
+
+
+def unique_key(key: str, taken, *, first_plain: bool = False) -> str:
+    """`key`, or `key-2`, `key-3`… whichever is not yet in `taken` (a citation key must stay unique)."""
+    if first_plain and key not in taken:
+        return key
+    suffix = 2
+    while f"{key}-{suffix}" in taken:
+        suffix += 1
+    return f"{key}-{suffix}"
+
+
 def clean_text(value: str | None) -> str:
     """Collapse white space; keep every character (titles stay data, even `<script>`)."""
     if not value:

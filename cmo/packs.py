@@ -25,10 +25,10 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 from pydantic import BaseModel, ConfigDict, field_validator
 
-from cmo.config_table import family_name, id_order
+from cmo.config_table import cited_authors
 from cmo.errors import NotFound
 from cmo.models import Configuration, Decision, FeedbackItem, Source, Statement
-from cmo.normalise import clean_text, normalise_doi
+from cmo.normalise import clean_text, natural_key, normalise_doi
 
 Strength = Callable[[Configuration], tuple[str, str]]
 
@@ -334,17 +334,8 @@ def cmo_sentence(context: str, mechanism: str, outcome: str) -> str:
 
 
 def short_citation(source: Source) -> str:
-    """"Family (Year)", "Family and Other (Year)", "Family et al. (Year)"."""
-    names = [family_name(a) for a in source.authors if a and a.strip().lower() != "others"]
-    if not names:
-        who = clean_text(source.publisher or source.container) or _shorten(source.title, 40) or source.key
-    elif len(names) == 1:
-        who = names[0]
-    elif len(names) == 2:
-        who = f"{names[0]} and {names[1]}"
-    else:
-        who = f"{names[0]} et al."
-    return f"{who} ({source.year or 'n.d.'})"
+    """"Family (Year)", "Family and Other (Year)", "Family et al. (Year)", as prose cites a source."""
+    return f"{cited_authors(source, 'and')} ({source.year or 'n.d.'})"
 
 
 def doi_url(doi: str | None) -> str | None:
@@ -576,7 +567,7 @@ def _merged_into(config_id: str, ctx: _PackContext) -> list[Configuration]:
 
 def _gone_ids(ctx: _PackContext) -> list[str]:
     assert ctx.previous is not None
-    return sorted((i for i in ctx.previous if i not in ctx.current and not ctx.previous[i].retired), key=id_order)
+    return sorted((i for i in ctx.previous if i not in ctx.current and not ctx.previous[i].retired), key=natural_key)
 
 
 def _merge_survivor(gone_id: str, ctx: _PackContext) -> str | None:
@@ -645,7 +636,7 @@ def _heard(item: FeedbackItem, ctx: _PackContext) -> Heard:
 def _domain_views(domains: list[PackDomain], chosen: list[Configuration], views: dict[str, ConfigView],
                   only: str | None, audience: PackGroup | None) -> list[DomainView]:
     by_domain: dict[str | None, list[ConfigView]] = {}
-    for config in sorted(chosen, key=lambda c: id_order(c.id)):
+    for config in sorted(chosen, key=lambda c: natural_key(c.id)):
         by_domain.setdefault(config.domain, []).append(views[config.id])
     known = {d.slug for d in domains}
     sections = [(d.slug, d.name or d.slug, d.description) for d in domains if only in (None, d.slug)]

@@ -18,8 +18,9 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
-from cmo.config_table import DomainTable, domain_tables, id_order, reference, short_cite
+from cmo.config_table import DomainTable, domain_tables, reference, short_cite
 from cmo.errors import BadInput
+from cmo.normalise import natural_key
 from cmo.models import ORIGINS, Configuration, Decision, FeedbackItem, RoundSnapshot, Source, Statement, now_iso
 
 Strength = Callable[[Configuration], tuple[str, str]]
@@ -382,7 +383,7 @@ def _ratings_by_configuration(items: list[FeedbackItem]) -> list[dict]:
             **_ratings(entries),
             "comments": sum(1 for f in entries if (f.comment or f.missing or f.not_for_whom).strip()),
         }
-        for config, entries in sorted(by_config.items(), key=lambda i: id_order(i[0]))
+        for config, entries in sorted(by_config.items(), key=lambda i: natural_key(i[0]))
     ]
 
 
@@ -394,7 +395,7 @@ def _changes(before: list[Configuration], after: list[Configuration]) -> list[st
     old = {c.id: c for c in before if not c.retired}
     new = {c.id: c for c in after if not c.retired}
     lines = []
-    for cid in sorted(set(old) | set(new), key=id_order):
+    for cid in sorted(set(old) | set(new), key=natural_key):
         if cid not in new:
             lines.append(f"{cid} retired (merged away or emptied)")
         elif cid not in old:
@@ -422,7 +423,7 @@ def audit_trail(configurations: list[Configuration], decisions: list[Decision],
         for target in dict.fromkeys(decision.targets):
             by_target.setdefault(target, []).append(decision)
     trail = []
-    for config in sorted(configurations, key=lambda c: (c.retired, id_order(c.id))):
+    for config in sorted(configurations, key=lambda c: (c.retired, natural_key(c.id))):
         touching = by_target.get(config.id, [])
         trail.append({
             "id": config.id,

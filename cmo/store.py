@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from cmo.errors import CmoError
+from cmo.normalise import natural_key
 from cmo.models import (
     Configuration,
     Decision,
@@ -65,15 +66,18 @@ def id_number(identifier: str) -> int:
     return int(match.group(2)) if match else 0
 
 
-def natural_key(text: str) -> list:
-    """Sort `S2` before `S10` and `smith2020` before `smith2020a`."""
-    return [int(part) if part.isdigit() else part.lower() for part in re.split(r"(\d+)", text)]
+FINGERPRINT_FIELDS = (
+    "key", "type", "original_type", "title", "authors", "year", "doi", "pmid", "container", "volume",
+    "issue", "pages", "publisher", "url", "urldate", "abstract", "grey",
+)
+"""What makes two reads of a record the same; fields added to the model later are left out on purpose."""
 
 
 def record_fingerprint(record: Record) -> str:
     """Same content from the same file: re-ingesting it adds nothing."""
-    data = record.model_dump_json(exclude={"provenance": {"line", "file"}})
-    return hashlib.sha1(data.encode("utf-8")).hexdigest()
+    values = [getattr(record, name) for name in FINGERPRINT_FIELDS]
+    values += [sorted(record.extra.items()), record.provenance.key, record.provenance.format]
+    return hashlib.sha1(repr(values).encode("utf-8")).hexdigest()
 
 
 class Store:

@@ -119,3 +119,28 @@ def test_uppercase_fields_and_parenthesis_delimiters():
     text = "@ARTICLE(upper1,\n  TITLE = {Upper Case},\n  AUTHOR = {Doe, J.},\n  YEAR = {1999}\n)\n"
     record = bibtex.read(text, "x.bib").records[0]
     assert (record.title, record.authors, record.year) == ("Upper Case", ["Doe, J."], 1999)
+
+
+@pytest.mark.parametrize("name", ["scopus_export_borealis.bib", "bbt_mendeley_idiocy.bib", "iridia_articles.bib",
+                                  "bibtexparser_messy_bibfile.bib"])
+def test_reading_in_two_processes_gives_what_one_gives(monkeypatch, name):
+    """Large files are read in parts by two processes: nothing may differ, lines included."""
+    path = need_shared(CORPUS / "bibtex" / name)
+    text = decode_file(path).text
+    serial = bibtex.read(text, name)
+    monkeypatch.setattr(bibtex, "PARALLEL_FROM", 0)
+    monkeypatch.setattr(bibtex.os, "cpu_count", lambda: 2)
+    parallel = bibtex.read(text, name)
+    assert [r.model_dump() for r in parallel.records] == [r.model_dump() for r in serial.records]
+    assert sorted(p.as_dict().items() for p in parallel.problems) == sorted(p.as_dict().items() for p in serial.problems)
+
+
+def test_macros_and_keys_across_parts(monkeypatch):
+    text = '@string{jr = "Journal of Realist Reviews"}\n' + "".join(
+        f"@article{{k{i % 50},\n  title = {{Title {i}}},\n  journal = jr,\n  year = 2020\n}}\n\n" for i in range(100))
+    monkeypatch.setattr(bibtex, "PARALLEL_FROM", 0)
+    monkeypatch.setattr(bibtex.os, "cpu_count", lambda: 2)
+    result = bibtex.read(text, "parts.bib")
+    assert len(result.records) == 100 and {r.container for r in result.records} == {"Journal of Realist Reviews"}
+    assert len({r.key for r in result.records}) == 100
+    assert sum("used twice" in p.message for p in result.problems) == 50

@@ -9,7 +9,9 @@ what the table leaves, because decoding every field with pylatexenc costs ~50x t
 from __future__ import annotations
 
 import logging
+import os
 import re
+from concurrent.futures import ProcessPoolExecutor
 import unicodedata
 from functools import lru_cache
 
@@ -33,6 +35,7 @@ from cmo.normalise import (
     normalise_pages,
     normalise_pmid,
     parse_year,
+    unique_key,
 )
 from cmo.readers import Problem, ReadResult
 
@@ -78,22 +81,93 @@ logging.getLogger("bibtexparser").addHandler(logging.NullHandler())
 logging.getLogger("bibtexparser").propagate = False
 
 
+PARALLEL_FROM = 4_000_000
+"""Files larger than this (in characters) are read by two processes: parsing is most of ingest."""
+
+
 def read(text: str, file: str) -> ReadResult:
+    workers = min(2, os.cpu_count() or 1)
+    if len(text) < PARALLEL_FROM or workers < 2 or _CROSSREF.search(text):
+        return _settle_keys([_read_part(text, file, 0, None)], file)
+    macros = _all_macros(text)
+    parts = _split_at_entries(text, pieces=workers * 4)
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        results = list(pool.map(_read_part, [chunk for chunk, _ in parts], [file] * len(parts),
+                                [offset for _, offset in parts], [macros] * len(parts)))
+    return _settle_keys(results, file)
+
+
+_CROSSREF = re.compile(r"^\s*crossref\s*=", re.I | re.M)
+_STRING_START = re.compile(r"^[ \t]*@string[ \t]*[{(]", re.I | re.M)
+_ENTRY_START = re.compile(r"\n(?=[ \t]*@)")
+
+
+def _all_macros(text: str) -> dict[str, str]:
+    """Every `@string` in the file, so each part resolves macros defined in another part."""
+    blocks = []
+    for match in _STRING_START.finditer(text):
+        end = _ENTRY_START.search(text, match.end())
+        blocks.append(text[match.start(): end.start() if end else len(text)])
+    library = bibtexparser.parse_string("\n".join(blocks), parse_stack=[])
+    return {s.key.lower(): _strip_enclosing(s.value) for s in library.strings}
+
+
+def _split_at_entries(text: str, pieces: int) -> list[tuple[str, int]]:
+    """Cut the file into about `pieces` parts, each starting at a line that starts an entry."""
+    size, parts, start, line = len(text) // pieces, [], 0, 0
+    while start < len(text):
+        cut = _ENTRY_START.search(text, start + size) if start + size < len(text) else None
+        end = cut.start() + 1 if cut else len(text)
+        parts.append((text[start:end], line))
+        line += text.count("\n", start, end)
+        start = end
+    return parts
+
+
+def _settle_keys(results: list[ReadResult], file: str) -> ReadResult:
+    """Join the parts read; a key used twice is read once if the content repeats, else renamed.
+
+    The record keeps its original key in its provenance, as the file has it.
+    """
+    combined, seen = ReadResult(), {}
+    for part in results:
+        combined.problems.extend(part.problems)
+        combined.warnings.extend(part.warnings)
+        for record in part.records:
+            earlier = seen.get(record.key)
+            if earlier is not None:
+                line = record.provenance.line
+                if record.model_dump(exclude={"provenance"}) == earlier.model_dump(exclude={"provenance"}):
+                    combined.problems.append(Problem(file, line, f"entry '{record.key}' repeats an earlier entry word for word; it was read once."))
+                    continue
+                new_key = unique_key(record.key, seen)
+                combined.problems.append(Problem(file, line, f"citation key '{record.key}' is used twice with different content; this entry was renamed '{new_key}'."))
+                record.key = new_key
+            seen[record.key] = record
+            combined.records.append(record)
+    combined.problems.sort(key=lambda problem: problem.line)
+    return combined
+
+
+def _read_part(text: str, file: str, offset: int, macros: dict[str, str] | None) -> ReadResult:
+    """Read one file, or one part of it whose first line is line `offset + 1` of the file."""
     result = ReadResult()
     library = bibtexparser.parse_string(text, parse_stack=[])
-    macros = {s.key.lower(): _strip_enclosing(s.value) for s in library.strings}
+    local = {s.key.lower(): _strip_enclosing(s.value) for s in library.strings}
+    macros = {**(macros or {}), **local}
     entries = [((entry.start_line or 0) + 1, entry) for entry in library.entries]
     seen_keys: dict[str, Entry] = {entry.key: entry for _, entry in entries}
     lines = text.split("\n") if library.failed_blocks else []
     for failed in library.failed_blocks:
-        entry = _recover(failed, file, lines, seen_keys, result)
+        entry = _recover(failed, file, lines, seen_keys, result, offset)
         if entry is not None:
             entries.append(((failed.start_line or 0) + 1, entry))
     entries.sort(key=lambda pair: pair[0])
     crossref_parents = {entry.key.lower(): entry for _, entry in entries}
-    for line, entry in entries:
+    for part_line, entry in entries:
+        line = part_line + offset
         if not entry.key.strip():
-            entry.key = _unique_key(f"{entry.entry_type.lower()}-line{line}", seen_keys, first_plain=True)
+            entry.key = unique_key(f"{entry.entry_type.lower()}-line{line}", seen_keys, first_plain=True)
             seen_keys[entry.key] = entry
             result.problems.append(Problem(file, line, f"this entry has no citation key; it was given the key '{entry.key}'."))
         try:
@@ -103,22 +177,12 @@ def read(text: str, file: str) -> ReadResult:
     return result
 
 
-def _recover(failed, file: str, lines: list[str], seen_keys: dict[str, Entry], result: ReadResult) -> Entry | None:
+def _recover(failed, file: str, lines: list[str], seen_keys: dict[str, Entry], result: ReadResult, offset: int = 0) -> Entry | None:
     """Turn bibtexparser's failed blocks into problems, keeping every entry that can be kept."""
-    line = (failed.start_line or 0) + 1
+    part_line = (failed.start_line or 0) + 1
+    line = part_line + offset
     if isinstance(failed, DuplicateBlockKeyBlock):
-        entry = failed.ignore_error_block
-        previous = seen_keys.get(failed.key)
-        if not failed.key.strip():
-            return entry
-        if previous is not None and _same_content(previous, entry):
-            result.problems.append(Problem(file, line, f"entry '{failed.key}' repeats an earlier entry word for word; it was read once."))
-            return None
-        new_key = _unique_key(failed.key, seen_keys)
-        result.problems.append(Problem(file, line, f"citation key '{failed.key}' is used twice with different content; this entry was renamed '{new_key}'."))
-        entry.key = new_key
-        seen_keys[new_key] = entry
-        return entry
+        return failed.ignore_error_block  # its key is settled with all others in `_settle_keys`
     if isinstance(failed, DuplicateFieldKeyBlock):
         entry = failed.ignore_error_block
         fields = sorted(failed.duplicate_keys) if failed.duplicate_keys else []
@@ -130,7 +194,7 @@ def _recover(failed, file: str, lines: list[str], seen_keys: dict[str, Entry], r
         result.problems.append(Problem(file, line, f"this block could not be read ({failed.error})."))
         return None
     if isinstance(failed, ParsingFailedBlock):
-        keyless = _entry_without_key(lines, line)
+        keyless = _entry_without_key(lines, part_line, line)
         if keyless is not None:
             result.problems.append(Problem(file, line, f"this entry has no citation key; it was given the key '{keyless.key}'."))
             seen_keys[keyless.key] = keyless
@@ -145,12 +209,12 @@ def _recover(failed, file: str, lines: list[str], seen_keys: dict[str, Entry], r
 _KEYLESS = re.compile(r"^\s*@(\w+)\s*([{(])\s*(?=\w[\w-]*\s*=)")
 
 
-def _entry_without_key(lines: list[str], line: int) -> Entry | None:
+def _entry_without_key(lines: list[str], part_line: int, line: int) -> Entry | None:
     """EndNote and Mendeley write `@article{` with no key; read it under a generated key."""
-    end = line
+    end = part_line
     while end < len(lines) and not lines[end].lstrip().startswith("@"):
         end += 1
-    raw = "\n".join(lines[line - 1 : end])
+    raw = "\n".join(lines[part_line - 1 : end])
     match = _KEYLESS.match(raw)
     if not match:
         return None
@@ -167,17 +231,6 @@ def _short_reason(reason: str) -> str:
     return reason[:200]
 
 
-def _same_content(a: Entry, b: Entry) -> bool:
-    return a.entry_type == b.entry_type and [(f.key.lower(), f.value) for f in a.fields] == [(f.key.lower(), f.value) for f in b.fields]
-
-
-def _unique_key(key: str, taken: dict[str, Entry], first_plain: bool = False) -> str:
-    if first_plain and key not in taken:
-        return key
-    suffix = 2
-    while f"{key}-{suffix}" in taken:
-        suffix += 1
-    return f"{key}-{suffix}"
 
 
 def _drop_repeated_fields(entry: Entry) -> None:
@@ -314,23 +367,28 @@ def _split_concatenation(raw: str) -> list[str]:
 def decode_latex(value: str) -> str:
     """LaTeX to Unicode: a fast table for what exporters write, pylatexenc for the rest.
 
-    Grouping braces go; escaped ones (`\\{`) stay as literal text.
+    Grouping braces go; escaped ones (`\\{`) stay as literal text. Plain `str.replace` does
+    the common work because this runs on every title and abstract of large files.
     """
     if not value:
         return ""
     if "$" in value:
         value = _MATH.sub(r"\1", value)
     if "~" in value:
-        value = _TIE.sub(" ", value)
+        value = _TIE.sub(" ", value) if "\\~" in value else value.replace("~", " ")
     if "\\" in value:
         value = _decode_macros(value)
     if "{" in value or "}" in value:
-        value = _GROUPING_BRACE.sub("", value)
+        value = _GROUPING_BRACE.sub("", value) if "\\{" in value or "\\}" in value else value.replace("{", "").replace("}", "")
     if "\\" in value:
-        value = _ESCAPED.sub(r"\1", value)
-    return clean_text(value.replace("--", "–") if "---" not in value else value.replace("---", "—"))
+        for escaped, plain in _ESCAPES:
+            value = value.replace(escaped, plain)
+    if "--" in value:
+        value = value.replace("---", "—").replace("--", "–")
+    return " ".join(value.split())
 
 
+_ESCAPES = tuple(("\\" + char, char) for char in "%&$#_{}")
 _TIE = re.compile(r"(?<!\\)~")
 _GROUPING_BRACE = re.compile(r"(?<!\\)[{}]")
 _ONLY_ESCAPES_LEFT = re.compile(r"\\(?![%&$#_{}])")
@@ -338,6 +396,8 @@ _ONLY_ESCAPES_LEFT = re.compile(r"\\(?![%&$#_{}])")
 
 def _decode_macros(value: str) -> str:
     """Accents and common macros from the table; anything else is left to pylatexenc."""
+    if not _ONLY_ESCAPES_LEFT.search(value):
+        return value
     value = _ACCENT_MACRO.sub(_accent, value)
     if _ONLY_ESCAPES_LEFT.search(value):
         value = _STYLE_MACRO.sub("", value)
@@ -388,8 +448,9 @@ def parse_names(value: str) -> list[str]:
 
 
 def _split_names(value: str) -> list[str]:
-    if "{" not in value:
-        return _NAME_SPLIT.split(value)
+    parts = _NAME_SPLIT.split(value)
+    if "{" not in value or all(part.count("{") == part.count("}") for part in parts):
+        return parts
     parts, depth, start, index = [], 0, 0, 0
     lowered = value.lower()
     while index < len(value):
