@@ -27,11 +27,13 @@ class ProgressBar:
 
     def __call__(self, done: int, total: int) -> None:
         if self.bar is None:
-            self.bar = click.progressbar(length=total, label=self.label, file=sys.stderr)
+            self.bar = click.progressbar(length=total, label=self.label, file=sys.stderr, show_pos=True)
             self.bar.__enter__()
         self.bar.update(done - self.done)
         self.done = done
-        if done >= total:
+
+    def close(self) -> None:
+        if self.bar is not None:
             self.bar.__exit__(None, None, None)
 
 
@@ -118,7 +120,12 @@ def ingest(ctx: click.Context, files: tuple[str, ...], fmt: str, origin: str, as
         click.echo(f"No review found: started one in {folder.resolve()}.", err=True)
     review = open_review(ctx)
     paths = [Path(f) for f in files]
-    summary = run_ingest(review, paths, fmt, origin, progress=ProgressBar("Linking records") if sys.stderr.isatty() else None)
+    bar = ProgressBar("Reading and linking records") if sys.stderr.isatty() else None
+    try:
+        summary = run_ingest(review, paths, fmt, origin, progress=bar)
+    finally:
+        if bar is not None:
+            bar.close()
     if as_json:
         emit_json(summary.as_dict())
     else:

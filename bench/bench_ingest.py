@@ -25,7 +25,14 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 
-SURNAMES = ["Pawson", "Tilley", "Wong", "Greenhalgh", "Westhorp", "Jagosh", "Marchal", "M{\\\"u}ller",
+SURNAME_ROOTS = ["Ander", "Bark", "Carl", "Dal", "Ed", "Fair", "Gar", "Hol", "Ing", "Jan", "Kirk", "Lind",
+                 "Mar", "Nor", "Ost", "Pen", "Quin", "Ros", "Stan", "Thorn", "Upp", "Vick", "Wil", "Yar",
+                 "Zell", "Ash", "Brook", "Cran", "Dun", "Elm", "Fitz", "Glen", "Hart", "Ives", "Kel", "Lam"]
+SURNAME_ENDINGS = ["son", "ley", "ford", "ton", "wood", "berg", "mann", "ström", "sen", "ez", "ini", "ova",
+                   "ski", "er", "worth", "by", "ham", "field", "well", "ridge", "stone", "court", "ow", "eau"]
+"""Realistic author lists need thousands of distinct surnames (a real search export has them):
+with a few dozen, every author-and-year block would hold hundreds of unrelated works."""
+SURNAMES = [root + ending for root in SURNAME_ROOTS for ending in SURNAME_ENDINGS] + ["Pawson", "Tilley", "Wong", "Greenhalgh", "Westhorp", "Jagosh", "Marchal", "M{\\\"u}ller",
             "Gonz{\\'a}lez", "van der Berg", "O'Connor", "de la Cruz", "Smith", "Nguyen", "Kowalski",
             "Sch{\\\"o}n", "Brennan", "Rycroft-Malone", "Dalkin", "Emmel", "Manzano", "Punton", "Shearn",
             "Hunter", "Duddy", "Schlief", "Saunders", "Appleton", "Johnson", "Vera San Juan"]

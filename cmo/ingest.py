@@ -7,8 +7,8 @@ leaves the review exactly as it was; within the write, a crash rolls everything 
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
-from importlib import import_module
 from pathlib import Path
 from typing import Callable
 
@@ -16,13 +16,12 @@ from cmo.dedupe import Deduplicator
 from cmo.errors import BadInput, CmoError
 from cmo.models import Record, Source, now_iso
 from cmo.normalise import fold, unique_key
-from cmo.readers import Problem, ReadResult
+from cmo.readers import Problem, read_parts
 from cmo.readers.textio import decode_file, sniff_format
 from cmo.review import Review
 from cmo.store import record_fingerprint
 
 FORMATS = ("bibtex", "ris", "medline")
-PROGRESS_EVERY = 250
 _GAP_FIELDS = ("title", "year", "doi", "pmid", "container", "volume", "issue", "pages", "publisher", "url", "urldate", "abstract")
 
 
@@ -49,31 +48,25 @@ class IngestSummary:
 
 
 @dataclass
-class _ReadFile:
+class _OpenedFile:
     name: str
     fmt: str
     encoding: str
     sha256: str
-    result: ReadResult
+    text: str
+    warning: str | None
 
 
-def read_file(path: Path, fmt: str = "auto") -> _ReadFile:
-    """Decode and parse one file; an empty file or one with no records is an error."""
+def open_file(path: Path, fmt: str = "auto") -> _OpenedFile:
+    """Decode one file and find its format; an empty file or one in no known format is an error."""
     decoded = decode_file(path)
     if not decoded.text.strip():
         raise BadInput(f"{path}: the file is empty; nothing was ingested.")
-    sniffed = sniff_format(decoded.text)
-    chosen = sniffed if fmt == "auto" else fmt
+    chosen = sniff_format(decoded.text) if fmt == "auto" else fmt
     if chosen is None:
         raise BadInput(f"{path}: no BibTeX, RIS or MEDLINE records found; nothing was ingested.")
-    reader = import_module(f"cmo.readers.{chosen}")
-    result: ReadResult = reader.read(decoded.text, path.name)
-    if not result.records and not result.problems:
-        raise BadInput(f"{path}: no {chosen} records found; nothing was ingested.")
-    if decoded.warning:
-        result.warnings.insert(0, decoded.warning)
     digest = hashlib.sha256(decoded.text.encode("utf-8")).hexdigest()
-    return _ReadFile(path.name, chosen, decoded.encoding, digest, result)
+    return _OpenedFile(path.name, chosen, decoded.encoding, digest, decoded.text, decoded.warning)
 
 
 def ingest(
@@ -83,60 +76,81 @@ def ingest(
     origin: str = "database search",
     progress: Callable[[int, int], None] | None = None,
 ) -> IngestSummary:
-    """Read `paths`, link duplicates, store everything; `progress(done, total)` is told as records go."""
+    """Read `paths`, link duplicates, store everything; `progress(done, total)` is told as records go.
+
+    Records are linked as each part of a file is read, so de-duplication overlaps with parsing;
+    nothing is written until every file has been read, and a file with no records undoes it all.
+    """
     if fmt not in ("auto", *FORMATS):
         raise CmoError(f"--format {fmt} is not one of auto, {', '.join(FORMATS)}.")
-    files = [read_file(path, fmt) for path in paths]
-    total = sum(len(read.result.records) for read in files)
+    files = [open_file(path, fmt) for path in paths]
+    total = sum(estimated_records(opened) for opened in files)
     summary = IngestSummary()
     store = review.store
     with store.transaction():
-        fresh = _fresh_records(files, store.known_fingerprints(), summary)
-        linker = _Linker(store.sources() if fresh else [], origin, summary)
-        for done, (record, fingerprint) in enumerate(fresh, start=1):
-            linker.link(record, fingerprint)
-            if progress is not None and done % PROGRESS_EVERY == 0:
-                progress(done + summary.unchanged, total)
+        known = store.known_fingerprints()
+        linker = _Linker(store, origin, summary)
+        for opened in files:
+            if opened.warning:
+                summary.warnings.append(opened.warning)
+            count = problems = 0
+            for part in read_parts(opened.fmt, opened.text, opened.name):
+                count += len(part.records)
+                problems += len(part.problems)
+                summary.problems.extend(part.problems)
+                summary.warnings.extend(part.warnings)
+                for record in part.records:
+                    linker.take(record, known)
+                if progress is not None:
+                    progress(min(summary.read, total), total)
+            if not count and not problems:
+                raise BadInput(f"{opened.name}: no {opened.fmt} records found; nothing was ingested.")
+            summary.files.append({"file": opened.name, "format": opened.fmt, "encoding": opened.encoding, "records": count})
+            store.add_file(opened.name, opened.sha256, opened.fmt, opened.encoding, origin, count, now_iso())
         if progress is not None:
             progress(total, total)
-        for read in files:
-            store.add_file(read.name, read.sha256, read.fmt, read.encoding, origin, len(read.result.records), now_iso())
         store.put_sources(linker.changed.values())
         store.add_records(linker.linked)
     return summary
 
 
-def _fresh_records(files: list[_ReadFile], known: set[tuple[str, str]], summary: IngestSummary) -> list[tuple[Record, str]]:
-    """Records not already in the review from the same file: re-ingesting a file adds nothing."""
-    fresh = []
-    for read in files:
-        summary.problems.extend(read.result.problems)
-        summary.warnings.extend(read.result.warnings)
-        summary.files.append({"file": read.name, "format": read.fmt, "encoding": read.encoding, "records": len(read.result.records)})
-        for record in read.result.records:
-            summary.read += 1
-            fingerprint = record_fingerprint(record)
-            if (fingerprint, record.provenance.file) in known:
-                summary.unchanged += 1
-                continue
-            known.add((fingerprint, record.provenance.file))
-            fresh.append((record, fingerprint))
-    return fresh
+_RECORD_START = {
+    "bibtex": re.compile(r"^[ \t]*@(?!string|comment|preamble)\w+[ \t]*[{(]", re.I | re.M),
+    "ris": re.compile(r"^TY  ?-", re.M),
+    "medline": re.compile(r"^PMID-", re.M),
+}
+
+
+def estimated_records(opened: _OpenedFile) -> int:
+    """How many records a file holds, by counting their first lines: enough for a progress bar."""
+    return sum(1 for _ in _RECORD_START[opened.fmt].finditer(opened.text))
 
 
 class _Linker:
-    """Each new record either links into a source that is the same work or starts a new one."""
+    """Each new record either links into a source that is the same work or starts a new one.
 
-    def __init__(self, sources: list[Source], origin: str, summary: IngestSummary):
-        self.sources = {source.key: source for source in sources}
-        self.origin, self.summary = origin, summary
+    The review's sources are loaded only when the first new record arrives: re-ingesting a
+    file whose records are all there already costs no de-duplication at all.
+    """
+
+    def __init__(self, store, origin: str, summary: IngestSummary):
+        self.store, self.origin, self.summary = store, origin, summary
+        self.sources: dict[str, Source] | None = None
         self.dedupe = Deduplicator()
-        for source in sources:
-            self.dedupe.add(source.key, source)
         self.changed: dict[str, Source] = {}
         self.linked: list[tuple[str, Record, str]] = []
 
-    def link(self, record: Record, fingerprint: str) -> None:
+    def take(self, record: Record, known: set[tuple[str, str]]) -> None:
+        self.summary.read += 1
+        fingerprint = record_fingerprint(record)
+        if (fingerprint, record.provenance.file) in known:
+            self.summary.unchanged += 1
+            return
+        known.add((fingerprint, record.provenance.file))
+        if self.sources is None:
+            self.sources = {source.key: source for source in self.store.sources()}
+            for key, source in self.sources.items():
+                self.dedupe.add(key, source)
         match = self.dedupe.match(record)
         if match is None:
             source = _new_source(record, self.sources, self.origin, self.summary)

@@ -6,7 +6,9 @@ decodes the file, sniffs its format from the content and dispatches.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from importlib import import_module
 
 from cmo.models import Record
 
@@ -28,3 +30,21 @@ class ReadResult:
     records: list[Record] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+
+    @classmethod
+    def joined(cls, parts: Iterable["ReadResult"]) -> "ReadResult":
+        whole = cls()
+        for part in parts:
+            whole.records.extend(part.records)
+            whole.problems.extend(part.problems)
+            whole.warnings.extend(part.warnings)
+        return whole
+
+
+def read_parts(fmt: str, text: str, file: str) -> Iterator[ReadResult]:
+    """Records of a decoded file in parts: BibTeX streams large files, the others come whole."""
+    reader = import_module(f"cmo.readers.{fmt}")
+    if hasattr(reader, "read_parts"):
+        yield from reader.read_parts(text, file)
+    else:
+        yield reader.read(text, file)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 import unicodedata
 from functools import lru_cache
@@ -86,15 +87,30 @@ PARALLEL_FROM = 4_000_000
 
 
 def read(text: str, file: str) -> ReadResult:
+    return ReadResult.joined(read_parts(text, file))
+
+
+def read_parts(text: str, file: str) -> Iterator[ReadResult]:
+    """The file's records part by part, in file order, keys settled across parts.
+
+    A large file is parsed by two processes while the caller works on the parts already read:
+    parsing is most of the cost of an ingest. Crossref needs the whole file, so a file that
+    uses it is read in one part.
+    """
+    settler = _KeySettler(file)
     workers = min(2, os.cpu_count() or 1)
     if len(text) < PARALLEL_FROM or workers < 2 or _CROSSREF.search(text):
-        return _settle_keys([_read_part(text, file, 0, None)], file)
+        yield settler.settle(_read_part(text, file, 0, None))
+        return
     macros = _all_macros(text)
     parts = _split_at_entries(text, pieces=workers * 4)
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        results = list(pool.map(_read_part, [chunk for chunk, _ in parts], [file] * len(parts),
-                                [offset for _, offset in parts], [macros] * len(parts)))
-    return _settle_keys(results, file)
+    pool = ProcessPoolExecutor(max_workers=workers)
+    try:
+        for part in pool.map(_read_part, [chunk for chunk, _ in parts], [file] * len(parts),
+                             [offset for _, offset in parts], [macros] * len(parts)):
+            yield settler.settle(part)
+    finally:
+        pool.shutdown(cancel_futures=True)
 
 
 _CROSSREF = re.compile(r"^\s*crossref\s*=", re.I | re.M)
@@ -124,29 +140,35 @@ def _split_at_entries(text: str, pieces: int) -> list[tuple[str, int]]:
     return parts
 
 
-def _settle_keys(results: list[ReadResult], file: str) -> ReadResult:
-    """Join the parts read; a key used twice is read once if the content repeats, else renamed.
+class _KeySettler:
+    """A key used twice is read once if the content repeats, else renamed and reported.
 
     The record keeps its original key in its provenance, as the file has it.
     """
-    combined, seen = ReadResult(), {}
-    for part in results:
-        combined.problems.extend(part.problems)
-        combined.warnings.extend(part.warnings)
+
+    def __init__(self, file: str):
+        self.file = file
+        self.seen: dict[str, Record] = {}
+
+    def settle(self, part: ReadResult) -> ReadResult:
+        kept = []
         for record in part.records:
-            earlier = seen.get(record.key)
+            earlier = self.seen.get(record.key)
             if earlier is not None:
-                line = record.provenance.line
                 if record.model_dump(exclude={"provenance"}) == earlier.model_dump(exclude={"provenance"}):
-                    combined.problems.append(Problem(file, line, f"entry '{record.key}' repeats an earlier entry word for word; it was read once."))
+                    part.problems.append(self._problem(record, f"entry '{record.key}' repeats an earlier entry word for word; it was read once."))
                     continue
-                new_key = unique_key(record.key, seen)
-                combined.problems.append(Problem(file, line, f"citation key '{record.key}' is used twice with different content; this entry was renamed '{new_key}'."))
+                new_key = unique_key(record.key, self.seen)
+                part.problems.append(self._problem(record, f"citation key '{record.key}' is used twice with different content; this entry was renamed '{new_key}'."))
                 record.key = new_key
-            seen[record.key] = record
-            combined.records.append(record)
-    combined.problems.sort(key=lambda problem: problem.line)
-    return combined
+            self.seen[record.key] = record
+            kept.append(record)
+        part.records = kept
+        part.problems.sort(key=lambda problem: problem.line)
+        return part
+
+    def _problem(self, record: Record, message: str) -> Problem:
+        return Problem(self.file, record.provenance.line, message)
 
 
 def _read_part(text: str, file: str, offset: int, macros: dict[str, str] | None) -> ReadResult:
