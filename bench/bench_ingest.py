@@ -139,11 +139,13 @@ def time_bibtexparser(path: Path) -> float:
 _MEASURED_CLI = (
     "import resource, runpy, sys\n"
     "sys.argv = sys.argv[1:]\n"
+    "code = 0\n"
     "try:\n"
     "    runpy.run_path(sys.argv[0], run_name='__main__')\n"
     "except SystemExit as done:\n"
     "    code = done.code\n"
     "print('peak-kb', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
+    "sys.exit(code)\n"
 )
 
 
