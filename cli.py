@@ -763,6 +763,27 @@ def configs_accept(ctx, config_id, note, realist_move, because, as_json) -> None
     print_decision(config, f"Accepted {config.id}.", as_json)
 
 
+@configs.command("cite")
+@click.argument("config_id")
+@click.option("--feedback", "feedback_ids", required=True, help="Feedback ids to cite as evidence, e.g. F3,F7.")
+@click.option("--note", default="", help="Why: recorded in the history and the report.")
+@click.option("--move", "realist_move", type=click.Choice(["juxtapose", "reconcile", "adjudicate", "consolidate", "situate"]),
+              help="The realist move this decision makes.")
+@click.option("--json", "as_json", is_flag=True, help="Print the configuration as JSON.")
+@click.pass_context
+def configs_cite(ctx, config_id, feedback_ids, note, realist_move, as_json) -> None:
+    """Cite feedback from the reference group as evidence for a configuration (packs and report list it).
+
+    Example:
+
+        cmo configs cite C2 --feedback F3 --note "clinicians confirmed it from practice"
+    """
+    from cmo.decisions import cite_feedback
+
+    config = cite_feedback(open_review(ctx), config_id, split_ids(feedback_ids), move=realist_move, note=note)
+    print_decision(config, f"{config.id} now cites {', '.join(config.feedback_evidence)} as evidence.", as_json)
+
+
 @cli.command()
 @click.argument("identifier")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array, oldest first.")

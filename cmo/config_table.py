@@ -140,7 +140,7 @@ def _row(number: str, config: Configuration, by_key: dict, by_id: dict, strength
         contradicting=contradicting,
         sources=sources,
         contradicting_sources=against_sources,
-        citations=_citations(sources, by_key),
+        citations=_citations(sources, by_key) + [f"reference group feedback {f}" for f in config.feedback_evidence],
         contradicting_citations=_citations(against_sources, by_key),
         strength=label,
         strength_reason=reason,

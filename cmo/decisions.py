@@ -160,6 +160,20 @@ def accept(review: Review, config_id: str, *, move=None, note="", because=()) ->
     return accepted
 
 
+def cite_feedback(review: Review, config_id: str, feedback_ids: list[str], *, move=None, note="") -> Configuration:
+    """Cite what the reference group said as evidence for a configuration, beside its sources."""
+    config = get_configuration(review, config_id)
+    cited = _check_feedback(review, feedback_ids)
+    if not cited:
+        raise CmoError("give the feedback to cite, e.g. --feedback F3,F7 ('cmo feedback summary' lists them).")
+    with review.store.transaction():
+        updated = config.model_copy(update={"feedback_evidence": list(dict.fromkeys(config.feedback_evidence + cited)), "pinned": True})
+        review.store.put_configurations([updated])
+        _record(review, "cite-feedback", [config.id], move=move or "consolidate", note=note, because=cited,
+                after={"feedback_evidence": updated.feedback_evidence})
+    return updated
+
+
 def history(review: Review, target: str) -> list[Decision]:
     target = target.upper()
     if review.store.configuration(target) is None and review.store.statement(target) is None:

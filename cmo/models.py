@@ -130,6 +130,8 @@ class Configuration(_Model):
     statements: list[str] = Field(default_factory=list)
     contradicting: list[str] = Field(default_factory=list)
     groups: list[str] = Field(default_factory=list)
+    feedback_evidence: list[str] = Field(default_factory=list)
+    """Feedback items (F ids) cited as evidence for it, as reviews cite expert input."""
     accepted: bool = False
     edited: list[str] = Field(default_factory=list)
     """Elements a person has written (title, context, mechanism, outcome): refine keeps them."""

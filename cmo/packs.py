@@ -156,6 +156,7 @@ class ConfigView:
     strength_why: str
     strength_class: str
     supporting: list[Reference]
+    feedback_evidence: list[str]
     contradicting: list[Contradiction]
     changes: list[Change]
     reasons: list[Reason]
@@ -426,12 +427,22 @@ def _config_view(config: Configuration, ctx: _PackContext, strength: Strength, a
         strength_why=clean_text(why),
         strength_class=_strength_class(label),
         supporting=[ctx.reference(key) for key in _supporting_sources(config, ctx.statements)],
+        feedback_evidence=[_feedback_citation(ctx, item) for item in config.feedback_evidence if item in ctx.feedback],
         contradicting=_contradictions(config, ctx),
         changes=_changes(config, ctx),
         reasons=_reasons(config, ctx),
         group_names=[ctx.group_names.get(g, g) for g in config.groups],
         for_audience=audience is not None and audience.slug in config.groups,
     )
+
+
+def _feedback_citation(ctx: "_PackContext", feedback_id: str) -> str:
+    """"Expert reference group, round 1 (inpatient and crisis care): …" — never the pseudonym."""
+    item = ctx.feedback[feedback_id]
+    who = ctx.group_names.get(item.group, item.group) if item.group else ""
+    words = clean_text(item.comment or item.missing or item.not_for_whom or item.read)
+    head = f"Expert reference group, round {item.round}" + (f" ({who})" if who else "")
+    return f"{head}: “{_shorten(words, 200)}”" if words else head
 
 
 def _contradicting_ids(config: Configuration, statements: dict[str, Statement]) -> list[str]:

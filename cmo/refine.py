@@ -73,6 +73,7 @@ def describe(review: Review, configs: list[Configuration], feedback: list[Feedba
             "sources": support, "contradicting_sources": against,
             "strength": label, "strength_reason": why,
             "groups": config.groups, "accepted": config.accepted, "pinned": config.pinned,
+            "feedback_evidence": config.feedback_evidence,
             "feedback": {
                 "responses": len(answers),
                 "agree": sum(f.rating == "agree" for f in answers),

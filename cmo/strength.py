@@ -10,6 +10,9 @@ rigour rating already says how far it can be trusted.
 - moderate:  weight 1.2 or more from at least 2 sources, contradicted by fewer sources than support it;
 - contested: as many contradicting sources as supporting ones (or more);
 - limited:   anything else (one source, or only low-rigour evidence).
+
+Feedback cited as evidence (`cmo configs cite`) is named in the reason but does not change the
+label: it is the group's judgement of the configuration, not an independent study.
 """
 
 from __future__ import annotations
@@ -53,7 +56,11 @@ def evidence_strength(
         label = "moderate"
     else:
         label = "limited"
-    return label, _why(len(known), peer, grey, known, len(against))
+    why = _why(len(known), peer, grey, known, len(against))
+    if config.feedback_evidence:
+        count = len(config.feedback_evidence)
+        why = why[:-1] + f"; the reference group's feedback is cited {count} time{'s' if count != 1 else ''}."
+    return label, why
 
 
 def _weight(source: Source) -> float:

@@ -107,7 +107,7 @@ def test_consultation_round_trip_in_a_real_browser(demo, chromium, tmp_path):  #
     configs = demo.json("configs", "list")
     target = configs[0]["id"]
     page, watch = open_page(chromium, demo.folder / "packs" / "pack-round-1.html", context=new_context(chromium))
-    page.get_by_label("Your pseudonym (required)").fill("Blue Heron")
+    page.get_by_label("Your pseudonym (required)").fill("Quiet Otter")
     section = page.locator(f"#cfg-{target}")
     section.get_by_label("Partly").check()
     section.get_by_label("What is missing or wrong?").fill("It depends on having a room of your own.")
@@ -125,11 +125,15 @@ def test_consultation_round_trip_in_a_real_browser(demo, chromium, tmp_path):  #
     assert demo.json("configs", "show", target)["feedback"]["partly"] == 1
     demo("configs", "edit", target, "--context", "People with a private room of their own",
          "--because", feedback_id, "--move", "reconcile", "--note", "the reference group told us")
+    demo("configs", "cite", target, "--feedback", feedback_id, "--note", "a lived-experience view we cite")
+    assert demo.json("configs", "show", target)["feedback_evidence"] == [feedback_id]
     demo("round", "close", "--note", "second round")
     demo("pack", "--round", "2", "-o", str(tmp_path / "round2.html"))
     html = (tmp_path / "round2.html").read_text(encoding="utf-8")
     assert "It depends on having a room of your own." in html
     assert "People with a private room of their own" in html
+    assert "Expert reference group, round 1: “It depends on having a room of your own.”" in html
+    assert "Quiet Otter" not in html  # pseudonyms are never shown
     page, watch = open_page(chromium, tmp_path / "round2.html")
     assert watch.problems == []
 
