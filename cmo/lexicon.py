@@ -168,6 +168,12 @@ _GROUPS: dict[str, list[str]] = {
     "access": ["access", "accessible", "reach", "availability"],
     "stigma": ["stigma", "stigmatised", "stigmatized", "shame", "embarrassment"],
     "carer": ["carer", "carers", "caregiver", "caregivers", "family caregivers"],
+    "privacy": ["privacy", "private", "confidential", "confidentiality", "overheard", "being overheard",
+                "listening in", "listen in", "talk freely", "speak freely", "a room of their own"],
+    "remotecare": ["telemental health", "telehealth", "telemedicine", "remote care", "video call",
+                   "video calls", "video consultation", "video consultations", "phone or video",
+                   "video or telephone", "telephone or video", "by phone", "by telephone"],
+    "selfharm": ["self harm", "self injury", "suicidal", "suicidality", "suicide risk"],
 }
 
 

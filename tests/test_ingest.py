@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from cmo.readers.textio import decode_file
+
 from conftest import CORPUS, DATA, REPO, need_shared
 
 SUMMARY_FIELDS = {"key", "title", "authors", "year", "doi", "pmid", "type", "container", "grey", "url", "records"}
@@ -123,18 +125,49 @@ def test_every_bibtex_export_ingests_without_a_traceback(tmp_path, path):
             assert line.split(":")[1].isdigit(), line
 
 
-def test_killed_ingest_leaves_the_review_as_it_was(tmp_path):
-    """Kill `cmo ingest` half way: the review still holds exactly what it held before."""
+def _review_with_traps(tmp_path) -> Path:
     review = tmp_path / "r"
     subprocess.run([sys.executable, str(REPO / "cli.py"), "init", str(review)], check=True, capture_output=True)
     subprocess.run([sys.executable, str(REPO / "cli.py"), "--review", str(review), "ingest", str(DATA / "traps.bib")],
                    capture_output=True)
-    big = need_shared(CORPUS / "bibtex" / "glottolog_zurich.bib")
+    return review
+
+
+def _counts(review: Path) -> tuple[int, int, int]:
+    db = sqlite3.connect(review / "review.db")
+    return tuple(db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] for table in ("sources", "records", "files"))
+
+
+def test_killed_while_writing_leaves_the_review_as_it_was(tmp_path):
+    """SIGKILL `cmo ingest` once it has started writing: the review holds exactly what it held."""
+    review = _review_with_traps(tmp_path)
+    big = tmp_path / "big.bib"
+    big.write_text("\n".join(decode_file(need_shared(CORPUS / "bibtex" / name)).text
+                             for name in ("glottolog_zurich.bib", "glottolog_ozbib.bib", "contextlab_cdl.bib")), encoding="utf-8")
+    wal = review / "review.db-wal"
+    before = wal.stat().st_size if wal.exists() else 0
     proc = subprocess.Popen([sys.executable, str(REPO / "cli.py"), "--review", str(review), "ingest", str(big)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    time.sleep(2.5)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        if wal.exists() and wal.stat().st_size > before + 256 * 1024:
+            break
+        time.sleep(0.005)
+    assert proc.poll() is None, "ingest finished before it could be killed while writing"
     proc.send_signal(signal.SIGKILL)
     proc.wait()
+    assert _counts(review) == (7, 7, 1)
+
+
+def test_a_failure_half_way_through_writing_rolls_everything_back(tmp_path):
+    """The database refuses the 100th record (a real SQLite abort): nothing of the ingest stays."""
+    review = _review_with_traps(tmp_path)
     db = sqlite3.connect(review / "review.db")
-    assert db.execute("SELECT COUNT(*) FROM sources").fetchone()[0] == 7
-    assert db.execute("SELECT COUNT(*) FROM records").fetchone()[0] == 7
+    db.execute("CREATE TRIGGER refuse BEFORE INSERT ON records WHEN (SELECT COUNT(*) FROM records) >= 100 "
+               "BEGIN SELECT RAISE(ABORT, 'disk trouble'); END")
+    db.commit()
+    db.close()
+    run = subprocess.run([sys.executable, str(REPO / "cli.py"), "--review", str(review), "ingest",
+                          str(need_shared(CORPUS / "bibtex" / "msm_scoping_references.bib"))], capture_output=True, text=True)
+    assert run.returncode == 2 and "Traceback" not in run.stderr
+    assert _counts(review) == (7, 7, 1)
