@@ -39,7 +39,6 @@ _MIGRATIONS: dict[int, list[str]] = {
             file TEXT NOT NULL, line INTEGER NOT NULL, key TEXT NOT NULL, format TEXT NOT NULL,
             fingerprint TEXT NOT NULL, data TEXT NOT NULL)""",
         "CREATE INDEX records_by_source ON records(source_key)",
-        "CREATE INDEX records_by_fingerprint ON records(fingerprint, file)",
         """CREATE TABLE statements (
             num INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, source_key TEXT NOT NULL, data TEXT NOT NULL)""",
         "CREATE INDEX statements_by_source ON statements(source_key)",

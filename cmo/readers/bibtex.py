@@ -103,7 +103,7 @@ def read_parts(text: str, file: str) -> Iterator[ReadResult]:
         yield settler.settle(_read_part(text, file, 0, None))
         return
     macros = _all_macros(text)
-    parts = _split_at_entries(text, pieces=workers * 4)
+    parts = _split_at_entries(text, pieces=workers * 8)
     pool = ProcessPoolExecutor(max_workers=workers)
     try:
         for part in pool.map(_read_part, [chunk for chunk, _ in parts], [file] * len(parts),
