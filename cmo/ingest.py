@@ -192,7 +192,7 @@ def _new_source(record: Record, sources: dict[str, Source], origin: str, summary
         )
         key = unique
     data = record.model_dump(exclude={"key", "provenance", "original_type"})
-    return Source.model_construct(key=key, records=[record.provenance], origin=origin, **data)  # fields already validated as a Record
+    return Source(key=key, records=[record.provenance], origin=origin, **data)
 
 
 def citation_key(record: Record) -> str:
