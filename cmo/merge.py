@@ -304,7 +304,8 @@ def _match_ids(clusters: list[list[str]], previous: list[Configuration]):
 NEGATIVE_OUTCOME = re.compile(
     r"\b(not|no(?! longer)|never|failed|fail|fails|failing|unchanged|neither|nor|"
     r"lack of|lacked|worse|worsened|worsening|declined|deteriorated|eroded|erosion|"
-    r"ended|collapsed|discouraged|did n t|didn t|without effect|no effect)\b"
+    r"ended|collapsed|discouraged|did n t|didn t|without effect|no effect|unsafe|harder|"
+    r"less (?:safe|acceptable|effective|likely|able|accessible|helpful|engaged|satisfied))\b"
 )
 
 
