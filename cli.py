@@ -20,10 +20,17 @@ def emit_json(data) -> None:
 
 
 class ProgressBar:
-    """A click progress bar on stderr, opened once the engine knows how much there is to do."""
+    """A click progress bar on stderr, only when stderr is a terminal (never inside piped JSON);
+    it opens once the engine knows how much there is to do."""
 
     def __init__(self, label: str):
         self.label, self.bar, self.done = label, None, 0
+
+    def __enter__(self):
+        return self if sys.stderr.isatty() else None
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
     def __call__(self, done: int, total: int) -> None:
         if self.bar is None:
@@ -111,21 +118,12 @@ def ingest(ctx: click.Context, files: tuple[str, ...], fmt: str, origin: str, as
 
         cmo ingest medline.nbib scopus.ris zotero.bib --json
     """
-    from cmo.ingest import ingest as run_ingest
-    from cmo.review import find_folder, init_review
+    from cmo.ingest import ingest_starting_review
 
-    if find_folder(ctx.obj.get("review")) is None:
-        folder = Path(ctx.obj.get("review") or ".")
-        init_review(folder).close()
-        click.echo(f"No review found: started one in {folder.resolve()}.", err=True)
-    review = open_review(ctx)
-    paths = [Path(f) for f in files]
-    bar = ProgressBar("Reading and linking records") if sys.stderr.isatty() else None
-    try:
-        summary = run_ingest(review, paths, fmt, origin, progress=bar)
-    finally:
-        if bar is not None:
-            bar.close()
+    with ProgressBar("Reading and linking records") as bar:
+        summary, started = ingest_starting_review(ctx.obj.get("review"), [Path(f) for f in files], fmt, origin, bar)
+    if started is not None:
+        click.echo(f"No review found: started one in {started.resolve()}.", err=True)
     if as_json:
         emit_json(summary.as_dict())
     else:
@@ -320,7 +318,8 @@ def appraise(ctx: click.Context, key: str | None, relevance, rigour, note, file,
 
         cmo appraise schlief2022telemental --relevance high --rigour high --note "RAMESES-compliant"
     """
-    from cmo.screening import appraise as run_appraise, import_appraisal
+    from cmo.screening import appraise as run_appraise
+    from cmo.screening import import_appraisal
 
     review = open_review(ctx)
     if file:
@@ -455,7 +454,11 @@ def code_show(ctx: click.Context, statement_id: str, as_json: bool) -> None:
 
         cmo code show S1
     """
-    from cmo.statements import configurations_by_statement, get_statement, statement_view
+    from cmo.statements import (
+        configurations_by_statement,
+        get_statement,
+        statement_view,
+    )
 
     review = open_review(ctx)
     view = statement_view(get_statement(review, statement_id), configurations_by_statement(review))
@@ -560,7 +563,8 @@ def print_configurations(views: list[dict]) -> None:
 
 @cli.command()
 @click.option("--domain", help="Refine only this domain (slug, unique prefix, or name).")
-@click.option("--threshold", type=float, help="Similarity threshold for merging (default: derived from the statements).")
+@click.option("--threshold", type=click.FloatRange(0, 1, min_open=True, max_open=True),
+              help="Similarity threshold for merging, between 0 and 1 (default: derived from the statements).")
 @click.option("--json", "as_json", is_flag=True, help="Print the configurations as a JSON array.")
 @click.pass_context
 def refine(ctx: click.Context, domain: str | None, threshold: float | None, as_json: bool) -> None:
@@ -573,7 +577,8 @@ def refine(ctx: click.Context, domain: str | None, threshold: float | None, as_j
 
         cmo refine --domain safety
     """
-    from cmo.refine import describe, refine as run_refine
+    from cmo.refine import describe
+    from cmo.refine import refine as run_refine
 
     review = open_review(ctx)
     outcome = run_refine(review, domain, threshold)

@@ -21,7 +21,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from cmo.dedupe import group_records  # noqa: E402
 from cmo.models import Provenance, Record  # noqa: E402
 from cmo.normalise import (  # noqa: E402
-    bibtex_type, clean_text, normalise_doi, normalise_pages, parse_year, split_plain_name,
+    bibtex_type,
+    clean_text,
+    normalise_doi,
+    normalise_pages,
+    parse_year,
+    split_plain_name,
 )
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "dedup_dev"

@@ -115,9 +115,9 @@ def quality() -> None:
 
 
 def _without_lexicon() -> dict:
-    from cmo import lexicon, similarity
-
     import re
+
+    from cmo import lexicon, similarity
 
     lexicon.CONCEPTS.clear()
     lexicon.PHRASES.clear()

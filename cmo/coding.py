@@ -20,8 +20,8 @@ from pydantic import BaseModel
 from cmo.config_table import short_cite
 from cmo.errors import BadInput
 from cmo.files import atomic_write_bytes
-from cmo.normalise import natural_key
 from cmo.models import Source, Statement
+from cmo.normalise import natural_key
 from cmo.sheet_io import (
     CSV_SUFFIXES,
     XLSX_SUFFIXES,

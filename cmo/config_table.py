@@ -6,12 +6,11 @@ by author and year; every output (CSV, XLSX, Word, HTML, markdown) shows the sam
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from cmo.normalise import clean_text, natural_key
 from cmo.models import Configuration, Source, Statement
+from cmo.normalise import clean_text, natural_key
 
 Strength = Callable[[Configuration], tuple[str, str]]
 

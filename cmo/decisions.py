@@ -73,7 +73,7 @@ def merge(review: Review, ids: list[str], *, move=None, note="", because=()) -> 
 def split(review: Review, config_id: str, statement_ids: list[str], *, move=None, note="", because=()) -> Configuration:
     """Move the named statements out into a new configuration of their own."""
     config = get_configuration(review, config_id)
-    wanted = [s.strip().upper() for s in statement_ids if s.strip()]
+    wanted = list(dict.fromkeys(s.strip().upper() for s in statement_ids if s.strip()))
     missing = [s for s in wanted if s not in config.statements]
     if not wanted:
         raise CmoError("split needs --statements, e.g. 'cmo configs split C4 --statements S10,S11'.")
@@ -85,9 +85,9 @@ def split(review: Review, config_id: str, statement_ids: list[str], *, move=None
     with review.store.transaction():
         new = _consolidated(review.store.next_id("C"), [statements[s] for s in wanted], config)
         rest = [s for s in config.statements if s not in wanted]
-        kept = config.model_copy(update={
+        kept = _reworded(config.model_copy(update={
             "statements": rest, "contradicting": [s for s in config.contradicting if s in rest], "pinned": True,
-        })
+        }), statements)
         new = new.model_copy(update={"contradicting": [s for s in config.contradicting if s in wanted]})
         review.store.put_configurations([kept, new])
         _record(review, "split", [config.id, new.id], move=move or "juxtapose", note=note, because=because,
@@ -95,9 +95,25 @@ def split(review: Review, config_id: str, statement_ids: list[str], *, move=None
     return new
 
 
+def _reworded(config: Configuration, statements: dict[str, Statement]) -> Configuration:
+    """After members leave, wording nobody edited is taken again from the most central member left."""
+    members = [statements[s] for s in config.statements if s in statements and s not in config.contradicting]
+    if not members:
+        return config
+    central = _central(members)
+    update = {e: getattr(central, e) for e in ("context", "mechanism", "outcome") if e not in config.edited and getattr(central, e)}
+    if "title" not in config.edited:
+        update["title"] = short_title(central.mechanism or central.outcome or central.context)
+    return config.model_copy(update=update)
+
+
+def _central(members: list[Statement]) -> Statement:
+    return max(members, key=lambda s: (sum(similarity(s, o, members) for o in members if o is not s), -int(s.id[1:])))
+
+
 def _consolidated(config_id: str, members: list[Statement], parent: Configuration) -> Configuration:
     """A new configuration worded from its most central member, as refine words its proposals."""
-    central = max(members, key=lambda s: (sum(similarity(s, o, members) for o in members if o is not s), -int(s.id[1:])))
+    central = _central(members)
     return Configuration(
         id=config_id, title=short_title(central.mechanism or central.outcome or central.context),
         context=central.context, mechanism=central.mechanism, outcome=central.outcome,
@@ -137,11 +153,12 @@ def detach(review: Review, statement_id: str, *, move=None, note="", because=())
     if statement is None:
         raise NotFound(f"statement '{statement_id}' is not in this review.")
     holders = [c for c in review.store.configurations() if statement.id in c.statements]
+    statements = {s.id: s for s in review.store.statements()}
     with review.store.transaction():
-        updated = [c.model_copy(update={
+        updated = [_reworded(c.model_copy(update={
             "statements": [s for s in c.statements if s != statement.id],
             "contradicting": [s for s in c.contradicting if s != statement.id], "pinned": True,
-        }) for c in holders]
+        }), statements) for c in holders]
         review.store.put_configurations(updated)
         review.store.put_statements([statement.model_copy(update={"detached": True})])
         _record(review, "detach", [statement.id, *[c.id for c in holders]], move=move or "adjudicate", note=note,

@@ -22,8 +22,9 @@ from cmo.config_table import ConfigurationRow, DomainTable, domain_tables, refer
 from cmo.errors import BadInput
 from cmo.files import atomic_file, atomic_write_text
 from cmo.graph import build_graph, export_graph
-from cmo.normalise import natural_key
 from cmo.models import Configuration, Source, Statement
+from cmo.normalise import natural_key
+from cmo.sheet_io import guard_formula
 
 FORMATS = ("csv", "xlsx", "docx", "bib", "ris", "graphml", "json")
 LIST_SEPARATOR = "; "
@@ -125,7 +126,8 @@ def _csv_text(columns: tuple[str, ...], rows: list[dict]) -> str:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({name: guard_formula(value) if isinstance(value, str) else value for name, value in row.items()}
+                     for row in rows)
     return buffer.getvalue()
 
 

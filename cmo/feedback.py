@@ -268,6 +268,8 @@ def _item(row: _Row, known: set[str], round_number: int, groups: dict[str, str] 
     before = len(problems)
     respondent = _short_text(row, "respondent", problems, required=True)
     configuration = _short_text(row, "configuration", problems, required=True)
+    if configuration and configuration.upper() in known:
+        configuration = configuration.upper()
     if configuration and configuration not in known:
         problems.add(f"{row.at('configuration')}: '{configuration}' is not a configuration of round {round_number}")
     rating = _rating(row, problems)

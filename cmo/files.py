@@ -12,14 +12,26 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
+from cmo.errors import CmoError
+
 
 @contextmanager
 def atomic_file(path: str | os.PathLike, *, binary: bool = False) -> Iterator[IO]:
-    """Yield a file to write; it replaces `path` only when the block ends without an error."""
-    target = Path(path)
+    """Yield a file to write; it replaces `path` only when the block ends without an error.
+
+    A link is followed (its target is replaced, the link stays); a device or pipe such as
+    /dev/stdout is written directly, since it cannot be replaced.
+    """
+    target = Path(os.path.realpath(path))
     mode = "wb" if binary else "w"
     encoding = None if binary else "utf-8"
     newline = None if binary else ""
+    if not target.parent.is_dir():
+        raise CmoError(f"cannot write {path}: the folder {target.parent} does not exist.")
+    if target.exists() and not target.is_file():
+        with open(target, mode, encoding=encoding, newline=newline) as handle:
+            yield handle
+        return
     handle = tempfile.NamedTemporaryFile(
         mode, dir=target.parent, prefix=f".{target.name}.", suffix=".tmp",
         delete=False, encoding=encoding, newline=newline,

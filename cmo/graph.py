@@ -31,8 +31,8 @@ import networkx as nx
 from cmo.config_table import short_cite
 from cmo.errors import BadInput, NotFound
 from cmo.files import atomic_file, atomic_write_text
-from cmo.normalise import natural_key
 from cmo.models import Configuration, Source, Statement
+from cmo.normalise import natural_key
 
 KINDS = ("source", "statement", "configuration", "domain", "group")
 _LIST_SEPARATOR = "; "
@@ -268,9 +268,10 @@ def _resolve(G: nx.DiGraph, ident: str) -> str:
     if ident in G and G.nodes[ident].get("known", True):
         return ident
     for kind in ("configuration", "statement", "domain", "source"):
-        node = node_id(kind, ident)
-        if node in G and G.nodes[node].get("known", True):
-            return node
+        for spelling in (ident, ident.upper()) if kind in ("configuration", "statement") else (ident,):
+            node = node_id(kind, spelling)
+            if node in G and G.nodes[node].get("known", True):
+                return node
     raise NotFound(f"'{ident}' is not a configuration, statement, domain or source in this review.")
 
 

@@ -20,7 +20,7 @@ from cmo.models import Record, Source, now_iso
 from cmo.normalise import fold, unique_key
 from cmo.readers import Problem, read_parts
 from cmo.readers.textio import decode_file, sniff_format
-from cmo.review import Review
+from cmo.review import CONFIG_NAME, DB_NAME, Review, find_folder, init_review, open_review
 from cmo.store import record_fingerprint
 
 FORMATS = ("bibtex", "ris", "medline")
@@ -71,6 +71,34 @@ def open_file(path: Path, fmt: str = "auto") -> _OpenedFile:
     return _OpenedFile(path.name, chosen, decoded.encoding, digest, decoded.text, decoded.warning)
 
 
+def ingest_starting_review(
+    explicit: str | None, paths: list[Path], fmt: str = "auto", origin: str = "database search",
+    progress: Callable[[int, int], None] | None = None,
+) -> tuple[IngestSummary, Path | None]:
+    """`cmo ingest` where there may be no review yet: start one (returned as the second value),
+    and take it away again if nothing could be ingested, so a typo leaves no stray review."""
+    if find_folder(explicit) is not None:
+        review = open_review(explicit)
+        try:
+            return ingest(review, paths, fmt, origin, progress), None
+        finally:
+            review.close()
+    folder = Path(explicit or ".")
+    folder_existed = folder.exists()
+    review = init_review(folder)
+    try:
+        return ingest(review, paths, fmt, origin, progress), folder
+    except BaseException:
+        review.close()
+        for name in (CONFIG_NAME, DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm"):
+            (folder / name).unlink(missing_ok=True)
+        if not folder_existed:
+            folder.rmdir()
+        raise
+    finally:
+        review.close()
+
+
 def ingest(
     review: Review,
     paths: list[Path],
@@ -105,8 +133,9 @@ def ingest(
                     linker.take(record, known)
                 if progress is not None:
                     progress(min(summary.read, total), total)
-            if not count and not problems:
-                raise BadInput(f"{opened.name}: no {opened.fmt} records found; nothing was ingested.")
+            if not count:
+                first = f" (line {summary.problems[-problems].line}: {summary.problems[-problems].message})" if problems else ""
+                raise BadInput(f"{opened.name}: no {opened.fmt} records could be read{first}; nothing was ingested.")
             summary.files.append({"file": opened.name, "format": opened.fmt, "encoding": opened.encoding, "records": count})
             store.add_file(opened.name, opened.sha256, opened.fmt, opened.encoding, origin, count, now_iso())
         if progress is not None:

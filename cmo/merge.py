@@ -334,6 +334,7 @@ class _Builder:
             title=self._title(supporting),
             statements=members,
             contradicting=contradicting,
+            groups=self._groups(members),
             **fields,
         )
 
@@ -345,7 +346,8 @@ class _Builder:
         contradicting = sorted(
             set(config.contradicting) | set(self._contradicting(extra, ranked)), key=natural_key
         )
-        update: dict = {"statements": members, "contradicting": contradicting}
+        update: dict = {"statements": members, "contradicting": contradicting,
+                        "groups": sorted(set(config.groups) | set(self._groups(extra)))}
         supporting = [sid for sid in ranked if sid not in contradicting] or ranked
         for element in ELEMENTS:
             if element not in config.edited and not getattr(config, element):
@@ -353,6 +355,10 @@ class _Builder:
         if "title" not in config.edited and not config.title:
             update["title"] = self._title(supporting)
         return config.model_copy(update=update)
+
+    def _groups(self, members: list[str]) -> list[str]:
+        """A configuration concerns the stakeholder groups its statements were tagged for."""
+        return sorted({g for sid in members if sid in self.by_id for g in self.by_id[sid].groups})
 
     def _by_centrality(self, members: list[str]) -> list[str]:
         """Members from most to least central (mean similarity to the others); ties by id."""

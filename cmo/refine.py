@@ -35,19 +35,19 @@ def refine(review: Review, domain: str | None = None, threshold: float | None = 
     specs = [DomainSpec(d["slug"], str(d.get("name", d["slug"])), str(d.get("description", ""))) for d in review.domains]
     with store.transaction():
         existing = store.configurations(include_retired=True)
-        before = {c.id: (tuple(c.statements), c.retired) for c in existing}
+        before = {c.id: c for c in existing}
         result = propose(
             statements, specs, existing, next_id=lambda: store.next_id("C"),
             detached={s.id for s in statements if s.detached}, only_domain=only, threshold=threshold,
         )
-        changed = [c for c in result.configurations if before.get(c.id) != (tuple(c.statements), c.retired)]
+        changed = [c for c in result.configurations if before.get(c.id) != c]
         store.put_configurations(changed)
         if changed:
             store.record_decision(Decision(
                 action="refine", targets=[c.id for c in changed], round=store.current_round(),
                 note=f"proposed by cmo refine ({result.backend}, threshold {result.threshold})"
                      + (f" within domain {only}" if only else ""),
-                before={c.id: list(before[c.id][0]) for c in changed if c.id in before},
+                before={c.id: before[c.id].statements for c in changed if c.id in before},
                 after={c.id: ([] if c.retired else c.statements) for c in changed},
             ))
     active = [c for c in result.configurations if not c.retired and (only is None or c.domain == only)]

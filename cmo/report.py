@@ -20,8 +20,17 @@ from markupsafe import Markup
 
 from cmo.config_table import DomainTable, domain_tables, reference, short_cite
 from cmo.errors import BadInput
+from cmo.models import (
+    ORIGINS,
+    Configuration,
+    Decision,
+    FeedbackItem,
+    RoundSnapshot,
+    Source,
+    Statement,
+    now_iso,
+)
 from cmo.normalise import natural_key
-from cmo.models import ORIGINS, Configuration, Decision, FeedbackItem, RoundSnapshot, Source, Statement, now_iso
 
 Strength = Callable[[Configuration], tuple[str, str]]
 TEMPLATES = Path(__file__).with_name("templates")

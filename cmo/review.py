@@ -7,6 +7,7 @@ else the nearest folder upwards from the current one that holds a `review.yaml`.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -98,19 +99,38 @@ def load_config(path: Path) -> dict:
         raise BadInput(f"{path}: expected a YAML mapping with title, question and domains.")
     _check_slugs(path, data.get("domains") or [], "domains")
     _check_slugs(path, data.get("groups") or [], "groups")
+    _check_settings(path, data.get("settings"))
     return data
 
 
+_SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+
+def _check_settings(path: Path, settings) -> None:
+    if settings is None:
+        return
+    if not isinstance(settings, dict):
+        raise BadInput(f"{path}: 'settings' must be a mapping of names to values, e.g. merge_threshold: 0.25.")
+    threshold = settings.get("merge_threshold")
+    if threshold is not None and (isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or not 0 < threshold < 1):
+        raise BadInput(f"{path}: settings.merge_threshold must be a number between 0 and 1, not {threshold!r}.")
+
+
 def _check_slugs(path: Path, items: list, what: str) -> None:
+    if not isinstance(items, list):
+        raise BadInput(f"{path}: '{what}' must be a list of {{slug, name, description}}.")
     seen = set()
     for number, item in enumerate(items, start=1):
         if not isinstance(item, dict) or not str(item.get("slug") or "").strip():
             raise BadInput(f"{path}: {what} item {number} needs a slug (and a name and description).")
+        item["slug"] = str(item["slug"])
+        if not _SLUG.match(item["slug"]):
+            raise BadInput(f"{path}: {what} slug '{item['slug']}' must be lower-case letters, digits and hyphens, e.g. 'safety'.")
         if item["slug"] in seen:
             raise BadInput(f"{path}: {what} slug '{item['slug']}' appears twice.")
         seen.add(item["slug"])
-        item.setdefault("name", item["slug"])
-        item.setdefault("description", "")
+        item["name"] = str(item.get("name") or item["slug"])
+        item["description"] = str(item.get("description") or "")
 
 
 def find_folder(explicit: str | os.PathLike | None = None, start: Path | None = None) -> Path | None:
@@ -140,7 +160,6 @@ def open_review(explicit: str | os.PathLike | None = None) -> Review:
 
 def init_review(folder: Path, domains_file: Path | None = None) -> Review:
     """Start a review: review.yaml from the default configuration (or --domains), and review.db."""
-    folder.mkdir(parents=True, exist_ok=True)
     if (folder / CONFIG_NAME).exists() or (folder / DB_NAME).exists():
         raise CmoError(f"{folder} already holds a review; use it, or choose another folder.")
     config = load_config(default_config())
@@ -151,6 +170,7 @@ def init_review(folder: Path, domains_file: Path | None = None) -> Review:
         for name in ("domains", "groups", "title", "question"):
             if chosen.get(name):
                 config[name] = chosen[name]
+    folder.mkdir(parents=True, exist_ok=True)
     text = "# The review: people edit this file; cmo keeps everything else in review.db.\n"
     text += yaml.safe_dump(config, sort_keys=False, allow_unicode=True, width=100)
     (folder / CONFIG_NAME).write_text(text, encoding="utf-8")

@@ -49,7 +49,21 @@ def set_status(review: Review, keys: list[str], status: str, reason: str = "") -
     sources = [get_source(review, key) for key in keys]
     updated = [s.model_copy(update={"status": status, "exclusion_reason": reason.strip() if status == "excluded" else ""})
                for s in sources]
-    return _save(review, updated, f"select-{status}", reason, SelectionSummary())
+    summary = SelectionSummary(warnings=_coded_but_excluded(review, updated) if status == "excluded" else [])
+    return _save(review, updated, f"select-{status}", reason, summary)
+
+
+def _coded_but_excluded(review: Review, sources: list[Source]) -> list[str]:
+    """Excluding a source does not undo the coding done from it: say where its statements still count."""
+    warnings = []
+    for source in sources:
+        coded = [s.id for s in review.store.statements(source.key)]
+        if coded:
+            held = sorted({c.id for c in review.store.configurations() for s in coded if s in c.statements})
+            where = f" (in {', '.join(held)})" if held else ""
+            warnings.append(f"{source.key} has {len(coded)} coded statement(s){where} that still count as evidence; "
+                            f"detach them with 'cmo configs detach' if they should not.")
+    return warnings
 
 
 def import_screening(review: Review, path: Path, default_status: str | None = None, default_reason: str | None = None) -> SelectionSummary:
@@ -57,7 +71,9 @@ def import_screening(review: Review, path: Path, default_status: str | None = No
     by_doi = {s.doi: s.key for s in sources.values() if s.doi}
     parsed = parse_screening(path, sources, by_doi, default_status=default_status, default_reason=default_reason)
     updated = [sources[d.key].model_copy(update={"status": d.status, "exclusion_reason": d.reason}) for d in parsed]
-    return _save(review, updated, "select-import", f"screening file {path.name}", SelectionSummary(warnings=parsed.warnings))
+    excluded = [s for s in updated if s.status == "excluded"]
+    summary = SelectionSummary(warnings=parsed.warnings + _coded_but_excluded(review, excluded))
+    return _save(review, updated, "select-import", f"screening file {path.name}", summary)
 
 
 def appraise(review: Review, key: str, relevance: str | None, rigour: str | None, note: str | None) -> Source:

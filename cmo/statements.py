@@ -46,7 +46,8 @@ def import_sheet(review: Review, path: Path) -> ImportSummary:
     )
     summary = ImportSummary(warnings=list(sheet.warnings))
     with store.transaction():
-        changed = [_apply(store, row, existing, summary) for row in sheet.rows]
+        known = {_identity(s): s.id for s in existing.values()}
+        changed = [_apply(store, row, existing, known, summary) for row in sheet.rows]
         changed = [s for s in changed if s is not None]
         store.put_statements(changed)
         if changed:
@@ -57,9 +58,20 @@ def import_sheet(review: Review, path: Path) -> ImportSummary:
     return summary
 
 
-def _apply(store, row: StatementRow, existing: dict[str, Statement], summary: ImportSummary) -> Statement | None:
+def _identity(statement: Statement) -> tuple:
+    return (statement.source, statement.context, statement.mechanism, statement.outcome, statement.quote, statement.page)
+
+
+def _apply(store, row: StatementRow, existing: dict[str, Statement], known: dict[tuple, str],
+           summary: ImportSummary) -> Statement | None:
     if row.id is None:
+        identity = _identity(row.new_statement("S0"))
+        if identity in known:
+            summary.unchanged += 1
+            summary.warnings.append(f"row {row.row} repeats {known[identity]} word for word (no id given); it was not imported again.")
+            return None
         statement = row.new_statement(store.next_id("S"))
+        known[identity] = statement.id
         summary.added.append(statement.id)
         return statement
     updated = row.update(existing[row.id])

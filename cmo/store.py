@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from cmo.errors import CmoError
-from cmo.normalise import natural_key
 from cmo.models import (
     Configuration,
     Decision,
@@ -24,6 +23,7 @@ from cmo.models import (
     Source,
     Statement,
 )
+from cmo.normalise import natural_key
 
 SCHEMA_VERSION = 1
 

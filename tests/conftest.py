@@ -54,3 +54,10 @@ def cmo(tmp_path: Path) -> Cli:
 @pytest.fixture
 def cmo_factory():
     return Cli
+
+
+@pytest.fixture
+def demo(cmo):
+    """The shipped example review, built by `cmo demo`: round 1 closed, packs and report written."""
+    cmo("demo", str(cmo.folder))
+    return cmo

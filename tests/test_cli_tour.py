@@ -8,9 +8,9 @@ import time
 
 import click
 import pytest
+from conftest import REPO
 
 from cli import cli
-from conftest import REPO
 
 
 def command_paths(group: click.Group, prefix: tuple[str, ...] = ()) -> list[tuple[tuple[str, ...], click.Command]]:

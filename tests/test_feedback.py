@@ -10,7 +10,12 @@ import openpyxl
 import pytest
 
 from cmo.errors import BadInput
-from cmo.feedback import TEMPLATE_COLUMNS, parse_feedback_files, summarise, write_feedback_template
+from cmo.feedback import (
+    TEMPLATE_COLUMNS,
+    parse_feedback_files,
+    summarise,
+    write_feedback_template,
+)
 from cmo.models import Configuration, FeedbackItem
 
 KNOWN = {"C1", "C2", "C10"}

@@ -7,10 +7,10 @@ import json
 from collections import defaultdict
 from pathlib import Path
 
+import evidence_sample as sample
 import networkx as nx
 import pytest
 
-import evidence_sample as sample
 from cmo.errors import BadInput, NotFound
 from cmo.graph import build_graph, export_graph, graph_stats, load_graph, trace
 from cmo.models import Configuration, Statement

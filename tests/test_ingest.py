@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gzip
-import os
 import signal
 import sqlite3
 import subprocess
@@ -12,10 +11,9 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import CORPUS, DATA, REPO, need_shared
 
 from cmo.readers.textio import decode_file
-
-from conftest import CORPUS, DATA, REPO, need_shared
 
 SUMMARY_FIELDS = {"key", "title", "authors", "year", "doi", "pmid", "type", "container", "grey", "url", "records"}
 

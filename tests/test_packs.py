@@ -9,8 +9,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-
 from browser import artifact, chromium, new_context, open_page  # noqa: F401  (chromium is a fixture)
+
 from cmo.errors import NotFound
 from cmo.feedback import parse_feedback_files
 from cmo.models import Configuration, Decision, FeedbackItem, Source, Statement

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from conftest import CORPUS, DATA, need_shared
 
 from cmo.readers import bibtex
 from cmo.readers.textio import decode_file
-from conftest import CORPUS, DATA, need_shared
 
 # file: (records read, problems reported). Problems are unreadable blocks (unbalanced braces
 # written by the exporter), keys used twice, keyless entries, repeated fields: each with its line.

@@ -8,9 +8,9 @@ import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
 
+import evidence_sample as sample
 import pytest
 
-import evidence_sample as sample
 from cmo.errors import BadInput
 from cmo.report import ReportData, document_flow, render_report, report_context
 

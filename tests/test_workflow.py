@@ -12,17 +12,10 @@ import sqlite3
 
 import networkx as nx
 import pytest
-
 from browser import chromium, new_context, open_page  # noqa: F401  (pytest fixture)
 from conftest import REPO
 
 EXAMPLE = REPO / "sources"
-
-
-@pytest.fixture
-def demo(cmo):
-    cmo("demo", str(cmo.folder))
-    return cmo
 
 
 def test_demo_builds_an_ordinary_review(demo):
