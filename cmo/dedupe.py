@@ -211,6 +211,11 @@ def _family_names(authors: list[str]) -> list[str]:
     return [family for family in families if family]
 
 
+def record_profile(record: Record) -> _Profile:
+    """What matching compares of a record; computable apart from any Deduplicator."""
+    return _profile("", record)
+
+
 def _profile(handle: str, item: Record | Source) -> _Profile:
     key = title_key(item.title)
     container = _fold_name(item.container)
@@ -420,9 +425,9 @@ class Deduplicator:
         self._by_handle: dict[str, list[int]] = {}
         self._last: tuple[Record | Source, _Profile] | None = None
 
-    def add(self, handle: str, record: Record | Source) -> None:
+    def add(self, handle: str, record: Record | Source, profile: "_Profile | None" = None) -> None:
         """Register a known work under `handle`; every record of a source may be added."""
-        profile = self._profile_of(record)
+        profile = profile or self._profile_of(record)
         profile.handle = handle
         self._last = None
         index = len(self._profiles)
@@ -431,9 +436,12 @@ class Deduplicator:
         for key in _block_keys(profile):
             self._blocks.setdefault(key, []).append(index)
 
-    def match(self, record: Record) -> str | None:
-        """Handle of the work this record duplicates, or None when not sure."""
-        new = self._profile_of(record)
+    def match(self, record: Record, profile: "_Profile | None" = None) -> str | None:
+        """Handle of the work this record duplicates, or None when not sure.
+
+        `profile` is `record_profile(record)` made elsewhere (in a reading process), if at hand.
+        """
+        new = profile or self._profile_of(record)
         self._last = (record, new)
         scores: dict[str, float] = {}
         for index in self._candidates(new):

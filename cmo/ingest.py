@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from cmo.dedupe import Deduplicator
+from cmo.dedupe import Deduplicator, record_profile
 from cmo.errors import BadInput, CmoError
 from cmo.models import Record, Source, now_iso
 from cmo.normalise import fold, unique_key
@@ -124,13 +124,14 @@ def ingest(
             if opened.warning:
                 summary.warnings.append(opened.warning)
             count = problems = 0
-            for part in read_parts(opened.fmt, opened.text, opened.name):
+            for part in read_parts(opened.fmt, opened.text, opened.name, prepare_record):
                 count += len(part.records)
                 problems += len(part.problems)
                 summary.problems.extend(part.problems)
                 summary.warnings.extend(part.warnings)
-                for record in part.records:
-                    linker.take(record, known)
+                prepared = part.prepared or [None] * len(part.records)
+                for record, ready in zip(part.records, prepared):
+                    linker.take(record, known, ready)
                 if progress is not None:
                     progress(min(summary.read, total), total)
             if not count:
@@ -155,6 +156,11 @@ _RECORD_START = {
 def estimated_records(opened: _OpenedFile) -> int:
     """How many records a file holds, by counting their first lines: enough for a progress bar."""
     return sum(1 for _ in _RECORD_START[opened.fmt].finditer(opened.text))
+
+
+def prepare_record(record: Record) -> tuple[str, object]:
+    """Per-record work that needs nothing from the review: done where the record is read."""
+    return record_fingerprint(record), record_profile(record)
 
 
 @contextmanager
@@ -184,9 +190,9 @@ class _Linker:
         self.changed: dict[str, Source] = {}
         self.linked: list[tuple[str, Record, str]] = []
 
-    def take(self, record: Record, known: set[tuple[str, str]]) -> None:
+    def take(self, record: Record, known: set[tuple[str, str]], prepared: tuple[str, object] | None = None) -> None:
         self.summary.read += 1
-        fingerprint = record_fingerprint(record)
+        fingerprint, profile = prepared or (record_fingerprint(record), None)
         if (fingerprint, record.provenance.file) in known:
             self.summary.unchanged += 1
             return
@@ -195,7 +201,7 @@ class _Linker:
             self.sources = {source.key: source for source in self.store.sources()}
             for key, source in self.sources.items():
                 self.dedupe.add(key, source)
-        match = self.dedupe.match(record)
+        match = self.dedupe.match(record, profile)
         if match is None:
             source = _new_source(record, self.sources, self.origin, self.summary)
             self.summary.added += 1
@@ -204,7 +210,7 @@ class _Linker:
             self.summary.merged += 1
         self.sources[source.key] = source
         self.changed[source.key] = source
-        self.dedupe.add(source.key, record)
+        self.dedupe.add(source.key, record, profile)
         self.linked.append((source.key, record, fingerprint))
 
 

@@ -66,10 +66,11 @@ def id_number(identifier: str) -> int:
 
 
 FINGERPRINT_FIELDS = (
-    "key", "type", "original_type", "title", "authors", "year", "doi", "pmid", "container", "volume",
+    "type", "original_type", "title", "authors", "year", "doi", "pmid", "container", "volume",
     "issue", "pages", "publisher", "url", "urldate", "abstract", "grey",
 )
-"""What makes two reads of a record the same; fields added to the model later are left out on purpose."""
+"""What makes two reads of a record the same; fields added to the model later are left out on purpose.
+The key is the original one from the provenance: a key renamed on reading does not change it."""
 
 
 def record_fingerprint(record: Record) -> str:

@@ -6,7 +6,7 @@ decodes the file, sniffs its format from the content and dispatches.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import import_module
 
@@ -30,6 +30,8 @@ class ReadResult:
     records: list[Record] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    prepared: list | None = None
+    """What the caller's `prepare` made of each record (aligned with `records`), where it ran."""
 
     @classmethod
     def joined(cls, parts: Iterable["ReadResult"]) -> "ReadResult":
@@ -41,10 +43,15 @@ class ReadResult:
         return whole
 
 
-def read_parts(fmt: str, text: str, file: str) -> Iterator[ReadResult]:
-    """Records of a decoded file in parts: BibTeX streams large files, the others come whole."""
+def read_parts(fmt: str, text: str, file: str, prepare: Callable[[Record], object] | None = None) -> Iterator[ReadResult]:
+    """Records of a decoded file in parts: BibTeX streams large files, the others come whole.
+
+    `prepare` (a module-level function) is applied to each record in the worker processes that
+    read a large file, so per-record work the caller needs is done in parallel too; where a file
+    is read in one process, `prepared` is None and the caller prepares records itself.
+    """
     reader = import_module(f"cmo.readers.{fmt}")
     if hasattr(reader, "read_parts"):
-        yield from reader.read_parts(text, file)
+        yield from reader.read_parts(text, file, prepare)
     else:
         yield reader.read(text, file)

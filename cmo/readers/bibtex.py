@@ -90,7 +90,7 @@ def read(text: str, file: str) -> ReadResult:
     return ReadResult.joined(read_parts(text, file))
 
 
-def read_parts(text: str, file: str) -> Iterator[ReadResult]:
+def read_parts(text: str, file: str, prepare=None) -> Iterator[ReadResult]:
     """The file's records part by part, in file order, keys settled across parts.
 
     A large file is parsed by two processes while the caller works on the parts already read:
@@ -106,20 +106,21 @@ def read_parts(text: str, file: str) -> Iterator[ReadResult]:
     parts = _split_at_entries(text, pieces=workers * 8)
     pool = ProcessPoolExecutor(max_workers=workers)
     try:
-        for records, problems, warnings in pool.map(
+        for records, problems, warnings, prepared in pool.map(
             _read_part_for_transfer, [chunk for chunk, _ in parts], [file] * len(parts),
-            [offset for _, offset in parts], [macros] * len(parts),
+            [offset for _, offset in parts], [macros] * len(parts), [prepare] * len(parts),
         ):
             records = [Record.model_validate_json(data) for data in records]
-            yield settler.settle(ReadResult(records, problems, warnings))
+            yield settler.settle(ReadResult(records, problems, warnings, prepared))
     finally:
         pool.shutdown(cancel_futures=True)
 
 
-def _read_part_for_transfer(text: str, file: str, offset: int, macros: dict[str, str]):
+def _read_part_for_transfer(text: str, file: str, offset: int, macros: dict[str, str], prepare):
     """A worker's part, with records as JSON: pydantic round-trips JSON several times faster than pickle."""
     part = _read_part(text, file, offset, macros)
-    return [record.model_dump_json() for record in part.records], part.problems, part.warnings
+    prepared = [prepare(record) for record in part.records] if prepare is not None else None
+    return [record.model_dump_json() for record in part.records], part.problems, part.warnings, prepared
 
 
 _CROSSREF = re.compile(r"^\s*crossref\s*=", re.I | re.M)
@@ -160,8 +161,8 @@ class _KeySettler:
         self.seen: dict[str, Record] = {}
 
     def settle(self, part: ReadResult) -> ReadResult:
-        kept = []
-        for record in part.records:
+        kept, prepared = [], []
+        for index, record in enumerate(part.records):
             earlier = self.seen.get(record.key)
             if earlier is not None:
                 if record.model_dump(exclude={"provenance"}) == earlier.model_dump(exclude={"provenance"}):
@@ -172,7 +173,10 @@ class _KeySettler:
                 record.key = new_key
             self.seen[record.key] = record
             kept.append(record)
+            if part.prepared is not None:
+                prepared.append(part.prepared[index])
         part.records = kept
+        part.prepared = prepared if part.prepared is not None else None
         part.problems.sort(key=lambda problem: problem.line)
         return part
 
