@@ -119,8 +119,17 @@ def ingest(
     store = review.store
     with store.transaction(), _collector_paused():
         known = store.known_fingerprints()
+        # A copy of an export under another name would count every record twice in the document flow.
+        seen_files = {row["sha256"]: row["name"] for row in store.files()}
         linker = _Linker(store, origin, summary)
         for opened in files:
+            if seen_files.get(opened.sha256, opened.name) != opened.name:
+                summary.warnings.append(f"{opened.name} has the same content as {seen_files[opened.sha256]}, "
+                                        "already ingested; its records were not added again.")
+                summary.files.append({"file": opened.name, "format": opened.fmt, "encoding": opened.encoding,
+                                      "records": 0, "same_as": seen_files[opened.sha256]})
+                continue
+            seen_files[opened.sha256] = opened.name
             if opened.warning:
                 summary.warnings.append(opened.warning)
             count = problems = 0

@@ -186,3 +186,14 @@ def test_ingest_in_parallel_parts_links_exactly_as_in_one(cmo_factory, tmp_path,
     assert parallel.json("sources", "list") == serial.json("sources", "list")
     again = parallel.json("ingest", *files, code=1)
     assert again["unchanged"] == serial_summary["read"]
+
+
+def test_the_same_export_under_another_name_is_not_counted_twice(cmo, tmp_path):
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(DATA / "traps.bib"), code=1)
+    copy = tmp_path / "traps-again.bib"
+    copy.write_bytes((DATA / "traps.bib").read_bytes())
+    summary = cmo.json("ingest", str(copy))
+    assert summary["read"] == 0 and summary["files"][0]["same_as"] == "traps.bib"
+    assert "same content as traps.bib" in summary["warnings"][0]
+    assert sum(len(s["records"]) for s in cmo.json("sources", "list")) == 7
