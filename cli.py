@@ -1022,7 +1022,7 @@ def demo(ctx: click.Context, folder: str) -> None:
 def main() -> None:
     """Console entry point: tracebacks only with --debug; otherwise one sentence and exit 2."""
     try:
-        cli(obj={})
+        cli(obj={}, prog_name="cmo")
     except Exception as error:  # an unexpected failure: say so plainly, keep the traceback for --debug
         if DEBUG_FLAG in sys.argv:
             raise
