@@ -565,9 +565,12 @@ def print_configurations(views: list[dict]) -> None:
 @click.option("--domain", help="Refine only this domain (slug, unique prefix, or name).")
 @click.option("--threshold", type=click.FloatRange(0, 1, min_open=True, max_open=True),
               help="Similarity threshold for merging, between 0 and 1 (default: derived from the statements).")
+@click.option("--backend", type=click.Choice(["lexical", "semantic", "hybrid"]),
+              help="Similarity backend (default: settings.similarity in review.yaml, else lexical); "
+                   "semantic and hybrid need pip install 'cmo[semantic]'.")
 @click.option("--json", "as_json", is_flag=True, help="Print the configurations as a JSON array.")
 @click.pass_context
-def refine(ctx: click.Context, domain: str | None, threshold: float | None, as_json: bool) -> None:
+def refine(ctx: click.Context, domain: str | None, threshold: float | None, backend: str | None, as_json: bool) -> None:
     """Propose or update overarching configurations from the coded statements.
 
     Human decisions win: configurations you merged, split, moved, edited or accepted keep them;
@@ -581,7 +584,7 @@ def refine(ctx: click.Context, domain: str | None, threshold: float | None, as_j
     from cmo.refine import refine as run_refine
 
     review = open_review(ctx)
-    outcome = run_refine(review, domain, threshold)
+    outcome = run_refine(review, domain, threshold, backend)
     views = describe(review, outcome.configurations)
     if as_json:
         emit_json(views)

@@ -4,6 +4,9 @@
     python bench/bench_merge.py quality    # merge_dev only
     python bench/bench_merge.py scale N    # one synthetic run of N statements (child process)
 
+Add `--backend semantic` (or `hybrid`) to any of these to measure an optional backend
+(needs `pip install '.[semantic]'`); the default is the lexical backend.
+
 Scaling runs each size in its own process so that peak RSS belongs to that size alone.
 """
 
@@ -69,9 +72,9 @@ def adjusted_rand(a: list, b: list) -> float:
     return 1.0 if maximum == expected else float((index - expected) / (maximum - expected))
 
 
-def score_merge_dev(threshold=None) -> dict:
+def score_merge_dev(threshold=None, backend: str = "lexical") -> dict:
     statements, domains, key, slug_to_truth = load_merge_dev()
-    result = propose(statements, domains, next_id=counter_ids(), threshold=threshold)
+    result = propose(statements, domains, next_id=counter_ids(), threshold=threshold, backend=backend)
     config_of = {sid: c.id for c in result.configurations if not c.retired for sid in c.statements}
     flagged = {sid for c in result.configurations for sid in c.contradicting}
     ids = sorted(key)
@@ -99,19 +102,28 @@ def score_merge_dev(threshold=None) -> dict:
     }
 
 
-def quality() -> None:
+SWEEP = {
+    "lexical": (0.15, 0.175, 0.2, 0.225, 0.25, 0.275, 0.3),
+    "semantic": (0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65),
+    "hybrid": (0.25, 0.3, 0.35, 0.4, 0.45, 0.5),
+}
+"""Embedding cosines run higher than TF-IDF ones, so each backend is swept around its own cut."""
+
+
+def quality(backend: str = "lexical") -> None:
     if not (MERGE_DEV / "statements.csv").exists():
         print(f"merge_dev not found at {MERGE_DEV}; skipping quality")
         return
-    report = score_merge_dev()
+    report = score_merge_dev(backend=backend)
     titles = report.pop("titles")
     print("merge_dev (default settings):", json.dumps(report))
     for cid, title in titles.items():
         print(f"  {cid}: {title}")
     print("threshold sweep (for reading only; the default is not chosen from it):")
-    for cut in (0.15, 0.175, 0.2, 0.225, 0.25, 0.275, 0.3):
-        print(f"  threshold {cut:.3f}: ARI {score_merge_dev(cut)['ari']:.3f}")
-    print("ablation, synonym lexicon switched off:", json.dumps(_without_lexicon()))
+    for cut in SWEEP[backend]:
+        print(f"  threshold {cut:.3f}: ARI {score_merge_dev(cut, backend)['ari']:.3f}")
+    if backend == "lexical":
+        print("ablation, synonym lexicon switched off:", json.dumps(_without_lexicon()))
 
 
 def _without_lexicon() -> dict:
@@ -191,25 +203,31 @@ def _paraphrase(text: str, rng: random.Random) -> str:
     return " ".join(words)
 
 
-def scale_once(n: int) -> dict:
+def scale_once(n: int, backend: str = "lexical") -> dict:
     statements, truth = synthetic(n)
     domains = [DomainSpec("access", "Access to care", "How people reach and keep using services"),
                DomainSpec("self-care", "Self-management", "How people manage their own condition")]
+    if backend != "lexical":
+        start = time.perf_counter()
+        from cmo.embeddings import load_model
+
+        load_model()
+        print(f"model load: {time.perf_counter() - start:.1f} s (not in seconds below)", file=sys.stderr)
     start = time.perf_counter()
-    result = propose(statements, domains, next_id=counter_ids())
+    result = propose(statements, domains, next_id=counter_ids(), backend=backend)
     seconds = time.perf_counter() - start
     config_of = {sid: c.id for c in result.configurations for sid in c.statements}
     ari = adjusted_rand(truth, [config_of.get(s.id, f"u-{s.id}") for s in statements])
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {"n": n, "seconds": round(seconds, 2), "peak_rss_mb": round(peak_mb),
+    return {"n": n, "backend": result.backend, "seconds": round(seconds, 2), "peak_rss_mb": round(peak_mb),
             "configurations": len(result.configurations), "synthetic_ari": round(ari, 3)}
 
 
-def scaling(sizes=(2500, 10000)) -> None:
+def scaling(sizes=(2500, 10000), backend: str = "lexical") -> None:
     times = {}
     for n in sizes:
-        out = subprocess.run([sys.executable, __file__, "scale", str(n)], capture_output=True,
-                             text=True, check=True)
+        out = subprocess.run([sys.executable, __file__, "scale", str(n), "--backend", backend],
+                             capture_output=True, text=True, check=True)
         report = json.loads(out.stdout.strip().splitlines()[-1])
         times[n] = report["seconds"]
         print("scaling:", json.dumps(report))
@@ -219,13 +237,18 @@ def scaling(sizes=(2500, 10000)) -> None:
 
 
 def main(argv: list[str]) -> None:
+    backend = "lexical"
+    if "--backend" in argv:
+        at = argv.index("--backend")
+        backend = argv[at + 1]
+        argv = argv[:at] + argv[at + 2:]
     if argv[:1] == ["scale"]:
-        print(json.dumps(scale_once(int(argv[1]))))
+        print(json.dumps(scale_once(int(argv[1]), backend)))
     elif argv[:1] == ["quality"]:
-        quality()
+        quality(backend)
     else:
-        quality()
-        scaling()
+        quality(backend)
+        scaling(backend=backend)
 
 
 if __name__ == "__main__":

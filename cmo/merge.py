@@ -66,12 +66,14 @@ def propose(
     detached: Iterable[str] = frozenset(),
     only_domain: str | None = None,
     threshold: float | None = None,
+    backend: str = "lexical",
 ) -> MergeResult:
     """Cluster statements into configurations, keeping every human decision in `existing`.
 
     `threshold` overrides the corpus-derived average-linkage threshold; `only_domain`
     re-clusters only the statements in that domain and leaves other configurations be
-    (similarities and the threshold still come from the whole corpus).
+    (similarities and the threshold still come from the whole corpus). `backend` names
+    the similarity backend (`cmo.similarity.BACKENDS`); domains are always assigned lexically.
     """
     statements = sorted(statements, key=lambda s: natural_key(s.id))
     existing = sorted((c.model_copy(deep=True) for c in existing), key=lambda c: natural_key(c.id))
@@ -86,7 +88,7 @@ def propose(
     locked = [c for c in active if c.pinned or c.accepted]
     reproposed = [c for c in active if not (c.pinned or c.accepted)]
 
-    index = build_index(statements)
+    index = build_index(statements, backend=backend)
     position = {s.id: i for i, s in enumerate(statements)}
     graph = NeighbourGraph.build(index)
     cut = threshold if threshold is not None else corpus_threshold(index, graph)

@@ -25,13 +25,15 @@ class RefineOutcome:
     changed: list[str]
 
 
-def refine(review: Review, domain: str | None = None, threshold: float | None = None) -> RefineOutcome:
+def refine(review: Review, domain: str | None = None, threshold: float | None = None,
+           backend: str | None = None) -> RefineOutcome:
     store = review.store
     only = review.resolve_domain(domain) if domain else None
     statements = store.statements()
     if not statements:
         raise CmoError("there are no coded statements yet; import a coding sheet with 'cmo code import FILE'.")
     threshold = threshold if threshold is not None else review.settings.get("merge_threshold")
+    backend = backend or review.settings.get("similarity", "lexical")
     specs = [DomainSpec(d["slug"], str(d.get("name", d["slug"])), str(d.get("description", ""))) for d in review.domains]
     with store.transaction():
         existing = store.configurations(include_retired=True)
@@ -39,6 +41,7 @@ def refine(review: Review, domain: str | None = None, threshold: float | None = 
         result = propose(
             statements, specs, existing, next_id=lambda: store.next_id("C"),
             detached={s.id for s in statements if s.detached}, only_domain=only, threshold=threshold,
+            backend=backend,
         )
         changed = [c for c in result.configurations if before.get(c.id) != c]
         store.put_configurations(changed)

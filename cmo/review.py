@@ -111,6 +111,8 @@ def _check_settings(path: Path, settings) -> None:
         return
     if not isinstance(settings, dict):
         raise BadInput(f"{path}: 'settings' must be a mapping of names to values, e.g. merge_threshold: 0.25.")
+    if settings.get("similarity", "lexical") not in ("lexical", "semantic", "hybrid"):
+        raise BadInput(f"{path}: settings.similarity must be lexical, semantic or hybrid, not {settings['similarity']!r}.")
     threshold = settings.get("merge_threshold")
     if threshold is not None and (isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or not 0 < threshold < 1):
         raise BadInput(f"{path}: settings.merge_threshold must be a number between 0 and 1, not {threshold!r}.")

@@ -23,12 +23,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Protocol, Sequence
+from typing import TYPE_CHECKING, Iterable, Protocol, Sequence
 
 import numpy as np
 import snowballstemmer
 from scipy import sparse
 
+from cmo.errors import CmoError
 from cmo.lexicon import (
     CONCEPT_NAMES,
     CONCEPTS,
@@ -39,6 +40,9 @@ from cmo.lexicon import (
     STOPWORDS,
 )
 from cmo.normalise import fold
+
+if TYPE_CHECKING:
+    from cmo.embeddings import HybridIndex, SemanticIndex
 
 ELEMENTS: tuple[str, ...] = ("context", "mechanism", "outcome")
 DEFAULT_WEIGHTS: dict[str, float] = {"context": 1.0, "mechanism": 2.0, "outcome": 1.0}
@@ -232,7 +236,27 @@ def _top_k_per_row(rows: np.ndarray, sims: np.ndarray, k: int) -> np.ndarray:
     return order[(rank < k) & (sims[order] > 0)]
 
 
+BACKENDS: tuple[str, ...] = ("lexical", "semantic", "hybrid")
+"""lexical runs anywhere; semantic and hybrid need the optional extra (see `cmo.embeddings`)."""
+
+
 def build_index(
+    statements: Sequence[HasElements],
+    weights: dict[str, float] | None = None,
+    backend: str = "lexical",
+) -> "SimilarityIndex | SemanticIndex | HybridIndex":
+    """The similarity index of the statements with the named backend (one of BACKENDS)."""
+    if backend == "lexical":
+        return _build_lexical_index(statements, weights)
+    if backend in ("semantic", "hybrid"):
+        from cmo import embeddings
+
+        build = embeddings.build_semantic_index if backend == "semantic" else embeddings.build_hybrid_index
+        return build(statements, weights)
+    raise CmoError(f"unknown similarity backend {backend!r}: choose one of {', '.join(BACKENDS)}")
+
+
+def _build_lexical_index(
     statements: Sequence[HasElements], weights: dict[str, float] | None = None
 ) -> SimilarityIndex:
     """Fit TF-IDF on the statements' own elements and return their vectors."""
