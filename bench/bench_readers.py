@@ -74,7 +74,7 @@ def main() -> None:
             path = Path(folder) / "big.txt.gz"
             path.write_bytes(gzip.compress(text.encode("utf-8"), compresslevel=1))
             print(f"{name}: {count} records, {len(text) / 1e6:.0f} MB of text")
-            decoded = timed(f"  decode_file (gzip + UTF-8 + newlines)", decode_file, path)
+            decoded = timed("  decode_file (gzip + UTF-8 + newlines)", decode_file, path)
             timed("  sniff_format", sniff_format, decoded.text)
             del text
             result = timed("  read", reader.read, decoded.text, "big.txt")
