@@ -151,7 +151,7 @@ def ingest(
         if progress is not None:
             progress(total, total)
         store.put_sources(linker.changed.values())
-        store.add_records(linker.linked)
+        store.add_records(linker.linked, linker.sources or {})
     return summary
 
 

@@ -37,7 +37,7 @@ _MIGRATIONS: dict[int, list[str]] = {
         """CREATE TABLE records (
             id INTEGER PRIMARY KEY, source_key TEXT NOT NULL REFERENCES sources(key),
             file TEXT NOT NULL, line INTEGER NOT NULL, key TEXT NOT NULL, format TEXT NOT NULL,
-            fingerprint TEXT NOT NULL, data TEXT NOT NULL)""",
+            fingerprint TEXT NOT NULL, data TEXT NOT NULL, abstract_in_source INTEGER NOT NULL DEFAULT 0)""",
         "CREATE INDEX records_by_source ON records(source_key)",
         """CREATE TABLE statements (
             num INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, source_key TEXT NOT NULL, data TEXT NOT NULL)""",
@@ -154,21 +154,36 @@ class Store:
             ((source.key, source.model_dump_json()) for source in sources),
         )
 
-    def add_records(self, linked: Iterable[tuple[str, Record, str]]) -> None:
+    def add_records(self, linked: Iterable[tuple[str, Record, str]], sources: dict[str, Source]) -> None:
+        """Keep every original record; an abstract its source already holds is stored once, there."""
         self.db.executemany(
-            "INSERT INTO records(source_key, file, line, key, format, fingerprint, data) VALUES(?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO records(source_key, file, line, key, format, fingerprint, data, abstract_in_source) "
+            "VALUES(?, ?, ?, ?, ?, ?, ?, ?)",
             (
-                (key, r.provenance.file, r.provenance.line, r.provenance.key, r.provenance.format, fingerprint, r.model_dump_json())
+                (key, r.provenance.file, r.provenance.line, r.provenance.key, r.provenance.format, fingerprint,
+                 *self._record_data(r, sources.get(key)))
                 for key, r, fingerprint in linked
             ),
         )
+
+    @staticmethod
+    def _record_data(record: Record, source: Source | None) -> tuple[str, int]:
+        if record.abstract and source is not None and source.abstract == record.abstract:
+            return record.model_dump_json(exclude={"abstract"}), 1
+        return record.model_dump_json(), 0
 
     def known_fingerprints(self) -> set[tuple[str, str]]:
         return {(row[0], row[1]) for row in self.db.execute("SELECT fingerprint, file FROM records")}
 
     def records_of(self, key: str) -> list[Record]:
-        rows = self.db.execute("SELECT data FROM records WHERE source_key = ? ORDER BY id", (key,))
-        return [Record.model_validate_json(row[0]) for row in rows]
+        """The original records linked into a source, as they were read."""
+        source = self.source(key)
+        rows = self.db.execute("SELECT data, abstract_in_source FROM records WHERE source_key = ? ORDER BY id", (key,))
+        records = []
+        for data, shared in rows:
+            record = Record.model_validate_json(data)
+            records.append(record.model_copy(update={"abstract": source.abstract}) if shared and source else record)
+        return records
 
     def add_file(self, name: str, sha256: str, fmt: str, encoding: str, origin: str, records: int, at: str) -> None:
         self.db.execute(

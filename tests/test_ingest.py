@@ -197,3 +197,20 @@ def test_the_same_export_under_another_name_is_not_counted_twice(cmo, tmp_path):
     assert summary["read"] == 0 and summary["files"][0]["same_as"] == "traps.bib"
     assert "same content as traps.bib" in summary["warnings"][0]
     assert sum(len(s["records"]) for s in cmo.json("sources", "list")) == 7
+
+
+def test_original_records_come_back_whole(cmo):
+    """Each original record is kept; its abstract is stored once with the source but returned with it."""
+    from cmo.review import open_review
+
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(need_shared(CORPUS / "medline" / "iebh_bluelight_sr.nbib")))
+    cmo("ingest", str(CORPUS / "ris" / "iebh_bluelight_sr.ris"), code=None)
+    review = open_review(cmo.folder)
+    try:
+        linked = next(s for s in review.store.sources() if len(s.records) == 2 and s.abstract)
+        originals = review.store.records_of(linked.key)
+        assert [r.provenance.format for r in originals] == ["medline", "ris"]
+        assert originals[0].abstract == linked.abstract and originals[1].abstract
+    finally:
+        review.close()
