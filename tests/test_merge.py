@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import csv
-import itertools
 import random
 from pathlib import Path
 
 import pytest
-from statement_samples import PEER, TRUST, st
 import yaml
 from scipy.special import comb
+from statement_samples import DOMAINS, PEER, TRUST, ids, st
 
 from cmo.merge import DomainSpec, outcome_is_negative, propose
 from cmo.models import Configuration
@@ -18,18 +17,6 @@ from cmo.similarity import build_index, terms
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 MERGE_DEV = SHARED / "benchmarks" / "merge_dev"
-
-DOMAINS = [
-    DomainSpec("peer-support", "Peer support in group clinics",
-               "How patients learn from other patients with the same condition in group visits."),
-    DomainSpec("partnerships", "Research partnerships",
-               "How trust between university researchers and community partners is built."),
-]
-
-
-def ids(prefix="C"):
-    numbers = itertools.count(1)
-    return lambda: f"{prefix}{next(numbers)}"
 
 
 def no_new_ids():
