@@ -77,6 +77,7 @@ _PREPRINT_CONTAINERS = re.compile(
 )
 _PREPRINT_DOI = re.compile(r"^10\.(?:1101|48550|2139|21203|31234|20944|31219|36227)/")
 
+_MEETING_WORDS = {"conference", "congress", "meeting", "symposium", "abstracts"}
 _CONTAINER_STOPWORDS = {"the", "of", "and", "in", "for", "on", "de", "la", "le", "und", "a", "an"}
 
 TITLE_END_CHARS = 36
@@ -120,6 +121,7 @@ class _Profile:
     pages: _Pages | None
     volume: str
     container: tuple[str, ...]
+    meeting: bool
     doi: str | None
     pmid: str | None
 
@@ -198,7 +200,9 @@ def _page_range(pages: str) -> _Pages | None:
         return None
     system, first = found.group(1).lower(), int(found.group(2))
     last = int(found.group(3)) if found.group(3) else first
-    return _Pages(system, first, last if last >= first else first)
+    if last < first:
+        return None  # a range ending before it starts is a typo: it cannot say which page is right
+    return _Pages(system, first, last)
 
 
 _fold_name = lru_cache(maxsize=65536)(fold)
@@ -240,6 +244,7 @@ def _profile(handle: str, item: Record | Source) -> _Profile:
         pages=_page_range(item.pages),
         volume=_first_number(item.volume),
         container=tuple(w for w in container.split() if w not in _CONTAINER_STOPWORDS),
+        meeting=not _MEETING_WORDS.isdisjoint(container.split()),
         doi=doi,
         pmid=normalise_pmid(item.pmid),
     )
@@ -276,8 +281,12 @@ def _authors_relation(a: _Profile, b: _Profile) -> str:
 def _pages_relation(a: _Profile, b: _Profile) -> str:
     """"agree" (same first page), "conflict" (same numbering, no common page) or "unknown"."""
     x, y = a.pages, b.pages
-    if x is None or y is None or x.system != y.system:
+    if x is None or y is None:
         return "unknown"
+    if x.system != y.system:
+        # Nephron's "c37-c42" is the "37-42" another database gives: the same whole range agrees.
+        same_range = "" in (x.system, y.system) and x.first != x.last
+        return "agree" if same_range and (x.first, x.last) == (y.first, y.last) else "unknown"
     if x.first == y.first:
         return "agree"
     if max(x.first, y.first) <= min(x.last, y.last):
@@ -291,6 +300,9 @@ def _containers_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return False
     if a == b:
         return True
+    shorter, longer = sorted((a, b), key=len)
+    if longer[: len(shorter)] == shorter:
+        return True  # a journal and its section, or Embase's "Journal.Conference: meeting"
     if len(a) == len(b) and all(x.startswith(y) or y.startswith(x) for x, y in zip(a, b)):
         return True
     return fuzz.ratio(" ".join(a), " ".join(b)) >= 92
@@ -317,6 +329,31 @@ def _notices_conflict(a: _Profile, b: _Profile) -> bool:
     return True
 
 
+def _same_meeting(a: _Profile, b: _Profile) -> bool:
+    """Both in one meeting's abstracts: the meeting's full name is specific evidence itself."""
+    return a.meeting and a.container == b.container
+
+
+def _abstract_and_paper(a: _Profile, b: _Profile) -> bool:
+    """Two reports of one study on different pages: its meeting abstract and its paper.
+
+    Everything else must agree: the same title (informative, unless both are from one
+    meeting), authors, year and journal. The abstract is marked by a meeting in the journal's
+    name, or is a single page printed before the paper; a single page printed after the paper
+    is more likely a correction, kept apart.
+    """
+    if a.compact != b.compact or (len(a.compact) < MIN_INFORMATIVE_TITLE and not _same_meeting(a, b)):
+        return False
+    if not (a.year and a.year == b.year) or (a.volume and b.volume and a.volume != b.volume):
+        return False
+    if _authors_relation(a, b) != "agree" or not _containers_agree(a.container, b.container):
+        return False
+    if a.meeting or b.meeting:
+        return True
+    earlier, later = sorted((a.pages, b.pages), key=lambda pages: pages.first)
+    return earlier.first == earlier.last and later.last > later.first
+
+
 def _hard_conflict(a: _Profile, b: _Profile) -> bool:
     """Facts that mean two different works, whatever else agrees (even a shared DOI)."""
     if _notices_conflict(a, b):
@@ -325,7 +362,7 @@ def _hard_conflict(a: _Profile, b: _Profile) -> bool:
         return True
     if a.preprint != b.preprint:
         return True
-    if _pages_relation(a, b) == "conflict":
+    if _pages_relation(a, b) == "conflict" and not _abstract_and_paper(a, b):
         return True
     if a.title and b.title and (a.numbers != b.numbers or a.protocol != b.protocol):
         return True
@@ -373,12 +410,12 @@ def _score(new: _Profile, known: _Profile) -> float:
         return 300.0 if _titles_compatible(new, known) else 0.0
     if _identifier_conflict(new, known) or _field_conflict(new, known):
         return 0.0
-    agreements = _agreements(new, known)
     if not new.title or not known.title:
-        return 100.0 if agreements == 5 else 0.0
+        return 0.0  # without a title nothing tells a paper from its erratum or a companion piece
+    agreements = _agreements(new, known)
     similarity = _title_similarity(new, known)
     informative = min(len(new.compact), len(known.compact)) >= MIN_INFORMATIVE_TITLE
-    if similarity == 100.0 and informative and agreements >= 2:
+    if similarity == 100.0 and (informative and agreements >= 2 or _same_meeting(new, known) and agreements >= 3):
         return 200.0 + agreements
     if similarity >= 90 and agreements >= (3 if informative else 4):
         return 100.0 + similarity / 100 + agreements
