@@ -51,7 +51,8 @@ _NOTICE_PATTERNS = (
     ("comment", re.compile(r"^(?:re|comments?|commentary)\b|\b(?:comments? on|commentary on)\b")),
 )
 _NOTICE_HINTS = ("errat", "corrig", "correction", "retract", "concern", "withdrawn", "reply",
-                 "response", "comment", "re ")
+                 "response", "comment")
+"""Cheap substring tests that let most titles skip the notice patterns."""
 _NOTICE_TYPES = {
     "erratum": "erratum", "published erratum": "erratum", "correction": "erratum",
     "corrigendum": "erratum", "retraction": "retraction", "retraction of publication": "retraction",
@@ -169,7 +170,7 @@ def _notice_kind(title: str, key: str, publication_type: str) -> str:
         return kind
     if "(" in title and _ERRATUM_CITATION.search(_TAGS.sub(" ", title)):
         return "erratum"
-    if not any(hint in key for hint in _NOTICE_HINTS):
+    if not key.startswith("re ") and not any(hint in key for hint in _NOTICE_HINTS):
         return ""
     for name, pattern in _NOTICE_PATTERNS:
         if pattern.search(key):
@@ -177,9 +178,15 @@ def _notice_kind(title: str, key: str, publication_type: str) -> str:
     return ""
 
 
+def _digits_before_space(match: re.Match) -> str:
+    return match.group(1)
+
+
 def series_numbers(key: str) -> tuple[str, ...]:
     """Numbers that tell parts of a series apart: digits, and roman numerals after "part" etc."""
-    found = _DIGITS.findall(_THOUSANDS.sub(r"\1", key))
+    found = _DIGITS.findall(key)
+    if len(found) > 1:
+        found = _DIGITS.findall(_THOUSANDS.sub(_digits_before_space, key))
     words = key.split()
     if _ROMAN.keys().isdisjoint(words):
         return tuple(sorted(found))

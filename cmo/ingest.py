@@ -16,7 +16,7 @@ from typing import Callable
 
 from cmo.dedupe import Deduplicator, record_profile
 from cmo.errors import BadInput, CmoError
-from cmo.models import Record, Source, now_iso
+from cmo.models import Bibliographic, Record, Source, now_iso
 from cmo.normalise import fold, unique_key
 from cmo.readers import Problem, read_parts
 from cmo.readers.textio import decode_file, sniff_format
@@ -114,7 +114,7 @@ def ingest(
     if fmt not in ("auto", *FORMATS):
         raise CmoError(f"--format {fmt} is not one of auto, {', '.join(FORMATS)}.")
     files = [open_file(path, fmt) for path in paths]
-    total = sum(estimated_records(opened) for opened in files)
+    total = sum(estimated_records(opened) for opened in files) if progress is not None else 0
     summary = IngestSummary()
     store = review.store
     with store.transaction(), _collector_paused():
@@ -141,6 +141,7 @@ def ingest(
                 prepared = part.prepared or [None] * len(part.records)
                 for record, ready in zip(part.records, prepared):
                     linker.take(record, known, ready)
+                linker.write()
                 if progress is not None:
                     progress(min(summary.read, total), total)
             if not count:
@@ -150,21 +151,16 @@ def ingest(
             store.add_file(opened.name, opened.sha256, opened.fmt, opened.encoding, origin, count, now_iso())
         if progress is not None:
             progress(total, total)
-        store.put_sources(linker.changed.values())
-        store.add_records(linker.linked, linker.sources or {})
     return summary
 
 
-_RECORD_START = {
-    "bibtex": re.compile(r"^[ \t]*@(?!string|comment|preamble)\w+[ \t]*[{(]", re.I | re.M),
-    "ris": re.compile(r"^TY  ?-", re.M),
-    "medline": re.compile(r"^PMID-", re.M),
-}
+_RECORD_START = {"bibtex": "\n@", "ris": "\nTY  -", "medline": "\nPMID-"}
 
 
 def estimated_records(opened: _OpenedFile) -> int:
-    """How many records a file holds, by counting their first lines: enough for a progress bar."""
-    return sum(1 for _ in _RECORD_START[opened.fmt].finditer(opened.text))
+    """About how many records a file holds, for a progress bar: a count of their first lines
+    (BibTeX's `@string`s too), made with `str.count` because a regex costs ~0.6 s on 100 MB."""
+    return opened.text.count(_RECORD_START[opened.fmt]) + 1
 
 
 def prepare_record(record: Record) -> tuple[str, object]:
@@ -189,7 +185,8 @@ class _Linker:
     """Each new record either links into a source that is the same work or starts a new one.
 
     The review's sources are loaded only when the first new record arrives: re-ingesting a
-    file whose records are all there already costs no de-duplication at all.
+    file whose records are all there already costs no de-duplication at all. What was taken
+    is written part by part, while the next parts are still being read.
     """
 
     def __init__(self, store, origin: str, summary: IngestSummary):
@@ -222,6 +219,12 @@ class _Linker:
         self.dedupe.add(source.key, record, profile)
         self.linked.append((source.key, record, fingerprint))
 
+    def write(self) -> None:
+        """Store what changed since the last write; a source changed again is written again."""
+        self.store.put_sources(self.changed.values())
+        self.store.add_records(self.linked, self.sources or {})
+        self.changed, self.linked = {}, []
+
 
 def _new_source(record: Record, sources: dict[str, Source], origin: str, summary: IngestSummary) -> Source:
     if not record.key:
@@ -235,8 +238,13 @@ def _new_source(record: Record, sources: dict[str, Source], origin: str, summary
                     f"citation key '{key}' already names a different source; this one was added as '{unique}'.")
         )
         key = unique
-    data = record.model_dump(exclude={"key", "provenance", "original_type"})
-    return Source(key=key, records=[record.provenance], origin=origin, **data)
+    data = {name: getattr(record, name) for name in _SOURCE_FIELDS_OF_RECORD}
+    data["authors"], data["extra"] = list(record.authors), dict(record.extra)
+    # Built without validation: every value comes from a Record pydantic has already checked.
+    return Source.model_construct(key=key, records=[record.provenance], origin=origin, **data)
+
+
+_SOURCE_FIELDS_OF_RECORD = tuple(name for name in Bibliographic.model_fields if name != "key")
 
 
 def citation_key(record: Record) -> str:

@@ -121,15 +121,21 @@ def test_uppercase_fields_and_parenthesis_delimiters():
     assert (record.title, record.authors, record.year) == ("Upper Case", ["Doe, J."], 1999)
 
 
-@pytest.mark.parametrize("name", ["scopus_export_borealis.bib", "bbt_mendeley_idiocy.bib", "iridia_articles.bib",
-                                  "bibtexparser_messy_bibfile.bib"])
-def test_reading_in_two_processes_gives_what_one_gives(monkeypatch, name):
+@pytest.mark.parametrize("name, start_methods", [
+    ("scopus_export_borealis.bib", None), ("bbt_mendeley_idiocy.bib", None), ("iridia_articles.bib", None),
+    ("bibtexparser_messy_bibfile.bib", None),
+    # where processes cannot fork (macOS, Windows), each part is sent to its worker instead
+    ("bibtexparser_messy_bibfile.bib", ["spawn"]),
+])
+def test_reading_in_two_processes_gives_what_one_gives(monkeypatch, name, start_methods):
     """Large files are read in parts by two processes: nothing may differ, lines included."""
     path = need_shared(CORPUS / "bibtex" / name)
     text = decode_file(path).text
     serial = bibtex.read(text, name)
     monkeypatch.setattr(bibtex, "PARALLEL_FROM", 0)
     monkeypatch.setattr(bibtex.os, "cpu_count", lambda: 2)
+    if start_methods:
+        monkeypatch.setattr(bibtex.multiprocessing, "get_all_start_methods", lambda: start_methods)
     parallel = bibtex.read(text, name)
     assert [r.model_dump() for r in parallel.records] == [r.model_dump() for r in serial.records]
     assert sorted(p.as_dict().items() for p in parallel.problems) == sorted(p.as_dict().items() for p in serial.problems)

@@ -9,11 +9,13 @@ what the table leaves, because decoding every field with pylatexenc costs ~50x t
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import os
 import re
 import unicodedata
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from functools import lru_cache
 
 import bibtexparser
@@ -99,32 +101,59 @@ def read_parts(text: str, file: str, prepare=None) -> Iterator[ReadResult]:
     """
     settler = _KeySettler(file)
     workers = min(2, os.cpu_count() or 1)
-    if len(text) < PARALLEL_FROM or workers < 2 or _CROSSREF.search(text):
+    if len(text) < PARALLEL_FROM or workers < 2 or _uses_crossref(text):
         yield settler.settle(_read_part(text, file, 0, None))
         return
     macros = _all_macros(text)
     parts = _split_at_entries(text, pieces=workers * 8)
-    pool = ProcessPoolExecutor(max_workers=workers)
-    try:
+    with _reading_pool(text, workers) as (pool, shared):
+        chunks = [None if shared else text[start:end] for start, end, _ in parts]
         for records, problems, warnings, prepared in pool.map(
-            _read_part_for_transfer, [chunk for chunk, _ in parts], [file] * len(parts),
-            [offset for _, offset in parts], [macros] * len(parts), [prepare] * len(parts),
+            _read_part_for_transfer, chunks, *zip(*parts), [file] * len(parts), [macros] * len(parts),
+            [prepare] * len(parts),
         ):
             records = [Record.model_validate_json(data) for data in records]
             yield settler.settle(ReadResult(records, problems, warnings, prepared))
+
+
+_shared_text: str | None = None
+"""The file being read, inherited by forked workers so its parts need not be copied to them."""
+
+
+@contextmanager
+def _reading_pool(text: str, workers: int):
+    """A process pool, and whether its workers see `text` without being sent it (fork does that)."""
+    global _shared_text
+    fork = "fork" in multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if fork else None)
+    _shared_text = text if fork else None
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    try:
+        yield pool, fork
     finally:
         pool.shutdown(cancel_futures=True)
+        _shared_text = None
 
 
-def _read_part_for_transfer(text: str, file: str, offset: int, macros: dict[str, str], prepare):
+def _read_part_for_transfer(chunk: str | None, start: int, end: int, line: int, file: str,
+                            macros: dict[str, str], prepare):
     """A worker's part, with records as JSON: pydantic round-trips JSON several times faster than pickle."""
-    part = _read_part(text, file, offset, macros)
+    text = chunk if chunk is not None else _shared_text[start:end]
+    part = _read_part(text, file, line, macros)
     prepared = [prepare(record) for record in part.records] if prepare is not None else None
     return [record.model_dump_json() for record in part.records], part.problems, part.warnings, prepared
 
 
 _CROSSREF = re.compile(r"^\s*crossref\s*=", re.I | re.M)
-_STRING_START = re.compile(r"^[ \t]*@string[ \t]*[{(]", re.I | re.M)
+_STRING_START = re.compile(r"@[sS][tT][rR][iI][nN][gG][ \t]*[{(]")
+"""Letter classes, not re.I: a pattern starting with a literal `@` is found ~20x faster."""
+
+
+def _uses_crossref(text: str) -> bool:
+    """Whether any entry has a crossref field; `str.find` first, as the regex takes ~0.6 s on 100 MB."""
+    if not any(spelling in text for spelling in ("rossref", "ROSSREF", "rossRef")):
+        return False
+    return _CROSSREF.search(text) is not None
 _ENTRY_START = re.compile(r"\n(?=[ \t]*@)")
 
 
@@ -138,13 +167,14 @@ def _all_macros(text: str) -> dict[str, str]:
     return {s.key.lower(): _strip_enclosing(s.value) for s in library.strings}
 
 
-def _split_at_entries(text: str, pieces: int) -> list[tuple[str, int]]:
-    """Cut the file into about `pieces` parts, each starting at a line that starts an entry."""
+def _split_at_entries(text: str, pieces: int) -> list[tuple[int, int, int]]:
+    """Cut the file into about `pieces` parts, each starting at a line that starts an entry:
+    (start, end, number of lines before start) for each."""
     size, parts, start, line = len(text) // pieces, [], 0, 0
     while start < len(text):
         cut = _ENTRY_START.search(text, start + size) if start + size < len(text) else None
         end = cut.start() + 1 if cut else len(text)
-        parts.append((text[start:end], line))
+        parts.append((start, end, line))
         line += text.count("\n", start, end)
         start = end
     return parts
@@ -297,6 +327,7 @@ def _record(entry: Entry, file: str, line: int, macros: dict[str, str], parents:
     url = clean_text(values.pop("url", "")) or _url_in(values.get("howpublished", ""))
     doi = normalise_doi(values.pop("doi", "")) or normalise_doi(url if url and "doi.org" in url else "")
     year = parse_year(values.pop("year", "")) or parse_year(values.get("date", ""))
+    abstract = decode_latex(values.pop("abstract", ""))
     publisher = decode_latex(values.pop("publisher", "") or values.pop("institution", "") or values.pop("organization", "") or values.pop("school", "") or "")
     extra = {name: clean_text(value) for name, value in values.items() if value and name not in _DROPPED}
     if "month" in extra:
@@ -317,7 +348,7 @@ def _record(entry: Entry, file: str, line: int, macros: dict[str, str], parents:
         publisher=publisher,
         url=url or None,
         urldate=clean_text(extra.pop("urldate", "")) or None,
-        abstract=decode_latex(extra.pop("abstract", "")),
+        abstract=abstract,
         grey=is_grey(kind, url, container),
         extra=extra,
         provenance=Provenance(file=file, line=line, key=entry.key, format="bibtex"),
@@ -408,7 +439,8 @@ def decode_latex(value: str) -> str:
     if not value:
         return ""
     if "$" in value:
-        value = _MATH.sub(r"\1", value)
+        paired = "\\$" not in value and value.count("$") % 2 == 0
+        value = value.replace("$", "") if paired else _MATH.sub(_first_group, value)
     if "~" in value:
         value = _TIE.sub(" ", value) if "\\~" in value else value.replace("~", " ")
     if "\\" in value:
@@ -416,14 +448,17 @@ def decode_latex(value: str) -> str:
     if "{" in value or "}" in value:
         value = _GROUPING_BRACE.sub("", value) if "\\{" in value or "\\}" in value else value.replace("{", "").replace("}", "")
     if "\\" in value:
-        for escaped, plain in _ESCAPES:
-            value = value.replace(escaped, plain)
+        value = _ESCAPED.sub(_first_group, value)
     if "--" in value:
         value = value.replace("---", "—").replace("--", "–")
     return " ".join(value.split())
 
 
-_ESCAPES = tuple(("\\" + char, char) for char in "%&$#_{}")
+def _first_group(match: re.Match) -> str:
+    """For `re.sub`: a function is ~2x faster than the template `r"\\1"` in Python 3.11."""
+    return match.group(1)
+
+
 _TIE = re.compile(r"(?<!\\)~")
 _GROUPING_BRACE = re.compile(r"(?<!\\)[{}]")
 _ONLY_ESCAPES_LEFT = re.compile(r"\\(?![%&$#_{}])")
