@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import re
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,7 +19,14 @@ from cmo.models import Bibliographic, Record, Source, now_iso
 from cmo.normalise import fold, unique_key
 from cmo.readers import Problem, read_parts
 from cmo.readers.textio import decode_file, sniff_format
-from cmo.review import CONFIG_NAME, DB_NAME, Review, find_folder, init_review, open_review
+from cmo.review import (
+    CONFIG_NAME,
+    DB_NAME,
+    Review,
+    find_folder,
+    init_review,
+    open_review,
+)
 from cmo.store import record_fingerprint
 
 FORMATS = ("bibtex", "ris", "medline")
