@@ -1,12 +1,14 @@
 """De-duplication measured as a reviewer meets it: `cmo ingest` of the labelled exports.
 
-    python bench/bench_dedup_ingest.py
+    python bench/bench_dedup_ingest.py [--peer PYTHON]
 
 For each labelled set in ../shared/benchmarks/dedup_dev: write it as BibTeX with the
 benchmark's own `dedup_tools.py to-bib`, time `cmo ingest` of it into a new review (reading,
 normalising, de-duplicating and storing, in a child process), write the groups cmo linked
 (sources with more than one record) as JSON and score them with `dedup_tools.py score`.
-The peer's figures (bib-dedupe 0.11, one core, from the benchmark's README) are printed beside.
+The peer's figures (bib-dedupe 0.11, one core, from the benchmark's README) are printed beside;
+with `--peer PYTHON` (an interpreter with `pip install bib-dedupe==0.11.0`) the peer is also run
+here, in the same run, on one core as a whole process (prep, block, match, cluster), and scored alike.
 """
 
 from __future__ import annotations
@@ -21,6 +23,17 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 BENCH = REPO.parent / "shared" / "benchmarks"
 PEER = {"haematology": (0.985, 0.828, 7.8), "cytology_screening": (1.000, 0.985, 8.7)}
+
+
+PEER_SCRIPT = """
+import json, sys, time
+import pandas as pd
+from bib_dedupe.bib_dedupe import block, cluster, match, prep
+records = pd.read_csv(sys.argv[1])
+start = time.perf_counter()
+groups = cluster(match(block(prep(records, cpu=1), cpu=1), cpu=1))
+print(json.dumps({"groups": [sorted(g) for g in groups], "seconds": time.perf_counter() - start}))
+"""
 
 
 def run(*args: str) -> str:
@@ -45,14 +58,31 @@ def measure(name: str, work: Path) -> dict:
     return {"dataset": name, "records": sum(len(s["records"]) for s in sources), "seconds": seconds, **score}
 
 
+def measure_peer(python: str, name: str, work: Path) -> tuple[float, float, float]:
+    """bib-dedupe on the same records in this run: precision, recall, whole-process seconds."""
+    data = BENCH / "dedup_dev" / name
+    start = time.perf_counter()
+    out = subprocess.run([python, "-c", PEER_SCRIPT, str(data / "records_pre_merged.csv")],
+                         capture_output=True, text=True, check=True).stdout
+    seconds = time.perf_counter() - start
+    predicted = work / f"{name}-peer-groups.json"
+    predicted.write_text(json.dumps(json.loads(out.strip().splitlines()[-1])["groups"]), encoding="utf-8")
+    score = json.loads(run(str(BENCH / "dedup_tools.py"), "score", str(data / "merged_record_ids.csv"), str(predicted)))
+    return score["precision"], score["recall"], seconds
+
+
 def main() -> None:
+    peer_python = sys.argv[sys.argv.index("--peer") + 1] if "--peer" in sys.argv else None
     with tempfile.TemporaryDirectory() as tmp:
-        print("| dataset | records | precision | recall | F1 | false merges | cmo ingest s | bib-dedupe P / R / s | speed-up |")
+        label = "bib-dedupe here" if peer_python else "bib-dedupe (README)"
+        print(f"| dataset | records | precision | recall | F1 | false merges | cmo ingest s | {label} P / R / s | speed-up |")
         print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |")
         for name in ("haematology", "cytology_screening", "special_cases"):
             r = measure(name, Path(tmp))
             peer = PEER.get(name)
-            peer_text = f"{peer[0]:.3f} / {peer[1]:.3f} / {peer[2]} s" if peer else "–"
+            if peer and peer_python:
+                peer = measure_peer(peer_python, name, Path(tmp))
+            peer_text = f"{peer[0]:.3f} / {peer[1]:.3f} / {peer[2]:.1f} s" if peer else "–"
             speed = f"{peer[2] / r['seconds']:.1f}×" if peer else "–"
             print(f"| {name} | {r['records']} | {r['precision']:.3f} | {r['recall']:.3f} | {r['f1']:.3f} | {r['fp']} | "
                   f"{r['seconds']:.2f} | {peer_text} | {speed} |")
