@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import gzip
+import json
+import re
 import signal
 import sqlite3
 import subprocess
@@ -214,3 +216,41 @@ def test_original_records_come_back_whole(cmo):
         assert originals[0].abstract == linked.abstract and originals[1].abstract
     finally:
         review.close()
+
+
+def test_progress_bar_on_a_terminal_only(tmp_path):
+    """A long ingest shows progress on stderr when it is a terminal; JSON on stdout stays clean."""
+    import os
+    import pty
+    import threading
+
+    bib = need_shared(CORPUS / "bibtex" / "msm_scoping_references.bib")
+    master, slave = pty.openpty()
+    proc = subprocess.Popen([sys.executable, str(REPO / "cli.py"), "--review", str(tmp_path / "r"), "ingest", str(bib),
+                             "--json"], stdout=subprocess.PIPE, stderr=slave)
+    os.close(slave)
+    seen: list[bytes] = []
+
+    def drain() -> None:
+        while True:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:
+                return
+            if not chunk:
+                return
+            seen.append(chunk)
+
+    reader = threading.Thread(target=drain)
+    reader.start()
+    stdout, _ = proc.communicate(timeout=120)
+    reader.join(timeout=10)
+    os.close(master)
+    terminal = b"".join(seen).decode("utf-8", "replace")
+    summary = json.loads(stdout)
+    assert "Reading and linking records" in terminal
+    done, total = map(int, re.findall(r"(\d+)/(\d+)", terminal)[-1])
+    assert done == total >= summary["read"] > 0  # the count is an estimate (`@string`s count too); it ends full
+    piped = subprocess.run([sys.executable, str(REPO / "cli.py"), "--review", str(tmp_path / "r2"), "ingest", str(bib)],
+                           capture_output=True, text=True)
+    assert "Reading and linking" not in piped.stderr
