@@ -79,6 +79,10 @@ _PREPRINT_CONTAINERS = re.compile(
 _PREPRINT_DOI = re.compile(r"^10\.(?:1101|48550|2139|21203|31234|20944|31219|36227)/")
 
 _MEETING_WORDS = {"conference", "congress", "meeting", "symposium", "abstracts"}
+_SECTION_WORDS = _MEETING_WORDS | {"supplement", "suppl", "clinical", "experimental"}
+"""Words after a journal's name that make it a section or supplement of that journal (Embase's
+"Pediatric Nephrology.Conference: …", "Nephron Clinical Practice"); "Lancet Oncology" is
+another journal, not part of "Lancet"."""
 _CONTAINER_STOPWORDS = {"the", "of", "and", "in", "for", "on", "de", "la", "le", "und", "a", "an"}
 
 TITLE_END_CHARS = 36
@@ -308,8 +312,8 @@ def _containers_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if a == b:
         return True
     shorter, longer = sorted((a, b), key=len)
-    if longer[: len(shorter)] == shorter:
-        return True  # a journal and its section, or Embase's "Journal.Conference: meeting"
+    if longer[: len(shorter)] == shorter and longer[len(shorter)] in _SECTION_WORDS:
+        return True
     if len(a) == len(b) and all(x.startswith(y) or y.startswith(x) for x, y in zip(a, b)):
         return True
     return fuzz.ratio(" ".join(a), " ".join(b)) >= 92

@@ -307,3 +307,12 @@ def test_protocol_is_kept_apart_from_the_review_it_announces():
     review = make("a", "Peer support for people leaving crisis care: a realist review", **common)
     protocol = make("b", "Peer support for people leaving crisis care: a realist review protocol", **common)
     assert not linked(review, protocol)
+
+
+def test_a_journal_is_not_its_namesake():
+    """"Lancet Oncology" is not a section of "The Lancet", as "Nephron Clinical Practice" is of "Nephron"."""
+    common = {"authors": ["Kavanagh, D", "Goodship, T"], "volume": "118", "pages": "37-42"}
+    a = make("a", "Haemolytic uraemic syndrome", year=2011, container="The Lancet", **common)
+    b = make("b", "Haemolytic uraemic syndrome", year=2010, container="Lancet Oncology", **common)
+    assert not linked(a, b)
+    assert linked(a, b.model_copy(update={"container": "Lancet Clinical Practice"}))
