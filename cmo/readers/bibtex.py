@@ -154,6 +154,8 @@ def _uses_crossref(text: str) -> bool:
     if not any(spelling in text for spelling in ("rossref", "ROSSREF", "rossRef")):
         return False
     return _CROSSREF.search(text) is not None
+
+
 _ENTRY_START = re.compile(r"\n(?=[ \t]*@)")
 
 
