@@ -79,10 +79,9 @@ _PREPRINT_CONTAINERS = re.compile(
 _PREPRINT_DOI = re.compile(r"^10\.(?:1101|48550|2139|21203|31234|20944|31219|36227)/")
 
 _MEETING_WORDS = {"conference", "congress", "meeting", "symposium", "abstracts"}
-_SECTION_WORDS = _MEETING_WORDS | {"supplement", "suppl", "clinical", "experimental"}
-"""Words after a journal's name that make it a section or supplement of that journal (Embase's
-"Pediatric Nephrology.Conference: …", "Nephron Clinical Practice"); "Lancet Oncology" is
-another journal, not part of "Lancet"."""
+_SUPPLEMENT_WORDS = _MEETING_WORDS | {"supplement", "suppl"}
+"""Words after a journal's name that make it that journal's supplement (Embase's
+"Pediatric Nephrology.Conference: …"); "Lancet Oncology" is another journal, not part of "Lancet"."""
 _CONTAINER_STOPWORDS = {"the", "of", "and", "in", "for", "on", "de", "la", "le", "und", "a", "an"}
 
 TITLE_END_CHARS = 36
@@ -122,6 +121,7 @@ class _Profile:
     year: int | None
     first_author: str
     first_author_words: frozenset[str]
+    first_initial: str
     authors: frozenset[str]
     pages: _Pages | None
     volume: str
@@ -211,6 +211,8 @@ def _page_range(pages: str) -> _Pages | None:
         return None
     system, first = found.group(1).lower(), int(found.group(2))
     last = int(found.group(3)) if found.group(3) else first
+    if last < first and len(found.group(3)) < len(found.group(2)):
+        last = int(found.group(2)[: -len(found.group(3))] + found.group(3))  # MEDLINE's "S10-4" is S10-S14
     if last < first:
         return None  # a range ending before it starts is a typo: it cannot say which page is right
     return _Pages(system, first, last)
@@ -251,6 +253,7 @@ def _profile(handle: str, item: Record | Source) -> _Profile:
         year=item.year,
         first_author=families[0] if families else "",
         first_author_words=frozenset(first_whole.split()),
+        first_initial=_fold_name(item.authors[0].partition(",")[2])[:1] if families else "",
         authors=frozenset(family.replace(" ", "") for family in families),
         pages=_page_range(item.pages),
         volume=_first_number(item.volume),
@@ -311,12 +314,39 @@ def _containers_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return False
     if a == b:
         return True
-    shorter, longer = sorted((a, b), key=len)
-    if longer[: len(shorter)] == shorter and longer[len(shorter)] in _SECTION_WORDS:
+    if _name_and_more(a, b, _SUPPLEMENT_WORDS):
         return True
     if len(a) == len(b) and all(x.startswith(y) or y.startswith(x) for x, y in zip(a, b)):
         return True
     return fuzz.ratio(" ".join(a), " ".join(b)) >= 92
+
+
+def _name_and_more(a: tuple[str, ...], b: tuple[str, ...], next_words: set[str] | None = None) -> bool:
+    """One journal name is the other's words and more (optionally: more starting with one of `next_words`)."""
+    shorter, longer = sorted((a, b), key=len)
+    if not shorter or len(longer) == len(shorter) or longer[: len(shorter)] != shorter:
+        return False
+    return next_words is None or longer[len(shorter)] in next_words
+
+
+def _same_journal(a: _Profile, b: _Profile) -> bool:
+    """Journal names agree, or name a journal and its section: "Nephron" with pages "c37-c42"
+    is "Nephron Clinical Practice" with pages "37-42" (the letter is the section's)."""
+    if _containers_agree(a.container, b.container):
+        return True
+    x, y = a.pages, b.pages
+    section_letter = x is not None and y is not None and x.system != y.system and "" in (x.system, y.system)
+    return section_letter and _pages_relation(a, b) == "agree" and _name_and_more(a.container, b.container)
+
+
+def _same_people(a: _Profile, b: _Profile) -> bool:
+    """Stricter than `_authors_relation`: the first author's initial too, and when both list
+    several authors, at least two of them. Used where pages disagree and people must not."""
+    if _authors_relation(a, b) != "agree" or not _family_names_agree(a, b):
+        return False
+    if a.first_initial and b.first_initial and a.first_initial != b.first_initial:
+        return False
+    return min(len(a.authors), len(b.authors)) < 2 or len(a.authors & b.authors) >= 2
 
 
 def _title_similarity(a: _Profile, b: _Profile) -> float:
@@ -357,12 +387,12 @@ def _abstract_and_paper(a: _Profile, b: _Profile) -> bool:
         return False
     if not (a.year and a.year == b.year) or (a.volume and b.volume and a.volume != b.volume):
         return False
-    if _authors_relation(a, b) != "agree" or not _containers_agree(a.container, b.container):
+    if not _same_people(a, b) or not _same_journal(a, b):
         return False
     if a.meeting or b.meeting:
         return True
     earlier, later = sorted((a.pages, b.pages), key=lambda pages: pages.first)
-    return earlier.first == earlier.last and later.last > later.first
+    return bool(a.volume and b.volume) and earlier.first == earlier.last and later.last > later.first
 
 
 def _hard_conflict(a: _Profile, b: _Profile) -> bool:
@@ -409,7 +439,7 @@ def _agreements(a: _Profile, b: _Profile) -> int:
         _authors_relation(a, b) == "agree",
         _pages_relation(a, b) == "agree",
         bool(a.volume and a.volume == b.volume),
-        _containers_agree(a.container, b.container),
+        _same_journal(a, b),
     ))
 
 
@@ -426,7 +456,8 @@ def _score(new: _Profile, known: _Profile) -> float:
     agreements = _agreements(new, known)
     similarity = _title_similarity(new, known)
     informative = min(len(new.compact), len(known.compact)) >= MIN_INFORMATIVE_TITLE
-    if similarity == 100.0 and (informative and agreements >= 2 or _same_meeting(new, known) and agreements >= 3):
+    one_abstract = _same_meeting(new, known) and _same_people(new, known)
+    if similarity == 100.0 and (informative and agreements >= 2 or one_abstract and agreements >= 3):
         return 200.0 + agreements
     if similarity >= 90 and agreements >= (3 if informative else 4):
         return 100.0 + similarity / 100 + agreements

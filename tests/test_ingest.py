@@ -154,9 +154,28 @@ def test_killed_while_writing_leaves_the_review_as_it_was(tmp_path):
             break
         time.sleep(0.005)
     assert proc.poll() is None, "ingest finished before it could be killed while writing"
+    workers = _children(proc.pid)
+    assert workers, "a file this large is read by worker processes"
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     assert _counts(review) == (7, 7, 1)
+    deadline = time.monotonic() + 10  # the reading processes notice and end too
+    while time.monotonic() < deadline and any(Path(f"/proc/{pid}").exists() for pid in workers):
+        time.sleep(0.1)
+    assert not [pid for pid in workers if Path(f"/proc/{pid}").exists()]
+
+
+def _children(pid: int) -> list[int]:
+    """Processes whose parent is `pid` (Linux /proc), without a dependency for it."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
 
 
 def test_a_failure_half_way_through_writing_rolls_everything_back(tmp_path):

@@ -150,3 +150,23 @@ def test_macros_and_keys_across_parts(monkeypatch):
     assert len(result.records) == 100 and {r.container for r in result.records} == {"Journal of Realist Reviews"}
     assert len({r.key for r in result.records}) == 100
     assert sum("used twice" in p.message for p in result.problems) == 50
+
+
+def test_parts_read_like_the_whole_file_with_odd_crossref_and_string_lookalikes(monkeypatch):
+    """Pre-scans of a large file must match what bibtexparser reads: `crossREF` in any case keeps
+    the file in one part, and `@string{` inside a field's text defines nothing."""
+    filler = "".join(f"@article{{f{i},\n  title = {{Filler {i}}},\n  year = 2020\n}}\n\n" for i in range(60))
+    text = ("@inproceedings{child,\n  title = {A paper},\n  crossREF = {proc},\n  year = 2020\n}\n\n"
+            "@misc{tip,\n  title = {How to},\n  note = {Write @string{jcn = {Fake Journal}} at the top}\n}\n\n"
+            + filler + "@article{real,\n  title = {Real},\n  journal = jcn,\n  year = 2021\n}\n\n"
+            + "@proceedings{proc,\n  title = {Proceedings of the Big Conference},\n  year = 2020\n}\n")
+    serial = bibtex.read(text, "odd.bib")
+    monkeypatch.setattr(bibtex, "PARALLEL_FROM", 0)
+    monkeypatch.setattr(bibtex.os, "cpu_count", lambda: 2)
+    parallel = bibtex.read(text, "odd.bib")
+    by_key = {r.key: r for r in parallel.records}
+    assert by_key["child"].container == "Proceedings of the Big Conference"
+    monkeypatch.setattr(bibtex, "_uses_crossref", lambda text: False)  # force the parts: the @string lookalike
+    parts = {r.key: r for r in bibtex.read(text, "odd.bib").records}
+    assert parts["real"].container == by_key["real"].container == "jcn"
+    assert [r.model_dump() for r in parallel.records] == [r.model_dump() for r in serial.records]

@@ -12,6 +12,8 @@ import logging
 import multiprocessing
 import os
 import re
+import threading
+import time
 import unicodedata
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -127,12 +129,25 @@ def _reading_pool(text: str, workers: int):
     fork = "fork" in multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if fork else None)
     _shared_text = text if fork else None
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_exit_with_parent,
+                               initargs=(os.getpid(),))
     try:
         yield pool, fork
     finally:
         pool.shutdown(cancel_futures=True)
         _shared_text = None
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A worker ends when the ingest that started it is gone (killed, even with SIGKILL): it would
+    otherwise wait for work forever, since it holds the pool's pipes open itself."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
 
 
 def _read_part_for_transfer(chunk: str | None, start: int, end: int, line: int, file: str,
@@ -150,8 +165,9 @@ _STRING_START = re.compile(r"@[sS][tT][rR][iI][nN][gG][ \t]*[{(]")
 
 
 def _uses_crossref(text: str) -> bool:
-    """Whether any entry has a crossref field; `str.find` first, as the regex takes ~0.6 s on 100 MB."""
-    if not any(spelling in text for spelling in ("rossref", "ROSSREF", "rossRef")):
+    """Whether any entry has a crossref field, in any capitalisation. Lower-casing the UTF-8
+    bytes and one `in` takes ~0.3 s on 100 MB, where the case-blind regex takes ~0.7 s."""
+    if b"crossref" not in text.encode("utf-8", "surrogatepass").lower():
         return False
     return _CROSSREF.search(text) is not None
 
@@ -163,6 +179,9 @@ def _all_macros(text: str) -> dict[str, str]:
     """Every `@string` in the file, so each part resolves macros defined in another part."""
     blocks = []
     for match in _STRING_START.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if text[line_start:match.start()].strip(" \t"):
+            continue  # "@string{" inside a field's text, not a definition
         end = _ENTRY_START.search(text, match.end())
         blocks.append(text[match.start(): end.start() if end else len(text)])
     library = bibtexparser.parse_string("\n".join(blocks), parse_stack=[])
@@ -329,7 +348,7 @@ def _record(entry: Entry, file: str, line: int, macros: dict[str, str], parents:
     url = clean_text(values.pop("url", "")) or _url_in(values.get("howpublished", ""))
     doi = normalise_doi(values.pop("doi", "")) or normalise_doi(url if url and "doi.org" in url else "")
     year = parse_year(values.pop("year", "")) or parse_year(values.get("date", ""))
-    abstract = decode_latex(values.pop("abstract", ""))
+    abstract = decode_latex(clean_text(values.pop("abstract", "")))  # as it always was: fingerprints stay
     publisher = decode_latex(values.pop("publisher", "") or values.pop("institution", "") or values.pop("organization", "") or values.pop("school", "") or "")
     extra = {name: clean_text(value) for name, value in values.items() if value and name not in _DROPPED}
     if "month" in extra:
