@@ -1025,12 +1025,29 @@ def demo(ctx: click.Context, folder: str) -> None:
 def main() -> None:
     """Console entry point: tracebacks only with --debug; otherwise one sentence and exit 2."""
     try:
-        cli(obj={}, prog_name="cmo")
+        code = cli.main(obj={}, prog_name="cmo", standalone_mode=False)
+    except click.ClickException as error:
+        error.show()
+        sys.exit(error.exit_code)
+    except click.Abort:  # Ctrl-C
+        sys.exit(interrupted())
     except Exception as error:  # an unexpected failure: say so plainly, keep the traceback for --debug
         if DEBUG_FLAG in sys.argv:
             raise
         click.echo(f"Error: unexpected failure: {error} (run with --debug for details).", err=True)
         sys.exit(2)
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+def interrupted() -> int:
+    """Ctrl-C: a write is one transaction, so either it was saved whole or nothing was."""
+    store = sys.modules.get("cmo.store")
+    if store is not None and store.commits_made():
+        click.echo("Interrupted after the review was saved: the changes are in it, but the summary "
+                   "was not shown.", err=True)
+        return 1
+    click.echo("Interrupted: nothing was changed; the review is as it was.", err=True)
+    return 2
 
 
 if __name__ == "__main__":

@@ -30,6 +30,7 @@ from cmo.review import (
 from cmo.store import record_fingerprint
 
 FORMATS = ("bibtex", "ris", "medline")
+_FORMAT_NAMES = {"bibtex": "BibTeX", "ris": "RIS", "medline": "MEDLINE"}
 _GAP_FIELDS = ("title", "year", "doi", "pmid", "container", "volume", "issue", "pages", "publisher", "url", "urldate", "abstract")
 
 
@@ -70,9 +71,14 @@ def open_file(path: Path, fmt: str = "auto") -> _OpenedFile:
     decoded = decode_file(path)
     if not decoded.text.strip():
         raise BadInput(f"{path}: the file is empty; nothing was ingested.")
-    chosen = sniff_format(decoded.text) if fmt == "auto" else fmt
+    sniffed = sniff_format(decoded.text)
+    chosen = sniffed if fmt == "auto" else fmt
     if chosen is None:
         raise BadInput(f"{path}: no BibTeX, RIS or MEDLINE records found; nothing was ingested.")
+    if sniffed is not None and sniffed != chosen:
+        # Read as the wrong format, every record would come out empty, and sources are never deleted.
+        raise BadInput(f"{path}: --format {chosen} was asked for, but the file is {_FORMAT_NAMES[sniffed]}; "
+                       f"run without --format (or with --format {sniffed}); nothing was ingested.")
     digest = hashlib.sha256(decoded.text.encode("utf-8")).hexdigest()
     return _OpenedFile(path.name, chosen, decoded.encoding, digest, decoded.text, decoded.warning)
 

@@ -84,6 +84,14 @@ def record_fingerprint(record: Record) -> str:
     return hashlib.sha1(repr(values).encode("utf-8")).hexdigest()
 
 
+_commits = 0
+
+
+def commits_made() -> int:
+    """Write transactions this process committed: after Ctrl-C, says whether anything was saved."""
+    return _commits
+
+
 class Store:
     def __init__(self, path: Path):
         self.path = path
@@ -128,6 +136,8 @@ class Store:
             self.db.execute("ROLLBACK")
             raise
         self.db.execute("COMMIT")
+        global _commits
+        _commits += 1
 
     # ids ---------------------------------------------------------------
     def next_id(self, prefix: str) -> str:

@@ -165,6 +165,29 @@ def test_killed_while_writing_leaves_the_review_as_it_was(tmp_path):
     assert not [pid for pid in workers if Path(f"/proc/{pid}").exists()]
 
 
+def test_ctrl_c_while_ingesting_says_nothing_was_changed(tmp_path):
+    """Ctrl-C is "nothing done" (exit 2) with one sentence, and the review holds what it held."""
+    review = _review_with_traps(tmp_path)
+    big = tmp_path / "big.bib"
+    big.write_text("\n".join(decode_file(need_shared(CORPUS / "bibtex" / name)).text
+                             for name in ("glottolog_zurich.bib", "glottolog_ozbib.bib", "contextlab_cdl.bib")), encoding="utf-8")
+    wal = review / "review.db-wal"
+    before = wal.stat().st_size if wal.exists() else 0
+    proc = subprocess.Popen([sys.executable, str(REPO / "cli.py"), "--review", str(review), "ingest", str(big)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        if wal.exists() and wal.stat().st_size > before + 256 * 1024:
+            break
+        time.sleep(0.005)
+    assert proc.poll() is None, "ingest finished before it could be interrupted"
+    proc.send_signal(signal.SIGINT)
+    _, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 2
+    assert stderr.strip().splitlines() == ["Interrupted: nothing was changed; the review is as it was."]
+    assert _counts(review) == (7, 7, 1)
+
+
 def _children(pid: int) -> list[int]:
     """Processes whose parent is `pid` (Linux /proc), without a dependency for it."""
     found = []
@@ -273,3 +296,12 @@ def test_progress_bar_on_a_terminal_only(tmp_path):
     piped = subprocess.run([sys.executable, str(REPO / "cli.py"), "--review", str(tmp_path / "r2"), "ingest", str(bib)],
                            capture_output=True, text=True)
     assert "Reading and linking" not in piped.stderr
+
+
+def test_a_forced_format_the_file_is_not_in_adds_nothing(cmo):
+    """Read as MEDLINE, a RIS export would give sources with no title, and sources are never deleted."""
+    ris = need_shared(CORPUS / "ris" / "msm_proquest.ris")
+    result = cmo("ingest", "--format", "medline", str(ris), code=2)
+    assert "msm_proquest.ris: --format medline was asked for, but the file is RIS" in result.stderr
+    assert not (cmo.folder / "review.db").exists() or cmo.json("sources", "list") == []
+    assert cmo.json("ingest", "--format", "ris", str(ris))["added"] > 0

@@ -77,7 +77,8 @@ def test_an_ingest_that_fails_leaves_no_review_behind(cmo_factory, tmp_path):
     empty.write_text("", encoding="utf-8")
     typo("ingest", str(empty), code=2)
     assert not (tmp_path / "typo" / "review").exists()
-    assert "could be read" in typo("ingest", str(DATA / "traps.bib"), "--format", "medline", code=2).stderr
+    assert "the file is BibTeX" in typo("ingest", str(DATA / "traps.bib"), "--format", "medline", code=2).stderr
+    assert not (tmp_path / "typo" / "review").exists()
 
 
 def test_bad_settings_in_review_yaml_are_named(demo):
