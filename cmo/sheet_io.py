@@ -8,6 +8,7 @@ It also collects row/column problems so a parser can report every one at once.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import os
@@ -80,19 +81,132 @@ def _read_csv(path: Path) -> Table:
     if not text.strip():
         raise BadInput(f"{path}: the file is empty; expected a header row.")
     delimiter = _sniff_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    lines = list(io.StringIO(text, newline=""))
+    reader = csv.reader(lines, delimiter=delimiter)
     records: list[tuple[int, list[str]]] = []
+    spans: list[tuple[int, int]] = []  # first and last physical line of records spanning lines
+    end = 0
     try:
         for number, cells in enumerate(reader, start=1):
+            start, end = end + 1, reader.line_num
+            if end > start:
+                spans.append((start, end))
             records.append((number, [cell_text(c) for c in cells]))
     except csv.Error as exc:
+        found = unclosed_quote(lines, delimiter, 0, str(path), spans=[(end + 1, len(lines))])
+        if found:
+            raise BadInput(found) from None
         raise BadInput(f"{path}: row {len(records) + 1} cannot be read as CSV ({exc}).") from None
+    if end and (not spans or spans[-1][1] != end):
+        spans.append((end, end))  # a quote on the last line may run to the end of the file
+    header = next((cells for _, cells in records if any(cells)), [])
+    found = unclosed_quote(lines, delimiter, len(header), str(path), spans=spans)
+    if found:
+        raise BadInput(found)
     return _table(path, records, warnings)
 
 
+def unclosed_quote(
+    lines: Sequence[str] | str,
+    delimiter: str,
+    columns: int,
+    file: str,
+    *,
+    spans: Iterable[tuple[int, int]] | None = None,
+) -> str | None:
+    """One sentence naming the line of a quoted cell that is never closed, or None.
+
+    A lenient CSV reader lets a cell whose closing quote was forgotten run on and swallow
+    the following rows into it, so the file seems to import fine with rows missing. Excel,
+    LibreOffice and Google Sheets write cells holding line breaks, delimiters and doubled
+    quotes ("") inside quotes, so a quoted cell spanning lines is no fault in itself; it is
+    one when it runs to the end of the file, when the quote that ends it is followed by more
+    text (the quote of a later row, not a closing one), or when a line inside it has
+    exactly as many cells as the header (a swallowed row; only for headers of five or more
+    columns, where a line of prose rarely splits that way). `lines` are the physical lines
+    with their endings (as `io.StringIO(text, newline="")` gives them); `spans` limits the
+    check to those (first, last) line ranges, the records a CSV reader found to span lines.
+    """
+    if isinstance(lines, str):
+        lines = list(io.StringIO(lines, newline=""))
+    if spans is None:
+        spans = [(1, len(lines))]
+    for first, last in spans:
+        if first > last or first > len(lines):
+            continue
+        segment = "".join(lines[first - 1:last])
+        for start, close in _quoted_cells(segment, delimiter):
+            open_line = first + _count_breaks(segment, 0, start)
+            if close is None:
+                reach = "" if last == open_line else f"line {last}, "
+                return (f"{file} line {open_line}: a quoted cell is never closed (it runs on to "
+                        f"{reach}the end of the file); close the quote or remove it.")
+            close_line = first + _count_breaks(segment, 0, close)
+            if close_line == open_line:
+                continue
+            after = segment[close + 1:close + 2]
+            if after not in ("", delimiter, "\r", "\n"):
+                return (f"{file} line {open_line}: a quoted cell is never closed (it runs on to the "
+                        f"next quote, on line {close_line}, swallowing the rows between); "
+                        "close the quote or remove it.")
+            if columns >= 5:
+                for inner in range(open_line + 1, close_line):
+                    row = next(csv.reader([lines[inner - 1].rstrip("\r\n")], delimiter=delimiter), [])
+                    if len(row) == columns:
+                        return (f"{file} line {open_line}: a quoted cell is never closed (it runs on "
+                                f"to line {close_line}, swallowing line {inner}, which looks like a "
+                                "row of its own); close the quote or remove it.")
+    return None
+
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def _count_breaks(text: str, start: int, end: int) -> int:
+    return len(_LINE_BREAK.findall(text, start, end))
+
+
+def _quoted_cells(text: str, delimiter: str) -> Iterator[tuple[int, int | None]]:
+    """(opening, closing) quote offsets of the quoted cells in `text`, read as Python's csv
+    reader reads them (not strict): a quote opens a cell only as its first character, "" is a
+    quote inside one, and the closing offset is None for a cell that runs to the end of text.
+    `text` must begin at the start of a record."""
+    field_end = re.compile("[" + re.escape(delimiter) + "\r\n]")
+    position, size = 0, len(text)
+    while position < size:
+        if text[position] == '"':
+            opening, position = position, position + 1
+            while True:
+                quote = text.find('"', position)
+                if quote == -1:
+                    yield opening, None
+                    return
+                if text.startswith('"', quote + 1):
+                    position = quote + 2
+                    continue
+                yield opening, quote
+                position = quote + 1
+                break
+        found = field_end.search(text, position)
+        if found is None:
+            return
+        position = found.end()
+
+
 def _decode(path: Path) -> tuple[str, list[str]]:
-    """UTF-8 (with or without BOM) first; Excel on Windows saves plain 'CSV' as Windows-1252."""
+    """UTF-8 (with or without BOM) first; Excel on Windows saves plain 'CSV' as Windows-1252,
+    and 'Unicode Text' as tab-separated UTF-16 with a byte-order mark."""
     data = path.read_bytes()
+    for bom, encoding in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), []
+            except UnicodeDecodeError:
+                raise BadInput(f"{path}: the file is marked as {encoding.upper()} text but cannot be "
+                               "read as it; save it as 'CSV UTF-8'.") from None
+    if b"\x00" in data[:4096]:
+        return _decode_utf16_without_bom(path, data), []
     try:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError:
@@ -105,6 +219,21 @@ def _decode(path: Path) -> tuple[str, list[str]]:
         ) from None
     return text, [f"{path}: not UTF-8, read as Windows-1252 (Excel's plain 'CSV'); "
                   "check accented characters, or save it as 'CSV UTF-8' next time."]
+
+
+def _decode_utf16_without_bom(path: Path, data: bytes) -> str:
+    """Text with NUL bytes is UTF-16 if the NULs fall on every other byte (ASCII letters);
+    anything else is not a sheet at all."""
+    head = data[:4096]
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    encoding = "utf-16-le" if odd > 3 * even else "utf-16-be" if even > 3 * odd else None
+    if encoding is not None and len(data) % 2 == 0:
+        try:
+            return data.decode(encoding).lstrip("\ufeff")
+        except UnicodeDecodeError:
+            pass
+    raise BadInput(f"{path}: the file holds NUL bytes, so it is not CSV text; "
+                   "save it as 'CSV UTF-8'.")
 
 
 def _sniff_delimiter(text: str) -> str:
