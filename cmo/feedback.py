@@ -25,6 +25,7 @@ from cmo.errors import BadInput
 from cmo.files import atomic_write_bytes
 from cmo.models import Configuration, FeedbackItem
 from cmo.normalise import clean_text, fold, natural_key
+from cmo.sheet_io import unclosed_quote
 
 MAX_BYTES = 10 * 1024 * 1024
 MAX_UNPACKED_BYTES = 100 * 1024 * 1024
@@ -178,6 +179,10 @@ def _csv_rows(text: str, name: str, problems: _Problems) -> list[_Row]:
     lines = text.splitlines()
     first = lines[0] if lines else ""
     delimiter = max((",", ";", "\t"), key=first.count)
+    unclosed = unclosed_quote(text, delimiter, first.count(delimiter) + 1, name)
+    if unclosed:
+        problems.add(unclosed.rstrip("."))
+        return []
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         return _table_rows(reader, name, problems)

@@ -119,6 +119,17 @@ def test_csv_problems_name_row_and_field(tmp_path):
     assert "row 4" not in message
 
 
+def test_csv_with_a_quote_never_closed_is_refused_not_swallowed(tmp_path):
+    path = tmp_path / "sheet.csv"
+    path.write_text(
+        "Respondent,Group,Round,Configuration,Rating,Not for whom\n"
+        'Heron,cyp,2,C1,agree,"Older teens\n'
+        "Heron,cyp,2,C2,disagree,\n",
+        encoding="utf-8",
+    )
+    assert f"{path} line 2: a quoted cell is never closed" in problems_of([path], groups=GROUPS)
+
+
 def test_csv_without_required_columns_is_refused(tmp_path):
     path = tmp_path / "other.csv"
     path.write_text("name,score\nA,1\n", encoding="utf-8")
