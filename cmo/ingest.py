@@ -134,6 +134,9 @@ def ingest(
         # A copy of an export under another name would count every record twice in the document flow.
         seen_files = {row["sha256"]: row["name"] for row in store.files()}
         linker = _Linker(store, origin, summary)
+        abbreviations = _abbreviations(files)
+        shared = {name: value for defined in abbreviations.values() for name, value in defined.items()}
+        only_abbreviations = []
         for opened in files:
             if seen_files.get(opened.sha256, opened.name) != opened.name:
                 summary.warnings.append(f"{opened.name} has the same content as {seen_files[opened.sha256]}, "
@@ -144,26 +147,53 @@ def ingest(
             seen_files[opened.sha256] = opened.name
             if opened.warning:
                 summary.warnings.append(opened.warning)
-            count = problems = 0
-            for part in read_parts(opened.fmt, opened.text, opened.name, prepare_record):
-                count += len(part.records)
-                problems += len(part.problems)
-                summary.problems.extend(part.problems)
-                summary.warnings.extend(part.warnings)
-                prepared = part.prepared or [None] * len(part.records)
-                for record, ready in zip(part.records, prepared):
-                    linker.take(record, known, ready)
-                linker.write()
-                if progress is not None:
-                    progress(min(summary.read, total), total)
+            count, problems = _read_file(opened, linker, known, shared, progress, total)
+            if not count and not problems and abbreviations.get(opened.name):
+                only_abbreviations.append(opened.name)
+                summary.files.append({"file": opened.name, "format": opened.fmt, "encoding": opened.encoding,
+                                      "records": 0, "abbreviations": len(abbreviations[opened.name])})
+                continue
             if not count:
                 first = f" (line {summary.problems[-problems].line}: {summary.problems[-problems].message})" if problems else ""
                 raise BadInput(f"{opened.name}: no {opened.fmt} records could be read{first}; nothing was ingested.")
             summary.files.append({"file": opened.name, "format": opened.fmt, "encoding": opened.encoding, "records": count})
             store.add_file(opened.name, opened.sha256, opened.fmt, opened.encoding, origin, count, now_iso())
+        if only_abbreviations and not summary.read:
+            raise BadInput(f"{', '.join(only_abbreviations)}: only @string abbreviations, no entries; ingest "
+                           f"it in the same command as the files that use them (cmo ingest "
+                           f"{only_abbreviations[0]} refs.bib); nothing was ingested.")
         if progress is not None:
             progress(total, total)
     return summary
+
+
+def _read_file(opened: _OpenedFile, linker: "_Linker", known: set[tuple[str, str]], abbreviations: dict[str, str],
+               progress: Callable[[int, int], None] | None, total: int) -> tuple[int, int]:
+    """Read one file part by part, linking and writing each part: (records read, problems)."""
+    summary = linker.summary
+    count = problems = 0
+    for part in read_parts(opened.fmt, opened.text, opened.name, prepare_record, abbreviations):
+        count += len(part.records)
+        problems += len(part.problems)
+        summary.problems.extend(part.problems)
+        summary.warnings.extend(part.warnings)
+        prepared = part.prepared or [None] * len(part.records)
+        for record, ready in zip(part.records, prepared):
+            linker.take(record, known, ready)
+        linker.write()
+        if progress is not None:
+            progress(min(summary.read, total), total)
+    return count, problems
+
+
+def _abbreviations(files: list[_OpenedFile]) -> dict[str, dict[str, str]]:
+    """The `@string`s each BibTeX file defines: a team's `abbrev.bib` serves the other files."""
+    bibtex = [opened for opened in files if opened.fmt == "bibtex"]
+    if not bibtex:
+        return {}
+    from cmo.readers.bibtex import string_definitions
+
+    return {opened.name: string_definitions(opened.text) for opened in bibtex}
 
 
 _RECORD_START = {"bibtex": "\n@", "ris": "\nTY  -", "medline": "\nPMID-"}

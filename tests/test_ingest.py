@@ -305,3 +305,27 @@ def test_a_forced_format_the_file_is_not_in_adds_nothing(cmo):
     assert "msm_proquest.ris: --format medline was asked for, but the file is RIS" in result.stderr
     assert not (cmo.folder / "review.db").exists() or cmo.json("sources", "list") == []
     assert cmo.json("ingest", "--format", "ris", str(ris))["added"] > 0
+
+
+def test_abbreviation_files_serve_the_files_ingested_with_them(cmo_factory, tmp_path):
+    """A team's `@string` files (journals, authors) given with the entries resolve them; alone, the
+    entries keep the bare names and a warning says which; an abbreviations file alone adds nothing."""
+    names = ("iridia_abbrev.bib", "iridia_authors.bib", "iridia_journals.bib", "iridia_articles.bib")
+    paths = [str(need_shared(CORPUS / "bibtex" / name)) for name in names]
+    together = cmo_factory(tmp_path / "together")
+    summary = together.json("ingest", *paths)
+    assert not [w for w in summary["warnings"] if "@string" in w]
+    assert [f.get("abbreviations", 0) > 0 for f in summary["files"]] == [True, True, True, False]
+    containers = [s["container"] for s in together.json("sources", "list")]
+    assert containers.count("European Journal of Operational Research") == 149 and "ejor" not in containers
+
+    alone = cmo_factory(tmp_path / "alone")
+    summary = alone.json("ingest", paths[-1])
+    assert any("iridia_articles.bib uses" in w and "@string abbreviations that no file defines" in w
+               for w in summary["warnings"])
+    assert [s["container"] for s in alone.json("sources", "list")].count("ejor") == 149
+
+    only = cmo_factory(tmp_path / "only" / "review")
+    result = only("ingest", paths[0], code=2)
+    assert "iridia_abbrev.bib: only @string abbreviations, no entries" in result.stderr
+    assert not (tmp_path / "only" / "review").exists()

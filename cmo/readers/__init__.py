@@ -32,6 +32,8 @@ class ReadResult:
     warnings: list[str] = field(default_factory=list)
     prepared: list | None = None
     """What the caller's `prepare` made of each record (aligned with `records`), where it ran."""
+    undefined_abbreviations: set[str] = field(default_factory=set)
+    """BibTeX: bare names used as values that no `@string` defines."""
 
     @classmethod
     def joined(cls, parts: Iterable["ReadResult"]) -> "ReadResult":
@@ -43,15 +45,17 @@ class ReadResult:
         return whole
 
 
-def read_parts(fmt: str, text: str, file: str, prepare: Callable[[Record], object] | None = None) -> Iterator[ReadResult]:
+def read_parts(fmt: str, text: str, file: str, prepare: Callable[[Record], object] | None = None,
+               abbreviations: dict[str, str] | None = None) -> Iterator[ReadResult]:
     """Records of a decoded file in parts: BibTeX streams large files, the others come whole.
 
     `prepare` (a module-level function) is applied to each record in the worker processes that
     read a large file, so per-record work the caller needs is done in parallel too; where a file
     is read in one process, `prepared` is None and the caller prepares records itself.
+    `abbreviations`: BibTeX `@string`s defined by the other files of the same ingest.
     """
     reader = import_module(f"cmo.readers.{fmt}")
-    if hasattr(reader, "read_parts"):
-        yield from reader.read_parts(text, file, prepare)
+    if fmt == "bibtex":
+        yield from reader.read_parts(text, file, prepare, abbreviations)
     else:
         yield reader.read(text, file)

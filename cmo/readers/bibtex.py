@@ -94,28 +94,42 @@ def read(text: str, file: str) -> ReadResult:
     return ReadResult.joined(read_parts(text, file))
 
 
-def read_parts(text: str, file: str, prepare=None) -> Iterator[ReadResult]:
+def read_parts(text: str, file: str, prepare=None, abbreviations: dict[str, str] | None = None) -> Iterator[ReadResult]:
     """The file's records part by part, in file order, keys settled across parts.
 
     A large file is parsed by two processes while the caller works on the parts already read:
     parsing is most of the cost of an ingest. Crossref needs the whole file, so a file that
-    uses it is read in one part.
+    uses it is read in one part. `abbreviations` are `@string`s defined in other files read
+    with this one (a team's `abbrev.bib`); the file's own take precedence.
     """
     settler = _KeySettler(file)
     workers = min(2, os.cpu_count() or 1)
+    undefined: set[str] = set()
     if len(text) < PARALLEL_FROM or workers < 2 or _uses_crossref(text):
-        yield settler.settle(_read_part(text, file, 0, None))
-        return
-    macros = _all_macros(text)
-    parts = _split_at_entries(text, pieces=workers * 8)
-    with _reading_pool(text, workers) as (pool, shared):
-        chunks = [None if shared else text[start:end] for start, end, _ in parts]
-        for records, problems, warnings, prepared in pool.map(
-            _read_part_for_transfer, chunks, *zip(*parts), [file] * len(parts), [macros] * len(parts),
-            [prepare] * len(parts),
-        ):
-            records = [Record.model_validate_json(data) for data in records]
-            yield settler.settle(ReadResult(records, problems, warnings, prepared))
+        part = _read_part(text, file, 0, abbreviations)
+        undefined |= part.undefined_abbreviations
+        yield settler.settle(part)
+    else:
+        macros = {**(abbreviations or {}), **string_definitions(text)}
+        parts = _split_at_entries(text, pieces=workers * 8)
+        with _reading_pool(text, workers) as (pool, shared):
+            chunks = [None if shared else text[start:end] for start, end, _ in parts]
+            for records, problems, warnings, prepared, missing in pool.map(
+                _read_part_for_transfer, chunks, *zip(*parts), [file] * len(parts), [macros] * len(parts),
+                [prepare] * len(parts),
+            ):
+                records = [Record.model_validate_json(data) for data in records]
+                undefined |= missing
+                yield settler.settle(ReadResult(records, problems, warnings, prepared))
+    if undefined:
+        yield ReadResult(warnings=[_undefined_warning(file, undefined)])
+
+
+def _undefined_warning(file: str, names: set[str]) -> str:
+    shown = ", ".join(sorted(names)[:6]) + (", …" if len(names) > 6 else "")
+    return (f"{file} uses {len(names)} @string abbreviation{'s' if len(names) > 1 else ''} that no file "
+            f"defines ({shown}); those fields were kept as written. Ingest the file that defines them "
+            f"in the same command (cmo ingest abbrev.bib {file}).")
 
 
 _shared_text: str | None = None
@@ -156,7 +170,8 @@ def _read_part_for_transfer(chunk: str | None, start: int, end: int, line: int, 
     text = chunk if chunk is not None else _shared_text[start:end]
     part = _read_part(text, file, line, macros)
     prepared = [prepare(record) for record in part.records] if prepare is not None else None
-    return [record.model_dump_json() for record in part.records], part.problems, part.warnings, prepared
+    records = [record.model_dump_json() for record in part.records]
+    return records, part.problems, part.warnings, prepared, part.undefined_abbreviations
 
 
 _CROSSREF = re.compile(r"^\s*crossref\s*=", re.I | re.M)
@@ -175,8 +190,9 @@ def _uses_crossref(text: str) -> bool:
 _ENTRY_START = re.compile(r"\n(?=[ \t]*@)")
 
 
-def _all_macros(text: str) -> dict[str, str]:
-    """Every `@string` in the file, so each part resolves macros defined in another part."""
+def string_definitions(text: str) -> dict[str, str]:
+    """Every `@string` in the file (lower-cased name to value): each part of a large file, and
+    each other file of the same ingest, resolves abbreviations defined here."""
     blocks = []
     for match in _STRING_START.finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
@@ -240,7 +256,7 @@ def _read_part(text: str, file: str, offset: int, macros: dict[str, str] | None)
     result = ReadResult()
     library = bibtexparser.parse_string(text, parse_stack=[])
     local = {s.key.lower(): _strip_enclosing(s.value) for s in library.strings}
-    macros = {**(macros or {}), **local}
+    macros = _Abbreviations({**(macros or {}), **local})
     entries = [((entry.start_line or 0) + 1, entry) for entry in library.entries]
     seen_keys: dict[str, Entry] = {entry.key: entry for _, entry in entries}
     lines = text.split("\n") if library.failed_blocks else []
@@ -260,7 +276,16 @@ def _read_part(text: str, file: str, offset: int, macros: dict[str, str] | None)
             result.records.append(_record(entry, file, line, macros, crossref_parents))
         except Exception as error:  # one bad entry must not lose the rest of the file
             result.problems.append(Problem(file, line, f"entry '{entry.key}' could not be read ({error})."))
+    result.undefined_abbreviations = macros.undefined
     return result
+
+
+class _Abbreviations(dict):
+    """`@string` name to value, noting the bare names used that nothing defines."""
+
+    def __init__(self, *args):
+        super().__init__(*args)
+        self.undefined: set[str] = set()
 
 
 def _recover(failed, file: str, lines: list[str], seen_keys: dict[str, Entry], result: ReadResult, offset: int = 0) -> Entry | None:
@@ -432,6 +457,8 @@ def _atom(part: str, macros: dict[str, str]) -> str:
         return macros[lowered]
     if lowered in MONTHS:
         return MONTHS[lowered]
+    if not part[0].isdigit() and isinstance(macros, _Abbreviations):
+        macros.undefined.add(part)
     return part
 
 
