@@ -409,7 +409,10 @@ def code_add(ctx: click.Context, as_json: bool, groups: str, **fields) -> None:
     """
     from cmo.statements import add_statement
 
-    statement = add_statement(open_review(ctx), groups=split_ids(groups), **fields)
+    added = add_statement(open_review(ctx), groups=split_ids(groups), **fields)
+    statement = added.statement
+    for warning in added.warnings:
+        click.echo(f"warning: {warning}", err=True)
     if as_json:
         emit_json(statement.model_dump())
     else:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from cmo.errors import CmoError, NotFound
-from cmo.merge import short_title
+from cmo.merge import groups_of, short_title
 from cmo.models import Configuration, Decision, Statement
 from cmo.review import Review
 from cmo.similarity import similarity
@@ -45,6 +45,18 @@ def _record(review: Review, action: str, targets: list[str], *, move=None, note=
     )
 
 
+def with_groups(config: Configuration, statements: dict[str, Statement]) -> Configuration:
+    """The configuration with its groups taken again from the statements it holds now.
+
+    Groups are derived data: nothing lets a person set them, so they follow the members. Should
+    a person ever set them (`"groups"` in `edited`), theirs are kept, as for every other field.
+    """
+    if "groups" in config.edited:
+        return config
+    groups = groups_of(config.statements, statements)
+    return config if groups == config.groups else config.model_copy(update={"groups": groups})
+
+
 def _snapshot(config: Configuration) -> dict:
     return config.model_dump(include={"title", "context", "mechanism", "outcome", "key_contexts", "domain", "statements", "contradicting"})
 
@@ -61,9 +73,13 @@ def merge(review: Review, ids: list[str], *, move=None, note="", because=()) -> 
         before = {c.id: _snapshot(c) for c in configs}
         members = list(dict.fromkeys(keep.statements + [s for c in others for s in c.statements]))
         contradicting = list(dict.fromkeys(keep.contradicting + [s for c in others for s in c.contradicting]))
-        groups = sorted(set(keep.groups).union(*(c.groups for c in others)))
-        merged = keep.model_copy(update={"statements": members, "contradicting": contradicting, "groups": groups, "pinned": True})
-        retired = [c.model_copy(update={"retired": True, "pinned": True, "statements": [], "contradicting": []}) for c in others]
+        statements = {s.id: s for s in review.store.statements()}
+        merged = with_groups(keep.model_copy(update={"statements": members, "contradicting": contradicting, "pinned": True}),
+                             statements)
+        if "groups" in keep.edited:
+            merged = merged.model_copy(update={"groups": sorted(set(keep.groups).union(*(c.groups for c in others)))})
+        retired = [c.model_copy(update={"retired": True, "pinned": True, "statements": [], "contradicting": [], "groups": []})
+                   for c in others]
         review.store.put_configurations([merged, *retired])
         _record(review, "merge", [c.id for c in configs], move=move or "consolidate", note=note, because=because,
                 before=before, after={merged.id: _snapshot(merged), "into": merged.id})
@@ -85,9 +101,9 @@ def split(review: Review, config_id: str, statement_ids: list[str], *, move=None
     with review.store.transaction():
         new = _consolidated(review.store.next_id("C"), [statements[s] for s in wanted], config)
         rest = [s for s in config.statements if s not in wanted]
-        kept = _reworded(config.model_copy(update={
+        kept = with_groups(_reworded(config.model_copy(update={
             "statements": rest, "contradicting": [s for s in config.contradicting if s in rest], "pinned": True,
-        }), statements)
+        }), statements), statements)
         new = new.model_copy(update={"contradicting": [s for s in config.contradicting if s in wanted]})
         review.store.put_configurations([kept, new])
         _record(review, "split", [config.id, new.id], move=move or "juxtapose", note=note, because=because,
@@ -155,10 +171,10 @@ def detach(review: Review, statement_id: str, *, move=None, note="", because=())
     holders = [c for c in review.store.configurations() if statement.id in c.statements]
     statements = {s.id: s for s in review.store.statements()}
     with review.store.transaction():
-        updated = [_reworded(c.model_copy(update={
+        updated = [with_groups(_reworded(c.model_copy(update={
             "statements": [s for s in c.statements if s != statement.id],
             "contradicting": [s for s in c.contradicting if s != statement.id], "pinned": True,
-        }), statements) for c in holders]
+        }), statements), statements) for c in holders]
         review.store.put_configurations(updated)
         review.store.put_statements([statement.model_copy(update={"detached": True})])
         _record(review, "detach", [statement.id, *[c.id for c in holders]], move=move or "adjudicate", note=note,

@@ -37,6 +37,11 @@ DOMAIN_MIN_CONFIDENCE = 0.2
 BACKGROUND_SAMPLE = 20000
 
 
+def groups_of(member_ids: Iterable[str], statements: dict[str, Statement]) -> list[str]:
+    """The stakeholder groups a configuration concerns: those its statements are tagged for."""
+    return sorted({g for sid in member_ids if sid in statements for g in statements[sid].groups})
+
+
 @dataclass
 class DomainSpec:
     slug: str
@@ -349,7 +354,7 @@ class _Builder:
             set(config.contradicting) | set(self._contradicting(extra, ranked)), key=natural_key
         )
         update: dict = {"statements": members, "contradicting": contradicting,
-                        "groups": sorted(set(config.groups) | set(self._groups(extra)))}
+                        "groups": config.groups if "groups" in config.edited else self._groups(members)}
         supporting = [sid for sid in ranked if sid not in contradicting] or ranked
         for element in ELEMENTS:
             if element not in config.edited and not getattr(config, element):
@@ -359,8 +364,7 @@ class _Builder:
         return config.model_copy(update=update)
 
     def _groups(self, members: list[str]) -> list[str]:
-        """A configuration concerns the stakeholder groups its statements were tagged for."""
-        return sorted({g for sid in members if sid in self.by_id for g in self.by_id[sid].groups})
+        return groups_of(members, self.by_id)
 
     def _by_centrality(self, members: list[str]) -> list[str]:
         """Members from most to least central (mean similarity to the others); ties by id."""

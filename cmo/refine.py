@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from cmo.decisions import with_groups
 from cmo.errors import CmoError
 from cmo.merge import DomainSpec, propose
 from cmo.models import Configuration, Decision, FeedbackItem, RoundSnapshot
@@ -43,7 +44,9 @@ def refine(review: Review, domain: str | None = None, threshold: float | None = 
             detached={s.id for s in statements if s.detached}, only_domain=only, threshold=threshold,
             backend=backend,
         )
-        changed = [c for c in result.configurations if before.get(c.id) != c]
+        by_id = {s.id: s for s in statements}
+        configurations = [c if c.retired else with_groups(c, by_id) for c in result.configurations]
+        changed = [c for c in configurations if before.get(c.id) != c]
         store.put_configurations(changed)
         if changed:
             store.record_decision(Decision(
@@ -53,7 +56,7 @@ def refine(review: Review, domain: str | None = None, threshold: float | None = 
                 before={c.id: before[c.id].statements for c in changed if c.id in before},
                 after={c.id: ([] if c.retired else c.statements) for c in changed},
             ))
-    active = [c for c in result.configurations if not c.retired and (only is None or c.domain == only)]
+    active = [c for c in configurations if not c.retired and (only is None or c.domain == only)]
     return RefineOutcome(active, result.backend, result.threshold, result.unassigned_statements, [c.id for c in changed])
 
 

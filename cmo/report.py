@@ -75,6 +75,9 @@ def report_context(data: ReportData) -> dict:
     tables = domain_tables(data.sources, data.statements, data.configurations, data.domains, data.strength)
     included = characteristics(data.sources, data.statements)
     anchors = {row["key"]: row["anchor"] for row in included}
+    others = cited_not_included(tables, data.sources)
+    anchors.update({row["key"]: row["anchor"] for row in others})
+    statuses = {row["key"]: row["status"] for row in others}
     context = {
         "review": _review_meta(data.review),
         "generated_at": data.generated_at,
@@ -83,13 +86,14 @@ def report_context(data: ReportData) -> dict:
         "characteristics": included,
         "characteristics_summary": characteristics_summary(included),
         "coding": coding_summary(data.statements, data.sources),
-        "tables": [_table_view(t, anchors) for t in tables],
+        "tables": [_table_view(t, anchors, statuses) for t in tables],
         "rounds": consultation(data.rounds, data.feedback, data.groups, data.configurations, data.decisions),
         "audit": audit_trail(data.configurations, data.decisions, data.feedback, data.groups),
         "references": [
             {"anchor": anchors[s.key], "text": reference(s), "link": source_link(s)}
             for s in sorted(_included(data.sources), key=lambda s: reference(s).casefold())
         ],
+        "other_references": others,
     }
     context["checklist"] = rameses_checklist(data, context)
     return context
@@ -300,7 +304,42 @@ def coding_summary(statements: list[Statement], sources: list[Source]) -> dict:
     }
 
 
-def _table_view(table: DomainTable, anchors: dict[str, str]) -> dict:
+def cited_not_included(tables: list[DomainTable], sources: list[Source]) -> list[dict]:
+    """Documents a configuration cites that are not included (excluded, unscreened, or unknown).
+
+    Their statements count as evidence until a person detaches them (the rule `cmo select exclude`
+    and `cmo code add` warn about), so the report lists them, with their status, apart from the
+    included documents: the document flow and the included references stay what was screened in.
+    """
+    by_key = {s.key: s for s in sources}
+    cited = dict.fromkeys(k for t in tables for row in t.rows for k in [*row.sources, *row.contradicting_sources])
+    others = [k for k in cited if k not in by_key or by_key[k].status != "included"]
+    others.sort(key=lambda k: (reference(by_key[k]).casefold() if k in by_key else k.casefold(), k))
+    rows = []
+    for index, key in enumerate(others, start=1):
+        source = by_key.get(key)
+        rows.append({
+            "anchor": f"cited-{index}",
+            "key": key,
+            "text": reference(source) if source else key,
+            "link": source_link(source) if source else "",
+            "status": source.status if source else "not in the review's sources",
+            "status_text": _status_text(source),
+        })
+    return rows
+
+
+def _status_text(source: Source | None) -> str:
+    if source is None:
+        return "not in the review's sources"
+    if source.status == "excluded":
+        reason = (source.exclusion_reason or "").strip()
+        return f"excluded: {reason}" if reason else "excluded, no reason recorded"
+    return "not screened yet"
+
+
+def _table_view(table: DomainTable, anchors: dict[str, str], statuses: dict[str, str] | None = None) -> dict:
+    statuses = statuses or {}
     return {
         "slug": table.slug,
         "name": table.name,
@@ -309,16 +348,18 @@ def _table_view(table: DomainTable, anchors: dict[str, str]) -> dict:
             {
                 **row.__dict__,
                 "overarching": row.overarching,
-                "cited": _cited(row.sources, anchors),
-                "cited_against": _cited(row.contradicting_sources, anchors),
+                "cited": _cited(row.sources, anchors, statuses),
+                "cited_against": _cited(row.contradicting_sources, anchors, statuses),
             }
             for row in table.rows
         ],
     }
 
 
-def _cited(keys: list[str], anchors: dict[str, str]) -> list[dict]:
-    return [{"key": k, "anchor": anchors.get(k, "")} for k in keys]
+def _cited(keys: list[str], anchors: dict[str, str], statuses: dict[str, str] | None = None) -> list[dict]:
+    """Each cited key with where it is listed and, when it is not included, its status."""
+    statuses = statuses or {}
+    return [{"key": k, "anchor": anchors.get(k, ""), "status": statuses.get(k, "")} for k in keys]
 
 
 # ---- consultation rounds (RAMESES items 4, 5, 11) -----------------------------------------

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cmo.coding import StatementRow, parse_coding_sheet, write_template
+from cmo.decisions import with_groups
 from cmo.errors import CmoError, NotFound
 from cmo.models import Decision, Statement
 from cmo.review import Review
@@ -26,6 +27,12 @@ class ImportSummary:
     def as_dict(self) -> dict:
         return {"added": len(self.added), "updated": len(self.updated), "unchanged": self.unchanged,
                 "statements": self.added + self.updated, "warnings": self.warnings}
+
+
+@dataclass
+class AddedStatement:
+    statement: Statement
+    warnings: list[str] = field(default_factory=list)
 
 
 def _labels(items: list[dict]) -> dict[str, str]:
@@ -50,12 +57,56 @@ def import_sheet(review: Review, path: Path) -> ImportSummary:
         changed = [_apply(store, row, existing, known, summary) for row in sheet.rows]
         changed = [s for s in changed if s is not None]
         store.put_statements(changed)
+        _regroup(review, summary.updated)
         if changed:
             store.record_decision(Decision(
                 action="code-import", targets=[s.id for s in changed], round=store.current_round(),
                 note=f"coding sheet {path.name}: {len(summary.added)} added, {len(summary.updated)} updated",
             ))
+    summary.warnings += evidence_warnings(review, [s.source for s in changed])
     return summary
+
+
+def _regroup(review: Review, updated: list[str]) -> None:
+    """A configuration's groups follow its statements' tags, so a re-tagged statement re-tags its holders."""
+    if not updated:
+        return
+    statements = {s.id: s for s in review.store.statements()}
+    wanted = set(updated)
+    holders = [c for c in review.store.configurations() if wanted & set(c.statements)]
+    regrouped = [with_groups(c, statements) for c in holders]
+    review.store.put_configurations([c for c, old in zip(regrouped, holders) if c != old])
+
+
+_NOT_INCLUDED = {"excluded", "unscreened"}
+
+
+def evidence_warnings(review: Review, source_keys: list[str]) -> list[str]:
+    """One sentence per source that is not included but has statements, which count as evidence all the same.
+
+    The rule, as when a coded source is excluded (`cmo select exclude`): statements count until a
+    person detaches them or codes them to the right source; cmo does not silently drop evidence.
+    """
+    warnings = []
+    for key in dict.fromkeys(source_keys):
+        source = review.store.source(key)
+        if source is None or source.status not in _NOT_INCLUDED:
+            continue
+        coded = [s.id for s in review.store.statements(key)]
+        if not coded:
+            continue
+        ids = ", ".join(coded[:8]) + (f" and {len(coded) - 8} more" if len(coded) > 8 else "")
+        one = len(coded) == 1
+        theirs = f"its {len(coded)} statement{'' if one else 's'} ({ids}) count{'s' if one else ''} as evidence"
+        them = "it" if one else "them"
+        if source.status == "excluded":
+            reason = source.exclusion_reason.strip()
+            warnings.append(f"{key} is excluded{f' ({reason})' if reason else ''}; {theirs} until you detach {them} "
+                            f"with 'cmo configs detach' or correct the source in the coding sheet.")
+        else:
+            warnings.append(f"{key} is unscreened; {theirs} all the same: include it with 'cmo select include {key}', "
+                            f"or detach {them} with 'cmo configs detach' if {'it does' if one else 'they do'} not belong.")
+    return warnings
 
 
 def _identity(statement: Statement) -> tuple:
@@ -82,7 +133,8 @@ def _apply(store, row: StatementRow, existing: dict[str, Statement], known: dict
     return updated
 
 
-def add_statement(review: Review, **fields) -> Statement:
+def add_statement(review: Review, **fields) -> AddedStatement:
+    """Add one statement; the warnings say when its source is not included (it counts all the same)."""
     store = review.store
     source = get_source(review, fields.pop("source"))
     if not any((fields.get(name) or "").strip() for name in ("context", "mechanism", "outcome")):
@@ -95,7 +147,7 @@ def add_statement(review: Review, **fields) -> Statement:
         store.put_statements([statement])
         store.record_decision(Decision(action="code-add", targets=[statement.id], round=store.current_round(),
                                        after=statement.model_dump(include={"context", "mechanism", "outcome"})))
-    return statement
+    return AddedStatement(statement, evidence_warnings(review, [statement.source]))
 
 
 def get_statement(review: Review, statement_id: str) -> Statement:

@@ -1,0 +1,251 @@
+"""Evidence rules that span commands, through the CLI on the example review.
+
+1. A configuration concerns the stakeholder groups its statements are tagged for: when its
+   statements change (detach, split, merge, re-coding, refine) its groups follow them.
+2. Statements coded from a source that is not included count as evidence, with a warning
+   when they are coded, and the report lists every source it cites.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from contextlib import closing
+from pathlib import Path
+
+
+EXCLUDED = "ayeni2021balint"
+SHEET_HEADER = ["id", "source", "context", "mechanism", "outcome", "quote", "page", "domain", "groups", "coder", "note"]
+
+
+def groups_of(cmo, statement_ids: list[str]) -> list[str]:
+    return sorted({g for sid in statement_ids for g in cmo.json("code", "show", sid)["groups"]})
+
+
+def config(cmo, config_id: str) -> dict:
+    return cmo.json("configs", "show", config_id)
+
+
+def write_sheet(path: Path, rows: list[dict]) -> Path:
+    with path.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.DictWriter(out, fieldnames=SHEET_HEADER)
+        writer.writeheader()
+        writer.writerows([{k: row.get(k, "") for k in SHEET_HEADER} for row in rows])
+    return path
+
+
+def open_store(cmo):
+    from cmo.review import open_review
+
+    return closing(open_review(cmo.folder).store)
+
+
+# ---- 1. groups follow the statements ----------------------------------------------------------
+
+def test_detach_takes_a_group_away_with_its_only_statement_and_the_group_pack_says_so(demo, tmp_path):
+    tagged = [c for c in demo.json("configs", "list") if "cyp" in c["groups"]]
+    assert [c["id"] for c in tagged] == ["C1"]
+    cyp_statements = [s for s in tagged[0]["statements"] if "cyp" in demo.json("code", "show", s)["groups"]]
+    assert cyp_statements == ["S1"]
+
+    demo("configs", "detach", "S1", "--note", "about adults")
+    c1 = config(demo, "C1")
+    assert c1["statements"] == ["S2"]
+    assert c1["groups"] == groups_of(demo, ["S2"]) == []
+
+    demo("round", "close")
+    demo("pack", "--group", "cyp", "-o", str(tmp_path / "cyp.html"))
+    html = (tmp_path / "cyp.html").read_text(encoding="utf-8")
+    assert "The reviewers marked" not in html
+    assert "No configuration is marked as especially relevant to this group yet" in html
+
+
+def test_split_gives_each_part_the_groups_of_its_own_statements(demo):
+    c2 = config(demo, "C2")
+    assert c2["statements"] == ["S3", "S15", "S22"] and c2["groups"] == ["inpatient-crisis"]
+    assert groups_of(demo, ["S15", "S22"]) == []
+
+    new = demo.json("configs", "split", "C2", "--statements", "S3")
+    assert new["statements"] == ["S3"] and new["groups"] == ["inpatient-crisis"]
+    assert config(demo, "C2")["groups"] == []
+
+    merged = demo.json("configs", "merge", "C2", new["id"])
+    assert merged["groups"] == ["inpatient-crisis"]
+    assert config(demo, "C2")["groups"] == groups_of(demo, config(demo, "C2")["statements"])
+
+
+def test_merge_takes_the_groups_of_all_the_statements_it_holds(demo):
+    first, second = config(demo, "C1"), config(demo, "C9")
+    merged = demo.json("configs", "merge", "C1", "C9")
+    assert set(merged["statements"]) == set(first["statements"]) | set(second["statements"])
+    assert merged["groups"] == groups_of(demo, merged["statements"]) == ["cyp", "digitally-excluded"]
+
+
+def test_every_configuration_s_groups_match_its_statements_after_decisions_and_refine(demo):
+    demo("configs", "detach", "S1")
+    demo("configs", "split", "C2", "--statements", "S3")
+    demo("configs", "accept", "C4")
+    demo("refine")
+    for c in demo.json("configs", "list"):
+        assert c["groups"] == groups_of(demo, c["statements"]), c["id"]
+
+
+def test_refine_repairs_stale_groups_but_keeps_groups_a_person_set(demo):
+    """A review saved before groups followed their statements still has stale ones: refine mends them."""
+    with open_store(demo) as store, store.transaction():
+        c1, c5, c7 = store.configuration("C1"), store.configuration("C5"), store.configuration("C7")
+        store.put_configurations([
+            c1.model_copy(update={"statements": ["S2"], "groups": ["cyp"], "pinned": True}),
+            c5.model_copy(update={"groups": ["cyp", "inpatient-crisis"], "accepted": True, "pinned": True}),
+            c7.model_copy(update={"groups": ["digitally-excluded"], "edited": ["groups"], "pinned": True}),
+        ])
+        store.put_statements([store.statement("S1").model_copy(update={"detached": True})])
+    demo("refine")
+    assert config(demo, "C1")["groups"] == []
+    assert config(demo, "C5")["groups"] == groups_of(demo, config(demo, "C5")["statements"]) == ["inpatient-crisis"]
+    assert config(demo, "C7")["groups"] == ["digitally-excluded"], "groups a person set are kept"
+
+
+def test_re_tagging_a_statement_in_the_coding_sheet_re_tags_its_configuration(demo, tmp_path):
+    sheet = tmp_path / "sheet.csv"
+    demo("code", "template", "-o", str(sheet))
+    rows = list(csv.DictReader(sheet.open(encoding="utf-8-sig")))
+    assert rows[0]["id"] == "S1" and rows[0]["groups"] == "cyp"
+    rows[0]["groups"] = ""
+    rows[1]["groups"] = "digitally-excluded"  # S2, also in C1
+    with sheet.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.DictWriter(out, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    summary = demo.json("code", "import", str(sheet))
+    assert summary["updated"] == 2
+    assert config(demo, "C1")["groups"] == ["digitally-excluded"]
+
+
+# ---- 2. statements from sources that are not included -----------------------------------------
+
+def test_importing_statements_from_an_excluded_source_warns_once_naming_source_and_status(demo, tmp_path):
+    assert next(s for s in demo.json("sources", "list") if s["key"] == EXCLUDED)["status"] == "excluded"
+    sheet = write_sheet(tmp_path / "more.csv", [
+        {"source": EXCLUDED, "context": "Trainee doctors", "mechanism": "feel heard in a reflective group", "outcome": "less burnout"},
+        {"source": EXCLUDED, "context": "Trainee doctors", "mechanism": "see colleagues struggle too", "outcome": "less isolation"},
+        {"source": "cooper2024peer", "context": "Wards with peer workers", "mechanism": "feel understood", "outcome": "more hope"},
+    ])
+    result = demo("code", "import", str(sheet))
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+    assert len(warnings) == 1, result.stderr
+    assert EXCLUDED in warnings[0] and "is excluded" in warnings[0] and "not about mental-health" in warnings[0]
+    assert "2 statements (S39, S40) count as evidence" in warnings[0]
+    assert "cooper2024peer" not in result.stderr
+
+
+def test_importing_from_included_sources_warns_about_nothing(demo, tmp_path):
+    sheet = write_sheet(tmp_path / "ok.csv", [
+        {"source": "cooper2024peer", "context": "Wards with peer workers", "mechanism": "feel understood", "outcome": "more hope"},
+    ])
+    summary = demo.json("code", "import", str(sheet))
+    assert summary["warnings"] == []
+
+
+def test_statements_from_an_unscreened_source_warn_that_it_is_unscreened(cmo, tmp_path):
+    bib = tmp_path / "refs.bib"
+    bib.write_text("@article{lee2020remote, title={Remote crisis care}, author={Lee, Ann}, year={2020}, journal={J Ment Health}}\n",
+                   encoding="utf-8")
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(bib))
+    sheet = write_sheet(tmp_path / "sheet.csv", [
+        {"source": "lee2020remote", "context": "People in crisis at night", "mechanism": "feel reassured by a voice", "outcome": "fewer A&E visits"},
+    ])
+    summary = cmo.json("code", "import", str(sheet))
+    assert len(summary["warnings"]) == 1
+    assert "lee2020remote is unscreened" in summary["warnings"][0]
+    assert "1 statement (S1) counts as evidence" in summary["warnings"][0]
+    assert "cmo select include lee2020remote" in summary["warnings"][0]
+
+
+def test_adding_one_statement_from_an_excluded_source_warns(demo):
+    from cmo.review import open_review
+    from cmo.statements import add_statement
+
+    review = open_review(demo.folder)
+    try:
+        added = add_statement(review, source=EXCLUDED, context="Trainee doctors", mechanism="feel heard", outcome="stay")
+    finally:
+        review.store.close()
+    assert added.statement.id == "S39"
+    assert len(added.warnings) == 1 and added.warnings[0].startswith(f"{EXCLUDED} is excluded (")
+    assert "1 statement (S39) counts as evidence" in added.warnings[0]
+
+    result = demo("code", "add", "--source", EXCLUDED, "--context", "Trainee doctors", "--mechanism", "feel safe", "--outcome", "stay")
+    assert "Added S40" in result.stdout
+    assert f"warning: {EXCLUDED} is excluded" in result.stderr
+    assert "2 statements (S39, S40) count as evidence" in result.stderr
+
+
+def _code_like_s5_from_the_excluded_source(cmo, tmp_path) -> str:
+    """A statement worded as S5 (in C3) but coded from the excluded source: refine puts it in C3."""
+    s5 = cmo.json("code", "show", "S5")
+    sheet = write_sheet(tmp_path / "like-s5.csv", [{**{k: s5[k] for k in ("context", "mechanism", "outcome")}, "source": EXCLUDED,
+                                                    "quote": "reflective groups", "page": "S123"}])
+    cmo("code", "import", str(sheet))
+    cmo("refine")
+    holders = [c for c in cmo.json("configs", "list") if EXCLUDED in c["sources"]]
+    assert len(holders) == 1
+    return holders[0]["id"]
+
+
+def _section(text: str, heading: str) -> str:
+    return text.split(heading, 1)[1].split("\n## ", 1)[0]
+
+
+def test_report_lists_every_source_it_cites_and_keeps_the_flow_equal_to_the_sources(demo, tmp_path):
+    holder = _code_like_s5_from_the_excluded_source(demo, tmp_path)
+    assert "2 sources support it" in config(demo, holder)["strength_reason"], "they count as evidence"
+    sources = demo.json("sources", "list")
+    included = sum(s["status"] == "included" for s in sources)
+    excluded = sum(s["status"] == "excluded" for s in sources)
+
+    demo("report", "--format", "md", "-o", str(tmp_path / "report.md"))
+    md = (tmp_path / "report.md").read_text(encoding="utf-8")
+    assert f"| Included | {included} |" in md and f"| Excluded | {excluded} |" in md
+    row = next(line for line in md.splitlines() if f"({holder})" in line and line.startswith("| **CMO"))
+    assert f"{EXCLUDED} (excluded)" in row
+    references = _section(md, "## References (included documents)")
+    assert len(re.findall(r"^\d+\. ", references, re.MULTILINE)) == included
+    assert "Ayeni" not in references
+    others = _section(md, "## Other documents cited (not included)")
+    assert len(re.findall(r"^\d+\. ", others, re.MULTILINE)) == 1
+    assert "Ayeni" in others and "excluded: " in others and EXCLUDED in others
+
+    demo("report", "-o", str(tmp_path / "report.html"))
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert set(re.findall(r'data-flow="included">(\d+)<', html)) == {str(included)}
+    assert set(re.findall(r'data-flow="excluded">(\d+)<', html)) == {str(excluded)}
+    references = html.split('<section id="references">', 1)[1].split("</section>", 1)[0]
+    assert references.count("<li ") == included and "Ayeni" not in references
+    assert "Other documents cited (not included)" in html
+    ids = set(re.findall(r'\bid="([^"]+)"', html))
+    targets = set(re.findall(r'href="#([^"]+)"', html))
+    assert targets <= ids, f"links to nowhere: {sorted(targets - ids)}"
+    cell = html.split(f'id="cmo-{holder}"', 1)[1].split("</tr>", 1)[0]
+    anchor = re.search(rf'<a href="#([^"]+)">{EXCLUDED}</a>', cell).group(1)
+    listed = re.search(rf'<li id="{anchor}" data-status="excluded">(.*?)</li>', html, re.DOTALL).group(1)
+    assert "Ayeni" in listed and "[excluded: " in listed
+
+
+def test_excluding_a_cited_source_moves_it_to_the_other_list_and_the_counts_follow(demo, tmp_path):
+    result = demo("select", "exclude", "aldersey2021training", "--reason", "training, not service delivery")
+    assert "still count as evidence" in result.stderr
+    sources = demo.json("sources", "list")
+    included = sum(s["status"] == "included" for s in sources)
+    demo("report", "--format", "md", "-o", str(tmp_path / "report.md"))
+    md = (tmp_path / "report.md").read_text(encoding="utf-8")
+    assert f"| Included | {included} |" in md
+    assert len(re.findall(r"^\d+\. ", _section(md, "## References (included documents)"), re.MULTILINE)) == included
+    others = _section(md, "## Other documents cited (not included)")
+    assert "aldersey2021training" in others and "training, not service delivery" in others
+
+
+def test_a_report_citing_only_included_sources_has_no_other_list(demo, tmp_path):
+    demo("report", "--format", "md", "-o", str(tmp_path / "report.md"))
+    assert "Other documents cited" not in (tmp_path / "report.md").read_text(encoding="utf-8")
