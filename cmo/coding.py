@@ -109,11 +109,13 @@ def parse_coding_sheet(
     domains: Collection[str] | Mapping[str, str],
     groups: Collection[str] | Mapping[str, str],
     statement_ids: Collection[str],
+    record_keys: Mapping[str, str] | None = None,
 ) -> CodingSheet:
     """Read and check a coding sheet; raise one BadInput listing every bad cell, or return all rows.
 
     `domains` and `groups` are the slugs the review knows; pass a mapping of accepted label
-    (slug or name, any case) to slug to also accept names.
+    (slug or name, any case) to slug to also accept names. `record_keys` maps the original
+    keys of linked records to their sources, so a team's own citation keys work.
     """
     table = read_table(path, prefer_sheet=SHEET_STATEMENTS)
     columns = find_columns(table, _ALIASES)
@@ -123,7 +125,7 @@ def parse_coding_sheet(
         required.remove("mechanism")
     require_columns(table, columns, required)
     checker = _RowChecker(
-        table, columns, KeyIndex(source_keys), _Vocabulary(domains), _Vocabulary(groups),
+        table, columns, KeyIndex(source_keys, record_keys), _Vocabulary(domains), _Vocabulary(groups),
         set(statement_ids),
     )
     rows = [checker.check(number, cells) for number, cells in table.rows]

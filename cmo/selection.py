@@ -81,6 +81,7 @@ def parse_screening(
     *,
     default_status: Status | None = None,
     default_reason: str | None = None,
+    aliases: Mapping[str, str] | None = None,
 ) -> Parsed[ScreeningDecision]:
     """Read screening decisions from a spreadsheet or a Rayyan or Covidence CSV export.
 
@@ -98,7 +99,7 @@ def parse_screening(
         raise BadInput(f"{table.file}: the header row has no 'key', 'doi' or 'title' column, "
                        "so no row can be matched to a source.")
     reader = _ScreeningReader(table, columns, sources_by_key, key_by_doi,
-                              default_status, default_reason, rayyan)
+                              default_status, default_reason, rayyan, aliases)
     decisions = reader.read()
     reader.problems.raise_if_any()
     return Parsed(rows=decisions, warnings=table.warnings + reader.warnings)
@@ -114,12 +115,12 @@ def _has_rayyan_notes(table: Table, columns: dict[str, int]) -> bool:
 class _ScreeningReader:
     def __init__(self, table: Table, columns: dict[str, int], sources_by_key: Mapping[str, Source],
                  key_by_doi: Mapping[str, str], default_status: Status | None,
-                 default_reason: str | None, rayyan: bool):
+                 default_reason: str | None, rayyan: bool, aliases: Mapping[str, str] | None = None):
         self.table = table
         self.columns = columns
         self.sources_by_key = sources_by_key
         self.key_by_doi = key_by_doi
-        self.keys = KeyIndex(sources_by_key)
+        self.keys = KeyIndex(sources_by_key, aliases)
         self.default_status = default_status
         self.default_reason = default_reason
         self.rayyan = rayyan
@@ -264,12 +265,13 @@ _LEVELS: dict[str, Level] = {
 }
 
 
-def parse_appraisal(path: str | os.PathLike, source_keys: Collection[str]) -> Parsed[AppraisalRow]:
+def parse_appraisal(path: str | os.PathLike, source_keys: Collection[str],
+                    aliases: Mapping[str, str] | None = None) -> Parsed[AppraisalRow]:
     """Read `key,relevance,rigour,note`; levels are high, medium or low, empty for not yet judged."""
     table = read_table(path)
     columns = find_columns(table, _APPRAISAL_ALIASES)
     require_columns(table, columns, ["key", "relevance", "rigour"])
-    keys = KeyIndex(source_keys)
+    keys = KeyIndex(source_keys, aliases)
     problems = Problems(table.file, what="no appraisal was applied")
     rows: list[AppraisalRow] = []
     for row, cells in table.rows:
@@ -306,13 +308,14 @@ _ORIGIN_ALIASES: dict[str, Origin] = {
 }
 
 
-def parse_origins(path: str | os.PathLike, source_keys: Collection[str]) -> Parsed[OriginRow]:
+def parse_origins(path: str | os.PathLike, source_keys: Collection[str],
+                  aliases: Mapping[str, str] | None = None) -> Parsed[OriginRow]:
     """Read `key,origin`: where each source was found, for the document-flow diagram."""
     table = read_table(path)
     columns = find_columns(table, {"key": _KEY_ALIASES, "origin": ("origin", "source of origin",
                                                                    "found by", "found via")})
     require_columns(table, columns, ["key", "origin"])
-    keys = KeyIndex(source_keys)
+    keys = KeyIndex(source_keys, aliases)
     problems = Problems(table.file, what="no origin was applied")
     rows: list[OriginRow] = []
     for row, cells in table.rows:

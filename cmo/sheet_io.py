@@ -13,7 +13,7 @@ import csv
 import io
 import os
 import re
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -363,16 +363,20 @@ def _join(names: Sequence[str], last: str) -> str:
 
 
 class KeyIndex:
-    """Source keys, matched exactly first and then ignoring case when that is unambiguous."""
+    """Source keys, matched exactly first, then as the original key of a record linked into a
+    source (`aliases`: a team's own citation key), then ignoring case when that is unambiguous."""
 
-    def __init__(self, keys: Collection[str]):
+    def __init__(self, keys: Collection[str], aliases: Mapping[str, str] | None = None):
         self._keys = keys if isinstance(keys, (set, frozenset, dict)) else set(keys)
+        self._aliases = aliases or {}
         self._by_lower: dict[str, str | None] | None = None
         self.suggester = Suggester(self._keys)
 
     def resolve(self, value: str) -> str | None:
         if value in self._keys:
             return value
+        if value in self._aliases:
+            return self._aliases[value]
         if self._by_lower is None:
             self._by_lower = {}
             for key in self._keys:

@@ -34,7 +34,8 @@ def nearest(key: str, candidates) -> str:
 
 
 def get_source(review: Review, key: str) -> Source:
-    source = review.store.source(key)
+    """By its key, or by the original key of a record linked into it (a team's own citation key)."""
+    source = review.store.source(key) or review.store.source(review.store.record_key_aliases().get(key, ""))
     if source is None:
         raise NotFound(f"source '{key}' is not in this review{nearest(key, review.store.source_keys())}.")
     return source

@@ -49,7 +49,7 @@ def import_sheet(review: Review, path: Path) -> ImportSummary:
     existing = {s.id: s for s in store.statements()}
     sheet = parse_coding_sheet(
         path, source_keys=store.source_keys(), domains=_labels(review.domains),
-        groups=_labels(review.groups), statement_ids=set(existing),
+        groups=_labels(review.groups), statement_ids=set(existing), record_keys=store.record_key_aliases(),
     )
     summary = ImportSummary(warnings=list(sheet.warnings))
     with store.transaction():

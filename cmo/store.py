@@ -163,6 +163,14 @@ class Store:
     def source_keys(self) -> set[str]:
         return {row[0] for row in self.db.execute("SELECT key FROM sources")}
 
+    def record_key_aliases(self) -> dict[str, str]:
+        """Original keys of linked records that name no source, each to the one source holding it:
+        a team's own citation keys, where a duplicate from another export gave the source its key."""
+        rows = self.db.execute(
+            "SELECT key, MIN(source_key) FROM records WHERE key != '' AND key NOT IN (SELECT key FROM sources) "
+            "GROUP BY key HAVING COUNT(DISTINCT source_key) = 1")
+        return dict(rows.fetchall())
+
     def put_sources(self, sources: Iterable[Source]) -> None:
         self.db.executemany(
             "INSERT INTO sources(key, data) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET data = excluded.data",

@@ -6,6 +6,7 @@ import csv
 from pathlib import Path
 
 import pytest
+from conftest import CORPUS, need_shared
 from openpyxl import Workbook
 
 from cmo.errors import BadInput
@@ -181,3 +182,25 @@ def test_unknown_origin_lists_the_valid_ones(tmp_path):
     path = write_csv(tmp_path / "o.csv", [["key", "origin"], ["smith2020", "twitter"]])
     with pytest.raises(BadInput, match=r"row 2, column origin: 'twitter' is not an origin \(use database search,"):
         parse_origins(path, SOURCES.keys())
+
+
+def test_a_teams_own_citation_keys_find_the_source_their_record_joined(cmo, tmp_path):
+    """The PsycINFO export came first, so the source is keyed by its accession number; the team's
+    Zotero key for the same paper still works in `sources show`, `code add` and sheets."""
+    corpus = need_shared(CORPUS)
+    cmo.json("ingest", str(corpus / "ris" / "msm_ovid_psycinfo.ris"), str(corpus / "bibtex" / "msm_scoping_references.bib"),
+             code=None)
+    listing = cmo.json("sources", "list")
+    joined = next(s for s in listing if len({r["key"] for r in s["records"]}) > 1
+                  and any(r["format"] == "bibtex" and r["key"] != s["key"] for r in s["records"]))
+    team_key = next(r["key"] for r in joined["records"] if r["format"] == "bibtex")
+    assert cmo.json("sources", "show", team_key)["key"] == joined["key"]
+    cmo("select", "include", team_key)
+    sheet = tmp_path / "appraisal.csv"
+    sheet.write_text(f"key,relevance,rigour,note\n{team_key},high,medium,by our own key\n", encoding="utf-8")
+    cmo("appraise", "--file", str(sheet))
+    shown = cmo.json("sources", "show", joined["key"])
+    assert shown["status"] == "included" and shown["appraisal"]["note"] == "by our own key"
+    added = cmo.json("code", "add", "--source", team_key, "--context", "Men who have sex with men", "--mechanism",
+                     "feel understood", "--outcome", "return")
+    assert added["source"] == joined["key"]
