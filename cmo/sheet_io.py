@@ -22,6 +22,7 @@ from typing import Generic, TypeVar
 from rapidfuzz import fuzz, process
 
 from cmo.errors import BadInput
+from cmo.readers.textio import utf16_without_bom
 
 CSV_SUFFIXES = {".csv", ".tsv", ".txt"}
 XLSX_SUFFIXES = {".xlsx", ".xlsm"}
@@ -224,14 +225,9 @@ def _decode(path: Path) -> tuple[str, list[str]]:
 def _decode_utf16_without_bom(path: Path, data: bytes) -> str:
     """Text with NUL bytes is UTF-16 if the NULs fall on every other byte (ASCII letters);
     anything else is not a sheet at all."""
-    head = data[:4096]
-    even, odd = head[0::2].count(0), head[1::2].count(0)
-    encoding = "utf-16-le" if odd > 3 * even else "utf-16-be" if even > 3 * odd else None
-    if encoding is not None and len(data) % 2 == 0:
-        try:
-            return data.decode(encoding).lstrip("\ufeff")
-        except UnicodeDecodeError:
-            pass
+    encoding = utf16_without_bom(data)
+    if encoding is not None:
+        return data.decode(encoding).lstrip("\ufeff")
     raise BadInput(f"{path}: the file holds NUL bytes, so it is not CSV text; "
                    "save it as 'CSV UTF-8'.")
 

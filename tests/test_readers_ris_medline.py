@@ -235,6 +235,15 @@ def test_utf8_bom_and_crlf_are_removed(tmp_path):
     assert ris.read(decoded.text, "bom.ris").records[0].title == "Café"
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_read_with_a_warning(tmp_path, encoding):
+    path = tmp_path / "wide.ris"
+    path.write_bytes("TY  - JOUR\r\nTI  - Café in Łódź\r\nER  - \r\n".encode(encoding))
+    decoded = decode_file(path)
+    assert decoded.encoding == encoding and "UTF-16" in decoded.warning
+    assert ris.read(decoded.text, "wide.ris").records[0].title == "Café in Łódź"
+
+
 def test_bare_cr_line_ends_become_newlines(tmp_path):
     path = tmp_path / "mac.ris"
     path.write_bytes(b"TY  - JOUR\rTI  - Old Mac\rER  - \r")

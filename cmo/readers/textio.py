@@ -25,6 +25,8 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 _SAMPLE_BYTES = 1_000_000
 _SCORE_SAMPLE = 20_000
 _FRIENDLY_NAMES = {
+    "utf-16-le": "UTF-16 without a byte-order mark",
+    "utf-16-be": "UTF-16 (big-endian) without a byte-order mark",
     "cp1252": "Windows-1252",
     "cp1250": "Windows-1250",
     "cp1251": "Windows-1251",
@@ -111,12 +113,30 @@ def _decode(data: bytes, path: Path) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    encoding = utf16_without_bom(data)
+    if encoding is not None:
+        return data.decode(encoding), encoding
     for encoding in _ranked_encodings(data):
         try:
             return data.decode(encoding).lstrip("\ufeff"), encoding
         except UnicodeDecodeError:
             continue
     raise BadInput(f"{path} is not text in any encoding cmo recognises (is it a binary file?).")
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" for UTF-16 text without a byte-order mark, else None: its NUL
+    bytes fall on every other byte (the high byte of ASCII letters), which no other text does."""
+    head = data[:4096]
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    encoding = "utf-16-le" if odd > 3 * max(even, 1) else "utf-16-be" if even > 3 * max(odd, 1) else None
+    if encoding is None or len(data) % 2:
+        return None
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    return encoding
 
 
 def _ranked_encodings(data: bytes) -> list[str]:
