@@ -965,7 +965,8 @@ def feedback_summary(ctx: click.Context, round_number: int | None, as_json: bool
 
 @cli.command()
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Where to write (default: report.html in the review).")
-@click.option("--format", "fmt", type=click.Choice(["html", "md"]), default="html", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["html", "md"]),
+              help="html (the default) or md; -o report.md also chooses Markdown.")
 @click.pass_context
 def report(ctx: click.Context, output: str | None, fmt: str) -> None:
     """The RAMESES report: document flow, included documents, configurations by domain,

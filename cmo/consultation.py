@@ -12,7 +12,7 @@ from pathlib import Path
 
 from cmo.errors import CmoError
 from cmo.feedback import parse_feedback_files, summarise, write_feedback_template
-from cmo.files import atomic_write_text
+from cmo.files import atomic_write_text, refuse_mismatched_suffix
 from cmo.models import FeedbackItem
 from cmo.packs import build_pack
 from cmo.refine import get_round
@@ -48,6 +48,7 @@ def make_pack(review: Review, round_number: int | None = None, domain: str | Non
         domain=domain_slug, group=group_slug, today=today,
     )
     path = output or default_pack_path(review, snapshot.number, domain_slug, group_slug)
+    refuse_mismatched_suffix(path, "html", {"html": (".html", ".htm")}, "HTML", option=None)
     path.parent.mkdir(parents=True, exist_ok=True)
     atomic_write_text(path, html)
     return path

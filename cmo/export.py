@@ -6,7 +6,9 @@ audit trail. Every file is written atomically. CSV writes two files: the configu
 PATH and the statements at PATH with `-statements` before the extension; XLSX writes one workbook
 with a sheet for each. CSV cells are written exactly as stored, so the statements file can be read
 back as a coding sheet; open it in a spreadsheet with care (XLSX cells are always typed as text,
-so a value starting with `=` is never a formula there).
+so a value starting with `=` is never a formula there). An output name whose extension says another
+format (`-o x.xlsx --format csv`) is refused before anything is written. In BibTeX every field is
+escaped for LaTeX, the free-text fields kept from other BibTeX files as well as title and journal.
 """
 
 from __future__ import annotations
@@ -20,13 +22,25 @@ from pathlib import Path
 
 from cmo.config_table import ConfigurationRow, DomainTable, domain_tables, reference
 from cmo.errors import BadInput
-from cmo.files import atomic_file, atomic_write_text
-from cmo.graph import build_graph, export_graph
+from cmo.files import (
+    atomic_file,
+    atomic_write_text,
+    format_for_suffix,
+    refuse_mismatched_suffix,
+)
 from cmo.models import Configuration, Source, Statement
 from cmo.normalise import natural_key
-from cmo.sheet_io import guard_formula
 
 FORMATS = ("csv", "xlsx", "docx", "bib", "ris", "graphml", "json")
+# The extensions each format is written under, the usual one first: `-o x.xlsx --format csv` is refused.
+SUFFIXES = {
+    "csv": (".csv", ".txt"), "xlsx": (".xlsx",), "docx": (".docx",), "bib": (".bib", ".bibtex", ".txt"),
+    "ris": (".ris", ".txt"), "graphml": (".graphml", ".xml"), "json": (".json",),
+}
+WRITES = {
+    "csv": "CSV", "xlsx": "an XLSX workbook", "docx": "a Word document (DOCX)", "bib": "BibTeX", "ris": "RIS",
+    "graphml": "GraphML", "json": "JSON",
+}
 LIST_SEPARATOR = "; "
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
@@ -53,11 +67,16 @@ def export(
     strength: Callable[[Configuration], tuple[str, str]],
     review: dict | None = None,
 ) -> list[Path]:
-    """Write `fmt` to `path` and return every file written."""
+    """Write `fmt` to `path` and return every file written.
+
+    A path whose extension says another kind of file (`x.xlsx` for CSV) is refused before anything is
+    written; a path with no extension, or one no tool claims, is written as asked.
+    """
     fmt = fmt.lower().lstrip(".")
     path = Path(path)
     if fmt not in FORMATS:
         raise BadInput(f"'{fmt}' is not an export format; choose one of {', '.join(FORMATS)}.")
+    refuse_mismatched_suffix(path, fmt, SUFFIXES, WRITES[fmt])
     if not path.parent.is_dir():
         raise BadInput(f"{path}: the folder {path.parent} does not exist.")
     included = [s for s in sources if s.status == "included"]
@@ -68,6 +87,9 @@ def export(
         atomic_write_text(path, to_ris(included))
         return [path]
     if fmt == "graphml":
+        # networkx is loaded only when a graph is asked for: readers import this module's escaping
+        from cmo.graph import build_graph, export_graph
+
         return [export_graph(build_graph(sources, statements, configurations, domains, groups), path)]
     if fmt == "json":
         everything = to_json(sources, statements, configurations, domains, groups, strength, review or {})
@@ -82,6 +104,12 @@ def export(
 
 
 # ---- tables -------------------------------------------------------------------------------
+
+def format_for(path: str | Path) -> str | None:
+    """The export format `path`'s extension names (`review.xlsx` -> "xlsx"), or None: for a command
+    that lets `-o` choose the format when none is given. `.txt` names none (CSV, BibTeX and RIS all use it)."""
+    return format_for_suffix(path, SUFFIXES)
+
 
 def configuration_records(tables: list[DomainTable]) -> list[dict]:
     return [_configuration_record(row) for table in tables for row in table.rows]
@@ -123,6 +151,8 @@ def write_csv(path: Path, tables: list[DomainTable], statements: list[Statement]
 
 
 def _csv_text(columns: tuple[str, ...], rows: list[dict]) -> str:
+    from cmo.sheet_io import guard_formula
+
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
@@ -231,9 +261,9 @@ _PUBLISHER_FIELDS = ("publisher", "institution", "organization", "school")
 _PUBLISHER_FIELD = {"techreport": "institution", "phdthesis": "school", "online": "organization"}
 _LATEX_SPECIALS = {
     "\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "%": r"\%", "&": r"\&", "#": r"\#",
-    "$": r"\$", "_": r"\_", "~": r"\textasciitilde{}",
+    "$": r"\$", "_": r"\_", "~": r"\textasciitilde{}", "^": r"\string^",
 }
-_LATEX_SPECIAL = re.compile(r"[\\{}%&#$_~]")
+_LATEX_SPECIAL = re.compile(r"[\\{}%&#$_~^]")
 _LIGATURE = re.compile(r"(?<=-)(?=-)|(?<=`)(?=`)|(?<=')(?=')")
 _KEY_UNSAFE = re.compile(r"[\s,{}()\"#%=\\]")
 _FIELD_NAME = re.compile(r"^[a-z][a-z0-9_.:+-]*$")
@@ -242,15 +272,115 @@ _FIELD_NAME = re.compile(r"^[a-z][a-z0-9_.:+-]*$")
 def latex_escape(text: str, *, ligatures: bool = True) -> str:
     """Plain text to BibTeX field text that LaTeX-decoding readers turn back into the same text.
 
-    Text that already holds a backslash is LaTeX a reader left undecoded: it is written back as it came.
+    Every LaTeX special character is escaped: & % $ # _ { } ~ ^ and the backslash. `^` is written
+    `\\string^`, which LaTeX prints and decoders (pylatexenc, cmo) read back as `^` (`\\textasciicircum`
+    would come back as the look-alike `ˆ`). Text that already holds a backslash is LaTeX a reader left
+    undecoded: it is written back as LaTeX source (see `latex_source`), its commands kept.
     Control characters are kept: BibTeX does not mind them, and dropping them would lose text.
     `ligatures` breaks `--` and quote pairs that LaTeX would turn into dashes and curly quotes.
     """
     text = " ".join((text or "").split())
     if "\\" in text:
-        return _raw(text)
+        return latex_source(text)
     text = _LATEX_SPECIAL.sub(lambda m: _LATEX_SPECIALS[m.group(0)], text)
     return _LIGATURE.sub("{}", text) if ligatures else text
+
+
+_SOURCE_SPECIAL = re.compile(r"[&%#_^$]")
+_VERBATIM_COMMANDS = {"url", "href", "path", "nolinkurl", "doi"}
+_COMMAND_NAME = re.compile(r"[A-Za-z]+")
+
+
+def latex_source(text: str) -> str:
+    """BibTeX field text that is already LaTeX source, as BibTeX readers keep the fields they do not
+    decode (`note`, `series`, `address`...), made safe to typeset without changing what it says.
+
+    `&`, `%` and `#` are never meant bare in a field and are escaped; `_` and `^` are escaped outside
+    `$...$` math; a `$` without a partner is escaped. Commands (`\\&`, `\\'{e}`), brace groups (`{WHO}`)
+    and ties stay as they are, the argument of `\\url`/`\\href` is kept whole, and braces that do not
+    balance are escaped. So `Taylor & Francis` becomes `Taylor \\& Francis`, which every LaTeX-decoding
+    reader reads back as `Taylor & Francis`, and text that is already safe comes back unchanged.
+    """
+    text = " ".join((text or "").split())
+    if not _SOURCE_SPECIAL.search(text) and not text.endswith("\\") and (
+            "{" not in text and "}" not in text or _braces_balance(text)):
+        return text  # the common case, fast: nothing to escape
+    dollars = len(re.findall(r"(?<!\\)(?:\\\\)*\$", text))
+    math_allowed = dollars % 2 == 0
+    balanced = _braces_balance(text)
+    out: list[str] = []
+    in_math = False
+    index, length = 0, len(text)
+    while index < length:
+        char = text[index]
+        if char == "\\":
+            if index + 1 == length:
+                out.append("\\ ")  # a lone trailing backslash would escape the field's closing brace
+                break
+            name = _COMMAND_NAME.match(text, index + 1)
+            if name is None:
+                out.append(text[index:index + 2])
+                index += 2
+                continue
+            out.append(text[index:name.end()])
+            index = name.end()
+            if name.group(0) == "string" and index < length:
+                out.append(text[index])  # `\\string^` is a character already
+                index += 1
+            elif name.group(0) in _VERBATIM_COMMANDS and balanced:
+                group_end = _group_end(text, index)
+                if group_end:
+                    out.append(text[index:group_end])
+                    index = group_end
+            continue
+        if char == "$":
+            if math_allowed:
+                in_math = not in_math
+                out.append(char)
+            else:
+                out.append(r"\$")
+        elif char in "{}":
+            out.append(char if balanced else "\\" + char)
+        elif in_math:
+            out.append(char)
+        elif char in "&%#_":
+            out.append("\\" + char)
+        elif char == "^":
+            out.append(r"\string^")
+        else:
+            out.append(char)
+        index += 1
+    return "".join(out)
+
+
+def _braces_balance(text: str) -> bool:
+    depth = 0
+    for found in re.finditer(r"\\.|[{}]", text):
+        token = found.group(0)
+        if token[0] == "\\":
+            continue
+        depth += 1 if token == "{" else -1
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+def _group_end(text: str, start: int) -> int | None:
+    """Where the `{...}` group starting at `start` (after spaces) ends, or None when none starts there."""
+    index = start
+    while index < len(text) and text[index] == " ":
+        index += 1
+    if index >= len(text) or text[index] != "{":
+        return None
+    depth = 0
+    for position in range(index, len(text)):
+        if text[position] == "{":
+            depth += 1
+        elif text[position] == "}":
+            depth -= 1
+            if depth == 0:
+                return position + 1
+    return None
 
 
 def bibtex_name(author: str) -> str:
@@ -270,7 +400,7 @@ def bibtex_name(author: str) -> str:
 
 def _protect(part: str) -> str:
     """A word `and` would split the name in two, a comma would start a `Jr` part: braces keep it whole."""
-    return "{" + part + "}" if "," in part or re.search(r"\band\b", part, re.I) else part
+    return "{" + part + "}" if "," in part or re.search(r"\band\b", part, re.IGNORECASE) else part
 
 
 def to_bibtex(sources: list[Source]) -> str:
@@ -288,15 +418,19 @@ def _bibtex_key(key: str, taken: set[str]) -> str:
 
 
 def _bibtex_entry(source: Source, key: str) -> str:
+    """Every value is escaped for LaTeX: plain text (title, container, publisher, abstract, names) by
+    `latex_escape`; text that is BibTeX source already (volume, number, pages and the fields a BibTeX
+    reader kept undecoded in `extra`) by `latex_source`; identifiers and links (doi, url, file...) are
+    verbatim fields and only kept balanced."""
     entry_type = BIBTEX_TYPES.get(source.type) or (source.type if _FIELD_NAME.match(source.type) else "misc")
     fields: list[tuple[str, str]] = [
         ("title", latex_escape(source.title)),
         ("author", " and ".join(bibtex_name(a) for a in source.authors if a.strip())),
         ("year", str(source.year) if source.year else ""),
         (_free(_CONTAINER_FIELD.get(entry_type, "howpublished"), _CONTAINER_FIELDS, source.extra), latex_escape(source.container)),
-        ("volume", _raw(source.volume)),
-        ("number", _raw(source.issue)),
-        ("pages", _raw(source.pages.replace("-", "--") if re.fullmatch(r"\w+-\w+", source.pages) else source.pages)),
+        ("volume", latex_source(source.volume)),
+        ("number", latex_source(source.issue)),
+        ("pages", latex_source(source.pages.replace("-", "--") if re.fullmatch(r"\w+-\w+", source.pages) else source.pages)),
         (_free(_PUBLISHER_FIELD.get(entry_type, "publisher"), _PUBLISHER_FIELDS, source.extra), latex_escape(source.publisher)),
         ("doi", _raw(source.doi or "")),
         ("pmid", _raw(source.pmid or "")),
@@ -304,11 +438,33 @@ def _bibtex_entry(source: Source, key: str) -> str:
         ("urldate", _raw(source.urldate or "")),
         ("abstract", latex_escape(source.abstract)),
     ]
-    written = {name for name, value in fields if value} | {"crossref"}
-    fields += [(name, _raw(value)) for name, value in sorted(source.extra.items())
+    written = {name for name, value in fields if value} | _NOT_WRITTEN
+    fields += [(name, bibtex_source_field(name, value))
+               for name, value in sorted(source.extra.items())
                if _FIELD_NAME.match(name) and name not in written]
     body = "".join(f"  {name} = {{{value}}},\n" for name, value in fields if value)
     return f"@{entry_type}{{{key},\n{body}}}\n"
+
+
+# Not facts about the source itself: a child's crossref to a parent that is not exported, and the
+# authors of the works it cites (Ovid PsycINFO's A2, see cmo.readers.ris).
+_NOT_WRITTEN = {"crossref", "cited_authors"}
+# Fields LaTeX and biber read verbatim (links, files, identifiers) or as keys: escaping would break them.
+_VERBATIM_FIELDS = {
+    "doi", "eprint", "file", "pdf", "verba", "verbb", "verbc", "uri", "ids", "xref", "related",
+    "entryset", "xdata", "isbn", "issn", "pmid", "pmcid", "arxivid", "pii",
+}
+
+
+def _verbatim(name: str) -> bool:
+    return name in _VERBATIM_FIELDS or "url" in name or name.startswith("bdsk-file")
+
+
+def bibtex_source_field(name: str, value: str) -> str:
+    """A field a BibTeX reader keeps undecoded (`note`, `series`, `file`...), as the export writes it:
+    LaTeX-safe source, or verbatim for links, files and keys. A reader that stores this form gets the
+    same text back from every export of it (the function is idempotent)."""
+    return _raw(value) if _verbatim(name) else latex_source(value)
 
 
 def _free(preferred: str, family: tuple[str, ...], extra: dict[str, str]) -> str:

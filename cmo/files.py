@@ -1,18 +1,24 @@
 """Atomic file writes: a crash or Ctrl-C leaves either the old file or the new one, never half.
 
 The temp file sits in the target's folder so `os.replace` is a rename on the same file system.
+A failure to write is one sentence naming the path the user gave, never the temp file's name.
 """
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import IO
 
 from cmo.errors import CmoError
+
+# Errors of writing to an open file: the disk, not the caller's code, failed.
+_WRITE_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EROFS}
 
 
 @contextmanager
@@ -20,32 +26,89 @@ def atomic_file(path: str | os.PathLike, *, binary: bool = False) -> Iterator[IO
     """Yield a file to write; it replaces `path` only when the block ends without an error.
 
     A link is followed (its target is replaced, the link stays); a device or pipe such as
-    /dev/stdout is written directly, since it cannot be replaced.
+    /dev/stdout is written directly, since it cannot be replaced. An OSError of creating,
+    writing, flushing or renaming becomes a CmoError naming `path`.
     """
-    target = Path(os.path.realpath(path))
     mode = "wb" if binary else "w"
     encoding = None if binary else "utf-8"
     newline = None if binary else ""
-    if not target.parent.is_dir():
-        raise CmoError(f"cannot write {path}: the folder {target.parent} does not exist.")
-    if target.exists() and not target.is_file():
-        with open(target, mode, encoding=encoding, newline=newline) as handle:
-            yield handle
+    kind = _kind(path)
+    if kind == "folder":
+        raise CmoError(f"Cannot write {path}: it is a folder.")
+    if kind == "device":  # stat follows links: /dev/stdout on a pipe is written, not replaced
+        with _named(path):
+            handle = open(path, mode, encoding=encoding, newline=newline)  # noqa: SIM115 (closed below)
+        try:
+            with _writing(path, handle.name):
+                yield handle
+            with _named(path):
+                handle.close()
+        finally:
+            with suppress(OSError):
+                handle.close()
         return
-    handle = tempfile.NamedTemporaryFile(
-        mode, dir=target.parent, prefix=f".{target.name}.", suffix=".tmp",
-        delete=False, encoding=encoding, newline=newline,
-    )
+    target = Path(os.path.realpath(path))
+    if not target.parent.is_dir():
+        raise CmoError(f"Cannot write {path}: the folder {target.parent} does not exist.")
+    with _named(path):
+        handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 (closed below, then renamed)
+            mode, dir=target.parent, prefix=f".{target.name}.", suffix=".tmp",
+            delete=False, encoding=encoding, newline=newline,
+        )
     try:
-        with handle:
+        with _writing(path, handle.name):
             yield handle
+        with _named(path):
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(handle.name, _mode_for(target))
-        os.replace(handle.name, target)
+            handle.close()
+            os.chmod(handle.name, _mode_for(target))
+            os.replace(handle.name, target)
     except BaseException:
-        Path(handle.name).unlink(missing_ok=True)
+        with suppress(OSError):
+            handle.close()
+        with suppress(OSError):
+            Path(handle.name).unlink(missing_ok=True)
         raise
+
+
+@contextmanager
+def _writing(path: str | os.PathLike, name: str) -> Iterator[None]:
+    """The caller's block: a full disk or an I/O error on the file being written names `path`;
+    any other OSError is the caller's own and passes unchanged."""
+    try:
+        yield
+    except OSError as error:
+        if error.errno in _WRITE_ERRNOS and error.filename in (None, name):
+            raise _cannot_write(path, error) from error
+        raise
+
+
+def _kind(path: str | os.PathLike) -> str:
+    """"file" (or nothing there yet), "folder", or "device" for anything else: a terminal, pipe, socket."""
+    try:
+        mode = os.stat(path).st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        return "file"
+    except OSError as error:
+        raise _cannot_write(path, error) from error
+    if stat.S_ISDIR(mode):
+        return "folder"
+    return "file" if stat.S_ISREG(mode) else "device"
+
+
+@contextmanager
+def _named(path: str | os.PathLike) -> Iterator[None]:
+    """Turn an OSError into one sentence about the path the user gave."""
+    try:
+        yield
+    except OSError as error:
+        raise _cannot_write(path, error) from error
+
+
+def _cannot_write(path: str | os.PathLike, error: OSError) -> CmoError:
+    reason = error.strerror or (os.strerror(error.errno) if error.errno else type(error).__name__)
+    return CmoError(f"Cannot write {path}: {reason}.")
 
 
 def atomic_write_text(path: str | os.PathLike, text: str) -> None:
@@ -66,3 +129,46 @@ def _mode_for(target: Path) -> int:
         umask = os.umask(0)
         os.umask(umask)
         return 0o666 & ~umask
+
+
+# ---- what an output file's name says it holds ------------------------------------------------
+
+KNOWN_SUFFIXES = frozenset({
+    ".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".xls", ".ods", ".docx", ".doc", ".odt", ".rtf", ".pdf",
+    ".html", ".htm", ".xhtml", ".md", ".markdown", ".tex", ".bib", ".bibtex", ".ris", ".nbib", ".enw",
+    ".graphml", ".gexf", ".gml", ".dot", ".xml", ".json", ".jsonl", ".yaml", ".yml", ".db", ".sqlite",
+    ".zip", ".gz", ".png", ".jpg", ".jpeg", ".svg", ".ppt", ".pptx", ".py",
+})
+
+
+def format_for_suffix(path: str | os.PathLike, suffixes: Mapping[str, tuple[str, ...]]) -> str | None:
+    """The one format whose extensions include `path`'s (`x.xlsx` -> "xlsx"); None when no format or
+    more than one claims it (`.txt`).
+
+    `suffixes` maps each format a command offers to the extensions it writes, the usual one first.
+    """
+    suffix = Path(path).suffix.lower()
+    found = [fmt for fmt, names in suffixes.items() if suffix and suffix in names]
+    return found[0] if len(found) == 1 else None
+
+
+def refuse_mismatched_suffix(path: str | os.PathLike, fmt: str, suffixes: Mapping[str, tuple[str, ...]],
+                             writes: str, *, option: str | None = "--format") -> None:
+    """Raise CmoError when `path`'s extension says another kind of file than `fmt` writes.
+
+    `-o x.xlsx` with CSV text in it opens as a broken workbook, so it is refused, naming the ways out:
+    `x.xlsx ends in .xlsx but --format csv writes CSV; use -o x.csv or --format xlsx.` With no
+    `option` (a command that writes one format): `p.pdf ends in .pdf but is written as HTML; use -o p.html.`
+    A path with no extension, or one no tool claims (`/dev/stdout`, `table.v2`), is written as asked.
+    """
+    suffix = Path(path).suffix.lower()
+    claimed = KNOWN_SUFFIXES.union(*suffixes.values())
+    if not suffix or suffix in suffixes[fmt] or suffix not in claimed:
+        return
+    fix = f"use -o {Path(path).with_suffix(suffixes[fmt][0])}"
+    other = format_for_suffix(path, suffixes)
+    if option is None:
+        raise CmoError(f"{path} ends in {Path(path).suffix} but is written as {writes}; {fix}.")
+    if other:
+        fix += f" or {option} {other}"
+    raise CmoError(f"{path} ends in {Path(path).suffix} but {option} {fmt} writes {writes}; {fix}.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from cmo.export import export
-from cmo.files import atomic_write_text
+from cmo.files import atomic_write_text, format_for_suffix, refuse_mismatched_suffix
 from cmo.report import ReportData, render_report
 from cmo.review import Review
 from cmo.strength import evidence_strength
@@ -27,8 +27,14 @@ def report_data(review: Review) -> ReportData:
     )
 
 
-def write_report(review: Review, path: Path | None = None, fmt: str = "html") -> Path:
+REPORT_SUFFIXES = {"html": (".html", ".htm"), "md": (".md", ".markdown", ".txt")}
+
+
+def write_report(review: Review, path: Path | None = None, fmt: str | None = None) -> Path:
+    """HTML unless `fmt` or the output's extension (`-o report.md`) says Markdown."""
+    fmt = fmt or (format_for_suffix(path, REPORT_SUFFIXES) if path else None) or "html"
     path = path or review.folder / f"report.{fmt}"
+    refuse_mismatched_suffix(path, fmt, REPORT_SUFFIXES, {"html": "HTML", "md": "Markdown"}[fmt])
     atomic_write_text(path, render_report(report_data(review), fmt))
     return path
 
