@@ -29,7 +29,7 @@ from cmo.files import (
     refuse_mismatched_suffix,
 )
 from cmo.models import Configuration, Source, Statement
-from cmo.normalise import natural_key
+from cmo.normalise import fold, natural_key
 
 FORMATS = ("csv", "xlsx", "docx", "bib", "ris", "graphml", "json")
 # The extensions each format is written under, the usual one first: `-o x.xlsx --format csv` is refused.
@@ -438,6 +438,8 @@ def _bibtex_entry(source: Source, key: str) -> str:
         ("urldate", _raw(source.urldate or "")),
         ("abstract", latex_escape(source.abstract)),
     ]
+    if not source.extra.get("editor"):
+        fields.append(("editor", _editors_from_a2(source)))
     written = {name for name, value in fields if value} | _NOT_WRITTEN
     fields += [(name, bibtex_source_field(name, value))
                for name, value in sorted(source.extra.items())
@@ -446,9 +448,40 @@ def _bibtex_entry(source: Source, key: str) -> str:
     return f"@{entry_type}{{{key},\n{body}}}\n"
 
 
-# Not facts about the source itself: a child's crossref to a parent that is not exported, and the
-# authors of the works it cites (Ovid PsycINFO's A2, see cmo.readers.ris).
-_NOT_WRITTEN = {"crossref", "cited_authors"}
+# Not facts about the source itself: a child's crossref to a parent that is not exported; RIS's A2,
+# written as editors where it means them (`_editors_from_a2`).
+_NOT_WRITTEN = {"crossref", "A2"}
+
+
+def _editors_from_a2(source: Source) -> str:
+    """RIS's A2 ("secondary author"), which the RIS reader keeps as written, as BibTeX editors.
+
+    EndNote, Zotero and Mendeley read it as the editors of the book or proceedings a chapter or
+    paper is in. On anything else it names no editor: Ovid PsycINFO puts the cited works' first
+    authors there (`Attride-Stirling, Baral, Braun, ...`), Ovid MEDLINE a group's investigators.
+    """
+    if source.type not in ("chapter", "conference") or not source.extra.get("A2"):
+        return ""
+    from cmo.readers.ris import split_author_value
+
+    lines = [line for line in source.extra["A2"].split("; ") if line.strip() and not looks_like_cited_authors(line)]
+    return " and ".join(bibtex_name(name) for line in lines for name in split_author_value(line))
+
+
+_FAMILY_ONLY = re.compile(r"[^\W\d_](?:[\w'’.-]| (?=[\w']))*")
+_VANCOUVER_INITIALS = re.compile(r" [A-Z]{1,3}$")
+
+
+def looks_like_cited_authors(value: str) -> bool:
+    """`Attride-Stirling, Baral, Braun, Baral, ...`: three or more comma-separated bare family names
+    (no given names or initials), mostly in alphabetical order, as PsycINFO lists its cited authors.
+    An editor list is one `Family, Given` name a line, or Vancouver `Family GI` names: neither fits."""
+    parts = [part.strip() for part in value.split(",")]
+    if len(parts) < 3 or not all(_FAMILY_ONLY.fullmatch(p) and not _VANCOUVER_INITIALS.search(p) for p in parts):
+        return False
+    initials = [fold(part)[:1] for part in parts]
+    in_order = sum(a <= b for a, b in zip(initials, initials[1:]))
+    return in_order >= 0.8 * (len(parts) - 1)
 # Fields LaTeX and biber read verbatim (links, files, identifiers) or as keys: escaping would break them.
 _VERBATIM_FIELDS = {
     "doi", "eprint", "file", "pdf", "verba", "verbb", "verbc", "uri", "ids", "xref", "related",

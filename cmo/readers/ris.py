@@ -11,12 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from itertools import pairwise
 
 from cmo.models import Provenance, Record
 from cmo.normalise import (
     clean_text,
-    fold,
     format_name,
     is_grey,
     normalise_doi,
@@ -256,9 +254,7 @@ def _to_record(raw: _RawRecord, number: int, file: str) -> Record | None:
         publisher=tags.pick(("PB",)) or "",
         urldate=tags.pick(("Y2",), _date) if kind == "webpage" else None,
     )
-    secondary = _secondary_authors(tags, raw.ris_type.upper())
     extra = tags.extra()
-    extra.update(secondary)
     if registrations:
         extra["registration"] = "; ".join(registrations)
     return Record(
@@ -286,59 +282,6 @@ def _authors(values: list[str]) -> tuple[list[str], list[str]]:
             else:
                 authors.append(name)
     return authors, registrations
-
-
-# A2 is RIS's "secondary author". The spec and EndNote, Zotero and Mendeley read it as the editors of
-# the book or proceedings a chapter or paper appears in, and as the series editor of a whole book. On
-# a journal article it names no editor: Ovid PsycINFO (and EndNote files made from it) put the family
-# names of the cited works' first authors there, one line, e.g. `Attride-Stirling, Baral, Braun, ...`;
-# Ovid MEDLINE puts a group author's investigators there. Such lists are kept under an honest name
-# (`cited_authors`) or as the tag itself, never as editors.
-_A2_EDITOR_TYPES = {"CHAP", "ECHAP", "ENCYC", "DICT", "CONF", "CPAPER"}
-_A2_SERIES_EDITOR_TYPES = {"BOOK", "EBOOK", "EDBOOK", "SER"}
-_FAMILY_ONLY = re.compile(r"[^\W\d_](?:[\w'’.-]| (?=[\w']))*")
-_VANCOUVER_INITIALS = re.compile(r" [A-Z]{1,3}$")
-
-
-def _secondary_authors(tags: _Tags, ris_type: str) -> dict[str, str]:
-    """A2 as `editor` or `series_editor` (BibTeX name lists) where the record type makes it one,
-    `cited_authors` for PsycINFO's list of cited first authors; anything else stays under `A2`."""
-    lines = tags.lines(("A2",))
-    if not lines:
-        return {}
-    kept: dict[str, str] = {}
-    cited = [line for line in lines if looks_like_cited_authors(line)]
-    if cited:
-        kept["cited_authors"] = compact_extra("; ".join(clean_text(line) for line in cited))
-    rest = [line for line in lines if line not in cited]
-    field = ("editor" if ris_type in _A2_EDITOR_TYPES
-             else "series_editor" if ris_type in _A2_SERIES_EDITOR_TYPES else None)
-    names = [name for line in rest for name in split_author_value(line)] if field else []
-    if names:
-        kept[field] = " and ".join(_bibtex_name(name) for name in names)
-    elif rest:
-        kept["A2"] = compact_extra("; ".join(rest))
-    return kept
-
-
-def looks_like_cited_authors(value: str) -> bool:
-    """`Attride-Stirling, Baral, Braun, Baral, ...`: three or more comma-separated bare family names
-    (no given names or initials), mostly in alphabetical order, as PsycINFO lists its cited authors.
-    An editor list is one `Family, Given` name a line, or Vancouver `Family GI` names: neither fits."""
-    parts = [part.strip() for part in value.split(",")]
-    if len(parts) < 3 or not all(_FAMILY_ONLY.fullmatch(p) and not _VANCOUVER_INITIALS.search(p) for p in parts):
-        return False
-    initials = [fold(part)[:1] for part in parts]
-    in_order = sum(a <= b for a, b in pairwise(initials))
-    return in_order >= 0.8 * (len(parts) - 1)
-
-
-def _bibtex_name(name: str) -> str:
-    """A name as one item of a BibTeX name list: a corporate name (no comma) or one holding the word
-    `and` is braced so that it stays whole."""
-    if "," not in name or re.search(r"\band\b", name, re.IGNORECASE):
-        return "{" + name + "}"
-    return name
 
 
 def split_author_value(value: str) -> list[str]:
