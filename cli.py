@@ -15,6 +15,13 @@ import click
 DEBUG_FLAG = "--debug"
 
 
+def wrote(path) -> None:
+    """Say where a file went; not when it went to a device such as /dev/stdout, where the line
+    would land in the output itself."""
+    if Path(path).is_file():
+        click.echo(f"Wrote {path}")
+
+
 def emit_json(data) -> None:
     click.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
 
@@ -358,7 +365,7 @@ def code_template(ctx: click.Context, output: str) -> None:
     from cmo.statements import write_sheet
 
     for path in write_sheet(open_review(ctx), Path(output)):
-        click.echo(f"Wrote {path}")
+        wrote(path)
 
 
 @code.command("import")
@@ -516,7 +523,7 @@ def graph_export(ctx: click.Context, output: str) -> None:
     from cmo.evidence import review_graph
     from cmo.graph import export_graph
 
-    click.echo(f"Wrote {export_graph(review_graph(open_review(ctx)), Path(output))}")
+    wrote(export_graph(review_graph(open_review(ctx)), Path(output)))
 
 
 @cli.command()
@@ -884,7 +891,7 @@ def pack(ctx: click.Context, round_number: int | None, domain: str | None, group
     from cmo.consultation import make_pack
 
     path = make_pack(open_review(ctx), round_number, domain, group, Path(output) if output else None)
-    click.echo(f"Wrote {path}")
+    wrote(path)
 
 
 @cli.group()
@@ -905,7 +912,7 @@ def feedback_template(ctx: click.Context, output: str, round_number: int | None)
     """
     from cmo.consultation import feedback_template as write
 
-    click.echo(f"Wrote {write(open_review(ctx), Path(output), round_number)}")
+    wrote(write(open_review(ctx), Path(output), round_number))
 
 
 @feedback.command("import")
@@ -978,7 +985,7 @@ def report(ctx: click.Context, output: str | None, fmt: str) -> None:
     """
     from cmo.reporting import write_report
 
-    click.echo(f"Wrote {write_report(open_review(ctx), Path(output) if output else None, fmt)}")
+    wrote(write_report(open_review(ctx), Path(output) if output else None, fmt))
 
 
 @cli.command("export")
@@ -997,7 +1004,7 @@ def export_command(ctx: click.Context, fmt: str, output: str | None) -> None:
 
     review = open_review(ctx)
     for path in write_export(review, fmt, Path(output) if output else review.folder / f"export.{fmt}"):
-        click.echo(f"Wrote {path}")
+        wrote(path)
 
 
 @cli.command()
@@ -1047,8 +1054,8 @@ def interrupted() -> int:
     """Ctrl-C: a write is one transaction, so either it was saved whole or nothing was."""
     store = sys.modules.get("cmo.store")
     if store is not None and store.commits_made():
-        click.echo("Interrupted after the review was saved: the changes are in it, but the summary "
-                   "was not shown.", err=True)
+        click.echo("Interrupted: what the command had saved before is in the review (a step that was "
+                   "running was undone); its summary was not shown.", err=True)
         return 1
     click.echo("Interrupted: nothing was changed; the review is as it was.", err=True)
     return 2

@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 import os
 import re
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -109,12 +109,12 @@ def parse_coding_sheet(
     domains: Collection[str] | Mapping[str, str],
     groups: Collection[str] | Mapping[str, str],
     statement_ids: Collection[str],
-    record_keys: Mapping[str, str] | None = None,
+    record_keys: Callable[[], Mapping[str, str]] | None = None,
 ) -> CodingSheet:
     """Read and check a coding sheet; raise one BadInput listing every bad cell, or return all rows.
 
     `domains` and `groups` are the slugs the review knows; pass a mapping of accepted label
-    (slug or name, any case) to slug to also accept names. `record_keys` maps the original
+    (slug or name, any case) to slug to also accept names. `record_keys` gives (when called) the original
     keys of linked records to their sources, so a team's own citation keys work.
     """
     table = read_table(path, prefer_sheet=SHEET_STATEMENTS)

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from cmo.config_table import ConfigurationRow, DomainTable, domain_tables, reference
-from cmo.errors import BadInput
+from cmo.errors import BadInput, CmoError
 from cmo.files import (
     atomic_file,
     atomic_write_text,
@@ -144,6 +144,9 @@ def statements_path(path: Path) -> Path:
 
 def write_csv(path: Path, tables: list[DomainTable], statements: list[Statement],
               configurations: list[Configuration]) -> list[Path]:
+    if Path(path).exists() and not Path(path).is_file():
+        raise CmoError(f"Cannot write {path}: CSV export writes two files (configurations, and "
+                       f"statements beside them); give a file name such as -o table.csv.")
     second = statements_path(path)
     atomic_write_text(path, _csv_text(CONFIGURATION_COLUMNS, configuration_records(tables)))
     atomic_write_text(second, _csv_text(STATEMENT_COLUMNS, statement_records(statements, configurations)))
@@ -287,7 +290,8 @@ def latex_escape(text: str, *, ligatures: bool = True) -> str:
 
 
 _SOURCE_SPECIAL = re.compile(r"[&%#_^$]")
-_VERBATIM_COMMANDS = {"url", "href", "path", "nolinkurl", "doi"}
+_VERBATIM_COMMANDS = {"url", "href", "path", "nolinkurl", "doi", "ensuremath"}
+"""Commands whose `{...}` argument is kept whole: links, and math (`\\ensuremath{O(n^2)}`)."""
 _COMMAND_NAME = re.compile(r"[A-Za-z]+")
 
 
@@ -319,6 +323,10 @@ def latex_source(text: str) -> str:
                 break
             name = _COMMAND_NAME.match(text, index + 1)
             if name is None:
+                if text[index + 1] in "([":
+                    in_math = True  # \( ... \) and \[ ... \] are math, as $...$ is
+                elif text[index + 1] in ")]":
+                    in_math = False
                 out.append(text[index:index + 2])
                 index += 2
                 continue

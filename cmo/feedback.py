@@ -179,7 +179,7 @@ def _csv_rows(text: str, name: str, problems: _Problems) -> list[_Row]:
     lines = text.splitlines()
     first = lines[0] if lines else ""
     delimiter = max((",", ";", "\t"), key=first.count)
-    unclosed = unclosed_quote(text, delimiter, first.count(delimiter) + 1, name)
+    unclosed = unclosed_quote(text, delimiter, name)
     if unclosed:
         problems.add(unclosed.rstrip("."))
         return []

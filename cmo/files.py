@@ -141,6 +141,9 @@ KNOWN_SUFFIXES = frozenset({
 })
 
 
+_COMPRESSED = {".gz", ".bz2", ".xz", ".zip"}
+
+
 def format_for_suffix(path: str | os.PathLike, suffixes: Mapping[str, tuple[str, ...]]) -> str | None:
     """The one format whose extensions include `path`'s (`x.xlsx` -> "xlsx"); None when no format or
     more than one claims it (`.txt`).
@@ -165,7 +168,10 @@ def refuse_mismatched_suffix(path: str | os.PathLike, fmt: str, suffixes: Mappin
     claimed = KNOWN_SUFFIXES.union(*suffixes.values())
     if not suffix or suffix in suffixes[fmt] or suffix not in claimed:
         return
-    fix = f"use -o {Path(path).with_suffix(suffixes[fmt][0])}"
+    stem = Path(path).stem
+    if Path(path).suffix.lower() in _COMPRESSED:
+        stem = Path(stem).stem  # refs.bib.gz: refs
+    fix = f"use -o {Path(path).with_name(stem + suffixes[fmt][0])}"
     other = format_for_suffix(path, suffixes)
     if option is None:
         raise CmoError(f"{path} ends in {Path(path).suffix} but is written as {writes}; {fix}.")

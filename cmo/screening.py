@@ -70,7 +70,7 @@ def import_screening(review: Review, path: Path, default_status: str | None = No
     sources = {s.key: s for s in review.store.sources()}
     by_doi = {s.doi: s.key for s in sources.values() if s.doi}
     parsed = parse_screening(path, sources, by_doi, default_status=default_status, default_reason=default_reason,
-                             aliases=review.store.record_key_aliases())
+                             aliases=review.store.record_key_aliases)
     updated = [sources[d.key].model_copy(update={"status": d.status, "exclusion_reason": d.reason}) for d in parsed]
     excluded = [s for s in updated if s.status == "excluded"]
     summary = SelectionSummary(warnings=parsed.warnings + _coded_but_excluded(review, excluded))
@@ -90,13 +90,13 @@ def appraise(review: Review, key: str, relevance: str | None, rigour: str | None
 
 def import_appraisal(review: Review, path: Path) -> SelectionSummary:
     sources = {s.key: s for s in review.store.sources()}
-    parsed = parse_appraisal(path, set(sources), review.store.record_key_aliases())
+    parsed = parse_appraisal(path, set(sources), review.store.record_key_aliases)
     updated = [sources[row.key].model_copy(update={"appraisal": Appraisal.model_validate(row.appraisal.model_dump())}) for row in parsed]
     return _save(review, updated, "appraise-import", f"appraisal file {path.name}", SelectionSummary(warnings=parsed.warnings))
 
 
 def import_origins(review: Review, path: Path) -> SelectionSummary:
     sources = {s.key: s for s in review.store.sources()}
-    parsed = parse_origins(path, set(sources), review.store.record_key_aliases())
+    parsed = parse_origins(path, set(sources), review.store.record_key_aliases)
     updated = [sources[row.key].model_copy(update={"origin": row.origin}) for row in parsed]
     return _save(review, updated, "origin-import", f"origins file {path.name}", SelectionSummary(warnings=parsed.warnings))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 
 from pydantic import BaseModel
 
@@ -81,7 +81,7 @@ def parse_screening(
     *,
     default_status: Status | None = None,
     default_reason: str | None = None,
-    aliases: Mapping[str, str] | None = None,
+    aliases: Callable[[], Mapping[str, str]] | None = None,
 ) -> Parsed[ScreeningDecision]:
     """Read screening decisions from a spreadsheet or a Rayyan or Covidence CSV export.
 
@@ -115,7 +115,7 @@ def _has_rayyan_notes(table: Table, columns: dict[str, int]) -> bool:
 class _ScreeningReader:
     def __init__(self, table: Table, columns: dict[str, int], sources_by_key: Mapping[str, Source],
                  key_by_doi: Mapping[str, str], default_status: Status | None,
-                 default_reason: str | None, rayyan: bool, aliases: Mapping[str, str] | None = None):
+                 default_reason: str | None, rayyan: bool, aliases: Callable[[], Mapping[str, str]] | None = None):
         self.table = table
         self.columns = columns
         self.sources_by_key = sources_by_key
@@ -266,7 +266,7 @@ _LEVELS: dict[str, Level] = {
 
 
 def parse_appraisal(path: str | os.PathLike, source_keys: Collection[str],
-                    aliases: Mapping[str, str] | None = None) -> Parsed[AppraisalRow]:
+                    aliases: Callable[[], Mapping[str, str]] | None = None) -> Parsed[AppraisalRow]:
     """Read `key,relevance,rigour,note`; levels are high, medium or low, empty for not yet judged."""
     table = read_table(path)
     columns = find_columns(table, _APPRAISAL_ALIASES)
@@ -309,7 +309,7 @@ _ORIGIN_ALIASES: dict[str, Origin] = {
 
 
 def parse_origins(path: str | os.PathLike, source_keys: Collection[str],
-                  aliases: Mapping[str, str] | None = None) -> Parsed[OriginRow]:
+                  aliases: Callable[[], Mapping[str, str]] | None = None) -> Parsed[OriginRow]:
     """Read `key,origin`: where each source was found, for the document-flow diagram."""
     table = read_table(path)
     columns = find_columns(table, {"key": _KEY_ALIASES, "origin": ("origin", "source of origin",

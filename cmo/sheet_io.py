@@ -13,7 +13,7 @@ import csv
 import io
 import os
 import re
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -94,70 +94,82 @@ def _read_csv(path: Path) -> Table:
                 spans.append((start, end))
             records.append((number, [cell_text(c) for c in cells]))
     except csv.Error as exc:
-        found = unclosed_quote(lines, delimiter, 0, str(path), spans=[(end + 1, len(lines))])
+        found = unclosed_quote(lines, delimiter, str(path), spans=[(end + 1, len(lines))])
         if found:
             raise BadInput(found) from None
         raise BadInput(f"{path}: row {len(records) + 1} cannot be read as CSV ({exc}).") from None
     if end and (not spans or spans[-1][1] != end):
         spans.append((end, end))  # a quote on the last line may run to the end of the file
-    header = next((cells for _, cells in records if any(cells)), [])
-    found = unclosed_quote(lines, delimiter, len(header), str(path), spans=spans)
+    found = unclosed_quote(lines, delimiter, str(path), spans=spans)
     if found:
         raise BadInput(found)
-    return _table(path, records, warnings)
+    header = next((cells for _, cells in records if any(cells)), [])
+    suspicious = row_inside_cell(lines, delimiter, len(header), str(path), spans)
+    return _table(path, records, [*warnings, suspicious] if suspicious else warnings)
 
 
 def unclosed_quote(
     lines: Sequence[str] | str,
     delimiter: str,
-    columns: int,
     file: str,
     *,
     spans: Iterable[tuple[int, int]] | None = None,
 ) -> str | None:
-    """One sentence naming the line of a quoted cell that is never closed, or None.
+    """One sentence naming the line of a quoted cell that is surely never closed, or None.
 
     A lenient CSV reader lets a cell whose closing quote was forgotten run on and swallow
     the following rows into it, so the file seems to import fine with rows missing. Excel,
     LibreOffice and Google Sheets write cells holding line breaks, delimiters and doubled
-    quotes ("") inside quotes, so a quoted cell spanning lines is no fault in itself; it is
-    one when it runs to the end of the file, when the quote that ends it is followed by more
-    text (the quote of a later row, not a closing one), or when a line inside it has
-    exactly as many cells as the header (a swallowed row; only for headers of five or more
-    columns, where a line of prose rarely splits that way). `lines` are the physical lines
+    quotes ("") inside quotes, so a quoted cell spanning lines is no fault in itself; it surely
+    is one when it runs to the end of the file, or when the quote that ends it is followed by
+    more text (the quote of a later row, not a closing one). `lines` are the physical lines
     with their endings (as `io.StringIO(text, newline="")` gives them); `spans` limits the
     check to those (first, last) line ranges, the records a CSV reader found to span lines.
     """
+    for open_line, close_line, after, last in _spanning_cells(lines, delimiter, spans):
+        if close_line is None:
+            reach = "" if last == open_line else f"line {last}, "
+            return (f"{file} line {open_line}: a quoted cell is never closed (it runs on to "
+                    f"{reach}the end of the file); close the quote or remove it.")
+        if after not in ("", delimiter, "\r", "\n"):
+            return (f"{file} line {open_line}: a quoted cell is never closed (it runs on to the "
+                    f"next quote, on line {close_line}, swallowing the rows between); "
+                    "close the quote or remove it.")
+    return None
+
+
+def row_inside_cell(lines: Sequence[str], delimiter: str, columns: int, file: str,
+                    spans: Iterable[tuple[int, int]]) -> str | None:
+    """A warning when a quoted cell spanning lines holds a line that splits into as many cells
+    as the header: perhaps a row swallowed by a forgotten quote, perhaps prose with commas."""
+    for open_line, close_line, _, _ in _spanning_cells(lines, delimiter, spans):
+        for inner in range(open_line + 1, close_line or open_line):
+            row = next(csv.reader([lines[inner - 1].rstrip("\r\n")], delimiter=delimiter), [])
+            if columns > 1 and len(row) == columns:
+                return (f"{file} line {open_line}: a quoted cell runs on to line {close_line}, and its "
+                        f"line {inner} looks like a row of its own; if a closing quote is missing, "
+                        "that row was read as text: check the cell.")
+    return None
+
+
+def _spanning_cells(lines: Sequence[str] | str, delimiter: str, spans: Iterable[tuple[int, int]] | None
+                    ) -> Iterator[tuple[int, int | None, str, int]]:
+    """(opening line, closing line or None, the character after the closing quote, the span's
+    last line) of each quoted cell that spans lines or runs to the end of the text."""
     if isinstance(lines, str):
         lines = list(io.StringIO(lines, newline=""))
-    if spans is None:
-        spans = [(1, len(lines))]
-    for first, last in spans:
+    for first, last in spans if spans is not None else [(1, len(lines))]:
         if first > last or first > len(lines):
             continue
         segment = "".join(lines[first - 1:last])
         for start, close in _quoted_cells(segment, delimiter):
             open_line = first + _count_breaks(segment, 0, start)
             if close is None:
-                reach = "" if last == open_line else f"line {last}, "
-                return (f"{file} line {open_line}: a quoted cell is never closed (it runs on to "
-                        f"{reach}the end of the file); close the quote or remove it.")
-            close_line = first + _count_breaks(segment, 0, close)
-            if close_line == open_line:
+                yield open_line, None, "", last
                 continue
-            after = segment[close + 1:close + 2]
-            if after not in ("", delimiter, "\r", "\n"):
-                return (f"{file} line {open_line}: a quoted cell is never closed (it runs on to the "
-                        f"next quote, on line {close_line}, swallowing the rows between); "
-                        "close the quote or remove it.")
-            if columns >= 5:
-                for inner in range(open_line + 1, close_line):
-                    row = next(csv.reader([lines[inner - 1].rstrip("\r\n")], delimiter=delimiter), [])
-                    if len(row) == columns:
-                        return (f"{file} line {open_line}: a quoted cell is never closed (it runs on "
-                                f"to line {close_line}, swallowing line {inner}, which looks like a "
-                                "row of its own); close the quote or remove it.")
-    return None
+            close_line = first + _count_breaks(segment, 0, close)
+            if close_line != open_line:
+                yield open_line, close_line, segment[close + 1:close + 2], last
 
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -362,15 +374,19 @@ class KeyIndex:
     """Source keys, matched exactly first, then as the original key of a record linked into a
     source (`aliases`: a team's own citation key), then ignoring case when that is unambiguous."""
 
-    def __init__(self, keys: Collection[str], aliases: Mapping[str, str] | None = None):
+    def __init__(self, keys: Collection[str], aliases: Callable[[], Mapping[str, str]] | None = None):
+        """`aliases` is called once, at the first key not found: most sheets never need it."""
         self._keys = keys if isinstance(keys, (set, frozenset, dict)) else set(keys)
-        self._aliases = aliases or {}
+        self._load_aliases = aliases
+        self._aliases: Mapping[str, str] | None = None
         self._by_lower: dict[str, str | None] | None = None
         self.suggester = Suggester(self._keys)
 
     def resolve(self, value: str) -> str | None:
         if value in self._keys:
             return value
+        if self._aliases is None:
+            self._aliases = self._load_aliases() if self._load_aliases else {}
         if value in self._aliases:
             return self._aliases[value]
         if self._by_lower is None:

@@ -49,7 +49,7 @@ def import_sheet(review: Review, path: Path) -> ImportSummary:
     existing = {s.id: s for s in store.statements()}
     sheet = parse_coding_sheet(
         path, source_keys=store.source_keys(), domains=_labels(review.domains),
-        groups=_labels(review.groups), statement_ids=set(existing), record_keys=store.record_key_aliases(),
+        groups=_labels(review.groups), statement_ids=set(existing), record_keys=store.record_key_aliases,
     )
     summary = ImportSummary(warnings=list(sheet.warnings))
     with store.transaction():
@@ -92,7 +92,7 @@ def evidence_warnings(review: Review, source_keys: list[str]) -> list[str]:
         source = review.store.source(key)
         if source is None or source.status not in _NOT_INCLUDED:
             continue
-        coded = [s.id for s in review.store.statements(key)]
+        coded = [s.id for s in review.store.statements(key) if not s.detached]
         if not coded:
             continue
         ids = ", ".join(coded[:8]) + (f" and {len(coded) - 8} more" if len(coded) > 8 else "")

@@ -118,14 +118,16 @@ class Store:
                 f"{self.path} was written by a newer cmo (schema {version}); upgrade cmo to open it."
             )
         for target in range(version + 1, SCHEMA_VERSION + 1):
-            with self.transaction():
+            with self.transaction(counted=False):
                 for statement in _MIGRATIONS[target]:
                     self.db.execute(statement)
                 self.db.execute(f"PRAGMA user_version = {int(target)}")
 
     @contextmanager
-    def transaction(self) -> Iterator[None]:
-        """All or nothing: a failure (or Ctrl-C) anywhere inside rolls everything back."""
+    def transaction(self, *, counted: bool = True) -> Iterator[None]:
+        """All or nothing: a failure (or Ctrl-C) anywhere inside rolls everything back.
+
+        `counted`: a commit of the user's work, which `commits_made` reports (a schema migration is not)."""
         if self.db.in_transaction:
             yield
             return
@@ -136,8 +138,9 @@ class Store:
             self.db.execute("ROLLBACK")
             raise
         self.db.execute("COMMIT")
-        global _commits
-        _commits += 1
+        if counted:
+            global _commits
+            _commits += 1
 
     # ids ---------------------------------------------------------------
     def next_id(self, prefix: str) -> str:

@@ -249,3 +249,14 @@ def test_excluding_a_cited_source_moves_it_to_the_other_list_and_the_counts_foll
 def test_a_report_citing_only_included_sources_has_no_other_list(demo, tmp_path):
     demo("report", "--format", "md", "-o", str(tmp_path / "report.md"))
     assert "Other documents cited" not in (tmp_path / "report.md").read_text(encoding="utf-8")
+
+
+def test_detached_statements_are_not_called_evidence(demo):
+    demo("select", "exclude", EXCLUDED, "--reason", "not about mental-health services")
+    first = demo("code", "add", "--source", EXCLUDED, "--context", "Trainee doctors", "--mechanism", "feel heard",
+                 "--outcome", "stay")
+    added = first.stdout.split()[1].rstrip(".")
+    demo("configs", "detach", added, "--note", "not evidence")
+    result = demo("code", "add", "--source", EXCLUDED, "--context", "Nurses", "--mechanism", "feel safe", "--outcome", "stay")
+    warning = next(line for line in result.stderr.splitlines() if line.startswith(f"warning: {EXCLUDED}"))
+    assert added not in warning and "1 statement (" in warning

@@ -347,3 +347,30 @@ def test_report_and_pack_outputs_follow_or_refuse_their_extension(demo, tmp_path
     pack = demo("pack", "-o", str(tmp_path / "p.pdf"), code=2)
     assert "p.pdf ends in .pdf but is written as HTML; use -o" in pack.stderr
     assert not (tmp_path / "p.pdf").exists()
+
+
+@pytest.mark.parametrize("math", [r"\(x_i\)", r"\(n^2\)", r"\[a_1\]", r"\ensuremath{O(n^2)}", r"h\(^\textup{max}\)"])
+def test_latex_math_in_any_form_is_kept_as_written(math):
+    assert latex_source(f"{math} and b_2") == f"{math} and b\\_2"
+
+
+def test_the_way_out_of_a_compressed_name_drops_both_extensions(tmp_path):
+    with pytest.raises(CmoError, match=r"refs\.bib\.gz ends in \.gz but --format ris writes RIS; use -o .*refs\.ris\."):
+        run_export("ris", tmp_path / "refs.bib.gz")
+
+
+def test_export_to_standard_output_is_the_data_alone(demo, tmp_path):
+    """`-o /dev/stdout` in a pipe: the JSON parses (no "Wrote" line after it); CSV, two files, is refused."""
+    import json
+    import subprocess
+    import sys
+
+    from conftest import REPO
+
+    run = subprocess.run([sys.executable, str(REPO / "cli.py"), "--review", str(demo.folder), "export", "--format",
+                          "json", "-o", "/dev/stdout"], capture_output=True, text=True)
+    assert run.returncode == 0 and json.loads(run.stdout)
+    csv_run = subprocess.run([sys.executable, str(REPO / "cli.py"), "--review", str(demo.folder), "export", "--format",
+                              "csv", "-o", "/dev/stdout"], capture_output=True, text=True)
+    assert csv_run.returncode == 2 and "CSV export writes two files" in csv_run.stderr
+    assert not Path("/dev/stdout-statements").exists()

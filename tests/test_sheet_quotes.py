@@ -63,8 +63,9 @@ def test_unclosed_quote_closed_by_a_later_quote_is_refused(demo, tmp_path):
     assert demo.json("code", "list") == before
 
 
-def test_a_swallowed_full_row_inside_a_quoted_cell_is_refused(demo, tmp_path):
-    """Ended by a stray quote just before a comma (10"), the cell still holds a whole row."""
+def test_a_row_inside_a_quoted_cell_is_named_in_a_warning(demo, tmp_path):
+    """Ended by a stray quote just before a comma (10"), the cell holds a whole row; prose with
+    as many commas looks the same, so the import goes on and a warning names the lines to check."""
     sheet = tmp_path / "sheet.csv"
     sheet.write_text(
         HEADER
@@ -73,13 +74,18 @@ def test_a_swallowed_full_row_inside_a_quoted_cell_is_refused(demo, tmp_path):
         + ',johnson2021impact,Staff,Less sight of risk,Less confident,on a screen of 10",4,safety,,AB,\n',
         encoding="utf-8",
     )
-    before = demo.json("code", "list")
+    result = demo("code", "import", str(sheet), code=None)
+    assert "sheet.csv line 2: a quoted cell runs on to line 4, and its line 3 looks like a row of its own" in result.stderr
 
-    result = demo("code", "import", str(sheet), code=2)
 
-    assert "sheet.csv line 2: a quoted cell is never closed" in result.stderr
-    assert "swallowing line 3" in result.stderr
-    assert demo.json("code", "list") == before
+def test_prose_with_many_commas_in_a_multi_line_cell_is_not_refused(demo, tmp_path):
+    quote = ("Participants described three things.\nStaff included nurses, psychiatrists, psychologists, social "
+             "workers, peer workers, GPs, pharmacists, therapists, receptionists, cleaners, and managers.\nAll agreed.")
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text(excel_csv([HEADER.strip().split(","), new_row(quote, "At home")]), encoding="utf-8", newline="")
+    before = len(demo.json("code", "list"))
+    demo("code", "import", str(sheet), code=None)
+    assert len(demo.json("code", "list")) == before + 1
 
 
 def test_excel_multi_line_cells_import_unchanged(demo, tmp_path):
