@@ -78,7 +78,8 @@ def _regroup(review: Review, updated: list[str]) -> None:
     review.store.put_configurations([c for c, old in zip(regrouped, holders) if c != old])
 
 
-_NOT_INCLUDED = {"excluded", "unscreened"}
+WARNED_SOURCES = 10
+"""Sources named one by one in evidence warnings; a sheet coded before screening may hold thousands."""
 
 
 def evidence_warnings(review: Review, source_keys: list[str]) -> list[str]:
@@ -88,10 +89,11 @@ def evidence_warnings(review: Review, source_keys: list[str]) -> list[str]:
     person detaches them or codes them to the right source; cmo does not silently drop evidence.
     """
     warnings = []
+    not_included = review.store.sources_not_included()
     for key in dict.fromkeys(source_keys):
-        source = review.store.source(key)
-        if source is None or source.status not in _NOT_INCLUDED:
+        if key not in not_included:
             continue
+        status, reason = not_included[key]
         coded = [s.id for s in review.store.statements(key) if not s.detached]
         if not coded:
             continue
@@ -99,13 +101,19 @@ def evidence_warnings(review: Review, source_keys: list[str]) -> list[str]:
         one = len(coded) == 1
         theirs = f"its {len(coded)} statement{'' if one else 's'} ({ids}) count{'s' if one else ''} as evidence"
         them = "it" if one else "them"
-        if source.status == "excluded":
-            reason = source.exclusion_reason.strip()
+        if status == "excluded":
+            reason = reason.strip()
             warnings.append(f"{key} is excluded{f' ({reason})' if reason else ''}; {theirs} until you detach {them} "
                             f"with 'cmo configs detach' or correct the source in the coding sheet.")
         else:
             warnings.append(f"{key} is unscreened; {theirs} all the same: include it with 'cmo select include {key}', "
                             f"or detach {them} with 'cmo configs detach' if {'it does' if one else 'they do'} not belong.")
+    if len(warnings) > WARNED_SOURCES:
+        rest = [w.split(" ", 1)[0] for w in warnings[WARNED_SOURCES:]]
+        shown = ", ".join(rest[:5]) + (", …" if len(rest) > 5 else "")
+        warnings = warnings[:WARNED_SOURCES] + [
+            f"{len(rest)} more sources that are not included have statements counting as evidence ({shown}); "
+            "'cmo sources list --json' shows each source's status."]
     return warnings
 
 

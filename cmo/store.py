@@ -166,6 +166,13 @@ class Store:
     def source_keys(self) -> set[str]:
         return {row[0] for row in self.db.execute("SELECT key FROM sources")}
 
+    def sources_not_included(self) -> dict[str, tuple[str, str]]:
+        """Key to (status, exclusion reason) of every source not included, in one pass over the table."""
+        rows = self.db.execute(
+            "SELECT key, json_extract(data, '$.status'), json_extract(data, '$.exclusion_reason') FROM sources "
+            "WHERE json_extract(data, '$.status') != 'included'")
+        return {key: (status, reason or "") for key, status, reason in rows}
+
     def record_key_aliases(self) -> dict[str, str]:
         """Original keys of linked records that name no source, each to the one source holding it:
         a team's own citation keys, where a duplicate from another export gave the source its key."""
