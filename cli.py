@@ -22,6 +22,26 @@ def wrote(path) -> None:
         click.echo(f"Wrote {path}")
 
 
+class OutputFile(click.Path):
+    """A file to write: an existing folder, or a name ending in a slash (a folder to be), is refused."""
+
+    def __init__(self) -> None:
+        super().__init__(dir_okay=False)
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, str) and value.endswith(("/", "\\")):
+            self.fail(f"{value} names a folder; give a file name, such as {value.rstrip('/')}/out.html.", param, ctx)
+        return super().convert(value, param, ctx)
+
+
+OUTPUT_FILE = OutputFile()
+
+
+def one_line(text: str, width: int = 40) -> str:
+    """A cell of a listing: a sheet's line breaks folded, so each row stays one line."""
+    return " ".join(text.split())[:width]
+
+
 def emit_json(data) -> None:
     click.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
 
@@ -351,7 +371,7 @@ def code() -> None:
 
 
 @code.command("template")
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="coding-sheet.csv or .xlsx")
+@click.option("-o", "--output", required=True, type=OUTPUT_FILE, help="coding-sheet.csv or .xlsx")
 @click.pass_context
 def code_template(ctx: click.Context, output: str) -> None:
     """Write a coding sheet to fill in, with the included sources and the domains listed.
@@ -449,7 +469,8 @@ def code_list(ctx: click.Context, source: str | None, as_json: bool) -> None:
         return
     for s in found:
         where = ",".join(members.get(s.id, [])) or "-"
-        click.echo(f"{s.id}\t{s.source}\t{s.domain or '-'}\t{where}\tC: {s.context[:40]} | M: {s.mechanism[:40]} | O: {s.outcome[:40]}")
+        click.echo(f"{s.id}\t{s.source}\t{s.domain or '-'}\t{where}\t"
+                   f"C: {one_line(s.context)} | M: {one_line(s.mechanism)} | O: {one_line(s.outcome)}")
     click.echo(f"{len(found)} statements.", err=True)
 
 
@@ -511,7 +532,7 @@ def graph_stats(ctx: click.Context, as_json: bool) -> None:
 
 
 @graph.command("export")
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="FILE.graphml or FILE.json")
+@click.option("-o", "--output", required=True, type=OUTPUT_FILE, help="FILE.graphml or FILE.json")
 @click.pass_context
 def graph_export(ctx: click.Context, output: str) -> None:
     """Export the graph as GraphML (Gephi, yEd, Cytoscape) or node-link JSON, by extension.
@@ -879,7 +900,7 @@ def round_list(ctx: click.Context, as_json: bool) -> None:
 @click.option("--round", "round_number", type=int, help="Round number (default: the latest closed round).")
 @click.option("--domain", help="Only this domain (slug, unique prefix, or name).")
 @click.option("--group", help="For this stakeholder group: its configurations come first.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Where to write (default: packs/ in the review).")
+@click.option("-o", "--output", type=OUTPUT_FILE, help="Where to write (default: packs/ in the review).")
 @click.pass_context
 def pack(ctx: click.Context, round_number: int | None, domain: str | None, group: str | None, output: str | None) -> None:
     """Render a consultation pack: one self-contained HTML file to email or print.
@@ -900,7 +921,7 @@ def feedback() -> None:
 
 
 @feedback.command("template")
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="answers.csv or answers.xlsx")
+@click.option("-o", "--output", required=True, type=OUTPUT_FILE, help="answers.csv or answers.xlsx")
 @click.option("--round", "round_number", type=int, help="Round (default: the latest closed).")
 @click.pass_context
 def feedback_template(ctx: click.Context, output: str, round_number: int | None) -> None:
@@ -971,7 +992,7 @@ def feedback_summary(ctx: click.Context, round_number: int | None, as_json: bool
 
 
 @cli.command()
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Where to write (default: report.html in the review).")
+@click.option("-o", "--output", type=OUTPUT_FILE, help="Where to write (default: report.html in the review).")
 @click.option("--format", "fmt", type=click.Choice(["html", "md"]),
               help="html (the default) or md; -o report.md also chooses Markdown.")
 @click.pass_context
@@ -990,7 +1011,7 @@ def report(ctx: click.Context, output: str | None, fmt: str) -> None:
 
 @cli.command("export")
 @click.option("--format", "fmt", required=True, type=click.Choice(["csv", "xlsx", "docx", "bib", "ris", "graphml", "json"]))
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Where to write (default: export.FORMAT in the review).")
+@click.option("-o", "--output", type=OUTPUT_FILE, help="Where to write (default: export.FORMAT in the review).")
 @click.pass_context
 def export_command(ctx: click.Context, fmt: str, output: str | None) -> None:
     """Export the configurations table and statements (csv, xlsx), the table for a paper (docx),

@@ -33,7 +33,7 @@ def atomic_file(path: str | os.PathLike, *, binary: bool = False) -> Iterator[IO
     encoding = None if binary else "utf-8"
     newline = None if binary else ""
     kind = _kind(path)
-    if kind == "folder":
+    if kind == "folder" or str(path).endswith(("/", os.sep)):
         raise CmoError(f"Cannot write {path}: it is a folder.")
     if kind == "device":  # stat follows links: /dev/stdout on a pipe is written, not replaced
         with _named(path):

@@ -234,6 +234,7 @@ class _Linker:
     def __init__(self, store, origin: str, summary: IngestSummary):
         self.store, self.origin, self.summary = store, origin, summary
         self.sources: dict[str, Source] | None = None
+        self.by_file_and_key: dict[tuple[str, str], str | None] = {}
         self.dedupe = Deduplicator()
         self.changed: dict[str, Source] = {}
         self.linked: list[tuple[str, Record, str]] = []
@@ -249,7 +250,8 @@ class _Linker:
             self.sources = {source.key: source for source in self.store.sources()}
             for key, source in self.sources.items():
                 self.dedupe.add(key, source)
-        match = self.dedupe.match(record, profile)
+            self.by_file_and_key = self.store.sources_by_file_and_key()
+        match = self._read_before(record) or self.dedupe.match(record, profile)
         if match is None:
             source = _new_source(record, self.sources, self.origin, self.summary)
             self.summary.added += 1
@@ -260,6 +262,15 @@ class _Linker:
         self.changed[source.key] = source
         self.dedupe.add(source.key, record, profile)
         self.linked.append((source.key, record, fingerprint))
+
+    def _read_before(self, record: Record) -> str | None:
+        """The source of an earlier read of this entry (same file name, same citation key) whose
+        content has changed since — edited, or read with other @string files: its new version."""
+        original = record.provenance.key
+        if not original or record.key != original:  # keyless, or a key used twice in the file
+            return None
+        earlier = self.by_file_and_key.get((record.provenance.file, original))
+        return earlier if earlier in (self.sources or {}) else None
 
     def write(self) -> None:
         """Store what changed since the last write; a source changed again is written again."""

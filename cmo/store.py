@@ -173,6 +173,14 @@ class Store:
             "WHERE json_extract(data, '$.status') != 'included'")
         return {key: (status, reason or "") for key, status, reason in rows}
 
+    def sources_by_file_and_key(self) -> dict[tuple[str, str], str | None]:
+        """(file name, original key) of the stored records to their source; None where two sources
+        hold records under the same pair."""
+        found: dict[tuple[str, str], str | None] = {}
+        for file, key, source_key in self.db.execute("SELECT file, key, source_key FROM records WHERE key != ''"):
+            found[file, key] = source_key if found.get((file, key), source_key) == source_key else None
+        return found
+
     def record_key_aliases(self) -> dict[str, str]:
         """Original keys of linked records that name no source, each to the one source holding it:
         a team's own citation keys, where a duplicate from another export gave the source its key."""

@@ -374,3 +374,9 @@ def test_export_to_standard_output_is_the_data_alone(demo, tmp_path):
                               "csv", "-o", "/dev/stdout"], capture_output=True, text=True)
     assert csv_run.returncode == 2 and "CSV export writes two files" in csv_run.stderr
     assert not Path("/dev/stdout-statements").exists()
+
+
+def test_an_output_name_ending_in_a_slash_is_a_folder_not_a_file(demo, tmp_path):
+    result = demo("export", "--format", "json", "-o", f"{tmp_path}/newdir/", code=2)
+    assert "newdir/ names a folder; give a file name" in result.stderr
+    assert not (tmp_path / "newdir").exists()

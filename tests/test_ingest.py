@@ -325,7 +325,26 @@ def test_abbreviation_files_serve_the_files_ingested_with_them(cmo_factory, tmp_
                for w in summary["warnings"])
     assert [s["container"] for s in alone.json("sources", "list")].count("ejor") == 149
 
+    again = together.json("ingest", paths[-1])  # without its @string files: other field values
+    assert again["added"] == 0 and again["merged"] + again["unchanged"] == again["read"]
+    assert len(together.json("sources", "list")) == len(containers)
+
     only = cmo_factory(tmp_path / "only" / "review")
     result = only("ingest", paths[0], code=2)
     assert "iridia_abbrev.bib: only @string abbreviations, no entries" in result.stderr
     assert not (tmp_path / "only" / "review").exists()
+
+
+def test_an_edited_entry_read_again_joins_its_earlier_source(cmo, tmp_path):
+    """Same file name, same citation key, new content (a corrected title): the new version is
+    linked to the source of the old one, never a second source under a renamed key."""
+    bib = tmp_path / "refs.bib"
+    bib.write_text("@article{kim2020,\n  title = {Peer support in crisis care},\n  author = {Kim, Soo},\n"
+                   "  year = 2020\n}\n", encoding="utf-8")
+    cmo.json("ingest", str(bib))
+    bib.write_text("@article{kim2020,\n  title = {Peer workers and crisis teams: a realist review},\n"
+                   "  author = {Kim, Soo},\n  year = 2021\n}\n", encoding="utf-8")
+    again = cmo.json("ingest", str(bib))
+    assert (again["added"], again["merged"], again["problems"]) == (0, 1, [])
+    [source] = cmo.json("sources", "list")
+    assert source["key"] == "kim2020" and len(source["records"]) == 2

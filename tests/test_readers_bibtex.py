@@ -170,3 +170,11 @@ def test_parts_read_like_the_whole_file_with_odd_crossref_and_string_lookalikes(
     parts = {r.key: r for r in bibtex.read(text, "odd.bib").records}
     assert parts["real"].container == by_key["real"].container == "jcn"
     assert [r.model_dump() for r in parallel.records] == [r.model_dump() for r in serial.records]
+
+
+def test_a_concatenation_with_an_undefined_abbreviation_keeps_the_names_apart():
+    text = '@string{jr = "Journal of Realist Reviews"}\n@article{a,\n  author = Arroyo_JEC # and # Armentano,\n' \
+           '  journal = jr # " (online)",\n  title = {T}\n}\n'
+    record = bibtex.read(text, "a.bib").records[0]
+    assert record.container == "Journal of Realist Reviews (online)"
+    assert record.authors == ["Arroyo_JEC", "Armentano"]  # `and` is their @string for " and "

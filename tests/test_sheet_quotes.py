@@ -188,3 +188,13 @@ def test_utf16_without_bom_and_binary_files(demo, tmp_path):
     result = demo("code", "import", str(binary), code=2)
     assert "binary.csv" in result.stderr and "save it as 'CSV UTF-8'" in result.stderr
     assert demo.json("code", "list") == before
+
+
+def test_code_list_keeps_one_line_per_statement_when_cells_have_line_breaks(demo, tmp_path):
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text(excel_csv([HEADER.strip().split(","), new_row("a quote", "Wards with\npeer workers")]),
+                     encoding="utf-8", newline="")
+    demo("code", "import", str(sheet), code=None)
+    lines = demo("code", "list").stdout.splitlines()
+    assert len(lines) == len(demo.json("code", "list"))
+    assert any("C: Wards with peer workers" in line for line in lines)

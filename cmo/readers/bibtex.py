@@ -430,7 +430,18 @@ def _value(raw: str, macros: dict[str, str]) -> str:
     raw = raw.strip()
     if "#" not in raw or raw.startswith("{") and _balanced_whole(raw):
         return _atom(raw, macros)
-    return "".join(_atom(part, macros) for part in _split_concatenation(raw))
+    parts = _split_concatenation(raw)
+    values = [_atom(part, macros) for part in parts]
+    if any(_undefined(part, macros) for part in parts):
+        return " ".join(value.strip() for value in values)  # undefined names kept apart, not glued
+    return "".join(values)
+
+
+def _undefined(part: str, macros: dict[str, str]) -> bool:
+    """A bare name that no @string (nor a month) defines."""
+    part = part.strip()
+    return bool(part) and part[0] not in '{"' and not part[0].isdigit() and part.lower() not in macros \
+        and part.lower() not in MONTHS
 
 
 def _balanced_whole(raw: str) -> bool:
