@@ -349,6 +349,12 @@ def _same_people(a: _Profile, b: _Profile) -> bool:
     return min(len(a.authors), len(b.authors)) < 2 or len(a.authors & b.authors) >= 2
 
 
+def same_title(a: str, b: str) -> bool:
+    """Two titles of one work, allowing a corrected typo or a database's truncation."""
+    x, y = title_key(a), title_key(b)
+    return bool(x and y) and (x == y or fuzz.ratio(x, y) >= 90 or fuzz.token_set_ratio(x, y) >= 95)
+
+
 def _title_similarity(a: _Profile, b: _Profile) -> float:
     """0-100; a title truncated by a database (one a long prefix of the other) counts as 97."""
     if a.compact == b.compact:

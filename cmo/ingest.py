@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from cmo.dedupe import Deduplicator, record_profile
+from cmo.dedupe import Deduplicator, record_profile, same_title
 from cmo.errors import BadInput, CmoError
 from cmo.models import Bibliographic, Record, Source, now_iso
 from cmo.normalise import fold, unique_key
@@ -264,13 +264,17 @@ class _Linker:
         self.linked.append((source.key, record, fingerprint))
 
     def _read_before(self, record: Record) -> str | None:
-        """The source of an earlier read of this entry (same file name, same citation key) whose
-        content has changed since — edited, or read with other @string files: its new version."""
+        """The source of an earlier read of this BibTeX entry (same file name, same citation key,
+        much the same title) whose content has changed since: edited, or read with other @string
+        files. Other formats' ids (RIS record numbers) are not stable enough to say so."""
         original = record.provenance.key
-        if not original or record.key != original:  # keyless, or a key used twice in the file
-            return None
+        if record.provenance.format != "bibtex" or not original or record.key != original:
+            return None  # keyless, or a key used twice in the file
         earlier = self.by_file_and_key.get((record.provenance.file, original))
-        return earlier if earlier in (self.sources or {}) else None
+        source = (self.sources or {}).get(earlier or "")
+        if source is None or (source.title or record.title) and not same_title(source.title, record.title):
+            return None  # another export under the same name, reusing generated keys
+        return earlier
 
     def write(self) -> None:
         """Store what changed since the last write; a source changed again is written again."""

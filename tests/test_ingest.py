@@ -336,15 +336,20 @@ def test_abbreviation_files_serve_the_files_ingested_with_them(cmo_factory, tmp_
 
 
 def test_an_edited_entry_read_again_joins_its_earlier_source(cmo, tmp_path):
-    """Same file name, same citation key, new content (a corrected title): the new version is
-    linked to the source of the old one, never a second source under a renamed key."""
+    """Same file name, same citation key, much the same title, new content (a corrected typo and
+    year): the new version is linked to the source of the old one, not a second source under a
+    renamed key. Another work under a reused key (a generated `ref1`) is not."""
     bib = tmp_path / "refs.bib"
-    bib.write_text("@article{kim2020,\n  title = {Peer support in crisis care},\n  author = {Kim, Soo},\n"
-                   "  year = 2020\n}\n", encoding="utf-8")
+    bib.write_text("@article{ref1,\n  title = {Peer workers in crisis tems: a realist review},\n"
+                   "  author = {Kim, Soo},\n  year = 2020\n}\n", encoding="utf-8")
     cmo.json("ingest", str(bib))
-    bib.write_text("@article{kim2020,\n  title = {Peer workers and crisis teams: a realist review},\n"
+    bib.write_text("@article{ref1,\n  title = {Peer workers in crisis teams: a realist review},\n"
                    "  author = {Kim, Soo},\n  year = 2021\n}\n", encoding="utf-8")
     again = cmo.json("ingest", str(bib))
     assert (again["added"], again["merged"], again["problems"]) == (0, 1, [])
     [source] = cmo.json("sources", "list")
-    assert source["key"] == "kim2020" and len(source["records"]) == 2
+    assert source["key"] == "ref1" and len(source["records"]) == 2
+    bib.write_text("@article{ref1,\n  title = {Housing first for people leaving prison},\n"
+                   "  author = {Lopez, Ana},\n  year = 2019\n}\n", encoding="utf-8")
+    other = cmo.json("ingest", str(bib), code=1)
+    assert other["added"] == 1 and len(cmo.json("sources", "list")) == 2
