@@ -138,8 +138,8 @@ def _counts(review: Path) -> tuple[int, int, int]:
     return tuple(db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] for table in ("sources", "records", "files"))
 
 
-def test_killed_while_writing_leaves_the_review_as_it_was(tmp_path):
-    """SIGKILL `cmo ingest` once it has started writing: the review holds exactly what it held."""
+def _ingest_caught_writing(tmp_path: Path, stderr=subprocess.DEVNULL) -> tuple[Path, subprocess.Popen]:
+    """A review holding traps.bib, and `cmo ingest` of an 8 MB file that has begun writing to it."""
     review = _review_with_traps(tmp_path)
     big = tmp_path / "big.bib"
     big.write_text("\n".join(decode_file(need_shared(CORPUS / "bibtex" / name)).text
@@ -147,13 +147,19 @@ def test_killed_while_writing_leaves_the_review_as_it_was(tmp_path):
     wal = review / "review.db-wal"
     before = wal.stat().st_size if wal.exists() else 0
     proc = subprocess.Popen([sys.executable, str(REPO / "cli.py"), "--review", str(review), "ingest", str(big)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                            stdout=subprocess.DEVNULL, stderr=stderr, text=True)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and proc.poll() is None:
         if wal.exists() and wal.stat().st_size > before + 256 * 1024:
             break
         time.sleep(0.005)
-    assert proc.poll() is None, "ingest finished before it could be killed while writing"
+    assert proc.poll() is None, "ingest finished before it could be stopped while writing"
+    return review, proc
+
+
+def test_killed_while_writing_leaves_the_review_as_it_was(tmp_path):
+    """SIGKILL `cmo ingest` once it has started writing: the review holds exactly what it held."""
+    review, proc = _ingest_caught_writing(tmp_path)
     workers = _children(proc.pid)
     assert workers, "a file this large is read by worker processes"
     proc.send_signal(signal.SIGKILL)
@@ -167,20 +173,7 @@ def test_killed_while_writing_leaves_the_review_as_it_was(tmp_path):
 
 def test_ctrl_c_while_ingesting_says_nothing_was_changed(tmp_path):
     """Ctrl-C is "nothing done" (exit 2) with one sentence, and the review holds what it held."""
-    review = _review_with_traps(tmp_path)
-    big = tmp_path / "big.bib"
-    big.write_text("\n".join(decode_file(need_shared(CORPUS / "bibtex" / name)).text
-                             for name in ("glottolog_zurich.bib", "glottolog_ozbib.bib", "contextlab_cdl.bib")), encoding="utf-8")
-    wal = review / "review.db-wal"
-    before = wal.stat().st_size if wal.exists() else 0
-    proc = subprocess.Popen([sys.executable, str(REPO / "cli.py"), "--review", str(review), "ingest", str(big)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and proc.poll() is None:
-        if wal.exists() and wal.stat().st_size > before + 256 * 1024:
-            break
-        time.sleep(0.005)
-    assert proc.poll() is None, "ingest finished before it could be interrupted"
+    review, proc = _ingest_caught_writing(tmp_path, stderr=subprocess.PIPE)
     proc.send_signal(signal.SIGINT)
     _, stderr = proc.communicate(timeout=60)
     assert proc.returncode == 2
