@@ -145,7 +145,7 @@ def ingest(ctx: click.Context, files: tuple[str, ...], fmt: str, origin: str, as
 
         cmo ingest medline.nbib scopus.ris zotero.bib --json
     """
-    from cmo.ingest import ingest_starting_review
+    from cmo.commands.ingest import ingest_starting_review
 
     with ProgressBar("Reading and linking records") as bar:
         summary, started = ingest_starting_review(ctx.obj.get("review"), [Path(f) for f in files], fmt, origin, bar)
@@ -182,7 +182,7 @@ def sources_list(ctx: click.Context, status: str | None, as_json: bool) -> None:
 
         cmo sources list --json
     """
-    from cmo.sources import source_summary
+    from cmo.commands.sources import source_summary
 
     found = [s for s in open_review(ctx).store.sources() if status is None or s.status == status]
     if as_json:
@@ -206,7 +206,7 @@ def sources_show(ctx: click.Context, key: str, as_json: bool) -> None:
 
         cmo sources show schlief2022telemental
     """
-    from cmo.sources import get_source, source_detail
+    from cmo.commands.sources import get_source, source_detail
 
     review = open_review(ctx)
     detail = source_detail(review, get_source(review, key))
@@ -269,7 +269,7 @@ def select_include(ctx: click.Context, keys: tuple[str, ...], as_json: bool) -> 
 
         cmo select include schlief2022telemental cooper2024peer
     """
-    from cmo.screening import set_status
+    from cmo.commands.select import set_status
 
     print_selection(set_status(open_review(ctx), list(keys), "included"), as_json)
 
@@ -286,7 +286,7 @@ def select_exclude(ctx: click.Context, keys: tuple[str, ...], reason: str, as_js
 
         cmo select exclude ayeni2021balint --reason "not about mental-health services"
     """
-    from cmo.screening import set_status
+    from cmo.commands.select import set_status
 
     print_selection(set_status(open_review(ctx), list(keys), "excluded", reason), as_json)
 
@@ -307,7 +307,7 @@ def select_import(ctx: click.Context, file: str, default_status: str | None, def
 
         cmo select import screening.csv
     """
-    from cmo.screening import import_screening
+    from cmo.commands.select import import_screening
 
     print_selection(import_screening(open_review(ctx), Path(file), default_status, default_reason), as_json)
 
@@ -325,7 +325,7 @@ def select_origins(ctx: click.Context, file: str, as_json: bool) -> None:
 
         cmo select origins origins.csv
     """
-    from cmo.screening import import_origins
+    from cmo.commands.select import import_origins
 
     print_selection(import_origins(open_review(ctx), Path(file)), as_json)
 
@@ -345,8 +345,8 @@ def appraise(ctx: click.Context, key: str | None, relevance, rigour, note, file,
 
         cmo appraise schlief2022telemental --relevance high --rigour high --note "RAMESES-compliant"
     """
-    from cmo.screening import appraise as run_appraise
-    from cmo.screening import import_appraisal
+    from cmo.commands.appraise import appraise as run_appraise
+    from cmo.commands.appraise import import_appraisal
 
     review = open_review(ctx)
     if file:
@@ -382,7 +382,7 @@ def code_template(ctx: click.Context, output: str) -> None:
 
         cmo code template -o coding-sheet.xlsx
     """
-    from cmo.statements import write_sheet
+    from cmo.commands.code import write_sheet
 
     for path in write_sheet(open_review(ctx), Path(output)):
         wrote(path)
@@ -401,7 +401,7 @@ def code_import(ctx: click.Context, file: str, as_json: bool) -> None:
 
         cmo code import coding-sheet.xlsx
     """
-    from cmo.statements import import_sheet
+    from cmo.commands.code import import_sheet
 
     summary = import_sheet(open_review(ctx), Path(file))
     if as_json:
@@ -434,7 +434,7 @@ def code_add(ctx: click.Context, as_json: bool, groups: str, **fields) -> None:
         cmo code add --source schlief2022telemental --context "People without a private room at home" \
           --mechanism "fear being overheard" --outcome "disclose less in video sessions" --quote "..." --page 7
     """
-    from cmo.statements import add_statement
+    from cmo.commands.code import add_statement
 
     added = add_statement(open_review(ctx), groups=split_ids(groups), **fields)
     statement = added.statement
@@ -457,8 +457,8 @@ def code_list(ctx: click.Context, source: str | None, as_json: bool) -> None:
 
         cmo code list --source schlief2022telemental
     """
-    from cmo.sources import get_source
-    from cmo.statements import configurations_by_statement, statement_view
+    from cmo.commands.code import configurations_by_statement, statement_view
+    from cmo.commands.sources import get_source
 
     review = open_review(ctx)
     key = get_source(review, source).key if source else None
@@ -485,7 +485,7 @@ def code_show(ctx: click.Context, statement_id: str, as_json: bool) -> None:
 
         cmo code show S1
     """
-    from cmo.statements import (
+    from cmo.commands.code import (
         configurations_by_statement,
         get_statement,
         statement_view,
@@ -520,8 +520,8 @@ def graph_stats(ctx: click.Context, as_json: bool) -> None:
 
         cmo graph stats --json
     """
-    from cmo.evidence import review_graph
-    from cmo.graph import graph_stats as stats
+    from cmo.commands.graph import review_graph
+    from cmo.outputs.graph import graph_stats as stats
 
     data = stats(review_graph(open_review(ctx)))
     if as_json:
@@ -541,8 +541,8 @@ def graph_export(ctx: click.Context, output: str) -> None:
 
         cmo graph export -o evidence.graphml
     """
-    from cmo.evidence import review_graph
-    from cmo.graph import export_graph
+    from cmo.commands.graph import review_graph
+    from cmo.outputs.graph import export_graph
 
     wrote(export_graph(review_graph(open_review(ctx)), Path(output)))
 
@@ -558,8 +558,8 @@ def trace(ctx: click.Context, identifier: str, as_json: bool) -> None:
 
         cmo trace C3
     """
-    from cmo.evidence import review_graph
-    from cmo.graph import trace as run_trace
+    from cmo.commands.graph import review_graph
+    from cmo.outputs.graph import trace as run_trace
 
     data = run_trace(review_graph(open_review(ctx)), identifier)
     if as_json:
@@ -579,7 +579,7 @@ def trace(ctx: click.Context, identifier: str, as_json: bool) -> None:
 
 
 def print_configurations(views: list[dict]) -> None:
-    from cmo.packs import cmo_sentence
+    from cmo.synthesis.wording import cmo_sentence
 
     for v in views:
         fb = v["feedback"]
@@ -611,8 +611,8 @@ def refine(ctx: click.Context, domain: str | None, threshold: float | None, back
 
         cmo refine --domain safety
     """
-    from cmo.refine import describe
-    from cmo.refine import refine as run_refine
+    from cmo.commands.refine import describe
+    from cmo.commands.refine import refine as run_refine
 
     review = open_review(ctx)
     outcome = run_refine(review, domain, threshold, backend)
@@ -641,7 +641,7 @@ def configs_list(ctx: click.Context, domain: str | None, as_json: bool) -> None:
 
         cmo configs list --domain safety
     """
-    from cmo.refine import describe
+    from cmo.commands.refine import describe
 
     review = open_review(ctx)
     slug = review.resolve_domain(domain) if domain else None
@@ -663,8 +663,8 @@ def configs_show(ctx: click.Context, config_id: str, as_json: bool) -> None:
 
         cmo configs show C2
     """
-    from cmo.decisions import get_configuration
-    from cmo.refine import describe
+    from cmo.commands.configs import get_configuration
+    from cmo.commands.refine import describe
 
     review = open_review(ctx)
     view = describe(review, [get_configuration(review, config_id)])[0]
@@ -697,7 +697,7 @@ def configs_merge(ctx, config_ids, note, realist_move, because, as_json) -> None
 
         cmo configs merge C3 C7 --move consolidate --note "same mechanism" --because F12
     """
-    from cmo.decisions import merge
+    from cmo.commands.configs import merge
 
     config = merge(open_review(ctx), list(config_ids), move=realist_move, note=note, because=split_ids(because))
     print_decision(config, f"Merged {', '.join(config_ids[1:])} into {config.id} ({len(config.statements)} statements).", as_json)
@@ -716,7 +716,7 @@ def configs_split(ctx, config_id, statements, note, realist_move, because, as_js
 
         cmo configs split C4 --statements S10,S11 --move juxtapose
     """
-    from cmo.decisions import split
+    from cmo.commands.configs import split
 
     new = split(open_review(ctx), config_id, split_ids(statements), move=realist_move, note=note, because=split_ids(because))
     print_decision(new, f"Split {', '.join(new.statements)} out of {config_id.upper()} into {new.id}.", as_json)
@@ -735,7 +735,7 @@ def configs_move(ctx, config_id, domain, note, realist_move, because, as_json) -
 
         cmo configs move C2 --domain safety
     """
-    from cmo.decisions import move_domain
+    from cmo.commands.configs import move_domain
 
     config = move_domain(open_review(ctx), config_id, domain, move=realist_move, note=note, because=split_ids(because))
     print_decision(config, f"Moved {config.id} to {config.domain}.", as_json)
@@ -758,7 +758,7 @@ def configs_edit(ctx, config_id, title, context, mechanism, outcome, key_context
 
         cmo configs edit C2 --outcome "people disclose less and drop out" --because F3 --move reconcile
     """
-    from cmo.decisions import edit
+    from cmo.commands.configs import edit
 
     changes = {"title": title, "context": context, "mechanism": mechanism, "outcome": outcome, "key_contexts": key_contexts}
     config = edit(open_review(ctx), config_id, changes, move=realist_move, note=note, because=split_ids(because))
@@ -777,7 +777,7 @@ def configs_detach(ctx, statement_id, note, realist_move, because, as_json) -> N
 
         cmo configs detach S5 --note "about inpatient wards, not remote care"
     """
-    from cmo.decisions import detach
+    from cmo.commands.configs import detach
 
     holders = detach(open_review(ctx), statement_id, move=realist_move, note=note, because=split_ids(because))
     print_decision({"statement": statement_id.upper(), "detached_from": holders},
@@ -796,7 +796,7 @@ def configs_accept(ctx, config_id, note, realist_move, because, as_json) -> None
 
         cmo configs accept C2 --note "agreed by the expert reference group"
     """
-    from cmo.decisions import accept
+    from cmo.commands.configs import accept
 
     config = accept(open_review(ctx), config_id, move=realist_move, note=note, because=split_ids(because))
     print_decision(config, f"Accepted {config.id}.", as_json)
@@ -817,7 +817,7 @@ def configs_cite(ctx, config_id, feedback_ids, note, realist_move, as_json) -> N
 
         cmo configs cite C2 --feedback F3 --note "clinicians confirmed it from practice"
     """
-    from cmo.decisions import cite_feedback
+    from cmo.commands.configs import cite_feedback
 
     config = cite_feedback(open_review(ctx), config_id, split_ids(feedback_ids), move=realist_move, note=note)
     print_decision(config, f"{config.id} now cites {', '.join(config.feedback_evidence)} as evidence.", as_json)
@@ -834,7 +834,7 @@ def history(ctx: click.Context, identifier: str, as_json: bool) -> None:
 
         cmo history C2
     """
-    from cmo.decisions import history as run_history
+    from cmo.commands.history import history as run_history
 
     decisions = run_history(open_review(ctx), identifier)
     if as_json:
@@ -864,7 +864,7 @@ def round_close(ctx: click.Context, note: str, as_json: bool) -> None:
 
         cmo round close --note "first consultation with the expert reference group"
     """
-    from cmo.refine import close_round
+    from cmo.commands.rounds import close_round
 
     snapshot = close_round(open_review(ctx), note)
     if as_json:
@@ -909,7 +909,7 @@ def pack(ctx: click.Context, round_number: int | None, domain: str | None, group
 
         cmo pack --group cyp -o pack-young-people.html
     """
-    from cmo.consultation import make_pack
+    from cmo.commands.pack import make_pack
 
     path = make_pack(open_review(ctx), round_number, domain, group, Path(output) if output else None)
     wrote(path)
@@ -931,7 +931,7 @@ def feedback_template(ctx: click.Context, output: str, round_number: int | None)
 
         cmo feedback template -o answers.xlsx
     """
-    from cmo.consultation import feedback_template as write
+    from cmo.commands.feedback import feedback_template as write
 
     wrote(write(open_review(ctx), Path(output), round_number))
 
@@ -951,7 +951,7 @@ def feedback_import(ctx: click.Context, files: tuple[str, ...], round_number: in
 
         cmo feedback import feedback-round-1-blue-heron.json answers.xlsx
     """
-    from cmo.consultation import import_feedback
+    from cmo.commands.feedback import import_feedback
 
     result = import_feedback(open_review(ctx), [Path(f) for f in files], round_number)
     if as_json:
@@ -972,7 +972,7 @@ def feedback_summary(ctx: click.Context, round_number: int | None, as_json: bool
 
         cmo feedback summary --json
     """
-    from cmo.consultation import feedback_summary as summary
+    from cmo.commands.feedback import feedback_summary as summary
 
     rows = summary(open_review(ctx), round_number)
     if as_json:
@@ -1004,7 +1004,7 @@ def report(ctx: click.Context, output: str | None, fmt: str) -> None:
 
         cmo report -o report.html
     """
-    from cmo.reporting import write_report
+    from cmo.commands.report import write_report
 
     wrote(write_report(open_review(ctx), Path(output) if output else None, fmt))
 
@@ -1021,7 +1021,7 @@ def export_command(ctx: click.Context, fmt: str, output: str | None) -> None:
 
         cmo export --format docx -o configurations.docx
     """
-    from cmo.reporting import write_export
+    from cmo.commands.export import write_export
 
     review = open_review(ctx)
     for path in write_export(review, fmt, Path(output) if output else review.folder / f"export.{fmt}"):
@@ -1041,7 +1041,7 @@ def demo(ctx: click.Context, folder: str) -> None:
 
         cmo demo && cd cmo-demo && cmo configs list
     """
-    from cmo.demo import run_demo
+    from cmo.commands.demo import run_demo
 
     result = run_demo(Path(folder))
     for step in result.steps:

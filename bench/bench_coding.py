@@ -18,10 +18,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from openpyxl import Workbook  # noqa: E402
 
-from cmo import sheet_io  # noqa: E402
-from cmo.coding import CODING_COLUMNS, parse_coding_sheet, write_template  # noqa: E402
 from cmo.errors import BadInput  # noqa: E402
 from cmo.models import Source  # noqa: E402
+from cmo.sheets import tables as sheet_io  # noqa: E402
+from cmo.sheets.coding import CODING_COLUMNS, parse_coding_sheet, write_template  # noqa: E402
 
 FAMILIES = ["smith", "jones", "patel", "nguyen", "okafor", "garcia", "müller", "lee", "kim", "brown",
             "wilson", "taylor", "khan", "silva", "cohen", "rossi", "novak", "dubois", "larsen", "sato"]

@@ -1,4 +1,4 @@
-"""Benchmark cmo.dedupe on the labelled de-duplication sets in ../shared/benchmarks/dedup_dev.
+"""Benchmark cmo.bib.dedupe on the labelled de-duplication sets in ../shared/benchmarks/dedup_dev.
 
     /work/venv/bin/python bench/bench_dedup.py [--show-errors] [--scale N]
 
@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from cmo.dedupe import group_records  # noqa: E402
+from cmo.bib.dedupe import group_records  # noqa: E402
 from cmo.models import Provenance, Record  # noqa: E402
 from cmo.normalise import (  # noqa: E402
     bibtex_type,

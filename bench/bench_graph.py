@@ -16,10 +16,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from cmo.export import export  # noqa: E402
-from cmo.graph import build_graph, export_graph, graph_stats, trace  # noqa: E402
 from cmo.models import Appraisal, Configuration, Provenance, Source, Statement  # noqa: E402
-from cmo.report import ReportData, render_report  # noqa: E402
+from cmo.outputs.export import export  # noqa: E402
+from cmo.outputs.graph import build_graph, export_graph, graph_stats, trace  # noqa: E402
+from cmo.outputs.report import ReportData, render_report  # noqa: E402
 
 WORDS = ("patients clinicians video remote therapy privacy trust access connection young older "
          "crisis relationship flexible choice safety confidential space engagement outcome").split()

@@ -25,8 +25,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from cmo.merge import DomainSpec, propose  # noqa: E402
 from cmo.models import Statement  # noqa: E402
+from cmo.synthesis.merge import DomainSpec, propose  # noqa: E402
 
 MERGE_DEV = REPO.parent / "shared" / "benchmarks" / "merge_dev"
 
@@ -129,7 +129,7 @@ def quality(backend: str = "lexical") -> None:
 def _without_lexicon() -> dict:
     import re
 
-    from cmo import lexicon, similarity
+    from cmo.synthesis import lexicon, similarity
 
     lexicon.CONCEPTS.clear()
     lexicon.PHRASES.clear()
@@ -209,7 +209,7 @@ def scale_once(n: int, backend: str = "lexical") -> dict:
                DomainSpec("self-care", "Self-management", "How people manage their own condition")]
     if backend != "lexical":
         start = time.perf_counter()
-        from cmo.embeddings import load_model
+        from cmo.synthesis.embeddings import load_model
 
         load_model()
         print(f"model load: {time.perf_counter() - start:.1f} s (not in seconds below)", file=sys.stderr)

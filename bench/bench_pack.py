@@ -17,7 +17,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from cmo.models import Configuration, Decision, FeedbackItem, Source, Statement  # noqa: E402
-from cmo.packs import build_pack  # noqa: E402
+from cmo.outputs.packs import build_pack  # noqa: E402
 
 WORDS = ("young people living with family, clinicians offering video sessions, a private room, trust in the "
          "therapist, broadband that drops out, feeling listened to, fewer missed appointments, peer support "

@@ -13,8 +13,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from cmo.readers import medline, ris
-from cmo.readers.textio import decode_file, sniff_format
+from cmo.bib.readers import medline, ris
+from cmo.textio import decode_file, sniff_format
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 

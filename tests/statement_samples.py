@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import itertools
 
-from cmo.merge import DomainSpec
 from cmo.models import Statement
+from cmo.synthesis.merge import DomainSpec
 
 
 def st(sid, context="", mechanism="", outcome="", **kw) -> Statement:

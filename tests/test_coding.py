@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from cmo import sheet_io
-from cmo.coding import CODING_COLUMNS, parse_coding_sheet, write_template
 from cmo.errors import BadInput
 from cmo.models import Source, Statement
+from cmo.sheets import tables as sheet_io
+from cmo.sheets.coding import CODING_COLUMNS, parse_coding_sheet, write_template
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 

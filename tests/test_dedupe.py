@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from cmo.dedupe import Deduplicator, group_records, notice_kind, title_key
+from cmo.bib.dedupe import Deduplicator, group_records, notice_kind, title_key
 from cmo.models import Provenance, Record, Source
 from cmo.normalise import fold, normalise_pages
 

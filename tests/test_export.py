@@ -13,9 +13,16 @@ import pytest
 from bibtexparser import middlewares as m
 
 from cmo.errors import BadInput
-from cmo.export import bibtex_source_field, export, latex_escape, statements_path, to_bibtex, to_ris
 from cmo.files import atomic_file, atomic_write_text
 from cmo.models import Source
+from cmo.outputs.export import (
+    bibtex_source_field,
+    export,
+    latex_escape,
+    statements_path,
+    to_bibtex,
+    to_ris,
+)
 
 
 def run(fmt: str, path: Path) -> list[Path]:
@@ -89,7 +96,7 @@ def test_unsafe_and_repeated_keys_become_valid_unique_keys():
 
 def test_bibtex_export_ingests_back_into_cmo_losing_nothing():
     """What `cmo ingest included.bib` reads back into an empty review."""
-    reader = pytest.importorskip("cmo.readers.bibtex")
+    reader = pytest.importorskip("cmo.bib.readers.bibtex")
     plain = included()
     result = reader.read(to_bibtex(plain), "included.bib")
     assert result.problems == []
@@ -106,7 +113,7 @@ def test_bibtex_export_ingests_back_into_cmo_losing_nothing():
     "50% & 25% of $5 #1 a_b",
 ])
 def test_awkward_titles_survive_cmo_ingest(title):
-    reader = pytest.importorskip("cmo.readers.bibtex")
+    reader = pytest.importorskip("cmo.bib.readers.bibtex")
     result = reader.read(to_bibtex([Source(key="k", title=title)]), "x.bib")
     assert result.records[0].title == title
 
@@ -123,7 +130,7 @@ def test_ris_holds_included_sources_one_value_per_line(tmp_path):
 
 
 def test_ris_export_ingests_back_into_cmo():
-    reader = pytest.importorskip("cmo.readers.ris")
+    reader = pytest.importorskip("cmo.bib.readers.ris")
     result = reader.read(to_ris(included()), "included.ris")
     assert result.problems == []
     for record, source in zip(result.records, included(), strict=True):
@@ -235,7 +242,7 @@ def test_a_statement_its_coder_flagged_as_contradicting_is_cited_as_contradictin
 ])
 def test_real_exports_survive_ingest_export_ingest_field_for_field(name):
     """Zotero, JabRef, Better BibTeX files from the shared corpus: read, export, read again, compare."""
-    reader = pytest.importorskip("cmo.readers.bibtex")
+    reader = pytest.importorskip("cmo.bib.readers.bibtex")
     path = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "bibtex" / name
     if not path.exists():
         pytest.skip(f"{path} is not here")

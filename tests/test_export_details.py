@@ -14,12 +14,18 @@ import pytest
 from bibtexparser import middlewares as m
 from conftest import CORPUS, DATA, need_shared
 
+from cmo.bib.readers import bibtex as bibtex_reader
+from cmo.bib.readers import ris as ris_reader
 from cmo.errors import CmoError
-from cmo.export import export, format_for, latex_source, looks_like_cited_authors, to_bibtex
 from cmo.files import atomic_file, atomic_write_text
 from cmo.models import Source
-from cmo.readers import bibtex as bibtex_reader
-from cmo.readers import ris as ris_reader
+from cmo.outputs.export import (
+    export,
+    format_for,
+    latex_source,
+    looks_like_cited_authors,
+    to_bibtex,
+)
 
 AWKWARD = "Taylor & Francis, 50% off, file_name #1, x^2"
 

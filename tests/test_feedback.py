@@ -10,13 +10,13 @@ import openpyxl
 import pytest
 
 from cmo.errors import BadInput
-from cmo.feedback import (
+from cmo.models import Configuration, FeedbackItem
+from cmo.sheets.feedback import (
     TEMPLATE_COLUMNS,
     parse_feedback_files,
     summarise,
     write_feedback_template,
 )
-from cmo.models import Configuration, FeedbackItem
 
 KNOWN = {"C1", "C2", "C10"}
 CONFIGS = [

@@ -12,8 +12,8 @@ import networkx as nx
 import pytest
 
 from cmo.errors import BadInput, NotFound
-from cmo.graph import build_graph, export_graph, graph_stats, load_graph, trace
 from cmo.models import Configuration, Statement
+from cmo.outputs.graph import build_graph, export_graph, graph_stats, load_graph, trace
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 

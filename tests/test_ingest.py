@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from conftest import CORPUS, DATA, REPO, need_shared
 
-from cmo.readers.textio import decode_file
+from cmo.textio import decode_file
 
 SUMMARY_FIELDS = {"key", "title", "authors", "year", "doi", "pmid", "type", "container", "grey", "url", "records"}
 
@@ -210,7 +210,7 @@ def test_a_failure_half_way_through_writing_rolls_everything_back(tmp_path):
 
 def test_ingest_in_parallel_parts_links_exactly_as_in_one(cmo_factory, tmp_path, monkeypatch):
     """Large files are read, fingerprinted and profiled by worker processes: same review either way."""
-    from cmo.readers import bibtex
+    from cmo.bib.readers import bibtex
 
     files = [str(need_shared(CORPUS / "bibtex" / name)) for name in ("bibtexparser_messy_bibfile.bib", "bbt_mendeley_idiocy.bib")]
     serial = cmo_factory(tmp_path / "serial")

@@ -1,4 +1,4 @@
-"""Tests for cmo.similarity and cmo.merge: quality on merge_dev and the human-decision rules."""
+"""Tests for cmo.synthesis.similarity and cmo.synthesis.merge: quality on merge_dev and the human-decision rules."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ import yaml
 from scipy.special import comb
 from statement_samples import DOMAINS, PEER, TRUST, ids, st
 
-from cmo.merge import DomainSpec, outcome_is_negative, propose
 from cmo.models import Configuration
-from cmo.similarity import build_index, terms
+from cmo.synthesis.merge import DomainSpec, outcome_is_negative, propose
+from cmo.synthesis.similarity import build_index, terms
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 MERGE_DEV = SHARED / "benchmarks" / "merge_dev"

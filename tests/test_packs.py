@@ -11,10 +11,12 @@ from pathlib import Path
 import pytest
 from browser import artifact, chromium, new_context, open_page  # noqa: F401  (chromium is a fixture)
 
+from cmo.bib.citations import doi_url, safe_url, short_citation
 from cmo.errors import NotFound
-from cmo.feedback import parse_feedback_files
 from cmo.models import Configuration, Decision, FeedbackItem, Source, Statement
-from cmo.packs import build_pack, cmo_sentence, doi_url, safe_url, short_citation
+from cmo.outputs.packs import build_pack
+from cmo.sheets.feedback import parse_feedback_files
+from cmo.synthesis.wording import cmo_sentence
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 MERGE_DEV = SHARED / "benchmarks" / "merge_dev" / "statements.csv"

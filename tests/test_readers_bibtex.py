@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from conftest import CORPUS, DATA, need_shared
 
-from cmo.readers import bibtex
-from cmo.readers.textio import decode_file
+from cmo.bib.readers import bibtex
+from cmo.textio import decode_file
 
 # file: (records read, problems reported). Problems are unreadable blocks (unbalanced braces
 # written by the exporter), keys used twice, keyless entries, repeated fields: each with its line.

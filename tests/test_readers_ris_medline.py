@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from cmo.bib.readers import medline, ris
 from cmo.errors import BadInput, CmoError
-from cmo.readers import medline, ris
-from cmo.readers.textio import decode_file, sniff_format
+from cmo.textio import decode_file, sniff_format
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 CORPUS = SHARED / "corpus"

@@ -12,7 +12,7 @@ import evidence_sample as sample
 import pytest
 
 from cmo.errors import BadInput
-from cmo.report import ReportData, document_flow, render_report, report_context
+from cmo.outputs.report import ReportData, document_flow, render_report, report_context
 
 CHROMIUM = "/usr/bin/chromium"
 

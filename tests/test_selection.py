@@ -11,7 +11,7 @@ from openpyxl import Workbook
 
 from cmo.errors import BadInput
 from cmo.models import Source
-from cmo.selection import parse_appraisal, parse_origins, parse_screening
+from cmo.sheets.screening import parse_appraisal, parse_origins, parse_screening
 
 SOURCES = {
     s.key: s

@@ -1,0 +1,173 @@
+"""PubMed/MEDLINE reader (`.nbib`, PubMed "Citation manager" and `.txt` exports).
+
+Written here rather than taken from `nbib`, which is unmaintained and aborts the whole import
+on the first odd line. The format: a tag padded to four characters, `- `, the value; lines
+indented by six spaces continue it; a blank line or a new `PMID-` starts the next record.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from itertools import chain
+
+from cmo.bib.readers import Problem, ReadResult
+from cmo.bib.readers.ris import compact_extra, split_author_value
+from cmo.models import Provenance, Record
+from cmo.normalise import (
+    clean_text,
+    is_grey,
+    normalise_doi,
+    normalise_pages,
+    normalise_pmid,
+    parse_year,
+)
+
+_TAG_LINE = re.compile(r"([A-Z][A-Z0-9]{1,3}) {0,2}- ?(.*)$")
+_CONTINUATION = "      "
+_USED = {
+    "PMID", "TI", "BTI", "AB", "FAU", "AU", "CN", "JT", "DP", "VI", "IP", "PG", "AID", "LID", "PB",
+}
+# Publication types that make a record something other than a journal article (grey, mostly).
+_PUBLICATION_TYPES = {
+    "congress": "conference",
+    "meeting abstract": "conference",
+    "consensus development conference": "conference",
+    "preprint": "unpublished",
+    "technical report": "report",
+    "dataset": "dataset",
+}
+
+
+@dataclass
+class _RawRecord:
+    line: int
+    tags: list[tuple[str, str]] = field(default_factory=list)
+    pmid_line: int | None = None
+
+
+def read(text: str, file: str) -> ReadResult:
+    result = ReadResult()
+    raw_records = _split_records(text.lstrip("\ufeff").split("\n"), file, result)
+    for number, raw in enumerate(raw_records, start=1):
+        if any(tag in ("PMID", "TI", "BTI", "FAU", "AU") for tag, _ in raw.tags):
+            result.records.append(_to_record(raw, number, file))
+        else:
+            result.problems.append(Problem(
+                file, raw.line, "MEDLINE block has no PMID, title or author; it was skipped."
+            ))
+    return result
+
+
+def _split_records(lines: list[str], file: str, result: ReadResult) -> list[_RawRecord]:
+    """Blank lines end a record; a blank-separated block with no tag line is a Problem."""
+    records: list[_RawRecord] = []
+    current: _RawRecord | None = None
+    stray: list[int] = []
+    block_stray: list[int] = []
+    tag_line = _TAG_LINE.match
+    for number, line in enumerate(chain(lines, [""]), start=1):
+        if not line or line.isspace():
+            if block_stray and current is None:
+                result.problems.append(Problem(
+                    file, block_stray[0], "text that is not MEDLINE tag lines; skipped."
+                ))
+            else:
+                stray.extend(block_stray)
+            current, block_stray = None, []
+            continue
+        if line.startswith(_CONTINUATION) and current is not None and current.tags:
+            tag, value = current.tags[-1]
+            current.tags[-1] = (tag, f"{value} {line.strip()}")
+            continue
+        match = tag_line(line)
+        if match is None:
+            block_stray.append(number)
+            continue
+        tag, value = match.groups()
+        if current is None or (tag == "PMID" and current.pmid_line is not None):
+            current = _RawRecord(number)
+            records.append(current)
+        if tag == "PMID":
+            current.pmid_line = number
+        current.tags.append((tag, value))
+    if stray:
+        result.warnings.append(
+            f"{file}: {len(stray)} line(s) inside MEDLINE records are not tag lines and were "
+            f"skipped (the first at line {stray[0]})."
+        )
+    return records
+
+
+def _to_record(raw: _RawRecord, number: int, file: str) -> Record:
+    values: dict[str, list[str]] = {}
+    for tag, value in raw.tags:
+        value = value.strip()
+        if value:
+            values.setdefault(tag, []).append(value)
+
+    def first(*tags: str) -> str:
+        return next((clean_text(values[tag][0]) for tag in tags if tag in values), "")
+
+    pmid = normalise_pmid(first("PMID"))
+    publication_types = values.get("PT", [])
+    kind = _record_type(publication_types, first("JT", "TA"), first("BTI"), first("TI"))
+    return Record(
+        key="",
+        type=kind,
+        original_type="; ".join(publication_types),
+        title=first("TI", "BTI"),
+        authors=_authors(raw.tags),
+        year=parse_year(first("DP")),
+        doi=_doi(values.get("AID", []) + values.get("LID", [])),
+        pmid=pmid,
+        container=first("JT", "TA") or (first("BTI") if first("TI") else ""),
+        volume=first("VI"),
+        issue=first("IP"),
+        pages=normalise_pages(first("PG")),
+        publisher=first("PB"),
+        url=f"https://pubmed.ncbi.nlm.nih.gov/{pmid}/" if pmid else None,
+        abstract=first("AB"),
+        grey=is_grey(kind),
+        extra={tag: compact_extra("; ".join(items))
+               for tag, items in values.items() if tag not in _USED},
+        provenance=Provenance(
+            file=file, line=raw.pmid_line or raw.line, key=pmid or f"medline{number}",
+            format="medline",
+        ),
+    )
+
+
+def _authors(tags: list[tuple[str, str]]) -> list[str]:
+    """FAU ("Family, Given") when the record has it, else AU ("Family GI"); CN kept whole."""
+    personal = "FAU" if any(tag == "FAU" for tag, _ in tags) else "AU"
+    authors: list[str] = []
+    for tag, value in tags:
+        if tag == personal:
+            authors.extend(split_author_value(value.replace(";", " ")))
+        elif tag == "CN" and clean_text(value):
+            authors.append(clean_text(value))
+    return authors
+
+
+def _doi(identifiers: list[str]) -> str | None:
+    for value in identifiers:
+        if value.rstrip().endswith("[doi]"):
+            doi = normalise_doi(value.rstrip()[: -len("[doi]")])
+            if doi:
+                return doi
+    return None
+
+
+def _record_type(publication_types: list[str], journal: str, book_title: str, title: str) -> str:
+    """Bookshelf records carry BTI (the book) instead of a journal; TI then names a chapter."""
+    for value in publication_types:
+        kind = _PUBLICATION_TYPES.get(value.strip().lower())
+        if kind:
+            return kind
+    if book_title and not journal:
+        return "chapter" if title else "book"
+    if journal or any(value.strip().lower() == "journal article" for value in publication_types):
+        return "article"
+    return "misc"
+

@@ -1,0 +1,396 @@
+"""RIS reader: EndNote, Zotero, Ovid, ProQuest, Scopus and Cochrane exports.
+
+An own tag-line parser rather than rispy: rispy 0.10 silently drops a record after a BOM or a
+missing `ER`, and every database bends RIS a little (Ovid numbering lines, legacy `A1`/`T1`/
+`Y1`/`N2` tags, EndNote's untagged continuation lines). The rule here is that every `TY` line
+ends up as a record or as a Problem naming its line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from cmo.bib.readers import Problem, ReadResult
+from cmo.models import Provenance, Record
+from cmo.normalise import (
+    clean_text,
+    format_name,
+    is_grey,
+    normalise_doi,
+    normalise_pages,
+    normalise_pmid,
+    parse_year,
+    split_plain_name,
+)
+
+_TAG_LINE = re.compile(r"([A-Z][A-Z0-9])  -(?: (.*))?$")
+_OVID_FURNITURE = re.compile(r"\d+\.\s*$|Link to the ")
+_VANCOUVER = re.compile(r"([^\d,;()]+) ([A-Z]{1,3})")
+_REGISTRY_ID = re.compile(
+    r"(?:NCT\d{8}|ISRCTN\d+|ACTRN\d+|ChiCTR[-\w]+|DRKS\d+|IRCT\w+|EUCTR[-\w]+|JPRN-\w+"
+    r"|CTRI/[\w/]+|NTR\d+|NL\d{4,}|KCT\d+|TCTR\d+|PACTR\d+|CRD\d+)",
+    re.IGNORECASE,
+)
+_PUBMED_URL = re.compile(r"(?:pubmed\.ncbi\.nlm\.nih\.gov/|ncbi\.nlm\.nih\.gov/pubmed/)(\d{1,9})\b")
+_OVID_MEDLINE_DB = re.compile(r"[?&]D=(?:med|mes|prem|pmnm)\w*", re.IGNORECASE)
+_OVID_ACCESSION = re.compile(r"[?&]AN=(\d{1,9})(?![\d-])")
+_PMID_NOTE = re.compile(r"PMID:?\s*(\d{1,9})$", re.IGNORECASE)
+_DOI_ONLY = re.compile(r"(?:doi:?\s*|https?://(?:dx\.)?doi\.org/)?10\.\d{4,9}/\S+$", re.IGNORECASE)
+_PUBLISHER_DOI_URL = re.compile(r"/doi/(?:abs/|full/|pdf/|epdf/)?(10\.\d{4,9}/[^?#\s]+)")
+
+EXTRA_LIMIT = 2000
+
+RIS_TYPES = {
+    "JOUR": "article", "EJOUR": "article", "JFULL": "article", "INPR": "article",
+    "ABST": "abstract",
+    "BOOK": "book", "EBOOK": "book", "EDBOOK": "book", "SER": "book", "CTLG": "book",
+    "CHAP": "chapter", "ECHAP": "chapter", "ENCYC": "chapter", "DICT": "chapter",
+    "CONF": "conference", "CPAPER": "conference",
+    "RPRT": "report", "GOVDOC": "report", "GRANT": "report",
+    "THES": "thesis",
+    "ELEC": "webpage", "WEB": "webpage", "BLOG": "webpage", "ICOMM": "webpage",
+    "GEN": "misc", "PCOMM": "misc", "MULTI": "misc", "ART": "misc", "PAMP": "misc",
+    "UNPB": "unpublished", "MANSCPT": "unpublished",
+    "NEWS": "news", "MGZN": "news",
+    "PAT": "patent", "COMP": "software", "DATA": "dataset", "AGGR": "dataset",
+    "STAND": "standard",
+    "LEGAL": "legislation", "STAT": "legislation", "BILL": "legislation",
+    "CASE": "legislation", "HEAR": "legislation",
+    "VIDEO": "video", "MPCT": "video", "SOUND": "audio",
+}
+
+
+@dataclass
+class _RawRecord:
+    line: int
+    ris_type: str
+    tags: list[tuple[str, str | None]] = field(default_factory=list)
+    """(tag, raw value); continuation lines are appended to the value after a newline."""
+
+    def continue_last(self, text: str) -> None:
+        tag, value = self.tags[-1]
+        self.tags[-1] = (tag, f"{value}\n{text}" if value else text)
+
+
+def read(text: str, file: str) -> ReadResult:
+    result = ReadResult()
+    raw_records = _split_records(text.lstrip("\ufeff").split("\n"), file, result)
+    for number, raw in enumerate(raw_records, start=1):
+        record = _to_record(raw, number, file)
+        if record is None:
+            result.problems.append(Problem(
+                file, raw.line,
+                "RIS record has no title, author, year or identifier; it was skipped.",
+            ))
+        else:
+            result.records.append(record)
+    return result
+
+
+def _split_records(lines: list[str], file: str, result: ReadResult) -> Iterator[_RawRecord]:
+    """Group lines into records; tag lines outside a record become Problems, never silence.
+
+    Ovid PsycINFO prints an `NL` tag right after `ER`: tag lines that follow an `ER` without a
+    blank line, and that the record does not have yet, still belong to it, so a record is
+    handed on only when that window closes. Records are yielded, not collected, so a 50,000
+    record file never holds all raw records at once.
+    """
+    first_record: int | None = None
+    current: _RawRecord | None = None
+    closed: _RawRecord | None = None
+    closed_tags = 0
+    orphan_line: int | None = None
+    skipped: list[int] = []
+
+    def report_orphans() -> None:
+        nonlocal orphan_line
+        if orphan_line is not None:
+            result.problems.append(Problem(
+                file, orphan_line,
+                "RIS tag lines with no 'TY  -' line before them (a damaged record); skipped.",
+            ))
+            orphan_line = None
+
+    tag_line = _TAG_LINE.match
+    for number, line in enumerate(lines, start=1):
+        match = tag_line(line)
+        if match is None:
+            stripped = line.strip()
+            if current is not None:
+                if stripped and current.tags:
+                    current.continue_last(stripped)
+            elif not stripped:
+                if closed is not None:
+                    yield closed
+                    closed = None
+            elif closed is not None and len(closed.tags) > closed_tags:
+                closed.continue_last(stripped)
+            elif not _OVID_FURNITURE.match(stripped):
+                skipped.append(number)
+            continue
+        tag, value = match.groups()
+        if tag == "TY":
+            report_orphans()
+            if closed is not None:
+                yield closed
+                closed = None
+            if current is not None:
+                result.warnings.append(
+                    f"{file} line {current.line}: RIS record has no 'ER  -' line; "
+                    f"it was read up to the next 'TY  -' at line {number}."
+                )
+                yield current
+            current = _RawRecord(number, (value or "").strip())
+            first_record = first_record or number
+        elif tag == "ER":
+            if current is not None:
+                current, closed, closed_tags = None, current, len(current.tags)
+            report_orphans()
+        elif current is not None:
+            current.tags.append((tag, value))
+        elif closed is not None and all(tag != name for name, _ in closed.tags):
+            closed.tags.append((tag, value))
+        else:
+            if closed is not None:
+                yield closed
+                closed = None
+            if orphan_line is None:
+                orphan_line = number
+    report_orphans()
+    if closed is not None:
+        yield closed
+    if current is not None:
+        result.warnings.append(
+            f"{file} line {current.line}: the last RIS record has no 'ER  -' line; "
+            "it was read up to the end of the file."
+        )
+        yield current
+    _report_skipped(skipped, first_record, file, result)
+
+
+def _report_skipped(skipped: list[int], first_record: int | None, file: str,
+                    result: ReadResult) -> None:
+    """Text between records may be a record whose tags got mangled: a Problem per block.
+    Text before the first record is an export header (JSTOR's `Provider:`): a warning."""
+    blocks = [number for index, number in enumerate(skipped)
+              if index == 0 or skipped[index - 1] != number - 1]
+    header = [number for number in blocks if first_record is None or number < first_record]
+    if header:
+        result.warnings.append(
+            f"{file} line {header[0]}: text before the first RIS record was skipped."
+        )
+    for number in blocks:
+        if number not in header:
+            result.problems.append(Problem(
+                file, number, "text outside any RIS record (no 'XX  - ' tag lines); skipped."
+            ))
+
+
+class _Tags:
+    """The tag values of one record, remembering which ones made it into the Record."""
+
+    def __init__(self, pairs: list[tuple[str, str | None]]):
+        self.by_tag: dict[str, list[str]] = {}
+        for name, value in pairs:
+            if value:
+                self.by_tag.setdefault(name, []).append(value)
+        self.used: set[str] = set()
+
+    def pick(self, tags: tuple[str, ...], convert: Callable[[str], object] = clean_text,
+             *, mark: bool = True):
+        """First value of the first tag (in preference order) that converts to something."""
+        for tag in tags:
+            for value in self.by_tag.get(tag, ()):
+                converted = convert(value)
+                if converted:
+                    if mark:
+                        self.used.add(tag)
+                    return converted
+        return None
+
+    def lines(self, tags: tuple[str, ...], *, mark: bool = True) -> list[str]:
+        """Every line of these tags: EndNote puts one list item (keyword, author) per line."""
+        found = [
+            line.strip()
+            for tag in tags for value in self.by_tag.get(tag, ()) for line in value.split("\n")
+            if line and not line.isspace()
+        ]
+        if found and mark:
+            self.used.update(tags)
+        return found
+
+    def extra(self) -> dict[str, str]:
+        """Unused tags, one line per list item, joined with "; " and cut to EXTRA_LIMIT."""
+        kept = {
+            name: "; ".join(value.strip() for value in values).replace("\n", "; ")
+            for name, values in self.by_tag.items() if name not in self.used
+        }
+        return {name: compact_extra(value) for name, value in kept.items() if value}
+
+
+def _to_record(raw: _RawRecord, number: int, file: str) -> Record | None:
+    tags = _Tags(raw.tags)
+    kind = RIS_TYPES.get(raw.ris_type.upper(), "misc")
+    authors, registrations = _authors(tags.lines(("AU", "A1")))
+    url_tags = ("UR", "JA", "JO", "J2") if kind == "webpage" else ("UR",)
+    fields = {
+        "title": tags.pick(("TI", "T1", "CT", "ST", "BT")) or "",
+        "year": tags.pick(("PY", "Y1", "DA"), parse_year),
+        "doi": _doi(tags),
+        "pmid": _pmid(tags),
+        "container": tags.pick(("T2", "JF", "JO", "JA", "J2", "J1"), _not_url) or "",
+        "url": tags.pick(url_tags, _url),
+        "abstract": tags.pick(("AB", "N2")) or "",
+    }
+    if not authors and not any(fields.values()):
+        return None
+    original_key = tags.pick(("ID",)) or tags.pick(("AN",)) or ""
+    fields.update(
+        volume=tags.pick(("VL", "VO")) or "",
+        issue=tags.pick(("IS", "CP")) or "",
+        pages=_pages(tags),
+        publisher=tags.pick(("PB",)) or "",
+        urldate=tags.pick(("Y2",), _date) if kind == "webpage" else None,
+    )
+    extra = tags.extra()
+    if registrations:
+        extra["registration"] = "; ".join(registrations)
+    return Record(
+        key=original_key,
+        type=kind,
+        original_type=raw.ris_type,
+        authors=authors,
+        grey=is_grey(kind, fields["url"], fields["container"]),
+        extra=extra,
+        provenance=Provenance(
+            file=file, line=raw.line, key=original_key or f"ris{number}", format="ris"
+        ),
+        **fields,
+    )
+
+
+def _authors(values: list[str]) -> tuple[list[str], list[str]]:
+    """Names in file order; trial-registry ids that Ovid puts in A1 are set apart."""
+    authors: list[str] = []
+    registrations: list[str] = []
+    for value in values:
+        for name in split_author_value(value):
+            if _REGISTRY_ID.fullmatch(name):
+                registrations.append(name)
+            else:
+                authors.append(name)
+    return authors, registrations
+
+
+def split_author_value(value: str) -> list[str]:
+    """One author field into "Family, Given" names.
+
+    Handles Cochrane/Ovid's "Achterbergh R, van der Helm JJ" lists, Vancouver "Wu E" and
+    `;`-separated lists; anything else is one name (so corporate authors stay whole).
+    """
+    names: list[str] = []
+    for part in value.split(";"):
+        part = clean_text(part)
+        if not part:
+            continue
+        names.extend(_vancouver_names(part) or [split_plain_name(part)])
+    return [name for name in names if name]
+
+
+def _vancouver_names(value: str) -> list[str]:
+    """["Van Der Helm, J. J.", ...] when every comma-separated piece is "Family GI", else []."""
+    names = []
+    for piece in value.split(","):
+        match = _VANCOUVER.fullmatch(piece.strip())
+        if match is None or len(match.group(1).split()) > 4:
+            return []
+        names.append(format_name(match.group(1), _dotted(match.group(2))))
+    return names
+
+
+def _dotted(initials: str) -> str:
+    return " ".join(f"{letter}." for letter in initials)
+
+
+def _doi(tags: _Tags) -> str | None:
+    """DO first; then a DOI that is the whole of an M3 or N1 line, or a DOI in a link."""
+    doi = tags.pick(("DO",), normalise_doi) or tags.pick(("M3",), _whole_doi)
+    if doi:
+        return doi
+    for line in tags.lines(("UR", "L2", "L3"), mark=False):
+        doi = _doi_in_url(line)
+        if doi:
+            return doi
+    for line in tags.lines(("N1",), mark=False):
+        doi = _whole_doi(line)
+        if doi:
+            return doi
+    return None
+
+
+def _whole_doi(value: str) -> str | None:
+    value = value.strip()
+    return normalise_doi(value) if _DOI_ONLY.match(value) else None
+
+
+def _doi_in_url(value: str) -> str | None:
+    if "doi.org/" in value:
+        return normalise_doi(value.split("?", 1)[0])
+    found = _PUBLISHER_DOI_URL.search(value)
+    return normalise_doi(found.group(1)) if found else None
+
+
+def _pmid(tags: _Tags) -> str | None:
+    """A PMID only where the record says it came from PubMed/MEDLINE: accession numbers of
+    other databases (ProQuest, Embase, PsycINFO) are digits too."""
+    database = " ".join(tags.lines(("DB", "DP"), mark=False)).lower()
+    if any(name in database for name in ("nlm", "pubmed", "medline")):
+        pmid = tags.pick(("AN",), normalise_pmid, mark=False)
+        if pmid:
+            return pmid
+    for line in tags.lines(("UR", "L2", "LK", "L3"), mark=False):
+        found = _PUBMED_URL.search(line)
+        if found:
+            return found.group(1)
+        if _OVID_MEDLINE_DB.search(line):
+            found = _OVID_ACCESSION.search(line)
+            if found:
+                return found.group(1)
+    for line in tags.lines(("N1", "AN"), mark=False):
+        found = _PMID_NOTE.match(line.strip())
+        if found:
+            return found.group(1)
+    return None
+
+
+def _pages(tags: _Tags) -> str:
+    start = tags.pick(("SP",)) or ""
+    end = tags.pick(("EP",)) or ""
+    if start.lower() == "no" or "specified" in end.lower():
+        return ""
+    if start and end and "-" not in start:
+        return normalise_pages(f"{start}-{end}")
+    return normalise_pages(start or end)
+
+
+def _not_url(value: str) -> str:
+    value = clean_text(value)
+    return "" if value.lower().startswith(("http://", "https://", "www.")) else value
+
+
+def _url(value: str) -> str:
+    first = clean_text(value).split(" ", 1)[0] if value else ""
+    return first if first.lower().startswith(("http://", "https://", "www.", "ftp://")) else ""
+
+
+def _date(value: str) -> str | None:
+    """Zotero's access date `2020/05/01/`; a bare `2020//` is not an access date."""
+    parts = [part for part in clean_text(value).split("/") if part]
+    return "-".join(parts) if len(parts) == 3 else None
+
+
+def compact_extra(value: str) -> str:
+    """Cap a kept field: Scopus and PsycINFO put whole reference lists in N1/M1."""
+    return value if len(value) <= EXTRA_LIMIT else value[: EXTRA_LIMIT - 1] + "…"

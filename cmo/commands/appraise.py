@@ -1,0 +1,31 @@
+"""`cmo appraise`: realist appraisal of sources (relevance and rigour), one at a time or from a file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cmo.commands.select import SelectionSummary, save_changes
+from cmo.commands.sources import get_source
+from cmo.errors import CmoError
+from cmo.models import Appraisal, Source
+from cmo.review import Review
+from cmo.sheets.screening import parse_appraisal
+
+
+def appraise(review: Review, key: str, relevance: str | None, rigour: str | None, note: str | None) -> Source:
+    source = get_source(review, key)
+    if relevance is None and rigour is None and note is None:
+        raise CmoError("give --relevance, --rigour or --note (high, medium or low).")
+    appraisal = source.appraisal.model_copy(update={k: v for k, v in
+                                                    {"relevance": relevance, "rigour": rigour, "note": note}.items() if v is not None})
+    updated = source.model_copy(update={"appraisal": appraisal})
+    save_changes(review, [updated], "appraise", note or "", SelectionSummary())
+    return updated
+
+
+
+def import_appraisal(review: Review, path: Path) -> SelectionSummary:
+    sources = {s.key: s for s in review.store.sources()}
+    parsed = parse_appraisal(path, set(sources), review.store.record_key_aliases)
+    updated = [sources[row.key].model_copy(update={"appraisal": Appraisal.model_validate(row.appraisal.model_dump())}) for row in parsed]
+    return save_changes(review, updated, "appraise-import", f"appraisal file {path.name}", SelectionSummary(warnings=parsed.warnings))

@@ -1,0 +1,186 @@
+"""Coded CMO statements in the review: import a coding sheet, add one, list, show.
+
+The sheet is parsed and checked whole (`cmo.sheets.coding`) before anything is written; the write
+is one transaction, so a sheet is either imported entirely or not at all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cmo.commands.sources import get_source
+from cmo.errors import CmoError, NotFound
+from cmo.models import Decision, Statement
+from cmo.review import Review
+from cmo.sheets.coding import StatementRow, parse_coding_sheet, write_template
+from cmo.synthesis.merge import with_groups
+
+
+@dataclass
+class ImportSummary:
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {"added": len(self.added), "updated": len(self.updated), "unchanged": self.unchanged,
+                "statements": self.added + self.updated, "warnings": self.warnings}
+
+
+@dataclass
+class AddedStatement:
+    statement: Statement
+    warnings: list[str] = field(default_factory=list)
+
+
+def _labels(items: list[dict]) -> dict[str, str]:
+    """Accept a slug or a name in a sheet, any case."""
+    labels = {}
+    for item in items:
+        labels[item["slug"]] = item["slug"]
+        labels[str(item.get("name", item["slug"]))] = item["slug"]
+    return labels
+
+
+def import_sheet(review: Review, path: Path) -> ImportSummary:
+    store = review.store
+    existing = {s.id: s for s in store.statements()}
+    sheet = parse_coding_sheet(
+        path, source_keys=store.source_keys(), domains=_labels(review.domains),
+        groups=_labels(review.groups), statement_ids=set(existing), record_keys=store.record_key_aliases,
+    )
+    summary = ImportSummary(warnings=list(sheet.warnings))
+    with store.transaction():
+        known = {_identity(s): s.id for s in existing.values()}
+        changed = [_apply(store, row, existing, known, summary) for row in sheet.rows]
+        changed = [s for s in changed if s is not None]
+        store.put_statements(changed)
+        _regroup(review, summary.updated)
+        if changed:
+            store.record_decision(Decision(
+                action="code-import", targets=[s.id for s in changed], round=store.current_round(),
+                note=f"coding sheet {path.name}: {len(summary.added)} added, {len(summary.updated)} updated",
+            ))
+    summary.warnings += evidence_warnings(review, [s.source for s in changed])
+    return summary
+
+
+def _regroup(review: Review, updated: list[str]) -> None:
+    """A configuration's groups follow its statements' tags, so a re-tagged statement re-tags its holders."""
+    if not updated:
+        return
+    statements = {s.id: s for s in review.store.statements()}
+    wanted = set(updated)
+    holders = [c for c in review.store.configurations() if wanted & set(c.statements)]
+    regrouped = [with_groups(c, statements) for c in holders]
+    review.store.put_configurations([c for c, old in zip(regrouped, holders) if c != old])
+
+
+WARNED_SOURCES = 10
+"""Sources named one by one in evidence warnings; a sheet coded before screening may hold thousands."""
+
+
+def evidence_warnings(review: Review, source_keys: list[str]) -> list[str]:
+    """One sentence per source that is not included but has statements, which count as evidence all the same.
+
+    The rule, as when a coded source is excluded (`cmo select exclude`): statements count until a
+    person detaches them or codes them to the right source; cmo does not silently drop evidence.
+    """
+    warnings = []
+    not_included = review.store.sources_not_included()
+    for key in dict.fromkeys(source_keys):
+        if key not in not_included:
+            continue
+        status, reason = not_included[key]
+        coded = [s.id for s in review.store.statements(key) if not s.detached]
+        if not coded:
+            continue
+        ids = ", ".join(coded[:8]) + (f" and {len(coded) - 8} more" if len(coded) > 8 else "")
+        one = len(coded) == 1
+        theirs = f"its {len(coded)} statement{'' if one else 's'} ({ids}) count{'s' if one else ''} as evidence"
+        them = "it" if one else "them"
+        if status == "excluded":
+            reason = reason.strip()
+            warnings.append(f"{key} is excluded{f' ({reason})' if reason else ''}; {theirs} until you detach {them} "
+                            f"with 'cmo configs detach' or correct the source in the coding sheet.")
+        else:
+            warnings.append(f"{key} is unscreened; {theirs} all the same: include it with 'cmo select include {key}', "
+                            f"or detach {them} with 'cmo configs detach' if {'it does' if one else 'they do'} not belong.")
+    if len(warnings) > WARNED_SOURCES:
+        rest = [w.split(" ", 1)[0] for w in warnings[WARNED_SOURCES:]]
+        shown = ", ".join(rest[:5]) + (", …" if len(rest) > 5 else "")
+        warnings = warnings[:WARNED_SOURCES] + [
+            f"{len(rest)} more sources that are not included have statements counting as evidence ({shown}); "
+            "'cmo sources list --json' shows each source's status."]
+    return warnings
+
+
+def _identity(statement: Statement) -> tuple:
+    return (statement.source, statement.context, statement.mechanism, statement.outcome, statement.quote, statement.page)
+
+
+def _apply(store, row: StatementRow, existing: dict[str, Statement], known: dict[tuple, str],
+           summary: ImportSummary) -> Statement | None:
+    if row.id is None:
+        identity = _identity(row.new_statement("S0"))
+        if identity in known:
+            summary.unchanged += 1
+            summary.warnings.append(f"row {row.row} repeats {known[identity]} word for word (no id given); it was not imported again.")
+            return None
+        statement = row.new_statement(store.next_id("S"))
+        known[identity] = statement.id
+        summary.added.append(statement.id)
+        return statement
+    updated = row.update(existing[row.id])
+    if updated == existing[row.id]:
+        summary.unchanged += 1
+        return None
+    summary.updated.append(row.id)
+    return updated
+
+
+def add_statement(review: Review, **fields) -> AddedStatement:
+    """Add one statement; the warnings say when its source is not included (it counts all the same)."""
+    store = review.store
+    source = get_source(review, fields.pop("source"))
+    if not any((fields.get(name) or "").strip() for name in ("context", "mechanism", "outcome")):
+        raise CmoError("a statement needs at least one of --context, --mechanism or --outcome.")
+    if fields.get("domain"):
+        fields["domain"] = review.resolve_domain(fields["domain"])
+    fields["groups"] = [review.resolve_group(g) for g in fields.get("groups") or []]
+    with store.transaction():
+        statement = Statement(id=store.next_id("S"), source=source.key, **{k: v for k, v in fields.items() if v is not None})
+        store.put_statements([statement])
+        store.record_decision(Decision(action="code-add", targets=[statement.id], round=store.current_round(),
+                                       after=statement.model_dump(include={"context", "mechanism", "outcome"})))
+    return AddedStatement(statement, evidence_warnings(review, [statement.source]))
+
+
+def get_statement(review: Review, statement_id: str) -> Statement:
+    statement = review.store.statement(statement_id.strip().upper())
+    if statement is None:
+        raise NotFound(f"statement '{statement_id}' is not in this review; 'cmo code list' shows the ids.")
+    return statement
+
+
+def statement_view(statement: Statement, configurations: dict[str, list[str]] | None = None) -> dict:
+    data = statement.model_dump()
+    if configurations is not None:
+        data["configurations"] = configurations.get(statement.id, [])
+    return data
+
+
+def configurations_by_statement(review: Review) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for config in review.store.configurations():
+        for statement_id in config.statements:
+            found.setdefault(statement_id, []).append(config.id)
+    return found
+
+
+def write_sheet(review: Review, path: Path) -> list[Path]:
+    """A coding sheet pre-filled with the statements so far, and the included sources to code from."""
+    included = [s for s in review.store.sources() if s.status == "included"]
+    return write_template(path, included, review.domains, review.groups, review.store.statements())

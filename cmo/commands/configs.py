@@ -1,0 +1,200 @@
+"""Human decisions on configurations: merge, split, move, edit, detach, accept.
+
+Each decision is one transaction that changes the configurations and appends to the
+history, with the realist move it made, a note, and the feedback that prompted it.
+A configuration a person touched is `pinned`: `cmo refine` never undoes the decision,
+it only places new statements around it.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from cmo.errors import CmoError, NotFound
+from cmo.models import Configuration, Decision, Statement
+from cmo.review import Review
+from cmo.synthesis.merge import with_groups
+from cmo.synthesis.similarity import similarity
+from cmo.synthesis.wording import short_title
+
+EDITABLE = ("title", "context", "mechanism", "outcome", "key_contexts")
+
+
+def get_configuration(review: Review, config_id: str, *, include_retired: bool = False) -> Configuration:
+    config = review.store.configuration(config_id.upper())
+    if config is None or (config.retired and not include_retired):
+        known = [c.id for c in review.store.configurations()]
+        hint = f" (configurations: {', '.join(known[:12])}{'…' if len(known) > 12 else ''})" if known else " (run 'cmo refine' first)"
+        state = "was merged or emptied" if config is not None else "is not in this review"
+        raise NotFound(f"configuration '{config_id}' {state}{hint}.")
+    return config
+
+
+def _check_feedback(review: Review, because: Iterable[str]) -> list[str]:
+    cited = [f.strip().upper() for f in because if f.strip()]
+    known = {item.id for item in review.store.feedback()}
+    for feedback_id in cited:
+        if feedback_id not in known:
+            raise NotFound(f"feedback '{feedback_id}' is not in this review; 'cmo feedback summary' lists the ids.")
+    return cited
+
+
+def _record(review: Review, action: str, targets: list[str], *, move=None, note="", because=(), before=None, after=None) -> Decision:
+    return review.store.record_decision(
+        Decision(action=action, targets=targets, move=move, note=note, because=_check_feedback(review, because),
+                 before=before or {}, after=after or {}, round=review.store.current_round())
+    )
+
+
+
+
+def _snapshot(config: Configuration) -> dict:
+    return config.model_dump(include={"title", "context", "mechanism", "outcome", "key_contexts", "domain", "statements", "contradicting"})
+
+
+def merge(review: Review, ids: list[str], *, move=None, note="", because=()) -> Configuration:
+    """Merge the later configurations into the first: one id survives, the others retire."""
+    if len(ids) < 2:
+        raise CmoError("merge needs two or more configurations, e.g. 'cmo configs merge C3 C7'.")
+    configs = [get_configuration(review, cid) for cid in ids]
+    if len({c.id for c in configs}) != len(configs):
+        raise CmoError("merge was given the same configuration twice.")
+    keep, others = configs[0], configs[1:]
+    with review.store.transaction():
+        before = {c.id: _snapshot(c) for c in configs}
+        members = list(dict.fromkeys(keep.statements + [s for c in others for s in c.statements]))
+        contradicting = list(dict.fromkeys(keep.contradicting + [s for c in others for s in c.contradicting]))
+        statements = {s.id: s for s in review.store.statements()}
+        merged = with_groups(keep.model_copy(update={"statements": members, "contradicting": contradicting, "pinned": True}),
+                             statements)
+        if "groups" in keep.edited:
+            merged = merged.model_copy(update={"groups": sorted(set(keep.groups).union(*(c.groups for c in others)))})
+        retired = [c.model_copy(update={"retired": True, "pinned": True, "statements": [], "contradicting": [], "groups": []})
+                   for c in others]
+        review.store.put_configurations([merged, *retired])
+        _record(review, "merge", [c.id for c in configs], move=move or "consolidate", note=note, because=because,
+                before=before, after={merged.id: _snapshot(merged), "into": merged.id})
+    return merged
+
+
+def split(review: Review, config_id: str, statement_ids: list[str], *, move=None, note="", because=()) -> Configuration:
+    """Move the named statements out into a new configuration of their own."""
+    config = get_configuration(review, config_id)
+    wanted = list(dict.fromkeys(s.strip().upper() for s in statement_ids if s.strip()))
+    missing = [s for s in wanted if s not in config.statements]
+    if not wanted:
+        raise CmoError("split needs --statements, e.g. 'cmo configs split C4 --statements S10,S11'.")
+    if missing:
+        raise NotFound(f"{', '.join(missing)} {'is' if len(missing) == 1 else 'are'} not in {config.id} (its statements: {', '.join(config.statements)}).")
+    if len(wanted) == len(config.statements):
+        raise CmoError(f"split would leave {config.id} empty; name only some of its statements.")
+    statements = {s.id: s for s in review.store.statements()}
+    with review.store.transaction():
+        new = _consolidated(review.store.next_id("C"), [statements[s] for s in wanted], config)
+        rest = [s for s in config.statements if s not in wanted]
+        kept = with_groups(_reworded(config.model_copy(update={
+            "statements": rest, "contradicting": [s for s in config.contradicting if s in rest], "pinned": True,
+        }), statements), statements)
+        new = new.model_copy(update={"contradicting": [s for s in config.contradicting if s in wanted]})
+        review.store.put_configurations([kept, new])
+        _record(review, "split", [config.id, new.id], move=move or "juxtapose", note=note, because=because,
+                before={config.id: _snapshot(config)}, after={config.id: _snapshot(kept), new.id: _snapshot(new)})
+    return new
+
+
+def _reworded(config: Configuration, statements: dict[str, Statement]) -> Configuration:
+    """After members leave, wording nobody edited is taken again from the most central member left."""
+    members = [statements[s] for s in config.statements if s in statements and s not in config.contradicting]
+    if not members:
+        return config
+    central = _central(members)
+    update = {e: getattr(central, e) for e in ("context", "mechanism", "outcome") if e not in config.edited and getattr(central, e)}
+    if "title" not in config.edited:
+        update["title"] = short_title(central.mechanism or central.outcome or central.context)
+    return config.model_copy(update=update)
+
+
+def _central(members: list[Statement]) -> Statement:
+    return max(members, key=lambda s: (sum(similarity(s, o, members) for o in members if o is not s), -int(s.id[1:])))
+
+
+def _consolidated(config_id: str, members: list[Statement], parent: Configuration) -> Configuration:
+    """A new configuration worded from its most central member, as refine words its proposals."""
+    central = _central(members)
+    return Configuration(
+        id=config_id, title=short_title(central.mechanism or central.outcome or central.context),
+        context=central.context, mechanism=central.mechanism, outcome=central.outcome,
+        domain=parent.domain, domain_confidence=parent.domain_confidence,
+        statements=[s.id for s in members], groups=sorted({g for s in members for g in s.groups}), pinned=True,
+    )
+
+
+def move_domain(review: Review, config_id: str, domain: str, *, move=None, note="", because=()) -> Configuration:
+    config = get_configuration(review, config_id)
+    slug = review.resolve_domain(domain)
+    with review.store.transaction():
+        moved = config.model_copy(update={"domain": slug, "domain_confidence": 1.0, "pinned": True,
+                                          "edited": sorted(set(config.edited) | {"domain"})})
+        review.store.put_configurations([moved])
+        _record(review, "move", [config.id], move=move or "situate", note=note, because=because,
+                before={"domain": config.domain}, after={"domain": slug})
+    return moved
+
+
+def edit(review: Review, config_id: str, changes: dict[str, str], *, move=None, note="", because=()) -> Configuration:
+    config = get_configuration(review, config_id)
+    changes = {k: v for k, v in changes.items() if v is not None}
+    if not changes:
+        raise CmoError(f"nothing to edit: give one of --{', --'.join(n.replace('_', '-') for n in EDITABLE)}.")
+    with review.store.transaction():
+        edited = config.model_copy(update={**changes, "pinned": True, "edited": sorted(set(config.edited) | set(changes))})
+        review.store.put_configurations([edited])
+        _record(review, "edit", [config.id], move=move or "reconcile", note=note, because=because,
+                before={k: getattr(config, k) for k in changes}, after=changes)
+    return edited
+
+
+def detach(review: Review, statement_id: str, *, move=None, note="", because=()) -> list[str]:
+    """Take a statement out of its configuration; refine will not put it back there."""
+    statement = review.store.statement(statement_id.upper())
+    if statement is None:
+        raise NotFound(f"statement '{statement_id}' is not in this review.")
+    holders = [c for c in review.store.configurations() if statement.id in c.statements]
+    statements = {s.id: s for s in review.store.statements()}
+    with review.store.transaction():
+        updated = [with_groups(_reworded(c.model_copy(update={
+            "statements": [s for s in c.statements if s != statement.id],
+            "contradicting": [s for s in c.contradicting if s != statement.id], "pinned": True,
+        }), statements), statements) for c in holders]
+        review.store.put_configurations(updated)
+        review.store.put_statements([statement.model_copy(update={"detached": True})])
+        _record(review, "detach", [statement.id, *[c.id for c in holders]], move=move or "adjudicate", note=note,
+                because=because, before={"configurations": [c.id for c in holders]})
+    return [c.id for c in holders]
+
+
+def accept(review: Review, config_id: str, *, move=None, note="", because=()) -> Configuration:
+    """Lock a configuration against the algorithm: refine will neither change nor add to it."""
+    config = get_configuration(review, config_id)
+    with review.store.transaction():
+        accepted = config.model_copy(update={"accepted": True, "pinned": True})
+        review.store.put_configurations([accepted])
+        _record(review, "accept", [config.id], move=move or "consolidate", note=note, because=because,
+                after=_snapshot(accepted))
+    return accepted
+
+
+def cite_feedback(review: Review, config_id: str, feedback_ids: list[str], *, move=None, note="") -> Configuration:
+    """Cite what the reference group said as evidence for a configuration, beside its sources."""
+    config = get_configuration(review, config_id)
+    cited = _check_feedback(review, feedback_ids)
+    if not cited:
+        raise CmoError("give the feedback to cite, e.g. --feedback F3,F7 ('cmo feedback summary' lists them).")
+    with review.store.transaction():
+        updated = config.model_copy(update={"feedback_evidence": list(dict.fromkeys(config.feedback_evidence + cited)), "pinned": True})
+        review.store.put_configurations([updated])
+        _record(review, "cite-feedback", [config.id], move=move or "consolidate", note=note, because=cited,
+                after={"feedback_evidence": updated.feedback_evidence})
+    return updated
+
+

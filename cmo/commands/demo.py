@@ -1,0 +1,65 @@
+"""The main job on the shipped example review: the whole pipeline, start to finish.
+
+It builds an ordinary review folder, so every other command works on it afterwards.
+The example's files ship with the package (`cmo.resources`), so this runs from any folder.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cmo.commands.appraise import import_appraisal
+from cmo.commands.code import import_sheet
+from cmo.commands.ingest import ingest
+from cmo.commands.pack import make_pack
+from cmo.commands.refine import refine
+from cmo.commands.report import write_report
+from cmo.commands.rounds import close_round
+from cmo.commands.select import import_origins, import_screening
+from cmo.resources import example_dir
+from cmo.review import Review, init_review
+
+EXAMPLE_FILES = ("example.bib", "screening.csv", "appraisal.csv", "origins.csv", "coding-sheet.csv")
+DEMO_GROUP = "cyp"
+
+
+@dataclass
+class DemoResult:
+    folder: Path
+    steps: list[str] = field(default_factory=list)
+    pack: Path | None = None
+    group_pack: Path | None = None
+    report: Path | None = None
+
+
+def run_demo(folder: Path) -> DemoResult:
+    example = example_dir()
+    review = init_review(folder)
+    try:
+        return _pipeline(review, example)
+    finally:
+        review.close()
+
+
+def _pipeline(review: Review, example: Path) -> DemoResult:
+    result = DemoResult(folder=review.folder)
+    summary = ingest(review, [example / "example.bib"])
+    result.steps.append(f"ingested {summary.read} records into {summary.added} sources")
+    screening = import_screening(review, example / "screening.csv")
+    result.steps.append(f"screened: {screening.counts.get('included', 0)} included, {screening.counts.get('excluded', 0)} excluded")
+    import_appraisal(review, example / "appraisal.csv")
+    import_origins(review, example / "origins.csv")
+    result.steps.append("appraised relevance and rigour; recorded how each source was found")
+    coded = import_sheet(review, example / "coding-sheet.csv")
+    result.steps.append(f"imported {len(coded.added)} CMO statements from the coding sheet")
+    outcome = refine(review)
+    result.steps.append(f"refined them into {len(outcome.configurations)} configurations ({outcome.backend} similarity)")
+    snapshot = close_round(review, "first consultation with the expert reference group")
+    result.steps.append(f"closed round {snapshot.number}")
+    result.pack = make_pack(review, snapshot.number)
+    if any(g["slug"] == DEMO_GROUP for g in review.groups):
+        result.group_pack = make_pack(review, snapshot.number, group=DEMO_GROUP)
+    result.report = write_report(review, review.folder / "report.html")
+    result.steps.append("rendered the consultation packs and the RAMESES report")
+    return result

@@ -1,0 +1,18 @@
+"""`cmo export`: the review's tables, sources and graph in the formats papers and other tools take (`cmo.outputs.export` writes them)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cmo.commands.report import strength_rule
+from cmo.outputs.export import export
+from cmo.review import Review
+
+
+def write_export(review: Review, fmt: str, path: Path) -> list[Path]:
+    store = review.store
+    return export(
+        fmt, path, sources=store.sources(), statements=store.statements(),
+        configurations=store.configurations(include_retired=True), domains=review.domains,
+        groups=review.groups, strength=strength_rule(review), review=review.config,
+    )

@@ -1,0 +1,34 @@
+"""`cmo round`: close a consultation round (freeze the configurations a pack is made from) and look rounds up."""
+
+from __future__ import annotations
+
+from cmo.errors import CmoError
+from cmo.models import Decision, RoundSnapshot
+from cmo.review import Review
+
+
+def close_round(review: Review, note: str = "") -> RoundSnapshot:
+    """Freeze the current configurations as round N: what a consultation pack is made from."""
+    store = review.store
+    configs = store.configurations()
+    if not configs:
+        raise CmoError("there are no configurations to freeze; run 'cmo refine' first.")
+    with store.transaction():
+        snapshot = RoundSnapshot(number=store.current_round(), note=note, configurations=configs)
+        store.add_round(snapshot)
+        store.record_decision(Decision(action="close-round", targets=[c.id for c in configs], note=note,
+                                       round=snapshot.number, after={"round": snapshot.number}))
+    return snapshot
+
+
+
+def get_round(review: Review, number: int | None = None) -> RoundSnapshot:
+    rounds = review.store.rounds()
+    if not rounds:
+        raise CmoError("no round has been closed yet; run 'cmo round close' after 'cmo refine'.")
+    if number is None:
+        return rounds[-1]
+    for snapshot in rounds:
+        if snapshot.number == number:
+            return snapshot
+    raise CmoError(f"round {number} has not been closed (closed rounds: {', '.join(str(r.number) for r in rounds)}).")

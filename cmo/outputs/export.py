@@ -1,0 +1,596 @@
+"""Exports: the configurations table, statements, included sources and the graph, in the formats
+reviewers paste into papers (Word), analyse (CSV, XLSX), cite from (BibTeX, RIS) or draw (GraphML).
+
+Only active configurations go into the tables; retired ones live on in the JSON export and the
+audit trail. Every file is written atomically. CSV writes two files: the configurations table at
+PATH and the statements at PATH with `-statements` before the extension; XLSX writes one workbook
+with a sheet for each. CSV cells are written exactly as stored, so the statements file can be read
+back as a coding sheet; open it in a spreadsheet with care (XLSX cells are always typed as text,
+so a value starting with `=` is never a formula there). An output name whose extension says another
+format (`-o x.xlsx --format csv`) is refused before anything is written. In BibTeX every field is
+escaped for LaTeX, the free-text fields kept from other BibTeX files as well as title and journal.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from cmo.bib.citations import reference
+from cmo.errors import BadInput, CmoError
+from cmo.files import (
+    atomic_file,
+    atomic_write_text,
+    format_for_suffix,
+    refuse_mismatched_suffix,
+)
+from cmo.models import Configuration, Source, Statement
+from cmo.normalise import fold, natural_key
+from cmo.outputs.tables import ConfigurationRow, DomainTable, domain_tables
+
+FORMATS = ("csv", "xlsx", "docx", "bib", "ris", "graphml", "json")
+# The extensions each format is written under, the usual one first: `-o x.xlsx --format csv` is refused.
+SUFFIXES = {
+    "csv": (".csv", ".txt"), "xlsx": (".xlsx",), "docx": (".docx",), "bib": (".bib", ".bibtex", ".txt"),
+    "ris": (".ris", ".txt"), "graphml": (".graphml", ".xml"), "json": (".json",),
+}
+WRITES = {
+    "csv": "CSV", "xlsx": "an XLSX workbook", "docx": "a Word document (DOCX)", "bib": "BibTeX", "ris": "RIS",
+    "graphml": "GraphML", "json": "JSON",
+}
+LIST_SEPARATOR = "; "
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+CONFIGURATION_COLUMNS = (
+    "number", "id", "domain", "title", "context", "mechanism", "outcome", "key_contexts",
+    "statements", "contradicting", "sources", "contradicting_sources", "citations", "strength",
+    "strength_reason", "groups",
+)
+STATEMENT_COLUMNS = (
+    "id", "source", "context", "mechanism", "mechanism_resource", "mechanism_response", "outcome",
+    "quote", "page", "domain", "groups", "coder", "note", "contradicts", "configurations",
+)
+
+
+def export(
+    fmt: str,
+    path: str | Path,
+    *,
+    sources: list[Source],
+    statements: list[Statement],
+    configurations: list[Configuration],
+    domains: list[dict],
+    groups: list[dict],
+    strength: Callable[[Configuration], tuple[str, str]],
+    review: dict | None = None,
+) -> list[Path]:
+    """Write `fmt` to `path` and return every file written.
+
+    A path whose extension says another kind of file (`x.xlsx` for CSV) is refused before anything is
+    written; a path with no extension, or one no tool claims, is written as asked.
+    """
+    fmt = fmt.lower().lstrip(".")
+    path = Path(path)
+    if fmt not in FORMATS:
+        raise BadInput(f"'{fmt}' is not an export format; choose one of {', '.join(FORMATS)}.")
+    refuse_mismatched_suffix(path, fmt, SUFFIXES, WRITES[fmt])
+    if not path.parent.is_dir():
+        raise BadInput(f"{path}: the folder {path.parent} does not exist.")
+    included = [s for s in sources if s.status == "included"]
+    if fmt == "bib":
+        atomic_write_text(path, to_bibtex(included))
+        return [path]
+    if fmt == "ris":
+        atomic_write_text(path, to_ris(included))
+        return [path]
+    if fmt == "graphml":
+        # networkx is loaded only when a graph is asked for: readers import this module's escaping
+        from cmo.outputs.graph import build_graph, export_graph
+
+        return [export_graph(build_graph(sources, statements, configurations, domains, groups), path)]
+    if fmt == "json":
+        everything = to_json(sources, statements, configurations, domains, groups, strength, review or {})
+        atomic_write_text(path, json.dumps(everything, ensure_ascii=False, indent=1) + "\n")
+        return [path]
+    tables = domain_tables(sources, statements, configurations, domains, strength)
+    if fmt == "csv":
+        return write_csv(path, tables, statements, configurations)
+    if fmt == "xlsx":
+        return [write_xlsx(path, tables, statements, configurations)]
+    return [write_docx(path, tables, sources, review or {})]
+
+
+# ---- tables -------------------------------------------------------------------------------
+
+def format_for(path: str | Path) -> str | None:
+    """The export format `path`'s extension names (`review.xlsx` -> "xlsx"), or None: for a command
+    that lets `-o` choose the format when none is given. `.txt` names none (CSV, BibTeX and RIS all use it)."""
+    return format_for_suffix(path, SUFFIXES)
+
+
+def configuration_records(tables: list[DomainTable]) -> list[dict]:
+    return [_configuration_record(row) for table in tables for row in table.rows]
+
+
+def _configuration_record(row: ConfigurationRow) -> dict:
+    values = {name: getattr(row, name) for name in CONFIGURATION_COLUMNS}
+    return {k: LIST_SEPARATOR.join(v) if isinstance(v, list) else v for k, v in values.items()}
+
+
+def statement_records(statements: list[Statement], configurations: list[Configuration]) -> list[dict]:
+    member_of: dict[str, list[str]] = {}
+    for config in sorted(configurations, key=lambda c: natural_key(c.id)):
+        if config.retired:
+            continue
+        for sid in dict.fromkeys([*config.statements, *config.contradicting]):
+            member_of.setdefault(sid, []).append(config.id)
+    rows = []
+    for statement in sorted(statements, key=lambda s: natural_key(s.id)):
+        row = {name: getattr(statement, name, "") for name in STATEMENT_COLUMNS if name != "configurations"}
+        row["groups"] = LIST_SEPARATOR.join(statement.groups)
+        row["domain"] = statement.domain or ""
+        row["contradicts"] = "yes" if statement.contradicts else "no"
+        row["configurations"] = LIST_SEPARATOR.join(member_of.get(statement.id, []))
+        rows.append(row)
+    return rows
+
+
+def statements_path(path: Path) -> Path:
+    return path.with_name(f"{path.stem}-statements{path.suffix}")
+
+
+def write_csv(path: Path, tables: list[DomainTable], statements: list[Statement],
+              configurations: list[Configuration]) -> list[Path]:
+    if Path(path).exists() and not Path(path).is_file():
+        raise CmoError(f"Cannot write {path}: CSV export writes two files (configurations, and "
+                       f"statements beside them); give a file name such as -o table.csv.")
+    second = statements_path(path)
+    atomic_write_text(path, _csv_text(CONFIGURATION_COLUMNS, configuration_records(tables)))
+    atomic_write_text(second, _csv_text(STATEMENT_COLUMNS, statement_records(statements, configurations)))
+    return [path, second]
+
+
+def _csv_text(columns: tuple[str, ...], rows: list[dict]) -> str:
+    from cmo.sheets.tables import guard_formula
+
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows({name: guard_formula(value) if isinstance(value, str) else value for name, value in row.items()}
+                     for row in rows)
+    return buffer.getvalue()
+
+
+def write_xlsx(path: Path, tables: list[DomainTable], statements: list[Statement],
+               configurations: list[Configuration]) -> Path:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    book = Workbook(write_only=True)
+    sheets = (
+        ("Configurations", CONFIGURATION_COLUMNS, configuration_records(tables)),
+        ("Statements", STATEMENT_COLUMNS, statement_records(statements, configurations)),
+    )
+    bold = Font(bold=True)
+    for title, columns, rows in sheets:
+        sheet = book.create_sheet(title)
+        sheet.freeze_panes = "A2"
+        header = []
+        for name in columns:
+            cell = WriteOnlyCell(sheet, name)
+            cell.font = bold
+            header.append(cell)
+        sheet.append(header)
+        for row in rows:
+            sheet.append([_text_cell(WriteOnlyCell, sheet, row[name]) for name in columns])
+    with atomic_file(path, binary=True) as handle:
+        book.save(handle)
+    return path
+
+
+def _text_cell(cell_type, sheet, value):
+    """A cell that stays text: untrusted `=HYPERLINK(...)` must never become a formula."""
+    cell = cell_type(sheet, _CONTROL.sub("", str(value)) if value is not None else "")
+    cell.data_type = "s"
+    return cell
+
+
+def write_docx(path: Path, tables: list[DomainTable], sources: list[Source], review: dict) -> Path:
+    """One table per domain in the published layout: CMO title | References | Overarching CMO | Key contexts."""
+    from docx import Document
+    from docx.shared import Pt
+
+    document = Document()
+    document.styles["Normal"].font.size = Pt(9)
+    document.add_heading(_clean(review.get("title") or "Configurations table"), level=1)
+    cited: list[str] = []
+    for number, table in enumerate(tables, start=1):
+        document.add_heading(_clean(f"Domain {number}: {table.name}"), level=2)
+        if not table.rows:
+            document.add_paragraph("No configurations in this domain yet.")
+            continue
+        grid = document.add_table(rows=1, cols=4)
+        grid.style = "Table Grid"
+        for cell, text in zip(grid.rows[0].cells, ("CMO title", "References", "Overarching CMO", "Key contexts")):
+            cell.text = text
+            cell.paragraphs[0].runs[0].bold = True
+        for row in table.rows:
+            cells = grid.add_row().cells
+            cells[0].text = _clean(f"{row.number} {row.title}".strip())
+            cells[1].text = _clean(_references_cell(row))
+            cells[2].text = _clean(row.overarching)
+            cells[3].text = _clean(row.key_contexts)
+            cited.extend(k for k in [*row.sources, *row.contradicting_sources] if k not in cited)
+    _reference_list(document, cited, sources)
+    with atomic_file(path, binary=True) as handle:
+        document.save(handle)
+    return path
+
+
+def _references_cell(row: ConfigurationRow) -> str:
+    text = "; ".join(row.citations)
+    if row.contradicting_citations:
+        text += f" (contradicting: {'; '.join(row.contradicting_citations)})"
+    return text
+
+
+def _reference_list(document, keys: list[str], sources: list[Source]) -> None:
+    by_key = {s.key: s for s in sources}
+    found = sorted((by_key[k] for k in keys if k in by_key), key=lambda s: reference(s).casefold())
+    if found:
+        document.add_heading("References", level=2)
+        for source in found:
+            document.add_paragraph(_clean(reference(source)))
+
+
+def _clean(text: str) -> str:
+    return _CONTROL.sub("", text or "")
+
+
+# ---- BibTeX -------------------------------------------------------------------------------
+
+BIBTEX_TYPES = {
+    "article": "article", "report": "techreport", "webpage": "online", "thesis": "phdthesis",
+    "conference": "inproceedings", "chapter": "incollection", "misc": "misc", "book": "book",
+    "unpublished": "unpublished",
+}
+_CONTAINER_FIELD = {"article": "journal", "inproceedings": "booktitle", "incollection": "booktitle", "book": "series"}
+_CONTAINER_FIELDS = ("journal", "journaltitle", "booktitle", "series", "howpublished")
+_PUBLISHER_FIELDS = ("publisher", "institution", "organization", "school")
+_PUBLISHER_FIELD = {"techreport": "institution", "phdthesis": "school", "online": "organization"}
+_LATEX_SPECIALS = {
+    "\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "%": r"\%", "&": r"\&", "#": r"\#",
+    "$": r"\$", "_": r"\_", "~": r"\textasciitilde{}", "^": r"\string^",
+}
+_LATEX_SPECIAL = re.compile(r"[\\{}%&#$_~^]")
+_LIGATURE = re.compile(r"(?<=-)(?=-)|(?<=`)(?=`)|(?<=')(?=')")
+_KEY_UNSAFE = re.compile(r"[\s,{}()\"#%=\\]")
+_FIELD_NAME = re.compile(r"^[a-z][a-z0-9_.:+-]*$")
+
+
+def latex_escape(text: str, *, ligatures: bool = True) -> str:
+    """Plain text to BibTeX field text that LaTeX-decoding readers turn back into the same text.
+
+    Every LaTeX special character is escaped: & % $ # _ { } ~ ^ and the backslash. `^` is written
+    `\\string^`, which LaTeX prints and decoders (pylatexenc, cmo) read back as `^` (`\\textasciicircum`
+    would come back as the look-alike `ˆ`). Text that already holds a backslash is LaTeX a reader left
+    undecoded: it is written back as LaTeX source (see `latex_source`), its commands kept.
+    Control characters are kept: BibTeX does not mind them, and dropping them would lose text.
+    `ligatures` breaks `--` and quote pairs that LaTeX would turn into dashes and curly quotes.
+    """
+    text = " ".join((text or "").split())
+    if "\\" in text:
+        return latex_source(text)
+    text = _LATEX_SPECIAL.sub(lambda m: _LATEX_SPECIALS[m.group(0)], text)
+    return _LIGATURE.sub("{}", text) if ligatures else text
+
+
+_SOURCE_SPECIAL = re.compile(r"[&%#_^$]")
+_VERBATIM_COMMANDS = {"url", "href", "path", "nolinkurl", "doi", "ensuremath"}
+"""Commands whose `{...}` argument is kept whole: links, and math (`\\ensuremath{O(n^2)}`)."""
+_COMMAND_NAME = re.compile(r"[A-Za-z]+")
+
+
+def latex_source(text: str) -> str:
+    """BibTeX field text that is already LaTeX source, as BibTeX readers keep the fields they do not
+    decode (`note`, `series`, `address`...), made safe to typeset without changing what it says.
+
+    `&`, `%` and `#` are never meant bare in a field and are escaped; `_` and `^` are escaped outside
+    `$...$` math; a `$` without a partner is escaped. Commands (`\\&`, `\\'{e}`), brace groups (`{WHO}`)
+    and ties stay as they are, the argument of `\\url`/`\\href` is kept whole, and braces that do not
+    balance are escaped. So `Taylor & Francis` becomes `Taylor \\& Francis`, which every LaTeX-decoding
+    reader reads back as `Taylor & Francis`, and text that is already safe comes back unchanged.
+    """
+    text = " ".join((text or "").split())
+    if not _SOURCE_SPECIAL.search(text) and not text.endswith("\\") and (
+            "{" not in text and "}" not in text or _braces_balance(text)):
+        return text  # the common case, fast: nothing to escape
+    dollars = len(re.findall(r"(?<!\\)(?:\\\\)*\$", text))
+    math_allowed = dollars % 2 == 0
+    balanced = _braces_balance(text)
+    out: list[str] = []
+    in_math = False
+    index, length = 0, len(text)
+    while index < length:
+        char = text[index]
+        if char == "\\":
+            if index + 1 == length:
+                out.append("\\ ")  # a lone trailing backslash would escape the field's closing brace
+                break
+            name = _COMMAND_NAME.match(text, index + 1)
+            if name is None:
+                if text[index + 1] in "([":
+                    in_math = True  # \( ... \) and \[ ... \] are math, as $...$ is
+                elif text[index + 1] in ")]":
+                    in_math = False
+                out.append(text[index:index + 2])
+                index += 2
+                continue
+            out.append(text[index:name.end()])
+            index = name.end()
+            if name.group(0) == "string" and index < length:
+                out.append(text[index])  # `\\string^` is a character already
+                index += 1
+            elif name.group(0) in _VERBATIM_COMMANDS and balanced:
+                group_end = _group_end(text, index)
+                if group_end:
+                    out.append(text[index:group_end])
+                    index = group_end
+            continue
+        if char == "$":
+            if math_allowed:
+                in_math = not in_math
+                out.append(char)
+            else:
+                out.append(r"\$")
+        elif char in "{}":
+            out.append(char if balanced else "\\" + char)
+        elif in_math:
+            out.append(char)
+        elif char in "&%#_":
+            out.append("\\" + char)
+        elif char == "^":
+            out.append(r"\string^")
+        else:
+            out.append(char)
+        index += 1
+    return "".join(out)
+
+
+def _braces_balance(text: str) -> bool:
+    depth = 0
+    for found in re.finditer(r"\\.|[{}]", text):
+        token = found.group(0)
+        if token[0] == "\\":
+            continue
+        depth += 1 if token == "{" else -1
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+def _group_end(text: str, start: int) -> int | None:
+    """Where the `{...}` group starting at `start` (after spaces) ends, or None when none starts there."""
+    index = start
+    while index < len(text) and text[index] == " ":
+        index += 1
+    if index >= len(text) or text[index] != "{":
+        return None
+    depth = 0
+    for position in range(index, len(text)):
+        if text[position] == "{":
+            depth += 1
+        elif text[position] == "}":
+            depth -= 1
+            if depth == 0:
+                return position + 1
+    return None
+
+
+def bibtex_name(author: str) -> str:
+    """`Family, Given` stays as it is; a corporate author is protected in its own braces.
+
+    Names keep `--` as written: the cmo reader reads names without LaTeX decoding unless they hold braces.
+    """
+    if author.strip().lower() == "others":
+        return "others"
+    if "," not in author:
+        return "{" + latex_escape(author, ligatures=False) + "}"
+    family, _, given = author.partition(",")
+    family = _protect(latex_escape(family.strip(), ligatures=False))
+    given = _protect(latex_escape(given.strip(), ligatures=False))
+    return f"{family}, {given}" if given else family
+
+
+def _protect(part: str) -> str:
+    """A word `and` would split the name in two, a comma would start a `Jr` part: braces keep it whole."""
+    return "{" + part + "}" if "," in part or re.search(r"\band\b", part, re.IGNORECASE) else part
+
+
+def to_bibtex(sources: list[Source]) -> str:
+    keys: set[str] = set()
+    return "\n".join(_bibtex_entry(source, _bibtex_key(source.key, keys)) for source in sources)
+
+
+def _bibtex_key(key: str, taken: set[str]) -> str:
+    safe = _KEY_UNSAFE.sub("_", key) or "source"
+    unique, suffix = safe, 2
+    while unique.lower() in taken:
+        unique, suffix = f"{safe}-{suffix}", suffix + 1
+    taken.add(unique.lower())
+    return unique
+
+
+def _bibtex_entry(source: Source, key: str) -> str:
+    """Every value is escaped for LaTeX: plain text (title, container, publisher, abstract, names) by
+    `latex_escape`; text that is BibTeX source already (volume, number, pages and the fields a BibTeX
+    reader kept undecoded in `extra`) by `latex_source`; identifiers and links (doi, url, file...) are
+    verbatim fields and only kept balanced."""
+    entry_type = BIBTEX_TYPES.get(source.type) or (source.type if _FIELD_NAME.match(source.type) else "misc")
+    fields: list[tuple[str, str]] = [
+        ("title", latex_escape(source.title)),
+        ("author", " and ".join(bibtex_name(a) for a in source.authors if a.strip())),
+        ("year", str(source.year) if source.year else ""),
+        (_free(_CONTAINER_FIELD.get(entry_type, "howpublished"), _CONTAINER_FIELDS, source.extra), latex_escape(source.container)),
+        ("volume", latex_source(source.volume)),
+        ("number", latex_source(source.issue)),
+        ("pages", latex_source(source.pages.replace("-", "--") if re.fullmatch(r"\w+-\w+", source.pages) else source.pages)),
+        (_free(_PUBLISHER_FIELD.get(entry_type, "publisher"), _PUBLISHER_FIELDS, source.extra), latex_escape(source.publisher)),
+        ("doi", _raw(source.doi or "")),
+        ("pmid", _raw(source.pmid or "")),
+        ("url", _raw(source.url or "")),
+        ("urldate", _raw(source.urldate or "")),
+        ("abstract", latex_escape(source.abstract)),
+    ]
+    if not source.extra.get("editor"):
+        fields.append(("editor", _editors_from_a2(source)))
+    written = {name for name, value in fields if value} | _NOT_WRITTEN
+    fields += [(name, bibtex_source_field(name, value))
+               for name, value in sorted(source.extra.items())
+               if _FIELD_NAME.match(name) and name not in written]
+    body = "".join(f"  {name} = {{{value}}},\n" for name, value in fields if value)
+    return f"@{entry_type}{{{key},\n{body}}}\n"
+
+
+# Not facts about the source itself: a child's crossref to a parent that is not exported; RIS's A2,
+# written as editors where it means them (`_editors_from_a2`).
+_NOT_WRITTEN = {"crossref", "A2"}
+
+
+def _editors_from_a2(source: Source) -> str:
+    """RIS's A2 ("secondary author"), which the RIS reader keeps as written, as BibTeX editors.
+
+    EndNote, Zotero and Mendeley read it as the editors of the book or proceedings a chapter or
+    paper is in. On anything else it names no editor: Ovid PsycINFO puts the cited works' first
+    authors there (`Attride-Stirling, Baral, Braun, ...`), Ovid MEDLINE a group's investigators.
+    """
+    if source.type not in ("chapter", "conference") or not source.extra.get("A2"):
+        return ""
+    from cmo.bib.readers.ris import split_author_value
+
+    lines = [line for line in source.extra["A2"].split("; ") if line.strip() and not looks_like_cited_authors(line)]
+    return " and ".join(bibtex_name(name) for line in lines for name in split_author_value(line))
+
+
+_FAMILY_ONLY = re.compile(r"[^\W\d_](?:[\w'’.-]| (?=[\w']))*")
+_VANCOUVER_INITIALS = re.compile(r" [A-Z]{1,3}$")
+
+
+def looks_like_cited_authors(value: str) -> bool:
+    """`Attride-Stirling, Baral, Braun, Baral, ...`: three or more comma-separated bare family names
+    (no given names or initials), mostly in alphabetical order, as PsycINFO lists its cited authors.
+    An editor list is one `Family, Given` name a line, or Vancouver `Family GI` names: neither fits."""
+    parts = [part.strip() for part in value.split(",")]
+    if len(parts) < 3 or not all(_FAMILY_ONLY.fullmatch(p) and not _VANCOUVER_INITIALS.search(p) for p in parts):
+        return False
+    initials = [fold(part)[:1] for part in parts]
+    in_order = sum(a <= b for a, b in zip(initials, initials[1:]))
+    return in_order >= 0.8 * (len(parts) - 1)
+# Fields LaTeX and biber read verbatim (links, files, identifiers) or as keys: escaping would break them.
+_VERBATIM_FIELDS = {
+    "doi", "eprint", "file", "pdf", "verba", "verbb", "verbc", "uri", "ids", "xref", "related",
+    "entryset", "xdata", "isbn", "issn", "pmid", "pmcid", "arxivid", "pii",
+}
+
+
+def _verbatim(name: str) -> bool:
+    return name in _VERBATIM_FIELDS or "url" in name or name.startswith("bdsk-file")
+
+
+def bibtex_source_field(name: str, value: str) -> str:
+    """A field a BibTeX reader keeps undecoded (`note`, `series`, `file`...), as the export writes it:
+    LaTeX-safe source, or verbatim for links, files and keys. A reader that stores this form gets the
+    same text back from every export of it (the function is idempotent)."""
+    return _raw(value) if _verbatim(name) else latex_source(value)
+
+
+def _free(preferred: str, family: tuple[str, ...], extra: dict[str, str]) -> str:
+    """The field to write a value in so that a reader takes it back from there.
+
+    Readers take the container from the first of journal, booktitle, series, howpublished, and the
+    publisher from the first of publisher, institution, organization, school. When the source keeps
+    one of these in `extra`, the value goes in the family's first field, which a reader looks at first.
+    """
+    return family[0] if any(extra.get(name) for name in family) else preferred
+
+
+def _raw(value: str) -> str:
+    """Identifiers and numbers are kept verbatim; only braces that would break the entry are escaped."""
+    value = " ".join((value or "").split())
+    if value.endswith("\\"):
+        value += " "
+    depth = 0
+    for char in value:
+        depth += {"{": 1, "}": -1}.get(char, 0)
+        if depth < 0:
+            break
+    if depth == 0:
+        return value
+    return value.replace("{", r"\{").replace("}", r"\}")
+
+
+# ---- RIS ----------------------------------------------------------------------------------
+
+RIS_TYPES = {
+    "article": "JOUR", "report": "RPRT", "webpage": "ELEC", "thesis": "THES", "conference": "CPAPER",
+    "chapter": "CHAP", "book": "BOOK", "unpublished": "UNPB", "misc": "GEN", "abstract": "ABST",
+    "news": "NEWS", "patent": "PAT", "software": "COMP", "dataset": "DATA", "standard": "STAND",
+    "legislation": "LEGAL",
+}
+
+
+def to_ris(sources: list[Source]) -> str:
+    """RIS as EndNote and Zotero write it: `TAG  - value`, one value per line, `ER  - ` to close."""
+    return "".join(_ris_record(s) for s in sources)
+
+
+def _ris_record(source: Source) -> str:
+    first, dash, last = source.pages.partition("-")
+    tags: list[tuple[str, str]] = [("TY", RIS_TYPES.get(source.type, "GEN")), ("ID", source.key), ("TI", source.title)]
+    tags += [("AU", author) for author in source.authors]
+    tags += [
+        ("PY", str(source.year) if source.year else ""),
+        ("T2", source.container), ("VL", source.volume), ("IS", source.issue),
+        ("SP", first if dash else source.pages), ("EP", last if dash else ""),
+        ("PB", source.publisher), ("DO", source.doi or ""),
+        ("N1", f"PMID: {source.pmid}" if source.pmid else ""),
+        ("UR", source.url or ""), ("Y2", _ris_date(source.urldate or "")), ("AB", source.abstract),
+    ]
+    lines = [f"{tag}  - {_one_line(value)}" for tag, value in tags if _one_line(value)]
+    return "\n".join(lines) + "\nER  - \n\n"
+
+
+def _ris_date(value: str) -> str:
+    """RIS writes access dates as `2020/05/01/` (Zotero, EndNote)."""
+    found = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value.strip()[:10]) if value else None
+    return f"{found[1]}/{found[2]}/{found[3]}/" if found else value
+
+
+def _one_line(text: str) -> str:
+    """RIS ends a value at the line break, so a value must never contain one."""
+    return " ".join((text or "").split())
+
+
+# ---- JSON ---------------------------------------------------------------------------------
+
+def to_json(sources, statements, configurations, domains, groups, strength, review: dict) -> dict:
+    """Everything, retired configurations included, with each configuration's strength."""
+    strengths = {}
+    for config in configurations:
+        if not config.retired:
+            label, reason = strength(config)
+            strengths[config.id] = {"label": label, "reason": reason}
+    return {
+        "review": review,
+        "domains": domains,
+        "groups": groups,
+        "sources": [s.model_dump(mode="json") for s in sources],
+        "statements": [s.model_dump(mode="json") for s in sorted(statements, key=lambda s: natural_key(s.id))],
+        "configurations": [c.model_dump(mode="json") for c in sorted(configurations, key=lambda c: natural_key(c.id))],
+        "strength": strengths,
+    }

@@ -1,0 +1,703 @@
+"""Consultation packs: one self-contained HTML file per round for an expert reference group.
+
+Everything a pack shows comes from bibliographies, coding sheets and feedback files, so it is
+untrusted text: templates autoescape (with StrictUndefined), links are rebuilt from http(s)
+URLs and DOIs only, and a Content-Security-Policy lets only the pack's own script and styles
+(pinned by hash) run, so even a slip in escaping cannot execute anything. The pack loads
+nothing from the network.
+
+`build_pack` is pure: the caller reads the store and passes plain models in.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import math
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup
+from pydantic import BaseModel, ConfigDict, field_validator
+
+from cmo.bib.citations import doi_url, safe_url, short_citation
+from cmo.errors import NotFound
+from cmo.models import Configuration, Decision, FeedbackItem, Source, Statement
+from cmo.normalise import clean_text, natural_key, normalise_doi
+from cmo.synthesis.wording import Segment, cmo_segments, cmo_sentence
+
+Strength = Callable[[Configuration], tuple[str, str]]
+
+UNASSIGNED_NAME = "Not yet assigned to a domain"
+RATING_WORDS = {"agree": "agreed", "partly": "partly agreed", "disagree": "disagreed"}
+ACTION_WORDS = {
+    "merge": "merged configurations that said the same thing",
+    "split": "split it into separate configurations",
+    "edit": "reworded it",
+    "rename": "renamed it",
+    "move": "moved it to another domain",
+    "detach": "took out evidence that did not fit",
+    "attach": "added evidence to it",
+    "accept": "kept it as it was",
+    "refine": "regrouped the evidence behind it",
+}
+DIAGRAM_WIDTH = 480
+"""Narrow enough that the picture's text stays readable when a phone scales it down."""
+
+
+# --- Input shapes: what the caller passes in besides the cmo.models objects -------------
+
+class _Input(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+
+class PackReview(_Input):
+    """The review as people know it: from review.yaml."""
+
+    title: str
+    question: str = ""
+    respond_by: str = ""
+    """A date (ISO `2025-03-31` is shown as "31 March 2025") or free text."""
+    contact: str = ""
+    """Who answers go to: an email address becomes a mailto link, anything else is shown as text."""
+
+    @field_validator("respond_by", "contact", "question", mode="before")
+    @classmethod
+    def _text(cls, value: object) -> str:
+        return "" if value is None else str(value)
+
+
+class PackDomain(_Input):
+    slug: str
+    name: str = ""
+    description: str = ""
+
+
+class PackGroup(_Input):
+    """A priority stakeholder group, e.g. children and young people."""
+
+    slug: str
+    name: str = ""
+    description: str = ""
+
+
+# --- What the template renders: plain, already-decided values ------------------------------
+
+
+
+@dataclass
+class Reference:
+    key: str
+    anchor: str
+    citation: str
+    text: str
+    doi: str | None = None
+    doi_url: str | None = None
+    url: str | None = None
+    grey: bool = False
+    grey_label: str = ""
+
+
+@dataclass
+class Contradiction:
+    reference: Reference
+    sentence: str
+    quote: str = ""
+    page: str = ""
+
+
+@dataclass
+class Heard:
+    """One piece of last round's feedback, retold without the respondent's pseudonym."""
+
+    id: str
+    who: str
+    rating: str
+    text: str
+
+
+@dataclass
+class Reason:
+    action: str
+    note: str
+    heard: list[Heard] = field(default_factory=list)
+    missing_feedback: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Change:
+    kind: str
+    text: str
+    old_sentence: str = ""
+
+
+@dataclass
+class ConfigView:
+    id: str
+    anchor: str
+    title: str
+    segments: list[Segment]
+    sentence: str
+    context: str
+    mechanism: str
+    outcome: str
+    key_contexts: str
+    strength_label: str
+    strength_why: str
+    strength_class: str
+    supporting: list[Reference]
+    feedback_evidence: list[str]
+    contradicting: list[Contradiction]
+    changes: list[Change]
+    reasons: list[Reason]
+    group_names: list[str]
+    for_audience: bool
+
+
+@dataclass
+class DomainView:
+    number: int
+    slug: str
+    name: str
+    description: str
+    anchor: str
+    configurations: list[ConfigView]
+    tagged_count: int = 0
+
+
+@dataclass
+class Retired:
+    id: str
+    title: str
+    text: str
+    into_anchor: str | None = None
+    into_id: str | None = None
+
+
+@dataclass
+class Bubble:
+    x: float
+    y: float
+    r: float
+    label: str
+    title: str
+    anchor: str
+    css: str
+
+
+@dataclass
+class DiagramBand:
+    name: str
+    full_name: str
+    y: float
+    bubbles: list[Bubble]
+
+
+@dataclass
+class Diagram:
+    width: int
+    height: float
+    bands: list[DiagramBand]
+
+
+# --- Entry point ---------------------------------------------------------------------------
+
+def build_pack(
+    review: dict | PackReview,
+    domains: list[dict] | list[PackDomain],
+    groups: list[dict] | list[PackGroup],
+    round_number: int,
+    configurations: list[Configuration],
+    previous: list[Configuration] | None,
+    statements: dict[str, Statement],
+    sources: dict[str, Source],
+    decisions: list[Decision],
+    feedback: list[FeedbackItem],
+    strength: Strength,
+    domain: str | None = None,
+    group: str | None = None,
+    today: date | None = None,
+) -> str:
+    """Render the consultation pack for one round as one self-contained HTML document.
+
+    `previous` is the previous round's snapshot (None in round 1); `decisions` may hold the
+    whole audit trail, only those of `round_number` are told as "what changed"; `feedback`
+    must hold the items their `because` cites. `domain` and `group` are exact slugs.
+    """
+    review = PackReview.model_validate(review)
+    domain_list = [PackDomain.model_validate(d) for d in domains]
+    group_list = [PackGroup.model_validate(g) for g in groups]
+    audience = _find_group(group_list, group)
+    if domain is not None and domain not in {d.slug for d in domain_list}:
+        raise NotFound(f"No domain '{domain}' in this review.")
+
+    context = _PackContext(
+        round_number=round_number,
+        statements=statements,
+        sources=sources,
+        domain_names={d.slug: d.name or d.slug for d in domain_list},
+        group_names={g.slug: g.name or g.slug for g in group_list},
+        feedback={item.id: item for item in feedback if item.id},
+        decisions=[d for d in decisions if d.round == round_number],
+        current={c.id: c for c in configurations if not c.retired},
+        previous=None if previous is None else {c.id: c for c in previous},
+    )
+    chosen = [c for c in context.current.values() if domain is None or c.domain == domain]
+    views = {c.id: _config_view(c, context, strength, audience) for c in chosen}
+    domain_views = _domain_views(domain_list, chosen, views, domain, audience)
+    references = sorted(context.references.values(), key=lambda r: (r.citation.lower(), r.key))
+    return render_pack(
+        review=review,
+        round_number=round_number,
+        today=today or date.today(),
+        audience=audience,
+        domain_name=context.domain_names.get(domain, "") if domain else "",
+        groups=group_list,
+        domains=domain_views,
+        example=_example(domain_views),
+        tagged=[v for d in domain_views for v in d.configurations if v.for_audience],
+        retired=_retired(context, domain, views),
+        diagram=_diagram(domain_views),
+        references=references,
+    )
+
+
+def render_pack(**values) -> str:
+    """Fill the template; the CSS and script travel inline and are pinned by hash in the CSP."""
+    env = template_environment()
+    css, script = _asset("pack.css"), _asset("pack.js")
+    form_data = {
+        "format": "cmo-feedback",
+        "version": 1,
+        "review": values["review"].title,
+        "round": values["round_number"],
+        "group": values["audience"].slug if values["audience"] else "",
+        "storage_key": _storage_key(values["review"].title, values["round_number"]),
+    }
+    return env.get_template("pack.html.j2").render(
+        css=Markup(css),
+        script=Markup(script),
+        csp=_content_security_policy(css, script),
+        form_data=form_data,
+        date_text=_date_text(values["today"]),
+        respond_by_text=_date_text(values["review"].respond_by),
+        contact_email=_email(values["review"].contact),
+        previous_round=values["round_number"] - 1,
+        **values,
+    )
+
+
+@lru_cache(maxsize=1)
+def template_environment() -> Environment:
+    """autoescape=True, not select_autoescape: the latter leaves `*.html.j2` unescaped."""
+    return Environment(
+        loader=PackageLoader("cmo.outputs", "templates"),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+# --- Plain-language pieces ---------------------------------------------------------------
+
+
+
+
+
+
+
+
+
+
+
+def html_anchor(prefix: str, value: str) -> str:
+    """An element id made only of safe characters, so ids never carry markup or spaces."""
+    return f"{prefix}-" + (re.sub(r"[^A-Za-z0-9_-]+", "-", value).strip("-") or "x")
+
+
+# --- Building the views ------------------------------------------------------------------
+
+@dataclass
+class _PackContext:
+    round_number: int
+    statements: dict[str, Statement]
+    sources: dict[str, Source]
+    domain_names: dict[str, str]
+    group_names: dict[str, str]
+    feedback: dict[str, FeedbackItem]
+    decisions: list[Decision]
+    current: dict[str, Configuration]
+    previous: dict[str, Configuration] | None
+    references: dict[str, Reference] = field(default_factory=dict)
+    anchors: set[str] = field(default_factory=set)
+
+    def reference(self, key: str) -> Reference:
+        if key not in self.references:
+            self.references[key] = _reference(key, self.sources.get(key), self._unique_anchor("ref", key))
+        return self.references[key]
+
+    def config_anchor(self, config_id: str) -> str:
+        return self._unique_anchor("cfg", config_id)
+
+    def _unique_anchor(self, prefix: str, value: str) -> str:
+        anchor = base = html_anchor(prefix, value)
+        n = 1
+        while anchor in self.anchors:
+            n += 1
+            anchor = f"{base}-{n}"
+        self.anchors.add(anchor)
+        return anchor
+
+
+def _find_group(groups: list[PackGroup], slug: str | None) -> PackGroup | None:
+    if slug is None:
+        return None
+    for candidate in groups:
+        if candidate.slug == slug:
+            return candidate
+    raise NotFound(f"No stakeholder group '{slug}' in this review.")
+
+
+def _config_view(config: Configuration, ctx: _PackContext, strength: Strength, audience: PackGroup | None) -> ConfigView:
+    label, why = strength(config)
+    segments = cmo_segments(config.context, config.mechanism, config.outcome)
+    return ConfigView(
+        id=config.id,
+        anchor=ctx.config_anchor(config.id),
+        title=clean_text(config.title) or f"Configuration {config.id}",
+        segments=segments,
+        sentence="".join(s.text for s in segments),
+        context=clean_text(config.context),
+        mechanism=clean_text(config.mechanism),
+        outcome=clean_text(config.outcome),
+        key_contexts=clean_text(config.key_contexts),
+        strength_label=clean_text(label),
+        strength_why=clean_text(why),
+        strength_class=_strength_class(label),
+        supporting=[ctx.reference(key) for key in _supporting_sources(config, ctx.statements)],
+        feedback_evidence=[_feedback_citation(ctx, item) for item in config.feedback_evidence if item in ctx.feedback],
+        contradicting=_contradictions(config, ctx),
+        changes=_changes(config, ctx),
+        reasons=_reasons(config, ctx),
+        group_names=[ctx.group_names.get(g, g) for g in config.groups],
+        for_audience=audience is not None and audience.slug in config.groups,
+    )
+
+
+def _feedback_citation(ctx: "_PackContext", feedback_id: str) -> str:
+    """"Expert reference group, round 1 (inpatient and crisis care): …" — never the pseudonym."""
+    item = ctx.feedback[feedback_id]
+    who = ctx.group_names.get(item.group, item.group) if item.group else ""
+    words = clean_text(item.comment or item.missing or item.not_for_whom or item.read)
+    head = f"Expert reference group, round {item.round}" + (f" ({who})" if who else "")
+    return f"{head}: “{_shorten(words, 200)}”" if words else head
+
+
+def _contradicting_ids(config: Configuration, statements: dict[str, Statement]) -> list[str]:
+    flagged = [s for s in config.statements if s in statements and statements[s].contradicts]
+    return list(dict.fromkeys(config.contradicting + flagged))
+
+
+def _supporting_sources(config: Configuration, statements: dict[str, Statement]) -> list[str]:
+    against = set(_contradicting_ids(config, statements))
+    keys = [statements[s].source for s in config.statements if s in statements and s not in against]
+    return list(dict.fromkeys(keys))
+
+
+def _contradictions(config: Configuration, ctx: _PackContext) -> list[Contradiction]:
+    found = []
+    for statement_id in _contradicting_ids(config, ctx.statements):
+        statement = ctx.statements.get(statement_id)
+        if statement is None:
+            continue
+        found.append(Contradiction(
+            reference=ctx.reference(statement.source),
+            sentence=cmo_sentence(statement.context, statement.mechanism, statement.outcome),
+            quote=clean_text(statement.quote),
+            page=clean_text(statement.page),
+        ))
+    return found
+
+
+def _reference(key: str, source: Source | None, anchor: str) -> Reference:
+    if source is None:
+        return Reference(key=key, anchor=anchor, citation=key, text=f"Source '{key}' (details not available).")
+    return Reference(
+        key=key,
+        anchor=anchor,
+        citation=short_citation(source),
+        text=_full_reference(source),
+        doi=normalise_doi(source.doi),
+        doi_url=doi_url(source.doi),
+        url=safe_url(source.url),
+        grey=source.grey,
+        grey_label=_grey_label(source) if source.grey else "",
+    )
+
+
+def _full_reference(source: Source) -> str:
+    authors = [clean_text(a) for a in source.authors if clean_text(a)]
+    who = "; ".join(authors[:6]) + ("; et al." if len(authors) > 6 else "")
+    where = clean_text(source.container)
+    if source.volume:
+        where += f", {clean_text(source.volume)}"
+    if source.issue:
+        where += f"({clean_text(source.issue)})"
+    if source.pages:
+        where += f": {clean_text(source.pages)}"
+    parts = [
+        f"{who or clean_text(source.publisher) or 'Anonymous'} ({source.year or 'n.d.'}).",
+        _sentence_end(clean_text(source.title)),
+        _sentence_end(where.strip(", ")),
+        _sentence_end(clean_text(source.publisher)) if who and source.publisher else "",
+    ]
+    return " ".join(p for p in parts if p)
+
+
+def _grey_label(source: Source) -> str:
+    kind = clean_text(source.type).lower()
+    return "Grey literature" if kind in ("", "misc") else f"Grey literature ({kind})"
+
+
+def _strength_class(label: str) -> str:
+    text = label.lower()
+    for css, words in (("strong", ("strong", "high")), ("moderate", ("moderate", "medium")),
+                       ("weak", ("weak", "low", "limited", "none"))):
+        if any(w in text for w in words):
+            return css
+    return "other"
+
+
+# --- What changed since the previous round -----------------------------------------------
+
+def _changes(config: Configuration, ctx: _PackContext) -> list[Change]:
+    if ctx.previous is None:
+        return []
+    before = ctx.previous.get(config.id)
+    if before is None:
+        origins = _split_origins(config.id, ctx)
+        if origins:
+            names = ", ".join(f"{p.id} “{clean_text(p.title)}”" for p in origins)
+            return [Change("split", f"New: split from {names}.")]
+        return [Change("new", "New in this round.")]
+    changes = []
+    if clean_text(before.title) != clean_text(config.title):
+        changes.append(Change("renamed", f"Renamed; it was called “{clean_text(before.title)}”."))
+    if _wording(before) != _wording(config):
+        changes.append(Change("reworded", "Reworded. It used to say:", cmo_sentence(*_wording(before))))
+    if before.domain != config.domain:
+        old = ctx.domain_names.get(before.domain or "", before.domain) or UNASSIGNED_NAME
+        changes.append(Change("moved", f"Moved here from “{old}”."))
+    for merged in _merged_into(config.id, ctx):
+        changes.append(Change("merged", f"{merged.id} “{clean_text(merged.title)}” was merged into this one. It used to say:",
+                              cmo_sentence(*_wording(merged))))
+    for part in _split_parts(config.id, ctx):
+        changes.append(Change("split", f"Part of it now forms {part.id} “{clean_text(part.title)}”."))
+    return changes
+
+
+def _wording(config: Configuration) -> tuple[str, str, str]:
+    return clean_text(config.context), clean_text(config.mechanism), clean_text(config.outcome)
+
+
+def _decisions_naming(action: str, config_id: str, ctx: _PackContext) -> list[Decision]:
+    return [d for d in ctx.decisions if d.action == action and config_id in d.targets]
+
+
+def _split_origins(config_id: str, ctx: _PackContext) -> list[Configuration]:
+    """A split decision names the original and its parts; the original is the one that existed before."""
+    assert ctx.previous is not None
+    ids = [t for d in _decisions_naming("split", config_id, ctx) for t in d.targets]
+    return [ctx.previous[t] for t in dict.fromkeys(ids) if t != config_id and t in ctx.previous]
+
+
+def _split_parts(config_id: str, ctx: _PackContext) -> list[Configuration]:
+    assert ctx.previous is not None
+    ids = [t for d in _decisions_naming("split", config_id, ctx) for t in d.targets]
+    return [ctx.current[t] for t in dict.fromkeys(ids)
+            if t != config_id and t in ctx.current and t not in ctx.previous]
+
+
+def _merged_into(config_id: str, ctx: _PackContext) -> list[Configuration]:
+    """Configurations of the previous round that a merge this round folded into `config_id`."""
+    assert ctx.previous is not None
+    return [ctx.previous[gone] for gone in _gone_ids(ctx) if _merge_survivor(gone, ctx) == config_id]
+
+
+def _gone_ids(ctx: _PackContext) -> list[str]:
+    assert ctx.previous is not None
+    return sorted((i for i in ctx.previous if i not in ctx.current and not ctx.previous[i].retired), key=natural_key)
+
+
+def _merge_survivor(gone_id: str, ctx: _PackContext) -> str | None:
+    for decision in _decisions_naming("merge", gone_id, ctx):
+        named = decision.after.get("into") or decision.after.get("id")
+        if isinstance(named, str) and named in ctx.current:
+            return named
+        for target in decision.targets:
+            if target != gone_id and target in ctx.current:
+                return target
+    return None
+
+
+def _retired(ctx: _PackContext, domain: str | None, views: dict[str, ConfigView]) -> list[Retired]:
+    if ctx.previous is None:
+        return []
+    gone = []
+    for gone_id in _gone_ids(ctx):
+        old = ctx.previous[gone_id]
+        if domain is not None and old.domain != domain:
+            continue
+        survivor = _merge_survivor(gone_id, ctx)
+        title = clean_text(old.title) or gone_id
+        if survivor:
+            text = f"was merged into {survivor}."
+            anchor = views[survivor].anchor if survivor in views else None
+            gone.append(Retired(gone_id, title, text, anchor, survivor))
+        else:
+            gone.append(Retired(gone_id, title, "was taken out of the programme theory."))
+    return gone
+
+
+def _reasons(config: Configuration, ctx: _PackContext) -> list[Reason]:
+    """The decisions of this round on `config`, each with the feedback that prompted it."""
+    reasons = []
+    for decision in ctx.decisions:
+        if config.id not in decision.targets:
+            continue
+        heard = [_heard(ctx.feedback[f], ctx) for f in decision.because if f in ctx.feedback]
+        missing = [f for f in decision.because if f not in ctx.feedback]
+        action = ACTION_WORDS.get(decision.action, clean_text(decision.action))
+        if decision.note or heard or missing or decision.action not in ("accept", "refine"):
+            reasons.append(Reason(action, clean_text(decision.note), heard, missing))
+    return reasons
+
+
+def _heard(item: FeedbackItem, ctx: _PackContext) -> Heard:
+    said = [
+        ("Missing or wrong", item.missing),
+        ("Does not hold for", item.not_for_whom),
+        ("Worth reading", item.read),
+        ("Comment", item.comment),
+    ]
+    text = " ".join(f"{label}: {clean_text(value)}" for label, value in said if clean_text(value))
+    group = ctx.group_names.get(item.group, clean_text(item.group))
+    return Heard(
+        id=item.id,
+        who=f"someone from the group “{group}”" if group else "a respondent",
+        rating=RATING_WORDS.get(item.rating or "", ""),
+        text=text,
+    )
+
+
+# --- Domains, example, diagram --------------------------------------------------------------
+
+def _domain_views(domains: list[PackDomain], chosen: list[Configuration], views: dict[str, ConfigView],
+                  only: str | None, audience: PackGroup | None) -> list[DomainView]:
+    by_domain: dict[str | None, list[ConfigView]] = {}
+    for config in sorted(chosen, key=lambda c: natural_key(c.id)):
+        by_domain.setdefault(config.domain, []).append(views[config.id])
+    known = {d.slug for d in domains}
+    sections = [(d.slug, d.name or d.slug, d.description) for d in domains if only in (None, d.slug)]
+    sections += [(slug, slug, "") for slug in sorted(s for s in by_domain if s and s not in known)]
+    if None in by_domain or "" in by_domain:
+        sections.append((None, UNASSIGNED_NAME, "Configurations the reviewers have not yet placed in a domain."))
+    result = []
+    for number, (slug, name, description) in enumerate(sections, start=1):
+        members = by_domain.get(slug, []) + (by_domain.get("", []) if slug is None else [])
+        if audience is not None:
+            members.sort(key=lambda v: not v.for_audience)
+        result.append(DomainView(
+            number=number, slug=slug or "", name=clean_text(name), description=clean_text(description),
+            anchor=html_anchor("domain", slug or "unassigned"), configurations=members,
+            tagged_count=sum(v.for_audience for v in members),
+        ))
+    return result
+
+
+def _example(domains: list[DomainView]) -> ConfigView | None:
+    """The first configuration with all three parts: the explanation uses it as its example."""
+    every = [v for d in domains for v in d.configurations]
+    complete = [v for v in every if v.context and v.mechanism and v.outcome]
+    return (complete or every or [None])[0]
+
+
+def _diagram(domains: list[DomainView]) -> Diagram:
+    """Domains as bands of circles, one per configuration, area growing with its sources."""
+    gap, label_height, y = 8.0, 30.0, 8.0
+    bands = []
+    for domain in domains:
+        band_top = y
+        y += label_height
+        bubbles, x, row_height = [], gap, 0.0
+        for view in domain.configurations:
+            r = min(40.0, 16.0 + 5.0 * math.sqrt(len(view.supporting)))
+            if x + 2 * r > DIAGRAM_WIDTH - gap and bubbles:
+                x, y, row_height = gap, y + row_height + gap, 0.0
+            bubbles.append(Bubble(round(x + r, 1), round(y + r, 1), round(r, 1), view.id, view.title, view.anchor,
+                                  view.strength_class))
+            x += 2 * r + gap
+            row_height = max(row_height, 2 * r)
+        y += (row_height or 20.0) + 2 * gap
+        bands.append(DiagramBand(_shorten(f"{domain.number}. {domain.name}", 46), domain.name, band_top + 18, bubbles))
+    return Diagram(DIAGRAM_WIDTH, round(y, 1), bands)
+
+
+# --- Small helpers -----------------------------------------------------------------------------
+
+
+
+
+
+
+
+def _shorten(text: str, limit: int) -> str:
+    text = clean_text(text)
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _sentence_end(text: str) -> str:
+    return "" if not text else text if text[-1] in ".?!" else text + "."
+
+
+def _date_text(value: date | str) -> str:
+    if isinstance(value, str):
+        try:
+            value = date.fromisoformat(value.strip())
+        except ValueError:
+            return clean_text(value)
+    return f"{value.day} {value:%B %Y}"
+
+
+def _email(contact: str) -> str | None:
+    text = contact.strip()
+    return text if re.fullmatch(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}", text) else None
+
+
+def _storage_key(title: str, round_number: int) -> str:
+    digest = hashlib.sha256(f"{title}\n{round_number}".encode()).hexdigest()[:16]
+    return f"cmo-pack-{digest}"
+
+
+@lru_cache(maxsize=None)
+def _asset(name: str) -> str:
+    source, _, _ = template_environment().loader.get_source(template_environment(), name)
+    return source
+
+
+def _content_security_policy(css: str, script: str) -> str:
+    def pin(text: str) -> str:
+        return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode()).digest()).decode() + "'"
+
+    return (f"default-src 'none'; style-src {pin(css)}; script-src {pin(script)}; img-src data:; "
+            "base-uri 'none'; form-action 'none'")
+
+
+def configuration_ids(configurations: Iterable[Configuration]) -> set[str]:
+    """The ids a feedback file may name: the active configurations of a round."""
+    return {c.id for c in configurations if not c.retired}

@@ -1,0 +1,617 @@
+"""The RAMESES report: everything the review's data can fill of the 19 publication standards.
+
+The report is built in two steps: `report_context` turns plain data into plain dicts and lists
+(numbers, rows, diagram boxes), and a template lays them out as self-contained HTML (no network,
+no script) or markdown. Every bibliographic or feedback text is untrusted: HTML autoescapes it,
+markdown escapes it through the environment's `finalize` hook, so no template can forget to.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import jinja2
+from markupsafe import Markup
+
+from cmo.bib.citations import reference, short_cite
+from cmo.errors import BadInput
+from cmo.models import (
+    ORIGINS,
+    Configuration,
+    Decision,
+    FeedbackItem,
+    RoundSnapshot,
+    Source,
+    Statement,
+    now_iso,
+)
+from cmo.normalise import natural_key
+from cmo.outputs.tables import DomainTable, domain_tables
+
+Strength = Callable[[Configuration], tuple[str, str]]
+TEMPLATES = Path(__file__).with_name("templates")
+DIRECT_ENTRY = "(entered directly, no file)"
+NO_REASON = "no reason recorded"
+NO_GROUP = "no group given"
+RATINGS = ("agree", "partly", "disagree")
+
+
+def _no_strength(config: Configuration) -> tuple[str, str]:
+    return "", ""
+
+
+@dataclass
+class ReportData:
+    """What a report is made from; the store provides it, nothing here reads files."""
+
+    review: dict
+    domains: list[dict]
+    groups: list[dict]
+    sources: list[Source]
+    statements: list[Statement]
+    configurations: list[Configuration]
+    decisions: list[Decision] = field(default_factory=list)
+    rounds: list[RoundSnapshot] = field(default_factory=list)
+    feedback: list[FeedbackItem] = field(default_factory=list)
+    strength: Strength = _no_strength
+    generated_at: str = field(default_factory=now_iso)
+
+
+def render_report(data: ReportData, fmt: str = "html") -> str:
+    if fmt not in ("html", "md"):
+        raise BadInput(f"report format '{fmt}' is not known; use html or md.")
+    context = report_context(data)
+    if fmt == "html":
+        return _html_env().get_template("report.html.j2").render(**context)
+    return _markdown_env().get_template("report.md.j2").render(**context)
+
+
+def report_context(data: ReportData) -> dict:
+    flow = document_flow(data.sources, data.statements, data.configurations)
+    tables = domain_tables(data.sources, data.statements, data.configurations, data.domains, data.strength)
+    included = characteristics(data.sources, data.statements)
+    anchors = {row["key"]: row["anchor"] for row in included}
+    others = cited_not_included(tables, data.sources)
+    anchors.update({row["key"]: row["anchor"] for row in others})
+    statuses = {row["key"]: row["status"] for row in others}
+    context = {
+        "review": _review_meta(data.review),
+        "generated_at": data.generated_at,
+        "flow": flow,
+        "diagram": flow_diagram(flow),
+        "characteristics": included,
+        "characteristics_summary": characteristics_summary(included),
+        "coding": coding_summary(data.statements, data.sources),
+        "tables": [_table_view(t, anchors, statuses) for t in tables],
+        "rounds": consultation(data.rounds, data.feedback, data.groups, data.configurations, data.decisions),
+        "audit": audit_trail(data.configurations, data.decisions, data.feedback, data.groups),
+        "references": [
+            {"anchor": anchors[s.key], "text": reference(s), "link": source_link(s)}
+            for s in sorted(_included(data.sources), key=lambda s: reference(s).casefold())
+        ],
+        "other_references": others,
+    }
+    context["checklist"] = rameses_checklist(data, context)
+    return context
+
+
+def _review_meta(review: dict) -> dict:
+    """The few review.yaml fields the report shows, as text; missing ones are empty."""
+    keys = ("title", "question", "authors", "funding", "rationale", "protocol")
+    meta = {key: review.get(key) or "" for key in keys}
+    if isinstance(meta["authors"], list):
+        meta["authors"] = ", ".join(str(a) for a in meta["authors"])
+    meta = {key: str(value) for key, value in meta.items()}
+    meta["title"] = meta["title"] or "Untitled review"
+    return meta
+
+
+def _included(sources: list[Source]) -> list[Source]:
+    return [s for s in sources if s.status == "included"]
+
+
+# ---- document flow (RAMESES item 12) ------------------------------------------------------
+
+def document_flow(sources: list[Source], statements: list[Statement], configurations: list[Configuration]) -> dict:
+    """Counts for the flow diagram.
+
+    A source entered by hand has no file record; it counts as one record identified (under
+    `DIRECT_ENTRY`) so that records identified − duplicates linked = documents, always.
+    """
+    by_file: Counter[str] = Counter()
+    records_by_origin: Counter[str] = Counter()
+    for source in sources:
+        files = [p.file for p in source.records] or [DIRECT_ENTRY]
+        by_file.update(files)
+        records_by_origin[source.origin] += len(files)
+    identified = sum(by_file.values())
+    excluded = [s for s in sources if s.status == "excluded"]
+    included = _included(sources)
+    coded = {s.source for s in statements}
+    active = [c for c in configurations if not c.retired]
+    reasons = Counter((s.exclusion_reason or "").strip() or NO_REASON for s in excluded)
+    origins = [o for o in ORIGINS] + sorted({s.origin for s in sources} - set(ORIGINS))
+    return {
+        "records_identified": identified,
+        "by_file": [{"file": f, "records": n} for f, n in sorted(by_file.items(), key=lambda i: (-i[1], i[0]))],
+        "by_origin": [
+            {
+                "origin": origin,
+                "records": records_by_origin[origin],
+                "documents": sum(1 for s in sources if s.origin == origin),
+                "included": sum(1 for s in included if s.origin == origin),
+            }
+            for origin in origins
+            if records_by_origin[origin]
+        ],
+        "duplicates_linked": identified - len(sources),
+        "documents": len(sources),
+        "screened": sum(1 for s in sources if s.status != "unscreened"),
+        "unscreened": sum(1 for s in sources if s.status == "unscreened"),
+        "excluded": len(excluded),
+        "exclusion_reasons": [{"reason": r, "documents": n} for r, n in sorted(reasons.items(), key=lambda i: (-i[1], i[0]))],
+        "included": len(included),
+        "included_with_statements": sum(1 for s in included if s.key in coded),
+        "statements": len(statements),
+        "configurations": len(active),
+        "domains": len({c.domain for c in active if c.domain}),
+    }
+
+
+@dataclass
+class Box:
+    x: int
+    y: int
+    width: int
+    height: int
+    lines: list[str]
+    main: bool = True
+
+    @property
+    def text_x(self) -> int:
+        return self.x + 10
+
+
+_LINE = 17
+_CHARS_PER_PIXEL = 1 / 7.2
+_LIST_LIMIT = 6
+
+
+def flow_diagram(flow: dict) -> dict:
+    """Boxes and arrows of the flow diagram, laid out here so the template only draws them."""
+    width, gap = 960, 28
+    origins = flow["by_origin"] or [{"origin": "no records", "records": 0}]
+    top_width = (width - 20 - gap * (len(origins) - 1)) // len(origins)
+    boxes: list[Box] = []
+    arrows: list[tuple[int, int, int, int]] = []
+    y = 10
+    top = [_box(10 + i * (top_width + gap), y, top_width, [o["origin"].capitalize(), f"{o['records']} records"])
+           for i, o in enumerate(origins)]
+    boxes += top
+    y += max(b.height for b in top) + gap
+    main_x, main_w, side_x, side_w = 10, 440, 510, 440
+    steps = [
+        ([f"Records identified: {flow['records_identified']}",
+          f"from {len(flow['by_file'])} file(s)"],
+         _listing("Records by file", [(f["file"], f["records"]) for f in flow["by_file"]])),
+        ([f"Documents after linking duplicates: {flow['documents']}"],
+         [f"Duplicate records linked: {flow['duplicates_linked']}"]),
+        ([f"Documents screened: {flow['screened']}"],
+         [f"Awaiting screening: {flow['unscreened']}"]),
+        ([f"Documents included: {flow['included']}"],
+         [f"Documents excluded: {flow['excluded']}"]
+         + _listing("", [(r["reason"], r["documents"]) for r in flow["exclusion_reasons"]])),
+        ([f"Included documents with coded CMO statements: {flow['included_with_statements']}",
+          f"CMO statements: {flow['statements']}",
+          f"Configurations: {flow['configurations']} in {flow['domains']} domain(s)"], []),
+    ]
+    previous = None
+    for main_lines, side_lines in steps:
+        main = _box(main_x, y, main_w, main_lines)
+        side = _box(side_x, y, side_w, side_lines, main=False) if side_lines else None
+        if side is not None:
+            main.height = side.height = max(main.height, side.height)
+        if previous is None:
+            arrows += [(b.x + b.width // 2, b.y + b.height, main.x + main.width // 2, main.y) for b in top]
+        else:
+            arrows.append((previous.x + previous.width // 2, previous.y + previous.height, main.x + main.width // 2, main.y))
+        if side is not None:
+            arrows.append((main.x + main.width, main.y + main.height // 2, side.x, side.y + side.height // 2))
+            boxes.append(side)
+        boxes.append(main)
+        previous = main
+        y += main.height + gap
+    return {"width": width, "height": y, "boxes": boxes, "arrows": arrows}
+
+
+def _listing(title: str, items: list[tuple[str, int]]) -> list[str]:
+    lines = [title] if title else []
+    lines += [f"{name}: {n}" for name, n in items[:_LIST_LIMIT]]
+    if len(items) > _LIST_LIMIT:
+        lines.append(f"… and {len(items) - _LIST_LIMIT} more (see the table)")
+    return lines
+
+
+def _box(x: int, y: int, width: int, lines: list[str], main: bool = True) -> Box:
+    chars = max(12, int((width - 20) * _CHARS_PER_PIXEL))
+    wrapped = [piece for line in lines for piece in (textwrap.wrap(line, chars) or [""])]
+    return Box(x, y, width, 14 + _LINE * len(wrapped), wrapped, main)
+
+
+# ---- included documents (RAMESES items 9, 10, 13) -----------------------------------------
+
+def characteristics(sources: list[Source], statements: list[Statement]) -> list[dict]:
+    counts = Counter(s.source for s in statements)
+    rows = sorted(_included(sources), key=lambda s: (short_cite(s).casefold(), s.key))
+    return [
+        {
+            "anchor": f"src-{index}",
+            "key": s.key,
+            "citation": short_cite(s),
+            "title": s.title,
+            "type": s.type,
+            "year": s.year or "",
+            "grey": "grey" if s.grey else "peer-reviewed",
+            "origin": s.origin,
+            "relevance": s.appraisal.relevance or "",
+            "rigour": s.appraisal.rigour or "",
+            "statements": counts.get(s.key, 0),
+            "link": source_link(s),
+        }
+        for index, s in enumerate(rows, start=1)
+    ]
+
+
+def characteristics_summary(rows: list[dict]) -> dict:
+    years = [r["year"] for r in rows if r["year"]]
+    return {
+        "documents": len(rows),
+        "types": sorted(Counter(r["type"] for r in rows).items(), key=lambda i: (-i[1], i[0])),
+        "grey": sum(1 for r in rows if r["grey"] == "grey"),
+        "peer_reviewed": sum(1 for r in rows if r["grey"] != "grey"),
+        "years": f"{min(years)}–{max(years)}" if years else "",
+        "relevance": [(level, sum(1 for r in rows if r["relevance"] == level)) for level in ("high", "medium", "low", "")],
+        "rigour": [(level, sum(1 for r in rows if r["rigour"] == level)) for level in ("high", "medium", "low", "")],
+    }
+
+
+def source_link(source: Source) -> str:
+    """Only http(s) links reach the page: a `javascript:` URL in a bibliography stays text."""
+    if source.doi:
+        return f"https://doi.org/{source.doi}"
+    if source.url and re.match(r"https?://", source.url, re.I):
+        return source.url
+    return ""
+
+
+def coding_summary(statements: list[Statement], sources: list[Source]) -> dict:
+    total = len(statements)
+    return {
+        "statements": total,
+        "sources": len({s.source for s in statements}),
+        "coders": sorted(Counter(s.coder or "not recorded" for s in statements).items(), key=lambda i: (-i[1], i[0])),
+        "with_quote": sum(1 for s in statements if s.quote.strip()),
+        "with_page": sum(1 for s in statements if s.page.strip()),
+        "inferred": {
+            element: sum(1 for s in statements if not getattr(s, f"{element}_stated"))
+            for element in ("context", "mechanism", "outcome")
+        },
+        "contradicting": sum(1 for s in statements if s.contradicts),
+    }
+
+
+def cited_not_included(tables: list[DomainTable], sources: list[Source]) -> list[dict]:
+    """Documents a configuration cites that are not included (excluded, unscreened, or unknown).
+
+    Their statements count as evidence until a person detaches them (the rule `cmo select exclude`
+    and `cmo code add` warn about), so the report lists them, with their status, apart from the
+    included documents: the document flow and the included references stay what was screened in.
+    """
+    by_key = {s.key: s for s in sources}
+    cited = dict.fromkeys(k for t in tables for row in t.rows for k in [*row.sources, *row.contradicting_sources])
+    others = [k for k in cited if k not in by_key or by_key[k].status != "included"]
+    others.sort(key=lambda k: (reference(by_key[k]).casefold() if k in by_key else k.casefold(), k))
+    rows = []
+    for index, key in enumerate(others, start=1):
+        source = by_key.get(key)
+        rows.append({
+            "anchor": f"cited-{index}",
+            "key": key,
+            "text": reference(source) if source else key,
+            "link": source_link(source) if source else "",
+            "status": source.status if source else "not in the review's sources",
+            "status_text": _status_text(source),
+        })
+    return rows
+
+
+def _status_text(source: Source | None) -> str:
+    if source is None:
+        return "not in the review's sources"
+    if source.status == "excluded":
+        reason = (source.exclusion_reason or "").strip()
+        return f"excluded: {reason}" if reason else "excluded, no reason recorded"
+    return "not screened yet"
+
+
+def _table_view(table: DomainTable, anchors: dict[str, str], statuses: dict[str, str] | None = None) -> dict:
+    statuses = statuses or {}
+    return {
+        "slug": table.slug,
+        "name": table.name,
+        "description": table.description,
+        "rows": [
+            {
+                **row.__dict__,
+                "overarching": row.overarching,
+                "cited": _cited(row.sources, anchors, statuses),
+                "cited_against": _cited(row.contradicting_sources, anchors, statuses),
+            }
+            for row in table.rows
+        ],
+    }
+
+
+def _cited(keys: list[str], anchors: dict[str, str], statuses: dict[str, str] | None = None) -> list[dict]:
+    """Each cited key with where it is listed and, when it is not included, its status."""
+    statuses = statuses or {}
+    return [{"key": k, "anchor": anchors.get(k, ""), "status": statuses.get(k, "")} for k in keys]
+
+
+# ---- consultation rounds (RAMESES items 4, 5, 11) -----------------------------------------
+
+def consultation(
+    rounds: list[RoundSnapshot],
+    feedback: list[FeedbackItem],
+    groups: list[dict],
+    configurations: list[Configuration],
+    decisions: list[Decision],
+) -> list[dict]:
+    """One entry per round with a snapshot or feedback: who took part, agreement, what changed."""
+    names = {g.get("slug"): g.get("name") or g.get("slug") for g in groups}
+    snapshots = {r.number: r for r in rounds}
+    numbers = sorted(set(snapshots) | {f.round for f in feedback})
+    views = []
+    for number in numbers:
+        items = [f for f in feedback if f.round == number]
+        snapshot = snapshots.get(number)
+        later = [n for n in numbers if n > number and n in snapshots]
+        after = snapshots[later[0]].configurations if later else configurations
+        ids = {f.id for f in items if f.id}
+        views.append({
+            "number": number,
+            "closed_at": snapshot.closed_at if snapshot else "",
+            "note": snapshot.note if snapshot else "",
+            "open": snapshot is None,
+            "respondents": len({f.respondent for f in items}),
+            "responses": len(items),
+            "participants": _participants(items, names),
+            "ratings": _ratings(items),
+            "by_configuration": _ratings_by_configuration(items),
+            "changes": _changes(snapshot.configurations, after) if snapshot else [],
+            "changes_until": f"round {later[0]}" if later else "now",
+            "decisions": [
+                _decision_view(d, {}, names) for d in sorted(decisions, key=lambda d: d.seq)
+                if set(d.because) & ids
+            ],
+        })
+    return views
+
+
+def _participants(items: list[FeedbackItem], names: dict) -> list[dict]:
+    people: dict[str, set[str]] = {}
+    for item in items:
+        people.setdefault(item.group or "", set()).add(item.respondent)
+    return [
+        {"group": names.get(group, group) if group else NO_GROUP, "respondents": len(who)}
+        for group, who in sorted(people.items(), key=lambda i: (not i[0], str(names.get(i[0], i[0])).casefold()))
+    ]
+
+
+def _ratings(items: list[FeedbackItem]) -> dict:
+    counts = Counter(f.rating for f in items if f.rating)
+    rated = sum(counts.values())
+    return {
+        **{r: counts.get(r, 0) for r in RATINGS},
+        "rated": rated,
+        "agreement": round(100 * counts.get("agree", 0) / rated) if rated else None,
+        "at_least_partly": round(100 * (counts.get("agree", 0) + counts.get("partly", 0)) / rated) if rated else None,
+    }
+
+
+def _ratings_by_configuration(items: list[FeedbackItem]) -> list[dict]:
+    by_config: dict[str, list[FeedbackItem]] = {}
+    for item in items:
+        by_config.setdefault(item.configuration, []).append(item)
+    return [
+        {
+            "configuration": config,
+            **_ratings(entries),
+            "comments": sum(1 for f in entries if (f.comment or f.missing or f.not_for_whom).strip()),
+        }
+        for config, entries in sorted(by_config.items(), key=lambda i: natural_key(i[0]))
+    ]
+
+
+_COMPARED = ("title", "context", "mechanism", "outcome", "key_contexts", "domain")
+
+
+def _changes(before: list[Configuration], after: list[Configuration]) -> list[str]:
+    """What changed between a round's snapshot and the next one (or the review as it is now)."""
+    old = {c.id: c for c in before if not c.retired}
+    new = {c.id: c for c in after if not c.retired}
+    lines = []
+    for cid in sorted(set(old) | set(new), key=natural_key):
+        if cid not in new:
+            lines.append(f"{cid} retired (merged away or emptied)")
+        elif cid not in old:
+            lines.append(f"{cid} added: {new[cid].title}".rstrip(": "))
+        else:
+            edited = [name.replace("_", " ") for name in _COMPARED if getattr(old[cid], name) != getattr(new[cid], name)]
+            gained = len(set(new[cid].statements) - set(old[cid].statements))
+            lost = len(set(old[cid].statements) - set(new[cid].statements))
+            if gained or lost:
+                edited.append(f"statements +{gained}/−{lost}")
+            if edited:
+                lines.append(f"{cid} changed: {', '.join(edited)}")
+    return lines
+
+
+# ---- audit trail (RAMESES items 5, 11) ----------------------------------------------------
+
+def audit_trail(configurations: list[Configuration], decisions: list[Decision],
+                feedback: list[FeedbackItem], groups: list[dict]) -> list[dict]:
+    """Every configuration with the decisions that touched it, active ones first."""
+    names = {g.get("slug"): g.get("name") or g.get("slug") for g in groups}
+    by_feedback = {f.id: f for f in feedback if f.id}
+    by_target: dict[str, list[Decision]] = {}
+    for decision in sorted(decisions, key=lambda d: (d.seq, d.at)):
+        for target in dict.fromkeys(decision.targets):
+            by_target.setdefault(target, []).append(decision)
+    trail = []
+    for config in sorted(configurations, key=lambda c: (c.retired, natural_key(c.id))):
+        touching = by_target.get(config.id, [])
+        trail.append({
+            "id": config.id,
+            "title": config.title,
+            "retired": config.retired,
+            "decisions": [_decision_view(d, by_feedback, names) for d in touching],
+        })
+    return trail
+
+
+def _decision_view(decision: Decision, by_feedback: dict[str, FeedbackItem], names: dict) -> dict:
+    return {
+        "seq": decision.seq,
+        "date": decision.at[:10],
+        "round": decision.round,
+        "action": decision.action,
+        "targets": ", ".join(decision.targets),
+        "move": decision.move or "",
+        "note": decision.note,
+        "because": [_because(fid, by_feedback.get(fid), names) for fid in decision.because],
+        "changes": _field_changes(decision.before, decision.after),
+    }
+
+
+def _because(fid: str, item: FeedbackItem | None, names: dict) -> str:
+    if item is None:
+        return fid
+    who = names.get(item.group, item.group) if item.group else "respondent"
+    said = (item.comment or item.missing or item.not_for_whom or item.rating or "").strip()
+    said = textwrap.shorten(said, 160, placeholder="…") if said else ""
+    return f"{fid} (round {item.round}, {who}, on {item.configuration}){': ' + said if said else ''}"
+
+
+def _field_changes(before: dict, after: dict) -> list[str]:
+    lines = []
+    for name in sorted(set(before) | set(after)):
+        old, new = before.get(name), after.get(name)
+        if old != new and name not in ("edited", "pinned", "domain_confidence"):
+            lines.append(f"{name}: {_short(old)} → {_short(new)}")
+    return lines
+
+
+def _short(value) -> str:
+    if value in (None, "", []):
+        return "—"
+    text = ", ".join(map(str, value)) if isinstance(value, list) else str(value)
+    return textwrap.shorten(text, 140, placeholder="…")
+
+
+# ---- RAMESES checklist --------------------------------------------------------------------
+
+RAMESES_ITEMS = (
+    (1, "Title"), (2, "Abstract"), (3, "Rationale for review"), (4, "Objectives and focus of review"),
+    (5, "Changes in the review process"), (6, "Rationale for using realist synthesis"),
+    (7, "Scoping the literature"), (8, "Searching processes"), (9, "Selection and appraisal of documents"),
+    (10, "Data extraction"), (11, "Analysis and synthesis processes"), (12, "Document flow diagram"),
+    (13, "Document characteristics"), (14, "Main findings"), (15, "Summary of findings"),
+    (16, "Strengths, limitations and future research directions"), (17, "Comparison with existing literature"),
+    (18, "Conclusion and recommendations"), (19, "Funding"),
+)
+
+
+def rameses_checklist(data: ReportData, context: dict) -> list[dict]:
+    """Each of the 19 items: `covered` (this report fills it), `partly` (it helps) or `team` (write it)."""
+    flow, meta = context["flow"], context["review"]
+    has_decisions, has_rounds = bool(data.decisions), bool(context["rounds"])
+    status = {
+        1: ("covered", "#top", "The title names the review as realist.") if "realist" in meta["title"].lower()
+        else ("team", "#top", "Name the document as a realist synthesis or review in its title."),
+        2: ("partly", "#summary", "The counts in the summary can seed a structured abstract."),
+        3: ("covered", "#question", "Rationale from review.yaml.") if meta["rationale"]
+        else ("team", "", "Say why the topic matters and why a review is needed."),
+        4: ("partly", "#question", "The review question is shown; describe how the focus was negotiated.")
+        if meta["question"] else ("team", "", "State the questions and the focus of the review."),
+        5: ("partly", "#consultation", "Changes between rounds and every decision are listed; justify departures from the protocol.")
+        if has_decisions or has_rounds else ("team", "", "Describe and justify changes to the review process."),
+        6: ("team", "", "Explain why a realist approach suits the question."),
+        7: ("team", "", "Describe the initial scoping and the initial programme theory."),
+        8: ("partly", "#flow", "Records by origin and by file are shown; add databases, dates and search strategies."),
+        9: ("covered", "#characteristics", "Screening decisions with exclusion reasons and relevance/rigour appraisal are shown; say who judged.")
+        if flow["screened"] else ("team", "", "No document has been screened yet."),
+        10: ("covered", "#coding", "Coders, quotes and pages of every statement are summarised.")
+        if data.statements else ("team", "", "No statements have been coded yet."),
+        11: ("covered", "#audit", "The audit trail shows every merge, split and edit with its realist move and the feedback behind it.")
+        if has_decisions else ("partly", "#findings", "Configurations are shown; no refinement decisions are recorded yet."),
+        12: ("covered", "#flow", "Flow diagram with numbers, exclusion reasons and source of origin."),
+        13: ("covered", "#characteristics", "Characteristics table of the included documents."),
+        14: ("covered", "#findings", "Configurations by domain with supporting citations.")
+        if flow["configurations"] else ("team", "", "No configurations yet."),
+        15: ("team", "", "Summarise the key findings and their relevance to users."),
+        16: ("partly", "#findings", "Evidence strength per configuration is shown; discuss strengths and limitations."),
+        17: ("team", "", "Compare the findings with existing literature."),
+        18: ("team", "", "Draw conclusions and recommendations."),
+        19: ("covered", "#funding", "Funding from review.yaml.") if meta["funding"]
+        else ("team", "", "State the funding and the funder's role."),
+    }
+    return [
+        {"number": n, "item": name, "status": status[n][0], "where": status[n][1], "note": status[n][2]}
+        for n, name in RAMESES_ITEMS
+    ]
+
+
+# ---- templates ----------------------------------------------------------------------------
+
+def _html_env() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|#!~])")
+_ENTITY = re.compile(r"&(?=#?\w+;)")
+
+
+def markdown_escape(value) -> str:
+    """Untrusted text made literal in markdown: no HTML, no links, no table breaks."""
+    if isinstance(value, Markup):
+        return str(value)
+    if value is None:
+        return ""
+    text = " ".join(str(value).split())
+    return _ENTITY.sub("&amp;", _MARKDOWN_SPECIAL.sub(r"\\\1", text))
+
+
+def _markdown_env() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        autoescape=False,
+        undefined=jinja2.StrictUndefined,
+        finalize=markdown_escape,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["raw"] = Markup
+    return env

@@ -1,0 +1,410 @@
+"""The coding sheet: the spreadsheet in which reviewers code CMO statements from their sources.
+
+Most teams code in a spreadsheet, so the sheet is a first-class input that must round-trip:
+`write_template` writes one (pre-filled with the review's statements), people edit it in
+Excel or LibreOffice, and `parse_coding_sheet` reads it back. Parsing checks the whole sheet
+before returning anything, because a half-imported sheet is worse than none.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+
+from cmo.bib.citations import short_cite
+from cmo.errors import BadInput
+from cmo.files import atomic_write_bytes
+from cmo.models import Source, Statement
+from cmo.normalise import natural_key
+from cmo.sheets.tables import (
+    CSV_SUFFIXES,
+    XLSX_SUFFIXES,
+    KeyIndex,
+    Parsed,
+    Problems,
+    Suggester,
+    Table,
+    csv_bytes,
+    find_columns,
+    read_table,
+    require_columns,
+)
+
+CODING_COLUMNS: tuple[str, ...] = (
+    "id", "source", "context", "mechanism", "outcome", "quote", "page",
+    "domain", "groups", "coder", "note",
+)
+OPTIONAL_COLUMNS: tuple[str, ...] = ("resource", "response", "inferred")
+"""Read when present; the template adds them only for statements that use them."""
+
+_ALIASES: dict[str, tuple[str, ...]] = {
+    "id": ("id", "statement id"),
+    "source": ("source", "source key", "citation key", "key"),
+    "context": ("context",),
+    "mechanism": ("mechanism",),
+    "outcome": ("outcome",),
+    "quote": ("quote",),
+    "page": ("page", "pages"),
+    "domain": ("domain",),
+    "groups": ("groups", "group", "stakeholder groups"),
+    "coder": ("coder",),
+    "note": ("note", "notes"),
+    "resource": ("resource", "mechanism resource"),
+    "response": ("response", "mechanism response"),
+    "inferred": ("inferred",),
+}
+_TEXT_FIELDS = {
+    "context": "context",
+    "mechanism": "mechanism",
+    "outcome": "outcome",
+    "quote": "quote",
+    "page": "page",
+    "coder": "coder",
+    "note": "note",
+    "resource": "mechanism_resource",
+    "response": "mechanism_response",
+}
+_CMO_COLUMNS = ("context", "mechanism", "outcome", "resource", "response")
+_STATEMENT_ID = re.compile(r"^S[1-9][0-9]*$")
+_INFERRED_WORDS = {"c": "context", "m": "mechanism", "o": "outcome",
+                   "context": "context", "mechanism": "mechanism", "outcome": "outcome"}
+_NOTHING_INFERRED = {"", "none", "no", "-"}
+
+SHEET_STATEMENTS = "statements"
+SHEET_SOURCES = "sources"
+SHEET_TAGS = "domains and groups"
+
+
+class StatementRow(BaseModel):
+    """One sheet row: a new statement (`id` None) or an edit of an existing one.
+
+    `fields` holds only what the sheet has columns for, keyed by `Statement` field name, so
+    an update leaves anything the sheet does not show (e.g. split mechanisms) as it was.
+    """
+
+    row: int
+    id: str | None = None
+    fields: dict[str, Any]
+
+    def new_statement(self, statement_id: str) -> Statement:
+        return Statement(id=statement_id, **self.fields)
+
+    def update(self, statement: Statement) -> Statement:
+        return statement.model_copy(update=self.fields)
+
+
+CodingSheet = Parsed[StatementRow]
+
+
+def parse_coding_sheet(
+    path: str | os.PathLike,
+    *,
+    source_keys: Collection[str],
+    domains: Collection[str] | Mapping[str, str],
+    groups: Collection[str] | Mapping[str, str],
+    statement_ids: Collection[str],
+    record_keys: Callable[[], Mapping[str, str]] | None = None,
+) -> CodingSheet:
+    """Read and check a coding sheet; raise one BadInput listing every bad cell, or return all rows.
+
+    `domains` and `groups` are the slugs the review knows; pass a mapping of accepted label
+    (slug or name, any case) to slug to also accept names. `record_keys` gives (when called) the original
+    keys of linked records to their sources, so a team's own citation keys work.
+    """
+    table = read_table(path, prefer_sheet=SHEET_STATEMENTS)
+    columns = find_columns(table, _ALIASES)
+    has_split_mechanism = "resource" in columns or "response" in columns
+    required = ["source", "context", "mechanism", "outcome"]
+    if has_split_mechanism:
+        required.remove("mechanism")
+    require_columns(table, columns, required)
+    checker = _RowChecker(
+        table, columns, KeyIndex(source_keys, record_keys), _Vocabulary(domains), _Vocabulary(groups),
+        set(statement_ids),
+    )
+    rows = [checker.check(number, cells) for number, cells in table.rows]
+    checker.problems.raise_if_any()
+    return Parsed(rows=rows, warnings=table.warnings)
+
+
+class _Vocabulary:
+    """Domain or group labels; every label is matched ignoring case."""
+
+    def __init__(self, labels: Collection[str] | Mapping[str, str]):
+        pairs = labels.items() if isinstance(labels, Mapping) else ((s, s) for s in labels)
+        self._slugs = {label.strip().lower(): slug for label, slug in pairs}
+        self.suggester = Suggester(list(labels))
+
+    def resolve(self, value: str) -> str | None:
+        return self._slugs.get(value.strip().lower())
+
+
+class _RowChecker:
+    """Turns one row into a StatementRow, recording each bad cell in `problems`."""
+
+    def __init__(self, table: Table, columns: dict[str, int], keys: KeyIndex,
+                 domains: _Vocabulary, groups: _Vocabulary, statement_ids: set[str]):
+        self.table = table
+        self.columns = columns
+        self.keys = keys
+        self.domains = domains
+        self.groups = groups
+        self.statement_ids = statement_ids
+        self.problems = Problems(table.file)
+        self._id_rows: dict[str, int] = {}
+
+    def header(self, name: str) -> str:
+        return self.table.header[self.columns[name]]
+
+    def check(self, row: int, cells: list[str]) -> StatementRow:
+        values = {
+            name: cells[index] if index < len(cells) else ""
+            for name, index in self.columns.items()
+        }
+        fields: dict[str, Any] = {
+            _TEXT_FIELDS[name]: value for name, value in values.items() if name in _TEXT_FIELDS
+        }
+        fields["source"] = self._source(row, values["source"])
+        if "domain" in values:
+            fields["domain"] = self._domain(row, values["domain"])
+        if "groups" in values:
+            fields["groups"] = self._groups(row, values["groups"])
+        if "inferred" in values:
+            fields.update(self._inferred(row, values["inferred"]))
+        if not any(values.get(name) for name in _CMO_COLUMNS):
+            present = [self.header(n) for n in _CMO_COLUMNS if n in self.columns]
+            self.problems.add(row, present,
+                              "no context, mechanism or outcome; a statement needs at least one")
+        statement_id = self._id(row, values.get("id", ""))
+        return StatementRow(row=row, id=statement_id, fields=fields)
+
+    def _source(self, row: int, value: str) -> str:
+        if not value:
+            self.problems.add(row, self.header("source"), "no source key")
+            return value
+        key = self.keys.resolve(value)
+        if key is None:
+            self.problems.add(row, self.header("source"),
+                              f"'{value}' is not a source in this review",
+                              typo=value, suggester=self.keys.suggester)
+            return value
+        return key
+
+    def _domain(self, row: int, value: str) -> str | None:
+        if not value:
+            return None
+        slug = self.domains.resolve(value)
+        if slug is None:
+            self.problems.add(row, self.header("domain"),
+                              f"'{value}' is not a domain in this review",
+                              typo=value, suggester=self.domains.suggester)
+        return slug
+
+    def _groups(self, row: int, value: str) -> list[str]:
+        slugs: list[str] = []
+        for label in self._split_groups(value):
+            slug = self.groups.resolve(label)
+            if slug is None:
+                self.problems.add(row, self.header("groups"),
+                                  f"'{label}' is not a stakeholder group in this review",
+                                  typo=label, suggester=self.groups.suggester)
+            elif slug not in slugs:
+                slugs.append(slug)
+        return slugs
+
+    def _split_groups(self, value: str) -> Iterator[str]:
+        """Semicolons separate groups; commas too, unless a whole label contains one."""
+        for part in value.split(";"):
+            part = part.strip()
+            if not part:
+                continue
+            if self.groups.resolve(part) is not None:
+                yield part
+            else:
+                yield from (p.strip() for p in part.split(",") if p.strip())
+
+    def _inferred(self, row: int, value: str) -> dict[str, bool]:
+        inferred: set[str] = set()
+        if value.strip().lower() not in _NOTHING_INFERRED:
+            for token in re.split(r"[\s,;/+&]+", value.strip().lower()):
+                if token in _INFERRED_WORDS:
+                    inferred.add(_INFERRED_WORDS[token])
+                elif token and set(token) <= set("cmo"):
+                    inferred.update(_INFERRED_WORDS[letter] for letter in token)
+                elif token:
+                    self.problems.add(row, self.header("inferred"),
+                                      f"'{token}' is not c, m or o (list the inferred parts)")
+        return {f"{part}_stated": part not in inferred
+                for part in ("context", "mechanism", "outcome")}
+
+    def _id(self, row: int, value: str) -> str | None:
+        if not value:
+            return None
+        statement_id = value.upper()
+        column = self.header("id")
+        if not _STATEMENT_ID.match(statement_id):
+            self.problems.add(row, column,
+                              f"'{value}' is not a statement id (ids look like S12; "
+                              "leave it empty for a new statement)")
+            return None
+        if statement_id in self._id_rows:
+            self.problems.add(row, column,
+                              f"{statement_id} is also on row {self._id_rows[statement_id]}")
+            return statement_id
+        self._id_rows[statement_id] = row
+        if statement_id not in self.statement_ids:
+            self.problems.add(row, column,
+                              f"{statement_id} is not a statement in this review "
+                              "(leave id empty for a new statement)")
+        return statement_id
+
+
+def write_template(
+    path: str | os.PathLike,
+    included_sources: Sequence[Source],
+    domains: Sequence[Mapping[str, Any]],
+    groups: Sequence[Mapping[str, Any]],
+    statements: Iterable[Statement] = (),
+) -> list[Path]:
+    """Write a coding sheet (CSV or XLSX by extension) with lists of sources, domains and groups.
+
+    Existing statements are pre-filled with their ids so the edited sheet re-imports as
+    updates. Returns every file written: XLSX is one workbook; CSV is the sheet plus
+    `<name>-sources.csv` and `<name>-domains-groups.csv`.
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    statements = sorted(statements, key=lambda s: natural_key(s.id))
+    header = list(CODING_COLUMNS) + _optional_columns(statements)
+    statement_rows = [_statement_cells(s, header) for s in statements]
+    source_rows = [_source_cells(s) for s in included_sources]
+    tag_rows = _tag_cells(domains, groups)
+    if suffix in XLSX_SUFFIXES:
+        atomic_write_bytes(path, _workbook_bytes(header, statement_rows, source_rows, tag_rows,
+                                                 domain_count=len(domains)))
+        return [path]
+    if suffix in CSV_SUFFIXES:
+        sources_path = path.with_name(f"{path.stem}-sources.csv")
+        tags_path = path.with_name(f"{path.stem}-domains-groups.csv")
+        atomic_write_bytes(path, csv_bytes(header, statement_rows))
+        atomic_write_bytes(sources_path, csv_bytes(_SOURCE_HEADER, source_rows))
+        atomic_write_bytes(tags_path, csv_bytes(_TAG_HEADER, tag_rows))
+        return [path, sources_path, tags_path]
+    raise BadInput(f"{path}: a coding sheet must be .csv or .xlsx, not '{suffix or path.name}'.")
+
+
+_SOURCE_HEADER = ("key", "citation", "title", "year")
+_TAG_HEADER = ("kind", "slug", "name", "description")
+
+
+def _optional_columns(statements: Sequence[Statement]) -> list[str]:
+    """Split mechanisms and inferred flags get columns only if used, keeping the usual sheet plain."""
+    columns = []
+    if any(s.mechanism_resource or s.mechanism_response for s in statements):
+        columns += ["resource", "response"]
+    if any(not (s.context_stated and s.mechanism_stated and s.outcome_stated) for s in statements):
+        columns.append("inferred")
+    return columns
+
+
+def _statement_cells(statement: Statement, header: Sequence[str]) -> list[str]:
+    values = {
+        "id": statement.id,
+        "source": statement.source,
+        "context": statement.context,
+        "mechanism": statement.mechanism,
+        "outcome": statement.outcome,
+        "quote": statement.quote,
+        "page": statement.page,
+        "domain": statement.domain or "",
+        "groups": "; ".join(statement.groups),
+        "coder": statement.coder,
+        "note": statement.note,
+        "resource": statement.mechanism_resource,
+        "response": statement.mechanism_response,
+        "inferred": ",".join(
+            letter for letter, stated in (("c", statement.context_stated),
+                                          ("m", statement.mechanism_stated),
+                                          ("o", statement.outcome_stated)) if not stated
+        ),
+    }
+    return [values[name] for name in header]
+
+
+def _source_cells(source: Source) -> list[str]:
+    return [source.key, short_cite(source), source.title,
+            "" if source.year is None else str(source.year)]
+
+
+def _tag_cells(domains: Sequence[Mapping[str, Any]],
+               groups: Sequence[Mapping[str, Any]]) -> list[list[str]]:
+    """Domains first, so a spreadsheet drop-down can point at just their rows."""
+    return [
+        [kind, str(item.get("slug", "")), str(item.get("name", "")),
+         str(item.get("description", "") or "").strip()]
+        for kind, items in (("domain", domains), ("group", groups))
+        for item in items
+    ]
+
+
+def _workbook_bytes(header: Sequence[str], statement_rows: list[list[str]],
+                    source_rows: list[list[str]], tag_rows: list[list[str]],
+                    *, domain_count: int) -> bytes:
+    """Write-only mode: a 50,000-source review's template takes seconds, not tens of them."""
+    from openpyxl import Workbook
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(SHEET_STATEMENTS)
+    for letter, width in zip(_LETTERS, (6, 16, 40, 40, 40, 40, 8, 18, 22, 8, 24, 30, 30, 10)):
+        sheet.column_dimensions[letter].width = width
+    lists = {"source": (f"'{SHEET_SOURCES}'!$A$2:$A${len(source_rows) + 1}", bool(source_rows)),
+             "domain": (f"'{SHEET_TAGS}'!$B$2:$B${domain_count + 1}", domain_count > 0)}
+    for name, (formula, has_values) in lists.items():
+        if has_values:
+            sheet.data_validations.append(_drop_down(name, formula, _LETTERS[header.index(name)]))
+    _fill(sheet, header, statement_rows)
+    _fill(workbook.create_sheet(SHEET_SOURCES), _SOURCE_HEADER, source_rows)
+    _fill(workbook.create_sheet(SHEET_TAGS), _TAG_HEADER, tag_rows)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def _drop_down(name: str, formula: str, letter: str):
+    """A warning, not a stop: a key added to the review after the template was written is fine."""
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    validation = DataValidation(type="list", formula1=formula, allow_blank=True,
+                                errorStyle="warning", showErrorMessage=True,
+                                error=f"Not a {name} in this review's list.")
+    validation.add(f"{letter}2:{letter}1048576")
+    return validation
+
+
+def _fill(sheet, header: Sequence[str], rows: Iterable[Sequence[str]]) -> None:
+    """Every cell is stored as text: a title starting with '=' must never become a formula."""
+    from openpyxl.cell import WriteOnlyCell
+
+    sheet.freeze_panes = "A2"
+    sheet.append(list(header))
+    for row in rows:
+        sheet.append([_text_cell(sheet, value, WriteOnlyCell) for value in row])
+
+
+def _text_cell(sheet, value: str, cell_type):
+    if not value:
+        return None
+    if not value.startswith("="):
+        return value
+    cell = cell_type(sheet, value)
+    cell.data_type = "s"
+    return cell

@@ -1,0 +1,507 @@
+"""Feedback files: the JSON a consultation pack saves and the CSV/XLSX template, read and checked.
+
+A feedback file arrives by email from outside the team, so it is hostile until shown otherwise:
+size-capped, sniffed, shape-checked, and every problem is reported at once with file and
+row/field, so the sender can be asked for one corrected file. Nothing is imported unless
+everything is valid. Each item carries a content fingerprint, so importing the same answers
+twice (even from two files) counts them once.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import re
+import zipfile
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from cmo.errors import BadInput
+from cmo.files import atomic_write_bytes
+from cmo.models import Configuration, FeedbackItem
+from cmo.normalise import clean_text, fold, natural_key
+from cmo.sheets.tables import unclosed_quote
+
+MAX_BYTES = 10 * 1024 * 1024
+MAX_UNPACKED_BYTES = 100 * 1024 * 1024
+MAX_TEXT = 20_000
+MAX_NAME = 200
+MAX_LISTED_PROBLEMS = 50
+FORMAT = "cmo-feedback"
+
+TEMPLATE_COLUMNS = (
+    "respondent", "group", "round", "configuration", "title", "statement",
+    "rating", "missing", "not_for_whom", "read", "comment",
+)
+"""The template's header row; `title` and `statement` are there to read and are ignored on import."""
+TEXT_FIELDS = ("missing", "not_for_whom", "read", "comment")
+REQUIRED_COLUMNS = ("respondent", "configuration", "rating")
+RATINGS = {
+    "agree": "agree", "yes": "agree", "y": "agree",
+    "partly": "partly", "partially": "partly", "partial": "partly", "somewhat": "partly",
+    "disagree": "disagree", "no": "disagree", "n": "disagree",
+}
+COLUMN_ALIASES = {
+    "pseudonym": "respondent", "name": "respondent", "respondent pseudonym": "respondent",
+    "stakeholder group": "group", "config": "configuration", "configuration id": "configuration",
+    "id": "configuration", "cmo": "configuration",
+    "does it match your experience": "rating", "does this match your experience": "rating",
+    "what is missing or wrong": "missing", "missing or wrong": "missing",
+    "for whom does it not hold": "not_for_whom", "not for whom": "not_for_whom",
+    "anything we should read": "read", "suggested reading": "read", "comments": "comment",
+}
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+@dataclass
+class _Row:
+    """One answer as found in a file, before checking; `shared` fields are set once per file."""
+
+    file: str
+    where: str
+    values: dict[str, object]
+    shared: set[str] = field(default_factory=set)
+
+    def at(self, name: str) -> str:
+        return f"{self.file}, field {name}" if name in self.shared else f"{self.where}, field {name}"
+
+
+class _Problems(list):
+    def add(self, message: str) -> None:
+        if message not in self:
+            self.append(message)
+
+
+# --- Reading ---------------------------------------------------------------------------------
+
+def parse_feedback_files(
+    paths: Iterable[str | Path],
+    known_configs: set[str],
+    round: int,
+    *,
+    groups: dict[str, str] | None = None,
+) -> list[FeedbackItem]:
+    """Read every file, check every answer, and return the items only if all of them are valid.
+
+    `groups` (slug -> name), when given, makes the group column strict: a slug or a name is
+    accepted and stored as the slug. Raises BadInput naming each file and row/field at fault.
+    Items come back without ids (the store assigns them), de-duplicated by fingerprint.
+    """
+    problems = _Problems()
+    items: list[FeedbackItem] = []
+    for path in paths:
+        for row in _fill_shared_answers(_read_rows(Path(path), problems)):
+            if not _answered(row):
+                continue
+            item = _item(row, known_configs, round, groups, problems)
+            if item is not None:
+                items.append(item)
+    if problems:
+        raise BadInput(_problem_message(problems))
+    return list({item.fingerprint: item for item in items}.values())
+
+
+def _problem_message(problems: list[str]) -> str:
+    count = len(problems)
+    head = f"Feedback not imported: {count} problem{'s' if count != 1 else ''} found, fix {'them' if count != 1 else 'it'} and import again."
+    listed = "; ".join(problems[:MAX_LISTED_PROBLEMS])
+    more = f"; and {count - MAX_LISTED_PROBLEMS} more" if count > MAX_LISTED_PROBLEMS else ""
+    return f"{head} {listed}{more}."
+
+
+def _read_rows(path: Path, problems: _Problems) -> list[_Row]:
+    name = str(path)
+    if not path.is_file():
+        problems.add(f"{name}: no such file")
+        return []
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        problems.add(f"{name}: the file is {size / 1e6:.1f} MB, over the {MAX_BYTES // (1024 * 1024)} MB limit for feedback")
+        return []
+    raw = path.read_bytes()
+    suffix = path.suffix.lower()
+    if raw.startswith(b"PK\x03\x04"):
+        return _xlsx_rows(raw, name, problems)
+    if suffix in (".xlsx", ".xls", ".xlsm"):
+        problems.add(f"{name}: not an Excel workbook (.xlsx); save it as .xlsx or CSV")
+        return []
+    if b"\x00" in raw[:65536]:
+        problems.add(f"{name}: a binary file, not feedback (expected the pack's JSON, or the CSV/XLSX template)")
+        return []
+    text = _decode(raw)
+    if suffix == ".json" or text.lstrip().startswith(("{", "[")):
+        return _json_rows(text, name, problems)
+    return _csv_rows(text, name, problems)
+
+
+def _decode(raw: bytes) -> str:
+    """UTF-8 (with or without BOM) first; Excel on Windows still writes CSV as cp1252."""
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
+
+
+def _json_rows(text: str, name: str, problems: _Problems) -> list[_Row]:
+    try:
+        data = json.loads(text)
+    except RecursionError:
+        problems.add(f"{name}: the JSON is nested too deeply to be a feedback file")
+        return []
+    except ValueError as error:
+        problems.add(f"{name}: not valid JSON ({error})")
+        return []
+    if not isinstance(data, dict) or not isinstance(data.get("answers"), list):
+        problems.add(f"{name}: not a feedback file saved by a consultation pack "
+                     "(expected a JSON object with an \"answers\" list)")
+        return []
+    if data.get("format", FORMAT) != FORMAT:
+        problems.add(f"{name}, field format: expected \"{FORMAT}\"")
+        return []
+    shared = {key: data.get(key) for key in ("respondent", "group", "round")}
+    rows = []
+    for number, answer in enumerate(data["answers"], start=1):
+        where = f"{name} answer {number}"
+        if not isinstance(answer, dict):
+            problems.add(f"{where}: expected an object with configuration and rating")
+            continue
+        values = {key: answer.get(key) for key in ("configuration", "rating", *TEXT_FIELDS)}
+        rows.append(_Row(name, where, {**values, **shared}, set(shared)))
+    return rows
+
+
+def _csv_rows(text: str, name: str, problems: _Problems) -> list[_Row]:
+    lines = text.splitlines()
+    first = lines[0] if lines else ""
+    delimiter = max((",", ";", "\t"), key=first.count)
+    unclosed = unclosed_quote(text, delimiter, name)
+    if unclosed:
+        problems.add(unclosed.rstrip("."))
+        return []
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        return _table_rows(reader, name, problems)
+    except csv.Error as error:
+        problems.add(f"{name} row {reader.line_num}: not readable as CSV ({error})")
+        return []
+
+
+def _xlsx_rows(raw: bytes, name: str, problems: _Problems) -> list[_Row]:
+    import openpyxl  # imported here: it is slow to import and only spreadsheets need it
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except zipfile.BadZipFile:
+        problems.add(f"{name}: a damaged or unknown zip file, not an Excel workbook")
+        return []
+    if unpacked > MAX_UNPACKED_BYTES:
+        problems.add(f"{name}: the workbook unpacks to {unpacked / 1e6:.0f} MB, too large for a feedback file")
+        return []
+    try:
+        book = openpyxl.load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
+        sheet = book["Responses"] if "Responses" in book.sheetnames else book.worksheets[0]
+        cells = ([_cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True))
+        return _table_rows(cells, name, problems)
+    except Exception as error:  # openpyxl raises many types for a broken workbook
+        problems.add(f"{name}: not readable as an Excel workbook ({type(error).__name__})")
+        return []
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    return str(value)
+
+
+def _table_rows(cells: Iterable[list[str]], name: str, problems: _Problems) -> list[_Row]:
+    """Rows of a CSV or sheet; row numbers count the header as row 1, as a spreadsheet shows them."""
+    iterator = iter(cells)
+    header = next(iterator, None)
+    if header is None:
+        problems.add(f"{name}: the file is empty")
+        return []
+    columns = [_column_name(h) for h in header]
+    absent = [c for c in REQUIRED_COLUMNS if c not in columns]
+    if absent:
+        problems.add(f"{name} row 1: missing column{'s' if len(absent) > 1 else ''} {', '.join(absent)} "
+                     f"(the template's columns are {', '.join(TEMPLATE_COLUMNS)})")
+        return []
+    rows = []
+    for number, cells_in_row in enumerate(iterator, start=2):
+        values = {col: cell for col, cell in zip(columns, cells_in_row) if col in TEMPLATE_COLUMNS}
+        if any(str(v).strip() for k, v in values.items() if k not in ("round", "configuration", "title", "statement")):
+            rows.append(_Row(name, f"{name} row {number}", values))
+    return rows
+
+
+def _answered(row: _Row) -> bool:
+    """A template row left blank, or one carrying only the pseudonym, is not an answer."""
+    return any(str(row.values.get(key) or "").strip() for key in ("rating", *TEXT_FIELDS))
+
+
+def _column_name(header: object) -> str:
+    folded = fold(str(header or ""))
+    return COLUMN_ALIASES.get(folded, folded.replace(" ", "_"))
+
+
+def _fill_shared_answers(rows: list[_Row]) -> list[_Row]:
+    """A spreadsheet often gives the pseudonym and group only once: use it for the file's other rows."""
+    for key in ("respondent", "group"):
+        given = {str(r.values.get(key) or "").strip() for r in rows} - {""}
+        if len(given) == 1:
+            only = given.pop()
+            for row in rows:
+                if not str(row.values.get(key) or "").strip():
+                    row.values[key] = only
+    return rows
+
+
+# --- Checking --------------------------------------------------------------------------------
+
+def _item(row: _Row, known: set[str], round_number: int, groups: dict[str, str] | None,
+          problems: _Problems) -> FeedbackItem | None:
+    before = len(problems)
+    respondent = _short_text(row, "respondent", problems, required=True)
+    configuration = _short_text(row, "configuration", problems, required=True)
+    if configuration and configuration.upper() in known:
+        configuration = configuration.upper()
+    if configuration and configuration not in known:
+        problems.add(f"{row.at('configuration')}: '{configuration}' is not a configuration of round {round_number}")
+    rating = _rating(row, problems)
+    _check_round(row, round_number, problems)
+    group = _group(row, groups, problems)
+    texts = {key: _long_text(row, key, problems) for key in TEXT_FIELDS}
+    if len(problems) > before:
+        return None
+    item = FeedbackItem(round=round_number, respondent=respondent, group=group, configuration=configuration,
+                        rating=rating, file=row.file, **texts)
+    item.fingerprint = fingerprint(item)
+    return item
+
+
+def fingerprint(item: FeedbackItem) -> str:
+    """Same respondent, round, configuration and answers give the same print, whatever the file."""
+    content = [item.round, fold(item.respondent), item.group, item.configuration, item.rating or "",
+               *(clean_text(getattr(item, key)) for key in TEXT_FIELDS)]
+    return hashlib.sha256(json.dumps(content, ensure_ascii=False).encode()).hexdigest()[:32]
+
+
+def _string(row: _Row, key: str, problems: _Problems) -> str | None:
+    value = row.values.get(key)
+    if value is None:
+        return ""
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        problems.add(f"{row.at(key)}: expected text, found {type(value).__name__}")
+        return None
+    return _CONTROL.sub("", str(value)).replace("\r\n", "\n").strip()
+
+
+def _short_text(row: _Row, key: str, problems: _Problems, *, required: bool = False) -> str:
+    text = _string(row, key, problems)
+    if text is None:
+        return ""
+    text = clean_text(text)
+    if required and not text:
+        hint = " (a pseudonym is enough)" if key == "respondent" else ""
+        problems.add(f"{row.at(key)}: missing{hint}")
+    elif len(text) > MAX_NAME:
+        problems.add(f"{row.at(key)}: longer than {MAX_NAME} characters")
+    return text
+
+
+def _long_text(row: _Row, key: str, problems: _Problems) -> str:
+    text = _string(row, key, problems) or ""
+    if len(text) > MAX_TEXT:
+        problems.add(f"{row.at(key)}: longer than {MAX_TEXT:,} characters")
+    return text
+
+
+def _rating(row: _Row, problems: _Problems) -> str | None:
+    text = _string(row, "rating", problems)
+    if not text:
+        return None
+    rating = RATINGS.get(fold(text))
+    if rating is None:
+        shown = text if len(text) <= 40 else text[:40] + "…"
+        problems.add(f"{row.at('rating')}: '{shown}' is not one of agree, partly, disagree")
+    return rating
+
+
+def _check_round(row: _Row, round_number: int, problems: _Problems) -> None:
+    value = row.values.get("round")
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return
+    if isinstance(value, bool):
+        found = None
+    elif isinstance(value, int):
+        found = value
+    elif isinstance(value, float) and value.is_integer():
+        found = int(value)
+    elif isinstance(value, str) and value.strip().isdigit():
+        found = int(value.strip())
+    else:
+        found = None
+    if found is None:
+        problems.add(f"{row.at('round')}: '{str(value)[:20]}' is not a round number")
+    elif found != round_number:
+        problems.add(f"{row.at('round')}: these answers are for round {found}, but round {round_number} is being imported")
+
+
+def _group(row: _Row, groups: dict[str, str] | None, problems: _Problems) -> str:
+    text = _short_text(row, "group", problems)
+    if not text or groups is None:
+        return text
+    for slug, name in groups.items():
+        if text == slug or fold(text) in (fold(slug), fold(name)):
+            return slug
+    problems.add(f"{row.at('group')}: '{text}' is not one of the review's groups ({', '.join(groups)})")
+    return text
+
+
+# --- The spreadsheet template ------------------------------------------------------------------
+
+def write_feedback_template(path: str | Path, configurations: list[Configuration], round_number: int,
+                            groups: dict[str, str] | None = None) -> None:
+    """Write the answer sheet as CSV or XLSX (by extension): one row per configuration of the round."""
+    target = Path(path)
+    rows = _template_rows(configurations, round_number)
+    suffix = target.suffix.lower()
+    if suffix == ".csv":
+        atomic_write_bytes(target, _template_csv(rows))
+    elif suffix == ".xlsx":
+        atomic_write_bytes(target, _template_xlsx(rows, groups or {}))
+    else:
+        raise BadInput(f"{target}: the template must be a .csv or .xlsx file.")
+
+
+def _template_rows(configurations: list[Configuration], round_number: int) -> list[list[object]]:
+    from cmo.synthesis.wording import cmo_sentence
+
+    active = sorted((c for c in configurations if not c.retired), key=lambda c: natural_key(c.id))
+    return [["", "", round_number, c.id, clean_text(c.title), cmo_sentence(c.context, c.mechanism, c.outcome),
+             "", "", "", "", ""] for c in active]
+
+
+def _template_csv(rows: list[list[object]]) -> bytes:
+    """UTF-8 with BOM so Excel opens accents right; cells that Excel would run as formulas are defused."""
+    out = io.StringIO(newline="")
+    writer = csv.writer(out)
+    writer.writerow(TEMPLATE_COLUMNS)
+    writer.writerows([[_defuse(v) for v in row] for row in rows])
+    return out.getvalue().encode("utf-8-sig")
+
+
+def _defuse(value: object) -> object:
+    return "'" + value if isinstance(value, str) and value[:1] in ("=", "+", "-", "@") else value
+
+
+def _template_xlsx(rows: list[list[object]], groups: dict[str, str]) -> bytes:
+    import openpyxl
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Responses"
+    sheet.append(list(TEMPLATE_COLUMNS))
+    for row in rows:
+        sheet.append(row)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for row in sheet.iter_rows(min_row=2):
+        for cell in row:
+            if isinstance(cell.value, str):
+                cell.data_type = "s"  # a title starting with "=" stays text, never a formula
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+    widths = dict(zip(TEMPLATE_COLUMNS, (18, 22, 7, 13, 32, 60, 12, 40, 40, 40, 40)))
+    for letter, name in zip("ABCDEFGHIJK", TEMPLATE_COLUMNS):
+        sheet.column_dimensions[letter].width = widths[name]
+    sheet.freeze_panes = "A2"
+    last = max(len(rows) + 1, 2)
+    rating = DataValidation(type="list", formula1='"agree,partly,disagree"', allow_blank=True)
+    rating.add(f"G2:G{last}")
+    sheet.add_data_validation(rating)
+    if groups and all("," not in slug and '"' not in slug for slug in groups):
+        group = DataValidation(type="list", formula1='"' + ",".join(groups) + '"', allow_blank=True)
+        group.add(f"B2:B{last}")
+        sheet.add_data_validation(group)
+    _instructions(book.create_sheet("How to fill in"), groups)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def _instructions(sheet, groups: dict[str, str]) -> None:
+    sheet.append(["Column", "What to write"])
+    sheet.append(["respondent", "A made-up name (pseudonym). No real name needed. Writing it once is enough."])
+    sheet.append(["group", "The stakeholder group you answer for (optional): " + "; ".join(
+        f"{slug} = {name}" for slug, name in groups.items())])
+    sheet.append(["round, configuration, title, statement", "Filled in for you: please leave them as they are."])
+    sheet.append(["rating", "Does this match your experience? agree, partly or disagree."])
+    sheet.append(["missing", "What is missing or wrong?"])
+    sheet.append(["not_for_whom", "For whom, or where, does it not hold?"])
+    sheet.append(["read", "Anything we should read (a report, a paper, a web page)?"])
+    sheet.append(["comment", "Anything else."])
+    sheet.column_dimensions["A"].width = 36
+    sheet.column_dimensions["B"].width = 90
+    for row in sheet.iter_rows():
+        for cell in row:
+            cell.data_type = "s"
+
+
+# --- Summary -----------------------------------------------------------------------------------
+
+def summarise(items: list[FeedbackItem], configurations: list[Configuration]) -> list[dict]:
+    """Agreement per configuration and per group, with the comments: `cmo feedback summary --json`.
+
+    `agreement` is the share of ratings that are "agree" (None without ratings); rows come in
+    id order and include configurations nobody answered, so gaps show.
+    """
+    unique = list({item.fingerprint or item.id or id(item): item for item in items}.values())
+    titles = {c.id: clean_text(c.title) for c in configurations if not c.retired}
+    by_config: dict[str, list[FeedbackItem]] = {}
+    for item in unique:
+        by_config.setdefault(item.configuration, []).append(item)
+    summary = []
+    for config_id in sorted(set(titles) | set(by_config), key=natural_key):
+        answers = by_config.get(config_id, [])
+        by_group: dict[str, list[FeedbackItem]] = {}
+        for item in answers:
+            by_group.setdefault(item.group, []).append(item)
+        summary.append({
+            "configuration": config_id,
+            "title": titles.get(config_id, ""),
+            **_tally(answers),
+            "by_group": [{"group": g, **_tally(by_group[g])} for g in sorted(by_group)],
+            "comments": [_comment(item) for item in sorted(answers, key=lambda i: natural_key(i.id or ""))
+                         if any(getattr(item, key).strip() for key in TEXT_FIELDS)],
+        })
+    return summary
+
+
+def _tally(items: list[FeedbackItem]) -> dict:
+    counts = Counter(item.rating for item in items)
+    rated = counts["agree"] + counts["partly"] + counts["disagree"]
+    return {
+        "responses": len(items),
+        "agree": counts["agree"],
+        "partly": counts["partly"],
+        "disagree": counts["disagree"],
+        "unrated": counts[None],
+        "agreement": round(counts["agree"] / rated, 3) if rated else None,
+    }
+
+
+def _comment(item: FeedbackItem) -> dict:
+    return {"feedback": item.id, "respondent": item.respondent, "group": item.group, "rating": item.rating,
+            **{key: getattr(item, key) for key in TEXT_FIELDS}}

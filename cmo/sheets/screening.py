@@ -1,0 +1,343 @@
+"""Selection and appraisal files: screening decisions, realist appraisal and source origins.
+
+Teams screen in Rayyan, Covidence or a spreadsheet and bring the result back as CSV or XLSX.
+Each parser checks the whole file first and raises one BadInput listing every bad cell by
+row and column, so a decision file is applied completely or not at all.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable, Collection, Mapping
+
+from pydantic import BaseModel
+
+from cmo.errors import BadInput
+from cmo.models import ORIGINS, Appraisal, Level, Origin, Source, Status
+from cmo.normalise import fold, normalise_doi
+from cmo.sheets.tables import (
+    KeyIndex,
+    Parsed,
+    Problems,
+    Table,
+    find_columns,
+    header_key,
+    read_table,
+    require_columns,
+)
+
+_KEY_ALIASES = ("key", "citation key", "citekey", "cite key", "bibtex key", "source", "source key",
+                "id", "label", "ref")
+
+_SCREENING_ALIASES: dict[str, tuple[str, ...]] = {
+    "key": _KEY_ALIASES,
+    "doi": ("doi",),
+    "title": ("title",),
+    "decision": ("decision", "screening decision", "status", "include", "included",
+                 "label included", "vote"),
+    "reason": ("reason", "exclusion reason", "reason for exclusion", "exclusion reasons",
+               "reasons"),
+    "notes": ("notes", "note", "user notes"),
+}
+
+_DECISIONS: dict[str, Status] = {
+    **dict.fromkeys(("include", "included", "yes", "y", "1", "true", "in"), "included"),
+    **dict.fromkeys(("exclude", "excluded", "no", "n", "0", "false", "out"), "excluded"),
+    **dict.fromkeys(("maybe", "unsure", "undecided", "unscreened", "?"), "unscreened"),
+}
+
+_RAYYAN_VOTES = re.compile(r"RAYYAN-INCLUSION:\s*\{(.*?)\}")
+_RAYYAN_VOTE = re.compile(r'"([^"]*)"\s*=>\s*"([^"]*)"')
+_RAYYAN_REASONS = re.compile(r"RAYYAN-EXCLUSION-REASONS:\s*([^|]*)")
+_COVIDENCE_REASON = re.compile(r"Exclusion reason:\s*([^;|\n]+)", re.I)
+
+
+class ScreeningDecision(BaseModel):
+    """One source's screening outcome; `reason` is set only for exclusions."""
+
+    row: int
+    key: str
+    status: Status
+    reason: str = ""
+
+
+class AppraisalRow(BaseModel):
+    row: int
+    key: str
+    appraisal: Appraisal
+
+
+class OriginRow(BaseModel):
+    row: int
+    key: str
+    origin: Origin
+
+
+def parse_screening(
+    path: str | os.PathLike,
+    sources_by_key: Mapping[str, Source],
+    key_by_doi: Mapping[str, str],
+    *,
+    default_status: Status | None = None,
+    default_reason: str | None = None,
+    aliases: Callable[[], Mapping[str, str]] | None = None,
+) -> Parsed[ScreeningDecision]:
+    """Read screening decisions from a spreadsheet or a Rayyan or Covidence CSV export.
+
+    Rows find their source by key, then DOI, then exact title (screening tools use their own
+    ids). Decisions come from a decision column, Rayyan's `notes` markup, or `default_status`
+    for files with none (Covidence exports one file per decision). An exclusion needs a
+    reason unless `default_reason` is given.
+    """
+    table = read_table(path)
+    columns = find_columns(table, _SCREENING_ALIASES)
+    rayyan = "decision" not in columns and _has_rayyan_notes(table, columns)
+    if "decision" not in columns and not rayyan and default_status is None:
+        require_columns(table, columns, ["decision"])
+    if not {"key", "doi", "title"} & columns.keys():
+        raise BadInput(f"{table.file}: the header row has no 'key', 'doi' or 'title' column, "
+                       "so no row can be matched to a source.")
+    reader = _ScreeningReader(table, columns, sources_by_key, key_by_doi,
+                              default_status, default_reason, rayyan, aliases)
+    decisions = reader.read()
+    reader.problems.raise_if_any()
+    return Parsed(rows=decisions, warnings=table.warnings + reader.warnings)
+
+
+def _has_rayyan_notes(table: Table, columns: dict[str, int]) -> bool:
+    if "notes" not in columns:
+        return False
+    index = columns["notes"]
+    return any(index < len(cells) and "RAYYAN-INCLUSION" in cells[index] for _, cells in table.rows)
+
+
+class _ScreeningReader:
+    def __init__(self, table: Table, columns: dict[str, int], sources_by_key: Mapping[str, Source],
+                 key_by_doi: Mapping[str, str], default_status: Status | None,
+                 default_reason: str | None, rayyan: bool, aliases: Callable[[], Mapping[str, str]] | None = None):
+        self.table = table
+        self.columns = columns
+        self.sources_by_key = sources_by_key
+        self.key_by_doi = key_by_doi
+        self.keys = KeyIndex(sources_by_key, aliases)
+        self.default_status = default_status
+        self.default_reason = default_reason
+        self.rayyan = rayyan
+        self.problems = Problems(table.file, what="no decision was applied")
+        self.warnings: list[str] = []
+        self._titles: dict[str, str | None] | None = None
+        self._disagreements: list[int] = []
+
+    def header(self, name: str, fallback: str | None = None) -> str:
+        if name in self.columns:
+            return self.table.header[self.columns[name]]
+        return fallback or name
+
+    def read(self) -> list[ScreeningDecision]:
+        chosen: dict[str, ScreeningDecision] = {}
+        for row, cells in self.table.rows:
+            values = {name: cells[i] if i < len(cells) else "" for name, i in self.columns.items()}
+            key = self._source_key(row, values)
+            decided = self._decision(row, values)
+            if key is None or decided is None:
+                continue
+            decision = ScreeningDecision(row=row, key=key, status=decided[0], reason=decided[1])
+            earlier = chosen.get(key)
+            if earlier is None:
+                chosen[key] = decision
+            elif (earlier.status, earlier.reason) != (decision.status, decision.reason):
+                self.problems.add(row, self._key_column(values),
+                                  f"{key} is also on row {earlier.row} with a different decision")
+        if self._disagreements:
+            rows = ", ".join(map(str, self._disagreements[:20]))
+            more = "…" if len(self._disagreements) > 20 else ""
+            self.warnings.append(
+                f"{self.table.file}: reviewers disagree on {len(self._disagreements)} row(s) "
+                f"({rows}{more}); those sources stay unscreened."
+            )
+        return sorted(chosen.values(), key=lambda d: d.row)
+
+    def _key_column(self, values: dict[str, str]) -> str:
+        for name in ("key", "doi", "title"):
+            if values.get(name):
+                return self.header(name)
+        return self.header("key")
+
+    def _source_key(self, row: int, values: dict[str, str]) -> str | None:
+        """Key first; screening tools replace keys with their own ids, so then DOI, then title."""
+        key_text, doi_text, title = values.get("key", ""), values.get("doi", ""), values.get("title", "")
+        if key_text:
+            key = self.keys.resolve(key_text)
+            if key is not None:
+                return key
+        doi = normalise_doi(doi_text)
+        if doi and doi in self.key_by_doi:
+            return self.key_by_doi[doi]
+        if title and (key := self._key_for_title(title)) is not None:
+            return key
+        if key_text:
+            also = f" and DOI '{doi_text}' is not either" if doi_text else ""
+            self.problems.add(row, self.header("key"),
+                              f"'{key_text}' is not a source in this review{also}",
+                              typo=key_text, suggester=self.keys.suggester)
+        elif doi_text:
+            self.problems.add(row, self.header("doi"),
+                              f"DOI '{doi_text}' is not a source in this review")
+        elif title:
+            self.problems.add(row, self.header("title"),
+                              "no source in this review has this title")
+        else:
+            names = [self.header(n) for n in ("key", "doi", "title") if n in self.columns]
+            self.problems.add(row, names, "nothing to match a source by")
+        return None
+
+    def _key_for_title(self, title: str) -> str | None:
+        if self._titles is None:
+            self._titles = {}
+            for key, source in self.sources_by_key.items():
+                folded = fold(source.title)
+                if folded:
+                    self._titles[folded] = None if folded in self._titles else key
+        return self._titles.get(fold(title))
+
+    def _decision(self, row: int, values: dict[str, str]) -> tuple[Status, str] | None:
+        if "decision" in self.columns:
+            status = self._stated_status(row, values["decision"])
+        elif self.rayyan:
+            status = self._rayyan_status(row, values.get("notes", ""))
+        else:
+            status = self.default_status
+        if status is None:
+            return None
+        if status != "excluded":
+            return status, ""
+        reason = values.get("reason") or self._reason_in_notes(values.get("notes", ""))
+        if not reason and self.default_reason:
+            reason = self.default_reason
+        if not reason:
+            self.problems.add(row, self.header("reason", self.header("notes", "reason")),
+                              "an excluded source needs a reason")
+            return None
+        return status, reason
+
+    def _stated_status(self, row: int, value: str) -> Status | None:
+        if not value and self.default_status is not None:
+            return self.default_status
+        status = _DECISIONS.get(value.strip().lower())
+        if status is None:
+            shown = f"'{value}' is not a decision" if value else "no decision"
+            self.problems.add(row, self.header("decision"),
+                              f"{shown} (use include, exclude or maybe)")
+        return status
+
+    def _rayyan_status(self, row: int, notes: str) -> Status:
+        found = _RAYYAN_VOTES.search(notes)
+        votes = {vote.strip().lower() for _, vote in _RAYYAN_VOTE.findall(found.group(1))} if found else set()
+        if votes == {"included"}:
+            return "included"
+        if votes == {"excluded"}:
+            return "excluded"
+        if "included" in votes and "excluded" in votes:
+            self._disagreements.append(row)
+        return "unscreened"
+
+    @staticmethod
+    def _reason_in_notes(notes: str) -> str:
+        """Rayyan writes `RAYYAN-EXCLUSION-REASONS: a,b`; Covidence `Exclusion reason: a;`."""
+        found = _RAYYAN_REASONS.search(notes)
+        if found:
+            return "; ".join(p.strip() for p in found.group(1).split(",") if p.strip())
+        found = _COVIDENCE_REASON.search(notes)
+        return found.group(1).strip() if found else ""
+
+
+_APPRAISAL_ALIASES: dict[str, tuple[str, ...]] = {
+    "key": _KEY_ALIASES,
+    "relevance": ("relevance",),
+    "rigour": ("rigour", "rigor"),
+    "note": ("note", "notes", "comment", "comments"),
+}
+_LEVELS: dict[str, Level] = {
+    **dict.fromkeys(("high", "h"), "high"),
+    **dict.fromkeys(("medium", "med", "m", "moderate"), "medium"),
+    **dict.fromkeys(("low", "l"), "low"),
+}
+
+
+def parse_appraisal(path: str | os.PathLike, source_keys: Collection[str],
+                    aliases: Callable[[], Mapping[str, str]] | None = None) -> Parsed[AppraisalRow]:
+    """Read `key,relevance,rigour,note`; levels are high, medium or low, empty for not yet judged."""
+    table = read_table(path)
+    columns = find_columns(table, _APPRAISAL_ALIASES)
+    require_columns(table, columns, ["key", "relevance", "rigour"])
+    keys = KeyIndex(source_keys, aliases)
+    problems = Problems(table.file, what="no appraisal was applied")
+    rows: list[AppraisalRow] = []
+    for row, cells in table.rows:
+        values = {name: cells[i] if i < len(cells) else "" for name, i in columns.items()}
+        key = _known_key(problems, keys, row, table.header[columns["key"]], values["key"])
+        levels = {
+            name: _level(problems, row, table.header[columns[name]], values[name])
+            for name in ("relevance", "rigour")
+        }
+        if key is not None:
+            appraisal = Appraisal(**levels, note=values.get("note", ""))
+            rows.append(AppraisalRow(row=row, key=key, appraisal=appraisal))
+    problems.raise_if_any()
+    return Parsed(rows=rows, warnings=table.warnings)
+
+
+def _level(problems: Problems, row: int, column: str, value: str) -> Level | None:
+    if not value:
+        return None
+    level = _LEVELS.get(value.strip().lower())
+    if level is None:
+        problems.add(row, column, f"'{value}' is not high, medium or low")
+    return level
+
+
+_ORIGIN_ALIASES: dict[str, Origin] = {
+    **{header_key(origin): origin for origin in ORIGINS},
+    **dict.fromkeys(("database", "databases", "search", "database searches"), "database search"),
+    **dict.fromkeys(("citation", "citations", "snowballing", "reference list", "reference lists",
+                     "citation chasing"), "citation tracking"),
+    **dict.fromkeys(("expert", "experts", "expert recommendation"), "expert suggestion"),
+    **dict.fromkeys(("call", "call for evidence", "evidence call"), "call for evidence"),
+    **dict.fromkeys(("web", "web search", "websites", "web page"), "website"),
+}
+
+
+def parse_origins(path: str | os.PathLike, source_keys: Collection[str],
+                  aliases: Callable[[], Mapping[str, str]] | None = None) -> Parsed[OriginRow]:
+    """Read `key,origin`: where each source was found, for the document-flow diagram."""
+    table = read_table(path)
+    columns = find_columns(table, {"key": _KEY_ALIASES, "origin": ("origin", "source of origin",
+                                                                   "found by", "found via")})
+    require_columns(table, columns, ["key", "origin"])
+    keys = KeyIndex(source_keys, aliases)
+    problems = Problems(table.file, what="no origin was applied")
+    rows: list[OriginRow] = []
+    for row, cells in table.rows:
+        values = {name: cells[i] if i < len(cells) else "" for name, i in columns.items()}
+        key = _known_key(problems, keys, row, table.header[columns["key"]], values["key"])
+        origin = _ORIGIN_ALIASES.get(header_key(values["origin"]))
+        if origin is None:
+            shown = f"'{values['origin']}' is not an origin" if values["origin"] else "no origin"
+            problems.add(row, table.header[columns["origin"]],
+                         f"{shown} (use {', '.join(ORIGINS)})")
+        if key is not None and origin is not None:
+            rows.append(OriginRow(row=row, key=key, origin=origin))
+    problems.raise_if_any()
+    return Parsed(rows=rows, warnings=table.warnings)
+
+
+def _known_key(problems: Problems, keys: KeyIndex, row: int, column: str, value: str) -> str | None:
+    if not value:
+        problems.add(row, column, "no source key")
+        return None
+    key = keys.resolve(value)
+    if key is None:
+        problems.add(row, column, f"'{value}' is not a source in this review",
+                     typo=value, suggester=keys.suggester)
+    return key

@@ -1,0 +1,482 @@
+"""Reading the spreadsheets people fill in by hand: CSV or XLSX, whatever wrote them.
+
+Coding sheets and screening files come from Excel, LibreOffice, Google Sheets and screening
+tools, so this module absorbs their differences (BOMs, Windows-1252, semicolon CSVs, numbers
+where text was meant) and gives the parsers plain text cells with spreadsheet row numbers.
+It also collects row/column problems so a parser can report every one at once.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import os
+import re
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Generic, TypeVar
+
+from rapidfuzz import fuzz, process
+
+from cmo.errors import BadInput
+from cmo.textio import utf16_without_bom
+
+CSV_SUFFIXES = {".csv", ".tsv", ".txt"}
+XLSX_SUFFIXES = {".xlsx", ".xlsm"}
+CALAMINE_ONLY_SUFFIXES = {".xls", ".ods"}
+MAX_LISTED_PROBLEMS = 50
+T = TypeVar("T")
+
+# A cell beginning with one of these is run as a formula by Excel when it opens a CSV, so
+# untrusted text is written with a leading apostrophe and the apostrophe is dropped on reading.
+_FORMULA_START = ("=", "+", "-", "@")
+
+
+@dataclass
+class Table:
+    """A sheet's header and its non-blank rows, each with the row number a spreadsheet shows."""
+
+    file: str
+    header: list[str]
+    rows: list[tuple[int, list[str]]]
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Parsed(Generic[T]):
+    """A parser's checked rows, plus warnings the user should see (e.g. the file was not UTF-8)."""
+
+    rows: list[T]
+    warnings: list[str] = field(default_factory=list)
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self.rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __getitem__(self, index: int) -> T:
+        return self.rows[index]
+
+
+def read_table(path: str | os.PathLike, *, prefer_sheet: str | None = None) -> Table:
+    """Read a CSV or spreadsheet file by its extension; the first non-blank row is the header."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if not path.is_file():
+        raise BadInput(f"{path}: no such file.")
+    if suffix in CSV_SUFFIXES:
+        return _read_csv(path)
+    if suffix in XLSX_SUFFIXES or suffix in CALAMINE_ONLY_SUFFIXES:
+        return _table(path, _spreadsheet_records(path, prefer_sheet), [])
+    raise BadInput(
+        f"{path}: expected a .csv or .xlsx file (or .ods, .xls), not '{suffix or path.name}'."
+    )
+
+
+def _read_csv(path: Path) -> Table:
+    text, warnings = _decode(path)
+    if not text.strip():
+        raise BadInput(f"{path}: the file is empty; expected a header row.")
+    delimiter = _sniff_delimiter(text)
+    lines = list(io.StringIO(text, newline=""))
+    reader = csv.reader(lines, delimiter=delimiter)
+    records: list[tuple[int, list[str]]] = []
+    spans: list[tuple[int, int]] = []  # first and last physical line of records spanning lines
+    end = 0
+    try:
+        for number, cells in enumerate(reader, start=1):
+            start, end = end + 1, reader.line_num
+            if end > start:
+                spans.append((start, end))
+            records.append((number, [cell_text(c) for c in cells]))
+    except csv.Error as exc:
+        found = unclosed_quote(lines, delimiter, str(path), spans=[(end + 1, len(lines))])
+        if found:
+            raise BadInput(found) from None
+        raise BadInput(f"{path}: row {len(records) + 1} cannot be read as CSV ({exc}).") from None
+    if end and (not spans or spans[-1][1] != end):
+        spans.append((end, end))  # a quote on the last line may run to the end of the file
+    found = unclosed_quote(lines, delimiter, str(path), spans=spans)
+    if found:
+        raise BadInput(found)
+    header = next((cells for _, cells in records if any(cells)), [])
+    suspicious = row_inside_cell(lines, delimiter, len(header), str(path), spans)
+    return _table(path, records, [*warnings, suspicious] if suspicious else warnings)
+
+
+def unclosed_quote(
+    lines: Sequence[str] | str,
+    delimiter: str,
+    file: str,
+    *,
+    spans: Iterable[tuple[int, int]] | None = None,
+) -> str | None:
+    """One sentence naming the line of a quoted cell that is surely never closed, or None.
+
+    A lenient CSV reader lets a cell whose closing quote was forgotten run on and swallow
+    the following rows into it, so the file seems to import fine with rows missing. Excel,
+    LibreOffice and Google Sheets write cells holding line breaks, delimiters and doubled
+    quotes ("") inside quotes, so a quoted cell spanning lines is no fault in itself; it surely
+    is one when it runs to the end of the file, or when the quote that ends it is followed by
+    more text (the quote of a later row, not a closing one). `lines` are the physical lines
+    with their endings (as `io.StringIO(text, newline="")` gives them); `spans` limits the
+    check to those (first, last) line ranges, the records a CSV reader found to span lines.
+    """
+    for open_line, close_line, after, last in _spanning_cells(lines, delimiter, spans):
+        if close_line is None:
+            reach = "" if last == open_line else f"line {last}, "
+            return (f"{file} line {open_line}: a quoted cell is never closed (it runs on to "
+                    f"{reach}the end of the file); close the quote or remove it.")
+        if after not in ("", delimiter, "\r", "\n"):
+            return (f"{file} line {open_line}: a quoted cell is never closed (it runs on to the "
+                    f"next quote, on line {close_line}, swallowing the rows between); "
+                    "close the quote or remove it.")
+    return None
+
+
+def row_inside_cell(lines: Sequence[str], delimiter: str, columns: int, file: str,
+                    spans: Iterable[tuple[int, int]]) -> str | None:
+    """A warning when a quoted cell spanning lines holds a line that splits into as many cells
+    as the header: perhaps a row swallowed by a forgotten quote, perhaps prose with commas."""
+    for open_line, close_line, _, _ in _spanning_cells(lines, delimiter, spans):
+        for inner in range(open_line + 1, close_line or open_line):
+            row = next(csv.reader([lines[inner - 1].rstrip("\r\n")], delimiter=delimiter), [])
+            if columns > 1 and len(row) == columns:
+                return (f"{file} line {open_line}: a quoted cell runs on to line {close_line}, and its "
+                        f"line {inner} looks like a row of its own; if a closing quote is missing, "
+                        "that row was read as text: check the cell.")
+    return None
+
+
+def _spanning_cells(lines: Sequence[str] | str, delimiter: str, spans: Iterable[tuple[int, int]] | None
+                    ) -> Iterator[tuple[int, int | None, str, int]]:
+    """(opening line, closing line or None, the character after the closing quote, the span's
+    last line) of each quoted cell that spans lines or runs to the end of the text."""
+    if isinstance(lines, str):
+        lines = list(io.StringIO(lines, newline=""))
+    for first, last in spans if spans is not None else [(1, len(lines))]:
+        if first > last or first > len(lines):
+            continue
+        segment = "".join(lines[first - 1:last])
+        for start, close in _quoted_cells(segment, delimiter):
+            open_line = first + _count_breaks(segment, 0, start)
+            if close is None:
+                yield open_line, None, "", last
+                continue
+            close_line = first + _count_breaks(segment, 0, close)
+            if close_line != open_line:
+                yield open_line, close_line, segment[close + 1:close + 2], last
+
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def _count_breaks(text: str, start: int, end: int) -> int:
+    return len(_LINE_BREAK.findall(text, start, end))
+
+
+def _quoted_cells(text: str, delimiter: str) -> Iterator[tuple[int, int | None]]:
+    """(opening, closing) quote offsets of the quoted cells in `text`, read as Python's csv
+    reader reads them (not strict): a quote opens a cell only as its first character, "" is a
+    quote inside one, and the closing offset is None for a cell that runs to the end of text.
+    `text` must begin at the start of a record."""
+    field_end = re.compile("[" + re.escape(delimiter) + "\r\n]")
+    position, size = 0, len(text)
+    while position < size:
+        if text[position] == '"':
+            opening, position = position, position + 1
+            while True:
+                quote = text.find('"', position)
+                if quote == -1:
+                    yield opening, None
+                    return
+                if text.startswith('"', quote + 1):
+                    position = quote + 2
+                    continue
+                yield opening, quote
+                position = quote + 1
+                break
+        found = field_end.search(text, position)
+        if found is None:
+            return
+        position = found.end()
+
+
+def _decode(path: Path) -> tuple[str, list[str]]:
+    """UTF-8 (with or without BOM) first; Excel on Windows saves plain 'CSV' as Windows-1252,
+    and 'Unicode Text' as tab-separated UTF-16 with a byte-order mark."""
+    data = path.read_bytes()
+    for bom, encoding in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), []
+            except UnicodeDecodeError:
+                raise BadInput(f"{path}: the file is marked as {encoding.upper()} text but cannot be "
+                               "read as it; save it as 'CSV UTF-8'.") from None
+    if b"\x00" in data[:4096]:
+        return _decode_utf16_without_bom(path, data), []
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        raise BadInput(
+            f"{path}: the file is neither UTF-8 nor Windows-1252 text; save it as 'CSV UTF-8'."
+        ) from None
+    return text, [f"{path}: not UTF-8, read as Windows-1252 (Excel's plain 'CSV'); "
+                  "check accented characters, or save it as 'CSV UTF-8' next time."]
+
+
+def _decode_utf16_without_bom(path: Path, data: bytes) -> str:
+    """Text with NUL bytes is UTF-16 if the NULs fall on every other byte (ASCII letters);
+    anything else is not a sheet at all."""
+    encoding = utf16_without_bom(data)
+    if encoding is not None:
+        return data.decode(encoding).lstrip("\ufeff")
+    raise BadInput(f"{path}: the file holds NUL bytes, so it is not CSV text; "
+                   "save it as 'CSV UTF-8'.")
+
+
+def _sniff_delimiter(text: str) -> str:
+    """Excel in many European locales writes ';'-separated CSV; pick what splits the header most."""
+    first_line = text.lstrip("\r\n").splitlines()[0]
+    counts = {d: len(next(csv.reader([first_line], delimiter=d))) for d in (",", ";", "\t")}
+    return max(counts, key=lambda d: (counts[d], d == ","))
+
+
+def _spreadsheet_records(path: Path, prefer_sheet: str | None) -> list[tuple[int, list[str]]]:
+    """python-calamine reads a 20,000-row sheet about ten times faster than openpyxl, and also
+    reads .xls and .ods; openpyxl (needed anyway for writing) is the fallback without it."""
+    try:
+        from python_calamine import CalamineWorkbook
+    except ImportError:
+        if path.suffix.lower() in CALAMINE_ONLY_SUFFIXES:
+            raise BadInput(f"{path}: save it as .xlsx or .csv to import it.") from None
+        return _openpyxl_records(path, prefer_sheet)
+    try:
+        workbook = CalamineWorkbook.from_path(str(path))
+        names = workbook.sheet_names
+        sheet = workbook.get_sheet_by_name(_pick_name(path, names, prefer_sheet))
+        values = sheet.to_python(skip_empty_area=False)
+    except Exception as exc:  # calamine raises its own errors for zip, XML and format faults
+        raise BadInput(f"{path}: cannot be read as a spreadsheet ({exc}).") from None
+    return [(number, [cell_text(v) for v in row]) for number, row in enumerate(values, start=1)]
+
+
+def _openpyxl_records(path: Path, prefer_sheet: str | None) -> list[tuple[int, list[str]]]:
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises zip, XML and its own errors alike
+        raise BadInput(f"{path}: cannot be read as a spreadsheet ({exc}).") from None
+    try:
+        sheet = workbook[_pick_name(path, workbook.sheetnames, prefer_sheet)]
+        return [
+            (number, [cell_text(v) for v in values])
+            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1)
+        ]
+    finally:
+        workbook.close()
+
+
+def _pick_name(path: Path, names: Sequence[str], prefer_sheet: str | None) -> str:
+    """The sheet named like `prefer_sheet` (the template's), else the first one."""
+    if not names:
+        raise BadInput(f"{path}: the workbook has no sheets.")
+    for name in names:
+        if prefer_sheet and name.strip().lower() == prefer_sheet.lower():
+            return name
+    return names[0]
+
+
+def _table(path: Path, records: list[tuple[int, list[str]]], warnings: list[str]) -> Table:
+    rows = [(n, cells) for n, cells in records if any(cells)]
+    if not rows:
+        raise BadInput(f"{path}: the sheet is empty; expected a header row.")
+    (_, header), body = rows[0], rows[1:]
+    return Table(file=str(path), header=header, rows=body, warnings=warnings)
+
+
+def cell_text(value: object) -> str:
+    """Spreadsheet cells arrive as numbers and dates too; the parsers want trimmed text."""
+    text = value.strip() if isinstance(value, str) else _non_text(value)
+    return text[1:] if text.startswith("'") and text[1:2] in _FORMULA_START else text
+
+
+def _non_text(value: object) -> str:
+    """A page typed as 12 comes back as 12.0 from a spreadsheet; show it as typed."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime) and value.time() == datetime.min.time():
+        value = value.date()
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def guard_formula(text: str) -> str:
+    """Prefix an apostrophe so Excel shows the text instead of evaluating it; see `cell_text`."""
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def header_key(name: str) -> str:
+    """Header cells are matched ignoring case, spacing, underscores and punctuation."""
+    return re.sub(r"[^a-z0-9]+", " ", name.lower()).strip()
+
+
+def find_columns(table: Table, aliases: dict[str, Sequence[str]]) -> dict[str, int]:
+    """Map each field to its column index; the first alias present wins; a repeated header fails."""
+    positions: dict[str, list[int]] = {}
+    for index, name in enumerate(table.header):
+        positions.setdefault(header_key(name), []).append(index)
+    columns: dict[str, int] = {}
+    for field_name, names in aliases.items():
+        for alias in names:
+            found = positions.get(header_key(alias))
+            if not found:
+                continue
+            if len(found) > 1:
+                raise BadInput(
+                    f"{table.file}: the header has {len(found)} columns named "
+                    f"'{table.header[found[0]]}'; keep one."
+                )
+            columns[field_name] = found[0]
+            break
+    return columns
+
+
+def require_columns(table: Table, columns: dict[str, int], required: Iterable[str]) -> None:
+    missing = [name for name in required if name not in columns]
+    if missing:
+        plural = "s" if len(missing) > 1 else ""
+        raise BadInput(
+            f"{table.file}: the header row has no {_join(missing, 'and')} column{plural} "
+            f"(found {', '.join(repr(h) for h in table.header)})."
+        )
+
+
+def _join(names: Sequence[str], last: str) -> str:
+    quoted = [f"'{n}'" for n in names]
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + f" {last} " + quoted[-1]
+
+
+class KeyIndex:
+    """Source keys, matched exactly first, then as the original key of a record linked into a
+    source (`aliases`: a team's own citation key), then ignoring case when that is unambiguous."""
+
+    def __init__(self, keys: Collection[str], aliases: Callable[[], Mapping[str, str]] | None = None):
+        """`aliases` is called once, at the first key not found: most sheets never need it."""
+        self._keys = keys if isinstance(keys, (set, frozenset, dict)) else set(keys)
+        self._load_aliases = aliases
+        self._aliases: Mapping[str, str] | None = None
+        self._by_lower: dict[str, str | None] | None = None
+        self.suggester = Suggester(self._keys)
+
+    def resolve(self, value: str) -> str | None:
+        if value in self._keys:
+            return value
+        if self._aliases is None:
+            self._aliases = self._load_aliases() if self._load_aliases else {}
+        if value in self._aliases:
+            return self._aliases[value]
+        if self._by_lower is None:
+            self._by_lower = {}
+            for key in self._keys:
+                lowered = key.lower()
+                self._by_lower[lowered] = None if lowered in self._by_lower else key
+        return self._by_lower.get(value.lower())
+
+
+class Suggester:
+    """Nearest known value for a typo; the lowered choice list is built once, on first use."""
+
+    def __init__(self, choices: Collection[str]):
+        self._choices = choices
+        self._lowered: list[str] | None = None
+        self._originals: list[str] = []
+
+    def nearest(self, value: str) -> str | None:
+        if self._lowered is None:
+            self._originals = sorted(self._choices)
+            self._lowered = [c.lower() for c in self._originals]
+        match = process.extractOne(value.lower(), self._lowered, scorer=fuzz.ratio, score_cutoff=60)
+        return None if match is None else self._originals[match[2]]
+
+
+@dataclass
+class _Problem:
+    row: int
+    column: str | Sequence[str]
+    message: str
+    typo: str | None
+    suggester: Suggester | None
+
+    def where(self) -> str:
+        if isinstance(self.column, str):
+            return f"row {self.row}, column {self.column}"
+        names = list(self.column)
+        joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        return f"row {self.row}, column{'s' if len(names) > 1 else ''} {joined}"
+
+    def text(self) -> str:
+        line = f"{self.where()}: {self.message}"
+        if self.typo is not None and self.suggester is not None:
+            nearest = self.suggester.nearest(self.typo)
+            if nearest is not None:
+                line += f" (did you mean '{nearest}'?)"
+        return line
+
+
+class Problems:
+    """Every problem in a sheet, reported together so one round of fixes is enough."""
+
+    def __init__(self, file: str, *, what: str = "nothing was imported"):
+        self.file = file
+        self.what = what
+        self._items: list[_Problem] = []
+
+    def add(
+        self,
+        row: int,
+        column: str | Sequence[str],
+        message: str,
+        *,
+        typo: str | None = None,
+        suggester: Suggester | None = None,
+    ) -> None:
+        """Suggestions are computed only for the problems listed, keeping big bad sheets fast."""
+        self._items.append(_Problem(row, column, message, typo, suggester))
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def raise_if_any(self) -> None:
+        if not self._items:
+            return
+        count = len(self._items)
+        listed = sorted(self._items, key=lambda p: p.row)[:MAX_LISTED_PROBLEMS]
+        lines = [p.text() for p in listed]
+        if count > len(listed):
+            lines.append(f"and {count - len(listed)} more")
+        noun = "problem" if count == 1 else "problems"
+        raise BadInput(f"{self.file} has {count} {noun}, so {self.what}:\n" + "\n".join(lines))
+
+
+def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
+    """UTF-8 with a BOM, so Excel on Windows shows accents right; cells guarded against formulas."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow(["" if v is None else guard_formula(str(v)) for v in row])
+    return buffer.getvalue().encode("utf-8-sig")

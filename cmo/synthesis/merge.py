@@ -1,0 +1,502 @@
+"""Merge coded CMO statements into proposed overarching configurations and assign domains.
+
+The engine is pure: statements, domain specs and the existing configurations go in, a
+`MergeResult` comes out; the caller stores it. Human decisions win: pinned and accepted
+configurations keep their members, ids of re-proposed configurations are stable across
+runs, and new ids come only from the caller's `next_id`.
+
+Method, in short: per-element similarity (`cmo.synthesis.similarity`), a sparse top-k neighbour
+graph, and average-linkage agglomerative clustering on that graph, stopped at a
+threshold set from the corpus itself: halfway between how similar unrelated statements
+typically are (the median of random pairs) and how similar a statement typically is to
+its nearest neighbour. No number of clusters is given, and no constant depends on a
+particular data set.
+"""
+
+from __future__ import annotations
+
+import heapq
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Sequence
+
+import numpy as np
+from scipy import sparse
+
+from cmo.models import Configuration, Statement
+from cmo.normalise import fold, natural_key
+from cmo.synthesis.similarity import ELEMENTS, SimilarityIndex, build_index, terms
+from cmo.synthesis.wording import short_title
+
+NEIGHBOURS = 40
+"""Neighbours kept per statement; graphs of corpora up to this size are exact."""
+MIN_MEMBERS = 2
+"""A configuration needs at least two statements; a lone statement stays unassigned."""
+DOMAIN_MIN_CONFIDENCE = 0.2
+"""Below this relative margin over the runner-up domain, a domain is left unassigned."""
+BACKGROUND_SAMPLE = 20000
+
+
+def groups_of(member_ids: Iterable[str], statements: dict[str, Statement]) -> list[str]:
+    """The stakeholder groups a configuration concerns: those its statements are tagged for."""
+    return sorted({g for sid in member_ids if sid in statements for g in statements[sid].groups})
+
+
+@dataclass
+class DomainSpec:
+    slug: str
+    name: str
+    description: str = ""
+
+
+@dataclass
+class MergeResult:
+    configurations: list[Configuration]
+    """Every configuration passed in or proposed, in id order; emptied ones are `retired`."""
+    backend: str
+    threshold: float
+    unassigned_statements: list[str]
+    """Statements in no active configuration."""
+    statement_domains: dict[str, str | None] = field(default_factory=dict)
+    """Coded domain, else the configuration's, else the statement's own best match."""
+    domain_confidence: dict[str, float] = field(default_factory=dict)
+
+
+def propose(
+    statements: Sequence[Statement],
+    domains: Sequence[DomainSpec],
+    existing: Iterable[Configuration] = (),
+    *,
+    next_id: Callable[[], str],
+    detached: Iterable[str] = frozenset(),
+    only_domain: str | None = None,
+    threshold: float | None = None,
+    backend: str = "lexical",
+) -> MergeResult:
+    """Cluster statements into configurations, keeping every human decision in `existing`.
+
+    `threshold` overrides the corpus-derived average-linkage threshold; `only_domain`
+    re-clusters only the statements in that domain and leaves other configurations be
+    (similarities and the threshold still come from the whole corpus). `backend` names
+    the similarity backend (`cmo.synthesis.similarity.BACKENDS`); domains are always assigned lexically.
+    """
+    statements = sorted(statements, key=lambda s: natural_key(s.id))
+    existing = sorted((c.model_copy(deep=True) for c in existing), key=lambda c: natural_key(c.id))
+    detached = frozenset(detached)
+    domain_model = DomainModel(statements, domains)
+
+    own_domain = domain_model.for_statements(statements)
+    in_scope = _scope(statements, existing, own_domain, only_domain)
+    scoped = [s for s in statements if s.id in in_scope]
+    untouched = [c for c in existing if c.retired or not _touches(c, in_scope, only_domain)]
+    active = [c for c in existing if not (c.retired or not _touches(c, in_scope, only_domain))]
+    locked = [c for c in active if c.pinned or c.accepted]
+    reproposed = [c for c in active if not (c.pinned or c.accepted)]
+
+    index = build_index(statements, backend=backend)
+    position = {s.id: i for i, s in enumerate(statements)}
+    graph = NeighbourGraph.build(index)
+    cut = threshold if threshold is not None else corpus_threshold(index, graph)
+
+    taken = {sid for c in locked + untouched if not c.retired for sid in c.statements}
+    free = [s.id for s in scoped if s.id not in taken and _has_text(s)]
+    attached = _attach_to_pinned(free, locked, detached, position, graph, cut)
+    free = [sid for sid in free if sid not in attached]
+    clusters = graph.average_linkage([position[sid] for sid in free], cut)
+    clusters = [[statements[i].id for i in c] for c in clusters if len(c) >= MIN_MEMBERS]
+
+    by_id = {s.id: s for s in statements}
+    builder = _Builder(by_id, index, position, domain_model)
+    changed = []
+    for config in locked:
+        extra = [sid for sid, cid in attached.items() if cid == config.id]
+        changed.append(builder.keep(config, extra))
+    for old, members in _match_ids(clusters, reproposed):
+        config_id = old.id if old is not None else next_id()
+        changed.append(builder.propose(config_id, members))
+    needs_domain = [c for c in changed if c.domain is None]
+    found = domain_model.for_configurations([[by_id[s] for s in c.statements if s in by_id] for c in needs_domain])
+    for config, (domain, confidence) in zip(needs_domain, found):
+        config.domain, config.domain_confidence = domain, round(confidence, 3)
+    result_configs = list(untouched) + changed
+    matched = {c.id for c in result_configs}
+    for old in reproposed:
+        if old.id not in matched:
+            result_configs.append(old.model_copy(update={"statements": [], "contradicting": [], "retired": True}))
+    result_configs.sort(key=lambda c: natural_key(c.id))
+
+    member_of = {sid: c for c in result_configs if not c.retired for sid in c.statements}
+    statement_domains, confidence = {}, {}
+    for s in statements:
+        config = member_of.get(s.id)
+        if s.domain:
+            statement_domains[s.id], confidence[s.id] = s.domain, 1.0
+        elif config is not None and config.domain:
+            statement_domains[s.id], confidence[s.id] = config.domain, config.domain_confidence
+        else:
+            statement_domains[s.id], confidence[s.id] = own_domain[s.id]
+    return MergeResult(
+        configurations=result_configs,
+        backend=index.backend,
+        threshold=round(float(cut), 4),
+        unassigned_statements=[s.id for s in statements if s.id not in member_of],
+        statement_domains=statement_domains,
+        domain_confidence=confidence,
+    )
+
+
+def _has_text(statement: Statement) -> bool:
+    return any((getattr(statement, e) or "").strip() for e in ELEMENTS)
+
+
+def _scope(statements, existing, own_domain, only_domain) -> set[str]:
+    if only_domain is None:
+        return {s.id for s in statements}
+    elsewhere = {sid for c in existing if not c.retired and c.domain != only_domain for sid in c.statements}
+    already_here = {sid for c in existing if not c.retired and c.domain == only_domain for sid in c.statements}
+    return already_here | {s.id for s in statements if own_domain[s.id][0] == only_domain and s.id not in elsewhere}
+
+
+def _touches(config: Configuration, in_scope: set[str], only_domain: str | None) -> bool:
+    if only_domain is None:
+        return True
+    return config.domain == only_domain
+
+
+def corpus_threshold(index: SimilarityIndex, graph: "NeighbourGraph") -> float:
+    """Halfway between the typical similarity of unrelated pairs and of nearest neighbours.
+
+    Most pairs in a review are unrelated, so the median of random pairs estimates the
+    background; the median nearest-neighbour similarity is what a paraphrase looks like
+    in this corpus, with its vocabulary and its statement lengths. Both scale with the
+    corpus, so the cut does too.
+    """
+    n = index.size
+    if n < 3:
+        return 0.2
+    background = float(np.median(_background_sample(index)))
+    nearest = graph.nearest()
+    typical_nearest = float(np.median(nearest[nearest > 0])) if np.any(nearest > 0) else 0.0
+    return max(0.05, (background + typical_nearest) / 2)
+
+
+def _background_sample(index: SimilarityIndex) -> np.ndarray:
+    n = index.size
+    if n * (n - 1) // 2 <= BACKGROUND_SAMPLE:
+        rows, cols = np.triu_indices(n, 1)
+    else:
+        rng = np.random.default_rng(20240601)
+        rows = rng.integers(0, n, BACKGROUND_SAMPLE)
+        cols = rng.integers(0, n, BACKGROUND_SAMPLE)
+        keep = rows != cols
+        rows, cols = rows[keep], cols[keep]
+    return index.pairs(rows, cols)
+
+
+@dataclass
+class NeighbourGraph:
+    """Sparse, symmetric similarity graph over statement positions."""
+
+    adjacency: list[dict[int, float]]
+
+    @classmethod
+    def build(cls, index: SimilarityIndex, k: int = NEIGHBOURS) -> "NeighbourGraph":
+        rows, cols, sims = index.neighbours(k)
+        adjacency: list[dict[int, float]] = [{} for _ in range(index.size)]
+        for a, b, s in zip(rows.tolist(), cols.tolist(), sims.tolist()):
+            if s > 0:
+                adjacency[a][b] = s
+                adjacency[b][a] = s
+        return cls(adjacency)
+
+    def nearest(self) -> np.ndarray:
+        return np.array([max(nbrs.values(), default=0.0) for nbrs in self.adjacency])
+
+    def mean_to(self, node: int, members: Iterable[int]) -> float:
+        members = list(members)
+        if not members:
+            return 0.0
+        nbrs = self.adjacency[node]
+        return sum(nbrs.get(m, 0.0) for m in members) / len(members)
+
+    def average_linkage(self, nodes: list[int], cut: float) -> list[list[int]]:
+        """Average-linkage agglomeration on the graph; a missing edge counts as 0.
+
+        Merges the pair of clusters with the highest mean pairwise similarity until no
+        pair reaches `cut`. Clusters are named by their smallest node, and ties break on
+        those names, so the result does not depend on input order.
+        """
+        alive = set(nodes)
+        members = {v: [v] for v in nodes}
+        links: dict[int, dict[int, float]] = {
+            v: {u: s for u, s in self.adjacency[v].items() if u in alive} for v in nodes
+        }
+        version = {v: 0 for v in nodes}
+        heap = []
+        for a in sorted(nodes):
+            for b, s in links[a].items():
+                if a < b and s >= cut:
+                    heap.append((-s, a, b, 0, 0))
+        heapq.heapify(heap)
+        while heap:
+            neg, a, b, va, vb = heapq.heappop(heap)
+            if a not in alive or b not in alive or version[a] != va or version[b] != vb:
+                continue
+            keep, gone = (a, b) if a < b else (b, a)
+            alive.discard(gone)
+            members[keep].extend(members.pop(gone))
+            version[keep] += 1
+            gone_links = links.pop(gone)
+            gone_links.pop(keep, None)
+            keep_links = links[keep]
+            keep_links.pop(gone, None)
+            for other, total in gone_links.items():
+                keep_links[other] = keep_links.get(other, 0.0) + total
+                other_links = links[other]
+                other_links.pop(gone, None)
+                other_links[keep] = keep_links[other]
+            size = len(members[keep])
+            for other in sorted(keep_links):
+                mean = keep_links[other] / (size * len(members[other]))
+                if mean >= cut:
+                    lo, hi = min(keep, other), max(keep, other)
+                    heapq.heappush(heap, (-mean, lo, hi, version[lo], version[hi]))
+        return [sorted(members[v]) for v in sorted(members)]
+
+
+def _attach_to_pinned(free, locked, detached, position, graph, cut) -> dict[str, str]:
+    """New statements clearly like a pinned (not accepted) configuration join it."""
+    targets = [
+        (c.id, [position[sid] for sid in c.statements if sid in position])
+        for c in locked if c.pinned and not c.accepted
+    ]
+    attached = {}
+    for sid in free:
+        if sid in detached:
+            continue
+        best, best_id = cut, None
+        for cid, nodes in targets:
+            score = graph.mean_to(position[sid], nodes) if nodes else 0.0
+            if score > best or (score == best and best_id is None):
+                best, best_id = score, cid
+        if best_id is not None:
+            attached[sid] = best_id
+    return attached
+
+
+def _match_ids(clusters: list[list[str]], previous: list[Configuration]):
+    """Pair each cluster with the previous configuration it overlaps most (Jaccard).
+
+    Greedy from the best overlap down; ties go to the older id, then the earlier
+    cluster. Re-running on unchanged input therefore returns the same ids.
+    """
+    candidates = []
+    for ci, members in enumerate(clusters):
+        mset = set(members)
+        for old in previous:
+            oset = set(old.statements)
+            overlap = len(mset & oset)
+            if overlap:
+                candidates.append((-overlap / len(mset | oset), natural_key(old.id), ci, old))
+    candidates.sort(key=lambda t: t[:3])
+    chosen: dict[int, Configuration] = {}
+    used: set[str] = set()
+    for _, _, ci, old in candidates:
+        if ci not in chosen and old.id not in used:
+            chosen[ci] = old
+            used.add(old.id)
+    return [(chosen.get(ci), members) for ci, members in enumerate(clusters)]
+
+
+NEGATIVE_OUTCOME = re.compile(
+    r"\b(not|no(?! longer)|never|failed|fail|fails|failing|unchanged|neither|nor|"
+    r"lack of|lacked|worse|worsened|worsening|declined|deteriorated|eroded|erosion|"
+    r"ended|collapsed|discouraged|did n t|didn t|without effect|no effect|unsafe|harder|"
+    r"less (?:safe|acceptable|effective|likely|able|accessible|helpful|engaged|satisfied))\b"
+)
+
+
+def outcome_is_negative(outcome: str) -> bool:
+    """True when an outcome says the effect was absent or reversed ("did not", "no change")."""
+    return bool(NEGATIVE_OUTCOME.search(fold(outcome or "")))
+
+
+class _Builder:
+    """Turns a list of member ids into a full Configuration."""
+
+    def __init__(self, by_id, index: SimilarityIndex, position, domain_model: "DomainModel"):
+        self.by_id = by_id
+        self.index = index
+        self.position = position
+        self.domains = domain_model
+
+    def propose(self, config_id: str, members: list[str]) -> Configuration:
+        members = sorted(members, key=natural_key)
+        ranked = self._by_centrality(members)
+        contradicting = self._contradicting(members, ranked)
+        supporting = [sid for sid in ranked if sid not in contradicting] or ranked
+        fields = {e: self._element(supporting, e) for e in ELEMENTS}
+        return Configuration(
+            id=config_id,
+            title=self._title(supporting),
+            statements=members,
+            contradicting=contradicting,
+            groups=self._groups(members),
+            **fields,
+        )
+
+    def keep(self, config: Configuration, extra: list[str]) -> Configuration:
+        """A pinned or accepted configuration: same members (plus attached ones), edits kept."""
+        members = sorted(set(config.statements) | set(extra), key=natural_key)
+        present = [sid for sid in members if sid in self.by_id]
+        ranked = self._by_centrality(present)
+        contradicting = sorted(
+            set(config.contradicting) | set(self._contradicting(extra, ranked)), key=natural_key
+        )
+        update: dict = {"statements": members, "contradicting": contradicting,
+                        "groups": config.groups if "groups" in config.edited else self._groups(members)}
+        supporting = [sid for sid in ranked if sid not in contradicting] or ranked
+        for element in ELEMENTS:
+            if element not in config.edited and not getattr(config, element):
+                update[element] = self._element(supporting, element)
+        if "title" not in config.edited and not config.title:
+            update["title"] = self._title(supporting)
+        return config.model_copy(update=update)
+
+    def _groups(self, members: list[str]) -> list[str]:
+        return groups_of(members, self.by_id)
+
+    def _by_centrality(self, members: list[str]) -> list[str]:
+        """Members from most to least central (mean similarity to the others); ties by id."""
+        nodes = [self.position[s] for s in members if s in self.position]
+        if len(nodes) < 2:
+            return list(members)
+        rows = np.repeat(nodes, len(nodes))
+        cols = np.tile(nodes, len(nodes))
+        sims = self.index.pairs(np.array(rows), np.array(cols)).reshape(len(nodes), len(nodes))
+        np.fill_diagonal(sims, 0.0)
+        centrality = sims.sum(axis=1)
+        order = sorted(range(len(nodes)), key=lambda i: (-round(centrality[i], 12), natural_key(members[i])))
+        return [members[i] for i in order]
+
+    def _contradicting(self, candidates: list[str], ranked: list[str]) -> list[str]:
+        """Members whose outcome is absent-or-reversed while the configuration's is positive."""
+        if len(ranked) < 2:
+            return []
+        positive = [s for s in ranked if self.by_id[s].outcome and not outcome_is_negative(self.by_id[s].outcome)]
+        if not positive:
+            return []
+        flagged = []
+        for sid in candidates:
+            statement = self.by_id[sid]
+            if statement.contradicts or (statement.outcome and outcome_is_negative(statement.outcome)):
+                flagged.append(sid)
+        return sorted(flagged, key=natural_key)
+
+    def _element(self, ranked: list[str], element: str) -> str:
+        """The most central member's text for this element (skipping members that lack it)."""
+        for sid in ranked:
+            text = (getattr(self.by_id[sid], element) or "").strip()
+            if text:
+                return text
+        return ""
+
+    def _title(self, ranked: list[str]) -> str:
+        """The most central member's mechanism (else outcome, else context), cut to a phrase."""
+        for element in ("mechanism", "outcome", "context"):
+            text = self._element(ranked, element)
+            if text:
+                return short_title(text)
+        return ""
+
+
+
+
+
+
+class DomainModel:
+    """Assigns domains by TF-IDF similarity of statement text to domain name and description."""
+
+    def __init__(self, statements: Sequence[Statement], domains: Sequence[DomainSpec]):
+        self.slugs = [d.slug for d in domains]
+        domain_docs = [terms(f"{d.name}. {d.name}. {d.description}") for d in domains]
+        statement_docs = [self._doc(s) for s in statements]
+        all_docs = statement_docs + domain_docs
+        self.vocab = {t: i for i, t in enumerate(sorted({t for d in all_docs for t in d}))}
+        df = Counter(t for d in all_docs for t in set(d))
+        n = len(all_docs)
+        self.idf = np.array([np.log((1 + n) / (1 + df[t])) + 1.0 for t in sorted(self.vocab)])
+        self.domain_vectors = self._matrix(domain_docs)
+
+    @staticmethod
+    def _doc(statement: Statement) -> list[str]:
+        return [t for e in ELEMENTS for t in terms(getattr(statement, e))]
+
+    def _matrix(self, docs: list[list[str]]) -> sparse.csr_matrix:
+        rows, cols, vals = [], [], []
+        for r, doc in enumerate(docs):
+            for term, count in sorted(Counter(t for t in doc if t in self.vocab).items()):
+                rows.append(r)
+                cols.append(self.vocab[term])
+                vals.append((1.0 + np.log(count)) * self.idf[self.vocab[term]])
+        m = sparse.csr_matrix((vals, (rows, cols)), shape=(len(docs), len(self.vocab)))
+        norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
+        norms[norms == 0] = 1.0
+        return sparse.diags(1.0 / norms) @ m
+
+    def best(self, docs: list[list[str]]) -> list[tuple[str | None, float]]:
+        """For each doc, the closest domain and the confidence: its relative margin over the
+        runner-up (1.0 when only one domain matches at all); None below the minimum."""
+        if not self.slugs or not docs:
+            return [(None, 0.0)] * len(docs)
+        sims = (self._matrix(docs) @ self.domain_vectors.T).toarray()
+        return [self._pick(row) for row in sims]
+
+    def _pick(self, sims: np.ndarray) -> tuple[str | None, float]:
+        order = sorted(range(len(sims)), key=lambda i: (-sims[i], i))
+        top = sims[order[0]]
+        if top <= 0:
+            return None, 0.0
+        runner_up = sims[order[1]] if len(order) > 1 else 0.0
+        confidence = float((top - runner_up) / top)
+        if confidence < DOMAIN_MIN_CONFIDENCE:
+            return None, confidence
+        return self.slugs[order[0]], confidence
+
+    def for_statements(self, statements: Sequence[Statement]) -> dict[str, tuple[str | None, float]]:
+        """A coded domain wins; the others by their own text."""
+        uncoded = [s for s in statements if not s.domain]
+        found = dict(zip((s.id for s in uncoded), self.best([self._doc(s) for s in uncoded])))
+        return {s.id: (s.domain, 1.0) if s.domain else found[s.id] for s in statements}
+
+    def for_configurations(self, groups: list[list[Statement]]) -> list[tuple[str | None, float]]:
+        """Per group: the majority of its coded domains, else its members' pooled text."""
+        results: list[tuple[str | None, float] | None] = [_majority(g) for g in groups]
+        pending = [i for i, r in enumerate(results) if r is None]
+        pooled = self.best([[t for s in groups[i] for t in self._doc(s)] for i in pending])
+        for i, found in zip(pending, pooled):
+            results[i] = found
+        return results  # type: ignore[return-value]
+
+
+def _majority(members: list[Statement]) -> tuple[str, float] | None:
+    coded = Counter(s.domain for s in members if s.domain)
+    if not coded:
+        return None
+    ranked = sorted(coded.items(), key=lambda kv: (-kv[1], kv[0]))
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None
+    return ranked[0][0], ranked[0][1] / sum(coded.values())
+
+
+def with_groups(config: Configuration, statements: dict[str, Statement]) -> Configuration:
+    """The configuration with its groups taken again from the statements it holds now.
+
+    Groups are derived data: nothing lets a person set them, so they follow the members. Should
+    a person ever set them (`"groups"` in `edited`), theirs are kept, as for every other field.
+    """
+    if "groups" in config.edited:
+        return config
+    groups = groups_of(config.statements, statements)
+    return config if groups == config.groups else config.model_copy(update={"groups": groups})

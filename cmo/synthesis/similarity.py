@@ -1,0 +1,301 @@
+"""Similarity between coded CMO statements, element by element.
+
+Two statements are compared on context, mechanism and outcome separately, because a
+realist configuration turns on its mechanism: two statements with the same outcome
+reached by different mechanisms are different configurations. The score of a pair is
+the weighted mean of the element similarities over the elements *both* statements
+have, so an empty element neither helps nor hurts.
+
+The default backend is lexical and runs anywhere (no network, no GPU): each element is
+turned into a sparse TF-IDF vector of normalised terms. Normalisation is what makes it
+robust to rewording: British spellings are folded to American, words are stemmed
+(Snowball), common phrases and synonyms of health-services research are mapped to one
+concept (see `cmo.synthesis.lexicon`), and inverse document frequencies are fitted on the corpus
+being merged, so words that every statement uses ("patients", "group") count little.
+
+All pairwise work goes through `SimilarityIndex.neighbours`, which returns a sparse
+top-k neighbour graph; nothing builds an n-by-n matrix, so merging scales to tens of
+thousands of statements.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Iterable, Protocol, Sequence
+
+import numpy as np
+import snowballstemmer
+from scipy import sparse
+
+from cmo.errors import CmoError
+from cmo.normalise import fold
+from cmo.synthesis.lexicon import (
+    CONCEPT_NAMES,
+    CONCEPTS,
+    PHRASE_CONCEPT,
+    PHRASE_PATTERN,
+    PHRASES,
+    SPELLING,
+    STOPWORDS,
+)
+
+if TYPE_CHECKING:
+    from cmo.synthesis.embeddings import HybridIndex, SemanticIndex
+
+ELEMENTS: tuple[str, ...] = ("context", "mechanism", "outcome")
+DEFAULT_WEIGHTS: dict[str, float] = {"context": 1.0, "mechanism": 2.0, "outcome": 1.0}
+"""Mechanism counts double: it is what distinguishes one configuration from another."""
+
+_WORD = re.compile(r"[a-z0-9]+")
+_stemmer = snowballstemmer.stemmer("english")
+
+
+class HasElements(Protocol):
+    context: str
+    mechanism: str
+    outcome: str
+
+
+@lru_cache(maxsize=65536)
+def _stem(word: str) -> str:
+    if word in CONCEPT_NAMES:
+        return word
+    word = SPELLING.get(word, word)
+    word = _fold_ise(word)
+    return CONCEPTS.get(word) or CONCEPTS.get(_stemmer.stemWord(word)) or _stemmer.stemWord(word)
+
+
+_ISE_EXCEPTIONS = frozenset(
+    "advise advised advises advising exercise exercised exercises exercising expertise "
+    "promise promised promises promising otherwise surprise surprised surprising premise "
+    "premises compromise compromised supervise supervised supervising supervision "
+    "enterprise franchise merchandise televise revise revised revising raise raised "
+    "raising praise praised noise precise concise rise arise arising arisen wise "
+    "disguise improvise improvised excise incise comprise comprised comprising "
+    "despise devise devised chastise".split()
+)
+
+
+def _fold_ise(word: str) -> str:
+    """organise/organisation -> organize/organization, leaving words that are -ise in US too."""
+    if len(word) < 6 or word in _ISE_EXCEPTIONS:
+        return word
+    return re.sub(r"is(e|ed|es|ing|er|ers|ation|ations)$", r"iz\1", word)
+
+
+def terms(text: str) -> list[str]:
+    """The normalised terms of one element's text: folded, phrase-mapped, stemmed, no stopwords."""
+    return [term for term, _ in terms_with_words(text)]
+
+
+@lru_cache(maxsize=200000)
+def terms_with_words(text: str) -> tuple[tuple[str, str], ...]:
+    """Each normalised term with the words it was made from, for readable titles."""
+    text = fold((text or "").replace("\u2019", "'"))
+    found: list[tuple[int, str, str]] = []
+
+    def mark(match: re.Match) -> str:
+        found.append((match.start(), PHRASE_CONCEPT[match.lastgroup], match.group(0)))
+        return " " * len(match.group(0))
+
+    text = PHRASE_PATTERN.sub(mark, text)
+    words = [(m.start(), m.group(0)) for m in _WORD.finditer(text)]
+    i = 0
+    while i < len(words):
+        start, word = words[i]
+        phrase = _phrase_at(words, i)
+        if phrase is not None:
+            length, concept = phrase
+            found.append((start, concept, " ".join(w for _, w in words[i:i + length])))
+            i += length
+            continue
+        i += 1
+        if word in STOPWORDS or len(word) < 2 or word.isdigit():
+            continue
+        stem = _stem(word)
+        if stem and stem not in STOPWORDS:
+            found.append((start, stem, word))
+    return tuple((term, word) for _, term, word in sorted(found))
+
+
+def _phrase_at(words: list[tuple[int, str]], i: int) -> tuple[int, str] | None:
+    """The longest lexicon phrase starting at word i, as (number of words, concept)."""
+    for parts, concept in PHRASES.get(words[i][1], ()):
+        if tuple(w for _, w in words[i:i + len(parts)]) == parts:
+            return len(parts), concept
+    return None
+
+
+@dataclass
+class SimilarityIndex:
+    """Per-element TF-IDF vectors of a corpus of statements, ready for neighbour search.
+
+    `vectors` stacks the three element vectors side by side, each L2-normalised and
+    scaled by the square root of its weight, so one dot product gives the weighted sum
+    of element cosines; `presence` (n x 3) gives, by the same dot product, the total
+    weight of the elements both statements have.
+    """
+
+    vectors: sparse.csr_matrix
+    presence: np.ndarray
+    weights: tuple[float, ...]
+    backend: str = "lexical"
+
+    @property
+    def size(self) -> int:
+        return self.vectors.shape[0]
+
+    def pair(self, i: int, j: int) -> float:
+        shared = float(self.presence[i] @ self.presence[j])
+        if shared == 0.0:
+            return 0.0
+        return float(self.vectors[i].multiply(self.vectors[j]).sum()) / shared
+
+    def pairs(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+        """Similarity of many (row, col) pairs at once."""
+        if len(rows) == 0:
+            return np.zeros(0)
+        num = np.asarray(self.vectors[rows].multiply(self.vectors[cols]).sum(axis=1)).ravel()
+        den = np.einsum("ij,ij->i", self.presence[rows], self.presence[cols])
+        return np.divide(num, den, out=np.zeros_like(num), where=den > 0)
+
+    def neighbours(self, k: int = 40, block: int = 2000) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Each statement's k most similar others, as (rows, cols, similarities), rows < cols.
+
+        Candidates come from an inverted index over the discriminating terms (a term
+        used by a large share of the corpus finds everyone and tells nothing); their
+        exact similarity is then computed with all terms. For small corpora no term is
+        left out, so the graph is exact.
+        """
+        n = self.size
+        if n < 2:
+            return np.zeros(0, int), np.zeros(0, int), np.zeros(0)
+        rare, common = _split_by_document_frequency(self.vectors, cap=max(200, int(8 * np.sqrt(n))))
+        common_dense = common.toarray().astype(np.float32) if common.shape[1] else None
+        out_rows, out_cols = [], []
+        for start in range(0, n, block):
+            stop = min(n, start + block)
+            cand = (rare[start:stop] @ rare.T).tocsr()
+            rows, cols, partial = _top_candidates(cand, start, 2 * k)
+            if len(rows) == 0:
+                continue
+            sims = self._exact(rows, cols, partial, common_dense)
+            keep = _top_k_per_row(rows, sims, k)
+            out_rows.append(rows[keep])
+            out_cols.append(cols[keep])
+        if not out_rows:
+            return np.zeros(0, int), np.zeros(0, int), np.zeros(0)
+        rows = np.concatenate(out_rows)
+        cols = np.concatenate(out_cols)
+        lo, hi = np.minimum(rows, cols), np.maximum(rows, cols)
+        pairs = np.unique(lo.astype(np.int64) * n + hi)
+        lo, hi = pairs // n, pairs % n
+        return lo, hi, self.pairs(lo, hi)
+
+    def _exact(self, rows, cols, partial, common_dense) -> np.ndarray:
+        num = partial.astype(np.float64)
+        if common_dense is not None:
+            num += np.einsum("ij,ij->i", common_dense[rows], common_dense[cols])
+        den = np.einsum("ij,ij->i", self.presence[rows], self.presence[cols])
+        return np.divide(num, den, out=np.zeros_like(num), where=den > 0)
+
+
+def _split_by_document_frequency(x: sparse.csr_matrix, cap: int):
+    df = np.bincount(x.indices, minlength=x.shape[1])
+    common = df > cap
+    csc = x.tocsc()
+    return csc[:, ~common].tocsr(), csc[:, common].tocsr()
+
+
+def _top_candidates(cand: sparse.csr_matrix, start: int, limit: int):
+    """The `limit` best-scoring candidates of each row of a block, excluding the row itself,
+    as (rows, cols, partial scores)."""
+    rows_out, cols_out, vals_out = [], [], []
+    indptr, indices, data = cand.indptr, cand.indices, cand.data
+    for r in range(cand.shape[0]):
+        lo, hi = indptr[r], indptr[r + 1]
+        idx, val = indices[lo:hi], data[lo:hi]
+        mask = idx != start + r
+        idx, val = idx[mask], val[mask]
+        if len(idx) > limit:
+            sel = np.argpartition(-val, limit - 1)[:limit]
+            idx, val = idx[sel], val[sel]
+        rows_out.append(np.full(len(idx), start + r))
+        cols_out.append(idx)
+        vals_out.append(val)
+    return np.concatenate(rows_out), np.concatenate(cols_out), np.concatenate(vals_out)
+
+
+def _top_k_per_row(rows: np.ndarray, sims: np.ndarray, k: int) -> np.ndarray:
+    order = np.lexsort((-sims, rows))
+    sorted_rows = rows[order]
+    first = np.searchsorted(sorted_rows, sorted_rows, side="left")
+    rank = np.arange(len(order)) - first
+    return order[(rank < k) & (sims[order] > 0)]
+
+
+BACKENDS: tuple[str, ...] = ("lexical", "semantic", "hybrid")
+"""lexical runs anywhere; semantic and hybrid need the optional extra (see `cmo.synthesis.embeddings`)."""
+
+
+def build_index(
+    statements: Sequence[HasElements],
+    weights: dict[str, float] | None = None,
+    backend: str = "lexical",
+) -> "SimilarityIndex | SemanticIndex | HybridIndex":
+    """The similarity index of the statements with the named backend (one of BACKENDS)."""
+    if backend == "lexical":
+        return _build_lexical_index(statements, weights)
+    if backend in ("semantic", "hybrid"):
+        from cmo.synthesis import embeddings
+
+        build = embeddings.build_semantic_index if backend == "semantic" else embeddings.build_hybrid_index
+        return build(statements, weights)
+    raise CmoError(f"unknown similarity backend {backend!r}: choose one of {', '.join(BACKENDS)}")
+
+
+def _build_lexical_index(
+    statements: Sequence[HasElements], weights: dict[str, float] | None = None
+) -> SimilarityIndex:
+    """Fit TF-IDF on the statements' own elements and return their vectors."""
+    weights = weights or DEFAULT_WEIGHTS
+    blocks, presence = [], []
+    for element in ELEMENTS:
+        docs = [terms(getattr(s, element) or "") for s in statements]
+        matrix = _tfidf(docs)
+        blocks.append(matrix * np.sqrt(weights[element]))
+        present = np.asarray(matrix.getnnz(axis=1) > 0, dtype=np.float64)
+        presence.append(present * np.sqrt(weights[element]))
+    vectors = sparse.hstack(blocks, format="csr")
+    vectors.sort_indices()
+    return SimilarityIndex(vectors, np.column_stack(presence), tuple(weights[e] for e in ELEMENTS))
+
+
+def _tfidf(docs: list[list[str]]) -> sparse.csr_matrix:
+    """Sublinear TF x smoothed IDF, rows L2-normalised; vocabulary in sorted order for determinism."""
+    vocab = {t: i for i, t in enumerate(sorted({t for d in docs for t in d}))}
+    rows, cols, vals = [], [], []
+    for r, doc in enumerate(docs):
+        counts: dict[int, int] = {}
+        for t in doc:
+            counts[vocab[t]] = counts.get(vocab[t], 0) + 1
+        for c in sorted(counts):
+            rows.append(r)
+            cols.append(c)
+            vals.append(1.0 + np.log(counts[c]))
+    n_docs = sum(1 for d in docs if d)
+    m = sparse.csr_matrix((vals, (rows, cols)), shape=(len(docs), len(vocab)), dtype=np.float64)
+    df = np.bincount(m.indices, minlength=len(vocab))
+    idf = np.log((1 + n_docs) / (1 + df)) + 1.0
+    m = m @ sparse.diags(idf)
+    norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return sparse.diags(1.0 / norms) @ m
+
+
+def similarity(a: HasElements, b: HasElements, corpus: Iterable[HasElements] = ()) -> float:
+    """Similarity of two statements, with IDF fitted on `corpus` (or on the two alone)."""
+    items = [a, b, *corpus]
+    return build_index(items).pair(0, 1)
