@@ -262,3 +262,16 @@ def test_merge_dev_statements_import_with_answer_columns_ignored():
     assert len(rows) == 37
     assert all("contradicts" not in r.fields and "truth_config" not in r.fields for r in rows)
     assert sum(not (r.fields["context"] and r.fields["mechanism"] and r.fields["outcome"]) for r in rows) == 7
+
+
+def test_every_sheet_is_capped_in_size_and_in_what_its_workbook_unpacks_to(tmp_path, monkeypatch):
+    sheet = write_csv(tmp_path / "s.csv", [["source", "context"], ["lee2019", "c" * 2000]])
+    book = tmp_path / "s.xlsx"
+    write_template(book, SOURCES, DOMAINS, GROUPS)
+    monkeypatch.setattr(sheet_io, "MAX_SHEET_BYTES", 1024 * 1024)
+    monkeypatch.setattr(sheet_io, "MAX_UNPACKED_BYTES", 1000)
+    with pytest.raises(BadInput, match=f"{book}: the workbook unpacks to 0 MB, over the 0 MB limit for a sheet"):
+        parse(book)
+    monkeypatch.setattr(sheet_io, "MAX_SHEET_BYTES", 1000)
+    with pytest.raises(BadInput, match=f"{sheet}: the file is 0.0 MB, over the 0 MB limit for a sheet"):
+        parse(sheet)

@@ -14,18 +14,16 @@ import hashlib
 import io
 import json
 import re
-import zipfile
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime
 from pathlib import Path
 
 from cmo.errors import BadInput
 from cmo.files import atomic_write_bytes
 from cmo.models import Configuration, FeedbackItem
 from cmo.normalise import clean_text, fold, natural_key
-from cmo.sheets.tables import unclosed_quote
+from cmo.sheets.tables import ZIP_MAGIC, Table, check_size, csv_table, decode_sheet, spreadsheet_table
 
 MAX_BYTES = 10 * 1024 * 1024
 MAX_UNPACKED_BYTES = 100 * 1024 * 1024
@@ -115,36 +113,30 @@ def _problem_message(problems: list[str]) -> str:
 
 
 def _read_rows(path: Path, problems: _Problems) -> list[_Row]:
+    """The pack's JSON, or the template as CSV or a workbook, read by the sheets' one reader."""
     name = str(path)
     if not path.is_file():
         problems.add(f"{name}: no such file")
         return []
-    size = path.stat().st_size
-    if size > MAX_BYTES:
-        problems.add(f"{name}: the file is {size / 1e6:.1f} MB, over the {MAX_BYTES // (1024 * 1024)} MB limit for feedback")
-        return []
-    raw = path.read_bytes()
-    suffix = path.suffix.lower()
-    if raw.startswith(b"PK\x03\x04"):
-        return _xlsx_rows(raw, name, problems)
-    if suffix in (".xlsx", ".xls", ".xlsm"):
-        problems.add(f"{name}: not an Excel workbook (.xlsx); save it as .xlsx or CSV")
-        return []
-    if b"\x00" in raw[:65536]:
-        problems.add(f"{name}: a binary file, not feedback (expected the pack's JSON, or the CSV/XLSX template)")
-        return []
-    text = _decode(raw)
-    if suffix == ".json" or text.lstrip().startswith(("{", "[")):
-        return _json_rows(text, name, problems)
-    return _csv_rows(text, name, problems)
-
-
-def _decode(raw: bytes) -> str:
-    """UTF-8 (with or without BOM) first; Excel on Windows still writes CSV as cp1252."""
     try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace")
+        check_size(path, MAX_BYTES, "feedback")
+        raw = path.read_bytes()
+        suffix = path.suffix.lower()
+        if raw.startswith(ZIP_MAGIC):
+            return _table_rows(spreadsheet_table(path, "Responses", max_unpacked=MAX_UNPACKED_BYTES), problems)
+        if suffix in (".xlsx", ".xls", ".xlsm"):
+            problems.add(f"{name}: not an Excel workbook (.xlsx); save it as .xlsx or CSV")
+            return []
+        if b"\x00" in raw[:65536]:
+            problems.add(f"{name}: a binary file, not feedback (expected the pack's JSON, or the CSV/XLSX template)")
+            return []
+        text, _ = decode_sheet(raw, path)
+        if suffix == ".json" or text.lstrip().startswith(("{", "[")):
+            return _json_rows(text, name, problems)
+        return _table_rows(csv_table(text, path), problems)
+    except BadInput as error:
+        problems.add(error.message.rstrip("."))
+        return []
 
 
 def _json_rows(text: str, name: str, problems: _Problems) -> list[_Row]:
@@ -175,69 +167,17 @@ def _json_rows(text: str, name: str, problems: _Problems) -> list[_Row]:
     return rows
 
 
-def _csv_rows(text: str, name: str, problems: _Problems) -> list[_Row]:
-    lines = text.splitlines()
-    first = lines[0] if lines else ""
-    delimiter = max((",", ";", "\t"), key=first.count)
-    unclosed = unclosed_quote(text, delimiter, name)
-    if unclosed:
-        problems.add(unclosed.rstrip("."))
-        return []
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    try:
-        return _table_rows(reader, name, problems)
-    except csv.Error as error:
-        problems.add(f"{name} row {reader.line_num}: not readable as CSV ({error})")
-        return []
-
-
-def _xlsx_rows(raw: bytes, name: str, problems: _Problems) -> list[_Row]:
-    import openpyxl  # imported here: it is slow to import and only spreadsheets need it
-
-    try:
-        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
-            unpacked = sum(info.file_size for info in archive.infolist())
-    except zipfile.BadZipFile:
-        problems.add(f"{name}: a damaged or unknown zip file, not an Excel workbook")
-        return []
-    if unpacked > MAX_UNPACKED_BYTES:
-        problems.add(f"{name}: the workbook unpacks to {unpacked / 1e6:.0f} MB, too large for a feedback file")
-        return []
-    try:
-        book = openpyxl.load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
-        sheet = book["Responses"] if "Responses" in book.sheetnames else book.worksheets[0]
-        cells = ([_cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True))
-        return _table_rows(cells, name, problems)
-    except Exception as error:  # openpyxl raises many types for a broken workbook
-        problems.add(f"{name}: not readable as an Excel workbook ({type(error).__name__})")
-        return []
-
-
-def _cell_text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, (datetime, date)):
-        return value.isoformat()
-    return str(value)
-
-
-def _table_rows(cells: Iterable[list[str]], name: str, problems: _Problems) -> list[_Row]:
-    """Rows of a CSV or sheet; row numbers count the header as row 1, as a spreadsheet shows them."""
-    iterator = iter(cells)
-    header = next(iterator, None)
-    if header is None:
-        problems.add(f"{name}: the file is empty")
-        return []
-    columns = [_column_name(h) for h in header]
+def _table_rows(table: Table, problems: _Problems) -> list[_Row]:
+    """Rows of a CSV or sheet, numbered as a spreadsheet shows them (the header is usually row 1)."""
+    name = table.file
+    columns = [_column_name(h) for h in table.header]
     absent = [c for c in REQUIRED_COLUMNS if c not in columns]
     if absent:
-        problems.add(f"{name} row 1: missing column{'s' if len(absent) > 1 else ''} {', '.join(absent)} "
+        problems.add(f"{name} row {table.header_row}: missing column{'s' if len(absent) > 1 else ''} {', '.join(absent)} "
                      f"(the template's columns are {', '.join(TEMPLATE_COLUMNS)})")
         return []
     rows = []
-    for number, cells_in_row in enumerate(iterator, start=2):
+    for number, cells_in_row in table.rows:
         values = {col: cell for col, cell in zip(columns, cells_in_row) if col in TEMPLATE_COLUMNS}
         if any(str(v).strip() for k, v in values.items() if k not in ("round", "configuration", "title", "statement")):
             rows.append(_Row(name, f"{name} row {number}", values))

@@ -13,6 +13,7 @@ import csv
 import io
 import os
 import re
+import zipfile
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -28,6 +29,13 @@ CSV_SUFFIXES = {".csv", ".tsv", ".txt"}
 XLSX_SUFFIXES = {".xlsx", ".xlsm"}
 CALAMINE_ONLY_SUFFIXES = {".xls", ".ods"}
 MAX_LISTED_PROBLEMS = 50
+# Caps against hostile files: no sheet a team fills in comes near them, a zip bomb does.
+MAX_SHEET_BYTES = 256 * 1024 * 1024
+MAX_UNPACKED_BYTES = 1024 * 1024 * 1024
+ZIP_MAGIC = b"PK\x03\x04"
+_NUL_WINDOW = 65536
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 T = TypeVar("T")
 
 # A cell beginning with one of these is run as a formula by Excel when it opens a CSV, so
@@ -43,6 +51,7 @@ class Table:
     header: list[str]
     rows: list[tuple[int, list[str]]]
     warnings: list[str] = field(default_factory=list)
+    header_row: int = 1
 
 
 @dataclass
@@ -69,16 +78,52 @@ def read_table(path: str | os.PathLike, *, prefer_sheet: str | None = None) -> T
     if not path.is_file():
         raise BadInput(f"{path}: no such file.")
     if suffix in CSV_SUFFIXES:
-        return _read_csv(path)
+        check_size(path)
+        text, warnings = decode_sheet(path.read_bytes(), path)
+        return csv_table(text, path, warnings)
     if suffix in XLSX_SUFFIXES or suffix in CALAMINE_ONLY_SUFFIXES:
-        return _table(path, _spreadsheet_records(path, prefer_sheet), [])
+        return spreadsheet_table(path, prefer_sheet)
     raise BadInput(
         f"{path}: expected a .csv or .xlsx file (or .ods, .xls), not '{suffix or path.name}'."
     )
 
 
-def _read_csv(path: Path) -> Table:
-    text, warnings = _decode(path)
+def check_size(path: Path, limit: int | None = None, what: str = "a sheet") -> None:
+    """A file too big to be what it claims is refused before it is read into memory."""
+    limit = limit or MAX_SHEET_BYTES
+    size = path.stat().st_size
+    if size > limit:
+        raise BadInput(f"{path}: the file is {size / 1e6:.1f} MB, over the {limit // (1024 * 1024)} MB limit for {what}.")
+
+
+def spreadsheet_table(path: str | os.PathLike, prefer_sheet: str | None = None, *,
+                      max_unpacked: int | None = None) -> Table:
+    """Read a workbook (.xlsx, .ods, .xls) whatever its name says; a zip that unpacks to far
+    more than a sheet holds (a zip bomb) is refused before it is opened."""
+    path = Path(path)
+    check_size(path)
+    _check_unpacked(path, max_unpacked or MAX_UNPACKED_BYTES)
+    return _table(path, _spreadsheet_records(path, prefer_sheet), [])
+
+
+def _check_unpacked(path: Path, limit: int) -> None:
+    with path.open("rb") as handle:
+        if handle.read(4) != ZIP_MAGIC:
+            return  # .xls is no zip; anything else is named by the spreadsheet reader
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except zipfile.BadZipFile:
+        raise BadInput(f"{path}: a damaged or unknown zip file, not an Excel workbook.") from None
+    if unpacked > limit:
+        raise BadInput(f"{path}: the workbook unpacks to {unpacked / 1e6:.0f} MB, "
+                       f"over the {limit // (1024 * 1024)} MB limit for a sheet.")
+
+
+def csv_table(text: str, path: str | os.PathLike, warnings: Sequence[str] = ()) -> Table:
+    """Read decoded CSV text (comma, semicolon or tab separated); `path` names it in messages."""
+    path = Path(path)
+    warnings = list(warnings)
     if not text.strip():
         raise BadInput(f"{path}: the file is empty; expected a header row.")
     delimiter = _sniff_delimiter(text)
@@ -206,19 +251,17 @@ def _quoted_cells(text: str, delimiter: str) -> Iterator[tuple[int, int | None]]
         position = found.end()
 
 
-def _decode(path: Path) -> tuple[str, list[str]]:
+def decode_sheet(data: bytes, path: str | os.PathLike) -> tuple[str, list[str]]:
     """UTF-8 (with or without BOM) first; Excel on Windows saves plain 'CSV' as Windows-1252,
-    and 'Unicode Text' as tab-separated UTF-16 with a byte-order mark."""
-    data = path.read_bytes()
-    for bom, encoding in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-                          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
-        if data.startswith(bom):
-            try:
-                return data.decode(encoding), []
-            except UnicodeDecodeError:
-                raise BadInput(f"{path}: the file is marked as {encoding.upper()} text but cannot be "
-                               "read as it; save it as 'CSV UTF-8'.") from None
-    if b"\x00" in data[:4096]:
+    and 'Unicode Text' as tab-separated UTF-16, with a byte-order mark or (in some versions) without."""
+    encoding = _bom_encoding(data)
+    if encoding is not None:
+        try:
+            return data.decode(encoding), []
+        except UnicodeDecodeError:
+            raise BadInput(f"{path}: the file is marked as {encoding.upper()} text but cannot be "
+                           "read as it; save it as 'CSV UTF-8'.") from None
+    if b"\x00" in data[:_NUL_WINDOW]:
         return _decode_utf16_without_bom(path, data), []
     try:
         return data.decode("utf-8-sig"), []
@@ -234,7 +277,17 @@ def _decode(path: Path) -> tuple[str, list[str]]:
                   "check accented characters, or save it as 'CSV UTF-8' next time."]
 
 
-def _decode_utf16_without_bom(path: Path, data: bytes) -> str:
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes make a file binary (a picture, a database) unless they are UTF-16 or UTF-32 text."""
+    return (_bom_encoding(data) is None and b"\x00" in data[:_NUL_WINDOW]
+            and utf16_without_bom(data) is None)
+
+
+def _bom_encoding(data: bytes) -> str | None:
+    return next((encoding for bom, encoding in _BOMS if data.startswith(bom)), None)
+
+
+def _decode_utf16_without_bom(path: str | os.PathLike, data: bytes) -> str:
     """Text with NUL bytes is UTF-16 if the NULs fall on every other byte (ASCII letters);
     anything else is not a sheet at all."""
     encoding = utf16_without_bom(data)
@@ -273,18 +326,19 @@ def _spreadsheet_records(path: Path, prefer_sheet: str | None) -> list[tuple[int
 def _openpyxl_records(path: Path, prefer_sheet: str | None) -> list[tuple[int, list[str]]]:
     from openpyxl import load_workbook
 
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises zip, XML and its own errors alike
-        raise BadInput(f"{path}: cannot be read as a spreadsheet ({exc}).") from None
-    try:
-        sheet = workbook[_pick_name(path, workbook.sheetnames, prefer_sheet)]
-        return [
-            (number, [cell_text(v) for v in values])
-            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1)
-        ]
-    finally:
-        workbook.close()
+    with path.open("rb") as handle:  # a file object: openpyxl would refuse a workbook named .csv
+        try:
+            workbook = load_workbook(handle, read_only=True, data_only=True)
+        except Exception as exc:  # openpyxl raises zip, XML and its own errors alike
+            raise BadInput(f"{path}: cannot be read as a spreadsheet ({exc}).") from None
+        try:
+            sheet = workbook[_pick_name(path, workbook.sheetnames, prefer_sheet)]
+            return [
+                (number, [cell_text(v) for v in values])
+                for number, values in enumerate(sheet.iter_rows(values_only=True), start=1)
+            ]
+        finally:
+            workbook.close()
 
 
 def _pick_name(path: Path, names: Sequence[str], prefer_sheet: str | None) -> str:
@@ -301,8 +355,8 @@ def _table(path: Path, records: list[tuple[int, list[str]]], warnings: list[str]
     rows = [(n, cells) for n, cells in records if any(cells)]
     if not rows:
         raise BadInput(f"{path}: the sheet is empty; expected a header row.")
-    (_, header), body = rows[0], rows[1:]
-    return Table(file=str(path), header=header, rows=body, warnings=warnings)
+    (header_row, header), body = rows[0], rows[1:]
+    return Table(file=str(path), header=header, rows=body, warnings=warnings, header_row=header_row)
 
 
 def cell_text(value: object) -> str:
