@@ -3,6 +3,7 @@ multi-line cells and its 'Unicode Text' (UTF-16, tab-separated) sheets must stil
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 
@@ -198,3 +199,26 @@ def test_code_list_keeps_one_line_per_statement_when_cells_have_line_breaks(demo
     lines = demo("code", "list").stdout.splitlines()
     assert len(lines) == len(demo.json("code", "list"))
     assert any("C: Wards with peer workers" in line for line in lines)
+
+
+def excel_unicode_text(rows: list[list[str]], *, bom: bool) -> bytes:
+    """What Excel's 'Unicode Text' save writes: tab-separated, CRLF, UTF-16LE, its BOM first
+    (some versions and converters leave the BOM out)."""
+    return (codecs.BOM_UTF16_LE if bom else b"") + excel_csv(rows, delimiter="\t").encode("utf-16-le")
+
+
+@pytest.mark.parametrize("bom", [True, False], ids=["bom", "no-bom"])
+def test_code_import_and_feedback_import_both_read_excel_unicode_text(demo, tmp_path, bom):
+    """One reader for every sheet: feedback import used to refuse as binary what code import read."""
+    sheet = tmp_path / "coding.txt"
+    sheet.write_bytes(excel_unicode_text([HEADER.strip().split(","), new_row("à la maison", "Café")], bom=bom))
+    answers = tmp_path / "answers.txt"
+    target = demo.json("configs", "list")[0]["id"]
+    answers.write_bytes(excel_unicode_text([["respondent", "configuration", "rating", "comment"],
+                                            ["Grey Wren", target, "partly", "Pas à l'école, à la maison"]], bom=bom))
+    assert answers.read_bytes().startswith(b"\xff\xfe") == bom and b"\r\x00\n\x00" in answers.read_bytes()
+
+    assert demo.json("code", "import", str(sheet))["added"] == 1
+    assert demo.json("feedback", "import", str(answers))["added"] == 1
+    (item,) = [c for row in demo.json("feedback", "summary") for c in row["comments"] if c["respondent"] == "Grey Wren"]
+    assert item["rating"] == "partly" and item["comment"] == "Pas à l'école, à la maison"

@@ -23,7 +23,7 @@ from cmo.errors import BadInput
 from cmo.files import atomic_write_bytes
 from cmo.models import Configuration, FeedbackItem
 from cmo.normalise import clean_text, fold, natural_key
-from cmo.sheets.tables import ZIP_MAGIC, Table, check_size, csv_table, decode_sheet, spreadsheet_table
+from cmo.sheets.tables import ZIP_MAGIC, Table, check_size, csv_table, decode_sheet, looks_binary, spreadsheet_table
 
 MAX_BYTES = 10 * 1024 * 1024
 MAX_UNPACKED_BYTES = 100 * 1024 * 1024
@@ -127,7 +127,7 @@ def _read_rows(path: Path, problems: _Problems) -> list[_Row]:
         if suffix in (".xlsx", ".xls", ".xlsm"):
             problems.add(f"{name}: not an Excel workbook (.xlsx); save it as .xlsx or CSV")
             return []
-        if b"\x00" in raw[:65536]:
+        if looks_binary(raw):  # the sheets' rule: UTF-16 ('Unicode Text') and UTF-32 are text
             problems.add(f"{name}: a binary file, not feedback (expected the pack's JSON, or the CSV/XLSX template)")
             return []
         text, _ = decode_sheet(raw, path)
