@@ -275,3 +275,25 @@ def test_every_sheet_is_capped_in_size_and_in_what_its_workbook_unpacks_to(tmp_p
     monkeypatch.setattr(sheet_io, "MAX_SHEET_BYTES", 1000)
     with pytest.raises(BadInput, match=f"{sheet}: the file is 0.0 MB, over the 0 MB limit for a sheet"):
         parse(sheet)
+
+
+def test_one_csv_writer_guards_text_and_writes_for_excel_or_for_scripts():
+    rows = [["=SUM(A1)", "-3 dB", -3, None, "Café"], ["@me", "+44", 2.5, "", "'=kept"]]
+    for_excel = sheet_io.csv_bytes(["a", "b", "c", "d", "e"], rows)
+    assert for_excel.startswith(b"\xef\xbb\xbfa,b,c,d,e\r\n")
+    assert for_excel.decode("utf-8-sig").split("\r\n")[1:] == [
+        "'=SUM(A1),'-3 dB,-3,,Café", "'@me,'+44,2.5,,'=kept", ""]
+    plain = sheet_io.csv_bytes(["a", "b", "c", "d", "e"], rows, for_excel=False)
+    assert plain == for_excel.removeprefix(b"\xef\xbb\xbf").replace(b"\r\n", b"\n")
+
+
+def test_an_xlsx_template_keeps_formulas_as_text_and_drops_characters_xlsx_cannot_hold(tmp_path):
+    """A vertical tab (Word's line break, pasted into a quote) used to stop the template being written."""
+    path = tmp_path / "t.xlsx"
+    statement = Statement(id="S1", source="lee2019", context="=1+1", quote="line\x0bbreak\x00")
+    write_template(path, SOURCES, DOMAINS, GROUPS, [statement])
+    (header, row) = load_workbook(path)["statements"].iter_rows(max_row=2)
+    cells = {h.value: c for h, c in zip(header, row)}
+    assert cells["quote"].value == "linebreak"
+    assert cells["context"].value == "=1+1" and cells["context"].data_type == "s"
+    assert cells["note"].value is None

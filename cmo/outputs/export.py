@@ -13,8 +13,6 @@ escaped for LaTeX, the free-text fields kept from other BibTeX files as well as 
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import re
 from collections.abc import Callable
@@ -24,6 +22,7 @@ from cmo.bib.citations import reference
 from cmo.errors import BadInput, CmoError
 from cmo.files import (
     atomic_file,
+    atomic_write_bytes,
     atomic_write_text,
     format_for_suffix,
     refuse_mismatched_suffix,
@@ -149,20 +148,15 @@ def write_csv(path: Path, tables: list[DomainTable], statements: list[Statement]
         raise CmoError(f"Cannot write {path}: CSV export writes two files (configurations, and "
                        f"statements beside them); give a file name such as -o table.csv.")
     second = statements_path(path)
-    atomic_write_text(path, _csv_text(CONFIGURATION_COLUMNS, configuration_records(tables)))
-    atomic_write_text(second, _csv_text(STATEMENT_COLUMNS, statement_records(statements, configurations)))
+    atomic_write_bytes(path, _csv_bytes(CONFIGURATION_COLUMNS, configuration_records(tables)))
+    atomic_write_bytes(second, _csv_bytes(STATEMENT_COLUMNS, statement_records(statements, configurations)))
     return [path, second]
 
 
-def _csv_text(columns: tuple[str, ...], rows: list[dict]) -> str:
-    from cmo.sheets.tables import guard_formula
+def _csv_bytes(columns: tuple[str, ...], rows: list[dict]) -> bytes:
+    from cmo.sheets.tables import csv_bytes
 
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
-    writer.writeheader()
-    writer.writerows({name: guard_formula(value) if isinstance(value, str) else value for name, value in row.items()}
-                     for row in rows)
-    return buffer.getvalue()
+    return csv_bytes(columns, ([row[name] for name in columns] for row in rows), for_excel=False)
 
 
 def write_xlsx(path: Path, tables: list[DomainTable], statements: list[Statement],
@@ -170,6 +164,8 @@ def write_xlsx(path: Path, tables: list[DomainTable], statements: list[Statement
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
+
+    from cmo.sheets.tables import text_cell
 
     book = Workbook(write_only=True)
     sheets = (
@@ -187,17 +183,10 @@ def write_xlsx(path: Path, tables: list[DomainTable], statements: list[Statement
             header.append(cell)
         sheet.append(header)
         for row in rows:
-            sheet.append([_text_cell(WriteOnlyCell, sheet, row[name]) for name in columns])
+            sheet.append([text_cell(sheet, row[name]) for name in columns])
     with atomic_file(path, binary=True) as handle:
         book.save(handle)
     return path
-
-
-def _text_cell(cell_type, sheet, value):
-    """A cell that stays text: untrusted `=HYPERLINK(...)` must never become a formula."""
-    cell = cell_type(sheet, _CONTROL.sub("", str(value)) if value is not None else "")
-    cell.data_type = "s"
-    return cell
 
 
 def write_docx(path: Path, tables: list[DomainTable], sources: list[Source], review: dict) -> Path:

@@ -34,6 +34,7 @@ from cmo.sheets.tables import (
     find_columns,
     read_table,
     require_columns,
+    text_cell,
 )
 
 CODING_COLUMNS: tuple[str, ...] = (
@@ -392,19 +393,7 @@ def _drop_down(name: str, formula: str, letter: str):
 
 def _fill(sheet, header: Sequence[str], rows: Iterable[Sequence[str]]) -> None:
     """Every cell is stored as text: a title starting with '=' must never become a formula."""
-    from openpyxl.cell import WriteOnlyCell
-
     sheet.freeze_panes = "A2"
     sheet.append(list(header))
     for row in rows:
-        sheet.append([_text_cell(sheet, value, WriteOnlyCell) for value in row])
-
-
-def _text_cell(sheet, value: str, cell_type):
-    if not value:
-        return None
-    if not value.startswith("="):
-        return value
-    cell = cell_type(sheet, value)
-    cell.data_type = "s"
-    return cell
+        sheet.append([text_cell(sheet, value) for value in row])

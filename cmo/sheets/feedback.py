@@ -9,7 +9,6 @@ twice (even from two files) counts them once.
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import io
 import json
@@ -23,7 +22,17 @@ from cmo.errors import BadInput
 from cmo.files import atomic_write_bytes
 from cmo.models import Configuration, FeedbackItem
 from cmo.normalise import clean_text, fold, natural_key
-from cmo.sheets.tables import ZIP_MAGIC, Table, check_size, csv_table, decode_sheet, looks_binary, spreadsheet_table
+from cmo.sheets.tables import (
+    ZIP_MAGIC,
+    Table,
+    check_size,
+    csv_bytes,
+    csv_table,
+    decode_sheet,
+    looks_binary,
+    spreadsheet_table,
+    text_cell,
+)
 
 MAX_BYTES = 10 * 1024 * 1024
 MAX_UNPACKED_BYTES = 100 * 1024 * 1024
@@ -106,7 +115,8 @@ def parse_feedback_files(
 
 def _problem_message(problems: list[str]) -> str:
     count = len(problems)
-    head = f"Feedback not imported: {count} problem{'s' if count != 1 else ''} found, fix {'them' if count != 1 else 'it'} and import again."
+    them = "them" if count != 1 else "it"
+    head = f"Feedback not imported: {count} problem{'s' if count != 1 else ''} found, fix {them} and import again."
     listed = "; ".join(problems[:MAX_LISTED_PROBLEMS])
     more = f"; and {count - MAX_LISTED_PROBLEMS} more" if count > MAX_LISTED_PROBLEMS else ""
     return f"{head} {listed}{more}."
@@ -317,7 +327,7 @@ def write_feedback_template(path: str | Path, configurations: list[Configuration
     rows = _template_rows(configurations, round_number)
     suffix = target.suffix.lower()
     if suffix == ".csv":
-        atomic_write_bytes(target, _template_csv(rows))
+        atomic_write_bytes(target, csv_bytes(TEMPLATE_COLUMNS, rows))
     elif suffix == ".xlsx":
         atomic_write_bytes(target, _template_xlsx(rows, groups or {}))
     else:
@@ -332,19 +342,6 @@ def _template_rows(configurations: list[Configuration], round_number: int) -> li
              "", "", "", "", ""] for c in active]
 
 
-def _template_csv(rows: list[list[object]]) -> bytes:
-    """UTF-8 with BOM so Excel opens accents right; cells that Excel would run as formulas are defused."""
-    out = io.StringIO(newline="")
-    writer = csv.writer(out)
-    writer.writerow(TEMPLATE_COLUMNS)
-    writer.writerows([[_defuse(v) for v in row] for row in rows])
-    return out.getvalue().encode("utf-8-sig")
-
-
-def _defuse(value: object) -> object:
-    return "'" + value if isinstance(value, str) and value[:1] in ("=", "+", "-", "@") else value
-
-
 def _template_xlsx(rows: list[list[object]], groups: dict[str, str]) -> bytes:
     import openpyxl
     from openpyxl.styles import Alignment, Font
@@ -355,13 +352,11 @@ def _template_xlsx(rows: list[list[object]], groups: dict[str, str]) -> bytes:
     sheet.title = "Responses"
     sheet.append(list(TEMPLATE_COLUMNS))
     for row in rows:
-        sheet.append(row)
+        sheet.append([text_cell(sheet, v) if isinstance(v, str) else v for v in row])
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in sheet.iter_rows(min_row=2):
         for cell in row:
-            if isinstance(cell.value, str):
-                cell.data_type = "s"  # a title starting with "=" stays text, never a formula
             cell.alignment = Alignment(wrap_text=True, vertical="top")
     widths = dict(zip(TEMPLATE_COLUMNS, (18, 22, 7, 13, 32, 60, 12, 40, 40, 40, 40)))
     for letter, name in zip("ABCDEFGHIJK", TEMPLATE_COLUMNS):

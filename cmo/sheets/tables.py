@@ -1,9 +1,10 @@
-"""Reading the spreadsheets people fill in by hand: CSV or XLSX, whatever wrote them.
+"""Reading the spreadsheets people fill in by hand: CSV or XLSX, whatever wrote them; and writing them.
 
 Coding sheets and screening files come from Excel, LibreOffice, Google Sheets and screening
 tools, so this module absorbs their differences (BOMs, Windows-1252, semicolon CSVs, numbers
 where text was meant) and gives the parsers plain text cells with spreadsheet row numbers.
-It also collects row/column problems so a parser can report every one at once.
+It also collects row/column problems so a parser can report every one at once, and holds the
+one CSV writer and the one XLSX text cell, so every file cmo writes is guarded against formulas.
 """
 
 from __future__ import annotations
@@ -526,11 +527,42 @@ class Problems:
         raise BadInput(f"{self.file} has {count} {noun}, so {self.what}:\n" + "\n".join(lines))
 
 
-def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[object]]) -> bytes:
-    """UTF-8 with a BOM, so Excel on Windows shows accents right; cells guarded against formulas."""
+# --- Writing ---------------------------------------------------------------------------------
+
+def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[object]], *, for_excel: bool = True) -> bytes:
+    """The one CSV writer: text cells guarded against formulas (numbers stay numbers).
+
+    A sheet people fill in (`for_excel`) is UTF-8 with a BOM, so Excel on Windows shows accents
+    right, with CRLF as Excel writes; the export, read by scripts as much as by people, is plain
+    UTF-8 with \\n.
+    """
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer = csv.writer(buffer, lineterminator="\r\n" if for_excel else "\n")
     writer.writerow(header)
-    for row in rows:
-        writer.writerow(["" if v is None else guard_formula(str(v)) for v in row])
-    return buffer.getvalue().encode("utf-8-sig")
+    writer.writerows([_csv_cell(value) for value in row] for row in rows)
+    return buffer.getvalue().encode("utf-8-sig" if for_excel else "utf-8")
+
+
+def _csv_cell(value: object) -> object:
+    if value is None:
+        return ""
+    return guard_formula(value) if isinstance(value, str) else value
+
+
+# Characters XLSX cannot hold (openpyxl refuses them): a vertical tab from Word, a stray NUL.
+_XLSX_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def text_cell(sheet, value: object):
+    """What to append to an openpyxl sheet so a value stays text: an untrusted `=HYPERLINK(...)`
+    never becomes a formula, and characters XLSX cannot hold are dropped. Empty is no cell."""
+    text = "" if value is None else _XLSX_ILLEGAL.sub("", str(value))
+    if not text:
+        return None
+    if not text.startswith("="):
+        return text  # openpyxl stores other text as text; a plain value keeps big sheets fast
+    from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(sheet, text)
+    cell.data_type = "s"
+    return cell
