@@ -72,7 +72,7 @@ class ProgressBar:
 
 
 def open_review(ctx: click.Context):
-    from cmo.review import open_review as _open
+    from cmo.commands.review import open_review as _open
 
     review = _open(ctx.obj.get("review"))
     ctx.call_on_close(review.close)
@@ -117,12 +117,10 @@ def init(folder: str, domains_file: str | None) -> None:
 
         cmo init my-review --domains my-domains.yaml
     """
-    from cmo.review import init_review
+    from cmo.commands.review import init as run_init
 
-    review = init_review(Path(folder), Path(domains_file) if domains_file else None)
-    click.echo(f"Started a review in {review.folder} with {len(review.domains)} domains: "
-               f"{', '.join(d['slug'] for d in review.domains)}.")
-    review.close()
+    started = run_init(Path(folder), Path(domains_file) if domains_file else None)
+    click.echo(f"Started a review in {started.folder} with {len(started.domains)} domains: {', '.join(started.domains)}.")
 
 
 @cli.command()

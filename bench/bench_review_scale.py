@@ -29,7 +29,7 @@ from bench_ingest import _MEASURED_CLI  # noqa: E402
 from bench_merge import synthetic  # noqa: E402
 
 from cmo.models import Provenance, Source  # noqa: E402
-from cmo.review import init_review  # noqa: E402
+from cmo.commands.review import init_review  # noqa: E402
 
 COLUMNS = ["id", "source", "context", "mechanism", "outcome", "quote", "page", "domain", "groups", "coder", "note"]
 

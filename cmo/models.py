@@ -6,10 +6,12 @@ field here is all it takes to carry it through storage, `--json` output and expo
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
-from typing import Literal
+import re
+from datetime import date, datetime, timezone
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
+from pydantic_core import PydanticCustomError
 
 Format = Literal["bibtex", "ris", "medline"]
 Level = Literal["high", "medium", "low"]
@@ -25,6 +27,15 @@ ORIGINS: tuple[str, ...] = Origin.__args__  # type: ignore[attr-defined]
 RealistMove = Literal["juxtapose", "reconcile", "adjudicate", "consolidate", "situate"]
 REALIST_MOVES: tuple[str, ...] = RealistMove.__args__  # type: ignore[attr-defined]
 Rating = Literal["agree", "partly", "disagree"]
+Backend = Literal["lexical", "semantic", "hybrid"]
+ExportFormat = Literal["csv", "xlsx", "docx", "bib", "ris", "graphml", "json"]
+ReportFormat = Literal["html", "md"]
+Action = Literal[
+    "select-included", "select-excluded", "select-unscreened", "select-import", "origin-import",
+    "appraise", "appraise-import", "code-add", "code-import", "refine", "close-round",
+    "merge", "split", "move", "edit", "detach", "accept", "cite-feedback",
+]
+"""Every change the history records; a new kind of decision is added here first."""
 
 
 def now_iso() -> str:
@@ -146,7 +157,7 @@ class Decision(_Model):
 
     seq: int = 0
     at: str = Field(default_factory=now_iso)
-    action: str
+    action: Action
     targets: list[str] = Field(default_factory=list)
     move: RealistMove | None = None
     note: str = ""
@@ -178,3 +189,133 @@ class FeedbackItem(_Model):
     comment: str = ""
     file: str = ""
     fingerprint: str = ""
+
+
+# --- review.yaml: the part of a review people edit ----------------------------------------
+
+
+def _text(value: object) -> object:
+    """YAML reads `2025-03-31` as a date and `42` as a number; a text field takes them as written."""
+    if value is None:
+        return ""
+    return str(value) if isinstance(value, (int, float, date)) else value
+
+
+class Domain(_Model):
+    """A domain of the review, as review.yaml, refine, tables, graph and packs all describe it."""
+
+    model_config = ConfigDict(extra="allow")
+
+    slug: str
+    name: str = ""
+    """Shown to people; the slug when none is given."""
+    description: str = ""
+    """Its words assign statements to it, so it lists those a statement in it would use."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _named(cls, data: object) -> object:
+        if isinstance(data, dict) and data.get("slug") not in (None, ""):
+            data = {**data, "slug": str(data["slug"])}
+            data["name"] = str(_text(data.get("name")) or data["slug"])
+            data["description"] = str(_text(data.get("description")))
+        return data
+
+
+class Group(Domain):
+    """A priority stakeholder group (e.g. children and young people): the same fields as a domain."""
+
+
+class Settings(_Model):
+    """review.yaml's `settings:`; names cmo does not know are kept and ignored."""
+
+    model_config = ConfigDict(extra="allow")
+
+    merge_threshold: float | None = None
+    """Similarity above which refine merges statements; default: derived from the statements."""
+    similarity: Backend = "lexical"
+    respond_by: str = ""
+    """Shown in packs: a date (ISO is written out) or free text."""
+    contact: str = ""
+    """Shown in packs: where answers go."""
+
+    @field_validator("merge_threshold", mode="before")
+    @classmethod
+    def _threshold(cls, value: object) -> object:
+        if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value < 1):
+            raise ValueError("must be a number between 0 and 1")
+        return value
+
+    @field_validator("respond_by", "contact", mode="before")
+    @classmethod
+    def _as_text(cls, value: object) -> object:
+        return _text(value)
+
+
+SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+
+def _needs_slug(item: object) -> object:
+    if not isinstance(item, dict) or not str(item.get("slug") or "").strip():
+        raise ValueError("needs a slug (and a name and description)")
+    return item
+
+
+def _slug_shape(item: Domain) -> Domain:
+    if not SLUG.match(item.slug):
+        raise ValueError(f"slug '{item.slug}' must be lower-case letters, digits and hyphens, e.g. 'safety'")
+    return item
+
+
+def _unique(items: list[Domain]) -> list[Domain]:
+    seen: set[str] = set()
+    for index, item in enumerate(items):
+        if item.slug in seen:
+            raise PydanticCustomError("duplicate_slug", "slug '{slug}' appears twice", {"slug": item.slug, "index": index})
+        seen.add(item.slug)
+    return items
+
+
+def _listed(value: object) -> object:
+    """`groups:` with nothing after it is no groups; anything but a list is refused."""
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise ValueError("must be a list of {slug, name, description}")
+    return value
+
+
+ReviewDomains = Annotated[list[Annotated[Domain, BeforeValidator(_needs_slug), AfterValidator(_slug_shape)]],
+                          BeforeValidator(_listed), AfterValidator(_unique)]
+ReviewGroups = Annotated[list[Annotated[Group, BeforeValidator(_needs_slug), AfterValidator(_slug_shape)]],
+                         BeforeValidator(_listed), AfterValidator(_unique)]
+
+
+class ReviewConfig(_Model):
+    """review.yaml: title, question, domains, stakeholder groups and settings; other keys are kept as written."""
+
+    model_config = ConfigDict(extra="allow")
+
+    title: str = ""
+    question: str = ""
+    domains: ReviewDomains = Field(default_factory=list)
+    groups: ReviewGroups = Field(default_factory=list)
+    settings: Settings = Field(default_factory=Settings)
+
+    @field_validator("title", "question", mode="before")
+    @classmethod
+    def _as_text(cls, value: object) -> object:
+        return _text(value)
+
+    @field_validator("settings", mode="before")
+    @classmethod
+    def _mapping(cls, value: object) -> object:
+        if value is None:
+            return {}
+        if not isinstance(value, dict):
+            raise ValueError("must be a mapping of names to values, e.g. merge_threshold: 0.25")
+        return value
+
+    def as_dict(self) -> dict:
+        """As review.yaml has it (names filled in): what `review.yaml` is written from and the JSON export shows."""
+        return self.model_dump(exclude_unset=True)

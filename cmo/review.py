@@ -1,20 +1,19 @@
 """A review on disk: a folder with `review.yaml` (people edit it) and `review.db` (cmo keeps it).
 
-Commands find the review like git finds a repository: `--review DIR`, else `CMO_REVIEW`,
-else the nearest folder upwards from the current one that holds a `review.yaml`.
+This module reads and checks review.yaml (`ReviewConfig`) and names the domains and groups in it;
+`cmo.commands.review` finds, opens and starts reviews, since only commands open the store.
 """
 
 from __future__ import annotations
 
-import os
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
+from pydantic import ValidationError
 
 from cmo.errors import BadInput, CmoError, NotFound
-from cmo.resources import default_config
+from cmo.models import Domain, Group, ReviewConfig, Settings
 from cmo.store import Store
 
 CONFIG_NAME = "review.yaml"
@@ -24,30 +23,30 @@ DB_NAME = "review.db"
 @dataclass
 class Review:
     folder: Path
-    config: dict
+    config: ReviewConfig
     store: Store = field(repr=False)
 
     @property
     def title(self) -> str:
-        return str(self.config.get("title") or "Untitled review")
+        return self.config.title or "Untitled review"
 
     @property
-    def domains(self) -> list[dict]:
-        return list(self.config.get("domains") or [])
+    def domains(self) -> list[Domain]:
+        return list(self.config.domains)
 
     @property
-    def groups(self) -> list[dict]:
-        return list(self.config.get("groups") or [])
+    def groups(self) -> list[Group]:
+        return list(self.config.groups)
 
     @property
-    def settings(self) -> dict:
-        return dict(self.config.get("settings") or {})
+    def settings(self) -> Settings:
+        return self.config.settings
 
     def domain_slugs(self) -> set[str]:
-        return {d["slug"] for d in self.domains}
+        return {d.slug for d in self.domains}
 
     def group_slugs(self) -> set[str]:
-        return {g["slug"] for g in self.groups}
+        return {g.slug for g in self.groups}
 
     def resolve_domain(self, text: str) -> str:
         """`--domain` takes a slug, a unique prefix of one, or a domain's name (or its start)."""
@@ -55,16 +54,12 @@ class Review:
         if not wanted:
             raise CmoError("--domain is empty; give a domain slug or name.")
         for domain in self.domains:
-            if wanted in (domain["slug"].lower(), str(domain.get("name", "")).lower()):
-                return domain["slug"]
-        matches = [
-            d["slug"]
-            for d in self.domains
-            if d["slug"].lower().startswith(wanted) or str(d.get("name", "")).lower().startswith(wanted)
-        ]
+            if wanted in (domain.slug.lower(), domain.name.lower()):
+                return domain.slug
+        matches = [d.slug for d in self.domains if d.slug.lower().startswith(wanted) or d.name.lower().startswith(wanted)]
         if len(matches) == 1:
             return matches[0]
-        known = ", ".join(d["slug"] for d in self.domains) or "none"
+        known = ", ".join(d.slug for d in self.domains) or "none"
         if matches:
             raise CmoError(f"domain '{text}' is ambiguous: it could be {', '.join(matches)}.")
         raise NotFound(f"domain '{text}' is not in {self.folder / CONFIG_NAME} (domains: {known}).")
@@ -72,19 +67,20 @@ class Review:
     def resolve_group(self, text: str) -> str:
         wanted = text.strip().lower()
         for group in self.groups:
-            if wanted in (group["slug"].lower(), str(group.get("name", "")).lower()):
-                return group["slug"]
-        matches = [g["slug"] for g in self.groups if g["slug"].lower().startswith(wanted) or str(g.get("name", "")).lower().startswith(wanted)]
+            if wanted in (group.slug.lower(), group.name.lower()):
+                return group.slug
+        matches = [g.slug for g in self.groups if g.slug.lower().startswith(wanted) or g.name.lower().startswith(wanted)]
         if len(matches) == 1:
             return matches[0]
-        known = ", ".join(g["slug"] for g in self.groups) or "none"
+        known = ", ".join(g.slug for g in self.groups) or "none"
         raise NotFound(f"stakeholder group '{text}' is not in {self.folder / CONFIG_NAME} (groups: {known}).")
 
     def close(self) -> None:
         self.store.close()
 
 
-def load_config(path: Path) -> dict:
+def load_config(path: Path) -> ReviewConfig:
+    """review.yaml checked whole; a bad value is named by file and line, in one sentence."""
     try:
         text = path.read_text(encoding="utf-8-sig")
     except OSError as error:
@@ -97,83 +93,46 @@ def load_config(path: Path) -> dict:
         raise BadInput(f"{path}{where}: this is not valid YAML ({getattr(error, 'problem', error)}).") from None
     if not isinstance(data, dict):
         raise BadInput(f"{path}: expected a YAML mapping with title, question and domains.")
-    _check_slugs(path, data.get("domains") or [], "domains")
-    _check_slugs(path, data.get("groups") or [], "groups")
-    _check_settings(path, data.get("settings"))
-    return data
+    try:
+        return ReviewConfig.model_validate(data)
+    except ValidationError as error:
+        raise BadInput(config_problem(path, text, error.errors()[0])) from None
 
 
-_SLUG = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+def config_problem(path: Path, text: str, problem: dict) -> str:
+    """One pydantic error as a sentence: `review.yaml, line 12: settings.merge_threshold must be ..., not 'high'.`"""
+    loc = list(problem["loc"])
+    context = problem.get("ctx") or {}
+    if "index" in context:
+        loc.append(context["index"])
+    where = ".".join(str(part) if isinstance(part, str) else f"item {part + 1}" for part in loc)
+    where = where.replace(".item", " item")
+    message = problem["msg"].removeprefix("Value error, ").removeprefix("Input ")
+    if message[:1].isupper():
+        message = message[0].lower() + message[1:]
+    value = problem.get("input")
+    named = "index" in context or "slug '" in message
+    shown = f", not {value!r}" if isinstance(value, (str, int, float)) and not named else ""
+    line = yaml_line(text, loc)
+    between = ": " if loc and isinstance(loc[-1], int) else " "
+    return f"{path}{f', line {line}' if line else ''}: {where}{between}{message}{shown}."
 
 
-def _check_settings(path: Path, settings) -> None:
-    if settings is None:
-        return
-    if not isinstance(settings, dict):
-        raise BadInput(f"{path}: 'settings' must be a mapping of names to values, e.g. merge_threshold: 0.25.")
-    if settings.get("similarity", "lexical") not in ("lexical", "semantic", "hybrid"):
-        raise BadInput(f"{path}: settings.similarity must be lexical, semantic or hybrid, not {settings['similarity']!r}.")
-    threshold = settings.get("merge_threshold")
-    if threshold is not None and (isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or not 0 < threshold < 1):
-        raise BadInput(f"{path}: settings.merge_threshold must be a number between 0 and 1, not {threshold!r}.")
-
-
-def _check_slugs(path: Path, items: list, what: str) -> None:
-    if not isinstance(items, list):
-        raise BadInput(f"{path}: '{what}' must be a list of {{slug, name, description}}.")
-    seen = set()
-    for number, item in enumerate(items, start=1):
-        if not isinstance(item, dict) or not str(item.get("slug") or "").strip():
-            raise BadInput(f"{path}: {what} item {number} needs a slug (and a name and description).")
-        item["slug"] = str(item["slug"])
-        if not _SLUG.match(item["slug"]):
-            raise BadInput(f"{path}: {what} slug '{item['slug']}' must be lower-case letters, digits and hyphens, e.g. 'safety'.")
-        if item["slug"] in seen:
-            raise BadInput(f"{path}: {what} slug '{item['slug']}' appears twice.")
-        seen.add(item["slug"])
-        item["name"] = str(item.get("name") or item["slug"])
-        item["description"] = str(item.get("description") or "")
-
-
-def find_folder(explicit: str | os.PathLike | None = None, start: Path | None = None) -> Path | None:
-    if explicit:
-        folder = Path(explicit)
-        return folder if (folder / CONFIG_NAME).is_file() else None
-    env = os.environ.get("CMO_REVIEW")
-    if env:
-        folder = Path(env)
-        return folder if (folder / CONFIG_NAME).is_file() else None
-    here = (start or Path.cwd()).resolve()
-    for folder in (here, *here.parents):
-        if (folder / CONFIG_NAME).is_file():
-            return folder
-    return None
-
-
-def open_review(explicit: str | os.PathLike | None = None) -> Review:
-    folder = find_folder(explicit)
-    if folder is None:
-        where = explicit or os.environ.get("CMO_REVIEW")
-        if where:
-            raise CmoError(f"{where} holds no review ({CONFIG_NAME} not found); run 'cmo init {where}' first.")
-        raise CmoError(f"no review here or in any folder above {Path.cwd()}; run 'cmo init' or pass --review DIR.")
-    return Review(folder=folder, config=load_config(folder / CONFIG_NAME), store=Store(folder / DB_NAME))
-
-
-def init_review(folder: Path, domains_file: Path | None = None) -> Review:
-    """Start a review: review.yaml from the default configuration (or --domains), and review.db."""
-    if (folder / CONFIG_NAME).exists() or (folder / DB_NAME).exists():
-        raise CmoError(f"{folder} already holds a review; use it, or choose another folder.")
-    config = load_config(default_config())
-    if domains_file is not None:
-        chosen = load_config(domains_file)
-        if not chosen.get("domains"):
-            raise BadInput(f"{domains_file}: no 'domains:' list found (each item: slug, name, description).")
-        for name in ("domains", "groups", "title", "question"):
-            if chosen.get(name):
-                config[name] = chosen[name]
-    folder.mkdir(parents=True, exist_ok=True)
-    text = "# The review: people edit this file; cmo keeps everything else in review.db.\n"
-    text += yaml.safe_dump(config, sort_keys=False, allow_unicode=True, width=100)
-    (folder / CONFIG_NAME).write_text(text, encoding="utf-8")
-    return Review(folder=folder, config=config, store=Store.create(folder / DB_NAME))
+def yaml_line(text: str, loc: list) -> int | None:
+    """The line of the value at `loc` (keys and list indexes), or of the nearest enclosing one found."""
+    try:
+        node = yaml.compose(text)
+    except yaml.YAMLError:
+        return None
+    line = None
+    for part in loc:
+        if node is None:
+            break
+        line = node.start_mark.line + 1
+        if isinstance(node, yaml.MappingNode):
+            node = next((value for key, value in node.value if key.value == part), None)
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
+            node = node.value[part]
+        else:
+            node = None
+    return node.start_mark.line + 1 if node is not None else line

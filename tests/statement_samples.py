@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-from cmo.models import Statement
-from cmo.synthesis.merge import DomainSpec
+from cmo.models import Domain, Statement
 
 
 def st(sid, context="", mechanism="", outcome="", **kw) -> Statement:
@@ -26,10 +25,10 @@ TRUST = [
 
 
 DOMAINS = [
-    DomainSpec("peer-support", "Peer support in group clinics",
-               "How patients learn from other patients with the same condition in group visits."),
-    DomainSpec("partnerships", "Research partnerships",
-               "How trust between university researchers and community partners is built."),
+    Domain(slug="peer-support", name="Peer support in group clinics",
+           description="How patients learn from other patients with the same condition in group visits."),
+    Domain(slug="partnerships", name="Research partnerships",
+           description="How trust between university researchers and community partners is built."),
 ]
 
 

@@ -34,7 +34,7 @@ def write_sheet(path: Path, rows: list[dict]) -> Path:
 
 
 def open_store(cmo):
-    from cmo.review import open_review
+    from cmo.commands.review import open_review
 
     return closing(open_review(cmo.folder).store)
 
@@ -164,7 +164,7 @@ def test_statements_from_an_unscreened_source_warn_that_it_is_unscreened(cmo, tm
 
 def test_adding_one_statement_from_an_excluded_source_warns(demo):
     from cmo.commands.code import add_statement
-    from cmo.review import open_review
+    from cmo.commands.review import open_review
 
     review = open_review(demo.folder)
     try:

@@ -238,7 +238,7 @@ def test_the_same_export_under_another_name_is_not_counted_twice(cmo, tmp_path):
 
 def test_original_records_come_back_whole(cmo):
     """Each original record is kept; its abstract is stored once with the source but returned with it."""
-    from cmo.review import open_review
+    from cmo.commands.review import open_review
 
     cmo("init", str(cmo.folder))
     cmo("ingest", str(need_shared(CORPUS / "medline" / "iebh_bluelight_sr.nbib")))

@@ -11,8 +11,8 @@ import yaml
 from scipy.special import comb
 from statement_samples import DOMAINS, PEER, TRUST, ids, st
 
-from cmo.models import Configuration
-from cmo.synthesis.merge import DomainSpec, outcome_is_negative, propose
+from cmo.models import Configuration, Domain
+from cmo.synthesis.merge import outcome_is_negative, propose
 from cmo.synthesis.similarity import build_index, terms
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -51,7 +51,7 @@ def merge_dev():
         rows = list(csv.DictReader(handle))
     statements = [st(r["id"], r["context"], r["mechanism"], r["outcome"]) for r in rows]
     spec = yaml.safe_load((MERGE_DEV / "domains.yaml").read_text(encoding="utf-8"))["domains"]
-    domains = [DomainSpec(d["slug"], d["name"], d["description"]) for d in spec]
+    domains = [Domain.model_validate(d) for d in spec]
     truth_of_slug = {d["slug"]: d["truth_domain"] for d in spec}
     return statements, domains, {r["id"]: r for r in rows}, truth_of_slug
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from cmo.commands.sources import get_source
 from cmo.errors import CmoError, NotFound
-from cmo.models import Decision, Statement
+from cmo.models import Decision, Domain, Statement
 from cmo.review import Review
 from cmo.sheets.coding import StatementRow, parse_coding_sheet, write_template
 from cmo.synthesis.merge import with_groups
@@ -35,13 +35,9 @@ class AddedStatement:
     warnings: list[str] = field(default_factory=list)
 
 
-def _labels(items: list[dict]) -> dict[str, str]:
+def _labels(items: list[Domain]) -> dict[str, str]:
     """Accept a slug or a name in a sheet, any case."""
-    labels = {}
-    for item in items:
-        labels[item["slug"]] = item["slug"]
-        labels[str(item.get("name", item["slug"]))] = item["slug"]
-    return labels
+    return {label: item.slug for item in items for label in (item.slug, item.name)}
 
 
 def import_sheet(review: Review, path: Path) -> ImportSummary:

@@ -15,10 +15,11 @@ from cmo.commands.ingest import ingest
 from cmo.commands.pack import make_pack
 from cmo.commands.refine import refine
 from cmo.commands.report import write_report
+from cmo.commands.review import init_review
 from cmo.commands.rounds import close_round
 from cmo.commands.select import import_origins, import_screening
 from cmo.resources import example_dir
-from cmo.review import Review, init_review
+from cmo.review import Review
 
 EXAMPLE_FILES = ("example.bib", "screening.csv", "appraisal.csv", "origins.csv", "coding-sheet.csv")
 DEMO_GROUP = "cyp"
@@ -58,7 +59,7 @@ def _pipeline(review: Review, example: Path) -> DemoResult:
     snapshot = close_round(review, "first consultation with the expert reference group")
     result.steps.append(f"closed round {snapshot.number}")
     result.pack = make_pack(review, snapshot.number)
-    if any(g["slug"] == DEMO_GROUP for g in review.groups):
+    if DEMO_GROUP in review.group_slugs():
         result.group_pack = make_pack(review, snapshot.number, group=DEMO_GROUP)
     result.report = write_report(review, review.folder / "report.html")
     result.steps.append("rendered the consultation packs and the RAMESES report")

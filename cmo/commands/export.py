@@ -13,6 +13,6 @@ def write_export(review: Review, fmt: str, path: Path) -> list[Path]:
     store = review.store
     return export(
         fmt, path, sources=store.sources(), statements=store.statements(),
-        configurations=store.configurations(include_retired=True), domains=review.domains,
-        groups=review.groups, strength=strength_rule(review), review=review.config,
+        configurations=store.configurations(include_retired=True), domains=[d.model_dump() for d in review.domains],
+        groups=[g.model_dump() for g in review.groups], strength=strength_rule(review), review=review.config.as_dict(),
     )

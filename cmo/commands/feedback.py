@@ -29,7 +29,7 @@ class FeedbackImport:
 
 
 def _group_labels(review: Review) -> dict[str, str]:
-    return {g["slug"]: str(g.get("name", g["slug"])) for g in review.groups}
+    return {g.slug: g.name for g in review.groups}
 
 
 

@@ -15,17 +15,11 @@ from typing import Callable
 
 from cmo.bib.dedupe import Deduplicator, record_profile, same_title
 from cmo.bib.readers import Problem, read_parts
+from cmo.commands.review import find_folder, init_review, open_review
 from cmo.errors import BadInput, CmoError
 from cmo.models import Bibliographic, Record, Source, now_iso
 from cmo.normalise import fold, unique_key
-from cmo.review import (
-    CONFIG_NAME,
-    DB_NAME,
-    Review,
-    find_folder,
-    init_review,
-    open_review,
-)
+from cmo.review import CONFIG_NAME, DB_NAME, Review
 from cmo.store import record_fingerprint
 from cmo.textio import decode_file, sniff_format
 

@@ -18,8 +18,8 @@ from cmo.synthesis.strength import evidence_strength
 
 def _review_meta(review: Review) -> dict:
     settings = review.settings
-    return {"title": review.title, "question": review.config.get("question", ""),
-            "respond_by": settings.get("respond_by", ""), "contact": settings.get("contact", "")}
+    return {"title": review.title, "question": review.config.question,
+            "respond_by": settings.respond_by, "contact": settings.contact}
 
 
 def default_pack_path(review: Review, round_number: int, domain: str | None, group: str | None) -> Path:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from cmo.errors import CmoError
 from cmo.models import Configuration, Decision, FeedbackItem
 from cmo.review import Review
-from cmo.synthesis.merge import DomainSpec, propose, with_groups
+from cmo.synthesis.merge import propose, with_groups
 from cmo.synthesis.strength import evidence_strength, supporting_sources
 
 
@@ -32,14 +32,13 @@ def refine(review: Review, domain: str | None = None, threshold: float | None = 
     statements = store.statements()
     if not statements:
         raise CmoError("there are no coded statements yet; import a coding sheet with 'cmo code import FILE'.")
-    threshold = threshold if threshold is not None else review.settings.get("merge_threshold")
-    backend = backend or review.settings.get("similarity", "lexical")
-    specs = [DomainSpec(d["slug"], str(d.get("name", d["slug"])), str(d.get("description", ""))) for d in review.domains]
+    threshold = threshold if threshold is not None else review.settings.merge_threshold
+    backend = backend or review.settings.similarity
     with store.transaction():
         existing = store.configurations(include_retired=True)
         before = {c.id: c for c in existing}
         result = propose(
-            statements, specs, existing, next_id=lambda: store.next_id("C"),
+            statements, review.domains, existing, next_id=lambda: store.next_id("C"),
             detached={s.id for s in statements if s.detached}, only_domain=only, threshold=threshold,
             backend=backend,
         )

@@ -20,7 +20,7 @@ def strength_rule(review: Review):
 def report_data(review: Review) -> ReportData:
     store = review.store
     return ReportData(
-        review=review.config, domains=review.domains, groups=review.groups,
+        review=review.config.as_dict(), domains=review.domains, groups=review.groups,
         sources=store.sources(), statements=store.statements(),
         configurations=store.configurations(include_retired=True), decisions=store.history(),
         rounds=store.rounds(), feedback=store.feedback(), strength=strength_rule(review),

@@ -31,7 +31,7 @@ import networkx as nx
 from cmo.bib.citations import short_cite
 from cmo.errors import BadInput, NotFound
 from cmo.files import atomic_file, atomic_write_text
-from cmo.models import Configuration, Source, Statement
+from cmo.models import Configuration, Domain, Source, Statement
 from cmo.normalise import natural_key
 
 KINDS = ("source", "statement", "configuration", "domain", "group")
@@ -66,10 +66,10 @@ def build_graph(
     return G
 
 
-def _add_named(G: nx.DiGraph, kind: str, item: dict) -> None:
-    slug = item.get("slug") or ""
-    G.add_node(node_id(kind, slug), kind=kind, ref=slug, label=item.get("name") or slug,
-               description=item.get("description") or "", known=True)
+def _add_named(G: nx.DiGraph, kind: str, item: dict | Domain) -> None:
+    item = Domain.model_validate(item)
+    G.add_node(node_id(kind, item.slug), kind=kind, ref=item.slug, label=item.name or item.slug,
+               description=item.description, known=True)
 
 
 def _ensure(G: nx.DiGraph, kind: str, ident: str) -> str:

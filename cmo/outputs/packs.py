@@ -26,7 +26,7 @@ from pydantic import BaseModel, ConfigDict, field_validator
 
 from cmo.bib.citations import doi_url, safe_url, short_citation
 from cmo.errors import NotFound
-from cmo.models import Configuration, Decision, FeedbackItem, Source, Statement
+from cmo.models import Configuration, Decision, Domain, FeedbackItem, Group, Source, Statement
 from cmo.normalise import clean_text, natural_key, normalise_doi
 from cmo.synthesis.wording import Segment, cmo_segments, cmo_sentence
 
@@ -69,20 +69,6 @@ class PackReview(_Input):
     @classmethod
     def _text(cls, value: object) -> str:
         return "" if value is None else str(value)
-
-
-class PackDomain(_Input):
-    slug: str
-    name: str = ""
-    description: str = ""
-
-
-class PackGroup(_Input):
-    """A priority stakeholder group, e.g. children and young people."""
-
-    slug: str
-    name: str = ""
-    description: str = ""
 
 
 # --- What the template renders: plain, already-decided values ------------------------------
@@ -208,8 +194,8 @@ class Diagram:
 
 def build_pack(
     review: dict | PackReview,
-    domains: list[dict] | list[PackDomain],
-    groups: list[dict] | list[PackGroup],
+    domains: list[dict] | list[Domain],
+    groups: list[dict] | list[Group],
     round_number: int,
     configurations: list[Configuration],
     previous: list[Configuration] | None,
@@ -229,8 +215,8 @@ def build_pack(
     must hold the items their `because` cites. `domain` and `group` are exact slugs.
     """
     review = PackReview.model_validate(review)
-    domain_list = [PackDomain.model_validate(d) for d in domains]
-    group_list = [PackGroup.model_validate(g) for g in groups]
+    domain_list = [Domain.model_validate(d) for d in domains]
+    group_list = [Group.model_validate(g) for g in groups]
     audience = _find_group(group_list, group)
     if domain is not None and domain not in {d.slug for d in domain_list}:
         raise NotFound(f"No domain '{domain}' in this review.")
@@ -354,7 +340,7 @@ class _PackContext:
         return anchor
 
 
-def _find_group(groups: list[PackGroup], slug: str | None) -> PackGroup | None:
+def _find_group(groups: list[Group], slug: str | None) -> Group | None:
     if slug is None:
         return None
     for candidate in groups:
@@ -363,7 +349,7 @@ def _find_group(groups: list[PackGroup], slug: str | None) -> PackGroup | None:
     raise NotFound(f"No stakeholder group '{slug}' in this review.")
 
 
-def _config_view(config: Configuration, ctx: _PackContext, strength: Strength, audience: PackGroup | None) -> ConfigView:
+def _config_view(config: Configuration, ctx: _PackContext, strength: Strength, audience: Group | None) -> ConfigView:
     label, why = strength(config)
     segments = cmo_segments(config.context, config.mechanism, config.outcome)
     return ConfigView(
@@ -597,8 +583,8 @@ def _heard(item: FeedbackItem, ctx: _PackContext) -> Heard:
 
 # --- Domains, example, diagram --------------------------------------------------------------
 
-def _domain_views(domains: list[PackDomain], chosen: list[Configuration], views: dict[str, ConfigView],
-                  only: str | None, audience: PackGroup | None) -> list[DomainView]:
+def _domain_views(domains: list[Domain], chosen: list[Configuration], views: dict[str, ConfigView],
+                  only: str | None, audience: Group | None) -> list[DomainView]:
     by_domain: dict[str | None, list[ConfigView]] = {}
     for config in sorted(chosen, key=lambda c: natural_key(c.id)):
         by_domain.setdefault(config.domain, []).append(views[config.id])

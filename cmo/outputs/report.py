@@ -25,6 +25,7 @@ from cmo.models import (
     Configuration,
     Decision,
     FeedbackItem,
+    Group,
     RoundSnapshot,
     Source,
     Statement,
@@ -373,7 +374,7 @@ def consultation(
     decisions: list[Decision],
 ) -> list[dict]:
     """One entry per round with a snapshot or feedback: who took part, agreement, what changed."""
-    names = {g.get("slug"): g.get("name") or g.get("slug") for g in groups}
+    names = {g.slug: g.name for g in map(Group.model_validate, groups)}
     snapshots = {r.number: r for r in rounds}
     numbers = sorted(set(snapshots) | {f.round for f in feedback})
     views = []
@@ -467,7 +468,7 @@ def _changes(before: list[Configuration], after: list[Configuration]) -> list[st
 def audit_trail(configurations: list[Configuration], decisions: list[Decision],
                 feedback: list[FeedbackItem], groups: list[dict]) -> list[dict]:
     """Every configuration with the decisions that touched it, active ones first."""
-    names = {g.get("slug"): g.get("name") or g.get("slug") for g in groups}
+    names = {g.slug: g.name for g in map(Group.model_validate, groups)}
     by_feedback = {f.id: f for f in feedback if f.id}
     by_target: dict[str, list[Decision]] = {}
     for decision in sorted(decisions, key=lambda d: (d.seq, d.at)):

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from cmo.bib.citations import short_cite
-from cmo.models import Configuration, Source, Statement
+from cmo.models import Configuration, Domain, Source, Statement
 from cmo.normalise import natural_key
 
 Strength = Callable[[Configuration], tuple[str, str]]
@@ -94,13 +94,9 @@ def domain_tables(
     return [t for t in tables if t.rows or t.slug]
 
 
-def _domain_table(domain: dict) -> DomainTable:
-    return DomainTable(
-        slug=domain.get("slug") or "",
-        name=domain.get("name") or domain.get("slug") or "",
-        description=domain.get("description") or "",
-        rows=[],
-    )
+def _domain_table(domain: dict | Domain) -> DomainTable:
+    domain = Domain.model_validate(domain)
+    return DomainTable(slug=domain.slug, name=domain.name or domain.slug, description=domain.description, rows=[])
 
 
 def _row(number: str, config: Configuration, by_key: dict, by_id: dict, strength: Strength) -> ConfigurationRow:

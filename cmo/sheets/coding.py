@@ -20,7 +20,7 @@ from pydantic import BaseModel
 from cmo.bib.citations import short_cite
 from cmo.errors import BadInput
 from cmo.files import atomic_write_bytes
-from cmo.models import Source, Statement
+from cmo.models import Domain, Source, Statement
 from cmo.normalise import natural_key
 from cmo.sheets.tables import (
     CSV_SUFFIXES,
@@ -347,10 +347,9 @@ def _tag_cells(domains: Sequence[Mapping[str, Any]],
                groups: Sequence[Mapping[str, Any]]) -> list[list[str]]:
     """Domains first, so a spreadsheet drop-down can point at just their rows."""
     return [
-        [kind, str(item.get("slug", "")), str(item.get("name", "")),
-         str(item.get("description", "") or "").strip()]
+        [kind, tag.slug, tag.name, tag.description.strip()]
         for kind, items in (("domain", domains), ("group", groups))
-        for item in items
+        for tag in map(Domain.model_validate, items)
     ]
 
 

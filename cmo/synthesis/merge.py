@@ -24,7 +24,7 @@ from typing import Callable, Iterable, Sequence
 import numpy as np
 from scipy import sparse
 
-from cmo.models import Configuration, Statement
+from cmo.models import Configuration, Domain, Statement
 from cmo.normalise import fold, natural_key
 from cmo.synthesis.similarity import ELEMENTS, SimilarityIndex, build_index, terms
 from cmo.synthesis.wording import short_title
@@ -44,13 +44,6 @@ def groups_of(member_ids: Iterable[str], statements: dict[str, Statement]) -> li
 
 
 @dataclass
-class DomainSpec:
-    slug: str
-    name: str
-    description: str = ""
-
-
-@dataclass
 class MergeResult:
     configurations: list[Configuration]
     """Every configuration passed in or proposed, in id order; emptied ones are `retired`."""
@@ -65,7 +58,7 @@ class MergeResult:
 
 def propose(
     statements: Sequence[Statement],
-    domains: Sequence[DomainSpec],
+    domains: Sequence[Domain],
     existing: Iterable[Configuration] = (),
     *,
     next_id: Callable[[], str],
@@ -418,7 +411,7 @@ class _Builder:
 class DomainModel:
     """Assigns domains by TF-IDF similarity of statement text to domain name and description."""
 
-    def __init__(self, statements: Sequence[Statement], domains: Sequence[DomainSpec]):
+    def __init__(self, statements: Sequence[Statement], domains: Sequence[Domain]):
         self.slugs = [d.slug for d in domains]
         domain_docs = [terms(f"{d.name}. {d.name}. {d.description}") for d in domains]
         statement_docs = [self._doc(s) for s in statements]
