@@ -221,3 +221,17 @@ def test_summary_gives_agreement_per_configuration_and_group_with_comments():
     assert summary[1]["responses"] == 0 and summary[1]["agreement"] is None
     assert summary[2]["unrated"] == 1 and summary[2]["comments"][0]["read"] == "A report"
     json.dumps(summary)
+
+
+def test_a_workbook_is_read_whatever_its_name_says_and_its_rows_keep_their_numbers(tmp_path):
+    from cmo.sheets import tables
+
+    book_path = tmp_path / "template.xlsx"
+    write_feedback_template(book_path, CONFIGS, 2)
+    book = openpyxl.load_workbook(book_path)
+    book["Responses"].insert_rows(1)  # a blank first row: the header is row 2, as the spreadsheet shows
+    book["Responses"]["A3"], book["Responses"]["G3"], book["Responses"]["G5"] = "Otter", "agree", "maybe"
+    renamed = tmp_path / "answers.csv"
+    book.save(renamed)
+    assert f"{renamed} row 5, field rating: 'maybe' is not one of" in problems_of([renamed])
+    assert tables._openpyxl_records(renamed, "Responses")[1][1][:4] == ["respondent", "group", "round", "configuration"]
