@@ -43,6 +43,11 @@ def one_line(text: str, width: int = 40) -> str:
 
 
 def emit_json(data) -> None:
+    """A view (or a list of views) as JSON: the fields scripts rely on, named by `cmo.views`."""
+    if isinstance(data, list):
+        data = [item.model_dump() if hasattr(item, "model_dump") else item for item in data]
+    elif hasattr(data, "model_dump"):
+        data = data.model_dump()
     click.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
 
 
@@ -150,7 +155,7 @@ def ingest(ctx: click.Context, files: tuple[str, ...], fmt: str, origin: str, as
     if started is not None:
         click.echo(f"No review found: started one in {started.resolve()}.", err=True)
     if as_json:
-        emit_json(summary.as_dict())
+        emit_json(summary)
     else:
         for warning in summary.warnings:
             click.echo(f"warning: {warning}", err=True)
@@ -180,11 +185,11 @@ def sources_list(ctx: click.Context, status: str | None, as_json: bool) -> None:
 
         cmo sources list --json
     """
-    from cmo.commands.sources import source_summary
+    from cmo.commands.sources import list_sources
 
-    found = [s for s in open_review(ctx).store.sources() if status is None or s.status == status]
+    found = list_sources(open_review(ctx), status)
     if as_json:
-        emit_json([source_summary(s) for s in found])
+        emit_json(found)
         return
     for s in found:
         first = s.authors[0].split(",")[0] if s.authors else "-"
@@ -204,21 +209,20 @@ def sources_show(ctx: click.Context, key: str, as_json: bool) -> None:
 
         cmo sources show schlief2022telemental
     """
-    from cmo.commands.sources import get_source, source_detail
+    from cmo.commands.sources import show_source
 
-    review = open_review(ctx)
-    detail = source_detail(review, get_source(review, key))
+    detail = show_source(open_review(ctx), key)
     if as_json:
         emit_json(detail)
         return
     for name in ("key", "type", "title", "year", "container", "doi", "pmid", "url", "status", "origin"):
-        if detail.get(name) not in (None, ""):
-            click.echo(f"{name:10s} {detail[name]}")
-    click.echo(f"{'authors':10s} {'; '.join(detail['authors'])}")
-    click.echo(f"{'grey':10s} {'yes' if detail['grey'] else 'no'}")
+        if getattr(detail, name) not in (None, ""):
+            click.echo(f"{name:10s} {getattr(detail, name)}")
+    click.echo(f"{'authors':10s} {'; '.join(detail.authors)}")
+    click.echo(f"{'grey':10s} {'yes' if detail.grey else 'no'}")
     click.echo("records:")
-    for record in detail["records"]:
-        click.echo(f"  {record['file']}:{record['line']}  {record['format']}  key {record['key']}")
+    for record in detail.records:
+        click.echo(f"  {record.file}:{record.line}  {record.format}  key {record.key}")
 
 
 # --- selection and appraisal ------------------------------------------------------------------
@@ -243,12 +247,12 @@ def split_ids(text: str) -> list[str]:
 
 def print_selection(summary, as_json: bool) -> None:
     if as_json:
-        emit_json(summary.as_dict())
+        emit_json(summary)
         return
     for warning in summary.warnings:
         click.echo(f"warning: {warning}", err=True)
     counts = ", ".join(f"{n} {status}" for status, n in summary.counts.items())
-    click.echo(f"Changed {len(summary.changed)} sources ({summary.unchanged} already so). Review now: {counts}.")
+    click.echo(f"Changed {summary.changed} sources ({summary.unchanged} already so). Review now: {counts}.")
 
 
 @cli.group()
@@ -352,12 +356,11 @@ def appraise(ctx: click.Context, key: str | None, relevance, rigour, note, file,
         return
     if not key:
         raise click.UsageError("give a source KEY, or --file with a key,relevance,rigour,note CSV.")
-    source = run_appraise(review, key, relevance, rigour, note)
+    a = run_appraise(review, key, relevance, rigour, note)
     if as_json:
-        emit_json({"key": source.key, **source.appraisal.model_dump()})
+        emit_json(a)
     else:
-        a = source.appraisal
-        click.echo(f"{source.key}: relevance {a.relevance or '-'}, rigour {a.rigour or '-'}{'; ' + a.note if a.note else ''}")
+        click.echo(f"{a.key}: relevance {a.relevance or '-'}, rigour {a.rigour or '-'}{'; ' + a.note if a.note else ''}")
 
 
 # --- coding CMO statements ---------------------------------------------------------------------
@@ -403,11 +406,11 @@ def code_import(ctx: click.Context, file: str, as_json: bool) -> None:
 
     summary = import_sheet(open_review(ctx), Path(file))
     if as_json:
-        emit_json(summary.as_dict())
+        emit_json(summary)
         return
     for warning in summary.warnings:
         click.echo(f"warning: {warning}", err=True)
-    click.echo(f"Imported {len(summary.added)} new statements and {len(summary.updated)} updates "
+    click.echo(f"Imported {summary.added} new statements and {summary.updated} updates "
                f"({summary.unchanged} rows unchanged).")
 
 
@@ -439,7 +442,7 @@ def code_add(ctx: click.Context, as_json: bool, groups: str, **fields) -> None:
     for warning in added.warnings:
         click.echo(f"warning: {warning}", err=True)
     if as_json:
-        emit_json(statement.model_dump())
+        emit_json(statement)
     else:
         click.echo(f"Added {statement.id} from {statement.source}.")
 
@@ -455,18 +458,14 @@ def code_list(ctx: click.Context, source: str | None, as_json: bool) -> None:
 
         cmo code list --source schlief2022telemental
     """
-    from cmo.commands.code import configurations_by_statement, statement_view
-    from cmo.commands.sources import get_source
+    from cmo.commands.code import list_statements
 
-    review = open_review(ctx)
-    key = get_source(review, source).key if source else None
-    found = review.store.statements(key)
-    members = configurations_by_statement(review)
+    found = list_statements(open_review(ctx), source)
     if as_json:
-        emit_json([statement_view(s, members) for s in found])
+        emit_json(found)
         return
     for s in found:
-        where = ",".join(members.get(s.id, [])) or "-"
+        where = ",".join(s.configurations) or "-"
         click.echo(f"{s.id}\t{s.source}\t{s.domain or '-'}\t{where}\t"
                    f"C: {one_line(s.context)} | M: {one_line(s.mechanism)} | O: {one_line(s.outcome)}")
     click.echo(f"{len(found)} statements.", err=True)
@@ -483,19 +482,14 @@ def code_show(ctx: click.Context, statement_id: str, as_json: bool) -> None:
 
         cmo code show S1
     """
-    from cmo.commands.code import (
-        configurations_by_statement,
-        get_statement,
-        statement_view,
-    )
+    from cmo.commands.code import show_statement
 
-    review = open_review(ctx)
-    view = statement_view(get_statement(review, statement_id), configurations_by_statement(review))
+    view = show_statement(open_review(ctx), statement_id)
     if as_json:
         emit_json(view)
         return
     for name in ("id", "source", "context", "mechanism", "outcome", "quote", "page", "domain", "groups", "coder", "note", "configurations"):
-        value = view[name]
+        value = getattr(view, name)
         if value not in ("", None, []):
             click.echo(f"{name:15s}{', '.join(value) if isinstance(value, list) else value}")
 
@@ -518,14 +512,13 @@ def graph_stats(ctx: click.Context, as_json: bool) -> None:
 
         cmo graph stats --json
     """
-    from cmo.commands.graph import review_graph
-    from cmo.outputs.graph import graph_stats as stats
+    from cmo.commands.graph import stats
 
-    data = stats(review_graph(open_review(ctx)))
+    data = stats(open_review(ctx))
     if as_json:
         emit_json(data)
         return
-    for name, value in data.items():
+    for name, value in data.model_dump().items():
         click.echo(f"{name}: {value}")
 
 
@@ -539,10 +532,9 @@ def graph_export(ctx: click.Context, output: str) -> None:
 
         cmo graph export -o evidence.graphml
     """
-    from cmo.commands.graph import review_graph
-    from cmo.outputs.graph import export_graph
+    from cmo.commands.graph import export
 
-    wrote(export_graph(review_graph(open_review(ctx)), Path(output)))
+    wrote(export(open_review(ctx), Path(output)))
 
 
 @cli.command()
@@ -556,38 +548,37 @@ def trace(ctx: click.Context, identifier: str, as_json: bool) -> None:
 
         cmo trace C3
     """
-    from cmo.commands.graph import review_graph
-    from cmo.outputs.graph import trace as run_trace
+    from cmo.commands.graph import trace as run_trace
 
-    data = run_trace(review_graph(open_review(ctx)), identifier)
+    data = run_trace(open_review(ctx), identifier)
     if as_json:
         emit_json(data)
         return
-    click.echo(f"{data['kind']} {data['id']}")
-    for s in data["statements"]:
+    click.echo(f"{data.kind} {data.id}")
+    for s in data.statements:
         flag = "  [contradicts]" if s.get("contradicts") else ""
         click.echo(f"  {s['id']} from {s['source']}{flag}: C: {s['context']} | M: {s['mechanism']} | O: {s['outcome']}")
         if s.get("quote"):
             click.echo(f"      \"{s['quote']}\" (p. {s.get('page') or '?'})")
-    for src in data["sources"]:
+    for src in data.sources:
         click.echo(f"  source {src['key']}: {src['title']} ({src.get('year') or 'n.d.'})")
 
 
 # --- merge and refine --------------------------------------------------------------------------
 
 
-def print_configurations(views: list[dict]) -> None:
-    from cmo.synthesis.wording import cmo_sentence
+def print_configurations(views) -> None:
+    from cmo.commands.refine import sentence
 
     for v in views:
-        fb = v["feedback"]
-        feedback = f"; feedback {fb['agree']} agree, {fb['partly']} partly, {fb['disagree']} disagree" if fb["responses"] else ""
-        lock = " [accepted]" if v["accepted"] else (" [decided]" if v["pinned"] else "")
-        click.echo(f"{v['id']}  [{v['domain'] or 'unassigned'}]  {v['title']}{lock}")
-        click.echo(f"    {cmo_sentence(v['context'], v['mechanism'], v['outcome'])}")
-        against = f", {len(v['contradicting'])} contradicting ({', '.join(v['contradicting'])})" if v["contradicting"] else ""
-        click.echo(f"    {len(v['statements'])} statements from {len(v['sources'])} sources{against}; "
-                   f"evidence {v['strength']}: {v['strength_reason']}{feedback}")
+        fb = v.feedback
+        feedback = f"; feedback {fb.agree} agree, {fb.partly} partly, {fb.disagree} disagree" if fb.responses else ""
+        lock = " [accepted]" if v.accepted else (" [decided]" if v.pinned else "")
+        click.echo(f"{v.id}  [{v.domain or 'unassigned'}]  {v.title}{lock}")
+        click.echo(f"    {sentence(v)}")
+        against = f", {len(v.contradicting)} contradicting ({', '.join(v.contradicting)})" if v.contradicting else ""
+        click.echo(f"    {len(v.statements)} statements from {len(v.sources)} sources{against}; "
+                   f"evidence {v.strength}: {v.strength_reason}{feedback}")
 
 
 @cli.command()
@@ -609,12 +600,9 @@ def refine(ctx: click.Context, domain: str | None, threshold: float | None, back
 
         cmo refine --domain safety
     """
-    from cmo.commands.refine import describe
-    from cmo.commands.refine import refine as run_refine
+    from cmo.commands.refine import refine_views
 
-    review = open_review(ctx)
-    outcome = run_refine(review, domain, threshold, backend)
-    views = describe(review, outcome.configurations)
+    outcome, views = refine_views(open_review(ctx), domain, threshold, backend)
     if as_json:
         emit_json(views)
         return
@@ -639,11 +627,9 @@ def configs_list(ctx: click.Context, domain: str | None, as_json: bool) -> None:
 
         cmo configs list --domain safety
     """
-    from cmo.commands.refine import describe
+    from cmo.commands.configs import list_configurations
 
-    review = open_review(ctx)
-    slug = review.resolve_domain(domain) if domain else None
-    views = describe(review, [c for c in review.store.configurations() if slug is None or c.domain == slug])
+    views = list_configurations(open_review(ctx), domain)
     if as_json:
         emit_json(views)
     else:
@@ -661,24 +647,21 @@ def configs_show(ctx: click.Context, config_id: str, as_json: bool) -> None:
 
         cmo configs show C2
     """
-    from cmo.commands.configs import get_configuration
-    from cmo.commands.refine import describe
+    from cmo.commands.configs import show_configuration
 
-    review = open_review(ctx)
-    view = describe(review, [get_configuration(review, config_id)])[0]
+    view, answers = show_configuration(open_review(ctx), config_id)
     if as_json:
         emit_json(view)
         return
     print_configurations([view])
-    for item in review.store.feedback():
-        if item.configuration == view["id"]:
-            words = "; ".join(t for t in (item.comment, item.missing, item.not_for_whom, item.read) if t)
-            click.echo(f"    {item.id} ({item.group or 'no group'}, round {item.round}) {item.rating or 'no rating'}: {words}")
+    for item in answers:
+        words = "; ".join(t for t in (item.comment, item.missing, item.not_for_whom, item.read) if t)
+        click.echo(f"    {item.id} ({item.group or 'no group'}, round {item.round}) {item.rating or 'no rating'}: {words}")
 
 
 def print_decision(config, message: str, as_json: bool) -> None:
     if as_json:
-        emit_json(config.model_dump() if hasattr(config, "model_dump") else config)
+        emit_json(config)
     else:
         click.echo(message)
 
@@ -777,9 +760,9 @@ def configs_detach(ctx, statement_id, note, realist_move, because, as_json) -> N
     """
     from cmo.commands.configs import detach
 
-    holders = detach(open_review(ctx), statement_id, move=realist_move, note=note, because=split_ids(because))
-    print_decision({"statement": statement_id.upper(), "detached_from": holders},
-                   f"Detached {statement_id.upper()} from {', '.join(holders) or 'no configuration'}.", as_json)
+    detached = detach(open_review(ctx), statement_id, move=realist_move, note=note, because=split_ids(because))
+    holders = ", ".join(detached.detached_from) or "no configuration"
+    print_decision(detached, f"Detached {detached.statement} from {holders}.", as_json)
 
 
 @configs.command("accept")
@@ -836,7 +819,7 @@ def history(ctx: click.Context, identifier: str, as_json: bool) -> None:
 
     decisions = run_history(open_review(ctx), identifier)
     if as_json:
-        emit_json([d.model_dump() for d in decisions])
+        emit_json(decisions)
         return
     for d in decisions:
         extra = "".join([f" [{d.move}]" if d.move else "", f" because {', '.join(d.because)}" if d.because else ""])
@@ -862,13 +845,13 @@ def round_close(ctx: click.Context, note: str, as_json: bool) -> None:
 
         cmo round close --note "first consultation with the expert reference group"
     """
-    from cmo.commands.rounds import close_round
+    from cmo.commands.rounds import close
 
-    snapshot = close_round(open_review(ctx), note)
+    closed = close(open_review(ctx), note)
     if as_json:
-        emit_json({"round": snapshot.number, "closed_at": snapshot.closed_at, "configurations": [c.id for c in snapshot.configurations]})
+        emit_json(closed)
     else:
-        click.echo(f"Closed round {snapshot.number} with {len(snapshot.configurations)} configurations. "
+        click.echo(f"Closed round {closed.round} with {len(closed.configurations)} configurations. "
                    f"Make its pack with 'cmo pack'.")
 
 
@@ -882,13 +865,14 @@ def round_list(ctx: click.Context, as_json: bool) -> None:
 
         cmo round list
     """
-    rounds = open_review(ctx).store.rounds()
-    data = [{"round": r.number, "closed_at": r.closed_at, "note": r.note, "configurations": len(r.configurations)} for r in rounds]
+    from cmo.commands.rounds import list_rounds
+
+    rounds = list_rounds(open_review(ctx))
     if as_json:
-        emit_json(data)
+        emit_json(rounds)
         return
-    for row in data:
-        click.echo(f"round {row['round']}  closed {row['closed_at']}  {row['configurations']} configurations  {row['note']}")
+    for r in rounds:
+        click.echo(f"round {r.round}  closed {r.closed_at}  {r.configurations} configurations  {r.note}")
 
 
 # --- consultation ------------------------------------------------------------------------------
@@ -953,10 +937,10 @@ def feedback_import(ctx: click.Context, files: tuple[str, ...], round_number: in
 
     result = import_feedback(open_review(ctx), [Path(f) for f in files], round_number)
     if as_json:
-        emit_json(result.as_dict())
+        emit_json(result)
     else:
-        ids = f" ({result.added[0].id}-{result.added[-1].id})" if result.added else ""
-        click.echo(f"Imported {len(result.added)} answers for round {result.round}{ids}; {result.repeated} already imported.")
+        ids = f" ({result.feedback[0]}-{result.feedback[-1]})" if result.feedback else ""
+        click.echo(f"Imported {result.added} answers for round {result.round}{ids}; {result.repeated} already imported.")
 
 
 @feedback.command("summary")
@@ -977,13 +961,13 @@ def feedback_summary(ctx: click.Context, round_number: int | None, as_json: bool
         emit_json(rows)
         return
     for row in rows:
-        share = "-" if row["agreement"] is None else f"{row['agreement']:.0%}"
-        click.echo(f"{row['configuration']}  {row['title'][:50]}  {row['responses']} answers, agree {share} "
-                   f"({row['agree']} agree, {row['partly']} partly, {row['disagree']} disagree)")
-        for comment in row["comments"]:
-            words = "; ".join(comment[k] for k in ("comment", "missing", "not_for_whom", "read") if comment.get(k))
+        share = "-" if row.agreement is None else f"{row.agreement:.0%}"
+        click.echo(f"{row.configuration}  {row.title[:50]}  {row.responses} answers, agree {share} "
+                   f"({row.agree} agree, {row.partly} partly, {row.disagree} disagree)")
+        for comment in row.comments:
+            words = "; ".join(text for text in (comment.comment, comment.missing, comment.not_for_whom, comment.read) if text)
             if words:
-                click.echo(f"    {comment['feedback']} ({comment['group'] or 'no group'}): {words}")
+                click.echo(f"    {comment.feedback} ({comment.group or 'no group'}): {words}")
 
 
 # --- reporting ----------------------------------------------------------------------------------
@@ -1021,8 +1005,7 @@ def export_command(ctx: click.Context, fmt: str, output: str | None) -> None:
     """
     from cmo.commands.export import write_export
 
-    review = open_review(ctx)
-    for path in write_export(review, fmt, Path(output) if output else review.folder / f"export.{fmt}"):
+    for path in write_export(open_review(ctx), fmt, Path(output) if output else None):
         wrote(path)
 
 

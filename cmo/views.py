@@ -6,7 +6,9 @@ Field names are a contract (DESIGN.md): add fields, never rename them. `cli.py` 
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, model_serializer
+
+from cmo.models import Level, Origin, Provenance, Rating, Source, Statement, Status
 
 
 class View(BaseModel):
@@ -18,3 +20,227 @@ class Started(View):
 
     folder: str
     domains: list[str]
+
+
+class Problem(View):
+    """A block that could not be read: named by file and line."""
+
+    file: str
+    line: int
+    message: str
+
+
+class IngestedFile(View):
+    file: str
+    format: str
+    encoding: str
+    records: int
+    same_as: str | None = None
+    """Set when the file's content was ingested before under another name."""
+    abbreviations: int | None = None
+    """Set for a BibTeX file of `@string`s only."""
+
+    @model_serializer(mode="wrap")
+    def _set_only(self, handler):
+        """The two notes appear only on the files they concern, as they always have."""
+        data = handler(self)
+        return {k: v for k, v in data.items() if v is not None or k not in ("same_as", "abbreviations")}
+
+
+class Ingested(View):
+    """`cmo ingest`."""
+
+    read: int
+    added: int
+    merged: int
+    unchanged: int
+    problems: list[Problem]
+    warnings: list[str]
+    files: list[IngestedFile]
+
+
+class Selection(View):
+    """`cmo select ...` and `cmo appraise --file`: what changed and where the review stands."""
+
+    changed: int
+    unchanged: int
+    sources: list[str]
+    counts: dict[str, int]
+    warnings: list[str]
+
+
+class Appraised(View):
+    """`cmo appraise KEY`."""
+
+    key: str
+    relevance: Level | None
+    rigour: Level | None
+    note: str
+
+
+class SourceSummary(View):
+    """One row of `cmo sources list`."""
+
+    key: str
+    title: str
+    authors: list[str]
+    year: int | None
+    doi: str | None
+    pmid: str | None
+    type: str
+    container: str
+    grey: bool
+    url: str | None
+    status: Status
+    records: list[Provenance]
+    exclusion_reason: str
+    relevance: Level | None
+    rigour: Level | None
+    origin: Origin
+
+
+class SourceDetail(Source):
+    """`cmo sources show`: the source whole, with the statements coded from it."""
+
+    statements: list[str]
+
+
+class CodeImported(View):
+    """`cmo code import`."""
+
+    added: int
+    updated: int
+    unchanged: int
+    statements: list[str]
+    warnings: list[str]
+
+
+class StatementDetail(Statement):
+    """`cmo code list` and `cmo code show`: a statement with the configurations holding it."""
+
+    configurations: list[str]
+
+
+class FeedbackTally(View):
+    responses: int
+    agree: int
+    partly: int
+    disagree: int
+    items: list[str]
+
+
+class ConfigurationView(View):
+    """A configuration with its sources, strength and feedback: `cmo configs list`, `show`, `refine`."""
+
+    id: str
+    title: str
+    domain: str | None
+    domain_confidence: float
+    context: str
+    mechanism: str
+    outcome: str
+    key_contexts: str
+    statements: list[str]
+    contradicting: list[str]
+    sources: list[str]
+    contradicting_sources: list[str]
+    strength: str
+    strength_reason: str
+    groups: list[str]
+    accepted: bool
+    pinned: bool
+    feedback_evidence: list[str]
+    feedback: FeedbackTally
+
+
+class Detached(View):
+    """`cmo configs detach`."""
+
+    statement: str
+    detached_from: list[str]
+
+
+class RoundClosed(View):
+    """`cmo round close`."""
+
+    round: int
+    closed_at: str
+    configurations: list[str]
+
+
+class RoundListed(View):
+    """One row of `cmo round list`."""
+
+    round: int
+    closed_at: str
+    note: str
+    configurations: int
+
+
+class FeedbackImported(View):
+    """`cmo feedback import`."""
+
+    added: int
+    repeated: int
+    round: int
+    feedback: list[str]
+
+
+class GroupTally(View):
+    group: str
+    responses: int
+    agree: int
+    partly: int
+    disagree: int
+    unrated: int
+    agreement: float | None
+
+
+class FeedbackComment(View):
+    feedback: str
+    respondent: str
+    group: str
+    rating: Rating | None
+    missing: str
+    not_for_whom: str
+    read: str
+    comment: str
+
+
+class FeedbackRow(View):
+    """One configuration in `cmo feedback summary`; `agreement` is the share of ratings that are "agree"."""
+
+    configuration: str
+    title: str
+    responses: int
+    agree: int
+    partly: int
+    disagree: int
+    unrated: int
+    agreement: float | None
+    by_group: list[GroupTally]
+    comments: list[FeedbackComment]
+
+
+class GraphStats(View):
+    """`cmo graph stats`."""
+
+    nodes: int
+    edges: int
+    nodes_by_kind: dict[str, int]
+    edges_by_kind: dict[str, int]
+    components: int
+    unknown_references: list[str]
+    sources_without_statements: int
+    sources_without_statements_keys: list[str]
+    statements_without_configuration: int
+    statements_without_configuration_ids: list[str]
+
+
+class Trace(View):
+    """`cmo trace`: the statements and sources behind a configuration, statement, domain or source."""
+
+    id: str
+    kind: str
+    statements: list[dict]
+    sources: list[dict]

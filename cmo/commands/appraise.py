@@ -7,12 +7,13 @@ from pathlib import Path
 from cmo.commands.select import SelectionSummary, save_changes
 from cmo.commands.sources import get_source
 from cmo.errors import CmoError
-from cmo.models import Appraisal, Source
+from cmo.models import Appraisal
 from cmo.review import Review
 from cmo.sheets.screening import parse_appraisal
+from cmo.views import Appraised, Selection
 
 
-def appraise(review: Review, key: str, relevance: str | None, rigour: str | None, note: str | None) -> Source:
+def appraise(review: Review, key: str, relevance: str | None, rigour: str | None, note: str | None) -> Appraised:
     source = get_source(review, key)
     if relevance is None and rigour is None and note is None:
         raise CmoError("give --relevance, --rigour or --note (high, medium or low).")
@@ -20,11 +21,10 @@ def appraise(review: Review, key: str, relevance: str | None, rigour: str | None
                                                     {"relevance": relevance, "rigour": rigour, "note": note}.items() if v is not None})
     updated = source.model_copy(update={"appraisal": appraisal})
     save_changes(review, [updated], "appraise", note or "", SelectionSummary())
-    return updated
+    return Appraised(key=updated.key, **updated.appraisal.model_dump())
 
 
-
-def import_appraisal(review: Review, path: Path) -> SelectionSummary:
+def import_appraisal(review: Review, path: Path) -> Selection:
     sources = {s.key: s for s in review.store.sources()}
     parsed = parse_appraisal(path, set(sources), review.store.record_key_aliases)
     updated = [sources[row.key].model_copy(update={"appraisal": Appraisal.model_validate(row.appraisal.model_dump())}) for row in parsed]

@@ -15,6 +15,7 @@ from cmo.models import Decision, Domain, Statement
 from cmo.review import Review
 from cmo.sheets.coding import StatementRow, parse_coding_sheet, write_template
 from cmo.synthesis.merge import with_groups
+from cmo.views import CodeImported, StatementDetail
 
 
 @dataclass
@@ -24,9 +25,9 @@ class ImportSummary:
     unchanged: int = 0
     warnings: list[str] = field(default_factory=list)
 
-    def as_dict(self) -> dict:
-        return {"added": len(self.added), "updated": len(self.updated), "unchanged": self.unchanged,
-                "statements": self.added + self.updated, "warnings": self.warnings}
+    def view(self) -> CodeImported:
+        return CodeImported(added=len(self.added), updated=len(self.updated), unchanged=self.unchanged,
+                            statements=self.added + self.updated, warnings=self.warnings)
 
 
 @dataclass
@@ -40,7 +41,7 @@ def _labels(items: list[Domain]) -> dict[str, str]:
     return {label: item.slug for item in items for label in (item.slug, item.name)}
 
 
-def import_sheet(review: Review, path: Path) -> ImportSummary:
+def import_sheet(review: Review, path: Path) -> CodeImported:
     store = review.store
     existing = {s.id: s for s in store.statements()}
     sheet = parse_coding_sheet(
@@ -60,7 +61,7 @@ def import_sheet(review: Review, path: Path) -> ImportSummary:
                 note=f"coding sheet {path.name}: {len(summary.added)} added, {len(summary.updated)} updated",
             ))
     summary.warnings += evidence_warnings(review, [s.source for s in changed])
-    return summary
+    return summary.view()
 
 
 def _regroup(review: Review, updated: list[str]) -> None:
@@ -161,11 +162,19 @@ def get_statement(review: Review, statement_id: str) -> Statement:
     return statement
 
 
-def statement_view(statement: Statement, configurations: dict[str, list[str]] | None = None) -> dict:
-    data = statement.model_dump()
-    if configurations is not None:
-        data["configurations"] = configurations.get(statement.id, [])
-    return data
+def statement_view(statement: Statement, configurations: dict[str, list[str]]) -> StatementDetail:
+    return StatementDetail(**statement.model_dump(), configurations=configurations.get(statement.id, []))
+
+
+def list_statements(review: Review, source: str | None = None) -> list[StatementDetail]:
+    """`cmo code list`: in id order, each with the configurations holding it."""
+    key = get_source(review, source).key if source else None
+    members = configurations_by_statement(review)
+    return [statement_view(s, members) for s in review.store.statements(key)]
+
+
+def show_statement(review: Review, statement_id: str) -> StatementDetail:
+    return statement_view(get_statement(review, statement_id), configurations_by_statement(review))
 
 
 def configurations_by_statement(review: Review) -> dict[str, list[str]]:

@@ -11,11 +11,13 @@ from __future__ import annotations
 from typing import Iterable
 
 from cmo.errors import CmoError, NotFound
-from cmo.models import Configuration, Decision, Statement
+from cmo.commands.refine import describe
+from cmo.models import Action, Configuration, Decision, FeedbackItem, Statement
 from cmo.review import Review
 from cmo.synthesis.merge import with_groups
 from cmo.synthesis.similarity import similarity
 from cmo.synthesis.wording import short_title
+from cmo.views import ConfigurationView, Detached
 
 EDITABLE = ("title", "context", "mechanism", "outcome", "key_contexts")
 
@@ -30,6 +32,18 @@ def get_configuration(review: Review, config_id: str, *, include_retired: bool =
     return config
 
 
+def list_configurations(review: Review, domain: str | None = None) -> list[ConfigurationView]:
+    """`cmo configs list`: active configurations in id order, optionally of one domain."""
+    slug = review.resolve_domain(domain) if domain else None
+    return describe(review, [c for c in review.store.configurations() if slug is None or c.domain == slug])
+
+
+def show_configuration(review: Review, config_id: str) -> tuple[ConfigurationView, list[FeedbackItem]]:
+    """`cmo configs show`: the configuration's view and every answer about it, all rounds."""
+    view = describe(review, [get_configuration(review, config_id)])[0]
+    return view, [item for item in review.store.feedback() if item.configuration == view.id]
+
+
 def _check_feedback(review: Review, because: Iterable[str]) -> list[str]:
     cited = [f.strip().upper() for f in because if f.strip()]
     known = {item.id for item in review.store.feedback()}
@@ -39,7 +53,8 @@ def _check_feedback(review: Review, because: Iterable[str]) -> list[str]:
     return cited
 
 
-def _record(review: Review, action: str, targets: list[str], *, move=None, note="", because=(), before=None, after=None) -> Decision:
+def _record(review: Review, action: Action, targets: list[str], *, move=None, note="", because=(), before=None,
+            after=None) -> Decision:
     return review.store.record_decision(
         Decision(action=action, targets=targets, move=move, note=note, because=_check_feedback(review, because),
                  before=before or {}, after=after or {}, round=review.store.current_round())
@@ -154,7 +169,7 @@ def edit(review: Review, config_id: str, changes: dict[str, str], *, move=None, 
     return edited
 
 
-def detach(review: Review, statement_id: str, *, move=None, note="", because=()) -> list[str]:
+def detach(review: Review, statement_id: str, *, move=None, note="", because=()) -> Detached:
     """Take a statement out of its configuration; refine will not put it back there."""
     statement = review.store.statement(statement_id.upper())
     if statement is None:
@@ -170,7 +185,7 @@ def detach(review: Review, statement_id: str, *, move=None, note="", because=())
         review.store.put_statements([statement.model_copy(update={"detached": True})])
         _record(review, "detach", [statement.id, *[c.id for c in holders]], move=move or "adjudicate", note=note,
                 because=because, before={"configurations": [c.id for c in holders]})
-    return [c.id for c in holders]
+    return Detached(statement=statement.id, detached_from=[c.id for c in holders])
 
 
 def accept(review: Review, config_id: str, *, move=None, note="", because=()) -> Configuration:

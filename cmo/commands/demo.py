@@ -53,7 +53,7 @@ def _pipeline(review: Review, example: Path) -> DemoResult:
     import_origins(review, example / "origins.csv")
     result.steps.append("appraised relevance and rigour; recorded how each source was found")
     coded = import_sheet(review, example / "coding-sheet.csv")
-    result.steps.append(f"imported {len(coded.added)} CMO statements from the coding sheet")
+    result.steps.append(f"imported {coded.added} CMO statements from the coding sheet")
     outcome = refine(review)
     result.steps.append(f"refined them into {len(outcome.configurations)} configurations ({outcome.backend} similarity)")
     snapshot = close_round(review, "first consultation with the expert reference group")

@@ -9,8 +9,10 @@ from cmo.outputs.export import export
 from cmo.review import Review
 
 
-def write_export(review: Review, fmt: str, path: Path) -> list[Path]:
+def write_export(review: Review, fmt: str, path: Path | None = None) -> list[Path]:
+    """The files written: `export.FORMAT` in the review unless `path` says where."""
     store = review.store
+    path = path or review.folder / f"export.{fmt}"
     return export(
         fmt, path, sources=store.sources(), statements=store.statements(),
         configurations=store.configurations(include_retired=True), domains=[d.model_dump() for d in review.domains],

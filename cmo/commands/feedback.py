@@ -14,6 +14,7 @@ from cmo.errors import CmoError
 from cmo.models import FeedbackItem
 from cmo.review import Review
 from cmo.sheets.feedback import parse_feedback_files, summarise, write_feedback_template
+from cmo.views import FeedbackImported, FeedbackRow
 
 
 @dataclass
@@ -22,9 +23,9 @@ class FeedbackImport:
     repeated: int = 0
     round: int = 0
 
-    def as_dict(self) -> dict:
-        return {"added": len(self.added), "repeated": self.repeated, "round": self.round,
-                "feedback": [item.id for item in self.added]}
+    def view(self) -> FeedbackImported:
+        return FeedbackImported(added=len(self.added), repeated=self.repeated, round=self.round,
+                                feedback=[item.id for item in self.added])
 
 
 
@@ -33,7 +34,7 @@ def _group_labels(review: Review) -> dict[str, str]:
 
 
 
-def import_feedback(review: Review, paths: list[Path], round_number: int | None = None) -> FeedbackImport:
+def import_feedback(review: Review, paths: list[Path], round_number: int | None = None) -> FeedbackImported:
     """Feedback answers the latest closed round unless told otherwise; all files or none."""
     snapshot = get_round(review, round_number)
     known = {c.id for c in snapshot.configurations if not c.retired}
@@ -42,13 +43,13 @@ def import_feedback(review: Review, paths: list[Path], round_number: int | None 
         raise CmoError(f"{', '.join(p.name for p in paths)}: no answers found; nothing was imported.")
     with review.store.transaction():
         added, repeated = review.store.add_feedback(items)
-    return FeedbackImport(added=added, repeated=repeated, round=snapshot.number)
+    return FeedbackImport(added=added, repeated=repeated, round=snapshot.number).view()
 
 
 
-def feedback_summary(review: Review, round_number: int | None = None) -> list[dict]:
+def feedback_summary(review: Review, round_number: int | None = None) -> list[FeedbackRow]:
     snapshot = get_round(review, round_number)
-    return summarise(review.store.feedback(snapshot.number), snapshot.configurations)
+    return [FeedbackRow(**row) for row in summarise(review.store.feedback(snapshot.number), snapshot.configurations)]
 
 
 

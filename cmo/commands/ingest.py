@@ -22,6 +22,7 @@ from cmo.normalise import fold, unique_key
 from cmo.review import CONFIG_NAME, DB_NAME, Review
 from cmo.store import record_fingerprint
 from cmo.textio import decode_file, sniff_format
+from cmo.views import Ingested
 
 FORMATS = ("bibtex", "ris", "medline")
 _FORMAT_NAMES = {"bibtex": "BibTeX", "ris": "RIS", "medline": "MEDLINE"}
@@ -38,16 +39,9 @@ class IngestSummary:
     warnings: list[str] = field(default_factory=list)
     files: list[dict] = field(default_factory=list)
 
-    def as_dict(self) -> dict:
-        return {
-            "read": self.read,
-            "added": self.added,
-            "merged": self.merged,
-            "unchanged": self.unchanged,
-            "problems": [p.as_dict() for p in self.problems],
-            "warnings": self.warnings,
-            "files": self.files,
-        }
+    def view(self) -> Ingested:
+        return Ingested(read=self.read, added=self.added, merged=self.merged, unchanged=self.unchanged,
+                        problems=[p.as_dict() for p in self.problems], warnings=self.warnings, files=self.files)
 
 
 @dataclass
@@ -80,20 +74,20 @@ def open_file(path: Path, fmt: str = "auto") -> _OpenedFile:
 def ingest_starting_review(
     explicit: str | None, paths: list[Path], fmt: str = "auto", origin: str = "database search",
     progress: Callable[[int, int], None] | None = None,
-) -> tuple[IngestSummary, Path | None]:
+) -> tuple[Ingested, Path | None]:
     """`cmo ingest` where there may be no review yet: start one (returned as the second value),
     and take it away again if nothing could be ingested, so a typo leaves no stray review."""
     if find_folder(explicit) is not None:
         review = open_review(explicit)
         try:
-            return ingest(review, paths, fmt, origin, progress), None
+            return ingest(review, paths, fmt, origin, progress).view(), None
         finally:
             review.close()
     folder = Path(explicit or ".")
     folder_existed = folder.exists()
     review = init_review(folder)
     try:
-        return ingest(review, paths, fmt, origin, progress), folder
+        return ingest(review, paths, fmt, origin, progress).view(), folder
     except BaseException:
         review.close()
         for name in (CONFIG_NAME, DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm"):

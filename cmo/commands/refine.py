@@ -14,6 +14,8 @@ from cmo.models import Configuration, Decision, FeedbackItem
 from cmo.review import Review
 from cmo.synthesis.merge import propose, with_groups
 from cmo.synthesis.strength import evidence_strength, supporting_sources
+from cmo.synthesis.wording import cmo_sentence
+from cmo.views import ConfigurationView
 
 
 @dataclass
@@ -58,7 +60,20 @@ def refine(review: Review, domain: str | None = None, threshold: float | None = 
     return RefineOutcome(active, result.backend, result.threshold, result.unassigned_statements, [c.id for c in changed])
 
 
-def describe(review: Review, configs: list[Configuration], feedback: list[FeedbackItem] | None = None) -> list[dict]:
+def refine_views(review: Review, domain: str | None = None, threshold: float | None = None,
+                 backend: str | None = None) -> tuple[RefineOutcome, list[ConfigurationView]]:
+    """`cmo refine`: what refine did, and the configurations as `configs list` shows them."""
+    outcome = refine(review, domain, threshold, backend)
+    return outcome, describe(review, outcome.configurations)
+
+
+def sentence(view: ConfigurationView) -> str:
+    """The configuration's C, M and O as the one sentence listings show."""
+    return cmo_sentence(view.context, view.mechanism, view.outcome)
+
+
+def describe(review: Review, configs: list[Configuration],
+             feedback: list[FeedbackItem] | None = None) -> list[ConfigurationView]:
     """The stable JSON view of configurations, with sources, strength and feedback beside each."""
     statements = {s.id: s for s in review.store.statements()}
     sources = {s.key: s for s in review.store.sources()}
@@ -68,7 +83,7 @@ def describe(review: Review, configs: list[Configuration], feedback: list[Feedba
         support, against = supporting_sources(config, statements)
         label, why = evidence_strength(config, statements, sources)
         answers = [f for f in feedback if f.configuration == config.id]
-        views.append({
+        views.append(ConfigurationView(**{
             "id": config.id, "title": config.title, "domain": config.domain,
             "domain_confidence": config.domain_confidence,
             "context": config.context, "mechanism": config.mechanism, "outcome": config.outcome,
@@ -85,7 +100,7 @@ def describe(review: Review, configs: list[Configuration], feedback: list[Feedba
                 "disagree": sum(f.rating == "disagree" for f in answers),
                 "items": [f.id for f in answers],
             },
-        })
+        }))
     return views
 
 

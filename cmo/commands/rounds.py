@@ -5,6 +5,7 @@ from __future__ import annotations
 from cmo.errors import CmoError
 from cmo.models import Decision, RoundSnapshot
 from cmo.review import Review
+from cmo.views import RoundClosed, RoundListed
 
 
 def close_round(review: Review, note: str = "") -> RoundSnapshot:
@@ -20,6 +21,17 @@ def close_round(review: Review, note: str = "") -> RoundSnapshot:
                                        round=snapshot.number, after={"round": snapshot.number}))
     return snapshot
 
+
+def close(review: Review, note: str = "") -> RoundClosed:
+    """`cmo round close`."""
+    snapshot = close_round(review, note)
+    frozen = [c.id for c in snapshot.configurations]
+    return RoundClosed(round=snapshot.number, closed_at=snapshot.closed_at, configurations=frozen)
+
+
+def list_rounds(review: Review) -> list[RoundListed]:
+    return [RoundListed(round=r.number, closed_at=r.closed_at, note=r.note, configurations=len(r.configurations))
+            for r in review.store.rounds()]
 
 
 def get_round(review: Review, number: int | None = None) -> RoundSnapshot:

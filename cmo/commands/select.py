@@ -11,9 +11,10 @@ from pathlib import Path
 
 from cmo.commands.sources import get_source
 from cmo.errors import CmoError
-from cmo.models import Decision, Source
+from cmo.models import Action, Decision, Source
 from cmo.review import Review
 from cmo.sheets.screening import parse_origins, parse_screening
+from cmo.views import Selection
 
 
 @dataclass
@@ -23,12 +24,12 @@ class SelectionSummary:
     warnings: list[str] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
 
-    def as_dict(self) -> dict:
-        return {"changed": len(self.changed), "unchanged": self.unchanged, "sources": self.changed,
-                "counts": self.counts, "warnings": self.warnings}
+    def view(self) -> Selection:
+        return Selection(changed=len(self.changed), unchanged=self.unchanged, sources=self.changed,
+                         counts=self.counts, warnings=self.warnings)
 
 
-def save_changes(review: Review, updated: list[Source], action: str, note: str, summary: SelectionSummary) -> SelectionSummary:
+def save_changes(review: Review, updated: list[Source], action: Action, note: str, summary: SelectionSummary) -> Selection:
     store = review.store
     before = {s.key: s for s in store.sources()}
     changed = [s for s in updated if before.get(s.key) != s]
@@ -40,10 +41,10 @@ def save_changes(review: Review, updated: list[Source], action: str, note: str, 
             store.record_decision(Decision(action=action, targets=summary.changed, note=note, round=store.current_round()))
     statuses = [s.status for s in store.sources()]
     summary.counts = {status: statuses.count(status) for status in ("unscreened", "included", "excluded")}
-    return summary
+    return summary.view()
 
 
-def set_status(review: Review, keys: list[str], status: str, reason: str = "") -> SelectionSummary:
+def set_status(review: Review, keys: list[str], status: str, reason: str = "") -> Selection:
     if status == "excluded" and not reason.strip():
         raise CmoError("an exclusion needs a reason, e.g. --reason 'not about mental-health services'.")
     sources = [get_source(review, key) for key in keys]
@@ -66,7 +67,8 @@ def _coded_but_excluded(review: Review, sources: list[Source]) -> list[str]:
     return warnings
 
 
-def import_screening(review: Review, path: Path, default_status: str | None = None, default_reason: str | None = None) -> SelectionSummary:
+def import_screening(review: Review, path: Path, default_status: str | None = None,
+                     default_reason: str | None = None) -> Selection:
     sources = {s.key: s for s in review.store.sources()}
     by_doi = {s.doi: s.key for s in sources.values() if s.doi}
     parsed = parse_screening(path, sources, by_doi, default_status=default_status, default_reason=default_reason,
@@ -81,7 +83,7 @@ def import_screening(review: Review, path: Path, default_status: str | None = No
 
 
 
-def import_origins(review: Review, path: Path) -> SelectionSummary:
+def import_origins(review: Review, path: Path) -> Selection:
     sources = {s.key: s for s in review.store.sources()}
     parsed = parse_origins(path, set(sources), review.store.record_key_aliases)
     updated = [sources[row.key].model_copy(update={"origin": row.origin}) for row in parsed]

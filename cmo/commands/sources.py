@@ -7,25 +7,25 @@ from rapidfuzz import process
 from cmo.errors import NotFound
 from cmo.models import Source
 from cmo.review import Review
-
-SUMMARY_FIELDS = ("key", "title", "authors", "year", "doi", "pmid", "type", "container", "grey", "url", "status")
-
-
-def source_summary(source: Source) -> dict:
-    data = {name: getattr(source, name) for name in SUMMARY_FIELDS}
-    data["records"] = [record.model_dump() for record in source.records]
-    data["exclusion_reason"] = source.exclusion_reason
-    data["relevance"] = source.appraisal.relevance
-    data["rigour"] = source.appraisal.rigour
-    data["origin"] = source.origin
-    return data
+from cmo.views import SourceDetail, SourceSummary
 
 
-def source_detail(review: Review, source: Source) -> dict:
-    data = source.model_dump()
-    data["records"] = [record.model_dump() for record in source.records]
-    data["statements"] = [s.id for s in review.store.statements(source.key)]
-    return data
+def source_summary(source: Source) -> SourceSummary:
+    fields = source.model_dump(include=set(SourceSummary.model_fields))
+    return SourceSummary(**fields, relevance=source.appraisal.relevance, rigour=source.appraisal.rigour)
+
+
+def list_sources(review: Review, status: str | None = None) -> list[SourceSummary]:
+    """`cmo sources list`: in key order, optionally only those with one status."""
+    return [source_summary(s) for s in review.store.sources() if status is None or s.status == status]
+
+
+def source_detail(review: Review, source: Source) -> SourceDetail:
+    return SourceDetail(**source.model_dump(), statements=[s.id for s in review.store.statements(source.key)])
+
+
+def show_source(review: Review, key: str) -> SourceDetail:
+    return source_detail(review, get_source(review, key))
 
 
 def nearest(key: str, candidates) -> str:
