@@ -15,6 +15,11 @@ BENCHMARKS = SHARED / "benchmarks"
 DATA = Path(__file__).resolve().parent / "data"
 
 
+def pytest_addoption(parser):
+    text = "rewrite tests/golden/ from the current output instead of comparing it (read the diff first)"
+    parser.addoption("--update-golden", action="store_true", default=False, help=text)
+
+
 def need_shared(path: Path) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is not here: the shared corpus sits beside the checkout in CI and on developer machines")

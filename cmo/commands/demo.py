@@ -7,6 +7,7 @@ The example's files ship with the package (`cmo.resources`), so this runs from a
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from cmo.commands.appraise import import_appraisal
@@ -34,16 +35,18 @@ class DemoResult:
     report: Path | None = None
 
 
-def run_demo(folder: Path) -> DemoResult:
+def run_demo(folder: Path, today: date | None = None) -> DemoResult:
+    """Build the example review in `folder`; `today` is the date the packs print (default: today),
+    fixed by the golden-file tests so the packs come out the same on any day."""
     example = example_dir()
     review = init_review(folder)
     try:
-        return _pipeline(review, example)
+        return _pipeline(review, example, today)
     finally:
         review.close()
 
 
-def _pipeline(review: Review, example: Path) -> DemoResult:
+def _pipeline(review: Review, example: Path, today: date | None = None) -> DemoResult:
     result = DemoResult(folder=review.folder)
     summary = ingest(review, [example / "example.bib"])
     result.steps.append(f"ingested {summary.read} records into {summary.added} sources")
@@ -58,9 +61,9 @@ def _pipeline(review: Review, example: Path) -> DemoResult:
     result.steps.append(f"refined them into {len(outcome.configurations)} configurations ({outcome.backend} similarity)")
     snapshot = close_round(review, "first consultation with the expert reference group")
     result.steps.append(f"closed round {snapshot.number}")
-    result.pack = make_pack(review, snapshot.number)
+    result.pack = make_pack(review, snapshot.number, today=today)
     if DEMO_GROUP in review.group_slugs():
-        result.group_pack = make_pack(review, snapshot.number, group=DEMO_GROUP)
+        result.group_pack = make_pack(review, snapshot.number, group=DEMO_GROUP, today=today)
     result.report = write_report(review, review.folder / "report.html")
     result.steps.append("rendered the consultation packs and the RAMESES report")
     return result
