@@ -33,6 +33,7 @@ from cmo.errors import BadInput, NotFound
 from cmo.files import atomic_file, atomic_write_text
 from cmo.models import Configuration, Domain, Source, Statement
 from cmo.normalise import natural_key
+from cmo.synthesis.evidence import contradicting_ids
 
 KINDS = ("source", "statement", "configuration", "domain", "group")
 _LIST_SEPARATOR = "; "
@@ -105,12 +106,9 @@ def _add_statement(G: nx.DiGraph, statement: Statement) -> None:
 
 
 def _contradicting_pairs(statements: list[Statement], configurations: list[Configuration]) -> set[tuple[str, str]]:
-    flagged = {s.id for s in statements if s.contradicts}
-    pairs = set()
-    for config in configurations:
-        pairs.update((sid, config.id) for sid in config.contradicting)
-        pairs.update((sid, config.id) for sid in config.statements if sid in flagged)
-    return pairs
+    """(statement, configuration) links that are `contradicts` edges, by the one rule (`cmo.synthesis.evidence`)."""
+    by_id = {s.id: s for s in statements}
+    return {(sid, config.id) for config in configurations for sid in contradicting_ids(config, by_id)}
 
 
 def _add_configuration(G: nx.DiGraph, config: Configuration, contradicting: set[tuple[str, str]]) -> None:

@@ -28,6 +28,7 @@ from cmo.bib.citations import doi_url, safe_url, short_citation
 from cmo.errors import NotFound
 from cmo.models import Configuration, Decision, Domain, FeedbackItem, Group, Source, Statement
 from cmo.normalise import clean_text, natural_key, normalise_doi
+from cmo.synthesis.evidence import contradicting_ids, supporting_sources
 from cmo.synthesis.wording import Segment, cmo_segments, cmo_sentence
 
 Strength = Callable[[Configuration], tuple[str, str]]
@@ -365,7 +366,7 @@ def _config_view(config: Configuration, ctx: _PackContext, strength: Strength, a
         strength_label=clean_text(label),
         strength_why=clean_text(why),
         strength_class=_strength_class(label),
-        supporting=[ctx.reference(key) for key in _supporting_sources(config, ctx.statements)],
+        supporting=[ctx.reference(key) for key in supporting_sources(config, ctx.statements)[0]],
         feedback_evidence=[_feedback_citation(ctx, item) for item in config.feedback_evidence if item in ctx.feedback],
         contradicting=_contradictions(config, ctx),
         changes=_changes(config, ctx),
@@ -384,20 +385,9 @@ def _feedback_citation(ctx: "_PackContext", feedback_id: str) -> str:
     return f"{head}: “{_shorten(words, 200)}”" if words else head
 
 
-def _contradicting_ids(config: Configuration, statements: dict[str, Statement]) -> list[str]:
-    flagged = [s for s in config.statements if s in statements and statements[s].contradicts]
-    return list(dict.fromkeys(config.contradicting + flagged))
-
-
-def _supporting_sources(config: Configuration, statements: dict[str, Statement]) -> list[str]:
-    against = set(_contradicting_ids(config, statements))
-    keys = [statements[s].source for s in config.statements if s in statements and s not in against]
-    return list(dict.fromkeys(keys))
-
-
 def _contradictions(config: Configuration, ctx: _PackContext) -> list[Contradiction]:
     found = []
-    for statement_id in _contradicting_ids(config, ctx.statements):
+    for statement_id in contradicting_ids(config, ctx.statements):
         statement = ctx.statements.get(statement_id)
         if statement is None:
             continue

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from cmo.bib.citations import short_cite
 from cmo.models import Configuration, Domain, Source, Statement
 from cmo.normalise import natural_key
+from cmo.synthesis.evidence import contradicting_ids, supporting_sources
 
 Strength = Callable[[Configuration], tuple[str, str]]
 
@@ -100,13 +101,9 @@ def _domain_table(domain: dict | Domain) -> DomainTable:
 
 
 def _row(number: str, config: Configuration, by_key: dict, by_id: dict, strength: Strength) -> ConfigurationRow:
-    """A statement contradicts when listed in `contradicting` or flagged by its coder, as in the graph."""
-    flagged = [sid for sid in config.statements if sid in by_id and by_id[sid].contradicts]
-    contradicting = list(dict.fromkeys([*config.contradicting, *flagged]))
-    against = set(contradicting)
-    supporting = [s for s in config.statements if s not in against]
-    sources = _sources_of(supporting, by_id)
-    against_sources = _sources_of(contradicting, by_id)
+    """Supporting and contradicting statements and sources by the one rule (`cmo.synthesis.evidence`)."""
+    contradicting = contradicting_ids(config, by_id)
+    sources, against_sources = supporting_sources(config, by_id)
     label, reason = strength(config)
     return ConfigurationRow(
         number=number,
@@ -127,15 +124,6 @@ def _row(number: str, config: Configuration, by_key: dict, by_id: dict, strength
         strength_reason=reason,
         groups=list(config.groups),
     )
-
-
-def _sources_of(statement_ids: list[str], by_id: dict) -> list[str]:
-    keys: list[str] = []
-    for sid in statement_ids:
-        statement = by_id.get(sid)
-        if statement is not None and statement.source not in keys:
-            keys.append(statement.source)
-    return keys
 
 
 def _citations(keys: list[str], by_key: dict) -> list[str]:

@@ -26,6 +26,7 @@ from scipy import sparse
 
 from cmo.models import Configuration, Domain, Statement
 from cmo.normalise import fold, natural_key
+from cmo.synthesis.evidence import supporting_ids
 from cmo.synthesis.similarity import ELEMENTS, SimilarityIndex, build_index, terms
 from cmo.synthesis.wording import short_title
 
@@ -328,7 +329,7 @@ class _Builder:
         members = sorted(members, key=natural_key)
         ranked = self._by_centrality(members)
         contradicting = self._contradicting(members, ranked)
-        supporting = [sid for sid in ranked if sid not in contradicting] or ranked
+        supporting = self._supporting(ranked, members, contradicting)
         fields = {e: self._element(supporting, e) for e in ELEMENTS}
         return Configuration(
             id=config_id,
@@ -349,7 +350,7 @@ class _Builder:
         )
         update: dict = {"statements": members, "contradicting": contradicting,
                         "groups": config.groups if "groups" in config.edited else self._groups(members)}
-        supporting = [sid for sid in ranked if sid not in contradicting] or ranked
+        supporting = self._supporting(ranked, members, contradicting)
         for element in ELEMENTS:
             if element not in config.edited and not getattr(config, element):
                 update[element] = self._element(supporting, element)
@@ -373,8 +374,16 @@ class _Builder:
         order = sorted(range(len(nodes)), key=lambda i: (-round(centrality[i], 12), natural_key(members[i])))
         return [members[i] for i in order]
 
+    def _supporting(self, ranked: list[str], members: list[str], contradicting: list[str]) -> list[str]:
+        """The ranked members that support it by the one rule (`cmo.synthesis.evidence`); all of them if none does."""
+        support = set(supporting_ids(Configuration(id="", statements=members, contradicting=contradicting), self.by_id))
+        return [sid for sid in ranked if sid in support] or ranked
+
     def _contradicting(self, candidates: list[str], ranked: list[str]) -> list[str]:
-        """Members whose outcome is absent-or-reversed while the configuration's is positive."""
+        """Members refine lists as contradicting: flagged, or outcome absent-or-reversed while the configuration's is positive.
+
+        This only proposes the list a person can change; what counts as contradicting is `cmo.synthesis.evidence`.
+        """
         if len(ranked) < 2:
             return []
         positive = [s for s in ranked if self.by_id[s].outcome and not outcome_is_negative(self.by_id[s].outcome)]

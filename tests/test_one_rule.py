@@ -1,0 +1,65 @@
+"""Rules that exist once and every output uses: what supports or contradicts a configuration,
+which member is central, how configurations are grouped by domain, and the jinja environment."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from cmo.models import Configuration, Source, Statement
+from cmo.outputs.graph import build_graph
+from cmo.outputs.packs import build_pack
+from cmo.outputs.tables import domain_tables
+from cmo.synthesis.evidence import contradicting_ids, supporting_ids, supporting_sources
+
+# ---- what supports and what contradicts a configuration ---------------------------------------
+
+SOURCES = [
+    Source(key="smith2020", type="article", title="Video therapy", authors=["Smith, Anna"], year=2020, status="included"),
+    Source(key="jones2021", type="article", title="Phone therapy", authors=["Jones, Bo"], year=2021, status="included"),
+    Source(key="who2022", type="report", title="Guidance", authors=["World Health Organization"], year=2022, grey=True),
+    Source(key="lee2019", type="article", title="Apps", authors=["Lee, Cy"], year=2019, status="included"),
+]
+STATEMENTS = [
+    Statement(id="S1", source="smith2020", context="At home", mechanism="feel safe", outcome="say more"),
+    Statement(id="S2", source="jones2021", context="At home", mechanism="feel safe", outcome="say more"),
+    Statement(id="S3", source="who2022", context="At home", mechanism="still worried", outcome="no change", contradicts=True),
+    Statement(id="S4", source="lee2019", context="At home", mechanism="worry", outcome="said less"),
+]
+BY_ID = {s.id: s for s in STATEMENTS}
+# S4 is refine's (or a person's) contradicting member; S3 its coder flagged; S9 the review does not have.
+CONFIG = Configuration(id="C1", title="Privacy", context="At home", mechanism="feel safe", outcome="say more",
+                       domain="safety", statements=["S1", "S2", "S3", "S4", "S9"], contradicting=["S4"])
+
+
+def test_listed_and_coder_flagged_statements_contradict_and_the_rest_support():
+    assert contradicting_ids(CONFIG, BY_ID) == ["S4", "S3"]
+    assert supporting_ids(CONFIG, BY_ID) == ["S1", "S2", "S9"]
+    assert supporting_sources(CONFIG, BY_ID) == (["smith2020", "jones2021"], ["lee2019", "who2022"])
+
+
+def test_a_detached_statement_is_evidence_for_neither_side():
+    """Detach takes the statement out of both lists; the flag alone does not make it count."""
+    detached = CONFIG.model_copy(update={"statements": ["S1", "S2", "S3"], "contradicting": []})
+    statements = {**BY_ID, "S4": BY_ID["S4"].model_copy(update={"detached": True})}
+    assert supporting_sources(detached, statements) == (["smith2020", "jones2021"], ["who2022"])
+
+
+def test_table_graph_and_pack_take_sides_by_the_same_rule():
+    row = domain_tables(SOURCES, STATEMENTS, [CONFIG], [{"slug": "safety", "name": "Safety"}],
+                        lambda c: ("limited", "x."))[0].rows[0]
+    assert (row.sources, row.contradicting_sources, row.contradicting) == (["smith2020", "jones2021"], ["lee2019", "who2022"],
+                                                                           ["S4", "S3"])
+
+    G = build_graph(SOURCES, STATEMENTS, [CONFIG], [], [])
+    kinds = {sid: G.edges[f"statement:{sid}", "configuration:C1"]["kind"] for sid in ("S1", "S2", "S3", "S4")}
+    assert kinds == {"S1": "member_of", "S2": "member_of", "S3": "contradicts", "S4": "contradicts"}
+
+    html = build_pack(review={"title": "T", "question": "Q"}, domains=[{"slug": "safety", "name": "Safety"}], groups=[],
+                      round_number=1, configurations=[CONFIG], previous=None, statements=BY_ID,
+                      sources={s.key: s for s in SOURCES}, decisions=[], feedback=[], strength=lambda c: ("limited", "x."),
+                      today=date(2025, 1, 1))
+    c1 = html.split('<article class="cmo" id="cfg-C1"', 1)[1].split("</article>", 1)[0]
+    behind, against = c1.split("Sources behind it", 1)[1].split("Evidence that goes against it", 1)
+    assert "Smith (2020)" in behind and "Jones (2021)" in behind
+    assert "Lee (2019)" not in behind and "World Health Organization" not in behind
+    assert "Lee (2019)" in against and "World Health Organization (2022)" in against
