@@ -10,6 +10,7 @@ from cmo.outputs.graph import build_graph
 from cmo.outputs.packs import build_pack
 from cmo.outputs.tables import domain_tables
 from cmo.synthesis.evidence import contradicting_ids, supporting_ids, supporting_sources
+from cmo.synthesis.strength import evidence_strength
 
 # ---- what supports and what contradicts a configuration ---------------------------------------
 
@@ -63,3 +64,13 @@ def test_table_graph_and_pack_take_sides_by_the_same_rule():
     assert "Smith (2020)" in behind and "Jones (2021)" in behind
     assert "Lee (2019)" not in behind and "World Health Organization" not in behind
     assert "Lee (2019)" in against and "World Health Organization (2022)" in against
+
+
+def test_a_statement_its_coder_flagged_counts_against_in_the_strength_as_in_the_table_row():
+    """The drift issue 10 found: strength counted a coder-flagged statement as support while the row listed it against."""
+    config = Configuration(id="C2", domain="safety", statements=["S1", "S2", "S3"])
+    sources = {s.key: s for s in SOURCES}
+    strength = lambda c: evidence_strength(c, BY_ID, sources)  # noqa: E731
+    row = domain_tables(SOURCES, STATEMENTS, [config], [{"slug": "safety", "name": "Safety"}], strength)[0].rows[0]
+    assert (row.sources, row.contradicting_sources) == (["smith2020", "jones2021"], ["who2022"])
+    assert row.strength_reason == "2 sources support it (2 peer-reviewed); 1 source reports the outcome did not follow."

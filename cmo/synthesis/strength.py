@@ -1,5 +1,6 @@
 """How strong is the evidence behind a configuration: one rule, written down, used everywhere.
 
+Which sources support and which contradict is `cmo.synthesis.evidence`, as in every table and pack.
 The rule (also in the README) weighs each supporting source by its appraisal:
 rigour high 1.0, medium 0.6, low 0.3, not yet appraised 0.5; a source rated low for
 relevance counts half. Grey literature is named in the reason but not discounted twice: its
@@ -20,23 +21,10 @@ from __future__ import annotations
 from typing import Mapping
 
 from cmo.models import Configuration, Source, Statement
+from cmo.synthesis.evidence import supporting_sources
 
 RIGOUR_WEIGHT = {"high": 1.0, "medium": 0.6, "low": 0.3, None: 0.5}
 LABELS = ("strong", "moderate", "limited", "contested")
-
-
-def supporting_sources(config: Configuration, statements: Mapping[str, Statement]) -> tuple[list[str], list[str]]:
-    """Source keys behind the configuration and behind the statements that contradict it."""
-    contradicting = set(config.contradicting)
-    support, against = [], []
-    for statement_id in config.statements:
-        statement = statements.get(statement_id)
-        if statement is None:
-            continue
-        bucket = against if statement_id in contradicting else support
-        if statement.source not in bucket:
-            bucket.append(statement.source)
-    return support, against
 
 
 def evidence_strength(
