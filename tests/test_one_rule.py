@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 
+from statement_samples import DOMAINS, PEER, TRUST, ids
+
 from cmo.models import Configuration, Source, Statement
 from cmo.outputs.graph import build_graph
 from cmo.outputs.packs import build_pack
 from cmo.outputs.tables import domain_tables
+from cmo.synthesis.centrality import most_central
 from cmo.synthesis.evidence import contradicting_ids, supporting_ids, supporting_sources
 from cmo.synthesis.strength import evidence_strength
 
@@ -74,3 +77,37 @@ def test_a_statement_its_coder_flagged_counts_against_in_the_strength_as_in_the_
     row = domain_tables(SOURCES, STATEMENTS, [config], [{"slug": "safety", "name": "Safety"}], strength)[0].rows[0]
     assert (row.sources, row.contradicting_sources) == (["smith2020", "jones2021"], ["who2022"])
     assert row.strength_reason == "2 sources support it (2 peer-reviewed); 1 source reports the outcome did not follow."
+
+
+# ---- which member is central -------------------------------------------------------------------
+
+def test_refine_words_each_configuration_from_the_member_most_central_ranks_first():
+    from cmo.synthesis.merge import propose
+
+    everything = PEER + TRUST
+    for config in [c for c in propose(everything, DOMAINS, next_id=ids()).configurations if not c.retired]:
+        members = [s for s in everything if s.id in config.statements]
+        assert config.mechanism == most_central(members, everything).mechanism, config.id
+
+
+def test_split_and_detach_reword_from_the_member_refine_would_choose(demo):
+    from cmo.commands.review import open_review
+
+    def central(statement_ids: list[str]) -> Statement:
+        review = open_review(demo.folder)
+        corpus = review.store.statements()
+        members = [s for s in corpus if s.id in statement_ids and not s.contradicts]
+        return most_central(members, corpus, review.settings.similarity)
+
+    assert demo.json("configs", "show", "C8")["statements"] == ["S13", "S14", "S24", "S32", "S33"]
+    new = demo.json("configs", "split", "C8", "--statements", "S14,S32")
+    assert new["mechanism"] == central(["S14", "S32"]).mechanism
+    kept = demo.json("configs", "show", "C8")
+    # Similarity fitted on the three members alone (the old rule of split) made S13 central; refine's index makes S24.
+    assert kept["statements"] == ["S13", "S24", "S33"] and central(kept["statements"]).id == "S24"
+    assert kept["mechanism"] == demo.json("code", "show", "S24")["mechanism"]
+
+    assert len(demo.json("configs", "show", "C7")["statements"]) == 4
+    demo("configs", "detach", "S11")
+    after = demo.json("configs", "show", "C7")
+    assert after["statements"] == ["S12", "S23", "S25"] and after["mechanism"] == central(after["statements"]).mechanism

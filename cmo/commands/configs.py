@@ -15,7 +15,8 @@ from cmo.commands.refine import describe
 from cmo.models import Action, Configuration, Decision, FeedbackItem, Statement
 from cmo.review import Review
 from cmo.synthesis.merge import with_groups
-from cmo.synthesis.similarity import similarity
+from cmo.synthesis.centrality import most_central
+from cmo.synthesis.evidence import supporting_ids
 from cmo.synthesis.wording import short_title
 from cmo.views import ConfigurationView, Detached
 
@@ -105,11 +106,12 @@ def split(review: Review, config_id: str, statement_ids: list[str], *, move=None
         raise CmoError(f"split would leave {config.id} empty; name only some of its statements.")
     statements = {s.id: s for s in review.store.statements()}
     with review.store.transaction():
-        new = _consolidated(review.store.next_id("C"), [statements[s] for s in wanted], config)
+        backend = review.settings.similarity
+        new = _consolidated(review.store.next_id("C"), [statements[s] for s in wanted], config, statements, backend)
         rest = [s for s in config.statements if s not in wanted]
         kept = with_groups(_reworded(config.model_copy(update={
             "statements": rest, "contradicting": [s for s in config.contradicting if s in rest], "pinned": True,
-        }), statements), statements)
+        }), statements, backend), statements)
         new = new.model_copy(update={"contradicting": [s for s in config.contradicting if s in wanted]})
         review.store.put_configurations([kept, new])
         _record(review, "split", [config.id, new.id], move=move or "juxtapose", note=note, because=because,
@@ -117,25 +119,27 @@ def split(review: Review, config_id: str, statement_ids: list[str], *, move=None
     return new
 
 
-def _reworded(config: Configuration, statements: dict[str, Statement]) -> Configuration:
-    """After members leave, wording nobody edited is taken again from the most central member left."""
-    members = [statements[s] for s in config.statements if s in statements and s not in config.contradicting]
+def _reworded(config: Configuration, statements: dict[str, Statement], backend: str) -> Configuration:
+    """After members leave, wording nobody edited is taken again from the most central supporting member left."""
+    members = [statements[s] for s in supporting_ids(config, statements) if s in statements]
     if not members:
         return config
-    central = _central(members)
+    central = _central(members, statements, backend)
     update = {e: getattr(central, e) for e in ("context", "mechanism", "outcome") if e not in config.edited and getattr(central, e)}
     if "title" not in config.edited:
         update["title"] = short_title(central.mechanism or central.outcome or central.context)
     return config.model_copy(update=update)
 
 
-def _central(members: list[Statement]) -> Statement:
-    return max(members, key=lambda s: (sum(similarity(s, o, members) for o in members if o is not s), -int(s.id[1:])))
+def _central(members: list[Statement], statements: dict[str, Statement], backend: str) -> Statement:
+    """The member refine would word it from: ranked on the review's backend over all statements."""
+    return most_central(members, list(statements.values()), backend)
 
 
-def _consolidated(config_id: str, members: list[Statement], parent: Configuration) -> Configuration:
+def _consolidated(config_id: str, members: list[Statement], parent: Configuration, statements: dict[str, Statement],
+                  backend: str) -> Configuration:
     """A new configuration worded from its most central member, as refine words its proposals."""
-    central = _central(members)
+    central = _central(members, statements, backend)
     return Configuration(
         id=config_id, title=short_title(central.mechanism or central.outcome or central.context),
         context=central.context, mechanism=central.mechanism, outcome=central.outcome,
@@ -180,7 +184,7 @@ def detach(review: Review, statement_id: str, *, move=None, note="", because=())
         updated = [with_groups(_reworded(c.model_copy(update={
             "statements": [s for s in c.statements if s != statement.id],
             "contradicting": [s for s in c.contradicting if s != statement.id], "pinned": True,
-        }), statements), statements) for c in holders]
+        }), statements, review.settings.similarity), statements) for c in holders]
         review.store.put_configurations(updated)
         review.store.put_statements([statement.model_copy(update={"detached": True})])
         _record(review, "detach", [statement.id, *[c.id for c in holders]], move=move or "adjudicate", note=note,

@@ -26,6 +26,7 @@ from scipy import sparse
 
 from cmo.models import Configuration, Domain, Statement
 from cmo.normalise import fold, natural_key
+from cmo.synthesis.centrality import by_centrality
 from cmo.synthesis.evidence import supporting_ids
 from cmo.synthesis.similarity import ELEMENTS, SimilarityIndex, build_index, terms
 from cmo.synthesis.wording import short_title
@@ -362,17 +363,8 @@ class _Builder:
         return groups_of(members, self.by_id)
 
     def _by_centrality(self, members: list[str]) -> list[str]:
-        """Members from most to least central (mean similarity to the others); ties by id."""
-        nodes = [self.position[s] for s in members if s in self.position]
-        if len(nodes) < 2:
-            return list(members)
-        rows = np.repeat(nodes, len(nodes))
-        cols = np.tile(nodes, len(nodes))
-        sims = self.index.pairs(np.array(rows), np.array(cols)).reshape(len(nodes), len(nodes))
-        np.fill_diagonal(sims, 0.0)
-        centrality = sims.sum(axis=1)
-        order = sorted(range(len(nodes)), key=lambda i: (-round(centrality[i], 12), natural_key(members[i])))
-        return [members[i] for i in order]
+        """Members from most to least central, as split and detach rank them (`cmo.synthesis.centrality`)."""
+        return by_centrality(members, self.index, self.position)
 
     def _supporting(self, ranked: list[str], members: list[str], contradicting: list[str]) -> list[str]:
         """The ranked members that support it by the one rule (`cmo.synthesis.evidence`); all of them if none does."""

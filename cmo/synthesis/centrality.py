@@ -1,0 +1,41 @@
+"""Which member of a configuration is most central: the one its wording is taken from.
+
+Refine ranks members this way when it proposes a configuration, and split and detach when they
+reword one, so a configuration reads the same whichever of them last touched it. Centrality is the
+summed similarity to the other members, on the review's similarity backend with term weights fitted
+on all the coded statements; ties go to the lowest id.
+"""
+
+from __future__ import annotations
+
+from typing import Mapping, Sequence
+
+import numpy as np
+
+from cmo.models import Statement
+from cmo.normalise import natural_key
+from cmo.synthesis.similarity import SimilarityIndex, build_index
+
+
+def by_centrality(members: Sequence[str], index: SimilarityIndex, position: Mapping[str, int]) -> list[str]:
+    """Members (ids in the index) from most to least central; ties by id."""
+    members = [s for s in members if s in position]
+    if len(members) < 2:
+        return list(members)
+    nodes = [position[s] for s in members]
+    rows, cols = np.repeat(nodes, len(nodes)), np.tile(nodes, len(nodes))
+    sims = index.pairs(np.array(rows), np.array(cols)).reshape(len(nodes), len(nodes))
+    np.fill_diagonal(sims, 0.0)
+    centrality = sims.sum(axis=1)
+    order = sorted(range(len(nodes)), key=lambda i: (-round(centrality[i], 12), natural_key(members[i])))
+    return [members[i] for i in order]
+
+
+def most_central(members: Sequence[Statement], corpus: Sequence[Statement], backend: str = "lexical") -> Statement:
+    """The member refine would word a configuration from, with the index refine builds of `corpus`."""
+    known = {s.id: s for s in corpus}
+    known.update((s.id, s) for s in members if s.id not in known)
+    statements = sorted(known.values(), key=lambda s: natural_key(s.id))
+    position = {s.id: i for i, s in enumerate(statements)}
+    ranked = by_centrality([s.id for s in members], build_index(statements, backend=backend), position)
+    return known[ranked[0]]
