@@ -10,7 +10,7 @@ from statement_samples import DOMAINS, PEER, TRUST, ids
 from cmo.models import Configuration, Source, Statement
 from cmo.outputs.graph import build_graph
 from cmo.outputs.packs import build_pack
-from cmo.outputs.tables import domain_tables
+from cmo.outputs.tables import UNASSIGNED, by_domain, domain_tables
 from cmo.synthesis.centrality import most_central
 from cmo.synthesis.evidence import contradicting_ids, supporting_ids, supporting_sources
 from cmo.synthesis.strength import evidence_strength
@@ -111,3 +111,37 @@ def test_split_and_detach_reword_from_the_member_refine_would_choose(demo):
     demo("configs", "detach", "S11")
     after = demo.json("configs", "show", "C7")
     assert after["statements"] == ["S12", "S23", "S25"] and after["mechanism"] == central(after["statements"]).mechanism
+
+
+# ---- how configurations are grouped by domain -------------------------------------------------
+
+GROUPING = [
+    Configuration(id="C10", domain=None, statements=["S1"]),
+    Configuration(id="C2", domain="old-slug", statements=["S2"]),
+    Configuration(id="C3", domain="safety", statements=["S1"]),
+    Configuration(id="C4", domain="", statements=["S2"]),
+    Configuration(id="C5", domain="safety", statements=["S2"], retired=True),
+    Configuration(id="C1", domain="connecting", statements=["S1"]),
+]
+DOMAIN_LIST = [{"slug": "safety", "name": "Safety"}, {"slug": "empty", "name": "Nothing here"},
+               {"slug": "connecting", "name": "Connecting"}]
+
+
+def test_configurations_are_grouped_in_domain_order_then_unknown_slugs_then_the_unassigned():
+    grouped = [(d.slug, d.name, [c.id for c in configs]) for d, configs in by_domain(GROUPING, DOMAIN_LIST)]
+    assert grouped == [("safety", "Safety", ["C3"]), ("empty", "Nothing here", []), ("connecting", "Connecting", ["C1"]),
+                       ("old-slug", "old-slug", ["C2"]), ("", "Not yet assigned to a domain", ["C4", "C10"])]
+    assert UNASSIGNED.name == "Not yet assigned to a domain"
+
+
+def test_table_report_and_pack_number_and_name_the_domains_alike():
+    tables = domain_tables(SOURCES, STATEMENTS, GROUPING, DOMAIN_LIST, lambda c: ("limited", "x."))
+    assert [(t.name, [r.number for r in t.rows]) for t in tables] == [
+        ("Safety", ["CMO 1.1"]), ("Nothing here", []), ("Connecting", ["CMO 3.1"]), ("old-slug", ["CMO 4.1"]),
+        ("Not yet assigned to a domain", ["CMO 5.1", "CMO 5.2"])]
+    html = build_pack(review={"title": "T", "question": "Q"}, domains=DOMAIN_LIST, groups=[], round_number=1,
+                      configurations=GROUPING, previous=None, statements=BY_ID, sources={s.key: s for s in SOURCES},
+                      decisions=[], feedback=[], strength=lambda c: ("limited", "x."), today=date(2025, 1, 1))
+    for number, table in enumerate(tables, start=1):
+        assert f"Domain {number}: {table.name}" in html
+    assert "No domain yet" not in html

@@ -28,12 +28,12 @@ from cmo.bib.citations import doi_url, safe_url, short_citation
 from cmo.errors import NotFound
 from cmo.models import Configuration, Decision, Domain, FeedbackItem, Group, Source, Statement
 from cmo.normalise import clean_text, natural_key, normalise_doi
+from cmo.outputs.tables import UNASSIGNED, by_domain
 from cmo.synthesis.evidence import contradicting_ids, supporting_sources
 from cmo.synthesis.wording import Segment, cmo_segments, cmo_sentence
 
 Strength = Callable[[Configuration], tuple[str, str]]
 
-UNASSIGNED_NAME = "Not yet assigned to a domain"
 RATING_WORDS = {"agree": "agreed", "partly": "partly agreed", "disagree": "disagreed"}
 ACTION_WORDS = {
     "merge": "merged configurations that said the same thing",
@@ -467,7 +467,7 @@ def _changes(config: Configuration, ctx: _PackContext) -> list[Change]:
     if _wording(before) != _wording(config):
         changes.append(Change("reworded", "Reworded. It used to say:", cmo_sentence(*_wording(before))))
     if before.domain != config.domain:
-        old = ctx.domain_names.get(before.domain or "", before.domain) or UNASSIGNED_NAME
+        old = ctx.domain_names.get(before.domain or "", before.domain) or UNASSIGNED.name
         changes.append(Change("moved", f"Moved here from “{old}”."))
     for merged in _merged_into(config.id, ctx):
         changes.append(Change("merged", f"{merged.id} “{clean_text(merged.title)}” was merged into this one. It used to say:",
@@ -575,22 +575,15 @@ def _heard(item: FeedbackItem, ctx: _PackContext) -> Heard:
 
 def _domain_views(domains: list[Domain], chosen: list[Configuration], views: dict[str, ConfigView],
                   only: str | None, audience: Group | None) -> list[DomainView]:
-    by_domain: dict[str | None, list[ConfigView]] = {}
-    for config in sorted(chosen, key=lambda c: natural_key(c.id)):
-        by_domain.setdefault(config.domain, []).append(views[config.id])
-    known = {d.slug for d in domains}
-    sections = [(d.slug, d.name or d.slug, d.description) for d in domains if only in (None, d.slug)]
-    sections += [(slug, slug, "") for slug in sorted(s for s in by_domain if s and s not in known)]
-    if None in by_domain or "" in by_domain:
-        sections.append((None, UNASSIGNED_NAME, "Configurations the reviewers have not yet placed in a domain."))
     result = []
-    for number, (slug, name, description) in enumerate(sections, start=1):
-        members = by_domain.get(slug, []) + (by_domain.get("", []) if slug is None else [])
+    sections = [(d, configs) for d, configs in by_domain(chosen, domains) if only in (None, d.slug) or configs]
+    for number, (domain, configs) in enumerate(sections, start=1):
+        members = [views[c.id] for c in configs]
         if audience is not None:
             members.sort(key=lambda v: not v.for_audience)
         result.append(DomainView(
-            number=number, slug=slug or "", name=clean_text(name), description=clean_text(description),
-            anchor=html_anchor("domain", slug or "unassigned"), configurations=members,
+            number=number, slug=domain.slug, name=clean_text(domain.name or domain.slug), description=clean_text(domain.description),
+            anchor=html_anchor("domain", domain.slug or "unassigned"), configurations=members,
             tagged_count=sum(v.for_audience for v in members),
         ))
     return result

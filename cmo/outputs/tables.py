@@ -16,13 +16,9 @@ from cmo.synthesis.evidence import contradicting_ids, supporting_sources
 
 Strength = Callable[[Configuration], tuple[str, str]]
 
-UNASSIGNED = {"slug": "", "name": "No domain yet", "description": ""}
-
-
-
-
-
-
+UNASSIGNED = Domain(slug="", name="Not yet assigned to a domain",
+                    description="Configurations the reviewers have not yet placed in a domain.")
+"""The section of configurations without a domain, in every table, pack and report."""
 
 
 @dataclass
@@ -68,6 +64,21 @@ def active(configurations: Iterable[Configuration]) -> list[Configuration]:
     return sorted((c for c in configurations if not c.retired), key=lambda c: natural_key(c.id))
 
 
+def by_domain(configurations: Iterable[Configuration], domains: Iterable[dict | Domain]) -> list[tuple[Domain, list[Configuration]]]:
+    """Active configurations in id order, grouped the one way every output shows them.
+
+    The review's domains in its order (empty ones too, so domain numbers never shift), then slugs the
+    review no longer names, then `UNASSIGNED` when any configuration has no domain.
+    """
+    configs = active(configurations)
+    sections = [Domain.model_validate(d) for d in domains]
+    known = {d.slug for d in sections}
+    sections += [Domain(slug=slug, name=slug) for slug in sorted({c.domain for c in configs if c.domain and c.domain not in known})]
+    if any(not c.domain for c in configs):
+        sections.append(UNASSIGNED)
+    return [(domain, [c for c in configs if (c.domain or "") == domain.slug]) for domain in sections]
+
+
 def domain_tables(
     sources: list[Source],
     statements: list[Statement],
@@ -75,29 +86,14 @@ def domain_tables(
     domains: list[dict],
     strength: Strength,
 ) -> list[DomainTable]:
-    """Active configurations grouped by domain in the review's domain order; unknown slugs last."""
+    """One table per section of `by_domain`, rows numbered `CMO <section>.<n>` as published tables are."""
     by_key = {s.key: s for s in sources}
     by_id = {s.id: s for s in statements}
-    configs = active(configurations)
-    tables = [_domain_table(d) for d in domains]
-    known = {t.slug for t in tables}
-    for config in configs:
-        slug = config.domain or ""
-        if slug not in known:
-            tables.append(_domain_table(UNASSIGNED if not slug else {"slug": slug, "name": slug}))
-            known.add(slug)
-    index = {t.slug: t for t in tables}
-    for config in configs:
-        table = index[config.domain or ""]
-        position = tables.index(table) + 1
-        number = f"CMO {position}.{len(table.rows) + 1}"
-        table.rows.append(_row(number, config, by_key, by_id, strength))
-    return [t for t in tables if t.rows or t.slug]
-
-
-def _domain_table(domain: dict | Domain) -> DomainTable:
-    domain = Domain.model_validate(domain)
-    return DomainTable(slug=domain.slug, name=domain.name or domain.slug, description=domain.description, rows=[])
+    return [
+        DomainTable(slug=domain.slug, name=domain.name or domain.slug, description=domain.description,
+                    rows=[_row(f"CMO {position}.{n}", c, by_key, by_id, strength) for n, c in enumerate(configs, start=1)])
+        for position, (domain, configs) in enumerate(by_domain(configurations, domains), start=1)
+    ]
 
 
 def _row(number: str, config: Configuration, by_key: dict, by_id: dict, strength: Strength) -> ConfigurationRow:
