@@ -4,13 +4,17 @@ which member is central, how configurations are grouped by domain, and the jinja
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
+import jinja2
+import pytest
 from statement_samples import DOMAINS, PEER, TRUST, ids
 
 from cmo.models import Configuration, Source, Statement
 from cmo.outputs.graph import build_graph
 from cmo.outputs.packs import build_pack
 from cmo.outputs.tables import UNASSIGNED, by_domain, domain_tables
+from cmo.outputs.templating import environment
 from cmo.synthesis.centrality import most_central
 from cmo.synthesis.evidence import contradicting_ids, supporting_ids, supporting_sources
 from cmo.synthesis.strength import evidence_strength
@@ -145,3 +149,23 @@ def test_table_report_and_pack_number_and_name_the_domains_alike():
     for number, table in enumerate(tables, start=1):
         assert f"Domain {number}: {table.name}" in html
     assert "No domain yet" not in html
+
+
+# ---- one jinja environment ----------------------------------------------------------------------
+
+def test_one_environment_escapes_html_and_markdown_and_refuses_undefined_names():
+    html, markdown = environment(), environment(markdown=True)
+    assert environment() is html and environment(markdown=True) is markdown
+    assert html.from_string("{{ x }}").render(x="<b>|") == "&lt;b&gt;|"
+    assert markdown.from_string("{{ x }}\n").render(x="<b>|") == "\\<b\\>\\|\n"
+    for env in (html, markdown):
+        assert env.loader is not None and env.get_template("report.md.j2")
+        with pytest.raises(jinja2.UndefinedError):
+            env.from_string("{{ missing }}").render()
+
+
+def test_only_the_templating_module_builds_a_jinja_environment():
+    package = Path(__file__).resolve().parents[1] / "cmo"
+    builders = sorted(str(p.relative_to(package)) for p in package.rglob("*.py")
+                      if "Environment(" in p.read_text(encoding="utf-8"))
+    assert builders == ["outputs/templating.py"]

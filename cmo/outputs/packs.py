@@ -20,7 +20,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 from pydantic import BaseModel, ConfigDict, field_validator
 
@@ -29,6 +28,7 @@ from cmo.errors import NotFound
 from cmo.models import Configuration, Decision, Domain, FeedbackItem, Group, Source, Statement
 from cmo.normalise import clean_text, natural_key, normalise_doi
 from cmo.outputs.tables import UNASSIGNED, by_domain
+from cmo.outputs.templating import environment
 from cmo.synthesis.evidence import contradicting_ids, supporting_sources
 from cmo.synthesis.wording import Segment, cmo_segments, cmo_sentence
 
@@ -255,7 +255,7 @@ def build_pack(
 
 def render_pack(**values) -> str:
     """Fill the template; the CSS and script travel inline and are pinned by hash in the CSP."""
-    env = template_environment()
+    env = environment()
     css, script = _asset("pack.css"), _asset("pack.js")
     form_data = {
         "format": "cmo-feedback",
@@ -275,18 +275,6 @@ def render_pack(**values) -> str:
         contact_email=_email(values["review"].contact),
         previous_round=values["round_number"] - 1,
         **values,
-    )
-
-
-@lru_cache(maxsize=1)
-def template_environment() -> Environment:
-    """autoescape=True, not select_autoescape: the latter leaves `*.html.j2` unescaped."""
-    return Environment(
-        loader=PackageLoader("cmo.outputs", "templates"),
-        autoescape=True,
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
     )
 
 
@@ -582,7 +570,8 @@ def _domain_views(domains: list[Domain], chosen: list[Configuration], views: dic
         if audience is not None:
             members.sort(key=lambda v: not v.for_audience)
         result.append(DomainView(
-            number=number, slug=domain.slug, name=clean_text(domain.name or domain.slug), description=clean_text(domain.description),
+            number=number, slug=domain.slug, name=clean_text(domain.name or domain.slug),
+            description=clean_text(domain.description),
             anchor=html_anchor("domain", domain.slug or "unassigned"), configurations=members,
             tagged_count=sum(v.for_audience for v in members),
         ))
@@ -655,7 +644,7 @@ def _storage_key(title: str, round_number: int) -> str:
 
 @lru_cache(maxsize=None)
 def _asset(name: str) -> str:
-    source, _, _ = template_environment().loader.get_source(template_environment(), name)
+    source, _, _ = environment().loader.get_source(environment(), name)
     return source
 
 

@@ -13,10 +13,6 @@ import textwrap
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
-
-import jinja2
-from markupsafe import Markup
 
 from cmo.bib.citations import reference, short_cite
 from cmo.errors import BadInput
@@ -33,9 +29,9 @@ from cmo.models import (
 )
 from cmo.normalise import natural_key
 from cmo.outputs.tables import DomainTable, domain_tables
+from cmo.outputs.templating import environment
 
 Strength = Callable[[Configuration], tuple[str, str]]
-TEMPLATES = Path(__file__).with_name("templates")
 DIRECT_ENTRY = "(entered directly, no file)"
 NO_REASON = "no reason recorded"
 NO_GROUP = "no group given"
@@ -68,8 +64,8 @@ def render_report(data: ReportData, fmt: str = "html") -> str:
         raise BadInput(f"report format '{fmt}' is not known; use html or md.")
     context = report_context(data)
     if fmt == "html":
-        return _html_env().get_template("report.html.j2").render(**context)
-    return _markdown_env().get_template("report.md.j2").render(**context)
+        return environment().get_template("report.html.j2").render(**context)
+    return environment(markdown=True).get_template("report.md.j2").render(**context)
 
 
 def report_context(data: ReportData) -> dict:
@@ -576,43 +572,3 @@ def rameses_checklist(data: ReportData, context: dict) -> list[dict]:
         {"number": n, "item": name, "status": status[n][0], "where": status[n][1], "note": status[n][2]}
         for n, name in RAMESES_ITEMS
     ]
-
-
-# ---- templates ----------------------------------------------------------------------------
-
-def _html_env() -> jinja2.Environment:
-    return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(TEMPLATES),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-
-
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|#!~])")
-_ENTITY = re.compile(r"&(?=#?\w+;)")
-
-
-def markdown_escape(value) -> str:
-    """Untrusted text made literal in markdown: no HTML, no links, no table breaks."""
-    if isinstance(value, Markup):
-        return str(value)
-    if value is None:
-        return ""
-    text = " ".join(str(value).split())
-    return _ENTITY.sub("&amp;", _MARKDOWN_SPECIAL.sub(r"\\\1", text))
-
-
-def _markdown_env() -> jinja2.Environment:
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(TEMPLATES),
-        autoescape=False,
-        undefined=jinja2.StrictUndefined,
-        finalize=markdown_escape,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
-    env.filters["raw"] = Markup
-    return env

@@ -1,0 +1,45 @@
+"""The one jinja environment every template of cmo renders in: packs and the report, HTML and markdown.
+
+Every value a template prints may be untrusted (titles, quotes, feedback), so escaping is the
+environment's job, never a template's: HTML autoescapes (`autoescape=True`, not
+`select_autoescape`, which leaves `*.html.j2` unescaped); markdown has no HTML escaping and instead
+escapes every printed value through `finalize`, keeping the file's last newline. Undefined names
+fail loudly in both, and both share the loader, whitespace rules and filters.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|#!~])")
+_ENTITY = re.compile(r"&(?=#?\w+;)")
+
+
+def markdown_escape(value) -> str:
+    """Untrusted text made literal in markdown: no HTML, no links, no table breaks."""
+    if isinstance(value, Markup):
+        return str(value)
+    if value is None:
+        return ""
+    text = " ".join(str(value).split())
+    return _ENTITY.sub("&amp;", _MARKDOWN_SPECIAL.sub(r"\\\1", text))
+
+
+@lru_cache(maxsize=2)
+def environment(markdown: bool = False) -> Environment:
+    """The environment for HTML templates, or with `markdown=True` for markdown ones; built once each."""
+    env = Environment(
+        loader=PackageLoader("cmo.outputs", "templates"),
+        autoescape=not markdown,
+        undefined=StrictUndefined,
+        finalize=markdown_escape if markdown else None,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=markdown,
+    )
+    env.filters["raw"] = Markup
+    return env
