@@ -64,7 +64,8 @@ def active(configurations: Iterable[Configuration]) -> list[Configuration]:
     return sorted((c for c in configurations if not c.retired), key=lambda c: natural_key(c.id))
 
 
-def by_domain(configurations: Iterable[Configuration], domains: Iterable[dict | Domain]) -> list[tuple[Domain, list[Configuration]]]:
+def by_domain(configurations: Iterable[Configuration],
+              domains: Iterable[dict | Domain]) -> list[tuple[Domain, list[Configuration]]]:
     """Active configurations in id order, grouped the one way every output shows them.
 
     The review's domains in its order (empty ones too, so domain numbers never shift), then slugs the
@@ -73,7 +74,8 @@ def by_domain(configurations: Iterable[Configuration], domains: Iterable[dict | 
     configs = active(configurations)
     sections = [Domain.model_validate(d) for d in domains]
     known = {d.slug for d in sections}
-    sections += [Domain(slug=slug, name=slug) for slug in sorted({c.domain for c in configs if c.domain and c.domain not in known})]
+    unknown = sorted({c.domain for c in configs if c.domain and c.domain not in known})
+    sections += [Domain(slug=slug, name=slug) for slug in unknown]
     if any(not c.domain for c in configs):
         sections.append(UNASSIGNED)
     return [(domain, [c for c in configs if (c.domain or "") == domain.slug]) for domain in sections]

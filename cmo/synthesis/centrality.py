@@ -8,7 +8,7 @@ on all the coded statements; ties go to the lowest id.
 
 from __future__ import annotations
 
-from typing import Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 

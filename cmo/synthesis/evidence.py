@@ -9,7 +9,7 @@ Ids the review does not have name no source and are skipped when sources are cou
 
 from __future__ import annotations
 
-from typing import Iterable, Mapping
+from collections.abc import Iterable, Mapping
 
 from cmo.models import Configuration, Statement
 
