@@ -6,7 +6,6 @@ the review as it was. The history table is append-only, enforced by triggers.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import sqlite3
 from contextlib import contextmanager
@@ -69,19 +68,10 @@ def id_number(identifier: str) -> int:
     return int(match.group(2)) if match else 0
 
 
-FINGERPRINT_FIELDS = (
-    "type", "original_type", "title", "authors", "year", "doi", "pmid", "container", "volume",
-    "issue", "pages", "publisher", "url", "urldate", "abstract", "grey",
-)
 """What makes two reads of a record the same; fields added to the model later are left out on purpose.
 The key is the original one from the provenance: a key renamed on reading does not change it."""
 
 
-def record_fingerprint(record: Record) -> str:
-    """Same content from the same file: re-ingesting it adds nothing."""
-    values = [getattr(record, name) for name in FINGERPRINT_FIELDS]
-    values += [sorted(record.extra.items()), record.provenance.key, record.provenance.format]
-    return hashlib.sha1(repr(values).encode("utf-8")).hexdigest()
 
 
 _commits = 0

@@ -13,20 +13,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from cmo.bib.dedupe import Deduplicator, record_profile, same_title
+from cmo.bib.dedupe import Deduplicator, same_title
+from cmo.bib.linking import link_record, new_source, prepare_record, record_fingerprint
 from cmo.bib.readers import Problem, read_parts
 from cmo.commands.review import find_folder, init_review, open_review
 from cmo.errors import BadInput, CmoError
-from cmo.models import Bibliographic, Record, Source, now_iso
-from cmo.normalise import fold, unique_key
+from cmo.models import Record, Source, now_iso
 from cmo.review import CONFIG_NAME, DB_NAME, Review
-from cmo.store import record_fingerprint
 from cmo.textio import decode_file, sniff_format
 from cmo.views import Ingested
 
 FORMATS = ("bibtex", "ris", "medline")
 _FORMAT_NAMES = {"bibtex": "BibTeX", "ris": "RIS", "medline": "MEDLINE"}
-_GAP_FIELDS = ("title", "year", "doi", "pmid", "container", "volume", "issue", "pages", "publisher", "url", "urldate", "abstract")
 
 
 @dataclass
@@ -193,9 +191,6 @@ def estimated_records(opened: _OpenedFile) -> int:
     return opened.text.count(_RECORD_START[opened.fmt]) + 1
 
 
-def prepare_record(record: Record) -> tuple[str, object]:
-    """Per-record work that needs nothing from the review: done where the record is read."""
-    return record_fingerprint(record), record_profile(record)
 
 
 @contextmanager
@@ -241,10 +236,10 @@ class _Linker:
             self.by_file_and_key = self.store.sources_by_file_and_key()
         match = self._read_before(record) or self.dedupe.match(record, profile)
         if match is None:
-            source = _new_source(record, self.sources, self.origin, self.summary)
+            source = new_source(record, self.sources, self.origin, self.summary.problems)
             self.summary.added += 1
         else:
-            source = _link(self.sources[match], record)
+            source = link_record(self.sources[match], record)
             self.summary.merged += 1
         self.sources[source.key] = source
         self.changed[source.key] = source
@@ -271,49 +266,13 @@ class _Linker:
         self.changed, self.linked = {}, []
 
 
-def _new_source(record: Record, sources: dict[str, Source], origin: str, summary: IngestSummary) -> Source:
-    if not record.key:
-        key = unique_key(citation_key(record), sources, first_plain=True)
-    else:
-        key = record.key
-    if key in sources:
-        unique = unique_key(key, sources)
-        summary.problems.append(
-            Problem(record.provenance.file, record.provenance.line,
-                    f"citation key '{key}' already names a different source; this one was added as '{unique}'.")
-        )
-        key = unique
-    data = {name: getattr(record, name) for name in _SOURCE_FIELDS_OF_RECORD}
-    data["authors"], data["extra"] = list(record.authors), dict(record.extra)
-    # Built without validation: every value comes from a Record pydantic has already checked.
-    return Source.model_construct(key=key, records=[record.provenance], origin=origin, **data)
-
-
-_SOURCE_FIELDS_OF_RECORD = tuple(name for name in Bibliographic.model_fields if name != "key")
-
-
-def citation_key(record: Record) -> str:
-    """`schlief2022synthesis`: for records whose export gives no key (RIS, MEDLINE)."""
-    family = fold(record.authors[0].split(",")[0]).replace(" ", "") if record.authors else ""
-    words = [w for w in fold(record.title).split() if w not in _TITLE_STOPWORDS]
-    key = f"{family[:20]}{record.year or ''}{words[0][:15] if words else ''}"
-    return key or f"{record.provenance.format}{record.provenance.line}"
-
-
-_TITLE_STOPWORDS = {"a", "an", "the", "of", "on", "in", "for", "and", "to", "with", "what", "how", "is", "are", "do", "does"}
 
 
 
 
-def _link(source: Source, record: Record) -> Source:
-    """A duplicate keeps its record and fills the source's gaps; nothing already there is overwritten."""
-    updates: dict = {"records": [*source.records, record.provenance]}
-    for name in _GAP_FIELDS:
-        if not getattr(source, name) and getattr(record, name):
-            updates[name] = getattr(record, name)
-    if not source.authors and record.authors:
-        updates["authors"] = record.authors
-    extra = {**record.extra, **source.extra}
-    if extra != source.extra:
-        updates["extra"] = extra
-    return source.model_copy(update=updates)
+
+
+
+
+
+

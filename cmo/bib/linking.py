@@ -1,0 +1,88 @@
+"""Linking records into sources: a record either fills a source that is the same work or starts one.
+
+Pure: which source a record matches is `cmo.bib.dedupe`; this module builds the source a record starts
+(with a citation key when the export gave none) and merges a duplicate into its source without
+overwriting anything already there. `cmo ingest` stores the result.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from cmo.bib.dedupe import record_profile
+from cmo.bib.readers import Problem
+from cmo.models import Bibliographic, Record, Source
+from cmo.normalise import fold, unique_key
+
+_GAP_FIELDS = ("title", "year", "doi", "pmid", "container", "volume", "issue", "pages", "publisher", "url", "urldate", "abstract")
+
+
+
+def prepare_record(record: Record) -> tuple[str, object]:
+    """Per-record work that needs nothing from the review: done where the record is read."""
+    return record_fingerprint(record), record_profile(record)
+
+
+
+def new_source(record: Record, sources: dict[str, Source], origin: str, problems: list[Problem]) -> Source:
+    """The source a record starts; a citation key already taken is made unique, and that is a problem to report."""
+    if not record.key:
+        key = unique_key(citation_key(record), sources, first_plain=True)
+    else:
+        key = record.key
+    if key in sources:
+        unique = unique_key(key, sources)
+        problems.append(
+            Problem(record.provenance.file, record.provenance.line,
+                    f"citation key '{key}' already names a different source; this one was added as '{unique}'.")
+        )
+        key = unique
+    data = {name: getattr(record, name) for name in _SOURCE_FIELDS_OF_RECORD}
+    data["authors"], data["extra"] = list(record.authors), dict(record.extra)
+    # Built without validation: every value comes from a Record pydantic has already checked.
+    return Source.model_construct(key=key, records=[record.provenance], origin=origin, **data)
+
+
+
+_SOURCE_FIELDS_OF_RECORD = tuple(name for name in Bibliographic.model_fields if name != "key")
+
+
+
+def citation_key(record: Record) -> str:
+    """`schlief2022synthesis`: for records whose export gives no key (RIS, MEDLINE)."""
+    family = fold(record.authors[0].split(",")[0]).replace(" ", "") if record.authors else ""
+    words = [w for w in fold(record.title).split() if w not in _TITLE_STOPWORDS]
+    key = f"{family[:20]}{record.year or ''}{words[0][:15] if words else ''}"
+    return key or f"{record.provenance.format}{record.provenance.line}"
+
+
+
+_TITLE_STOPWORDS = {"a", "an", "the", "of", "on", "in", "for", "and", "to", "with", "what", "how", "is", "are", "do", "does"}
+
+
+
+def link_record(source: Source, record: Record) -> Source:
+    """A duplicate keeps its record and fills the source's gaps; nothing already there is overwritten."""
+    updates: dict = {"records": [*source.records, record.provenance]}
+    for name in _GAP_FIELDS:
+        if not getattr(source, name) and getattr(record, name):
+            updates[name] = getattr(record, name)
+    if not source.authors and record.authors:
+        updates["authors"] = record.authors
+    extra = {**record.extra, **source.extra}
+    if extra != source.extra:
+        updates["extra"] = extra
+    return source.model_copy(update=updates)
+
+
+FINGERPRINT_FIELDS = (
+    "type", "original_type", "title", "authors", "year", "doi", "pmid", "container", "volume",
+    "issue", "pages", "publisher", "url", "urldate", "abstract", "grey",
+)
+
+
+def record_fingerprint(record: Record) -> str:
+    """Same content from the same file: re-ingesting it adds nothing."""
+    values = [getattr(record, name) for name in FINGERPRINT_FIELDS]
+    values += [sorted(record.extra.items()), record.provenance.key, record.provenance.format]
+    return hashlib.sha1(repr(values).encode("utf-8")).hexdigest()
