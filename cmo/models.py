@@ -34,6 +34,8 @@ Action = Literal[
     "select-included", "select-excluded", "select-unscreened", "select-import", "origin-import",
     "appraise", "appraise-import", "code-add", "code-import", "refine", "close-round",
     "merge", "split", "move", "edit", "detach", "accept", "cite-feedback",
+    "new", "retire", "unaccept", "attach", "code-delete", "mark", "source-edit", "domain-rename",
+    "feedback-import", "feedback-replace",
 ]
 """Every change the history records; a new kind of decision is added here first."""
 
@@ -101,6 +103,11 @@ class Source(Bibliographic):
     exclusion_reason: str = ""
     appraisal: Appraisal = Field(default_factory=Appraisal)
     origin: Origin = "database search"
+    edited: list[str] = Field(default_factory=list)
+    """Fields a reviewer corrected (`cmo sources edit`): linking and re-ingest never overwrite them."""
+
+
+Stance = Literal["supporting", "contradicting"]
 
 
 class Statement(_Model):
@@ -124,7 +131,11 @@ class Statement(_Model):
     note: str = ""
     contradicts: bool = False
     detached: bool = False
-    """A person took it out of its configuration: refine leaves it unassigned."""
+    """A person took it out of its configuration: refine leaves it out until `cmo configs attach`."""
+    deleted: bool = False
+    """A person deleted it (`cmo code delete`): kept for the history, out of everything else."""
+    stance: dict[str, Stance] = Field(default_factory=dict)
+    """The reviewer's word, per configuration id (`cmo code mark`): beats the wording rule, survives refine."""
 
 
 class Configuration(_Model):
@@ -181,6 +192,8 @@ class FeedbackItem(_Model):
     round: int
     respondent: str
     group: str = ""
+    role: str = ""
+    """What the respondent speaks as (researcher, clinician, lived experience, ...), besides their group."""
     configuration: str
     rating: Rating | None = None
     missing: str = ""
