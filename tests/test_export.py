@@ -188,7 +188,7 @@ def test_docx_has_one_table_per_domain_in_the_published_layout(tmp_path):
     assert first[3] == "Young people in shared homes"
     headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
     assert "Domain 1: Safety, privacy and confidentiality" in headings and "References" in headings
-    assert any(p.text.startswith("World Health Organization, van der Berg, Jan") for p in document.paragraphs)
+    assert any(p.text.startswith("World Health Organization; van der Berg, Jan; Müller, José (2021).") for p in document.paragraphs)
 
 
 # ---- graph and everything ---------------------------------------------------------------------

@@ -15,7 +15,6 @@ def family_name(author: str) -> str:
     return author.split(",", 1)[0].strip()
 
 
-
 def cited_authors(source: Source, joiner: str = "&") -> str:
     """`Smith`, `Smith & Jones`, `Smith et al.`; an organisation or the title when no one is named."""
     names = [family_name(a) for a in source.authors if a and a.strip().lower() != "others"]
@@ -28,35 +27,37 @@ def cited_authors(source: Source, joiner: str = "&") -> str:
     return f"{names[0]} et al."
 
 
-
 def short_cite(source: Source) -> str:
     """`Smith et al. 2020`, as tables cite a source."""
     return f"{cited_authors(source)} {source.year or 'n.d.'}"
 
 
-
-def reference(source: Source) -> str:
-    """A plain Vancouver-like reference line for reference lists in Word and the report."""
-    authors = ", ".join(a for a in source.authors[:6] if a)
-    if len(source.authors) > 6:
-        authors += ", et al"
-    parts = [authors, source.title]
-    where = source.container
-    detail = f"{source.year}" if source.year else "n.d."
+def reference(source: Source, *, link: bool = True) -> str:
+    """The one reference-list style, author-year to match the citations: `Smith, J.; Jones, K. (2020).
+    Title. Journal, 3(2): 10-20. Publisher. doi:…`; `link=False` where the DOI or URL is shown as a link."""
+    authors = [clean_text(a) for a in source.authors if clean_text(a)]
+    who = "; ".join(authors[:6]) + ("; et al." if len(authors) > 6 else "")
+    where = clean_text(source.container)
     if source.volume:
-        detail += f";{source.volume}"
-        if source.issue:
-            detail += f"({source.issue})"
+        where += f", {clean_text(source.volume)}"
+    if source.issue:
+        where += f"({clean_text(source.issue)})"
     if source.pages:
-        detail += f":{source.pages}"
-    parts.append(f"{where}. {detail}" if where else detail)
-    if source.publisher and source.publisher != where:
-        parts.append(source.publisher)
-    if source.doi:
-        parts.append(f"doi:{source.doi}")
-    elif source.url:
-        parts.append(source.url)
-    return ". ".join(p.strip().rstrip(".") for p in parts if p and p.strip()) + "."
+        where += f": {clean_text(source.pages)}"
+    publisher = clean_text(source.publisher)
+    parts = [
+        f"{who or publisher or 'Anonymous'} ({source.year or 'n.d.'}).",
+        _sentence_end(clean_text(source.title)),
+        _sentence_end(where.strip(", ")),
+        _sentence_end(publisher) if who and publisher not in ("", who, clean_text(source.container)) else "",
+    ]
+    if link:
+        parts.append(f"doi:{source.doi}" if source.doi else clean_text(source.url or ""))
+    return " ".join(p for p in parts if p)
+
+
+def _sentence_end(text: str) -> str:
+    return "" if not text else text if text[-1] in ".?!" else text + "."
 
 
 def short_citation(source: Source) -> str:

@@ -23,7 +23,7 @@ from functools import lru_cache
 from markupsafe import Markup
 from pydantic import BaseModel, ConfigDict, field_validator
 
-from cmo.bib.citations import doi_url, safe_url, short_citation
+from cmo.bib.citations import doi_url, reference, safe_url, short_citation
 from cmo.errors import NotFound
 from cmo.models import Configuration, Decision, Domain, FeedbackItem, Group, Source, Statement
 from cmo.normalise import clean_text, natural_key, normalise_doi
@@ -405,22 +405,7 @@ def _reference(key: str, source: Source | None, anchor: str) -> Reference:
 
 
 def _full_reference(source: Source) -> str:
-    authors = [clean_text(a) for a in source.authors if clean_text(a)]
-    who = "; ".join(authors[:6]) + ("; et al." if len(authors) > 6 else "")
-    where = clean_text(source.container)
-    if source.volume:
-        where += f", {clean_text(source.volume)}"
-    if source.issue:
-        where += f"({clean_text(source.issue)})"
-    if source.pages:
-        where += f": {clean_text(source.pages)}"
-    parts = [
-        f"{who or clean_text(source.publisher) or 'Anonymous'} ({source.year or 'n.d.'}).",
-        _sentence_end(clean_text(source.title)),
-        _sentence_end(where.strip(", ")),
-        _sentence_end(clean_text(source.publisher)) if who and source.publisher else "",
-    ]
-    return " ".join(p for p in parts if p)
+    return reference(source, link=False)
 
 
 def _grey_label(source: Source) -> str:
