@@ -171,7 +171,7 @@ def ingest(ctx: click.Context, files: tuple[str, ...], fmt: str, origin: str, as
 
 @cli.group()
 def sources() -> None:
-    """List and inspect the review's sources (de-duplicated works)."""
+    """List, inspect and correct the review's sources (de-duplicated works)."""
 
 
 @sources.command("list")
@@ -223,6 +223,35 @@ def sources_show(ctx: click.Context, key: str, as_json: bool) -> None:
     click.echo("records:")
     for record in detail.records:
         click.echo(f"  {record.file}:{record.line}  {record.format}  key {record.key}")
+    if detail.edited:
+        click.echo(f"{'corrected':10s} {', '.join(detail.edited)} (kept over every record)")
+
+
+@sources.command("edit")
+@click.argument("key")
+@click.option("--type", "source_type", help="The kind of work: article, report, thesis, webpage, ... (see cmo.models.SourceType).")
+@click.option("--grey/--peer-reviewed", "grey", default=None, help="Grey literature or peer-reviewed (default: follows --type).")
+@click.option("--year", type=int, help="Publication year.")
+@click.option("--title", help="The title as it should read.")
+@click.option("--note", default="", help="Why: recorded in the history.")
+@click.option("--json", "as_json", is_flag=True, help="Print the source as JSON.")
+@click.pass_context
+def sources_edit(ctx: click.Context, key: str, source_type, grey, year, title, note: str, as_json: bool) -> None:
+    """Correct a source's type, grey/peer-reviewed, year or title; re-ingests never overwrite the correction.
+
+    Example:
+
+        cmo sources edit cooper2024peer --type report --grey --note "a charity's evaluation report"
+    """
+    from cmo.commands.sources import edit_source
+
+    changes = {"type": source_type, "grey": grey, "year": year, "title": title}
+    detail = edit_source(open_review(ctx), key, changes, note)
+    if as_json:
+        emit_json(detail)
+        return
+    kind = "grey literature" if detail.grey else "peer-reviewed"
+    click.echo(f"Corrected {detail.key}: {detail.type}, {kind}, {detail.year or 'n.d.'}, {detail.title[:70]}.")
 
 
 # --- selection and appraisal ------------------------------------------------------------------

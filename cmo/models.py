@@ -24,6 +24,12 @@ Origin = Literal[
     "website",
 ]
 ORIGINS: tuple[str, ...] = Origin.__args__  # type: ignore[attr-defined]
+SourceType = Literal[
+    "article", "book", "chapter", "conference", "abstract", "report", "thesis", "webpage", "unpublished",
+    "news", "patent", "software", "dataset", "standard", "legislation", "guidance", "misc",
+]
+"""The kinds of work readers normalise records to; `cmo sources edit --type` takes one of them."""
+SOURCE_TYPES: tuple[str, ...] = SourceType.__args__  # type: ignore[attr-defined]
 RealistMove = Literal["juxtapose", "reconcile", "adjudicate", "consolidate", "situate"]
 REALIST_MOVES: tuple[str, ...] = RealistMove.__args__  # type: ignore[attr-defined]
 Rating = Literal["agree", "partly", "disagree"]

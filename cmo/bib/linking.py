@@ -8,6 +8,7 @@ overwriting anything already there. `cmo ingest` stores the result.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 
 from cmo.bib.dedupe import record_profile
 from cmo.bib.readers import Problem
@@ -62,10 +63,11 @@ _TITLE_STOPWORDS = {"a", "an", "the", "of", "on", "in", "for", "and", "to", "wit
 
 
 def link_record(source: Source, record: Record) -> Source:
-    """A duplicate keeps its record and fills the source's gaps; nothing already there is overwritten."""
+    """A duplicate keeps its record and fills the source's gaps; nothing already there is overwritten,
+    nor any field a reviewer corrected (`Source.edited`), even one they left empty."""
     updates: dict = {"records": [*source.records, record.provenance]}
     for name in _GAP_FIELDS:
-        if not getattr(source, name) and getattr(record, name):
+        if not getattr(source, name) and getattr(record, name) and name not in source.edited:
             updates[name] = getattr(record, name)
     if not source.authors and record.authors:
         updates["authors"] = record.authors
@@ -73,6 +75,12 @@ def link_record(source: Source, record: Record) -> Source:
     if extra != source.extra:
         updates["extra"] = extra
     return source.model_copy(update=updates)
+
+
+def compared_as(source: Source, records_of: Callable[[str], list[Record]]) -> list[Source | Record]:
+    """What de-duplication compares a known source by: itself; once a reviewer corrected it, the records
+    as they were read, so a corrected year or type does not stop the same work's next record from linking."""
+    return (records_of(source.key) or [source]) if source.edited else [source]
 
 
 FINGERPRINT_FIELDS = (

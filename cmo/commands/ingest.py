@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Callable
 
 from cmo.bib.dedupe import Deduplicator, same_title
-from cmo.bib.linking import link_record, new_source, prepare_record, record_fingerprint
+from cmo.bib.linking import compared_as, link_record, new_source, prepare_record, record_fingerprint
 from cmo.bib.readers import Problem, read_parts
 from cmo.commands.review import find_folder, init_review, open_review
 from cmo.errors import BadInput, CmoError
@@ -232,7 +232,8 @@ class _Linker:
         if self.sources is None:
             self.sources = {source.key: source for source in self.store.sources()}
             for key, source in self.sources.items():
-                self.dedupe.add(key, source)
+                for known in compared_as(source, self.store.records_of):
+                    self.dedupe.add(key, known)
             self.by_file_and_key = self.store.sources_by_file_and_key()
         match = self._read_before(record) or self.dedupe.match(record, profile)
         if match is None:
