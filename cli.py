@@ -76,11 +76,17 @@ class ProgressBar:
             self.bar.__exit__(None, None, None)
 
 
-def open_review(ctx: click.Context):
+def open_review(ctx: click.Context, *, domains: str = "warn"):
+    """The review, closed when the command ends; a domain slug in use that review.yaml lost is a warning
+    on stderr (`domains="refuse"`: an error that changes nothing; `"skip"`: for `cmo domains` itself)."""
+    from cmo.commands.domains import check_domains
     from cmo.commands.review import open_review as _open
 
     review = _open(ctx.obj.get("review"))
     ctx.call_on_close(review.close)
+    if domains != "skip":
+        for warning in check_domains(review, refuse=domains == "refuse"):
+            click.echo(f"warning: {warning}.", err=True)
     return review
 
 
@@ -631,13 +637,65 @@ def refine(ctx: click.Context, domain: str | None, threshold: float | None, back
     """
     from cmo.commands.refine import refine_views
 
-    outcome, views = refine_views(open_review(ctx), domain, threshold, backend)
+    outcome, views = refine_views(open_review(ctx, domains="refuse"), domain, threshold, backend)
     if as_json:
         emit_json(views)
         return
     print_configurations(views)
     click.echo(f"{len(views)} configurations ({outcome.backend} similarity, threshold {outcome.threshold}); "
                f"{len(outcome.changed)} changed; {len(outcome.unassigned)} statements in none.", err=True)
+
+
+@cli.group()
+def domains() -> None:
+    """The review's domains: list them, rename a slug everywhere."""
+
+
+@domains.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+@click.pass_context
+def domains_list(ctx: click.Context, as_json: bool) -> None:
+    """List review.yaml's domains with the configurations and statements in each, and any slug in use it lost.
+
+    Example:
+
+        cmo domains list --json
+    """
+    from cmo.commands.domains import list_domains
+
+    found = list_domains(open_review(ctx, domains="skip"))
+    if as_json:
+        emit_json(found)
+        return
+    for d in found:
+        where = "" if d.listed else "  [not in review.yaml]"
+        click.echo(f"{d.slug}\t{d.name}\t{len(d.configurations)} configurations, {d.statements} statements{where}")
+
+
+@domains.command("rename")
+@click.argument("old")
+@click.argument("new")
+@click.option("--note", default="", help="Why: recorded in the history.")
+@click.option("--json", "as_json", is_flag=True, help="Print what was renamed as JSON.")
+@click.pass_context
+def domains_rename(ctx: click.Context, old: str, new: str, note: str, as_json: bool) -> None:
+    """Rename a domain slug in review.yaml (comments kept), every statement, configuration and round.
+
+    Run it also after renaming a slug in review.yaml by hand: the statements and configurations follow.
+
+    Example:
+
+        cmo domains rename safty safety
+    """
+    from cmo.commands.domains import rename_domain
+
+    renamed = rename_domain(open_review(ctx, domains="skip"), old, new, note)
+    if as_json:
+        emit_json(renamed)
+        return
+    where = "review.yaml, " if renamed.review_yaml else ""
+    click.echo(f"Renamed domain '{renamed.old}' to '{renamed.new}' in {where}{len(renamed.configurations)} configurations, "
+               f"{len(renamed.statements)} statements and {len(renamed.rounds)} rounds.")
 
 
 @cli.group()

@@ -273,6 +273,10 @@ class Store:
             (snapshot.number, snapshot.closed_at, snapshot.model_dump_json()),
         )
 
+    def replace_round(self, snapshot: RoundSnapshot) -> None:
+        """Only for a domain renamed everywhere (`cmo domains rename`): a round's content is otherwise frozen."""
+        self.db.execute("UPDATE rounds SET data = ? WHERE number = ?", (snapshot.model_dump_json(), snapshot.number))
+
     def current_round(self) -> int:
         """The round being worked on: one past the last closed round."""
         row = self.db.execute("SELECT MAX(number) FROM rounds").fetchone()

@@ -244,3 +244,26 @@ class Trace(View):
     kind: str
     statements: list[dict]
     sources: list[dict]
+
+
+class DomainListed(View):
+    """One row of `cmo domains list`; `listed` is False for a slug in use that review.yaml no longer has."""
+
+    slug: str
+    name: str
+    description: str
+    listed: bool
+    configurations: list[str]
+    statements: int
+
+
+class DomainRenamed(View):
+    """`cmo domains rename`: what now carries the new slug."""
+
+    old: str
+    new: str
+    review_yaml: bool
+    """True when review.yaml was changed too (False when it had been renamed there by hand)."""
+    configurations: list[str]
+    statements: list[str]
+    rounds: list[int]

@@ -1,0 +1,144 @@
+"""`cmo domains`: list the review's domains and rename a slug everywhere it is used.
+
+A slug lives in two places: review.yaml (people edit it) and the statements, configurations and
+frozen rounds in review.db. Renaming it in review.yaml by hand leaves the others behind; this
+module says so (`domain_warnings`) and `cmo domains rename` brings both sides together.
+"""
+
+from __future__ import annotations
+
+import yaml
+from pydantic import ValidationError
+from rapidfuzz import process
+
+from cmo.errors import BadInput, CmoError, NotFound
+from cmo.files import atomic_write_text
+from cmo.models import SLUG, Decision, ReviewConfig, RoundSnapshot
+from cmo.review import CONFIG_NAME, Review, config_problem
+from cmo.views import DomainListed, DomainRenamed
+
+
+def list_domains(review: Review) -> list[DomainListed]:
+    """`cmo domains list`: review.yaml's domains with what uses them, then any slug in use it no longer lists."""
+    users = _users(review)
+    listed = [DomainListed(slug=d.slug, name=d.name, description=d.description, listed=True,
+                           configurations=users.get(d.slug, ([], []))[0], statements=len(users.get(d.slug, ([], []))[1]))
+              for d in review.domains]
+    orphans = [DomainListed(slug=slug, name="", description="", listed=False, configurations=configs, statements=len(stmts))
+               for slug, (configs, stmts) in sorted(users.items()) if slug not in review.domain_slugs()]
+    return listed + orphans
+
+
+def _users(review: Review) -> dict[str, tuple[list[str], list[str]]]:
+    """Slug -> (active configurations, live statements) coded to it."""
+    found: dict[str, tuple[list[str], list[str]]] = {}
+    for config in review.store.configurations():
+        if config.domain:
+            found.setdefault(config.domain, ([], []))[0].append(config.id)
+    for statement in review.store.statements():
+        if statement.domain and not statement.deleted:
+            found.setdefault(statement.domain, ([], []))[1].append(statement.id)
+    return found
+
+
+def domain_warnings(review: Review) -> list[str]:
+    """One sentence per slug that statements or configurations use and review.yaml no longer lists."""
+    known, users = review.domain_slugs(), _users(review)
+    unused = sorted(known - set(users))
+    users = {slug: used for slug, used in users.items() if slug not in known}
+    return [_orphan_sentence(review, slug, configs, statements, unused) for slug, (configs, statements) in sorted(users.items())]
+
+
+def _orphan_sentence(review: Review, slug: str, configs: list[str], statements: list[str], unused: list[str]) -> str:
+    found = process.extractOne(slug, unused) if unused else None
+    target = found[0] if found else "NEW-SLUG"
+    shown = ", ".join(configs[:6]) + ("…" if len(configs) > 6 else "")
+    who = " and ".join(part for part in (shown, f"{len(statements)} statement{'s' if len(statements) != 1 else ''}"
+                                         if statements else "") if part)
+    verb = "uses" if not configs and len(statements) == 1 or len(configs) == 1 and not statements else "use"
+    return (f"{who} {verb} domain '{slug}', which {CONFIG_NAME} no longer lists; rename it back in {CONFIG_NAME} "
+            f"or run 'cmo domains rename {slug} {target}'")
+
+
+def check_domains(review: Review, *, refuse: bool = False) -> list[str]:
+    """The warnings a command that reads domains prints; `refuse` (refine) stops instead of orphaning configurations."""
+    warnings = domain_warnings(review)
+    if warnings and refuse:
+        raise CmoError(f"{warnings[0]}; nothing was changed.")
+    return warnings
+
+
+def rename_domain(review: Review, old: str, new: str, note: str = "") -> DomainRenamed:
+    """`cmo domains rename OLD NEW`: in review.yaml (only the slug's text, comments kept), every statement,
+    configuration and frozen round, and the history, in one go."""
+    old, new = old.strip(), new.strip()
+    _check_rename(review, old, new)
+    store = review.store
+    statements = [s.model_copy(update={"domain": new}) for s in store.statements() if s.domain == old]
+    configs = [c.model_copy(update={"domain": new}) for c in store.configurations(include_retired=True) if c.domain == old]
+    rounds = [_renamed_round(r, old, new) for r in store.rounds() if any(c.domain == old for c in r.configurations)]
+    text = _renamed_yaml(review, old, new) if old in review.domain_slugs() else None
+    with store.transaction():
+        store.put_statements(statements)
+        store.put_configurations(configs)
+        for snapshot in rounds:
+            store.replace_round(snapshot)
+        store.record_decision(Decision(action="domain-rename", targets=[old, new, *[c.id for c in configs],
+                                                                         *[s.id for s in statements]],
+                                       note=note, before={"domain": old}, after={"domain": new},
+                                       round=store.current_round()))
+        if text is not None:
+            atomic_write_text(review.folder / CONFIG_NAME, text)
+    return DomainRenamed(old=old, new=new, review_yaml=text is not None, configurations=[c.id for c in configs],
+                         statements=[s.id for s in statements], rounds=[r.number for r in rounds])
+
+
+def _check_rename(review: Review, old: str, new: str) -> None:
+    known = review.domain_slugs()
+    if not SLUG.match(new):
+        raise BadInput(f"'{new}' cannot be a slug: use lower-case letters, digits and hyphens, e.g. 'safety'.")
+    if old == new:
+        raise CmoError(f"'{old}' and '{new}' are the same slug; nothing to rename.")
+    if old in known and new in known:
+        raise CmoError(f"both '{old}' and '{new}' are domains in {CONFIG_NAME}; renaming would merge them. "
+                       f"Move the configurations instead ('cmo configs move C1 --domain {new}').")
+    if old not in known and old not in _users(review):
+        raise NotFound(f"domain '{old}' is neither in {CONFIG_NAME} nor used by any statement or configuration "
+                       f"(domains: {', '.join(sorted(known)) or 'none'}).")
+
+
+def _renamed_round(snapshot: RoundSnapshot, old: str, new: str) -> RoundSnapshot:
+    configs = [c.model_copy(update={"domain": new}) if c.domain == old else c for c in snapshot.configurations]
+    return snapshot.model_copy(update={"configurations": configs})
+
+
+def _renamed_yaml(review: Review, old: str, new: str) -> str:
+    """review.yaml with only the slug's own text replaced, so comments and layout stay as people wrote them."""
+    path = review.folder / CONFIG_NAME
+    text = path.read_text(encoding="utf-8-sig")
+    node = _slug_node(yaml.compose(text), old)
+    if node is None:
+        raise CmoError(f"{path}: domain '{old}' could not be found in the file's text; rename it there by hand, "
+                       f"then run 'cmo domains rename {old} {new}'.")
+    start, end = node.start_mark.index, node.end_mark.index
+    renamed = text[:start] + (new if node.style is None else f'"{new}"') + text[end:]
+    try:
+        ReviewConfig.model_validate(yaml.safe_load(renamed))
+    except ValidationError as error:
+        raise BadInput(config_problem(path, renamed, error.errors()[0])) from None
+    return renamed
+
+
+def _slug_node(root, slug: str):
+    """The scalar node of `slug:` in review.yaml's `domains:` list, or None."""
+    if not isinstance(root, yaml.MappingNode):
+        return None
+    domains = next((value for key, value in root.value if key.value == "domains"), None)
+    if not isinstance(domains, yaml.SequenceNode):
+        return None
+    for item in domains.value:
+        if isinstance(item, yaml.MappingNode):
+            for key, value in item.value:
+                if key.value == "slug" and isinstance(value, yaml.ScalarNode) and str(value.value) == slug:
+                    return value
+    return None
