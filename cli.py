@@ -1007,14 +1007,16 @@ def feedback_template(ctx: click.Context, output: str, round_number: int | None)
 
 @feedback.command("import")
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
-@click.option("--round", "round_number", type=int, help="Round the answers are for (default: the latest closed).")
+@click.option("--round", "round_number", type=int, help="Round the answers are for (default: the round each file names, "
+                                                             "else the latest closed).")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @click.pass_context
 def feedback_import(ctx: click.Context, files: tuple[str, ...], round_number: int | None, as_json: bool) -> None:
     """Import answers saved from a pack (JSON) or the template (CSV/XLSX).
 
     Everything is checked first; a problem is named by file, row and field and nothing is imported.
-    The same answers imported twice count once.
+    The same answers imported twice count once; a later file from the same respondent for the same
+    round replaces their earlier answers. Each file answers the round it names (without --round).
 
     Example:
 
@@ -1027,7 +1029,36 @@ def feedback_import(ctx: click.Context, files: tuple[str, ...], round_number: in
         emit_json(result)
     else:
         ids = f" ({result.feedback[0]}-{result.feedback[-1]})" if result.feedback else ""
-        click.echo(f"Imported {result.added} answers for round {result.round}{ids}; {result.repeated} already imported.")
+        rounds = ", ".join(str(n) for n in result.rounds) or str(result.round)
+        click.echo(f"Imported {result.added} answers for round {rounds}{ids}; {result.repeated} already imported.")
+        if result.replaced:
+            click.echo(f"A later file from the same respondent replaced their earlier answers {', '.join(result.replaced)} "
+                       f"(kept in the history).")
+
+
+@feedback.command("list")
+@click.option("--round", "round_number", type=int, help="Only this round (default: every round).")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array in id order.")
+@click.pass_context
+def feedback_list(ctx: click.Context, round_number: int | None, as_json: bool) -> None:
+    """List the answers kept: respondent, group, role, round, configuration, rating and comments.
+
+    Example:
+
+        cmo feedback list --round 1 --json
+    """
+    from cmo.commands.feedback import list_feedback
+
+    answers = list_feedback(open_review(ctx), round_number)
+    if as_json:
+        emit_json(answers)
+        return
+    for a in answers:
+        who = ", ".join(part for part in (a.group, a.role) if part)
+        words = "; ".join(t for t in (a.comment, a.missing, a.not_for_whom, a.read) if t)
+        click.echo(f"{a.id}  round {a.round}  {a.configuration}  {a.respondent}{f' ({who})' if who else ''}  "
+                   f"{a.rating or 'no rating'}{f': {one_line(words, 70)}' if words else ''}")
+    click.echo(f"{len(answers)} answers.", err=True)
 
 
 @feedback.command("summary")

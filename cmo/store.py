@@ -290,8 +290,10 @@ class Store:
             rows = self.db.execute("SELECT data FROM feedback WHERE round = ? ORDER BY num", (round_number,))
         return [FeedbackItem.model_validate_json(row[0]) for row in rows]
 
-    def add_feedback(self, items: Iterable[FeedbackItem]) -> tuple[list[FeedbackItem], int]:
-        """Store new items; an item already imported (same fingerprint) is counted once."""
+    def add_feedback(self, items: Iterable[FeedbackItem], replacing: Iterable[str] = ()) -> tuple[list[FeedbackItem], int]:
+        """Store new items; an item already imported (same fingerprint) is counted once. `replacing`: ids of
+        a respondent's earlier answers that their later file replaces (the history keeps them)."""
+        self.db.executemany("DELETE FROM feedback WHERE id = ?", ((feedback_id,) for feedback_id in replacing))
         known = {row[0] for row in self.db.execute("SELECT fingerprint FROM feedback")}
         added, repeated = [], 0
         for item in items:

@@ -184,6 +184,10 @@ class FeedbackImported(View):
     repeated: int
     round: int
     feedback: list[str]
+    replaced: list[str] = []
+    """Earlier answers a later file from the same respondent for the same round replaced (kept in the history)."""
+    rounds: list[int] = []
+    """Every round the files answered (`round` is the latest of them)."""
 
 
 class GroupTally(View):
@@ -200,6 +204,7 @@ class FeedbackComment(View):
     feedback: str
     respondent: str
     group: str
+    role: str = ""
     rating: Rating | None
     missing: str
     not_for_whom: str
@@ -267,3 +272,20 @@ class DomainRenamed(View):
     configurations: list[str]
     statements: list[str]
     rounds: list[int]
+
+
+class FeedbackAnswer(View):
+    """One row of `cmo feedback list`: an answer kept (a replaced one is only in the history)."""
+
+    id: str
+    round: int
+    respondent: str
+    group: str
+    role: str
+    configuration: str
+    rating: Rating | None
+    missing: str
+    not_for_whom: str
+    read: str
+    comment: str
+    file: str

@@ -209,6 +209,7 @@ def cite_feedback(review: Review, config_id: str, feedback_ids: list[str], *, mo
     cited = _check_feedback(review, feedback_ids)
     if not cited:
         raise CmoError("give the feedback to cite, e.g. --feedback F3,F7 ('cmo feedback summary' lists them).")
+    _check_answers(review, config.id, cited)
     with review.store.transaction():
         updated = config.model_copy(update={"feedback_evidence": list(dict.fromkeys(config.feedback_evidence + cited)), "pinned": True})
         review.store.put_configurations([updated])
@@ -217,3 +218,28 @@ def cite_feedback(review: Review, config_id: str, feedback_ids: list[str], *, mo
     return updated
 
 
+def _check_answers(review: Review, config_id: str, cited: list[str]) -> None:
+    """Feedback is evidence only for the configuration it answers, or one that configuration came from."""
+    lineage = came_from(review.store.history(), config_id)
+    answers = {item.id: item.configuration for item in review.store.feedback()}
+    for feedback_id in cited:
+        if answers[feedback_id] not in lineage:
+            raise CmoError(f"{feedback_id} answers {answers[feedback_id]}, not {config_id} or a configuration it came from "
+                           f"({', '.join(sorted(lineage - {config_id})) or 'none'}); cite it on {answers[feedback_id]}.")
+
+
+def came_from(decisions: list[Decision], config_id: str) -> set[str]:
+    """`config_id` and every configuration merged into it or split off into it, through any number of decisions."""
+    found, todo = {config_id}, [config_id]
+    while todo:
+        current = todo.pop()
+        for decision in decisions:
+            if decision.action == "merge" and decision.after.get("into", decision.targets[:1] and decision.targets[0]) == current:
+                parents = decision.targets
+            elif decision.action == "split" and decision.targets[1:2] == [current]:
+                parents = decision.targets[:1]
+            else:
+                continue
+            todo += [p for p in parents if p not in found]
+            found.update(parents)
+    return found

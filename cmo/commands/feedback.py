@@ -1,7 +1,8 @@
-"""`cmo feedback`: read the expert reference group's answers into the review, summarise them, write the template.
+"""`cmo feedback`: read the expert reference group's answers into the review, list and summarise them, write the template.
 
 `cmo.sheets.feedback` parses and checks the files; this module stores what comes back, so a round's
-feedback can be cited by later decisions.
+feedback can be cited by later decisions. A respondent's later file for a round replaces their
+earlier answers there (the history keeps what was replaced), so a revised file counts once.
 """
 
 from __future__ import annotations
@@ -11,10 +12,11 @@ from pathlib import Path
 
 from cmo.commands.rounds import get_round
 from cmo.errors import CmoError
-from cmo.models import FeedbackItem
+from cmo.models import Configuration, Decision, FeedbackItem
+from cmo.normalise import fold
 from cmo.review import Review
 from cmo.sheets.feedback import parse_feedback_files, summarise, write_feedback_template
-from cmo.views import FeedbackImported, FeedbackRow
+from cmo.views import FeedbackAnswer, FeedbackImported, FeedbackRow
 
 
 @dataclass
@@ -22,10 +24,13 @@ class FeedbackImport:
     added: list[FeedbackItem] = field(default_factory=list)
     repeated: int = 0
     round: int = 0
+    replaced: list[FeedbackItem] = field(default_factory=list)
+    rounds: list[int] = field(default_factory=list)
 
     def view(self) -> FeedbackImported:
         return FeedbackImported(added=len(self.added), repeated=self.repeated, round=self.round,
-                                feedback=[item.id for item in self.added])
+                                feedback=[item.id for item in self.added], replaced=[item.id for item in self.replaced],
+                                rounds=self.rounds)
 
 
 
@@ -35,15 +40,83 @@ def _group_labels(review: Review) -> dict[str, str]:
 
 
 def import_feedback(review: Review, paths: list[Path], round_number: int | None = None) -> FeedbackImported:
-    """Feedback answers the latest closed round unless told otherwise; all files or none."""
+    """Each file answers the round it names (the latest closed round when it names none, or `--round`); all files or none."""
     snapshot = get_round(review, round_number)
+    rounds = None if round_number is not None else {
+        r.number: {c.id for c in r.configurations if not c.retired} for r in review.store.rounds()}
     known = {c.id for c in snapshot.configurations if not c.retired}
-    items = parse_feedback_files(paths, known, snapshot.number, groups=_group_labels(review))
+    items = _latest_file_each(parse_feedback_files(paths, known, snapshot.number, groups=_group_labels(review), rounds=rounds))
     if not items:
         raise CmoError(f"{', '.join(p.name for p in paths)}: no answers found; nothing was imported.")
-    with review.store.transaction():
-        added, repeated = review.store.add_feedback(items)
-    return FeedbackImport(added=added, repeated=repeated, round=snapshot.number).view()
+    store = review.store
+    with store.transaction():
+        replaced = _replaced(store.feedback(), items)
+        added, repeated = store.add_feedback(items, replacing=[item.id for item in replaced])
+        _record_import(review, added, replaced)
+    numbers = sorted({item.round for item in items})
+    return FeedbackImport(added=added, repeated=repeated, round=max(numbers), replaced=replaced, rounds=numbers).view()
+
+
+def _respondent(item: FeedbackItem) -> tuple[int, str]:
+    """Who answered, for which round: the one key a later file replaces answers by."""
+    return item.round, fold(item.respondent)
+
+
+def _latest_file_each(items: list[FeedbackItem]) -> list[FeedbackItem]:
+    """Two files from one respondent for one round in the same import: the one named later wins."""
+    last_file = {_respondent(item): item.file for item in items}
+    return [item for item in items if item.file == last_file[_respondent(item)]]
+
+
+def _replaced(stored: list[FeedbackItem], items: list[FeedbackItem]) -> list[FeedbackItem]:
+    """A respondent's stored answers their new file no longer gives; none when it gives nothing new (a re-import)."""
+    incoming: dict[tuple[int, str], set[str]] = {}
+    for item in items:
+        incoming.setdefault(_respondent(item), set()).add(item.fingerprint)
+    known = {item.fingerprint for item in stored}
+    revised = {who for who, prints in incoming.items() if not prints <= known}
+    return [item for item in stored if _respondent(item) in revised and item.fingerprint not in incoming[_respondent(item)]]
+
+
+def _record_import(review: Review, added: list[FeedbackItem], replaced: list[FeedbackItem]) -> None:
+    """The import in the history; replaced answers whole, and their citations moved to the respondent's new answer."""
+    store = review.store
+    if added:
+        store.record_decision(Decision(action="feedback-import", targets=[item.id for item in added],
+                                       after={"files": sorted({item.file for item in added})}, round=store.current_round()))
+    if not replaced:
+        return
+    moved = _move_citations(review, replaced, added)
+    note = "; ".join(sorted({f"{item.respondent}'s later file for round {item.round} replaces their earlier answers"
+                             for item in replaced}))
+    store.record_decision(Decision(
+        action="feedback-replace", targets=[*(item.id for item in replaced), *(item.id for item in added), *moved],
+        note=note, before={"answers": [item.model_dump(mode="json") for item in replaced]},
+        after={"feedback": [item.id for item in added], "citations": moved}, round=store.current_round()))
+
+
+def _move_citations(review: Review, replaced: list[FeedbackItem], added: list[FeedbackItem]) -> dict[str, list[str]]:
+    """A configuration citing a replaced answer cites the same respondent's new answer about it, or nothing."""
+    successor = {}
+    for old in replaced:
+        new = next((item for item in added if _respondent(item) == _respondent(old) and item.configuration == old.configuration),
+                   None)
+        successor[old.id] = new.id if new else None
+    changed: list[Configuration] = []
+    for config in review.store.configurations(include_retired=True):
+        if any(f in successor for f in config.feedback_evidence):
+            cited = [successor.get(f, f) for f in config.feedback_evidence if successor.get(f, f)]
+            changed.append(config.model_copy(update={"feedback_evidence": list(dict.fromkeys(cited))}))
+    review.store.put_configurations(changed)
+    return {config.id: config.feedback_evidence for config in changed}
+
+
+def list_feedback(review: Review, round_number: int | None = None) -> list[FeedbackAnswer]:
+    """`cmo feedback list`: the answers kept, every round or one, in id order."""
+    if round_number is not None:
+        get_round(review, round_number)
+    return [FeedbackAnswer(**item.model_dump(include=set(FeedbackAnswer.model_fields)))
+            for item in review.store.feedback(round_number)]
 
 
 

@@ -43,9 +43,10 @@ FORMAT = "cmo-feedback"
 
 TEMPLATE_COLUMNS = (
     "respondent", "group", "round", "configuration", "title", "statement",
-    "rating", "missing", "not_for_whom", "read", "comment",
+    "rating", "missing", "not_for_whom", "read", "comment", "role",
 )
-"""The template's header row; `title` and `statement` are there to read and are ignored on import."""
+"""The template's header row; `title` and `statement` are there to read and are ignored on import.
+`role` came later, so it is last: sheets filled in before it keep their columns."""
 TEXT_FIELDS = ("missing", "not_for_whom", "read", "comment")
 REQUIRED_COLUMNS = ("respondent", "configuration", "rating")
 RATINGS = {
@@ -55,7 +56,7 @@ RATINGS = {
 }
 COLUMN_ALIASES = {
     "pseudonym": "respondent", "name": "respondent", "respondent pseudonym": "respondent",
-    "stakeholder group": "group", "config": "configuration", "configuration id": "configuration",
+    "stakeholder group": "group", "speaking as": "role", "your role": "role", "config": "configuration", "configuration id": "configuration",
     "id": "configuration", "cmo": "configuration",
     "does it match your experience": "rating", "does this match your experience": "rating",
     "what is missing or wrong": "missing", "missing or wrong": "missing",
@@ -92,12 +93,15 @@ def parse_feedback_files(
     round: int,
     *,
     groups: dict[str, str] | None = None,
+    rounds: dict[int, set[str]] | None = None,
 ) -> list[FeedbackItem]:
     """Read every file, check every answer, and return the items only if all of them are valid.
 
     `groups` (slug -> name), when given, makes the group column strict: a slug or a name is
-    accepted and stored as the slug. Raises BadInput naming each file and row/field at fault.
-    Items come back without ids (the store assigns them), de-duplicated by fingerprint.
+    accepted and stored as the slug. `rounds` (closed round -> its configurations), when given,
+    lets each file say which round it answers (`round` when it does not), so answers to an earlier
+    round still import after a later one is closed. Raises BadInput naming each file and row/field
+    at fault. Items come back without ids (the store assigns them), de-duplicated by fingerprint.
     """
     problems = _Problems()
     items: list[FeedbackItem] = []
@@ -105,7 +109,9 @@ def parse_feedback_files(
         for row in _fill_shared_answers(_read_rows(Path(path), problems)):
             if not _answered(row):
                 continue
-            item = _item(row, known_configs, round, groups, problems)
+            answered = _row_round(row, round, rounds, problems)
+            known = rounds.get(answered, set()) if rounds is not None else known_configs
+            item = _item(row, known, answered, groups, problems) if answered else None
             if item is not None:
                 items.append(item)
     if problems:
@@ -165,7 +171,7 @@ def _json_rows(text: str, name: str, problems: _Problems) -> list[_Row]:
     if data.get("format", FORMAT) != FORMAT:
         problems.add(f"{name}, field format: expected \"{FORMAT}\"")
         return []
-    shared = {key: data.get(key) for key in ("respondent", "group", "round")}
+    shared = {key: data.get(key) for key in ("respondent", "group", "role", "round")}
     rows = []
     for number, answer in enumerate(data["answers"], start=1):
         where = f"{name} answer {number}"
@@ -206,7 +212,7 @@ def _column_name(header: object) -> str:
 
 def _fill_shared_answers(rows: list[_Row]) -> list[_Row]:
     """A spreadsheet often gives the pseudonym and group only once: use it for the file's other rows."""
-    for key in ("respondent", "group"):
+    for key in ("respondent", "group", "role"):
         given = {str(r.values.get(key) or "").strip() for r in rows} - {""}
         if len(given) == 1:
             only = given.pop()
@@ -230,19 +236,23 @@ def _item(row: _Row, known: set[str], round_number: int, groups: dict[str, str] 
     rating = _rating(row, problems)
     _check_round(row, round_number, problems)
     group = _group(row, groups, problems)
+    role = _short_text(row, "role", problems)
     texts = {key: _long_text(row, key, problems) for key in TEXT_FIELDS}
     if len(problems) > before:
         return None
-    item = FeedbackItem(round=round_number, respondent=respondent, group=group, configuration=configuration,
+    item = FeedbackItem(round=round_number, respondent=respondent, group=group, role=role, configuration=configuration,
                         rating=rating, file=row.file, **texts)
     item.fingerprint = fingerprint(item)
     return item
 
 
 def fingerprint(item: FeedbackItem) -> str:
-    """Same respondent, round, configuration and answers give the same print, whatever the file."""
+    """Same respondent, round, configuration and answers give the same print, whatever the file.
+    A role counts only when given, so answers imported before roles existed keep their print."""
     content = [item.round, fold(item.respondent), item.group, item.configuration, item.rating or "",
                *(clean_text(getattr(item, key)) for key in TEXT_FIELDS)]
+    if item.role:
+        content.append(fold(item.role))
     return hashlib.sha256(json.dumps(content, ensure_ascii=False).encode()).hexdigest()[:32]
 
 
@@ -287,10 +297,30 @@ def _rating(row: _Row, problems: _Problems) -> str | None:
     return rating
 
 
+def _row_round(row: _Row, round_number: int, rounds: dict[int, set[str]] | None, problems: _Problems) -> int:
+    """The round an answer is for: the one asked for; with `rounds`, the file's own when it names a closed one."""
+    if rounds is None:
+        _check_round(row, round_number, problems)
+        return round_number
+    found = _round_value(row, problems)
+    if found is not None and found not in rounds:
+        closed = ", ".join(str(n) for n in sorted(rounds))
+        problems.add(f"{row.at('round')}: these answers are for round {found}, which has not been closed (closed: {closed})")
+        return 0
+    return found or round_number
+
+
 def _check_round(row: _Row, round_number: int, problems: _Problems) -> None:
+    found = _round_value(row, problems)
+    if found is not None and found != round_number:
+        problems.add(f"{row.at('round')}: these answers are for round {found}, but round {round_number} is being imported")
+
+
+def _round_value(row: _Row, problems: _Problems) -> int | None:
+    """The round a row or file names, None when it names none; a value that is no round number is a problem."""
     value = row.values.get("round")
     if value is None or (isinstance(value, str) and not value.strip()):
-        return
+        return None
     if isinstance(value, bool):
         found = None
     elif isinstance(value, int):
@@ -303,8 +333,7 @@ def _check_round(row: _Row, round_number: int, problems: _Problems) -> None:
         found = None
     if found is None:
         problems.add(f"{row.at('round')}: '{str(value)[:20]}' is not a round number")
-    elif found != round_number:
-        problems.add(f"{row.at('round')}: these answers are for round {found}, but round {round_number} is being imported")
+    return found
 
 
 def _group(row: _Row, groups: dict[str, str] | None, problems: _Problems) -> str:
@@ -339,7 +368,7 @@ def _template_rows(configurations: list[Configuration], round_number: int) -> li
 
     active = sorted((c for c in configurations if not c.retired), key=lambda c: natural_key(c.id))
     return [["", "", round_number, c.id, clean_text(c.title), cmo_sentence(c.context, c.mechanism, c.outcome),
-             "", "", "", "", ""] for c in active]
+             "", "", "", "", "", ""] for c in active]
 
 
 def _template_xlsx(rows: list[list[object]], groups: dict[str, str]) -> bytes:
@@ -358,8 +387,8 @@ def _template_xlsx(rows: list[list[object]], groups: dict[str, str]) -> bytes:
     for row in sheet.iter_rows(min_row=2):
         for cell in row:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
-    widths = dict(zip(TEMPLATE_COLUMNS, (18, 22, 7, 13, 32, 60, 12, 40, 40, 40, 40)))
-    for letter, name in zip("ABCDEFGHIJK", TEMPLATE_COLUMNS):
+    widths = dict(zip(TEMPLATE_COLUMNS, (18, 22, 7, 13, 32, 60, 12, 40, 40, 40, 40, 22)))
+    for letter, name in zip("ABCDEFGHIJKL", TEMPLATE_COLUMNS):
         sheet.column_dimensions[letter].width = widths[name]
     sheet.freeze_panes = "A2"
     last = max(len(rows) + 1, 2)
@@ -387,6 +416,8 @@ def _instructions(sheet, groups: dict[str, str]) -> None:
     sheet.append(["not_for_whom", "For whom, or where, does it not hold?"])
     sheet.append(["read", "Anything we should read (a report, a paper, a web page)?"])
     sheet.append(["comment", "Anything else."])
+    sheet.append(["role", "What you speak as (optional): researcher, clinician, lived experience, carer, ... "
+                          "Writing it once is enough."])
     sheet.column_dimensions["A"].width = 36
     sheet.column_dimensions["B"].width = 90
     for row in sheet.iter_rows():
@@ -438,5 +469,5 @@ def _tally(items: list[FeedbackItem]) -> dict:
 
 
 def _comment(item: FeedbackItem) -> dict:
-    return {"feedback": item.id, "respondent": item.respondent, "group": item.group, "rating": item.rating,
+    return {"feedback": item.id, "respondent": item.respondent, "group": item.group, "role": item.role, "rating": item.rating,
             **{key: getattr(item, key) for key in TEXT_FIELDS}}

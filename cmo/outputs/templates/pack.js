@@ -3,6 +3,7 @@
   var data = JSON.parse(document.getElementById("pack-data").textContent);
   var nameInput = document.getElementById("respondent-name");
   var groupInput = document.getElementById("respondent-group");
+  var roleInput = document.getElementById("respondent-role");
   var boxes = Array.prototype.slice.call(document.querySelectorAll("[data-config]"));
   var TEXT_FIELDS = ["missing", "not_for_whom", "read"];
 
@@ -47,6 +48,7 @@
       round: data.round,
       respondent: nameInput.value.trim(),
       group: groupInput.value,
+      role: roleInput.value.trim(),
       saved_at: new Date().toISOString(),
       answers: boxes.map(readBox).filter(isAnswered)
     };
@@ -76,6 +78,7 @@
     }
     nameInput.value = typeof saved.respondent === "string" ? saved.respondent : "";
     if (typeof saved.group === "string") { groupInput.value = saved.group; }
+    roleInput.value = typeof saved.role === "string" ? saved.role : "";
     var byConfig = {};
     (Array.isArray(saved.answers) ? saved.answers : []).forEach(function (a) {
       if (a && typeof a.configuration === "string") { byConfig["id:" + a.configuration] = a; }
@@ -126,6 +129,7 @@
     if (store) { store.removeItem(data.storage_key); }
     nameInput.value = "";
     groupInput.value = data.group || "";
+    roleInput.value = "";
     boxes.forEach(function (box) {
       box.querySelectorAll("[data-field]").forEach(function (el) {
         if (el.type === "radio") { el.checked = false; } else { el.value = ""; }

@@ -1,0 +1,79 @@
+"""Feedback counted once and cited where it belongs: a respondent's later file replaces their answers,
+`cmo feedback list` shows what is kept, `configs cite` refuses answers about another configuration,
+and a file for an earlier round still imports after a later round is closed."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+
+def answers_file(path, respondent: str, round_number: int, answers: dict[str, str], role: str = "", group: str = ""):
+    """A file as the pack saves it."""
+    data = {"format": "cmo-feedback", "version": 1, "round": round_number, "respondent": respondent, "group": group,
+            "role": role, "answers": [{"configuration": c, "rating": r, "missing": "", "not_for_whom": "", "read": "",
+                                       "comment": f"{respondent} on {c}"} for c, r in answers.items()]}
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def test_a_later_file_from_the_same_respondent_replaces_their_answers(demo, tmp_path):
+    first = demo.json("feedback", "import", str(answers_file(tmp_path / "heron.json", "Blue Heron", 1,
+                                                                  {"C1": "agree", "C2": "partly", "C3": "agree"})))
+    demo.json("feedback", "import", str(answers_file(tmp_path / "otter.json", "Otter", 1, {"C1": "disagree"},
+                                                      role="lived experience", group="cyp")))
+    c2_answer = first["feedback"][1]
+    demo("configs", "cite", "C2", "--feedback", c2_answer)
+    revised = demo.json("feedback", "import", str(answers_file(tmp_path / "heron-v2.json", "blue heron", 1,
+                                                                    {"C1": "agree", "C2": "disagree"}, role="clinician")))
+    assert sorted(revised["replaced"]) == sorted(first["feedback"]) and revised["added"] == 2
+    kept = demo.json("feedback", "list")
+    assert [(a["respondent"], a["configuration"], a["rating"], a["role"]) for a in kept] == [
+        ("Otter", "C1", "disagree", "lived experience"), ("blue heron", "C1", "agree", "clinician"),
+        ("blue heron", "C2", "disagree", "clinician")]
+    assert kept[0]["group"] == "cyp" and kept[0]["comment"] == "Otter on C1"
+    assert demo.json("configs", "show", "C1")["feedback"]["responses"] == 2
+    assert demo.json("configs", "show", "C2")["feedback_evidence"] == [kept[2]["id"]]
+    trail = demo.json("history", c2_answer)
+    assert trail[-1]["action"] == "feedback-replace" and len(trail[-1]["before"]["answers"]) == 3
+    again = demo.json("feedback", "import", str(tmp_path / "heron-v2.json"))
+    assert (again["added"], again["repeated"], again["replaced"]) == (0, 2, [])
+
+
+def test_cite_refuses_feedback_about_another_configuration_unless_it_came_from_it(demo, tmp_path):
+    imported = demo.json("feedback", "import", str(answers_file(tmp_path / "a.json", "Kite", 1, {"C1": "agree", "C3": "agree"})))
+    on_c1, on_c3 = imported["feedback"]
+    before = demo.json("configs", "show", "C3")
+    refused = demo("configs", "cite", "C3", "--feedback", on_c1, code=2)
+    assert f"{on_c1} answers C1, not C3" in refused.stderr and len(refused.stderr.strip().splitlines()) == 1
+    assert demo.json("configs", "show", "C3") == before
+    demo("configs", "merge", "C3", "C1")
+    assert demo.json("configs", "cite", "C3", "--feedback", f"{on_c1},{on_c3}")["feedback_evidence"] == [on_c1, on_c3]
+
+
+def test_an_earlier_rounds_file_imports_into_that_round_after_a_later_round_closed(demo, tmp_path):
+    demo("round", "close", "--note", "second round")
+    late = demo.json("feedback", "import", str(answers_file(tmp_path / "late.json", "Wren", 1, {"C1": "partly"})))
+    assert (late["round"], late["rounds"]) == (1, [1])
+    assert [a["round"] for a in demo.json("feedback", "list", "--round", "1")] == [1]
+    assert demo.json("feedback", "list", "--round", "2") == []
+    refused = demo("feedback", "import", str(answers_file(tmp_path / "future.json", "Wren", 3, {"C1": "agree"})), code=2)
+    assert "round 3, which has not been closed" in refused.stderr
+    forced = demo("feedback", "import", "--round", "2", str(tmp_path / "late.json"), code=2)
+    assert "answers are for round 1, but round 2 is being imported" in forced.stderr
+    assert len(demo.json("feedback", "list")) == 1
+
+
+def test_the_template_carries_a_role(demo, tmp_path):
+    sheet = tmp_path / "answers.csv"
+    demo("feedback", "template", "-o", str(sheet))
+    with sheet.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert list(rows[0])[-1] == "role"
+    rows[0].update(respondent="Finch", rating="agree", role="researcher")
+    with sheet.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    demo("feedback", "import", str(sheet))
+    assert [(a["respondent"], a["role"]) for a in demo.json("feedback", "list")] == [("Finch", "researcher")]
