@@ -72,6 +72,6 @@ def test_cli_imports_only_commands_views_and_errors_inside_commands():
 
 def test_the_engine_lists_are_the_same_literals():
     from cmo.outputs.export import FORMATS
-    from cmo.synthesis.similarity import BACKENDS
+    from cmo.synthesis.backends import BACKENDS
 
     assert FORMATS == get_args(ExportFormat) and BACKENDS == get_args(Backend)

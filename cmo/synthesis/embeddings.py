@@ -32,7 +32,7 @@ from cmo.synthesis.similarity import (
     ELEMENTS,
     HasElements,
     SimilarityIndex,
-    build_index,
+    build_lexical_index,
 )
 
 MODEL_NAME = "all-MiniLM-L6-v2"
@@ -211,4 +211,4 @@ def build_semantic_index(
 def build_hybrid_index(
     statements: Sequence[HasElements], weights: dict[str, float] | None = None
 ) -> HybridIndex:
-    return HybridIndex(build_index(statements, weights, "lexical"), build_semantic_index(statements, weights))
+    return HybridIndex(build_lexical_index(statements, weights), build_semantic_index(statements, weights))

@@ -28,7 +28,8 @@ from cmo.models import Configuration, Domain, Statement
 from cmo.normalise import fold, natural_key
 from cmo.synthesis.centrality import by_centrality
 from cmo.synthesis.evidence import supporting_ids
-from cmo.synthesis.similarity import ELEMENTS, SimilarityIndex, build_index, terms
+from cmo.synthesis.backends import build_index
+from cmo.synthesis.similarity import ELEMENTS, SimilarityIndex, terms
 from cmo.synthesis.wording import short_title
 
 NEIGHBOURS = 40
@@ -74,7 +75,7 @@ def propose(
     `threshold` overrides the corpus-derived average-linkage threshold; `only_domain`
     re-clusters only the statements in that domain and leaves other configurations be
     (similarities and the threshold still come from the whole corpus). `backend` names
-    the similarity backend (`cmo.synthesis.similarity.BACKENDS`); domains are always assigned lexically.
+    the similarity backend (`cmo.synthesis.backends.BACKENDS`); domains are always assigned lexically.
     """
     statements = sorted(statements, key=lambda s: natural_key(s.id))
     existing = sorted((c.model_copy(deep=True) for c in existing), key=lambda c: natural_key(c.id))

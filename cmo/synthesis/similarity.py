@@ -16,6 +16,9 @@ being merged, so words that every statement uses ("patients", "group") count lit
 All pairwise work goes through `SimilarityIndex.neighbours`, which returns a sparse
 top-k neighbour graph; nothing builds an n-by-n matrix, so merging scales to tens of
 thousands of statements.
+
+This is the lexical backend only: `cmo.synthesis.embeddings` builds the semantic and hybrid
+backends on it, and `cmo.synthesis.backends.build_index` chooses among them.
 """
 
 from __future__ import annotations
@@ -23,13 +26,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterable, Protocol, Sequence
+from typing import Iterable, Protocol, Sequence
 
 import numpy as np
 import snowballstemmer
 from scipy import sparse
 
-from cmo.errors import CmoError
 from cmo.normalise import fold
 from cmo.synthesis.lexicon import (
     CONCEPT_NAMES,
@@ -40,9 +42,6 @@ from cmo.synthesis.lexicon import (
     SPELLING,
     STOPWORDS,
 )
-
-if TYPE_CHECKING:
-    from cmo.synthesis.embeddings import HybridIndex, SemanticIndex
 
 ELEMENTS: tuple[str, ...] = ("context", "mechanism", "outcome")
 DEFAULT_WEIGHTS: dict[str, float] = {"context": 1.0, "mechanism": 2.0, "outcome": 1.0}
@@ -236,27 +235,7 @@ def _top_k_per_row(rows: np.ndarray, sims: np.ndarray, k: int) -> np.ndarray:
     return order[(rank < k) & (sims[order] > 0)]
 
 
-BACKENDS: tuple[str, ...] = ("lexical", "semantic", "hybrid")
-"""lexical runs anywhere; semantic and hybrid need the optional extra (see `cmo.synthesis.embeddings`)."""
-
-
-def build_index(
-    statements: Sequence[HasElements],
-    weights: dict[str, float] | None = None,
-    backend: str = "lexical",
-) -> "SimilarityIndex | SemanticIndex | HybridIndex":
-    """The similarity index of the statements with the named backend (one of BACKENDS)."""
-    if backend == "lexical":
-        return _build_lexical_index(statements, weights)
-    if backend in ("semantic", "hybrid"):
-        from cmo.synthesis import embeddings
-
-        build = embeddings.build_semantic_index if backend == "semantic" else embeddings.build_hybrid_index
-        return build(statements, weights)
-    raise CmoError(f"unknown similarity backend {backend!r}: choose one of {', '.join(BACKENDS)}")
-
-
-def _build_lexical_index(
+def build_lexical_index(
     statements: Sequence[HasElements], weights: dict[str, float] | None = None
 ) -> SimilarityIndex:
     """Fit TF-IDF on the statements' own elements and return their vectors."""
@@ -298,4 +277,4 @@ def _tfidf(docs: list[list[str]]) -> sparse.csr_matrix:
 def similarity(a: HasElements, b: HasElements, corpus: Iterable[HasElements] = ()) -> float:
     """Similarity of two statements, with IDF fitted on `corpus` (or on the two alone)."""
     items = [a, b, *corpus]
-    return build_index(items).pair(0, 1)
+    return build_lexical_index(items).pair(0, 1)
