@@ -1,7 +1,7 @@
 """The one family of user-facing errors.
 
 Raised where a problem is found, deep in the engine; click prints the message as one
-sentence on stderr and exits with the code from DESIGN.md, so commands need no try/except.
+sentence on stderr and exits with its code (the exit codes in the README), so commands need no try/except.
 """
 
 import click

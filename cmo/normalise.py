@@ -102,12 +102,6 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", re.sub(r"[^a-z0-9]+", " ", ascii_text)).strip()
 
 
-def first_author_family(authors: list[str]) -> str:
-    if not authors:
-        return ""
-    return fold(authors[0].split(",")[0])
-
-
 GREY_TYPES = {
     "report", "techreport", "online", "webpage", "misc", "thesis", "phdthesis",
     "mastersthesis", "unpublished", "conference", "abstract", "manual", "dataset",

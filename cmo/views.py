@@ -1,6 +1,6 @@
 """What `--json` prints: one pydantic model per command output, the fields scripts rely on.
 
-Field names are a contract (DESIGN.md): add fields, never rename them. `cli.py` prints
+Field names are a contract with users' scripts: add fields, never rename them. `cli.py` prints
 `view.model_dump()`; the engine builds these from `cmo.models` objects.
 """
 

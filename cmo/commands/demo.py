@@ -22,7 +22,6 @@ from cmo.commands.select import import_origins, import_screening
 from cmo.resources import example_dir
 from cmo.review import Review
 
-EXAMPLE_FILES = ("example.bib", "screening.csv", "appraisal.csv", "origins.csv", "coding-sheet.csv")
 DEMO_GROUP = "cyp"
 
 

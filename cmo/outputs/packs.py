@@ -15,7 +15,7 @@ import base64
 import hashlib
 import math
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -639,8 +639,3 @@ def _content_security_policy(css: str, script: str) -> str:
 
     return (f"default-src 'none'; style-src {pin(css)}; script-src {pin(script)}; img-src data:; "
             "base-uri 'none'; form-action 'none'")
-
-
-def configuration_ids(configurations: Iterable[Configuration]) -> set[str]:
-    """The ids a feedback file may name: the active configurations of a round."""
-    return {c.id for c in configurations if not c.retired}

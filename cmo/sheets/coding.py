@@ -41,8 +41,6 @@ CODING_COLUMNS: tuple[str, ...] = (
     "id", "source", "context", "mechanism", "outcome", "quote", "page",
     "domain", "groups", "coder", "note",
 )
-OPTIONAL_COLUMNS: tuple[str, ...] = ("resource", "response", "inferred")
-"""Read when present; the template adds them only for statements that use them."""
 
 _ALIASES: dict[str, tuple[str, ...]] = {
     "id": ("id", "statement id"),
