@@ -1,10 +1,12 @@
-"""`cmo export`: the review's tables, sources and graph in the formats papers and other tools take (`cmo.outputs.export` writes them)."""
+"""`cmo export`: the review's tables, sources and graph in the formats papers and other tools take, or everything
+as JSON (`cmo.outputs.export` writes them)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from cmo.commands.report import strength_rule
+from cmo.normalise import natural_key
 from cmo.outputs.export import export
 from cmo.review import Review
 
@@ -17,4 +19,20 @@ def write_export(review: Review, fmt: str, path: Path | None = None) -> list[Pat
         fmt, path, sources=store.sources(), statements=store.statements(),
         configurations=store.configurations(include_retired=True), domains=[d.model_dump() for d in review.domains],
         groups=[g.model_dump() for g in review.groups], strength=strength_rule(review), review=review.config.as_dict(),
+        everything=lambda: everything_else(review),
     )
+
+
+def everything_else(review: Review) -> dict[str, list[dict]]:
+    """The tables beyond the synthesis, for the JSON export: each record as read (with its source's key),
+    rounds with their frozen configurations, feedback kept, the whole history, the files ingested."""
+    store = review.store
+    records = [{"source": key, **record.model_dump(mode="json")} for key in sorted(store.source_keys(), key=natural_key)
+               for record in store.records_of(key)]
+    return {
+        "records": records,
+        "rounds": [r.model_dump(mode="json") for r in store.rounds()],
+        "feedback": [f.model_dump(mode="json") for f in store.feedback()],
+        "history": [d.model_dump(mode="json") for d in store.history()],
+        "files": store.files(),
+    }

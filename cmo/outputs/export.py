@@ -1,8 +1,9 @@
 """Exports: the configurations table, statements, included sources and the graph, in the formats
 reviewers paste into papers (Word), analyse (CSV, XLSX), cite from (BibTeX, RIS) or draw (GraphML).
 
-Only active configurations go into the tables; retired ones live on in the JSON export and the
-audit trail. Every file is written atomically. CSV writes two files: the configurations table at
+Only active configurations go into the tables; the JSON export is everything the review holds:
+review.yaml's content, sources with every original record, statements (deleted and detached too),
+configurations (retired too), rounds, feedback, the history and the ingested files. Every file is written atomically. CSV writes two files: the configurations table at
 PATH and the statements at PATH with `-statements` before the extension; XLSX writes one workbook
 with a sheet for each. CSV cells are written exactly as stored, so the statements file can be read
 back as a coding sheet; open it in a spreadsheet with care (XLSX cells are always typed as text,
@@ -66,8 +67,10 @@ def export(
     groups: list[dict],
     strength: Callable[[Configuration], tuple[str, str]],
     review: dict | None = None,
+    everything: Callable[[], dict[str, list[dict]]] | None = None,
 ) -> list[Path]:
-    """Write `fmt` to `path` and return every file written.
+    """Write `fmt` to `path` and return every file written. `everything` gives the JSON export's other
+    tables (records, rounds, feedback, history, files); it is called only when JSON is written.
 
     A path whose extension says another kind of file (`x.xlsx` for CSV) is refused before anything is
     written; a path with no extension, or one no tool claims, is written as asked.
@@ -92,8 +95,9 @@ def export(
 
         return [export_graph(build_graph(sources, statements, configurations, domains, groups), path)]
     if fmt == "json":
-        everything = to_json(sources, statements, configurations, domains, groups, strength, review or {})
-        atomic_write_text(path, json.dumps(everything, ensure_ascii=False, indent=1) + "\n")
+        data = to_json(sources, statements, configurations, domains, groups, strength, review or {})
+        data.update(everything() if everything else {})
+        atomic_write_text(path, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
         return [path]
     tables = domain_tables(sources, statements, configurations, domains, strength)
     if fmt == "csv":
@@ -568,7 +572,8 @@ def _one_line(text: str) -> str:
 # ---- JSON ---------------------------------------------------------------------------------
 
 def to_json(sources, statements, configurations, domains, groups, strength, review: dict) -> dict:
-    """Everything, retired configurations included, with each configuration's strength."""
+    """The review's synthesis, deleted statements and retired configurations included, with each configuration's
+    strength; `cmo export --format json` adds the other tables, so a team can leave with all its data."""
     strengths = {}
     for config in configurations:
         if not config.retired:
