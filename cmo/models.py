@@ -31,7 +31,6 @@ SourceType = Literal[
 """The kinds of work readers normalise records to; `cmo sources edit --type` takes one of them."""
 SOURCE_TYPES: tuple[str, ...] = SourceType.__args__  # type: ignore[attr-defined]
 RealistMove = Literal["juxtapose", "reconcile", "adjudicate", "consolidate", "situate"]
-REALIST_MOVES: tuple[str, ...] = RealistMove.__args__  # type: ignore[attr-defined]
 Rating = Literal["agree", "partly", "disagree"]
 Backend = Literal["lexical", "semantic", "hybrid"]
 ExportFormat = Literal["csv", "xlsx", "docx", "bib", "ris", "graphml", "json"]

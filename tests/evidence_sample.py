@@ -22,10 +22,6 @@ EVIL_TITLE = "<img src=x onerror=\"document.title='pwned'\">\x01 bad"
 # \x01 is valid text to a reader but invalid in XML: exports drop it.
 
 
-def printable(text: str) -> str:
-    return text.replace("\x01", "")
-
-
 def provenance(file: str, line: int, key: str) -> Provenance:
     return Provenance(file=file, line=line, key=key, format="ris" if file.endswith(".ris") else "bibtex")
 

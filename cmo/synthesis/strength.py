@@ -24,7 +24,6 @@ from cmo.models import Configuration, Source, Statement
 from cmo.synthesis.evidence import supporting_sources
 
 RIGOUR_WEIGHT = {"high": 1.0, "medium": 0.6, "low": 0.3, None: 0.5}
-LABELS = ("strong", "moderate", "limited", "contested")
 
 
 def evidence_strength(
