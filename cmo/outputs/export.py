@@ -3,7 +3,8 @@ reviewers paste into papers (Word), analyse (CSV, XLSX), cite from (BibTeX, RIS)
 
 Only active configurations go into the tables; the JSON export is everything the review holds:
 review.yaml's content, sources with every original record, statements (deleted and detached too),
-configurations (retired too), rounds, feedback, the history and the ingested files. Every file is written atomically. CSV writes two files: the configurations table at
+configurations (retired too), rounds, feedback, the history and the ingested files.
+Every file is written atomically. CSV writes two files: the configurations table at
 PATH and the statements at PATH with `-statements` before the extension; XLSX writes one workbook
 with a sheet for each. CSV cells are written exactly as stored, so the statements file can be read
 back as a coding sheet; open it in a spreadsheet with care (XLSX cells are always typed as text,

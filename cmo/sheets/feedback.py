@@ -56,7 +56,8 @@ RATINGS = {
 }
 COLUMN_ALIASES = {
     "pseudonym": "respondent", "name": "respondent", "respondent pseudonym": "respondent",
-    "stakeholder group": "group", "speaking as": "role", "your role": "role", "config": "configuration", "configuration id": "configuration",
+    "stakeholder group": "group", "speaking as": "role", "your role": "role",
+    "config": "configuration", "configuration id": "configuration",
     "id": "configuration", "cmo": "configuration",
     "does it match your experience": "rating", "does this match your experience": "rating",
     "what is missing or wrong": "missing", "missing or wrong": "missing",
