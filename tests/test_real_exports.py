@@ -1,0 +1,118 @@
+"""The readers on small real exports kept in tests/data/exports/, so a clone without ../shared tests them too.
+
+Each fixture is whole records cut byte for byte from a real export (see tests/data/README.md): the BOM,
+CRLF line ends and legacy encoding are the exporter's own.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import DATA
+
+from cmo.bib.readers import bibtex, medline, ris
+from cmo.textio import decode_file, sniff_format
+
+EXPORTS = DATA / "exports"
+READERS = {"bibtex": bibtex, "ris": ris, "medline": medline}
+
+FIXTURES = {
+    # name: (format, encoding, records, problems)
+    "endnote.ris": ("ris", "utf-8", 8, 0),
+    "pubmed.nbib": ("medline", "utf-8", 8, 0),
+    "zotero_biblatex.bib": ("bibtex", "utf-8", 7, 0),
+    "mendeley.bib": ("bibtex", "utf-8", 8, 4),
+    "jabref.bib": ("bibtex", "utf-8", 5, 0),
+    "endnote.bib": ("bibtex", "utf-8", 1, 1),
+    "qiqqa.bib": ("bibtex", "utf-8", 2, 0),
+    "gbk_encoded.bib": ("bibtex", "gb18030", 1, 0),
+}
+
+
+def read(name: str):
+    decoded = decode_file(EXPORTS / name)
+    fmt = sniff_format(decoded.text)
+    return decoded, fmt, READERS[fmt].read(decoded.text, name)
+
+
+def records(name: str) -> dict:
+    return {record.key or record.provenance.key: record for record in read(name)[2].records}
+
+
+def test_every_fixture_has_an_expectation():
+    assert {path.name for path in EXPORTS.iterdir()} == set(FIXTURES)
+
+
+@pytest.mark.parametrize("name", sorted(FIXTURES))
+def test_each_export_is_sniffed_decoded_and_read_whole(name):
+    decoded, fmt, result = read(name)
+    assert (fmt, decoded.encoding, len(result.records), len(result.problems)) == FIXTURES[name]
+    for problem in result.problems:
+        assert problem.file == name and problem.line >= 1 and problem.message
+
+
+def test_the_fixtures_keep_the_exporters_bytes():
+    """What the readers must cope with is in the files: a cleaned-up fixture would test nothing."""
+    endnote, pubmed = (EXPORTS / "endnote.ris").read_bytes(), (EXPORTS / "pubmed.nbib").read_bytes()
+    assert endnote.startswith(b"\xef\xbb\xbfTY  - JOUR\r\n") and b"\r\nER  - \r\n" in endnote
+    assert pubmed.startswith(b"PMID- 29657938\r\n") and b"\n      " in pubmed  # wrapped lines, 6-space indent
+    (EXPORTS / "gbk_encoded.bib").read_bytes().decode("gbk")
+    with pytest.raises(UnicodeDecodeError):
+        (EXPORTS / "gbk_encoded.bib").read_bytes().decode("utf-8")
+
+
+def test_endnote_ris_fields():
+    first = records("endnote.ris")["895"]
+    assert first.doi == "10.4103/abr.abr_99_17" and first.year == 2018 and first.type == "article"
+    assert first.authors[:2] == ["Shahtalebi, M. A.", "Asghari, G. R."]
+    assert first.title.startswith("Formulation of Herbal Gel of Antirrhinum majus Extract")
+
+
+def test_pubmed_medline_fields():
+    found = records("pubmed.nbib")
+    first = found["29657938"]
+    assert first.pmid == "29657938" and first.doi == "10.4103/abr.abr_99_17"
+    assert first.authors[:2] == ["Shahtalebi, Mohammad Ali", "Asghari, Gholam Reza"]
+    assert first.title.endswith("Evaluation of its Anti-Propionibacterium acne Effects.")  # a wrapped line, joined
+    assert "IADVL Task Force" in found["18688101"].authors  # a corporate author (CN)
+    assert found["12817196"].authors == [] and found["12817196"].title.startswith("Blue light (clearlight)")
+
+
+def test_zotero_biblatex_grey_literature():
+    found = records("zotero_biblatex.bib")
+    assert {key for key, record in found.items() if record.grey} == {"2013", "bargheer2015", "buddenbohm2016",
+                                                                      "researchdatanetherlands2014"}
+    assert found["buddenbohm2016"].type == "report" and found["2013"].type == "webpage"
+    assert found["researchdatanetherlands2014"].authors == ["Research Data Netherlands"]
+    assert found["altman2013"].authors[:2] == ["Altman, Micah", "Crosas, Mercè"]
+
+
+def test_keyless_entries_are_named_and_reported():
+    _, _, mendeley = read("mendeley.bib")
+    keys = [record.key for record in mendeley.records]
+    assert keys.count("Scales2015") == 1 and {"Scales2015-2", "Scales2015-3"} <= set(keys)
+    assert sum("no citation key" in problem.message for problem in mendeley.problems) == 2
+    _, _, endnote = read("endnote.bib")
+    assert endnote.records[0].authors[:2] == ["Huang, Y.", "Mucke, L."] and "no citation key" in endnote.problems[0].message
+
+
+def test_jabref_qiqqa_and_gbk():
+    jabref = records("jabref.bib")
+    assert list(jabref) == ["Abu-Zeid_1986", "Adachi_1989", "Agekyan_1974", "Agekyan_1975", "Agekyan_1975_B"]
+    assert jabref["Agekyan_1975"].authors[1] == "Kuz'mina, I. P."
+    assert records("qiqqa.bib")["kuhne2006matters"].authors == ["Kühne, Thomas"]
+    decoded, _, gbk = read("gbk_encoded.bib")
+    assert gbk.records[0].authors == ["凯撒"] and decoded.warning and "not UTF-8" in decoded.warning
+
+
+def test_one_search_in_two_formats_is_linked_not_added(cmo):
+    """The EndNote RIS and the PubMed MEDLINE export share five records: ingesting both adds three sources."""
+    cmo("init", str(cmo.folder))
+    first = cmo.json("ingest", str(EXPORTS / "endnote.ris"))
+    assert first["added"] == 8
+    second = cmo.json("ingest", str(EXPORTS / "pubmed.nbib"), code=None)
+    assert (second["read"], second["merged"], second["added"]) == (8, 5, 3)
+    listing = cmo.json("sources", "list")
+    linked = [s for s in listing if {Path(r["file"]).name for r in s["records"]} == {"endnote.ris", "pubmed.nbib"}]
+    assert len(listing) == 11 and len(linked) == 5
