@@ -135,26 +135,54 @@ def _review_with_traps(tmp_path) -> Path:
 
 def _counts(review: Path) -> tuple[int, int, int]:
     db = sqlite3.connect(review / "review.db")
-    return tuple(db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] for table in ("sources", "records", "files"))
+    try:
+        return tuple(db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] for table in ("sources", "records", "files"))
+    finally:
+        db.close()
 
 
 def _ingest_caught_writing(tmp_path: Path, stderr=subprocess.DEVNULL) -> tuple[Path, subprocess.Popen]:
-    """A review holding traps.bib, and `cmo ingest` of an 8 MB file that has begun writing to it."""
-    review = _review_with_traps(tmp_path)
+    """A review holding traps.bib, and `cmo ingest` of an 8 MB file frozen (SIGSTOP) while it writes.
+
+    The caller signals the frozen ingest, then lets it go on (SIGCONT), so the signal lands mid-write
+    however loaded the machine: watching the WAL grow and signalling at once raced the commit. An
+    ingest that committed before it was frozen (a very slow test process) is run again on a fresh review.
+    """
     big = tmp_path / "big.bib"
     big.write_text("\n".join(decode_file(need_shared(CORPUS / "bibtex" / name)).text
                              for name in ("glottolog_zurich.bib", "glottolog_ozbib.bib", "contextlab_cdl.bib")), encoding="utf-8")
-    wal = review / "review.db-wal"
-    before = wal.stat().st_size if wal.exists() else 0
-    proc = subprocess.Popen([sys.executable, str(REPO / "cli.py"), "--review", str(review), "ingest", str(big)],
-                            stdout=subprocess.DEVNULL, stderr=stderr, text=True)
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and proc.poll() is None:
-        if wal.exists() and wal.stat().st_size > before + 256 * 1024:
-            break
-        time.sleep(0.005)
-    assert proc.poll() is None, "ingest finished before it could be stopped while writing"
-    return review, proc
+    for attempt in range(3):
+        review = _review_with_traps(tmp_path / f"attempt{attempt}")
+        wal = review / "review.db-wal"
+        before = wal.stat().st_size if wal.exists() else 0
+        proc = subprocess.Popen([sys.executable, str(REPO / "cli.py"), "--review", str(review), "ingest", str(big)],
+                                stdout=subprocess.DEVNULL, stderr=stderr, text=True)
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and proc.poll() is None:
+            if wal.exists() and wal.stat().st_size > before + 256 * 1024:
+                break
+            time.sleep(0.005)
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGSTOP)
+            # frozen with nothing committed: it is inside its one transaction, and stays there until SIGCONT
+            if _frozen(proc.pid) and _counts(review) == (7, 7, 1):
+                return review, proc
+            proc.send_signal(signal.SIGCONT)
+        proc.communicate(timeout=120)
+    pytest.fail("ingest committed three times before it could be frozen while writing")
+
+
+def _frozen(pid: int) -> bool:
+    """Whether the process has stopped (state T in /proc) rather than exited, once SIGSTOP arrives."""
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        if state in "Tt":
+            return True
+        if state in "ZX":
+            return False
+        time.sleep(0.001)
+    return False
 
 
 def test_killed_while_writing_leaves_the_review_as_it_was(tmp_path):
@@ -175,6 +203,7 @@ def test_ctrl_c_while_ingesting_says_nothing_was_changed(tmp_path):
     """Ctrl-C is "nothing done" (exit 2) with one sentence, and the review holds what it held."""
     review, proc = _ingest_caught_writing(tmp_path, stderr=subprocess.PIPE)
     proc.send_signal(signal.SIGINT)
+    proc.send_signal(signal.SIGCONT)
     _, stderr = proc.communicate(timeout=60)
     assert proc.returncode == 2
     assert stderr.strip().splitlines() == ["Interrupted: nothing was changed; the review is as it was."]
