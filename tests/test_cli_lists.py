@@ -10,6 +10,7 @@ import pytest
 from cli import cli
 from cmo.models import Backend, ExportFormat, Format, Level, Origin, RealistMove, ReportFormat, Status
 
+
 def commands(group: click.Group = cli, path: tuple[str, ...] = ()):
     for name, command in group.commands.items():
         yield (*path, name), command

@@ -122,7 +122,8 @@ def test_cli_imports_only_commands_views_and_errors():
 
 def test_only_commands_and_review_import_the_store():
     bad = [str(i) for name in modules() if not within(name, STORE_OPENERS) for i in imports(name) if i.module == "cmo.store"]
-    assert not bad, f"only {', '.join(STORE_OPENERS)} may import cmo.store; the engine gets what it needs passed in:\n" + "\n".join(bad)
+    why = "the engine gets what it needs passed in"
+    assert not bad, f"only {', '.join(STORE_OPENERS)} may import cmo.store; {why}:\n" + "\n".join(bad)
 
 
 def transaction_calls(name: str) -> list[str]:
@@ -165,4 +166,5 @@ def test_no_import_cycles():
     graph = import_graph()
     if not nx.is_directed_acyclic_graph(graph):
         cycle = nx.find_cycle(graph)
-        pytest.fail("modules import each other (imports inside functions count):\n" + "\n".join(graph.edges[a, b]["where"] for a, b in cycle))
+        where = "\n".join(graph.edges[a, b]["where"] for a, b in cycle)
+        pytest.fail(f"modules import each other (imports inside functions count):\n{where}")

@@ -6,7 +6,7 @@ Imports run one way: backends -> embeddings -> similarity.
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from cmo.errors import CmoError
 from cmo.synthesis.similarity import HasElements, build_lexical_index

@@ -20,9 +20,9 @@ Both indexes offer what `cmo.synthesis.merge` uses of `cmo.synthesis.similarity.
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Sequence
 
 import numpy as np
 

@@ -24,9 +24,10 @@ backends on it, and `cmo.synthesis.backends.build_index` chooses among them.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Protocol, Sequence
+from typing import Protocol
 
 import numpy as np
 import snowballstemmer
