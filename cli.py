@@ -523,10 +523,63 @@ def code_show(ctx: click.Context, statement_id: str, as_json: bool) -> None:
     if as_json:
         emit_json(view)
         return
-    for name in ("id", "source", "context", "mechanism", "outcome", "quote", "page", "domain", "groups", "coder", "note", "configurations"):
+    for name in ("id", "source", "context", "mechanism", "outcome", "quote", "page", "domain", "groups", "coder", "note",
+                 "configurations", "detached", "deleted", "stance"):
         value = getattr(view, name)
-        if value not in ("", None, []):
-            click.echo(f"{name:15s}{', '.join(value) if isinstance(value, list) else value}")
+        if value not in ("", None, [], {}, False):
+            shown = ", ".join(f"{k} {v}" for k, v in value.items()) if isinstance(value, dict) else value
+            click.echo(f"{name:15s}{', '.join(shown) if isinstance(shown, list) else shown}")
+
+
+@code.command("delete")
+@click.argument("statement_id")
+@click.option("--note", required=True, help="Why it is deleted: recorded in the history and the report.")
+@click.option("--move", "realist_move", type=click.Choice(["juxtapose", "reconcile", "adjudicate", "consolidate", "situate"]),
+              help="The realist move this decision makes.")
+@click.option("--because", default="", help="Feedback ids that prompted it, e.g. F12,F14.")
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+@click.pass_context
+def code_delete(ctx, statement_id, note, realist_move, because, as_json) -> None:
+    """Delete a statement: kept in the history, out of every configuration, pack and table.
+
+    Example:
+
+        cmo code delete S7 --note "coded twice from the same quote"
+    """
+    from cmo.commands.code import delete_statement
+
+    deleted = delete_statement(open_review(ctx), statement_id, note=note, move=realist_move, because=split_ids(because))
+    where = f" (it left {', '.join(deleted.removed_from)})" if deleted.removed_from else ""
+    if as_json:
+        emit_json(deleted)
+    else:
+        click.echo(f"Deleted {deleted.statement}{where}.")
+
+
+@code.command("mark")
+@click.argument("statement_id")
+@click.option("--contradicting", "against", metavar="CONFIG", help="The configuration it cuts against, e.g. C3.")
+@click.option("--supporting", "behind", metavar="CONFIG", help="The configuration it supports, e.g. C3.")
+@decision_options
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+@click.pass_context
+def code_mark(ctx, statement_id, against, behind, note, realist_move, because, as_json) -> None:
+    """Say whether a statement supports or contradicts its configuration; your word beats the wording rule.
+
+    Example:
+
+        cmo code mark S12 --supporting C3 --note "a converse statement, not a contradiction"
+    """
+    from cmo.commands.code import mark_statement
+    from cmo.errors import CmoError
+
+    if bool(against) == bool(behind):
+        raise CmoError("give one of --contradicting C3 or --supporting C3.")
+    stance, config_id = ("contradicting", against) if against else ("supporting", behind)
+    marked = mark_statement(open_review(ctx), statement_id, config_id, stance, move=realist_move, note=note,
+                            because=split_ids(because))
+    print_decision(marked, f"{marked.statement} marked {marked.stance} {marked.configuration} "
+                           f"(contradicting it now: {', '.join(marked.contradicting) or 'none'}).", as_json)
 
 
 # --- the evidence graph ------------------------------------------------------------------------
@@ -868,6 +921,88 @@ def configs_accept(ctx, config_id, note, realist_move, because, as_json) -> None
 
     config = accept(open_review(ctx), config_id, move=realist_move, note=note, because=split_ids(because))
     print_decision(config, f"Accepted {config.id}.", as_json)
+
+
+@configs.command("unaccept")
+@click.argument("config_id")
+@decision_options
+@click.option("--json", "as_json", is_flag=True, help="Print the configuration as JSON.")
+@click.pass_context
+def configs_unaccept(ctx, config_id, note, realist_move, because, as_json) -> None:
+    """Undo an accept: refine may place new statements around it again; it stays pinned.
+
+    Example:
+
+        cmo configs unaccept C2 --note "the second round disagreed"
+    """
+    from cmo.commands.configs import unaccept
+
+    config = unaccept(open_review(ctx), config_id, move=realist_move, note=note, because=split_ids(because))
+    print_decision(config, f"{config.id} is no longer accepted (still pinned: refine keeps its members).", as_json)
+
+
+@configs.command("new")
+@click.option("--statements", required=True, help="Statements to make it from, e.g. S1,S2; they leave their configurations.")
+@click.option("--domain", help="Its domain (slug, unique prefix, or name); default: its statements' domain.")
+@decision_options
+@click.option("--json", "as_json", is_flag=True, help="Print the new configuration as JSON (as 'configs show' does).")
+@click.pass_context
+def configs_new(ctx, statements, domain, note, realist_move, because, as_json) -> None:
+    """Make a configuration by hand from statements, worded from its most central one; it is pinned.
+
+    Example:
+
+        cmo configs new --statements S3,S17 --domain safety --move juxtapose --note "a distinct mechanism"
+    """
+    from cmo.commands.configs import new_configuration
+
+    view = new_configuration(open_review(ctx), split_ids(statements), domain=domain, move=realist_move, note=note,
+                             because=split_ids(because))
+    if as_json:
+        emit_json(view)
+        return
+    click.echo(f"Made {view.id} from {', '.join(view.statements)}.")
+    print_configurations([view])
+
+
+@configs.command("retire")
+@click.argument("config_id")
+@decision_options
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+@click.pass_context
+def configs_retire(ctx, config_id, note, realist_move, because, as_json) -> None:
+    """Retire a configuration: kept in the audit trail, its id never reused, its statements free again.
+
+    Example:
+
+        cmo configs retire C4 --note "an artefact of two near-identical quotes"
+    """
+    from cmo.commands.configs import retire
+
+    retired = retire(open_review(ctx), config_id, move=realist_move, note=note, because=split_ids(because))
+    freed = ", ".join(retired.freed) or "no statements"
+    print_decision(retired, f"Retired {retired.configuration}; {freed} {'is' if len(retired.freed) == 1 else 'are'} "
+                            "free: the next 'cmo refine' places them.", as_json)
+
+
+@configs.command("attach")
+@click.argument("statement_id")
+@click.option("--to", "config_id", required=True, help="The configuration to put it in, e.g. C2.")
+@decision_options
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+@click.pass_context
+def configs_attach(ctx, statement_id, config_id, note, realist_move, because, as_json) -> None:
+    """Put a statement into a configuration (undoes a detach; moves it from any other configuration).
+
+    Example:
+
+        cmo configs attach S5 --to C2 --note "on reflection it is about remote care"
+    """
+    from cmo.commands.configs import attach
+
+    attached = attach(open_review(ctx), statement_id, config_id, move=realist_move, note=note, because=split_ids(because))
+    moved = f" (from {', '.join(attached.moved_from)})" if attached.moved_from else ""
+    print_decision(attached, f"Attached {attached.statement} to {attached.to}{moved}.", as_json)
 
 
 @configs.command("cite")

@@ -160,6 +160,38 @@ class Detached(View):
     detached_from: list[str]
 
 
+class Attached(View):
+    """`cmo configs attach`."""
+
+    statement: str
+    to: str
+    moved_from: list[str]
+
+
+class Retired(View):
+    """`cmo configs retire`: the statements it held are free for the next refine."""
+
+    configuration: str
+    freed: list[str]
+
+
+class Deleted(View):
+    """`cmo code delete`."""
+
+    statement: str
+    removed_from: list[str]
+    note: str
+
+
+class Marked(View):
+    """`cmo code mark`: the reviewer's stance and the configuration's contradicting list after it."""
+
+    statement: str
+    configuration: str
+    stance: str
+    contradicting: list[str]
+
+
 class RoundClosed(View):
     """`cmo round close`."""
 

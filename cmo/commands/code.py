@@ -1,4 +1,4 @@
-"""Coded CMO statements in the review: import a coding sheet, add one, list, show.
+"""Coded CMO statements in the review: import a coding sheet, add one, list, show, delete, mark.
 
 The sheet is parsed and checked whole (`cmo.sheets.coding`) before anything is written; the write
 is one transaction, so a sheet is either imported entirely or not at all.
@@ -9,13 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from cmo.commands.configs import _record, get_configuration, release, with_stances
 from cmo.commands.sources import get_source
 from cmo.errors import CmoError, NotFound
-from cmo.models import Decision, Domain, Statement
+from cmo.models import Decision, Domain, Stance, Statement
 from cmo.review import Review
 from cmo.sheets.coding import StatementRow, parse_coding_sheet, write_template
 from cmo.synthesis.merge import with_groups
-from cmo.views import CodeImported, StatementDetail
+from cmo.views import CodeImported, Deleted, Marked, StatementDetail
 
 
 @dataclass
@@ -124,7 +125,8 @@ def _apply(store, row: StatementRow, existing: dict[str, Statement], known: dict
         identity = _identity(row.new_statement("S0"))
         if identity in known:
             summary.unchanged += 1
-            summary.warnings.append(f"row {row.row} repeats {known[identity]} word for word (no id given); it was not imported again.")
+            summary.warnings.append(f"row {row.row} repeats {known[identity]} word for word (no id given); "
+                                    "it was not imported again.")
             return None
         statement = row.new_statement(store.next_id("S"))
         known[identity] = statement.id
@@ -167,14 +169,50 @@ def statement_view(statement: Statement, configurations: dict[str, list[str]]) -
 
 
 def list_statements(review: Review, source: str | None = None) -> list[StatementDetail]:
-    """`cmo code list`: in id order, each with the configurations holding it."""
+    """`cmo code list`: in id order, each with the configurations holding it; deleted ones only in show and history."""
     key = get_source(review, source).key if source else None
     members = configurations_by_statement(review)
-    return [statement_view(s, members) for s in review.store.statements(key)]
+    return [statement_view(s, members) for s in review.store.statements(key) if not s.deleted]
 
 
 def show_statement(review: Review, statement_id: str) -> StatementDetail:
     return statement_view(get_statement(review, statement_id), configurations_by_statement(review))
+
+
+def delete_statement(review: Review, statement_id: str, *, note: str, move=None, because=()) -> Deleted:
+    """Delete a statement by hand: kept in the store and the history, out of every configuration and output."""
+    statement = get_statement(review, statement_id)
+    if statement.deleted:
+        raise CmoError(f"statement {statement.id} is already deleted ('cmo history {statement.id}' says why).")
+    if not note.strip():
+        raise CmoError(f"say why {statement.id} is deleted with --note; the report gives the reason.")
+    with review.store.transaction():
+        holders = release(review, [statement.id])
+        review.store.put_statements([statement.model_copy(update={"deleted": True})])
+        _record(review, "code-delete", [statement.id, *[c.id for c in holders]], move=move, note=note.strip(),
+                because=because, before={"configurations": [c.id for c in holders]},
+                after={"deleted": True, "retired": [c.id for c in holders if c.retired]})
+    return Deleted(statement=statement.id, removed_from=[c.id for c in holders], note=note.strip())
+
+
+def mark_statement(review: Review, statement_id: str, config_id: str, stance: Stance, *, move=None, note="",
+                   because=()) -> Marked:
+    """The reviewer's word on whether a statement supports or contradicts a configuration it is in."""
+    statement = get_statement(review, statement_id)
+    config = get_configuration(review, config_id)
+    if statement.id not in config.statements:
+        raise CmoError(f"{statement.id} is not in {config.id} ({statement.id} is in "
+                       f"{', '.join(configurations_by_statement(review).get(statement.id, [])) or 'no configuration'}).")
+    with review.store.transaction():
+        marked = statement.model_copy(update={"stance": {**statement.stance, config.id: stance}})
+        review.store.put_statements([marked])
+        statements = {s.id: s for s in review.store.statements()}
+        updated = with_stances(config, statements).model_copy(update={"pinned": True})
+        review.store.put_configurations([updated])
+        _record(review, "mark", [statement.id, config.id], move=move or "adjudicate", note=note, because=because,
+                before={"stance": statement.stance.get(config.id), "contradicting": config.contradicting},
+                after={"stance": stance, "contradicting": updated.contradicting})
+    return Marked(statement=statement.id, configuration=config.id, stance=stance, contradicting=updated.contradicting)
 
 
 def configurations_by_statement(review: Review) -> dict[str, list[str]]:
@@ -188,4 +226,5 @@ def configurations_by_statement(review: Review) -> dict[str, list[str]]:
 def write_sheet(review: Review, path: Path) -> list[Path]:
     """A coding sheet pre-filled with the statements so far, and the included sources to code from."""
     included = [s for s in review.store.sources() if s.status == "included"]
-    return write_template(path, included, review.domains, review.groups, review.store.statements())
+    kept = [s for s in review.store.statements() if not s.deleted]
+    return write_template(path, included, review.domains, review.groups, kept)

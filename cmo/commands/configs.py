@@ -1,4 +1,4 @@
-"""Human decisions on configurations: merge, split, move, edit, detach, accept.
+"""Human decisions on configurations: merge, split, move, edit, detach, accept, new, retire, unaccept, attach.
 
 Each decision is one transaction that changes the configurations and appends to the
 history, with the realist move it made, a note, and the feedback that prompted it.
@@ -8,28 +8,30 @@ it only places new statements around it.
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
-from cmo.errors import CmoError, NotFound
 from cmo.commands.refine import describe
+from cmo.errors import CmoError, NotFound
 from cmo.models import Action, Configuration, Decision, FeedbackItem, Statement
 from cmo.review import Review
-from cmo.synthesis.merge import with_groups
 from cmo.synthesis.centrality import most_central
 from cmo.synthesis.evidence import supporting_ids
+from cmo.synthesis.merge import DomainModel, with_groups
 from cmo.synthesis.wording import short_title
-from cmo.views import ConfigurationView, Detached
+from cmo.views import Attached, ConfigurationView, Detached, Retired
 
 EDITABLE = ("title", "context", "mechanism", "outcome", "key_contexts")
 
 
 def get_configuration(review: Review, config_id: str, *, include_retired: bool = False) -> Configuration:
     config = review.store.configuration(config_id.upper())
-    if config is None or (config.retired and not include_retired):
+    if config is not None and config.retired and not include_retired:
+        raise NotFound(f"configuration {config.id} is retired; 'cmo history {config.id}' says how and why.")
+    if config is None:
         known = [c.id for c in review.store.configurations()]
-        hint = f" (configurations: {', '.join(known[:12])}{'…' if len(known) > 12 else ''})" if known else " (run 'cmo refine' first)"
-        state = "was merged or emptied" if config is not None else "is not in this review"
-        raise NotFound(f"configuration '{config_id}' {state}{hint}.")
+        listed = f"{', '.join(known[:12])}{'…' if len(known) > 12 else ''}"
+        hint = f" (configurations: {listed})" if known else " (run 'cmo refine' first)"
+        raise NotFound(f"configuration '{config_id}' is not in this review{hint}.")
     return config
 
 
@@ -65,7 +67,8 @@ def _record(review: Review, action: Action, targets: list[str], *, move=None, no
 
 
 def _snapshot(config: Configuration) -> dict:
-    return config.model_dump(include={"title", "context", "mechanism", "outcome", "key_contexts", "domain", "statements", "contradicting"})
+    return config.model_dump(include={"title", "context", "mechanism", "outcome", "key_contexts", "domain", "statements",
+                                      "contradicting"})
 
 
 def merge(review: Review, ids: list[str], *, move=None, note="", because=()) -> Configuration:
@@ -125,7 +128,8 @@ def _reworded(config: Configuration, statements: dict[str, Statement], backend: 
     if not members:
         return config
     central = _central(members, statements, backend)
-    update = {e: getattr(central, e) for e in ("context", "mechanism", "outcome") if e not in config.edited and getattr(central, e)}
+    update = {e: getattr(central, e) for e in ("context", "mechanism", "outcome")
+              if e not in config.edited and getattr(central, e)}
     if "title" not in config.edited:
         update["title"] = short_title(central.mechanism or central.outcome or central.context)
     return config.model_copy(update=update)
@@ -175,21 +179,52 @@ def edit(review: Review, config_id: str, changes: dict[str, str], *, move=None, 
 
 def detach(review: Review, statement_id: str, *, move=None, note="", because=()) -> Detached:
     """Take a statement out of its configuration; refine will not put it back there."""
-    statement = review.store.statement(statement_id.upper())
-    if statement is None:
-        raise NotFound(f"statement '{statement_id}' is not in this review.")
-    holders = [c for c in review.store.configurations() if statement.id in c.statements]
-    statements = {s.id: s for s in review.store.statements()}
+    statement = _statement(review, statement_id)
     with review.store.transaction():
-        updated = [with_groups(_reworded(c.model_copy(update={
-            "statements": [s for s in c.statements if s != statement.id],
-            "contradicting": [s for s in c.contradicting if s != statement.id], "pinned": True,
-        }), statements, review.settings.similarity), statements) for c in holders]
-        review.store.put_configurations(updated)
+        holders = release(review, [statement.id])
         review.store.put_statements([statement.model_copy(update={"detached": True})])
         _record(review, "detach", [statement.id, *[c.id for c in holders]], move=move or "adjudicate", note=note,
-                because=because, before={"configurations": [c.id for c in holders]})
+                because=because, before={"configurations": [c.id for c in holders]}, after=_emptied(holders))
     return Detached(statement=statement.id, detached_from=[c.id for c in holders])
+
+
+def _statement(review: Review, statement_id: str) -> Statement:
+    """A statement a person may decide on: one the review has and nobody deleted."""
+    statement = review.store.statement(statement_id.strip().upper())
+    if statement is None:
+        raise NotFound(f"statement '{statement_id}' is not in this review; 'cmo code list' shows the ids.")
+    if statement.deleted:
+        raise CmoError(f"statement {statement.id} was deleted ('cmo history {statement.id}' says why); it takes no decisions.")
+    return statement
+
+
+def release(review: Review, statement_ids: list[str], *, keep: str | None = None) -> list[Configuration]:
+    """Take statements out of the configurations holding them (but `keep`), as detach and split do.
+
+    Each holder is pinned and reworded from the members left; one left empty is retired as merge retires,
+    so no empty configuration reaches a pack. Returns the holders as stored.
+    """
+    leaving = set(statement_ids)
+    holders = [c for c in review.store.configurations() if leaving & set(c.statements) and c.id != keep]
+    statements = {s.id: s for s in review.store.statements()}
+    updated = []
+    for config in holders:
+        rest = [s for s in config.statements if s not in leaving]
+        if not rest:
+            updated.append(config.model_copy(update={"retired": True, "pinned": True, "statements": [], "contradicting": [],
+                                                     "groups": []}))
+            continue
+        updated.append(with_groups(_reworded(config.model_copy(update={
+            "statements": rest, "contradicting": [s for s in config.contradicting if s in rest], "pinned": True,
+        }), statements, review.settings.similarity), statements))
+    review.store.put_configurations(updated)
+    return updated
+
+
+def _emptied(holders: list[Configuration]) -> dict:
+    """What the history adds when a decision left configurations empty: they were retired."""
+    retired = [c.id for c in holders if c.retired]
+    return {"retired": retired} if retired else {}
 
 
 def accept(review: Review, config_id: str, *, move=None, note="", because=()) -> Configuration:
@@ -203,6 +238,92 @@ def accept(review: Review, config_id: str, *, move=None, note="", because=()) ->
     return accepted
 
 
+def unaccept(review: Review, config_id: str, *, move=None, note="", because=()) -> Configuration:
+    """Undo an accept: refine may place new statements again, but the configuration stays pinned."""
+    config = get_configuration(review, config_id)
+    if not config.accepted:
+        raise CmoError(f"{config.id} is not accepted, so there is nothing to undo ('cmo history {config.id}' shows why).")
+    with review.store.transaction():
+        reopened = config.model_copy(update={"accepted": False, "pinned": True})
+        review.store.put_configurations([reopened])
+        _record(review, "unaccept", [config.id], move=move or "adjudicate", note=note, because=because,
+                before={"accepted": True}, after={"accepted": False})
+    return reopened
+
+
+def new_configuration(review: Review, statement_ids: list[str], *, domain: str | None = None, move=None, note="",
+                      because=()) -> ConfigurationView:
+    """A configuration made by hand from the named statements, taken out of wherever they were."""
+    wanted = list(dict.fromkeys(s.strip().upper() for s in statement_ids if s.strip()))
+    if not wanted:
+        raise CmoError("new needs --statements, e.g. 'cmo configs new --statements S1,S2'.")
+    members = [_statement(review, s) for s in wanted]
+    slug = review.resolve_domain(domain) if domain else None
+    statements = {s.id: s for s in review.store.statements()}
+    with review.store.transaction():
+        was_against = {s for c in review.store.configurations() for s in c.contradicting}
+        holders = release(review, wanted)
+        new = _consolidated(review.store.next_id("C"), members, _placed(review, members, slug), statements,
+                            review.settings.similarity)
+        new = new.model_copy(update={"contradicting": [s for s in wanted if s in was_against],
+                                     "edited": ["domain"] if slug else []})
+        review.store.put_configurations([new])
+        review.store.put_statements([s.model_copy(update={"detached": False}) for s in members if s.detached])
+        _record(review, "new", [new.id, *wanted, *[c.id for c in holders]], move=move or "juxtapose", note=note,
+                because=because, before={"configurations": [c.id for c in holders]},
+                after={new.id: _snapshot(new), **_emptied(holders)})
+    return describe(review, [new])[0]
+
+
+def _placed(review: Review, members: list[Statement], slug: str | None) -> Configuration:
+    """Where a hand-made configuration sits: the domain given, else its members' as refine assigns it."""
+    if slug:
+        return Configuration(id="", domain=slug, domain_confidence=1.0)
+    domain, confidence = DomainModel(review.store.statements(), review.domains).for_configurations([members])[0]
+    return Configuration(id="", domain=domain, domain_confidence=round(confidence, 3))
+
+
+def retire(review: Review, config_id: str, *, move=None, note="", because=()) -> Retired:
+    """Retire a configuration by hand: kept in the audit trail, its id never reused, its statements free again."""
+    config = get_configuration(review, config_id)
+    with review.store.transaction():
+        retired = config.model_copy(update={"retired": True, "pinned": True, "statements": [], "contradicting": [],
+                                            "groups": []})
+        review.store.put_configurations([retired])
+        _record(review, "retire", [config.id, *config.statements], move=move or "adjudicate", note=note, because=because,
+                before=_snapshot(config), after={"retired": True, "freed": config.statements})
+    return Retired(configuration=config.id, freed=config.statements)
+
+
+def attach(review: Review, statement_id: str, config_id: str, *, move=None, note="", because=()) -> Attached:
+    """Put a statement into a configuration by hand: out of detached and of any other configuration."""
+    statement = _statement(review, statement_id)
+    target = get_configuration(review, config_id)
+    if statement.id in target.statements:
+        raise CmoError(f"{statement.id} is already in {target.id}; nothing to attach.")
+    with review.store.transaction():
+        holders = release(review, [statement.id], keep=target.id)
+        attached = statement.model_copy(update={"detached": False})
+        review.store.put_statements([attached])
+        statements = {s.id: s for s in review.store.statements()}
+        members = list(dict.fromkeys([*target.statements, statement.id]))
+        joined = with_stances(with_groups(_reworded(target.model_copy(update={"statements": members, "pinned": True}),
+                                                    statements, review.settings.similarity), statements), statements)
+        review.store.put_configurations([joined])
+        _record(review, "attach", [statement.id, target.id, *[c.id for c in holders]], move=move or "consolidate", note=note,
+                because=because, before={"configurations": [c.id for c in holders], "detached": statement.detached},
+                after={"configuration": target.id, **_emptied(holders)})
+    return Attached(statement=statement.id, to=target.id, moved_from=[c.id for c in holders])
+
+
+def with_stances(config: Configuration, statements: dict[str, Statement]) -> Configuration:
+    """The reviewers' word on each member (`cmo code mark`) beats the wording rule in its contradicting list."""
+    said = {s: statements[s].stance.get(config.id) for s in config.statements if s in statements}
+    against = [s for s in config.statements
+               if said.get(s) == "contradicting" or (s in config.contradicting and said.get(s) != "supporting")]
+    return config.model_copy(update={"contradicting": against})
+
+
 def cite_feedback(review: Review, config_id: str, feedback_ids: list[str], *, move=None, note="") -> Configuration:
     """Cite what the reference group said as evidence for a configuration, beside its sources."""
     config = get_configuration(review, config_id)
@@ -211,7 +332,8 @@ def cite_feedback(review: Review, config_id: str, feedback_ids: list[str], *, mo
         raise CmoError("give the feedback to cite, e.g. --feedback F3,F7 ('cmo feedback summary' lists them).")
     _check_answers(review, config.id, cited)
     with review.store.transaction():
-        updated = config.model_copy(update={"feedback_evidence": list(dict.fromkeys(config.feedback_evidence + cited)), "pinned": True})
+        cites = list(dict.fromkeys(config.feedback_evidence + cited))
+        updated = config.model_copy(update={"feedback_evidence": cites, "pinned": True})
         review.store.put_configurations([updated])
         _record(review, "cite-feedback", [config.id], move=move or "consolidate", note=note, because=cited,
                 after={"feedback_evidence": updated.feedback_evidence})

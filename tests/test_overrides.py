@@ -1,0 +1,185 @@
+"""Every machine judgement has a human override (issue 11, point 3), driven through the CLI on the example review.
+
+Each decision is in `cmo history`, survives the next `cmo refine`, and a bad id is one sentence naming it,
+exit 2, with nothing changed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def state(cmo) -> tuple:
+    """Everything a decision could change, to check a refused one changed nothing."""
+    return cmo.json("configs", "list"), cmo.json("code", "list"), len(cmo.json("history", "S1"))
+
+
+def configs_by_id(cmo) -> dict[str, dict]:
+    return {c["id"]: c for c in cmo.json("configs", "list")}
+
+
+def holders(cmo, statement_id: str) -> list[str]:
+    return cmo.json("code", "show", statement_id)["configurations"]
+
+
+def with_members(cmo, count: int) -> list[dict]:
+    """Configurations of the example with at least `count` statements, in id order."""
+    return [c for c in cmo.json("configs", "list") if len(c["statements"]) >= count]
+
+
+def refused(cmo, *args: str, naming: str) -> None:
+    before = state(cmo)
+    result = cmo(*args, code=2)
+    message = result.stderr.strip()
+    assert naming in message and message.count("\n") == 0, message
+    assert state(cmo) == before
+
+
+def actions(cmo, identifier: str) -> list[str]:
+    return [d["action"] for d in cmo.json("history", identifier)]
+
+
+def test_configs_new_makes_a_pinned_configuration_that_refine_keeps(demo):
+    first, second = with_members(demo, 3)[:2]
+    s1, s2 = first["statements"][0], second["statements"][-1]
+    made = demo.json("configs", "new", "--statements", f"{s1},{s2}", "--domain", "safety", "--move", "juxtapose",
+                     "--note", "a distinct mechanism")
+    assert made == demo.json("configs", "show", made["id"])
+    assert made["statements"] == [s1, s2] and made["pinned"] and made["domain"] == "safety"
+    assert made["mechanism"] in {demo.json("code", "show", s)["mechanism"] for s in (s1, s2)}
+    assert holders(demo, s1) == [made["id"]] and holders(demo, s2) == [made["id"]]
+    assert s1 not in configs_by_id(demo)[first["id"]]["statements"]
+    decision = demo.json("history", made["id"])[-1]
+    assert (decision["action"], decision["move"], decision["note"]) == ("new", "juxtapose", "a distinct mechanism")
+    assert "new" in actions(demo, s1) and "new" in actions(demo, first["id"])
+    demo("refine")
+    kept = configs_by_id(demo)[made["id"]]
+    assert {s1, s2} <= set(kept["statements"]) and kept["domain"] == "safety"
+    assert holders(demo, s1) == [made["id"]] and holders(demo, s2) == [made["id"]]
+    refused(demo, "configs", "new", "--statements", f"{s1},S999", naming="S999")
+
+
+def test_configs_new_takes_its_members_domain_and_retires_a_configuration_it_empties(demo):
+    pair = next(c for c in demo.json("configs", "list") if len(c["statements"]) == 2)
+    result = demo("configs", "new", "--statements", ",".join(pair["statements"]))
+    assert "Made C" in result.stdout
+    made = demo.json("configs", "list")[-1]
+    assert made["statements"] == pair["statements"] and pair["id"] not in configs_by_id(demo)
+    assert demo.json("history", pair["id"])[-1]["after"]["retired"] == [pair["id"]]
+    coded = {demo.json("code", "show", s)["domain"] for s in pair["statements"]} - {None}
+    if len(coded) == 1:
+        assert made["domain"] in coded
+
+
+def test_configs_retire_keeps_the_id_and_frees_its_statements(demo):
+    config = with_members(demo, 2)[0]
+    result = demo("configs", "retire", config["id"], "--note", "two near-identical quotes", "--move", "adjudicate")
+    assert "free" in result.stdout and "cmo refine" in result.stdout
+    assert config["id"] not in configs_by_id(demo)
+    shown = demo("configs", "show", config["id"], code=2)
+    assert config["id"] in shown.stderr and "retired" in shown.stderr
+    decision = demo.json("history", config["id"])[-1]
+    assert (decision["action"], decision["note"], decision["after"]["freed"]) == (
+        "retire", "two near-identical quotes", config["statements"])
+    assert "retire" in actions(demo, config["statements"][0])
+    demo("refine")
+    assert config["id"] not in configs_by_id(demo)
+    demo("configs", "show", config["id"], code=2)
+    highest = max(int(c["id"][1:]) for c in demo.json("configs", "list"))
+    made = demo.json("configs", "new", "--statements", config["statements"][0])
+    assert int(made["id"][1:]) > max(highest, int(config["id"][1:]))
+    refused(demo, "configs", "retire", "C999", naming="C999")
+    refused(demo, "configs", "retire", config["id"], naming=config["id"])
+
+
+def test_configs_unaccept_undoes_an_accept_and_stays_pinned(demo):
+    config = with_members(demo, 2)[0]["id"]
+    demo("configs", "accept", config)
+    undone = demo.json("configs", "unaccept", config, "--note", "the second round disagreed", "--move", "reconcile")
+    assert undone["accepted"] is False and undone["pinned"] is True
+    decision = demo.json("history", config)[-1]
+    assert (decision["action"], decision["move"], decision["note"]) == ("unaccept", "reconcile", "the second round disagreed")
+    demo("refine")
+    after = configs_by_id(demo)[config]
+    assert after["accepted"] is False and after["pinned"] is True
+    refused(demo, "configs", "unaccept", config, naming=config)
+    refused(demo, "configs", "unaccept", "C999", naming="C999")
+
+
+def test_configs_attach_undoes_a_detach_and_moves_a_statement(demo):
+    source, target = with_members(demo, 3)[:2]
+    statement = source["statements"][0]
+    demo("configs", "detach", statement, "--note", "checking")
+    attached = demo.json("configs", "attach", statement, "--to", target["id"], "--note", "it belongs here")
+    assert attached == {"statement": statement, "to": target["id"], "moved_from": []}
+    assert holders(demo, statement) == [target["id"]] and not demo.json("code", "show", statement)["detached"]
+    assert configs_by_id(demo)[target["id"]]["pinned"]
+    other = source["statements"][1]
+    moved = demo.json("configs", "attach", other, "--to", target["id"])
+    assert moved["moved_from"] == [source["id"]] and holders(demo, other) == [target["id"]]
+    assert actions(demo, statement)[-1] == "attach" and "attach" in actions(demo, target["id"])
+    demo("refine")
+    assert holders(demo, statement) == [target["id"]] and holders(demo, other) == [target["id"]]
+    refused(demo, "configs", "attach", "S999", "--to", target["id"], naming="S999")
+    refused(demo, "configs", "attach", statement, "--to", "C999", naming="C999")
+    refused(demo, "configs", "attach", statement, "--to", target["id"], naming=statement)
+
+
+def test_code_delete_keeps_the_statement_in_history_only(demo):
+    config = with_members(demo, 3)[0]
+    statement = config["statements"][0]
+    result = demo("code", "delete", statement, "--note", "coded twice from the same quote")
+    assert statement in result.stdout and config["id"] in result.stdout
+    assert statement not in {s["id"] for s in demo.json("code", "list")}
+    shown = demo.json("code", "show", statement)
+    assert shown["deleted"] and shown["configurations"] == []
+    assert statement not in configs_by_id(demo)[config["id"]]["statements"]
+    decision = demo.json("history", statement)[-1]
+    assert (decision["action"], decision["note"]) == ("code-delete", "coded twice from the same quote")
+    refused(demo, "code", "delete", statement, "--note", "again", naming=statement)
+    refused(demo, "code", "delete", "S999", "--note", "x", naming="S999")
+    refused(demo, "configs", "attach", statement, "--to", config["id"], naming=statement)
+    assert demo("code", "delete", config["statements"][1], code=2).stderr.count("--note") == 1
+
+
+@pytest.mark.xfail(reason="refine does not yet leave deleted statements out (helper A1's refine change)", strict=False)
+def test_a_deleted_statement_stays_out_after_refine(demo):
+    statement = with_members(demo, 3)[0]["statements"][0]
+    demo("code", "delete", statement, "--note", "coded twice")
+    demo("refine")
+    assert demo.json("code", "show", statement)["configurations"] == []
+
+
+def test_code_mark_sets_the_stance_and_refine_keeps_it(demo):
+    config = with_members(demo, 3)[0]
+    against, behind = config["statements"][0], config["statements"][1]
+    marked = demo.json("code", "mark", against, "--contradicting", config["id"], "--note", "the outcome did not follow")
+    assert marked["stance"] == "contradicting" and against in marked["contradicting"]
+    demo("code", "mark", behind, "--supporting", config["id"], "--move", "reconcile")
+    shown = demo.json("configs", "show", config["id"])
+    assert against in shown["contradicting"] and behind not in shown["contradicting"]
+    assert demo.json("code", "show", against)["stance"] == {config["id"]: "contradicting"}
+    decision = demo.json("history", against)[-1]
+    assert (decision["action"], decision["after"]["stance"]) == ("mark", "contradicting")
+    demo("code", "mark", against, "--supporting", config["id"])
+    assert against not in demo.json("configs", "show", config["id"])["contradicting"]
+    demo("code", "mark", against, "--contradicting", config["id"])
+    demo("refine")
+    after = configs_by_id(demo)[config["id"]]
+    assert against in after["contradicting"] and behind not in after["contradicting"]
+    outsider = next(s for c in demo.json("configs", "list") if c["id"] != config["id"] for s in c["statements"])
+    refused(demo, "code", "mark", outsider, "--contradicting", config["id"], naming=outsider)
+    refused(demo, "code", "mark", "S999", "--supporting", config["id"], naming="S999")
+    refused(demo, "code", "mark", against, "--supporting", "C999", naming="C999")
+
+
+def test_code_mark_supporting_clears_the_wording_rules_flag(demo):
+    flagged = next((c for c in demo.json("configs", "list") if c["contradicting"]), None)
+    if flagged is None:
+        pytest.skip("refine flagged no statement in the example")
+    statement = flagged["contradicting"][0]
+    demo("code", "mark", statement, "--supporting", flagged["id"], "--note", "a converse statement")
+    shown = demo.json("configs", "show", flagged["id"])
+    assert statement not in shown["contradicting"]
+    demo("refine")
+    assert statement not in configs_by_id(demo)[flagged["id"]]["contradicting"]
