@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from cmo.commands.refine import describe
 from cmo.errors import CmoError, NotFound
 from cmo.models import Action, Configuration, Decision, FeedbackItem, Statement
+from cmo.normalise import natural_key
 from cmo.review import Review
 from cmo.synthesis.centrality import most_central
 from cmo.synthesis.evidence import supporting_ids
@@ -81,11 +82,11 @@ def merge(review: Review, ids: list[str], *, move=None, note="", because=()) -> 
     keep, others = configs[0], configs[1:]
     with review.store.transaction():
         before = {c.id: _snapshot(c) for c in configs}
-        members = list(dict.fromkeys(keep.statements + [s for c in others for s in c.statements]))
+        members = in_order(keep.statements + [s for c in others for s in c.statements])
         contradicting = list(dict.fromkeys(keep.contradicting + [s for c in others for s in c.contradicting]))
         statements = {s.id: s for s in review.store.statements()}
-        merged = with_groups(keep.model_copy(update={"statements": members, "contradicting": contradicting, "pinned": True}),
-                             statements)
+        merged = with_stances(with_groups(keep.model_copy(update={"statements": members, "contradicting": contradicting,
+                                                                  "pinned": True}), statements), statements)
         if "groups" in keep.edited:
             merged = merged.model_copy(update={"groups": sorted(set(keep.groups).union(*(c.groups for c in others)))})
         retired = [c.model_copy(update={"retired": True, "pinned": True, "statements": [], "contradicting": [], "groups": []})
@@ -122,6 +123,11 @@ def split(review: Review, config_id: str, statement_ids: list[str], *, move=None
     return new
 
 
+def in_order(ids: Iterable[str]) -> list[str]:
+    """Members in id order, each once, as refine keeps them: a decision never leaves refine a reordering to record."""
+    return sorted(set(ids), key=natural_key)
+
+
 def _reworded(config: Configuration, statements: dict[str, Statement], backend: str) -> Configuration:
     """After members leave, wording nobody edited is taken again from the most central supporting member left."""
     members = [statements[s] for s in supporting_ids(config, statements) if s in statements]
@@ -148,7 +154,7 @@ def _consolidated(config_id: str, members: list[Statement], parent: Configuratio
         id=config_id, title=short_title(central.mechanism or central.outcome or central.context),
         context=central.context, mechanism=central.mechanism, outcome=central.outcome,
         domain=parent.domain, domain_confidence=parent.domain_confidence,
-        statements=[s.id for s in members], groups=sorted({g for s in members for g in s.groups}), pinned=True,
+        statements=in_order(s.id for s in members), groups=sorted({g for s in members for g in s.groups}), pinned=True,
     )
 
 
@@ -306,7 +312,7 @@ def attach(review: Review, statement_id: str, config_id: str, *, move=None, note
         attached = statement.model_copy(update={"detached": False})
         review.store.put_statements([attached])
         statements = {s.id: s for s in review.store.statements()}
-        members = list(dict.fromkeys([*target.statements, statement.id]))
+        members = in_order([*target.statements, statement.id])
         joined = with_stances(with_groups(_reworded(target.model_copy(update={"statements": members, "pinned": True}),
                                                     statements, review.settings.similarity), statements), statements)
         review.store.put_configurations([joined])
