@@ -695,6 +695,8 @@ def refine(ctx: click.Context, domain: str | None, threshold: float | None, back
         emit_json(views)
         return
     print_configurations(views)
+    for line in outcome.lines:
+        click.echo(line, err=True)
     click.echo(f"{len(views)} configurations ({outcome.backend} similarity, threshold {outcome.threshold}); "
                f"{len(outcome.changed)} changed; {len(outcome.unassigned)} statements in none.", err=True)
 
@@ -1038,6 +1040,7 @@ def history(ctx: click.Context, identifier: str, as_json: bool) -> None:
         cmo history C2
     """
     from cmo.commands.history import history as run_history
+    from cmo.commands.refine import refine_lines
 
     decisions = run_history(open_review(ctx), identifier)
     if as_json:
@@ -1049,6 +1052,8 @@ def history(ctx: click.Context, identifier: str, as_json: bool) -> None:
         for name, value in d.after.items():
             if isinstance(value, str) and name in d.before and isinstance(d.before[name], str):
                 click.echo(f"      {name}: \"{d.before[name]}\" -> \"{value}\"")
+        for line in refine_lines(d, identifier.upper()) if d.action == "refine" else ():
+            click.echo(f"      {line}")
 
 
 @cli.group("round")

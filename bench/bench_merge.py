@@ -25,8 +25,11 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from cmo.models import Statement  # noqa: E402
-from cmo.synthesis.merge import DomainSpec, propose  # noqa: E402
+from cmo.models import (
+    Domain,  # noqa: E402
+    Statement,  # noqa: E402
+)
+from cmo.synthesis.merge import propose  # noqa: E402
 
 MERGE_DEV = REPO.parent / "shared" / "benchmarks" / "merge_dev"
 
@@ -43,7 +46,7 @@ def load_merge_dev():
         for r in rows
     ]
     spec = yaml.safe_load((MERGE_DEV / "domains.yaml").read_text(encoding="utf-8"))["domains"]
-    domains = [DomainSpec(d["slug"], d["name"], d["description"]) for d in spec]
+    domains = [Domain(slug=d["slug"], name=d["name"], description=d["description"]) for d in spec]
     key = {r["id"]: r for r in rows}
     slug_to_truth = {d["slug"]: d["truth_domain"] for d in spec}
     return statements, domains, key, slug_to_truth
@@ -205,8 +208,8 @@ def _paraphrase(text: str, rng: random.Random) -> str:
 
 def scale_once(n: int, backend: str = "lexical") -> dict:
     statements, truth = synthetic(n)
-    domains = [DomainSpec("access", "Access to care", "How people reach and keep using services"),
-               DomainSpec("self-care", "Self-management", "How people manage their own condition")]
+    domains = [Domain(slug="access", name="Access to care", description="How people reach and keep using services"),
+               Domain(slug="self-care", name="Self-management", description="How people manage their own condition")]
     if backend != "lexical":
         start = time.perf_counter()
         from cmo.synthesis.embeddings import load_model

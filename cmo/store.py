@@ -228,12 +228,14 @@ class Store:
         return [dict(zip(names, row)) for row in cursor]
 
     # statements ---------------------------------------------------------
-    def statements(self, source: str | None = None) -> list[Statement]:
+    def statements(self, source: str | None = None, *, include_deleted: bool = False) -> list[Statement]:
+        """In id order; a deleted statement (`cmo code delete`) is out of everything but the report, history and export."""
         if source is None:
             rows = self.db.execute("SELECT data FROM statements ORDER BY num")
         else:
             rows = self.db.execute("SELECT data FROM statements WHERE source_key = ? ORDER BY num", (source,))
-        return [Statement.model_validate_json(row[0]) for row in rows]
+        found = [Statement.model_validate_json(row[0]) for row in rows]
+        return found if include_deleted else [s for s in found if not s.deleted]
 
     def statement(self, statement_id: str) -> Statement | None:
         row = self.db.execute("SELECT data FROM statements WHERE id = ?", (statement_id,)).fetchone()

@@ -151,6 +151,8 @@ class ConfigurationView(View):
     pinned: bool
     feedback_evidence: list[str]
     feedback: FeedbackTally
+    suggested: list[str] = []
+    """Statements the last refine found like this pinned configuration but left for a person to attach."""
 
 
 class Detached(View):

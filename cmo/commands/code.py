@@ -44,7 +44,7 @@ def _labels(items: list[Domain]) -> dict[str, str]:
 
 def import_sheet(review: Review, path: Path) -> CodeImported:
     store = review.store
-    existing = {s.id: s for s in store.statements()}
+    existing = {s.id: s for s in store.statements(include_deleted=True)}
     sheet = parse_coding_sheet(
         path, source_keys=store.source_keys(), domains=_labels(review.domains),
         groups=_labels(review.groups), statement_ids=set(existing), record_keys=store.record_key_aliases,

@@ -74,7 +74,7 @@ def rename_domain(review: Review, old: str, new: str, note: str = "") -> DomainR
     old, new = old.strip(), new.strip()
     _check_rename(review, old, new)
     store = review.store
-    statements = [s.model_copy(update={"domain": new}) for s in store.statements() if s.domain == old]
+    statements = [s.model_copy(update={"domain": new}) for s in store.statements(include_deleted=True) if s.domain == old]
     configs = [c.model_copy(update={"domain": new}) for c in store.configurations(include_retired=True) if c.domain == old]
     rounds = [_renamed_round(r, old, new) for r in store.rounds() if any(c.domain == old for c in r.configurations)]
     text = _renamed_yaml(review, old, new) if old in review.domain_slugs() else None

@@ -16,7 +16,7 @@ def write_export(review: Review, fmt: str, path: Path | None = None) -> list[Pat
     store = review.store
     path = path or review.folder / f"export.{fmt}"
     return export(
-        fmt, path, sources=store.sources(), statements=store.statements(),
+        fmt, path, sources=store.sources(), statements=store.statements(include_deleted=True),
         configurations=store.configurations(include_retired=True), domains=[d.model_dump() for d in review.domains],
         groups=[g.model_dump() for g in review.groups], strength=strength_rule(review), review=review.config.as_dict(),
         everything=lambda: everything_else(review),

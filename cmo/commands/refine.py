@@ -7,11 +7,14 @@ the result in one transaction and logs what changed in the history.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from cmo.errors import CmoError
-from cmo.models import Configuration, Decision, FeedbackItem
+from cmo.models import Configuration, Decision, FeedbackItem, Statement
+from cmo.normalise import natural_key
+from cmo.outputs.report import refine_lines  # noqa: F401  (cli: `cmo history` prints a statement's path)
 from cmo.review import Review
+from cmo.synthesis.evidence import contradicting_ids
 from cmo.synthesis.merge import propose, with_groups
 from cmo.synthesis.strength import evidence_strength, supporting_sources
 from cmo.synthesis.wording import cmo_sentence
@@ -25,6 +28,27 @@ class RefineOutcome:
     threshold: float
     unassigned: list[str]
     changed: list[str]
+    lines: list[str] = field(default_factory=list)
+    """What refine did, in words, per configuration ("C2 dissolved: S4 joined C7")."""
+    suggested: dict[str, list[str]] = field(default_factory=dict)
+    """Per pinned configuration, statements like it that refine left for a person to attach."""
+
+
+NOT_PLACING = ("code-add", "code-import")
+"""Decisions that name a statement without placing it: after them alone, a statement is new."""
+
+
+def placed_before(history: list[Decision]) -> set[str]:
+    """Statements an earlier refine or decision placed, moved or freed: not new, so refine only suggests them for pinned ones."""
+    placed: set[str] = set()
+    for decision in history:
+        if decision.action in NOT_PLACING:
+            continue
+        placed.update(decision.targets)
+        if decision.action == "refine":
+            placed.update(sid for side in (decision.before, decision.after) for members in side.values()
+                          if isinstance(members, list) for sid in members)
+    return placed
 
 
 def refine(review: Review, domain: str | None = None, threshold: float | None = None,
@@ -41,23 +65,100 @@ def refine(review: Review, domain: str | None = None, threshold: float | None = 
         before = {c.id: c for c in existing}
         result = propose(
             statements, review.domains, existing, next_id=lambda: store.next_id("C"),
-            detached={s.id for s in statements if s.detached}, only_domain=only, threshold=threshold,
-            backend=backend,
+            detached={s.id for s in statements if s.detached}, placed=placed_before(store.history()),
+            only_domain=only, threshold=threshold, backend=backend,
         )
         by_id = {s.id: s for s in statements}
         configurations = [c if c.retired else with_groups(c, by_id) for c in result.configurations]
         changed = [c for c in configurations if before.get(c.id) != c]
+        lines = change_lines(before, configurations, result.joined, by_id) + suggestion_lines(result.suggested)
         store.put_configurations(changed)
-        if changed:
+        if changed or result.suggested != _last_suggested(store.history()):
             store.record_decision(Decision(
-                action="refine", targets=[c.id for c in changed], round=store.current_round(),
+                action="refine", targets=[c.id for c in changed] + moved_statements(before, configurations),
+                round=store.current_round(),
                 note=f"proposed by cmo refine ({result.backend}, threshold {result.threshold})"
                      + (f" within domain {only}" if only else ""),
                 before={c.id: before[c.id].statements for c in changed if c.id in before},
-                after={c.id: ([] if c.retired else c.statements) for c in changed},
+                after={**{c.id: ([] if c.retired else c.statements) for c in changed},
+                       "changes": lines, "suggested": result.suggested},
             ))
     active = [c for c in configurations if not c.retired and (only is None or c.domain == only)]
-    return RefineOutcome(active, result.backend, result.threshold, result.unassigned_statements, [c.id for c in changed])
+    return RefineOutcome(active, result.backend, result.threshold, result.unassigned_statements, [c.id for c in changed],
+                         lines, result.suggested)
+
+
+def _last_suggested(history: list[Decision]) -> dict:
+    """What the last refine suggested: a refine that changes nothing records a decision only when that moved."""
+    refines = [d for d in history if d.action == "refine"]
+    return refines[-1].after.get("suggested", {}) if refines else {}
+
+
+def _homes(configurations) -> dict[str, str]:
+    return {sid: c.id for c in configurations if not c.retired for sid in c.statements}
+
+
+def moved_statements(before: dict[str, Configuration], after: list[Configuration]) -> list[str]:
+    """Statements whose configuration refine changed, in id order: the refine decision names them for `cmo history`."""
+    was, now = _homes(before.values()), _homes(after)
+    return in_id_order(sid for sid in set(was) | set(now) if was.get(sid) != now.get(sid))
+
+
+def in_id_order(ids) -> list[str]:
+    return sorted(set(ids), key=natural_key)
+
+
+def change_lines(before: dict[str, Configuration], after: list[Configuration], joined: dict[str, str],
+                 statements: dict[str, Statement]) -> list[str]:
+    """Every change refine made, in words, one line per configuration."""
+    was, now = _homes(before.values()), _homes(after)
+    lines = []
+    for config in after:
+        old = before.get(config.id)
+        if old == config:
+            continue
+        if old is None:
+            lone = " (like no other statement: a configuration of its own)" if len(config.statements) == 1 else ""
+            lines.append(f"{config.id} new: {', '.join(config.statements)}{lone}")
+        elif config.retired and not old.retired:
+            went = [f"{sid} {_where(now.get(sid), statements.get(sid))}" for sid in old.statements]
+            lines.append(f"{config.id} dissolved: {', '.join(went)}")
+        elif not config.retired:
+            lines += _kept_lines(old, config, was, now, joined, statements)
+    return lines
+
+
+def _where(config_id: str | None, statement: Statement | None) -> str:
+    if config_id is not None:
+        return f"joined {config_id}"
+    if statement is not None and statement.detached:
+        return "is detached"
+    return "is in no configuration"
+
+
+def _kept_lines(old: Configuration, new: Configuration, was: dict, now: dict, joined: dict, statements: dict) -> list[str]:
+    gained = [s for s in new.statements if s not in old.statements]
+    lost = [s for s in old.statements if s not in new.statements]
+    lines = []
+    for sid in gained:
+        if joined.get(sid) == new.id:
+            coded = statements[sid].domain
+            why = "same domain" if coded else "coded to no domain"
+            lines.append(f"{sid} added to {new.id} (pinned): new statement, {why}")
+    moves = [f"{sid} joined" + (f" from {was[sid]}" if sid in was else "") for sid in gained if joined.get(sid) != new.id]
+    moves += [f"{sid} left" + (f" for {now[sid]}" if sid in now else "") for sid in lost]
+    fields = [name for name in ("title", "context", "mechanism", "outcome", "domain", "contradicting", "groups")
+              if getattr(old, name) != getattr(new, name)]
+    if moves or fields:
+        said = ", ".join(moves + ([f"{' and '.join(fields)} updated"] if fields else []))
+        lines.append(f"{new.id} changed: {said}")
+    return lines
+
+
+def suggestion_lines(suggested: dict[str, list[str]]) -> list[str]:
+    """Statements like a pinned configuration that refine did not add: a person decides."""
+    return [f"{cid} (pinned) may take {', '.join(sids)}: refine adds only new statements of its domain; "
+            f"'cmo configs attach {sids[0]} --to {cid}' if it belongs" for cid, sids in suggested.items()]
 
 
 def refine_views(review: Review, domain: str | None = None, threshold: float | None = None,
@@ -78,6 +179,7 @@ def describe(review: Review, configs: list[Configuration],
     statements = {s.id: s for s in review.store.statements()}
     sources = {s.key: s for s in review.store.sources()}
     feedback = review.store.feedback() if feedback is None else feedback
+    suggested = _last_suggested(review.store.history())
     views = []
     for config in configs:
         support, against = supporting_sources(config, statements)
@@ -88,7 +190,7 @@ def describe(review: Review, configs: list[Configuration],
             "domain_confidence": config.domain_confidence,
             "context": config.context, "mechanism": config.mechanism, "outcome": config.outcome,
             "key_contexts": config.key_contexts,
-            "statements": config.statements, "contradicting": config.contradicting,
+            "statements": config.statements, "contradicting": contradicting_ids(config, statements),
             "sources": support, "contradicting_sources": against,
             "strength": label, "strength_reason": why,
             "groups": config.groups, "accepted": config.accepted, "pinned": config.pinned,
@@ -100,6 +202,8 @@ def describe(review: Review, configs: list[Configuration],
                 "disagree": sum(f.rating == "disagree" for f in answers),
                 "items": [f.id for f in answers],
             },
+            "suggested": [sid for sid in suggested.get(config.id, [])
+                          if sid in statements and not statements[sid].detached and sid not in config.statements],
         }))
     return views
 

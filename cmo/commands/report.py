@@ -21,7 +21,7 @@ def report_data(review: Review) -> ReportData:
     store = review.store
     return ReportData(
         review=review.config.as_dict(), domains=review.domains, groups=review.groups,
-        sources=store.sources(), statements=store.statements(),
+        sources=store.sources(), statements=store.statements(include_deleted=True),
         configurations=store.configurations(include_retired=True), decisions=store.history(),
         rounds=store.rounds(), feedback=store.feedback(), strength=strength_rule(review),
     )

@@ -30,6 +30,7 @@ from cmo.models import (
 from cmo.normalise import natural_key
 from cmo.outputs.tables import DomainTable, domain_tables
 from cmo.outputs.templating import environment
+from cmo.synthesis.evidence import contradicting_ids
 
 Strength = Callable[[Configuration], tuple[str, str]]
 DIRECT_ENTRY = "(entered directly, no file)"
@@ -69,9 +70,10 @@ def render_report(data: ReportData, fmt: str = "html") -> str:
 
 
 def report_context(data: ReportData) -> dict:
-    flow = document_flow(data.sources, data.statements, data.configurations)
-    tables = domain_tables(data.sources, data.statements, data.configurations, data.domains, data.strength)
-    included = characteristics(data.sources, data.statements)
+    live = [s for s in data.statements if not s.deleted]
+    flow = document_flow(data.sources, live, data.configurations)
+    tables = domain_tables(data.sources, live, data.configurations, data.domains, data.strength)
+    included = characteristics(data.sources, live)
     anchors = {row["key"]: row["anchor"] for row in included}
     others = cited_not_included(tables, data.sources)
     anchors.update({row["key"]: row["anchor"] for row in others})
@@ -83,7 +85,8 @@ def report_context(data: ReportData) -> dict:
         "diagram": flow_diagram(flow),
         "characteristics": included,
         "characteristics_summary": characteristics_summary(included),
-        "coding": coding_summary(data.statements, data.sources),
+        "coding": coding_summary(live, data.sources, data.configurations),
+        "accounting": statement_accounting(data.statements, data.configurations, data.decisions),
         "tables": [_table_view(t, anchors, statuses) for t in tables],
         "rounds": consultation(data.rounds, data.feedback, data.groups, data.configurations, data.decisions),
         "audit": audit_trail(data.configurations, data.decisions, data.feedback, data.groups),
@@ -286,7 +289,7 @@ def source_link(source: Source) -> str:
     return ""
 
 
-def coding_summary(statements: list[Statement], sources: list[Source]) -> dict:
+def coding_summary(statements: list[Statement], sources: list[Source], configurations: list[Configuration] = ()) -> dict:
     total = len(statements)
     return {
         "statements": total,
@@ -298,8 +301,36 @@ def coding_summary(statements: list[Statement], sources: list[Source]) -> dict:
             element: sum(1 for s in statements if not getattr(s, f"{element}_stated"))
             for element in ("context", "mechanism", "outcome")
         },
-        "contradicting": sum(1 for s in statements if s.contradicts),
+        "contradicting": len(contradicting_any(statements, configurations)),
     }
+
+
+def contradicting_any(statements: list[Statement], configurations: list[Configuration]) -> set[str]:
+    """Statements that contradict the configuration they are in, by the one rule the tables list them by."""
+    by_id = {s.id: s for s in statements}
+    return {sid for c in configurations if not c.retired for sid in contradicting_ids(c, by_id) if sid in by_id}
+
+
+def statement_accounting(statements: list[Statement], configurations: list[Configuration], decisions: list[Decision]) -> dict:
+    """Where every coded statement is, so the numbers add up: in a configuration, detached (with the reviewer's
+    note), deleted (with the reason), or not yet placed (before the first refine)."""
+    held = {sid for c in configurations if not c.retired for sid in c.statements}
+    deleted = [s for s in statements if s.deleted]
+    detached = [s for s in statements if not s.deleted and s.id not in held and s.detached]
+    unplaced = [s.id for s in statements if not s.deleted and s.id not in held and not s.detached]
+    return {
+        "total": len(statements),
+        "in_configurations": sum(1 for s in statements if not s.deleted and s.id in held),
+        "detached": [_set_aside(s, decisions, "detach") for s in detached],
+        "deleted": [_set_aside(s, decisions, "code-delete") for s in deleted],
+        "unplaced": unplaced,
+    }
+
+
+def _set_aside(statement: Statement, decisions: list[Decision], action: str) -> dict:
+    """A statement a person took out, with the note of the last decision that did so."""
+    notes = [d.note for d in decisions if d.action == action and statement.id in d.targets]
+    return {"id": statement.id, "source": statement.source, "note": notes[-1] if notes else ""}
 
 
 def cited_not_included(tables: list[DomainTable], sources: list[Source]) -> list[dict]:
@@ -477,12 +508,12 @@ def audit_trail(configurations: list[Configuration], decisions: list[Decision],
             "id": config.id,
             "title": config.title,
             "retired": config.retired,
-            "decisions": [_decision_view(d, by_feedback, names) for d in touching],
+            "decisions": [_decision_view(d, by_feedback, names, config.id) for d in touching],
         })
     return trail
 
 
-def _decision_view(decision: Decision, by_feedback: dict[str, FeedbackItem], names: dict) -> dict:
+def _decision_view(decision: Decision, by_feedback: dict[str, FeedbackItem], names: dict, about: str = "") -> dict:
     return {
         "seq": decision.seq,
         "date": decision.at[:10],
@@ -492,8 +523,14 @@ def _decision_view(decision: Decision, by_feedback: dict[str, FeedbackItem], nam
         "move": decision.move or "",
         "note": decision.note,
         "because": [_because(fid, by_feedback.get(fid), names) for fid in decision.because],
-        "changes": _field_changes(decision.before, decision.after),
+        "changes": _field_changes(decision.before, decision.after) + refine_lines(decision, about),
     }
+
+
+def refine_lines(decision: Decision, about: str) -> list[str]:
+    """What a refine did to a configuration or statement (`about`), in the words refine printed: report and `cmo history`."""
+    lines = decision.after.get("changes", []) if decision.action == "refine" else []
+    return [line for line in lines if re.search(rf"\b{re.escape(about)}\b", line)] if about else list(lines)
 
 
 def _because(fid: str, item: FeedbackItem | None, names: dict) -> str:
@@ -509,7 +546,7 @@ def _field_changes(before: dict, after: dict) -> list[str]:
     lines = []
     for name in sorted(set(before) | set(after)):
         old, new = before.get(name), after.get(name)
-        if old != new and name not in ("edited", "pinned", "domain_confidence"):
+        if old != new and name not in ("edited", "pinned", "domain_confidence", "changes", "suggested"):
             lines.append(f"{name}: {_short(old)} → {_short(new)}")
     return lines
 

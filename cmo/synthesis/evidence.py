@@ -1,29 +1,80 @@
-"""What supports and what contradicts a configuration: the one rule strength, tables, packs and the graph use.
+"""What supports and what contradicts a configuration: the one rule strength, tables, packs, the graph and refine use.
 
-A statement the configuration holds supports it, unless it cuts against it: it is in the
-configuration's `contradicting` list (refine puts members whose outcome did not follow there, and
-merge, split and detach carry the list along) or its coder flagged it `contradicts`. A detached
-statement has been taken out of the configuration's lists, so it is evidence for neither side.
+A statement the configuration holds supports it, unless it cuts against it. The reviewer's word comes
+first: a stance set with `cmo code mark` (per configuration) is final. Without one, a member cuts against
+it when it is in the configuration's `contradicting` list (refine proposes that list by `proposed_against`,
+and merge, split and detach carry it along) or its coder flagged it `contradicts`; but a configuration is
+never supported only by statements flagged against it: when every unmarked member would be flagged, none
+is, for they are its support (a converse configuration, "deficit-focused messages → no improvement").
+A detached statement has been taken out of the configuration's lists, so it is evidence for neither side.
 Ids the review does not have name no source and are skipped when sources are counted.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import re
+from collections.abc import Callable, Iterable, Mapping
 
 from cmo.models import Configuration, Statement
+from cmo.normalise import fold
+
+NEGATIVE_OUTCOME = re.compile(
+    r"\b(not|no(?! longer)|never|failed|fail|fails|failing|unchanged|neither|nor|"
+    r"lack of|lacked|worse|worsened|worsening|declined|deteriorated|eroded|erosion|"
+    r"ended|collapsed|discouraged|did n t|didn t|without effect|no effect|unsafe|harder|"
+    r"less (?:safe|acceptable|effective|likely|able|accessible|helpful|engaged|satisfied))\b"
+)
+
+
+def outcome_is_negative(outcome: str) -> bool:
+    """True when an outcome says the effect was absent or reversed ("did not", "no change"): the wording rule."""
+    return bool(NEGATIVE_OUTCOME.search(fold(outcome or "")))
+
+
+def _stance(statement: Statement | None, config_id: str) -> str | None:
+    return statement.stance.get(config_id) if statement is not None else None
 
 
 def contradicting_ids(config: Configuration, statements: Mapping[str, Statement]) -> list[str]:
-    """Statements that cut against it: its `contradicting` list, then members their coder flagged."""
-    flagged = [sid for sid in config.statements if sid in statements and statements[sid].contradicts]
-    return list(dict.fromkeys([*config.contradicting, *flagged]))
+    """Members that cut against it (its list first): marked so, else listed or coder-flagged unless all would be."""
+    said = {sid: _stance(statements.get(sid), config.id) for sid in config.statements}
+    listed = set(config.contradicting)
+    flagged = [sid for sid in config.statements if said[sid] is None
+               and (sid in listed or (sid in statements and statements[sid].contradicts))]
+    unmarked = [sid for sid in config.statements if said[sid] is None]
+    if flagged and len(flagged) == len(unmarked) and not any(s == "supporting" for s in said.values()):
+        flagged = []
+    against = set(flagged) | {sid for sid, s in said.items() if s == "contradicting"}
+    members = set(config.statements)
+    return [sid for sid in dict.fromkeys([*config.contradicting, *config.statements]) if sid in against and sid in members]
 
 
 def supporting_ids(config: Configuration, statements: Mapping[str, Statement]) -> list[str]:
     """Its members that do not cut against it, in member order."""
     against = set(contradicting_ids(config, statements))
     return [sid for sid in config.statements if sid not in against]
+
+
+def proposed_against(members: list[str], statements: Mapping[str, Statement],
+                     about_same: Callable[[str, list[str]], bool]) -> list[str]:
+    """The members refine lists as contradicting: the wording rule, where it makes sense.
+
+    A member cuts against the configuration when its outcome is absent or reversed (or its coder flagged
+    it) while others' outcome holds, and it is about the same context and mechanism as those others
+    (`about_same(member, positive_members)`, the review's similarity above its corpus threshold): a
+    converse statement, with another mechanism, supports rather than contradicts. Never all members.
+    """
+    positive = [sid for sid in members if statements[sid].outcome and not _reads_against(statements[sid])]
+    if not positive:
+        return []
+    flagged = [sid for sid in members if sid not in positive
+               and (statements[sid].contradicts or (_reads_against(statements[sid]) and about_same(sid, positive)))]
+    return [] if len(flagged) == len(members) else flagged
+
+
+def _reads_against(statement: Statement) -> bool:
+    """Coder-flagged, or an outcome that is absent or reversed."""
+    return statement.contradicts or bool(statement.outcome and outcome_is_negative(statement.outcome))
 
 
 def sources_of(statement_ids: Iterable[str], statements: Mapping[str, Statement]) -> list[str]:

@@ -16,7 +16,6 @@ particular data set.
 from __future__ import annotations
 
 import heapq
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Sequence
@@ -25,17 +24,17 @@ import numpy as np
 from scipy import sparse
 
 from cmo.models import Configuration, Domain, Statement
-from cmo.normalise import fold, natural_key
-from cmo.synthesis.centrality import by_centrality
-from cmo.synthesis.evidence import supporting_ids
+from cmo.normalise import natural_key
 from cmo.synthesis.backends import build_index
+from cmo.synthesis.centrality import by_centrality
+from cmo.synthesis.evidence import contradicting_ids, outcome_is_negative, proposed_against, supporting_ids  # noqa: F401
 from cmo.synthesis.similarity import ELEMENTS, SimilarityIndex, terms
 from cmo.synthesis.wording import short_title
 
 NEIGHBOURS = 40
 """Neighbours kept per statement; graphs of corpora up to this size are exact."""
-MIN_MEMBERS = 2
-"""A configuration needs at least two statements; a lone statement stays unassigned."""
+MIN_MEMBERS = 1
+"""A statement like no other is a configuration of its own (its evidence is then "limited", the truth): none is lost."""
 DOMAIN_MIN_CONFIDENCE = 0.2
 """Below this relative margin over the runner-up domain, a domain is left unassigned."""
 BACKGROUND_SAMPLE = 20000
@@ -53,10 +52,14 @@ class MergeResult:
     backend: str
     threshold: float
     unassigned_statements: list[str]
-    """Statements in no active configuration."""
+    """Statements in no active configuration: only detached ones, or those outside `only_domain`."""
     statement_domains: dict[str, str | None] = field(default_factory=dict)
     """Coded domain, else the configuration's, else the statement's own best match."""
     domain_confidence: dict[str, float] = field(default_factory=dict)
+    joined: dict[str, str] = field(default_factory=dict)
+    """New statements refine added to a pinned configuration: statement id to configuration id."""
+    suggested: dict[str, list[str]] = field(default_factory=dict)
+    """Per pinned configuration, statements like it that refine left where they are: a person may attach them."""
 
 
 def propose(
@@ -66,6 +69,7 @@ def propose(
     *,
     next_id: Callable[[], str],
     detached: Iterable[str] = frozenset(),
+    placed: Iterable[str] | None = None,
     only_domain: str | None = None,
     threshold: float | None = None,
     backend: str = "lexical",
@@ -76,10 +80,12 @@ def propose(
     re-clusters only the statements in that domain and leaves other configurations be
     (similarities and the threshold still come from the whole corpus). `backend` names
     the similarity backend (`cmo.synthesis.backends.BACKENDS`); domains are always assigned lexically.
+    Detached and deleted statements stay out. `placed`: statements an earlier refine or decision placed; only
+    the others are new and may join a pinned configuration (default: every statement in `existing`).
     """
-    statements = sorted(statements, key=lambda s: natural_key(s.id))
+    statements = sorted((s for s in statements if not s.deleted), key=lambda s: natural_key(s.id))
     existing = sorted((c.model_copy(deep=True) for c in existing), key=lambda c: natural_key(c.id))
-    detached = frozenset(detached)
+    detached = frozenset(detached) | {s.id for s in statements if s.detached}
     domain_model = DomainModel(statements, domains)
 
     own_domain = domain_model.for_statements(statements)
@@ -96,19 +102,27 @@ def propose(
     cut = threshold if threshold is not None else corpus_threshold(index, graph)
 
     taken = {sid for c in locked + untouched if not c.retired for sid in c.statements}
-    free = [s.id for s in scoped if s.id not in taken and _has_text(s)]
-    attached = _attach_to_pinned(free, locked, detached, position, graph, cut)
+    free = [s.id for s in scoped if s.id not in taken and s.id not in detached]
+    by_id = {s.id: s for s in statements}
+    placed = {sid for c in existing for sid in c.statements} if placed is None else set(placed)
+    near = _near_pinned(free, locked, position, graph, cut)
+    attached = {sid: cid for sid, cid in near.items() if _may_join(by_id[sid], cid, locked, placed)}
+    suggested: dict[str, list[str]] = {}
+    for sid, cid in near.items():
+        if sid not in attached:
+            suggested.setdefault(cid, []).append(sid)
     free = [sid for sid in free if sid not in attached]
     clusters = graph.average_linkage([position[sid] for sid in free], cut)
     clusters = [[statements[i].id for i in c] for c in clusters if len(c) >= MIN_MEMBERS]
 
-    by_id = {s.id: s for s in statements}
-    builder = _Builder(by_id, index, position, domain_model)
+    builder = _Builder(by_id, index, position, domain_model, _AboutSame(statements, position, backend, cut))
     changed = []
     for config in locked:
         extra = [sid for sid, cid in attached.items() if cid == config.id]
         changed.append(builder.keep(config, extra))
-    for old, members in _match_ids(clusters, reproposed):
+    matched_ids = _match_ids(clusters, reproposed)
+    lone_last = [m for m in matched_ids if len(m[1]) > 1] + [m for m in matched_ids if len(m[1]) == 1]
+    for old, members in lone_last:
         config_id = old.id if old is not None else next_id()
         changed.append(builder.propose(config_id, members))
     needs_domain = [c for c in changed if c.domain is None]
@@ -139,11 +153,15 @@ def propose(
         unassigned_statements=[s.id for s in statements if s.id not in member_of],
         statement_domains=statement_domains,
         domain_confidence=confidence,
+        joined=attached,
+        suggested={cid: sorted(sids, key=natural_key) for cid, sids in sorted(suggested.items())},
     )
 
 
-def _has_text(statement: Statement) -> bool:
-    return any((getattr(statement, e) or "").strip() for e in ELEMENTS)
+def _may_join(statement: Statement, config_id: str, locked: list[Configuration], placed: set[str]) -> bool:
+    """Refine adds a statement to a pinned configuration only when it is new and coded to its domain (or none)."""
+    domain = next(c.domain for c in locked if c.id == config_id)
+    return statement.id not in placed and (statement.domain is None or statement.domain == domain)
 
 
 def _scope(statements, existing, own_domain, only_domain) -> set[str]:
@@ -261,16 +279,14 @@ class NeighbourGraph:
         return [sorted(members[v]) for v in sorted(members)]
 
 
-def _attach_to_pinned(free, locked, detached, position, graph, cut) -> dict[str, str]:
-    """New statements clearly like a pinned (not accepted) configuration join it."""
+def _near_pinned(free, locked, position, graph, cut) -> dict[str, str]:
+    """Free statements clearly like a pinned (not accepted) configuration: each to the one it is most like."""
     targets = [
         (c.id, [position[sid] for sid in c.statements if sid in position])
         for c in locked if c.pinned and not c.accepted
     ]
     attached = {}
     for sid in free:
-        if sid in detached:
-            continue
         best, best_id = cut, None
         for cid, nodes in targets:
             score = graph.mean_to(position[sid], nodes) if nodes else 0.0
@@ -305,32 +321,20 @@ def _match_ids(clusters: list[list[str]], previous: list[Configuration]):
     return [(chosen.get(ci), members) for ci, members in enumerate(clusters)]
 
 
-NEGATIVE_OUTCOME = re.compile(
-    r"\b(not|no(?! longer)|never|failed|fail|fails|failing|unchanged|neither|nor|"
-    r"lack of|lacked|worse|worsened|worsening|declined|deteriorated|eroded|erosion|"
-    r"ended|collapsed|discouraged|did n t|didn t|without effect|no effect|unsafe|harder|"
-    r"less (?:safe|acceptable|effective|likely|able|accessible|helpful|engaged|satisfied))\b"
-)
-
-
-def outcome_is_negative(outcome: str) -> bool:
-    """True when an outcome says the effect was absent or reversed ("did not", "no change")."""
-    return bool(NEGATIVE_OUTCOME.search(fold(outcome or "")))
-
-
 class _Builder:
     """Turns a list of member ids into a full Configuration."""
 
-    def __init__(self, by_id, index: SimilarityIndex, position, domain_model: "DomainModel"):
+    def __init__(self, by_id, index: SimilarityIndex, position, domain_model: DomainModel, about_same: _AboutSame):
         self.by_id = by_id
         self.index = index
         self.position = position
         self.domains = domain_model
+        self.about_same = about_same
 
     def propose(self, config_id: str, members: list[str]) -> Configuration:
         members = sorted(members, key=natural_key)
         ranked = self._by_centrality(members)
-        contradicting = self._contradicting(members, ranked)
+        contradicting = self._contradicting(config_id, members, proposed_against(members, self.by_id, self.about_same))
         supporting = self._supporting(ranked, members, contradicting)
         fields = {e: self._element(supporting, e) for e in ELEMENTS}
         return Configuration(
@@ -343,13 +347,14 @@ class _Builder:
         )
 
     def keep(self, config: Configuration, extra: list[str]) -> Configuration:
-        """A pinned or accepted configuration: same members (plus attached ones), edits kept."""
+        """A pinned configuration: same members (plus new ones that joined), edits kept. Accepted: untouched."""
+        if config.accepted:
+            return config
         members = sorted(set(config.statements) | set(extra), key=natural_key)
         present = [sid for sid in members if sid in self.by_id]
         ranked = self._by_centrality(present)
-        contradicting = sorted(
-            set(config.contradicting) | set(self._contradicting(extra, ranked)), key=natural_key
-        )
+        joined = set(proposed_against(present, self.by_id, self.about_same)) & set(extra)
+        contradicting = self._contradicting(config.id, members, [*config.contradicting, *sorted(joined, key=natural_key)])
         update: dict = {"statements": members, "contradicting": contradicting,
                         "groups": config.groups if "groups" in config.edited else self._groups(members)}
         supporting = self._supporting(ranked, members, contradicting)
@@ -372,22 +377,10 @@ class _Builder:
         support = set(supporting_ids(Configuration(id="", statements=members, contradicting=contradicting), self.by_id))
         return [sid for sid in ranked if sid in support] or ranked
 
-    def _contradicting(self, candidates: list[str], ranked: list[str]) -> list[str]:
-        """Members refine lists as contradicting: flagged, or outcome absent-or-reversed while the configuration's is positive.
-
-        This only proposes the list a person can change; what counts as contradicting is `cmo.synthesis.evidence`.
-        """
-        if len(ranked) < 2:
-            return []
-        positive = [s for s in ranked if self.by_id[s].outcome and not outcome_is_negative(self.by_id[s].outcome)]
-        if not positive:
-            return []
-        flagged = []
-        for sid in candidates:
-            statement = self.by_id[sid]
-            if statement.contradicts or (statement.outcome and outcome_is_negative(statement.outcome)):
-                flagged.append(sid)
-        return sorted(flagged, key=natural_key)
+    def _contradicting(self, config_id: str, members: list[str], proposed: list[str]) -> list[str]:
+        """The list refine stores: its proposal (`evidence.proposed_against`) as the one rule reads it, marks first."""
+        draft = Configuration(id=config_id, statements=members, contradicting=proposed)
+        return contradicting_ids(draft, self.by_id)
 
     def _element(self, ranked: list[str], element: str) -> str:
         """The most central member's text for this element (skipping members that lack it)."""
@@ -408,6 +401,25 @@ class _Builder:
 
 
 
+
+
+class _AboutSame:
+    """Whether a statement is about the same context and mechanism as others: their C and M alone, on the review's
+    similarity, reach the corpus threshold. Built on first use, as most configurations have no candidate."""
+
+    def __init__(self, statements: Sequence[Statement], position: dict[str, int], backend: str, cut: float):
+        self.statements, self.position, self.backend, self.cut = statements, position, backend, cut
+        self._index: SimilarityIndex | None = None
+
+    def __call__(self, statement_id: str, others: list[str]) -> bool:
+        if self._index is None:
+            self._index = build_index([s.model_copy(update={"outcome": ""}) for s in self.statements], backend=self.backend)
+        node = self.position[statement_id]
+        nodes = np.array([self.position[o] for o in others if o != statement_id])
+        if not len(nodes):
+            return False
+        sims = self._index.pairs(np.full(len(nodes), node), nodes)
+        return float(sims.max()) >= self.cut
 
 
 class DomainModel:
@@ -467,7 +479,7 @@ class DomainModel:
 
     def for_configurations(self, groups: list[list[Statement]]) -> list[tuple[str | None, float]]:
         """Per group: the majority of its coded domains, else its members' pooled text."""
-        results: list[tuple[str | None, float] | None] = [_majority(g) for g in groups]
+        results: list[tuple[str | None, float] | None] = [majority_domain(g) for g in groups]
         pending = [i for i, r in enumerate(results) if r is None]
         pooled = self.best([[t for s in groups[i] for t in self._doc(s)] for i in pending])
         for i, found in zip(pending, pooled):
@@ -475,7 +487,8 @@ class DomainModel:
         return results  # type: ignore[return-value]
 
 
-def _majority(members: list[Statement]) -> tuple[str, float] | None:
+def majority_domain(members: list[Statement]) -> tuple[str, float] | None:
+    """The domain most of the members are coded to, with its share; None when none is coded or two tie."""
     coded = Counter(s.domain for s in members if s.domain)
     if not coded:
         return None
