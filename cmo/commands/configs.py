@@ -17,7 +17,7 @@ from cmo.normalise import natural_key
 from cmo.review import Review
 from cmo.synthesis.centrality import most_central
 from cmo.synthesis.evidence import supporting_ids
-from cmo.synthesis.merge import DomainModel, with_groups
+from cmo.synthesis.merge import DomainModel, majority_domain, with_groups
 from cmo.synthesis.wording import short_title
 from cmo.views import Attached, ConfigurationView, Detached, Retired
 
@@ -116,11 +116,18 @@ def split(review: Review, config_id: str, statement_ids: list[str], *, move=None
         kept = with_groups(_reworded(config.model_copy(update={
             "statements": rest, "contradicting": [s for s in config.contradicting if s in rest], "pinned": True,
         }), statements, backend), statements)
-        new = new.model_copy(update={"contradicting": [s for s in config.contradicting if s in wanted]})
+        new = new.model_copy(update={"contradicting": [s for s in config.contradicting if s in wanted],
+                                     **_coded_domain([statements[s] for s in wanted])})
         review.store.put_configurations([kept, new])
         _record(review, "split", [config.id, new.id], move=move or "juxtapose", note=note, because=because,
                 before={config.id: _snapshot(config)}, after={config.id: _snapshot(kept), new.id: _snapshot(new)})
     return new
+
+
+def _coded_domain(members: list[Statement]) -> dict:
+    """A part split off takes its statements' coded domain (their majority); else it keeps the parent's."""
+    found = majority_domain(members)
+    return {"domain": found[0], "domain_confidence": round(found[1], 3)} if found else {}
 
 
 def in_order(ids: Iterable[str]) -> list[str]:

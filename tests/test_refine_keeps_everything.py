@@ -1,0 +1,176 @@
+"""Issue 11, points 1, 2, 4 and 6, through the CLI on the example review: refine loses nothing and keeps every decision.
+
+1. Every statement not detached or deleted is in exactly one configuration after refine; the report accounts
+   for every statement, with the reviewer's note for detached ones and the reason for deleted ones.
+2. Detached stays out; pinned configurations keep their members and gain only new statements of their
+   domain (others are suggested); accepted ones are untouched; every change is said in words and recorded
+   per statement, so `cmo history S1` tells its path.
+4. A statement contradicts a configuration only about the same context and mechanism; never all members;
+   the reviewer's mark wins; the report's count is the tables' count.
+6. A configuration split off takes its statements' coded domain.
+"""
+
+from __future__ import annotations
+
+from cmo.models import Configuration, Statement
+from cmo.synthesis.evidence import contradicting_ids, proposed_against, supporting_ids
+
+
+def homes(cmo) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for config in cmo.json("configs", "list"):
+        for sid in config["statements"]:
+            found.setdefault(sid, []).append(config["id"])
+    return found
+
+
+def copy_of(cmo, statement_id: str, domain: str) -> str:
+    """A new statement worded like an existing one, coded to `domain`; returns its id."""
+    s = cmo.json("code", "show", statement_id)
+    added = cmo.json("code", "add", "--source", s["source"], "--context", s["context"], "--mechanism", s["mechanism"],
+                     "--outcome", s["outcome"], "--domain", domain)
+    return added["id"]
+
+
+# ---- 1. nothing lost --------------------------------------------------------------------------
+
+def test_refine_puts_every_statement_in_exactly_one_configuration_and_the_report_accounts_for_all(demo, tmp_path):
+    demo("refine")
+    where = homes(demo)
+    statements = demo.json("code", "list")
+    assert all(len(where.get(s["id"], [])) == 1 for s in statements), where
+    assert where["S20"] and len(demo.json("configs", "show", where["S20"][0])["statements"]) == 1  # digital exclusion
+
+    demo("configs", "detach", "S10", "--note", "about wards, not remote care")
+    demo("code", "delete", "S38", "--note", "coded twice from the same quote")
+    result = demo("refine")
+    where = homes(demo)
+    assert "S10" not in where and "S38" not in where
+    assert all(len(where.get(s["id"], [])) == 1 for s in demo.json("code", "list") if s["id"] != "S10")
+    assert "0 statements in none" not in result.stderr or "S10" not in where
+
+    report = tmp_path / "report.md"
+    demo("report", "-o", str(report))
+    text = report.read_text(encoding="utf-8")
+    assert "of 38, 36 are in configurations, 1 detached and 1 deleted" in text
+    assert "S10 (" in text and "detached: about wards, not remote care" in text
+    assert "deleted: coded twice from the same quote" in text
+    for config in demo.json("configs", "list"):
+        assert f"({config['id']})" in text
+
+    demo("round", "close")
+    pack = tmp_path / "pack.html"
+    demo("pack", "-o", str(pack))
+    html = pack.read_text(encoding="utf-8")
+    assert all(f'id="cfg-{c["id"]}"' in html for c in demo.json("configs", "list"))
+
+
+# ---- 2. decisions stick, exactly ---------------------------------------------------------------
+
+def test_pinned_configurations_gain_only_new_statements_of_their_domain_and_say_so(demo):
+    demo("refine")
+    demo("configs", "edit", "C5", "--title", "Privacy at home, by hand")
+    before = demo.json("configs", "show", "C5")["statements"]
+    same = copy_of(demo, "S7", "safety")
+    other = copy_of(demo, "S34", "therapeutic")
+    result = demo("refine")
+    c5 = demo.json("configs", "show", "C5")
+    assert c5["statements"] == sorted([*before, same], key=lambda s: int(s[1:]))
+    assert f"{same} added to C5 (pinned): new statement, same domain" in result.stderr
+    assert other not in c5["statements"] and other in c5["suggested"]
+    said = [line for line in result.stderr.splitlines() if line.startswith("C5 (pinned) may take")]
+    assert said and other in said[0].split(":")[0]
+    assert any(f"{same} added to C5" in line for line in demo("history", same).stdout.splitlines())
+
+
+def test_detached_and_freed_statements_are_not_pulled_into_pinned_configurations(demo):
+    demo("refine")
+    split = demo.json("configs", "split", "C8", "--statements", "S13,S14")
+    demo("configs", "detach", "S24", "--note", "not about remote care")
+    demo("configs", "accept", "C7")
+    accepted = demo.json("configs", "show", "C7")
+    demo("configs", "retire", "C1", "--note", "two near-identical quotes")
+    result = demo("refine")
+    where = homes(demo)
+    assert "S24" not in where
+    assert demo.json("configs", "show", split["id"])["statements"] == ["S13", "S14"]
+    assert demo.json("configs", "show", "C7") == accepted
+    assert where["S1"] and where["S1"][0] not in ("C1", split["id"], "C8")
+    new = where["S1"][0]
+    assert any(line.startswith(f"{new} new: S1") for line in result.stderr.splitlines())
+    assert any(f"{new} new: S1" in line for line in demo("history", "S1").stdout.splitlines())
+
+
+def test_refine_says_when_it_dissolves_a_configuration_and_where_each_statement_went(demo):
+    demo("refine")
+    from contextlib import closing
+
+    from cmo.commands.review import open_review
+
+    with closing(open_review(demo.folder).store) as store, store.transaction():
+        c9 = store.configuration("C9")
+        store.put_configurations([c9.model_copy(update={"statements": ["S16", "S21", "S5"]}),
+                                  store.configuration("C3").model_copy(update={"statements": ["S35"]})])
+    result = demo("refine")
+    lines = result.stderr.splitlines()
+    assert any(line.startswith("C9 changed: S5 left for") or line.startswith("C3 changed: S5 joined from C9")
+               for line in lines), lines
+    path = demo("history", "S5").stdout
+    assert "refine" in path and "S5" in path.splitlines()[-1]
+
+
+# ---- 4. contradictions that make sense ---------------------------------------------------------
+
+def st(sid, mechanism, outcome, **extra) -> Statement:
+    return Statement(id=sid, source=f"src{sid}", context="Young people at home", mechanism=mechanism, outcome=outcome, **extra)
+
+
+def test_a_converse_configuration_is_supported_by_its_own_statements():
+    converse = {"S1": st("S1", "deficit-focused messages", "no improvement"),
+                "S2": st("S2", "deficit-focused leaflets", "did not change habits", contradicts=True)}
+    config = Configuration(id="C1", statements=["S1", "S2"], contradicting=["S1"])
+    assert contradicting_ids(config, converse) == [] and supporting_ids(config, converse) == ["S1", "S2"]
+    assert proposed_against(["S1", "S2"], converse, lambda s, others: True) == []
+
+
+def test_only_a_statement_about_the_same_context_and_mechanism_contradicts():
+    statements = {"S1": st("S1", "strengths-based messages", "more engagement"),
+                  "S2": st("S2", "strengths-based messages", "no more engagement"),
+                  "S3": st("S3", "deficit-focused messages", "no improvement")}
+    same = {"S2"}
+    assert proposed_against(["S1", "S2", "S3"], statements, lambda sid, others: sid in same) == ["S2"]
+
+
+def test_the_reviewers_mark_beats_the_wording_rule():
+    statements = {"S1": st("S1", "m", "more"), "S2": st("S2", "m", "no more", stance={"C1": "supporting"}),
+                  "S3": st("S3", "m", "more", stance={"C1": "contradicting"})}
+    config = Configuration(id="C1", statements=["S1", "S2", "S3"], contradicting=["S2"])
+    assert contradicting_ids(config, statements) == ["S3"]
+    lone = Configuration(id="C1", statements=["S3"])
+    assert contradicting_ids(lone, statements) == ["S3"]
+
+
+def test_the_reports_contradicting_count_is_the_tables(demo, tmp_path):
+    demo("refine")
+    listed = {sid for c in demo.json("configs", "list") for sid in c["contradicting"]}
+    report = tmp_path / "report.md"
+    demo("report", "-o", str(report))
+    assert f"{len(listed)} statements contradict the configuration they are in" in report.read_text(encoding="utf-8")
+    config = next(c for c in demo.json("configs", "list") if len(c["statements"]) == 1)
+    demo("code", "mark", config["statements"][0], "--contradicting", config["id"])
+    demo("refine")
+    assert demo.json("configs", "show", config["id"])["contradicting"] == config["statements"]
+
+
+# ---- 6. splits keep coded domains ---------------------------------------------------------------
+
+def test_a_split_takes_its_statements_coded_domain(demo):
+    demo("refine")
+    c2 = demo.json("configs", "show", "C2")
+    assert c2["statements"] == ["S3", "S15", "S22"] and c2["domain"] is None
+    assert demo.json("code", "show", "S3")["domain"] == "safety"
+    new = demo.json("configs", "split", "C2", "--statements", "S3")
+    assert new["domain"] == "safety"
+    demo("configs", "move", "C2", "--domain", "connecting")
+    uncoded = demo.json("configs", "split", "C8", "--statements", "S14,S24")
+    assert uncoded["domain"] == demo.json("configs", "show", "C8")["domain"]
