@@ -91,8 +91,13 @@ def open_review(ctx: click.Context, *, domains: str = "warn"):
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
-@click.option("--review", "review_dir", envvar="CMO_REVIEW", type=click.Path(file_okay=False),
-              help="The review folder (default: the nearest folder upwards with a review.yaml).")
+@click.option(
+    "--review",
+    "review_dir",
+    envvar="CMO_REVIEW",
+    type=click.Path(file_okay=False),
+    help="The review folder (default: the nearest folder upwards with a review.yaml).",
+)
 @click.option(DEBUG_FLAG, is_flag=True, help="Show a traceback for unexpected errors.")
 @click.version_option(package_name="cmo")
 @click.pass_context
@@ -116,8 +121,12 @@ def cli(ctx: click.Context, review_dir: str | None, debug: bool) -> None:
 
 @cli.command()
 @click.argument("folder", default=".", type=click.Path(file_okay=False))
-@click.option("--domains", "domains_file", type=click.Path(exists=True, dir_okay=False),
-              help="YAML file with a 'domains:' list of {slug, name, description} (and optional 'groups:').")
+@click.option(
+    "--domains",
+    "domains_file",
+    type=click.Path(exists=True, dir_okay=False),
+    help="YAML file with a 'domains:' list of {slug, name, description} (and optional 'groups:').",
+)
 def init(folder: str, domains_file: str | None) -> None:
     """Start a review in FOLDER: review.yaml (yours to edit) and review.db.
 
@@ -136,11 +145,21 @@ def init(folder: str, domains_file: str | None) -> None:
 
 @cli.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
-@click.option("--format", "fmt", type=click.Choice(["auto", "bibtex", "ris", "medline"]), default="auto",
-              show_default=True, help="File format; auto sniffs it from the content.")
-@click.option("--origin", type=click.Choice(["database search", "citation tracking", "expert suggestion",
-                                              "call for evidence", "website"]),
-              default="database search", show_default=True, help="How these records were found (for the document flow).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["auto", "bibtex", "ris", "medline"]),
+    default="auto",
+    show_default=True,
+    help="File format; auto sniffs it from the content.",
+)
+@click.option(
+    "--origin",
+    type=click.Choice(["database search", "citation tracking", "expert suggestion", "call for evidence", "website"]),
+    default="database search",
+    show_default=True,
+    help="How these records were found (for the document flow).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @click.pass_context
 def ingest(ctx: click.Context, files: tuple[str, ...], fmt: str, origin: str, as_json: bool) -> None:
@@ -167,8 +186,10 @@ def ingest(ctx: click.Context, files: tuple[str, ...], fmt: str, origin: str, as
             click.echo(f"warning: {warning}", err=True)
         for problem in summary.problems:
             click.echo(f"{problem.file}:{problem.line}: {problem.message}", err=True)
-        click.echo(f"Read {summary.read} records: {summary.added} new sources, {summary.merged} linked to "
-                   f"sources already there as duplicates, {summary.unchanged} already in the review.")
+        click.echo(
+            f"Read {summary.read} records: {summary.added} new sources, {summary.merged} linked to "
+            f"sources already there as duplicates, {summary.unchanged} already in the review."
+        )
     ctx.exit(1 if summary.problems else 0)
 
 
@@ -200,7 +221,8 @@ def sources_list(ctx: click.Context, status: str | None, as_json: bool) -> None:
     for s in found:
         first = s.authors[0].split(",")[0] if s.authors else "-"
         grey = " [grey]" if s.grey else ""
-        click.echo(f"{s.key}\t{s.year or '-'}\t{first}\t{s.title[:70]}{grey}\t({len(s.records)} record{'s' if len(s.records) != 1 else ''}, {s.status})")
+        records = f"{len(s.records)} record{'s' if len(s.records) != 1 else ''}"
+        click.echo(f"{s.key}\t{s.year or '-'}\t{first}\t{s.title[:70]}{grey}\t({records}, {s.status})")
     click.echo(f"{len(found)} sources.", err=True)
 
 
@@ -235,7 +257,9 @@ def sources_show(ctx: click.Context, key: str, as_json: bool) -> None:
 
 @sources.command("edit")
 @click.argument("key")
-@click.option("--type", "source_type", help="The kind of work: article, report, thesis, webpage, ... (see cmo.models.SourceType).")
+@click.option(
+    "--type", "source_type", help="The kind of work: article, report, thesis, webpage, ... (see cmo.models.SourceType)."
+)
 @click.option("--grey/--peer-reviewed", "grey", default=None, help="Grey literature or peer-reviewed (default: follows --type).")
 @click.option("--year", type=int, help="Publication year.")
 @click.option("--title", help="The title as it should read.")
@@ -264,8 +288,12 @@ def sources_edit(ctx: click.Context, key: str, source_type, grey, year, title, n
 
 DECISION_OPTIONS = [
     click.option("--note", default="", help="Why: recorded in the history and the report."),
-    click.option("--move", "realist_move", type=click.Choice(["juxtapose", "reconcile", "adjudicate", "consolidate", "situate"]),
-                 help="The realist move this decision makes."),
+    click.option(
+        "--move",
+        "realist_move",
+        type=click.Choice(["juxtapose", "reconcile", "adjudicate", "consolidate", "situate"]),
+        help="The realist move this decision makes.",
+    ),
     click.option("--because", default="", help="Feedback ids that prompted it, e.g. F12,F14."),
 ]
 
@@ -330,8 +358,12 @@ def select_exclude(ctx: click.Context, keys: tuple[str, ...], reason: str, as_js
 
 @select.command("import")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
-@click.option("--as", "default_status", type=click.Choice(["included", "excluded", "unscreened"]),
-              help="Decision for files with no decision column (Covidence exports one file per decision).")
+@click.option(
+    "--as",
+    "default_status",
+    type=click.Choice(["included", "excluded", "unscreened"]),
+    help="Decision for files with no decision column (Covidence exports one file per decision).",
+)
 @click.option("--reason", "default_reason", help="Exclusion reason for rows that give none.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @click.pass_context
@@ -445,8 +477,7 @@ def code_import(ctx: click.Context, file: str, as_json: bool) -> None:
         return
     for warning in summary.warnings:
         click.echo(f"warning: {warning}", err=True)
-    click.echo(f"Imported {summary.added} new statements and {summary.updated} updates "
-               f"({summary.unchanged} rows unchanged).")
+    click.echo(f"Imported {summary.added} new statements and {summary.updated} updates ({summary.unchanged} rows unchanged).")
 
 
 @code.command("add")
@@ -501,8 +532,10 @@ def code_list(ctx: click.Context, source: str | None, as_json: bool) -> None:
         return
     for s in found:
         where = ",".join(s.configurations) or "-"
-        click.echo(f"{s.id}\t{s.source}\t{s.domain or '-'}\t{where}\t"
-                   f"C: {one_line(s.context)} | M: {one_line(s.mechanism)} | O: {one_line(s.outcome)}")
+        click.echo(
+            f"{s.id}\t{s.source}\t{s.domain or '-'}\t{where}\t"
+            f"C: {one_line(s.context)} | M: {one_line(s.mechanism)} | O: {one_line(s.outcome)}"
+        )
     click.echo(f"{len(found)} statements.", err=True)
 
 
@@ -523,8 +556,23 @@ def code_show(ctx: click.Context, statement_id: str, as_json: bool) -> None:
     if as_json:
         emit_json(view)
         return
-    for name in ("id", "source", "context", "mechanism", "outcome", "quote", "page", "domain", "groups", "coder", "note",
-                 "configurations", "detached", "deleted", "stance"):
+    for name in (
+        "id",
+        "source",
+        "context",
+        "mechanism",
+        "outcome",
+        "quote",
+        "page",
+        "domain",
+        "groups",
+        "coder",
+        "note",
+        "configurations",
+        "detached",
+        "deleted",
+        "stance",
+    ):
         value = getattr(view, name)
         if value not in ("", None, [], {}, False):
             shown = ", ".join(f"{k} {v}" for k, v in value.items()) if isinstance(value, dict) else value
@@ -534,8 +582,12 @@ def code_show(ctx: click.Context, statement_id: str, as_json: bool) -> None:
 @code.command("delete")
 @click.argument("statement_id")
 @click.option("--note", required=True, help="Why it is deleted: recorded in the history and the report.")
-@click.option("--move", "realist_move", type=click.Choice(["juxtapose", "reconcile", "adjudicate", "consolidate", "situate"]),
-              help="The realist move this decision makes.")
+@click.option(
+    "--move",
+    "realist_move",
+    type=click.Choice(["juxtapose", "reconcile", "adjudicate", "consolidate", "situate"]),
+    help="The realist move this decision makes.",
+)
 @click.option("--because", default="", help="Feedback ids that prompted it, e.g. F12,F14.")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 @click.pass_context
@@ -576,10 +628,15 @@ def code_mark(ctx, statement_id, against, behind, note, realist_move, because, a
     if bool(against) == bool(behind):
         raise CmoError("give one of --contradicting C3 or --supporting C3.")
     stance, config_id = ("contradicting", against) if against else ("supporting", behind)
-    marked = mark_statement(open_review(ctx), statement_id, config_id, stance, move=realist_move, note=note,
-                            because=split_ids(because))
-    print_decision(marked, f"{marked.statement} marked {marked.stance} {marked.configuration} "
-                           f"(contradicting it now: {', '.join(marked.contradicting) or 'none'}).", as_json)
+    marked = mark_statement(
+        open_review(ctx), statement_id, config_id, stance, move=realist_move, note=note, because=split_ids(because)
+    )
+    print_decision(
+        marked,
+        f"{marked.statement} marked {marked.stance} {marked.configuration} "
+        f"(contradicting it now: {', '.join(marked.contradicting) or 'none'}).",
+        as_json,
+    )
 
 
 # --- the evidence graph ------------------------------------------------------------------------
@@ -647,7 +704,7 @@ def trace(ctx: click.Context, identifier: str, as_json: bool) -> None:
         flag = "  [contradicts]" if s.get("contradicts") else ""
         click.echo(f"  {s['id']} from {s['source']}{flag}: C: {s['context']} | M: {s['mechanism']} | O: {s['outcome']}")
         if s.get("quote"):
-            click.echo(f"      \"{s['quote']}\" (p. {s.get('page') or '?'})")
+            click.echo(f'      "{s["quote"]}" (p. {s.get("page") or "?"})')
     for src in data.sources:
         click.echo(f"  source {src['key']}: {src['title']} ({src.get('year') or 'n.d.'})")
 
@@ -665,17 +722,25 @@ def print_configurations(views) -> None:
         click.echo(f"{v.id}  [{v.domain or 'unassigned'}]  {v.title}{lock}")
         click.echo(f"    {sentence(v)}")
         against = f", {len(v.contradicting)} contradicting ({', '.join(v.contradicting)})" if v.contradicting else ""
-        click.echo(f"    {len(v.statements)} statements from {len(v.sources)} sources{against}; "
-                   f"evidence {v.strength}: {v.strength_reason}{feedback}")
+        click.echo(
+            f"    {len(v.statements)} statements from {len(v.sources)} sources{against}; "
+            f"evidence {v.strength}: {v.strength_reason}{feedback}"
+        )
 
 
 @cli.command()
 @click.option("--domain", help="Refine only this domain (slug, unique prefix, or name).")
-@click.option("--threshold", type=click.FloatRange(0, 1, min_open=True, max_open=True),
-              help="Similarity threshold for merging, between 0 and 1 (default: derived from the statements).")
-@click.option("--backend", type=click.Choice(["lexical", "semantic", "hybrid"]),
-              help="Similarity backend (default: settings.similarity in review.yaml, else lexical); "
-                   "semantic and hybrid need pip install 'cmo[semantic]'.")
+@click.option(
+    "--threshold",
+    type=click.FloatRange(0, 1, min_open=True, max_open=True),
+    help="Similarity threshold for merging, between 0 and 1 (default: derived from the statements).",
+)
+@click.option(
+    "--backend",
+    type=click.Choice(["lexical", "semantic", "hybrid"]),
+    help="Similarity backend (default: settings.similarity in review.yaml, else lexical); "
+    "semantic and hybrid need pip install 'cmo[semantic]'.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the configurations as a JSON array.")
 @click.pass_context
 def refine(ctx: click.Context, domain: str | None, threshold: float | None, backend: str | None, as_json: bool) -> None:
@@ -697,8 +762,11 @@ def refine(ctx: click.Context, domain: str | None, threshold: float | None, back
     print_configurations(views)
     for line in outcome.lines:
         click.echo(line, err=True)
-    click.echo(f"{len(views)} configurations ({outcome.backend} similarity, threshold {outcome.threshold}); "
-               f"{len(outcome.changed)} changed; {len(outcome.unassigned)} statements in none.", err=True)
+    click.echo(
+        f"{len(views)} configurations ({outcome.backend} similarity, threshold {outcome.threshold}); "
+        f"{len(outcome.changed)} changed; {len(outcome.unassigned)} statements in none.",
+        err=True,
+    )
 
 
 @cli.group()
@@ -749,8 +817,10 @@ def domains_rename(ctx: click.Context, old: str, new: str, note: str, as_json: b
         emit_json(renamed)
         return
     where = "review.yaml, " if renamed.review_yaml else ""
-    click.echo(f"Renamed domain '{renamed.old}' to '{renamed.new}' in {where}{len(renamed.configurations)} configurations, "
-               f"{len(renamed.statements)} statements and {len(renamed.rounds)} rounds.")
+    click.echo(
+        f"Renamed domain '{renamed.old}' to '{renamed.new}' in {where}{len(renamed.configurations)} configurations, "
+        f"{len(renamed.statements)} statements and {len(renamed.rounds)} rounds."
+    )
 
 
 @cli.group()
@@ -958,8 +1028,9 @@ def configs_new(ctx, statements, domain, note, realist_move, because, as_json) -
     """
     from cmo.commands.configs import new_configuration
 
-    view = new_configuration(open_review(ctx), split_ids(statements), domain=domain, move=realist_move, note=note,
-                             because=split_ids(because))
+    view = new_configuration(
+        open_review(ctx), split_ids(statements), domain=domain, move=realist_move, note=note, because=split_ids(because)
+    )
     if as_json:
         emit_json(view)
         return
@@ -983,8 +1054,12 @@ def configs_retire(ctx, config_id, note, realist_move, because, as_json) -> None
 
     retired = retire(open_review(ctx), config_id, move=realist_move, note=note, because=split_ids(because))
     freed = ", ".join(retired.freed) or "no statements"
-    print_decision(retired, f"Retired {retired.configuration}; {freed} {'is' if len(retired.freed) == 1 else 'are'} "
-                            "free: the next 'cmo refine' places them.", as_json)
+    print_decision(
+        retired,
+        f"Retired {retired.configuration}; {freed} {'is' if len(retired.freed) == 1 else 'are'} "
+        "free: the next 'cmo refine' places them.",
+        as_json,
+    )
 
 
 @configs.command("attach")
@@ -1011,8 +1086,12 @@ def configs_attach(ctx, statement_id, config_id, note, realist_move, because, as
 @click.argument("config_id")
 @click.option("--feedback", "feedback_ids", required=True, help="Feedback ids to cite as evidence, e.g. F3,F7.")
 @click.option("--note", default="", help="Why: recorded in the history and the report.")
-@click.option("--move", "realist_move", type=click.Choice(["juxtapose", "reconcile", "adjudicate", "consolidate", "situate"]),
-              help="The realist move this decision makes.")
+@click.option(
+    "--move",
+    "realist_move",
+    type=click.Choice(["juxtapose", "reconcile", "adjudicate", "consolidate", "situate"]),
+    help="The realist move this decision makes.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the configuration as JSON.")
 @click.pass_context
 def configs_cite(ctx, config_id, feedback_ids, note, realist_move, as_json) -> None:
@@ -1051,7 +1130,7 @@ def history(ctx: click.Context, identifier: str, as_json: bool) -> None:
         click.echo(f"{d.at}  round {d.round}  {d.action} {', '.join(d.targets)}{extra}" + (f": {d.note}" if d.note else ""))
         for name, value in d.after.items():
             if isinstance(value, str) and name in d.before and isinstance(d.before[name], str):
-                click.echo(f"      {name}: \"{d.before[name]}\" -> \"{value}\"")
+                click.echo(f'      {name}: "{d.before[name]}" -> "{value}"')
         for line in refine_lines(d, identifier.upper()) if d.action == "refine" else ():
             click.echo(f"      {line}")
 
@@ -1078,8 +1157,9 @@ def round_close(ctx: click.Context, note: str, as_json: bool) -> None:
     if as_json:
         emit_json(closed)
     else:
-        click.echo(f"Closed round {closed.round} with {len(closed.configurations)} configurations. "
-                   f"Make its pack with 'cmo pack'.")
+        click.echo(
+            f"Closed round {closed.round} with {len(closed.configurations)} configurations. Make its pack with 'cmo pack'."
+        )
 
 
 @round_group.command("list")
@@ -1147,8 +1227,12 @@ def feedback_template(ctx: click.Context, output: str, round_number: int | None)
 
 @feedback.command("import")
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
-@click.option("--round", "round_number", type=int, help="Round the answers are for (default: the round each file names, "
-                                                             "else the latest closed).")
+@click.option(
+    "--round",
+    "round_number",
+    type=int,
+    help="Round the answers are for (default: the round each file names, else the latest closed).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @click.pass_context
 def feedback_import(ctx: click.Context, files: tuple[str, ...], round_number: int | None, as_json: bool) -> None:
@@ -1172,8 +1256,10 @@ def feedback_import(ctx: click.Context, files: tuple[str, ...], round_number: in
         rounds = ", ".join(str(n) for n in result.rounds) or str(result.round)
         click.echo(f"Imported {result.added} answers for round {rounds}{ids}; {result.repeated} already imported.")
         if result.replaced:
-            click.echo(f"A later file from the same respondent replaced their earlier answers {', '.join(result.replaced)} "
-                       f"(kept in the history).")
+            click.echo(
+                f"A later file from the same respondent replaced their earlier answers {', '.join(result.replaced)} "
+                f"(kept in the history)."
+            )
 
 
 @feedback.command("list")
@@ -1196,8 +1282,10 @@ def feedback_list(ctx: click.Context, round_number: int | None, as_json: bool) -
     for a in answers:
         who = ", ".join(part for part in (a.group, a.role) if part)
         words = "; ".join(t for t in (a.comment, a.missing, a.not_for_whom, a.read) if t)
-        click.echo(f"{a.id}  round {a.round}  {a.configuration}  {a.respondent}{f' ({who})' if who else ''}  "
-                   f"{a.rating or 'no rating'}{f': {one_line(words, 70)}' if words else ''}")
+        click.echo(
+            f"{a.id}  round {a.round}  {a.configuration}  {a.respondent}{f' ({who})' if who else ''}  "
+            f"{a.rating or 'no rating'}{f': {one_line(words, 70)}' if words else ''}"
+        )
     click.echo(f"{len(answers)} answers.", err=True)
 
 
@@ -1220,8 +1308,10 @@ def feedback_summary(ctx: click.Context, round_number: int | None, as_json: bool
         return
     for row in rows:
         share = "-" if row.agreement is None else f"{row.agreement:.0%}"
-        click.echo(f"{row.configuration}  {row.title[:50]}  {row.responses} answers, agree {share} "
-                   f"({row.agree} agree, {row.partly} partly, {row.disagree} disagree)")
+        click.echo(
+            f"{row.configuration}  {row.title[:50]}  {row.responses} answers, agree {share} "
+            f"({row.agree} agree, {row.partly} partly, {row.disagree} disagree)"
+        )
         for comment in row.comments:
             words = "; ".join(text for text in (comment.comment, comment.missing, comment.not_for_whom, comment.read) if text)
             if words:
@@ -1233,8 +1323,9 @@ def feedback_summary(ctx: click.Context, round_number: int | None, as_json: bool
 
 @cli.command()
 @click.option("-o", "--output", type=OUTPUT_FILE, help="Where to write (default: report.html in the review).")
-@click.option("--format", "fmt", type=click.Choice(["html", "md"]),
-              help="html (the default) or md; -o report.md also chooses Markdown.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["html", "md"]), help="html (the default) or md; -o report.md also chooses Markdown."
+)
 @click.pass_context
 def report(ctx: click.Context, output: str | None, fmt: str) -> None:
     """The RAMESES report: document flow, included documents, configurations by domain,
@@ -1286,8 +1377,11 @@ def demo(ctx: click.Context, folder: str) -> None:
     for step in result.steps:
         click.echo(f"- {step}")
     click.echo(f"\nThe review is in {result.folder.resolve()}. Open in a browser:")
-    for label, path in (("consultation pack", result.pack), ("pack for children and young people", result.group_pack),
-                        ("RAMESES report", result.report)):
+    for label, path in (
+        ("consultation pack", result.pack),
+        ("pack for children and young people", result.group_pack),
+        ("RAMESES report", result.report),
+    ):
         if path:
             click.echo(f"  {label}: {path.resolve().as_uri()}")
     click.echo(f"Then try: cd {folder} && cmo configs list && cmo trace C1")
@@ -1314,8 +1408,11 @@ def interrupted() -> int:
     """Ctrl-C: a write is one transaction, so either it was saved whole or nothing was."""
     store = sys.modules.get("cmo.store")
     if store is not None and store.commits_made():
-        click.echo("Interrupted: what the command had saved before is in the review (a step that was "
-                   "running was undone); its summary was not shown.", err=True)
+        click.echo(
+            "Interrupted: what the command had saved before is in the review (a step that was "
+            "running was undone); its summary was not shown.",
+            err=True,
+        )
         return 1
     click.echo("Interrupted: nothing was changed; the review is as it was.", err=True)
     return 2

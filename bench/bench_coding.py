@@ -23,8 +23,28 @@ from cmo.models import Source  # noqa: E402
 from cmo.sheets import tables as sheet_io  # noqa: E402
 from cmo.sheets.coding import CODING_COLUMNS, parse_coding_sheet, write_template  # noqa: E402
 
-FAMILIES = ["smith", "jones", "patel", "nguyen", "okafor", "garcia", "müller", "lee", "kim", "brown",
-            "wilson", "taylor", "khan", "silva", "cohen", "rossi", "novak", "dubois", "larsen", "sato"]
+FAMILIES = [
+    "smith",
+    "jones",
+    "patel",
+    "nguyen",
+    "okafor",
+    "garcia",
+    "müller",
+    "lee",
+    "kim",
+    "brown",
+    "wilson",
+    "taylor",
+    "khan",
+    "silva",
+    "cohen",
+    "rossi",
+    "novak",
+    "dubois",
+    "larsen",
+    "sato",
+]
 DOMAINS = ["safety", "access", "relationships", "workforce"]
 GROUPS = ["cyp", "inpatient", "digitally-excluded"]
 
@@ -32,8 +52,10 @@ GROUPS = ["cyp", "inpatient", "digitally-excluded"]
 def source_keys(count: int, rng: random.Random) -> list[str]:
     keys: set[str] = set()
     while len(keys) < count:
-        keys.add(f"{rng.choice(FAMILIES)}{rng.randint(1990, 2025)}{rng.choice(['', 'a', 'b', 'c'])}"
-                 f"{rng.randint(0, 99) if len(keys) > 2000 else ''}")
+        keys.add(
+            f"{rng.choice(FAMILIES)}{rng.randint(1990, 2025)}{rng.choice(['', 'a', 'b', 'c'])}"
+            f"{rng.randint(0, 99) if len(keys) > 2000 else ''}"
+        )
     return sorted(keys)
 
 
@@ -44,9 +66,15 @@ def sheet_rows(keys: list[str], rows: int, bad: int, rng: random.Random) -> list
         row = {
             "id": f"S{number + 1}" if number % 2 else "",
             "source": rng.choice(keys),
-            "context": text, "mechanism": text, "outcome": text, "quote": text,
-            "page": str(rng.randint(1, 300)), "domain": rng.choice(DOMAINS),
-            "groups": "; ".join(rng.sample(GROUPS, 2)), "coder": "AB", "note": "",
+            "context": text,
+            "mechanism": text,
+            "outcome": text,
+            "quote": text,
+            "page": str(rng.randint(1, 300)),
+            "domain": rng.choice(DOMAINS),
+            "groups": "; ".join(rng.sample(GROUPS, 2)),
+            "coder": "AB",
+            "note": "",
         }
         out.append([row[c] for c in CODING_COLUMNS])
     for number in rng.sample(range(rows), bad):
@@ -83,8 +111,9 @@ def write_xlsx(path: Path, rows: list[list[str]]) -> Path:
 def timed_parse(path: Path, keys: set[str], rows: int) -> tuple[float, str]:
     started = time.perf_counter()
     try:
-        parsed = parse_coding_sheet(path, source_keys=keys, domains=set(DOMAINS), groups=set(GROUPS),
-                                    statement_ids={f"S{n}" for n in range(1, rows + 1)})
+        parsed = parse_coding_sheet(
+            path, source_keys=keys, domains=set(DOMAINS), groups=set(GROUPS), statement_ids={f"S{n}" for n in range(1, rows + 1)}
+        )
         outcome = f"{len(parsed)} rows"
     except BadInput as error:
         lines = error.message.splitlines()
@@ -113,15 +142,12 @@ def main() -> None:
             if suffix == "xlsx":
                 started = time.perf_counter()
                 sheet_io._openpyxl_records(path, "statements")
-                print(f"xlsx  read only, openpyxl fallback (no python-calamine) "
-                      f"{time.perf_counter() - started:6.2f} s")
+                print(f"xlsx  read only, openpyxl fallback (no python-calamine) {time.perf_counter() - started:6.2f} s")
         sources = [Source(key=k, title=f"Title {k}", authors=["Smith, A"], year=2020) for k in keys]
         for suffix in ("csv", "xlsx"):
             started = time.perf_counter()
-            write_template(folder / f"template.{suffix}", sources, [{"slug": d} for d in DOMAINS],
-                           [{"slug": g} for g in GROUPS])
-            print(f"{suffix:5} template with {len(keys)} sources written in "
-                  f"{time.perf_counter() - started:6.2f} s")
+            write_template(folder / f"template.{suffix}", sources, [{"slug": d} for d in DOMAINS], [{"slug": g} for g in GROUPS])
+            print(f"{suffix:5} template with {len(keys)} sources written in {time.perf_counter() - started:6.2f} s")
 
 
 if __name__ == "__main__":

@@ -76,8 +76,15 @@ def score(truth: list[list[str]], predicted: list[list[str]]) -> dict[str, float
     precision = tp / len(p) if p else 1.0
     recall = tp / len(t) if t else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"true_pairs": len(t), "predicted_pairs": len(p), "fp": len(p) - tp, "fn": len(t) - tp,
-            "precision": precision, "recall": recall, "f1": f1}
+    return {
+        "true_pairs": len(t),
+        "predicted_pairs": len(p),
+        "fp": len(p) - tp,
+        "fn": len(t) - tp,
+        "precision": precision,
+        "recall": recall,
+        "f1": f1,
+    }
 
 
 def timed_groups(records: list[Record], repeats: int = 3) -> tuple[list[list[int]], float]:
@@ -97,8 +104,10 @@ def show_errors(records: list[Record], truth: list[list[str]], predicted: list[l
             print(f"  {label}")
             for key in sorted(pair):
                 r = by_key[key]
-                print(f"    {key} {r.year} | {r.title[:110]} | {'; '.join(r.authors[:3])[:50]} | "
-                      f"{r.container[:30]} v{r.volume} p{r.pages} {r.doi or ''}")
+                print(
+                    f"    {key} {r.year} | {r.title[:110]} | {'; '.join(r.authors[:3])[:50]} | "
+                    f"{r.container[:30]} v{r.volume} p{r.pages} {r.doi or ''}"
+                )
 
 
 def _renamed(author: str, copy: int) -> str:
@@ -120,9 +129,14 @@ def synthetic(records: list[Record], size: int) -> list[Record]:
                 return out
             if copy:
                 title = f"Cohort{copy} {r.title} cohort{copy}" if r.title else ""
-                r = r.model_copy(update={"key": f"{r.key}_{copy}", "title": title,
-                                         "authors": [_renamed(a, copy) for a in r.authors[:1]] + r.authors[1:],
-                                         "volume": f"{copy}000{r.volume}"})
+                r = r.model_copy(
+                    update={
+                        "key": f"{r.key}_{copy}",
+                        "title": title,
+                        "authors": [_renamed(a, copy) for a in r.authors[:1]] + r.authors[1:],
+                        "volume": f"{copy}000{r.volume}",
+                    }
+                )
             out.append(r)
     return out
 
@@ -134,8 +148,10 @@ def main() -> None:
     args = parser.parse_args()
     if not DATA.is_dir():
         sys.exit(f"benchmark data not found at {DATA}")
-    print("| dataset | records | true pairs | found pairs | false merges | missed | precision | recall "
-          "| F1 | seconds | bib-dedupe P / R / F1 / s |")
+    print(
+        "| dataset | records | true pairs | found pairs | false merges | missed | precision | recall "
+        "| F1 | seconds | bib-dedupe P / R / F1 / s |"
+    )
     print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |")
     all_records = []
     for name in DATASETS:
@@ -146,8 +162,10 @@ def main() -> None:
         predicted = [[records[i].key for i in g] for g in groups]
         s = score(truth, predicted)
         peer = " / ".join(str(v) for v in BIB_DEDUPE[name]) if name in BIB_DEDUPE else "-"
-        print(f"| {name} | {len(records):,} | {s['true_pairs']} | {s['predicted_pairs']} | {s['fp']} | "
-              f"{s['fn']} | {s['precision']:.3f} | {s['recall']:.3f} | {s['f1']:.3f} | {seconds:.3f} | {peer} |")
+        print(
+            f"| {name} | {len(records):,} | {s['true_pairs']} | {s['predicted_pairs']} | {s['fp']} | "
+            f"{s['fn']} | {s['precision']:.3f} | {s['recall']:.3f} | {s['f1']:.3f} | {seconds:.3f} | {peer} |"
+        )
         if args.show_errors:
             show_errors(records, truth, predicted)
     if args.scale:

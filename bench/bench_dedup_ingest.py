@@ -47,8 +47,11 @@ def measure(name: str, work: Path) -> dict:
     review = work / name
     run(str(REPO / "cli.py"), "init", str(review))
     start = time.perf_counter()
-    subprocess.run([sys.executable, str(REPO / "cli.py"), "--review", str(review), "ingest", str(bib), "--json"],
-                   capture_output=True, text=True)
+    subprocess.run(
+        [sys.executable, str(REPO / "cli.py"), "--review", str(review), "ingest", str(bib), "--json"],
+        capture_output=True,
+        text=True,
+    )
     seconds = time.perf_counter() - start
     sources = json.loads(run(str(REPO / "cli.py"), "--review", str(review), "sources", "list", "--json"))
     groups = [[r["key"] for r in s["records"]] for s in sources if len(s["records"]) > 1]
@@ -62,8 +65,9 @@ def measure_peer(python: str, name: str, work: Path) -> tuple[float, float, floa
     """bib-dedupe on the same records in this run: precision, recall, whole-process seconds."""
     data = BENCH / "dedup_dev" / name
     start = time.perf_counter()
-    out = subprocess.run([python, "-c", PEER_SCRIPT, str(data / "records_pre_merged.csv")],
-                         capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [python, "-c", PEER_SCRIPT, str(data / "records_pre_merged.csv")], capture_output=True, text=True, check=True
+    ).stdout
     seconds = time.perf_counter() - start
     predicted = work / f"{name}-peer-groups.json"
     predicted.write_text(json.dumps(json.loads(out.strip().splitlines()[-1])["groups"]), encoding="utf-8")
@@ -84,8 +88,10 @@ def main() -> None:
                 peer = measure_peer(peer_python, name, Path(tmp))
             peer_text = f"{peer[0]:.3f} / {peer[1]:.3f} / {peer[2]:.1f} s" if peer else "–"
             speed = f"{peer[2] / r['seconds']:.1f}×" if peer else "–"
-            print(f"| {name} | {r['records']} | {r['precision']:.3f} | {r['recall']:.3f} | {r['f1']:.3f} | {r['fp']} | "
-                  f"{r['seconds']:.2f} | {peer_text} | {speed} |")
+            print(
+                f"| {name} | {r['records']} | {r['precision']:.3f} | {r['recall']:.3f} | {r['f1']:.3f} | {r['fp']} | "
+                f"{r['seconds']:.2f} | {peer_text} | {speed} |"
+            )
 
 
 if __name__ == "__main__":

@@ -21,8 +21,10 @@ from cmo.outputs.export import export  # noqa: E402
 from cmo.outputs.graph import build_graph, export_graph, graph_stats, trace  # noqa: E402
 from cmo.outputs.report import ReportData, render_report  # noqa: E402
 
-WORDS = ("patients clinicians video remote therapy privacy trust access connection young older "
-         "crisis relationship flexible choice safety confidential space engagement outcome").split()
+WORDS = (
+    "patients clinicians video remote therapy privacy trust access connection young older "
+    "crisis relationship flexible choice safety confidential space engagement outcome"
+).split()
 
 
 def sentence(rng: random.Random, n: int) -> str:
@@ -35,28 +37,46 @@ def generate(n_sources: int, n_statements: int, n_configs: int, seed: int = 7):
     groups = [{"slug": g, "name": g.upper()} for g in ("cyp", "inpatient", "digital")]
     sources = [
         Source(
-            key=f"src{i}", type=rng.choice(["article", "report", "webpage"]), title=sentence(rng, 10),
+            key=f"src{i}",
+            type=rng.choice(["article", "report", "webpage"]),
+            title=sentence(rng, 10),
             authors=[f"Author{rng.randrange(5000)}, A." for _ in range(rng.randint(1, 6))],
-            year=rng.randint(2000, 2024), doi=f"10.1000/x{i}", status=rng.choice(["included", "excluded", "unscreened"]),
+            year=rng.randint(2000, 2024),
+            doi=f"10.1000/x{i}",
+            status=rng.choice(["included", "excluded", "unscreened"]),
             appraisal=Appraisal(relevance=rng.choice(["high", "medium", "low"]), rigour=rng.choice(["high", "medium", "low"])),
             records=[Provenance(file="search.bib", line=i * 9 + 1, key=f"src{i}", format="bibtex")],
         )
         for i in range(n_sources)
     ]
     statements = [
-        Statement(id=f"S{i}", source=f"src{rng.randrange(n_sources)}", context=sentence(rng, 8),
-                  mechanism=sentence(rng, 12), outcome=sentence(rng, 6), quote=sentence(rng, 20),
-                  page=str(rng.randint(1, 300)), groups=rng.sample([g["slug"] for g in groups], rng.randint(0, 2)))
+        Statement(
+            id=f"S{i}",
+            source=f"src{rng.randrange(n_sources)}",
+            context=sentence(rng, 8),
+            mechanism=sentence(rng, 12),
+            outcome=sentence(rng, 6),
+            quote=sentence(rng, 20),
+            page=str(rng.randint(1, 300)),
+            groups=rng.sample([g["slug"] for g in groups], rng.randint(0, 2)),
+        )
         for i in range(1, n_statements + 1)
     ]
     ids = [s.id for s in statements]
     rng.shuffle(ids)
     per = max(1, len(ids) // n_configs)
     configurations = [
-        Configuration(id=f"C{i + 1}", title=sentence(rng, 5), context=sentence(rng, 8), mechanism=sentence(rng, 12),
-                      outcome=sentence(rng, 6), domain=rng.choice(domains)["slug"],
-                      statements=ids[i * per:(i + 1) * per], contradicting=ids[i * per:i * per + 1] if i % 5 == 0 else [],
-                      groups=rng.sample([g["slug"] for g in groups], rng.randint(0, 1)))
+        Configuration(
+            id=f"C{i + 1}",
+            title=sentence(rng, 5),
+            context=sentence(rng, 8),
+            mechanism=sentence(rng, 12),
+            outcome=sentence(rng, 6),
+            domain=rng.choice(domains)["slug"],
+            statements=ids[i * per : (i + 1) * per],
+            contradicting=ids[i * per : i * per + 1] if i % 5 == 0 else [],
+            groups=rng.sample([g["slug"] for g in groups], rng.randint(0, 1)),
+        )
         for i in range(n_configs)
     ]
     return sources, statements, configurations, domains, groups
@@ -109,8 +129,15 @@ def main() -> None:
     del G
     sources, statements, configurations, domains, groups = data
     strength = lambda c: ("moderate", f"{len(c.statements)} statements")  # noqa: E731
-    report = ReportData(review={"title": "Benchmark review"}, domains=domains, groups=groups, sources=sources,
-                        statements=statements, configurations=configurations, strength=strength)
+    report = ReportData(
+        review={"title": "Benchmark review"},
+        domains=domains,
+        groups=groups,
+        sources=sources,
+        statements=statements,
+        configurations=configurations,
+        strength=strength,
+    )
     for fmt in ("html", "md"):
         start = time.perf_counter()
         text = render_report(report, fmt=fmt)
@@ -118,8 +145,16 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         for fmt in ("bib", "ris", "csv", "xlsx", "docx", "json"):
             start = time.perf_counter()
-            export(fmt, Path(folder) / f"review.{fmt}", sources=sources, statements=statements,
-                   configurations=configurations, domains=domains, groups=groups, strength=strength)
+            export(
+                fmt,
+                Path(folder) / f"review.{fmt}",
+                sources=sources,
+                statements=statements,
+                configurations=configurations,
+                domains=domains,
+                groups=groups,
+                strength=strength,
+            )
             print(f"export {fmt:<5}         {time.perf_counter() - start:6.2f} s")
     print(f"peak RSS (all)       {peak_mb():6.0f} MB")
 

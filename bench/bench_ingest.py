@@ -25,26 +25,142 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 
-SURNAME_ROOTS = ["Ander", "Bark", "Carl", "Dal", "Ed", "Fair", "Gar", "Hol", "Ing", "Jan", "Kirk", "Lind",
-                 "Mar", "Nor", "Ost", "Pen", "Quin", "Ros", "Stan", "Thorn", "Upp", "Vick", "Wil", "Yar",
-                 "Zell", "Ash", "Brook", "Cran", "Dun", "Elm", "Fitz", "Glen", "Hart", "Ives", "Kel", "Lam"]
-SURNAME_ENDINGS = ["son", "ley", "ford", "ton", "wood", "berg", "mann", "ström", "sen", "ez", "ini", "ova",
-                   "ski", "er", "worth", "by", "ham", "field", "well", "ridge", "stone", "court", "ow", "eau"]
+SURNAME_ROOTS = [
+    "Ander",
+    "Bark",
+    "Carl",
+    "Dal",
+    "Ed",
+    "Fair",
+    "Gar",
+    "Hol",
+    "Ing",
+    "Jan",
+    "Kirk",
+    "Lind",
+    "Mar",
+    "Nor",
+    "Ost",
+    "Pen",
+    "Quin",
+    "Ros",
+    "Stan",
+    "Thorn",
+    "Upp",
+    "Vick",
+    "Wil",
+    "Yar",
+    "Zell",
+    "Ash",
+    "Brook",
+    "Cran",
+    "Dun",
+    "Elm",
+    "Fitz",
+    "Glen",
+    "Hart",
+    "Ives",
+    "Kel",
+    "Lam",
+]
+SURNAME_ENDINGS = [
+    "son",
+    "ley",
+    "ford",
+    "ton",
+    "wood",
+    "berg",
+    "mann",
+    "ström",
+    "sen",
+    "ez",
+    "ini",
+    "ova",
+    "ski",
+    "er",
+    "worth",
+    "by",
+    "ham",
+    "field",
+    "well",
+    "ridge",
+    "stone",
+    "court",
+    "ow",
+    "eau",
+]
 """Realistic author lists need thousands of distinct surnames (a real search export has them):
 with a few dozen, every author-and-year block would hold hundreds of unrelated works."""
-SURNAMES = [root + ending for root in SURNAME_ROOTS for ending in SURNAME_ENDINGS] + ["Pawson", "Tilley", "Wong", "Greenhalgh", "Westhorp", "Jagosh", "Marchal", "M{\\\"u}ller",
-            "Gonz{\\'a}lez", "van der Berg", "O'Connor", "de la Cruz", "Smith", "Nguyen", "Kowalski",
-            "Sch{\\\"o}n", "Brennan", "Rycroft-Malone", "Dalkin", "Emmel", "Manzano", "Punton", "Shearn",
-            "Hunter", "Duddy", "Schlief", "Saunders", "Appleton", "Johnson", "Vera San Juan"]
-GIVEN = ["Ray", "Nick", "Geoff", "Trisha", "Gill", "Justin", "Bruno", "Anna", "Jos{\\'e}", "Marie-Claire",
-         "J. R.", "Sonia", "Ana", "Kate", "Judith", "Sarah", "Merle", "Katherine", "Rebecca"]
-WORDS = ("realist evaluation context mechanism outcome configuration programme theory patient safety "
-         "intervention implementation hospital primary care nurse training feedback audit trust accountability "
-         "resources reasoning review synthesis qualitative evidence stakeholder consultation incident reporting "
-         "culture leadership teamwork medication error handover checklist surgical outcomes learning "
-         "organisational telemental video remote therapy young people crisis inpatient privacy").split()
-JOURNALS = ["BMJ Quality \\& Safety", "Implementation Science", "Evaluation", "Social Science \\& Medicine",
-            "Systematic Reviews", "BMC Health Services Research", "Journal of Advanced Nursing", "The Lancet"]
+SURNAMES = [root + ending for root in SURNAME_ROOTS for ending in SURNAME_ENDINGS] + [
+    "Pawson",
+    "Tilley",
+    "Wong",
+    "Greenhalgh",
+    "Westhorp",
+    "Jagosh",
+    "Marchal",
+    'M{\\"u}ller',
+    "Gonz{\\'a}lez",
+    "van der Berg",
+    "O'Connor",
+    "de la Cruz",
+    "Smith",
+    "Nguyen",
+    "Kowalski",
+    'Sch{\\"o}n',
+    "Brennan",
+    "Rycroft-Malone",
+    "Dalkin",
+    "Emmel",
+    "Manzano",
+    "Punton",
+    "Shearn",
+    "Hunter",
+    "Duddy",
+    "Schlief",
+    "Saunders",
+    "Appleton",
+    "Johnson",
+    "Vera San Juan",
+]
+GIVEN = [
+    "Ray",
+    "Nick",
+    "Geoff",
+    "Trisha",
+    "Gill",
+    "Justin",
+    "Bruno",
+    "Anna",
+    "Jos{\\'e}",
+    "Marie-Claire",
+    "J. R.",
+    "Sonia",
+    "Ana",
+    "Kate",
+    "Judith",
+    "Sarah",
+    "Merle",
+    "Katherine",
+    "Rebecca",
+]
+WORDS = (
+    "realist evaluation context mechanism outcome configuration programme theory patient safety "
+    "intervention implementation hospital primary care nurse training feedback audit trust accountability "
+    "resources reasoning review synthesis qualitative evidence stakeholder consultation incident reporting "
+    "culture leadership teamwork medication error handover checklist surgical outcomes learning "
+    "organisational telemental video remote therapy young people crisis inpatient privacy"
+).split()
+JOURNALS = [
+    "BMJ Quality \\& Safety",
+    "Implementation Science",
+    "Evaluation",
+    "Social Science \\& Medicine",
+    "Systematic Reviews",
+    "BMC Health Services Research",
+    "Journal of Advanced Nursing",
+    "The Lancet",
+]
 TYPES = ["article"] * 7 + ["inproceedings", "book", "techreport", "misc", "phdthesis"]
 MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
 
@@ -74,9 +190,12 @@ def work(rng: random.Random, i: int) -> dict:
         "authors": [f"{rng.choice(SURNAMES)}, {rng.choice(GIVEN)}" for _ in range(rng.choice([1, 2, 3, 3, 4, 5, 6, 8]))],
         "year": year,
         "title": sentence(rng, rng.randint(6, 16)) + f" {i}: a {{Realist}} review",
-        "doi": f"10.{rng.randint(1000, 9999)}/{rng.choice(['bmjqs', 's13012', 'evi', 'jan'])}.{year}.{i:06d}" if rng.random() < 0.85 else None,
+        "doi": f"10.{rng.randint(1000, 9999)}/{rng.choice(['bmjqs', 's13012', 'evi', 'jan'])}.{year}.{i:06d}"
+        if rng.random() < 0.85
+        else None,
         "journal": rng.choice(JOURNALS),
-        "volume": rng.randint(1, 60), "number": rng.randint(1, 12),
+        "volume": rng.randint(1, 60),
+        "number": rng.randint(1, 12),
         "pages": f"{rng.randint(1, 400)}--{rng.randint(401, 900)}",
         "abstract": abstract(rng),
         "month": rng.choice(MONTHS),
@@ -93,17 +212,20 @@ def variant(rng: random.Random, original: dict) -> dict:
         copy["title"] = copy["title"].lower().replace(":", " -")
         copy["doi"] = None
     else:
-        copy["authors"] = [a.replace("{\\\"u}", "u") for a in copy["authors"]]
+        copy["authors"] = [a.replace('{\\"u}', "u") for a in copy["authors"]]
         copy["title"] = copy["title"] + "."
     return copy
 
 
 def entry(work: dict, key: str) -> str:
-    fields = [("author", " and ".join(work["authors"])), ("title", "{" + work["title"] + "}"),
-              ("year", str(work["year"]))]
+    fields = [("author", " and ".join(work["authors"])), ("title", "{" + work["title"] + "}"), ("year", str(work["year"]))]
     if work["type"] == "article":
-        fields += [("journal", work["journal"]), ("volume", str(work["volume"])), ("number", str(work["number"])),
-                   ("pages", work["pages"])]
+        fields += [
+            ("journal", work["journal"]),
+            ("volume", str(work["volume"])),
+            ("number", str(work["number"])),
+            ("pages", work["pages"]),
+        ]
     elif work["type"] == "inproceedings":
         fields.append(("booktitle", "Proceedings of the Realist Conference"))
     elif work["type"] in ("book", "techreport"):
@@ -128,9 +250,11 @@ def generate(path: Path, n: int, seed: int = 42) -> None:
 
 
 def time_bibtexparser(path: Path) -> float:
-    code = ("import bibtexparser,time,sys; t=time.perf_counter(); "
-            "lib=bibtexparser.parse_string(open(sys.argv[1],encoding='utf-8').read()); "
-            "print(time.perf_counter()-t, len(lib.entries))")
+    code = (
+        "import bibtexparser,time,sys; t=time.perf_counter(); "
+        "lib=bibtexparser.parse_string(open(sys.argv[1],encoding='utf-8').read()); "
+        "print(time.perf_counter()-t, len(lib.entries))"
+    )
     out = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=True)
     seconds, entries = out.stdout.split()
     return float(seconds)
@@ -152,8 +276,11 @@ _MEASURED_CLI = (
 def time_ingest(review: Path, path: Path) -> tuple[float, float, dict]:
     """One `cmo ingest` in a child process: wall time, its own peak memory, its JSON summary."""
     start = time.perf_counter()
-    out = subprocess.run([sys.executable, "-c", _MEASURED_CLI, str(REPO / "cli.py"), "--review", str(review),
-                          "ingest", str(path), "--json"], capture_output=True, text=True)
+    out = subprocess.run(
+        [sys.executable, "-c", _MEASURED_CLI, str(REPO / "cli.py"), "--review", str(review), "ingest", str(path), "--json"],
+        capture_output=True,
+        text=True,
+    )
     seconds = time.perf_counter() - start
     peak_kb = int(out.stderr.rsplit("peak-kb", 1)[1].split()[0])
     return seconds, peak_kb / 1024, json.loads(out.stdout)
@@ -176,10 +303,14 @@ def main() -> None:
     first, first_mb, summary = time_ingest(review, bib)
     again, again_mb, summary2 = time_ingest(review, bib)
     print(f"bibtexparser.parse_string alone : {baseline:6.2f} s")
-    print(f"cmo ingest (new review)         : {first:6.2f} s  ratio {first / baseline:.2f}x  peak {first_mb:.0f} MB  "
-          f"added {summary['added']} merged {summary['merged']}")
-    print(f"cmo ingest (same file again)    : {again:6.2f} s  ratio {again / baseline:.2f}x  peak {again_mb:.0f} MB  "
-          f"unchanged {summary2['unchanged']}")
+    print(
+        f"cmo ingest (new review)         : {first:6.2f} s  ratio {first / baseline:.2f}x  peak {first_mb:.0f} MB  "
+        f"added {summary['added']} merged {summary['merged']}"
+    )
+    print(
+        f"cmo ingest (same file again)    : {again:6.2f} s  ratio {again / baseline:.2f}x  peak {again_mb:.0f} MB  "
+        f"unchanged {summary2['unchanged']}"
+    )
     if not keep:
         subprocess.run(["rm", "-rf", str(work_dir)], check=False)
 

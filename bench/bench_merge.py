@@ -25,10 +25,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from cmo.models import (
-    Domain,  # noqa: E402
-    Statement,  # noqa: E402
-)
+from cmo.models import Domain, Statement  # noqa: E402  (after the path is set)
 from cmo.synthesis.merge import propose  # noqa: E402
 
 MERGE_DEV = REPO.parent / "shared" / "benchmarks" / "merge_dev"
@@ -41,8 +38,16 @@ def load_merge_dev():
     with open(MERGE_DEV / "statements.csv", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     statements = [
-        Statement(id=r["id"], source=r["source"], context=r["context"], mechanism=r["mechanism"],
-                  outcome=r["outcome"], quote=r["quote"], page=r["page"], coder=r["coder"])
+        Statement(
+            id=r["id"],
+            source=r["source"],
+            context=r["context"],
+            mechanism=r["mechanism"],
+            outcome=r["outcome"],
+            quote=r["quote"],
+            page=r["page"],
+            coder=r["coder"],
+        )
         for r in rows
     ]
     spec = yaml.safe_load((MERGE_DEV / "domains.yaml").read_text(encoding="utf-8"))["domains"]
@@ -81,14 +86,9 @@ def score_merge_dev(threshold=None, backend: str = "lexical") -> dict:
     config_of = {sid: c.id for c in result.configurations if not c.retired for sid in c.statements}
     flagged = {sid for c in result.configurations for sid in c.contradicting}
     ids = sorted(key)
-    ari = adjusted_rand([key[i]["truth_config"] for i in ids],
-                        [config_of.get(i, f"unassigned-{i}") for i in ids])
-    domain_acc = sum(
-        slug_to_truth.get(result.statement_domains.get(i)) == key[i]["truth_domain"] for i in ids
-    ) / len(ids)
-    majority = max(
-        sum(key[i]["truth_domain"] == t for i in ids) for t in {key[i]["truth_domain"] for i in ids}
-    ) / len(ids)
+    ari = adjusted_rand([key[i]["truth_config"] for i in ids], [config_of.get(i, f"unassigned-{i}") for i in ids])
+    domain_acc = sum(slug_to_truth.get(result.statement_domains.get(i)) == key[i]["truth_domain"] for i in ids) / len(ids)
+    majority = max(sum(key[i]["truth_domain"] == t for i in ids) for t in {key[i]["truth_domain"] for i in ids}) / len(ids)
     truly = {i for i in ids if key[i]["contradicts"] == "yes"}
     hits = len(flagged & truly)
     return {
@@ -146,28 +146,110 @@ def _without_lexicon() -> dict:
 
 # --- synthetic statements -------------------------------------------------------------
 
-WHO = ["older adults", "young people", "veterans", "carers", "patients", "parents", "nurses",
-       "community members", "clinicians", "students", "migrants", "people with dementia",
-       "rural residents", "frontline staff", "pharmacists", "social workers"]
-CONDITION = ["diabetes", "heart failure", "depression", "COPD", "chronic pain", "asthma",
-             "obesity", "hypertension", "psychosis", "anxiety", "kidney disease", "HIV", "cancer",
-             "stroke", "arthritis", "epilepsy"]
-SETTING = ["in primary care", "in a hospital clinic", "at home", "in a community centre",
-           "online", "in schools", "in prison", "in a care home", "in crisis services",
-           "in general practice", "through a telephone service", "in a faith setting"]
-ACTION = ["peer support", "video consultations", "text reminders", "home visits",
-          "group education", "care coordination", "shared decision making", "health coaching",
-          "medication reviews", "digital self-monitoring", "outreach workers", "case management",
-          "social prescribing", "family involvement", "interpreter services", "financial incentives"]
-RESPONSE = ["felt understood", "trusted the service", "felt less alone", "felt in control",
-            "understood their condition", "felt safe", "felt respected", "felt motivated",
-            "felt accountable", "felt less stigma", "felt listened to", "gained confidence"]
-RESULT = ["attendance improved", "adherence to medication increased", "symptoms reduced",
-          "hospital admissions fell", "quality of life improved", "self-management improved",
-          "waiting times fell", "satisfaction rose", "drop-out declined", "wellbeing improved"]
-SWAPS = {"felt": ["were", "became"], "improved": ["got better", "rose"], "increased": ["went up", "rose"],
-         "people": ["individuals", "persons"], "patients": ["service users", "clients"],
-         "with": ["living with", "who have"], "trusted": ["had trust in"], "reduced": ["decreased", "fell"]}
+WHO = [
+    "older adults",
+    "young people",
+    "veterans",
+    "carers",
+    "patients",
+    "parents",
+    "nurses",
+    "community members",
+    "clinicians",
+    "students",
+    "migrants",
+    "people with dementia",
+    "rural residents",
+    "frontline staff",
+    "pharmacists",
+    "social workers",
+]
+CONDITION = [
+    "diabetes",
+    "heart failure",
+    "depression",
+    "COPD",
+    "chronic pain",
+    "asthma",
+    "obesity",
+    "hypertension",
+    "psychosis",
+    "anxiety",
+    "kidney disease",
+    "HIV",
+    "cancer",
+    "stroke",
+    "arthritis",
+    "epilepsy",
+]
+SETTING = [
+    "in primary care",
+    "in a hospital clinic",
+    "at home",
+    "in a community centre",
+    "online",
+    "in schools",
+    "in prison",
+    "in a care home",
+    "in crisis services",
+    "in general practice",
+    "through a telephone service",
+    "in a faith setting",
+]
+ACTION = [
+    "peer support",
+    "video consultations",
+    "text reminders",
+    "home visits",
+    "group education",
+    "care coordination",
+    "shared decision making",
+    "health coaching",
+    "medication reviews",
+    "digital self-monitoring",
+    "outreach workers",
+    "case management",
+    "social prescribing",
+    "family involvement",
+    "interpreter services",
+    "financial incentives",
+]
+RESPONSE = [
+    "felt understood",
+    "trusted the service",
+    "felt less alone",
+    "felt in control",
+    "understood their condition",
+    "felt safe",
+    "felt respected",
+    "felt motivated",
+    "felt accountable",
+    "felt less stigma",
+    "felt listened to",
+    "gained confidence",
+]
+RESULT = [
+    "attendance improved",
+    "adherence to medication increased",
+    "symptoms reduced",
+    "hospital admissions fell",
+    "quality of life improved",
+    "self-management improved",
+    "waiting times fell",
+    "satisfaction rose",
+    "drop-out declined",
+    "wellbeing improved",
+]
+SWAPS = {
+    "felt": ["were", "became"],
+    "improved": ["got better", "rose"],
+    "increased": ["went up", "rose"],
+    "people": ["individuals", "persons"],
+    "patients": ["service users", "clients"],
+    "with": ["living with", "who have"],
+    "trusted": ["had trust in"],
+    "reduced": ["decreased", "fell"],
+}
 FILLER = ["notably", "in practice", "over time", "for many", "reportedly", "in the study", "overall"]
 
 
@@ -177,8 +259,9 @@ def synthetic(n: int, seed: int = 7) -> tuple[list[Statement], list[int]]:
     configs = []
     for _ in range(max(1, n // 25)):
         context = f"{rng.choice(WHO)} with {rng.choice(CONDITION)} {rng.choice(SETTING)}"
-        mechanism = (f"{rng.choice(ACTION)} and {rng.choice(ACTION)} meant that they "
-                     f"{rng.choice(RESPONSE)} and {rng.choice(RESPONSE)}")
+        mechanism = (
+            f"{rng.choice(ACTION)} and {rng.choice(ACTION)} meant that they {rng.choice(RESPONSE)} and {rng.choice(RESPONSE)}"
+        )
         outcome = f"{rng.choice(RESULT)} and {rng.choice(RESULT)}"
         configs.append((context, mechanism, outcome))
     statements, truth = [], []
@@ -187,8 +270,9 @@ def synthetic(n: int, seed: int = 7) -> tuple[list[Statement], list[int]]:
         elements = [_paraphrase(text, rng) for text in configs[label]]
         if rng.random() < 0.15:
             elements[rng.randrange(3)] = ""
-        statements.append(Statement(id=f"S{i + 1}", source=f"src{i % 500}", context=elements[0],
-                                    mechanism=elements[1], outcome=elements[2]))
+        statements.append(
+            Statement(id=f"S{i + 1}", source=f"src{i % 500}", context=elements[0], mechanism=elements[1], outcome=elements[2])
+        )
         truth.append(label)
     return statements, truth
 
@@ -208,8 +292,10 @@ def _paraphrase(text: str, rng: random.Random) -> str:
 
 def scale_once(n: int, backend: str = "lexical") -> dict:
     statements, truth = synthetic(n)
-    domains = [Domain(slug="access", name="Access to care", description="How people reach and keep using services"),
-               Domain(slug="self-care", name="Self-management", description="How people manage their own condition")]
+    domains = [
+        Domain(slug="access", name="Access to care", description="How people reach and keep using services"),
+        Domain(slug="self-care", name="Self-management", description="How people manage their own condition"),
+    ]
     if backend != "lexical":
         start = time.perf_counter()
         from cmo.synthesis.embeddings import load_model
@@ -222,15 +308,22 @@ def scale_once(n: int, backend: str = "lexical") -> dict:
     config_of = {sid: c.id for c in result.configurations for sid in c.statements}
     ari = adjusted_rand(truth, [config_of.get(s.id, f"u-{s.id}") for s in statements])
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {"n": n, "backend": result.backend, "seconds": round(seconds, 2), "peak_rss_mb": round(peak_mb),
-            "configurations": len(result.configurations), "synthetic_ari": round(ari, 3)}
+    return {
+        "n": n,
+        "backend": result.backend,
+        "seconds": round(seconds, 2),
+        "peak_rss_mb": round(peak_mb),
+        "configurations": len(result.configurations),
+        "synthetic_ari": round(ari, 3),
+    }
 
 
 def scaling(sizes=(2500, 10000), backend: str = "lexical") -> None:
     times = {}
     for n in sizes:
-        out = subprocess.run([sys.executable, __file__, "scale", str(n), "--backend", backend],
-                             capture_output=True, text=True, check=True)
+        out = subprocess.run(
+            [sys.executable, __file__, "scale", str(n), "--backend", backend], capture_output=True, text=True, check=True
+        )
         report = json.loads(out.stdout.strip().splitlines()[-1])
         times[n] = report["seconds"]
         print("scaling:", json.dumps(report))
@@ -244,7 +337,7 @@ def main(argv: list[str]) -> None:
     if "--backend" in argv:
         at = argv.index("--backend")
         backend = argv[at + 1]
-        argv = argv[:at] + argv[at + 2:]
+        argv = argv[:at] + argv[at + 2 :]
     if argv[:1] == ["scale"]:
         print(json.dumps(scale_once(int(argv[1]), backend)))
     elif argv[:1] == ["quality"]:

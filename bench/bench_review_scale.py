@@ -28,16 +28,19 @@ sys.path.insert(0, str(REPO / "bench"))
 from bench_ingest import _MEASURED_CLI  # noqa: E402
 from bench_merge import synthetic  # noqa: E402
 
-from cmo.models import Provenance, Source  # noqa: E402
 from cmo.commands.review import init_review  # noqa: E402
+from cmo.models import Provenance, Source  # noqa: E402
 
 COLUMNS = ["id", "source", "context", "mechanism", "outcome", "quote", "page", "domain", "groups", "coder", "note"]
 
 
 def cmo(review: Path, *args: str) -> tuple[float, float, subprocess.CompletedProcess]:
     start = time.perf_counter()
-    done = subprocess.run([sys.executable, "-c", _MEASURED_CLI, str(REPO / "cli.py"), "--review", str(review), *args],
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, "-c", _MEASURED_CLI, str(REPO / "cli.py"), "--review", str(review), *args],
+        capture_output=True,
+        text=True,
+    )
     seconds = time.perf_counter() - start
     peak_mb = int(done.stderr.rsplit("peak-kb", 1)[1].split()[0]) / 1024
     return seconds, peak_mb, done
@@ -48,9 +51,16 @@ def review_with_sources(folder: Path, count: int) -> list[str]:
     keys = [f"source{i}" for i in range(count)]
     with review.store.transaction():
         review.store.put_sources(
-            Source(key=key, title=f"Study {i} of remote mental health care", authors=["Example, Author"], year=2000 + i % 25,
-                   status="included", records=[Provenance(file="search.bib", line=i * 10 + 1, key=key, format="bibtex")])
-            for i, key in enumerate(keys))
+            Source(
+                key=key,
+                title=f"Study {i} of remote mental health care",
+                authors=["Example, Author"],
+                year=2000 + i % 25,
+                status="included",
+                records=[Provenance(file="search.bib", line=i * 10 + 1, key=key, format="bibtex")],
+            )
+            for i, key in enumerate(keys)
+        )
     review.close()
     return keys
 
@@ -63,8 +73,21 @@ def write_sheet(path: Path, keys: list[str], rows: int, bad: int, rng: random.Ra
         writer.writerow(COLUMNS)
         for i, s in enumerate(statements):
             source = rng.choice(keys) + ("x" if i in bad_rows else "")
-            writer.writerow(["", source, s.context, s.mechanism, s.outcome, "a short quote", str(i % 300 + 1),
-                             "safety" if i % 3 == 0 else "", "", "AB", ""])
+            writer.writerow(
+                [
+                    "",
+                    source,
+                    s.context,
+                    s.mechanism,
+                    s.outcome,
+                    "a short quote",
+                    str(i % 300 + 1),
+                    "safety" if i % 3 == 0 else "",
+                    "",
+                    "AB",
+                    "",
+                ]
+            )
 
 
 def refine_on(folder: Path, n: int) -> tuple[float, float, int]:
@@ -85,10 +108,13 @@ def main() -> None:
         write_sheet(work / "bad.csv", keys, 20_000, 500, rng)
         seconds, peak, done = cmo(work / "big", "code", "import", str(work / "bad.csv"))
         found = done.stderr.splitlines()[0] if done.stderr else ""
-        print(f"cmo code import, bad 20,000-row sheet (500 bad rows): {seconds:.2f} s, peak {peak:.0f} MB, exit {done.returncode}: {found[:110]}")
+        what = "cmo code import, bad 20,000-row sheet (500 bad rows)"
+        print(f"{what}: {seconds:.2f} s, peak {peak:.0f} MB, exit {done.returncode}: {found[:110]}")
         seconds, peak, done = cmo(work / "big", "code", "import", str(work / "sheet.csv"))
-        print(f"cmo code import, 20,000-row sheet into 50,000 sources: {seconds:.2f} s, peak {peak:.0f} MB, "
-              f"exit {done.returncode}: {done.stdout.strip()}")
+        print(
+            f"cmo code import, 20,000-row sheet into 50,000 sources: {seconds:.2f} s, peak {peak:.0f} MB, "
+            f"exit {done.returncode}: {done.stdout.strip()}"
+        )
         seconds, peak, done = cmo(work / "big", "graph", "export", "-o", str(work / "evidence.graphml"))
         size = (work / "evidence.graphml").stat().st_size / 1e6
         print(f"cmo graph export (GraphML, {size:.0f} MB): {seconds:.2f} s, peak {peak:.0f} MB, exit {done.returncode}")

@@ -52,8 +52,13 @@ def atomic_file(path: str | os.PathLike, *, binary: bool = False) -> Iterator[IO
         raise CmoError(f"Cannot write {path}: the folder {target.parent} does not exist.")
     with _named(path):
         handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 (closed below, then renamed)
-            mode, dir=target.parent, prefix=f".{target.name}.", suffix=".tmp",
-            delete=False, encoding=encoding, newline=newline,
+            mode,
+            dir=target.parent,
+            prefix=f".{target.name}.",
+            suffix=".tmp",
+            delete=False,
+            encoding=encoding,
+            newline=newline,
         )
     try:
         with _writing(path, handle.name):
@@ -85,7 +90,7 @@ def _writing(path: str | os.PathLike, name: str) -> Iterator[None]:
 
 
 def _kind(path: str | os.PathLike) -> str:
-    """"file" (or nothing there yet), "folder", or "device" for anything else: a terminal, pipe, socket."""
+    """ "file" (or nothing there yet), "folder", or "device" for anything else: a terminal, pipe, socket."""
     try:
         mode = os.stat(path).st_mode
     except (FileNotFoundError, NotADirectoryError):
@@ -133,12 +138,53 @@ def _mode_for(target: Path) -> int:
 
 # ---- what an output file's name says it holds ------------------------------------------------
 
-KNOWN_SUFFIXES = frozenset({
-    ".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".xls", ".ods", ".docx", ".doc", ".odt", ".rtf", ".pdf",
-    ".html", ".htm", ".xhtml", ".md", ".markdown", ".tex", ".bib", ".bibtex", ".ris", ".nbib", ".enw",
-    ".graphml", ".gexf", ".gml", ".dot", ".xml", ".json", ".jsonl", ".yaml", ".yml", ".db", ".sqlite",
-    ".zip", ".gz", ".png", ".jpg", ".jpeg", ".svg", ".ppt", ".pptx", ".py",
-})
+KNOWN_SUFFIXES = frozenset(
+    {
+        ".csv",
+        ".tsv",
+        ".txt",
+        ".xlsx",
+        ".xlsm",
+        ".xls",
+        ".ods",
+        ".docx",
+        ".doc",
+        ".odt",
+        ".rtf",
+        ".pdf",
+        ".html",
+        ".htm",
+        ".xhtml",
+        ".md",
+        ".markdown",
+        ".tex",
+        ".bib",
+        ".bibtex",
+        ".ris",
+        ".nbib",
+        ".enw",
+        ".graphml",
+        ".gexf",
+        ".gml",
+        ".dot",
+        ".xml",
+        ".json",
+        ".jsonl",
+        ".yaml",
+        ".yml",
+        ".db",
+        ".sqlite",
+        ".zip",
+        ".gz",
+        ".png",
+        ".jpg",
+        ".jpeg",
+        ".svg",
+        ".ppt",
+        ".pptx",
+        ".py",
+    }
+)
 
 
 _COMPRESSED = {".gz", ".bz2", ".xz", ".zip"}
@@ -155,8 +201,9 @@ def format_for_suffix(path: str | os.PathLike, suffixes: Mapping[str, tuple[str,
     return found[0] if len(found) == 1 else None
 
 
-def refuse_mismatched_suffix(path: str | os.PathLike, fmt: str, suffixes: Mapping[str, tuple[str, ...]],
-                             writes: str, *, option: str | None = "--format") -> None:
+def refuse_mismatched_suffix(
+    path: str | os.PathLike, fmt: str, suffixes: Mapping[str, tuple[str, ...]], writes: str, *, option: str | None = "--format"
+) -> None:
     """Raise CmoError when `path`'s extension says another kind of file than `fmt` writes.
 
     `-o x.xlsx` with CSV text in it opens as a broken workbook, so it is refused, naming the ways out:

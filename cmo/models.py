@@ -7,7 +7,7 @@ field here is all it takes to carry it through storage, `--json` output and expo
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
@@ -25,8 +25,23 @@ Origin = Literal[
 ]
 ORIGINS: tuple[str, ...] = Origin.__args__  # type: ignore[attr-defined]
 SourceType = Literal[
-    "article", "book", "chapter", "conference", "abstract", "report", "thesis", "webpage", "unpublished",
-    "news", "patent", "software", "dataset", "standard", "legislation", "guidance", "misc",
+    "article",
+    "book",
+    "chapter",
+    "conference",
+    "abstract",
+    "report",
+    "thesis",
+    "webpage",
+    "unpublished",
+    "news",
+    "patent",
+    "software",
+    "dataset",
+    "standard",
+    "legislation",
+    "guidance",
+    "misc",
 ]
 """The kinds of work readers normalise records to; `cmo sources edit --type` takes one of them."""
 SOURCE_TYPES: tuple[str, ...] = SourceType.__args__  # type: ignore[attr-defined]
@@ -36,17 +51,40 @@ Backend = Literal["lexical", "semantic", "hybrid"]
 ExportFormat = Literal["csv", "xlsx", "docx", "bib", "ris", "graphml", "json"]
 ReportFormat = Literal["html", "md"]
 Action = Literal[
-    "select-included", "select-excluded", "select-unscreened", "select-import", "origin-import",
-    "appraise", "appraise-import", "code-add", "code-import", "refine", "close-round",
-    "merge", "split", "move", "edit", "detach", "accept", "cite-feedback",
-    "new", "retire", "unaccept", "attach", "code-delete", "mark", "source-edit", "domain-rename",
-    "feedback-import", "feedback-replace",
+    "select-included",
+    "select-excluded",
+    "select-unscreened",
+    "select-import",
+    "origin-import",
+    "appraise",
+    "appraise-import",
+    "code-add",
+    "code-import",
+    "refine",
+    "close-round",
+    "merge",
+    "split",
+    "move",
+    "edit",
+    "detach",
+    "accept",
+    "cite-feedback",
+    "new",
+    "retire",
+    "unaccept",
+    "attach",
+    "code-delete",
+    "mark",
+    "source-edit",
+    "domain-rename",
+    "feedback-import",
+    "feedback-replace",
 ]
 """Every change the history records; a new kind of decision is added here first."""
 
 
 def now_iso() -> str:
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
 class _Model(BaseModel):
@@ -303,10 +341,16 @@ def _listed(value: object) -> object:
     return value
 
 
-ReviewDomains = Annotated[list[Annotated[Domain, BeforeValidator(_needs_slug), AfterValidator(_slug_shape)]],
-                          BeforeValidator(_listed), AfterValidator(_unique)]
-ReviewGroups = Annotated[list[Annotated[Group, BeforeValidator(_needs_slug), AfterValidator(_slug_shape)]],
-                         BeforeValidator(_listed), AfterValidator(_unique)]
+ReviewDomains = Annotated[
+    list[Annotated[Domain, BeforeValidator(_needs_slug), AfterValidator(_slug_shape)]],
+    BeforeValidator(_listed),
+    AfterValidator(_unique),
+]
+ReviewGroups = Annotated[
+    list[Annotated[Group, BeforeValidator(_needs_slug), AfterValidator(_slug_shape)]],
+    BeforeValidator(_listed),
+    AfterValidator(_unique),
+]
 
 
 class ReviewConfig(_Model):

@@ -72,7 +72,7 @@ def normalise_pages(value: str | None) -> str:
     match = re.fullmatch(r"(\d+)-(\d+)", text)
     if match:
         first, last = match.groups()
-        if len(last) < len(first) and int(last) < int(first[-len(last):] or 0) + 10 ** len(last):
+        if len(last) < len(first) and int(last) < int(first[-len(last) :] or 0) + 10 ** len(last):
             last = first[: len(first) - len(last)] + last
         return f"{first}-{last}"
     return text
@@ -103,10 +103,30 @@ def fold(text: str) -> str:
 
 
 GREY_TYPES = {
-    "report", "techreport", "online", "webpage", "misc", "thesis", "phdthesis",
-    "mastersthesis", "unpublished", "conference", "abstract", "manual", "dataset",
-    "software", "video", "audio", "legislation", "jurisdiction", "patent", "booklet",
-    "electronic", "standard", "guidance", "news",
+    "report",
+    "techreport",
+    "online",
+    "webpage",
+    "misc",
+    "thesis",
+    "phdthesis",
+    "mastersthesis",
+    "unpublished",
+    "conference",
+    "abstract",
+    "manual",
+    "dataset",
+    "software",
+    "video",
+    "audio",
+    "legislation",
+    "jurisdiction",
+    "patent",
+    "booklet",
+    "electronic",
+    "standard",
+    "guidance",
+    "news",
 }
 
 _BIBTEX_TYPES = {

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterable, Iterator
 
 from cmo.errors import CmoError
 from cmo.models import (
@@ -72,8 +72,6 @@ def id_number(identifier: str) -> int:
 The key is the original one from the provenance: a key renamed on reading does not change it."""
 
 
-
-
 _commits = 0
 
 
@@ -93,7 +91,7 @@ class Store:
         self._migrate()
 
     @classmethod
-    def create(cls, path: Path) -> "Store":
+    def create(cls, path: Path) -> Store:
         if path.exists():
             raise CmoError(f"{path} already exists; a review folder holds one review.")
         return cls(path)
@@ -104,9 +102,7 @@ class Store:
     def _migrate(self) -> None:
         version = self.db.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
-            raise CmoError(
-                f"{self.path} was written by a newer cmo (schema {version}); upgrade cmo to open it."
-            )
+            raise CmoError(f"{self.path} was written by a newer cmo (schema {version}); upgrade cmo to open it.")
         for target in range(version + 1, SCHEMA_VERSION + 1):
             with self.transaction(counted=False):
                 for statement in _MIGRATIONS[target]:
@@ -160,7 +156,8 @@ class Store:
         """Key to (status, exclusion reason) of every source not included, in one pass over the table."""
         rows = self.db.execute(
             "SELECT key, json_extract(data, '$.status'), json_extract(data, '$.exclusion_reason') FROM sources "
-            "WHERE json_extract(data, '$.status') != 'included'")
+            "WHERE json_extract(data, '$.status') != 'included'"
+        )
         return {key: (status, reason or "") for key, status, reason in rows}
 
     def sources_by_file_and_key(self) -> dict[tuple[str, str], str | None]:
@@ -176,7 +173,8 @@ class Store:
         a team's own citation keys, where a duplicate from another export gave the source its key."""
         rows = self.db.execute(
             "SELECT key, MIN(source_key) FROM records WHERE key != '' AND key NOT IN (SELECT key FROM sources) "
-            "GROUP BY key HAVING COUNT(DISTINCT source_key) = 1")
+            "GROUP BY key HAVING COUNT(DISTINCT source_key) = 1"
+        )
         return dict(rows.fetchall())
 
     def put_sources(self, sources: Iterable[Source]) -> None:
@@ -191,8 +189,15 @@ class Store:
             "INSERT INTO records(source_key, file, line, key, format, fingerprint, data, abstract_in_source) "
             "VALUES(?, ?, ?, ?, ?, ?, ?, ?)",
             (
-                (key, r.provenance.file, r.provenance.line, r.provenance.key, r.provenance.format, fingerprint,
-                 *self._record_data(r, sources.get(key)))
+                (
+                    key,
+                    r.provenance.file,
+                    r.provenance.line,
+                    r.provenance.key,
+                    r.provenance.format,
+                    fingerprint,
+                    *self._record_data(r, sources.get(key)),
+                )
                 for key, r, fingerprint in linked
             ),
         )

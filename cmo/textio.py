@@ -103,7 +103,7 @@ def _gunzip(data: bytes, path: Path) -> bytes:
 
 def _decode(data: bytes, path: Path) -> tuple[str, str]:
     if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8):]
+        data = data[len(codecs.BOM_UTF8) :]
     if data.startswith(_UTF16_BOMS):
         try:
             return data.decode("utf-16").lstrip("\ufeff"), "utf-16"
@@ -125,7 +125,7 @@ def _decode(data: bytes, path: Path) -> tuple[str, str]:
 
 
 def utf16_without_bom(data: bytes) -> str | None:
-    """"utf-16-le" or "utf-16-be" for UTF-16 text without a byte-order mark, else None: its NUL
+    """ "utf-16-le" or "utf-16-be" for UTF-16 text without a byte-order mark, else None: its NUL
     bytes fall on every other byte (the high byte of ASCII letters), which no other text does."""
     head = data[:4096]
     even, odd = head[0::2].count(0), head[1::2].count(0)
@@ -199,6 +199,6 @@ def _script(char: str) -> str:
 
 
 def sniff_format(text: str) -> str | None:
-    """"bibtex", "ris" or "medline" from the first line that only one of them can start with."""
+    """ "bibtex", "ris" or "medline" from the first line that only one of them can start with."""
     found = _FORMAT_LINE.search(text.lstrip("\ufeff"))
     return found.lastgroup if found else None

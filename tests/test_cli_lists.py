@@ -27,15 +27,18 @@ def choices(option_name: str) -> dict[tuple[str, ...], tuple[str, ...]]:
     return found
 
 
-@pytest.mark.parametrize(("option", "literal", "extra", "where"), [
-    ("--origin", Origin, (), {("ingest",)}),
-    ("--status", Status, (), {("sources", "list")}),
-    ("--as", Status, (), {("select", "import")}),
-    ("--relevance", Level, (), {("appraise",)}),
-    ("--rigour", Level, (), {("appraise",)}),
-    ("--move", RealistMove, (), None),
-    ("--backend", Backend, (), {("refine",)}),
-])
+@pytest.mark.parametrize(
+    ("option", "literal", "extra", "where"),
+    [
+        ("--origin", Origin, (), {("ingest",)}),
+        ("--status", Status, (), {("sources", "list")}),
+        ("--as", Status, (), {("select", "import")}),
+        ("--relevance", Level, (), {("appraise",)}),
+        ("--rigour", Level, (), {("appraise",)}),
+        ("--move", RealistMove, (), None),
+        ("--backend", Backend, (), {("refine",)}),
+    ],
+)
 def test_the_cli_choices_are_the_models_literals(option, literal, extra, where):
     found = choices(option)
     assert found and (where is None or set(found) == where)

@@ -17,7 +17,7 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 SOURCES = [
     Source(key="smith2020", title="Video consultations in crisis care", authors=["Smith, Ann", "Jones, Bo"], year=2020),
-    Source(key="lee2019", title="=HYPERLINK(\"http://example.org\")", authors=["Lee, C"], year=2019),
+    Source(key="lee2019", title='=HYPERLINK("http://example.org")', authors=["Lee, C"], year=2019),
     Source(key="okafor2021", title="Digital exclusion", authors=["Okafor, D", "Ng, E", "Roy, F"], year=2021),
 ]
 KEYS = {s.key for s in SOURCES}
@@ -25,22 +25,48 @@ DOMAINS = [
     {"slug": "safety", "name": "Safety, privacy and confidentiality", "description": "Feeling safe."},
     {"slug": "access", "name": "Access", "description": ""},
 ]
-GROUPS = [{"slug": "cyp", "name": "Children and young people"},
-          {"slug": "inpatient", "name": "Inpatient and crisis care"}]
+GROUPS = [{"slug": "cyp", "name": "Children and young people"}, {"slug": "inpatient", "name": "Inpatient and crisis care"}]
 STATEMENTS = [
-    Statement(id="S10", source="lee2019", context="Rural clinics", mechanism="", outcome="Fewer missed visits",
-              quote="it saved the bus fare", page="12", domain="access", coder="AB"),
-    Statement(id="S2", source="smith2020", context="Young people in crisis", mechanism="Felt heard at home",
-              outcome="Disclosed more", quote="=I could talk", page="4-5", domain="safety",
-              groups=["cyp", "inpatient"], coder="CD", note="check page"),
-    Statement(id="S3", source="okafor2021", context="No device", mechanism_resource="Loaned tablets",
-              mechanism_response="Confidence to join", outcome="-attended", outcome_stated=False),
+    Statement(
+        id="S10",
+        source="lee2019",
+        context="Rural clinics",
+        mechanism="",
+        outcome="Fewer missed visits",
+        quote="it saved the bus fare",
+        page="12",
+        domain="access",
+        coder="AB",
+    ),
+    Statement(
+        id="S2",
+        source="smith2020",
+        context="Young people in crisis",
+        mechanism="Felt heard at home",
+        outcome="Disclosed more",
+        quote="=I could talk",
+        page="4-5",
+        domain="safety",
+        groups=["cyp", "inpatient"],
+        coder="CD",
+        note="check page",
+    ),
+    Statement(
+        id="S3",
+        source="okafor2021",
+        context="No device",
+        mechanism_resource="Loaned tablets",
+        mechanism_response="Confidence to join",
+        outcome="-attended",
+        outcome_stated=False,
+    ),
 ]
 
 
 def parse(path: Path, **overrides):
-    arguments = dict(source_keys=KEYS, domains={"safety", "access"}, groups={"cyp", "inpatient"},
-                     statement_ids={s.id for s in STATEMENTS})
+    arguments = dict(
+        source_keys=KEYS, domains={"safety", "access"}, groups={"cyp", "inpatient"}, statement_ids={s.id for s in STATEMENTS}
+    )
     arguments.update(overrides)
     return parse_coding_sheet(path, **arguments)
 
@@ -77,12 +103,20 @@ def test_csv_template_writes_exact_columns_and_side_files(tmp_path):
     assert (tmp_path / "coding.csv").read_bytes().startswith(b"\xef\xbb\xbf")
     assert next(csv.reader((tmp_path / "coding.csv").open(encoding="utf-8-sig"))) == list(CODING_COLUMNS)
     sources = list(csv.DictReader((tmp_path / "coding-sources.csv").open(encoding="utf-8-sig")))
-    assert sources[0] == {"key": "smith2020", "citation": "Smith & Jones 2020",
-                          "title": "Video consultations in crisis care", "year": "2020"}
+    assert sources[0] == {
+        "key": "smith2020",
+        "citation": "Smith & Jones 2020",
+        "title": "Video consultations in crisis care",
+        "year": "2020",
+    }
     assert sources[1]["title"].startswith("'="), "a formula-like title must not run when Excel opens the CSV"
     tags = list(csv.DictReader((tmp_path / "coding-domains-groups.csv").open(encoding="utf-8-sig")))
     assert [(t["kind"], t["slug"]) for t in tags] == [
-        ("domain", "safety"), ("domain", "access"), ("group", "cyp"), ("group", "inpatient")]
+        ("domain", "safety"),
+        ("domain", "access"),
+        ("group", "cyp"),
+        ("group", "inpatient"),
+    ]
     assert list(tmp_path.glob(".*tmp")) == []
 
 
@@ -91,11 +125,24 @@ def test_xlsx_template_filled_in_a_spreadsheet_imports_new_statements(tmp_path):
     workbook = load_workbook(path)
     assert workbook.sheetnames == ["statements", "sources", "domains and groups"]
     assert [c.value for c in workbook["statements"][1]] == list(CODING_COLUMNS)
-    assert workbook["sources"]["C3"].value == "=HYPERLINK(\"http://example.org\")"
+    assert workbook["sources"]["C3"].value == '=HYPERLINK("http://example.org")'
     assert workbook["sources"]["C3"].data_type == "s"
     sheet = workbook["statements"]
-    sheet.append([None, "smith2020", "Night shifts", "Staff trusted the app", "Fewer incidents",
-                  "quote", 17, "Safety", "cyp, inpatient", "AB", None])
+    sheet.append(
+        [
+            None,
+            "smith2020",
+            "Night shifts",
+            "Staff trusted the app",
+            "Fewer incidents",
+            "quote",
+            17,
+            "Safety",
+            "cyp, inpatient",
+            "AB",
+            None,
+        ]
+    )
     sheet.append([])
     sheet.append([None, "Lee2019", None, None, "Outcome only", None, None, None, None, None, None])
     workbook.save(path)
@@ -111,11 +158,11 @@ def test_xlsx_template_filled_in_a_spreadsheet_imports_new_statements(tmp_path):
 def test_openpyxl_fallback_reads_what_calamine_reads(tmp_path):
     pytest.importorskip("python_calamine", reason="without calamine the fallback is the only reader")
     path = write_template(tmp_path / "coding.xlsx", SOURCES, DOMAINS, GROUPS, STATEMENTS)[0]
+
     def trimmed(records):
         return [(number, "\t".join(cells).rstrip("\t")) for number, cells in records]
 
-    assert trimmed(sheet_io._openpyxl_records(path, "statements")) == \
-        trimmed(sheet_io._spreadsheet_records(path, "statements"))
+    assert trimmed(sheet_io._openpyxl_records(path, "statements")) == trimmed(sheet_io._spreadsheet_records(path, "statements"))
     assert sheet_io._openpyxl_records(path, "sources")[2][1][2].startswith("=HYPERLINK")
 
 
@@ -140,8 +187,10 @@ def test_edited_sheet_updates_statements_by_id_and_adds_new_ones(tmp_path):
 
 
 def test_sheet_without_optional_columns_leaves_those_fields_alone(tmp_path):
-    path = write_csv(tmp_path / "s.csv", [["ID", "Source", "Context", "Mechanism", "Outcome"],
-                                          ["S3", "okafor2021", "No device", "", "-attended"]])
+    path = write_csv(
+        tmp_path / "s.csv",
+        [["ID", "Source", "Context", "Mechanism", "Outcome"], ["S3", "okafor2021", "No device", "", "-attended"]],
+    )
 
     (row,) = parse(path)
 
@@ -152,20 +201,23 @@ def test_sheet_without_optional_columns_leaves_those_fields_alone(tmp_path):
 @pytest.mark.parametrize(
     ("cells", "expected"),
     [
-        ({"source": "smith2020x"},
-         "row 2, column source: 'smith2020x' is not a source in this review (did you mean 'smith2020'?)"),
+        (
+            {"source": "smith2020x"},
+            "row 2, column source: 'smith2020x' is not a source in this review (did you mean 'smith2020'?)",
+        ),
         ({"source": ""}, "row 2, column source: no source key"),
         ({"domain": "saftey"}, "row 2, column domain: 'saftey' is not a domain in this review (did you mean 'safety'?)"),
         ({"groups": "cyp; carers"}, "row 2, column groups: 'carers' is not a stakeholder group in this review"),
-        ({"context": "", "mechanism": "", "outcome": ""},
-         "row 2, columns context, mechanism and outcome: no context, mechanism or outcome"),
+        (
+            {"context": "", "mechanism": "", "outcome": ""},
+            "row 2, columns context, mechanism and outcome: no context, mechanism or outcome",
+        ),
         ({"id": "X7"}, "row 2, column id: 'X7' is not a statement id"),
         ({"id": "S99"}, "row 2, column id: S99 is not a statement in this review"),
     ],
 )
 def test_each_kind_of_bad_cell_is_reported_by_row_and_column(tmp_path, cells, expected):
-    good = {"id": "", "source": "smith2020", "context": "c", "mechanism": "m", "outcome": "o",
-            "domain": "", "groups": ""}
+    good = {"id": "", "source": "smith2020", "context": "c", "mechanism": "m", "outcome": "o", "domain": "", "groups": ""}
     row = [{**good, **cells}.get(column, "") for column in CODING_COLUMNS]
 
     message = bad_sheet_message(tmp_path, [row])
@@ -175,11 +227,14 @@ def test_each_kind_of_bad_cell_is_reported_by_row_and_column(tmp_path, cells, ex
 
 
 def test_duplicate_id_and_bad_inferred_flag_are_reported(tmp_path):
-    path = write_csv(tmp_path / "s.csv", [
-        ["id", "source", "context", "mechanism", "outcome", "inferred"],
-        ["S2", "smith2020", "c", "m", "o", "c"],
-        ["s2", "smith2020", "c", "m", "o", "x"],
-    ])
+    path = write_csv(
+        tmp_path / "s.csv",
+        [
+            ["id", "source", "context", "mechanism", "outcome", "inferred"],
+            ["S2", "smith2020", "c", "m", "o", "c"],
+            ["s2", "smith2020", "c", "m", "o", "x"],
+        ],
+    )
     with pytest.raises(BadInput) as caught:
         parse(path)
     assert "row 3, column id: S2 is also on row 2" in caught.value.message
@@ -204,16 +259,19 @@ def test_missing_required_columns_are_named(tmp_path):
 
 
 def test_split_mechanism_columns_replace_the_mechanism_column(tmp_path):
-    path = write_csv(tmp_path / "s.csv", [["source", "context", "resource", "response", "outcome"],
-                                          ["lee2019", "", "Peer worker", "Felt understood", ""]])
+    path = write_csv(
+        tmp_path / "s.csv",
+        [["source", "context", "resource", "response", "outcome"], ["lee2019", "", "Peer worker", "Felt understood", ""]],
+    )
     (row,) = parse(path)
     assert row.fields["mechanism_resource"] == "Peer worker"
     assert "mechanism" not in row.fields
 
 
 def test_blank_rows_are_skipped_and_row_numbers_stay_those_of_the_sheet(tmp_path):
-    path = write_csv(tmp_path / "s.csv", [list(CODING_COLUMNS), ["", "lee2019", "c"] + [""] * 8,
-                                          [""] * 11, ["", "nobody", "c"] + [""] * 8])
+    path = write_csv(
+        tmp_path / "s.csv", [list(CODING_COLUMNS), ["", "lee2019", "c"] + [""] * 8, [""] * 11, ["", "nobody", "c"] + [""] * 8]
+    )
     with pytest.raises(BadInput, match="row 4, column source: 'nobody'"):
         parse(path)
 
@@ -233,9 +291,13 @@ def test_bom_semicolons_and_windows_1252_are_read(tmp_path):
 def test_domain_and_group_names_accepted_when_given_as_a_mapping(tmp_path):
     labels = {"safety": "safety", "safety, privacy and confidentiality": "safety"}
     groups = {"inpatient": "inpatient", "Inpatient and crisis care": "inpatient", "cyp": "cyp"}
-    path = write_csv(tmp_path / "s.csv", [["source", "context", "mechanism", "outcome", "domain", "groups"],
-                                          ["lee2019", "c", "", "", "Safety, Privacy and Confidentiality",
-                                           "Inpatient and crisis care, cyp"]])
+    path = write_csv(
+        tmp_path / "s.csv",
+        [
+            ["source", "context", "mechanism", "outcome", "domain", "groups"],
+            ["lee2019", "c", "", "", "Safety, Privacy and Confidentiality", "Inpatient and crisis care, cyp"],
+        ],
+    )
     (row,) = parse(path, domains=labels, groups=groups)
     assert row.fields["domain"] == "safety" and row.fields["groups"] == ["inpatient", "cyp"]
 
@@ -256,8 +318,7 @@ def test_merge_dev_statements_import_with_answer_columns_ignored():
         pytest.skip(f"{sheet} is not here")
     keys = {f"dev{n:03d}" for n in range(1, 34)}
 
-    rows = parse_coding_sheet(sheet, source_keys=keys, domains=set(), groups=set(),
-                              statement_ids={f"S{n}" for n in range(1, 38)})
+    rows = parse_coding_sheet(sheet, source_keys=keys, domains=set(), groups=set(), statement_ids={f"S{n}" for n in range(1, 38)})
 
     assert len(rows) == 37
     assert all("contradicts" not in r.fields and "truth_config" not in r.fields for r in rows)
@@ -281,8 +342,7 @@ def test_one_csv_writer_guards_text_and_writes_for_excel_or_for_scripts():
     rows = [["=SUM(A1)", "-3 dB", -3, None, "Café"], ["@me", "+44", 2.5, "", "'=kept"]]
     for_excel = sheet_io.csv_bytes(["a", "b", "c", "d", "e"], rows)
     assert for_excel.startswith(b"\xef\xbb\xbfa,b,c,d,e\r\n")
-    assert for_excel.decode("utf-8-sig").split("\r\n")[1:] == [
-        "'=SUM(A1),'-3 dB,-3,,Café", "'@me,'+44,2.5,,'=kept", ""]
+    assert for_excel.decode("utf-8-sig").split("\r\n")[1:] == ["'=SUM(A1),'-3 dB,-3,,Café", "'@me,'+44,2.5,,'=kept", ""]
     plain = sheet_io.csv_bytes(["a", "b", "c", "d", "e"], rows, for_excel=False)
     assert plain == for_excel.removeprefix(b"\xef\xbb\xbf").replace(b"\r\n", b"\n")
 

@@ -17,8 +17,7 @@ BENCH = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "dedup_d
 
 def make(key: str, title: str = "", **fields) -> Record:
     fields.setdefault("type", "article")
-    return Record(key=key, title=title,
-                  provenance=Provenance(file="test.bib", line=1, key=key, format="bibtex"), **fields)
+    return Record(key=key, title=title, provenance=Provenance(file="test.bib", line=1, key=key, format="bibtex"), **fields)
 
 
 def linked(a: Record, b: Record) -> bool:
@@ -27,47 +26,59 @@ def linked(a: Record, b: Record) -> bool:
 
 # --- labelled benchmark -------------------------------------------------------------------
 
+
 def load(name: str) -> tuple[list[Record], set[frozenset[str]]]:
     folder = BENCH / name
     if not folder.is_dir():
         pytest.skip(f"benchmark data not found at {folder}")
     with (folder / "records_pre_merged.csv").open(newline="", encoding="utf-8") as handle:
         records = [
-            make(row["ID"], row["title"], type=(row.get("ENTRYTYPE") or "article").lower(),
-                 authors=[a.strip() for a in row["author"].split(" and ") if a.strip()],
-                 year=int(row["year"]) if row["year"].isdigit() else None,
-                 container=row.get("journal") or row.get("booktitle") or "",
-                 volume=row.get("volume") or "", pages=normalise_pages(row.get("pages")),
-                 doi=row.get("doi") or None)
+            make(
+                row["ID"],
+                row["title"],
+                type=(row.get("ENTRYTYPE") or "article").lower(),
+                authors=[a.strip() for a in row["author"].split(" and ") if a.strip()],
+                year=int(row["year"]) if row["year"].isdigit() else None,
+                container=row.get("journal") or row.get("booktitle") or "",
+                volume=row.get("volume") or "",
+                pages=normalise_pages(row.get("pages")),
+                doi=row.get("doi") or None,
+            )
             for row in csv.DictReader(handle)
         ]
     with (folder / "merged_record_ids.csv").open(newline="", encoding="utf-8") as handle:
-        truth = {frozenset(p) for row in csv.DictReader(handle)
-                 for p in itertools.combinations(row["merged_ids"].split(";"), 2)}
+        truth = {frozenset(p) for row in csv.DictReader(handle) for p in itertools.combinations(row["merged_ids"].split(";"), 2)}
     return records, truth
 
 
 def predicted_pairs(records: list[Record]) -> set[frozenset[str]]:
-    return {frozenset((records[i].key, records[j].key))
-            for group in group_records(records) for i, j in itertools.combinations(group, 2)}
+    return {
+        frozenset((records[i].key, records[j].key))
+        for group in group_records(records)
+        for i, j in itertools.combinations(group, 2)
+    }
 
 
 def same_citation(a: Record, b: Record) -> bool:
     """special_cases labels miss one pair that agrees on every field (one record has its DOI
     in `note`): merging it loses no study."""
     return (
-        a.title and fold(a.title) == fold(b.title)
+        a.title
+        and fold(a.title) == fold(b.title)
         and [fold(x) for x in a.authors] == [fold(x) for x in b.authors]
         and (a.year, a.volume, a.pages, fold(a.container)) == (b.year, b.volume, b.pages, fold(b.container))
     )
 
 
-@pytest.mark.parametrize("name, min_recall", [
-    # bib-dedupe's recall, with precision 0.985 on haematology where we must have 1.0
-    ("cytology_screening", 0.985),
-    ("haematology", 0.828),
-    ("special_cases", 1.0),
-])
+@pytest.mark.parametrize(
+    "name, min_recall",
+    [
+        # bib-dedupe's recall, with precision 0.985 on haematology where we must have 1.0
+        ("cytology_screening", 0.985),
+        ("haematology", 0.828),
+        ("special_cases", 1.0),
+    ],
+)
 def test_benchmark_has_no_false_merges_and_keeps_recall(name, min_recall):
     records, truth = load(name)
     by_key = {r.key: r for r in records}
@@ -78,6 +89,7 @@ def test_benchmark_has_no_false_merges_and_keeps_recall(name, min_recall):
 
 
 # --- identifiers ---------------------------------------------------------------------------
+
 
 def test_doi_in_other_case_and_prefix_links_records():
     a = make("a", "Peer support in mental health", doi="https://doi.org/10.1000/ABC.12")
@@ -113,12 +125,15 @@ def test_erratum_is_not_linked_to_its_paper_even_with_the_same_doi():
     assert not linked(paper, correction)
 
 
-@pytest.mark.parametrize("title", [
-    "Comment on: Telehealth for young people: a realist review",
-    "Reply to: Telehealth for young people: a realist review",
-    "Telehealth for young people: a realist review - Reply",
-    "Retraction notice: Telehealth for young people: a realist review",
-])
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Comment on: Telehealth for young people: a realist review",
+        "Reply to: Telehealth for young people: a realist review",
+        "Telehealth for young people: a realist review - Reply",
+        "Retraction notice: Telehealth for young people: a realist review",
+    ],
+)
 def test_comments_replies_and_retractions_are_not_linked_to_the_paper(title):
     paper = make("p", "Telehealth for young people: a realist review", **PAPER)
     assert not linked(paper, make("n", title, **PAPER))
@@ -132,10 +147,13 @@ def test_notice_kinds():
     assert notice_kind("In reply") == "reply"
 
 
-@pytest.mark.parametrize("one, two", [
-    ("Realist evaluation of peer support, part 1: theory", "Realist evaluation of peer support, part 2: theory"),
-    ("Realist evaluation of peer support II: methods", "Realist evaluation of peer support III: methods"),
-])
+@pytest.mark.parametrize(
+    "one, two",
+    [
+        ("Realist evaluation of peer support, part 1: theory", "Realist evaluation of peer support, part 2: theory"),
+        ("Realist evaluation of peer support II: methods", "Realist evaluation of peer support III: methods"),
+    ],
+)
 def test_parts_of_a_series_are_not_linked(one, two):
     assert not linked(make("a", one, **PAPER), make("b", two, **PAPER))
 
@@ -148,51 +166,99 @@ def test_same_title_on_other_pages_is_not_linked():
 
 # --- fuzzy titles ----------------------------------------------------------------------------
 
+
 def test_title_variants_across_databases_are_linked():
-    a = make("a", "[Paroxysmal nocturnal hemoglobinuria therapy with eculizumab]. [Spanish]",
-             authors=["Lopez, Rubio M.", "Morado, M."], year=2011, container="Med Clin (Barc)",
-             volume="137", pages="8-13")
-    b = make("b", "Paroxysmal nocturnal hemoglobinuria therapy with eculizumab",
-             authors=["Rubio, M. L.", "Morado, M."], year=2011, container="Medicina Clinica",
-             volume="137", pages="8-13")
+    a = make(
+        "a",
+        "[Paroxysmal nocturnal hemoglobinuria therapy with eculizumab]. [Spanish]",
+        authors=["Lopez, Rubio M.", "Morado, M."],
+        year=2011,
+        container="Med Clin (Barc)",
+        volume="137",
+        pages="8-13",
+    )
+    b = make(
+        "b",
+        "Paroxysmal nocturnal hemoglobinuria therapy with eculizumab",
+        authors=["Rubio, M. L.", "Morado, M."],
+        year=2011,
+        container="Medicina Clinica",
+        volume="137",
+        pages="8-13",
+    )
     assert title_key(a.title) == title_key(b.title)
     assert linked(a, b)
 
 
 def test_same_title_with_a_different_first_author_is_not_linked():
-    a = make("a", "Burnout among community mental health nurses", authors=["Smith, J"], year=2020,
-             container="J Adv Nurs")
-    b = make("b", "Burnout among community mental health nurses", authors=["Okafor, N"], year=2020,
-             container="J Adv Nurs")
+    a = make("a", "Burnout among community mental health nurses", authors=["Smith, J"], year=2020, container="J Adv Nurs")
+    b = make("b", "Burnout among community mental health nurses", authors=["Okafor, N"], year=2020, container="J Adv Nurs")
     assert not linked(a, b)
 
 
 def test_early_online_and_print_year_differ_by_one():
-    a = make("a", "Digital exclusion and telemental health in rural areas", authors=["Lee, A"],
-             year=2020, container="Rural Remote Health", volume="20", pages="5501")
-    b = make("b", "Digital exclusion and telemental health in rural areas", authors=["Lee, A"],
-             year=2021, container="Rural and Remote Health", volume="20", pages="5501")
+    a = make(
+        "a",
+        "Digital exclusion and telemental health in rural areas",
+        authors=["Lee, A"],
+        year=2020,
+        container="Rural Remote Health",
+        volume="20",
+        pages="5501",
+    )
+    b = make(
+        "b",
+        "Digital exclusion and telemental health in rural areas",
+        authors=["Lee, A"],
+        year=2021,
+        container="Rural and Remote Health",
+        volume="20",
+        pages="5501",
+    )
     assert linked(a, b)
 
 
 def test_preprint_is_kept_apart_from_its_published_version():
     """Our call: a preprint and the article it became are separate sources (other DOIs, other
     texts); the reviewer links them by hand if the review counts them as one study."""
-    preprint = make("a", "Remote consultations in crisis care: a realist review", authors=["Khan, S"],
-                    year=2021, container="medRxiv", doi="10.1101/2021.01.01.2124")
-    published = make("b", "Remote consultations in crisis care: a realist review", authors=["Khan, S"],
-                     year=2022, container="BMJ Open", volume="12", pages="e05501")
+    preprint = make(
+        "a",
+        "Remote consultations in crisis care: a realist review",
+        authors=["Khan, S"],
+        year=2021,
+        container="medRxiv",
+        doi="10.1101/2021.01.01.2124",
+    )
+    published = make(
+        "b",
+        "Remote consultations in crisis care: a realist review",
+        authors=["Khan, S"],
+        year=2022,
+        container="BMJ Open",
+        volume="12",
+        pages="e05501",
+    )
     no_doi = preprint.model_copy(update={"doi": None})
     assert not linked(preprint, published)
     assert not linked(no_doi, published)
 
 
 def test_corporate_author_grey_reports_are_linked():
-    a = make("a", "Mental health services for children and young people: annual report", type="report",
-             authors=["National Institute for Health and Care Excellence"], year=2022)
-    b = make("b", "Mental Health Services for Children and Young People - Annual Report", type="webpage",
-             authors=["{National Institute for Health and Care Excellence}"], year=2022,
-             url="https://example.org/report")
+    a = make(
+        "a",
+        "Mental health services for children and young people: annual report",
+        type="report",
+        authors=["National Institute for Health and Care Excellence"],
+        year=2022,
+    )
+    b = make(
+        "b",
+        "Mental Health Services for Children and Young People - Annual Report",
+        type="webpage",
+        authors=["{National Institute for Health and Care Excellence}"],
+        year=2022,
+        url="https://example.org/report",
+    )
     assert linked(a, b)
 
 
@@ -206,8 +272,7 @@ def test_short_generic_titles_need_more_than_title_and_year():
 
 def test_record_without_title_is_never_linked_by_its_citation_alone():
     """Precision first: without a title nothing tells a paper from its erratum on the same page."""
-    full = dict(authors=["Zuber, J", "Le Quintrec, M"], year=2011, container="Nat Rev Nephrol",
-                volume="7", pages="23-35")
+    full = dict(authors=["Zuber, J", "Le Quintrec, M"], year=2011, container="Nat Rev Nephrol", volume="7", pages="23-35")
     titled = make("a", "New insights into postrenal transplant hemolytic uremic syndrome", **full)
     assert not linked(titled, make("b", "", **full))
     doi = "10.1038/nrneph.2010.151"
@@ -216,8 +281,7 @@ def test_record_without_title_is_never_linked_by_its_citation_alone():
 
 # --- two reports of one study: abstract and paper -----------------------------------------
 
-REPORT = dict(authors=["Biran, V", "Fau, S", "Jammal, T"], year=2007, container="Pediatric Nephrology",
-              volume="22")
+REPORT = dict(authors=["Biran, V", "Fau, S", "Jammal, T"], year=2007, container="Pediatric Nephrology", volume="22")
 REPORT_TITLE = "Perinatal asphyxia may present with features of neonatal atypical hemolytic uremic syndrome"
 
 
@@ -231,8 +295,7 @@ def test_single_page_after_the_paper_is_kept_apart_as_a_likely_correction():
     paper = make("p", REPORT_TITLE, pages="1223-1229", **REPORT)
     notice = make("n", REPORT_TITLE, pages="2205", **REPORT)
     assert not linked(paper, notice)
-    assert not linked(make("x", REPORT_TITLE, pages="100-110", **REPORT),
-                      make("y", REPORT_TITLE, pages="200-210", **REPORT))
+    assert not linked(make("x", REPORT_TITLE, pages="100-110", **REPORT), make("y", REPORT_TITLE, pages="200-210", **REPORT))
 
 
 def test_abstract_and_paper_need_the_same_authors_and_year():
@@ -243,8 +306,9 @@ def test_abstract_and_paper_need_the_same_authors_and_year():
 
 
 def test_two_records_of_one_meeting_abstract_are_linked_whatever_their_page_numbers():
-    meeting = dict(authors=["Loirat, C"], year=2011,
-                   container="Pediatric Nephrology.Conference: 44th Annual Scientific Meeting of the ESPN")
+    meeting = dict(
+        authors=["Loirat, C"], year=2011, container="Pediatric Nephrology.Conference: 44th Annual Scientific Meeting of the ESPN"
+    )
     a = make("a", "The treatment of atypical HUS", pages="9", **meeting)
     b = make("b", "The treatment of atypical hus", pages="1746", volume="26", **meeting)
     assert linked(a, b)
@@ -253,29 +317,47 @@ def test_two_records_of_one_meeting_abstract_are_linked_whatever_their_page_numb
 
 
 def test_page_range_ending_before_it_starts_says_nothing():
-    common = dict(authors=["Cochat, P", "Fargue, S"], year=2009, container="Pediatric Nephrology",
-                  volume="24")
+    common = dict(authors=["Cochat, P", "Fargue, S"], year=2009, container="Pediatric Nephrology", volume="24")
     typo = make("a", "Disease recurrence in paediatric renal transplantation", pages="2297-2108", **common)
     right = make("b", "Disease recurrence in paediatric renal transplantation.", pages="2097-2108", **common)
     assert linked(typo, right)
 
 
 def test_journal_section_pages_and_name_agree_with_the_journal():
-    a = make("a", "Haemolytic uraemic syndrome", authors=["Kavanagh, D", "Goodship, T"], year=2011,
-             container="Nephron", volume="118", pages="c37-c42")
-    b = make("b", "Haemolytic uraemic syndrome", authors=["Kavanagh, D", "Goodship, T"], year=2010,
-             container="Nephron - Clinical Practice.", volume="118", pages="37-42")
+    a = make(
+        "a",
+        "Haemolytic uraemic syndrome",
+        authors=["Kavanagh, D", "Goodship, T"],
+        year=2011,
+        container="Nephron",
+        volume="118",
+        pages="c37-c42",
+    )
+    b = make(
+        "b",
+        "Haemolytic uraemic syndrome",
+        authors=["Kavanagh, D", "Goodship, T"],
+        year=2010,
+        container="Nephron - Clinical Practice.",
+        volume="118",
+        pages="37-42",
+    )
     assert linked(a, b)
     assert not linked(a, b.model_copy(update={"pages": "37"}))
 
 
 # --- incremental use -----------------------------------------------------------------------
 
+
 def test_incremental_add_and_match():
     dedup = Deduplicator()
     assert dedup.match(make("r1", "Peer support workers in crisis teams", doi="10.1000/peer")) is None
-    dedup.add("Smith2020", Source(key="Smith2020", title="Peer support workers in crisis teams",
-                                  doi="10.1000/peer", authors=["Smith, J"], year=2020))
+    dedup.add(
+        "Smith2020",
+        Source(
+            key="Smith2020", title="Peer support workers in crisis teams", doi="10.1000/peer", authors=["Smith, J"], year=2020
+        ),
+    )
     again = make("r2", "Peer support workers in crisis teams.", doi="10.1000/PEER", pmid="123456")
     assert dedup.match(again) == "Smith2020"
     dedup.add("Smith2020", again)
@@ -287,17 +369,28 @@ def test_incremental_add_and_match():
 
 def test_a_record_contradicting_any_record_of_a_work_is_not_linked():
     dedup = Deduplicator()
-    dedup.add("W", make("a", "Peer support workers in crisis teams", doi="10.1000/one", pages="10-20",
-                        authors=["Smith, J"], year=2020, volume="3"))
+    dedup.add(
+        "W",
+        make(
+            "a",
+            "Peer support workers in crisis teams",
+            doi="10.1000/one",
+            pages="10-20",
+            authors=["Smith, J"],
+            year=2020,
+            volume="3",
+        ),
+    )
     dedup.add("W", make("b", "Peer support workers in crisis teams", authors=["Smith, J"], year=2020))
-    rival = make("c", "Peer support workers in crisis teams", doi="10.1000/two", authors=["Smith, J"],
-                 year=2020)
+    rival = make("c", "Peer support workers in crisis teams", doi="10.1000/two", authors=["Smith, J"], year=2020)
     assert dedup.match(rival) is None
 
 
 def test_group_records_returns_only_duplicate_groups():
-    records = [make(str(i), f"Distinct study number {'abcdefghij'[i]} on telehealth uptake",
-                    authors=["Ng, K"], year=2020) for i in range(5)]
+    records = [
+        make(str(i), f"Distinct study number {'abcdefghij'[i]} on telehealth uptake", authors=["Ng, K"], year=2020)
+        for i in range(5)
+    ]
     records.append(records[2].model_copy(update={"key": "dup"}))
     assert group_records(records) == [[2, 5]]
 
@@ -310,7 +403,7 @@ def test_protocol_is_kept_apart_from_the_review_it_announces():
 
 
 def test_a_journal_is_not_its_namesake():
-    """"Lancet Oncology" is not part of "The Lancet", nor "Neurology: Clinical Practice" of "Neurology"."""
+    """ "Lancet Oncology" is not part of "The Lancet", nor "Neurology: Clinical Practice" of "Neurology"."""
     common = {"authors": ["Kavanagh, D", "Goodship, T"], "volume": "118", "pages": "37-42"}
     a = make("a", "Haemolytic uraemic syndrome", year=2011, container="The Lancet", **common)
     b = make("b", "Haemolytic uraemic syndrome", year=2010, container="Lancet Oncology", **common)

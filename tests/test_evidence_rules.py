@@ -41,6 +41,7 @@ def open_store(cmo):
 
 # ---- 1. groups follow the statements ----------------------------------------------------------
 
+
 def test_detach_takes_a_group_away_with_its_only_statement_and_the_group_pack_says_so(demo, tmp_path):
     tagged = [c for c in demo.json("configs", "list") if "cyp" in c["groups"]]
     assert [c["id"] for c in tagged] == ["C1"]
@@ -93,11 +94,13 @@ def test_refine_repairs_stale_groups_but_keeps_groups_a_person_set(demo):
     """A review saved before groups followed their statements still has stale ones: refine mends them."""
     with open_store(demo) as store, store.transaction():
         c1, c5, c7 = store.configuration("C1"), store.configuration("C5"), store.configuration("C7")
-        store.put_configurations([
-            c1.model_copy(update={"statements": ["S2"], "groups": ["cyp"], "pinned": True}),
-            c5.model_copy(update={"groups": ["cyp", "inpatient-crisis"], "accepted": True, "pinned": True}),
-            c7.model_copy(update={"groups": ["digitally-excluded"], "edited": ["groups"], "pinned": True}),
-        ])
+        store.put_configurations(
+            [
+                c1.model_copy(update={"statements": ["S2"], "groups": ["cyp"], "pinned": True}),
+                c5.model_copy(update={"groups": ["cyp", "inpatient-crisis"], "accepted": True, "pinned": True}),
+                c7.model_copy(update={"groups": ["digitally-excluded"], "edited": ["groups"], "pinned": True}),
+            ]
+        )
         store.put_statements([store.statement("S1").model_copy(update={"detached": True})])
     demo("refine")
     assert config(demo, "C1")["groups"] == []
@@ -123,13 +126,32 @@ def test_re_tagging_a_statement_in_the_coding_sheet_re_tags_its_configuration(de
 
 # ---- 2. statements from sources that are not included -----------------------------------------
 
+
 def test_importing_statements_from_an_excluded_source_warns_once_naming_source_and_status(demo, tmp_path):
     assert next(s for s in demo.json("sources", "list") if s["key"] == EXCLUDED)["status"] == "excluded"
-    sheet = write_sheet(tmp_path / "more.csv", [
-        {"source": EXCLUDED, "context": "Trainee doctors", "mechanism": "feel heard in a reflective group", "outcome": "less burnout"},
-        {"source": EXCLUDED, "context": "Trainee doctors", "mechanism": "see colleagues struggle too", "outcome": "less isolation"},
-        {"source": "cooper2024peer", "context": "Wards with peer workers", "mechanism": "feel understood", "outcome": "more hope"},
-    ])
+    sheet = write_sheet(
+        tmp_path / "more.csv",
+        [
+            {
+                "source": EXCLUDED,
+                "context": "Trainee doctors",
+                "mechanism": "feel heard in a reflective group",
+                "outcome": "less burnout",
+            },
+            {
+                "source": EXCLUDED,
+                "context": "Trainee doctors",
+                "mechanism": "see colleagues struggle too",
+                "outcome": "less isolation",
+            },
+            {
+                "source": "cooper2024peer",
+                "context": "Wards with peer workers",
+                "mechanism": "feel understood",
+                "outcome": "more hope",
+            },
+        ],
+    )
     result = demo("code", "import", str(sheet))
     warnings = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
     assert len(warnings) == 1, result.stderr
@@ -139,22 +161,40 @@ def test_importing_statements_from_an_excluded_source_warns_once_naming_source_a
 
 
 def test_importing_from_included_sources_warns_about_nothing(demo, tmp_path):
-    sheet = write_sheet(tmp_path / "ok.csv", [
-        {"source": "cooper2024peer", "context": "Wards with peer workers", "mechanism": "feel understood", "outcome": "more hope"},
-    ])
+    sheet = write_sheet(
+        tmp_path / "ok.csv",
+        [
+            {
+                "source": "cooper2024peer",
+                "context": "Wards with peer workers",
+                "mechanism": "feel understood",
+                "outcome": "more hope",
+            },
+        ],
+    )
     summary = demo.json("code", "import", str(sheet))
     assert summary["warnings"] == []
 
 
 def test_statements_from_an_unscreened_source_warn_that_it_is_unscreened(cmo, tmp_path):
     bib = tmp_path / "refs.bib"
-    bib.write_text("@article{lee2020remote, title={Remote crisis care}, author={Lee, Ann}, year={2020}, journal={J Ment Health}}\n",
-                   encoding="utf-8")
+    bib.write_text(
+        "@article{lee2020remote, title={Remote crisis care}, author={Lee, Ann}, year={2020}, journal={J Ment Health}}\n",
+        encoding="utf-8",
+    )
     cmo("init", str(cmo.folder))
     cmo("ingest", str(bib))
-    sheet = write_sheet(tmp_path / "sheet.csv", [
-        {"source": "lee2020remote", "context": "People in crisis at night", "mechanism": "feel reassured by a voice", "outcome": "fewer A&E visits"},
-    ])
+    sheet = write_sheet(
+        tmp_path / "sheet.csv",
+        [
+            {
+                "source": "lee2020remote",
+                "context": "People in crisis at night",
+                "mechanism": "feel reassured by a voice",
+                "outcome": "fewer A&E visits",
+            },
+        ],
+    )
     summary = cmo.json("code", "import", str(sheet))
     assert len(summary["warnings"]) == 1
     assert "lee2020remote is unscreened" in summary["warnings"][0]
@@ -175,7 +215,9 @@ def test_adding_one_statement_from_an_excluded_source_warns(demo):
     assert len(added.warnings) == 1 and added.warnings[0].startswith(f"{EXCLUDED} is excluded (")
     assert "1 statement (S39) counts as evidence" in added.warnings[0]
 
-    result = demo("code", "add", "--source", EXCLUDED, "--context", "Trainee doctors", "--mechanism", "feel safe", "--outcome", "stay")
+    result = demo(
+        "code", "add", "--source", EXCLUDED, "--context", "Trainee doctors", "--mechanism", "feel safe", "--outcome", "stay"
+    )
     assert "Added S40" in result.stdout
     assert f"warning: {EXCLUDED} is excluded" in result.stderr
     assert "2 statements (S39, S40) count as evidence" in result.stderr
@@ -184,8 +226,17 @@ def test_adding_one_statement_from_an_excluded_source_warns(demo):
 def _code_like_s5_from_the_excluded_source(cmo, tmp_path) -> str:
     """A statement worded as S5 (in C3) but coded from the excluded source: refine puts it in C3."""
     s5 = cmo.json("code", "show", "S5")
-    sheet = write_sheet(tmp_path / "like-s5.csv", [{**{k: s5[k] for k in ("context", "mechanism", "outcome")}, "source": EXCLUDED,
-                                                    "quote": "reflective groups", "page": "S123"}])
+    sheet = write_sheet(
+        tmp_path / "like-s5.csv",
+        [
+            {
+                **{k: s5[k] for k in ("context", "mechanism", "outcome")},
+                "source": EXCLUDED,
+                "quote": "reflective groups",
+                "page": "S123",
+            }
+        ],
+    )
     cmo("code", "import", str(sheet))
     cmo("refine")
     holders = [c for c in cmo.json("configs", "list") if EXCLUDED in c["sources"]]
@@ -252,8 +303,9 @@ def test_a_report_citing_only_included_sources_has_no_other_list(demo, tmp_path)
 
 def test_detached_statements_are_not_called_evidence(demo):
     demo("select", "exclude", EXCLUDED, "--reason", "not about mental-health services")
-    first = demo("code", "add", "--source", EXCLUDED, "--context", "Trainee doctors", "--mechanism", "feel heard",
-                 "--outcome", "stay")
+    first = demo(
+        "code", "add", "--source", EXCLUDED, "--context", "Trainee doctors", "--mechanism", "feel heard", "--outcome", "stay"
+    )
     added = first.stdout.split()[1].rstrip(".")
     demo("configs", "detach", added, "--note", "not evidence")
     result = demo("code", "add", "--source", EXCLUDED, "--context", "Nurses", "--mechanism", "feel safe", "--outcome", "stay")

@@ -35,8 +35,9 @@ def included() -> list[Source]:
 
 def parse_bibtex(text: str):
     """bibtexparser 2 as a LaTeX-decoding reader uses it: decode (keeping name braces), then split names."""
-    library = bibtexparser.parse_string(text, append_middleware=[
-        m.LatexDecodingMiddleware(keep_braced_groups=True), m.SeparateCoAuthors(), m.SplitNameParts()])
+    library = bibtexparser.parse_string(
+        text, append_middleware=[m.LatexDecodingMiddleware(keep_braced_groups=True), m.SeparateCoAuthors(), m.SplitNameParts()]
+    )
     assert library.failed_blocks == []
     return library
 
@@ -50,6 +51,7 @@ def as_stored_name(parts) -> str:
 
 
 # ---- BibTeX -----------------------------------------------------------------------------------
+
 
 def test_bibtex_holds_only_included_sources_and_reparses_with_identical_titles_dois_and_authors(tmp_path):
     path = run("bib", tmp_path / "included.bib")[0]
@@ -70,19 +72,35 @@ def test_bibtex_holds_only_included_sources_and_reparses_with_identical_titles_d
     assert library.entries_dict["evil"].entry_type == "online"
 
 
-@pytest.mark.parametrize("text", [
-    "50% & 25% of {young} people", "cost $5 #1 a_b", "~tilde~", "en--dash and ``quotes''",
-    "Ünïcödé — ok", "unbalanced { brace", "closing } first",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "50% & 25% of {young} people",
+        "cost $5 #1 a_b",
+        "~tilde~",
+        "en--dash and ``quotes''",
+        "Ünïcödé — ok",
+        "unbalanced { brace",
+        "closing } first",
+    ],
+)
 def test_latex_escaping_round_trips_through_a_latex_decoder(text):
     library = parse_bibtex(f"@misc{{k, title = {{{latex_escape(text)}}}}}")
     assert library.entries[0]["title"] == text
 
 
 def test_types_map_back_to_bibtex_entry_types():
-    kinds = {"article": "article", "report": "techreport", "webpage": "online", "thesis": "phdthesis",
-             "conference": "inproceedings", "chapter": "incollection", "misc": "misc", "patent": "patent",
-             "odd type!": "misc"}
+    kinds = {
+        "article": "article",
+        "report": "techreport",
+        "webpage": "online",
+        "thesis": "phdthesis",
+        "conference": "inproceedings",
+        "chapter": "incollection",
+        "misc": "misc",
+        "patent": "patent",
+        "odd type!": "misc",
+    }
     text = to_bibtex([Source(key=f"k{i}", type=kind, title="T") for i, kind in enumerate(kinds)])
     library = bibtexparser.parse_string(text)
     assert [e.entry_type for e in library.entries] == list(kinds.values())
@@ -100,18 +118,36 @@ def test_bibtex_export_ingests_back_into_cmo_losing_nothing():
     plain = included()
     result = reader.read(to_bibtex(plain), "included.bib")
     assert result.problems == []
-    fields = ("key", "type", "title", "authors", "year", "doi", "pmid", "container", "volume", "issue",
-              "pages", "publisher", "url", "urldate", "abstract")
+    fields = (
+        "key",
+        "type",
+        "title",
+        "authors",
+        "year",
+        "doi",
+        "pmid",
+        "container",
+        "volume",
+        "issue",
+        "pages",
+        "publisher",
+        "url",
+        "urldate",
+        "abstract",
+    )
     for record, source in zip(result.records, plain, strict=True):
         for name in fields:
             assert getattr(record, name) == getattr(source, name), f"{source.key}.{name}"
 
 
-@pytest.mark.parametrize("title", [
-    "a {b} c",
-    "x ~ y",
-    "50% & 25% of $5 #1 a_b",
-])
+@pytest.mark.parametrize(
+    "title",
+    [
+        "a {b} c",
+        "x ~ y",
+        "50% & 25% of $5 #1 a_b",
+    ],
+)
 def test_awkward_titles_survive_cmo_ingest(title):
     reader = pytest.importorskip("cmo.bib.readers.bibtex")
     result = reader.read(to_bibtex([Source(key="k", title=title)]), "x.bib")
@@ -119,6 +155,7 @@ def test_awkward_titles_survive_cmo_ingest(title):
 
 
 # ---- RIS --------------------------------------------------------------------------------------
+
 
 def test_ris_holds_included_sources_one_value_per_line(tmp_path):
     path = run("ris", tmp_path / "included.ris")[0]
@@ -141,6 +178,7 @@ def test_ris_export_ingests_back_into_cmo():
 
 # ---- tables -----------------------------------------------------------------------------------
 
+
 def test_csv_writes_the_configurations_table_and_the_statements_beside_it(tmp_path):
     written = run("csv", tmp_path / "table.csv")
     assert written == [tmp_path / "table.csv", tmp_path / "table-statements.csv"]
@@ -155,7 +193,7 @@ def test_csv_writes_the_configurations_table_and_the_statements_beside_it(tmp_pa
     with written[1].open(encoding="utf-8", newline="") as handle:
         statements = list(csv.DictReader(handle))
     assert [r["id"] for r in statements] == ["S1", "S2", "S3", "S4", "S10"]
-    assert statements[2]["quote"] == "'=HYPERLINK(\"http://x\")"  # guarded: spreadsheets show it as text
+    assert statements[2]["quote"] == '\'=HYPERLINK("http://x")'  # guarded: spreadsheets show it as text
     assert statements[2]["contradicts"] == "yes"
     assert statements[4]["configurations"] == "C4"
 
@@ -188,10 +226,13 @@ def test_docx_has_one_table_per_domain_in_the_published_layout(tmp_path):
     assert first[3] == "Young people in shared homes"
     headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
     assert "Domain 1: Safety, privacy and confidentiality" in headings and "References" in headings
-    assert any(p.text.startswith("World Health Organization; van der Berg, Jan; Müller, José (2021).") for p in document.paragraphs)
+    assert any(
+        p.text.startswith("World Health Organization; van der Berg, Jan; Müller, José (2021).") for p in document.paragraphs
+    )
 
 
 # ---- graph and everything ---------------------------------------------------------------------
+
 
 def test_graphml_and_json_exports(tmp_path):
     graph = nx.read_graphml(run("graphml", tmp_path / "review.graphml")[0])
@@ -211,6 +252,7 @@ def test_unknown_format_and_missing_folder_are_refused(tmp_path):
 
 # ---- atomic writes ----------------------------------------------------------------------------
 
+
 def test_a_failed_write_leaves_the_old_file_and_no_temp_file(tmp_path):
     target = tmp_path / "report.html"
     atomic_write_text(target, "old")
@@ -229,17 +271,32 @@ def test_a_statement_its_coder_flagged_as_contradicting_is_cited_as_contradictin
 
     statements = [Statement(id="S1", source="smith2020"), Statement(id="S2", source="who2021", contradicts=True)]
     configs = [Configuration(id="C1", title="T", statements=["S1", "S2"])]
-    path = export("csv", tmp_path / "t.csv", sources=sample.sources(), statements=statements, configurations=configs,
-                  domains=[], groups=[], strength=sample.strength)[0]
+    path = export(
+        "csv",
+        tmp_path / "t.csv",
+        sources=sample.sources(),
+        statements=statements,
+        configurations=configs,
+        domains=[],
+        groups=[],
+        strength=sample.strength,
+    )[0]
     with path.open(encoding="utf-8", newline="") as handle:
         row = next(csv.DictReader(handle))
     assert (row["sources"], row["contradicting_sources"], row["contradicting"]) == ("smith2020", "who2021", "S2")
 
 
-@pytest.mark.parametrize("name", [
-    "zotero_bbt_greylit_chestnut.bib", "msm_scoping_references.bib", "aibasel_crossref.bib",
-    "bbt_jabref_groups_97.bib", "bbt_biblatex_export_3430.bib", "bbt_discarded_873.bib",
-])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "zotero_bbt_greylit_chestnut.bib",
+        "msm_scoping_references.bib",
+        "aibasel_crossref.bib",
+        "bbt_jabref_groups_97.bib",
+        "bbt_biblatex_export_3430.bib",
+        "bbt_discarded_873.bib",
+    ],
+)
 def test_real_exports_survive_ingest_export_ingest_field_for_field(name):
     """Zotero, JabRef, Better BibTeX files from the shared corpus: read, export, read again, compare."""
     reader = pytest.importorskip("cmo.bib.readers.bibtex")
@@ -250,8 +307,23 @@ def test_real_exports_survive_ingest_export_ingest_field_for_field(name):
     sources = [Source(**r.model_dump(exclude={"provenance", "original_type"})) for r in first]
     again = reader.read(to_bibtex(sources), "export.bib")
     assert again.problems == []
-    fields = ("key", "type", "title", "authors", "year", "doi", "pmid", "container", "volume", "issue", "pages",
-              "publisher", "url", "urldate", "abstract")
+    fields = (
+        "key",
+        "type",
+        "title",
+        "authors",
+        "year",
+        "doi",
+        "pmid",
+        "container",
+        "volume",
+        "issue",
+        "pages",
+        "publisher",
+        "url",
+        "urldate",
+        "abstract",
+    )
     for source, record in zip(sources, again.records, strict=True):
         for field in fields:
             assert getattr(record, field) == getattr(source, field), f"{name} {source.key}.{field}"

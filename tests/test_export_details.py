@@ -56,10 +56,10 @@ def bare_specials(value: str) -> list[str]:
 
 # ---- BibTeX: every field escaped -------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("field", ["note", "series", "address", "edition", "howpublished", "annote", "type"])
 def test_free_text_fields_in_extra_are_escaped_like_title_and_journal(field):
-    source = Source(key="k", type="article", title=AWKWARD, container=AWKWARD, publisher=AWKWARD,
-                    extra={field: AWKWARD})
+    source = Source(key="k", type="article", title=AWKWARD, container=AWKWARD, publisher=AWKWARD, extra={field: AWKWARD})
     values = fields_of(to_bibtex([source]))
     for name in ("title", "journal", "publisher", field):
         assert bare_specials(values[name]) == [], f"{name} = {values[name]}"
@@ -67,8 +67,9 @@ def test_free_text_fields_in_extra_are_escaped_like_title_and_journal(field):
 
 
 def test_note_series_and_title_with_specials_come_back_the_same_through_a_latex_decoding_reader():
-    book = Source(key="b", type="book", title=f"Title: {AWKWARD}", container=f"Series: {AWKWARD}",
-                  extra={"note": f"Note: {AWKWARD}"})
+    book = Source(
+        key="b", type="book", title=f"Title: {AWKWARD}", container=f"Series: {AWKWARD}", extra={"note": f"Note: {AWKWARD}"}
+    )
     article = Source(key="a", type="article", title="T", container="J", extra={"series": f"S: {AWKWARD}"})
     library = decoded(to_bibtex([book, article]))
     first, second = library.entries
@@ -79,8 +80,9 @@ def test_note_series_and_title_with_specials_come_back_the_same_through_a_latex_
 
 
 def test_note_series_and_title_with_specials_survive_cmo_ingest_and_a_second_export_unchanged():
-    book = Source(key="b", type="book", title=f"Title: {AWKWARD}", container=f"Series: {AWKWARD}",
-                  extra={"note": f"Note: {AWKWARD}"})
+    book = Source(
+        key="b", type="book", title=f"Title: {AWKWARD}", container=f"Series: {AWKWARD}", extra={"note": f"Note: {AWKWARD}"}
+    )
     first_export = to_bibtex([book])
     record = bibtex_reader.read(first_export, "included.bib").records[0]
     assert record.title == book.title and record.container == book.container
@@ -108,10 +110,21 @@ def test_latex_already_in_a_field_is_kept_and_only_bare_specials_are_escaped():
     assert values["series"] == r"Journal of Gay \& Lesbian Health"
 
 
-@pytest.mark.parametrize("text", [
-    "Taylor & Francis", r"Taylor \& Francis", "a_b #1 50%", r"$x_1$ and y_2", "a ^ b", r"x\string^2",
-    "unbalanced { brace & more", "trailing backslash \\", r"\url{http://x/~a_b}", r"{\'e}t{\'e} & {WHO}",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taylor & Francis",
+        r"Taylor \& Francis",
+        "a_b #1 50%",
+        r"$x_1$ and y_2",
+        "a ^ b",
+        r"x\string^2",
+        "unbalanced { brace & more",
+        "trailing backslash \\",
+        r"\url{http://x/~a_b}",
+        r"{\'e}t{\'e} & {WHO}",
+    ],
+)
 def test_latex_source_is_idempotent_and_says_the_same(text):
     once = latex_source(text)
     assert latex_source(once) == once
@@ -155,14 +168,14 @@ A2  - Brown, Al
 A2  - World Health Organization
 T2  - The edited book
 PY  - 2020
-ER  - 
+ER  -
 
 TY  - BOOK
 TI  - A book in a series
 AU  - Smith, John
 A2  - Doe, Jane
 PY  - 2020
-ER  - 
+ER  -
 
 TY  - JOUR
 TI  - Self-administered screening for syndemic mental health problems
@@ -170,14 +183,14 @@ AU  - Tan, Darrell H. S
 T2  - Journal of Gay & Lesbian Mental Health
 A2  - Babor, Berman, Chan, Comstock, Mustanski, Parsons, Pearson, Pines, Radloff, Reinert, Stall, Tan, Weissman
 PY  - 2016
-ER  - 
+ER  -
 
 TY  - JOUR
 TI  - Operating without a safety net
 AU  - Bruce, Douglas
 A2  - Davidson J, Loeb J, Wilson C, Parlow C, Berck M
 PY  - 2011
-ER  - 
+ER  -
 """
 
 
@@ -192,8 +205,7 @@ def test_the_ris_reader_keeps_a2_as_written():
 
 def test_a2_exports_to_bibtex_as_editor_only_for_the_chapter():
     records = ris_reader.read(RIS_A2, "a2.ris").records
-    sources = [Source(**{**r.model_dump(exclude={"provenance", "original_type"}), "key": f"k{i}"})
-               for i, r in enumerate(records)]
+    sources = [Source(**{**r.model_dump(exclude={"provenance", "original_type"}), "key": f"k{i}"}) for i, r in enumerate(records)]
     library = decoded(to_bibtex(sources))
     chapter, book, cited, investigators = library.entries
     assert chapter.entry_type == "incollection"
@@ -209,8 +221,9 @@ def test_ovid_psycinfo_a2_lists_never_become_editors():
     folder = need_shared(CORPUS / "ris")
     for name in ("msm_ovid_psycinfo.ris", "msm_included_fulltext.ris", "msm_ovid_medline.ris"):
         records = ris_reader.read((folder / name).read_text(encoding="utf-8", errors="replace"), name).records
-        sources = [Source(**{**r.model_dump(exclude={"provenance", "original_type"}), "key": f"k{i}"})
-                   for i, r in enumerate(records)]
+        sources = [
+            Source(**{**r.model_dump(exclude={"provenance", "original_type"}), "key": f"k{i}"}) for i, r in enumerate(records)
+        ]
         assert sum("A2" in s.extra for s in sources) > 0 or name != "msm_ovid_psycinfo.ris"
         assert "editor =" not in to_bibtex(sources), name
 
@@ -227,16 +240,28 @@ def test_the_cited_authors_shape():
 
 # ---- output names that say another format --------------------------------------------------------
 
+
 def run_export(fmt: str, path: Path):
-    return export(fmt, path, sources=[Source(key="k", title="T", status="included")], statements=[],
-                  configurations=[], domains=[], groups=[], strength=lambda c: ("", ""))
+    return export(
+        fmt,
+        path,
+        sources=[Source(key="k", title="T", status="included")],
+        statements=[],
+        configurations=[],
+        domains=[],
+        groups=[],
+        strength=lambda c: ("", ""),
+    )
 
 
 def test_an_extension_of_another_format_is_refused_naming_both_ways_out(tmp_path):
     target = tmp_path / "x.xlsx"
     with pytest.raises(CmoError) as refused:
         run_export("csv", target)
-    assert refused.value.message == f"{target} ends in .xlsx but --format csv writes CSV; use -o {tmp_path / 'x.csv'} or --format xlsx."
+    assert (
+        refused.value.message
+        == f"{target} ends in .xlsx but --format csv writes CSV; use -o {tmp_path / 'x.csv'} or --format xlsx."
+    )
     assert refused.value.exit_code == 2
     assert list(tmp_path.iterdir()) == []
     with pytest.raises(CmoError, match=r"ends in \.pdf but --format docx writes a Word document \(DOCX\); use -o .*r\.docx\.$"):
@@ -245,26 +270,47 @@ def test_an_extension_of_another_format_is_refused_naming_both_ways_out(tmp_path
         run_export("ris", tmp_path / "refs.bib")
 
 
-@pytest.mark.parametrize("fmt,name", [
-    ("csv", "t.csv"), ("csv", "t.CSV"), ("csv", "t.txt"), ("xlsx", "t.xlsx"), ("docx", "t.docx"), ("bib", "t.bib"),
-    ("bib", "t.bibtex"), ("ris", "t.ris"), ("ris", "t.txt"), ("graphml", "t.graphml"), ("json", "t.json"),
-    ("json", "no-extension"), ("bib", "refs.v2"),
-])
+@pytest.mark.parametrize(
+    "fmt,name",
+    [
+        ("csv", "t.csv"),
+        ("csv", "t.CSV"),
+        ("csv", "t.txt"),
+        ("xlsx", "t.xlsx"),
+        ("docx", "t.docx"),
+        ("bib", "t.bib"),
+        ("bib", "t.bibtex"),
+        ("ris", "t.ris"),
+        ("ris", "t.txt"),
+        ("graphml", "t.graphml"),
+        ("json", "t.json"),
+        ("json", "no-extension"),
+        ("bib", "refs.v2"),
+    ],
+)
 def test_matching_missing_or_unclaimed_extensions_are_written(tmp_path, fmt, name):
     assert run_export(fmt, tmp_path / name)[0] == tmp_path / name
 
 
 def test_the_format_an_extension_names():
     assert [format_for(n) for n in ("a.xlsx", "a.CSV", "a.bib", "a.ris", "a.graphml", "a.json", "a.docx")] == [
-        "xlsx", "csv", "bib", "ris", "graphml", "json", "docx"]
+        "xlsx",
+        "csv",
+        "bib",
+        "ris",
+        "graphml",
+        "json",
+        "docx",
+    ]
     assert format_for("a.txt") is None and format_for("a") is None and format_for("a.pdf") is None
 
 
 def test_cmo_export_with_a_mismatched_name_exits_2_with_one_sentence(cmo, tmp_path):
     cmo("ingest", str(DATA / "traps.bib"), code=None)
     result = cmo("export", "--format", "csv", "-o", str(tmp_path / "x.xlsx"), code=2)
-    assert result.stderr.strip() == (f"Error: {tmp_path / 'x.xlsx'} ends in .xlsx but --format csv writes CSV; "
-                                     f"use -o {tmp_path / 'x.csv'} or --format xlsx.")
+    assert result.stderr.strip() == (
+        f"Error: {tmp_path / 'x.xlsx'} ends in .xlsx but --format csv writes CSV; use -o {tmp_path / 'x.csv'} or --format xlsx."
+    )
     assert not (tmp_path / "x.xlsx").exists()
 
 
@@ -338,7 +384,9 @@ def test_a_command_with_one_format_names_only_the_name_to_use(tmp_path):
     html = {"html": (".html", ".htm")}
     with pytest.raises(CmoError) as refused:
         refuse_mismatched_suffix(tmp_path / "pack.pdf", "html", html, "HTML", option=None)
-    assert refused.value.message == f"{tmp_path / 'pack.pdf'} ends in .pdf but is written as HTML; use -o {tmp_path / 'pack.html'}."
+    assert (
+        refused.value.message == f"{tmp_path / 'pack.pdf'} ends in .pdf but is written as HTML; use -o {tmp_path / 'pack.html'}."
+    )
     refuse_mismatched_suffix(tmp_path / "pack.HTM", "html", html, "HTML", option=None)
     refuse_mismatched_suffix("/dev/stdout", "html", html, "HTML", option=None)
 
@@ -373,11 +421,17 @@ def test_export_to_standard_output_is_the_data_alone(demo, tmp_path):
 
     from conftest import REPO
 
-    run = subprocess.run([sys.executable, str(REPO / "cli.py"), "--review", str(demo.folder), "export", "--format",
-                          "json", "-o", "/dev/stdout"], capture_output=True, text=True)
+    run = subprocess.run(
+        [sys.executable, str(REPO / "cli.py"), "--review", str(demo.folder), "export", "--format", "json", "-o", "/dev/stdout"],
+        capture_output=True,
+        text=True,
+    )
     assert run.returncode == 0 and json.loads(run.stdout)
-    csv_run = subprocess.run([sys.executable, str(REPO / "cli.py"), "--review", str(demo.folder), "export", "--format",
-                              "csv", "-o", "/dev/stdout"], capture_output=True, text=True)
+    csv_run = subprocess.run(
+        [sys.executable, str(REPO / "cli.py"), "--review", str(demo.folder), "export", "--format", "csv", "-o", "/dev/stdout"],
+        capture_output=True,
+        text=True,
+    )
     assert csv_run.returncode == 2 and "CSV export writes two files" in csv_run.stderr
     assert not Path("/dev/stdout-statements").exists()
 

@@ -9,14 +9,32 @@ import yaml
 
 from cmo.models import Configuration, Decision, FeedbackItem, Record, ReviewConfig, RoundSnapshot, Source, Statement
 
-TABLES = {"sources": Source, "records": Record, "statements": Statement, "configurations": Configuration,
-          "rounds": RoundSnapshot, "feedback": FeedbackItem, "history": Decision, "files": None}
+TABLES = {
+    "sources": Source,
+    "records": Record,
+    "statements": Statement,
+    "configurations": Configuration,
+    "rounds": RoundSnapshot,
+    "feedback": FeedbackItem,
+    "history": Decision,
+    "files": None,
+}
 
 
 def test_the_json_export_holds_every_table_and_validates_back(demo, tmp_path):
     answers = tmp_path / "answers.json"
-    answers.write_text(json.dumps({"format": "cmo-feedback", "round": 1, "respondent": "Heron", "role": "carer",
-                                   "answers": [{"configuration": "C1", "rating": "agree"}]}), encoding="utf-8")
+    answers.write_text(
+        json.dumps(
+            {
+                "format": "cmo-feedback",
+                "round": 1,
+                "respondent": "Heron",
+                "role": "carer",
+                "answers": [{"configuration": "C1", "rating": "agree"}],
+            }
+        ),
+        encoding="utf-8",
+    )
     demo("feedback", "import", str(answers))
     demo("configs", "detach", "S1", "--note", "about wards")
     demo("configs", "merge", "C3", "C4")

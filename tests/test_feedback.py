@@ -21,7 +21,7 @@ from cmo.sheets.feedback import (
 KNOWN = {"C1", "C2", "C10"}
 CONFIGS = [
     Configuration(id="C2", title="Seeing the person"),
-    Configuration(id="C1", title="=HYPERLINK(\"http://evil\")"),
+    Configuration(id="C1", title='=HYPERLINK("http://evil")'),
     Configuration(id="C10", title="Broadband"),
     Configuration(id="C3", title="Merged away", retired=True),
 ]
@@ -30,12 +30,22 @@ GROUPS = {"cyp": "Children and young people", "crisis": "Inpatient and crisis ca
 
 def pack_json(tmp_path: Path, name: str = "answers.json", **changes) -> Path:
     response = {
-        "format": "cmo-feedback", "version": 1, "review": "R", "round": 2, "respondent": "Blue Heron",
-        "group": "cyp", "saved_at": "2025-03-01T10:00:00Z",
+        "format": "cmo-feedback",
+        "version": 1,
+        "review": "R",
+        "round": 2,
+        "respondent": "Blue Heron",
+        "group": "cyp",
+        "saved_at": "2025-03-01T10:00:00Z",
         "answers": [
             {"configuration": "C1", "rating": "agree", "missing": "", "not_for_whom": "", "read": ""},
-            {"configuration": "C10", "rating": "partly", "missing": "Siblings", "not_for_whom": "Care leavers",
-             "read": "https://example.org/report"},
+            {
+                "configuration": "C10",
+                "rating": "partly",
+                "missing": "Siblings",
+                "not_for_whom": "Care leavers",
+                "read": "https://example.org/report",
+            },
         ],
     } | changes
     path = tmp_path / name
@@ -52,7 +62,9 @@ def problems_of(paths, **kwargs) -> str:
 def test_reads_the_json_a_pack_saves(tmp_path):
     items = parse_feedback_files([pack_json(tmp_path)], KNOWN, 2)
     assert [(i.configuration, i.rating, i.respondent, i.group, i.round) for i in items] == [
-        ("C1", "agree", "Blue Heron", "cyp", 2), ("C10", "partly", "Blue Heron", "cyp", 2)]
+        ("C1", "agree", "Blue Heron", "cyp", 2),
+        ("C10", "partly", "Blue Heron", "cyp", 2),
+    ]
     assert items[1].not_for_whom == "Care leavers" and items[1].read == "https://example.org/report"
     assert items[0].file.endswith("answers.json")
     assert len({i.fingerprint for i in items}) == 2 and all(len(i.fingerprint) == 32 for i in items)
@@ -71,11 +83,16 @@ def test_the_same_answers_twice_count_once(tmp_path):
 
 def test_every_problem_is_named_with_file_row_and_field_and_nothing_is_returned(tmp_path):
     good = pack_json(tmp_path, "good.json")
-    bad = pack_json(tmp_path, "bad.json", round=1, answers=[
-        {"configuration": "C1", "rating": "agree"},
-        {"configuration": "C99", "rating": "maybe"},
-        "not an object",
-    ])
+    bad = pack_json(
+        tmp_path,
+        "bad.json",
+        round=1,
+        answers=[
+            {"configuration": "C1", "rating": "agree"},
+            {"configuration": "C99", "rating": "maybe"},
+            "not an object",
+        ],
+    )
     message = problems_of([good, bad])
     assert message.startswith("Feedback not imported: 4 problems found, fix them and import again.")
     assert f"{bad}, field round: these answers are for round 1, but round 2 is being imported" in message
@@ -100,7 +117,9 @@ def test_template_csv_round_trips(tmp_path):
         csv.writer(handle).writerows(rows)
     items = parse_feedback_files([path], KNOWN, 2, groups=GROUPS)
     assert [(i.configuration, i.rating, i.respondent, i.group) for i in items] == [
-        ("C1", "partly", "Blue Heron", "cyp"), ("C10", "disagree", "Blue Heron", "cyp")]
+        ("C1", "partly", "Blue Heron", "cyp"),
+        ("C10", "disagree", "Blue Heron", "cyp"),
+    ]
     assert items[0].missing == "Older teens"
 
 
@@ -122,9 +141,7 @@ def test_csv_problems_name_row_and_field(tmp_path):
 def test_csv_with_a_quote_never_closed_is_refused_not_swallowed(tmp_path):
     path = tmp_path / "sheet.csv"
     path.write_text(
-        "Respondent,Group,Round,Configuration,Rating,Not for whom\n"
-        'Heron,cyp,2,C1,agree,"Older teens\n'
-        "Heron,cyp,2,C2,disagree,\n",
+        'Respondent,Group,Round,Configuration,Rating,Not for whom\nHeron,cyp,2,C1,agree,"Older teens\nHeron,cyp,2,C2,disagree,\n',
         encoding="utf-8",
     )
     assert f"{path} line 2: a quoted cell is never closed" in problems_of([path], groups=GROUPS)
@@ -153,7 +170,10 @@ def test_template_xlsx_round_trips_and_keeps_titles_as_text(tmp_path):
     book.save(path)
     items = parse_feedback_files([path], KNOWN, 2)
     assert [(i.configuration, i.rating, i.respondent) for i in items] == [
-        ("C1", "disagree", "Otter"), ("C2", None, "Otter"), ("C10", "agree", "Otter")]
+        ("C1", "disagree", "Otter"),
+        ("C2", None, "Otter"),
+        ("C10", "agree", "Otter"),
+    ]
 
 
 def test_template_needs_a_known_extension(tmp_path):
@@ -166,10 +186,10 @@ def test_template_needs_a_known_extension(tmp_path):
     [
         ("huge.json", b"{" + b" " * (10 * 1024 * 1024) + b"}", "over the 10 MB limit"),
         ("photo.json", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "a binary file, not feedback"),
-        ("list.json", b'[{"configuration": "C1"}]', "expected a JSON object with an \"answers\" list"),
+        ("list.json", b'[{"configuration": "C1"}]', 'expected a JSON object with an "answers" list'),
         ("broken.json", b'{"answers": [', "not valid JSON"),
         ("deep.json", b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
-        ("other.json", b'{"format": "zotero", "answers": []}', "field format: expected \"cmo-feedback\""),
+        ("other.json", b'{"format": "zotero", "answers": []}', 'field format: expected "cmo-feedback"'),
         ("fake.xlsx", b"respondent,configuration,rating\n", "not an Excel workbook"),
         ("zip.xlsx", b"PK\x03\x04garbage", "not an Excel workbook"),
         ("empty.csv", b"", "the file is empty"),
@@ -183,10 +203,14 @@ def test_hostile_and_malformed_files_are_refused_with_a_reason(tmp_path, name, c
 
 
 def test_wrong_types_and_huge_texts_are_refused(tmp_path):
-    path = pack_json(tmp_path, respondent=["x"], answers=[
-        {"configuration": "C1", "rating": 5},
-        {"configuration": "C2", "rating": "agree", "missing": "x" * 20_001},
-    ])
+    path = pack_json(
+        tmp_path,
+        respondent=["x"],
+        answers=[
+            {"configuration": "C1", "rating": 5},
+            {"configuration": "C2", "rating": "agree", "missing": "x" * 20_001},
+        ],
+    )
     message = problems_of([path])
     assert f"{path}, field respondent: expected text, found list" in message
     assert f"{path} answer 1, field rating: '5' is not one of" in message
@@ -202,12 +226,22 @@ def test_missing_pseudonym_and_missing_file(tmp_path):
 
 def test_summary_gives_agreement_per_configuration_and_group_with_comments():
     def item(n, config, rating, group, **texts):
-        return FeedbackItem(id=f"F{n}", round=2, respondent=f"R{n}", group=group, configuration=config, rating=rating,
-                            fingerprint=f"fp{n}", **texts)
+        return FeedbackItem(
+            id=f"F{n}",
+            round=2,
+            respondent=f"R{n}",
+            group=group,
+            configuration=config,
+            rating=rating,
+            fingerprint=f"fp{n}",
+            **texts,
+        )
 
     items = [
-        item(1, "C1", "agree", "cyp"), item(2, "C1", "partly", "cyp", missing="Siblings"),
-        item(3, "C1", "disagree", "crisis", not_for_whom="Inpatients"), item(4, "C1", "agree", ""),
+        item(1, "C1", "agree", "cyp"),
+        item(2, "C1", "partly", "cyp", missing="Siblings"),
+        item(3, "C1", "disagree", "crisis", not_for_whom="Inpatients"),
+        item(4, "C1", "agree", ""),
         item(4, "C1", "agree", ""),
         item(5, "C10", None, "cyp", read="A report"),
     ]
@@ -216,7 +250,10 @@ def test_summary_gives_agreement_per_configuration_and_group_with_comments():
     c1 = summary[0]
     assert (c1["responses"], c1["agree"], c1["partly"], c1["disagree"], c1["agreement"]) == (4, 2, 1, 1, 0.5)
     assert [(g["group"], g["responses"], g["agreement"]) for g in c1["by_group"]] == [
-        ("", 1, 1.0), ("crisis", 1, 0.0), ("cyp", 2, 0.5)]
+        ("", 1, 1.0),
+        ("crisis", 1, 0.0),
+        ("cyp", 2, 0.5),
+    ]
     assert [c["feedback"] for c in c1["comments"]] == ["F2", "F3"]
     assert summary[1]["responses"] == 0 and summary[1]["agreement"] is None
     assert summary[2]["unrated"] == 1 and summary[2]["comments"][0]["read"] == "A report"

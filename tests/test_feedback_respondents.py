@@ -10,27 +10,47 @@ import json
 
 def answers_file(path, respondent: str, round_number: int, answers: dict[str, str], role: str = "", group: str = ""):
     """A file as the pack saves it."""
-    data = {"format": "cmo-feedback", "version": 1, "round": round_number, "respondent": respondent, "group": group,
-            "role": role, "answers": [{"configuration": c, "rating": r, "missing": "", "not_for_whom": "", "read": "",
-                                       "comment": f"{respondent} on {c}"} for c, r in answers.items()]}
+    data = {
+        "format": "cmo-feedback",
+        "version": 1,
+        "round": round_number,
+        "respondent": respondent,
+        "group": group,
+        "role": role,
+        "answers": [
+            {"configuration": c, "rating": r, "missing": "", "not_for_whom": "", "read": "", "comment": f"{respondent} on {c}"}
+            for c, r in answers.items()
+        ],
+    }
     path.write_text(json.dumps(data), encoding="utf-8")
     return path
 
 
 def test_a_later_file_from_the_same_respondent_replaces_their_answers(demo, tmp_path):
-    first = demo.json("feedback", "import", str(answers_file(tmp_path / "heron.json", "Blue Heron", 1,
-                                                                  {"C1": "agree", "C2": "partly", "C3": "agree"})))
-    demo.json("feedback", "import", str(answers_file(tmp_path / "otter.json", "Otter", 1, {"C1": "disagree"},
-                                                      role="lived experience", group="cyp")))
+    first = demo.json(
+        "feedback",
+        "import",
+        str(answers_file(tmp_path / "heron.json", "Blue Heron", 1, {"C1": "agree", "C2": "partly", "C3": "agree"})),
+    )
+    demo.json(
+        "feedback",
+        "import",
+        str(answers_file(tmp_path / "otter.json", "Otter", 1, {"C1": "disagree"}, role="lived experience", group="cyp")),
+    )
     c2_answer = first["feedback"][1]
     demo("configs", "cite", "C2", "--feedback", c2_answer)
-    revised = demo.json("feedback", "import", str(answers_file(tmp_path / "heron-v2.json", "blue heron", 1,
-                                                                    {"C1": "agree", "C2": "disagree"}, role="clinician")))
+    revised = demo.json(
+        "feedback",
+        "import",
+        str(answers_file(tmp_path / "heron-v2.json", "blue heron", 1, {"C1": "agree", "C2": "disagree"}, role="clinician")),
+    )
     assert sorted(revised["replaced"]) == sorted(first["feedback"]) and revised["added"] == 2
     kept = demo.json("feedback", "list")
     assert [(a["respondent"], a["configuration"], a["rating"], a["role"]) for a in kept] == [
-        ("Otter", "C1", "disagree", "lived experience"), ("blue heron", "C1", "agree", "clinician"),
-        ("blue heron", "C2", "disagree", "clinician")]
+        ("Otter", "C1", "disagree", "lived experience"),
+        ("blue heron", "C1", "agree", "clinician"),
+        ("blue heron", "C2", "disagree", "clinician"),
+    ]
     assert kept[0]["group"] == "cyp" and kept[0]["comment"] == "Otter on C1"
     assert demo.json("configs", "show", "C1")["feedback"]["responses"] == 2
     assert demo.json("configs", "show", "C2")["feedback_evidence"] == [kept[2]["id"]]

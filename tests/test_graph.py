@@ -61,8 +61,13 @@ def test_stats_name_the_loose_ends(G):
 
 
 def test_references_to_unknown_ids_become_placeholders_not_silent_gaps():
-    G = build_graph([], [Statement(id="S1", source="ghost", groups=["nobody"])],
-                    [Configuration(id="C1", statements=["S1", "S99"], domain="nowhere")], [], [])
+    G = build_graph(
+        [],
+        [Statement(id="S1", source="ghost", groups=["nobody"])],
+        [Configuration(id="C1", statements=["S1", "S99"], domain="nowhere")],
+        [],
+        [],
+    )
     stats = graph_stats(G)
     assert stats["unknown_references"] == ["domain:nowhere", "group:nobody", "source:ghost", "statement:S99"]
     assert G.nodes["source:ghost"]["known"] is False
@@ -134,8 +139,18 @@ def test_merge_benchmark_statements_trace_back_to_their_sources(tmp_path):
         pytest.skip(f"{path} is not here")
     with path.open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
-    statements = [Statement(id=r["id"], source=r["source"], context=r["context"], mechanism=r["mechanism"],
-                            outcome=r["outcome"], quote=r["quote"], page=r["page"]) for r in rows]
+    statements = [
+        Statement(
+            id=r["id"],
+            source=r["source"],
+            context=r["context"],
+            mechanism=r["mechanism"],
+            outcome=r["outcome"],
+            quote=r["quote"],
+            page=r["page"],
+        )
+        for r in rows
+    ]
     clusters: dict[str, list[str]] = defaultdict(list)
     for row in rows:
         clusters[row["truth_config"]].append(row["id"])

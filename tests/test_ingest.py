@@ -116,8 +116,11 @@ def test_sources_show_and_unknown_key(cmo):
 @pytest.mark.parametrize("path", sorted(p.name for p in (CORPUS / "bibtex").glob("*.bib")) if CORPUS.exists() else [])
 def test_every_bibtex_export_ingests_without_a_traceback(tmp_path, path):
     review = tmp_path / "r"
-    run = subprocess.run([sys.executable, str(REPO / "cli.py"), "--review", str(review), "ingest",
-                          str(CORPUS / "bibtex" / path)], capture_output=True, text=True)
+    run = subprocess.run(
+        [sys.executable, str(REPO / "cli.py"), "--review", str(review), "ingest", str(CORPUS / "bibtex" / path)],
+        capture_output=True,
+        text=True,
+    )
     assert "Traceback" not in run.stderr
     assert run.returncode in (0, 1, 2), run.stderr
     for line in run.stderr.splitlines():
@@ -128,8 +131,9 @@ def test_every_bibtex_export_ingests_without_a_traceback(tmp_path, path):
 def _review_with_traps(tmp_path) -> Path:
     review = tmp_path / "r"
     subprocess.run([sys.executable, str(REPO / "cli.py"), "init", str(review)], check=True, capture_output=True)
-    subprocess.run([sys.executable, str(REPO / "cli.py"), "--review", str(review), "ingest", str(DATA / "traps.bib")],
-                   capture_output=True)
+    subprocess.run(
+        [sys.executable, str(REPO / "cli.py"), "--review", str(review), "ingest", str(DATA / "traps.bib")], capture_output=True
+    )
     return review
 
 
@@ -149,14 +153,23 @@ def _ingest_caught_writing(tmp_path: Path, stderr=subprocess.DEVNULL) -> tuple[P
     ingest that committed before it was frozen (a very slow test process) is run again on a fresh review.
     """
     big = tmp_path / "big.bib"
-    big.write_text("\n".join(decode_file(need_shared(CORPUS / "bibtex" / name)).text
-                             for name in ("glottolog_zurich.bib", "glottolog_ozbib.bib", "contextlab_cdl.bib")), encoding="utf-8")
+    big.write_text(
+        "\n".join(
+            decode_file(need_shared(CORPUS / "bibtex" / name)).text
+            for name in ("glottolog_zurich.bib", "glottolog_ozbib.bib", "contextlab_cdl.bib")
+        ),
+        encoding="utf-8",
+    )
     for attempt in range(3):
         review = _review_with_traps(tmp_path / f"attempt{attempt}")
         wal = review / "review.db-wal"
         before = wal.stat().st_size if wal.exists() else 0
-        proc = subprocess.Popen([sys.executable, str(REPO / "cli.py"), "--review", str(review), "ingest", str(big)],
-                                stdout=subprocess.DEVNULL, stderr=stderr, text=True)
+        proc = subprocess.Popen(
+            [sys.executable, str(REPO / "cli.py"), "--review", str(review), "ingest", str(big)],
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+            text=True,
+        )
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline and proc.poll() is None:
             if wal.exists() and wal.stat().st_size > before + 256 * 1024:
@@ -227,12 +240,24 @@ def test_a_failure_half_way_through_writing_rolls_everything_back(tmp_path):
     """The database refuses the 100th record (a real SQLite abort): nothing of the ingest stays."""
     review = _review_with_traps(tmp_path)
     db = sqlite3.connect(review / "review.db")
-    db.execute("CREATE TRIGGER refuse BEFORE INSERT ON records WHEN (SELECT COUNT(*) FROM records) >= 100 "
-               "BEGIN SELECT RAISE(ABORT, 'disk trouble'); END")
+    db.execute(
+        "CREATE TRIGGER refuse BEFORE INSERT ON records WHEN (SELECT COUNT(*) FROM records) >= 100 "
+        "BEGIN SELECT RAISE(ABORT, 'disk trouble'); END"
+    )
     db.commit()
     db.close()
-    run = subprocess.run([sys.executable, str(REPO / "cli.py"), "--review", str(review), "ingest",
-                          str(need_shared(CORPUS / "bibtex" / "msm_scoping_references.bib"))], capture_output=True, text=True)
+    run = subprocess.run(
+        [
+            sys.executable,
+            str(REPO / "cli.py"),
+            "--review",
+            str(review),
+            "ingest",
+            str(need_shared(CORPUS / "bibtex" / "msm_scoping_references.bib")),
+        ],
+        capture_output=True,
+        text=True,
+    )
     assert run.returncode == 2 and "Traceback" not in run.stderr
     assert _counts(review) == (7, 7, 1)
 
@@ -290,8 +315,11 @@ def test_progress_bar_on_a_terminal_only(tmp_path):
 
     bib = need_shared(CORPUS / "bibtex" / "msm_scoping_references.bib")
     master, slave = pty.openpty()
-    proc = subprocess.Popen([sys.executable, str(REPO / "cli.py"), "--review", str(tmp_path / "r"), "ingest", str(bib),
-                             "--json"], stdout=subprocess.PIPE, stderr=slave)
+    proc = subprocess.Popen(
+        [sys.executable, str(REPO / "cli.py"), "--review", str(tmp_path / "r"), "ingest", str(bib), "--json"],
+        stdout=subprocess.PIPE,
+        stderr=slave,
+    )
     os.close(slave)
     seen: list[bytes] = []
 
@@ -315,8 +343,11 @@ def test_progress_bar_on_a_terminal_only(tmp_path):
     assert "Reading and linking records" in terminal
     done, total = map(int, re.findall(r"(\d+)/(\d+)", terminal)[-1])
     assert done == total >= summary["read"] > 0  # the count is an estimate (`@string`s count too); it ends full
-    piped = subprocess.run([sys.executable, str(REPO / "cli.py"), "--review", str(tmp_path / "r2"), "ingest", str(bib)],
-                           capture_output=True, text=True)
+    piped = subprocess.run(
+        [sys.executable, str(REPO / "cli.py"), "--review", str(tmp_path / "r2"), "ingest", str(bib)],
+        capture_output=True,
+        text=True,
+    )
     assert "Reading and linking" not in piped.stderr
 
 
@@ -343,8 +374,7 @@ def test_abbreviation_files_serve_the_files_ingested_with_them(cmo_factory, tmp_
 
     alone = cmo_factory(tmp_path / "alone")
     summary = alone.json("ingest", paths[-1])
-    assert any("iridia_articles.bib uses" in w and "@string abbreviations that no file defines" in w
-               for w in summary["warnings"])
+    assert any("iridia_articles.bib uses" in w and "@string abbreviations that no file defines" in w for w in summary["warnings"])
     assert [s["container"] for s in alone.json("sources", "list")].count("ejor") == 149
 
     again = together.json("ingest", paths[-1])  # without its @string files: other field values
@@ -362,16 +392,22 @@ def test_an_edited_entry_read_again_joins_its_earlier_source(cmo, tmp_path):
     year): the new version is linked to the source of the old one, not a second source under a
     renamed key. Another work under a reused key (a generated `ref1`) is not."""
     bib = tmp_path / "refs.bib"
-    bib.write_text("@article{ref1,\n  title = {Peer workers in crisis tems: a realist review},\n"
-                   "  author = {Kim, Soo},\n  year = 2020\n}\n", encoding="utf-8")
+    bib.write_text(
+        "@article{ref1,\n  title = {Peer workers in crisis tems: a realist review},\n  author = {Kim, Soo},\n  year = 2020\n}\n",
+        encoding="utf-8",
+    )
     cmo.json("ingest", str(bib))
-    bib.write_text("@article{ref1,\n  title = {Peer workers in crisis teams: a realist review},\n"
-                   "  author = {Kim, Soo},\n  year = 2021\n}\n", encoding="utf-8")
+    bib.write_text(
+        "@article{ref1,\n  title = {Peer workers in crisis teams: a realist review},\n  author = {Kim, Soo},\n  year = 2021\n}\n",
+        encoding="utf-8",
+    )
     again = cmo.json("ingest", str(bib))
     assert (again["added"], again["merged"], again["problems"]) == (0, 1, [])
     [source] = cmo.json("sources", "list")
     assert source["key"] == "ref1" and len(source["records"]) == 2
-    bib.write_text("@article{ref1,\n  title = {Housing first for people leaving prison},\n"
-                   "  author = {Lopez, Ana},\n  year = 2019\n}\n", encoding="utf-8")
+    bib.write_text(
+        "@article{ref1,\n  title = {Housing first for people leaving prison},\n  author = {Lopez, Ana},\n  year = 2019\n}\n",
+        encoding="utf-8",
+    )
     other = cmo.json("ingest", str(bib), code=1)
     assert other["added"] == 1 and len(cmo.json("sources", "list")) == 2

@@ -129,8 +129,11 @@ def test_only_commands_and_review_import_the_store():
 def transaction_calls(name: str) -> list[str]:
     path = modules()[name]
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    return [f"{path.relative_to(REPO)}:{node.lineno} calls .transaction()" for node in ast.walk(tree)
-            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "transaction"]
+    return [
+        f"{path.relative_to(REPO)}:{node.lineno} calls .transaction()"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "transaction"
+    ]
 
 
 def test_only_commands_open_a_transaction():
@@ -142,8 +145,13 @@ def test_only_commands_open_a_transaction():
 @pytest.mark.parametrize("own", list(LAYERS))
 def test_engine_layers_import_one_way(own):
     allowed = LAYERS[own]
-    bad = [f"{i} ({own} may import only {', '.join(sorted(allowed))})" for name in engine_modules() if layer(name) == own
-           for i in imports(name) if layer(i.module) and layer(i.module) not in allowed]
+    bad = [
+        f"{i} ({own} may import only {', '.join(sorted(allowed))})"
+        for name in engine_modules()
+        if layer(name) == own
+        for i in imports(name)
+        if layer(i.module) and layer(i.module) not in allowed
+    ]
     assert not bad, "an engine layer imports a later stage:\n" + "\n".join(bad)
 
 

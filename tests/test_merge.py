@@ -12,8 +12,8 @@ from scipy.special import comb
 from statement_samples import DOMAINS, PEER, TRUST, ids, st
 
 from cmo.models import Configuration, Domain
-from cmo.synthesis.merge import outcome_is_negative, propose
 from cmo.synthesis.backends import build_index
+from cmo.synthesis.merge import outcome_is_negative, propose
 from cmo.synthesis.similarity import terms
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -62,10 +62,8 @@ def test_merge_dev_clusters_and_domains_with_default_settings(merge_dev):
     result = propose(statements, domains, next_id=ids())
     config_of = {sid: c.id for c in result.configurations for sid in c.statements}
     order = sorted(key)
-    ari = adjusted_rand([key[i]["truth_config"] for i in order],
-                        [config_of.get(i, f"alone-{i}") for i in order])
-    accuracy = sum(truth_of_slug.get(result.statement_domains[i]) == key[i]["truth_domain"]
-                   for i in order) / len(order)
+    ari = adjusted_rand([key[i]["truth_config"] for i in order], [config_of.get(i, f"alone-{i}") for i in order])
+    accuracy = sum(truth_of_slug.get(result.statement_domains[i]) == key[i]["truth_domain"] for i in order) / len(order)
     assert ari >= 0.8
     assert accuracy >= 0.8
     assert result.backend == "lexical"
@@ -113,8 +111,12 @@ def test_synonyms_and_spelling_share_terms():
 
 
 def test_contradicting_statement_is_kept_and_flagged():
-    contra = st("S7", "Isolated older patients with diabetes", "Meeting peers at group visits corrected misconceptions about diet",
-                "Self-efficacy did not improve compared with usual care")
+    contra = st(
+        "S7",
+        "Isolated older patients with diabetes",
+        "Meeting peers at group visits corrected misconceptions about diet",
+        "Self-efficacy did not improve compared with usual care",
+    )
     result = propose(PEER + TRUST + [contra], DOMAINS, next_id=ids())
     config = next(c for c in result.configurations if "S7" in c.statements)
     assert config.contradicting == ["S7"]
@@ -135,7 +137,9 @@ def test_configuration_fields_come_from_a_central_member():
 
 def test_pinned_configuration_keeps_members_and_takes_clearly_similar_new_ones():
     pinned = Configuration(id="C7", statements=["S1", "S4"], pinned=True, title="Kept", edited=["title"])
-    newcomer = st("S7", "Isolated patients with diabetes", "Peers at group visits corrected misconceptions about diet", "Greater confidence")
+    newcomer = st(
+        "S7", "Isolated patients with diabetes", "Peers at group visits corrected misconceptions about diet", "Greater confidence"
+    )
     result = propose(PEER + TRUST + [newcomer], DOMAINS, [pinned], next_id=ids())
     kept = next(c for c in result.configurations if c.id == "C7")
     assert {"S1", "S4"} <= set(kept.statements)
@@ -172,9 +176,10 @@ def test_new_clusters_get_fresh_ids_and_vanished_ones_retire():
 
 def test_only_domain_leaves_other_configurations_alone():
     trust_config = Configuration(id="C2", statements=["S4", "S5"], domain="partnerships", title="t")
-    newcomer = st("S7", "Lonely patients with diabetes", "Fellow patients in group visits corrected misconceptions", "Improved confidence")
-    result = propose(PEER + TRUST + [newcomer], DOMAINS, [trust_config], next_id=ids("N"),
-                     only_domain="peer-support")
+    newcomer = st(
+        "S7", "Lonely patients with diabetes", "Fellow patients in group visits corrected misconceptions", "Improved confidence"
+    )
+    result = propose(PEER + TRUST + [newcomer], DOMAINS, [trust_config], next_id=ids("N"), only_domain="peer-support")
     by_id = {c.id: c for c in result.configurations}
     assert by_id["C2"] == trust_config
     assert frozenset({"S1", "S2", "S3", "S7"}) in clusters(result)
@@ -200,7 +205,12 @@ def test_unclear_domain_is_left_unassigned_with_its_confidence():
     assert result.domain_confidence["S1"] == 0.0
 
 
-NEWCOMER = st("S7", "Isolated patients with diabetes", "Peers at group visits corrected misconceptions about diet", "Greater confidence in self-management")
+NEWCOMER = st(
+    "S7",
+    "Isolated patients with diabetes",
+    "Peers at group visits corrected misconceptions about diet",
+    "Greater confidence in self-management",
+)
 
 
 def test_clearly_similar_new_statement_joins_pinned_but_not_accepted_or_when_detached():

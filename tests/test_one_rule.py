@@ -35,8 +35,16 @@ STATEMENTS = [
 ]
 BY_ID = {s.id: s for s in STATEMENTS}
 # S4 is refine's (or a person's) contradicting member; S3 its coder flagged; S9 the review does not have.
-CONFIG = Configuration(id="C1", title="Privacy", context="At home", mechanism="feel safe", outcome="say more",
-                       domain="safety", statements=["S1", "S2", "S3", "S4", "S9"], contradicting=["S4"])
+CONFIG = Configuration(
+    id="C1",
+    title="Privacy",
+    context="At home",
+    mechanism="feel safe",
+    outcome="say more",
+    domain="safety",
+    statements=["S1", "S2", "S3", "S4", "S9"],
+    contradicting=["S4"],
+)
 
 
 def test_listed_and_coder_flagged_statements_contradict_and_the_rest_support():
@@ -53,19 +61,33 @@ def test_a_detached_statement_is_evidence_for_neither_side():
 
 
 def test_table_graph_and_pack_take_sides_by_the_same_rule():
-    row = domain_tables(SOURCES, STATEMENTS, [CONFIG], [{"slug": "safety", "name": "Safety"}],
-                        lambda c: ("limited", "x."))[0].rows[0]
-    assert (row.sources, row.contradicting_sources, row.contradicting) == (["smith2020", "jones2021"], ["lee2019", "who2022"],
-                                                                           ["S4", "S3"])
+    row = domain_tables(SOURCES, STATEMENTS, [CONFIG], [{"slug": "safety", "name": "Safety"}], lambda c: ("limited", "x."))[
+        0
+    ].rows[0]
+    assert (row.sources, row.contradicting_sources, row.contradicting) == (
+        ["smith2020", "jones2021"],
+        ["lee2019", "who2022"],
+        ["S4", "S3"],
+    )
 
     G = build_graph(SOURCES, STATEMENTS, [CONFIG], [], [])
     kinds = {sid: G.edges[f"statement:{sid}", "configuration:C1"]["kind"] for sid in ("S1", "S2", "S3", "S4")}
     assert kinds == {"S1": "member_of", "S2": "member_of", "S3": "contradicts", "S4": "contradicts"}
 
-    html = build_pack(review={"title": "T", "question": "Q"}, domains=[{"slug": "safety", "name": "Safety"}], groups=[],
-                      round_number=1, configurations=[CONFIG], previous=None, statements=BY_ID,
-                      sources={s.key: s for s in SOURCES}, decisions=[], feedback=[], strength=lambda c: ("limited", "x."),
-                      today=date(2025, 1, 1))
+    html = build_pack(
+        review={"title": "T", "question": "Q"},
+        domains=[{"slug": "safety", "name": "Safety"}],
+        groups=[],
+        round_number=1,
+        configurations=[CONFIG],
+        previous=None,
+        statements=BY_ID,
+        sources={s.key: s for s in SOURCES},
+        decisions=[],
+        feedback=[],
+        strength=lambda c: ("limited", "x."),
+        today=date(2025, 1, 1),
+    )
     c1 = html.split('<article class="cmo" id="cfg-C1"', 1)[1].split("</article>", 1)[0]
     behind, against = c1.split("Sources behind it", 1)[1].split("Evidence that goes against it", 1)
     assert "Smith (2020)" in behind and "Jones (2021)" in behind
@@ -84,6 +106,7 @@ def test_a_statement_its_coder_flagged_counts_against_in_the_strength_as_in_the_
 
 
 # ---- which member is central -------------------------------------------------------------------
+
 
 def test_refine_words_each_configuration_from_the_member_most_central_ranks_first():
     from cmo.synthesis.merge import propose
@@ -127,31 +150,55 @@ GROUPING = [
     Configuration(id="C5", domain="safety", statements=["S2"], retired=True),
     Configuration(id="C1", domain="connecting", statements=["S1"]),
 ]
-DOMAIN_LIST = [{"slug": "safety", "name": "Safety"}, {"slug": "empty", "name": "Nothing here"},
-               {"slug": "connecting", "name": "Connecting"}]
+DOMAIN_LIST = [
+    {"slug": "safety", "name": "Safety"},
+    {"slug": "empty", "name": "Nothing here"},
+    {"slug": "connecting", "name": "Connecting"},
+]
 
 
 def test_configurations_are_grouped_in_domain_order_then_unknown_slugs_then_the_unassigned():
     grouped = [(d.slug, d.name, [c.id for c in configs]) for d, configs in by_domain(GROUPING, DOMAIN_LIST)]
-    assert grouped == [("safety", "Safety", ["C3"]), ("empty", "Nothing here", []), ("connecting", "Connecting", ["C1"]),
-                       ("old-slug", "old-slug", ["C2"]), ("", "Not yet assigned to a domain", ["C4", "C10"])]
+    assert grouped == [
+        ("safety", "Safety", ["C3"]),
+        ("empty", "Nothing here", []),
+        ("connecting", "Connecting", ["C1"]),
+        ("old-slug", "old-slug", ["C2"]),
+        ("", "Not yet assigned to a domain", ["C4", "C10"]),
+    ]
     assert UNASSIGNED.name == "Not yet assigned to a domain"
 
 
 def test_table_report_and_pack_number_and_name_the_domains_alike():
     tables = domain_tables(SOURCES, STATEMENTS, GROUPING, DOMAIN_LIST, lambda c: ("limited", "x."))
     assert [(t.name, [r.number for r in t.rows]) for t in tables] == [
-        ("Safety", ["CMO 1.1"]), ("Nothing here", []), ("Connecting", ["CMO 3.1"]), ("old-slug", ["CMO 4.1"]),
-        ("Not yet assigned to a domain", ["CMO 5.1", "CMO 5.2"])]
-    html = build_pack(review={"title": "T", "question": "Q"}, domains=DOMAIN_LIST, groups=[], round_number=1,
-                      configurations=GROUPING, previous=None, statements=BY_ID, sources={s.key: s for s in SOURCES},
-                      decisions=[], feedback=[], strength=lambda c: ("limited", "x."), today=date(2025, 1, 1))
+        ("Safety", ["CMO 1.1"]),
+        ("Nothing here", []),
+        ("Connecting", ["CMO 3.1"]),
+        ("old-slug", ["CMO 4.1"]),
+        ("Not yet assigned to a domain", ["CMO 5.1", "CMO 5.2"]),
+    ]
+    html = build_pack(
+        review={"title": "T", "question": "Q"},
+        domains=DOMAIN_LIST,
+        groups=[],
+        round_number=1,
+        configurations=GROUPING,
+        previous=None,
+        statements=BY_ID,
+        sources={s.key: s for s in SOURCES},
+        decisions=[],
+        feedback=[],
+        strength=lambda c: ("limited", "x."),
+        today=date(2025, 1, 1),
+    )
     for number, table in enumerate(tables, start=1):
         assert f"Domain {number}: {table.name}" in html
     assert "No domain yet" not in html
 
 
 # ---- one jinja environment ----------------------------------------------------------------------
+
 
 def test_one_environment_escapes_html_and_markdown_and_refuses_undefined_names():
     html, markdown = environment(), environment(markdown=True)
@@ -166,6 +213,7 @@ def test_one_environment_escapes_html_and_markdown_and_refuses_undefined_names()
 
 def test_only_the_templating_module_builds_a_jinja_environment():
     package = Path(__file__).resolve().parents[1] / "cmo"
-    builders = sorted(str(p.relative_to(package)) for p in package.rglob("*.py")
-                      if "Environment(" in p.read_text(encoding="utf-8"))
+    builders = sorted(
+        str(p.relative_to(package)) for p in package.rglob("*.py") if "Environment(" in p.read_text(encoding="utf-8")
+    )
     assert builders == ["outputs/templating.py"]

@@ -42,8 +42,18 @@ def actions(cmo, identifier: str) -> list[str]:
 def test_configs_new_makes_a_pinned_configuration_that_refine_keeps(demo):
     first, second = with_members(demo, 3)[:2]
     s1, s2 = first["statements"][0], second["statements"][-1]
-    made = demo.json("configs", "new", "--statements", f"{s1},{s2}", "--domain", "safety", "--move", "juxtapose",
-                     "--note", "a distinct mechanism")
+    made = demo.json(
+        "configs",
+        "new",
+        "--statements",
+        f"{s1},{s2}",
+        "--domain",
+        "safety",
+        "--move",
+        "juxtapose",
+        "--note",
+        "a distinct mechanism",
+    )
     assert made == demo.json("configs", "show", made["id"])
     assert set(made["statements"]) == {s1, s2} and made["pinned"] and made["domain"] == "safety"
     assert made["mechanism"] in {demo.json("code", "show", s)["mechanism"] for s in (s1, s2)}
@@ -80,7 +90,10 @@ def test_configs_retire_keeps_the_id_and_frees_its_statements(demo):
     assert config["id"] in shown.stderr and "retired" in shown.stderr
     decision = demo.json("history", config["id"])[-1]
     assert (decision["action"], decision["note"], decision["after"]["freed"]) == (
-        "retire", "two near-identical quotes", config["statements"])
+        "retire",
+        "two near-identical quotes",
+        config["statements"],
+    )
     assert "retire" in actions(demo, config["statements"][0])
     demo("refine")
     assert config["id"] not in configs_by_id(demo)
@@ -142,7 +155,6 @@ def test_code_delete_keeps_the_statement_in_history_only(demo):
     assert demo("code", "delete", config["statements"][1], code=2).stderr.count("--note") == 1
 
 
-@pytest.mark.xfail(reason="refine does not yet leave deleted statements out (helper A1's refine change)", strict=False)
 def test_a_deleted_statement_stays_out_after_refine(demo):
     statement = with_members(demo, 3)[0]["statements"][0]
     demo("code", "delete", statement, "--note", "coded twice")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from browser import chromium, open_page  # noqa: F401  (pytest fixture)
+from browser import open_page
 
 CONTRAST = """() => {
   const parse = c => c.match(/[\\d.]+/g).map(Number);

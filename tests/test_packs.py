@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from browser import artifact, chromium, new_context, open_page  # noqa: F401  (chromium is a fixture)
+from browser import artifact, new_context, open_page
 
 from cmo.bib.citations import doi_url, safe_url, short_citation
 from cmo.errors import NotFound
@@ -21,8 +21,12 @@ from cmo.synthesis.wording import cmo_sentence
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 MERGE_DEV = SHARED / "benchmarks" / "merge_dev" / "statements.csv"
 
-REVIEW = {"title": "What works for whom with telemental health?", "question": "What works, for whom, and why?",
-          "respond_by": "2025-03-31", "contact": "review-team@example.org"}
+REVIEW = {
+    "title": "What works for whom with telemental health?",
+    "question": "What works, for whom, and why?",
+    "respond_by": "2025-03-31",
+    "contact": "review-team@example.org",
+}
 DOMAINS = [
     {"slug": "connecting", "name": "Connecting effectively", "description": "Getting and staying in touch."},
     {"slug": "safety", "name": "Safety, privacy and confidentiality", "description": "Feeling safe online."},
@@ -43,54 +47,165 @@ def strength(config: Configuration) -> tuple[str, str]:
 def sample(title_c1: str = "Private space at home") -> dict:
     """Two rounds of a small review: round 2 rewords C1, merges C3 into C2, adds C4 and C5."""
     sources = {
-        "smith2020": Source(key="smith2020", type="article", title="Video therapy at home", authors=["Smith, Jane", "Doe, John", "Roe, Kim"],
-                            year=2020, doi="10.1000/abc<def>", container="BMJ Open", volume="10", pages="1-9"),
-        "nhs2021": Source(key="nhs2021", type="report", title="Remote care guidance", authors=["NHS England"], year=2021,
-                          url="https://example.org/guidance", grey=True),
-        "evil": Source(key="evil", type="misc", title="Click me", authors=["Hacker, A"], year=2022,
-                       url="javascript:alert(1)", grey=True),
+        "smith2020": Source(
+            key="smith2020",
+            type="article",
+            title="Video therapy at home",
+            authors=["Smith, Jane", "Doe, John", "Roe, Kim"],
+            year=2020,
+            doi="10.1000/abc<def>",
+            container="BMJ Open",
+            volume="10",
+            pages="1-9",
+        ),
+        "nhs2021": Source(
+            key="nhs2021",
+            type="report",
+            title="Remote care guidance",
+            authors=["NHS England"],
+            year=2021,
+            url="https://example.org/guidance",
+            grey=True,
+        ),
+        "evil": Source(
+            key="evil", type="misc", title="Click me", authors=["Hacker, A"], year=2022, url="javascript:alert(1)", grey=True
+        ),
     }
     statements = {
-        "S1": Statement(id="S1", source="smith2020", context="Young people sharing a home", mechanism="They worry that family members overhear",
-                        outcome="They say less in sessions", quote="I whisper so mum can't hear", page="4"),
-        "S2": Statement(id="S2", source="nhs2021", context="Young people sharing a home", mechanism="A private room lets them speak freely",
-                        outcome="Sessions are more open"),
-        "S3": Statement(id="S3", source="evil", context="Young people with their own room", mechanism="They still worried",
-                        outcome="No difference in openness", contradicts=True, quote="made no difference"),
-        "S4": Statement(id="S4", source="smith2020", context="Crisis teams", mechanism="Video lets staff see the person",
-                        outcome="Risk is judged more safely"),
-        "S5": Statement(id="S5", source="nhs2021", context="People without broadband", mechanism="", outcome="They miss appointments"),
+        "S1": Statement(
+            id="S1",
+            source="smith2020",
+            context="Young people sharing a home",
+            mechanism="They worry that family members overhear",
+            outcome="They say less in sessions",
+            quote="I whisper so mum can't hear",
+            page="4",
+        ),
+        "S2": Statement(
+            id="S2",
+            source="nhs2021",
+            context="Young people sharing a home",
+            mechanism="A private room lets them speak freely",
+            outcome="Sessions are more open",
+        ),
+        "S3": Statement(
+            id="S3",
+            source="evil",
+            context="Young people with their own room",
+            mechanism="They still worried",
+            outcome="No difference in openness",
+            contradicts=True,
+            quote="made no difference",
+        ),
+        "S4": Statement(
+            id="S4",
+            source="smith2020",
+            context="Crisis teams",
+            mechanism="Video lets staff see the person",
+            outcome="Risk is judged more safely",
+        ),
+        "S5": Statement(
+            id="S5", source="nhs2021", context="People without broadband", mechanism="", outcome="They miss appointments"
+        ),
     }
     previous = [
-        Configuration(id="C1", title="Privacy", context="People at home", mechanism="They fear being overheard",
-                      outcome="They hold back", domain="safety", statements=["S1"]),
-        Configuration(id="C2", title="Seeing the person", context="Crisis care", mechanism="Staff can see", outcome="Safer",
-                      domain="connecting", statements=["S4"]),
-        Configuration(id="C3", title="Visual cues", context="Crisis care", mechanism="Staff read body language", outcome="Safer",
-                      domain="connecting"),
+        Configuration(
+            id="C1",
+            title="Privacy",
+            context="People at home",
+            mechanism="They fear being overheard",
+            outcome="They hold back",
+            domain="safety",
+            statements=["S1"],
+        ),
+        Configuration(
+            id="C2",
+            title="Seeing the person",
+            context="Crisis care",
+            mechanism="Staff can see",
+            outcome="Safer",
+            domain="connecting",
+            statements=["S4"],
+        ),
+        Configuration(
+            id="C3",
+            title="Visual cues",
+            context="Crisis care",
+            mechanism="Staff read body language",
+            outcome="Safer",
+            domain="connecting",
+        ),
     ]
     configurations = [
-        Configuration(id="C1", title=title_c1, context="Young people sharing a home",
-                      mechanism="They worry that family members overhear", outcome="They say less in sessions",
-                      key_contexts="Especially younger teenagers.", domain="safety", statements=["S1", "S2", "S3"],
-                      groups=["cyp"]),
-        Configuration(id="C2", title="Seeing the person", context="Crisis teams", mechanism="Video lets staff see the person",
-                      outcome="Risk is judged more safely", domain="connecting", statements=["S4"], groups=["crisis"]),
-        Configuration(id="C4", title="No broadband", context="People without broadband", outcome="They miss appointments",
-                      statements=["S5"], groups=["digital"]),
-        Configuration(id="C5", title="Talking to peers", context="Young people", mechanism="Peers online", outcome="Less alone",
-                      domain="connecting", groups=["cyp"]),
+        Configuration(
+            id="C1",
+            title=title_c1,
+            context="Young people sharing a home",
+            mechanism="They worry that family members overhear",
+            outcome="They say less in sessions",
+            key_contexts="Especially younger teenagers.",
+            domain="safety",
+            statements=["S1", "S2", "S3"],
+            groups=["cyp"],
+        ),
+        Configuration(
+            id="C2",
+            title="Seeing the person",
+            context="Crisis teams",
+            mechanism="Video lets staff see the person",
+            outcome="Risk is judged more safely",
+            domain="connecting",
+            statements=["S4"],
+            groups=["crisis"],
+        ),
+        Configuration(
+            id="C4",
+            title="No broadband",
+            context="People without broadband",
+            outcome="They miss appointments",
+            statements=["S5"],
+            groups=["digital"],
+        ),
+        Configuration(
+            id="C5",
+            title="Talking to peers",
+            context="Young people",
+            mechanism="Peers online",
+            outcome="Less alone",
+            domain="connecting",
+            groups=["cyp"],
+        ),
     ]
-    feedback = [FeedbackItem(id="F1", round=1, respondent="Quiet Otter", group="cyp", configuration="C1", rating="partly",
-                             missing="It is about young people <b>sharing</b> a home, not everyone.")]
+    feedback = [
+        FeedbackItem(
+            id="F1",
+            round=1,
+            respondent="Quiet Otter",
+            group="cyp",
+            configuration="C1",
+            rating="partly",
+            missing="It is about young people <b>sharing</b> a home, not everyone.",
+        )
+    ]
     decisions = [
         Decision(action="edit", targets=["C1"], note="Narrowed the context.", because=["F1"], round=2),
         Decision(action="merge", targets=["C2", "C3"], note="Both describe visual assessment.", round=2),
         Decision(action="edit", targets=["C1"], note="An older decision.", round=1),
     ]
-    return dict(review=REVIEW, domains=DOMAINS, groups=GROUPS, round_number=2, configurations=configurations,
-                previous=previous, statements=statements, sources=sources, decisions=decisions, feedback=feedback,
-                strength=strength, today=date(2025, 3, 1))
+    return dict(
+        review=REVIEW,
+        domains=DOMAINS,
+        groups=GROUPS,
+        round_number=2,
+        configurations=configurations,
+        previous=previous,
+        statements=statements,
+        sources=sources,
+        decisions=decisions,
+        feedback=feedback,
+        strength=strength,
+        today=date(2025, 3, 1),
+    )
 
 
 def text_of(html: str) -> str:
@@ -103,6 +218,7 @@ def article(html: str, anchor: str) -> str:
 
 
 # --- The HTML itself ---------------------------------------------------------------------------
+
 
 def test_pack_has_cover_explanation_domains_and_references():
     html = build_pack(**sample())
@@ -123,7 +239,9 @@ def test_pack_has_cover_explanation_domains_and_references():
 def test_configuration_reads_as_a_sentence_and_a_table_row():
     html = build_pack(**sample())
     c1 = article(html, "cfg-C1")
-    assert "In young people sharing a home, they worry that family members overhear, which leads to they say less in sessions." in c1
+    assert (
+        "In young people sharing a home, they worry that family members overhear, which leads to they say less in sessions." in c1
+    )
     row = html.split('<a href="#cfg-C1">C1</a>', 1)[1].split("</tr>", 1)[0]
     assert "(context)" in row and "(mechanism)" in row and "(outcome)" in row
     assert "Especially younger teenagers." in row
@@ -144,7 +262,9 @@ def test_strength_sources_and_contradicting_evidence_are_shown():
 def test_what_changed_tells_rewording_merges_new_and_the_feedback_behind_it():
     html = build_pack(**sample())
     c1 = article(html, "cfg-C1")
-    assert "Reworded. It used to say:" in c1 and "In people at home, they fear being overheard, which leads to they hold back." in c1
+    assert (
+        "Reworded. It used to say:" in c1 and "In people at home, they fear being overheard, which leads to they hold back." in c1
+    )
     assert "Renamed; it was called “Privacy”." in c1
     assert "You told us (someone from the group “Children and young people”, who partly agreed)" in c1
     assert "It is about young people &lt;b&gt;sharing&lt;/b&gt; a home" in c1
@@ -155,7 +275,7 @@ def test_what_changed_tells_rewording_merges_new_and_the_feedback_behind_it():
     assert "C3 “Visual cues” was merged into this one." in c2
     assert "Moved here from" not in c2
     assert "New in this round." in article(html, "cfg-C4")
-    assert "C3 “Visual cues” was merged into <a href=\"#cfg-C2\">C2</a>." in html
+    assert 'C3 “Visual cues” was merged into <a href="#cfg-C2">C2</a>.' in html
 
 
 def test_first_round_has_no_what_changed_section():
@@ -237,6 +357,7 @@ def test_sentence_and_citation_wording():
 
 # --- In a real browser -------------------------------------------------------------------------
 
+
 def write_pack(tmp_path: Path, **changes) -> Path:
     path = tmp_path / "pack.html"
     path.write_text(build_pack(**(sample() | changes)), encoding="utf-8")
@@ -292,8 +413,11 @@ def test_save_asks_for_a_pseudonym_first(chromium, tmp_path):
 
 
 def test_hostile_titles_show_as_text_and_run_nothing(chromium, tmp_path):
-    path = write_pack(tmp_path, configurations=sample(HOSTILE_TITLE)["configurations"],
-                      review=REVIEW | {"title": '<img src=x onerror="window.__pwned = 3">'})
+    path = write_pack(
+        tmp_path,
+        configurations=sample(HOSTILE_TITLE)["configurations"],
+        review=REVIEW | {"title": '<img src=x onerror="window.__pwned = 3">'},
+    )
     page, watch = open_page(chromium, path)
     assert page.evaluate("window.__pwned") is None
     assert page.locator("#cfg-C1-heading").inner_text().endswith(HOSTILE_TITLE)
@@ -323,21 +447,58 @@ def realistic_inputs() -> dict:
         return sample()
     with MERGE_DEV.open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
-    statements = {r["id"]: Statement(id=r["id"], source=r["source"], context=r["context"], mechanism=r["mechanism"],
-                                     outcome=r["outcome"], quote=r["quote"], page=r["page"], contradicts=r["contradicts"] == "yes")
-                  for r in rows}
-    sources = {r["source"]: Source(key=r["source"], authors=[f"Author{r['source'][-3:]}, A"], year=2010 + int(r["source"][-1]),
-                                   title=f"Study {r['source']}") for r in rows}
+    statements = {
+        r["id"]: Statement(
+            id=r["id"],
+            source=r["source"],
+            context=r["context"],
+            mechanism=r["mechanism"],
+            outcome=r["outcome"],
+            quote=r["quote"],
+            page=r["page"],
+            contradicts=r["contradicts"] == "yes",
+        )
+        for r in rows
+    }
+    sources = {
+        r["source"]: Source(
+            key=r["source"],
+            authors=[f"Author{r['source'][-3:]}, A"],
+            year=2010 + int(r["source"][-1]),
+            title=f"Study {r['source']}",
+        )
+        for r in rows
+    }
     clusters: dict[str, list[dict]] = {}
     for r in rows:
         clusters.setdefault(r["truth_config"], []).append(r)
-    domains = {"kirsh2017:ungrouped": "shared-medical-appointments", "jagosh2015:1": "trust-building", "jagosh2015:2": "spin-off-projects"}
+    domains = {
+        "kirsh2017:ungrouped": "shared-medical-appointments",
+        "jagosh2015:1": "trust-building",
+        "jagosh2015:2": "spin-off-projects",
+    }
     configurations = []
     for n, (key, members) in enumerate(sorted(clusters.items()), start=1):
         first = max(members, key=lambda m: bool(m["context"]) + bool(m["mechanism"]) + bool(m["outcome"]))
-        configurations.append(Configuration(
-            id=f"C{n}", title=f"Configuration {key}", context=first["context"], mechanism=first["mechanism"], outcome=first["outcome"],
-            domain=domains.get(members[0]["truth_domain"]), statements=[m["id"] for m in members]))
+        configurations.append(
+            Configuration(
+                id=f"C{n}",
+                title=f"Configuration {key}",
+                context=first["context"],
+                mechanism=first["mechanism"],
+                outcome=first["outcome"],
+                domain=domains.get(members[0]["truth_domain"]),
+                statements=[m["id"] for m in members],
+            )
+        )
     merge_domains = [{"slug": s, "name": s.replace("-", " ").capitalize()} for s in domains.values()]
-    return sample() | dict(domains=merge_domains, configurations=configurations, previous=None, round_number=1,
-                           decisions=[], feedback=[], statements=statements, sources=sources)
+    return sample() | dict(
+        domains=merge_domains,
+        configurations=configurations,
+        previous=None,
+        round_number=1,
+        decisions=[],
+        feedback=[],
+        statements=statements,
+        sources=sources,
+    )

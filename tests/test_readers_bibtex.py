@@ -121,12 +121,17 @@ def test_uppercase_fields_and_parenthesis_delimiters():
     assert (record.title, record.authors, record.year) == ("Upper Case", ["Doe, J."], 1999)
 
 
-@pytest.mark.parametrize("name, start_methods", [
-    ("scopus_export_borealis.bib", None), ("bbt_mendeley_idiocy.bib", None), ("iridia_articles.bib", None),
-    ("bibtexparser_messy_bibfile.bib", None),
-    # where processes cannot fork (macOS, Windows), each part is sent to its worker instead
-    ("bibtexparser_messy_bibfile.bib", ["spawn"]),
-])
+@pytest.mark.parametrize(
+    "name, start_methods",
+    [
+        ("scopus_export_borealis.bib", None),
+        ("bbt_mendeley_idiocy.bib", None),
+        ("iridia_articles.bib", None),
+        ("bibtexparser_messy_bibfile.bib", None),
+        # where processes cannot fork (macOS, Windows), each part is sent to its worker instead
+        ("bibtexparser_messy_bibfile.bib", ["spawn"]),
+    ],
+)
 def test_reading_in_two_processes_gives_what_one_gives(monkeypatch, name, start_methods):
     """Large files are read in parts by two processes: nothing may differ, lines included."""
     path = need_shared(CORPUS / "bibtex" / name)
@@ -143,7 +148,8 @@ def test_reading_in_two_processes_gives_what_one_gives(monkeypatch, name, start_
 
 def test_macros_and_keys_across_parts(monkeypatch):
     text = '@string{jr = "Journal of Realist Reviews"}\n' + "".join(
-        f"@article{{k{i % 50},\n  title = {{Title {i}}},\n  journal = jr,\n  year = 2020\n}}\n\n" for i in range(100))
+        f"@article{{k{i % 50},\n  title = {{Title {i}}},\n  journal = jr,\n  year = 2020\n}}\n\n" for i in range(100)
+    )
     monkeypatch.setattr(bibtex, "PARALLEL_FROM", 0)
     monkeypatch.setattr(bibtex.os, "cpu_count", lambda: 2)
     result = bibtex.read(text, "parts.bib")
@@ -156,10 +162,13 @@ def test_parts_read_like_the_whole_file_with_odd_crossref_and_string_lookalikes(
     """Pre-scans of a large file must match what bibtexparser reads: `crossREF` in any case keeps
     the file in one part, and `@string{` inside a field's text defines nothing."""
     filler = "".join(f"@article{{f{i},\n  title = {{Filler {i}}},\n  year = 2020\n}}\n\n" for i in range(60))
-    text = ("@inproceedings{child,\n  title = {A paper},\n  crossREF = {proc},\n  year = 2020\n}\n\n"
-            "@misc{tip,\n  title = {How to},\n  note = {Write @string{jcn = {Fake Journal}} at the top}\n}\n\n"
-            + filler + "@article{real,\n  title = {Real},\n  journal = jcn,\n  year = 2021\n}\n\n"
-            + "@proceedings{proc,\n  title = {Proceedings of the Big Conference},\n  year = 2020\n}\n")
+    text = (
+        "@inproceedings{child,\n  title = {A paper},\n  crossREF = {proc},\n  year = 2020\n}\n\n"
+        "@misc{tip,\n  title = {How to},\n  note = {Write @string{jcn = {Fake Journal}} at the top}\n}\n\n"
+        + filler
+        + "@article{real,\n  title = {Real},\n  journal = jcn,\n  year = 2021\n}\n\n"
+        + "@proceedings{proc,\n  title = {Proceedings of the Big Conference},\n  year = 2020\n}\n"
+    )
     serial = bibtex.read(text, "odd.bib")
     monkeypatch.setattr(bibtex, "PARALLEL_FROM", 0)
     monkeypatch.setattr(bibtex.os, "cpu_count", lambda: 2)
@@ -173,8 +182,10 @@ def test_parts_read_like_the_whole_file_with_odd_crossref_and_string_lookalikes(
 
 
 def test_a_concatenation_with_an_undefined_abbreviation_keeps_the_names_apart():
-    text = '@string{jr = "Journal of Realist Reviews"}\n@article{a,\n  author = Arroyo_JEC # and # Armentano,\n' \
-           '  journal = jr # " (online)",\n  title = {T}\n}\n'
+    text = (
+        '@string{jr = "Journal of Realist Reviews"}\n@article{a,\n  author = Arroyo_JEC # and # Armentano,\n'
+        '  journal = jr # " (online)",\n  title = {T}\n}\n'
+    )
     record = bibtex.read(text, "a.bib").records[0]
     assert record.container == "Journal of Realist Reviews (online)"
     assert record.authors == ["Arroyo_JEC", "Armentano"]  # `and` is their @string for " and "

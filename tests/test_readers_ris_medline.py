@@ -51,6 +51,7 @@ def by_key(records, key):
 
 # --- every corpus file: no record lost -------------------------------------------------------
 
+
 def test_every_corpus_ris_file_has_an_expected_count():
     present = {path.name for path in (CORPUS / "ris").glob("*.ris")} if CORPUS.exists() else set()
     assert present <= set(RIS_COUNTS), f"add counts for {sorted(present - set(RIS_COUNTS))}"
@@ -89,6 +90,7 @@ def test_medline_file_reads_one_record_per_pmid_line(name, expected):
 
 
 # --- known records -----------------------------------------------------------------------------
+
 
 def test_ovid_medline_numbering_lines_and_legacy_tags():
     text, result = read_ris("msm_ovid_medline.ris")
@@ -137,7 +139,10 @@ def test_cochrane_trial_records_are_grey_with_registry_ids_set_apart():
     assert trial.url == "https://clinicaltrials.gov/show/NCT04381559"
     listed = next(r for r in result.records if "Van Der Helm, J. J." in r.authors)
     assert listed.authors == [
-        "Achterbergh, R.", "Van Der Helm, J. J.", "Van De Brink, W.", "Matser, A. A.",
+        "Achterbergh, R.",
+        "Van Der Helm, J. J.",
+        "Van De Brink, W.",
+        "Matser, A. A.",
         "De Vries, H. J. C.",
     ]
 
@@ -197,6 +202,7 @@ def test_medline_publication_types_set_type_and_grey():
 
 # --- sniffing ----------------------------------------------------------------------------------
 
+
 def test_medline_saved_as_ris_or_txt_is_sniffed_as_medline(tmp_path):
     source = corpus_file("medline", "iebh_bluelight_sr.nbib").read_bytes()
     for name in ("export.ris", "export.txt"):
@@ -205,16 +211,19 @@ def test_medline_saved_as_ris_or_txt_is_sniffed_as_medline(tmp_path):
         assert sniff_format(decode_file(path).text) == "medline"
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("1. \nTY  - JOUR\nTI  - x\nER  -\n", "ris"),
-    ("Provider: JSTOR\n\nTY  -  JOUR\nER  - \n", "ris"),
-    ("% a comment\n@article{key,\n title = {TY  - no}}\n", "bibtex"),
-    ("  @Book (key,\n)\n", "bibtex"),
-    ("PMID- 123\nTI  - A title\n", "medline"),
-    ("OWN - NLM\nSTAT- MEDLINE\n", "medline"),
-    ("just some notes\nnothing bibliographic\n", None),
-    ("", None),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("1. \nTY  - JOUR\nTI  - x\nER  -\n", "ris"),
+        ("Provider: JSTOR\n\nTY  -  JOUR\nER  - \n", "ris"),
+        ("% a comment\n@article{key,\n title = {TY  - no}}\n", "bibtex"),
+        ("  @Book (key,\n)\n", "bibtex"),
+        ("PMID- 123\nTI  - A title\n", "medline"),
+        ("OWN - NLM\nSTAT- MEDLINE\n", "medline"),
+        ("just some notes\nnothing bibliographic\n", None),
+        ("", None),
+    ],
+)
 def test_sniff_format(text, expected):
     assert sniff_format(text) == expected
 
@@ -225,6 +234,7 @@ def test_corpus_bibtex_is_sniffed_as_bibtex():
 
 
 # --- decoding ----------------------------------------------------------------------------------
+
 
 def test_utf8_bom_and_crlf_are_removed(tmp_path):
     path = tmp_path / "bom.ris"
@@ -307,11 +317,7 @@ GOOD = "TY  - JOUR\nTI  - Good {n}\nAU  - Doe, Jane\nPY  - 2020\nER  - \n\n"
 
 
 def test_ris_tag_lines_without_ty_are_a_problem_with_their_line():
-    text = (
-        GOOD.format(n=1)
-        + "TI  - Lost its TY line\nAU  - Roe, R\nER  - \n\n"
-        + GOOD.format(n=2)
-    )
+    text = GOOD.format(n=1) + "TI  - Lost its TY line\nAU  - Roe, R\nER  - \n\n" + GOOD.format(n=2)
     result = ris.read(text, "damaged.ris")
     assert [r.title for r in result.records] == ["Good 1", "Good 2"]
     assert [(p.file, p.line) for p in result.problems] == [("damaged.ris", 7)]
@@ -319,9 +325,11 @@ def test_ris_tag_lines_without_ty_are_a_problem_with_their_line():
 
 def test_ris_garbage_between_records_is_a_problem_but_ovid_furniture_is_not():
     text = (
-        "Provider: Some database\n\n1. \n" + GOOD.format(n=1)
+        "Provider: Some database\n\n1. \n"
+        + GOOD.format(n=1)
         + "Link to the Ovid Full Text or citation: http://example\n\n"
-        + "%%% garbage \x07 block\nmore garbage\n\n2. \n" + GOOD.format(n=2)
+        + "%%% garbage \x07 block\nmore garbage\n\n2. \n"
+        + GOOD.format(n=2)
     )
     result = ris.read(text, "junk.ris")
     assert len(result.records) == 2
@@ -339,7 +347,7 @@ def test_ris_empty_record_is_a_problem_and_missing_er_is_a_warning():
 
 
 def test_ris_repeated_tag_after_er_is_not_glued_to_the_record():
-    text = GOOD.format(n=1) .replace("ER  - \n\n", "ER  - \nTI  - Stray\n\n") + GOOD.format(n=2)
+    text = GOOD.format(n=1).replace("ER  - \n\n", "ER  - \nTI  - Stray\n\n") + GOOD.format(n=2)
     result = ris.read(text, "t.ris")
     assert [r.title for r in result.records] == ["Good 1", "Good 2"]
     assert [p.line for p in result.problems] == [6]
@@ -349,12 +357,25 @@ def test_ris_type_mapping_keeps_the_original_type():
     kinds = ["JOUR", "CHAP", "CONF", "CPAPER", "RPRT", "THES", "ELEC", "WEB", "GEN", "SER", "ODD"]
     text = "".join(f"TY  - {kind}\nTI  - T\nER  - \n" for kind in kinds)
     records = ris.read(text, "t.ris").records
-    assert [(r.original_type, r.type) for r in records] == list(zip(kinds, [
-        "article", "chapter", "conference", "conference", "report", "thesis", "webpage",
-        "webpage", "misc", "book", "misc",
-    ]))
-    assert [r.grey for r in records] == [False, False, True, True, True, True, True, True,
-                                         True, False, True]
+    assert [(r.original_type, r.type) for r in records] == list(
+        zip(
+            kinds,
+            [
+                "article",
+                "chapter",
+                "conference",
+                "conference",
+                "report",
+                "thesis",
+                "webpage",
+                "webpage",
+                "misc",
+                "book",
+                "misc",
+            ],
+        )
+    )
+    assert [r.grey for r in records] == [False, False, True, True, True, True, True, True, True, False, True]
     assert [r.provenance.key for r in records][:2] == ["ris1", "ris2"] and not records[0].key
 
 
@@ -372,21 +393,21 @@ def test_ris_doi_from_url_pmid_from_pubmed_link_and_corporate_author():
 
 
 def test_medline_garbage_block_is_a_problem_with_its_line():
-    text = (
-        "PMID- 1\nTI  - First\n\nthis is not medline\nneither is this\n\n"
-        "PMID- 2\nTI  - Second\nstray line inside\n"
-    )
+    text = "PMID- 1\nTI  - First\n\nthis is not medline\nneither is this\n\nPMID- 2\nTI  - Second\nstray line inside\n"
     result = medline.read(text, "p.nbib")
     assert [r.title for r in result.records] == ["First", "Second"]
     assert [(p.file, p.line) for p in result.problems] == [("p.nbib", 4)]
     assert "line 9" in result.warnings[0]
 
 
-@pytest.mark.parametrize("database, accession, pmid", [
-    ("Ovid MEDLINE(R) <2018 to Present>", "32345678", "32345678"),
-    ("Embase", "632345678", None),
-    ("ProQuest Central", "2385861734", None),
-])
+@pytest.mark.parametrize(
+    "database, accession, pmid",
+    [
+        ("Ovid MEDLINE(R) <2018 to Present>", "32345678", "32345678"),
+        ("Embase", "632345678", None),
+        ("ProQuest Central", "2385861734", None),
+    ],
+)
 def test_ris_accession_number_is_a_pmid_only_from_medline(database, accession, pmid):
     text = f"TY  - JOUR\nTI  - T\nDB  - {database}\nAN  - {accession}\nER  - \n"
     record = ris.read(text, "t.ris").records[0]

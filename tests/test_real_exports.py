@@ -81,8 +81,12 @@ def test_pubmed_medline_fields():
 
 def test_zotero_biblatex_grey_literature():
     found = records("zotero_biblatex.bib")
-    assert {key for key, record in found.items() if record.grey} == {"2013", "bargheer2015", "buddenbohm2016",
-                                                                      "researchdatanetherlands2014"}
+    assert {key for key, record in found.items() if record.grey} == {
+        "2013",
+        "bargheer2015",
+        "buddenbohm2016",
+        "researchdatanetherlands2014",
+    }
     assert found["buddenbohm2016"].type == "report" and found["2013"].type == "webpage"
     assert found["researchdatanetherlands2014"].authors == ["Research Data Netherlands"]
     assert found["altman2013"].authors[:2] == ["Altman, Micah", "Crosas, Mercè"]

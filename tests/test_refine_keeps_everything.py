@@ -27,12 +27,25 @@ def homes(cmo) -> dict[str, list[str]]:
 def copy_of(cmo, statement_id: str, domain: str) -> str:
     """A new statement worded like an existing one, coded to `domain`; returns its id."""
     s = cmo.json("code", "show", statement_id)
-    added = cmo.json("code", "add", "--source", s["source"], "--context", s["context"], "--mechanism", s["mechanism"],
-                     "--outcome", s["outcome"], "--domain", domain)
+    added = cmo.json(
+        "code",
+        "add",
+        "--source",
+        s["source"],
+        "--context",
+        s["context"],
+        "--mechanism",
+        s["mechanism"],
+        "--outcome",
+        s["outcome"],
+        "--domain",
+        domain,
+    )
     return added["id"]
 
 
 # ---- 1. nothing lost --------------------------------------------------------------------------
+
 
 def test_refine_puts_every_statement_in_exactly_one_configuration_and_the_report_accounts_for_all(demo, tmp_path):
     demo("refine")
@@ -66,6 +79,7 @@ def test_refine_puts_every_statement_in_exactly_one_configuration_and_the_report
 
 
 # ---- 2. decisions stick, exactly ---------------------------------------------------------------
+
 
 def test_pinned_configurations_gain_only_new_statements_of_their_domain_and_say_so(demo):
     demo("refine")
@@ -109,41 +123,54 @@ def test_refine_says_when_it_dissolves_a_configuration_and_where_each_statement_
 
     with closing(open_review(demo.folder).store) as store, store.transaction():
         c9 = store.configuration("C9")
-        store.put_configurations([c9.model_copy(update={"statements": ["S16", "S21", "S5"]}),
-                                  store.configuration("C3").model_copy(update={"statements": ["S35"]})])
+        store.put_configurations(
+            [
+                c9.model_copy(update={"statements": ["S16", "S21", "S5"]}),
+                store.configuration("C3").model_copy(update={"statements": ["S35"]}),
+            ]
+        )
     result = demo("refine")
     lines = result.stderr.splitlines()
-    assert any(line.startswith("C9 changed: S5 left for") or line.startswith("C3 changed: S5 joined from C9")
-               for line in lines), lines
+    assert any(
+        line.startswith("C9 changed: S5 left for") or line.startswith("C3 changed: S5 joined from C9") for line in lines
+    ), lines
     path = demo("history", "S5").stdout
     assert "refine" in path and "S5" in path.splitlines()[-1]
 
 
 # ---- 4. contradictions that make sense ---------------------------------------------------------
 
+
 def st(sid, mechanism, outcome, **extra) -> Statement:
     return Statement(id=sid, source=f"src{sid}", context="Young people at home", mechanism=mechanism, outcome=outcome, **extra)
 
 
 def test_a_converse_configuration_is_supported_by_its_own_statements():
-    converse = {"S1": st("S1", "deficit-focused messages", "no improvement"),
-                "S2": st("S2", "deficit-focused leaflets", "did not change habits", contradicts=True)}
+    converse = {
+        "S1": st("S1", "deficit-focused messages", "no improvement"),
+        "S2": st("S2", "deficit-focused leaflets", "did not change habits", contradicts=True),
+    }
     config = Configuration(id="C1", statements=["S1", "S2"], contradicting=["S1"])
     assert contradicting_ids(config, converse) == [] and supporting_ids(config, converse) == ["S1", "S2"]
     assert proposed_against(["S1", "S2"], converse, lambda s, others: True) == []
 
 
 def test_only_a_statement_about_the_same_context_and_mechanism_contradicts():
-    statements = {"S1": st("S1", "strengths-based messages", "more engagement"),
-                  "S2": st("S2", "strengths-based messages", "no more engagement"),
-                  "S3": st("S3", "deficit-focused messages", "no improvement")}
+    statements = {
+        "S1": st("S1", "strengths-based messages", "more engagement"),
+        "S2": st("S2", "strengths-based messages", "no more engagement"),
+        "S3": st("S3", "deficit-focused messages", "no improvement"),
+    }
     same = {"S2"}
     assert proposed_against(["S1", "S2", "S3"], statements, lambda sid, others: sid in same) == ["S2"]
 
 
 def test_the_reviewers_mark_beats_the_wording_rule():
-    statements = {"S1": st("S1", "m", "more"), "S2": st("S2", "m", "no more", stance={"C1": "supporting"}),
-                  "S3": st("S3", "m", "more", stance={"C1": "contradicting"})}
+    statements = {
+        "S1": st("S1", "m", "more"),
+        "S2": st("S2", "m", "no more", stance={"C1": "supporting"}),
+        "S3": st("S3", "m", "more", stance={"C1": "contradicting"}),
+    }
     config = Configuration(id="C1", statements=["S1", "S2", "S3"], contradicting=["S2"])
     assert contradicting_ids(config, statements) == ["S3"]
     lone = Configuration(id="C1", statements=["S3"])
@@ -163,6 +190,7 @@ def test_the_reports_contradicting_count_is_the_tables(demo, tmp_path):
 
 
 # ---- 6. splits keep coded domains ---------------------------------------------------------------
+
 
 def test_a_split_takes_its_statements_coded_domain(demo):
     demo("refine")

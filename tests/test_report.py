@@ -19,9 +19,16 @@ CHROMIUM = "/usr/bin/chromium"
 
 def data(**changes) -> ReportData:
     values = dict(
-        review=sample.review(), domains=sample.domains(), groups=sample.groups(), sources=sample.sources(),
-        statements=sample.statements(), configurations=sample.configurations(), decisions=sample.decisions(),
-        rounds=sample.rounds(), feedback=sample.feedback(), strength=sample.strength,
+        review=sample.review(),
+        domains=sample.domains(),
+        groups=sample.groups(),
+        sources=sample.sources(),
+        statements=sample.statements(),
+        configurations=sample.configurations(),
+        decisions=sample.decisions(),
+        rounds=sample.rounds(),
+        feedback=sample.feedback(),
+        strength=sample.strength,
         generated_at="2024-06-01T12:00:00+00:00",
     )
     values.update(changes)
@@ -70,22 +77,32 @@ def parsed(html: str) -> Cells:
 
 # ---- the numbers ------------------------------------------------------------------------------
 
+
 def test_flow_numbers_follow_from_the_sources():
     flow = document_flow(sample.sources(), sample.statements(), sample.configurations())
     records = sum(max(1, len(s.records)) for s in sample.sources())
     assert flow["records_identified"] == records == 10
     assert flow["duplicates_linked"] == records - 7 == 3
     assert flow["by_file"] == [
-        {"file": "medline.nbib", "records": 4}, {"file": "scopus.ris", "records": 3},
-        {"file": "(entered directly, no file)", "records": 1}, {"file": "call.ris", "records": 1},
+        {"file": "medline.nbib", "records": 4},
+        {"file": "scopus.ris", "records": 3},
+        {"file": "(entered directly, no file)", "records": 1},
+        {"file": "call.ris", "records": 1},
         {"file": "psyc.ris", "records": 1},
     ]
     assert (flow["screened"], flow["unscreened"], flow["excluded"], flow["included"]) == (6, 1, 2, 4)
-    assert flow["exclusion_reasons"] == [{"reason": "no reason recorded", "documents": 1},
-                                         {"reason": "not about telemental health", "documents": 1}]
+    assert flow["exclusion_reasons"] == [
+        {"reason": "no reason recorded", "documents": 1},
+        {"reason": "not about telemental health", "documents": 1},
+    ]
     origins = {o["origin"]: (o["records"], o["documents"], o["included"]) for o in flow["by_origin"]}
-    assert origins == {"database search": (5, 3, 2), "citation tracking": (1, 1, 0), "expert suggestion": (1, 1, 0),
-                       "call for evidence": (1, 1, 1), "website": (2, 1, 1)}
+    assert origins == {
+        "database search": (5, 3, 2),
+        "citation tracking": (1, 1, 0),
+        "expert suggestion": (1, 1, 0),
+        "call for evidence": (1, 1, 1),
+        "website": (2, 1, 1),
+    }
     assert (flow["included_with_statements"], flow["statements"], flow["configurations"], flow["domains"]) == (3, 5, 3, 2)
 
 
@@ -96,13 +113,21 @@ def test_html_flow_numbers_match_the_data():
     for name in ("records_identified", "duplicates_linked", "documents", "screened", "unscreened", "excluded", "included"):
         assert set(cells[name]) == {str(flow[name])}, name
     diagram = re.search(r"<svg class=\"flow\".*?</svg>", html, re.S).group(0)
-    for label in ("Records identified: 10", "Duplicate records linked: 3", "Documents screened: 6",
-                  "Documents excluded: 2", "Documents included: 4", "Website", "2 records"):
+    for label in (
+        "Records identified: 10",
+        "Duplicate records linked: 3",
+        "Documents screened: 6",
+        "Documents excluded: 2",
+        "Documents included: 4",
+        "Website",
+        "2 records",
+    ):
         assert label in diagram
     assert "not about telemental health: 1" in diagram
 
 
 # ---- escaping ---------------------------------------------------------------------------------
+
 
 def test_untrusted_text_is_escaped_and_no_script_or_javascript_link_reaches_the_page():
     html = render_report(data())
@@ -125,6 +150,7 @@ def test_markdown_escapes_html_and_table_breakers():
 
 
 # ---- content ----------------------------------------------------------------------------------
+
 
 def test_every_configuration_cites_its_supporting_and_contradicting_sources():
     rows = parsed(render_report(data())).rows
@@ -149,11 +175,16 @@ def test_consultation_round_shows_who_took_part_agreement_and_what_changed():
     rounds = report_context(data())["rounds"]
     assert [r["number"] for r in rounds] == [1, 2]
     first = rounds[0]
-    assert first["participants"] == [{"group": "Children and young people", "respondents": 1 + 1},
-                                     {"group": "Digitally excluded people", "respondents": 1}]
+    assert first["participants"] == [
+        {"group": "Children and young people", "respondents": 1 + 1},
+        {"group": "Digitally excluded people", "respondents": 1},
+    ]
     assert first["ratings"] == {"agree": 2, "partly": 1, "disagree": 1, "rated": 4, "agreement": 50, "at_least_partly": 75}
-    assert first["changes"] == ["C1 changed: title, context, mechanism, outcome, key contexts, statements +1/−0",
-                                "C3 retired (merged away or emptied)", "C4 added: Reading risk remotely"]
+    assert first["changes"] == [
+        "C1 changed: title, context, mechanism, outcome, key contexts, statements +1/−0",
+        "C3 retired (merged away or emptied)",
+        "C4 added: Reading risk remotely",
+    ]
     assert [d["seq"] for d in first["decisions"]] == [1]
     assert rounds[1]["open"] and rounds[1]["participants"] == [{"group": "no group given", "respondents": 1}]
 
@@ -193,11 +224,19 @@ def test_unknown_format_is_refused():
 
 # ---- in a browser -----------------------------------------------------------------------------
 
+
 def chromium(*args: str, cwd: Path) -> subprocess.CompletedProcess:
     if not Path(CHROMIUM).exists() and not shutil.which("chromium"):
         pytest.skip(f"{CHROMIUM} is not installed")
-    command = [CHROMIUM if Path(CHROMIUM).exists() else "chromium", "--headless", "--no-sandbox", "--disable-gpu",
-               "--disable-background-networking", f"--user-data-dir={cwd / 'profile'}", *args]
+    command = [
+        CHROMIUM if Path(CHROMIUM).exists() else "chromium",
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        f"--user-data-dir={cwd / 'profile'}",
+        *args,
+    ]
     return subprocess.run(command, cwd=cwd, capture_output=True, text=True, timeout=90)
 
 

@@ -30,6 +30,7 @@ def test_refine_saves_a_new_domain_and_wording_from_a_recoded_sheet(demo, tmp_pa
             if row["id"] in members:
                 row["domain"] = "flexibility"
                 row["mechanism"] = "Choosing how to meet keeps people in charge of their care"
+
     rewrite_sheet(demo, tmp_path, recode)
     refined = {c["id"]: c for c in demo.json("refine")}[config["id"]]
     stored = demo.json("configs", "show", config["id"])
@@ -109,8 +110,18 @@ def test_small_slips_are_caught(demo, tmp_path):
 def test_feedback_ids_in_any_case(demo, tmp_path):
     answers = tmp_path / "answers.json"
     target = demo.json("configs", "list")[0]["id"]
-    answers.write_text(json.dumps({"format": "cmo-feedback", "version": 1, "round": 1, "respondent": "Grey Wren",
-                                   "answers": [{"configuration": target.lower(), "rating": "agree"}]}), encoding="utf-8")
+    answers.write_text(
+        json.dumps(
+            {
+                "format": "cmo-feedback",
+                "version": 1,
+                "round": 1,
+                "respondent": "Grey Wren",
+                "answers": [{"configuration": target.lower(), "rating": "agree"}],
+            }
+        ),
+        encoding="utf-8",
+    )
     assert demo.json("feedback", "import", str(answers))["added"] == 1
     db = sqlite3.connect(demo.folder / "review.db")
     assert db.execute("SELECT COUNT(*) FROM feedback").fetchone()[0] == 1

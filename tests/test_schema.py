@@ -42,14 +42,22 @@ def test_review_yaml_is_typed_and_keeps_what_cmo_does_not_know(tmp_path):
     assert written["domains"][0]["colour"] == "red" and "similarity" not in written["settings"]
 
 
-@pytest.mark.parametrize(("bad", "good", "line", "words"), [
-    ("merge_threshold: 0.3", "merge_threshold: high", 9, "settings.merge_threshold must be a number between 0 and 1, not 'high'"),
-    ("merge_threshold: 0.3", "similarity: fast", 9, "settings.similarity should be"),
-    ("  - slug: access", "  - slug: Access Care", 6, "domains item 2: slug 'Access Care' must be lower-case"),
-    ("  - slug: access", "  - slug: safety", 6, "domains item 2: slug 'safety' appears twice"),
-    ("  - slug: access", "  - name: Access", 6, "domains item 2: needs a slug"),
-    ("groups: []", "groups: cyp", 7, "groups must be a list"),
-])
+@pytest.mark.parametrize(
+    ("bad", "good", "line", "words"),
+    [
+        (
+            "merge_threshold: 0.3",
+            "merge_threshold: high",
+            9,
+            "settings.merge_threshold must be a number between 0 and 1, not 'high'",
+        ),
+        ("merge_threshold: 0.3", "similarity: fast", 9, "settings.similarity should be"),
+        ("  - slug: access", "  - slug: Access Care", 6, "domains item 2: slug 'Access Care' must be lower-case"),
+        ("  - slug: access", "  - slug: safety", 6, "domains item 2: slug 'safety' appears twice"),
+        ("  - slug: access", "  - name: Access", 6, "domains item 2: needs a slug"),
+        ("groups: []", "groups: cyp", 7, "groups must be a list"),
+    ],
+)
 def test_a_bad_value_in_review_yaml_is_named_by_file_and_line(tmp_path, bad, good, line, words):
     path = write(tmp_path, REVIEW.replace(bad, good))
     with pytest.raises(BadInput) as caught:

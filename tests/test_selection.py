@@ -40,13 +40,16 @@ def decisions(parsed) -> list[tuple[str, str, str]]:
 
 
 def test_plain_sheet_with_key_doi_and_common_decision_words(tmp_path):
-    path = write_csv(tmp_path / "s.csv", [
-        ["Citation key", "DOI", "Include", "Exclusion reason"],
-        ["smith2020", "", "yes", ""],
-        ["", "https://doi.org/10.1000/XYZ.2", "Excluded", "wrong population"],
-        ["okafor2021", "", "maybe", "ignored for a maybe"],
-        ["NHS2022", "", "no", "not about remote care"],
-    ])
+    path = write_csv(
+        tmp_path / "s.csv",
+        [
+            ["Citation key", "DOI", "Include", "Exclusion reason"],
+            ["smith2020", "", "yes", ""],
+            ["", "https://doi.org/10.1000/XYZ.2", "Excluded", "wrong population"],
+            ["okafor2021", "", "maybe", "ignored for a maybe"],
+            ["NHS2022", "", "no", "not about remote care"],
+        ],
+    )
 
     assert decisions(screen(path)) == [
         ("smith2020", "included", ""),
@@ -66,16 +69,37 @@ def test_screening_xlsx_is_read_too(tmp_path):
 
 
 def test_rayyan_export_decisions_and_reasons_come_from_notes(tmp_path):
-    path = write_csv(tmp_path / "articles.csv", [
-        ["key", "title", "authors", "year", "doi", "notes"],
-        ["1", "Video consultations in crisis care", "Smith A", "2020", "",
-         'RAYYAN-INCLUSION: {"Ann"=>"Included", "Bo"=>"Included"} | RAYYAN-LABELS: crisis'],
-        ["2", "Something else", "Lee C", "2019", "10.1000/xyz.2",
-         'RAYYAN-INCLUSION: {"Ann"=>"Excluded"} | RAYYAN-EXCLUSION-REASONS: wrong setting,foreign language'],
-        ["3", "Digital exclusion in mental health services", "Okafor D", "2021", "",
-         'RAYYAN-INCLUSION: {"Ann"=>"Included", "Bo"=>"Excluded"}'],
-        ["4", "Remote care guidance", "", "2022", "", ""],
-    ])
+    path = write_csv(
+        tmp_path / "articles.csv",
+        [
+            ["key", "title", "authors", "year", "doi", "notes"],
+            [
+                "1",
+                "Video consultations in crisis care",
+                "Smith A",
+                "2020",
+                "",
+                'RAYYAN-INCLUSION: {"Ann"=>"Included", "Bo"=>"Included"} | RAYYAN-LABELS: crisis',
+            ],
+            [
+                "2",
+                "Something else",
+                "Lee C",
+                "2019",
+                "10.1000/xyz.2",
+                'RAYYAN-INCLUSION: {"Ann"=>"Excluded"} | RAYYAN-EXCLUSION-REASONS: wrong setting,foreign language',
+            ],
+            [
+                "3",
+                "Digital exclusion in mental health services",
+                "Okafor D",
+                "2021",
+                "",
+                'RAYYAN-INCLUSION: {"Ann"=>"Included", "Bo"=>"Excluded"}',
+            ],
+            ["4", "Remote care guidance", "", "2022", "", ""],
+        ],
+    )
 
     parsed = screen(path)
 
@@ -89,19 +113,30 @@ def test_rayyan_export_decisions_and_reasons_come_from_notes(tmp_path):
 
 
 def test_covidence_export_of_excluded_studies_with_reasons_in_notes(tmp_path):
-    path = write_csv(tmp_path / "covidence.csv", [
-        ["Title", "Authors", "Published Year", "DOI", "Ref", "Covidence #", "Study", "Notes", "Tags"],
-        ["Peer support online", "Lee C", "2019", "10.1000/xyz.2", "", "#12", "Lee 2019",
-         "Exclusion reason: Wrong intervention; ", ""],
-        ["Remote care guidance", "", "2022", "", "", "#13", "NHS 2022", "", ""],
-    ])
+    path = write_csv(
+        tmp_path / "covidence.csv",
+        [
+            ["Title", "Authors", "Published Year", "DOI", "Ref", "Covidence #", "Study", "Notes", "Tags"],
+            [
+                "Peer support online",
+                "Lee C",
+                "2019",
+                "10.1000/xyz.2",
+                "",
+                "#12",
+                "Lee 2019",
+                "Exclusion reason: Wrong intervention; ",
+                "",
+            ],
+            ["Remote care guidance", "", "2022", "", "", "#13", "NHS 2022", "", ""],
+        ],
+    )
 
     with pytest.raises(BadInput, match="row 3, column Notes: an excluded source needs a reason"):
         screen(path, default_status="excluded")
     parsed = screen(path, default_status="excluded", default_reason="full-text screening")
 
-    assert decisions(parsed) == [("lee2019", "excluded", "Wrong intervention"),
-                                 ("nhs2022", "excluded", "full-text screening")]
+    assert decisions(parsed) == [("lee2019", "excluded", "Wrong intervention"), ("nhs2022", "excluded", "full-text screening")]
 
 
 def test_file_without_any_decision_needs_a_default(tmp_path):
@@ -112,16 +147,19 @@ def test_file_without_any_decision_needs_a_default(tmp_path):
 
 
 def test_every_bad_row_is_reported_and_nothing_returned(tmp_path):
-    path = write_csv(tmp_path / "s.csv", [
-        ["key", "doi", "decision", "reason"],
-        ["smith2020", "", "include", ""],
-        ["lee2091", "", "include", ""],
-        ["", "10.9999/none", "include", ""],
-        ["okafor2021", "", "perhaps", ""],
-        ["nhs2022", "", "exclude", ""],
-        ["", "", "", ""],
-        ["smith2020", "", "exclude", "duplicate"],
-    ])
+    path = write_csv(
+        tmp_path / "s.csv",
+        [
+            ["key", "doi", "decision", "reason"],
+            ["smith2020", "", "include", ""],
+            ["lee2091", "", "include", ""],
+            ["", "10.9999/none", "include", ""],
+            ["okafor2021", "", "perhaps", ""],
+            ["nhs2022", "", "exclude", ""],
+            ["", "", "", ""],
+            ["smith2020", "", "exclude", "duplicate"],
+        ],
+    )
 
     with pytest.raises(BadInput) as caught:
         screen(path)
@@ -144,38 +182,53 @@ def test_sheet_without_any_way_to_match_sources_is_refused(tmp_path):
 
 
 def test_appraisal_levels_and_notes(tmp_path):
-    path = write_csv(tmp_path / "a.csv", [
-        ["key", "relevance", "rigor", "note"],
-        ["smith2020", "High", "m", "small sample"],
-        ["lee2019", "low", "", ""],
-    ])
+    path = write_csv(
+        tmp_path / "a.csv",
+        [
+            ["key", "relevance", "rigor", "note"],
+            ["smith2020", "High", "m", "small sample"],
+            ["lee2019", "low", "", ""],
+        ],
+    )
 
     rows = parse_appraisal(path, SOURCES.keys())
 
     assert [(r.key, r.appraisal.relevance, r.appraisal.rigour, r.appraisal.note) for r in rows] == [
-        ("smith2020", "high", "medium", "small sample"), ("lee2019", "low", None, "")]
+        ("smith2020", "high", "medium", "small sample"),
+        ("lee2019", "low", None, ""),
+    ]
 
 
 def test_appraisal_problems_are_reported_by_row_and_column(tmp_path):
-    path = write_csv(tmp_path / "a.csv", [["key", "relevance", "rigour"],
-                                          ["smith2020", "very high", "low"], ["smith2021", "low", "low"]])
+    path = write_csv(
+        tmp_path / "a.csv", [["key", "relevance", "rigour"], ["smith2020", "very high", "low"], ["smith2021", "low", "low"]]
+    )
     with pytest.raises(BadInput) as caught:
         parse_appraisal(path, SOURCES.keys())
     assert "row 2, column relevance: 'very high' is not high, medium or low" in caught.value.message
-    assert "row 3, column key: 'smith2021' is not a source in this review (did you mean 'smith2020'?)" \
-        in caught.value.message
+    assert "row 3, column key: 'smith2021' is not a source in this review (did you mean 'smith2020'?)" in caught.value.message
 
 
 def test_origins_accept_the_five_origins_and_common_words(tmp_path):
-    path = write_csv(tmp_path / "o.csv", [["key", "origin"], ["smith2020", "Database search"],
-                                          ["lee2019", "snowballing"], ["nhs2022", "call-for-evidence"],
-                                          ["okafor2021", "expert"]])
+    path = write_csv(
+        tmp_path / "o.csv",
+        [
+            ["key", "origin"],
+            ["smith2020", "Database search"],
+            ["lee2019", "snowballing"],
+            ["nhs2022", "call-for-evidence"],
+            ["okafor2021", "expert"],
+        ],
+    )
 
     rows = parse_origins(path, SOURCES.keys())
 
     assert [(r.key, r.origin) for r in rows] == [
-        ("smith2020", "database search"), ("lee2019", "citation tracking"),
-        ("nhs2022", "call for evidence"), ("okafor2021", "expert suggestion")]
+        ("smith2020", "database search"),
+        ("lee2019", "citation tracking"),
+        ("nhs2022", "call for evidence"),
+        ("okafor2021", "expert suggestion"),
+    ]
 
 
 def test_unknown_origin_lists_the_valid_ones(tmp_path):
@@ -188,11 +241,16 @@ def test_a_teams_own_citation_keys_find_the_source_their_record_joined(cmo, tmp_
     """The PsycINFO export came first, so the source is keyed by its accession number; the team's
     Zotero key for the same paper still works in `sources show`, `code add` and sheets."""
     corpus = need_shared(CORPUS)
-    cmo.json("ingest", str(corpus / "ris" / "msm_ovid_psycinfo.ris"), str(corpus / "bibtex" / "msm_scoping_references.bib"),
-             code=None)
+    cmo.json(
+        "ingest", str(corpus / "ris" / "msm_ovid_psycinfo.ris"), str(corpus / "bibtex" / "msm_scoping_references.bib"), code=None
+    )
     listing = cmo.json("sources", "list")
-    joined = next(s for s in listing if len({r["key"] for r in s["records"]}) > 1
-                  and any(r["format"] == "bibtex" and r["key"] != s["key"] for r in s["records"]))
+    joined = next(
+        s
+        for s in listing
+        if len({r["key"] for r in s["records"]}) > 1
+        and any(r["format"] == "bibtex" and r["key"] != s["key"] for r in s["records"])
+    )
     team_key = next(r["key"] for r in joined["records"] if r["format"] == "bibtex")
     assert cmo.json("sources", "show", team_key)["key"] == joined["key"]
     cmo("select", "include", team_key)
@@ -201,6 +259,16 @@ def test_a_teams_own_citation_keys_find_the_source_their_record_joined(cmo, tmp_
     cmo("appraise", "--file", str(sheet))
     shown = cmo.json("sources", "show", joined["key"])
     assert shown["status"] == "included" and shown["appraisal"]["note"] == "by our own key"
-    added = cmo.json("code", "add", "--source", team_key, "--context", "Men who have sex with men", "--mechanism",
-                     "feel understood", "--outcome", "return")
+    added = cmo.json(
+        "code",
+        "add",
+        "--source",
+        team_key,
+        "--context",
+        "Men who have sex with men",
+        "--mechanism",
+        "feel understood",
+        "--outcome",
+        "return",
+    )
     assert added["source"] == joined["key"]

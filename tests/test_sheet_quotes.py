@@ -52,7 +52,7 @@ def test_unclosed_quote_closed_by_a_later_quote_is_refused(demo, tmp_path):
     sheet.write_text(
         HEADER
         + ',schlief2022telemental,Young people at home,Privacy worries,Hold back,"we could not talk freely,3,safety,cyp,AB,\n'
-        + ',johnson2021impact,Carers,Less respite,More strain,carers were stretched,5,connecting,,AB,\n'
+        + ",johnson2021impact,Carers,Less respite,More strain,carers were stretched,5,connecting,,AB,\n"
         + ',johnson2021impact,Staff,Less sight of risk,Less confident,"staff were anxious, often",4,safety,,AB,\n',
         encoding="utf-8",
     )
@@ -80,8 +80,10 @@ def test_a_row_inside_a_quoted_cell_is_named_in_a_warning(demo, tmp_path):
 
 
 def test_prose_with_many_commas_in_a_multi_line_cell_is_not_refused(demo, tmp_path):
-    quote = ("Participants described three things.\nStaff included nurses, psychiatrists, psychologists, social "
-             "workers, peer workers, GPs, pharmacists, therapists, receptionists, cleaners, and managers.\nAll agreed.")
+    quote = (
+        "Participants described three things.\nStaff included nurses, psychiatrists, psychologists, social "
+        "workers, peer workers, GPs, pharmacists, therapists, receptionists, cleaners, and managers.\nAll agreed."
+    )
     sheet = tmp_path / "sheet.csv"
     sheet.write_text(excel_csv([HEADER.strip().split(","), new_row(quote, "At home")]), encoding="utf-8", newline="")
     before = len(demo.json("code", "list"))
@@ -90,13 +92,34 @@ def test_prose_with_many_commas_in_a_multi_line_cell_is_not_refused(demo, tmp_pa
 
 
 def test_excel_multi_line_cells_import_unchanged(demo, tmp_path):
-    quote = 'We could not talk freely, not with mum in the kitchen.\nShe said "later", then\n"not now, not here, not at all, not, ever"'
+    quote = (
+        'We could not talk freely, not with mum in the kitchen.\nShe said "later", then\n'
+        '"not now, not here, not at all, not, ever"'
+    )
     context = "At home,\nwith family\nnearby"
     sheet = tmp_path / "sheet.csv"
     sheet.write_text(
-        excel_csv([HEADER.strip().split(","), new_row(quote, context),
-                   ["", "johnson2021impact", "Carers", "Less respite", "More strain", "carers, stretched", "5", "connecting", "", "AB", ""]]),
-        encoding="utf-8-sig", newline="",
+        excel_csv(
+            [
+                HEADER.strip().split(","),
+                new_row(quote, context),
+                [
+                    "",
+                    "johnson2021impact",
+                    "Carers",
+                    "Less respite",
+                    "More strain",
+                    "carers, stretched",
+                    "5",
+                    "connecting",
+                    "",
+                    "AB",
+                    "",
+                ],
+            ]
+        ),
+        encoding="utf-8-sig",
+        newline="",
     )
     assert '""later""' in sheet.read_text(encoding="utf-8-sig")
     count = len(demo.json("code", "list"))
@@ -140,8 +163,13 @@ def test_unclosed_quote_in_screening_file_applies_no_decision(demo, tmp_path):
 def test_screening_reason_over_several_lines_is_applied(demo, tmp_path):
     reason = "Not about remote care,\nonly face-to-face, inpatient, wards"
     screening = tmp_path / "s.csv"
-    screening.write_text(excel_csv([["key", "decision", "reason"], ["cooper2024peer", "exclude", reason],
-                                    ["schlief2022telemental", "include", ""]]), encoding="utf-8", newline="")
+    screening.write_text(
+        excel_csv(
+            [["key", "decision", "reason"], ["cooper2024peer", "exclude", reason], ["schlief2022telemental", "include", ""]]
+        ),
+        encoding="utf-8",
+        newline="",
+    )
 
     demo("select", "import", str(screening), code=None)
 
@@ -149,11 +177,16 @@ def test_screening_reason_over_several_lines_is_applied(demo, tmp_path):
     assert shown["status"] == "excluded" and shown["exclusion_reason"] == reason
 
 
-@pytest.mark.parametrize("command, content", [
-    (("select", "origins"), 'key,origin\ncooper2024peer,"website\nschlief2022telemental,citation tracking\n'),
-    (("appraise", "--file"), 'key,relevance,rigour,note\ncooper2024peer,high,low,"small study\n'
-                             "schlief2022telemental,low,low,\n"),
-])
+@pytest.mark.parametrize(
+    "command, content",
+    [
+        (("select", "origins"), 'key,origin\ncooper2024peer,"website\nschlief2022telemental,citation tracking\n'),
+        (
+            ("appraise", "--file"),
+            'key,relevance,rigour,note\ncooper2024peer,high,low,"small study\nschlief2022telemental,low,low,\n',
+        ),
+    ],
+)
 def test_unclosed_quote_in_origins_and_appraisal_files_is_refused(demo, tmp_path, command, content):
     path = tmp_path / "f.csv"
     path.write_text(content, encoding="utf-8")
@@ -166,10 +199,9 @@ def test_unclosed_quote_in_origins_and_appraisal_files_is_refused(demo, tmp_path
 
 
 def test_excel_unicode_text_sheet_utf16_tab_separated_is_read(demo, tmp_path):
-    quote = "On ne pouvait pas parler, à la maison\nnot with \"them\" there"
+    quote = 'On ne pouvait pas parler, à la maison\nnot with "them" there'
     sheet = tmp_path / "sheet.txt"
-    sheet.write_bytes(excel_csv([HEADER.strip().split(","), new_row(quote, "Café at home")], delimiter="\t")
-                      .encode("utf-16"))
+    sheet.write_bytes(excel_csv([HEADER.strip().split(","), new_row(quote, "Café at home")], delimiter="\t").encode("utf-16"))
     assert sheet.read_bytes()[:2] in (b"\xff\xfe", b"\xfe\xff")
     count = len(demo.json("code", "list"))
 
@@ -193,8 +225,9 @@ def test_utf16_without_bom_and_binary_files(demo, tmp_path):
 
 def test_code_list_keeps_one_line_per_statement_when_cells_have_line_breaks(demo, tmp_path):
     sheet = tmp_path / "sheet.csv"
-    sheet.write_text(excel_csv([HEADER.strip().split(","), new_row("a quote", "Wards with\npeer workers")]),
-                     encoding="utf-8", newline="")
+    sheet.write_text(
+        excel_csv([HEADER.strip().split(","), new_row("a quote", "Wards with\npeer workers")]), encoding="utf-8", newline=""
+    )
     demo("code", "import", str(sheet), code=None)
     lines = demo("code", "list").stdout.splitlines()
     assert len(lines) == len(demo.json("code", "list"))
@@ -214,8 +247,12 @@ def test_code_import_and_feedback_import_both_read_excel_unicode_text(demo, tmp_
     sheet.write_bytes(excel_unicode_text([HEADER.strip().split(","), new_row("à la maison", "Café")], bom=bom))
     answers = tmp_path / "answers.txt"
     target = demo.json("configs", "list")[0]["id"]
-    answers.write_bytes(excel_unicode_text([["respondent", "configuration", "rating", "comment"],
-                                            ["Grey Wren", target, "partly", "Pas à l'école, à la maison"]], bom=bom))
+    answers.write_bytes(
+        excel_unicode_text(
+            [["respondent", "configuration", "rating", "comment"], ["Grey Wren", target, "partly", "Pas à l'école, à la maison"]],
+            bom=bom,
+        )
+    )
     assert answers.read_bytes().startswith(b"\xff\xfe") == bom and b"\r\x00\n\x00" in answers.read_bytes()
 
     assert demo.json("code", "import", str(sheet))["added"] == 1

@@ -20,15 +20,27 @@ ER  -
 def test_an_edit_survives_reingest_and_duplicates_and_changes_the_evidence(demo, tmp_path):
     key = "johnson2021impact"
     assert "2 peer-reviewed" in demo.json("configs", "show", "C1")["strength_reason"]
-    edited = demo.json("sources", "edit", key, "--type", "report", "--year", "2020", "--title", "A staff survey",
-                       "--note", "the journal version is a preprint's report")
+    edited = demo.json(
+        "sources",
+        "edit",
+        key,
+        "--type",
+        "report",
+        "--year",
+        "2020",
+        "--title",
+        "A staff survey",
+        "--note",
+        "the journal version is a preprint's report",
+    )
     assert (edited["type"], edited["grey"], edited["year"], edited["title"]) == ("report", True, 2020, "A staff survey")
     assert sorted(edited["edited"]) == ["grey", "title", "type", "year"]
 
     changed = tmp_path / "again" / "example.bib"  # the same export, re-run: the entry's content changed
     changed.parent.mkdir()
-    changed.write_text(EXAMPLE_BIB.read_text(encoding="utf-8").replace("Online survey of 2,180", "A survey of 2,180"),
-                       encoding="utf-8")
+    changed.write_text(
+        EXAMPLE_BIB.read_text(encoding="utf-8").replace("Online survey of 2,180", "A survey of 2,180"), encoding="utf-8"
+    )
     (tmp_path / "scopus.ris").write_text(DUPLICATE_RIS, encoding="utf-8")
     demo("ingest", str(changed))
     demo("ingest", str(tmp_path / "scopus.ris"))
@@ -46,8 +58,12 @@ def test_an_edit_survives_reingest_and_duplicates_and_changes_the_evidence(demo,
 def test_peer_reviewed_overrides_the_type_and_bad_input_changes_nothing(demo):
     assert demo.json("sources", "edit", "imrocacutecare", "--peer-reviewed")["grey"] is False
     before = demo.json("sources", "show", "arya2021black")
-    for args, words in ((["--type", "blog"], "--type 'blog' is not a source type"), (["--year", "99"], "--year 99"),
-                        ([], "nothing to edit"), (["--title", "  "], "--title is empty")):
+    for args, words in (
+        (["--type", "blog"], "--type 'blog' is not a source type"),
+        (["--year", "99"], "--year 99"),
+        ([], "nothing to edit"),
+        (["--title", "  "], "--title is empty"),
+    ):
         result = demo("sources", "edit", "arya2021black", *args, code=2)
         assert words in result.stderr and len(result.stderr.strip().splitlines()) == 1
     assert demo("sources", "edit", "nosuchkey", "--year", "2020", code=2).stderr.count("not in this review") == 1

@@ -12,7 +12,7 @@ import sqlite3
 
 import networkx as nx
 import pytest
-from browser import chromium, new_context, open_page  # noqa: F401  (pytest fixture)
+from browser import new_context, open_page
 from conftest import REPO
 
 EXAMPLE = REPO / "sources"
@@ -36,9 +36,18 @@ def test_coding_sheet_round_trip_to_trace(demo, tmp_path):
     rows = list(csv.DictReader(sheet.open(encoding="utf-8-sig")))
     assert len(rows) == 38 and rows[0]["id"] == "S1"
     rows[0]["note"] = "checked by a second coder"
-    rows.append({**{k: "" for k in rows[0]}, "source": "cooper2024peer", "context": "Wards introducing peer workers",
-                 "mechanism": "service users feel understood by someone who has been there",
-                 "outcome": "more hope", "quote": "shared lived experience", "page": "4", "coder": "EF"})
+    rows.append(
+        {
+            **{k: "" for k in rows[0]},
+            "source": "cooper2024peer",
+            "context": "Wards introducing peer workers",
+            "mechanism": "service users feel understood by someone who has been there",
+            "outcome": "more hope",
+            "quote": "shared lived experience",
+            "page": "4",
+            "coder": "EF",
+        }
+    )
     with sheet.open("w", encoding="utf-8", newline="") as out:
         writer = csv.DictWriter(out, fieldnames=list(rows[0]))
         writer.writeheader()
@@ -116,8 +125,19 @@ def test_consultation_round_trip_in_a_real_browser(demo, chromium, tmp_path):  #
     summary = {row["configuration"]: row for row in demo.json("feedback", "summary")}
     assert summary[target]["partly"] == 1
     assert demo.json("configs", "show", target)["feedback"]["partly"] == 1
-    demo("configs", "edit", target, "--context", "People with a private room of their own",
-         "--because", feedback_id, "--move", "reconcile", "--note", "the reference group told us")
+    demo(
+        "configs",
+        "edit",
+        target,
+        "--context",
+        "People with a private room of their own",
+        "--because",
+        feedback_id,
+        "--move",
+        "reconcile",
+        "--note",
+        "the reference group told us",
+    )
     demo("configs", "cite", target, "--feedback", feedback_id, "--note", "a lived-experience view we cite")
     assert demo.json("configs", "show", target)["feedback_evidence"] == [feedback_id]
     demo("round", "close", "--note", "second round")

@@ -61,7 +61,7 @@ def _sentence_end(text: str) -> str:
 
 
 def short_citation(source: Source) -> str:
-    """"Family (Year)", "Family and Other (Year)", "Family et al. (Year)", as prose cites a source."""
+    """ "Family (Year)", "Family and Other (Year)", "Family et al. (Year)", as prose cites a source."""
     return f"{cited_authors(source, 'and')} ({source.year or 'n.d.'})"
 
 

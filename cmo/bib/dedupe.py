@@ -23,9 +23,7 @@ from cmo.models import Record, Source
 from cmo.normalise import normalise_doi, normalise_pmid
 
 _TAGS = re.compile(r"<[^>]{1,40}>")
-_DATABASE_NOTES = re.compile(
-    r"\((?:structured|provisional) abstract\)|\(multiple letters\)|\(author'?s? transl\)", re.I
-)
+_DATABASE_NOTES = re.compile(r"\((?:structured|provisional) abstract\)|\(multiple letters\)|\(author'?s? transl\)", re.I)
 _CITATION_TAIL = re.compile(
     r"(?:\.{2,}|\.)\s+[A-Z][^;]{0,80}?\b(?:19|20)\d\d\b[^;]{0,20};\s*\d+(?:\(\d+\))?:\s*"
     r"[A-Za-z]?\d+(?:-\d+)?\.?\s*$"
@@ -45,32 +43,81 @@ _ALNUM_OR_SPACE = str.maketrans({chr(c): " " for c in range(128) if not chr(c).i
 _NOTICE_PATTERNS = (
     ("erratum", re.compile(r"\b(?:errat(?:um|a)|corrigend(?:um|a))\b|^correction\b")),
     ("retraction", re.compile(r"\b(?:retraction|retracted|expression of concern)\b|^withdrawn\b")),
-    ("reply", re.compile(r"^(?:in )?reply\b|\breply$|"
-                         r"\b(?:reply to|authors? reply|in reply|authors? response)\b|"
-                         r"^response to (?:the |a )?(?:letter|comment|commentary|editorial|re|dr|drs)\b")),
+    (
+        "reply",
+        re.compile(
+            r"^(?:in )?reply\b|\breply$|"
+            r"\b(?:reply to|authors? reply|in reply|authors? response)\b|"
+            r"^response to (?:the |a )?(?:letter|comment|commentary|editorial|re|dr|drs)\b"
+        ),
+    ),
     ("comment", re.compile(r"^(?:re|comments?|commentary)\b|\b(?:comments? on|commentary on)\b")),
 )
-_NOTICE_HINTS = ("errat", "corrig", "correction", "retract", "concern", "withdrawn", "reply",
-                 "response", "comment")
+_NOTICE_HINTS = ("errat", "corrig", "correction", "retract", "concern", "withdrawn", "reply", "response", "comment")
 """Cheap substring tests that let most titles skip the notice patterns."""
 _NOTICE_TYPES = {
-    "erratum": "erratum", "published erratum": "erratum", "correction": "erratum",
-    "corrigendum": "erratum", "retraction": "retraction", "retraction of publication": "retraction",
+    "erratum": "erratum",
+    "published erratum": "erratum",
+    "correction": "erratum",
+    "corrigendum": "erratum",
+    "retraction": "retraction",
+    "retraction of publication": "retraction",
     "retraction notice": "retraction",
 }
 
-_ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7",
-          "viii": "8", "ix": "9", "x": "10", "xi": "11", "xii": "12"}
+_ROMAN = {
+    "i": "1",
+    "ii": "2",
+    "iii": "3",
+    "iv": "4",
+    "v": "5",
+    "vi": "6",
+    "vii": "7",
+    "viii": "8",
+    "ix": "9",
+    "x": "10",
+    "xi": "11",
+    "xii": "12",
+}
 _UNAMBIGUOUS_ROMAN = {"ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii"}
-_SERIES_WORDS = {"part", "phase", "type", "stage", "grade", "class", "section", "chapter",
-                 "volume", "vol", "no", "number", "series", "study", "trial", "book", "paper"}
+_SERIES_WORDS = {
+    "part",
+    "phase",
+    "type",
+    "stage",
+    "grade",
+    "class",
+    "section",
+    "chapter",
+    "volume",
+    "vol",
+    "no",
+    "number",
+    "series",
+    "study",
+    "trial",
+    "book",
+    "paper",
+}
 
 _TYPE_FAMILIES = {
-    "article": "journal", "journal": "journal", "jour": "journal", "review": "journal",
-    "conference": "conference", "inproceedings": "conference", "proceedings": "conference",
-    "book": "book", "chapter": "chapter", "thesis": "thesis",
-    "report": "grey", "webpage": "grey", "online": "grey", "dataset": "data",
-    "software": "software", "patent": "patent", "legislation": "legal",
+    "article": "journal",
+    "journal": "journal",
+    "jour": "journal",
+    "review": "journal",
+    "conference": "conference",
+    "inproceedings": "conference",
+    "proceedings": "conference",
+    "book": "book",
+    "chapter": "chapter",
+    "thesis": "thesis",
+    "report": "grey",
+    "webpage": "grey",
+    "online": "grey",
+    "dataset": "data",
+    "software": "software",
+    "patent": "patent",
+    "legislation": "legal",
 }
 _PREPRINT_CONTAINERS = re.compile(
     r"\b(?:arxiv|biorxiv|medrxiv|psyarxiv|socarxiv|ssrn|research square|preprints?|"
@@ -164,7 +211,7 @@ def title_key(title: str) -> str:
 
 
 def notice_kind(title: str, publication_type: str = "") -> str:
-    """"erratum", "retraction", "reply" or "comment" for a notice about another work, else ""."""
+    """ "erratum", "retraction", "reply" or "comment" for a notice about another work, else ""."""
     return _notice_kind(title, title_key(title), publication_type)
 
 
@@ -281,7 +328,7 @@ def _family_names_agree(a: _Profile, b: _Profile) -> bool:
 
 
 def _authors_relation(a: _Profile, b: _Profile) -> str:
-    """"agree", "conflict" or "unknown": first authors, or else most of the author list."""
+    """ "agree", "conflict" or "unknown": first authors, or else most of the author list."""
     if not a.authors or not b.authors:
         return "unknown"
     if _family_names_agree(a, b):
@@ -293,7 +340,7 @@ def _authors_relation(a: _Profile, b: _Profile) -> str:
 
 
 def _pages_relation(a: _Profile, b: _Profile) -> str:
-    """"agree" (same first page), "conflict" (same numbering, no common page) or "unknown"."""
+    """ "agree" (same first page), "conflict" (same numbering, no common page) or "unknown"."""
     x, y = a.pages, b.pages
     if x is None or y is None:
         return "unknown"
@@ -440,13 +487,15 @@ def _agreements(a: _Profile, b: _Profile) -> int:
 
     Called once conflicts are ruled out; a field missing on either side adds nothing.
     """
-    return sum((
-        bool(a.year and a.year == b.year),
-        _authors_relation(a, b) == "agree",
-        _pages_relation(a, b) == "agree",
-        bool(a.volume and a.volume == b.volume),
-        _same_journal(a, b),
-    ))
+    return sum(
+        (
+            bool(a.year and a.year == b.year),
+            _authors_relation(a, b) == "agree",
+            _pages_relation(a, b) == "agree",
+            bool(a.volume and a.volume == b.volume),
+            _same_journal(a, b),
+        )
+    )
 
 
 def _score(new: _Profile, known: _Profile) -> float:
@@ -467,9 +516,7 @@ def _score(new: _Profile, known: _Profile) -> float:
         return 200.0 + agreements
     if similarity >= 90 and agreements >= (3 if informative else 4):
         return 100.0 + similarity / 100 + agreements
-    if informative and agreements == 5 and (
-        similarity >= 80 or fuzz.token_set_ratio(new.title, known.title) >= 95
-    ):
+    if informative and agreements == 5 and (similarity >= 80 or fuzz.token_set_ratio(new.title, known.title) >= 95):
         return 100.0 + similarity / 100 + agreements
     return 0.0
 
@@ -510,7 +557,7 @@ class Deduplicator:
         self._by_handle: dict[str, list[int]] = {}
         self._last: tuple[Record | Source, _Profile] | None = None
 
-    def add(self, handle: str, record: Record | Source, profile: "_Profile | None" = None) -> None:
+    def add(self, handle: str, record: Record | Source, profile: _Profile | None = None) -> None:
         """Register a known work under `handle`; every record of a source may be added."""
         profile = profile or self._profile_of(record)
         profile.handle = handle
@@ -521,7 +568,7 @@ class Deduplicator:
         for key in _block_keys(profile):
             self._blocks.setdefault(key, []).append(index)
 
-    def match(self, record: Record, profile: "_Profile | None" = None) -> str | None:
+    def match(self, record: Record, profile: _Profile | None = None) -> str | None:
         """Handle of the work this record duplicates, or None when not sure.
 
         `profile` is `record_profile(record)` made elsewhere (in a reading process), if at hand.

@@ -18,11 +18,9 @@ from cmo.normalise import fold, unique_key
 _GAP_FIELDS = ("title", "year", "doi", "pmid", "container", "volume", "issue", "pages", "publisher", "url", "urldate", "abstract")
 
 
-
 def prepare_record(record: Record) -> tuple[str, object]:
     """Per-record work that needs nothing from the review: done where the record is read."""
     return record_fingerprint(record), record_profile(record)
-
 
 
 def new_source(record: Record, sources: dict[str, Source], origin: str, problems: list[Problem]) -> Source:
@@ -34,8 +32,11 @@ def new_source(record: Record, sources: dict[str, Source], origin: str, problems
     if key in sources:
         unique = unique_key(key, sources)
         problems.append(
-            Problem(record.provenance.file, record.provenance.line,
-                    f"citation key '{key}' already names a different source; this one was added as '{unique}'.")
+            Problem(
+                record.provenance.file,
+                record.provenance.line,
+                f"citation key '{key}' already names a different source; this one was added as '{unique}'.",
+            )
         )
         key = unique
     data = {name: getattr(record, name) for name in _SOURCE_FIELDS_OF_RECORD}
@@ -44,9 +45,7 @@ def new_source(record: Record, sources: dict[str, Source], origin: str, problems
     return Source.model_construct(key=key, records=[record.provenance], origin=origin, **data)
 
 
-
 _SOURCE_FIELDS_OF_RECORD = tuple(name for name in Bibliographic.model_fields if name != "key")
-
 
 
 def citation_key(record: Record) -> str:
@@ -57,9 +56,7 @@ def citation_key(record: Record) -> str:
     return key or f"{record.provenance.format}{record.provenance.line}"
 
 
-
 _TITLE_STOPWORDS = {"a", "an", "the", "of", "on", "in", "for", "and", "to", "with", "what", "how", "is", "are", "do", "does"}
-
 
 
 def link_record(source: Source, record: Record) -> Source:
@@ -84,8 +81,22 @@ def compared_as(source: Source, records_of: Callable[[str], list[Record]]) -> li
 
 
 FINGERPRINT_FIELDS = (
-    "type", "original_type", "title", "authors", "year", "doi", "pmid", "container", "volume",
-    "issue", "pages", "publisher", "url", "urldate", "abstract", "grey",
+    "type",
+    "original_type",
+    "title",
+    "authors",
+    "year",
+    "doi",
+    "pmid",
+    "container",
+    "volume",
+    "issue",
+    "pages",
+    "publisher",
+    "url",
+    "urldate",
+    "abstract",
+    "grey",
 )
 
 

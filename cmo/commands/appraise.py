@@ -17,8 +17,9 @@ def appraise(review: Review, key: str, relevance: str | None, rigour: str | None
     source = get_source(review, key)
     if relevance is None and rigour is None and note is None:
         raise CmoError("give --relevance, --rigour or --note (high, medium or low).")
-    appraisal = source.appraisal.model_copy(update={k: v for k, v in
-                                                    {"relevance": relevance, "rigour": rigour, "note": note}.items() if v is not None})
+    appraisal = source.appraisal.model_copy(
+        update={k: v for k, v in {"relevance": relevance, "rigour": rigour, "note": note}.items() if v is not None}
+    )
     updated = source.model_copy(update={"appraisal": appraisal})
     save_changes(review, [updated], "appraise", note or "", SelectionSummary())
     return Appraised(key=updated.key, **updated.appraisal.model_dump())
@@ -27,5 +28,9 @@ def appraise(review: Review, key: str, relevance: str | None, rigour: str | None
 def import_appraisal(review: Review, path: Path) -> Selection:
     sources = {s.key: s for s in review.store.sources()}
     parsed = parse_appraisal(path, set(sources), review.store.record_key_aliases)
-    updated = [sources[row.key].model_copy(update={"appraisal": Appraisal.model_validate(row.appraisal.model_dump())}) for row in parsed]
-    return save_changes(review, updated, "appraise-import", f"appraisal file {path.name}", SelectionSummary(warnings=parsed.warnings))
+    updated = [
+        sources[row.key].model_copy(update={"appraisal": Appraisal.model_validate(row.appraisal.model_dump())}) for row in parsed
+    ]
+    return save_changes(
+        review, updated, "appraise-import", f"appraisal file {path.name}", SelectionSummary(warnings=parsed.warnings)
+    )

@@ -27,8 +27,13 @@ class ImportSummary:
     warnings: list[str] = field(default_factory=list)
 
     def view(self) -> CodeImported:
-        return CodeImported(added=len(self.added), updated=len(self.updated), unchanged=self.unchanged,
-                            statements=self.added + self.updated, warnings=self.warnings)
+        return CodeImported(
+            added=len(self.added),
+            updated=len(self.updated),
+            unchanged=self.unchanged,
+            statements=self.added + self.updated,
+            warnings=self.warnings,
+        )
 
 
 @dataclass
@@ -46,8 +51,12 @@ def import_sheet(review: Review, path: Path) -> CodeImported:
     store = review.store
     existing = {s.id: s for s in store.statements(include_deleted=True)}
     sheet = parse_coding_sheet(
-        path, source_keys=store.source_keys(), domains=_labels(review.domains),
-        groups=_labels(review.groups), statement_ids=set(existing), record_keys=store.record_key_aliases,
+        path,
+        source_keys=store.source_keys(),
+        domains=_labels(review.domains),
+        groups=_labels(review.groups),
+        statement_ids=set(existing),
+        record_keys=store.record_key_aliases,
     )
     summary = ImportSummary(warnings=list(sheet.warnings))
     with store.transaction():
@@ -57,10 +66,14 @@ def import_sheet(review: Review, path: Path) -> CodeImported:
         store.put_statements(changed)
         _regroup(review, summary.updated)
         if changed:
-            store.record_decision(Decision(
-                action="code-import", targets=[s.id for s in changed], round=store.current_round(),
-                note=f"coding sheet {path.name}: {len(summary.added)} added, {len(summary.updated)} updated",
-            ))
+            store.record_decision(
+                Decision(
+                    action="code-import",
+                    targets=[s.id for s in changed],
+                    round=store.current_round(),
+                    note=f"coding sheet {path.name}: {len(summary.added)} added, {len(summary.updated)} updated",
+                )
+            )
     summary.warnings += evidence_warnings(review, [s.source for s in changed])
     return summary.view()
 
@@ -101,17 +114,22 @@ def evidence_warnings(review: Review, source_keys: list[str]) -> list[str]:
         them = "it" if one else "them"
         if status == "excluded":
             reason = reason.strip()
-            warnings.append(f"{key} is excluded{f' ({reason})' if reason else ''}; {theirs} until you detach {them} "
-                            f"with 'cmo configs detach' or correct the source in the coding sheet.")
+            warnings.append(
+                f"{key} is excluded{f' ({reason})' if reason else ''}; {theirs} until you detach {them} "
+                f"with 'cmo configs detach' or correct the source in the coding sheet."
+            )
         else:
-            warnings.append(f"{key} is unscreened; {theirs} all the same: include it with 'cmo select include {key}', "
-                            f"or detach {them} with 'cmo configs detach' if {'it does' if one else 'they do'} not belong.")
+            warnings.append(
+                f"{key} is unscreened; {theirs} all the same: include it with 'cmo select include {key}', "
+                f"or detach {them} with 'cmo configs detach' if {'it does' if one else 'they do'} not belong."
+            )
     if len(warnings) > WARNED_SOURCES:
         rest = [w.split(" ", 1)[0] for w in warnings[WARNED_SOURCES:]]
         shown = ", ".join(rest[:5]) + (", …" if len(rest) > 5 else "")
         warnings = warnings[:WARNED_SOURCES] + [
             f"{len(rest)} more sources that are not included have statements counting as evidence ({shown}); "
-            "'cmo sources list --json' shows each source's status."]
+            "'cmo sources list --json' shows each source's status."
+        ]
     return warnings
 
 
@@ -119,14 +137,16 @@ def _identity(statement: Statement) -> tuple:
     return (statement.source, statement.context, statement.mechanism, statement.outcome, statement.quote, statement.page)
 
 
-def _apply(store, row: StatementRow, existing: dict[str, Statement], known: dict[tuple, str],
-           summary: ImportSummary) -> Statement | None:
+def _apply(
+    store, row: StatementRow, existing: dict[str, Statement], known: dict[tuple, str], summary: ImportSummary
+) -> Statement | None:
     if row.id is None:
         identity = _identity(row.new_statement("S0"))
         if identity in known:
             summary.unchanged += 1
-            summary.warnings.append(f"row {row.row} repeats {known[identity]} word for word (no id given); "
-                                    "it was not imported again.")
+            summary.warnings.append(
+                f"row {row.row} repeats {known[identity]} word for word (no id given); it was not imported again."
+            )
             return None
         statement = row.new_statement(store.next_id("S"))
         known[identity] = statement.id
@@ -152,8 +172,14 @@ def add_statement(review: Review, **fields) -> AddedStatement:
     with store.transaction():
         statement = Statement(id=store.next_id("S"), source=source.key, **{k: v for k, v in fields.items() if v is not None})
         store.put_statements([statement])
-        store.record_decision(Decision(action="code-add", targets=[statement.id], round=store.current_round(),
-                                       after=statement.model_dump(include={"context", "mechanism", "outcome"})))
+        store.record_decision(
+            Decision(
+                action="code-add",
+                targets=[statement.id],
+                round=store.current_round(),
+                after=statement.model_dump(include={"context", "mechanism", "outcome"}),
+            )
+        )
     return AddedStatement(statement, evidence_warnings(review, [statement.source]))
 
 
@@ -189,29 +215,46 @@ def delete_statement(review: Review, statement_id: str, *, note: str, move=None,
     with review.store.transaction():
         holders = release(review, [statement.id])
         review.store.put_statements([statement.model_copy(update={"deleted": True})])
-        _record(review, "code-delete", [statement.id, *[c.id for c in holders]], move=move, note=note.strip(),
-                because=because, before={"configurations": [c.id for c in holders]},
-                after={"deleted": True, "retired": [c.id for c in holders if c.retired]})
+        _record(
+            review,
+            "code-delete",
+            [statement.id, *[c.id for c in holders]],
+            move=move,
+            note=note.strip(),
+            because=because,
+            before={"configurations": [c.id for c in holders]},
+            after={"deleted": True, "retired": [c.id for c in holders if c.retired]},
+        )
     return Deleted(statement=statement.id, removed_from=[c.id for c in holders], note=note.strip())
 
 
-def mark_statement(review: Review, statement_id: str, config_id: str, stance: Stance, *, move=None, note="",
-                   because=()) -> Marked:
+def mark_statement(
+    review: Review, statement_id: str, config_id: str, stance: Stance, *, move=None, note="", because=()
+) -> Marked:
     """The reviewer's word on whether a statement supports or contradicts a configuration it is in."""
     statement = get_statement(review, statement_id)
     config = get_configuration(review, config_id)
     if statement.id not in config.statements:
-        raise CmoError(f"{statement.id} is not in {config.id} ({statement.id} is in "
-                       f"{', '.join(configurations_by_statement(review).get(statement.id, [])) or 'no configuration'}).")
+        raise CmoError(
+            f"{statement.id} is not in {config.id} ({statement.id} is in "
+            f"{', '.join(configurations_by_statement(review).get(statement.id, [])) or 'no configuration'})."
+        )
     with review.store.transaction():
         marked = statement.model_copy(update={"stance": {**statement.stance, config.id: stance}})
         review.store.put_statements([marked])
         statements = {s.id: s for s in review.store.statements()}
         updated = with_stances(config, statements).model_copy(update={"pinned": True})
         review.store.put_configurations([updated])
-        _record(review, "mark", [statement.id, config.id], move=move or "adjudicate", note=note, because=because,
-                before={"stance": statement.stance.get(config.id), "contradicting": config.contradicting},
-                after={"stance": stance, "contradicting": updated.contradicting})
+        _record(
+            review,
+            "mark",
+            [statement.id, config.id],
+            move=move or "adjudicate",
+            note=note,
+            because=because,
+            before={"stance": statement.stance.get(config.id), "contradicting": config.contradicting},
+            after={"stance": stance, "contradicting": updated.contradicting},
+        )
     return Marked(statement=statement.id, configuration=config.id, stance=stance, contradicting=updated.contradicting)
 
 

@@ -57,19 +57,27 @@ def _check_feedback(review: Review, because: Iterable[str]) -> list[str]:
     return cited
 
 
-def _record(review: Review, action: Action, targets: list[str], *, move=None, note="", because=(), before=None,
-            after=None) -> Decision:
+def _record(
+    review: Review, action: Action, targets: list[str], *, move=None, note="", because=(), before=None, after=None
+) -> Decision:
     return review.store.record_decision(
-        Decision(action=action, targets=targets, move=move, note=note, because=_check_feedback(review, because),
-                 before=before or {}, after=after or {}, round=review.store.current_round())
+        Decision(
+            action=action,
+            targets=targets,
+            move=move,
+            note=note,
+            because=_check_feedback(review, because),
+            before=before or {},
+            after=after or {},
+            round=review.store.current_round(),
+        )
     )
 
 
-
-
 def _snapshot(config: Configuration) -> dict:
-    return config.model_dump(include={"title", "context", "mechanism", "outcome", "key_contexts", "domain", "statements",
-                                      "contradicting"})
+    return config.model_dump(
+        include={"title", "context", "mechanism", "outcome", "key_contexts", "domain", "statements", "contradicting"}
+    )
 
 
 def merge(review: Review, ids: list[str], *, move=None, note="", because=()) -> Configuration:
@@ -85,15 +93,29 @@ def merge(review: Review, ids: list[str], *, move=None, note="", because=()) -> 
         members = in_order(keep.statements + [s for c in others for s in c.statements])
         contradicting = list(dict.fromkeys(keep.contradicting + [s for c in others for s in c.contradicting]))
         statements = {s.id: s for s in review.store.statements()}
-        merged = with_stances(with_groups(keep.model_copy(update={"statements": members, "contradicting": contradicting,
-                                                                  "pinned": True}), statements), statements)
+        merged = with_stances(
+            with_groups(
+                keep.model_copy(update={"statements": members, "contradicting": contradicting, "pinned": True}), statements
+            ),
+            statements,
+        )
         if "groups" in keep.edited:
             merged = merged.model_copy(update={"groups": sorted(set(keep.groups).union(*(c.groups for c in others)))})
-        retired = [c.model_copy(update={"retired": True, "pinned": True, "statements": [], "contradicting": [], "groups": []})
-                   for c in others]
+        retired = [
+            c.model_copy(update={"retired": True, "pinned": True, "statements": [], "contradicting": [], "groups": []})
+            for c in others
+        ]
         review.store.put_configurations([merged, *retired])
-        _record(review, "merge", [c.id for c in configs], move=move or "consolidate", note=note, because=because,
-                before=before, after={merged.id: _snapshot(merged), "into": merged.id})
+        _record(
+            review,
+            "merge",
+            [c.id for c in configs],
+            move=move or "consolidate",
+            note=note,
+            because=because,
+            before=before,
+            after={merged.id: _snapshot(merged), "into": merged.id},
+        )
     return merged
 
 
@@ -105,7 +127,8 @@ def split(review: Review, config_id: str, statement_ids: list[str], *, move=None
     if not wanted:
         raise CmoError("split needs --statements, e.g. 'cmo configs split C4 --statements S10,S11'.")
     if missing:
-        raise NotFound(f"{', '.join(missing)} {'is' if len(missing) == 1 else 'are'} not in {config.id} (its statements: {', '.join(config.statements)}).")
+        verb = "is" if len(missing) == 1 else "are"
+        raise NotFound(f"{', '.join(missing)} {verb} not in {config.id} (its statements: {', '.join(config.statements)}).")
     if len(wanted) == len(config.statements):
         raise CmoError(f"split would leave {config.id} empty; name only some of its statements.")
     statements = {s.id: s for s in review.store.statements()}
@@ -113,14 +136,37 @@ def split(review: Review, config_id: str, statement_ids: list[str], *, move=None
         backend = review.settings.similarity
         new = _consolidated(review.store.next_id("C"), [statements[s] for s in wanted], config, statements, backend)
         rest = [s for s in config.statements if s not in wanted]
-        kept = with_groups(_reworded(config.model_copy(update={
-            "statements": rest, "contradicting": [s for s in config.contradicting if s in rest], "pinned": True,
-        }), statements, backend), statements)
-        new = new.model_copy(update={"contradicting": [s for s in config.contradicting if s in wanted],
-                                     **_coded_domain([statements[s] for s in wanted])})
+        kept = with_groups(
+            _reworded(
+                config.model_copy(
+                    update={
+                        "statements": rest,
+                        "contradicting": [s for s in config.contradicting if s in rest],
+                        "pinned": True,
+                    }
+                ),
+                statements,
+                backend,
+            ),
+            statements,
+        )
+        new = new.model_copy(
+            update={
+                "contradicting": [s for s in config.contradicting if s in wanted],
+                **_coded_domain([statements[s] for s in wanted]),
+            }
+        )
         review.store.put_configurations([kept, new])
-        _record(review, "split", [config.id, new.id], move=move or "juxtapose", note=note, because=because,
-                before={config.id: _snapshot(config)}, after={config.id: _snapshot(kept), new.id: _snapshot(new)})
+        _record(
+            review,
+            "split",
+            [config.id, new.id],
+            move=move or "juxtapose",
+            note=note,
+            because=because,
+            before={config.id: _snapshot(config)},
+            after={config.id: _snapshot(kept), new.id: _snapshot(new)},
+        )
     return new
 
 
@@ -141,8 +187,9 @@ def _reworded(config: Configuration, statements: dict[str, Statement], backend: 
     if not members:
         return config
     central = _central(members, statements, backend)
-    update = {e: getattr(central, e) for e in ("context", "mechanism", "outcome")
-              if e not in config.edited and getattr(central, e)}
+    update = {
+        e: getattr(central, e) for e in ("context", "mechanism", "outcome") if e not in config.edited and getattr(central, e)
+    }
     if "title" not in config.edited:
         update["title"] = short_title(central.mechanism or central.outcome or central.context)
     return config.model_copy(update=update)
@@ -153,15 +200,22 @@ def _central(members: list[Statement], statements: dict[str, Statement], backend
     return most_central(members, list(statements.values()), backend)
 
 
-def _consolidated(config_id: str, members: list[Statement], parent: Configuration, statements: dict[str, Statement],
-                  backend: str) -> Configuration:
+def _consolidated(
+    config_id: str, members: list[Statement], parent: Configuration, statements: dict[str, Statement], backend: str
+) -> Configuration:
     """A new configuration worded from its most central member, as refine words its proposals."""
     central = _central(members, statements, backend)
     return Configuration(
-        id=config_id, title=short_title(central.mechanism or central.outcome or central.context),
-        context=central.context, mechanism=central.mechanism, outcome=central.outcome,
-        domain=parent.domain, domain_confidence=parent.domain_confidence,
-        statements=in_order(s.id for s in members), groups=sorted({g for s in members for g in s.groups}), pinned=True,
+        id=config_id,
+        title=short_title(central.mechanism or central.outcome or central.context),
+        context=central.context,
+        mechanism=central.mechanism,
+        outcome=central.outcome,
+        domain=parent.domain,
+        domain_confidence=parent.domain_confidence,
+        statements=in_order(s.id for s in members),
+        groups=sorted({g for s in members for g in s.groups}),
+        pinned=True,
     )
 
 
@@ -169,11 +223,20 @@ def move_domain(review: Review, config_id: str, domain: str, *, move=None, note=
     config = get_configuration(review, config_id)
     slug = review.resolve_domain(domain)
     with review.store.transaction():
-        moved = config.model_copy(update={"domain": slug, "domain_confidence": 1.0, "pinned": True,
-                                          "edited": sorted(set(config.edited) | {"domain"})})
+        moved = config.model_copy(
+            update={"domain": slug, "domain_confidence": 1.0, "pinned": True, "edited": sorted(set(config.edited) | {"domain"})}
+        )
         review.store.put_configurations([moved])
-        _record(review, "move", [config.id], move=move or "situate", note=note, because=because,
-                before={"domain": config.domain}, after={"domain": slug})
+        _record(
+            review,
+            "move",
+            [config.id],
+            move=move or "situate",
+            note=note,
+            because=because,
+            before={"domain": config.domain},
+            after={"domain": slug},
+        )
     return moved
 
 
@@ -185,8 +248,16 @@ def edit(review: Review, config_id: str, changes: dict[str, str], *, move=None, 
     with review.store.transaction():
         edited = config.model_copy(update={**changes, "pinned": True, "edited": sorted(set(config.edited) | set(changes))})
         review.store.put_configurations([edited])
-        _record(review, "edit", [config.id], move=move or "reconcile", note=note, because=because,
-                before={k: getattr(config, k) for k in changes}, after=changes)
+        _record(
+            review,
+            "edit",
+            [config.id],
+            move=move or "reconcile",
+            note=note,
+            because=because,
+            before={k: getattr(config, k) for k in changes},
+            after=changes,
+        )
     return edited
 
 
@@ -196,8 +267,16 @@ def detach(review: Review, statement_id: str, *, move=None, note="", because=())
     with review.store.transaction():
         holders = release(review, [statement.id])
         review.store.put_statements([statement.model_copy(update={"detached": True})])
-        _record(review, "detach", [statement.id, *[c.id for c in holders]], move=move or "adjudicate", note=note,
-                because=because, before={"configurations": [c.id for c in holders]}, after=_emptied(holders))
+        _record(
+            review,
+            "detach",
+            [statement.id, *[c.id for c in holders]],
+            move=move or "adjudicate",
+            note=note,
+            because=because,
+            before={"configurations": [c.id for c in holders]},
+            after=_emptied(holders),
+        )
     return Detached(statement=statement.id, detached_from=[c.id for c in holders])
 
 
@@ -224,12 +303,26 @@ def release(review: Review, statement_ids: list[str], *, keep: str | None = None
     for config in holders:
         rest = [s for s in config.statements if s not in leaving]
         if not rest:
-            updated.append(config.model_copy(update={"retired": True, "pinned": True, "statements": [], "contradicting": [],
-                                                     "groups": []}))
+            updated.append(
+                config.model_copy(update={"retired": True, "pinned": True, "statements": [], "contradicting": [], "groups": []})
+            )
             continue
-        updated.append(with_groups(_reworded(config.model_copy(update={
-            "statements": rest, "contradicting": [s for s in config.contradicting if s in rest], "pinned": True,
-        }), statements, review.settings.similarity), statements))
+        updated.append(
+            with_groups(
+                _reworded(
+                    config.model_copy(
+                        update={
+                            "statements": rest,
+                            "contradicting": [s for s in config.contradicting if s in rest],
+                            "pinned": True,
+                        }
+                    ),
+                    statements,
+                    review.settings.similarity,
+                ),
+                statements,
+            )
+        )
     review.store.put_configurations(updated)
     return updated
 
@@ -246,8 +339,7 @@ def accept(review: Review, config_id: str, *, move=None, note="", because=()) ->
     with review.store.transaction():
         accepted = config.model_copy(update={"accepted": True, "pinned": True})
         review.store.put_configurations([accepted])
-        _record(review, "accept", [config.id], move=move or "consolidate", note=note, because=because,
-                after=_snapshot(accepted))
+        _record(review, "accept", [config.id], move=move or "consolidate", note=note, because=because, after=_snapshot(accepted))
     return accepted
 
 
@@ -259,13 +351,22 @@ def unaccept(review: Review, config_id: str, *, move=None, note="", because=()) 
     with review.store.transaction():
         reopened = config.model_copy(update={"accepted": False, "pinned": True})
         review.store.put_configurations([reopened])
-        _record(review, "unaccept", [config.id], move=move or "adjudicate", note=note, because=because,
-                before={"accepted": True}, after={"accepted": False})
+        _record(
+            review,
+            "unaccept",
+            [config.id],
+            move=move or "adjudicate",
+            note=note,
+            because=because,
+            before={"accepted": True},
+            after={"accepted": False},
+        )
     return reopened
 
 
-def new_configuration(review: Review, statement_ids: list[str], *, domain: str | None = None, move=None, note="",
-                      because=()) -> ConfigurationView:
+def new_configuration(
+    review: Review, statement_ids: list[str], *, domain: str | None = None, move=None, note="", because=()
+) -> ConfigurationView:
     """A configuration made by hand from the named statements, taken out of wherever they were."""
     wanted = list(dict.fromkeys(s.strip().upper() for s in statement_ids if s.strip()))
     if not wanted:
@@ -276,15 +377,24 @@ def new_configuration(review: Review, statement_ids: list[str], *, domain: str |
     with review.store.transaction():
         was_against = {s for c in review.store.configurations() for s in c.contradicting}
         holders = release(review, wanted)
-        new = _consolidated(review.store.next_id("C"), members, _placed(review, members, slug), statements,
-                            review.settings.similarity)
-        new = new.model_copy(update={"contradicting": [s for s in wanted if s in was_against],
-                                     "edited": ["domain"] if slug else []})
+        new = _consolidated(
+            review.store.next_id("C"), members, _placed(review, members, slug), statements, review.settings.similarity
+        )
+        new = new.model_copy(
+            update={"contradicting": [s for s in wanted if s in was_against], "edited": ["domain"] if slug else []}
+        )
         review.store.put_configurations([new])
         review.store.put_statements([s.model_copy(update={"detached": False}) for s in members if s.detached])
-        _record(review, "new", [new.id, *wanted, *[c.id for c in holders]], move=move or "juxtapose", note=note,
-                because=because, before={"configurations": [c.id for c in holders]},
-                after={new.id: _snapshot(new), **_emptied(holders)})
+        _record(
+            review,
+            "new",
+            [new.id, *wanted, *[c.id for c in holders]],
+            move=move or "juxtapose",
+            note=note,
+            because=because,
+            before={"configurations": [c.id for c in holders]},
+            after={new.id: _snapshot(new), **_emptied(holders)},
+        )
     return describe(review, [new])[0]
 
 
@@ -300,11 +410,18 @@ def retire(review: Review, config_id: str, *, move=None, note="", because=()) ->
     """Retire a configuration by hand: kept in the audit trail, its id never reused, its statements free again."""
     config = get_configuration(review, config_id)
     with review.store.transaction():
-        retired = config.model_copy(update={"retired": True, "pinned": True, "statements": [], "contradicting": [],
-                                            "groups": []})
+        retired = config.model_copy(update={"retired": True, "pinned": True, "statements": [], "contradicting": [], "groups": []})
         review.store.put_configurations([retired])
-        _record(review, "retire", [config.id, *config.statements], move=move or "adjudicate", note=note, because=because,
-                before=_snapshot(config), after={"retired": True, "freed": config.statements})
+        _record(
+            review,
+            "retire",
+            [config.id, *config.statements],
+            move=move or "adjudicate",
+            note=note,
+            because=because,
+            before=_snapshot(config),
+            after={"retired": True, "freed": config.statements},
+        )
     return Retired(configuration=config.id, freed=config.statements)
 
 
@@ -320,20 +437,37 @@ def attach(review: Review, statement_id: str, config_id: str, *, move=None, note
         review.store.put_statements([attached])
         statements = {s.id: s for s in review.store.statements()}
         members = in_order([*target.statements, statement.id])
-        joined = with_stances(with_groups(_reworded(target.model_copy(update={"statements": members, "pinned": True}),
-                                                    statements, review.settings.similarity), statements), statements)
+        joined = with_stances(
+            with_groups(
+                _reworded(
+                    target.model_copy(update={"statements": members, "pinned": True}), statements, review.settings.similarity
+                ),
+                statements,
+            ),
+            statements,
+        )
         review.store.put_configurations([joined])
-        _record(review, "attach", [statement.id, target.id, *[c.id for c in holders]], move=move or "consolidate", note=note,
-                because=because, before={"configurations": [c.id for c in holders], "detached": statement.detached},
-                after={"configuration": target.id, **_emptied(holders)})
+        _record(
+            review,
+            "attach",
+            [statement.id, target.id, *[c.id for c in holders]],
+            move=move or "consolidate",
+            note=note,
+            because=because,
+            before={"configurations": [c.id for c in holders], "detached": statement.detached},
+            after={"configuration": target.id, **_emptied(holders)},
+        )
     return Attached(statement=statement.id, to=target.id, moved_from=[c.id for c in holders])
 
 
 def with_stances(config: Configuration, statements: dict[str, Statement]) -> Configuration:
     """The reviewers' word on each member (`cmo code mark`) beats the wording rule in its contradicting list."""
     said = {s: statements[s].stance.get(config.id) for s in config.statements if s in statements}
-    against = [s for s in config.statements
-               if said.get(s) == "contradicting" or (s in config.contradicting and said.get(s) != "supporting")]
+    against = [
+        s
+        for s in config.statements
+        if said.get(s) == "contradicting" or (s in config.contradicting and said.get(s) != "supporting")
+    ]
     return config.model_copy(update={"contradicting": against})
 
 
@@ -348,8 +482,15 @@ def cite_feedback(review: Review, config_id: str, feedback_ids: list[str], *, mo
         cites = list(dict.fromkeys(config.feedback_evidence + cited))
         updated = config.model_copy(update={"feedback_evidence": cites, "pinned": True})
         review.store.put_configurations([updated])
-        _record(review, "cite-feedback", [config.id], move=move or "consolidate", note=note, because=cited,
-                after={"feedback_evidence": updated.feedback_evidence})
+        _record(
+            review,
+            "cite-feedback",
+            [config.id],
+            move=move or "consolidate",
+            note=note,
+            because=cited,
+            after={"feedback_evidence": updated.feedback_evidence},
+        )
     return updated
 
 
@@ -359,8 +500,10 @@ def _check_answers(review: Review, config_id: str, cited: list[str]) -> None:
     answers = {item.id: item.configuration for item in review.store.feedback()}
     for feedback_id in cited:
         if answers[feedback_id] not in lineage:
-            raise CmoError(f"{feedback_id} answers {answers[feedback_id]}, not {config_id} or a configuration it came from "
-                           f"({', '.join(sorted(lineage - {config_id})) or 'none'}); cite it on {answers[feedback_id]}.")
+            raise CmoError(
+                f"{feedback_id} answers {answers[feedback_id]}, not {config_id} or a configuration it came from "
+                f"({', '.join(sorted(lineage - {config_id})) or 'none'}); cite it on {answers[feedback_id]}."
+            )
 
 
 def came_from(decisions: list[Decision], config_id: str) -> set[str]:

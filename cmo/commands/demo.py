@@ -50,7 +50,9 @@ def _pipeline(review: Review, example: Path, today: date | None = None) -> DemoR
     summary = ingest(review, [example / "example.bib"])
     result.steps.append(f"ingested {summary.read} records into {summary.added} sources")
     screening = import_screening(review, example / "screening.csv")
-    result.steps.append(f"screened: {screening.counts.get('included', 0)} included, {screening.counts.get('excluded', 0)} excluded")
+    result.steps.append(
+        f"screened: {screening.counts.get('included', 0)} included, {screening.counts.get('excluded', 0)} excluded"
+    )
     import_appraisal(review, example / "appraisal.csv")
     import_origins(review, example / "origins.csv")
     result.steps.append("appraised relevance and rigour; recorded how each source was found")

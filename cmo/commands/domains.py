@@ -21,11 +21,22 @@ from cmo.views import DomainListed, DomainRenamed
 def list_domains(review: Review) -> list[DomainListed]:
     """`cmo domains list`: review.yaml's domains with what uses them, then any slug in use it no longer lists."""
     users = _users(review)
-    listed = [DomainListed(slug=d.slug, name=d.name, description=d.description, listed=True,
-                           configurations=users.get(d.slug, ([], []))[0], statements=len(users.get(d.slug, ([], []))[1]))
-              for d in review.domains]
-    orphans = [DomainListed(slug=slug, name="", description="", listed=False, configurations=configs, statements=len(stmts))
-               for slug, (configs, stmts) in sorted(users.items()) if slug not in review.domain_slugs()]
+    listed = [
+        DomainListed(
+            slug=d.slug,
+            name=d.name,
+            description=d.description,
+            listed=True,
+            configurations=users.get(d.slug, ([], []))[0],
+            statements=len(users.get(d.slug, ([], []))[1]),
+        )
+        for d in review.domains
+    ]
+    orphans = [
+        DomainListed(slug=slug, name="", description="", listed=False, configurations=configs, statements=len(stmts))
+        for slug, (configs, stmts) in sorted(users.items())
+        if slug not in review.domain_slugs()
+    ]
     return listed + orphans
 
 
@@ -53,11 +64,16 @@ def _orphan_sentence(review: Review, slug: str, configs: list[str], statements: 
     found = process.extractOne(slug, unused) if unused else None
     target = found[0] if found else "NEW-SLUG"
     shown = ", ".join(configs[:6]) + ("…" if len(configs) > 6 else "")
-    who = " and ".join(part for part in (shown, f"{len(statements)} statement{'s' if len(statements) != 1 else ''}"
-                                         if statements else "") if part)
+    who = " and ".join(
+        part
+        for part in (shown, f"{len(statements)} statement{'s' if len(statements) != 1 else ''}" if statements else "")
+        if part
+    )
     verb = "uses" if not configs and len(statements) == 1 or len(configs) == 1 and not statements else "use"
-    return (f"{who} {verb} domain '{slug}', which {CONFIG_NAME} no longer lists; rename it back in {CONFIG_NAME} "
-            f"or run 'cmo domains rename {slug} {target}'")
+    return (
+        f"{who} {verb} domain '{slug}', which {CONFIG_NAME} no longer lists; rename it back in {CONFIG_NAME} "
+        f"or run 'cmo domains rename {slug} {target}'"
+    )
 
 
 def check_domains(review: Review, *, refuse: bool = False) -> list[str]:
@@ -83,14 +99,26 @@ def rename_domain(review: Review, old: str, new: str, note: str = "") -> DomainR
         store.put_configurations(configs)
         for snapshot in rounds:
             store.replace_round(snapshot)
-        store.record_decision(Decision(action="domain-rename", targets=[old, new, *[c.id for c in configs],
-                                                                         *[s.id for s in statements]],
-                                       note=note, before={"domain": old}, after={"domain": new},
-                                       round=store.current_round()))
+        store.record_decision(
+            Decision(
+                action="domain-rename",
+                targets=[old, new, *[c.id for c in configs], *[s.id for s in statements]],
+                note=note,
+                before={"domain": old},
+                after={"domain": new},
+                round=store.current_round(),
+            )
+        )
         if text is not None:
             atomic_write_text(review.folder / CONFIG_NAME, text)
-    return DomainRenamed(old=old, new=new, review_yaml=text is not None, configurations=[c.id for c in configs],
-                         statements=[s.id for s in statements], rounds=[r.number for r in rounds])
+    return DomainRenamed(
+        old=old,
+        new=new,
+        review_yaml=text is not None,
+        configurations=[c.id for c in configs],
+        statements=[s.id for s in statements],
+        rounds=[r.number for r in rounds],
+    )
 
 
 def _check_rename(review: Review, old: str, new: str) -> None:
@@ -100,11 +128,15 @@ def _check_rename(review: Review, old: str, new: str) -> None:
     if old == new:
         raise CmoError(f"'{old}' and '{new}' are the same slug; nothing to rename.")
     if old in known and new in known:
-        raise CmoError(f"both '{old}' and '{new}' are domains in {CONFIG_NAME}; renaming would merge them. "
-                       f"Move the configurations instead ('cmo configs move C1 --domain {new}').")
+        raise CmoError(
+            f"both '{old}' and '{new}' are domains in {CONFIG_NAME}; renaming would merge them. "
+            f"Move the configurations instead ('cmo configs move C1 --domain {new}')."
+        )
     if old not in known and old not in _users(review):
-        raise NotFound(f"domain '{old}' is neither in {CONFIG_NAME} nor used by any statement or configuration "
-                       f"(domains: {', '.join(sorted(known)) or 'none'}).")
+        raise NotFound(
+            f"domain '{old}' is neither in {CONFIG_NAME} nor used by any statement or configuration "
+            f"(domains: {', '.join(sorted(known)) or 'none'})."
+        )
 
 
 def _renamed_round(snapshot: RoundSnapshot, old: str, new: str) -> RoundSnapshot:
@@ -118,8 +150,10 @@ def _renamed_yaml(review: Review, old: str, new: str) -> str:
     text = path.read_text(encoding="utf-8-sig")
     node = _slug_node(yaml.compose(text), old)
     if node is None:
-        raise CmoError(f"{path}: domain '{old}' could not be found in the file's text; rename it there by hand, "
-                       f"then run 'cmo domains rename {old} {new}'.")
+        raise CmoError(
+            f"{path}: domain '{old}' could not be found in the file's text; rename it there by hand, "
+            f"then run 'cmo domains rename {old} {new}'."
+        )
     start, end = node.start_mark.index, node.end_mark.index
     renamed = text[:start] + (new if node.style is None else f'"{new}"') + text[end:]
     try:

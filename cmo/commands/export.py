@@ -16,9 +16,15 @@ def write_export(review: Review, fmt: str, path: Path | None = None) -> list[Pat
     store = review.store
     path = path or review.folder / f"export.{fmt}"
     return export(
-        fmt, path, sources=store.sources(), statements=store.statements(include_deleted=True),
-        configurations=store.configurations(include_retired=True), domains=[d.model_dump() for d in review.domains],
-        groups=[g.model_dump() for g in review.groups], strength=strength_rule(review), review=review.config.as_dict(),
+        fmt,
+        path,
+        sources=store.sources(),
+        statements=store.statements(include_deleted=True),
+        configurations=store.configurations(include_retired=True),
+        domains=[d.model_dump() for d in review.domains],
+        groups=[g.model_dump() for g in review.groups],
+        strength=strength_rule(review),
+        review=review.config.as_dict(),
         everything=lambda: everything_else(review),
     )
 
@@ -27,8 +33,11 @@ def everything_else(review: Review) -> dict[str, list[dict]]:
     """The tables beyond the synthesis, for the JSON export: each record as read (with its source's key),
     rounds with their frozen configurations, feedback kept, the whole history, the files ingested."""
     store = review.store
-    records = [{"source": key, **record.model_dump(mode="json")} for key in sorted(store.source_keys(), key=natural_key)
-               for record in store.records_of(key)]
+    records = [
+        {"source": key, **record.model_dump(mode="json")}
+        for key in sorted(store.source_keys(), key=natural_key)
+        for record in store.records_of(key)
+    ]
     return {
         "records": records,
         "rounds": [r.model_dump(mode="json") for r in store.rounds()],

@@ -28,22 +28,28 @@ class FeedbackImport:
     rounds: list[int] = field(default_factory=list)
 
     def view(self) -> FeedbackImported:
-        return FeedbackImported(added=len(self.added), repeated=self.repeated, round=self.round,
-                                feedback=[item.id for item in self.added], replaced=[item.id for item in self.replaced],
-                                rounds=self.rounds)
-
+        return FeedbackImported(
+            added=len(self.added),
+            repeated=self.repeated,
+            round=self.round,
+            feedback=[item.id for item in self.added],
+            replaced=[item.id for item in self.replaced],
+            rounds=self.rounds,
+        )
 
 
 def _group_labels(review: Review) -> dict[str, str]:
     return {g.slug: g.name for g in review.groups}
 
 
-
 def import_feedback(review: Review, paths: list[Path], round_number: int | None = None) -> FeedbackImported:
     """Each file answers the round it names (the latest closed round when it names none, or `--round`); all files or none."""
     snapshot = get_round(review, round_number)
-    rounds = None if round_number is not None else {
-        r.number: {c.id for c in r.configurations if not c.retired} for r in review.store.rounds()}
+    rounds = (
+        None
+        if round_number is not None
+        else {r.number: {c.id for c in r.configurations if not c.retired} for r in review.store.rounds()}
+    )
     known = {c.id for c in snapshot.configurations if not c.retired}
     items = _latest_file_each(parse_feedback_files(paths, known, snapshot.number, groups=_group_labels(review), rounds=rounds))
     if not items:
@@ -82,25 +88,39 @@ def _record_import(review: Review, added: list[FeedbackItem], replaced: list[Fee
     """The import in the history; replaced answers whole, and their citations moved to the respondent's new answer."""
     store = review.store
     if added:
-        store.record_decision(Decision(action="feedback-import", targets=[item.id for item in added],
-                                       after={"files": sorted({item.file for item in added})}, round=store.current_round()))
+        store.record_decision(
+            Decision(
+                action="feedback-import",
+                targets=[item.id for item in added],
+                after={"files": sorted({item.file for item in added})},
+                round=store.current_round(),
+            )
+        )
     if not replaced:
         return
     moved = _move_citations(review, replaced, added)
-    note = "; ".join(sorted({f"{item.respondent}'s later file for round {item.round} replaces their earlier answers"
-                             for item in replaced}))
-    store.record_decision(Decision(
-        action="feedback-replace", targets=[*(item.id for item in replaced), *(item.id for item in added), *moved],
-        note=note, before={"answers": [item.model_dump(mode="json") for item in replaced]},
-        after={"feedback": [item.id for item in added], "citations": moved}, round=store.current_round()))
+    note = "; ".join(
+        sorted({f"{item.respondent}'s later file for round {item.round} replaces their earlier answers" for item in replaced})
+    )
+    store.record_decision(
+        Decision(
+            action="feedback-replace",
+            targets=[*(item.id for item in replaced), *(item.id for item in added), *moved],
+            note=note,
+            before={"answers": [item.model_dump(mode="json") for item in replaced]},
+            after={"feedback": [item.id for item in added], "citations": moved},
+            round=store.current_round(),
+        )
+    )
 
 
 def _move_citations(review: Review, replaced: list[FeedbackItem], added: list[FeedbackItem]) -> dict[str, list[str]]:
     """A configuration citing a replaced answer cites the same respondent's new answer about it, or nothing."""
     successor = {}
     for old in replaced:
-        new = next((item for item in added if _respondent(item) == _respondent(old) and item.configuration == old.configuration),
-                   None)
+        new = next(
+            (item for item in added if _respondent(item) == _respondent(old) and item.configuration == old.configuration), None
+        )
         successor[old.id] = new.id if new else None
     changed: list[Configuration] = []
     for config in review.store.configurations(include_retired=True):
@@ -115,15 +135,15 @@ def list_feedback(review: Review, round_number: int | None = None) -> list[Feedb
     """`cmo feedback list`: the answers kept, every round or one, in id order."""
     if round_number is not None:
         get_round(review, round_number)
-    return [FeedbackAnswer(**item.model_dump(include=set(FeedbackAnswer.model_fields)))
-            for item in review.store.feedback(round_number)]
-
+    return [
+        FeedbackAnswer(**item.model_dump(include=set(FeedbackAnswer.model_fields)))
+        for item in review.store.feedback(round_number)
+    ]
 
 
 def feedback_summary(review: Review, round_number: int | None = None) -> list[FeedbackRow]:
     snapshot = get_round(review, round_number)
     return [FeedbackRow(**row) for row in summarise(review.store.feedback(snapshot.number), snapshot.configurations)]
-
 
 
 def feedback_template(review: Review, path: Path, round_number: int | None = None) -> Path:

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import gc
 import hashlib
+from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 from cmo.bib.dedupe import Deduplicator, same_title
 from cmo.bib.linking import compared_as, link_record, new_source, prepare_record, record_fingerprint
@@ -38,8 +38,15 @@ class IngestSummary:
     files: list[dict] = field(default_factory=list)
 
     def view(self) -> Ingested:
-        return Ingested(read=self.read, added=self.added, merged=self.merged, unchanged=self.unchanged,
-                        problems=[p.as_dict() for p in self.problems], warnings=self.warnings, files=self.files)
+        return Ingested(
+            read=self.read,
+            added=self.added,
+            merged=self.merged,
+            unchanged=self.unchanged,
+            problems=[p.as_dict() for p in self.problems],
+            warnings=self.warnings,
+            files=self.files,
+        )
 
 
 @dataclass
@@ -63,14 +70,19 @@ def open_file(path: Path, fmt: str = "auto") -> _OpenedFile:
         raise BadInput(f"{path}: no BibTeX, RIS or MEDLINE records found; nothing was ingested.")
     if sniffed is not None and sniffed != chosen:
         # Read as the wrong format, every record would come out empty, and sources are never deleted.
-        raise BadInput(f"{path}: --format {chosen} was asked for, but the file is {_FORMAT_NAMES[sniffed]}; "
-                       f"run without --format (or with --format {sniffed}); nothing was ingested.")
+        raise BadInput(
+            f"{path}: --format {chosen} was asked for, but the file is {_FORMAT_NAMES[sniffed]}; "
+            f"run without --format (or with --format {sniffed}); nothing was ingested."
+        )
     digest = hashlib.sha256(decoded.text.encode("utf-8")).hexdigest()
     return _OpenedFile(path.name, chosen, decoded.encoding, digest, decoded.text, decoded.warning)
 
 
 def ingest_starting_review(
-    explicit: str | None, paths: list[Path], fmt: str = "auto", origin: str = "database search",
+    explicit: str | None,
+    paths: list[Path],
+    fmt: str = "auto",
+    origin: str = "database search",
     progress: Callable[[int, int], None] | None = None,
 ) -> tuple[Ingested, Path | None]:
     """`cmo ingest` where there may be no review yet: start one (returned as the second value),
@@ -125,10 +137,19 @@ def ingest(
         only_abbreviations = []
         for opened in files:
             if seen_files.get(opened.sha256, opened.name) != opened.name:
-                summary.warnings.append(f"{opened.name} has the same content as {seen_files[opened.sha256]}, "
-                                        "already ingested; its records were not added again.")
-                summary.files.append({"file": opened.name, "format": opened.fmt, "encoding": opened.encoding,
-                                      "records": 0, "same_as": seen_files[opened.sha256]})
+                summary.warnings.append(
+                    f"{opened.name} has the same content as {seen_files[opened.sha256]}, "
+                    "already ingested; its records were not added again."
+                )
+                summary.files.append(
+                    {
+                        "file": opened.name,
+                        "format": opened.fmt,
+                        "encoding": opened.encoding,
+                        "records": 0,
+                        "same_as": seen_files[opened.sha256],
+                    }
+                )
                 continue
             seen_files[opened.sha256] = opened.name
             if opened.warning:
@@ -136,8 +157,15 @@ def ingest(
             count, problems = _read_file(opened, linker, known, shared, progress, total)
             if not count and not problems and abbreviations.get(opened.name):
                 only_abbreviations.append(opened.name)
-                summary.files.append({"file": opened.name, "format": opened.fmt, "encoding": opened.encoding,
-                                      "records": 0, "abbreviations": len(abbreviations[opened.name])})
+                summary.files.append(
+                    {
+                        "file": opened.name,
+                        "format": opened.fmt,
+                        "encoding": opened.encoding,
+                        "records": 0,
+                        "abbreviations": len(abbreviations[opened.name]),
+                    }
+                )
                 continue
             if not count:
                 first = f" (line {summary.problems[-problems].line}: {summary.problems[-problems].message})" if problems else ""
@@ -145,16 +173,24 @@ def ingest(
             summary.files.append({"file": opened.name, "format": opened.fmt, "encoding": opened.encoding, "records": count})
             store.add_file(opened.name, opened.sha256, opened.fmt, opened.encoding, origin, count, now_iso())
         if only_abbreviations and not summary.read:
-            raise BadInput(f"{', '.join(only_abbreviations)}: only @string abbreviations, no entries; ingest "
-                           f"it in the same command as the files that use them (cmo ingest "
-                           f"{only_abbreviations[0]} refs.bib); nothing was ingested.")
+            raise BadInput(
+                f"{', '.join(only_abbreviations)}: only @string abbreviations, no entries; ingest "
+                f"it in the same command as the files that use them (cmo ingest "
+                f"{only_abbreviations[0]} refs.bib); nothing was ingested."
+            )
         if progress is not None:
             progress(total, total)
     return summary
 
 
-def _read_file(opened: _OpenedFile, linker: "_Linker", known: set[tuple[str, str]], abbreviations: dict[str, str],
-               progress: Callable[[int, int], None] | None, total: int) -> tuple[int, int]:
+def _read_file(
+    opened: _OpenedFile,
+    linker: _Linker,
+    known: set[tuple[str, str]],
+    abbreviations: dict[str, str],
+    progress: Callable[[int, int], None] | None,
+    total: int,
+) -> tuple[int, int]:
     """Read one file part by part, linking and writing each part: (records read, problems)."""
     summary = linker.summary
     count = problems = 0
@@ -189,8 +225,6 @@ def estimated_records(opened: _OpenedFile) -> int:
     """About how many records a file holds, for a progress bar: a count of their first lines
     (BibTeX's `@string`s too), made with `str.count` because a regex costs ~0.6 s on 100 MB."""
     return opened.text.count(_RECORD_START[opened.fmt]) + 1
-
-
 
 
 @contextmanager
@@ -265,15 +299,3 @@ class _Linker:
         self.store.put_sources(self.changed.values())
         self.store.add_records(self.linked, self.sources or {})
         self.changed, self.linked = {}, []
-
-
-
-
-
-
-
-
-
-
-
-

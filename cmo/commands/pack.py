@@ -18,8 +18,12 @@ from cmo.synthesis.strength import evidence_strength
 
 def _review_meta(review: Review) -> dict:
     settings = review.settings
-    return {"title": review.title, "question": review.config.question,
-            "respond_by": settings.respond_by, "contact": settings.contact}
+    return {
+        "title": review.title,
+        "question": review.config.question,
+        "respond_by": settings.respond_by,
+        "contact": settings.contact,
+    }
 
 
 def default_pack_path(review: Review, round_number: int, domain: str | None, group: str | None) -> Path:
@@ -27,8 +31,14 @@ def default_pack_path(review: Review, round_number: int, domain: str | None, gro
     return review.folder / "packs" / ("-".join(parts) + ".html")
 
 
-def make_pack(review: Review, round_number: int | None = None, domain: str | None = None,
-              group: str | None = None, output: Path | None = None, today: date | None = None) -> Path:
+def make_pack(
+    review: Review,
+    round_number: int | None = None,
+    domain: str | None = None,
+    group: str | None = None,
+    output: Path | None = None,
+    today: date | None = None,
+) -> Path:
     """Render the pack for a closed round (default: the latest) and write it atomically."""
     snapshot = get_round(review, round_number)
     domain_slug = review.resolve_domain(domain) if domain else None
@@ -38,23 +48,23 @@ def make_pack(review: Review, round_number: int | None = None, domain: str | Non
     statements = {s.id: s for s in store.statements()}
     sources = {s.key: s for s in store.sources()}
     html = build_pack(
-        _review_meta(review), review.domains, review.groups, snapshot.number, snapshot.configurations, previous,
-        statements, sources, store.history(), store.feedback(),
+        _review_meta(review),
+        review.domains,
+        review.groups,
+        snapshot.number,
+        snapshot.configurations,
+        previous,
+        statements,
+        sources,
+        store.history(),
+        store.feedback(),
         lambda config: evidence_strength(config, statements, sources),
-        domain=domain_slug, group=group_slug, today=today,
+        domain=domain_slug,
+        group=group_slug,
+        today=today,
     )
     path = output or default_pack_path(review, snapshot.number, domain_slug, group_slug)
     refuse_mismatched_suffix(path, "html", {"html": (".html", ".htm")}, "HTML", option=None)
     path.parent.mkdir(parents=True, exist_ok=True)
     atomic_write_text(path, html)
     return path
-
-
-
-
-
-
-
-
-
-

@@ -46,13 +46,19 @@ def placed_before(history: list[Decision]) -> set[str]:
             continue
         placed.update(decision.targets)
         if decision.action == "refine":
-            placed.update(sid for side in (decision.before, decision.after) for members in side.values()
-                          if isinstance(members, list) for sid in members)
+            placed.update(
+                sid
+                for side in (decision.before, decision.after)
+                for members in side.values()
+                if isinstance(members, list)
+                for sid in members
+            )
     return placed
 
 
-def refine(review: Review, domain: str | None = None, threshold: float | None = None,
-           backend: str | None = None) -> RefineOutcome:
+def refine(
+    review: Review, domain: str | None = None, threshold: float | None = None, backend: str | None = None
+) -> RefineOutcome:
     store = review.store
     only = review.resolve_domain(domain) if domain else None
     statements = store.statements()
@@ -64,9 +70,15 @@ def refine(review: Review, domain: str | None = None, threshold: float | None = 
         existing = store.configurations(include_retired=True)
         before = {c.id: c for c in existing}
         result = propose(
-            statements, review.domains, existing, next_id=lambda: store.next_id("C"),
-            detached={s.id for s in statements if s.detached}, placed=placed_before(store.history()),
-            only_domain=only, threshold=threshold, backend=backend,
+            statements,
+            review.domains,
+            existing,
+            next_id=lambda: store.next_id("C"),
+            detached={s.id for s in statements if s.detached},
+            placed=placed_before(store.history()),
+            only_domain=only,
+            threshold=threshold,
+            backend=backend,
         )
         by_id = {s.id: s for s in statements}
         configurations = [c if c.retired else with_groups(c, by_id) for c in result.configurations]
@@ -74,18 +86,25 @@ def refine(review: Review, domain: str | None = None, threshold: float | None = 
         lines = change_lines(before, configurations, result.joined, by_id) + suggestion_lines(result.suggested)
         store.put_configurations(changed)
         if changed or result.suggested != _last_suggested(store.history()):
-            store.record_decision(Decision(
-                action="refine", targets=[c.id for c in changed] + moved_statements(before, configurations),
-                round=store.current_round(),
-                note=f"proposed by cmo refine ({result.backend}, threshold {result.threshold})"
-                     + (f" within domain {only}" if only else ""),
-                before={c.id: before[c.id].statements for c in changed if c.id in before},
-                after={**{c.id: ([] if c.retired else c.statements) for c in changed},
-                       "changes": lines, "suggested": result.suggested},
-            ))
+            store.record_decision(
+                Decision(
+                    action="refine",
+                    targets=[c.id for c in changed] + moved_statements(before, configurations),
+                    round=store.current_round(),
+                    note=f"proposed by cmo refine ({result.backend}, threshold {result.threshold})"
+                    + (f" within domain {only}" if only else ""),
+                    before={c.id: before[c.id].statements for c in changed if c.id in before},
+                    after={
+                        **{c.id: ([] if c.retired else c.statements) for c in changed},
+                        "changes": lines,
+                        "suggested": result.suggested,
+                    },
+                )
+            )
     active = [c for c in configurations if not c.retired and (only is None or c.domain == only)]
-    return RefineOutcome(active, result.backend, result.threshold, result.unassigned_statements, [c.id for c in changed],
-                         lines, result.suggested)
+    return RefineOutcome(
+        active, result.backend, result.threshold, result.unassigned_statements, [c.id for c in changed], lines, result.suggested
+    )
 
 
 def _last_suggested(history: list[Decision]) -> dict:
@@ -108,8 +127,9 @@ def in_id_order(ids) -> list[str]:
     return sorted(set(ids), key=natural_key)
 
 
-def change_lines(before: dict[str, Configuration], after: list[Configuration], joined: dict[str, str],
-                 statements: dict[str, Statement]) -> list[str]:
+def change_lines(
+    before: dict[str, Configuration], after: list[Configuration], joined: dict[str, str], statements: dict[str, Statement]
+) -> list[str]:
     """Every change refine made, in words, one line per configuration."""
     was, now = _homes(before.values()), _homes(after)
     lines = []
@@ -147,8 +167,11 @@ def _kept_lines(old: Configuration, new: Configuration, was: dict, now: dict, jo
             lines.append(f"{sid} added to {new.id} (pinned): new statement, {why}")
     moves = [f"{sid} joined" + (f" from {was[sid]}" if sid in was else "") for sid in gained if joined.get(sid) != new.id]
     moves += [f"{sid} left" + (f" for {now[sid]}" if sid in now else "") for sid in lost]
-    fields = [name for name in ("title", "context", "mechanism", "outcome", "domain", "contradicting", "groups")
-              if getattr(old, name) != getattr(new, name)]
+    fields = [
+        name
+        for name in ("title", "context", "mechanism", "outcome", "domain", "contradicting", "groups")
+        if getattr(old, name) != getattr(new, name)
+    ]
     if moves or fields:
         said = ", ".join(moves + ([f"{' and '.join(fields)} updated"] if fields else []))
         lines.append(f"{new.id} changed: {said}")
@@ -157,12 +180,16 @@ def _kept_lines(old: Configuration, new: Configuration, was: dict, now: dict, jo
 
 def suggestion_lines(suggested: dict[str, list[str]]) -> list[str]:
     """Statements like a pinned configuration that refine did not add: a person decides."""
-    return [f"{cid} (pinned) may take {', '.join(sids)}: refine adds only new statements of its domain; "
-            f"'cmo configs attach {sids[0]} --to {cid}' if it belongs" for cid, sids in suggested.items()]
+    return [
+        f"{cid} (pinned) may take {', '.join(sids)}: refine adds only new statements of its domain; "
+        f"'cmo configs attach {sids[0]} --to {cid}' if it belongs"
+        for cid, sids in suggested.items()
+    ]
 
 
-def refine_views(review: Review, domain: str | None = None, threshold: float | None = None,
-                 backend: str | None = None) -> tuple[RefineOutcome, list[ConfigurationView]]:
+def refine_views(
+    review: Review, domain: str | None = None, threshold: float | None = None, backend: str | None = None
+) -> tuple[RefineOutcome, list[ConfigurationView]]:
     """`cmo refine`: what refine did, and the configurations as `configs list` shows them."""
     outcome = refine(review, domain, threshold, backend)
     return outcome, describe(review, outcome.configurations)
@@ -173,8 +200,7 @@ def sentence(view: ConfigurationView) -> str:
     return cmo_sentence(view.context, view.mechanism, view.outcome)
 
 
-def describe(review: Review, configs: list[Configuration],
-             feedback: list[FeedbackItem] | None = None) -> list[ConfigurationView]:
+def describe(review: Review, configs: list[Configuration], feedback: list[FeedbackItem] | None = None) -> list[ConfigurationView]:
     """The stable JSON view of configurations, with sources, strength and feedback beside each."""
     statements = {s.id: s for s in review.store.statements()}
     sources = {s.key: s for s in review.store.sources()}
@@ -185,28 +211,40 @@ def describe(review: Review, configs: list[Configuration],
         support, against = supporting_sources(config, statements)
         label, why = evidence_strength(config, statements, sources)
         answers = [f for f in feedback if f.configuration == config.id]
-        views.append(ConfigurationView(**{
-            "id": config.id, "title": config.title, "domain": config.domain,
-            "domain_confidence": config.domain_confidence,
-            "context": config.context, "mechanism": config.mechanism, "outcome": config.outcome,
-            "key_contexts": config.key_contexts,
-            "statements": config.statements, "contradicting": contradicting_ids(config, statements),
-            "sources": support, "contradicting_sources": against,
-            "strength": label, "strength_reason": why,
-            "groups": config.groups, "accepted": config.accepted, "pinned": config.pinned,
-            "feedback_evidence": config.feedback_evidence,
-            "feedback": {
-                "responses": len(answers),
-                "agree": sum(f.rating == "agree" for f in answers),
-                "partly": sum(f.rating == "partly" for f in answers),
-                "disagree": sum(f.rating == "disagree" for f in answers),
-                "items": [f.id for f in answers],
-            },
-            "suggested": [sid for sid in suggested.get(config.id, [])
-                          if sid in statements and not statements[sid].detached and sid not in config.statements],
-        }))
+        views.append(
+            ConfigurationView(
+                **{
+                    "id": config.id,
+                    "title": config.title,
+                    "domain": config.domain,
+                    "domain_confidence": config.domain_confidence,
+                    "context": config.context,
+                    "mechanism": config.mechanism,
+                    "outcome": config.outcome,
+                    "key_contexts": config.key_contexts,
+                    "statements": config.statements,
+                    "contradicting": contradicting_ids(config, statements),
+                    "sources": support,
+                    "contradicting_sources": against,
+                    "strength": label,
+                    "strength_reason": why,
+                    "groups": config.groups,
+                    "accepted": config.accepted,
+                    "pinned": config.pinned,
+                    "feedback_evidence": config.feedback_evidence,
+                    "feedback": {
+                        "responses": len(answers),
+                        "agree": sum(f.rating == "agree" for f in answers),
+                        "partly": sum(f.rating == "partly" for f in answers),
+                        "disagree": sum(f.rating == "disagree" for f in answers),
+                        "items": [f.id for f in answers],
+                    },
+                    "suggested": [
+                        sid
+                        for sid in suggested.get(config.id, [])
+                        if sid in statements and not statements[sid].detached and sid not in config.statements
+                    ],
+                }
+            )
+        )
     return views
-
-
-
-

@@ -20,10 +20,16 @@ def strength_rule(review: Review):
 def report_data(review: Review) -> ReportData:
     store = review.store
     return ReportData(
-        review=review.config.as_dict(), domains=review.domains, groups=review.groups,
-        sources=store.sources(), statements=store.statements(include_deleted=True),
-        configurations=store.configurations(include_retired=True), decisions=store.history(),
-        rounds=store.rounds(), feedback=store.feedback(), strength=strength_rule(review),
+        review=review.config.as_dict(),
+        domains=review.domains,
+        groups=review.groups,
+        sources=store.sources(),
+        statements=store.statements(include_deleted=True),
+        configurations=store.configurations(include_retired=True),
+        decisions=store.history(),
+        rounds=store.rounds(),
+        feedback=store.feedback(),
+        strength=strength_rule(review),
     )
 
 
@@ -37,5 +43,3 @@ def write_report(review: Review, path: Path | None = None, fmt: str | None = Non
     refuse_mismatched_suffix(path, fmt, REPORT_SUFFIXES, {"html": "HTML", "md": "Markdown"}[fmt])
     atomic_write_text(path, render_report(report_data(review), fmt))
     return path
-
-

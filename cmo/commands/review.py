@@ -52,8 +52,9 @@ def init_review(folder: Path, domains_file: Path | None = None) -> Review:
         chosen = load_config(domains_file)
         if not chosen.domains:
             raise BadInput(f"{domains_file}: no 'domains:' list found (each item: slug, name, description).")
-        config = config.model_copy(update={name: getattr(chosen, name) for name in ("domains", "groups", "title", "question")
-                                           if getattr(chosen, name)})
+        config = config.model_copy(
+            update={name: getattr(chosen, name) for name in ("domains", "groups", "title", "question") if getattr(chosen, name)}
+        )
     folder.mkdir(parents=True, exist_ok=True)
     text = "# The review: people edit this file; cmo keeps everything else in review.db.\n"
     text += yaml.safe_dump(config.as_dict(), sort_keys=False, allow_unicode=True, width=100)

@@ -17,8 +17,15 @@ def close_round(review: Review, note: str = "") -> RoundSnapshot:
     with store.transaction():
         snapshot = RoundSnapshot(number=store.current_round(), note=note, configurations=configs)
         store.add_round(snapshot)
-        store.record_decision(Decision(action="close-round", targets=[c.id for c in configs], note=note,
-                                       round=snapshot.number, after={"round": snapshot.number}))
+        store.record_decision(
+            Decision(
+                action="close-round",
+                targets=[c.id for c in configs],
+                note=note,
+                round=snapshot.number,
+                after={"round": snapshot.number},
+            )
+        )
     return snapshot
 
 
@@ -30,8 +37,10 @@ def close(review: Review, note: str = "") -> RoundClosed:
 
 
 def list_rounds(review: Review) -> list[RoundListed]:
-    return [RoundListed(round=r.number, closed_at=r.closed_at, note=r.note, configurations=len(r.configurations))
-            for r in review.store.rounds()]
+    return [
+        RoundListed(round=r.number, closed_at=r.closed_at, note=r.note, configurations=len(r.configurations))
+        for r in review.store.rounds()
+    ]
 
 
 def get_round(review: Review, number: int | None = None) -> RoundSnapshot:

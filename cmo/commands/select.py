@@ -25,8 +25,9 @@ class SelectionSummary:
     counts: dict[str, int] = field(default_factory=dict)
 
     def view(self) -> Selection:
-        return Selection(changed=len(self.changed), unchanged=self.unchanged, sources=self.changed,
-                         counts=self.counts, warnings=self.warnings)
+        return Selection(
+            changed=len(self.changed), unchanged=self.unchanged, sources=self.changed, counts=self.counts, warnings=self.warnings
+        )
 
 
 def save_changes(review: Review, updated: list[Source], action: Action, note: str, summary: SelectionSummary) -> Selection:
@@ -48,8 +49,10 @@ def set_status(review: Review, keys: list[str], status: str, reason: str = "") -
     if status == "excluded" and not reason.strip():
         raise CmoError("an exclusion needs a reason, e.g. --reason 'not about mental-health services'.")
     sources = [get_source(review, key) for key in keys]
-    updated = [s.model_copy(update={"status": status, "exclusion_reason": reason.strip() if status == "excluded" else ""})
-               for s in sources]
+    updated = [
+        s.model_copy(update={"status": status, "exclusion_reason": reason.strip() if status == "excluded" else ""})
+        for s in sources
+    ]
     summary = SelectionSummary(warnings=_coded_but_excluded(review, updated) if status == "excluded" else [])
     return save_changes(review, updated, f"select-{status}", reason, summary)
 
@@ -62,25 +65,30 @@ def _coded_but_excluded(review: Review, sources: list[Source]) -> list[str]:
         if coded:
             held = sorted({c.id for c in review.store.configurations() for s in coded if s in c.statements})
             where = f" (in {', '.join(held)})" if held else ""
-            warnings.append(f"{source.key} has {len(coded)} coded statement(s){where} that still count as evidence; "
-                            f"detach them with 'cmo configs detach' if they should not.")
+            warnings.append(
+                f"{source.key} has {len(coded)} coded statement(s){where} that still count as evidence; "
+                f"detach them with 'cmo configs detach' if they should not."
+            )
     return warnings
 
 
-def import_screening(review: Review, path: Path, default_status: str | None = None,
-                     default_reason: str | None = None) -> Selection:
+def import_screening(
+    review: Review, path: Path, default_status: str | None = None, default_reason: str | None = None
+) -> Selection:
     sources = {s.key: s for s in review.store.sources()}
     by_doi = {s.doi: s.key for s in sources.values() if s.doi}
-    parsed = parse_screening(path, sources, by_doi, default_status=default_status, default_reason=default_reason,
-                             aliases=review.store.record_key_aliases)
+    parsed = parse_screening(
+        path,
+        sources,
+        by_doi,
+        default_status=default_status,
+        default_reason=default_reason,
+        aliases=review.store.record_key_aliases,
+    )
     updated = [sources[d.key].model_copy(update={"status": d.status, "exclusion_reason": d.reason}) for d in parsed]
     excluded = [s for s in updated if s.status == "excluded"]
     summary = SelectionSummary(warnings=parsed.warnings + _coded_but_excluded(review, excluded))
     return save_changes(review, updated, "select-import", f"screening file {path.name}", summary)
-
-
-
-
 
 
 def import_origins(review: Review, path: Path) -> Selection:

@@ -53,8 +53,16 @@ def edit_source(review: Review, key: str, changes: dict, note: str = "") -> Sour
     edited = source.model_copy(update={**changes, "edited": sorted(set(source.edited) | set(changes))})
     with review.store.transaction():
         review.store.put_sources([edited])
-        review.store.record_decision(Decision(action="source-edit", targets=[source.key], note=note, before=before,
-                                              after=changes, round=review.store.current_round()))
+        review.store.record_decision(
+            Decision(
+                action="source-edit",
+                targets=[source.key],
+                note=note,
+                before=before,
+                after=changes,
+                round=review.store.current_round(),
+            )
+        )
     return source_detail(review, edited)
 
 

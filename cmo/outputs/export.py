@@ -36,24 +36,60 @@ from cmo.outputs.tables import ConfigurationRow, DomainTable, domain_tables
 FORMATS = ("csv", "xlsx", "docx", "bib", "ris", "graphml", "json")
 # The extensions each format is written under, the usual one first: `-o x.xlsx --format csv` is refused.
 SUFFIXES = {
-    "csv": (".csv", ".txt"), "xlsx": (".xlsx",), "docx": (".docx",), "bib": (".bib", ".bibtex", ".txt"),
-    "ris": (".ris", ".txt"), "graphml": (".graphml", ".xml"), "json": (".json",),
+    "csv": (".csv", ".txt"),
+    "xlsx": (".xlsx",),
+    "docx": (".docx",),
+    "bib": (".bib", ".bibtex", ".txt"),
+    "ris": (".ris", ".txt"),
+    "graphml": (".graphml", ".xml"),
+    "json": (".json",),
 }
 WRITES = {
-    "csv": "CSV", "xlsx": "an XLSX workbook", "docx": "a Word document (DOCX)", "bib": "BibTeX", "ris": "RIS",
-    "graphml": "GraphML", "json": "JSON",
+    "csv": "CSV",
+    "xlsx": "an XLSX workbook",
+    "docx": "a Word document (DOCX)",
+    "bib": "BibTeX",
+    "ris": "RIS",
+    "graphml": "GraphML",
+    "json": "JSON",
 }
 LIST_SEPARATOR = "; "
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 CONFIGURATION_COLUMNS = (
-    "number", "id", "domain", "title", "context", "mechanism", "outcome", "key_contexts",
-    "statements", "contradicting", "sources", "contradicting_sources", "citations", "strength",
-    "strength_reason", "groups",
+    "number",
+    "id",
+    "domain",
+    "title",
+    "context",
+    "mechanism",
+    "outcome",
+    "key_contexts",
+    "statements",
+    "contradicting",
+    "sources",
+    "contradicting_sources",
+    "citations",
+    "strength",
+    "strength_reason",
+    "groups",
 )
 STATEMENT_COLUMNS = (
-    "id", "source", "context", "mechanism", "mechanism_resource", "mechanism_response", "outcome",
-    "quote", "page", "domain", "groups", "coder", "note", "contradicts", "configurations",
+    "id",
+    "source",
+    "context",
+    "mechanism",
+    "mechanism_resource",
+    "mechanism_response",
+    "outcome",
+    "quote",
+    "page",
+    "domain",
+    "groups",
+    "coder",
+    "note",
+    "contradicts",
+    "configurations",
 )
 
 
@@ -110,6 +146,7 @@ def export(
 
 # ---- tables -------------------------------------------------------------------------------
 
+
 def format_for(path: str | Path) -> str | None:
     """The export format `path`'s extension names (`review.xlsx` -> "xlsx"), or None: for a command
     that lets `-o` choose the format when none is given. `.txt` names none (CSV, BibTeX and RIS all use it)."""
@@ -147,11 +184,14 @@ def statements_path(path: Path) -> Path:
     return path.with_name(f"{path.stem}-statements{path.suffix}")
 
 
-def write_csv(path: Path, tables: list[DomainTable], statements: list[Statement],
-              configurations: list[Configuration]) -> list[Path]:
+def write_csv(
+    path: Path, tables: list[DomainTable], statements: list[Statement], configurations: list[Configuration]
+) -> list[Path]:
     if Path(path).exists() and not Path(path).is_file():
-        raise CmoError(f"Cannot write {path}: CSV export writes two files (configurations, and "
-                       f"statements beside them); give a file name such as -o table.csv.")
+        raise CmoError(
+            f"Cannot write {path}: CSV export writes two files (configurations, and "
+            f"statements beside them); give a file name such as -o table.csv."
+        )
     second = statements_path(path)
     atomic_write_bytes(path, _csv_bytes(CONFIGURATION_COLUMNS, configuration_records(tables)))
     atomic_write_bytes(second, _csv_bytes(STATEMENT_COLUMNS, statement_records(statements, configurations)))
@@ -164,8 +204,7 @@ def _csv_bytes(columns: tuple[str, ...], rows: list[dict]) -> bytes:
     return csv_bytes(columns, ([row[name] for name in columns] for row in rows), for_excel=False)
 
 
-def write_xlsx(path: Path, tables: list[DomainTable], statements: list[Statement],
-               configurations: list[Configuration]) -> Path:
+def write_xlsx(path: Path, tables: list[DomainTable], statements: list[Statement], configurations: list[Configuration]) -> Path:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
@@ -249,8 +288,14 @@ def _clean(text: str) -> str:
 # ---- BibTeX -------------------------------------------------------------------------------
 
 BIBTEX_TYPES = {
-    "article": "article", "report": "techreport", "webpage": "online", "thesis": "phdthesis",
-    "conference": "inproceedings", "chapter": "incollection", "misc": "misc", "book": "book",
+    "article": "article",
+    "report": "techreport",
+    "webpage": "online",
+    "thesis": "phdthesis",
+    "conference": "inproceedings",
+    "chapter": "incollection",
+    "misc": "misc",
+    "book": "book",
     "unpublished": "unpublished",
 }
 _CONTAINER_FIELD = {"article": "journal", "inproceedings": "booktitle", "incollection": "booktitle", "book": "series"}
@@ -258,8 +303,16 @@ _CONTAINER_FIELDS = ("journal", "journaltitle", "booktitle", "series", "howpubli
 _PUBLISHER_FIELDS = ("publisher", "institution", "organization", "school")
 _PUBLISHER_FIELD = {"techreport": "institution", "phdthesis": "school", "online": "organization"}
 _LATEX_SPECIALS = {
-    "\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "%": r"\%", "&": r"\&", "#": r"\#",
-    "$": r"\$", "_": r"\_", "~": r"\textasciitilde{}", "^": r"\string^",
+    "\\": r"\textbackslash{}",
+    "{": r"\{",
+    "}": r"\}",
+    "%": r"\%",
+    "&": r"\&",
+    "#": r"\#",
+    "$": r"\$",
+    "_": r"\_",
+    "~": r"\textasciitilde{}",
+    "^": r"\string^",
 }
 _LATEX_SPECIAL = re.compile(r"[\\{}%&#$_~^]")
 _LIGATURE = re.compile(r"(?<=-)(?=-)|(?<=`)(?=`)|(?<=')(?=')")
@@ -301,8 +354,11 @@ def latex_source(text: str) -> str:
     reader reads back as `Taylor & Francis`, and text that is already safe comes back unchanged.
     """
     text = " ".join((text or "").split())
-    if not _SOURCE_SPECIAL.search(text) and not text.endswith("\\") and (
-            "{" not in text and "}" not in text or _braces_balance(text)):
+    if (
+        not _SOURCE_SPECIAL.search(text)
+        and not text.endswith("\\")
+        and ("{" not in text and "}" not in text or _braces_balance(text))
+    ):
         return text  # the common case, fast: nothing to escape
     dollars = len(re.findall(r"(?<!\\)(?:\\\\)*\$", text))
     math_allowed = dollars % 2 == 0
@@ -322,10 +378,10 @@ def latex_source(text: str) -> str:
                     in_math = True  # \( ... \) and \[ ... \] are math, as $...$ is
                 elif text[index + 1] in ")]":
                     in_math = False
-                out.append(text[index:index + 2])
+                out.append(text[index : index + 2])
                 index += 2
                 continue
-            out.append(text[index:name.end()])
+            out.append(text[index : name.end()])
             index = name.end()
             if name.group(0) == "string" and index < length:
                 out.append(text[index])  # `\\string^` is a character already
@@ -430,7 +486,10 @@ def _bibtex_entry(source: Source, key: str) -> str:
         ("title", latex_escape(source.title)),
         ("author", " and ".join(bibtex_name(a) for a in source.authors if a.strip())),
         ("year", str(source.year) if source.year else ""),
-        (_free(_CONTAINER_FIELD.get(entry_type, "howpublished"), _CONTAINER_FIELDS, source.extra), latex_escape(source.container)),
+        (
+            _free(_CONTAINER_FIELD.get(entry_type, "howpublished"), _CONTAINER_FIELDS, source.extra),
+            latex_escape(source.container),
+        ),
         ("volume", latex_source(source.volume)),
         ("number", latex_source(source.issue)),
         ("pages", latex_source(source.pages.replace("-", "--") if re.fullmatch(r"\w+-\w+", source.pages) else source.pages)),
@@ -444,9 +503,11 @@ def _bibtex_entry(source: Source, key: str) -> str:
     if not source.extra.get("editor"):
         fields.append(("editor", _editors_from_a2(source)))
     written = {name for name, value in fields if value} | _NOT_WRITTEN
-    fields += [(name, bibtex_source_field(name, value))
-               for name, value in sorted(source.extra.items())
-               if _FIELD_NAME.match(name) and name not in written]
+    fields += [
+        (name, bibtex_source_field(name, value))
+        for name, value in sorted(source.extra.items())
+        if _FIELD_NAME.match(name) and name not in written
+    ]
     body = "".join(f"  {name} = {{{value}}},\n" for name, value in fields if value)
     return f"@{entry_type}{{{key},\n{body}}}\n"
 
@@ -485,10 +546,29 @@ def looks_like_cited_authors(value: str) -> bool:
     initials = [fold(part)[:1] for part in parts]
     in_order = sum(a <= b for a, b in zip(initials, initials[1:]))
     return in_order >= 0.8 * (len(parts) - 1)
+
+
 # Fields LaTeX and biber read verbatim (links, files, identifiers) or as keys: escaping would break them.
 _VERBATIM_FIELDS = {
-    "doi", "eprint", "file", "pdf", "verba", "verbb", "verbc", "uri", "ids", "xref", "related",
-    "entryset", "xdata", "isbn", "issn", "pmid", "pmcid", "arxivid", "pii",
+    "doi",
+    "eprint",
+    "file",
+    "pdf",
+    "verba",
+    "verbb",
+    "verbc",
+    "uri",
+    "ids",
+    "xref",
+    "related",
+    "entryset",
+    "xdata",
+    "isbn",
+    "issn",
+    "pmid",
+    "pmcid",
+    "arxivid",
+    "pii",
 }
 
 
@@ -531,9 +611,21 @@ def _raw(value: str) -> str:
 # ---- RIS ----------------------------------------------------------------------------------
 
 RIS_TYPES = {
-    "article": "JOUR", "report": "RPRT", "webpage": "ELEC", "thesis": "THES", "conference": "CPAPER",
-    "chapter": "CHAP", "book": "BOOK", "unpublished": "UNPB", "misc": "GEN", "abstract": "ABST",
-    "news": "NEWS", "patent": "PAT", "software": "COMP", "dataset": "DATA", "standard": "STAND",
+    "article": "JOUR",
+    "report": "RPRT",
+    "webpage": "ELEC",
+    "thesis": "THES",
+    "conference": "CPAPER",
+    "chapter": "CHAP",
+    "book": "BOOK",
+    "unpublished": "UNPB",
+    "misc": "GEN",
+    "abstract": "ABST",
+    "news": "NEWS",
+    "patent": "PAT",
+    "software": "COMP",
+    "dataset": "DATA",
+    "standard": "STAND",
     "legislation": "LEGAL",
 }
 
@@ -549,11 +641,17 @@ def _ris_record(source: Source) -> str:
     tags += [("AU", author) for author in source.authors]
     tags += [
         ("PY", str(source.year) if source.year else ""),
-        ("T2", source.container), ("VL", source.volume), ("IS", source.issue),
-        ("SP", first if dash else source.pages), ("EP", last if dash else ""),
-        ("PB", source.publisher), ("DO", source.doi or ""),
+        ("T2", source.container),
+        ("VL", source.volume),
+        ("IS", source.issue),
+        ("SP", first if dash else source.pages),
+        ("EP", last if dash else ""),
+        ("PB", source.publisher),
+        ("DO", source.doi or ""),
         ("N1", f"PMID: {source.pmid}" if source.pmid else ""),
-        ("UR", source.url or ""), ("Y2", _ris_date(source.urldate or "")), ("AB", source.abstract),
+        ("UR", source.url or ""),
+        ("Y2", _ris_date(source.urldate or "")),
+        ("AB", source.abstract),
     ]
     lines = [f"{tag}  - {_one_line(value)}" for tag, value in tags if _one_line(value)]
     return "\n".join(lines) + "\nER  - \n\n"
@@ -571,6 +669,7 @@ def _one_line(text: str) -> str:
 
 
 # ---- JSON ---------------------------------------------------------------------------------
+
 
 def to_json(sources, statements, configurations, domains, groups, strength, review: dict) -> dict:
     """The review's synthesis, deleted statements and retired configurations included, with each configuration's

@@ -69,8 +69,9 @@ def build_graph(
 
 def _add_named(G: nx.DiGraph, kind: str, item: dict | Domain) -> None:
     item = Domain.model_validate(item)
-    G.add_node(node_id(kind, item.slug), kind=kind, ref=item.slug, label=item.name or item.slug,
-               description=item.description, known=True)
+    G.add_node(
+        node_id(kind, item.slug), kind=kind, ref=item.slug, label=item.name or item.slug, description=item.description, known=True
+    )
 
 
 def _ensure(G: nx.DiGraph, kind: str, ident: str) -> str:
@@ -83,21 +84,41 @@ def _ensure(G: nx.DiGraph, kind: str, ident: str) -> str:
 
 def _source_attributes(source: Source) -> dict:
     return {
-        "kind": "source", "ref": source.key, "label": short_cite(source), "known": True,
-        "title": source.title, "authors": list(source.authors), "year": source.year,
-        "type": source.type, "doi": source.doi, "url": source.url, "grey": source.grey,
-        "status": source.status, "origin": source.origin,
-        "relevance": source.appraisal.relevance, "rigour": source.appraisal.rigour,
+        "kind": "source",
+        "ref": source.key,
+        "label": short_cite(source),
+        "known": True,
+        "title": source.title,
+        "authors": list(source.authors),
+        "year": source.year,
+        "type": source.type,
+        "doi": source.doi,
+        "url": source.url,
+        "grey": source.grey,
+        "status": source.status,
+        "origin": source.origin,
+        "relevance": source.appraisal.relevance,
+        "rigour": source.appraisal.rigour,
     }
 
 
 def _add_statement(G: nx.DiGraph, statement: Statement) -> None:
     node = node_id("statement", statement.id)
     G.add_node(
-        node, kind="statement", ref=statement.id, label=statement.id, known=True,
-        context=statement.context, mechanism=statement.mechanism, outcome=statement.outcome,
-        quote=statement.quote, page=statement.page, source=statement.source,
-        coder=statement.coder, domain=statement.domain, groups=list(statement.groups),
+        node,
+        kind="statement",
+        ref=statement.id,
+        label=statement.id,
+        known=True,
+        context=statement.context,
+        mechanism=statement.mechanism,
+        outcome=statement.outcome,
+        quote=statement.quote,
+        page=statement.page,
+        source=statement.source,
+        coder=statement.coder,
+        domain=statement.domain,
+        groups=list(statement.groups),
         contradicts=statement.contradicts,
     )
     G.add_edge(_ensure(G, "source", statement.source), node, kind="supports")
@@ -114,10 +135,18 @@ def _contradicting_pairs(statements: list[Statement], configurations: list[Confi
 def _add_configuration(G: nx.DiGraph, config: Configuration, contradicting: set[tuple[str, str]]) -> None:
     node = node_id("configuration", config.id)
     G.add_node(
-        node, kind="configuration", ref=config.id, known=True,
-        label=f"{config.id} {config.title}".strip(), title=config.title,
-        context=config.context, mechanism=config.mechanism, outcome=config.outcome,
-        key_contexts=config.key_contexts, domain=config.domain, accepted=config.accepted,
+        node,
+        kind="configuration",
+        ref=config.id,
+        known=True,
+        label=f"{config.id} {config.title}".strip(),
+        title=config.title,
+        context=config.context,
+        mechanism=config.mechanism,
+        outcome=config.outcome,
+        key_contexts=config.key_contexts,
+        domain=config.domain,
+        accepted=config.accepted,
         groups=list(config.groups),
     )
     for sid in dict.fromkeys([*config.statements, *config.contradicting]):
@@ -133,10 +162,10 @@ def graph_stats(G: nx.DiGraph) -> dict:
     """Counts a reviewer checks before trusting the picture: orphans and loose ends included."""
     nodes = Counter(kind for _, kind in G.nodes(data="kind"))
     edges = Counter(kind for _, _, kind in G.edges(data="kind"))
-    lonely_sources = _without(G, "source", lambda n: not any(
-        G.edges[n, t]["kind"] == "supports" for t in G.successors(n)))
-    loose_statements = _without(G, "statement", lambda n: not any(
-        G.edges[n, t]["kind"] in ("member_of", "contradicts") for t in G.successors(n)))
+    lonely_sources = _without(G, "source", lambda n: not any(G.edges[n, t]["kind"] == "supports" for t in G.successors(n)))
+    loose_statements = _without(
+        G, "statement", lambda n: not any(G.edges[n, t]["kind"] in ("member_of", "contradicts") for t in G.successors(n))
+    )
     return {
         "nodes": G.number_of_nodes(),
         "edges": G.number_of_edges(),
@@ -181,11 +210,13 @@ def write_graphml(G: nx.DiGraph, handle: IO[str]) -> None:
     node_keys = _graphml_keys((data for _, data in G.nodes(data=True)), "n")
     edge_keys = _graphml_keys((data for _, _, data in G.edges(data=True)), "e")
     write = handle.write
-    write('<?xml version="1.0" encoding="utf-8"?>\n'
-          '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
-          'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
-          'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
-          'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n')
+    write(
+        '<?xml version="1.0" encoding="utf-8"?>\n'
+        '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
+        'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+        'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
+        'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n'
+    )
     for scope, keys in (("node", node_keys), ("edge", edge_keys)):
         for name, (key, kind) in keys.items():
             write(f'  <key id="{key}" for="{scope}" attr.name={quoteattr(_xml_text(name))} attr.type="{kind}" />\n')
@@ -278,12 +309,16 @@ def _statement_links(G: nx.DiGraph, node: str, kind: str) -> list[tuple[str, boo
     if kind == "statement":
         return [(node, _contradicts_anywhere(G, node))]
     if kind == "configuration":
-        links = [(u, G.edges[u, node]["kind"] == "contradicts") for u in G.predecessors(node)
-                 if G.edges[u, node]["kind"] in ("member_of", "contradicts")]
+        links = [
+            (u, G.edges[u, node]["kind"] == "contradicts")
+            for u in G.predecessors(node)
+            if G.edges[u, node]["kind"] in ("member_of", "contradicts")
+        ]
         return sorted(links, key=lambda link: natural_key(G.nodes[link[0]]["ref"]))
     if kind == "domain":
-        configs = sorted((u for u in G.predecessors(node) if G.edges[u, node]["kind"] == "in"),
-                         key=lambda c: natural_key(G.nodes[c]["ref"]))
+        configs = sorted(
+            (u for u in G.predecessors(node) if G.edges[u, node]["kind"] == "in"), key=lambda c: natural_key(G.nodes[c]["ref"])
+        )
         seen: dict[str, bool] = {}
         for config in configs:
             for statement, against in _statement_links(G, config, "configuration"):

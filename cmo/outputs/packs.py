@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import cache
 
 from markupsafe import Markup
 from pydantic import BaseModel, ConfigDict, field_validator
@@ -52,6 +52,7 @@ DIAGRAM_WIDTH = 480
 
 # --- Input shapes: what the caller passes in besides the cmo.models objects -------------
 
+
 class _Input(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
@@ -73,7 +74,6 @@ class PackReview(_Input):
 
 
 # --- What the template renders: plain, already-decided values ------------------------------
-
 
 
 @dataclass
@@ -193,6 +193,7 @@ class Diagram:
 
 # --- Entry point ---------------------------------------------------------------------------
 
+
 def build_pack(
     review: dict | PackReview,
     domains: list[dict] | list[Domain],
@@ -281,21 +282,13 @@ def render_pack(**values) -> str:
 # --- Plain-language pieces ---------------------------------------------------------------
 
 
-
-
-
-
-
-
-
-
-
 def html_anchor(prefix: str, value: str) -> str:
     """An element id made only of safe characters, so ids never carry markup or spaces."""
     return f"{prefix}-" + (re.sub(r"[^A-Za-z0-9_-]+", "-", value).strip("-") or "x")
 
 
 # --- Building the views ------------------------------------------------------------------
+
 
 @dataclass
 class _PackContext:
@@ -364,8 +357,8 @@ def _config_view(config: Configuration, ctx: _PackContext, strength: Strength, a
     )
 
 
-def _feedback_citation(ctx: "_PackContext", feedback_id: str) -> str:
-    """"Expert reference group, round 1 (inpatient and crisis care): …" — never the pseudonym."""
+def _feedback_citation(ctx: _PackContext, feedback_id: str) -> str:
+    """ "Expert reference group, round 1 (inpatient and crisis care): …" — never the pseudonym."""
     item = ctx.feedback[feedback_id]
     who = ctx.group_names.get(item.group, item.group) if item.group else ""
     words = clean_text(item.comment or item.missing or item.not_for_whom or item.read)
@@ -379,12 +372,14 @@ def _contradictions(config: Configuration, ctx: _PackContext) -> list[Contradict
         statement = ctx.statements.get(statement_id)
         if statement is None:
             continue
-        found.append(Contradiction(
-            reference=ctx.reference(statement.source),
-            sentence=cmo_sentence(statement.context, statement.mechanism, statement.outcome),
-            quote=clean_text(statement.quote),
-            page=clean_text(statement.page),
-        ))
+        found.append(
+            Contradiction(
+                reference=ctx.reference(statement.source),
+                sentence=cmo_sentence(statement.context, statement.mechanism, statement.outcome),
+                quote=clean_text(statement.quote),
+                page=clean_text(statement.page),
+            )
+        )
     return found
 
 
@@ -415,14 +410,18 @@ def _grey_label(source: Source) -> str:
 
 def _strength_class(label: str) -> str:
     text = label.lower()
-    for css, words in (("strong", ("strong", "high")), ("moderate", ("moderate", "medium")),
-                       ("weak", ("weak", "low", "limited", "none"))):
+    for css, words in (
+        ("strong", ("strong", "high")),
+        ("moderate", ("moderate", "medium")),
+        ("weak", ("weak", "low", "limited", "none")),
+    ):
         if any(w in text for w in words):
             return css
     return "other"
 
 
 # --- What changed since the previous round -----------------------------------------------
+
 
 def _changes(config: Configuration, ctx: _PackContext) -> list[Change]:
     if ctx.previous is None:
@@ -443,8 +442,13 @@ def _changes(config: Configuration, ctx: _PackContext) -> list[Change]:
         old = ctx.domain_names.get(before.domain or "", before.domain) or UNASSIGNED.name
         changes.append(Change("moved", f"Moved here from “{old}”."))
     for merged in _merged_into(config.id, ctx):
-        changes.append(Change("merged", f"{merged.id} “{clean_text(merged.title)}” was merged into this one. It used to say:",
-                              cmo_sentence(*_wording(merged))))
+        changes.append(
+            Change(
+                "merged",
+                f"{merged.id} “{clean_text(merged.title)}” was merged into this one. It used to say:",
+                cmo_sentence(*_wording(merged)),
+            )
+        )
     for part in _split_parts(config.id, ctx):
         changes.append(Change("split", f"Part of it now forms {part.id} “{clean_text(part.title)}”."))
     return changes
@@ -468,8 +472,7 @@ def _split_origins(config_id: str, ctx: _PackContext) -> list[Configuration]:
 def _split_parts(config_id: str, ctx: _PackContext) -> list[Configuration]:
     assert ctx.previous is not None
     ids = [t for d in _decisions_naming("split", config_id, ctx) for t in d.targets]
-    return [ctx.current[t] for t in dict.fromkeys(ids)
-            if t != config_id and t in ctx.current and t not in ctx.previous]
+    return [ctx.current[t] for t in dict.fromkeys(ids) if t != config_id and t in ctx.current and t not in ctx.previous]
 
 
 def _merged_into(config_id: str, ctx: _PackContext) -> list[Configuration]:
@@ -546,20 +549,27 @@ def _heard(item: FeedbackItem, ctx: _PackContext) -> Heard:
 
 # --- Domains, example, diagram --------------------------------------------------------------
 
-def _domain_views(domains: list[Domain], chosen: list[Configuration], views: dict[str, ConfigView],
-                  only: str | None, audience: Group | None) -> list[DomainView]:
+
+def _domain_views(
+    domains: list[Domain], chosen: list[Configuration], views: dict[str, ConfigView], only: str | None, audience: Group | None
+) -> list[DomainView]:
     result = []
     sections = [(d, configs) for d, configs in by_domain(chosen, domains) if only in (None, d.slug) or configs]
     for number, (domain, configs) in enumerate(sections, start=1):
         members = [views[c.id] for c in configs]
         if audience is not None:
             members.sort(key=lambda v: not v.for_audience)
-        result.append(DomainView(
-            number=number, slug=domain.slug, name=clean_text(domain.name or domain.slug),
-            description=clean_text(domain.description),
-            anchor=html_anchor("domain", domain.slug or "unassigned"), configurations=members,
-            tagged_count=sum(v.for_audience for v in members),
-        ))
+        result.append(
+            DomainView(
+                number=number,
+                slug=domain.slug,
+                name=clean_text(domain.name or domain.slug),
+                description=clean_text(domain.description),
+                anchor=html_anchor("domain", domain.slug or "unassigned"),
+                configurations=members,
+                tagged_count=sum(v.for_audience for v in members),
+            )
+        )
     return result
 
 
@@ -582,8 +592,9 @@ def _diagram(domains: list[DomainView]) -> Diagram:
             r = min(40.0, 16.0 + 5.0 * math.sqrt(len(view.supporting)))
             if x + 2 * r > DIAGRAM_WIDTH - gap and bubbles:
                 x, y, row_height = gap, y + row_height + gap, 0.0
-            bubbles.append(Bubble(round(x + r, 1), round(y + r, 1), round(r, 1), view.id, view.title, view.anchor,
-                                  view.strength_class))
+            bubbles.append(
+                Bubble(round(x + r, 1), round(y + r, 1), round(r, 1), view.id, view.title, view.anchor, view.strength_class)
+            )
             x += 2 * r + gap
             row_height = max(row_height, 2 * r)
         y += (row_height or 20.0) + 2 * gap
@@ -592,11 +603,6 @@ def _diagram(domains: list[DomainView]) -> Diagram:
 
 
 # --- Small helpers -----------------------------------------------------------------------------
-
-
-
-
-
 
 
 def _shorten(text: str, limit: int) -> str:
@@ -627,7 +633,7 @@ def _storage_key(title: str, round_number: int) -> str:
     return f"cmo-pack-{digest}"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _asset(name: str) -> str:
     source, _, _ = environment().loader.get_source(environment(), name)
     return source
@@ -637,5 +643,6 @@ def _content_security_policy(css: str, script: str) -> str:
     def pin(text: str) -> str:
         return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode()).digest()).decode() + "'"
 
-    return (f"default-src 'none'; style-src {pin(css)}; script-src {pin(script)}; img-src data:; "
-            "base-uri 'none'; form-action 'none'")
+    return (
+        f"default-src 'none'; style-src {pin(css)}; script-src {pin(script)}; img-src data:; base-uri 'none'; form-action 'none'"
+    )

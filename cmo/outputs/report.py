@@ -117,6 +117,7 @@ def _included(sources: list[Source]) -> list[Source]:
 
 # ---- document flow (RAMESES item 12) ------------------------------------------------------
 
+
 def document_flow(sources: list[Source], statements: list[Statement], configurations: list[Configuration]) -> dict:
     """Counts for the flow diagram.
 
@@ -190,25 +191,36 @@ def flow_diagram(flow: dict) -> dict:
     boxes: list[Box] = []
     arrows: list[tuple[int, int, int, int]] = []
     y = 10
-    top = [_box(10 + i * (top_width + gap), y, top_width, [o["origin"].capitalize(), f"{o['records']} records"])
-           for i, o in enumerate(origins)]
+    top = [
+        _box(10 + i * (top_width + gap), y, top_width, [o["origin"].capitalize(), f"{o['records']} records"])
+        for i, o in enumerate(origins)
+    ]
     boxes += top
     y += max(b.height for b in top) + gap
     main_x, main_w, side_x, side_w = 10, 440, 510, 440
     steps = [
-        ([f"Records identified: {flow['records_identified']}",
-          f"from {len(flow['by_file'])} file(s)"],
-         _listing("Records by file", [(f["file"], f["records"]) for f in flow["by_file"]])),
-        ([f"Documents after linking duplicates: {flow['documents']}"],
-         [f"Duplicate records linked: {flow['duplicates_linked']}"]),
-        ([f"Documents screened: {flow['screened']}"],
-         [f"Awaiting screening: {flow['unscreened']}"]),
-        ([f"Documents included: {flow['included']}"],
-         [f"Documents excluded: {flow['excluded']}"]
-         + _listing("", [(r["reason"], r["documents"]) for r in flow["exclusion_reasons"]])),
-        ([f"Included documents with coded CMO statements: {flow['included_with_statements']}",
-          f"CMO statements: {flow['statements']}",
-          f"Configurations: {flow['configurations']} in {flow['domains']} domain(s)"], []),
+        (
+            [f"Records identified: {flow['records_identified']}", f"from {len(flow['by_file'])} file(s)"],
+            _listing("Records by file", [(f["file"], f["records"]) for f in flow["by_file"]]),
+        ),
+        (
+            [f"Documents after linking duplicates: {flow['documents']}"],
+            [f"Duplicate records linked: {flow['duplicates_linked']}"],
+        ),
+        ([f"Documents screened: {flow['screened']}"], [f"Awaiting screening: {flow['unscreened']}"]),
+        (
+            [f"Documents included: {flow['included']}"],
+            [f"Documents excluded: {flow['excluded']}"]
+            + _listing("", [(r["reason"], r["documents"]) for r in flow["exclusion_reasons"]]),
+        ),
+        (
+            [
+                f"Included documents with coded CMO statements: {flow['included_with_statements']}",
+                f"CMO statements: {flow['statements']}",
+                f"Configurations: {flow['configurations']} in {flow['domains']} domain(s)",
+            ],
+            [],
+        ),
     ]
     previous = None
     for main_lines, side_lines in steps:
@@ -244,6 +256,7 @@ def _box(x: int, y: int, width: int, lines: list[str], main: bool = True) -> Box
 
 
 # ---- included documents (RAMESES items 9, 10, 13) -----------------------------------------
+
 
 def characteristics(sources: list[Source], statements: list[Statement]) -> list[dict]:
     counts = Counter(s.source for s in statements)
@@ -347,14 +360,16 @@ def cited_not_included(tables: list[DomainTable], sources: list[Source]) -> list
     rows = []
     for index, key in enumerate(others, start=1):
         source = by_key.get(key)
-        rows.append({
-            "anchor": f"cited-{index}",
-            "key": key,
-            "text": reference(source) if source else key,
-            "link": source_link(source) if source else "",
-            "status": source.status if source else "not in the review's sources",
-            "status_text": _status_text(source),
-        })
+        rows.append(
+            {
+                "anchor": f"cited-{index}",
+                "key": key,
+                "text": reference(source) if source else key,
+                "link": source_link(source) if source else "",
+                "status": source.status if source else "not in the review's sources",
+                "status_text": _status_text(source),
+            }
+        )
     return rows
 
 
@@ -393,6 +408,7 @@ def _cited(keys: list[str], anchors: dict[str, str], statuses: dict[str, str] | 
 
 # ---- consultation rounds (RAMESES items 4, 5, 11) -----------------------------------------
 
+
 def consultation(
     rounds: list[RoundSnapshot],
     feedback: list[FeedbackItem],
@@ -411,23 +427,24 @@ def consultation(
         later = [n for n in numbers if n > number and n in snapshots]
         after = snapshots[later[0]].configurations if later else configurations
         ids = {f.id for f in items if f.id}
-        views.append({
-            "number": number,
-            "closed_at": snapshot.closed_at if snapshot else "",
-            "note": snapshot.note if snapshot else "",
-            "open": snapshot is None,
-            "respondents": len({f.respondent for f in items}),
-            "responses": len(items),
-            "participants": _participants(items, names),
-            "ratings": _ratings(items),
-            "by_configuration": _ratings_by_configuration(items),
-            "changes": _changes(snapshot.configurations, after) if snapshot else [],
-            "changes_until": f"round {later[0]}" if later else "now",
-            "decisions": [
-                _decision_view(d, {}, names) for d in sorted(decisions, key=lambda d: d.seq)
-                if set(d.because) & ids
-            ],
-        })
+        views.append(
+            {
+                "number": number,
+                "closed_at": snapshot.closed_at if snapshot else "",
+                "note": snapshot.note if snapshot else "",
+                "open": snapshot is None,
+                "respondents": len({f.respondent for f in items}),
+                "responses": len(items),
+                "participants": _participants(items, names),
+                "ratings": _ratings(items),
+                "by_configuration": _ratings_by_configuration(items),
+                "changes": _changes(snapshot.configurations, after) if snapshot else [],
+                "changes_until": f"round {later[0]}" if later else "now",
+                "decisions": [
+                    _decision_view(d, {}, names) for d in sorted(decisions, key=lambda d: d.seq) if set(d.because) & ids
+                ],
+            }
+        )
     return views
 
 
@@ -492,8 +509,10 @@ def _changes(before: list[Configuration], after: list[Configuration]) -> list[st
 
 # ---- audit trail (RAMESES items 5, 11) ----------------------------------------------------
 
-def audit_trail(configurations: list[Configuration], decisions: list[Decision],
-                feedback: list[FeedbackItem], groups: list[dict]) -> list[dict]:
+
+def audit_trail(
+    configurations: list[Configuration], decisions: list[Decision], feedback: list[FeedbackItem], groups: list[dict]
+) -> list[dict]:
     """Every configuration with the decisions that touched it, active ones first."""
     names = {g.slug: g.name for g in map(Group.model_validate, groups)}
     by_feedback = {f.id: f for f in feedback if f.id}
@@ -504,12 +523,14 @@ def audit_trail(configurations: list[Configuration], decisions: list[Decision],
     trail = []
     for config in sorted(configurations, key=lambda c: (c.retired, natural_key(c.id))):
         touching = by_target.get(config.id, [])
-        trail.append({
-            "id": config.id,
-            "title": config.title,
-            "retired": config.retired,
-            "decisions": [_decision_view(d, by_feedback, names, config.id) for d in touching],
-        })
+        trail.append(
+            {
+                "id": config.id,
+                "title": config.title,
+                "retired": config.retired,
+                "decisions": [_decision_view(d, by_feedback, names, config.id) for d in touching],
+            }
+        )
     return trail
 
 
@@ -561,13 +582,25 @@ def _short(value) -> str:
 # ---- RAMESES checklist --------------------------------------------------------------------
 
 RAMESES_ITEMS = (
-    (1, "Title"), (2, "Abstract"), (3, "Rationale for review"), (4, "Objectives and focus of review"),
-    (5, "Changes in the review process"), (6, "Rationale for using realist synthesis"),
-    (7, "Scoping the literature"), (8, "Searching processes"), (9, "Selection and appraisal of documents"),
-    (10, "Data extraction"), (11, "Analysis and synthesis processes"), (12, "Document flow diagram"),
-    (13, "Document characteristics"), (14, "Main findings"), (15, "Summary of findings"),
-    (16, "Strengths, limitations and future research directions"), (17, "Comparison with existing literature"),
-    (18, "Conclusion and recommendations"), (19, "Funding"),
+    (1, "Title"),
+    (2, "Abstract"),
+    (3, "Rationale for review"),
+    (4, "Objectives and focus of review"),
+    (5, "Changes in the review process"),
+    (6, "Rationale for using realist synthesis"),
+    (7, "Scoping the literature"),
+    (8, "Searching processes"),
+    (9, "Selection and appraisal of documents"),
+    (10, "Data extraction"),
+    (11, "Analysis and synthesis processes"),
+    (12, "Document flow diagram"),
+    (13, "Document characteristics"),
+    (14, "Main findings"),
+    (15, "Summary of findings"),
+    (16, "Strengths, limitations and future research directions"),
+    (17, "Comparison with existing literature"),
+    (18, "Conclusion and recommendations"),
+    (19, "Funding"),
 )
 
 
@@ -576,33 +609,54 @@ def rameses_checklist(data: ReportData, context: dict) -> list[dict]:
     flow, meta = context["flow"], context["review"]
     has_decisions, has_rounds = bool(data.decisions), bool(context["rounds"])
     status = {
-        1: ("covered", "#top", "The title names the review as realist.") if "realist" in meta["title"].lower()
+        1: ("covered", "#top", "The title names the review as realist.")
+        if "realist" in meta["title"].lower()
         else ("team", "#top", "Name the document as a realist synthesis or review in its title."),
         2: ("partly", "#summary", "The counts in the summary can seed a structured abstract."),
-        3: ("covered", "#question", "Rationale from review.yaml.") if meta["rationale"]
+        3: ("covered", "#question", "Rationale from review.yaml.")
+        if meta["rationale"]
         else ("team", "", "Say why the topic matters and why a review is needed."),
         4: ("partly", "#question", "The review question is shown; describe how the focus was negotiated.")
-        if meta["question"] else ("team", "", "State the questions and the focus of the review."),
-        5: ("partly", "#consultation", "Changes between rounds and every decision are listed; justify departures from the protocol.")
-        if has_decisions or has_rounds else ("team", "", "Describe and justify changes to the review process."),
+        if meta["question"]
+        else ("team", "", "State the questions and the focus of the review."),
+        5: (
+            "partly",
+            "#consultation",
+            "Changes between rounds and every decision are listed; justify departures from the protocol.",
+        )
+        if has_decisions or has_rounds
+        else ("team", "", "Describe and justify changes to the review process."),
         6: ("team", "", "Explain why a realist approach suits the question."),
         7: ("team", "", "Describe the initial scoping and the initial programme theory."),
         8: ("partly", "#flow", "Records by origin and by file are shown; add databases, dates and search strategies."),
-        9: ("covered", "#characteristics", "Screening decisions with exclusion reasons and relevance/rigour appraisal are shown; say who judged.")
-        if flow["screened"] else ("team", "", "No document has been screened yet."),
+        9: (
+            "covered",
+            "#characteristics",
+            "Screening decisions with exclusion reasons and relevance/rigour appraisal are shown; say who judged.",
+        )
+        if flow["screened"]
+        else ("team", "", "No document has been screened yet."),
         10: ("covered", "#coding", "Coders, quotes and pages of every statement are summarised.")
-        if data.statements else ("team", "", "No statements have been coded yet."),
-        11: ("covered", "#audit", "The audit trail shows every merge, split and edit with its realist move and the feedback behind it.")
-        if has_decisions else ("partly", "#findings", "Configurations are shown; no refinement decisions are recorded yet."),
+        if data.statements
+        else ("team", "", "No statements have been coded yet."),
+        11: (
+            "covered",
+            "#audit",
+            "The audit trail shows every merge, split and edit with its realist move and the feedback behind it.",
+        )
+        if has_decisions
+        else ("partly", "#findings", "Configurations are shown; no refinement decisions are recorded yet."),
         12: ("covered", "#flow", "Flow diagram with numbers, exclusion reasons and source of origin."),
         13: ("covered", "#characteristics", "Characteristics table of the included documents."),
         14: ("covered", "#findings", "Configurations by domain with supporting citations.")
-        if flow["configurations"] else ("team", "", "No configurations yet."),
+        if flow["configurations"]
+        else ("team", "", "No configurations yet."),
         15: ("team", "", "Summarise the key findings and their relevance to users."),
         16: ("partly", "#findings", "Evidence strength per configuration is shown; discuss strengths and limitations."),
         17: ("team", "", "Compare the findings with existing literature."),
         18: ("team", "", "Draw conclusions and recommendations."),
-        19: ("covered", "#funding", "Funding from review.yaml.") if meta["funding"]
+        19: ("covered", "#funding", "Funding from review.yaml.")
+        if meta["funding"]
         else ("team", "", "State the funding and the funder's role."),
     }
     return [

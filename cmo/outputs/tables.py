@@ -16,8 +16,9 @@ from cmo.synthesis.evidence import contradicting_ids, supporting_sources
 
 Strength = Callable[[Configuration], tuple[str, str]]
 
-UNASSIGNED = Domain(slug="", name="Not yet assigned to a domain",
-                    description="Configurations the reviewers have not yet placed in a domain.")
+UNASSIGNED = Domain(
+    slug="", name="Not yet assigned to a domain", description="Configurations the reviewers have not yet placed in a domain."
+)
 """The section of configurations without a domain, in every table, pack and report."""
 
 
@@ -64,8 +65,9 @@ def active(configurations: Iterable[Configuration]) -> list[Configuration]:
     return sorted((c for c in configurations if not c.retired), key=lambda c: natural_key(c.id))
 
 
-def by_domain(configurations: Iterable[Configuration],
-              domains: Iterable[dict | Domain]) -> list[tuple[Domain, list[Configuration]]]:
+def by_domain(
+    configurations: Iterable[Configuration], domains: Iterable[dict | Domain]
+) -> list[tuple[Domain, list[Configuration]]]:
     """Active configurations in id order, grouped the one way every output shows them.
 
     The review's domains in its order (empty ones too, so domain numbers never shift), then slugs the
@@ -92,8 +94,12 @@ def domain_tables(
     by_key = {s.key: s for s in sources}
     by_id = {s.id: s for s in statements}
     return [
-        DomainTable(slug=domain.slug, name=domain.name or domain.slug, description=domain.description,
-                    rows=[_row(f"CMO {position}.{n}", c, by_key, by_id, strength) for n, c in enumerate(configs, start=1)])
+        DomainTable(
+            slug=domain.slug,
+            name=domain.name or domain.slug,
+            description=domain.description,
+            rows=[_row(f"CMO {position}.{n}", c, by_key, by_id, strength) for n, c in enumerate(configs, start=1)],
+        )
         for position, (domain, configs) in enumerate(by_domain(configurations, domains), start=1)
     ]
 
@@ -128,5 +134,3 @@ def _citations(keys: list[str], by_key: dict) -> list[str]:
     """Short citations in author-year order; a key with no source is shown as the key."""
     cited = [(short_cite(by_key[k]) if k in by_key else k) for k in keys]
     return sorted(dict.fromkeys(cited), key=str.casefold)
-
-

@@ -38,8 +38,17 @@ from cmo.sheets.tables import (
 )
 
 CODING_COLUMNS: tuple[str, ...] = (
-    "id", "source", "context", "mechanism", "outcome", "quote", "page",
-    "domain", "groups", "coder", "note",
+    "id",
+    "source",
+    "context",
+    "mechanism",
+    "outcome",
+    "quote",
+    "page",
+    "domain",
+    "groups",
+    "coder",
+    "note",
 )
 
 _ALIASES: dict[str, tuple[str, ...]] = {
@@ -71,8 +80,14 @@ _TEXT_FIELDS = {
 }
 _CMO_COLUMNS = ("context", "mechanism", "outcome", "resource", "response")
 _STATEMENT_ID = re.compile(r"^S[1-9][0-9]*$")
-_INFERRED_WORDS = {"c": "context", "m": "mechanism", "o": "outcome",
-                   "context": "context", "mechanism": "mechanism", "outcome": "outcome"}
+_INFERRED_WORDS = {
+    "c": "context",
+    "m": "mechanism",
+    "o": "outcome",
+    "context": "context",
+    "mechanism": "mechanism",
+    "outcome": "outcome",
+}
 _NOTHING_INFERRED = {"", "none", "no", "-"}
 
 SHEET_STATEMENTS = "statements"
@@ -124,7 +139,11 @@ def parse_coding_sheet(
         required.remove("mechanism")
     require_columns(table, columns, required)
     checker = _RowChecker(
-        table, columns, KeyIndex(source_keys, record_keys), _Vocabulary(domains), _Vocabulary(groups),
+        table,
+        columns,
+        KeyIndex(source_keys, record_keys),
+        _Vocabulary(domains),
+        _Vocabulary(groups),
         set(statement_ids),
     )
     rows = [checker.check(number, cells) for number, cells in table.rows]
@@ -147,8 +166,15 @@ class _Vocabulary:
 class _RowChecker:
     """Turns one row into a StatementRow, recording each bad cell in `problems`."""
 
-    def __init__(self, table: Table, columns: dict[str, int], keys: KeyIndex,
-                 domains: _Vocabulary, groups: _Vocabulary, statement_ids: set[str]):
+    def __init__(
+        self,
+        table: Table,
+        columns: dict[str, int],
+        keys: KeyIndex,
+        domains: _Vocabulary,
+        groups: _Vocabulary,
+        statement_ids: set[str],
+    ):
         self.table = table
         self.columns = columns
         self.keys = keys
@@ -162,13 +188,8 @@ class _RowChecker:
         return self.table.header[self.columns[name]]
 
     def check(self, row: int, cells: list[str]) -> StatementRow:
-        values = {
-            name: cells[index] if index < len(cells) else ""
-            for name, index in self.columns.items()
-        }
-        fields: dict[str, Any] = {
-            _TEXT_FIELDS[name]: value for name, value in values.items() if name in _TEXT_FIELDS
-        }
+        values = {name: cells[index] if index < len(cells) else "" for name, index in self.columns.items()}
+        fields: dict[str, Any] = {_TEXT_FIELDS[name]: value for name, value in values.items() if name in _TEXT_FIELDS}
         fields["source"] = self._source(row, values["source"])
         if "domain" in values:
             fields["domain"] = self._domain(row, values["domain"])
@@ -178,8 +199,7 @@ class _RowChecker:
             fields.update(self._inferred(row, values["inferred"]))
         if not any(values.get(name) for name in _CMO_COLUMNS):
             present = [self.header(n) for n in _CMO_COLUMNS if n in self.columns]
-            self.problems.add(row, present,
-                              "no context, mechanism or outcome; a statement needs at least one")
+            self.problems.add(row, present, "no context, mechanism or outcome; a statement needs at least one")
         statement_id = self._id(row, values.get("id", ""))
         return StatementRow(row=row, id=statement_id, fields=fields)
 
@@ -189,9 +209,9 @@ class _RowChecker:
             return value
         key = self.keys.resolve(value)
         if key is None:
-            self.problems.add(row, self.header("source"),
-                              f"'{value}' is not a source in this review",
-                              typo=value, suggester=self.keys.suggester)
+            self.problems.add(
+                row, self.header("source"), f"'{value}' is not a source in this review", typo=value, suggester=self.keys.suggester
+            )
             return value
         return key
 
@@ -200,9 +220,13 @@ class _RowChecker:
             return None
         slug = self.domains.resolve(value)
         if slug is None:
-            self.problems.add(row, self.header("domain"),
-                              f"'{value}' is not a domain in this review",
-                              typo=value, suggester=self.domains.suggester)
+            self.problems.add(
+                row,
+                self.header("domain"),
+                f"'{value}' is not a domain in this review",
+                typo=value,
+                suggester=self.domains.suggester,
+            )
         return slug
 
     def _groups(self, row: int, value: str) -> list[str]:
@@ -210,9 +234,13 @@ class _RowChecker:
         for label in self._split_groups(value):
             slug = self.groups.resolve(label)
             if slug is None:
-                self.problems.add(row, self.header("groups"),
-                                  f"'{label}' is not a stakeholder group in this review",
-                                  typo=label, suggester=self.groups.suggester)
+                self.problems.add(
+                    row,
+                    self.header("groups"),
+                    f"'{label}' is not a stakeholder group in this review",
+                    typo=label,
+                    suggester=self.groups.suggester,
+                )
             elif slug not in slugs:
                 slugs.append(slug)
         return slugs
@@ -237,10 +265,8 @@ class _RowChecker:
                 elif token and set(token) <= set("cmo"):
                     inferred.update(_INFERRED_WORDS[letter] for letter in token)
                 elif token:
-                    self.problems.add(row, self.header("inferred"),
-                                      f"'{token}' is not c, m or o (list the inferred parts)")
-        return {f"{part}_stated": part not in inferred
-                for part in ("context", "mechanism", "outcome")}
+                    self.problems.add(row, self.header("inferred"), f"'{token}' is not c, m or o (list the inferred parts)")
+        return {f"{part}_stated": part not in inferred for part in ("context", "mechanism", "outcome")}
 
     def _id(self, row: int, value: str) -> str | None:
         if not value:
@@ -248,19 +274,18 @@ class _RowChecker:
         statement_id = value.upper()
         column = self.header("id")
         if not _STATEMENT_ID.match(statement_id):
-            self.problems.add(row, column,
-                              f"'{value}' is not a statement id (ids look like S12; "
-                              "leave it empty for a new statement)")
+            self.problems.add(
+                row, column, f"'{value}' is not a statement id (ids look like S12; leave it empty for a new statement)"
+            )
             return None
         if statement_id in self._id_rows:
-            self.problems.add(row, column,
-                              f"{statement_id} is also on row {self._id_rows[statement_id]}")
+            self.problems.add(row, column, f"{statement_id} is also on row {self._id_rows[statement_id]}")
             return statement_id
         self._id_rows[statement_id] = row
         if statement_id not in self.statement_ids:
-            self.problems.add(row, column,
-                              f"{statement_id} is not a statement in this review "
-                              "(leave id empty for a new statement)")
+            self.problems.add(
+                row, column, f"{statement_id} is not a statement in this review (leave id empty for a new statement)"
+            )
         return statement_id
 
 
@@ -285,8 +310,7 @@ def write_template(
     source_rows = [_source_cells(s) for s in included_sources]
     tag_rows = _tag_cells(domains, groups)
     if suffix in XLSX_SUFFIXES:
-        atomic_write_bytes(path, _workbook_bytes(header, statement_rows, source_rows, tag_rows,
-                                                 domain_count=len(domains)))
+        atomic_write_bytes(path, _workbook_bytes(header, statement_rows, source_rows, tag_rows, domain_count=len(domains)))
         return [path]
     if suffix in CSV_SUFFIXES:
         sources_path = path.with_name(f"{path.stem}-sources.csv")
@@ -328,21 +352,23 @@ def _statement_cells(statement: Statement, header: Sequence[str]) -> list[str]:
         "resource": statement.mechanism_resource,
         "response": statement.mechanism_response,
         "inferred": ",".join(
-            letter for letter, stated in (("c", statement.context_stated),
-                                          ("m", statement.mechanism_stated),
-                                          ("o", statement.outcome_stated)) if not stated
+            letter
+            for letter, stated in (
+                ("c", statement.context_stated),
+                ("m", statement.mechanism_stated),
+                ("o", statement.outcome_stated),
+            )
+            if not stated
         ),
     }
     return [values[name] for name in header]
 
 
 def _source_cells(source: Source) -> list[str]:
-    return [source.key, short_cite(source), source.title,
-            "" if source.year is None else str(source.year)]
+    return [source.key, short_cite(source), source.title, "" if source.year is None else str(source.year)]
 
 
-def _tag_cells(domains: Sequence[Mapping[str, Any]],
-               groups: Sequence[Mapping[str, Any]]) -> list[list[str]]:
+def _tag_cells(domains: Sequence[Mapping[str, Any]], groups: Sequence[Mapping[str, Any]]) -> list[list[str]]:
     """Domains first, so a spreadsheet drop-down can point at just their rows."""
     return [
         [kind, tag.slug, tag.name, tag.description.strip()]
@@ -351,9 +377,14 @@ def _tag_cells(domains: Sequence[Mapping[str, Any]],
     ]
 
 
-def _workbook_bytes(header: Sequence[str], statement_rows: list[list[str]],
-                    source_rows: list[list[str]], tag_rows: list[list[str]],
-                    *, domain_count: int) -> bytes:
+def _workbook_bytes(
+    header: Sequence[str],
+    statement_rows: list[list[str]],
+    source_rows: list[list[str]],
+    tag_rows: list[list[str]],
+    *,
+    domain_count: int,
+) -> bytes:
     """Write-only mode: a 50,000-source review's template takes seconds, not tens of them."""
     from openpyxl import Workbook
 
@@ -361,8 +392,10 @@ def _workbook_bytes(header: Sequence[str], statement_rows: list[list[str]],
     sheet = workbook.create_sheet(SHEET_STATEMENTS)
     for letter, width in zip(_LETTERS, (6, 16, 40, 40, 40, 40, 8, 18, 22, 8, 24, 30, 30, 10)):
         sheet.column_dimensions[letter].width = width
-    lists = {"source": (f"'{SHEET_SOURCES}'!$A$2:$A${len(source_rows) + 1}", bool(source_rows)),
-             "domain": (f"'{SHEET_TAGS}'!$B$2:$B${domain_count + 1}", domain_count > 0)}
+    lists = {
+        "source": (f"'{SHEET_SOURCES}'!$A$2:$A${len(source_rows) + 1}", bool(source_rows)),
+        "domain": (f"'{SHEET_TAGS}'!$B$2:$B${domain_count + 1}", domain_count > 0),
+    }
     for name, (formula, has_values) in lists.items():
         if has_values:
             sheet.data_validations.append(_drop_down(name, formula, _LETTERS[header.index(name)]))
@@ -381,9 +414,14 @@ def _drop_down(name: str, formula: str, letter: str):
     """A warning, not a stop: a key added to the review after the template was written is fine."""
     from openpyxl.worksheet.datavalidation import DataValidation
 
-    validation = DataValidation(type="list", formula1=formula, allow_blank=True,
-                                errorStyle="warning", showErrorMessage=True,
-                                error=f"Not a {name} in this review's list.")
+    validation = DataValidation(
+        type="list",
+        formula1=formula,
+        allow_blank=True,
+        errorStyle="warning",
+        showErrorMessage=True,
+        error=f"Not a {name} in this review's list.",
+    )
     validation.add(f"{letter}2:{letter}1048576")
     return validation
 

@@ -42,27 +42,55 @@ MAX_LISTED_PROBLEMS = 50
 FORMAT = "cmo-feedback"
 
 TEMPLATE_COLUMNS = (
-    "respondent", "group", "round", "configuration", "title", "statement",
-    "rating", "missing", "not_for_whom", "read", "comment", "role",
+    "respondent",
+    "group",
+    "round",
+    "configuration",
+    "title",
+    "statement",
+    "rating",
+    "missing",
+    "not_for_whom",
+    "read",
+    "comment",
+    "role",
 )
 """The template's header row; `title` and `statement` are there to read and are ignored on import.
 `role` came later, so it is last: sheets filled in before it keep their columns."""
 TEXT_FIELDS = ("missing", "not_for_whom", "read", "comment")
 REQUIRED_COLUMNS = ("respondent", "configuration", "rating")
 RATINGS = {
-    "agree": "agree", "yes": "agree", "y": "agree",
-    "partly": "partly", "partially": "partly", "partial": "partly", "somewhat": "partly",
-    "disagree": "disagree", "no": "disagree", "n": "disagree",
+    "agree": "agree",
+    "yes": "agree",
+    "y": "agree",
+    "partly": "partly",
+    "partially": "partly",
+    "partial": "partly",
+    "somewhat": "partly",
+    "disagree": "disagree",
+    "no": "disagree",
+    "n": "disagree",
 }
 COLUMN_ALIASES = {
-    "pseudonym": "respondent", "name": "respondent", "respondent pseudonym": "respondent",
-    "stakeholder group": "group", "speaking as": "role", "your role": "role",
-    "config": "configuration", "configuration id": "configuration",
-    "id": "configuration", "cmo": "configuration",
-    "does it match your experience": "rating", "does this match your experience": "rating",
-    "what is missing or wrong": "missing", "missing or wrong": "missing",
-    "for whom does it not hold": "not_for_whom", "not for whom": "not_for_whom",
-    "anything we should read": "read", "suggested reading": "read", "comments": "comment",
+    "pseudonym": "respondent",
+    "name": "respondent",
+    "respondent pseudonym": "respondent",
+    "stakeholder group": "group",
+    "speaking as": "role",
+    "your role": "role",
+    "config": "configuration",
+    "configuration id": "configuration",
+    "id": "configuration",
+    "cmo": "configuration",
+    "does it match your experience": "rating",
+    "does this match your experience": "rating",
+    "what is missing or wrong": "missing",
+    "missing or wrong": "missing",
+    "for whom does it not hold": "not_for_whom",
+    "not for whom": "not_for_whom",
+    "anything we should read": "read",
+    "suggested reading": "read",
+    "comments": "comment",
 }
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -87,6 +115,7 @@ class _Problems(list):
 
 
 # --- Reading ---------------------------------------------------------------------------------
+
 
 def parse_feedback_files(
     paths: Iterable[str | Path],
@@ -166,11 +195,10 @@ def _json_rows(text: str, name: str, problems: _Problems) -> list[_Row]:
         problems.add(f"{name}: not valid JSON ({error})")
         return []
     if not isinstance(data, dict) or not isinstance(data.get("answers"), list):
-        problems.add(f"{name}: not a feedback file saved by a consultation pack "
-                     "(expected a JSON object with an \"answers\" list)")
+        problems.add(f'{name}: not a feedback file saved by a consultation pack (expected a JSON object with an "answers" list)')
         return []
     if data.get("format", FORMAT) != FORMAT:
-        problems.add(f"{name}, field format: expected \"{FORMAT}\"")
+        problems.add(f'{name}, field format: expected "{FORMAT}"')
         return []
     shared = {key: data.get(key) for key in ("respondent", "group", "role", "round")}
     rows = []
@@ -190,8 +218,10 @@ def _table_rows(table: Table, problems: _Problems) -> list[_Row]:
     columns = [_column_name(h) for h in table.header]
     absent = [c for c in REQUIRED_COLUMNS if c not in columns]
     if absent:
-        problems.add(f"{name} row {table.header_row}: missing column{'s' if len(absent) > 1 else ''} {', '.join(absent)} "
-                     f"(the template's columns are {', '.join(TEMPLATE_COLUMNS)})")
+        problems.add(
+            f"{name} row {table.header_row}: missing column{'s' if len(absent) > 1 else ''} {', '.join(absent)} "
+            f"(the template's columns are {', '.join(TEMPLATE_COLUMNS)})"
+        )
         return []
     rows = []
     for number, cells_in_row in table.rows:
@@ -225,8 +255,10 @@ def _fill_shared_answers(rows: list[_Row]) -> list[_Row]:
 
 # --- Checking --------------------------------------------------------------------------------
 
-def _item(row: _Row, known: set[str], round_number: int, groups: dict[str, str] | None,
-          problems: _Problems) -> FeedbackItem | None:
+
+def _item(
+    row: _Row, known: set[str], round_number: int, groups: dict[str, str] | None, problems: _Problems
+) -> FeedbackItem | None:
     before = len(problems)
     respondent = _short_text(row, "respondent", problems, required=True)
     configuration = _short_text(row, "configuration", problems, required=True)
@@ -241,8 +273,16 @@ def _item(row: _Row, known: set[str], round_number: int, groups: dict[str, str] 
     texts = {key: _long_text(row, key, problems) for key in TEXT_FIELDS}
     if len(problems) > before:
         return None
-    item = FeedbackItem(round=round_number, respondent=respondent, group=group, role=role, configuration=configuration,
-                        rating=rating, file=row.file, **texts)
+    item = FeedbackItem(
+        round=round_number,
+        respondent=respondent,
+        group=group,
+        role=role,
+        configuration=configuration,
+        rating=rating,
+        file=row.file,
+        **texts,
+    )
     item.fingerprint = fingerprint(item)
     return item
 
@@ -250,8 +290,14 @@ def _item(row: _Row, known: set[str], round_number: int, groups: dict[str, str] 
 def fingerprint(item: FeedbackItem) -> str:
     """Same respondent, round, configuration and answers give the same print, whatever the file.
     A role counts only when given, so answers imported before roles existed keep their print."""
-    content = [item.round, fold(item.respondent), item.group, item.configuration, item.rating or "",
-               *(clean_text(getattr(item, key)) for key in TEXT_FIELDS)]
+    content = [
+        item.round,
+        fold(item.respondent),
+        item.group,
+        item.configuration,
+        item.rating or "",
+        *(clean_text(getattr(item, key)) for key in TEXT_FIELDS),
+    ]
     if item.role:
         content.append(fold(item.role))
     return hashlib.sha256(json.dumps(content, ensure_ascii=False).encode()).hexdigest()[:32]
@@ -350,8 +396,10 @@ def _group(row: _Row, groups: dict[str, str] | None, problems: _Problems) -> str
 
 # --- The spreadsheet template ------------------------------------------------------------------
 
-def write_feedback_template(path: str | Path, configurations: list[Configuration], round_number: int,
-                            groups: dict[str, str] | None = None) -> None:
+
+def write_feedback_template(
+    path: str | Path, configurations: list[Configuration], round_number: int, groups: dict[str, str] | None = None
+) -> None:
     """Write the answer sheet as CSV or XLSX (by extension): one row per configuration of the round."""
     target = Path(path)
     rows = _template_rows(configurations, round_number)
@@ -368,8 +416,10 @@ def _template_rows(configurations: list[Configuration], round_number: int) -> li
     from cmo.synthesis.wording import cmo_sentence
 
     active = sorted((c for c in configurations if not c.retired), key=lambda c: natural_key(c.id))
-    return [["", "", round_number, c.id, clean_text(c.title), cmo_sentence(c.context, c.mechanism, c.outcome),
-             "", "", "", "", "", ""] for c in active]
+    return [
+        ["", "", round_number, c.id, clean_text(c.title), cmo_sentence(c.context, c.mechanism, c.outcome), "", "", "", "", "", ""]
+        for c in active
+    ]
 
 
 def _template_xlsx(rows: list[list[object]], groups: dict[str, str]) -> bytes:
@@ -409,16 +459,21 @@ def _template_xlsx(rows: list[list[object]], groups: dict[str, str]) -> bytes:
 def _instructions(sheet, groups: dict[str, str]) -> None:
     sheet.append(["Column", "What to write"])
     sheet.append(["respondent", "A made-up name (pseudonym). No real name needed. Writing it once is enough."])
-    sheet.append(["group", "The stakeholder group you answer for (optional): " + "; ".join(
-        f"{slug} = {name}" for slug, name in groups.items())])
+    sheet.append(
+        [
+            "group",
+            "The stakeholder group you answer for (optional): " + "; ".join(f"{slug} = {name}" for slug, name in groups.items()),
+        ]
+    )
     sheet.append(["round, configuration, title, statement", "Filled in for you: please leave them as they are."])
     sheet.append(["rating", "Does this match your experience? agree, partly or disagree."])
     sheet.append(["missing", "What is missing or wrong?"])
     sheet.append(["not_for_whom", "For whom, or where, does it not hold?"])
     sheet.append(["read", "Anything we should read (a report, a paper, a web page)?"])
     sheet.append(["comment", "Anything else."])
-    sheet.append(["role", "What you speak as (optional): researcher, clinician, lived experience, carer, ... "
-                          "Writing it once is enough."])
+    sheet.append(
+        ["role", "What you speak as (optional): researcher, clinician, lived experience, carer, ... Writing it once is enough."]
+    )
     sheet.column_dimensions["A"].width = 36
     sheet.column_dimensions["B"].width = 90
     for row in sheet.iter_rows():
@@ -427,6 +482,7 @@ def _instructions(sheet, groups: dict[str, str]) -> None:
 
 
 # --- Summary -----------------------------------------------------------------------------------
+
 
 def summarise(items: list[FeedbackItem], configurations: list[Configuration]) -> list[dict]:
     """Agreement per configuration and per group, with the comments: `cmo feedback summary --json`.
@@ -445,14 +501,19 @@ def summarise(items: list[FeedbackItem], configurations: list[Configuration]) ->
         by_group: dict[str, list[FeedbackItem]] = {}
         for item in answers:
             by_group.setdefault(item.group, []).append(item)
-        summary.append({
-            "configuration": config_id,
-            "title": titles.get(config_id, ""),
-            **_tally(answers),
-            "by_group": [{"group": g, **_tally(by_group[g])} for g in sorted(by_group)],
-            "comments": [_comment(item) for item in sorted(answers, key=lambda i: natural_key(i.id or ""))
-                         if any(getattr(item, key).strip() for key in TEXT_FIELDS)],
-        })
+        summary.append(
+            {
+                "configuration": config_id,
+                "title": titles.get(config_id, ""),
+                **_tally(answers),
+                "by_group": [{"group": g, **_tally(by_group[g])} for g in sorted(by_group)],
+                "comments": [
+                    _comment(item)
+                    for item in sorted(answers, key=lambda i: natural_key(i.id or ""))
+                    if any(getattr(item, key).strip() for key in TEXT_FIELDS)
+                ],
+            }
+        )
     return summary
 
 
@@ -470,5 +531,11 @@ def _tally(items: list[FeedbackItem]) -> dict:
 
 
 def _comment(item: FeedbackItem) -> dict:
-    return {"feedback": item.id, "respondent": item.respondent, "group": item.group, "role": item.role, "rating": item.rating,
-            **{key: getattr(item, key) for key in TEXT_FIELDS}}
+    return {
+        "feedback": item.id,
+        "respondent": item.respondent,
+        "group": item.group,
+        "role": item.role,
+        "rating": item.rating,
+        **{key: getattr(item, key) for key in TEXT_FIELDS},
+    }

@@ -27,17 +27,14 @@ from cmo.sheets.tables import (
     require_columns,
 )
 
-_KEY_ALIASES = ("key", "citation key", "citekey", "cite key", "bibtex key", "source", "source key",
-                "id", "label", "ref")
+_KEY_ALIASES = ("key", "citation key", "citekey", "cite key", "bibtex key", "source", "source key", "id", "label", "ref")
 
 _SCREENING_ALIASES: dict[str, tuple[str, ...]] = {
     "key": _KEY_ALIASES,
     "doi": ("doi",),
     "title": ("title",),
-    "decision": ("decision", "screening decision", "status", "include", "included",
-                 "label included", "vote"),
-    "reason": ("reason", "exclusion reason", "reason for exclusion", "exclusion reasons",
-               "reasons"),
+    "decision": ("decision", "screening decision", "status", "include", "included", "label included", "vote"),
+    "reason": ("reason", "exclusion reason", "reason for exclusion", "exclusion reasons", "reasons"),
     "notes": ("notes", "note", "user notes"),
 }
 
@@ -96,10 +93,10 @@ def parse_screening(
     if "decision" not in columns and not rayyan and default_status is None:
         require_columns(table, columns, ["decision"])
     if not {"key", "doi", "title"} & columns.keys():
-        raise BadInput(f"{table.file}: the header row has no 'key', 'doi' or 'title' column, "
-                       "so no row can be matched to a source.")
-    reader = _ScreeningReader(table, columns, sources_by_key, key_by_doi,
-                              default_status, default_reason, rayyan, aliases)
+        raise BadInput(
+            f"{table.file}: the header row has no 'key', 'doi' or 'title' column, so no row can be matched to a source."
+        )
+    reader = _ScreeningReader(table, columns, sources_by_key, key_by_doi, default_status, default_reason, rayyan, aliases)
     decisions = reader.read()
     reader.problems.raise_if_any()
     return Parsed(rows=decisions, warnings=table.warnings + reader.warnings)
@@ -113,9 +110,17 @@ def _has_rayyan_notes(table: Table, columns: dict[str, int]) -> bool:
 
 
 class _ScreeningReader:
-    def __init__(self, table: Table, columns: dict[str, int], sources_by_key: Mapping[str, Source],
-                 key_by_doi: Mapping[str, str], default_status: Status | None,
-                 default_reason: str | None, rayyan: bool, aliases: Callable[[], Mapping[str, str]] | None = None):
+    def __init__(
+        self,
+        table: Table,
+        columns: dict[str, int],
+        sources_by_key: Mapping[str, Source],
+        key_by_doi: Mapping[str, str],
+        default_status: Status | None,
+        default_reason: str | None,
+        rayyan: bool,
+        aliases: Callable[[], Mapping[str, str]] | None = None,
+    ):
         self.table = table
         self.columns = columns
         self.sources_by_key = sources_by_key
@@ -147,8 +152,7 @@ class _ScreeningReader:
             if earlier is None:
                 chosen[key] = decision
             elif (earlier.status, earlier.reason) != (decision.status, decision.reason):
-                self.problems.add(row, self._key_column(values),
-                                  f"{key} is also on row {earlier.row} with a different decision")
+                self.problems.add(row, self._key_column(values), f"{key} is also on row {earlier.row} with a different decision")
         if self._disagreements:
             rows = ", ".join(map(str, self._disagreements[:20]))
             more = "…" if len(self._disagreements) > 20 else ""
@@ -178,15 +182,17 @@ class _ScreeningReader:
             return key
         if key_text:
             also = f" and DOI '{doi_text}' is not either" if doi_text else ""
-            self.problems.add(row, self.header("key"),
-                              f"'{key_text}' is not a source in this review{also}",
-                              typo=key_text, suggester=self.keys.suggester)
+            self.problems.add(
+                row,
+                self.header("key"),
+                f"'{key_text}' is not a source in this review{also}",
+                typo=key_text,
+                suggester=self.keys.suggester,
+            )
         elif doi_text:
-            self.problems.add(row, self.header("doi"),
-                              f"DOI '{doi_text}' is not a source in this review")
+            self.problems.add(row, self.header("doi"), f"DOI '{doi_text}' is not a source in this review")
         elif title:
-            self.problems.add(row, self.header("title"),
-                              "no source in this review has this title")
+            self.problems.add(row, self.header("title"), "no source in this review has this title")
         else:
             names = [self.header(n) for n in ("key", "doi", "title") if n in self.columns]
             self.problems.add(row, names, "nothing to match a source by")
@@ -216,8 +222,7 @@ class _ScreeningReader:
         if not reason and self.default_reason:
             reason = self.default_reason
         if not reason:
-            self.problems.add(row, self.header("reason", self.header("notes", "reason")),
-                              "an excluded source needs a reason")
+            self.problems.add(row, self.header("reason", self.header("notes", "reason")), "an excluded source needs a reason")
             return None
         return status, reason
 
@@ -227,8 +232,7 @@ class _ScreeningReader:
         status = _DECISIONS.get(value.strip().lower())
         if status is None:
             shown = f"'{value}' is not a decision" if value else "no decision"
-            self.problems.add(row, self.header("decision"),
-                              f"{shown} (use include, exclude or maybe)")
+            self.problems.add(row, self.header("decision"), f"{shown} (use include, exclude or maybe)")
         return status
 
     def _rayyan_status(self, row: int, notes: str) -> Status:
@@ -265,8 +269,9 @@ _LEVELS: dict[str, Level] = {
 }
 
 
-def parse_appraisal(path: str | os.PathLike, source_keys: Collection[str],
-                    aliases: Callable[[], Mapping[str, str]] | None = None) -> Parsed[AppraisalRow]:
+def parse_appraisal(
+    path: str | os.PathLike, source_keys: Collection[str], aliases: Callable[[], Mapping[str, str]] | None = None
+) -> Parsed[AppraisalRow]:
     """Read `key,relevance,rigour,note`; levels are high, medium or low, empty for not yet judged."""
     table = read_table(path)
     columns = find_columns(table, _APPRAISAL_ALIASES)
@@ -277,10 +282,7 @@ def parse_appraisal(path: str | os.PathLike, source_keys: Collection[str],
     for row, cells in table.rows:
         values = {name: cells[i] if i < len(cells) else "" for name, i in columns.items()}
         key = _known_key(problems, keys, row, table.header[columns["key"]], values["key"])
-        levels = {
-            name: _level(problems, row, table.header[columns[name]], values[name])
-            for name in ("relevance", "rigour")
-        }
+        levels = {name: _level(problems, row, table.header[columns[name]], values[name]) for name in ("relevance", "rigour")}
         if key is not None:
             appraisal = Appraisal(**levels, note=values.get("note", ""))
             rows.append(AppraisalRow(row=row, key=key, appraisal=appraisal))
@@ -300,20 +302,21 @@ def _level(problems: Problems, row: int, column: str, value: str) -> Level | Non
 _ORIGIN_ALIASES: dict[str, Origin] = {
     **{header_key(origin): origin for origin in ORIGINS},
     **dict.fromkeys(("database", "databases", "search", "database searches"), "database search"),
-    **dict.fromkeys(("citation", "citations", "snowballing", "reference list", "reference lists",
-                     "citation chasing"), "citation tracking"),
+    **dict.fromkeys(
+        ("citation", "citations", "snowballing", "reference list", "reference lists", "citation chasing"), "citation tracking"
+    ),
     **dict.fromkeys(("expert", "experts", "expert recommendation"), "expert suggestion"),
     **dict.fromkeys(("call", "call for evidence", "evidence call"), "call for evidence"),
     **dict.fromkeys(("web", "web search", "websites", "web page"), "website"),
 }
 
 
-def parse_origins(path: str | os.PathLike, source_keys: Collection[str],
-                  aliases: Callable[[], Mapping[str, str]] | None = None) -> Parsed[OriginRow]:
+def parse_origins(
+    path: str | os.PathLike, source_keys: Collection[str], aliases: Callable[[], Mapping[str, str]] | None = None
+) -> Parsed[OriginRow]:
     """Read `key,origin`: where each source was found, for the document-flow diagram."""
     table = read_table(path)
-    columns = find_columns(table, {"key": _KEY_ALIASES, "origin": ("origin", "source of origin",
-                                                                   "found by", "found via")})
+    columns = find_columns(table, {"key": _KEY_ALIASES, "origin": ("origin", "source of origin", "found by", "found via")})
     require_columns(table, columns, ["key", "origin"])
     keys = KeyIndex(source_keys, aliases)
     problems = Problems(table.file, what="no origin was applied")
@@ -324,8 +327,7 @@ def parse_origins(path: str | os.PathLike, source_keys: Collection[str],
         origin = _ORIGIN_ALIASES.get(header_key(values["origin"]))
         if origin is None:
             shown = f"'{values['origin']}' is not an origin" if values["origin"] else "no origin"
-            problems.add(row, table.header[columns["origin"]],
-                         f"{shown} (use {', '.join(ORIGINS)})")
+            problems.add(row, table.header[columns["origin"]], f"{shown} (use {', '.join(ORIGINS)})")
         if key is not None and origin is not None:
             rows.append(OriginRow(row=row, key=key, origin=origin))
     problems.raise_if_any()
@@ -338,6 +340,5 @@ def _known_key(problems: Problems, keys: KeyIndex, row: int, column: str, value:
         return None
     key = keys.resolve(value)
     if key is None:
-        problems.add(row, column, f"'{value}' is not a source in this review",
-                     typo=value, suggester=keys.suggester)
+        problems.add(row, column, f"'{value}' is not a source in this review", typo=value, suggester=keys.suggester)
     return key

@@ -35,8 +35,12 @@ MAX_SHEET_BYTES = 256 * 1024 * 1024
 MAX_UNPACKED_BYTES = 1024 * 1024 * 1024
 ZIP_MAGIC = b"PK\x03\x04"
 _NUL_WINDOW = 65536
-_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 T = TypeVar("T")
 
 # A cell beginning with one of these is run as a formula by Excel when it opens a CSV, so
@@ -84,9 +88,7 @@ def read_table(path: str | os.PathLike, *, prefer_sheet: str | None = None) -> T
         return csv_table(text, path, warnings)
     if suffix in XLSX_SUFFIXES or suffix in CALAMINE_ONLY_SUFFIXES:
         return spreadsheet_table(path, prefer_sheet)
-    raise BadInput(
-        f"{path}: expected a .csv or .xlsx file (or .ods, .xls), not '{suffix or path.name}'."
-    )
+    raise BadInput(f"{path}: expected a .csv or .xlsx file (or .ods, .xls), not '{suffix or path.name}'.")
 
 
 def check_size(path: Path, limit: int | None = None, what: str = "a sheet") -> None:
@@ -97,8 +99,7 @@ def check_size(path: Path, limit: int | None = None, what: str = "a sheet") -> N
         raise BadInput(f"{path}: the file is {size / 1e6:.1f} MB, over the {limit // (1024 * 1024)} MB limit for {what}.")
 
 
-def spreadsheet_table(path: str | os.PathLike, prefer_sheet: str | None = None, *,
-                      max_unpacked: int | None = None) -> Table:
+def spreadsheet_table(path: str | os.PathLike, prefer_sheet: str | None = None, *, max_unpacked: int | None = None) -> Table:
     """Read a workbook (.xlsx, .ods, .xls) whatever its name says; a zip that unpacks to far
     more than a sheet holds (a zip bomb) is refused before it is opened."""
     path = Path(path)
@@ -117,8 +118,9 @@ def _check_unpacked(path: Path, limit: int) -> None:
     except zipfile.BadZipFile:
         raise BadInput(f"{path}: a damaged or unknown zip file, not an Excel workbook.") from None
     if unpacked > limit:
-        raise BadInput(f"{path}: the workbook unpacks to {unpacked / 1e6:.0f} MB, "
-                       f"over the {limit // (1024 * 1024)} MB limit for a sheet.")
+        raise BadInput(
+            f"{path}: the workbook unpacks to {unpacked / 1e6:.0f} MB, over the {limit // (1024 * 1024)} MB limit for a sheet."
+        )
 
 
 def csv_table(text: str, path: str | os.PathLike, warnings: Sequence[str] = ()) -> Table:
@@ -175,31 +177,39 @@ def unclosed_quote(
     for open_line, close_line, after, last in _spanning_cells(lines, delimiter, spans):
         if close_line is None:
             reach = "" if last == open_line else f"line {last}, "
-            return (f"{file} line {open_line}: a quoted cell is never closed (it runs on to "
-                    f"{reach}the end of the file); close the quote or remove it.")
+            return (
+                f"{file} line {open_line}: a quoted cell is never closed (it runs on to "
+                f"{reach}the end of the file); close the quote or remove it."
+            )
         if after not in ("", delimiter, "\r", "\n"):
-            return (f"{file} line {open_line}: a quoted cell is never closed (it runs on to the "
-                    f"next quote, on line {close_line}, swallowing the rows between); "
-                    "close the quote or remove it.")
+            return (
+                f"{file} line {open_line}: a quoted cell is never closed (it runs on to the "
+                f"next quote, on line {close_line}, swallowing the rows between); "
+                "close the quote or remove it."
+            )
     return None
 
 
-def row_inside_cell(lines: Sequence[str], delimiter: str, columns: int, file: str,
-                    spans: Iterable[tuple[int, int]]) -> str | None:
+def row_inside_cell(
+    lines: Sequence[str], delimiter: str, columns: int, file: str, spans: Iterable[tuple[int, int]]
+) -> str | None:
     """A warning when a quoted cell spanning lines holds a line that splits into as many cells
     as the header: perhaps a row swallowed by a forgotten quote, perhaps prose with commas."""
     for open_line, close_line, _, _ in _spanning_cells(lines, delimiter, spans):
         for inner in range(open_line + 1, close_line or open_line):
             row = next(csv.reader([lines[inner - 1].rstrip("\r\n")], delimiter=delimiter), [])
             if columns > 1 and len(row) == columns:
-                return (f"{file} line {open_line}: a quoted cell runs on to line {close_line}, and its "
-                        f"line {inner} looks like a row of its own; if a closing quote is missing, "
-                        "that row was read as text: check the cell.")
+                return (
+                    f"{file} line {open_line}: a quoted cell runs on to line {close_line}, and its "
+                    f"line {inner} looks like a row of its own; if a closing quote is missing, "
+                    "that row was read as text: check the cell."
+                )
     return None
 
 
-def _spanning_cells(lines: Sequence[str] | str, delimiter: str, spans: Iterable[tuple[int, int]] | None
-                    ) -> Iterator[tuple[int, int | None, str, int]]:
+def _spanning_cells(
+    lines: Sequence[str] | str, delimiter: str, spans: Iterable[tuple[int, int]] | None
+) -> Iterator[tuple[int, int | None, str, int]]:
     """(opening line, closing line or None, the character after the closing quote, the span's
     last line) of each quoted cell that spans lines or runs to the end of the text."""
     if isinstance(lines, str):
@@ -207,7 +217,7 @@ def _spanning_cells(lines: Sequence[str] | str, delimiter: str, spans: Iterable[
     for first, last in spans if spans is not None else [(1, len(lines))]:
         if first > last or first > len(lines):
             continue
-        segment = "".join(lines[first - 1:last])
+        segment = "".join(lines[first - 1 : last])
         for start, close in _quoted_cells(segment, delimiter):
             open_line = first + _count_breaks(segment, 0, start)
             if close is None:
@@ -215,7 +225,7 @@ def _spanning_cells(lines: Sequence[str] | str, delimiter: str, spans: Iterable[
                 continue
             close_line = first + _count_breaks(segment, 0, close)
             if close_line != open_line:
-                yield open_line, close_line, segment[close + 1:close + 2], last
+                yield open_line, close_line, segment[close + 1 : close + 2], last
 
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -260,8 +270,9 @@ def decode_sheet(data: bytes, path: str | os.PathLike) -> tuple[str, list[str]]:
         try:
             return data.decode(encoding), []
         except UnicodeDecodeError:
-            raise BadInput(f"{path}: the file is marked as {encoding.upper()} text but cannot be "
-                           "read as it; save it as 'CSV UTF-8'.") from None
+            raise BadInput(
+                f"{path}: the file is marked as {encoding.upper()} text but cannot be read as it; save it as 'CSV UTF-8'."
+            ) from None
     if b"\x00" in data[:_NUL_WINDOW]:
         return _decode_utf16_without_bom(path, data), []
     try:
@@ -271,17 +282,16 @@ def decode_sheet(data: bytes, path: str | os.PathLike) -> tuple[str, list[str]]:
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
-        raise BadInput(
-            f"{path}: the file is neither UTF-8 nor Windows-1252 text; save it as 'CSV UTF-8'."
-        ) from None
-    return text, [f"{path}: not UTF-8, read as Windows-1252 (Excel's plain 'CSV'); "
-                  "check accented characters, or save it as 'CSV UTF-8' next time."]
+        raise BadInput(f"{path}: the file is neither UTF-8 nor Windows-1252 text; save it as 'CSV UTF-8'.") from None
+    return text, [
+        f"{path}: not UTF-8, read as Windows-1252 (Excel's plain 'CSV'); "
+        "check accented characters, or save it as 'CSV UTF-8' next time."
+    ]
 
 
 def looks_binary(data: bytes) -> bool:
     """NUL bytes make a file binary (a picture, a database) unless they are UTF-16 or UTF-32 text."""
-    return (_bom_encoding(data) is None and b"\x00" in data[:_NUL_WINDOW]
-            and utf16_without_bom(data) is None)
+    return _bom_encoding(data) is None and b"\x00" in data[:_NUL_WINDOW] and utf16_without_bom(data) is None
 
 
 def _bom_encoding(data: bytes) -> str | None:
@@ -294,8 +304,7 @@ def _decode_utf16_without_bom(path: str | os.PathLike, data: bytes) -> str:
     encoding = utf16_without_bom(data)
     if encoding is not None:
         return data.decode(encoding).lstrip("\ufeff")
-    raise BadInput(f"{path}: the file holds NUL bytes, so it is not CSV text; "
-                   "save it as 'CSV UTF-8'.")
+    raise BadInput(f"{path}: the file holds NUL bytes, so it is not CSV text; save it as 'CSV UTF-8'.")
 
 
 def _sniff_delimiter(text: str) -> str:
@@ -401,10 +410,7 @@ def find_columns(table: Table, aliases: dict[str, Sequence[str]]) -> dict[str, i
             if not found:
                 continue
             if len(found) > 1:
-                raise BadInput(
-                    f"{table.file}: the header has {len(found)} columns named "
-                    f"'{table.header[found[0]]}'; keep one."
-                )
+                raise BadInput(f"{table.file}: the header has {len(found)} columns named '{table.header[found[0]]}'; keep one.")
             columns[field_name] = found[0]
             break
     return columns
@@ -528,6 +534,7 @@ class Problems:
 
 
 # --- Writing ---------------------------------------------------------------------------------
+
 
 def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[object]], *, for_excel: bool = True) -> bytes:
     """The one CSV writer: text cells guarded against formulas (numbers stay numbers).

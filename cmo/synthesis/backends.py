@@ -28,4 +28,3 @@ def build_index(statements: Sequence[HasElements], weights: dict[str, float] | N
         build = embeddings.build_semantic_index if backend == "semantic" else embeddings.build_hybrid_index
         return build(statements, weights)
     raise CmoError(f"unknown similarity backend {backend!r}: choose one of {', '.join(BACKENDS)}")
-

@@ -70,8 +70,9 @@ def embed_texts(texts: Sequence[str]) -> np.ndarray:
     unique = sorted(set(texts))
     if not unique:
         return np.zeros((0, 0), dtype=np.float32)
-    vectors = load_model().encode(unique, batch_size=ENCODE_BATCH, show_progress_bar=False,
-                                      convert_to_numpy=True, normalize_embeddings=True)
+    vectors = load_model().encode(
+        unique, batch_size=ENCODE_BATCH, show_progress_bar=False, convert_to_numpy=True, normalize_embeddings=True
+    )
     row_of = {text: i for i, text in enumerate(unique)}
     return np.asarray(vectors, dtype=np.float32)[[row_of[t] for t in texts]]
 
@@ -162,15 +163,12 @@ class HybridIndex:
     def pairs(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
         if len(rows) == 0:
             return np.zeros(0)
-        return np.round((self.lexical.pairs(rows, cols) + self.semantic.pairs(rows, cols)) / 2,
-                        SCORE_DECIMALS)
+        return np.round((self.lexical.pairs(rows, cols) + self.semantic.pairs(rows, cols)) / 2, SCORE_DECIMALS)
 
     def neighbours(self, k: int = 40) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         lex_rows, lex_cols, _ = self.lexical.neighbours(k)
         sem_rows, sem_cols, _ = self.semantic.neighbours(k)
-        rows, cols, sims = _symmetric_pairs(
-            self, np.concatenate([lex_rows, sem_rows]), np.concatenate([lex_cols, sem_cols])
-        )
+        rows, cols, sims = _symmetric_pairs(self, np.concatenate([lex_rows, sem_rows]), np.concatenate([lex_cols, sem_cols]))
         positive = sims > 0
         return rows[positive], cols[positive], sims[positive]
 
@@ -186,9 +184,7 @@ def _symmetric_pairs(index, rows: np.ndarray, cols: np.ndarray):
     return lo, hi, index.pairs(lo, hi)
 
 
-def build_semantic_index(
-    statements: Sequence[HasElements], weights: dict[str, float] | None = None
-) -> SemanticIndex:
+def build_semantic_index(statements: Sequence[HasElements], weights: dict[str, float] | None = None) -> SemanticIndex:
     """Embed each statement's context, mechanism and outcome separately."""
     weights = weights or DEFAULT_WEIGHTS
     blocks, presence = [], []
@@ -204,11 +200,8 @@ def build_semantic_index(
         blocks.append(block * np.float32(scale))
         presence.append(present.astype(np.float64) * scale)
     vectors = np.hstack(blocks) if blocks else np.zeros((0, 0), dtype=np.float32)
-    return SemanticIndex(np.ascontiguousarray(vectors), np.column_stack(presence),
-                         tuple(weights[e] for e in ELEMENTS))
+    return SemanticIndex(np.ascontiguousarray(vectors), np.column_stack(presence), tuple(weights[e] for e in ELEMENTS))
 
 
-def build_hybrid_index(
-    statements: Sequence[HasElements], weights: dict[str, float] | None = None
-) -> HybridIndex:
+def build_hybrid_index(statements: Sequence[HasElements], weights: dict[str, float] | None = None) -> HybridIndex:
     return HybridIndex(build_lexical_index(statements, weights), build_semantic_index(statements, weights))

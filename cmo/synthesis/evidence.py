@@ -39,8 +39,11 @@ def contradicting_ids(config: Configuration, statements: Mapping[str, Statement]
     """Members that cut against it (its list first): marked so, else listed or coder-flagged unless all would be."""
     said = {sid: _stance(statements.get(sid), config.id) for sid in config.statements}
     listed = set(config.contradicting)
-    flagged = [sid for sid in config.statements if said[sid] is None
-               and (sid in listed or (sid in statements and statements[sid].contradicts))]
+    flagged = [
+        sid
+        for sid in config.statements
+        if said[sid] is None and (sid in listed or (sid in statements and statements[sid].contradicts))
+    ]
     unmarked = [sid for sid in config.statements if said[sid] is None]
     if flagged and len(flagged) == len(unmarked) and not any(s == "supporting" for s in said.values()):
         flagged = []
@@ -55,8 +58,9 @@ def supporting_ids(config: Configuration, statements: Mapping[str, Statement]) -
     return [sid for sid in config.statements if sid not in against]
 
 
-def proposed_against(members: list[str], statements: Mapping[str, Statement],
-                     about_same: Callable[[str, list[str]], bool]) -> list[str]:
+def proposed_against(
+    members: list[str], statements: Mapping[str, Statement], about_same: Callable[[str, list[str]], bool]
+) -> list[str]:
     """The members refine lists as contradicting: the wording rule, where it makes sense.
 
     A member cuts against the configuration when its outcome is absent or reversed (or its coder flagged
@@ -67,8 +71,12 @@ def proposed_against(members: list[str], statements: Mapping[str, Statement],
     positive = [sid for sid in members if statements[sid].outcome and not _reads_against(statements[sid])]
     if not positive:
         return []
-    flagged = [sid for sid in members if sid not in positive
-               and (statements[sid].contradicts or (_reads_against(statements[sid]) and about_same(sid, positive)))]
+    flagged = [
+        sid
+        for sid in members
+        if sid not in positive
+        and (statements[sid].contradicts or (_reads_against(statements[sid]) and about_same(sid, positive)))
+    ]
     return [] if len(flagged) == len(members) else flagged
 
 

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import heapq
 from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Sequence
 
 import numpy as np
 from scipy import sparse
@@ -178,7 +178,7 @@ def _touches(config: Configuration, in_scope: set[str], only_domain: str | None)
     return config.domain == only_domain
 
 
-def corpus_threshold(index: SimilarityIndex, graph: "NeighbourGraph") -> float:
+def corpus_threshold(index: SimilarityIndex, graph: NeighbourGraph) -> float:
     """Halfway between the typical similarity of unrelated pairs and of nearest neighbours.
 
     Most pairs in a review are unrelated, so the median of random pairs estimates the
@@ -215,7 +215,7 @@ class NeighbourGraph:
     adjacency: list[dict[int, float]]
 
     @classmethod
-    def build(cls, index: SimilarityIndex, k: int = NEIGHBOURS) -> "NeighbourGraph":
+    def build(cls, index: SimilarityIndex, k: int = NEIGHBOURS) -> NeighbourGraph:
         rows, cols, sims = index.neighbours(k)
         adjacency: list[dict[int, float]] = [{} for _ in range(index.size)]
         for a, b, s in zip(rows.tolist(), cols.tolist(), sims.tolist()):
@@ -243,9 +243,7 @@ class NeighbourGraph:
         """
         alive = set(nodes)
         members = {v: [v] for v in nodes}
-        links: dict[int, dict[int, float]] = {
-            v: {u: s for u, s in self.adjacency[v].items() if u in alive} for v in nodes
-        }
+        links: dict[int, dict[int, float]] = {v: {u: s for u, s in self.adjacency[v].items() if u in alive} for v in nodes}
         version = {v: 0 for v in nodes}
         heap = []
         for a in sorted(nodes):
@@ -281,10 +279,7 @@ class NeighbourGraph:
 
 def _near_pinned(free, locked, position, graph, cut) -> dict[str, str]:
     """Free statements clearly like a pinned (not accepted) configuration: each to the one it is most like."""
-    targets = [
-        (c.id, [position[sid] for sid in c.statements if sid in position])
-        for c in locked if c.pinned and not c.accepted
-    ]
+    targets = [(c.id, [position[sid] for sid in c.statements if sid in position]) for c in locked if c.pinned and not c.accepted]
     attached = {}
     for sid in free:
         best, best_id = cut, None
@@ -355,8 +350,11 @@ class _Builder:
         ranked = self._by_centrality(present)
         joined = set(proposed_against(present, self.by_id, self.about_same)) & set(extra)
         contradicting = self._contradicting(config.id, members, [*config.contradicting, *sorted(joined, key=natural_key)])
-        update: dict = {"statements": members, "contradicting": contradicting,
-                        "groups": config.groups if "groups" in config.edited else self._groups(members)}
+        update: dict = {
+            "statements": members,
+            "contradicting": contradicting,
+            "groups": config.groups if "groups" in config.edited else self._groups(members),
+        }
         supporting = self._supporting(ranked, members, contradicting)
         for element in ELEMENTS:
             if element not in config.edited and not getattr(config, element):
@@ -397,10 +395,6 @@ class _Builder:
             if text:
                 return short_title(text)
         return ""
-
-
-
-
 
 
 class _AboutSame:

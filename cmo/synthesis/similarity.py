@@ -108,7 +108,7 @@ def terms_with_words(text: str) -> tuple[tuple[str, str], ...]:
         phrase = _phrase_at(words, i)
         if phrase is not None:
             length, concept = phrase
-            found.append((start, concept, " ".join(w for _, w in words[i:i + length])))
+            found.append((start, concept, " ".join(w for _, w in words[i : i + length])))
             i += length
             continue
         i += 1
@@ -123,7 +123,7 @@ def terms_with_words(text: str) -> tuple[tuple[str, str], ...]:
 def _phrase_at(words: list[tuple[int, str]], i: int) -> tuple[int, str] | None:
     """The longest lexicon phrase starting at word i, as (number of words, concept)."""
     for parts, concept in PHRASES.get(words[i][1], ()):
-        if tuple(w for _, w in words[i:i + len(parts)]) == parts:
+        if tuple(w for _, w in words[i : i + len(parts)]) == parts:
             return len(parts), concept
     return None
 
@@ -236,9 +236,7 @@ def _top_k_per_row(rows: np.ndarray, sims: np.ndarray, k: int) -> np.ndarray:
     return order[(rank < k) & (sims[order] > 0)]
 
 
-def build_lexical_index(
-    statements: Sequence[HasElements], weights: dict[str, float] | None = None
-) -> SimilarityIndex:
+def build_lexical_index(statements: Sequence[HasElements], weights: dict[str, float] | None = None) -> SimilarityIndex:
     """Fit TF-IDF on the statements' own elements and return their vectors."""
     weights = weights or DEFAULT_WEIGHTS
     blocks, presence = [], []

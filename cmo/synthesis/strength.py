@@ -18,7 +18,7 @@ label: it is the group's judgement of the configuration, not an independent stud
 
 from __future__ import annotations
 
-from typing import Mapping
+from collections.abc import Mapping
 
 from cmo.models import Configuration, Source, Statement
 from cmo.synthesis.evidence import supporting_sources
@@ -70,5 +70,7 @@ def _why(count: int, peer: int, grey: int, known: list[Source], against: int) ->
         counts = {level: rated.count(level) for level in ("high", "medium", "low") if rated.count(level)}
         parts.append("rigour " + ", ".join(f"{n} {level}" for level, n in counts.items()))
     if against:
-        parts.append(f"{against} source{'s' if against != 1 else ''} report{'s' if against == 1 else ''} the outcome did not follow")
+        parts.append(
+            f"{against} source{'s' if against != 1 else ''} report{'s' if against == 1 else ''} the outcome did not follow"
+        )
     return "; ".join(parts) + "."

@@ -20,9 +20,8 @@ class Segment:
     part: str = ""
 
 
-
 def cmo_segments(context: str, mechanism: str, outcome: str) -> list[Segment]:
-    """"In [context], [mechanism], which leads to [outcome]." with whatever parts exist."""
+    """ "In [context], [mechanism], which leads to [outcome]." with whatever parts exist."""
     c, m, o = (_clause(context), _clause(mechanism), _clause(outcome))
     pieces: list[Segment] = []
     if c:
@@ -40,15 +39,12 @@ def cmo_segments(context: str, mechanism: str, outcome: str) -> list[Segment]:
     return pieces
 
 
-
 def cmo_sentence(context: str, mechanism: str, outcome: str) -> str:
     return "".join(s.text for s in cmo_segments(context, mechanism, outcome))
 
 
-
 def _clause(text: str) -> str:
     return clean_text(text).rstrip(" .;,")
-
 
 
 def _lower_first(text: str) -> str:
@@ -57,7 +53,6 @@ def _lower_first(text: str) -> str:
     if not text or len(word) == 1 and word == "I" or len(word) > 1 and not word[1:].islower():
         return text
     return text[0].lower() + text[1:]
-
 
 
 def _upper_first(text: str) -> str:

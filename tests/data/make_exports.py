@@ -25,7 +25,7 @@ def cut(source: str, name: str, start: bytes, keep, tail_from: bytes | None = No
     data = (CORPUS / source).read_bytes()
     bom = data[:3] if data.startswith(b"\xef\xbb\xbf") else b""  # stays first, as the exporter wrote it
     end = data.index(tail_from) if tail_from else len(data)
-    head, records = blocks(data[len(bom):end], start)
+    head, records = blocks(data[len(bom) : end], start)
     kept = [records[i] for i in keep] if not callable(keep) else [r for r in records if keep(r)]
     (OUT / name).write_bytes(bom + head + b"".join(kept) + data[end:])
 
@@ -38,6 +38,7 @@ def keyed(*keys: str, empty: int = 0):
         key = re.match(rb"@\w+\{([^,]*),", record).group(1).decode()
         seen.append(key)
         return key in keys or (key == "" and seen.count("") <= empty)
+
     return keep
 
 
@@ -48,15 +49,26 @@ def main() -> None:
     cut("ris/iebh_bluelight_sr.ris", "endnote.ris", b"TY  -", range(8))
     cut("medline/iebh_bluelight_sr.nbib", "pubmed.nbib", b"PMID-", [0, 2, 13, 15, 39, 68, 71, 74])
     # Zotero + Better BibLaTeX (retorquere/zotero-better-bibtex, MIT): numeric keys, @online, @report, @video
-    cut("bibtex/bbt_biblatex_export_3430.bib", "zotero_biblatex.bib", b"@",
-        keyed("2013", "2015", "altman2013", "bargheer2015", "buddenbohm2016", "researchdatanetherlands2014", "zotero-item-112"))
+    cut(
+        "bibtex/bbt_biblatex_export_3430.bib",
+        "zotero_biblatex.bib",
+        b"@",
+        keyed("2013", "2015", "altman2013", "bargheer2015", "buddenbohm2016", "researchdatanetherlands2014", "zotero-item-112"),
+    )
     # Mendeley Reference Manager: two entries with an empty key, @generic, @book_section
-    cut("bibtex/bbt_mendeley_idiocy.bib", "mendeley.bib", b"@",
-        keyed("Black2020", "Scales2015", "Mills2010", "Callahan2011", empty=2))
+    cut(
+        "bibtex/bbt_mendeley_idiocy.bib",
+        "mendeley.bib",
+        b"@",
+        keyed("Black2020", "Scales2015", "Mills2010", "Callahan2011", empty=2),
+    )
     # JabRef 2.10: its header, @PREAMBLE, five entries, and the groups tree at the end
     cut("bibtex/bbt_jabref_groups_97.bib", "jabref.bib", b"@", range(6), tail_from=b"@Comment{Synthetic,")
-    for source, name in [("bibtex/bbt_endnote_should_parse.bib", "endnote.bib"), ("bibtex/bbt_qiqqa.bib", "qiqqa.bib"),
-                         ("bibtex/bibtexparser_gbk_encoded.bib", "gbk_encoded.bib")]:
+    for source, name in [
+        ("bibtex/bbt_endnote_should_parse.bib", "endnote.bib"),
+        ("bibtex/bbt_qiqqa.bib", "qiqqa.bib"),
+        ("bibtex/bibtexparser_gbk_encoded.bib", "gbk_encoded.bib"),
+    ]:
         (OUT / name).write_bytes((CORPUS / source).read_bytes())
 
 

@@ -36,7 +36,7 @@ class ReadResult:
     """BibTeX: bare names used as values that no `@string` defines."""
 
     @classmethod
-    def joined(cls, parts: Iterable["ReadResult"]) -> "ReadResult":
+    def joined(cls, parts: Iterable[ReadResult]) -> ReadResult:
         whole = cls()
         for part in parts:
             whole.records.extend(part.records)
@@ -45,8 +45,9 @@ class ReadResult:
         return whole
 
 
-def read_parts(fmt: str, text: str, file: str, prepare: Callable[[Record], object] | None = None,
-               abbreviations: dict[str, str] | None = None) -> Iterator[ReadResult]:
+def read_parts(
+    fmt: str, text: str, file: str, prepare: Callable[[Record], object] | None = None, abbreviations: dict[str, str] | None = None
+) -> Iterator[ReadResult]:
     """Records of a decoded file in parts: BibTeX streams large files, the others come whole.
 
     `prepare` (a module-level function) is applied to each record in the worker processes that

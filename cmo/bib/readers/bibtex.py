@@ -47,32 +47,90 @@ from cmo.normalise import (
 MONTHS = {
     name: str(number)
     for number, names in enumerate(
-        [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
-         ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
-         ("sep", "september", "sept"), ("oct", "october"), ("nov", "november"), ("dec", "december")],
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "september", "sept"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ],
         start=1,
     )
     for name in names
 }
 
 _ACCENTS = {
-    '"': "\u0308", "'": "\u0301", "`": "\u0300", "^": "\u0302", "~": "\u0303", "=": "\u0304",
-    ".": "\u0307", "u": "\u0306", "v": "\u030c", "H": "\u030b", "c": "\u0327", "k": "\u0328",
-    "r": "\u030a", "d": "\u0323", "b": "\u0331",
+    '"': "\u0308",
+    "'": "\u0301",
+    "`": "\u0300",
+    "^": "\u0302",
+    "~": "\u0303",
+    "=": "\u0304",
+    ".": "\u0307",
+    "u": "\u0306",
+    "v": "\u030c",
+    "H": "\u030b",
+    "c": "\u0327",
+    "k": "\u0328",
+    "r": "\u030a",
+    "d": "\u0323",
+    "b": "\u0331",
 }
 _SYMBOLS = {
-    "ss": "ß", "o": "ø", "O": "Ø", "ae": "æ", "AE": "Æ", "oe": "œ", "OE": "Œ", "aa": "å",
-    "AA": "Å", "l": "ł", "L": "Ł", "i": "ı", "j": "ȷ", "textless": "<", "textgreater": ">",
-    "textendash": "–", "textemdash": "—", "textquoteright": "’", "textquoteleft": "‘",
-    "textasciitilde": "~", "textbackslash": "\\", "textunderscore": "_", "dots": "…",
-    "ldots": "…", "textregistered": "®", "texttrademark": "™", "copyright": "©", "S": "§",
-    "pounds": "£", "euro": "€", "textdegree": "°", "textpm": "±", "pm": "±", "times": "×",
-    "le": "≤", "leq": "≤", "ge": "≥", "geq": "≥", "alpha": "α", "beta": "β", "gamma": "γ",
-    "delta": "δ", "mu": "μ", "kappa": "κ", "chi": "χ",
+    "ss": "ß",
+    "o": "ø",
+    "O": "Ø",
+    "ae": "æ",
+    "AE": "Æ",
+    "oe": "œ",
+    "OE": "Œ",
+    "aa": "å",
+    "AA": "Å",
+    "l": "ł",
+    "L": "Ł",
+    "i": "ı",
+    "j": "ȷ",
+    "textless": "<",
+    "textgreater": ">",
+    "textendash": "–",
+    "textemdash": "—",
+    "textquoteright": "’",
+    "textquoteleft": "‘",
+    "textasciitilde": "~",
+    "textbackslash": "\\",
+    "textunderscore": "_",
+    "dots": "…",
+    "ldots": "…",
+    "textregistered": "®",
+    "texttrademark": "™",
+    "copyright": "©",
+    "S": "§",
+    "pounds": "£",
+    "euro": "€",
+    "textdegree": "°",
+    "textpm": "±",
+    "pm": "±",
+    "times": "×",
+    "le": "≤",
+    "leq": "≤",
+    "ge": "≥",
+    "geq": "≥",
+    "alpha": "α",
+    "beta": "β",
+    "gamma": "γ",
+    "delta": "δ",
+    "mu": "μ",
+    "kappa": "κ",
+    "chi": "χ",
 }
-_ACCENT_MACRO = re.compile(
-    r"""\\(?:(["'`^~=.])\s*\{?\s*|([uvHckrdb])(?:\s+|\{)\s*)(\\[ij]|[A-Za-z])\s*\}?"""
-)
+_ACCENT_MACRO = re.compile(r"""\\(?:(["'`^~=.])\s*\{?\s*|([uvHckrdb])(?:\s+|\{)\s*)(\\[ij]|[A-Za-z])\s*\}?""")
 _SYMBOL_MACRO = re.compile(r"\\([A-Za-z]+)(?:\{\}|\b\s?)")
 _ESCAPED = re.compile(r"\\([%&$#_{}])")
 _MATH = re.compile(r"(?<!\\)\$([^$]*)(?<!\\)\$")
@@ -115,7 +173,11 @@ def read_parts(text: str, file: str, prepare=None, abbreviations: dict[str, str]
         with _reading_pool(text, workers) as (pool, shared):
             chunks = [None if shared else text[start:end] for start, end, _ in parts]
             for records, problems, warnings, prepared, missing in pool.map(
-                _read_part_for_transfer, chunks, *zip(*parts), [file] * len(parts), [macros] * len(parts),
+                _read_part_for_transfer,
+                chunks,
+                *zip(*parts),
+                [file] * len(parts),
+                [macros] * len(parts),
                 [prepare] * len(parts),
             ):
                 records = [Record.model_validate_json(data) for data in records]
@@ -127,9 +189,11 @@ def read_parts(text: str, file: str, prepare=None, abbreviations: dict[str, str]
 
 def _undefined_warning(file: str, names: set[str]) -> str:
     shown = ", ".join(sorted(names)[:6]) + (", …" if len(names) > 6 else "")
-    return (f"{file} uses {len(names)} @string abbreviation{'s' if len(names) > 1 else ''} that no file "
-            f"defines ({shown}); those fields were kept as written. Ingest the file that defines them "
-            f"in the same command (cmo ingest abbrev.bib {file}).")
+    return (
+        f"{file} uses {len(names)} @string abbreviation{'s' if len(names) > 1 else ''} that no file "
+        f"defines ({shown}); those fields were kept as written. Ingest the file that defines them "
+        f"in the same command (cmo ingest abbrev.bib {file})."
+    )
 
 
 _shared_text: str | None = None
@@ -143,8 +207,7 @@ def _reading_pool(text: str, workers: int):
     fork = "fork" in multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if fork else None)
     _shared_text = text if fork else None
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_exit_with_parent,
-                               initargs=(os.getpid(),))
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_exit_with_parent, initargs=(os.getpid(),))
     try:
         yield pool, fork
     finally:
@@ -164,8 +227,7 @@ def _exit_with_parent(parent: int) -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
-def _read_part_for_transfer(chunk: str | None, start: int, end: int, line: int, file: str,
-                            macros: dict[str, str], prepare):
+def _read_part_for_transfer(chunk: str | None, start: int, end: int, line: int, file: str, macros: dict[str, str], prepare):
     """A worker's part, with records as JSON: pydantic round-trips JSON several times faster than pickle."""
     text = chunk if chunk is not None else _shared_text[start:end]
     part = _read_part(text, file, line, macros)
@@ -196,10 +258,10 @@ def string_definitions(text: str) -> dict[str, str]:
     blocks = []
     for match in _STRING_START.finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
-        if text[line_start:match.start()].strip(" \t"):
+        if text[line_start : match.start()].strip(" \t"):
             continue  # "@string{" inside a field's text, not a definition
         end = _ENTRY_START.search(text, match.end())
-        blocks.append(text[match.start(): end.start() if end else len(text)])
+        blocks.append(text[match.start() : end.start() if end else len(text)])
     library = bibtexparser.parse_string("\n".join(blocks), parse_stack=[])
     return {s.key.lower(): _strip_enclosing(s.value) for s in library.strings}
 
@@ -233,10 +295,17 @@ class _KeySettler:
             earlier = self.seen.get(record.key)
             if earlier is not None:
                 if record.model_dump(exclude={"provenance"}) == earlier.model_dump(exclude={"provenance"}):
-                    part.problems.append(self._problem(record, f"entry '{record.key}' repeats an earlier entry word for word; it was read once."))
+                    part.problems.append(
+                        self._problem(record, f"entry '{record.key}' repeats an earlier entry word for word; it was read once.")
+                    )
                     continue
                 new_key = unique_key(record.key, self.seen)
-                part.problems.append(self._problem(record, f"citation key '{record.key}' is used twice with different content; this entry was renamed '{new_key}'."))
+                part.problems.append(
+                    self._problem(
+                        record,
+                        f"citation key '{record.key}' is used twice with different content; this entry was renamed '{new_key}'.",
+                    )
+                )
                 record.key = new_key
             self.seen[record.key] = record
             kept.append(record)
@@ -288,7 +357,9 @@ class _Abbreviations(dict):
         self.undefined: set[str] = set()
 
 
-def _recover(failed, file: str, lines: list[str], seen_keys: dict[str, Entry], result: ReadResult, offset: int = 0) -> Entry | None:
+def _recover(
+    failed, file: str, lines: list[str], seen_keys: dict[str, Entry], result: ReadResult, offset: int = 0
+) -> Entry | None:
     """Turn bibtexparser's failed blocks into problems, keeping every entry that can be kept."""
     part_line = (failed.start_line or 0) + 1
     line = part_line + offset
@@ -297,7 +368,9 @@ def _recover(failed, file: str, lines: list[str], seen_keys: dict[str, Entry], r
     if isinstance(failed, DuplicateFieldKeyBlock):
         entry = failed.ignore_error_block
         fields = sorted(failed.duplicate_keys) if failed.duplicate_keys else []
-        result.problems.append(Problem(file, line, f"entry '{entry.key}' has the field(s) {', '.join(fields)} more than once; the first was kept."))
+        result.problems.append(
+            Problem(file, line, f"entry '{entry.key}' has the field(s) {', '.join(fields)} more than once; the first was kept.")
+        )
         _drop_repeated_fields(entry)
         seen_keys.setdefault(entry.key, entry)
         return entry
@@ -330,7 +403,7 @@ def _entry_without_key(lines: list[str], part_line: int, line: int) -> Entry | N
     if not match:
         return None
     key = f"{match.group(1).lower()}-line{line}"
-    repaired = raw[: match.end()] + key + "," + raw[match.end():]
+    repaired = raw[: match.end()] + key + "," + raw[match.end() :]
     library = bibtexparser.parse_string(repaired, parse_stack=[])
     if len(library.entries) != 1:
         return None
@@ -340,8 +413,6 @@ def _entry_without_key(lines: list[str], part_line: int, line: int) -> Entry | N
 def _short_reason(reason: str) -> str:
     reason = reason.strip().rstrip(".")
     return reason[:200]
-
-
 
 
 def _drop_repeated_fields(entry: Entry) -> None:
@@ -367,14 +438,24 @@ def _record(entry: Entry, file: str, line: int, macros: dict[str, str], parents:
     title = decode_latex(values.pop("title", ""))
     authors = parse_names(values.pop("author", "")) or parse_names(values.pop("editor", ""))
     container = decode_latex(
-        values.pop("journal", "") or values.pop("journaltitle", "") or values.pop("booktitle", "")
-        or values.pop("series", "") or values.pop("howpublished", "") or ""
+        values.pop("journal", "")
+        or values.pop("journaltitle", "")
+        or values.pop("booktitle", "")
+        or values.pop("series", "")
+        or values.pop("howpublished", "")
+        or ""
     )
     url = clean_text(values.pop("url", "")) or _url_in(values.get("howpublished", ""))
     doi = normalise_doi(values.pop("doi", "")) or normalise_doi(url if url and "doi.org" in url else "")
     year = parse_year(values.pop("year", "")) or parse_year(values.get("date", ""))
     abstract = decode_latex(clean_text(values.pop("abstract", "")))  # as it always was: fingerprints stay
-    publisher = decode_latex(values.pop("publisher", "") or values.pop("institution", "") or values.pop("organization", "") or values.pop("school", "") or "")
+    publisher = decode_latex(
+        values.pop("publisher", "")
+        or values.pop("institution", "")
+        or values.pop("organization", "")
+        or values.pop("school", "")
+        or ""
+    )
     extra = {name: clean_text(value) for name, value in values.items() if value and name not in _DROPPED}
     if "month" in extra:
         extra["month"] = MONTHS.get(extra["month"].lower().rstrip("."), extra["month"])
@@ -440,8 +521,9 @@ def _value(raw: str, macros: dict[str, str]) -> str:
 def _undefined(part: str, macros: dict[str, str]) -> bool:
     """A bare name that no @string (nor a month) defines."""
     part = part.strip()
-    return bool(part) and part[0] not in '{"' and not part[0].isdigit() and part.lower() not in macros \
-        and part.lower() not in MONTHS
+    return (
+        bool(part) and part[0] not in '{"' and not part[0].isdigit() and part.lower() not in macros and part.lower() not in MONTHS
+    )
 
 
 def _balanced_whole(raw: str) -> bool:
@@ -592,7 +674,13 @@ def _split_names(value: str) -> list[str]:
             depth += 1
         elif char == "}":
             depth -= 1
-        elif depth == 0 and char.isspace() and lowered.startswith("and", index + 1) and index + 4 < len(value) and value[index + 4].isspace():
+        elif (
+            depth == 0
+            and char.isspace()
+            and lowered.startswith("and", index + 1)
+            and index + 4 < len(value)
+            and value[index + 4].isspace()
+        ):
             parts.append(value[start:index])
             index += 5
             start = index

@@ -26,7 +26,21 @@ from cmo.normalise import (
 _TAG_LINE = re.compile(r"([A-Z][A-Z0-9]{1,3}) {0,2}- ?(.*)$")
 _CONTINUATION = "      "
 _USED = {
-    "PMID", "TI", "BTI", "AB", "FAU", "AU", "CN", "JT", "DP", "VI", "IP", "PG", "AID", "LID", "PB",
+    "PMID",
+    "TI",
+    "BTI",
+    "AB",
+    "FAU",
+    "AU",
+    "CN",
+    "JT",
+    "DP",
+    "VI",
+    "IP",
+    "PG",
+    "AID",
+    "LID",
+    "PB",
 }
 # Publication types that make a record something other than a journal article (grey, mostly).
 _PUBLICATION_TYPES = {
@@ -53,9 +67,7 @@ def read(text: str, file: str) -> ReadResult:
         if any(tag in ("PMID", "TI", "BTI", "FAU", "AU") for tag, _ in raw.tags):
             result.records.append(_to_record(raw, number, file))
         else:
-            result.problems.append(Problem(
-                file, raw.line, "MEDLINE block has no PMID, title or author; it was skipped."
-            ))
+            result.problems.append(Problem(file, raw.line, "MEDLINE block has no PMID, title or author; it was skipped."))
     return result
 
 
@@ -69,9 +81,7 @@ def _split_records(lines: list[str], file: str, result: ReadResult) -> list[_Raw
     for number, line in enumerate(chain(lines, [""]), start=1):
         if not line or line.isspace():
             if block_stray and current is None:
-                result.problems.append(Problem(
-                    file, block_stray[0], "text that is not MEDLINE tag lines; skipped."
-                ))
+                result.problems.append(Problem(file, block_stray[0], "text that is not MEDLINE tag lines; skipped."))
             else:
                 stray.extend(block_stray)
             current, block_stray = None, []
@@ -129,10 +139,11 @@ def _to_record(raw: _RawRecord, number: int, file: str) -> Record:
         url=f"https://pubmed.ncbi.nlm.nih.gov/{pmid}/" if pmid else None,
         abstract=first("AB"),
         grey=is_grey(kind),
-        extra={tag: compact_extra("; ".join(items))
-               for tag, items in values.items() if tag not in _USED},
+        extra={tag: compact_extra("; ".join(items)) for tag, items in values.items() if tag not in _USED},
         provenance=Provenance(
-            file=file, line=raw.pmid_line or raw.line, key=pmid or f"medline{number}",
+            file=file,
+            line=raw.pmid_line or raw.line,
+            key=pmid or f"medline{number}",
             format="medline",
         ),
     )
@@ -170,4 +181,3 @@ def _record_type(publication_types: list[str], journal: str, book_title: str, ti
     if journal or any(value.strip().lower() == "journal article" for value in publication_types):
         return "article"
     return "misc"
-

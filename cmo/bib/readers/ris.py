@@ -43,22 +43,52 @@ _PUBLISHER_DOI_URL = re.compile(r"/doi/(?:abs/|full/|pdf/|epdf/)?(10\.\d{4,9}/[^
 EXTRA_LIMIT = 2000
 
 RIS_TYPES = {
-    "JOUR": "article", "EJOUR": "article", "JFULL": "article", "INPR": "article",
+    "JOUR": "article",
+    "EJOUR": "article",
+    "JFULL": "article",
+    "INPR": "article",
     "ABST": "abstract",
-    "BOOK": "book", "EBOOK": "book", "EDBOOK": "book", "SER": "book", "CTLG": "book",
-    "CHAP": "chapter", "ECHAP": "chapter", "ENCYC": "chapter", "DICT": "chapter",
-    "CONF": "conference", "CPAPER": "conference",
-    "RPRT": "report", "GOVDOC": "report", "GRANT": "report",
+    "BOOK": "book",
+    "EBOOK": "book",
+    "EDBOOK": "book",
+    "SER": "book",
+    "CTLG": "book",
+    "CHAP": "chapter",
+    "ECHAP": "chapter",
+    "ENCYC": "chapter",
+    "DICT": "chapter",
+    "CONF": "conference",
+    "CPAPER": "conference",
+    "RPRT": "report",
+    "GOVDOC": "report",
+    "GRANT": "report",
     "THES": "thesis",
-    "ELEC": "webpage", "WEB": "webpage", "BLOG": "webpage", "ICOMM": "webpage",
-    "GEN": "misc", "PCOMM": "misc", "MULTI": "misc", "ART": "misc", "PAMP": "misc",
-    "UNPB": "unpublished", "MANSCPT": "unpublished",
-    "NEWS": "news", "MGZN": "news",
-    "PAT": "patent", "COMP": "software", "DATA": "dataset", "AGGR": "dataset",
+    "ELEC": "webpage",
+    "WEB": "webpage",
+    "BLOG": "webpage",
+    "ICOMM": "webpage",
+    "GEN": "misc",
+    "PCOMM": "misc",
+    "MULTI": "misc",
+    "ART": "misc",
+    "PAMP": "misc",
+    "UNPB": "unpublished",
+    "MANSCPT": "unpublished",
+    "NEWS": "news",
+    "MGZN": "news",
+    "PAT": "patent",
+    "COMP": "software",
+    "DATA": "dataset",
+    "AGGR": "dataset",
     "STAND": "standard",
-    "LEGAL": "legislation", "STAT": "legislation", "BILL": "legislation",
-    "CASE": "legislation", "HEAR": "legislation",
-    "VIDEO": "video", "MPCT": "video", "SOUND": "audio",
+    "LEGAL": "legislation",
+    "STAT": "legislation",
+    "BILL": "legislation",
+    "CASE": "legislation",
+    "HEAR": "legislation",
+    "VIDEO": "video",
+    "MPCT": "video",
+    "SOUND": "audio",
 }
 
 
@@ -80,10 +110,13 @@ def read(text: str, file: str) -> ReadResult:
     for number, raw in enumerate(raw_records, start=1):
         record = _to_record(raw, number, file)
         if record is None:
-            result.problems.append(Problem(
-                file, raw.line,
-                "RIS record has no title, author, year or identifier; it was skipped.",
-            ))
+            result.problems.append(
+                Problem(
+                    file,
+                    raw.line,
+                    "RIS record has no title, author, year or identifier; it was skipped.",
+                )
+            )
         else:
             result.records.append(record)
     return result
@@ -107,10 +140,13 @@ def _split_records(lines: list[str], file: str, result: ReadResult) -> Iterator[
     def report_orphans() -> None:
         nonlocal orphan_line
         if orphan_line is not None:
-            result.problems.append(Problem(
-                file, orphan_line,
-                "RIS tag lines with no 'TY  -' line before them (a damaged record); skipped.",
-            ))
+            result.problems.append(
+                Problem(
+                    file,
+                    orphan_line,
+                    "RIS tag lines with no 'TY  -' line before them (a damaged record); skipped.",
+                )
+            )
             orphan_line = None
 
     tag_line = _TAG_LINE.match
@@ -163,29 +199,22 @@ def _split_records(lines: list[str], file: str, result: ReadResult) -> Iterator[
         yield closed
     if current is not None:
         result.warnings.append(
-            f"{file} line {current.line}: the last RIS record has no 'ER  -' line; "
-            "it was read up to the end of the file."
+            f"{file} line {current.line}: the last RIS record has no 'ER  -' line; it was read up to the end of the file."
         )
         yield current
     _report_skipped(skipped, first_record, file, result)
 
 
-def _report_skipped(skipped: list[int], first_record: int | None, file: str,
-                    result: ReadResult) -> None:
+def _report_skipped(skipped: list[int], first_record: int | None, file: str, result: ReadResult) -> None:
     """Text between records may be a record whose tags got mangled: a Problem per block.
     Text before the first record is an export header (JSTOR's `Provider:`): a warning."""
-    blocks = [number for index, number in enumerate(skipped)
-              if index == 0 or skipped[index - 1] != number - 1]
+    blocks = [number for index, number in enumerate(skipped) if index == 0 or skipped[index - 1] != number - 1]
     header = [number for number in blocks if first_record is None or number < first_record]
     if header:
-        result.warnings.append(
-            f"{file} line {header[0]}: text before the first RIS record was skipped."
-        )
+        result.warnings.append(f"{file} line {header[0]}: text before the first RIS record was skipped.")
     for number in blocks:
         if number not in header:
-            result.problems.append(Problem(
-                file, number, "text outside any RIS record (no 'XX  - ' tag lines); skipped."
-            ))
+            result.problems.append(Problem(file, number, "text outside any RIS record (no 'XX  - ' tag lines); skipped."))
 
 
 class _Tags:
@@ -198,8 +227,7 @@ class _Tags:
                 self.by_tag.setdefault(name, []).append(value)
         self.used: set[str] = set()
 
-    def pick(self, tags: tuple[str, ...], convert: Callable[[str], object] = clean_text,
-             *, mark: bool = True):
+    def pick(self, tags: tuple[str, ...], convert: Callable[[str], object] = clean_text, *, mark: bool = True):
         """First value of the first tag (in preference order) that converts to something."""
         for tag in tags:
             for value in self.by_tag.get(tag, ()):
@@ -214,7 +242,9 @@ class _Tags:
         """Every line of these tags: EndNote puts one list item (keyword, author) per line."""
         found = [
             line.strip()
-            for tag in tags for value in self.by_tag.get(tag, ()) for line in value.split("\n")
+            for tag in tags
+            for value in self.by_tag.get(tag, ())
+            for line in value.split("\n")
             if line and not line.isspace()
         ]
         if found and mark:
@@ -225,7 +255,8 @@ class _Tags:
         """Unused tags, one line per list item, joined with "; " and cut to EXTRA_LIMIT."""
         kept = {
             name: "; ".join(value.strip() for value in values).replace("\n", "; ")
-            for name, values in self.by_tag.items() if name not in self.used
+            for name, values in self.by_tag.items()
+            if name not in self.used
         }
         return {name: compact_extra(value) for name, value in kept.items() if value}
 
@@ -264,9 +295,7 @@ def _to_record(raw: _RawRecord, number: int, file: str) -> Record | None:
         authors=authors,
         grey=is_grey(kind, fields["url"], fields["container"]),
         extra=extra,
-        provenance=Provenance(
-            file=file, line=raw.line, key=original_key or f"ris{number}", format="ris"
-        ),
+        provenance=Provenance(file=file, line=raw.line, key=original_key or f"ris{number}", format="ris"),
         **fields,
     )
 
