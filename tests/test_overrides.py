@@ -6,6 +6,10 @@ exit 2, with nothing changed.
 
 from __future__ import annotations
 
+import csv
+import json
+
+import openpyxl
 import pytest
 
 
@@ -160,6 +164,21 @@ def test_a_deleted_statement_stays_out_after_refine(demo):
     demo("code", "delete", statement, "--note", "coded twice")
     demo("refine")
     assert demo.json("code", "show", statement)["configurations"] == []
+
+
+def test_a_deleted_statement_is_out_of_the_sheets_and_kept_in_the_json_export(demo):
+    statement = with_members(demo, 3)[0]["statements"][0]
+    demo("code", "delete", statement, "--note", "coded twice")
+    demo("export", "--format", "csv", "-o", str(demo.folder / "table.csv"))
+    demo("export", "--format", "xlsx", "-o", str(demo.folder / "table.xlsx"))
+    demo("export", "--format", "json", "-o", str(demo.folder / "all.json"))
+    with open(demo.folder / "table-statements.csv", encoding="utf-8-sig", newline="") as sheet:
+        ids = [row["id"] for row in csv.DictReader(sheet)]
+    assert statement not in ids and ids == [s["id"] for s in demo.json("code", "list")]
+    workbook = openpyxl.load_workbook(demo.folder / "table.xlsx", read_only=True)
+    assert statement not in [row[0] for row in workbook["Statements"].iter_rows(values_only=True)]
+    kept = {s["id"]: s for s in json.loads((demo.folder / "all.json").read_text(encoding="utf-8"))["statements"]}
+    assert kept[statement]["deleted"] is True
 
 
 def test_code_mark_sets_the_stance_and_refine_keeps_it(demo):

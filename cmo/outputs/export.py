@@ -171,6 +171,8 @@ def statement_records(statements: list[Statement], configurations: list[Configur
             member_of.setdefault(sid, []).append(config.id)
     rows = []
     for statement in sorted(statements, key=lambda s: natural_key(s.id)):
+        if statement.deleted:
+            continue  # out of everything but the history and the JSON export
         row = {name: getattr(statement, name, "") for name in STATEMENT_COLUMNS if name != "configurations"}
         row["groups"] = LIST_SEPARATOR.join(statement.groups)
         row["domain"] = statement.domain or ""
