@@ -157,6 +157,14 @@ def test_accepted_configuration_is_locked_and_detached_statements_stay_out():
     assert by_id["C4"].statements == ["S4", "S5"]
 
 
+def test_accepted_configuration_keeps_even_an_empty_domain():
+    accepted = Configuration(id="C3", statements=["S1", "S2", "S3"], accepted=True)
+    pinned = Configuration(id="C4", statements=["S1", "S2", "S3"], pinned=True)
+    assert propose(PEER, DOMAINS, [pinned], next_id=ids()).configurations[0].domain == "peer-support"
+    locked = propose(PEER, DOMAINS, [accepted], next_id=ids()).configurations[0]
+    assert (locked.domain, locked.domain_confidence) == (None, accepted.domain_confidence)
+
+
 def test_rerun_keeps_ids_and_retires_none():
     first = propose(PEER + TRUST, DOMAINS, next_id=ids())
     second = propose(PEER + TRUST, DOMAINS, first.configurations, next_id=no_new_ids)
