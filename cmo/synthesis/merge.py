@@ -125,7 +125,7 @@ def propose(
     for old, members in lone_last:
         config_id = old.id if old is not None else next_id()
         changed.append(builder.propose(config_id, members))
-    needs_domain = [c for c in changed if c.domain is None]  # accepted: untouched, even its domain
+    needs_domain = [c for c in changed if c.domain is None and not c.accepted]  # accepted: untouched, even its domain
     found = domain_model.for_configurations([[by_id[s] for s in c.statements if s in by_id] for c in needs_domain])
     for config, (domain, confidence) in zip(needs_domain, found):
         config.domain, config.domain_confidence = domain, round(confidence, 3)
