@@ -95,11 +95,23 @@ def split_plain_name(name: str) -> str:
     return name
 
 
+_ALNUM_OR_SPACE = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalnum()})
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _non_ascii_char(match: re.Match) -> str:
+    """Accents go (they were split off by NFKD); dashes, quotes, spaces and other punctuation
+    become a space, as their ASCII forms do, so "2008–2015" stays two years."""
+    category = unicodedata.category(match.group(0))[0]
+    return "" if category in "LMN" else " "
+
+
 def fold(text: str) -> str:
-    """Lower-case ASCII letters and digits only: the form titles and names are compared in."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    ascii_text = decomposed.encode("ascii", "ignore").decode("ascii").lower()
-    return _SPACES.sub(" ", re.sub(r"[^a-z0-9]+", " ", ascii_text)).strip()
+    """Lower-case ASCII letters and digits only, words split at any punctuation, ASCII or not:
+    the one form titles and names are compared in (de-duplication, trace, suggestions)."""
+    if not text.isascii():
+        text = _NON_ASCII.sub(_non_ascii_char, unicodedata.normalize("NFKD", text))
+    return " ".join(text.lower().translate(_ALNUM_OR_SPACE).split())
 
 
 GREY_TYPES = {
@@ -158,6 +170,26 @@ _BIBTEX_TYPES = {
 
 def bibtex_type(entry_type: str) -> str:
     return _BIBTEX_TYPES.get(entry_type.lower(), entry_type.lower() or "misc")
+
+
+_THESIS_CONTAINER = re.compile(
+    r"\b(?:dissertations?|theses|thesis|masters)\b.{0,30}\b(?:abstracts?|international|global|full text)\b"
+    r"|proquest dissertations",
+    re.I,
+)
+_LOOKS_LIKE_URL = re.compile(r"^\s*(?:https?://|www\.)", re.I)
+
+
+def content_type(declared: str, container: str = "", volume: str = "", pages: str = "") -> str:
+    """A record's type from what it says, not only from its export's label: a thesis listed in
+    Dissertation Abstracts is a thesis (grey), whatever a database calls it; a record in a named
+    journal with a volume or pages is an article even when exported as a web page or generic
+    record (Cochrane CENTRAL's `TY  - ELEC`). Other labels (a conference abstract) are kept."""
+    if container and _THESIS_CONTAINER.search(container):
+        return "thesis"
+    if declared in ("webpage", "misc") and container and not _LOOKS_LIKE_URL.match(container) and (volume or pages):
+        return "article"
+    return declared
 
 
 def is_grey(source_type: str, url: str | None = None, container: str = "") -> bool:

@@ -411,3 +411,161 @@ def test_a_journal_is_not_its_namesake():
     c = make("c", "Haemolytic uraemic syndrome", year=2011, container="Neurology", **common)
     d = make("d", "Haemolytic uraemic syndrome", year=2010, container="Neurology: Clinical Practice", **common)
     assert not linked(c, d)
+
+
+# --- recurring titles, DOI twins, translations (issue: sources you can trust) ----------------
+
+COLUMN = dict(authors=["Weber, Ron"], year=2002, container="MIS Quarterly", volume="26")
+
+
+def test_a_recurring_column_in_other_issues_is_kept_apart():
+    """ "Editor's comments" by the same editor in one volume and year: one per issue, four works."""
+    columns = [make(f"c{n}", "Editor's Comments", issue=str(n), **COLUMN) for n in (1, 2, 3, 4)]
+    assert group_records(columns) == []
+
+
+def test_a_recurring_column_in_one_issue_from_two_databases_is_linked():
+    a = make("a", "Editor's Comments", issue="2", pages="iii-xi", **COLUMN)
+    b = make("b", "Editor’s comments", issue="2", pages="iii-xi", **COLUMN)
+    assert linked(a, b)
+
+
+def test_combined_issue_numbers_overlap_and_supplements_are_not_compared():
+    a = make("a", "Editor's Comments", issue="3-4", **COLUMN)
+    assert linked(a, make("b", "Editor's Comments", issue="3", **COLUMN))
+    assert linked(make("c", "Editor's Comments", issue="Suppl 1", **COLUMN), make("d", "Editor's Comments", issue="1", **COLUMN))
+
+
+def test_an_issue_field_that_numbers_the_records_does_not_keep_duplicates_apart():
+    """Some converters put a record number where the issue goes: never repeating over a whole
+    file, it says nothing, and the same paper twice (numbers 656 and 657) is still one work."""
+    common = dict(authors=["Wei, Guoqing", "Liu, Delong"], year=2010, container="J Hematol Oncol", volume="3")
+    fillers = [make(f"f{n}", f"Unrelated paper number {n} about leukaemia", issue=str(700 + n), year=2010) for n in range(40)]
+    a = make("a", "First-line treatment for chronic myeloid leukemia: dasatinib, nilotinib, or imatinib", issue="656", **common)
+    b = make("b", "First-line treatment for chronic myeloid leukemia: Dasatinib, nilotinib, or imatinib", issue="657", **common)
+    assert group_records([*fillers, a, b]) == [[40, 41]]
+
+
+def test_issue_numbers_without_a_shared_volume_say_nothing():
+    """An export that lost the volume may have shifted it into the issue field."""
+    common = dict(authors=["Loirat, C."], year=2011, container="Pediatric Nephrology")
+    a = make("a", "The treatment of atypical hus in children and adults today", issue="26", **common)
+    b = make("b", "The treatment of atypical hus in children and adults today", volume="26", issue="9", **common)
+    assert linked(a, b)
+
+
+def test_the_same_pages_in_two_issues_are_two_works():
+    common = dict(authors=["Durlauf, Maria"], year=2019, container="Psychosociological Issues in HRM", volume="7", pages="54-59")
+    a = make("a", "The commodification of digital labor in the gig economy", issue="1", **common)
+    b = make("b", "Big data analytics in human resource management", issue="2", **common)
+    assert not linked(a, b)
+
+
+def test_a_translated_title_with_its_original_in_brackets_meets_the_original():
+    common = dict(authors=["Kirchner, Stefan"], year=2019, container="Kolner Zeitschrift fur Soziologie", volume="71", issue="1")
+    english = make(
+        "en",
+        "Working in the Platform Economy: Foundations and Limits of “Online Labour” and “Gigwork” "
+        "[Arbeiten in der Plattformökonomie: Grundlagen und Grenzen vo",
+        doi="10.1007/s11577-019-00587-w",
+        pages="3-25",
+        **common,
+    )
+    german = make("de", "Arbeiten in der Plattformökonomie: Grundlagen und Grenzen von „Cloudwork“ und „Gigwork“", **common)
+    assert linked(english, german)  # no DOI on the German record: the bracketed original and the fields
+    german_with_doi = german.model_copy(update={"doi": "10.1007/s11577-019-00587-w", "pages": ""})
+    assert linked(english, german_with_doi)  # a DOI twin whose titles are in two languages
+
+
+def test_an_annotation_in_brackets_is_not_taken_for_an_original_title():
+    a = make("a", "Peer support for carers [Review] [33 refs]", **PAPER)
+    b = make("b", "Something else entirely about carers", **PAPER)
+    assert not linked(a, b)
+
+
+def test_a_translation_without_brackets_is_linked_by_its_place_in_print():
+    """The same pages of one volume and issue of one journal, year and first author: one work."""
+    common = dict(
+        authors=["Heiland, Heiner"], year=2018, container="Industrielle Beziehungen", volume="25", issue="1", pages="128-139"
+    )
+    a = make("a", "Review-Artikel: Zum aktuellen Stand des Plattformkapitalismus.", doi="10.3224/indbez.v25i1.06", **common)
+    b = make("b", "Review article: The current situation of platform capitalism", **common)
+    assert linked(a, b)
+    one_page = {**common, "pages": "128"}
+    assert not linked(make("c", "Review-Artikel: Zum Stand", **one_page), make("d", "Review article: another", **one_page))
+
+
+def test_a_title_without_its_subtitle_is_linked():
+    common = dict(authors=["Soden, Robert", "Palen, Leysia"], year=2016, container="Proc CHI 2016", type="conference")
+    a = make("a", "Infrastructure in the Wild", pages="2796-2807", doi="10.1145/2858036.2858545", **common)
+    b = make("b", "Infrastructure in the wild: What mapping in post-earthquake Nepal reveals", pages="2796-2807", **common)
+    assert linked(a, b)
+
+
+def test_a_year_range_with_an_en_dash_is_two_years_and_a_doi_twin_still_links():
+    assert (
+        title_key("Trends 2008–2015 in telehealth")
+        == title_key("Trends 2008-2015 in telehealth")
+        == "trends 2008 2015 in telehealth"
+    )
+    a = make("a", "Trends in telehealth use, 2008–2015: a cohort study", doi="10.1000/t.1", **PAPER)
+    b = make("b", "Trends in telehealth use, 2008-2015. A cohort study", doi="10.1000/T.1", **PAPER)
+    assert linked(a, b)
+    assert fold("Editor’s — “comments”") == fold('Editor\'s - "comments"')
+
+
+def test_an_article_number_against_a_page_count_is_not_a_page_conflict():
+    common = dict(authors=["Ihl, Andreas"], year=2020, container="Computers in Human Behavior", volume="113")
+    title = "The mediated effects of social support in professional online communities on crowdworker engagement"
+    a = make("a", title, pages="106482", doi="10.1016/j.chb.2020.106482", **common)
+    b = make("b", title, pages="11", doi="10.1016/j.chb.2020.106482", **common)
+    assert linked(a, b)
+    c = make("c", title + " revisited", pages="106490", **common)
+    assert not linked(a, c)  # two article numbers do conflict
+
+
+def test_a_page_count_is_not_a_page():
+    common = dict(authors=["Diaz, Jose E."], year=2018)
+    title = "Contextualizing HIV risk among Latino men who have sex with men"
+    assert linked(
+        make("a", title, pages="215 p", type="thesis", **common), make("b", title, pages="1524", type="thesis", **common)
+    )
+
+
+def test_a_proceedings_paper_exported_as_a_chapter_links_to_the_conference_paper():
+    common = dict(authors=["Monnik, Michael", "Pan, Lei"], year=2014, volume="490", pages="183-190")
+    title = "Forensic identification of students outsourcing assignment projects from freelancer.com"
+    a = make("a", title, type="chapter", container="Communications in Computer and Information Science", **common)
+    b = make("b", title, type="conference", container="Applications and Techniques in Information Security", **common)
+    assert linked(a, b)
+
+
+def test_the_same_title_by_the_very_same_authors_dated_a_year_apart_is_linked():
+    """A conference paper dated by its meeting in one database and by its proceedings in another."""
+    common = dict(type="conference", container="International Conference on Information Systems")
+    title = "Call for Bids to Improve Matching Efficiency - Evidence from Online Labor Markets"
+    a = make("a", title, authors=["Guo, Xue", "Gong, Jing", "Pavlou, Paul A."], year=2017, pages="1-12", **common)
+    b = make("b", title.replace(" -", ":"), authors=["Guo, X.", "Gong, J.", "Pavlou, P."], year=2018, **common)
+    assert linked(a, b)
+    elsewhere = {**common, "container": "ICIS : Transforming Society with Digital Innovation"}
+    assert linked(a, make("c", title, authors=["Guo, X.", "Gong, J.", "Pavlou, P."], year=2018, **elsewhere))
+    d = make("d", title, authors=["Guo, X.", "Smith, J.", "Pavlou, P."], year=2018, **elsewhere)
+    assert not linked(a, d)  # one author differs: not the very same people
+
+
+def test_many_records_sharing_a_title_still_find_their_twin():
+    """A block of thousands of "Editorial"s is searched within a year either side, so it stays fast."""
+    editorials = [
+        make(
+            f"e{n}",
+            "Editorial",
+            authors=[f"Editor{n}, A."],
+            year=1990 + n % 30,
+            container=f"Journal {n}",
+            volume=str(n),
+            pages="1",
+        )
+        for n in range(3000)
+    ]
+    twin = make("twin", "Editorial", authors=["Editor7, A."], year=1997, container="J 7", volume="7", pages="1")
+    assert [group for group in group_records([*editorials, twin]) if len(group) > 1] == [[7, 3000]]

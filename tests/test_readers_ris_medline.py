@@ -132,7 +132,8 @@ def test_endnote_bom_first_record_and_short_page_range():
 
 def test_cochrane_trial_records_are_grey_with_registry_ids_set_apart():
     _, result = read_ris("msm_cochrane_central.ris")
-    assert all(record.type == "webpage" and record.grey for record in result.records)
+    registrations = [r for r in result.records if r.url and "clinicaltrials.gov" in r.url]
+    assert registrations and all(record.type == "webpage" and record.grey for record in registrations)
     trial = by_key(result.records, "CN-02103847")
     assert trial.authors == []
     assert trial.extra["registration"] == "NCT04381559"
@@ -145,6 +146,26 @@ def test_cochrane_trial_records_are_grey_with_registry_ids_set_apart():
         "Matser, A. A.",
         "De Vries, H. J. C.",
     ]
+
+
+def test_cochrane_journal_articles_exported_as_elec_are_peer_reviewed_articles():
+    """CENTRAL exports journal articles as `TY  - ELEC`: a journal name with a volume or pages
+    makes them articles, so they are not counted as grey literature."""
+    _, result = read_ris("msm_cochrane_central.ris")
+    article = by_key(result.records, "CN-01958679")
+    assert (article.original_type, article.container, article.volume) == ("ELEC", "BMC public health", "18")
+    assert article.type == "article" and not article.grey
+    in_journals = [r for r in result.records if r.original_type == "ELEC" and r.container and (r.volume or r.pages)]
+    assert len(in_journals) > 1 and all(r.type == "article" and not r.grey for r in in_journals)
+
+
+def test_psycinfo_dissertations_are_theses_and_grey():
+    """PsycINFO lists dissertations as `TY  - JOUR` in Dissertation Abstracts International."""
+    _, result = read_ris("msm_ovid_psycinfo.ris")
+    thesis = by_key(result.records, "2018-21183-018")
+    assert thesis.original_type == "JOUR"
+    assert thesis.type == "thesis" and thesis.grey
+    assert all(r.type == "thesis" for r in result.records if "Dissertation Abstracts" in r.container)
 
 
 def test_scopus_types_and_huge_notes_are_kept_compact():

@@ -13,14 +13,13 @@ first page), and a new record is compared only with the records sharing a block.
 from __future__ import annotations
 
 import re
-import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from cmo.models import Record, Source
-from cmo.normalise import normalise_doi, normalise_pmid
+from cmo.normalise import fold, normalise_doi, normalise_pmid
 
 _TAGS = re.compile(r"<[^>]{1,40}>")
 _DATABASE_NOTES = re.compile(r"\((?:structured|provisional) abstract\)|\(multiple letters\)|\(author'?s? transl\)", re.I)
@@ -38,7 +37,6 @@ _ERRATUM_CITATION = re.compile(
 _UNCLOSED_TAIL = re.compile(r"\([^()]*(?:\([^()]*)?$")
 _DIGITS = re.compile(r"\d+")
 _THOUSANDS = re.compile(r"\b(\d{1,3}) (?=\d{3}\b)")
-_ALNUM_OR_SPACE = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalnum()})
 
 _NOTICE_PATTERNS = (
     ("erratum", re.compile(r"\b(?:errat(?:um|a)|corrigend(?:um|a))\b|^correction\b")),
@@ -119,6 +117,8 @@ _TYPE_FAMILIES = {
     "patent": "patent",
     "legislation": "legal",
 }
+_PROCEEDINGS_PAPER = {"chapter", "conference"}
+"""A proceedings paper is a chapter to one database (Springer) and a conference paper to another."""
 _PREPRINT_CONTAINERS = re.compile(
     r"\b(?:arxiv|biorxiv|medrxiv|psyarxiv|socarxiv|ssrn|research square|preprints?|"
     r"osf preprints?|chemrxiv|techrxiv|authorea)\b"
@@ -160,6 +160,8 @@ class _Profile:
     handle: str
     title: str
     compact: str
+    original: str
+    """The folded original-language title a database gives in brackets after its translation."""
     numbers: tuple[str, ...]
     protocol: bool
     notice: str
@@ -172,18 +174,13 @@ class _Profile:
     authors: frozenset[str]
     pages: _Pages | None
     volume: str
+    issue: frozenset[int] | None
     container: tuple[str, ...]
     meeting: bool
     doi: str | None
     pmid: str | None
-
-
-def fold(text: str) -> str:
-    """Same result as cmo.normalise.fold (ASCII letters and digits, lower case), several
-    times faster, which matters when 50,000 records are profiled."""
-    if not text.isascii():
-        text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return " ".join(text.lower().translate(_ALNUM_OR_SPACE).split())
+    file: str = ""
+    observed: bool = False
 
 
 def clean_title(title: str) -> str:
@@ -208,6 +205,23 @@ def clean_title(title: str) -> str:
 def title_key(title: str) -> str:
     """The folded form titles are compared in."""
     return fold(clean_title(title))
+
+
+_TRANSLATED_FROM = re.compile(r"\S\s*\[([^\]]{12,})\]?\s*\.?\s*$")
+_ANNOTATION = re.compile(
+    r"^\s*(?:erratum|corrigendum|correction|retract|review|\d+\s+refs|comment|see\b|published|letter|editorial|article in|note)",
+    re.I,
+)
+
+
+def original_title(title: str) -> str:
+    """Scopus and Web of Science give a translated title followed by the original in brackets,
+    "Crowdwork: Applying … [Arbeiten in der Crowd: …]" (cut short when long): the original,
+    folded, so the record still meets another database's record of the original title."""
+    found = _TRANSLATED_FROM.search(title) if "[" in title else None
+    if not found or _ANNOTATION.match(found.group(1)) or len(found.group(1).split()) < 3:
+        return ""
+    return fold(found.group(1))
 
 
 def notice_kind(title: str, publication_type: str = "") -> str:
@@ -252,7 +266,39 @@ def _first_number(value: str) -> str:
     return (found.group(0).lstrip("0") or "0") if found else ""
 
 
+_ISSUE = re.compile(r"^\s*(?:no\.?\s*)?(\d{1,6})(?:\s*[-/&,]\s*(\d{1,6}))?\s*$", re.I)
+
+
+def _issue_numbers(issue: str) -> frozenset[int] | None:
+    """The issue numbers a record's issue field names ("3", "3-4", "3/4"), or None when it is
+    anything else ("Suppl 2", "May", "e1"): only plain numbers can disagree."""
+    found = _ISSUE.match(issue or "")
+    if not found:
+        return None
+    first = int(found.group(1))
+    last = int(found.group(2)) if found.group(2) else first
+    if last < first or last - first > 12:
+        return frozenset({first, last})
+    return frozenset(range(first, last + 1))
+
+
+def _issues_conflict(a: _Profile, b: _Profile) -> bool:
+    """Different issues of one journal hold different works: the same column title by the same
+    editor in one volume and year ("Editor's comments") is another column in another issue.
+    Issues are compared within one volume that both records name (without it, an export may
+    have shifted the volume into the issue field), and a shared first page outweighs them (a
+    database's typo)."""
+    if a.issue is None or b.issue is None or a.issue & b.issue:
+        return False
+    return bool(a.volume) and a.volume == b.volume and _pages_relation(a, b) != "agree"
+
+
+_PAGE_COUNT = re.compile(r"^\s*\d+\s*(?:p|pp|pages?)\.?\s*$", re.I)
+
+
 def _page_range(pages: str) -> _Pages | None:
+    if _PAGE_COUNT.match(pages or ""):
+        return None  # "215 p": how long a thesis or book is, not where a work starts
     found = _PAGES.match(pages or "")
     if not found:
         return None
@@ -292,6 +338,7 @@ def _profile(handle: str, item: Record | Source) -> _Profile:
         handle=handle,
         title=key,
         compact=key.replace(" ", ""),
+        original=original_title(item.title),
         numbers=series_numbers(key),
         protocol="protocol" in key.split(),
         notice=_notice_kind(item.title, key, publication_type),
@@ -304,10 +351,12 @@ def _profile(handle: str, item: Record | Source) -> _Profile:
         authors=frozenset(family.replace(" ", "") for family in families),
         pages=_page_range(item.pages),
         volume=_first_number(item.volume),
+        issue=_issue_numbers(item.issue),
         container=tuple(w for w in container.split() if w not in _CONTAINER_STOPWORDS),
         meeting=not _MEETING_WORDS.isdisjoint(container.split()),
         doi=doi,
         pmid=normalise_pmid(item.pmid),
+        file=item.provenance.file if isinstance(item, Record) else "",
     )
 
 
@@ -352,7 +401,14 @@ def _pages_relation(a: _Profile, b: _Profile) -> str:
         return "agree"
     if max(x.first, y.first) <= min(x.last, y.last):
         return "unknown"
+    if _article_number(x) != _article_number(y):
+        return "unknown"  # an e-journal's article number (106482) against its page count (11 or 1-11)
     return "conflict"
+
+
+def _article_number(pages: _Pages) -> bool:
+    """A single number of five digits or more is an article number, not a printed page."""
+    return pages.first == pages.last and pages.first >= 10000
 
 
 def _containers_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -403,13 +459,32 @@ def same_title(a: str, b: str) -> bool:
 
 
 def _title_similarity(a: _Profile, b: _Profile) -> float:
-    """0-100; a title truncated by a database (one a long prefix of the other) counts as 97."""
-    if a.compact == b.compact:
+    """0-100, the best over each record's title and its bracketed original (a translation)."""
+    best = _similarity(a.title, a.compact, b.title, b.compact)
+    if best < 100.0 and (a.original or b.original):
+        for x in (a.title, a.original):
+            for y in (b.title, b.original):
+                if x and y and (x, y) != (a.title, b.title):
+                    best = max(best, _similarity(x, x.replace(" ", ""), y, y.replace(" ", "")))
+        for original, other in ((a.original, b.title), (b.original, a.title)):
+            if len(original) >= MIN_INFORMATIVE_TITLE and len(other) > len(original):
+                # a bracketed original is often cut short with its translation: compare as far as it goes
+                best = max(best, min(95.0, fuzz.ratio(original, other[: len(original)])))
+    return best
+
+
+def _similarity(x: str, x_compact: str, y: str, y_compact: str) -> float:
+    """0-100; a title truncated by a database (one a long prefix of the other) counts as 97,
+    and a title without its subtitle (three words or more before where the other goes on) 92."""
+    if x_compact == y_compact:
         return 100.0
-    shorter, longer = sorted((a.compact, b.compact), key=len)
+    shorter, longer = sorted((x_compact, y_compact), key=len)
     if len(shorter) >= TRUNCATED_TITLE and longer.startswith(shorter):
         return 97.0
-    return fuzz.ratio(a.title, b.title)
+    short_title, long_title = sorted((x, y), key=len)
+    if len(short_title.split()) >= 3 and long_title.startswith(short_title + " "):
+        return 92.0
+    return fuzz.ratio(x, y)
 
 
 def _notices_conflict(a: _Profile, b: _Profile) -> bool:
@@ -444,23 +519,40 @@ def _abstract_and_paper(a: _Profile, b: _Profile) -> bool:
         return False
     if a.meeting or b.meeting:
         return True
+    if a.pages is None or b.pages is None:
+        return False
     earlier, later = sorted((a.pages, b.pages), key=lambda pages: pages.first)
     return bool(a.volume and b.volume) and earlier.first == earlier.last and later.last > later.first
 
 
 def _hard_conflict(a: _Profile, b: _Profile) -> bool:
-    """Facts that mean two different works, whatever else agrees (even a shared DOI)."""
+    """Facts that mean two different works, whatever else agrees (even a shared DOI).
+
+    A shared DOI or PMID with much the same title outweighs the fields exports disagree on
+    most: the type (Scopus calls some journal articles books) and numbers only one title has
+    (Scopus appends subject codes, "… 11 Medical and Health Sciences"). Chapters sharing a book
+    DOI have other titles, and parts of a series each carry their number, so both still count.
+    """
     if _notices_conflict(a, b):
         return True
-    if a.family and b.family and a.family != b.family:
+    twins = _shares_identifier(a, b) and _title_similarity(a, b) >= 90
+    if a.family and b.family and a.family != b.family and {a.family, b.family} != _PROCEEDINGS_PAPER and not twins:
         return True
     if a.preprint != b.preprint:
         return True
     if _pages_relation(a, b) == "conflict" and not _abstract_and_paper(a, b):
         return True
-    if a.title and b.title and (a.numbers != b.numbers or a.protocol != b.protocol):
+    if _issues_conflict(a, b) and not (a.doi and a.doi == b.doi) and not _abstract_and_paper(a, b):
         return True
+    if a.title and b.title and a.protocol != b.protocol:
+        return True
+    if a.title and b.title and a.numbers != b.numbers:
+        return not (twins and not (a.numbers and b.numbers))
     return False
+
+
+def _shares_identifier(a: _Profile, b: _Profile) -> bool:
+    return bool((a.doi and a.doi == b.doi) or (a.pmid and a.pmid == b.pmid))
 
 
 def _identifier_conflict(a: _Profile, b: _Profile) -> bool:
@@ -476,10 +568,25 @@ def _field_conflict(a: _Profile, b: _Profile) -> bool:
 
 
 def _titles_compatible(a: _Profile, b: _Profile) -> bool:
-    """A shared DOI is trusted unless the titles say otherwise (book chapters share a book DOI)."""
+    """A shared DOI is trusted unless the titles say otherwise (book chapters share a book DOI);
+    a translation with its original in brackets, or a title without its subtitle, agrees."""
     if not a.title or not b.title:
         return True
-    return _title_similarity(a, b) >= 85 or fuzz.token_set_ratio(a.title, b.title) >= 90
+    return _title_similarity(a, b) >= 85 or fuzz.token_set_ratio(a.title, b.title) >= 90 or _same_place(a, b)
+
+
+def _same_place(a: _Profile, b: _Profile) -> bool:
+    """The same pages of one volume (or proceedings) of one journal, year and first author: one
+    work, whatever its titles say (a translation, a subtitle dropped). Two articles cannot share a
+    printed range of several pages; single pages can (abstracts, corrections), so they do not count."""
+    x, y = a.pages, b.pages
+    if x is None or y is None or x.last == x.first or (x.system, x.first, x.last) != (y.system, y.first, y.last):
+        return False
+    if not (a.year and a.year == b.year) or (a.volume and b.volume and a.volume != b.volume):
+        return False
+    if a.issue is not None and b.issue is not None and not a.issue & b.issue:
+        return False  # one journal may print the same pages in two issues: the issue tells them apart
+    return _family_names_agree(a, b) if a.authors and b.authors else False
 
 
 def _agreements(a: _Profile, b: _Profile) -> int:
@@ -509,11 +616,17 @@ def _score(new: _Profile, known: _Profile) -> float:
     if not new.title or not known.title:
         return 0.0  # without a title nothing tells a paper from its erratum or a companion piece
     agreements = _agreements(new, known)
+    if _same_place(new, known) and _same_journal(new, known):
+        return 150.0 + agreements
     similarity = _title_similarity(new, known)
     informative = min(len(new.compact), len(known.compact)) >= MIN_INFORMATIVE_TITLE
     one_abstract = _same_meeting(new, known) and _same_people(new, known)
-    if similarity == 100.0 and (informative and agreements >= 2 or one_abstract and agreements >= 3):
-        return 200.0 + agreements
+    if similarity == 100.0:
+        # The same title by the very same authors (two or more, every one): the year a conference
+        # paper is dated by can differ by one between databases, and proceedings have no volume.
+        exact = agreements + (len(new.authors) >= 2 and new.authors == known.authors)
+        if informative and exact >= 2 or one_abstract and exact >= 3:
+            return 200.0 + exact
     if similarity >= 90 and agreements >= (3 if informative else 4):
         return 100.0 + similarity / 100 + agreements
     if informative and agreements == 5 and (similarity >= 80 or fuzz.token_set_ratio(new.title, known.title) >= 95):
@@ -527,10 +640,13 @@ def _block_keys(p: _Profile) -> list[str]:
         keys.append("d:" + p.doi)
     if p.pmid:
         keys.append("m:" + p.pmid)
-    if p.title:
-        keys.append("t:" + p.compact)
-        keys.append("h:" + p.compact[:TITLE_END_CHARS])
-        keys.append("e:" + p.compact[-TITLE_END_CHARS:])
+    for title in (p.compact, p.original.replace(" ", "")):
+        if title:
+            keys.append("t:" + title)
+            keys.append("h:" + title[:TITLE_END_CHARS])
+            keys.append("e:" + title[-TITLE_END_CHARS:])
+            if p.year:
+                keys.append(f"y:{p.year}:{title}")
     if p.volume and p.pages:
         keys.append(f"v:{p.volume}:{p.pages.first}")
     if p.first_author and p.year:
@@ -545,14 +661,28 @@ def _query_keys(p: _Profile) -> list[str]:
     return keys
 
 
+@dataclass(slots=True)
+class _FileIssues:
+    """What one file's issue fields have shown so far (see Deduplicator._observe_issue)."""
+
+    values: set[int] = field(default_factory=set)
+    profiles: list[_Profile] = field(default_factory=list)
+    repeats: bool = False
+    record_numbers: bool = False
+
+
 class Deduplicator:
     """Incremental: knows existing sources; each new record either links to one or starts a new one."""
 
     MAX_BLOCK = 60
     """A block this large says nothing (a common name in a busy year): skip it, keep linear time."""
 
+    RECORD_NUMBERS = 30
+    """Records of one file with an issue number, all different: it numbers the records, not the issues."""
+
     def __init__(self) -> None:
         self._profiles: list[_Profile] = []
+        self._issues: dict[str, _FileIssues] = {}
         self._blocks: dict[str, list[int]] = {}
         self._by_handle: dict[str, list[int]] = {}
         self._last: tuple[Record | Source, _Profile] | None = None
@@ -561,6 +691,7 @@ class Deduplicator:
         """Register a known work under `handle`; every record of a source may be added."""
         profile = profile or self._profile_of(record)
         profile.handle = handle
+        self._observe_issue(profile)
         self._last = None
         index = len(self._profiles)
         self._profiles.append(profile)
@@ -575,6 +706,7 @@ class Deduplicator:
         """
         new = profile or self._profile_of(record)
         self._last = (record, new)
+        self._observe_issue(new)
         scores: dict[str, float] = {}
         for index in self._candidates(new):
             known = self._profiles[index]
@@ -586,6 +718,31 @@ class Deduplicator:
                 return handle
         return None
 
+    def _observe_issue(self, profile: _Profile) -> None:
+        """Learn, file by file, whether the issue field holds issues. Real issues recur within
+        an export (several records per issue); a field that never repeats over many records is
+        a record number some converters put there, and must not keep duplicates apart."""
+        if profile.observed or profile.issue is None or not profile.file:
+            return
+        profile.observed = True
+        seen = self._issues.setdefault(profile.file, _FileIssues())
+        if seen.record_numbers:
+            profile.issue = None
+            return
+        seen.profiles.append(profile)
+        if seen.repeats:
+            return
+        values = profile.issue
+        if not seen.values.isdisjoint(values):
+            seen.repeats, seen.values, seen.profiles = True, set(), []
+            return
+        seen.values.update(values)
+        if len(seen.profiles) >= self.RECORD_NUMBERS:
+            seen.record_numbers = True
+            for earlier in seen.profiles:
+                earlier.issue = None
+            seen.values, seen.profiles = set(), []
+
     def _profile_of(self, record: Record | Source) -> _Profile:
         """The usual call order is match(r) then add(h, r): profile r only once."""
         if self._last is not None and self._last[0] is record:
@@ -593,18 +750,28 @@ class Deduplicator:
         return _profile("", record)
 
     def _candidates(self, new: _Profile) -> set[int]:
+        """Records sharing a block. An exact title is always followed, but a title that many
+        records share ("Editorial") only within a year either side; a block too large even
+        then is left to the other blocks (identifiers, author and year, volume and page)."""
         found: set[int] = set()
         for key in _query_keys(new):
             members = self._blocks.get(key)
-            if members and (len(members) <= self.MAX_BLOCK or key[0] in "dmt"):
+            if not members or key[0] == "y":
+                continue
+            if len(members) <= self.MAX_BLOCK or key[0] in "dm":
                 found.update(members)
+            elif key[0] == "t" and new.year:
+                for year in (new.year - 1, new.year, new.year + 1):
+                    same_year = self._blocks.get(f"y:{year}:{key[2:]}")
+                    if same_year and len(same_year) <= self.MAX_BLOCK:
+                        found.update(same_year)
         return found
 
     def _conflicts_with_work(self, new: _Profile, handle: str) -> bool:
         """A record joining a work must not contradict any record already in it."""
         for index in self._by_handle[handle]:
             known = self._profiles[index]
-            shares_id = (new.doi and new.doi == known.doi) or (new.pmid and new.pmid == known.pmid)
+            shares_id = _shares_identifier(new, known)
             if _hard_conflict(new, known) or (not shares_id and _identifier_conflict(new, known)):
                 return True
         return False

@@ -35,6 +35,7 @@ from cmo.models import Provenance, Record
 from cmo.normalise import (
     bibtex_type,
     clean_text,
+    content_type,
     format_name,
     is_grey,
     normalise_doi,
@@ -459,6 +460,7 @@ def _record(entry: Entry, file: str, line: int, macros: dict[str, str], parents:
     extra = {name: clean_text(value) for name, value in values.items() if value and name not in _DROPPED}
     if "month" in extra:
         extra["month"] = MONTHS.get(extra["month"].lower().rstrip("."), extra["month"])
+    kind = content_type(kind, container, extra.get("volume", ""), extra.get("pages", ""))
     return Record(
         key=entry.key,
         type=kind,

@@ -16,6 +16,7 @@ from cmo.bib.readers.ris import compact_extra, split_author_value
 from cmo.models import Provenance, Record
 from cmo.normalise import (
     clean_text,
+    content_type,
     is_grey,
     normalise_doi,
     normalise_pages,
@@ -58,12 +59,21 @@ class _RawRecord:
     line: int
     tags: list[tuple[str, str]] = field(default_factory=list)
     pmid_line: int | None = None
+    continued: list[str] = field(default_factory=list)
+    """The last tag's wrapped lines, joined once: a 50 MB abstract must not be copied per line."""
+
+    def finish(self) -> None:
+        if self.continued:
+            tag, value = self.tags[-1]
+            self.tags[-1] = (tag, " ".join([value, *self.continued]))
+            self.continued = []
 
 
 def read(text: str, file: str) -> ReadResult:
     result = ReadResult()
     raw_records = _split_records(text.lstrip("\ufeff").split("\n"), file, result)
     for number, raw in enumerate(raw_records, start=1):
+        raw.finish()
         if any(tag in ("PMID", "TI", "BTI", "FAU", "AU") for tag, _ in raw.tags):
             result.records.append(_to_record(raw, number, file))
         else:
@@ -87,8 +97,7 @@ def _split_records(lines: list[str], file: str, result: ReadResult) -> list[_Raw
             current, block_stray = None, []
             continue
         if line.startswith(_CONTINUATION) and current is not None and current.tags:
-            tag, value = current.tags[-1]
-            current.tags[-1] = (tag, f"{value} {line.strip()}")
+            current.continued.append(line.strip())
             continue
         match = tag_line(line)
         if match is None:
@@ -100,6 +109,7 @@ def _split_records(lines: list[str], file: str, result: ReadResult) -> list[_Raw
             records.append(current)
         if tag == "PMID":
             current.pmid_line = number
+        current.finish()
         current.tags.append((tag, value))
     if stray:
         result.warnings.append(
@@ -122,6 +132,7 @@ def _to_record(raw: _RawRecord, number: int, file: str) -> Record:
     pmid = normalise_pmid(first("PMID"))
     publication_types = values.get("PT", [])
     kind = _record_type(publication_types, first("JT", "TA"), first("BTI"), first("TI"))
+    kind = content_type(kind, first("JT", "TA"), first("VI"), first("PG"))
     return Record(
         key="",
         type=kind,

@@ -16,6 +16,7 @@ from cmo.bib.readers import Problem, ReadResult
 from cmo.models import Provenance, Record
 from cmo.normalise import (
     clean_text,
+    content_type,
     format_name,
     is_grey,
     normalise_doi,
@@ -98,10 +99,22 @@ class _RawRecord:
     ris_type: str
     tags: list[tuple[str, str | None]] = field(default_factory=list)
     """(tag, raw value); continuation lines are appended to the value after a newline."""
+    continued: list[str] = field(default_factory=list)
+    """The last tag's continuation lines, joined once (a 50 MB abstract must not be copied per line)."""
+
+    def add(self, tag: str, value: str | None) -> None:
+        self.finish()
+        self.tags.append((tag, value))
 
     def continue_last(self, text: str) -> None:
-        tag, value = self.tags[-1]
-        self.tags[-1] = (tag, f"{value}\n{text}" if value else text)
+        self.continued.append(text)
+
+    def finish(self) -> None:
+        if self.continued:
+            tag, value = self.tags[-1]
+            more = "\n".join(self.continued)
+            self.tags[-1] = (tag, f"{value}\n{more}" if value else more)
+            self.continued = []
 
 
 def read(text: str, file: str) -> ReadResult:
@@ -185,9 +198,9 @@ def _split_records(lines: list[str], file: str, result: ReadResult) -> Iterator[
                 current, closed, closed_tags = None, current, len(current.tags)
             report_orphans()
         elif current is not None:
-            current.tags.append((tag, value))
+            current.add(tag, value)
         elif closed is not None and all(tag != name for name, _ in closed.tags):
-            closed.tags.append((tag, value))
+            closed.add(tag, value)
         else:
             if closed is not None:
                 yield closed
@@ -262,6 +275,7 @@ class _Tags:
 
 
 def _to_record(raw: _RawRecord, number: int, file: str) -> Record | None:
+    raw.finish()
     tags = _Tags(raw.tags)
     kind = RIS_TYPES.get(raw.ris_type.upper(), "misc")
     authors, registrations = _authors(tags.lines(("AU", "A1")))
@@ -285,6 +299,7 @@ def _to_record(raw: _RawRecord, number: int, file: str) -> Record | None:
         publisher=tags.pick(("PB",)) or "",
         urldate=tags.pick(("Y2",), _date) if kind == "webpage" else None,
     )
+    kind = content_type(kind, fields["container"], fields["volume"], fields["pages"])
     extra = tags.extra()
     if registrations:
         extra["registration"] = "; ".join(registrations)
