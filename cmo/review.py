@@ -83,9 +83,13 @@ def load_config(path: Path) -> ReviewConfig:
     """review.yaml checked whole; a bad value is named by file and line, in one sentence."""
     try:
         text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = path.read_bytes()[: error.start].count(b"\n") + 1
+        raise BadInput(f"{path}, line {line}: not UTF-8 text; save review.yaml as UTF-8 in your editor.") from None
     except OSError as error:
         raise CmoError(f"{path} cannot be read ({error.strerror}).") from None
     try:
+        _refuse_alias_bombs(path, text)
         data = yaml.safe_load(text) or {}
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
@@ -97,6 +101,39 @@ def load_config(path: Path) -> ReviewConfig:
         return ReviewConfig.model_validate(data)
     except ValidationError as error:
         raise BadInput(config_problem(path, text, error.errors()[0])) from None
+
+
+MAX_YAML_NODES = 200_000
+"""review.yaml as read: a few hundred values. An anchor may be reused (`*name`), but aliases of
+aliases expand exponentially ("billion laughs": 3 KB checked as gigabytes)."""
+
+
+def _refuse_alias_bombs(path: Path, text: str) -> None:
+    """Count what the file expands to, on the composed graph (aliases still shared), before loading."""
+    if "*" not in text:
+        return
+    root = yaml.compose(text, Loader=yaml.SafeLoader)
+    sizes: dict[int, int] = {}
+
+    def expanded(node: yaml.Node) -> int:
+        known = sizes.get(id(node))
+        if known is not None:
+            return known
+        sizes[id(node)] = 1  # a node that contains itself counts once
+        if isinstance(node, yaml.MappingNode):
+            total = 1 + sum(expanded(k) + expanded(v) for k, v in node.value)
+        elif isinstance(node, yaml.SequenceNode):
+            total = 1 + sum(expanded(item) for item in node.value)
+        else:
+            total = 1
+        sizes[id(node)] = min(total, MAX_YAML_NODES + 1)
+        return sizes[id(node)]
+
+    if root is not None and expanded(root) > MAX_YAML_NODES:
+        raise BadInput(
+            f"{path}, line {root.start_mark.line + 1}: its aliases (*name) expand to more than {MAX_YAML_NODES:,} "
+            "values, far more than a review's settings; write the values out instead."
+        )
 
 
 def config_problem(path: Path, text: str, problem: dict) -> str:

@@ -75,6 +75,12 @@ The key is the original one from the provenance: a key renamed on reading does n
 _commits = 0
 
 
+def _first_words(error: Exception) -> str:
+    """SQLite's own message, without any binary text a damaged file put into it."""
+    text = str(error).splitlines()[0] if str(error) else type(error).__name__
+    return "".join(c for c in text if c.isprintable())[:120]
+
+
 def commits_made() -> int:
     """Write transactions this process committed: after Ctrl-C, says whether anything was saved."""
     return _commits
@@ -89,6 +95,27 @@ class Store:
         self.db.execute("PRAGMA foreign_keys=ON")
         self.db.execute("PRAGMA synchronous=NORMAL")
         self._migrate()
+
+    @classmethod
+    def open_existing(cls, path: Path) -> Store:
+        """The database of a review whose review.yaml exists: missing, empty or damaged is said as
+        such, never silently replaced by an empty review that the next command would build on."""
+        if not path.exists():
+            raise CmoError(
+                f"{path} is missing although {path.parent / 'review.yaml'} is there; restore review.db from a "
+                "copy (cmo will not start an empty review over the loss)."
+            )
+        if path.stat().st_size == 0:
+            raise CmoError(
+                f"{path} is empty (0 bytes): the review's data is gone from it; restore review.db from a copy "
+                "(cmo will not start an empty review over the loss)."
+            )
+        try:
+            return cls(path)
+        except sqlite3.DatabaseError as error:
+            if isinstance(error, sqlite3.OperationalError) and "locked" in str(error):
+                raise
+            raise CmoError(f"{path} is damaged ({_first_words(error)}); restore review.db from a copy.") from None
 
     @classmethod
     def create(cls, path: Path) -> Store:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import gzip
+import io
 import re
 import unicodedata
 import zlib
@@ -94,11 +95,30 @@ def _read_bytes(path: Path) -> bytes:
         raise CmoError(f"Cannot read {path}: {error.strerror or error}.") from None
 
 
+MAX_GUNZIPPED = 512 * 1024 * 1024
+"""A bibliography of 200,000 records is about 400 MB of text."""
+MAX_GZIP_RATIO = 50
+"""Text exports shrink 5–10× when gzipped; far more is a file made to exhaust memory."""
+_RATIO_CHECKED_FROM = 64 * 1024 * 1024
+
+
 def _gunzip(data: bytes, path: Path) -> bytes:
+    """Decompress in pieces, stopping as soon as the output is larger than any export could be."""
+    parts: list[bytes] = []
+    total = 0
     try:
-        return gzip.decompress(data)
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as stream:
+            while part := stream.read(1 << 22):
+                total += len(part)
+                parts.append(part)
+                if total > MAX_GUNZIPPED or (total > _RATIO_CHECKED_FROM and total > MAX_GZIP_RATIO * len(data)):
+                    raise BadInput(
+                        f"{path} unpacks to more than {total // (1024 * 1024)} MB from {len(data) / 1e6:.1f} MB "
+                        "gzipped, far more than a bibliography holds; it was not read."
+                    )
     except (OSError, EOFError, zlib.error) as error:
         raise BadInput(f"{path} looks gzipped but cannot be decompressed ({error}).") from None
+    return b"".join(parts)
 
 
 def _decode(data: bytes, path: Path) -> tuple[str, str]:

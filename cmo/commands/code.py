@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from cmo.commands import writes
 from cmo.commands.configs import _record, get_configuration, release, with_stances
 from cmo.commands.sources import get_source
 from cmo.errors import CmoError, NotFound
@@ -47,6 +48,7 @@ def _labels(items: list[Domain]) -> dict[str, str]:
     return {label: item.slug for item in items for label in (item.slug, item.name)}
 
 
+@writes
 def import_sheet(review: Review, path: Path) -> CodeImported:
     store = review.store
     existing = {s.id: s for s in store.statements(include_deleted=True)}
@@ -160,6 +162,7 @@ def _apply(
     return updated
 
 
+@writes
 def add_statement(review: Review, **fields) -> AddedStatement:
     """Add one statement; the warnings say when its source is not included (it counts all the same)."""
     store = review.store
@@ -205,6 +208,7 @@ def show_statement(review: Review, statement_id: str) -> StatementDetail:
     return statement_view(get_statement(review, statement_id), configurations_by_statement(review))
 
 
+@writes
 def delete_statement(review: Review, statement_id: str, *, note: str, move=None, because=()) -> Deleted:
     """Delete a statement by hand: kept in the store and the history, out of every configuration and output."""
     statement = get_statement(review, statement_id)
@@ -228,6 +232,7 @@ def delete_statement(review: Review, statement_id: str, *, note: str, move=None,
     return Deleted(statement=statement.id, removed_from=[c.id for c in holders], note=note.strip())
 
 
+@writes
 def mark_statement(
     review: Review, statement_id: str, config_id: str, stance: Stance, *, move=None, note="", because=()
 ) -> Marked:

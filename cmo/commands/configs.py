@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from cmo.commands import writes
 from cmo.commands.refine import describe
 from cmo.errors import CmoError, NotFound
 from cmo.models import Action, Configuration, Decision, FeedbackItem, Statement
@@ -80,6 +81,7 @@ def _snapshot(config: Configuration) -> dict:
     )
 
 
+@writes
 def merge(review: Review, ids: list[str], *, move=None, note="", because=()) -> Configuration:
     """Merge the later configurations into the first: one id survives, the others retire."""
     if len(ids) < 2:
@@ -119,6 +121,7 @@ def merge(review: Review, ids: list[str], *, move=None, note="", because=()) -> 
     return merged
 
 
+@writes
 def split(review: Review, config_id: str, statement_ids: list[str], *, move=None, note="", because=()) -> Configuration:
     """Move the named statements out into a new configuration of their own."""
     config = get_configuration(review, config_id)
@@ -219,6 +222,7 @@ def _consolidated(
     )
 
 
+@writes
 def move_domain(review: Review, config_id: str, domain: str, *, move=None, note="", because=()) -> Configuration:
     config = get_configuration(review, config_id)
     slug = review.resolve_domain(domain)
@@ -240,6 +244,7 @@ def move_domain(review: Review, config_id: str, domain: str, *, move=None, note=
     return moved
 
 
+@writes
 def edit(review: Review, config_id: str, changes: dict[str, str], *, move=None, note="", because=()) -> Configuration:
     config = get_configuration(review, config_id)
     changes = {k: v for k, v in changes.items() if v is not None}
@@ -261,6 +266,7 @@ def edit(review: Review, config_id: str, changes: dict[str, str], *, move=None, 
     return edited
 
 
+@writes
 def detach(review: Review, statement_id: str, *, move=None, note="", because=()) -> Detached:
     """Take a statement out of its configuration; refine will not put it back there."""
     statement = _statement(review, statement_id)
@@ -333,6 +339,7 @@ def _emptied(holders: list[Configuration]) -> dict:
     return {"retired": retired} if retired else {}
 
 
+@writes
 def accept(review: Review, config_id: str, *, move=None, note="", because=()) -> Configuration:
     """Lock a configuration against the algorithm: refine will neither change nor add to it."""
     config = get_configuration(review, config_id)
@@ -343,6 +350,7 @@ def accept(review: Review, config_id: str, *, move=None, note="", because=()) ->
     return accepted
 
 
+@writes
 def unaccept(review: Review, config_id: str, *, move=None, note="", because=()) -> Configuration:
     """Undo an accept: refine may place new statements again, but the configuration stays pinned."""
     config = get_configuration(review, config_id)
@@ -364,6 +372,7 @@ def unaccept(review: Review, config_id: str, *, move=None, note="", because=()) 
     return reopened
 
 
+@writes
 def new_configuration(
     review: Review, statement_ids: list[str], *, domain: str | None = None, move=None, note="", because=()
 ) -> ConfigurationView:
@@ -406,6 +415,7 @@ def _placed(review: Review, members: list[Statement], slug: str | None) -> Confi
     return Configuration(id="", domain=domain, domain_confidence=round(confidence, 3))
 
 
+@writes
 def retire(review: Review, config_id: str, *, move=None, note="", because=()) -> Retired:
     """Retire a configuration by hand: kept in the audit trail, its id never reused, its statements free again."""
     config = get_configuration(review, config_id)
@@ -425,6 +435,7 @@ def retire(review: Review, config_id: str, *, move=None, note="", because=()) ->
     return Retired(configuration=config.id, freed=config.statements)
 
 
+@writes
 def attach(review: Review, statement_id: str, config_id: str, *, move=None, note="", because=()) -> Attached:
     """Put a statement into a configuration by hand: out of detached and of any other configuration."""
     statement = _statement(review, statement_id)
@@ -471,6 +482,7 @@ def with_stances(config: Configuration, statements: dict[str, Statement]) -> Con
     return config.model_copy(update={"contradicting": against})
 
 
+@writes
 def cite_feedback(review: Review, config_id: str, feedback_ids: list[str], *, move=None, note="") -> Configuration:
     """Cite what the reference group said as evidence for a configuration, beside its sources."""
     config = get_configuration(review, config_id)

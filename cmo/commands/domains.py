@@ -11,6 +11,7 @@ import yaml
 from pydantic import ValidationError
 from rapidfuzz import process
 
+from cmo.commands import writes
 from cmo.errors import BadInput, CmoError, NotFound
 from cmo.files import atomic_write_text
 from cmo.models import SLUG, Decision, ReviewConfig, RoundSnapshot
@@ -84,6 +85,7 @@ def check_domains(review: Review, *, refuse: bool = False) -> list[str]:
     return warnings
 
 
+@writes
 def rename_domain(review: Review, old: str, new: str, note: str = "") -> DomainRenamed:
     """`cmo domains rename OLD NEW`: in review.yaml (only the slug's text, comments kept), every statement,
     configuration and frozen round, and the history, in one go."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from cmo.commands import writes
 from cmo.commands.rounds import get_round
 from cmo.errors import CmoError
 from cmo.models import Configuration, Decision, FeedbackItem
@@ -42,6 +43,7 @@ def _group_labels(review: Review) -> dict[str, str]:
     return {g.slug: g.name for g in review.groups}
 
 
+@writes
 def import_feedback(review: Review, paths: list[Path], round_number: int | None = None) -> FeedbackImported:
     """Each file answers the round it names (the latest closed round when it names none, or `--round`); all files or none."""
     snapshot = get_round(review, round_number)

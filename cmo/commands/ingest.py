@@ -16,6 +16,7 @@ from pathlib import Path
 from cmo.bib.dedupe import Deduplicator, same_title
 from cmo.bib.linking import compared_as, link_record, new_source, prepare_record, record_fingerprint
 from cmo.bib.readers import Problem, read_parts
+from cmo.commands import writes
 from cmo.commands.review import find_folder, init_review, open_review
 from cmo.errors import BadInput, CmoError
 from cmo.models import Record, Source, now_iso
@@ -109,6 +110,7 @@ def ingest_starting_review(
         review.close()
 
 
+@writes
 def ingest(
     review: Review,
     paths: list[Path],

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from cmo.commands import writes
 from cmo.errors import CmoError
 from cmo.models import Configuration, Decision, FeedbackItem, Statement
 from cmo.normalise import natural_key
@@ -56,6 +57,7 @@ def placed_before(history: list[Decision]) -> set[str]:
     return placed
 
 
+@writes
 def refine(
     review: Review, domain: str | None = None, threshold: float | None = None, backend: str | None = None
 ) -> RefineOutcome:

@@ -40,7 +40,7 @@ def open_review(explicit: str | os.PathLike | None = None) -> Review:
         if where:
             raise CmoError(f"{where} holds no review ({CONFIG_NAME} not found); run 'cmo init {where}' first.")
         raise CmoError(f"no review here or in any folder above {Path.cwd()}; run 'cmo init' or pass --review DIR.")
-    return Review(folder=folder, config=load_config(folder / CONFIG_NAME), store=Store(folder / DB_NAME))
+    return Review(folder=folder, config=load_config(folder / CONFIG_NAME), store=Store.open_existing(folder / DB_NAME))
 
 
 def init_review(folder: Path, domains_file: Path | None = None) -> Review:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from cmo.commands import writes
 from cmo.errors import CmoError
 from cmo.models import Decision, RoundSnapshot
 from cmo.review import Review
 from cmo.views import RoundClosed, RoundListed
 
 
+@writes
 def close_round(review: Review, note: str = "") -> RoundSnapshot:
     """Freeze the current configurations as round N: what a consultation pack is made from."""
     store = review.store

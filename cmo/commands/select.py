@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from cmo.commands import writes
 from cmo.commands.sources import get_source
 from cmo.errors import CmoError
 from cmo.models import Action, Decision, Source
@@ -30,6 +31,7 @@ class SelectionSummary:
         )
 
 
+@writes
 def save_changes(review: Review, updated: list[Source], action: Action, note: str, summary: SelectionSummary) -> Selection:
     store = review.store
     before = {s.key: s for s in store.sources()}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rapidfuzz import process
 
+from cmo.commands import writes
 from cmo.errors import BadInput, CmoError, NotFound
 from cmo.models import SOURCE_TYPES, Decision, Source, now_iso
 from cmo.normalise import is_grey
@@ -42,6 +43,7 @@ def get_source(review: Review, key: str) -> Source:
     return source
 
 
+@writes
 def edit_source(review: Review, key: str, changes: dict, note: str = "") -> SourceDetail:
     """`cmo sources edit`: correct what the export got wrong; the fields set are kept in `edited`,
     so a re-ingest or a duplicate linked later never overwrites them (`cmo.bib.linking.link_record`)."""

@@ -32,7 +32,11 @@ CALAMINE_ONLY_SUFFIXES = {".xls", ".ods"}
 MAX_LISTED_PROBLEMS = 50
 # Caps against hostile files: no sheet a team fills in comes near them, a zip bomb does.
 MAX_SHEET_BYTES = 256 * 1024 * 1024
-MAX_UNPACKED_BYTES = 1024 * 1024 * 1024
+MAX_UNPACKED_BYTES = 256 * 1024 * 1024
+MAX_SHEET_CELLS = 10_000_000
+"""Readers allocate a sheet by the rectangle from its first to its last cell: one stray cell at
+XFD1048576 would ask for 17 billion. A 60,000-row coding sheet spans under a million."""
+_CELL_REF = re.compile(rb'<(?:\w+:)?c r="([A-Z]{1,3})([0-9]{1,7})"')
 ZIP_MAGIC = b"PK\x03\x04"
 _NUL_WINDOW = 65536
 _BOMS = (
@@ -121,6 +125,59 @@ def _check_unpacked(path: Path, limit: int) -> None:
         raise BadInput(
             f"{path}: the workbook unpacks to {unpacked / 1e6:.0f} MB, over the {limit // (1024 * 1024)} MB limit for a sheet."
         )
+    _check_extent(path)
+
+
+def _check_extent(path: Path) -> None:
+    """Refuse a worksheet whose cells span more than MAX_SHEET_CELLS, by reading where its cells
+    are (streamed, not the whole sheet) before a reader allocates the rectangle."""
+    with zipfile.ZipFile(path) as archive:
+        for info in archive.infolist():
+            if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
+                box = _cell_box(archive, info)
+                if box is None:
+                    continue
+                (first_row, last_row), (first_col, last_col) = box
+                cells = (last_row - first_row + 1) * (last_col - first_col + 1)
+                if cells > MAX_SHEET_CELLS:
+                    corner = f"{_column_name(last_col)}{last_row}"
+                    raise BadInput(
+                        f"{path}: a sheet's cells reach {corner}, a rectangle of {cells:,} cells (over the "
+                        f"{MAX_SHEET_CELLS:,} limit); delete what is in the far cells or copy the table into a new sheet."
+                    )
+
+
+def _cell_box(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    rows: list[int] = []
+    cols: list[int] = []
+    tail = b""
+    with archive.open(info) as member:
+        while chunk := member.read(1 << 20):
+            text = tail + chunk
+            found = _CELL_REF.findall(text)
+            if found:
+                rows.extend((min(int(r) for _, r in found), max(int(r) for _, r in found)))
+                letters = [_column_number(c) for c, _ in found]
+                cols.extend((min(letters), max(letters)))
+            tail = text[-64:]
+    if not rows:
+        return None
+    return (min(rows), max(rows)), (min(cols), max(cols))
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + letter - 64
+    return number
+
+
+def _column_name(number: int) -> str:
+    name = ""
+    while number:
+        number, rest = divmod(number - 1, 26)
+        name = chr(65 + rest) + name
+    return name
 
 
 def csv_table(text: str, path: str | os.PathLike, warnings: Sequence[str] = ()) -> Table:

@@ -1,0 +1,77 @@
+"""Two commands at once on one review, in two real processes: neither loses nor doubles the other's work."""
+
+from __future__ import annotations
+
+import csv
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from conftest import REPO
+
+EXAMPLE = REPO / "sources"
+
+
+def cmo_process(review: Path, *args: str) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, str(REPO / "cli.py"), "--review", str(review), *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def sheet(path: Path, rows: int) -> Path:
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["id", "source", "context", "mechanism", "outcome", "quote", "page", "domain", "groups", "coder", "note"])
+        for n in range(rows):
+            writer.writerow(
+                ["", "schlief2022telemental", f"context {n}", f"mechanism {n}", f"outcome {n}", "", "", "", "", "", ""]
+            )
+    return path
+
+
+def test_two_imports_of_one_sheet_at_once_add_its_rows_once(cmo, tmp_path):
+    """Each import reads the statements already there inside its own write transaction, so the
+    second one sees the first one's rows and adds nothing (it was 2× the rows before)."""
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(EXAMPLE / "example.bib"))
+    coding = sheet(tmp_path / "sheet.csv", 600)
+    for _ in range(2):
+        before = len(cmo.json("code", "list"))
+        runs = [cmo_process(cmo.folder, "code", "import", str(coding)) for _ in range(2)]
+        outputs = [run.communicate(timeout=120) for run in runs]
+        assert [run.returncode for run in runs] == [0, 0], outputs
+        assert len(cmo.json("code", "list")) - before == (600 if before == 0 else 0)
+
+
+def configurations(review, path: Path) -> tuple[dict, list[str], list[dict]]:
+    """Live configurations (id → members), the order of refine and round-close in the history, and the rounds."""
+    review("export", "--format", "json", "-o", str(path))
+    everything = json.loads(path.read_text(encoding="utf-8"))
+    live = {c["id"]: c["statements"] for c in everything["configurations"] if not c.get("retired")}
+    actions = [d["action"] for d in everything["history"] if d["action"] in ("refine", "close-round")]
+    return live, actions, everything["rounds"]
+
+
+def test_a_round_closed_while_refine_runs_freezes_what_refine_left(demo, tmp_path):
+    """refine and round close at once: whichever runs second sees what the first wrote, so the round
+    holds the configurations as they were just before or just after refine, never a mix (it froze
+    configurations refine had retired, recorded after the refine)."""
+    demo("code", "import", str(sheet(tmp_path / "more.csv", 1500)))  # enough for refine to take a while
+    before, actions_before, _ = configurations(demo, tmp_path / "before.json")
+    refine = cmo_process(demo.folder, "refine")
+    time.sleep(0.3)  # round close then reads while refine is computing
+    close = cmo_process(demo.folder, "round", "close")
+    for run in (refine, close):
+        out, err = run.communicate(timeout=180)
+        assert run.returncode == 0, err
+    after, actions, rounds = configurations(demo, tmp_path / "after.json")
+    assert after != before  # refine placed the new statement
+    frozen = {c["id"]: c["statements"] for c in rounds[-1]["configurations"]}
+    last_two = actions[len(actions_before) :]
+    assert sorted(last_two) == ["close-round", "refine"]
+    assert frozen == (after if last_two[-1] == "close-round" else before)

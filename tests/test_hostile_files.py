@@ -1,0 +1,138 @@
+"""Hostile and broken inputs: each is refused with one sentence naming the file, quickly and in bounded memory."""
+
+from __future__ import annotations
+
+import gzip
+import resource
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+from conftest import REPO
+from openpyxl import Workbook
+
+COLUMNS = ["id", "source", "context", "mechanism", "outcome", "quote", "page", "domain", "groups", "coder", "note"]
+
+
+def run_cmo(review: Path, *args: str) -> tuple[subprocess.CompletedProcess, float, int]:
+    """A real `cmo` process: its result, seconds, and peak memory in MB (children's max RSS)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    done = subprocess.run([sys.executable, str(REPO / "cli.py"), "--review", str(review), *args], capture_output=True, text=True)
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return done, time.perf_counter() - start, max(peak, before) // 1024
+
+
+def far_cell_workbook(path: Path) -> Path:
+    """A 6 KB coding sheet with one stray value at the sheet's last cell, as a slip of the keyboard leaves."""
+    book = Workbook()
+    sheet = book.active
+    sheet.append(COLUMNS)
+    sheet.append(["", "schlief2022telemental", "a context", "a mechanism", "an outcome", "", "", "", "", "", ""])
+    sheet["XFD1048576"] = "x"
+    book.save(path)
+    return path
+
+
+def test_a_stray_far_cell_is_refused_not_allocated(cmo, tmp_path):
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(REPO / "sources" / "example.bib"))
+    done, seconds, _ = run_cmo(cmo.folder, "code", "import", str(far_cell_workbook(tmp_path / "coding.xlsx")))
+    assert done.returncode == 2, done.stderr
+    assert "coding.xlsx" in done.stderr and "XFD1048576" in done.stderr and "Traceback" not in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+    assert seconds < 5
+    assert cmo.json("code", "list") == []
+
+
+@pytest.mark.parametrize("command", [["select", "import"], ["appraise", "--file"]])
+def test_every_sheet_importer_refuses_the_far_cell(cmo, tmp_path, command):
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(REPO / "sources" / "example.bib"))
+    done, _, _ = run_cmo(cmo.folder, *command, str(far_cell_workbook(tmp_path / "sheet.xlsx")))
+    assert done.returncode == 2 and "XFD1048576" in done.stderr, done.stderr
+
+
+def test_a_workbook_that_unpacks_far_beyond_a_sheet_is_refused_from_its_directory(cmo, tmp_path):
+    bomb = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        with archive.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as member:
+            block = b" " * (1 << 20)
+            for _ in range(600):
+                member.write(block)
+    assert bomb.stat().st_size < 3 * 1024 * 1024
+    cmo("init", str(cmo.folder))
+    done, seconds, peak = run_cmo(cmo.folder, "code", "import", str(bomb))
+    assert done.returncode == 2 and "unpacks to" in done.stderr and "bomb.xlsx" in done.stderr, done.stderr
+    assert seconds < 5 and peak < 300
+
+
+def test_a_gzip_bomb_is_refused_while_it_unpacks(cmo, tmp_path):
+    bomb = tmp_path / "refs.bib.gz"
+    with gzip.open(bomb, "wb", compresslevel=9) as handle:
+        block = b"@article{a, title={x}}\n" + b" " * (1 << 20)
+        for _ in range(1024):
+            handle.write(block)
+    assert bomb.stat().st_size < 3 * 1024 * 1024
+    cmo("init", str(cmo.folder))
+    done, seconds, peak = run_cmo(cmo.folder, "ingest", str(bomb))
+    assert done.returncode == 2 and "refs.bib.gz unpacks to more than" in done.stderr, done.stderr
+    assert seconds < 10 and peak < 500
+    assert cmo.json("sources", "list") == []
+
+
+def test_a_gzipped_export_still_reads(cmo, tmp_path):
+    packed = tmp_path / "example.bib.gz"
+    packed.write_bytes(gzip.compress((REPO / "sources" / "example.bib").read_bytes()))
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(packed))
+    assert len(cmo.json("sources", "list")) > 10
+
+
+@pytest.mark.parametrize(
+    "damage, said",
+    [
+        (lambda db: db.unlink(), "is missing"),
+        (lambda db: db.write_bytes(b""), "is empty (0 bytes)"),
+        (lambda db: db.write_bytes(b"\x00\xffnot a database at all" * 300), "is damaged"),
+    ],
+)
+def test_a_lost_or_damaged_database_is_said_and_never_replaced(cmo, damage, said):
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(REPO / "sources" / "example.bib"))
+    database = cmo.folder / "review.db"
+    for extra in ("review.db-wal", "review.db-shm"):
+        (cmo.folder / extra).unlink(missing_ok=True)
+    damage(database)
+    before = database.read_bytes() if database.exists() else None
+    for args in (["sources", "list"], ["ingest", str(REPO / "sources" / "example.bib")]):
+        done, _, _ = run_cmo(cmo.folder, *args)
+        assert done.returncode == 2, done.stdout
+        assert said in done.stderr and "review.db" in done.stderr and "restore" in done.stderr
+        assert len(done.stderr.strip().splitlines()) == 1 and "\x00" not in done.stderr
+        assert (database.read_bytes() if database.exists() else None) == before
+
+
+def test_a_yaml_alias_bomb_in_review_yaml_is_refused_at_once(cmo):
+    cmo("init", str(cmo.folder))
+    bomb = ["a: &a ['lol','lol','lol','lol','lol','lol','lol','lol','lol']"]
+    for level in "bcdefghi":
+        previous = chr(ord(level) - 1)
+        bomb.append(f"{level}: &{level} [{', '.join(['*' + previous] * 9)}]")
+    config = cmo.folder / "review.yaml"
+    config.write_text(config.read_text(encoding="utf-8") + "\n".join(["extra:", *("  " + line for line in bomb)]) + "\n")
+    done, seconds, peak = run_cmo(cmo.folder, "sources", "list")
+    assert done.returncode == 2 and "aliases (*name) expand" in done.stderr and "review.yaml, line" in done.stderr, done.stderr
+    assert seconds < 5 and peak < 300
+
+
+def test_review_yaml_in_latin_1_is_named_with_its_line(cmo):
+    cmo("init", str(cmo.folder))
+    config = cmo.folder / "review.yaml"
+    config.write_bytes(config.read_bytes() + "\n# Café notes\n".encode("latin-1"))
+    done, _, _ = run_cmo(cmo.folder, "sources", "list")
+    assert done.returncode == 2 and "not UTF-8" in done.stderr and "line" in done.stderr, done.stderr
