@@ -193,10 +193,11 @@ def test_audit_trail_shows_moves_notes_and_the_feedback_behind_them():
     audit = {a["id"]: a for a in report_context(data())["audit"]}
     assert [a["id"] for a in report_context(data())["audit"]] == ["C1", "C2", "C4", "C3"]
     edit = audit["C1"]["decisions"][0]
-    assert (edit["action"], edit["move"], edit["note"]) == ("edit", "reconcile", "Reworded after young people's feedback")
+    assert edit["text"] == "The team reworded it: Reworded after young people's feedback (realist move: reconcile)."
     assert edit["because"] == ["F1 (round 1, Children and young people, on C1): Young people <i>often</i> share rooms"]
     assert edit["changes"] == ["title: Privacy → A private, confidential space"]
-    assert audit["C3"]["retired"] and audit["C3"]["decisions"][0]["action"] == "split"
+    assert audit["C3"]["retired"]
+    assert audit["C3"]["decisions"][0]["text"].startswith("The team split it into separate configurations")
     assert audit["C2"]["decisions"] == []
 
 

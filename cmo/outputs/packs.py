@@ -27,6 +27,7 @@ from cmo.bib.citations import doi_url, reference, safe_url, short_citation
 from cmo.errors import NotFound
 from cmo.models import Configuration, Decision, Domain, FeedbackItem, Group, Source, Statement
 from cmo.normalise import clean_text, natural_key, normalise_doi
+from cmo.outputs.events import ACTION_WORDS, MACHINE_ACTIONS, NOT_A_CHANGE
 from cmo.outputs.tables import UNASSIGNED, by_domain
 from cmo.outputs.templating import environment
 from cmo.synthesis.evidence import contradicting_ids, supporting_sources
@@ -35,17 +36,6 @@ from cmo.synthesis.wording import Segment, cmo_segments, cmo_sentence
 Strength = Callable[[Configuration], tuple[str, str]]
 
 RATING_WORDS = {"agree": "agreed", "partly": "partly agreed", "disagree": "disagreed"}
-ACTION_WORDS = {
-    "merge": "merged configurations that said the same thing",
-    "split": "split it into separate configurations",
-    "edit": "reworded it",
-    "rename": "renamed it",
-    "move": "moved it to another domain",
-    "detach": "took out evidence that did not fit",
-    "attach": "added evidence to it",
-    "accept": "kept it as it was",
-    "refine": "regrouped the evidence behind it",
-}
 DIAGRAM_WIDTH = 480
 """Narrow enough that the picture's text stays readable when a phone scales it down."""
 
@@ -520,13 +510,14 @@ def _reasons(config: Configuration, ctx: _PackContext) -> list[Reason]:
     """The decisions of this round on `config`, each with the feedback that prompted it."""
     reasons = []
     for decision in ctx.decisions:
-        if config.id not in decision.targets:
+        if config.id not in decision.targets or decision.action in NOT_A_CHANGE:
             continue
         heard = [_heard(ctx.feedback[f], ctx) for f in decision.because if f in ctx.feedback]
         missing = [f for f in decision.because if f not in ctx.feedback]
-        action = ACTION_WORDS.get(decision.action, clean_text(decision.action))
-        if decision.note or heard or missing or decision.action not in ("accept", "refine"):
-            reasons.append(Reason(action, clean_text(decision.note), heard, missing))
+        action = ACTION_WORDS[decision.action]
+        note = "" if decision.action in MACHINE_ACTIONS else clean_text(decision.note)
+        if note or heard or missing or decision.action not in ("accept", "refine"):
+            reasons.append(Reason(action, note, heard, missing))
     return reasons
 
 

@@ -28,8 +28,9 @@ from cmo.models import (
     now_iso,
 )
 from cmo.normalise import natural_key
+from cmo.outputs.events import ACTION_WORDS, MACHINE_ACTIONS, NOT_A_CHANGE, is_id, refine_summary
 from cmo.outputs.tables import DomainTable, domain_tables
-from cmo.outputs.templating import environment
+from cmo.outputs.templating import counted, environment
 from cmo.synthesis.evidence import contradicting_ids
 
 Strength = Callable[[Configuration], tuple[str, str]]
@@ -192,7 +193,7 @@ def flow_diagram(flow: dict) -> dict:
     arrows: list[tuple[int, int, int, int]] = []
     y = 10
     top = [
-        _box(10 + i * (top_width + gap), y, top_width, [o["origin"].capitalize(), f"{o['records']} records"])
+        _box(10 + i * (top_width + gap), y, top_width, [o["origin"].capitalize(), counted(o["records"], "record")])
         for i, o in enumerate(origins)
     ]
     boxes += top
@@ -522,7 +523,7 @@ def audit_trail(
             by_target.setdefault(target, []).append(decision)
     trail = []
     for config in sorted(configurations, key=lambda c: (c.retired, natural_key(c.id))):
-        touching = by_target.get(config.id, [])
+        touching = [d for d in by_target.get(config.id, []) if d.action not in NOT_A_CHANGE]  # rounds have their section
         trail.append(
             {
                 "id": config.id,
@@ -535,17 +536,33 @@ def audit_trail(
 
 
 def _decision_view(decision: Decision, by_feedback: dict[str, FeedbackItem], names: dict, about: str = "") -> dict:
+    """One change, told as a sentence about `about` (a configuration), for journal readers."""
     return {
         "seq": decision.seq,
         "date": decision.at[:10],
         "round": decision.round,
-        "action": decision.action,
-        "targets": ", ".join(decision.targets),
-        "move": decision.move or "",
-        "note": decision.note,
+        "text": _decision_sentence(decision, about),
         "because": [_because(fid, by_feedback.get(fid), names) for fid in decision.because],
-        "changes": _field_changes(decision.before, decision.after) + refine_lines(decision, about),
+        "changes": [] if decision.action in NOT_TOLD_FIELDS else _field_changes(decision.before, decision.after),
     }
+
+
+NOT_TOLD_FIELDS = MACHINE_ACTIONS | NOT_A_CHANGE
+"""Their sentence says it all: refine's members, a round's number."""
+
+
+def _decision_sentence(decision: Decision, about: str) -> str:
+    if decision.action in MACHINE_ACTIONS:
+        text = refine_summary(decision, about) if about else "cmo regrouped the evidence"
+    else:
+        words = ACTION_WORDS[decision.action]
+        others = [t for t in decision.targets if t != about]
+        text = f"The team {words}" + (f" ({', '.join(others[:8])}{' and more' if len(others) > 8 else ''})" if others else "")
+        if decision.note:
+            text += f": {decision.note.strip().rstrip('.')}"
+    if decision.move:
+        text += f" (realist move: {decision.move})"
+    return text + "."
 
 
 def refine_lines(decision: Decision, about: str) -> list[str]:
@@ -567,7 +584,7 @@ def _field_changes(before: dict, after: dict) -> list[str]:
     lines = []
     for name in sorted(set(before) | set(after)):
         old, new = before.get(name), after.get(name)
-        if old != new and name not in ("edited", "pinned", "domain_confidence", "changes", "suggested"):
+        if old != new and name not in ("edited", "pinned", "domain_confidence", "changes", "suggested") and not is_id(name):
             lines.append(f"{name}: {_short(old)} → {_short(new)}")
     return lines
 

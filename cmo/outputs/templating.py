@@ -29,6 +29,16 @@ def markdown_escape(value) -> str:
     return _ENTITY.sub("&amp;", _MARKDOWN_SPECIAL.sub(r"\\\1", text))
 
 
+def counted(number: int, noun: str, plural: str | None = None) -> str:
+    """ "1 record", "3 records", "1 person", "2 people": a count and its noun always agree."""
+    return f"{number} {noun_for(number, noun, plural)}"
+
+
+def noun_for(number: int, noun: str, plural: str | None = None) -> str:
+    """The noun alone, agreeing with `number`, for where the count is printed apart (in bold)."""
+    return noun if number == 1 else plural or noun + "s"
+
+
 @lru_cache(maxsize=2)
 def environment(markdown: bool = False) -> Environment:
     """The environment for HTML templates, or with `markdown=True` for markdown ones; built once each."""
@@ -42,4 +52,6 @@ def environment(markdown: bool = False) -> Environment:
         keep_trailing_newline=markdown,
     )
     env.filters["raw"] = Markup
+    env.filters["counted"] = counted
+    env.globals["noun_for"] = noun_for
     return env

@@ -21,22 +21,71 @@ class Segment:
 
 
 def cmo_segments(context: str, mechanism: str, outcome: str) -> list[Segment]:
-    """ "In [context], [mechanism], which leads to [outcome]." with whatever parts exist."""
+    """ "In [context], [mechanism], which leads to [outcome]." with whatever parts exist, in frames
+    that fit each part's form: a context that opens with its own preposition or conjunction
+    ("Where patients could decide…", "Among older men…") is not given another "In"; an outcome
+    that is a clause ("care continues") follows "so", a noun phrase "which leads to"."""
     c, m, o = (_clause(context), _clause(mechanism), _clause(outcome))
+    names = _capitalised_names((c, m, o))
     pieces: list[Segment] = []
     if c:
-        pieces += [Segment("In "), Segment(_lower_first(c), "context"), Segment(", ")]
+        if _opens_itself(c):
+            pieces += [Segment(_upper_first(c), "context"), Segment(", ")]
+        else:
+            pieces += [Segment("In "), Segment(_lower_first(c, names), "context"), Segment(", ")]
     if m:
-        pieces.append(Segment(_lower_first(m) if c else _upper_first(m), "mechanism"))
+        pieces.append(Segment(_lower_first(m, names) if c else _upper_first(m), "mechanism"))
         if o:
-            pieces += [Segment(", which leads to "), Segment(_lower_first(o), "outcome")]
+            pieces += [Segment(", so " if is_clause(o) else ", which leads to "), Segment(_lower_first(o, names), "outcome")]
     elif o:
-        pieces += [Segment("this leads to " if c else "This leads to "), Segment(_lower_first(o), "outcome")]
+        if is_clause(o):
+            pieces.append(Segment(_lower_first(o, names) if c else _upper_first(o), "outcome"))
+        else:
+            pieces += [Segment("this leads to " if c else "This leads to "), Segment(_lower_first(o, names), "outcome")]
     elif pieces:
         pieces.pop()
     if pieces:
         pieces.append(Segment("."))
     return pieces
+
+
+_OPENERS = frozenset(
+    "in among amongst for when where whenever if unless during after before once while as across at under within "
+    "without with following on through by from since until because although though".split()
+)
+_FINITE = frozenset(
+    """is are was were be been am isn't aren't wasn't weren't has have had do does did doesn't don't didn't
+    can could will would may might must should shall can't cannot won't wouldn't couldn't shouldn't
+    feel feels felt become becomes became get gets got stay stays remain remains continue continues
+    improve improves worsen worsens grow grows grew fell rose goes went comes came seek seeks sought
+    engage engages attend attends disclose discloses avoid avoids makes takes took finds leaves""".split()
+)
+"""Words that make a clause: auxiliaries, modals, and verbs of change in forms that are seldom
+nouns or adjectives (not "needs", "use", "improved", "missed": "patients' needs", "improved adherence")."""
+
+
+def is_clause(text: str) -> bool:
+    """A clause has a verb after its first word ("care continues", "they feel safer"); a noun
+    phrase ("improved adherence", "fewer missed appointments") does not. General English forms
+    only: auxiliaries, modals and common verbs of change."""
+    words = re.findall(r"[a-z']+", text.lower())
+    return any(word in _FINITE for word in words[1:6])
+
+
+def _opens_itself(text: str) -> bool:
+    first = text.split(" ", 1)[0].lower().strip(",")
+    return first in _OPENERS
+
+
+def _capitalised_names(parts: tuple[str, ...]) -> set[str]:
+    """Words a coder capitalised other than at the start of a part or sentence: names, kept as written."""
+    found = set()
+    for part in parts:
+        for sentence in re.split(r"[.;:!?]\s+", part):
+            for word in sentence.split()[1:]:
+                if word[:1].isupper():
+                    found.add(word.strip(",;:()"))
+    return found
 
 
 def cmo_sentence(context: str, mechanism: str, outcome: str) -> str:
@@ -47,10 +96,13 @@ def _clause(text: str) -> str:
     return clean_text(text).rstrip(" .;,")
 
 
-def _lower_first(text: str) -> str:
-    """Lower-case a leading capital unless the word looks like an acronym (NHS, GP) or `I`."""
+def _lower_first(text: str, names: frozenset[str] | set[str] = frozenset()) -> str:
+    """Lower-case a leading capital unless the word looks like an acronym (NHS, GP), is `I`, or is
+    capitalised elsewhere in the same statement too (a name: "Latino", "Māori")."""
     word = text.split(" ", 1)[0]
     if not text or len(word) == 1 and word == "I" or len(word) > 1 and not word[1:].islower():
+        return text
+    if word.strip(",;:()") in names:
         return text
     return text[0].lower() + text[1:]
 

@@ -1,0 +1,88 @@
+"""How each change the history records is told to readers: packs and the report use these words,
+so no internal name ("close-round") or machine detail (backend, threshold) reaches them."""
+
+from __future__ import annotations
+
+import re
+
+from cmo.models import Decision
+
+ACTION_WORDS = {
+    "select-included": "included the study behind it",
+    "select-excluded": "excluded a study behind it",
+    "select-unscreened": "returned a study behind it to screening",
+    "select-import": "updated which studies are included",
+    "origin-import": "recorded where studies came from",
+    "appraise": "appraised a study behind it",
+    "appraise-import": "appraised the studies behind it",
+    "code-add": "added evidence from a study",
+    "code-import": "updated the evidence from the studies",
+    "refine": "regrouped the evidence behind it",
+    "close-round": "closed the consultation round",
+    "merge": "merged configurations that said the same thing",
+    "split": "split it into separate configurations",
+    "move": "moved it to another domain",
+    "edit": "reworded it",
+    "detach": "took out evidence that did not fit",
+    "accept": "kept it as it was",
+    "cite-feedback": "cited your feedback as evidence for it",
+    "new": "made it from evidence we grouped by hand",
+    "retire": "took it out of the programme theory",
+    "unaccept": "opened it again for change",
+    "attach": "added evidence to it",
+    "code-delete": "removed a piece of evidence",
+    "mark": "marked whether a piece of evidence supports or contradicts it",
+    "source-edit": "corrected the details of a study behind it",
+    "domain-rename": "renamed its domain",
+    "feedback-import": "read your answers",
+    "feedback-replace": "read a respondent's revised answers",
+}
+"""What each change in the history means to a reader of a pack: every action has words (a test
+checks), so no internal name ("close-round") reaches a reference group."""
+NOT_A_CHANGE = {
+    "close-round",
+    "feedback-import",
+    "feedback-replace",
+    "select-import",
+    "origin-import",
+    "appraise",
+    "appraise-import",
+    "code-import",
+    "code-add",
+    "source-edit",
+    "domain-rename",
+    "select-included",
+    "select-excluded",
+    "select-unscreened",
+}
+"""Steps of the review's routine that touch every configuration; a pack lists changes, not these."""
+MACHINE_ACTIONS = {"refine"}
+"""Changes cmo proposed: their notes hold machine details (backend, threshold), never shown."""
+
+
+def refine_summary(decision: Decision, about: str) -> str:
+    """What one refine did to configuration `about`, from its before/after members, in words."""
+    before, after = decision.before.get(about), decision.after.get(about)
+    before = before if isinstance(before, list) else []
+    after = after if isinstance(after, list) else []
+    if after and not before:
+        return f"cmo proposed it from {_ids(after)}"
+    if before and not after:
+        return f"cmo dissolved it ({_ids(before)} went to other configurations)"
+    joined, left = [s for s in after if s not in before], [s for s in before if s not in after]
+    if not joined and not left:
+        return "cmo regrouped the evidence and left it as it was"
+    parts = ([f"{_ids(joined)} joined"] if joined else []) + ([f"{_ids(left)} left"] if left else [])
+    return "cmo regrouped the evidence: " + "; ".join(parts)
+
+
+def _ids(ids: list[str]) -> str:
+    return ", ".join(ids) if len(ids) < 8 else f"{', '.join(ids[:6])} and {len(ids) - 6} more"
+
+
+_ID = re.compile(r"^[CSF]\d+$")
+
+
+def is_id(name: str) -> bool:
+    """A configuration, statement or feedback id: before/after keyed by ids hold members, not fields."""
+    return bool(_ID.match(str(name)))

@@ -1,0 +1,96 @@
+"""Words readers see: every recorded change has plain words, CMO sentences fit each part's form,
+and counts agree with their nouns, in the packs and report of the example review after a round."""
+
+from __future__ import annotations
+
+import csv
+import re
+from typing import get_args
+
+import pytest
+from conftest import REPO, SHARED
+
+from cmo.models import Action
+from cmo.outputs.events import ACTION_WORDS
+from cmo.synthesis.wording import cmo_sentence, is_clause
+
+HYPHENATED_ACTIONS = "|".join(re.escape(a) for a in get_args(Action) if "-" in a)
+INTERNAL_NAMES = re.compile(rf"\b(?:{HYPHENATED_ACTIONS})\b")
+SINGULAR_WITH_PLURAL = re.compile(
+    r"(?<![\d.,])\b1 (?:records|sources|statements|configurations|documents|respondents|responses|answers|rounds)\b"
+)
+
+
+def test_every_recorded_change_has_words_for_readers():
+    assert set(get_args(Action)) == set(ACTION_WORDS)
+    assert not any(INTERNAL_NAMES.search(words) for words in ACTION_WORDS.values())
+
+
+@pytest.mark.parametrize(
+    "context, mechanism, outcome, sentence",
+    [
+        (
+            "Older adults at home",
+            "Video calls feel intrusive",
+            "Care continues",
+            "In older adults at home, video calls feel intrusive, so care continues.",
+        ),
+        (
+            "where patients could decide the format",
+            "they feel in control",
+            "Improved engagement",
+            "Where patients could decide the format, they feel in control, which leads to improved engagement.",
+        ),
+        (
+            "Among NHS trusts",
+            "staff trust the platform",
+            "fewer missed appointments",
+            "Among NHS trusts, staff trust the platform, which leads to fewer missed appointments.",
+        ),
+        ("", "", "Staff were unsure.", "Staff were unsure."),
+        ("Rural clinics", "", "higher attendance", "In rural clinics, this leads to higher attendance."),
+        (
+            "Men who meet Māori elders",
+            "they trust Māori-led services",
+            "they stay",
+            "In men who meet Māori elders, they trust Māori-led services, so they stay.",
+        ),
+    ],
+)
+def test_frames_fit_each_part(context, mechanism, outcome, sentence):
+    assert cmo_sentence(context, mechanism, outcome) == sentence
+
+
+def statements() -> list[tuple[str, str, str]]:
+    rows = []
+    for path in (REPO / "sources" / "coding-sheet.csv", SHARED / "benchmarks" / "merge_dev" / "statements.csv"):
+        if path.exists():
+            with path.open(encoding="utf-8") as handle:
+                rows += [(r["context"], r["mechanism"], r["outcome"]) for r in csv.DictReader(handle)]
+    return rows
+
+
+def test_no_sentence_over_the_example_and_merge_dev_doubles_a_preposition_or_leads_to_a_clause():
+    checked = statements()
+    assert len(checked) > 30
+    for context, mechanism, outcome in checked:
+        sentence = cmo_sentence(context, mechanism, outcome)
+        assert not re.match(r"In (?:in|where|when|among|for|if|during|after|within)\b", sentence, re.I), sentence
+        if mechanism.strip() and outcome.strip() and is_clause(outcome):
+            assert "which leads to" not in sentence, sentence
+        assert sentence.endswith(".") and not sentence.endswith("..")
+
+
+def test_round_two_pack_and_report_have_no_internal_names_or_number_slips(demo, tmp_path):
+    demo("configs", "edit", "C1", "--title", "A private space at home", "--note", "Reworded after feedback")
+    demo("refine")
+    demo("round", "close")
+    demo("pack", "-o", str(tmp_path / "pack.html"))
+    demo("report", "-o", str(tmp_path / "report.html"))
+    demo("report", "--format", "md", "-o", str(tmp_path / "report.md"))
+    for name in ("pack.html", "report.html", "report.md"):
+        text = re.sub(r"(?s)<script.*?</script>|<style.*?</style>", " ", (tmp_path / name).read_text(encoding="utf-8"))
+        text = re.sub(r"<[^>]+>", " ", text)
+        assert not INTERNAL_NAMES.search(text), (name, INTERNAL_NAMES.search(text).group(0))
+        assert "threshold" not in text and "{'" not in text, name
+        assert not SINGULAR_WITH_PLURAL.search(text), (name, SINGULAR_WITH_PLURAL.search(text).group(0))
