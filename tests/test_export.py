@@ -218,7 +218,7 @@ def test_docx_has_one_table_per_domain_in_the_published_layout(tmp_path):
     document = docx.Document(str(path))
     assert len(document.tables) == 2
     header = [c.text for c in document.tables[0].rows[0].cells]
-    assert header == ["CMO title", "References", "Overarching CMO", "Key contexts"]
+    assert header == ["CMO title", "References", "Overarching CMO", "Key contexts", "Strength of evidence"]
     first = [c.text for c in document.tables[0].rows[1].cells]
     assert first[0] == "CMO 1.1 A private, confidential space"
     assert "World Health Organization et al. 2021" in first[1] and "contradicting" in first[1]

@@ -226,9 +226,9 @@ def test_pack_has_cover_explanation_domains_and_references():
     assert "Round 2" in html and "1 March 2025" in html and "31 March 2025" in html
     assert 'href="mailto:review-team@example.org"' in html
     assert "Domain 1: Connecting effectively" in html and "Domain 2: Safety, privacy and confidentiality" in html
-    assert "Not yet assigned to a domain" in html
+    assert "Other findings" in html
     unassigned = html.split('id="domain-unassigned"', 1)[1].split("</section>", 1)[0]
-    assert "Domain 3: Not yet assigned to a domain" in unassigned and 'id="cfg-C4"' in unassigned
+    assert '<h2 id="domain-unassigned-heading">Other findings</h2>' in unassigned and 'id="cfg-C4"' in unassigned
     example = html.split('id="how-to-read"', 1)[1].split("</section>", 1)[0]
     assert "(C2, “Seeing the person”)" in example
     assert "In crisis teams" in text_of(example)

@@ -253,3 +253,17 @@ def test_chromium_draws_the_report_without_running_anything(tmp_path):
     shot = tmp_path / "report.png"
     chromium(f"--screenshot={shot}", "--window-size=1200,1600", page.as_uri(), cwd=tmp_path)
     assert shot.exists() and shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 20_000
+
+
+def test_the_report_appendix_lists_every_statement_and_the_word_table_gives_strength(demo, tmp_path):
+    from docx import Document
+
+    demo("report", "--format", "md", "-o", str(tmp_path / "report.md"))
+    text = (tmp_path / "report.md").read_text(encoding="utf-8")
+    appendix = text.split("## Appendix: every coded statement", 1)[1]
+    listed = re.findall(r"^\| (S\d+)", appendix, re.M)
+    assert listed == [s["id"] for s in demo.json("code", "list")]
+    demo("export", "--format", "docx", "-o", str(tmp_path / "table.docx"))
+    first = Document(str(tmp_path / "table.docx")).tables[0]
+    assert [c.text for c in first.rows[0].cells][-1] == "Strength of evidence"
+    assert all(row.cells[4].text.split(":")[0] in ("strong", "moderate", "limited", "contested") for row in first.rows[1:])

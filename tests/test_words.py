@@ -94,3 +94,14 @@ def test_round_two_pack_and_report_have_no_internal_names_or_number_slips(demo, 
         assert not INTERNAL_NAMES.search(text), (name, INTERNAL_NAMES.search(text).group(0))
         assert "threshold" not in text and "{'" not in text, name
         assert not SINGULAR_WITH_PLURAL.search(text), (name, SINGULAR_WITH_PLURAL.search(text).group(0))
+
+
+def test_the_legend_shows_exactly_the_strength_labels_the_pack_uses(demo, tmp_path):
+    demo("pack", "-o", str(tmp_path / "pack.html"))
+    html = (tmp_path / "pack.html").read_text(encoding="utf-8")
+    used = set(re.findall(r'class="bubble strength-([a-z]+)"', html))
+    legend = set(re.findall(r'<span class="key strength-([a-z]+)">', html))
+    badges = {label for label in re.findall(r'class="tag strength-([a-z]+)"', html)}
+    assert used and used == legend and badges <= legend | {"other"}
+    assert "contested" in used or "limited" in used
+    assert "weak" not in legend

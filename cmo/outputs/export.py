@@ -236,7 +236,8 @@ def write_xlsx(path: Path, tables: list[DomainTable], statements: list[Statement
 
 
 def write_docx(path: Path, tables: list[DomainTable], sources: list[Source], review: dict) -> Path:
-    """One table per domain in the published layout: CMO title | References | Overarching CMO | Key contexts."""
+    """One table per domain in the published layout: CMO title | References | Overarching CMO | Key
+    contexts, with the strength of the evidence and why, as the report gives it."""
     from docx import Document
     from docx.shared import Pt
 
@@ -245,13 +246,14 @@ def write_docx(path: Path, tables: list[DomainTable], sources: list[Source], rev
     document.add_heading(_clean(review.get("title") or "Configurations table"), level=1)
     cited: list[str] = []
     for number, table in enumerate(tables, start=1):
-        document.add_heading(_clean(f"Domain {number}: {table.name}"), level=2)
+        document.add_heading(_clean(f"Domain {number}: {table.name}" if table.slug else table.name), level=2)
         if not table.rows:
             document.add_paragraph("No configurations in this domain yet.")
             continue
-        grid = document.add_table(rows=1, cols=4)
+        grid = document.add_table(rows=1, cols=5)
         grid.style = "Table Grid"
-        for cell, text in zip(grid.rows[0].cells, ("CMO title", "References", "Overarching CMO", "Key contexts")):
+        headings = ("CMO title", "References", "Overarching CMO", "Key contexts", "Strength of evidence")
+        for cell, text in zip(grid.rows[0].cells, headings):
             cell.text = text
             cell.paragraphs[0].runs[0].bold = True
         for row in table.rows:
@@ -260,6 +262,7 @@ def write_docx(path: Path, tables: list[DomainTable], sources: list[Source], rev
             cells[1].text = _clean(_references_cell(row))
             cells[2].text = _clean(row.overarching)
             cells[3].text = _clean(row.key_contexts)
+            cells[4].text = _clean(f"{row.strength}: {row.strength_reason}" if row.strength_reason else row.strength)
             cited.extend(k for k in [*row.sources, *row.contradicting_sources] if k not in cited)
     _reference_list(document, cited, sources)
     with atomic_file(path, binary=True) as handle:

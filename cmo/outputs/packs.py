@@ -31,7 +31,7 @@ from cmo.outputs.events import ACTION_WORDS, MACHINE_ACTIONS, NOT_A_CHANGE
 from cmo.outputs.tables import UNASSIGNED, by_domain
 from cmo.outputs.templating import environment
 from cmo.synthesis.evidence import contradicting_ids, supporting_sources
-from cmo.synthesis.wording import Segment, cmo_segments, cmo_sentence
+from cmo.synthesis.wording import Segment, cmo_segments, cmo_sentence, key_contexts
 
 Strength = Callable[[Configuration], tuple[str, str]]
 
@@ -179,6 +179,8 @@ class Diagram:
     width: int
     height: float
     bands: list[DiagramBand]
+    legend: list[str]
+    """The strength labels its circles use, in order: the legend shows exactly these."""
 
 
 # --- Entry point ---------------------------------------------------------------------------
@@ -333,7 +335,9 @@ def _config_view(config: Configuration, ctx: _PackContext, strength: Strength, a
         context=clean_text(config.context),
         mechanism=clean_text(config.mechanism),
         outcome=clean_text(config.outcome),
-        key_contexts=clean_text(config.key_contexts),
+        key_contexts=key_contexts(
+            config.key_contexts, config.context, [ctx.statements[s].context for s in config.statements if s in ctx.statements]
+        ),
         strength_label=clean_text(label),
         strength_why=clean_text(why),
         strength_class=_strength_class(label),
@@ -398,16 +402,13 @@ def _grey_label(source: Source) -> str:
     return "Grey literature" if kind in ("", "misc") else f"Grey literature ({kind})"
 
 
+STRENGTH_ORDER = ("strong", "moderate", "limited", "contested")
+"""The labels `cmo.synthesis.strength` gives, each with its own colour in pack.css."""
+
+
 def _strength_class(label: str) -> str:
-    text = label.lower()
-    for css, words in (
-        ("strong", ("strong", "high")),
-        ("moderate", ("moderate", "medium")),
-        ("weak", ("weak", "low", "limited", "none")),
-    ):
-        if any(w in text for w in words):
-            return css
-    return "other"
+    text = label.lower().strip()
+    return text if text in STRENGTH_ORDER else "other"
 
 
 # --- What changed since the previous round -----------------------------------------------
@@ -590,7 +591,9 @@ def _diagram(domains: list[DomainView]) -> Diagram:
             row_height = max(row_height, 2 * r)
         y += (row_height or 20.0) + 2 * gap
         bands.append(DiagramBand(_shorten(f"{domain.number}. {domain.name}", 46), domain.name, band_top + 18, bubbles))
-    return Diagram(DIAGRAM_WIDTH, round(y, 1), bands)
+    used = {b.css for band in bands for b in band.bubbles}
+    legend = [label for label in (*STRENGTH_ORDER, "other") if label in used]
+    return Diagram(DIAGRAM_WIDTH, round(y, 1), bands, legend)
 
 
 # --- Small helpers -----------------------------------------------------------------------------

@@ -96,6 +96,7 @@ def report_context(data: ReportData) -> dict:
             for s in sorted(_included(data.sources), key=lambda s: reference(s).casefold())
         ],
         "other_references": others,
+        "appendix": statement_appendix(live, data.sources),
     }
     context["checklist"] = rameses_checklist(data, context)
     return context
@@ -533,6 +534,25 @@ def audit_trail(
             }
         )
     return trail
+
+
+def statement_appendix(statements: list[Statement], sources: list[Source]) -> list[dict]:
+    """Every coded statement, as journals ask for the data behind the configurations."""
+    cite = {s.key: short_cite(s) for s in sources}
+    return [
+        {
+            "id": s.id,
+            "source": cite.get(s.source, s.source),
+            "context": s.context,
+            "mechanism": s.mechanism,
+            "outcome": s.outcome,
+            "quote": s.quote,
+            "page": s.page,
+            "coder": s.coder,
+            "detached": s.detached,
+        }
+        for s in sorted(statements, key=lambda s: natural_key(s.id))
+    ]
 
 
 def _decision_view(decision: Decision, by_feedback: dict[str, FeedbackItem], names: dict, about: str = "") -> dict:

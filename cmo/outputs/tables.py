@@ -13,12 +13,11 @@ from cmo.bib.citations import short_cite
 from cmo.models import Configuration, Domain, Source, Statement
 from cmo.normalise import natural_key
 from cmo.synthesis.evidence import contradicting_ids, supporting_sources
+from cmo.synthesis.wording import key_contexts
 
 Strength = Callable[[Configuration], tuple[str, str]]
 
-UNASSIGNED = Domain(
-    slug="", name="Not yet assigned to a domain", description="Configurations the reviewers have not yet placed in a domain."
-)
+UNASSIGNED = Domain(slug="", name="Other findings", description="Findings the reviewers have not yet placed in a domain.")
 """The section of configurations without a domain, in every table, pack and report."""
 
 
@@ -116,7 +115,9 @@ def _row(number: str, config: Configuration, by_key: dict, by_id: dict, strength
         context=config.context,
         mechanism=config.mechanism,
         outcome=config.outcome,
-        key_contexts=config.key_contexts,
+        key_contexts=key_contexts(
+            config.key_contexts, config.context, [by_id[s].context for s in config.statements if s in by_id]
+        ),
         domain=config.domain or "",
         statements=list(config.statements),
         contradicting=contradicting,

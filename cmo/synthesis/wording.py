@@ -117,10 +117,43 @@ TITLE_WORDS = 9
 _CLAUSE_END = re.compile(r"[,;:.(]|\s(?:so|which|because|and so|leading to|so that)\s", re.I)
 
 
+_PHRASE_OPENERS = frozenset(
+    "with without for to in on at by from and or but because when while which that who whose so after before "
+    "during through about until unless if as than".split()
+)
+_DANGLING = _PHRASE_OPENERS | frozenset("a an the their them his her its our your my of this these those".split())
+
+
 def short_title(text: str) -> str:
-    """A title a reader can scan: the first clause of the text, at most TITLE_WORDS words."""
+    """A title a reader can scan: the first clause of the text, cut at a phrase boundary (before
+    "with", "and", "when"…) near TITLE_WORDS words, never after a dangling "in" or "the"."""
     text = text.strip()
     clause = _CLAUSE_END.split(text, maxsplit=1)[0].strip() or text
     words = clause.split() if len(clause.split()) >= 4 else text.split()
-    title = " ".join(words[:TITLE_WORDS]) + ("…" if len(words) > TITLE_WORDS else "")
+    if len(words) <= TITLE_WORDS + 2:
+        title = " ".join(words)
+    else:
+        cut = next((i for i in range(TITLE_WORDS + 1, 4, -1) if words[i].lower().strip(",;:") in _PHRASE_OPENERS), None)
+        kept = words[: cut or TITLE_WORDS]
+        while len(kept) > 3 and kept[-1].lower().strip(",;:") in _DANGLING:
+            kept.pop()
+        title = " ".join(kept).rstrip(",;:") + "…"
     return title[:1].upper() + title[1:]
+
+
+KEY_CONTEXTS = 4
+
+
+def key_contexts(written: str, own_context: str, member_contexts: list[str]) -> str:
+    """What a reader sees as a configuration's key contexts: the reviewers' own words when they wrote
+    them; otherwise the distinct contexts its statements were coded in (besides the configuration's
+    own), each shortened, so the column is never empty while the evidence names contexts."""
+    if clean_text(written):
+        return clean_text(written)
+    own = _clause(own_context).casefold()
+    seen: dict[str, str] = {}
+    for context in member_contexts:
+        text = _clause(context)
+        if text and text.casefold() != own and text.casefold() not in seen:
+            seen[text.casefold()] = short_title(text)
+    return "; ".join(list(seen.values())[:KEY_CONTEXTS])
