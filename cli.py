@@ -15,6 +15,13 @@ import click
 DEBUG_FLAG = "--debug"
 
 
+def counted(number: int, noun: str, plural: str | None = None) -> str:
+    """ "1 source", "3 sources": the one rule in cmo.views, imported when first needed."""
+    from cmo.views import counted as words
+
+    return words(number, noun, plural)
+
+
 def wrote(path) -> None:
     """Say where a file went; not when it went to a device such as /dev/stdout, where the line
     would land in the output itself."""
@@ -140,7 +147,9 @@ def init(folder: str, domains_file: str | None) -> None:
     from cmo.commands.review import init as run_init
 
     started = run_init(Path(folder), Path(domains_file) if domains_file else None)
-    click.echo(f"Started a review in {started.folder} with {len(started.domains)} domains: {', '.join(started.domains)}.")
+    click.echo(
+        f"Started a review in {started.folder} with {counted(len(started.domains), 'domain')}: {', '.join(started.domains)}."
+    )
 
 
 @cli.command()
@@ -187,7 +196,7 @@ def ingest(ctx: click.Context, files: tuple[str, ...], fmt: str, origin: str, as
         for problem in summary.problems:
             click.echo(f"{problem.file}:{problem.line}: {problem.message}", err=True)
         click.echo(
-            f"Read {summary.read} records: {summary.added} new sources, {summary.merged} linked to "
+            f"Read {counted(summary.read, 'record')}: {counted(summary.added, 'new source')}, {summary.merged} linked to "
             f"sources already there as duplicates, {summary.unchanged} already in the review."
         )
     ctx.exit(1 if summary.problems else 0)
@@ -223,7 +232,7 @@ def sources_list(ctx: click.Context, status: str | None, as_json: bool) -> None:
         grey = " [grey]" if s.grey else ""
         records = f"{len(s.records)} record{'s' if len(s.records) != 1 else ''}"
         click.echo(f"{s.key}\t{s.year or '-'}\t{first}\t{s.title[:70]}{grey}\t({records}, {s.status})")
-    click.echo(f"{len(found)} sources.", err=True)
+    click.echo(f"{counted(len(found), 'source')}.", err=True)
 
 
 @sources.command("show")
@@ -315,7 +324,7 @@ def print_selection(summary, as_json: bool) -> None:
     for warning in summary.warnings:
         click.echo(f"warning: {warning}", err=True)
     counts = ", ".join(f"{n} {status}" for status, n in summary.counts.items())
-    click.echo(f"Changed {summary.changed} sources ({summary.unchanged} already so). Review now: {counts}.")
+    click.echo(f"Changed {counted(summary.changed, 'source')} ({summary.unchanged} already so). Review now: {counts}.")
 
 
 @cli.group()
@@ -477,7 +486,10 @@ def code_import(ctx: click.Context, file: str, as_json: bool) -> None:
         return
     for warning in summary.warnings:
         click.echo(f"warning: {warning}", err=True)
-    click.echo(f"Imported {summary.added} new statements and {summary.updated} updates ({summary.unchanged} rows unchanged).")
+    click.echo(
+        f"Imported {counted(summary.added, 'new statement')} and {counted(summary.updated, 'update')} "
+        f"({counted(summary.unchanged, 'row')} unchanged)."
+    )
 
 
 @code.command("add")
@@ -536,7 +548,7 @@ def code_list(ctx: click.Context, source: str | None, as_json: bool) -> None:
             f"{s.id}\t{s.source}\t{s.domain or '-'}\t{where}\t"
             f"C: {one_line(s.context)} | M: {one_line(s.mechanism)} | O: {one_line(s.outcome)}"
         )
-    click.echo(f"{len(found)} statements.", err=True)
+    click.echo(f"{counted(len(found), 'statement')}.", err=True)
 
 
 @code.command("show")
@@ -723,7 +735,7 @@ def print_configurations(views) -> None:
         click.echo(f"    {sentence(v)}")
         against = f", {len(v.contradicting)} contradicting ({', '.join(v.contradicting)})" if v.contradicting else ""
         click.echo(
-            f"    {len(v.statements)} statements from {len(v.sources)} sources{against}; "
+            f"    {counted(len(v.statements), 'statement')} from {counted(len(v.sources), 'source')}{against}; "
             f"evidence {v.strength}: {v.strength_reason}{feedback}"
         )
 
@@ -763,8 +775,8 @@ def refine(ctx: click.Context, domain: str | None, threshold: float | None, back
     for line in outcome.lines:
         click.echo(line, err=True)
     click.echo(
-        f"{len(views)} configurations ({outcome.backend} similarity, threshold {outcome.threshold}); "
-        f"{len(outcome.changed)} changed; {len(outcome.unassigned)} statements in none.",
+        f"{counted(len(views), 'configuration')} ({outcome.backend} similarity, threshold {outcome.threshold}); "
+        f"{len(outcome.changed)} changed; {counted(len(outcome.unassigned), 'statement')} in none.",
         err=True,
     )
 
@@ -792,7 +804,9 @@ def domains_list(ctx: click.Context, as_json: bool) -> None:
         return
     for d in found:
         where = "" if d.listed else "  [not in review.yaml]"
-        click.echo(f"{d.slug}\t{d.name}\t{len(d.configurations)} configurations, {d.statements} statements{where}")
+        click.echo(
+            f"{d.slug}\t{d.name}\t{counted(len(d.configurations), 'configuration')}, {counted(d.statements, 'statement')}{where}"
+        )
 
 
 @domains.command("rename")
@@ -893,7 +907,9 @@ def configs_merge(ctx, config_ids, note, realist_move, because, as_json) -> None
     from cmo.commands.configs import merge
 
     config = merge(open_review(ctx), list(config_ids), move=realist_move, note=note, because=split_ids(because))
-    print_decision(config, f"Merged {', '.join(config_ids[1:])} into {config.id} ({len(config.statements)} statements).", as_json)
+    print_decision(
+        config, f"Merged {', '.join(config_ids[1:])} into {config.id} ({counted(len(config.statements), 'statement')}).", as_json
+    )
 
 
 @configs.command("split")
@@ -1158,7 +1174,8 @@ def round_close(ctx: click.Context, note: str, as_json: bool) -> None:
         emit_json(closed)
     else:
         click.echo(
-            f"Closed round {closed.round} with {len(closed.configurations)} configurations. Make its pack with 'cmo pack'."
+            f"Closed round {closed.round} with {counted(len(closed.configurations), 'configuration')}. "
+            "Make its pack with 'cmo pack'."
         )
 
 
@@ -1179,7 +1196,7 @@ def round_list(ctx: click.Context, as_json: bool) -> None:
         emit_json(rounds)
         return
     for r in rounds:
-        click.echo(f"round {r.round}  closed {r.closed_at}  {r.configurations} configurations  {r.note}")
+        click.echo(f"round {r.round}  closed {r.closed_at}  {counted(r.configurations, 'configuration')}  {r.note}")
 
 
 # --- consultation ------------------------------------------------------------------------------
@@ -1254,7 +1271,7 @@ def feedback_import(ctx: click.Context, files: tuple[str, ...], round_number: in
     else:
         ids = f" ({result.feedback[0]}-{result.feedback[-1]})" if result.feedback else ""
         rounds = ", ".join(str(n) for n in result.rounds) or str(result.round)
-        click.echo(f"Imported {result.added} answers for round {rounds}{ids}; {result.repeated} already imported.")
+        click.echo(f"Imported {counted(result.added, 'answer')} for round {rounds}{ids}; {result.repeated} already imported.")
         if result.replaced:
             click.echo(
                 f"A later file from the same respondent replaced their earlier answers {', '.join(result.replaced)} "
@@ -1286,7 +1303,7 @@ def feedback_list(ctx: click.Context, round_number: int | None, as_json: bool) -
             f"{a.id}  round {a.round}  {a.configuration}  {a.respondent}{f' ({who})' if who else ''}  "
             f"{a.rating or 'no rating'}{f': {one_line(words, 70)}' if words else ''}"
         )
-    click.echo(f"{len(answers)} answers.", err=True)
+    click.echo(f"{counted(len(answers), 'answer')}.", err=True)
 
 
 @feedback.command("summary")
@@ -1309,7 +1326,7 @@ def feedback_summary(ctx: click.Context, round_number: int | None, as_json: bool
     for row in rows:
         share = "-" if row.agreement is None else f"{row.agreement:.0%}"
         click.echo(
-            f"{row.configuration}  {row.title[:50]}  {row.responses} answers, agree {share} "
+            f"{row.configuration}  {row.title[:50]}  {counted(row.responses, 'answer')}, agree {share} "
             f"({row.agree} agree, {row.partly} partly, {row.disagree} disagree)"
         )
         for comment in row.comments:

@@ -323,3 +323,16 @@ class FeedbackAnswer(View):
     read: str
     comment: str
     file: str
+
+
+# --- Words shared by every view: a count agrees with its noun ------------------------------
+
+
+def counted(number: int, noun: str, plural: str | None = None) -> str:
+    """ "1 record", "3 records", "1 person", "2 people": a count and its noun always agree."""
+    return f"{number} {noun_for(number, noun, plural)}"
+
+
+def noun_for(number: int, noun: str, plural: str | None = None) -> str:
+    """The noun alone, agreeing with `number`, for where the count is printed apart (in bold)."""
+    return noun if number == 1 else plural or noun + "s"

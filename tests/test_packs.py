@@ -236,15 +236,14 @@ def test_pack_has_cover_explanation_domains_and_references():
     assert '<svg viewBox="0 0 480' in html
 
 
-def test_configuration_reads_as_a_sentence_and_a_table_row():
+def test_configuration_reads_as_a_sentence_once_and_a_short_table_row():
     html = build_pack(**sample())
     c1 = article(html, "cfg-C1")
-    assert (
-        "In young people sharing a home, they worry that family members overhear, which leads to they say less in sessions." in c1
-    )
+    assert "In young people sharing a home, they worry that family members overhear, so they say less in sessions." in c1
+    assert c1.lower().count("they worry that family members overhear") == 2  # the sentence, and the parts in <details>
+    assert '<details class="more">' in c1 and "Especially younger teenagers." in c1.split('<details class="more">', 1)[1]
     row = html.split('<a href="#cfg-C1">C1</a>', 1)[1].split("</tr>", 1)[0]
-    assert "(context)" in row and "(mechanism)" in row and "(outcome)" in row
-    assert "Especially younger teenagers." in row
+    assert "(context)" not in row and "strength-" in row
     assert 'href="#ref-smith2020">Smith et al. (2020)</a>; <a href="#ref-nhs2021">NHS England (2021)</a>' in row
 
 
@@ -262,9 +261,7 @@ def test_strength_sources_and_contradicting_evidence_are_shown():
 def test_what_changed_tells_rewording_merges_new_and_the_feedback_behind_it():
     html = build_pack(**sample())
     c1 = article(html, "cfg-C1")
-    assert (
-        "Reworded. It used to say:" in c1 and "In people at home, they fear being overheard, which leads to they hold back." in c1
-    )
+    assert "Reworded. It used to say:" in c1 and "In people at home, they fear being overheard, so they hold back." in c1
     assert "Renamed; it was called “Privacy”." in c1
     assert "You told us (someone from the group “Children and young people”, who partly agreed)" in c1
     assert "It is about young people &lt;b&gt;sharing&lt;/b&gt; a home" in c1
@@ -502,3 +499,36 @@ def realistic_inputs() -> dict:
         statements=statements,
         sources=sources,
     )
+
+
+def printed_pages(pdf: bytes) -> int:
+    return len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+
+
+def test_the_round_two_pack_prints_to_a_page_per_configuration_plus_three(demo, chromium, tmp_path):
+    """After feedback, a reworded configuration and a cited answer: every configuration once in
+    full, details folded away, answer lines instead of buttons, nothing said about a button."""
+    template = tmp_path / "answers.csv"
+    demo("feedback", "template", "-o", str(template))
+    with template.open(encoding="utf-8-sig") as handle:
+        rows = list(csv.DictReader(handle))
+    for row in rows:
+        row.update(respondent="Blue Heron", group="cyp", rating="partly", comment="Siblings overhear, not parents.")
+    with template.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    demo("feedback", "import", str(template))
+    demo("configs", "edit", "C1", "--title", "A private space at home", "--note", "Siblings, not only parents", "--because", "F1")
+    demo("configs", "cite", "C1", "--feedback", "F1")
+    demo("round", "close")
+    demo("pack", "-o", str(tmp_path / "pack.html"))
+    configurations = len(demo.json("configs", "list"))
+    page, watch = open_page(chromium, tmp_path / "pack.html")
+    page.emulate_media(media="print")
+    assert page.locator("#save-answers").is_hidden()
+    assert not page.get_by_text("press the button").is_visible()
+    assert page.get_by_text("write your answers on the lines").is_visible()
+    pdf = page.pdf(path=str(artifact("pack-round-2.pdf")), format="A4")
+    assert printed_pages(pdf) <= configurations + 3, (printed_pages(pdf), configurations)
+    assert watch.problems == []

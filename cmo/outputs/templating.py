@@ -15,6 +15,8 @@ from functools import lru_cache
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
+from cmo.views import counted, noun_for
+
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|#!~])")
 _ENTITY = re.compile(r"&(?=#?\w+;)")
 
@@ -27,16 +29,6 @@ def markdown_escape(value) -> str:
         return ""
     text = " ".join(str(value).split())
     return _ENTITY.sub("&amp;", _MARKDOWN_SPECIAL.sub(r"\\\1", text))
-
-
-def counted(number: int, noun: str, plural: str | None = None) -> str:
-    """ "1 record", "3 records", "1 person", "2 people": a count and its noun always agree."""
-    return f"{number} {noun_for(number, noun, plural)}"
-
-
-def noun_for(number: int, noun: str, plural: str | None = None) -> str:
-    """The noun alone, agreeing with `number`, for where the count is printed apart (in bold)."""
-    return noun if number == 1 else plural or noun + "s"
 
 
 @lru_cache(maxsize=2)

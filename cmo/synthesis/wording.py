@@ -64,11 +64,16 @@ _FINITE = frozenset(
 nouns or adjectives (not "needs", "use", "improved", "missed": "patients' needs", "improved adherence")."""
 
 
+_SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
+
+
 def is_clause(text: str) -> bool:
     """A clause has a verb after its first word ("care continues", "they feel safer"); a noun
     phrase ("improved adherence", "fewer missed appointments") does not. General English forms
     only: auxiliaries, modals and common verbs of change."""
     words = re.findall(r"[a-z']+", text.lower())
+    if words and words[0] in _SUBJECT_PRONOUNS:
+        return True  # "they say less", "we lose touch"
     return any(word in _FINITE for word in words[1:6])
 
 
