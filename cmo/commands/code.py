@@ -16,7 +16,7 @@ from cmo.errors import CmoError, NotFound
 from cmo.models import Decision, Domain, Stance, Statement
 from cmo.review import Review
 from cmo.sheets.coding import StatementRow, parse_coding_sheet, write_template
-from cmo.synthesis.merge import with_groups
+from cmo.synthesis.members import with_groups
 from cmo.views import CodeImported, Deleted, Marked, StatementDetail
 
 

@@ -16,9 +16,8 @@ from cmo.errors import CmoError, NotFound
 from cmo.models import Action, Configuration, Decision, FeedbackItem, Statement
 from cmo.normalise import natural_key
 from cmo.review import Review
-from cmo.synthesis.centrality import most_central
 from cmo.synthesis.evidence import supporting_ids
-from cmo.synthesis.merge import DomainModel, majority_domain, with_groups
+from cmo.synthesis.members import majority_domain, with_groups
 from cmo.synthesis.wording import short_title
 from cmo.views import Attached, ConfigurationView, Detached, Retired
 
@@ -200,6 +199,8 @@ def _reworded(config: Configuration, statements: dict[str, Statement], backend: 
 
 def _central(members: list[Statement], statements: dict[str, Statement], backend: str) -> Statement:
     """The member refine would word it from: ranked on the review's backend over all statements."""
+    from cmo.synthesis.centrality import most_central  # numpy: only when a configuration is reworded
+
     return most_central(members, list(statements.values()), backend)
 
 
@@ -411,6 +412,8 @@ def _placed(review: Review, members: list[Statement], slug: str | None) -> Confi
     """Where a hand-made configuration sits: the domain given, else its members' as refine assigns it."""
     if slug:
         return Configuration(id="", domain=slug, domain_confidence=1.0)
+    from cmo.synthesis.merge import DomainModel  # numpy and scipy: only for a hand-made configuration
+
     domain, confidence = DomainModel(review.store.statements(), review.domains).for_configurations([members])[0]
     return Configuration(id="", domain=domain, domain_confidence=round(confidence, 3))
 

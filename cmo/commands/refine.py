@@ -13,10 +13,10 @@ from cmo.commands import writes
 from cmo.errors import CmoError
 from cmo.models import Configuration, Decision, FeedbackItem, Statement
 from cmo.normalise import natural_key
-from cmo.outputs.report import refine_lines  # noqa: F401  (cli: `cmo history` prints a statement's path)
+from cmo.outputs.events import refine_lines  # noqa: F401  (cli: `cmo history` prints a statement's path)
 from cmo.review import Review
 from cmo.synthesis.evidence import contradicting_ids
-from cmo.synthesis.merge import propose, with_groups
+from cmo.synthesis.members import with_groups
 from cmo.synthesis.strength import evidence_strength, supporting_sources
 from cmo.synthesis.wording import cmo_sentence
 from cmo.views import ConfigurationView
@@ -71,6 +71,8 @@ def refine(
     with store.transaction():
         existing = store.configurations(include_retired=True)
         before = {c.id: c for c in existing}
+        from cmo.synthesis.merge import propose  # numpy and scipy: loaded only to refine
+
         result = propose(
             statements,
             review.domains,

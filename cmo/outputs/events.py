@@ -86,3 +86,9 @@ _ID = re.compile(r"^[CSF]\d+$")
 def is_id(name: str) -> bool:
     """A configuration, statement or feedback id: before/after keyed by ids hold members, not fields."""
     return bool(_ID.match(str(name)))
+
+
+def refine_lines(decision: Decision, about: str) -> list[str]:
+    """What a refine did to a configuration or statement (`about`), in the words refine printed: report and `cmo history`."""
+    lines = decision.after.get("changes", []) if decision.action == "refine" else []
+    return [line for line in lines if re.search(rf"\b{re.escape(about)}\b", line)] if about else list(lines)

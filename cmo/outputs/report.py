@@ -28,7 +28,7 @@ from cmo.models import (
     now_iso,
 )
 from cmo.normalise import natural_key
-from cmo.outputs.events import ACTION_WORDS, MACHINE_ACTIONS, NOT_A_CHANGE, is_id, refine_summary
+from cmo.outputs.events import ACTION_WORDS, MACHINE_ACTIONS, NOT_A_CHANGE, is_id, refine_lines, refine_summary  # noqa: F401
 from cmo.outputs.tables import DomainTable, domain_tables
 from cmo.outputs.templating import counted, environment
 from cmo.synthesis.evidence import contradicting_ids
@@ -583,12 +583,6 @@ def _decision_sentence(decision: Decision, about: str) -> str:
     if decision.move:
         text += f" (realist move: {decision.move})"
     return text + "."
-
-
-def refine_lines(decision: Decision, about: str) -> list[str]:
-    """What a refine did to a configuration or statement (`about`), in the words refine printed: report and `cmo history`."""
-    lines = decision.after.get("changes", []) if decision.action == "refine" else []
-    return [line for line in lines if re.search(rf"\b{re.escape(about)}\b", line)] if about else list(lines)
 
 
 def _because(fid: str, item: FeedbackItem | None, names: dict) -> str:

@@ -28,6 +28,7 @@ from cmo.normalise import natural_key
 from cmo.synthesis.backends import build_index
 from cmo.synthesis.centrality import by_centrality
 from cmo.synthesis.evidence import contradicting_ids, outcome_is_negative, proposed_against, supporting_ids  # noqa: F401
+from cmo.synthesis.members import groups_of, majority_domain, with_groups  # noqa: F401  (used here and re-exported)
 from cmo.synthesis.similarity import ELEMENTS, SimilarityIndex, terms
 from cmo.synthesis.wording import short_title
 
@@ -38,11 +39,6 @@ MIN_MEMBERS = 1
 DOMAIN_MIN_CONFIDENCE = 0.2
 """Below this relative margin over the runner-up domain, a domain is left unassigned."""
 BACKGROUND_SAMPLE = 20000
-
-
-def groups_of(member_ids: Iterable[str], statements: dict[str, Statement]) -> list[str]:
-    """The stakeholder groups a configuration concerns: those its statements are tagged for."""
-    return sorted({g for sid in member_ids if sid in statements for g in statements[sid].groups})
 
 
 @dataclass
@@ -479,26 +475,3 @@ class DomainModel:
         for i, found in zip(pending, pooled):
             results[i] = found
         return results  # type: ignore[return-value]
-
-
-def majority_domain(members: list[Statement]) -> tuple[str, float] | None:
-    """The domain most of the members are coded to, with its share; None when none is coded or two tie."""
-    coded = Counter(s.domain for s in members if s.domain)
-    if not coded:
-        return None
-    ranked = sorted(coded.items(), key=lambda kv: (-kv[1], kv[0]))
-    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
-        return None
-    return ranked[0][0], ranked[0][1] / sum(coded.values())
-
-
-def with_groups(config: Configuration, statements: dict[str, Statement]) -> Configuration:
-    """The configuration with its groups taken again from the statements it holds now.
-
-    Groups are derived data: nothing lets a person set them, so they follow the members. Should
-    a person ever set them (`"groups"` in `edited`), theirs are kept, as for every other field.
-    """
-    if "groups" in config.edited:
-        return config
-    groups = groups_of(config.statements, statements)
-    return config if groups == config.groups else config.model_copy(update={"groups": groups})

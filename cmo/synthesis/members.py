@@ -1,0 +1,40 @@
+"""What a configuration's members decide about it: its groups and its coded domain.
+
+Kept apart from `merge` (numpy, scipy) so the everyday commands that only look at configurations
+(`configs list`, `code import`) do not load the merging machinery.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from cmo.models import Configuration, Statement
+
+
+def groups_of(member_ids: Iterable[str], statements: dict[str, Statement]) -> list[str]:
+    """The stakeholder groups a configuration concerns: those its statements are tagged for."""
+    return sorted({g for sid in member_ids if sid in statements for g in statements[sid].groups})
+
+
+def majority_domain(members: list[Statement]) -> tuple[str, float] | None:
+    """The domain most of the members are coded to, with its share; None when none is coded or two tie."""
+    coded = Counter(s.domain for s in members if s.domain)
+    if not coded:
+        return None
+    ranked = sorted(coded.items(), key=lambda kv: (-kv[1], kv[0]))
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None
+    return ranked[0][0], ranked[0][1] / sum(coded.values())
+
+
+def with_groups(config: Configuration, statements: dict[str, Statement]) -> Configuration:
+    """The configuration with its groups taken again from the statements it holds now.
+
+    Groups are derived data: nothing lets a person set them, so they follow the members. Should
+    a person ever set them (`"groups"` in `edited`), theirs are kept, as for every other field.
+    """
+    if "groups" in config.edited:
+        return config
+    groups = groups_of(config.statements, statements)
+    return config if groups == config.groups else config.model_copy(update={"groups": groups})
