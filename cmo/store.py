@@ -6,6 +6,7 @@ the review as it was. The history table is append-only, enforced by triggers.
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -75,6 +76,10 @@ The key is the original one from the provenance: a key renamed on reading does n
 _commits = 0
 
 
+LOCK_WAIT = float(os.environ.get("CMO_LOCK_WAIT", "30"))
+"""Seconds a write waits for another command's write to finish before giving up with a sentence."""
+
+
 def _first_words(error: Exception) -> str:
     """SQLite's own message, without any binary text a damaged file put into it."""
     text = str(error).splitlines()[0] if str(error) else type(error).__name__
@@ -89,12 +94,33 @@ def commits_made() -> int:
 class Store:
     def __init__(self, path: Path):
         self.path = path
-        self.db = sqlite3.connect(path, isolation_level=None, timeout=30)
-        self.db.execute(f"PRAGMA page_size={PAGE_SIZE}")
-        self.db.execute("PRAGMA journal_mode=WAL")
+        self.read_only = path.exists() and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+        if self.read_only:
+            # A review on a read-only disk, or someone else's: commands that only read still work.
+            self.db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True, isolation_level=None)
+        else:
+            self.db = sqlite3.connect(path, isolation_level=None, timeout=LOCK_WAIT)
+            self.db.execute(f"PRAGMA page_size={PAGE_SIZE}")
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.execute("PRAGMA foreign_keys=ON")
-        self.db.execute("PRAGMA synchronous=NORMAL")
         self._migrate()
+
+    def _plainly(self, error: sqlite3.OperationalError) -> Exception:
+        """SQLite's failures that are the machine's, not cmo's, in one sentence naming the file."""
+        text = str(error).lower()
+        if "full" in text:
+            return CmoError(f"{self.path}: the disk is full; nothing was changed. Free some space and run the command again.")
+        if "locked" in text or "busy" in text:
+            return CmoError(
+                f"{self.path} is being changed by another cmo command (waited {LOCK_WAIT:g} s); nothing was changed. "
+                "Run this one again when that one has finished."
+            )
+        if "readonly" in text or "read-only" in text:
+            return CmoError(f"{self.path} cannot be written (read-only); nothing was changed.")
+        if "disk i/o" in text:
+            return CmoError(f"{self.path}: the disk failed while writing (disk I/O error); nothing was changed.")
+        return error
 
     @classmethod
     def open_existing(cls, path: Path) -> Store:
@@ -130,6 +156,8 @@ class Store:
         version = self.db.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise CmoError(f"{self.path} was written by a newer cmo (schema {version}); upgrade cmo to open it.")
+        if version < SCHEMA_VERSION and self.read_only:
+            raise CmoError(f"{self.path} is read-only and was written by an older cmo; copy the review somewhere writable.")
         for target in range(version + 1, SCHEMA_VERSION + 1):
             with self.transaction(counted=False):
                 for statement in _MIGRATIONS[target]:
@@ -144,13 +172,23 @@ class Store:
         if self.db.in_transaction:
             yield
             return
-        self.db.execute("BEGIN IMMEDIATE")
+        if self.read_only:
+            raise CmoError(
+                f"{self.path} is read-only (a read-only disk, or not yours to change); this command changes the review."
+            )
         try:
-            yield
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
-        self.db.execute("COMMIT")
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            except BaseException:
+                if self.db.in_transaction:  # a failed write may have ended it already: keep the real cause
+                    self.db.execute("ROLLBACK")
+                raise
+            self.db.execute("COMMIT")
+        except sqlite3.OperationalError as error:
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
+            raise self._plainly(error) from None
         if counted:
             global _commits
             _commits += 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import subprocess
 import sys
 import time
@@ -75,3 +76,26 @@ def test_a_round_closed_while_refine_runs_freezes_what_refine_left(demo, tmp_pat
     last_two = actions[len(actions_before) :]
     assert sorted(last_two) == ["close-round", "refine"]
     assert frozen == (after if last_two[-1] == "close-round" else before)
+
+
+def test_a_write_that_waits_too_long_for_another_says_so_in_one_sentence(cmo, tmp_path):
+    import sqlite3
+
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(EXAMPLE / "example.bib"))
+    holder = sqlite3.connect(cmo.folder / "review.db", isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another command in the middle of its write
+    try:
+        done = subprocess.run(
+            [sys.executable, str(REPO / "cli.py"), "--review", str(cmo.folder), "select", "include", "schlief2022telemental"],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "CMO_LOCK_WAIT": "1"},
+        )
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert done.returncode == 2, done.stderr
+    assert "is being changed by another cmo command (waited 1 s); nothing was changed" in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1 and "Traceback" not in done.stderr
+    assert cmo.json("sources", "list")[0]["status"] == "unscreened"
