@@ -1358,7 +1358,9 @@ def report(ctx: click.Context, output: str | None, fmt: str) -> None:
 
 
 @cli.command("export")
-@click.option("--format", "fmt", required=True, type=click.Choice(["csv", "xlsx", "docx", "bib", "ris", "graphml", "json"]))
+@click.option(
+    "--format", "fmt", required=True, type=click.Choice(["csv", "xlsx", "docx", "bib", "ris", "graphml", "json", "svg"])
+)
 @click.option("-o", "--output", type=OUTPUT_FILE, help="Where to write (default: export.FORMAT in the review).")
 @click.pass_context
 def export_command(ctx: click.Context, fmt: str, output: str | None) -> None:

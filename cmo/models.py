@@ -48,7 +48,7 @@ SOURCE_TYPES: tuple[str, ...] = SourceType.__args__  # type: ignore[attr-defined
 RealistMove = Literal["juxtapose", "reconcile", "adjudicate", "consolidate", "situate"]
 Rating = Literal["agree", "partly", "disagree"]
 Backend = Literal["lexical", "semantic", "hybrid"]
-ExportFormat = Literal["csv", "xlsx", "docx", "bib", "ris", "graphml", "json"]
+ExportFormat = Literal["csv", "xlsx", "docx", "bib", "ris", "graphml", "json", "svg"]
 ReportFormat = Literal["html", "md"]
 Action = Literal[
     "select-included",

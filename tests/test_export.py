@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from pathlib import Path
 
 import bibtexparser
@@ -334,3 +335,16 @@ def test_real_exports_survive_ingest_export_ingest_field_for_field(name):
 
 def _as_exported(extra: dict[str, str]) -> dict[str, str]:
     return {name: bibtex_source_field(name, value) for name, value in extra.items()}
+
+
+def test_svg_export_draws_each_domain_as_contexts_mechanisms_and_outcomes(demo, tmp_path):
+    import xml.dom.minidom
+
+    demo("export", "--format", "svg", "-o", str(tmp_path / "theory.svg"))
+    text = (tmp_path / "theory.svg").read_text(encoding="utf-8")
+    xml.dom.minidom.parseString(text)  # well-formed, so any viewer opens it
+    configurations = demo.json("configs", "list")
+    arrows = re.findall(r"<title>(C\d+) \(", text)
+    assert sorted(set(arrows)) == sorted(c["id"] for c in configurations) and len(arrows) == 2 * len(configurations)
+    assert text.count(">Contexts</text>") == len({c["domain"] for c in configurations})
+    demo("export", "--format", "svg", "-o", str(tmp_path / "theory.png"), code=2)  # the name says another kind of file

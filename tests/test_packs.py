@@ -233,7 +233,7 @@ def test_pack_has_cover_explanation_domains_and_references():
     assert "(C2, “Seeing the person”)" in example
     assert "In crisis teams" in text_of(example)
     assert 'id="ref-smith2020"' in html and "Smith et al. (2020)" in html
-    assert '<svg viewBox="0 0 480' in html
+    assert html.count('<figure class="theory">') == 3 and "contexts, mechanisms and outcomes</title>" in html
 
 
 def test_configuration_reads_as_a_sentence_once_and_a_short_table_row():

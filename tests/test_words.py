@@ -99,9 +99,10 @@ def test_round_two_pack_and_report_have_no_internal_names_or_number_slips(demo, 
 def test_the_legend_shows_exactly_the_strength_labels_the_pack_uses(demo, tmp_path):
     demo("pack", "-o", str(tmp_path / "pack.html"))
     html = (tmp_path / "pack.html").read_text(encoding="utf-8")
-    used = set(re.findall(r'class="bubble strength-([a-z]+)"', html))
-    legend = set(re.findall(r'<span class="key strength-([a-z]+)">', html))
-    badges = {label for label in re.findall(r'class="tag strength-([a-z]+)"', html)}
+    badges = set(re.findall(r'class="tag strength-([a-z]+)"', html))
+    used = set(re.findall(r'stroke="(#[0-9a-f]{6})" stroke-width="2"><title>C\d+ \(([a-z]+)\)', html))
+    used = {label for _, label in used}
+    legend = set(re.findall(r'<span class="key strength-key-([a-z]+)">', html))
     assert used and used == legend and badges <= legend | {"other"}
     assert "contested" in used or "limited" in used
     assert "weak" not in legend

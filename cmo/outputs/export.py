@@ -33,7 +33,7 @@ from cmo.models import Configuration, Source, Statement
 from cmo.normalise import fold, natural_key
 from cmo.outputs.tables import ConfigurationRow, DomainTable, domain_tables
 
-FORMATS = ("csv", "xlsx", "docx", "bib", "ris", "graphml", "json")
+FORMATS = ("csv", "xlsx", "docx", "bib", "ris", "graphml", "json", "svg")
 # The extensions each format is written under, the usual one first: `-o x.xlsx --format csv` is refused.
 SUFFIXES = {
     "csv": (".csv", ".txt"),
@@ -42,6 +42,7 @@ SUFFIXES = {
     "bib": (".bib", ".bibtex", ".txt"),
     "ris": (".ris", ".txt"),
     "graphml": (".graphml", ".xml"),
+    "svg": (".svg",),
     "json": (".json",),
 }
 WRITES = {
@@ -51,6 +52,7 @@ WRITES = {
     "bib": "BibTeX",
     "ris": "RIS",
     "graphml": "GraphML",
+    "svg": "SVG",
     "json": "JSON",
 }
 LIST_SEPARATOR = "; "
@@ -137,6 +139,11 @@ def export(
         atomic_write_text(path, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
         return [path]
     tables = domain_tables(sources, statements, configurations, domains, strength)
+    if fmt == "svg":
+        from cmo.outputs.theory import theories_svg
+
+        atomic_write_text(path, theories_svg(tables))
+        return [path]
     if fmt == "csv":
         return write_csv(path, tables, statements, configurations)
     if fmt == "xlsx":

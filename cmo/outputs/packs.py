@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -30,6 +29,8 @@ from cmo.normalise import clean_text, natural_key, normalise_doi
 from cmo.outputs.events import ACTION_WORDS, MACHINE_ACTIONS, NOT_A_CHANGE
 from cmo.outputs.tables import UNASSIGNED, by_domain
 from cmo.outputs.templating import environment
+from cmo.outputs.theory import legend as theory_legend
+from cmo.outputs.theory import programme_theory
 from cmo.synthesis.evidence import contradicting_ids, supporting_sources
 from cmo.synthesis.wording import Segment, cmo_segments, cmo_sentence, key_contexts
 
@@ -156,31 +157,17 @@ class Retired:
 
 
 @dataclass
-class Bubble:
-    x: float
-    y: float
-    r: float
-    label: str
-    title: str
-    anchor: str
-    css: str
-
-
-@dataclass
-class DiagramBand:
+class DomainTheory:
     name: str
-    full_name: str
-    y: float
-    bubbles: list[Bubble]
+    anchor: str
+    svg: Markup
 
 
 @dataclass
 class Diagram:
-    width: int
-    height: float
-    bands: list[DiagramBand]
-    legend: list[str]
-    """The strength labels its circles use, in order: the legend shows exactly these."""
+    theories: list[DomainTheory]
+    legend: list[tuple[str, str]]
+    """(strength label, line colour) for the labels the drawings use."""
 
 
 # --- Entry point ---------------------------------------------------------------------------
@@ -573,27 +560,17 @@ def _example(domains: list[DomainView]) -> ConfigView | None:
 
 
 def _diagram(domains: list[DomainView]) -> Diagram:
-    """Domains as bands of circles, one per configuration, area growing with its sources."""
-    gap, label_height, y = 8.0, 30.0, 8.0
-    bands = []
+    """Each domain's programme theory, contexts → mechanisms → outcomes (cmo.outputs.theory)."""
+    theories = []
     for domain in domains:
-        band_top = y
-        y += label_height
-        bubbles, x, row_height = [], gap, 0.0
-        for view in domain.configurations:
-            r = min(40.0, 16.0 + 5.0 * math.sqrt(len(view.supporting)))
-            if x + 2 * r > DIAGRAM_WIDTH - gap and bubbles:
-                x, y, row_height = gap, y + row_height + gap, 0.0
-            bubbles.append(
-                Bubble(round(x + r, 1), round(y + r, 1), round(r, 1), view.id, view.title, view.anchor, view.strength_class)
-            )
-            x += 2 * r + gap
-            row_height = max(row_height, 2 * r)
-        y += (row_height or 20.0) + 2 * gap
-        bands.append(DiagramBand(_shorten(f"{domain.number}. {domain.name}", 46), domain.name, band_top + 18, bubbles))
-    used = {b.css for band in bands for b in band.bubbles}
-    legend = [label for label in (*STRENGTH_ORDER, "other") if label in used]
-    return Diagram(DIAGRAM_WIDTH, round(y, 1), bands, legend)
+        drawn = programme_theory(
+            domain.name,
+            [(v.id, v.context, v.mechanism, v.outcome, v.strength_class) for v in domain.configurations],
+        )
+        theories.append(DomainTheory(domain.name, domain.anchor, Markup(drawn.svg())))
+    used = {v.strength_class for d in domains for v in d.configurations}
+    legend = [(label, colour) for label, colour in theory_legend() if label in used]
+    return Diagram(theories, legend)
 
 
 # --- Small helpers -----------------------------------------------------------------------------

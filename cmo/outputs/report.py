@@ -14,6 +14,8 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from markupsafe import Markup
+
 from cmo.bib.citations import reference, short_cite
 from cmo.errors import BadInput
 from cmo.models import (
@@ -31,6 +33,7 @@ from cmo.normalise import natural_key
 from cmo.outputs.events import ACTION_WORDS, MACHINE_ACTIONS, NOT_A_CHANGE, is_id, refine_lines, refine_summary  # noqa: F401
 from cmo.outputs.tables import DomainTable, domain_tables
 from cmo.outputs.templating import counted, environment
+from cmo.outputs.theory import table_theory
 from cmo.synthesis.evidence import contradicting_ids
 
 Strength = Callable[[Configuration], tuple[str, str]]
@@ -390,6 +393,7 @@ def _table_view(table: DomainTable, anchors: dict[str, str], statuses: dict[str,
         "slug": table.slug,
         "name": table.name,
         "description": table.description,
+        "theory": Markup(table_theory(table).svg()) if table.rows else "",
         "rows": [
             {
                 **row.__dict__,
