@@ -109,17 +109,20 @@ def test_template_csv_round_trips(tmp_path):
     with path.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
     assert tuple(rows[0]) == TEMPLATE_COLUMNS
-    assert [r[3] for r in rows[1:]] == ["C1", "C2", "C10"]
+    assert [r[3] for r in rows[1:]] == ["C1", "C2", "C10", "overall"]
     assert rows[1][4].startswith("'=HYPERLINK")
     rows[1][0], rows[1][1], rows[1][6], rows[1][7] = "Blue Heron", "Children and young people", "Partly", "Older teens"
     rows[3][6] = "no"
+    rows[4][0], rows[4][1], rows[4][7] = "Blue Heron", "Children and young people", "Nothing on carers' own needs"
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         csv.writer(handle).writerows(rows)
     items = parse_feedback_files([path], KNOWN, 2, groups=GROUPS)
     assert [(i.configuration, i.rating, i.respondent, i.group) for i in items] == [
         ("C1", "partly", "Blue Heron", "cyp"),
         ("C10", "disagree", "Blue Heron", "cyp"),
+        ("overall", None, "Blue Heron", "cyp"),
     ]
+    assert items[-1].missing == "Nothing on carers' own needs"
     assert items[0].missing == "Older teens"
 
 

@@ -532,3 +532,25 @@ def test_the_round_two_pack_prints_to_a_page_per_configuration_plus_three(demo, 
     pdf = page.pdf(path=str(artifact("pack-round-2.pdf")), format="A4")
     assert printed_pages(pdf) <= configurations + 3, (printed_pages(pdf), configurations)
     assert watch.problems == []
+
+
+def test_the_overall_question_is_saved_and_imported(demo, chromium, tmp_path):
+    demo("pack", "-o", str(tmp_path / "pack.html"))
+    context = new_context(chromium)
+    page, watch = open_page(chromium, tmp_path / "pack.html", context=context)
+    page.get_by_label("Your pseudonym (required)").fill("Grey Wren")
+    page.get_by_label("Is anything missing? Something that matters to you that none of the findings covers?").fill(
+        "Carers' own needs"
+    )
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Save my answers as a file").click()
+    saved = tmp_path / download.value.suggested_filename
+    download.value.save_as(saved)
+    imported = demo.json("feedback", "import", str(saved))
+    assert imported["added"] == 1
+    listed = demo.json("feedback", "list")
+    assert [(a["configuration"], a["rating"], a["missing"]) for a in listed] == [("overall", None, "Carers' own needs")]
+    summary = {row["configuration"]: row for row in demo.json("feedback", "summary")}
+    assert summary["overall"]["title"] == "Anything missing overall" and summary["overall"]["responses"] == 1
+    assert watch.problems == []
+    context.close()

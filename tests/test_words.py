@@ -106,3 +106,30 @@ def test_the_legend_shows_exactly_the_strength_labels_the_pack_uses(demo, tmp_pa
     assert used and used == legend and badges <= legend | {"other"}
     assert "contested" in used or "limited" in used
     assert "weak" not in legend
+
+
+def test_the_packs_fixed_text_is_plain_enough_for_lay_readers(demo, tmp_path):
+    """Flesch reading ease ≥ 60 (plain English) for what cmo itself writes in a pack: the cover,
+    how to read it, the picture's explanation, the questions and how to send answers. The review's
+    own words (its question, the configurations) are the team's to make plain."""
+    import textstat
+
+    demo("pack", "-o", str(tmp_path / "pack.html"))
+    html = (tmp_path / "pack.html").read_text(encoding="utf-8")
+    html = re.sub(r"(?s)<script.*?</script>|<style.*?</style>|<svg.*?</svg>|<p class=\"sentence[^\"]*\">.*?</p>", " ", html)
+    html = re.sub(r'(?s)<p id="question">.*?</p>|<h1.*?</h1>|<figcaption>.*?</figcaption>', " ", html)
+    parts = []
+    for pattern in (
+        r'<section id="how-to-read".*?</section>',
+        r'<section id="picture".*?</section>',
+        r'<section id="save".*?</section>',
+        r'<section id="your-details".*?</section>',
+        r'<fieldset class="questions".*?</fieldset>\s*</article>',
+    ):
+        found = re.search(pattern, html, re.S)
+        assert found, pattern
+        parts.append(re.sub(r"<legend>Your view on .*?</legend>", " ", found.group(0)))
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", " ".join(parts)))
+    ease = textstat.flesch_reading_ease(text)
+    print(f"Flesch reading ease of the fixed text: {ease}")
+    assert ease >= 60, ease

@@ -59,6 +59,10 @@ TEMPLATE_COLUMNS = (
 `role` came later, so it is last: sheets filled in before it keep their columns."""
 TEXT_FIELDS = ("missing", "not_for_whom", "read", "comment")
 REQUIRED_COLUMNS = ("respondent", "configuration", "rating")
+OVERALL = "overall"
+"""The answer about the whole set of findings rather than one configuration: the pack's and sheet's last question."""
+OVERALL_TITLE = "Anything missing overall"
+OVERALL_QUESTION = "Is anything missing from the whole set of findings? (no rating needed)"
 RATINGS = {
     "agree": "agree",
     "yes": "agree",
@@ -264,7 +268,9 @@ def _item(
     configuration = _short_text(row, "configuration", problems, required=True)
     if configuration and configuration.upper() in known:
         configuration = configuration.upper()
-    if configuration and configuration not in known:
+    if configuration and configuration.casefold() == OVERALL:
+        configuration = OVERALL
+    elif configuration and configuration not in known:
         problems.add(f"{row.at('configuration')}: '{configuration}' is not a configuration of round {round_number}")
     rating = _rating(row, problems)
     _check_round(row, round_number, problems)
@@ -416,10 +422,11 @@ def _template_rows(configurations: list[Configuration], round_number: int) -> li
     from cmo.synthesis.wording import cmo_sentence
 
     active = sorted((c for c in configurations if not c.retired), key=lambda c: natural_key(c.id))
-    return [
+    rows = [
         ["", "", round_number, c.id, clean_text(c.title), cmo_sentence(c.context, c.mechanism, c.outcome), "", "", "", "", "", ""]
         for c in active
     ]
+    return [*rows, ["", "", round_number, OVERALL, OVERALL_TITLE, OVERALL_QUESTION, "", "", "", "", "", ""]]
 
 
 def _template_xlsx(rows: list[list[object]], groups: dict[str, str]) -> bytes:
@@ -495,6 +502,8 @@ def summarise(items: list[FeedbackItem], configurations: list[Configuration]) ->
     by_config: dict[str, list[FeedbackItem]] = {}
     for item in unique:
         by_config.setdefault(item.configuration, []).append(item)
+    if OVERALL in by_config:
+        titles[OVERALL] = OVERALL_TITLE
     summary = []
     for config_id in sorted(set(titles) | set(by_config), key=natural_key):
         answers = by_config.get(config_id, [])
