@@ -552,5 +552,7 @@ def test_the_overall_question_is_saved_and_imported(demo, chromium, tmp_path):
     assert [(a["configuration"], a["rating"], a["missing"]) for a in listed] == [("overall", None, "Carers' own needs")]
     summary = {row["configuration"]: row for row in demo.json("feedback", "summary")}
     assert summary["overall"]["title"] == "Anything missing overall" and summary["overall"]["responses"] == 1
+    demo("report", "--format", "md", "-o", str(tmp_path / "report.md"))
+    assert "Anything missing overall, in the respondents' words:" in (tmp_path / "report.md").read_text(encoding="utf-8")
     assert watch.problems == []
     context.close()

@@ -444,6 +444,11 @@ def consultation(
                 "participants": _participants(items, names),
                 "ratings": _ratings(items),
                 "by_configuration": _ratings_by_configuration(items),
+                "overall": [
+                    f"{names.get(f.group, f.group) or 'a respondent'}: {' '.join(f.missing.split())}"
+                    for f in items
+                    if f.configuration == "overall" and f.missing.strip()
+                ],
                 "changes": _changes(snapshot.configurations, after) if snapshot else [],
                 "changes_until": f"round {later[0]}" if later else "now",
                 "decisions": [
