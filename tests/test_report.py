@@ -267,3 +267,18 @@ def test_the_report_appendix_lists_every_statement_and_the_word_table_gives_stre
     first = Document(str(tmp_path / "table.docx")).tables[0]
     assert [c.text for c in first.rows[0].cells][-1] == "Strength of evidence"
     assert all(row.cells[4].text.split(":")[0] in ("strong", "moderate", "limited", "contested") for row in first.rows[1:])
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_the_report_reads_on_a_phone_and_a_desktop_and_prints(demo, tmp_path, width, request):
+    from browser import artifact, open_page
+
+    browser = request.getfixturevalue("chromium")
+    demo("report", "-o", str(tmp_path / "report.html"))
+    page, watch = open_page(browser, tmp_path / "report.html", width=width, height=900)
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    page.screenshot(path=str(artifact(f"report-{width}.png")), full_page=False)
+    page.emulate_media(media="print")
+    pdf = page.pdf(path=str(artifact(f"report-{width}.pdf")), format="A4")
+    assert pdf.startswith(b"%PDF")
+    assert watch.problems == []
