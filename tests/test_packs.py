@@ -529,6 +529,11 @@ def test_the_round_two_pack_prints_to_a_page_per_configuration_plus_three(demo, 
     assert page.locator("#save-answers").is_hidden()
     assert not page.get_by_text("press the button").is_visible()
     assert page.get_by_text("write your answers on the lines").is_visible()
+    shown_twice = page.evaluate(
+        """() => [...document.querySelectorAll('.references a.url, .references a.doi')]
+              .filter(a => !['none', 'normal'].includes(getComputedStyle(a, '::after').content)).length"""
+    )
+    assert page.locator(".references a.url, .references a.doi").count() > 0 and shown_twice == 0  # each link printed once
     pdf = page.pdf(path=str(artifact("pack-round-2.pdf")), format="A4")
     assert printed_pages(pdf) <= configurations + 3, (printed_pages(pdf), configurations)
     assert watch.problems == []

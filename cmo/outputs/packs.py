@@ -503,7 +503,7 @@ def _reasons(config: Configuration, ctx: _PackContext) -> list[Reason]:
         heard = [_heard(ctx.feedback[f], ctx) for f in decision.because if f in ctx.feedback]
         missing = [f for f in decision.because if f not in ctx.feedback]
         action = ACTION_WORDS[decision.action]
-        note = "" if decision.action in MACHINE_ACTIONS else clean_text(decision.note)
+        note = "" if decision.action in MACHINE_ACTIONS else _sentence_end(clean_text(decision.note))
         if note or heard or missing or decision.action not in ("accept", "refine"):
             reasons.append(Reason(action, note, heard, missing))
     return reasons

@@ -676,7 +676,11 @@ def rameses_checklist(data: ReportData, context: dict) -> list[dict]:
         )
         if flow["screened"]
         else ("team", "", "No document has been screened yet."),
-        10: ("covered", "#coding", "Coders, quotes and pages of every statement are summarised.")
+        10: (
+            "covered",
+            "#appendix-statements",
+            "Every statement with its source, quote, page and coder is listed in the appendix.",
+        )
         if data.statements
         else ("team", "", "No statements have been coded yet."),
         11: (
