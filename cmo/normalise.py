@@ -69,7 +69,7 @@ def normalise_pages(value: str | None) -> str:
     """`1381--95` becomes `1381-1395`, as MEDLINE abbreviates and BibTeX doubles dashes."""
     text = clean_text(value).replace("–", "-").replace("—", "-")
     text = re.sub(r"\s*-+\s*", "-", text)
-    match = re.fullmatch(r"(\d+)-(\d+)", text)
+    match = re.fullmatch(r"(\d{1,9})-(\d{1,9})", text)  # a page number has no 4,300 digits: int() would refuse it
     if match:
         first, last = match.groups()
         if len(last) < len(first) and int(last) < int(first[-len(last) :] or 0) + 10 ** len(last):

@@ -136,3 +136,17 @@ def test_review_yaml_in_latin_1_is_named_with_its_line(cmo):
     config.write_bytes(config.read_bytes() + "\n# Café notes\n".encode("latin-1"))
     done, _, _ = run_cmo(cmo.folder, "sources", "list")
     assert done.returncode == 2 and "not UTF-8" in done.stderr and "line" in done.stderr, done.stderr
+
+
+def test_a_field_of_thousands_of_digits_does_not_stop_the_ingest(cmo, tmp_path):
+    """Python refuses to turn 4,300+ digits into a number: a pages field like that once aborted the
+    whole ingest with "unexpected failure"; now it is kept as text and every record is read."""
+    bib = tmp_path / "huge.bib"
+    bib.write_text(
+        "@article{a, title={A normal paper about telehealth}, author={Smith, J}, year={2020}, pages={" + "9" * 5000 + "}}\n"
+        "@article{b, title={Another paper about telehealth care}, author={Jones, K}, year={2021}, pages={1-10}}\n",
+        encoding="utf-8",
+    )
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(bib))
+    assert len(cmo.json("sources", "list")) == 2

@@ -141,7 +141,7 @@ MIN_INFORMATIVE_TITLE = 30
 """Characters a folded title needs before an exact title match counts as strong evidence."""
 
 
-_PAGES = re.compile(r"^\s*([A-Za-z]*)\s*(\d+)(?:\s*-\s*[A-Za-z]*\s*(\d+))?")
+_PAGES = re.compile(r"^\s*([A-Za-z]*)\s*(\d{1,9})(?:\s*-\s*[A-Za-z]*\s*(\d{1,9}))?")
 
 
 @dataclass(frozen=True, slots=True)
