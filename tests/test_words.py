@@ -133,3 +133,25 @@ def test_the_packs_fixed_text_is_plain_enough_for_lay_readers(demo, tmp_path):
     ease = textstat.flesch_reading_ease(text)
     print(f"Flesch reading ease of the fixed text: {ease}")
     assert ease >= 60, ease
+
+
+def test_a_name_at_the_start_of_a_part_keeps_its_capital_when_the_review_writes_it_as_a_name(cmo, tmp_path):
+    """ "Latino" opens the context, so that statement alone cannot tell it from "Service"; a quote
+    in the review writing it mid-sentence can, and the pack and report keep it."""
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text(
+        "id,source,context,mechanism,outcome,quote,page\n"
+        ",schlief2022telemental,Latino men who have sex with men,they feel judged by clinic staff,they avoid testing,"
+        "Many young Latino men said they felt judged.,4\n"
+        ",schlief2022telemental,Service users at home,they cannot talk freely,they hold back,We could not talk.,5\n",
+        encoding="utf-8",
+    )
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(REPO / "sources" / "example.bib"))
+    cmo("code", "import", str(sheet))
+    cmo("refine")
+    cmo("round", "close")
+    cmo("pack", "-o", str(tmp_path / "pack.html"))
+    text = (tmp_path / "pack.html").read_text(encoding="utf-8")
+    assert "In Latino men who have sex with men" in text and "In latino" not in text
+    assert "In service users at home" in text

@@ -32,6 +32,7 @@ from cmo.files import (
 from cmo.models import Configuration, Source, Statement
 from cmo.normalise import fold, natural_key
 from cmo.outputs.tables import ConfigurationRow, DomainTable, domain_tables
+from cmo.synthesis.wording import names_from, statement_texts
 
 FORMATS = ("csv", "xlsx", "docx", "bib", "ris", "graphml", "json", "svg")
 # The extensions each format is written under, the usual one first: `-o x.xlsx --format csv` is refused.
@@ -95,7 +96,13 @@ STATEMENT_COLUMNS = (
 )
 
 
-def export(
+def export(fmt: str, path: str | Path, **kwargs) -> list[Path]:
+    """Write `fmt` to `path` (see `_export`), with the review's names kept capitalised in sentences."""
+    with names_from(statement_texts(kwargs.get("statements", []))):
+        return _export(fmt, path, **kwargs)
+
+
+def _export(
     fmt: str,
     path: str | Path,
     *,

@@ -32,7 +32,7 @@ from cmo.outputs.templating import environment
 from cmo.outputs.theory import legend as theory_legend
 from cmo.outputs.theory import programme_theory
 from cmo.synthesis.evidence import contradicting_ids, supporting_sources
-from cmo.synthesis.wording import Segment, cmo_segments, cmo_sentence, key_contexts
+from cmo.synthesis.wording import Segment, cmo_segments, cmo_sentence, key_contexts, names_from, statement_texts
 
 Strength = Callable[[Configuration], tuple[str, str]]
 
@@ -173,7 +173,14 @@ class Diagram:
 # --- Entry point ---------------------------------------------------------------------------
 
 
-def build_pack(
+def build_pack(*args, **kwargs) -> str:
+    """Render the consultation pack (see `_build_pack`), with the review's names kept capitalised."""
+    statements = kwargs.get("statements", args[6] if len(args) > 6 else {})
+    with names_from(statement_texts(statements.values())):
+        return _build_pack(*args, **kwargs)
+
+
+def _build_pack(
     review: dict | PackReview,
     domains: list[dict] | list[Domain],
     groups: list[dict] | list[Group],

@@ -35,6 +35,7 @@ from cmo.outputs.tables import DomainTable, domain_tables
 from cmo.outputs.templating import counted, environment
 from cmo.outputs.theory import table_theory
 from cmo.synthesis.evidence import contradicting_ids
+from cmo.synthesis.wording import names_from, statement_texts
 
 Strength = Callable[[Configuration], tuple[str, str]]
 DIRECT_ENTRY = "(entered directly, no file)"
@@ -67,10 +68,11 @@ class ReportData:
 def render_report(data: ReportData, fmt: str = "html") -> str:
     if fmt not in ("html", "md"):
         raise BadInput(f"report format '{fmt}' is not known; use html or md.")
-    context = report_context(data)
-    if fmt == "html":
-        return environment().get_template("report.html.j2").render(**context)
-    return environment(markdown=True).get_template("report.md.j2").render(**context)
+    with names_from(statement_texts(data.statements)):
+        context = report_context(data)
+        if fmt == "html":
+            return environment().get_template("report.html.j2").render(**context)
+        return environment(markdown=True).get_template("report.md.j2").render(**context)
 
 
 def report_context(data: ReportData) -> dict:

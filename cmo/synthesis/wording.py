@@ -7,6 +7,9 @@ rule lives here, once.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from cmo.normalise import clean_text
@@ -26,7 +29,7 @@ def cmo_segments(context: str, mechanism: str, outcome: str) -> list[Segment]:
     ("Where patients could decide…", "Among older men…") is not given another "In"; an outcome
     that is a clause ("care continues") follows "so", a noun phrase "which leads to"."""
     c, m, o = (_clause(context), _clause(mechanism), _clause(outcome))
-    names = _capitalised_names((c, m, o))
+    names = _capitalised_names((c, m, o)) | _REVIEW_NAMES.get()
     pieces: list[Segment] = []
     if c:
         if _opens_itself(c):
@@ -80,6 +83,26 @@ def is_clause(text: str) -> bool:
 def _opens_itself(text: str) -> bool:
     first = text.split(" ", 1)[0].lower().strip(",")
     return first in _OPENERS
+
+
+_REVIEW_NAMES: ContextVar[frozenset[str]] = ContextVar("review_names", default=frozenset())
+
+
+@contextmanager
+def names_from(texts: Iterable[str]) -> Iterator[None]:
+    """While a pack, report or export is written: the words the review's own texts (statements and
+    their quotes) capitalise mid-sentence are names, kept capitalised at the start of a part too
+    ("Latino men…" stays so even when no other part of that statement says "Latino")."""
+    token = _REVIEW_NAMES.set(frozenset(_capitalised_names(tuple(texts))))
+    try:
+        yield
+    finally:
+        _REVIEW_NAMES.reset(token)
+
+
+def statement_texts(statements: Iterable) -> Iterator[str]:
+    for s in statements:
+        yield from (s.context, s.mechanism, s.outcome, s.quote)
 
 
 def _capitalised_names(parts: tuple[str, ...]) -> set[str]:
