@@ -551,6 +551,35 @@ def code_list(ctx: click.Context, source: str | None, as_json: bool) -> None:
     click.echo(f"{counted(len(found), 'statement')}.", err=True)
 
 
+@code.command("verify")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array, one object per quote.")
+@click.pass_context
+def code_verify(ctx: click.Context, as_json: bool) -> None:
+    """Check every quote against its source's full text (attach PDFs first).
+
+    Each quote is verified (on the stated page), other_page (found elsewhere), not_found (with the
+    closest passage) or no_fulltext. Exit 1 when a quote is not found.
+
+    Example:
+
+        cmo fulltext attach pdfs/ && cmo code verify
+    """
+    from cmo.commands.fulltext import verify
+
+    checked = verify(open_review(ctx))
+    if as_json:
+        emit_json(checked)
+    else:
+        for c in checked:
+            where = f"p. {c.found_page}" if c.found_page else ""
+            extra = f" (stated p. {c.page}, found {where})" if c.status == "other_page" else ""
+            extra += f" (closest {c.similarity:.0f}%: {c.passage[:80]}…)" if c.status == "not_found" else ""
+            click.echo(f"{c.statement}\t{c.source}\t{c.status}{extra}")
+        tally = {s: sum(c.status == s for c in checked) for s in ("verified", "other_page", "not_found", "no_fulltext")}
+        click.echo(", ".join(f"{n} {s.replace('_', ' ')}" for s, n in tally.items()) + ".", err=True)
+    ctx.exit(1 if any(c.status == "not_found" for c in checked) else 0)
+
+
 @code.command("show")
 @click.argument("statement_id")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
@@ -1404,6 +1433,84 @@ def demo(ctx: click.Context, folder: str) -> None:
         if path:
             click.echo(f"  {label}: {path.resolve().as_uri()}")
     click.echo(f"Then try: cd {folder} && cmo configs list && cmo trace C1")
+
+
+@cli.group()
+def fulltext() -> None:
+    """Attach the sources' PDFs: text per page, searchable, and used to check quotes."""
+
+
+@fulltext.command("attach")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--source", help="The source one PDF is (otherwise: the DOI or PMID printed in it, or a file named by key).")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@click.pass_context
+def fulltext_attach(ctx: click.Context, paths: tuple[Path, ...], source: str | None, as_json: bool) -> None:
+    """Attach PDFs (files or folders) to their sources; nothing is guessed.
+
+    Example:
+
+        cmo fulltext attach pdfs/
+        cmo fulltext attach scan.pdf --source schlief2022telemental
+    """
+    from cmo.commands.fulltext import attach
+
+    result = attach(open_review(ctx), list(paths), source)
+    if as_json:
+        emit_json(result)
+    else:
+        for row in result.attached:
+            click.echo(f"{row.file} -> {row.source} ({counted(row.pages, 'page')}, {row.pages_with_text} with text)")
+        for row in result.unmatched:
+            near = ", ".join(row.candidates) or "none"
+            click.echo(f"{row.file}: matched to no source; nearest: {near} (use --source)", err=True)
+        for warning in result.warnings:
+            click.echo(f"warning: {warning}", err=True)
+    ctx.exit(1 if result.unmatched or result.warnings else 0)
+
+
+@fulltext.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+@click.pass_context
+def fulltext_list(ctx: click.Context, as_json: bool) -> None:
+    """The attached PDFs: source, file, pages, pages with text.
+
+    Example:
+
+        cmo fulltext list
+    """
+    from cmo.commands.fulltext import list_fulltexts
+
+    rows = list_fulltexts(open_review(ctx))
+    if as_json:
+        emit_json(rows)
+        return
+    for row in rows:
+        click.echo(f"{row.source}\t{row.file}\t{counted(row.pages, 'page')}\t{row.pages_with_text} with text")
+    click.echo(f"{counted(len(rows), 'full text')}.", err=True)
+
+
+@cli.command("search")
+@click.argument("text")
+@click.option("--source", help="Only this source's full text.")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array, best first.")
+@click.pass_context
+def search_command(ctx: click.Context, text: str, source: str | None, as_json: bool) -> None:
+    """Find passages in the attached full texts (every word must occur on the page).
+
+    Example:
+
+        cmo search "overheard at home"
+    """
+    from cmo.commands.fulltext import search
+
+    hits = search(open_review(ctx), text, source)
+    if as_json:
+        emit_json(hits)
+        return
+    for hit in hits:
+        click.echo(f"{hit.source} p. {hit.page}: {hit.snippet}")
+    click.echo(f"{counted(len(hits), 'page')}.", err=True)
 
 
 def main() -> None:

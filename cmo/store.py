@@ -25,7 +25,7 @@ from cmo.models import (
 )
 from cmo.normalise import natural_key
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 PAGE_SIZE = 16384
 """For a new review: a bulk ingest writes each page to the WAL and then to the database, one
@@ -57,6 +57,13 @@ _MIGRATIONS: dict[int, list[str]] = {
             BEGIN SELECT RAISE(ABORT, 'history is append-only'); END""",
         """CREATE TRIGGER history_no_delete BEFORE DELETE ON history
             BEGIN SELECT RAISE(ABORT, 'history is append-only'); END""",
+    ],
+    2: [
+        """CREATE TABLE fulltexts (
+            sha256 TEXT PRIMARY KEY, source_key TEXT NOT NULL, file TEXT NOT NULL, stored TEXT NOT NULL,
+            pages INTEGER NOT NULL, pages_with_text INTEGER NOT NULL, attached_at TEXT NOT NULL)""",
+        "CREATE INDEX fulltexts_by_source ON fulltexts(source_key)",
+        "CREATE VIRTUAL TABLE fulltext_pages USING fts5(text, source_key UNINDEXED, sha256 UNINDEXED, page UNINDEXED)",
     ],
 }
 """Each schema version's statements; append a new version, never edit a released one."""
@@ -192,6 +199,51 @@ class Store:
         if counted:
             global _commits
             _commits += 1
+
+    # full texts ----------------------------------------------------------
+    def add_fulltext(self, row: dict, pages: list[str]) -> None:
+        """One PDF of a source (by content hash) and its pages' text, searchable with FTS5."""
+        self.db.execute("DELETE FROM fulltext_pages WHERE sha256 = ?", (row["sha256"],))
+        self.db.execute(
+            "INSERT OR REPLACE INTO fulltexts VALUES "
+            "(:sha256, :source_key, :file, :stored, :pages, :pages_with_text, :attached_at)",
+            row,
+        )
+        self.db.executemany(
+            "INSERT INTO fulltext_pages (text, source_key, sha256, page) VALUES (?, ?, ?, ?)",
+            [(text, row["source_key"], row["sha256"], number) for number, text in enumerate(pages, start=1)],
+        )
+
+    def fulltexts(self) -> list[dict]:
+        cursor = self.db.execute("SELECT * FROM fulltexts ORDER BY source_key, file")
+        names = [c[0] for c in cursor.description]
+        return [dict(zip(names, row)) for row in cursor]
+
+    def fulltext_pages(self, source_key: str) -> list[str]:
+        """The pages of a source's full text (its first attached PDF), in order."""
+        row = self.db.execute(
+            "SELECT sha256 FROM fulltexts WHERE source_key = ? ORDER BY attached_at LIMIT 1", (source_key,)
+        ).fetchone()
+        if row is None:
+            return []
+        return [text for (text,) in self.db.execute("SELECT text FROM fulltext_pages WHERE sha256 = ? ORDER BY page", (row[0],))]
+
+    def search_fulltext(self, query: str, source_key: str | None = None, limit: int = 20) -> list[dict]:
+        """Pages matching an FTS5 query (built by the caller from quoted words, never raw input), best first."""
+        sql = (
+            "SELECT source_key, page, snippet(fulltext_pages, 0, '[', ']', '…', 12), bm25(fulltext_pages) "
+            "FROM fulltext_pages WHERE fulltext_pages MATCH ?"
+        )
+        parameters: list = [query]
+        if source_key:
+            sql += " AND source_key = ?"
+            parameters.append(source_key)
+        sql += " ORDER BY bm25(fulltext_pages) LIMIT ?"
+        parameters.append(limit)
+        return [
+            {"source": key, "page": page, "snippet": snippet, "score": round(-score, 3)}
+            for key, page, snippet, score in self.db.execute(sql, parameters)
+        ]
 
     # ids ---------------------------------------------------------------
     def next_id(self, prefix: str) -> str:

@@ -325,6 +325,53 @@ class FeedbackAnswer(View):
     file: str
 
 
+class FulltextRow(View):
+    """`cmo fulltext list`: one attached PDF."""
+
+    source: str
+    file: str
+    stored: str
+    pages: int
+    pages_with_text: int
+    """0 for a scanned PDF with no text layer: nothing can be searched or verified in it."""
+
+
+class Unmatched(View):
+    file: str
+    candidates: list[str]
+    """The nearest sources by title, for `--source`: nothing is guessed."""
+
+
+class FulltextAttached(View):
+    """`cmo fulltext attach`."""
+
+    attached: list[FulltextRow]
+    unmatched: list[Unmatched]
+    warnings: list[str]
+
+
+class QuoteVerified(View):
+    """`cmo code verify`: one statement's quote against its source's full text."""
+
+    statement: str
+    source: str
+    status: str
+    """verified (on the stated page), other_page, not_found or no_fulltext."""
+    page: str
+    found_page: int | None
+    similarity: float
+    passage: str
+
+
+class SearchHit(View):
+    """`cmo search`: a page of an included full text."""
+
+    source: str
+    page: int
+    snippet: str
+    score: float
+
+
 # --- Words shared by every view: a count agrees with its noun ------------------------------
 
 

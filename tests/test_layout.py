@@ -21,10 +21,11 @@ CLI = REPO / "cli.py"
 LAYERS: dict[str, set[str]] = {
     "base": {"base"},
     "bib": {"bib", "base"},
+    "fulltext": {"fulltext", "base"},
     "synthesis": {"synthesis", "bib", "base"},
     "sheets": {"sheets", "synthesis", "bib", "base"},
     "outputs": {"outputs", "sheets", "synthesis", "bib", "base"},
-    "commands": {"commands", "outputs", "sheets", "synthesis", "bib", "base"},
+    "commands": {"commands", "outputs", "sheets", "synthesis", "fulltext", "bib", "base"},
 }
 """Each engine layer and the layers it may import. Base is the top-level modules of `cmo/`."""
 

@@ -1,0 +1,146 @@
+"""`cmo fulltext attach|list`, `cmo code verify` and `cmo search`: the sources' PDFs, read page by
+page, kept in the review folder by content hash and searchable; every quote checked against them."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from cmo.commands import writes
+from cmo.commands.sources import get_source
+from cmo.errors import BadInput, CmoError
+from cmo.fulltext.pdf import read_pdf
+from cmo.fulltext.quotes import check_quote
+from cmo.models import now_iso
+from cmo.normalise import fold, normalise_doi, normalise_pmid
+from cmo.review import Review
+from cmo.views import FulltextAttached, FulltextRow, QuoteVerified, SearchHit, Unmatched
+
+FOLDER = "fulltexts"
+"""Where attached PDFs are copied inside the review folder, named by their SHA-256."""
+
+
+def _pdfs(paths: list[Path]) -> list[Path]:
+    found = []
+    for path in paths:
+        if path.is_dir():
+            found += sorted(p for p in path.rglob("*") if p.suffix.lower() == ".pdf" and p.is_file())
+        elif path.exists():
+            found.append(path)
+        else:
+            raise CmoError(f"Cannot read {path}: no such file or folder.")
+    if not found:
+        raise BadInput(f"no PDF found in {', '.join(map(str, paths))}.")
+    return found
+
+
+@writes
+def attach(review: Review, paths: list[Path], source: str | None = None) -> FulltextAttached:
+    """Match each PDF to a source: `--source`, else a DOI or PMID printed on its first pages, else a
+    file name equal to a citation key. Files matched to nothing are listed with the nearest sources."""
+    store = review.store
+    files = _pdfs(paths)
+    if source and len(files) > 1:
+        raise BadInput(f"--source names one source, but {len(files)} PDFs were given; attach them one at a time.")
+    sources = store.sources()
+    by_doi = {normalise_doi(s.doi): s.key for s in sources if s.doi}
+    by_pmid = {normalise_pmid(s.pmid): s.key for s in sources if s.pmid}
+    by_key = {s.key.casefold(): s.key for s in sources}
+    titles = {s.key: fold(s.title) for s in sources if s.title}
+    attached, unmatched, warnings = [], [], []
+    for path in files:
+        text = read_pdf(path)
+        key = get_source(review, source).key if source else _match(path, text, by_doi, by_pmid, by_key)
+        if key is None:
+            first = fold(" ".join(text.pages[:1]))[:600]
+            nearest = process.extract(first, titles, scorer=fuzz.partial_ratio, limit=3) if first else []
+            unmatched.append(Unmatched(file=path.name, candidates=[k for _, _, k in nearest]))
+            continue
+        folder = review.folder / FOLDER
+        folder.mkdir(exist_ok=True)
+        stored = folder / f"{text.sha256}.pdf"
+        if not stored.exists():
+            shutil.copyfile(path, stored)
+        row = {
+            "sha256": text.sha256,
+            "source_key": key,
+            "file": path.name,
+            "stored": f"{FOLDER}/{stored.name}",
+            "pages": len(text.pages),
+            "pages_with_text": text.pages_with_text,
+            "attached_at": now_iso(),
+        }
+        store.add_fulltext(row, text.pages)
+        if not text.pages_with_text:
+            warnings.append(
+                f"{path.name}: no text layer (a scan?); attached to {key}, but nothing in it can be searched or verified."
+            )
+        attached.append(_row(row))
+    return FulltextAttached(attached=attached, unmatched=unmatched, warnings=warnings)
+
+
+def _match(path: Path, text, by_doi: dict, by_pmid: dict, by_key: dict) -> str | None:
+    dois, pmids = text.identifiers()
+    for doi in sorted(dois):
+        if doi in by_doi:
+            return by_doi[doi]
+    for pmid in sorted(pmids):
+        if pmid in by_pmid:
+            return by_pmid[pmid]
+    return by_key.get(path.stem.casefold())
+
+
+def _row(row: dict) -> FulltextRow:
+    return FulltextRow(
+        source=row["source_key"],
+        file=row["file"],
+        stored=row["stored"],
+        pages=row["pages"],
+        pages_with_text=row["pages_with_text"],
+    )
+
+
+def list_fulltexts(review: Review) -> list[FulltextRow]:
+    return [_row(row) for row in review.store.fulltexts()]
+
+
+def verify(review: Review) -> list[QuoteVerified]:
+    """Every live statement with a quote, checked against its source's full text."""
+    store = review.store
+    pages: dict[str, list[str]] = {}
+    checked = []
+    for statement in store.statements():
+        if not statement.quote.strip():
+            continue
+        if statement.source not in pages:
+            pages[statement.source] = store.fulltext_pages(statement.source)
+        result = check_quote(statement.quote, statement.page, pages[statement.source])
+        checked.append(
+            QuoteVerified(
+                statement=statement.id,
+                source=statement.source,
+                status=result.status,
+                page=statement.page,
+                found_page=result.found_page,
+                similarity=result.similarity,
+                passage=result.passage[:300],
+            )
+        )
+    return checked
+
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def search(review: Review, text: str, source: str | None = None) -> list[SearchHit]:
+    """Pages with all the words of `text`, best first (FTS5's bm25). Each word is quoted, so no
+    input can act as FTS5 syntax."""
+    words = _WORD.findall(text)
+    if not words:
+        raise BadInput("give some words to search for.")
+    query = " ".join(f'"{word}"' for word in words[:32])
+    key = get_source(review, source).key if source else None
+    return [SearchHit(**hit) for hit in review.store.search_fulltext(query, key)]

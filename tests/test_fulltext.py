@@ -1,0 +1,83 @@
+"""Full texts through the CLI on real PDFs printed by headless Chromium: known sentences on known pages."""
+
+from __future__ import annotations
+
+import csv
+
+from browser import open_page
+from conftest import REPO
+
+PAGES = [
+    "Telemental health for young people: a survey. doi:10.2196/38239. Young people said they worried "
+    "that family members would overhear their sessions at home.",
+    "Results. Many participants described the efﬁcient use of video calls, and some pre-\nferred text "
+    "messages when others were nearby.",
+    "Discussion. Remote care felt less safe when privacy at home could not be secured, according to staff.",
+]
+
+
+def printed_pdf(chromium, tmp_path, name: str, pages: list[str]) -> object:
+    html = tmp_path / f"{name}.html"
+    body = "".join(f'<section style="break-after: page"><p>{text}</p></section>' for text in pages)
+    html.write_text(f"<!doctype html><meta charset='utf-8'><body>{body}</body>", encoding="utf-8")
+    page, _ = open_page(chromium, html)
+    pdf = tmp_path / f"{name}.pdf"
+    page.pdf(path=str(pdf), format="A4")
+    return pdf
+
+
+def test_attach_by_printed_doi_verify_quotes_and_search(cmo, chromium, tmp_path):
+    folder = tmp_path / "pdfs"
+    folder.mkdir()
+    printed_pdf(chromium, folder, "schlief-paper", PAGES)
+    printed_pdf(chromium, folder, "mystery", ["An unrelated report about gardening."])
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(REPO / "sources" / "example.bib"))
+    attached = cmo.json("fulltext", "attach", str(folder), code=1)  # one PDF matched to nothing: exit 1
+    assert [(a["file"], a["source"], a["pages"], a["pages_with_text"]) for a in attached["attached"]] == [
+        ("schlief-paper.pdf", "schlief2022telemental", 3, 3)
+    ]
+    assert [u["file"] for u in attached["unmatched"]] == ["mystery.pdf"] and len(attached["unmatched"][0]["candidates"]) == 3
+    assert (cmo.folder / attached["attached"][0]["stored"]).exists()
+    assert cmo.json("fulltext", "list")[0]["source"] == "schlief2022telemental"
+
+    sheet = tmp_path / "sheet.csv"
+    with sheet.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["id", "source", "context", "mechanism", "outcome", "quote", "page"])
+        writer.writerow(
+            [
+                "",
+                "schlief2022telemental",
+                "Young people at home",
+                "fear being overheard",
+                "say less",
+                "they worried that family members would overhear their sessions",
+                "1",
+            ]
+        )
+        writer.writerow(
+            [
+                "",
+                "schlief2022telemental",
+                "Video",
+                "efficient",
+                "used",
+                "the efficient use of video calls, and some preferred text",
+                "1",
+            ]
+        )
+        writer.writerow(
+            ["", "schlief2022telemental", "Staff", "unsafe", "less safe", "Remote care was wonderful for everyone", "3"]
+        )
+        writer.writerow(["", "johnson2021impact", "Teams", "switch", "kept going", "a quote from a paper with no PDF", "2"])
+    cmo("code", "import", str(sheet))
+    checked = {c["statement"]: c for c in cmo.json("code", "verify", code=1)}
+    statuses = [c["status"] for c in checked.values()]
+    assert statuses == ["verified", "other_page", "not_found", "no_fulltext"]
+    assert list(checked.values())[1]["found_page"] == 2  # ligature and a hyphen at a line end did not hide it
+    assert list(checked.values())[2]["similarity"] < 90 and list(checked.values())[2]["passage"]
+
+    hits = cmo.json("search", "privacy at home")
+    assert [(h["source"], h["page"]) for h in hits] == [("schlief2022telemental", 3)] and "[privacy]" in hits[0]["snippet"]
+    assert cmo.json("search", 'NEAR("x" OR) *') == []  # words only: no input acts as FTS5 syntax
