@@ -483,13 +483,15 @@ def code_import(ctx: click.Context, file: str, as_json: bool) -> None:
     summary = import_sheet(open_review(ctx), Path(file))
     if as_json:
         emit_json(summary)
-        return
+        ctx.exit(1 if summary.quotes_not_found else 0)
     for warning in summary.warnings:
         click.echo(f"warning: {warning}", err=True)
     click.echo(
         f"Imported {counted(summary.added, 'new statement')} and {counted(summary.updated, 'update')} "
         f"({counted(summary.unchanged, 'row')} unchanged)."
     )
+    if summary.quotes_not_found:
+        ctx.exit(1)
 
 
 @code.command("add")

@@ -113,6 +113,8 @@ class CodeImported(View):
     unchanged: int
     statements: list[str]
     warnings: list[str]
+    quotes_not_found: list[str] = []
+    """Statements whose quote is not in their source's attached full text (the command exits 1)."""
 
 
 class StatementDetail(Statement):

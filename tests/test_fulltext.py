@@ -71,7 +71,11 @@ def test_attach_by_printed_doi_verify_quotes_and_search(cmo, chromium, tmp_path)
             ["", "schlief2022telemental", "Staff", "unsafe", "less safe", "Remote care was wonderful for everyone", "3"]
         )
         writer.writerow(["", "johnson2021impact", "Teams", "switch", "kept going", "a quote from a paper with no PDF", "2"])
-    cmo("code", "import", str(sheet))
+    imported = cmo.json("code", "import", str(sheet), code=1)  # a quote not in its full text: exit 1, named
+    assert len(imported["quotes_not_found"]) == 1 and any(
+        "not in schlief2022telemental's full text" in w for w in imported["warnings"]
+    )
+    assert any("is on p. 2 of the full text, not p. 1" in w for w in imported["warnings"])
     checked = {c["statement"]: c for c in cmo.json("code", "verify", code=1)}
     statuses = [c["status"] for c in checked.values()]
     assert statuses == ["verified", "other_page", "not_found", "no_fulltext"]
@@ -81,3 +85,30 @@ def test_attach_by_printed_doi_verify_quotes_and_search(cmo, chromium, tmp_path)
     hits = cmo.json("search", "privacy at home")
     assert [(h["source"], h["page"]) for h in hits] == [("schlief2022telemental", 3)] and "[privacy]" in hits[0]["snippet"]
     assert cmo.json("search", 'NEAR("x" OR) *') == []  # words only: no input acts as FTS5 syntax
+
+
+def test_the_report_says_how_many_quotes_were_found_in_the_full_texts(cmo, chromium, tmp_path):
+    printed_pdf(chromium, tmp_path, "schlief", PAGES)
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(REPO / "sources" / "example.bib"))
+    cmo("fulltext", "attach", str(tmp_path / "schlief.pdf"))
+    cmo(
+        "code",
+        "add",
+        "--source",
+        "schlief2022telemental",
+        "--context",
+        "Young people at home",
+        "--mechanism",
+        "fear",
+        "--outcome",
+        "say less",
+        "--quote",
+        "family members would overhear their sessions",
+        "--page",
+        "1",
+    )
+    cmo("report", "--format", "md", "-o", str(tmp_path / "report.md"))
+    text = (tmp_path / "report.md").read_text(encoding="utf-8")
+    assert "(1 of 1 quote checked against the attached full texts was found there)" in text
+    assert "family members would overhear their sessions (verified)" in text

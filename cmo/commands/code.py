@@ -13,6 +13,7 @@ from cmo.commands import writes
 from cmo.commands.configs import _record, get_configuration, release, with_stances
 from cmo.commands.sources import get_source
 from cmo.errors import CmoError, NotFound
+from cmo.fulltext.quotes import check_quote
 from cmo.models import Decision, Domain, Stance, Statement
 from cmo.review import Review
 from cmo.sheets.coding import StatementRow, parse_coding_sheet, write_template
@@ -26,6 +27,7 @@ class ImportSummary:
     updated: list[str] = field(default_factory=list)
     unchanged: int = 0
     warnings: list[str] = field(default_factory=list)
+    quotes_not_found: list[str] = field(default_factory=list)
 
     def view(self) -> CodeImported:
         return CodeImported(
@@ -34,6 +36,7 @@ class ImportSummary:
             unchanged=self.unchanged,
             statements=self.added + self.updated,
             warnings=self.warnings,
+            quotes_not_found=self.quotes_not_found,
         )
 
 
@@ -77,7 +80,31 @@ def import_sheet(review: Review, path: Path) -> CodeImported:
                 )
             )
     summary.warnings += evidence_warnings(review, [s.source for s in changed])
+    _check_quotes(review, changed, summary)
     return summary.view()
+
+
+def _check_quotes(review: Review, changed: list[Statement], summary: ImportSummary) -> None:
+    """Quotes of sources with an attached full text are checked as they come in (`cmo code verify`)."""
+    pages: dict[str, list[str]] = {}
+    for statement in changed:
+        if not statement.quote.strip():
+            continue
+        if statement.source not in pages:
+            pages[statement.source] = review.store.fulltext_pages(statement.source)
+        if not pages[statement.source]:
+            continue
+        found = check_quote(statement.quote, statement.page, pages[statement.source])
+        if found.status == "not_found":
+            summary.quotes_not_found.append(statement.id)
+            summary.warnings.append(
+                f"{statement.id}: its quote is not in {statement.source}'s full text "
+                f'(closest passage {found.similarity:.0f}% alike, p. {found.found_page}: "{found.passage[:80]}").'
+            )
+        elif found.status == "other_page":
+            summary.warnings.append(
+                f"{statement.id}: its quote is on p. {found.found_page} of the full text, not p. {statement.page}."
+            )
 
 
 def _regroup(review: Review, updated: list[str]) -> None:

@@ -30,7 +30,17 @@ def report_data(review: Review) -> ReportData:
         rounds=store.rounds(),
         feedback=store.feedback(),
         strength=strength_rule(review),
+        quote_checks=_quote_checks(review),
     )
+
+
+def _quote_checks(review: Review) -> dict[str, str]:
+    """Each quote's check against the attached full texts; nothing when none is attached."""
+    if not review.store.fulltexts():
+        return {}
+    from cmo.commands.fulltext import verify
+
+    return {checked.statement: checked.status for checked in verify(review)}
 
 
 REPORT_SUFFIXES = {"html": (".html", ".htm"), "md": (".md", ".markdown", ".txt")}

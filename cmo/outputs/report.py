@@ -63,6 +63,8 @@ class ReportData:
     feedback: list[FeedbackItem] = field(default_factory=list)
     strength: Strength = _no_strength
     generated_at: str = field(default_factory=now_iso)
+    quote_checks: dict[str, str] = field(default_factory=dict)
+    """Statement id → verified, other_page, not_found or no_fulltext (`cmo code verify`); empty: none attached."""
 
 
 def render_report(data: ReportData, fmt: str = "html") -> str:
@@ -91,7 +93,7 @@ def report_context(data: ReportData) -> dict:
         "diagram": flow_diagram(flow),
         "characteristics": included,
         "characteristics_summary": characteristics_summary(included),
-        "coding": coding_summary(live, data.sources, data.configurations),
+        "coding": {**coding_summary(live, data.sources, data.configurations), **quote_summary(data.quote_checks)},
         "accounting": statement_accounting(data.statements, data.configurations, data.decisions),
         "tables": [_table_view(t, anchors, statuses) for t in tables],
         "rounds": consultation(data.rounds, data.feedback, data.groups, data.configurations, data.decisions),
@@ -101,7 +103,7 @@ def report_context(data: ReportData) -> dict:
             for s in sorted(_included(data.sources), key=lambda s: reference(s).casefold())
         ],
         "other_references": others,
-        "appendix": statement_appendix(live, data.sources),
+        "appendix": statement_appendix(live, data.sources, data.quote_checks),
     }
     context["checklist"] = rameses_checklist(data, context)
     return context
@@ -322,6 +324,17 @@ def coding_summary(statements: list[Statement], sources: list[Source], configura
             for element in ("context", "mechanism", "outcome")
         },
         "contradicting": len(contradicting_any(statements, configurations)),
+    }
+
+
+def quote_summary(checks: dict[str, str]) -> dict:
+    """How many quotes were found in the attached full texts: what a journal reader can trust."""
+    counts = Counter(checks.values())
+    checked = sum(counts[s] for s in ("verified", "other_page", "not_found"))
+    return {
+        "quotes_checked": checked,
+        "quotes_verified": counts["verified"] + counts["other_page"],
+        "quotes_not_found": counts["not_found"],
     }
 
 
@@ -547,7 +560,7 @@ def audit_trail(
     return trail
 
 
-def statement_appendix(statements: list[Statement], sources: list[Source]) -> list[dict]:
+def statement_appendix(statements: list[Statement], sources: list[Source], checks: dict[str, str] | None = None) -> list[dict]:
     """Every coded statement, as journals ask for the data behind the configurations."""
     cite = {s.key: short_cite(s) for s in sources}
     return [
@@ -558,6 +571,7 @@ def statement_appendix(statements: list[Statement], sources: list[Source]) -> li
             "mechanism": s.mechanism,
             "outcome": s.outcome,
             "quote": s.quote,
+            "quote_found": (checks or {}).get(s.id) in ("verified", "other_page"),
             "page": s.page,
             "coder": s.coder,
             "detached": s.detached,
