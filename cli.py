@@ -747,7 +747,13 @@ def trace(ctx: click.Context, identifier: str, as_json: bool) -> None:
         flag = "  [contradicts]" if s.get("contradicts") else ""
         click.echo(f"  {s['id']} from {s['source']}{flag}: C: {s['context']} | M: {s['mechanism']} | O: {s['outcome']}")
         if s.get("quote"):
-            click.echo(f'      "{s["quote"]}" (p. {s.get("page") or "?"})')
+            check = {"verified": "  [verified in the full text]", "other_page": f"  [found on p. {s.get('found_page')}]"}
+            mark = check.get(
+                s.get("quote_check"), "  [not found in the full text]" if s.get("quote_check") == "not_found" else ""
+            )
+            click.echo(f'      "{s["quote"]}" (p. {s.get("page") or "?"}){mark}')
+            if s.get("in_context"):
+                click.echo(f"      in the source: {s['in_context']}")
     for src in data.sources:
         click.echo(f"  source {src['key']}: {src['title']} ({src.get('year') or 'n.d.'})")
 

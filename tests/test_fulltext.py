@@ -112,3 +112,32 @@ def test_the_report_says_how_many_quotes_were_found_in_the_full_texts(cmo, chrom
     text = (tmp_path / "report.md").read_text(encoding="utf-8")
     assert "(1 of 1 quote checked against the attached full texts was found there)" in text
     assert "family members would overhear their sessions (verified)" in text
+
+
+def test_trace_shows_each_quote_checked_and_in_its_context(cmo, chromium, tmp_path):
+    printed_pdf(chromium, tmp_path, "schlief", PAGES)
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(REPO / "sources" / "example.bib"))
+    cmo("fulltext", "attach", str(tmp_path / "schlief.pdf"))
+    cmo(
+        "code",
+        "add",
+        "--source",
+        "schlief2022telemental",
+        "--context",
+        "Young people at home",
+        "--mechanism",
+        "fear",
+        "--outcome",
+        "say less",
+        "--quote",
+        "family members would overhear",
+        "--page",
+        "1",
+    )
+    traced = cmo.json("trace", "S1")
+    statement = traced["statements"][0]
+    assert statement["quote_check"] == "verified" and statement["found_page"] == 1
+    assert "Young people said they worried that family members would overhear their sessions at home" in statement["in_context"]
+    shown = cmo("trace", "S1").stdout
+    assert "[verified in the full text]" in shown and "in the source:" in shown
