@@ -899,6 +899,30 @@ def configs_list(ctx: click.Context, domain: str | None, as_json: bool) -> None:
         print_configurations(views)
 
 
+@configs.command("evidence")
+@click.argument("config_id")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array, best first.")
+@click.pass_context
+def configs_evidence(ctx: click.Context, config_id: str, as_json: bool) -> None:
+    """Passages in the attached full texts, not yet quoted, that most resemble a configuration.
+
+    Candidates to read and code (cmo code add --quote ... --page ...); nothing is added by itself.
+
+    Example:
+
+        cmo configs evidence C3
+    """
+    from cmo.commands.fulltext import evidence
+
+    found = evidence(open_review(ctx), config_id)
+    if as_json:
+        emit_json(found)
+        return
+    for hit in found:
+        click.echo(f"{hit.source} p. {hit.page} ({hit.score:.2f}): {hit.passage}")
+    click.echo(f"{counted(len(found), 'passage')}.", err=True)
+
+
 @configs.command("show")
 @click.argument("config_id")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")

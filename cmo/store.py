@@ -228,6 +228,13 @@ class Store:
             return []
         return [text for (text,) in self.db.execute("SELECT text FROM fulltext_pages WHERE sha256 = ? ORDER BY page", (row[0],))]
 
+    def pages_matching(self, query: str, limit: int) -> list[tuple[str, int, str]]:
+        """(source, page, text) of the pages best matching an FTS5 query built by the caller, best first."""
+        sql = (
+            "SELECT source_key, page, text FROM fulltext_pages WHERE fulltext_pages MATCH ? ORDER BY bm25(fulltext_pages) LIMIT ?"
+        )
+        return list(self.db.execute(sql, (query, limit)))
+
     def search_fulltext(self, query: str, source_key: str | None = None, limit: int = 20) -> list[dict]:
         """Pages matching an FTS5 query (built by the caller from quoted words, never raw input), best first."""
         sql = (

@@ -374,6 +374,15 @@ class SearchHit(View):
     score: float
 
 
+class EvidenceCandidate(View):
+    """`cmo configs evidence`: a passage not yet coded that resembles the configuration."""
+
+    source: str
+    page: int
+    passage: str
+    score: float
+
+
 # --- Words shared by every view: a count agrees with its noun ------------------------------
 
 

@@ -141,3 +141,33 @@ def test_trace_shows_each_quote_checked_and_in_its_context(cmo, chromium, tmp_pa
     assert "Young people said they worried that family members would overhear their sessions at home" in statement["in_context"]
     shown = cmo("trace", "S1").stdout
     assert "[verified in the full text]" in shown and "in the source:" in shown
+
+
+def test_configs_evidence_finds_passages_not_yet_coded(cmo, chromium, tmp_path):
+    printed_pdf(chromium, tmp_path, "schlief", PAGES)
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(REPO / "sources" / "example.bib"))
+    cmo("select", "include", "schlief2022telemental")
+    cmo("fulltext", "attach", str(tmp_path / "schlief.pdf"))
+    cmo(
+        "code",
+        "add",
+        "--source",
+        "schlief2022telemental",
+        "--context",
+        "young people at home with family nearby",
+        "--mechanism",
+        "they worry that family members overhear their sessions",
+        "--outcome",
+        "remote care feels less safe",
+        "--quote",
+        "Young people said they worried that family members would overhear their sessions at home",
+        "--page",
+        "1",
+    )
+    cmo("refine")
+    config = cmo.json("configs", "list")[0]["id"]
+    found = cmo.json("configs", "evidence", config)
+    assert found and found[0]["page"] == 3 and "privacy at home could not be secured" in found[0]["passage"]
+    assert all("would overhear their sessions" not in f["passage"] for f in found)  # already quoted: not offered again
+    cmo("configs", "evidence", "C99", code=2)

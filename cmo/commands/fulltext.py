@@ -5,19 +5,20 @@ from __future__ import annotations
 
 import re
 import shutil
+from dataclasses import dataclass
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
 from cmo.commands import writes
 from cmo.commands.sources import get_source
-from cmo.errors import BadInput, CmoError
+from cmo.errors import BadInput, CmoError, NotFound
 from cmo.fulltext.pdf import read_pdf
-from cmo.fulltext.quotes import check_quote
+from cmo.fulltext.quotes import check_quote, comparable, readable
 from cmo.models import now_iso
 from cmo.normalise import fold, normalise_doi, normalise_pmid
 from cmo.review import Review
-from cmo.views import FulltextAttached, FulltextRow, QuoteVerified, SearchHit, Unmatched
+from cmo.views import EvidenceCandidate, FulltextAttached, FulltextRow, QuoteVerified, SearchHit, Unmatched
 
 FOLDER = "fulltexts"
 """Where attached PDFs are copied inside the review folder, named by their SHA-256."""
@@ -144,3 +145,66 @@ def search(review: Review, text: str, source: str | None = None) -> list[SearchH
     query = " ".join(f'"{word}"' for word in words[:32])
     key = get_source(review, source).key if source else None
     return [SearchHit(**hit) for hit in review.store.search_fulltext(query, key)]
+
+
+CANDIDATE_PAGES = 300
+"""Pages of the full texts searched for evidence: the best by FTS5's ranking of the configuration's words."""
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"(])")
+
+
+@dataclass
+class _Passage:
+    context: str
+    mechanism: str
+    outcome: str
+    source: str
+    page: int
+
+
+def evidence(review: Review, config_id: str, limit: int = 10) -> list[EvidenceCandidate]:
+    """Passages of included full texts, not yet quoted by any statement, most like the configuration
+    (its context, mechanism and outcome against each sentence), by the review's own similarity backend.
+    Candidates for a reviewer to read and code, never added by themselves."""
+    import numpy as np
+
+    from cmo.synthesis.backends import build_index
+
+    store = review.store
+    config = next((c for c in store.configurations() if c.id == config_id.strip().upper()), None)
+    if config is None:
+        raise NotFound(f"No configuration {config_id} in this review.")
+    included = {s.key for s in store.sources() if s.status == "included"}
+    quotes: dict[str, list[str]] = {}
+    for statement in store.statements():
+        if statement.quote.strip():
+            quotes.setdefault(statement.source, []).append(comparable(statement.quote))
+    words = sorted({w.lower() for w in _WORD.findall(f"{config.context} {config.mechanism} {config.outcome}") if len(w) > 3})
+    if not words:
+        return []
+    # FTS5 picks the pages sharing most of the configuration's words; the similarity ranks their sentences.
+    query = " OR ".join(f'"{word}"' for word in words[:64])
+    passages = []
+    for source_key, number, page in store.pages_matching(query, CANDIDATE_PAGES):
+        if source_key not in included:
+            continue
+        for text in _SENTENCE.split(readable(page)):
+            if len(text.split()) < 6 or _already_quoted(text, quotes.get(source_key, [])):
+                continue
+            passages.append(_Passage(text, text, text, source_key, number))
+    if not passages:
+        return []
+    index = build_index([config, *passages], backend=review.settings.similarity)
+    scores = index.pairs(np.zeros(len(passages), dtype=int), np.arange(1, len(passages) + 1))
+    best = sorted(range(len(passages)), key=lambda i: (-scores[i], i))[:limit]
+    return [
+        EvidenceCandidate(
+            source=passages[i].source, page=passages[i].page, passage=passages[i].mechanism, score=round(float(scores[i]), 3)
+        )
+        for i in best
+        if scores[i] > 0
+    ]
+
+
+def _already_quoted(text: str, quotes: list[str]) -> bool:
+    """A sentence a statement already quotes (or most of it): one C-level pass over the source's quotes."""
+    return bool(quotes) and process.extractOne(comparable(text), quotes, scorer=fuzz.partial_ratio, score_cutoff=90) is not None
