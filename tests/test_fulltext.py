@@ -171,3 +171,42 @@ def test_configs_evidence_finds_passages_not_yet_coded(cmo, chromium, tmp_path):
     assert found and found[0]["page"] == 3 and "privacy at home could not be secured" in found[0]["passage"]
     assert all("would overhear their sessions" not in f["passage"] for f in found)  # already quoted: not offered again
     cmo("configs", "evidence", "C99", code=2)
+
+
+def test_a_pdf_named_in_a_reference_managers_file_field_is_matched(cmo, chromium, tmp_path):
+    """Better BibTeX exports `file = {~/BBTTEST/48EB….pdf}` (from the shared corpus): a PDF of that name matches."""
+    bib = tmp_path / "library.bib"
+    bib.write_text(
+        "@article{abawi2004, title={A paper with no DOI printed}, author={Abawi, K}, year={2004},\n"
+        "  file = {~/BBTTEST/48EB765D-F196-4600-BB07-160322A89457.pdf}}\n"
+        "@article{other2010, title={Another}, author={Other, A}, year={2010},\n"
+        "  file = {Full Text PDF:files/12/Other 2010 - Another.pdf:application/pdf}}\n",
+        encoding="utf-8",
+    )
+    printed_pdf(chromium, tmp_path, "48EB765D-F196-4600-BB07-160322A89457", ["Text of the first paper, no identifier."])
+    printed_pdf(chromium, tmp_path, "Other 2010 - Another", ["Text of the second paper."])
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(bib))
+    attached = cmo.json(
+        "fulltext",
+        "attach",
+        str(tmp_path / "48EB765D-F196-4600-BB07-160322A89457.pdf"),
+        str(tmp_path / "Other 2010 - Another.pdf"),
+    )
+    assert sorted(a["source"] for a in attached["attached"]) == ["abawi2004", "other2010"] and attached["unmatched"] == []
+
+
+def test_a_pdf_with_no_text_layer_is_attached_and_said_to_be_a_scan(cmo, chromium, tmp_path):
+    html = tmp_path / "scan.html"
+    html.write_text(
+        "<!doctype html><svg width='400' height='300'><rect width='400' height='300' fill='#999'/></svg>", encoding="utf-8"
+    )
+    page, _ = open_page(chromium, html)
+    page.pdf(path=str(tmp_path / "scan.pdf"), format="A4")
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(REPO / "sources" / "example.bib"))
+    done = cmo("fulltext", "attach", str(tmp_path / "scan.pdf"), "--source", "schlief2022telemental", code=1)
+    assert "no text layer (a scan?)" in done.stderr
+    assert cmo.json("fulltext", "list")[0]["pages_with_text"] == 0
+    refused = cmo("fulltext", "attach", str(tmp_path / "scan.html"), "--source", "schlief2022telemental", code=2)
+    assert "not a PDF" in refused.stderr

@@ -50,6 +50,7 @@ def attach(review: Review, paths: list[Path], source: str | None = None) -> Full
     by_doi = {normalise_doi(s.doi): s.key for s in sources if s.doi}
     by_pmid = {normalise_pmid(s.pmid): s.key for s in sources if s.pmid}
     by_key = {s.key.casefold(): s.key for s in sources}
+    by_key.update({name: s.key for s in sources for name in _attached_files(s.extra.get("file", ""))})
     titles = {s.key: fold(s.title) for s in sources if s.title}
     attached, unmatched, warnings = [], [], []
     for path in files:
@@ -92,6 +93,20 @@ def _match(path: Path, text, by_doi: dict, by_pmid: dict, by_key: dict) -> str |
         if pmid in by_pmid:
             return by_pmid[pmid]
     return by_key.get(path.stem.casefold())
+
+
+def _attached_files(field: str) -> set[str]:
+    """The PDF names a reference manager's `file` field points at (Zotero: "Title:path/x.pdf:application/pdf",
+    Better BibTeX: "~/dir/x.pdf", several joined by ";"), without their folders, case folded, and without
+    ".pdf", as the file stems they are compared with."""
+    names = set()
+    for entry in filter(None, (part.strip() for part in field.split(";"))):
+        parts = entry.split(":")
+        path = next((p for p in parts if p.lower().endswith(".pdf")), entry)
+        name = path.replace("\\", "/").rsplit("/", 1)[-1]
+        if name.lower().endswith(".pdf"):
+            names.add(name[:-4].casefold())
+    return names
 
 
 def _row(row: dict) -> FulltextRow:
