@@ -26,6 +26,22 @@ def printed_pdf(chromium, tmp_path, name: str, pages: list[str]) -> object:
     return pdf
 
 
+def review_with_a_quote(cmo, chromium, tmp_path, quote: str) -> None:
+    """The example review, the Schlief paper's PDF attached, and one statement quoting it on page 1."""
+    printed_pdf(chromium, tmp_path, "schlief", PAGES)
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(REPO / "sources" / "example.bib"))
+    cmo("fulltext", "attach", str(tmp_path / "schlief.pdf"))
+    statement = {
+        "--context": "Young people at home",
+        "--mechanism": "fear",
+        "--outcome": "say less",
+        "--quote": quote,
+        "--page": "1",
+    }
+    cmo("code", "add", "--source", "schlief2022telemental", *(x for pair in statement.items() for x in pair))
+
+
 def test_attach_by_printed_doi_verify_quotes_and_search(cmo, chromium, tmp_path):
     folder = tmp_path / "pdfs"
     folder.mkdir()
@@ -88,26 +104,7 @@ def test_attach_by_printed_doi_verify_quotes_and_search(cmo, chromium, tmp_path)
 
 
 def test_the_report_says_how_many_quotes_were_found_in_the_full_texts(cmo, chromium, tmp_path):
-    printed_pdf(chromium, tmp_path, "schlief", PAGES)
-    cmo("init", str(cmo.folder))
-    cmo("ingest", str(REPO / "sources" / "example.bib"))
-    cmo("fulltext", "attach", str(tmp_path / "schlief.pdf"))
-    cmo(
-        "code",
-        "add",
-        "--source",
-        "schlief2022telemental",
-        "--context",
-        "Young people at home",
-        "--mechanism",
-        "fear",
-        "--outcome",
-        "say less",
-        "--quote",
-        "family members would overhear their sessions",
-        "--page",
-        "1",
-    )
+    review_with_a_quote(cmo, chromium, tmp_path, "family members would overhear their sessions")
     cmo("report", "--format", "md", "-o", str(tmp_path / "report.md"))
     text = (tmp_path / "report.md").read_text(encoding="utf-8")
     assert "(1 of 1 quote checked against the attached full texts was found there)" in text
@@ -115,26 +112,7 @@ def test_the_report_says_how_many_quotes_were_found_in_the_full_texts(cmo, chrom
 
 
 def test_trace_shows_each_quote_checked_and_in_its_context(cmo, chromium, tmp_path):
-    printed_pdf(chromium, tmp_path, "schlief", PAGES)
-    cmo("init", str(cmo.folder))
-    cmo("ingest", str(REPO / "sources" / "example.bib"))
-    cmo("fulltext", "attach", str(tmp_path / "schlief.pdf"))
-    cmo(
-        "code",
-        "add",
-        "--source",
-        "schlief2022telemental",
-        "--context",
-        "Young people at home",
-        "--mechanism",
-        "fear",
-        "--outcome",
-        "say less",
-        "--quote",
-        "family members would overhear",
-        "--page",
-        "1",
-    )
+    review_with_a_quote(cmo, chromium, tmp_path, "family members would overhear")
     traced = cmo.json("trace", "S1")
     statement = traced["statements"][0]
     assert statement["quote_check"] == "verified" and statement["found_page"] == 1

@@ -13,7 +13,6 @@ from cmo.commands import writes
 from cmo.commands.configs import _record, get_configuration, release, with_stances
 from cmo.commands.sources import get_source
 from cmo.errors import CmoError, NotFound
-from cmo.fulltext.quotes import check_quote
 from cmo.models import Decision, Domain, Stance, Statement
 from cmo.review import Review
 from cmo.sheets.coding import StatementRow, parse_coding_sheet, write_template
@@ -86,15 +85,13 @@ def import_sheet(review: Review, path: Path) -> CodeImported:
 
 def _check_quotes(review: Review, changed: list[Statement], summary: ImportSummary) -> None:
     """Quotes of sources with an attached full text are checked as they come in (`cmo code verify`)."""
-    pages: dict[str, list[str]] = {}
+    from cmo.commands.fulltext import QuoteChecker
+
+    checker = QuoteChecker(review)
     for statement in changed:
         if not statement.quote.strip():
             continue
-        if statement.source not in pages:
-            pages[statement.source] = review.store.fulltext_pages(statement.source)
-        if not pages[statement.source]:
-            continue
-        found = check_quote(statement.quote, statement.page, pages[statement.source])
+        found = checker.check(statement.quote, statement.page, statement.source)
         if found.status == "not_found":
             summary.quotes_not_found.append(statement.id)
             summary.warnings.append(
@@ -102,9 +99,8 @@ def _check_quotes(review: Review, changed: list[Statement], summary: ImportSumma
                 f'(closest passage {found.similarity:.0f}% alike, p. {found.found_page}: "{found.passage[:80]}").'
             )
         elif found.status == "other_page":
-            summary.warnings.append(
-                f"{statement.id}: its quote is on p. {found.found_page} of the full text, not p. {statement.page}."
-            )
+            where = f"p. {found.found_page} of the full text, not p. {statement.page}"
+            summary.warnings.append(f"{statement.id}: its quote is on {where}.")
 
 
 def _regroup(review: Review, updated: list[str]) -> None:

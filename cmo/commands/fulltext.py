@@ -14,7 +14,7 @@ from cmo.commands import writes
 from cmo.commands.sources import get_source
 from cmo.errors import BadInput, CmoError, NotFound
 from cmo.fulltext.pdf import read_pdf
-from cmo.fulltext.quotes import check_quote, comparable, readable
+from cmo.fulltext.quotes import QuoteCheck, check_quote, comparable, readable
 from cmo.models import now_iso
 from cmo.normalise import fold, normalise_doi, normalise_pmid
 from cmo.review import Review
@@ -123,17 +123,31 @@ def list_fulltexts(review: Review) -> list[FulltextRow]:
     return [_row(row) for row in review.store.fulltexts()]
 
 
+class QuoteChecker:
+    """Quotes checked against their sources' attached full texts, each source's pages read once:
+    `cmo code verify`, `cmo code import` and `cmo trace` all check through this."""
+
+    def __init__(self, review: Review):
+        self.store = review.store
+        self._pages: dict[str, list[str]] = {}
+
+    def pages(self, source: str) -> list[str]:
+        if source not in self._pages:
+            self._pages[source] = self.store.fulltext_pages(source)
+        return self._pages[source]
+
+    def check(self, quote: str, page: str, source: str) -> QuoteCheck:
+        return check_quote(quote, page, self.pages(source))
+
+
 def verify(review: Review) -> list[QuoteVerified]:
     """Every live statement with a quote, checked against its source's full text."""
-    store = review.store
-    pages: dict[str, list[str]] = {}
+    checker = QuoteChecker(review)
     checked = []
-    for statement in store.statements():
+    for statement in review.store.statements():
         if not statement.quote.strip():
             continue
-        if statement.source not in pages:
-            pages[statement.source] = store.fulltext_pages(statement.source)
-        result = check_quote(statement.quote, statement.page, pages[statement.source])
+        result = checker.check(statement.quote, statement.page, statement.source)
         checked.append(
             QuoteVerified(
                 statement=statement.id,

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from cmo.fulltext.quotes import check_quote, quote_in_context
+from cmo.fulltext.quotes import quote_in_context
 from cmo.outputs.graph import build_graph, export_graph, graph_stats
 from cmo.outputs.graph import trace as trace_graph
 from cmo.review import Review
@@ -29,21 +29,19 @@ def export(review: Review, path: Path) -> Path:
 
 def trace(review: Review, identifier: str) -> Trace:
     """The trace, each quote checked against its source's attached full text and shown in its context."""
+    from cmo.commands.fulltext import QuoteChecker
+
     found = trace_graph(review_graph(review), identifier)
-    pages: dict[str, list[str]] = {}
+    checker = QuoteChecker(review)
     for statement in found["statements"]:
         quote, source = statement.get("quote") or "", statement.get("source") or ""
         if not quote.strip() or not source:
             continue
-        if source not in pages:
-            pages[source] = review.store.fulltext_pages(source)
-        if not pages[source]:
+        checked = checker.check(quote, statement.get("page") or "", source)
+        if checked.status == "no_fulltext":
             continue
-        checked = check_quote(quote, statement.get("page") or "", pages[source])
         statement["quote_check"] = checked.status
-        if checked.found_page:
+        if checked.found_page and checked.status != "not_found":
             statement["found_page"] = checked.found_page
-            statement["in_context"] = (
-                quote_in_context(quote, pages[source][checked.found_page - 1]) if checked.status != "not_found" else ""
-            )
+            statement["in_context"] = quote_in_context(quote, checker.pages(source)[checked.found_page - 1])
     return Trace(**found)
