@@ -188,3 +188,31 @@ def test_a_pdf_with_no_text_layer_is_attached_and_said_to_be_a_scan(cmo, chromiu
     assert cmo.json("fulltext", "list")[0]["pages_with_text"] == 0
     refused = cmo("fulltext", "attach", str(tmp_path / "scan.html"), "--source", "schlief2022telemental", code=2)
     assert "not a PDF" in refused.stderr
+
+
+def test_the_pack_marks_a_quote_checked_in_its_source(cmo, chromium, tmp_path):
+    """A contradicting statement's quote is shown in the pack; found in the full text, it says so."""
+    review_with_a_quote(cmo, chromium, tmp_path, "Remote care felt less safe when privacy at home could not be secured")
+    cmo(
+        "code",
+        "add",
+        "--source",
+        "schlief2022telemental",
+        "--context",
+        "Young people at home",
+        "--mechanism",
+        "fear",
+        "--outcome",
+        "they speak openly",
+        "--quote",
+        "an invented sentence",
+        "--page",
+        "2",
+    )
+    cmo("refine")
+    config = cmo.json("code", "show", "S1")["configurations"][0]
+    cmo("code", "mark", "S1", "--contradicting", config)
+    cmo("round", "close")
+    cmo("pack", "-o", str(tmp_path / "pack.html"))
+    html = (tmp_path / "pack.html").read_text(encoding="utf-8")
+    assert "quote checked in the source" in html

@@ -62,9 +62,19 @@ def make_pack(
         domain=domain_slug,
         group=group_slug,
         today=today,
+        verified=_verified_quotes(review),
     )
     path = output or default_pack_path(review, snapshot.number, domain_slug, group_slug)
     refuse_mismatched_suffix(path, "html", {"html": (".html", ".htm")}, "HTML", option=None)
     path.parent.mkdir(parents=True, exist_ok=True)
     atomic_write_text(path, html)
     return path
+
+
+def _verified_quotes(review: Review) -> frozenset[str]:
+    """Statements whose quote is in their source's attached full text: the pack marks them."""
+    if not review.store.fulltexts():
+        return frozenset()
+    from cmo.commands.fulltext import verify
+
+    return frozenset(c.statement for c in verify(review) if c.status in ("verified", "other_page"))

@@ -86,6 +86,7 @@ class Contradiction:
     sentence: str
     quote: str = ""
     page: str = ""
+    verified: bool = False
 
 
 @dataclass
@@ -195,6 +196,7 @@ def _build_pack(
     domain: str | None = None,
     group: str | None = None,
     today: date | None = None,
+    verified: frozenset[str] = frozenset(),
 ) -> str:
     """Render the consultation pack for one round as one self-contained HTML document.
 
@@ -219,6 +221,7 @@ def _build_pack(
         decisions=[d for d in decisions if d.round == round_number],
         current={c.id: c for c in configurations if not c.retired},
         previous=None if previous is None else {c.id: c for c in previous},
+        verified=verified,
     )
     chosen = [c for c in context.current.values() if domain is None or c.domain == domain]
     views = {c.id: _config_view(c, context, strength, audience) for c in chosen}
@@ -287,6 +290,8 @@ class _PackContext:
     decisions: list[Decision]
     current: dict[str, Configuration]
     previous: dict[str, Configuration] | None
+    verified: frozenset[str] = frozenset()
+    """Statements whose quote was found in their source's attached full text."""
     references: dict[str, Reference] = field(default_factory=dict)
     anchors: set[str] = field(default_factory=set)
 
@@ -366,6 +371,7 @@ def _contradictions(config: Configuration, ctx: _PackContext) -> list[Contradict
                 sentence=cmo_sentence(statement.context, statement.mechanism, statement.outcome),
                 quote=clean_text(statement.quote),
                 page=clean_text(statement.page),
+                verified=statement.id in ctx.verified,
             )
         )
     return found
