@@ -121,6 +121,9 @@ def cli(ctx: click.Context, review_dir: str | None, debug: bool) -> None:
     """
     ctx.ensure_object(dict)
     ctx.obj["review"] = review_dir
+    from cmo.commands.review import tell_when_waiting
+
+    tell_when_waiting(lambda message: click.echo(message, err=True))
 
 
 # --- a review on disk -------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -84,6 +84,8 @@ _commits = 0
 
 
 LOCK_WAIT = float(os.environ.get("CMO_LOCK_WAIT", "30"))
+on_wait: Callable[[str], None] | None = None
+"""Told once when a write must wait for another command's: the command line prints it on stderr."""
 """Seconds a write waits for another command's write to finish before giving up with a sentence."""
 
 
@@ -112,6 +114,21 @@ class Store:
             self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.execute("PRAGMA foreign_keys=ON")
         self._migrate()
+
+    def _begin(self) -> None:
+        """Take the write lock; if another command holds it, say so once (`on_wait`) and wait for it."""
+        self.db.execute("PRAGMA busy_timeout = 0")
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error).lower() and "busy" not in str(error).lower():
+                raise
+        finally:
+            self.db.execute(f"PRAGMA busy_timeout = {int(LOCK_WAIT * 1000)}")
+        if on_wait is not None:
+            on_wait(f"{self.path} is being changed by another cmo command; waiting for it to finish (up to {LOCK_WAIT:g} s)…")
+        self.db.execute("BEGIN IMMEDIATE")
 
     def _plainly(self, error: sqlite3.OperationalError) -> Exception:
         """SQLite's failures that are the machine's, not cmo's, in one sentence naming the file."""
@@ -184,7 +201,7 @@ class Store:
                 f"{self.path} is read-only (a read-only disk, or not yours to change); this command changes the review."
             )
         try:
-            self.db.execute("BEGIN IMMEDIATE")
+            self._begin()
             try:
                 yield
             except BaseException:

@@ -7,6 +7,7 @@ else the nearest folder upwards from the current one that holds a `review.yaml`.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import yaml
@@ -69,3 +70,10 @@ def init(folder: Path, domains_file: Path | None = None) -> Started:
         return Started(folder=str(review.folder), domains=[d.slug for d in review.domains])
     finally:
         review.close()
+
+
+def tell_when_waiting(notice: Callable[[str], None]) -> None:
+    """`notice(message)` is called once when a write waits for another command's (the CLI prints it)."""
+    import cmo.store
+
+    cmo.store.on_wait = notice
