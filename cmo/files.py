@@ -10,8 +10,10 @@ import errno
 import os
 import stat
 import tempfile
+import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager, suppress
+from glob import escape as glob_escape
 from pathlib import Path
 from typing import IO
 
@@ -69,12 +71,26 @@ def atomic_file(path: str | os.PathLike, *, binary: bool = False) -> Iterator[IO
             handle.close()
             os.chmod(handle.name, _mode_for(target))
             os.replace(handle.name, target)
+        _remove_stale_temporaries(target)
     except BaseException:
         with suppress(OSError):
             handle.close()
         with suppress(OSError):
             Path(handle.name).unlink(missing_ok=True)
         raise
+
+
+STALE_SECONDS = 300
+"""A temporary file of ours older than this was left by a write that was killed (kill -9, power cut)."""
+
+
+def _remove_stale_temporaries(target: Path) -> None:
+    """Leftovers of earlier writes of the same file that never finished: nobody else will remove them."""
+    now = time.time()
+    for leftover in target.parent.glob(f".{glob_escape(target.name)}.*.tmp"):
+        with suppress(OSError):
+            if now - leftover.stat().st_mtime > STALE_SECONDS:
+                leftover.unlink()
 
 
 @contextmanager

@@ -150,3 +150,17 @@ def test_a_field_of_thousands_of_digits_does_not_stop_the_ingest(cmo, tmp_path):
     cmo("init", str(cmo.folder))
     cmo("ingest", str(bib))
     assert len(cmo.json("sources", "list")) == 2
+
+
+def test_an_export_killed_midway_leaves_no_lasting_temporary_file(demo, tmp_path):
+    """kill -9 during an export leaves `.report.md.XXXX.tmp`; the next write of that file removes it
+    once it is clearly stale (older than five minutes), never a write still going on."""
+    import os
+
+    out = tmp_path / "report.md"
+    stale, fresh = tmp_path / ".report.md.k1ll3d.tmp", tmp_path / ".report.md.w0rk1n.tmp"
+    stale.write_text("half a report", encoding="utf-8")
+    fresh.write_text("another write, still going", encoding="utf-8")
+    os.utime(stale, (0, 0))
+    demo("report", "--format", "md", "-o", str(out))
+    assert out.exists() and not stale.exists() and fresh.exists()
