@@ -585,6 +585,35 @@ def code_verify(ctx: click.Context, as_json: bool) -> None:
     ctx.exit(1 if any(c.status == "not_found" for c in checked) else 0)
 
 
+@code.command("suggest")
+@click.argument("statement_id")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array, best first.")
+@click.pass_context
+def code_suggest(ctx: click.Context, statement_id: str, as_json: bool) -> None:
+    """Suggest the three configurations a statement most likely belongs to.
+
+    Each comes with its score (mean similarity to the members, on the review's backend) and the
+    words the statement shares with them, element by element. Nothing is changed: attach it with
+    'cmo configs attach'.
+
+    Example:
+
+        cmo code suggest S5
+    """
+    from cmo.commands.code import suggest
+
+    found = suggest(open_review(ctx), statement_id)
+    if as_json:
+        emit_json(found)
+        return
+    if not found:
+        click.echo("no other configuration to suggest.", err=True)
+    for p in found:
+        click.echo(f"{p.configuration}\t{p.score:.2f}\t{p.title}")
+        for element, words in p.why.shared.items():
+            click.echo(f"\t{element}: {', '.join(words)}")
+
+
 @code.command("show")
 @click.argument("statement_id")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
@@ -764,7 +793,7 @@ def trace(ctx: click.Context, identifier: str, as_json: bool) -> None:
 # --- merge and refine --------------------------------------------------------------------------
 
 
-def print_configurations(views) -> None:
+def print_configurations(views, details: bool = False) -> None:
     from cmo.commands.refine import sentence
 
     for v in views:
@@ -778,6 +807,19 @@ def print_configurations(views) -> None:
             f"    {counted(len(v.statements), 'statement')} from {counted(len(v.sources), 'source')}{against}; "
             f"evidence {v.strength}: {v.strength_reason}{feedback}"
         )
+        if details:
+            print_reasons(v)
+
+
+def print_reasons(view) -> None:
+    """Why refine put the members together, and the statements it offers a pinned configuration."""
+    if view.why is not None and not view.pinned:
+        alike = f"similarity {view.why.similarity:.2f}" if view.why.similarity is not None else "one statement"
+        shared = "; ".join(f"{e}: {', '.join(w)}" for e, w in view.why.shared.items())
+        click.echo(f"    proposed together ({alike}){': ' + shared if shared else ''}")
+    for p in view.suggestions:
+        shared = "; ".join(f"{e}: {', '.join(w)}" for e, w in p.why.shared.items())
+        click.echo(f"    may take {p.statement} (score {p.score:.2f}{'; ' + shared if shared else ''})")
 
 
 @cli.command()
@@ -790,8 +832,8 @@ def print_configurations(views) -> None:
 @click.option(
     "--backend",
     type=click.Choice(["lexical", "semantic", "hybrid"]),
-    help="Similarity backend (default: settings.similarity in review.yaml, else lexical); "
-    "semantic and hybrid need pip install 'cmo[semantic]'.",
+    help="Similarity backend (default: settings.similarity in review.yaml, else hybrid: shared words plus "
+    "the bundled sentence model).",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the configurations as a JSON array.")
 @click.pass_context
@@ -943,7 +985,7 @@ def configs_show(ctx: click.Context, config_id: str, as_json: bool) -> None:
     if as_json:
         emit_json(view)
         return
-    print_configurations([view])
+    print_configurations([view], details=True)
     for item in answers:
         words = "; ".join(t for t in (item.comment, item.missing, item.not_for_whom, item.read) if t)
         click.echo(f"    {item.id} ({item.group or 'no group'}, round {item.round}) {item.rating or 'no rating'}: {words}")

@@ -4,8 +4,8 @@
     python bench/bench_merge.py quality    # merge_dev only
     python bench/bench_merge.py scale N    # one synthetic run of N statements (child process)
 
-Add `--backend semantic` (or `hybrid`) to any of these to measure an optional backend
-(needs `pip install '.[semantic]'`); the default is the lexical backend.
+Add `--backend lexical` (or `semantic`) to any of these to measure another backend; the default
+is the review default, hybrid.
 
 Scaling runs each size in its own process so that peak RSS belongs to that size alone.
 """
@@ -25,7 +25,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from cmo.models import Domain, Statement  # noqa: E402  (after the path is set)
+from cmo.models import DEFAULT_BACKEND, Domain, Statement  # noqa: E402  (after the path is set)
 from cmo.synthesis.merge import propose  # noqa: E402
 
 MERGE_DEV = REPO.parent / "shared" / "benchmarks" / "merge_dev"
@@ -80,7 +80,7 @@ def adjusted_rand(a: list, b: list) -> float:
     return 1.0 if maximum == expected else float((index - expected) / (maximum - expected))
 
 
-def score_merge_dev(threshold=None, backend: str = "lexical") -> dict:
+def score_merge_dev(threshold=None, backend: str = DEFAULT_BACKEND) -> dict:
     statements, domains, key, slug_to_truth = load_merge_dev()
     result = propose(statements, domains, next_id=counter_ids(), threshold=threshold, backend=backend)
     config_of = {sid: c.id for c in result.configurations if not c.retired for sid in c.statements}
@@ -113,7 +113,7 @@ SWEEP = {
 """Embedding cosines run higher than TF-IDF ones, so each backend is swept around its own cut."""
 
 
-def quality(backend: str = "lexical") -> None:
+def quality(backend: str = DEFAULT_BACKEND) -> None:
     if not (MERGE_DEV / "statements.csv").exists():
         print(f"merge_dev not found at {MERGE_DEV}; skipping quality")
         return
@@ -126,21 +126,21 @@ def quality(backend: str = "lexical") -> None:
     for cut in SWEEP[backend]:
         print(f"  threshold {cut:.3f}: ARI {score_merge_dev(cut, backend)['ari']:.3f}")
     if backend == "lexical":
-        print("ablation, synonym lexicon switched off:", json.dumps(_without_lexicon()))
+        print("for comparison only, lexical with the old merge_dev synonym table:", json.dumps(_with_the_old_table()))
 
 
-def _without_lexicon() -> dict:
-    import re
+def _with_the_old_table() -> dict:
+    """merge_dev with the synonym table written after reading it (what cmo used until issue 14), lexical backend."""
+    import yaml
 
-    from cmo.synthesis import lexicon, similarity
+    from cmo.synthesis.lexicon import NO_SYNONYMS, compile_synonyms, use_synonyms
 
-    lexicon.CONCEPTS.clear()
-    lexicon.PHRASES.clear()
-    similarity.PHRASE_PATTERN = re.compile(r"(?!)")
-    similarity._stem.cache_clear()
-    similarity.terms_with_words.cache_clear()
-    report = score_merge_dev()
-    report.pop("titles")
+    table = yaml.safe_load((REPO / "bench" / "data" / "merge_dev_synonyms.yaml").read_text(encoding="utf-8"))
+    use_synonyms(compile_synonyms(table["synonyms"]))
+    try:
+        report = score_merge_dev(backend="lexical")
+    finally:
+        use_synonyms(NO_SYNONYMS)
     return {k: report[k] for k in ("ari", "configurations", "threshold", "domain_accuracy")}
 
 
@@ -290,7 +290,7 @@ def _paraphrase(text: str, rng: random.Random) -> str:
     return " ".join(words)
 
 
-def scale_once(n: int, backend: str = "lexical") -> dict:
+def scale_once(n: int, backend: str = DEFAULT_BACKEND) -> dict:
     statements, truth = synthetic(n)
     domains = [
         Domain(slug="access", name="Access to care", description="How people reach and keep using services"),
@@ -318,7 +318,7 @@ def scale_once(n: int, backend: str = "lexical") -> dict:
     }
 
 
-def scaling(sizes=(2500, 10000), backend: str = "lexical") -> None:
+def scaling(sizes=(2500, 10000), backend: str = DEFAULT_BACKEND) -> None:
     times = {}
     for n in sizes:
         out = subprocess.run(
@@ -333,7 +333,7 @@ def scaling(sizes=(2500, 10000), backend: str = "lexical") -> None:
 
 
 def main(argv: list[str]) -> None:
-    backend = "lexical"
+    backend = DEFAULT_BACKEND
     if "--backend" in argv:
         at = argv.index("--backend")
         backend = argv[at + 1]

@@ -48,6 +48,9 @@ SOURCE_TYPES: tuple[str, ...] = SourceType.__args__  # type: ignore[attr-defined
 RealistMove = Literal["juxtapose", "reconcile", "adjudicate", "consolidate", "situate"]
 Rating = Literal["agree", "partly", "disagree"]
 Backend = Literal["lexical", "semantic", "hybrid"]
+EmbeddingModel = Literal["minilm-int8", "minilm-torch"]
+DEFAULT_BACKEND: Backend = "hybrid"
+"""Chosen from leave-one-review-out figures (BENCHMARKS.md): shared words plus the sentence model's paraphrase."""
 ExportFormat = Literal["csv", "xlsx", "docx", "bib", "ris", "graphml", "json", "svg"]
 ReportFormat = Literal["html", "md"]
 Action = Literal[
@@ -181,6 +184,24 @@ class Statement(_Model):
     """The reviewer's word, per configuration id (`cmo code mark`): beats the wording rule, survives refine."""
 
 
+class Why(_Model):
+    """Why statements belong together, in words a reviewer can check: what each element shares, and how alike they are."""
+
+    similarity: float | None = None
+    """Mean similarity of the pairs (members, or a statement and the members), on the review's backend."""
+    shared: dict[str, list[str]] = Field(default_factory=dict)
+    """Per element (context, mechanism, outcome): words they share (the statement's own words)."""
+
+
+class Placement(_Model):
+    """A statement that may belong to a configuration: refine's suggestion, `cmo code suggest`'s answer."""
+
+    statement: str
+    configuration: str
+    score: float
+    why: Why = Field(default_factory=Why)
+
+
 class Configuration(_Model):
     """An overarching CMO configuration: a cluster of statements the reviewers stand behind."""
 
@@ -204,6 +225,10 @@ class Configuration(_Model):
     """True once any human decision touched it: refine places new statements around it."""
     retired: bool = False
     """Merged away or emptied: kept so the id is never reused and history still resolves."""
+    why: Why | None = None
+    """Refine's explanation of why its members belong together (a proposal; people judge it)."""
+    suggested: list[Placement] = Field(default_factory=list)
+    """For a pinned configuration: statements refine found like it and left for a person to attach."""
 
 
 class Decision(_Model):
@@ -289,7 +314,11 @@ class Settings(_Model):
 
     merge_threshold: float | None = None
     """Similarity above which refine merges statements; default: derived from the statements."""
-    similarity: Backend = "lexical"
+    similarity: Backend = DEFAULT_BACKEND
+    model: EmbeddingModel = "minilm-int8"
+    """The sentence-embedding model of the semantic and hybrid backends."""
+    synonyms: str | None = None
+    """The team's own synonym file (path relative to review.yaml); cmo ships none."""
     respond_by: str = ""
     """Shown in packs: a date (ISO is written out) or free text."""
     contact: str = ""

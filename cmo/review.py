@@ -89,7 +89,7 @@ def load_config(path: Path) -> ReviewConfig:
     except OSError as error:
         raise CmoError(f"{path} cannot be read ({error.strerror}).") from None
     try:
-        _refuse_alias_bombs(path, text)
+        refuse_alias_bombs(path, text)
         data = yaml.safe_load(text) or {}
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
@@ -108,7 +108,7 @@ MAX_YAML_NODES = 200_000
 aliases expand exponentially ("billion laughs": 3 KB checked as gigabytes)."""
 
 
-def _refuse_alias_bombs(path: Path, text: str) -> None:
+def refuse_alias_bombs(path: Path, text: str) -> None:
     """Count what the file expands to, on the composed graph (aliases still shared), before loading."""
     if "*" not in text:
         return

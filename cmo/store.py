@@ -25,7 +25,7 @@ from cmo.models import (
 )
 from cmo.normalise import natural_key
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 PAGE_SIZE = 16384
 """For a new review: a bulk ingest writes each page to the WAL and then to the database, one
@@ -64,6 +64,11 @@ _MIGRATIONS: dict[int, list[str]] = {
             pages INTEGER NOT NULL, pages_with_text INTEGER NOT NULL, attached_at TEXT NOT NULL)""",
         "CREATE INDEX fulltexts_by_source ON fulltexts(source_key)",
         "CREATE VIRTUAL TABLE fulltext_pages USING fts5(text, source_key UNINDEXED, sha256 UNINDEXED, page UNINDEXED)",
+    ],
+    3: [
+        """CREATE TABLE vectors (
+            model TEXT NOT NULL, text_sha256 TEXT NOT NULL, vector BLOB NOT NULL,
+            PRIMARY KEY (model, text_sha256)) WITHOUT ROWID""",
     ],
 }
 """Each schema version's statements; append a new version, never edit a released one."""
@@ -216,6 +221,23 @@ class Store:
         if counted:
             global _commits
             _commits += 1
+
+    # sentence vectors ----------------------------------------------------
+    def vectors(self, model: str, digests: list[str]) -> dict[str, bytes]:
+        """Stored sentence vectors of texts (by their SHA-256), so a text is encoded once per review, not per command."""
+        found: dict[str, bytes] = {}
+        for start in range(0, len(digests), 500):
+            chunk = digests[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            query = f"SELECT text_sha256, vector FROM vectors WHERE model = ? AND text_sha256 IN ({marks})"
+            found.update(self.db.execute(query, (model, *chunk)))
+        return found
+
+    def put_vectors(self, model: str, vectors: dict[str, bytes]) -> None:
+        self.db.executemany(
+            "INSERT OR REPLACE INTO vectors (model, text_sha256, vector) VALUES (?, ?, ?)",
+            ((model, digest, blob) for digest, blob in vectors.items()),
+        )
 
     # full texts ----------------------------------------------------------
     def add_fulltext(self, row: dict, pages: list[str]) -> None:

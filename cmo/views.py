@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, model_serializer
 
-from cmo.models import Level, Origin, Provenance, Rating, Source, Statement, Status
+from cmo.models import Level, Origin, Placement, Provenance, Rating, Source, Statement, Status, Why
 
 
 class View(BaseModel):
@@ -117,6 +117,12 @@ class CodeImported(View):
     """Statements whose quote is not in their source's attached full text (the command exits 1)."""
 
 
+class PlacementView(Placement):
+    """`cmo code suggest`: one configuration a statement may belong to, with its title."""
+
+    title: str = ""
+
+
 class StatementDetail(Statement):
     """`cmo code list` and `cmo code show`: a statement with the configurations holding it."""
 
@@ -155,6 +161,10 @@ class ConfigurationView(View):
     feedback: FeedbackTally
     suggested: list[str] = []
     """Statements the last refine found like this pinned configuration but left for a person to attach."""
+    suggestions: list[Placement] = []
+    """The same, each with its score and the words it shares with the members."""
+    why: Why | None = None
+    """Refine's reason for proposing these members together: shared words per element and their similarity."""
 
 
 class Detached(View):

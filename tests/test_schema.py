@@ -36,7 +36,7 @@ def test_review_yaml_is_typed_and_keeps_what_cmo_does_not_know(tmp_path):
     assert [d.slug for d in config.domains] == ["safety", "access"]
     assert config.domains[1].name == "access" and config.domains[1].description == ""
     settings = config.settings
-    assert (settings.merge_threshold, settings.similarity, settings.respond_by) == (0.3, "lexical", "2025-03-31")
+    assert (settings.merge_threshold, settings.similarity, settings.respond_by) == (0.3, "hybrid", "2025-03-31")
     written = config.as_dict()
     assert written["funding"] == "A charity" and written["settings"]["colour_scheme"] == "dark"
     assert written["domains"][0]["colour"] == "red" and "similarity" not in written["settings"]

@@ -19,7 +19,8 @@ ER  -
 
 def test_an_edit_survives_reingest_and_duplicates_and_changes_the_evidence(demo, tmp_path):
     key = "johnson2021impact"
-    assert "2 peer-reviewed" in demo.json("configs", "show", "C1")["strength_reason"]
+    pair = next(c["id"] for c in demo.json("configs", "list") if key in c["sources"] and len(c["sources"]) == 2)
+    assert "2 peer-reviewed" in demo.json("configs", "show", pair)["strength_reason"]
     edited = demo.json(
         "sources",
         "edit",
@@ -48,7 +49,7 @@ def test_an_edit_survives_reingest_and_duplicates_and_changes_the_evidence(demo,
     assert len(source["records"]) == 3
     assert (source["type"], source["grey"], source["year"], source["title"]) == ("report", True, 2020, "A staff survey")
 
-    assert "1 peer-reviewed, 1 grey literature" in demo.json("configs", "show", "C1")["strength_reason"]
+    assert "1 peer-reviewed, 1 grey literature" in demo.json("configs", "show", pair)["strength_reason"]
     demo("report", "--format", "md", "-o", str(tmp_path / "report.md"))
     assert re.search(r"8 peer-reviewed, 5 grey literature", (tmp_path / "report.md").read_text(encoding="utf-8"))
     trail = demo.json("history", key)

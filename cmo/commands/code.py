@@ -17,7 +17,7 @@ from cmo.models import Decision, Domain, Stance, Statement
 from cmo.review import Review
 from cmo.sheets.coding import StatementRow, parse_coding_sheet, write_template
 from cmo.synthesis.members import with_groups
-from cmo.views import CodeImported, Deleted, Marked, StatementDetail
+from cmo.views import CodeImported, Deleted, Marked, PlacementView, StatementDetail
 
 
 @dataclass
@@ -299,3 +299,22 @@ def write_sheet(review: Review, path: Path) -> list[Path]:
     included = [s for s in review.store.sources() if s.status == "included"]
     kept = [s for s in review.store.statements() if not s.deleted]
     return write_template(path, included, review.domains, review.groups, kept)
+
+
+def suggest(review: Review, statement_id: str) -> list[PlacementView]:
+    """`cmo code suggest`: the configurations a statement most likely belongs to, best first, with the words
+    it shares with each; the statement's own configuration is left out (it is where it is)."""
+    from cmo.synthesis.backends import build_index
+    from cmo.synthesis.explain import placements
+
+    statement = get_statement(review, statement_id)
+    statements = [s for s in review.store.statements() if not s.deleted]
+    position = {s.id: i for i, s in enumerate(statements)}
+    configs = [c for c in review.store.configurations() if statement.id not in c.statements]
+    candidates = {c.id: [position[s] for s in c.statements if s in position] for c in configs}
+    if statement.deleted or not candidates:
+        return []
+    index = build_index(statements, backend=review.settings.similarity, model=review.settings.model)
+    title = {c.id: c.title for c in configs}
+    found = placements(index, statement.id, position[statement.id], candidates, statements)
+    return [PlacementView(**p.model_dump(), title=title[p.configuration]) for p in found]

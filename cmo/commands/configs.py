@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from cmo.commands import writes
 from cmo.commands.refine import describe
 from cmo.errors import CmoError, NotFound
-from cmo.models import Action, Configuration, Decision, FeedbackItem, Statement
+from cmo.models import Action, Configuration, Decision, FeedbackItem, Settings, Statement
 from cmo.normalise import natural_key
 from cmo.review import Review
 from cmo.synthesis.evidence import supporting_ids
@@ -135,7 +135,7 @@ def split(review: Review, config_id: str, statement_ids: list[str], *, move=None
         raise CmoError(f"split would leave {config.id} empty; name only some of its statements.")
     statements = {s.id: s for s in review.store.statements()}
     with review.store.transaction():
-        backend = review.settings.similarity
+        backend = review.settings
         new = _consolidated(review.store.next_id("C"), [statements[s] for s in wanted], config, statements, backend)
         rest = [s for s in config.statements if s not in wanted]
         kept = with_groups(
@@ -183,7 +183,7 @@ def in_order(ids: Iterable[str]) -> list[str]:
     return sorted(set(ids), key=natural_key)
 
 
-def _reworded(config: Configuration, statements: dict[str, Statement], backend: str) -> Configuration:
+def _reworded(config: Configuration, statements: dict[str, Statement], backend: Settings) -> Configuration:
     """After members leave, wording nobody edited is taken again from the most central supporting member left."""
     members = [statements[s] for s in supporting_ids(config, statements) if s in statements]
     if not members:
@@ -197,15 +197,15 @@ def _reworded(config: Configuration, statements: dict[str, Statement], backend: 
     return config.model_copy(update=update)
 
 
-def _central(members: list[Statement], statements: dict[str, Statement], backend: str) -> Statement:
+def _central(members: list[Statement], statements: dict[str, Statement], backend: Settings) -> Statement:
     """The member refine would word it from: ranked on the review's backend over all statements."""
     from cmo.synthesis.centrality import most_central  # numpy: only when a configuration is reworded
 
-    return most_central(members, list(statements.values()), backend)
+    return most_central(members, list(statements.values()), backend.similarity, backend.model)
 
 
 def _consolidated(
-    config_id: str, members: list[Statement], parent: Configuration, statements: dict[str, Statement], backend: str
+    config_id: str, members: list[Statement], parent: Configuration, statements: dict[str, Statement], backend: Settings
 ) -> Configuration:
     """A new configuration worded from its most central member, as refine words its proposals."""
     central = _central(members, statements, backend)
@@ -325,7 +325,7 @@ def release(review: Review, statement_ids: list[str], *, keep: str | None = None
                         }
                     ),
                     statements,
-                    review.settings.similarity,
+                    review.settings,
                 ),
                 statements,
             )
@@ -387,9 +387,7 @@ def new_configuration(
     with review.store.transaction():
         was_against = {s for c in review.store.configurations() for s in c.contradicting}
         holders = release(review, wanted)
-        new = _consolidated(
-            review.store.next_id("C"), members, _placed(review, members, slug), statements, review.settings.similarity
-        )
+        new = _consolidated(review.store.next_id("C"), members, _placed(review, members, slug), statements, review.settings)
         new = new.model_copy(
             update={"contradicting": [s for s in wanted if s in was_against], "edited": ["domain"] if slug else []}
         )
@@ -414,7 +412,9 @@ def _placed(review: Review, members: list[Statement], slug: str | None) -> Confi
         return Configuration(id="", domain=slug, domain_confidence=1.0)
     from cmo.synthesis.merge import DomainModel  # numpy and scipy: only for a hand-made configuration
 
-    domain, confidence = DomainModel(review.store.statements(), review.domains).for_configurations([members])[0]
+    domain, confidence = DomainModel(
+        review.store.statements(), review.domains, review.settings.similarity, review.settings.model
+    ).for_configurations([members])[0]
     return Configuration(id="", domain=domain, domain_confidence=round(confidence, 3))
 
 
@@ -453,9 +453,7 @@ def attach(review: Review, statement_id: str, config_id: str, *, move=None, note
         members = in_order([*target.statements, statement.id])
         joined = with_stances(
             with_groups(
-                _reworded(
-                    target.model_copy(update={"statements": members, "pinned": True}), statements, review.settings.similarity
-                ),
+                _reworded(target.model_copy(update={"statements": members, "pinned": True}), statements, review.settings),
                 statements,
             ),
             statements,

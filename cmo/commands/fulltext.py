@@ -222,7 +222,7 @@ def evidence(review: Review, config_id: str, limit: int = 10) -> list[EvidenceCa
             passages.append(_Passage(text, text, text, source_key, number))
     if not passages:
         return []
-    index = build_index([config, *passages], backend=review.settings.similarity)
+    index = build_index([config, *passages], backend=review.settings.similarity, model=review.settings.model)
     scores = index.pairs(np.zeros(len(passages), dtype=int), np.arange(1, len(passages) + 1))
     best = sorted(range(len(passages)), key=lambda i: (-scores[i], i))[:limit]
     return [

@@ -83,6 +83,7 @@ def refine(
             only_domain=only,
             threshold=threshold,
             backend=backend,
+            model=review.settings.model,
         )
         by_id = {s.id: s for s in statements}
         configurations = [c if c.retired else with_groups(c, by_id) for c in result.configurations]
@@ -236,6 +237,8 @@ def describe(review: Review, configs: list[Configuration], feedback: list[Feedba
                     "accepted": config.accepted,
                     "pinned": config.pinned,
                     "feedback_evidence": config.feedback_evidence,
+                    "why": config.why,
+                    "suggestions": [p for p in config.suggested if p.statement in suggested.get(config.id, [])],
                     "feedback": {
                         "responses": len(answers),
                         "agree": sum(f.rating == "agree" for f in answers),

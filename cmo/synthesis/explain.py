@@ -1,0 +1,115 @@
+"""Why statements belong together, and where a statement may belong: words shared per element, and scores.
+
+Every proposal of the engine (a configuration, a placement) is explained in the reviewer's own words:
+for each element, the words of the statements that share a normalised term (`similarity.terms`, so
+"trusting" and "trusted" count as one), and the mean similarity on the review's backend, which also
+sees paraphrases that share no word. The words are the statements' own; nothing is generated.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+import numpy as np
+
+from cmo.models import Placement, Why
+from cmo.normalise import natural_key
+from cmo.synthesis.similarity import ELEMENTS, HasElements, terms_with_words
+
+SHARED_WORDS = 5
+"""At most this many words per element: enough to see the idea, short enough to read."""
+SUGGESTIONS = 3
+COMMON_SHARE = 0.2
+"""A word in more than this share of the review's statements (in that element) explains nothing: it is left out."""
+
+
+def _terms(statement: HasElements, element: str) -> dict[str, str]:
+    """A statement's terms in one element, each with the first word it was made from."""
+    found: dict[str, str] = {}
+    for term, word in terms_with_words(getattr(statement, element) or ""):
+        found.setdefault(term, word)
+    return found
+
+
+def common_terms(statements: Sequence[HasElements]) -> dict[str, frozenset[str]]:
+    """Per element, the terms so many statements use that sharing them says little (`COMMON_SHARE`)."""
+    common = {}
+    limit = max(2, COMMON_SHARE * len(statements))
+    for element in ELEMENTS:
+        counts = Counter(t for s in statements for t in _terms(s, element))
+        common[element] = frozenset(t for t, n in counts.items() if n > limit)
+    return common
+
+
+def shared_by_members(members: Sequence[HasElements], common: dict[str, frozenset[str]] | None = None) -> dict[str, list[str]]:
+    """Per element, the words at least two members (and at least half of them) share, most shared first."""
+    common = common or {}
+    shared = {}
+    need = max(2, (len(members) + 1) // 2)
+    for element in ELEMENTS:
+        counts: Counter[str] = Counter()
+        words: dict[str, Counter[str]] = {}
+        for member in members:
+            for term, word in _terms(member, element).items():
+                if term in common.get(element, ()):
+                    continue
+                counts[term] += 1
+                words.setdefault(term, Counter())[word] += 1
+        most = [t for t, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])) if n >= need]
+        if most:
+            shared[element] = [words[t].most_common(1)[0][0] for t in most[:SHARED_WORDS]]
+    return shared
+
+
+def shared_with(
+    statement: HasElements, members: Sequence[HasElements], common: dict[str, frozenset[str]] | None = None
+) -> dict[str, list[str]]:
+    """Per element, the statement's words whose terms some member also has in that element."""
+    common = common or {}
+    shared = {}
+    for element in ELEMENTS:
+        theirs = {t for m in members for t in _terms(m, element)} - common.get(element, frozenset())
+        mine = [word for term, word in _terms(statement, element).items() if term in theirs]
+        if mine:
+            shared[element] = mine[:SHARED_WORDS]
+    return shared
+
+
+def cohesion(index, nodes: Sequence[int]) -> float | None:
+    """Mean similarity of the members' pairs (None for a single member)."""
+    if len(nodes) < 2:
+        return None
+    rows, cols = np.triu_indices(len(nodes), 1)
+    nodes = np.asarray(nodes, dtype=np.int64)
+    return round(float(index.pairs(nodes[rows], nodes[cols]).mean()), 3)
+
+
+def why_together(index, nodes: Sequence[int], members: Sequence[HasElements], common=None) -> Why:
+    return Why(similarity=cohesion(index, nodes), shared=shared_by_members(members, common))
+
+
+def placements(
+    index, statement_id: str, node: int, candidates: dict[str, list[int]], by_node, top: int = SUGGESTIONS, common=None
+) -> list[Placement]:
+    """The `top` configurations a statement most likely belongs to: mean similarity to their members (the
+    average linkage refine merges by), each with the words it shares with them."""
+    scored = []
+    for config_id, nodes in candidates.items():
+        others = [n for n in nodes if n != node]
+        if not others:
+            continue
+        score = float(index.pairs(np.full(len(others), node), np.asarray(others, dtype=np.int64)).mean())
+        scored.append((round(score, 3), config_id, others))
+    scored.sort(key=lambda item: (-item[0], natural_key(item[1])))
+    if common is None:
+        common = common_terms(list(by_node.values()) if isinstance(by_node, dict) else by_node)
+    return [
+        Placement(
+            statement=statement_id,
+            configuration=config_id,
+            score=score,
+            why=Why(similarity=score, shared=shared_with(by_node[node], [by_node[n] for n in others], common)),
+        )
+        for score, config_id, others in scored[:top]
+    ]
