@@ -823,6 +823,37 @@ def print_reasons(view) -> None:
 
 
 @cli.command()
+@click.option("--port", type=int, default=8765, show_default=True, help="The port to listen on.")
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="The address to listen on; anything but loopback also needs the access key printed at start.",
+)
+@click.option("--no-browser", is_flag=True, help="Do not open a browser.")
+@click.pass_context
+def serve(ctx: click.Context, port: int, host: str, no_browser: bool) -> None:
+    """Open the review in a browser: sources, coding, configurations, rounds and feedback.
+
+    The same review, rules and history as the command line: what you do in one, the other sees at
+    once. Listens on this machine only (127.0.0.1) unless --host is given. Ctrl-C stops it.
+
+    Example:
+
+        cmo serve --port 8765
+    """
+    import webbrowser
+
+    from cmo.web.server import prepare, run
+
+    server = prepare(ctx.obj.get("review"), host, port)
+    click.echo(f"cmo serve: {server.url}  (Ctrl-C stops it)", err=True)
+    if not no_browser:
+        webbrowser.open(server.url)
+    run(server)
+
+
+@cli.command()
 @click.option("--domain", help="Refine only this domain (slug, unique prefix, or name).")
 @click.option(
     "--threshold",

@@ -26,10 +26,11 @@ LAYERS: dict[str, set[str]] = {
     "sheets": {"sheets", "synthesis", "bib", "base"},
     "outputs": {"outputs", "sheets", "synthesis", "bib", "base"},
     "commands": {"commands", "outputs", "sheets", "synthesis", "fulltext", "bib", "base"},
+    "web": {"web", "commands", "outputs", "base"},
 }
 """Each engine layer and the layers it may import. Base is the top-level modules of `cmo/`."""
 
-CLI_MAY_IMPORT = ("cmo.commands", "cmo.views", "cmo.errors")
+CLI_MAY_IMPORT = ("cmo.commands", "cmo.views", "cmo.errors", "cmo.web")
 """What `cli.py` may import, and only inside command functions; at module level only stdlib and click."""
 
 STORE_OPENERS = ("cmo.commands", "cmo.review")

@@ -1,0 +1,541 @@
+"""`cmo serve`: the review in a browser, on the same command functions as the CLI.
+
+Every page opens the review, calls the functions `cli.py` calls (one store, one history, the same rules)
+and closes it, so the browser and the command line see each other's work at once. Pages are plain HTML
+from the one template environment (`cmo.outputs.templating`) and read without JavaScript; forms post and
+redirect. A small script adds keyboard shortcuts and fills a quote from selected text.
+
+Safe by default:
+- loopback unless `--host` is given, and then only with the access key printed at start (`?key=`, kept in
+  an HttpOnly cookie);
+- the `Host` header must name this server (a page elsewhere cannot reach it by DNS rebinding);
+- every write carries this session's token (a hidden field a page elsewhere cannot read) and, when the browser
+  sends one, an `Origin` of this server; anything else is refused with 403 and nothing changes;
+- every write names the versions of what its page showed, checked inside the write's transaction
+  (`cmo.commands.guard`): a stale page gets 409 and a sentence, never a silent overwrite;
+- all text is escaped by the environment.
+"""
+
+from __future__ import annotations
+
+import hmac
+import secrets
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import quote, urlencode
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import FileResponse, HTMLResponse, PlainTextResponse, RedirectResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+
+from cmo.errors import CmoError, NotFound
+from cmo.normalise import natural_key
+
+STATIC = Path(__file__).resolve().parent / "static"
+PAGE_SIZE = 100
+KEY_COOKIE = "cmo_key"
+LOOPBACK = ("127.0.0.1", "localhost", "::1", "[::1]")
+
+
+@dataclass
+class Settings:
+    """What one running server knows: the review, where it listens, and its secrets."""
+
+    folder: Path
+    host: str = "127.0.0.1"
+    port: int = 8765
+    token: str = field(default_factory=lambda: secrets.token_urlsafe(32))
+    """Carried by every form of this session: a page elsewhere cannot read it, so cannot write."""
+    key: str | None = None
+    """Needed to read anything when the server listens beyond loopback (printed at start)."""
+
+    @property
+    def loopback(self) -> bool:
+        return self.host in LOOPBACK
+
+    def allowed_hosts(self) -> set[str]:
+        names = {self.host, *(LOOPBACK if self.loopback else ())}
+        return {f"{name}:{self.port}" for name in names} | ({self.host} if self.port in (80, 443) else set())
+
+    def origins(self) -> set[str]:
+        return {f"http://{host}" for host in self.allowed_hosts()}
+
+
+def create_app(settings: Settings) -> Starlette:
+    """The web app over one review folder."""
+    pages = Pages(settings)
+    routes = [
+        Route("/", pages.home),
+        Route("/sources", pages.sources),
+        Route("/sources/{key}", pages.source),
+        Route("/sources/{key}/screen", pages.screen, methods=["POST"]),
+        Route("/sources/{key}/appraise", pages.appraise, methods=["POST"]),
+        Route("/statements", pages.add_statement, methods=["POST"]),
+        Route("/statements/{sid}", pages.statement),
+        Route("/statements/{sid}/delete", pages.delete_statement, methods=["POST"]),
+        Route("/configurations", pages.configurations),
+        Route("/configurations/{cid}", pages.configuration),
+        Route("/configurations/{cid}/{action}", pages.decide, methods=["POST"]),
+        Route("/refine", pages.refine, methods=["POST"]),
+        Route("/rounds", pages.rounds),
+        Route("/rounds/close", pages.close_round, methods=["POST"]),
+        Route("/rounds/{number:int}/pack", pages.pack),
+        Route("/feedback", pages.import_feedback, methods=["POST"]),
+        Route("/history/{target}", pages.history),
+        Route("/favicon.ico", lambda request: Response(status_code=204)),
+        Mount("/static", StaticFiles(directory=STATIC), name="static"),
+    ]
+    app = Starlette(routes=routes, exception_handlers={CmoError: pages.problem, 404: pages.not_found})
+    app.add_middleware(Guard, settings=settings)
+    return app
+
+
+class Guard:
+    """Host, access key, session token and Origin, before any page runs (pure ASGI, so it sees every request)."""
+
+    def __init__(self, app, settings: Settings):
+        self.app, self.settings = app, settings
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        request = Request(scope, receive)
+        refusal = self.refusal(request)
+        if refusal is not None:
+            return await refusal(scope, receive, send)
+        if self.settings.key and request.query_params.get("key") == self.settings.key:
+            target = request.url.path + (
+                ("?" + urlencode([(k, v) for k, v in request.query_params.multi_items() if k != "key"]))
+                if len(request.query_params) > 1
+                else ""
+            )
+            response = RedirectResponse(target, status_code=303)
+            response.set_cookie(KEY_COOKIE, self.settings.key, httponly=True, samesite="strict")
+            return await response(scope, receive, send)
+        return await self.app(scope, receive, send)
+
+    def refusal(self, request: Request) -> Response | None:
+        settings = self.settings
+        if request.headers.get("host", "") not in settings.allowed_hosts():
+            return PlainTextResponse("This server answers only to its own address.", status_code=400)
+        if settings.key and not (
+            hmac.compare_digest(request.cookies.get(KEY_COOKIE, ""), settings.key)
+            or hmac.compare_digest(request.query_params.get("key", ""), settings.key)
+        ):
+            return PlainTextResponse("Open the address cmo serve printed (it carries the access key).", status_code=401)
+        if request.method not in ("GET", "HEAD"):
+            origin = request.headers.get("origin")
+            if origin is not None and origin not in settings.origins():
+                return refused("a page on another site tried to change this review; nothing was changed.")
+        return None
+
+
+def refused(message: str, status: int = 403) -> HTMLResponse:
+    from cmo.outputs.templating import environment
+
+    html = environment().get_template("web/problem.html").render(title="Refused", message=message, token="", nav="")
+    return HTMLResponse(html, status_code=status)
+
+
+class Pages:
+    """One method per page or write; each opens the review for the request and closes it."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+
+    # ---- plumbing -------------------------------------------------------------------------------
+    def review(self):
+        from cmo.commands.review import open_review
+
+        return open_review(self.settings.folder)
+
+    def render(self, template: str, status: int = 200, **values) -> HTMLResponse:
+        from cmo.outputs.templating import environment
+
+        values.setdefault("nav", "")
+        html = environment().get_template(f"web/{template}").render(token=self.settings.token, **values)
+        return HTMLResponse(html, status_code=status)
+
+    async def form(self, request: Request) -> dict:
+        """The posted form, after its session token is checked (403 and nothing done otherwise)."""
+        form = await request.form()
+        if not hmac.compare_digest(str(form.get("token", "")), self.settings.token):
+            raise Forbidden("this form is not from this cmo serve session (reload the page); nothing was changed.")
+        return {k: v for k, v in form.multi_items()}
+
+    async def problem(self, request: Request, error: CmoError) -> Response:
+        from cmo.commands.guard import Stale
+
+        if isinstance(error, Forbidden):
+            return refused(str(error.message))
+        status = 409 if isinstance(error, Stale) else 404 if isinstance(error, NotFound) else 400
+        return self.render("problem.html", status=status, title="Not done", message=error.message)
+
+    async def not_found(self, request: Request, error) -> Response:
+        return self.render("problem.html", status=404, title="Not found", message=f"There is no page at {request.url.path}.")
+
+    @staticmethod
+    def back(url: str, said: str = "") -> RedirectResponse:
+        return RedirectResponse(url + (("&" if "?" in url else "?") + "said=" + quote(said) if said else ""), status_code=303)
+
+    # ---- pages ----------------------------------------------------------------------------------
+    async def home(self, request: Request) -> Response:
+        review = self.review()
+        try:
+            sources = review.store.sources()
+            statements = [s for s in review.store.statements() if not s.deleted]
+            configs = [c for c in review.store.configurations() if not c.retired]
+            counts = {status: sum(s.status == status for s in sources) for status in ("unscreened", "included", "excluded")}
+            return self.render(
+                "home.html",
+                nav="home",
+                title=review.title,
+                question=review.config.question,
+                sources=len(sources),
+                counts=counts,
+                statements=len(statements),
+                configurations=len(configs),
+                round=review.store.current_round(),
+            )
+        finally:
+            review.close()
+
+    async def sources(self, request: Request) -> Response:
+        from cmo.commands.sources import source_summary
+
+        query = request.query_params
+        wanted = {name: query.get(name, "") for name in ("q", "status", "type", "origin", "file")}
+        page = max(1, int(query.get("page", "1") or 1)) if query.get("page", "1").isdigit() else 1
+        review = self.review()
+        try:
+            every = review.store.sources()
+            found = [s for s in every if _matches(s, wanted)]
+            shown = [source_summary(s) for s in found[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]]
+            files = sorted({r.file for s in every for r in s.records})
+            return self.render(
+                "sources.html",
+                nav="sources",
+                title="Sources",
+                sources=shown,
+                total=len(found),
+                page=page,
+                pages=max(1, -(-len(found) // PAGE_SIZE)),
+                wanted=wanted,
+                files=files,
+                said=query.get("said", ""),
+                query=urlencode({k: v for k, v in wanted.items() if v}),
+            )
+        finally:
+            review.close()
+
+    async def source(self, request: Request) -> Response:
+        from cmo.commands.code import configurations_by_statement
+        from cmo.commands.guard import version_of
+        from cmo.commands.sources import get_source
+
+        key = request.path_params["key"]
+        review = self.review()
+        try:
+            source = get_source(review, key)
+            keys = sorted(review.store.source_keys(), key=natural_key)
+            at = keys.index(source.key)
+            statements = [s for s in review.store.statements(source.key) if not s.deleted]
+            pages = review.store.fulltext_pages(source.key)
+            return self.render(
+                "source.html",
+                nav="sources",
+                title=source.title or source.key,
+                source=source,
+                version=version_of(source),
+                statements=statements,
+                members=configurations_by_statement(review),
+                fulltext=pages,
+                previous=keys[at - 1] if at else None,
+                next=keys[at + 1] if at + 1 < len(keys) else None,
+                domains=review.domains,
+                groups=review.groups,
+                said=request.query_params.get("said", ""),
+                versions={s.id: version_of(s) for s in statements},
+            )
+        finally:
+            review.close()
+
+    async def statement(self, request: Request) -> Response:
+        from cmo.commands.code import show_statement, suggest
+
+        review = self.review()
+        try:
+            view = show_statement(review, request.path_params["sid"])
+            return self.render(
+                "statement.html", nav="sources", title=view.id, statement=view, suggestions=suggest(review, view.id)
+            )
+        finally:
+            review.close()
+
+    async def configurations(self, request: Request) -> Response:
+        from cmo.commands.configs import list_configurations
+
+        review = self.review()
+        try:
+            views = list_configurations(review)
+            names = {d.slug: d.name for d in review.domains}
+            by_domain: dict[str, list] = {}
+            for view in views:
+                by_domain.setdefault(view.domain or "", []).append(view)
+            order = [d.slug for d in review.domains if d.slug in by_domain] + [d for d in by_domain if d not in names]
+            return self.render(
+                "configurations.html",
+                nav="configurations",
+                title="Configurations",
+                by_domain=by_domain,
+                order=order,
+                names=names,
+                said=request.query_params.get("said", ""),
+            )
+        finally:
+            review.close()
+
+    async def configuration(self, request: Request) -> Response:
+        from cmo.commands.configs import show_configuration
+        from cmo.commands.guard import version_of
+        from cmo.commands.history import history
+
+        cid = request.path_params["cid"].upper()
+        review = self.review()
+        try:
+            view, answers = show_configuration(review, cid)
+            statements = {s.id: s for s in review.store.statements()}
+            return self.render(
+                "configuration.html",
+                nav="configurations",
+                title=f"{view.id} {view.title}",
+                config=view,
+                version=version_of(review.store.configuration(view.id)),
+                answers=answers,
+                members=[statements[s] for s in view.statements if s in statements],
+                domains=review.domains,
+                trail=history(review, view.id),
+                said=request.query_params.get("said", ""),
+                moves=("juxtapose", "reconcile", "adjudicate", "consolidate", "situate"),
+            )
+        finally:
+            review.close()
+
+    async def rounds(self, request: Request) -> Response:
+        from cmo.commands.feedback import feedback_summary
+        from cmo.commands.rounds import list_rounds
+
+        review = self.review()
+        try:
+            return self.render(
+                "rounds.html",
+                nav="rounds",
+                title="Rounds and feedback",
+                rounds=list_rounds(review),
+                current=review.store.current_round(),
+                agreement=feedback_summary(review),
+                groups=review.groups,
+                said=request.query_params.get("said", ""),
+            )
+        finally:
+            review.close()
+
+    async def history(self, request: Request) -> Response:
+        from cmo.commands.history import history
+
+        target = request.path_params["target"]
+        review = self.review()
+        try:
+            return self.render("history.html", nav="", title=f"History of {target}", target=target, trail=history(review, target))
+        finally:
+            review.close()
+
+    async def pack(self, request: Request) -> Response:
+        from cmo.commands.pack import make_pack
+
+        number = request.path_params["number"]
+        group = request.query_params.get("group") or None
+        review = self.review()
+        try:
+            folder = Path(tempfile.mkdtemp(prefix="cmo-pack-"))
+            path = make_pack(
+                review, number, group=group, output=folder / f"pack-round-{number}{'-' + group if group else ''}.html"
+            )
+        finally:
+            review.close()
+        return FileResponse(path, media_type="text/html", filename=path.name)
+
+    # ---- writes ---------------------------------------------------------------------------------
+    async def screen(self, request: Request) -> Response:
+        from cmo.commands.guard import unless_changed
+        from cmo.commands.select import set_status
+
+        key = request.path_params["key"]
+        form = await self.form(request)
+        status = {"include": "included", "exclude": "excluded", "unscreen": "unscreened"}.get(form.get("decision", ""))
+        if status is None:
+            raise CmoError("choose include, exclude or unscreen.")
+        if status == "excluded" and not str(form.get("reason", "")).strip():
+            raise CmoError("an exclusion needs a reason (it goes into the PRISMA flow and the report).")
+        review = self.review()
+        try:
+            unless_changed(review, {key: form.get("seen", "")}, set_status, [key], status, str(form.get("reason", "")))
+        finally:
+            review.close()
+        target = form.get("then") or f"/sources/{quote(key)}"
+        return self.back(str(target), f"{key} {status}.")
+
+    async def appraise(self, request: Request) -> Response:
+        from cmo.commands.appraise import appraise
+        from cmo.commands.guard import unless_changed
+
+        key = request.path_params["key"]
+        form = await self.form(request)
+        review = self.review()
+        try:
+            unless_changed(
+                review,
+                {key: form.get("seen", "")},
+                appraise,
+                key,
+                form.get("relevance") or None,
+                form.get("rigour") or None,
+                form.get("note") or None,
+            )
+        finally:
+            review.close()
+        return self.back(f"/sources/{quote(key)}", f"{key} appraised.")
+
+    async def add_statement(self, request: Request) -> Response:
+        from cmo.commands.code import add_statement
+
+        form = await self.form(request)
+        fields = {
+            name: str(form.get(name, "")).strip()
+            for name in ("source", "context", "mechanism", "outcome", "quote", "page", "coder", "note")
+        }
+        if not (fields["context"] or fields["mechanism"] or fields["outcome"]):
+            raise CmoError("a statement needs at least one of context, mechanism and outcome.")
+        review = self.review()
+        try:
+            fields["domain"] = review.resolve_domain(form["domain"]) if form.get("domain") else None
+            fields["groups"] = [review.resolve_group(g) for g in str(form.get("groups", "")).split(",") if g.strip()]
+            added = add_statement(review, **fields)
+        finally:
+            review.close()
+        said = f"{added.statement.id} added." + (" " + " ".join(added.warnings) if added.warnings else "")
+        return self.back(f"/sources/{quote(fields['source'])}", said)
+
+    async def delete_statement(self, request: Request) -> Response:
+        from cmo.commands.code import delete_statement
+        from cmo.commands.guard import unless_changed
+
+        sid = request.path_params["sid"].upper()
+        form = await self.form(request)
+        review = self.review()
+        try:
+            source = review.store.statement(sid).source if review.store.statement(sid) else ""
+            unless_changed(review, {sid: form.get("seen", "")}, delete_statement, sid, note=str(form.get("note", "")))
+        finally:
+            review.close()
+        return self.back(f"/sources/{quote(source)}", f"{sid} deleted.")
+
+    async def decide(self, request: Request) -> Response:
+        """A decision on one configuration, with its note and realist move, as `cmo configs …` takes it."""
+        from cmo.commands import configs
+        from cmo.commands.guard import unless_changed
+
+        cid, action = request.path_params["cid"].upper(), request.path_params["action"]
+        form = await self.form(request)
+        decision = {"note": str(form.get("note", "")), "move": form.get("move") or None}
+        seen = {cid: str(form.get("seen", ""))}
+        ids = lambda name: [s.strip().upper() for s in str(form.get(name, "")).replace(" ", ",").split(",") if s.strip()]  # noqa: E731
+        calls = {
+            "accept": (configs.accept, [cid]),
+            "retire": (configs.retire, [cid]),
+            "move": (configs.move_domain, [cid, str(form.get("domain", ""))]),
+            "split": (configs.split, [cid, ids("statements")]),
+            "merge": (configs.merge, [[cid, *ids("others")]]),
+            "detach": (configs.detach, [str(form.get("statement", "")).upper()]),
+            "attach": (configs.attach, [str(form.get("statement", "")).upper(), cid]),
+            "edit": (configs.edit, [cid, {k: str(form[k]) for k in ("title", "context", "mechanism", "outcome") if form.get(k)}]),
+        }
+        if action not in calls:
+            raise NotFound(f"there is no decision called {action}.")
+        function, arguments = calls[action]
+        review = self.review()
+        try:
+            if action == "move":
+                arguments[1] = review.resolve_domain(arguments[1])
+            if action == "edit":  # only what the person changed counts as written by a person
+                now = configs.get_configuration(review, cid)
+                arguments[1] = {k: v for k, v in arguments[1].items() if v.strip() != getattr(now, k).strip()}
+                if not arguments[1]:
+                    raise CmoError("nothing to save: the wording is as it was.")
+            result = unless_changed(review, seen, function, *arguments, **decision)
+        finally:
+            review.close()
+        landing = f"/configurations/{cid}" if action != "retire" else "/configurations"
+        made = getattr(result, "id", None)
+        said = f"{action} done" + (f": {made}" if action == "split" and made else "") + "."
+        return self.back(landing, said)
+
+    async def refine(self, request: Request) -> Response:
+        from cmo.commands.refine import refine
+
+        await self.form(request)
+        review = self.review()
+        try:
+            outcome = refine(review)
+        finally:
+            review.close()
+        return self.render("refined.html", nav="configurations", title="Refine", outcome=outcome)
+
+    async def close_round(self, request: Request) -> Response:
+        from cmo.commands.rounds import close
+
+        form = await self.form(request)
+        review = self.review()
+        try:
+            closed = close(review, note=str(form.get("note", "")))
+        finally:
+            review.close()
+        return self.back("/rounds", f"round {closed.round} closed.")
+
+    async def import_feedback(self, request: Request) -> Response:
+        from cmo.commands.feedback import import_feedback
+
+        form = await self.form(request)
+        upload = form.get("file")
+        if upload is None or not getattr(upload, "filename", ""):
+            raise CmoError("choose a feedback file (CSV or XLSX) to import.")
+        name = Path(upload.filename).name or "feedback.csv"
+        folder = Path(tempfile.mkdtemp(prefix="cmo-feedback-"))
+        path = folder / name
+        path.write_bytes(await upload.read())
+        review = self.review()
+        try:
+            done = import_feedback(review, [path])
+        finally:
+            review.close()
+        return self.back("/rounds", f"{done.added} answers imported from {name}.")
+
+
+class Forbidden(CmoError):
+    """A write without this session's token: refused, nothing done."""
+
+
+def _matches(source, wanted: dict) -> bool:
+    text = wanted["q"].strip().lower()
+    if text and text not in f"{source.key} {source.title} {' '.join(source.authors)} {source.doi or ''}".lower():
+        return False
+    if wanted["status"] and source.status != wanted["status"]:
+        return False
+    if wanted["type"] and source.type != wanted["type"]:
+        return False
+    if wanted["origin"] and source.origin != wanted["origin"]:
+        return False
+    return not (wanted["file"] and not any(r.file == wanted["file"] for r in source.records))

@@ -1,0 +1,355 @@
+"""`cmo serve` in Debian's chromium: every page, every kind of write, and the writes it must refuse.
+
+A real uvicorn server runs over the example review in a thread; the CLI (through the same CliRunner the
+other tests use) checks what the browser did, and the browser sees what the CLI did.
+"""
+
+from __future__ import annotations
+
+import csv
+import socket
+import threading
+import time
+import urllib.error
+import urllib.request
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from browser import LAUNCH_ARGS, Watch, artifact, chromium  # noqa: F401  (the fixture)
+
+from cmo.web.app import Settings, create_app
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class Running:
+    """One uvicorn server in a thread, stopped at the end of the test."""
+
+    def __init__(self, folder: Path, host: str = "127.0.0.1", key: str | None = None):
+        import uvicorn
+
+        self.settings = Settings(folder=folder, host=host, port=free_port(), key=key)
+        config = uvicorn.Config(create_app(self.settings), host=host, port=self.settings.port, log_level="warning")
+        self.server = uvicorn.Server(config)
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+        self.thread.start()
+        deadline = time.monotonic() + 10
+        while not self.server.started and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert self.server.started, "the server did not start"
+        self.url = f"http://{host}:{self.settings.port}"
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=10)
+
+
+@pytest.fixture
+def served(demo):
+    running = Running(demo.folder)
+    yield demo, running
+    running.stop()
+
+
+def browse(browser, url: str, *, javascript: bool = True):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, java_script_enabled=javascript, accept_downloads=True)
+    page = context.new_page()
+    watch = Watch()
+    page.on("console", lambda msg: watch.console_errors.append(msg.text) if msg.type == "error" else None)
+    page.on("pageerror", lambda error: watch.page_errors.append(str(error)))
+    page.goto(url)
+    return page, watch
+
+
+def test_every_page_reads_with_and_without_javascript(served, chromium):  # noqa: F811
+    demo, running = served
+    key = demo.json("sources", "list")[0]["key"]
+    paths = [
+        "/",
+        "/sources",
+        f"/sources/{key}",
+        "/configurations",
+        "/configurations/C1",
+        "/rounds",
+        "/history/C1",
+        "/statements/S5",
+    ]
+    for javascript in (True, False):
+        page, watch = browse(chromium, running.url + "/", javascript=javascript)
+        for path in paths:
+            response = page.goto(running.url + path)
+            assert response.status == 200, path
+            assert page.locator("h1").inner_text().strip(), path
+        assert not watch.problems, watch.problems
+        page.context.close()
+    page, _ = browse(chromium, running.url + "/configurations/C1")
+    assert "Clinicians" in page.inner_text("main") or page.locator("dl.cmo").count() == 1
+    page.screenshot(path=str(artifact("serve-configuration.png")), full_page=False)
+    page.context.close()
+
+
+NEW_RECORDS = """@article{newone2024, title = {Video peer groups for carers}, author = {Able, Ann}, year = {2024},
+  journal = {Journal of Carers}, abstract = {Carers met peers by video and felt less alone.}}
+@article{newtwo2024, title = {Telephone triage in general practice}, author = {Baker, Bo}, year = {2024},
+  journal = {Primary Care Today}}
+"""
+
+
+def test_sources_search_filter_and_screen_with_the_keyboard(served, chromium, tmp_path):  # noqa: F811
+    demo, running = served
+    (tmp_path / "new.bib").write_text(NEW_RECORDS, encoding="utf-8")
+    demo("ingest", str(tmp_path / "new.bib"))
+    page, watch = browse(chromium, running.url + "/sources?status=unscreened")
+    first = demo.json("sources", "list", "--status", "unscreened")
+    assert page.locator("table.sources tbody tr").count() == len(first)
+    page.goto(running.url + "/sources?q=triage")
+    assert page.locator("table.sources tbody tr").count() == 1
+    page.goto(f"{running.url}/sources/{first[0]['key']}")
+    with page.expect_navigation():
+        page.keyboard.press("i")
+    assert demo.json("sources", "show", first[0]["key"])["status"] == "included"
+    page.goto(f"{running.url}/sources/{first[1]['key']}")
+    page.keyboard.press("x")
+    assert page.evaluate("document.activeElement.id") == "reason", "x with no reason asks for one"
+    page.fill("#reason", "not about remote care")
+    with page.expect_navigation():
+        page.click("#exclude")
+    shown = demo.json("sources", "show", first[1]["key"])
+    assert (shown["status"], shown["exclusion_reason"]) == ("excluded", "not about remote care")
+    page.goto(f"{running.url}/sources/{first[1]['key']}")
+    page.select_option("form.appraise select[name=rigour]", "high")
+    page.select_option("form.appraise select[name=relevance]", "medium")
+    page.click("form.appraise button")
+    page.wait_for_load_state("load")
+    assert demo.json("sources", "show", first[1]["key"])["appraisal"]["rigour"] == "high"
+    assert not watch.problems, watch.problems
+    page.context.close()
+
+
+def test_code_a_statement_from_a_selected_passage_then_delete_it(served, chromium):  # noqa: F811
+    demo, running = served
+    key = next(s["key"] for s in demo.json("sources", "list") if demo.json("sources", "show", s["key"])["abstract"])
+    page, watch = browse(chromium, f"{running.url}/sources/{key}")
+    page.evaluate(
+        """() => { const p = document.querySelector('.passage'); const r = document.createRange();
+        r.setStart(p.firstChild, 0); r.setEnd(p.firstChild, 40); const s = window.getSelection();
+        s.removeAllRanges(); s.addRange(r); p.dispatchEvent(new MouseEvent('mouseup', {bubbles: true})); }"""
+    )
+    assert page.input_value("#quote"), "the selected passage fills the quote"
+    quoted = page.input_value("#quote")
+    page.fill("textarea[name=context]", "Carers of people with dementia")
+    page.fill("textarea[name=mechanism]", "A named contact made them feel someone was on their side")
+    page.fill("textarea[name=outcome]", "They kept using the service")
+    page.click("form.statement-form button")
+    page.wait_for_load_state("load")
+    added = [s for s in demo.json("code", "list") if s["context"] == "Carers of people with dementia"]
+    assert len(added) == 1 and added[0]["quote"] == quoted and added[0]["source"] == key
+    sid = added[0]["id"]
+    page.fill(f"#{sid} input[name=note]", "coded by mistake")
+    page.click(f"#{sid} form button")
+    page.wait_for_load_state("load")
+    assert demo.json("code", "show", sid)["deleted"] is True
+    assert not watch.problems, watch.problems
+    page.context.close()
+
+
+def decide(page, url: str, action: str, fields: dict[str, str] | None = None, note: str = "in the browser") -> None:
+    page.goto(url)
+    form = page.locator(f"#do-{action}")
+    for name, value in (fields or {}).items():
+        form.locator(f"[name={name}]").fill(value) if name != "domain" else form.locator("select[name=domain]").select_option(
+            value
+        )
+    form.locator("input[name=note]").fill(note)
+    form.locator("select[name=move]").select_option("consolidate")
+    form.locator("button").click()
+    page.wait_for_load_state("load")
+
+
+def test_every_decision_on_a_configuration_and_refine(served, chromium):  # noqa: F811
+    demo, running = served
+    made = demo.json("configs", "new", "--statements", "S3,S15,S22", "--note", "to decide on")["id"]
+    url = f"{running.url}/configurations/{made}"
+    page, watch = browse(chromium, url)
+    decide(page, url, "edit", {"title": "Choice of format, by hand"})
+    assert demo.json("configs", "show", made)["title"] == "Choice of format, by hand"
+    decide(page, url, "move", {"domain": "connecting"})
+    assert demo.json("configs", "show", made)["domain"] == "connecting"
+    decide(page, url, "split", {"statements": "S3"})
+    assert demo.json("configs", "show", made)["statements"] == ["S15", "S22"]
+    split_off = next(c["id"] for c in demo.json("configs", "list") if c["statements"] == ["S3"])
+    decide(page, url, "merge", {"others": split_off})
+    assert demo.json("configs", "show", made)["statements"] == ["S3", "S15", "S22"]
+    decide(page, url, "detach", {"statement": "S22"})
+    assert "S22" not in demo.json("configs", "show", made)["statements"]
+    decide(page, url, "attach", {"statement": "S22"})
+    assert "S22" in demo.json("configs", "show", made)["statements"]
+    decide(page, url, "accept")
+    assert demo.json("configs", "show", made)["accepted"] is True
+    trail = demo.json("history", made)
+    assert [d["move"] for d in trail[-7:]] == ["consolidate"] * 7 and trail[-1]["note"] == "in the browser"
+    page.goto(running.url + "/configurations")
+    page.click("#refine")
+    page.wait_for_load_state("load")
+    assert "similarity, threshold" in page.inner_text("main")
+    other = next(c["id"] for c in demo.json("configs", "list") if c["id"] != made and not c["accepted"])
+    decide(page, f"{running.url}/configurations/{other}", "retire", note="duplicate")
+    assert other not in {c["id"] for c in demo.json("configs", "list")}
+    assert not watch.problems, watch.problems
+    page.context.close()
+
+
+def test_rounds_close_packs_and_feedback(served, chromium, tmp_path):  # noqa: F811
+    demo, running = served
+    page, watch = browse(chromium, running.url + "/rounds")
+    before = len(demo.json("round", "list"))
+    page.click("#close-round")
+    page.wait_for_load_state("load")
+    rounds = demo.json("round", "list")
+    assert len(rounds) == before + 1
+    number = rounds[-1]["round"]
+    with page.expect_download() as download:
+        page.click(f"a[href='/rounds/{number}/pack']")
+    pack = Path(download.value.path()).read_text(encoding="utf-8")
+    assert "<html" in pack and "C1" in pack
+    template = tmp_path / "answers.csv"
+    demo("feedback", "template", "-o", str(template), "--round", str(number))
+    rows = list(csv.DictReader(template.open(encoding="utf-8-sig")))
+    rows[0].update({"respondent": "R1", "rating": "agree", "comment": "rings true"})
+    with template.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.DictWriter(out, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows[:1])
+    page.goto(running.url + "/rounds")
+    page.set_input_files("input[type=file]", str(template))
+    page.click("form[enctype] button")
+    page.wait_for_load_state("load")
+    assert "1 answers imported" in page.inner_text(".said")
+    assert any(f["comment"] == "rings true" for f in demo.json("feedback", "list"))
+    assert page.locator("table.agreement tbody tr").count() >= 1
+    assert not watch.problems, watch.problems
+    page.context.close()
+
+
+def test_a_page_on_another_site_cannot_write(served, chromium):  # noqa: F811
+    demo, running = served
+    before = demo.json("configs", "show", "C1")
+    target = f"{running.url}/configurations/C1/accept"
+
+    class Evil(BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802
+            body = (
+                f'<form method="post" action="{target}"><input name="token" value="guess">'
+                '<input name="note" value="hijacked"></form><script>document.forms[0].submit()</script>'
+            ).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    evil = ThreadingHTTPServer(("127.0.0.1", free_port()), Evil)
+    threading.Thread(target=evil.serve_forever, daemon=True).start()
+    try:
+        page, _ = browse(chromium, f"http://127.0.0.1:{evil.server_address[1]}/")
+        page.wait_for_url(target)
+        assert "another site" in page.inner_text("main")
+        page.context.close()
+    finally:
+        evil.shutdown()
+    assert demo.json("configs", "show", "C1") == before
+    request = urllib.request.Request(target, data=b"note=x", method="POST", headers={"Origin": "http://evil.example"})
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(request)
+    assert refused.value.code == 403
+    with pytest.raises(urllib.error.HTTPError) as wrong_host:
+        urllib.request.urlopen(urllib.request.Request(running.url + "/", headers={"Host": "evil.example"}))
+    assert wrong_host.value.code == 400
+
+
+def test_a_write_from_a_stale_page_is_refused_and_the_other_kept(served, chromium):  # noqa: F811
+    demo, running = served
+    url = f"{running.url}/configurations/C1"
+    first, _ = browse(chromium, url)
+    second, _ = browse(chromium, url)
+    decide(first, url, "edit", {"title": "Mine, from the first browser"})
+    second.locator("#do-edit input[name=title]").fill("Theirs, from a page opened before")
+    second.locator("#do-edit button").click()
+    second.wait_for_load_state("load")
+    assert "someone changed C1 since you opened this page" in second.inner_text("main")
+    assert demo.json("configs", "show", "C1")["title"] == "Mine, from the first browser"
+    demo("configs", "edit", "C1", "--title", "From the command line")
+    first.locator("#do-accept button").click()
+    first.wait_for_load_state("load")
+    assert "someone changed C1" in first.inner_text("main"), "a CLI change makes the page stale too"
+    first.context.close()
+    second.context.close()
+
+
+def test_two_browsers_and_the_cli_at_once_leave_the_review_consistent(served):
+    demo, running = served
+    token = running.settings.token
+
+    def post(path: str, fields: dict) -> int:
+        from urllib.parse import urlencode
+
+        data = urlencode({"token": token, **fields}).encode()
+        try:
+            return urllib.request.urlopen(urllib.request.Request(running.url + path, data=data, method="POST")).status
+        except urllib.error.HTTPError as error:
+            return error.code
+
+    sources = [s["key"] for s in demo.json("sources", "list")]
+    from cmo.commands.guard import current
+    from cmo.commands.review import open_review
+
+    review = open_review(demo.folder)
+    seen = {k: current(review, k) for k in sources}
+    review.close()
+    answers: list[int] = []  # 200: done (after the redirect), 409: refused as stale
+    threads = [
+        threading.Thread(
+            target=lambda k=k: answers.append(post(f"/sources/{k}/screen", {"seen": seen[k], "decision": "unscreen"}))
+        )
+        for k in sources
+    ]
+    for t in threads:
+        t.start()
+    demo("refine")
+    demo("select", "exclude", sources[0], "--reason", "from the command line, meanwhile")
+    for t in threads:
+        t.join()
+    assert set(answers) <= {200, 409} and answers.count(200) >= len(sources) - 1, answers
+    statuses = {s["key"]: s["status"] for s in demo.json("sources", "list")}
+    assert statuses[sources[0]] == "excluded", "the command line's exclusion is never overwritten by a stale page"
+    assert all(statuses[k] == "unscreened" for k in sources[1:])
+    for key in sources:
+        assert len([d for d in demo.json("history", key) if d["action"] == "select-unscreened"]) <= 1
+
+
+def test_beyond_loopback_the_access_key_is_needed(demo):
+    running = Running(demo.folder, host="127.0.0.2", key="k3y")
+    try:
+        with pytest.raises(urllib.error.HTTPError) as locked:
+            urllib.request.urlopen(running.url + "/")
+        assert locked.value.code == 401
+        opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor())
+        assert opener.open(running.url + "/?key=k3y").status == 200
+        assert opener.open(running.url + "/sources").status == 200, "the key is kept in a cookie"
+    finally:
+        running.stop()
+
+
+def test_serve_help_has_an_example(cmo):
+    assert "cmo serve --port" in cmo("serve", "--help").stdout
+
+
+def test_launch_args_match_the_browser_harness():
+    assert "--disable-background-networking" in LAUNCH_ARGS
