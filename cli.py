@@ -654,6 +654,41 @@ def code_show(ctx: click.Context, statement_id: str, as_json: bool) -> None:
             click.echo(f"{name:15s}{', '.join(shown) if isinstance(shown, list) else shown}")
 
 
+@code.command("edit")
+@click.argument("statement_id")
+@click.option("--context")
+@click.option("--mechanism")
+@click.option("--outcome")
+@click.option("--quote")
+@click.option("--page")
+@click.option("--domain", help="A domain slug or name; an empty value clears it.")
+@click.option("--groups", help="Stakeholder groups, comma-separated; an empty value clears them.")
+@click.option("--coder")
+@click.option("--statement-note", "statement_note", help="The statement's own note field.")
+@click.option("--note", default="", help="Why it is corrected: recorded in the history.")
+@click.option("--json", "as_json", is_flag=True, help="Print the statement as JSON.")
+@click.pass_context
+def code_edit(ctx, statement_id, context, mechanism, outcome, quote, page, domain, groups, coder, statement_note, note, as_json):
+    """Correct a statement's fields; the history keeps what it said before.
+
+    Example:
+
+        cmo code edit S7 --mechanism "Peers made them feel understood" --note "typo in the sheet"
+    """
+    from cmo.commands.code import edit_statement
+
+    given = {"context": context, "mechanism": mechanism, "outcome": outcome, "quote": quote, "page": page}
+    given |= {"domain": domain, "coder": coder, "note": statement_note}
+    changes = {k: v for k, v in given.items() if v is not None}
+    if groups is not None:
+        changes["groups"] = split_ids(groups)
+    statement = edit_statement(open_review(ctx), statement_id, changes, note=note)
+    if as_json:
+        emit_json(statement)
+    else:
+        click.echo(f"Edited {statement.id}: {', '.join(changes)}.")
+
+
 @code.command("delete")
 @click.argument("statement_id")
 @click.option("--note", required=True, help="Why it is deleted: recorded in the history and the report.")

@@ -10,6 +10,7 @@ overall, beside `cmo configs list` as a command (a baseline a reviewer already k
 
 from __future__ import annotations
 
+import csv
 import random
 import statistics
 import sys
@@ -23,12 +24,22 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 sys.path.insert(0, str(REPO / "tests"))
 
-from bench_review_scale import cmo, review_with_sources, write_sheet  # noqa: E402
+from bench_merge import synthetic  # noqa: E402
+from bench_review_scale import COLUMNS, cmo, review_with_sources  # noqa: E402
 
 
 def build(folder: Path) -> None:
+    """5,000 sources; 2,000 statements paraphrasing 200 configurations (the first 2,000 of the generator's 5,000)."""
     keys = review_with_sources(folder, 5000)
-    write_sheet(folder / "sheet.csv", keys, 2000, 0, random.Random(5))
+    statements, _ = synthetic(5000)
+    rng = random.Random(5)
+    with (folder / "sheet.csv").open("w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow(COLUMNS)
+        for i, s in enumerate(statements[:2000]):
+            row = ["", rng.choice(keys), s.context, s.mechanism, s.outcome, "a short quote", str(i % 300 + 1)]
+            writer.writerow(row + [""] * (len(COLUMNS) - len(row)))
+
     cmo(folder, "code", "import", str(folder / "sheet.csv"))
     cmo(folder, "refine")
     cmo(folder, "round", "close")

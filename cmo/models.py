@@ -77,6 +77,7 @@ Action = Literal[
     "unaccept",
     "attach",
     "code-delete",
+    "code-edit",
     "mark",
     "source-edit",
     "domain-rename",

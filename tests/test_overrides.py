@@ -214,3 +214,16 @@ def test_code_mark_supporting_clears_the_wording_rules_flag(demo):
     assert statement not in shown["contradicting"]
     demo("refine")
     assert statement not in configs_by_id(demo)[flagged["id"]]["contradicting"]
+
+
+def test_code_edit_corrects_a_statement_keeps_the_old_words_and_re_tags_its_configuration(demo):
+    holder = demo.json("configs", "new", "--statements", "S1,S2", "--note", "for the test")["id"]
+    assert demo.json("configs", "show", holder)["groups"] == ["cyp"]
+    edited = demo.json("code", "edit", "S1", "--outcome", "Remote care feels safer", "--groups", "", "--note", "misread")
+    assert edited["outcome"] == "Remote care feels safer" and edited["groups"] == []
+    assert demo.json("configs", "show", holder)["groups"] == [], "the configuration's groups follow its statements"
+    last = demo.json("history", "S1")[-1]
+    assert last["action"] == "code-edit" and last["before"]["groups"] == ["cyp"] and last["note"] == "misread"
+    same = demo("code", "edit", "S1", "--outcome", "Remote care feels safer", code=2)
+    assert "nothing to change" in same.stderr
+    assert "Traceback" not in demo("code", "edit", "S999", "--outcome", "x", code=2).stderr

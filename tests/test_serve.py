@@ -353,3 +353,35 @@ def test_serve_help_has_an_example(cmo):
 
 def test_launch_args_match_the_browser_harness():
     assert "--disable-background-networking" in LAUNCH_ARGS
+
+
+def test_edit_a_statement_in_the_browser_and_the_history_keeps_what_it_said(served, chromium):  # noqa: F811
+    demo, running = served
+    before = demo.json("code", "show", "S5")
+    page, watch = browse(chromium, f"{running.url}/statements/S5")
+    page.fill("#edit-statement textarea[name=mechanism]", "Peers made them feel understood")
+    page.fill("#edit-statement input[name=why]", "typo in the sheet")
+    with page.expect_navigation():
+        page.click("#edit-statement button")
+    after = demo.json("code", "show", "S5")
+    assert after["mechanism"] == "Peers made them feel understood" and after["context"] == before["context"]
+    last = demo.json("history", "S5")[-1]
+    assert (last["action"], last["note"]) == ("code-edit", "typo in the sheet")
+    assert last["before"] == {"mechanism": before["mechanism"]} and last["after"] == {"mechanism": after["mechanism"]}
+    assert not watch.problems, watch.problems
+    page.context.close()
+
+
+def test_a_new_review_with_nothing_in_it_reads_everywhere(cmo, chromium):  # noqa: F811
+    cmo("init", str(cmo.folder))
+    running = Running(cmo.folder)
+    try:
+        page, watch = browse(chromium, running.url + "/")
+        for path in ("/", "/sources", "/configurations", "/rounds"):
+            assert page.goto(running.url + path).status == 200, path
+        assert page.goto(running.url + "/configurations/C1").status == 404
+        assert "not in this review" in page.inner_text("main") or "C1" in page.inner_text("main")
+        assert not [p for p in watch.problems if "404" not in p], watch.problems
+        page.context.close()
+    finally:
+        running.stop()

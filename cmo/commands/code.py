@@ -209,6 +209,47 @@ def add_statement(review: Review, **fields) -> AddedStatement:
     return AddedStatement(statement, evidence_warnings(review, [statement.source]))
 
 
+EDITABLE = ("context", "mechanism", "outcome", "quote", "page", "domain", "groups", "coder", "note")
+
+
+@writes
+def edit_statement(review: Review, statement_id: str, changes: dict, note: str = "") -> Statement:
+    """Correct a statement's fields (`cmo code edit`, the browser's statement form); the history keeps before and
+    after, and configurations holding it take its groups. Its wording reaches a configuration at the next refine,
+    unless a person wrote that configuration's wording."""
+    statement = get_statement(review, statement_id)
+    if statement.deleted:
+        raise CmoError(f"{statement.id} was deleted; it cannot be edited.")
+    unknown = sorted(set(changes) - set(EDITABLE))
+    if unknown:
+        raise CmoError(f"cannot edit {', '.join(unknown)}; editable: {', '.join(EDITABLE)}.")
+    changes = dict(changes)
+    if "domain" in changes:
+        changes["domain"] = review.resolve_domain(changes["domain"]) if changes["domain"] else None
+    if "groups" in changes:
+        changes["groups"] = [review.resolve_group(g) for g in changes["groups"] if g.strip()]
+    changed = {k: v for k, v in changes.items() if getattr(statement, k) != v}
+    if not changed:
+        raise CmoError(f"nothing to change: {statement.id} already says that.")
+    updated = statement.model_copy(update=changed)
+    if not (updated.context.strip() or updated.mechanism.strip() or updated.outcome.strip()):
+        raise CmoError("a statement needs at least one of context, mechanism and outcome.")
+    store = review.store
+    store.put_statements([updated])
+    store.record_decision(
+        Decision(
+            action="code-edit",
+            targets=[statement.id],
+            note=note,
+            round=store.current_round(),
+            before=statement.model_dump(include=set(changed)),
+            after=updated.model_dump(include=set(changed)),
+        )
+    )
+    _regroup(review, [statement.id])
+    return updated
+
+
 def get_statement(review: Review, statement_id: str) -> Statement:
     statement = review.store.statement(statement_id.strip().upper())
     if statement is None:

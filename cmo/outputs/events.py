@@ -31,6 +31,7 @@ ACTION_WORDS = {
     "unaccept": "opened it again for change",
     "attach": "added evidence to it",
     "code-delete": "removed a piece of evidence",
+    "code-edit": "corrected a piece of evidence",
     "mark": "marked whether a piece of evidence supports or contradicts it",
     "source-edit": "corrected the details of a study behind it",
     "domain-rename": "renamed its domain",

@@ -75,6 +75,7 @@ def create_app(settings: Settings) -> Starlette:
         Route("/sources/{key}/appraise", pages.appraise, methods=["POST"]),
         Route("/statements", pages.add_statement, methods=["POST"]),
         Route("/statements/{sid}", pages.statement),
+        Route("/statements/{sid}/edit", pages.edit_statement, methods=["POST"]),
         Route("/statements/{sid}/delete", pages.delete_statement, methods=["POST"]),
         Route("/configurations", pages.configurations),
         Route("/configurations/{cid}", pages.configuration),
@@ -264,13 +265,21 @@ class Pages:
             review.close()
 
     async def statement(self, request: Request) -> Response:
-        from cmo.commands.code import show_statement, suggest
+        from cmo.commands.code import get_statement, show_statement, suggest
+        from cmo.commands.guard import version_of
 
         review = self.review()
         try:
             view = show_statement(review, request.path_params["sid"])
             return self.render(
-                "statement.html", nav="sources", title=view.id, statement=view, suggestions=suggest(review, view.id)
+                "statement.html",
+                nav="sources",
+                title=view.id,
+                statement=view,
+                suggestions=suggest(review, view.id),
+                version=version_of(get_statement(review, view.id)),
+                domains=review.domains,
+                said=request.query_params.get("said", ""),
             )
         finally:
             review.close()
@@ -330,13 +339,14 @@ class Pages:
 
         review = self.review()
         try:
+            rounds = list_rounds(review)
             return self.render(
                 "rounds.html",
                 nav="rounds",
                 title="Rounds and feedback",
-                rounds=list_rounds(review),
+                rounds=rounds,
                 current=review.store.current_round(),
-                agreement=feedback_summary(review),
+                agreement=feedback_summary(review) if rounds else [],
                 groups=review.groups,
                 said=request.query_params.get("said", ""),
             )
@@ -428,6 +438,25 @@ class Pages:
             review.close()
         said = f"{added.statement.id} added." + (" " + " ".join(added.warnings) if added.warnings else "")
         return self.back(f"/sources/{quote(fields['source'])}", said)
+
+    async def edit_statement(self, request: Request) -> Response:
+        from cmo.commands.code import EDITABLE, edit_statement
+        from cmo.commands.guard import unless_changed
+
+        sid = request.path_params["sid"].upper()
+        form = await self.form(request)
+        changes = {name: str(form[name]).strip() for name in EDITABLE if name in form}
+        if "groups" in changes:
+            changes["groups"] = [g.strip() for g in changes["groups"].split(",") if g.strip()]
+        review = self.review()
+        try:
+            current = review.store.statement(sid)
+            if current is not None:
+                changes = {k: v for k, v in changes.items() if v != getattr(current, k) and (v or getattr(current, k))}
+            unless_changed(review, {sid: str(form.get("seen", ""))}, edit_statement, sid, changes, note=str(form.get("why", "")))
+        finally:
+            review.close()
+        return self.back(f"/statements/{sid}", f"{sid} edited.")
 
     async def delete_statement(self, request: Request) -> Response:
         from cmo.commands.code import delete_statement
