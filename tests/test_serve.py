@@ -385,3 +385,56 @@ def test_a_new_review_with_nothing_in_it_reads_everywhere(cmo, chromium):  # noq
         page.context.close()
     finally:
         running.stop()
+
+
+HOSTILE = """@article{hostile2024, title = {<script>alert("title")</script><img src=x onerror=alert(1)>},
+  author = {O'Brien, <b>Bold</b>}, year = {2024}, journal = {"><svg onload=alert(2)>},
+  abstract = {</div><script>alert("abstract")</script>}}
+"""
+
+
+def test_hostile_text_from_a_bibliography_stays_text_in_every_page(served, chromium, tmp_path):  # noqa: F811
+    demo, running = served
+    (tmp_path / "hostile.bib").write_text(HOSTILE, encoding="utf-8")
+    demo("ingest", str(tmp_path / "hostile.bib"))
+    page, watch = browse(chromium, f"{running.url}/sources/hostile2024")
+    assert '<script>alert("title")</script>' in page.locator("h1").inner_text()
+    assert page.locator("main script, main img, main svg").count() == 0
+    page.goto(running.url + "/sources?q=script")
+    assert page.locator("table.sources tbody tr").count() == 1
+    assert not watch.dialogs and not watch.problems, (watch.dialogs, watch.problems)
+    page.context.close()
+
+
+def test_cmo_serve_starts_from_the_command_line_and_beyond_loopback_prints_its_key(demo):
+    import re
+    import subprocess
+    import sys
+
+    from conftest import REPO
+
+    port = free_port()
+    command = [sys.executable, str(REPO / "cli.py"), "--review", str(demo.folder), "serve", "--no-browser", "--port", str(port)]
+    for host, needs_key in (("127.0.0.1", False), ("127.0.0.2", True)):
+        child = subprocess.Popen([*command, "--host", host], stderr=subprocess.PIPE, text=True)
+        try:
+            said = child.stderr.readline()
+            address = re.search(r"http://\S+", said).group(0)
+            assert ("?key=" in address) is needs_key, said
+            deadline = time.monotonic() + 10
+            opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor())  # the key is kept in a cookie
+            while True:
+                try:
+                    with opener.open(address) as answer:
+                        assert answer.status == 200
+                    break
+                except (urllib.error.URLError, ConnectionError):
+                    assert time.monotonic() < deadline, "cmo serve did not answer"
+                    time.sleep(0.1)
+            if needs_key:
+                with pytest.raises(urllib.error.HTTPError) as locked:
+                    urllib.request.urlopen(address.split("?")[0])
+                assert locked.value.code == 401
+        finally:
+            child.terminate()
+            child.wait(timeout=10)
