@@ -21,6 +21,7 @@ from __future__ import annotations
 import hmac
 import secrets
 import tempfile
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote, urlencode
@@ -148,10 +149,16 @@ class Pages:
         self.settings = settings
 
     # ---- plumbing -------------------------------------------------------------------------------
-    def review(self):
+    @contextmanager
+    def opened(self):
+        """The review for one request, closed when it is answered."""
         from cmo.commands.review import open_review
 
-        return open_review(self.settings.folder)
+        review = open_review(self.settings.folder)
+        try:
+            yield review
+        finally:
+            review.close()
 
     def render(self, template: str, status: int = 200, **values) -> HTMLResponse:
         from cmo.outputs.templating import environment
@@ -184,8 +191,7 @@ class Pages:
 
     # ---- pages ----------------------------------------------------------------------------------
     async def home(self, request: Request) -> Response:
-        review = self.review()
-        try:
+        with self.opened() as review:
             sources = review.store.sources()
             statements = [s for s in review.store.statements() if not s.deleted]
             configs = [c for c in review.store.configurations() if not c.retired]
@@ -201,8 +207,6 @@ class Pages:
                 configurations=len(configs),
                 round=review.store.current_round(),
             )
-        finally:
-            review.close()
 
     async def sources(self, request: Request) -> Response:
         from cmo.commands.sources import source_summary
@@ -210,8 +214,7 @@ class Pages:
         query = request.query_params
         wanted = {name: query.get(name, "") for name in ("q", "status", "type", "origin", "file")}
         page = max(1, int(query.get("page", "1") or 1)) if query.get("page", "1").isdigit() else 1
-        review = self.review()
-        try:
+        with self.opened() as review:
             every = review.store.sources()
             found = [s for s in every if _matches(s, wanted)]
             shown = [source_summary(s) for s in found[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]]
@@ -229,8 +232,6 @@ class Pages:
                 said=query.get("said", ""),
                 query=urlencode({k: v for k, v in wanted.items() if v}),
             )
-        finally:
-            review.close()
 
     async def source(self, request: Request) -> Response:
         from cmo.commands.code import configurations_by_statement
@@ -238,8 +239,7 @@ class Pages:
         from cmo.commands.sources import get_source
 
         key = request.path_params["key"]
-        review = self.review()
-        try:
+        with self.opened() as review:
             source = get_source(review, key)
             keys = sorted(review.store.source_keys(), key=natural_key)
             at = keys.index(source.key)
@@ -261,15 +261,12 @@ class Pages:
                 said=request.query_params.get("said", ""),
                 versions={s.id: version_of(s) for s in statements},
             )
-        finally:
-            review.close()
 
     async def statement(self, request: Request) -> Response:
         from cmo.commands.code import get_statement, show_statement, suggest
         from cmo.commands.guard import version_of
 
-        review = self.review()
-        try:
+        with self.opened() as review:
             view = show_statement(review, request.path_params["sid"])
             return self.render(
                 "statement.html",
@@ -281,14 +278,11 @@ class Pages:
                 domains=review.domains,
                 said=request.query_params.get("said", ""),
             )
-        finally:
-            review.close()
 
     async def configurations(self, request: Request) -> Response:
         from cmo.commands.configs import list_configurations
 
-        review = self.review()
-        try:
+        with self.opened() as review:
             views = list_configurations(review)
             names = {d.slug: d.name for d in review.domains}
             by_domain: dict[str, list] = {}
@@ -304,8 +298,6 @@ class Pages:
                 names=names,
                 said=request.query_params.get("said", ""),
             )
-        finally:
-            review.close()
 
     async def configuration(self, request: Request) -> Response:
         from cmo.commands.configs import show_configuration
@@ -313,8 +305,7 @@ class Pages:
         from cmo.commands.history import history
 
         cid = request.path_params["cid"].upper()
-        review = self.review()
-        try:
+        with self.opened() as review:
             view, answers = show_configuration(review, cid)
             statements = {s.id: s for s in review.store.statements()}
             return self.render(
@@ -330,15 +321,12 @@ class Pages:
                 said=request.query_params.get("said", ""),
                 moves=("juxtapose", "reconcile", "adjudicate", "consolidate", "situate"),
             )
-        finally:
-            review.close()
 
     async def rounds(self, request: Request) -> Response:
         from cmo.commands.feedback import feedback_summary
         from cmo.commands.rounds import list_rounds
 
-        review = self.review()
-        try:
+        with self.opened() as review:
             rounds = list_rounds(review)
             return self.render(
                 "rounds.html",
@@ -350,32 +338,24 @@ class Pages:
                 groups=review.groups,
                 said=request.query_params.get("said", ""),
             )
-        finally:
-            review.close()
 
     async def history(self, request: Request) -> Response:
         from cmo.commands.history import history
 
         target = request.path_params["target"]
-        review = self.review()
-        try:
+        with self.opened() as review:
             return self.render("history.html", nav="", title=f"History of {target}", target=target, trail=history(review, target))
-        finally:
-            review.close()
 
     async def pack(self, request: Request) -> Response:
         from cmo.commands.pack import make_pack
 
         number = request.path_params["number"]
         group = request.query_params.get("group") or None
-        review = self.review()
-        try:
+        with self.opened() as review:
             folder = Path(tempfile.mkdtemp(prefix="cmo-pack-"))
             path = make_pack(
                 review, number, group=group, output=folder / f"pack-round-{number}{'-' + group if group else ''}.html"
             )
-        finally:
-            review.close()
         return FileResponse(path, media_type="text/html", filename=path.name)
 
     # ---- writes ---------------------------------------------------------------------------------
@@ -390,11 +370,8 @@ class Pages:
             raise CmoError("choose include, exclude or unscreen.")
         if status == "excluded" and not str(form.get("reason", "")).strip():
             raise CmoError("an exclusion needs a reason (it goes into the PRISMA flow and the report).")
-        review = self.review()
-        try:
+        with self.opened() as review:
             unless_changed(review, {key: form.get("seen", "")}, set_status, [key], status, str(form.get("reason", "")))
-        finally:
-            review.close()
         target = form.get("then") or f"/sources/{quote(key)}"
         return self.back(str(target), f"{key} {status}.")
 
@@ -404,8 +381,7 @@ class Pages:
 
         key = request.path_params["key"]
         form = await self.form(request)
-        review = self.review()
-        try:
+        with self.opened() as review:
             unless_changed(
                 review,
                 {key: form.get("seen", "")},
@@ -415,8 +391,6 @@ class Pages:
                 form.get("rigour") or None,
                 form.get("note") or None,
             )
-        finally:
-            review.close()
         return self.back(f"/sources/{quote(key)}", f"{key} appraised.")
 
     async def add_statement(self, request: Request) -> Response:
@@ -429,13 +403,10 @@ class Pages:
         }
         if not (fields["context"] or fields["mechanism"] or fields["outcome"]):
             raise CmoError("a statement needs at least one of context, mechanism and outcome.")
-        review = self.review()
-        try:
+        with self.opened() as review:
             fields["domain"] = review.resolve_domain(form["domain"]) if form.get("domain") else None
             fields["groups"] = [review.resolve_group(g) for g in str(form.get("groups", "")).split(",") if g.strip()]
             added = add_statement(review, **fields)
-        finally:
-            review.close()
         said = f"{added.statement.id} added." + (" " + " ".join(added.warnings) if added.warnings else "")
         return self.back(f"/sources/{quote(fields['source'])}", said)
 
@@ -448,14 +419,11 @@ class Pages:
         changes = {name: str(form[name]).strip() for name in EDITABLE if name in form}
         if "groups" in changes:
             changes["groups"] = [g.strip() for g in changes["groups"].split(",") if g.strip()]
-        review = self.review()
-        try:
+        with self.opened() as review:
             current = review.store.statement(sid)
             if current is not None:
                 changes = {k: v for k, v in changes.items() if v != getattr(current, k) and (v or getattr(current, k))}
             unless_changed(review, {sid: str(form.get("seen", ""))}, edit_statement, sid, changes, note=str(form.get("why", "")))
-        finally:
-            review.close()
         return self.back(f"/statements/{sid}", f"{sid} edited.")
 
     async def delete_statement(self, request: Request) -> Response:
@@ -464,12 +432,9 @@ class Pages:
 
         sid = request.path_params["sid"].upper()
         form = await self.form(request)
-        review = self.review()
-        try:
+        with self.opened() as review:
             source = review.store.statement(sid).source if review.store.statement(sid) else ""
             unless_changed(review, {sid: form.get("seen", "")}, delete_statement, sid, note=str(form.get("note", "")))
-        finally:
-            review.close()
         return self.back(f"/sources/{quote(source)}", f"{sid} deleted.")
 
     async def decide(self, request: Request) -> Response:
@@ -495,8 +460,7 @@ class Pages:
         if action not in calls:
             raise NotFound(f"there is no decision called {action}.")
         function, arguments = calls[action]
-        review = self.review()
-        try:
+        with self.opened() as review:
             if action == "move":
                 arguments[1] = review.resolve_domain(arguments[1])
             if action == "edit":  # only what the person changed counts as written by a person
@@ -505,8 +469,6 @@ class Pages:
                 if not arguments[1]:
                     raise CmoError("nothing to save: the wording is as it was.")
             result = unless_changed(review, seen, function, *arguments, **decision)
-        finally:
-            review.close()
         landing = f"/configurations/{cid}" if action != "retire" else "/configurations"
         made = getattr(result, "id", None)
         said = f"{action} done" + (f": {made}" if action == "split" and made else "") + "."
@@ -516,22 +478,16 @@ class Pages:
         from cmo.commands.refine import refine
 
         await self.form(request)
-        review = self.review()
-        try:
+        with self.opened() as review:
             outcome = refine(review)
-        finally:
-            review.close()
         return self.render("refined.html", nav="configurations", title="Refine", outcome=outcome)
 
     async def close_round(self, request: Request) -> Response:
         from cmo.commands.rounds import close
 
         form = await self.form(request)
-        review = self.review()
-        try:
+        with self.opened() as review:
             closed = close(review, note=str(form.get("note", "")))
-        finally:
-            review.close()
         return self.back("/rounds", f"round {closed.round} closed.")
 
     async def import_feedback(self, request: Request) -> Response:
@@ -545,11 +501,8 @@ class Pages:
         folder = Path(tempfile.mkdtemp(prefix="cmo-feedback-"))
         path = folder / name
         path.write_bytes(await upload.read())
-        review = self.review()
-        try:
+        with self.opened() as review:
             done = import_feedback(review, [path])
-        finally:
-            review.close()
         return self.back("/rounds", f"{done.added} answers imported from {name}.")
 
 
