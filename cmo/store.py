@@ -6,9 +6,11 @@ the review as it was. The history table is append-only, enforced by triggers.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import sqlite3
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -22,6 +24,7 @@ from cmo.models import (
     RoundSnapshot,
     Source,
     Statement,
+    now_iso,
 )
 from cmo.normalise import natural_key
 
@@ -121,10 +124,12 @@ class Store:
         self._migrate()
 
     def _begin(self) -> None:
-        """Take the write lock; if another command holds it, say so once (`on_wait`) and wait for it."""
+        """Take the write lock; if another command holds it, say so once (`on_wait`) and wait for it. Once held,
+        leave a note of which command holds it, so a command that waits can name it."""
         self.db.execute("PRAGMA busy_timeout = 0")
         try:
             self.db.execute("BEGIN IMMEDIATE")
+            self._note_holder()
             return
         except sqlite3.OperationalError as error:
             if "locked" not in str(error).lower() and "busy" not in str(error).lower():
@@ -132,8 +137,41 @@ class Store:
         finally:
             self.db.execute(f"PRAGMA busy_timeout = {int(LOCK_WAIT * 1000)}")
         if on_wait is not None:
-            on_wait(f"{self.path} is being changed by another cmo command; waiting for it to finish (up to {LOCK_WAIT:g} s)…")
+            on_wait(f"{self.path} is being changed by {self.holder()}; waiting for it to finish (up to {LOCK_WAIT:g} s)…")
         self.db.execute("BEGIN IMMEDIATE")
+        self._note_holder()
+
+    @property
+    def _holder_file(self) -> Path:
+        return self.path.with_name(self.path.name + "-holder")
+
+    def _note_holder(self) -> None:
+        """Best effort: a note that cannot be written (read-only folder) only makes a waiting command less precise."""
+        args = sys.argv[1:]
+        words = [a for i, a in enumerate(args) if not a.startswith("-") and (i == 0 or args[i - 1] != "--review")][:3]
+        note = {"pid": os.getpid(), "command": " ".join(["cmo", *words])[:80], "since": now_iso()}
+        try:
+            self._holder_file.write_text(json.dumps(note), encoding="utf-8")
+        except OSError:
+            pass
+
+    def _forget_holder(self) -> None:
+        try:
+            note = json.loads(self._holder_file.read_text(encoding="utf-8"))
+            if note.get("pid") == os.getpid():
+                self._holder_file.unlink()
+        except (OSError, ValueError):
+            pass
+
+    def holder(self) -> str:
+        """Which command holds the write lock, from its note, if its process is still running; else a plain word."""
+        try:
+            note = json.loads(self._holder_file.read_text(encoding="utf-8"))
+            pid, command, since = int(note["pid"]), str(note["command"]), str(note["since"])
+            os.kill(pid, 0)
+        except (OSError, ValueError, KeyError, TypeError):
+            return "another cmo command"
+        return f"'{command}' (process {pid}, since {since[11:19]})"
 
     def _plainly(self, error: sqlite3.OperationalError) -> Exception:
         """SQLite's failures that are the machine's, not cmo's, in one sentence naming the file."""
@@ -142,7 +180,7 @@ class Store:
             return CmoError(f"{self.path}: the disk is full; nothing was changed. Free some space and run the command again.")
         if "locked" in text or "busy" in text:
             return CmoError(
-                f"{self.path} is being changed by another cmo command (waited {LOCK_WAIT:g} s); nothing was changed. "
+                f"{self.path} is being changed by {self.holder()} (waited {LOCK_WAIT:g} s); nothing was changed. "
                 "Run this one again when that one has finished."
             )
         if "readonly" in text or "read-only" in text:
@@ -213,6 +251,8 @@ class Store:
                 if self.db.in_transaction:  # a failed write may have ended it already: keep the real cause
                     self.db.execute("ROLLBACK")
                 raise
+            finally:
+                self._forget_holder()
             self.db.execute("COMMIT")
         except sqlite3.OperationalError as error:
             if self.db.in_transaction:

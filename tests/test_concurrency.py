@@ -125,3 +125,36 @@ def test_a_write_waits_for_another_and_then_goes_ahead(cmo):
     assert done.returncode == 0, done.stderr
     assert "waiting for it to finish" in done.stderr
     assert {s["key"]: s["status"] for s in cmo.json("sources", "list")}["schlief2022telemental"] == "included"
+
+
+def test_a_write_that_gives_up_names_the_command_holding_the_review(cmo):
+    """The holder is a real cmo command (a refine held mid-write by a slow hook), named with its process."""
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(EXAMPLE / "example.bib"))
+    hold = (
+        "import sys, time; sys.argv = ['cli.py', '--review', sys.argv[1], 'select', 'include', 'schlief2022telemental'];"
+        "from cmo.commands.review import open_review; review = open_review(sys.argv[2]);"
+        "t = review.store.transaction(); t.__enter__(); print('held', flush=True); time.sleep(30)"
+    )
+    holder = subprocess.Popen([sys.executable, "-c", hold, str(cmo.folder)], stdout=subprocess.PIPE, text=True, cwd=REPO)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        done = subprocess.run(
+            [sys.executable, str(REPO / "cli.py"), "--review", str(cmo.folder), "select", "include", "arya2021black"],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "CMO_LOCK_WAIT": "1"},
+        )
+    finally:
+        holder.kill()
+        holder.wait()
+    assert done.returncode == 2
+    said = done.stderr.strip().splitlines()
+    assert f"'cmo select include schlief2022telemental' (process {holder.pid}" in said[0], said
+    assert f"(process {holder.pid}" in said[-1] and "nothing was changed" in said[-1], said
+    done = subprocess.run(
+        [sys.executable, str(REPO / "cli.py"), "--review", str(cmo.folder), "select", "include", "arya2021black"],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, "a note left by a killed command names nobody and blocks nothing"
