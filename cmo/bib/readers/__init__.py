@@ -6,6 +6,7 @@ decodes the file, sniffs its format from the content and dispatches.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import import_module
@@ -56,7 +57,64 @@ def read_parts(
     `abbreviations`: BibTeX `@string`s defined by the other files of the same ingest.
     """
     reader = import_module(f"cmo.bib.readers.{fmt}")
-    if fmt == "bibtex":
-        yield from reader.read_parts(text, file, prepare, abbreviations)
-    else:
-        yield reader.read(text, file)
+    parts = reader.read_parts(text, file, prepare, abbreviations) if fmt == "bibtex" else [reader.read(text, file)]
+    for part in parts:
+        yield within_limits(part, file, prepare)
+
+
+FIELD_LIMITS = {"key": 200, "title": 2_000, "abstract": 100_000}
+"""Characters a field may hold; longer is a broken export (a whole file in one field), not a record."""
+OTHER_FIELD_LIMIT = 10_000
+AUTHOR_LIMIT, AUTHORS_LIMIT = 500, 5_000
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def within_limits(part: ReadResult, file: str, prepare: Callable[[Record], object] | None = None) -> ReadResult:
+    """Each record with every field within its limit: an overlong field is cut and reported by file and line, the
+    record and the rest of the file are read as usual; control characters (NUL…) never reach a key."""
+    for index, record in enumerate(part.records):
+        changes, said = _limited(record)
+        if not changes:
+            continue
+        part.records[index] = record = record.model_copy(update=changes)
+        label = f"entry '{record.key}'" if record.key else "this record"
+        part.problems.append(Problem(file, record.provenance.line, f"{label}: {'; '.join(said)}; the rest was read."))
+        if part.prepared is not None and prepare is not None:
+            part.prepared[index] = prepare(record)
+    return part
+
+
+_SHORTEST_LIMIT = min(FIELD_LIMITS["key"], AUTHOR_LIMIT)
+
+
+def _limited(record: Record) -> tuple[dict, list[str]]:
+    fields = record.__dict__
+    if (
+        len(fields["key"]) < _SHORTEST_LIMIT
+        and fields["key"].isprintable()
+        and all(len(v) <= OTHER_FIELD_LIMIT for v in fields.values() if isinstance(v, str))
+        and len(fields["abstract"]) <= FIELD_LIMITS["abstract"]
+        and len(fields["title"]) <= FIELD_LIMITS["title"]
+        and len(fields["authors"]) <= AUTHORS_LIMIT
+        and all(len(a) <= AUTHOR_LIMIT for a in fields["authors"])
+        and all(len(v) <= OTHER_FIELD_LIMIT for v in fields["extra"].values())
+    ):
+        return {}, []  # the common case, checked in one pass
+    changes, said = {}, []
+    for name, value in record:
+        if isinstance(value, str):
+            limit = FIELD_LIMITS.get(name, OTHER_FIELD_LIMIT)
+            cleaned = _CONTROL.sub("", value) if name == "key" else value
+            if len(cleaned) > limit:
+                said.append(f"its {name} was {len(cleaned):,} characters, the first {limit:,} were kept")
+                cleaned = cleaned[:limit]
+            elif cleaned != value:
+                said.append("control characters were taken out of its key")
+            if cleaned != value:
+                changes[name] = cleaned
+        elif name == "authors" and (len(value) > AUTHORS_LIMIT or any(len(a) > AUTHOR_LIMIT for a in value)):
+            changes[name] = [a[:AUTHOR_LIMIT] for a in value[:AUTHORS_LIMIT]]
+            said.append(
+                f"its author list was cut to {min(len(value), AUTHORS_LIMIT):,} names of at most {AUTHOR_LIMIT} characters"
+            )
+    return changes, said
