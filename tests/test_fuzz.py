@@ -99,3 +99,55 @@ def test_damaged_sheets_are_read_or_refused_in_one_sentence(tmp_path):
         assert all(row.row >= 2 for row in sheet.rows)
 
     check()
+
+
+FEEDBACK = (
+    b"configuration,respondent,group,rating,comment,missing,not_for_whom,read\n"
+    b'C1,R1,carers,agree,"Rings true, mostly",,,\n'
+    b"C2,R1,carers,partly,,the cost,older people,\n"
+    b"overall,R2,,,A clear pack,,,\n"
+)
+SCREENING = (
+    b"key,doi,title,decision,reason\n"
+    b"smith2020,10.1000/a,Remote care,include,\n"
+    b'jones2021,,"Clinic trust, again",exclude,"not about, remote care"\n'
+)
+APPRAISAL = b"key,relevance,rigour,note\nsmith2020,high,medium,good sample\njones2021,low,,\n"
+ORIGINS = b"key,origin\nsmith2020,database search\njones2021,expert suggestion\n"
+
+
+def _fuzz_sheet(tmp_path: Path, original: bytes, name: str, parse) -> None:
+    @FUZZ
+    @given(data=damaged(original))
+    def check(data: bytes) -> None:
+        path = tmp_path / name
+        path.write_bytes(data)
+        try:
+            parse(path)
+        except CmoError as error:
+            assert error.message.strip() and "Traceback" not in error.message
+            assert name in error.message or "no " in error.message.lower(), error.message
+
+    check()
+
+
+def test_damaged_feedback_files_are_read_or_refused_in_one_sentence(tmp_path):
+    from cmo.sheets.feedback import parse_feedback_files
+
+    def parse(path: Path):
+        return parse_feedback_files([path], {"C1", "C2"}, 1, groups={"carers": "Carers"})
+
+    _fuzz_sheet(tmp_path, FEEDBACK, "answers.csv", parse)
+
+
+def test_damaged_screening_appraisal_and_origin_sheets_are_read_or_refused_in_one_sentence(tmp_path):
+    from cmo.models import Source
+    from cmo.sheets.screening import parse_appraisal, parse_origins, parse_screening
+
+    sources = {
+        "smith2020": Source(key="smith2020", title="Remote care", doi="10.1000/a"),
+        "jones2021": Source(key="jones2021", title="Clinic trust, again"),
+    }
+    _fuzz_sheet(tmp_path, SCREENING, "screening.csv", lambda p: parse_screening(p, sources, {"10.1000/a": "smith2020"}))
+    _fuzz_sheet(tmp_path, APPRAISAL, "appraisal.csv", lambda p: parse_appraisal(p, set(sources)))
+    _fuzz_sheet(tmp_path, ORIGINS, "origins.csv", lambda p: parse_origins(p, set(sources)))
