@@ -445,6 +445,22 @@ class Store:
         found = [Statement.model_validate_json(row[0]) for row in rows]
         return found if include_deleted else [s for s in found if not s.deleted]
 
+    def statements_with_ids(self, ids: Iterable[str]) -> list[Statement]:
+        """The named statements (deleted ones too), in id order: what one configuration needs, not the whole review."""
+        return sorted(self._rows_in("statements", "id", ids, Statement), key=lambda s: natural_key(s.id))
+
+    def sources_with_keys(self, keys: Iterable[str]) -> list[Source]:
+        """The named sources, in key order."""
+        return sorted(self._rows_in("sources", "key", keys, Source), key=lambda s: natural_key(s.key))
+
+    def _rows_in(self, table: str, column: str, values: Iterable[str], model):
+        wanted, found = sorted(set(values)), []
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            query = f"SELECT data FROM {table} WHERE {column} IN ({','.join('?' * len(chunk))})"  # names are ours
+            found.extend(model.model_validate_json(row[0]) for row in self.db.execute(query, chunk))
+        return found
+
     def statement(self, statement_id: str) -> Statement | None:
         row = self.db.execute("SELECT data FROM statements WHERE id = ?", (statement_id,)).fetchone()
         return Statement.model_validate_json(row[0]) if row else None

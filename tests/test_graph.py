@@ -164,3 +164,22 @@ def test_merge_benchmark_statements_trace_back_to_their_sources(tmp_path):
         assert all(s["quote"] == by_id[s["id"]]["quote"] for s in thread["statements"])
     back = nx.read_graphml(export_graph(G, tmp_path / "bench.graphml"))
     assert back.number_of_edges() == G.number_of_edges() == 2 * len(rows)
+
+
+def test_a_trace_reads_only_what_it_walks_and_says_what_the_whole_graph_says(demo):
+    from cmo.commands.graph import graph_around, review_graph
+    from cmo.commands.review import open_review
+    from cmo.outputs.graph import trace
+
+    review = open_review(demo.folder)
+    try:
+        whole = review_graph(review)
+        idents = [c.id for c in review.store.configurations()] + [s.id for s in review.store.statements()]
+        idents += [s.key for s in review.store.sources()] + [d.slug for d in review.domains]
+        for ident in idents:
+            part = graph_around(review, ident)
+            assert trace(part, ident) == trace(whole, ident), ident
+            assert part.number_of_nodes() <= whole.number_of_nodes()
+        assert graph_around(review, "C1").number_of_nodes() < whole.number_of_nodes() / 2
+    finally:
+        review.close()

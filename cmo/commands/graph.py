@@ -27,11 +27,40 @@ def export(review: Review, path: Path) -> Path:
     return export_graph(review_graph(review), path)
 
 
+def graph_around(review: Review, identifier: str) -> nx.DiGraph:
+    """The part of the evidence graph a trace of `identifier` walks: the configurations it concerns, their
+    statements and those statements' sources. Built from those rows alone, so one trace does not read the whole
+    review (50,000 sources); the trace it gives is the whole graph's (a test compares them)."""
+    store = review.store
+    ident = (identifier or "").strip()
+    configs = store.configurations()
+    statements: set[str] = set()
+    keys: set[str] = set()
+    by_id = {c.id: c for c in configs}
+    if ident.upper() in by_id:
+        chosen = [by_id[ident.upper()]]
+    elif store.statement(ident.upper()) is not None:
+        statements.add(ident.upper())
+        chosen = [c for c in configs if ident.upper() in c.statements or ident.upper() in c.contradicting]
+    elif ident in {d.slug for d in review.domains}:
+        chosen = [c for c in configs if c.domain == ident]
+    else:
+        own = store.statements(ident)
+        statements |= {s.id for s in own}
+        keys.add(ident)
+        chosen = [c for c in configs if statements & (set(c.statements) | set(c.contradicting))]
+    for config in chosen:
+        statements |= set(config.statements) | set(config.contradicting)
+    rows = [s for s in store.statements_with_ids(statements) if not s.deleted]
+    keys |= {s.source for s in rows}
+    return build_graph(store.sources_with_keys(keys), rows, chosen, review.domains, review.groups)
+
+
 def trace(review: Review, identifier: str) -> Trace:
     """The trace, each quote checked against its source's attached full text and shown in its context."""
     from cmo.commands.fulltext import QuoteChecker
 
-    found = trace_graph(review_graph(review), identifier)
+    found = trace_graph(graph_around(review, identifier), identifier)
     checker = QuoteChecker(review)
     for statement in found["statements"]:
         quote, source = statement.get("quote") or "", statement.get("source") or ""

@@ -207,8 +207,9 @@ def sentence(view: ConfigurationView) -> str:
 
 def describe(review: Review, configs: list[Configuration], feedback: list[FeedbackItem] | None = None) -> list[ConfigurationView]:
     """The stable JSON view of configurations, with sources, strength and feedback beside each."""
-    statements = {s.id: s for s in review.store.statements()}
-    sources = {s.key: s for s in review.store.sources()}
+    members = {sid for c in configs for sid in c.statements}
+    statements = {s.id: s for s in review.store.statements_with_ids(members)}  # only what these configurations hold
+    sources = {s.key: s for s in review.store.sources_with_keys({s.source for s in statements.values()})}
     feedback = review.store.feedback() if feedback is None else feedback
     suggested = _last_suggested(review.store.history())
     views = []
