@@ -207,11 +207,12 @@ def sentence(view: ConfigurationView) -> str:
 
 def describe(review: Review, configs: list[Configuration], feedback: list[FeedbackItem] | None = None) -> list[ConfigurationView]:
     """The stable JSON view of configurations, with sources, strength and feedback beside each."""
-    members = {sid for c in configs for sid in c.statements}
-    statements = {s.id: s for s in review.store.statements_with_ids(members)}  # only what these configurations hold
+    suggested = _last_suggested(review.store.history())
+    wanted = {sid for c in configs for sid in [*c.statements, *suggested.get(c.id, [])]}
+    held = review.store.statements_with_ids(wanted)  # what these configurations hold or are offered, not the whole review
+    statements = {s.id: s for s in held if not s.deleted}
     sources = {s.key: s for s in review.store.sources_with_keys({s.source for s in statements.values()})}
     feedback = review.store.feedback() if feedback is None else feedback
-    suggested = _last_suggested(review.store.history())
     views = []
     for config in configs:
         support, against = supporting_sources(config, statements)

@@ -1,0 +1,43 @@
+"""Everyday commands on a large review: do they read only what they show?
+
+    python bench/bench_everyday.py
+
+A review of 50,000 sources (written straight into review.db), a 10,000-row coding sheet imported and
+refined (words only, to build it fast; building is not a figure). Then each command in its own process,
+wall time and peak memory, beside `cmo code show S5` (one row: the floor of any command, mostly Python and
+imports) as the baseline of the same run.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
+
+from bench_review_scale import cmo, review_with_sources, write_sheet  # noqa: E402
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "review"
+        keys = review_with_sources(folder, 50_000)
+        write_sheet(folder / "sheet.csv", keys, 10_000, 0, random.Random(3))
+        cmo(folder, "code", "import", str(folder / "sheet.csv"))
+        cmo(folder, "refine", "--backend", "lexical")
+        configs = cmo(folder, "configs", "list")[2].stdout.count("\nC") + 1
+        print(f"review: 50,000 sources, 10,000 statements, {configs} configurations")
+        baseline = cmo(folder, "code", "show", "S5")[0]
+        for args in (["code", "show", "S5"], ["configs", "list"], ["configs", "show", "C3"], ["trace", "C3"], ["history", "C3"]):
+            seconds, peak, done = cmo(folder, *args)
+            ratio = seconds / baseline
+            name = " ".join(args)
+            print(f"  cmo {name:<20} {seconds:5.2f} s ({ratio:4.1f}x code show)  peak {peak:4.0f} MB  exit {done.returncode}")
+
+
+if __name__ == "__main__":
+    main()
