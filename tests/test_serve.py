@@ -438,3 +438,12 @@ def test_cmo_serve_starts_from_the_command_line_and_beyond_loopback_prints_its_k
         finally:
             child.terminate()
             child.wait(timeout=10)
+
+
+def test_a_port_in_use_is_one_sentence(demo):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        said = demo("serve", "--no-browser", "--port", str(port), code=2).stderr
+    assert f"cannot listen on 127.0.0.1:{port} (in use by another program)" in said and "Traceback" not in said

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import secrets
+import socket
 from dataclasses import dataclass
 
 from cmo.errors import CmoError
@@ -30,9 +32,21 @@ def prepare(review_dir: str | None, host: str = "127.0.0.1", port: int = 8765) -
     if not 0 < port < 65536:
         raise CmoError(f"--port {port} is not a port number (1-65535).")
     settings = Settings(folder=folder, host=host, port=port)
+    _check_free(host, port)
     if not settings.loopback:
         settings.key = secrets.token_urlsafe(24)
     return Server(settings)
+
+
+def _check_free(host: str, port: int) -> None:
+    """Say in one sentence that the address is taken (uvicorn would log its own error and exit 3)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        try:
+            probe.bind((host.strip("[]"), port))
+        except OSError as error:
+            reason = "in use by another program" if error.errno == errno.EADDRINUSE else error.strerror
+            raise CmoError(f"cannot listen on {host}:{port} ({reason}); choose another --port or --host.") from None
 
 
 def run(server: Server) -> None:
