@@ -7,8 +7,11 @@ A failure to write is one sentence naming the path the user gave, never the temp
 from __future__ import annotations
 
 import errno
+import gc
+import io
 import os
 import stat
+import sys
 import tempfile
 import time
 from collections.abc import Iterator, Mapping
@@ -135,6 +138,64 @@ def _cannot_write(path: str | os.PathLike, error: OSError) -> CmoError:
 def atomic_write_text(path: str | os.PathLike, text: str) -> None:
     with atomic_file(path) as handle:
         handle.write(text)
+
+
+def saved_bytes(document, fill, path: str | os.PathLike) -> bytes:
+    """A new workbook or Word document (anything with `.save(stream)`), filled by `fill(document)`, for `path`,
+    as bytes built in memory.
+
+    Zip-based formats keep a zip file open while they write; on a full or read-only disk that file
+    fails again when Python collects it and prints a traceback after the one-sentence error. Built
+    in memory, the disk sees one write (`atomic_write_bytes`) that fails, or not, cleanly. A
+    write-only workbook still spools its sheets to temporary files: their failure is said as the
+    target's, and the half-written sheets are closed here so nothing is printed later."""
+    buffer, reason = io.BytesIO(), None
+    with _quiet_when_collected():
+        try:
+            fill(document)
+            document.save(buffer)
+        except Exception as error:
+            reason = _disk_trouble(error)
+            if reason is None:
+                raise
+        if reason is not None:
+            _close_spooled_sheets(document)
+            gc.collect()
+    if reason is not None:
+        raise CmoError(f"Cannot write {path}: {reason}.")
+    return buffer.getvalue()
+
+
+@contextmanager
+def _quiet_when_collected() -> Iterator[None]:
+    """While a document is saved: a half-written temporary sheet that fails again when Python frees it is not
+    news (its failure is said once, as the target's), so it prints nothing."""
+    hook = sys.unraisablehook
+    sys.unraisablehook = lambda unraisable: None
+    try:
+        yield
+    finally:
+        sys.unraisablehook = hook
+
+
+def _disk_trouble(error: Exception) -> str | None:
+    """Why a save failed on the disk (full, too large, read-only), or None for any other failure."""
+    if isinstance(error, OSError):
+        return error.strerror or (os.strerror(error.errno) if error.errno else type(error).__name__)
+    if type(error).__name__ == "SerialisationError" and str(error).startswith("IO_"):  # lxml, writing a temporary file
+        code = str(error)[3:]
+        return os.strerror(getattr(errno, code)) if hasattr(errno, code) else f"the disk refused the write ({code})"
+    return None
+
+
+def _close_spooled_sheets(document) -> None:
+    for sheet in getattr(document, "worksheets", None) or []:
+        stream = getattr(getattr(sheet, "_writer", None), "xf", None)
+        if stream is not None:
+            try:
+                stream.close()
+            except Exception:  # it fails as its file did; closed, it stays quiet when collected
+                pass
 
 
 def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:

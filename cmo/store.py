@@ -206,9 +206,17 @@ class Store:
         try:
             return cls(path)
         except sqlite3.DatabaseError as error:
-            if isinstance(error, sqlite3.OperationalError) and "locked" in str(error):
+            text = str(error).lower()
+            if isinstance(error, sqlite3.OperationalError) and "locked" in text:
                 raise
-            raise CmoError(f"{path} is damaged ({_first_words(error)}); restore review.db from a copy.") from None
+            if any(word in text for word in ("not a database", "malformed", "corrupt")):
+                raise CmoError(f"{path} is damaged ({_first_words(error)}); restore review.db from a copy.") from None
+            # The machine's trouble (a full disk, a failing write, permissions), not the review's data: restoring an
+            # older copy would lose work, so it is never advised here.
+            raise CmoError(
+                f"{path} could not be opened ({_first_words(error)}); the review itself is as it was: check the disk's "
+                "free space and that its folder can be written, then run the command again."
+            ) from None
 
     @classmethod
     def create(cls, path: Path) -> Store:

@@ -194,3 +194,42 @@ def test_an_overlong_field_or_a_key_with_nul_is_cut_and_reported_and_the_rest_is
     assert {"fine2020", "long2021", "after2022"} <= keys
     assert len(cmo.json("sources", "show", "long2021")["abstract"]) == 100_000
     assert not any("\x00" in k for k in keys)
+
+
+FULL_DISK = """
+import resource, signal, sys
+sys.path.insert(0, sys.argv[1])
+from cmo.commands.review import open_review
+review = open_review(sys.argv[2])  # held open: the database's shared-memory file exists before the limit
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+resource.setrlimit(resource.RLIMIT_FSIZE, (4000, 4000))  # any file past 4 KB fails as on a full disk
+sys.argv = ["cmo", "--review", sys.argv[2], *sys.argv[3:]]
+import cli
+cli.main()
+"""
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["export", "--format", "xlsx", "-o", "table.xlsx"],
+        ["export", "--format", "docx", "-o", "table.docx"],
+        ["export", "--format", "json", "-o", "table.json"],
+        ["export", "--format", "csv", "-o", "table.csv"],
+        ["code", "template", "-o", "coding.xlsx"],
+        ["feedback", "template", "-o", "answers.xlsx"],
+        ["report", "-o", "report.html"],
+    ],
+    ids=lambda command: " ".join(command[:-2]),
+)
+def test_a_file_written_to_a_full_disk_is_one_sentence_and_leaves_nothing(demo, tmp_path, command):
+    out = tmp_path / command[-1]
+    done = subprocess.run(
+        [sys.executable, "-c", FULL_DISK, str(REPO), str(demo.folder), *command[:-1], str(out)],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 2, done.stderr
+    assert f"Cannot write {out}" in done.stderr and "Traceback" not in done.stderr, done.stderr
+    assert done.stderr.count("\n") == 1, done.stderr
+    assert not out.exists() and not list(tmp_path.glob("*.tmp*"))

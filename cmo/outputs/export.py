@@ -23,11 +23,11 @@ from pathlib import Path
 from cmo.bib.citations import reference
 from cmo.errors import BadInput, CmoError
 from cmo.files import (
-    atomic_file,
     atomic_write_bytes,
     atomic_write_text,
     format_for_suffix,
     refuse_mismatched_suffix,
+    saved_bytes,
 )
 from cmo.models import Configuration, Source, Statement
 from cmo.normalise import fold, natural_key
@@ -227,25 +227,25 @@ def write_xlsx(path: Path, tables: list[DomainTable], statements: list[Statement
 
     from cmo.sheets.tables import text_cell
 
-    book = Workbook(write_only=True)
-    sheets = (
-        ("Configurations", CONFIGURATION_COLUMNS, configuration_records(tables)),
-        ("Statements", STATEMENT_COLUMNS, statement_records(statements, configurations)),
-    )
-    bold = Font(bold=True)
-    for title, columns, rows in sheets:
-        sheet = book.create_sheet(title)
-        sheet.freeze_panes = "A2"
-        header = []
-        for name in columns:
-            cell = WriteOnlyCell(sheet, name)
-            cell.font = bold
-            header.append(cell)
-        sheet.append(header)
-        for row in rows:
-            sheet.append([text_cell(sheet, row[name]) for name in columns])
-    with atomic_file(path, binary=True) as handle:
-        book.save(handle)
+    def fill(book):
+        sheets = (
+            ("Configurations", CONFIGURATION_COLUMNS, configuration_records(tables)),
+            ("Statements", STATEMENT_COLUMNS, statement_records(statements, configurations)),
+        )
+        bold = Font(bold=True)
+        for title, columns, rows in sheets:
+            sheet = book.create_sheet(title)
+            sheet.freeze_panes = "A2"
+            header = []
+            for name in columns:
+                cell = WriteOnlyCell(sheet, name)
+                cell.font = bold
+                header.append(cell)
+            sheet.append(header)
+            for row in rows:
+                sheet.append([text_cell(sheet, row[name]) for name in columns])
+
+    atomic_write_bytes(path, saved_bytes(Workbook(write_only=True), fill, path))
     return path
 
 
@@ -255,32 +255,32 @@ def write_docx(path: Path, tables: list[DomainTable], sources: list[Source], rev
     from docx import Document
     from docx.shared import Pt
 
-    document = Document()
-    document.styles["Normal"].font.size = Pt(9)
-    document.add_heading(_clean(review.get("title") or "Configurations table"), level=1)
-    cited: list[str] = []
-    for number, table in enumerate(tables, start=1):
-        document.add_heading(_clean(f"Domain {number}: {table.name}" if table.slug else table.name), level=2)
-        if not table.rows:
-            document.add_paragraph("No configurations in this domain yet.")
-            continue
-        grid = document.add_table(rows=1, cols=5)
-        grid.style = "Table Grid"
-        headings = ("CMO title", "References", "Overarching CMO", "Key contexts", "Strength of evidence")
-        for cell, text in zip(grid.rows[0].cells, headings):
-            cell.text = text
-            cell.paragraphs[0].runs[0].bold = True
-        for row in table.rows:
-            cells = grid.add_row().cells
-            cells[0].text = _clean(f"{row.number} {row.title}".strip())
-            cells[1].text = _clean(_references_cell(row))
-            cells[2].text = _clean(row.overarching)
-            cells[3].text = _clean(row.key_contexts)
-            cells[4].text = _clean(f"{row.strength}: {row.strength_reason}" if row.strength_reason else row.strength)
-            cited.extend(k for k in [*row.sources, *row.contradicting_sources] if k not in cited)
-    _reference_list(document, cited, sources)
-    with atomic_file(path, binary=True) as handle:
-        document.save(handle)
+    def fill(document):
+        document.styles["Normal"].font.size = Pt(9)
+        document.add_heading(_clean(review.get("title") or "Configurations table"), level=1)
+        cited: list[str] = []
+        for number, table in enumerate(tables, start=1):
+            document.add_heading(_clean(f"Domain {number}: {table.name}" if table.slug else table.name), level=2)
+            if not table.rows:
+                document.add_paragraph("No configurations in this domain yet.")
+                continue
+            grid = document.add_table(rows=1, cols=5)
+            grid.style = "Table Grid"
+            headings = ("CMO title", "References", "Overarching CMO", "Key contexts", "Strength of evidence")
+            for cell, text in zip(grid.rows[0].cells, headings):
+                cell.text = text
+                cell.paragraphs[0].runs[0].bold = True
+            for row in table.rows:
+                cells = grid.add_row().cells
+                cells[0].text = _clean(f"{row.number} {row.title}".strip())
+                cells[1].text = _clean(_references_cell(row))
+                cells[2].text = _clean(row.overarching)
+                cells[3].text = _clean(row.key_contexts)
+                cells[4].text = _clean(f"{row.strength}: {row.strength_reason}" if row.strength_reason else row.strength)
+                cited.extend(k for k in [*row.sources, *row.contradicting_sources] if k not in cited)
+        _reference_list(document, cited, sources)
+
+    atomic_write_bytes(path, saved_bytes(Document(), fill, path))
     return path
 
 

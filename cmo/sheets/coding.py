@@ -8,7 +8,6 @@ before returning anything, because a half-imported sheet is worse than none.
 
 from __future__ import annotations
 
-import io
 import os
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
@@ -19,7 +18,7 @@ from pydantic import BaseModel
 
 from cmo.bib.citations import short_cite
 from cmo.errors import BadInput
-from cmo.files import atomic_write_bytes
+from cmo.files import atomic_write_bytes, saved_bytes
 from cmo.models import Domain, Source, Statement
 from cmo.normalise import natural_key
 from cmo.sheets.tables import (
@@ -310,7 +309,8 @@ def write_template(
     source_rows = [_source_cells(s) for s in included_sources]
     tag_rows = _tag_cells(domains, groups)
     if suffix in XLSX_SUFFIXES:
-        atomic_write_bytes(path, _workbook_bytes(header, statement_rows, source_rows, tag_rows, domain_count=len(domains)))
+        book = _workbook_bytes(header, statement_rows, source_rows, tag_rows, domain_count=len(domains), path=path)
+        atomic_write_bytes(path, book)
         return [path]
     if suffix in CSV_SUFFIXES:
         sources_path = path.with_name(f"{path.stem}-sources.csv")
@@ -384,27 +384,27 @@ def _workbook_bytes(
     tag_rows: list[list[str]],
     *,
     domain_count: int,
+    path,
 ) -> bytes:
     """Write-only mode: a 50,000-source review's template takes seconds, not tens of them."""
     from openpyxl import Workbook
 
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(SHEET_STATEMENTS)
-    for letter, width in zip(_LETTERS, (6, 16, 40, 40, 40, 40, 8, 18, 22, 8, 24, 30, 30, 10)):
-        sheet.column_dimensions[letter].width = width
-    lists = {
-        "source": (f"'{SHEET_SOURCES}'!$A$2:$A${len(source_rows) + 1}", bool(source_rows)),
-        "domain": (f"'{SHEET_TAGS}'!$B$2:$B${domain_count + 1}", domain_count > 0),
-    }
-    for name, (formula, has_values) in lists.items():
-        if has_values:
-            sheet.data_validations.append(_drop_down(name, formula, _LETTERS[header.index(name)]))
-    _fill(sheet, header, statement_rows)
-    _fill(workbook.create_sheet(SHEET_SOURCES), _SOURCE_HEADER, source_rows)
-    _fill(workbook.create_sheet(SHEET_TAGS), _TAG_HEADER, tag_rows)
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+    def fill(workbook):
+        sheet = workbook.create_sheet(SHEET_STATEMENTS)
+        for letter, width in zip(_LETTERS, (6, 16, 40, 40, 40, 40, 8, 18, 22, 8, 24, 30, 30, 10)):
+            sheet.column_dimensions[letter].width = width
+        lists = {
+            "source": (f"'{SHEET_SOURCES}'!$A$2:$A${len(source_rows) + 1}", bool(source_rows)),
+            "domain": (f"'{SHEET_TAGS}'!$B$2:$B${domain_count + 1}", domain_count > 0),
+        }
+        for name, (formula, has_values) in lists.items():
+            if has_values:
+                sheet.data_validations.append(_drop_down(name, formula, _LETTERS[header.index(name)]))
+        _fill(sheet, header, statement_rows)
+        _fill(workbook.create_sheet(SHEET_SOURCES), _SOURCE_HEADER, source_rows)
+        _fill(workbook.create_sheet(SHEET_TAGS), _TAG_HEADER, tag_rows)
+
+    return saved_bytes(Workbook(write_only=True), fill, path)
 
 
 _LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"

@@ -10,7 +10,6 @@ twice (even from two files) counts them once.
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import re
 from collections import Counter
@@ -19,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cmo.errors import BadInput
-from cmo.files import atomic_write_bytes
+from cmo.files import atomic_write_bytes, saved_bytes
 from cmo.models import Configuration, FeedbackItem
 from cmo.normalise import clean_text, fold, natural_key
 from cmo.sheets.tables import (
@@ -413,7 +412,7 @@ def write_feedback_template(
     if suffix == ".csv":
         atomic_write_bytes(target, csv_bytes(TEMPLATE_COLUMNS, rows))
     elif suffix == ".xlsx":
-        atomic_write_bytes(target, _template_xlsx(rows, groups or {}))
+        atomic_write_bytes(target, _template_xlsx(rows, groups or {}, target))
     else:
         raise BadInput(f"{target}: the template must be a .csv or .xlsx file.")
 
@@ -429,7 +428,7 @@ def _template_rows(configurations: list[Configuration], round_number: int) -> li
     return [*rows, ["", "", round_number, OVERALL, OVERALL_TITLE, OVERALL_QUESTION, "", "", "", "", "", ""]]
 
 
-def _template_xlsx(rows: list[list[object]], groups: dict[str, str]) -> bytes:
+def _template_xlsx(rows: list[list[object]], groups: dict[str, str], target: Path) -> bytes:
     import openpyxl
     from openpyxl.styles import Alignment, Font
     from openpyxl.worksheet.datavalidation import DataValidation
@@ -458,9 +457,7 @@ def _template_xlsx(rows: list[list[object]], groups: dict[str, str]) -> bytes:
         group.add(f"B2:B{last}")
         sheet.add_data_validation(group)
     _instructions(book.create_sheet("How to fill in"), groups)
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
+    return saved_bytes(book, lambda built: None, target)  # built above, in memory: only the save meets the disk
 
 
 def _instructions(sheet, groups: dict[str, str]) -> None:
