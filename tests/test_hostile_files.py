@@ -233,3 +233,19 @@ def test_a_file_written_to_a_full_disk_is_one_sentence_and_leaves_nothing(demo, 
     assert f"Cannot write {out}" in done.stderr and "Traceback" not in done.stderr, done.stderr
     assert done.stderr.count("\n") == 1, done.stderr
     assert not out.exists() and not list(tmp_path.glob("*.tmp*"))
+
+
+def test_a_review_the_disk_cannot_open_is_not_called_damaged(demo):
+    """Opening needs a 32 KB shared-memory file beside review.db: a full disk refuses it. Saying "damaged,
+    restore a copy" would send a team back to an older copy and lose their work."""
+    blocked = (
+        "import resource, signal, sys; sys.path.insert(0, sys.argv[1]); signal.signal(signal.SIGXFSZ, signal.SIG_IGN);"
+        "resource.setrlimit(resource.RLIMIT_FSIZE, (8000, 8000)); sys.argv = ['cmo', '--review', sys.argv[2], 'configs', 'list'];"
+        "import cli; cli.main()"
+    )
+    assert not (demo.folder / "review.db-shm").exists(), "every command closed the review"
+    done = subprocess.run([sys.executable, "-c", blocked, str(REPO), str(demo.folder)], capture_output=True, text=True)
+    assert done.returncode == 2
+    assert "could not be opened" in done.stderr and "the review itself is as it was" in done.stderr, done.stderr
+    assert "damaged" not in done.stderr and "restore" not in done.stderr and "Traceback" not in done.stderr
+    assert len(demo.json("configs", "list")) > 0
