@@ -35,6 +35,14 @@ def sheet(path: Path, rows: int) -> Path:
     return path
 
 
+def cmo_run(folder, *args: str, lock_wait: str | None = None) -> subprocess.CompletedProcess:
+    """A real `cmo` process on the review, with `CMO_LOCK_WAIT` set when given."""
+    env = {**os.environ, "CMO_LOCK_WAIT": lock_wait} if lock_wait else None
+    return subprocess.run(
+        [sys.executable, str(REPO / "cli.py"), "--review", str(folder), *args], capture_output=True, text=True, env=env
+    )
+
+
 def test_two_imports_of_one_sheet_at_once_add_its_rows_once(cmo, tmp_path):
     """Each import reads the statements already there inside its own write transaction, so the
     second one sees the first one's rows and adds nothing (it was 2× the rows before)."""
@@ -86,12 +94,7 @@ def test_a_write_that_waits_too_long_for_another_says_so_in_one_sentence(cmo, tm
     holder = sqlite3.connect(cmo.folder / "review.db", isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")  # another command in the middle of its write
     try:
-        done = subprocess.run(
-            [sys.executable, str(REPO / "cli.py"), "--review", str(cmo.folder), "select", "include", "schlief2022telemental"],
-            capture_output=True,
-            text=True,
-            env={**os.environ, "CMO_LOCK_WAIT": "1"},
-        )
+        done = cmo_run(cmo.folder, "select", "include", "schlief2022telemental", lock_wait="1")
     finally:
         holder.execute("ROLLBACK")
         holder.close()
@@ -113,12 +116,7 @@ def test_a_write_waits_for_another_and_then_goes_ahead(cmo):
     release = threading.Timer(1.5, lambda: holder.execute("ROLLBACK"))
     release.start()
     try:
-        done = subprocess.run(
-            [sys.executable, str(REPO / "cli.py"), "--review", str(cmo.folder), "select", "include", "schlief2022telemental"],
-            capture_output=True,
-            text=True,
-            env={**os.environ, "CMO_LOCK_WAIT": "20"},
-        )
+        done = cmo_run(cmo.folder, "select", "include", "schlief2022telemental", lock_wait="20")
     finally:
         release.join()
         holder.close()
@@ -139,12 +137,7 @@ def test_a_write_that_gives_up_names_the_command_holding_the_review(cmo):
     holder = subprocess.Popen([sys.executable, "-c", hold, str(cmo.folder)], stdout=subprocess.PIPE, text=True, cwd=REPO)
     try:
         assert holder.stdout.readline().strip() == "held"
-        done = subprocess.run(
-            [sys.executable, str(REPO / "cli.py"), "--review", str(cmo.folder), "select", "include", "arya2021black"],
-            capture_output=True,
-            text=True,
-            env={**os.environ, "CMO_LOCK_WAIT": "1"},
-        )
+        done = cmo_run(cmo.folder, "select", "include", "arya2021black", lock_wait="1")
     finally:
         holder.kill()
         holder.wait()
@@ -152,9 +145,5 @@ def test_a_write_that_gives_up_names_the_command_holding_the_review(cmo):
     said = done.stderr.strip().splitlines()
     assert f"'cmo select include schlief2022telemental' (process {holder.pid}" in said[0], said
     assert f"(process {holder.pid}" in said[-1] and "nothing was changed" in said[-1], said
-    done = subprocess.run(
-        [sys.executable, str(REPO / "cli.py"), "--review", str(cmo.folder), "select", "include", "arya2021black"],
-        capture_output=True,
-        text=True,
-    )
+    done = cmo_run(cmo.folder, "select", "include", "arya2021black")
     assert done.returncode == 0, "a note left by a killed command names nobody and blocks nothing"
