@@ -610,8 +610,12 @@ def code_suggest(ctx: click.Context, statement_id: str, as_json: bool) -> None:
         click.echo("no other configuration to suggest.", err=True)
     for p in found:
         click.echo(f"{p.configuration}\t{p.score:.2f}\t{p.title}")
-        for element, words in p.why.shared.items():
-            click.echo(f"\t{element}: {', '.join(words)}")
+        for element in ("context", "mechanism", "outcome"):
+            words, like = p.why.shared.get(element), p.why.closest.get(element)
+            said = [f"shares {', '.join(words)}"] if words else []
+            said += [f"closest: {like.statement} '{like.text[:70]}' ({like.similarity:.2f})"] if like else []
+            if said:
+                click.echo(f"\t{element}: {'; '.join(said)}")
 
 
 @code.command("show")

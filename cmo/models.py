@@ -185,6 +185,14 @@ class Statement(_Model):
     """The reviewer's word, per configuration id (`cmo code mark`): beats the wording rule, survives refine."""
 
 
+class Phrase(_Model):
+    """A member's wording of one element, the closest in meaning to a statement's: "like S12's '…'"."""
+
+    statement: str
+    text: str
+    similarity: float
+
+
 class Why(_Model):
     """Why statements belong together, in words a reviewer can check: what each element shares, and how alike they are."""
 
@@ -192,6 +200,8 @@ class Why(_Model):
     """Mean similarity of the pairs (members, or a statement and the members), on the review's backend."""
     shared: dict[str, list[str]] = Field(default_factory=dict)
     """Per element (context, mechanism, outcome): words they share (the statement's own words)."""
+    closest: dict[str, Phrase] = Field(default_factory=dict)
+    """Per element, the member's phrase closest in meaning (with the sentence model): a paraphrase shares no word."""
 
 
 class Placement(_Model):

@@ -74,8 +74,17 @@ def test_code_suggest_names_three_configurations_with_scores_and_shared_words(de
     assert 1 <= len(found) <= 3 and not {p["configuration"] for p in found} & set(own)
     assert [p["score"] for p in found] == sorted((p["score"] for p in found), reverse=True)
     assert all(p["statement"] == "S5" and p["title"] for p in found)
+    members = {c["id"]: c["statements"] for c in demo.json("configs", "list")}
+    for p in found:  # the members' closest wording of each element, even where no word is shared
+        closest = p["why"]["closest"]
+        assert set(closest) <= {"context", "mechanism", "outcome"} and "mechanism" in closest
+        assert all(
+            like["statement"] in members[p["configuration"]] and -1 <= like["similarity"] <= 1 for like in closest.values()
+        )
+    mine = demo.json("code", "show", "S5")["mechanism"]
+    assert demo.json("code", "show", found[0]["why"]["closest"]["mechanism"]["statement"])["mechanism"] != mine
     text = demo("code", "suggest", "s5").stdout
-    assert text.splitlines()[0].startswith(found[0]["configuration"] + "\t")
+    assert text.splitlines()[0].startswith(found[0]["configuration"] + "\t") and "\tmechanism: " in text and "closest: S" in text
     assert demo("code", "suggest", "S999", code=2).stderr.count("S999") == 1
 
 

@@ -357,5 +357,6 @@ def suggest(review: Review, statement_id: str) -> list[PlacementView]:
         return []
     index = build_index(statements, backend=review.settings.similarity, model=review.settings.model)
     title = {c.id: c.title for c in configs}
-    found = placements(index, statement.id, position[statement.id], candidates, statements)
+    model = review.settings.model if review.settings.similarity != "lexical" else None
+    found = placements(index, statement.id, position[statement.id], candidates, statements, model=model)
     return [PlacementView(**p.model_dump(), title=title[p.configuration]) for p in found]

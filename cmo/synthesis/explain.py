@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from cmo.models import Placement, Why
+from cmo.models import Phrase, Placement, Why
 from cmo.normalise import natural_key
 from cmo.synthesis.similarity import ELEMENTS, HasElements, terms_with_words
 
@@ -89,11 +89,37 @@ def why_together(index, nodes: Sequence[int], members: Sequence[HasElements], co
     return Why(similarity=cohesion(index, nodes), shared=shared_by_members(members, common))
 
 
+def closest_phrases(statement: HasElements, members: Sequence, model: str) -> dict[str, Phrase]:
+    """Per element, the member whose wording of it is closest in meaning to the statement's (the sentence model)."""
+    from cmo.synthesis.embeddings import embed_texts
+
+    found = {}
+    for element in ELEMENTS:
+        mine = (getattr(statement, element) or "").strip()
+        theirs = [(m.id, (getattr(m, element) or "").strip()) for m in members]
+        theirs = [(sid, text) for sid, text in theirs if text]
+        if not mine or not theirs:
+            continue
+        vectors = embed_texts([mine, *(text for _, text in theirs)], model)
+        sims = vectors[1:] @ vectors[0]
+        best = int(np.argmax(sims))
+        found[element] = Phrase(statement=theirs[best][0], text=theirs[best][1], similarity=round(float(sims[best]), 3))
+    return found
+
+
 def placements(
-    index, statement_id: str, node: int, candidates: dict[str, list[int]], by_node, top: int = SUGGESTIONS, common=None
+    index,
+    statement_id: str,
+    node: int,
+    candidates: dict[str, list[int]],
+    by_node,
+    top: int = SUGGESTIONS,
+    common=None,
+    model: str | None = None,
 ) -> list[Placement]:
     """The `top` configurations a statement most likely belongs to: mean similarity to their members (the
-    average linkage refine merges by), each with the words it shares with them."""
+    average linkage refine merges by), each with the words it shares with them and, given the sentence `model`,
+    the members' closest phrases per element."""
     scored = []
     for config_id, nodes in candidates.items():
         others = [n for n in nodes if n != node]
@@ -104,12 +130,11 @@ def placements(
     scored.sort(key=lambda item: (-item[0], natural_key(item[1])))
     if common is None:
         common = common_terms(list(by_node.values()) if isinstance(by_node, dict) else by_node)
-    return [
-        Placement(
-            statement=statement_id,
-            configuration=config_id,
-            score=score,
-            why=Why(similarity=score, shared=shared_with(by_node[node], [by_node[n] for n in others], common)),
-        )
-        for score, config_id, others in scored[:top]
-    ]
+    found = []
+    for score, config_id, others in scored[:top]:
+        members = [by_node[n] for n in others]
+        why = Why(similarity=score, shared=shared_with(by_node[node], members, common))
+        if model:
+            why.closest = closest_phrases(by_node[node], members, model)
+        found.append(Placement(statement=statement_id, configuration=config_id, score=score, why=why))
+    return found

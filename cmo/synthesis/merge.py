@@ -358,7 +358,7 @@ class _Builder:
             "contradicting": contradicting,
             "groups": config.groups if "groups" in config.edited else self._groups(members),
             "suggested": [
-                placements(self.index, sid, self.position[sid], {config.id: nodes}, by_node, 1, self.common)[0]
+                placements(self.index, sid, self.position[sid], {config.id: nodes}, by_node, 1, self.common, self._model())[0]
                 for sid in suggested
             ],
         }
@@ -372,6 +372,10 @@ class _Builder:
 
     def _groups(self, members: list[str]) -> list[str]:
         return groups_of(members, self.by_id)
+
+    def _model(self) -> str | None:
+        """The sentence model, when the review's backend uses one (for the closest phrases of a suggestion)."""
+        return self.about_same.model if self.about_same.backend != "lexical" else None
 
     def _by_centrality(self, members: list[str]) -> list[str]:
         """Members from most to least central, as split and detach rank them (`cmo.synthesis.centrality`)."""
