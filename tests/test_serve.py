@@ -447,3 +447,32 @@ def test_a_port_in_use_is_one_sentence(demo):
         port = taken.getsockname()[1]
         said = demo("serve", "--no-browser", "--port", str(port), code=2).stderr
     assert f"cannot listen on 127.0.0.1:{port} (in use by another program)" in said and "Traceback" not in said
+
+
+def test_words_on_a_page_come_only_from_this_server_and_a_write_never_sends_the_browser_elsewhere(served):
+    demo, running = served
+    forged = urllib.request.urlopen(running.url + "/configurations?said=Your+review+was+deleted").read().decode()
+    assert "Your review was deleted" not in forged
+    key = demo.json("sources", "list")[0]["key"]
+    from urllib.parse import urlencode
+
+    from cmo.commands.guard import current
+    from cmo.commands.review import open_review
+
+    review = open_review(demo.folder)
+    seen = current(review, key)
+    review.close()
+    data = urlencode({"token": running.settings.token, "seen": seen, "decision": "unscreen", "then": "//evil.example/x"})
+
+    class NoRedirect(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, *args, **kwargs):
+            return None
+
+    opener = urllib.request.build_opener(NoRedirect())
+    with pytest.raises(urllib.error.HTTPError) as moved:
+        opener.open(urllib.request.Request(f"{running.url}/sources/{key}/screen", data=data.encode(), method="POST"))
+    assert moved.value.code == 303
+    location = moved.value.headers["Location"]
+    assert location.startswith(f"/sources/{key}?said=") and "evil" not in location
+    shown = urllib.request.urlopen(running.url + location).read().decode()
+    assert f"{key} unscreened." in shown

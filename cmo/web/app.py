@@ -185,9 +185,18 @@ class Pages:
     async def not_found(self, request: Request, error) -> Response:
         return self.render("problem.html", status=404, title="Not found", message=f"There is no page at {request.url.path}.")
 
-    @staticmethod
-    def back(url: str, said: str = "") -> RedirectResponse:
-        return RedirectResponse(url + (("&" if "?" in url else "?") + "said=" + quote(said) if said else ""), status_code=303)
+    def back(self, url: str, said: str = "") -> RedirectResponse:
+        """To the page, with what was done said on it; signed, so a link from elsewhere cannot put words there."""
+        if said:
+            url += ("&" if "?" in url else "?") + urlencode({"said": said, "sig": self._signed(said)})
+        return RedirectResponse(url, status_code=303)
+
+    def _signed(self, said: str) -> str:
+        return hmac.new(self.settings.token.encode(), said.encode(), "sha256").hexdigest()[:24]
+
+    def said(self, request: Request) -> str:
+        said = request.query_params.get("said", "")
+        return said if said and hmac.compare_digest(request.query_params.get("sig", ""), self._signed(said)) else ""
 
     # ---- pages ----------------------------------------------------------------------------------
     async def home(self, request: Request) -> Response:
@@ -229,7 +238,7 @@ class Pages:
                 pages=max(1, -(-len(found) // PAGE_SIZE)),
                 wanted=wanted,
                 files=files,
-                said=query.get("said", ""),
+                said=self.said(request),
                 query=urlencode({k: v for k, v in wanted.items() if v}),
             )
 
@@ -258,7 +267,7 @@ class Pages:
                 next=keys[at + 1] if at + 1 < len(keys) else None,
                 domains=review.domains,
                 groups=review.groups,
-                said=request.query_params.get("said", ""),
+                said=self.said(request),
                 versions={s.id: version_of(s) for s in statements},
             )
 
@@ -276,7 +285,7 @@ class Pages:
                 suggestions=suggest(review, view.id),
                 version=version_of(get_statement(review, view.id)),
                 domains=review.domains,
-                said=request.query_params.get("said", ""),
+                said=self.said(request),
             )
 
     async def configurations(self, request: Request) -> Response:
@@ -296,7 +305,7 @@ class Pages:
                 by_domain=by_domain,
                 order=order,
                 names=names,
-                said=request.query_params.get("said", ""),
+                said=self.said(request),
             )
 
     async def configuration(self, request: Request) -> Response:
@@ -318,7 +327,7 @@ class Pages:
                 members=[statements[s] for s in view.statements if s in statements],
                 domains=review.domains,
                 trail=history(review, view.id),
-                said=request.query_params.get("said", ""),
+                said=self.said(request),
                 moves=("juxtapose", "reconcile", "adjudicate", "consolidate", "situate"),
             )
 
@@ -336,7 +345,7 @@ class Pages:
                 current=review.store.current_round(),
                 agreement=feedback_summary(review) if rounds else [],
                 groups=review.groups,
-                said=request.query_params.get("said", ""),
+                said=self.said(request),
             )
 
     async def history(self, request: Request) -> Response:
@@ -372,7 +381,8 @@ class Pages:
             raise CmoError("an exclusion needs a reason (it goes into the PRISMA flow and the report).")
         with self.opened() as review:
             unless_changed(review, {key: form.get("seen", "")}, set_status, [key], status, str(form.get("reason", "")))
-        target = form.get("then") or f"/sources/{quote(key)}"
+        then = str(form.get("then") or "")
+        target = then if then.startswith("/") and not then.startswith("//") else f"/sources/{quote(key)}"  # never off-site
         return self.back(str(target), f"{key} {status}.")
 
     async def appraise(self, request: Request) -> Response:
