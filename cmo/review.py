@@ -81,26 +81,32 @@ class Review:
 
 def load_config(path: Path) -> ReviewConfig:
     """review.yaml checked whole; a bad value is named by file and line, in one sentence."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = path.read_bytes()[: error.start].count(b"\n") + 1
-        raise BadInput(f"{path}, line {line}: not UTF-8 text; save review.yaml as UTF-8 in your editor.") from None
-    except OSError as error:
-        raise CmoError(f"{path} cannot be read ({error.strerror}).") from None
-    try:
-        refuse_alias_bombs(path, text)
-        data = yaml.safe_load(text) or {}
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f", line {mark.line + 1}" if mark else ""
-        raise BadInput(f"{path}{where}: this is not valid YAML ({getattr(error, 'problem', error)}).") from None
+    text, data = read_yaml(path)
     if not isinstance(data, dict):
         raise BadInput(f"{path}: expected a YAML mapping with title, question and domains.")
     try:
         return ReviewConfig.model_validate(data)
     except ValidationError as error:
         raise BadInput(config_problem(path, text, error.errors()[0])) from None
+
+
+def read_yaml(path: Path) -> tuple[str, object]:
+    """A YAML file people edit (review.yaml, a synonym file): its text and data, or one sentence naming the file
+    and line (not UTF-8, not YAML, aliases that would expand without bound)."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = path.read_bytes()[: error.start].count(b"\n") + 1
+        raise BadInput(f"{path}, line {line}: not UTF-8 text; save {path.name} as UTF-8 in your editor.") from None
+    except OSError as error:
+        raise CmoError(f"{path} cannot be read ({error.strerror}).") from None
+    try:
+        refuse_alias_bombs(path, text)
+        return text, yaml.safe_load(text) or {}
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f", line {mark.line + 1}" if mark else ""
+        raise BadInput(f"{path}{where}: this is not valid YAML ({getattr(error, 'problem', error)}).") from None
 
 
 MAX_YAML_NODES = 200_000

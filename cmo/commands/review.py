@@ -16,7 +16,7 @@ import yaml
 
 from cmo.errors import BadInput, CmoError, NotFound
 from cmo.resources import default_config
-from cmo.review import CONFIG_NAME, DB_NAME, Review, load_config, refuse_alias_bombs
+from cmo.review import CONFIG_NAME, DB_NAME, Review, load_config, read_yaml
 from cmo.store import Store
 from cmo.synthesis.lexicon import NO_SYNONYMS, Synonyms, compile_synonyms, use_synonyms
 from cmo.synthesis.vault import keep_vectors_in
@@ -89,16 +89,7 @@ def load_synonyms(folder: Path, name: str | None) -> Synonyms:
     if not path.is_file():
         raise NotFound(f"{folder / CONFIG_NAME}: settings.synonyms names {name}, which is not a file.")
     config = f"{path}"
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-        refuse_alias_bombs(path, text)
-        data = yaml.safe_load(text) or {}
-    except UnicodeDecodeError:
-        raise BadInput(f"{config}: not UTF-8 text; save it as UTF-8 in your editor.") from None
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f", line {mark.line + 1}" if mark else ""
-        raise BadInput(f"{config}{where}: this is not valid YAML ({getattr(error, 'problem', error)}).") from None
+    text, data = read_yaml(path)
     groups = data.get("synonyms") if isinstance(data, dict) else None
     if not isinstance(groups, dict):
         raise BadInput(f"{config}: expected 'synonyms:' with groups of words, e.g. carer: [carer, caregiver].")
