@@ -7,10 +7,13 @@ Errors are `cmo.errors.CmoError`s raised where the problem is found; click print
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
 import click
+
+os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")  # looking for plugins reads every installed package's metadata
 
 DEBUG_FLAG = "--debug"
 

@@ -92,7 +92,7 @@ def now_iso() -> str:
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="ignore", validate_assignment=False)
+    model_config = ConfigDict(extra="ignore", validate_assignment=False, defer_build=True)
 
 
 class Provenance(_Model):

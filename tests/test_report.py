@@ -282,3 +282,35 @@ def test_the_report_reads_on_a_phone_and_a_desktop_and_prints(demo, tmp_path, wi
     pdf = page.pdf(path=str(artifact(f"report-{width}.pdf")), format="A4")
     assert pdf.startswith(b"%PDF")
     assert watch.problems == []
+
+
+def test_a_domain_s_drawing_shows_its_strongest_configurations_and_says_so_while_its_table_lists_all():
+    """A drawing of 45 configurations is pages tall and no line can be followed: it shows the 40 with the
+    strongest evidence, says so under it, and the table still has all 45 rows."""
+    from cmo.models import Configuration
+
+    many = [
+        Configuration(
+            id=f"C{i}",
+            title=f"Finding {i}",
+            context=f"Context {i}",
+            mechanism=f"Mechanism {i}",
+            outcome=f"Outcome {i}",
+            domain="flexibility",
+            statements=["S1", "S2"] if i % 9 == 0 else ["S1"],
+        )
+        for i in range(1, 46)
+    ]
+    html = render_report(data(configurations=many), fmt="html")
+    findings = html.split('id="findings"', 1)[1].split('id="consultation"', 1)[0]
+    assert "Drawn: the 40 of its 45 configurations with the strongest evidence" in findings
+    assert len(re.findall(r'<tr id="cmo-C\d+"', findings)) == 45
+    drawing = re.search(r"<svg.*?</svg>", findings, flags=re.S).group(0)
+    drawn = set(re.findall(r"<title>(C\d+) \(", drawing))
+    assert len(drawn) == 40
+    assert {f"C{i}" for i in range(9, 46, 9)} <= drawn  # the five with more evidence are never the ones left out
+
+
+def test_a_small_domain_is_drawn_whole_with_no_note():
+    html = render_report(data(), fmt="html")
+    assert "Drawn: the" not in html

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cmo.commands import writes
 from cmo.commands.configs import _record, get_configuration, release, with_stances
@@ -15,9 +16,11 @@ from cmo.commands.sources import get_source
 from cmo.errors import CmoError, NotFound
 from cmo.models import Decision, Domain, Stance, Statement
 from cmo.review import Review
-from cmo.sheets.coding import StatementRow, parse_coding_sheet, write_template
 from cmo.synthesis.members import with_groups
 from cmo.views import CodeImported, Deleted, Marked, PlacementView, StatementDetail
+
+if TYPE_CHECKING:
+    from cmo.sheets.coding import StatementRow
 
 
 @dataclass
@@ -52,6 +55,8 @@ def _labels(items: list[Domain]) -> dict[str, str]:
 
 @writes
 def import_sheet(review: Review, path: Path) -> CodeImported:
+    from cmo.sheets.coding import parse_coding_sheet  # sheets load only for the commands that read or write one
+
     store = review.store
     existing = {s.id: s for s in store.statements(include_deleted=True)}
     sheet = parse_coding_sheet(
@@ -337,6 +342,8 @@ def configurations_by_statement(review: Review) -> dict[str, list[str]]:
 
 def write_sheet(review: Review, path: Path) -> list[Path]:
     """A coding sheet pre-filled with the statements so far, and the included sources to code from."""
+    from cmo.sheets.coding import write_template
+
     included = [s for s in review.store.sources() if s.status == "included"]
     kept = [s for s in review.store.statements() if not s.deleted]
     return write_template(path, included, review.domains, review.groups, kept)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import yaml
 from pydantic import ValidationError
-from rapidfuzz import process
 
 from cmo.commands import writes
 from cmo.errors import BadInput, CmoError, NotFound
@@ -62,6 +61,8 @@ def domain_warnings(review: Review) -> list[str]:
 
 
 def _orphan_sentence(review: Review, slug: str, configs: list[str], statements: list[str], unused: list[str]) -> str:
+    from rapidfuzz import process  # only when a slug is not found
+
     found = process.extractOne(slug, unused) if unused else None
     target = found[0] if found else "NEW-SLUG"
     shown = ", ".join(configs[:6]) + ("…" if len(configs) > 6 else "")

@@ -15,15 +15,16 @@ def write_export(review: Review, fmt: str, path: Path | None = None) -> list[Pat
     """The files written: `export.FORMAT` in the review unless `path` says where."""
     store = review.store
     path = path or review.folder / f"export.{fmt}"
+    sources, statements = store.sources(), store.statements(include_deleted=True)
     return export(
         fmt,
         path,
-        sources=store.sources(),
-        statements=store.statements(include_deleted=True),
+        sources=sources,
+        statements=statements,
         configurations=store.configurations(include_retired=True),
         domains=[d.model_dump() for d in review.domains],
         groups=[g.model_dump() for g in review.groups],
-        strength=strength_rule(review),
+        strength=strength_rule(review, statements, sources),
         review=review.config.as_dict(),
         everything=lambda: everything_else(review),
     )

@@ -5,31 +5,38 @@ from __future__ import annotations
 from pathlib import Path
 
 from cmo.files import atomic_write_text, format_for_suffix, refuse_mismatched_suffix
+from cmo.models import Source, Statement
 from cmo.outputs.report import ReportData, render_report
 from cmo.review import Review
 from cmo.synthesis.strength import evidence_strength
 
 
-def strength_rule(review: Review):
-    """The evidence-strength rule bound to this review's statements and sources."""
-    statements = {s.id: s for s in review.store.statements()}
-    sources = {s.key: s for s in review.store.sources()}
-    return lambda config: evidence_strength(config, statements, sources)
+def strength_rule(review: Review, statements: list[Statement] | None = None, sources: list[Source] | None = None):
+    """The evidence-strength rule bound to this review's statements and sources (the ones given when the
+    caller has read them already: a large review's rows are read once)."""
+    if statements is None:
+        statements = review.store.statements(include_deleted=True)
+    if sources is None:
+        sources = review.store.sources()
+    kept = {s.id: s for s in statements if not s.deleted}
+    by_key = {s.key: s for s in sources}
+    return lambda config: evidence_strength(config, kept, by_key)
 
 
 def report_data(review: Review) -> ReportData:
     store = review.store
+    sources, statements = store.sources(), store.statements(include_deleted=True)
     return ReportData(
         review=review.config.as_dict(),
         domains=review.domains,
         groups=review.groups,
-        sources=store.sources(),
-        statements=store.statements(include_deleted=True),
+        sources=sources,
+        statements=statements,
         configurations=store.configurations(include_retired=True),
         decisions=store.history(),
         rounds=store.rounds(),
         feedback=store.feedback(),
-        strength=strength_rule(review),
+        strength=strength_rule(review, statements, sources),
         quote_checks=_quote_checks(review),
     )
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from rapidfuzz import process
-
 from cmo.commands import writes
 from cmo.errors import BadInput, CmoError, NotFound
 from cmo.models import SOURCE_TYPES, Decision, Source, now_iso
@@ -31,6 +29,8 @@ def show_source(review: Review, key: str) -> SourceDetail:
 
 
 def nearest(key: str, candidates) -> str:
+    from rapidfuzz import process  # only when a key is not found
+
     found = process.extractOne(key, list(candidates)) if candidates else None
     return f" (did you mean '{found[0]}'?)" if found and found[1] >= 60 else ""
 

@@ -33,7 +33,7 @@ from cmo.normalise import natural_key
 from cmo.outputs.events import ACTION_WORDS, MACHINE_ACTIONS, NOT_A_CHANGE, is_id, refine_lines, refine_summary  # noqa: F401
 from cmo.outputs.tables import DomainTable, domain_tables
 from cmo.outputs.templating import counted, environment
-from cmo.outputs.theory import table_theory
+from cmo.outputs.theory import DRAWN_AT_MOST, table_theory
 from cmo.synthesis.evidence import contradicting_ids
 from cmo.synthesis.wording import names_from, statement_texts
 
@@ -408,7 +408,8 @@ def _table_view(table: DomainTable, anchors: dict[str, str], statuses: dict[str,
         "slug": table.slug,
         "name": table.name,
         "description": table.description,
-        "theory": Markup(table_theory(table).svg()) if table.rows else "",
+        "theory": Markup(table_theory(table, DRAWN_AT_MOST).svg()) if table.rows else "",
+        "drawn": min(len(table.rows), DRAWN_AT_MOST),
         "rows": [
             {
                 **row.__dict__,

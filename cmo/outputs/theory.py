@@ -146,9 +146,24 @@ def legend() -> list[tuple[str, str]]:
     return list(COLOURS.items())
 
 
-def table_theory(table) -> Theory:
+DRAWN_AT_MOST = 40
+"""Beyond this many configurations a domain's drawing is pages tall and no one can follow a line in it."""
+STRENGTH_ORDER = ("strong", "moderate", "contested", "limited")
+
+
+def drawn_rows(rows: list, at_most: int | None = DRAWN_AT_MOST) -> list:
+    """The rows a drawing shows: all of them, or the `at_most` with the strongest evidence, in reading order."""
+    if at_most is None or len(rows) <= at_most:
+        return list(rows)
+    rank = {label: i for i, label in enumerate(STRENGTH_ORDER)}
+    kept = sorted(range(len(rows)), key=lambda i: (rank.get(rows[i].strength, len(rank)), i))[:at_most]
+    return [rows[i] for i in sorted(kept)]
+
+
+def table_theory(table, at_most: int | None = None) -> Theory:
     """The drawing of one domain table (cmo.outputs.tables.DomainTable): report and export use it."""
-    return programme_theory(table.name, [(r.id, r.context, r.mechanism, r.outcome, r.strength) for r in table.rows])
+    rows = drawn_rows(table.rows, at_most)
+    return programme_theory(table.name, [(r.id, r.context, r.mechanism, r.outcome, r.strength) for r in rows])
 
 
 def theories_svg(tables: list) -> str:

@@ -296,14 +296,19 @@ def _match_ids(clusters: list[list[str]], previous: list[Configuration]):
     Greedy from the best overlap down; ties go to the older id, then the earlier
     cluster. Re-running on unchanged input therefore returns the same ids.
     """
+    holders: dict[str, list[int]] = {}
+    for position, old in enumerate(previous):
+        for sid in set(old.statements):
+            holders.setdefault(sid, []).append(position)
+    sizes = [len(set(old.statements)) for old in previous]
     candidates = []
     for ci, members in enumerate(clusters):
         mset = set(members)
-        for old in previous:
-            oset = set(old.statements)
-            overlap = len(mset & oset)
-            if overlap:
-                candidates.append((-overlap / len(mset | oset), natural_key(old.id), ci, old))
+        overlaps = Counter(position for sid in mset for position in holders.get(sid, ()))
+        for position, overlap in overlaps.items():
+            old = previous[position]
+            union = len(mset) + sizes[position] - overlap
+            candidates.append((-overlap / union, natural_key(old.id), ci, old))
     candidates.sort(key=lambda t: t[:3])
     chosen: dict[int, Configuration] = {}
     used: set[str] = set()

@@ -149,6 +149,8 @@ class SimilarityIndex:
     presence: np.ndarray
     weights: tuple[float, ...]
     backend: str = "lexical"
+    element_ends: tuple[int, ...] = ()
+    """The column after each element's last term (context, mechanism, outcome)."""
 
     @property
     def size(self) -> int:
@@ -171,49 +173,85 @@ class SimilarityIndex:
     def neighbours(self, k: int = 40, block: int = 2000) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Each statement's k most similar others, as (rows, cols, similarities), rows < cols.
 
-        Candidates come from an inverted index over the discriminating terms (a term
-        used by a large share of the corpus finds everyone and tells nothing); their
-        exact similarity is then computed with all terms. For small corpora no term is
-        left out, so the graph is exact.
+        Candidates come from an inverted index over the discriminating features: terms used
+        by few statements, and, for a term used by a large share of the corpus (it finds
+        everyone and tells nothing alone), the pairs of such terms one element holds ("older"
+        and "diabetes" are each everywhere in a large review; both in one context are not).
+        The candidates' exact similarity is then computed with all terms. For small corpora
+        no term is common, so every sharing pair is a candidate and the graph is exact.
         """
         n = self.size
         if n < 2:
             return np.zeros(0, int), np.zeros(0, int), np.zeros(0)
-        rare, common = _split_by_document_frequency(self.vectors, cap=max(200, int(8 * np.sqrt(n))))
-        common_dense = common.toarray().astype(np.float32) if common.shape[1] else None
-        out_rows, out_cols = [], []
+        cap = max(200, int(8 * np.sqrt(n)))
+        rare, common_columns = _split_by_document_frequency(self.vectors, cap)
+        features = rare
+        if len(common_columns):
+            pairs = _common_pairs(self.vectors, common_columns, self.element_ends, cap)
+            features = sparse.hstack([rare, pairs], format="csr")
+        features_t = features.T.tocsr()
+        out_rows, out_cols, out_sims = [], [], []
         for start in range(0, n, block):
             stop = min(n, start + block)
-            cand = (rare[start:stop] @ rare.T).tocsr()
-            rows, cols, partial = _top_candidates(cand, start, 2 * k)
+            cand = (features[start:stop] @ features_t).tocsr()
+            rows, cols, _ = _top_candidates(cand, start, 2 * k)
             if len(rows) == 0:
                 continue
-            sims = self._exact(rows, cols, partial, common_dense)
+            sims = self.pairs(rows, cols)
             keep = _top_k_per_row(rows, sims, k)
             out_rows.append(rows[keep])
             out_cols.append(cols[keep])
+            out_sims.append(sims[keep])
         if not out_rows:
             return np.zeros(0, int), np.zeros(0, int), np.zeros(0)
-        rows = np.concatenate(out_rows)
-        cols = np.concatenate(out_cols)
+        rows, cols = np.concatenate(out_rows), np.concatenate(out_cols)
         lo, hi = np.minimum(rows, cols), np.maximum(rows, cols)
-        pairs = np.unique(lo.astype(np.int64) * n + hi)
-        lo, hi = pairs // n, pairs % n
-        return lo, hi, self.pairs(lo, hi)
-
-    def _exact(self, rows, cols, partial, common_dense) -> np.ndarray:
-        num = partial.astype(np.float64)
-        if common_dense is not None:
-            num += np.einsum("ij,ij->i", common_dense[rows], common_dense[cols])
-        den = np.einsum("ij,ij->i", self.presence[rows], self.presence[cols])
-        return np.divide(num, den, out=np.zeros_like(num), where=den > 0)
+        pairs, first = np.unique(lo.astype(np.int64) * n + hi, return_index=True)
+        return pairs // n, pairs % n, np.concatenate(out_sims)[first]
 
 
-def _split_by_document_frequency(x: sparse.csr_matrix, cap: int):
+def _split_by_document_frequency(x: sparse.csr_matrix, cap: int) -> tuple[sparse.csr_matrix, np.ndarray]:
+    """The matrix of the terms used by at most `cap` statements, and the columns of the others."""
     df = np.bincount(x.indices, minlength=x.shape[1])
     common = df > cap
-    csc = x.tocsc()
-    return csc[:, ~common].tocsr(), csc[:, common].tocsr()
+    return x.tocsc()[:, ~common].tocsr(), np.flatnonzero(common)
+
+
+PAIR_TERMS = 8
+"""Of an element's common terms, the heaviest this many form pairs (28 pairs at most): a long element
+would otherwise add hundreds of features that each find the same neighbours."""
+
+
+def _common_pairs(x: sparse.csr_matrix, columns: np.ndarray, element_ends: tuple[int, ...], cap: int) -> sparse.csr_matrix:
+    """One feature per pair of common terms in one element of a statement, weighted by the product of
+    the two terms' weights; pairs that more than `cap` statements share, or only one, are left out."""
+    entries = x.tocsc()[:, columns].tocoo()
+    element = np.searchsorted(np.asarray(element_ends), columns[entries.col], side="right")
+    order = np.lexsort((entries.col, -entries.data, element, entries.row))
+    rows, terms_, weights_ = entries.row[order], entries.col[order], entries.data[order]
+    group = rows.astype(np.int64) * 3 + element[order]
+    starts = np.r_[True, group[1:] != group[:-1]] if len(group) else np.zeros(0, bool)
+    rank = np.arange(len(group)) - np.maximum.accumulate(np.where(starts, np.arange(len(group)), 0))
+    heaviest = rank < PAIR_TERMS
+    rows, terms_, weights_, group = rows[heaviest], terms_[heaviest], weights_[heaviest], group[heaviest]
+    pair_rows, keys, values = [], [], []
+    for offset in range(1, PAIR_TERMS):  # a group's terms are adjacent: every pair is (i, i + offset)
+        i = np.flatnonzero(group[:-offset] == group[offset:])
+        j = i + offset
+        pair_rows.append(rows[i])
+        keys.append(np.minimum(terms_[i], terms_[j]).astype(np.int64) * len(columns) + np.maximum(terms_[i], terms_[j]))
+        values.append(weights_[i] * weights_[j])
+    keys_all = np.concatenate(keys) if keys else np.zeros(0, np.int64)
+    if not len(keys_all):
+        return sparse.csr_matrix((x.shape[0], 0))
+    _, column, df = np.unique(keys_all, return_inverse=True, return_counts=True)
+    kept = (df >= 2) & (df <= cap)
+    chosen = kept[column]
+    renumber = np.cumsum(kept) - 1
+    return sparse.csr_matrix(
+        (np.concatenate(values)[chosen], (np.concatenate(pair_rows)[chosen], renumber[column[chosen]])),
+        shape=(x.shape[0], int(kept.sum())),
+    )
 
 
 def _top_candidates(cand: sparse.csr_matrix, start: int, limit: int):
@@ -255,7 +293,8 @@ def build_lexical_index(statements: Sequence[HasElements], weights: dict[str, fl
         presence.append(present * np.sqrt(weights[element]))
     vectors = sparse.hstack(blocks, format="csr")
     vectors.sort_indices()
-    return SimilarityIndex(vectors, np.column_stack(presence), tuple(weights[e] for e in ELEMENTS))
+    ends = tuple(int(e) for e in np.cumsum([b.shape[1] for b in blocks]))
+    return SimilarityIndex(vectors, np.column_stack(presence), tuple(weights[e] for e in ELEMENTS), element_ends=ends)
 
 
 def _tfidf(docs: list[list[str]]) -> sparse.csr_matrix:
