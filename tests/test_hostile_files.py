@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -249,3 +250,43 @@ def test_a_review_the_disk_cannot_open_is_not_called_damaged(demo):
     assert "could not be opened" in done.stderr and "the review itself is as it was" in done.stderr, done.stderr
     assert "damaged" not in done.stderr and "restore" not in done.stderr and "Traceback" not in done.stderr
     assert len(demo.json("configs", "list")) > 0
+
+
+@pytest.fixture
+def read_only_copy(demo, tmp_path):
+    """The example review on a file system mounted read-only (a colleague's share, a write-protected disk):
+    a real mount, because root may write any file whatever its permission bits say."""
+    mount = tmp_path / "share"
+    mount.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64m", "tmpfs", str(mount)], capture_output=True).returncode:
+        pytest.skip("mounting a file system needs root; CI runs as root")
+    try:
+        shutil.copytree(demo.folder, mount / "review", ignore=shutil.ignore_patterns("packs"))
+        subprocess.run(["mount", "-o", "remount,ro", str(mount)], check=True)
+        yield mount / "review"
+    finally:
+        subprocess.run(["umount", str(mount)], check=True)
+
+
+def test_read_only_commands_work_on_a_read_only_review_and_a_write_says_why_it_cannot(read_only_copy, tmp_path):
+    review = read_only_copy
+    before = (review / "review.db").read_bytes()
+    for args in (
+        ["sources", "list"],
+        ["code", "show", "S3"],
+        ["configs", "list"],
+        ["configs", "show", "C3"],
+        ["trace", "C3"],
+        ["history", "C3"],
+        ["report", "-o", str(tmp_path / "report.html")],
+        ["export", "--format", "json", "-o", str(tmp_path / "review.json")],
+    ):
+        done, _, _ = run_cmo(review, *args)
+        assert done.returncode == 0 and "Traceback" not in done.stderr, (args, done.stderr)
+    assert (tmp_path / "report.html").stat().st_size > 10_000
+    done, _, _ = run_cmo(review, "configs", "accept", "C3")
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == [
+        f"Error: {review / 'review.db'} is read-only (a read-only disk, or not yours to change); this command changes the review."
+    ]
+    assert (review / "review.db").read_bytes() == before

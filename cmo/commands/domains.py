@@ -42,14 +42,7 @@ def list_domains(review: Review) -> list[DomainListed]:
 
 def _users(review: Review) -> dict[str, tuple[list[str], list[str]]]:
     """Slug -> (active configurations, live statements) coded to it."""
-    found: dict[str, tuple[list[str], list[str]]] = {}
-    for config in review.store.configurations():
-        if config.domain:
-            found.setdefault(config.domain, ([], []))[0].append(config.id)
-    for statement in review.store.statements():
-        if statement.domain and not statement.deleted:
-            found.setdefault(statement.domain, ([], []))[1].append(statement.id)
-    return found
+    return review.store.domain_users()
 
 
 def domain_warnings(review: Review) -> list[str]:

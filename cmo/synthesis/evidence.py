@@ -52,10 +52,10 @@ def contradicting_ids(config: Configuration, statements: Mapping[str, Statement]
     return [sid for sid in dict.fromkeys([*config.contradicting, *config.statements]) if sid in against and sid in members]
 
 
-def supporting_ids(config: Configuration, statements: Mapping[str, Statement]) -> list[str]:
-    """Its members that do not cut against it, in member order."""
-    against = set(contradicting_ids(config, statements))
-    return [sid for sid in config.statements if sid not in against]
+def supporting_ids(config: Configuration, statements: Mapping[str, Statement], against: list[str] | None = None) -> list[str]:
+    """Its members that do not cut against it, in member order (`against`: its contradicting ids, when known)."""
+    excluded = set(contradicting_ids(config, statements) if against is None else against)
+    return [sid for sid in config.statements if sid not in excluded]
 
 
 def proposed_against(
@@ -93,5 +93,5 @@ def sources_of(statement_ids: Iterable[str], statements: Mapping[str, Statement]
 
 def supporting_sources(config: Configuration, statements: Mapping[str, Statement]) -> tuple[list[str], list[str]]:
     """(sources behind it, sources of the statements that contradict it)."""
-    support, against = supporting_ids(config, statements), contradicting_ids(config, statements)
-    return sources_of(support, statements), sources_of(against, statements)
+    against = contradicting_ids(config, statements)
+    return sources_of(supporting_ids(config, statements, against), statements), sources_of(against, statements)
