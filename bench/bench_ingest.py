@@ -1,6 +1,6 @@
 """Ingest speed against bibtexparser alone, on a generated 50,000-entry BibTeX file.
 
-Usage: python bench/bench_ingest.py [N=50000] [--keep DIR]
+Usage: python bench/bench_ingest.py [N=50000] [--keep DIR] [--style plain|hard]
 
 Generates N entries with realistic fields (authors with LaTeX accents, ~1,500-character
 abstracts, DOIs for most, `@string` and month macros) of which 10 % are duplicates with
@@ -10,6 +10,11 @@ variations (DOI case and prefix, retyped titles, missing DOI), then measures in 
   3. `cmo ingest` of the same file again (re-ingest: nothing new);
 and prints the ratios and peak memory of each `cmo ingest` (a child process each, so the
 figures are per command as a user runs it).
+
+`--style hard` builds the file differently, as the exports that hurt look: titles from a vocabulary of
+forty words with a fifth of them near-identical ("Editorial", "Realist review of care: protocol"), one
+hundred surnames (large first-author-and-year blocks), every field wrapped over indented continuation
+lines, and heavy LaTeX (accents in three notations, `\textit`, `\emph`, maths, `\&`, `--`).
 """
 
 from __future__ import annotations
@@ -237,16 +242,64 @@ def entry(work: dict, key: str) -> str:
     return f"@{work['type']}{{{key},\n{body},\n  month = {work['month']}\n}}\n"
 
 
-def generate(path: Path, n: int, seed: int = 42) -> None:
+HARD_WORDS = (
+    "care realist review evidence nurses patients community health programme support trust access safety "
+    "mental digital primary implementation outcomes mechanisms context staff training peer workers rural "
+    "services quality participation adherence engagement older young hospital home protocol synthesis "
+    "intervention policy practice"
+).split()
+HARD_SAME = ["Editorial", "Correction", "Commentary", "Realist review of care: protocol", "Letter to the editor"]
+ACCENTS = ["{\\'e}", '\\"{o}', "{\\c{c}}", "\\`a", "{\\~n}", "\\v{s}"]
+
+
+def hard_work(rng: random.Random, i: int) -> dict:
+    """A work as the hard exports look: small vocabulary, shared titles, few surnames, LaTeX everywhere."""
+    base = work(rng, i)
+    surnames = SURNAMES[:100]
+    base["authors"] = [
+        f"{rng.choice(surnames)}{rng.choice(ACCENTS) if rng.random() < 0.3 else ''}, {rng.choice(GIVEN)}"
+        for _ in range(rng.choice([1, 2, 3, 4, 6]))
+    ]
+    if rng.random() < 0.2:
+        base["title"] = rng.choice(HARD_SAME)
+    else:
+        words = [rng.choice(HARD_WORDS) for _ in range(rng.randint(5, 12))]
+        words[rng.randrange(len(words))] = "\\textit{" + words[0] + "}"
+        base["title"] = " ".join(words).capitalize() + rng.choice(["", " --- a \\emph{realist} synthesis", " \\& beyond"])
+    words = base["abstract"].split(" ")
+    for at in range(3, len(words), 7):
+        words[at] = rng.choice(["caf{\\'e}", 'na\\"{i}ve', "$\\beta_{i} = 0.4$", "\\textit{" + words[at] + "}", "r{\\^o}le"])
+    base["abstract"] = " ".join(words)
+    return base
+
+
+def wrapped(text: str, width: int = 68) -> str:
+    """A field's value over indented continuation lines, as reference managers write long fields."""
+    import textwrap
+
+    return "\n    ".join(textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False)) or text
+
+
+def generate(path: Path, n: int, seed: int = 42, style: str = "plain") -> None:
     rng = random.Random(seed)
     unique = int(n * 0.9)
-    works = [work(rng, i) for i in range(unique)]
+    works = [(hard_work if style == "hard" else work)(rng, i) for i in range(unique)]
     with path.open("w", encoding="utf-8") as out:
         out.write('@string{bmjqs = "BMJ Quality and Safety"}\n\n')
         for i, w in enumerate(works):
-            out.write(entry(w, f"w{i}") + "\n")
+            out.write(styled(entry(w, f"w{i}"), style) + "\n")
         for j in range(n - unique):
-            out.write(entry(variant(rng, works[rng.randrange(unique)]), f"dup{j}") + "\n")
+            out.write(styled(entry(variant(rng, works[rng.randrange(unique)]), f"dup{j}"), style) + "\n")
+
+
+def styled(text: str, style: str) -> str:
+    if style != "hard":
+        return text
+    lines = []
+    for line in text.splitlines():
+        name, sep, value = line.partition(" = {")
+        lines.append(f"{name}{sep}{wrapped(value)}" if sep and len(line) > 80 else line)
+    return "\n".join(lines) + "\n"
 
 
 def time_bibtexparser(path: Path) -> float:
@@ -291,10 +344,11 @@ def main() -> None:
     keep = sys.argv[sys.argv.index("--keep") + 1] if "--keep" in sys.argv else None
     work_dir = Path(keep) if keep else Path(tempfile.mkdtemp(prefix="cmo-bench-"))
     work_dir.mkdir(parents=True, exist_ok=True)
-    bib = work_dir / f"synthetic{n}.bib"
+    style = sys.argv[sys.argv.index("--style") + 1] if "--style" in sys.argv else "plain"
+    bib = work_dir / f"synthetic{n}{'' if style == 'plain' else '-' + style}.bib"
     if not bib.exists():
-        generate(bib, n)
-    print(f"file: {bib} ({bib.stat().st_size / 1e6:.1f} MB, {n} entries, 10% duplicates)")
+        generate(bib, n, style=style)
+    print(f"file: {bib} ({bib.stat().st_size / 1e6:.1f} MB, {n} entries, 10% duplicates, {style} style)")
     review = work_dir / "review"
     if review.exists():
         subprocess.run(["rm", "-rf", str(review)], check=True)

@@ -616,8 +616,51 @@ def _decode_macros(value: str) -> str:
         value = _STYLE_MACRO.sub("", value)
         value = _SYMBOL_MACRO.sub(_symbol, value)
     if _ONLY_ESCAPES_LEFT.search(value):
-        value = _pylatexenc(value)
+        value = _pylatexenc_by_segment(value)
     return value
+
+
+def _pylatexenc_by_segment(value: str) -> str:
+    """pylatexenc part by part, each part decoded once per process: its walker costs ~10 ms on a
+    1,500-character abstract (a heavy-LaTeX file of 50,000 records took minutes), and most parts (words)
+    recur from record to record.
+
+    A part runs to whitespace outside braces, except after a control word (TeX eats that space: `\\ss and`
+    is one part), so what pylatexenc sees of each macro is what it would have seen in the whole text. A
+    brace without its partner (the accent table leaves `caf{é` of `caf{\\'e}`) does not group.
+    """
+    grouping = _matched_braces(value)
+    parts, depth, start = [], 0, 0
+    for match in _BRACE_OR_SPACE.finditer(value):
+        index = match.start()
+        if index in grouping:
+            depth += 1 if match.group() == "{" else -1
+        elif match.group()[0].isspace() and depth == 0 and not _ENDS_WITH_CONTROL_WORD.search(value, start, index):
+            parts.append(value[start:index])
+            start = match.end()
+    parts.append(value[start:])
+    return " ".join(_pylatexenc_part(part) for part in parts if part)
+
+
+def _matched_braces(value: str) -> set[int]:
+    """Positions of the braces that have a partner; an escaped brace (`\\{`) is text."""
+    opened, matched = [], set()
+    for match in _BRACE_OR_ESCAPE.finditer(value):
+        if match.group() == "{":
+            opened.append(match.start())
+        elif match.group() == "}" and opened:
+            matched.update((opened.pop(), match.start()))
+    return matched
+
+
+_BRACE_OR_ESCAPE = re.compile(r"\\.|[{}]", re.S)
+_BRACE_OR_SPACE = re.compile(r"\\.|[{}]|\s+", re.S)
+_ENDS_WITH_CONTROL_WORD = re.compile(r"\\[A-Za-z]+\s*$")
+
+
+@lru_cache(maxsize=8192)
+def _pylatexenc_part(part: str) -> str:
+    return _pylatexenc(part)
 
 
 def _accent(match: re.Match) -> str:
