@@ -14,7 +14,7 @@ figures are per command as a user runs it).
 `--style hard` builds the file differently, as the exports that hurt look: titles from a vocabulary of
 forty words with a fifth of them near-identical ("Editorial", "Realist review of care: protocol"), one
 hundred surnames (large first-author-and-year blocks), every field wrapped over indented continuation
-lines, and heavy LaTeX (accents in three notations, `\textit`, `\emph`, maths, `\&`, `--`).
+lines, and heavy LaTeX (accents in three notations, `\\textit`, `\\emph`, maths, `\\&`, `--`).
 """
 
 from __future__ import annotations
