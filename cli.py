@@ -65,8 +65,8 @@ class ProgressBar:
     """A click progress bar on stderr, only when stderr is a terminal (never inside piped JSON);
     it opens once the engine knows how much there is to do."""
 
-    def __init__(self, label: str):
-        self.label, self.bar, self.done = label, None, 0
+    def __init__(self, label: str, at_least: int = 0):
+        self.label, self.bar, self.done, self.at_least = label, None, 0, at_least
 
     def __enter__(self):
         return self if sys.stderr.isatty() else None
@@ -75,6 +75,8 @@ class ProgressBar:
         self.close()
 
     def __call__(self, done: int, total: int) -> None:
+        if total < self.at_least:
+            return
         if self.bar is None:
             self.bar = click.progressbar(length=total, label=self.label, file=sys.stderr, show_pos=True)
             self.bar.__enter__()
@@ -922,7 +924,9 @@ def refine(ctx: click.Context, domain: str | None, threshold: float | None, back
     """
     from cmo.commands.refine import refine_views
 
-    outcome, views = refine_views(open_review(ctx, domains="refuse"), domain, threshold, backend)
+    review = open_review(ctx, domains="refuse")
+    with ProgressBar("Reading what each element means (once; kept in review.db)", at_least=500) as bar:
+        outcome, views = refine_views(review, domain, threshold, backend, progress=bar)
     if as_json:
         emit_json(views)
         return

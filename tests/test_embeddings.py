@@ -159,3 +159,18 @@ def test_hybrid_is_the_mean_of_lexical_and_semantic(semantic_index):
     result = propose(PEER + TRUST, DOMAINS, next_id=ids(), backend="hybrid")
     assert result.backend == hybrid.backend
     assert clusters(result) == {frozenset({"S1", "S2", "S3"}), frozenset({"S4", "S5", "S6"})}
+
+
+def test_the_model_tells_how_far_it_has_read_and_only_to_whoever_listens():
+    import uuid
+
+    from cmo.synthesis.embeddings import embed_texts
+    from cmo.synthesis.progress import listening
+
+    heard = []
+    texts = [f"staff felt supported by supervision {uuid.uuid4()}" for _ in range(150)]
+    with listening(lambda done, total: heard.append((done, total))):
+        embed_texts(texts)
+    assert heard and heard[-1] == (150, 150) and [d for d, _ in heard] == sorted(d for d, _ in heard)
+    embed_texts([f"another text {uuid.uuid4()}"])  # nobody listens now: nothing heard, nothing fails
+    assert heard[-1] == (150, 150) and len({t for _, t in heard}) == 1

@@ -17,6 +17,7 @@ from cmo.outputs.events import refine_lines  # noqa: F401  (cli: `cmo history` p
 from cmo.review import Review
 from cmo.synthesis.evidence import contradicting_ids
 from cmo.synthesis.members import with_groups
+from cmo.synthesis.progress import Listener, listening
 from cmo.synthesis.strength import evidence_strength, supporting_sources
 from cmo.synthesis.wording import cmo_sentence
 from cmo.views import ConfigurationView
@@ -193,10 +194,16 @@ def suggestion_lines(suggested: dict[str, list[str]]) -> list[str]:
 
 
 def refine_views(
-    review: Review, domain: str | None = None, threshold: float | None = None, backend: str | None = None
+    review: Review,
+    domain: str | None = None,
+    threshold: float | None = None,
+    backend: str | None = None,
+    progress: Listener | None = None,
 ) -> tuple[RefineOutcome, list[ConfigurationView]]:
-    """`cmo refine`: what refine did, and the configurations as `configs list` shows them."""
-    outcome = refine(review, domain, threshold, backend)
+    """`cmo refine`: what refine did, and the configurations as `configs list` shows them; `progress(done, total)`
+    hears how far the model has read the elements it had not read before."""
+    with listening(progress):
+        outcome = refine(review, domain, threshold, backend)
     return outcome, describe(review, outcome.configurations)
 
 

@@ -31,6 +31,7 @@ from pathlib import Path
 import numpy as np
 
 from cmo.errors import CmoError
+from cmo.synthesis import progress
 from cmo.synthesis.similarity import (
     DEFAULT_WEIGHTS,
     ELEMENTS,
@@ -81,6 +82,7 @@ class OnnxMiniLM:
         for start in range(0, len(order), ENCODE_BATCH):
             rows = order[start : start + ENCODE_BATCH]
             out[rows] = self._batch([texts[i] for i in rows])
+            progress.tell(start + len(rows), len(texts))
         return out
 
     def _batch(self, texts: Sequence[str]) -> np.ndarray:

@@ -495,6 +495,10 @@ class DomainModel:
         from cmo.synthesis.embeddings import embed_texts
 
         domains = embed_texts(self.domain_texts, self.model)
+        if self.baseline is None:  # every element in one call: the model reads in batches, not three at a time
+            embed_texts(
+                [t.strip() for s in self.statements for t in (s.context, s.mechanism, s.outcome) if t.strip()], self.model
+            )
         rows = [self._mean([self._vector(s) for s in g], domains.shape[1]) for g in groups]
         if self.baseline is None:
             everyone = np.vstack([self._mean([self._vector(s)], domains.shape[1]) for s in self.statements] or [rows[0]])
