@@ -16,6 +16,8 @@ import click
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")  # looking for plugins reads every installed package's metadata
 
 DEBUG_FLAG = "--debug"
+SHOWN_PROBLEMS = 50
+"""A file with thousands of problems shows this many on the terminal; the rest go to a file in the review."""
 
 
 def counted(number: int, noun: str, plural: str | None = None) -> str:
@@ -201,8 +203,14 @@ def ingest(ctx: click.Context, files: tuple[str, ...], fmt: str, origin: str, as
     else:
         for warning in summary.warnings:
             click.echo(f"warning: {warning}", err=True)
-        for problem in summary.problems:
+        for problem in summary.problems[:SHOWN_PROBLEMS]:
             click.echo(f"{problem.file}:{problem.line}: {problem.message}", err=True)
+        if len(summary.problems) > SHOWN_PROBLEMS:
+            from cmo.commands.ingest import write_problems
+
+            listed = write_problems(ctx.obj.get("review"), started, summary.problems)
+            more = len(summary.problems) - SHOWN_PROBLEMS
+            click.echo(f"… and {counted(more, 'more problem')}: all {len(summary.problems)} are in {listed}.", err=True)
         click.echo(
             f"Read {counted(summary.read, 'record')}: {counted(summary.added, 'new source')}, {summary.merged} linked to "
             f"sources already there as duplicates, {summary.unchanged} already in the review."

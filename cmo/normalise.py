@@ -25,10 +25,13 @@ def unique_key(key: str, taken, *, first_plain: bool = False) -> str:
     """`key`, or `key-2`, `key-3`… whichever is not yet in `taken` (a citation key must stay unique)."""
     if first_plain and key not in taken:
         return key
-    suffix = 2
-    while f"{key}-{suffix}" in taken:
-        suffix += 1
-    return f"{key}-{suffix}"
+    low, high = 1, 2  # galloping: a file can repeat one key thousands of times, and key-2 … key-k are taken in turn
+    while f"{key}-{high}" in taken:
+        low, high = high, high * 2
+    while high - low > 1:  # the first free suffix after low, where every suffix up to low is taken
+        middle = (low + high) // 2
+        low, high = (middle, high) if f"{key}-{middle}" in taken else (low, middle)
+    return f"{key}-{high}"
 
 
 def clean_text(value: str | None) -> str:

@@ -434,3 +434,39 @@ def test_the_msm_search_exports_leave_no_doi_twin_apart_but_a_correction(cmo, co
     assert len(by_doi["10.1186/s40249-018-0508-2"]) == 1 and len(by_doi["10.1111/napa.12009"]) == 1
     webpages = [s for s in sources if s["type"] == "webpage"]
     assert webpages and all("clinicaltrials.gov" in s["url"] and s["grey"] for s in webpages)  # CENTRAL's articles are not
+
+
+def test_a_file_repeating_one_key_gets_key_2_key_3_and_its_many_problems_are_all_kept_in_a_file(cmo, tmp_path):
+    """A database export that numbers records 1, 2, 3 in every file (so 120 records share 'rec'): each is
+    added under a key of its own, the terminal shows the first 50 problems and says where all 119 are."""
+    from cli import SHOWN_PROBLEMS
+
+    ris = "".join(f"TY  - JOUR\nID  - rec\nTI  - Study number {i} of peer support\nPY  - 2020\nER  - \n\n" for i in range(120))
+    (tmp_path / "export.ris").write_text(ris, encoding="utf-8")
+    cmo("init", str(cmo.folder))
+    result = cmo("ingest", str(tmp_path / "export.ris"), code=1)
+    keys = {s["key"] for s in cmo.json("sources", "list")}
+    assert keys == {"rec"} | {f"rec-{i}" for i in range(2, 121)}
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == SHOWN_PROBLEMS + 1
+    listed = cmo.folder / "ingest-problems.txt"
+    assert lines[-1] == f"… and 69 more problems: all 119 are in {listed}."
+    written = listed.read_text(encoding="utf-8").splitlines()
+    assert len(written) == 119 and written[:SHOWN_PROBLEMS] == lines[:SHOWN_PROBLEMS]
+    assert written[-1].endswith("this one was added as 'rec-120'.")
+
+
+def test_a_unique_key_is_found_in_few_lookups_however_often_the_key_repeats():
+    from cmo.normalise import unique_key
+
+    class Counting(set):
+        lookups = 0
+
+        def __contains__(self, item):
+            Counting.lookups += 1
+            return super().__contains__(item)
+
+    taken = Counting({"k", *(f"k-{i}" for i in range(2, 10_000))})
+    assert unique_key("k", taken) == "k-10000"
+    assert Counting.lookups < 40  # one by one it took 9,999
+    assert unique_key("k", {"k"}) == "k-2" and unique_key("k", set(), first_plain=True) == "k"

@@ -79,6 +79,20 @@ def open_file(path: Path, fmt: str = "auto") -> _OpenedFile:
     return _OpenedFile(path.name, chosen, decoded.encoding, digest, decoded.text, decoded.warning)
 
 
+PROBLEMS_FILE = "ingest-problems.txt"
+
+
+def write_problems(explicit: str | None, started: Path | None, problems: list[Problem]) -> Path:
+    """Every problem of an ingest, one line each, in the review's folder: a file with thousands of them is
+    shown in part on the terminal, and nothing reported may be lost."""
+    from cmo.files import atomic_write_text
+
+    folder = started or find_folder(explicit) or Path(explicit or ".")
+    path = folder / PROBLEMS_FILE
+    atomic_write_text(path, "".join(f"{p.file}:{p.line}: {p.message}\n" for p in problems))
+    return path
+
+
 def ingest_starting_review(
     explicit: str | None,
     paths: list[Path],
