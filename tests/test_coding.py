@@ -357,3 +357,23 @@ def test_an_xlsx_template_keeps_formulas_as_text_and_drops_characters_xlsx_canno
     assert cells["quote"].value == "linebreak"
     assert cells["context"].value == "=1+1" and cells["context"].data_type == "s"
     assert cells["note"].value is None
+
+
+def test_a_page_range_a_spreadsheet_turned_into_a_date_is_imported_as_written_and_named(tmp_path):
+    from datetime import datetime
+
+    path = write_template(tmp_path / "coding.xlsx", SOURCES, DOMAINS, GROUPS)[0]
+    workbook = load_workbook(path)
+    sheet = workbook["statements"]
+    sheet.append([None, "smith2020", "Night shifts", "Staff trusted the app", "Fewer incidents", "q", datetime(2024, 12, 15)])
+    sheet.append([None, "smith2020", "Day shifts", "Staff trusted the app", "Fewer incidents", "q", "12-15"])
+    workbook.save(path)
+
+    parsed = parse(path)
+
+    assert [r.fields["page"] for r in parsed.rows] == ["2024-12-15", "12-15"]
+    assert parsed.warnings == [
+        f"{path}: row 2, column 'page': the page '2024-12-15' is a date; a spreadsheet makes one of a page range "
+        "(12-15 becomes 15 December). It was imported as written: if that is what happened, type the pages as text "
+        "('12-15) and import the sheet again."
+    ]

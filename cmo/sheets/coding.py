@@ -147,7 +147,11 @@ def parse_coding_sheet(
     )
     rows = [checker.check(number, cells) for number, cells in table.rows]
     checker.problems.raise_if_any()
-    return Parsed(rows=rows, warnings=table.warnings)
+    return Parsed(rows=rows, warnings=table.warnings + checker.warnings)
+
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}$")
+"""How a date cell reads (`cmo.sheets.tables.cell_text`)."""
 
 
 class _Vocabulary:
@@ -181,6 +185,7 @@ class _RowChecker:
         self.groups = groups
         self.statement_ids = statement_ids
         self.problems = Problems(table.file)
+        self.warnings: list[str] = []
         self._id_rows: dict[str, int] = {}
 
     def header(self, name: str) -> str:
@@ -190,6 +195,12 @@ class _RowChecker:
         values = {name: cells[index] if index < len(cells) else "" for name, index in self.columns.items()}
         fields: dict[str, Any] = {_TEXT_FIELDS[name]: value for name, value in values.items() if name in _TEXT_FIELDS}
         fields["source"] = self._source(row, values["source"])
+        if _DATE.match(values.get("page", "")):
+            self.warnings.append(
+                f"{self.table.file}: row {row}, column '{self.header('page')}': the page '{values['page']}' is a date; a "
+                "spreadsheet makes one of a page range (12-15 becomes 15 December). It was imported as written: "
+                "if that is what happened, type the pages as text ('12-15) and import the sheet again."
+            )
         if "domain" in values:
             fields["domain"] = self._domain(row, values["domain"])
         if "groups" in values:
