@@ -50,7 +50,8 @@ _NEVER = {"johab"}
 
 _FORMAT_LINE = re.compile(
     r"^(?:(?P<ris>TY  ?- )|(?P<medline>PMID- ?\d|[A-Z]{3} - |[A-Z]{4}- )"
-    r"|(?P<bibtex>[ \t]*@[A-Za-z]+[ \t]*[{(]))",
+    r"|(?P<bibtex>[ \t]*@[A-Za-z]+[ \t]*[{(])"
+    r"|(?P<wos>FN (?:Clarivate|Thomson)|PT [JBSPC]\r?$))",
     re.MULTILINE,
 )
 
@@ -219,6 +220,7 @@ def _script(char: str) -> str:
 
 
 def sniff_format(text: str) -> str | None:
-    """ "bibtex", "ris" or "medline" from the first line that only one of them can start with."""
+    """ "bibtex", "ris", "medline" or "wos" (Web of Science plain text) from the first line that only one of
+    them can start with."""
     found = _FORMAT_LINE.search(text.lstrip("\ufeff"))
     return found.lastgroup if found else None

@@ -43,7 +43,23 @@ def damaged(draw, original: bytes) -> bytes:
             data[at : at + span] = draw(st.binary(min_size=1, max_size=span))
         else:
             data[at:at] = draw(
-                st.sampled_from([b"{", b"}", b"\x00", b"\r", b"\n\n", b"TY  - ", b"ER  - ", b"@article{", b'"', b"\xff\xfe"])
+                st.sampled_from(
+                    [
+                        b"{",
+                        b"}",
+                        b"\x00",
+                        b"\r",
+                        b"\n\n",
+                        b"TY  - ",
+                        b"ER  - ",
+                        b"@article{",
+                        b'"',
+                        b"\xff\xfe",
+                        b"\nPT J\n",
+                        b"\nER\n",
+                        b"\n   ",
+                    ]
+                )
             )
     return bytes(data)
 

@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 from conftest import DATA
 
-from cmo.bib.readers import bibtex, medline, ris
+from cmo.bib.readers import bibtex, medline, ris, wos
 from cmo.textio import decode_file, sniff_format
 
 EXPORTS = DATA / "exports"
-READERS = {"bibtex": bibtex, "ris": ris, "medline": medline}
+READERS = {"bibtex": bibtex, "ris": ris, "medline": medline, "wos": wos}
 
 FIXTURES = {
     # name: (format, encoding, records, problems)
@@ -27,6 +27,7 @@ FIXTURES = {
     "endnote.bib": ("bibtex", "utf-8", 1, 1),
     "qiqqa.bib": ("bibtex", "utf-8", 2, 0),
     "gbk_encoded.bib": ("bibtex", "gb18030", 1, 0),
+    "web_of_science.txt": ("wos", "utf-8", 3, 0),
 }
 
 
@@ -120,3 +121,32 @@ def test_one_search_in_two_formats_is_linked_not_added(cmo):
     listing = cmo.json("sources", "list")
     linked = [s for s in listing if {Path(r["file"]).name for r in s["records"]} == {"endnote.ris", "pubmed.nbib"}]
     assert len(listing) == 11 and len(linked) == 5
+
+
+def test_web_of_science_plain_text_fields():
+    """Continuation lines are one more author (AU, AF) but the rest of a title (TI); full names (AF) win."""
+    found = records("web_of_science.txt")
+    first = found["WOS:000401190100002"]
+    assert first.authors == ["Sun, Zhiwei", "Russell, Thomas P."]
+    assert first.title == (
+        "In situ grazing incidence small-angle X-ray scattering study of solvent vapor annealing in "
+        "lamellae-forming block copolymer thin films: Trade-off of defects in deswelling"
+    )
+    assert (first.year, first.doi, first.volume, first.issue, first.pages) == (2017, "10.1002/polb.24346", "55", "13", "980-989")
+    assert first.type == "article" and first.container == "JOURNAL OF POLYMER SCIENCE PART B-POLYMER PHYSICS"
+    assert first.provenance.line == 3 and first.provenance.format == "wos"
+    assert first.abstract.startswith("Solvent vapor annealing (SVA)")
+    assert len(found["WOS:000397685000005"].authors) == 9
+    assert (EXPORTS / "web_of_science.txt").read_bytes().startswith(b"\xef\xbb\xbfFN Thomson Reuters Web of Science")
+
+
+def test_web_of_science_is_told_apart_from_medline_and_its_damage_is_named():
+    assert sniff_format("PMID- 1\nPT  - Journal Article\n") == "medline"
+    assert sniff_format("PT J\nAU Smith, J\nTI A title\nER\n") == "wos"
+    damaged = "FN Clarivate Analytics Web of Science\nVR 1.0\nAU Orphan, A\nTI No PT line\nER\n\nPT J\nPY 2020\nER\nEF"
+    result = wos.read(damaged, "cut.txt")
+    assert [(p.line, p.message) for p in result.problems] == [
+        (3, "tag lines with no 'PT' line before them (a damaged record); read as a record of their own."),
+        (7, "Web of Science record has no title, author or identifier; skipped."),
+    ]
+    assert [r.title for r in result.records] == ["No PT line"]

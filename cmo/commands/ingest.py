@@ -24,8 +24,8 @@ from cmo.review import CONFIG_NAME, DB_NAME, Review
 from cmo.textio import decode_file, sniff_format
 from cmo.views import Ingested
 
-FORMATS = ("bibtex", "ris", "medline")
-_FORMAT_NAMES = {"bibtex": "BibTeX", "ris": "RIS", "medline": "MEDLINE"}
+FORMATS = ("bibtex", "ris", "medline", "wos")
+_FORMAT_NAMES = {"bibtex": "BibTeX", "ris": "RIS", "medline": "MEDLINE", "wos": "Web of Science"}
 
 
 @dataclass
@@ -68,7 +68,7 @@ def open_file(path: Path, fmt: str = "auto") -> _OpenedFile:
     sniffed = sniff_format(decoded.text)
     chosen = sniffed if fmt == "auto" else fmt
     if chosen is None:
-        raise BadInput(f"{path}: no BibTeX, RIS or MEDLINE records found; nothing was ingested.")
+        raise BadInput(f"{path}: no BibTeX, RIS, MEDLINE or Web of Science records found; nothing was ingested.")
     if sniffed is not None and sniffed != chosen:
         # Read as the wrong format, every record would come out empty, and sources are never deleted.
         raise BadInput(
@@ -234,7 +234,7 @@ def _abbreviations(files: list[_OpenedFile]) -> dict[str, dict[str, str]]:
     return {opened.name: string_definitions(opened.text) for opened in bibtex}
 
 
-_RECORD_START = {"bibtex": "\n@", "ris": "\nTY  -", "medline": "\nPMID-"}
+_RECORD_START = {"bibtex": "\n@", "ris": "\nTY  -", "medline": "\nPMID-", "wos": "\nPT "}
 
 
 def estimated_records(opened: _OpenedFile) -> int:

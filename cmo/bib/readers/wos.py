@@ -1,0 +1,155 @@
+"""Web of Science "Plain text file" exports (`savedrecs.txt`).
+
+The format: a two-character tag, a space, the value; lines indented by three spaces continue the
+tag above (for authors, addresses and cited references each such line is one more item); `ER` ends
+a record and `EF` the file, after an `FN`/`VR` header. Written here like the MEDLINE reader: the
+packages that read it are unmaintained or pull in a whole bibliometrics toolkit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from cmo.bib.readers import Problem, ReadResult
+from cmo.bib.readers.ris import compact_extra, split_author_value
+from cmo.models import Provenance, Record
+from cmo.normalise import (
+    clean_text,
+    content_type,
+    is_grey,
+    normalise_doi,
+    normalise_pages,
+    normalise_pmid,
+    parse_year,
+)
+
+_TAG_LINE = re.compile(r"([A-Z][A-Z0-9]) (.*)$")
+_CONTINUATION = "   "
+_ONE_PER_LINE = {"AU", "AF", "BA", "BF", "CA", "GP", "C1", "CR", "EM"}
+"""Tags whose continuation lines are further items (one name, address or reference each)."""
+_FILE_TAGS = {"FN", "VR", "EF"}
+_USED = {"PT", "AU", "AF", "CA", "GP", "TI", "SO", "SE", "BS", "DT", "AB", "PY", "EY", "PD", "VL", "IS", "BP", "EP", "AR"}
+_USED |= {"DI", "PM", "PU", "UT"}
+_DOCUMENT_TYPES = {
+    "proceedings paper": "conference",
+    "meeting abstract": "conference",
+    "book chapter": "chapter",
+    "book": "book",
+    "book review": "article",
+    "data paper": "dataset",
+    "preprint": "unpublished",
+}
+_PUBLICATION_TYPES = {"J": "article", "B": "book", "S": "book", "P": "patent", "C": "conference"}
+
+
+@dataclass
+class _RawRecord:
+    line: int
+    tags: list[tuple[str, str]] = field(default_factory=list)
+
+    def continue_last(self, text: str) -> None:
+        tag, value = self.tags[-1]
+        if tag in _ONE_PER_LINE:
+            self.tags.append((tag, text))
+        else:
+            self.tags[-1] = (tag, f"{value} {text}" if value else text)
+
+
+def read(text: str, file: str) -> ReadResult:
+    result = ReadResult()
+    for number, raw in enumerate(_split_records(text.lstrip("\ufeff").split("\n"), file, result), start=1):
+        if not any(tag in ("TI", "AU", "AF", "CA", "DI", "UT") for tag, _ in raw.tags):
+            result.problems.append(Problem(file, raw.line, "Web of Science record has no title, author or identifier; skipped."))
+            continue
+        result.records.append(_to_record(raw, number, file))
+    return result
+
+
+def _split_records(lines: list[str], file: str, result: ReadResult) -> list[_RawRecord]:
+    """`PT` starts a record and `ER` ends it; tag lines outside a record are a Problem, never silence."""
+    records: list[_RawRecord] = []
+    current: _RawRecord | None = None
+    stray: int | None = None
+    for number, line in enumerate(lines, start=1):
+        line = line.rstrip("\r")
+        if line.startswith(_CONTINUATION) and line.strip():
+            if current is not None and current.tags:
+                current.continue_last(line.strip())
+            continue
+        match = _TAG_LINE.match(line)
+        if match is None:
+            if line.strip() == "ER" and current is not None:
+                records.append(current)
+                current = None
+            elif line.strip() and line.strip() not in _FILE_TAGS and current is None and stray is None:
+                stray = number
+            continue
+        tag, value = match.groups()
+        if tag in _FILE_TAGS and current is None:
+            continue
+        if tag == "PT" or current is None:
+            if current is not None:
+                records.append(current)  # a record the export did not close with ER
+            if tag != "PT" and stray is None:
+                stray = number
+            current = _RawRecord(line=number)
+        current.tags.append((tag, value.strip()))
+    if current is not None:
+        records.append(current)
+    if stray is not None:
+        result.problems.append(
+            Problem(file, stray, "tag lines with no 'PT' line before them (a damaged record); read as a record of their own.")
+        )
+    return records
+
+
+def _to_record(raw: _RawRecord, number: int, file: str) -> Record:
+    values: dict[str, list[str]] = {}
+    for tag, value in raw.tags:
+        if value.strip():
+            values.setdefault(tag, []).append(value.strip())
+
+    def first(*tags: str) -> str:
+        return next((clean_text(values[tag][0]) for tag in tags if tag in values), "")
+
+    accession = first("UT")
+    kind = _record_type(first("PT"), first("DT"))
+    kind = content_type(kind, first("SO"), first("VL"), first("BP"))
+    pages = f"{first('BP')}-{first('EP')}" if first("BP") and first("EP") else first("BP") or first("AR")
+    pmid = normalise_pmid(first("PM"))
+    return Record(
+        key="",
+        type=kind,
+        original_type="; ".join(x for x in (first("PT"), first("DT")) if x),
+        title=first("TI"),
+        authors=_authors(values),
+        year=parse_year(first("PY")) or parse_year(first("EY")) or parse_year(first("PD")),
+        doi=normalise_doi(first("DI")) or None,
+        pmid=pmid,
+        container=first("SO", "SE"),
+        volume=first("VL"),
+        issue=first("IS"),
+        pages=normalise_pages(pages),
+        publisher=first("PU"),
+        url=f"https://pubmed.ncbi.nlm.nih.gov/{pmid}/" if pmid else None,
+        abstract=first("AB"),
+        grey=is_grey(kind),
+        extra={tag: compact_extra("; ".join(items)) for tag, items in values.items() if tag not in _USED},
+        provenance=Provenance(file=file, line=raw.line, key=accession or f"wos{number}", format="wos"),
+    )
+
+
+def _authors(values: dict[str, list[str]]) -> list[str]:
+    """AF (full names) when the record has them, else AU; group authors (CA, GP) kept whole."""
+    personal = values.get("AF") or values.get("AU") or values.get("BF") or values.get("BA") or []
+    names = [name for value in personal for name in split_author_value(value)]
+    return names + [clean_text(group) for group in values.get("CA", []) + values.get("GP", []) if clean_text(group)]
+
+
+def _record_type(publication_type: str, document_types: str) -> str:
+    for document_type in document_types.split(";"):
+        kind = _DOCUMENT_TYPES.get(document_type.strip().lower())
+        if kind:
+            return kind
+    return _PUBLICATION_TYPES.get(publication_type.strip().upper(), "misc")
