@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -162,8 +163,10 @@ def test_openpyxl_fallback_reads_what_calamine_reads(tmp_path):
     def trimmed(records):
         return [(number, "\t".join(cells).rstrip("\t")) for number, cells in records]
 
-    assert trimmed(sheet_io._openpyxl_records(path, "statements")) == trimmed(sheet_io._spreadsheet_records(path, "statements"))
-    assert sheet_io._openpyxl_records(path, "sources")[2][1][2].startswith("=HYPERLINK")
+    assert trimmed(sheet_io._openpyxl_records(path, "statements")[0]) == trimmed(
+        sheet_io._spreadsheet_records(path, "statements")[0]
+    )
+    assert sheet_io._openpyxl_records(path, "sources")[0][2][1][2].startswith("=HYPERLINK")
 
 
 def test_edited_sheet_updates_statements_by_id_and_adds_new_ones(tmp_path):
@@ -377,3 +380,44 @@ def test_a_page_range_a_spreadsheet_turned_into_a_date_is_imported_as_written_an
         "(12-15 becomes 15 December). It was imported as written: if that is what happened, type the pages as text "
         "('12-15) and import the sheet again."
     ]
+
+
+def test_a_formula_no_program_computed_is_read_as_empty_and_named(tmp_path):
+    """openpyxl, pandas and other programs write formulas without their values (Excel saves the value); the cell
+    reads as empty, so the import says which cells and how to keep what they hold."""
+    path = write_template(tmp_path / "coding.xlsx", SOURCES, DOMAINS, GROUPS)[0]
+    workbook = load_workbook(path)
+    workbook["statements"].append(
+        [None, "smith2020", '=CONCATENATE("Night ", "shifts")', "Staff trusted the app", "Fewer incidents"]
+    )
+    workbook["sources"]["H2"] = "=1+1"  # another sheet's formulas are not what is imported
+    workbook.save(path)
+
+    parsed = parse(path)
+
+    assert parsed.rows[0].fields["context"] == ""
+    assert parsed.warnings == [
+        f"{path}: 1 formula cell in sheet 'statements' with no saved value, read as empty: "
+        'C2 (=CONCATENATE("Night ", "shifts")). If they should hold text, open the workbook in Excel or LibreOffice and '
+        "save it, or type the text, and import it again."
+    ]
+
+
+def test_formulas_a_spreadsheet_saved_with_their_values_are_read_silently(tmp_path):
+    path = write_template(tmp_path / "coding.xlsx", SOURCES, DOMAINS, GROUPS)[0]
+    workbook = load_workbook(path)
+    workbook["statements"].append([None, "smith2020", "=C1", "Staff trusted the app", "Fewer incidents"])
+    workbook.save(path)
+    with zipfile.ZipFile(path) as archive:  # what Excel writes: the formula and the value it computed
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    sheet = next(name for name in parts if name.startswith("xl/worksheets/sheet1"))
+    parts[sheet] = (
+        parts[sheet].replace(b"<f>C1</f><v></v>", b"<f>C1</f><v>context</v>").replace(b'<c r="C2">', b'<c r="C2" t="str">')
+    )
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+
+    parsed = parse(path)
+
+    assert parsed.rows[0].fields["context"] == "context" and parsed.warnings == []

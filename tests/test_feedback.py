@@ -274,4 +274,4 @@ def test_a_workbook_is_read_whatever_its_name_says_and_its_rows_keep_their_numbe
     renamed = tmp_path / "answers.csv"
     book.save(renamed)
     assert f"{renamed} row 5, field rating: 'maybe' is not one of" in problems_of([renamed])
-    assert tables._openpyxl_records(renamed, "Responses")[1][1][:4] == ["respondent", "group", "round", "configuration"]
+    assert tables._openpyxl_records(renamed, "Responses")[0][1][1][:4] == ["respondent", "group", "round", "configuration"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import html
 import io
 import os
 import re
@@ -109,7 +110,8 @@ def spreadsheet_table(path: str | os.PathLike, prefer_sheet: str | None = None, 
     path = Path(path)
     check_size(path)
     _check_unpacked(path, max_unpacked or MAX_UNPACKED_BYTES)
-    return _table(path, _spreadsheet_records(path, prefer_sheet), [])
+    records, sheet_name = _spreadsheet_records(path, prefer_sheet)
+    return _table(path, records, blank_formula_warnings(path, sheet_name))
 
 
 def _check_unpacked(path: Path, limit: int) -> None:
@@ -371,7 +373,7 @@ def _sniff_delimiter(text: str) -> str:
     return max(counts, key=lambda d: (counts[d], d == ","))
 
 
-def _spreadsheet_records(path: Path, prefer_sheet: str | None) -> list[tuple[int, list[str]]]:
+def _spreadsheet_records(path: Path, prefer_sheet: str | None) -> tuple[list[tuple[int, list[str]]], str]:
     """python-calamine reads a 20,000-row sheet about ten times faster than openpyxl, and also
     reads .xls and .ods; openpyxl (needed anyway for writing) is the fallback without it."""
     try:
@@ -383,14 +385,70 @@ def _spreadsheet_records(path: Path, prefer_sheet: str | None) -> list[tuple[int
     try:
         workbook = CalamineWorkbook.from_path(str(path))
         names = workbook.sheet_names
-        sheet = workbook.get_sheet_by_name(_pick_name(path, names, prefer_sheet))
+        name = _pick_name(path, names, prefer_sheet)
+        sheet = workbook.get_sheet_by_name(name)
         values = sheet.to_python(skip_empty_area=False)
     except Exception as exc:  # calamine raises its own errors for zip, XML and format faults
         raise BadInput(f"{path}: cannot be read as a spreadsheet ({exc}).") from None
-    return [(number, [cell_text(v) for v in row]) for number, row in enumerate(values, start=1)]
+    return [(number, [cell_text(v) for v in row]) for number, row in enumerate(values, start=1)], name
 
 
-def _openpyxl_records(path: Path, prefer_sheet: str | None) -> list[tuple[int, list[str]]]:
+def blank_formula_warnings(path: Path, sheet_name: str) -> list[str]:
+    """A formula cell is read as the value saved with it; one written by a program that never computed it shows
+    nothing, so what it holds would be lost without a word. Said, not refused: a formula whose answer is empty
+    text is saved the same way."""
+    blank = _formulas_without_values(path, sheet_name)
+    if not blank:
+        return []
+    shown = ", ".join(f"{cell} (={formula[:40]})" for cell, formula in blank[:5]) + (" …" if len(blank) > 5 else "")
+    return [
+        f"{path}: {len(blank)} formula cell{'s' if len(blank) > 1 else ''} in sheet '{sheet_name}' with no saved value, "
+        f"read as empty: {shown}. If they should hold text, open the workbook in Excel or LibreOffice and save it, "
+        "or type the text, and import it again."
+    ]
+
+
+def _formulas_without_values(path: Path, sheet_name: str) -> list[tuple[str, str]]:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            member = _worksheet_member(archive, sheet_name)
+            data = archive.read(member) if member else b""
+    except (zipfile.BadZipFile, KeyError, OSError):
+        return []  # an .xls or .ods, or a layout calamine read anyway: nothing to check
+    if b"<f" not in data:
+        return []
+    found = []
+    for match in _CELL_ELEMENT.finditer(data):
+        inner = match.group(2) or b""
+        formula = _FORMULA.search(inner)
+        value = _VALUE.search(inner)
+        if formula is not None and not (value and value.group(1).strip()) and b"<is>" not in inner:
+            text = (formula.group(1) or b"").decode("utf-8", "replace")
+            found.append((match.group(1).decode(), html.unescape(text) or "a shared formula"))
+    return found
+
+
+def _worksheet_member(archive: zipfile.ZipFile, sheet_name: str) -> str | None:
+    """The zip member holding the named sheet: workbook.xml names it, its relationships say where it is."""
+    workbook = archive.read("xl/workbook.xml").decode("utf-8", "replace")
+    relations = archive.read("xl/_rels/workbook.xml.rels").decode("utf-8", "replace")
+    for attributes in re.findall(r"<(?:\w+:)?sheet\b([^>]*)/?>", workbook):
+        name = re.search(r'\bname="([^"]*)"', attributes)
+        rid = re.search(r'\br:id="([^"]*)"', attributes)
+        if name and rid and html.unescape(name.group(1)) == sheet_name:
+            for relation in re.findall(r"<Relationship\b([^>]*)/?>", relations):
+                if f'Id="{rid.group(1)}"' in relation:
+                    target = re.search(r'Target="([^"]*)"', relation).group(1)
+                    return target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+    return None
+
+
+_CELL_ELEMENT = re.compile(rb'<c\b[^>]*?\br="([A-Z]+[0-9]+)"[^>]*?(?:/>|>(.*?)</c>)', re.S)
+_FORMULA = re.compile(rb"<f\b[^>]*?(?:/>|>(.*?)</f>)", re.S)
+_VALUE = re.compile(rb"<v>(.*?)</v>", re.S)
+
+
+def _openpyxl_records(path: Path, prefer_sheet: str | None) -> tuple[list[tuple[int, list[str]]], str]:
     from openpyxl import load_workbook
 
     with path.open("rb") as handle:  # a file object: openpyxl would refuse a workbook named .csv
@@ -399,11 +457,9 @@ def _openpyxl_records(path: Path, prefer_sheet: str | None) -> list[tuple[int, l
         except Exception as exc:  # openpyxl raises zip, XML and its own errors alike
             raise BadInput(f"{path}: cannot be read as a spreadsheet ({exc}).") from None
         try:
-            sheet = workbook[_pick_name(path, workbook.sheetnames, prefer_sheet)]
-            return [
-                (number, [cell_text(v) for v in values])
-                for number, values in enumerate(sheet.iter_rows(values_only=True), start=1)
-            ]
+            name = _pick_name(path, workbook.sheetnames, prefer_sheet)
+            rows = workbook[name].iter_rows(values_only=True)
+            return [(number, [cell_text(v) for v in values]) for number, values in enumerate(rows, start=1)], name
         finally:
             workbook.close()
 
