@@ -264,13 +264,13 @@ def test_a_failure_half_way_through_writing_rolls_everything_back(tmp_path):
 
 def test_ingest_in_parallel_parts_links_exactly_as_in_one(cmo_factory, tmp_path, monkeypatch):
     """Large files are read, fingerprinted and profiled by worker processes: same review either way."""
-    from cmo.bib.readers import bibtex
+    from cmo.bib.readers import parallel as readers_parallel
 
     files = [str(need_shared(CORPUS / "bibtex" / name)) for name in ("bibtexparser_messy_bibfile.bib", "bbt_mendeley_idiocy.bib")]
     serial = cmo_factory(tmp_path / "serial")
     serial_summary = serial.json("ingest", *files, code=1)
-    monkeypatch.setattr(bibtex, "PARALLEL_FROM", 0)
-    monkeypatch.setattr(bibtex.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(readers_parallel, "PARALLEL_FROM", 0)
+    monkeypatch.setattr(readers_parallel.os, "cpu_count", lambda: 2)
     parallel = cmo_factory(tmp_path / "parallel")
     parallel_summary = parallel.json("ingest", *files, code=1)
     assert parallel_summary == serial_summary

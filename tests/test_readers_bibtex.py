@@ -6,6 +6,7 @@ import pytest
 from conftest import CORPUS, DATA, need_shared
 
 from cmo.bib.readers import bibtex
+from cmo.bib.readers import parallel as readers_parallel
 from cmo.textio import decode_file
 
 # file: (records read, problems reported). Problems are unreadable blocks (unbalanced braces
@@ -137,10 +138,10 @@ def test_reading_in_two_processes_gives_what_one_gives(monkeypatch, name, start_
     path = need_shared(CORPUS / "bibtex" / name)
     text = decode_file(path).text
     serial = bibtex.read(text, name)
-    monkeypatch.setattr(bibtex, "PARALLEL_FROM", 0)
-    monkeypatch.setattr(bibtex.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(readers_parallel, "PARALLEL_FROM", 0)
+    monkeypatch.setattr(readers_parallel.os, "cpu_count", lambda: 2)
     if start_methods:
-        monkeypatch.setattr(bibtex.multiprocessing, "get_all_start_methods", lambda: start_methods)
+        monkeypatch.setattr(readers_parallel.multiprocessing, "get_all_start_methods", lambda: start_methods)
     parallel = bibtex.read(text, name)
     assert [r.model_dump() for r in parallel.records] == [r.model_dump() for r in serial.records]
     assert sorted(p.as_dict().items() for p in parallel.problems) == sorted(p.as_dict().items() for p in serial.problems)
@@ -150,8 +151,8 @@ def test_macros_and_keys_across_parts(monkeypatch):
     text = '@string{jr = "Journal of Realist Reviews"}\n' + "".join(
         f"@article{{k{i % 50},\n  title = {{Title {i}}},\n  journal = jr,\n  year = 2020\n}}\n\n" for i in range(100)
     )
-    monkeypatch.setattr(bibtex, "PARALLEL_FROM", 0)
-    monkeypatch.setattr(bibtex.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(readers_parallel, "PARALLEL_FROM", 0)
+    monkeypatch.setattr(readers_parallel.os, "cpu_count", lambda: 2)
     result = bibtex.read(text, "parts.bib")
     assert len(result.records) == 100 and {r.container for r in result.records} == {"Journal of Realist Reviews"}
     assert len({r.key for r in result.records}) == 100
@@ -170,8 +171,8 @@ def test_parts_read_like_the_whole_file_with_odd_crossref_and_string_lookalikes(
         + "@proceedings{proc,\n  title = {Proceedings of the Big Conference},\n  year = 2020\n}\n"
     )
     serial = bibtex.read(text, "odd.bib")
-    monkeypatch.setattr(bibtex, "PARALLEL_FROM", 0)
-    monkeypatch.setattr(bibtex.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(readers_parallel, "PARALLEL_FROM", 0)
+    monkeypatch.setattr(readers_parallel.os, "cpu_count", lambda: 2)
     parallel = bibtex.read(text, "odd.bib")
     by_key = {r.key: r for r in parallel.records}
     assert by_key["child"].container == "Proceedings of the Big Conference"

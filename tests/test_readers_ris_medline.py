@@ -434,3 +434,43 @@ def test_ris_accession_number_is_a_pmid_only_from_medline(database, accession, p
     record = ris.read(text, "t.ris").records[0]
     assert record.pmid == pmid
     assert record.key == accession
+
+
+LINE_FORMAT_FILES = [
+    *(f"ris/{p.name}" for p in sorted((CORPUS / "ris").glob("*.ris"))),
+    *(f"medline/{p.name}" for p in sorted((CORPUS / "medline").glob("*"))),
+]
+
+
+@pytest.mark.parametrize("name", LINE_FORMAT_FILES or ["(no corpus)"])
+def test_a_large_line_based_export_read_in_two_processes_gives_what_one_gives(monkeypatch, name):
+    """RIS and MEDLINE files over a few MB are read in parts by two processes: every record, its line and
+    its number (fallback keys are made from it), and every problem, as when the file is read whole."""
+    from cmo.bib.readers import parallel, read_parts
+
+    path = CORPUS / name
+    if not path.is_file():
+        pytest.skip(f"corpus not found at {CORPUS}")
+    text = decode_file(path).text
+    fmt = sniff_format(text)
+    whole = list(read_parts(fmt, text, path.name))
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 0)
+    monkeypatch.setattr(parallel.os, "cpu_count", lambda: 2)
+    parts = list(read_parts(fmt, text, path.name))
+    assert len(parts) > 1 or len(whole[0].records) < 2
+    records = [r.model_dump() for part in parts for r in part.records]
+    assert records == [r.model_dump() for part in whole for r in part.records]
+    problems = sorted((p.line, p.message) for part in parts for p in part.problems)
+    assert problems == sorted((p.line, p.message) for part in whole for p in part.problems)
+
+
+def test_web_of_science_in_two_processes_gives_what_one_gives(monkeypatch):
+    from cmo.bib.readers import parallel, read_parts
+
+    text = decode_file(Path(__file__).parent / "data" / "exports" / "web_of_science.txt").text * 3  # nine records
+    whole = [r.model_dump() for part in read_parts("wos", text, "wos.txt") for r in part.records]
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 0)
+    monkeypatch.setattr(parallel.os, "cpu_count", lambda: 2)
+    parts = list(read_parts("wos", text, "wos.txt"))
+    assert len(parts) > 1 and [r.model_dump() for part in parts for r in part.records] == whole
+    assert [r["provenance"]["line"] for r in whole][:4] == [3, 101, 180, 304]  # lines of the whole file

@@ -49,7 +49,7 @@ class ReadResult:
 def read_parts(
     fmt: str, text: str, file: str, prepare: Callable[[Record], object] | None = None, abbreviations: dict[str, str] | None = None
 ) -> Iterator[ReadResult]:
-    """Records of a decoded file in parts: BibTeX streams large files, the others come whole.
+    """Records of a decoded file in parts: a large file is read by two processes (`parallel`), a small one whole.
 
     `prepare` (a module-level function) is applied to each record in the worker processes that
     read a large file, so per-record work the caller needs is done in parallel too; where a file
@@ -57,7 +57,7 @@ def read_parts(
     `abbreviations`: BibTeX `@string`s defined by the other files of the same ingest.
     """
     reader = import_module(f"cmo.bib.readers.{fmt}")
-    parts = reader.read_parts(text, file, prepare, abbreviations) if fmt == "bibtex" else [reader.read(text, file)]
+    parts = reader.read_parts(text, file, prepare, abbreviations)
     for part in parts:
         yield within_limits(part, file, prepare)
 

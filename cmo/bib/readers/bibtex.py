@@ -9,15 +9,9 @@ what the table leaves, because decoding every field with pylatexenc costs ~50x t
 from __future__ import annotations
 
 import logging
-import multiprocessing
-import os
 import re
-import threading
-import time
 import unicodedata
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
 from functools import lru_cache
 
 import bibtexparser
@@ -30,7 +24,7 @@ from bibtexparser.model import (
     ParsingFailedBlock,
 )
 
-from cmo.bib.readers import Problem, ReadResult
+from cmo.bib.readers import Problem, ReadResult, parallel
 from cmo.models import Provenance, Record
 from cmo.normalise import (
     bibtex_type,
@@ -145,10 +139,6 @@ logging.getLogger("bibtexparser").addHandler(logging.NullHandler())
 logging.getLogger("bibtexparser").propagate = False
 
 
-PARALLEL_FROM = 4_000_000
-"""Files larger than this (in characters) are read by two processes: parsing is most of ingest."""
-
-
 def read(text: str, file: str) -> ReadResult:
     return ReadResult.joined(read_parts(text, file))
 
@@ -162,28 +152,17 @@ def read_parts(text: str, file: str, prepare=None, abbreviations: dict[str, str]
     with this one (a team's `abbrev.bib`); the file's own take precedence.
     """
     settler = _KeySettler(file)
-    workers = min(2, os.cpu_count() or 1)
     undefined: set[str] = set()
-    if len(text) < PARALLEL_FROM or workers < 2 or _uses_crossref(text):
+    if len(text) < parallel.PARALLEL_FROM or parallel.workers() < 2 or _uses_crossref(text):
         part = _read_part(text, file, 0, abbreviations)
         undefined |= part.undefined_abbreviations
         yield settler.settle(part)
     else:
         macros = {**(abbreviations or {}), **string_definitions(text)}
-        parts = _split_at_entries(text, pieces=workers * 8)
-        with _reading_pool(text, workers) as (pool, shared):
-            chunks = [None if shared else text[start:end] for start, end, _ in parts]
-            for records, problems, warnings, prepared, missing in pool.map(
-                _read_part_for_transfer,
-                chunks,
-                *zip(*parts),
-                [file] * len(parts),
-                [macros] * len(parts),
-                [prepare] * len(parts),
-            ):
-                records = [Record.model_validate_json(data) for data in records]
-                undefined |= missing
-                yield settler.settle(ReadResult(records, problems, warnings, prepared))
+        parts = parallel.split_at_records(text, _ENTRY_START, pieces=parallel.workers() * parallel.PIECES_PER_WORKER)
+        for part, _ in parallel.read_in_parts(text, file, parts, _read_part, [(macros,)] * len(parts), prepare):
+            undefined |= part.undefined_abbreviations
+            yield settler.settle(part)
     if undefined:
         yield ReadResult(warnings=[_undefined_warning(file, undefined)])
 
@@ -195,46 +174,6 @@ def _undefined_warning(file: str, names: set[str]) -> str:
         f"defines ({shown}); those fields were kept as written. Ingest the file that defines them "
         f"in the same command (cmo ingest abbrev.bib {file})."
     )
-
-
-_shared_text: str | None = None
-"""The file being read, inherited by forked workers so its parts need not be copied to them."""
-
-
-@contextmanager
-def _reading_pool(text: str, workers: int):
-    """A process pool, and whether its workers see `text` without being sent it (fork does that)."""
-    global _shared_text
-    fork = "fork" in multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if fork else None)
-    _shared_text = text if fork else None
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_exit_with_parent, initargs=(os.getpid(),))
-    try:
-        yield pool, fork
-    finally:
-        pool.shutdown(cancel_futures=True)
-        _shared_text = None
-
-
-def _exit_with_parent(parent: int) -> None:
-    """A worker ends when the ingest that started it is gone (killed, even with SIGKILL): it would
-    otherwise wait for work forever, since it holds the pool's pipes open itself."""
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(0.5)
-        os._exit(1)
-
-    threading.Thread(target=watch, daemon=True).start()
-
-
-def _read_part_for_transfer(chunk: str | None, start: int, end: int, line: int, file: str, macros: dict[str, str], prepare):
-    """A worker's part, with records as JSON: pydantic round-trips JSON several times faster than pickle."""
-    text = chunk if chunk is not None else _shared_text[start:end]
-    part = _read_part(text, file, line, macros)
-    prepared = [prepare(record) for record in part.records] if prepare is not None else None
-    records = [record.model_dump_json() for record in part.records]
-    return records, part.problems, part.warnings, prepared, part.undefined_abbreviations
 
 
 _CROSSREF = re.compile(r"^\s*crossref\s*=", re.I | re.M)
@@ -265,19 +204,6 @@ def string_definitions(text: str) -> dict[str, str]:
         blocks.append(text[match.start() : end.start() if end else len(text)])
     library = bibtexparser.parse_string("\n".join(blocks), parse_stack=[])
     return {s.key.lower(): _strip_enclosing(s.value) for s in library.strings}
-
-
-def _split_at_entries(text: str, pieces: int) -> list[tuple[int, int, int]]:
-    """Cut the file into about `pieces` parts, each starting at a line that starts an entry:
-    (start, end, number of lines before start) for each."""
-    size, parts, start, line = len(text) // pieces, [], 0, 0
-    while start < len(text):
-        cut = _ENTRY_START.search(text, start + size) if start + size < len(text) else None
-        end = cut.start() + 1 if cut else len(text)
-        parts.append((start, end, line))
-        line += text.count("\n", start, end)
-        start = end
-    return parts
 
 
 class _KeySettler:

@@ -8,10 +8,11 @@ indented by six spaces continue it; a blank line or a new `PMID-` starts the nex
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import chain
 
-from cmo.bib.readers import Problem, ReadResult
+from cmo.bib.readers import Problem, ReadResult, parallel
 from cmo.bib.readers.ris import compact_extra, split_author_value
 from cmo.models import Provenance, Record
 from cmo.normalise import (
@@ -70,9 +71,22 @@ class _RawRecord:
 
 
 def read(text: str, file: str) -> ReadResult:
+    return _read_part(text, file, 0, 0)
+
+
+def read_parts(text: str, file: str, prepare=None, abbreviations=None) -> Iterator[ReadResult]:
+    """The file whole, or a large one in parts read by two processes (`cmo.bib.readers.parallel`)."""
+    yield from parallel.parts_of(text, file, _RECORD_START, _read_part, prepare)
+
+
+_RECORD_START = re.compile(r"\n(?=PMID-)")
+
+
+def _read_part(text: str, file: str, lines_before: int, records_before: int) -> ReadResult:
+    """Read a file, or a part of one starting at a record: its lines and records numbered as in the file."""
     result = ReadResult()
-    raw_records = _split_records(text.lstrip("\ufeff").split("\n"), file, result)
-    for number, raw in enumerate(raw_records, start=1):
+    raw_records = _split_records(text.lstrip("\ufeff").split("\n"), file, result, lines_before + 1)
+    for number, raw in enumerate(raw_records, start=records_before + 1):
         raw.finish()
         if any(tag in ("PMID", "TI", "BTI", "FAU", "AU") for tag, _ in raw.tags):
             result.records.append(_to_record(raw, number, file))
@@ -81,14 +95,14 @@ def read(text: str, file: str) -> ReadResult:
     return result
 
 
-def _split_records(lines: list[str], file: str, result: ReadResult) -> list[_RawRecord]:
+def _split_records(lines: list[str], file: str, result: ReadResult, first_line: int = 1) -> list[_RawRecord]:
     """Blank lines end a record; a blank-separated block with no tag line is a Problem."""
     records: list[_RawRecord] = []
     current: _RawRecord | None = None
     stray: list[int] = []
     block_stray: list[int] = []
     tag_line = _TAG_LINE.match
-    for number, line in enumerate(chain(lines, [""]), start=1):
+    for number, line in enumerate(chain(lines, [""]), start=first_line):
         if not line or line.isspace():
             if block_stray and current is None:
                 result.problems.append(Problem(file, block_stray[0], "text that is not MEDLINE tag lines; skipped."))

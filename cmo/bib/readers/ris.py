@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from cmo.bib.readers import Problem, ReadResult
+from cmo.bib.readers import Problem, ReadResult, parallel
 from cmo.models import Provenance, Record
 from cmo.normalise import (
     clean_text,
@@ -118,9 +118,22 @@ class _RawRecord:
 
 
 def read(text: str, file: str) -> ReadResult:
+    return _read_part(text, file, 0, 0)
+
+
+def read_parts(text: str, file: str, prepare=None, abbreviations=None) -> Iterator[ReadResult]:
+    """The file whole, or a large one in parts read by two processes (`cmo.bib.readers.parallel`)."""
+    yield from parallel.parts_of(text, file, _RECORD_START, _read_part, prepare)
+
+
+_RECORD_START = re.compile(r"\n(?=TY  -)")
+
+
+def _read_part(text: str, file: str, lines_before: int, records_before: int) -> ReadResult:
+    """Read a file, or a part of one starting at a record: its lines and records numbered as in the file."""
     result = ReadResult()
-    raw_records = _split_records(text.lstrip("\ufeff").split("\n"), file, result)
-    for number, raw in enumerate(raw_records, start=1):
+    raw_records = _split_records(text.lstrip("\ufeff").split("\n"), file, result, lines_before + 1)
+    for number, raw in enumerate(raw_records, start=records_before + 1):
         record = _to_record(raw, number, file)
         if record is None:
             result.problems.append(
@@ -135,7 +148,7 @@ def read(text: str, file: str) -> ReadResult:
     return result
 
 
-def _split_records(lines: list[str], file: str, result: ReadResult) -> Iterator[_RawRecord]:
+def _split_records(lines: list[str], file: str, result: ReadResult, first_line: int = 1) -> Iterator[_RawRecord]:
     """Group lines into records; tag lines outside a record become Problems, never silence.
 
     Ovid PsycINFO prints an `NL` tag right after `ER`: tag lines that follow an `ER` without a
@@ -163,7 +176,7 @@ def _split_records(lines: list[str], file: str, result: ReadResult) -> Iterator[
             orphan_line = None
 
     tag_line = _TAG_LINE.match
-    for number, line in enumerate(lines, start=1):
+    for number, line in enumerate(lines, start=first_line):
         match = tag_line(line)
         if match is None:
             stripped = line.strip()

@@ -9,9 +9,10 @@ packages that read it are unmaintained or pull in a whole bibliometrics toolkit.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from cmo.bib.readers import Problem, ReadResult
+from cmo.bib.readers import Problem, ReadResult, parallel
 from cmo.bib.readers.ris import compact_extra, split_author_value
 from cmo.models import Provenance, Record
 from cmo.normalise import (
@@ -57,8 +58,22 @@ class _RawRecord:
 
 
 def read(text: str, file: str) -> ReadResult:
+    return _read_part(text, file, 0, 0)
+
+
+def read_parts(text: str, file: str, prepare=None, abbreviations=None) -> Iterator[ReadResult]:
+    """The file whole, or a large one in parts read by two processes (`cmo.bib.readers.parallel`)."""
+    yield from parallel.parts_of(text, file, _RECORD_START, _read_part, prepare)
+
+
+_RECORD_START = re.compile(r"\n(?=PT [A-Z]\r?\n)")
+
+
+def _read_part(text: str, file: str, lines_before: int, records_before: int) -> ReadResult:
+    """Read a file, or a part of one starting at a record: its lines and records numbered as in the file."""
     result = ReadResult()
-    for number, raw in enumerate(_split_records(text.lstrip("\ufeff").split("\n"), file, result), start=1):
+    raw_records = _split_records(text.lstrip("\ufeff").split("\n"), file, result, lines_before + 1)
+    for number, raw in enumerate(raw_records, start=records_before + 1):
         if not any(tag in ("TI", "AU", "AF", "CA", "DI", "UT") for tag, _ in raw.tags):
             result.problems.append(Problem(file, raw.line, "Web of Science record has no title, author or identifier; skipped."))
             continue
@@ -66,12 +81,12 @@ def read(text: str, file: str) -> ReadResult:
     return result
 
 
-def _split_records(lines: list[str], file: str, result: ReadResult) -> list[_RawRecord]:
+def _split_records(lines: list[str], file: str, result: ReadResult, first_line: int = 1) -> list[_RawRecord]:
     """`PT` starts a record and `ER` ends it; tag lines outside a record are a Problem, never silence."""
     records: list[_RawRecord] = []
     current: _RawRecord | None = None
     stray: int | None = None
-    for number, line in enumerate(lines, start=1):
+    for number, line in enumerate(lines, start=first_line):
         line = line.rstrip("\r")
         if line.startswith(_CONTINUATION) and line.strip():
             if current is not None and current.tags:

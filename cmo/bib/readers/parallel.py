@@ -1,0 +1,137 @@
+"""A large export read by two processes while the caller links the parts already read.
+
+Parsing is most of an ingest. The file is cut at lines that start a record; each worker reads its parts
+(forked, it sees the file without being sent it) and sends the records back as JSON, which pydantic
+round-trips several times faster than pickle; the caller's per-record `prepare` runs there too.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import re
+import threading
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
+
+from cmo.bib.readers import ReadResult
+from cmo.models import Record
+
+WORKERS = 2
+PIECES_PER_WORKER = 8
+
+_shared_text: str | None = None
+"""The file being read, inherited by forked workers so its parts need not be copied to them."""
+
+
+def workers() -> int:
+    return min(WORKERS, os.cpu_count() or 1)
+
+
+@contextmanager
+def reading_pool(text: str, count: int):
+    """A process pool, and whether its workers see `text` without being sent it (fork does that)."""
+    global _shared_text
+    fork = "fork" in multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if fork else None)
+    _shared_text = text if fork else None
+    pool = ProcessPoolExecutor(max_workers=count, mp_context=context, initializer=_exit_with_parent, initargs=(os.getpid(),))
+    try:
+        yield pool, fork
+    finally:
+        pool.shutdown(cancel_futures=True)
+        _shared_text = None
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A worker ends when the ingest that started it is gone (killed, even with SIGKILL): it would
+    otherwise wait for work forever, since it holds the pool's pipes open itself."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
+def split_at_records(text: str, record_start: re.Pattern, pieces: int) -> list[tuple[int, int, int]]:
+    """Cut the file into about `pieces` parts, each starting where `record_start` matches (a pattern that
+    matches just after a newline): (start, end, number of lines before start) for each."""
+    size, parts, start, line = len(text) // pieces, [], 0, 0
+    while start < len(text):
+        cut = record_start.search(text, start + size) if start + size < len(text) else None
+        end = cut.start() + 1 if cut else len(text)
+        parts.append((start, end, line))
+        line += text.count("\n", start, end)
+        start = end
+    return parts
+
+
+PartReader = Callable[..., ReadResult]
+"""`read_part(text, file, lines_before, *extra)`: one part, its lines numbered as in the whole file."""
+
+
+def read_in_parts(
+    text: str, file: str, parts: list[tuple[int, int, int]], read_part: PartReader, extras: list[tuple], prepare=None
+) -> Iterator[tuple[ReadResult, int]]:
+    """Each part's result, in file order, as the workers finish them, with the part's index."""
+    with reading_pool(text, workers()) as (pool, shared):
+        chunks = [None if shared else text[start:end] for start, end, _ in parts]
+        results = pool.map(
+            _read_for_transfer,
+            chunks,
+            *zip(*parts),
+            [file] * len(parts),
+            [read_part] * len(parts),
+            extras,
+            [prepare] * len(parts),
+        )
+        for index, (records, problems, warnings, prepared, missing) in enumerate(results):
+            part = ReadResult([Record.model_validate_json(data) for data in records], problems, warnings, prepared)
+            part.undefined_abbreviations = missing
+            yield part, index
+
+
+def _read_for_transfer(chunk: str | None, start: int, end: int, line: int, file: str, read_part, extra: tuple, prepare):
+    text = chunk if chunk is not None else _shared_text[start:end]
+    part = read_part(text, file, line, *extra)
+    prepared = [prepare(record) for record in part.records] if prepare is not None else None
+    records = [record.model_dump_json() for record in part.records]
+    return records, part.problems, part.warnings, prepared, part.undefined_abbreviations
+
+
+PARALLEL_FROM = 4_000_000
+"""Files larger than this (in characters) are read by two processes."""
+
+
+def parts_of(text: str, file: str, record_start: re.Pattern, read_part: PartReader, prepare=None) -> Iterator[ReadResult]:
+    """A line-based export (RIS, MEDLINE, Web of Science) whole, or a large one in parts; `read_part(text, file,
+    lines_before, records_before)` numbers lines and records as in the whole file, so keys made from a
+    record's number are the same either way."""
+    if len(text) < PARALLEL_FROM or workers() < 2:
+        yield read_part(text, file, 0, 0)
+        return
+    parts = split_at_records(text, record_start, pieces=workers() * PIECES_PER_WORKER)
+    extras = [(before,) for before in _records_before(text, record_start, [start for start, _, _ in parts])]
+    for part, _ in read_in_parts(text, file, parts, read_part, extras, prepare):
+        yield part
+
+
+def _records_before(text: str, record_start: re.Pattern, starts: list[int]) -> list[int]:
+    """How many records start before each part (each part starts at one): its first record's number - 1.
+    One pass over the file. The pattern matches the newline before a record, so a part starting at `start`
+    has its own newline at `start - 1`: the count runs up to there. The file's first line has no newline
+    before it and is checked apart."""
+    seen = 1 if record_start.match("\n" + text.lstrip("\ufeff")[:64]) else 0
+    counts, scanned = [], 0
+    for start in starts:
+        if start == 0:
+            counts.append(0)
+            continue
+        seen += sum(1 for _ in record_start.finditer(text, scanned, start - 1))
+        scanned = start - 1
+        counts.append(seen)
+    return counts
