@@ -142,6 +142,15 @@ class Appraisal(_Model):
     note: str = ""
 
 
+class SourceStanding(_Model):
+    """What the strength of evidence needs of a source: whether it is grey literature, and its appraisal. Read
+    alone for a listing of many configurations (a whole source carries its abstract and records)."""
+
+    key: str
+    grey: bool = False
+    appraisal: Appraisal = Field(default_factory=Appraisal)
+
+
 class Source(Bibliographic):
     """A work in the review: one or more linked records that are the same document."""
 

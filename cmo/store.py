@@ -23,6 +23,7 @@ from cmo.models import (
     Record,
     RoundSnapshot,
     Source,
+    SourceStanding,
     Statement,
     now_iso,
 )
@@ -461,11 +462,18 @@ class Store:
         """The named sources, in key order."""
         return sorted(self._rows_in("sources", "key", keys, Source), key=lambda s: natural_key(s.key))
 
-    def _rows_in(self, table: str, column: str, values: Iterable[str], model):
+    def source_standings(self, keys: Iterable[str]) -> dict[str, SourceStanding]:
+        """The named sources' grey flag and appraisal, without the rest of each source: what strength needs."""
+        standing = (
+            "json_object('key', key, 'grey', json_extract(data, '$.grey'), 'appraisal', json(json_extract(data, '$.appraisal')))"
+        )
+        return {s.key: s for s in self._rows_in("sources", "key", keys, SourceStanding, select=standing)}
+
+    def _rows_in(self, table: str, column: str, values: Iterable[str], model, select: str = "data"):
         wanted, found = sorted(set(values)), []
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
-            query = f"SELECT data FROM {table} WHERE {column} IN ({','.join('?' * len(chunk))})"  # names are ours
+            query = f"SELECT {select} FROM {table} WHERE {column} IN ({','.join('?' * len(chunk))})"  # names are ours
             found.extend(model.model_validate_json(row[0]) for row in self.db.execute(query, chunk))
         return found
 

@@ -317,3 +317,21 @@ def test_detached_statements_are_not_called_evidence(demo):
     result = demo("code", "add", "--source", EXCLUDED, "--context", "Nurses", "--mechanism", "feel safe", "--outcome", "stay")
     warning = next(line for line in result.stderr.splitlines() if line.startswith(f"warning: {EXCLUDED}"))
     assert added not in warning and "1 statement (" in warning
+
+
+def test_strength_from_the_sources_standing_alone_is_strength_from_the_whole_sources(demo):
+    """Listings read only each source's grey flag and appraisal; the rule must say the same as with the whole."""
+    from cmo.commands.review import open_review
+    from cmo.synthesis.strength import evidence_strength
+
+    keys = [s["key"] for s in demo.json("sources", "list")]
+    demo("appraise", keys[0], "--relevance", "low", "--rigour", "high")  # appraisals of several kinds: weights differ
+    demo("appraise", keys[1], "--rigour", "low")
+    with closing(open_review(str(demo.folder))) as review:
+        statements = {s.id: s for s in review.store.statements()}
+        whole = {s.key: s for s in review.store.sources()}
+        standing = review.store.source_standings(whole)
+        assert standing.keys() == whole.keys()
+        for config in review.store.configurations():
+            assert evidence_strength(config, statements, standing) == evidence_strength(config, statements, whole)
+        assert standing[keys[0]].appraisal.relevance == "low" and standing[keys[1]].appraisal.rigour == "low"

@@ -218,7 +218,7 @@ def describe(review: Review, configs: list[Configuration], feedback: list[Feedba
     wanted = {sid for c in configs for sid in [*c.statements, *suggested.get(c.id, [])]}
     held = review.store.statements_with_ids(wanted)  # what these configurations hold or are offered, not the whole review
     statements = {s.id: s for s in held if not s.deleted}
-    sources = {s.key: s for s in review.store.sources_with_keys({s.source for s in statements.values()})}
+    sources = review.store.source_standings({s.source for s in statements.values()})
     feedback = review.store.feedback() if feedback is None else feedback
     views = []
     for config in configs:

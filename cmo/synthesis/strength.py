@@ -20,16 +20,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from cmo.models import Configuration, Source, Statement
+from cmo.models import Configuration, SourceStanding, Statement
 from cmo.synthesis.evidence import supporting_sources
 
 RIGOUR_WEIGHT = {"high": 1.0, "medium": 0.6, "low": 0.3, None: 0.5}
 
 
 def evidence_strength(
-    config: Configuration, statements: Mapping[str, Statement], sources: Mapping[str, Source]
+    config: Configuration, statements: Mapping[str, Statement], sources: Mapping[str, SourceStanding]
 ) -> tuple[str, str]:
-    """(label, why): the why is one plain sentence a stakeholder can read."""
+    """(label, why): the why is one plain sentence a stakeholder can read. `sources`: whole sources or their
+    standing (`Store.source_standings`), which is all the rule reads."""
     support, against = supporting_sources(config, statements)
     known = [sources[key] for key in support if key in sources]
     weight = sum(_weight(source) for source in known)
@@ -50,12 +51,12 @@ def evidence_strength(
     return label, why
 
 
-def _weight(source: Source) -> float:
+def _weight(source: SourceStanding) -> float:
     weight = RIGOUR_WEIGHT.get(source.appraisal.rigour, 0.5)
     return weight / 2 if source.appraisal.relevance == "low" else weight
 
 
-def _why(count: int, peer: int, grey: int, known: list[Source], against: int) -> str:
+def _why(count: int, peer: int, grey: int, known: list[SourceStanding], against: int) -> str:
     if count == 0:
         return "No source supports it yet."
     parts = [f"{count} source{'s' if count != 1 else ''} support{'s' if count == 1 else ''} it"]
