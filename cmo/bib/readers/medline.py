@@ -71,28 +71,19 @@ class _RawRecord:
 
 
 def read(text: str, file: str) -> ReadResult:
-    return _read_part(text, file, 0, 0)
+    return LINES.read(text, file)
 
 
 def read_parts(text: str, file: str, prepare=None, abbreviations=None) -> Iterator[ReadResult]:
     """The file whole, or a large one in parts read by two processes (`cmo.bib.readers.parallel`)."""
-    yield from parallel.parts_of(text, file, _RECORD_START, _read_part, prepare)
+    return LINES.read_parts(text, file, prepare)
 
 
-_RECORD_START = re.compile(r"\n(?=PMID-)")
-
-
-def _read_part(text: str, file: str, lines_before: int, records_before: int) -> ReadResult:
-    """Read a file, or a part of one starting at a record: its lines and records numbered as in the file."""
-    result = ReadResult()
-    raw_records = _split_records(text.lstrip("\ufeff").split("\n"), file, result, lines_before + 1)
-    for number, raw in enumerate(raw_records, start=records_before + 1):
-        raw.finish()
-        if any(tag in ("PMID", "TI", "BTI", "FAU", "AU") for tag, _ in raw.tags):
-            result.records.append(_to_record(raw, number, file))
-        else:
-            result.problems.append(Problem(file, raw.line, "MEDLINE block has no PMID, title or author; it was skipped."))
-    return result
+def _built(raw: _RawRecord, number: int, file: str) -> Record | str:
+    raw.finish()
+    if any(tag in ("PMID", "TI", "BTI", "FAU", "AU") for tag, _ in raw.tags):
+        return _to_record(raw, number, file)
+    return "MEDLINE block has no PMID, title or author; it was skipped."
 
 
 def _split_records(lines: list[str], file: str, result: ReadResult, first_line: int = 1) -> list[_RawRecord]:
@@ -206,3 +197,6 @@ def _record_type(publication_types: list[str], journal: str, book_title: str, ti
     if journal or any(value.strip().lower() == "journal article" for value in publication_types):
         return "article"
     return "misc"
+
+
+LINES = parallel.LineFormat(re.compile(r"\n(?=PMID-)"), _split_records, _built)

@@ -1,4 +1,5 @@
-"""A large export read by two processes while the caller links the parts already read.
+"""A large export read by two processes while the caller links the parts already read; and the skeleton the
+line-based readers (RIS, MEDLINE, Web of Science) share, so each can be read in parts.
 
 Parsing is most of an ingest. The file is cut at lines that start a record; each worker reads its parts
 (forked, it sees the file without being sent it) and sends the records back as JSON, which pydantic
@@ -16,7 +17,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 
-from cmo.bib.readers import ReadResult
+from cmo.bib.readers import Problem, ReadResult
 from cmo.models import Record
 
 WORKERS = 2
@@ -135,3 +136,30 @@ def _records_before(text: str, record_start: re.Pattern, starts: list[int]) -> l
         scanned = start - 1
         counts.append(seen)
     return counts
+
+
+class LineFormat:
+    """A line-based export format: where its records start, how its lines group into raw records, and how a raw
+    record becomes a Record (or the sentence saying why it is skipped)."""
+
+    def __init__(self, record_start: re.Pattern, split_records, build):
+        self.record_start, self.split_records, self.build = record_start, split_records, build
+
+    def read(self, text: str, file: str) -> ReadResult:
+        return self.read_part(text, file, 0, 0)
+
+    def read_parts(self, text: str, file: str, prepare=None, abbreviations=None) -> Iterator[ReadResult]:
+        """The file whole, or a large one in parts read by two processes."""
+        yield from parts_of(text, file, self.record_start, self.read_part, prepare)
+
+    def read_part(self, text: str, file: str, lines_before: int, records_before: int) -> ReadResult:
+        """A file, or a part of one starting at a record: its lines and records numbered as in the file."""
+        result = ReadResult()
+        raw_records = self.split_records(text.lstrip("\ufeff").split("\n"), file, result, lines_before + 1)
+        for number, raw in enumerate(raw_records, start=records_before + 1):
+            built = self.build(raw, number, file)
+            if isinstance(built, str):
+                result.problems.append(Problem(file, raw.line, built))
+            else:
+                result.records.append(built)
+        return result

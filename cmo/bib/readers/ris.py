@@ -118,34 +118,16 @@ class _RawRecord:
 
 
 def read(text: str, file: str) -> ReadResult:
-    return _read_part(text, file, 0, 0)
+    return LINES.read(text, file)
 
 
 def read_parts(text: str, file: str, prepare=None, abbreviations=None) -> Iterator[ReadResult]:
     """The file whole, or a large one in parts read by two processes (`cmo.bib.readers.parallel`)."""
-    yield from parallel.parts_of(text, file, _RECORD_START, _read_part, prepare)
+    return LINES.read_parts(text, file, prepare)
 
 
-_RECORD_START = re.compile(r"\n(?=TY  -)")
-
-
-def _read_part(text: str, file: str, lines_before: int, records_before: int) -> ReadResult:
-    """Read a file, or a part of one starting at a record: its lines and records numbered as in the file."""
-    result = ReadResult()
-    raw_records = _split_records(text.lstrip("\ufeff").split("\n"), file, result, lines_before + 1)
-    for number, raw in enumerate(raw_records, start=records_before + 1):
-        record = _to_record(raw, number, file)
-        if record is None:
-            result.problems.append(
-                Problem(
-                    file,
-                    raw.line,
-                    "RIS record has no title, author, year or identifier; it was skipped.",
-                )
-            )
-        else:
-            result.records.append(record)
-    return result
+def _built(raw: _RawRecord, number: int, file: str) -> Record | str:
+    return _to_record(raw, number, file) or "RIS record has no title, author, year or identifier; it was skipped."
 
 
 def _split_records(lines: list[str], file: str, result: ReadResult, first_line: int = 1) -> Iterator[_RawRecord]:
@@ -451,3 +433,6 @@ def _date(value: str) -> str | None:
 def compact_extra(value: str) -> str:
     """Cap a kept field: Scopus and PsycINFO put whole reference lists in N1/M1."""
     return value if len(value) <= EXTRA_LIMIT else value[: EXTRA_LIMIT - 1] + "…"
+
+
+LINES = parallel.LineFormat(re.compile(r"\n(?=TY  -)"), _split_records, _built)

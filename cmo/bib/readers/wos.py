@@ -58,27 +58,18 @@ class _RawRecord:
 
 
 def read(text: str, file: str) -> ReadResult:
-    return _read_part(text, file, 0, 0)
+    return LINES.read(text, file)
 
 
 def read_parts(text: str, file: str, prepare=None, abbreviations=None) -> Iterator[ReadResult]:
     """The file whole, or a large one in parts read by two processes (`cmo.bib.readers.parallel`)."""
-    yield from parallel.parts_of(text, file, _RECORD_START, _read_part, prepare)
+    return LINES.read_parts(text, file, prepare)
 
 
-_RECORD_START = re.compile(r"\n(?=PT [A-Z]\r?\n)")
-
-
-def _read_part(text: str, file: str, lines_before: int, records_before: int) -> ReadResult:
-    """Read a file, or a part of one starting at a record: its lines and records numbered as in the file."""
-    result = ReadResult()
-    raw_records = _split_records(text.lstrip("\ufeff").split("\n"), file, result, lines_before + 1)
-    for number, raw in enumerate(raw_records, start=records_before + 1):
-        if not any(tag in ("TI", "AU", "AF", "CA", "DI", "UT") for tag, _ in raw.tags):
-            result.problems.append(Problem(file, raw.line, "Web of Science record has no title, author or identifier; skipped."))
-            continue
-        result.records.append(_to_record(raw, number, file))
-    return result
+def _built(raw: _RawRecord, number: int, file: str) -> Record | str:
+    if any(tag in ("TI", "AU", "AF", "CA", "DI", "UT") for tag, _ in raw.tags):
+        return _to_record(raw, number, file)
+    return "Web of Science record has no title, author or identifier; skipped."
 
 
 def _split_records(lines: list[str], file: str, result: ReadResult, first_line: int = 1) -> list[_RawRecord]:
@@ -168,3 +159,6 @@ def _record_type(publication_type: str, document_types: str) -> str:
         if kind:
             return kind
     return _PUBLICATION_TYPES.get(publication_type.strip().upper(), "misc")
+
+
+LINES = parallel.LineFormat(re.compile(r"\n(?=PT [A-Z]\r?\n)"), _split_records, _built)
