@@ -197,6 +197,30 @@ def test_an_overlong_field_or_a_key_with_nul_is_cut_and_reported_and_the_rest_is
     assert not any("\x00" in k for k in keys)
 
 
+@pytest.mark.parametrize("suffix", ["nbib", "ris"])
+def test_a_50_mb_field_over_wrapped_lines_is_read_in_seconds_cut_and_reported(cmo, tmp_path, suffix):
+    """A broken export with a whole document in one abstract, wrapped as MEDLINE and RIS wrap lines: joined once
+    (not copied per line), cut to its limit and reported, the next record read; a large file goes to two processes."""
+    cmo("init", str(cmo.folder))
+    wrapped = ("      " if suffix == "nbib" else "") + "word " * 14 + "\n"
+    lines = wrapped * (50_000_000 // len(wrapped))
+    if suffix == "nbib":
+        after = "PMID- 12345679\nTI  - After it\nDP  - 2021\n"
+        text = f"PMID- 12345678\nTI  - A huge abstract\nAB  - start\n{lines}DP  - 2020\n\n{after}"
+    else:
+        text = (
+            f"TY  - JOUR\nTI  - A huge abstract\nAB  - start\n{lines}PY  - 2020\nER  - \n\nTY  - JOUR\nTI  - After it\nER  - \n"
+        )
+    path = tmp_path / f"huge.{suffix}"
+    path.write_text(text, encoding="utf-8")
+    done, seconds, peak = run_cmo(cmo.folder, "ingest", str(path))
+    assert done.returncode == 1, done.stderr
+    assert "its abstract was" in done.stderr and "the first 100,000 were kept" in done.stderr
+    assert seconds < 10 and peak < 1500
+    titles = sorted(s["title"] for s in cmo.json("sources", "list"))
+    assert titles == ["A huge abstract", "After it"]
+
+
 FULL_DISK = """
 import resource, signal, sys
 sys.path.insert(0, sys.argv[1])
