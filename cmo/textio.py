@@ -51,7 +51,7 @@ _NEVER = {"johab"}
 _FORMAT_LINE = re.compile(
     r"^(?:(?P<ris>TY  ?- )|(?P<medline>PMID- ?\d|[A-Z]{3} - |[A-Z]{4}- )"
     r"|(?P<bibtex>[ \t]*@[A-Za-z]+[ \t]*[{(])"
-    r"|(?P<wos>FN (?:Clarivate|Thomson)|PT [JBSPC]\r?$))",
+    r"|(?P<wos>FN (?:Clarivate|Thomson)|PT [JBSPC]\r?$|PT\tAU\t))",
     re.MULTILINE,
 )
 

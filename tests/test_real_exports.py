@@ -150,3 +150,26 @@ def test_web_of_science_is_told_apart_from_medline_and_its_damage_is_named():
         (7, "Web of Science record has no title, author or identifier; skipped."),
     ]
     assert [r.title for r in result.records] == ["No PT line"]
+
+
+def test_web_of_science_tab_delimited_export_is_read_like_the_plain_text_one(tmp_path):
+    """The other text export Web of Science offers: a header row of the same tags, one row per record, names
+    separated by '; ' (Windows users get it as UTF-16). Rows are the file's lines."""
+    header = "PT\tAU\tBA\tBE\tGP\tAF\tBF\tCA\tTI\tSO\tPY\tVL\tIS\tBP\tEP\tDI\tUT"
+    rows = [
+        "J\tSmith, J; Jones, K\t\t\t\tSmith, Jane; Jones, Kim\t\t\tPeer support for new mothers\tBMC PREGNANCY CHILDB"
+        "\t2021\t21\t3\t10\t20\t10.1186/s12884-021-00001-1\tWOS:000123456700001",
+        "J\tLee, A\t\t\t\t\t\tWHO Collaborators\tCommunity health volunteers\tHEALTH POLICY PLAN\t2019\t\t\t\t\t\tWOS:000999",
+    ]
+    path = tmp_path / "savedrecs.txt"
+    path.write_bytes(("\r\n".join([header, *rows]) + "\r\n").encode("utf-16"))
+    decoded = decode_file(path)
+    assert sniff_format(decoded.text) == "wos"
+    first, second = wos.read(decoded.text, path.name).records
+    assert (first.title, first.authors, first.pages, first.provenance.line) == (
+        "Peer support for new mothers",
+        ["Smith, Jane", "Jones, Kim"],
+        "10-20",
+        2,
+    )
+    assert second.authors == ["Lee, A", "WHO Collaborators"] and second.provenance.key == "WOS:000999"

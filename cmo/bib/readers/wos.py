@@ -73,7 +73,10 @@ def _built(raw: _RawRecord, number: int, file: str) -> Record | str:
 
 
 def _split_records(lines: list[str], file: str, result: ReadResult, first_line: int = 1) -> list[_RawRecord]:
-    """`PT` starts a record and `ER` ends it; tag lines outside a record are a Problem, never silence."""
+    """`PT` starts a record and `ER` ends it; tag lines outside a record are a Problem, never silence. The
+    "Tab delimited file" export (a header row of the same tags) is read here too."""
+    if lines and lines[0].startswith(TAB_HEADER):
+        return _split_tab_records(lines, first_line)
     records: list[_RawRecord] = []
     current: _RawRecord | None = None
     stray: int | None = None
@@ -107,6 +110,27 @@ def _split_records(lines: list[str], file: str, result: ReadResult, first_line: 
         result.problems.append(
             Problem(file, stray, "tag lines with no 'PT' line before them (a damaged record); read as a record of their own.")
         )
+    return records
+
+
+TAB_HEADER = "PT\tAU\t"
+_LISTED = {"AU", "AF", "BA", "BF", "CA", "GP"}
+"""In the tab-delimited export these hold several names separated by '; '."""
+
+
+def _split_tab_records(lines: list[str], first_line: int) -> list[_RawRecord]:
+    """One record per row after the header; a name list becomes one tag per name, as in the plain text file."""
+    header = [tag.strip() for tag in lines[0].rstrip("\r").split("\t")]
+    records = []
+    for number, line in enumerate(lines[1:], start=first_line + 1):
+        cells = line.rstrip("\r").split("\t")
+        if not any(cell.strip() for cell in cells):
+            continue
+        raw = _RawRecord(line=number)
+        for tag, value in zip(header, cells):
+            values = value.split("; ") if tag in _LISTED else [value]
+            raw.tags.extend((tag, item.strip()) for item in values if item.strip())
+        records.append(raw)
     return records
 
 
