@@ -470,3 +470,31 @@ def test_a_unique_key_is_found_in_few_lookups_however_often_the_key_repeats():
     assert unique_key("k", taken) == "k-10000"
     assert Counting.lookups < 40  # one by one it took 9,999
     assert unique_key("k", {"k"}) == "k-2" and unique_key("k", set(), first_plain=True) == "k"
+
+
+@pytest.mark.parametrize(
+    "name, content, said",
+    [
+        (
+            "embase.csv",  # Embase's CSV header, as its export writes it
+            "Title,Original Title,Author Names,Correspondence Address,Editors,Source,Abstract\n"
+            '"Duplication cysts",,"Liu R., Adler D.G.",,,Endoscopic Ultrasound (2014) 3:3 (152-160),"Gastro..."\n',
+            "it looks like a CSV table of records, so export RIS from the database instead",
+        ),
+        (
+            "pubmed.xml",
+            '<?xml version="1.0" ?>\n<!DOCTYPE PubmedArticleSet>\n<PubmedArticleSet><PubmedArticle>',
+            "it looks like XML (EndNote or PubMed), so export RIS, or PubMed's 'PubMed' format, instead",
+        ),
+        ("notes.txt", "Search run on 3 March; 120 hits.\n", None),
+    ],
+)
+def test_an_export_cmo_does_not_read_says_what_to_export_instead(cmo, tmp_path, name, content, said):
+    cmo("init", str(cmo.folder))
+    (tmp_path / name).write_text(content, encoding="utf-8")
+    result = cmo("ingest", str(tmp_path / name), code=2)
+    message = result.stderr.strip()
+    assert message.startswith(f"Error: {tmp_path / name}: no BibTeX, RIS, MEDLINE or Web of Science records found")
+    assert message.endswith("; nothing was ingested.") and len(message.splitlines()) == 1
+    assert (said in message) if said else ("looks like" not in message)
+    assert cmo.json("sources", "list") == []

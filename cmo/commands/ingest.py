@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import re
 from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -60,6 +61,25 @@ class _OpenedFile:
     warning: str | None
 
 
+_OTHER_EXPORTS = (
+    (
+        re.compile(r"^\ufeff?[^\n]*\bTitle\b[^\n]*[,;\t]", re.I),
+        "a CSV table of records, so export RIS from the database instead",
+    ),
+    (
+        re.compile(r"^\ufeff?\s*<\?xml|^\ufeff?\s*<(?:xml|records|PubmedArticleSet)\b", re.I),
+        "XML (EndNote or PubMed), so export RIS, or PubMed's 'PubMed' format, instead",
+    ),
+)
+"""Exports cmo does not read that people bring anyway, and what to export instead."""
+
+
+def _what_it_looks_like(text: str) -> str:
+    head = text[:4096]
+    hint = next((said for pattern, said in _OTHER_EXPORTS if pattern.search(head)), None)
+    return f"; it looks like {hint}" if hint else ""
+
+
 def open_file(path: Path, fmt: str = "auto") -> _OpenedFile:
     """Decode one file and find its format; an empty file or one in no known format is an error."""
     decoded = decode_file(path)
@@ -68,7 +88,10 @@ def open_file(path: Path, fmt: str = "auto") -> _OpenedFile:
     sniffed = sniff_format(decoded.text)
     chosen = sniffed if fmt == "auto" else fmt
     if chosen is None:
-        raise BadInput(f"{path}: no BibTeX, RIS, MEDLINE or Web of Science records found; nothing was ingested.")
+        raise BadInput(
+            f"{path}: no BibTeX, RIS, MEDLINE or Web of Science records found"
+            f"{_what_it_looks_like(decoded.text)}; nothing was ingested."
+        )
     if sniffed is not None and sniffed != chosen:
         # Read as the wrong format, every record would come out empty, and sources are never deleted.
         raise BadInput(
