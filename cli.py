@@ -167,7 +167,7 @@ def init(folder: str, domains_file: str | None) -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["auto", "bibtex", "ris", "medline", "wos"]),
+    type=click.Choice(["auto", "bibtex", "ris", "medline", "wos", "table"]),
     default="auto",
     show_default=True,
     help="File format; auto sniffs it from the content.",
@@ -182,7 +182,7 @@ def init(folder: str, domains_file: str | None) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @click.pass_context
 def ingest(ctx: click.Context, files: tuple[str, ...], fmt: str, origin: str, as_json: bool) -> None:
-    """Read BibTeX, RIS, PubMed/MEDLINE or Web of Science (plain text) exports into the review, linking duplicates.
+    """Read BibTeX, RIS, PubMed/MEDLINE, Web of Science or CSV exports into the review, linking duplicates.
 
     Duplicates across files, databases and repeated ingests are linked into one source that
     keeps every original record. Starts a review here if there is none. Exit code 1 means

@@ -476,9 +476,8 @@ def test_a_unique_key_is_found_in_few_lookups_however_often_the_key_repeats():
     "name, content, said",
     [
         (
-            "embase.csv",  # Embase's CSV header, as its export writes it
-            "Title,Original Title,Author Names,Correspondence Address,Editors,Source,Abstract\n"
-            '"Duplication cysts",,"Liu R., Adler D.G.",,,Endoscopic Ultrasound (2014) 3:3 (152-160),"Gastro..."\n',
+            "screening.csv",  # titles with decisions, but nothing that says which works they are
+            "Title,Decision,Notes\nPeer support for new mothers,include,\n",
             "it looks like a CSV table of records, so export RIS from the database instead",
         ),
         (

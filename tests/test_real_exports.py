@@ -12,10 +12,12 @@ import pytest
 from conftest import DATA
 
 from cmo.bib.readers import bibtex, medline, ris, wos
+from cmo.sheets.records import read_records
 from cmo.textio import decode_file, sniff_format
 
 EXPORTS = DATA / "exports"
 READERS = {"bibtex": bibtex, "ris": ris, "medline": medline, "wos": wos}
+READERS["table"] = type("TableReader", (), {"read": staticmethod(read_records)})  # a CSV of records is read as a sheet
 
 FIXTURES = {
     # name: (format, encoding, records, problems)
@@ -28,12 +30,13 @@ FIXTURES = {
     "qiqqa.bib": ("bibtex", "utf-8", 2, 0),
     "gbk_encoded.bib": ("bibtex", "gb18030", 1, 0),
     "web_of_science.txt": ("wos", "utf-8", 3, 0),
+    "embase.csv": ("table", "utf-8", 6, 0),
 }
 
 
 def read(name: str):
     decoded = decode_file(EXPORTS / name)
-    fmt = sniff_format(decoded.text)
+    fmt = sniff_format(decoded.text) or "table"
     return decoded, fmt, READERS[fmt].read(decoded.text, name)
 
 
@@ -173,3 +176,47 @@ def test_web_of_science_tab_delimited_export_is_read_like_the_plain_text_one(tmp
         2,
     )
     assert second.authors == ["Lee, A", "WHO Collaborators"] and second.provenance.key == "WOS:000999"
+
+
+def test_embase_csv_fields():
+    """Embase's CSV: authors as 'Liu R., Adler D.G.', journal, year, volume, issue and pages inside 'Source',
+    the DOI only inside the OpenURL link."""
+    first = read("embase.csv")[2].records[0]
+    assert first.title == "Duplication cysts: Diagnosis, management, and the role of endoscopic ultrasound"
+    assert first.authors == ["Liu, R.", "Adler, D. G."]
+    assert (first.container, first.year, first.volume, first.issue, first.pages) == (
+        "Endoscopic Ultrasound",
+        2014,
+        "3",
+        "3",
+        "152-160",
+    )
+    assert first.doi == "10.4103/2303-9027.138783" and first.type == "article" and first.provenance.line == 2
+    assert first.abstract.startswith("Gastrointestinal tract duplication cysts are rare")
+
+
+def test_a_scopus_csv_is_read_by_its_column_names_and_links_to_the_same_work_from_pubmed(cmo_factory, tmp_path):
+    scopus = tmp_path / "scopus.csv"
+    scopus.write_text(
+        '"Authors","Author full names","Title","Year","Source title","Volume","Issue","Art. No.","Page start",'
+        '"Page end","DOI","Link","Abstract","Document Type","EID"\n'
+        '"Smith J.; Jones K.","Smith, John (57190000001); Jones, Kim (57190000002)","Peer support for new mothers",'
+        '"2021","BMC Pregnancy and Childbirth","21","1","45","","","10.1186/s12884-021-00001-1","https://www.scopus.com/x",'
+        '"Peer support works when...","Review","2-s2.0-85099999999"\n',
+        encoding="utf-8",
+    )
+    pubmed = tmp_path / "pubmed.csv"
+    pubmed.write_text(
+        "PMID,Title,Authors,Citation,First Author,Journal/Book,Publication Year,Create Date,PMCID,NIHMS ID,DOI\n"
+        '33400000,Peer support for new mothers.,"Smith J, Jones K.",BMC Pregnancy Childbirth. 2021;21(1):45.,Smith J,'
+        "BMC Pregnancy Childbirth,2021,2021/01/05,PMC7777777,,10.1186/s12884-021-00001-1\n",
+        encoding="utf-8",
+    )
+    cmo = cmo_factory(tmp_path / "review")
+    cmo("init", str(cmo.folder))
+    summary = cmo.json("ingest", str(scopus), str(pubmed))
+    assert (summary["added"], summary["merged"]) == (1, 1)
+    [source] = cmo.json("sources", "list")
+    shown = cmo.json("sources", "show", source["key"])
+    assert shown["authors"] == ["Smith, John", "Jones, Kim"] and shown["pages"] == "45" and shown["pmid"] == "33400000"
+    assert [r["format"] for r in shown["records"]] == ["table", "table"]

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from cmo.bib.dedupe import Deduplicator, same_title
 from cmo.bib.linking import compared_as, link_record, new_source, prepare_record, record_fingerprint
-from cmo.bib.readers import Problem, read_parts
+from cmo.bib.readers import Problem, read_parts, within_limits
 from cmo.commands import writes
 from cmo.commands.review import find_folder, init_review, open_review
 from cmo.errors import BadInput, CmoError
@@ -25,8 +25,14 @@ from cmo.review import CONFIG_NAME, DB_NAME, Review
 from cmo.textio import decode_file, sniff_format
 from cmo.views import Ingested
 
-FORMATS = ("bibtex", "ris", "medline", "wos")
-_FORMAT_NAMES = {"bibtex": "BibTeX", "ris": "RIS", "medline": "MEDLINE", "wos": "Web of Science"}
+FORMATS = ("bibtex", "ris", "medline", "wos", "table")
+_FORMAT_NAMES = {
+    "bibtex": "BibTeX",
+    "ris": "RIS",
+    "medline": "MEDLINE",
+    "wos": "Web of Science",
+    "table": "a CSV table of records",
+}
 
 
 @dataclass
@@ -64,7 +70,7 @@ class _OpenedFile:
 _OTHER_EXPORTS = (
     (
         re.compile(r"^\ufeff?[^\n]*\bTitle\b[^\n]*[,;\t]", re.I),
-        "a CSV table of records, so export RIS from the database instead",
+        "a CSV table with no authors, year or DOI column beside its titles, so export RIS from the database instead",
     ),
     (
         re.compile(r"^\ufeff?\s*<\?xml|^\ufeff?\s*<(?:xml|records|PubmedArticleSet)\b", re.I),
@@ -72,6 +78,17 @@ _OTHER_EXPORTS = (
     ),
 )
 """Exports cmo does not read that people bring anyway, and what to export instead."""
+
+
+def _records_table(text: str, path: Path) -> str | None:
+    """ "table" when the file is a CSV of records (a title column and authors, year or DOI beside it)."""
+    from cmo.sheets.records import looks_like_records
+    from cmo.sheets.tables import csv_table
+
+    try:
+        return "table" if looks_like_records(csv_table(text[:65536].rsplit("\n", 1)[0] or text, path)) else None
+    except (BadInput, ValueError):
+        return None
 
 
 def _what_it_looks_like(text: str) -> str:
@@ -85,7 +102,7 @@ def open_file(path: Path, fmt: str = "auto") -> _OpenedFile:
     decoded = decode_file(path)
     if not decoded.text.strip():
         raise BadInput(f"{path}: the file is empty; nothing was ingested.")
-    sniffed = sniff_format(decoded.text)
+    sniffed = sniff_format(decoded.text) or _records_table(decoded.text, path)
     chosen = sniffed if fmt == "auto" else fmt
     if chosen is None:
         raise BadInput(
@@ -233,7 +250,7 @@ def _read_file(
     """Read one file part by part, linking and writing each part: (records read, problems)."""
     summary = linker.summary
     count = problems = 0
-    for part in read_parts(opened.fmt, opened.text, opened.name, prepare_record, abbreviations):
+    for part in _parts(opened, abbreviations):
         count += len(part.records)
         problems += len(part.problems)
         summary.problems.extend(part.problems)
@@ -247,6 +264,15 @@ def _read_file(
     return count, problems
 
 
+def _parts(opened: _OpenedFile, abbreviations: dict[str, str]):
+    """An export's records part by part (`cmo.bib.readers`); a CSV table of records is read as a sheet is."""
+    if opened.fmt != "table":
+        return read_parts(opened.fmt, opened.text, opened.name, prepare_record, abbreviations)
+    from cmo.sheets.records import read_records
+
+    return [within_limits(read_records(opened.text, opened.name), opened.name)]
+
+
 def _abbreviations(files: list[_OpenedFile]) -> dict[str, dict[str, str]]:
     """The `@string`s each BibTeX file defines: a team's `abbrev.bib` serves the other files."""
     bibtex = [opened for opened in files if opened.fmt == "bibtex"]
@@ -257,7 +283,7 @@ def _abbreviations(files: list[_OpenedFile]) -> dict[str, dict[str, str]]:
     return {opened.name: string_definitions(opened.text) for opened in bibtex}
 
 
-_RECORD_START = {"bibtex": "\n@", "ris": "\nTY  -", "medline": "\nPMID-", "wos": "\nPT "}
+_RECORD_START = {"bibtex": "\n@", "ris": "\nTY  -", "medline": "\nPMID-", "wos": "\nPT ", "table": "\n"}
 
 
 def estimated_records(opened: _OpenedFile) -> int:

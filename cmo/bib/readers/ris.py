@@ -28,7 +28,8 @@ from cmo.normalise import (
 
 _TAG_LINE = re.compile(r"([A-Z][A-Z0-9])  -(?: (.*))?$")
 _OVID_FURNITURE = re.compile(r"\d+\.\s*$|Link to the ")
-_VANCOUVER = re.compile(r"([^\d,;()]+) ([A-Z]{1,3})")
+_VANCOUVER = re.compile(r"([^\d,;()]+) ((?:[A-Z]\.?-?){1,3})")
+"""'Family GI', initials dotted or not ('Adler D.G.', 'Wu E'), as Vancouver lists and Scopus/Embase write names."""
 _REGISTRY_ID = re.compile(
     r"(?:NCT\d{8}|ISRCTN\d+|ACTRN\d+|ChiCTR[-\w]+|DRKS\d+|IRCT\w+|EUCTR[-\w]+|JPRN-\w+"
     r"|CTRI/[\w/]+|NTR\d+|NL\d{4,}|KCT\d+|TCTR\d+|PACTR\d+|CRD\d+)",
@@ -350,7 +351,7 @@ def _vancouver_names(value: str) -> list[str]:
 
 
 def _dotted(initials: str) -> str:
-    return " ".join(f"{letter}." for letter in initials)
+    return " ".join(f"{letter}." for letter in initials if letter.isalpha())
 
 
 def _doi(tags: _Tags) -> str | None:

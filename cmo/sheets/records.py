@@ -1,0 +1,140 @@
+"""A table of records: the CSV that Scopus, Embase, PubMed, Zotero or a screening tool exports, read by its
+column names.
+
+Databases offer CSV beside RIS, and teams pass records between tools as CSV. The columns are found by the
+names those exports use (the first name present wins); what no column names is kept in `extra`, as the
+other readers keep tags they do not map. Read like every sheet (`cmo.sheets.tables.csv_table`: encoding,
+delimiter, quoted line breaks), each row numbered by its line in the file.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote
+
+from cmo.bib.readers import Problem, ReadResult
+from cmo.bib.readers.ris import compact_extra, split_author_value
+from cmo.errors import BadInput
+from cmo.models import Provenance, Record
+from cmo.normalise import clean_text, content_type, is_grey, normalise_doi, normalise_pages, normalise_pmid, parse_year
+from cmo.sheets.tables import Table, csv_table, find_columns, header_key
+
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "title": ("title", "article title", "document title", "primary title"),
+    "full_names": ("author full names",),
+    "authors": ("authors", "author", "author names", "author(s)", "creators"),
+    "year": ("year", "publication year", "pub year", "py"),
+    "container": ("source title", "journal", "journal/book", "publication title", "journal title", "secondary title"),
+    "citation": ("source",),
+    "doi": ("doi",),
+    "pmid": ("pmid", "pubmed id"),
+    "abstract": ("abstract", "abstract note"),
+    "volume": ("volume",),
+    "issue": ("issue", "number"),
+    "pages": ("pages",),
+    "first_page": ("page start",),
+    "last_page": ("page end",),
+    "article_number": ("art. no.", "article number"),
+    "type": ("document type", "item type", "publication type", "type"),
+    "url": ("link", "url"),
+    "open_url": ("open url link",),
+    "publisher": ("publisher",),
+    "key": ("eid", "key", "record id", "accession number"),
+}
+_TYPES = {
+    "article": "article",
+    "journal article": "article",
+    "journalarticle": "article",
+    "review": "article",
+    "letter": "article",
+    "editorial": "article",
+    "note": "article",
+    "conference paper": "conference",
+    "conference review": "conference",
+    "conferencepaper": "conference",
+    "book chapter": "chapter",
+    "booksection": "chapter",
+    "book": "book",
+    "report": "report",
+    "thesis": "thesis",
+    "preprint": "unpublished",
+}
+_CITATION = re.compile(
+    r"^(?P<container>.+?) \((?P<year>\d{4})\)(?: (?P<volume>[^:\s(.]+)(?::(?P<issue>[^\s(.]+))?)?(?: \((?P<pages>[^)]+)\))?"
+)
+"""Embase's 'Source': 'Endoscopic Ultrasound (2014) 3:3 (152-160). Date of Publication: 2014'."""
+_DOI_IN_LINK = re.compile(r"doi[:=](10\.[^&\s]+)", re.I)
+_AUTHOR_ID = re.compile(r"\s*\(\d+\)\s*$")
+
+
+def looks_like_records(table: Table) -> bool:
+    """A title column and one more that only a table of records has (authors, year, DOI, journal)."""
+    columns = find_columns(table, COLUMNS)
+    return "title" in columns and bool({"authors", "full_names", "year", "doi", "container", "pmid"} & columns.keys())
+
+
+def read_records(text: str, file: str) -> ReadResult:
+    """Every row a record, or a Problem naming its line."""
+    table = csv_table(text, file)
+    if not looks_like_records(table):
+        raise BadInput(
+            f"{file}: the header has no title column with authors, year or DOI beside it, so it is not a table of records."
+        )
+    columns = find_columns(table, COLUMNS)
+    mapped = set(columns.values())
+    result = ReadResult(warnings=list(table.warnings))
+    for line, cells in table.rows:
+        value = {name: clean_text(cells[index]) if index < len(cells) else "" for name, index in columns.items()}
+        if not (value.get("title") or value.get("authors") or value.get("full_names") or value.get("doi") or value.get("pmid")):
+            result.problems.append(Problem(file, line, "row has no title, author or identifier; it was skipped."))
+            continue
+        extra = {
+            header_key(table.header[index]): compact_extra(clean_text(cell))
+            for index, cell in enumerate(cells)
+            if index not in mapped and index < len(table.header) and clean_text(cell)
+        }
+        result.records.append(_record(value, extra, file, line))
+    return result
+
+
+def _record(value: dict[str, str], extra: dict[str, str], file: str, line: int) -> Record:
+    cited = _CITATION.match(value.get("citation", ""))
+    cited = cited.groupdict() if cited else {}
+    container = value.get("container") or cited.get("container") or ""
+    volume, issue = value.get("volume") or cited.get("volume") or "", value.get("issue") or cited.get("issue") or ""
+    pages = value.get("pages") or _span(value.get("first_page", ""), value.get("last_page", ""))
+    pages = pages or value.get("article_number", "") or cited.get("pages") or ""
+    declared = _TYPES.get(value.get("type", "").lower(), "article" if container else "misc")
+    kind = content_type(declared, container, volume, pages)
+    link_doi = _DOI_IN_LINK.search(unquote(value.get("open_url", "") + " " + value.get("url", "")))
+    return Record(
+        key="",
+        type=kind,
+        original_type=value.get("type", ""),
+        title=value.get("title", ""),
+        authors=_authors(value),
+        year=parse_year(value.get("year")) or parse_year(cited.get("year")),
+        doi=normalise_doi(value.get("doi")) or (normalise_doi(link_doi.group(1)) if link_doi else None),
+        pmid=normalise_pmid(value.get("pmid")),
+        container=container,
+        volume=volume,
+        issue=issue,
+        pages=normalise_pages(pages),
+        publisher=value.get("publisher", ""),
+        url=value.get("url") or None,
+        abstract=value.get("abstract", ""),
+        grey=is_grey(kind),
+        extra=extra,
+        provenance=Provenance(file=file, line=line, key=value.get("key") or f"row{line}", format="table"),
+    )
+
+
+def _authors(value: dict[str, str]) -> list[str]:
+    """Full names when the table has them (Scopus: 'Smith, John (57190000000); ...'), else the author column."""
+    if value.get("full_names"):
+        return [name for part in value["full_names"].split(";") if (name := clean_text(_AUTHOR_ID.sub("", part)))]
+    return split_author_value(value.get("authors", ""))
+
+
+def _span(first: str, last: str) -> str:
+    return f"{first}-{last}" if first and last else first
