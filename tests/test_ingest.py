@@ -478,7 +478,8 @@ def test_a_unique_key_is_found_in_few_lookups_however_often_the_key_repeats():
         (
             "screening.csv",  # titles with decisions, but nothing that says which works they are
             "Title,Decision,Notes\nPeer support for new mothers,include,\n",
-            "it looks like a CSV table with no authors, year or DOI column beside its titles, so export RIS from the database instead",
+            "it looks like a CSV table with no authors, year or DOI column beside its titles, so export RIS from the "
+            "database instead",
         ),
         (
             "pubmed.xml",
