@@ -498,3 +498,15 @@ def test_an_export_cmo_does_not_read_says_what_to_export_instead(cmo, tmp_path, 
     assert message.endswith("; nothing was ingested.") and len(message.splitlines()) == 1
     assert (said in message) if said else ("looks like" not in message)
     assert cmo.json("sources", "list") == []
+
+
+def test_a_damaged_csv_of_records_names_its_line_and_adds_nothing(cmo, tmp_path):
+    cmo("init", str(cmo.folder))
+    path = tmp_path / "scopus.csv"
+    path.write_text('Title,Authors,Year\n"A study of peer support,Smith J.,2020\n', encoding="utf-8")
+    result = cmo("ingest", str(path), code=2)
+    assert result.stderr.strip() == (
+        "Error: scopus.csv line 2: a quoted cell is never closed (it runs on to the end of the file); "
+        "close the quote or remove it."
+    )
+    assert cmo.json("sources", "list") == []

@@ -85,9 +85,10 @@ def _records_table(text: str, path: Path) -> str | None:
     from cmo.sheets.records import looks_like_records
     from cmo.sheets.tables import csv_table
 
+    header = text.lstrip("\ufeff").split("\n", 1)[0]  # the header alone: a damaged row is the reader's to name
     try:
-        return "table" if looks_like_records(csv_table(text[:65536].rsplit("\n", 1)[0] or text, path)) else None
-    except (BadInput, ValueError):
+        return "table" if looks_like_records(csv_table(header + "\n", path)) else None
+    except BadInput:
         return None
 
 
