@@ -510,3 +510,27 @@ def test_a_damaged_csv_of_records_names_its_line_and_adds_nothing(cmo, tmp_path)
         "close the quote or remove it."
     )
     assert cmo.json("sources", "list") == []
+
+
+def test_a_workbook_of_records_is_ingested_and_a_coding_sheet_is_pointed_to_code_import(cmo, tmp_path):
+    """Exports saved from Excel: read as every sheet is (the bomb and far-cell checks included)."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(["Title", "Authors", "Year", "DOI"])
+    book.active.append(["Peer support for new mothers", "Smith J.; Jones K.", 2021, "10.1186/s12884-021-00001-1"])
+    book.save(tmp_path / "records.xlsx")
+    cmo("init", str(cmo.folder))
+    summary = cmo.json("ingest", str(tmp_path / "records.xlsx"))
+    assert (summary["added"], summary["files"][0]["format"]) == (1, "table")
+    [source] = cmo.json("sources", "list")
+    assert cmo.json("sources", "show", source["key"])["authors"] == ["Smith, J.", "Jones, K."]
+    assert cmo.json("ingest", str(tmp_path / "records.xlsx"))["unchanged"] == 1
+
+    coding = Workbook()
+    coding.active.append(["id", "source", "context", "mechanism", "outcome"])
+    coding.save(tmp_path / "coding.xlsx")
+    refused = cmo("ingest", str(tmp_path / "coding.xlsx"), code=2)
+    assert refused.stderr.strip().endswith(
+        f"it is a coding sheet: cmo code import {tmp_path / 'coding.xlsx'}; nothing was ingested."
+    )

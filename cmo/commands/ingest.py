@@ -65,6 +65,8 @@ class _OpenedFile:
     sha256: str
     text: str
     warning: str | None
+    table: object | None = None
+    """A workbook's sheet (`cmo.sheets.tables.Table`), read before the records are."""
 
 
 _OTHER_EXPORTS = (
@@ -98,8 +100,30 @@ def _what_it_looks_like(text: str) -> str:
     return f"; it looks like {hint}" if hint else ""
 
 
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
+
+
+def _open_workbook(path: Path) -> _OpenedFile:
+    """A workbook of records (a CSV export saved from Excel), read as every sheet is; its bytes say if it changed."""
+    from cmo.sheets.records import looks_like_records
+    from cmo.sheets.tables import read_table
+
+    table = read_table(path)
+    if not looks_like_records(table):
+        coding = {"context", "mechanism", "outcome"} <= {name.strip().lower() for name in table.header}
+        instead = f"; it is a coding sheet: cmo code import {path}" if coding else ""
+        raise BadInput(
+            f"{path}: the sheet has no title column with authors, year or DOI beside it, so it is not a table of "
+            f"records{instead}; nothing was ingested."
+        )
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    return _OpenedFile(path.name, "table", "xlsx", digest, "\n" * len(table.rows), None, table)
+
+
 def open_file(path: Path, fmt: str = "auto") -> _OpenedFile:
     """Decode one file and find its format; an empty file or one in no known format is an error."""
+    if path.suffix.lower() in WORKBOOK_SUFFIXES and fmt in ("auto", "table"):
+        return _open_workbook(path)
     decoded = decode_file(path)
     if not decoded.text.strip():
         raise BadInput(f"{path}: the file is empty; nothing was ingested.")
@@ -269,9 +293,10 @@ def _parts(opened: _OpenedFile, abbreviations: dict[str, str]):
     """An export's records part by part (`cmo.bib.readers`); a CSV table of records is read as a sheet is."""
     if opened.fmt != "table":
         return read_parts(opened.fmt, opened.text, opened.name, prepare_record, abbreviations)
-    from cmo.sheets.records import read_records
+    from cmo.sheets.records import read_records, records_from_table
 
-    return [within_limits(read_records(opened.text, opened.name), opened.name)]
+    part = records_from_table(opened.table, opened.name) if opened.table is not None else read_records(opened.text, opened.name)
+    return [within_limits(part, opened.name)]
 
 
 def _abbreviations(files: list[_OpenedFile]) -> dict[str, dict[str, str]]:

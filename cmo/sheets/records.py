@@ -74,8 +74,12 @@ def looks_like_records(table: Table) -> bool:
 
 
 def read_records(text: str, file: str) -> ReadResult:
-    """Every row a record, or a Problem naming its line."""
-    table = csv_table(text, file)
+    """Every row of a CSV a record, or a Problem naming its line."""
+    return records_from_table(csv_table(text, file), file)
+
+
+def records_from_table(table: Table, file: str) -> ReadResult:
+    """Every row of a read sheet (CSV or workbook) a record, or a Problem naming its row."""
     if not looks_like_records(table):
         raise BadInput(
             f"{file}: the header has no title column with authors, year or DOI beside it, so it is not a table of records."
