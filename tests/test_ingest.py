@@ -534,3 +534,10 @@ def test_a_workbook_of_records_is_ingested_and_a_coding_sheet_is_pointed_to_code
     assert refused.stderr.strip().endswith(
         f"it is a coding sheet: cmo code import {tmp_path / 'coding.xlsx'}; nothing was ingested."
     )
+
+
+def test_a_csv_of_records_with_no_rows_adds_nothing_and_says_so(cmo, tmp_path):
+    cmo("init", str(cmo.folder))
+    (tmp_path / "empty.csv").write_text("Title;Authors;Year\n", encoding="utf-8")  # a European Excel's semicolons
+    result = cmo("ingest", str(tmp_path / "empty.csv"), code=2)
+    assert result.stderr.strip() == "Error: empty.csv: no records could be read; nothing was ingested."

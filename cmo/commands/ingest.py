@@ -250,7 +250,8 @@ def ingest(
                 continue
             if not count:
                 first = f" (line {summary.problems[-problems].line}: {summary.problems[-problems].message})" if problems else ""
-                raise BadInput(f"{opened.name}: no {opened.fmt} records could be read{first}; nothing was ingested.")
+                kind = "" if opened.fmt == "table" else f"{opened.fmt} "
+                raise BadInput(f"{opened.name}: no {kind}records could be read{first}; nothing was ingested.")
             summary.files.append({"file": opened.name, "format": opened.fmt, "encoding": opened.encoding, "records": count})
             store.add_file(opened.name, opened.sha256, opened.fmt, opened.encoding, origin, count, now_iso())
         if only_abbreviations and not summary.read:
