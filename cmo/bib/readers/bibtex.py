@@ -160,7 +160,7 @@ def read_parts(text: str, file: str, prepare=None, abbreviations: dict[str, str]
     else:
         macros = {**(abbreviations or {}), **string_definitions(text)}
         parts = parallel.split_at_records(text, _ENTRY_START, pieces=parallel.workers() * parallel.PIECES_PER_WORKER)
-        for part, _ in parallel.read_in_parts(text, file, parts, _read_part, [(macros,)] * len(parts), prepare):
+        for part in parallel.read_in_parts(text, file, parts, _read_part, [(macros,)] * len(parts), prepare):
             undefined |= part.undefined_abbreviations
             yield settler.settle(part)
     if undefined:

@@ -77,8 +77,8 @@ PartReader = Callable[..., ReadResult]
 
 def read_in_parts(
     text: str, file: str, parts: list[tuple[int, int, int]], read_part: PartReader, extras: list[tuple], prepare=None
-) -> Iterator[tuple[ReadResult, int]]:
-    """Each part's result, in file order, as the workers finish them, with the part's index."""
+) -> Iterator[ReadResult]:
+    """Each part's result, in file order, as the workers finish them."""
     with reading_pool(text, workers()) as (pool, shared):
         chunks = [None if shared else text[start:end] for start, end, _ in parts]
         results = pool.map(
@@ -90,10 +90,10 @@ def read_in_parts(
             extras,
             [prepare] * len(parts),
         )
-        for index, (records, problems, warnings, prepared, missing) in enumerate(results):
+        for records, problems, warnings, prepared, missing in results:
             part = ReadResult([Record.model_validate_json(data) for data in records], problems, warnings, prepared)
             part.undefined_abbreviations = missing
-            yield part, index
+            yield part
 
 
 def _read_for_transfer(chunk: str | None, start: int, end: int, line: int, file: str, read_part, extra: tuple, prepare):
@@ -117,8 +117,7 @@ def parts_of(text: str, file: str, record_start: re.Pattern, read_part: PartRead
         return
     parts = split_at_records(text, record_start, pieces=workers() * PIECES_PER_WORKER)
     extras = [(before,) for before in _records_before(text, record_start, [start for start, _, _ in parts])]
-    for part, _ in read_in_parts(text, file, parts, read_part, extras, prepare):
-        yield part
+    yield from read_in_parts(text, file, parts, read_part, extras, prepare)
 
 
 def _records_before(text: str, record_start: re.Pattern, starts: list[int]) -> list[int]:
