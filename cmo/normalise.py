@@ -183,6 +183,39 @@ _THESIS_CONTAINER = re.compile(
 _LOOKS_LIKE_URL = re.compile(r"^\s*(?:https?://|www\.)", re.I)
 
 
+_LABELLED_TYPES = tuple(
+    (re.compile(pattern, re.I), kind)
+    for pattern, kind in (
+        (r"\b(?:book reviews?|case reports?)\b", "article"),
+        (r"\b(?:thesis|theses|dissertation)", "thesis"),
+        (r"\b(?:chapter|book ?section|section|encyclopa?edia|entry)\b", "chapter"),
+        (r"\b(?:conference|congress|proceedings|meeting|symposium)\b", "conference"),
+        (r"\b(?:preprint|manuscript|unpublished|posted content)\b", "unpublished"),
+        (r"\b(?:reports?|government document|working paper|white paper)\b", "report"),
+        (r"\b(?:book|monograph)\b", "book"),
+        (r"\b(?:web ?page|website|blog|weblog|electronic source)\b", "webpage"),
+        (r"\b(?:newspaper|magazine)\b", "news"),
+        (r"\bpatent\b", "patent"),
+        (r"\b(?:software|computer program)\b", "software"),
+        (r"\b(?:dataset|data set)\b", "dataset"),
+        (r"\b(?:statute|legislation|bill|legal case|court case)\b", "legislation"),
+        (r"\b(?:journal|article|review|letter|editorial|comment|note|erratum|short survey)\b", "article"),
+    )
+)
+
+
+_CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def type_from_label(label: str) -> str | None:
+    """The kind of work a label written in words names ("Journal Article", "Book Section", "Conference Abstract",
+    CSL's "paper-conference"): the one rule for the exports that spell types out (Ovid, EndNote, CSL JSON, CSV).
+    None when the label names nothing known; the first rule that matches wins, so the specific ("Book
+    Section", "Conference Review") comes before the general ("Book", "Review")."""
+    words = _CAMEL_CASE.sub(" ", label.replace("-", " ").replace("_", " "))  # Zotero's "bookSection"
+    return next((kind for pattern, kind in _LABELLED_TYPES if pattern.search(words)), None)
+
+
 def content_type(declared: str, container: str = "", volume: str = "", pages: str = "") -> str:
     """A record's type from what it says, not only from its export's label: a thesis listed in
     Dissertation Abstracts is a thesis (grey), whatever a database calls it; a record in a named

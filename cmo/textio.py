@@ -51,7 +51,8 @@ _NEVER = {"johab"}
 _FORMAT_LINE = re.compile(
     r"^(?:(?P<ris>TY  ?- )|(?P<medline>PMID- ?\d|[A-Z]{3} - |[A-Z]{4}- )"
     r"|(?P<bibtex>[ \t]*@[A-Za-z]+[ \t]*[{(])"
-    r"|(?P<wos>FN (?:Clarivate|Thomson)|PT [JBSPC]\r?$|PT\tAU\t))",
+    r"|(?P<wos>FN (?:Clarivate|Thomson)|PT [JBSPC]\r?$|PT\tAU\t)"
+    r"|(?P<ovid><\d+\.? ?>\r?\n(?!TY)[A-Z][A-Z0-9]  - )|(?P<endnote>%0 \S))",
     re.MULTILINE,
 )
 
@@ -219,8 +220,20 @@ def _script(char: str) -> str:
     return word
 
 
+_CSL_TYPE = re.compile(r'"type"\s*:')
+_CSL_CONTENT = re.compile(r'"(?:title|author)"\s*:')
+
+
+def _looks_like_csl(text: str) -> bool:
+    """A JSON array (or one object) whose first item has a CSL `type` and a title or authors."""
+    head = text.lstrip("\ufeff \t\r\n")[:4096]
+    return head[:1] in ("[", "{") and bool(_CSL_TYPE.search(head)) and bool(_CSL_CONTENT.search(head))
+
+
 def sniff_format(text: str) -> str | None:
-    """ "bibtex", "ris", "medline" or "wos" (Web of Science plain text) from the first line that only one of
-    them can start with."""
+    """ "bibtex", "ris", "medline", "wos" (Web of Science plain text), "ovid" (Ovid's tagged export) or "endnote"
+    (EndNote's tagged text) from the first line that only one of them can start with; "csl" for CSL JSON."""
+    if _looks_like_csl(text):
+        return "csl"
     found = _FORMAT_LINE.search(text.lstrip("\ufeff"))
     return found.lastgroup if found else None

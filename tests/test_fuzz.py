@@ -59,6 +59,11 @@ def damaged(draw, original: bytes) -> bytes:
                         b"\nPT J\n",
                         b"\nER\n",
                         b"\n   ",
+                        b"\n<12. >\n",
+                        b"\n%0 ",
+                        b"[",
+                        b"]",
+                        b",",
                     ]
                 )
             )

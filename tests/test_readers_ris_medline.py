@@ -346,7 +346,7 @@ def test_ris_tag_lines_without_ty_are_a_problem_with_their_line():
 
 def test_ris_garbage_between_records_is_a_problem_but_ovid_furniture_is_not():
     text = (
-        "Provider: Some database\n\n1. \n"
+        "Search history: peer support\n\n1. \n"
         + GOOD.format(n=1)
         + "Link to the Ovid Full Text or citation: http://example\n\n"
         + "%%% garbage \x07 block\nmore garbage\n\n2. \n"

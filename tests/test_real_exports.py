@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 from conftest import DATA
 
-from cmo.bib.readers import bibtex, medline, ris, wos
+from cmo.bib.readers import bibtex, csl, medline, ovid, ris, wos
 from cmo.sheets.records import read_records
 from cmo.textio import decode_file, sniff_format
 
 EXPORTS = DATA / "exports"
-READERS = {"bibtex": bibtex, "ris": ris, "medline": medline, "wos": wos}
+READERS = {"bibtex": bibtex, "ris": ris, "medline": medline, "wos": wos, "ovid": ovid, "csl": csl}
 READERS["table"] = type("TableReader", (), {"read": staticmethod(read_records)})  # a CSV of records is read as a sheet
 
 FIXTURES = {
@@ -31,6 +31,10 @@ FIXTURES = {
     "gbk_encoded.bib": ("bibtex", "gb18030", 1, 0),
     "web_of_science.txt": ("wos", "utf-8", 3, 0),
     "embase.csv": ("table", "utf-8", 6, 0),
+    "ovid_embase_citavi.ovd": ("ovid", "utf-8", 2, 0),
+    "ovid_embase_endnote.cgi": ("ovid", "utf-8", 2, 0),
+    "zotero_better_csl.json": ("csl", "utf-8", 6, 1),
+    "zotero_csl_dates.json": ("csl", "utf-8", 15, 0),
 }
 
 

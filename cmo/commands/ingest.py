@@ -25,12 +25,15 @@ from cmo.review import CONFIG_NAME, DB_NAME, Review
 from cmo.textio import decode_file, sniff_format
 from cmo.views import Ingested
 
-FORMATS = ("bibtex", "ris", "medline", "wos", "table")
+FORMATS = ("bibtex", "ris", "medline", "wos", "ovid", "endnote", "csl", "table")
 _FORMAT_NAMES = {
     "bibtex": "BibTeX",
     "ris": "RIS",
     "medline": "MEDLINE",
     "wos": "Web of Science",
+    "ovid": "Ovid's tagged export",
+    "endnote": "EndNote tagged text",
+    "csl": "CSL JSON",
     "table": "a CSV table of records",
 }
 
@@ -131,7 +134,7 @@ def open_file(path: Path, fmt: str = "auto") -> _OpenedFile:
     chosen = sniffed if fmt == "auto" else fmt
     if chosen is None:
         raise BadInput(
-            f"{path}: no BibTeX, RIS, MEDLINE or Web of Science records found"
+            f"{path}: no BibTeX, RIS, MEDLINE, Web of Science, Ovid, EndNote or CSL JSON records found"
             f"{_what_it_looks_like(decoded.text)}; nothing was ingested."
         )
     if sniffed is not None and sniffed != chosen:
@@ -311,6 +314,7 @@ def _abbreviations(files: list[_OpenedFile]) -> dict[str, dict[str, str]]:
 
 
 _RECORD_START = {"bibtex": "\n@", "ris": "\nTY  -", "medline": "\nPMID-", "wos": "\nPT ", "table": "\n"}
+_RECORD_START |= {"ovid": "\n<", "endnote": "\n%0 ", "csl": '"type"'}
 
 
 def estimated_records(opened: _OpenedFile) -> int:

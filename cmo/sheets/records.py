@@ -16,7 +16,16 @@ from cmo.bib.readers import Problem, ReadResult
 from cmo.bib.readers.ris import compact_extra, split_author_value
 from cmo.errors import BadInput
 from cmo.models import Provenance, Record
-from cmo.normalise import clean_text, content_type, is_grey, normalise_doi, normalise_pages, normalise_pmid, parse_year
+from cmo.normalise import (
+    clean_text,
+    content_type,
+    is_grey,
+    normalise_doi,
+    normalise_pages,
+    normalise_pmid,
+    parse_year,
+    type_from_label,
+)
 from cmo.sheets.tables import Table, csv_table, find_columns, header_key
 
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -40,24 +49,6 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "open_url": ("open url link",),
     "publisher": ("publisher",),
     "key": ("eid", "key", "record id", "accession number"),
-}
-_TYPES = {
-    "article": "article",
-    "journal article": "article",
-    "journalarticle": "article",
-    "review": "article",
-    "letter": "article",
-    "editorial": "article",
-    "note": "article",
-    "conference paper": "conference",
-    "conference review": "conference",
-    "conferencepaper": "conference",
-    "book chapter": "chapter",
-    "booksection": "chapter",
-    "book": "book",
-    "report": "report",
-    "thesis": "thesis",
-    "preprint": "unpublished",
 }
 _CITATION = re.compile(
     r"^(?P<container>.+?) \((?P<year>\d{4})\)(?: (?P<volume>[^:\s(.]+)(?::(?P<issue>[^\s(.]+))?)?(?: \((?P<pages>[^)]+)\))?"
@@ -108,7 +99,7 @@ def _record(value: dict[str, str], extra: dict[str, str], file: str, line: int) 
     volume, issue = value.get("volume") or cited.get("volume") or "", value.get("issue") or cited.get("issue") or ""
     pages = value.get("pages") or _span(value.get("first_page", ""), value.get("last_page", ""))
     pages = pages or value.get("article_number", "") or cited.get("pages") or ""
-    declared = _TYPES.get(value.get("type", "").lower(), "article" if container else "misc")
+    declared = type_from_label(value.get("type", "")) or ("article" if container else "misc")
     kind = content_type(declared, container, volume, pages)
     link_doi = _DOI_IN_LINK.search(unquote(value.get("open_url", "") + " " + value.get("url", "")))
     return Record(

@@ -27,7 +27,9 @@ from cmo.normalise import (
 )
 
 _TAG_LINE = re.compile(r"([A-Z][A-Z0-9])  -(?: (.*))?$")
-_OVID_FURNITURE = re.compile(r"\d+\.\s*$|Link to the ")
+_EXPORT_FURNITURE = re.compile(r"\d+\.\s*$|Link to the |Record #\d+ of \d+\s*$|(?:Provider|Content|Database): ")
+"""Lines exporters print between records: Ovid's '12.' and links, EndNote Web's and JSTOR's 'Record #2 of 9',
+'Provider: ...' and 'Content: text/plain' headers."""
 _VANCOUVER = re.compile(r"([^\d,;()]+) ((?:[A-Z]\.?-?){1,3})")
 """'Family GI', initials dotted or not ('Adler D.G.', 'Wu E'), as Vancouver lists and Scopus/Embase write names."""
 _REGISTRY_ID = re.compile(
@@ -172,7 +174,7 @@ def _split_records(lines: list[str], file: str, result: ReadResult, first_line: 
                     closed = None
             elif closed is not None and len(closed.tags) > closed_tags:
                 closed.continue_last(stripped)
-            elif not _OVID_FURNITURE.match(stripped):
+            elif not _EXPORT_FURNITURE.match(stripped):
                 skipped.append(number)
             continue
         tag, value = match.groups()

@@ -1,0 +1,163 @@
+"""Ovid's own tagged exports: what Ovid writes for its "Citavi" and "EndNote" export choices (`.ovd`, `.cgi`),
+from Embase, Ovid MEDLINE, PsycINFO and the other databases it hosts.
+
+The format: a `<12. >` line starts each record, then `XX  - value` lines in Ovid's field codes (UI, TI, AU,
+SO, AB, PT, YR, DO...). It looks like RIS but has no `TY  -` line and no `ER  -`, and its source is one
+citation string ("Journal. 28(5-6):828-840, 2019") where RIS has a tag per part. Lines indented by spaces
+are one more item of the tag above (a second institution); the EndNote choice also breaks an abstract
+over unindented lines, which continue the tag above.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from cmo.bib.readers import Problem, ReadResult, parallel
+from cmo.bib.readers.ris import compact_extra, split_author_value
+from cmo.models import Provenance, Record
+from cmo.normalise import (
+    clean_text,
+    content_type,
+    is_grey,
+    normalise_doi,
+    normalise_pages,
+    normalise_pmid,
+    parse_year,
+    type_from_label,
+)
+
+MARKER = re.compile(r"<\d+\.? ?>\s*$")
+_TAG_LINE = re.compile(r"([A-Z][A-Z0-9])  - ?(.*)$")
+_ITEMS = {"AU", "FA", "ED", "IN", "AD", "MH", "OD", "KW", "PT", "ID", "SH", "DE"}
+"""Tags whose every line (and indented continuation line) is one more item."""
+_USED = {"UI", "AN", "PM", "TI", "AU", "FA", "SO", "JN", "JA", "VO", "VL", "IP", "PG", "YR", "DP", "DO", "AB", "PT", "PB"}
+_SOURCE = re.compile(
+    r"^(?P<journal>.+?)\.\s+(?:Vol\.?\s*)?(?P<volume>\d[\w-]*)\s*(?:\((?P<issue>[^)]+)\))?(?:\s*\(no pagination\))?"
+    r"(?::\s*(?P<pages>[A-Za-z]?\d[\w-]*))?"
+)
+"""Ovid's citation string: 'Journal of X. 28(5-6):828-840, 2019 Mar.' (MEDLINE), 'Psychological Medicine.
+Vol.49(2), Jan 2019, pp. 1-10.' (PsycINFO); the journal is what comes before the first '. ' followed by a volume."""
+_PSYCINFO_PAGES = re.compile(r"\bpp\.\s*([A-Za-z]?\d[\w-]*)")
+_MEDLINE_DATABASE = re.compile(r"medline|pubmed", re.I)
+
+
+@dataclass
+class _RawRecord:
+    line: int
+    tags: list[tuple[str, str]] = field(default_factory=list)
+    continued: list[str] = field(default_factory=list)
+    """The last tag's continuation lines, joined once: a 50 MB abstract must not be copied per line."""
+
+    def add(self, tag: str, value: str) -> None:
+        self.finish()
+        self.tags.append((tag, value.strip()))
+
+    def continue_last(self, text: str, indented: bool) -> None:
+        if indented and self.tags[-1][0] in _ITEMS:
+            self.add(self.tags[-1][0], text)
+        else:
+            self.continued.append(text)
+
+    def finish(self) -> None:
+        if self.continued:
+            tag, value = self.tags[-1]
+            self.tags[-1] = (tag, " ".join([value, *self.continued]) if value else " ".join(self.continued))
+            self.continued = []
+
+
+def read(text: str, file: str) -> ReadResult:
+    return LINES.read(text, file)
+
+
+def read_parts(text: str, file: str, prepare=None, abbreviations=None) -> Iterator[ReadResult]:
+    """The file whole, or a large one in parts read by two processes (`cmo.bib.readers.parallel`)."""
+    return LINES.read_parts(text, file, prepare)
+
+
+def _built(raw: _RawRecord, number: int, file: str) -> Record | str:
+    raw.finish()
+    if any(tag in ("TI", "AU", "FA", "UI", "DO") for tag, _ in raw.tags):
+        return _to_record(raw, number, file)
+    return "Ovid record has no title, author or identifier; it was skipped."
+
+
+def _split_records(lines: list[str], file: str, result: ReadResult, first_line: int = 1) -> list[_RawRecord]:
+    """A `<N. >` line starts a record; without those lines (cut away by hand), a blank line ends one. Text before
+    the first record is a Problem, never silence."""
+    marked = any(MARKER.match(line) for line in lines[:200])
+    records: list[_RawRecord] = []
+    current: _RawRecord | None = None
+    stray: int | None = None
+    for number, line in enumerate(lines, start=first_line):
+        line = line.rstrip("\r")
+        if MARKER.match(line):
+            current = _RawRecord(number)
+            records.append(current)
+            continue
+        if not line.strip():
+            if not marked:
+                current = None
+            continue
+        match = _TAG_LINE.match(line)
+        if match is None:
+            if current is not None and current.tags:
+                current.continue_last(line.strip(), line[:1].isspace())
+            elif stray is None:
+                stray = number
+            continue
+        if current is None:
+            current = _RawRecord(number)
+            records.append(current)
+        current.add(*match.groups())
+    if stray is not None:
+        result.problems.append(Problem(file, stray, "text that is not an Ovid field ('XX  - value'); skipped."))
+    return records
+
+
+def _to_record(raw: _RawRecord, number: int, file: str) -> Record:
+    values: dict[str, list[str]] = {}
+    for tag, value in raw.tags:
+        if value:
+            values.setdefault(tag, []).append(value)
+
+    def first(*tags: str) -> str:
+        return next((clean_text(values[tag][0]) for tag in tags if tag in values), "")
+
+    source = first("SO")
+    cited = _SOURCE.match(source)
+    parts = cited.groupdict() if cited else {}
+    container = first("JN", "JA") or parts.get("journal") or ""
+    volume, issue = first("VO", "VL") or parts.get("volume") or "", first("IP") or parts.get("issue") or ""
+    listed_pages = _PSYCINFO_PAGES.search(source)
+    pages = first("PG") or parts.get("pages") or (listed_pages.group(1) if listed_pages else "")
+    labels = values.get("PT", []) + values.get("ST", [])
+    declared = next((kind for label in labels if (kind := type_from_label(label))), None)
+    kind = content_type(declared or ("article" if container else "misc"), container, volume, pages)
+    accession = first("UI", "AN")
+    from_medline = bool(_MEDLINE_DATABASE.search(first("DB")))
+    pmid = normalise_pmid(first("PM")) or (normalise_pmid(accession) if from_medline else None)
+    return Record(
+        key="",
+        type=kind,
+        original_type="; ".join(labels),
+        title=first("TI"),
+        authors=[name for value in values.get("FA") or values.get("AU", []) for name in split_author_value(value)],
+        year=parse_year(first("YR")) or parse_year(first("DP")) or parse_year(source),
+        doi=normalise_doi(first("DO")),
+        pmid=pmid,
+        container=container,
+        volume=volume,
+        issue=issue,
+        pages=normalise_pages(pages),
+        publisher=first("PB"),
+        url=f"https://pubmed.ncbi.nlm.nih.gov/{pmid}/" if pmid else None,
+        abstract=first("AB"),
+        grey=is_grey(kind),
+        extra={tag: compact_extra("; ".join(items)) for tag, items in values.items() if tag not in _USED},
+        provenance=Provenance(file=file, line=raw.line, key=accession or f"ovid{number}", format="ovid"),
+    )
+
+
+LINES = parallel.LineFormat(re.compile(r"\n(?=<\d+\.? ?>\r?\n)"), _split_records, _built)
