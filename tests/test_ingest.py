@@ -543,3 +543,19 @@ def test_a_csv_of_records_with_no_rows_adds_nothing_and_says_so(cmo, tmp_path):
     (tmp_path / "empty.csv").write_text("Title;Authors;Year\n", encoding="utf-8")  # a European Excel's semicolons
     result = cmo("ingest", str(tmp_path / "empty.csv"), code=2)
     assert result.stderr.strip() == "Error: empty.csv: no records could be read; nothing was ingested."
+
+
+@pytest.mark.parametrize(
+    ("name", "head", "said"),
+    [
+        ("paper.pdf", b"%PDF-1.7\n", "a PDF, not an export of records; attach full texts with 'cmo fulltext attach'"),
+        ("refs.zip", b"PK\x03\x04\x14\x00\x00\x00", "a ZIP archive"),
+        ("library.enl", b"SQLite format 3\x00\x10\x00", "a database file; export RIS"),
+    ],
+)
+def test_a_file_that_holds_no_records_as_text_is_named_for_what_it_is(cmo, tmp_path, name, head, said):
+    cmo("init", str(cmo.folder))
+    (tmp_path / name).write_bytes(head + bytes(range(256)) * 4)
+    message = cmo("ingest", str(tmp_path / name), code=2).stderr.strip()
+    assert message.startswith(f"Error: {tmp_path / name}: {said}") and message.endswith("nothing was ingested.")
+    assert cmo.json("sources", "list") == []

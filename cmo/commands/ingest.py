@@ -85,6 +85,25 @@ _OTHER_EXPORTS = (
 """Exports cmo does not read that people bring anyway, and what to export instead."""
 
 
+_OTHER_FILES = (
+    (b"%PDF-", "a PDF, not an export of records; attach full texts with 'cmo fulltext attach' once their sources are in"),
+    (b"PK\x03\x04", "a ZIP archive (or a Word or Excel file named otherwise); unzip it and ingest the export inside"),
+    (b"SQLite format 3\x00", "a database file; export RIS from the program that made it (EndNote, Zotero, Mendeley)"),
+)
+"""Files people drop on `cmo ingest` that hold no records as text, told by their first bytes."""
+
+
+def _refuse_other_files(path: Path) -> None:
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(16)
+    except OSError:
+        return  # decode_file names what is wrong with the path
+    said = next((said for magic, said in _OTHER_FILES if head.startswith(magic)), None)
+    if said:
+        raise BadInput(f"{path}: {said}; nothing was ingested.")
+
+
 def _records_table(text: str, path: Path) -> str | None:
     """ "table" when the file is a CSV of records (a title column and authors, year or DOI beside it)."""
     from cmo.sheets.records import looks_like_records
@@ -127,6 +146,7 @@ def open_file(path: Path, fmt: str = "auto") -> _OpenedFile:
     """Decode one file and find its format; an empty file or one in no known format is an error."""
     if path.suffix.lower() in WORKBOOK_SUFFIXES and fmt in ("auto", "table"):
         return _open_workbook(path)
+    _refuse_other_files(path)
     decoded = decode_file(path)
     if not decoded.text.strip():
         raise BadInput(f"{path}: the file is empty; nothing was ingested.")

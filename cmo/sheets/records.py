@@ -32,7 +32,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "title": ("title", "article title", "document title", "primary title"),
     "full_names": ("author full names",),
     "authors": ("authors", "author", "author names", "author(s)", "creators"),
-    "year": ("year", "publication year", "pub year", "py"),
+    "year": ("year", "publication year", "published year", "pub year", "py"),
     "container": ("source title", "journal", "journal/book", "publication title", "journal title", "secondary title"),
     "citation": ("source",),
     "doi": ("doi",),
