@@ -192,6 +192,9 @@ class Statement(_Model):
     """A person deleted it (`cmo code delete`): kept for the history, out of everything else."""
     stance: dict[str, Stance] = Field(default_factory=dict)
     """The reviewer's word, per configuration id (`cmo code mark`): beats the wording rule, survives refine."""
+    extra: dict[str, str] = Field(default_factory=dict)
+    """The team's own columns of the coding sheet ("CMOC ID", "Confidence"), by header as written: kept, shown
+    and written back to the sheet, never read by the engine."""
 
 
 class Phrase(_Model):

@@ -117,6 +117,31 @@ def fold(text: str) -> str:
     return " ".join(text.lower().translate(_ALNUM_OR_SPACE).split())
 
 
+_AUTHOR_YEAR = re.compile(
+    r"^\s*(?P<family>[^\d(),;&]+?)\s*(?:,?\s*(?:et\.?\s*al\.?|and\s+[^\d(),;]+?|&\s*[^\d(),;]+?))?"
+    r"\s*,?\s*\(?(?P<year>(?:1[5-9]|20)\d\d)[a-z]?\)?\s*$",
+    re.I,
+)
+
+
+_INITIALS_AFTER = re.compile(r"\s+(?:[A-Z]\.?){1,3}$")
+"""Vancouver initials after a family name ("Smith JA, 2019")."""
+
+
+def author_year_handle(family: str, year: int | str | None) -> str | None:
+    """How a study is named in a sheet when not by its key ("Schlief et al. (2022)"), reduced to the first
+    author's family name and the year: the one form a source and a sheet's cell are compared in."""
+    name = fold(family)
+    return f"@{name} {year}" if name and year else None
+
+
+def author_year_of(text: str) -> str | None:
+    """The handle of a citation written as author and year: "Schlief et al. (2022)", "Schlief 2022a",
+    "Schlief and Jones, 2022", "World Health Organization 2019"; None for anything else."""
+    found = _AUTHOR_YEAR.match(text)
+    return author_year_handle(_INITIALS_AFTER.sub("", found["family"]), found["year"]) if found else None
+
+
 GREY_TYPES = {
     "report",
     "techreport",

@@ -27,7 +27,7 @@ from cmo.models import (
     Statement,
     now_iso,
 )
-from cmo.normalise import natural_key
+from cmo.normalise import author_year_handle, natural_key
 
 SCHEMA_VERSION = 3
 
@@ -381,13 +381,22 @@ class Store:
         return found
 
     def record_key_aliases(self) -> dict[str, str]:
-        """Original keys of linked records that name no source, each to the one source holding it:
-        a team's own citation keys, where a duplicate from another export gave the source its key."""
+        """Other names of sources, each to the one source it names: original keys of linked records (a team's own
+        citation keys, where a duplicate from another export gave the source its key), and first author and year
+        (`author_year_handle`: "Schlief et al. (2022)" in a sheet) where only one source has them."""
         rows = self.db.execute(
             "SELECT key, MIN(source_key) FROM records WHERE key != '' AND key NOT IN (SELECT key FROM sources) "
             "GROUP BY key HAVING COUNT(DISTINCT source_key) = 1"
         )
-        return dict(rows.fetchall())
+        aliases = dict(rows.fetchall())
+        by_handle: dict[str, str | None] = {}
+        firsts = self.db.execute("SELECT key, json_extract(data, '$.authors[0]'), json_extract(data, '$.year') FROM sources")
+        for key, first_author, year in firsts:
+            handle = author_year_handle((first_author or "").split(",")[0], year)
+            if handle:
+                by_handle[handle] = None if handle in by_handle else key
+        aliases.update((handle, key) for handle, key in by_handle.items() if key is not None)
+        return aliases
 
     def put_sources(self, sources: Iterable[Source]) -> None:
         self.db.executemany(

@@ -421,3 +421,55 @@ def test_formulas_a_spreadsheet_saved_with_their_values_are_read_silently(tmp_pa
     parsed = parse(path)
 
     assert parsed.rows[0].fields["context"] == "context" and parsed.warnings == []
+
+
+def test_a_teams_own_columns_are_kept_shown_written_back_and_updated(tmp_path):
+    """Nothing on the sheet is lost: columns cmo does not read ("CMOC ID", "Confidence") are kept with each
+    statement by their header, written back to the next template, and an emptied cell removes its value."""
+    first = write_csv(
+        tmp_path / "own.csv",
+        [
+            ["Study", "Context (C)", "Mechanisms", "Outcome (O)", "CMOC ID", "Confidence"],
+            ["smith2020", "Young people", "Felt heard", "Disclosed more", "CMOC 4", "high"],
+            ["lee2019", "Rural clinics", "Saved the fare", "Fewer missed visits", "CMOC 7", ""],
+        ],
+    )
+    rows = parse(first)
+    made = [row.new_statement(f"S{n}") for n, row in enumerate(rows, start=50)]
+    assert [s.extra for s in made] == [{"CMOC ID": "CMOC 4", "Confidence": "high"}, {"CMOC ID": "CMOC 7"}]
+    assert (made[0].source, made[0].context, made[0].mechanism) == ("smith2020", "Young people", "Felt heard")
+
+    template = write_template(tmp_path / "again.csv", SOURCES, DOMAINS, GROUPS, made)[0]
+    with template.open(encoding="utf-8-sig", newline="") as handle:
+        header = next(csv.reader(handle))
+    assert header[-2:] == ["CMOC ID", "Confidence"]
+    again = parse(template, statement_ids={s.id for s in made})
+    assert [row.update(s) for row, s in zip(again, made)] == made
+
+    edited = write_csv(
+        tmp_path / "edited.csv",
+        [["id", "source", "context", "mechanism", "outcome", "Confidence"], ["S50", "smith2020", "c", "m", "o", ""]],
+    )
+    assert next(iter(parse(edited, statement_ids={"S50"}))).update(made[0]).extra == {"CMOC ID": "CMOC 4"}
+
+
+def test_study_column_with_author_and_year_names_the_source(tmp_path):
+    """Extraction sheets name studies as 'Smith et al. (2020)': the one source with that first author and year."""
+    path = write_csv(
+        tmp_path / "study.csv",
+        [["Study", "Context", "Mechanism", "Outcome"], ["Smith et al. (2020)", "c", "m", "o"], ["Okafor 2021", "c", "m", "o"]],
+    )
+    aliases = {"@smith 2020": "smith2020", "@okafor 2021": "okafor2021"}
+    assert [row.fields["source"] for row in parse(path, record_keys=lambda: aliases)] == ["smith2020", "okafor2021"]
+    with pytest.raises(BadInput, match="'Okafor 2021' is not a source in this review"):
+        parse(path, record_keys=lambda: {"@smith 2020": "smith2020"})
+
+
+def test_a_header_read_loosely_never_takes_a_column_named_exactly():
+    """'Outcome' is the outcome; 'Outcomes' beside it is the team's own column, not a second outcome."""
+    table = sheet_io.Table(file="s.csv", header=["Source", "Context", "Mechanism", "Outcome", "Outcomes"], rows=[])
+    from cmo.sheets.coding import _ALIASES
+
+    columns = sheet_io.find_columns(table, _ALIASES)
+    assert (columns["outcome"], columns["context"]) == (3, 1)
+    assert 4 not in columns.values()

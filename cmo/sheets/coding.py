@@ -31,6 +31,7 @@ from cmo.sheets.tables import (
     Table,
     csv_bytes,
     find_columns,
+    header_key,
     read_table,
     require_columns,
     text_cell,
@@ -52,16 +53,16 @@ CODING_COLUMNS: tuple[str, ...] = (
 
 _ALIASES: dict[str, tuple[str, ...]] = {
     "id": ("id", "statement id"),
-    "source": ("source", "source key", "citation key", "key"),
+    "source": ("source", "source key", "citation key", "key", "study", "study id", "source id", "reference", "citation"),
     "context": ("context",),
     "mechanism": ("mechanism",),
     "outcome": ("outcome",),
-    "quote": ("quote",),
-    "page": ("page", "pages"),
+    "quote": ("quote", "quotation", "supporting quote", "verbatim quote", "excerpt"),
+    "page": ("page", "pages", "page number", "page no"),
     "domain": ("domain",),
     "groups": ("groups", "group", "stakeholder groups"),
-    "coder": ("coder",),
-    "note": ("note", "notes"),
+    "coder": ("coder", "coded by", "reviewer", "extracted by"),
+    "note": ("note", "notes", "comment", "comments"),
     "resource": ("resource", "mechanism resource"),
     "response": ("response", "mechanism response"),
     "inferred": ("inferred",),
@@ -78,6 +79,7 @@ _TEXT_FIELDS = {
     "response": "mechanism_response",
 }
 _CMO_COLUMNS = ("context", "mechanism", "outcome", "resource", "response")
+_KNOWN_HEADERS = {header_key(alias) for aliases in _ALIASES.values() for alias in aliases}
 _STATEMENT_ID = re.compile(r"^S[1-9][0-9]*$")
 _INFERRED_WORDS = {
     "c": "context",
@@ -106,10 +108,17 @@ class StatementRow(BaseModel):
     fields: dict[str, Any]
 
     def new_statement(self, statement_id: str) -> Statement:
-        return Statement(id=statement_id, **self.fields)
+        fields = dict(self.fields)
+        fields["extra"] = {name: value for name, value in fields.get("extra", {}).items() if value}
+        return Statement(id=statement_id, **fields)
 
     def update(self, statement: Statement) -> Statement:
-        return statement.model_copy(update=self.fields)
+        """The sheet's own columns replace those values (an emptied cell removes one); others are kept."""
+        fields = dict(self.fields)
+        if "extra" in fields:
+            merged = {**statement.extra, **fields["extra"]}
+            fields["extra"] = {name: value for name, value in merged.items() if value}
+        return statement.model_copy(update=fields)
 
 
 CodingSheet = Parsed[StatementRow]
@@ -187,6 +196,9 @@ class _RowChecker:
         self.problems = Problems(table.file)
         self.warnings: list[str] = []
         self._id_rows: dict[str, int] = {}
+        read = set(columns.values())
+        self.own_columns = {name.strip(): index for index, name in enumerate(table.header) if index not in read and name.strip()}
+        """The team's own columns, kept in `Statement.extra` by header."""
 
     def header(self, name: str) -> str:
         return self.table.header[self.columns[name]]
@@ -210,6 +222,9 @@ class _RowChecker:
         if not any(values.get(name) for name in _CMO_COLUMNS):
             present = [self.header(n) for n in _CMO_COLUMNS if n in self.columns]
             self.problems.add(row, present, "no context, mechanism or outcome; a statement needs at least one")
+        own = self.own_columns
+        if own:
+            fields["extra"] = {name: (cells[index].strip() if index < len(cells) else "") for name, index in own.items()}
         statement_id = self._id(row, values.get("id", ""))
         return StatementRow(row=row, id=statement_id, fields=fields)
 
@@ -344,7 +359,8 @@ def _optional_columns(statements: Sequence[Statement]) -> list[str]:
         columns += ["resource", "response"]
     if any(not (s.context_stated and s.mechanism_stated and s.outcome_stated) for s in statements):
         columns.append("inferred")
-    return columns
+    own = dict.fromkeys(name for s in statements for name in s.extra)  # the team's own columns, in first-seen order
+    return columns + [name for name in own if header_key(name) not in _KNOWN_HEADERS]
 
 
 def _statement_cells(statement: Statement, header: Sequence[str]) -> list[str]:
@@ -372,7 +388,7 @@ def _statement_cells(statement: Statement, header: Sequence[str]) -> list[str]:
             if not stated
         ),
     }
-    return [values[name] for name in header]
+    return [values[name] if name in values else statement.extra.get(name, "") for name in header]
 
 
 def _source_cells(source: Source) -> list[str]:

@@ -25,6 +25,7 @@ from typing import Generic, TypeVar
 from rapidfuzz import fuzz, process
 
 from cmo.errors import BadInput
+from cmo.normalise import author_year_of
 from cmo.textio import utf16_without_bom
 
 CSV_SUFFIXES = {".csv", ".tsv", ".txt"}
@@ -511,15 +512,30 @@ def header_key(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", name.lower()).strip()
 
 
+_QUALIFIER = re.compile(r" [a-z]{1,2}$")
+"""A one- or two-letter tag after a header, as templates write "Context (C)" or "Mechanism (M)"."""
+
+
+def _loose_key(key: str) -> str:
+    """A header key without its letter tag and plural: "Context (C)" and "Outcomes" read as "context", "outcome"."""
+    key = _QUALIFIER.sub("", key)
+    return key[:-1] if key.endswith("s") and not key.endswith("ss") else key
+
+
 def find_columns(table: Table, aliases: dict[str, Sequence[str]]) -> dict[str, int]:
-    """Map each field to its column index; the first alias present wins; a repeated header fails."""
-    positions: dict[str, list[int]] = {}
+    """Map each field to its column index; the first alias present wins, a header as written before one read
+    loosely (`_loose_key`); a repeated header fails."""
+    exact: dict[str, list[int]] = {}
+    loose: dict[str, list[int]] = {}
     for index, name in enumerate(table.header):
-        positions.setdefault(header_key(name), []).append(index)
+        exact.setdefault(header_key(name), []).append(index)
+        loose.setdefault(_loose_key(header_key(name)), []).append(index)
+    wanted = {header_key(alias) for names in aliases.values() for alias in names}
+    claimed = {index for key, indexes in exact.items() if key in wanted for index in indexes}  # read as written
     columns: dict[str, int] = {}
     for field_name, names in aliases.items():
         for alias in names:
-            found = positions.get(header_key(alias))
+            found = exact.get(header_key(alias)) or [i for i in loose.get(header_key(alias), []) if i not in claimed]
             if not found:
                 continue
             if len(found) > 1:
@@ -545,8 +561,8 @@ def _join(names: Sequence[str], last: str) -> str:
 
 
 class KeyIndex:
-    """Source keys, matched exactly first, then as the original key of a record linked into a
-    source (`aliases`: a team's own citation key), then ignoring case when that is unambiguous."""
+    """Source keys, matched exactly first, then as another name of one source (`aliases`: a team's own citation
+    key, or first author and year as "Schlief et al. (2022)"), then ignoring case when that is unambiguous."""
 
     def __init__(self, keys: Collection[str], aliases: Callable[[], Mapping[str, str]] | None = None):
         """`aliases` is called once, at the first key not found: most sheets never need it."""
@@ -563,6 +579,9 @@ class KeyIndex:
             self._aliases = self._load_aliases() if self._load_aliases else {}
         if value in self._aliases:
             return self._aliases[value]
+        handle = author_year_of(value)
+        if handle in self._aliases:
+            return self._aliases[handle]
         if self._by_lower is None:
             self._by_lower = {}
             for key in self._keys:
