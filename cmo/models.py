@@ -151,6 +151,19 @@ class SourceStanding(_Model):
     appraisal: Appraisal = Field(default_factory=Appraisal)
 
 
+class StatementStanding(_Model):
+    """What the supports/contradicts rule and strength need of a statement: its source, the coder's flag, the
+    reviewer's stance, and whether it is out (`detached`, `deleted`). Read alone for a listing of many
+    configurations, where whole statements (quotes, notes) would cost more than the listing."""
+
+    id: str
+    source: str
+    contradicts: bool = False
+    stance: dict[str, Stance] = Field(default_factory=dict)
+    detached: bool = False
+    deleted: bool = False
+
+
 class Source(Bibliographic):
     """A work in the review: one or more linked records that are the same document."""
 

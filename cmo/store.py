@@ -13,7 +13,10 @@ import sqlite3
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
+
+from pydantic import TypeAdapter
 
 from cmo.errors import CmoError
 from cmo.models import (
@@ -25,9 +28,16 @@ from cmo.models import (
     Source,
     SourceStanding,
     Statement,
+    StatementStanding,
     now_iso,
 )
 from cmo.normalise import author_year_handle, natural_key
+
+
+@cache
+def _list_of(model) -> TypeAdapter:
+    return TypeAdapter(list[model])
+
 
 SCHEMA_VERSION = 3
 
@@ -471,19 +481,29 @@ class Store:
         """The named sources, in key order."""
         return sorted(self._rows_in("sources", "key", keys, Source), key=lambda s: natural_key(s.key))
 
+    def statement_standings(self, ids: Iterable[str]) -> list[StatementStanding]:
+        """The named statements' source, flag, stance and whether they are out, without their text: what the
+        evidence rule needs for a listing of many configurations."""
+        flags = [f"'{flag}', coalesce(json_extract(data, '$.{flag}'), 0)" for flag in ("contradicts", "detached", "deleted")]
+        stance = "'stance', json(coalesce(json_extract(data, '$.stance'), '{}'))"
+        standing = f"json_object('id', id, 'source', source_key, {stance}, {', '.join(flags)})"
+        return self._rows_in("statements", "id", ids, StatementStanding, standing)
+
     def source_standings(self, keys: Iterable[str]) -> dict[str, SourceStanding]:
         """The named sources' grey flag and appraisal, without the rest of each source: what strength needs."""
-        standing = (
-            "json_object('key', key, 'grey', json_extract(data, '$.grey'), 'appraisal', json(json_extract(data, '$.appraisal')))"
-        )
-        return {s.key: s for s in self._rows_in("sources", "key", keys, SourceStanding, select=standing)}
+        appraisal = "'appraisal', json(json_extract(data, '$.appraisal'))"
+        standing = f"json_object('key', key, 'grey', json_extract(data, '$.grey'), {appraisal})"
+        return {s.key: s for s in self._rows_in("sources", "key", keys, SourceStanding, standing)}
 
-    def _rows_in(self, table: str, column: str, values: Iterable[str], model, select: str = "data"):
+    def _rows_in(self, table: str, column: str, values: Iterable[str], model, select: str = "data") -> list:
+        """Rows named by `column`, 500 to a query, each query's rows validated as one JSON list: one call into
+        pydantic per 500 rows rather than per row (a listing of 10,000 statements spent most of its time there)."""
         wanted, found = sorted(set(values)), []
+        many = _list_of(model)
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
-            query = f"SELECT {select} FROM {table} WHERE {column} IN ({','.join('?' * len(chunk))})"  # names are ours
-            found.extend(model.model_validate_json(row[0]) for row in self.db.execute(query, chunk))
+            query = f"SELECT json_group_array(json({select})) FROM {table} WHERE {column} IN ({','.join('?' * len(chunk))})"
+            found.extend(many.validate_json(self.db.execute(query, chunk).fetchone()[0]))  # names are ours, values bound
         return found
 
     def statement(self, statement_id: str) -> Statement | None:

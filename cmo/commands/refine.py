@@ -216,14 +216,15 @@ def describe(review: Review, configs: list[Configuration], feedback: list[Feedba
     """The stable JSON view of configurations, with sources, strength and feedback beside each."""
     suggested = _last_suggested(review.store.history())
     wanted = {sid for c in configs for sid in [*c.statements, *suggested.get(c.id, [])]}
-    held = review.store.statements_with_ids(wanted)  # what these configurations hold or are offered, not the whole review
+    held = review.store.statement_standings(wanted)  # what these configurations hold or are offered, not their text
     statements = {s.id: s for s in held if not s.deleted}
     sources = review.store.source_standings({s.source for s in statements.values()})
     feedback = review.store.feedback() if feedback is None else feedback
     views = []
     for config in configs:
-        support, against = supporting_sources(config, statements)
-        label, why = evidence_strength(config, statements, sources)
+        contradicting = contradicting_ids(config, statements)
+        support, against = supporting_sources(config, statements, contradicting)
+        label, why = evidence_strength(config, statements, sources, (support, against))
         answers = [f for f in feedback if f.configuration == config.id]
         views.append(
             ConfigurationView(
@@ -237,7 +238,7 @@ def describe(review: Review, configs: list[Configuration], feedback: list[Feedba
                     "outcome": config.outcome,
                     "key_contexts": config.key_contexts,
                     "statements": config.statements,
-                    "contradicting": contradicting_ids(config, statements),
+                    "contradicting": contradicting,
                     "sources": support,
                     "contradicting_sources": against,
                     "strength": label,

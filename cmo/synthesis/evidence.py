@@ -91,7 +91,10 @@ def sources_of(statement_ids: Iterable[str], statements: Mapping[str, Statement]
     return list(dict.fromkeys(keys))
 
 
-def supporting_sources(config: Configuration, statements: Mapping[str, Statement]) -> tuple[list[str], list[str]]:
-    """(sources behind it, sources of the statements that contradict it)."""
-    against = contradicting_ids(config, statements)
+def supporting_sources(
+    config: Configuration, statements: Mapping[str, Statement], against: list[str] | None = None
+) -> tuple[list[str], list[str]]:
+    """(sources behind it, sources of the statements that contradict it); `against`: its contradicting ids, when
+    known. `statements` may hold whole statements or their standing (`Store.statement_standings`)."""
+    against = contradicting_ids(config, statements) if against is None else against
     return sources_of(supporting_ids(config, statements, against), statements), sources_of(against, statements)

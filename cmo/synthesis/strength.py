@@ -27,11 +27,14 @@ RIGOUR_WEIGHT = {"high": 1.0, "medium": 0.6, "low": 0.3, None: 0.5}
 
 
 def evidence_strength(
-    config: Configuration, statements: Mapping[str, Statement], sources: Mapping[str, SourceStanding]
+    config: Configuration,
+    statements: Mapping[str, Statement],
+    sources: Mapping[str, SourceStanding],
+    sides: tuple[list[str], list[str]] | None = None,
 ) -> tuple[str, str]:
     """(label, why): the why is one plain sentence a stakeholder can read. `sources`: whole sources or their
-    standing (`Store.source_standings`), which is all the rule reads."""
-    support, against = supporting_sources(config, statements)
+    standing (`Store.source_standings`), which is all the rule reads; `sides`: `supporting_sources`, when known."""
+    support, against = sides or supporting_sources(config, statements)
     known = [sources[key] for key in support if key in sources]
     weight = sum(_weight(source) for source in known)
     peer = sum(1 for source in known if not source.grey)
