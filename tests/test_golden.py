@@ -30,7 +30,7 @@ from cmo.commands.review import open_review
 from cmo.outputs.report import render_report
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
-GOLDEN_FILES = ("report.md", "pack-round-1.html", "included.bib", "included.ris")
+GOLDEN_FILES = ("report.md", "report.html", "pack-round-1.html", "included.bib", "included.ris")
 REGENERATE = ".venv/bin/python -m pytest -p no:cacheprovider tests/test_golden.py --update-golden"
 TODAY = date(2025, 1, 15)
 GENERATED_AT = "2025-01-15T12:00:00+00:00"
@@ -60,7 +60,8 @@ def build_outputs(workdir: Path) -> dict[str, str]:
     outputs = {"pack-round-1.html": _read(result.pack)}
     review = open_review(result.folder)
     try:
-        outputs["report.md"] = render_report(replace(report_data(review), generated_at=GENERATED_AT), "md")
+        data = replace(report_data(review), generated_at=GENERATED_AT)
+        outputs["report.md"], outputs["report.html"] = render_report(data, "md"), render_report(data, "html")
         for fmt in ("bib", "ris"):
             (path,) = write_export(review, fmt, workdir / f"included.{fmt}")
             outputs[f"included.{fmt}"] = _read(path)
