@@ -1459,6 +1459,8 @@ def feedback_import(ctx: click.Context, files: tuple[str, ...], round_number: in
     from cmo.commands.feedback import import_feedback
 
     result = import_feedback(open_review(ctx), [Path(f) for f in files], round_number)
+    for warning in result.warnings:
+        click.echo(f"warning: {warning}.", err=True)
     if as_json:
         emit_json(result)
     else:

@@ -234,6 +234,8 @@ class FeedbackImported(View):
     """Earlier answers a later file from the same respondent for the same round replaced (kept in the history)."""
     rounds: list[int] = []
     """Every round the files answered (`round` is the latest of them)."""
+    warnings: list[str] = []
+    """How answers were read that the files did not write as the pack does (a five-point scale)."""
 
 
 class GroupTally(View):

@@ -275,3 +275,23 @@ def test_a_workbook_is_read_whatever_its_name_says_and_its_rows_keep_their_numbe
     book.save(renamed)
     assert f"{renamed} row 5, field rating: 'maybe' is not one of" in problems_of([renamed])
     assert tables._openpyxl_records(renamed, "Responses")[0][1][1][:4] == ["respondent", "group", "round", "configuration"]
+
+
+def test_a_form_tools_five_point_ratings_are_read_by_direction_and_said(tmp_path):
+    """Microsoft Forms and Google Forms write 'Strongly agree' ... 'Strongly disagree': the direction is kept,
+    how each was read is a warning, and 'Neither agree nor disagree' is named, not guessed."""
+    path = tmp_path / "forms.csv"
+    path.write_text(
+        "Respondent,Configuration,Rating\nHeron,C1,Strongly agree\nHeron,C2,Somewhat disagree\nHeron,C10,Strongly disagree\n",
+        encoding="utf-8",
+    )
+    warnings: list[str] = []
+    items = parse_feedback_files([path], KNOWN, 2, warnings=warnings)
+    assert {item.configuration: item.rating for item in items} == {"C1": "agree", "C2": "partly", "C10": "disagree"}
+    assert warnings == [
+        "ratings on a five-point scale were read as agree, partly or disagree: 'Strongly agree' as agree, "
+        "'Somewhat disagree' as partly, 'Strongly disagree' as disagree"
+    ]
+    path.write_text("Respondent,Configuration,Rating\nHeron,C1,Neither agree nor disagree\n", encoding="utf-8")
+    message = problems_of([path])
+    assert f"{path} row 2, field rating: 'Neither agree nor disagree' is neither agreement nor disagreement" in message

@@ -53,7 +53,9 @@ def import_feedback(review: Review, paths: list[Path], round_number: int | None 
         else {r.number: {c.id for c in r.configurations if not c.retired} for r in review.store.rounds()}
     )
     known = {c.id for c in snapshot.configurations if not c.retired}
-    items = _latest_file_each(parse_feedback_files(paths, known, snapshot.number, groups=_group_labels(review), rounds=rounds))
+    warnings: list[str] = []
+    parsed = parse_feedback_files(paths, known, snapshot.number, groups=_group_labels(review), rounds=rounds, warnings=warnings)
+    items = _latest_file_each(parsed)
     if not items:
         raise CmoError(f"{', '.join(p.name for p in paths)}: no answers found; nothing was imported.")
     store = review.store
@@ -62,7 +64,8 @@ def import_feedback(review: Review, paths: list[Path], round_number: int | None 
         added, repeated = store.add_feedback(items, replacing=[item.id for item in replaced])
         _record_import(review, added, replaced)
     numbers = sorted({item.round for item in items})
-    return FeedbackImport(added=added, repeated=repeated, round=max(numbers), replaced=replaced, rounds=numbers).view()
+    imported = FeedbackImport(added=added, repeated=repeated, round=max(numbers), replaced=replaced, rounds=numbers)
+    return imported.view().model_copy(update={"warnings": warnings})
 
 
 def _respondent(item: FeedbackItem) -> tuple[int, str]:

@@ -127,6 +127,7 @@ def parse_feedback_files(
     *,
     groups: dict[str, str] | None = None,
     rounds: dict[int, set[str]] | None = None,
+    warnings: list[str] | None = None,
 ) -> list[FeedbackItem]:
     """Read every file, check every answer, and return the items only if all of them are valid.
 
@@ -134,21 +135,26 @@ def parse_feedback_files(
     accepted and stored as the slug. `rounds` (closed round -> its configurations), when given,
     lets each file say which round it answers (`round` when it does not), so answers to an earlier
     round still import after a later one is closed. Raises BadInput naming each file and row/field
-    at fault. Items come back without ids (the store assigns them), de-duplicated by fingerprint.
+    at fault. Items come back without ids (the store assigns them), de-duplicated by fingerprint; `warnings`
+    hears how a form tool's five-point ratings were read.
     """
     problems = _Problems()
     items: list[FeedbackItem] = []
+    read_as: dict[str, str] = {}
     for path in paths:
         for row in _fill_shared_answers(_read_rows(Path(path), problems)):
             if not _answered(row):
                 continue
             answered = _row_round(row, round, rounds, problems)
             known = rounds.get(answered, set()) if rounds is not None else known_configs
-            item = _item(row, known, answered, groups, problems) if answered else None
+            item = _item(row, known, answered, groups, problems, read_as) if answered else None
             if item is not None:
                 items.append(item)
     if problems:
         raise BadInput(_problem_message(problems))
+    if read_as and warnings is not None:
+        said = ", ".join(f"'{text}' as {rating}" for text, rating in read_as.items())
+        warnings.append(f"ratings on a five-point scale were read as agree, partly or disagree: {said}")
     return list({item.fingerprint: item for item in items}.values())
 
 
@@ -260,7 +266,12 @@ def _fill_shared_answers(rows: list[_Row]) -> list[_Row]:
 
 
 def _item(
-    row: _Row, known: set[str], round_number: int, groups: dict[str, str] | None, problems: _Problems
+    row: _Row,
+    known: set[str],
+    round_number: int,
+    groups: dict[str, str] | None,
+    problems: _Problems,
+    read_as: dict[str, str] | None = None,
 ) -> FeedbackItem | None:
     before = len(problems)
     respondent = _short_text(row, "respondent", problems, required=True)
@@ -271,7 +282,7 @@ def _item(
         configuration = OVERALL
     elif configuration and configuration not in known:
         problems.add(f"{row.at('configuration')}: '{configuration}' is not a configuration of round {round_number}")
-    rating = _rating(row, problems)
+    rating = _rating(row, problems, read_as)
     _check_round(row, round_number, problems)
     group = _group(row, groups, problems)
     role = _short_text(row, "role", problems)
@@ -338,14 +349,39 @@ def _long_text(row: _Row, key: str, problems: _Problems) -> str:
     return text
 
 
-def _rating(row: _Row, problems: _Problems) -> str | None:
+_FIVE_POINT = (
+    (re.compile(r"^(?:(?:strongly|completely|fully|totally|entirely) agree|agree (?:strongly|completely|fully))$"), "agree"),
+    (re.compile(r"^(?:(?:strongly|completely|totally|entirely) disagree|disagree (?:strongly|completely))$"), "disagree"),
+    (
+        re.compile(
+            r"^(?:(?:somewhat|partly|partially|mostly|slightly|moderately|tend to) (?:agree|disagree)"
+            r"|(?:agree|disagree) (?:somewhat|partly|partially|in part|mostly|slightly))$"
+        ),
+        "partly",
+    ),
+)
+"""Ratings a form tool's five-point scale writes (Microsoft Forms, Google Forms, Qualtrics), read as the pack's
+three: the direction is kept, the strength is said in the import's warnings."""
+_NO_DIRECTION = re.compile(r"^(?:neither agree nor disagree|neither|neutral|unsure|not sure|undecided|no opinion|don ?t know)$")
+
+
+def _rating(row: _Row, problems: _Problems, read_as: dict[str, str] | None = None) -> str | None:
     text = _string(row, "rating", problems)
     if not text:
         return None
-    rating = RATINGS.get(fold(text))
+    folded = fold(text)
+    rating = RATINGS.get(folded) or next((kind for pattern, kind in _FIVE_POINT if pattern.match(folded)), None)
     if rating is None:
         shown = text if len(text) <= 40 else text[:40] + "…"
-        problems.add(f"{row.at('rating')}: '{shown}' is not one of agree, partly, disagree")
+        if _NO_DIRECTION.match(folded):
+            problems.add(
+                f"{row.at('rating')}: '{shown}' is neither agreement nor disagreement; write partly, or leave the rating "
+                "empty and say why in the comment"
+            )
+        else:
+            problems.add(f"{row.at('rating')}: '{shown}' is not one of agree, partly, disagree")
+    elif folded not in RATINGS and read_as is not None:
+        read_as.setdefault(text.strip(), rating)
     return rating
 
 
