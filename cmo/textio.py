@@ -52,7 +52,7 @@ _FORMAT_LINE = re.compile(
     r"^(?:(?P<ris>TY  ?- )|(?P<medline>PMID- ?\d|[A-Z]{3} - |[A-Z]{4}- )"
     r"|(?P<bibtex>[ \t]*@[A-Za-z]+[ \t]*[{(])"
     r"|(?P<wos>FN (?:Clarivate|Thomson)|PT [JBSPC]\r?$|PT\tAU\t)"
-    r"|(?P<ovid><\d+\.? ?>\r?\n(?!TY)[A-Z][A-Z0-9]  - )|(?P<endnote>%0 \S))",
+    r"|(?P<ovid><\d+\.? ?>\r?\n(?!TY)[A-Z][A-Z0-9]  - )|(?P<endnote>%0 \S|%[ATD] \S.*\r?\n%[A-Z0-9@] \S))",
     re.MULTILINE,
 )
 
@@ -77,6 +77,8 @@ def decode_file(path: Path) -> DecodedText:
             f"{path} is not UTF-8; it was read as {name}, so check accented and non-Latin "
             "characters (or export it again as UTF-8)."
         )
+    if "\ufeff" in text:  # files joined end to end (`cat a.ris b.ris`) carry each one's byte order mark inside
+        text = text.replace("\ufeff", "")
     return DecodedText(text=normalise_newlines(text), encoding=encoding, warning=warning)
 
 
