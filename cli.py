@@ -309,6 +309,54 @@ def sources_edit(ctx: click.Context, key: str, source_type, grey, year, title, n
     click.echo(f"Corrected {detail.key}: {detail.type}, {kind}, {detail.year or 'n.d.'}, {detail.title[:70]}.")
 
 
+@sources.command("merge")
+@click.argument("key")
+@click.argument("other")
+@click.option("--note", default="", help="Why they are one work: recorded in the history.")
+@click.option("--json", "as_json", is_flag=True, help="Print the merged source as JSON.")
+@click.pass_context
+def sources_merge(ctx: click.Context, key: str, other: str, note: str, as_json: bool) -> None:
+    """Make OTHER part of KEY: one work that de-duplication did not link. KEY keeps its key, screening and
+    appraisal; OTHER's records, statements and full texts move to it; the history keeps OTHER whole.
+
+    Example:
+
+        cmo sources merge pawson2006 pawson2006realist --note "the same chapter, one export without pages"
+    """
+    from cmo.commands.sources import merge_sources
+
+    detail, said = merge_sources(open_review(ctx), key, other, note)
+    if as_json:
+        emit_json(detail)
+        return
+    click.echo(f"Merged {other} into {detail.key}: {counted(len(detail.records), 'record')}, {detail.title[:70]}.")
+    for line in said:
+        click.echo(f"  {line}.")
+
+
+@sources.command("split")
+@click.argument("key")
+@click.argument("record", metavar="FILE:LINE")
+@click.option("--note", default="", help="Why it is another work: recorded in the history.")
+@click.option("--json", "as_json", is_flag=True, help="Print the new source as JSON.")
+@click.pass_context
+def sources_split(ctx: click.Context, key: str, record: str, note: str, as_json: bool) -> None:
+    """Take the record read at FILE:LINE out of KEY as a source of its own: de-duplication linked two works.
+    KEY keeps its key, screening, appraisal, statements and corrections; `cmo sources show KEY` lists FILE:LINE.
+
+    Example:
+
+        cmo sources split behan2018quality Embase.ris:72 --note "another abstract with the supplement's DOI"
+    """
+    from cmo.commands.sources import split_source
+
+    detail = split_source(open_review(ctx), key, record, note)
+    if as_json:
+        emit_json(detail)
+        return
+    click.echo(f"{record} is now {detail.key} ({detail.status}): {detail.title[:70]}.")
+
+
 # --- selection and appraisal ------------------------------------------------------------------
 
 DECISION_OPTIONS = [

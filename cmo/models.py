@@ -80,6 +80,8 @@ Action = Literal[
     "code-edit",
     "mark",
     "source-edit",
+    "source-merge",
+    "source-split",
     "domain-rename",
     "feedback-import",
     "feedback-replace",

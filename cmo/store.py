@@ -444,13 +444,38 @@ class Store:
 
     def records_of(self, key: str) -> list[Record]:
         """The original records linked into a source, as they were read."""
+        return [record for _, record in self.record_rows(key)]
+
+    def record_rows(self, key: str) -> list[tuple[int, Record]]:
+        """(row id, record as read, its abstract restored) of each record linked into a source, in the order read."""
         source = self.source(key)
-        rows = self.db.execute("SELECT data, abstract_in_source FROM records WHERE source_key = ? ORDER BY id", (key,))
-        records = []
-        for data, shared in rows:
+        rows = self.db.execute("SELECT id, data, abstract_in_source FROM records WHERE source_key = ? ORDER BY id", (key,))
+        found = []
+        for row_id, data, shared in rows:
             record = Record.model_validate_json(data)
-            records.append(record.model_copy(update={"abstract": source.abstract}) if shared and source else record)
-        return records
+            found.append((row_id, record.model_copy(update={"abstract": source.abstract}) if shared and source else record))
+        return found
+
+    def rehome_records(self, key: str, new_key: str, row_ids: Iterable[int] | None = None) -> None:
+        """Records of `key` (all, or the rows named) now belong to `new_key`; every record of `key` first gets its
+        own abstract back, since the source that held it once for them may change (`cmo sources merge/split`)."""
+        wanted = None if row_ids is None else set(row_ids)
+        for row_id, record in self.record_rows(key):
+            self.db.execute(
+                "UPDATE records SET data = ?, abstract_in_source = 0, source_key = ? WHERE id = ?",
+                (record.model_dump_json(), new_key if wanted is None or row_id in wanted else key, row_id),
+            )
+
+    def rehome_source_rows(self, key: str, new_key: str) -> None:
+        """What hangs on a source besides its records (statements, attached full texts) now hangs on `new_key`."""
+        moved = [s.model_copy(update={"source": new_key}) for s in self.statements(key, include_deleted=True)]
+        self.put_statements(moved)
+        self.db.execute("UPDATE fulltexts SET source_key = ? WHERE source_key = ?", (new_key, key))
+        self.db.execute("UPDATE fulltext_pages SET source_key = ? WHERE source_key = ?", (new_key, key))
+
+    def delete_source(self, key: str) -> None:
+        """Only once nothing refers to it (`cmo sources merge` moved its records, statements and texts)."""
+        self.db.execute("DELETE FROM sources WHERE key = ?", (key,))
 
     def add_file(self, name: str, sha256: str, fmt: str, encoding: str, origin: str, records: int, at: str) -> None:
         self.db.execute(

@@ -69,3 +69,67 @@ def test_peer_reviewed_overrides_the_type_and_bad_input_changes_nothing(demo):
         assert words in result.stderr and len(result.stderr.strip().splitlines()) == 1
     assert demo("sources", "edit", "nosuchkey", "--year", "2020", code=2).stderr.count("not in this review") == 1
     assert demo.json("sources", "show", "arya2021black") == before
+
+
+# --- merge and split: the reviewer's word on duplicates ---------------------------------------
+
+ONE_CHAPTER_TWICE = (
+    "%0 Book Section\n%T Realist synthesis\n%A Pawson, Ray\n%B Evidence-based policy\n%D 2006\n%I SAGE\n%P 73-104\n",
+    '[{"id": "pawson2006", "type": "chapter", "title": "Realist synthesis", "container-title": "Evidence-based policy",'
+    ' "publisher": "SAGE", "author": [{"family": "Pawson", "given": "Ray"}], "issued": {"date-parts": [[2006]]}}]',
+)
+
+
+def _two_exports(cmo, tmp_path):
+    (tmp_path / "scholar.enw").write_text(ONE_CHAPTER_TWICE[0], encoding="utf-8")
+    (tmp_path / "zotero.json").write_text(ONE_CHAPTER_TWICE[1], encoding="utf-8")
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(tmp_path / "scholar.enw"), str(tmp_path / "zotero.json"))
+    keys = sorted(s["key"] for s in cmo.json("sources", "list"))
+    assert keys == ["pawson2006", "pawson2006realist"]  # a short title without pages: not linked by itself
+    return keys
+
+
+def test_merge_joins_what_deduplication_missed_moves_statements_and_sticks(cmo, tmp_path):
+    keep, other = _two_exports(cmo, tmp_path)
+    cmo("select", "include", other)
+    cmo("code", "add", "--source", other, "--context", "Policy makers", "--mechanism", "See the theory", "--outcome", "Use it")
+    merged = cmo.json("sources", "merge", keep, other, "--note", "one chapter")
+    assert (merged["key"], merged["status"], len(merged["records"]), merged["pages"]) == (keep, "included", 2, "73-104")
+    assert merged["statements"] == ["S1"] and cmo.json("code", "show", "S1")["source"] == keep
+    cmo("ingest", str(tmp_path / "scholar.enw"), str(tmp_path / "zotero.json"))  # the same files again
+    assert [s["key"] for s in cmo.json("sources", "list")] == [keep]
+    assert "not in this review" in cmo("sources", "show", other, code=2).stderr
+    decision = cmo.json("history", keep)[-1]
+    assert decision["action"] == "source-merge" and decision["before"][other]["status"] == "included"
+
+
+def test_merge_refuses_two_different_screening_decisions(cmo, tmp_path):
+    keep, other = _two_exports(cmo, tmp_path)
+    cmo("select", "include", keep)
+    cmo("select", "exclude", other, "--reason", "not about policy")
+    message = cmo("sources", "merge", keep, other, code=2).stderr
+    assert f"{keep} is included and {other} excluded: decide which holds" in message
+    assert len(cmo.json("sources", "list")) == 2
+
+
+def test_split_takes_a_wrongly_linked_record_out_and_sticks(cmo):
+    """Two abstracts of one conference supplement share its DOI; had they been linked, split parts them."""
+    from conftest import DATA
+
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(DATA / "exports" / "ovid_embase_citavi.ovd"), str(DATA / "exports" / "ovid_embase_endnote.cgi"))
+    key = "behan2018quality"
+    cmo("select", "include", key)
+    cmo("code", "add", "--source", key, "--context", "Adults with PCD", "--mechanism", "Stigma", "--outcome", "Isolation")
+    new = cmo.json("sources", "split", key, "ovid_embase_endnote.cgi:1", "--note", "the other export's copy, as a test")
+    assert new["key"] != key and new["status"] == "unscreened" and new["statements"] == []
+    assert [r["file"] for r in new["records"]] == ["ovid_embase_endnote.cgi"]
+    left = cmo.json("sources", "show", key)
+    assert [r["file"] for r in left["records"]] == ["ovid_embase_citavi.ovd"]
+    assert (left["status"], left["statements"], left["abstract"][:10]) == ("included", ["S1"], "Background")
+    assert new["abstract"] == left["abstract"]  # each record kept its own abstract
+    cmo("ingest", str(DATA / "exports" / "ovid_embase_endnote.cgi"))
+    assert len(cmo.json("sources", "show", key)["records"]) == 1
+    assert "its records: ovid_embase_citavi.ovd:1" in cmo("sources", "split", key, "x.ris:3", code=2).stderr
+    assert "only record" in cmo("sources", "split", key, "ovid_embase_citavi.ovd:1", code=2).stderr

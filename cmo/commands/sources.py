@@ -82,3 +82,119 @@ def _checked_changes(changes: dict) -> dict:
         if not changes["title"]:
             raise BadInput("--title is empty; give the source's title.")
     return changes
+
+
+# --- The reviewer's word on duplicates -------------------------------------------------------
+
+
+@writes
+def merge_sources(review: Review, key: str, other_key: str, note: str = "") -> tuple[SourceDetail, list[str]]:
+    """`cmo sources merge`: de-duplication missed that `other_key` is the same work as `key`. Its records join
+    `key` (filling only gaps, as a duplicate found at ingest does), its statements and full texts follow, and
+    `key` keeps its key, screening and appraisal; where only `other_key` was screened or appraised, that
+    decision comes along. Two different screening decisions are the team's to settle first.
+    Returns the merged source and what it says about decisions carried over or left behind."""
+    from cmo.bib.linking import link_record
+
+    store = review.store
+    source, other = get_source(review, key), get_source(review, other_key)
+    if source.key == other.key:
+        raise CmoError(f"'{key}' and '{other_key}' are the same source already.")
+    if "unscreened" not in (source.status, other.status) and source.status != other.status:
+        raise CmoError(
+            f"{source.key} is {source.status} and {other.key} {other.status}: decide which holds "
+            f"('cmo select {other.status.removesuffix('d')} {source.key}' or the other way), then merge."
+        )
+    said: list[str] = []
+    merged = source
+    for record in store.records_of(other.key):
+        merged = link_record(merged, record)
+    if source.status == "unscreened" and other.status != "unscreened":
+        merged = merged.model_copy(update={"status": other.status, "exclusion_reason": other.exclusion_reason})
+        said.append(f"{other.key}'s screening ({other.status}) was carried over")
+    if _appraised(other) and not _appraised(source):
+        merged = merged.model_copy(update={"appraisal": other.appraisal})
+        said.append(f"{other.key}'s appraisal was carried over")
+    elif _appraised(other) and other.appraisal != source.appraisal:
+        said.append(f"{other.key}'s appraisal ({_appraisal_text(other)}) was not kept; it is in the history")
+    moved = [s.id for s in store.statements(other.key, include_deleted=True)]
+    with store.transaction():
+        store.put_sources([merged])
+        store.rehome_records(other.key, source.key)
+        store.rehome_source_rows(other.key, source.key)
+        store.delete_source(other.key)
+        store.record_decision(
+            Decision(
+                action="source-merge",
+                targets=[source.key, other.key],
+                note=note,
+                before={other.key: other.model_dump(mode="json")},
+                after={"into": source.key, "statements": moved},
+                round=store.current_round(),
+            )
+        )
+    if moved:
+        said.append(f"statement{'s' if len(moved) != 1 else ''} {', '.join(moved)} now cite {source.key}")
+    return source_detail(review, merged), said
+
+
+@writes
+def split_source(review: Review, key: str, where: str, note: str = "") -> SourceDetail:
+    """`cmo sources split`: de-duplication linked a record (named FILE:LINE, as `cmo sources show` lists them)
+    that is another work. It leaves as a source of its own; the source it leaves is rebuilt from its other
+    records, keeping its key, screening, appraisal, statements and every field a reviewer corrected.
+    Returns the new source."""
+    from cmo.bib.linking import link_record, new_source
+
+    store = review.store
+    source = get_source(review, key)
+    rows = store.record_rows(source.key)
+    file, _, line = where.rpartition(":")
+    chosen = [(i, record) for i, record in rows if (record.provenance.file, str(record.provenance.line)) == (file, line.strip())]
+    if not chosen:
+        listed = ", ".join(f"{r.provenance.file}:{r.provenance.line}" for _, r in rows)
+        raise NotFound(f"no record of {source.key} was read at '{where}' (its records: {listed}).")
+    if len(rows) == 1:
+        raise CmoError(f"{where} is {source.key}'s only record: there is nothing to split it from.")
+    row_id, record = chosen[0]
+    rest = [r for i, r in rows if i != row_id]
+    rebuilt = new_source(rest[0], {}, source.origin, [])
+    for other in rest[1:]:
+        rebuilt = link_record(rebuilt, other)
+    kept = {name: getattr(source, name) for name in source.edited}
+    rebuilt = rebuilt.model_copy(
+        update={
+            **kept,
+            "key": source.key,
+            "status": source.status,
+            "exclusion_reason": source.exclusion_reason,
+            "appraisal": source.appraisal,
+            "edited": source.edited,
+        }
+    )
+    problems: list = []
+    alone = new_source(record.model_copy(update={"key": ""}), {k: None for k in store.source_keys()}, source.origin, problems)
+    with store.transaction():
+        store.put_sources([alone])
+        store.rehome_records(source.key, alone.key, [row_id])  # before the rebuilt source replaces the abstract they share
+        store.put_sources([rebuilt])
+        store.record_decision(
+            Decision(
+                action="source-split",
+                targets=[source.key, alone.key],
+                note=note,
+                before={source.key: source.model_dump(mode="json")},
+                after={"record": where, "new": alone.key},
+                round=store.current_round(),
+            )
+        )
+    return source_detail(review, alone)
+
+
+def _appraised(source: Source) -> bool:
+    return bool(source.appraisal.relevance or source.appraisal.rigour or source.appraisal.note)
+
+
+def _appraisal_text(source: Source) -> str:
+    given = [(name, getattr(source.appraisal, name)) for name in ("relevance", "rigour")]
+    return ", ".join(f"{name} {level}" for name, level in given if level) or "a note"
