@@ -13,7 +13,7 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
-Format = Literal["bibtex", "ris", "medline", "wos", "ovid", "endnote", "csl", "table"]
+Format = Literal["bibtex", "ris", "medline", "wos", "ovid", "endnote", "refworks", "csl", "table"]
 Level = Literal["high", "medium", "low"]
 Status = Literal["unscreened", "included", "excluded"]
 Origin = Literal[

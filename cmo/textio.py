@@ -52,7 +52,8 @@ _FORMAT_LINE = re.compile(
     r"^(?:(?P<ris>TY  ?- )|(?P<medline>PMID- ?\d|[A-Z]{3} - |[A-Z]{4}- )"
     r"|(?P<bibtex>[ \t]*@[A-Za-z]+[ \t]*[{(])"
     r"|(?P<wos>FN (?:Clarivate|Thomson)|PT [JBSPC]\r?$|PT\tAU\t)"
-    r"|(?P<ovid><\d+\.? ?>\r?\n(?!TY)[A-Z][A-Z0-9]  - )|(?P<endnote>%0 \S|%[ATD] \S.*\r?\n%[A-Z0-9@] \S))",
+    r"|(?P<ovid><\d+\.? ?>\r?\n(?!TY)[A-Z][A-Z0-9]  - )|(?P<endnote>%0 \S|%[ATD] \S.*\r?\n%[A-Z0-9@] \S)"
+    r"|(?P<refworks>RT \S.*\r?\n(?:SR|ID|A1|T1|sr|a1|t1) ))",
     re.MULTILINE,
 )
 
@@ -233,8 +234,8 @@ def _looks_like_csl(text: str) -> bool:
 
 
 def sniff_format(text: str) -> str | None:
-    """ "bibtex", "ris", "medline", "wos" (Web of Science plain text), "ovid" (Ovid's tagged export) or "endnote"
-    (EndNote's tagged text) from the first line that only one of them can start with; "csl" for CSL JSON."""
+    """ "bibtex", "ris", "medline", "wos" (Web of Science plain text), "ovid" (Ovid's tagged export), "endnote"
+    (EndNote's tagged text) or "refworks" from the first line that only one of them can start with; "csl" for CSL JSON."""
     if _looks_like_csl(text):
         return "csl"
     found = _FORMAT_LINE.search(text.lstrip("\ufeff"))

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from conftest import DATA
 
-from cmo.bib.readers import csl, endnote, ovid, parallel, read_parts, ris
+from cmo.bib.readers import csl, endnote, ovid, parallel, read_parts, refworks, ris
 from cmo.errors import BadInput
 from cmo.normalise import type_from_label
 from cmo.textio import decode_file, sniff_format
@@ -119,6 +119,28 @@ def test_endnote_text_before_any_record_is_named_and_a_new_type_line_starts_a_re
     result = endnote.read("Exported from a library\n%0 Book\n%T One\n%0 Report\n%T Two\n", "refs.enw")
     assert [(r.title, r.type, r.provenance.line) for r in result.records] == [("One", "book", 2), ("Two", "report", 4)]
     assert [p.line for p in result.problems] == [1]
+
+
+# RefWorks tagged text ---------------------------------------------------------------------------------
+
+REFWORKS = (
+    "RT Journal Article\nSR Electronic(1)\nA1 McLeish, Jenny\nA1 Redshaw, Maggie\nT1 Peer support during pregnancy and "
+    "early parenthood\nJF BMC Pregnancy and Childbirth\nYR 2017\nVO 17\nIS 1\nSP 28\nOP 40\nAB Mothers valued peers who\n"
+    "is what one mother said: of the same background.\nDO 10.1186/s12884-016-1220-0\nLA English\n\n"
+    "RT Journal Article\nSR 1\nA1 张明远;李华\nT1 基于深度学习的医学影像分割\nJF 中国医学影像技术\nYR 2021\nIS 03\n"
+    "vo 57\nOP 112-119\nK1 深度学习;医学影像\nSN 1000-1234\nCN 11-1234/R\nDS CNKI\n"
+)
+
+
+def test_refworks_fields_cnki_lists_and_wrapped_lines_that_look_like_tags():
+    assert sniff_format(REFWORKS) == "refworks"
+    english, chinese = refworks.read(REFWORKS, "refworks.txt").records
+    assert english.authors == ["McLeish, Jenny", "Redshaw, Maggie"] and english.pages == "28-40"
+    assert (english.container, english.year, english.volume, english.issue) == ("BMC Pregnancy and Childbirth", 2017, "17", "1")
+    assert english.abstract == "Mothers valued peers who is what one mother said: of the same background."  # "is …" is no IS tag
+    assert english.doi == "10.1186/s12884-016-1220-0" and english.issue == "1"
+    assert chinese.authors == ["张明远", "李华"] and chinese.volume == "57" and chinese.pages == "112-119"  # lower-case vo
+    assert (chinese.title, chinese.provenance.line, chinese.extra["DS"]) == ("基于深度学习的医学影像分割", 17, "CNKI")
 
 
 # CSL JSON ---------------------------------------------------------------------------------------------

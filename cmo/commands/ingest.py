@@ -25,7 +25,7 @@ from cmo.review import CONFIG_NAME, DB_NAME, Review
 from cmo.textio import decode_file, sniff_format
 from cmo.views import Ingested
 
-FORMATS = ("bibtex", "ris", "medline", "wos", "ovid", "endnote", "csl", "table")
+FORMATS = ("bibtex", "ris", "medline", "wos", "ovid", "endnote", "refworks", "csl", "table")
 _FORMAT_NAMES = {
     "bibtex": "BibTeX",
     "ris": "RIS",
@@ -33,6 +33,7 @@ _FORMAT_NAMES = {
     "wos": "Web of Science",
     "ovid": "Ovid's tagged export",
     "endnote": "EndNote tagged text",
+    "refworks": "RefWorks tagged text",
     "csl": "CSL JSON",
     "table": "a CSV table of records",
 }
@@ -154,7 +155,7 @@ def open_file(path: Path, fmt: str = "auto") -> _OpenedFile:
     chosen = sniffed if fmt == "auto" else fmt
     if chosen is None:
         raise BadInput(
-            f"{path}: no BibTeX, RIS, MEDLINE, Web of Science, Ovid, EndNote or CSL JSON records found"
+            f"{path}: no BibTeX, RIS, MEDLINE, Web of Science, Ovid, EndNote, RefWorks or CSL JSON records found"
             f"{_what_it_looks_like(decoded.text)}; nothing was ingested."
         )
     if sniffed is not None and sniffed != chosen:
@@ -334,7 +335,7 @@ def _abbreviations(files: list[_OpenedFile]) -> dict[str, dict[str, str]]:
 
 
 _RECORD_START = {"bibtex": "\n@", "ris": "\nTY  -", "medline": "\nPMID-", "wos": "\nPT ", "table": "\n"}
-_RECORD_START |= {"ovid": "\n<", "endnote": "\n%0 ", "csl": '"type"'}
+_RECORD_START |= {"ovid": "\n<", "endnote": "\n%0 ", "refworks": "\nRT ", "csl": '"type"'}
 
 
 def estimated_records(opened: _OpenedFile) -> int:
