@@ -476,3 +476,26 @@ def test_words_on_a_page_come_only_from_this_server_and_a_write_never_sends_the_
     assert location.startswith(f"/sources/{key}?said=") and "evil" not in location
     shown = urllib.request.urlopen(running.url + location).read().decode()
     assert f"{key} unscreened." in shown
+
+
+def test_a_teams_own_columns_show_on_the_statement_page_as_text(served, tmp_path):
+    """The sheet's own columns are kept with each statement; the browser shows them, escaped like everything."""
+    demo, running = served
+    sheet = tmp_path / "own.csv"
+    with sheet.open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows(
+            [
+                ["source", "context", "mechanism", "outcome", "CMOC ID", "Confidence"],
+                [
+                    "schlief2022telemental",
+                    "Adults at night",
+                    "Staff answer quickly",
+                    "They trust the line",
+                    "CMOC 9",
+                    "<b>high</b>",
+                ],
+            ]
+        )
+    added = demo.json("code", "import", str(sheet))["statements"][0]
+    page = urllib.request.urlopen(f"{running.url}/statements/{added}").read().decode()
+    assert "<dt>CMOC ID</dt><dd>CMOC 9</dd>" in page and "<dd>&lt;b&gt;high&lt;/b&gt;</dd>" in page
