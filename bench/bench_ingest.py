@@ -25,10 +25,12 @@ import random
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "bench"))
+
+from measure import run_measured  # noqa: E402
 
 SURNAME_ROOTS = [
     "Ander",
@@ -313,30 +315,12 @@ def time_bibtexparser(path: Path) -> float:
     return float(seconds)
 
 
-_MEASURED_CLI = (
-    "import resource, runpy, sys\n"
-    "sys.argv = sys.argv[1:]\n"
-    "code = 0\n"
-    "try:\n"
-    "    runpy.run_path(sys.argv[0], run_name='__main__')\n"
-    "except SystemExit as done:\n"
-    "    code = done.code\n"
-    "print('peak-kb', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
-    "sys.exit(code)\n"
-)
-
-
 def time_ingest(review: Path, path: Path) -> tuple[float, float, dict]:
-    """One `cmo ingest` in a child process: wall time, its own peak memory, its JSON summary."""
-    start = time.perf_counter()
-    out = subprocess.run(
-        [sys.executable, "-c", _MEASURED_CLI, str(REPO / "cli.py"), "--review", str(review), "ingest", str(path), "--json"],
-        capture_output=True,
-        text=True,
+    """One `cmo ingest` in a child process: wall time, the peak memory of it and its reading workers, its JSON."""
+    seconds, peak_mb, out = run_measured(
+        [sys.executable, str(REPO / "cli.py"), "--review", str(review), "ingest", str(path), "--json"]
     )
-    seconds = time.perf_counter() - start
-    peak_kb = int(out.stderr.rsplit("peak-kb", 1)[1].split()[0])
-    return seconds, peak_kb / 1024, json.loads(out.stdout)
+    return seconds, peak_mb, json.loads(out.stdout)
 
 
 def main() -> None:

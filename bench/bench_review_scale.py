@@ -18,15 +18,14 @@ import random
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
-from bench_ingest import _MEASURED_CLI  # noqa: E402
 from bench_merge import synthetic  # noqa: E402
+from measure import run_measured  # noqa: E402
 
 from cmo.commands.review import init_review  # noqa: E402
 from cmo.models import Provenance, Source  # noqa: E402
@@ -35,15 +34,8 @@ COLUMNS = ["id", "source", "context", "mechanism", "outcome", "quote", "page", "
 
 
 def cmo(review: Path, *args: str) -> tuple[float, float, subprocess.CompletedProcess]:
-    start = time.perf_counter()
-    done = subprocess.run(
-        [sys.executable, "-c", _MEASURED_CLI, str(REPO / "cli.py"), "--review", str(review), *args],
-        capture_output=True,
-        text=True,
-    )
-    seconds = time.perf_counter() - start
-    peak_mb = int(done.stderr.rsplit("peak-kb", 1)[1].split()[0]) / 1024
-    return seconds, peak_mb, done
+    """One `cmo` command in its own process: wall time, peak memory of its process tree (`measure`), the result."""
+    return run_measured([sys.executable, str(REPO / "cli.py"), "--review", str(review), *args])
 
 
 def review_with_sources(folder: Path, count: int) -> list[str]:
