@@ -1,6 +1,6 @@
 """One command in a child process: its wall time and the peak memory of it and every process it starts.
 
-Peak memory is sampled from /proc every 50 ms as the sum of the proportional set sizes (PSS) of the process
+Peak memory is sampled from /proc five times a second as the sum of the proportional set sizes (PSS) of the process
 and its descendants (ingest reads large files in two worker processes): a page two processes share counts
 half to each, so the sum is what the machine held. `getrusage`'s `ru_maxrss` is not used: on Linux a child
 started from a large parent reports the parent's size (the value survives fork and exec), and it never
@@ -13,7 +13,7 @@ import subprocess
 import time
 from pathlib import Path
 
-SAMPLE_SECONDS = 0.05
+SAMPLE_SECONDS = 0.2
 
 
 def run_measured(command: list[str]) -> tuple[float, float, subprocess.CompletedProcess]:
