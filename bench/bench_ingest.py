@@ -30,7 +30,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "bench"))
 
-from measure import run_measured  # noqa: E402
+from measure import python_command, run_measured  # noqa: E402
 
 SURNAME_ROOTS = [
     "Ander",
@@ -317,9 +317,8 @@ def time_bibtexparser(path: Path) -> float:
 
 def time_ingest(review: Path, path: Path) -> tuple[float, float, dict]:
     """One `cmo ingest` in a child process: wall time, the peak memory of it and its reading workers, its JSON."""
-    seconds, peak_mb, out = run_measured(
-        [sys.executable, str(REPO / "cli.py"), "--review", str(review), "ingest", str(path), "--json"]
-    )
+    command = python_command(str(REPO / "cli.py"), "--review", str(review), "ingest", str(path), "--json")
+    seconds, peak_mb, out = run_measured(command)
     return seconds, peak_mb, json.loads(out.stdout)
 
 

@@ -25,7 +25,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
 from bench_merge import synthetic  # noqa: E402
-from measure import run_measured  # noqa: E402
+from measure import python_command, run_measured  # noqa: E402
 
 from cmo.commands.review import init_review  # noqa: E402
 from cmo.models import Provenance, Source  # noqa: E402
@@ -35,7 +35,7 @@ COLUMNS = ["id", "source", "context", "mechanism", "outcome", "quote", "page", "
 
 def cmo(review: Path, *args: str) -> tuple[float, float, subprocess.CompletedProcess]:
     """One `cmo` command in its own process: wall time, peak memory of its process tree (`measure`), the result."""
-    return run_measured([sys.executable, str(REPO / "cli.py"), "--review", str(review), *args])
+    return run_measured(python_command(str(REPO / "cli.py"), "--review", str(review), *args))
 
 
 def review_with_sources(folder: Path, count: int) -> list[str]:

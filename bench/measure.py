@@ -4,55 +4,61 @@ Peak memory is sampled from /proc five times a second as the sum of the proporti
 and its descendants (ingest reads large files in two worker processes): a page two processes share counts
 half to each, so the sum is what the machine held. `getrusage`'s `ru_maxrss` is not used: on Linux a child
 started from a large parent reports the parent's size (the value survives fork and exec), and it never
-counts the workers.
+counts the workers. A Python command launched by `python_command` also says its own high-water mark as it
+ends, and the larger of the two is reported (a command shorter than a sample is then measured too).
 """
 
 from __future__ import annotations
 
 import subprocess
+import sys
+import threading
 import time
 from pathlib import Path
 
 SAMPLE_SECONDS = 0.2
 
+_LAUNCH = (
+    "import atexit, runpy, sys\n"
+    "def said():\n"
+    "    for line in open('/proc/self/status'):\n"
+    "        if line.startswith('VmHWM:'): print('vmhwm-kb', line.split()[1], file=sys.stderr)\n"
+    "atexit.register(said)\n"
+    "sys.argv = sys.argv[1:]\n"
+    "runpy.run_path(sys.argv[0], run_name='__main__')\n"
+)
+"""Runs a Python script and, as it ends, says its own high-water mark (VmHWM: this process since its exec, so
+a command shorter than one sample still has its peak)."""
+
+
+def python_command(script: str, *args: str) -> list[str]:
+    """`python script args…`, launched so that `run_measured` also hears the process's own peak."""
+    return [sys.executable, "-c", _LAUNCH, script, *args]
+
 
 def run_measured(command: list[str]) -> tuple[float, float, subprocess.CompletedProcess]:
-    """(wall seconds, peak MB of the process tree, the finished process with its output as text)."""
+    """(wall seconds, peak MB of the process tree, the finished process with its output as text). The
+    sampling runs beside the wait, so the time is the command's own, not rounded up to a sample."""
     start = time.perf_counter()
     child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    peak = 0
-    reader = _Drain(child)
-    while child.poll() is None:
-        peak = max(peak, _tree_kb(child.pid))
-        time.sleep(SAMPLE_SECONDS)
-    stdout, stderr = reader.finish()
+    peak = [0]
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.is_set():
+            peak[0] = max(peak[0], _tree_kb(child.pid))
+            done.wait(SAMPLE_SECONDS)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    stdout, stderr = child.communicate()
     seconds = time.perf_counter() - start
-    return seconds, peak / 1024, subprocess.CompletedProcess(command, child.returncode, stdout, stderr)
-
-
-class _Drain:
-    """Reads the child's output as it comes, so a chatty child never blocks on a full pipe."""
-
-    def __init__(self, child: subprocess.Popen):
-        import threading
-
-        self.parts: dict[str, list[str]] = {"out": [], "err": []}
-        self.threads = [
-            threading.Thread(target=self._read, args=(child.stdout, self.parts["out"]), daemon=True),
-            threading.Thread(target=self._read, args=(child.stderr, self.parts["err"]), daemon=True),
-        ]
-        for thread in self.threads:
-            thread.start()
-
-    @staticmethod
-    def _read(stream, into: list[str]) -> None:
-        for chunk in iter(lambda: stream.read(1 << 16), ""):
-            into.append(chunk)
-
-    def finish(self) -> tuple[str, str]:
-        for thread in self.threads:
-            thread.join()
-        return "".join(self.parts["out"]), "".join(self.parts["err"])
+    done.set()
+    sampler.join()
+    said = [int(line.split()[1]) for line in stderr.splitlines() if line.startswith("vmhwm-kb ")]
+    stderr = "".join(line for line in stderr.splitlines(keepends=True) if not line.startswith("vmhwm-kb "))
+    peak_kb = max([peak[0], *said])
+    return seconds, peak_kb / 1024, subprocess.CompletedProcess(command, child.returncode, stdout, stderr)
 
 
 def _tree_kb(pid: int) -> int:
