@@ -8,12 +8,12 @@ indented by six spaces continue it; a blank line or a new `PMID-` starts the nex
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import chain
 
 from cmo.bib.readers import Problem, ReadResult, parallel
-from cmo.bib.readers.ris import compact_extra, split_author_value
+from cmo.bib.readers.ris import split_author_value
+from cmo.bib.readers.tagged import TaggedRecord, TagValues
 from cmo.models import Provenance, Record
 from cmo.normalise import (
     clean_text,
@@ -56,32 +56,13 @@ _PUBLICATION_TYPES = {
 
 
 @dataclass
-class _RawRecord:
-    line: int
-    tags: list[tuple[str, str]] = field(default_factory=list)
+class _RawRecord(TaggedRecord):
     pmid_line: int | None = None
-    continued: list[str] = field(default_factory=list)
-    """The last tag's wrapped lines, joined once: a 50 MB abstract must not be copied per line."""
-
-    def finish(self) -> None:
-        if self.continued:
-            tag, value = self.tags[-1]
-            self.tags[-1] = (tag, " ".join([value, *self.continued]))
-            self.continued = []
-
-
-def read(text: str, file: str) -> ReadResult:
-    return LINES.read(text, file)
-
-
-def read_parts(text: str, file: str, prepare=None, abbreviations=None) -> Iterator[ReadResult]:
-    """The file whole, or a large one in parts read by two processes (`cmo.bib.readers.parallel`)."""
-    return LINES.read_parts(text, file, prepare)
 
 
 def _built(raw: _RawRecord, number: int, file: str) -> Record | str:
     raw.finish()
-    if any(tag in ("PMID", "TI", "BTI", "FAU", "AU") for tag, _ in raw.tags):
+    if raw.has_any("PMID", "TI", "BTI", "FAU", "AU"):
         return _to_record(raw, number, file)
     return "MEDLINE block has no PMID, title or author; it was skipped."
 
@@ -102,7 +83,7 @@ def _split_records(lines: list[str], file: str, result: ReadResult, first_line: 
             current, block_stray = None, []
             continue
         if line.startswith(_CONTINUATION) and current is not None and current.tags:
-            current.continued.append(line.strip())
+            current.continue_last(line.strip())
             continue
         match = tag_line(line)
         if match is None:
@@ -114,8 +95,7 @@ def _split_records(lines: list[str], file: str, result: ReadResult, first_line: 
             records.append(current)
         if tag == "PMID":
             current.pmid_line = number
-        current.finish()
-        current.tags.append((tag, value))
+        current.add(tag, value)
     if stray:
         result.warnings.append(
             f"{file}: {len(stray)} line(s) inside MEDLINE records are not tag lines and were "
@@ -125,17 +105,10 @@ def _split_records(lines: list[str], file: str, result: ReadResult, first_line: 
 
 
 def _to_record(raw: _RawRecord, number: int, file: str) -> Record:
-    values: dict[str, list[str]] = {}
-    for tag, value in raw.tags:
-        value = value.strip()
-        if value:
-            values.setdefault(tag, []).append(value)
-
-    def first(*tags: str) -> str:
-        return next((clean_text(values[tag][0]) for tag in tags if tag in values), "")
-
+    values = TagValues(raw.tags)
+    first = values.first
     pmid = normalise_pmid(first("PMID"))
-    publication_types = values.get("PT", [])
+    publication_types = values.every("PT")
     kind = _record_type(publication_types, first("JT", "TA"), first("BTI"), first("TI"))
     kind = content_type(kind, first("JT", "TA"), first("VI"), first("PG"))
     return Record(
@@ -145,7 +118,7 @@ def _to_record(raw: _RawRecord, number: int, file: str) -> Record:
         title=first("TI", "BTI"),
         authors=_authors(raw.tags),
         year=parse_year(first("DP")),
-        doi=_doi(values.get("AID", []) + values.get("LID", [])),
+        doi=_doi(values.every("AID", "LID")),
         pmid=pmid,
         container=first("JT", "TA") or (first("BTI") if first("TI") else ""),
         volume=first("VI"),
@@ -155,7 +128,7 @@ def _to_record(raw: _RawRecord, number: int, file: str) -> Record:
         url=f"https://pubmed.ncbi.nlm.nih.gov/{pmid}/" if pmid else None,
         abstract=first("AB"),
         grey=is_grey(kind),
-        extra={tag: compact_extra("; ".join(items)) for tag, items in values.items() if tag not in _USED},
+        extra=values.extra(_USED),
         provenance=Provenance(
             file=file,
             line=raw.pmid_line or raw.line,
@@ -200,3 +173,4 @@ def _record_type(publication_types: list[str], journal: str, book_title: str, ti
 
 
 LINES = parallel.LineFormat(re.compile(r"\n(?=PMID-)"), _split_records, _built)
+read, read_parts = LINES.read, LINES.read_parts

@@ -11,14 +11,12 @@ over unindented lines, which continue the tag above.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass, field
 
 from cmo.bib.readers import Problem, ReadResult, parallel
-from cmo.bib.readers.ris import compact_extra, split_author_value
+from cmo.bib.readers.ris import split_author_value
+from cmo.bib.readers.tagged import TaggedRecord, TagValues
 from cmo.models import Provenance, Record
 from cmo.normalise import (
-    clean_text,
     content_type,
     is_grey,
     normalise_doi,
@@ -43,42 +41,18 @@ _PSYCINFO_PAGES = re.compile(r"\bpp\.\s*([A-Za-z]?\d[\w-]*)")
 _MEDLINE_DATABASE = re.compile(r"medline|pubmed", re.I)
 
 
-@dataclass
-class _RawRecord:
-    line: int
-    tags: list[tuple[str, str]] = field(default_factory=list)
-    continued: list[str] = field(default_factory=list)
-    """The last tag's continuation lines, joined once: a 50 MB abstract must not be copied per line."""
-
-    def add(self, tag: str, value: str) -> None:
-        self.finish()
-        self.tags.append((tag, value.strip()))
-
-    def continue_last(self, text: str, indented: bool) -> None:
+class _RawRecord(TaggedRecord):
+    def continue_line(self, text: str, indented: bool) -> None:
+        """An indented line of an item tag is one more item; any other line continues the value above."""
         if indented and self.tags[-1][0] in _ITEMS:
             self.add(self.tags[-1][0], text)
         else:
-            self.continued.append(text)
-
-    def finish(self) -> None:
-        if self.continued:
-            tag, value = self.tags[-1]
-            self.tags[-1] = (tag, " ".join([value, *self.continued]) if value else " ".join(self.continued))
-            self.continued = []
-
-
-def read(text: str, file: str) -> ReadResult:
-    return LINES.read(text, file)
-
-
-def read_parts(text: str, file: str, prepare=None, abbreviations=None) -> Iterator[ReadResult]:
-    """The file whole, or a large one in parts read by two processes (`cmo.bib.readers.parallel`)."""
-    return LINES.read_parts(text, file, prepare)
+            self.continue_last(text)
 
 
 def _built(raw: _RawRecord, number: int, file: str) -> Record | str:
     raw.finish()
-    if any(tag in ("TI", "AU", "FA", "UI", "DO") for tag, _ in raw.tags):
+    if raw.has_any("TI", "AU", "FA", "UI", "DO"):
         return _to_record(raw, number, file)
     return "Ovid record has no title, author or identifier; it was skipped."
 
@@ -103,7 +77,7 @@ def _split_records(lines: list[str], file: str, result: ReadResult, first_line: 
         match = _TAG_LINE.match(line)
         if match is None:
             if current is not None and current.tags:
-                current.continue_last(line.strip(), line[:1].isspace())
+                current.continue_line(line.strip(), line[:1].isspace())
             elif stray is None:
                 stray = number
             continue
@@ -117,14 +91,8 @@ def _split_records(lines: list[str], file: str, result: ReadResult, first_line: 
 
 
 def _to_record(raw: _RawRecord, number: int, file: str) -> Record:
-    values: dict[str, list[str]] = {}
-    for tag, value in raw.tags:
-        if value:
-            values.setdefault(tag, []).append(value)
-
-    def first(*tags: str) -> str:
-        return next((clean_text(values[tag][0]) for tag in tags if tag in values), "")
-
+    values = TagValues(raw.tags)
+    first = values.first
     source = first("SO")
     cited = _SOURCE.match(source)
     parts = cited.groupdict() if cited else {}
@@ -132,7 +100,7 @@ def _to_record(raw: _RawRecord, number: int, file: str) -> Record:
     volume, issue = first("VO", "VL") or parts.get("volume") or "", first("IP") or parts.get("issue") or ""
     listed_pages = _PSYCINFO_PAGES.search(source)
     pages = first("PG") or parts.get("pages") or (listed_pages.group(1) if listed_pages else "")
-    labels = values.get("PT", []) + values.get("ST", [])
+    labels = values.every("PT", "ST")
     declared = next((kind for label in labels if (kind := type_from_label(label))), None)
     kind = content_type(declared or ("article" if container else "misc"), container, volume, pages)
     accession = first("UI", "AN")
@@ -143,7 +111,7 @@ def _to_record(raw: _RawRecord, number: int, file: str) -> Record:
         type=kind,
         original_type="; ".join(labels),
         title=first("TI"),
-        authors=[name for value in values.get("FA") or values.get("AU", []) for name in split_author_value(value)],
+        authors=[name for value in values.every("FA") or values.every("AU") for name in split_author_value(value)],
         year=parse_year(first("YR")) or parse_year(first("DP")) or parse_year(source),
         doi=normalise_doi(first("DO")),
         pmid=pmid,
@@ -155,9 +123,10 @@ def _to_record(raw: _RawRecord, number: int, file: str) -> Record:
         url=f"https://pubmed.ncbi.nlm.nih.gov/{pmid}/" if pmid else None,
         abstract=first("AB"),
         grey=is_grey(kind),
-        extra={tag: compact_extra("; ".join(items)) for tag, items in values.items() if tag not in _USED},
+        extra=values.extra(_USED),
         provenance=Provenance(file=file, line=raw.line, key=accession or f"ovid{number}", format="ovid"),
     )
 
 
 LINES = parallel.LineFormat(re.compile(r"\n(?=<\d+\.? ?>\r?\n)"), _split_records, _built)
+read, read_parts = LINES.read, LINES.read_parts

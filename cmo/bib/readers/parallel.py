@@ -155,6 +155,7 @@ class LineFormat:
         self.record_start, self.split_records, self.build = record_start, split_records, build
 
     def read(self, text: str, file: str) -> ReadResult:
+        """The file whole, in this process (each format module exports it as its `read`)."""
         return self.read_part(text, file, 0, 0)
 
     def read_parts(self, text: str, file: str, prepare=None, abbreviations=None) -> Iterator[ReadResult]:

@@ -120,15 +120,6 @@ class _RawRecord:
             self.continued = []
 
 
-def read(text: str, file: str) -> ReadResult:
-    return LINES.read(text, file)
-
-
-def read_parts(text: str, file: str, prepare=None, abbreviations=None) -> Iterator[ReadResult]:
-    """The file whole, or a large one in parts read by two processes (`cmo.bib.readers.parallel`)."""
-    return LINES.read_parts(text, file, prepare)
-
-
 def _built(raw: _RawRecord, number: int, file: str) -> Record | str:
     return _to_record(raw, number, file) or "RIS record has no title, author, year or identifier; it was skipped."
 
@@ -439,3 +430,4 @@ def compact_extra(value: str) -> str:
 
 
 LINES = parallel.LineFormat(re.compile(r"\n(?=TY  -)"), _split_records, _built)
+read, read_parts = LINES.read, LINES.read_parts

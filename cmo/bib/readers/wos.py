@@ -9,11 +9,10 @@ packages that read it are unmaintained or pull in a whole bibliometrics toolkit.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass, field
 
 from cmo.bib.readers import Problem, ReadResult, parallel
-from cmo.bib.readers.ris import compact_extra, split_author_value
+from cmo.bib.readers.ris import split_author_value
+from cmo.bib.readers.tagged import TaggedRecord, TagValues
 from cmo.models import Provenance, Record
 from cmo.normalise import (
     clean_text,
@@ -44,30 +43,19 @@ _DOCUMENT_TYPES = {
 _PUBLICATION_TYPES = {"J": "article", "B": "book", "S": "book", "P": "patent", "C": "conference"}
 
 
-@dataclass
-class _RawRecord:
-    line: int
-    tags: list[tuple[str, str]] = field(default_factory=list)
-
-    def continue_last(self, text: str) -> None:
-        tag, value = self.tags[-1]
-        if tag in _ONE_PER_LINE:
-            self.tags.append((tag, text))
+class _RawRecord(TaggedRecord):
+    def continue_line(self, text: str) -> None:
+        """For authors, addresses and cited references each indented line is one more item; for any other tag
+        it goes on with the value above."""
+        if self.tags[-1][0] in _ONE_PER_LINE:
+            self.add(self.tags[-1][0], text)
         else:
-            self.tags[-1] = (tag, f"{value} {text}" if value else text)
-
-
-def read(text: str, file: str) -> ReadResult:
-    return LINES.read(text, file)
-
-
-def read_parts(text: str, file: str, prepare=None, abbreviations=None) -> Iterator[ReadResult]:
-    """The file whole, or a large one in parts read by two processes (`cmo.bib.readers.parallel`)."""
-    return LINES.read_parts(text, file, prepare)
+            self.continue_last(text)
 
 
 def _built(raw: _RawRecord, number: int, file: str) -> Record | str:
-    if any(tag in ("TI", "AU", "AF", "CA", "DI", "UT") for tag, _ in raw.tags):
+    raw.finish()
+    if raw.has_any("TI", "AU", "AF", "CA", "DI", "UT"):
         return _to_record(raw, number, file)
     return "Web of Science record has no title, author or identifier; skipped."
 
@@ -84,7 +72,7 @@ def _split_records(lines: list[str], file: str, result: ReadResult, first_line: 
         line = line.rstrip("\r")
         if line.startswith(_CONTINUATION) and line.strip():
             if current is not None and current.tags:
-                current.continue_last(line.strip())
+                current.continue_line(line.strip())
             continue
         match = _TAG_LINE.match(line)
         if match is None:
@@ -103,7 +91,7 @@ def _split_records(lines: list[str], file: str, result: ReadResult, first_line: 
             if tag != "PT" and stray is None:
                 stray = number
             current = _RawRecord(line=number)
-        current.tags.append((tag, value.strip()))
+        current.add(tag, value)
     if current is not None:
         records.append(current)
     if stray is not None:
@@ -135,14 +123,8 @@ def _split_tab_records(lines: list[str], first_line: int) -> list[_RawRecord]:
 
 
 def _to_record(raw: _RawRecord, number: int, file: str) -> Record:
-    values: dict[str, list[str]] = {}
-    for tag, value in raw.tags:
-        if value.strip():
-            values.setdefault(tag, []).append(value.strip())
-
-    def first(*tags: str) -> str:
-        return next((clean_text(values[tag][0]) for tag in tags if tag in values), "")
-
+    values = TagValues(raw.tags)
+    first = values.first
     accession = first("UT")
     kind = _record_type(first("PT"), first("DT"))
     kind = content_type(kind, first("SO"), first("VL"), first("BP"))
@@ -165,16 +147,16 @@ def _to_record(raw: _RawRecord, number: int, file: str) -> Record:
         url=f"https://pubmed.ncbi.nlm.nih.gov/{pmid}/" if pmid else None,
         abstract=first("AB"),
         grey=is_grey(kind),
-        extra={tag: compact_extra("; ".join(items)) for tag, items in values.items() if tag not in _USED},
+        extra=values.extra(_USED),
         provenance=Provenance(file=file, line=raw.line, key=accession or f"wos{number}", format="wos"),
     )
 
 
-def _authors(values: dict[str, list[str]]) -> list[str]:
+def _authors(values: TagValues) -> list[str]:
     """AF (full names) when the record has them, else AU; group authors (CA, GP) kept whole."""
-    personal = values.get("AF") or values.get("AU") or values.get("BF") or values.get("BA") or []
+    personal = values.every("AF") or values.every("AU") or values.every("BF") or values.every("BA")
     names = [name for value in personal for name in split_author_value(value)]
-    return names + [clean_text(group) for group in values.get("CA", []) + values.get("GP", []) if clean_text(group)]
+    return names + [clean_text(group) for group in values.every("CA", "GP") if clean_text(group)]
 
 
 def _record_type(publication_type: str, document_types: str) -> str:
@@ -186,3 +168,4 @@ def _record_type(publication_type: str, document_types: str) -> str:
 
 
 LINES = parallel.LineFormat(re.compile(r"\n(?=PT [A-Z]\r?\n)"), _split_records, _built)
+read, read_parts = LINES.read, LINES.read_parts
