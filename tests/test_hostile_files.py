@@ -197,14 +197,18 @@ def test_an_overlong_field_or_a_key_with_nul_is_cut_and_reported_and_the_rest_is
     assert not any("\x00" in k for k in keys)
 
 
-@pytest.mark.parametrize("suffix", ["nbib", "ris"])
+@pytest.mark.parametrize("suffix", ["nbib", "ris", "txt"])
 def test_a_50_mb_field_over_wrapped_lines_is_read_in_seconds_cut_and_reported(cmo, tmp_path, suffix):
-    """A broken export with a whole document in one abstract, wrapped as MEDLINE and RIS wrap lines: joined once
-    (not copied per line), cut to its limit and reported, the next record read; a large file goes to two processes."""
+    """A broken export with a whole document in one abstract, wrapped as MEDLINE, RIS and Web of Science wrap lines:
+    joined once (not copied per line), cut to its limit and reported, the next record read; a large file goes to
+    two processes."""
     cmo("init", str(cmo.folder))
-    wrapped = ("      " if suffix == "nbib" else "") + "word " * 14 + "\n"
+    wrapped = {"nbib": "      ", "txt": "   "}.get(suffix, "") + "word " * 14 + "\n"
     lines = wrapped * (50_000_000 // len(wrapped))
-    if suffix == "nbib":
+    if suffix == "txt":
+        text = f"FN Clarivate Analytics Web of Science\nVR 1.0\nPT J\nTI A huge abstract\nAB start\n{lines}PY 2020\nER\n\n"
+        text += "PT J\nTI After it\nPY 2021\nER\nEF\n"
+    elif suffix == "nbib":
         after = "PMID- 12345679\nTI  - After it\nDP  - 2021\n"
         text = f"PMID- 12345678\nTI  - A huge abstract\nAB  - start\n{lines}DP  - 2020\n\n{after}"
     else:
