@@ -31,10 +31,21 @@ def markdown_escape(value) -> str:
     return _ENTITY.sub("&amp;", _MARKDOWN_SPECIAL.sub(r"\\\1", text))
 
 
+class _RowsFirst(Environment):
+    """Rows handed to templates are dicts, and `row.title` in jinja first asks the dict for an attribute, which
+    raises and is caught before the key is read: a third of the time of a 6,000-statement report. A dict's key is
+    read first here; anything else (and a dict without that key: `row.items()`) is looked up as jinja does."""
+
+    def getattr(self, obj, attribute):
+        if type(obj) is dict and attribute in obj:
+            return obj[attribute]
+        return super().getattr(obj, attribute)
+
+
 @lru_cache(maxsize=2)
 def environment(markdown: bool = False) -> Environment:
     """The environment for HTML templates, or with `markdown=True` for markdown ones; built once each."""
-    env = Environment(
+    env = _RowsFirst(
         loader=PackageLoader("cmo.outputs", "templates"),
         autoescape=not markdown,
         undefined=StrictUndefined,
