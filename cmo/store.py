@@ -393,19 +393,21 @@ class Store:
     def record_key_aliases(self) -> dict[str, str]:
         """Other names of sources, each to the one source it names: original keys of linked records (a team's own
         citation keys, where a duplicate from another export gave the source its key), and first author and year
-        (`author_year_handle`: "Schlief et al. (2022)" in a sheet) where only one source has them."""
+        (`author_year_handle`: "Schlief et al. (2022)" in a sheet) where only one source has them; where several
+        have them, "?" and the handle list their keys, so a sheet is told which to choose from."""
         rows = self.db.execute(
             "SELECT key, MIN(source_key) FROM records WHERE key != '' AND key NOT IN (SELECT key FROM sources) "
             "GROUP BY key HAVING COUNT(DISTINCT source_key) = 1"
         )
         aliases = dict(rows.fetchall())
-        by_handle: dict[str, str | None] = {}
+        by_handle: dict[str, list[str]] = {}
         firsts = self.db.execute("SELECT key, json_extract(data, '$.authors[0]'), json_extract(data, '$.year') FROM sources")
         for key, first_author, year in firsts:
             handle = author_year_handle((first_author or "").split(",")[0], year)
             if handle:
-                by_handle[handle] = None if handle in by_handle else key
-        aliases.update((handle, key) for handle, key in by_handle.items() if key is not None)
+                by_handle.setdefault(handle, []).append(key)
+        for handle, keys in by_handle.items():  # several sources: "?" + handle lists them, for the message
+            aliases[handle if len(keys) == 1 else "?" + handle] = ", ".join(sorted(keys, key=natural_key))
         return aliases
 
     def put_sources(self, sources: Iterable[Source]) -> None:

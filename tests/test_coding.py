@@ -463,6 +463,8 @@ def test_study_column_with_author_and_year_names_the_source(tmp_path):
     assert [row.fields["source"] for row in parse(path, record_keys=lambda: aliases)] == ["smith2020", "okafor2021"]
     with pytest.raises(BadInput, match="'Okafor 2021' is not a source in this review"):
         parse(path, record_keys=lambda: {"@smith 2020": "smith2020"})
+    with pytest.raises(BadInput, match="'Okafor 2021' could be any of okafor2021a, okafor2021b: write the key"):
+        parse(path, record_keys=lambda: {"@smith 2020": "smith2020", "?@okafor 2021": "okafor2021a, okafor2021b"})
 
 
 def test_a_header_read_loosely_never_takes_a_column_named_exactly():

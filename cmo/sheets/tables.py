@@ -589,6 +589,11 @@ class KeyIndex:
                 self._by_lower[lowered] = None if lowered in self._by_lower else key
         return self._by_lower.get(value.lower())
 
+    def several(self, value: str) -> str | None:
+        """The keys an author-and-year citation could mean when more than one source has them, for the message."""
+        handle = author_year_of(value)
+        return (self._aliases or {}).get("?" + handle) if handle else None
+
 
 class Suggester:
     """Nearest known value for a typo; the lowered choice list is built once, on first use."""
