@@ -133,3 +133,17 @@ def test_split_takes_a_wrongly_linked_record_out_and_sticks(cmo):
     assert len(cmo.json("sources", "show", key)["records"]) == 1
     assert "its records: ovid_embase_citavi.ovd:1" in cmo("sources", "split", key, "x.ris:3", code=2).stderr
     assert "only record" in cmo("sources", "split", key, "ovid_embase_citavi.ovd:1", code=2).stderr
+
+
+def test_a_source_is_found_by_first_author_and_year_when_one_has_them(cmo, tmp_path):
+    (tmp_path / "two.ris").write_text(
+        "TY  - JOUR\nTI  - Video consultations\nAU  - Smith, Ann\nPY  - 2020\nER  - \n\n"
+        "TY  - JOUR\nTI  - Digital exclusion\nAU  - Smith, Bob\nPY  - 2020\nER  - \n\n"
+        "TY  - JOUR\nTI  - Peer support\nAU  - Okafor, D\nPY  - 2021\nER  - \n",
+        encoding="utf-8",
+    )
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(tmp_path / "two.ris"))
+    assert cmo.json("sources", "show", "Okafor et al. (2021)")["key"] == "okafor2021peer"
+    message = cmo("sources", "show", "Smith 2020", code=2).stderr
+    assert "'Smith 2020' could be any of smith2020digital, smith2020video: use the key." in message

@@ -5,7 +5,7 @@ from __future__ import annotations
 from cmo.commands import writes
 from cmo.errors import BadInput, CmoError, NotFound
 from cmo.models import SOURCE_TYPES, Decision, Source, now_iso
-from cmo.normalise import is_grey
+from cmo.normalise import author_year_of, is_grey
 from cmo.review import Review
 from cmo.views import SourceDetail, SourceSummary
 
@@ -36,8 +36,14 @@ def nearest(key: str, candidates) -> str:
 
 
 def get_source(review: Review, key: str) -> Source:
-    """By its key, or by the original key of a record linked into it (a team's own citation key)."""
-    source = review.store.source(key) or review.store.source(review.store.record_key_aliases().get(key, ""))
+    """By its key, by the original key of a record linked into it (a team's own citation key), or by first author
+    and year ("Schlief et al. 2022") when one source has them."""
+    source = review.store.source(key)
+    if source is None:
+        aliases, handle = review.store.record_key_aliases(), author_year_of(key) or ""
+        source = review.store.source(aliases.get(key) or aliases.get(handle, ""))
+        if source is None and "?" + handle in aliases:
+            raise NotFound(f"'{key}' could be any of {aliases['?' + handle]}: use the key.")
     if source is None:
         raise NotFound(f"source '{key}' is not in this review{nearest(key, review.store.source_keys())}.")
     return source
