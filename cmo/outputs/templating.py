@@ -31,7 +31,7 @@ def markdown_escape(value) -> str:
     return _ENTITY.sub("&amp;", _MARKDOWN_SPECIAL.sub(r"\\\1", text))
 
 
-class _RowsFirst(Environment):
+class _RowsFirstEnvironment(Environment):
     """Rows handed to templates are dicts, and `row.title` in jinja first asks the dict for an attribute, which
     raises and is caught before the key is read: a third of the time of a 6,000-statement report. A dict's key is
     read first here; anything else (and a dict without that key: `row.items()`) is looked up as jinja does."""
@@ -45,7 +45,7 @@ class _RowsFirst(Environment):
 @lru_cache(maxsize=2)
 def environment(markdown: bool = False) -> Environment:
     """The environment for HTML templates, or with `markdown=True` for markdown ones; built once each."""
-    env = _RowsFirst(
+    env = _RowsFirstEnvironment(
         loader=PackageLoader("cmo.outputs", "templates"),
         autoescape=not markdown,
         undefined=StrictUndefined,
