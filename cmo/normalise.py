@@ -241,6 +241,14 @@ def type_from_label(label: str) -> str | None:
     return next((kind for pattern, kind in _LABELLED_TYPES if pattern.search(words)), None)
 
 
+def labelled_type(labels: str | list[str], container: str = "", volume: str = "", pages: str = "") -> str:
+    """A record's type where the export spells it out in words (one label or several, the first known wins);
+    with no known label, an article when it names a journal, else misc; then `content_type`'s checks."""
+    labels = [labels] if isinstance(labels, str) else labels
+    declared = next((kind for label in labels if (kind := type_from_label(label))), None)
+    return content_type(declared or ("article" if container else "misc"), container, volume, pages)
+
+
 def content_type(declared: str, container: str = "", volume: str = "", pages: str = "") -> str:
     """A record's type from what it says, not only from its export's label: a thesis listed in
     Dissertation Abstracts is a thesis (grey), whatever a database calls it; a record in a named

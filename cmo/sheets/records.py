@@ -18,13 +18,12 @@ from cmo.errors import BadInput
 from cmo.models import Provenance, Record
 from cmo.normalise import (
     clean_text,
-    content_type,
     is_grey,
+    labelled_type,
     normalise_doi,
     normalise_pages,
     normalise_pmid,
     parse_year,
-    type_from_label,
 )
 from cmo.sheets.tables import Table, csv_table, find_columns, header_key
 
@@ -99,8 +98,7 @@ def _record(value: dict[str, str], extra: dict[str, str], file: str, line: int) 
     volume, issue = value.get("volume") or cited.get("volume") or "", value.get("issue") or cited.get("issue") or ""
     pages = value.get("pages") or _span(value.get("first_page", ""), value.get("last_page", ""))
     pages = pages or value.get("article_number", "") or cited.get("pages") or ""
-    declared = type_from_label(value.get("type", "")) or ("article" if container else "misc")
-    kind = content_type(declared, container, volume, pages)
+    kind = labelled_type(value.get("type", ""), container, volume, pages)
     link_doi = _DOI_IN_LINK.search(unquote(value.get("open_url", "") + " " + value.get("url", "")))
     return Record(
         key="",

@@ -20,15 +20,14 @@ from cmo.errors import BadInput
 from cmo.models import Provenance, Record
 from cmo.normalise import (
     clean_text,
-    content_type,
     format_name,
     is_grey,
+    labelled_type,
     normalise_doi,
     normalise_pages,
     normalise_pmid,
     parse_year,
     split_plain_name,
-    type_from_label,
 )
 
 _USED = {"id", "citation-key", "type", "title", "author", "issued", "container-title", "volume", "issue", "page"}
@@ -95,7 +94,7 @@ def _text(value) -> str:
 def _to_record(item: dict, number: int, line: int, file: str) -> Record:
     label = _text(item.get("type"))
     container, volume, pages = _text(item.get("container-title")), _text(item.get("volume")), _text(item.get("page"))
-    kind = content_type(type_from_label(label) or ("article" if container else "misc"), container, volume, pages)
+    kind = labelled_type(label, container, volume, pages)
     key = _text(item.get("citation-key")) or _text(item.get("id"))
     pmid = normalise_pmid(_text(item.get("PMID")))
     return Record(

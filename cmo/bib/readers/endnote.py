@@ -18,13 +18,12 @@ from cmo.bib.readers.tagged import TaggedRecord, TagValues, split_blocks
 from cmo.models import Provenance, Record
 from cmo.normalise import (
     clean_text,
-    content_type,
     is_grey,
+    labelled_type,
     normalise_doi,
     normalise_pages,
     normalise_pmid,
     parse_year,
-    type_from_label,
 )
 
 _TAG_LINE = re.compile(r"%(\S) ?(.*)$")
@@ -84,7 +83,7 @@ def _to_record(raw: _RawRecord, number: int, file: str) -> Record:
     label = first("0")
     container = first("J", "B")
     volume, pages = first("V"), first("P")
-    kind = content_type(type_from_label(label) or ("article" if first("J") else "misc"), container, volume, pages)
+    kind = labelled_type(label, container, volume, pages)
     accession = first("M")
     pmid = normalise_pmid(accession) if _PMID_ACCESSION.match(accession) and "pubmed" in first("W", "~").lower() else None
     urls = [clean_text(url) for url in values.every("U")]

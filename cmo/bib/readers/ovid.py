@@ -17,13 +17,12 @@ from cmo.bib.readers.ris import split_author_value
 from cmo.bib.readers.tagged import TaggedRecord, TagValues
 from cmo.models import Provenance, Record
 from cmo.normalise import (
-    content_type,
     is_grey,
+    labelled_type,
     normalise_doi,
     normalise_pages,
     normalise_pmid,
     parse_year,
-    type_from_label,
 )
 
 MARKER = re.compile(r"<\d+\.? ?>\s*$")
@@ -101,8 +100,7 @@ def _to_record(raw: _RawRecord, number: int, file: str) -> Record:
     listed_pages = _PSYCINFO_PAGES.search(source)
     pages = first("PG") or parts.get("pages") or (listed_pages.group(1) if listed_pages else "")
     labels = values.every("PT", "ST")
-    declared = next((kind for label in labels if (kind := type_from_label(label))), None)
-    kind = content_type(declared or ("article" if container else "misc"), container, volume, pages)
+    kind = labelled_type(labels, container, volume, pages)
     accession = first("UI", "AN")
     from_medline = bool(_MEDLINE_DATABASE.search(first("DB")))
     pmid = normalise_pmid(first("PM")) or (normalise_pmid(accession) if from_medline else None)

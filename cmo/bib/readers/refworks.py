@@ -16,13 +16,12 @@ from cmo.bib.readers.ris import split_author_value
 from cmo.bib.readers.tagged import TaggedRecord, TagValues, split_blocks
 from cmo.models import Provenance, Record
 from cmo.normalise import (
-    content_type,
     is_grey,
+    labelled_type,
     normalise_doi,
     normalise_pages,
     normalise_pmid,
     parse_year,
-    type_from_label,
 )
 
 _TAG_LINE = re.compile(r"([A-Za-z][A-Za-z0-9]) (.*)$")
@@ -69,7 +68,7 @@ def _to_record(raw: TaggedRecord, number: int, file: str) -> Record:
     container, volume = first("JF", "JO", "T2"), first("VO")
     start, end = first("SP"), first("OP")
     pages = f"{start}-{end}" if start and end and not end.startswith(start + "-") else start or end
-    kind = content_type(type_from_label(label) or ("article" if container else "misc"), container, volume, pages)
+    kind = labelled_type(label, container, volume, pages)
     pmid = normalise_pmid(first("PM"))
     return Record(
         key="",
