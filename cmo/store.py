@@ -631,8 +631,19 @@ class Store:
         return decision.model_copy(update={"seq": cursor.lastrowid})
 
     def history(self, target: str | None = None) -> list[Decision]:
-        rows = self.db.execute("SELECT seq, data FROM history ORDER BY seq")
-        decisions = [Decision.model_validate_json(data).model_copy(update={"seq": seq}) for seq, data in rows]
+        """Every decision in order, or those naming `target` (chosen by SQLite: a refine's decision holds every
+        configuration's members, and a long review's history is megabytes no one command should validate)."""
         if target is None:
-            return decisions
-        return [d for d in decisions if target in d.targets]
+            rows = self.db.execute("SELECT seq, data FROM history ORDER BY seq")
+        else:
+            rows = self.db.execute(
+                "SELECT seq, data FROM history WHERE EXISTS "
+                "(SELECT 1 FROM json_each(data, '$.targets') WHERE json_each.value = ?) ORDER BY seq",
+                (target,),
+            )
+        return [Decision.model_validate_json(data).model_copy(update={"seq": seq}) for seq, data in rows]
+
+    def last_decision(self, action: str) -> Decision | None:
+        """The latest decision of one kind (the last refine's suggestions), without reading the rest."""
+        row = self.db.execute("SELECT seq, data FROM history WHERE action = ? ORDER BY seq DESC LIMIT 1", (action,)).fetchone()
+        return Decision.model_validate_json(row[1]).model_copy(update={"seq": row[0]}) if row else None

@@ -65,3 +65,18 @@ def test_the_engine_lists_are_the_same_literals():
     from cmo.synthesis.backends import BACKENDS
 
     assert FORMATS == get_args(ExportFormat) and BACKENDS == get_args(Backend)
+
+
+def test_history_of_one_id_is_exactly_the_decisions_naming_it(demo):
+    """`cmo history C1` is chosen in SQL: C1's decisions, not C10's or C11's, in order, the same as filtering all."""
+    from cmo.commands.review import open_review
+
+    review = open_review(str(demo.folder))
+    try:
+        every = review.store.history()
+        for target in ("C1", "C10", "S1", "schlief2022telemental"):
+            assert review.store.history(target) == [d for d in every if target in d.targets]
+        refines = [d for d in every if d.action == "refine"]
+        assert review.store.last_decision("refine") == refines[-1] and review.store.last_decision("no-such") is None
+    finally:
+        review.close()

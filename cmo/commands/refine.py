@@ -91,7 +91,7 @@ def refine(
         changed = [c for c in configurations if before.get(c.id) != c]
         lines = change_lines(before, configurations, result.joined, by_id) + suggestion_lines(result.suggested)
         store.put_configurations(changed)
-        if changed or result.suggested != _last_suggested(store.history()):
+        if changed or result.suggested != _last_suggested(store):
             store.record_decision(
                 Decision(
                     action="refine",
@@ -113,10 +113,10 @@ def refine(
     )
 
 
-def _last_suggested(history: list[Decision]) -> dict:
+def _last_suggested(store) -> dict:
     """What the last refine suggested: a refine that changes nothing records a decision only when that moved."""
-    refines = [d for d in history if d.action == "refine"]
-    return refines[-1].after.get("suggested", {}) if refines else {}
+    last = store.last_decision("refine")
+    return last.after.get("suggested", {}) if last else {}
 
 
 def _homes(configurations) -> dict[str, str]:
@@ -214,7 +214,7 @@ def sentence(view: ConfigurationView) -> str:
 
 def describe(review: Review, configs: list[Configuration], feedback: list[FeedbackItem] | None = None) -> list[ConfigurationView]:
     """The stable JSON view of configurations, with sources, strength and feedback beside each."""
-    suggested = _last_suggested(review.store.history())
+    suggested = _last_suggested(review.store)
     wanted = {sid for c in configs for sid in [*c.statements, *suggested.get(c.id, [])]}
     held = review.store.statement_standings(wanted)  # what these configurations hold or are offered, not their text
     statements = {s.id: s for s in held if not s.deleted}
