@@ -216,3 +216,17 @@ def test_the_pack_marks_a_quote_checked_in_its_source(cmo, chromium, tmp_path):
     cmo("pack", "-o", str(tmp_path / "pack.html"))
     html = (tmp_path / "pack.html").read_text(encoding="utf-8")
     assert "quote checked in the source" in html
+
+
+def test_a_merged_source_brings_its_full_text_and_quotes_stay_checked(cmo, chromium, tmp_path):
+    """`cmo sources merge`: the full text attached to the source merged away now belongs to the one kept, and the
+    statement that quotes it still finds its quote there."""
+    review_with_a_quote(cmo, chromium, tmp_path, "worried that family members would overhear their sessions at home")
+    other = tmp_path / "scopus.ris"
+    other.write_text("TY  - JOUR\nTI  - Young people's telemental health at home\nAU  - Schlief, M.\nPY  - 2022\nER  - \n")
+    cmo("ingest", str(other))
+    keep = next(s["key"] for s in cmo.json("sources", "list") if s["title"].startswith("Young people's telemental"))
+    cmo("sources", "merge", keep, "schlief2022telemental", "--note", "one paper")
+    assert [row["source"] for row in cmo.json("fulltext", "list")] == [keep]
+    checked = cmo.json("code", "verify")
+    assert [(c["statement"], c["status"]) for c in checked] == [("S1", "verified")]
