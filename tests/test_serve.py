@@ -485,7 +485,7 @@ def test_a_teams_own_columns_show_on_the_statement_page_as_text(served, tmp_path
     with sheet.open("w", newline="", encoding="utf-8") as handle:
         csv.writer(handle).writerows(
             [
-                ["source", "context", "mechanism", "outcome", "CMOC ID", "Confidence"],
+                ["source", "context", "mechanism", "outcome", "CMOC ID", "Confidence", "items"],
                 [
                     "schlief2022telemental",
                     "Adults at night",
@@ -493,9 +493,11 @@ def test_a_teams_own_columns_show_on_the_statement_page_as_text(served, tmp_path
                     "They trust the line",
                     "CMOC 9",
                     "<b>high</b>",
+                    "3",
                 ],
             ]
         )
     added = demo.json("code", "import", str(sheet))["statements"][0]
     page = urllib.request.urlopen(f"{running.url}/statements/{added}").read().decode()
     assert "<dt>CMOC ID</dt><dd>CMOC 9</dd>" in page and "<dd>&lt;b&gt;high&lt;/b&gt;</dd>" in page
+    assert "<dt>items</dt><dd>3</dd>" in page  # a column named like a dict's own method is still a column
