@@ -61,6 +61,11 @@ def normalise_pmid(value: str | None) -> str | None:
     return text if _PMID.match(text) else None
 
 
+def pubmed_url(pmid: str | None) -> str | None:
+    """A PubMed record's page, the link a record with a PMID and no URL of its own gets."""
+    return f"https://pubmed.ncbi.nlm.nih.gov/{pmid}/" if pmid else None
+
+
 def parse_year(value: str | None) -> int | None:
     if not value:
         return None

@@ -27,6 +27,7 @@ from cmo.normalise import (
     normalise_pages,
     normalise_pmid,
     parse_year,
+    pubmed_url,
     split_plain_name,
 )
 
@@ -111,7 +112,7 @@ def _to_record(item: dict, number: int, line: int, file: str) -> Record:
         issue=_text(item.get("issue")),
         pages=normalise_pages(pages),
         publisher=_text(item.get("publisher")),
-        url=_text(item.get("URL")) or (f"https://pubmed.ncbi.nlm.nih.gov/{pmid}/" if pmid else None),
+        url=_text(item.get("URL")) or pubmed_url(pmid),
         abstract=_text(item.get("abstract")),
         grey=is_grey(kind),
         extra={name: compact_extra(text) for name, value in item.items() if name not in _USED and (text := _extra_text(value))},

@@ -23,6 +23,7 @@ from cmo.normalise import (
     normalise_pages,
     normalise_pmid,
     parse_year,
+    pubmed_url,
 )
 
 _TAG_LINE = re.compile(r"([A-Z][A-Z0-9]{1,3}) {0,2}- ?(.*)$")
@@ -125,7 +126,7 @@ def _to_record(raw: _RawRecord, number: int, file: str) -> Record:
         issue=first("IP"),
         pages=normalise_pages(first("PG")),
         publisher=first("PB"),
-        url=f"https://pubmed.ncbi.nlm.nih.gov/{pmid}/" if pmid else None,
+        url=pubmed_url(pmid),
         abstract=first("AB"),
         grey=is_grey(kind),
         extra=values.extra(_USED),

@@ -23,6 +23,7 @@ from cmo.normalise import (
     normalise_pages,
     normalise_pmid,
     parse_year,
+    pubmed_url,
 )
 
 MARKER = re.compile(r"<\d+\.? ?>\s*$")
@@ -118,7 +119,7 @@ def _to_record(raw: _RawRecord, number: int, file: str) -> Record:
         issue=issue,
         pages=normalise_pages(pages),
         publisher=first("PB"),
-        url=f"https://pubmed.ncbi.nlm.nih.gov/{pmid}/" if pmid else None,
+        url=pubmed_url(pmid),
         abstract=first("AB"),
         grey=is_grey(kind),
         extra=values.extra(_USED),

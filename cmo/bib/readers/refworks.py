@@ -22,6 +22,7 @@ from cmo.normalise import (
     normalise_pages,
     normalise_pmid,
     parse_year,
+    pubmed_url,
 )
 
 _TAG_LINE = re.compile(r"([A-Za-z][A-Za-z0-9]) (.*)$")
@@ -84,7 +85,7 @@ def _to_record(raw: TaggedRecord, number: int, file: str) -> Record:
         issue=first("IS"),
         pages=normalise_pages(pages),
         publisher=first("PB"),
-        url=first("UL") or (f"https://pubmed.ncbi.nlm.nih.gov/{pmid}/" if pmid else None),
+        url=first("UL") or pubmed_url(pmid),
         abstract=first("AB"),
         grey=is_grey(kind),
         extra=values.extra(_USED),

@@ -22,6 +22,7 @@ from cmo.normalise import (
     normalise_pages,
     normalise_pmid,
     parse_year,
+    pubmed_url,
 )
 
 _TAG_LINE = re.compile(r"([A-Z][A-Z0-9]) (.*)$")
@@ -144,7 +145,7 @@ def _to_record(raw: _RawRecord, number: int, file: str) -> Record:
         issue=first("IS"),
         pages=normalise_pages(pages),
         publisher=first("PU"),
-        url=f"https://pubmed.ncbi.nlm.nih.gov/{pmid}/" if pmid else None,
+        url=pubmed_url(pmid),
         abstract=first("AB"),
         grey=is_grey(kind),
         extra=values.extra(_USED),
