@@ -1733,15 +1733,31 @@ def main() -> None:
         code = cli.main(obj={}, prog_name="cmo", standalone_mode=False)
     except click.ClickException as error:
         error.show()
-        sys.exit(error.exit_code)
+        leave(error.exit_code)
     except click.Abort:  # Ctrl-C
-        sys.exit(interrupted())
+        leave(interrupted())
     except Exception as error:  # an unexpected failure: say so plainly, keep the traceback for --debug
         if DEBUG_FLAG in sys.argv:
             raise
         click.echo(f"Error: unexpected failure: {error} (run with --debug for details).", err=True)
-        sys.exit(2)
-    sys.exit(code if isinstance(code, int) else 0)
+        leave(2)
+    leave(code if isinstance(code, int) else 0)
+
+
+def leave(code: int) -> None:
+    """End the process without taking the interpreter apart module by module, which cost a tenth of a
+    command's time. By now the command has closed the review (its context closed it) and its files; what
+    is left is to flush the output and run the exit handlers (worker pools, temporary folders), as a
+    normal exit would."""
+    import atexit
+
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (BrokenPipeError, ValueError):  # the reader went away (`cmo configs list | head`)
+        code = code or 1
+    atexit._run_exitfuncs()
+    os._exit(code)
 
 
 def interrupted() -> int:

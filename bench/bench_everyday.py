@@ -4,8 +4,8 @@
 
 A review of 50,000 sources (written straight into review.db), a 10,000-row coding sheet imported and
 refined (words only, to build it fast; building is not a figure). Then each command in its own process,
-wall time and peak memory, beside `cmo code show S5` (one row: the floor of any command, mostly Python and
-imports) as the baseline of the same run.
+seven times round-robin, median wall time and peak memory, beside `cmo code show S5` (one row: the floor of
+any command, mostly Python and imports) as the baseline of the same run.
 """
 
 from __future__ import annotations
@@ -14,12 +14,15 @@ import random
 import sys
 import tempfile
 from pathlib import Path
+from statistics import median
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
 from bench_review_scale import cmo, review_with_sources, write_sheet  # noqa: E402
+
+RUNS = 7
 
 
 def main() -> None:
@@ -31,12 +34,21 @@ def main() -> None:
         cmo(folder, "refine", "--backend", "lexical")
         configs = cmo(folder, "configs", "list")[2].stdout.count("\nC") + 1
         print(f"review: 50,000 sources, 10,000 statements, {configs} configurations")
-        baseline = cmo(folder, "code", "show", "S5")[0]
-        for args in (["code", "show", "S5"], ["configs", "list"], ["configs", "show", "C3"], ["trace", "C3"], ["history", "C3"]):
-            seconds, peak, done = cmo(folder, *args)
-            ratio = seconds / baseline
-            name = " ".join(args)
-            print(f"  cmo {name:<20} {seconds:5.2f} s ({ratio:4.1f}x code show)  peak {peak:4.0f} MB  exit {done.returncode}")
+        commands = (["code", "show", "S5"], ["configs", "list"], ["configs", "show", "C3"], ["trace", "C3"], ["history", "C3"])
+        runs: dict[str, list[tuple[float, float, int]]] = {}
+        for _ in range(RUNS):  # round-robin, so a noisy moment of the machine falls on every command alike
+            for args in commands:
+                seconds, peak, done = cmo(folder, *args)
+                runs.setdefault(" ".join(args), []).append((seconds, peak, done.returncode))
+        baseline = median(s for s, _, _ in runs["code show S5"])
+        print(f"median (min–max) of {RUNS} runs each")
+        for name, measured in runs.items():
+            seconds = [s for s, _, _ in measured]
+            peak, exits = max(p for _, p, _ in measured), {c for _, _, c in measured}
+            print(
+                f"  cmo {name:<20} {median(seconds):5.2f} s ({min(seconds):.2f}–{max(seconds):.2f}; "
+                f"{median(seconds) / baseline:4.1f}x code show)  peak {peak:4.0f} MB  exit {','.join(map(str, sorted(exits)))}"
+            )
 
 
 if __name__ == "__main__":

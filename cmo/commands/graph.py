@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from cmo.fulltext.quotes import quote_in_context
-from cmo.outputs.graph import build_graph, export_graph, graph_stats
+from cmo.outputs.graph import Neighbourhood, build_graph, export_graph, graph_stats
 from cmo.outputs.graph import trace as trace_graph
 from cmo.review import Review
 from cmo.views import GraphStats, Trace
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 
 def review_graph(review: Review) -> nx.DiGraph:
@@ -27,7 +29,7 @@ def export(review: Review, path: Path) -> Path:
     return export_graph(review_graph(review), path)
 
 
-def graph_around(review: Review, identifier: str) -> nx.DiGraph:
+def graph_around(review: Review, identifier: str) -> Neighbourhood:
     """The part of the evidence graph a trace of `identifier` walks: the configurations it concerns, their
     statements and those statements' sources. Built from those rows alone, so one trace does not read the whole
     review (50,000 sources); the trace it gives is the whole graph's (a test compares them)."""
@@ -53,7 +55,7 @@ def graph_around(review: Review, identifier: str) -> nx.DiGraph:
         statements |= set(config.statements) | set(config.contradicting)
     rows = [s for s in store.statements_with_ids(statements) if not s.deleted]
     keys |= {s.source for s in rows}
-    return build_graph(store.sources_with_keys(keys), rows, chosen, review.domains, review.groups)
+    return build_graph(store.sources_with_keys(keys), rows, chosen, review.domains, review.groups, graph=Neighbourhood())
 
 
 def trace(review: Review, identifier: str) -> Trace:

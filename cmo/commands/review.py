@@ -6,7 +6,6 @@ else the nearest folder upwards from the current one that holds a `review.yaml`.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sqlite3
 from collections.abc import Callable
@@ -78,6 +77,8 @@ class StoredVectors:
 
 
 def _digest(text: str) -> str:
+    import hashlib  # only refine needs it; importing it cost every command 3 ms
+
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 

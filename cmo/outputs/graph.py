@@ -23,10 +23,8 @@ import json
 import re
 from collections import Counter
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 from xml.sax.saxutils import escape, quoteattr
-
-import networkx as nx
 
 from cmo.bib.citations import short_cite
 from cmo.errors import BadInput, NotFound
@@ -34,6 +32,9 @@ from cmo.files import atomic_file, atomic_write_text
 from cmo.models import Configuration, Domain, Source, Statement
 from cmo.normalise import natural_key
 from cmo.synthesis.evidence import contradicting_ids
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 KINDS = ("source", "statement", "configuration", "domain", "group")
 _LIST_SEPARATOR = "; "
@@ -44,14 +45,61 @@ def node_id(kind: str, ident: str) -> str:
     return f"{kind}:{ident}"
 
 
+class Neighbourhood:
+    """The part of a networkx DiGraph's interface a trace walks (nodes and edges with their data, successors,
+    predecessors), for the few dozen nodes around one configuration. Importing networkx costs a command 0.13 s,
+    more than reading and walking what one trace needs; the whole graph (`cmo graph`) is always a networkx
+    DiGraph, and a test checks that every trace of the small one equals the whole graph's."""
+
+    def __init__(self) -> None:
+        self.nodes: dict[str, dict] = {}
+        self.edges: dict[tuple[str, str], dict] = {}
+        self._next: dict[str, dict[str, None]] = {}
+        self._previous: dict[str, dict[str, None]] = {}
+
+    def __contains__(self, node: str) -> bool:
+        return node in self.nodes
+
+    def __len__(self) -> int:
+        return len(self.nodes)
+
+    def number_of_nodes(self) -> int:
+        return len(self.nodes)
+
+    def add_node(self, node: str, **data) -> None:
+        self.nodes.setdefault(node, {}).update(data)
+        self._next.setdefault(node, {})
+        self._previous.setdefault(node, {})
+
+    def add_edge(self, u: str, v: str, **data) -> None:
+        for node in (u, v):
+            if node not in self.nodes:
+                self.add_node(node)
+        self.edges.setdefault((u, v), {}).update(data)
+        self._next[u][v] = self._previous[v][u] = None
+
+    def successors(self, node: str):
+        return iter(self._next[node])
+
+    def predecessors(self, node: str):
+        return iter(self._previous[node])
+
+
 def build_graph(
     sources: list[Source],
     statements: list[Statement],
     configurations: list[Configuration],
     domains: list[dict],
     groups: list[dict],
+    *,
+    graph: Neighbourhood | None = None,
 ) -> nx.DiGraph:
-    G = nx.DiGraph()
+    """The evidence graph as a networkx DiGraph, or into `graph` (a `Neighbourhood`) for one trace."""
+    if graph is None:
+        import networkx as nx
+
+        graph = nx.DiGraph()
+    G = graph
     for domain in domains:
         _add_named(G, "domain", domain)
     for group in groups:
@@ -171,13 +219,19 @@ def graph_stats(G: nx.DiGraph) -> dict:
         "edges": G.number_of_edges(),
         "nodes_by_kind": {k: nodes.get(k, 0) for k in KINDS},
         "edges_by_kind": {k: edges.get(k, 0) for k in ("supports", "member_of", "contradicts", "in", "tagged")},
-        "components": nx.number_weakly_connected_components(G) if len(G) else 0,
+        "components": _weak_components(G),
         "unknown_references": sorted(n for n, known in G.nodes(data="known") if known is False),
         "sources_without_statements": len(lonely_sources),
         "sources_without_statements_keys": lonely_sources,
         "statements_without_configuration": len(loose_statements),
         "statements_without_configuration_ids": loose_statements,
     }
+
+
+def _weak_components(G: nx.DiGraph) -> int:
+    import networkx as nx
+
+    return nx.number_weakly_connected_components(G) if len(G) else 0
 
 
 def _without(G: nx.DiGraph, kind: str, test) -> list[str]:
@@ -193,6 +247,8 @@ def export_graph(G: nx.DiGraph, path: str | Path) -> Path:
         with atomic_file(path) as handle:
             write_graphml(G, handle)
     elif suffix == ".json":
+        import networkx as nx
+
         data = nx.node_link_data(G, edges="edges")
         atomic_write_text(path, json.dumps(data, ensure_ascii=False) + "\n")
     else:
@@ -269,10 +325,12 @@ def _xml_text(value) -> str:
 
 def load_graph(data: dict) -> nx.DiGraph:
     """A graph back from node-link data as `export_graph` writes it."""
+    import networkx as nx
+
     return nx.node_link_graph(data, directed=True, multigraph=False, edges="edges")
 
 
-def trace(G: nx.DiGraph | dict, ident: str) -> dict:
+def trace(G: nx.DiGraph | Neighbourhood | dict, ident: str) -> dict:
     """From a configuration, statement or domain back to every source, with quotes and pages.
 
     `ident` may be bare (`C3`, `S12`, `safety`) or prefixed (`configuration:C3`).
