@@ -55,7 +55,21 @@ def test_everyday_commands_do_not_load_the_merging_machinery(demo):
         "import sys, cli\n"
         f"for args in (['configs', 'list'], ['configs', 'show', 'C3'], ['code', 'show', 'S3'], ['trace', 'C3']):\n"
         f"    cli.cli.main(['--review', {str(demo.folder)!r}, *args], obj={{}}, standalone_mode=False)\n"
-        "print(sorted(m for m in ('numpy', 'scipy', 'jinja2', 'networkx') if m in sys.modules))\n"
+        "print(sorted(m for m in ('numpy', 'scipy', 'jinja2', 'networkx', 'importlib.metadata') if m in sys.modules))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_pydantic_gets_its_real_plugin_loader_for_anything_but_the_answer_none():
+    """cli.py stands in for pydantic's plugin loader (plugins are disabled, so the answer is known) to spare
+    every command importlib.metadata; a pydantic that asks the loader anything else gets the real one."""
+    code = (
+        "import sys, cli\n"
+        "from pydantic.plugin._loader import get_plugins\n"
+        "print(list(get_plugins()), 'importlib.metadata' in sys.modules)\n"
+        "from pydantic.plugin._loader import PYDANTIC_ENTRY_POINT_GROUP\n"
+        "print(PYDANTIC_ENTRY_POINT_GROUP, sys.modules['pydantic.plugin._loader'].__file__.endswith('_loader.py'))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
+    assert out.stdout.split("\n")[:2] == ["[] False", "pydantic True"]
