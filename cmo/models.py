@@ -4,8 +4,6 @@ The store keeps each object as its model's JSON plus a few indexed columns, so a
 field here is all it takes to carry it through storage, `--json` output and exports.
 """
 
-from __future__ import annotations
-
 import re
 from datetime import UTC, date, datetime
 from typing import Annotated, Literal
@@ -15,6 +13,7 @@ from pydantic_core import PydanticCustomError
 
 Format = Literal["bibtex", "ris", "medline", "wos", "ovid", "endnote", "refworks", "csl", "table"]
 Level = Literal["high", "medium", "low"]
+Stance = Literal["supporting", "contradicting"]
 Status = Literal["unscreened", "included", "excluded"]
 Origin = Literal[
     "database search",
@@ -176,9 +175,6 @@ class Source(Bibliographic):
     origin: Origin = "database search"
     edited: list[str] = Field(default_factory=list)
     """Fields a reviewer corrected (`cmo sources edit`): linking and re-ingest never overwrite them."""
-
-
-Stance = Literal["supporting", "contradicting"]
 
 
 class Statement(_Model):

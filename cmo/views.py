@@ -4,8 +4,6 @@ Field names are a contract with users' scripts: add fields, never rename them. `
 `view.model_dump()`; the engine builds these from `cmo.models` objects.
 """
 
-from __future__ import annotations
-
 from pydantic import BaseModel, ConfigDict, model_serializer
 
 from cmo.models import Level, Origin, Placement, Provenance, Rating, Source, Statement, Status, Why
