@@ -1,45 +1,93 @@
-"""Reviews written by an earlier cmo open in this one: each schema change is a migration, run once, in one
-transaction, that leaves every view of the review as it was."""
+"""One schema: review.yaml as a model (bad values named by line), a closed set of history actions."""
 
 from __future__ import annotations
 
-import sqlite3
+import pytest
+from pydantic import ValidationError
 
-from cmo.store import SCHEMA_VERSION
+from cmo.errors import BadInput
+from cmo.models import Decision, ReviewConfig
+from cmo.review import load_config
 
-
-def as_schema_3(path) -> None:
-    """Undo schema 4 (the standings and domains kept in covering indexes), as a review written before it."""
-    db = sqlite3.connect(path, isolation_level=None)
-    for index in ("statement_standings", "source_standings", "statements_by_domain", "configurations_by_domain"):
-        db.execute(f"DROP INDEX {index}")
-    for table, columns in (
-        ("statements", ("standing", "domain", "live")),
-        ("sources", ("standing",)),
-        ("configurations", ("domain", "live")),
-    ):
-        for column in columns:
-            db.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
-    db.execute("PRAGMA user_version = 3")
-    db.close()
-
-
-def test_a_schema_3_review_opens_migrated_and_every_listing_is_as_it_was(demo):
-    views = [("configs", "list"), ("configs", "show", "C3"), ("trace", "C3"), ("domains", "list"), ("sources", "list")]
-    before = [demo.json(*args) for args in views]
-    path = demo.folder / "review.db"
-    as_schema_3(path)
-    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 3
-    assert [demo.json(*args) for args in views] == before
-    db = sqlite3.connect(path)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+REVIEW = """\
+title: A review
+domains:
+  - slug: safety
+    name: Safety
+    colour: red
+  - slug: access
+groups: []
+settings:
+  merge_threshold: 0.3
+  respond_by: 2025-03-31
+  colour_scheme: dark
+funding: A charity
+"""
 
 
-def test_the_indexed_standing_follows_every_change_to_a_statement(demo):
-    """The standing is computed by SQLite from the stored row, so no write path can leave it stale."""
-    shown = {c["id"]: c for c in demo.json("configs", "list")}
-    member = next(s for s in shown["C3"]["statements"] if s not in shown["C3"]["contradicting"])
-    demo("code", "mark", member, "--contradicting", "C3")
-    after = {c["id"]: c for c in demo.json("configs", "list")}
-    assert member in after["C3"]["contradicting"] and member not in shown["C3"]["contradicting"]
+def write(tmp_path, text):
+    path = tmp_path / "review.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_review_yaml_is_typed_and_keeps_what_cmo_does_not_know(tmp_path):
+    config = load_config(write(tmp_path, REVIEW))
+    assert [d.slug for d in config.domains] == ["safety", "access"]
+    assert config.domains[1].name == "access" and config.domains[1].description == ""
+    settings = config.settings
+    assert (settings.merge_threshold, settings.similarity, settings.respond_by) == (0.3, "hybrid", "2025-03-31")
+    written = config.as_dict()
+    assert written["funding"] == "A charity" and written["settings"]["colour_scheme"] == "dark"
+    assert written["domains"][0]["colour"] == "red" and "similarity" not in written["settings"]
+
+
+@pytest.mark.parametrize(
+    ("bad", "good", "line", "words"),
+    [
+        (
+            "merge_threshold: 0.3",
+            "merge_threshold: high",
+            9,
+            "settings.merge_threshold must be a number between 0 and 1, not 'high'",
+        ),
+        ("merge_threshold: 0.3", "similarity: fast", 9, "settings.similarity should be"),
+        ("  - slug: access", "  - slug: Access Care", 6, "domains item 2: slug 'Access Care' must be lower-case"),
+        ("  - slug: access", "  - slug: safety", 6, "domains item 2: slug 'safety' appears twice"),
+        ("  - slug: access", "  - name: Access", 6, "domains item 2: needs a slug"),
+        ("groups: []", "groups: cyp", 7, "groups must be a list"),
+    ],
+)
+def test_a_bad_value_in_review_yaml_is_named_by_file_and_line(tmp_path, bad, good, line, words):
+    path = write(tmp_path, REVIEW.replace(bad, good))
+    with pytest.raises(BadInput) as caught:
+        load_config(path)
+    message = str(caught.value)
+    assert message.startswith(f"{path}, line {line}: ") and words in message and message.count("\n") == 0
+
+
+def test_the_cli_names_the_line_and_does_nothing(cmo):
+    cmo("init", str(cmo.folder))
+    config = cmo.folder / "review.yaml"
+    lines = config.read_text(encoding="utf-8").splitlines()
+    config.write_text("\n".join([*lines, "settings:", "  merge_threshold: 2"]) + "\n", encoding="utf-8")
+    result = cmo("configs", "list", code=2)
+    line = len(lines) + 2
+    assert f"review.yaml, line {line}: settings.merge_threshold must be a number between 0 and 1, not 2." in result.stderr
+
+
+def test_review_config_in_code_refuses_a_bad_slug():
+    with pytest.raises(ValidationError):
+        ReviewConfig(domains=[{"slug": "Not A Slug"}])
+
+
+def test_decision_action_is_a_closed_set():
+    assert Decision(action="merge").action == "merge"
+    with pytest.raises(ValidationError):
+        Decision(action="delete-everything")
+
+
+def test_every_action_the_commands_record_is_in_the_set(demo):
+    demo("configs", "edit", "C1", "--title", "A new title")
+    history = demo.json("history", "C1")
+    assert {"refine", "close-round", "edit"} <= {d["action"] for d in history}

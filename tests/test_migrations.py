@@ -1,0 +1,45 @@
+"""Reviews written by an earlier cmo open in this one: each schema change is a migration, run once, in one
+transaction, that leaves every view of the review as it was."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from cmo.store import SCHEMA_VERSION
+
+
+def as_schema_3(path) -> None:
+    """Undo schema 4 (the standings and domains kept in covering indexes), as a review written before it."""
+    db = sqlite3.connect(path, isolation_level=None)
+    for index in ("statement_standings", "source_standings", "statements_by_domain", "configurations_by_domain"):
+        db.execute(f"DROP INDEX {index}")
+    for table, columns in (
+        ("statements", ("standing", "domain", "live")),
+        ("sources", ("standing",)),
+        ("configurations", ("domain", "live")),
+    ):
+        for column in columns:
+            db.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+    db.execute("PRAGMA user_version = 3")
+    db.close()
+
+
+def test_a_schema_3_review_opens_migrated_and_every_listing_is_as_it_was(demo):
+    views = [("configs", "list"), ("configs", "show", "C3"), ("trace", "C3"), ("domains", "list"), ("sources", "list")]
+    before = [demo.json(*args) for args in views]
+    path = demo.folder / "review.db"
+    as_schema_3(path)
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 3
+    assert [demo.json(*args) for args in views] == before
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_the_indexed_standing_follows_every_change_to_a_statement(demo):
+    """The standing is computed by SQLite from the stored row, so no write path can leave it stale."""
+    shown = {c["id"]: c for c in demo.json("configs", "list")}
+    member = next(s for s in shown["C3"]["statements"] if s not in shown["C3"]["contradicting"])
+    demo("code", "mark", member, "--contradicting", "C3")
+    after = {c["id"]: c for c in demo.json("configs", "list")}
+    assert member in after["C3"]["contradicting"] and member not in shown["C3"]["contradicting"]
