@@ -1752,6 +1752,31 @@ def search_command(ctx: click.Context, text: str, source: str | None, as_json: b
     click.echo(f"{counted(len(hits), 'page')}.", err=True)
 
 
+def _review_given_after(ctx: click.Context, _param: click.Parameter, value: str | None) -> None:
+    if value:
+        ctx.ensure_object(dict)["review"] = value
+
+
+def accept_review_after_the_command(group: click.Group) -> None:
+    """`--review DIR` is accepted before or after the subcommand (`cmo configs list --review my-review`), as
+    DESIGN.md promises scripts; `init` and `demo` take their folder as an argument instead."""
+    for command in group.commands.values():
+        if isinstance(command, click.Group):
+            accept_review_after_the_command(command)
+        elif command.name not in ("init", "demo") and not any(p.name == "review_after" for p in command.params):
+            option = click.Option(
+                ["--review", "review_after"],
+                type=click.Path(file_okay=False),
+                expose_value=False,
+                callback=_review_given_after,
+                help="The review folder (default: the nearest folder upwards with a review.yaml).",
+            )
+            command.params.append(option)
+
+
+accept_review_after_the_command(cli)
+
+
 def main() -> None:
     """Console entry point: tracebacks only with --debug; otherwise one sentence and exit 2."""
     try:

@@ -73,3 +73,22 @@ def test_pydantic_gets_its_real_plugin_loader_for_anything_but_the_answer_none()
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
     assert out.stdout.split("\n")[:2] == ["[] False", "pydantic True"]
+
+
+@pytest.mark.parametrize("path,command", LEAVES, ids=[" ".join(p) for p, _ in LEAVES])
+def test_every_command_on_a_review_takes_review_after_it_too(path, command):
+    """DESIGN.md: `--review DIR` is accepted before or after the subcommand."""
+    takes = any("--review" in p.opts for p in command.params)
+    assert takes == (path[0] not in ("init", "demo")), path
+
+
+def test_review_after_the_command_is_the_review_used(demo, tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    monkeypatch.chdir(tmp_path)  # no review here: only the option can name it
+    runner = CliRunner()
+    after = runner.invoke(cli, ["configs", "list", "--json", "--review", str(demo.folder)], obj={})
+    before = runner.invoke(cli, ["--review", str(demo.folder), "configs", "list", "--json"], obj={})
+    missing = runner.invoke(cli, ["--review", str(demo.folder), "configs", "list", "--review", "nowhere"], obj={})
+    assert after.exit_code == 0 and after.stdout == before.stdout and len(after.stdout) > 100
+    assert missing.exit_code == 2 and "nowhere" in missing.output, "the one after the command wins"
