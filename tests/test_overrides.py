@@ -127,6 +127,8 @@ def test_configs_attach_undoes_a_detach_and_moves_a_statement(demo):
     source, target = with_members(demo, 3)[:2]
     statement = source["statements"][0]
     demo("configs", "detach", statement, "--note", "checking")
+    refused(demo, "configs", "detach", statement, naming=statement)  # a second detach would lose the first one's reason
+    assert [d["note"] for d in demo.json("history", statement) if d["action"] == "detach"] == ["checking"]
     attached = demo.json("configs", "attach", statement, "--to", target["id"], "--note", "it belongs here")
     assert attached == {"statement": statement, "to": target["id"], "moved_from": []}
     assert holders(demo, statement) == [target["id"]] and not demo.json("code", "show", statement)["detached"]

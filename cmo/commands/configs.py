@@ -270,8 +270,14 @@ def edit(review: Review, config_id: str, changes: dict[str, str], *, move=None, 
 @writes
 def detach(review: Review, statement_id: str, *, move=None, note="", because=()) -> Detached:
     """Take a statement out of its configuration; refine will not put it back there."""
-    statement = _statement(review, statement_id)
     with review.store.transaction():
+        statement = _statement(review, statement_id)
+        if statement.detached:
+            # A second detach would record a decision without the first one's reason, and the report shows the last.
+            raise CmoError(
+                f"statement {statement.id} is already detached ('cmo history {statement.id}' says why); nothing was changed. "
+                f"'cmo configs attach {statement.id} --to C1' puts it into a configuration."
+            )
         holders = release(review, [statement.id])
         review.store.put_statements([statement.model_copy(update={"detached": True})])
         _record(
