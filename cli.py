@@ -59,6 +59,14 @@ def wrote(path) -> None:
         click.echo(f"Wrote {path}")
 
 
+def left_empty(retired: list[str]) -> str:
+    """Said after a decision that took the last statement out of configurations: they are retired."""
+    if not retired:
+        return ""
+    names = ", ".join(retired)
+    return f" {names}, left with no statements, {'is' if len(retired) == 1 else 'are'} retired ('cmo history {retired[0]}')."
+
+
 class OutputFile(click.Path):
     """A file to write: an existing folder, or a name ending in a slash (a folder to be), is refused."""
 
@@ -807,7 +815,7 @@ def code_delete(ctx, statement_id, note, realist_move, because, as_json) -> None
     if as_json:
         emit_json(deleted)
     else:
-        click.echo(f"Deleted {deleted.statement}{where}.")
+        click.echo(f"Deleted {deleted.statement}{where}.{left_empty(deleted.retired)}")
 
 
 @code.command("mark")
@@ -1256,7 +1264,7 @@ def configs_detach(ctx, statement_id, note, realist_move, because, as_json) -> N
 
     detached = detach(open_review(ctx), statement_id, move=realist_move, note=note, because=split_ids(because))
     holders = ", ".join(detached.detached_from) or "no configuration"
-    print_decision(detached, f"Detached {detached.statement} from {holders}.", as_json)
+    print_decision(detached, f"Detached {detached.statement} from {holders}.{left_empty(detached.retired)}", as_json)
 
 
 @configs.command("accept")
@@ -1361,7 +1369,7 @@ def configs_attach(ctx, statement_id, config_id, note, realist_move, because, as
 
     attached = attach(open_review(ctx), statement_id, config_id, move=realist_move, note=note, because=split_ids(because))
     moved = f" (from {', '.join(attached.moved_from)})" if attached.moved_from else ""
-    print_decision(attached, f"Attached {attached.statement} to {attached.to}{moved}.", as_json)
+    print_decision(attached, f"Attached {attached.statement} to {attached.to}{moved}.{left_empty(attached.retired)}", as_json)
 
 
 @configs.command("cite")
@@ -1415,6 +1423,9 @@ def history(ctx: click.Context, identifier: str, as_json: bool) -> None:
                 click.echo(f'      {name}: "{d.before[name]}" -> "{value}"')
         for line in refine_lines(d, identifier.upper()) if d.action == "refine" else ():
             click.echo(f"      {line}")
+        emptied = d.after.get("retired")
+        if isinstance(emptied, list) and emptied:
+            click.echo(f"      left with no statements, so retired: {', '.join(emptied)}")
 
 
 @cli.group("round")

@@ -170,6 +170,8 @@ class Detached(View):
 
     statement: str
     detached_from: list[str]
+    retired: list[str] = []
+    """Configurations this left with no statements, and so retired."""
 
 
 class Attached(View):
@@ -178,6 +180,8 @@ class Attached(View):
     statement: str
     to: str
     moved_from: list[str]
+    retired: list[str] = []
+    """Configurations this left with no statements, and so retired."""
 
 
 class Retired(View):
@@ -193,6 +197,8 @@ class Deleted(View):
     statement: str
     removed_from: list[str]
     note: str
+    retired: list[str] = []
+    """Configurations this left with no statements, and so retired."""
 
 
 class Marked(View):

@@ -130,7 +130,7 @@ def test_configs_attach_undoes_a_detach_and_moves_a_statement(demo):
     refused(demo, "configs", "detach", statement, naming=statement)  # a second detach would lose the first one's reason
     assert [d["note"] for d in demo.json("history", statement) if d["action"] == "detach"] == ["checking"]
     attached = demo.json("configs", "attach", statement, "--to", target["id"], "--note", "it belongs here")
-    assert attached == {"statement": statement, "to": target["id"], "moved_from": []}
+    assert attached == {"statement": statement, "to": target["id"], "moved_from": [], "retired": []}
     assert holders(demo, statement) == [target["id"]] and not demo.json("code", "show", statement)["detached"]
     assert configs_by_id(demo)[target["id"]]["pinned"]
     other = source["statements"][1]
@@ -229,3 +229,23 @@ def test_code_edit_corrects_a_statement_keeps_the_old_words_and_re_tags_its_conf
     same = demo("code", "edit", "S1", "--outcome", "Remote care feels safer", code=2)
     assert "nothing to change" in same.stderr
     assert "Traceback" not in demo("code", "edit", "S999", "--outcome", "x", code=2).stderr
+
+
+def test_an_accepted_configuration_keeps_its_wording_and_is_not_emptied_silently(demo):
+    """Deleting a member reworded an accepted configuration from the member left; moving the last member
+    elsewhere retired it with nothing said."""
+    config, other = with_members(demo, 2)[:2]
+    cid = config["id"]
+    demo("configs", "accept", cid, "--note", "the reference group agreed")
+    first, last = config["statements"][0], config["statements"][-1]
+    demo("code", "delete", first, "--note", "coded twice")
+    kept = configs_by_id(demo)[cid]
+    assert [kept[k] for k in ("title", "context", "mechanism", "outcome")] == [
+        config[k] for k in ("title", "context", "mechanism", "outcome")
+    ]
+    others = [s for s in config["statements"] if s not in (first, last)]
+    for statement in others:
+        demo("configs", "attach", statement, "--to", other["id"])
+    moved = demo("configs", "attach", last, "--to", other["id"])
+    assert f"{cid}, left with no statements, is retired" in moved.stdout
+    assert "left with no statements, so retired: " + cid in demo("history", cid).stdout

@@ -197,7 +197,9 @@ def test_audit_trail_shows_moves_notes_and_the_feedback_behind_them():
     assert edit["because"] == ["F1 (round 1, Children and young people, on C1): Young people <i>often</i> share rooms"]
     assert edit["changes"] == ["title: Privacy → A private, confidential space"]
     assert audit["C3"]["retired"]
-    assert audit["C3"]["decisions"][0]["text"].startswith("The team split it into separate configurations")
+    assert audit["C3"]["decisions"][0]["text"].startswith(
+        "The team split it into separate configurations"
+    )  # recorded without where its parts went
     assert audit["C2"]["decisions"] == []
 
 
@@ -314,3 +316,40 @@ def test_a_domain_s_drawing_shows_its_strongest_configurations_and_says_so_while
 def test_a_small_domain_is_drawn_whole_with_no_note():
     html = render_report(data(), fmt="html")
     assert "Drawn: the" not in html
+
+
+def test_a_decision_that_moves_evidence_tells_each_configuration_its_own_side():
+    """The audit trail said "The team added evidence to it (S1, C7)" under the configuration S1 had left."""
+    from cmo.models import Decision
+    from cmo.outputs.events import what_the_team_did
+
+    attach = Decision(
+        action="attach",
+        targets=["S1", "C7", "C1"],
+        before={"configurations": ["C1"], "detached": False},
+        after={"configuration": "C7", "retired": ["C1"]},
+    )
+    assert what_the_team_did(attach, "C7") == "added S1 to it (from C1)"
+    assert what_the_team_did(attach, "C1") == "moved S1 out of it, into C7; left with no evidence, it was retired"
+    new = Decision(
+        action="new",
+        targets=["C14", "S13", "S3", "C2", "C6"],
+        before={"configurations": ["C2", "C6"], "moved": {"C2": ["S3"], "C6": ["S13"]}},
+        after={"C14": {"title": "x"}},
+    )
+    assert what_the_team_did(new, "C14") == "made it by hand from S3, S13"
+    assert what_the_team_did(new, "C6") == "moved S13 out of it, into a configuration made by hand (C14)"
+    from cmo.outputs.report import _decision_view
+
+    accept = Decision(
+        action="accept", targets=["C3"], after={"title": "T", "accepted": True, "retired": None, "key_contexts": []}
+    )
+    told = _decision_view(accept, {}, {}, "C3")
+    assert told["text"] == "The team accepted it as it stands." and told["changes"] == []  # not every field, not "accepted: True"
+    edit = Decision(
+        action="edit",
+        targets=["C3"],
+        before={"key_contexts": ["a"], "pinned": False},
+        after={"key_contexts": ["b"], "pinned": True},
+    )
+    assert _decision_view(edit, {}, {}, "C3")["changes"] == ["key contexts: a → b"]

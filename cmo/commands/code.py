@@ -298,7 +298,12 @@ def delete_statement(review: Review, statement_id: str, *, note: str, move=None,
             before={"configurations": [c.id for c in holders]},
             after={"deleted": True, "retired": [c.id for c in holders if c.retired]},
         )
-    return Deleted(statement=statement.id, removed_from=[c.id for c in holders], note=note.strip())
+    return Deleted(
+        statement=statement.id,
+        removed_from=[c.id for c in holders],
+        note=note.strip(),
+        retired=[c.id for c in holders if c.retired],
+    )
 
 
 @writes

@@ -184,7 +184,10 @@ def in_order(ids: Iterable[str]) -> list[str]:
 
 
 def _reworded(config: Configuration, statements: dict[str, Statement], backend: Settings) -> Configuration:
-    """After members leave, wording nobody edited is taken again from the most central supporting member left."""
+    """After members leave, wording nobody edited is taken again from the most central supporting member left;
+    an accepted configuration keeps the wording people accepted."""
+    if config.accepted:
+        return config
     members = [statements[s] for s in supporting_ids(config, statements) if s in statements]
     if not members:
         return config
@@ -290,7 +293,7 @@ def detach(review: Review, statement_id: str, *, move=None, note="", because=())
             before={"configurations": [c.id for c in holders]},
             after=_emptied(holders),
         )
-    return Detached(statement=statement.id, detached_from=[c.id for c in holders])
+    return Detached(statement=statement.id, detached_from=[c.id for c in holders], retired=[c.id for c in holders if c.retired])
 
 
 def _statement(review: Review, statement_id: str) -> Statement:
@@ -391,7 +394,9 @@ def new_configuration(
     slug = review.resolve_domain(domain) if domain else None
     statements = {s.id: s for s in review.store.statements()}
     with review.store.transaction():
-        was_against = {s for c in review.store.configurations() for s in c.contradicting}
+        current = review.store.configurations()
+        was_against = {s for c in current for s in c.contradicting}
+        moved = {c.id: [s for s in c.statements if s in wanted] for c in current if set(wanted) & set(c.statements)}
         holders = release(review, wanted)
         new = _consolidated(review.store.next_id("C"), members, _placed(review, members, slug), statements, review.settings)
         new = new.model_copy(
@@ -406,7 +411,7 @@ def new_configuration(
             move=move or "juxtapose",
             note=note,
             because=because,
-            before={"configurations": [c.id for c in holders]},
+            before={"configurations": [c.id for c in holders], "moved": moved},
             after={new.id: _snapshot(new), **_emptied(holders)},
         )
     return describe(review, [new])[0]
@@ -475,7 +480,9 @@ def attach(review: Review, statement_id: str, config_id: str, *, move=None, note
             before={"configurations": [c.id for c in holders], "detached": statement.detached},
             after={"configuration": target.id, **_emptied(holders)},
         )
-    return Attached(statement=statement.id, to=target.id, moved_from=[c.id for c in holders])
+    return Attached(
+        statement=statement.id, to=target.id, moved_from=[c.id for c in holders], retired=[c.id for c in holders if c.retired]
+    )
 
 
 def with_stances(config: Configuration, statements: dict[str, Statement]) -> Configuration:

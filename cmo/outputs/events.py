@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from cmo.models import Decision
+from cmo.normalise import natural_key
 
 ACTION_WORDS = {
     "select-included": "included the study behind it",
@@ -24,7 +25,7 @@ ACTION_WORDS = {
     "move": "moved it to another domain",
     "edit": "reworded it",
     "detach": "took out evidence that did not fit",
-    "accept": "kept it as it was",
+    "accept": "accepted it as it stands",
     "cite-feedback": "cited your feedback as evidence for it",
     "new": "made it from evidence we grouped by hand",
     "retire": "took it out of the programme theory",
@@ -97,3 +98,44 @@ def refine_lines(decision: Decision, about: str) -> list[str]:
     """What a refine did to a configuration or statement (`about`), in the words refine printed: report and `cmo history`."""
     lines = decision.after.get("changes", []) if decision.action == "refine" else []
     return [line for line in lines if re.search(rf"\b{re.escape(about)}\b", line)] if about else list(lines)
+
+
+def what_the_team_did(decision: Decision, about: str) -> str:
+    """What a person's decision did to configuration `about`, as a verb phrase ("moved S1 out of it, into C7"):
+    a decision that moves evidence names two configurations, and each is told its own side of it. Packs and
+    the report both say it this way."""
+    action, before, after = decision.action, decision.before, decision.after
+    statements = sorted((t for t in decision.targets if t.startswith("S")), key=natural_key)
+    moved = before.get("moved") if isinstance(before.get("moved"), dict) else {}
+    lost = _ids(moved.get(about) or statements) or "evidence"
+    retired = after.get("retired") if isinstance(after.get("retired"), list) else []
+    emptied = "; left with no evidence, it was retired" if about in retired else ""
+    held = before.get("configurations") if isinstance(before.get("configurations"), list) else []
+    if action == "attach" and after.get("configuration"):
+        target = after["configuration"]
+        if about == target:
+            return f"added {lost} to it" + (f" (from {_ids(held)})" if held else "")
+        return f"moved {lost} out of it, into {target}{emptied}"
+    made = next((key for key in after if is_id(key) and key.startswith("C")), "")
+    if action == "new" and made:
+        if about == made:
+            return f"made it by hand from {lost}"
+        return f"moved {lost} out of it, into a configuration made by hand ({made}){emptied}"
+    if action == "detach" and about in held:
+        return f"took {lost} out of it{emptied}"
+    if action == "code-delete" and about in held:
+        return f"deleted {lost} from the evidence{emptied}"
+    if action == "merge" and after.get("into"):
+        into = after["into"]
+        if about == into:
+            return f"merged {_ids([t for t in decision.targets if t != into])} into it, as saying the same thing"
+        return f"merged it into {into}, as saying the same thing"
+    if action == "split" and about in before:
+        return f"split {_ids([key for key in after if is_id(key) and key != about])} off from it"
+    if action == "split" and about in after:
+        return f"split it off from {_ids([key for key in before if is_id(key)])}"
+    if action == "retire":
+        freed = after.get("freed") if isinstance(after.get("freed"), list) else []
+        return "took it out of the programme theory" + (f" ({_ids(freed)} left free)" if freed else "")
+    # Decisions recorded without where evidence went (or by an older cmo) are told in general words.
+    return ACTION_WORDS[action]

@@ -26,7 +26,7 @@ from cmo.bib.citations import doi_url, reference, safe_url, short_citation
 from cmo.errors import NotFound
 from cmo.models import Configuration, Decision, Domain, FeedbackItem, Group, Source, Statement
 from cmo.normalise import clean_text, natural_key, normalise_doi
-from cmo.outputs.events import ACTION_WORDS, MACHINE_ACTIONS, NOT_A_CHANGE
+from cmo.outputs.events import MACHINE_ACTIONS, NOT_A_CHANGE, what_the_team_did
 from cmo.outputs.tables import UNASSIGNED, by_domain
 from cmo.outputs.templating import environment
 from cmo.outputs.theory import legend as theory_legend
@@ -515,7 +515,7 @@ def _reasons(config: Configuration, ctx: _PackContext) -> list[Reason]:
             continue
         heard = [_heard(ctx.feedback[f], ctx) for f in decision.because if f in ctx.feedback]
         missing = [f for f in decision.because if f not in ctx.feedback]
-        action = ACTION_WORDS[decision.action]
+        action = what_the_team_did(decision, config.id)
         note = "" if decision.action in MACHINE_ACTIONS else _sentence_end(clean_text(decision.note))
         if note or heard or missing or decision.action not in ("accept", "refine"):
             reasons.append(Reason(action, note, heard, missing))

@@ -30,7 +30,7 @@ from cmo.models import (
     now_iso,
 )
 from cmo.normalise import natural_key
-from cmo.outputs.events import ACTION_WORDS, MACHINE_ACTIONS, NOT_A_CHANGE, is_id, refine_lines, refine_summary  # noqa: F401
+from cmo.outputs.events import MACHINE_ACTIONS, NOT_A_CHANGE, refine_lines, refine_summary, what_the_team_did  # noqa: F401
 from cmo.outputs.tables import DomainTable, domain_tables
 from cmo.outputs.templating import counted, environment
 from cmo.outputs.theory import DRAWN_AT_MOST, table_theory
@@ -593,17 +593,28 @@ def _decision_view(decision: Decision, by_feedback: dict[str, FeedbackItem], nam
     }
 
 
-NOT_TOLD_FIELDS = MACHINE_ACTIONS | NOT_A_CHANGE
-"""Their sentence says it all: refine's members, a round's number."""
+NOT_TOLD_FIELDS = MACHINE_ACTIONS | NOT_A_CHANGE | {"accept", "unaccept", "attach", "detach", "new", "retire", "merge", "split"}
+"""Their sentence says it all: refine's members, a round's number, where evidence went."""
+
+TOLD_FIELDS = {
+    "title": "title",
+    "context": "context",
+    "mechanism": "mechanism",
+    "outcome": "outcome",
+    "key_contexts": "key contexts",
+    "domain": "domain",
+    "groups": "stakeholder groups",
+    "stance": "supports or contradicts",
+    "feedback_evidence": "feedback cited",
+}
+"""The fields a change is told by, in words; flags and ids are the sentence's to tell."""
 
 
 def _decision_sentence(decision: Decision, about: str) -> str:
     if decision.action in MACHINE_ACTIONS:
         text = refine_summary(decision, about) if about else "cmo regrouped the evidence"
     else:
-        words = ACTION_WORDS[decision.action]
-        others = [t for t in decision.targets if t != about]
-        text = f"The team {words}" + (f" ({', '.join(others[:8])}{' and more' if len(others) > 8 else ''})" if others else "")
+        text = f"The team {what_the_team_did(decision, about)}"
         if decision.note:
             text += f": {decision.note.strip().rstrip('.')}"
     if decision.move:
@@ -624,8 +635,8 @@ def _field_changes(before: dict, after: dict) -> list[str]:
     lines = []
     for name in sorted(set(before) | set(after)):
         old, new = before.get(name), after.get(name)
-        if old != new and name not in ("edited", "pinned", "domain_confidence", "changes", "suggested") and not is_id(name):
-            lines.append(f"{name}: {_short(old)} → {_short(new)}")
+        if old != new and name in TOLD_FIELDS:
+            lines.append(f"{TOLD_FIELDS[name]}: {_short(old)} → {_short(new)}")
     return lines
 
 
