@@ -306,6 +306,13 @@ def sources_show(ctx: click.Context, key: str, as_json: bool) -> None:
             click.echo(f"{name:10s} {getattr(detail, name)}")
     click.echo(f"{'authors':10s} {'; '.join(detail.authors)}")
     click.echo(f"{'grey':10s} {'yes' if detail.grey else 'no'}")
+    if detail.exclusion_reason:
+        click.echo(f"{'excluded':10s} {detail.exclusion_reason}")
+    appraisal = detail.appraisal
+    if appraisal.relevance or appraisal.rigour or appraisal.note:
+        levels = f"relevance {appraisal.relevance or 'not rated'}, rigour {appraisal.rigour or 'not rated'}"
+        click.echo(f"{'appraisal':10s} {levels}{': ' + appraisal.note if appraisal.note else ''}")
+    click.echo(f"{'coded':10s} {', '.join(detail.statements) or 'no statements'}")
     click.echo("records:")
     for record in detail.records:
         click.echo(f"  {record.file}:{record.line}  {record.format}  key {record.key}")
@@ -943,7 +950,19 @@ def print_configurations(views, details: bool = False) -> None:
             f"evidence {v.strength}: {v.strength_reason}{feedback}"
         )
         if details:
+            print_members(v)
             print_reasons(v)
+
+
+def print_members(view) -> None:
+    """The statements and sources a configuration rests on: what `configs show` promises beside the CMO."""
+    against = set(view.contradicting)
+    members = ", ".join(f"{s} (contradicting)" if s in against else s for s in view.statements)
+    click.echo(f"    statements: {members or 'none'}")
+    if view.sources:
+        click.echo(f"    supporting sources: {', '.join(view.sources)}")
+    if view.contradicting_sources:
+        click.echo(f"    contradicting sources: {', '.join(view.contradicting_sources)}")
 
 
 def print_reasons(view) -> None:

@@ -155,3 +155,15 @@ def test_a_name_at_the_start_of_a_part_keeps_its_capital_when_the_review_writes_
     text = (tmp_path / "pack.html").read_text(encoding="utf-8")
     assert "In Latino men who have sex with men" in text and "In latino" not in text
     assert "In service users at home" in text
+
+
+def test_bibtex_and_others_is_cited_as_et_al_never_as_an_author():
+    """`author = {Foye, Una and others}` was cited "Foye (2023)" and listed as "Foye, Una; others (2023)"."""
+    from cmo.bib.citations import reference, short_citation
+    from cmo.models import Source
+
+    foye = Source(key="foye2023", authors=["Foye, Una", "others"], year=2023, title="Clinician views")
+    assert short_citation(foye) == "Foye et al. (2023)"
+    assert reference(foye).startswith("Foye, Una; et al. (2023). Clinician views.")
+    two = Source(key="a", authors=["Smith, J.", "Jones, K."], year=2020, title="T")
+    assert short_citation(two) == "Smith and Jones (2020)" and reference(two).startswith("Smith, J.; Jones, K. (2020)")
