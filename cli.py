@@ -947,7 +947,7 @@ def print_configurations(views, details: bool = False) -> None:
         against = f", {len(v.contradicting)} contradicting ({', '.join(v.contradicting)})" if v.contradicting else ""
         click.echo(
             f"    {counted(len(v.statements), 'statement')} from {counted(len(v.sources), 'source')}{against}; "
-            f"evidence {v.strength}: {v.strength_reason}{feedback}"
+            f"evidence {v.strength}: {v.strength_reason.rstrip('.') if feedback else v.strength_reason}{feedback}"
         )
         if details:
             print_members(v)

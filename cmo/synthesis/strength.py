@@ -72,7 +72,7 @@ def _why(count: int, peer: int, grey: int, known: list[SourceStanding], against:
     rated = [s.appraisal.rigour for s in known if s.appraisal.rigour]
     if rated:
         counts = {level: rated.count(level) for level in ("high", "medium", "low") if rated.count(level)}
-        parts.append("rigour " + ", ".join(f"{n} {level}" for level, n in counts.items()))
+        parts.append(", ".join(f"{n} of {level} rigour" for level, n in counts.items()))
     if against:
         parts.append(
             f"{against} source{'s' if against != 1 else ''} report{'s' if against == 1 else ''} the outcome did not follow"
