@@ -127,10 +127,13 @@ def open_review(ctx: click.Context, *, domains: str = "warn"):
     """The review, closed when the command ends; a domain slug in use that review.yaml lost is a warning
     on stderr (`domains="refuse"`: an error that changes nothing; `"skip"`: for `cmo domains` itself)."""
     from cmo.commands.domains import check_domains
+    from cmo.commands.review import misspelt_names
     from cmo.commands.review import open_review as _open
 
     review = _open(ctx.obj.get("review"))
     ctx.call_on_close(review.close)
+    for warning in misspelt_names(review):
+        click.echo(f"warning: {warning}.", err=True)
     if domains != "skip":
         for warning in check_domains(review, refuse=domains == "refuse"):
             click.echo(f"warning: {warning}.", err=True)

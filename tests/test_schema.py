@@ -91,3 +91,15 @@ def test_every_action_the_commands_record_is_in_the_set(demo):
     demo("configs", "edit", "C1", "--title", "A new title")
     history = demo.json("history", "C1")
     assert {"refine", "close-round", "edit"} <= {d["action"] for d in history}
+
+
+def test_a_misspelt_setting_is_named_with_its_line_and_the_name_meant(cmo):
+    """`merge_treshold: 0.5` was kept and silently not applied; a team's own keys (funding, colour_scheme) stay quiet."""
+    cmo("init", str(cmo.folder))
+    path = cmo.folder / "review.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text + "funding: A charity\nsettings:\n  merge_treshold: 0.5\n  colour_scheme: dark\n", encoding="utf-8")
+    line = len(text.splitlines()) + 3
+    warned = cmo("configs", "list").stderr
+    assert f"review.yaml, line {line}: settings: 'merge_treshold' is not a name cmo reads; did you mean 'merge_threshold'?" in warned
+    assert "funding" not in warned and "colour_scheme" not in warned

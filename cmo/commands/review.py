@@ -15,7 +15,7 @@ import yaml
 
 from cmo.errors import BadInput, CmoError, NotFound
 from cmo.resources import default_config
-from cmo.review import CONFIG_NAME, DB_NAME, Review, load_config, read_yaml
+from cmo.review import CONFIG_NAME, DB_NAME, Review, load_config, read_yaml, yaml_line
 from cmo.store import Store
 from cmo.synthesis.lexicon import NO_SYNONYMS, Synonyms, compile_synonyms, use_synonyms
 from cmo.synthesis.vault import keep_vectors_in
@@ -49,6 +49,32 @@ def open_review(explicit: str | os.PathLike | None = None) -> Review:
     store = Store.open_existing(folder / DB_NAME)
     keep_vectors_in(StoredVectors(store))
     return Review(folder=folder, config=config, store=store)
+
+
+def misspelt_names(review: Review) -> list[str]:
+    """review.yaml names cmo does not know that are close to one it does (`setings:`, `merge_treshold:`): kept as
+    written, as a team's own keys are, but said, since the setting meant is otherwise silently not applied."""
+    config, path = review.config, review.folder / CONFIG_NAME
+    places = [
+        ("", config.model_extra or {}, type(config).model_fields),
+        ("settings: ", config.settings.model_extra or {}, type(config.settings).model_fields),
+    ]
+    if not any(extra for _, extra, _ in places):
+        return []
+    from difflib import get_close_matches
+
+    text = path.read_text(encoding="utf-8-sig")
+    found = []
+    for where, extra, known in places:
+        for name in extra:
+            close = get_close_matches(str(name), list(known), n=1, cutoff=0.8)
+            if close:
+                line = yaml_line(text, ["settings", name] if where else [name])
+                found.append(
+                    f"{path}{f', line {line}' if line else ''}: {where}'{name}' is not a name cmo reads; "
+                    f"did you mean '{close[0]}'? (it is kept, and ignored)"
+                )
+    return found
 
 
 class StoredVectors:
