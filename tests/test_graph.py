@@ -183,3 +183,10 @@ def test_a_trace_reads_only_what_it_walks_and_says_what_the_whole_graph_says(dem
         assert graph_around(review, "C1").number_of_nodes() < whole.number_of_nodes() / 2
     finally:
         review.close()
+
+
+def test_a_trace_of_a_retired_configuration_says_it_is_retired_and_where_to_read_why(demo):
+    first, second = [c["id"] for c in demo.json("configs", "list")][:2]
+    demo("configs", "merge", first, second)
+    said = demo("trace", second, code=2).stderr
+    assert f"configuration {second} is retired; 'cmo history {second}' says how and why." in said

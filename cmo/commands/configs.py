@@ -53,7 +53,7 @@ def _check_feedback(review: Review, because: Iterable[str]) -> list[str]:
     known = {item.id for item in review.store.feedback()}
     for feedback_id in cited:
         if feedback_id not in known:
-            raise NotFound(f"feedback '{feedback_id}' is not in this review; 'cmo feedback summary' lists the ids.")
+            raise NotFound(f"feedback '{feedback_id}' is not in this review; 'cmo feedback list' lists the ids.")
     return cited
 
 
@@ -502,7 +502,7 @@ def cite_feedback(review: Review, config_id: str, feedback_ids: list[str], *, mo
     config = get_configuration(review, config_id)
     cited = _check_feedback(review, feedback_ids)
     if not cited:
-        raise CmoError("give the feedback to cite, e.g. --feedback F3,F7 ('cmo feedback summary' lists them).")
+        raise CmoError("give the feedback to cite, e.g. --feedback F3,F7 ('cmo feedback list' lists them).")
     _check_answers(review, config.id, cited)
     with review.store.transaction():
         cites = list(dict.fromkeys(config.feedback_evidence + cited))

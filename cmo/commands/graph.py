@@ -41,6 +41,10 @@ def graph_around(review: Review, identifier: str) -> Neighbourhood:
     by_id = {c.id: c for c in configs}
     if ident.upper() in by_id:
         chosen = [by_id[ident.upper()]]
+    elif ident.upper() in {c.id for c in store.configurations(include_retired=True)}:
+        from cmo.commands.configs import get_configuration
+
+        get_configuration(review, ident)  # says it is retired, and where to read how
     elif store.statement(ident.upper()) is not None:
         statements.add(ident.upper())
         chosen = [c for c in configs if ident.upper() in c.statements or ident.upper() in c.contradicting]
