@@ -550,6 +550,7 @@ def test_a_csv_of_records_with_no_rows_adds_nothing_and_says_so(cmo, tmp_path):
     [
         ("paper.pdf", b"%PDF-1.7\n", "a PDF, not an export of records; attach full texts with 'cmo fulltext attach'"),
         ("refs.zip", b"PK\x03\x04\x14\x00\x00\x00", "a ZIP archive"),
+        ("references.docx", b"PK\x03\x04\x14\x00\x06\x00", "a word-processor document, not an export of records; export RIS"),
         ("library.enl", b"SQLite format 3\x00\x10\x00", "a database file; export RIS"),
     ],
 )

@@ -92,6 +92,8 @@ _OTHER_FILES = (
     (b"SQLite format 3\x00", "a database file; export RIS from the program that made it (EndNote, Zotero, Mendeley)"),
 )
 """Files people drop on `cmo ingest` that hold no records as text, told by their first bytes."""
+_DOCUMENT_SUFFIXES = {".docx", ".docm", ".odt", ".pages"}
+"""ZIP files by their first bytes that are documents (a reference list in Word), not archives to unzip."""
 
 
 def _refuse_other_files(path: Path) -> None:
@@ -101,6 +103,8 @@ def _refuse_other_files(path: Path) -> None:
     except OSError:
         return  # decode_file names what is wrong with the path
     said = next((said for magic, said in _OTHER_FILES if head.startswith(magic)), None)
+    if said and path.suffix.lower() in _DOCUMENT_SUFFIXES:
+        said = "a word-processor document, not an export of records; export RIS or BibTeX from your reference manager"
     if said:
         raise BadInput(f"{path}: {said}; nothing was ingested.")
 
