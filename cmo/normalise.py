@@ -124,26 +124,36 @@ def fold(text: str) -> str:
 
 _AUTHOR_YEAR = re.compile(
     r"^\s*(?P<family>[^\d(),;&]+?)\s*(?:,?\s*(?:et\.?\s*al\.?|and\s+[^\d(),;]+?|&\s*[^\d(),;]+?))?"
-    r"\s*,?\s*\(?(?P<year>(?:1[5-9]|20)\d\d)[a-z]?\)?\s*$",
+    r"\s*,?\s*\(?(?P<year>(?:1[5-9]|20)\d\d|(?<=[\s(,])n\.?\s?d\.?)[a-z]?\)?\s*$",
     re.I,
 )
 
+
+_BODY_YEAR = re.compile(r"^\s*(?P<family>[^\d]+?)\s*,?\s+\(?(?P<year>(?:1[5-9]|20)\d\d|n\.?\s?d\.?)[a-z]?\)?\s*$", re.I)
+"""A body cited by its whole name, brackets and all: "Impact (East Midlands Adult Secure Care Services) n.d."."""
 
 _INITIALS_AFTER = re.compile(r"\s+(?:[A-Z]\.?){1,3}$")
 """Vancouver initials after a family name ("Smith JA, 2019")."""
 
 
 def author_year_handle(family: str, year: int | str | None) -> str | None:
-    """How a study is named in a sheet when not by its key ("Schlief et al. (2022)"), reduced to the first
-    author's family name and the year: the one form a source and a sheet's cell are compared in."""
+    """How a study is named in a sheet when not by its key ("Schlief et al. (2022)", "Imroc n.d."), reduced to
+    the first author's family name (or the body that published it) and the year: the one form a source and a
+    sheet's cell are compared in."""
     name = fold(family)
-    return f"@{name} {year}" if name and year else None
+    undated = year is None or str(year).lower().startswith("n")
+    return f"@{name} {'n.d.' if undated else year}" if name else None
+
+
+def cited_by(first_author: str | None, publisher: str | None, container: str | None) -> str:
+    """Whom a source is cited by: its first author's family name, or, with no author, the body that published it."""
+    return (first_author or "").split(",")[0].strip() or clean_text(publisher or container)
 
 
 def author_year_of(text: str) -> str | None:
     """The handle of a citation written as author and year: "Schlief et al. (2022)", "Schlief 2022a",
-    "Schlief and Jones, 2022", "World Health Organization 2019"; None for anything else."""
-    found = _AUTHOR_YEAR.match(text)
+    "Schlief and Jones, 2022", "World Health Organization 2019", "Imroc n.d."; None for anything else."""
+    found = _AUTHOR_YEAR.match(text) or _BODY_YEAR.match(text)
     return author_year_handle(_INITIALS_AFTER.sub("", found["family"]), found["year"]) if found else None
 
 

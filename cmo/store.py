@@ -31,7 +31,7 @@ from cmo.models import (
     StatementStanding,
     now_iso,
 )
-from cmo.normalise import author_year_handle, natural_key
+from cmo.normalise import author_year_handle, cited_by, natural_key
 
 
 @cache
@@ -431,9 +431,12 @@ class Store:
         )
         aliases = dict(rows.fetchall())
         by_handle: dict[str, list[str]] = {}
-        firsts = self.db.execute("SELECT key, json_extract(data, '$.authors[0]'), json_extract(data, '$.year') FROM sources")
-        for key, first_author, year in firsts:
-            handle = author_year_handle((first_author or "").split(",")[0], year)
+        firsts = self.db.execute(
+            "SELECT key, json_extract(data, '$.authors[0]'), json_extract(data, '$.publisher'), "
+            "json_extract(data, '$.container'), json_extract(data, '$.year') FROM sources"
+        )
+        for key, first_author, publisher, container, year in firsts:
+            handle = author_year_handle(cited_by(first_author, publisher, container), year)
             if handle:
                 by_handle.setdefault(handle, []).append(key)
         for handle, keys in by_handle.items():  # several sources: "?" + handle lists them, for the message

@@ -475,3 +475,16 @@ def test_a_header_read_loosely_never_takes_a_column_named_exactly():
     columns = sheet_io.find_columns(table, _ALIASES)
     assert (columns["outcome"], columns["context"]) == (3, 1)
     assert 4 not in columns.values()
+
+
+def test_every_citation_the_template_writes_names_its_source_back(demo, tmp_path):
+    """The template cites undated and organisational sources as "Imroc n.d."; a sheet that used those words
+    was refused ("is not a source in this review")."""
+    demo("code", "template", "-o", str(tmp_path / "sheet.csv"))
+    with (tmp_path / "sheet-sources.csv").open(encoding="utf-8-sig", newline="") as handle:
+        cited = {row["citation"]: row["key"] for row in csv.DictReader(handle)}
+    assert any(c.endswith("n.d.") for c in cited)
+    aliases = [c for c in cited if list(cited).count(c) == 1]
+    for citation in aliases:
+        shown = demo.json("sources", "show", citation)
+        assert shown["key"] == cited[citation], citation

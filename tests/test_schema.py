@@ -101,5 +101,7 @@ def test_a_misspelt_setting_is_named_with_its_line_and_the_name_meant(cmo):
     path.write_text(text + "funding: A charity\nsettings:\n  merge_treshold: 0.5\n  colour_scheme: dark\n", encoding="utf-8")
     line = len(text.splitlines()) + 3
     warned = cmo("configs", "list").stderr
-    assert f"review.yaml, line {line}: settings: 'merge_treshold' is not a name cmo reads; did you mean 'merge_threshold'?" in warned
+    assert (
+        f"review.yaml, line {line}: settings: 'merge_treshold' is not a name cmo reads; did you mean 'merge_threshold'?" in warned
+    )
     assert "funding" not in warned and "colour_scheme" not in warned

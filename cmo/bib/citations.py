@@ -8,7 +8,7 @@ from __future__ import annotations
 from urllib.parse import quote, urlsplit
 
 from cmo.models import Source
-from cmo.normalise import clean_text, normalise_doi
+from cmo.normalise import cited_by, clean_text, normalise_doi
 
 
 def family_name(author: str) -> str:
@@ -24,7 +24,7 @@ def cited_authors(source: Source, joiner: str = "&") -> str:
     """`Smith`, `Smith & Jones`, `Smith et al.`; an organisation or the title when no one is named."""
     names = [family_name(a) for a in source.authors if a and not _is_others(a)]
     if not names:
-        return clean_text(source.publisher or source.container) or source.title[:40].strip() or source.key
+        return cited_by(None, source.publisher, source.container) or source.title[:40].strip() or source.key
     if any(_is_others(a) for a in source.authors):
         return f"{names[0]} et al."
     if len(names) == 1:
