@@ -561,3 +561,9 @@ def test_the_overall_question_is_saved_and_imported(demo, chromium, tmp_path):
     assert "Anything missing overall, in the respondents' words:" in (tmp_path / "report.md").read_text(encoding="utf-8")
     assert watch.problems == []
     context.close()
+
+
+def test_a_pack_into_a_folder_that_does_not_exist_is_refused_and_makes_no_folder(demo, tmp_path):
+    missing = tmp_path / "no" / "such"
+    said = demo("pack", "-o", str(missing / "pack.html"), code=2).stderr
+    assert f"the folder {missing} does not exist" in said and not (tmp_path / "no").exists()

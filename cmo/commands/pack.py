@@ -66,7 +66,8 @@ def make_pack(
     )
     path = output or default_pack_path(review, snapshot.number, domain_slug, group_slug)
     refuse_mismatched_suffix(path, "html", {"html": (".html", ".htm")}, "HTML", option=None)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if output is None:  # the review's own packs/ folder is made when first needed; a folder the user names must exist
+        path.parent.mkdir(parents=True, exist_ok=True)
     atomic_write_text(path, html)
     return path
 
