@@ -101,6 +101,7 @@ def test_every_problem_is_named_with_file_row_and_field_and_nothing_is_returned(
     assert f"{bad} answer 2, field rating: 'maybe' is not one of agree, partly, disagree" in message
     assert f"{bad} answer 3: expected an object" in message
     assert "good.json" not in message
+    assert len(message.splitlines()) == 5, "the sentence, then each problem on its own line"
 
 
 def test_template_csv_round_trips(tmp_path):

@@ -162,9 +162,8 @@ def _problem_message(problems: list[str]) -> str:
     count = len(problems)
     them = "them" if count != 1 else "it"
     head = f"Feedback not imported: {count} problem{'s' if count != 1 else ''} found, fix {them} and import again."
-    listed = "; ".join(problems[:MAX_LISTED_PROBLEMS])
-    more = f"; and {count - MAX_LISTED_PROBLEMS} more" if count > MAX_LISTED_PROBLEMS else ""
-    return f"{head} {listed}{more}."
+    lines = problems[:MAX_LISTED_PROBLEMS] + ([f"and {count - MAX_LISTED_PROBLEMS} more"] if count > MAX_LISTED_PROBLEMS else [])
+    return head + "\n" + "\n".join(lines)  # one per line, as every other import lists its problems
 
 
 def _read_rows(path: Path, problems: _Problems) -> list[_Row]:
