@@ -152,3 +152,12 @@ def test_random_decisions_stick_through_refine(demo, seed):
         check(before, reviewer.configs(), reviewer.statements(), reviewer.retired, step)
     assert len(reviewer.done) == DECISIONS
     assert {d.split()[1] for d in reviewer.done} >= {"detach", "attach", "split", "merge", "new", "retire", "mark"}
+
+
+def test_a_round_closed_again_with_nothing_changed_is_refused(demo):
+    """Running `round close` twice made an identical round 3, which the report then listed with no respondents."""
+    rounds = demo.json("round", "list")
+    said = demo("round", "close", code=2).stderr
+    assert f"as round {rounds[-1]['round']} froze them" in said and demo.json("round", "list") == rounds
+    demo("configs", "edit", "C2", "--title", "Reworded after the first round")
+    assert demo.json("round", "close")["round"] == rounds[-1]["round"] + 1

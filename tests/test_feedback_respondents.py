@@ -72,6 +72,7 @@ def test_cite_refuses_feedback_about_another_configuration_unless_it_came_from_i
 
 
 def test_an_earlier_rounds_file_imports_into_that_round_after_a_later_round_closed(demo, tmp_path):
+    demo("configs", "edit", "C2", "--title", "Reworded after round 1")
     demo("round", "close", "--note", "second round")
     late = demo.json("feedback", "import", str(answers_file(tmp_path / "late.json", "Wren", 1, {"C1": "partly"})))
     assert (late["round"], late["rounds"]) == (1, [1])

@@ -16,6 +16,13 @@ def close_round(review: Review, note: str = "") -> RoundSnapshot:
     configs = store.configurations()
     if not configs:
         raise CmoError("there are no configurations to freeze; run 'cmo refine' first.")
+    rounds = store.rounds()
+    if rounds and _as_consulted(rounds[-1].configurations) == _as_consulted(configs):
+        last = rounds[-1].number
+        raise CmoError(
+            f"the configurations are as round {last} froze them, so round {last + 1} would be the same consultation; "
+            f"nothing was changed (a pack of round {last} for another group: 'cmo pack --round {last} --group SLUG')."
+        )
     with store.transaction():
         snapshot = RoundSnapshot(number=store.current_round(), note=note, configurations=configs)
         store.add_round(snapshot)
@@ -29,6 +36,12 @@ def close_round(review: Review, note: str = "") -> RoundSnapshot:
             )
         )
     return snapshot
+
+
+def _as_consulted(configs) -> list[tuple]:
+    """What a reference group is shown of each configuration: a round that changes none of it is no new round."""
+    fields = ("id", "title", "context", "mechanism", "outcome", "key_contexts", "domain", "groups", "statements", "contradicting")
+    return [tuple(str(getattr(c, name)) for name in fields) for c in configs]
 
 
 def close(review: Review, note: str = "") -> RoundClosed:
