@@ -884,7 +884,11 @@ def graph_stats(ctx: click.Context, as_json: bool) -> None:
         emit_json(data)
         return
     for name, value in data.model_dump().items():
-        click.echo(f"{name}: {value}")
+        if isinstance(value, dict):
+            value = ", ".join(f"{count} {kind}" for kind, count in value.items())
+        elif isinstance(value, list):
+            value = ", ".join(map(str, value)) or "none"
+        click.echo(f"{name.replace('_', ' ')}: {value}")
 
 
 @graph.command("export")
@@ -1130,8 +1134,10 @@ def configs_list(ctx: click.Context, domain: str | None, as_json: bool) -> None:
     views = list_configurations(open_review(ctx), domain)
     if as_json:
         emit_json(views)
-    else:
+    elif views:
         print_configurations(views)
+    else:
+        click.echo(f"No configurations{' in that domain' if domain else ''} yet; 'cmo refine' proposes them.", err=True)
 
 
 @configs.command("evidence")
