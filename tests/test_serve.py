@@ -210,6 +210,13 @@ def test_rounds_close_packs_and_feedback(served, chromium, tmp_path):  # noqa: F
     before = len(demo.json("round", "list"))
     page.click("#close-round")
     page.wait_for_load_state("load")
+    assert "froze them" in page.inner_text("body") and len(demo.json("round", "list")) == before  # nothing changed since
+    assert [e for e in watch.console_errors if "400" not in e] == []
+    watch.console_errors.clear()  # the refusal's own status, as the browser logs it
+    demo("configs", "edit", "C2", "--title", "Reworded after the first round")
+    page.goto(running.url + "/rounds")
+    page.click("#close-round")
+    page.wait_for_load_state("load")
     rounds = demo.json("round", "list")
     assert len(rounds) == before + 1
     number = rounds[-1]["round"]
