@@ -249,3 +249,13 @@ def test_an_accepted_configuration_keeps_its_wording_and_is_not_emptied_silently
     moved = demo("configs", "attach", last, "--to", other["id"])
     assert f"{cid}, left with no statements, is retired" in moved.stdout
     assert "left with no statements, so retired: " + cid in demo("history", cid).stdout
+
+
+def test_a_title_nobody_wrote_follows_an_edited_mechanism_and_one_somebody_wrote_stays(demo):
+    """After `configs edit --mechanism`, the pack still showed the old mechanism's words as the title."""
+    config = with_members(demo, 2)[0]["id"]
+    demo("configs", "edit", config, "--mechanism", "Peer workers share their own recovery story, so people feel understood")
+    assert configs_by_id(demo)[config]["title"].startswith("Peer workers share their own recovery story")
+    demo("configs", "edit", config, "--title", "Shared recovery stories")
+    demo("configs", "edit", config, "--mechanism", "Staff listen without judging, so people feel safe to speak")
+    assert configs_by_id(demo)[config]["title"] == "Shared recovery stories"

@@ -254,8 +254,14 @@ def edit(review: Review, config_id: str, changes: dict[str, str], *, move=None, 
     changes = {k: v for k, v in changes.items() if v is not None}
     if not changes:
         raise CmoError(f"nothing to edit: give one of --{', --'.join(n.replace('_', '-') for n in EDITABLE)}.")
+    follows = {}
+    if (changes.get("mechanism") or "").strip() and "title" not in changes and "title" not in config.edited:
+        follows["title"] = short_title(changes["mechanism"])  # a title nobody wrote is the mechanism's, as refine words it
     with review.store.transaction():
-        edited = config.model_copy(update={**changes, "pinned": True, "edited": sorted(set(config.edited) | set(changes))})
+        edited = config.model_copy(
+            update={**changes, **follows, "pinned": True, "edited": sorted(set(config.edited) | set(changes))}
+        )
+        changes = {**changes, **follows}
         review.store.put_configurations([edited])
         _record(
             review,
