@@ -425,13 +425,16 @@ def split_ids(text: str) -> list[str]:
 
 
 def print_selection(summary, as_json: bool) -> None:
+    """The summary; a warning (statements still counting from a source now excluded) makes the exit code 1."""
     if as_json:
         emit_json(summary)
-        return
-    for warning in summary.warnings:
-        click.echo(f"warning: {warning}", err=True)
-    counts = ", ".join(f"{n} {status}" for status, n in summary.counts.items())
-    click.echo(f"Changed {counted(summary.changed, 'source')} ({summary.unchanged} already so). Review now: {counts}.")
+    else:
+        for warning in summary.warnings:
+            click.echo(f"warning: {warning}", err=True)
+        counts = ", ".join(f"{n} {status}" for status, n in summary.counts.items())
+        click.echo(f"Changed {counted(summary.changed, 'source')} ({summary.unchanged} already so). Review now: {counts}.")
+    if summary.warnings:
+        click.get_current_context().exit(1)
 
 
 @cli.group()

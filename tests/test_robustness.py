@@ -57,7 +57,7 @@ def test_detaching_the_central_statement_rewords_the_configuration(demo):
 
 
 def test_excluding_a_coded_source_warns_where_its_statements_count(demo):
-    result = demo("select", "exclude", "cooper2024peer", "--reason", "full text shows a different population")
+    result = demo("select", "exclude", "cooper2024peer", "--reason", "full text shows a different population", code=1)
     assert "cooper2024peer has 4 coded statement(s)" in result.stderr
 
 
