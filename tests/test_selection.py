@@ -272,3 +272,14 @@ def test_a_teams_own_citation_keys_find_the_source_their_record_joined(cmo, tmp_
         "return",
     )
     assert added["source"] == joined["key"]
+
+
+def test_a_doi_in_the_key_column_names_its_source(tmp_path):
+    """README: a screening file's rows are matched by key or DOI, and teams paste DOIs where the key goes."""
+    path = write_csv(
+        tmp_path / "s.csv", [["key", "decision"], ["10.1000/ABC.1", "include"], ["https://doi.org/10.1000/xyz.2", "exclude"]]
+    )
+    assert [(d.key, d.status) for d in screen(path, default_reason="not relevant")] == [
+        ("smith2020", "included"),
+        ("lee2019", "excluded"),
+    ]

@@ -175,7 +175,7 @@ class _ScreeningReader:
             key = self.keys.resolve(key_text)
             if key is not None:
                 return key
-        doi = normalise_doi(doi_text)
+        doi = normalise_doi(doi_text) or normalise_doi(key_text)  # a DOI in the key column names its source too
         if doi and doi in self.key_by_doi:
             return self.key_by_doi[doi]
         if title and (key := self._key_for_title(title)) is not None:
