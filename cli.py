@@ -520,8 +520,12 @@ def select_origins(ctx: click.Context, file: str, as_json: bool) -> None:
 
 @cli.command()
 @click.argument("key", required=False)
-@click.option("--relevance", type=click.Choice(["high", "medium", "low"]), help="Does it speak to the programme theory?")
-@click.option("--rigour", type=click.Choice(["high", "medium", "low"]), help="Is the claim trustworthy?")
+@click.option(
+    "--relevance",
+    type=click.Choice(["high", "medium", "low"], case_sensitive=False),
+    help="Does it speak to the programme theory?",
+)
+@click.option("--rigour", type=click.Choice(["high", "medium", "low"], case_sensitive=False), help="Is the claim trustworthy?")
 @click.option("--note", help="A note on the appraisal.")
 @click.option("--file", "file", type=click.Path(exists=True, dir_okay=False), help="CSV of key,relevance,rigour,note.")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")

@@ -283,3 +283,9 @@ def test_a_doi_in_the_key_column_names_its_source(tmp_path):
         ("smith2020", "included"),
         ("lee2019", "excluded"),
     ]
+
+
+def test_an_appraisal_sheet_may_name_studies_as_a_coding_sheet_does(tmp_path):
+    path = write_csv(tmp_path / "a.csv", [["Study", "Relevance", "Rigour"], ["smith2020", "High", "low"]])
+    rows = parse_appraisal(path, SOURCES)
+    assert [(a.key, a.appraisal.relevance, a.appraisal.rigour) for a in rows] == [("smith2020", "high", "low")]

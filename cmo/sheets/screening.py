@@ -27,7 +27,10 @@ from cmo.sheets.tables import (
     require_columns,
 )
 
-_KEY_ALIASES = ("key", "citation key", "citekey", "cite key", "bibtex key", "source", "source key", "id", "label", "ref")
+_KEY_ALIASES = (
+    *("key", "citation key", "citekey", "cite key", "bibtex key", "source", "source key", "id", "label", "ref"),
+    *("study", "study id", "reference", "citation"),  # as coding sheets name it: a key, or author and year
+)
 
 _SCREENING_ALIASES: dict[str, tuple[str, ...]] = {
     "key": _KEY_ALIASES,
