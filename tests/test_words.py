@@ -167,3 +167,29 @@ def test_bibtex_and_others_is_cited_as_et_al_never_as_an_author():
     assert reference(foye).startswith("Foye, Una; et al. (2023). Clinician views.")
     two = Source(key="a", authors=["Smith, J.", "Jones, K."], year=2020, title="T")
     assert short_citation(two) == "Smith and Jones (2020)" and reference(two).startswith("Smith, J.; Jones, K. (2020)")
+
+
+@pytest.mark.parametrize(
+    "outcome,clause",
+    [
+        ("missed appointments increase", True),
+        ("wait times fall", True),
+        ("the number of referrals drops", True),
+        ("an increase in uptake", False),
+        ("a fall in admissions", False),
+        ("no drop in quality", False),
+        ("fewer missed appointments", False),
+    ],
+)
+def test_a_verb_of_change_after_its_subject_makes_a_clause_and_after_an_article_a_noun(outcome, clause):
+    """ "…, which leads to missed appointments increase" read wrongly: a clause follows "so"."""
+    from cmo.synthesis.wording import is_clause
+
+    assert is_clause(outcome) is clause
+
+
+def test_a_verb_like_word_after_a_comparative_is_a_noun():
+    from cmo.synthesis.wording import is_clause
+
+    assert not is_clause("longer stays and poorer outcomes") and is_clause("people stay longer")
+    assert is_clause("care continues") and is_clause("they feel safer")

@@ -68,6 +68,16 @@ nouns or adjectives (not "needs", "use", "improved", "missed": "patients' needs"
 
 
 _SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
+_CHANGE_VERBS = frozenset(
+    "increase increases decrease decreases rise rises fall falls drop drops decline declines reduce reduces "
+    "shrink shrinks lengthen lengthens shorten shortens".split()
+)
+"""Verbs of change that are nouns too ("an increase"): a verb after its subject ("missed appointments increase")."""
+_NOT_BEFORE_A_VERB = frozenset(
+    "a an the this that no any some each every its their our "
+    "longer shorter fewer more less greater higher lower better worse bigger smaller".split()
+)
+"""After these a verb-like word is a noun: "an increase", "longer stays and poorer outcomes"."""
 
 
 def is_clause(text: str) -> bool:
@@ -77,7 +87,8 @@ def is_clause(text: str) -> bool:
     words = re.findall(r"[a-z']+", text.lower())
     if words and words[0] in _SUBJECT_PRONOUNS:
         return True  # "they say less", "we lose touch"
-    return any(word in _FINITE for word in words[1:6])
+    verbs = _FINITE | _CHANGE_VERBS
+    return any(word in verbs and words[i] not in _NOT_BEFORE_A_VERB for i, word in enumerate(words[1:6]))
 
 
 def _opens_itself(text: str) -> bool:
