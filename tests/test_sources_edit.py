@@ -147,3 +147,20 @@ def test_a_source_is_found_by_first_author_and_year_when_one_has_them(cmo, tmp_p
     assert cmo.json("sources", "show", "Okafor et al. (2021)")["key"] == "okafor2021peer"
     message = cmo("sources", "show", "Smith 2020", code=2).stderr
     assert "'Smith 2020' could be any of smith2020digital, smith2020video: use the key." in message
+
+
+def test_a_split_after_a_wrong_merge_gives_back_the_key_and_screening(cmo, tmp_path):
+    """The record split out got a new key and no screening; the merge's history had both."""
+    keep, other = _two_exports(cmo, tmp_path)
+    cmo("select", "exclude", other, "--reason", "a later edition")
+    cmo("appraise", other, "--relevance", "low")
+    where = "{file}:{line}".format(**cmo.json("sources", "show", other)["records"][0])
+    cmo("select", "exclude", keep, "--reason", "a later edition")
+    cmo("sources", "merge", keep, other, "--note", "looked the same")
+    back = cmo.json("sources", "split", keep, where, "--note", "they were two editions")
+    assert (back["key"], back["status"], back["exclusion_reason"], back["appraisal"]["relevance"]) == (
+        other,
+        "excluded",
+        "a later edition",
+        "low",
+    )

@@ -179,7 +179,11 @@ def split_source(review: Review, key: str, where: str, note: str = "") -> Source
         }
     )
     problems: list = []
-    alone = new_source(record.model_copy(update={"key": ""}), {k: None for k in store.source_keys()}, source.origin, problems)
+    taken = set(store.source_keys())
+    own = record.key if record.key and record.key not in taken else ""  # its own citation key, when free, as it had
+    alone = _as_before_merged(
+        store, source.key, new_source(record.model_copy(update={"key": own}), dict.fromkeys(taken), source.origin, problems)
+    )
     with store.transaction():
         store.put_sources([alone])
         store.rehome_records(source.key, alone.key, [row_id])  # before the rebuilt source replaces the abstract they share
@@ -195,6 +199,17 @@ def split_source(review: Review, key: str, where: str, note: str = "") -> Source
             )
         )
     return source_detail(review, alone)
+
+
+def _as_before_merged(store, key: str, alone: Source) -> Source:
+    """A record split back out of the source `cmo sources merge` joined it to gets that source's screening and
+    appraisal back, as the merge's history kept them (a split after a wrong merge undoes it)."""
+    for decision in reversed(store.history(key)):
+        was = decision.before.get(alone.key) if decision.action == "source-merge" else None
+        if isinstance(was, dict):
+            kept = {name: was[name] for name in ("status", "exclusion_reason", "appraisal", "origin") if name in was}
+            return Source.model_validate({**alone.model_dump(), **kept})
+    return alone
 
 
 def _appraised(source: Source) -> bool:
