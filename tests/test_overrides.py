@@ -259,3 +259,18 @@ def test_a_title_nobody_wrote_follows_an_edited_mechanism_and_one_somebody_wrote
     demo("configs", "edit", config, "--title", "Shared recovery stories")
     demo("configs", "edit", config, "--mechanism", "Staff listen without judging, so people feel safe to speak")
     assert configs_by_id(demo)[config]["title"] == "Shared recovery stories"
+
+
+def test_an_old_copy_of_the_sheet_does_not_edit_a_deleted_statement(demo, tmp_path):
+    sheet = tmp_path / "sheet.csv"
+    demo("code", "template", "-o", str(sheet))
+    statement = with_members(demo, 2)[0]["statements"][0]
+    demo("code", "delete", statement, "--note", "coded twice")
+    text = sheet.read_text(encoding="utf-8-sig").replace(
+        demo.json("code", "show", statement)["mechanism"], "Reworded in the old copy", 1
+    )
+    sheet.write_text(text, encoding="utf-8")
+    result = demo("code", "import", str(sheet))
+    assert f"{statement} was deleted" in result.stderr
+    shown = demo.json("code", "show", statement)
+    assert shown["deleted"] and shown["mechanism"] != "Reworded in the old copy"

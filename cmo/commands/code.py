@@ -186,6 +186,12 @@ def _apply(
     if updated == existing[row.id]:
         summary.unchanged += 1
         return None
+    if existing[row.id].deleted:  # an old copy of the sheet: the deletion was a person's decision and stands
+        summary.unchanged += 1
+        summary.warnings.append(
+            f"row {row.row}: {row.id} was deleted ('cmo history {row.id}' says why); the row's changes were not imported."
+        )
+        return None
     summary.updated.append(row.id)
     return updated
 
