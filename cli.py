@@ -1828,6 +1828,8 @@ def main() -> None:
     try:
         code = cli.main(obj={}, prog_name="cmo", standalone_mode=False)
     except click.ClickException as error:
+        if isinstance(error, click.UsageError):
+            error.message += elsewhere_in_the_tree(error.message)
         error.show()
         leave(error.exit_code)
     except click.Abort:  # Ctrl-C
@@ -1838,6 +1840,25 @@ def main() -> None:
         click.echo(f"Error: unexpected failure: {error} (run with --debug for details).", err=True)
         leave(2)
     leave(code if isinstance(code, int) else 0)
+
+
+def elsewhere_in_the_tree(message: str) -> str:
+    """`cmo code detach` → "it is 'cmo configs detach'": a command typed under the wrong group is named where it is."""
+    import re
+
+    found = re.match(r"No such command '([^']+)'", message)
+    if not found:
+        return ""
+    paths = []
+    stack = [((), cli)]
+    while stack:
+        prefix, group = stack.pop()
+        for name, command in group.commands.items():
+            if isinstance(command, click.Group):
+                stack.append(((*prefix, name), command))
+            elif name == found[1] and prefix:
+                paths.append("cmo " + " ".join((*prefix, name)))
+    return f" It is {' or '.join(repr(p) for p in sorted(paths))}." if paths else ""
 
 
 def leave(code: int) -> None:

@@ -92,3 +92,8 @@ def test_review_after_the_command_is_the_review_used(demo, tmp_path, monkeypatch
     missing = runner.invoke(cli, ["--review", str(demo.folder), "configs", "list", "--review", "nowhere"], obj={})
     assert after.exit_code == 0 and after.stdout == before.stdout and len(after.stdout) > 100
     assert missing.exit_code == 2 and "nowhere" in missing.output, "the one after the command wins"
+
+
+def test_a_command_typed_under_the_wrong_group_is_named_where_it_is():
+    done = subprocess.run([sys.executable, str(REPO / "cli.py"), "code", "detach", "S1"], capture_output=True, text=True)
+    assert done.returncode == 2 and "No such command 'detach'. It is 'cmo configs detach'." in done.stderr
