@@ -488,3 +488,11 @@ def test_every_citation_the_template_writes_names_its_source_back(demo, tmp_path
     for citation in aliases:
         shown = demo.json("sources", "show", citation)
         assert shown["key"] == cited[citation], citation
+
+
+def test_headers_c_m_o_and_author_year_are_read(tmp_path):
+    path = write_csv(tmp_path / "cmo.csv", [["Author/Year", "C", "M", "O"], ["Smith et al. (2020)", "c", "m", "o"]])
+    rows = list(parse(path, record_keys=lambda: {"@smith 2020": "smith2020"}))
+    assert [(r.fields["source"], r.fields["context"], r.fields["mechanism"], r.fields["outcome"]) for r in rows] == [
+        ("smith2020", "c", "m", "o")
+    ]

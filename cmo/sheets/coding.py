@@ -53,10 +53,13 @@ CODING_COLUMNS: tuple[str, ...] = (
 
 _ALIASES: dict[str, tuple[str, ...]] = {
     "id": ("id", "statement id"),
-    "source": ("source", "source key", "citation key", "key", "study", "study id", "source id", "reference", "citation"),
-    "context": ("context",),
-    "mechanism": ("mechanism",),
-    "outcome": ("outcome",),
+    "source": (
+        *("source", "source key", "citation key", "key", "study", "study id", "source id", "reference", "citation"),
+        *("author/year", "author year", "author, year", "author and year", "first author and year"),
+    ),
+    "context": ("context", "c"),
+    "mechanism": ("mechanism", "m"),
+    "outcome": ("outcome", "o"),
     "quote": ("quote", "quotation", "supporting quote", "verbatim quote", "excerpt"),
     "page": ("page", "pages", "page number", "page no"),
     "domain": ("domain",),
