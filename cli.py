@@ -1382,7 +1382,8 @@ def configs_retire(ctx, config_id, note, realist_move, because, as_json) -> None
     print_decision(
         retired,
         f"Retired {retired.configuration}; {freed} {'is' if len(retired.freed) == 1 else 'are'} "
-        "free: the next 'cmo refine' places them.",
+        f"free: the next 'cmo refine' places {'it' if len(retired.freed) == 1 else 'them'} "
+        f"('cmo configs detach' keeps {'it' if len(retired.freed) == 1 else 'them'} out).",
         as_json,
     )
 

@@ -140,7 +140,9 @@ def merge_sources(review: Review, key: str, other_key: str, note: str = "") -> t
             )
         )
     if moved:
-        said.append(f"statement{'s' if len(moved) != 1 else ''} {', '.join(moved)} now cite {source.key}")
+        said.append(
+            f"statement{'s' if len(moved) != 1 else ''} {', '.join(moved)} now cite{'' if len(moved) != 1 else 's'} {source.key}"
+        )
     return source_detail(review, merged), said
 
 
