@@ -111,16 +111,10 @@ def what_the_team_did(decision: Decision, about: str) -> str:
     retired = after.get("retired") if isinstance(after.get("retired"), list) else []
     emptied = "; left with no evidence, it was retired" if about in retired else ""
     held = before.get("configurations") if isinstance(before.get("configurations"), list) else []
-    if action == "attach" and after.get("configuration"):
-        target = after["configuration"]
-        if about == target:
-            return f"added {lost} to it" + (f" (from {_ids(held)})" if held else "")
-        return f"moved {lost} out of it, into {target}{emptied}"
-    made = next((key for key in after if is_id(key) and key.startswith("C")), "")
-    if action == "new" and made:
-        if about == made:
-            return f"made it by hand from {lost}"
-        return f"moved {lost} out of it, into a configuration made by hand ({made}){emptied}"
+    moved_to = _moved_to(action, after, lost, held)
+    if moved_to:
+        target, named, arrived = moved_to
+        return arrived if about == target else f"moved {lost} out of it, into {named}{emptied}"
     if action == "detach" and about in held:
         return f"took {lost} out of it{emptied}"
     if action == "code-delete" and about in held:
@@ -139,3 +133,15 @@ def what_the_team_did(decision: Decision, about: str) -> str:
         return "took it out of the programme theory" + (f" ({_ids(freed)} left free)" if freed else "")
     # Decisions recorded without where evidence went (or by an older cmo) are told in general words.
     return ACTION_WORDS[action]
+
+
+def _moved_to(action: str, after: dict, lost: str, held: list[str]) -> tuple[str, str, str] | None:
+    """Where an attach or a hand-made configuration took evidence: its id, how the configurations it left name
+    it, and what it says of itself."""
+    if action == "attach" and after.get("configuration"):
+        target = after["configuration"]
+        return target, target, f"added {lost} to it" + (f" (from {_ids(held)})" if held else "")
+    made = next((key for key in after if is_id(key) and key.startswith("C")), "")
+    if action == "new" and made:
+        return made, f"a configuration made by hand ({made})", f"made it by hand from {lost}"
+    return None
