@@ -80,3 +80,15 @@ def test_history_of_one_id_is_exactly_the_decisions_naming_it(demo):
         assert review.store.last_decision("refine") == refines[-1] and review.store.last_decision("no-such") is None
     finally:
         review.close()
+
+
+def test_the_text_views_show_what_their_help_promises(demo):
+    """`configs show` lists statements and sources, `sources show` the appraisal, `graph stats` reads as words."""
+    config = demo.json("configs", "show", "C1")
+    shown = demo("configs", "show", "C1").stdout
+    assert f"statements: {', '.join(config['statements'])}" in shown.replace(" (contradicting)", "")
+    assert f"supporting sources: {', '.join(config['sources'])}" in shown
+    appraised = next(s for s in demo.json("sources", "list") if s["rigour"])
+    assert f"rigour {appraised['rigour']}" in demo("sources", "show", appraised["key"]).stdout
+    stats = demo("graph", "stats").stdout
+    assert "nodes by kind: " in stats and "{" not in stats and "[" not in stats
