@@ -567,3 +567,16 @@ def test_a_pack_into_a_folder_that_does_not_exist_is_refused_and_makes_no_folder
     missing = tmp_path / "no" / "such"
     said = demo("pack", "-o", str(missing / "pack.html"), code=2).stderr
     assert f"the folder {missing} does not exist" in said and not (tmp_path / "no").exists()
+
+
+def test_a_source_excluded_after_coding_is_marked_where_the_pack_cites_it(demo, tmp_path):
+    """Its statements still count until the team detaches them; the reference group is told it was excluded."""
+    demo("select", "exclude", "aldersey2021training", "--reason", "not about service delivery", code=1)
+    demo("pack", "-o", str(tmp_path / "pack.html"))
+    text = (tmp_path / "pack.html").read_text(encoding="utf-8")
+    tag = '<span class="tag">excluded from the review</span>'
+    after = re.findall(r"Aldersey et al\. \(2021\)</a>(?: <span class=\"tag grey\">[^<]*</span>)?(.{0,60})", text)
+    assert after and all(said.startswith((" " + tag, " (excluded from the review)")) for said in after), after
+    listed = text.split('<li id="ref-aldersey2021training">', 1)[1].split("</li>", 1)[0]
+    assert tag in listed
+    assert tag not in text.split('<li id="ref-cooper2024peer">', 1)[1].split("</li>", 1)[0]

@@ -78,6 +78,8 @@ class Reference:
     url: str | None = None
     grey: bool = False
     grey_label: str = ""
+    excluded: bool = False
+    """Screened out after its statements were coded: they still count, and readers are told so."""
 
 
 @dataclass
@@ -390,6 +392,7 @@ def _reference(key: str, source: Source | None, anchor: str) -> Reference:
         url=safe_url(source.url),
         grey=source.grey,
         grey_label=_grey_label(source) if source.grey else "",
+        excluded=source.status == "excluded",
     )
 
 
