@@ -236,6 +236,13 @@ class Placement(_Model):
     why: Why = Field(default_factory=Why)
 
 
+WORDING_AND_MEMBERS = frozenset(
+    {"title", "context", "mechanism", "outcome", "key_contexts", "domain", "statements", "contradicting"}
+)
+"""What a configuration says and rests on: what the history keeps of it before and after a decision, and
+(with its id and groups) what a round freezes for the reference group."""
+
+
 class Configuration(_Model):
     """An overarching CMO configuration: a cluster of statements the reviewers stand behind."""
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from cmo.commands import writes
 from cmo.commands.refine import describe
 from cmo.errors import CmoError, NotFound
-from cmo.models import Action, Configuration, Decision, FeedbackItem, Settings, Statement
+from cmo.models import WORDING_AND_MEMBERS, Action, Configuration, Decision, FeedbackItem, Settings, Statement
 from cmo.normalise import natural_key
 from cmo.review import Review
 from cmo.synthesis.evidence import supporting_ids
@@ -75,9 +75,7 @@ def _record(
 
 
 def _snapshot(config: Configuration) -> dict:
-    return config.model_dump(
-        include={"title", "context", "mechanism", "outcome", "key_contexts", "domain", "statements", "contradicting"}
-    )
+    return config.model_dump(include=set(WORDING_AND_MEMBERS))
 
 
 @writes

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from cmo.commands import writes
 from cmo.errors import CmoError
-from cmo.models import Decision, RoundSnapshot
+from cmo.models import WORDING_AND_MEMBERS, Decision, RoundSnapshot
 from cmo.review import Review
 from cmo.views import RoundClosed, RoundListed
 
@@ -38,10 +38,9 @@ def close_round(review: Review, note: str = "") -> RoundSnapshot:
     return snapshot
 
 
-def _as_consulted(configs) -> list[tuple]:
+def _as_consulted(configs) -> list[dict]:
     """What a reference group is shown of each configuration: a round that changes none of it is no new round."""
-    fields = ("id", "title", "context", "mechanism", "outcome", "key_contexts", "domain", "groups", "statements", "contradicting")
-    return [tuple(str(getattr(c, name)) for name in fields) for c in configs]
+    return [c.model_dump(include={"id", "groups", *WORDING_AND_MEMBERS}) for c in configs]
 
 
 def close(review: Review, note: str = "") -> RoundClosed:
