@@ -62,6 +62,18 @@ NOT_A_CHANGE = {
     "select-unscreened",
 }
 """Steps of the review's routine that touch every configuration; a pack lists changes, not these."""
+TOLD_FIELDS = {
+    "title": "title",
+    "context": "context",
+    "mechanism": "mechanism",
+    "outcome": "outcome",
+    "key_contexts": "key contexts",
+    "domain": "domain",
+    "groups": "stakeholder groups",
+    "stance": "supports or contradicts",
+    "feedback_evidence": "feedback cited",
+}
+"""The fields a change is told by, in words; flags and ids are the sentence's to tell."""
 MACHINE_ACTIONS = {"refine"}
 """Changes cmo proposed: their notes hold machine details (backend, threshold), never shown."""
 

@@ -30,7 +30,14 @@ from cmo.models import (
     now_iso,
 )
 from cmo.normalise import natural_key
-from cmo.outputs.events import MACHINE_ACTIONS, NOT_A_CHANGE, refine_lines, refine_summary, what_the_team_did  # noqa: F401
+from cmo.outputs.events import (  # noqa: F401
+    MACHINE_ACTIONS,
+    NOT_A_CHANGE,
+    TOLD_FIELDS,
+    refine_lines,
+    refine_summary,
+    what_the_team_did,
+)
 from cmo.outputs.tables import DomainTable, domain_tables
 from cmo.outputs.templating import counted, environment
 from cmo.outputs.theory import DRAWN_AT_MOST, table_theory
@@ -595,19 +602,6 @@ def _decision_view(decision: Decision, by_feedback: dict[str, FeedbackItem], nam
 
 NOT_TOLD_FIELDS = MACHINE_ACTIONS | NOT_A_CHANGE | {"accept", "unaccept", "attach", "detach", "new", "retire", "merge", "split"}
 """Their sentence says it all: refine's members, a round's number, where evidence went."""
-
-TOLD_FIELDS = {
-    "title": "title",
-    "context": "context",
-    "mechanism": "mechanism",
-    "outcome": "outcome",
-    "key_contexts": "key contexts",
-    "domain": "domain",
-    "groups": "stakeholder groups",
-    "stance": "supports or contradicts",
-    "feedback_evidence": "feedback cited",
-}
-"""The fields a change is told by, in words; flags and ids are the sentence's to tell."""
 
 
 def _decision_sentence(decision: Decision, about: str) -> str:
