@@ -950,44 +950,51 @@ def trace(ctx: click.Context, identifier: str, as_json: bool) -> None:
 
 
 def print_configurations(views, details: bool = False) -> None:
+    """Three lines a configuration (more with `details`), echoed at once: a listing of 500 configurations spent
+    15 ms in 1,500 separate echoes."""
     from cmo.commands.refine import sentence
 
+    lines = []
     for v in views:
         fb = v.feedback
         feedback = f"; feedback {fb.agree} agree, {fb.partly} partly, {fb.disagree} disagree" if fb.responses else ""
         lock = " [accepted]" if v.accepted else (" [decided]" if v.pinned else "")
-        click.echo(f"{v.id}  [{v.domain or 'unassigned'}]  {v.title}{lock}")
-        click.echo(f"    {sentence(v)}")
         against = f", {len(v.contradicting)} contradicting ({', '.join(v.contradicting)})" if v.contradicting else ""
-        click.echo(
+        lines += [
+            f"{v.id}  [{v.domain or 'unassigned'}]  {v.title}{lock}",
+            f"    {sentence(v)}",
             f"    {counted(len(v.statements), 'statement')} from {counted(len(v.sources), 'source')}{against}; "
-            f"evidence {v.strength}: {v.strength_reason.rstrip('.') if feedback else v.strength_reason}{feedback}"
-        )
+            f"evidence {v.strength}: {v.strength_reason.rstrip('.') if feedback else v.strength_reason}{feedback}",
+        ]
         if details:
-            print_members(v)
-            print_reasons(v)
+            lines += [*member_lines(v), *reason_lines(v)]
+    if lines:
+        click.echo("\n".join(lines))
 
 
-def print_members(view) -> None:
+def member_lines(view) -> list[str]:
     """The statements and sources a configuration rests on: what `configs show` promises beside the CMO."""
     against = set(view.contradicting)
     members = ", ".join(f"{s} (contradicting)" if s in against else s for s in view.statements)
-    click.echo(f"    statements: {members or 'none'}")
+    lines = [f"    statements: {members or 'none'}"]
     if view.sources:
-        click.echo(f"    supporting sources: {', '.join(view.sources)}")
+        lines.append(f"    supporting sources: {', '.join(view.sources)}")
     if view.contradicting_sources:
-        click.echo(f"    contradicting sources: {', '.join(view.contradicting_sources)}")
+        lines.append(f"    contradicting sources: {', '.join(view.contradicting_sources)}")
+    return lines
 
 
-def print_reasons(view) -> None:
+def reason_lines(view) -> list[str]:
     """Why refine put the members together, and the statements it offers a pinned configuration."""
+    lines = []
     if view.why is not None and not view.pinned:
         alike = f"similarity {view.why.similarity:.2f}" if view.why.similarity is not None else "one statement"
         shared = "; ".join(f"{e}: {', '.join(w)}" for e, w in view.why.shared.items())
-        click.echo(f"    proposed together ({alike}){': ' + shared if shared else ''}")
+        lines.append(f"    proposed together ({alike}){': ' + shared if shared else ''}")
     for p in view.suggestions:
         shared = "; ".join(f"{e}: {', '.join(w)}" for e, w in p.why.shared.items())
-        click.echo(f"    may take {p.statement} (score {p.score:.2f}{'; ' + shared if shared else ''})")
+        lines.append(f"    may take {p.statement} (score {p.score:.2f}{'; ' + shared if shared else ''})")
+    return lines
 
 
 @cli.command()

@@ -12,7 +12,6 @@ import io
 import os
 import stat
 import sys
-import tempfile
 import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager, suppress
@@ -55,6 +54,8 @@ def atomic_file(path: str | os.PathLike, *, binary: bool = False) -> Iterator[IO
     target = Path(os.path.realpath(path))
     if not target.parent.is_dir():
         raise CmoError(f"Cannot write {path}: the folder {target.parent} does not exist.")
+    import tempfile  # here: it imports shutil, bz2 and lzma, which commands that write nothing never need
+
     with _named(path):
         handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 (closed below, then renamed)
             mode,

@@ -8,13 +8,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import yaml
 from pydantic import ValidationError
 
 from cmo.errors import BadInput, CmoError, NotFound
 from cmo.models import Domain, Group, ReviewConfig, Settings
 from cmo.store import Store
+
+if TYPE_CHECKING:
+    import yaml
 
 CONFIG_NAME = "review.yaml"
 DB_NAME = "review.db"
@@ -79,9 +82,17 @@ class Review:
         self.store.close()
 
 
-def load_config(path: Path) -> ReviewConfig:
-    """review.yaml checked whole; a bad value is named by file and line, in one sentence."""
-    text, data = read_yaml(path)
+def load_config(path: Path, store: Store | None = None) -> ReviewConfig:
+    """review.yaml checked whole; a bad value is named by file and line, in one sentence.
+
+    With the review's `store`, a text read before is not parsed again (`Store.parsed_file`): importing PyYAML
+    alone is 15–25 ms of every command's 0.2 s."""
+    text = read_text(path)
+    data = store.parsed_file(path.name, text) if store is not None else None
+    if data is None:
+        data = parse_yaml(path, text)
+        if store is not None:
+            store.keep_parsed_file(path.name, text, data)
     if not isinstance(data, dict):
         raise BadInput(f"{path}: expected a YAML mapping with title, question and domains.")
     try:
@@ -93,25 +104,39 @@ def load_config(path: Path) -> ReviewConfig:
 def read_yaml(path: Path) -> tuple[str, object]:
     """A YAML file people edit (review.yaml, a synonym file): its text and data, or one sentence naming the file
     and line (not UTF-8, not YAML, aliases that would expand without bound)."""
+    text = read_text(path)
+    return text, parse_yaml(path, text)
+
+
+def read_text(path: Path) -> str:
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        return path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as error:
         line = path.read_bytes()[: error.start].count(b"\n") + 1
         raise BadInput(f"{path}, line {line}: not UTF-8 text; save {path.name} as UTF-8 in your editor.") from None
     except OSError as error:
         raise CmoError(f"{path} cannot be read ({error.strerror}).") from None
+
+
+def parse_yaml(path: Path, text: str) -> object:
+    import yaml
+
     try:
         refuse_alias_bombs(path, text)
-        return text, yaml.load(text, Loader=SAFE_LOADER) or {}
+        return yaml.load(text, Loader=safe_loader()) or {}
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f", line {mark.line + 1}" if mark else ""
         raise BadInput(f"{path}{where}: this is not valid YAML ({getattr(error, 'problem', error)}).") from None
 
 
-SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-"""PyYAML's safe loader, in C (libyaml) where PyYAML was built with it: every command reads review.yaml, and
-the pure-Python loader took 4 ms of a command's 0.2 s."""
+def safe_loader() -> type:
+    """PyYAML's safe loader, in C (libyaml) where PyYAML was built with it: the pure-Python loader took 4 ms of a
+    command's 0.2 s."""
+    import yaml
+
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 MAX_YAML_NODES = 200_000
 """review.yaml as read: a few hundred values. An anchor may be reused (`*name`), but aliases of
@@ -122,7 +147,9 @@ def refuse_alias_bombs(path: Path, text: str) -> None:
     """Count what the file expands to, on the composed graph (aliases still shared), before loading."""
     if "*" not in text:
         return
-    root = yaml.compose(text, Loader=SAFE_LOADER)
+    import yaml
+
+    root = yaml.compose(text, Loader=safe_loader())
     sizes: dict[int, int] = {}
 
     def expanded(node: yaml.Node) -> int:
@@ -167,6 +194,8 @@ def config_problem(path: Path, text: str, problem: dict) -> str:
 
 def yaml_line(text: str, loc: list) -> int | None:
     """The line of the value at `loc` (keys and list indexes), or of the nearest enclosing one found."""
+    import yaml
+
     try:
         node = yaml.compose(text)
     except yaml.YAMLError:

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
+
 from cmo.store import SCHEMA_VERSION
 
 
 def as_schema_3(path) -> None:
-    """Undo schema 4 (the standings and domains kept in covering indexes), as a review written before it."""
+    """Undo schemas 5 and 4, as a review written before them."""
+    as_schema_4(path)
     db = sqlite3.connect(path, isolation_level=None)
     for index in ("statement_standings", "source_standings", "statements_by_domain", "configurations_by_domain"):
         db.execute(f"DROP INDEX {index}")
@@ -24,12 +27,21 @@ def as_schema_3(path) -> None:
     db.close()
 
 
-def test_a_schema_3_review_opens_migrated_and_every_listing_is_as_it_was(demo):
+def as_schema_4(path) -> None:
+    """Undo schema 5 (what review.yaml was read as, kept by its text), as a review written before it."""
+    db = sqlite3.connect(path, isolation_level=None)
+    db.execute("DROP TABLE parsed_files")
+    db.execute("PRAGMA user_version = 4")
+    db.close()
+
+
+@pytest.mark.parametrize("version", [3, 4])
+def test_an_older_review_opens_migrated_and_every_listing_is_as_it_was(demo, version):
     views = [("configs", "list"), ("configs", "show", "C3"), ("trace", "C3"), ("domains", "list"), ("sources", "list")]
     before = [demo.json(*args) for args in views]
     path = demo.folder / "review.db"
-    as_schema_3(path)
-    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 3
+    {3: as_schema_3, 4: as_schema_4}[version](path)
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == version
     assert [demo.json(*args) for args in views] == before
     db = sqlite3.connect(path)
     assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION

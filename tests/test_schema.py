@@ -8,6 +8,7 @@ from pydantic import ValidationError
 from cmo.errors import BadInput
 from cmo.models import Decision, ReviewConfig
 from cmo.review import load_config
+from cmo.store import Store
 
 REVIEW = """\
 title: A review
@@ -105,3 +106,35 @@ def test_a_misspelt_setting_is_named_with_its_line_and_the_name_meant(cmo):
         f"review.yaml, line {line}: settings: 'merge_treshold' is not a name cmo reads; did you mean 'merge_threshold'?" in warned
     )
     assert "funding" not in warned and "colour_scheme" not in warned
+
+
+PLAIN = "title: A review\ndomains:\n  - slug: safety\n    name: Safety\nsettings:\n  merge_threshold: 0.3\n"
+
+
+def test_review_yaml_is_parsed_again_only_when_its_text_changes(tmp_path):
+    """Every command reads review.yaml; what it was read as is kept by its exact text, so a command whose file is
+    unchanged skips PyYAML, and any edit (one character) is read afresh."""
+    store = Store.create(tmp_path / "review.db")
+    path = write(tmp_path, PLAIN)
+    first = load_config(path, store)
+    assert store.parsed_file("review.yaml", PLAIN) is None  # kept with the command's own write, if it makes one
+    with store.transaction():
+        pass
+    assert store.parsed_file("review.yaml", PLAIN) is not None
+    assert load_config(path, store) == first == load_config(path)
+    path.write_text(PLAIN.replace("0.3", "0.4"), encoding="utf-8")
+    assert load_config(path, store).settings.merge_threshold == 0.4
+    path.write_text(PLAIN.replace("merge_threshold: 0.3", "merge_threshold: high"), encoding="utf-8")
+    with pytest.raises(BadInput, match="line 6"):
+        load_config(path, store)
+
+
+@pytest.mark.parametrize("text", [REVIEW, PLAIN + "funding:\n  1: a number as a key\n", PLAIN + "started: 2024-05-01T10:00:00\n"])
+def test_what_json_would_not_give_back_exactly_is_read_each_time(tmp_path, text):
+    store = Store.create(tmp_path / "review.db")
+    path = write(tmp_path, text)
+    assert load_config(path, store) == load_config(path)
+    with store.transaction():
+        pass
+    assert load_config(path, store) == load_config(path)
+    assert store.parsed_file("review.yaml", text) is None

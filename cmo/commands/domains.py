@@ -7,7 +7,6 @@ module says so (`domain_warnings`) and `cmo domains rename` brings both sides to
 
 from __future__ import annotations
 
-import yaml
 from pydantic import ValidationError
 
 from cmo.commands import writes
@@ -142,6 +141,8 @@ def _renamed_round(snapshot: RoundSnapshot, old: str, new: str) -> RoundSnapshot
 
 def _renamed_yaml(review: Review, old: str, new: str) -> str:
     """review.yaml with only the slug's own text replaced, so comments and layout stay as people wrote them."""
+    import yaml  # here: every command checks its domains with this module, and only a rename reads YAML
+
     path = review.folder / CONFIG_NAME
     text = path.read_text(encoding="utf-8-sig")
     node = _slug_node(yaml.compose(text), old)
@@ -161,6 +162,8 @@ def _renamed_yaml(review: Review, old: str, new: str) -> str:
 
 def _slug_node(root, slug: str):
     """The scalar node of `slug:` in review.yaml's `domains:` list, or None."""
+    import yaml
+
     if not isinstance(root, yaml.MappingNode):
         return None
     domains = next((value for key, value in root.value if key.value == "domains"), None)

@@ -8,8 +8,6 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from rapidfuzz import fuzz, process
-
 from cmo.commands import writes
 from cmo.commands.sources import get_source
 from cmo.errors import BadInput, CmoError, NotFound
@@ -57,6 +55,8 @@ def attach(review: Review, paths: list[Path], source: str | None = None) -> Full
         text = read_pdf(path)
         key = get_source(review, source).key if source else _match(path, text, by_doi, by_pmid, by_key)
         if key is None:
+            from rapidfuzz import fuzz, process  # here: `cmo trace` imports this module and never needs it
+
             first = fold(" ".join(text.pages[:1]))[:600]
             nearest = process.extract(first, titles, scorer=fuzz.partial_ratio, limit=3) if first else []
             unmatched.append(Unmatched(file=path.name, candidates=[k for _, _, k in nearest]))
@@ -236,4 +236,6 @@ def evidence(review: Review, config_id: str, limit: int = 10) -> list[EvidenceCa
 
 def _already_quoted(text: str, quotes: list[str]) -> bool:
     """A sentence a statement already quotes (or most of it): one C-level pass over the source's quotes."""
+    from rapidfuzz import fuzz, process
+
     return bool(quotes) and process.extractOne(comparable(text), quotes, scorer=fuzz.partial_ratio, score_cutoff=90) is not None

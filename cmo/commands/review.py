@@ -11,8 +11,6 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-import yaml
-
 from cmo.errors import BadInput, CmoError, NotFound
 from cmo.resources import default_config
 from cmo.review import CONFIG_NAME, DB_NAME, Review, load_config, read_yaml, yaml_line
@@ -44,9 +42,13 @@ def open_review(explicit: str | os.PathLike | None = None) -> Review:
         if where:
             raise CmoError(f"{where} holds no review ({CONFIG_NAME} not found); run 'cmo init {where}' first.")
         raise CmoError(f"no review here or in any folder above {Path.cwd()}; run 'cmo init' or pass --review DIR.")
-    config = load_config(folder / CONFIG_NAME)
-    use_synonyms(load_synonyms(folder, config.settings.synonyms))
     store = Store.open_existing(folder / DB_NAME)
+    try:
+        config = load_config(folder / CONFIG_NAME, store)
+        use_synonyms(load_synonyms(folder, config.settings.synonyms))
+    except BaseException:
+        store.close()
+        raise
     keep_vectors_in(StoredVectors(store))
     return Review(folder=folder, config=config, store=store)
 
@@ -139,10 +141,15 @@ def init_review(folder: Path, domains_file: Path | None = None) -> Review:
             update={name: getattr(chosen, name) for name in ("domains", "groups", "title", "question") if getattr(chosen, name)}
         )
     folder.mkdir(parents=True, exist_ok=True)
+    import yaml
+
     text = "# The review: people edit this file; cmo keeps everything else in review.db.\n"
     text += yaml.safe_dump(config.as_dict(), sort_keys=False, allow_unicode=True, width=100)
     (folder / CONFIG_NAME).write_text(text, encoding="utf-8")
     store = Store.create(folder / DB_NAME)
+    config = load_config(folder / CONFIG_NAME, store)  # as every later command reads it
+    with store.transaction():
+        pass  # keeps what review.yaml was read as: the next commands need no YAML parser
     keep_vectors_in(StoredVectors(store))
     return Review(folder=folder, config=config, store=store)
 
