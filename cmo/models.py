@@ -145,9 +145,9 @@ class Appraisal(_Model):
 
 class SourceStanding(_Model):
     """What the strength of evidence needs of a source: whether it is grey literature, and its appraisal. Read
-    alone for a listing of many configurations (a whole source carries its abstract and records)."""
+    alone for a listing of many configurations (a whole source carries its abstract and records); sources that
+    stand alike share one."""
 
-    key: str
     grey: bool = False
     appraisal: Appraisal = Field(default_factory=Appraisal)
 

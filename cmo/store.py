@@ -577,8 +577,19 @@ class Store:
         return self._rows_in("statements", "id", ids, StatementStanding, "standing", index="statement_standings")
 
     def source_standings(self, keys: Iterable[str]) -> dict[str, SourceStanding]:
-        """The named sources' grey flag and appraisal, without the rest of each source: what strength needs."""
-        return {s.key: s for s in self._rows_in("sources", "key", keys, SourceStanding, "standing", index="source_standings")}
+        """The named sources' grey flag and appraisal, without the rest of each source: what strength needs.
+        Sources that stand alike share one standing (most are unappraised peer-reviewed papers): a listing of 9,000
+        sources validates a few standings instead of one each (60 → 34 ms)."""
+        wanted, found = sorted(set(keys)), {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            query = (
+                "SELECT json_remove(standing, '$.key') AS alike, json_group_array(key) FROM sources "
+                f"INDEXED BY source_standings WHERE key IN ({','.join('?' * len(chunk))}) GROUP BY alike"
+            )
+            for alike, named in self.db.execute(query, chunk):
+                found.update(dict.fromkeys(json.loads(named), SourceStanding.model_validate_json(alike)))
+        return found
 
     def _rows_in(self, table: str, column: str, values: Iterable[str], model, select: str = "data", index: str = "") -> list:
         """Rows named by `column`, 500 to a query, each query's rows validated as one JSON list: one call into
