@@ -92,3 +92,26 @@ def test_the_text_views_show_what_their_help_promises(demo):
     assert f"rigour {appraised['rigour']}" in demo("sources", "show", appraised["key"]).stdout
     stats = demo("graph", "stats").stdout
     assert "nodes by kind: " in stats and "{" not in stats and "[" not in stats
+
+
+def test_the_indexed_lookups_give_what_reading_every_row_gives(demo):
+    """`code show` finds a statement's configurations, and every command the domains in use, without validating
+    every row; each must say exactly what the whole review says, retired configurations and deleted statements
+    left out, a configuration whose text merely mentions an id not counted."""
+    from cmo.commands.review import open_review
+
+    demo("configs", "edit", "C2", "--mechanism", 'staff recall "S1" and S10 from the pilot', "--note", "wording")
+    demo("code", "delete", "S4", "--note", "a duplicate")
+    demo("configs", "retire", "C5", "--note", "folded into C1")
+    review = open_review(str(demo.folder))
+    try:
+        configs = review.store.configurations()
+        for statement in review.store.statements(include_deleted=True):
+            whole = [c.id for c in configs if statement.id in c.statements]
+            assert [c.id for c in review.store.configurations_holding(statement.id)] == whole
+        live = [s for s in review.store.statements() if not s.deleted]
+        assert review.store.domains_in_use() == {x.domain for x in [*configs, *live] if x.domain}
+        users = review.store.domain_users()
+        assert review.store.domain_users({"safety"}) == {k: v for k, v in users.items() if k == "safety"}
+    finally:
+        review.close()

@@ -280,7 +280,8 @@ def list_statements(review: Review, source: str | None = None) -> list[Statement
 
 
 def show_statement(review: Review, statement_id: str) -> StatementDetail:
-    return statement_view(get_statement(review, statement_id), configurations_by_statement(review))
+    statement = get_statement(review, statement_id)
+    return statement_view(statement, {statement.id: [c.id for c in review.store.configurations_holding(statement.id)]})
 
 
 @writes
@@ -322,7 +323,7 @@ def mark_statement(
     if statement.id not in config.statements:
         raise CmoError(
             f"{statement.id} is not in {config.id} ({statement.id} is in "
-            f"{', '.join(configurations_by_statement(review).get(statement.id, [])) or 'no configuration'})."
+            f"{', '.join(c.id for c in review.store.configurations_holding(statement.id)) or 'no configuration'})."
         )
     with review.store.transaction():
         marked = statement.model_copy(update={"stance": {**statement.stance, config.id: stance}})

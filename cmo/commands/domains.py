@@ -46,9 +46,11 @@ def _users(review: Review) -> dict[str, tuple[list[str], list[str]]]:
 
 def domain_warnings(review: Review) -> list[str]:
     """One sentence per slug that statements or configurations use and review.yaml no longer lists."""
-    known, users = review.domain_slugs(), _users(review)
-    unused = sorted(known - set(users))
-    users = {slug: used for slug, used in users.items() if slug not in known}
+    known, in_use = review.domain_slugs(), review.store.domains_in_use()
+    if in_use <= known:
+        return []
+    unused = sorted(known - in_use)
+    users = review.store.domain_users(in_use - known)
     return [_orphan_sentence(review, slug, configs, statements, unused) for slug, (configs, statements) in sorted(users.items())]
 
 
