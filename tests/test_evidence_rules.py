@@ -337,3 +337,20 @@ def test_strength_from_the_sources_standing_alone_is_strength_from_the_whole_sou
         for config in review.store.configurations():
             assert evidence_strength(config, statements, standing) == evidence_strength(config, statements, whole)
         assert standing[keys[0]].appraisal.relevance == "low" and standing[keys[1]].appraisal.rigour == "low"
+
+
+def test_the_statements_export_says_what_configs_show_says_contradicts(demo, tmp_path):
+    """A reviewer's `code mark` (no coder flag) makes a member contradict: the export names it, as configs show."""
+    import csv
+
+    shown = demo.json("configs", "show", "C3")
+    member = next(s for s in shown["statements"] if s not in shown["contradicting"])
+    demo("code", "mark", member, "--contradicting", "C3")
+    demo("export", "--format", "csv", "-o", str(tmp_path / "t.csv"))
+    with (tmp_path / "t-statements.csv").open(encoding="utf-8", newline="") as handle:
+        rows = {r["id"]: r for r in csv.DictReader(handle)}
+    after = demo.json("configs", "list")
+    for config in after:
+        for sid in config["contradicting"]:
+            assert config["id"] in rows[sid]["contradicts"].split("; ")
+    assert "C3" in rows[member]["contradicts"].split("; ")

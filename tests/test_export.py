@@ -195,8 +195,9 @@ def test_csv_writes_the_configurations_table_and_the_statements_beside_it(tmp_pa
         statements = list(csv.DictReader(handle))
     assert [r["id"] for r in statements] == ["S1", "S2", "S3", "S4", "S10"]
     assert statements[2]["quote"] == '\'=HYPERLINK("http://x")'  # guarded: spreadsheets show it as text
-    assert statements[2]["contradicts"] == "yes"
-    assert statements[4]["configurations"] == "C4"
+    assert statements[2]["contradicts"] == "C1"  # the configurations it cuts against, by the evidence rule
+    assert [r["contradicts"] for r in statements if r["id"] != "S3"] == ["", "", "", ""]
+    assert statements[4]["configurations"] == "C4" and statements[4]["detached"] == "no"
 
 
 def test_xlsx_has_two_sheets_of_text_cells(tmp_path):

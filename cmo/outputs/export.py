@@ -32,6 +32,7 @@ from cmo.files import (
 from cmo.models import Configuration, Source, Statement
 from cmo.normalise import fold, natural_key
 from cmo.outputs.tables import ConfigurationRow, DomainTable, domain_tables
+from cmo.synthesis.evidence import contradicting_ids
 from cmo.synthesis.wording import names_from, statement_texts
 
 FORMATS = ("csv", "xlsx", "docx", "bib", "ris", "graphml", "json", "svg")
@@ -91,8 +92,9 @@ STATEMENT_COLUMNS = (
     "groups",
     "coder",
     "note",
-    "contradicts",
     "configurations",
+    "contradicts",
+    "detached",
 )
 
 
@@ -177,12 +179,18 @@ def _configuration_record(row: ConfigurationRow) -> dict:
 
 
 def statement_records(statements: list[Statement], configurations: list[Configuration]) -> list[dict]:
+    """One row a statement: `contradicts` names the configurations it cuts against by the evidence rule (the
+    coder's flag, the reviewer's `code mark` and the wording rule, as `configs show` says), not the flag alone."""
     member_of: dict[str, list[str]] = {}
+    against: dict[str, list[str]] = {}
+    by_id = {s.id: s for s in statements}
     for config in sorted(configurations, key=lambda c: natural_key(c.id)):
         if config.retired:
             continue
         for sid in dict.fromkeys([*config.statements, *config.contradicting]):
             member_of.setdefault(sid, []).append(config.id)
+        for sid in contradicting_ids(config, by_id):
+            against.setdefault(sid, []).append(config.id)
     rows = []
     for statement in sorted(statements, key=lambda s: natural_key(s.id)):
         if statement.deleted:
@@ -190,7 +198,8 @@ def statement_records(statements: list[Statement], configurations: list[Configur
         row = {name: getattr(statement, name, "") for name in STATEMENT_COLUMNS if name != "configurations"}
         row["groups"] = LIST_SEPARATOR.join(statement.groups)
         row["domain"] = statement.domain or ""
-        row["contradicts"] = "yes" if statement.contradicts else "no"
+        row["contradicts"] = LIST_SEPARATOR.join(against.get(statement.id, []))
+        row["detached"] = "yes" if statement.detached else "no"
         row["configurations"] = LIST_SEPARATOR.join(member_of.get(statement.id, []))
         rows.append(row)
     return rows
