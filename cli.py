@@ -408,7 +408,7 @@ DECISION_OPTIONS = [
         "--move",
         "realist_move",
         type=click.Choice(["juxtapose", "reconcile", "adjudicate", "consolidate", "situate"]),
-        help="The realist move this decision makes.",
+        help="The realist move this decision makes, if you name one (none is recorded otherwise).",
     ),
     click.option("--because", default="", help="Feedback ids that prompted it, e.g. F12,F14."),
 ]
@@ -813,7 +813,7 @@ def code_edit(ctx, statement_id, context, mechanism, outcome, quote, page, domai
     "--move",
     "realist_move",
     type=click.Choice(["juxtapose", "reconcile", "adjudicate", "consolidate", "situate"]),
-    help="The realist move this decision makes.",
+    help="The realist move this decision makes, if you name one (none is recorded otherwise).",
 )
 @click.option("--because", default="", help="Feedback ids that prompted it, e.g. F12,F14.")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
@@ -1423,7 +1423,7 @@ def configs_attach(ctx, statement_id, config_id, note, realist_move, because, as
     "--move",
     "realist_move",
     type=click.Choice(["juxtapose", "reconcile", "adjudicate", "consolidate", "situate"]),
-    help="The realist move this decision makes.",
+    help="The realist move this decision makes, if you name one (none is recorded otherwise).",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the configuration as JSON.")
 @click.pass_context

@@ -98,3 +98,15 @@ def test_the_template_carries_a_role(demo, tmp_path):
         writer.writerows(rows)
     demo("feedback", "import", str(sheet))
     assert [(a["respondent"], a["role"]) for a in demo.json("feedback", "list")] == [("Finch", "researcher")]
+
+
+def test_merging_keeps_the_feedback_each_configuration_cited_and_records_no_move_unless_named(demo, tmp_path):
+    imported = demo.json("feedback", "import", str(answers_file(tmp_path / "a.json", "Kite", 1, {"C1": "agree", "C3": "agree"})))
+    on_c1, on_c3 = imported["feedback"]
+    demo("configs", "cite", "C1", "--feedback", on_c1)
+    demo("configs", "cite", "C3", "--feedback", on_c3)
+    assert demo.json("configs", "merge", "C1", "C3")["feedback_evidence"] == [on_c1, on_c3]
+    assert demo.json("configs", "show", "C1")["feedback_evidence"] == [on_c1, on_c3]
+    assert [d["move"] for d in demo.json("history", "C3")[-2:]] == [None, None]  # cite and merge: no move was named
+    demo("configs", "detach", demo.json("configs", "show", "C2")["statements"][0], "--note", "off topic", "--move", "adjudicate")
+    assert demo.json("history", "C2")[-1]["move"] == "adjudicate"

@@ -335,7 +335,7 @@ def mark_statement(
             review,
             "mark",
             [statement.id, config.id],
-            move=move or "adjudicate",
+            move=move,
             note=note,
             because=because,
             before={"stance": statement.stance.get(config.id), "contradicting": config.contradicting},

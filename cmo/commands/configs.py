@@ -94,7 +94,18 @@ def merge(review: Review, ids: list[str], *, move=None, note="", because=()) -> 
         statements = {s.id: s for s in review.store.statements()}
         merged = with_stances(
             with_groups(
-                keep.model_copy(update={"statements": members, "contradicting": contradicting, "pinned": True}), statements
+                keep.model_copy(
+                    update={
+                        "statements": members,
+                        "contradicting": contradicting,
+                        "pinned": True,
+                        # the reference group's feedback the team cited for any of them stays cited
+                        "feedback_evidence": list(
+                            dict.fromkeys([*keep.feedback_evidence, *(f for c in others for f in c.feedback_evidence)])
+                        ),
+                    }
+                ),
+                statements,
             ),
             statements,
         )
@@ -109,7 +120,7 @@ def merge(review: Review, ids: list[str], *, move=None, note="", because=()) -> 
             review,
             "merge",
             [c.id for c in configs],
-            move=move or "consolidate",
+            move=move,
             note=note,
             because=because,
             before=before,
@@ -161,7 +172,7 @@ def split(review: Review, config_id: str, statement_ids: list[str], *, move=None
             review,
             "split",
             [config.id, new.id],
-            move=move or "juxtapose",
+            move=move,
             note=note,
             because=because,
             before={config.id: _snapshot(config)},
@@ -237,7 +248,7 @@ def move_domain(review: Review, config_id: str, domain: str, *, move=None, note=
             review,
             "move",
             [config.id],
-            move=move or "situate",
+            move=move,
             note=note,
             because=because,
             before={"domain": config.domain},
@@ -265,7 +276,7 @@ def edit(review: Review, config_id: str, changes: dict[str, str], *, move=None, 
             review,
             "edit",
             [config.id],
-            move=move or "reconcile",
+            move=move,
             note=note,
             because=because,
             before={k: getattr(config, k) for k in changes},
@@ -291,7 +302,7 @@ def detach(review: Review, statement_id: str, *, move=None, note="", because=())
             review,
             "detach",
             [statement.id, *[c.id for c in holders]],
-            move=move or "adjudicate",
+            move=move,
             note=note,
             because=because,
             before={"configurations": [c.id for c in holders]},
@@ -360,7 +371,7 @@ def accept(review: Review, config_id: str, *, move=None, note="", because=()) ->
     with review.store.transaction():
         accepted = config.model_copy(update={"accepted": True, "pinned": True})
         review.store.put_configurations([accepted])
-        _record(review, "accept", [config.id], move=move or "consolidate", note=note, because=because, after=_snapshot(accepted))
+        _record(review, "accept", [config.id], move=move, note=note, because=because, after=_snapshot(accepted))
     return accepted
 
 
@@ -377,7 +388,7 @@ def unaccept(review: Review, config_id: str, *, move=None, note="", because=()) 
             review,
             "unaccept",
             [config.id],
-            move=move or "adjudicate",
+            move=move,
             note=note,
             because=because,
             before={"accepted": True},
@@ -412,7 +423,7 @@ def new_configuration(
             review,
             "new",
             [new.id, *wanted, *[c.id for c in holders]],
-            move=move or "juxtapose",
+            move=move,
             note=note,
             because=because,
             before={"configurations": [c.id for c in holders], "moved": moved},
@@ -444,7 +455,7 @@ def retire(review: Review, config_id: str, *, move=None, note="", because=()) ->
             review,
             "retire",
             [config.id, *config.statements],
-            move=move or "adjudicate",
+            move=move,
             note=note,
             because=because,
             before=_snapshot(config),
@@ -478,7 +489,7 @@ def attach(review: Review, statement_id: str, config_id: str, *, move=None, note
             review,
             "attach",
             [statement.id, target.id, *[c.id for c in holders]],
-            move=move or "consolidate",
+            move=move,
             note=note,
             because=because,
             before={"configurations": [c.id for c in holders], "detached": statement.detached},
@@ -516,7 +527,7 @@ def cite_feedback(review: Review, config_id: str, feedback_ids: list[str], *, mo
             review,
             "cite-feedback",
             [config.id],
-            move=move or "consolidate",
+            move=move,
             note=note,
             because=cited,
             after={"feedback_evidence": updated.feedback_evidence},
