@@ -196,6 +196,10 @@ def init(folder: str, domains_file: str | None) -> None:
     click.echo(
         f"Started a review in {started.folder} with {counted(len(started.domains), 'domain')}: {', '.join(started.domains)}."
     )
+    if not started.title:
+        click.echo(
+            f"Write the review's title and question in {Path(started.folder) / 'review.yaml'}: packs and the report show them."
+        )
 
 
 @cli.command()
@@ -233,7 +237,7 @@ def ingest(ctx: click.Context, files: tuple[str, ...], fmt: str, origin: str, as
     with ProgressBar("Reading and linking records") as bar:
         summary, started = ingest_starting_review(ctx.obj.get("review"), [Path(f) for f in files], fmt, origin, bar)
     if started is not None:
-        click.echo(f"No review found: started one in {started.resolve()}.", err=True)
+        click.echo(f"No review found: started one in {started.resolve()}; write its title and question in review.yaml.", err=True)
     if as_json:
         emit_json(summary)
     else:

@@ -18,6 +18,8 @@ class Started(View):
 
     folder: str
     domains: list[str]
+    title: str = ""
+    """Empty until the team writes it in review.yaml (or their --domains file gives it)."""
 
 
 class Problem(View):

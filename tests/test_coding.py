@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 from cmo.errors import BadInput
 from cmo.models import Source, Statement
 from cmo.sheets import tables as sheet_io
-from cmo.sheets.coding import CODING_COLUMNS, parse_coding_sheet, write_template
+from cmo.sheets.coding import CODING_COLUMNS, StatementRow, parse_coding_sheet, write_template
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
@@ -56,6 +56,7 @@ STATEMENTS = [
         id="S3",
         source="okafor2021",
         context="No device",
+        mechanism="Loaned tablets; Confidence to join",  # as imported from its two parts
         mechanism_resource="Loaned tablets",
         mechanism_response="Confidence to join",
         outcome="-attended",
@@ -496,3 +497,19 @@ def test_headers_c_m_o_and_author_year_are_read(tmp_path):
     assert [(r.fields["source"], r.fields["context"], r.fields["mechanism"], r.fields["outcome"]) for r in rows] == [
         ("smith2020", "c", "m", "o")
     ]
+
+
+def test_a_mechanism_coded_as_resource_and_response_is_the_statements_mechanism(tmp_path):
+    """Listings, packs and merging read `mechanism`: a sheet with only the two parts must not leave it empty;
+    a mechanism someone wrote is never replaced by its parts, one made from them follows them."""
+    path = write_csv(
+        tmp_path / "s.csv",
+        [["source", "context", "resource", "response", "outcome"], ["lee2019", "c", "Peer worker", "Felt understood", "o"]],
+    )
+    (row,) = parse(path)
+    made = row.new_statement("S1")
+    assert made.mechanism == "Peer worker; Felt understood" and made.mechanism_resource == "Peer worker"
+    edited = StatementRow(row=2, id="S1", fields={"mechanism_response": "Felt heard"})
+    assert edited.update(made).mechanism == "Peer worker; Felt heard"
+    written = made.model_copy(update={"mechanism": "peer workers who have been there make people feel understood"})
+    assert edited.update(written).mechanism == written.mechanism

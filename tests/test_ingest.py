@@ -24,6 +24,9 @@ def test_init_writes_review_yaml_and_database(cmo):
     result = cmo("init", str(cmo.folder))
     assert "4 domains" in result.output
     assert (cmo.folder / "review.yaml").is_file()
+    # never titled as the example review it takes its domains from: the team is asked for theirs
+    assert "telemental" not in (cmo.folder / "review.yaml").read_text(encoding="utf-8").split("domains:")[0].lower()
+    assert "Write the review's title and question" in result.output
     db = sqlite3.connect(cmo.folder / "review.db")
     assert db.execute("PRAGMA user_version").fetchone()[0] >= 1
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
@@ -36,12 +39,17 @@ def test_init_with_a_domains_file(cmo, tmp_path):
     cmo("init", str(cmo.folder), "--domains", str(domains))
     text = (cmo.folder / "review.yaml").read_text(encoding="utf-8")
     assert "slug: access" in text and "slug: safety" not in text
+    titled = tmp_path / "titled.yaml"
+    titled.write_text(domains.read_text(encoding="utf-8") + "title: Social prescribing for loneliness\n", encoding="utf-8")
+    result = cmo("init", str(tmp_path / "second"), "--domains", str(titled))
+    assert "title: Social prescribing for loneliness" in (tmp_path / "second" / "review.yaml").read_text(encoding="utf-8")
+    assert "Write the review's title" not in result.output
 
 
 def test_ingest_without_a_review_starts_one(cmo):
     result = cmo("ingest", str(DATA / "traps.bib"), code=1)
-    assert "started one" in result.stderr
-    assert (cmo.folder / "review.yaml").is_file()
+    assert "started one" in result.stderr and "title and question" in result.stderr
+    assert "telemental" not in (cmo.folder / "review.yaml").read_text(encoding="utf-8").split("domains:")[0].lower()
 
 
 def test_ingest_summary_json_and_problems_with_lines(cmo):

@@ -38,7 +38,7 @@ def run_demo(folder: Path, today: date | None = None) -> DemoResult:
     """Build the example review in `folder`; `today` is the date the packs print (default: today),
     fixed by the golden-file tests so the packs come out the same on any day."""
     example = example_dir()
-    review = init_review(folder)
+    review = init_review(folder, example=True)
     try:
         return _pipeline(review, example, today)
     finally:

@@ -128,11 +128,15 @@ def load_synonyms(folder: Path, name: str | None) -> Synonyms:
         raise BadInput(f"{config}: {error}.") from None
 
 
-def init_review(folder: Path, domains_file: Path | None = None) -> Review:
-    """Start a review: review.yaml from the default configuration (or --domains), and review.db."""
+def init_review(folder: Path, domains_file: Path | None = None, *, example: bool = False) -> Review:
+    """Start a review: review.yaml from the default configuration (or --domains), and review.db. Only the shipped
+    `example` keeps the default's title and question: a team's own review is never titled as another's (its pack
+    would go to the reference group under it); theirs come from --domains, or are left for them to write."""
     if (folder / CONFIG_NAME).exists() or (folder / DB_NAME).exists():
         raise CmoError(f"{folder} already holds a review; use it, or choose another folder.")
     config = load_config(default_config())
+    if not example:
+        config = config.model_copy(update={"title": "", "question": ""})
     if domains_file is not None:
         chosen = load_config(domains_file)
         if not chosen.domains:
@@ -158,7 +162,7 @@ def init(folder: Path, domains_file: Path | None = None) -> Started:
     """`cmo init`: start the review and say what it holds."""
     review = init_review(folder, domains_file)
     try:
-        return Started(folder=str(review.folder), domains=[d.slug for d in review.domains])
+        return Started(folder=str(review.folder), domains=[d.slug for d in review.domains], title=review.config.title)
     finally:
         review.close()
 

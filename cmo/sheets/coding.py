@@ -94,6 +94,7 @@ _INFERRED_WORDS = {
 }
 _NOTHING_INFERRED = {"", "none", "no", "-"}
 
+
 SHEET_STATEMENTS = "statements"
 SHEET_SOURCES = "sources"
 SHEET_TAGS = "domains and groups"
@@ -113,7 +114,7 @@ class StatementRow(BaseModel):
     def new_statement(self, statement_id: str) -> Statement:
         fields = dict(self.fields)
         fields["extra"] = {name: value for name, value in fields.get("extra", {}).items() if value}
-        return Statement(id=statement_id, **fields)
+        return _with_whole_mechanism(Statement(id=statement_id, **fields), derived="")
 
     def update(self, statement: Statement) -> Statement:
         """The sheet's own columns replace those values (an emptied cell removes one); others are kept."""
@@ -121,7 +122,23 @@ class StatementRow(BaseModel):
         if "extra" in fields:
             merged = {**statement.extra, **fields["extra"]}
             fields["extra"] = {name: value for name, value in merged.items() if value}
-        return statement.model_copy(update=fields)
+        before = mechanism_from_parts(statement.mechanism_resource, statement.mechanism_response)
+        return _with_whole_mechanism(statement.model_copy(update=fields), derived=before)
+
+
+def mechanism_from_parts(resource: str, response: str) -> str:
+    """A mechanism coded as resource and response only, as one mechanism: what every listing, pack, trace and the
+    merging read (they read `mechanism`), so a team that splits mechanisms is not shown an empty one."""
+    return "; ".join(part.strip() for part in (resource, response) if part.strip())
+
+
+def _with_whole_mechanism(statement: Statement, derived: str) -> Statement:
+    """Its mechanism from its parts when it has none, or when the one it has was made from its earlier parts
+    (`derived`); a mechanism someone wrote is never replaced."""
+    whole = mechanism_from_parts(statement.mechanism_resource, statement.mechanism_response)
+    if whole and statement.mechanism.strip() in ("", derived):
+        return statement.model_copy(update={"mechanism": whole})
+    return statement
 
 
 CodingSheet = Parsed[StatementRow]
