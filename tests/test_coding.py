@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import sys
 import zipfile
 from pathlib import Path
 
@@ -513,3 +514,32 @@ def test_a_mechanism_coded_as_resource_and_response_is_the_statements_mechanism(
     assert edited.update(made).mechanism == "Peer worker; Felt heard"
     written = made.model_copy(update={"mechanism": "peer workers who have been there make people feel understood"})
     assert edited.update(written).mechanism == written.mechanism
+
+
+@pytest.mark.parametrize("reader", ["calamine", "openpyxl"])
+def test_a_second_sheet_laid_out_like_the_first_is_named_not_silently_skipped(tmp_path, reader, monkeypatch):
+    """A workbook with a tab per coder: one sheet is read, and a sheet with the same columns is said, by name and
+    rows; a sheet laid out otherwise (a list of sources, instructions) is not, as in cmo's own template."""
+    openpyxl = pytest.importorskip("openpyxl")
+    if reader == "openpyxl":
+        monkeypatch.setitem(sys.modules, "python_calamine", None)
+    book = openpyxl.Workbook()
+    header = ["source", "context", "mechanism", "outcome"]
+    first = book.active
+    first.title = "Coder A"
+    for row in (header, ["lee2019", "c1", "m1", "o1"]):
+        first.append(row)
+    second = book.create_sheet("Coder B")
+    for row in (header, ["lee2019", "c2", "m2", "o2"], ["lee2019", "c3", "m3", "o3"]):
+        second.append(row)
+    notes = book.create_sheet("Instructions")
+    for row in (["how to code"], ["one statement a row"], ["quote the page"]):
+        notes.append(row)
+    book.save(tmp_path / "two.xlsx")
+    parsed = parse(tmp_path / "two.xlsx")
+    assert len(parsed.rows) == 1
+    (warning,) = [w for w in parsed.warnings if "only the sheet" in w]
+    assert "'Coder A' was read" in warning and "'Coder B' (2 rows)" in warning and "Instructions" not in warning
+    del book["Coder B"]
+    book.save(tmp_path / "one.xlsx")
+    assert not [w for w in parse(tmp_path / "one.xlsx").warnings if "only the sheet" in w]

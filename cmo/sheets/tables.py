@@ -111,8 +111,35 @@ def spreadsheet_table(path: str | os.PathLike, prefer_sheet: str | None = None, 
     path = Path(path)
     check_size(path)
     _check_unpacked(path, max_unpacked or MAX_UNPACKED_BYTES)
-    records, sheet_name = _spreadsheet_records(path, prefer_sheet)
-    return _table(path, records, blank_formula_warnings(path, sheet_name))
+    records, sheet_name, others = _spreadsheet_records(path, prefer_sheet)
+    warnings = [*blank_formula_warnings(path, sheet_name), *_unread_sheets_warnings(path, sheet_name, records, others)]
+    return _table(path, records, warnings)
+
+
+def _unread_sheets_warnings(
+    path: Path, read: str, records: list[tuple[int, list[str]]], others: dict[str, list[tuple[int, list[str]]]]
+) -> list[str]:
+    """One sheet is read. Another laid out like it (the same column headers: a second coder's tab, an 'Excluded'
+    tab) holds rows of the same kind that would otherwise be left out without a word; sheets laid out otherwise
+    (the template's lists of sources and domains, instructions) are not."""
+    header = _header_keys(records)
+    found = []
+    for name, rows in others.items():
+        filled = [cells for _, cells in rows if any(c.strip() for c in cells)]
+        if header and len(filled) > 1 and _header_keys(rows) == header:
+            found.append(f"'{name}' ({len(filled) - 1} row{'s' if len(filled) != 2 else ''})")
+    if not found:
+        return []
+    return [
+        f"{path}: only the sheet '{read}' was read; {', '.join(found)} "
+        f"{'has the same columns and was' if len(found) == 1 else 'have the same columns and were'} not: copy those rows "
+        "onto one sheet, or save each sheet as its own file and import it too."
+    ]
+
+
+def _header_keys(records: list[tuple[int, list[str]]]) -> frozenset[str]:
+    first = next((cells for _, cells in records if any(c.strip() for c in cells)), [])
+    return frozenset(header_key(c) for c in first if c.strip())
 
 
 def _check_unpacked(path: Path, limit: int) -> None:
@@ -374,7 +401,9 @@ def _sniff_delimiter(text: str) -> str:
     return max(counts, key=lambda d: (counts[d], d == ","))
 
 
-def _spreadsheet_records(path: Path, prefer_sheet: str | None) -> tuple[list[tuple[int, list[str]]], str]:
+def _spreadsheet_records(
+    path: Path, prefer_sheet: str | None
+) -> tuple[list[tuple[int, list[str]]], str, dict[str, list[tuple[int, list[str]]]]]:
     """python-calamine reads a 20,000-row sheet about ten times faster than openpyxl, and also
     reads .xls and .ods; openpyxl (needed anyway for writing) is the fallback without it."""
     try:
@@ -387,11 +416,16 @@ def _spreadsheet_records(path: Path, prefer_sheet: str | None) -> tuple[list[tup
         workbook = CalamineWorkbook.from_path(str(path))
         names = workbook.sheet_names
         name = _pick_name(path, names, prefer_sheet)
-        sheet = workbook.get_sheet_by_name(name)
-        values = sheet.to_python(skip_empty_area=False)
+        read = {
+            sheet: [
+                (number, [cell_text(v) for v in row])
+                for number, row in enumerate(workbook.get_sheet_by_name(sheet).to_python(skip_empty_area=False), start=1)
+            ]
+            for sheet in names
+        }
     except Exception as exc:  # calamine raises its own errors for zip, XML and format faults
         raise BadInput(f"{path}: cannot be read as a spreadsheet ({exc}).") from None
-    return [(number, [cell_text(v) for v in row]) for number, row in enumerate(values, start=1)], name
+    return read.pop(name), name, read
 
 
 def blank_formula_warnings(path: Path, sheet_name: str) -> list[str]:
@@ -449,7 +483,9 @@ _FORMULA = re.compile(rb"<f\b[^>]*?(?:/>|>(.*?)</f>)", re.S)
 _VALUE = re.compile(rb"<v>(.*?)</v>", re.S)
 
 
-def _openpyxl_records(path: Path, prefer_sheet: str | None) -> tuple[list[tuple[int, list[str]]], str]:
+def _openpyxl_records(
+    path: Path, prefer_sheet: str | None
+) -> tuple[list[tuple[int, list[str]]], str, dict[str, list[tuple[int, list[str]]]]]:
     from openpyxl import load_workbook
 
     with path.open("rb") as handle:  # a file object: openpyxl would refuse a workbook named .csv
@@ -459,8 +495,14 @@ def _openpyxl_records(path: Path, prefer_sheet: str | None) -> tuple[list[tuple[
             raise BadInput(f"{path}: cannot be read as a spreadsheet ({exc}).") from None
         try:
             name = _pick_name(path, workbook.sheetnames, prefer_sheet)
-            rows = workbook[name].iter_rows(values_only=True)
-            return [(number, [cell_text(v) for v in values]) for number, values in enumerate(rows, start=1)], name
+            read = {
+                sheet: [
+                    (number, [cell_text(v) for v in values])
+                    for number, values in enumerate(workbook[sheet].iter_rows(values_only=True), start=1)
+                ]
+                for sheet in workbook.sheetnames
+            }
+            return read.pop(name), name, read
         finally:
             workbook.close()
 
