@@ -289,3 +289,22 @@ def test_an_appraisal_sheet_may_name_studies_as_a_coding_sheet_does(tmp_path):
     path = write_csv(tmp_path / "a.csv", [["Study", "Relevance", "Rigour"], ["smith2020", "High", "low"]])
     rows = parse_appraisal(path, SOURCES)
     assert [(a.key, a.appraisal.relevance, a.appraisal.rigour) for a in rows] == [("smith2020", "high", "low")]
+
+
+def test_a_later_appraisal_file_keeps_what_its_empty_cells_do_not_say_and_the_history_keeps_what_it_replaced(demo, tmp_path):
+    key = demo.json("sources", "list")[0]["key"]
+    demo("appraise", key, "--relevance", "high", "--rigour", "low", "--note", "small sample")
+    sheet = write_csv(tmp_path / "second.csv", [["key", "relevance", "rigour", "note"], [key, "medium", "", ""]])
+    demo("appraise", "--file", str(sheet))
+    shown = demo.json("sources", "show", key)["appraisal"]
+    assert (shown["relevance"], shown["rigour"], shown["note"]) == ("medium", "low", "small sample")
+    last = demo.json("history", key)[-1]
+    assert last["before"][key]["appraisal"]["relevance"] == "high" and last["after"][key]["appraisal"]["relevance"] == "medium"
+
+
+def test_a_maybe_that_takes_a_coded_source_out_of_the_included_ones_is_said(demo, tmp_path):
+    coded = demo.json("code", "list")[0]["source"]
+    sheet = write_csv(tmp_path / "screen.csv", [["key", "decision"], [coded, "Maybe"]])
+    result = demo("select", "import", str(sheet), code=1)
+    assert f"{coded} has" in result.output + result.stderr and "still count as evidence" in result.output + result.stderr
+    assert demo.json("history", coded)[-1]["before"][coded]["status"] == "included"

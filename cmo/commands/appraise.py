@@ -29,8 +29,15 @@ def import_appraisal(review: Review, path: Path) -> Selection:
     sources = {s.key: s for s in review.store.sources()}
     parsed = parse_appraisal(path, set(sources), review.store.record_key_aliases)
     updated = [
-        sources[row.key].model_copy(update={"appraisal": Appraisal.model_validate(row.appraisal.model_dump())}) for row in parsed
+        sources[row.key].model_copy(update={"appraisal": _given(sources[row.key].appraisal, row.appraisal)}) for row in parsed
     ]
     return save_changes(
         review, updated, "appraise-import", f"appraisal file {path.name}", SelectionSummary(warnings=parsed.warnings)
     )
+
+
+def _given(kept: Appraisal, read) -> Appraisal:
+    """A file's appraisal over the one kept: an empty cell leaves the reviewer's earlier word, as the one-off
+    `cmo appraise KEY --rigour` does (a second reviewer's sheet with only relevance filled must not erase rigour)."""
+    given = {name: value for name, value in read.model_dump().items() if value not in (None, "")}
+    return Appraisal.model_validate({**kept.model_dump(), **given})

@@ -33,18 +33,44 @@ class SelectionSummary:
 
 @writes
 def save_changes(review: Review, updated: list[Source], action: Action, note: str, summary: SelectionSummary) -> Selection:
+    """Store the sources that changed, with what each was before (a later file must not erase a reviewer's
+    earlier word without trace), and say where a source taken out of the included ones still counts."""
     store = review.store
-    before = {s.key: s for s in store.sources()}
-    changed = [s for s in updated if before.get(s.key) != s]
-    summary.unchanged += len(updated) - len(changed)
-    summary.changed = [s.key for s in changed]
     with store.transaction():
+        before = {s.key: s for s in store.sources()}
+        changed = [s for s in updated if before.get(s.key) != s]
+        summary.unchanged += len(updated) - len(changed)
+        summary.changed = [s.key for s in changed]
+        summary.warnings += _coded_but_excluded(review, [s for s in changed if s.status != before[s.key].status])
         store.put_sources(changed)
         if changed:
-            store.record_decision(Decision(action=action, targets=summary.changed, note=note, round=store.current_round()))
+            was, now = _changed_fields(before, changed)
+            decision = Decision(
+                action=action, targets=summary.changed, note=note, round=store.current_round(), before=was, after=now
+            )
+            store.record_decision(decision)
     statuses = [s.status for s in store.sources()]
     summary.counts = {status: statuses.count(status) for status in ("unscreened", "included", "excluded")}
     return summary.view()
+
+
+_SELECTION_FIELDS = ("status", "exclusion_reason", "appraisal", "origin")
+
+
+def _changed_fields(before: dict[str, Source], changed: list[Source]) -> tuple[dict, dict]:
+    was: dict[str, dict] = {}
+    now: dict[str, dict] = {}
+    for source in changed:
+        old = before[source.key]
+        for name in _SELECTION_FIELDS:
+            if getattr(old, name) != getattr(source, name):
+                was.setdefault(source.key, {})[name] = _plain(getattr(old, name))
+                now.setdefault(source.key, {})[name] = _plain(getattr(source, name))
+    return was, now
+
+
+def _plain(value):
+    return value.model_dump() if hasattr(value, "model_dump") else value
 
 
 def set_status(review: Review, keys: list[str], status: str, reason: str = "") -> Selection:
@@ -55,14 +81,16 @@ def set_status(review: Review, keys: list[str], status: str, reason: str = "") -
         s.model_copy(update={"status": status, "exclusion_reason": reason.strip() if status == "excluded" else ""})
         for s in sources
     ]
-    summary = SelectionSummary(warnings=_coded_but_excluded(review, updated) if status == "excluded" else [])
-    return save_changes(review, updated, f"select-{status}", reason, summary)
+    return save_changes(review, updated, f"select-{status}", reason, SelectionSummary())
 
 
 def _coded_but_excluded(review: Review, sources: list[Source]) -> list[str]:
-    """Excluding a source does not undo the coding done from it: say where its statements still count."""
+    """Taking a source out of the included ones (excluded, or back to unscreened) does not undo the coding done
+    from it: say where its statements still count."""
     warnings = []
     for source in sources:
+        if source.status == "included":
+            continue
         coded = [s.id for s in review.store.statements(source.key)]
         if coded:
             held = sorted({c.id for c in review.store.configurations() for s in coded if s in c.statements})
@@ -88,8 +116,7 @@ def import_screening(
         aliases=review.store.record_key_aliases,
     )
     updated = [sources[d.key].model_copy(update={"status": d.status, "exclusion_reason": d.reason}) for d in parsed]
-    excluded = [s for s in updated if s.status == "excluded"]
-    summary = SelectionSummary(warnings=parsed.warnings + _coded_but_excluded(review, excluded))
+    summary = SelectionSummary(warnings=list(parsed.warnings))
     return save_changes(review, updated, "select-import", f"screening file {path.name}", summary)
 
 
