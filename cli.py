@@ -133,10 +133,10 @@ def open_review(ctx: click.Context, *, domains: str = "warn"):
     review = _open(ctx.obj.get("review"))
     ctx.call_on_close(review.close)
     for warning in misspelt_names(review):
-        click.echo(f"warning: {warning}.", err=True)
+        warn(warning)
     if domains != "skip":
         for warning in check_domains(review, refuse=domains == "refuse"):
-            click.echo(f"warning: {warning}.", err=True)
+            warn(warning)
     return review
 
 
@@ -242,7 +242,7 @@ def ingest(ctx: click.Context, files: tuple[str, ...], fmt: str, origin: str, as
         emit_json(summary)
     else:
         for warning in summary.warnings:
-            click.echo(f"warning: {warning}", err=True)
+            warn(warning)
         for problem in summary.problems[:SHOWN_PROBLEMS]:
             click.echo(f"{problem.file}:{problem.line}: {problem.message}", err=True)
         if len(summary.problems) > SHOWN_PROBLEMS:
@@ -434,7 +434,7 @@ def print_selection(summary, as_json: bool) -> None:
         emit_json(summary)
     else:
         for warning in summary.warnings:
-            click.echo(f"warning: {warning}", err=True)
+            warn(warning)
         counts = ", ".join(f"{n} {status}" for status, n in summary.counts.items())
         click.echo(f"Changed {counted(summary.changed, 'source')} ({summary.unchanged} already so). Review now: {counts}.")
     if summary.warnings:
@@ -603,7 +603,7 @@ def code_import(ctx: click.Context, file: str, as_json: bool) -> None:
         emit_json(summary)
         ctx.exit(1 if summary.quotes_not_found else 0)
     for warning in summary.warnings:
-        click.echo(f"warning: {warning}", err=True)
+        warn(warning)
     click.echo(
         f"Imported {counted(summary.added, 'new statement')} and {counted(summary.updated, 'update')} "
         f"({counted(summary.unchanged, 'row')} unchanged)."
@@ -638,7 +638,7 @@ def code_add(ctx: click.Context, as_json: bool, groups: str, **fields) -> None:
     added = add_statement(open_review(ctx), groups=split_ids(groups), **fields)
     statement = added.statement
     for warning in added.warnings:
-        click.echo(f"warning: {warning}", err=True)
+        warn(warning)
     if as_json:
         emit_json(statement)
     else:
@@ -951,6 +951,11 @@ def trace(ctx: click.Context, identifier: str, as_json: bool) -> None:
 
 
 # --- merge and refine --------------------------------------------------------------------------
+
+
+def warn(text: str) -> None:
+    """A warning on stderr, as one sentence with one full stop however the engine ended it."""
+    click.echo(f"warning: {text}{'' if text.rstrip().endswith(('.', '!', '?')) else '.'}", err=True)
 
 
 def print_configurations(views, details: bool = False) -> None:
@@ -1591,7 +1596,7 @@ def feedback_import(ctx: click.Context, files: tuple[str, ...], round_number: in
 
     result = import_feedback(open_review(ctx), [Path(f) for f in files], round_number)
     for warning in result.warnings:
-        click.echo(f"warning: {warning}.", err=True)
+        warn(warning)
     if as_json:
         emit_json(result)
     else:
@@ -1762,7 +1767,7 @@ def fulltext_attach(ctx: click.Context, paths: tuple[Path, ...], source: str | N
             near = ", ".join(row.candidates) or "none"
             click.echo(f"{row.file}: matched to no source; nearest: {near} (use --source)", err=True)
         for warning in result.warnings:
-            click.echo(f"warning: {warning}", err=True)
+            warn(warning)
     ctx.exit(1 if result.unmatched or result.warnings else 0)
 
 

@@ -296,3 +296,18 @@ def test_a_form_tools_five_point_ratings_are_read_by_direction_and_said(tmp_path
     path.write_text("Respondent,Configuration,Rating\nHeron,C1,Neither agree nor disagree\n", encoding="utf-8")
     message = problems_of([path])
     assert f"{path} row 2, field rating: 'Neither agree nor disagree' is neither agreement nor disagreement" in message
+
+
+def test_a_respondent_who_answered_a_configuration_twice_in_a_file_is_counted_once(demo, tmp_path):
+    sheet = tmp_path / "form.csv"
+    sheet.write_text(
+        "respondent,round,configuration,rating,comment\n"
+        "blue-heron,1,C1,agree,first thoughts\n"
+        "green-owl,1,C1,agree,\n"
+        "blue-heron,1,C1,disagree,on reflection no\n",
+        encoding="utf-8",
+    )
+    result = demo("feedback", "import", str(sheet))
+    assert "warning: " in result.stderr and "blue-heron answered C1 more than once; only the later answer is counted.\n" in result.stderr
+    c1 = demo.json("configs", "show", "C1")["feedback"]
+    assert (c1["responses"], c1["agree"], c1["disagree"]) == (2, 1, 1)

@@ -55,7 +55,7 @@ def import_feedback(review: Review, paths: list[Path], round_number: int | None 
     known = {c.id for c in snapshot.configurations if not c.retired}
     warnings: list[str] = []
     parsed = parse_feedback_files(paths, known, snapshot.number, groups=_group_labels(review), rounds=rounds, warnings=warnings)
-    items = _latest_file_each(parsed)
+    items = _last_answer_each(_latest_file_each(parsed), warnings)
     if not items:
         raise CmoError(f"{', '.join(p.name for p in paths)}: no answers found; nothing was imported.")
     store = review.store
@@ -77,6 +77,19 @@ def _latest_file_each(items: list[FeedbackItem]) -> list[FeedbackItem]:
     """Two files from one respondent for one round in the same import: the one named later wins."""
     last_file = {_respondent(item): item.file for item in items}
     return [item for item in items if item.file == last_file[_respondent(item)]]
+
+
+def _last_answer_each(items: list[FeedbackItem], warnings: list[str]) -> list[FeedbackItem]:
+    """One named respondent answering one configuration twice in a file (a form sent again): the later answer
+    counts, once, and it is said; two answers would count the same person twice in the agreement."""
+    last = {(_respondent(item), item.configuration): index for index, item in enumerate(items) if item.respondent.strip()}
+    dropped = {i for i, item in enumerate(items) if last.get((_respondent(item), item.configuration), i) != i}
+    kept = [item for i, item in enumerate(items) if i not in dropped]
+    twice = sorted({(items[i].file, items[i].respondent, items[i].configuration) for i in dropped})
+    warnings += [
+        f"{file}: {who} answered {config} more than once; only the later answer is counted" for file, who, config in twice
+    ]
+    return kept
 
 
 def _replaced(stored: list[FeedbackItem], items: list[FeedbackItem]) -> list[FeedbackItem]:
