@@ -194,6 +194,9 @@ def test_code_mark_sets_the_stance_and_refine_keeps_it(demo):
     assert demo.json("code", "show", against)["stance"] == {config["id"]: "contradicting"}
     decision = demo.json("history", against)[-1]
     assert (decision["action"], decision["after"]["stance"]) == ("mark", "contradicting")
+    report = demo.folder / "report.md"
+    demo("report", "-o", str(report))
+    assert f"The team marked {against} as contradicting it" in report.read_text(encoding="utf-8")
     demo("code", "mark", against, "--supporting", config["id"])
     assert against not in demo.json("configs", "show", config["id"])["contradicting"]
     demo("code", "mark", against, "--contradicting", config["id"])

@@ -140,6 +140,8 @@ def what_the_team_did(decision: Decision, about: str) -> str:
         return f"split {_ids([key for key in after if is_id(key) and key != about])} off from it"
     if action == "split" and about in after:
         return f"split it off from {_ids([key for key in before if is_id(key)])}"
+    if action == "mark" and after.get("stance") in ("supporting", "contradicting"):
+        return f"marked {lost} as {after['stance']} it, whatever its wording suggests"
     if action == "retire":
         freed = after.get("freed") if isinstance(after.get("freed"), list) else []
         return "took it out of the programme theory" + (f" ({_ids(freed)} left free)" if freed else "")

@@ -600,7 +600,9 @@ def _decision_view(decision: Decision, by_feedback: dict[str, FeedbackItem], nam
     }
 
 
-NOT_TOLD_FIELDS = MACHINE_ACTIONS | NOT_A_CHANGE | {"accept", "unaccept", "attach", "detach", "new", "retire", "merge", "split"}
+NOT_TOLD_FIELDS = (
+    MACHINE_ACTIONS | NOT_A_CHANGE | {"accept", "unaccept", "attach", "detach", "new", "retire", "merge", "split", "mark"}
+)
 """Their sentence says it all: refine's members, a round's number, where evidence went."""
 
 
