@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from urllib.parse import unquote, urlsplit
 
 _DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*|doi\s+)", re.I)
 _DOI_SHAPE = re.compile(r"10\.\d{4,9}/\S+")
@@ -52,6 +53,41 @@ def normalise_doi(value: str | None) -> str | None:
     doi = found.group(0).rstrip(".,;)]}")
     doi = doi.replace("\\_", "_").replace("{", "").replace("}", "")
     return doi.lower()
+
+
+_DOI_RESOLVER_HOST = re.compile(r"^(?:[\w-]+\.)*doi\.org$", re.I)
+_URL_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://", re.I)
+_DOI_LANDING_PAGE = re.compile(r"^/doi/(?:[a-z]+/)?(10\.\d{4,9}/.+)$", re.I)
+"""A publisher's DOI page: `/doi/10.x/…` or `/doi/full/10.x/…` (`abs`, `pdf`, `epdf`…), the path starting with /doi/."""
+_PAGE_VIEW = re.compile(
+    r"(?:/(?:full|fulltext|abstract|abs|summary|pdf|epdf|pdfdirect|epub|html|references|citedby|figures|suppl|reader))+/?$",
+    re.I,
+)
+"""The view of a landing page after the DOI in its path (old Wiley: `/doi/10.1111/x.12/full`), not part of the DOI."""
+
+
+def doi_in_url(url: str | None) -> str | None:
+    """The DOI a link names, or None: the one rule for taking a DOI from a URL, in every reader.
+
+    Only a DOI resolver's link (`https://doi.org/10.1/x`, `dx.doi.org`) or a publisher's DOI landing page,
+    whose path starts with `/doi/` (`/doi/10.1/x`, `/doi/full/10.1/x/abstract`), names one. A DOI-shaped
+    part elsewhere in a path is a database's own record, which no resolver knows (Cochrane CENTRAL's
+    `/central/doi/10.1002/central/CN-01599999/full`); query, fragment and a page view (`/full`) are never kept."""
+    text = clean_text(url)
+    if not text or " " in text:
+        return None
+    try:
+        parts = urlsplit(text if _URL_SCHEME.match(text) else f"//{text}")
+    except ValueError:
+        return None
+    path = unquote(parts.path)
+    if _DOI_RESOLVER_HOST.match(parts.hostname or ""):
+        candidate = path.lstrip("/")
+    elif found := _DOI_LANDING_PAGE.match(path):
+        candidate = _PAGE_VIEW.sub("", found.group(1))
+    else:
+        return None
+    return normalise_doi(candidate) if _DOI_SHAPE.match(candidate) else None
 
 
 def normalise_pmid(value: str | None) -> str | None:

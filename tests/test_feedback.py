@@ -308,6 +308,9 @@ def test_a_respondent_who_answered_a_configuration_twice_in_a_file_is_counted_on
         encoding="utf-8",
     )
     result = demo("feedback", "import", str(sheet))
-    assert "warning: " in result.stderr and "blue-heron answered C1 more than once; only the later answer is counted.\n" in result.stderr
+    assert (
+        "warning: " in result.stderr
+        and "blue-heron answered C1 more than once; only the later answer is counted.\n" in result.stderr
+    )
     c1 = demo.json("configs", "show", "C1")["feedback"]
     assert (c1["responses"], c1["agree"], c1["disagree"]) == (2, 1, 1)

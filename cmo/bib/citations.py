@@ -15,17 +15,17 @@ def family_name(author: str) -> str:
     return author.split(",", 1)[0].strip()
 
 
-def _is_others(author: str) -> bool:
+def is_others(author: str) -> bool:
     """BibTeX's `and others`: the list goes on unnamed."""
     return author.strip().lower() in ("others", "et al.", "et al")
 
 
 def cited_authors(source: Source, joiner: str = "&") -> str:
     """`Smith`, `Smith & Jones`, `Smith et al.`; an organisation or the title when no one is named."""
-    names = [family_name(a) for a in source.authors if a and not _is_others(a)]
+    names = [family_name(a) for a in source.authors if a and not is_others(a)]
     if not names:
         return cited_by(None, source.publisher, source.container) or source.title[:40].strip() or source.key
-    if any(_is_others(a) for a in source.authors):
+    if any(is_others(a) for a in source.authors):
         return f"{names[0]} et al."
     if len(names) == 1:
         return names[0]
@@ -42,8 +42,8 @@ def short_cite(source: Source) -> str:
 def reference(source: Source, *, link: bool = True) -> str:
     """The one reference-list style, author-year to match the citations: `Smith, J.; Jones, K. (2020).
     Title. Journal, 3(2): 10-20. Publisher. doi:…`; `link=False` where the DOI or URL is shown as a link."""
-    authors = [clean_text(a) for a in source.authors if clean_text(a) and not _is_others(a)]
-    more = len(authors) > 6 or any(_is_others(a) for a in source.authors)
+    authors = [clean_text(a) for a in source.authors if clean_text(a) and not is_others(a)]
+    more = len(authors) > 6 or any(is_others(a) for a in source.authors)
     who = "; ".join(authors[:6]) + ("; et al." if more else "")
     where = clean_text(source.container)
     if source.volume:

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from cmo.bib.citations import reference
+from cmo.bib.citations import is_others, reference
 from cmo.errors import BadInput, CmoError
 from cmo.files import (
     atomic_write_bytes,
@@ -666,7 +666,7 @@ def to_ris(sources: list[Source]) -> str:
 def _ris_record(source: Source) -> str:
     first, dash, last = source.pages.partition("-")
     tags: list[tuple[str, str]] = [("TY", RIS_TYPES.get(source.type, "GEN")), ("ID", source.key), ("TI", source.title)]
-    tags += [("AU", author) for author in source.authors]
+    tags += [("AU", author) for author in source.authors if not is_others(author)]  # RIS has no "and others"
     tags += [
         ("PY", str(source.year) if source.year else ""),
         ("T2", source.container),

@@ -619,8 +619,8 @@ def _decision_sentence(decision: Decision, about: str) -> str:
 
 
 def _because(fid: str, item: FeedbackItem | None, names: dict) -> str:
-    if item is None:
-        return fid
+    if item is None:  # an answer its respondent's later file replaced: the history keeps it whole
+        return f"{fid} (an answer its respondent later replaced; 'cmo history {fid}' shows it)"
     who = names.get(item.group, item.group) if item.group else "respondent"
     said = (item.comment or item.missing or item.not_for_whom or item.rating or "").strip()
     said = textwrap.shorten(said, 160, placeholder="…") if said else ""

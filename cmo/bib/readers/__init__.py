@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import import_module
 
+from cmo.bib.citations import is_others
 from cmo.models import Record
 
 
@@ -44,6 +45,28 @@ class ReadResult:
             whole.problems.extend(part.problems)
             whole.warnings.extend(part.warnings)
         return whole
+
+
+_PLACEHOLDER_AUTHOR = re.compile(r"\[[^\[\]]*\]|anon(?:ymous|\.)?|no author.*|unknown(?: authors?)?|n/a", re.I)
+"""What a database writes where a record names no author: a note in brackets (Scopus' "[No author name available]",
+Web of Science's "[Anonymous]"), "Anonymous", PsycINFO's "No authorship indicated", "Unknown", "N/A"."""
+
+
+def named_authors(names: Iterable[str]) -> list[str]:
+    """The authors a record names, in order: the one rule every reader applies to its author list.
+
+    A placeholder for a missing author is no author, so it never becomes a citation key, a citation or an
+    `AU` line. "et al." and BibTeX's "and others" (`citations.is_others`) are kept once, as "others": the
+    mark that the list goes on unnamed, which citations render as "et al."."""
+    kept: list[str] = []
+    for name in names:
+        if is_others(name):
+            name = "others"
+        elif not name.strip() or _PLACEHOLDER_AUTHOR.fullmatch(name.strip()):
+            continue
+        if name != "others" or "others" not in kept:
+            kept.append(name)
+    return kept
 
 
 def read_parts(

@@ -24,12 +24,13 @@ from bibtexparser.model import (
     ParsingFailedBlock,
 )
 
-from cmo.bib.readers import Problem, ReadResult, parallel
+from cmo.bib.readers import Problem, ReadResult, named_authors, parallel
 from cmo.models import Provenance, Record
 from cmo.normalise import (
     bibtex_type,
     clean_text,
     content_type,
+    doi_in_url,
     format_name,
     is_grey,
     normalise_doi,
@@ -373,7 +374,7 @@ def _record(entry: Entry, file: str, line: int, macros: dict[str, str], parents:
         or ""
     )
     url = clean_text(values.pop("url", "")) or _url_in(values.get("howpublished", ""))
-    doi = normalise_doi(values.pop("doi", "")) or normalise_doi(url if url and "doi.org" in url else "")
+    doi = normalise_doi(values.pop("doi", "")) or doi_in_url(url)
     year = parse_year(values.pop("year", "")) or parse_year(values.get("date", ""))
     abstract = decode_latex(clean_text(values.pop("abstract", "")))  # as it always was: fingerprints stay
     publisher = decode_latex(
@@ -630,7 +631,7 @@ def parse_names(value: str) -> list[str]:
     if not value:
         return []
     names = _split_names(value)
-    return [name for name in (_one_name(raw) for raw in names) if name]
+    return named_authors(_one_name(raw) for raw in names)
 
 
 def _split_names(value: str) -> list[str]:

@@ -14,7 +14,7 @@ import json
 import re
 from collections.abc import Iterator
 
-from cmo.bib.readers import Problem, ReadResult
+from cmo.bib.readers import Problem, ReadResult, named_authors
 from cmo.bib.readers.ris import compact_extra
 from cmo.errors import BadInput
 from cmo.models import Provenance, Record
@@ -131,7 +131,7 @@ def _names(value) -> list[str]:
             names.append(format_name(family, _text(person.get("given"))))
         elif literal := _text(person.get("literal")):
             names.append(split_plain_name(literal) if "," in literal else literal)  # no comma: an organisation
-    return names
+    return named_authors(names)
 
 
 def _year(issued) -> int | None:

@@ -18,6 +18,7 @@ from cmo.bib.readers.tagged import TaggedRecord, TagValues, split_blocks
 from cmo.models import Provenance, Record
 from cmo.normalise import (
     clean_text,
+    doi_in_url,
     is_grey,
     labelled_type,
     normalise_doi,
@@ -88,7 +89,7 @@ def _to_record(raw: _RawRecord, number: int, file: str) -> Record:
     pmid = normalise_pmid(accession) if _PMID_ACCESSION.match(accession) and "pubmed" in first("W", "~").lower() else None
     urls = [clean_text(url) for url in values.every("U")]
     doi = normalise_doi(first("R")) or normalise_doi(accession)  # EndNote puts a DOI in %R, some tools in %M
-    doi = doi or next((found for url in urls if (found := normalise_doi(url))), None)
+    doi = doi or next((found for url in urls if (found := doi_in_url(url))), None)
     return Record(
         key="",
         type=kind,

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from itertools import chain
 
-from cmo.bib.readers import Problem, ReadResult, parallel
+from cmo.bib.readers import Problem, ReadResult, named_authors, parallel
 from cmo.bib.readers.ris import split_author_value
 from cmo.bib.readers.tagged import TaggedRecord, TagValues
 from cmo.models import Provenance, Record
@@ -148,7 +148,7 @@ def _authors(tags: list[tuple[str, str]]) -> list[str]:
             authors.extend(split_author_value(value.replace(";", " ")))
         elif tag == "CN" and clean_text(value):
             authors.append(clean_text(value))
-    return authors
+    return named_authors(authors)
 
 
 def _doi(identifiers: list[str]) -> str | None:

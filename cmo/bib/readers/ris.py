@@ -12,11 +12,12 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from cmo.bib.readers import Problem, ReadResult, parallel
+from cmo.bib.readers import Problem, ReadResult, named_authors, parallel
 from cmo.models import Provenance, Record
 from cmo.normalise import (
     clean_text,
     content_type,
+    doi_in_url,
     format_name,
     is_grey,
     normalise_doi,
@@ -32,6 +33,9 @@ _EXPORT_FURNITURE = re.compile(r"\d+\.\s*$|Link to the |Record #\d+ of \d+\s*$|(
 'Provider: ...' and 'Content: text/plain' headers."""
 _VANCOUVER = re.compile(r"([^\d,;()]+) ((?:[A-Z]\.?-?){1,3})")
 """'Family GI', initials dotted or not ('Adler D.G.', 'Wu E'), as Vancouver lists and Scopus/Embase write names."""
+_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+_FAMILY_GIVEN = re.compile(r"\s*([^\d,;()&]+?)\s*,\s*([^\d,;()&]+?)\s*")
+"""One person's "Family, Given" ("Saunders, K. R. K.", "van der Helm, Jan"): one comma, no digits."""
 _REGISTRY_ID = re.compile(
     r"(?:NCT\d{8}|ISRCTN\d+|ACTRN\d+|ChiCTR[-\w]+|DRKS\d+|IRCT\w+|EUCTR[-\w]+|JPRN-\w+"
     r"|CTRI/[\w/]+|NTR\d+|NL\d{4,}|KCT\d+|TCTR\d+|PACTR\d+|CRD\d+)",
@@ -42,7 +46,6 @@ _OVID_MEDLINE_DB = re.compile(r"[?&]D=(?:med|mes|prem|pmnm)\w*", re.IGNORECASE)
 _OVID_ACCESSION = re.compile(r"[?&]AN=(\d{1,9})(?![\d-])")
 _PMID_NOTE = re.compile(r"PMID:?\s*(\d{1,9})$", re.IGNORECASE)
 _DOI_ONLY = re.compile(r"(?:doi:?\s*|https?://(?:dx\.)?doi\.org/)?10\.\d{4,9}/\S+$", re.IGNORECASE)
-_PUBLISHER_DOI_URL = re.compile(r"/doi/(?:abs/|full/|pdf/|epdf/)?(10\.\d{4,9}/[^?#\s]+)")
 
 EXTRA_LIMIT = 2000
 
@@ -320,16 +323,36 @@ def _authors(values: list[str]) -> tuple[list[str], list[str]]:
 def split_author_value(value: str) -> list[str]:
     """One author field into "Family, Given" names.
 
-    Handles Cochrane/Ovid's "Achterbergh R, van der Helm JJ" lists, Vancouver "Wu E" and
-    `;`-separated lists; anything else is one name (so corporate authors stay whole).
+    Handles Cochrane/Ovid's "Achterbergh R, van der Helm JJ" lists, Vancouver "Wu E",
+    `;`-separated lists and lists joined with "and" (Rayyan, as BibTeX); anything else is one
+    name (so corporate authors stay whole). Placeholders are dropped (`named_authors`).
     """
     names: list[str] = []
     for part in value.split(";"):
         part = clean_text(part)
         if not part:
             continue
-        names.extend(_vancouver_names(part) or [split_plain_name(part)])
-    return [name for name in names if name]
+        names.extend(_joined_names(part) or _vancouver_names(part) or [split_plain_name(part)])
+    return named_authors(names)
+
+
+def _joined_names(value: str) -> list[str]:
+    """A list joined with "and", as BibTeX writes it and Rayyan exports it ("Schlief, M. and Saunders, K. R. K."),
+    split only where every piece is a person's name ("Family, Given" or Vancouver "Family GI"): [] otherwise, so
+    "Centre for Reviews and Dissemination" or "Department of Health and Social Care, UK" stays one author."""
+    pieces = _AND.split(value)
+    if len(pieces) < 2:
+        return []
+    names: list[str] = []
+    for piece in pieces:
+        person = _FAMILY_GIVEN.fullmatch(piece)
+        if vancouver := _vancouver_names(piece):
+            names.extend(vancouver)
+        elif person and len(person.group(1).split()) <= 4 and len(person.group(2).split()) <= 4:
+            names.append(format_name(person.group(1), person.group(2)))
+        else:
+            return []
+    return names
 
 
 def _vancouver_names(value: str) -> list[str]:
@@ -353,7 +376,7 @@ def _doi(tags: _Tags) -> str | None:
     if doi:
         return doi
     for line in tags.lines(("UR", "L2", "L3"), mark=False):
-        doi = _doi_in_url(line)
+        doi = doi_in_url(line)
         if doi:
             return doi
     for line in tags.lines(("N1",), mark=False):
@@ -366,13 +389,6 @@ def _doi(tags: _Tags) -> str | None:
 def _whole_doi(value: str) -> str | None:
     value = value.strip()
     return normalise_doi(value) if _DOI_ONLY.match(value) else None
-
-
-def _doi_in_url(value: str) -> str | None:
-    if "doi.org/" in value:
-        return normalise_doi(value.split("?", 1)[0])
-    found = _PUBLISHER_DOI_URL.search(value)
-    return normalise_doi(found.group(1)) if found else None
 
 
 def _pmid(tags: _Tags) -> str | None:

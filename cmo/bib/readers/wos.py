@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from cmo.bib.readers import Problem, ReadResult, parallel
+from cmo.bib.readers import Problem, ReadResult, named_authors, parallel
 from cmo.bib.readers.ris import split_author_value
 from cmo.bib.readers.tagged import TaggedRecord, TagValues
 from cmo.models import Provenance, Record
@@ -157,7 +157,7 @@ def _authors(values: TagValues) -> list[str]:
     """AF (full names) when the record has them, else AU; group authors (CA, GP) kept whole."""
     personal = values.every("AF") or values.every("AU") or values.every("BF") or values.every("BA")
     names = [name for value in personal for name in split_author_value(value)]
-    return names + [clean_text(group) for group in values.every("CA", "GP") if clean_text(group)]
+    return named_authors(names + [clean_text(group) for group in values.every("CA", "GP")])
 
 
 def _record_type(publication_type: str, document_types: str) -> str:
