@@ -354,3 +354,17 @@ def test_the_statements_export_says_what_configs_show_says_contradicts(demo, tmp
         for sid in config["contradicting"]:
             assert config["id"] in rows[sid]["contradicts"].split("; ")
     assert "C3" in rows[member]["contradicts"].split("; ")
+
+
+def test_key_contexts_come_from_the_members_that_support_it():
+    """A contradicting member's context is where the configuration did not hold: never shown as key to it."""
+    from cmo.models import Configuration, Statement
+    from cmo.synthesis.evidence import supporting_contexts
+
+    statements = {
+        "S1": Statement(id="S1", source="a", context="rural clinics", mechanism="m", outcome="care continues"),
+        "S2": Statement(id="S2", source="b", context="urban teams", mechanism="m", outcome="stopped", contradicts=True),
+        "S3": Statement(id="S3", source="c", context="community teams", mechanism="m", outcome="care continues"),
+    }
+    config = Configuration(id="C1", statements=["S1", "S2", "S3"], context="c", mechanism="m", outcome="care continues")
+    assert supporting_contexts(config, statements) == ["rural clinics", "community teams"]

@@ -31,7 +31,7 @@ from cmo.outputs.tables import UNASSIGNED, by_domain
 from cmo.outputs.templating import environment
 from cmo.outputs.theory import legend as theory_legend
 from cmo.outputs.theory import programme_theory
-from cmo.synthesis.evidence import contradicting_ids, supporting_sources
+from cmo.synthesis.evidence import contradicting_ids, supporting_contexts, supporting_sources
 from cmo.synthesis.wording import Segment, cmo_segments, cmo_sentence, key_contexts, names_from, statement_texts
 
 Strength = Callable[[Configuration], tuple[str, str]]
@@ -336,9 +336,7 @@ def _config_view(config: Configuration, ctx: _PackContext, strength: Strength, a
         context=clean_text(config.context),
         mechanism=clean_text(config.mechanism),
         outcome=clean_text(config.outcome),
-        key_contexts=key_contexts(
-            config.key_contexts, config.context, [ctx.statements[s].context for s in config.statements if s in ctx.statements]
-        ),
+        key_contexts=key_contexts(config.key_contexts, config.context, supporting_contexts(config, ctx.statements)),
         strength_label=clean_text(label),
         strength_why=clean_text(why),
         strength_class=_strength_class(label),

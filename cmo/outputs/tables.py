@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from cmo.bib.citations import short_cite
 from cmo.models import Configuration, Domain, Source, Statement
 from cmo.normalise import natural_key
-from cmo.synthesis.evidence import contradicting_ids, supporting_sources
+from cmo.synthesis.evidence import contradicting_ids, supporting_contexts, supporting_sources
 from cmo.synthesis.wording import key_contexts
 
 Strength = Callable[[Configuration], tuple[str, str]]
@@ -115,9 +115,7 @@ def _row(number: str, config: Configuration, by_key: dict, by_id: dict, strength
         context=config.context,
         mechanism=config.mechanism,
         outcome=config.outcome,
-        key_contexts=key_contexts(
-            config.key_contexts, config.context, [by_id[s].context for s in config.statements if s in by_id]
-        ),
+        key_contexts=key_contexts(config.key_contexts, config.context, supporting_contexts(config, by_id)),
         domain=config.domain or "",
         statements=list(config.statements),
         contradicting=contradicting,

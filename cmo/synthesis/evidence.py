@@ -58,6 +58,12 @@ def supporting_ids(config: Configuration, statements: Mapping[str, Statement], a
     return [sid for sid in config.statements if sid not in excluded]
 
 
+def supporting_contexts(config: Configuration, statements: Mapping[str, Statement]) -> list[str]:
+    """The contexts of the members that support it, for its key contexts: a contradicting member's context is
+    where the configuration did not hold, never one it is key to."""
+    return [statements[sid].context for sid in supporting_ids(config, statements) if sid in statements]
+
+
 def proposed_against(
     members: list[str], statements: Mapping[str, Statement], about_same: Callable[[str, list[str]], bool]
 ) -> list[str]:
