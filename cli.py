@@ -768,6 +768,8 @@ def code_show(ctx: click.Context, statement_id: str, as_json: bool) -> None:
         "stance",
     ):
         value = getattr(view, name)
+        if value is True:  # detached, deleted: a word and where the reason is, not a Python value
+            value = f"yes ('cmo history {view.id}' says why)"
         if value not in ("", None, [], {}, False):
             shown = ", ".join(f"{k} {v}" for k, v in value.items()) if isinstance(value, dict) else value
             click.echo(f"{name:15s}{', '.join(shown) if isinstance(shown, list) else shown}")

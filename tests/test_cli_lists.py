@@ -92,6 +92,10 @@ def test_the_text_views_show_what_their_help_promises(demo):
     assert f"rigour {appraised['rigour']}" in demo("sources", "show", appraised["key"]).stdout
     stats = demo("graph", "stats").stdout
     assert "nodes by kind: " in stats and "{" not in stats and "[" not in stats
+    out = config["statements"][0]
+    demo("configs", "detach", out, "--note", "off topic")
+    shown = demo("code", "show", out).stdout
+    assert f"yes ('cmo history {out}' says why)" in shown and "True" not in shown
 
 
 def test_the_indexed_lookups_give_what_reading_every_row_gives(demo):
