@@ -1106,7 +1106,8 @@ def domains_list(ctx: click.Context, as_json: bool) -> None:
     for d in found:
         where = "" if d.listed else "  [not in review.yaml]"
         click.echo(
-            f"{d.slug}\t{d.name}\t{counted(len(d.configurations), 'configuration')}, {counted(d.statements, 'statement')}{where}"
+            f"{d.slug}\t{d.name}\t{counted(len(d.configurations), 'configuration')}, "
+            f"{counted(d.statements, 'statement')} coded to it{where}"
         )
 
 
