@@ -353,3 +353,14 @@ def test_a_decision_that_moves_evidence_tells_each_configuration_its_own_side():
         after={"key_contexts": ["b"], "pinned": True},
     )
     assert _decision_view(edit, {}, {}, "C3")["changes"] == ["key contexts: a → b"]
+
+
+def test_the_markdown_accounting_lists_each_statement_left_out_on_its_own_line(demo, tmp_path):
+    first, second = demo.json("configs", "show", "C1")["statements"][:2]
+    demo("configs", "detach", first, "--note", "off topic")
+    demo("code", "delete", second, "--note", "a duplicate")
+    demo("report", "-o", str(tmp_path / "r.md"))
+    lines = (tmp_path / "r.md").read_text(encoding="utf-8").splitlines()
+    assert any(line.startswith(f"- {first} (") and line.endswith("detached: off topic") for line in lines)
+    assert any(line.startswith(f"- {second} (") and line.endswith("deleted: a duplicate") for line in lines)
+    assert "Statements by coder:" in lines
