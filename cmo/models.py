@@ -312,6 +312,12 @@ class FeedbackItem(_Model):
     file: str = ""
     fingerprint: str = ""
 
+    def said(self) -> list[tuple[str, str]]:
+        """What the respondent wrote, each answer with its question's short label: packs, the report and `cmo serve`
+        all quote it so (a respondent who only said what is missing did say something)."""
+        asked = (("Missing or wrong", self.missing), ("Does not hold for", self.not_for_whom), ("Worth reading", self.read))
+        return [(label, text.strip()) for label, text in (*asked, ("Comment", self.comment)) if text.strip()]
+
 
 # --- review.yaml: the part of a review people edit ----------------------------------------
 

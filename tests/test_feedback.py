@@ -314,3 +314,12 @@ def test_a_respondent_who_answered_a_configuration_twice_in_a_file_is_counted_on
     )
     c1 = demo.json("configs", "show", "C1")["feedback"]
     assert (c1["responses"], c1["agree"], c1["disagree"]) == (2, 1, 1)
+
+
+def test_what_a_respondent_said_is_every_answer_they_gave_labelled():
+    """Packs, the report and `cmo serve` quote answers by one rule: an answer with only 'what is missing' said something."""
+    from cmo.models import FeedbackItem
+
+    item = FeedbackItem(round=1, respondent="kite", configuration="C1", missing="night shifts", comment=" ")
+    assert item.said() == [("Missing or wrong", "night shifts")]
+    assert FeedbackItem(round=1, respondent="kite", configuration="C1").said() == []

@@ -524,13 +524,7 @@ def _reasons(config: Configuration, ctx: _PackContext) -> list[Reason]:
 
 
 def _heard(item: FeedbackItem, ctx: _PackContext) -> Heard:
-    said = [
-        ("Missing or wrong", item.missing),
-        ("Does not hold for", item.not_for_whom),
-        ("Worth reading", item.read),
-        ("Comment", item.comment),
-    ]
-    text = " ".join(f"{label}: {clean_text(value)}" for label, value in said if clean_text(value))
+    text = " ".join(f"{label}: {clean_text(value)}" for label, value in item.said() if clean_text(value))
     group = ctx.group_names.get(item.group, clean_text(item.group))
     return Heard(
         id=item.id,

@@ -622,7 +622,7 @@ def _because(fid: str, item: FeedbackItem | None, names: dict) -> str:
     if item is None:  # an answer its respondent's later file replaced: the history keeps it whole
         return f"{fid} (an answer its respondent later replaced; 'cmo history {fid}' shows it)"
     who = names.get(item.group, item.group) if item.group else "respondent"
-    said = (item.comment or item.missing or item.not_for_whom or item.rating or "").strip()
+    said = "; ".join(text if label == "Comment" else f"{label}: {text}" for label, text in item.said()) or (item.rating or "")
     said = textwrap.shorten(said, 160, placeholder="…") if said else ""
     return f"{fid} (round {item.round}, {who}, on {item.configuration}){': ' + said if said else ''}"
 
