@@ -1372,13 +1372,13 @@ def configs_new(ctx, statements, domain, note, realist_move, because, as_json) -
     """
     from cmo.commands.configs import new_configuration
 
-    view = new_configuration(
+    view, retired = new_configuration(
         open_review(ctx), split_ids(statements), domain=domain, move=realist_move, note=note, because=split_ids(because)
     )
     if as_json:
         emit_json(view)
         return
-    click.echo(f"Made {view.id} from {', '.join(view.statements)}.")
+    click.echo(f"Made {view.id} from {', '.join(view.statements)}.{left_empty(retired)}")
     print_configurations([view])
 
 

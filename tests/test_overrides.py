@@ -76,7 +76,7 @@ def test_configs_new_makes_a_pinned_configuration_that_refine_keeps(demo):
 def test_configs_new_takes_its_members_domain_and_retires_a_configuration_it_empties(demo):
     pair = next(c for c in demo.json("configs", "list") if len(c["statements"]) == 2)
     result = demo("configs", "new", "--statements", ",".join(pair["statements"]))
-    assert "Made C" in result.stdout
+    assert "Made C" in result.stdout and f"{pair['id']}, left with no statements, is retired" in result.stdout
     made = demo.json("configs", "list")[-1]
     assert made["statements"] == pair["statements"] and pair["id"] not in configs_by_id(demo)
     assert demo.json("history", pair["id"])[-1]["after"]["retired"] == [pair["id"]]

@@ -400,8 +400,9 @@ def unaccept(review: Review, config_id: str, *, move=None, note="", because=()) 
 @writes
 def new_configuration(
     review: Review, statement_ids: list[str], *, domain: str | None = None, move=None, note="", because=()
-) -> ConfigurationView:
-    """A configuration made by hand from the named statements, taken out of wherever they were."""
+) -> tuple[ConfigurationView, list[str]]:
+    """A configuration made by hand from the named statements, taken out of wherever they were; with the
+    configurations that taking them left empty, and so retired (the command says so)."""
     wanted = list(dict.fromkeys(s.strip().upper() for s in statement_ids if s.strip()))
     if not wanted:
         raise CmoError("new needs --statements, e.g. 'cmo configs new --statements S1,S2'.")
@@ -429,7 +430,7 @@ def new_configuration(
             before={"configurations": [c.id for c in holders], "moved": moved},
             after={new.id: _snapshot(new), **_emptied(holders)},
         )
-    return describe(review, [new])[0]
+    return describe(review, [new])[0], [c.id for c in holders if c.retired]
 
 
 def _placed(review: Review, members: list[Statement], slug: str | None) -> Configuration:
