@@ -580,3 +580,18 @@ def test_a_source_excluded_after_coding_is_marked_where_the_pack_cites_it(demo, 
     listed = text.split('<li id="ref-aldersey2021training">', 1)[1].split("</li>", 1)[0]
     assert tag in listed
     assert tag not in text.split('<li id="ref-cooper2024peer">', 1)[1].split("</li>", 1)[0]
+
+
+def test_what_changed_names_the_work_a_finding_came_from_not_its_id(demo, tmp_path):
+    """A reference group never sees statement ids: a pack tells a decision by the work the evidence came from."""
+    import re
+
+    config = demo.json("configs", "show", "C1")
+    out = config["statements"][0]
+    demo("configs", "detach", out, "--note", "off topic")
+    demo("round", "close", "--note", "second round")
+    pack = tmp_path / "p2.html"
+    demo("pack", "-o", str(pack))
+    reasons = [re.sub(r"<[^>]+>", "", r) for r in re.findall(r'<li class="reason">(.*?)</li>', pack.read_text(), re.S)]
+    told = [r for r in reasons if "off topic" in r]
+    assert told and all("took a finding from " in r and not re.search(rf"\b{out}\b", r) for r in told)

@@ -4,6 +4,7 @@ so no internal name ("close-round") or machine detail (backend, threshold) reach
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from cmo.models import Decision
 from cmo.normalise import natural_key
@@ -112,14 +113,15 @@ def refine_lines(decision: Decision, about: str) -> list[str]:
     return [line for line in lines if re.search(rf"\b{re.escape(about)}\b", line)] if about else list(lines)
 
 
-def what_the_team_did(decision: Decision, about: str) -> str:
+def what_the_team_did(decision: Decision, about: str, evidence: Callable[[list[str]], str] | None = None) -> str:
     """What a person's decision did to configuration `about`, as a verb phrase ("moved S1 out of it, into C7"):
     a decision that moves evidence names two configurations, and each is told its own side of it. Packs and
-    the report both say it this way."""
+    the report both say it this way; `evidence` words statement ids for readers who never see them (a pack:
+    "a finding from Cooper et al. (2024)")."""
     action, before, after = decision.action, decision.before, decision.after
     statements = sorted((t for t in decision.targets if t.startswith("S")), key=natural_key)
     moved = before.get("moved") if isinstance(before.get("moved"), dict) else {}
-    lost = _ids(moved.get(about) or statements) or "evidence"
+    lost = (evidence or _ids)(moved.get(about) or statements) or "evidence"
     retired = after.get("retired") if isinstance(after.get("retired"), list) else []
     emptied = "; left with no evidence, it was retired" if about in retired else ""
     held = before.get("configurations") if isinstance(before.get("configurations"), list) else []
@@ -144,7 +146,7 @@ def what_the_team_did(decision: Decision, about: str) -> str:
         return f"marked {lost} as {after['stance']} it, whatever its wording suggests"
     if action == "retire":
         freed = after.get("freed") if isinstance(after.get("freed"), list) else []
-        return "took it out of the programme theory" + (f" ({_ids(freed)} left free)" if freed else "")
+        return "took it out of the programme theory" + (f" ({(evidence or _ids)(freed)} left free)" if freed else "")
     # Decisions recorded without where evidence went (or by an older cmo) are told in general words.
     return ACTION_WORDS[action]
 

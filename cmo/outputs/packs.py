@@ -302,6 +302,18 @@ class _PackContext:
             self.references[key] = _reference(key, self.sources.get(key), self._unique_anchor("ref", key))
         return self.references[key]
 
+    def findings(self, statement_ids: list[str]) -> str:
+        """Statements as a reference group reads them: by the works they came from, never by their ids."""
+        works = list(dict.fromkeys(self.statements[s].source for s in statement_ids if s in self.statements))
+        cited = [short_citation(self.sources[key]) if key in self.sources else key for key in works]
+        count = len(statement_ids)
+        if not count:
+            return ""
+        findings = "a finding" if count == 1 else f"{count} findings"
+        if not cited:  # deleted statements: the pack no longer holds their sources
+            return findings
+        return f"{findings} from {cited[0] if len(cited) == 1 else ', '.join(cited[:-1]) + ' and ' + cited[-1]}"
+
     def config_anchor(self, config_id: str) -> str:
         return self._unique_anchor("cfg", config_id)
 
@@ -516,7 +528,7 @@ def _reasons(config: Configuration, ctx: _PackContext) -> list[Reason]:
             continue
         heard = [_heard(ctx.feedback[f], ctx) for f in decision.because if f in ctx.feedback]
         missing = [f for f in decision.because if f not in ctx.feedback]
-        action = what_the_team_did(decision, config.id)
+        action = what_the_team_did(decision, config.id, ctx.findings)
         note = "" if decision.action in MACHINE_ACTIONS else _sentence_end(clean_text(decision.note))
         if note or heard or missing or decision.action not in ("accept", "refine"):
             reasons.append(Reason(action, note, heard, missing))
