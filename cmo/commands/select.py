@@ -41,7 +41,7 @@ def save_changes(review: Review, updated: list[Source], action: Action, note: st
         changed = [s for s in updated if before.get(s.key) != s]
         summary.unchanged += len(updated) - len(changed)
         summary.changed = [s.key for s in changed]
-        summary.warnings += _coded_but_excluded(review, [s for s in changed if s.status != before[s.key].status])
+        summary.warnings += _still_counting(review, [s for s in changed if s.status != before[s.key].status])
         store.put_sources(changed)
         if changed:
             was, now = _changed_fields(before, changed)
@@ -84,16 +84,18 @@ def set_status(review: Review, keys: list[str], status: str, reason: str = "") -
     return save_changes(review, updated, f"select-{status}", reason, SelectionSummary())
 
 
-def _coded_but_excluded(review: Review, sources: list[Source]) -> list[str]:
+def _still_counting(review: Review, sources: list[Source]) -> list[str]:
     """Taking a source out of the included ones (excluded, or back to unscreened) does not undo the coding done
     from it: say where its statements still count."""
     warnings = []
+    configurations = None  # read once, and only when a source left out has statements
     for source in sources:
         if source.status == "included":
             continue
         coded = [s.id for s in review.store.statements(source.key)]
         if coded:
-            held = sorted({c.id for c in review.store.configurations() for s in coded if s in c.statements})
+            configurations = review.store.configurations() if configurations is None else configurations
+            held = sorted({c.id for c in configurations for s in coded if s in c.statements})
             where = f" (in {', '.join(held)})" if held else ""
             warnings.append(
                 f"{source.key} has {len(coded)} coded statement(s){where} that still count as evidence; "
