@@ -90,6 +90,17 @@ def doi_in_url(url: str | None) -> str | None:
     return normalise_doi(candidate) if _DOI_SHAPE.match(candidate) else None
 
 
+_CITATION_KEY_SHAPE = re.compile(r"[A-Za-z][\w:.+-]{0,99}")
+
+
+def is_citation_key(value: str) -> bool:
+    """A key a person or a reference manager gave ("Smith2020", "greenhalgh2018real", "who-guidance"), not a
+    database's accession or record number ("895", "CN-02103847", "L621234567", "2020-32669-001", "ITEM-1"), which
+    names the record in one database, means nothing in a citation and clashes between files: such a record's source
+    gets an author-year key, and the record keeps the number as its own."""
+    return bool(_CITATION_KEY_SHAPE.fullmatch(value)) and sum(char.islower() for char in value) >= 3
+
+
 def normalise_pmid(value: str | None) -> str | None:
     if not value:
         return None

@@ -14,6 +14,7 @@ import re
 import unicodedata
 import zlib
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from charset_normalizer import from_bytes
@@ -70,10 +71,18 @@ def decode_file(path: Path) -> DecodedText:
     data = _read_bytes(Path(path))
     if data.startswith(_GZIP_MAGIC):
         data = _gunzip(data, path)
-    text, encoding = _decode(data, path)
+    text, encoding, legacy_lines = _decode(data, path)
     warning = None
-    if encoding not in ("utf-8", "utf-16"):
-        name = _FRIENDLY_NAMES.get(encoding, encoding)
+    name = _FRIENDLY_NAMES.get(encoding, encoding)
+    if legacy_lines:
+        lines = (
+            f"line {legacy_lines[0]}, which was"
+            if len(legacy_lines) == 1
+            else (f"{len(legacy_lines)} lines (the first is {legacy_lines[0]}), which were")
+        )
+        warning = f"{path} is UTF-8 except for {lines} read as {name} (exports joined?); check the accented characters there."
+        encoding = f"utf-8+{encoding}"
+    elif encoding not in ("utf-8", "utf-16"):
         warning = (
             f"{path} is not UTF-8; it was read as {name}, so check accented and non-Latin "
             "characters (or export it again as UTF-8)."
@@ -126,27 +135,87 @@ def _gunzip(data: bytes, path: Path) -> bytes:
     return b"".join(parts)
 
 
-def _decode(data: bytes, path: Path) -> tuple[str, str]:
+def _decode(data: bytes, path: Path) -> tuple[str, str, list[int]]:
+    """The text, its encoding, and the lines (from 1) read in a legacy code page in a file that is otherwise UTF-8."""
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
     if data.startswith(_UTF16_BOMS):
         try:
-            return data.decode("utf-16").lstrip("\ufeff"), "utf-16"
+            return data.decode("utf-16").lstrip("\ufeff"), "utf-16", []
         except UnicodeDecodeError:
             pass
     try:
-        return data.decode("utf-8"), "utf-8"
+        return data.decode("utf-8"), "utf-8", []
     except UnicodeDecodeError:
         pass
     encoding = utf16_without_bom(data)
     if encoding is not None:
-        return data.decode(encoding), encoding
+        return data.decode(encoding), encoding, []
+    mixed = _MixedReading.of(data)
     for encoding in _ranked_encodings(data):
         try:
-            return data.decode(encoding).lstrip("\ufeff"), encoding
+            whole = data.decode(encoding).lstrip("\ufeff")
         except UnicodeDecodeError:
             continue
+        if mixed and mixed.reads_better_than(encoding):
+            break
+        return whole, encoding, []
+    if mixed:
+        return mixed.text(), mixed.encoding, mixed.legacy_line_numbers()
     raise BadInput(f"{path} is not text in any encoding cmo recognises (is it a binary file?).")
+
+
+@dataclass
+class _MixedReading:
+    """A file whose lines are UTF-8, accents and all, except some: exports joined end to end (`cat`), one of them
+    from an older tool in a legacy code page. Read whole in one guessed code page, every correct name is garbled;
+    read line by line, only the legacy lines need a guess. Valid multi-byte UTF-8 seldom occurs by chance in legacy
+    text, and where it does (a lone Chinese character in GBK) the whole-file reading reads better and wins."""
+
+    lines: list[bytes]
+    legacy: list[int]
+    encoding: str
+
+    @classmethod
+    def of(cls, data: bytes) -> _MixedReading | None:
+        if b"\x00" in data:
+            return None
+        lines = data.split(b"\n")
+        accented = [number for number, line in enumerate(lines) if not line.isascii()]
+        legacy = [number for number in accented if not _decodes(lines[number], "utf-8")]
+        if len(legacy) == len(accented):
+            return None
+        sample = b"\n".join(lines[number] for number in legacy)
+        encoding = next((name for name in _ranked_encodings(sample) if _decodes(sample, name)), "latin_1")
+        return cls(lines, legacy, encoding)
+
+    def reads_better_than(self, encoding: str) -> bool:
+        """Compared on the accented lines alone, which is where the two readings differ."""
+        accented = [number for number, line in enumerate(self.lines) if not line.isascii()][:_SCORE_SAMPLE]
+        mine = "\n".join(self._line(number) for number in accented)
+        theirs = "\n".join(self.lines[number].decode(encoding, errors="replace") for number in accented)
+        return _readability(mine) >= _readability(theirs)
+
+    def text(self) -> str:
+        return "\n".join(self._line(number) for number in range(len(self.lines)))
+
+    def _line(self, number: int) -> str:
+        return self.lines[number].decode(self.encoding if number in self._legacy else "utf-8")
+
+    @cached_property
+    def _legacy(self) -> set[int]:
+        return set(self.legacy)
+
+    def legacy_line_numbers(self) -> list[int]:
+        return [number + 1 for number in self.legacy]
+
+
+def _decodes(data: bytes, encoding: str) -> bool:
+    try:
+        data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return False
+    return True
 
 
 def utf16_without_bom(data: bytes) -> str | None:

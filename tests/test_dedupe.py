@@ -524,6 +524,14 @@ def test_an_article_number_against_a_page_count_is_not_a_page_conflict():
     assert not linked(a, c)  # two article numbers do conflict
 
 
+def test_an_article_number_against_the_pages_of_its_pdf_is_not_a_page_conflict():
+    """Google Scholar gives BMC Medicine's article 21 as pages "1--14"; everything else agrees, so it is one work."""
+    common = dict(authors=["Wong, Geoff", "Greenhalgh, Trish", "Pawson, Ray"], year=2013, container="BMC medicine", volume="11")
+    title = "RAMESES publication standards: realist syntheses"
+    assert linked(make("a", title, pages="21", doi="10.1186/1741-7015-11-21", **common), make("b", title, pages="1-14", **common))
+    assert not linked(make("c", title, pages="21", **common), make("d", title, pages="3-14", **common))
+
+
 def test_a_page_count_is_not_a_page():
     common = dict(authors=["Diaz, Jose E."], year=2018)
     title = "Contextualizing HIV risk among Latino men who have sex with men"

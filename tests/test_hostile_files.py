@@ -186,13 +186,13 @@ def test_an_overlong_field_or_a_key_with_nul_is_cut_and_reported_and_the_rest_is
         "@article{after2022, title = {After the long one}, author = {Cole, Cy}, year = {2022}}\n",
         encoding="utf-8",
     )
-    ris = tmp_path / "nul.ris"
-    ris.write_text("TY  - JOUR\nID  - bad\x00key\nTI  - A record whose key holds a NUL\nPY  - 2020\nER  - \n", encoding="utf-8")
-    done = cmo("ingest", str(bib), str(ris), code=None)
+    nul = tmp_path / "nul.bib"
+    nul.write_text("@article{bad\x00key, title = {A record whose key holds a NUL}, year = {2020}}\n", encoding="utf-8")
+    done = cmo("ingest", str(bib), str(nul), code=None)
     assert "broken.bib:3: entry 'long2021': its abstract was 299,999 characters, the first 100,000 were kept" in done.stderr
-    assert "nul.ris:1:" in done.stderr and "control characters were taken out of its key" in done.stderr
+    assert "nul.bib:1:" in done.stderr and "control characters were taken out of its key" in done.stderr
     keys = {s["key"] for s in cmo.json("sources", "list")}
-    assert {"fine2020", "long2021", "after2022"} <= keys
+    assert {"fine2020", "long2021", "after2022", "badkey"} <= keys
     assert len(cmo.json("sources", "show", "long2021")["abstract"]) == 100_000
     assert not any("\x00" in k for k in keys)
 

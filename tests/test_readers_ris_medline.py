@@ -97,7 +97,7 @@ def test_ovid_medline_numbering_lines_and_legacy_tags():
     assert text.startswith("1. \nTY  - JOUR")
     first = result.records[0]
     assert first.provenance.line == 2
-    assert first.key == first.pmid == "32487818"
+    assert first.provenance.key == first.pmid == "32487818" and first.key == ""
     assert first.title == "Syndemic theory, structural violence and HIV among African-Americans."
     assert first.authors == ["Godley, Bria A", "Adimora, Adaora A"]
     assert first.year == 2020
@@ -121,7 +121,7 @@ def test_psycinfo_doi_url_and_tag_after_er():
 def test_endnote_bom_first_record_and_short_page_range():
     _, result = read_ris("iebh_bluelight_sr.ris")
     first = result.records[0]
-    assert first.key == "895" and first.original_type == "JOUR"
+    assert first.provenance.key == "895" and first.key == "" and first.original_type == "JOUR"
     assert first.pmid == "29657938"
     assert first.doi == "10.4103/abr.abr_99_17"
     assert first.extra["KW"] == "Acne; Antirrhinum majus; Propionibacterium acnes; blue light"
@@ -178,10 +178,10 @@ def test_scopus_types_and_huge_notes_are_kept_compact():
     assert max(len(record.extra.get("N1", "")) for record in result.records) == ris.EXTRA_LIMIT
 
 
-def test_proquest_accession_is_the_key_but_not_a_pmid():
+def test_proquest_accession_is_the_record_key_but_neither_citation_key_nor_pmid():
     _, result = read_ris("msm_proquest.ris")
     first = result.records[0]
-    assert first.key == first.provenance.key == "2385861734"
+    assert first.provenance.key == "2385861734" and first.key == ""
     assert first.pmid is None
     assert first.container == "Journal of Homosexuality"
 
@@ -291,6 +291,21 @@ def test_windows_1252_is_detected_with_a_warning(tmp_path):
     record = ris.read(decoded.text, path.name).records[0]
     assert record.title == "Café – naïve “résumé” at 5 µg"
     assert record.authors == ["Müller, Jürgen"]
+
+
+def test_exports_joined_from_utf8_and_windows_1252_keep_every_name(tmp_path):
+    """`cat` of a UTF-8 export and an older Windows-1252 one: read line by line, not wholly in one guessed code page
+    (which had turned "Siobhán" into "Siobh谩n" by reading it all as GB18030)."""
+    utf8 = "TY  - JOUR\nTI  - Nurses' experiences\nAU  - O'Brien, Siobhán\nAU  - Ní Bhriain, Áine\nPY  - 2021\nER  - \n\n"
+    legacy = "TY  - JOUR\nTI  - Ergebnisse der Videotherapie für Menschen\nAU  - Müller, Jürgen\nPY  - 2020\nER  - \n"
+    path = tmp_path / "joined.ris"
+    path.write_bytes(utf8.encode("utf-8") + legacy.encode("cp1252"))
+    decoded = decode_file(path)
+    assert decoded.text == utf8 + legacy
+    assert decoded.encoding == "utf-8+cp1252"
+    assert "except for 2 lines (the first is 9)" in decoded.warning and "Windows-1252" in decoded.warning
+    authors = [record.authors for record in ris.read(decoded.text, path.name).records]
+    assert authors == [["O'Brien, Siobhán", "Ní Bhriain, Áine"], ["Müller, Jürgen"]]
 
 
 def test_gbk_corpus_file_is_read_as_chinese():
@@ -433,7 +448,7 @@ def test_ris_accession_number_is_a_pmid_only_from_medline(database, accession, p
     text = f"TY  - JOUR\nTI  - T\nDB  - {database}\nAN  - {accession}\nER  - \n"
     record = ris.read(text, "t.ris").records[0]
     assert record.pmid == pmid
-    assert record.key == accession
+    assert record.provenance.key == accession and record.key == ""  # an accession number is no citation key
 
 
 LINE_FORMAT_FILES = [

@@ -8,7 +8,7 @@ from conftest import DATA
 
 from cmo.bib.readers import bibtex, endnote, named_authors, ris, wos
 from cmo.bib.readers.ris import split_author_value
-from cmo.normalise import doi_in_url
+from cmo.normalise import doi_in_url, is_citation_key
 from cmo.sheets.records import read_records
 from cmo.textio import decode_file
 
@@ -138,3 +138,97 @@ def test_ris_placeholders_are_no_author(text):
 def test_bibtex_placeholders_are_no_author():
     bib = "@article{a, title={Erratum}, author={{[No author name available]}}, year={2022}}\n"
     assert bibtex.read(bib, "a.bib").records[0].authors == []
+
+
+# 4. PubMed ids where a database puts them, and database numbers that are no citation keys.
+
+
+def _tag_of_each_record(text: str, tag: str) -> list[str | None]:
+    values = []
+    for block in text.split("\nER  -")[:-1]:
+        found = [line[6:].strip() for line in block.splitlines() if line.startswith(f"{tag}  - ")]
+        values.append(found[0] if found else None)
+    return values
+
+
+def test_scopus_ris_gives_its_pubmed_id_in_c2_and_its_article_number_in_c7(corpus):
+    """The real Scopus export: C2 is the PubMed id (168 of 213 records), C7 an article number where there are no pages."""
+    text = decode_file(corpus / "ris" / "msm_scopus.ris").text
+    records = ris.read(text, "msm_scopus.ris").records
+    c2, c7, sp = (_tag_of_each_record(text, tag) for tag in ("C2", "C7", "SP"))
+    assert [record.pmid for record in records] == c2 and sum(map(bool, c2)) == 168
+    without_pages = [(record.pages, number) for record, number, start in zip(records, c7, sp) if number and not start]
+    assert without_pages and all(pages == number for pages, number in without_pages)
+
+
+@pytest.mark.parametrize(
+    "lines, pmid",
+    [
+        ("DB  - Embase\nDB  - Medline\nU2  - L621234567\nC5  - 29625956\n", "29625956"),  # embase.com
+        ("N1  - Accession Number: 157123456. Language: English. NLM UID: 101598421. PMID: NLM35767691.\n", "35767691"),
+        ("U2  - PMID: NLM35767691.\n", "35767691"),  # EBSCO (CINAHL)
+        ("C2  - PMC5678901\n", None),  # EndNote: C2 is the PMCID
+        ("C2  - 30855670\n", None),  # C2 without Scopus named: a custom field, maybe anything
+        ("C5  - 29625956\n", None),
+        ("N1  - PMCID: 5678901\n", None),
+    ],
+)
+def test_a_pmid_is_taken_only_where_the_record_says_it_is_one(lines, pmid):
+    text = f"TY  - JOUR\nTI  - Real-world implementation of video outpatient consultations\nPY  - 2018\n{lines}ER  - \n"
+    assert ris.read(text, "t.ris").records[0].pmid == pmid
+
+
+@pytest.mark.parametrize(
+    "value, is_key",
+    [
+        ("Smith2020", True),
+        ("greenhalgh2018real", True),
+        ("impactsecurecare", True),
+        ("friends:leia:dvd", True),
+        ("895", False),  # EndNote's record number
+        ("CN-02103847", False),  # Cochrane CENTRAL
+        ("L621234567", False),  # Embase
+        ("2020-32669-001", False),  # PsycINFO
+        ("WOS:000654321000012", False),
+        ("ITEM-1", False),
+        ("http://zotero.org/users/1/items/ABCD", False),
+        ("", False),
+    ],
+)
+def test_a_citation_key_is_told_from_a_database_number(value, is_key):
+    assert is_citation_key(value) is is_key
+
+
+def test_two_endnote_files_numbering_their_records_from_1_do_not_clash(tmp_path, cmo):
+    """EndNote writes `ID - 1, 2, 3…` in every file: those became citation keys, and the second file's records were
+    all renamed '1-2', '2-2' with a problem each. Now each source gets an author-year key; the record keeps its number."""
+    first = "TY  - JOUR\nID  - 1\nAU  - Greenhalgh, Trisha\nTI  - Real-world implementation of video consultations\n"
+    second = "TY  - JOUR\nID  - 1\nAU  - Saul, Jessie E.\nTI  - A time-responsive tool for informing policy making\n"
+    first, second = first + "PY  - 2018\nER  - \n", second + "PY  - 2013\nER  - \n"
+    (tmp_path / "a.ris").write_text(first, encoding="utf-8")
+    (tmp_path / "b.ris").write_text(second, encoding="utf-8")
+    cmo("init", str(cmo.folder))
+    result = cmo("ingest", str(tmp_path / "a.ris"), str(tmp_path / "b.ris"))
+    assert "already names" not in result.output
+    listed = cmo("sources", "list").output
+    assert "greenhalgh2018real" in listed and "saul2013time" in listed
+    assert "\t1\t" not in listed and "1-2" not in listed
+
+
+@pytest.mark.parametrize("pages, kind", [("BP 11\nEP 22\n", "article"), ("AR e38239\n", "article"), ("", "book")])
+def test_web_of_science_book_series_with_pages_is_a_paper_in_it(pages, kind):
+    """`PT S` is a book series: a record with pages is one paper of a volume (cited as an article), not the book."""
+    text = "FN Clarivate Analytics Web of Science\nVR 1.0\nPT S\nAU Greenhalgh, T\nTI Realist methods\nSO MEDICAL EDUCATION\n"
+    text += f"SE Medical Education Series\nVL 52\n{pages}PY 2018\nER\n\nEF\n"
+    assert wos.read(text, "savedrecs.txt").records[0].type == kind
+
+
+def test_google_scholar_howpublished_url_is_the_link_not_the_container():
+    text = (
+        "@misc{nhs2021remote,\n  title={Remote mental health care during COVID-19},\n  author={{NHS Confederation}},\n"
+        "  year={2021},\n  howpublished={\\url{https://www.nhsconfed.org/publications/remote-mental-health}}\n}\n"
+        "@misc{who2020,\n  title={Guidance},\n  author={{WHO}},\n  year={2020},\n  howpublished={World Health Organization}\n}\n"
+    )
+    web, report = bibtex.read(text, "scholar.bib").records
+    assert (web.url, web.container) == ("https://www.nhsconfed.org/publications/remote-mental-health", "")
+    assert (report.url, report.container) == (None, "World Health Organization")

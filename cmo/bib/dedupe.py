@@ -401,9 +401,16 @@ def _pages_relation(a: _Profile, b: _Profile) -> str:
         return "agree"
     if max(x.first, y.first) <= min(x.last, y.last):
         return "unknown"
-    if _article_number(x) != _article_number(y):
-        return "unknown"  # an e-journal's article number (106482) against its page count (11 or 1-11)
+    if _article_number(x) != _article_number(y) or _number_and_own_pages(x, y):
+        return "unknown"  # an e-journal's article number (106482, 21) against its page count (11 or 1-11)
     return "conflict"
+
+
+def _number_and_own_pages(x: _Pages, y: _Pages) -> bool:
+    """One record gives a single number, the other a range from page 1: BMC's article 21 against the "1-14" of
+    its PDF that Google Scholar gives. Two printed articles cannot both start on page 1 of one volume's pages."""
+    single, spread = (x, y) if x.first == x.last else (y, x)
+    return single.first == single.last and spread.first == 1 < spread.last
 
 
 def _article_number(pages: _Pages) -> bool:

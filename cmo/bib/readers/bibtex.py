@@ -365,15 +365,15 @@ def _record(entry: Entry, file: str, line: int, macros: dict[str, str], parents:
     kind = bibtex_type(entry.entry_type)
     title = decode_latex(values.pop("title", ""))
     authors = parse_names(values.pop("author", "")) or parse_names(values.pop("editor", ""))
+    published = values.pop("howpublished", "")  # Google Scholar's `\url{…}` for a web page, or a publisher's name
     container = decode_latex(
         values.pop("journal", "")
         or values.pop("journaltitle", "")
         or values.pop("booktitle", "")
         or values.pop("series", "")
-        or values.pop("howpublished", "")
-        or ""
+        or ("" if _url_in(published) else published)
     )
-    url = clean_text(values.pop("url", "")) or _url_in(values.get("howpublished", ""))
+    url = clean_text(values.pop("url", "")) or _url_in(published)
     doi = normalise_doi(values.pop("doi", "")) or doi_in_url(url)
     year = parse_year(values.pop("year", "")) or parse_year(values.get("date", ""))
     abstract = decode_latex(clean_text(values.pop("abstract", "")))  # as it always was: fingerprints stay

@@ -21,6 +21,7 @@ from cmo.models import Provenance, Record
 from cmo.normalise import (
     clean_text,
     format_name,
+    is_citation_key,
     is_grey,
     labelled_type,
     normalise_doi,
@@ -34,7 +35,7 @@ from cmo.normalise import (
 _USED = {"id", "citation-key", "type", "title", "author", "issued", "container-title", "volume", "issue", "page"}
 _USED |= {"DOI", "PMID", "URL", "abstract", "publisher", "accessed"}
 _CITATION_KEY = re.compile(r"^[\w:.+-]{1,100}$")
-"""An `id` that is a citation key (Better BibTeX writes the key there), not a Zotero item address."""
+"""The shape of a key cmo can store and cite."""
 _SPACE = re.compile(r"\s*")
 _MARKUP = re.compile(r"</?(?:i|b|sup|sub|span)(?:\s[^<>]*)?>", re.I)
 """CSL's rich text in titles (`<i>d.</i>`, `<span class="nocase">`): formatting, not words."""
@@ -92,14 +93,23 @@ def _text(value) -> str:
     return clean_text(str(value)) if isinstance(value, (str, int, float)) else ""
 
 
+def _citation_key(item: dict) -> str:
+    """Better BibTeX and Zotero 7 write the key in `citation-key`. An `id` may be one too (Better BibTeX), or a
+    Zotero item address or another tool's item number, which are not keys (`is_citation_key`)."""
+    given = _text(item.get("citation-key"))
+    if _CITATION_KEY.match(given):
+        return given
+    ident = _text(item.get("id"))
+    return ident if is_citation_key(ident) else ""
+
+
 def _to_record(item: dict, number: int, line: int, file: str) -> Record:
     label = _text(item.get("type"))
     container, volume, pages = _text(item.get("container-title")), _text(item.get("volume")), _text(item.get("page"))
     kind = labelled_type(label, container, volume, pages)
-    key = _text(item.get("citation-key")) or _text(item.get("id"))
     pmid = normalise_pmid(_text(item.get("PMID")))
     return Record(
-        key=key if _CITATION_KEY.match(key) else "",
+        key=_citation_key(item),
         type=kind,
         original_type=label,
         title=clean_text(_MARKUP.sub("", _text(item.get("title")))),

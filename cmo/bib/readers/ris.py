@@ -19,6 +19,7 @@ from cmo.normalise import (
     content_type,
     doi_in_url,
     format_name,
+    is_citation_key,
     is_grey,
     normalise_doi,
     normalise_pages,
@@ -44,7 +45,13 @@ _REGISTRY_ID = re.compile(
 _PUBMED_URL = re.compile(r"(?:pubmed\.ncbi\.nlm\.nih\.gov/|ncbi\.nlm\.nih\.gov/pubmed/)(\d{1,9})\b")
 _OVID_MEDLINE_DB = re.compile(r"[?&]D=(?:med|mes|prem|pmnm)\w*", re.IGNORECASE)
 _OVID_ACCESSION = re.compile(r"[?&]AN=(\d{1,9})(?![\d-])")
-_PMID_NOTE = re.compile(r"PMID:?\s*(\d{1,9})$", re.IGNORECASE)
+_PMID_NOTE = re.compile(r"\bPMID:?\s*(?:NLM)?(\d{1,9})\b", re.IGNORECASE)
+"""A PMID named as one anywhere in a note: "PMID: 35767691", EBSCO's "… NLM UID: 101598421. PMID: NLM35767691."."""
+_PMID_TAG_OF_DATABASE = {"scopus": "C2", "embase": "C5"}
+"""Where a database's RIS puts the PubMed id of a record it shares with MEDLINE; other exports use these tags
+for other things (EndNote: C2 is the PMCID), so they are read only where the record names its database."""
+_ARTICLE_NUMBER = re.compile(r"[A-Za-z]{0,4}\d[\w.-]{0,19}")
+"""An e-journal's article number (Scopus' and EndNote's C7: "e0213439", "100519", "hlz008")."""
 _DOI_ONLY = re.compile(r"(?:doi:?\s*|https?://(?:dx\.)?doi\.org/)?10\.\d{4,9}/\S+$", re.IGNORECASE)
 
 EXTRA_LIMIT = 2000
@@ -283,7 +290,8 @@ def _to_record(raw: _RawRecord, number: int, file: str) -> Record | None:
     }
     if not authors and not any(fields.values()):
         return None
-    original_key = tags.pick(("ID",)) or tags.pick(("AN",)) or ""
+    record_id = tags.pick(("ID",)) or ""
+    original_key = record_id or tags.pick(("AN",)) or ""
     fields.update(
         volume=tags.pick(("VL", "VO")) or "",
         issue=tags.pick(("IS", "CP")) or "",
@@ -296,7 +304,7 @@ def _to_record(raw: _RawRecord, number: int, file: str) -> Record | None:
     if registrations:
         extra["registration"] = "; ".join(registrations)
     return Record(
-        key=original_key,
+        key=record_id if is_citation_key(record_id) else "",
         type=kind,
         original_type=raw.ris_type,
         authors=authors,
@@ -407,21 +415,34 @@ def _pmid(tags: _Tags) -> str | None:
             found = _OVID_ACCESSION.search(line)
             if found:
                 return found.group(1)
-    for line in tags.lines(("N1", "AN"), mark=False):
-        found = _PMID_NOTE.match(line.strip())
+    for name, tag in _PMID_TAG_OF_DATABASE.items():
+        if name in database:
+            pmid = tags.pick((tag,), normalise_pmid)
+            if pmid:
+                return pmid
+    for line in tags.lines(("N1", "AN", "U2", "M1", "M2"), mark=False):
+        found = _PMID_NOTE.search(line)
         if found:
             return found.group(1)
     return None
 
 
 def _pages(tags: _Tags) -> str:
+    """SP and EP; an article number (C7) where a journal has no pages, as the CSV readers take "Art. No."."""
     start = tags.pick(("SP",)) or ""
     end = tags.pick(("EP",)) or ""
     if start.lower() == "no" or "specified" in end.lower():
         return ""
     if start and end and "-" not in start:
         return normalise_pages(f"{start}-{end}")
+    if not (start or end):
+        return tags.pick(("C7",), _article_number) or ""
     return normalise_pages(start or end)
+
+
+def _article_number(value: str) -> str:
+    value = clean_text(value)
+    return value if _ARTICLE_NUMBER.fullmatch(value) else ""
 
 
 def _not_url(value: str) -> str:

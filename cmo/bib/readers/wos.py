@@ -127,9 +127,9 @@ def _to_record(raw: _RawRecord, number: int, file: str) -> Record:
     values = TagValues(raw.tags)
     first = values.first
     accession = first("UT")
-    kind = _record_type(first("PT"), first("DT"))
-    kind = content_type(kind, first("SO"), first("VL"), first("BP"))
     pages = f"{first('BP')}-{first('EP')}" if first("BP") and first("EP") else first("BP") or first("AR")
+    kind = _record_type(first("PT"), first("DT"), pages)
+    kind = content_type(kind, first("SO"), first("VL"), first("BP"))
     pmid = normalise_pmid(first("PM"))
     return Record(
         key="",
@@ -160,11 +160,15 @@ def _authors(values: TagValues) -> list[str]:
     return named_authors(names + [clean_text(group) for group in values.every("CA", "GP")])
 
 
-def _record_type(publication_type: str, document_types: str) -> str:
+def _record_type(publication_type: str, document_types: str, pages: str) -> str:
+    """The document type where it names one; else the publication type, where `S` (a book series) with pages is a
+    paper in one volume of the series, cited as an article is, not the whole book."""
     for document_type in document_types.split(";"):
         kind = _DOCUMENT_TYPES.get(document_type.strip().lower())
         if kind:
             return kind
+    if publication_type.strip().upper() == "S" and pages:
+        return "article"
     return _PUBLICATION_TYPES.get(publication_type.strip().upper(), "misc")
 
 
