@@ -89,7 +89,7 @@ def refine(
         by_id = {s.id: s for s in statements}
         configurations = [c if c.retired else with_groups(c, by_id) for c in result.configurations]
         changed = [c for c in configurations if before.get(c.id) != c]
-        lines = change_lines(before, configurations, result.joined, by_id) + suggestion_lines(result.suggested)
+        lines = change_lines(before, configurations, result.joined, by_id) + suggestion_lines(result.suggested, before)
         store.put_configurations(changed)
         if changed or result.suggested != _last_suggested(store):
             store.record_decision(
@@ -184,13 +184,17 @@ def _kept_lines(old: Configuration, new: Configuration, was: dict, now: dict, jo
     return lines
 
 
-def suggestion_lines(suggested: dict[str, list[str]]) -> list[str]:
-    """Statements like a pinned configuration that refine did not add: a person decides."""
-    return [
-        f"{cid} (pinned) may take {', '.join(sids)}: refine adds only new statements of its domain; "
-        f"'cmo configs attach {sids[0]} --to {cid}' if it belongs"
-        for cid, sids in suggested.items()
-    ]
+def suggestion_lines(suggested: dict[str, list[str]], configurations: dict[str, Configuration]) -> list[str]:
+    """Statements like a pinned or accepted configuration that refine did not add: a person decides."""
+    lines = []
+    for cid, sids in suggested.items():
+        accepted = configurations[cid].accepted
+        why = "refine leaves an accepted configuration as it is" if accepted else "refine adds only new statements of its domain"
+        lines.append(
+            f"{cid} ({'accepted' if accepted else 'pinned'}) may take {', '.join(sids)}: {why}; "
+            f"'cmo configs attach {sids[0]} --to {cid}' if it belongs"
+        )
+    return lines
 
 
 def refine_views(

@@ -103,7 +103,7 @@ def propose(
     free = [s.id for s in scoped if s.id not in taken and s.id not in detached]
     by_id = {s.id: s for s in statements}
     placed = {sid for c in existing for sid in c.statements} if placed is None else set(placed)
-    near = _near_pinned(free, locked, position, graph, cut)
+    near = _nearest_kept(free, locked, position, graph, cut)
     attached = {sid: cid for sid, cid in near.items() if _may_join(by_id[sid], cid, locked, placed)}
     suggested: dict[str, list[str]] = {}
     for sid, cid in near.items():
@@ -157,9 +157,10 @@ def propose(
 
 
 def _may_join(statement: Statement, config_id: str, locked: list[Configuration], placed: set[str]) -> bool:
-    """Refine adds a statement to a pinned configuration only when it is new and coded to its domain (or none)."""
-    domain = next(c.domain for c in locked if c.id == config_id)
-    return statement.id not in placed and (statement.domain is None or statement.domain == domain)
+    """Refine adds a statement to a pinned configuration only when it is new and coded to its domain (or none);
+    never to an accepted one, which stays as the team accepted it: there it is only suggested."""
+    config = next(c for c in locked if c.id == config_id)
+    return not config.accepted and statement.id not in placed and (statement.domain is None or statement.domain == config.domain)
 
 
 def _scope(statements, existing, own_domain, only_domain) -> set[str]:
@@ -275,9 +276,10 @@ class NeighbourGraph:
         return [sorted(members[v]) for v in sorted(members)]
 
 
-def _near_pinned(free, locked, position, graph, cut) -> dict[str, str]:
-    """Free statements clearly like a pinned (not accepted) configuration: each to the one it is most like."""
-    targets = [(c.id, [position[sid] for sid in c.statements if sid in position]) for c in locked if c.pinned and not c.accepted]
+def _nearest_kept(free, locked, position, graph, cut) -> dict[str, str]:
+    """Free statements clearly like a configuration the team kept (pinned or accepted): each to the one it is most
+    like. An accepted one counts too, so a statement most like it is offered to it, not filed under the runner-up."""
+    targets = [(c.id, [position[sid] for sid in c.statements if sid in position]) for c in locked]
     attached = {}
     for sid in free:
         best, best_id = cut, None
