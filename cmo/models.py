@@ -177,6 +177,28 @@ class Source(Bibliographic):
     """Fields a reviewer corrected (`cmo sources edit`): linking and re-ingest never overwrite them."""
 
 
+def mechanism_from_parts(resource: str, response: str) -> str:
+    """A mechanism coded as resource and response, as one mechanism: what every listing, pack, trace and the
+    merging read (they read `mechanism`), so a team that splits mechanisms is not shown an empty one."""
+    return "; ".join(part.strip() for part in (resource, response) if part.strip())
+
+
+_PART_LABEL = re.compile(r"\b(resource|response)s?\s*:\s*", re.IGNORECASE)
+
+
+def labelled_mechanism_parts(mechanism: str) -> tuple[str, str] | None:
+    """(resource, response) of a mechanism written out in the realist split in one cell, "Resource: …; Response: …"
+    (either order, or one alone); None for any other mechanism."""
+    labels = list(_PART_LABEL.finditer(mechanism))
+    if not labels or mechanism[: labels[0].start()].strip() or len({m[1].lower() for m in labels}) < len(labels):
+        return None
+    parts = {"resource": "", "response": ""}
+    for label, following in zip(labels, [*labels[1:], None]):
+        text = mechanism[label.end() : following.start() if following else len(mechanism)]
+        parts[label[1].lower()] = text.strip().rstrip(";,.").strip()
+    return parts["resource"], parts["response"]
+
+
 class Statement(_Model):
     """A coded CMO statement from one source; any one of C, M, O may be empty."""
 
@@ -206,6 +228,17 @@ class Statement(_Model):
     extra: dict[str, str] = Field(default_factory=dict)
     """The team's own columns of the coding sheet ("CMOC ID", "Confidence"), by header as written: kept, shown
     and written back to the sheet, never read by the engine."""
+
+    @model_validator(mode="after")
+    def _mechanism_in_its_parts(self) -> "Statement":
+        """ "Resource: …; Response: …" typed in the mechanism is the realist split: kept as the two parts, and the
+        mechanism read "…; …", so the labels reach neither the sentences people read nor the similarity."""
+        if ":" in self.mechanism and not (self.mechanism_resource or self.mechanism_response):
+            parts = labelled_mechanism_parts(self.mechanism)
+            if parts:
+                self.mechanism_resource, self.mechanism_response = parts
+                self.mechanism = mechanism_from_parts(*parts)
+        return self
 
 
 class Phrase(_Model):

@@ -139,6 +139,20 @@ def test_contradicting_statement_is_kept_and_flagged():
     assert not outcome_is_negative("Patients no longer felt alone")
 
 
+@pytest.mark.parametrize(
+    "outcome",
+    ["cannot attend and stay isolated", "can't attend", "don’t take up the referral", "won't engage", "unable to attend"],
+)
+def test_every_grammatical_negation_is_read_as_the_outcome_not_holding(outcome):
+    """Trial B: "did not" counted against a configuration, "do not", "cannot" and "can't" did not."""
+    assert outcome_is_negative(outcome)
+
+
+@pytest.mark.parametrize("outcome", ["less lonely", "reduced anxiety", "fewer admissions", "attend and stay in touch"])
+def test_an_outcome_that_lessens_something_bad_is_not_a_negation(outcome):
+    assert not outcome_is_negative(outcome)
+
+
 def test_configuration_fields_come_from_a_central_member():
     result = propose(PEER + TRUST, DOMAINS, next_id=ids())
     for config in result.configurations:

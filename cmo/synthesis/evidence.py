@@ -21,7 +21,7 @@ from cmo.normalise import fold
 NEGATIVE_OUTCOME = re.compile(
     r"\b(not|no(?! longer)|never|failed|fail|fails|failing|unchanged|neither|nor|"
     r"lack of|lacked|worse|worsened|worsening|declined|deteriorated|eroded|erosion|"
-    r"ended|collapsed|discouraged|did n t|didn t|without effect|no effect|unsafe|harder|"
+    r"ended|collapsed|discouraged|did n t|\w+n t|cannot|can not|unable|without effect|no effect|unsafe|harder|"
     r"less (?:safe|acceptable|effective|likely|able|accessible|helpful|engaged|satisfied))\b"
 )
 
