@@ -368,3 +368,25 @@ def test_key_contexts_come_from_the_members_that_support_it():
     }
     config = Configuration(id="C1", statements=["S1", "S2", "S3"], context="c", mechanism="m", outcome="care continues")
     assert supporting_contexts(config, statements) == ["rural clinics", "community teams"]
+
+
+def test_groups_come_from_the_members_that_support_it(demo):
+    """Trial B: "Especially relevant to: older adults living alone" came from the statement that contradicted it.
+    A group is whom a configuration holds for; a reviewer's mark moves it as the wording rule does."""
+    from cmo.models import Configuration, Statement
+    from cmo.synthesis.members import with_groups
+
+    statements = {
+        "S1": Statement(id="S1", source="a", context="c", mechanism="m", outcome="care continues", groups=["rural"]),
+        "S2": Statement(id="S2", source="b", context="c", mechanism="m", outcome="stopped", contradicts=True, groups=["alone"]),
+    }
+    config = Configuration(id="C1", statements=["S1", "S2"], context="c", mechanism="m", outcome="care continues")
+    assert with_groups(config, statements).groups == ["rural"]
+
+    shown = demo.json("configs", "show", "C2")
+    member = next(sid for sid in shown["statements"] if demo.json("code", "show", sid)["groups"])
+    group = demo.json("code", "show", member)["groups"][0]
+    others = {g for sid in shown["statements"] if sid != member for g in demo.json("code", "show", sid)["groups"]}
+    assert group in shown["groups"] and group not in others
+    demo("code", "mark", member, "--contradicting", "C2")
+    assert group not in demo.json("configs", "show", "C2")["groups"]

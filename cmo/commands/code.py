@@ -329,7 +329,7 @@ def mark_statement(
         marked = statement.model_copy(update={"stance": {**statement.stance, config.id: stance}})
         review.store.put_statements([marked])
         statements = {s.id: s for s in review.store.statements()}
-        updated = with_stances(config, statements).model_copy(update={"pinned": True})
+        updated = with_groups(with_stances(config, statements), statements).model_copy(update={"pinned": True})
         review.store.put_configurations([updated])
         _record(
             review,

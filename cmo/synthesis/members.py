@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from cmo.models import Configuration, Statement
+from cmo.synthesis.evidence import supporting_ids
 
 
 def groups_of(member_ids: Iterable[str], statements: dict[str, Statement]) -> list[str]:
@@ -29,12 +30,13 @@ def majority_domain(members: list[Statement]) -> tuple[str, float] | None:
 
 
 def with_groups(config: Configuration, statements: dict[str, Statement]) -> Configuration:
-    """The configuration with its groups taken again from the statements it holds now.
+    """The configuration with its groups taken again from the statements that support it now: a contradicting
+    member's group is whom it did not hold for, never one it is especially relevant to (as for key contexts).
 
     Groups are derived data: nothing lets a person set them, so they follow the members. Should
     a person ever set them (`"groups"` in `edited`), theirs are kept, as for every other field.
     """
     if "groups" in config.edited:
         return config
-    groups = groups_of(config.statements, statements)
+    groups = groups_of(supporting_ids(config, statements), statements)
     return config if groups == config.groups else config.model_copy(update={"groups": groups})
