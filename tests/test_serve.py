@@ -176,8 +176,9 @@ def test_every_decision_on_a_configuration_and_refine(served, chromium):  # noqa
     made = demo.json("configs", "new", "--statements", "S3,S15,S22", "--note", "to decide on")["id"]
     url = f"{running.url}/configurations/{made}"
     page, watch = browse(chromium, url)
-    decide(page, url, "edit", {"title": "Choice of format, by hand"})
-    assert demo.json("configs", "show", made)["title"] == "Choice of format, by hand"
+    decide(page, url, "edit", {"title": "Choice of format, by hand", "outcome": "people keep to the format they chose"})
+    edited = demo.json("configs", "show", made)
+    assert (edited["title"], edited["outcome"]) == ("Choice of format, by hand", "people keep to the format they chose")
     decide(page, url, "move", {"domain": "connecting"})
     assert demo.json("configs", "show", made)["domain"] == "connecting"
     decide(page, url, "split", {"statements": "S3"})
@@ -187,6 +188,7 @@ def test_every_decision_on_a_configuration_and_refine(served, chromium):  # noqa
     assert demo.json("configs", "show", made)["statements"] == ["S3", "S15", "S22"]
     decide(page, url, "detach", {"statement": "S22"})
     assert "S22" not in demo.json("configs", "show", made)["statements"]
+    assert "Detached by a person" in urllib.request.urlopen(f"{running.url}/statements/S22").read().decode()
     decide(page, url, "attach", {"statement": "S22"})
     assert "S22" in demo.json("configs", "show", made)["statements"]
     decide(page, url, "accept")
