@@ -715,14 +715,16 @@ def code_suggest(ctx: click.Context, statement_id: str, as_json: bool) -> None:
 
         cmo code suggest S5
     """
-    from cmo.commands.code import suggest
+    from cmo.commands.code import homes_of, suggest
 
-    found = suggest(open_review(ctx), statement_id)
+    review = open_review(ctx)
+    found = suggest(review, statement_id)
     if as_json:
         emit_json(found)
         return
-    if not found:
-        click.echo("no other configuration to suggest.", err=True)
+    sid, homes = homes_of(review, statement_id)
+    where = f"{sid} is in {', '.join(homes)}" if homes else f"{sid} is in no configuration"
+    click.echo(f"{where}; {'the others most like it:' if found else 'there is no other configuration to suggest.'}", err=True)
     for p in found:
         click.echo(f"{p.configuration}\t{p.score:.2f}\t{p.title}")
         for element in ("context", "mechanism", "outcome"):

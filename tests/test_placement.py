@@ -83,8 +83,11 @@ def test_code_suggest_names_three_configurations_with_scores_and_shared_words(de
         )
     mine = demo.json("code", "show", "S5")["mechanism"]
     assert demo.json("code", "show", found[0]["why"]["closest"]["mechanism"]["statement"])["mechanism"] != mine
-    text = demo("code", "suggest", "s5").stdout
+    said = demo("code", "suggest", "s5")
+    text = said.stdout
     assert text.splitlines()[0].startswith(found[0]["configuration"] + "\t") and "\tmechanism: " in text and "closest: S" in text
+    home = demo.json("code", "show", "S5")["configurations"][0]
+    assert said.stderr.startswith(f"S5 is in {home}; the others most like it:")  # where it is, before where it may go
     assert demo("code", "suggest", "S999", code=2).stderr.count("S999") == 1
 
 

@@ -361,6 +361,12 @@ def write_sheet(review: Review, path: Path) -> list[Path]:
     return write_template(path, included, review.domains, review.groups, kept)
 
 
+def homes_of(review: Review, statement_id: str) -> tuple[str, list[str]]:
+    """The statement's id as stored and the configurations that hold it now."""
+    statement = get_statement(review, statement_id)
+    return statement.id, [c.id for c in review.store.configurations_holding(statement.id)]
+
+
 def suggest(review: Review, statement_id: str) -> list[PlacementView]:
     """`cmo code suggest`: the configurations a statement most likely belongs to, best first, with the words
     it shares with each; the statement's own configuration is left out (it is where it is)."""
