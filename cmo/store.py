@@ -730,6 +730,11 @@ class Store:
             )
         return [Decision.model_validate_json(data).model_copy(update={"seq": seq}) for seq, data in rows]
 
+    def decisions_of(self, action: str) -> list[Decision]:
+        """Every decision of one kind, in order (the domain renames), without reading the rest."""
+        rows = self.db.execute("SELECT seq, data FROM history WHERE action = ? ORDER BY seq", (action,))
+        return [Decision.model_validate_json(data).model_copy(update={"seq": seq}) for seq, data in rows]
+
     def last_decision(self, action: str) -> Decision | None:
         """The latest decision of one kind (the last refine's suggestions), without reading the rest."""
         row = self.db.execute("SELECT seq, data FROM history WHERE action = ? ORDER BY seq DESC LIMIT 1", (action,)).fetchone()

@@ -57,3 +57,19 @@ def test_bad_renames_change_nothing(demo):
         result = demo("domains", "rename", *args, code=2)
         assert words in result.stderr and len(result.stderr.strip().splitlines()) == 1
     assert ((demo.folder / "review.yaml").read_text(encoding="utf-8"), _statement_domains(demo.folder)) == before
+
+
+def test_a_sheet_written_before_a_rename_imports_to_the_domain_as_it_is_called_now(demo, tmp_path):
+    """Trial B: after `domains rename fit activity-fit`, the team's older sheet was refused: "'fit' is not a domain"."""
+    import csv
+
+    demo("domains", "rename", "safety", "safe-care")
+    demo("domains", "rename", "safe-care", "privacy")
+    source = demo.json("code", "show", "S1")["source"]
+    sheet = tmp_path / "older.csv"
+    with sheet.open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows(
+            [["source", "context", "mechanism", "outcome", "domain"], [source, "At home", "Staff call back", "Trust", "Safety"]]
+        )
+    added = demo.json("code", "import", str(sheet))["statements"][0]
+    assert demo.json("code", "show", added)["domain"] == "privacy"

@@ -53,6 +53,21 @@ def _labels(items: list[Domain]) -> dict[str, str]:
     return {label: item.slug for item in items for label in (item.slug, item.name)}
 
 
+def _domain_labels(review: Review) -> dict[str, str]:
+    """As `_labels`, and a slug the team has since renamed (`cmo domains rename`): a sheet written before the
+    rename still imports, to the domain as it is called now."""
+    labels = _labels(review.domains)
+    renamed = {d.before.get("domain"): d.after.get("domain") for d in review.store.decisions_of("domain-rename")}
+    for old in renamed:
+        now, seen = old, {old}
+        while now in renamed and renamed[now] not in seen:
+            now = renamed[now]
+            seen.add(now)
+        if old and old not in labels and now in review.domain_slugs():
+            labels[old] = now
+    return labels
+
+
 @writes
 def import_sheet(review: Review, path: Path) -> CodeImported:
     from cmo.sheets.coding import parse_coding_sheet  # sheets load only for the commands that read or write one
@@ -62,7 +77,7 @@ def import_sheet(review: Review, path: Path) -> CodeImported:
     sheet = parse_coding_sheet(
         path,
         source_keys=store.source_keys(),
-        domains=_labels(review.domains),
+        domains=_domain_labels(review),
         groups=_labels(review.groups),
         statement_ids=set(existing),
         record_keys=store.record_key_aliases,
