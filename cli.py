@@ -1605,7 +1605,7 @@ def feedback_import(ctx: click.Context, files: tuple[str, ...], round_number: in
     if as_json:
         emit_json(result)
     else:
-        ids = f" ({result.feedback[0]}-{result.feedback[-1]})" if result.feedback else ""
+        ids = f" ({'-'.join(dict.fromkeys([result.feedback[0], result.feedback[-1]]))})" if result.feedback else ""
         rounds = ", ".join(str(n) for n in result.rounds) or str(result.round)
         click.echo(f"Imported {counted(result.added, 'answer')} for round {rounds}{ids}; {result.repeated} already imported.")
         if result.replaced:

@@ -314,6 +314,9 @@ def test_a_respondent_who_answered_a_configuration_twice_in_a_file_is_counted_on
     )
     c1 = demo.json("configs", "show", "C1")["feedback"]
     assert (c1["responses"], c1["agree"], c1["disagree"]) == (2, 1, 1)
+    assert "(F1-F2)" in result.stdout
+    sheet.write_text("respondent,round,configuration,rating\nred-kite,1,C2,agree\n", encoding="utf-8")
+    assert "Imported 1 answer for round 1 (F3);" in demo("feedback", "import", str(sheet)).stdout  # not "(F3-F3)"
 
 
 def test_what_a_respondent_said_is_every_answer_they_gave_labelled():
