@@ -428,7 +428,7 @@ def split_ids(text: str) -> list[str]:
     return [part.strip() for part in text.replace(";", ",").split(",") if part.strip()]
 
 
-def print_selection(summary, as_json: bool) -> None:
+def print_selection(summary, as_json: bool, what: str = "screening") -> None:
     """The summary; a warning (statements still counting from a source now excluded) makes the exit code 1."""
     if as_json:
         emit_json(summary)
@@ -436,7 +436,8 @@ def print_selection(summary, as_json: bool) -> None:
         for warning in summary.warnings:
             warn(warning)
         counts = ", ".join(f"{n} {status}" for status, n in summary.counts.items())
-        click.echo(f"Changed {counted(summary.changed, 'source')} ({summary.unchanged} already so). Review now: {counts}.")
+        now = f" Review now: {counts}." if what == "screening" else ""
+        click.echo(f"Changed the {what} of {counted(summary.changed, 'source')} ({summary.unchanged} already so).{now}")
     if summary.warnings:
         click.get_current_context().exit(1)
 
@@ -519,7 +520,7 @@ def select_origins(ctx: click.Context, file: str, as_json: bool) -> None:
     """
     from cmo.commands.select import import_origins
 
-    print_selection(import_origins(open_review(ctx), Path(file)), as_json)
+    print_selection(import_origins(open_review(ctx), Path(file)), as_json, what="origin")
 
 
 @cli.command()
@@ -546,7 +547,7 @@ def appraise(ctx: click.Context, key: str | None, relevance, rigour, note, file,
 
     review = open_review(ctx)
     if file:
-        print_selection(import_appraisal(review, Path(file)), as_json)
+        print_selection(import_appraisal(review, Path(file)), as_json, what="appraisal")
         return
     if not key:
         raise click.UsageError("give a source KEY, or --file with a key,relevance,rigour,note CSV.")

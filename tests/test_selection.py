@@ -295,7 +295,8 @@ def test_a_later_appraisal_file_keeps_what_its_empty_cells_do_not_say_and_the_hi
     key = demo.json("sources", "list")[0]["key"]
     demo("appraise", key, "--relevance", "high", "--rigour", "low", "--note", "small sample")
     sheet = write_csv(tmp_path / "second.csv", [["key", "relevance", "rigour", "note"], [key, "medium", "", ""]])
-    demo("appraise", "--file", str(sheet))
+    said = demo("appraise", "--file", str(sheet)).stdout
+    assert said == "Changed the appraisal of 1 source (0 already so).\n"  # no screening counts for an appraisal
     shown = demo.json("sources", "show", key)["appraisal"]
     assert (shown["relevance"], shown["rigour"], shown["note"]) == ("medium", "low", "small sample")
     last = demo.json("history", key)[-1]
