@@ -181,6 +181,8 @@ class _Profile:
     pmid: str | None
     file: str = ""
     observed: bool = False
+    keys: list[str] | None = None
+    """Its blocking keys, once asked for (`_block_keys`): a record is matched, then added, by the same keys."""
 
 
 def clean_title(title: str) -> str:
@@ -540,6 +542,8 @@ def _hard_conflict(a: _Profile, b: _Profile) -> bool:
     (Scopus appends subject codes, "… 11 Medical and Health Sciences"). Chapters sharing a book
     DOI have other titles, and parts of a series each carry their number, so both still count.
     """
+    if a.numbers != b.numbers and a.title and b.title and not _shares_identifier(a, b):
+        return True  # the last rule below, decided first: it is the cheapest, and parts of a series meet often
     if _notices_conflict(a, b):
         return True
     twins = _shares_identifier(a, b) and _title_similarity(a, b) >= 90
@@ -642,6 +646,12 @@ def _score(new: _Profile, known: _Profile) -> float:
 
 
 def _block_keys(p: _Profile) -> list[str]:
+    if p.keys is None:
+        p.keys = _keys_of(p)
+    return p.keys
+
+
+def _keys_of(p: _Profile) -> list[str]:
     keys = []
     if p.doi:
         keys.append("d:" + p.doi)
@@ -664,7 +674,7 @@ def _block_keys(p: _Profile) -> list[str]:
 def _query_keys(p: _Profile) -> list[str]:
     keys = _block_keys(p)
     if p.first_author and p.year:
-        keys += [f"a:{p.first_author}:{p.year - 1}", f"a:{p.first_author}:{p.year + 1}"]
+        keys = [*keys, f"a:{p.first_author}:{p.year - 1}", f"a:{p.first_author}:{p.year + 1}"]
     return keys
 
 
