@@ -6,11 +6,12 @@ field here is all it takes to carry it through storage, `--json` output and expo
 
 import re
 from datetime import UTC, date, datetime
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
+BaseModelT = TypeVar("BaseModelT", bound=BaseModel)
 Format = Literal["bibtex", "ris", "medline", "wos", "ovid", "endnote", "refworks", "csl", "table"]
 Level = Literal["high", "medium", "low"]
 Stance = Literal["supporting", "contradicting"]
@@ -90,6 +91,19 @@ Action = Literal[
 
 def now_iso() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+def trusted(model: type[BaseModelT], values: dict[str, Any]) -> BaseModelT:
+    """An instance of `model` from values that name every one of its fields and were validated already (a Source
+    built from a Record): pydantic's `model_construct` looks each field up for aliases and defaults, which cost
+    more than reading the record did. Whoever calls this gives every field: `tests/test_schema.py` checks the
+    result against `model_construct`."""
+    instance = model.__new__(model)
+    object.__setattr__(instance, "__dict__", values)
+    object.__setattr__(instance, "__pydantic_fields_set__", set(values))
+    object.__setattr__(instance, "__pydantic_extra__", None)
+    object.__setattr__(instance, "__pydantic_private__", None)
+    return instance
 
 
 class _Model(BaseModel):

@@ -138,3 +138,51 @@ def test_what_json_would_not_give_back_exactly_is_read_each_time(tmp_path, text)
         pass
     assert load_config(path, store) == load_config(path)
     assert store.parsed_file("review.yaml", text) is None
+
+
+def test_a_source_built_from_a_record_without_validation_is_the_source_validation_would_build(corpus):
+    """`trusted` skips pydantic's per-field work for ingest's new sources: it must give every field, and the same
+    values, as `model_validate` of the same data — on real records of every kind."""
+    from cmo.bib.linking import new_source
+    from cmo.bib.readers import ris
+    from cmo.models import Source
+    from cmo.textio import decode_file
+
+    for name in ("msm_scopus.ris", "msm_cochrane_central.ris", "iebh_bluelight_sr.ris"):
+        for record in ris.read(decode_file(corpus / "ris" / name).text, name).records[:40]:
+            built = new_source(record, {}, "citation tracking", [])
+            assert list(built.__dict__) == list(Source.model_fields)
+            checked = Source.model_validate(built.model_dump())
+            assert built == checked and built.model_dump_json() == checked.model_dump_json()
+            assert built.model_fields_set == set(Source.model_fields)
+
+
+def test_a_citation_key_takes_the_first_word_that_is_not_a_stop_word(corpus):
+    from cmo.bib.linking import citation_key
+    from cmo.models import Provenance, Record
+
+    def key(title: str, authors=("Müller-Lüdenscheidt, Jörg",)) -> str:
+        return citation_key(
+            Record(
+                key="",
+                title=title,
+                authors=list(authors),
+                year=2020,
+                provenance=Provenance(file="f", line=1, key="", format="ris"),
+            )
+        )
+
+    assert key("The well-being of carers: a study") == "mullerludenscheidt2020well"
+    assert key("À la recherche d'une santé") == "mullerludenscheidt2020la"  # "a" is a stop word
+    assert key("Of the — and: “what”", authors=()) == "2020"
+
+    from cmo.bib.linking import _TITLE_STOPWORDS, _first_title_word
+    from cmo.bib.readers import bibtex, ris
+    from cmo.normalise import fold
+    from cmo.textio import decode_file
+
+    titles = [r.title for r in bibtex.read(decode_file(corpus / "bibtex" / "bibtexparser_traps.bib").text, "t.bib").records]
+    titles += [r.title for r in ris.read(decode_file(corpus / "ris" / "msm_scopus.ris").text, "s.ris").records]
+    for title in titles:  # word by word, as the whole title folded at once
+        words = [w for w in fold(title).split() if w not in _TITLE_STOPWORDS]
+        assert _first_title_word(title) == (words[0] if words else "")
