@@ -360,10 +360,21 @@ class FeedbackItem(_Model):
     fingerprint: str = ""
 
     def said(self) -> list[tuple[str, str]]:
-        """What the respondent wrote, each answer with its question's short label: packs, the report and `cmo serve`
-        all quote it so (a respondent who only said what is missing did say something)."""
-        asked = (("Missing or wrong", self.missing), ("Does not hold for", self.not_for_whom), ("Worth reading", self.read))
-        return [(label, text.strip()) for label, text in (*asked, ("Comment", self.comment)) if text.strip()]
+        return what_they_said(self)
+
+
+def what_they_said(answer) -> list[tuple[str, str]]:
+    """What a respondent wrote (a stored answer or a view of one), each answer with its question's short label:
+    packs, the report, the listings and `cmo serve` all quote it so (one who only said what is missing said something)."""
+    asked = (("Missing or wrong", answer.missing), ("Does not hold for", answer.not_for_whom), ("Worth reading", answer.read))
+    return [(label, text.strip()) for label, text in (*asked, ("Comment", answer.comment)) if text.strip()]
+
+
+def said_in_a_line(answer) -> str:
+    """`what_they_said` as one line: the comment first, as written, then the other answers after their labels."""
+    said = what_they_said(answer)
+    comment = [text for label, text in said if label == "Comment"]
+    return "; ".join([*comment, *(f"{label}: {text}" for label, text in said if label != "Comment")])
 
 
 # --- review.yaml: the part of a review people edit ----------------------------------------

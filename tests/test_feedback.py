@@ -326,3 +326,19 @@ def test_what_a_respondent_said_is_every_answer_they_gave_labelled():
     item = FeedbackItem(round=1, respondent="kite", configuration="C1", missing="night shifts", comment=" ")
     assert item.said() == [("Missing or wrong", "night shifts")]
     assert FeedbackItem(round=1, respondent="kite", configuration="C1").said() == []
+
+
+def test_listings_label_each_answer_and_keep_a_comment_on_its_line(demo, tmp_path):
+    """Trial B: `feedback summary` joined 'what is missing', 'not for whom' and 'worth reading' with no labels,
+    and a comment's second line started at column 0."""
+    sheet = tmp_path / "form.csv"
+    sheet.write_text(
+        "respondent,round,configuration,rating,comment,missing,not_for_whom\n"
+        'blue-heron,1,C1,agree,"rings true\nfor our ward",there are none,Remote hamlets\n',
+        encoding="utf-8",
+    )
+    demo("feedback", "import", str(sheet))
+    line = "rings true for our ward; Missing or wrong: there are none; Does not hold for: Remote hamlets"
+    summary = demo("feedback", "summary").stdout
+    assert f"    F1 (no group): {line}\n" in summary
+    assert line[:40] in demo("feedback", "list").stdout

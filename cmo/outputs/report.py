@@ -28,6 +28,7 @@ from cmo.models import (
     Source,
     Statement,
     now_iso,
+    said_in_a_line,
 )
 from cmo.normalise import natural_key
 from cmo.outputs.events import (  # noqa: F401
@@ -622,7 +623,7 @@ def _because(fid: str, item: FeedbackItem | None, names: dict) -> str:
     if item is None:  # an answer its respondent's later file replaced: the history keeps it whole
         return f"{fid} (an answer its respondent later replaced; 'cmo history {fid}' shows it)"
     who = names.get(item.group, item.group) if item.group else "respondent"
-    said = "; ".join(text if label == "Comment" else f"{label}: {text}" for label, text in item.said()) or (item.rating or "")
+    said = said_in_a_line(item) or (item.rating or "")
     said = textwrap.shorten(said, 160, placeholder="…") if said else ""
     return f"{fid} (round {item.round}, {who}, on {item.configuration}){': ' + said if said else ''}"
 
