@@ -229,3 +229,20 @@ def test_a_split_takes_its_statements_coded_domain(demo):
     five = demo.json("configs", "new", "--statements", "S13,S14,S24,S32,S33", "--note", "by hand")["id"]
     uncoded = demo.json("configs", "split", five, "--statements", "S14,S24")
     assert uncoded["domain"] == demo.json("configs", "show", five)["domain"]
+
+
+def test_refine_says_a_configuration_changed_only_when_what_people_see_changed():
+    """Trial B: "C20 changed: contradicting updated" when nothing had: the stored list differed from the new one,
+    but not the contradicting statements every view shows (the one rule), nor their order."""
+    from cmo.commands.refine import change_lines
+
+    statements = {
+        "S1": Statement(id="S1", source="a", context="c", mechanism="m", outcome="care continues"),
+        "S2": Statement(id="S2", source="b", context="c", mechanism="m", outcome="did not continue", contradicts=True),
+        "S3": Statement(id="S3", source="c", context="c", mechanism="m", outcome="not sustained"),
+    }
+    old = Configuration(id="C1", statements=["S1", "S2", "S3"], contradicting=["S3", "S2"], pinned=True, groups=["b", "a"])
+    reordered = old.model_copy(update={"contradicting": ["S2", "S3"], "groups": ["a", "b"]})
+    assert change_lines({"C1": old}, [reordered], {}, statements) == []
+    changed = old.model_copy(update={"contradicting": ["S2"]})
+    assert change_lines({"C1": old}, [changed], {}, statements) == ["C1 changed: contradicting updated"]

@@ -173,11 +173,11 @@ def _kept_lines(old: Configuration, new: Configuration, was: dict, now: dict, jo
             lines.append(f"{sid} added to {new.id} (pinned): new statement, {why}")
     moves = [f"{sid} joined" + (f" from {was[sid]}" if sid in was else "") for sid in gained if joined.get(sid) != new.id]
     moves += [f"{sid} left" + (f" for {now[sid]}" if sid in now else "") for sid in lost]
-    fields = [
-        name
-        for name in ("title", "context", "mechanism", "outcome", "domain", "contradicting", "groups")
-        if getattr(old, name) != getattr(new, name)
-    ]
+    fields = [name for name in ("title", "context", "mechanism", "outcome", "domain") if getattr(old, name) != getattr(new, name)]
+    if set(contradicting_ids(old, statements)) != set(contradicting_ids(new, statements)):
+        fields.append("contradicting")  # as every view reads it: a stored list put in another order is no change
+    if set(old.groups) != set(new.groups):
+        fields.append("groups")
     if moves or fields:
         said = ", ".join(moves + ([f"{' and '.join(fields)} updated"] if fields else []))
         lines.append(f"{new.id} changed: {said}")
