@@ -1080,9 +1080,17 @@ def refine(ctx: click.Context, domain: str | None, threshold: float | None, back
         click.echo(line, err=True)
     click.echo(
         f"{counted(len(views), 'configuration')} ({outcome.backend} similarity, threshold {outcome.threshold}); "
-        f"{len(outcome.changed)} changed; {counted(len(outcome.unassigned), 'statement')} in none.",
+        f"{len(outcome.changed)} changed; {placed_in_words(outcome.unassigned, outcome.detached)}.",
         err=True,
     )
+
+
+def placed_in_words(unassigned: list[str], detached: list[str]) -> str:
+    """ "every statement placed", or which are in no configuration and why: a detached one is a person's decision."""
+    unplaced = [sid for sid in unassigned if sid not in detached]
+    said = [f"{counted(len(unplaced), 'statement')} in no configuration ({', '.join(unplaced)})"] if unplaced else []
+    said += [f"{', '.join(detached)} detached by a person"] if detached else []
+    return "; ".join(said) or "every statement placed"
 
 
 @cli.group()

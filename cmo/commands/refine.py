@@ -29,11 +29,13 @@ class RefineOutcome:
     backend: str
     threshold: float
     unassigned: list[str]
+    """Statements in no configuration: those a person detached (`detached`), and any refine could not place."""
     changed: list[str]
     lines: list[str] = field(default_factory=list)
     """What refine did, in words, per configuration ("C2 dissolved: S4 joined C7")."""
     suggested: dict[str, list[str]] = field(default_factory=dict)
     """Per pinned configuration, statements like it that refine left for a person to attach."""
+    detached: list[str] = field(default_factory=list)
 
 
 NOT_PLACING = ("code-add", "code-import")
@@ -108,9 +110,10 @@ def refine(
                 )
             )
     active = [c for c in configurations if not c.retired and (only is None or c.domain == only)]
-    return RefineOutcome(
-        active, result.backend, result.threshold, result.unassigned_statements, [c.id for c in changed], lines, result.suggested
-    )
+    detached = [sid for sid in result.unassigned_statements if by_id[sid].detached]
+    changed_ids = [c.id for c in changed]
+    unassigned = result.unassigned_statements
+    return RefineOutcome(active, result.backend, result.threshold, unassigned, changed_ids, lines, result.suggested, detached)
 
 
 def _last_suggested(store) -> dict:
