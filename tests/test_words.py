@@ -55,6 +55,21 @@ def test_every_recorded_change_has_words_for_readers():
             "they stay",
             "In men who meet Māori elders, they trust Māori-led services, so they stay.",
         ),
+        # An outcome coded without its subject (trial B: "which leads to do not take up the referral").
+        (
+            "People referred",
+            "they feel out of place",
+            "drop out",
+            "In people referred, they feel out of place, so they drop out.",
+        ),
+        (
+            "Older people",
+            "cost of activities is a barrier",
+            "do not take up the referral",
+            "In older people, cost of activities is a barrier, with this outcome: do not take up the referral.",
+        ),
+        ("Rural clinics", "", "cannot attend", "In rural clinics, the outcome: cannot attend."),
+        ("Carers", "they trust staff", "feel safe to disclose", "In carers, they trust staff, so they feel safe to disclose."),
     ],
 )
 def test_frames_fit_each_part(context, mechanism, outcome, sentence):

@@ -39,9 +39,11 @@ def cmo_segments(context: str, mechanism: str, outcome: str) -> list[Segment]:
     if m:
         pieces.append(Segment(_lower_first(m, names) if c else _upper_first(m), "mechanism"))
         if o:
-            pieces += [Segment(", so " if is_clause(o) else ", which leads to "), Segment(_lower_first(o, names), "outcome")]
+            pieces += [Segment(_outcome_frame(m, o)), Segment(_lower_first(o, names), "outcome")]
     elif o:
-        if is_clause(o):
+        if _lacks_its_subject(o):
+            pieces += [Segment("the outcome: " if c else "Outcome: "), Segment(_lower_first(o, names), "outcome")]
+        elif is_clause(o):
             pieces.append(Segment(_lower_first(o, names) if c else _upper_first(o), "outcome"))
         else:
             pieces += [Segment("this leads to " if c else "This leads to "), Segment(_lower_first(o, names), "outcome")]
@@ -89,6 +91,32 @@ def is_clause(text: str) -> bool:
         return True  # "they say less", "we lose touch"
     verbs = _FINITE | _CHANGE_VERBS
     return any(word in verbs and words[i] not in _NOT_BEFORE_A_VERB for i, word in enumerate(words[1:6]))
+
+
+def _outcome_frame(mechanism: str, outcome: str) -> str:
+    """What joins a mechanism to its outcome: "so" before a clause, "which leads to" before a noun phrase; an outcome
+    coded as a verb phrase without its subject ("do not take up the referral", "drop out") takes the mechanism's
+    subject where it is a pronoun ("they feel out of place, so they drop out"), else follows a colon."""
+    if _lacks_its_subject(outcome):
+        first = mechanism.split(" ", 1)[0].lower()
+        return f", so {first} " if first in _SUBJECT_PRONOUNS - {"i", "it"} else ", with this outcome: "
+    return ", so " if is_clause(outcome) else ", which leads to "
+
+
+_NEGATIONS = frozenset("not never cannot".split())
+_BASE_VERBS = frozenset("drop stop start keep take stay return seek leave join miss lose gain use".split())
+
+
+def _lacks_its_subject(text: str) -> bool:
+    """ "do not take up the referral", "cannot attend", "stay well", "drop out": a verb phrase, where a clause has
+    a subject first ("care continues") and a noun phrase none at all ("fewer admissions")."""
+    words = re.findall(r"[a-z']+", text.lower())
+    if not words:
+        return False
+    first, second = words[0], words[1] if len(words) > 1 else ""
+    if first in _NEGATIONS or (first in _FINITE and first not in _CHANGE_VERBS and second not in ("of", "in", "to")):
+        return True
+    return first in _BASE_VERBS and second in ("out", "up", "away", "in", "on", "off", "well", "engaged", "away")
 
 
 def _opens_itself(text: str) -> bool:
