@@ -942,6 +942,7 @@ def trace(ctx: click.Context, identifier: str, as_json: bool) -> None:
     click.echo(f"{data.kind} {data.id}")
     for s in data.statements:
         flag = "  [contradicts]" if s.get("contradicts") else ""
+        flag += f"  [detached by a person; 'cmo history {s['id']}' says why]" if s.get("detached") else ""
         click.echo(f"  {s['id']} from {s['source']}{flag}: C: {s['context']} | M: {s['mechanism']} | O: {s['outcome']}")
         if s.get("quote"):
             check = {"verified": "  [verified in the full text]", "other_page": f"  [found on p. {s.get('found_page')}]"}

@@ -190,3 +190,12 @@ def test_a_trace_of_a_retired_configuration_says_it_is_retired_and_where_to_read
     demo("configs", "merge", first, second)
     said = demo("trace", second, code=2).stderr
     assert f"configuration {second} is retired; 'cmo history {second}' says how and why." in said
+
+
+def test_trace_of_a_detached_statement_says_a_person_detached_it(demo):
+    """Trial B: `cmo trace S39` of a detached statement looked like any other; it is in no configuration on purpose."""
+    before = demo.json("trace", "S20")["statements"][0]
+    assert "detached" not in before
+    demo("configs", "detach", "S20", "--note", "about wards, not remote care")
+    assert demo.json("trace", "S20")["statements"][0]["detached"] is True
+    assert "[detached by a person; 'cmo history S20' says why]" in demo("trace", "S20").stdout

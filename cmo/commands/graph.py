@@ -67,6 +67,10 @@ def trace(review: Review, identifier: str) -> Trace:
     from cmo.commands.fulltext import QuoteChecker
 
     found = trace_graph(graph_around(review, identifier), identifier)
+    detached = {s.id for s in review.store.statement_standings(e["id"] for e in found["statements"]) if s.detached}
+    for statement in found["statements"]:
+        if statement["id"] in detached:
+            statement["detached"] = True  # a person took it out of every configuration: the history says why
     checker = QuoteChecker(review)
     for statement in found["statements"]:
         quote, source = statement.get("quote") or "", statement.get("source") or ""
