@@ -848,31 +848,31 @@ def code_delete(ctx, statement_id, note, realist_move, because, as_json) -> None
 @click.argument("statement_id")
 @click.option("--contradicting", "against", metavar="CONFIG", help="The configuration it cuts against, e.g. C3.")
 @click.option("--supporting", "behind", metavar="CONFIG", help="The configuration it supports, e.g. C3.")
+@click.option("--clear", "unmark", metavar="CONFIG", help="Take your mark back: it counts as the wording rule says again.")
 @decision_options
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 @click.pass_context
-def code_mark(ctx, statement_id, against, behind, note, realist_move, because, as_json) -> None:
+def code_mark(ctx, statement_id, against, behind, unmark, note, realist_move, because, as_json) -> None:
     """Say whether a statement supports or contradicts its configuration; your word beats the wording rule.
 
     Example:
 
         cmo code mark S12 --supporting C3 --note "a converse statement, not a contradiction"
     """
-    from cmo.commands.code import mark_statement
+    from cmo.commands.code import clear_mark, mark_statement
     from cmo.errors import CmoError
 
-    if bool(against) == bool(behind):
-        raise CmoError("give one of --contradicting C3 or --supporting C3.")
-    stance, config_id = ("contradicting", against) if against else ("supporting", behind)
-    marked = mark_statement(
-        open_review(ctx), statement_id, config_id, stance, move=realist_move, note=note, because=split_ids(because)
-    )
-    print_decision(
-        marked,
-        f"{marked.statement} marked {marked.stance} {marked.configuration} "
-        f"(contradicting it now: {', '.join(marked.contradicting) or 'none'}).",
-        as_json,
-    )
+    if sum(map(bool, (against, behind, unmark))) != 1:
+        raise CmoError("give one of --contradicting C3, --supporting C3 or --clear C3.")
+    decision = {"move": realist_move, "note": note, "because": split_ids(because)}
+    if unmark:
+        marked = clear_mark(open_review(ctx), statement_id, unmark, **decision)
+        said = f"{marked.statement}'s mark for {marked.configuration} cleared"
+    else:
+        stance, config_id = ("contradicting", against) if against else ("supporting", behind)
+        marked = mark_statement(open_review(ctx), statement_id, config_id, stance, **decision)
+        said = f"{marked.statement} marked {marked.stance} {marked.configuration}"
+    print_decision(marked, f"{said} (contradicting it now: {', '.join(marked.contradicting) or 'none'}).", as_json)
 
 
 # --- the evidence graph ------------------------------------------------------------------------

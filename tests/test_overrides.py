@@ -221,6 +221,31 @@ def test_code_mark_supporting_clears_the_wording_rules_flag(demo):
     assert statement not in configs_by_id(demo)[flagged["id"]]["contradicting"]
 
 
+def test_a_mark_taken_back_leaves_the_statement_as_the_wording_rule_had_it_and_refine_keeps_that(demo):
+    """Trial B: a mark could be changed but not cleared, so one subgroup's exception stayed "contradicting" or had to be
+    called support. `--clear` takes the reviewer's word back; the history keeps both decisions."""
+    flagged = next((c for c in demo.json("configs", "list") if c["contradicting"]), None)
+    if flagged is None:
+        pytest.skip("refine flagged no statement in the example")
+    statement, cid = flagged["contradicting"][0], flagged["id"]
+    other = next(s for s in flagged["statements"] if s not in flagged["contradicting"])
+    demo("code", "mark", statement, "--supporting", cid)
+    demo("code", "mark", other, "--contradicting", cid)
+    assert demo.json("configs", "show", cid)["contradicting"] == [other]
+    cleared = demo.json("code", "mark", statement, "--clear", cid, "--note", "let the wording decide")
+    assert cleared["contradicting"] == demo.json("configs", "show", cid)["contradicting"]  # as every view reads it
+    demo("code", "mark", other, "--clear", cid)
+    assert demo.json("configs", "show", cid)["contradicting"] == flagged["contradicting"]
+    assert demo.json("code", "show", statement)["stance"] == {} and demo.json("code", "show", other)["stance"] == {}
+    demo("refine")
+    assert configs_by_id(demo)[cid]["contradicting"] == flagged["contradicting"]
+    assert [d["after"]["stance"] for d in demo.json("history", statement) if d["action"] == "mark"] == ["supporting", None]
+    report = demo.folder / "report.md"
+    demo("report", "-o", str(report))
+    assert f"took back its mark on {statement}" in report.read_text(encoding="utf-8")
+    refused(demo, "code", "mark", statement, "--clear", cid, naming=statement)  # nothing left to clear
+
+
 def test_code_edit_corrects_a_statement_keeps_the_old_words_and_re_tags_its_configuration(demo):
     holder = demo.json("configs", "new", "--statements", "S1,S2", "--note", "for the test")["id"]
     assert demo.json("configs", "show", holder)["groups"] == ["cyp"]

@@ -16,6 +16,7 @@ from cmo.commands.sources import get_source
 from cmo.errors import CmoError, NotFound
 from cmo.models import Decision, Domain, Stance, Statement
 from cmo.review import Review
+from cmo.synthesis.evidence import contradicting_ids
 from cmo.synthesis.members import with_groups
 from cmo.views import CodeImported, Deleted, Marked, PlacementView, StatementDetail
 
@@ -357,6 +358,39 @@ def mark_statement(
             after={"stance": stance, "contradicting": updated.contradicting},
         )
     return Marked(statement=statement.id, configuration=config.id, stance=stance, contradicting=updated.contradicting)
+
+
+@writes
+def clear_mark(review: Review, statement_id: str, config_id: str, *, move=None, note="", because=()) -> Marked:
+    """Take the reviewer's word back (`cmo code mark --clear`): the statement counts as it did before anyone marked it
+    for this configuration, as the wording rule and its coder's flag had it."""
+    statement = get_statement(review, statement_id)
+    config = get_configuration(review, config_id)
+    if config.id not in statement.stance:
+        raise CmoError(f"{statement.id} carries no mark for {config.id}; nothing to clear.")
+    store = review.store
+    with store.transaction():
+        marks = [d for d in store.history(statement.id) if d.action == "mark" and config.id in d.targets]
+        listed_before = statement.id in (marks[0].before.get("contradicting") or []) if marks else statement.contradicts
+        cleared = statement.model_copy(update={"stance": {k: v for k, v in statement.stance.items() if k != config.id}})
+        store.put_statements([cleared])
+        others = [sid for sid in config.contradicting if sid != statement.id]
+        listed = [sid for sid in config.statements if sid in others or (sid == statement.id and listed_before)]
+        statements = {s.id: s for s in store.statements()}
+        updated = with_groups(config.model_copy(update={"contradicting": listed}), statements)
+        store.put_configurations([updated])
+        _record(
+            review,
+            "mark",
+            [statement.id, config.id],
+            move=move,
+            note=note,
+            because=because,
+            before={"stance": statement.stance.get(config.id), "contradicting": config.contradicting},
+            after={"stance": None, "contradicting": updated.contradicting},
+        )
+    now = contradicting_ids(updated, statements)
+    return Marked(statement=statement.id, configuration=config.id, stance="unmarked", contradicting=now)
 
 
 def configurations_by_statement(review: Review) -> dict[str, list[str]]:

@@ -144,6 +144,8 @@ def what_the_team_did(decision: Decision, about: str, evidence: Callable[[list[s
         return f"split it off from {_ids([key for key in before if is_id(key)])}"
     if action == "mark" and after.get("stance") in ("supporting", "contradicting"):
         return f"marked {lost} as {after['stance']} it, whatever its wording suggests"
+    if action == "mark" and "stance" in after and after["stance"] is None:
+        return f"took back its mark on {lost}, which counts again as its wording says"
     if action == "retire":
         freed = after.get("freed") if isinstance(after.get("freed"), list) else []
         return "took it out of the programme theory" + (f" ({(evidence or _ids)(freed)} left free)" if freed else "")
