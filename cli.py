@@ -859,19 +859,17 @@ def code_mark(ctx, statement_id, against, behind, unmark, note, realist_move, be
 
         cmo code mark S12 --supporting C3 --note "a converse statement, not a contradiction"
     """
-    from cmo.commands.code import clear_mark, mark_statement
+    from cmo.commands.code import mark_statement
     from cmo.errors import CmoError
 
     if sum(map(bool, (against, behind, unmark))) != 1:
         raise CmoError("give one of --contradicting C3, --supporting C3 or --clear C3.")
     decision = {"move": realist_move, "note": note, "because": split_ids(because)}
-    if unmark:
-        marked = clear_mark(open_review(ctx), statement_id, unmark, **decision)
+    stance, config_id = ("contradicting", against) if against else ("supporting", behind) if behind else (None, unmark)
+    marked = mark_statement(open_review(ctx), statement_id, config_id, stance, **decision)
+    said = f"{marked.statement} marked {marked.stance} {marked.configuration}"
+    if stance is None:
         said = f"{marked.statement}'s mark for {marked.configuration} cleared"
-    else:
-        stance, config_id = ("contradicting", against) if against else ("supporting", behind)
-        marked = mark_statement(open_review(ctx), statement_id, config_id, stance, **decision)
-        said = f"{marked.statement} marked {marked.stance} {marked.configuration}"
     print_decision(marked, f"{said} (contradicting it now: {', '.join(marked.contradicting) or 'none'}).", as_json)
 
 

@@ -331,9 +331,10 @@ def delete_statement(review: Review, statement_id: str, *, note: str, move=None,
 
 @writes
 def mark_statement(
-    review: Review, statement_id: str, config_id: str, stance: Stance, *, move=None, note="", because=()
+    review: Review, statement_id: str, config_id: str, stance: Stance | None, *, move=None, note="", because=()
 ) -> Marked:
-    """The reviewer's word on whether a statement supports or contradicts a configuration it is in."""
+    """The reviewer's word on whether a statement supports or contradicts a configuration it is in. None takes the
+    word back (`--clear`): the statement counts again as it did before anyone marked it for that configuration."""
     statement = get_statement(review, statement_id)
     config = get_configuration(review, config_id)
     if statement.id not in config.statements:
@@ -341,12 +342,19 @@ def mark_statement(
             f"{statement.id} is not in {config.id} ({statement.id} is in "
             f"{', '.join(c.id for c in review.store.configurations_holding(statement.id)) or 'no configuration'})."
         )
-    with review.store.transaction():
-        marked = statement.model_copy(update={"stance": {**statement.stance, config.id: stance}})
-        review.store.put_statements([marked])
-        statements = {s.id: s for s in review.store.statements()}
-        updated = with_groups(with_stances(config, statements), statements).model_copy(update={"pinned": True})
-        review.store.put_configurations([updated])
+    if stance is None and config.id not in statement.stance:
+        raise CmoError(f"{statement.id} carries no mark for {config.id}; nothing to clear.")
+    store = review.store
+    with store.transaction():
+        stances = {k: v for k, v in statement.stance.items() if k != config.id} | ({config.id: stance} if stance else {})
+        store.put_statements([statement.model_copy(update={"stance": stances})])
+        statements = {s.id: s for s in store.statements()}
+        if stance is None:
+            updated = config.model_copy(update={"contradicting": _listed_before_marks(store, statement, config)})
+        else:
+            updated = with_stances(config, statements).model_copy(update={"pinned": True})
+        updated = with_groups(updated, statements)
+        store.put_configurations([updated])
         _record(
             review,
             "mark",
@@ -357,40 +365,16 @@ def mark_statement(
             before={"stance": statement.stance.get(config.id), "contradicting": config.contradicting},
             after={"stance": stance, "contradicting": updated.contradicting},
         )
-    return Marked(statement=statement.id, configuration=config.id, stance=stance, contradicting=updated.contradicting)
-
-
-@writes
-def clear_mark(review: Review, statement_id: str, config_id: str, *, move=None, note="", because=()) -> Marked:
-    """Take the reviewer's word back (`cmo code mark --clear`): the statement counts as it did before anyone marked it
-    for this configuration, as the wording rule and its coder's flag had it."""
-    statement = get_statement(review, statement_id)
-    config = get_configuration(review, config_id)
-    if config.id not in statement.stance:
-        raise CmoError(f"{statement.id} carries no mark for {config.id}; nothing to clear.")
-    store = review.store
-    with store.transaction():
-        marks = [d for d in store.history(statement.id) if d.action == "mark" and config.id in d.targets]
-        listed_before = statement.id in (marks[0].before.get("contradicting") or []) if marks else statement.contradicts
-        cleared = statement.model_copy(update={"stance": {k: v for k, v in statement.stance.items() if k != config.id}})
-        store.put_statements([cleared])
-        others = [sid for sid in config.contradicting if sid != statement.id]
-        listed = [sid for sid in config.statements if sid in others or (sid == statement.id and listed_before)]
-        statements = {s.id: s for s in store.statements()}
-        updated = with_groups(config.model_copy(update={"contradicting": listed}), statements)
-        store.put_configurations([updated])
-        _record(
-            review,
-            "mark",
-            [statement.id, config.id],
-            move=move,
-            note=note,
-            because=because,
-            before={"stance": statement.stance.get(config.id), "contradicting": config.contradicting},
-            after={"stance": None, "contradicting": updated.contradicting},
-        )
     now = contradicting_ids(updated, statements)
-    return Marked(statement=statement.id, configuration=config.id, stance="unmarked", contradicting=now)
+    return Marked(statement=statement.id, configuration=config.id, stance=stance or "unmarked", contradicting=now)
+
+
+def _listed_before_marks(store, statement: Statement, config) -> list[str]:
+    """The configuration's contradicting list with the statement listed as it was before its first mark there."""
+    marks = [d for d in store.history(statement.id) if d.action == "mark" and config.id in d.targets]
+    was_listed = statement.id in (marks[0].before.get("contradicting") or []) if marks else statement.contradicts
+    others = set(config.contradicting) - {statement.id}
+    return [sid for sid in config.statements if sid in others or (sid == statement.id and was_listed)]
 
 
 def configurations_by_statement(review: Review) -> dict[str, list[str]]:
