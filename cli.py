@@ -1635,7 +1635,6 @@ def feedback_list(ctx: click.Context, round_number: int | None, as_json: bool) -
         cmo feedback list --round 1 --json
     """
     from cmo.commands.feedback import list_feedback
-    from cmo.models import said_in_a_line
 
     answers = list_feedback(open_review(ctx), round_number)
     if as_json:
@@ -1643,7 +1642,7 @@ def feedback_list(ctx: click.Context, round_number: int | None, as_json: bool) -
         return
     for a in answers:
         who = ", ".join(part for part in (a.group, a.role) if part)
-        words = said_in_a_line(a)
+        words = a.in_a_line()
         click.echo(
             f"{a.id}  round {a.round}  {a.configuration}  {a.respondent}{f' ({who})' if who else ''}  "
             f"{a.rating or 'no rating'}{f': {one_line(words, 70)}' if words else ''}"
@@ -1663,7 +1662,6 @@ def feedback_summary(ctx: click.Context, round_number: int | None, as_json: bool
         cmo feedback summary --json
     """
     from cmo.commands.feedback import feedback_summary as summary
-    from cmo.models import said_in_a_line
 
     rows = summary(open_review(ctx), round_number)
     if as_json:
@@ -1676,7 +1674,7 @@ def feedback_summary(ctx: click.Context, round_number: int | None, as_json: bool
             f"({row.agree} agree, {row.partly} partly, {row.disagree} disagree)"
         )
         for comment in row.comments:
-            words = " ".join(said_in_a_line(comment).split())  # a comment's line breaks kept within its one line
+            words = " ".join(comment.in_a_line().split())  # a comment's line breaks kept within its one line
             if words:
                 click.echo(f"    {comment.feedback} ({comment.group or 'no group'}): {words}")
 

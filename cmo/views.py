@@ -6,7 +6,7 @@ Field names are a contract with users' scripts: add fields, never rename them. `
 
 from pydantic import BaseModel, ConfigDict, model_serializer
 
-from cmo.models import Level, Origin, Placement, Provenance, Rating, Source, Statement, Status, Why
+from cmo.models import Level, Origin, Placement, Provenance, Rating, Source, Statement, Status, Why, said_in_a_line
 
 
 class View(BaseModel):
@@ -265,6 +265,9 @@ class FeedbackComment(View):
     read: str
     comment: str
 
+    def in_a_line(self) -> str:
+        return said_in_a_line(self)
+
 
 class FeedbackRow(View):
     """One configuration in `cmo feedback summary`; `agreement` is the share of ratings that are "agree"."""
@@ -343,6 +346,9 @@ class FeedbackAnswer(View):
     read: str
     comment: str
     file: str
+
+    def in_a_line(self) -> str:
+        return said_in_a_line(self)
 
 
 class FulltextRow(View):
