@@ -31,6 +31,7 @@ from cmo.sheets.tables import (
     Table,
     csv_bytes,
     find_columns,
+    has_columns,
     header_key,
     read_table,
     require_columns,
@@ -82,6 +83,8 @@ _TEXT_FIELDS = {
     "response": "mechanism_response",
 }
 _CMO_COLUMNS = ("context", "mechanism", "outcome", "resource", "response")
+_IS_CODING_HEADER = has_columns(_ALIASES, ["source", "context", ("mechanism", "resource", "response"), "outcome"])
+"""The row a coding sheet's header is on (a title may be above it): the one naming its source, C, M and O."""
 _KNOWN_HEADERS = {header_key(alias) for aliases in _ALIASES.values() for alias in aliases}
 _STATEMENT_ID = re.compile(r"^S[1-9][0-9]*$")
 _INFERRED_WORDS = {
@@ -159,7 +162,7 @@ def parse_coding_sheet(
     (slug or name, any case) to slug to also accept names. `record_keys` gives (when called) the original
     keys of linked records to their sources, so a team's own citation keys work.
     """
-    table = read_table(path, prefer_sheet=SHEET_STATEMENTS)
+    table = read_table(path, prefer_sheet=SHEET_STATEMENTS, wanted=_IS_CODING_HEADER)
     columns = find_columns(table, _ALIASES)
     has_split_mechanism = "resource" in columns or "response" in columns
     required = ["source", "context", "mechanism", "outcome"]

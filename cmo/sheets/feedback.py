@@ -13,7 +13,7 @@ import hashlib
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -57,6 +57,7 @@ TEMPLATE_COLUMNS = (
 """The template's header row; `title` and `statement` are there to read and are ignored on import.
 `role` came later, so it is last: sheets filled in before it keep their columns."""
 TEXT_FIELDS = ("missing", "not_for_whom", "read", "comment")
+ANSWER_FIELDS = ("rating", *TEXT_FIELDS)
 REQUIRED_COLUMNS = ("respondent", "configuration", "rating")
 OVERALL = "overall"
 """The answer about the whole set of findings rather than one configuration: the pack's and sheet's last question."""
@@ -78,7 +79,9 @@ COLUMN_ALIASES = {
     "pseudonym": "respondent",
     "name": "respondent",
     "respondent pseudonym": "respondent",
+    "your pseudonym": "respondent",
     "stakeholder group": "group",
+    "your group": "group",
     "speaking as": "role",
     "your role": "role",
     "config": "configuration",
@@ -94,6 +97,7 @@ COLUMN_ALIASES = {
     "anything we should read": "read",
     "suggested reading": "read",
     "comments": "comment",
+    "any other comments": "comment",
 }
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -141,8 +145,9 @@ def parse_feedback_files(
     problems = _Problems()
     items: list[FeedbackItem] = []
     read_as: dict[str, str] = {}
+    notes: list[str] = []
     for path in paths:
-        for row in _fill_shared_answers(_read_rows(Path(path), problems)):
+        for row in _fill_shared_answers(_read_rows(Path(path), problems, notes)):
             if not _answered(row):
                 continue
             answered = _row_round(row, round, rounds, problems)
@@ -152,6 +157,8 @@ def parse_feedback_files(
                 items.append(item)
     if problems:
         raise BadInput(_problem_message(problems))
+    if warnings is not None:
+        warnings.extend(notes)
     if read_as and warnings is not None:
         said = ", ".join(f"'{text}' as {rating}" for text, rating in read_as.items())
         warnings.append(f"ratings on a five-point scale were read as agree, partly or disagree: {said}")
@@ -166,8 +173,9 @@ def _problem_message(problems: list[str]) -> str:
     return head + "\n" + "\n".join(lines)  # one per line, as every other import lists its problems
 
 
-def _read_rows(path: Path, problems: _Problems) -> list[_Row]:
-    """The pack's JSON, or the template as CSV or a workbook, read by the sheets' one reader."""
+def _read_rows(path: Path, problems: _Problems, notes: list[str]) -> list[_Row]:
+    """The pack's JSON, or the template as CSV or a workbook, read by the sheets' one reader; `notes` hears how a
+    form tool's sheet was read."""
     name = str(path)
     if not path.is_file():
         problems.add(f"{name}: no such file")
@@ -177,7 +185,8 @@ def _read_rows(path: Path, problems: _Problems) -> list[_Row]:
         raw = path.read_bytes()
         suffix = path.suffix.lower()
         if raw.startswith(ZIP_MAGIC):
-            return _table_rows(spreadsheet_table(path, "Responses", max_unpacked=MAX_UNPACKED_BYTES), problems)
+            table = spreadsheet_table(path, "Responses", max_unpacked=MAX_UNPACKED_BYTES, wanted=_is_feedback_header)
+            return _table_rows(table, problems, notes)
         if suffix in (".xlsx", ".xls", ".xlsm"):
             problems.add(f"{name}: not an Excel workbook (.xlsx); save it as .xlsx or CSV")
             return []
@@ -187,7 +196,7 @@ def _read_rows(path: Path, problems: _Problems) -> list[_Row]:
         text, _ = decode_sheet(raw, path)
         if suffix == ".json" or text.lstrip().startswith(("{", "[")):
             return _json_rows(text, name, problems)
-        return _table_rows(csv_table(text, path), problems)
+        return _table_rows(csv_table(text, path, wanted=_is_feedback_header), problems, notes)
     except BadInput as error:
         problems.add(error.message.rstrip("."))
         return []
@@ -220,15 +229,32 @@ def _json_rows(text: str, name: str, problems: _Problems) -> list[_Row]:
     return rows
 
 
-def _table_rows(table: Table, problems: _Problems) -> list[_Row]:
-    """Rows of a CSV or sheet, numbered as a spreadsheet shows them (the header is usually row 1)."""
+def _table_rows(table: Table, problems: _Problems, notes: list[str]) -> list[_Row]:
+    """Rows of a CSV or sheet, numbered as a spreadsheet shows them (the header is usually row 1): one row per
+    answer, as the template has them, or one per respondent with a column per configuration's question, as a form
+    tool exports them (`_wide_columns`)."""
     name = table.file
     columns = [_column_name(h) for h in table.header]
+    wide = _wide_columns(table, columns)
+    if isinstance(wide, str):
+        problems.add(_layout_problem(table, wide))
+        return []
+    if wide:
+        about = ", ".join(sorted({configuration for configuration, _ in wide.values()}, key=natural_key))
+        layout = "one row per respondent with a column per question"
+        notes.append(f"{name}: read as a form's sheet, {layout} ({len(wide)} columns, on {about})")
+        return _wide_rows(table, columns, wide, problems)
+    if "rating" not in columns:
+        _find_rating_column(table, columns, notes)
     absent = [c for c in REQUIRED_COLUMNS if c not in columns]
     if absent:
+        if _has_repeated_questions(table):
+            problems.add(_layout_problem(table))
+            return []
+        hint = _rating_hint(table, columns) if "rating" in absent else ""
         problems.add(
             f"{name} row {table.header_row}: missing column{'s' if len(absent) > 1 else ''} {', '.join(absent)} "
-            f"(the template's columns are {', '.join(TEMPLATE_COLUMNS)})"
+            f"(the template's columns are {', '.join(TEMPLATE_COLUMNS)}){hint}"
         )
         return []
     rows = []
@@ -237,6 +263,157 @@ def _table_rows(table: Table, problems: _Problems) -> list[_Row]:
         if any(str(v).strip() for k, v in values.items() if k not in ("round", "configuration", "title", "statement")):
             rows.append(_Row(name, f"{name} row {number}", values))
     return rows
+
+
+# --- A form tool's layouts ------------------------------------------------------------------------------------
+
+_QUESTION_FIRST = re.compile(r"^\s*\[?\s*(C[1-9][0-9]*|overall)\s*\]?\s*(?:[:.)\-–—]\s*(.*))?$", re.I | re.S)
+"""A question headed by the configuration it asks about, as a form's question is written: 'C3: … Does this
+match your experience?', 'C3 - What is missing or wrong?', or 'C3' alone."""
+_QUESTION_GRID = re.compile(r"^(.*?)\s*\[\s*(C[1-9][0-9]*|overall)\b[^\]]*\]\s*$", re.I | re.S)
+"""A row of a grid question, as Google Forms heads it: 'How far do you agree? [C3: Peer support by phone]'."""
+_ANSWER_PHRASES = sorted(
+    {
+        **{fold(name): name for name in ANSWER_FIELDS},
+        **{phrase: name for phrase, name in COLUMN_ALIASES.items() if name in ANSWER_FIELDS},
+    }.items(),
+    key=lambda pair: -len(pair[0]),
+)
+
+
+def _is_feedback_header(header: Sequence[str]) -> bool:
+    """The row a feedback sheet's header is on: one naming the configuration column, or asking questions about
+    configurations (Qualtrics puts its questions on the second row, under its own question ids); a row of answers
+    naming a configuration ('C3') asks none."""
+    return any(_column_name(name) == "configuration" or _asks_question(name) for name in header)
+
+
+def _asks_question(name: str) -> bool:
+    found = _question(name)
+    return found is not None and bool(found[1].strip())
+
+
+def _question(header: str) -> tuple[str, str] | None:
+    """The configuration a column's question is about and the question asked, for a header naming one."""
+    found = _QUESTION_FIRST.match(header)
+    if found:
+        configuration, asked = found.group(1), found.group(2) or ""
+    elif found := _QUESTION_GRID.match(header):
+        asked, configuration = found.group(1), found.group(2)
+    else:
+        return None
+    return (OVERALL if configuration.casefold() == OVERALL else configuration.upper()), asked
+
+
+def _answer_field(asked: str) -> str | None:
+    """The template's column a question's answers belong in, by its wording ('… Does this match your
+    experience?' is the rating; 'What is missing or wrong?' is missing); None when the wording says none."""
+    folded = fold(asked)
+    for phrase, column in _ANSWER_PHRASES:
+        if folded == phrase or (" " in phrase and folded.endswith(" " + phrase)):
+            return column
+    return None
+
+
+def _wide_columns(table: Table, columns: list[str]) -> dict[int, tuple[str, str]] | str | None:
+    """A form tool's sheet, one row per respondent: each column asking about a configuration, as (configuration,
+    the template's column its answers belong in), and a comment column asking about none as the answer about the
+    whole set of findings (`OVERALL`); a sentence when the columns cannot be read so unambiguously; None for the
+    template's layout (a configuration column naming configurations)."""
+    asked = {index: found for index, name in enumerate(table.header) if (found := _question(name))}
+    if not asked or _names_configurations(table, columns):
+        return None
+    about_all = {index: (OVERALL, name) for index, name in enumerate(columns) if name in TEXT_FIELDS and index not in asked}
+    read: dict[int, tuple[str, str]] = {}
+    seen: dict[tuple[str, str], int] = {}
+    for index, (configuration, question) in {**asked, **about_all}.items():
+        column = _answer_field(question) or ("rating" if _holds_ratings(table, index) else None)
+        column = column or ("missing" if configuration == OVERALL else None)  # the pack's question about them all
+        if column is None:
+            return f"cmo cannot tell which answer the column '{_shown(table.header[index])}' holds"
+        if (configuration, column) in seen:
+            both = f"'{_shown(table.header[seen[configuration, column]])}' and '{_shown(table.header[index])}'"
+            return f"the columns {both} both seem to hold {configuration}'s {column}"
+        seen[configuration, column] = index
+        read[index] = (configuration, column)
+    return read
+
+
+def _names_configurations(table: Table, columns: list[str]) -> bool:
+    if "configuration" not in columns:
+        return False
+    index = columns.index("configuration")
+    return any(index < len(cells) and _question(cells[index]) for _, cells in table.rows)
+
+
+def _wide_rows(table: Table, columns: list[str], asked: dict[int, tuple[str, str]], problems: _Problems) -> list[_Row]:
+    """Each respondent's answers to each configuration, as the template's rows: the respondent's columns (pseudonym,
+    group, role) shared by all of them."""
+    if "respondent" not in columns:
+        problems.add(f"{table.file} row {table.header_row}: missing column respondent (a pseudonym for each person)")
+        return []
+    shared = {index: name for index, name in enumerate(columns) if name in ("respondent", "group", "role", "round")}
+    rows = []
+    for number, cells in table.rows:
+        person = {name: cells[index] for index, name in shared.items() if index < len(cells)}
+        answers: dict[str, dict[str, object]] = {}
+        for index, (configuration, column) in asked.items():
+            answer = answers.setdefault(configuration, {"configuration": configuration})
+            answer[column] = cells[index] if index < len(cells) else ""
+        rows.extend(_Row(table.file, f"{table.file} row {number} ({c})", {**person, **a}) for c, a in answers.items())
+    return rows
+
+
+def _layout_problem(table: Table, reason: str = "") -> str:
+    return (
+        f"{table.file} row {table.header_row}: the sheet has one row per respondent and a column per configuration or "
+        "question, as a form tool exports it, but cmo reads one row per answer (respondent, configuration, rating, "
+        f"comment){'; ' + reason if reason else ''}: write that layout with 'cmo feedback template -o answers.xlsx', "
+        "copy the answers into it and import that"
+    )
+
+
+def _has_repeated_questions(table: Table) -> bool:
+    """Columns asking one question again and again (one per configuration): a form's layout."""
+    phrases = dict(_ANSWER_PHRASES)
+    asked = [_answer_field(name) for name in table.header if fold(name) not in phrases]
+    return any(asked.count(column) > 1 for column in ANSWER_FIELDS)
+
+
+def _find_rating_column(table: Table, columns: list[str], notes: list[str]) -> None:
+    """A form names the rating column by its question ('How far do you agree?'): the one column of the team's own
+    holding only agreement answers is the rating, and the import says so."""
+    found = _rating_candidates(table, columns)
+    if len(found) == 1:
+        columns[found[0]] = "rating"
+        shown = _shown(table.header[found[0]])
+        notes.append(f"{table.file}: the column '{shown}' holds agree/disagree answers, so it was read as the rating")
+
+
+def _rating_hint(table: Table, columns: list[str]) -> str:
+    found = [f"'{_shown(table.header[index])}'" for index in _rating_candidates(table, columns)]
+    if not found:
+        return ""
+    return f"; {' and '.join(found)} hold agree/disagree answers: name the one with the ratings 'rating'"
+
+
+def _rating_candidates(table: Table, columns: list[str]) -> list[int]:
+    return [index for index, name in enumerate(columns) if name not in TEMPLATE_COLUMNS and _holds_ratings(table, index)]
+
+
+def _holds_ratings(table: Table, index: int) -> bool:
+    """Every answer in the column is on an agreement scale, and some name agreement ('Yes'/'No' alone are not)."""
+    values = [fold(cells[index]) for _, cells in table.rows if index < len(cells) and cells[index]]
+    return bool(values) and all(_on_agreement_scale(v) for v in values) and any("agree" in v for v in values)
+
+
+def _on_agreement_scale(folded: str) -> bool:
+    return folded in RATINGS or any(pattern.match(folded) for pattern, _ in _FIVE_POINT) or bool(_NO_DIRECTION.match(folded))
+
+
+def _shown(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 def _answered(row: _Row) -> bool:

@@ -22,7 +22,9 @@ from cmo.sheets.tables import (
     Problems,
     Table,
     find_columns,
+    has_columns,
     header_key,
+    header_problem,
     read_table,
     require_columns,
 )
@@ -90,14 +92,14 @@ def parse_screening(
     for files with none (Covidence exports one file per decision). An exclusion needs a
     reason unless `default_reason` is given.
     """
-    table = read_table(path)
+    table = read_table(path, wanted=has_columns(_SCREENING_ALIASES, [("key", "doi", "title")]))
     columns = find_columns(table, _SCREENING_ALIASES)
     rayyan = "decision" not in columns and _has_rayyan_notes(table, columns)
     if "decision" not in columns and not rayyan and default_status is None:
         require_columns(table, columns, ["decision"])
     if not {"key", "doi", "title"} & columns.keys():
         raise BadInput(
-            f"{table.file}: the header row has no 'key', 'doi' or 'title' column, so no row can be matched to a source."
+            f"{table.file}: {header_problem(table)} has no 'key', 'doi' or 'title' column, so no row can be matched to a source."
         )
     reader = _ScreeningReader(table, columns, sources_by_key, key_by_doi, default_status, default_reason, rayyan, aliases)
     decisions = reader.read()
@@ -276,7 +278,7 @@ def parse_appraisal(
     path: str | os.PathLike, source_keys: Collection[str], aliases: Callable[[], Mapping[str, str]] | None = None
 ) -> Parsed[AppraisalRow]:
     """Read `key,relevance,rigour,note`; levels are high, medium or low, empty for not yet judged."""
-    table = read_table(path)
+    table = read_table(path, wanted=has_columns(_APPRAISAL_ALIASES, ["key", "relevance", "rigour"]))
     columns = find_columns(table, _APPRAISAL_ALIASES)
     require_columns(table, columns, ["key", "relevance", "rigour"])
     keys = KeyIndex(source_keys, aliases)
@@ -314,12 +316,18 @@ _ORIGIN_ALIASES: dict[str, Origin] = {
 }
 
 
+_ORIGIN_COLUMNS: dict[str, tuple[str, ...]] = {
+    "key": _KEY_ALIASES,
+    "origin": ("origin", "source of origin", "found by", "found via"),
+}
+
+
 def parse_origins(
     path: str | os.PathLike, source_keys: Collection[str], aliases: Callable[[], Mapping[str, str]] | None = None
 ) -> Parsed[OriginRow]:
     """Read `key,origin`: where each source was found, for the document-flow diagram."""
-    table = read_table(path)
-    columns = find_columns(table, {"key": _KEY_ALIASES, "origin": ("origin", "source of origin", "found by", "found via")})
+    table = read_table(path, wanted=has_columns(_ORIGIN_COLUMNS, ["key", "origin"]))
+    columns = find_columns(table, _ORIGIN_COLUMNS)
     require_columns(table, columns, ["key", "origin"])
     keys = KeyIndex(source_keys, aliases)
     problems = Problems(table.file, what="no origin was applied")

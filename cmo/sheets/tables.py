@@ -13,6 +13,7 @@ import codecs
 import csv
 import html
 import io
+import itertools
 import os
 import re
 import zipfile
@@ -38,6 +39,8 @@ MAX_UNPACKED_BYTES = 256 * 1024 * 1024
 MAX_SHEET_CELLS = 10_000_000
 """Readers allocate a sheet by the rectangle from its first to its last cell: one stray cell at
 XFD1048576 would ask for 17 billion. A 60,000-row coding sheet spans under a million."""
+HEADER_SEARCH_ROWS = 10
+"""How far down a sheet its header is looked for: teams put a title, a version line or blank rows above it."""
 _CELL_REF = re.compile(rb'<(?:\w+:)?c r="([A-Z]{1,3})([0-9]{1,7})"')
 ZIP_MAGIC = b"PK\x03\x04"
 _NUL_WINDOW = 65536
@@ -56,13 +59,24 @@ _FORMULA_START = ("=", "+", "-", "@")
 
 @dataclass
 class Table:
-    """A sheet's header and its non-blank rows, each with the row number a spreadsheet shows."""
+    """A sheet's header and its non-blank rows, each with the row number a spreadsheet shows.
+
+    `above` holds the rows above the header (a title, a version line), which are not read; `groups` the label a
+    two-row header puts over each column ('' where none); `links` the address each hyperlinked cell points to,
+    by (row number, column index)."""
 
     file: str
     header: list[str]
     rows: list[tuple[int, list[str]]]
     warnings: list[str] = field(default_factory=list)
     header_row: int = 1
+    above: list[tuple[int, list[str]]] = field(default_factory=list)
+    groups: list[str] = field(default_factory=list)
+    links: dict[tuple[int, int], str] = field(default_factory=dict)
+
+
+HeaderTest = Callable[[Sequence[str]], bool]
+"""Whether a row, as cells of text, names the columns a sheet's purpose needs (a coding sheet's source, C, M, O)."""
 
 
 @dataclass
@@ -82,8 +96,9 @@ class Parsed(Generic[T]):
         return self.rows[index]
 
 
-def read_table(path: str | os.PathLike, *, prefer_sheet: str | None = None) -> Table:
-    """Read a CSV or spreadsheet file by its extension; the first non-blank row is the header."""
+def read_table(path: str | os.PathLike, *, prefer_sheet: str | None = None, wanted: HeaderTest | None = None) -> Table:
+    """Read a CSV or spreadsheet file by its extension; its header is the first row `wanted` accepts among the
+    first rows (see `find_header`)."""
     path = Path(path)
     suffix = path.suffix.lower()
     if not path.is_file():
@@ -91,9 +106,9 @@ def read_table(path: str | os.PathLike, *, prefer_sheet: str | None = None) -> T
     if suffix in CSV_SUFFIXES:
         check_size(path)
         text, warnings = decode_sheet(path.read_bytes(), path)
-        return csv_table(text, path, warnings)
+        return csv_table(text, path, warnings, wanted=wanted)
     if suffix in XLSX_SUFFIXES or suffix in CALAMINE_ONLY_SUFFIXES:
-        return spreadsheet_table(path, prefer_sheet)
+        return spreadsheet_table(path, prefer_sheet, wanted=wanted)
     raise BadInput(f"{path}: expected a .csv or .xlsx file (or .ods, .xls), not '{suffix or path.name}'.")
 
 
@@ -105,29 +120,63 @@ def check_size(path: Path, limit: int | None = None, what: str = "a sheet") -> N
         raise BadInput(f"{path}: the file is {size / 1e6:.1f} MB, over the {limit // (1024 * 1024)} MB limit for {what}.")
 
 
-def spreadsheet_table(path: str | os.PathLike, prefer_sheet: str | None = None, *, max_unpacked: int | None = None) -> Table:
+def spreadsheet_table(
+    path: str | os.PathLike,
+    prefer_sheet: str | None = None,
+    *,
+    max_unpacked: int | None = None,
+    wanted: HeaderTest | None = None,
+) -> Table:
     """Read a workbook (.xlsx, .ods, .xls) whatever its name says; a zip that unpacks to far
-    more than a sheet holds (a zip bomb) is refused before it is opened."""
+    more than a sheet holds (a zip bomb) is refused before it is opened. Without a sheet named
+    `prefer_sheet`, the first sheet whose header `wanted` accepts is read (an 'Instructions' tab comes first)."""
     path = Path(path)
     check_size(path)
     _check_unpacked(path, max_unpacked or MAX_UNPACKED_BYTES)
     records, sheet_name, others = _spreadsheet_records(path, prefer_sheet)
-    warnings = [*blank_formula_warnings(path, sheet_name), *_unread_sheets_warnings(path, sheet_name, records, others)]
-    return _table(path, records, warnings)
+    if wanted is not None and not _names_sheet(sheet_name, prefer_sheet):
+        records, sheet_name, others = _fitting_sheet(records, sheet_name, others, wanted)
+    xml = _sheet_xml(path, sheet_name)
+    warnings = blank_formula_warnings(path, sheet_name, xml) + _unread_sheets_warnings(path, sheet_name, records, others, wanted)
+    table = _table(path, records, warnings, wanted)
+    table.links = _cell_links(path, sheet_name, xml, records)
+    return table
+
+
+def _fitting_sheet(
+    records: list[tuple[int, list[str]]], name: str, others: dict[str, list[tuple[int, list[str]]]], wanted: HeaderTest
+) -> tuple[list[tuple[int, list[str]]], str, dict[str, list[tuple[int, list[str]]]]]:
+    """The first sheet, or the first after it whose header has the columns wanted when it has not."""
+    if _header_fits(records, wanted):
+        return records, name, others
+    for other, rows in others.items():
+        if _header_fits(rows, wanted):
+            rest = {name: records, **{sheet: cells for sheet, cells in others.items() if sheet != other}}
+            return rows, other, rest
+    return records, name, others
+
+
+def _header_fits(records: list[tuple[int, list[str]]], wanted: HeaderTest) -> bool:
+    rows = _leading_rows(records)
+    return bool(rows) and wanted(find_header(rows, wanted).names)
 
 
 def _unread_sheets_warnings(
-    path: Path, read: str, records: list[tuple[int, list[str]]], others: dict[str, list[tuple[int, list[str]]]]
+    path: Path,
+    read: str,
+    records: list[tuple[int, list[str]]],
+    others: dict[str, list[tuple[int, list[str]]]],
+    wanted: HeaderTest | None = None,
 ) -> list[str]:
     """One sheet is read. Another laid out like it (the same column headers: a second coder's tab, an 'Excluded'
     tab) holds rows of the same kind that would otherwise be left out without a word; sheets laid out otherwise
     (the template's lists of sources and domains, instructions) are not."""
-    header = _header_keys(records)
+    header = _header_keys(records, wanted)[0]
     found = []
     for name, rows in others.items():
-        filled = [cells for _, cells in rows if any(c.strip() for c in cells)]
-        if header and len(filled) > 1 and _header_keys(rows) == header:
-            found.append(f"'{name}' ({len(filled) - 1} row{'s' if len(filled) != 2 else ''})")
+        keys, below = _header_keys(rows, wanted)
+        if header and keys == header and below:
+            found.append(f"'{name}' ({below} row{'s' if below != 1 else ''})")
     if not found:
         return []
     return [
@@ -137,9 +186,27 @@ def _unread_sheets_warnings(
     ]
 
 
-def _header_keys(records: list[tuple[int, list[str]]]) -> frozenset[str]:
-    first = next((cells for _, cells in records if any(c.strip() for c in cells)), [])
-    return frozenset(header_key(c) for c in first if c.strip())
+def _header_keys(records: list[tuple[int, list[str]]], wanted: HeaderTest | None) -> tuple[frozenset[str], int]:
+    """A sheet's column names, and how many non-blank rows it has below them."""
+    leading = _leading_rows(records)
+    if not leading:
+        return frozenset(), 0
+    header = find_header(leading, wanted)
+    keys = frozenset(header_key(c) for c in header.names if c)
+    return keys, sum(1 for _, cells in records if any(cells)) - header.index - header.size
+
+
+def _leading_rows(records: Iterable[tuple[int, list[str]]]) -> list[tuple[int, list[str]]]:
+    """The non-blank rows `find_header` looks at, without going through a long sheet: those within its reach, and
+    the two after them."""
+    leading, beyond = [], 0
+    for number, cells in records:
+        if any(cells):
+            leading.append((number, cells))
+            beyond += number > HEADER_SEARCH_ROWS
+            if beyond == 2:
+                break
+    return leading
 
 
 def _check_unpacked(path: Path, limit: int) -> None:
@@ -210,8 +277,9 @@ def _column_name(number: int) -> str:
     return name
 
 
-def csv_table(text: str, path: str | os.PathLike, warnings: Sequence[str] = ()) -> Table:
-    """Read decoded CSV text (comma, semicolon or tab separated); `path` names it in messages."""
+def csv_table(text: str, path: str | os.PathLike, warnings: Sequence[str] = (), *, wanted: HeaderTest | None = None) -> Table:
+    """Read decoded CSV text (comma, semicolon or tab separated); `path` names it in messages, `wanted` finds its
+    header (`find_header`)."""
     path = Path(path)
     warnings = list(warnings)
     if not text.strip():
@@ -238,9 +306,11 @@ def csv_table(text: str, path: str | os.PathLike, warnings: Sequence[str] = ()) 
     found = unclosed_quote(lines, delimiter, str(path), spans=spans)
     if found:
         raise BadInput(found)
-    header = next((cells for _, cells in records if any(cells)), [])
-    suspicious = row_inside_cell(lines, delimiter, len(header), str(path), spans)
-    return _table(path, records, [*warnings, suspicious] if suspicious else warnings)
+    table = _table(path, records, warnings, wanted)
+    suspicious = row_inside_cell(lines, delimiter, len(table.header), str(path), spans)
+    if suspicious:
+        table.warnings.append(suspicious)
+    return table
 
 
 def unclosed_quote(
@@ -395,9 +465,13 @@ def _decode_utf16_without_bom(path: str | os.PathLike, data: bytes) -> str:
 
 
 def _sniff_delimiter(text: str) -> str:
-    """Excel in many European locales writes ';'-separated CSV; pick what splits the header most."""
-    first_line = text.lstrip("\r\n").splitlines()[0]
-    counts = {d: len(next(csv.reader([first_line], delimiter=d))) for d in (",", ";", "\t")}
+    """Excel in many European locales writes ';'-separated CSV; pick what splits the header most. A title line
+    above the header splits into one cell whatever the delimiter, so the first line that splits is the one read."""
+    counts: dict[str, int] = {}
+    for line in itertools.islice((line for line in io.StringIO(text, newline=None) if line.strip()), HEADER_SEARCH_ROWS):
+        counts = {d: len(next(csv.reader([line.rstrip("\n")], delimiter=d))) for d in (",", ";", "\t")}
+        if max(counts.values()) > 1:
+            break
     return max(counts, key=lambda d: (counts[d], d == ","))
 
 
@@ -428,11 +502,11 @@ def _spreadsheet_records(
     return read.pop(name), name, read
 
 
-def blank_formula_warnings(path: Path, sheet_name: str) -> list[str]:
+def blank_formula_warnings(path: Path, sheet_name: str, xml: bytes | None = None) -> list[str]:
     """A formula cell is read as the value saved with it; one written by a program that never computed it shows
     nothing, so what it holds would be lost without a word. Said, not refused: a formula whose answer is empty
-    text is saved the same way."""
-    blank = _formulas_without_values(path, sheet_name)
+    text is saved the same way. `xml` is the sheet's, when already read."""
+    blank = _formulas_without_values(_sheet_xml(path, sheet_name) if xml is None else xml)
     if not blank:
         return []
     shown = ", ".join(f"{cell} (={formula[:40]})" for cell, formula in blank[:5]) + (" …" if len(blank) > 5 else "")
@@ -443,13 +517,18 @@ def blank_formula_warnings(path: Path, sheet_name: str) -> list[str]:
     ]
 
 
-def _formulas_without_values(path: Path, sheet_name: str) -> list[tuple[str, str]]:
+def _sheet_xml(path: Path, sheet_name: str) -> bytes:
+    """The named sheet's XML, for what the readers do not give (formulas without values, hyperlinks); empty for
+    an .xls or .ods, or a layout calamine read anyway. Its size was checked with the whole zip's."""
     try:
         with zipfile.ZipFile(path) as archive:
             member = _worksheet_member(archive, sheet_name)
-            data = archive.read(member) if member else b""
+            return archive.read(member) if member else b""
     except (zipfile.BadZipFile, KeyError, OSError):
-        return []  # an .xls or .ods, or a layout calamine read anyway: nothing to check
+        return b""
+
+
+def _formulas_without_values(data: bytes) -> list[tuple[str, str]]:
     if b"<f" not in data:
         return []
     found = []
@@ -463,6 +542,82 @@ def _formulas_without_values(path: Path, sheet_name: str) -> list[tuple[str, str
     return found
 
 
+def _cell_links(path: Path, sheet_name: str, xml: bytes, records: Sequence[tuple[int, list[str]]]) -> dict[tuple[int, int], str]:
+    """The address each hyperlinked cell points to, by (row number, column index): a grey-literature sheet shows
+    'Link' or 'NHS Confed website' and keeps the address in the link (Insert > Link), or in a `HYPERLINK("url",
+    "text")` formula, where the readers give the text alone. Only cells within the sheet read are kept."""
+    if b"hyperlink" not in xml and b"HYPERLINK(" not in xml:
+        return {}
+    width = max((len(cells) for _, cells in records), default=0)
+    links: dict[tuple[int, int], str] = {}
+    budget = MAX_SHEET_CELLS  # a link over a range is spread over its cells, never beyond the sheet, nor without end
+    for (first_col, first_row, last_col, last_row), target in _linked_ranges(path, sheet_name, xml):
+        for row in range(first_row, min(last_row, len(records)) + 1):
+            for column in range(first_col - 1, min(last_col, width)):
+                links.setdefault((row, column), target)
+                budget -= 1
+                if budget <= 0:
+                    return links
+    return links
+
+
+def _linked_ranges(path: Path, sheet_name: str, xml: bytes) -> Iterator[tuple[tuple[int, int, int, int], str]]:
+    """(first column, first row, last column, last row) and the address of each link: the sheet's `<hyperlink>`
+    elements, whose addresses are in the sheet's relationships, then its HYPERLINK formulas with a written address."""
+    elements = _HYPERLINK_ELEMENT.findall(xml)
+    targets = _hyperlink_targets(path, sheet_name) if elements else {}
+    for attributes in elements:
+        values = dict(_ATTRIBUTE.findall(attributes))
+        relation = next((value for name, value in values.items() if name.endswith(b":id")), None)
+        box = _cell_range(values.get(b"ref", b""))
+        if box is not None and relation in targets:
+            yield box, targets[relation]
+    if b"HYPERLINK(" in xml:
+        for match in _CELL_ELEMENT.finditer(xml):
+            formula = _FORMULA.search(match.group(2) or b"")
+            text = html.unescape((formula.group(1) or b"").decode("utf-8", "replace")) if formula else ""
+            written = _HYPERLINK_FORMULA.match(text)
+            box = _cell_range(match.group(1))
+            if written and box is not None:
+                yield box, written.group(1).replace('""', '"').strip()
+
+
+def _hyperlink_targets(path: Path, sheet_name: str) -> dict[bytes, str]:
+    """A sheet's hyperlink relationships (id to address), from the `_rels` file beside the sheet's XML."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            member = _worksheet_member(archive, sheet_name)
+            if member is None:
+                return {}
+            folder, _, name = member.rpartition("/")
+            relations = archive.read(f"{folder}/_rels/{name}.rels")
+    except (zipfile.BadZipFile, KeyError, OSError):
+        return {}
+    targets = {}
+    for attributes in _RELATIONSHIP.findall(relations):
+        values = dict(_ATTRIBUTE.findall(attributes))
+        if values.get(b"Type", b"").endswith(b"/hyperlink") and b"Id" in values and values.get(b"Target"):
+            targets[values[b"Id"]] = html.unescape(values[b"Target"].decode("utf-8", "replace")).strip()
+    return targets
+
+
+def _cell_range(ref: bytes) -> tuple[int, int, int, int] | None:
+    found = _CELL_RANGE.fullmatch(ref)
+    if found is None:
+        return None
+    first_col, first_row = _column_number(found.group(1)), int(found.group(2))
+    last_col = _column_number(found.group(3)) if found.group(3) else first_col
+    last_row = int(found.group(4)) if found.group(4) else first_row
+    return first_col, first_row, last_col, last_row
+
+
+_HYPERLINK_ELEMENT = re.compile(rb"<(?:\w+:)?hyperlink\b([^>]*)>")
+_RELATIONSHIP = re.compile(rb"<(?:\w+:)?Relationship\b([^>]*)>")
+_ATTRIBUTE = re.compile(rb'([\w:]+)\s*=\s*"([^"]*)"')
+_CELL_RANGE = re.compile(rb"([A-Z]{1,3})([0-9]{1,7})(?::([A-Z]{1,3})([0-9]{1,7}))?")
+_HYPERLINK_FORMULA = re.compile(r'\s*HYPERLINK\(\s*"((?:[^"]|"")+)"', re.I)
+
+
 def _worksheet_member(archive: zipfile.ZipFile, sheet_name: str) -> str | None:
     """The zip member holding the named sheet: workbook.xml names it, its relationships say where it is."""
     workbook = archive.read("xl/workbook.xml").decode("utf-8", "replace")
@@ -472,8 +627,9 @@ def _worksheet_member(archive: zipfile.ZipFile, sheet_name: str) -> str | None:
         rid = re.search(r'\br:id="([^"]*)"', attributes)
         if name and rid and html.unescape(name.group(1)) == sheet_name:
             for relation in re.findall(r"<Relationship\b([^>]*)/?>", relations):
-                if f'Id="{rid.group(1)}"' in relation:
-                    target = re.search(r'Target="([^"]*)"', relation).group(1)
+                target = re.search(r'Target="([^"]*)"', relation)
+                if f'Id="{rid.group(1)}"' in relation and target:
+                    target = html.unescape(target.group(1))
                     return target.lstrip("/") if target.startswith("/") else f"xl/{target}"
     return None
 
@@ -511,18 +667,138 @@ def _pick_name(path: Path, names: Sequence[str], prefer_sheet: str | None) -> st
     """The sheet named like `prefer_sheet` (the template's), else the first one."""
     if not names:
         raise BadInput(f"{path}: the workbook has no sheets.")
-    for name in names:
-        if prefer_sheet and name.strip().lower() == prefer_sheet.lower():
-            return name
-    return names[0]
+    return next((name for name in names if _names_sheet(name, prefer_sheet)), names[0])
 
 
-def _table(path: Path, records: list[tuple[int, list[str]]], warnings: list[str]) -> Table:
+def _names_sheet(name: str, prefer_sheet: str | None) -> bool:
+    return bool(prefer_sheet) and name.strip().lower() == prefer_sheet.lower()
+
+
+def _table(path: Path, records: list[tuple[int, list[str]]], warnings: list[str], wanted: HeaderTest | None = None) -> Table:
     rows = [(n, cells) for n, cells in records if any(cells)]
     if not rows:
         raise BadInput(f"{path}: the sheet is empty; expected a header row.")
-    (header_row, header), body = rows[0], rows[1:]
-    return Table(file=str(path), header=header, rows=body, warnings=warnings, header_row=header_row)
+    header = find_header(rows, wanted)
+    start = header.index + header.size
+    while start < len(rows) and _is_import_ids(rows[start][1]):
+        start += 1
+    return Table(
+        file=str(path),
+        header=header.names,
+        rows=rows[start:],
+        warnings=list(warnings),
+        header_row=rows[header.index][0],
+        above=rows[: header.index],
+        groups=header.groups,
+    )
+
+
+@dataclass
+class Header:
+    """Where a sheet's header is among its non-blank rows (`index`, `size` rows: one, or two), and its names."""
+
+    index: int
+    size: int
+    names: list[str]
+    groups: list[str] = field(default_factory=list)
+
+
+def find_header(rows: Sequence[tuple[int, list[str]]], wanted: HeaderTest | None = None) -> Header:
+    """The header among the first HEADER_SEARCH_ROWS rows of a sheet's non-blank `rows`: the first that `wanted`
+    accepts, read with the row below it when the two are one two-row header; else the first row that looks like
+    a header, with several filled cells where the rows above (a title, a version line) have at most one; else the
+    first row. Rows above the header are not read, and every row keeps its number."""
+    top = [index for index, (number, _) in enumerate(rows) if number <= HEADER_SEARCH_ROWS] or [0]
+    if wanted is not None:
+        for index in top:
+            for header in (_two_row_header(rows, index), _one_row_header(rows, index)):
+                if header is not None and wanted(header.names):
+                    return header
+    for index in top:
+        if _filled_count(rows[index][1]) > 1:
+            if _looks_like_names(rows[index][1]):
+                return _two_row_header(rows, index) or _one_row_header(rows, index)
+            break
+    return _one_row_header(rows, 0)
+
+
+def _one_row_header(rows: Sequence[tuple[int, list[str]]], index: int) -> Header:
+    return Header(index, 1, rows[index][1])
+
+
+def _two_row_header(rows: Sequence[tuple[int, list[str]]], index: int) -> Header | None:
+    """This row and the next as one header, when they clearly are one: labels on the upper row each either
+    spanning the names below it (merged cells: the label, then empty cells, over names), or naming a column
+    alone with nothing under it (merged down). A row of data under a header fills the cells under its names, so
+    it is never taken for the lower half. The lower row names a column; the upper names it where the lower is
+    empty, and is kept as the group label over the names it spans."""
+    if index + 1 >= len(rows) or rows[index + 1][0] != rows[index][0] + 1:
+        return None
+    upper, lower = rows[index][1], rows[index + 1][1]
+    width = max(len(upper), len(lower))
+    upper, lower = upper + [""] * (width - len(upper)), lower + [""] * (width - len(lower))
+    spans = False
+    for column in range(width):
+        if not upper[column] or not lower[column]:
+            continue
+        if column + 1 < width and not upper[column + 1] and lower[column + 1]:
+            spans = True
+        else:
+            return None  # a label with a name under it that spans nothing: a header over a row of data
+    if not spans or _filled_count(upper) < 2 or not _names_columns(lower):
+        return None
+    names, groups, group = [], [], ""
+    for above, below in zip(upper, lower):
+        if above:
+            group = above if below else ""
+        names.append(below or above)
+        groups.append(group if below else "")
+    return Header(index, 2, names, groups)
+
+
+_NOT_A_NAME = re.compile(r"[-+]?\d+(?:[.,]\d+)?|\d{4}-\d{2}-\d{2}")
+
+
+def _looks_like_names(cells: Sequence[str]) -> bool:
+    """A row that may name columns: several distinct cells, none a number or a date."""
+    names = [cell for cell in cells if cell]
+    distinct = len({header_key(name) for name in names}) == len(names)
+    return len(names) > 1 and distinct and not any(map(_NOT_A_NAME.fullmatch, names))
+
+
+def _names_columns(cells: Sequence[str]) -> bool:
+    """A row of column names beneath group labels: several short one-line names, none a number or a date; a name
+    may recur under another label (Relevance under 'Reviewer 1' and under 'Reviewer 2')."""
+    names = [cell for cell in cells if cell]
+    return len(names) > 1 and all(len(name) <= 60 and "\n" not in name and not _NOT_A_NAME.fullmatch(name) for name in names)
+
+
+def _filled_count(cells: Sequence[str]) -> int:
+    return sum(1 for cell in cells if cell)
+
+
+_IMPORT_ID = re.compile(r'^\{\s*"ImportId"\s*:')
+"""Qualtrics writes three header rows: the columns' ids, the questions, and one of `{"ImportId":"QID3"}` cells."""
+
+
+def _is_import_ids(cells: Sequence[str]) -> bool:
+    filled = [cell for cell in cells if cell]
+    return bool(filled) and all(_IMPORT_ID.match(cell) for cell in filled)
+
+
+def header_problem(table: Table) -> str:
+    """Where the header was looked for, for a sentence saying the columns a purpose needs are not there: the rows
+    above it that look like a title, and its row when that is not the first."""
+    if not table.above:
+        return "the header row" if table.header_row == 1 else f"the header row (row {table.header_row})"
+    last = max([table.header_row, *(n for n, _ in table.rows if n <= HEADER_SEARCH_ROWS)])
+    titles = " and ".join(f"row {n} ('{_shown(next(c for c in cells if c))}')" for n, cells in table.above[:2])
+    looks = "looks" if len(table.above) == 1 else "look"
+    return f"{titles} {looks} like a title, and no header was found in rows 1–{last}: row {table.header_row}, read as the header,"
+
+
+def _shown(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 def cell_text(value: object) -> str:
@@ -565,25 +841,46 @@ def _loose_key(key: str) -> str:
 
 
 def find_columns(table: Table, aliases: dict[str, Sequence[str]]) -> dict[str, int]:
-    """Map each field to its column index; the first alias present wins, a header as written before one read
-    loosely (`_loose_key`); a repeated header fails."""
+    """Map each field to its column index (`_matching_columns`); a repeated header fails."""
+    columns: dict[str, int] = {}
+    for field_name, found in _matching_columns(table.header, aliases).items():
+        if len(found) > 1:
+            under = [table.groups[i] for i in found if i < len(table.groups) and table.groups[i]]
+            said = f" (under {_join(under, 'and')})" if len(under) == len(found) else ""
+            raise BadInput(f"{table.file}: the header has {len(found)} columns named '{table.header[found[0]]}'{said}; keep one.")
+        columns[field_name] = found[0]
+    return columns
+
+
+def has_columns(aliases: dict[str, Sequence[str]], required: Iterable[str | tuple[str, ...]]) -> HeaderTest:
+    """A header test (`find_header`): the row names a column for each required field, or for one field of each
+    tuple (a coding sheet's mechanism, or its resource and response), as `find_columns` reads them."""
+    needs = [(need,) if isinstance(need, str) else need for need in required]
+
+    def test(header: Sequence[str]) -> bool:
+        found = _matching_columns(header, aliases)
+        return all(any(name in found for name in choice) for choice in needs)
+
+    return test
+
+
+def _matching_columns(header: Sequence[str], aliases: dict[str, Sequence[str]]) -> dict[str, list[int]]:
+    """The columns each field's first alias present names: a header as written before one read loosely
+    (`_loose_key`)."""
     exact: dict[str, list[int]] = {}
     loose: dict[str, list[int]] = {}
-    for index, name in enumerate(table.header):
+    for index, name in enumerate(header):
         exact.setdefault(header_key(name), []).append(index)
         loose.setdefault(_loose_key(header_key(name)), []).append(index)
     wanted = {header_key(alias) for names in aliases.values() for alias in names}
     claimed = {index for key, indexes in exact.items() if key in wanted for index in indexes}  # read as written
-    columns: dict[str, int] = {}
+    columns: dict[str, list[int]] = {}
     for field_name, names in aliases.items():
         for alias in names:
             found = exact.get(header_key(alias)) or [i for i in loose.get(header_key(alias), []) if i not in claimed]
-            if not found:
-                continue
-            if len(found) > 1:
-                raise BadInput(f"{table.file}: the header has {len(found)} columns named '{table.header[found[0]]}'; keep one.")
-            columns[field_name] = found[0]
-            break
+            if found:
+                columns[field_name] = found
+                break
     return columns
 
 
@@ -592,7 +889,7 @@ def require_columns(table: Table, columns: dict[str, int], required: Iterable[st
     if missing:
         plural = "s" if len(missing) > 1 else ""
         raise BadInput(
-            f"{table.file}: the header row has no {_join(missing, 'and')} column{plural} "
+            f"{table.file}: {header_problem(table)} has no {_join(missing, 'and')} column{plural} "
             f"(found {', '.join(repr(h) for h in table.header)})."
         )
 
