@@ -207,7 +207,7 @@ def init(folder: str, domains_file: str | None) -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["auto", "bibtex", "ris", "medline", "wos", "ovid", "endnote", "refworks", "csl", "table"]),
+    type=click.Choice(["auto", "bibtex", "ris", "medline", "wos", "ovid", "endnote", "endnote_xml", "refworks", "csl", "table"]),
     default="auto",
     show_default=True,
     help="File format; auto sniffs it from the content.",

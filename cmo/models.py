@@ -12,7 +12,7 @@ from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fie
 from pydantic_core import PydanticCustomError
 
 BaseModelT = TypeVar("BaseModelT", bound=BaseModel)
-Format = Literal["bibtex", "ris", "medline", "wos", "ovid", "endnote", "refworks", "csl", "table"]
+Format = Literal["bibtex", "ris", "medline", "wos", "ovid", "endnote", "endnote_xml", "refworks", "csl", "table"]
 Level = Literal["high", "medium", "low"]
 Stance = Literal["supporting", "contradicting"]
 Status = Literal["unscreened", "included", "excluded"]

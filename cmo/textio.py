@@ -302,10 +302,18 @@ def _looks_like_csl(text: str) -> bool:
     return head[:1] in ("[", "{") and bool(_CSL_TYPE.search(head)) and bool(_CSL_CONTENT.search(head))
 
 
+_ENDNOTE_XML = re.compile(r"\s*(?:<\?xml[^>]*\?>\s*)?<xml>\s*<records>\s*<record>")
+"""EndNote XML opens with its root, its list of records and the first record, whatever wrote it (EndNote on one line,
+Zotero and pretty-printers over several)."""
+
+
 def sniff_format(text: str) -> str | None:
     """ "bibtex", "ris", "medline", "wos" (Web of Science plain text), "ovid" (Ovid's tagged export), "endnote"
-    (EndNote's tagged text) or "refworks" from the first line that only one of them can start with; "csl" for CSL JSON."""
+    (EndNote's tagged text) or "refworks" from the first line that only one of them can start with; "csl" for CSL JSON,
+    "endnote_xml" for EndNote XML."""
     if _looks_like_csl(text):
         return "csl"
+    if _ENDNOTE_XML.match(text.lstrip("\ufeff")[:1000]):
+        return "endnote_xml"
     found = _FORMAT_LINE.search(text.lstrip("\ufeff"))
     return found.lastgroup if found else None

@@ -492,7 +492,7 @@ def test_a_unique_key_is_found_in_few_lookups_however_often_the_key_repeats():
         (
             "pubmed.xml",
             '<?xml version="1.0" ?>\n<!DOCTYPE PubmedArticleSet>\n<PubmedArticleSet><PubmedArticle>',
-            "it looks like XML (EndNote or PubMed), so export RIS, or PubMed's 'PubMed' format, instead",
+            "it looks like PubMed XML, which cmo does not read, so save the results again from PubMed with Format 'PubMed'",
         ),
         ("notes.txt", "Search run on 3 March; 120 hits.\n", None),
     ],

@@ -25,7 +25,7 @@ from cmo.review import CONFIG_NAME, DB_NAME, Review
 from cmo.textio import decode_file, sniff_format
 from cmo.views import Ingested
 
-FORMATS = ("bibtex", "ris", "medline", "wos", "ovid", "endnote", "refworks", "csl", "table")
+FORMATS = ("bibtex", "ris", "medline", "wos", "ovid", "endnote", "endnote_xml", "refworks", "csl", "table")
 _FORMAT_NAMES = {
     "bibtex": "BibTeX",
     "ris": "RIS",
@@ -33,6 +33,7 @@ _FORMAT_NAMES = {
     "wos": "Web of Science",
     "ovid": "Ovid's tagged export",
     "endnote": "EndNote tagged text",
+    "endnote_xml": "EndNote XML",
     "refworks": "RefWorks tagged text",
     "csl": "CSL JSON",
     "table": "a CSV table of records",
@@ -75,12 +76,35 @@ class _OpenedFile:
 
 _OTHER_EXPORTS = (
     (
-        re.compile(r"^\ufeff?[^\n]*\bTitle\b[^\n]*[,;\t]", re.I),
-        "a CSV table with no authors, year or DOI column beside its titles, so export RIS from the database instead",
+        re.compile(r"<(?:!DOCTYPE )?Pubmed(?:Book)?ArticleSet\b"),
+        "PubMed XML, which cmo does not read, so save the results again from PubMed with Format 'PubMed'",
     ),
     (
-        re.compile(r"^\ufeff?\s*<\?xml|^\ufeff?\s*<(?:xml|records|PubmedArticleSet)\b", re.I),
-        "XML (EndNote or PubMed), so export RIS, or PubMed's 'PubMed' format, instead",
+        re.compile(r"<xml>\s*<records"),
+        "EndNote XML with no records after its <records>, so export the references again from EndNote",
+    ),
+    (
+        re.compile(r"^\s*<\?xml|^\s*<[A-Za-z]"),
+        "XML but not EndNote's (which opens <xml><records><record>), so export RIS from the program that made it",
+    ),
+    (
+        re.compile(r"^<\d+\.? ?>[ \t]*\n[A-Z][^\n]{0,60}\n[ \t]+\S", re.M),
+        "Ovid's labelled display export (each field's name above its indented value), which cmo does not read, so "
+        "export the results again from Ovid choosing 'RIS' (or 'EndNote', which writes tagged 'TI  - ' lines)",
+    ),
+    (
+        re.compile(r"^Record #\d+ of \d+[ \t]*\n[A-Z]{2,3}: ", re.M),
+        "the Cochrane Library's plain-text export ('TI: ' lines), which cmo does not read, so export the results again "
+        "from the Cochrane Library choosing RIS",
+    ),
+    (
+        re.compile(r"^\s*1[:.] \S.*?\bPMID: ?\d", re.S),
+        "PubMed's 'Summary (text)' or 'Abstract (text)' export (numbered citations), which cmo does not read, so save "
+        "the results again from PubMed with Format 'PubMed'",
+    ),
+    (
+        re.compile(r"^(?!\s*<)[^\n]*\bTitle\b[^\n]*[,;\t]", re.I),
+        "a CSV table with no authors, year or DOI column beside its titles, so export RIS from the database instead",
     ),
 )
 """Exports cmo does not read that people bring anyway, and what to export instead."""
@@ -122,7 +146,7 @@ def _records_table(text: str, path: Path) -> str | None:
 
 
 def _what_it_looks_like(text: str) -> str:
-    head = text[:4096]
+    head = text[:4096].lstrip("\ufeff")
     hint = next((said for pattern, said in _OTHER_EXPORTS if pattern.search(head)), None)
     return f"; it looks like {hint}" if hint else ""
 
@@ -339,7 +363,7 @@ def _abbreviations(files: list[_OpenedFile]) -> dict[str, dict[str, str]]:
 
 
 _RECORD_START = {"bibtex": "\n@", "ris": "\nTY  -", "medline": "\nPMID-", "wos": "\nPT ", "table": "\n"}
-_RECORD_START |= {"ovid": "\n<", "endnote": "\n%0 ", "refworks": "\nRT ", "csl": '"type"'}
+_RECORD_START |= {"ovid": "\n<", "endnote": "\n%0 ", "endnote_xml": "<record>", "refworks": "\nRT ", "csl": '"type"'}
 
 
 def estimated_records(opened: _OpenedFile) -> int:
