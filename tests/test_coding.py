@@ -444,7 +444,7 @@ def test_a_teams_own_columns_are_kept_shown_written_back_and_updated(tmp_path):
     template = write_template(tmp_path / "again.csv", SOURCES, DOMAINS, GROUPS, made)[0]
     with template.open(encoding="utf-8-sig", newline="") as handle:
         header = next(csv.reader(handle))
-    assert header[-2:] == ["CMOC ID", "Confidence"]
+    assert header[-3:] == ["CMOC ID", "Confidence", "cmo version"]
     again = parse(template, statement_ids={s.id for s in made})
     assert [row.update(s) for row, s in zip(again, made)] == made
 
@@ -543,3 +543,39 @@ def test_a_second_sheet_laid_out_like_the_first_is_named_not_silently_skipped(tm
     del book["Coder B"]
     book.save(tmp_path / "one.xlsx")
     assert not [w for w in parse(tmp_path / "one.xlsx").warnings if "only the sheet" in w]
+
+
+def test_an_older_copy_of_the_sheet_cannot_undo_a_later_change_and_every_update_keeps_what_it_replaced(demo, tmp_path):
+    """Trial C: coder B's copy of the template reverted coder A's rewording of S3, and the history kept nothing of it.
+    Now a row made from a statement as it was before a later change is refused, and sheet updates keep before/after."""
+    first, second = tmp_path / "coder-a.csv", tmp_path / "coder-b.csv"
+    demo("code", "template", "-o", str(first))
+    demo("code", "template", "-o", str(second))
+
+    def reword(path, statement_id, column, text):
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            rows = list(csv.reader(handle))
+        at = rows[0].index(column)
+        for row in rows:
+            if row[0] == statement_id:
+                row[at] = text
+        with path.open("w", encoding="utf-8", newline="") as handle:
+            csv.writer(handle).writerows(rows)
+
+    old_outcome = demo.json("code", "show", "S3")["outcome"]
+    reword(first, "S3", "outcome", "CODER A's outcome")
+    reword(second, "S4", "outcome", "CODER B's outcome")
+    demo("code", "import", str(first))
+    last = demo.json("history", "S3")[-1]
+    assert last["before"]["S3"]["outcome"] == old_outcome and last["after"]["S3"]["outcome"] == "CODER A's outcome"
+
+    db = (demo.folder / "review.db").read_bytes()
+    refused = demo("code", "import", str(second), code=2).stderr
+    assert "row 4: S3 has changed since this sheet was made (by 'cmo code import' on " in refused
+    assert "Nothing was imported" in refused and (demo.folder / "review.db").read_bytes() == db
+    assert demo.json("code", "show", "S3")["outcome"] == "CODER A's outcome"
+
+    reword(second, "S3", "cmo version", "")  # the team chooses to overwrite: the row then imports as before
+    demo("code", "import", str(second))
+    assert demo.json("code", "show", "S4")["outcome"] == "CODER B's outcome"
+    assert demo.json("code", "show", "S3")["outcome"] == old_outcome

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from cmo.commands import writes
 from cmo.commands.configs import _record, get_configuration, release, with_stances
 from cmo.commands.sources import get_source
-from cmo.errors import CmoError, NotFound
+from cmo.errors import BadInput, CmoError, NotFound
 from cmo.models import Decision, Domain, Stance, Statement
 from cmo.review import Review
 from cmo.synthesis.evidence import contradicting_ids
@@ -85,23 +85,60 @@ def import_sheet(review: Review, path: Path) -> CodeImported:
     )
     summary = ImportSummary(warnings=list(sheet.warnings))
     with store.transaction():
+        _refuse_undoing_later_changes(store, path, sheet.rows, existing)
         known = {_identity(s): s.id for s in existing.values()}
         changed = [_apply(store, row, existing, known, summary) for row in sheet.rows]
         changed = [s for s in changed if s is not None]
         store.put_statements(changed)
         _regroup(review, summary.updated)
         if changed:
+            before, after = _updated_fields(existing, [s for s in changed if s.id in set(summary.updated)])
             store.record_decision(
                 Decision(
                     action="code-import",
                     targets=[s.id for s in changed],
                     round=store.current_round(),
                     note=f"coding sheet {path.name}: {len(summary.added)} added, {len(summary.updated)} updated",
+                    before=before,
+                    after=after,
                 )
             )
     summary.warnings += evidence_warnings(review, [s.source for s in changed])
     _check_quotes(review, changed, summary)
     return summary.view()
+
+
+def _refuse_undoing_later_changes(store, path: Path, rows, existing: dict[str, Statement]) -> None:
+    """A row made from a statement as it was before a later change (`cmo code edit`, another coder's sheet) would
+    undo that change unseen: the sheet is refused, naming each such row and what changed the statement since."""
+    from cmo.sheets.coding import VERSION_COLUMN, sheet_version
+
+    stale = []
+    for row in rows:
+        now = existing.get(row.id) if row.id else None
+        if now is None or not row.version or row.version == sheet_version(now) or row.update(now) == now:
+            continue
+        last = next(reversed(store.history(now.id)), None)
+        since = f" (by 'cmo {last.action.replace('-', ' ')}' on {last.at[:10]})" if last else ""
+        stale.append(f"row {row.row}: {row.id} has changed since this sheet was made{since}, and the row would undo that")
+    if stale:
+        named = "; ".join(stale[:5]) + (f"; and {len(stale) - 5} more rows like them" if len(stale) > 5 else "")
+        raise BadInput(
+            f"{path}: {named}. Nothing was imported: take a fresh sheet with 'cmo code template' and "
+            f"make your changes there, or empty the row's '{VERSION_COLUMN}' cell to import it over the later change."
+        )
+
+
+def _updated_fields(existing: dict[str, Statement], updated: list[Statement]) -> tuple[dict, dict]:
+    """What each updated statement said before and says now, field by field, for the history (as `cmo code edit`)."""
+    before: dict[str, dict] = {}
+    after: dict[str, dict] = {}
+    for statement in updated:
+        old, new = existing[statement.id].model_dump(), statement.model_dump()
+        changed = {name for name in new if old.get(name) != new[name]}
+        before[statement.id] = {name: old[name] for name in sorted(changed)}
+        after[statement.id] = {name: new[name] for name in sorted(changed)}
+    return before, after
 
 
 def _check_quotes(review: Review, changed: list[Statement], summary: ImportSummary) -> None:

@@ -8,6 +8,7 @@ before returning anything, because a half-imported sheet is worse than none.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
@@ -52,6 +53,10 @@ CODING_COLUMNS: tuple[str, ...] = (
     "note",
 )
 
+VERSION_COLUMN = "cmo version"
+"""The template's last column: each statement as the sheet was made from it (`sheet_version`), so importing an older
+copy of the sheet cannot silently undo a change made since (`cmo code edit`, another coder's sheet)."""
+
 _ALIASES: dict[str, tuple[str, ...]] = {
     "id": ("id", "statement id"),
     "source": (
@@ -70,6 +75,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "resource": ("resource", "mechanism resource"),
     "response": ("response", "mechanism response"),
     "inferred": ("inferred",),
+    "version": (VERSION_COLUMN,),
 }
 _TEXT_FIELDS = {
     "context": "context",
@@ -113,6 +119,8 @@ class StatementRow(BaseModel):
     row: int
     id: str | None = None
     fields: dict[str, Any]
+    version: str = ""
+    """The statement as the sheet was made from it (`sheet_version`); empty in a sheet written by hand."""
 
     def new_statement(self, statement_id: str) -> Statement:
         fields = dict(self.fields)
@@ -249,7 +257,7 @@ class _RowChecker:
         if own:
             fields["extra"] = {name: (cells[index].strip() if index < len(cells) else "") for name, index in own.items()}
         statement_id = self._id(row, values.get("id", ""))
-        return StatementRow(row=row, id=statement_id, fields=fields)
+        return StatementRow(row=row, id=statement_id, fields=fields, version=values.get("version", "").strip())
 
     def _source(self, row: int, value: str) -> str:
         if not value:
@@ -357,7 +365,7 @@ def write_template(
     path = Path(path)
     suffix = path.suffix.lower()
     statements = sorted(statements, key=lambda s: natural_key(s.id))
-    header = list(CODING_COLUMNS) + _optional_columns(statements)
+    header = list(CODING_COLUMNS) + _optional_columns(statements) + ([VERSION_COLUMN] if statements else [])
     statement_rows = [_statement_cells(s, header) for s in statements]
     source_rows = [_source_cells(s) for s in included_sources]
     tag_rows = _tag_cells(domains, groups)
@@ -373,6 +381,17 @@ def write_template(
         atomic_write_bytes(tags_path, csv_bytes(_TAG_HEADER, tag_rows))
         return [path, sources_path, tags_path]
     raise BadInput(f"{path}: a coding sheet must be .csv or .xlsx, not '{suffix or path.name}'.")
+
+
+def sheet_version(statement: Statement) -> str:
+    """A short fingerprint of what a coding sheet shows of a statement: it changes when the statement's text,
+    source, tags or own columns do, not when a reviewer marks or detaches it."""
+    shown = statement.model_dump(
+        include={"source", "context", "mechanism", "mechanism_resource", "mechanism_response", "outcome", "quote", "page"}
+        | {"domain", "groups", "coder", "note", "context_stated", "mechanism_stated", "outcome_stated", "extra"}
+    )
+    shown["extra"] = sorted(shown["extra"].items())
+    return hashlib.sha256(repr(sorted(shown.items())).encode("utf-8")).hexdigest()[:10]
 
 
 _SOURCE_HEADER = ("key", "citation", "title", "year")
@@ -405,6 +424,7 @@ def _statement_cells(statement: Statement, header: Sequence[str]) -> list[str]:
         "note": statement.note,
         "resource": statement.mechanism_resource,
         "response": statement.mechanism_response,
+        VERSION_COLUMN: sheet_version(statement),
         "inferred": ",".join(
             letter
             for letter, stated in (
