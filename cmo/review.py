@@ -123,11 +123,51 @@ def parse_yaml(path: Path, text: str) -> object:
 
     try:
         refuse_alias_bombs(path, text)
+        refuse_repeated_keys(path, text)
         return yaml.load(text, Loader=safe_loader()) or {}
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f", line {mark.line + 1}" if mark else ""
-        raise BadInput(f"{path}{where}: this is not valid YAML ({getattr(error, 'problem', error)}).") from None
+        problem = str(getattr(error, "problem", error))
+        hint = next((said for words, said in _YAML_HINTS if words in problem), "")
+        line = text.splitlines()[mark.line] if mark and mark.line < len(text.splitlines()) else ""
+        if "\t" in line[: len(line) - len(line.lstrip())]:
+            hint = ": indent with spaces, not tabs"
+        raise BadInput(f"{path}{where}: this is not valid YAML ({problem}){hint}.") from None
+
+
+_YAML_HINTS = (
+    ("mapping values are not allowed", ": a colon and a space inside a value end it; put the value in quotes"),
+    ("could not find expected ':'", ": each setting is a name, a colon and a space, then its value"),
+)
+"""What a person can do about the parser's most common complaints."""
+
+
+def refuse_repeated_keys(path: Path, text: str) -> None:
+    """A key given twice in one mapping (a second `domains:` pasted at the end): YAML keeps the last silently, so a
+    review loses its domains or title without a word. Named with the line of the second."""
+    import yaml
+
+    seen: set[int] = set()
+    stack = [yaml.compose(text, Loader=safe_loader())]
+    while stack:
+        node = stack.pop()
+        if node is None or id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            first: dict[str, int] = {}
+            for key, value in node.value:
+                if isinstance(key, yaml.ScalarNode) and key.value in first:
+                    raise BadInput(
+                        f"{path}, line {key.start_mark.line + 1}: '{key.value}' is given twice (first on line "
+                        f"{first[key.value]}); keep one, or YAML would silently keep only the last."
+                    )
+                if isinstance(key, yaml.ScalarNode):
+                    first[key.value] = key.start_mark.line + 1
+                stack.append(value)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
 
 
 def safe_loader() -> type:

@@ -57,6 +57,11 @@ def test_review_yaml_is_typed_and_keeps_what_cmo_does_not_know(tmp_path):
         ("  - slug: access", "  - slug: safety", 6, "domains item 2: slug 'safety' appears twice"),
         ("  - slug: access", "  - name: Access", 6, "domains item 2: needs a slug"),
         ("groups: []", "groups: cyp", 7, "groups must be a list"),
+        # Trial C: a key given twice was kept silently (the last one), and the parser's words said nothing to do.
+        ("funding: A charity", "funding: A charity\ndomains: []", 13, "'domains' is given twice (first on line 2); keep one"),
+        ("    name: Safety", "    name: Safety\n    name: Safe care", 5, "'name' is given twice (first on line 4)"),
+        ("title: A review", "title: What works: for whom", 1, "put the value in quotes"),
+        ("  merge_threshold: 0.3", "\tmerge_threshold: 0.3", 9, "indent with spaces, not tabs"),
     ],
 )
 def test_a_bad_value_in_review_yaml_is_named_by_file_and_line(tmp_path, bad, good, line, words):
