@@ -22,3 +22,9 @@ class NotFound(CmoError):
 
 class BadInput(CmoError):
     """A file whose content cannot be used; the message names the file and line."""
+
+
+class LookAt(str):
+    """A warning that part of an input was not taken as written (another sheet not read, a formula cell with no
+    saved value, a page a spreadsheet turned into a date, a row for a deleted statement): the command does its
+    work, and a command that reports one exits 1, "done, with problems to look at"."""

@@ -115,6 +115,8 @@ class CodeImported(View):
     warnings: list[str]
     quotes_not_found: list[str] = []
     """Statements whose quote is not in their source's attached full text (the command exits 1)."""
+    not_taken: list[str] = []
+    """The warnings that say part of the sheet was not taken as written (the command exits 1)."""
 
 
 class PlacementView(Placement):

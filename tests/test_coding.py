@@ -579,3 +579,33 @@ def test_an_older_copy_of_the_sheet_cannot_undo_a_later_change_and_every_update_
     demo("code", "import", str(second))
     assert demo.json("code", "show", "S4")["outcome"] == "CODER B's outcome"
     assert demo.json("code", "show", "S3")["outcome"] == old_outcome
+
+
+def test_a_sheet_part_of_which_was_not_taken_as_written_is_imported_and_exits_1(demo, tmp_path):
+    """DESIGN's exit 1, "done, with problems to look at": a page a spreadsheet turned into a date (as a CSV writes
+    it: '04-Mar'), another coder's tab left unread, a row for a deleted statement. Trial C: each exited 0."""
+    openpyxl = pytest.importorskip("openpyxl")
+    source = demo.json("code", "show", "S1")["source"]
+    header = ["source", "context", "mechanism", "outcome", "page"]
+    pages = write_csv(tmp_path / "pages.csv", [header, [source, "At home", "Staff call back", "Trust grows", "04-Mar"]])
+    said = demo("code", "import", str(pages), code=1)
+    assert "the page '04-Mar' is a date" in said.stderr and "Imported 1 new statement" in said.stdout
+
+    book = openpyxl.Workbook()
+    book.active.title = "JM"
+    book.active.append(header)
+    book.active.append([source, "In clinics", "Nurses listen", "People return", "3"])
+    other = book.create_sheet("AK")
+    other.append(header)
+    other.append([source, "In homes", "Visits continue", "People stay", "4"])
+    book.save(tmp_path / "coders.xlsx")
+    said = demo.json("code", "import", str(tmp_path / "coders.xlsx"), code=1)
+    assert said["added"] == 1 and len(said["not_taken"]) == 1 and "'AK' (1 row)" in said["not_taken"][0]
+
+    demo("code", "delete", "S2", "--note", "coded twice")
+    template = tmp_path / "old.csv"
+    demo("code", "template", "-o", str(template))
+    rows = list(csv.reader(template.open(encoding="utf-8-sig", newline="")))
+    rows.append(["S2", source, "In wards", "Staff explain", "Calm returns"] + [""] * (len(rows[0]) - 5))
+    write_csv(template, rows)
+    assert "S2 was deleted" in demo("code", "import", str(template), code=1).stderr

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from cmo.commands import writes
 from cmo.commands.configs import _record, get_configuration, release, with_stances
 from cmo.commands.sources import get_source
-from cmo.errors import BadInput, CmoError, NotFound
+from cmo.errors import BadInput, CmoError, LookAt, NotFound
 from cmo.models import Decision, Domain, Stance, Statement
 from cmo.review import Review
 from cmo.synthesis.evidence import contradicting_ids
@@ -40,6 +40,7 @@ class ImportSummary:
             statements=self.added + self.updated,
             warnings=self.warnings,
             quotes_not_found=self.quotes_not_found,
+            not_taken=[w for w in self.warnings if isinstance(w, LookAt)],
         )
 
 
@@ -242,7 +243,7 @@ def _apply(
     if existing[row.id].deleted:  # an old copy of the sheet: the deletion was a person's decision and stands
         summary.unchanged += 1
         summary.warnings.append(
-            f"row {row.row}: {row.id} was deleted ('cmo history {row.id}' says why); the row's changes were not imported."
+            LookAt(f"row {row.row}: {row.id} was deleted ('cmo history {row.id}' says why); the row's changes were not imported.")
         )
         return None
     summary.updated.append(row.id)

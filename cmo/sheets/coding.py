@@ -18,7 +18,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from cmo.bib.citations import short_cite
-from cmo.errors import BadInput
+from cmo.errors import BadInput, LookAt
 from cmo.files import atomic_write_bytes, saved_bytes
 from cmo.models import Domain, Source, Statement
 from cmo.normalise import natural_key
@@ -192,6 +192,9 @@ def parse_coding_sheet(
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}$")
 """How a date cell reads (`cmo.sheets.tables.cell_text`)."""
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+_DATE_AS_SHOWN = re.compile(rf"(?:\d{{1,2}}[-/ ]{_MONTH}|{_MONTH}[-/ ]\d{{2,4}})$", re.IGNORECASE)
+"""How a CSV saved by a spreadsheet writes the date it made of a page range: '3-4' as '04-Mar', '12-14' as 'Dec-14'."""
 
 
 class _Vocabulary:
@@ -238,11 +241,13 @@ class _RowChecker:
         values = {name: cells[index] if index < len(cells) else "" for name, index in self.columns.items()}
         fields: dict[str, Any] = {_TEXT_FIELDS[name]: value for name, value in values.items() if name in _TEXT_FIELDS}
         fields["source"] = self._source(row, values["source"])
-        if _DATE.match(values.get("page", "")):
+        if _DATE.match(values.get("page", "")) or _DATE_AS_SHOWN.match(values.get("page", "")):
             self.warnings.append(
-                f"{self.table.file}: row {row}, column '{self.header('page')}': the page '{values['page']}' is a date; a "
-                "spreadsheet makes one of a page range (12-15 becomes 15 December). It was imported as written: "
-                "if that is what happened, type the pages as text ('12-15) and import the sheet again."
+                LookAt(
+                    f"{self.table.file}: row {row}, column '{self.header('page')}': the page '{values['page']}' is a date; a "
+                    "spreadsheet makes one of a page range (12-15 becomes 15 December). It was imported as written: "
+                    "if that is what happened, type the pages as text ('12-15) and import the sheet again."
+                )
             )
         if "domain" in values:
             fields["domain"] = self._domain(row, values["domain"])

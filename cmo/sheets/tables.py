@@ -25,7 +25,7 @@ from typing import Generic, TypeVar
 
 from rapidfuzz import fuzz, process
 
-from cmo.errors import BadInput
+from cmo.errors import BadInput, LookAt
 from cmo.normalise import author_year_of
 from cmo.textio import utf16_without_bom
 
@@ -180,9 +180,11 @@ def _unread_sheets_warnings(
     if not found:
         return []
     return [
-        f"{path}: only the sheet '{read}' was read; {', '.join(found)} "
-        f"{'has the same columns and was' if len(found) == 1 else 'have the same columns and were'} not: copy those rows "
-        "onto one sheet, or save each sheet as its own file and import it too."
+        LookAt(
+            f"{path}: only the sheet '{read}' was read; {', '.join(found)} "
+            f"{'has the same columns and was' if len(found) == 1 else 'have the same columns and were'} not: copy those rows "
+            "onto one sheet, or save each sheet as its own file and import it too."
+        )
     ]
 
 
@@ -511,9 +513,11 @@ def blank_formula_warnings(path: Path, sheet_name: str, xml: bytes | None = None
         return []
     shown = ", ".join(f"{cell} (={formula[:40]})" for cell, formula in blank[:5]) + (" …" if len(blank) > 5 else "")
     return [
-        f"{path}: {len(blank)} formula cell{'s' if len(blank) > 1 else ''} in sheet '{sheet_name}' with no saved value, "
-        f"read as empty: {shown}. If they should hold text, open the workbook in Excel or LibreOffice and save it, "
-        "or type the text, and import it again."
+        LookAt(
+            f"{path}: {len(blank)} formula cell{'s' if len(blank) > 1 else ''} in sheet '{sheet_name}' with no saved value, "
+            f"read as empty: {shown}. If they should hold text, open the workbook in Excel or LibreOffice and save it, "
+            "or type the text, and import it again."
+        )
     ]
 
 
