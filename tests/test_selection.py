@@ -309,3 +309,16 @@ def test_a_maybe_that_takes_a_coded_source_out_of_the_included_ones_is_said(demo
     result = demo("select", "import", str(sheet), code=1)
     assert f"{coded} has" in result.output + result.stderr and "still count as evidence" in result.output + result.stderr
     assert demo.json("history", coded)[-1]["before"][coded]["status"] == "included"
+
+
+def test_an_appraisal_file_that_appraises_a_source_twice_differently_is_refused_naming_both_rows(demo, tmp_path):
+    """Trial C: two appraisers' rows for one source; the last won silently and the count said 2 sources for one."""
+    key = demo.json("sources", "list")[0]["key"]
+    header = ["key", "relevance", "rigour", "note"]
+    same = write_csv(tmp_path / "same.csv", [header, [key, "high", "low", ""], [key, "High", "Low", ""]])
+    assert demo("appraise", "--file", str(same)).stdout == "Changed the appraisal of 1 source (0 already so).\n"
+    twice = write_csv(tmp_path / "twice.csv", [header, [key, "high", "low", "AB"], [key, "low", "low", "CD"]])
+    db = (demo.folder / "review.db").read_bytes()
+    refused = demo("appraise", "--file", str(twice), code=2).stderr
+    assert "row 3" in refused and f"{key} is also on row 2 with another appraisal" in refused
+    assert (demo.folder / "review.db").read_bytes() == db

@@ -284,13 +284,19 @@ def parse_appraisal(
     keys = KeyIndex(source_keys, aliases)
     problems = Problems(table.file, what="no appraisal was applied")
     rows: list[AppraisalRow] = []
+    seen: dict[str, AppraisalRow] = {}
     for row, cells in table.rows:
         values = {name: cells[i] if i < len(cells) else "" for name, i in columns.items()}
         key = _known_key(problems, keys, row, table.header[columns["key"]], values["key"])
         levels = {name: _level(problems, row, table.header[columns[name]], values[name]) for name in ("relevance", "rigour")}
-        if key is not None:
-            appraisal = Appraisal(**levels, note=values.get("note", ""))
-            rows.append(AppraisalRow(row=row, key=key, appraisal=appraisal))
+        if key is None:
+            continue
+        appraisal = Appraisal(**levels, note=values.get("note", ""))
+        earlier = seen.setdefault(key, AppraisalRow(row=row, key=key, appraisal=appraisal))
+        if earlier.row != row and earlier.appraisal != appraisal:  # two appraisers' rows: a person reconciles them
+            problems.add(row, table.header[columns["key"]], f"{key} is also on row {earlier.row} with another appraisal")
+        elif earlier.row == row:
+            rows.append(earlier)
     problems.raise_if_any()
     return Parsed(rows=rows, warnings=table.warnings)
 
