@@ -342,3 +342,14 @@ def test_listings_label_each_answer_and_keep_a_comment_on_its_line(demo, tmp_pat
     summary = demo("feedback", "summary").stdout
     assert f"    F1 (no group): {line}\n" in summary
     assert line[:40] in demo("feedback", "list").stdout
+
+
+def test_answers_saved_from_another_reviews_pack_are_refused(tmp_path):
+    """Trial C: a file from the telemental-health pack was counted as answers about this review's unrelated C1."""
+    other = pack_json(tmp_path, review="What works for whom in telemental health")
+    message = problems_of([other], review_title="Link workers and loneliness in later life")
+    said = f"{other}, field review: saved from the pack of 'What works for whom in telemental health', not of this review"
+    assert said in message
+    same = pack_json(tmp_path, name="same.json", review="  link workers and LONELINESS in later life ")
+    assert len(parse_feedback_files([same], KNOWN, 2, review_title="Link workers and loneliness in later life")) == 2
+    assert len(parse_feedback_files([other], KNOWN, 2)) == 2  # no title to compare with: read as before

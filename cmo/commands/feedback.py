@@ -54,7 +54,9 @@ def import_feedback(review: Review, paths: list[Path], round_number: int | None 
     )
     known = {c.id for c in snapshot.configurations if not c.retired}
     warnings: list[str] = []
-    parsed = parse_feedback_files(paths, known, snapshot.number, groups=_group_labels(review), rounds=rounds, warnings=warnings)
+    parsed = parse_feedback_files(
+        paths, known, snapshot.number, groups=_group_labels(review), rounds=rounds, warnings=warnings, review_title=review.title
+    )
     items = _last_answer_each(_latest_file_each(parsed), warnings)
     if not items:
         raise CmoError(f"{', '.join(p.name for p in paths)}: no answers found; nothing was imported.")

@@ -132,6 +132,7 @@ def parse_feedback_files(
     groups: dict[str, str] | None = None,
     rounds: dict[int, set[str]] | None = None,
     warnings: list[str] | None = None,
+    review_title: str = "",
 ) -> list[FeedbackItem]:
     """Read every file, check every answer, and return the items only if all of them are valid.
 
@@ -147,7 +148,7 @@ def parse_feedback_files(
     read_as: dict[str, str] = {}
     notes: list[str] = []
     for path in paths:
-        for row in _fill_shared_answers(_read_rows(Path(path), problems, notes)):
+        for row in _fill_shared_answers(_read_rows(Path(path), problems, notes, review_title)):
             if not _answered(row):
                 continue
             answered = _row_round(row, round, rounds, problems)
@@ -173,7 +174,7 @@ def _problem_message(problems: list[str]) -> str:
     return head + "\n" + "\n".join(lines)  # one per line, as every other import lists its problems
 
 
-def _read_rows(path: Path, problems: _Problems, notes: list[str]) -> list[_Row]:
+def _read_rows(path: Path, problems: _Problems, notes: list[str], review_title: str = "") -> list[_Row]:
     """The pack's JSON, or the template as CSV or a workbook, read by the sheets' one reader; `notes` hears how a
     form tool's sheet was read."""
     name = str(path)
@@ -195,14 +196,14 @@ def _read_rows(path: Path, problems: _Problems, notes: list[str]) -> list[_Row]:
             return []
         text, _ = decode_sheet(raw, path)
         if suffix == ".json" or text.lstrip().startswith(("{", "[")):
-            return _json_rows(text, name, problems)
+            return _json_rows(text, name, problems, review_title)
         return _table_rows(csv_table(text, path, wanted=_is_feedback_header), problems, notes)
     except BadInput as error:
         problems.add(error.message.rstrip("."))
         return []
 
 
-def _json_rows(text: str, name: str, problems: _Problems) -> list[_Row]:
+def _json_rows(text: str, name: str, problems: _Problems, review_title: str = "") -> list[_Row]:
     try:
         data = json.loads(text)
     except RecursionError:
@@ -218,6 +219,14 @@ def _json_rows(text: str, name: str, problems: _Problems) -> list[_Row]:
         problems.add(f'{name}, field format: expected "{FORMAT}"')
         return []
     shared = {key: data.get(key) for key in ("respondent", "group", "role", "round")}
+    theirs = data.get("review")
+    if isinstance(theirs, str) and review_title and theirs.strip() and fold(theirs) != fold(review_title):
+        problems.add(
+            f"{name}, field review: saved from the pack of '{clean_text(theirs)[:120]}', not of this review "
+            f"('{clean_text(review_title)[:120]}'), so its answers are about other configurations. If this review's title "
+            "changed after the pack was sent, write the old title in the file's review field"
+        )
+        return []
     rows = []
     for number, answer in enumerate(data["answers"], start=1):
         where = f"{name} answer {number}"
