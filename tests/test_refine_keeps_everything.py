@@ -247,3 +247,21 @@ def test_refine_says_a_configuration_changed_only_when_what_people_see_changed()
     assert change_lines({"C1": old}, [reordered], {}, statements) == []
     changed = old.model_copy(update={"contradicting": ["S2"]})
     assert change_lines({"C1": old}, [changed], {}, statements) == ["C1 changed: contradicting updated"]
+
+
+def test_a_pinned_configuration_does_not_keep_wording_no_member_says_any_more(demo):
+    """Trial C: C4's mechanism stayed S7's old text after the sheet rewrote S7. Wording a person wrote stays; wording
+    taken from a member follows the members; wording still a member's is left as it is."""
+    demo("refine")
+    config = next(c for c in demo.json("configs", "list") if len(c["statements"]) >= 2)
+    demo("configs", "edit", config["id"], "--title", "Kept as the team wrote it", "--note", "pinned by a title")
+    shown = demo.json("configs", "show", config["id"])
+    source = next(s for s in shown["statements"] if demo.json("code", "show", s)["mechanism"] == shown["mechanism"])
+    context_before = shown["context"]
+    demo("code", "edit", source, "--mechanism", "Workers are paid a bonus for each visit", "--note", "recoded")
+    demo("refine")
+    after = demo.json("configs", "show", config["id"])
+    members = {sid: demo.json("code", "show", sid) for sid in after["statements"]}
+    assert after["title"] == "Kept as the team wrote it"
+    assert after["mechanism"] in {m["mechanism"] for m in members.values()}
+    assert after["context"] == context_before  # still a member's words: left as it was

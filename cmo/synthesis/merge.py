@@ -370,12 +370,18 @@ class _Builder:
             ],
         }
         supporting = self._supporting(ranked, members, contradicting)
-        for element in ELEMENTS:
-            if element not in config.edited and not getattr(config, element):
-                update[element] = self._element(supporting, element)
-        if "title" not in config.edited and not config.title:
+        stale = [e for e in ELEMENTS if e not in config.edited and not self._said_by_a_member(config, e, present)]
+        for element in stale:
+            update[element] = self._element(supporting, element)
+        if "title" not in config.edited and (not config.title or "mechanism" in stale):
             update["title"] = self._title(supporting)
         return config.model_copy(update=update)
+
+    def _said_by_a_member(self, config: Configuration, element: str, members: list[str]) -> bool:
+        """Whether the configuration's wording of an element is still one of its members' (a person's wording is kept
+        whatever it says): wording no member says any more, since a coder rewrote the statement, is taken afresh."""
+        text = (getattr(config, element) or "").strip()
+        return bool(text) and any((getattr(self.by_id[sid], element) or "").strip() == text for sid in members)
 
     def _groups(self, members: list[str]) -> list[str]:
         return groups_of(members, self.by_id)
