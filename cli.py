@@ -602,14 +602,14 @@ def code_import(ctx: click.Context, file: str, as_json: bool) -> None:
     summary = import_sheet(open_review(ctx), Path(file))
     if as_json:
         emit_json(summary)
-        ctx.exit(1 if summary.quotes_not_found or summary.not_taken else 0)
+        ctx.exit(1 if summary.quotes_not_found or summary.look_at else 0)
     for warning in summary.warnings:
         warn(warning)
     click.echo(
         f"Imported {counted(summary.added, 'new statement')} and {counted(summary.updated, 'update')} "
         f"({counted(summary.unchanged, 'row')} unchanged)."
     )
-    if summary.quotes_not_found or summary.not_taken:
+    if summary.quotes_not_found or summary.look_at:
         ctx.exit(1)
 
 

@@ -115,8 +115,9 @@ class CodeImported(View):
     warnings: list[str]
     quotes_not_found: list[str] = []
     """Statements whose quote is not in their source's attached full text (the command exits 1)."""
-    not_taken: list[str] = []
-    """The warnings that say part of the sheet was not taken as written (the command exits 1)."""
+    look_at: list[str] = []
+    """The warnings that are problems to look at: part of the sheet not taken as written, an accepted configuration
+    whose member now reads the other way (the command exits 1)."""
 
 
 class PlacementView(Placement):

@@ -600,7 +600,7 @@ def test_a_sheet_part_of_which_was_not_taken_as_written_is_imported_and_exits_1(
     other.append([source, "In homes", "Visits continue", "People stay", "4"])
     book.save(tmp_path / "coders.xlsx")
     said = demo.json("code", "import", str(tmp_path / "coders.xlsx"), code=1)
-    assert said["added"] == 1 and len(said["not_taken"]) == 1 and "'AK' (1 row)" in said["not_taken"][0]
+    assert said["added"] == 1 and len(said["look_at"]) == 1 and "'AK' (1 row)" in said["look_at"][0]
 
     demo("code", "delete", "S2", "--note", "coded twice")
     template = tmp_path / "old.csv"
@@ -609,3 +609,23 @@ def test_a_sheet_part_of_which_was_not_taken_as_written_is_imported_and_exits_1(
     rows.append(["S2", source, "In wards", "Staff explain", "Calm returns"] + [""] * (len(rows[0]) - 5))
     write_csv(template, rows)
     assert "S2 was deleted" in demo("code", "import", str(template), code=1).stderr
+
+
+def test_a_member_of_an_accepted_configuration_that_now_reads_the_other_way_is_said(demo, tmp_path):
+    """Trial C: the sheet changed S13's outcome to "did not increase"; accepted C7 went on counting it as support,
+    and neither the import nor refine said a word. The team decides, with `code mark`."""
+    demo("refine")
+    config = next(c for c in demo.json("configs", "list") if len(c["statements"]) >= 2 and not c["contradicting"])
+    demo("configs", "accept", config["id"])
+    member = config["statements"][0]
+    sheet = tmp_path / "sheet.csv"
+    demo("code", "template", "-o", str(sheet))
+    rows = list(csv.reader(sheet.open(encoding="utf-8-sig", newline="")))
+    at = rows[0].index("outcome")
+    next(row for row in rows if row[0] == member)[at] = "Facility births did not increase"
+    write_csv(sheet, rows)
+    said = demo.json("code", "import", str(sheet), code=1)
+    assert any(f"{member} is in {config['id']}, which the team accepted as it was" in w for w in said["look_at"])
+    assert f"'cmo code mark {member} --contradicting {config['id']}'" in said["look_at"][-1]
+    demo("code", "mark", member, "--contradicting", config["id"])
+    assert member in demo.json("configs", "show", config["id"])["contradicting"]

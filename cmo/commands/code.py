@@ -16,7 +16,7 @@ from cmo.commands.sources import get_source
 from cmo.errors import BadInput, CmoError, LookAt, NotFound
 from cmo.models import Decision, Domain, Stance, Statement
 from cmo.review import Review
-from cmo.synthesis.evidence import contradicting_ids
+from cmo.synthesis.evidence import contradicting_ids, reads_against
 from cmo.synthesis.members import with_groups
 from cmo.views import CodeImported, Deleted, Marked, PlacementView, StatementDetail
 
@@ -40,7 +40,7 @@ class ImportSummary:
             statements=self.added + self.updated,
             warnings=self.warnings,
             quotes_not_found=self.quotes_not_found,
-            not_taken=[w for w in self.warnings if isinstance(w, LookAt)],
+            look_at=[w for w in self.warnings if isinstance(w, LookAt)],
         )
 
 
@@ -105,8 +105,30 @@ def import_sheet(review: Review, path: Path) -> CodeImported:
                 )
             )
     summary.warnings += evidence_warnings(review, [s.source for s in changed])
+    summary.warnings += locked_reading_warnings(review, existing, [s for s in changed if s.id in set(summary.updated)])
     _check_quotes(review, changed, summary)
     return summary.view()
+
+
+def locked_reading_warnings(review: Review, before: dict[str, Statement], updated: list[Statement]) -> list[str]:
+    """A statement whose wording now reads the other way (its outcome no longer follows, or now does) inside an
+    accepted configuration, which refine leaves as the team accepted it: said, so the team decides with `code mark`
+    (trial C: accepted C7 went on counting "facility births did not increase" as support, unseen)."""
+    turned = [s for s in updated if reads_against(s) != reads_against(before[s.id])]
+    warnings = []
+    for statement in turned:
+        for config in review.store.configurations_holding(statement.id):
+            if not config.accepted or config.id in statement.stance:
+                continue
+            now = "reads as the outcome not following" if reads_against(statement) else "no longer reads against it"
+            warnings.append(
+                LookAt(
+                    f"{statement.id} is in {config.id}, which the team accepted as it was; its outcome now {now} "
+                    f"('{statement.outcome[:80]}'): 'cmo code mark {statement.id} --contradicting {config.id}' "
+                    "(or --supporting) says which it is."
+                )
+            )
+    return warnings
 
 
 def _refuse_undoing_later_changes(store, path: Path, rows, existing: dict[str, Statement]) -> None:

@@ -74,20 +74,19 @@ def proposed_against(
     (`about_same(member, positive_members)`, the review's similarity above its corpus threshold): a
     converse statement, with another mechanism, supports rather than contradicts. Never all members.
     """
-    positive = [sid for sid in members if statements[sid].outcome and not _reads_against(statements[sid])]
+    positive = [sid for sid in members if statements[sid].outcome and not reads_against(statements[sid])]
     if not positive:
         return []
     flagged = [
         sid
         for sid in members
-        if sid not in positive
-        and (statements[sid].contradicts or (_reads_against(statements[sid]) and about_same(sid, positive)))
+        if sid not in positive and (statements[sid].contradicts or (reads_against(statements[sid]) and about_same(sid, positive)))
     ]
     return [] if len(flagged) == len(members) else flagged
 
 
-def _reads_against(statement: Statement) -> bool:
-    """Coder-flagged, or an outcome that is absent or reversed."""
+def reads_against(statement: Statement) -> bool:
+    """Coder-flagged, or an outcome that is absent or reversed: the wording rule for one statement."""
     return statement.contradicts or bool(statement.outcome and outcome_is_negative(statement.outcome))
 
 
