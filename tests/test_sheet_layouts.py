@@ -272,3 +272,20 @@ def test_a_yes_no_column_is_never_taken_for_the_rating(tmp_path):
     said = message_of(parse_feedback_files, [sheet], {"C1"}, 1)
     assert "missing column rating (the template's columns are" in said
     assert "hold agree/disagree answers" not in said
+
+
+@pytest.mark.parametrize(
+    "make, said",
+    [
+        (lambda path, book: book.save(path), "an Excel workbook (.xlsx) named .xls; rename it to .xlsx"),
+        (lambda path, book: path.write_bytes((LAYOUTS / "html_table_as.xls").read_bytes()), "a web page (HTML) named .xls"),
+        (lambda path, book: path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)), "an Excel 97-2003 workbook"),
+    ],
+)
+def test_a_workbook_that_cannot_be_read_is_named_for_what_it_is(demo, tmp_path, make, said):
+    """Trial C: an .xlsx renamed .xls, an HTML table saved as .xls and a damaged .xls all said "Cfb error: Invalid OLE"."""
+    openpyxl = pytest.importorskip("openpyxl")
+    path = tmp_path / "coding.xls"
+    make(path, openpyxl.Workbook())
+    refused = demo("code", "import", str(path), code=2).stderr
+    assert said in refused and "Invalid OLE" not in refused and refused.count("\n") == 1

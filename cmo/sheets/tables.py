@@ -500,8 +500,22 @@ def _spreadsheet_records(
             for sheet in names
         }
     except Exception as exc:  # calamine raises its own errors for zip, XML and format faults
-        raise BadInput(f"{path}: cannot be read as a spreadsheet ({exc}).") from None
+        raise BadInput(_unreadable_workbook(path, exc)) from None
     return read.pop(name), name, read
+
+
+def _unreadable_workbook(path: Path, error: Exception) -> str:
+    """What a workbook that cannot be read is, by its first bytes, in words (not the reader's "Invalid OLE")."""
+    with path.open("rb") as handle:
+        head = handle.read(512).lstrip()
+    suffix = path.suffix.lower()
+    if head.startswith(b"PK\x03\x04") and suffix != ".xlsx":
+        return f"{path}: an Excel workbook (.xlsx) named {suffix}; rename it to .xlsx and import it again."
+    if head[:1] == b"<" and b"<" in head[1:] and (b"html" in head.lower() or b"<table" in head.lower()):
+        return f"{path}: a web page (HTML) named {suffix}, as some tools export tables; save it from Excel as .xlsx or CSV."
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        return f"{path}: an Excel 97-2003 workbook (.xls) that cannot be read ({error}); open it in Excel and save it as .xlsx."
+    return f"{path}: cannot be read as a spreadsheet ({error})."
 
 
 def blank_formula_warnings(path: Path, sheet_name: str, xml: bytes | None = None) -> list[str]:
