@@ -232,3 +232,13 @@ def test_google_scholar_howpublished_url_is_the_link_not_the_container():
     web, report = bibtex.read(text, "scholar.bib").records
     assert (web.url, web.container) == ("https://www.nhsconfed.org/publications/remote-mental-health", "")
     assert (report.url, report.container) == (None, "World Health Organization")
+
+
+def test_a_table_of_records_reads_date_medline_pmid_and_first_and_last_page_columns():
+    """Trial A: embase.com's Excel ('Medline PMID', 'First Page') and a grey-literature sheet ('Date') lost them."""
+    text = (
+        "Title,Authors,Date,Medline PMID,First Page,Last Page\n"
+        "Real-world implementation of video outpatient consultations,Greenhalgh T.,29/06/2018,29625956,e150,e160\n"
+    )
+    (record,) = read_records(text, "embase.csv").records
+    assert (record.year, record.pmid, record.pages) == (2018, "29625956", "e150-e160")
