@@ -20,7 +20,7 @@ from pydantic import BaseModel
 from cmo.bib.citations import short_cite
 from cmo.errors import BadInput, LookAt
 from cmo.files import atomic_write_bytes, saved_bytes
-from cmo.models import Domain, Source, Statement
+from cmo.models import Domain, Source, Statement, mechanism_from_parts
 from cmo.normalise import natural_key
 from cmo.sheets.tables import (
     CSV_SUFFIXES,
@@ -135,12 +135,6 @@ class StatementRow(BaseModel):
             fields["extra"] = {name: value for name, value in merged.items() if value}
         before = mechanism_from_parts(statement.mechanism_resource, statement.mechanism_response)
         return _with_whole_mechanism(statement.model_copy(update=fields), derived=before)
-
-
-def mechanism_from_parts(resource: str, response: str) -> str:
-    """A mechanism coded as resource and response only, as one mechanism: what every listing, pack, trace and the
-    merging read (they read `mechanism`), so a team that splits mechanisms is not shown an empty one."""
-    return "; ".join(part.strip() for part in (resource, response) if part.strip())
 
 
 def _with_whole_mechanism(statement: Statement, derived: str) -> Statement:
