@@ -197,6 +197,21 @@ def test_an_overlong_field_or_a_key_with_nul_is_cut_and_reported_and_the_rest_is
     assert not any("\x00" in k for k in keys)
 
 
+def test_a_record_id_with_nul_or_a_megabyte_long_is_cut_in_the_record_it_names(cmo, tmp_path):
+    """Issue 15, point 9: a RIS id is no citation key, but it is the record's own key (provenance): it is cut too."""
+    cmo("init", str(cmo.folder))
+    ris = tmp_path / "ids.ris"
+    ris.write_text(
+        "TY  - JOUR\nID  - 12\x0034\nAU  - Able, Ann\nTI  - A record whose id holds a NUL\nPY  - 2020\nER  - \n\n"
+        f"TY  - JOUR\nID  - {'9' * 1_000_000}\nAU  - Baker, Bo\nTI  - A record whose id is a megabyte\nPY  - 2021\nER  - \n",
+        encoding="utf-8",
+    )
+    done = cmo("ingest", str(ris), code=1)
+    assert done.stderr.count("its own id in the export was cut") == 2
+    records = [r for s in cmo.json("sources", "list") for r in cmo.json("sources", "show", s["key"])["records"]]
+    assert sorted(len(r["key"]) for r in records) == [4, 200] and not any("\x00" in r["key"] for r in records)
+
+
 @pytest.mark.parametrize("suffix", ["nbib", "ris", "txt"])
 def test_a_50_mb_field_over_wrapped_lines_is_read_in_seconds_cut_and_reported(cmo, tmp_path, suffix):
     """A broken export with a whole document in one abstract, wrapped as MEDLINE, RIS and Web of Science wrap lines:

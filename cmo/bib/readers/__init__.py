@@ -36,6 +36,8 @@ class ReadResult:
     """What the caller's `prepare` made of each record (aligned with `records`), where it ran."""
     undefined_abbreviations: set[str] = field(default_factory=set)
     """BibTeX: bare names used as values that no `@string` defines."""
+    limited: bool = False
+    """Every record already checked against the field limits (`within_limits`): in the reading process, for a large file."""
 
     @classmethod
     def joined(cls, parts: Iterable[ReadResult]) -> ReadResult:
@@ -95,6 +97,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 def within_limits(part: ReadResult, file: str, prepare: Callable[[Record], object] | None = None) -> ReadResult:
     """Each record with every field within its limit: an overlong field is cut and reported by file and line, the
     record and the rest of the file are read as usual; control characters (NUL…) never reach a key."""
+    if part.limited:
+        return part
+    part.limited = True
     for index, record in enumerate(part.records):
         changes, said = _limited(record)
         if not changes:
@@ -112,9 +117,12 @@ _SHORTEST_LIMIT = min(FIELD_LIMITS["key"], AUTHOR_LIMIT)
 
 def _limited(record: Record) -> tuple[dict, list[str]]:
     fields = record.__dict__
+    original = fields["provenance"].key
     if (
         len(fields["key"]) < _SHORTEST_LIMIT
         and fields["key"].isprintable()
+        and len(original) < _SHORTEST_LIMIT
+        and original.isprintable()
         and all(len(v) <= OTHER_FIELD_LIMIT for v in fields.values() if isinstance(v, str))
         and len(fields["abstract"]) <= FIELD_LIMITS["abstract"]
         and len(fields["title"]) <= FIELD_LIMITS["title"]
@@ -135,6 +143,10 @@ def _limited(record: Record) -> tuple[dict, list[str]]:
                 said.append("control characters were taken out of its key")
             if cleaned != value:
                 changes[name] = cleaned
+        elif name == "provenance" and (kept := _CONTROL.sub("", original)[: FIELD_LIMITS["key"]]) != original:
+            changes[name] = value.model_copy(update={"key": kept})
+            if original != fields["key"]:  # the same text as its key: said once, for the key
+                said.append("its own id in the export was cut to its first characters, without control characters")
         elif name == "authors" and (len(value) > AUTHORS_LIMIT or any(len(a) > AUTHOR_LIMIT for a in value)):
             changes[name] = [a[:AUTHOR_LIMIT] for a in value[:AUTHORS_LIMIT]]
             said.append(

@@ -98,7 +98,7 @@ def read_in_parts(
             records, problems, warnings, prepared, missing = waiting.popleft().result()
             ask_next()
             part = ReadResult([Record.model_validate_json(data) for data in records], problems, warnings, prepared)
-            part.undefined_abbreviations = missing
+            part.undefined_abbreviations, part.limited = missing, True
             yield part
 
 
@@ -107,8 +107,10 @@ AHEAD = 2 * WORKERS
 
 
 def _read_for_transfer(chunk: str | None, start: int, end: int, line: int, file: str, read_part, extra: tuple, prepare):
+    from cmo.bib.readers import within_limits  # here, where the reading is done in parallel, not in the linking process
+
     text = chunk if chunk is not None else _shared_text[start:end]
-    part = read_part(text, file, line, *extra)
+    part = within_limits(read_part(text, file, line, *extra), file)
     prepared = [prepare(record) for record in part.records] if prepare is not None else None
     records = [record.model_dump_json() for record in part.records]
     return records, part.problems, part.warnings, prepared, part.undefined_abbreviations
