@@ -629,3 +629,11 @@ def test_a_member_of_an_accepted_configuration_that_now_reads_the_other_way_is_s
     assert f"'cmo code mark {member} --contradicting {config['id']}'" in said["look_at"][-1]
     demo("code", "mark", member, "--contradicting", config["id"])
     assert member in demo.json("configs", "show", config["id"])["contradicting"]
+
+
+def test_headers_named_with_the_methods_own_word_are_read(tmp_path):
+    """Trial C: "CMO context / CMO mechanism / CMO outcome" were refused, though "Context (C)" was read."""
+    header = ["Study", "CMO context", "CMO mechanism", "CMO outcome"]
+    path = write_csv(tmp_path / "cmo.csv", [header, ["smith2020", "c", "m", "o"]])
+    (row,) = parse(path)
+    assert (row.fields["context"], row.fields["mechanism"], row.fields["outcome"]) == ("c", "m", "o")
