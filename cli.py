@@ -401,7 +401,8 @@ def sources_split(ctx: click.Context, key: str, record: str, note: str, as_json:
     if as_json:
         emit_json(detail)
         return
-    click.echo(f"{record} is now {detail.key} ({detail.status}): {detail.title[:70]}.")
+    cite = f" {', '.join(detail.statements)} cite{'s' if len(detail.statements) == 1 else ''} it." if detail.statements else ""
+    click.echo(f"{record} is now {detail.key} ({detail.status}): {detail.title[:70]}.{cite}")
 
 
 # --- selection and appraisal ------------------------------------------------------------------

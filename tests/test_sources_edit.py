@@ -164,3 +164,20 @@ def test_a_split_after_a_wrong_merge_gives_back_the_key_and_screening(cmo, tmp_p
         "a later edition",
         "low",
     )
+
+
+def test_a_split_after_a_wrong_merge_gives_back_the_statements_the_merge_moved(demo):
+    """Trial C: the split restored kane2016limits and its appraisal, but S3, S12 and S20 went on citing the source
+    it had been merged into, so their evidence was counted for the wrong study."""
+    by_source: dict[str, list[str]] = {}
+    for statement in demo.json("code", "list"):
+        by_source.setdefault(statement["source"], []).append(statement["id"])
+    keep, other = [key for key, ids in by_source.items() if len(ids) >= 2][:2]
+    where = "{file}:{line}".format(**demo.json("sources", "show", other)["records"][0])
+    demo("sources", "merge", keep, other, "--note", "looked the same")
+    assert all(demo.json("code", "show", sid)["source"] == keep for sid in by_source[other])
+    said = demo("sources", "split", keep, where, "--note", "two works").stdout
+    assert f"{', '.join(by_source[other])} cite" in said
+    assert [demo.json("code", "show", sid)["source"] for sid in by_source[other]] == [other] * len(by_source[other])
+    assert all(demo.json("code", "show", sid)["source"] == keep for sid in by_source[keep])
+    assert demo.json("history", by_source[other][0])[-1]["action"] == "source-split"

@@ -183,35 +183,39 @@ def split_source(review: Review, key: str, where: str, note: str = "") -> Source
     problems: list = []
     taken = set(store.source_keys())
     own = record.key if record.key and record.key not in taken else ""  # its own citation key, when free, as it had
-    alone = _as_before_merged(
+    alone, came_with = _as_before_merged(
         store, source.key, new_source(record.model_copy(update={"key": own}), dict.fromkeys(taken), source.origin, problems)
     )
     with store.transaction():
         store.put_sources([alone])
         store.rehome_records(source.key, alone.key, [row_id])  # before the rebuilt source replaces the abstract they share
         store.put_sources([rebuilt])
+        back = [s for s in store.statements(source.key, include_deleted=True) if s.id in came_with]
+        store.put_statements([s.model_copy(update={"source": alone.key}) for s in back])
         store.record_decision(
             Decision(
                 action="source-split",
-                targets=[source.key, alone.key],
+                targets=[source.key, alone.key, *(s.id for s in back)],
                 note=note,
                 before={source.key: source.model_dump(mode="json")},
-                after={"record": where, "new": alone.key},
+                after={"record": where, "new": alone.key, "statements": [s.id for s in back]},
                 round=store.current_round(),
             )
         )
     return source_detail(review, alone)
 
 
-def _as_before_merged(store, key: str, alone: Source) -> Source:
+def _as_before_merged(store, key: str, alone: Source) -> tuple[Source, set[str]]:
     """A record split back out of the source `cmo sources merge` joined it to gets that source's screening and
-    appraisal back, as the merge's history kept them (a split after a wrong merge undoes it)."""
+    appraisal back, as the merge's history kept them, and the statements the merge moved (a split after a wrong
+    merge undoes it; a statement since coded to another source stays where a person put it)."""
     for decision in reversed(store.history(key)):
         was = decision.before.get(alone.key) if decision.action == "source-merge" else None
         if isinstance(was, dict):
             kept = {name: was[name] for name in ("status", "exclusion_reason", "appraisal", "origin") if name in was}
-            return Source.model_validate({**alone.model_dump(), **kept})
-    return alone
+            moved = decision.after.get("statements") if isinstance(decision.after.get("statements"), list) else []
+            return Source.model_validate({**alone.model_dump(), **kept}), set(moved)
+    return alone, set()
 
 
 def _appraised(source: Source) -> bool:
