@@ -353,3 +353,12 @@ def test_answers_saved_from_another_reviews_pack_are_refused(tmp_path):
     same = pack_json(tmp_path, name="same.json", review="  link workers and LONELINESS in later life ")
     assert len(parse_feedback_files([same], KNOWN, 2, review_title="Link workers and loneliness in later life")) == 2
     assert len(parse_feedback_files([other], KNOWN, 2)) == 2  # no title to compare with: read as before
+
+
+@pytest.mark.parametrize("written", ["N/A", "n/a", "Don't know", "Not sure"])
+def test_a_rating_that_rates_nothing_is_no_rating_and_the_answer_is_kept(tmp_path, written):
+    """Trial C: 'N/A' was refused row by row; it is an answer without a rating, as the pack's "I don't know" is."""
+    sheet = tmp_path / "form.csv"
+    sheet.write_text(f'respondent,configuration,rating,comment\nHeron,C1,"{written}",not my area\n', encoding="utf-8")
+    (item,) = parse_feedback_files([sheet], KNOWN, 2)
+    assert (item.rating, item.comment) == (None, "not my area")

@@ -75,6 +75,8 @@ RATINGS = {
     "no": "disagree",
     "n": "disagree",
 }
+NO_RATING = frozenset({"n a", "na", "not applicable", "don t know", "dont know", "do not know", "unsure", "not sure"})
+"""Ratings that rate nothing, as forms write them: read as no rating, the answer's words kept."""
 COLUMN_ALIASES = {
     "pseudonym": "respondent",
     "name": "respondent",
@@ -555,6 +557,8 @@ def _rating(row: _Row, problems: _Problems, read_as: dict[str, str] | None = Non
     if not text:
         return None
     folded = fold(text)
+    if folded in NO_RATING:
+        return None  # an answer all the same: "I don't know" is one the pack invites
     rating = RATINGS.get(folded) or next((kind for pattern, kind in _FIVE_POINT if pattern.match(folded)), None)
     if rating is None:
         shown = text if len(text) <= 40 else text[:40] + "…"
