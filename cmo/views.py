@@ -285,6 +285,8 @@ class FeedbackRow(View):
     agreement: float | None
     by_group: list[GroupTally]
     comments: list[FeedbackComment]
+    retired_since: bool = False
+    """The team retired (or merged away) the configuration after the round: its answers are about what it was."""
 
 
 class GraphStats(View):

@@ -362,3 +362,14 @@ def test_a_rating_that_rates_nothing_is_no_rating_and_the_answer_is_kept(tmp_pat
     sheet.write_text(f'respondent,configuration,rating,comment\nHeron,C1,"{written}",not my area\n', encoding="utf-8")
     (item,) = parse_feedback_files([sheet], KNOWN, 2)
     assert (item.rating, item.comment) == (None, "not my area")
+
+
+def test_the_summary_marks_a_configuration_retired_after_its_round(demo, tmp_path):
+    """Trial C: answers about C14, retired after round 1 closed, were summarised as if nothing had happened."""
+    sheet = tmp_path / "form.csv"
+    sheet.write_text("respondent,round,configuration,rating\nblue-heron,1,C2,agree\n", encoding="utf-8")
+    demo("feedback", "import", str(sheet))
+    demo("configs", "retire", "C2", "--note", "merged into the wider finding")
+    rows = {row["configuration"]: row for row in demo.json("feedback", "summary")}
+    assert rows["C2"]["retired_since"] is True and rows["C1"]["retired_since"] is False
+    assert "C2 [retired since]  " in demo("feedback", "summary").stdout

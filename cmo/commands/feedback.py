@@ -163,7 +163,9 @@ def list_feedback(review: Review, round_number: int | None = None) -> list[Feedb
 
 def feedback_summary(review: Review, round_number: int | None = None) -> list[FeedbackRow]:
     snapshot = get_round(review, round_number)
-    return [FeedbackRow(**row) for row in summarise(review.store.feedback(snapshot.number), snapshot.configurations)]
+    retired = {c.id for c in review.store.configurations(include_retired=True) if c.retired}
+    rows = summarise(review.store.feedback(snapshot.number), snapshot.configurations)
+    return [FeedbackRow(**row, retired_since=row["configuration"] in retired) for row in rows]
 
 
 def feedback_template(review: Review, path: Path, round_number: int | None = None) -> Path:
