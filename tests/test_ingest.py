@@ -568,3 +568,18 @@ def test_a_file_that_holds_no_records_as_text_is_named_for_what_it_is(cmo, tmp_p
     message = cmo("ingest", str(tmp_path / name), code=2).stderr.strip()
     assert message.startswith(f"Error: {tmp_path / name}: {said}") and message.endswith("nothing was ingested.")
     assert cmo.json("sources", "list") == []
+
+
+def test_a_table_of_records_with_a_title_line_above_its_header_is_ingested(cmo, tmp_path):
+    """A database's CSV with an export note on its first line was "no records found"; the header is found below it,
+    and each record keeps its row as the spreadsheet numbers it."""
+    cmo("init", str(cmo.folder))
+    table = tmp_path / "scopus.csv"
+    table.write_text(
+        'Scopus export, 4 December 2026\n\nTitle,Authors,Year,DOI\nSynthesis of the evidence,"Schlief, M.",2022,10.2196/38239\n',
+        encoding="utf-8",
+    )
+    cmo("ingest", str(table))
+    (source,) = cmo.json("sources", "list")
+    shown = cmo.json("sources", "show", source["key"])
+    assert (shown["doi"], shown["records"][0]["line"]) == ("10.2196/38239", 4)

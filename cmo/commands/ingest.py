@@ -135,14 +135,19 @@ def _refuse_other_files(path: Path) -> None:
 
 def _records_table(text: str, path: Path) -> str | None:
     """ "table" when the file is a CSV of records (a title column and authors, year or DOI beside it)."""
-    from cmo.sheets.records import looks_like_records
+    from cmo.sheets.records import IS_RECORDS_HEADER, looks_like_records
     from cmo.sheets.tables import csv_table
 
-    header = text.lstrip("\ufeff").split("\n", 1)[0]  # the header alone: a damaged row is the reader's to name
-    try:
-        return "table" if looks_like_records(csv_table(header + "\n", path)) else None
-    except BadInput:
-        return None
+    # The header line, else the first rows (an export note may stand above the header): a damaged row is the reader's
+    # to name, once the file is known for a table.
+    lines = text.lstrip("\ufeff").split("\n", 11)
+    for head in (lines[0], "\n".join(lines[:11])):
+        try:
+            if looks_like_records(csv_table(head + "\n", path, wanted=IS_RECORDS_HEADER)):
+                return "table"
+        except BadInput:
+            continue
+    return None
 
 
 def _what_it_looks_like(text: str) -> str:
@@ -156,10 +161,10 @@ WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 
 def _open_workbook(path: Path) -> _OpenedFile:
     """A workbook of records (a CSV export saved from Excel), read as every sheet is; its bytes say if it changed."""
-    from cmo.sheets.records import looks_like_records
+    from cmo.sheets.records import IS_RECORDS_HEADER, looks_like_records
     from cmo.sheets.tables import read_table
 
-    table = read_table(path)
+    table = read_table(path, wanted=IS_RECORDS_HEADER)
     if not looks_like_records(table):
         coding = {"context", "mechanism", "outcome"} <= {name.strip().lower() for name in table.header}
         instead = f"; it is a coding sheet: cmo code import {path}" if coding else ""

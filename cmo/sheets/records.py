@@ -25,7 +25,7 @@ from cmo.normalise import (
     normalise_pmid,
     parse_year,
 )
-from cmo.sheets.tables import Table, csv_table, find_columns, header_key
+from cmo.sheets.tables import Table, csv_table, find_columns, has_columns, header_key
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "title": ("title", "article title", "document title", "primary title"),
@@ -57,6 +57,10 @@ _DOI_IN_LINK = re.compile(r"doi[:=](10\.[^&\s]+)", re.I)
 _AUTHOR_ID = re.compile(r"\s*\(\d+\)\s*$")
 
 
+IS_RECORDS_HEADER = has_columns(COLUMNS, ["title", ("authors", "full_names", "year", "doi", "container", "pmid")])
+"""The row a table of records has its header on (a title or an export note may be above it)."""
+
+
 def looks_like_records(table: Table) -> bool:
     """A title column and one more that only a table of records has (authors, year, DOI, journal)."""
     columns = find_columns(table, COLUMNS)
@@ -65,7 +69,7 @@ def looks_like_records(table: Table) -> bool:
 
 def read_records(text: str, file: str) -> ReadResult:
     """Every row of a CSV a record, or a Problem naming its line."""
-    return records_from_table(csv_table(text, file), file)
+    return records_from_table(csv_table(text, file, wanted=IS_RECORDS_HEADER), file)
 
 
 def records_from_table(table: Table, file: str) -> ReadResult:
