@@ -329,3 +329,16 @@ def is_grey(source_type: str, url: str | None = None, container: str = "") -> bo
     if kind == "misc":
         return True
     return kind in GREY_TYPES
+
+
+def web_address(value: str) -> str:
+    """The web address a field gives ('https://…', 'www.…', the first word of 'https://… (accessed May 2021)'), or ''
+    for text naming none ('Link', 'see report'): the one rule for a record's url, whatever the export."""
+    first = clean_text(value).split(" ", 1)[0] if value else ""
+    if first.lower().startswith("www."):
+        return first
+    try:
+        parts = urlsplit(first)
+    except ValueError:
+        return ""
+    return first if parts.scheme.lower() in ("http", "https", "ftp") and parts.hostname else ""

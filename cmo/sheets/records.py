@@ -10,7 +10,7 @@ delimiter, quoted line breaks), each row numbered by its line in the file.
 from __future__ import annotations
 
 import re
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
 from cmo.bib.readers import Problem, ReadResult
 from cmo.bib.readers.ris import compact_extra, split_author_value
@@ -24,6 +24,7 @@ from cmo.normalise import (
     normalise_pages,
     normalise_pmid,
     parse_year,
+    web_address,
 )
 from cmo.sheets.tables import Table, csv_table, find_columns, has_columns, header_key
 
@@ -103,31 +104,18 @@ def _web_link(table: Table, url_column: int | None, line: int, shown: str, extra
     not the address is kept in `extra` under the column's name, as are other cells' further links."""
     address = ""
     if url_column is not None:
-        address = _web_address(table.links.get((line, url_column), "")) or _web_address(shown)
+        address = web_address(table.links.get((line, url_column), "")) or web_address(shown)
         if shown and shown != address:
             extra[header_key(table.header[url_column])] = compact_extra(shown)
     for index, name in enumerate(table.header if table.links else ()):
         target = table.links.get((line, index)) if index != url_column else None
         if not target:
             continue
-        if not address and _web_address(target):
-            address = _web_address(target)
+        if not address and web_address(target):
+            address = web_address(target)
         elif target != address:
             extra[f"{header_key(name)} link"] = compact_extra(target)
     return address
-
-
-def _web_address(value: str) -> str:
-    """The web address in a cell ('https://…', 'www.…', the first word of 'https://… (accessed May 2021)'), or ''
-    for text naming none ('Link', 'see report')."""
-    first = clean_text(value).split(" ", 1)[0] if value else ""
-    if first.lower().startswith("www."):
-        return first
-    try:
-        parts = urlsplit(first)
-    except ValueError:
-        return ""
-    return first if parts.scheme.lower() in ("http", "https", "ftp") and parts.hostname else ""
 
 
 def _record(value: dict[str, str], extra: dict[str, str], file: str, line: int) -> Record:

@@ -26,6 +26,7 @@ from cmo.normalise import (
     normalise_pmid,
     parse_year,
     split_plain_name,
+    web_address,
 )
 
 _TAG_LINE = re.compile(r"([A-Z][A-Z0-9])  -(?: (.*))?$")
@@ -285,7 +286,7 @@ def _to_record(raw: _RawRecord, number: int, file: str) -> Record | None:
         "doi": _doi(tags),
         "pmid": _pmid(tags),
         "container": tags.pick(("T2", "JF", "JO", "JA", "J2", "J1"), _not_url) or "",
-        "url": tags.pick(url_tags, _url),
+        "url": tags.pick(url_tags, web_address),
         "abstract": tags.pick(("AB", "N2")) or "",
     }
     if not authors and not any(fields.values()):
@@ -448,11 +449,6 @@ def _article_number(value: str) -> str:
 def _not_url(value: str) -> str:
     value = clean_text(value)
     return "" if value.lower().startswith(("http://", "https://", "www.")) else value
-
-
-def _url(value: str) -> str:
-    first = clean_text(value).split(" ", 1)[0] if value else ""
-    return first if first.lower().startswith(("http://", "https://", "www.", "ftp://")) else ""
 
 
 def _date(value: str) -> str | None:
