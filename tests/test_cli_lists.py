@@ -119,3 +119,16 @@ def test_the_indexed_lookups_give_what_reading_every_row_gives(demo):
         assert review.store.domain_users({"safety"}) == {k: v for k, v in users.items() if k == "safety"}
     finally:
         review.close()
+
+
+def test_a_configuration_is_found_by_the_number_the_tables_give_it_and_by_its_id_as_typed(demo, tmp_path):
+    """Trial C: the exports label configurations "CMO 1.3", yet `configs accept "CMO 1.3"` refused it, as "C03"."""
+    import csv
+
+    demo("export", "--format", "csv", "-o", str(tmp_path / "x.csv"))
+    with (tmp_path / "x.csv").open(encoding="utf-8-sig", newline="") as handle:
+        numbered = {row["number"]: row["id"] for row in csv.DictReader(handle)}
+    for number, config_id in list(numbered.items())[:4]:
+        assert demo.json("configs", "show", number)["id"] == config_id
+    assert demo.json("configs", "show", " c03 ")["id"] == "C3"
+    assert "'CMO 9.9' is not in this review" in demo("configs", "show", "CMO 9.9", code=2).stderr

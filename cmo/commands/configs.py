@@ -8,6 +8,7 @@ it only places new statements around it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from cmo.commands import writes
@@ -25,7 +26,7 @@ EDITABLE = ("title", "context", "mechanism", "outcome", "key_contexts")
 
 
 def get_configuration(review: Review, config_id: str, *, include_retired: bool = False) -> Configuration:
-    config = review.store.configuration(config_id.upper())
+    config = review.store.configuration(configuration_id(review, config_id))
     if config is not None and config.retired and not include_retired:
         raise NotFound(f"configuration {config.id} is retired; 'cmo history {config.id}' says how and why.")
     if config is None:
@@ -34,6 +35,22 @@ def get_configuration(review: Review, config_id: str, *, include_retired: bool =
         hint = f" (configurations: {listed})" if known else " (run 'cmo refine' first)"
         raise NotFound(f"configuration '{config_id}' is not in this review{hint}.")
     return config
+
+
+def configuration_id(review: Review, written: str) -> str:
+    """The id a person means: `C3` as typed ("c3", " C03 "), or the number the report's and exports' tables give it
+    ("CMO 1.3": domain 1's third configuration, counted as those tables count)."""
+    wanted = written.strip().upper()
+    if found := re.fullmatch(r"C0*(\d+)", wanted):
+        return f"C{found[1]}"
+    if found := re.fullmatch(r"CMO\s*(\d+)\.(\d+)", wanted):
+        from cmo.outputs.tables import by_domain
+
+        sections = by_domain(review.store.configurations(), review.domains)
+        section, row = int(found[1]), int(found[2])
+        if 1 <= section <= len(sections) and 1 <= row <= len(sections[section - 1][1]):
+            return sections[section - 1][1][row - 1].id
+    return wanted
 
 
 def list_configurations(review: Review, domain: str | None = None) -> list[ConfigurationView]:
