@@ -637,3 +637,20 @@ def test_headers_named_with_the_methods_own_word_are_read(tmp_path):
     path = write_csv(tmp_path / "cmo.csv", [header, ["smith2020", "c", "m", "o"]])
     (row,) = parse(path)
     assert (row.fields["context"], row.fields["mechanism"], row.fields["outcome"]) == ("c", "m", "o")
+
+
+def test_a_group_taken_out_of_review_yaml_is_said_and_the_reviews_own_sheet_still_imports(demo, tmp_path):
+    """Trial C: with a group deleted from review.yaml by hand nothing was said, and cmo's own template, which writes
+    the statements' tags back, was then refused row by row."""
+    tagged = [s["id"] for s in demo.json("code", "list") if "cyp" in s["groups"]]
+    config = demo.folder / "review.yaml"
+    text = config.read_text(encoding="utf-8")
+    start = text.index("- slug: cyp")
+    end = text.index("- slug:", start + 1)
+    config.write_text(text[:start] + text[end:], encoding="utf-8")
+    sheet = tmp_path / "sheet.csv"
+    demo("code", "template", "-o", str(sheet))
+    said = demo.json("code", "import", str(sheet), code=1)
+    assert said["updated"] == 0
+    assert any("tagged with group 'cyp', which review.yaml no longer lists" in w for w in said["look_at"])
+    assert all("cyp" in demo.json("code", "show", sid)["groups"] for sid in tagged)

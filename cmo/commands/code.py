@@ -55,6 +55,27 @@ def _labels(items: list[Domain]) -> dict[str, str]:
     return {label: item.slug for item in items for label in (item.slug, item.name)}
 
 
+def _unlisted_groups(review: Review, statements) -> dict[str, list[str]]:
+    """Group slugs statements are tagged with that review.yaml no longer lists (deleted there by hand), with who uses
+    them: still read on a sheet (cmo's own template writes them back), and said, as a domain that goes missing is."""
+    listed = {g.slug for g in review.groups}
+    unlisted: dict[str, list[str]] = {}
+    for statement in statements:
+        for slug in statement.groups:
+            if slug not in listed and not statement.deleted:
+                unlisted.setdefault(slug, []).append(statement.id)
+    return unlisted
+
+
+def _unlisted_group_warning(slug: str, ids: list[str]) -> LookAt:
+    shown = ", ".join(ids[:6]) + ("…" if len(ids) > 6 else "")
+    return LookAt(
+        f"{len(ids)} statement{'s' if len(ids) != 1 else ''} ({shown}) {'are' if len(ids) != 1 else 'is'} tagged with "
+        f"group '{slug}', which review.yaml no longer lists: list it again under groups, or re-tag "
+        f"{'them' if len(ids) != 1 else 'it'} on the sheet."
+    )
+
+
 def _domain_labels(review: Review) -> dict[str, str]:
     """As `_labels`, and a slug the team has since renamed (`cmo domains rename`): a sheet written before the
     rename still imports, to the domain as it is called now."""
@@ -76,15 +97,16 @@ def import_sheet(review: Review, path: Path) -> CodeImported:
 
     store = review.store
     existing = {s.id: s for s in store.statements(include_deleted=True)}
+    unlisted = _unlisted_groups(review, existing.values())
     sheet = parse_coding_sheet(
         path,
         source_keys=store.source_keys(),
         domains=_domain_labels(review),
-        groups=_labels(review.groups),
+        groups=_labels(review.groups) | {slug: slug for slug in unlisted},
         statement_ids=set(existing),
         record_keys=store.record_key_aliases,
     )
-    summary = ImportSummary(warnings=list(sheet.warnings))
+    summary = ImportSummary(warnings=list(sheet.warnings) + [_unlisted_group_warning(g, ids) for g, ids in unlisted.items()])
     with store.transaction():
         _refuse_undoing_later_changes(store, path, sheet.rows, existing)
         known = {_identity(s): s.id for s in existing.values()}
