@@ -26,7 +26,7 @@ def answers_file(path, respondent: str, round_number: int, answers: dict[str, st
     return path
 
 
-def test_a_later_file_from_the_same_respondent_replaces_their_answers(demo, tmp_path):
+def test_a_later_file_from_the_same_respondent_replaces_their_answers_about_what_it_answers_again(demo, tmp_path):
     first = demo.json(
         "feedback",
         "import",
@@ -44,18 +44,21 @@ def test_a_later_file_from_the_same_respondent_replaces_their_answers(demo, tmp_
         "import",
         str(answers_file(tmp_path / "heron-v2.json", "blue heron", 1, {"C1": "agree", "C2": "disagree"}, role="clinician")),
     )
-    assert sorted(revised["replaced"]) == sorted(first["feedback"]) and revised["added"] == 2
+    # Their answers about C1 and C2 are replaced; the one about C3, which the new file does not mention, stays.
+    assert sorted(revised["replaced"]) == sorted(first["feedback"][:2]) and revised["added"] == 2
     kept = demo.json("feedback", "list")
     assert [(a["respondent"], a["configuration"], a["rating"], a["role"]) for a in kept] == [
+        ("Blue Heron", "C3", "agree", ""),
         ("Otter", "C1", "disagree", "lived experience"),
         ("blue heron", "C1", "agree", "clinician"),
         ("blue heron", "C2", "disagree", "clinician"),
     ]
-    assert kept[0]["group"] == "cyp" and kept[0]["comment"] == "Otter on C1"
+    assert kept[1]["group"] == "cyp" and kept[1]["comment"] == "Otter on C1"
     assert demo.json("configs", "show", "C1")["feedback"]["responses"] == 2
-    assert demo.json("configs", "show", "C2")["feedback_evidence"] == [kept[2]["id"]]
+    assert demo.json("configs", "show", "C3")["feedback"]["responses"] == 1
+    assert demo.json("configs", "show", "C2")["feedback_evidence"] == [kept[3]["id"]]
     trail = demo.json("history", c2_answer)
-    assert trail[-1]["action"] == "feedback-replace" and len(trail[-1]["before"]["answers"]) == 3
+    assert trail[-1]["action"] == "feedback-replace" and len(trail[-1]["before"]["answers"]) == 2
     again = demo.json("feedback", "import", str(tmp_path / "heron-v2.json"))
     assert (again["added"], again["repeated"], again["replaced"]) == (0, 2, [])
 

@@ -95,13 +95,23 @@ def _last_answer_each(items: list[FeedbackItem], warnings: list[str]) -> list[Fe
 
 
 def _replaced(stored: list[FeedbackItem], items: list[FeedbackItem]) -> list[FeedbackItem]:
-    """A respondent's stored answers their new file no longer gives; none when it gives nothing new (a re-import)."""
+    """A respondent's stored answers about the configurations their new file answers again, where it says something
+    else; none when it gives nothing new (a re-import). Answers about configurations the new file does not mention
+    stay: a short follow-up correcting two answers withdraws none of the other six (trial C)."""
     incoming: dict[tuple[int, str], set[str]] = {}
+    answered: set[tuple[int, str, str]] = set()
     for item in items:
         incoming.setdefault(_respondent(item), set()).add(item.fingerprint)
+        answered.add((*_respondent(item), item.configuration))
     known = {item.fingerprint for item in stored}
     revised = {who for who, prints in incoming.items() if not prints <= known}
-    return [item for item in stored if _respondent(item) in revised and item.fingerprint not in incoming[_respondent(item)]]
+    return [
+        item
+        for item in stored
+        if _respondent(item) in revised
+        and (*_respondent(item), item.configuration) in answered
+        and item.fingerprint not in incoming[_respondent(item)]
+    ]
 
 
 def _record_import(review: Review, added: list[FeedbackItem], replaced: list[FeedbackItem]) -> None:
