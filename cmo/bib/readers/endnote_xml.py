@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from xml.parsers import expat
 
 from cmo.bib.readers import Problem, ReadResult
-from cmo.bib.readers.ris import _RawRecord, _to_record
+from cmo.bib.readers.ris import RawRecord, record_from_tags
 from cmo.errors import BadInput
 from cmo.models import Provenance, Record
 from cmo.normalise import clean_text, is_grey, labelled_type
@@ -227,7 +227,7 @@ def _to_endnote_record(raw: _XmlRecord, file: str) -> Record | None:
     fields = dict(raw.fields)
     code = _RIS_CODE_OF_NAME.get(raw.type_name.strip().lower()) or _RIS_CODE_OF_NUMBER.get(fields.get("ref-type", ""))
     tags = [(_RIS_TAG.get(path) or _field_name(path), text) for path, text in raw.fields if path not in _FURNITURE]
-    record = _to_record(_RawRecord(raw.line, code or "", tags), raw.number, file)
+    record = record_from_tags(RawRecord(raw.line, code or "", tags), raw.number, file)
     if record is None:
         return None
     changes = {

@@ -108,7 +108,9 @@ RIS_TYPES = {
 
 
 @dataclass
-class _RawRecord:
+class RawRecord:
+    """One record's tag lines as read, before they become a Record: EndNote XML builds these too (`endnote_xml`)."""
+
     line: int
     ris_type: str
     tags: list[tuple[str, str | None]] = field(default_factory=list)
@@ -131,11 +133,11 @@ class _RawRecord:
             self.continued = []
 
 
-def _built(raw: _RawRecord, number: int, file: str) -> Record | str:
-    return _to_record(raw, number, file) or "RIS record has no title, author, year or identifier; it was skipped."
+def _built(raw: RawRecord, number: int, file: str) -> Record | str:
+    return record_from_tags(raw, number, file) or "RIS record has no title, author, year or identifier; it was skipped."
 
 
-def _split_records(lines: list[str], file: str, result: ReadResult, first_line: int = 1) -> Iterator[_RawRecord]:
+def _split_records(lines: list[str], file: str, result: ReadResult, first_line: int = 1) -> Iterator[RawRecord]:
     """Group lines into records; tag lines outside a record become Problems, never silence.
 
     Ovid PsycINFO prints an `NL` tag right after `ER`: tag lines that follow an `ER` without a
@@ -144,8 +146,8 @@ def _split_records(lines: list[str], file: str, result: ReadResult, first_line: 
     record file never holds all raw records at once.
     """
     first_record: int | None = None
-    current: _RawRecord | None = None
-    closed: _RawRecord | None = None
+    current: RawRecord | None = None
+    closed: RawRecord | None = None
     closed_tags = 0
     orphan_line: int | None = None
     skipped: list[int] = []
@@ -191,7 +193,7 @@ def _split_records(lines: list[str], file: str, result: ReadResult, first_line: 
                     f"it was read up to the next 'TY  -' at line {number}."
                 )
                 yield current
-            current = _RawRecord(number, (value or "").strip())
+            current = RawRecord(number, (value or "").strip())
             first_record = first_record or number
         elif tag == "ER":
             if current is not None:
@@ -274,7 +276,8 @@ class _Tags:
         return {name: compact_extra(value) for name, value in kept.items() if value}
 
 
-def _to_record(raw: _RawRecord, number: int, file: str) -> Record | None:
+def record_from_tags(raw: RawRecord, number: int, file: str) -> Record | None:
+    """The Record a RIS record's tags make, by the rules every RIS export is read by; None for an empty one."""
     raw.finish()
     tags = _Tags(raw.tags)
     kind = RIS_TYPES.get(raw.ris_type.upper(), "misc")
