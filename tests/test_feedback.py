@@ -373,3 +373,9 @@ def test_the_summary_marks_a_configuration_retired_after_its_round(demo, tmp_pat
     rows = {row["configuration"]: row for row in demo.json("feedback", "summary")}
     assert rows["C2"]["retired_since"] is True and rows["C1"]["retired_since"] is False
     assert "C2 [retired since]  " in demo("feedback", "summary").stdout
+
+
+def test_a_configuration_typed_with_a_leading_zero_or_spaces_is_the_one_meant(tmp_path):
+    sheet = tmp_path / "form.csv"
+    sheet.write_text("respondent,configuration,rating\nHeron, c01 ,agree\nWren,C010,partly\n", encoding="utf-8")
+    assert sorted(item.configuration for item in parse_feedback_files([sheet], KNOWN, 2)) == ["C1", "C10"]

@@ -463,8 +463,9 @@ def _item(
     before = len(problems)
     respondent = _short_text(row, "respondent", problems, required=True)
     configuration = _short_text(row, "configuration", problems, required=True)
-    if configuration and configuration.upper() in known:
-        configuration = configuration.upper()
+    typed = re.sub(r"^C0+(?=\d)", "C", configuration.strip().upper()) if configuration else ""
+    if typed in known:
+        configuration = typed  # "c3", "C03" as people type them
     if configuration and configuration.casefold() == OVERALL:
         configuration = OVERALL
     elif configuration and configuration not in known:
