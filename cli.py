@@ -383,13 +383,14 @@ def sources_merge(ctx: click.Context, key: str, other: str, note: str, as_json: 
 
 @sources.command("split")
 @click.argument("key")
-@click.argument("record", metavar="FILE:LINE")
+@click.argument("record", metavar="FILE:LINE[@KEY]")
 @click.option("--note", default="", help="Why it is another work: recorded in the history.")
 @click.option("--json", "as_json", is_flag=True, help="Print the new source as JSON.")
 @click.pass_context
 def sources_split(ctx: click.Context, key: str, record: str, note: str, as_json: bool) -> None:
     """Take the record read at FILE:LINE out of KEY as a source of its own: de-duplication linked two works.
     KEY keeps its key, screening, appraisal, statements and corrections; `cmo sources show KEY` lists FILE:LINE.
+    Where two records were read on one line (EndNote XML is one line), add the record's key: FILE:LINE@KEY.
 
     Example:
 

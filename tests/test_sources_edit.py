@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from conftest import REPO
 
@@ -181,3 +182,21 @@ def test_a_split_after_a_wrong_merge_gives_back_the_statements_the_merge_moved(d
     assert [demo.json("code", "show", sid)["source"] for sid in by_source[other]] == [other] * len(by_source[other])
     assert all(demo.json("code", "show", sid)["source"] == keep for sid in by_source[keep])
     assert demo.json("history", by_source[other][0])[-1]["action"] == "source-split"
+
+
+def test_two_records_read_on_one_line_are_split_by_their_key(cmo, tmp_path):
+    """EndNote XML writes a whole library on one line, so every record is line 1: `sources split FILE:1` took the
+    first record of the source, perhaps the wrong one. Now it names each and takes FILE:LINE@KEY."""
+    real = (Path(__file__).parent / "data" / "endnote_xml" / "endnote_20_reflib_bluelight.xml").read_text(encoding="utf-8")
+    first = real[real.index("<record>") : real.index("</record>") + len("</record>")]
+    again = first.replace("<rec-number>895</rec-number>", "<rec-number>9895</rec-number>", 1)
+    library = tmp_path / "library.xml"
+    library.write_text(real.replace(first, first + again, 1), encoding="utf-8")
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(library), code=None)
+    twice = next(s for s in cmo.json("sources", "list") if len(cmo.json("sources", "show", s["key"])["records"]) == 2)
+    refused = cmo("sources", "split", twice["key"], "library.xml:1", code=2).stderr
+    assert "2 records of" in refused and "library.xml:1@895" in refused and "library.xml:1@9895" in refused
+    split = cmo.json("sources", "split", twice["key"], "library.xml:1@9895", "--note", "a copy")
+    assert [r["key"] for r in split["records"]] == ["9895"]
+    assert [r["key"] for r in cmo.json("sources", "show", twice["key"])["records"]] == ["895"]

@@ -157,11 +157,17 @@ def split_source(review: Review, key: str, where: str, note: str = "") -> Source
     store = review.store
     source = get_source(review, key)
     rows = store.record_rows(source.key)
-    file, _, line = where.rpartition(":")
+    place, _, own_key = where.partition("@") if "@" in where.rpartition(":")[2] else (where, "", "")
+    file, _, line = place.rpartition(":")
     chosen = [(i, record) for i, record in rows if (record.provenance.file, str(record.provenance.line)) == (file, line.strip())]
+    if own_key:
+        chosen = [(i, record) for i, record in chosen if record.provenance.key == own_key.strip()]
     if not chosen:
         listed = ", ".join(f"{r.provenance.file}:{r.provenance.line}" for _, r in rows)
         raise NotFound(f"no record of {source.key} was read at '{where}' (its records: {listed}).")
+    if len(chosen) > 1:  # EndNote XML writes a whole library on one line
+        named = ", ".join(f"{where}@{record.provenance.key}" for _, record in chosen)
+        raise CmoError(f"{len(chosen)} records of {source.key} were read at {where}; name one by its key in the export: {named}.")
     if len(rows) == 1:
         raise CmoError(f"{where} is {source.key}'s only record: there is nothing to split it from.")
     row_id, record = chosen[0]
