@@ -379,3 +379,18 @@ def test_a_configuration_typed_with_a_leading_zero_or_spaces_is_the_one_meant(tm
     sheet = tmp_path / "form.csv"
     sheet.write_text("respondent,configuration,rating\nHeron, c01 ,agree\nWren,C010,partly\n", encoding="utf-8")
     assert sorted(item.configuration for item in parse_feedback_files([sheet], KNOWN, 2)) == ["C1", "C10"]
+
+
+def test_a_configuration_named_by_its_number_in_the_pack_or_its_title_is_the_one_meant(demo, tmp_path):
+    """Trial C: answers naming configurations by title, or by the "CMO 1.3" the tables print, were refused row by row."""
+    demo("export", "--format", "csv", "-o", str(tmp_path / "x.csv"))
+    with (tmp_path / "x.csv").open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    numbered, titled = rows[0], rows[1]
+    sheet = tmp_path / "form.csv"
+    with sheet.open("w", newline="", encoding="utf-8") as handle:
+        answers = [["Heron", numbered["number"], "agree"], ["Wren", titled["title"], "partly"]]
+        csv.writer(handle).writerows([["respondent", "configuration", "rating"], *answers])
+    demo("feedback", "import", str(sheet))
+    answered = {a["respondent"]: a["configuration"] for a in demo.json("feedback", "list")}
+    assert answered == {"Heron": numbered["id"], "Wren": titled["id"]}

@@ -54,8 +54,16 @@ def import_feedback(review: Review, paths: list[Path], round_number: int | None 
     )
     known = {c.id for c in snapshot.configurations if not c.retired}
     warnings: list[str] = []
+    names = {r.number: _names_of(review, r.configurations) for r in review.store.rounds()}
     parsed = parse_feedback_files(
-        paths, known, snapshot.number, groups=_group_labels(review), rounds=rounds, warnings=warnings, review_title=review.title
+        paths,
+        known,
+        snapshot.number,
+        groups=_group_labels(review),
+        rounds=rounds,
+        warnings=warnings,
+        review_title=review.title,
+        names=names,
     )
     items = _last_answer_each(_latest_file_each(parsed), warnings)
     if not items:
@@ -68,6 +76,23 @@ def import_feedback(review: Review, paths: list[Path], round_number: int | None 
     numbers = sorted({item.round for item in items})
     imported = FeedbackImport(added=added, repeated=repeated, round=max(numbers), replaced=replaced, rounds=numbers)
     return imported.view().model_copy(update={"warnings": warnings})
+
+
+def _names_of(review: Review, configurations: list[Configuration]) -> dict[str, str]:
+    """What else people call a round's configurations in a feedback sheet: the number the pack's and report's tables
+    give it ("CMO 1.2") and its title where no other configuration has it, each folded."""
+    from cmo.outputs.tables import by_domain
+
+    names: dict[str, str] = {}
+    for section, (_, held) in enumerate(by_domain(configurations, review.domains), start=1):
+        for row, config in enumerate(held, start=1):
+            names[fold(f"CMO {section}.{row}")] = config.id
+    titles: dict[str, list[str]] = {}
+    for config in configurations:
+        if not config.retired and config.title.strip():
+            titles.setdefault(fold(config.title), []).append(config.id)
+    names.update({title: ids[0] for title, ids in titles.items() if len(ids) == 1 and title not in names})
+    return names
 
 
 def _respondent(item: FeedbackItem) -> tuple[int, str]:

@@ -135,6 +135,7 @@ def parse_feedback_files(
     rounds: dict[int, set[str]] | None = None,
     warnings: list[str] | None = None,
     review_title: str = "",
+    names: dict[int, dict[str, str]] | None = None,
 ) -> list[FeedbackItem]:
     """Read every file, check every answer, and return the items only if all of them are valid.
 
@@ -155,7 +156,8 @@ def parse_feedback_files(
                 continue
             answered = _row_round(row, round, rounds, problems)
             known = rounds.get(answered, set()) if rounds is not None else known_configs
-            item = _item(row, known, answered, groups, problems, read_as) if answered else None
+            called = (names or {}).get(answered, {})
+            item = _item(row, known, answered, groups, problems, read_as, called) if answered else None
             if item is not None:
                 items.append(item)
     if problems:
@@ -459,6 +461,7 @@ def _item(
     groups: dict[str, str] | None,
     problems: _Problems,
     read_as: dict[str, str] | None = None,
+    names: dict[str, str] | None = None,
 ) -> FeedbackItem | None:
     before = len(problems)
     respondent = _short_text(row, "respondent", problems, required=True)
@@ -466,6 +469,8 @@ def _item(
     typed = re.sub(r"^C0+(?=\d)", "C", configuration.strip().upper()) if configuration else ""
     if typed in known:
         configuration = typed  # "c3", "C03" as people type them
+    elif configuration and (names or {}).get(fold(configuration)) in known:
+        configuration = (names or {})[fold(configuration)]  # "CMO 1.2", or its title
     if configuration and configuration.casefold() == OVERALL:
         configuration = OVERALL
     elif configuration and configuration not in known:
