@@ -12,7 +12,7 @@ import pytest
 from cmo.errors import BadInput
 from cmo.models import Configuration, FeedbackItem
 from cmo.sheets.feedback import (
-    TEMPLATE_COLUMNS,
+    TEMPLATE_HEADERS,
     parse_feedback_files,
     summarise,
     write_feedback_template,
@@ -109,7 +109,7 @@ def test_template_csv_round_trips(tmp_path):
     write_feedback_template(path, CONFIGS, 2, GROUPS)
     with path.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
-    assert tuple(rows[0]) == TEMPLATE_COLUMNS
+    assert tuple(rows[0]) == TEMPLATE_HEADERS and "not_for_whom" not in rows[0]  # words a respondent reads
     assert [r[3] for r in rows[1:]] == ["C1", "C2", "C10", "overall"]
     assert rows[1][4].startswith("'=HYPERLINK")
     rows[1][0], rows[1][1], rows[1][6], rows[1][7] = "Blue Heron", "Children and young people", "Partly", "Older teens"
@@ -162,7 +162,7 @@ def test_template_xlsx_round_trips_and_keeps_titles_as_text(tmp_path):
     write_feedback_template(path, CONFIGS, 2, GROUPS)
     book = openpyxl.load_workbook(path)
     sheet = book["Responses"]
-    assert tuple(c.value for c in sheet[1]) == TEMPLATE_COLUMNS
+    assert tuple(c.value for c in sheet[1]) == TEMPLATE_HEADERS
     assert sheet["E2"].data_type == "s" and sheet["E2"].value.startswith("=HYPERLINK")
     assert "How to fill in" in book.sheetnames
     sheet["A2"], sheet["G2"], sheet["H3"] = "Otter", "disagree", "Nothing about staff"
@@ -275,7 +275,7 @@ def test_a_workbook_is_read_whatever_its_name_says_and_its_rows_keep_their_numbe
     renamed = tmp_path / "answers.csv"
     book.save(renamed)
     assert f"{renamed} row 5, field rating: 'maybe' is not one of" in problems_of([renamed])
-    assert tables._openpyxl_records(renamed, "Responses")[0][1][1][:4] == ["respondent", "group", "round", "configuration"]
+    assert tables._openpyxl_records(renamed, "Responses")[0][1][1][:4] == ["pseudonym", "group", "round", "configuration"]
 
 
 def test_a_form_tools_five_point_ratings_are_read_by_direction_and_said(tmp_path):

@@ -93,7 +93,7 @@ def test_the_template_carries_a_role(demo, tmp_path):
     demo("feedback", "template", "-o", str(sheet))
     with sheet.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
-    assert list(rows[0])[-1] == "role"
+    assert list(rows[0])[-1] == "speaking as"
     rows[0].update(respondent="Finch", rating="agree", role="researcher")
     with sheet.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=list(rows[0]))

@@ -54,8 +54,24 @@ TEMPLATE_COLUMNS = (
     "comment",
     "role",
 )
-"""The template's header row; `title` and `statement` are there to read and are ignored on import.
+"""The template's fields, in its column order; `title` and `statement` are there to read and are ignored on import.
 `role` came later, so it is last: sheets filled in before it keep their columns."""
+TEMPLATE_HEADERS = (
+    "pseudonym",
+    "group",
+    "round",
+    "configuration",
+    "title",
+    "statement",
+    "rating",
+    "what is missing or wrong",
+    "for whom does it not hold",
+    "anything we should read",
+    "comment",
+    "speaking as",
+)
+"""What the template's header row says, in words a respondent reads (each is one of `COLUMN_ALIASES`, so a filled-in
+sheet reads back; the field names themselves are read as well)."""
 TEXT_FIELDS = ("missing", "not_for_whom", "read", "comment")
 ANSWER_FIELDS = ("rating", *TEXT_FIELDS)
 REQUIRED_COLUMNS = ("respondent", "configuration", "rating")
@@ -641,7 +657,7 @@ def write_feedback_template(
     rows = _template_rows(configurations, round_number)
     suffix = target.suffix.lower()
     if suffix == ".csv":
-        atomic_write_bytes(target, csv_bytes(TEMPLATE_COLUMNS, rows))
+        atomic_write_bytes(target, csv_bytes(TEMPLATE_HEADERS, rows))
     elif suffix == ".xlsx":
         atomic_write_bytes(target, _template_xlsx(rows, groups or {}, target))
     else:
@@ -667,7 +683,7 @@ def _template_xlsx(rows: list[list[object]], groups: dict[str, str], target: Pat
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = "Responses"
-    sheet.append(list(TEMPLATE_COLUMNS))
+    sheet.append(list(TEMPLATE_HEADERS))
     for row in rows:
         sheet.append([text_cell(sheet, v) if isinstance(v, str) else v for v in row])
     for cell in sheet[1]:
@@ -693,7 +709,7 @@ def _template_xlsx(rows: list[list[object]], groups: dict[str, str], target: Pat
 
 def _instructions(sheet, groups: dict[str, str]) -> None:
     sheet.append(["Column", "What to write"])
-    sheet.append(["respondent", "A made-up name (pseudonym). No real name needed. Writing it once is enough."])
+    sheet.append(["pseudonym", "A made-up name. No real name needed. Writing it once is enough."])
     sheet.append(
         [
             "group",
@@ -702,12 +718,12 @@ def _instructions(sheet, groups: dict[str, str]) -> None:
     )
     sheet.append(["round, configuration, title, statement", "Filled in for you: please leave them as they are."])
     sheet.append(["rating", "Does this match your experience? agree, partly or disagree."])
-    sheet.append(["missing", "What is missing or wrong?"])
-    sheet.append(["not_for_whom", "For whom, or where, does it not hold?"])
-    sheet.append(["read", "Anything we should read (a report, a paper, a web page)?"])
+    sheet.append(["what is missing or wrong", "What is missing or wrong?"])
+    sheet.append(["for whom does it not hold", "For whom, or where, does it not hold?"])
+    sheet.append(["anything we should read", "Anything we should read (a report, a paper, a web page)?"])
     sheet.append(["comment", "Anything else."])
     sheet.append(
-        ["role", "What you speak as (optional): researcher, clinician, lived experience, carer, ... Writing it once is enough."]
+        ["speaking as", "What you speak as (optional): researcher, clinician, lived experience, carer... Once is enough."]
     )
     sheet.column_dimensions["A"].width = 36
     sheet.column_dimensions["B"].width = 90
