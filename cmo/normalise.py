@@ -342,3 +342,13 @@ def web_address(value: str) -> str:
     except ValueError:
         return ""
     return first if parts.scheme.lower() in ("http", "https", "ftp") and parts.hostname else ""
+
+
+_TYPED_ID = re.compile(r"([CS])0*(\d+)")
+
+
+def typed_id(text: str) -> str:
+    """A configuration or statement id as people type it (" c03 ", "S04") in the form cmo gives it ("C3", "S4")."""
+    wanted = text.strip().upper()
+    found = _TYPED_ID.fullmatch(wanted)
+    return f"{found[1]}{found[2]}" if found else wanted

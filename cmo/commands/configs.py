@@ -15,7 +15,7 @@ from cmo.commands import writes
 from cmo.commands.refine import describe
 from cmo.errors import CmoError, NotFound
 from cmo.models import WORDING_AND_MEMBERS, Action, Configuration, Decision, FeedbackItem, Settings, Statement
-from cmo.normalise import natural_key
+from cmo.normalise import natural_key, typed_id
 from cmo.review import Review
 from cmo.synthesis.evidence import supporting_ids
 from cmo.synthesis.members import majority_domain, with_groups
@@ -40,9 +40,7 @@ def get_configuration(review: Review, config_id: str, *, include_retired: bool =
 def configuration_id(review: Review, written: str) -> str:
     """The id a person means: `C3` as typed ("c3", " C03 "), or the number the report's and exports' tables give it
     ("CMO 1.3": domain 1's third configuration, counted as those tables count)."""
-    wanted = written.strip().upper()
-    if found := re.fullmatch(r"C0*(\d+)", wanted):
-        return f"C{found[1]}"
+    wanted = typed_id(written)
     if found := re.fullmatch(r"CMO\s*(\d+)\.(\d+)", wanted):
         from cmo.outputs.tables import by_domain
 

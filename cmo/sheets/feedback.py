@@ -20,7 +20,7 @@ from pathlib import Path
 from cmo.errors import BadInput
 from cmo.files import atomic_write_bytes, saved_bytes
 from cmo.models import Configuration, FeedbackItem
-from cmo.normalise import clean_text, fold, natural_key
+from cmo.normalise import clean_text, fold, natural_key, typed_id
 from cmo.sheets.tables import (
     ZIP_MAGIC,
     Table,
@@ -56,20 +56,14 @@ TEMPLATE_COLUMNS = (
 )
 """The template's fields, in its column order; `title` and `statement` are there to read and are ignored on import.
 `role` came later, so it is last: sheets filled in before it keep their columns."""
-TEMPLATE_HEADERS = (
-    "pseudonym",
-    "group",
-    "round",
-    "configuration",
-    "title",
-    "statement",
-    "rating",
-    "what is missing or wrong",
-    "for whom does it not hold",
-    "anything we should read",
-    "comment",
-    "speaking as",
-)
+TEMPLATE_LABELS = {
+    "respondent": "pseudonym",
+    "missing": "what is missing or wrong",
+    "not_for_whom": "for whom does it not hold",
+    "read": "anything we should read",
+    "role": "speaking as",
+}
+TEMPLATE_HEADERS = tuple(TEMPLATE_LABELS.get(name, name) for name in TEMPLATE_COLUMNS)
 """What the template's header row says, in words a respondent reads (each is one of `COLUMN_ALIASES`, so a filled-in
 sheet reads back; the field names themselves are read as well)."""
 TEXT_FIELDS = ("missing", "not_for_whom", "read", "comment")
@@ -482,7 +476,7 @@ def _item(
     before = len(problems)
     respondent = _short_text(row, "respondent", problems, required=True)
     configuration = _short_text(row, "configuration", problems, required=True)
-    typed = re.sub(r"^C0+(?=\d)", "C", configuration.strip().upper()) if configuration else ""
+    typed = typed_id(configuration) if configuration else ""
     if typed in known:
         configuration = typed  # "c3", "C03" as people type them
     elif configuration and (names or {}).get(fold(configuration)) in known:
@@ -709,7 +703,7 @@ def _template_xlsx(rows: list[list[object]], groups: dict[str, str], target: Pat
 
 def _instructions(sheet, groups: dict[str, str]) -> None:
     sheet.append(["Column", "What to write"])
-    sheet.append(["pseudonym", "A made-up name. No real name needed. Writing it once is enough."])
+    sheet.append([TEMPLATE_LABELS["respondent"], "A made-up name. No real name needed. Writing it once is enough."])
     sheet.append(
         [
             "group",
@@ -718,13 +712,12 @@ def _instructions(sheet, groups: dict[str, str]) -> None:
     )
     sheet.append(["round, configuration, title, statement", "Filled in for you: please leave them as they are."])
     sheet.append(["rating", "Does this match your experience? agree, partly or disagree."])
-    sheet.append(["what is missing or wrong", "What is missing or wrong?"])
-    sheet.append(["for whom does it not hold", "For whom, or where, does it not hold?"])
-    sheet.append(["anything we should read", "Anything we should read (a report, a paper, a web page)?"])
+    sheet.append([TEMPLATE_LABELS["missing"], "What is missing or wrong?"])
+    sheet.append([TEMPLATE_LABELS["not_for_whom"], "For whom, or where, does it not hold?"])
+    sheet.append([TEMPLATE_LABELS["read"], "Anything we should read (a report, a paper, a web page)?"])
     sheet.append(["comment", "Anything else."])
-    sheet.append(
-        ["speaking as", "What you speak as (optional): researcher, clinician, lived experience, carer... Once is enough."]
-    )
+    role = "What you speak as (optional): researcher, clinician, lived experience, carer, ... Writing it once is enough."
+    sheet.append([TEMPLATE_LABELS["role"], role])
     sheet.column_dimensions["A"].width = 36
     sheet.column_dimensions["B"].width = 90
     for row in sheet.iter_rows():
