@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import socket
+import tempfile
 import threading
 import time
 import urllib.error
@@ -206,8 +207,11 @@ def test_every_decision_on_a_configuration_and_refine(served, chromium):  # noqa
     page.context.close()
 
 
-def test_rounds_close_packs_and_feedback(served, chromium, tmp_path):  # noqa: F811
+def test_rounds_close_packs_and_feedback(served, chromium, tmp_path, monkeypatch):  # noqa: F811
     demo, running = served
+    scratch = tmp_path / "server-tmp"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))  # the server runs in this process
     page, watch = browse(chromium, running.url + "/rounds")
     before = len(demo.json("round", "list"))
     page.click("#close-round")
@@ -238,9 +242,10 @@ def test_rounds_close_packs_and_feedback(served, chromium, tmp_path):  # noqa: F
     page.set_input_files("input[type=file]", str(template))
     page.click("form[enctype] button")
     page.wait_for_load_state("load")
-    assert "1 answers imported" in page.inner_text(".said")
+    assert "1 answer imported" in page.inner_text(".said")
     assert any(f["comment"] == "rings true" for f in demo.json("feedback", "list"))
     assert page.locator("table.agreement tbody tr").count() >= 1
+    assert list(scratch.iterdir()) == []  # neither the pack nor the respondents' answers are left behind
     assert not watch.problems, watch.problems
     page.context.close()
 

@@ -28,7 +28,7 @@ from urllib.parse import quote, urlencode
 
 from starlette.applications import Starlette
 from starlette.requests import Request
-from starlette.responses import FileResponse, HTMLResponse, PlainTextResponse, RedirectResponse, Response
+from starlette.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
@@ -356,16 +356,15 @@ class Pages:
             return self.render("history.html", nav="", title=f"History of {target}", target=target, trail=history(review, target))
 
     async def pack(self, request: Request) -> Response:
-        from cmo.commands.pack import make_pack
+        from cmo.commands.pack import default_pack_path, make_pack
 
         number = request.path_params["number"]
         group = request.query_params.get("group") or None
-        with self.opened() as review:
-            folder = Path(tempfile.mkdtemp(prefix="cmo-pack-"))
-            path = make_pack(
-                review, number, group=group, output=folder / f"pack-round-{number}{'-' + group if group else ''}.html"
-            )
-        return FileResponse(path, media_type="text/html", filename=path.name)
+        with self.opened() as review, tempfile.TemporaryDirectory(prefix="cmo-pack-") as folder:
+            slug = review.resolve_group(group) if group else None
+            name = default_pack_path(review, number, None, slug).name  # slugs are letters, digits and hyphens
+            html = make_pack(review, number, group=slug, output=Path(folder) / name).read_bytes()
+        return Response(html, media_type="text/html", headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
     # ---- writes ---------------------------------------------------------------------------------
     async def screen(self, request: Request) -> Response:
@@ -502,18 +501,20 @@ class Pages:
 
     async def import_feedback(self, request: Request) -> Response:
         from cmo.commands.feedback import import_feedback
+        from cmo.views import counted
 
         form = await self.form(request)
         upload = form.get("file")
         if upload is None or not getattr(upload, "filename", ""):
             raise CmoError("choose a feedback file (CSV or XLSX) to import.")
         name = Path(upload.filename).name or "feedback.csv"
-        folder = Path(tempfile.mkdtemp(prefix="cmo-feedback-"))
-        path = folder / name
-        path.write_bytes(await upload.read())
-        with self.opened() as review:
-            done = import_feedback(review, [path])
-        return self.back("/rounds", f"{done.added} answers imported from {name}.")
+        answers = await upload.read()
+        with tempfile.TemporaryDirectory(prefix="cmo-feedback-") as folder:  # respondents' answers leave no copy behind
+            path = Path(folder) / name
+            path.write_bytes(answers)
+            with self.opened() as review:
+                done = import_feedback(review, [path])
+        return self.back("/rounds", f"{counted(done.added, 'answer')} imported from {name}.")
 
 
 class Forbidden(CmoError):
