@@ -125,7 +125,7 @@ class Bibliographic(_Model):
     key: str
     type: str = "misc"
     title: str = ""
-    authors: list[str] = Field(default_factory=list)
+    authors: list[str] = []
     year: int | None = None
     doi: str | None = None
     pmid: str | None = None
@@ -138,7 +138,7 @@ class Bibliographic(_Model):
     urldate: str | None = None
     abstract: str = ""
     grey: bool = False
-    extra: dict[str, str] = Field(default_factory=dict)
+    extra: dict[str, str] = {}
 
 
 class Record(Bibliographic):
@@ -158,12 +158,13 @@ class Appraisal(_Model):
 
 
 class SourceStanding(_Model):
-    """What the strength of evidence needs of a source: whether it is grey literature, and its appraisal. Read
-    alone for a listing of many configurations (a whole source carries its abstract and records); sources that
-    stand alike share one."""
+    """What the strength of evidence needs of a source: whether it is grey literature, its appraisal, and whether
+    it was excluded. Read alone for a listing of many configurations (a whole source carries its abstract and
+    records); sources that stand alike share one."""
 
     grey: bool = False
     appraisal: Appraisal = Field(default_factory=Appraisal)
+    status: Status = "unscreened"
 
 
 class StatementStanding(_Model):
@@ -174,7 +175,7 @@ class StatementStanding(_Model):
     id: str
     source: str
     contradicts: bool = False
-    stance: dict[str, Stance] = Field(default_factory=dict)
+    stance: dict[str, Stance] = {}
     detached: bool = False
     deleted: bool = False
 
@@ -182,12 +183,12 @@ class StatementStanding(_Model):
 class Source(Bibliographic):
     """A work in the review: one or more linked records that are the same document."""
 
-    records: list[Provenance] = Field(default_factory=list)
+    records: list[Provenance] = []
     status: Status = "unscreened"
     exclusion_reason: str = ""
     appraisal: Appraisal = Field(default_factory=Appraisal)
     origin: Origin = "database search"
-    edited: list[str] = Field(default_factory=list)
+    edited: list[str] = []
     """Fields a reviewer corrected (`cmo sources edit`): linking and re-ingest never overwrite them."""
 
 
@@ -229,7 +230,7 @@ class Statement(_Model):
     mechanism_stated: bool = True
     outcome_stated: bool = True
     domain: str | None = None
-    groups: list[str] = Field(default_factory=list)
+    groups: list[str] = []
     coder: str = ""
     note: str = ""
     contradicts: bool = False
@@ -237,9 +238,9 @@ class Statement(_Model):
     """A person took it out of its configuration: refine leaves it out until `cmo configs attach`."""
     deleted: bool = False
     """A person deleted it (`cmo code delete`): kept for the history, out of everything else."""
-    stance: dict[str, Stance] = Field(default_factory=dict)
+    stance: dict[str, Stance] = {}
     """The reviewer's word, per configuration id (`cmo code mark`): beats the wording rule, survives refine."""
-    extra: dict[str, str] = Field(default_factory=dict)
+    extra: dict[str, str] = {}
     """The team's own columns of the coding sheet ("CMOC ID", "Confidence"), by header as written: kept, shown
     and written back to the sheet, never read by the engine."""
 
@@ -268,9 +269,9 @@ class Why(_Model):
 
     similarity: float | None = None
     """Mean similarity of the pairs (members, or a statement and the members), on the review's backend."""
-    shared: dict[str, list[str]] = Field(default_factory=dict)
+    shared: dict[str, list[str]] = {}
     """Per element (context, mechanism, outcome): words they share (the statement's own words)."""
-    closest: dict[str, Phrase] = Field(default_factory=dict)
+    closest: dict[str, Phrase] = {}
     """Per element, the member's phrase closest in meaning (with the sentence model): a paraphrase shares no word."""
 
 
@@ -301,13 +302,13 @@ class Configuration(_Model):
     key_contexts: str = ""
     domain: str | None = None
     domain_confidence: float = 0.0
-    statements: list[str] = Field(default_factory=list)
-    contradicting: list[str] = Field(default_factory=list)
-    groups: list[str] = Field(default_factory=list)
-    feedback_evidence: list[str] = Field(default_factory=list)
+    statements: list[str] = []
+    contradicting: list[str] = []
+    groups: list[str] = []
+    feedback_evidence: list[str] = []
     """Feedback items (F ids) cited as evidence for it, as reviews cite expert input."""
     accepted: bool = False
-    edited: list[str] = Field(default_factory=list)
+    edited: list[str] = []
     """Elements a person has written (title, context, mechanism, outcome): refine keeps them."""
     pinned: bool = False
     """True once any human decision touched it: refine places new statements around it."""
@@ -315,7 +316,7 @@ class Configuration(_Model):
     """Merged away or emptied: kept so the id is never reused and history still resolves."""
     why: Why | None = None
     """Refine's explanation of why its members belong together (a proposal; people judge it)."""
-    suggested: list[Placement] = Field(default_factory=list)
+    suggested: list[Placement] = []
     """For a pinned configuration: statements refine found like it and left for a person to attach."""
 
 
@@ -325,12 +326,12 @@ class Decision(_Model):
     seq: int = 0
     at: str = Field(default_factory=now_iso)
     action: Action
-    targets: list[str] = Field(default_factory=list)
+    targets: list[str] = []
     move: RealistMove | None = None
     note: str = ""
-    because: list[str] = Field(default_factory=list)
-    before: dict = Field(default_factory=dict)
-    after: dict = Field(default_factory=dict)
+    because: list[str] = []
+    before: dict = {}
+    after: dict = {}
     round: int = 1
 
 
@@ -338,7 +339,7 @@ class RoundSnapshot(_Model):
     number: int
     closed_at: str = Field(default_factory=now_iso)
     note: str = ""
-    configurations: list[Configuration] = Field(default_factory=list)
+    configurations: list[Configuration] = []
 
 
 class FeedbackItem(_Model):
@@ -494,8 +495,8 @@ class ReviewConfig(_Model):
 
     title: str = ""
     question: str = ""
-    domains: ReviewDomains = Field(default_factory=list)
-    groups: ReviewGroups = Field(default_factory=list)
+    domains: ReviewDomains = []
+    groups: ReviewGroups = []
     settings: Settings = Field(default_factory=Settings)
 
     @field_validator("title", "question", mode="before")

@@ -39,7 +39,7 @@ def _list_of(model) -> TypeAdapter:
     return TypeAdapter(list[model])
 
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 _STATEMENT_STANDING = (
     "json_object('id', id, 'source', source_key, 'stance', json(coalesce(json_extract(data, '$.stance'), '{}')), "
@@ -50,7 +50,12 @@ _STATEMENT_STANDING = (
 _SOURCE_STANDING = (
     "json_object('key', key, 'grey', json_extract(data, '$.grey'), 'appraisal', json(json_extract(data, '$.appraisal')))"
 )
-"""A source's `SourceStanding`: whether it is grey literature, and its appraisal."""
+"""A source's `SourceStanding` as schema 4 wrote it (kept as released: migrations are never edited)."""
+_SOURCE_STANDING_WITH_STATUS = (
+    "json_object('key', key, 'grey', json_extract(data, '$.grey'), 'appraisal', json(json_extract(data, '$.appraisal')), "
+    "'status', coalesce(json_extract(data, '$.status'), 'unscreened'))"
+)
+"""A source's `SourceStanding`: whether it is grey literature, its appraisal, and its screening decision."""
 
 PAGE_SIZE = 16384
 """For a new review: a bulk ingest writes each page to the WAL and then to the database, one
@@ -117,6 +122,13 @@ _MIGRATIONS: dict[int, list[str]] = {
     5: [
         # What review.yaml was read as, by its exact text: a command whose review.yaml is unchanged skips PyYAML.
         "CREATE TABLE parsed_files (name TEXT PRIMARY KEY, text TEXT NOT NULL, data TEXT NOT NULL)",
+    ],
+    6: [
+        # A source's standing names its screening decision: an excluded source's statements no longer count as evidence.
+        "DROP INDEX source_standings",
+        "ALTER TABLE sources DROP COLUMN standing",
+        f"ALTER TABLE sources ADD COLUMN standing TEXT GENERATED ALWAYS AS ({_SOURCE_STANDING_WITH_STATUS}) VIRTUAL",
+        "CREATE INDEX source_standings ON sources(key, standing)",
     ],
 }
 """Each schema version's statements; append a new version, never edit a released one."""

@@ -2,8 +2,9 @@
 
 1. A configuration concerns the stakeholder groups its statements are tagged for: when its
    statements change (detach, split, merge, re-coding, refine) its groups follow them.
-2. Statements coded from a source that is not included count as evidence, with a warning
-   when they are coded, and the report lists every source it cites.
+2. Statements coded from a source that is not included stay in their configurations, with a warning
+   when they are coded; an excluded source counts on neither side of the strength of evidence (the
+   reason says so), and the report lists every source it cites.
 """
 
 from __future__ import annotations
@@ -256,7 +257,8 @@ def _section(text: str, heading: str) -> str:
 
 def test_report_lists_every_source_it_cites_and_keeps_the_flow_equal_to_the_sources(demo, tmp_path):
     holder = _code_like_s5_from_the_excluded_source(demo, tmp_path)
-    assert "2 sources support it" in config(demo, holder)["strength_reason"], "they count as evidence"
+    reason = config(demo, holder)["strength_reason"]
+    assert "1 source supports it" in reason and reason.endswith("1 excluded source not counted."), "the excluded one is not"
     sources = demo.json("sources", "list")
     included = sum(s["status"] == "included" for s in sources)
     excluded = sum(s["status"] == "excluded" for s in sources)
@@ -293,7 +295,7 @@ def test_excluding_a_cited_source_moves_it_to_the_other_list_and_the_counts_foll
     result = demo(
         "select", "exclude", "aldersey2021training", "--reason", "training, not service delivery", code=1
     )  # done, with a problem to look at
-    assert "still count as evidence" in result.stderr
+    assert "no longer count towards the strength of evidence" in result.stderr
     sources = demo.json("sources", "list")
     included = sum(s["status"] == "included" for s in sources)
     demo("report", "--format", "md", "-o", str(tmp_path / "report.md"))
@@ -329,6 +331,7 @@ def test_strength_from_the_sources_standing_alone_is_strength_from_the_whole_sou
     keys = [s["key"] for s in demo.json("sources", "list")]
     demo("appraise", keys[0], "--relevance", "low", "--rigour", "high")  # appraisals of several kinds: weights differ
     demo("appraise", keys[1], "--rigour", "low")
+    demo("select", "exclude", keys[2], "--reason", "wrong setting", code=None)
     with closing(open_review(str(demo.folder))) as review:
         statements = {s.id: s for s in review.store.statements()}
         whole = {s.key: s for s in review.store.sources()}
@@ -337,6 +340,22 @@ def test_strength_from_the_sources_standing_alone_is_strength_from_the_whole_sou
         for config in review.store.configurations():
             assert evidence_strength(config, statements, standing) == evidence_strength(config, statements, whole)
         assert standing[keys[0]].appraisal.relevance == "low" and standing[keys[1]].appraisal.rigour == "low"
+        assert standing[keys[2]].status == "excluded"
+
+
+def test_an_excluded_source_counts_on_neither_side_and_the_reason_says_so(demo):
+    """Excluding a source is the reviewer's decision that it is not evidence: its statements stay in their
+    configurations (nothing detached behind their back), but strength no longer counts it."""
+    holder = next(c for c in demo.json("configs", "list") if len(c["sources"]) >= 2 and c["strength"] != "limited")
+    before = holder["strength_reason"]
+    left_out = holder["sources"][0]
+    demo("select", "exclude", left_out, "--reason", "not about remote care", code=1)
+    after = demo.json("configs", "show", holder["id"])
+    assert after["statements"] == holder["statements"] and left_out in after["sources"]
+    assert after["strength_reason"] != before and after["strength_reason"].endswith("; 1 excluded source not counted.")
+    assert f"{len(holder['sources']) - 1} source" in after["strength_reason"]
+    demo("select", "include", left_out)
+    assert demo.json("configs", "show", holder["id"])["strength_reason"] == before
 
 
 def test_the_statements_export_says_what_configs_show_says_contradicts(demo, tmp_path):

@@ -15,7 +15,7 @@ from cmo.errors import CmoError
 from cmo.models import Action, Decision, Source
 from cmo.review import Review
 from cmo.sheets.screening import parse_origins, parse_screening
-from cmo.views import Selection
+from cmo.views import Selection, counted
 
 
 @dataclass
@@ -97,10 +97,13 @@ def _still_counting(review: Review, sources: list[Source]) -> list[str]:
             configurations = review.store.configurations() if configurations is None else configurations
             held = sorted({c.id for c in configurations for s in coded if s in c.statements})
             where = f" (in {', '.join(held)})" if held else ""
-            warnings.append(
-                f"{source.key} has {len(coded)} coded statement(s){where} that still count as evidence; "
-                f"detach them with 'cmo configs detach' if they should not."
+            standing = (
+                "they stay in their configurations but no longer count towards the strength of evidence "
+                "(detach them with 'cmo configs detach' to take them out)"
+                if source.status == "excluded"
+                else "they still count as evidence (detach them with 'cmo configs detach' if they should not)"
             )
+            warnings.append(f"{source.key} has {counted(len(coded), 'coded statement')}{where}: {standing}.")
     return warnings
 
 

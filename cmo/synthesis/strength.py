@@ -12,6 +12,9 @@ rigour rating already says how far it can be trusted.
 - contested: as many contradicting sources as supporting ones (or more);
 - limited:   anything else (one source, or only low-rigour evidence).
 
+A source excluded at screening counts on neither side, and the reason says how many were left out: its
+statements stay in their configurations (nothing is detached behind the reviewer's back) until detached.
+
 Feedback cited as evidence (`cmo configs cite`) is named in the reason but does not change the
 label: it is the group's judgement of the configuration, not an independent study.
 """
@@ -22,6 +25,7 @@ from collections.abc import Mapping
 
 from cmo.models import Configuration, SourceStanding, Statement
 from cmo.synthesis.evidence import supporting_sources
+from cmo.views import counted
 
 RIGOUR_WEIGHT = {"high": 1.0, "medium": 0.6, "low": 0.3, None: 0.5}
 
@@ -35,6 +39,8 @@ def evidence_strength(
     """(label, why): the why is one plain sentence a stakeholder can read. `sources`: whole sources or their
     standing (`Store.source_standings`), which is all the rule reads; `sides`: `supporting_sources`, when known."""
     support, against = sides or supporting_sources(config, statements)
+    excluded = {key for key in (*support, *against) if key in sources and sources[key].status == "excluded"}
+    support, against = [k for k in support if k not in excluded], [k for k in against if k not in excluded]
     known = [sources[key] for key in support if key in sources]
     weight = sum(_weight(source) for source in known)
     peer = sum(1 for source in known if not source.grey)
@@ -48,6 +54,8 @@ def evidence_strength(
     else:
         label = "limited"
     why = _why(len(known), peer, grey, known, len(against))
+    if excluded:
+        why = why[:-1] + f"; {counted(len(excluded), 'excluded source')} not counted."
     if config.feedback_evidence:
         count = len(config.feedback_evidence)
         why = why[:-1] + f"; the reference group's feedback is cited {count} time{'s' if count != 1 else ''}."
