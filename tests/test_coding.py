@@ -405,6 +405,26 @@ def test_a_formula_no_program_computed_is_read_as_empty_and_named(tmp_path):
     ]
 
 
+def test_a_link_formula_without_its_value_reads_as_the_text_it_shows(tmp_path):
+    """A program that writes `=HYPERLINK("address", "text")` saves no value; Excel would show the text (the
+    address, without one), so that is what is read, and only other formulas are named as read empty."""
+    path = write_template(tmp_path / "coding.xlsx", SOURCES, DOMAINS, GROUPS)[0]
+    workbook = load_workbook(path)
+    workbook["statements"].append(
+        [None, "smith2020", "Night shifts", "Staff trusted the app", '=HYPERLINK("https://example.org/a", "Fewer ""falls""")']
+    )
+    workbook["statements"].append([None, "smith2020", "Night shifts", '=HYPERLINK("https://example.org/b")', "Fewer"])
+    workbook["statements"].append([None, "smith2020", '=CONCATENATE("Night ", "shifts")', "Staff trusted it", "Fewer"])
+    workbook.save(path)
+
+    parsed = parse(path)
+
+    assert parsed.rows[0].fields["outcome"] == 'Fewer "falls"'
+    assert parsed.rows[1].fields["mechanism"] == "https://example.org/b"
+    assert parsed.rows[2].fields["context"] == ""
+    assert len(parsed.warnings) == 1 and "1 formula cell" in parsed.warnings[0] and "C4 (=CONCATENATE" in parsed.warnings[0]
+
+
 def test_formulas_a_spreadsheet_saved_with_their_values_are_read_silently(tmp_path):
     path = write_template(tmp_path / "coding.xlsx", SOURCES, DOMAINS, GROUPS)[0]
     workbook = load_workbook(path)

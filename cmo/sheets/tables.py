@@ -137,7 +137,11 @@ def spreadsheet_table(
     if wanted is not None and not _names_sheet(sheet_name, prefer_sheet):
         records, sheet_name, others = _fitting_sheet(records, sheet_name, others, wanted)
     xml = _sheet_xml(path, sheet_name)
-    warnings = blank_formula_warnings(path, sheet_name, xml) + _unread_sheets_warnings(path, sheet_name, records, others, wanted)
+    blank = _formulas_without_values(xml)
+    records = _with_link_texts(records, blank)
+    warnings = blank_formula_warnings(path, sheet_name, blank) + _unread_sheets_warnings(
+        path, sheet_name, records, others, wanted
+    )
     table = _table(path, records, warnings, wanted)
     table.links = _cell_links(path, sheet_name, xml, records)
     return table
@@ -518,11 +522,11 @@ def _unreadable_workbook(path: Path, error: Exception) -> str:
     return f"{path}: cannot be read as a spreadsheet ({error})."
 
 
-def blank_formula_warnings(path: Path, sheet_name: str, xml: bytes | None = None) -> list[str]:
+def blank_formula_warnings(path: Path, sheet_name: str, blank: list[tuple[str, str]]) -> list[str]:
     """A formula cell is read as the value saved with it; one written by a program that never computed it shows
     nothing, so what it holds would be lost without a word. Said, not refused: a formula whose answer is empty
-    text is saved the same way. `xml` is the sheet's, when already read."""
-    blank = _formulas_without_values(_sheet_xml(path, sheet_name) if xml is None else xml)
+    text is saved the same way. `blank`: the sheet's formulas without values; a link's is read from it."""
+    blank = [(cell, formula) for cell, formula in blank if _link_text(formula) is None]
     if not blank:
         return []
     shown = ", ".join(f"{cell} (={formula[:40]})" for cell, formula in blank[:5]) + (" …" if len(blank) > 5 else "")
@@ -558,6 +562,31 @@ def _formulas_without_values(data: bytes) -> list[tuple[str, str]]:
             text = (formula.group(1) or b"").decode("utf-8", "replace")
             found.append((match.group(1).decode(), html.unescape(text) or "a shared formula"))
     return found
+
+
+def _with_link_texts(records: list[tuple[int, list[str]]], blank: list[tuple[str, str]]) -> list[tuple[int, list[str]]]:
+    """A `HYPERLINK("address", "text")` formula saved without its value (a program wrote it, none computed it)
+    shows its text, or its address without one: read as Excel would show it, not as empty."""
+    rows = {number: index for index, (number, _) in enumerate(records)}
+    for cell, formula in blank:
+        shown, box = _link_text(formula), _cell_range(cell.encode())
+        if shown is None or box is None or box[1] not in rows:
+            continue
+        number, cells = records[rows[box[1]]]
+        column = box[0] - 1
+        if column >= len(cells):
+            cells = [*cells, *[""] * (column + 1 - len(cells))]
+        if not cells[column]:
+            records[rows[box[1]]] = (number, [*cells[:column], shown, *cells[column + 1 :]])
+    return records
+
+
+def _link_text(formula: str) -> str | None:
+    """What a HYPERLINK formula of written text shows (its text, else its address); None for any other formula."""
+    written = _WRITTEN_LINK.fullmatch(formula)
+    if written is None:
+        return None
+    return (written.group(2) if written.group(2) is not None else written.group(1)).replace('""', '"')
 
 
 def _cell_links(path: Path, sheet_name: str, xml: bytes, records: Sequence[tuple[int, list[str]]]) -> dict[tuple[int, int], str]:
@@ -634,6 +663,7 @@ _RELATIONSHIP = re.compile(rb"<(?:\w+:)?Relationship\b([^>]*)>")
 _ATTRIBUTE = re.compile(rb'([\w:]+)\s*=\s*"([^"]*)"')
 _CELL_RANGE = re.compile(rb"([A-Z]{1,3})([0-9]{1,7})(?::([A-Z]{1,3})([0-9]{1,7}))?")
 _HYPERLINK_FORMULA = re.compile(r'\s*HYPERLINK\(\s*"((?:[^"]|"")+)"', re.I)
+_WRITTEN_LINK = re.compile(r'\s*HYPERLINK\(\s*"((?:[^"]|"")+)"\s*(?:,\s*"((?:[^"]|"")*)"\s*)?\)\s*', re.I)
 
 
 def _worksheet_member(archive: zipfile.ZipFile, sheet_name: str) -> str | None:
