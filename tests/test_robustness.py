@@ -58,7 +58,7 @@ def test_detaching_the_central_statement_rewords_the_configuration(demo):
 
 def test_excluding_a_coded_source_warns_where_its_statements_count(demo):
     result = demo("select", "exclude", "cooper2024peer", "--reason", "full text shows a different population", code=1)
-    assert "cooper2024peer has 4 coded statement(s)" in result.stderr
+    assert "cooper2024peer has 4 coded statements (in " in result.stderr
 
 
 def test_output_paths_missing_folders_and_links(demo, tmp_path):
