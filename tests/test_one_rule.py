@@ -3,6 +3,7 @@ which member is central, how configurations are grouped by domain, and the jinja
 
 from __future__ import annotations
 
+from contextlib import closing
 from datetime import date
 from pathlib import Path
 
@@ -117,7 +118,10 @@ def test_refine_words_each_configuration_from_the_member_most_central_ranks_firs
         assert config.mechanism == most_central(members, everything).mechanism, config.id
 
 
-def test_split_and_detach_reword_from_the_member_refine_would_choose(demo):
+def test_split_and_detach_keep_wording_a_member_still_says_and_reword_from_the_member_refine_would_choose(demo):
+    """A split or a detach is a decision about members, not wording: the configuration keeps its words while the
+    member they came from stays (the trial's C9 was turned round by a split), and is worded again, as refine
+    words, only when that member leaves."""
     from cmo.commands.review import open_review
 
     def central(statement_ids: list[str]) -> Statement:
@@ -126,20 +130,45 @@ def test_split_and_detach_reword_from_the_member_refine_would_choose(demo):
         members = [s for s in corpus if s.id in statement_ids and not s.contradicts]
         return most_central(members, corpus, review.settings.similarity, review.settings.model)
 
-    def made(statements: str) -> str:
-        return demo.json("configs", "new", "--statements", statements, "--note", "made for the test")["id"]
+    def made(statements: str) -> dict:
+        return demo.json("configs", "new", "--statements", statements, "--note", "made for the test")
 
     five = made("S13,S14,S24,S32,S33")
-    new = demo.json("configs", "split", five, "--statements", "S14,S32")
-    assert new["mechanism"] == central(["S14", "S32"]).mechanism
-    kept = demo.json("configs", "show", five)
-    assert kept["statements"] == ["S13", "S24", "S33"]
-    assert kept["mechanism"] == central(kept["statements"]).mechanism
+    source = central(five["statements"]).id
+    others = [s for s in five["statements"] if s != source]
+    new = demo.json("configs", "split", five["id"], "--statements", ",".join(others[:2]))
+    assert new["mechanism"] == central(others[:2]).mechanism
+    kept = demo.json("configs", "show", five["id"])
+    assert kept["statements"] == [s for s in five["statements"] if s not in others[:2]]
+    assert (kept["title"], kept["context"], kept["mechanism"], kept["outcome"]) == (
+        five["title"],
+        five["context"],
+        five["mechanism"],
+        five["outcome"],
+    )
+    demo.json("configs", "split", five["id"], "--statements", source)
+    left = demo.json("configs", "show", five["id"])
+    assert left["mechanism"] == central(left["statements"]).mechanism != five["mechanism"]
+
+    # Worded, as an earlier refine of another corpus might have, from a member that is not the most central now.
+    three = made("S2,S3,S4,S5")
+    off_centre = next(s for s in three["statements"] if s != central(three["statements"]).id)
+    with closing(open_review(demo.folder)) as review, review.store.transaction():
+        config, member = review.store.configuration(three["id"]), review.store.statement(off_centre)
+        words = {e: getattr(member, e) for e in ("context", "mechanism", "outcome")}
+        review.store.put_configurations([config.model_copy(update=words)])
+    bystanders = [s for s in three["statements"] if s != off_centre][:2]
+    demo("configs", "split", three["id"], "--statements", ",".join(bystanders))
+    assert demo.json("configs", "show", three["id"])["mechanism"] == words["mechanism"]
 
     four = made("S11,S12,S23,S25")
-    demo("configs", "detach", "S11")
-    after = demo.json("configs", "show", four)
-    assert after["statements"] == ["S12", "S23", "S25"] and after["mechanism"] == central(after["statements"]).mechanism
+    worded_from = central(four["statements"]).id
+    bystander = next(s for s in four["statements"] if s != worded_from)
+    demo("configs", "detach", bystander)
+    assert demo.json("configs", "show", four["id"])["mechanism"] == four["mechanism"]
+    demo("configs", "detach", worded_from)
+    after = demo.json("configs", "show", four["id"])
+    assert after["mechanism"] == central(after["statements"]).mechanism != four["mechanism"]
 
 
 # ---- how configurations are grouped by domain -------------------------------------------------

@@ -18,7 +18,7 @@ from cmo.models import WORDING_AND_MEMBERS, Action, Configuration, Decision, Fee
 from cmo.normalise import natural_key, typed_id
 from cmo.review import Review
 from cmo.synthesis.evidence import supporting_ids
-from cmo.synthesis.members import majority_domain, with_groups
+from cmo.synthesis.members import majority_domain, stale_elements, with_groups
 from cmo.synthesis.wording import short_title
 from cmo.views import Attached, ConfigurationView, Detached, Retired
 
@@ -208,18 +208,16 @@ def in_order(ids: Iterable[str]) -> list[str]:
 
 
 def _reworded(config: Configuration, statements: dict[str, Statement], backend: Settings) -> Configuration:
-    """After members leave, wording nobody edited is taken again from the most central supporting member left;
-    an accepted configuration keeps the wording people accepted."""
-    if config.accepted:
-        return config
+    """After members leave, wording no member says any more (`stale_elements`: the one it was worded from left) is
+    taken again from the most central supporting member left, as refine does; wording a member still says, a
+    person's, and an accepted configuration's stay."""
+    stale = stale_elements(config, [statements[s] for s in config.statements if s in statements])
     members = [statements[s] for s in supporting_ids(config, statements) if s in statements]
-    if not members:
+    if config.accepted or not members or not stale:
         return config
     central = _central(members, statements, backend)
-    update = {
-        e: getattr(central, e) for e in ("context", "mechanism", "outcome") if e not in config.edited and getattr(central, e)
-    }
-    if "title" not in config.edited:
+    update = {element: getattr(central, element) for element in stale if getattr(central, element)}
+    if "title" not in config.edited and (not config.title or "mechanism" in stale):
         update["title"] = short_title(central.mechanism or central.outcome or central.context)
     return config.model_copy(update=update)
 

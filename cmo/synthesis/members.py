@@ -40,3 +40,22 @@ def with_groups(config: Configuration, statements: dict[str, Statement]) -> Conf
         return config
     groups = groups_of(supporting_ids(config, statements), statements)
     return config if groups == config.groups else config.model_copy(update={"groups": groups})
+
+
+WORDED_ELEMENTS = ("context", "mechanism", "outcome")
+
+
+def stale_elements(config: Configuration, members: Iterable[Statement]) -> list[str]:
+    """The elements to word again from the members: not a person's wording (`edited`) and said by no member any more
+    (the statement it was worded from left, or its coder rewrote it). Wording a member still says stays, so a split,
+    a detach or a refine never rewords a configuration behind the team's back."""
+    members = list(members)
+    return [
+        element
+        for element in WORDED_ELEMENTS
+        if element not in config.edited
+        and not (
+            (text := (getattr(config, element) or "").strip())
+            and any((getattr(member, element) or "").strip() == text for member in members)
+        )
+    ]

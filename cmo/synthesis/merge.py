@@ -29,7 +29,7 @@ from cmo.synthesis.backends import build_index
 from cmo.synthesis.centrality import by_centrality
 from cmo.synthesis.evidence import contradicting_ids, outcome_is_negative, proposed_against, supporting_ids  # noqa: F401
 from cmo.synthesis.explain import common_terms, placements, why_together
-from cmo.synthesis.members import groups_of, majority_domain, with_groups  # noqa: F401  (used here and re-exported)
+from cmo.synthesis.members import groups_of, majority_domain, stale_elements, with_groups  # noqa: F401  (used here and re-exported)
 from cmo.synthesis.similarity import ELEMENTS, SimilarityIndex, terms
 from cmo.synthesis.wording import short_title
 
@@ -370,18 +370,12 @@ class _Builder:
             ],
         }
         supporting = self._supporting(ranked, members, contradicting)
-        stale = [e for e in ELEMENTS if e not in config.edited and not self._said_by_a_member(config, e, present)]
+        stale = stale_elements(config, [self.by_id[sid] for sid in present])
         for element in stale:
             update[element] = self._element(supporting, element)
         if "title" not in config.edited and (not config.title or "mechanism" in stale):
             update["title"] = self._title(supporting)
         return config.model_copy(update=update)
-
-    def _said_by_a_member(self, config: Configuration, element: str, members: list[str]) -> bool:
-        """Whether the configuration's wording of an element is still one of its members' (a person's wording is kept
-        whatever it says): wording no member says any more, since a coder rewrote the statement, is taken afresh."""
-        text = (getattr(config, element) or "").strip()
-        return bool(text) and any((getattr(self.by_id[sid], element) or "").strip() == text for sid in members)
 
     def _groups(self, members: list[str]) -> list[str]:
         return groups_of(members, self.by_id)
