@@ -259,6 +259,20 @@ def test_clearly_similar_new_statement_joins_pinned_but_not_accepted_or_when_det
     assert "S7" not in next(c for c in detached.configurations if c.id == "C7").statements
 
 
+def test_a_new_statement_joins_a_pinned_configuration_only_when_no_other_configuration_fits_it_better():
+    """Pinning must not make a decided configuration take in every new statement that clears the cut: one far
+    more like a configuration refine may re-form goes there (the trial's vetting statement was filed under
+    'sense of purpose' because it was compared with pinned configurations first)."""
+    pinned = Configuration(id="C7", statements=["S3"], pinned=True)
+    loose = Configuration(id="C8", statements=["S1", "S2"])
+    placed = {s.id for s in PEER + TRUST}
+    result = propose(PEER + TRUST + [NEWCOMER], DOMAINS, [pinned, loose], next_id=ids(), placed=placed)
+    assert members(result)["C7"] == {"S3"} and "S7" not in result.joined
+    assert members(result)["C8"] == {"S1", "S2", "S7"}
+    alone = propose(PEER + TRUST + [NEWCOMER], DOMAINS, [pinned], next_id=ids(), placed=placed)
+    assert alone.joined == {"S7": "C7"}  # the best fit among what is there: it joins, as before
+
+
 def test_a_large_review_whose_every_word_is_common_still_merges_by_the_words_elements_share():
     """At scale every single word may be used by more statements than the neighbour search looks through
     (it found no candidates and left every statement alone: ARI 0.005 at 50,000); two such words in one

@@ -103,7 +103,7 @@ def propose(
     free = [s.id for s in scoped if s.id not in taken and s.id not in detached]
     by_id = {s.id: s for s in statements}
     placed = {sid for c in existing for sid in c.statements} if placed is None else set(placed)
-    near = _nearest_kept(free, locked, position, graph, cut)
+    near = _nearest_kept(free, locked, reproposed, position, graph, cut)
     attached = {sid: cid for sid, cid in near.items() if _may_join(by_id[sid], cid, locked, placed)}
     suggested: dict[str, list[str]] = {}
     for sid, cid in near.items():
@@ -276,20 +276,36 @@ class NeighbourGraph:
         return [sorted(members[v]) for v in sorted(members)]
 
 
-def _nearest_kept(free, locked, position, graph, cut) -> dict[str, str]:
-    """Free statements clearly like a configuration the team kept (pinned or accepted): each to the one it is most
-    like. An accepted one counts too, so a statement most like it is offered to it, not filed under the runner-up."""
+def _nearest_kept(free, locked, reproposed, position, graph, cut) -> dict[str, str]:
+    """Free statements clearly like a configuration the team kept (pinned or accepted), each to the one it is most
+    like, unless a configuration refine may re-form (`reproposed`) is liker still: a statement that fits one of those
+    better is left to the clustering, so a decided configuration does not take in evidence that belongs elsewhere.
+    An accepted one counts too, so a statement most like it is offered to it, not filed under the runner-up."""
     targets = [(c.id, [position[sid] for sid in c.statements if sid in position]) for c in locked]
+    rivals = _members_by_node(reproposed, position)
     attached = {}
     for sid in free:
-        best, best_id = cut, None
+        best, best_id, node = cut, None, position[sid]
         for cid, nodes in targets:
-            score = graph.mean_to(position[sid], nodes) if nodes else 0.0
+            score = graph.mean_to(node, nodes) if nodes else 0.0
             if score > best or (score == best and best_id is None):
                 best, best_id = score, cid
-        if best_id is not None:
+        if best_id is not None and _best_rival(node, rivals, graph) <= best:
             attached[sid] = best_id
     return attached
+
+
+def _members_by_node(configs: list[Configuration], position: dict[str, int]) -> tuple[dict[int, str], dict[str, list[int]]]:
+    nodes = {c.id: [position[sid] for sid in c.statements if sid in position] for c in configs}
+    return {node: cid for cid, held in nodes.items() for node in held}, nodes
+
+
+def _best_rival(node: int, rivals: tuple[dict[int, str], dict[str, list[int]]], graph: NeighbourGraph) -> float:
+    """How like the statement is the re-formable configuration it is most like: only those holding one of its
+    neighbours can score above nothing, so a large review compares a few, not every configuration."""
+    holder, nodes = rivals
+    near = {holder[n] for n in graph.adjacency[node] if n in holder}
+    return max((graph.mean_to(node, [n for n in nodes[cid] if n != node]) for cid in near), default=0.0)  # never itself
 
 
 def _match_ids(clusters: list[list[str]], previous: list[Configuration]):
