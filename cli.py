@@ -1073,17 +1073,19 @@ def refine(ctx: click.Context, domain: str | None, threshold: float | None, back
     review = open_review(ctx, domains="refuse")
     with ProgressBar("Reading what each element means (once; kept in review.db)", at_least=500) as bar:
         outcome, views = refine_views(review, domain, threshold, backend, progress=bar)
-    if as_json:
+    if not as_json:
+        print_configurations(views)
+        for line in outcome.lines:
+            click.echo(line, err=True)
+        click.echo(
+            f"{counted(len(views), 'configuration')} ({outcome.backend} similarity, threshold {outcome.threshold}); "
+            f"{len(outcome.changed)} changed; {placed_in_words(outcome.unassigned, outcome.detached)}.",
+            err=True,
+        )
+    else:
         emit_json(views)
-        return
-    print_configurations(views)
-    for line in outcome.lines:
-        click.echo(line, err=True)
-    click.echo(
-        f"{counted(len(views), 'configuration')} ({outcome.backend} similarity, threshold {outcome.threshold}); "
-        f"{len(outcome.changed)} changed; {placed_in_words(outcome.unassigned, outcome.detached)}.",
-        err=True,
-    )
+    if outcome.held_back:  # statements a person must place: done, with something to look at
+        ctx.exit(1)
 
 
 def placed_in_words(unassigned: list[str], detached: list[str]) -> str:
@@ -1413,8 +1415,8 @@ def configs_retire(ctx, config_id, note, realist_move, because, as_json) -> None
     print_decision(
         retired,
         f"Retired {retired.configuration}; {freed} {'is' if len(retired.freed) == 1 else 'are'} "
-        f"free: the next 'cmo refine' places {'it' if len(retired.freed) == 1 else 'them'} "
-        f"('cmo configs detach' keeps {'it' if len(retired.freed) == 1 else 'them'} out).",
+        f"free: the next 'cmo refine' places {'it' if len(retired.freed) == 1 else 'them'} in other configurations, never "
+        f"in {retired.configuration} again ('cmo configs detach' keeps {'it' if len(retired.freed) == 1 else 'them'} out).",
         as_json,
     )
 

@@ -36,6 +36,8 @@ class RefineOutcome:
     suggested: dict[str, list[str]] = field(default_factory=dict)
     """Per pinned configuration, statements like it that refine left for a person to attach."""
     detached: list[str] = field(default_factory=list)
+    held_back: dict[str, list[str]] = field(default_factory=dict)
+    """Per configuration a person retired, the statements refine left unplaced rather than form it again."""
 
 
 NOT_PLACING = ("code-add", "code-import")
@@ -87,11 +89,16 @@ def refine(
             threshold=threshold,
             backend=backend,
             model=review.settings.model,
+            retired_by_hand=retired_by_hand(store.history()),
         )
         by_id = {s.id: s for s in statements}
         configurations = [c if c.retired else with_groups(c, by_id) for c in result.configurations]
         changed = [c for c in configurations if before.get(c.id) != c]
-        lines = change_lines(before, configurations, result.joined, by_id) + suggestion_lines(result.suggested, before)
+        lines = (
+            change_lines(before, configurations, result.joined, by_id)
+            + suggestion_lines(result.suggested, before)
+            + held_back_lines(result.held_back)
+        )
         store.put_configurations(changed)
         if changed or result.suggested != _last_suggested(store):
             store.record_decision(
@@ -113,7 +120,24 @@ def refine(
     detached = [sid for sid in result.unassigned_statements if by_id[sid].detached]
     changed_ids = [c.id for c in changed]
     unassigned = result.unassigned_statements
-    return RefineOutcome(active, result.backend, result.threshold, unassigned, changed_ids, lines, result.suggested, detached)
+    return RefineOutcome(
+        active, result.backend, result.threshold, unassigned, changed_ids, lines, result.suggested, detached, result.held_back
+    )
+
+
+def retired_by_hand(history: list[Decision]) -> dict[str, list[str]]:
+    """Each configuration a person retired (`cmo configs retire`), with the statements it held then."""
+    return {d.targets[0]: list(d.after.get("freed", [])) for d in history if d.action == "retire" and d.targets}
+
+
+def held_back_lines(held_back: dict[str, list[str]]) -> list[str]:
+    """Statements refine would have formed a retired configuration from again: left for a person to place."""
+    return [
+        f"{', '.join(sids)} left in no configuration: {'together they' if len(sids) > 1 else 'on its own it'} would form "
+        f"{cid} again, which a person retired; 'cmo configs attach {sids[0]} --to C…' places "
+        f"{'one' if len(sids) > 1 else 'it'}, 'cmo configs new --statements {','.join(sids)}' forms one anew"
+        for cid, sids in held_back.items()
+    ]
 
 
 def _last_suggested(store) -> dict:

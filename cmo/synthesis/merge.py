@@ -57,6 +57,8 @@ class MergeResult:
     """New statements refine added to a pinned configuration: statement id to configuration id."""
     suggested: dict[str, list[str]] = field(default_factory=dict)
     """Per pinned configuration, statements like it that refine left where they are: a person may attach them."""
+    held_back: dict[str, list[str]] = field(default_factory=dict)
+    """Per configuration a person retired, its former statements that would have formed it again: left unplaced."""
 
 
 def propose(
@@ -71,6 +73,7 @@ def propose(
     threshold: float | None = None,
     backend: str = DEFAULT_BACKEND,
     model: str = "minilm-int8",
+    retired_by_hand: dict[str, Iterable[str]] | None = None,
 ) -> MergeResult:
     """Cluster statements into configurations, keeping every human decision in `existing`.
 
@@ -80,6 +83,8 @@ def propose(
     the similarity backend (`cmo.synthesis.backends.BACKENDS`); domains are always assigned lexically.
     Detached and deleted statements stay out. `placed`: statements an earlier refine or decision placed; only
     the others are new and may join a pinned configuration (default: every statement in `existing`).
+    `retired_by_hand`: each configuration a person retired, with the statements it held; a proposal made only of one
+    such configuration's statements would undo the retirement under a new id, so it is not made (`held_back`).
     """
     statements = sorted((s for s in statements if not s.deleted), key=lambda s: natural_key(s.id))
     existing = sorted((c.model_copy(deep=True) for c in existing), key=lambda c: natural_key(c.id))
@@ -112,6 +117,7 @@ def propose(
     free = [sid for sid in free if sid not in attached]
     clusters = graph.average_linkage([position[sid] for sid in free], cut)
     clusters = [[statements[i].id for i in c] for c in clusters if len(c) >= MIN_MEMBERS]
+    clusters, held_back = _not_formed_again(clusters, retired_by_hand or {})
 
     builder = _Builder(by_id, index, position, domain_model, _AboutSame(statements, position, backend, cut, model))
     changed = []
@@ -153,7 +159,24 @@ def propose(
         domain_confidence=confidence,
         joined=attached,
         suggested={cid: sorted(sids, key=natural_key) for cid, sids in sorted(suggested.items())},
+        held_back=held_back,
     )
+
+
+def _not_formed_again(
+    clusters: list[list[str]], retired_by_hand: dict[str, Iterable[str]]
+) -> tuple[list[list[str]], dict[str, list[str]]]:
+    """The clusters to propose, and per configuration a person retired the statements of a cluster made only of its
+    former members: retiring says they do not form a configuration, so refine does not form it again."""
+    former = [(cid, frozenset(sids)) for cid, sids in sorted(retired_by_hand.items(), key=lambda kv: natural_key(kv[0]))]
+    kept, held_back = [], {}
+    for members in clusters:
+        undone = next((cid for cid, sids in former if sids and set(members) <= sids), None)
+        if undone is None:
+            kept.append(members)
+        else:
+            held_back.setdefault(undone, []).extend(members)
+    return kept, {cid: sorted(sids, key=natural_key) for cid, sids in held_back.items()}
 
 
 def _may_join(statement: Statement, config_id: str, locked: list[Configuration], placed: set[str]) -> bool:
