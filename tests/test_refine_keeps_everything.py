@@ -281,3 +281,23 @@ def test_a_configuration_a_person_retired_is_not_formed_again_and_its_statements
     made = demo.json("configs", "new", "--statements", "S6,S31", "--note", "the team formed it again")["id"]
     demo("refine")
     assert demo.json("configs", "show", made)["statements"] == ["S6", "S31"]
+
+
+def test_a_statements_history_tells_the_split_and_the_merge_that_moved_it(demo):
+    """`cmo history S19` promises a statement's whole path: the split and the merge that moved it are part of it."""
+    demo("refine")
+    holder = demo.json("configs", "new", "--statements", "S13,S14,S24", "--note", "by hand")["id"]
+    part = demo.json("configs", "split", holder, "--statements", "S14", "--note", "another mechanism")["id"]
+    assert any(f"  split {holder}, {part}, S14:" in line for line in demo("history", "S14").stdout.splitlines())
+    other = demo.json("configs", "new", "--statements", "S32", "--note", "by hand")["id"]
+    demo("configs", "merge", part, other, "--note", "the same thing")
+    assert any(f"  merge {part}, {other}, S32:" in line for line in demo("history", "S32").stdout.splitlines())
+
+
+def test_the_audit_trail_of_a_merge_names_the_configurations_merged_not_the_statements_they_brought():
+    from cmo.models import Decision
+    from cmo.outputs.events import what_the_team_did
+
+    merge = Decision(action="merge", targets=["C3", "C7", "S32", "S40"], after={"into": "C3"})
+    assert what_the_team_did(merge, "C3") == "merged C7 into it, as saying the same thing"
+    assert what_the_team_did(merge, "C7") == "merged it into C3, as saying the same thing"

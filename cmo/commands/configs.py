@@ -134,7 +134,7 @@ def merge(review: Review, ids: list[str], *, move=None, note="", because=()) -> 
         _record(
             review,
             "merge",
-            [c.id for c in configs],
+            [*(c.id for c in configs), *(sid for c in others for sid in c.statements)],  # a statement's history shows it
             move=move,
             note=note,
             because=because,
@@ -186,7 +186,7 @@ def split(review: Review, config_id: str, statement_ids: list[str], *, move=None
         _record(
             review,
             "split",
-            [config.id, new.id],
+            [config.id, new.id, *wanted],  # a statement's history shows the split that moved it
             move=move,
             note=note,
             because=because,

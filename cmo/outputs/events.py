@@ -136,7 +136,8 @@ def what_the_team_did(decision: Decision, about: str, evidence: Callable[[list[s
     if action == "merge" and after.get("into"):
         into = after["into"]
         if about == into:
-            return f"merged {_ids([t for t in decision.targets if t != into])} into it, as saying the same thing"
+            merged = [t for t in decision.targets if t != into and t.startswith("C")]  # not the statements it moved
+            return f"merged {_ids(merged)} into it, as saying the same thing"
         return f"merged it into {into}, as saying the same thing"
     if action == "split" and about in before:
         return f"split {_ids([key for key in after if is_id(key) and key != about])} off from it"
