@@ -694,7 +694,7 @@ def code_verify(ctx: click.Context, as_json: bool) -> None:
         emit_json(checked)
     else:
         for c in checked:
-            where = f"p. {c.found_page}" if c.found_page else ""
+            where = f"on page {c.found_page} of the PDF" if c.found_page else ""  # the file's page, not the printed number
             extra = f" (stated p. {c.page}, found {where})" if c.status == "other_page" else ""
             extra += f" (closest {c.similarity:.0f}%: {c.passage[:80]}…)" if c.status == "not_found" else ""
             click.echo(f"{c.statement}\t{c.source}\t{c.status}{extra}")
@@ -945,7 +945,8 @@ def trace(ctx: click.Context, identifier: str, as_json: bool) -> None:
         flag += f"  [detached by a person; 'cmo history {s['id']}' says why]" if s.get("detached") else ""
         click.echo(f"  {s['id']} from {s['source']}{flag}: C: {s['context']} | M: {s['mechanism']} | O: {s['outcome']}")
         if s.get("quote"):
-            check = {"verified": "  [verified in the full text]", "other_page": f"  [found on p. {s.get('found_page')}]"}
+            elsewhere = f"  [found on page {s.get('found_page')} of the PDF]"
+            check = {"verified": "  [verified in the full text]", "other_page": elsewhere}
             mark = check.get(
                 s.get("quote_check"), "  [not found in the full text]" if s.get("quote_check") == "not_found" else ""
             )

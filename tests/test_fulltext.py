@@ -230,3 +230,20 @@ def test_a_merged_source_brings_its_full_text_and_quotes_stay_checked(cmo, chrom
     assert [row["source"] for row in cmo.json("fulltext", "list")] == [keep]
     checked = cmo.json("code", "verify")
     assert [(c["statement"], c["status"]) for c in checked] == [("S1", "verified")]
+
+
+def test_a_quote_over_a_page_break_is_found_where_it_starts_and_a_textless_scan_checks_nothing():
+    from cmo.fulltext.quotes import check_quote
+
+    pages = [
+        "Journal of Offender Care 201 ... mentors said the first week after release was when",
+        "202 Journal of Offender Care\nthey most needed someone at the gate. Other findings follow here.",
+        "203 Journal of Offender Care. Nothing quoted here.",
+    ]
+    over = check_quote("the first week after release was when they most needed someone at the gate", "201", pages)
+    assert (over.status, over.found_page) == ("verified", 1)
+    stated_elsewhere = check_quote("the first week after release was when they most needed someone at the gate", "203", pages)
+    assert stated_elsewhere.status == "other_page"
+    alone = check_quote("Other findings follow here", "201", pages)  # one page: its next page's number does not count
+    assert (alone.status, alone.found_page) == ("other_page", 2)
+    assert check_quote("anything at all", "3", ["", " ", ""]).status == "no_fulltext"  # a scan: nothing to compare with

@@ -37,25 +37,51 @@ class QuoteCheck:
 
 
 def check_quote(quote: str, stated_page: str, pages: list[str]) -> QuoteCheck:
-    """Where the quote is in `pages` (1-based), compared with the page the coder gave."""
+    """Where the quote is in `pages` (1-based), compared with the page the coder gave. A quote that runs over a page
+    break is found where it starts; a text with no words on any page (a scan without a text layer) cannot say
+    whether a quote is in it, so it counts as no full text rather than as a quote not found."""
     wanted = readable(quote.strip().strip('"').strip("'"))
-    if not pages:
+    texts = [readable(text) for text in pages]
+    if not any(texts):
         return QuoteCheck("no_fulltext")
+    score, number, passage = _best_passage(wanted, texts)
+    span = 1
+    if score < FOUND:
+        for joined in _over_page_breaks(pages):
+            over_break = _best_passage(wanted, joined)
+            if over_break[0] > score:
+                (score, number, passage), span = over_break, 2
+    if score >= FOUND:
+        stated = _page_number(stated_page)
+        on_pages = " ".join(pages[number - 1 : number - 1 + span])
+        printed = stated is not None and re.search(rf"(?<!\d){stated}(?!\d)", on_pages) is not None
+        status = "verified" if stated is None or stated == number or printed else "other_page"
+        return QuoteCheck(status, number, round(score, 1), passage)
+    return QuoteCheck("not_found", number or None, round(score, 1), passage)
+
+
+def _over_page_breaks(pages: list[str]) -> list[list[str]]:
+    """Each page joined to the next, as read and without the lines a page break puts between (the first page's
+    last line, the next one's first: a running head, a page number, a footer)."""
+    lines = [(text or "").strip().splitlines() or [""] for text in pages]
+    variants = []
+    for drop_last, drop_first in ((0, 0), (0, 1), (1, 0), (1, 1)):
+        variants.append(
+            [readable(" ".join([*ends[: len(ends) - drop_last], *starts[drop_first:]])) for ends, starts in zip(lines, lines[1:])]
+        )
+    return variants
+
+
+def _best_passage(wanted: str, texts: list[str]) -> tuple[float, int, str]:
+    """(similarity, 1-based page, passage) of the text most like the quote."""
     best = (0.0, 0, "")
-    for number, text in enumerate(pages, start=1):
-        page = readable(text)
+    for number, page in enumerate(texts, start=1):
         if not page or not wanted:
             continue
         found = _fuzz().partial_ratio_alignment(wanted, page, processor=str.casefold)
         if found.score > best[0]:
             best = (found.score, number, _around(page, found.dest_start, found.dest_end, 0))
-    score, number, passage = best
-    if score >= FOUND:
-        stated = _page_number(stated_page)
-        printed = stated is not None and re.search(rf"(?<!\d){stated}(?!\d)", pages[number - 1]) is not None
-        status = "verified" if stated is None or stated == number or printed else "other_page"
-        return QuoteCheck(status, number, round(score, 1), passage)
-    return QuoteCheck("not_found", number or None, round(score, 1), passage)
+    return best
 
 
 def quote_in_context(quote: str, page_text: str, around: int = 200) -> str:
