@@ -74,6 +74,19 @@ def test_cite_refuses_feedback_about_another_configuration_unless_it_came_from_i
     assert demo.json("configs", "cite", "C3", "--feedback", f"{on_c1},{on_c3}")["feedback_evidence"] == [on_c1, on_c3]
 
 
+def test_a_comment_on_the_whole_programme_theory_may_be_cited_for_the_configuration_it_led_to(demo, tmp_path):
+    """'What is missing' overall is how a reference group prompts a new configuration: citing it was refused with
+    advice ('cite it on overall') that no command could follow."""
+    imported = demo.json("feedback", "import", str(answers_file(tmp_path / "a.json", "Kite", 1, {"overall": ""})))
+    (overall,) = imported["feedback"]
+    made = demo.json("configs", "new", "--statements", "S6", "--note", "the group said vetting was missing")["id"]
+    assert demo.json("configs", "cite", made, "--feedback", overall)["feedback_evidence"] == [overall]
+    on_c2 = demo.json("feedback", "import", str(answers_file(tmp_path / "b.json", "Wren", 1, {"C2": "agree"})))["feedback"][0]
+    demo("configs", "merge", "C3", "C1")
+    refused = demo("configs", "cite", "C3", "--feedback", on_c2, code=2)
+    assert f"{on_c2} answers C2, not C3 or a configuration it came from (C1); cite it on C2." in refused.stderr
+
+
 def test_an_earlier_rounds_file_imports_into_that_round_after_a_later_round_closed(demo, tmp_path):
     demo("configs", "edit", "C2", "--title", "Reworded after round 1")
     demo("round", "close", "--note", "second round")

@@ -550,11 +550,14 @@ def cite_feedback(review: Review, config_id: str, feedback_ids: list[str], *, mo
 
 
 def _check_answers(review: Review, config_id: str, cited: list[str]) -> None:
-    """Feedback is evidence only for the configuration it answers, or one that configuration came from."""
+    """Feedback is evidence only for the configuration it answers, or one that configuration came from; a comment on
+    the programme theory as a whole (what is missing) may be cited for any, such as one it led the team to make."""
+    from cmo.sheets.feedback import OVERALL  # the sheet readers: only when feedback is cited
+
     lineage = came_from(review.store.history(), config_id)
     answers = {item.id: item.configuration for item in review.store.feedback()}
     for feedback_id in cited:
-        if answers[feedback_id] not in lineage:
+        if answers[feedback_id] not in lineage and answers[feedback_id] != OVERALL:
             raise CmoError(
                 f"{feedback_id} answers {answers[feedback_id]}, not {config_id} or a configuration it came from "
                 f"({', '.join(sorted(lineage - {config_id})) or 'none'}); cite it on {answers[feedback_id]}."
@@ -568,7 +571,7 @@ def came_from(decisions: list[Decision], config_id: str) -> set[str]:
         current = todo.pop()
         for decision in decisions:
             if decision.action == "merge" and decision.after.get("into", decision.targets[:1] and decision.targets[0]) == current:
-                parents = decision.targets
+                parents = [t for t in decision.targets if t.startswith("C")]  # not the statements the merge moved
             elif decision.action == "split" and decision.targets[1:2] == [current]:
                 parents = decision.targets[:1]
             else:
