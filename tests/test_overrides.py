@@ -99,7 +99,8 @@ def test_configs_retire_keeps_the_id_and_frees_its_statements(demo):
         config["statements"],
     )
     assert "retire" in actions(demo, config["statements"][0])
-    demo("refine")
+    refined = demo("refine", code=1)  # its statements, which alone would form it again, are left for a person
+    assert f"would form {config['id']} again, which a person retired" in refined.stderr
     assert config["id"] not in configs_by_id(demo)
     demo("configs", "show", config["id"], code=2)
     highest = max(int(c["id"][1:]) for c in demo.json("configs", "list"))
