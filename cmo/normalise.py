@@ -39,6 +39,8 @@ def clean_text(value: str | None) -> str:
     """Collapse white space; keep every character (titles stay data, even `<script>`)."""
     if not value:
         return ""
+    if value.isprintable() and "  " not in value and value[0] != " " and value[-1] != " ":
+        return value  # already clean (space is the only printable white space): most values, abstracts too, unsplit
     return " ".join(value.split())
 
 

@@ -13,8 +13,9 @@ first page), and a new record is compared only with the records sharing a block.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
+from operator import attrgetter
 
 from rapidfuzz import fuzz
 
@@ -152,6 +153,10 @@ class _Pages:
     first: int
     last: int
 
+    def __reduce__(self):
+        """Pickled as its fields (see `_Profile.__reduce__`)."""
+        return _Pages, (self.system, self.first, self.last)
+
 
 @dataclass(slots=True)
 class _Profile:
@@ -183,6 +188,14 @@ class _Profile:
     observed: bool = False
     keys: list[str] | None = None
     """Its blocking keys, once asked for (`_block_keys`): a record is matched, then added, by the same keys."""
+
+    def __reduce__(self):
+        """Pickled as its fields: a reading process sends each record's profile to the linking one, and a slots
+        dataclass otherwise pickles through Python-level state functions (twice the time, both ways)."""
+        return _Profile, _profile_fields(self)
+
+
+_profile_fields = attrgetter(*(each.name for each in fields(_Profile)))
 
 
 def clean_title(title: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
+from operator import attrgetter
 
 from cmo.bib.dedupe import record_profile
 from cmo.bib.readers import Problem
@@ -121,8 +122,10 @@ FINGERPRINT_FIELDS = (
 )
 
 
+_fingerprint_values = attrgetter(*FINGERPRINT_FIELDS)
+
+
 def record_fingerprint(record: Record) -> str:
     """Same content from the same file: re-ingesting it adds nothing."""
-    values = [getattr(record, name) for name in FINGERPRINT_FIELDS]
-    values += [sorted(record.extra.items()), record.provenance.key, record.provenance.format]
+    values = [*_fingerprint_values(record), sorted(record.extra.items()), record.provenance.key, record.provenance.format]
     return hashlib.sha1(repr(values).encode("utf-8")).hexdigest()

@@ -52,7 +52,11 @@ class TagValues:
 
     def first(self, *tags: str) -> str:
         """The first value of the first of `tags` the record has, cleaned; "" when it has none."""
-        return next((clean_text(self.by_tag[tag][0]) for tag in tags if tag in self.by_tag), "")
+        for tag in tags:
+            values = self.by_tag.get(tag)
+            if values:
+                return clean_text(values[0])
+        return ""
 
     def every(self, *tags: str) -> list[str]:
         return [value for tag in tags for value in self.by_tag.get(tag, [])]
