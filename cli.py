@@ -680,8 +680,9 @@ def code_list(ctx: click.Context, source: str | None, as_json: bool) -> None:
 def code_verify(ctx: click.Context, as_json: bool) -> None:
     """Check every quote against its source's full text (attach PDFs first).
 
-    Each quote is verified (on the stated page), other_page (found elsewhere), not_found (with the
-    closest passage) or no_fulltext. Exit 1 when a quote is not found.
+    Each quote is verified (word for word, on the stated page), other_page (found elsewhere), close
+    (alike but not word for word), not_found (with the closest passage) or no_fulltext. Exit 1 when
+    a quote is close or not found.
 
     Example:
 
@@ -696,11 +697,12 @@ def code_verify(ctx: click.Context, as_json: bool) -> None:
         for c in checked:
             where = f"on page {c.found_page} of the PDF" if c.found_page else ""  # the file's page, not the printed number
             extra = f" (stated p. {c.page}, found {where})" if c.status == "other_page" else ""
+            extra += f" ({c.similarity:.0f}% alike {where}, not word for word: {c.passage[:80]}…)" if c.status == "close" else ""
             extra += f" (closest {c.similarity:.0f}%: {c.passage[:80]}…)" if c.status == "not_found" else ""
             click.echo(f"{c.statement}\t{c.source}\t{c.status}{extra}")
-        tally = {s: sum(c.status == s for c in checked) for s in ("verified", "other_page", "not_found", "no_fulltext")}
+        tally = {s: sum(c.status == s for c in checked) for s in ("verified", "other_page", "close", "not_found", "no_fulltext")}
         click.echo(", ".join(f"{n} {s.replace('_', ' ')}" for s, n in tally.items()) + ".", err=True)
-    ctx.exit(1 if any(c.status == "not_found" for c in checked) else 0)
+    ctx.exit(1 if any(c.status in ("not_found", "close") for c in checked) else 0)
 
 
 @code.command("suggest")
@@ -946,7 +948,8 @@ def trace(ctx: click.Context, identifier: str, as_json: bool) -> None:
         click.echo(f"  {s['id']} from {s['source']}{flag}: C: {s['context']} | M: {s['mechanism']} | O: {s['outcome']}")
         if s.get("quote"):
             elsewhere = f"  [found on page {s.get('found_page')} of the PDF]"
-            check = {"verified": "  [verified in the full text]", "other_page": elsewhere}
+            close = f"  [close to page {s.get('found_page')} of the PDF, not word for word]"
+            check = {"verified": "  [verified in the full text]", "other_page": elsewhere, "close": close}
             mark = check.get(
                 s.get("quote_check"), "  [not found in the full text]" if s.get("quote_check") == "not_found" else ""
             )

@@ -247,3 +247,21 @@ def test_a_quote_over_a_page_break_is_found_where_it_starts_and_a_textless_scan_
     alone = check_quote("Other findings follow here", "201", pages)  # one page: its next page's number does not count
     assert (alone.status, alone.found_page) == ("other_page", 2)
     assert check_quote("anything at all", "3", ["", " ", ""]).status == "no_fulltext"  # a scan: nothing to compare with
+
+
+def test_a_changed_word_is_close_not_verified_and_an_elided_quote_is_verified_by_its_parts():
+    """A quotation printed in a paper must be word for word: 92 % alike is said to differ, with the passage."""
+    from cmo.fulltext.quotes import check_quote
+
+    page = (
+        "He said: \u201cthe first weeks after release were the hardest, because nobody had ever met them at the gate "
+        "before,\u201d and left the room early that day."
+    )
+    misquoted = check_quote(
+        "the first weeks after release were the hardest, because nobody had met them at the gate", "1", [page]
+    )
+    assert misquoted.status == "close" and 90 <= misquoted.similarity < 100 and "nobody had ever met" in misquoted.passage
+    word_for_word = "The first weeks after release were the hardest, because nobody had ever met them"
+    assert check_quote(word_for_word, "1", [page]).status == "verified"
+    assert check_quote("the first weeks [...] met them at the gate", "1", [page]).status == "verified"
+    assert check_quote("the first weeks ... left the building", "1", [page]).status != "verified"

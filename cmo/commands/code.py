@@ -201,6 +201,13 @@ def _check_quotes(review: Review, changed: list[Statement], summary: ImportSumma
                 f"{statement.id}: its quote is not in {statement.source}'s full text "
                 f'(closest passage {found.similarity:.0f}% alike, p. {found.found_page}: "{found.passage[:80]}").'
             )
+        elif found.status == "close":
+            summary.warnings.append(
+                LookAt(
+                    f"{statement.id}: its quote is not word for word in {statement.source}'s full text "
+                    f'({found.similarity:.0f}% alike, p. {found.found_page} of the PDF: "{found.passage[:80]}").'
+                )
+            )
         elif found.status == "other_page":
             where = f"p. {found.found_page} of the full text, not p. {statement.page}"
             summary.warnings.append(f"{statement.id}: its quote is on {where}.")

@@ -9,7 +9,8 @@ import unicodedata
 from dataclasses import dataclass
 
 FOUND = 90.0
-"""Similarity (0-100) from which a quote counts as found: OCR slips and a changed word pass, a paraphrase does not."""
+"""Similarity (0-100) from which a quote counts as found: a close one (OCR slips, a changed word) is said to differ,
+a paraphrase is not found."""
 
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00ad": ""})
 _HYPHEN_BREAK = re.compile(r"(\w)-\s*\n\s*(\w)")
@@ -30,7 +31,8 @@ def comparable(text: str) -> str:
 @dataclass
 class QuoteCheck:
     status: str
-    """verified (on the stated page), other_page, not_found or no_fulltext."""
+    """verified (word for word, on the stated page), other_page (word for word, on another page), close (alike but
+    not word for word: a changed word, an OCR slip), not_found or no_fulltext."""
     found_page: int | None = None
     similarity: float = 0.0
     passage: str = ""
@@ -45,19 +47,50 @@ def check_quote(quote: str, stated_page: str, pages: list[str]) -> QuoteCheck:
     if not any(texts):
         return QuoteCheck("no_fulltext")
     score, number, passage = _best_passage(wanted, texts)
-    span = 1
+    span, searched = 1, texts[number - 1] if number else ""
     if score < FOUND:
         for joined in _over_page_breaks(pages):
             over_break = _best_passage(wanted, joined)
             if over_break[0] > score:
-                (score, number, passage), span = over_break, 2
-    if score >= FOUND:
-        stated = _page_number(stated_page)
-        on_pages = " ".join(pages[number - 1 : number - 1 + span])
-        printed = stated is not None and re.search(rf"(?<!\d){stated}(?!\d)", on_pages) is not None
-        status = "verified" if stated is None or stated == number or printed else "other_page"
-        return QuoteCheck(status, number, round(score, 1), passage)
-    return QuoteCheck("not_found", number or None, round(score, 1), passage)
+                (score, number, passage), span, searched = over_break, 2, joined[over_break[1] - 1]
+    if score < FOUND and _ELIDED.search(wanted):  # a coder's ellipsis: the parts it leaves, each as written
+        elided = next((n for n, text in enumerate(texts, start=1) if word_for_word(wanted, text)), None)
+        if elided is not None:
+            score, number, span, searched = 100.0, elided, 1, texts[elided - 1]
+            passage = _around(searched, *_span_of(_ELIDED.split(wanted)[0], searched), 0)
+    if score < FOUND:
+        return QuoteCheck("not_found", number or None, round(score, 1), passage)
+    if not word_for_word(wanted, searched):
+        return QuoteCheck("close", number, round(score, 1), passage)
+    stated = _page_number(stated_page)
+    on_pages = " ".join(pages[number - 1 : number - 1 + span])
+    printed = stated is not None and re.search(rf"(?<!\d){stated}(?!\d)", on_pages) is not None
+    status = "verified" if stated is None or stated == number or printed else "other_page"
+    return QuoteCheck(status, number, round(score, 1), passage)
+
+
+_ELIDED = re.compile(r"\s*(?:\[\s*(?:\.\s*){3}\]|\[…\]|(?:\.\s*){3}|…)\s*")
+
+
+def _span_of(part: str, text: str) -> tuple[int, int]:
+    start = comparable(text).find(comparable(part).strip())
+    return (start, start + len(part.strip())) if start >= 0 else (0, 0)
+
+
+def word_for_word(quote: str, text: str) -> bool:
+    """Whether each part of the quote (the parts a coder's ellipsis leaves) is in the text as written, once both are
+    made alike (`readable`, case folded): a quotation printed in a paper must be, and a close match is not."""
+    folded = _unbroken(comparable(text))
+    return all(part in folded for part in (_unbroken(p.strip()) for p in _ELIDED.split(comparable(quote))) if part)
+
+
+_BROKEN_WORD = re.compile(r"(\w)- +(\w)")
+
+
+def _unbroken(text: str) -> str:
+    """A word a line end broke ("pre- ferred", as a PDF's text often reads once its line breaks are spaces) joined,
+    on both sides alike."""
+    return _BROKEN_WORD.sub(r"\1\2", text)
 
 
 def _over_page_breaks(pages: list[str]) -> list[list[str]]:
