@@ -349,3 +349,89 @@ def test_svg_export_draws_each_domain_as_contexts_mechanisms_and_outcomes(demo, 
     assert sorted(set(arrows)) == sorted(c["id"] for c in configurations) and len(arrows) == 2 * len(configurations)
     assert text.count(">Contexts</text>") == len({c["domain"] for c in configurations})
     demo("export", "--format", "svg", "-o", str(tmp_path / "theory.png"), code=2)  # the name says another kind of file
+
+
+# ---- a source excluded after coding -----------------------------------------------------------
+
+CODED_THEN_EXCLUDED = "aldersey2021training"
+"""Cited by C2 in the example review; excluding it keeps its statements in C2 (the strength no longer counts it)."""
+
+
+def _exclude_a_cited_source(demo) -> str:
+    demo("select", "exclude", CODED_THEN_EXCLUDED, "--reason", "training, not service delivery", code=1)
+    holder = next(c for c in demo.json("configs", "list") if CODED_THEN_EXCLUDED in c["sources"])
+    return holder["id"]
+
+
+def _unscreen(demo, key: str) -> None:
+    from cmo.commands.review import open_review
+    from cmo.commands.select import set_status
+
+    review = open_review(demo.folder)
+    try:
+        set_status(review, [key], "unscreened")
+    finally:
+        review.close()
+
+
+def test_every_table_export_marks_an_excluded_source_as_the_report_does(demo, tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    docx = pytest.importorskip("docx")
+    holder = _exclude_a_cited_source(demo)
+    demo("report", "--format", "md", "-o", str(tmp_path / "report.md"))
+    report_row = next(line for line in (tmp_path / "report.md").read_text(encoding="utf-8").splitlines() if f"({holder})" in line)
+    assert f"{CODED_THEN_EXCLUDED} (excluded)" in report_row
+
+    demo("export", "--format", "csv", "-o", str(tmp_path / "table.csv"))
+    with (tmp_path / "table.csv").open(encoding="utf-8", newline="") as handle:
+        row = next(r for r in csv.DictReader(handle) if r["id"] == holder)
+    assert "Aldersey et al. 2021 (excluded)" in row["citations"].split("; ")
+    assert CODED_THEN_EXCLUDED in row["sources"].split("; ")  # the key itself stays a key
+
+    demo("export", "--format", "xlsx", "-o", str(tmp_path / "table.xlsx"))
+    sheet = openpyxl.load_workbook(tmp_path / "table.xlsx")["Configurations"]
+    rows = list(sheet.iter_rows(values_only=True))
+    columns = rows[0]
+    cells = next(dict(zip(columns, r)) for r in rows[1:] if r[columns.index("id")] == holder)
+    assert "Aldersey et al. 2021 (excluded)" in cells["citations"].split("; ")
+
+    demo("export", "--format", "docx", "-o", str(tmp_path / "table.docx"))
+    document = docx.Document(str(tmp_path / "table.docx"))
+    references = [r.cells[1].text for t in document.tables for r in t.rows[1:] if r.cells[0].text.startswith("CMO")]
+    assert any("Aldersey et al. 2021 (excluded)" in cell for cell in references)
+    assert not any(re.search(r"Aldersey et al\. 2021(?! \(excluded\))", cell) for cell in references)
+
+
+def test_the_word_reference_list_keeps_an_excluded_source_apart_as_the_report_does(demo, tmp_path):
+    docx = pytest.importorskip("docx")
+    _exclude_a_cited_source(demo)
+    demo("export", "--format", "docx", "-o", str(tmp_path / "table.docx"))
+    paragraphs = [(p.style.name, p.text) for p in docx.Document(str(tmp_path / "table.docx")).paragraphs]
+    headings = [text for style, text in paragraphs if style.startswith("Heading")]
+    assert headings[-2:] == ["References", "Other documents cited (not included)"]
+    at = [text for _, text in paragraphs].index("Other documents cited (not included)")
+    included, apart = paragraphs[:at], [text for _, text in paragraphs[at + 1 :]]
+    assert not any("Aldersey" in text for _, text in included[included.index(("Heading 2", "References")) :])
+    assert apart[0].startswith("The configurations above cite 1 document that is not among the included documents")
+    assert "not counted in the strength of evidence" in apart[0] and "count as evidence" not in apart[0]
+    assert len(apart) == 2 and apart[1].startswith("Aldersey, Kate;")
+    assert apart[1].endswith("[excluded: training, not service delivery]")
+
+
+def test_an_unscreened_source_is_marked_and_listed_apart_and_said_to_count(demo, tmp_path):
+    docx = pytest.importorskip("docx")
+    _exclude_a_cited_source(demo)
+    unscreened = next(c for c in demo.json("configs", "list") if CODED_THEN_EXCLUDED not in c["sources"])["sources"][0]
+    _unscreen(demo, unscreened)
+    demo("export", "--format", "csv", "-o", str(tmp_path / "table.csv"))
+    with (tmp_path / "table.csv").open(encoding="utf-8", newline="") as handle:
+        citations = "; ".join(r["citations"] for r in csv.DictReader(handle))
+    assert "(unscreened)" in citations and "(excluded)" in citations
+    demo("export", "--format", "docx", "-o", str(tmp_path / "table.docx"))
+    texts = [p.text for p in docx.Document(str(tmp_path / "table.docx")).paragraphs]
+    apart = texts[texts.index("Other documents cited (not included)") + 1 :]
+    assert apart[0].startswith("The configurations above cite 2 documents")
+    assert "those from an excluded document are not counted in the strength of evidence" in apart[0]
+    assert "those from a document not screened yet still are" in apart[0]
+    statuses = sorted(text.rsplit("[", 1)[1] for text in apart[1:])
+    assert statuses == ["excluded: training, not service delivery]", "not screened yet]"]

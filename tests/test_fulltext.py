@@ -111,6 +111,17 @@ def test_the_report_says_how_many_quotes_were_found_in_the_full_texts(cmo, chrom
     assert "family members would overhear their sessions (verified)" in text
 
 
+def test_the_report_counts_a_close_quote_apart_and_never_calls_it_verified(cmo, chromium, tmp_path):
+    review_with_a_quote(
+        cmo, chromium, tmp_path, "Young people said they worried that family members might overhear their sessions"
+    )
+    assert [c["status"] for c in cmo.json("code", "verify", code=1)] == ["close"]
+    cmo("report", "--format", "md", "-o", str(tmp_path / "report.md"))
+    text = (tmp_path / "report.md").read_text(encoding="utf-8")
+    assert "(0 of 1 quote checked against the attached full texts were found there, 1 close but not word for word)" in text
+    assert "(verified)" not in text
+
+
 def test_trace_shows_each_quote_checked_and_in_its_context(cmo, chromium, tmp_path):
     review_with_a_quote(cmo, chromium, tmp_path, "family members would overhear")
     traced = cmo.json("trace", "S1")

@@ -364,3 +364,29 @@ def test_the_markdown_accounting_lists_each_statement_left_out_on_its_own_line(d
     assert any(line.startswith(f"- {first} (") and line.endswith("detached: off topic") for line in lines)
     assert any(line.startswith(f"- {second} (") and line.endswith("deleted: a duplicate") for line in lines)
     assert "Statements by coder:" in lines
+
+
+def _report_after_excluding(demo, tmp_path, key: str, fmt: str) -> str:
+    demo("select", "exclude", key, "--reason", "training, not service delivery", code=1)
+    demo("report", "--format", fmt, "-o", str(tmp_path / f"report.{fmt}"))
+    return (tmp_path / f"report.{fmt}").read_text(encoding="utf-8")
+
+
+def test_the_other_documents_section_says_an_excluded_source_stays_but_is_not_counted_in_the_strength(demo, tmp_path):
+    md = _report_after_excluding(demo, tmp_path, "aldersey2021training", "md")
+    section = md.split("## Other documents cited (not included)", 1)[1].split("\n## ", 1)[0]
+    assert "stay in their configurations until the reviewers detach them" in section
+    assert "it is not counted in the strength of evidence" in section
+    assert "count as evidence" not in md and "counts as evidence" not in md
+    holder = next(c for c in demo.json("configs", "list") if "aldersey2021training" in c["sources"])
+    assert holder["strength_reason"].endswith("1 excluded source not counted."), "the rule the section now tells"
+
+
+def test_the_html_report_marks_an_excluded_source_in_both_its_citation_lines(demo, tmp_path):
+    html = _report_after_excluding(demo, tmp_path, "aldersey2021training", "html")
+    holder = next(c for c in demo.json("configs", "list") if "aldersey2021training" in c["sources"])["id"]
+    cell = html.split(f'id="cmo-{holder}"', 1)[1].split("</tr>", 1)[0]
+    assert re.search(r'>aldersey2021training</a> <span class="status">\(excluded\)</span>', cell)
+    assert "Aldersey et al. 2021 (excluded)" in cell  # the author-year line the exports share
+    section = html.split('<section id="other-references">', 1)[1].split("</section>", 1)[0]
+    assert "not counted in the strength of evidence" in section and "count as evidence" not in section

@@ -515,3 +515,80 @@ def test_a_teams_own_columns_show_on_the_statement_page_as_text(served, tmp_path
     page = urllib.request.urlopen(f"{running.url}/statements/{added}").read().decode()
     assert "<dt>CMOC ID</dt><dd>CMOC 9</dd>" in page and "<dd>&lt;b&gt;high&lt;/b&gt;</dd>" in page
     assert "<dt>items</dt><dd>3</dd>" in page  # a column named like a dict's own method is still a column
+
+
+def test_excluding_a_coded_source_in_the_browser_warns_as_the_cli_does(served, chromium):  # noqa: F811
+    demo, running = served
+    key = "aldersey2021training"  # two statements in C2 of the example review
+    holders = [c["id"] for c in demo.json("configs", "list") if key in c["sources"]]
+    page, watch = browse(chromium, f"{running.url}/sources/{key}")
+    page.fill("#reason", "training, not service delivery")
+    with page.expect_navigation():
+        page.click("#exclude")
+    assert page.url.split("?")[0] == f"{running.url}/sources/{key}", "it stays on the source the warning is about"
+    assert page.inner_text(".said") == f"{key} excluded."
+    warning = page.inner_text(".warnings")
+    assert f"{key} has 2 coded statements (in {', '.join(holders)})" in warning
+    assert "they stay in their configurations but no longer count towards the strength of evidence" in warning
+    assert page.locator(".warnings").get_attribute("role") == "alert"
+    assert demo.json("sources", "show", key)["status"] == "excluded"
+    forged = page.url.replace("warning=", "warning=Your+review+was+deleted+")
+    page.goto(forged)
+    assert page.locator(".said").count() == 0 and page.locator(".warnings").count() == 0  # signed with what it says
+    assert not watch.problems, watch.problems
+    page.context.close()
+
+
+def _feedback_sheet(demo, path: Path, rows_of: callable) -> Path:
+    """The round's template, filled by `rows_of` (the template's rows in, the answers out)."""
+    demo("feedback", "template", "-o", str(path))
+    rows = list(csv.DictReader(path.open(encoding="utf-8-sig")))
+    answers = rows_of(rows)
+    with path.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.DictWriter(out, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(answers)
+    return path
+
+
+def _upload(page, url: str, path: Path) -> None:
+    page.goto(url + "/rounds")
+    page.set_input_files("input[type=file]", str(path))
+    with page.expect_navigation():
+        page.click("form[enctype] button")
+
+
+def _answered_twice(rows: list[dict]) -> list[dict]:
+    first = {**rows[0], "pseudonym": "R7", "rating": "agree", "comment": "first thought"}
+    return [first, {**first, "rating": "partly", "comment": "second thought"}]
+
+
+def test_a_feedback_upload_names_the_file_the_person_chose_in_its_warnings_and_problems(served, chromium, tmp_path):  # noqa: F811
+    demo, running = served
+    sheet = _feedback_sheet(demo, tmp_path / "jo-round-1.csv", _answered_twice)
+    page, watch = browse(chromium, running.url + "/rounds")
+    _upload(page, running.url, sheet)
+    assert page.inner_text(".said") == "1 answer imported from jo-round-1.csv."
+    warning = page.inner_text(".warnings")
+    assert "jo-round-1.csv: R7 answered" in warning and "only the later answer is counted" in warning
+    assert "cmo-feedback-" not in warning and str(tmp_path) not in warning
+
+    bad = tmp_path / "not-feedback.csv"
+    bad.write_text("name,score\nJo,5\n", encoding="utf-8")
+    _upload(page, running.url, bad)
+    problem = page.inner_text("main")
+    assert "not-feedback.csv" in problem and "cmo-feedback-" not in problem and "/tmp" not in problem
+    assert [e for e in watch.console_errors if "400" not in e] == [] and not watch.page_errors
+    page.context.close()
+
+
+def test_an_uploaded_feedback_file_is_recorded_under_its_own_name(served, chromium, tmp_path):  # noqa: F811
+    demo, running = served
+    sheet = _feedback_sheet(demo, tmp_path / "jo-round-1.csv", lambda rows: [{**rows[0], "pseudonym": "R8", "rating": "agree"}])
+    page, _ = browse(chromium, running.url + "/rounds")
+    _upload(page, running.url, sheet)
+    page.context.close()
+    answer = next(f for f in demo.json("feedback", "list") if f["respondent"] == "R8")
+    assert answer["file"] == "jo-round-1.csv"
+    imported = [d for d in demo.json("history", answer["id"]) if d["action"] == "feedback-import"]
+    assert imported[-1]["after"]["files"] == ["jo-round-1.csv"]

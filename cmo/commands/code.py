@@ -229,10 +229,11 @@ WARNED_SOURCES = 10
 
 
 def evidence_warnings(review: Review, source_keys: list[str]) -> list[str]:
-    """One sentence per source that is not included but has statements, which count as evidence all the same.
+    """One sentence per source that is not included but has statements.
 
-    The rule, as when a coded source is excluded (`cmo select exclude`): statements count until a
-    person detaches them or codes them to the right source; cmo does not silently drop evidence.
+    The rule, as when a coded source is excluded (`cmo select exclude`): its statements stay in their configurations
+    until a person detaches them or codes them to the right source (cmo does not silently drop them), but an excluded
+    source is not counted in the strength of evidence (`cmo.synthesis.strength`); an unscreened one still is.
     """
     warnings = []
     not_included = review.store.sources_not_included()
@@ -245,15 +246,17 @@ def evidence_warnings(review: Review, source_keys: list[str]) -> list[str]:
             continue
         ids = ", ".join(coded[:8]) + (f" and {len(coded) - 8} more" if len(coded) > 8 else "")
         one = len(coded) == 1
-        theirs = f"its {len(coded)} statement{'' if one else 's'} ({ids}) count{'s' if one else ''} as evidence"
+        statements = f"its {len(coded)} statement{'' if one else 's'} ({ids})"
         them = "it" if one else "them"
         if status == "excluded":
             reason = reason.strip()
             warnings.append(
-                f"{key} is excluded{f' ({reason})' if reason else ''}; {theirs} until you detach {them} "
-                f"with 'cmo configs detach' or correct the source in the coding sheet."
+                f"{key} is excluded{f' ({reason})' if reason else ''}; {statements} {'stays' if one else 'stay'} in "
+                f"{'its configuration' if one else 'their configurations'} but {'does' if one else 'do'} not count towards "
+                f"the strength of evidence: detach {them} with 'cmo configs detach' or correct the source in the coding sheet."
             )
         else:
+            theirs = f"{statements} count{'s' if one else ''} as evidence"
             warnings.append(
                 f"{key} is unscreened; {theirs} all the same: include it with 'cmo select include {key}', "
                 f"or detach {them} with 'cmo configs detach' if {'it does' if one else 'they do'} not belong."

@@ -44,8 +44,13 @@ def _group_labels(review: Review) -> dict[str, str]:
 
 
 @writes
-def import_feedback(review: Review, paths: list[Path], round_number: int | None = None) -> FeedbackImported:
-    """Each file answers the round it names (the latest closed round when it names none, or `--round`); all files or none."""
+def import_feedback(
+    review: Review, paths: list[Path], round_number: int | None = None, *, called: dict[Path, str] | None = None
+) -> FeedbackImported:
+    """Each file answers the round it names (the latest closed round when it names none, or `--round`); all files or none.
+
+    `called` records a file under a name other than its path: `cmo serve` reads an upload from a temporary copy, gone
+    once imported, so the answers and the history name the file the person chose."""
     snapshot = get_round(review, round_number)
     rounds = (
         None
@@ -65,7 +70,7 @@ def import_feedback(review: Review, paths: list[Path], round_number: int | None 
         review_title=review.title,
         names=names,
     )
-    items = _last_answer_each(_latest_file_each(parsed), warnings)
+    items = _last_answer_each(_latest_file_each(_as_called(parsed, called or {})), warnings)
     if not items:
         raise CmoError(f"{', '.join(p.name for p in paths)}: no answers found; nothing was imported.")
     store = review.store
@@ -76,6 +81,12 @@ def import_feedback(review: Review, paths: list[Path], round_number: int | None 
     numbers = sorted({item.round for item in items})
     imported = FeedbackImport(added=added, repeated=repeated, round=max(numbers), replaced=replaced, rounds=numbers)
     return imported.view().model_copy(update={"warnings": warnings})
+
+
+def _as_called(items: list[FeedbackItem], called: dict[Path, str]) -> list[FeedbackItem]:
+    """Each answer naming its file as `called` says, when it says."""
+    names = {str(path): name for path, name in called.items()}
+    return [item.model_copy(update={"file": names[item.file]}) if item.file in names else item for item in items]
 
 
 def _names_of(review: Review, configurations: list[Configuration]) -> dict[str, str]:

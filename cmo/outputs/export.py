@@ -31,7 +31,15 @@ from cmo.files import (
 )
 from cmo.models import Configuration, Source, Statement
 from cmo.normalise import fold, natural_key
-from cmo.outputs.tables import ConfigurationRow, DomainTable, domain_tables
+from cmo.outputs.tables import (
+    OTHER_DOCUMENTS,
+    ConfigurationRow,
+    DomainTable,
+    cited_keys,
+    cited_not_included,
+    domain_tables,
+    not_included_note,
+)
 from cmo.synthesis.evidence import contradicting_ids
 from cmo.synthesis.wording import names_from, statement_texts
 
@@ -260,14 +268,14 @@ def write_xlsx(path: Path, tables: list[DomainTable], statements: list[Statement
 
 def write_docx(path: Path, tables: list[DomainTable], sources: list[Source], review: dict) -> Path:
     """One table per domain in the published layout: CMO title | References | Overarching CMO | Key
-    contexts, with the strength of the evidence and why, as the report gives it."""
+    contexts, with the strength of the evidence and why, as the report gives it; then the included references
+    cited, and apart from them the cited documents that are not included, as the report lists them."""
     from docx import Document
     from docx.shared import Pt
 
     def fill(document):
         document.styles["Normal"].font.size = Pt(9)
         document.add_heading(_clean(review.get("title") or "Configurations table"), level=1)
-        cited: list[str] = []
         for number, table in enumerate(tables, start=1):
             document.add_heading(_clean(f"Domain {number}: {table.name}" if table.slug else table.name), level=2)
             if not table.rows:
@@ -286,8 +294,8 @@ def write_docx(path: Path, tables: list[DomainTable], sources: list[Source], rev
                 cells[2].text = _clean(row.overarching)
                 cells[3].text = _clean(row.key_contexts)
                 cells[4].text = _clean(f"{row.strength}: {row.strength_reason}" if row.strength_reason else row.strength)
-                cited.extend(k for k in [*row.sources, *row.contradicting_sources] if k not in cited)
-        _reference_list(document, cited, sources)
+        _reference_list(document, tables, sources)
+        _other_documents_list(document, tables, sources)
 
     atomic_write_bytes(path, saved_bytes(Document(), fill, path))
     return path
@@ -300,13 +308,25 @@ def _references_cell(row: ConfigurationRow) -> str:
     return text
 
 
-def _reference_list(document, keys: list[str], sources: list[Source]) -> None:
-    by_key = {s.key: s for s in sources}
-    found = sorted((by_key[k] for k in keys if k in by_key), key=lambda s: reference(s).casefold())
+def _reference_list(document, tables: list[DomainTable], sources: list[Source]) -> None:
+    """The included documents the tables cite; the others are listed apart (`_other_documents_list`), as the report does."""
+    included = {s.key: s for s in sources if s.status == "included"}
+    found = sorted((included[k] for k in cited_keys(tables) if k in included), key=lambda s: reference(s).casefold())
     if found:
         document.add_heading("References", level=2)
         for source in found:
             document.add_paragraph(_clean(reference(source)))
+
+
+def _other_documents_list(document, tables: list[DomainTable], sources: list[Source]) -> None:
+    """Cited documents that are not included (an excluded one, one not screened yet), each with its status, under the
+    report's heading and note: a reader of the paper's table sees why a citation is marked."""
+    apart = cited_not_included(tables, sources)
+    if apart:
+        document.add_heading(OTHER_DOCUMENTS, level=2)
+        document.add_paragraph(_clean(not_included_note(apart)))
+        for other in apart:
+            document.add_paragraph(_clean(f"{other.text} [{other.status_text}]"))
 
 
 def _clean(text: str) -> str:

@@ -79,7 +79,8 @@ class Reference:
     grey: bool = False
     grey_label: str = ""
     excluded: bool = False
-    """Screened out after its statements were coded: they still count, and readers are told so."""
+    """Screened out after its statements were coded: they stay in their configurations until detached but are not
+    counted in the strength of evidence (`cmo.synthesis.strength`), and readers are told it is excluded."""
 
 
 @dataclass

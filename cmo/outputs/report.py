@@ -39,7 +39,16 @@ from cmo.outputs.events import (  # noqa: F401
     refine_summary,
     what_the_team_did,
 )
-from cmo.outputs.tables import DomainTable, domain_tables
+from cmo.outputs.tables import (
+    OTHER_DOCUMENTS,
+    CitedNotIncluded,
+    DomainTable,
+    cited_as,
+    cited_not_included,
+    domain_tables,
+    not_included_note,
+    status_mark,
+)
 from cmo.outputs.templating import counted, environment
 from cmo.outputs.theory import DRAWN_AT_MOST, table_theory
 from cmo.synthesis.evidence import contradicting_ids
@@ -91,7 +100,8 @@ def report_context(data: ReportData) -> dict:
     tables = domain_tables(data.sources, live, data.configurations, data.domains, data.strength)
     included = characteristics(data.sources, live)
     anchors = {row["key"]: row["anchor"] for row in included}
-    others = cited_not_included(tables, data.sources)
+    apart = cited_not_included(tables, data.sources)
+    others = other_reference_rows(apart)
     anchors.update({row["key"]: row["anchor"] for row in others})
     statuses = {row["key"]: row["status"] for row in others}
     context = {
@@ -111,6 +121,8 @@ def report_context(data: ReportData) -> dict:
             for s in sorted(_included(data.sources), key=lambda s: reference(s).casefold())
         ],
         "other_references": others,
+        "other_references_note": not_included_note(apart) if apart else "",
+        "other_references_heading": OTHER_DOCUMENTS,
         "appendix": statement_appendix(live, data.sources, data.quote_checks),
     }
     context["checklist"] = rameses_checklist(data, context)
@@ -338,10 +350,11 @@ def coding_summary(statements: list[Statement], sources: list[Source], configura
 def quote_summary(checks: dict[str, str]) -> dict:
     """How many quotes were found in the attached full texts: what a journal reader can trust."""
     counts = Counter(checks.values())
-    checked = sum(counts[s] for s in ("verified", "other_page", "not_found"))
+    checked = sum(counts[s] for s in ("verified", "other_page", "close", "not_found"))
     return {
         "quotes_checked": checked,
         "quotes_verified": counts["verified"] + counts["other_page"],
+        "quotes_close": counts["close"],
         "quotes_not_found": counts["not_found"],
     }
 
@@ -374,40 +387,19 @@ def _set_aside(statement: Statement, decisions: list[Decision], action: str) -> 
     return {"id": statement.id, "source": statement.source, "note": notes[-1] if notes else ""}
 
 
-def cited_not_included(tables: list[DomainTable], sources: list[Source]) -> list[dict]:
-    """Documents a configuration cites that are not included (excluded, unscreened, or unknown).
-
-    Their statements count as evidence until a person detaches them (the rule `cmo select exclude`
-    and `cmo code add` warn about), so the report lists them, with their status, apart from the
-    included documents: the document flow and the included references stay what was screened in.
-    """
-    by_key = {s.key: s for s in sources}
-    cited = dict.fromkeys(k for t in tables for row in t.rows for k in [*row.sources, *row.contradicting_sources])
-    others = [k for k in cited if k not in by_key or by_key[k].status != "included"]
-    others.sort(key=lambda k: (reference(by_key[k]).casefold() if k in by_key else k.casefold(), k))
-    rows = []
-    for index, key in enumerate(others, start=1):
-        source = by_key.get(key)
-        rows.append(
-            {
-                "anchor": f"cited-{index}",
-                "key": key,
-                "text": reference(source) if source else key,
-                "link": source_link(source) if source else "",
-                "status": source.status if source else "not in the review's sources",
-                "status_text": _status_text(source),
-            }
-        )
-    return rows
-
-
-def _status_text(source: Source | None) -> str:
-    if source is None:
-        return "not in the review's sources"
-    if source.status == "excluded":
-        reason = (source.exclusion_reason or "").strip()
-        return f"excluded: {reason}" if reason else "excluded, no reason recorded"
-    return "not screened yet"
+def other_reference_rows(apart: list[CitedNotIncluded]) -> list[dict]:
+    """The cited documents that are not included (`tables.cited_not_included`), each with where it is listed."""
+    return [
+        {
+            "anchor": f"cited-{index}",
+            "key": other.key,
+            "text": other.text,
+            "link": source_link(other.source) if other.source else "",
+            "status": other.status,
+            "status_text": other.status_text,
+        }
+        for index, other in enumerate(apart, start=1)
+    ]
 
 
 def _table_view(table: DomainTable, anchors: dict[str, str], statuses: dict[str, str] | None = None) -> dict:
@@ -431,9 +423,13 @@ def _table_view(table: DomainTable, anchors: dict[str, str], statuses: dict[str,
 
 
 def _cited(keys: list[str], anchors: dict[str, str], statuses: dict[str, str] | None = None) -> list[dict]:
-    """Each cited key with where it is listed and, when it is not included, its status."""
+    """Each cited key with where it is listed and, when it is not included, its status and its mark (`cited_as`)."""
     statuses = statuses or {}
-    return [{"key": k, "anchor": anchors.get(k, ""), "status": statuses.get(k, "")} for k in keys]
+    return [_one_cited(k, anchors.get(k, ""), statuses.get(k, "")) for k in keys]
+
+
+def _one_cited(key: str, anchor: str, status: str) -> dict:
+    return {"key": key, "anchor": anchor, "status": status, "mark": status_mark(status), "text": cited_as(key, status)}
 
 
 # ---- consultation rounds (RAMESES items 4, 5, 11) -----------------------------------------

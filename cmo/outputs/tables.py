@@ -9,11 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from cmo.bib.citations import short_cite
+from cmo.bib.citations import reference, short_cite
 from cmo.models import Configuration, Domain, Source, Statement
 from cmo.normalise import natural_key
 from cmo.synthesis.evidence import contradicting_ids, supporting_contexts, supporting_sources
 from cmo.synthesis.wording import key_contexts
+from cmo.views import counted
 
 Strength = Callable[[Configuration], tuple[str, str]]
 
@@ -130,6 +131,94 @@ def _row(number: str, config: Configuration, by_key: dict, by_id: dict, strength
 
 
 def _citations(keys: list[str], by_key: dict) -> list[str]:
-    """Short citations in author-year order; a key with no source is shown as the key."""
-    cited = [(short_cite(by_key[k]) if k in by_key else k) for k in keys]
+    """Short citations in author-year order, each marked as `cited_as` says; a key with no source is shown as the key."""
+    cited = [cited_as(short_cite(by_key[k]) if k in by_key else k, citation_status(by_key.get(k))) for k in keys]
     return sorted(dict.fromkeys(cited), key=str.casefold)
+
+
+# ---- sources cited that are not included ---------------------------------------------------
+
+NOT_A_SOURCE = "not in the review's sources"
+OTHER_DOCUMENTS = "Other documents cited (not included)"
+"""The heading the report and the Word table list them under, apart from the included references."""
+
+
+def citation_status(source: Source | None) -> str:
+    """What a citation says of its source beside the citation: nothing when it is included, else its status
+    (`excluded`, `unscreened`) or that the review has no such source. Readers must see it is not screened in."""
+    if source is None:
+        return NOT_A_SOURCE
+    return "" if source.status == "included" else source.status
+
+
+def cited_as(citation: str, status: str) -> str:
+    """How every output writes a citation: `Ayeni 2019 (excluded)`, `ayeni2019 (unscreened)`, `Cooper 2024`."""
+    return f"{citation} {status_mark(status)}" if status else citation
+
+
+def status_mark(status: str) -> str:
+    """The mark itself, `(excluded)`, for a page that shows it apart from a linked citation."""
+    return f"({status})" if status else ""
+
+
+@dataclass
+class CitedNotIncluded:
+    """A document a configuration cites that is not among the included ones: listed apart from them."""
+
+    key: str
+    source: Source | None
+
+    @property
+    def status(self) -> str:
+        return citation_status(self.source)
+
+    @property
+    def status_text(self) -> str:
+        """`excluded: not about services`, `not screened yet`: why it is not among the included documents."""
+        if self.source is None:
+            return NOT_A_SOURCE
+        if self.source.status == "excluded":
+            reason = (self.source.exclusion_reason or "").strip()
+            return f"excluded: {reason}" if reason else "excluded, no reason recorded"
+        return "not screened yet"
+
+    @property
+    def text(self) -> str:
+        return reference(self.source) if self.source else self.key
+
+
+def cited_keys(tables: list[DomainTable]) -> list[str]:
+    """Every source key a row cites, supporting or contradicting, in the order first cited."""
+    return list(dict.fromkeys(k for t in tables for row in t.rows for k in [*row.sources, *row.contradicting_sources]))
+
+
+def cited_not_included(tables: list[DomainTable], sources: list[Source]) -> list[CitedNotIncluded]:
+    """The cited documents that are not included (excluded, unscreened, or unknown), in reference-list order.
+
+    Their statements stay in their configurations until a person detaches them, so every output that lists
+    references lists these apart: the included references stay what was screened in."""
+    by_key = {s.key: s for s in sources}
+    others = [CitedNotIncluded(k, by_key.get(k)) for k in cited_keys(tables) if citation_status(by_key.get(k))]
+    return sorted(others, key=lambda o: (o.text.casefold() if o.source else o.key.casefold(), o.key))
+
+
+def not_included_note(others: list[CitedNotIncluded]) -> str:
+    """What the list of cited documents that are not included says of them, by the strength rule
+    (`cmo.synthesis.strength`): only an excluded source is left out of the strength of evidence."""
+    one = len(others) == 1
+    statuses = {o.status for o in others}
+    note = (
+        f"The configurations above cite {counted(len(others), 'document')} that {'is' if one else 'are'} not among the "
+        f"included documents, nor counted as {'one' if one else 'such'} in the document flow. Statements coded from "
+        f"{'it' if one else 'them'} stay in their configurations until the reviewers detach them"
+    )
+    if "excluded" in statuses and "unscreened" in statuses:
+        return note + (
+            "; those from an excluded document are not counted in the strength of evidence, "
+            "those from a document not screened yet still are."
+        )
+    if "excluded" in statuses:
+        return note + f"; {'it is' if one else 'an excluded document is'} not counted in the strength of evidence."
+    if "unscreened" in statuses:
+        return note + f" and {'it still counts' if one else 'they still count'} in the strength of evidence."
+    return note + "."

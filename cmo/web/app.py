@@ -19,8 +19,10 @@ Safe by default:
 from __future__ import annotations
 
 import hmac
+import json
 import secrets
 import tempfile
+from collections.abc import Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -185,18 +187,23 @@ class Pages:
     async def not_found(self, request: Request, error) -> Response:
         return self.render("problem.html", status=404, title="Not found", message=f"There is no page at {request.url.path}.")
 
-    def back(self, url: str, said: str = "") -> RedirectResponse:
-        """To the page, with what was done said on it; signed, so a link from elsewhere cannot put words there."""
+    def back(self, url: str, said: str = "", warnings: Sequence[str] = ()) -> RedirectResponse:
+        """To the page, with what was done said on it and the warnings the command gave (the CLI prints them and exits
+        1); signed, so a link from elsewhere cannot put words there."""
         if said:
-            url += ("&" if "?" in url else "?") + urlencode({"said": said, "sig": self._signed(said)})
+            told = Told(said, _shown(warnings))
+            query = [("said", said), *(("warning", w) for w in told.warnings), ("sig", self._signed(told))]
+            url += ("&" if "?" in url else "?") + urlencode(query)
         return RedirectResponse(url, status_code=303)
 
-    def _signed(self, said: str) -> str:
-        return hmac.new(self.settings.token.encode(), said.encode(), "sha256").hexdigest()[:24]
+    def _signed(self, told: Told) -> str:
+        text = json.dumps([told.done, *told.warnings])  # unambiguous: no words move from one line to the next
+        return hmac.new(self.settings.token.encode(), text.encode(), "sha256").hexdigest()[:24]
 
-    def said(self, request: Request) -> str:
-        said = request.query_params.get("said", "")
-        return said if said and hmac.compare_digest(request.query_params.get("sig", ""), self._signed(said)) else ""
+    def said(self, request: Request) -> Told:
+        told = Told(request.query_params.get("said", ""), request.query_params.getlist("warning"))
+        signed = told.done and hmac.compare_digest(request.query_params.get("sig", ""), self._signed(told))
+        return told if signed else Told()
 
     # ---- pages ----------------------------------------------------------------------------------
     async def home(self, request: Request) -> Response:
@@ -379,10 +386,12 @@ class Pages:
         if status == "excluded" and not str(form.get("reason", "")).strip():
             raise CmoError("an exclusion needs a reason (it goes into the PRISMA flow and the report).")
         with self.opened() as review:
-            unless_changed(review, {key: form.get("seen", "")}, set_status, [key], status, str(form.get("reason", "")))
+            done = unless_changed(review, {key: form.get("seen", "")}, set_status, [key], status, str(form.get("reason", "")))
         then = str(form.get("then") or "")
         target = then if then.startswith("/") and not then.startswith("//") else f"/sources/{quote(key)}"  # never off-site
-        return self.back(str(target), f"{key} {status}.")
+        if done.warnings:
+            target = f"/sources/{quote(key)}"  # stay on the source the warning is about
+        return self.back(str(target), f"{key} {status}.", done.warnings)
 
     async def appraise(self, request: Request) -> Response:
         from cmo.commands.appraise import appraise
@@ -416,8 +425,7 @@ class Pages:
             fields["domain"] = review.resolve_domain(form["domain"]) if form.get("domain") else None
             fields["groups"] = [review.resolve_group(g) for g in str(form.get("groups", "")).split(",") if g.strip()]
             added = add_statement(review, **fields)
-        said = f"{added.statement.id} added." + (" " + " ".join(added.warnings) if added.warnings else "")
-        return self.back(f"/sources/{quote(fields['source'])}", said)
+        return self.back(f"/sources/{quote(fields['source'])}", f"{added.statement.id} added.", added.warnings)
 
     async def edit_statement(self, request: Request) -> Response:
         from cmo.commands.code import EDITABLE, edit_statement
@@ -507,18 +515,62 @@ class Pages:
         upload = form.get("file")
         if upload is None or not getattr(upload, "filename", ""):
             raise CmoError("choose a feedback file (CSV or XLSX) to import.")
-        name = Path(upload.filename).name or "feedback.csv"
+        name = _upload_name(upload.filename)
         answers = await upload.read()
         with tempfile.TemporaryDirectory(prefix="cmo-feedback-") as folder:  # respondents' answers leave no copy behind
             path = Path(folder) / name
             path.write_bytes(answers)
-            with self.opened() as review:
-                done = import_feedback(review, [path])
-        return self.back("/rounds", f"{counted(done.added, 'answer')} imported from {name}.")
+            with self.opened() as review, _named_as_uploaded(path, name):
+                done = import_feedback(review, [path], called={path: name})
+        warnings = [_as_uploaded(w, path, name) for w in done.warnings]
+        return self.back("/rounds", f"{counted(done.added, 'answer')} imported from {name}.", warnings)
 
 
 class Forbidden(CmoError):
     """A write without this session's token: refused, nothing done."""
+
+
+@dataclass
+class Told:
+    """What a write did and the warnings its command gave, said on the page the browser lands on."""
+
+    done: str = ""
+    warnings: list[str] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.done)
+
+
+WARNINGS_SHOWN = 10
+"""Warnings carried to the next page in its address, one by one; the rest are counted (addresses have a limit)."""
+
+
+def _shown(warnings: Sequence[str]) -> list[str]:
+    warnings = [str(w) for w in warnings]
+    if len(warnings) <= WARNINGS_SHOWN:
+        return warnings
+    rest = len(warnings) - WARNINGS_SHOWN
+    return warnings[:WARNINGS_SHOWN] + [f"and {rest} more {'warning' if rest == 1 else 'warnings'}; the CLI lists them all."]
+
+
+def _upload_name(sent: str) -> str:
+    """The name the browser sent, without any folder (a browser may send `C:\\Users\\jo\\answers.xlsx`)."""
+    return Path(sent.replace("\\", "/")).name or "feedback.csv"
+
+
+def _as_uploaded(text: str, path: Path, name: str) -> str:
+    """A message about the temporary copy an upload was read from, naming the file the person chose: the copy is gone."""
+    return text.replace(str(path), name)
+
+
+@contextmanager
+def _named_as_uploaded(path: Path, name: str):
+    """A problem with an uploaded file names the file the person chose, not its temporary copy."""
+    try:
+        yield
+    except CmoError as error:
+        error.message = _as_uploaded(error.message, path, name)
+        raise
 
 
 def _matches(source, wanted: dict) -> bool:
