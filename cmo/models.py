@@ -11,6 +11,8 @@ from typing import Annotated, Any, Literal, TypeVar
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
+from cmo.normalise import fold
+
 BaseModelT = TypeVar("BaseModelT", bound=BaseModel)
 Format = Literal["bibtex", "ris", "medline", "wos", "ovid", "endnote", "endnote_xml", "refworks", "csl", "table"]
 Level = Literal["high", "medium", "low"]
@@ -362,6 +364,11 @@ class FeedbackItem(_Model):
 
     def said(self) -> list[tuple[str, str]]:
         return what_they_said(self)
+
+    @property
+    def who(self) -> str:
+        """The respondent as compared everywhere: 'Kestrel' and 'kestrel ' are one person (imports, counts, report)."""
+        return fold(self.respondent)
 
 
 def what_they_said(answer) -> list[tuple[str, str]]:

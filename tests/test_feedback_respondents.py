@@ -126,3 +126,12 @@ def test_merging_keeps_the_feedback_each_configuration_cited_and_records_no_move
     assert [d["move"] for d in demo.json("history", "C3")[-2:]] == [None, None]  # cite and merge: no move was named
     demo("configs", "detach", demo.json("configs", "show", "C2")["statements"][0], "--note", "off topic", "--move", "adjudicate")
     assert demo.json("history", "C2")[-1]["move"] == "adjudicate"
+
+
+def test_the_report_counts_one_respondent_however_their_pseudonym_is_cased_or_spaced(demo, tmp_path):
+    """The import already treats 'Kestrel' and 'kestrel ' as one person; the report counted two."""
+    demo("feedback", "import", str(answers_file(tmp_path / "a.json", "Kestrel", 1, {"C1": "agree"}, group="cyp")))
+    demo("feedback", "import", str(answers_file(tmp_path / "b.json", "kestrel ", 1, {"C2": "agree"}, group="cyp")))
+    demo("report", "--format", "md", "-o", str(tmp_path / "report.md"))
+    text = (tmp_path / "report.md").read_text(encoding="utf-8")
+    assert "1 respondent gave 2 responses." in text

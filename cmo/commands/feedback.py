@@ -108,7 +108,7 @@ def _names_of(review: Review, configurations: list[Configuration]) -> dict[str, 
 
 def _respondent(item: FeedbackItem) -> tuple[int, str]:
     """Who answered, for which round: the one key a later file replaces answers by."""
-    return item.round, fold(item.respondent)
+    return item.round, item.who
 
 
 def _latest_file_each(items: list[FeedbackItem]) -> list[FeedbackItem]:

@@ -459,7 +459,7 @@ def consultation(
                 "closed_at": snapshot.closed_at if snapshot else "",
                 "note": snapshot.note if snapshot else "",
                 "open": snapshot is None,
-                "respondents": len({f.respondent for f in items}),
+                "respondents": len({f.who for f in items}),
                 "responses": len(items),
                 "participants": _participants(items, names),
                 "ratings": _ratings(items),
@@ -482,7 +482,7 @@ def consultation(
 def _participants(items: list[FeedbackItem], names: dict) -> list[dict]:
     people: dict[str, set[str]] = {}
     for item in items:
-        people.setdefault(item.group or "", set()).add(item.respondent)
+        people.setdefault(item.group or "", set()).add(item.who)
     return [
         {"group": names.get(group, group) if group else NO_GROUP, "respondents": len(who)}
         for group, who in sorted(people.items(), key=lambda i: (not i[0], str(names.get(i[0], i[0])).casefold()))
@@ -524,7 +524,7 @@ def _changes(before: list[Configuration], after: list[Configuration]) -> list[st
     lines = []
     for cid in sorted(set(old) | set(new), key=natural_key):
         if cid not in new:
-            lines.append(f"{cid} retired (merged away or emptied)")
+            lines.append(f"{cid} retired (the audit trail says why)")
         elif cid not in old:
             lines.append(f"{cid} added: {new[cid].title}".rstrip(": "))
         else:

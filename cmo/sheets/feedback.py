@@ -511,7 +511,7 @@ def fingerprint(item: FeedbackItem) -> str:
     A role counts only when given, so answers imported before roles existed keep their print."""
     content = [
         item.round,
-        fold(item.respondent),
+        item.who,
         item.group,
         item.configuration,
         item.rating or "",
