@@ -263,6 +263,8 @@ def test_what_changed_tells_rewording_merges_new_and_the_feedback_behind_it():
     c1 = article(html, "cfg-C1")
     assert "Reworded. It used to say:" in c1 and "In people at home, they fear being overheard, so they hold back." in c1
     assert "Renamed; it was called “Privacy”." in c1
+    assert "New evidence: 2 findings from NHS England (2021) and Hacker (2022) added to it." in c1  # refine's, too
+    assert "No change." not in c1
     assert "You told us (someone from the group “Children and young people”, who partly agreed)" in c1
     assert "It is about young people &lt;b&gt;sharing&lt;/b&gt; a home" in c1
     assert "So we reworded it. Our reasoning: Narrowed the context." in c1

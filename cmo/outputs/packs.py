@@ -456,6 +456,18 @@ def _changes(config: Configuration, ctx: _PackContext) -> list[Change]:
         )
     for part in _split_parts(config.id, ctx):
         changes.append(Change("split", f"Part of it now forms {part.id} “{clean_text(part.title)}”."))
+    return changes + _evidence_changes(before, config, ctx)
+
+
+def _evidence_changes(before: Configuration, config: Configuration, ctx: _PackContext) -> list[Change]:
+    """Findings that joined or left it since the last round, whoever moved them (refine or the team): a pack that
+    said "No change" of a configuration with new evidence hid what respondents are asked to judge."""
+    gained = [sid for sid in config.statements if sid not in before.statements]
+    lost = [sid for sid in before.statements if sid not in config.statements]
+    changes = [Change("evidence", f"New evidence: {ctx.findings(gained)} added to it.")] if gained else []
+    if lost:
+        taken = ctx.findings(lost)
+        changes.append(Change("evidence", f"{taken[0].upper()}{taken[1:]} taken out of it."))
     return changes
 
 
