@@ -191,6 +191,18 @@ def test_only_a_statement_about_the_same_context_and_mechanism_contradicts():
     assert proposed_against(["S1", "S2", "S3"], statements, lambda sid, others: sid in same) == ["S2"]
 
 
+def test_in_a_null_finding_the_member_whose_outcome_did_follow_is_the_one_against_it():
+    """The trial's C25 ('no difference in rearrest') listed a member saying the same null result as contradicting it."""
+    null = {
+        "S1": st("S1", "peer mentors after release", "rearrest rates were not reduced"),
+        "S2": st("S2", "peer mentors after release", "no difference in rearrest"),
+        "S3": st("S3", "peer mentors after release", "rearrest fell"),
+    }
+    assert proposed_against(["S1", "S2", "S3"], null, lambda sid, others: True) == ["S3"]
+    tied = {sid: null[sid] for sid in ("S1", "S3")}  # one each: the outcome that followed is what it holds, as before
+    assert proposed_against(["S1", "S3"], tied, lambda sid, others: True) == ["S1"]
+
+
 def test_the_reviewers_mark_beats_the_wording_rule():
     statements = {
         "S1": st("S1", "m", "more"),

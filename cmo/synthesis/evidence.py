@@ -72,16 +72,24 @@ def proposed_against(
     A member cuts against the configuration when its outcome is absent or reversed (or its coder flagged
     it) while others' outcome holds, and it is about the same context and mechanism as those others
     (`about_same(member, positive_members)`, the review's similarity above its corpus threshold): a
-    converse statement, with another mechanism, supports rather than contradicts. Never all members.
+    converse statement, with another mechanism, supports rather than contradicts. Where more of the members
+    about the same say the outcome did not follow than say it did (a null finding), that is what the
+    configuration holds, and the members saying it did cut against it. Never all members.
     """
     positive = [sid for sid in members if statements[sid].outcome and not reads_against(statements[sid])]
     if not positive:
         return []
-    flagged = [
-        sid
-        for sid in members
-        if sid not in positive and (statements[sid].contradicts or (reads_against(statements[sid]) and about_same(sid, positive)))
-    ]
+    negative = [sid for sid in members if sid not in positive and not statements[sid].contradicts and statements[sid].outcome]
+    negative = [sid for sid in negative if about_same(sid, positive)]
+    if len(negative) > len(positive):  # most of the like ones say it did not follow: what it holds; the rest cut against it
+        flagged = [sid for sid in members if statements[sid].contradicts or (sid in positive and about_same(sid, negative))]
+    else:
+        flagged = [
+            sid
+            for sid in members
+            if sid not in positive
+            and (statements[sid].contradicts or (reads_against(statements[sid]) and about_same(sid, positive)))
+        ]
     return [] if len(flagged) == len(members) else flagged
 
 
