@@ -1614,6 +1614,7 @@ def feedback_import(ctx: click.Context, files: tuple[str, ...], round_number: in
         cmo feedback import feedback-round-1-blue-heron.json answers.xlsx
     """
     from cmo.commands.feedback import import_feedback
+    from cmo.errors import LookAt
 
     result = import_feedback(open_review(ctx), [Path(f) for f in files], round_number)
     for warning in result.warnings:
@@ -1629,6 +1630,8 @@ def feedback_import(ctx: click.Context, files: tuple[str, ...], round_number: in
                 f"A later file from the same respondent replaced their earlier answers {', '.join(result.replaced)} "
                 f"(kept in the history)."
             )
+    if any(isinstance(warning, LookAt) for warning in result.warnings):
+        ctx.exit(1)  # done, with something for the team to look at
 
 
 @feedback.command("list")

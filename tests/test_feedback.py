@@ -9,7 +9,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from cmo.errors import BadInput
+from cmo.errors import BadInput, LookAt
 from cmo.models import Configuration, FeedbackItem
 from cmo.sheets.feedback import (
     TEMPLATE_HEADERS,
@@ -280,7 +280,7 @@ def test_a_workbook_is_read_whatever_its_name_says_and_its_rows_keep_their_numbe
 
 def test_a_form_tools_five_point_ratings_are_read_by_direction_and_said(tmp_path):
     """Microsoft Forms and Google Forms write 'Strongly agree' ... 'Strongly disagree': the direction is kept,
-    how each was read is a warning, and 'Neither agree nor disagree' is named, not guessed."""
+    how each was read is a warning, and 'Neither agree nor disagree' is an answer without a rating, named."""
     path = tmp_path / "forms.csv"
     path.write_text(
         "Respondent,Configuration,Rating\nHeron,C1,Strongly agree\nHeron,C2,Somewhat disagree\nHeron,C10,Strongly disagree\n",
@@ -293,9 +293,15 @@ def test_a_form_tools_five_point_ratings_are_read_by_direction_and_said(tmp_path
         "ratings on a five-point scale were read as agree, partly or disagree: 'Strongly agree' as agree, "
         "'Somewhat disagree' as partly, 'Strongly disagree' as disagree"
     ]
-    path.write_text("Respondent,Configuration,Rating\nHeron,C1,Neither agree nor disagree\n", encoding="utf-8")
-    message = problems_of([path])
-    assert f"{path} row 2, field rating: 'Neither agree nor disagree' is neither agreement nor disagreement" in message
+    path.write_text("Respondent,Configuration,Rating,Comment\nHeron,C1,Neither agree nor disagree,depends on the ward\n", "utf-8")
+    warnings = []
+    (neither,) = parse_feedback_files([path], KNOWN, 2, warnings=warnings)
+    assert (neither.rating, neither.comment) == (None, "depends on the ward")  # an answer without a rating, words kept
+    assert warnings == [
+        "'Neither agree nor disagree' was read as no rating: those answers count as responses, with their words, "
+        "but as neither agreement nor disagreement"
+    ]
+    assert isinstance(warnings[0], LookAt)  # the import exits 1: the team looks at it
 
 
 def test_a_respondent_who_answered_a_configuration_twice_in_a_file_is_counted_once(demo, tmp_path):

@@ -135,3 +135,15 @@ def test_the_report_counts_one_respondent_however_their_pseudonym_is_cased_or_sp
     demo("report", "--format", "md", "-o", str(tmp_path / "report.md"))
     text = (tmp_path / "report.md").read_text(encoding="utf-8")
     assert "1 respondent gave 2 responses." in text
+
+
+def test_a_neutral_rating_imports_as_an_answer_without_a_rating_and_exits_1(demo, tmp_path):
+    """Both trials' form files stopped whole on 'Neither agree nor disagree'; the answer's words are now kept."""
+    sheet = tmp_path / "forms.csv"
+    sheet.write_text(
+        "Respondent,Configuration,Rating,Comment\nHeron,C1,Neither agree nor disagree,it depends\nHeron,C2,Agree,\n", "utf-8"
+    )
+    result = demo("feedback", "import", str(sheet), code=1)
+    assert "'Neither agree nor disagree' was read as no rating" in result.stderr
+    answers = {a["configuration"]: (a["rating"], a["comment"]) for a in demo.json("feedback", "list")}
+    assert answers == {"C1": (None, "it depends"), "C2": ("agree", "")}

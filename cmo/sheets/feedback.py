@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cmo.errors import BadInput
+from cmo.errors import BadInput, LookAt
 from cmo.files import atomic_write_bytes, saved_bytes
 from cmo.models import Configuration, FeedbackItem
 from cmo.normalise import clean_text, fold, natural_key, typed_id
@@ -174,9 +174,8 @@ def parse_feedback_files(
         raise BadInput(_problem_message(problems))
     if warnings is not None:
         warnings.extend(notes)
-    if read_as and warnings is not None:
-        said = ", ".join(f"'{text}' as {rating}" for text, rating in read_as.items())
-        warnings.append(f"ratings on a five-point scale were read as agree, partly or disagree: {said}")
+    if warnings is not None:
+        warnings.extend(_read_as_warnings(read_as))
     return list({item.fingerprint: item for item in items}.values())
 
 
@@ -568,6 +567,29 @@ three: the direction is kept, the strength is said in the import's warnings."""
 _NO_DIRECTION = re.compile(r"^(?:neither agree nor disagree|neither|neutral|unsure|not sure|undecided|no opinion|don ?t know)$")
 
 
+NO_DIRECTION_READ_AS = "no rating"
+
+
+def _read_as_warnings(read_as: dict[str, str]) -> list[str]:
+    """How a form tool's scale was read: by direction (said), and its midpoint as no rating, which the team should
+    look at (exit 1): the answer counts as a response, not as agreement or disagreement."""
+    scaled = {text: rating for text, rating in read_as.items() if rating != NO_DIRECTION_READ_AS}
+    neither = [text for text, rating in read_as.items() if rating == NO_DIRECTION_READ_AS]
+    warnings: list[str] = []
+    if scaled:
+        said = ", ".join(f"'{text}' as {rating}" for text, rating in scaled.items())
+        warnings.append(f"ratings on a five-point scale were read as agree, partly or disagree: {said}")
+    if neither:
+        said = ", ".join(f"'{text}'" for text in neither)
+        warnings.append(
+            LookAt(
+                f"{said} {'was' if len(neither) == 1 else 'were'} read as no rating: those answers count as responses, "
+                "with their words, but as neither agreement nor disagreement"
+            )
+        )
+    return warnings
+
+
 def _rating(row: _Row, problems: _Problems, read_as: dict[str, str] | None = None) -> str | None:
     text = _string(row, "rating", problems)
     if not text:
@@ -576,15 +598,13 @@ def _rating(row: _Row, problems: _Problems, read_as: dict[str, str] | None = Non
     if folded in NO_RATING:
         return None  # an answer all the same: "I don't know" is one the pack invites
     rating = RATINGS.get(folded) or next((kind for pattern, kind in _FIVE_POINT if pattern.match(folded)), None)
+    if rating is None and _NO_DIRECTION.match(folded):
+        if read_as is not None:  # neither way: an answer without a rating, its words kept, and said for the team
+            read_as.setdefault(text.strip(), NO_DIRECTION_READ_AS)
+        return None
     if rating is None:
         shown = text if len(text) <= 40 else text[:40] + "…"
-        if _NO_DIRECTION.match(folded):
-            problems.add(
-                f"{row.at('rating')}: '{shown}' is neither agreement nor disagreement; write partly, or leave the rating "
-                "empty and say why in the comment"
-            )
-        else:
-            problems.add(f"{row.at('rating')}: '{shown}' is not one of agree, partly, disagree")
+        problems.add(f"{row.at('rating')}: '{shown}' is not one of agree, partly, disagree")
     elif folded not in RATINGS and read_as is not None:
         read_as.setdefault(text.strip(), rating)
     return rating
