@@ -946,6 +946,8 @@ def trace(ctx: click.Context, identifier: str, as_json: bool) -> None:
         flag = "  [contradicts]" if s.get("contradicts") else ""
         flag += f"  [detached by a person; 'cmo history {s['id']}' says why]" if s.get("detached") else ""
         click.echo(f"  {s['id']} from {s['source']}{flag}: C: {s['context']} | M: {s['mechanism']} | O: {s['outcome']}")
+        if "configurations" in s:
+            click.echo(f"      in {', '.join(s['configurations']) or 'no configuration'}")
         if s.get("quote"):
             elsewhere = f"  [found on page {s.get('found_page')} of the PDF]"
             close = f"  [close to page {s.get('found_page')} of the PDF, not word for word]"

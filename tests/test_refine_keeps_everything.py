@@ -313,3 +313,11 @@ def test_the_audit_trail_of_a_merge_names_the_configurations_merged_not_the_stat
     merge = Decision(action="merge", targets=["C3", "C7", "S32", "S40"], after={"into": "C3"})
     assert what_the_team_did(merge, "C3") == "merged C7 into it, as saying the same thing"
     assert what_the_team_did(merge, "C7") == "merged it into C3, as saying the same thing"
+
+
+def test_a_statements_trace_names_the_configuration_it_is_in(demo):
+    holder = homes(demo)["S5"][0]
+    assert demo.json("trace", "S5")["statements"][0]["configurations"] == [holder]
+    assert f"      in {holder}" in demo("trace", "S5").stdout.splitlines()
+    demo("configs", "detach", "S5", "--note", "not remote care")
+    assert "      in no configuration" in demo("trace", "S5").stdout.splitlines()

@@ -71,6 +71,9 @@ def trace(review: Review, identifier: str) -> Trace:
     for statement in found["statements"]:
         if statement["id"] in detached:
             statement["detached"] = True  # a person took it out of every configuration: the history says why
+    if found["kind"] == "statement":  # where the statement counts: what a trace from a quote is asked first
+        for statement in found["statements"]:
+            statement["configurations"] = [c.id for c in review.store.configurations_holding(statement["id"])]
     checker = QuoteChecker(review)
     for statement in found["statements"]:
         quote, source = statement.get("quote") or "", statement.get("source") or ""
