@@ -199,3 +199,10 @@ def test_trace_of_a_detached_statement_says_a_person_detached_it(demo):
     demo("configs", "detach", "S20", "--note", "about wards, not remote care")
     assert demo.json("trace", "S20")["statements"][0]["detached"] is True
     assert "[detached by a person; 'cmo history S20' says why]" in demo("trace", "S20").stdout
+
+
+def test_a_source_not_included_is_labelled_as_every_output_cites_it(G):
+    labels = {data["ref"]: data["label"] for _, data in G.nodes(data=True) if data["kind"] == "source"}
+    excluded = [ref for ref, label in labels.items() if label.endswith(" (excluded)")]
+    assert excluded and labels["tbd2022"].endswith(" (unscreened)")
+    assert all("(" not in label for ref, label in labels.items() if G.nodes[f"source:{ref}"]["status"] == "included")

@@ -31,6 +31,7 @@ from cmo.errors import BadInput, NotFound
 from cmo.files import atomic_file, atomic_write_text
 from cmo.models import Configuration, Domain, Source, Statement
 from cmo.normalise import natural_key
+from cmo.outputs.tables import citation_status, cited_as
 from cmo.synthesis.evidence import contradicting_ids
 
 if TYPE_CHECKING:
@@ -134,7 +135,7 @@ def _source_attributes(source: Source) -> dict:
     return {
         "kind": "source",
         "ref": source.key,
-        "label": short_cite(source),
+        "label": cited_as(short_cite(source), citation_status(source)),  # marked as every output marks it
         "known": True,
         "title": source.title,
         "authors": list(source.authors),
