@@ -147,3 +147,14 @@ def test_a_neutral_rating_imports_as_an_answer_without_a_rating_and_exits_1(demo
     assert "'Neither agree nor disagree' was read as no rating" in result.stderr
     answers = {a["configuration"]: (a["rating"], a["comment"]) for a in demo.json("feedback", "list")}
     assert answers == {"C1": (None, "it depends"), "C2": ("agree", "")}
+
+
+def test_an_answer_about_a_configuration_merged_away_says_where_it_went(demo, tmp_path):
+    demo("configs", "merge", "C2", "C3")
+    demo("round", "close", "--note", "after the merge")
+    sheet = tmp_path / "late.csv"
+    sheet.write_text("Respondent,Configuration,Rating\nHeron,C3,agree\n", "utf-8")
+    refused = demo("feedback", "import", str(sheet), code=2)
+    assert "'C3' is not a configuration of round 2 (C3 was merged into C2: answer that one, or leave the row out)" in (
+        refused.stderr
+    )

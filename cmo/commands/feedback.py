@@ -69,6 +69,7 @@ def import_feedback(
         warnings=warnings,
         review_title=review.title,
         names=names,
+        fates=_fates(review.store.history()),
     )
     items = _last_answer_each(_latest_file_each(_as_called(parsed, called or {})), warnings)
     if not items:
@@ -87,6 +88,18 @@ def _as_called(items: list[FeedbackItem], called: dict[Path, str]) -> list[Feedb
     """Each answer naming its file as `called` says, when it says."""
     names = {str(path): name for path, name in called.items()}
     return [item.model_copy(update={"file": names[item.file]}) if item.file in names else item for item in items]
+
+
+def _fates(history: list[Decision]) -> dict[str, str]:
+    """What became of configurations merged away or retired by hand, for a feedback row that still names one."""
+    fates: dict[str, str] = {}
+    for decision in history:
+        if decision.action == "merge" and isinstance(decision.after.get("into"), str):
+            into = decision.after["into"]
+            fates.update({t: f"merged into {into}" for t in decision.targets if t.startswith("C") and t != into})
+        elif decision.action == "retire" and decision.targets:
+            fates[decision.targets[0]] = "retired"
+    return fates
 
 
 def _names_of(review: Review, configurations: list[Configuration]) -> dict[str, str]:

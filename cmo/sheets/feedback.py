@@ -146,6 +146,7 @@ def parse_feedback_files(
     warnings: list[str] | None = None,
     review_title: str = "",
     names: dict[int, dict[str, str]] | None = None,
+    fates: dict[str, str] | None = None,
 ) -> list[FeedbackItem]:
     """Read every file, check every answer, and return the items only if all of them are valid.
 
@@ -154,7 +155,8 @@ def parse_feedback_files(
     lets each file say which round it answers (`round` when it does not), so answers to an earlier
     round still import after a later one is closed. Raises BadInput naming each file and row/field
     at fault. Items come back without ids (the store assigns them), de-duplicated by fingerprint; `warnings`
-    hears how a form tool's five-point ratings were read.
+    hears how a form tool's five-point ratings were read; `fates` says what became of a configuration an answer names
+    that its round does not hold ("merged into C4"), for the message.
     """
     problems = _Problems()
     items: list[FeedbackItem] = []
@@ -167,7 +169,7 @@ def parse_feedback_files(
             answered = _row_round(row, round, rounds, problems)
             known = rounds.get(answered, set()) if rounds is not None else known_configs
             called = (names or {}).get(answered, {})
-            item = _item(row, known, answered, groups, problems, read_as, called) if answered else None
+            item = _item(row, known, answered, groups, problems, read_as, called, fates) if answered else None
             if item is not None:
                 items.append(item)
     if problems:
@@ -471,6 +473,7 @@ def _item(
     problems: _Problems,
     read_as: dict[str, str] | None = None,
     names: dict[str, str] | None = None,
+    fates: dict[str, str] | None = None,
 ) -> FeedbackItem | None:
     before = len(problems)
     respondent = _short_text(row, "respondent", problems, required=True)
@@ -483,7 +486,12 @@ def _item(
     if configuration and configuration.casefold() == OVERALL:
         configuration = OVERALL
     elif configuration and configuration not in known:
-        problems.add(f"{row.at('configuration')}: '{configuration}' is not a configuration of round {round_number}")
+        fate = (fates or {}).get(typed or configuration)
+        instead = "answer that one, or " if fate and fate.startswith("merged") else ""
+        problems.add(
+            f"{row.at('configuration')}: '{configuration}' is not a configuration of round {round_number}"
+            + (f" ({typed} was {fate}: {instead}leave the row out)" if fate else "")
+        )
     rating = _rating(row, problems, read_as)
     _check_round(row, round_number, problems)
     group = _group(row, groups, problems)
