@@ -288,6 +288,24 @@ def test_a_page_on_another_site_cannot_write(served, chromium):  # noqa: F811
     assert wrong_host.value.code == 400
 
 
+def test_a_decision_in_the_browser_records_the_feedback_behind_it_and_edits_key_contexts(served, chromium, tmp_path):  # noqa: F811
+    """RAMESES item 11 needs each change linked to the feedback that prompted it; the browser could not say which."""
+    demo, running = served
+    sheet = tmp_path / "answers.csv"
+    sheet.write_text("Respondent,Configuration,Rating,Comment\nR1,C1,partly,only where others share the home\n", "utf-8")
+    demo("feedback", "import", str(sheet))
+    answers = demo.json("feedback", "list")
+    url = f"{running.url}/configurations/{answers[0]['configuration']}"
+    page, watch = browse(chromium, url)
+    decide(page, url, "edit", {"key_contexts": "Young people sharing a home", "because": answers[0]["id"].lower()})
+    shown = demo.json("configs", "show", answers[0]["configuration"])
+    assert shown["key_contexts"] == "Young people sharing a home"
+    last = demo.json("history", answers[0]["configuration"])[-1]
+    assert (last["action"], last["because"]) == ("edit", [answers[0]["id"]])
+    assert not watch.problems, watch.problems
+    page.context.close()
+
+
 def test_a_write_from_a_stale_page_is_refused_and_the_other_kept(served, chromium):  # noqa: F811
     demo, running = served
     url = f"{running.url}/configurations/C1"

@@ -461,9 +461,9 @@ class Pages:
 
         cid, action = request.path_params["cid"].upper(), request.path_params["action"]
         form = await self.form(request)
-        decision = {"note": str(form.get("note", "")), "move": form.get("move") or None}
-        seen = {cid: str(form.get("seen", ""))}
         ids = lambda name: [s.strip().upper() for s in str(form.get(name, "")).replace(" ", ",").split(",") if s.strip()]  # noqa: E731
+        decision = {"note": str(form.get("note", "")), "move": form.get("move") or None, "because": ids("because")}
+        seen = {cid: str(form.get("seen", ""))}
         calls = {
             "accept": (configs.accept, [cid]),
             "retire": (configs.retire, [cid]),
@@ -472,7 +472,7 @@ class Pages:
             "merge": (configs.merge, [[cid, *ids("others")]]),
             "detach": (configs.detach, [str(form.get("statement", "")).upper()]),
             "attach": (configs.attach, [str(form.get("statement", "")).upper(), cid]),
-            "edit": (configs.edit, [cid, {k: str(form[k]) for k in ("title", "context", "mechanism", "outcome") if form.get(k)}]),
+            "edit": (configs.edit, [cid, {k: str(form[k]) for k in configs.EDITABLE if form.get(k)}]),
         }
         if action not in calls:
             raise NotFound(f"there is no decision called {action}.")
