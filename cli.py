@@ -1392,13 +1392,14 @@ def configs_new(ctx, statements, domain, note, realist_move, because, as_json) -
     """
     from cmo.commands.configs import new_configuration
 
-    view, retired = new_configuration(
+    view, moved, retired = new_configuration(
         open_review(ctx), split_ids(statements), domain=domain, move=realist_move, note=note, because=split_ids(because)
     )
     if as_json:
         emit_json(view)
         return
-    click.echo(f"Made {view.id} from {', '.join(view.statements)}.{left_empty(retired)}")
+    taken = "; ".join(f"{', '.join(ids)} from {config_id}" for config_id, ids in moved.items())
+    click.echo(f"Made {view.id} from {', '.join(view.statements)}{f' ({taken})' if taken else ''}.{left_empty(retired)}")
     print_configurations([view])
 
 
@@ -1522,6 +1523,8 @@ def round_close(ctx: click.Context, note: str, as_json: bool) -> None:
     from cmo.commands.rounds import close
 
     closed = close(open_review(ctx), note)
+    for warning in closed.warnings:
+        warn(warning)
     if as_json:
         emit_json(closed)
     else:
@@ -1529,6 +1532,8 @@ def round_close(ctx: click.Context, note: str, as_json: bool) -> None:
             f"Closed round {closed.round} with {counted(len(closed.configurations), 'configuration')}. "
             "Make its pack with 'cmo pack'."
         )
+    if closed.warnings:
+        ctx.exit(1)  # closed, with something for the team to look at
 
 
 @round_group.command("list")

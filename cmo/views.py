@@ -221,6 +221,7 @@ class RoundClosed(View):
     round: int
     closed_at: str
     configurations: list[str]
+    warnings: list[str] = []
 
 
 class RoundListed(View):

@@ -46,13 +46,18 @@ class Reviewer:
                 return
         raise AssertionError("no decision was possible")
 
+    @staticmethod
+    def movable(configs) -> list[str]:
+        """Statements a decision may take out of their configuration: not those of an accepted one (refused)."""
+        return [s for c in configs if not c["accepted"] for s in c["statements"]]
+
     def detach(self, configs, number):
-        members = [s for c in configs for s in c["statements"]]
+        members = self.movable(configs)
         return ("configs", "detach", self.rng.choice(members)) if members else None
 
     def attach(self, configs, number):
         free = [s["id"] for s in self.statements() if s["detached"]]
-        members = [s for c in configs for s in c["statements"]]
+        members = self.movable(configs)
         pool = free or members
         if not pool or not configs:
             return None
@@ -89,7 +94,8 @@ class Reviewer:
         return ("configs", "unaccept", self.rng.choice(accepted)) if accepted else None
 
     def new(self, configs, number):
-        live = [s["id"] for s in self.statements()]
+        locked = {s for c in configs if c["accepted"] for s in c["statements"]}
+        live = [s["id"] for s in self.statements() if s["id"] not in locked]
         chosen = self.rng.sample(live, min(len(live), self.rng.randint(1, 3)))
         return ("configs", "new", "--statements", ",".join(chosen)) if chosen else None
 

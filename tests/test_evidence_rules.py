@@ -358,6 +358,23 @@ def test_an_excluded_source_counts_on_neither_side_and_the_reason_says_so(demo):
     assert demo.json("configs", "show", holder["id"])["strength_reason"] == before
 
 
+def test_a_configuration_whose_only_sources_are_excluded_has_no_included_evidence_not_limited(demo):
+    """ "Limited" says some evidence backs a finding; with every source excluded none does, and the label says so."""
+    holder = next(c for c in demo.json("configs", "list") if len(c["sources"]) == 1 and c["strength"] == "limited")
+    demo("select", "exclude", holder["sources"][0], "--reason", "not about remote care", code=1)
+    after = config(demo, holder["id"])
+    assert after["strength"] == "none"
+    assert (
+        after["strength_reason"].startswith("No included source supports it yet")
+        and "1 excluded source not counted" in (after["strength_reason"])
+    )
+    demo("configs", "edit", holder["id"], "--title", "Worded again for the next round")
+    closed = demo("round", "close", code=1)
+    assert f"warning: {holder['id']} has no included evidence behind it (No included source supports it yet" in closed.stderr
+    demo("select", "include", holder["sources"][0])
+    assert config(demo, holder["id"])["strength"] == "limited"
+
+
 def test_the_statements_export_says_what_configs_show_says_contradicts(demo, tmp_path):
     """A reviewer's `code mark` (no coder flag) makes a member contradict: the export names it, as configs show."""
     import csv

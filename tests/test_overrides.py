@@ -85,6 +85,31 @@ def test_configs_new_takes_its_members_domain_and_retires_a_configuration_it_emp
         assert made["domain"] in coded
 
 
+def test_configs_new_names_where_its_statements_came_from(demo):
+    first, second = with_members(demo, 3)[:2]
+    s1, s2 = first["statements"][0], second["statements"][-1]
+    result = demo("configs", "new", "--statements", f"{s1},{s2}")
+    assert f"({s1} from {first['id']}; {s2} from {second['id']})." in result.stdout.splitlines()[0]
+
+
+@pytest.mark.parametrize("decision", ["new", "attach", "detach"])
+def test_a_decision_about_a_statement_does_not_change_an_accepted_configuration_on_the_side(demo, decision):
+    """Accepting is the team's word that a finding is settled: taking its study out elsewhere would leave its
+    wording citing a study that does not say it. Unaccept first, knowingly."""
+    accepted, other = with_members(demo, 2)[:2]
+    demo("configs", "accept", accepted["id"])
+    member = accepted["statements"][0]
+    args = {
+        "new": ("configs", "new", "--statements", f"{member},{other['statements'][0]}"),
+        "attach": ("configs", "attach", member, "--to", other["id"]),
+        "detach": ("configs", "detach", member),
+    }[decision]
+    refused(demo, *args, naming=f"in {accepted['id']}, which the team accepted")
+    demo("configs", "unaccept", accepted["id"])
+    demo(*args)
+    assert member not in configs_by_id(demo).get(accepted["id"], {"statements": []})["statements"]
+
+
 def test_configs_retire_keeps_the_id_and_frees_its_statements(demo):
     config = with_members(demo, 2)[0]
     result = demo("configs", "retire", config["id"], "--note", "two near-identical quotes", "--move", "adjudicate")
@@ -262,7 +287,7 @@ def test_code_edit_corrects_a_statement_keeps_the_old_words_and_re_tags_its_conf
 
 def test_an_accepted_configuration_keeps_its_wording_and_is_not_emptied_silently(demo):
     """Deleting a member reworded an accepted configuration from the member left; moving the last member
-    elsewhere retired it with nothing said."""
+    elsewhere retired it with nothing said (now refused until it is unaccepted)."""
     config, other = with_members(demo, 2)[:2]
     cid = config["id"]
     demo("configs", "accept", cid, "--note", "the reference group agreed")
@@ -272,6 +297,8 @@ def test_an_accepted_configuration_keeps_its_wording_and_is_not_emptied_silently
     assert [kept[k] for k in ("title", "context", "mechanism", "outcome")] == [
         config[k] for k in ("title", "context", "mechanism", "outcome")
     ]
+    refused(demo, "configs", "attach", last, "--to", other["id"], naming=f"in {cid}, which the team accepted")
+    demo("configs", "unaccept", cid, "--note", "its members move")
     others = [s for s in config["statements"] if s not in (first, last)]
     for statement in others:
         demo("configs", "attach", statement, "--to", other["id"])

@@ -309,6 +309,7 @@ def detach(review: Review, statement_id: str, *, move=None, note="", because=())
                 f"statement {statement.id} is already detached ('cmo history {statement.id}' says why); nothing was changed. "
                 f"'cmo configs attach {statement.id} --to C1' puts it into a configuration."
             )
+        refuse_taking_from_accepted(review, [statement.id])
         holders = release(review, [statement.id])
         review.store.put_statements([statement.model_copy(update={"detached": True})])
         _record(
@@ -332,6 +333,20 @@ def _statement(review: Review, statement_id: str) -> Statement:
     if statement.deleted:
         raise CmoError(f"statement {statement.id} was deleted ('cmo history {statement.id}' says why); it takes no decisions.")
     return statement
+
+
+def refuse_taking_from_accepted(review: Review, statement_ids: list[str], *, keep: str | None = None) -> None:
+    """An accepted configuration is the team's settled finding: a decision about a statement must not change it on
+    the side (its wording would stay while the study it came from left). Unaccept it first, knowingly."""
+    leaving = set(statement_ids)
+    for config in review.store.configurations():
+        taken = [s for s in config.statements if s in leaving]
+        if config.accepted and taken and config.id != keep:
+            raise CmoError(
+                f"{', '.join(taken)} {'is' if len(taken) == 1 else 'are'} in {config.id}, which the team accepted; nothing was "
+                f"changed. 'cmo configs unaccept {config.id}' first if {config.id} should change ('cmo configs show "
+                f"{config.id}' shows what it rests on)."
+            )
 
 
 def release(review: Review, statement_ids: list[str], *, keep: str | None = None) -> list[Configuration]:
@@ -413,9 +428,10 @@ def unaccept(review: Review, config_id: str, *, move=None, note="", because=()) 
 @writes
 def new_configuration(
     review: Review, statement_ids: list[str], *, domain: str | None = None, move=None, note="", because=()
-) -> tuple[ConfigurationView, list[str]]:
-    """A configuration made by hand from the named statements, taken out of wherever they were; with the
-    configurations that taking them left empty, and so retired (the command says so)."""
+) -> tuple[ConfigurationView, dict[str, list[str]], list[str]]:
+    """A configuration made by hand from the named statements, taken out of wherever they were; with what was taken
+    from which configuration and the configurations that taking them left empty, and so retired (the command says so).
+    A statement of an accepted configuration is refused (`refuse_taking_from_accepted`)."""
     wanted = list(dict.fromkeys(s.strip().upper() for s in statement_ids if s.strip()))
     if not wanted:
         raise CmoError("new needs --statements, e.g. 'cmo configs new --statements S1,S2'.")
@@ -423,6 +439,7 @@ def new_configuration(
     slug = review.resolve_domain(domain) if domain else None
     statements = {s.id: s for s in review.store.statements()}
     with review.store.transaction():
+        refuse_taking_from_accepted(review, wanted)
         current = review.store.configurations()
         was_against = {s for c in current for s in c.contradicting}
         moved = {c.id: [s for s in c.statements if s in wanted] for c in current if set(wanted) & set(c.statements)}
@@ -443,7 +460,7 @@ def new_configuration(
             before={"configurations": [c.id for c in holders], "moved": moved},
             after={new.id: _snapshot(new), **_emptied(holders)},
         )
-    return describe(review, [new])[0], [c.id for c in holders if c.retired]
+    return describe(review, [new])[0], moved, [c.id for c in holders if c.retired]
 
 
 def _placed(review: Review, members: list[Statement], slug: str | None) -> Configuration:
@@ -486,6 +503,7 @@ def attach(review: Review, statement_id: str, config_id: str, *, move=None, note
     if statement.id in target.statements:
         raise CmoError(f"{statement.id} is already in {target.id}; nothing to attach.")
     with review.store.transaction():
+        refuse_taking_from_accepted(review, [statement.id], keep=target.id)
         holders = release(review, [statement.id], keep=target.id)
         attached = statement.model_copy(update={"detached": False})
         review.store.put_statements([attached])

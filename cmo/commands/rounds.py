@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cmo.commands import writes
-from cmo.errors import CmoError
+from cmo.errors import CmoError, LookAt
 from cmo.models import WORDING_AND_MEMBERS, Decision, RoundSnapshot
 from cmo.review import Review
 from cmo.views import RoundClosed, RoundListed
@@ -47,7 +47,24 @@ def close(review: Review, note: str = "") -> RoundClosed:
     """`cmo round close`."""
     snapshot = close_round(review, note)
     frozen = [c.id for c in snapshot.configurations]
-    return RoundClosed(round=snapshot.number, closed_at=snapshot.closed_at, configurations=frozen)
+    return RoundClosed(
+        round=snapshot.number, closed_at=snapshot.closed_at, configurations=frozen, warnings=_not_findings(review, snapshot)
+    )
+
+
+def _not_findings(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
+    """A configuration no included source supports goes out set apart, not as a finding: the team hears it first."""
+    from cmo.commands.refine import describe  # the evidence rule, as every listing applies it
+
+    return [
+        LookAt(
+            f"{view.id} has no included evidence behind it ({view.strength_reason[:-1]}): its pack sets it apart and asks "
+            f"no rating; detach its statements or retire it if it is not a finding ('cmo configs detach S…', "
+            f"'cmo configs retire {view.id}')."
+        )
+        for view in describe(review, snapshot.configurations, feedback=[])
+        if view.strength == "none"
+    ]
 
 
 def list_rounds(review: Review) -> list[RoundListed]:

@@ -10,7 +10,9 @@ rigour rating already says how far it can be trusted.
              and fewer contradicting sources than a third of the supporting ones;
 - moderate:  weight 1.2 or more from at least 2 sources, contradicted by fewer sources than support it;
 - contested: as many contradicting sources as supporting ones (or more);
-- limited:   anything else (one source, or only low-rigour evidence).
+- limited:   anything else with a counted source behind it (one source, or only low-rigour evidence);
+- none:      no included source supports it (say, its only study was excluded at screening): not a finding yet,
+             so packs and the report set it apart rather than present it beside real findings.
 
 A source excluded at screening counts on neither side, and the reason says how many were left out: its
 statements stay in their configurations (nothing is detached behind the reviewer's back) until detached.
@@ -45,7 +47,9 @@ def evidence_strength(
     weight = sum(_weight(source) for source in known)
     peer = sum(1 for source in known if not source.grey)
     grey = len(known) - peer
-    if support and len(against) >= len(support):
+    if not known:
+        label = "none"
+    elif len(against) >= len(support):
         label = "contested"
     elif len(known) >= 3 and peer >= 2 and weight >= 2.5 and len(against) * 3 < len(known):
         label = "strong"
@@ -69,7 +73,12 @@ def _weight(source: SourceStanding) -> float:
 
 def _why(count: int, peer: int, grey: int, known: list[SourceStanding], against: int) -> str:
     if count == 0:
-        return "No source supports it yet."
+        said = (
+            f"; {counted(against, 'source')} {'reports' if against == 1 else 'report'} the outcome did not follow"
+            if against
+            else ""
+        )
+        return f"No included source supports it yet{said}."
     parts = [f"{count} source{'s' if count != 1 else ''} support{'s' if count == 1 else ''} it"]
     kinds = []
     if peer:
