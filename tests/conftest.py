@@ -69,3 +69,17 @@ def demo(cmo):
     """The shipped example review, built by `cmo demo`: round 1 closed, packs and report written."""
     cmo("demo", str(cmo.folder))
     return cmo
+
+
+@pytest.fixture
+def unsent(demo):
+    """The example as refine left it before any round: no configuration sent to the reference group, so none pinned
+    (a round pins what it sends), and refine may re-form them all."""
+    from contextlib import closing
+
+    from cmo.commands.review import open_review
+
+    with closing(open_review(demo.folder).store) as store, store.transaction():
+        store.db.execute("DELETE FROM rounds")
+        store.put_configurations([c.model_copy(update={"pinned": False}) for c in store.configurations()])
+    return demo

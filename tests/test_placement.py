@@ -91,7 +91,8 @@ def test_code_suggest_names_three_configurations_with_scores_and_shared_words(de
     assert demo("code", "suggest", "S999", code=2).stderr.count("S999") == 1
 
 
-def test_refine_json_and_configs_show_explain_each_proposal(demo):
+def test_refine_json_and_configs_show_explain_each_proposal(unsent):
+    demo = unsent  # refine re-forms configurations no round sent out
     refined = demo.json("refine")
     together = [c for c in refined if len(c["statements"]) > 1]
     assert together and all(c["why"]["similarity"] is not None for c in together)

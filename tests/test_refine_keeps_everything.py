@@ -102,6 +102,38 @@ def test_pinned_configurations_gain_only_new_statements_of_their_domain_and_say_
     assert any(f"{same} added to {pinned}" in line for line in demo("history", same).stdout.splitlines())
 
 
+def test_a_configuration_the_reference_group_rated_is_not_reworded_or_moved_by_refine(demo):
+    """Trial E: after round 1, a new statement of another domain joined C5 and refine took its wording from another
+    member, so the group had rated one thing and the report showed another under the same number. A round pins what it
+    sent: refine keeps its words, members and domain, and only offers it the statement."""
+    home = homes(demo)["S7"][0]
+    before = demo.json("configs", "show", home)
+    assert before["pinned"], "round 1 sent it to the reference group"
+    other = next(d for d in ("safety", "therapeutic", "flexibility") if d != before["domain"])
+    stranger = copy_of(demo, "S7", other)
+    result = demo("refine")
+    after = demo.json("configs", "show", home)
+    kept = ("title", "context", "mechanism", "outcome", "domain", "statements")
+    assert {k: after[k] for k in kept} == {k: before[k] for k in kept}
+    assert stranger in after["suggested"] and f"{home} (pinned) may take {stranger}" in result.stderr
+
+
+def test_a_round_closed_before_rounds_pinned_what_they_sent_still_keeps_it(demo):
+    from contextlib import closing
+
+    from cmo.commands.review import open_review
+
+    with closing(open_review(demo.folder).store) as store, store.transaction():  # as a round closed by an older cmo left it
+        store.put_configurations([c.model_copy(update={"pinned": False}) for c in store.configurations()])
+    home = homes(demo)["S7"][0]
+    before = demo.json("configs", "show", home)
+    stranger = copy_of(demo, "S7", next(d for d in ("safety", "therapeutic", "flexibility") if d != before["domain"]))
+    demo("refine")
+    after = demo.json("configs", "show", home)
+    assert after["pinned"] and stranger not in after["statements"]
+    assert [after[k] for k in ("title", "mechanism", "domain")] == [before[k] for k in ("title", "mechanism", "domain")]
+
+
 def test_a_new_statement_most_like_an_accepted_configuration_is_offered_to_it_not_filed_under_the_runner_up(demo):
     """Trial B: S41 was most like C1 (accepted) and refine added it to C5 (pinned), the next best, so its source became
     evidence for a mechanism it is not about. Now refine offers it to the accepted one and adds it nowhere it is not like."""
@@ -141,7 +173,8 @@ def test_detached_and_freed_statements_are_not_pulled_into_pinned_configurations
     assert f"would form {held_s1} again, which a person retired" in result.stderr
 
 
-def test_refine_says_when_it_dissolves_a_configuration_and_where_each_statement_went(demo):
+def test_refine_says_when_it_dissolves_a_configuration_and_where_each_statement_went(unsent):
+    demo = unsent
     demo("refine")
     from contextlib import closing
 

@@ -21,7 +21,8 @@ def rewrite_sheet(demo, tmp_path, change) -> None:
     demo("code", "import", str(sheet))
 
 
-def test_refine_saves_a_new_domain_and_wording_from_a_recoded_sheet(demo, tmp_path):
+def test_refine_saves_a_new_domain_and_wording_from_a_recoded_sheet(unsent, tmp_path):
+    demo = unsent  # refine re-forms configurations no round sent out
     config = next(c for c in demo.json("configs", "list") if "S3" in c["statements"])
     members = set(config["statements"])
 

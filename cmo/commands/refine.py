@@ -16,7 +16,7 @@ from cmo.normalise import natural_key
 from cmo.outputs.events import refine_lines  # noqa: F401  (cli: `cmo history` prints a statement's path)
 from cmo.review import Review
 from cmo.synthesis.evidence import contradicting_ids
-from cmo.synthesis.members import with_groups
+from cmo.synthesis.members import consulted_pinned, with_groups
 from cmo.synthesis.progress import Listener, listening
 from cmo.synthesis.strength import evidence_strength, supporting_sources
 from cmo.synthesis.wording import cmo_sentence
@@ -76,6 +76,9 @@ def refine(
     with store.transaction():
         existing = store.configurations(include_retired=True)
         before = {c.id: c for c in existing}
+        existing = consulted_pinned(
+            existing, {c.id for r in store.rounds() for c in r.configurations}
+        )  # closed before rounds pinned
         from cmo.synthesis.merge import propose  # numpy and scipy: loaded only to refine
 
         result = propose(

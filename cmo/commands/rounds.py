@@ -6,6 +6,7 @@ from cmo.commands import writes
 from cmo.errors import CmoError, LookAt
 from cmo.models import WORDING_AND_MEMBERS, Decision, RoundSnapshot
 from cmo.review import Review
+from cmo.synthesis.members import consulted_pinned
 from cmo.views import RoundClosed, RoundListed
 
 
@@ -24,6 +25,9 @@ def close_round(review: Review, note: str = "") -> RoundSnapshot:
             f"nothing was changed (a pack of round {last} for another group: 'cmo pack --round {last} --group SLUG')."
         )
     with store.transaction():
+        newly = [c.id for c in configs if not c.pinned]
+        configs = consulted_pinned(configs, set(newly))
+        store.put_configurations([c for c in configs if c.id in newly])
         snapshot = RoundSnapshot(number=store.current_round(), note=note, configurations=configs)
         store.add_round(snapshot)
         store.record_decision(

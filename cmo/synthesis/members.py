@@ -59,3 +59,9 @@ def stale_elements(config: Configuration, members: Iterable[Statement]) -> list[
             and any((getattr(member, element) or "").strip() == text for member in members)
         )
     ]
+
+
+def consulted_pinned(configs: list[Configuration], consulted: set[str]) -> list[Configuration]:
+    """A configuration a round sent to the reference group is pinned: the group rated these words and members, so refine
+    keeps them and only suggests (or adds a new statement of its domain), never rewords or re-forms it unasked."""
+    return [c.model_copy(update={"pinned": True}) if c.id in consulted and not c.pinned else c for c in configs]
