@@ -984,7 +984,8 @@ def print_configurations(views, details: bool = False) -> None:
         lines += [
             f"{v.id}  [{v.domain or 'unassigned'}]  {v.title}{lock}",
             f"    {sentence(v)}",
-            f"    {counted(len(v.statements), 'statement')} from {counted(len(v.sources), 'source')}{against}; "
+            f"    {counted(len(v.statements), 'statement')} from {counted(len({*v.sources, *v.contradicting_sources}), 'source')}"
+            f"{against}; "
             f"evidence {v.strength}: {v.strength_reason.rstrip('.') if feedback else v.strength_reason}{feedback}",
         ]
         if details:

@@ -426,3 +426,13 @@ def test_groups_come_from_the_members_that_support_it(demo):
     assert group in shown["groups"] and group not in others
     demo("code", "mark", member, "--contradicting", "C2")
     assert group not in demo.json("configs", "show", "C2")["groups"]
+
+
+def test_a_listing_counts_the_sources_on_both_sides(demo):
+    """Trial E: "2 statements from 1 source, 1 contradicting" for statements from two sources, one of them against."""
+    holder = next(c for c in demo.json("configs", "list") if len(c["sources"]) == 2 and len(c["statements"]) == 2)
+    member = next(s for s in holder["statements"] if demo.json("code", "show", s)["source"] == holder["sources"][1])
+    demo("code", "mark", member, "--contradicting", holder["id"])
+    marked = config(demo, holder["id"])
+    assert marked["sources"] == holder["sources"][:1] and marked["contradicting_sources"] == holder["sources"][1:]
+    assert f"2 statements from 2 sources, 1 contradicting ({member})" in demo("configs", "show", holder["id"]).stdout

@@ -189,7 +189,8 @@ def test_a_trace_of_a_retired_configuration_says_it_is_retired_and_where_to_read
     first, second = [c["id"] for c in demo.json("configs", "list")][:2]
     demo("configs", "merge", first, second)
     said = demo("trace", second, code=2).stderr
-    assert f"configuration {second} is retired; 'cmo history {second}' says how and why." in said
+    assert f"configuration {second} was merged into {first}; its evidence is in {first} now ('cmo trace {first}'); " in said
+    assert f"'cmo history {second}' says how and why." in said
 
 
 def test_trace_of_a_detached_statement_says_a_person_detached_it(demo):

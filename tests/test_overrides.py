@@ -132,12 +132,20 @@ def test_configs_retire_keeps_the_id_and_frees_its_statements(demo):
     made = demo.json("configs", "new", "--statements", config["statements"][0])
     assert int(made["id"][1:]) > max(highest, int(config["id"][1:]))
     refused(demo, "configs", "retire", "C999", naming="C999")
-    refused(demo, "configs", "retire", config["id"], naming=config["id"])
+    refused(demo, "configs", "retire", config["id"], naming=f"{config['id']} was retired")
+
+
+def test_a_configuration_merged_away_says_where_its_evidence_went(demo):
+    first, second = with_members(demo, 2)[:2]
+    demo("configs", "merge", first["id"], second["id"])
+    for args in (("configs", "edit", second["id"], "--title", "x"), ("trace", second["id"])):
+        refused(demo, *args, naming=f"{second['id']} was merged into {first['id']}; its evidence is in {first['id']} now")
 
 
 def test_configs_unaccept_undoes_an_accept_and_stays_pinned(demo):
     config = with_members(demo, 2)[0]["id"]
     demo("configs", "accept", config)
+    refused(demo, "configs", "accept", config, naming=f"{config} is already accepted")  # one accept, one entry
     undone = demo.json("configs", "unaccept", config, "--note", "the second round disagreed", "--move", "reconcile")
     assert undone["accepted"] is False and undone["pinned"] is True
     decision = demo.json("history", config)[-1]

@@ -28,13 +28,29 @@ EDITABLE = ("title", "context", "mechanism", "outcome", "key_contexts")
 def get_configuration(review: Review, config_id: str, *, include_retired: bool = False) -> Configuration:
     config = review.store.configuration(configuration_id(review, config_id))
     if config is not None and config.retired and not include_retired:
-        raise NotFound(f"configuration {config.id} is retired; 'cmo history {config.id}' says how and why.")
+        fate = fate_of(review.store.history(config.id), config.id)
+        into = fate.removeprefix("merged into ")
+        now = f"; its evidence is in {into} now ('cmo trace {into}')" if into != fate else ""
+        raise NotFound(f"configuration {config.id} was {fate}{now}; 'cmo history {config.id}' says how and why.")
     if config is None:
         known = [c.id for c in review.store.configurations()]
         listed = f"{', '.join(known[:12])}{'…' if len(known) > 12 else ''}"
         hint = f" (configurations: {listed})" if known else " (run 'cmo refine' first)"
         raise NotFound(f"configuration '{config_id}' is not in this review{hint}.")
     return config
+
+
+def fate_of(decisions: list[Decision], config_id: str) -> str:
+    """What became of a configuration no longer active, in words: "merged into C3", "retired", or "emptied and
+    retired" (its last statements moved elsewhere), from the last decision that ended it."""
+    fate = "emptied and retired"
+    for decision in decisions:
+        into = decision.after.get("into")
+        if decision.action == "merge" and isinstance(into, str) and config_id in decision.targets and into != config_id:
+            fate = f"merged into {into}"
+        elif decision.action == "retire" and decision.targets[:1] == [config_id]:
+            fate = "retired"
+    return fate
 
 
 def configuration_id(review: Review, written: str) -> str:
@@ -396,6 +412,8 @@ def _emptied(holders: list[Configuration]) -> dict:
 def accept(review: Review, config_id: str, *, move=None, note="", because=()) -> Configuration:
     """Lock a configuration against the algorithm: refine will neither change nor add to it."""
     config = get_configuration(review, config_id)
+    if config.accepted:  # a second accept would add a decision to the audit trail that decided nothing
+        raise CmoError(f"{config.id} is already accepted ('cmo history {config.id}' shows when); nothing was changed.")
     with review.store.transaction():
         accepted = config.model_copy(update={"accepted": True, "pinned": True})
         review.store.put_configurations([accepted])
