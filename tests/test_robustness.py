@@ -39,6 +39,29 @@ def test_refine_saves_a_new_domain_and_wording_from_a_recoded_sheet(unsent, tmp_
     assert stored["mechanism"] == "Choosing how to meet keeps people in charge of their care"
 
 
+def test_a_consulted_configuration_recoded_elsewhere_keeps_its_domain_and_refine_says_so(demo, tmp_path):
+    """Trial E: one coder recoding statements moved a consulted configuration to another domain. Now it stays (the
+    group was consulted on it there), its new wording is taken from the recoded members, and refine names the move."""
+    config = next(c for c in demo.json("configs", "list") if "S3" in c["statements"])
+    members = set(config["statements"])
+    target = next(d for d in ("flexibility", "safety") if d != config["domain"])
+
+    def recode(rows):
+        for row in rows:
+            if row["id"] in members:
+                row["domain"] = target
+
+    rewrite_sheet(demo, tmp_path, recode)
+    said = demo("refine").stderr
+    assert demo.json("configs", "show", config["id"])["domain"] == config["domain"]
+    assert (
+        f"{config['id']} (pinned) stays in {config['domain']}, though {len(members)} of its {len(members)} statements are now "
+        f"coded to {target}; 'cmo configs move {config['id']} --domain {target}'" in said
+    )
+    demo("configs", "move", config["id"], "--domain", target)
+    assert f"{config['id']} (pinned) stays" not in demo("refine").stderr
+
+
 def test_configurations_carry_their_statements_groups_into_group_packs(demo):
     tagged = [c for c in demo.json("configs", "list") if "inpatient-crisis" in c["groups"]]
     assert tagged

@@ -16,7 +16,7 @@ from cmo.normalise import natural_key
 from cmo.outputs.events import refine_lines  # noqa: F401  (cli: `cmo history` prints a statement's path)
 from cmo.review import Review
 from cmo.synthesis.evidence import contradicting_ids
-from cmo.synthesis.members import consulted_pinned, with_groups
+from cmo.synthesis.members import consulted_pinned, majority_domain, with_groups
 from cmo.synthesis.progress import Listener, listening
 from cmo.synthesis.strength import evidence_strength, supporting_sources
 from cmo.synthesis.wording import cmo_sentence
@@ -101,6 +101,7 @@ def refine(
             change_lines(before, configurations, result.joined, by_id)
             + suggestion_lines(result.suggested, before)
             + held_back_lines(result.held_back)
+            + domain_lines(configurations, by_id)
         )
         store.put_configurations(changed)
         if changed or result.suggested != _last_suggested(store):
@@ -224,6 +225,24 @@ def suggestion_lines(suggested: dict[str, list[str]], configurations: dict[str, 
             f"{cid} ({'accepted' if accepted else 'pinned'}) may take {', '.join(sids)}: {why}; "
             f"'cmo configs attach {sids[0]} --to {cid}' if it belongs"
         )
+    return lines
+
+
+def domain_lines(configurations: list[Configuration], statements: dict[str, Statement]) -> list[str]:
+    """A pinned configuration keeps its domain (the group was consulted on it there); when most of its statements are now
+    coded to another, the team hears it and decides, as refine never moves it unasked."""
+    lines = []
+    for config in configurations:
+        if config.retired or config.accepted or not config.pinned or "domain" in config.edited:
+            continue
+        members = [statements[s] for s in config.statements if s in statements]
+        coded = majority_domain(members)
+        if coded and coded[0] != config.domain and coded[1] > 0.5:
+            share = sum(m.domain == coded[0] for m in members)
+            lines.append(
+                f"{config.id} (pinned) stays in {config.domain or 'no domain'}, though {share} of its {len(members)} statements "
+                f"are now coded to {coded[0]}; 'cmo configs move {config.id} --domain {coded[0]}' if it belongs there"
+            )
     return lines
 
 
