@@ -1231,7 +1231,8 @@ def configs_show(ctx: click.Context, config_id: str, as_json: bool) -> None:
     print_configurations([view], details=True)
     for item in answers:
         words = "; ".join(t for t in (item.comment, item.missing, item.not_for_whom, item.read) if t)
-        click.echo(f"    {item.id} ({item.group or 'no group'}, round {item.round}) {item.rating or 'no rating'}: {words}")
+        said = f": {words}" if words else ""
+        click.echo(f"    {item.id} ({item.group or 'no group'}, round {item.round}) {item.rating_in_words()}{said}")
 
 
 def print_decision(config, message: str, as_json: bool) -> None:
@@ -1664,7 +1665,7 @@ def feedback_list(ctx: click.Context, round_number: int | None, as_json: bool) -
         words = a.in_a_line()
         click.echo(
             f"{a.id}  round {a.round}  {a.configuration}  {a.respondent}{f' ({who})' if who else ''}  "
-            f"{a.rating or 'no rating'}{f': {one_line(words, 70)}' if words else ''}"
+            f"{a.rating_in_words()}{f': {one_line(words, 70)}' if words else ''}"
         )
     click.echo(f"{counted(len(answers), 'answer')}.", err=True)
 
@@ -1696,7 +1697,7 @@ def feedback_summary(ctx: click.Context, round_number: int | None, as_json: bool
         for comment in row.comments:
             words = " ".join(comment.in_a_line().split())  # a comment's line breaks kept within its one line
             if words:
-                click.echo(f"    {comment.feedback} ({comment.group or 'no group'}): {words}")
+                click.echo(f"    {comment.feedback} ({comment.group or 'no group'}, {comment.rating_in_words()}): {words}")
 
 
 # --- reporting ----------------------------------------------------------------------------------

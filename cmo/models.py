@@ -360,7 +360,17 @@ class FeedbackItem(_Model):
     read: str = ""
     comment: str = ""
     file: str = ""
+    """The file's name as the team chose it (not the path typed at the import), so it means something later."""
     fingerprint: str = ""
+    answer: str = ""
+    """The rating as the respondent wrote it ('Somewhat agree', 'Neither agree nor disagree', 'Don't know'); `rating`
+    is how it counts. Empty when no rating was given, and in answers imported before cmo kept the words."""
+    named: str = ""
+    """The configuration the respondent's row named, when the answer is kept on another: one merged away (the answer
+    is then on the configuration it was merged into) or retired (then `overall`). Its rating is then not counted."""
+    replaced_by: str = ""
+    """The same respondent's later answer that replaced this one ('F16'). A replaced answer is kept, since a
+    configuration may cite it and a closed round's pack quotes it, but it is no longer counted or listed."""
 
     def said(self) -> list[tuple[str, str]]:
         return what_they_said(self)
@@ -369,6 +379,33 @@ class FeedbackItem(_Model):
     def who(self) -> str:
         """The respondent as compared everywhere: 'Kestrel' and 'kestrel ' are one person (imports, counts, report)."""
         return fold(self.respondent)
+
+    @property
+    def question(self) -> str:
+        """The configuration the respondent answered: the one their row named, wherever the answer is kept."""
+        return self.named or self.configuration
+
+    def goes_against(self) -> bool:
+        """The side a cited answer takes, by its rating: a disagreement is the group's view against the configuration
+        (packs list it with the evidence against, never as support); any other answer is cited beside the sources."""
+        return self.rating == "disagree"
+
+    def rating_in_words(self) -> str:
+        return FeedbackItem.rating_text(self.rating, self.answer, self.named)
+
+    @staticmethod
+    def rating_text(rating: str | None, answer: str = "", named: str = "") -> str:
+        """A rating as the team reads it (listings, `configs show`): how it counts, with the respondent's own words
+        when they said more ('agree (“Somewhat agree”)'); a neutral answer by its words (“Neither agree nor
+        disagree”), never as a blank; 'no rating' only for a question left blank."""
+        words = " ".join(answer.split())
+        if named:
+            return f"not counted (“{words}” about {named})" if words else f"not counted (about {named})"
+        if not words:
+            return rating or "no rating"
+        if rating is None:
+            return f"“{words}”"
+        return rating if fold(words) == rating else f"{rating} (“{words}”)"
 
 
 def what_they_said(answer) -> list[tuple[str, str]]:

@@ -31,7 +31,7 @@ from cmo.models import (
     StatementStanding,
     now_iso,
 )
-from cmo.normalise import author_year_handle, cited_by, natural_key
+from cmo.normalise import author_year_handle, cited_by, fold, natural_key
 
 
 @cache
@@ -39,7 +39,7 @@ def _list_of(model) -> TypeAdapter:
     return TypeAdapter(list[model])
 
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 _STATEMENT_STANDING = (
     "json_object('id', id, 'source', source_key, 'stance', json(coalesce(json_extract(data, '$.stance'), '{}')), "
@@ -62,7 +62,57 @@ PAGE_SIZE = 16384
 """For a new review: a bulk ingest writes each page to the WAL and then to the database, one
 system call each, so 16 KiB pages cut ~1 s of kernel time from a 50,000-record ingest."""
 
-_MIGRATIONS: dict[int, list[str]] = {
+
+def _keep_replaced_feedback(db: sqlite3.Connection) -> None:
+    """Schema 7: answers a respondent's later file replaced are kept, marked `replaced_by`, where cmo before it
+    deleted them and kept them only in the history. Put them back from the history, each marked with the answer that
+    replaced it, so that a configuration citing one still cites those words and a closed round's pack is as sent."""
+    stored = {feedback_id: json.loads(data) for feedback_id, data in db.execute("SELECT id, data FROM feedback")}
+    prints = {data.get("fingerprint") for data in stored.values()}
+    replaces = [
+        json.loads(data) for (data,) in db.execute("SELECT data FROM history WHERE action = 'feedback-replace' ORDER BY seq")
+    ]
+    every = dict(stored)
+    for decision in replaces:
+        every.update({a["id"]: a for a in decision.get("before", {}).get("answers", []) if isinstance(a, dict) and a.get("id")})
+
+    def same_question(one: dict, other: dict) -> bool:
+        keys = ("round", "configuration")
+        return all(one.get(k) == other.get(k) for k in keys) and fold(one.get("respondent", "")) == fold(
+            other.get("respondent", "")
+        )
+
+    for decision in replaces:
+        later = [f for f in decision.get("after", {}).get("feedback", []) if isinstance(f, str)]
+        for answer in decision.get("before", {}).get("answers", []):
+            if (
+                not isinstance(answer, dict)
+                or not answer.get("id")
+                or answer["id"] in stored
+                or answer.get("fingerprint") in prints
+            ):
+                continue
+            successor = next((f for f in later if f in every and same_question(every[f], answer)), later[0] if later else "")
+            kept = {**answer, "replaced_by": successor or "a later answer"}
+            db.execute(
+                "INSERT INTO feedback(num, id, round, fingerprint, data) VALUES(?, ?, ?, ?, ?)",
+                (id_number(kept["id"]), kept["id"], kept.get("round", 0), kept.get("fingerprint", ""), json.dumps(kept)),
+            )
+            stored[kept["id"]] = kept
+            prints.add(kept.get("fingerprint"))
+
+
+def _feedback_file_names(db: sqlite3.Connection) -> None:
+    """Schema 7: each answer names its file by the file's name, as an upload to `cmo serve` always did; cmo before it
+    kept the path as typed at the import ('../cases/fb.xlsx'), which means nothing from another folder or later."""
+    for feedback_id, data in db.execute("SELECT id, data FROM feedback").fetchall():
+        item = json.loads(data)
+        name = str(item.get("file") or "").replace("\\", "/").rsplit("/", 1)[-1]
+        if name != item.get("file", ""):
+            db.execute("UPDATE feedback SET data = ? WHERE id = ?", (json.dumps({**item, "file": name}), feedback_id))
+
+
+_MIGRATIONS: dict[int, list[str | Callable[[sqlite3.Connection], None]]] = {
     1: [
         "CREATE TABLE counters (name TEXT PRIMARY KEY, next INTEGER NOT NULL)",
         """CREATE TABLE files (
@@ -132,6 +182,7 @@ _MIGRATIONS: dict[int, list[str]] = {
         f"ALTER TABLE sources ADD COLUMN standing TEXT GENERATED ALWAYS AS ({_SOURCE_STANDING_ALIKE}) VIRTUAL",
         "CREATE INDEX source_standings ON sources(key, standing)",
     ],
+    7: [_keep_replaced_feedback, _feedback_file_names],
 }
 """Each schema version's statements; append a new version, never edit a released one."""
 
@@ -296,7 +347,10 @@ class Store:
         for target in range(version + 1, SCHEMA_VERSION + 1):
             with self.transaction(counted=False):
                 for statement in _MIGRATIONS[target]:
-                    self.db.execute(statement)
+                    if isinstance(statement, str):
+                        self.db.execute(statement)
+                    else:
+                        statement(self.db)
                 self.db.execute(f"PRAGMA user_version = {int(target)}")
 
     @contextmanager
@@ -698,31 +752,55 @@ class Store:
         return (row[0] or 0) + 1
 
     # feedback -----------------------------------------------------------
-    def feedback(self, round_number: int | None = None) -> list[FeedbackItem]:
-        if round_number is None:
-            rows = self.db.execute("SELECT data FROM feedback ORDER BY num")
-        else:
-            rows = self.db.execute("SELECT data FROM feedback WHERE round = ? ORDER BY num", (round_number,))
+    def feedback(self, round_number: int | None = None, *, replaced: bool = False) -> list[FeedbackItem]:
+        """The answers in force, every round or one; with `replaced`, the answers a respondent's later file replaced
+        too (kept: a configuration may cite one, and a closed round's pack quotes it)."""
+        where = (
+            ["json_extract(data, '$.replaced_by') IS NULL OR json_extract(data, '$.replaced_by') = ''"] if not replaced else []
+        )
+        params: list[object] = []
+        if round_number is not None:
+            where.append("round = ?")
+            params.append(round_number)
+        clause = f" WHERE {' AND '.join(f'({w})' for w in where)}" if where else ""
+        rows = self.db.execute(f"SELECT data FROM feedback{clause} ORDER BY num", params)
         return [FeedbackItem.model_validate_json(row[0]) for row in rows]
 
-    def add_feedback(self, items: Iterable[FeedbackItem], replacing: Iterable[str] = ()) -> tuple[list[FeedbackItem], int]:
-        """Store new items; an item already imported (same fingerprint) is counted once. `replacing`: ids of
-        a respondent's earlier answers that their later file replaces (the history keeps them)."""
-        self.db.executemany("DELETE FROM feedback WHERE id = ?", ((feedback_id,) for feedback_id in replacing))
-        known = {row[0] for row in self.db.execute("SELECT fingerprint FROM feedback")}
+    def add_feedback(self, items: Iterable[FeedbackItem]) -> tuple[list[FeedbackItem], int]:
+        """Store new items; an item already in force (same fingerprint) is counted once, and one that a later file
+        had replaced is in force again (the respondent sent those answers again), under its own id."""
+        stored = {
+            fingerprint: (feedback_id, data)
+            for fingerprint, feedback_id, data in self.db.execute("SELECT fingerprint, id, data FROM feedback")
+        }
         added, repeated = [], 0
         for item in items:
-            if item.fingerprint in known:
-                repeated += 1
+            if item.fingerprint in stored:
+                feedback_id, data = stored[item.fingerprint]
+                kept = FeedbackItem.model_validate_json(data)
+                if not kept.replaced_by:
+                    repeated += 1
+                    continue
+                again = kept.model_copy(update={"replaced_by": ""})
+                self.put_feedback([again])
+                stored[item.fingerprint] = (feedback_id, again.model_dump_json())
+                added.append(again)
                 continue
-            known.add(item.fingerprint)
             item = item.model_copy(update={"id": self.next_id("F")})
             self.db.execute(
                 "INSERT INTO feedback(num, id, round, fingerprint, data) VALUES(?, ?, ?, ?, ?)",
                 (id_number(item.id), item.id, item.round, item.fingerprint, item.model_dump_json()),
             )
+            stored[item.fingerprint] = (item.id, item.model_dump_json())
             added.append(item)
         return added, repeated
+
+    def put_feedback(self, items: Iterable[FeedbackItem]) -> None:
+        """Rewrite answers already stored, by id: marked replaced, or given the words an earlier cmo did not keep."""
+        self.db.executemany(
+            "UPDATE feedback SET fingerprint = ?, data = ? WHERE id = ?",
+            ((item.fingerprint, item.model_dump_json(), item.id) for item in items),
+        )
 
     # history ------------------------------------------------------------
     def record_decision(self, decision: Decision) -> Decision:

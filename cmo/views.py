@@ -6,7 +6,7 @@ Field names are a contract with users' scripts: add fields, never rename them. `
 
 from pydantic import BaseModel, ConfigDict, model_serializer
 
-from cmo.models import Level, Origin, Placement, Provenance, Rating, Source, Statement, Status, Why, said_in_a_line
+from cmo.models import FeedbackItem, Level, Origin, Placement, Provenance, Rating, Source, Statement, Status, Why, said_in_a_line
 
 
 class View(BaseModel):
@@ -268,9 +268,16 @@ class FeedbackComment(View):
     not_for_whom: str
     read: str
     comment: str
+    answer: str = ""
+    """The rating in the respondent's own words ('Somewhat agree', 'Neither agree nor disagree')."""
+    named: str = ""
+    """The configuration the answer named, when it is kept on another (merged away or retired)."""
 
     def in_a_line(self) -> str:
         return said_in_a_line(self)
+
+    def rating_in_words(self) -> str:
+        return FeedbackItem.rating_text(self.rating, self.answer, self.named)
 
 
 class FeedbackRow(View):
@@ -352,9 +359,17 @@ class FeedbackAnswer(View):
     read: str
     comment: str
     file: str
+    answer: str = ""
+    """The rating in the respondent's own words ('Somewhat agree', 'Neither agree nor disagree'); `rating` is how it counts."""
+    named: str = ""
+    """The configuration the answer named, when it is kept on another (merged away or retired): its rating is not counted."""
 
     def in_a_line(self) -> str:
         return said_in_a_line(self)
+
+    def rating_in_words(self) -> str:
+        """`FeedbackItem.rating_text`: the rating with the respondent's words, a neutral answer by its words."""
+        return FeedbackItem.rating_text(self.rating, self.answer, self.named)
 
 
 class FulltextRow(View):

@@ -279,27 +279,39 @@ def test_a_workbook_is_read_whatever_its_name_says_and_its_rows_keep_their_numbe
 
 
 def test_a_form_tools_five_point_ratings_are_read_by_direction_and_said(tmp_path):
-    """Microsoft Forms and Google Forms write 'Strongly agree' ... 'Strongly disagree': the direction is kept,
-    how each was read is a warning, and 'Neither agree nor disagree' is an answer without a rating, named."""
+    """Microsoft Forms and Google Forms write 'Strongly agree' ... 'Strongly disagree': each is read by the way it
+    leans ('Somewhat disagree' disagrees; only 'partly' is partly), its words kept beside the rating, and how each
+    was read is a warning naming the file and rows; 'Neither agree nor disagree' is an answer without a rating, named."""
     path = tmp_path / "forms.csv"
     path.write_text(
-        "Respondent,Configuration,Rating\nHeron,C1,Strongly agree\nHeron,C2,Somewhat disagree\nHeron,C10,Strongly disagree\n",
+        "Respondent,Configuration,Rating\nHeron,C1,Strongly agree\nHeron,C2,Somewhat disagree\nHeron,C10,Strongly disagree\n"
+        "Owl,C1,Somewhat agree\nOwl,C2,Partly agree\nOwl,C10,Somewhat agree\n",
         encoding="utf-8",
     )
     warnings: list[str] = []
     items = parse_feedback_files([path], KNOWN, 2, warnings=warnings)
-    assert {item.configuration: item.rating for item in items} == {"C1": "agree", "C2": "partly", "C10": "disagree"}
+    assert [(item.configuration, item.rating, item.answer) for item in items] == [
+        ("C1", "agree", "Strongly agree"),
+        ("C2", "disagree", "Somewhat disagree"),
+        ("C10", "disagree", "Strongly disagree"),
+        ("C1", "agree", "Somewhat agree"),
+        ("C2", "partly", "Partly agree"),
+        ("C10", "agree", "Somewhat agree"),
+    ]
     assert warnings == [
-        "ratings on a five-point scale were read as agree, partly or disagree: 'Strongly agree' as agree, "
-        "'Somewhat disagree' as partly, 'Strongly disagree' as disagree"
+        f"{path} row 2: 'Strongly agree' on a five-point scale was read as agree (the words are kept)",
+        f"{path} row 3: 'Somewhat disagree' on a five-point scale was read as disagree (the words are kept)",
+        f"{path} row 4: 'Strongly disagree' on a five-point scale was read as disagree (the words are kept)",
+        f"{path} rows 5 and 7: 'Somewhat agree' on a five-point scale was read as agree (the words are kept)",
+        f"{path} row 6: 'Partly agree' on a five-point scale was read as partly (the words are kept)",
     ]
     path.write_text("Respondent,Configuration,Rating,Comment\nHeron,C1,Neither agree nor disagree,depends on the ward\n", "utf-8")
     warnings = []
     (neither,) = parse_feedback_files([path], KNOWN, 2, warnings=warnings)
-    assert (neither.rating, neither.comment) == (None, "depends on the ward")  # an answer without a rating, words kept
+    assert (neither.rating, neither.answer, neither.comment) == (None, "Neither agree nor disagree", "depends on the ward")
     assert warnings == [
-        "'Neither agree nor disagree' was read as no rating: those answers count as responses, with their words, "
-        "but as neither agreement nor disagreement"
+        f"{path} row 2: 'Neither agree nor disagree' was read as no rating: the answer counts as a response, with its "
+        "words, but as neither agreement nor disagreement"
     ]
     assert isinstance(warnings[0], LookAt)  # the import exits 1: the team looks at it
 
@@ -346,7 +358,7 @@ def test_listings_label_each_answer_and_keep_a_comment_on_its_line(demo, tmp_pat
     demo("feedback", "import", str(sheet))
     line = "rings true for our ward; Missing or wrong: there are none; Does not hold for: Remote hamlets"
     summary = demo("feedback", "summary").stdout
-    assert f"    F1 (no group): {line}\n" in summary
+    assert f"    F1 (no group, agree): {line}\n" in summary
     assert line[:40] in demo("feedback", "list").stdout
 
 

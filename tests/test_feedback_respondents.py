@@ -39,11 +39,9 @@ def test_a_later_file_from_the_same_respondent_replaces_their_answers_about_what
     )
     c2_answer = first["feedback"][1]
     demo("configs", "cite", "C2", "--feedback", c2_answer)
-    revised = demo.json(
-        "feedback",
-        "import",
-        str(answers_file(tmp_path / "heron-v2.json", "blue heron", 1, {"C1": "agree", "C2": "disagree"}, role="clinician")),
-    )
+    later = answers_file(tmp_path / "heron-v2.json", "blue heron", 1, {"C1": "agree", "C2": "disagree"}, role="clinician")
+    result = demo("feedback", "import", str(later), "--json", code=1)  # a citation to look at: exit 1
+    revised = json.loads(result.stdout)
     # Their answers about C1 and C2 are replaced; the one about C3, which the new file does not mention, stays.
     assert sorted(revised["replaced"]) == sorted(first["feedback"][:2]) and revised["added"] == 2
     kept = demo.json("feedback", "list")
@@ -56,9 +54,18 @@ def test_a_later_file_from_the_same_respondent_replaces_their_answers_about_what
     assert kept[1]["group"] == "cyp" and kept[1]["comment"] == "Otter on C1"
     assert demo.json("configs", "show", "C1")["feedback"]["responses"] == 2
     assert demo.json("configs", "show", "C3")["feedback"]["responses"] == 1
-    assert demo.json("configs", "show", "C2")["feedback_evidence"] == [kept[3]["id"]]
+    # The citation stays on the words the reviewer chose, and the import says so, with the command to cite the new one.
+    new_c2 = kept[3]["id"]
+    assert demo.json("configs", "show", "C2")["feedback_evidence"] == [c2_answer]
+    line = (
+        f"C2 cites {c2_answer}, which Blue Heron replaced with {new_c2}; cite {new_c2} too if it still holds: "
+        f"cmo configs cite C2 --feedback {new_c2}"
+    )
+    assert revised["warnings"] == [line] and line in result.stderr
     trail = demo.json("history", c2_answer)
     assert trail[-1]["action"] == "feedback-replace" and len(trail[-1]["before"]["answers"]) == 2
+    assert trail[-1]["targets"] == [*first["feedback"][:2], *revised["feedback"], "C2"]  # what was replaced, by what
+    assert f"replaced {first['feedback'][0]} with {revised['feedback'][0]}; {c2_answer} with {new_c2}" in trail[-1]["note"]
     again = demo.json("feedback", "import", str(tmp_path / "heron-v2.json"))
     assert (again["added"], again["repeated"], again["replaced"]) == (0, 2, [])
 
@@ -150,11 +157,13 @@ def test_a_neutral_rating_imports_as_an_answer_without_a_rating_and_exits_1(demo
 
 
 def test_an_answer_about_a_configuration_merged_away_says_where_it_went(demo, tmp_path):
+    """A rating alone about a configuration merged away rates wording that is gone: the row is left out, named."""
     demo("configs", "merge", "C2", "C3")
     demo("round", "close", "--note", "after the merge")
     sheet = tmp_path / "late.csv"
-    sheet.write_text("Respondent,Configuration,Rating\nHeron,C3,agree\n", "utf-8")
-    refused = demo("feedback", "import", str(sheet), code=2)
-    assert "'C3' is not a configuration of round 2 (C3 was merged into C2: answer that one, or leave the row out)" in (
-        refused.stderr
+    sheet.write_text("Respondent,Configuration,Rating\nHeron,C3,agree\nHeron,C2,agree\n", "utf-8")
+    result = demo("feedback", "import", str(sheet), code=1)
+    assert f"{sheet} row 2: only rates C3 ('agree'), which was merged into C2; with no comment to keep, the row was left out" in (
+        result.stderr
     )
+    assert [(a["configuration"], a["rating"]) for a in demo.json("feedback", "list")] == [("C2", "agree")]

@@ -155,11 +155,11 @@ def test_markdown_escapes_html_and_table_breakers():
 def test_every_configuration_cites_its_supporting_and_contradicting_sources():
     rows = parsed(render_report(data())).rows
     assert set(rows) == {"C1", "C2", "C4"}
-    assert "who2021" in rows["C1"] and "World Health Organization et al. 2021" in rows["C1"]
-    assert "Contradicting: evil" in rows["C1"]
-    assert "smith2020" in rows["C2"] and "Smith et al. 2020" in rows["C2"]
-    assert "who2021" in rows["C4"]
-    assert "CMO 1.1" in rows["C1"] and "CMO 1.2" in rows["C4"] and "CMO 2.1" in rows["C2"]
+    assert "World Health Organization et al. 2021" in rows["C1"] and "who2021" not in rows["C1"]
+    assert "Contradicting: Department of Health and Social Care 2019" in rows["C1"]
+    assert "Smith et al. 2020" in rows["C2"] and "smith2020" not in rows["C2"]
+    assert "World Health Organization et al. 2021" in rows["C4"]
+    assert "CMO 1.1 (C1)" in rows["C1"] and "CMO 1.2 (C4)" in rows["C4"] and "CMO 2.1 (C2)" in rows["C2"]
     assert "moderate" in rows["C1"] and "2 statement(s)" in rows["C1"]
 
 
@@ -181,9 +181,9 @@ def test_consultation_round_shows_who_took_part_agreement_and_what_changed():
     ]
     assert first["ratings"] == {"agree": 2, "partly": 1, "disagree": 1, "rated": 4, "agreement": 50, "at_least_partly": 75}
     assert first["changes"] == [
-        "C1 changed: title, context, mechanism, outcome, key contexts, statements +1/−0",
+        "CMO 1.1 (C1) changed: title, context, mechanism, outcome, key contexts, statements +1/−0",
         "C3 retired (the audit trail says why)",
-        "C4 added: Reading risk remotely",
+        "CMO 1.2 (C4) added: Reading risk remotely",
     ]
     assert [d["seq"] for d in first["decisions"]] == [1]
     assert rounds[1]["open"] and rounds[1]["participants"] == [{"group": "no group given", "respondents": 1}]
@@ -194,7 +194,9 @@ def test_audit_trail_shows_moves_notes_and_the_feedback_behind_them():
     assert [a["id"] for a in report_context(data())["audit"]] == ["C1", "C2", "C4", "C3"]
     edit = audit["C1"]["decisions"][0]
     assert edit["text"] == "The team reworded it: Reworded after young people's feedback (realist move: reconcile)."
-    assert edit["because"] == ["F1 (round 1, Children and young people, on C1): Young people <i>often</i> share rooms"]
+    assert edit["because"] == [
+        "Expert reference group, round 1 (Children and young people), on CMO 1.1 (C1): Young people <i>often</i> share rooms"
+    ]
     assert edit["changes"] == ["title: Privacy → A private, confidential space"]
     assert audit["C3"]["retired"]
     assert audit["C3"]["decisions"][0]["text"].startswith(
@@ -386,7 +388,7 @@ def test_the_html_report_marks_an_excluded_source_in_both_its_citation_lines(dem
     html = _report_after_excluding(demo, tmp_path, "aldersey2021training", "html")
     holder = next(c for c in demo.json("configs", "list") if "aldersey2021training" in c["sources"])["id"]
     cell = html.split(f'id="cmo-{holder}"', 1)[1].split("</tr>", 1)[0]
-    assert re.search(r'>aldersey2021training</a> <span class="status">\(excluded\)</span>', cell)
-    assert "Aldersey et al. 2021 (excluded)" in cell  # the author-year line the exports share
+    assert re.search(r'>Aldersey et al. 2021</a> <span class="status">\(excluded\)</span>', cell)
+    assert "aldersey2021training" not in cell  # cited by author and year, as the exports cite it
     section = html.split('<section id="other-references">', 1)[1].split("</section>", 1)[0]
     assert "not counted in the strength of evidence" in section and "count as evidence" not in section

@@ -610,3 +610,22 @@ def test_an_uploaded_feedback_file_is_recorded_under_its_own_name(served, chromi
     assert answer["file"] == "jo-round-1.csv"
     imported = [d for d in demo.json("history", answer["id"]) if d["action"] == "feedback-import"]
     assert imported[-1]["after"]["files"] == ["jo-round-1.csv"]
+
+
+def test_excluding_a_coded_source_on_the_web_says_what_to_do_on_the_web(served):
+    """Trial E: the warning told a browser user to run 'cmo configs detach'; the page names its own Detach form first."""
+    from urllib.parse import urlencode
+
+    from cmo.commands.guard import current
+    from cmo.commands.review import open_review
+
+    demo, running = served
+    key = next(c for c in demo.json("configs", "list") if c["sources"])["sources"][0]
+    review = open_review(demo.folder)
+    seen = current(review, key)
+    review.close()
+    data = urlencode({"token": running.settings.token, "seen": seen, "decision": "exclude", "reason": "not about prisons"})
+    request = urllib.request.Request(f"{running.url}/sources/{key}/screen", data=data.encode(), method="POST")
+    shown = urllib.request.urlopen(request).read().decode()  # follows the redirect to the source's page
+    warning = shown.split('class="warnings"', 1)[1].split("</ul>", 1)[0]
+    assert "the Detach form on the configuration&#39;s page or &#39;cmo configs detach&#39; at a terminal" in warning

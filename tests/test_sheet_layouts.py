@@ -205,7 +205,7 @@ def test_a_forms_sheet_with_a_row_per_respondent_is_read_answer_by_answer():
     read = sorted((i.respondent, i.configuration, i.rating, i.missing, i.comment) for i in items)
     assert read == [
         ("blue-heron", "C1", "agree", "Crisis teams\nalso lose body language cues", ""),
-        ("blue-heron", "C2", "partly", "", ""),
+        ("blue-heron", "C2", "disagree", "", ""),  # 'Somewhat disagree': read by the way it leans, its words kept
         ("blue-heron", "overall", None, "", "Thank you for asking"),
         ("red-fox", "C1", "partly", "", ""),
         ("red-fox", "C2", "agree", "Only in care homes", ""),
@@ -252,7 +252,7 @@ def test_a_rating_column_named_by_its_question_is_found_by_its_answers():
     assert sorted((i.respondent, i.configuration, i.rating) for i in items) == [
         ("blue-heron", "C1", "agree"),
         ("blue-heron", "C4", "agree"),
-        ("green-owl", "C1", "partly"),
+        ("green-owl", "C1", "agree"),  # 'Somewhat agree' leans to agree
     ]
     said = "the column 'How far do you agree?' holds agree/disagree answers, so it was read as the rating"
     assert any(said in warning for warning in warnings)

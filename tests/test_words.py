@@ -208,3 +208,38 @@ def test_a_verb_like_word_after_a_comparative_is_a_noun():
 
     assert not is_clause("longer stays and poorer outcomes") and is_clause("people stay longer")
     assert is_clause("care continues") and is_clause("they feel safer")
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # trial E: "Mentor with lived experience acts…" cut the mechanism before what the mentor acts as
+        (
+            "Mentor with lived experience acts as a credible role model of change, giving hope",
+            "Mentor with lived experience acts as a credible role model of change",
+        ),
+        # a clause too long for a title loses its last phrase whole, at "and", with no ellipsis
+        (
+            "Mentor with lived experience of prison meets them at the gate and is trusted because they have been there",
+            "Mentor with lived experience of prison meets them at the gate",
+        ),
+        ("Mentor shares experience, building trust", "Mentor shares experience, building trust"),  # short: whole
+        (
+            "staff are encouraged to use telehealth for follow-up appointments with patients who live far away from the clinic",
+            "Staff are encouraged to use telehealth for follow-up appointments with patients",
+        ),
+    ],
+)
+def test_a_generated_title_is_a_complete_phrase(text, title):
+    from cmo.synthesis.wording import short_title
+
+    assert short_title(text) == title
+
+
+def test_a_title_ends_with_an_ellipsis_only_when_no_phrase_boundary_lets_it_end_whole():
+    from cmo.synthesis.wording import TITLE_WORDS, short_title
+
+    unbroken = " ".join(f"word{n}" for n in range(TITLE_WORDS + 5))
+    assert short_title(unbroken) == " ".join(f"word{n}" for n in range(TITLE_WORDS)).capitalize() + "…"
+    long_with_a_phrase = short_title("Nurses " + "really " * 8 + "support patients in the ward of the hospital at night")
+    assert long_with_a_phrase == "Nurses " + "really " * 8 + "support patients"

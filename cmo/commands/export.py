@@ -27,6 +27,7 @@ def write_export(review: Review, fmt: str, path: Path | None = None) -> list[Pat
         strength=strength_rule(review, statements, sources),
         review=review.config.as_dict(),
         everything=lambda: everything_else(review),
+        feedback=store.feedback(),
     )
 
 
@@ -42,7 +43,7 @@ def everything_else(review: Review) -> dict[str, list[dict]]:
     return {
         "records": records,
         "rounds": [r.model_dump(mode="json") for r in store.rounds()],
-        "feedback": [f.model_dump(mode="json") for f in store.feedback()],
+        "feedback": [f.model_dump(mode="json") for f in store.feedback(replaced=True)],  # replaced answers are kept too
         "history": [d.model_dump(mode="json") for d in store.history()],
         "files": store.files(),
     }

@@ -2,7 +2,8 @@
 
 `cmo.sheets.feedback` parses and checks the files; this module stores what comes back, so a round's
 feedback can be cited by later decisions. A respondent's later file for a round replaces their
-earlier answers there (the history keeps what was replaced), so a revised file counts once.
+earlier answers there, so a revised file counts once; a replaced answer is kept, marked with what replaced it, so a
+configuration citing it keeps the words the team chose and a closed round's pack renders as it was sent.
 """
 
 from __future__ import annotations
@@ -12,11 +13,11 @@ from pathlib import Path
 
 from cmo.commands import writes
 from cmo.commands.rounds import get_round
-from cmo.errors import CmoError
+from cmo.errors import CmoError, LookAt
 from cmo.models import Configuration, Decision, FeedbackItem
-from cmo.normalise import fold
+from cmo.normalise import fold, natural_key
 from cmo.review import Review
-from cmo.sheets.feedback import parse_feedback_files, summarise, write_feedback_template
+from cmo.sheets.feedback import earlier_fingerprint, parse_feedback_files, summarise, write_feedback_template
 from cmo.views import FeedbackAnswer, FeedbackImported, FeedbackRow
 
 
@@ -71,23 +72,52 @@ def import_feedback(
         names=names,
         fates=_fates(review.store.history()),
     )
-    items = _last_answer_each(_latest_file_each(_as_called(parsed, called or {})), warnings)
+    items = _last_answer_each(_latest_file_each(parsed), warnings)
     if not items:
+        if any(isinstance(warning, LookAt) for warning in warnings):  # every row left out, each said why
+            raise CmoError(
+                f"{', '.join(p.name for p in paths)}: no answers to import; nothing was imported.\n" + "\n".join(warnings)
+            )
         raise CmoError(f"{', '.join(p.name for p in paths)}: no answers found; nothing was imported.")
+    items = _as_called(items, called or {})
     store = review.store
     with store.transaction():
+        warnings += _give_words(store, items)
         replaced = _replaced(store.feedback(), items)
-        added, repeated = store.add_feedback(items, replacing=[item.id for item in replaced])
-        _record_import(review, added, replaced)
+        added, repeated = store.add_feedback(items)
+        successors = _mark_replaced(store, replaced, added)
+        warnings += _record_import(review, added, replaced, successors)
     numbers = sorted({item.round for item in items})
     imported = FeedbackImport(added=added, repeated=repeated, round=max(numbers), replaced=replaced, rounds=numbers)
     return imported.view().model_copy(update={"warnings": warnings})
 
 
 def _as_called(items: list[FeedbackItem], called: dict[Path, str]) -> list[FeedbackItem]:
-    """Each answer naming its file as `called` says, when it says."""
+    """Each answer naming its file as `called` says (`cmo serve`: the name of the file the person uploaded), or else
+    by the file's own name: the path typed at the import (`../cases/fb.xlsx`) means nothing later."""
     names = {str(path): name for path, name in called.items()}
-    return [item.model_copy(update={"file": names[item.file]}) if item.file in names else item for item in items]
+    return [item.model_copy(update={"file": names.get(item.file) or Path(item.file).name}) for item in items]
+
+
+def _give_words(store, items: list[FeedbackItem]) -> list[str]:
+    """Answers imported by a cmo that did not keep the rating's words, imported again: the stored answer gets its words
+    (and the rating they now count as) in place, under its own id, rather than being replaced by itself."""
+    by_print = {item.fingerprint: item for item in store.feedback(replaced=True)}
+    given, said = [], []
+    for item in items:
+        if not item.answer or item.fingerprint in by_print:
+            continue
+        earlier = by_print.get(earlier_fingerprint(item))
+        if earlier is None or earlier.answer or earlier.replaced_by or earlier.fingerprint == item.fingerprint:
+            continue
+        updated = earlier.model_copy(update={"answer": item.answer, "rating": item.rating, "fingerprint": item.fingerprint})
+        given.append(updated)
+        by_print[item.fingerprint] = updated
+        now = f", which now counts as {item.rating or 'no rating'}" if item.rating != earlier.rating else ""
+        about = f"{earlier.id} ({earlier.respondent} on {earlier.configuration})"
+        said.append(f"{item.file}: {about} keeps the words of its rating, '{item.answer}'{now}")
+    store.put_feedback(given)
+    return said
 
 
 def _fates(history: list[Decision]) -> dict[str, str]:
@@ -99,6 +129,9 @@ def _fates(history: list[Decision]) -> dict[str, str]:
             fates.update({t: f"merged into {into}" for t in decision.targets if t.startswith("C") and t != into})
         elif decision.action == "retire" and decision.targets:
             fates[decision.targets[0]] = "retired"
+        emptied = decision.after.get("retired")
+        if isinstance(emptied, list):  # left with no statements by a detach, attach, new or delete
+            fates.update({t: "retired" for t in emptied if isinstance(t, str) and t not in fates})
     return fates
 
 
@@ -124,6 +157,11 @@ def _respondent(item: FeedbackItem) -> tuple[int, str]:
     return item.round, item.who
 
 
+def _question(item: FeedbackItem) -> tuple[int, str, str]:
+    """Who answered what, for which round: the configuration their row named, wherever the answer is kept."""
+    return (*_respondent(item), item.question)
+
+
 def _latest_file_each(items: list[FeedbackItem]) -> list[FeedbackItem]:
     """Two files from one respondent for one round in the same import: the one named later wins."""
     last_file = {_respondent(item): item.file for item in items}
@@ -133,10 +171,10 @@ def _latest_file_each(items: list[FeedbackItem]) -> list[FeedbackItem]:
 def _last_answer_each(items: list[FeedbackItem], warnings: list[str]) -> list[FeedbackItem]:
     """One named respondent answering one configuration twice in a file (a form sent again): the later answer
     counts, once, and it is said; two answers would count the same person twice in the agreement."""
-    last = {(_respondent(item), item.configuration): index for index, item in enumerate(items) if item.respondent.strip()}
-    dropped = {i for i, item in enumerate(items) if last.get((_respondent(item), item.configuration), i) != i}
+    last = {_question(item): index for index, item in enumerate(items) if item.respondent.strip()}
+    dropped = {i for i, item in enumerate(items) if last.get(_question(item), i) != i}
     kept = [item for i, item in enumerate(items) if i not in dropped]
-    twice = sorted({(items[i].file, items[i].respondent, items[i].configuration) for i in dropped})
+    twice = sorted({(items[i].file, items[i].respondent, items[i].question) for i in dropped})
     warnings += [
         f"{file}: {who} answered {config} more than once; only the later answer is counted" for file, who, config in twice
     ]
@@ -151,20 +189,31 @@ def _replaced(stored: list[FeedbackItem], items: list[FeedbackItem]) -> list[Fee
     answered: set[tuple[int, str, str]] = set()
     for item in items:
         incoming.setdefault(_respondent(item), set()).add(item.fingerprint)
-        answered.add((*_respondent(item), item.configuration))
+        answered.add(_question(item))
     known = {item.fingerprint for item in stored}
     revised = {who for who, prints in incoming.items() if not prints <= known}
     return [
         item
         for item in stored
-        if _respondent(item) in revised
-        and (*_respondent(item), item.configuration) in answered
-        and item.fingerprint not in incoming[_respondent(item)]
+        if _respondent(item) in revised and _question(item) in answered and item.fingerprint not in incoming[_respondent(item)]
     ]
 
 
-def _record_import(review: Review, added: list[FeedbackItem], replaced: list[FeedbackItem]) -> None:
-    """The import in the history; replaced answers whole, and their citations moved to the respondent's new answer."""
+def _mark_replaced(store, replaced: list[FeedbackItem], added: list[FeedbackItem]) -> dict[str, str]:
+    """Each replaced answer kept, marked with the respondent's new answer to the same question: old id -> new id."""
+    successors = {}
+    for old in replaced:
+        new = next((item for item in added if _question(item) == _question(old)), None)
+        successors[old.id] = new.id if new else "a later answer"
+    store.put_feedback([old.model_copy(update={"replaced_by": successors[old.id]}) for old in replaced])
+    return successors
+
+
+def _record_import(
+    review: Review, added: list[FeedbackItem], replaced: list[FeedbackItem], successors: dict[str, str]
+) -> list[str]:
+    """The import in the history, and each replaced answer a configuration cites, said: the citation stays on the words
+    the team chose, and the line says how to cite the new answer too (trial E: it moved silently)."""
     store = review.store
     if added:
         store.record_decision(
@@ -176,38 +225,35 @@ def _record_import(review: Review, added: list[FeedbackItem], replaced: list[Fee
             )
         )
     if not replaced:
-        return
-    moved = _move_citations(review, replaced, added)
-    note = "; ".join(
-        sorted({f"{item.respondent}'s later file for round {item.round} replaces their earlier answers" for item in replaced})
-    )
+        return []
+    citing = {
+        config.id: [f for f in config.feedback_evidence if f in successors]
+        for config in store.configurations(include_retired=True)
+        if not config.retired and any(f in successors for f in config.feedback_evidence)
+    }
+    who = {item.id: item.respondent for item in replaced}
+    said = [
+        LookAt(
+            f"{config_id} cites {old}, which {who[old]} replaced with {successors[old]}; cite {successors[old]} too if it "
+            f"still holds: cmo configs cite {config_id} --feedback {successors[old]}"
+        )
+        for config_id, olds in sorted(citing.items(), key=lambda pair: natural_key(pair[0]))
+        for old in olds
+    ]
+    pairs = "; ".join(f"{old} with {new}" for old, new in successors.items())
+    files = sorted({f"{item.respondent}'s later file for round {item.round}" for item in replaced})
     store.record_decision(
         Decision(
             action="feedback-replace",
-            targets=[*(item.id for item in replaced), *(item.id for item in added), *moved],
-            note=note,
+            targets=[*successors, *dict.fromkeys(successors.values()), *citing],
+            note=f"{' and '.join(files)} replaced {pairs}"
+            + (f"; still cited: {', '.join(f'{f} by {c}' for c, fs in citing.items() for f in fs)}" if citing else ""),
             before={"answers": [item.model_dump(mode="json") for item in replaced]},
-            after={"feedback": [item.id for item in added], "citations": moved},
+            after={"replaced_by": successors, "feedback": list(dict.fromkeys(successors.values())), "cited_by": citing},
             round=store.current_round(),
         )
     )
-
-
-def _move_citations(review: Review, replaced: list[FeedbackItem], added: list[FeedbackItem]) -> dict[str, list[str]]:
-    """A configuration citing a replaced answer cites the same respondent's new answer about it, or nothing."""
-    successor = {}
-    for old in replaced:
-        new = next(
-            (item for item in added if _respondent(item) == _respondent(old) and item.configuration == old.configuration), None
-        )
-        successor[old.id] = new.id if new else None
-    changed: list[Configuration] = []
-    for config in review.store.configurations(include_retired=True):
-        if any(f in successor for f in config.feedback_evidence):
-            cited = [successor.get(f, f) for f in config.feedback_evidence if successor.get(f, f)]
-            changed.append(config.model_copy(update={"feedback_evidence": list(dict.fromkeys(cited))}))
-    review.store.put_configurations(changed)
-    return {config.id: config.feedback_evidence for config in changed}
+    return said
 
 
 def list_feedback(review: Review, round_number: int | None = None) -> list[FeedbackAnswer]:

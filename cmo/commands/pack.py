@@ -57,7 +57,7 @@ def make_pack(
         statements,
         sources,
         store.history(),
-        store.feedback(),
+        store.feedback(replaced=True),  # a replaced answer a configuration cites is quoted as the team chose it
         lambda config: evidence_strength(config, statements, sources),
         domain=domain_slug,
         group=group_slug,

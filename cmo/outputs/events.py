@@ -79,8 +79,13 @@ MACHINE_ACTIONS = {"refine"}
 """Changes cmo proposed: their notes hold machine details (backend, threshold), never shown."""
 
 
+REWORDED_FIELDS = ("title", "context", "mechanism", "outcome")
+_UPDATED = re.compile(r"(?:^|: |, )(\w+(?: and \w+)*) updated$")
+
+
 def refine_summary(decision: Decision, about: str) -> str:
-    """What one refine did to configuration `about`, from its before/after members, in words."""
+    """What one refine did to configuration `about`, from its before/after members and the change line refine
+    printed, in words: evidence that joined or left, and whether it was reworded or moved to another domain."""
     before, after = decision.before.get(about), decision.after.get(about)
     before = before if isinstance(before, list) else []
     after = after if isinstance(after, list) else []
@@ -89,10 +94,43 @@ def refine_summary(decision: Decision, about: str) -> str:
     if before and not after:
         return f"cmo dissolved it ({_ids(before)} went to other configurations)"
     joined, left = [s for s in after if s not in before], [s for s in before if s not in after]
-    if not joined and not left:
-        return "cmo regrouped the evidence and left it as it was"
     parts = ([f"{_ids(joined)} joined"] if joined else []) + ([f"{_ids(left)} left"] if left else [])
-    return "cmo regrouped the evidence: " + "; ".join(parts)
+    also = _refined_fields(decision, about)
+    if not parts and not also:
+        return "cmo regrouped the evidence and left it as it was"
+    said = "cmo regrouped the evidence" + (": " + "; ".join(parts) if parts else "")
+    return said + (", and " if parts else " and ") + " and ".join(also) if also else said
+
+
+def _refined_fields(decision: Decision, about: str) -> list[str]:
+    """What else a refine changed of `about`, as its change line says ("C5 changed: S31 joined, title and context
+    updated"): that it was reworded (which parts) or moved to another domain."""
+    fields: list[str] = []
+    for line in refine_lines(decision, about):
+        if line.startswith(f"{about} changed:"):
+            found = _UPDATED.search(line)
+            fields += found.group(1).split(" and ") if found else []
+    words = [f for f in REWORDED_FIELDS if f in fields]
+    told = [f"reworded it ({_listed(words)})"] if words else []
+    if "domain" in fields:
+        told.append("moved it to another domain")
+    if "contradicting" in fields:
+        told.append("re-read which evidence contradicts it")
+    return told
+
+
+def refine_wording(decision: Decision, about: str) -> tuple[dict, dict]:
+    """The wording (title, context, mechanism, outcome, domain) a refine replaced and put in `about`'s place, when
+    its record holds them (`before["wording"][id]`, `after["wording"][id]`); empty dicts when it does not."""
+    sides = []
+    for side in (decision.before, decision.after):
+        wording = side.get("wording") if isinstance(side.get("wording"), dict) else {}
+        sides.append(wording.get(about) if isinstance(wording.get(about), dict) else {})
+    return sides[0], sides[1]
+
+
+def _listed(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
 
 
 def _ids(ids: list[str]) -> str:
@@ -113,19 +151,26 @@ def refine_lines(decision: Decision, about: str) -> list[str]:
     return [line for line in lines if re.search(rf"\b{re.escape(about)}\b", line)] if about else list(lines)
 
 
-def what_the_team_did(decision: Decision, about: str, evidence: Callable[[list[str]], str] | None = None) -> str:
+def what_the_team_did(
+    decision: Decision,
+    about: str,
+    evidence: Callable[[list[str]], str] | None = None,
+    name: Callable[[str], str] | None = None,
+) -> str:
     """What a person's decision did to configuration `about`, as a verb phrase ("moved S1 out of it, into C7"):
     a decision that moves evidence names two configurations, and each is told its own side of it. Packs and
     the report both say it this way; `evidence` words statement ids for readers who never see them (a pack:
-    "a finding from Cooper et al. (2024)")."""
+    "a finding from Cooper et al. (2024)"); `name` words configuration ids (the report: "CMO 1.1 (C3)")."""
     action, before, after = decision.action, decision.before, decision.after
+    named = name or str
+    configs = lambda ids: _ids([named(i) for i in ids])  # noqa: E731
     statements = sorted((t for t in decision.targets if t.startswith("S")), key=natural_key)
     moved = before.get("moved") if isinstance(before.get("moved"), dict) else {}
     lost = (evidence or _ids)(moved.get(about) or statements) or "evidence"
     retired = after.get("retired") if isinstance(after.get("retired"), list) else []
     emptied = "; left with no evidence, it was retired" if about in retired else ""
     held = before.get("configurations") if isinstance(before.get("configurations"), list) else []
-    moved_to = _moved_to(action, after, lost, held)
+    moved_to = _moved_to(action, after, lost, held, name)
     if moved_to:
         target, named, arrived = moved_to
         return arrived if about == target else f"moved {lost} out of it, into {named}{emptied}"
@@ -137,12 +182,12 @@ def what_the_team_did(decision: Decision, about: str, evidence: Callable[[list[s
         into = after["into"]
         if about == into:
             merged = [t for t in decision.targets if t != into and t.startswith("C")]  # not the statements it moved
-            return f"merged {_ids(merged)} into it, as saying the same thing"
-        return f"merged it into {into}, as saying the same thing"
+            return f"merged {configs(merged)} into it, as saying the same thing"
+        return f"merged it into {named(into)}, as saying the same thing"
     if action == "split" and about in before:
-        return f"split {_ids([key for key in after if is_id(key) and key != about])} off from it"
+        return f"split {configs([key for key in after if is_id(key) and key != about])} off from it"
     if action == "split" and about in after:
-        return f"split it off from {_ids([key for key in before if is_id(key)])}"
+        return f"split it off from {configs([key for key in before if is_id(key)])}"
     if action == "mark" and after.get("stance") in ("supporting", "contradicting"):
         return f"marked {lost} as {after['stance']} it, whatever its wording suggests"
     if action == "mark" and "stance" in after and after["stance"] is None:
@@ -154,13 +199,18 @@ def what_the_team_did(decision: Decision, about: str, evidence: Callable[[list[s
     return ACTION_WORDS[action]
 
 
-def _moved_to(action: str, after: dict, lost: str, held: list[str]) -> tuple[str, str, str] | None:
+def _moved_to(
+    action: str, after: dict, lost: str, held: list[str], name: Callable[[str], str] | None = None
+) -> tuple[str, str, str] | None:
     """Where an attach or a hand-made configuration took evidence: its id, how the configurations it left name
-    it, and what it says of itself."""
+    it, and what it says of itself. With `name` (the report's "CMO 1.1 (C3)"), no parentheses hold another pair."""
     if action == "attach" and after.get("configuration"):
         target = after["configuration"]
-        return target, target, f"added {lost} to it" + (f" (from {_ids(held)})" if held else "")
+        if name is None:
+            return target, target, f"added {lost} to it" + (f" (from {_ids(held)})" if held else "")
+        return target, name(target), f"added {lost} to it" + (f", from {_ids([name(c) for c in held])}" if held else "")
     made = next((key for key in after if is_id(key) and key.startswith("C")), "")
     if action == "new" and made:
-        return made, f"a configuration made by hand ({made})", f"made it by hand from {lost}"
+        named = f"a configuration made by hand ({made})" if name is None else f"{name(made)}, a configuration made by hand"
+        return made, named, f"made it by hand from {lost}"
     return None

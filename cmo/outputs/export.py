@@ -29,7 +29,7 @@ from cmo.files import (
     refuse_mismatched_suffix,
     saved_bytes,
 )
-from cmo.models import Configuration, Source, Statement
+from cmo.models import Configuration, FeedbackItem, Source, Statement
 from cmo.normalise import fold, natural_key
 from cmo.outputs.tables import (
     OTHER_DOCUMENTS,
@@ -124,9 +124,11 @@ def _export(
     strength: Callable[[Configuration], tuple[str, str]],
     review: dict | None = None,
     everything: Callable[[], dict[str, list[dict]]] | None = None,
+    feedback: list[FeedbackItem] | None = None,
 ) -> list[Path]:
     """Write `fmt` to `path` and return every file written. `everything` gives the JSON export's other
-    tables (records, rounds, feedback, history, files); it is called only when JSON is written.
+    tables (records, rounds, feedback, history, files); it is called only when JSON is written. `feedback`
+    names the answers a configuration cites as evidence in the tables (`tables.feedback_cited_as`).
 
     A path whose extension says another kind of file (`x.xlsx` for CSV) is refused before anything is
     written; a path with no extension, or one no tool claims, is written as asked.
@@ -155,7 +157,7 @@ def _export(
         data.update(everything() if everything else {})
         atomic_write_text(path, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
         return [path]
-    tables = domain_tables(sources, statements, configurations, domains, strength)
+    tables = domain_tables(sources, statements, configurations, domains, strength, feedback or [], groups)
     if fmt == "svg":
         from cmo.outputs.theory import theories_svg
 
@@ -289,7 +291,7 @@ def write_docx(path: Path, tables: list[DomainTable], sources: list[Source], rev
                 cell.paragraphs[0].runs[0].bold = True
             for row in table.rows:
                 cells = grid.add_row().cells
-                cells[0].text = _clean(f"{row.number} {row.title}".strip())
+                cells[0].text = _clean(f"{row.name} {row.title}".strip())
                 cells[1].text = _clean(_references_cell(row))
                 cells[2].text = _clean(row.overarching)
                 cells[3].text = _clean(row.key_contexts)
@@ -304,7 +306,7 @@ def write_docx(path: Path, tables: list[DomainTable], sources: list[Source], rev
 def _references_cell(row: ConfigurationRow) -> str:
     text = "; ".join(row.citations)
     if row.contradicting_citations:
-        text += f" (contradicting: {'; '.join(row.contradicting_citations)})"
+        text += f"\nContradicting: {'; '.join(row.contradicting_citations)}"  # a line of its own, apart from the support
     return text
 
 

@@ -26,7 +26,7 @@ from cmo.bib.citations import doi_url, reference, safe_url, short_citation
 from cmo.errors import NotFound
 from cmo.models import Configuration, Decision, Domain, FeedbackItem, Group, Source, Statement
 from cmo.normalise import clean_text, natural_key, normalise_doi
-from cmo.outputs.events import MACHINE_ACTIONS, NOT_A_CHANGE, what_the_team_did
+from cmo.outputs.events import NOT_A_CHANGE, what_the_team_did
 from cmo.outputs.tables import UNASSIGNED, by_domain
 from cmo.outputs.templating import environment
 from cmo.outputs.theory import legend as theory_legend
@@ -105,9 +105,7 @@ class Heard:
 @dataclass
 class Reason:
     action: str
-    note: str
     heard: list[Heard] = field(default_factory=list)
-    missing_feedback: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -133,11 +131,19 @@ class ConfigView:
     strength_class: str
     supporting: list[Reference]
     feedback_evidence: list[str]
+    """Cited feedback that goes with the finding (`FeedbackItem.goes_against` is the rule), listed beside the sources."""
+    feedback_against: list[str]
+    """Cited feedback that disagrees: the group's view against the finding, listed with the evidence against it."""
     contradicting: list[Contradiction]
     changes: list[Change]
     reasons: list[Reason]
     group_names: list[str]
     for_audience: bool
+
+    @property
+    def unsupported(self) -> bool:
+        """No included study supports it (strength "none"): not presented as a finding, nor asked to be rated."""
+        return self.strength_class == NO_EVIDENCE
 
 
 @dataclass
@@ -148,7 +154,10 @@ class DomainView:
     description: str
     anchor: str
     configurations: list[ConfigView]
+    """The domain's findings: configurations with included evidence behind them."""
     tagged_count: int = 0
+    unsupported: list[ConfigView] = field(default_factory=list)
+    """Configurations no included study supports yet, shown apart and not asked to be rated."""
 
 
 @dataclass
@@ -239,7 +248,7 @@ def _build_pack(
         groups=group_list,
         domains=domain_views,
         example=_example(domain_views),
-        tagged=[v for d in domain_views for v in d.configurations if v.for_audience],
+        tagged=[v for d in domain_views for v in (*d.configurations, *d.unsupported) if v.for_audience],
         retired=_retired(context, domain, views),
         diagram=_diagram(domain_views),
         references=references,
@@ -350,11 +359,12 @@ def _config_view(config: Configuration, ctx: _PackContext, strength: Strength, a
         mechanism=clean_text(config.mechanism),
         outcome=clean_text(config.outcome),
         key_contexts=key_contexts(config.key_contexts, config.context, supporting_contexts(config, ctx.statements)),
-        strength_label=clean_text(label),
+        strength_label=STRENGTH_WORDS.get(label.lower().strip(), clean_text(label)),
         strength_why=clean_text(why),
         strength_class=_strength_class(label),
         supporting=[ctx.reference(key) for key in supporting_sources(config, ctx.statements)[0]],
-        feedback_evidence=[_feedback_citation(ctx, item) for item in config.feedback_evidence if item in ctx.feedback],
+        feedback_evidence=[_feedback_citation(ctx, f) for f in config.feedback_evidence if _cited(ctx, f, against=False)],
+        feedback_against=[_feedback_citation(ctx, f) for f in config.feedback_evidence if _cited(ctx, f, against=True)],
         contradicting=_contradictions(config, ctx),
         changes=_changes(config, ctx),
         reasons=_reasons(config, ctx),
@@ -363,12 +373,20 @@ def _config_view(config: Configuration, ctx: _PackContext, strength: Strength, a
     )
 
 
+def _cited(ctx: _PackContext, feedback_id: str, *, against: bool) -> bool:
+    """Whether a cited answer is in the pack on the side asked: by its rating, the one rule (`goes_against`)."""
+    item = ctx.feedback.get(feedback_id)
+    return item is not None and item.goes_against() == against
+
+
 def _feedback_citation(ctx: _PackContext, feedback_id: str) -> str:
-    """ "Expert reference group, round 1 (inpatient and crisis care): …" — never the pseudonym."""
+    """ "Expert reference group, round 1 (inpatient and crisis care): …" — never the pseudonym; one who disagreed
+    is said to have disagreed, so the words read as the challenge they are."""
     item = ctx.feedback[feedback_id]
     who = ctx.group_names.get(item.group, item.group) if item.group else ""
     words = clean_text(item.comment or item.missing or item.not_for_whom or item.read)
     head = f"Expert reference group, round {item.round}" + (f" ({who})" if who else "")
+    head += ", who disagreed" if item.goes_against() else ""
     return f"{head}: “{_shorten(words, 200)}”" if words else head
 
 
@@ -416,8 +434,12 @@ def _grey_label(source: Source) -> str:
     return "Grey literature" if kind in ("", "misc") else f"Grey literature ({kind})"
 
 
-STRENGTH_ORDER = ("strong", "moderate", "limited", "contested")
+NO_EVIDENCE = "none"
+"""The label `cmo.synthesis.strength` gives a configuration no included source supports (its only study excluded)."""
+STRENGTH_ORDER = ("strong", "moderate", "limited", "contested", NO_EVIDENCE)
 """The labels `cmo.synthesis.strength` gives, each with its own colour in pack.css."""
+STRENGTH_WORDS = {NO_EVIDENCE: "no included evidence"}
+"""A label shown in other words than its own: "none" alone reads as a missing value."""
 
 
 def _strength_class(label: str) -> str:
@@ -534,18 +556,29 @@ def _retired(ctx: _PackContext, domain: str | None, views: dict[str, ConfigView]
 
 
 def _reasons(config: Configuration, ctx: _PackContext) -> list[Reason]:
-    """The decisions of this round on `config`, each with the feedback that prompted it."""
+    """The decisions of this round on `config`, each with the feedback that prompted it. The team's own notes are
+    not published: a `--note` is written for the audit trail ("CLI edit", "typo"), not for the reference group, so
+    a pack says what was done and what prompted it, never the note."""
     reasons = []
     for decision in ctx.decisions:
         if config.id not in decision.targets or decision.action in NOT_A_CHANGE:
             continue
-        heard = [_heard(ctx.feedback[f], ctx) for f in decision.because if f in ctx.feedback]
-        missing = [f for f in decision.because if f not in ctx.feedback]
+        cited = [ctx.feedback[f] for f in decision.because if f in ctx.feedback]
+        heard = [_heard(item, ctx) for item in cited]
         action = what_the_team_did(decision, config.id, ctx.findings)
-        note = "" if decision.action in MACHINE_ACTIONS else _sentence_end(clean_text(decision.note))
-        if note or heard or missing or decision.action not in ("accept", "refine"):
-            reasons.append(Reason(action, note, heard, missing))
+        if decision.action == "cite-feedback" and any(item.goes_against() for item in cited):
+            action = _cited_against(cited)
+        if heard or decision.action not in ("accept", "refine"):
+            reasons.append(Reason(action, heard))
     return reasons
+
+
+def _cited_against(cited: list[FeedbackItem]) -> str:
+    """What citing feedback did, told by the side each answer takes (`goes_against`): a disagreement cited is the
+    group's view against the finding, never "evidence for it"."""
+    if all(item.goes_against() for item in cited):
+        return "recorded your view as the group's view against it, beside the evidence"
+    return "recorded your views as the group's views, for it and against it, beside the evidence"
 
 
 def _heard(item: FeedbackItem, ctx: _PackContext) -> Heard:
@@ -571,6 +604,7 @@ def _domain_views(
         members = [views[c.id] for c in configs]
         if audience is not None:
             members.sort(key=lambda v: not v.for_audience)
+        findings = [v for v in members if not v.unsupported]
         result.append(
             DomainView(
                 number=number,
@@ -578,8 +612,9 @@ def _domain_views(
                 name=clean_text(domain.name or domain.slug),
                 description=clean_text(domain.description),
                 anchor=html_anchor("domain", domain.slug or "unassigned"),
-                configurations=members,
-                tagged_count=sum(v.for_audience for v in members),
+                configurations=findings,
+                tagged_count=sum(v.for_audience for v in findings),
+                unsupported=[v for v in members if v.unsupported],
             )
         )
     return result
@@ -612,10 +647,6 @@ def _diagram(domains: list[DomainView]) -> Diagram:
 def _shorten(text: str, limit: int) -> str:
     text = clean_text(text)
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-def _sentence_end(text: str) -> str:
-    return "" if not text else text if text[-1] in ".?!" else text + "."
 
 
 def _date_text(value: date | str) -> str:

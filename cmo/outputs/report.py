@@ -12,7 +12,7 @@ import re
 import textwrap
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from markupsafe import Markup
 
@@ -37,20 +37,24 @@ from cmo.outputs.events import (  # noqa: F401
     TOLD_FIELDS,
     refine_lines,
     refine_summary,
+    refine_wording,
     what_the_team_did,
 )
 from cmo.outputs.tables import (
     OTHER_DOCUMENTS,
     CitedNotIncluded,
+    ConfigurationRow,
     DomainTable,
-    cited_as,
+    citation_of,
     cited_not_included,
     domain_tables,
+    feedback_cited_as,
+    finding_names,
     not_included_note,
     status_mark,
 )
 from cmo.outputs.templating import counted, environment
-from cmo.outputs.theory import DRAWN_AT_MOST, table_theory
+from cmo.outputs.theory import DRAWN_AT_MOST, STRENGTH_WORDS, legend_words, table_theory
 from cmo.synthesis.evidence import contradicting_ids
 from cmo.synthesis.wording import names_from, statement_texts
 
@@ -97,13 +101,16 @@ def render_report(data: ReportData, fmt: str = "html") -> str:
 def report_context(data: ReportData) -> dict:
     live = [s for s in data.statements if not s.deleted]
     flow = document_flow(data.sources, live, data.configurations)
-    tables = domain_tables(data.sources, live, data.configurations, data.domains, data.strength)
+    tables = domain_tables(data.sources, live, data.configurations, data.domains, data.strength, data.feedback, data.groups)
+    names = finding_names(tables)
     included = characteristics(data.sources, live)
     anchors = {row["key"]: row["anchor"] for row in included}
     apart = cited_not_included(tables, data.sources)
     others = other_reference_rows(apart)
     anchors.update({row["key"]: row["anchor"] for row in others})
     statuses = {row["key"]: row["status"] for row in others}
+    by_key = {s.key: s for s in data.sources}
+    views = [_table_view(t, anchors, statuses, by_key) for t in tables]
     context = {
         "review": _review_meta(data.review),
         "generated_at": data.generated_at,
@@ -113,9 +120,10 @@ def report_context(data: ReportData) -> dict:
         "characteristics_summary": characteristics_summary(included),
         "coding": {**coding_summary(live, data.sources, data.configurations), **quote_summary(data.quote_checks)},
         "accounting": statement_accounting(data.statements, data.configurations, data.decisions),
-        "tables": [_table_view(t, anchors, statuses) for t in tables],
-        "rounds": consultation(data.rounds, data.feedback, data.groups, data.configurations, data.decisions),
-        "audit": audit_trail(data.configurations, data.decisions, data.feedback, data.groups),
+        "tables": views,
+        "unbacked": [row for view in views for row in view["unbacked"]],
+        "rounds": consultation(data.rounds, data.feedback, data.groups, data.configurations, data.decisions, names),
+        "audit": audit_trail(data.configurations, data.decisions, data.feedback, data.groups, names),
         "references": [
             {"anchor": anchors[s.key], "text": reference(s), "link": source_link(s)}
             for s in sorted(_included(data.sources), key=lambda s: reference(s).casefold())
@@ -402,34 +410,59 @@ def other_reference_rows(apart: list[CitedNotIncluded]) -> list[dict]:
     ]
 
 
-def _table_view(table: DomainTable, anchors: dict[str, str], statuses: dict[str, str] | None = None) -> dict:
-    statuses = statuses or {}
+def _table_view(
+    table: DomainTable, anchors: dict[str, str], statuses: dict[str, str] | None = None, by_key: dict | None = None
+) -> dict:
+    """A domain's findings, drawn and tabled; its configurations no included source supports (`backed`) are listed
+    apart (`unbacked`), each keeping its number so every output names it alike."""
+    statuses, by_key = statuses or {}, by_key or {}
+    rows = [_row_view(row, table.name, anchors, statuses, by_key) for row in table.rows]
+    backed = replace(table, rows=[row for row in table.rows if row.backed])
+    drawn = table_theory(backed, DRAWN_AT_MOST) if backed.rows else None
     return {
         "slug": table.slug,
         "name": table.name,
         "description": table.description,
-        "theory": Markup(table_theory(table, DRAWN_AT_MOST).svg()) if table.rows else "",
-        "drawn": min(len(table.rows), DRAWN_AT_MOST),
-        "rows": [
-            {
-                **row.__dict__,
-                "overarching": row.overarching,
-                "cited": _cited(row.sources, anchors, statuses),
-                "cited_against": _cited(row.contradicting_sources, anchors, statuses),
-            }
-            for row in table.rows
-        ],
+        "theory": Markup(drawn.svg()) if drawn else "",
+        "legend": legend_words(sorted({label for *_, label in drawn.arrows})) if drawn else "",
+        "drawn": min(len(backed.rows), DRAWN_AT_MOST),
+        "rows": [view for view, row in zip(rows, table.rows) if row.backed],
+        "unbacked": [view for view, row in zip(rows, table.rows) if not row.backed],
     }
 
 
-def _cited(keys: list[str], anchors: dict[str, str], statuses: dict[str, str] | None = None) -> list[dict]:
-    """Each cited key with where it is listed and, when it is not included, its status and its mark (`cited_as`)."""
-    statuses = statuses or {}
-    return [_one_cited(k, anchors.get(k, ""), statuses.get(k, "")) for k in keys]
+def _row_view(row: ConfigurationRow, domain: str, anchors: dict, statuses: dict, by_key: dict) -> dict:
+    return {
+        **row.__dict__,
+        "name": row.name,
+        "domain_name": domain,
+        "strength_words": STRENGTH_WORDS.get(row.strength, row.strength),
+        "overarching": row.overarching,
+        "cited": _cited(row.sources, anchors, statuses, by_key),
+        "cited_against": _cited(row.contradicting_sources, anchors, statuses, by_key),
+        "cited_feedback": row.feedback_citations,
+    }
 
 
-def _one_cited(key: str, anchor: str, status: str) -> dict:
-    return {"key": key, "anchor": anchor, "status": status, "mark": status_mark(status), "text": cited_as(key, status)}
+def _cited(
+    keys: list[str], anchors: dict[str, str], statuses: dict[str, str] | None = None, by_key: dict | None = None
+) -> list[dict]:
+    """Each cited source as every table cites it (`citation_of`: author and year, its mark when it is not included),
+    with where it is listed, in author-year order."""
+    statuses, by_key = statuses or {}, by_key or {}
+    cited = [_one_cited(k, anchors.get(k, ""), statuses.get(k, ""), by_key.get(k)) for k in dict.fromkeys(keys)]
+    return sorted(cited, key=lambda c: (c["text"].casefold(), c["key"]))
+
+
+def _one_cited(key: str, anchor: str, status: str, source: Source | None = None) -> dict:
+    return {
+        "key": key,
+        "anchor": anchor,
+        "status": status,
+        "mark": status_mark(status),
+        "citation": short_cite(source) if source else key,
+        "text": citation_of(key, source),
+    }
 
 
 # ---- consultation rounds (RAMESES items 4, 5, 11) -----------------------------------------
@@ -441,8 +474,11 @@ def consultation(
     groups: list[dict],
     configurations: list[Configuration],
     decisions: list[Decision],
+    findings: dict[str, str] | None = None,
 ) -> list[dict]:
-    """One entry per round with a snapshot or feedback: who took part, agreement, what changed."""
+    """One entry per round with a snapshot or feedback: who took part, agreement, what changed. `findings` names
+    the configurations that are still current (`finding_names`: "CMO 1.1 (C3)")."""
+    findings = findings or {}
     names = {g.slug: g.name for g in map(Group.model_validate, groups)}
     snapshots = {r.number: r for r in rounds}
     numbers = sorted(set(snapshots) | {f.round for f in feedback})
@@ -463,16 +499,18 @@ def consultation(
                 "responses": len(items),
                 "participants": _participants(items, names),
                 "ratings": _ratings(items),
-                "by_configuration": _ratings_by_configuration(items),
+                "by_configuration": _ratings_by_configuration(items, findings),
                 "overall": [
                     f"{names.get(f.group, f.group) or 'a respondent'}: {' '.join(f.missing.split())}"
                     for f in items
                     if f.configuration == "overall" and f.missing.strip()
                 ],
-                "changes": _changes(snapshot.configurations, after) if snapshot else [],
+                "changes": _changes(snapshot.configurations, after, findings) if snapshot else [],
                 "changes_until": f"round {later[0]}" if later else "now",
                 "decisions": [
-                    _decision_view(d, {}, names) for d in sorted(decisions, key=lambda d: d.seq) if set(d.because) & ids
+                    _decision_view(d, {}, names, "", findings)
+                    for d in sorted(decisions, key=lambda d: d.seq)
+                    if set(d.because) & ids
                 ],
             }
         )
@@ -500,13 +538,13 @@ def _ratings(items: list[FeedbackItem]) -> dict:
     }
 
 
-def _ratings_by_configuration(items: list[FeedbackItem]) -> list[dict]:
+def _ratings_by_configuration(items: list[FeedbackItem], findings: dict[str, str] | None = None) -> list[dict]:
     by_config: dict[str, list[FeedbackItem]] = {}
     for item in items:
         by_config.setdefault(item.configuration, []).append(item)
     return [
         {
-            "configuration": config,
+            "configuration": (findings or {}).get(config, config),
             **_ratings(entries),
             "comments": sum(1 for f in entries if (f.comment or f.missing or f.not_for_whom).strip()),
         }
@@ -517,16 +555,18 @@ def _ratings_by_configuration(items: list[FeedbackItem]) -> list[dict]:
 _COMPARED = ("title", "context", "mechanism", "outcome", "key_contexts", "domain")
 
 
-def _changes(before: list[Configuration], after: list[Configuration]) -> list[str]:
-    """What changed between a round's snapshot and the next one (or the review as it is now)."""
+def _changes(before: list[Configuration], after: list[Configuration], findings: dict[str, str] | None = None) -> list[str]:
+    """What changed between a round's snapshot and the next one (or the review as it is now), each configuration
+    named as the tables name it when it is still current."""
     old = {c.id: c for c in before if not c.retired}
     new = {c.id: c for c in after if not c.retired}
     lines = []
     for cid in sorted(set(old) | set(new), key=natural_key):
+        named = (findings or {}).get(cid, cid)
         if cid not in new:
-            lines.append(f"{cid} retired (the audit trail says why)")
+            lines.append(f"{named} retired (the audit trail says why)")
         elif cid not in old:
-            lines.append(f"{cid} added: {new[cid].title}".rstrip(": "))
+            lines.append(f"{named} added: {new[cid].title}".rstrip(": "))
         else:
             edited = [name.replace("_", " ") for name in _COMPARED if getattr(old[cid], name) != getattr(new[cid], name)]
             gained = len(set(new[cid].statements) - set(old[cid].statements))
@@ -534,7 +574,7 @@ def _changes(before: list[Configuration], after: list[Configuration]) -> list[st
             if gained or lost:
                 edited.append(f"statements +{gained}/−{lost}")
             if edited:
-                lines.append(f"{cid} changed: {', '.join(edited)}")
+                lines.append(f"{named} changed: {', '.join(edited)}")
     return lines
 
 
@@ -542,9 +582,15 @@ def _changes(before: list[Configuration], after: list[Configuration]) -> list[st
 
 
 def audit_trail(
-    configurations: list[Configuration], decisions: list[Decision], feedback: list[FeedbackItem], groups: list[dict]
+    configurations: list[Configuration],
+    decisions: list[Decision],
+    feedback: list[FeedbackItem],
+    groups: list[dict],
+    findings: dict[str, str] | None = None,
 ) -> list[dict]:
-    """Every configuration with the decisions that touched it, active ones first."""
+    """Every configuration with the decisions that touched it, active ones first; `findings` names those still
+    current as the tables do ("CMO 1.1 (C3)"), in headings and sentences alike."""
+    findings = findings or {}
     names = {g.slug: g.name for g in map(Group.model_validate, groups)}
     by_feedback = {f.id: f for f in feedback if f.id}
     by_target: dict[str, list[Decision]] = {}
@@ -557,9 +603,10 @@ def audit_trail(
         trail.append(
             {
                 "id": config.id,
+                "name": findings.get(config.id, config.id),
                 "title": config.title,
                 "retired": config.retired,
-                "decisions": [_decision_view(d, by_feedback, names, config.id) for d in touching],
+                "decisions": [_decision_view(d, by_feedback, names, config.id, findings) for d in touching],
             }
         )
     return trail
@@ -585,29 +632,40 @@ def statement_appendix(statements: list[Statement], sources: list[Source], check
     ]
 
 
-def _decision_view(decision: Decision, by_feedback: dict[str, FeedbackItem], names: dict, about: str = "") -> dict:
-    """One change, told as a sentence about `about` (a configuration), for journal readers."""
+def _decision_view(
+    decision: Decision, by_feedback: dict[str, FeedbackItem], names: dict, about: str = "", findings: dict | None = None
+) -> dict:
+    """One change, told as a sentence about `about` (a configuration), for journal readers: configurations named as
+    the tables name them (`findings`), cited answers as `feedback_cited_as` names them."""
+    findings = findings or {}
+    if decision.action in MACHINE_ACTIONS:
+        changes = _field_changes(*refine_wording(decision, about), by_feedback, names)
+    elif decision.action in NOT_TOLD_FIELDS:
+        changes = []
+    else:
+        changes = _field_changes(decision.before, decision.after, by_feedback, names)
     return {
         "seq": decision.seq,
         "date": decision.at[:10],
         "round": decision.round,
-        "text": _decision_sentence(decision, about),
-        "because": [_because(fid, by_feedback.get(fid), names) for fid in decision.because],
-        "changes": [] if decision.action in NOT_TOLD_FIELDS else _field_changes(decision.before, decision.after),
+        "text": _decision_sentence(decision, about, lambda cid: findings.get(cid, cid)),
+        "because": [_because(fid, by_feedback.get(fid), names, findings) for fid in decision.because],
+        "changes": changes,
     }
 
 
 NOT_TOLD_FIELDS = (
     MACHINE_ACTIONS | NOT_A_CHANGE | {"accept", "unaccept", "attach", "detach", "new", "retire", "merge", "split", "mark"}
 )
-"""Their sentence says it all: refine's members, a round's number, where evidence went."""
+"""Their sentence says it all: refine's members, a round's number, where evidence went. A refine's wording is
+told when its record holds it (`refine_wording`)."""
 
 
-def _decision_sentence(decision: Decision, about: str) -> str:
+def _decision_sentence(decision: Decision, about: str, name: Callable[[str], str] | None = None) -> str:
     if decision.action in MACHINE_ACTIONS:
         text = refine_summary(decision, about) if about else "cmo regrouped the evidence"
     else:
-        text = f"The team {what_the_team_did(decision, about)}"
+        text = f"The team {what_the_team_did(decision, about, name=name)}"
         if decision.note:
             text += f": {decision.note.strip().rstrip('.')}"
     if decision.move:
@@ -615,22 +673,34 @@ def _decision_sentence(decision: Decision, about: str) -> str:
     return text + "."
 
 
-def _because(fid: str, item: FeedbackItem | None, names: dict) -> str:
-    if item is None:  # an answer its respondent's later file replaced: the history keeps it whole
-        return f"{fid} (an answer its respondent later replaced; 'cmo history {fid}' shows it)"
-    who = names.get(item.group, item.group) if item.group else "respondent"
+def _because(fid: str, item: FeedbackItem | None, names: dict, findings: dict | None = None) -> str:
+    """An answer a decision was taken because of: who gave it (`feedback_cited_as`), about which finding, and what it said."""
+    cited = feedback_cited_as(item, names, fid)
+    if item is None:
+        return cited
+    about = (findings or {}).get(item.configuration, item.configuration)
     said = said_in_a_line(item) or (item.rating or "")
     said = textwrap.shorten(said, 160, placeholder="…") if said else ""
-    return f"{fid} (round {item.round}, {who}, on {item.configuration}){': ' + said if said else ''}"
+    on = "on the findings overall" if item.configuration == "overall" else f"on {about}"
+    return f"{cited}, {on}{': ' + said if said else ''}"
 
 
-def _field_changes(before: dict, after: dict) -> list[str]:
+def _field_changes(
+    before: dict, after: dict, by_feedback: dict[str, FeedbackItem] | None = None, names: dict | None = None
+) -> list[str]:
     lines = []
     for name in sorted(set(before) | set(after)):
         old, new = before.get(name), after.get(name)
         if old != new and name in TOLD_FIELDS:
+            if name == "feedback_evidence":
+                old, new = (_feedback_named(v, by_feedback or {}, names or {}) for v in (old, new))
             lines.append(f"{TOLD_FIELDS[name]}: {_short(old)} → {_short(new)}")
     return lines
+
+
+def _feedback_named(ids, by_feedback: dict[str, FeedbackItem], names: dict) -> str:
+    ids = ids if isinstance(ids, list) else []
+    return "; ".join(dict.fromkeys(feedback_cited_as(by_feedback.get(f), names, f) for f in ids))
 
 
 def _short(value) -> str:

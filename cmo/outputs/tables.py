@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from cmo.bib.citations import reference, short_cite
-from cmo.models import Configuration, Domain, Source, Statement
+from cmo.models import Configuration, Domain, FeedbackItem, Group, Source, Statement
 from cmo.normalise import natural_key
 from cmo.synthesis.evidence import contradicting_ids, supporting_contexts, supporting_sources
 from cmo.synthesis.wording import key_contexts
@@ -41,6 +41,19 @@ class ConfigurationRow:
     strength: str
     strength_reason: str
     groups: list[str] = field(default_factory=list)
+    feedback_citations: list[str] = field(default_factory=list)
+    """The reference group's answers cited as evidence (`cmo configs cite`), each named by `feedback_cited_as`;
+    `citations` ends with them too."""
+
+    @property
+    def name(self) -> str:
+        """How every output names the finding: `finding_name`."""
+        return finding_name(self.number, self.id)
+
+    @property
+    def backed(self) -> bool:
+        """Whether included evidence supports it: a row labelled `none` is listed apart from the findings."""
+        return self.strength != NO_INCLUDED_EVIDENCE
 
     @property
     def overarching(self) -> str:
@@ -59,6 +72,31 @@ class DomainTable:
     name: str
     description: str
     rows: list[ConfigurationRow]
+
+
+NO_INCLUDED_EVIDENCE = "none"
+"""The strength label of a configuration no included source supports (`cmo.synthesis.strength`)."""
+
+
+def finding_name(number: str, config_id: str) -> str:
+    """`CMO 1.1 (C3)`: the table's number, which journals print, with the id packs, feedback sheets and the
+    reference group use, so a reader can match the two. A configuration with no number (retired) is its id."""
+    return f"{number} ({config_id})" if number else config_id
+
+
+def finding_names(tables: list[DomainTable]) -> dict[str, str]:
+    """Each active configuration's id → `finding_name`, for text that names configurations by id."""
+    return {row.id: row.name for table in tables for row in table.rows}
+
+
+def feedback_cited_as(item: FeedbackItem | None, groups: dict[str, str], feedback_id: str = "") -> str:
+    """How every output names an answer cited as evidence: "Expert reference group, round 1 (probation)": the round
+    and the respondent's group (`groups`: slug → name), never a pseudonym. One no longer held (its respondent
+    replaced it) is named by its id, which `cmo history` tells."""
+    if item is None:
+        return f"Expert reference group (answer {feedback_id}, since replaced by its respondent)"
+    who = groups.get(item.group, item.group) if item.group else ""
+    return f"Expert reference group, round {item.round}" + (f" ({who})" if who else "")
 
 
 def active(configurations: Iterable[Configuration]) -> list[Configuration]:
@@ -89,22 +127,33 @@ def domain_tables(
     configurations: list[Configuration],
     domains: list[dict],
     strength: Strength,
+    feedback: Iterable[FeedbackItem] = (),
+    groups: Iterable[dict | Group] = (),
 ) -> list[DomainTable]:
-    """One table per section of `by_domain`, rows numbered `CMO <section>.<n>` as published tables are."""
+    """One table per section of `by_domain`, rows numbered `CMO <section>.<n>` as published tables are.
+    `feedback` and `groups` name the answers a configuration cites (`feedback_cited_as`)."""
     by_key = {s.key: s for s in sources}
     by_id = {s.id: s for s in statements}
+    answers = {f.id: f for f in feedback if f.id}
+    names = {g.slug: g.name for g in map(Group.model_validate, groups)}
+
+    def cite(config: Configuration) -> list[str]:
+        return list(dict.fromkeys(feedback_cited_as(answers.get(f), names, f) for f in config.feedback_evidence))
+
     return [
         DomainTable(
             slug=domain.slug,
             name=domain.name or domain.slug,
             description=domain.description,
-            rows=[_row(f"CMO {position}.{n}", c, by_key, by_id, strength) for n, c in enumerate(configs, start=1)],
+            rows=[_row(f"CMO {position}.{n}", c, by_key, by_id, strength, cite(c)) for n, c in enumerate(configs, start=1)],
         )
         for position, (domain, configs) in enumerate(by_domain(configurations, domains), start=1)
     ]
 
 
-def _row(number: str, config: Configuration, by_key: dict, by_id: dict, strength: Strength) -> ConfigurationRow:
+def _row(
+    number: str, config: Configuration, by_key: dict, by_id: dict, strength: Strength, feedback: list[str]
+) -> ConfigurationRow:
     """Supporting and contradicting statements and sources by the one rule (`cmo.synthesis.evidence`)."""
     contradicting = contradicting_ids(config, by_id)
     sources, against_sources = supporting_sources(config, by_id)
@@ -122,18 +171,24 @@ def _row(number: str, config: Configuration, by_key: dict, by_id: dict, strength
         contradicting=contradicting,
         sources=sources,
         contradicting_sources=against_sources,
-        citations=_citations(sources, by_key) + [f"reference group feedback {f}" for f in config.feedback_evidence],
+        citations=_citations(sources, by_key) + feedback,
         contradicting_citations=_citations(against_sources, by_key),
         strength=label,
         strength_reason=reason,
         groups=list(config.groups),
+        feedback_citations=feedback,
     )
 
 
 def _citations(keys: list[str], by_key: dict) -> list[str]:
-    """Short citations in author-year order, each marked as `cited_as` says; a key with no source is shown as the key."""
-    cited = [cited_as(short_cite(by_key[k]) if k in by_key else k, citation_status(by_key.get(k))) for k in keys]
-    return sorted(dict.fromkeys(cited), key=str.casefold)
+    """Short citations in author-year order, each marked as `cited_as` says (`citation_of`)."""
+    return sorted(dict.fromkeys(citation_of(k, by_key.get(k)) for k in keys), key=str.casefold)
+
+
+def citation_of(key: str, source: Source | None) -> str:
+    """A source as every table cites it: `Abbott & Magin 2018`, `Nixon 2020 (excluded)`; a key with no source is
+    shown as the key, marked so."""
+    return cited_as(short_cite(source) if source else key, citation_status(source))
 
 
 # ---- sources cited that are not included ---------------------------------------------------

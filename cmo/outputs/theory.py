@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from markupsafe import escape
 
+from cmo.normalise import clean_text
 from cmo.synthesis.wording import short_title
 
 LAYERS = ("context", "mechanism", "outcome")
@@ -26,8 +27,14 @@ COLOURS = {
     "moderate": "#1f5fa8",
     "limited": "#b2392c",
     "contested": "#7b4fa8",
+    "none": "#9a6700",
 }
-"""Line colours per strength label (the packs' palette); anything else is grey."""
+"""Line colours per strength label (the packs' palette); anything else is grey. `none` (no included source
+supports it) is amber: set apart from the findings, and never mistaken for the red of limited evidence."""
+COLOUR_NAMES = {"#1b5e20": "green", "#1f5fa8": "blue", "#b2392c": "red", "#7b4fa8": "purple", "#9a6700": "amber"}
+"""What a caption calls each colour."""
+STRENGTH_WORDS = {"none": "no included evidence"}
+"""Labels a reader needs in plain words; the others say themselves."""
 
 
 @dataclass
@@ -65,10 +72,10 @@ def programme_theory(name: str, configurations: list[tuple[str, str, str, str, s
     for config_id, *texts, strength in configurations:
         chain = []
         for layer, text in zip(LAYERS, texts):
-            label = short_title(text) if text.strip() else "(not yet described)"
+            label = _label(layer, text)
             key = (layer, label.casefold())
             if key not in parts:
-                parts[key] = Part(layer, label, textwrap.wrap(label, CHARS)[:4] or [label])
+                parts[key] = Part(layer, label, textwrap.wrap(label, CHARS) or [label])
                 graph.add_node(key, layer=LAYERS.index(layer))
             chain.append(parts[key])
         for a, b in zip(chain, chain[1:]):
@@ -92,6 +99,15 @@ def programme_theory(name: str, configurations: list[tuple[str, str, str, str, s
         for a, b in zip(chain, chain[1:]):
             theory.arrows.append((a, b, config_id, strength))
     return theory
+
+
+def _label(layer: str, text: str) -> str:
+    """What a box says: a mechanism whole, wrapped (cut short it would be another mechanism); a context or an
+    outcome as its short title (`short_title`: a complete phrase), so a drawing stays a page a reader can follow."""
+    text = clean_text(text).rstrip(" .")
+    if not text:
+        return "(not yet described)"
+    return text if layer == "mechanism" else short_title(text)
 
 
 def _layered_order(graph, first: list) -> list:
@@ -146,9 +162,19 @@ def legend() -> list[tuple[str, str]]:
     return list(COLOURS.items())
 
 
+def legend_words(labels: list[str] | None = None) -> str:
+    """The legend as a caption says it: "strong green, moderate blue, …, no included evidence amber"; only
+    `labels` when given (the ones a drawing uses), in the legend's order."""
+    return ", ".join(
+        f"{STRENGTH_WORDS.get(label, label)} {COLOUR_NAMES[colour]}"
+        for label, colour in legend()
+        if labels is None or label in labels
+    )
+
+
 DRAWN_AT_MOST = 40
 """Beyond this many configurations a domain's drawing is pages tall and no one can follow a line in it."""
-STRENGTH_ORDER = ("strong", "moderate", "contested", "limited")
+STRENGTH_ORDER = ("strong", "moderate", "contested", "limited", "none")
 
 
 def drawn_rows(rows: list, at_most: int | None = DRAWN_AT_MOST) -> list:

@@ -126,6 +126,11 @@ class _Row:
     def at(self, name: str) -> str:
         return f"{self.file}, field {name}" if name in self.shared else f"{self.where}, field {name}"
 
+    @property
+    def place(self) -> str:
+        """Where in its file the answer is ('row 7', 'answer 2', 'row 3 (C2)'), for a message naming several."""
+        return self.where.removeprefix(self.file).strip() or self.where
+
 
 class _Problems(list):
     def add(self, message: str) -> None:
@@ -160,8 +165,9 @@ def parse_feedback_files(
     """
     problems = _Problems()
     items: list[FeedbackItem] = []
-    read_as: dict[str, str] = {}
+    read_as: dict[tuple[str, str], tuple[str, list[str]]] = {}
     notes: list[str] = []
+    moved: list[str] = []
     for path in paths:
         for row in _fill_shared_answers(_read_rows(Path(path), problems, notes, review_title)):
             if not _answered(row):
@@ -169,15 +175,15 @@ def parse_feedback_files(
             answered = _row_round(row, round, rounds, problems)
             known = rounds.get(answered, set()) if rounds is not None else known_configs
             called = (names or {}).get(answered, {})
-            item = _item(row, known, answered, groups, problems, read_as, called, fates) if answered else None
+            item = _item(row, known, answered, groups, problems, read_as, called, fates, moved) if answered else None
             if item is not None:
                 items.append(item)
     if problems:
         raise BadInput(_problem_message(problems))
     if warnings is not None:
         warnings.extend(notes)
-    if warnings is not None:
         warnings.extend(_read_as_warnings(read_as))
+        warnings.extend(LookAt(message) for message in moved)
     return list({item.fingerprint: item for item in items}.values())
 
 
@@ -474,6 +480,7 @@ def _item(
     read_as: dict[str, str] | None = None,
     names: dict[str, str] | None = None,
     fates: dict[str, str] | None = None,
+    moved: list[str] | None = None,
 ) -> FeedbackItem | None:
     before = len(problems)
     respondent = _short_text(row, "respondent", problems, required=True)
@@ -483,22 +490,35 @@ def _item(
         configuration = typed  # "c3", "C03" as people type them
     elif configuration and (names or {}).get(fold(configuration)) in known:
         configuration = (names or {})[fold(configuration)]  # "CMO 1.2", or its title
+    named, fate = "", ""
     if configuration and configuration.casefold() == OVERALL:
         configuration = OVERALL
     elif configuration and configuration not in known:
-        fate = (fates or {}).get(typed or configuration)
-        instead = "answer that one, or " if fate and fate.startswith("merged") else ""
-        problems.add(
-            f"{row.at('configuration')}: '{configuration}' is not a configuration of round {round_number}"
-            + (f" ({typed} was {fate}: {instead}leave the row out)" if fate else "")
-        )
-    rating = _rating(row, problems, read_as)
+        fate = (fates or {}).get(typed or configuration, "")
+        if fate:  # kept, unrated, where the configuration went (trial E: a retired one blocked the whole file)
+            named, configuration = typed or configuration, _kept_on(typed or configuration, known, fates or {})
+        else:
+            problems.add(f"{row.at('configuration')}: '{configuration}' is not a configuration of round {round_number}")
+    rating, answer = _rating(row, problems, read_as)
     _check_round(row, round_number, problems)
     group = _group(row, groups, problems)
     role = _short_text(row, "role", problems)
     texts = {key: _long_text(row, key, problems) for key in TEXT_FIELDS}
     if len(problems) > before:
         return None
+    if named:
+        said = f" ('{_shown(answer, 40)}')" if answer else ""
+        if not any(text.strip() for text in texts.values()):
+            if moved is not None:
+                moved.append(
+                    f"{row.where}: only rates {named}{said}, which was {fate}; with no comment to keep, the row was left out"
+                )
+            return None
+        where = "the findings overall" if configuration == OVERALL else configuration
+        if moved is not None:
+            counted = f", its rating{said} not counted" if answer else ""
+            moved.append(f"{row.where}: answers {named}, which was {fate}; its comment is kept on {where}{counted}")
+        rating = None
     item = FeedbackItem(
         round=round_number,
         respondent=respondent,
@@ -506,6 +526,8 @@ def _item(
         role=role,
         configuration=configuration,
         rating=rating,
+        answer=answer,
+        named=named,
         file=row.file,
         **texts,
     )
@@ -513,9 +535,24 @@ def _item(
     return item
 
 
+def _kept_on(config_id: str, known: set[str], fates: dict[str, str]) -> str:
+    """Where an answer about a configuration that is gone is kept: the one it was merged into (followed through later
+    merges) when the round holds it, else the answer about the findings overall."""
+    seen = {config_id}
+    while (fate := fates.get(config_id, "")).startswith("merged into "):
+        config_id = fate.removeprefix("merged into ").strip()
+        if config_id in known:
+            return config_id
+        if config_id in seen:
+            break
+        seen.add(config_id)
+    return OVERALL
+
+
 def fingerprint(item: FeedbackItem) -> str:
     """Same respondent, round, configuration and answers give the same print, whatever the file.
-    A role counts only when given, so answers imported before roles existed keep their print."""
+    A role, the rating's own words (beyond a plain 'agree'), and the configuration a moved answer named count only
+    when given, so answers imported before cmo kept them keep their print."""
     content = [
         item.round,
         item.who,
@@ -526,7 +563,20 @@ def fingerprint(item: FeedbackItem) -> str:
     ]
     if item.role:
         content.append(fold(item.role))
+    if item.answer and fold(item.answer) not in RATINGS:
+        content.append(["answer", fold(item.answer)])
+    if item.named:
+        content.append(["named", item.named])
     return hashlib.sha256(json.dumps(content, ensure_ascii=False).encode()).hexdigest()[:32]
+
+
+def earlier_fingerprint(item: FeedbackItem) -> str:
+    """The print cmo gave this answer before it kept the rating's words: without them, and with a leaning answer
+    ('Somewhat agree') read as partly, as it then was. A stored answer with this print and no words is this answer,
+    imported by that cmo: a re-import gives it its words rather than replacing it."""
+    words = fold(item.answer)
+    rating = "partly" if _LEANING.match(words) else item.rating
+    return fingerprint(item.model_copy(update={"answer": "", "rating": rating}))
 
 
 def _string(row: _Row, key: str, problems: _Problems) -> str | None:
@@ -559,63 +609,85 @@ def _long_text(row: _Row, key: str, problems: _Problems) -> str:
     return text
 
 
+_LEANING = re.compile(
+    r"^(?:(?:somewhat|partly|partially|mostly|slightly|moderately|tend to) (?:agree|disagree)"
+    r"|(?:agree|disagree) (?:somewhat|partly|partially|in part|mostly|slightly))$"
+)
+"""A five-point scale's answers between the ends ('Somewhat agree'), which cmo before 0.x read all as partly."""
 _FIVE_POINT = (
     (re.compile(r"^(?:(?:strongly|completely|fully|totally|entirely) agree|agree (?:strongly|completely|fully))$"), "agree"),
     (re.compile(r"^(?:(?:strongly|completely|totally|entirely) disagree|disagree (?:strongly|completely))$"), "disagree"),
+    (re.compile(r"^(?:(?:partly|partially) (?:agree|disagree)|(?:agree|disagree) (?:partly|partially|in part))$"), "partly"),
+    (re.compile(r"^(?:(?:somewhat|mostly|slightly|moderately|tend to) agree|agree (?:somewhat|mostly|slightly))$"), "agree"),
     (
-        re.compile(
-            r"^(?:(?:somewhat|partly|partially|mostly|slightly|moderately|tend to) (?:agree|disagree)"
-            r"|(?:agree|disagree) (?:somewhat|partly|partially|in part|mostly|slightly))$"
-        ),
-        "partly",
+        re.compile(r"^(?:(?:somewhat|mostly|slightly|moderately|tend to) disagree|disagree (?:somewhat|mostly|slightly))$"),
+        "disagree",
     ),
 )
 """Ratings a form tool's five-point scale writes (Microsoft Forms, Google Forms, Qualtrics), read as the pack's
-three: the direction is kept, the strength is said in the import's warnings."""
+three by the way they lean: 'Somewhat agree' agrees and 'Somewhat disagree' disagrees, so the agreement figure counts
+everyone who leans to agree; only an answer that says 'partly' is partly. The respondent's words are kept beside
+the rating (`FeedbackItem.answer`), so how strongly they agreed is never lost."""
 _NO_DIRECTION = re.compile(r"^(?:neither agree nor disagree|neither|neutral|unsure|not sure|undecided|no opinion|don ?t know)$")
 
 
 NO_DIRECTION_READ_AS = "no rating"
 
 
-def _read_as_warnings(read_as: dict[str, str]) -> list[str]:
-    """How a form tool's scale was read: by direction (said), and its midpoint as no rating, which the team should
-    look at (exit 1): the answer counts as a response, not as agreement or disagreement."""
-    scaled = {text: rating for text, rating in read_as.items() if rating != NO_DIRECTION_READ_AS}
-    neither = [text for text, rating in read_as.items() if rating == NO_DIRECTION_READ_AS]
+def _read_as_warnings(read_as: dict[tuple[str, str], tuple[str, list[str]]]) -> list[str]:
+    """How a form tool's scale was read, each by file and rows: by the way it leans (said), and its midpoint as no
+    rating, which the team should look at (exit 1): the answer counts as a response, not as agreement or disagreement."""
     warnings: list[str] = []
-    if scaled:
-        said = ", ".join(f"'{text}' as {rating}" for text, rating in scaled.items())
-        warnings.append(f"ratings on a five-point scale were read as agree, partly or disagree: {said}")
-    if neither:
-        said = ", ".join(f"'{text}'" for text in neither)
-        warnings.append(
-            LookAt(
-                f"{said} {'was' if len(neither) == 1 else 'were'} read as no rating: those answers count as responses, "
-                "with their words, but as neither agreement nor disagreement"
+    for (file, text), (rating, places) in read_as.items():
+        where = f"{file} {_places(places)}"
+        if rating == NO_DIRECTION_READ_AS:
+            warnings.append(
+                LookAt(
+                    f"{where}: '{text}' was read as no rating: the answer counts as a response, with its words, but as "
+                    "neither agreement nor disagreement"
+                )
             )
-        )
+        else:
+            warnings.append(f"{where}: '{text}' on a five-point scale was read as {rating} (the words are kept)")
     return warnings
 
 
-def _rating(row: _Row, problems: _Problems, read_as: dict[str, str] | None = None) -> str | None:
+def _places(places: list[str]) -> str:
+    """'row 3', 'rows 3, 5 and 9', 'answers 2 and 4': the places a warning is about, named as the file numbers them."""
+    unique = list(dict.fromkeys(places))
+    kinds = {place.split(" ", 1)[0] for place in unique}
+    if len(unique) == 1 or len(kinds) != 1:
+        return ", ".join(unique)
+    kind = kinds.pop()
+    numbers = [place.split(" ", 1)[1] for place in unique]
+    return f"{kind}s {', '.join(numbers[:-1])} and {numbers[-1]}"
+
+
+def _rating(row: _Row, problems: _Problems, read_as: dict | None = None) -> tuple[str | None, str]:
+    """How the answer counts (agree, partly, disagree, or None) and the respondent's words for it, as written."""
     text = _string(row, "rating", problems)
     if not text:
-        return None
+        return None, ""
+    words = clean_text(text)
     folded = fold(text)
     if folded in NO_RATING:
-        return None  # an answer all the same: "I don't know" is one the pack invites
+        return None, words  # an answer all the same: "I don't know" is one the pack invites
     rating = RATINGS.get(folded) or next((kind for pattern, kind in _FIVE_POINT if pattern.match(folded)), None)
+    said = read_as.setdefault((row.file, words), (rating or NO_DIRECTION_READ_AS, [])) if read_as is not None else None
     if rating is None and _NO_DIRECTION.match(folded):
-        if read_as is not None:  # neither way: an answer without a rating, its words kept, and said for the team
-            read_as.setdefault(text.strip(), NO_DIRECTION_READ_AS)
-        return None
+        if said is not None:  # neither way: an answer without a rating, its words kept, and said for the team
+            said[1].append(row.place)
+        return None, words
     if rating is None:
+        if read_as is not None:
+            read_as.pop((row.file, words), None)
         shown = text if len(text) <= 40 else text[:40] + "…"
         problems.add(f"{row.at('rating')}: '{shown}' is not one of agree, partly, disagree")
-    elif folded not in RATINGS and read_as is not None:
-        read_as.setdefault(text.strip(), rating)
-    return rating
+    elif folded in RATINGS and read_as is not None:
+        read_as.pop((row.file, words), None)
+    elif said is not None:
+        said[1].append(row.place)
+    return rating, words
 
 
 def _row_round(row: _Row, round_number: int, rounds: dict[int, set[str]] | None, problems: _Problems) -> int:
@@ -793,15 +865,23 @@ def summarise(items: list[FeedbackItem], configurations: list[Configuration]) ->
 
 def _tally(items: list[FeedbackItem]) -> dict:
     counts = Counter(item.rating for item in items)
-    rated = counts["agree"] + counts["partly"] + counts["disagree"]
     return {
         "responses": len(items),
         "agree": counts["agree"],
         "partly": counts["partly"],
         "disagree": counts["disagree"],
         "unrated": counts[None],
-        "agreement": round(counts["agree"] / rated, 3) if rated else None,
+        "agreement": agreement(items),
     }
+
+
+def agreement(items: Iterable[FeedbackItem]) -> float | None:
+    """The agreement figure, the one rule wherever it is shown: the share of rated answers that agree, None when
+    nothing was rated. A form's 'Somewhat agree' is an agree here, because ratings are read by the way they lean
+    (`_FIVE_POINT`); 'partly' (the pack's own middle answer) and no rating ('Neither agree nor disagree') are not."""
+    counts = Counter(item.rating for item in items)
+    rated = counts["agree"] + counts["partly"] + counts["disagree"]
+    return round(counts["agree"] / rated, 3) if rated else None
 
 
 def _comment(item: FeedbackItem) -> dict:
@@ -811,5 +891,7 @@ def _comment(item: FeedbackItem) -> dict:
         "group": item.group,
         "role": item.role,
         "rating": item.rating,
+        "answer": item.answer,
+        "named": item.named,
         **{key: getattr(item, key) for key in TEXT_FIELDS},
     }

@@ -178,34 +178,51 @@ def _upper_first(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-TITLE_WORDS = 9
+TITLE_WORDS = 12
+"""A clause this long or shorter is a title whole; a longer one is cut before a phrase, to this many words at most."""
+TITLE_WORDS_AT_LEAST = 6
+"""A cut never leaves fewer words than this: "Mentor with lived experience acts" is no phrase."""
 
 
 _CLAUSE_END = re.compile(r"[,;:.(]|\s(?:so|which|because|and so|leading to|so that)\s", re.I)
 
 
 _PHRASE_OPENERS = frozenset(
-    "with without for to in on at by from and or but because when while which that who whose so after before "
-    "during through about until unless if as than".split()
+    "with without for to in on at by from and or but because when where while which that who whose so after before "
+    "during through about until unless if as than within across among amongst into under over between via despite "
+    "against towards toward".split()
 )
 _DANGLING = _PHRASE_OPENERS | frozenset("a an the their them his her its our your my of this these those".split())
 
 
 def short_title(text: str) -> str:
-    """A title a reader can scan: the first clause of the text, cut at a phrase boundary (before
-    "with", "and", "when"…) near TITLE_WORDS words, never after a dangling "in" or "the"."""
-    text = text.strip()
-    clause = _CLAUSE_END.split(text, maxsplit=1)[0].strip() or text
+    """A title a reader can scan that reads as a complete phrase, never cut mid-thought.
+
+    The whole text when it is short (TITLE_WORDS_AT_LEAST words or fewer); else its first clause (up to a
+    comma, "so", "which", "because"…) when that is at most TITLE_WORDS words; a longer clause loses its
+    last phrases, cut before "with", "and", "when"… and never after a dangling "in" or "the", keeping at
+    least TITLE_WORDS_AT_LEAST words. Only a long clause with no such boundary is cut between words, and
+    then it ends with "…" so that no one reads it as the whole."""
+    text = clean_text(text).rstrip(" .;,:")
+    if len(text.split()) <= TITLE_WORDS_AT_LEAST:
+        return _upper_first(text)
+    clause = _CLAUSE_END.split(text, maxsplit=1)[0].strip().rstrip(",;:")
     words = clause.split() if len(clause.split()) >= 4 else text.split()
-    if len(words) <= TITLE_WORDS + 2:
-        title = " ".join(words)
-    else:
-        cut = next((i for i in range(TITLE_WORDS + 1, 4, -1) if words[i].lower().strip(",;:") in _PHRASE_OPENERS), None)
-        kept = words[: cut or TITLE_WORDS]
-        while len(kept) > 3 and kept[-1].lower().strip(",;:") in _DANGLING:
-            kept.pop()
-        title = " ".join(kept).rstrip(",;:") + "…"
-    return title[:1].upper() + title[1:]
+    if len(words) <= TITLE_WORDS:
+        return _upper_first(" ".join(words).rstrip(",;:"))
+    for cut in range(TITLE_WORDS, TITLE_WORDS_AT_LEAST - 1, -1):
+        if words[cut].lower().strip(",;:") in _PHRASE_OPENERS:
+            kept = _without_dangling(words[:cut])
+            if len(kept) >= TITLE_WORDS_AT_LEAST:
+                return _upper_first(" ".join(kept).rstrip(",;:"))
+    return _upper_first(" ".join(_without_dangling(words[:TITLE_WORDS])).rstrip(",;:") + "…")
+
+
+def _without_dangling(words: list[str]) -> list[str]:
+    kept = list(words)
+    while len(kept) > 3 and kept[-1].lower().strip(",;:") in _DANGLING:
+        kept.pop()
+    return kept
 
 
 KEY_CONTEXTS = 4

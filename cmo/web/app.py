@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hmac
 import json
+import re
 import secrets
 import tempfile
 from collections.abc import Sequence
@@ -191,7 +192,7 @@ class Pages:
         """To the page, with what was done said on it and the warnings the command gave (the CLI prints them and exits
         1); signed, so a link from elsewhere cannot put words there."""
         if said:
-            told = Told(said, _shown(warnings))
+            told = Told(said, _shown([on_the_web(str(w)) for w in warnings]))
             query = [("said", said), *(("warning", w) for w in told.warnings), ("sig", self._signed(told))]
             url += ("&" if "?" in url else "?") + urlencode(query)
         return RedirectResponse(url, status_code=303)
@@ -543,6 +544,24 @@ class Told:
 
 WARNINGS_SHOWN = 10
 """Warnings carried to the next page in its address, one by one; the rest are counted (addresses have a limit)."""
+
+
+ON_THE_WEB = {
+    "cmo configs detach": "the Detach form on the configuration's page",
+}
+"""Commands a warning tells a terminal user to run, and where the same is done in `cmo serve`."""
+_COMMAND = re.compile(r"'(cmo [a-z]+ [a-z]+)[^']*'")
+
+
+def on_the_web(warning: str) -> str:
+    """A command's warning as a page says it: where it names a command (`'cmo configs detach'`) that a page does
+    too, it names the page's way first and the command beside it, for a teammate at a terminal."""
+
+    def named(found: re.Match) -> str:
+        page = ON_THE_WEB.get(found.group(1))
+        return f"{page} or {found.group(0)} at a terminal" if page else found.group(0)
+
+    return _COMMAND.sub(named, warning)
 
 
 def _shown(warnings: Sequence[str]) -> list[str]:
