@@ -12,6 +12,9 @@
 
 from __future__ import annotations
 
+from contextlib import closing
+from pathlib import Path
+
 from cmo.models import Configuration, Statement
 from cmo.synthesis.evidence import contradicting_ids, proposed_against, supporting_ids
 
@@ -234,6 +237,40 @@ def test_in_a_null_finding_the_member_whose_outcome_did_follow_is_the_one_agains
     assert proposed_against(["S1", "S2", "S3"], null, lambda sid, others: True) == ["S3"]
     tied = {sid: null[sid] for sid in ("S1", "S3")}  # one each: the outcome that followed is what it holds, as before
     assert proposed_against(["S1", "S3"], tied, lambda sid, others: True) == ["S1"]
+
+
+def _opposition_rule(statements: list[Statement]):
+    from cmo.synthesis.backends import build_index
+    from cmo.synthesis.merge import NeighbourGraph, _AboutSame, corpus_threshold
+
+    position = {s.id: i for i, s in enumerate(statements)}
+    index = build_index(statements, backend="hybrid", model="minilm-int8")
+    return _AboutSame(statements, position, "hybrid", corpus_threshold(index, NeighbourGraph.build(index)), "minilm-int8")
+
+
+def test_a_negatively_worded_outcome_about_another_outcome_in_another_setting_does_not_go_against():
+    """Trial F (a topic nothing was tuned on): "pharmacies without private rooms → fear of being overheard → men do not
+    disclose concerns" was read as going against "clinics without chemsex expertise → fear of being judged → men
+    conceal chemsex and disengage", which it agrees with; and "depression → no improvement in PrEP uptake" against
+    "gender affirmation needs compete with prevention → higher sexual risk", another outcome."""
+    import csv
+
+    rows = csv.DictReader((Path(__file__).parent / "data" / "trial" / "hiv_prevention_statements.csv").open(encoding="utf-8"))
+    statements = [Statement(source=f"src{row['id']}", **row) for row in rows]
+    rule = _opposition_rule(statements)
+    assert not rule("S21", ["S18"]) and not rule("S24", ["S12"])
+
+
+def test_a_denied_outcome_goes_against_the_same_outcome_or_the_same_context_and_mechanism(demo):
+    """The example's S19 denies S17's outcome in its words ("did not keep care going"); S30 is a null finding with
+    S27's context and mechanism ("no consistent improvement"); S30 beside S29 is another context and outcome."""
+    from cmo.commands.review import open_review
+
+    with closing(open_review(demo.folder).store) as store:
+        rule = _opposition_rule(store.statements())
+    assert rule("S19", ["S17"]) and rule("S30", ["S27"])
+    assert not rule("S30", ["S29"])
+    assert 0 < rule.same_outcome < 1 and 0 < rule.same_situation <= 1
 
 
 def test_the_reviewers_mark_beats_the_wording_rule():

@@ -102,6 +102,7 @@ def refine(
             + suggestion_lines(result.suggested, before)
             + held_back_lines(result.held_back)
             + domain_lines(configurations, by_id)
+            + against_lines(before, configurations, by_id)
         )
         store.put_configurations(changed)
         if changed or result.suggested != _last_suggested(store):
@@ -225,6 +226,24 @@ def suggestion_lines(suggested: dict[str, list[str]], configurations: dict[str, 
             f"{cid} ({'accepted' if accepted else 'pinned'}) may take {', '.join(sids)}: {why}; "
             f"'cmo configs attach {sids[0]} --to {cid}' if it belongs"
         )
+    return lines
+
+
+def against_lines(before: dict[str, Configuration], after: list[Configuration], statements: dict[str, Statement]) -> list[str]:
+    """Each statement refine newly reads as going against a configuration (the wording rule, `proposed_against`): a
+    machine judgement that changes the strength of evidence, so the team hears it with the command that overrides it."""
+    lines = []
+    for config in after:
+        if config.retired:
+            continue
+        old = before.get(config.id)
+        was = set(contradicting_ids(old, statements)) if old is not None else set()
+        for sid in contradicting_ids(config, statements):
+            if sid not in was and statements[sid].stance.get(config.id) is None:
+                lines.append(
+                    f"{sid} read as going against {config.id} (its outcome did not follow, about the same context and "
+                    f"mechanism); 'cmo code mark {sid} --supporting {config.id}' if it agrees"
+                )
     return lines
 
 

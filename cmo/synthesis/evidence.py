@@ -31,6 +31,12 @@ def outcome_is_negative(outcome: str) -> bool:
     return bool(NEGATIVE_OUTCOME.search(fold(outcome or "")))
 
 
+def outcome_asserted(outcome: str) -> str:
+    """The outcome with the words that deny it set aside ("care was not kept going" → "care was kept going"): what a
+    statement is about, to tell whether two statements speak of the same outcome, one saying it followed and one not."""
+    return " ".join(NEGATIVE_OUTCOME.sub(" ", fold(outcome or "")).split())
+
+
 def _stance(statement: Statement | None, config_id: str) -> str | None:
     return statement.stance.get(config_id) if statement is not None else None
 

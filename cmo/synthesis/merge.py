@@ -27,7 +27,13 @@ from cmo.models import DEFAULT_BACKEND, Configuration, Domain, Statement
 from cmo.normalise import natural_key
 from cmo.synthesis.backends import build_index
 from cmo.synthesis.centrality import by_centrality
-from cmo.synthesis.evidence import contradicting_ids, outcome_is_negative, proposed_against, supporting_ids  # noqa: F401
+from cmo.synthesis.evidence import (  # noqa: F401
+    contradicting_ids,
+    outcome_asserted,
+    outcome_is_negative,
+    proposed_against,
+    supporting_ids,
+)
 from cmo.synthesis.explain import common_terms, placements, why_together
 from cmo.synthesis.members import groups_of, majority_domain, stale_elements, with_groups  # noqa: F401  (used here and re-exported)
 from cmo.synthesis.similarity import ELEMENTS, SimilarityIndex, terms
@@ -455,24 +461,61 @@ class _Builder:
 
 
 class _AboutSame:
-    """Whether a statement is about the same context and mechanism as others: their C and M alone, on the review's
-    similarity, reach the corpus threshold. Built on first use, as most configurations have no candidate."""
+    """Whether a statement says the outcome did not follow where another statement said it did, with that one:
+
+    - about the same context and mechanism: their C and M alone, on the review's similarity, reach the corpus threshold;
+    - and about the same outcome once the words that deny it are set aside ("did not keep care going" beside "care was
+      kept going"): the same words, by the threshold the review's outcomes give (`corpus_threshold` over outcomes alone,
+      compared by their words, as sentence models hold antonyms close: "conceal" beside "disclose"); or with a
+      context and mechanism as alike as paraphrases are in this review (the median nearest neighbour's similarity):
+      the same C and M, and the outcome did not follow, however it is worded.
+
+    A negatively worded outcome about something else ("men do not disclose" beside "men conceal and disengage", in
+    another setting) says the same thing, not the opposite. Both thresholds come from the review's own statements (a
+    seeded sample of a large one). Built on first use, as most configurations have no candidate."""
+
+    SAMPLE = 2000
 
     def __init__(self, statements: Sequence[Statement], position: dict[str, int], backend: str, cut: float, model: str):
         self.statements, self.position, self.backend, self.cut, self.model = statements, position, backend, cut, model
-        self._index: SimilarityIndex | None = None
+        self._situations: SimilarityIndex | None = None
+        self._outcomes: SimilarityIndex | None = None
+        self.same_outcome = self.same_situation = 1.0
 
     def __call__(self, statement_id: str, others: list[str]) -> bool:
-        if self._index is None:
-            self._index = build_index(
-                [s.model_copy(update={"outcome": ""}) for s in self.statements], backend=self.backend, model=self.model
-            )
+        if self._situations is None:
+            self._situations, self._outcomes = self._indexes(self.statements)
+            self._thresholds()
         node = self.position[statement_id]
         nodes = np.array([self.position[o] for o in others if o != statement_id])
         if not len(nodes):
             return False
-        sims = self._index.pairs(np.full(len(nodes), node), nodes)
-        return float(sims.max()) >= self.cut
+        ends = np.full(len(nodes), node)
+        situation = self._situations.pairs(ends, nodes)
+        if not (situation >= self.cut).any():
+            return False
+        outcome = self._outcomes.pairs(ends, nodes)
+        return bool(((situation >= self.cut) & ((outcome >= self.same_outcome) | (situation >= self.same_situation))).any())
+
+    def _indexes(self, statements: Sequence[Statement]) -> tuple[SimilarityIndex, SimilarityIndex]:
+        """Over contexts and mechanisms alone, and over outcomes alone with their denials set aside."""
+        situations = [s.model_copy(update={"outcome": ""}) for s in statements]
+        outcomes = [
+            s.model_copy(update={"context": "", "mechanism": "", "outcome": outcome_asserted(s.outcome)}) for s in statements
+        ]
+        return (
+            build_index(situations, backend=self.backend, model=self.model),
+            build_index(outcomes, backend="lexical"),  # words, not meaning: a sentence model puts "conceal" by "disclose"
+        )
+
+    def _thresholds(self) -> None:
+        situations, outcomes = self._situations, self._outcomes
+        if len(self.statements) > self.SAMPLE:
+            chosen = np.random.default_rng(20240601).choice(len(self.statements), self.SAMPLE, replace=False)
+            situations, outcomes = self._indexes([self.statements[i] for i in sorted(chosen)])
+        nearest = NeighbourGraph.build(situations).nearest()
+        self.same_situation = float(np.quantile(nearest[nearest > 0], 0.9)) if np.any(nearest > 0) else 1.0
+        self.same_outcome = corpus_threshold(outcomes, NeighbourGraph.build(outcomes))
 
 
 class DomainModel:
