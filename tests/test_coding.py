@@ -601,6 +601,33 @@ def test_an_older_copy_of_the_sheet_cannot_undo_a_later_change_and_every_update_
     assert demo.json("code", "show", "S3")["outcome"] == old_outcome
 
 
+def test_typing_a_dated_page_again_as_the_import_advised_corrects_that_statement_not_a_second(demo, tmp_path):
+    """Trial F: the date warning said to type the page as text and import the sheet again; doing so made S25 beside
+    S16, one quote coded twice. Now the row (no id) that says what a statement says corrects its dated page; any other
+    page is named, not made a second statement."""
+    source = demo.json("code", "show", "S1")["source"]
+    header = ["source", "context", "mechanism", "outcome", "quote", "page"]
+    row = [source, "At home", "Staff call back", "Trust grows", "they rang me back", "04-Mar"]
+    demo("code", "import", str(write_csv(tmp_path / "dated.csv", [header, row])), code=1)
+    made = demo.json("code", "list")[-1]["id"]
+    again = demo("code", "import", str(write_csv(tmp_path / "typed.csv", [header, [*row[:5], "3-4"]])))
+    assert f"row 2 is {made} with its page typed again: '04-Mar' became '3-4'" in again.stderr
+    assert demo.json("code", "list")[-1]["id"] == made and demo.json("code", "show", made)["page"] == "3-4"
+    other = demo("code", "import", str(write_csv(tmp_path / "other.csv", [header, [*row[:5], "9"]])), code=1)
+    assert f"row 2 says what {made} says, from the same quote, but on page '9'" in other.stderr
+    assert demo.json("code", "list")[-1]["id"] == made and demo.json("code", "show", made)["page"] == "3-4"
+
+
+def test_a_statement_with_no_mechanism_is_imported_and_named(demo, tmp_path):
+    source = demo.json("code", "show", "S1")["source"]
+    sheet = write_csv(tmp_path / "nomech.csv", [["source", "context", "mechanism", "outcome"], [source, "At home", "", "Trust"]])
+    said = demo("code", "import", str(sheet), code=1)
+    made = demo.json("code", "list")[-1]["id"]
+    assert f"row 2: {made} has no mechanism: a CMO statement without one says what happened but not why" in said.stderr
+    assert "Imported 1 new statement" in said.stdout
+    assert "no mechanism" not in demo("code", "import", str(sheet)).stderr, "said once, when it comes in"
+
+
 def test_a_sheet_part_of_which_was_not_taken_as_written_is_imported_and_exits_1(demo, tmp_path):
     """DESIGN's exit 1, "done, with problems to look at": a page a spreadsheet turned into a date (as a CSV writes
     it: '04-Mar'), another coder's tab left unread, a row for a deleted statement. Trial C: each exited 0."""

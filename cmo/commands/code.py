@@ -110,7 +110,8 @@ def import_sheet(review: Review, path: Path) -> CodeImported:
     with store.transaction():
         _refuse_undoing_later_changes(store, path, sheet.rows, existing)
         known = {_identity(s): s.id for s in existing.values()}
-        changed = [_apply(store, row, existing, known, summary) for row in sheet.rows]
+        alike = {_coded_alike(s): s.id for s in existing.values() if not s.deleted}
+        changed = [_apply(store, row, existing, known, alike, summary) for row in sheet.rows]
         changed = [s for s in changed if s is not None]
         store.put_statements(changed)
         _regroup(review, summary.updated)
@@ -275,20 +276,35 @@ def _identity(statement: Statement) -> tuple:
     return (statement.source, statement.context, statement.mechanism, statement.outcome, statement.quote, statement.page)
 
 
+def _coded_alike(statement: Statement) -> tuple:
+    """What a coder codes: the source, the CMO and the quote; a row without an id that says all of it again is the
+    same statement, whatever its page."""
+    return _identity(statement)[:-1]
+
+
 def _apply(
-    store, row: StatementRow, existing: dict[str, Statement], known: dict[tuple, str], summary: ImportSummary
+    store,
+    row: StatementRow,
+    existing: dict[str, Statement],
+    known: dict[tuple, str],
+    alike: dict[tuple, str],
+    summary: ImportSummary,
 ) -> Statement | None:
     if row.id is None:
-        identity = _identity(row.new_statement("S0"))
+        draft = row.new_statement("S0")
+        identity = _identity(draft)
         if identity in known:
             summary.unchanged += 1
             summary.warnings.append(
                 f"row {row.row} repeats {known[identity]} word for word (no id given); it was not imported again."
             )
             return None
+        if _coded_alike(draft) in alike and alike[_coded_alike(draft)] in existing:
+            return _page_again(row, existing[alike[_coded_alike(draft)]], summary)
         statement = row.new_statement(store.next_id("S"))
         known[identity] = statement.id
         summary.added.append(statement.id)
+        _without_mechanism(row, statement, None, summary)
         return statement
     updated = row.update(existing[row.id])
     if updated == existing[row.id]:
@@ -301,7 +317,43 @@ def _apply(
         )
         return None
     summary.updated.append(row.id)
+    _without_mechanism(row, updated, existing[row.id], summary)
     return updated
+
+
+def _without_mechanism(row: StatementRow, statement: Statement, before: Statement | None, summary: ImportSummary) -> None:
+    """A statement the sheet leaves with no mechanism (new, or emptied) says what happened but not why: named."""
+    if statement.mechanism.strip() or (before is not None and not before.mechanism.strip()):
+        return
+    summary.warnings.append(
+        LookAt(
+            f"row {row.row}: {statement.id} has no mechanism: a CMO statement without one says what happened but not "
+            f"why; it was imported as written, to be completed in the sheet or with 'cmo code edit {statement.id} "
+            "--mechanism …'."
+        )
+    )
+
+
+def _page_again(row: StatementRow, statement: Statement, summary: ImportSummary) -> Statement | None:
+    """A row without an id saying what a statement says, with another page: the page a spreadsheet had made a date,
+    typed again as the import advised, corrects that statement; any other page is named, not taken behind the team's
+    back (it would be a second statement of one quote)."""
+    from cmo.sheets.coding import page_is_a_date
+
+    page = row.fields.get("page", "")
+    if page_is_a_date(statement.page) and not page_is_a_date(page):
+        summary.updated.append(statement.id)
+        summary.warnings.append(f"row {row.row} is {statement.id} with its page typed again: '{statement.page}' became '{page}'.")
+        return statement.model_copy(update={"page": page})
+    summary.unchanged += 1
+    summary.warnings.append(
+        LookAt(
+            f"row {row.row} says what {statement.id} says, from the same quote, but on page '{page}' ({statement.id}: "
+            f"'{statement.page}'); it was not imported as a second statement: 'cmo code edit {statement.id} --page …' "
+            f"corrects the page, or give the row the id {statement.id}."
+        )
+    )
+    return None
 
 
 @writes

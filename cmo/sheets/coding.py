@@ -191,6 +191,11 @@ _DATE_AS_SHOWN = re.compile(rf"(?:\d{{1,2}}[-/ ]{_MONTH}|{_MONTH}[-/ ]\d{{2,4}})
 """How a CSV saved by a spreadsheet writes the date it made of a page range: '3-4' as '04-Mar', '12-14' as 'Dec-14'."""
 
 
+def page_is_a_date(page: str) -> bool:
+    """A page cell a spreadsheet turned into a date (a page range, '12-15' as 15 December), as read or as shown."""
+    return bool(_DATE.match(page) or _DATE_AS_SHOWN.match(page))
+
+
 class _Vocabulary:
     """Domain or group labels; every label is matched ignoring case."""
 
@@ -235,7 +240,7 @@ class _RowChecker:
         values = {name: cells[index] if index < len(cells) else "" for name, index in self.columns.items()}
         fields: dict[str, Any] = {_TEXT_FIELDS[name]: value for name, value in values.items() if name in _TEXT_FIELDS}
         fields["source"] = self._source(row, values["source"])
-        if _DATE.match(values.get("page", "")) or _DATE_AS_SHOWN.match(values.get("page", "")):
+        if page_is_a_date(values.get("page", "")):
             self.warnings.append(
                 LookAt(
                     f"{self.table.file}: row {row}, column '{self.header('page')}': the page '{values['page']}' is a date; a "
