@@ -255,6 +255,9 @@ def ingest(ctx: click.Context, files: tuple[str, ...], fmt: str, origin: str, as
             f"Read {counted(summary.read, 'record')}: {counted(summary.added, 'new source')}, {summary.merged} linked to "
             f"sources already there as duplicates, {summary.unchanged} already in the review."
         )
+        if summary.linked_by:
+            bases = "; ".join(f"{n} by {basis}" for basis, n in summary.linked_by.items())
+            click.echo(f"Linked {bases} ('cmo ingest --json' lists each; 'cmo sources show KEY' says why for each record).")
     ctx.exit(1 if summary.problems else 0)
 
 
@@ -320,9 +323,10 @@ def sources_show(ctx: click.Context, key: str, as_json: bool) -> None:
         levels = f"relevance {appraisal.relevance or 'not rated'}, rigour {appraisal.rigour or 'not rated'}"
         click.echo(f"{'appraisal':10s} {levels}{': ' + appraisal.note if appraisal.note else ''}")
     click.echo(f"{'coded':10s} {', '.join(detail.statements) or 'no statements'}")
+    click.echo(f"{'cited as':10s} {detail.citation}")
     click.echo("records:")
-    for record in detail.records:
-        click.echo(f"  {record.file}:{record.line}  {record.format}  key {record.key}")
+    for record, why in zip(detail.records, detail.linked, strict=True):
+        click.echo(f"  {record.file}:{record.line}  {record.format}  key {record.key}  ({why})")
     if detail.edited:
         click.echo(f"{'corrected':10s} {', '.join(detail.edited)} (kept over every record)")
 
@@ -330,41 +334,49 @@ def sources_show(ctx: click.Context, key: str, as_json: bool) -> None:
 @sources.command("edit")
 @click.argument("key")
 @click.option(
-    "--type", "source_type", help="The kind of work: article, report, thesis, webpage, ... (see cmo.models.SourceType)."
+    "--type",
+    "source_type",
+    help="The kind of work: article, book, chapter, conference, abstract, report, thesis, webpage, unpublished, news, "
+    "patent, software, dataset, standard, legislation, guidance or misc.",
 )
 @click.option("--grey/--peer-reviewed", "grey", default=None, help="Grey literature or peer-reviewed (default: follows --type).")
 @click.option("--year", type=int, help="Publication year.")
 @click.option("--title", help="The title as it should read.")
+@click.option("--authors", help="The authors as they should read, in order: 'Family, Given; Family, Given'.")
 @click.option("--note", default="", help="Why: recorded in the history.")
 @click.option("--json", "as_json", is_flag=True, help="Print the source as JSON.")
 @click.pass_context
-def sources_edit(ctx: click.Context, key: str, source_type, grey, year, title, note: str, as_json: bool) -> None:
-    """Correct a source's type, grey/peer-reviewed, year or title; re-ingests never overwrite the correction.
+def sources_edit(ctx: click.Context, key: str, source_type, grey, year, title, authors, note: str, as_json: bool) -> None:
+    """Correct a source's type, grey/peer-reviewed, year, title or authors; re-ingests never overwrite the correction.
+
+    The citation ("Van den Berghe et al. 2014") follows the corrected authors everywhere.
 
     Example:
 
-        cmo sources edit cooper2024peer --type report --grey --note "a charity's evaluation report"
+        cmo sources edit wim2014syndemic --authors "Van den Berghe, Wim; Nöstlinger, Christiana; Laga, Marie"
     """
     from cmo.commands.sources import edit_source
 
-    changes = {"type": source_type, "grey": grey, "year": year, "title": title}
+    changes = {"type": source_type, "grey": grey, "year": year, "title": title, "authors": authors}
     detail = edit_source(open_review(ctx), key, changes, note)
     if as_json:
         emit_json(detail)
         return
     kind = "grey literature" if detail.grey else "peer-reviewed"
-    click.echo(f"Corrected {detail.key}: {detail.type}, {kind}, {detail.year or 'n.d.'}, {detail.title[:70]}.")
+    click.echo(f"Corrected {detail.key} ({detail.citation}): {detail.type}, {kind}, {detail.year or 'n.d.'}.")
 
 
 @sources.command("merge")
 @click.argument("key")
 @click.argument("other")
 @click.option("--note", default="", help="Why they are one work: recorded in the history.")
+@click.option("--force", is_flag=True, help="Merge even when the titles and the authors differ.")
 @click.option("--json", "as_json", is_flag=True, help="Print the merged source as JSON.")
 @click.pass_context
-def sources_merge(ctx: click.Context, key: str, other: str, note: str, as_json: bool) -> None:
+def sources_merge(ctx: click.Context, key: str, other: str, note: str, force: bool, as_json: bool) -> None:
     """Make OTHER part of KEY: one work that de-duplication did not link. KEY keeps its key, screening and
     appraisal; OTHER's records, statements and full texts move to it; the history keeps OTHER whole.
+    Two sources whose titles and authors both differ are refused unless you add --force.
 
     Example:
 
@@ -372,11 +384,11 @@ def sources_merge(ctx: click.Context, key: str, other: str, note: str, as_json: 
     """
     from cmo.commands.sources import merge_sources
 
-    detail, said = merge_sources(open_review(ctx), key, other, note)
+    detail, said = merge_sources(open_review(ctx), key, other, note, force)
     if as_json:
         emit_json(detail)
         return
-    click.echo(f"Merged {other} into {detail.key}: {counted(len(detail.records), 'record')}, {detail.title[:70]}.")
+    click.echo(f"Merged {other} into {detail.key} ({detail.citation}): {counted(len(detail.records), 'record')}.")
     for line in said:
         click.echo(f"  {line}.")
 
@@ -403,7 +415,7 @@ def sources_split(ctx: click.Context, key: str, record: str, note: str, as_json:
         emit_json(detail)
         return
     cite = f" {', '.join(detail.statements)} cite{'s' if len(detail.statements) == 1 else ''} it." if detail.statements else ""
-    click.echo(f"{record} is now {detail.key} ({detail.status}): {detail.title[:70]}.{cite}")
+    click.echo(f"{record} is now {detail.key} ({detail.citation}, {detail.status}).{cite}")
 
 
 # --- selection and appraisal ------------------------------------------------------------------
@@ -505,6 +517,26 @@ def select_import(ctx: click.Context, file: str, default_status: str | None, def
     from cmo.commands.select import import_screening
 
     print_selection(import_screening(open_review(ctx), Path(file), default_status, default_reason), as_json)
+
+
+@select.command("template")
+@click.option("-o", "--output", required=True, type=OUTPUT_FILE, help="screening.csv or screening.xlsx")
+@click.option("--status", type=click.Choice(["unscreened", "included", "excluded"]), help="Only sources with this status.")
+@click.pass_context
+def select_template(ctx: click.Context, output: str, status: str | None) -> None:
+    """Write a screening sheet: each source's key, citation, title, year, journal, DOI, the start of its abstract,
+    its decision and reason now, and columns for who screened it and notes.
+
+    Change 'decision' (include, exclude or maybe) and 'reason', then read it back with 'cmo select import':
+    rows left as they were change nothing.
+
+    Example:
+
+        cmo select template -o screening.xlsx --status unscreened
+    """
+    from cmo.commands.select import write_screening_template
+
+    wrote(write_screening_template(open_review(ctx), Path(output), status))
 
 
 @select.command("origins")
@@ -949,12 +981,7 @@ def trace(ctx: click.Context, identifier: str, as_json: bool) -> None:
         if "configurations" in s:
             click.echo(f"      in {', '.join(s['configurations']) or 'no configuration'}")
         if s.get("quote"):
-            elsewhere = f"  [found on page {s.get('found_page')} of the PDF]"
-            close = f"  [close to page {s.get('found_page')} of the PDF, not word for word]"
-            check = {"verified": "  [verified in the full text]", "other_page": elsewhere, "close": close}
-            mark = check.get(
-                s.get("quote_check"), "  [not found in the full text]" if s.get("quote_check") == "not_found" else ""
-            )
+            mark = f"  [{s['quote_checked']}]" if s.get("quote_checked") else ""
             click.echo(f'      "{s["quote"]}" (p. {s.get("page") or "?"}){mark}')
             if s.get("in_context"):
                 click.echo(f"      in the source: {s['in_context']}")

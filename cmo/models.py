@@ -8,7 +8,16 @@ import re
 from datetime import UTC, date, datetime
 from typing import Annotated, Any, Literal, TypeVar
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    field_validator,
+    model_serializer,
+    model_validator,
+)
 from pydantic_core import PydanticCustomError
 
 from cmo.normalise import fold
@@ -119,6 +128,17 @@ class Provenance(_Model):
     line: int
     key: str
     format: Format
+    linked_by: str | None = None
+    """Why this record joined its source as a duplicate (`cmo.bib.dedupe.match_basis`: "same DOI"; "merged by
+    hand" after `cmo sources merge`); None for the record a source was started from, and where an earlier cmo
+    did not record it. Written only when set, so a record's JSON is as it was for every other record."""
+
+    @model_serializer(mode="wrap")
+    def _linked_by_when_set(self, handler):
+        data = handler(self)
+        if data.get("linked_by", "") is None:
+            del data["linked_by"]
+        return data
 
 
 class Bibliographic(_Model):

@@ -47,6 +47,17 @@ class IngestedFile(View):
         return {k: v for k, v in data.items() if v is not None or k not in ("same_as", "abbreviations")}
 
 
+class Link(View):
+    """One record `cmo ingest` linked into a source as a duplicate, and why."""
+
+    record: str
+    """FILE:LINE, as `cmo sources show` and `cmo sources split` name it."""
+    record_key: str
+    source: str
+    linked_by: str
+    """`cmo.bib.dedupe.match_basis`: "same DOI", "similar title, year and authors", ..."""
+
+
 class Ingested(View):
     """`cmo ingest`."""
 
@@ -57,6 +68,10 @@ class Ingested(View):
     problems: list[Problem]
     warnings: list[str]
     files: list[IngestedFile]
+    linked_by: dict[str, int] = {}
+    """How many records were linked as duplicates on each basis (the `linked_by` of `links`)."""
+    links: list[Link] = []
+    """Each record linked into a source as a duplicate: which source, and why."""
 
 
 class Selection(View):
@@ -103,6 +118,10 @@ class SourceDetail(Source):
     """`cmo sources show`: the source whole, with the statements coded from it."""
 
     statements: list[str]
+    citation: str = ""
+    """How it is cited ("Van den Berghe et al. 2014"), by the one citation rule."""
+    linked: list[str] = []
+    """Aligned with `records`: why each record is part of this source, in words."""
 
 
 class CodeImported(View):

@@ -31,7 +31,7 @@ def choices(option_name: str) -> dict[tuple[str, ...], tuple[str, ...]]:
     ("option", "literal", "extra", "where"),
     [
         ("--origin", Origin, (), {("ingest",)}),
-        ("--status", Status, (), {("sources", "list")}),
+        ("--status", Status, (), {("sources", "list"), ("select", "template")}),
         ("--as", Status, (), {("select", "import")}),
         ("--relevance", Level, (), {("appraise",)}),
         ("--rigour", Level, (), {("appraise",)}),

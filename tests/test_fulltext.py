@@ -107,8 +107,8 @@ def test_the_report_says_how_many_quotes_were_found_in_the_full_texts(cmo, chrom
     review_with_a_quote(cmo, chromium, tmp_path, "family members would overhear their sessions")
     cmo("report", "--format", "md", "-o", str(tmp_path / "report.md"))
     text = (tmp_path / "report.md").read_text(encoding="utf-8")
-    assert "(1 of 1 quote checked against the attached full texts was found there)" in text
-    assert "family members would overhear their sessions (verified)" in text
+    assert "(of 1 quote checked against the attached full texts, 1 was found there word for word on the page stated)" in text
+    assert "family members would overhear their sessions (verified in the full text)" in text
 
 
 def test_the_report_counts_a_close_quote_apart_and_never_calls_it_verified(cmo, chromium, tmp_path):
@@ -118,8 +118,9 @@ def test_the_report_counts_a_close_quote_apart_and_never_calls_it_verified(cmo, 
     assert [c["status"] for c in cmo.json("code", "verify", code=1)] == ["close"]
     cmo("report", "--format", "md", "-o", str(tmp_path / "report.md"))
     text = (tmp_path / "report.md").read_text(encoding="utf-8")
-    assert "(0 of 1 quote checked against the attached full texts were found there, 1 close but not word for word)" in text
-    assert "(verified)" not in text
+    assert "(of 1 quote checked against the attached full texts, 0 were found there word for word" in text
+    assert "; close, not word for word: S1)" in text and "not word for word) |" in text
+    assert "verified" not in text
 
 
 def test_trace_shows_each_quote_checked_and_in_its_context(cmo, chromium, tmp_path):

@@ -175,7 +175,7 @@ def test_a_split_after_a_wrong_merge_gives_back_the_statements_the_merge_moved(d
         by_source.setdefault(statement["source"], []).append(statement["id"])
     keep, other = [key for key, ids in by_source.items() if len(ids) >= 2][:2]
     where = "{file}:{line}".format(**demo.json("sources", "show", other)["records"][0])
-    demo("sources", "merge", keep, other, "--note", "looked the same")
+    demo("sources", "merge", keep, other, "--note", "looked the same", "--force")  # two works: it takes --force
     assert all(demo.json("code", "show", sid)["source"] == keep for sid in by_source[other])
     said = demo("sources", "split", keep, where, "--note", "two works").stdout
     assert f"{', '.join(by_source[other])} cite" in said

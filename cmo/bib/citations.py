@@ -48,7 +48,7 @@ def reference(source: Source, *, link: bool = True) -> str:
     where = clean_text(source.container)
     if source.volume:
         where += f", {clean_text(source.volume)}"
-    if source.issue:
+    if source.issue and not _repeats(clean_text(source.volume), clean_text(source.issue)):
         where += f"({clean_text(source.issue)})"
     if source.pages:
         where += f": {clean_text(source.pages)}"
@@ -62,6 +62,11 @@ def reference(source: Source, *, link: bool = True) -> str:
     if link:
         parts.append(f"doi:{source.doi}" if source.doi else clean_text(source.url or ""))
     return " ".join(p for p in parts if p)
+
+
+def _repeats(volume: str, issue: str) -> bool:
+    """MEDLINE writes a supplement in both fields ("28 Suppl 1" and "Suppl 1"): the issue says nothing more."""
+    return bool(volume) and volume.casefold().endswith(" " + issue.casefold())
 
 
 def _sentence_end(text: str) -> str:

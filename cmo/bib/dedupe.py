@@ -613,20 +613,60 @@ def _same_place(a: _Profile, b: _Profile) -> bool:
     return _family_names_agree(a, b) if a.authors and b.authors else False
 
 
-def _agreements(a: _Profile, b: _Profile) -> int:
-    """How many of year, authors, first page, volume, journal positively agree.
+_AGREEMENT_NAMES = ("year", "authors", "first page", "volume", "journal")
 
-    Called once conflicts are ruled out; a field missing on either side adds nothing.
+
+def _agreeing(a: _Profile, b: _Profile) -> tuple[bool, bool, bool, bool, bool]:
+    """Whether year, authors, first page, volume, journal positively agree (`_AGREEMENT_NAMES`).
+
+    Called once conflicts are ruled out; a field missing on either side does not agree.
     """
-    return sum(
-        (
-            bool(a.year and a.year == b.year),
-            _authors_relation(a, b) == "agree",
-            _pages_relation(a, b) == "agree",
-            bool(a.volume and a.volume == b.volume),
-            _same_journal(a, b),
-        )
+    return (
+        bool(a.year and a.year == b.year),
+        _authors_relation(a, b) == "agree",
+        _pages_relation(a, b) == "agree",
+        bool(a.volume and a.volume == b.volume),
+        _same_journal(a, b),
     )
+
+
+def differences(a: Record | Source, b: Record | Source) -> list[str]:
+    """What tells two works apart at a glance, of "title", "authors" and "year": a title that is not the same
+    (`_titles_compatible`, so a translation or a dropped subtitle is the same), first authors that do not agree,
+    years both given and not equal. A reviewer merging two works that differ in title and authors is asked to
+    confirm (`cmo sources merge --force`)."""
+    x, y = _profile("", a), _profile("", b)
+    found = []
+    if x.title and y.title and not _titles_compatible(x, y):
+        found.append("title")
+    if x.authors and y.authors and _authors_relation(x, y) == "conflict":
+        found.append("authors")
+    if x.year and y.year and x.year != y.year:
+        found.append("year")
+    return found
+
+
+def _agreements(a: _Profile, b: _Profile) -> int:
+    """How many of year, authors, first page, volume, journal positively agree."""
+    return sum(_agreeing(a, b))
+
+
+def match_basis(new: _Profile, known: _Profile) -> str:
+    """What linked two records, in words, as `_score` decided it: "same DOI", "same PMID", "same pages of one
+    journal volume, year and first author", or "same title" / "similar title" and the fields that agree."""
+    if new.doi and new.doi == known.doi:
+        return "same DOI"
+    if new.pmid and new.pmid == known.pmid:
+        return "same PMID"
+    if _same_place(new, known) and _same_journal(new, known):
+        return "same pages of one journal volume, year and first author"
+    agreeing = [name for name, agrees in zip(_AGREEMENT_NAMES, _agreeing(new, known), strict=True) if agrees]
+    title = "same title" if _title_similarity(new, known) == 100.0 else "similar title"
+    if not agreeing:
+        return title
+    listed = f"{', '.join(agreeing[:-1])} and {agreeing[-1]}" if len(agreeing) > 1 else agreeing[0]
+    verb = "agree" if len(agreeing) > 1 or agreeing == ["authors"] else "agrees"
+    return f"{title}; {listed} {verb}"
 
 
 def _score(new: _Profile, known: _Profile) -> float:
@@ -716,6 +756,8 @@ class Deduplicator:
         self._blocks: dict[str, list[int]] = {}
         self._by_handle: dict[str, list[int]] = {}
         self._last: tuple[Record | Source, _Profile] | None = None
+        self.basis = ""
+        """Why the last `match` linked its record (`match_basis`); empty when it found none."""
 
     def add(self, handle: str, record: Record | Source, profile: _Profile | None = None) -> None:
         """Register a known work under `handle`; every record of a source may be added."""
@@ -737,14 +779,17 @@ class Deduplicator:
         new = profile or self._profile_of(record)
         self._last = (record, new)
         self._observe_issue(new)
+        self.basis = ""
         scores: dict[str, float] = {}
+        best: dict[str, int] = {}
         for index in self._candidates(new):
             known = self._profiles[index]
             score = _score(new, known)
             if score > scores.get(known.handle, 0.0):
-                scores[known.handle] = score
+                scores[known.handle], best[known.handle] = score, index
         for handle in sorted(scores, key=lambda h: -scores[h]):
             if not self._conflicts_with_work(new, handle):
+                self.basis = match_basis(new, self._profiles[best[handle]])
                 return handle
         return None
 

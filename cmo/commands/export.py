@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from cmo.commands.fulltext import quote_checks
 from cmo.commands.report import strength_rule
 from cmo.normalise import natural_key
 from cmo.outputs.export import export
@@ -28,6 +29,7 @@ def write_export(review: Review, fmt: str, path: Path | None = None) -> list[Pat
         review=review.config.as_dict(),
         everything=lambda: everything_else(review),
         feedback=store.feedback(),
+        quote_checks=lambda: quote_checks(review),
     )
 
 

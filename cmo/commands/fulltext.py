@@ -162,6 +162,14 @@ def verify(review: Review) -> list[QuoteVerified]:
     return checked
 
 
+def quote_checks(review: Review) -> dict[str, QuoteVerified]:
+    """Statement id → its quote's check, with the page of the PDF it was found on: what the report's appendix and
+    the statements export word by `check_in_words`. Empty when no full text is attached (nothing was checked)."""
+    if not review.store.fulltexts():
+        return {}
+    return {checked.statement: checked for checked in verify(review)}
+
+
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from cmo.fulltext.quotes import quote_in_context
 from cmo.outputs.graph import Neighbourhood, build_graph, export_graph, graph_stats
 from cmo.outputs.graph import trace as trace_graph
+from cmo.outputs.tables import check_in_words
 from cmo.review import Review
 from cmo.views import GraphStats, Trace
 
@@ -83,6 +84,7 @@ def trace(review: Review, identifier: str) -> Trace:
         if checked.status == "no_fulltext":
             continue
         statement["quote_check"] = checked.status
+        statement["quote_checked"] = check_in_words(checked.status, statement.get("page") or "", checked.found_page)
         if checked.found_page and checked.status != "not_found":
             statement["found_page"] = checked.found_page
             statement["in_context"] = quote_in_context(quote, checker.pages(source)[checked.found_page - 1])

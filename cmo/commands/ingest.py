@@ -49,8 +49,13 @@ class IngestSummary:
     problems: list[Problem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     files: list[dict] = field(default_factory=list)
+    links: list[dict] = field(default_factory=list)
+    """Each record linked as a duplicate: record (FILE:LINE), record_key, source, linked_by."""
 
     def view(self) -> Ingested:
+        counts: dict[str, int] = {}
+        for link in self.links:
+            counts[link["linked_by"]] = counts.get(link["linked_by"], 0) + 1
         return Ingested(
             read=self.read,
             added=self.added,
@@ -59,6 +64,8 @@ class IngestSummary:
             problems=[p.as_dict() for p in self.problems],
             warnings=self.warnings,
             files=self.files,
+            linked_by=dict(sorted(counts.items(), key=lambda item: (-item[1], item[0]))),
+            links=self.links,
         )
 
 
@@ -390,6 +397,10 @@ def _collector_paused():
             gc.enable()
 
 
+READ_BEFORE = "an earlier read of the same BibTeX entry (same file and citation key)"
+"""Why a BibTeX entry whose content changed since it was last ingested joins the source it started."""
+
+
 class _Linker:
     """Each new record either links into a source that is the same work or starts a new one.
 
@@ -419,17 +430,31 @@ class _Linker:
                 for known in compared_as(source, self.store.records_of):
                     self.dedupe.add(key, known)
             self.by_file_and_key = self.store.sources_by_file_and_key()
-        match = self._read_before(record) or self.dedupe.match(record, profile)
+        match = self._read_before(record)
+        basis = READ_BEFORE if match else ""
+        if match is None:
+            match, basis = self.dedupe.match(record, profile), self.dedupe.basis
+        kept = record
         if match is None:
             source = new_source(record, self.sources, self.origin, self.summary.problems)
             self.summary.added += 1
         else:
-            source = link_record(self.sources[match], record)
+            provenance = record.provenance
+            kept = record.model_copy(update={"provenance": provenance.model_copy(update={"linked_by": basis})})
+            source = link_record(self.sources[match], kept)
             self.summary.merged += 1
+            self.summary.links.append(
+                {
+                    "record": f"{provenance.file}:{provenance.line}",
+                    "record_key": provenance.key,
+                    "source": match,
+                    "linked_by": basis,
+                }
+            )
         self.sources[source.key] = source
         self.changed[source.key] = source
         self.dedupe.add(source.key, record, profile)
-        self.linked.append((source.key, record, fingerprint))
+        self.linked.append((source.key, kept, fingerprint))
 
     def _read_before(self, record: Record) -> str | None:
         """The source of an earlier read of this BibTeX entry (same file name, same citation key,

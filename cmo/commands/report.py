@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from cmo.commands.fulltext import quote_checks
 from cmo.files import atomic_write_text, format_for_suffix, refuse_mismatched_suffix
 from cmo.models import Source, Statement
 from cmo.outputs.report import ReportData, render_report
@@ -37,17 +38,8 @@ def report_data(review: Review) -> ReportData:
         rounds=store.rounds(),
         feedback=store.feedback(),
         strength=strength_rule(review, statements, sources),
-        quote_checks=_quote_checks(review),
+        quote_checks=quote_checks(review),
     )
-
-
-def _quote_checks(review: Review) -> dict[str, str]:
-    """Each quote's check against the attached full texts; nothing when none is attached."""
-    if not review.store.fulltexts():
-        return {}
-    from cmo.commands.fulltext import verify
-
-    return {checked.statement: checked.status for checked in verify(review)}
 
 
 REPORT_SUFFIXES = {"html": (".html", ".htm"), "md": (".md", ".markdown", ".txt")}

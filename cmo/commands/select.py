@@ -125,6 +125,14 @@ def import_screening(
     return save_changes(review, updated, "select-import", f"screening file {path.name}", summary)
 
 
+def write_screening_template(review: Review, path: Path, status: str | None = None) -> Path:
+    """`cmo select template`: every source (or those with one status) in key order, as a sheet that
+    `cmo select import` reads back unchanged."""
+    from cmo.sheets.screening import write_screening_sheet
+
+    return write_screening_sheet(path, [s for s in review.store.sources() if status is None or s.status == status])
+
+
 def import_origins(review: Review, path: Path) -> Selection:
     sources = {s.key: s for s in review.store.sources()}
     parsed = parse_origins(path, set(sources), review.store.record_key_aliases)

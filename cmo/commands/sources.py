@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from cmo.commands import writes
 from cmo.errors import BadInput, CmoError, NotFound
-from cmo.models import SOURCE_TYPES, Decision, Source, now_iso
+from cmo.models import SOURCE_TYPES, Decision, Provenance, Source, now_iso
 from cmo.normalise import author_year_of, is_grey
 from cmo.review import Review
 from cmo.views import SourceDetail, SourceSummary
@@ -21,7 +21,26 @@ def list_sources(review: Review, status: str | None = None) -> list[SourceSummar
 
 
 def source_detail(review: Review, source: Source) -> SourceDetail:
-    return SourceDetail(**source.model_dump(), statements=[s.id for s in review.store.statements(source.key)])
+    from cmo.bib.citations import short_cite
+
+    return SourceDetail(
+        **source.model_dump(),
+        statements=[s.id for s in review.store.statements(source.key)],
+        citation=short_cite(source),
+        linked=[why_linked(i, record) for i, record in enumerate(source.records)],
+    )
+
+
+STARTED = "the source was started from this record"
+NOT_RECORDED = "linked before cmo recorded why"
+BY_HAND = "merged by hand (cmo sources merge)"
+
+
+def why_linked(index: int, record: Provenance) -> str:
+    """Why a source's record is part of it, as de-duplication (or a reviewer) decided when it was linked."""
+    if record.linked_by:
+        return record.linked_by
+    return STARTED if index == 0 else NOT_RECORDED
 
 
 def show_source(review: Review, key: str) -> SourceDetail:
@@ -76,7 +95,7 @@ def edit_source(review: Review, key: str, changes: dict, note: str = "") -> Sour
 
 def _checked_changes(changes: dict) -> dict:
     if not changes:
-        raise CmoError("nothing to edit: give --type, --grey or --peer-reviewed, --year or --title.")
+        raise CmoError("nothing to edit: give --type, --grey or --peer-reviewed, --year, --title or --authors.")
     if "type" in changes:
         changes["type"] = changes["type"].strip().lower()
         if changes["type"] not in SOURCE_TYPES:
@@ -87,25 +106,66 @@ def _checked_changes(changes: dict) -> dict:
         changes["title"] = " ".join(changes["title"].split())
         if not changes["title"]:
             raise BadInput("--title is empty; give the source's title.")
+    if "authors" in changes:
+        changes["authors"] = author_list(changes["authors"])
     return changes
+
+
+AUTHORS_FORM = "'Family, Given; Family, Given' (a ';' between authors)"
+
+
+def author_list(text: str | list[str]) -> list[str]:
+    """The authors a reviewer typed (`--authors "Van den Berghe, Wim; Nöstlinger, Christiana"`), stored as readers
+    store them ("Family, Given", `named_authors`); anything that is not a list of names is refused in one sentence."""
+    from cmo.bib.readers import named_authors
+    from cmo.normalise import split_plain_name
+
+    names = text if isinstance(text, list) else str(text).strip().removesuffix(";").split(";")
+    if any(ord(ch) < 32 or ch in "\x7f\u2028\u2029" for name in names for ch in name):
+        raise BadInput(f"--authors must be one line of names: {AUTHORS_FORM}.")
+    stripped = [" ".join(name.split()) for name in names]
+    if not any(stripped):
+        raise BadInput(f"--authors is empty; give the authors as {AUTHORS_FORM}.")
+    if not all(stripped):
+        raise BadInput(f"--authors has an empty name between two ';'; give the authors as {AUTHORS_FORM}.")
+    for name in stripped:
+        if name.count(",") > 1:
+            raise BadInput(f"--authors '{name[:60]}' has more than one comma in one name; give the authors as {AUTHORS_FORM}.")
+        if len(name) > 200 or not any(ch.isalpha() for ch in name):
+            raise BadInput(f"--authors '{name[:60]}' is not a name; give the authors as {AUTHORS_FORM}.")
+    kept = named_authors(split_plain_name(name) for name in stripped)
+    if not [name for name in kept if name != "others"]:
+        raise BadInput(f"--authors names no author; give the authors as {AUTHORS_FORM}.")
+    return kept
 
 
 # --- The reviewer's word on duplicates -------------------------------------------------------
 
 
 @writes
-def merge_sources(review: Review, key: str, other_key: str, note: str = "") -> tuple[SourceDetail, list[str]]:
+def merge_sources(
+    review: Review, key: str, other_key: str, note: str = "", force: bool = False
+) -> tuple[SourceDetail, list[str]]:
     """`cmo sources merge`: de-duplication missed that `other_key` is the same work as `key`. Its records join
     `key` (filling only gaps, as a duplicate found at ingest does), its statements and full texts follow, and
     `key` keeps its key, screening and appraisal; where only `other_key` was screened or appraised, that
-    decision comes along. Two different screening decisions are the team's to settle first.
+    decision comes along. Two different screening decisions are the team's to settle first, and two works whose
+    title and authors both differ (`cmo.bib.dedupe.differences`) are merged only with `force`.
     Returns the merged source and what it says about decisions carried over or left behind."""
+    from cmo.bib.dedupe import differences
     from cmo.bib.linking import link_record
 
     store = review.store
     source, other = get_source(review, key), get_source(review, other_key)
     if source.key == other.key:
         raise CmoError(f"'{key}' and '{other_key}' are the same source already.")
+    differ = differences(source, other)
+    if not force and {"title", "authors"} <= set(differ):
+        listed = f"{', '.join(differ[:-1])} and {differ[-1]}"
+        raise CmoError(
+            f"{source.key} ({_cited(source)}) and {other.key} ({_cited(other)}) differ in {listed}, so they look like "
+            f"two works; merge them anyway with --force."
+        )
     if "unscreened" not in (source.status, other.status) and source.status != other.status:
         raise CmoError(
             f"{source.key} is {source.status} and {other.key} {other.status}: decide which holds "
@@ -113,8 +173,11 @@ def merge_sources(review: Review, key: str, other_key: str, note: str = "") -> t
         )
     said: list[str] = []
     merged = source
-    for record in store.records_of(other.key):
-        merged = link_record(merged, record)
+    for index, record in enumerate(store.records_of(other.key)):
+        why = BY_HAND if index == 0 else record.provenance.linked_by
+        merged = link_record(
+            merged, record.model_copy(update={"provenance": record.provenance.model_copy(update={"linked_by": why})})
+        )
     if source.status == "unscreened" and other.status != "unscreened":
         merged = merged.model_copy(update={"status": other.status, "exclusion_reason": other.exclusion_reason})
         said.append(f"{other.key}'s screening ({other.status}) was carried over")
@@ -176,9 +239,13 @@ def split_source(review: Review, key: str, where: str, note: str = "") -> Source
     for other in rest[1:]:
         rebuilt = link_record(rebuilt, other)
     kept = {name: getattr(source, name) for name in source.edited}
+    said = {(p.file, p.line, p.key): p.linked_by for p in source.records}  # as the source said why, merges by hand too
     rebuilt = rebuilt.model_copy(
         update={
             **kept,
+            "records": [
+                p.model_copy(update={"linked_by": said.get((p.file, p.line, p.key), p.linked_by)}) for p in rebuilt.records
+            ],
             "key": source.key,
             "status": source.status,
             "exclusion_reason": source.exclusion_reason,
@@ -222,6 +289,13 @@ def _as_before_merged(store, key: str, alone: Source) -> tuple[Source, set[str]]
             moved = decision.after.get("statements") if isinstance(decision.after.get("statements"), list) else []
             return Source.model_validate({**alone.model_dump(), **kept}), set(moved)
     return alone, set()
+
+
+def _cited(source: Source) -> str:
+    from cmo.bib.citations import short_cite
+
+    title = " ".join(source.title.split())
+    return f"{short_cite(source)}, '{title if len(title) <= 50 else title[:50].rsplit(' ', 1)[0] + '…'}'"
 
 
 def _appraised(source: Source) -> bool:

@@ -1,5 +1,6 @@
 """Text of a PDF, page by page, with pypdfium2 (PDFium: Apache/BSD licensed, fast and faithful on
-scientific PDFs). Untrusted: a damaged file is one sentence, never a crash."""
+scientific PDFs), with the words a line end hyphenated joined (`quotes.unhyphenated`). Untrusted: a damaged
+file is one sentence, never a crash."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cmo.errors import BadInput
+from cmo.fulltext.quotes import unhyphenated
 from cmo.normalise import normalise_doi
 
 MAX_PDF_BYTES = 200 * 1024 * 1024
@@ -49,7 +51,7 @@ def read_pdf(path: Path) -> PdfText:
         pages = []
         for page in document:
             textpage = page.get_textpage()
-            pages.append(textpage.get_text_range())
+            pages.append(unhyphenated(textpage.get_text_range()))  # kept and searched as read: "rejection"
             textpage.close()
             page.close()
     finally:

@@ -12,15 +12,29 @@ FOUND = 90.0
 """Similarity (0-100) from which a quote counts as found: a close one (OCR slips, a changed word) is said to differ,
 a paraphrase is not found."""
 
-_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "\u00ad": ""})
-_HYPHEN_BREAK = re.compile(r"(\w)-\s*\n\s*(\w)")
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 _SPACE = re.compile(r"\s+")
+_LINE_END_MARK = re.compile("[\u00ad\ufffe][ \t]*(?:\r?\n)?")
+"""A hyphen a line end made, as PDF text gives it: PDFium's U+FFFE (it takes the line break too, so the footer or
+the next line follows at once: "rejec\ufffetion", "wel\ufffe10"), or a soft hyphen (U+00AD) before a line break."""
+_LETTER = r"[^\W\d_]"
+_HYPHEN_BREAK = re.compile(rf"({_LETTER})[-\u2010\u2011][ \t]*\r?\n\s*({_LETTER})")
+
+
+def unhyphenated(text: str) -> str:
+    """Page text with the words a line end hyphenated joined again ("rejec-" + "tion": "rejection"), whichever way
+    the PDF's text gives that hyphen: "-" or U+2010 then a line break, a soft hyphen, or PDFium's U+FFFE. A hyphen
+    before a line that does not go on with a letter (a page number, a footer) stays, with its line break, so that
+    line can still be told apart from the text. A soft hyphen inside a line (invisible, where a word may break) is
+    dropped. The pages of an attached PDF are kept this way (what `cmo search` finds and a passage shows), and
+    every text is read this way before a quote is compared with it."""
+    text = _LINE_END_MARK.sub("-\n", text or "")
+    return _HYPHEN_BREAK.sub(r"\1\2", text).replace("\u00ad", "")
 
 
 def readable(text: str) -> str:
     """The text made alike for comparing, case kept so a passage can be shown as printed."""
-    text = unicodedata.normalize("NFKC", text or "").translate(_QUOTES)
-    text = _HYPHEN_BREAK.sub(r"\1\2", text)
+    text = unhyphenated(unicodedata.normalize("NFKC", text or "")).translate(_QUOTES)
     return _SPACE.sub(" ", text).strip()
 
 
@@ -48,11 +62,14 @@ def check_quote(quote: str, stated_page: str, pages: list[str]) -> QuoteCheck:
         return QuoteCheck("no_fulltext")
     score, number, passage = _best_passage(wanted, texts)
     span, searched = 1, texts[number - 1] if number else ""
-    if score < FOUND:
+    if score < FOUND or not word_for_word(wanted, searched):  # over a page break, it may be whole
+        best = (score >= FOUND and word_for_word(wanted, searched), score)
         for joined in _over_page_breaks(pages):
             over_break = _best_passage(wanted, joined)
-            if over_break[0] > score:
-                (score, number, passage), span, searched = over_break, 2, joined[over_break[1] - 1]
+            here = joined[over_break[1] - 1] if over_break[1] else ""
+            if (over_break[0] >= FOUND and word_for_word(wanted, here), over_break[0]) > best:
+                (score, number, passage), span, searched = over_break, 2, here
+                best = (score >= FOUND and word_for_word(wanted, here), score)
     if score < FOUND and _ELIDED.search(wanted):  # a coder's ellipsis: the parts it leaves, each as written
         elided = next((n for n, text in enumerate(texts, start=1) if word_for_word(wanted, text)), None)
         if elided is not None:
@@ -84,23 +101,29 @@ def word_for_word(quote: str, text: str) -> bool:
     return all(part in folded for part in (_unbroken(p.strip()) for p in _ELIDED.split(comparable(quote))) if part)
 
 
-_BROKEN_WORD = re.compile(r"(\w)- +(\w)")
+_BROKEN_WORD = re.compile(rf"(?<=\w)- +(?=\w)|(?<={_LETTER})-(?={_LETTER})")
 
 
 def _unbroken(text: str) -> str:
     """A word a line end broke ("pre- ferred", as a PDF's text often reads once its line breaks are spaces) joined,
-    on both sides alike."""
-    return _BROKEN_WORD.sub(r"\1\2", text)
+    and a hyphen between two letters dropped, on both sides alike: a line end that broke a compound
+    ("non-" + "judgemental") reads "nonjudgemental" once `unhyphenated`, as a hyphen a typesetter added there does,
+    so a quote writing the compound either way is word for word."""
+    return _BROKEN_WORD.sub("", text)
 
 
 def _over_page_breaks(pages: list[str]) -> list[list[str]]:
     """Each page joined to the next, as read and without the lines a page break puts between (the first page's
-    last line, the next one's first: a running head, a page number, a footer)."""
-    lines = [(text or "").strip().splitlines() or [""] for text in pages]
+    last line, the next one's first: a running head, a page number, a footer). Lines are joined as lines, so a word
+    hyphenated at the foot of a page ("wel-", then the page number) is one word with the next page's first line."""
+    lines = [unhyphenated(text).strip().splitlines() or [""] for text in pages]
     variants = []
     for drop_last, drop_first in ((0, 0), (0, 1), (1, 0), (1, 1)):
         variants.append(
-            [readable(" ".join([*ends[: len(ends) - drop_last], *starts[drop_first:]])) for ends, starts in zip(lines, lines[1:])]
+            [
+                readable("\n".join([*ends[: len(ends) - drop_last], *starts[drop_first:]]))
+                for ends, starts in zip(lines, lines[1:])
+            ]
         )
     return variants
 
@@ -128,12 +151,14 @@ def quote_in_context(quote: str, page_text: str, around: int = 200) -> str:
 
 
 def _around(page: str, start: int, end: int, around: int) -> str:
+    """The passage from `start` to `end` with `around` characters either side, a word cut there left out and a
+    "…" where the page goes on."""
     left, right = max(0, start - around), min(len(page), end + around)
     text = page[left:right]
     if left > 0 and " " in text:
-        text = "…" + text.split(" ", 1)[1]
+        text = "…" + (text.split(" ", 1)[1] if page[left - 1].isalnum() and page[left].isalnum() else text.lstrip())
     if right < len(page) and " " in text:
-        text = text.rsplit(" ", 1)[0] + "…"
+        text = (text.rsplit(" ", 1)[0] if page[right - 1].isalnum() and page[right].isalnum() else text.rstrip()) + "…"
     return text
 
 

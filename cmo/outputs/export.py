@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from cmo.bib.citations import is_others, reference
@@ -35,6 +35,7 @@ from cmo.outputs.tables import (
     OTHER_DOCUMENTS,
     ConfigurationRow,
     DomainTable,
+    checked_quote,
     cited_keys,
     cited_not_included,
     domain_tables,
@@ -103,7 +104,11 @@ STATEMENT_COLUMNS = (
     "configurations",
     "contradicts",
     "detached",
+    "quote_check",
 )
+"""The statements table's standard columns; the team's own columns of the coding sheet follow them
+(`statement_columns`). `quote_check` is the quote's check against its source's full text, worded as the report's
+appendix words it (`check_in_words`)."""
 
 
 def export(fmt: str, path: str | Path, **kwargs) -> list[Path]:
@@ -125,10 +130,13 @@ def _export(
     review: dict | None = None,
     everything: Callable[[], dict[str, list[dict]]] | None = None,
     feedback: list[FeedbackItem] | None = None,
+    quote_checks: Callable[[], dict[str, object]] | None = None,
 ) -> list[Path]:
     """Write `fmt` to `path` and return every file written. `everything` gives the JSON export's other
     tables (records, rounds, feedback, history, files); it is called only when JSON is written. `feedback`
     names the answers a configuration cites as evidence in the tables (`tables.feedback_cited_as`).
+    `quote_checks` gives each statement's quote checked against the attached full texts (as the report takes
+    them); it is called only when the statements table is written, and without it `quote_check` is left empty.
 
     A path whose extension says another kind of file (`x.xlsx` for CSV) is refused before anything is
     written; a path with no extension, or one no tool claims, is written as asked.
@@ -163,10 +171,11 @@ def _export(
 
         atomic_write_text(path, theories_svg(tables))
         return [path]
+    checks = quote_checks() if quote_checks and fmt in ("csv", "xlsx") else None
     if fmt == "csv":
-        return write_csv(path, tables, statements, configurations)
+        return write_csv(path, tables, statements, configurations, checks)
     if fmt == "xlsx":
-        return [write_xlsx(path, tables, statements, configurations)]
+        return [write_xlsx(path, tables, statements, configurations, checks)]
     return [write_docx(path, tables, sources, review or {})]
 
 
@@ -188,9 +197,25 @@ def _configuration_record(row: ConfigurationRow) -> dict:
     return {k: LIST_SEPARATOR.join(v) if isinstance(v, list) else v for k, v in values.items()}
 
 
-def statement_records(statements: list[Statement], configurations: list[Configuration]) -> list[dict]:
+def statement_columns(statements: list[Statement]) -> list[str]:
+    """The statements table's columns: the standard ones, then the team's own columns of the coding sheet
+    ("Confidence", "CMOC ID") as `cmo code import` kept them, in the order first met. An own column named as a
+    standard one ("configurations", from this table read back as a coding sheet) is that column's old copy: the
+    standard column gives it as it is now."""
+    from cmo.sheets.tables import header_key
+
+    standard = {header_key(name) for name in STATEMENT_COLUMNS}
+    own = dict.fromkeys(name for s in sorted(statements, key=lambda s: natural_key(s.id)) if not s.deleted for name in s.extra)
+    return [*STATEMENT_COLUMNS, *(name for name in own if header_key(name) not in standard)]
+
+
+def statement_records(
+    statements: list[Statement], configurations: list[Configuration], quote_checks: dict[str, object] | None = None
+) -> list[dict]:
     """One row a statement: `contradicts` names the configurations it cuts against by the evidence rule (the
-    coder's flag, the reviewer's `code mark` and the wording rule, as `configs show` says), not the flag alone."""
+    coder's flag, the reviewer's `code mark` and the wording rule, as `configs show` says), not the flag alone;
+    `quote_check` is the quote's check as the report's appendix words it (empty when `quote_checks` is None: not
+    asked); then the team's own columns (`statement_columns`)."""
     member_of: dict[str, list[str]] = {}
     against: dict[str, list[str]] = {}
     by_id = {s.id: s for s in statements}
@@ -201,6 +226,7 @@ def statement_records(statements: list[Statement], configurations: list[Configur
             member_of.setdefault(sid, []).append(config.id)
         for sid in contradicting_ids(config, by_id):
             against.setdefault(sid, []).append(config.id)
+    own = statement_columns(statements)[len(STATEMENT_COLUMNS) :]
     rows = []
     for statement in sorted(statements, key=lambda s: natural_key(s.id)):
         if statement.deleted:
@@ -211,6 +237,9 @@ def statement_records(statements: list[Statement], configurations: list[Configur
         row["contradicts"] = LIST_SEPARATOR.join(against.get(statement.id, []))
         row["detached"] = "yes" if statement.detached else "no"
         row["configurations"] = LIST_SEPARATOR.join(member_of.get(statement.id, []))
+        found = (quote_checks or {}).get(statement.id)
+        row["quote_check"] = checked_quote(statement.quote, statement.page, found)[1] if quote_checks is not None else ""
+        row.update({name: statement.extra.get(name, "") for name in own})
         rows.append(row)
     return rows
 
@@ -220,7 +249,11 @@ def statements_path(path: Path) -> Path:
 
 
 def write_csv(
-    path: Path, tables: list[DomainTable], statements: list[Statement], configurations: list[Configuration]
+    path: Path,
+    tables: list[DomainTable],
+    statements: list[Statement],
+    configurations: list[Configuration],
+    quote_checks: dict[str, object] | None = None,
 ) -> list[Path]:
     if Path(path).exists() and not Path(path).is_file():
         raise CmoError(
@@ -229,17 +262,27 @@ def write_csv(
         )
     second = statements_path(path)
     atomic_write_bytes(path, _csv_bytes(CONFIGURATION_COLUMNS, configuration_records(tables)))
-    atomic_write_bytes(second, _csv_bytes(STATEMENT_COLUMNS, statement_records(statements, configurations)))
+    columns = statement_columns(statements)
+    atomic_write_bytes(second, _csv_bytes(columns, statement_records(statements, configurations, quote_checks)))
     return [path, second]
 
 
-def _csv_bytes(columns: tuple[str, ...], rows: list[dict]) -> bytes:
-    from cmo.sheets.tables import csv_bytes
+def _csv_bytes(columns: Sequence[str], rows: list[dict]) -> bytes:
+    """The header too is guarded against formulas: the team's own column names come from their sheets."""
+    from cmo.sheets.tables import csv_bytes, guard_formula
 
-    return csv_bytes(columns, ([row[name] for name in columns] for row in rows), for_excel=False)
+    return csv_bytes(
+        [guard_formula(name) for name in columns], ([row[name] for name in columns] for row in rows), for_excel=False
+    )
 
 
-def write_xlsx(path: Path, tables: list[DomainTable], statements: list[Statement], configurations: list[Configuration]) -> Path:
+def write_xlsx(
+    path: Path,
+    tables: list[DomainTable],
+    statements: list[Statement],
+    configurations: list[Configuration],
+    quote_checks: dict[str, object] | None = None,
+) -> Path:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
@@ -249,7 +292,7 @@ def write_xlsx(path: Path, tables: list[DomainTable], statements: list[Statement
     def fill(book):
         sheets = (
             ("Configurations", CONFIGURATION_COLUMNS, configuration_records(tables)),
-            ("Statements", STATEMENT_COLUMNS, statement_records(statements, configurations)),
+            ("Statements", statement_columns(statements), statement_records(statements, configurations, quote_checks)),
         )
         bold = Font(bold=True)
         for title, columns, rows in sheets:
@@ -257,7 +300,8 @@ def write_xlsx(path: Path, tables: list[DomainTable], statements: list[Statement
             sheet.freeze_panes = "A2"
             header = []
             for name in columns:
-                cell = WriteOnlyCell(sheet, name)
+                cell = text_cell(sheet, name)  # own column names come from the team's sheets: never a formula
+                cell = WriteOnlyCell(sheet, cell) if isinstance(cell, str) else cell
                 cell.font = bold
                 header.append(cell)
             sheet.append(header)

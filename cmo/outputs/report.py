@@ -13,6 +13,7 @@ import textwrap
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Union
 
 from markupsafe import Markup
 
@@ -41,10 +42,12 @@ from cmo.outputs.events import (  # noqa: F401
     what_the_team_did,
 )
 from cmo.outputs.tables import (
+    CHECKED,
     OTHER_DOCUMENTS,
     CitedNotIncluded,
     ConfigurationRow,
     DomainTable,
+    checked_quote,
     citation_of,
     cited_not_included,
     domain_tables,
@@ -58,11 +61,16 @@ from cmo.outputs.theory import DRAWN_AT_MOST, STRENGTH_WORDS, legend_words, tabl
 from cmo.synthesis.evidence import contradicting_ids
 from cmo.synthesis.wording import names_from, statement_texts
 
+if TYPE_CHECKING:
+    from cmo.views import QuoteVerified
+
 Strength = Callable[[Configuration], tuple[str, str]]
+QuoteResult = Union[str, "QuoteVerified"]
 DIRECT_ENTRY = "(entered directly, no file)"
 NO_REASON = "no reason recorded"
 NO_GROUP = "no group given"
 RATINGS = ("agree", "partly", "disagree")
+NO_FULLTEXT_NOTE = "No full text is attached to the review, so no quote below was checked against its source."
 
 
 def _no_strength(config: Configuration) -> tuple[str, str]:
@@ -84,8 +92,9 @@ class ReportData:
     feedback: list[FeedbackItem] = field(default_factory=list)
     strength: Strength = _no_strength
     generated_at: str = field(default_factory=now_iso)
-    quote_checks: dict[str, str] = field(default_factory=dict)
-    """Statement id → verified, other_page, not_found or no_fulltext (`cmo code verify`); empty: none attached."""
+    quote_checks: dict[str, QuoteResult] = field(default_factory=dict)
+    """Statement id → its quote's check (`cmo code verify`): the result, whose `found_page` is the PDF's page the quote
+    is on, or its status alone (verified, other_page, close, not_found or no_fulltext); empty: no full text attached."""
 
 
 def render_report(data: ReportData, fmt: str = "html") -> str:
@@ -118,7 +127,7 @@ def report_context(data: ReportData) -> dict:
         "diagram": flow_diagram(flow),
         "characteristics": included,
         "characteristics_summary": characteristics_summary(included),
-        "coding": {**coding_summary(live, data.sources, data.configurations), **quote_summary(data.quote_checks)},
+        "coding": {**coding_summary(live, data.sources, data.configurations), **quote_summary(data.quote_checks, live)},
         "accounting": statement_accounting(data.statements, data.configurations, data.decisions),
         "tables": views,
         "unbacked": [row for view in views for row in view["unbacked"]],
@@ -132,6 +141,7 @@ def report_context(data: ReportData) -> dict:
         "other_references_note": not_included_note(apart) if apart else "",
         "other_references_heading": OTHER_DOCUMENTS,
         "appendix": statement_appendix(live, data.sources, data.quote_checks),
+        "unchecked_note": NO_FULLTEXT_NOTE if not data.quote_checks and any(s.quote.strip() for s in live) else "",
     }
     context["checklist"] = rameses_checklist(data, context)
     return context
@@ -355,16 +365,42 @@ def coding_summary(statements: list[Statement], sources: list[Source], configura
     }
 
 
-def quote_summary(checks: dict[str, str]) -> dict:
-    """How many quotes were found in the attached full texts: what a journal reader can trust."""
-    counts = Counter(checks.values())
-    checked = sum(counts[s] for s in ("verified", "other_page", "close", "not_found"))
+def quote_check(statement: Statement, checks: dict[str, QuoteResult]) -> tuple[str, str]:
+    """(status, words) of a statement's quote checked against its source's full text (`checked_quote`)."""
+    return checked_quote(statement.quote, statement.page, checks.get(statement.id))
+
+
+def quote_summary(checks: dict[str, QuoteResult], statements: list[Statement] = ()) -> dict:
+    """How many quotes were found in the attached full texts, and which were not (or not on the page stated): what
+    a journal reader can trust, and what to look at in the appendix."""
+    results = {s.id: quote_check(s, checks)[0] for s in sorted(statements, key=lambda s: natural_key(s.id))}
+    by_status = {status: [sid for sid, found in results.items() if found == status] for status in CHECKED}
+    checked = sum(len(ids) for ids in by_status.values())
     return {
         "quotes_checked": checked,
-        "quotes_verified": counts["verified"] + counts["other_page"],
-        "quotes_close": counts["close"],
-        "quotes_not_found": counts["not_found"],
+        "quotes_verified": len(by_status["verified"]),
+        "quotes_other_page": by_status["other_page"],
+        "quotes_close": by_status["close"],
+        "quotes_not_found": by_status["not_found"],
+        "quotes_unchecked": sum(1 for found in results.values() if found == "no_fulltext"),
+        "quote_sentence": _quote_sentence(checked, by_status) if checked else "",
     }
+
+
+def _quote_sentence(checked: int, by_status: dict[str, list[str]]) -> str:
+    verified = len(by_status["verified"])
+    text = (
+        f"of {counted(checked, 'quote')} checked against the attached full texts, {verified} "
+        f"{'was' if verified == 1 else 'were'} found there word for word on the page stated"
+    )
+    for status, label in (
+        ("other_page", "found on another page"),
+        ("close", "close, not word for word"),
+        ("not_found", "not found"),
+    ):
+        if by_status[status]:
+            text += f"; {label}: {', '.join(by_status[status])}"
+    return text
 
 
 def contradicting_any(statements: list[Statement], configurations: list[Configuration]) -> set[str]:
@@ -612,8 +648,11 @@ def audit_trail(
     return trail
 
 
-def statement_appendix(statements: list[Statement], sources: list[Source], checks: dict[str, str] | None = None) -> list[dict]:
-    """Every coded statement, as journals ask for the data behind the configurations."""
+def statement_appendix(
+    statements: list[Statement], sources: list[Source], checks: dict[str, QuoteResult] | None = None
+) -> list[dict]:
+    """Every coded statement, as journals ask for the data behind the configurations, each quote with its check
+    against the attached full texts (`quote_check`); with no full text attached, the appendix says so once."""
     cite = {s.key: short_cite(s) for s in sources}
     return [
         {
@@ -623,7 +662,8 @@ def statement_appendix(statements: list[Statement], sources: list[Source], check
             "mechanism": s.mechanism,
             "outcome": s.outcome,
             "quote": s.quote,
-            "quote_found": (checks or {}).get(s.id) in ("verified", "other_page"),
+            "check_status": quote_check(s, checks or {})[0],
+            "check": quote_check(s, checks or {})[1] if checks else "",
             "page": s.page,
             "coder": s.coder,
             "detached": s.detached,

@@ -277,3 +277,33 @@ def not_included_note(others: list[CitedNotIncluded]) -> str:
     if "unscreened" in statuses:
         return note + f" and {'it still counts' if one else 'they still count'} in the strength of evidence."
     return note + "."
+
+
+CHECKED = ("verified", "other_page", "close", "not_found")
+"""The results of a quote compared with an attached full text; `no_fulltext` (or no result) is a quote not checked."""
+
+
+def check_in_words(status: str | None, stated_page: str = "", found_page: int | None = None) -> str:
+    """A quote's check against its source's full text in the words every output gives it (`cmo trace`, the report's
+    appendix, the statements export): verified, found on another page (the PDF's page and the page stated), close
+    (not word for word), not found, or not checked. `found_page` is the file's page, not the number printed on it."""
+    where = f"page {found_page} of the PDF" if found_page else ""
+    if status == "verified":
+        return "verified in the full text"
+    if status == "other_page":
+        stated = f", stated p. {stated_page.strip()}" if (stated_page or "").strip() else ""
+        return f"found on {where or 'another page of the PDF'}{stated}"
+    if status == "close":
+        return f"close to {where or 'a passage of the full text'}, not word for word"
+    if status == "not_found":
+        return "not found in the full text"
+    return "not checked: no full text to check against"
+
+
+def checked_quote(quote: str, stated_page: str, found: object) -> tuple[str, str]:
+    """(status, words) of a quote's check: `found` is its result (a `cmo code verify` row, whose `found_page` is
+    the PDF's page) or its status alone, or None for a quote no full text was checked for; ("", "") for no quote."""
+    if not (quote or "").strip():
+        return "", ""
+    status = getattr(found, "status", found) or "no_fulltext"
+    return status, check_in_words(status, stated_page, getattr(found, "found_page", None))

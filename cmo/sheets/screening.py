@@ -9,24 +9,28 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Mapping, Sequence
+from pathlib import Path
 
 from pydantic import BaseModel
 
 from cmo.errors import BadInput
 from cmo.models import ORIGINS, Appraisal, Level, Origin, Source, Status
-from cmo.normalise import fold, normalise_doi
+from cmo.normalise import clean_text, fold, normalise_doi
 from cmo.sheets.tables import (
+    XLSX_SUFFIXES,
     KeyIndex,
     Parsed,
     Problems,
     Table,
+    csv_bytes,
     find_columns,
     has_columns,
     header_key,
     header_problem,
     read_table,
     require_columns,
+    text_cell,
 )
 
 _KEY_ALIASES = (
@@ -359,3 +363,76 @@ def _known_key(problems: Problems, keys: KeyIndex, row: int, column: str, value:
     if key is None:
         problems.add(row, column, f"'{value}' is not a source in this review", typo=value, suggester=keys.suggester)
     return key
+
+
+# --- Writing: a screening sheet that reads back ---------------------------------------------
+
+SCREENING_HEADER = (
+    "key",
+    "citation",
+    "title",
+    "year",
+    "journal",
+    "doi",
+    "abstract",
+    "decision",
+    "reason",
+    "screened by",
+    "notes",
+)
+"""`cmo select template`: what a reviewer screens by, the current decision and reason (read back by
+`parse_screening`: key, decision, reason, notes), and a column for who screened."""
+ABSTRACT_SNIPPET = 400
+"""Characters of the abstract a screening sheet shows: enough to screen most records by, short enough to scan."""
+
+
+def write_screening_sheet(path: str | os.PathLike, sources: Sequence[Source]) -> Path:
+    """Write a screening sheet (CSV or XLSX by extension), one row per source, that `parse_screening` reads back
+    as it was written: every status as its word (included, excluded, unscreened) and every exclusion's reason.
+    Text is written guarded (`csv_bytes`, `text_cell`): a title starting with '=' never becomes a formula."""
+    from cmo.bib.citations import short_cite
+    from cmo.files import atomic_write_bytes, saved_bytes
+
+    path = Path(path)
+    suffix = path.suffix.lower()
+    rows = [
+        [
+            source.key,
+            short_cite(source),
+            clean_text(source.title),
+            "" if source.year is None else str(source.year),
+            clean_text(source.container),
+            source.doi or "",
+            _snippet(source.abstract),
+            source.status,
+            source.exclusion_reason if source.status == "excluded" else "",
+            "",
+            "",
+        ]
+        for source in sources
+    ]
+    if suffix == ".csv":
+        atomic_write_bytes(path, csv_bytes(SCREENING_HEADER, rows))
+        return path
+    if suffix in XLSX_SUFFIXES:
+        from openpyxl import Workbook
+
+        def fill(workbook):
+            sheet = workbook.create_sheet("Screening")
+            for letter, width in zip("ABCDEFGHIJK", (22, 24, 60, 6, 30, 24, 60, 12, 30, 14, 30), strict=True):
+                sheet.column_dimensions[letter].width = width
+            sheet.freeze_panes = "A2"
+            sheet.append(list(SCREENING_HEADER))
+            for row in rows:
+                sheet.append([text_cell(sheet, value) for value in row])
+
+        atomic_write_bytes(path, saved_bytes(Workbook(write_only=True), fill, path))
+        return path
+    raise BadInput(f"{path.name}: a screening sheet must be .csv or .xlsx, not '{suffix or path.name}'.")
+
+
+def _snippet(abstract: str) -> str:
+    text = clean_text(abstract)
+    if len(text) <= ABSTRACT_SNIPPET:
+        return text
+    return text[:ABSTRACT_SNIPPET].rsplit(" ", 1)[0] + " …"

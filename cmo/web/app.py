@@ -19,14 +19,15 @@ Safe by default:
 from __future__ import annotations
 
 import hmac
-import json
 import re
 import secrets
 import tempfile
+from collections import OrderedDict
 from collections.abc import Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import get_args
 from urllib.parse import quote, urlencode
 
 from starlette.applications import Starlette
@@ -36,6 +37,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from cmo.errors import CmoError, NotFound
+from cmo.models import RealistMove
 from cmo.normalise import natural_key
 
 STATIC = Path(__file__).resolve().parent / "static"
@@ -82,6 +84,8 @@ def create_app(settings: Settings) -> Starlette:
         Route("/statements/{sid}/edit", pages.edit_statement, methods=["POST"]),
         Route("/statements/{sid}/delete", pages.delete_statement, methods=["POST"]),
         Route("/configurations", pages.configurations),
+        Route("/configurations/new", pages.new_configuration_page),
+        Route("/configurations/new", pages.new_configuration, methods=["POST"]),
         Route("/configurations/{cid}", pages.configuration),
         Route("/configurations/{cid}/{action}", pages.decide, methods=["POST"]),
         Route("/refine", pages.refine, methods=["POST"]),
@@ -150,6 +154,7 @@ class Pages:
 
     def __init__(self, settings: Settings):
         self.settings = settings
+        self.kept = Kept()
 
     # ---- plumbing -------------------------------------------------------------------------------
     @contextmanager
@@ -175,7 +180,10 @@ class Pages:
         form = await request.form()
         if not hmac.compare_digest(str(form.get("token", "")), self.settings.token):
             raise Forbidden("this form is not from this cmo serve session (reload the page); nothing was changed.")
-        return {k: v for k, v in form.multi_items()}
+        values: dict = {}
+        for name, value in form.multi_items():  # ticked boxes of one name (statements, feedback) read as "S3,S7"
+            values[name] = f"{values[name]},{value}" if name in values and isinstance(value, str) else value
+        return values
 
     async def problem(self, request: Request, error: CmoError) -> Response:
         from cmo.commands.guard import Stale
@@ -183,28 +191,23 @@ class Pages:
         if isinstance(error, Forbidden):
             return refused(str(error.message))
         status = 409 if isinstance(error, Stale) else 404 if isinstance(error, NotFound) else 400
-        return self.render("problem.html", status=status, title="Not done", message=error.message)
+        return self.render("problem.html", status=status, title="Not done", message=on_the_web(error.message))
 
     async def not_found(self, request: Request, error) -> Response:
         return self.render("problem.html", status=404, title="Not found", message=f"There is no page at {request.url.path}.")
 
     def back(self, url: str, said: str = "", warnings: Sequence[str] = ()) -> RedirectResponse:
-        """To the page, with what was done said on it and the warnings the command gave (the CLI prints them and exits
-        1); signed, so a link from elsewhere cannot put words there."""
+        """To the page, with what was done said on it and every warning the command gave (the CLI prints them and
+        exits 1), however many: kept by this server under an id nobody else can guess (`Kept`), so a link from
+        elsewhere cannot put words on a page and a long list is never cut to fit an address."""
         if said:
-            told = Told(said, _shown([on_the_web(str(w)) for w in warnings]))
-            query = [("said", said), *(("warning", w) for w in told.warnings), ("sig", self._signed(told))]
-            url += ("&" if "?" in url else "?") + urlencode(query)
+            told = Told(said, [on_the_web(str(w)) for w in warnings])
+            path, hash_, fragment = url.partition("#")  # the query before any '#S3' the page scrolls to
+            url = path + ("&" if "?" in path else "?") + urlencode([("told", self.kept.keep(told))]) + hash_ + fragment
         return RedirectResponse(url, status_code=303)
 
-    def _signed(self, told: Told) -> str:
-        text = json.dumps([told.done, *told.warnings])  # unambiguous: no words move from one line to the next
-        return hmac.new(self.settings.token.encode(), text.encode(), "sha256").hexdigest()[:24]
-
     def said(self, request: Request) -> Told:
-        told = Told(request.query_params.get("said", ""), request.query_params.getlist("warning"))
-        signed = told.done and hmac.compare_digest(request.query_params.get("sig", ""), self._signed(told))
-        return told if signed else Told()
+        return self.kept.get(request.query_params.get("told", ""))
 
     # ---- pages ----------------------------------------------------------------------------------
     async def home(self, request: Request) -> Response:
@@ -325,6 +328,7 @@ class Pages:
         with self.opened() as review:
             view, answers = show_configuration(review, cid)
             statements = {s.id: s for s in review.store.statements()}
+            members = [statements[s] for s in view.statements if s in statements]
             return self.render(
                 "configuration.html",
                 nav="configurations",
@@ -332,11 +336,43 @@ class Pages:
                 config=view,
                 version=version_of(review.store.configuration(view.id)),
                 answers=answers,
-                members=[statements[s] for s in view.statements if s in statements],
+                citable=citable(review, view.id),
+                cited={a.id: a for a in review.store.feedback(replaced=True) if a.id in view.feedback_evidence},
+                members=members,
+                versions={s.id: version_of(s) for s in members},
                 domains=review.domains,
                 trail=history(review, view.id),
                 said=self.said(request),
-                moves=("juxtapose", "reconcile", "adjudicate", "consolidate", "situate"),
+                moves=MOVES,
+            )
+
+    async def new_configuration_page(self, request: Request) -> Response:
+        """Choose statements for a configuration made by hand (`cmo configs new`), each shown where it is now."""
+        from cmo.commands.guard import version_of
+
+        chosen = {s.strip().upper() for s in request.query_params.get("statements", "").split(",") if s.strip()}
+        with self.opened() as review:
+            configs = review.store.configurations()
+            statements = [s for s in review.store.statements() if not s.deleted]
+            held = {sid for c in configs for sid in c.statements}
+            names = {d.slug: d.name for d in review.domains}
+            by_id = {s.id: s for s in statements}
+            order = {d.slug: i for i, d in enumerate(review.domains)}
+            configs = sorted(configs, key=lambda c: (order.get(c.domain or "", len(order)), natural_key(c.id)))
+            groups = [(c, [by_id[s] for s in c.statements if s in by_id]) for c in configs]
+            free = [s for s in statements if s.id not in held]
+            return self.render(
+                "new_configuration.html",
+                nav="configurations",
+                title="New configuration",
+                groups=groups,
+                free=free,
+                names=names,
+                chosen=chosen,
+                versions={**{s.id: version_of(s) for s in statements}, **{c.id: version_of(c) for c in configs}},
+                domains=review.domains,
+                moves=MOVES,
+                said=self.said(request),
             )
 
     async def rounds(self, request: Request) -> Response:
@@ -458,26 +494,38 @@ class Pages:
     async def decide(self, request: Request) -> Response:
         """A decision on one configuration, with its note and realist move, as `cmo configs …` takes it."""
         from cmo.commands import configs
+        from cmo.commands.code import mark_statement
         from cmo.commands.guard import unless_changed
 
         cid, action = request.path_params["cid"].upper(), request.path_params["action"]
         form = await self.form(request)
-        ids = lambda name: [s.strip().upper() for s in str(form.get(name, "")).replace(" ", ",").split(",") if s.strip()]  # noqa: E731
+        ids = lambda name: _ids(form.get(name, ""))  # noqa: E731
         decision = {"note": str(form.get("note", "")), "move": form.get("move") or None, "because": ids("because")}
         seen = {cid: str(form.get("seen", ""))}
+        statement = str(form.get("statement", "")).strip().upper()
+        stance = {"supporting": "supporting", "contradicting": "contradicting", "clear": None}
         calls = {
             "accept": (configs.accept, [cid]),
+            "unaccept": (configs.unaccept, [cid]),
             "retire": (configs.retire, [cid]),
             "move": (configs.move_domain, [cid, str(form.get("domain", ""))]),
             "split": (configs.split, [cid, ids("statements")]),
             "merge": (configs.merge, [[cid, *ids("others")]]),
-            "detach": (configs.detach, [str(form.get("statement", "")).upper()]),
-            "attach": (configs.attach, [str(form.get("statement", "")).upper(), cid]),
+            "detach": (configs.detach, [statement]),
+            "attach": (configs.attach, [statement, cid]),
             "edit": (configs.edit, [cid, {k: str(form[k]) for k in configs.EDITABLE if form.get(k)}]),
+            "cite": (configs.cite_feedback, [cid, ids("feedback")]),
+            "mark": (mark_statement, [statement, cid, stance.get(str(form.get("stance", "")), "")]),
         }
         if action not in calls:
             raise NotFound(f"there is no decision called {action}.")
         function, arguments = calls[action]
+        if action == "cite":  # the answers cited are the decision's reason: it takes no other
+            del decision["because"]
+        if action == "mark":
+            if arguments[2] == "":
+                raise CmoError("choose supporting, contradicting or clear the mark.")
+            seen[statement] = str(form.get("seen_statement", ""))  # the page showed the statement's mark too
         with self.opened() as review:
             if action == "move":
                 arguments[1] = review.resolve_domain(arguments[1])
@@ -487,10 +535,31 @@ class Pages:
                 if not arguments[1]:
                     raise CmoError("nothing to save: the wording is as it was.")
             result = unless_changed(review, seen, function, *arguments, **decision)
-        landing = f"/configurations/{cid}" if action != "retire" else "/configurations"
-        made = getattr(result, "id", None)
-        said = f"{action} done" + (f": {made}" if action == "split" and made else "") + "."
-        return self.back(landing, said)
+        gone = action == "retire" or (action in ("detach", "attach") and cid in result.retired)  # left empty: retired
+        landing = "/configurations" if gone else f"/configurations/{cid}" + (f"#{statement}" if action == "mark" else "")
+        return self.back(landing, decided(action, result))
+
+    async def new_configuration(self, request: Request) -> Response:
+        """`cmo configs new`: a configuration from the statements chosen, refused if any of them, or a configuration
+        holding one, changed since the page showed it."""
+        from cmo.commands.configs import new_configuration
+        from cmo.commands.guard import unless_changed
+
+        form = await self.form(request)
+        chosen = _ids(form.get("statements", ""))
+        if not chosen:
+            raise CmoError("choose the statements to make the configuration from.")
+        decision = {"note": str(form.get("note", "")), "move": form.get("move") or None, "because": _ids(form.get("because", ""))}
+        seen = {sid: str(form.get(f"seen-{sid}", "")) for sid in chosen}
+
+        def where_they_are_now_as_shown(review):  # inside the write's transaction: holders as the page showed them
+            holders = {c.id for sid in chosen for c in review.store.configurations_holding(sid)}
+            shown = {cid: str(form.get(f"seen-{cid}", "")) for cid in holders}
+            return unless_changed(review, shown, new_configuration, chosen, domain=form.get("domain") or None, **decision)
+
+        with self.opened() as review:
+            view, moved, retired = unless_changed(review, seen, where_they_are_now_as_shown)
+        return self.back(f"/configurations/{view.id}", made_from(view, moved, retired))
 
     async def refine(self, request: Request) -> Response:
         from cmo.commands.refine import refine
@@ -524,7 +593,67 @@ class Pages:
             with self.opened() as review, _named_as_uploaded(path, name):
                 done = import_feedback(review, [path], called={path: name})
         warnings = [_as_uploaded(w, path, name) for w in done.warnings]
-        return self.back("/rounds", f"{counted(done.added, 'answer')} imported from {name}.", warnings)
+        replaced = (
+            f" A later file from the same respondent replaced their earlier answers {', '.join(done.replaced)} (kept in the "
+            "history)."
+            if done.replaced
+            else ""
+        )
+        return self.back("/rounds", f"{counted(done.added, 'answer')} imported from {name}.{replaced}", warnings)
+
+
+MOVES = get_args(RealistMove)
+"""The realist moves a decision may name (`--move`), as the models define them."""
+
+
+def decided(action: str, result) -> str:
+    """What a decision on a configuration did, said on the page it lands on (as the command prints it)."""
+    if action == "split":
+        return f"split done: {result.id}."
+    if action == "detach":
+        holders = ", ".join(result.detached_from) or "no configuration"
+        return f"Detached {result.statement} from {holders}.{left_empty(result.retired)}"
+    if action == "attach":
+        moved = f" (from {', '.join(result.moved_from)})" if result.moved_from else ""
+        return f"Attached {result.statement} to {result.to}{moved}.{left_empty(result.retired)}"
+    if action == "cite":
+        return f"{result.id} now cites {', '.join(result.feedback_evidence)} as evidence."
+    if action == "mark":
+        now = f"(contradicting it now: {', '.join(result.contradicting) or 'none'})"
+        if result.stance == "unmarked":
+            return f"{result.statement}'s mark for {result.configuration} cleared {now}."
+        return f"{result.statement} marked {result.stance} {result.configuration} {now}."
+    return f"{action} done."
+
+
+def citable(review, config_id: str) -> list:
+    """The answers in force that a configuration may cite and does not yet, by the command's own rule
+    (`cmo.commands.configs._check_answers`: an answer on it or on one it came from, or on the whole theory).
+
+    The rule turns on which configuration an answer is about, so it is asked once per configuration answered, over
+    the history and answers read once (not once per answer, as a single citation reads them)."""
+    from types import SimpleNamespace
+
+    from cmo.commands.configs import _check_answers, get_configuration
+
+    config = get_configuration(review, config_id)
+    answers = [a for a in review.store.feedback() if a.id not in config.feedback_evidence]
+    decisions = review.store.history()
+    read_once = SimpleNamespace(store=SimpleNamespace(history=lambda: decisions, feedback=lambda: answers))
+    allowed: dict[str, bool] = {}
+    for answer in answers:
+        if answer.configuration not in allowed:
+            try:
+                _check_answers(read_once, config.id, [answer.id])
+                allowed[answer.configuration] = True
+            except CmoError:
+                allowed[answer.configuration] = False
+    return [a for a in answers if allowed[a.configuration]]
+
+
+def _ids(text) -> list[str]:
+    """Ids as a form gives them: typed ('S3, S7' or 'S3 S7') or ticked (boxes of one name, read as 'S3,S7')."""
+    return [s.strip().upper() for s in str(text).replace(" ", ",").replace(";", ",").split(",") if s.strip()]
 
 
 class Forbidden(CmoError):
@@ -542,34 +671,63 @@ class Told:
         return bool(self.done)
 
 
-WARNINGS_SHOWN = 10
-"""Warnings carried to the next page in its address, one by one; the rest are counted (addresses have a limit)."""
+class Kept:
+    """What the last writes of this server said, each under an unguessable id the redirect carries (`?told=`): the
+    page it lands on, and a reload of it, say it in full; the oldest are forgotten past `KEPT`."""
+
+    KEPT = 200
+
+    def __init__(self):
+        self.told: OrderedDict[str, Told] = OrderedDict()
+
+    def keep(self, told: Told) -> str:
+        name = secrets.token_urlsafe(16)
+        self.told[name] = told
+        while len(self.told) > self.KEPT:
+            self.told.popitem(last=False)
+        return name
+
+    def get(self, name: str) -> Told:
+        return self.told.get(name) or Told()
 
 
 ON_THE_WEB = {
     "cmo configs detach": "the Detach form on the configuration's page",
+    "cmo configs attach": "the Attach form on the configuration's page",
+    "cmo configs unaccept": "the Unaccept form on the configuration's page",
+    "cmo configs cite": "the Cite feedback form on the configuration's page",
+    "cmo configs new": "the New configuration page",
+    "cmo code mark": "the Mark form beside the statement on the configuration's page",
 }
-"""Commands a warning tells a terminal user to run, and where the same is done in `cmo serve`."""
-_COMMAND = re.compile(r"'(cmo [a-z]+ [a-z]+)[^']*'")
+"""Commands a warning or refusal tells a terminal user to run, and where the same is done in `cmo serve`."""
+_COMMAND = re.compile(r"'(cmo [a-z]+ [a-z]+)[^']*'|(?<=: )(cmo [a-z]+ [a-z]+)(?: [A-Za-z0-9,-]+)*$", re.M)
+"""A command quoted anywhere ('cmo configs detach S3'), or written unquoted at the end after a colon."""
 
 
 def on_the_web(warning: str) -> str:
-    """A command's warning as a page says it: where it names a command (`'cmo configs detach'`) that a page does
-    too, it names the page's way first and the command beside it, for a teammate at a terminal."""
+    """A command's warning or refusal as a page says it: where it names a command (`'cmo configs detach'`) that a
+    page does too, it names the page's way first and the command beside it, for a teammate at a terminal."""
 
     def named(found: re.Match) -> str:
-        page = ON_THE_WEB.get(found.group(1))
-        return f"{page} or {found.group(0)} at a terminal" if page else found.group(0)
+        page = ON_THE_WEB.get(found.group(1) or found.group(2))
+        command = found.group(0) if found.group(1) else f"'{found.group(0)}'"
+        return f"{page} or {command} at a terminal" if page else found.group(0)
 
     return _COMMAND.sub(named, warning)
 
 
-def _shown(warnings: Sequence[str]) -> list[str]:
-    warnings = [str(w) for w in warnings]
-    if len(warnings) <= WARNINGS_SHOWN:
-        return warnings
-    rest = len(warnings) - WARNINGS_SHOWN
-    return warnings[:WARNINGS_SHOWN] + [f"and {rest} more {'warning' if rest == 1 else 'warnings'}; the CLI lists them all."]
+def left_empty(retired: Sequence[str]) -> str:
+    """Said after a decision that took the last statements out of configurations: they are retired."""
+    if not retired:
+        return ""
+    return f" {', '.join(retired)}, left with no statements, {'is' if len(retired) == 1 else 'are'} retired."
+
+
+def made_from(view, moved: dict[str, list[str]], retired: Sequence[str]) -> str:
+    """What `configs new` did, as the page says it: the new configuration, where each statement came from, and the
+    configurations it left empty."""
+    taken = "; ".join(f"{', '.join(ids)} from {config_id}" for config_id, ids in moved.items())
+    return f"Made {view.id} from {', '.join(view.statements)}{f' ({taken})' if taken else ''}.{left_empty(retired)}"
 
 
 def _upload_name(sent: str) -> str:
