@@ -992,6 +992,11 @@ def trace(ctx: click.Context, identifier: str, as_json: bool) -> None:
 # --- merge and refine --------------------------------------------------------------------------
 
 
+def _said(value: str | None) -> str:
+    """A recorded value as `cmo history` prints it: quoted text, or 'none' for nothing (a statement left unmarked)."""
+    return "none" if value is None else f'"{value}"'
+
+
 def warn(text: str) -> None:
     """A warning on stderr, as one sentence with one full stop however the engine ended it."""
     click.echo(f"warning: {text}{'' if text.rstrip().endswith(('.', '!', '?')) else '.'}", err=True)
@@ -1524,8 +1529,9 @@ def history(ctx: click.Context, identifier: str, as_json: bool) -> None:
         extra = "".join([f" [{d.move}]" if d.move else "", f" because {', '.join(d.because)}" if d.because else ""])
         click.echo(f"{d.at}  round {d.round}  {d.action} {', '.join(d.targets)}{extra}" + (f": {d.note}" if d.note else ""))
         for name, value in d.after.items():
-            if isinstance(value, str) and name in d.before and isinstance(d.before[name], str):
-                click.echo(f'      {name}: "{d.before[name]}" -> "{value}"')
+            was = d.before.get(name)
+            if name in d.before and isinstance(value, str | None) and isinstance(was, str | None) and was != value:
+                click.echo(f"      {name}: {_said(was)} -> {_said(value)}")  # a mark's stance may be None
         for line in refine_lines(d, identifier.upper()) if d.action == "refine" else ():
             click.echo(f"      {line}")
         emptied = d.after.get("retired")

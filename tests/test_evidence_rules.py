@@ -436,3 +436,19 @@ def test_a_listing_counts_the_sources_on_both_sides(demo):
     marked = config(demo, holder["id"])
     assert marked["sources"] == holder["sources"][:1] and marked["contradicting_sources"] == holder["sources"][1:]
     assert f"2 statements from 2 sources, 1 contradicting ({member})" in demo("configs", "show", holder["id"]).stdout
+
+
+def test_a_supporting_source_not_yet_screened_counts_and_the_reason_says_so():
+    """Trial F: an unscreened book chapter made a configuration "strong" with nothing to say it was never screened."""
+    from cmo.models import Configuration, SourceStanding, StatementStanding
+    from cmo.synthesis.strength import evidence_strength
+
+    statements = {f"S{i}": StatementStanding(id=f"S{i}", source=f"k{i}") for i in (1, 2)}
+    config = Configuration(id="C1", statements=["S1", "S2"])
+    screened = {"k1": SourceStanding(status="included"), "k2": SourceStanding(status="included")}
+    label, why = evidence_strength(config, statements, screened)
+    assert "screened" not in why
+    assert evidence_strength(config, statements, {**screened, "k2": SourceStanding()}) == (
+        label,
+        why[:-1] + "; 1 of them not yet screened.",
+    )

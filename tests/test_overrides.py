@@ -338,3 +338,13 @@ def test_an_old_copy_of_the_sheet_does_not_edit_a_deleted_statement(demo, tmp_pa
     assert f"{statement} was deleted" in result.stderr
     shown = demo.json("code", "show", statement)
     assert shown["deleted"] and shown["mechanism"] != "Reworded in the old copy"
+
+
+def test_history_says_which_way_a_statement_was_marked(demo):
+    """Trial F: `cmo history S21` read "mark S21, C3" without saying supporting or contradicting."""
+    config = with_members(demo, 2)[0]
+    member = config["statements"][0]
+    demo("code", "mark", member, "--contradicting", config["id"])
+    demo("code", "mark", member, "--clear", config["id"])
+    told = demo("history", member).stdout
+    assert 'stance: none -> "contradicting"' in told and 'stance: "contradicting" -> none' in told

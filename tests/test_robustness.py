@@ -37,6 +37,10 @@ def test_refine_saves_a_new_domain_and_wording_from_a_recoded_sheet(unsent, tmp_
     stored = demo.json("configs", "show", config["id"])
     assert refined["domain"] == stored["domain"] == "flexibility"
     assert stored["mechanism"] == "Choosing how to meet keeps people in charge of their care"
+    refined_at = [d for d in demo.json("history", config["id"]) if d["action"] == "refine"][-1]
+    assert refined_at["before"]["wording"][config["id"]]["mechanism"] == config["mechanism"]  # the audit trail tells old → new
+    assert refined_at["after"]["wording"][config["id"]]["mechanism"] == stored["mechanism"]
+    assert refined_at["after"]["wording"][config["id"]]["domain"] == "flexibility"
 
 
 def test_a_consulted_configuration_recoded_elsewhere_keeps_its_domain_and_refine_says_so(demo, tmp_path):

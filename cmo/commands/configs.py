@@ -585,19 +585,31 @@ def cite_feedback(review: Review, config_id: str, feedback_ids: list[str], *, mo
     return updated
 
 
-def _check_answers(review: Review, config_id: str, cited: list[str]) -> None:
-    """Feedback is evidence only for the configuration it answers, or one that configuration came from; a comment on
-    the programme theory as a whole (what is missing) may be cited for any, such as one it led the team to make."""
+def may_cite(lineage: set[str], answered: str) -> bool:
+    """Feedback is evidence only for the configuration it answers, or one that configuration came from (`lineage`:
+    `came_from`); a comment on the programme theory as a whole (what is missing) may be cited for any, such as one it
+    led the team to make."""
     from cmo.sheets.feedback import OVERALL  # the sheet readers: only when feedback is cited
 
+    return answered in lineage or answered == OVERALL
+
+
+def _check_answers(review: Review, config_id: str, cited: list[str]) -> None:
     lineage = came_from(review.store.history(), config_id)
     answers = {item.id: item.configuration for item in review.store.feedback()}
     for feedback_id in cited:
-        if answers[feedback_id] not in lineage and answers[feedback_id] != OVERALL:
+        if not may_cite(lineage, answers[feedback_id]):
             raise CmoError(
                 f"{feedback_id} answers {answers[feedback_id]}, not {config_id} or a configuration it came from "
                 f"({', '.join(sorted(lineage - {config_id})) or 'none'}); cite it on {answers[feedback_id]}."
             )
+
+
+def citable_feedback(review: Review, config_id: str) -> list[FeedbackItem]:
+    """The answers in force a configuration may cite (`may_cite`) and does not cite yet: what a form offers."""
+    config = get_configuration(review, config_id)
+    lineage = came_from(review.store.history(), config.id)
+    return [a for a in review.store.feedback() if a.id not in config.feedback_evidence and may_cite(lineage, a.configuration)]
 
 
 def came_from(decisions: list[Decision], config_id: str) -> set[str]:

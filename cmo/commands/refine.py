@@ -113,11 +113,15 @@ def refine(
                     round=store.current_round(),
                     note=f"proposed by cmo refine ({result.backend}, threshold {result.threshold})"
                     + (f" within domain {only}" if only else ""),
-                    before={c.id: before[c.id].statements for c in changed if c.id in before},
+                    before={
+                        **{c.id: before[c.id].statements for c in changed if c.id in before},
+                        "wording": _rewordings(before, changed, "before"),
+                    },
                     after={
                         **{c.id: ([] if c.retired else c.statements) for c in changed},
                         "changes": lines,
                         "suggested": result.suggested,
+                        "wording": _rewordings(before, changed, "after"),
                     },
                 )
             )
@@ -128,6 +132,22 @@ def refine(
     return RefineOutcome(
         active, result.backend, result.threshold, unassigned, changed_ids, lines, result.suggested, detached, result.held_back
     )
+
+
+REWORDABLE = ("title", "context", "mechanism", "outcome", "domain")
+
+
+def _rewordings(before: dict[str, Configuration], changed: list[Configuration], side: str) -> dict[str, dict]:
+    """What refine reworded of configurations it kept, old or new wording by id: the audit trail tells old → new."""
+    found = {}
+    for config in changed:
+        old = before.get(config.id)
+        if old is None or config.retired:
+            continue
+        fields = [name for name in REWORDABLE if getattr(old, name) != getattr(config, name)]
+        if fields:
+            found[config.id] = {name: getattr(old if side == "before" else config, name) for name in fields}
+    return found
 
 
 def retired_by_hand(history: list[Decision]) -> dict[str, list[str]]:

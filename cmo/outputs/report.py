@@ -58,6 +58,7 @@ from cmo.outputs.tables import (
 )
 from cmo.outputs.templating import counted, environment
 from cmo.outputs.theory import DRAWN_AT_MOST, STRENGTH_WORDS, legend_words, table_theory
+from cmo.sheets.feedback import agreement
 from cmo.synthesis.evidence import contradicting_ids
 from cmo.synthesis.wording import names_from, statement_texts
 
@@ -569,7 +570,7 @@ def _ratings(items: list[FeedbackItem]) -> dict:
     return {
         **{r: counts.get(r, 0) for r in RATINGS},
         "rated": rated,
-        "agreement": round(100 * counts.get("agree", 0) / rated) if rated else None,
+        "agreement": round(100 * share) if (share := agreement(items)) is not None else None,
         "at_least_partly": round(100 * (counts.get("agree", 0) + counts.get("partly", 0)) / rated) if rated else None,
     }
 

@@ -320,7 +320,7 @@ class Pages:
             )
 
     async def configuration(self, request: Request) -> Response:
-        from cmo.commands.configs import show_configuration
+        from cmo.commands.configs import citable_feedback, show_configuration
         from cmo.commands.guard import version_of
         from cmo.commands.history import history
 
@@ -336,7 +336,7 @@ class Pages:
                 config=view,
                 version=version_of(review.store.configuration(view.id)),
                 answers=answers,
-                citable=citable(review, view.id),
+                citable=citable_feedback(review, view.id),
                 cited={a.id: a for a in review.store.feedback(replaced=True) if a.id in view.feedback_evidence},
                 members=members,
                 versions={s.id: version_of(s) for s in members},
@@ -624,31 +624,6 @@ def decided(action: str, result) -> str:
             return f"{result.statement}'s mark for {result.configuration} cleared {now}."
         return f"{result.statement} marked {result.stance} {result.configuration} {now}."
     return f"{action} done."
-
-
-def citable(review, config_id: str) -> list:
-    """The answers in force that a configuration may cite and does not yet, by the command's own rule
-    (`cmo.commands.configs._check_answers`: an answer on it or on one it came from, or on the whole theory).
-
-    The rule turns on which configuration an answer is about, so it is asked once per configuration answered, over
-    the history and answers read once (not once per answer, as a single citation reads them)."""
-    from types import SimpleNamespace
-
-    from cmo.commands.configs import _check_answers, get_configuration
-
-    config = get_configuration(review, config_id)
-    answers = [a for a in review.store.feedback() if a.id not in config.feedback_evidence]
-    decisions = review.store.history()
-    read_once = SimpleNamespace(store=SimpleNamespace(history=lambda: decisions, feedback=lambda: answers))
-    allowed: dict[str, bool] = {}
-    for answer in answers:
-        if answer.configuration not in allowed:
-            try:
-                _check_answers(read_once, config.id, [answer.id])
-                allowed[answer.configuration] = True
-            except CmoError:
-                allowed[answer.configuration] = False
-    return [a for a in answers if allowed[a.configuration]]
 
 
 def _ids(text) -> list[str]:
