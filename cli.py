@@ -812,8 +812,8 @@ def code_show(ctx: click.Context, statement_id: str, as_json: bool) -> None:
         if value not in ("", None, [], {}, False):
             shown = ", ".join(f"{k} {v}" for k, v in value.items()) if isinstance(value, dict) else value
             click.echo(f"{name:15s}{', '.join(shown) if isinstance(shown, list) else shown}")
-    for name, value in view.extra.items():  # the team's own columns, by their headers
-        click.echo(f"{name:15s}{value}")
+    for name, value in view.extra.items():  # the team's own columns, by their headers, however long
+        click.echo(f"{name:15s}{value}" if len(name) < 15 else f"{name}: {value}")
 
 
 @code.command("edit")

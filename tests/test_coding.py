@@ -701,3 +701,15 @@ def test_a_group_taken_out_of_review_yaml_is_said_and_the_reviews_own_sheet_stil
     assert said["updated"] == 0
     assert any("tagged with group 'cyp', which review.yaml no longer lists" in w for w in said["look_at"])
     assert all("cyp" in demo.json("code", "show", sid)["groups"] for sid in tagged)
+
+
+def test_a_long_own_column_is_shown_apart_from_its_value(demo, tmp_path):
+    """Trial F: `code show` printed 'Reviewer 2 commentcheck'."""
+    source = demo.json("code", "show", "S1")["source"]
+    sheet = write_csv(
+        tmp_path / "own.csv",
+        [["source", "context", "mechanism", "outcome", "Reviewer 2 comment"], [source, "a", "b", "c", "check"]],
+    )
+    demo("code", "import", str(sheet))
+    shown = demo("code", "show", demo.json("code", "list")[-1]["id"]).stdout
+    assert "Reviewer 2 comment: check" in shown
