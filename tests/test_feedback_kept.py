@@ -12,6 +12,7 @@ import re
 import sqlite3
 
 import pytest
+from feedback_files import answers_file
 
 from cmo.models import FeedbackItem
 from cmo.store import SCHEMA_VERSION
@@ -19,19 +20,7 @@ from cmo.store import SCHEMA_VERSION
 
 def pack_file(path, respondent: str, round_number: int, answers: dict[str, tuple[str, str]], group: str = "cyp"):
     """A file as the pack saves it: configuration -> (rating, comment)."""
-    data = {
-        "format": "cmo-feedback",
-        "version": 1,
-        "round": round_number,
-        "respondent": respondent,
-        "group": group,
-        "answers": [
-            {"configuration": c, "rating": r, "missing": "", "not_for_whom": "", "read": "", "comment": said}
-            for c, (r, said) in answers.items()
-        ],
-    }
-    path.write_text(json.dumps(data), encoding="utf-8")
-    return path
+    return answers_file(path, respondent, round_number, answers, group=group)
 
 
 def form_sheet(path, rows: list[tuple[str, str, str, str]]):

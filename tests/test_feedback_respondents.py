@@ -7,23 +7,7 @@ from __future__ import annotations
 import csv
 import json
 
-
-def answers_file(path, respondent: str, round_number: int, answers: dict[str, str], role: str = "", group: str = ""):
-    """A file as the pack saves it."""
-    data = {
-        "format": "cmo-feedback",
-        "version": 1,
-        "round": round_number,
-        "respondent": respondent,
-        "group": group,
-        "role": role,
-        "answers": [
-            {"configuration": c, "rating": r, "missing": "", "not_for_whom": "", "read": "", "comment": f"{respondent} on {c}"}
-            for c, r in answers.items()
-        ],
-    }
-    path.write_text(json.dumps(data), encoding="utf-8")
-    return path
+from feedback_files import answers_file
 
 
 def test_a_later_file_from_the_same_respondent_replaces_their_answers_about_what_it_answers_again(demo, tmp_path):
