@@ -62,11 +62,11 @@ class Reviewer:
         if not pool or not configs:
             return None
         statement = self.rng.choice(pool)
-        targets = [c["id"] for c in configs if statement not in c["statements"]]
+        targets = [c["id"] for c in configs if statement not in c["statements"] and not c["accepted"]]
         return ("configs", "attach", statement, "--to", self.rng.choice(targets)) if targets else None
 
     def split(self, configs, number):
-        big = [c for c in configs if len(c["statements"]) >= 2]
+        big = [c for c in configs if len(c["statements"]) >= 2 and not c["accepted"]]
         if not big:
             return None
         config = self.rng.choice(big)
@@ -74,9 +74,10 @@ class Reviewer:
         return ("configs", "split", config["id"], "--statements", ",".join(out), "--move", "juxtapose")
 
     def merge(self, configs, number):
-        if len(configs) < 4:
+        open_ = [c["id"] for c in configs if not c["accepted"]]  # an accepted one is refused until unaccepted
+        if len(configs) < 4 or len(open_) < 2:
             return None
-        first, second = self.rng.sample([c["id"] for c in configs], 2)
+        first, second = self.rng.sample(open_, 2)
         return ("configs", "merge", first, second)
 
     def move(self, configs, number):
@@ -100,9 +101,10 @@ class Reviewer:
         return ("configs", "new", "--statements", ",".join(chosen)) if chosen else None
 
     def retire(self, configs, number):
-        if len(configs) < 5:
+        open_ = [c["id"] for c in configs if not c["accepted"]]
+        if len(configs) < 5 or not open_:
             return None
-        config = self.rng.choice(configs)["id"]
+        config = self.rng.choice(open_)
         self.retired.add(config)
         return ("configs", "retire", config)
 

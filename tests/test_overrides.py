@@ -92,6 +92,25 @@ def test_configs_new_names_where_its_statements_came_from(demo):
     assert f"({s1} from {first['id']}; {s2} from {second['id']})." in result.stdout.splitlines()[0]
 
 
+@pytest.mark.parametrize("decision", ["merge", "merge into", "split", "retire", "attach to"])
+def test_no_decision_changes_what_an_accepted_configuration_holds(demo, decision):
+    """Trial G: split, merge and retire took statements out of accepted C1, and attach and merge added to it, each
+    exiting 0 with C1 still '[accepted]'."""
+    accepted, other = with_members(demo, 2)[:2]
+    demo("configs", "accept", accepted["id"])
+    free = other["statements"][0]
+    args = {
+        "merge": ("configs", "merge", other["id"], accepted["id"]),
+        "merge into": ("configs", "merge", accepted["id"], other["id"]),
+        "split": ("configs", "split", accepted["id"], "--statements", accepted["statements"][0]),
+        "retire": ("configs", "retire", accepted["id"]),
+        "attach to": ("configs", "attach", free, "--to", accepted["id"]),
+    }[decision]
+    refused(demo, *args, naming=f"would change {accepted['id']}, which the team accepted; nothing was changed")
+    demo("configs", "unaccept", accepted["id"])
+    demo(*args)
+
+
 @pytest.mark.parametrize("decision", ["new", "attach", "detach"])
 def test_a_decision_about_a_statement_does_not_change_an_accepted_configuration_on_the_side(demo, decision):
     """Accepting is the team's word that a finding is settled: taking its study out elsewhere would leave its
@@ -104,7 +123,7 @@ def test_a_decision_about_a_statement_does_not_change_an_accepted_configuration_
         "attach": ("configs", "attach", member, "--to", other["id"]),
         "detach": ("configs", "detach", member),
     }[decision]
-    refused(demo, *args, naming=f"in {accepted['id']}, which the team accepted")
+    refused(demo, *args, naming=f"would change {accepted['id']}, which the team accepted; nothing was changed")
     demo("configs", "unaccept", accepted["id"])
     demo(*args)
     assert member not in configs_by_id(demo).get(accepted["id"], {"statements": []})["statements"]
@@ -305,7 +324,7 @@ def test_an_accepted_configuration_keeps_its_wording_and_is_not_emptied_silently
     assert [kept[k] for k in ("title", "context", "mechanism", "outcome")] == [
         config[k] for k in ("title", "context", "mechanism", "outcome")
     ]
-    refused(demo, "configs", "attach", last, "--to", other["id"], naming=f"in {cid}, which the team accepted")
+    refused(demo, "configs", "attach", last, "--to", other["id"], naming=f"out would change {cid}, which the team accepted")
     demo("configs", "unaccept", cid, "--note", "its members move")
     others = [s for s in config["statements"] if s not in (first, last)]
     for statement in others:

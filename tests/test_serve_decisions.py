@@ -188,7 +188,7 @@ def test_make_a_configuration_from_chosen_statements(served, chromium):  # noqa:
     page.click("#new-form button")
     page.wait_for_load_state("load")
     refusal = page.inner_text("main")
-    assert f"{c3[1]} is in C3, which the team accepted; nothing was changed." in refusal
+    assert f"taking {c3[1]} out would change C3, which the team accepted; nothing was changed." in refusal
     assert "the Unaccept form on the configuration's page or 'cmo configs unaccept C3' at a terminal" in refusal
     assert demo.json("configs", "list")[-1]["id"] == made["id"], "nothing was made"
 

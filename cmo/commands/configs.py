@@ -118,6 +118,8 @@ def merge(review: Review, ids: list[str], *, move=None, note="", because=()) -> 
     if len({c.id for c in configs}) != len(configs):
         raise CmoError("merge was given the same configuration twice.")
     keep, others = configs[0], configs[1:]
+    for config in configs:
+        refuse_changing_accepted(config, f"merging {', '.join(c.id for c in configs)}")
     with review.store.transaction():
         before = {c.id: _snapshot(c) for c in configs}
         members = in_order(keep.statements + [s for c in others for s in c.statements])
@@ -164,6 +166,7 @@ def merge(review: Review, ids: list[str], *, move=None, note="", because=()) -> 
 def split(review: Review, config_id: str, statement_ids: list[str], *, move=None, note="", because=()) -> Configuration:
     """Move the named statements out into a new configuration of their own."""
     config = get_configuration(review, config_id)
+    refuse_changing_accepted(config, f"splitting {config.id}")
     wanted = list(dict.fromkeys(s.strip().upper() for s in statement_ids if s.strip()))
     missing = [s for s in wanted if s not in config.statements]
     if not wanted:
@@ -351,18 +354,24 @@ def _statement(review: Review, statement_id: str) -> Statement:
     return statement
 
 
+def refuse_changing_accepted(config: Configuration, change: str) -> None:
+    """An accepted configuration is the team's settled finding: no decision changes what it holds (its wording would
+    stay while the evidence behind it moved) until the team unaccepts it, knowingly. One sentence for every such
+    refusal."""
+    if config.accepted:
+        raise CmoError(
+            f"{change} would change {config.id}, which the team accepted; nothing was changed. Unaccept it first if it "
+            f"should change ('cmo configs unaccept {config.id}'; 'cmo configs show {config.id}' shows what it rests on)."
+        )
+
+
 def refuse_taking_from_accepted(review: Review, statement_ids: list[str], *, keep: str | None = None) -> None:
-    """An accepted configuration is the team's settled finding: a decision about a statement must not change it on
-    the side (its wording would stay while the study it came from left). Unaccept it first, knowingly."""
+    """A decision about a statement must not take it out of an accepted configuration on the side."""
     leaving = set(statement_ids)
     for config in review.store.configurations():
         taken = [s for s in config.statements if s in leaving]
-        if config.accepted and taken and config.id != keep:
-            raise CmoError(
-                f"{', '.join(taken)} {'is' if len(taken) == 1 else 'are'} in {config.id}, which the team accepted; nothing was "
-                f"changed. 'cmo configs unaccept {config.id}' first if {config.id} should change ('cmo configs show "
-                f"{config.id}' shows what it rests on)."
-            )
+        if taken and config.id != keep:
+            refuse_changing_accepted(config, f"taking {', '.join(taken)} out")
 
 
 def release(review: Review, statement_ids: list[str], *, keep: str | None = None) -> list[Configuration]:
@@ -497,6 +506,7 @@ def _placed(review: Review, members: list[Statement], slug: str | None) -> Confi
 def retire(review: Review, config_id: str, *, move=None, note="", because=()) -> Retired:
     """Retire a configuration by hand: kept in the audit trail, its id never reused, its statements free again."""
     config = get_configuration(review, config_id)
+    refuse_changing_accepted(config, f"retiring {config.id}")
     with review.store.transaction():
         retired = config.model_copy(update={"retired": True, "pinned": True, "statements": [], "contradicting": [], "groups": []})
         review.store.put_configurations([retired])
@@ -520,6 +530,7 @@ def attach(review: Review, statement_id: str, config_id: str, *, move=None, note
     target = get_configuration(review, config_id)
     if statement.id in target.statements:
         raise CmoError(f"{statement.id} is already in {target.id}; nothing to attach.")
+    refuse_changing_accepted(target, f"attaching {statement.id}")
     with review.store.transaction():
         refuse_taking_from_accepted(review, [statement.id], keep=target.id)
         holders = release(review, [statement.id], keep=target.id)
