@@ -767,8 +767,8 @@ class Store:
         return [FeedbackItem.model_validate_json(row[0]) for row in rows]
 
     def add_feedback(self, items: Iterable[FeedbackItem]) -> tuple[list[FeedbackItem], int]:
-        """Store new items; an item already in force (same fingerprint) is counted once, and one that a later file
-        had replaced is in force again (the respondent sent those answers again), under its own id."""
+        """Store new items; an item already stored (same fingerprint) is counted once, in force or replaced: an earlier
+        file imported again changes nothing (trial G: it brought back answers the respondent's later file had replaced)."""
         stored = {
             fingerprint: (feedback_id, data)
             for fingerprint, feedback_id, data in self.db.execute("SELECT fingerprint, id, data FROM feedback")
@@ -776,15 +776,7 @@ class Store:
         added, repeated = [], 0
         for item in items:
             if item.fingerprint in stored:
-                feedback_id, data = stored[item.fingerprint]
-                kept = FeedbackItem.model_validate_json(data)
-                if not kept.replaced_by:
-                    repeated += 1
-                    continue
-                again = kept.model_copy(update={"replaced_by": ""})
-                self.put_feedback([again])
-                stored[item.fingerprint] = (feedback_id, again.model_dump_json())
-                added.append(again)
+                repeated += 1
                 continue
             item = item.model_copy(update={"id": self.next_id("F")})
             self.db.execute(

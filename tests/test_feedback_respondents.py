@@ -52,6 +52,11 @@ def test_a_later_file_from_the_same_respondent_replaces_their_answers_about_what
     assert f"replaced {first['feedback'][0]} with {revised['feedback'][0]}; {c2_answer} with {new_c2}" in trail[-1]["note"]
     again = demo.json("feedback", "import", str(tmp_path / "heron-v2.json"))
     assert (again["added"], again["repeated"], again["replaced"]) == (0, 2, [])
+    # Trial G: the earlier file imported again brought back the answers the later one replaced; now it changes nothing.
+    earlier = demo("feedback", "import", str(tmp_path / "heron.json"), "--json")
+    assert (json.loads(earlier.stdout)["added"], json.loads(earlier.stdout)["replaced"]) == (0, [])
+    assert f"heron.json: {first['feedback'][0]} (replaced by {revised['feedback'][0]})" in earlier.stderr
+    assert demo.json("feedback", "list") == kept
 
 
 def test_cite_refuses_feedback_about_another_configuration_unless_it_came_from_it(demo, tmp_path):

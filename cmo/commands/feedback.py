@@ -83,7 +83,9 @@ def import_feedback(
     store = review.store
     with store.transaction():
         warnings += _give_words(store, items)
-        replaced = _replaced(store.feedback(), items)
+        stored = store.feedback(replaced=True)
+        warnings += _replaced_already(stored, items)
+        replaced = _replaced(stored, items)
         added, repeated = store.add_feedback(items)
         successors = _mark_replaced(store, replaced, added)
         warnings += _record_import(review, added, replaced, successors)
@@ -181,6 +183,21 @@ def _last_answer_each(items: list[FeedbackItem], warnings: list[str]) -> list[Fe
     return kept
 
 
+def _replaced_already(stored: list[FeedbackItem], items: list[FeedbackItem]) -> list[str]:
+    """Answers a respondent's later file replaced, in an earlier file imported again: they stay replaced (the later
+    file is their last word), said once per file."""
+    gone = {item.fingerprint: item for item in stored if item.replaced_by}
+    files: dict[str, list[FeedbackItem]] = {}
+    for item in items:
+        if item.fingerprint in gone:
+            files.setdefault(item.file, []).append(gone[item.fingerprint])
+    return [
+        f"{file}: {', '.join(f'{old.id} (replaced by {old.replaced_by})' for old in olds)} came in again from this earlier "
+        f"file and stay{'s' if len(olds) == 1 else ''} replaced by {olds[0].respondent}'s later answers"
+        for file, olds in files.items()
+    ]
+
+
 def _replaced(stored: list[FeedbackItem], items: list[FeedbackItem]) -> list[FeedbackItem]:
     """A respondent's stored answers about the configurations their new file answers again, where it says something
     else; none when it gives nothing new (a re-import). Answers about configurations the new file does not mention
@@ -195,7 +212,10 @@ def _replaced(stored: list[FeedbackItem], items: list[FeedbackItem]) -> list[Fee
     return [
         item
         for item in stored
-        if _respondent(item) in revised and _question(item) in answered and item.fingerprint not in incoming[_respondent(item)]
+        if not item.replaced_by
+        and _respondent(item) in revised
+        and _question(item) in answered
+        and item.fingerprint not in incoming[_respondent(item)]
     ]
 
 
