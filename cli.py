@@ -1722,7 +1722,7 @@ def feedback_summary(ctx: click.Context, round_number: int | None, as_json: bool
         return
     for row in rows:
         share = "-" if row.agreement is None else f"{row.agreement:.0%}"
-        since = " [retired since]" if row.retired_since else ""
+        since = f" [{row.fate_since or 'retired'} since]" if row.retired_since else ""
         click.echo(
             f"{row.configuration}{since}  {row.title[:50]}  {counted(row.responses, 'answer')}, agree {share} "
             f"({row.agree} agree, {row.partly} partly, {row.disagree} disagree)"

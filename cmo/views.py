@@ -314,6 +314,8 @@ class FeedbackRow(View):
     comments: list[FeedbackComment]
     retired_since: bool = False
     """The team retired (or merged away) the configuration after the round: its answers are about what it was."""
+    fate_since: str = ""
+    """What became of it since, in words ('merged into C3', 'retired'), when `retired_since`."""
 
 
 class GraphStats(View):

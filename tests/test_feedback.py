@@ -393,6 +393,18 @@ def test_the_summary_marks_a_configuration_retired_after_its_round(demo, tmp_pat
     assert "C2 [retired since]  " in demo("feedback", "summary").stdout
 
 
+def test_a_late_answer_on_a_configuration_merged_since_its_round_is_kept_there_and_said(demo, tmp_path):
+    """Trial G: after round 1, C5 was merged into C3; a late round-1 answer on C5 imported silently (exit 0) and the
+    summary called C5 retired."""
+    demo("configs", "merge", "C3", "C5")
+    sheet = tmp_path / "late.csv"
+    sheet.write_text("respondent,round,configuration,rating,comment\nred fox,1,C5,agree,holds for us\n", encoding="utf-8")
+    said = demo("feedback", "import", str(sheet), code=1)
+    assert "late.csv: red fox's answer on C5 is kept on C5 as round 1 sent it; C5 was merged into C3 since" in said.stderr
+    assert "C5 [merged into C3 since]  " in demo("feedback", "summary").stdout
+    assert {r["configuration"]: r["fate_since"] for r in demo.json("feedback", "summary")}["C5"] == "merged into C3"
+
+
 def test_a_configuration_typed_with_a_leading_zero_or_spaces_is_the_one_meant(tmp_path):
     sheet = tmp_path / "form.csv"
     sheet.write_text("respondent,configuration,rating\nHeron, c01 ,agree\nWren,C010,partly\n", encoding="utf-8")

@@ -70,9 +70,10 @@ def import_feedback(
         warnings=warnings,
         review_title=review.title,
         names=names,
-        fates=_fates(review.store.history()),
+        fates=(fates := _fates(review.store.history())),
     )
     items = _last_answer_each(_latest_file_each(parsed), warnings)
+    warnings += _answers_on_ended(items, fates)
     if not items:
         if any(isinstance(warning, LookAt) for warning in warnings):  # every row left out, each said why
             raise CmoError(
@@ -183,6 +184,24 @@ def _last_answer_each(items: list[FeedbackItem], warnings: list[str]) -> list[Fe
     return kept
 
 
+def _answers_on_ended(items: list[FeedbackItem], fates: dict[str, str]) -> list[str]:
+    """An answer on a configuration as its round sent it, merged away or retired since (a late file): kept there, for
+    that round, and said, so no one reads it as an answer on what the configuration became."""
+    return [
+        LookAt(
+            f"{item.file}: {item.respondent}'s answer on {item.configuration} is kept on {item.configuration} as round "
+            f"{item.round} sent it; {item.configuration} was {fates[item.configuration]} since"
+            + (
+                f" (cite it on {fates[item.configuration].split()[-1]} if it still holds there)"
+                if "merged" in fates[item.configuration]
+                else ""
+            )
+        )
+        for item in items
+        if item.configuration in fates and not item.named
+    ]
+
+
 def _replaced_already(stored: list[FeedbackItem], items: list[FeedbackItem]) -> list[str]:
     """Answers a respondent's later file replaced, in an earlier file imported again: they stay replaced (the later
     file is their last word), said once per file."""
@@ -289,8 +308,16 @@ def list_feedback(review: Review, round_number: int | None = None) -> list[Feedb
 def feedback_summary(review: Review, round_number: int | None = None) -> list[FeedbackRow]:
     snapshot = get_round(review, round_number)
     retired = {c.id for c in review.store.configurations(include_retired=True) if c.retired}
+    fates = _fates(review.store.history()) if retired else {}
     rows = summarise(review.store.feedback(snapshot.number), snapshot.configurations)
-    return [FeedbackRow(**row, retired_since=row["configuration"] in retired) for row in rows]
+    return [
+        FeedbackRow(
+            **row,
+            retired_since=row["configuration"] in retired,
+            fate_since=fates.get(row["configuration"], "retired") if row["configuration"] in retired else "",
+        )
+        for row in rows
+    ]
 
 
 def feedback_template(review: Review, path: Path, round_number: int | None = None) -> Path:
