@@ -878,6 +878,11 @@ def code_delete(ctx, statement_id, note, realist_move, because, as_json) -> None
         emit_json(deleted)
     else:
         click.echo(f"Deleted {deleted.statement}{where}.{left_empty(deleted.retired)}")
+    for config_id in deleted.accepted:
+        warn(
+            f"{config_id}, which the team accepted, keeps the wording it was accepted with, without {deleted.statement}; "
+            f"'cmo configs show {config_id}' shows what it rests on now ('cmo configs unaccept {config_id}' to reconsider it)"
+        )
 
 
 @code.command("mark")
@@ -994,7 +999,7 @@ def trace(ctx: click.Context, identifier: str, as_json: bool) -> None:
 
 def _said(value: str | None) -> str:
     """A recorded value as `cmo history` prints it: quoted text, or 'none' for nothing (a statement left unmarked)."""
-    return "none" if value is None else f'"{value}"'
+    return "none" if value is None else f'"{value}"' if isinstance(value, str) else str(value).lower()
 
 
 def warn(text: str) -> None:
@@ -1530,7 +1535,12 @@ def history(ctx: click.Context, identifier: str, as_json: bool) -> None:
         click.echo(f"{d.at}  round {d.round}  {d.action} {', '.join(d.targets)}{extra}" + (f": {d.note}" if d.note else ""))
         for name, value in d.after.items():
             was = d.before.get(name)
-            if name in d.before and isinstance(value, str | None) and isinstance(was, str | None) and was != value:
+            if (
+                name in d.before
+                and isinstance(value, str | int | float | None)
+                and isinstance(was, str | int | float | None)
+                and was != value
+            ):
                 click.echo(f"      {name}: {_said(was)} -> {_said(value)}")  # a mark's stance may be None
         for line in refine_lines(d, identifier.upper()) if d.action == "refine" else ():
             click.echo(f"      {line}")

@@ -223,6 +223,8 @@ class Deleted(View):
     note: str
     retired: list[str] = []
     """Configurations this left with no statements, and so retired."""
+    accepted: list[str] = []
+    """Accepted configurations it left: they keep the wording the team accepted, which the team may now reconsider."""
 
 
 class Marked(View):

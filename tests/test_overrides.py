@@ -319,7 +319,8 @@ def test_an_accepted_configuration_keeps_its_wording_and_is_not_emptied_silently
     cid = config["id"]
     demo("configs", "accept", cid, "--note", "the reference group agreed")
     first, last = config["statements"][0], config["statements"][-1]
-    demo("code", "delete", first, "--note", "coded twice")
+    deleted = demo("code", "delete", first, "--note", "coded twice")
+    assert f"warning: {cid}, which the team accepted, keeps the wording it was accepted with, without {first}" in deleted.stderr
     kept = configs_by_id(demo)[cid]
     assert [kept[k] for k in ("title", "context", "mechanism", "outcome")] == [
         config[k] for k in ("title", "context", "mechanism", "outcome")
@@ -367,3 +368,11 @@ def test_history_says_which_way_a_statement_was_marked(demo):
     demo("code", "mark", member, "--clear", config["id"])
     told = demo("history", member).stdout
     assert 'stance: none -> "contradicting"' in told and 'stance: "contradicting" -> none' in told
+
+
+def test_history_says_what_a_source_edit_changed(demo):
+    """Trial G: `cmo history` of a source edit did not say what changed (a year is a number, not text)."""
+    key = demo.json("code", "show", "S1")["source"]
+    year = demo.json("sources", "show", key)["year"]
+    demo("sources", "edit", key, "--year", str(year - 1))
+    assert f"year: {year} -> {year - 1}" in demo("history", key).stdout

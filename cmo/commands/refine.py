@@ -196,7 +196,7 @@ def change_lines(
         if old == config:
             continue
         if old is None:
-            lone = " (like no other statement: a configuration of its own)" if len(config.statements) == 1 else ""
+            lone = " (a configuration of its own: it joined no other)" if len(config.statements) == 1 else ""
             lines.append(f"{config.id} new: {', '.join(config.statements)}{lone}")
         elif config.retired and not old.retired:
             went = [f"{sid} {_where(now.get(sid), statements.get(sid))}" for sid in old.statements]
