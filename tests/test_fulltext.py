@@ -277,3 +277,15 @@ def test_a_changed_word_is_close_not_verified_and_an_elided_quote_is_verified_by
     assert check_quote(word_for_word, "1", [page]).status == "verified"
     assert check_quote("the first weeks [...] met them at the gate", "1", [page]).status == "verified"
     assert check_quote("the first weeks ... left the building", "1", [page]).status != "verified"
+
+
+def test_a_short_quote_with_one_word_changed_is_close_not_absent():
+    """Trial G: a 6-word quote with one changed word was 'not found' (88 %), a 9-word one with the same change 'close'.
+    A short quote is held to one changed word; a quote of other words stays not found."""
+    from cmo.fulltext.quotes import check_quote, found_at
+
+    page = ["Teachers said the course made them feel confident to approach pupils in distress."]
+    assert check_quote("the course made them feel ready", "1", page).status == "close"
+    assert check_quote("the course made them feel confident", "1", page).status == "verified"
+    assert check_quote("pupils were rarely referred onwards", "1", page).status == "not_found"
+    assert found_at("one two three") == 80.0 and found_at("a b c d e f") == 100 - 100 / 6 and found_at(" ".join("w" * 30)) == 90.0
