@@ -11,7 +11,6 @@ import json
 import re
 import sqlite3
 
-import pytest
 from feedback_files import answers_file
 
 from cmo.models import FeedbackItem
@@ -264,10 +263,14 @@ def test_a_configuration_with_no_included_evidence_is_set_apart_in_the_pack_and_
     shown = demo.json("configs", "show", "C4")
     assert shown["sources"] == ["saunders2023trauma"]
     demo("select", "exclude", "saunders2023trauma", "--reason", "not about remote care", code=1)
-    if demo.json("configs", "show", "C4")["strength"] != "none":
-        pytest.skip("cmo.synthesis.strength does not yet label a configuration with no included source 'none'")
+    assert demo.json("configs", "show", "C4")["strength"] == "none"
     demo("configs", "edit", "C1", "--title", "Seeing less of the person at a distance")
-    demo("round", "close", code=None)  # it may warn of C4: the change that says so is another's
+    assert "C4 has no included evidence behind it" in demo("round", "close", code=1).stderr
+    sheet = tmp_path / "answers.csv"
+    demo("feedback", "template", "-o", str(sheet))  # the answer sheet asks no rating of it either (trial G)
+    rows = {row[3]: row for row in csv.reader(sheet.open(encoding="utf-8-sig"))}
+    assert rows["C4"][5].startswith("Not yet a finding: no included study supports it. Comments welcome; no rating asked.")
+    assert not rows["C1"][5].startswith("Not yet a finding")
     pack = tmp_path / "pack.html"
     demo("pack", "-o", str(pack))
     html = pack.read_text(encoding="utf-8")

@@ -321,6 +321,9 @@ def feedback_summary(review: Review, round_number: int | None = None) -> list[Fe
 
 
 def feedback_template(review: Review, path: Path, round_number: int | None = None) -> Path:
+    from cmo.commands.refine import describe  # the evidence rule, as the pack applies it
+
     snapshot = get_round(review, round_number)
-    write_feedback_template(path, snapshot.configurations, snapshot.number, _group_labels(review))
+    no_evidence = {v.id for v in describe(review, snapshot.configurations, feedback=[]) if v.strength == "none"}
+    write_feedback_template(path, snapshot.configurations, snapshot.number, _group_labels(review), not_findings=no_evidence)
     return path

@@ -13,7 +13,7 @@ import hashlib
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -743,12 +743,22 @@ def _group(row: _Row, groups: dict[str, str] | None, problems: _Problems) -> str
 # --- The spreadsheet template ------------------------------------------------------------------
 
 
+NOT_A_FINDING = "Not yet a finding: no included study supports it. Comments welcome; no rating asked."
+"""Said before a configuration's words in the answer sheet when no included source supports it, as its pack sets it
+apart and asks no rating."""
+
+
 def write_feedback_template(
-    path: str | Path, configurations: list[Configuration], round_number: int, groups: dict[str, str] | None = None
+    path: str | Path,
+    configurations: list[Configuration],
+    round_number: int,
+    groups: dict[str, str] | None = None,
+    not_findings: Collection[str] = (),
 ) -> None:
-    """Write the answer sheet as CSV or XLSX (by extension): one row per configuration of the round."""
+    """Write the answer sheet as CSV or XLSX (by extension): one row per configuration of the round; those in
+    `not_findings` (no included evidence) say so and ask no rating."""
     target = Path(path)
-    rows = _template_rows(configurations, round_number)
+    rows = _template_rows(configurations, round_number, not_findings)
     suffix = target.suffix.lower()
     if suffix == ".csv":
         atomic_write_bytes(target, csv_bytes(TEMPLATE_HEADERS, rows))
@@ -758,14 +768,15 @@ def write_feedback_template(
         raise BadInput(f"{target}: the template must be a .csv or .xlsx file.")
 
 
-def _template_rows(configurations: list[Configuration], round_number: int) -> list[list[object]]:
+def _template_rows(configurations: list[Configuration], round_number: int, not_findings: Collection[str]) -> list[list[object]]:
     from cmo.synthesis.wording import cmo_sentence
 
     active = sorted((c for c in configurations if not c.retired), key=lambda c: natural_key(c.id))
-    rows = [
-        ["", "", round_number, c.id, clean_text(c.title), cmo_sentence(c.context, c.mechanism, c.outcome), "", "", "", "", "", ""]
-        for c in active
-    ]
+    rows = []
+    for c in active:
+        said = cmo_sentence(c.context, c.mechanism, c.outcome)
+        said = f"{NOT_A_FINDING} {said}" if c.id in not_findings else said
+        rows.append(["", "", round_number, c.id, clean_text(c.title), said, "", "", "", "", "", ""])
     return [*rows, ["", "", round_number, OVERALL, OVERALL_TITLE, OVERALL_QUESTION, "", "", "", "", "", ""]]
 
 
