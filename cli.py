@@ -1036,10 +1036,16 @@ def member_lines(view) -> list[str]:
     against = set(view.contradicting)
     members = ", ".join(f"{s} (contradicting)" if s in against else s for s in view.statements)
     lines = [f"    statements: {members or 'none'}"]
+
+    def marked(keys: list[str]) -> str:
+        return ", ".join(f"{key} ({view.not_included[key]})" if key in view.not_included else key for key in keys)
+
     if view.sources:
-        lines.append(f"    supporting sources: {', '.join(view.sources)}")
+        lines.append(f"    supporting sources: {marked(view.sources)}")
     if view.contradicting_sources:
-        lines.append(f"    contradicting sources: {', '.join(view.contradicting_sources)}")
+        lines.append(f"    contradicting sources: {marked(view.contradicting_sources)}")
+    if view.feedback_evidence:
+        lines.append(f"    feedback cited as evidence: {', '.join(view.feedback_evidence)}")
     return lines
 
 

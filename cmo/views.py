@@ -174,6 +174,8 @@ class ConfigurationView(View):
     contradicting: list[str]
     sources: list[str]
     contradicting_sources: list[str]
+    not_included: dict[str, str] = {}
+    """Sources on either side that are not included, with their screening decision ('excluded', 'unscreened')."""
     strength: str
     strength_reason: str
     groups: list[str]

@@ -354,6 +354,8 @@ def test_an_excluded_source_counts_on_neither_side_and_the_reason_says_so(demo):
     assert after["statements"] == holder["statements"] and left_out in after["sources"]
     assert after["strength_reason"] != before and after["strength_reason"].endswith("; 1 excluded source not counted.")
     assert f"{len(holder['sources']) - 1} source" in after["strength_reason"]
+    assert after["not_included"] == {left_out: "excluded"}
+    assert f"{left_out} (excluded)" in demo("configs", "show", holder["id"]).stdout  # trial G: shown unmarked
     demo("select", "include", left_out)
     assert demo.json("configs", "show", holder["id"])["strength_reason"] == before
 

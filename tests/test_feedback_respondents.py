@@ -68,6 +68,7 @@ def test_cite_refuses_feedback_about_another_configuration_unless_it_came_from_i
     assert demo.json("configs", "show", "C3") == before
     demo("configs", "merge", "C3", "C1")
     assert demo.json("configs", "cite", "C3", "--feedback", f"{on_c1},{on_c3}")["feedback_evidence"] == [on_c1, on_c3]
+    assert f"feedback cited as evidence: {on_c1}, {on_c3}" in demo("configs", "show", "C3").stdout  # trial G: which ones
 
 
 def test_a_comment_on_the_whole_programme_theory_may_be_cited_for_the_configuration_it_led_to(demo, tmp_path):

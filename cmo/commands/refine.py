@@ -333,6 +333,11 @@ def describe(review: Review, configs: list[Configuration], feedback: list[Feedba
                     "contradicting": contradicting,
                     "sources": support,
                     "contradicting_sources": against,
+                    "not_included": {
+                        key: sources[key].status
+                        for key in (*support, *against)
+                        if key in sources and sources[key].status != "included"
+                    },
                     "strength": label,
                     "strength_reason": why,
                     "groups": config.groups,
