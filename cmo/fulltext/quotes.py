@@ -4,6 +4,7 @@ space collapsed, case folded; then rapidfuzz's partial alignment finds the best 
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ def found_at(quote: str) -> float:
     weighs more (a 6-word quote with one word changed is 88 % alike: close, like a 9-word one at 91 %, not absent)."""
     words = len(quote.split())
     return FOUND if words == 0 else max(FOUND_AT_LEAST, min(FOUND, 100.0 - 100.0 / words))
+
 
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 _SPACE = re.compile(r"\s+")
@@ -67,7 +69,8 @@ def check_quote(quote: str, stated_page: str, pages: list[str]) -> QuoteCheck:
     whether a quote is in it, so it counts as no full text rather than as a quote not found."""
     wanted = readable(quote.strip().strip('"').strip("'"))
     found = found_at(wanted)
-    texts = [readable(text) for text in pages]
+    pages = tuple(pages)
+    texts = list(_readable_pages(pages))
     if not any(texts):
         return QuoteCheck("no_fulltext")
     score, number, passage = _best_passage(wanted, texts)
@@ -122,7 +125,14 @@ def _unbroken(text: str) -> str:
     return _BROKEN_WORD.sub("", text)
 
 
-def _over_page_breaks(pages: list[str]) -> list[list[str]]:
+@functools.lru_cache(maxsize=16)
+def _readable_pages(pages: tuple[str, ...]) -> tuple[str, ...]:
+    """A source's pages made alike once for all its quotes (`cmo code verify` checks many quotes per source)."""
+    return tuple(readable(text) for text in pages)
+
+
+@functools.lru_cache(maxsize=16)
+def _over_page_breaks(pages: tuple[str, ...]) -> list[list[str]]:
     """Each page joined to the next, as read and without the lines a page break puts between (the first page's
     last line, the next one's first: a running head, a page number, a footer). Lines are joined as lines, so a word
     hyphenated at the foot of a page ("wel-", then the page number) is one word with the next page's first line."""
