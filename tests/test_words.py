@@ -194,6 +194,14 @@ def test_bibtex_and_others_is_cited_as_et_al_never_as_an_author():
         ("a fall in admissions", False),
         ("no drop in quality", False),
         ("fewer missed appointments", False),
+        # trial G: a past verb after its subject is a clause ("…, which leads to staff valued the course")
+        ("staff valued the course", True),
+        ("teachers' own wellbeing improved", True),
+        ("improved adherence", False),
+        ("people with improved mood", False),
+        ("less unplanned care", False),
+        ("a sense of being overlooked, adding to existing inequalities", False),
+        ("less HIV-related sexual risk", False),
     ],
 )
 def test_a_verb_of_change_after_its_subject_makes_a_clause_and_after_an_article_a_noun(outcome, clause):

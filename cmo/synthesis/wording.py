@@ -90,7 +90,30 @@ def is_clause(text: str) -> bool:
     if words and words[0] in _SUBJECT_PRONOUNS:
         return True  # "they say less", "we lose touch"
     verbs = _FINITE | _CHANGE_VERBS
-    return any(word in verbs and words[i] not in _NOT_BEFORE_A_VERB for i, word in enumerate(words[1:6]))
+    if any(word in verbs and words[i] not in _NOT_BEFORE_A_VERB for i, word in enumerate(words[1:6])):
+        return True
+    return _past_after_subject(re.findall(r"[a-z'-]+", text.lower()))
+
+
+_NOT_BEFORE_A_PAST = _NOT_BEFORE_A_VERB | frozenset(
+    "with of in to for by and or from on at than as not being been be having getting".split()
+)
+"""After these a word in -ed describes a noun or is a participle ("people with improved mood", "fewer missed visits",
+"a sense of being overlooked"), not a past verb."""
+
+
+def _past_after_subject(words: list[str]) -> bool:
+    """A verb in the past after its subject ("teachers' wellbeing improved", "staff valued the course"): a word in -ed
+    after the first, not after an article, comparative or preposition; the first word in -ed is an adjective
+    ("improved adherence")."""
+    return any(
+        word.endswith("ed")
+        and len(word) > 4
+        and "-" not in word  # "HIV-related risk": a compound adjective
+        and words[i] not in _NOT_BEFORE_A_PAST
+        and not words[i].endswith("ly")
+        for i, word in enumerate(words[1:6])
+    )
 
 
 def _outcome_frame(mechanism: str, outcome: str) -> str:
