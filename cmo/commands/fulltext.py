@@ -12,7 +12,7 @@ from cmo.commands import writes
 from cmo.commands.sources import get_source
 from cmo.errors import BadInput, CmoError, NotFound
 from cmo.fulltext.pdf import read_pdf
-from cmo.fulltext.quotes import QuoteCheck, check_quote, comparable, readable
+from cmo.fulltext.quotes import Pages, QuoteCheck, check_quote, comparable, readable
 from cmo.models import now_iso
 from cmo.normalise import fold, normalise_doi, normalise_pmid
 from cmo.review import Review
@@ -129,15 +129,18 @@ class QuoteChecker:
 
     def __init__(self, review: Review):
         self.store = review.store
-        self._pages: dict[str, list[str]] = {}
+        self._pages: dict[str, Pages] = {}
 
     def pages(self, source: str) -> list[str]:
+        return self._prepared(source).raw
+
+    def _prepared(self, source: str) -> Pages:
         if source not in self._pages:
-            self._pages[source] = self.store.fulltext_pages(source)
+            self._pages[source] = Pages(self.store.fulltext_pages(source))
         return self._pages[source]
 
     def check(self, quote: str, page: str, source: str) -> QuoteCheck:
-        return check_quote(quote, page, self.pages(source))
+        return check_quote(quote, page, self._prepared(source))
 
 
 def verify(review: Review) -> list[QuoteVerified]:

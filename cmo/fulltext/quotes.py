@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 FOUND = 90.0
@@ -29,7 +30,9 @@ _LINE_END_MARK = re.compile("[\u00ad\ufffe][ \t]*(?:\r?\n)?")
 """A hyphen a line end made, as PDF text gives it: PDFium's U+FFFE (it takes the line break too, so the footer or
 the next line follows at once: "rejec\ufffetion", "wel\ufffe10"), or a soft hyphen (U+00AD) before a line break."""
 _LETTER = r"[^\W\d_]"
-_HYPHEN_BREAK = re.compile(rf"({_LETTER})[-\u2010\u2011][ \t]*\r?\n\s*({_LETTER})")
+_HYPHEN_BREAK = re.compile(rf"(?<={_LETTER})[-\u2010\u2011][ \t]*\r?\n\s*(?={_LETTER})")
+"""Found from the hyphen (the letters either side looked at, not matched): a search that starts at every letter was
+most of a quote check's time."""
 
 
 def unhyphenated(text: str) -> str:
@@ -39,8 +42,12 @@ def unhyphenated(text: str) -> str:
     line can still be told apart from the text. A soft hyphen inside a line (invisible, where a word may break) is
     dropped. The pages of an attached PDF are kept this way (what `cmo search` finds and a passage shows), and
     every text is read this way before a quote is compared with it."""
-    text = _LINE_END_MARK.sub("-\n", text or "")
-    return _HYPHEN_BREAK.sub(r"\1\2", text).replace("\u00ad", "")
+    text = text or ""
+    if "\u00ad" in text or "\ufffe" in text:
+        text = _LINE_END_MARK.sub("-\n", text).replace("\u00ad", "")
+    if "\n" in text and ("-" in text or "\u2010" in text or "\u2011" in text):
+        text = _HYPHEN_BREAK.sub("", text)
+    return text
 
 
 def readable(text: str) -> str:
@@ -63,37 +70,61 @@ class QuoteCheck:
     passage: str = ""
 
 
-def check_quote(quote: str, stated_page: str, pages: list[str]) -> QuoteCheck:
+class Pages:
+    """A source's pages and what checking a quote against them needs, each made once, however many of its quotes are
+    checked (`cmo code verify` checks a source's quotes one after another: made alike per quote, they were most of
+    its time)."""
+
+    def __init__(self, pages: Sequence[str]):
+        self.raw = list(pages)
+        self._folded: dict[str, str] = {}
+
+    @functools.cached_property
+    def texts(self) -> list[str]:
+        return [readable(text) for text in self.raw]
+
+    @functools.cached_property
+    def over_breaks(self) -> list[list[str]]:
+        return _over_page_breaks(self.raw)
+
+    def whole(self, quote: str, text: str) -> bool:
+        """`word_for_word`, with the text folded once."""
+        if text not in self._folded:
+            self._folded[text] = _unbroken(comparable(text))
+        return word_for_word(quote, text, self._folded[text])
+
+
+def check_quote(quote: str, stated_page: str, pages: Sequence[str] | Pages) -> QuoteCheck:
     """Where the quote is in `pages` (1-based), compared with the page the coder gave. A quote that runs over a page
     break is found where it starts; a text with no words on any page (a scan without a text layer) cannot say
     whether a quote is in it, so it counts as no full text rather than as a quote not found."""
     wanted = readable(quote.strip().strip('"').strip("'"))
     found = found_at(wanted)
-    pages = tuple(pages)
-    texts = list(_readable_pages(pages))
+    pages = pages if isinstance(pages, Pages) else Pages(pages)
+    texts = pages.texts
     if not any(texts):
         return QuoteCheck("no_fulltext")
     score, number, passage = _best_passage(wanted, texts)
     span, searched = 1, texts[number - 1] if number else ""
-    if score < found or not word_for_word(wanted, searched):  # over a page break, it may be whole
-        best = (score >= found and word_for_word(wanted, searched), score)
-        for joined in _over_page_breaks(pages):
+    if score < found or not pages.whole(wanted, searched):  # over a page break, it may be whole
+        best = (score >= found and pages.whole(wanted, searched), score)
+        for joined in pages.over_breaks:
             over_break = _best_passage(wanted, joined)
             here = joined[over_break[1] - 1] if over_break[1] else ""
-            if (over_break[0] >= found and word_for_word(wanted, here), over_break[0]) > best:
+            if (over_break[0] >= found and pages.whole(wanted, here), over_break[0]) > best:
                 (score, number, passage), span, searched = over_break, 2, here
-                best = (score >= found and word_for_word(wanted, here), score)
+                best = (score >= found and pages.whole(wanted, here), score)
     if score < found and _ELIDED.search(wanted):  # a coder's ellipsis: the parts it leaves, each as written
-        elided = next((n for n, text in enumerate(texts, start=1) if word_for_word(wanted, text)), None)
+        elided = next((n for n, text in enumerate(texts, start=1) if pages.whole(wanted, text)), None)
         if elided is not None:
             score, number, span, searched = 100.0, elided, 1, texts[elided - 1]
             passage = _around(searched, *_span_of(_ELIDED.split(wanted)[0], searched), 0)
     if score < found:
         return QuoteCheck("not_found", number or None, round(score, 1), passage)
-    if not word_for_word(wanted, searched):
+    if not pages.whole(wanted, searched):
         return QuoteCheck("close", number, round(score, 1), passage)
     stated = _page_number(stated_page)
-    on_pages = " ".join(pages[number - 1 : number - 1 + span])
+    on_pages = " ".join(pages.raw[number - 1 : number - 1 + span])
     printed = stated is not None and re.search(rf"(?<!\d){stated}(?!\d)", on_pages) is not None
     status = "verified" if stated is None or stated == number or printed else "other_page"
     return QuoteCheck(status, number, round(score, 1), passage)
@@ -107,10 +138,10 @@ def _span_of(part: str, text: str) -> tuple[int, int]:
     return (start, start + len(part.strip())) if start >= 0 else (0, 0)
 
 
-def word_for_word(quote: str, text: str) -> bool:
+def word_for_word(quote: str, text: str, folded: str | None = None) -> bool:
     """Whether each part of the quote (the parts a coder's ellipsis leaves) is in the text as written, once both are
     made alike (`readable`, case folded): a quotation printed in a paper must be, and a close match is not."""
-    folded = _unbroken(comparable(text))
+    folded = _unbroken(comparable(text)) if folded is None else folded
     return all(part in folded for part in (_unbroken(p.strip()) for p in _ELIDED.split(comparable(quote))) if part)
 
 
@@ -125,13 +156,6 @@ def _unbroken(text: str) -> str:
     return _BROKEN_WORD.sub("", text)
 
 
-@functools.lru_cache(maxsize=16)
-def _readable_pages(pages: tuple[str, ...]) -> tuple[str, ...]:
-    """A source's pages made alike once for all its quotes (`cmo code verify` checks many quotes per source)."""
-    return tuple(readable(text) for text in pages)
-
-
-@functools.lru_cache(maxsize=16)
 def _over_page_breaks(pages: tuple[str, ...]) -> list[list[str]]:
     """Each page joined to the next, as read and without the lines a page break puts between (the first page's
     last line, the next one's first: a running head, a page number, a footer). Lines are joined as lines, so a word
