@@ -189,6 +189,9 @@ class ConfigurationView(View):
     """The same, each with its score and the words it shares with the members."""
     why: Why | None = None
     """Refine's reason for proposing these members together: shared words per element and their similarity."""
+    domain_why: str = ""
+    """How it came to its domain, in words (`cmo configs show` only): a person's choice, its statements' coding, or
+    its wording's likeness to the domains' descriptions when its statements' coding does not decide."""
 
 
 class Detached(View):

@@ -454,3 +454,20 @@ def test_a_supporting_source_not_yet_screened_counts_and_the_reason_says_so():
         label,
         why[:-1] + "; 1 of them not yet screened.",
     )
+
+
+def test_configs_show_says_how_a_configuration_came_to_its_domain(demo):
+    """Trial F: C4 sat in a domain none of its statements were coded to, and nothing said why."""
+    holder = next(c for c in demo.json("configs", "list") if len(c["statements"]) == 2 and c["domain"])
+    first, second = holder["statements"]
+    coded = demo.json("code", "show", first)["domain"]
+    assert f"domain: its statements' coded domain (of its 2 statements, 2 to {coded})" in (
+        demo("configs", "show", holder["id"]).stdout
+    )
+    other = next(d for d in ("flexibility", "safety") if d != coded)
+    demo("code", "edit", second, "--domain", other, "--note", "recoded")
+    told = demo("configs", "show", holder["id"]).stdout
+    assert "as its statements' coding does not decide (of its 2 statements, 1 to " in told
+    assert f"'cmo configs move {holder['id']} --domain …' chooses another" in told
+    demo("configs", "move", holder["id"], "--domain", other)
+    assert "domain: its domain as a person set it" in demo("configs", "show", holder["id"]).stdout

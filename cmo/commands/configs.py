@@ -9,6 +9,7 @@ it only places new statements around it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from cmo.commands import writes
@@ -75,8 +76,29 @@ def list_configurations(review: Review, domain: str | None = None) -> list[Confi
 
 def show_configuration(review: Review, config_id: str) -> tuple[ConfigurationView, list[FeedbackItem]]:
     """`cmo configs show`: the configuration's view and every answer about it, all rounds."""
-    view = describe(review, [get_configuration(review, config_id)])[0]
+    config = get_configuration(review, config_id)
+    view = describe(review, [config])[0].model_copy(update={"domain_why": _domain_why(review, config)})
     return view, [item for item in review.store.feedback() if item.configuration == view.id]
+
+
+def _domain_why(review: Review, config: Configuration) -> str:
+    """How a configuration came to its domain: trial F found one in a domain none of its statements were coded to,
+    with nothing to say why."""
+    if config.domain is None:
+        return "no domain yet"
+    if "domain" in config.edited:
+        return "its domain as a person set it"
+    members = [s for s in review.store.statements_with_ids(config.statements) if not s.deleted]
+    coded = Counter(s.domain for s in members if s.domain)
+    said = ", ".join(f"{n} to {slug}" for slug, n in coded.most_common()) or "none to a domain"
+    decided = majority_domain(members)
+    if decided and decided[0] == config.domain:
+        return f"its statements' coded domain (of its {len(members)} statements, {said})"
+    return (
+        f"its wording is closest to this domain's description ({config.domain_confidence:.2f}), as its statements' "
+        f"coding does not decide (of its {len(members)} statements, {said}); 'cmo configs move {config.id} --domain …' "
+        "chooses another"
+    )
 
 
 def _check_feedback(review: Review, because: Iterable[str]) -> list[str]:
