@@ -102,6 +102,21 @@ def _keep_replaced_feedback(db: sqlite3.Connection) -> None:
             prints.add(kept.get("fingerprint"))
 
 
+def _pin_consulted(db: sqlite3.Connection) -> None:
+    """Schema 7: a closed round pins the configurations it sent (the reference group rated those words); pin those
+    earlier rounds sent, once, so that refine finds them as a round now leaves them."""
+    sent = {
+        config["id"]
+        for (data,) in db.execute("SELECT data FROM rounds")
+        for config in json.loads(data).get("configurations", [])
+        if isinstance(config, dict) and config.get("id")
+    }
+    for config_id, data in db.execute("SELECT id, data FROM configurations").fetchall():
+        config = json.loads(data)
+        if config_id in sent and not config.get("pinned"):
+            db.execute("UPDATE configurations SET data = ? WHERE id = ?", (json.dumps({**config, "pinned": True}), config_id))
+
+
 def _feedback_file_names(db: sqlite3.Connection) -> None:
     """Schema 7: each answer names its file by the file's name, as an upload to `cmo serve` always did; cmo before it
     kept the path as typed at the import ('../cases/fb.xlsx'), which means nothing from another folder or later."""
@@ -182,7 +197,7 @@ _MIGRATIONS: dict[int, list[str | Callable[[sqlite3.Connection], None]]] = {
         f"ALTER TABLE sources ADD COLUMN standing TEXT GENERATED ALWAYS AS ({_SOURCE_STANDING_ALIKE}) VIRTUAL",
         "CREATE INDEX source_standings ON sources(key, standing)",
     ],
-    7: [_keep_replaced_feedback, _feedback_file_names],
+    7: [_keep_replaced_feedback, _feedback_file_names, _pin_consulted],
 }
 """Each schema version's statements; append a new version, never edit a released one."""
 

@@ -14,6 +14,7 @@ import sqlite3
 from feedback_files import answers_file
 
 from cmo.models import FeedbackItem
+from cmo.sheets.feedback import earlier_fingerprint
 from cmo.store import SCHEMA_VERSION
 
 
@@ -120,12 +121,17 @@ def test_a_review_from_schema_6_gets_its_replaced_answers_back_and_a_reimport_gi
     demo("feedback", "import", str(form))
     path = demo.folder / "review.db"
     as_schema_6(path)
-    db = sqlite3.connect(path)
+    db = sqlite3.connect(path, isolation_level=None)
     assert db.execute("SELECT count(*) FROM feedback WHERE id = ?", (cited,)).fetchone()[0] == 0
+    for config_id, data in db.execute("SELECT id, data FROM configurations").fetchall():  # rounds did not pin before 7
+        db.execute(
+            "UPDATE configurations SET data = ? WHERE id = ?", (json.dumps({**json.loads(data), "pinned": False}), config_id)
+        )
     db.close()
 
     listed = demo.json("feedback", "list")  # opening the review migrates it
     assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 7
+    assert all(c["pinned"] for c in demo.json("configs", "list")), "what a round sent is pinned, once, by the migration"
     assert [(a["configuration"], a["comment"]) for a in listed] == [("C2", "On reflection: it depends."), ("C1", "mostly")]
     assert [a["file"] for a in listed] == ["heron-2.json", "form.csv"]
     kept = {json.loads(d)["id"]: json.loads(d) for (d,) in sqlite3.connect(path).execute("SELECT data FROM feedback")}
@@ -154,6 +160,32 @@ def test_a_review_from_schema_6_gets_its_replaced_answers_back_and_a_reimport_gi
     assert [(a["id"], a["rating"], a["answer"]) for a in demo.json("feedback", "list") if a["respondent"] == "Owl"] == [
         (owl["id"], "agree", "Somewhat agree")
     ]
+
+
+def test_an_earlier_file_imported_again_after_the_upgrade_changes_nothing(demo, tmp_path):
+    """Review of the change: answers stored before cmo kept a rating's words have another print, so an earlier file
+    imported again after the upgrade replaced the respondent's later answer with it."""
+    first = form_sheet(tmp_path / "first.csv", [("Kestrel", "C1", "Strongly agree", "first thoughts")])
+    later = form_sheet(tmp_path / "later.csv", [("Kestrel", "C1", "Disagree", "second thoughts")])
+    demo("feedback", "import", str(first))
+    demo("feedback", "import", str(later))
+    as_schema_6(demo.folder / "review.db")
+    db = sqlite3.connect(demo.folder / "review.db", isolation_level=None)
+    db.execute("DROP TRIGGER history_no_update")  # to write the history as the older cmo wrote it, then put back
+    for seq, data in db.execute("SELECT seq, data FROM history WHERE action = 'feedback-replace'").fetchall():
+        decision = json.loads(data)  # as the cmo before schema 7 recorded the replaced answer: no words, their print
+        for answer in decision["before"]["answers"]:
+            answer["fingerprint"] = earlier_fingerprint(FeedbackItem.model_validate(answer))
+            answer.pop("answer", None)
+        db.execute("UPDATE history SET data = ? WHERE seq = ?", (json.dumps(decision), seq))
+    db.execute(
+        "CREATE TRIGGER history_no_update BEFORE UPDATE ON history BEGIN SELECT RAISE(ABORT, 'history is append-only'); END"
+    )
+    db.close()
+    before = demo.json("feedback", "list")  # migrates: the replaced answer is back, without its words
+    again = demo("feedback", "import", str(first), code=1)
+    assert "first.csv: Kestrel's answers here are " in again.stderr and "the later ones still count" in again.stderr
+    assert demo.json("feedback", "list") == before and before[-1]["comment"] == "second thoughts"
 
 
 # --- 2 and 4. A replaced answer stays cited; a closed round's pack stays as sent; a disagreement is shown against ----

@@ -53,9 +53,10 @@ def test_a_later_file_from_the_same_respondent_replaces_their_answers_about_what
     again = demo.json("feedback", "import", str(tmp_path / "heron-v2.json"))
     assert (again["added"], again["repeated"], again["replaced"]) == (0, 2, [])
     # Trial G: the earlier file imported again brought back the answers the later one replaced; now it changes nothing.
-    earlier = demo("feedback", "import", str(tmp_path / "heron.json"), "--json")
+    earlier = demo("feedback", "import", str(tmp_path / "heron.json"), "--json", code=1)
     assert (json.loads(earlier.stdout)["added"], json.loads(earlier.stdout)["replaced"]) == (0, [])
-    assert f"heron.json: {first['feedback'][0]} (replaced by {revised['feedback'][0]})" in earlier.stderr
+    replaced_now = f"{first['feedback'][0]}, {first['feedback'][1]}, which their later answers {revised['feedback'][0]}, "
+    assert f"heron.json: Blue Heron's answers here are {replaced_now}" in earlier.stderr
     assert demo.json("feedback", "list") == kept
 
 

@@ -133,8 +133,10 @@ def test_a_round_closed_before_rounds_pinned_what_they_sent_still_keeps_it(demo)
     stranger = copy_of(demo, "S7", next(d for d in ("safety", "therapeutic", "flexibility") if d != before["domain"]))
     demo("refine")
     after = demo.json("configs", "show", home)
-    assert after["pinned"] and stranger not in after["statements"]
+    assert stranger not in after["statements"]
     assert [after[k] for k in ("title", "mechanism", "domain")] == [before[k] for k in ("title", "mechanism", "domain")]
+    last = demo.json("history", home)[-1]
+    assert not any(line.startswith(f"{home} changed") for line in last["after"].get("changes", [])), "only offered"
 
 
 def test_a_new_statement_most_like_an_accepted_configuration_is_offered_to_it_not_filed_under_the_runner_up(demo):

@@ -101,12 +101,20 @@ def _domain_why(review: Review, config: Configuration) -> str:
     )
 
 
-def _check_feedback(review: Review, because: Iterable[str]) -> list[str]:
+def _check_feedback(review: Review, because: Iterable[str], *, in_force: bool = False) -> list[str]:
+    """Feedback ids the review has, replaced answers too (a decision may have been made because of one); `in_force`:
+    only answers no later file replaced (what is newly cited as evidence)."""
     cited = [f.strip().upper() for f in because if f.strip()]
-    known = {item.id for item in review.store.feedback()}
+    known = {item.id: item for item in review.store.feedback(replaced=True)}
     for feedback_id in cited:
         if feedback_id not in known:
             raise NotFound(f"feedback '{feedback_id}' is not in this review; 'cmo feedback list' lists the ids.")
+        if in_force and known[feedback_id].replaced_by:
+            item = known[feedback_id]
+            raise CmoError(
+                f"{feedback_id} was replaced by {item.replaced_by} in {item.respondent}'s later answers; nothing was "
+                f"cited: cite {item.replaced_by} instead."
+            )
     return cited
 
 
@@ -598,7 +606,7 @@ def with_stances(config: Configuration, statements: dict[str, Statement]) -> Con
 def cite_feedback(review: Review, config_id: str, feedback_ids: list[str], *, move=None, note="") -> Configuration:
     """Cite what the reference group said as evidence for a configuration, beside its sources."""
     config = get_configuration(review, config_id)
-    cited = _check_feedback(review, feedback_ids)
+    cited = _check_feedback(review, feedback_ids, in_force=True)
     if not cited:
         raise CmoError("give the feedback to cite, e.g. --feedback F3,F7 ('cmo feedback list' lists them).")
     _check_answers(review, config.id, cited)

@@ -85,6 +85,7 @@ def import_feedback(
     with store.transaction():
         warnings += _give_words(store, items)
         stored = store.feedback(replaced=True)
+        items = _as_stored(items, stored)
         warnings += _replaced_already(stored, items)
         replaced = _replaced(stored, items)
         added, repeated = store.add_feedback(items)
@@ -202,6 +203,19 @@ def _answers_on_ended(items: list[FeedbackItem], fates: dict[str, str]) -> list[
     ]
 
 
+def _as_stored(items: list[FeedbackItem], stored: list[FeedbackItem]) -> list[FeedbackItem]:
+    """Each answer with the print it is stored under: one a cmo stored without its rating's words (`earlier_fingerprint`)
+    and a later file replaced is that answer, not a new one (trial G's repeat import must change nothing, whichever
+    cmo imported the files first)."""
+    wordless = {item.fingerprint for item in stored if not item.answer}
+    known = {item.fingerprint for item in stored}
+    same = []
+    for item in items:
+        earlier = earlier_fingerprint(item) if item.fingerprint not in known else ""
+        same.append(item.model_copy(update={"fingerprint": earlier}) if earlier in wordless else item)
+    return same
+
+
 def _replaced_already(stored: list[FeedbackItem], items: list[FeedbackItem]) -> list[str]:
     """Answers a respondent's later file replaced, in an earlier file imported again: they stay replaced (the later
     file is their last word), said once per file."""
@@ -211,8 +225,11 @@ def _replaced_already(stored: list[FeedbackItem], items: list[FeedbackItem]) -> 
         if item.fingerprint in gone:
             files.setdefault(item.file, []).append(gone[item.fingerprint])
     return [
-        f"{file}: {', '.join(f'{old.id} (replaced by {old.replaced_by})' for old in olds)} came in again from this earlier "
-        f"file and stay{'s' if len(olds) == 1 else ''} replaced by {olds[0].respondent}'s later answers"
+        LookAt(
+            f"{file}: {olds[0].respondent}'s answers here are {', '.join(old.id for old in olds)}, which their later answers "
+            f"{', '.join(dict.fromkeys(old.replaced_by for old in olds))} replaced; the later ones still count and nothing "
+            "was changed"
+        )
         for file, olds in files.items()
     ]
 

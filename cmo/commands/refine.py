@@ -74,11 +74,10 @@ def refine(
     threshold = threshold if threshold is not None else review.settings.merge_threshold
     backend = backend or review.settings.similarity
     with store.transaction():
-        existing = store.configurations(include_retired=True)
+        existing = consulted_pinned(  # a round pins what it sends; schema 7 pinned what earlier rounds sent
+            store.configurations(include_retired=True), {c.id for r in store.rounds() for c in r.configurations}
+        )
         before = {c.id: c for c in existing}
-        existing = consulted_pinned(
-            existing, {c.id for r in store.rounds() for c in r.configurations}
-        )  # closed before rounds pinned
         from cmo.synthesis.merge import propose  # numpy and scipy: loaded only to refine
 
         result = propose(
