@@ -76,9 +76,13 @@ def list_configurations(review: Review, domain: str | None = None) -> list[Confi
 
 def show_configuration(review: Review, config_id: str) -> tuple[ConfigurationView, list[FeedbackItem]]:
     """`cmo configs show`: the configuration's view and every answer about it, all rounds."""
-    config = get_configuration(review, config_id)
-    view = describe(review, [config])[0].model_copy(update={"domain_why": _domain_why(review, config)})
+    view = shown(review, get_configuration(review, config_id))
     return view, [item for item in review.store.feedback() if item.configuration == view.id]
+
+
+def shown(review: Review, config: Configuration) -> ConfigurationView:
+    """One configuration as `configs show` gives it: the listing's view and how it came to its domain."""
+    return describe(review, [config])[0].model_copy(update={"domain_why": _domain_why(review, config)})
 
 
 def _domain_why(review: Review, config: Configuration) -> str:
@@ -517,7 +521,7 @@ def new_configuration(
             before={"configurations": [c.id for c in holders], "moved": moved},
             after={new.id: _snapshot(new), **_emptied(holders)},
         )
-    return describe(review, [new])[0], moved, [c.id for c in holders if c.retired]
+    return shown(review, new), moved, [c.id for c in holders if c.retired]
 
 
 def _placed(review: Review, members: list[Statement], slug: str | None) -> Configuration:
