@@ -182,7 +182,7 @@ def test_consultation_round_shows_who_took_part_agreement_and_what_changed():
     assert first["ratings"] == {"agree": 2, "partly": 1, "disagree": 1, "rated": 4, "agreement": 50, "at_least_partly": 75}
     assert first["changes"] == [
         "CMO 1.1 (C1) changed: title, context, mechanism, outcome, key contexts, statements +1/−0",
-        "C3 retired (the audit trail says why)",
+        "C3 retired; the audit trail says why",
         "CMO 1.2 (C4) added: Reading risk remotely",
     ]
     assert [d["seq"] for d in first["decisions"]] == [1]

@@ -315,12 +315,12 @@ def test_a_write_from_a_stale_page_is_refused_and_the_other_kept(served, chromiu
     second.locator("#do-edit input[name=title]").fill("Theirs, from a page opened before")
     second.locator("#do-edit button").click()
     second.wait_for_load_state("load")
-    assert "someone changed C1 since you opened this page" in second.inner_text("main")
+    assert "Someone changed C1 since you opened this page" in second.inner_text("main")
     assert demo.json("configs", "show", "C1")["title"] == "Mine, from the first browser"
     demo("configs", "edit", "C1", "--title", "From the command line")
     first.locator("#do-accept button").click()
     first.wait_for_load_state("load")
-    assert "someone changed C1" in first.inner_text("main"), "a CLI change makes the page stale too"
+    assert "Someone changed C1" in first.inner_text("main"), "a CLI change makes the page stale too"
     first.context.close()
     second.context.close()
 

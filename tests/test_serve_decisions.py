@@ -100,7 +100,7 @@ def test_cite_feedback_on_a_configurations_page_with_ratings_in_the_respondents_
     page.check("#do-cite input[value=F2]")
     page.click("#do-cite button")
     page.wait_for_load_state("load")
-    assert "someone changed C1 since you opened this page; nothing was written" in page.inner_text("main")
+    assert "Someone changed C1 since you opened this page; nothing was written" in page.inner_text("main")
     assert [d["action"] for d in demo.json("history", "C1")][-2:] == ["cite-feedback", "cite-feedback"]
     assert not watch.page_errors
     page.context.close()
@@ -148,7 +148,7 @@ def test_mark_a_member_supporting_contradicting_and_clear_it(served, chromium, t
     # A stale page: the statement was marked at a terminal since the page was opened; nothing written.
     demo("code", "mark", member, "--contradicting", "C1", "--note", "from the terminal")
     mark("supporting", "from an old page")
-    assert "someone changed" in page.inner_text("main") and "nothing was written" in page.inner_text("main")
+    assert "Someone changed" in page.inner_text("main") and "nothing was written" in page.inner_text("main")
     assert demo.json("code", "show", member)["stance"] == {"C1": "contradicting"}
     assert demo.json("history", member)[-1]["note"] == "from the terminal"
     assert not watch.page_errors
@@ -181,14 +181,18 @@ def test_make_a_configuration_from_chosen_statements(served, chromium):  # noqa:
     last = demo.json("history", made["id"])[-1]
     assert (last["action"], last["move"], last["note"]) == ("new", "juxtapose", "a distinct mechanism")
 
-    # A statement of an accepted configuration: refused with the command's sentence, naming the page's way first.
+    # A statement of an accepted configuration: offered disabled (trial G), and refused if sent all the same (a form
+    # changed by hand), with the command's sentence, naming the page's way first.
     demo("configs", "accept", "C3")
     page.goto(f"{running.url}/configurations/new")
+    tick = page.locator(f"#new-form input[name=statements][value={c3[1]}]")
+    assert tick.is_disabled() and "(in accepted C3)" in page.inner_text(f"label.tick:has(input[value={c3[1]}])")
+    tick.evaluate("box => { box.disabled = false; }")
     page.check(f"#new-form input[name=statements][value={c3[1]}]")
     page.click("#new-form button")
     page.wait_for_load_state("load")
     refusal = page.inner_text("main")
-    assert f"taking {c3[1]} out would change C3, which the team accepted; nothing was changed." in refusal
+    assert f"Taking {c3[1]} out would change C3, which the team accepted; nothing was changed." in refusal
     assert "the Unaccept form on the configuration's page or 'cmo configs unaccept C3' at a terminal" in refusal
     assert demo.json("configs", "list")[-1]["id"] == made["id"], "nothing was made"
 

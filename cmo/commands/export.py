@@ -28,7 +28,7 @@ def write_export(review: Review, fmt: str, path: Path | None = None) -> list[Pat
         strength=strength_rule(review, statements, sources),
         review=review.config.as_dict(),
         everything=lambda: everything_else(review),
-        feedback=store.feedback(),
+        feedback=store.feedback(replaced=True),  # a configuration may cite an answer a later file replaced
         quote_checks=lambda: quote_checks(review),
     )
 

@@ -199,6 +199,20 @@ def what_the_team_did(
     return ACTION_WORDS[action]
 
 
+def what_became_of(decisions: list[Decision], config_id: str, name: Callable[[str], str] | None = None) -> str:
+    """What became of a configuration no longer active, as every output says it: "merged into C3" (a merge decision
+    names where it went, `after["into"]`) or "retired", by the last decision that ended it; `name` words the
+    configuration it went into ("CMO 1.1 (C3)")."""
+    fate = "retired"
+    for decision in decisions:
+        into = decision.after.get("into")
+        if decision.action == "merge" and isinstance(into, str) and config_id in decision.targets and into != config_id:
+            fate = f"merged into {(name or str)(into)}"
+        elif decision.action == "retire" and decision.targets[:1] == [config_id]:
+            fate = "retired"
+    return fate
+
+
 def _moved_to(
     action: str, after: dict, lost: str, held: list[str], name: Callable[[str], str] | None = None
 ) -> tuple[str, str, str] | None:

@@ -33,6 +33,8 @@ from cmo.models import Configuration, FeedbackItem, Source, Statement
 from cmo.normalise import fold, natural_key
 from cmo.outputs.tables import (
     OTHER_DOCUMENTS,
+    UNBACKED_HEADING,
+    UNBACKED_IN_DOMAIN,
     ConfigurationRow,
     DomainTable,
     checked_quote,
@@ -40,6 +42,7 @@ from cmo.outputs.tables import (
     cited_not_included,
     domain_tables,
     not_included_note,
+    unbacked_note,
 )
 from cmo.synthesis.evidence import contradicting_ids
 from cmo.synthesis.wording import names_from, statement_texts
@@ -83,6 +86,7 @@ CONFIGURATION_COLUMNS = (
     "sources",
     "contradicting_sources",
     "citations",
+    "contradicting_citations",
     "strength",
     "strength_reason",
     "groups",
@@ -322,24 +326,20 @@ def write_docx(path: Path, tables: list[DomainTable], sources: list[Source], rev
     def fill(document):
         document.styles["Normal"].font.size = Pt(9)
         document.add_heading(_clean(review.get("title") or "Configurations table"), level=1)
+        headings = ("CMO title", "References", "Overarching CMO", "Key contexts", "Strength of evidence")
         for number, table in enumerate(tables, start=1):
             document.add_heading(_clean(f"Domain {number}: {table.name}" if table.slug else table.name), level=2)
-            if not table.rows:
-                document.add_paragraph("No configurations in this domain yet.")
+            findings = [row for row in table.rows if row.backed]
+            if not findings:
+                document.add_paragraph(UNBACKED_IN_DOMAIN if table.rows else "No configurations in this domain yet.")
                 continue
-            grid = document.add_table(rows=1, cols=5)
-            grid.style = "Table Grid"
-            headings = ("CMO title", "References", "Overarching CMO", "Key contexts", "Strength of evidence")
-            for cell, text in zip(grid.rows[0].cells, headings):
-                cell.text = text
-                cell.paragraphs[0].runs[0].bold = True
-            for row in table.rows:
-                cells = grid.add_row().cells
-                cells[0].text = _clean(f"{row.name} {row.title}".strip())
-                cells[1].text = _clean(_references_cell(row))
-                cells[2].text = _clean(row.overarching)
-                cells[3].text = _clean(row.key_contexts)
-                cells[4].text = _clean(f"{row.strength}: {row.strength_reason}" if row.strength_reason else row.strength)
+            _docx_table(document, headings, [_docx_cells(row) for row in findings])
+        apart = [(table, row) for table in tables for row in table.rows if not row.backed]
+        if apart:  # as the report lists them: after the findings, under their own heading, each with its domain
+            document.add_heading(UNBACKED_HEADING, level=2)
+            document.add_paragraph(unbacked_note(len(apart)))
+            cells = [[*_docx_cells(row), _clean(table.name)] for table, row in apart]  # References stays column 2
+            _docx_table(document, (*headings, "Domain"), cells)
         _reference_list(document, tables, sources)
         _other_documents_list(document, tables, sources)
 
@@ -347,11 +347,33 @@ def write_docx(path: Path, tables: list[DomainTable], sources: list[Source], rev
     return path
 
 
+def _docx_table(document, headings: tuple[str, ...], rows: list[list[str]]) -> None:
+    grid = document.add_table(rows=1, cols=len(headings))
+    grid.style = "Table Grid"
+    for cell, text in zip(grid.rows[0].cells, headings):
+        cell.text = text
+        cell.paragraphs[0].runs[0].bold = True
+    for values in rows:
+        for cell, text in zip(grid.add_row().cells, values):
+            cell.text = text
+
+
+def _docx_cells(row: ConfigurationRow) -> list[str]:
+    """A row of the Word table: CMO title | References | Overarching CMO | Key contexts | Strength of evidence."""
+    strength = f"{row.strength}: {row.strength_reason}" if row.strength_reason else row.strength
+    return [
+        _clean(text)
+        for text in (f"{row.name} {row.title}".strip(), _references_cell(row), row.overarching, row.key_contexts, strength)
+    ]
+
+
 def _references_cell(row: ConfigurationRow) -> str:
-    text = "; ".join(row.citations)
+    """The supporting citations, then on a line of its own the contradicting ones: sources, then the answers cited
+    on each side (`tables.feedback_sides`)."""
+    lines = ["; ".join(row.citations)] if row.citations else []
     if row.contradicting_citations:
-        text += f"\nContradicting: {'; '.join(row.contradicting_citations)}"  # a line of its own, apart from the support
-    return text
+        lines.append(f"Contradicting: {'; '.join(row.contradicting_citations)}")
+    return "\n".join(lines)
 
 
 def _reference_list(document, tables: list[DomainTable], sources: list[Source]) -> None:

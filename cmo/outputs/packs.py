@@ -27,7 +27,7 @@ from cmo.errors import NotFound
 from cmo.models import Configuration, Decision, Domain, FeedbackItem, Group, Source, Statement
 from cmo.normalise import clean_text, natural_key, normalise_doi
 from cmo.outputs.events import NOT_A_CHANGE, what_the_team_did
-from cmo.outputs.tables import UNASSIGNED, by_domain
+from cmo.outputs.tables import UNASSIGNED, by_domain, feedback_cited_as
 from cmo.outputs.templating import environment
 from cmo.outputs.theory import legend as theory_legend
 from cmo.outputs.theory import programme_theory
@@ -383,10 +383,8 @@ def _feedback_citation(ctx: _PackContext, feedback_id: str) -> str:
     """ "Expert reference group, round 1 (inpatient and crisis care): …" — never the pseudonym; one who disagreed
     is said to have disagreed, so the words read as the challenge they are."""
     item = ctx.feedback[feedback_id]
-    who = ctx.group_names.get(item.group, item.group) if item.group else ""
     words = clean_text(item.comment or item.missing or item.not_for_whom or item.read)
-    head = f"Expert reference group, round {item.round}" + (f" ({who})" if who else "")
-    head += ", who disagreed" if item.goes_against() else ""
+    head = feedback_cited_as(item, ctx.group_names, feedback_id, as_sent=True)  # the one wording of a cited answer
     return f"{head}: “{_shorten(words, 200)}”" if words else head
 
 
@@ -468,7 +466,8 @@ def _changes(config: Configuration, ctx: _PackContext) -> list[Change]:
     if before.domain != config.domain:
         old = ctx.domain_names.get(before.domain or "", before.domain) or UNASSIGNED.name
         changes.append(Change("moved", f"Moved here from “{old}”."))
-    for merged in _merged_into(config.id, ctx):
+    merged_in = _merged_into(config.id, ctx)
+    for merged in merged_in:
         changes.append(
             Change(
                 "merged",
@@ -478,15 +477,25 @@ def _changes(config: Configuration, ctx: _PackContext) -> list[Change]:
         )
     for part in _split_parts(config.id, ctx):
         changes.append(Change("split", f"Part of it now forms {part.id} “{clean_text(part.title)}”."))
-    return changes + _evidence_changes(before, config, ctx)
+    return changes + _evidence_changes(before, config, ctx, merged_in)
 
 
-def _evidence_changes(before: Configuration, config: Configuration, ctx: _PackContext) -> list[Change]:
+def _evidence_changes(
+    before: Configuration, config: Configuration, ctx: _PackContext, merged_in: list[Configuration] = ()
+) -> list[Change]:
     """Findings that joined or left it since the last round, whoever moved them (refine or the team): a pack that
-    said "No change" of a configuration with new evidence hid what respondents are asked to judge."""
+    said "No change" of a configuration with new evidence hid what respondents are asked to judge. A finding that
+    came with a configuration merged into it is said to come from there, not to be new evidence."""
     gained = [sid for sid in config.statements if sid not in before.statements]
+    changes = []
+    for merged in merged_in:
+        came = [sid for sid in gained if sid in merged.statements]
+        if came:
+            changes.append(Change("evidence", f"From {merged.id}, merged into it: {ctx.findings(came)}."))
+            gained = [sid for sid in gained if sid not in came]
     lost = [sid for sid in before.statements if sid not in config.statements]
-    changes = [Change("evidence", f"New evidence: {ctx.findings(gained)} added to it.")] if gained else []
+    if gained:
+        changes.append(Change("evidence", f"New evidence: {ctx.findings(gained)} added to it."))
     if lost:
         taken = ctx.findings(lost)
         changes.append(Change("evidence", f"{taken[0].upper()}{taken[1:]} taken out of it."))

@@ -39,11 +39,14 @@ from cmo.outputs.events import (  # noqa: F401
     refine_lines,
     refine_summary,
     refine_wording,
+    what_became_of,
     what_the_team_did,
 )
 from cmo.outputs.tables import (
     CHECKED,
     OTHER_DOCUMENTS,
+    UNBACKED_HEADING,
+    UNBACKED_IN_DOMAIN,
     CitedNotIncluded,
     ConfigurationRow,
     DomainTable,
@@ -55,6 +58,7 @@ from cmo.outputs.tables import (
     finding_names,
     not_included_note,
     status_mark,
+    unbacked_note,
 )
 from cmo.outputs.templating import counted, environment
 from cmo.outputs.theory import DRAWN_AT_MOST, STRENGTH_WORDS, legend_words, table_theory
@@ -111,7 +115,8 @@ def render_report(data: ReportData, fmt: str = "html") -> str:
 def report_context(data: ReportData) -> dict:
     live = [s for s in data.statements if not s.deleted]
     flow = document_flow(data.sources, live, data.configurations)
-    tables = domain_tables(data.sources, live, data.configurations, data.domains, data.strength, data.feedback, data.groups)
+    cited = [*data.feedback, *replaced_answers(data.decisions, data.feedback)]  # a cited answer is named when replaced
+    tables = domain_tables(data.sources, live, data.configurations, data.domains, data.strength, cited, data.groups)
     names = finding_names(tables)
     included = characteristics(data.sources, live)
     anchors = {row["key"]: row["anchor"] for row in included}
@@ -132,8 +137,10 @@ def report_context(data: ReportData) -> dict:
         "accounting": statement_accounting(data.statements, data.configurations, data.decisions),
         "tables": views,
         "unbacked": [row for view in views for row in view["unbacked"]],
+        "unbacked_heading": UNBACKED_HEADING,
+        "unbacked_in_domain": UNBACKED_IN_DOMAIN,
         "rounds": consultation(data.rounds, data.feedback, data.groups, data.configurations, data.decisions, names),
-        "audit": audit_trail(data.configurations, data.decisions, data.feedback, data.groups, names),
+        "audit": audit_trail(data.configurations, data.decisions, cited, data.groups, names),
         "references": [
             {"anchor": anchors[s.key], "text": reference(s), "link": source_link(s)}
             for s in sorted(_included(data.sources), key=lambda s: reference(s).casefold())
@@ -141,11 +148,35 @@ def report_context(data: ReportData) -> dict:
         "other_references": others,
         "other_references_note": not_included_note(apart) if apart else "",
         "other_references_heading": OTHER_DOCUMENTS,
+        "unbacked_note": unbacked_note(sum(len(view["unbacked"]) for view in views)),
         "appendix": statement_appendix(live, data.sources, data.quote_checks),
         "unchecked_note": NO_FULLTEXT_NOTE if not data.quote_checks and any(s.quote.strip() for s in live) else "",
     }
     context["checklist"] = rameses_checklist(data, context)
     return context
+
+
+def replaced_answers(decisions: list[Decision], held: list[FeedbackItem]) -> list[FeedbackItem]:
+    """The answers respondents' later files replaced, as the history keeps them (a `feedback-replace` decision holds
+    each as it was and what replaced it), less those `held` already: so that a configuration citing one names its
+    group and round (`feedback_cited_as`) though the report reads only the answers in force."""
+    known = {item.id for item in held}
+    found: dict[str, FeedbackItem] = {}
+    for decision in decisions:
+        if decision.action != "feedback-replace":
+            continue
+        successors = decision.after.get("replaced_by")
+        successors = successors if isinstance(successors, dict) else {}
+        for answer in decision.before.get("answers") or []:
+            try:
+                item = FeedbackItem.model_validate(answer)
+            except ValueError:  # a record an older cmo wrote otherwise: named as an answer no longer held
+                continue
+            if item.id and item.id not in known:
+                found[item.id] = item.model_copy(
+                    update={"replaced_by": item.replaced_by or successors.get(item.id) or "a later answer"}
+                )
+    return list(found.values())
 
 
 def _review_meta(review: dict) -> dict:
@@ -469,15 +500,21 @@ def _table_view(
 
 
 def _row_view(row: ConfigurationRow, domain: str, anchors: dict, statuses: dict, by_key: dict) -> dict:
+    """A row as the report shows it: supporting sources then the answers cited with the finding; contradicting
+    sources then the answers cited against it (`tables.feedback_sides`, the packs' rule)."""
+    cited = _cited(row.sources, anchors, statuses, by_key)
+    against = _cited(row.contradicting_sources, anchors, statuses, by_key)
     return {
         **row.__dict__,
         "name": row.name,
         "domain_name": domain,
         "strength_words": STRENGTH_WORDS.get(row.strength, row.strength),
         "overarching": row.overarching,
-        "cited": _cited(row.sources, anchors, statuses, by_key),
-        "cited_against": _cited(row.contradicting_sources, anchors, statuses, by_key),
+        "cited": cited,
+        "cited_against": against,
         "cited_feedback": row.feedback_citations,
+        "supporting_texts": [c["text"] for c in cited] + row.feedback_citations,
+        "against_texts": [c["text"] for c in against] + row.feedback_against,
     }
 
 
@@ -542,7 +579,7 @@ def consultation(
                     for f in items
                     if f.configuration == "overall" and f.missing.strip()
                 ],
-                "changes": _changes(snapshot.configurations, after, findings) if snapshot else [],
+                "changes": _changes(snapshot.configurations, after, findings, decisions) if snapshot else [],
                 "changes_until": f"round {later[0]}" if later else "now",
                 "decisions": [
                     _decision_view(d, {}, names, "", findings)
@@ -592,16 +629,22 @@ def _ratings_by_configuration(items: list[FeedbackItem], findings: dict[str, str
 _COMPARED = ("title", "context", "mechanism", "outcome", "key_contexts", "domain")
 
 
-def _changes(before: list[Configuration], after: list[Configuration], findings: dict[str, str] | None = None) -> list[str]:
+def _changes(
+    before: list[Configuration],
+    after: list[Configuration],
+    findings: dict[str, str] | None = None,
+    decisions: list[Decision] = (),
+) -> list[str]:
     """What changed between a round's snapshot and the next one (or the review as it is now), each configuration
-    named as the tables name it when it is still current."""
+    named as the tables name it when it is still current; one gone is told as merged or retired (`what_became_of`)."""
     old = {c.id: c for c in before if not c.retired}
     new = {c.id: c for c in after if not c.retired}
     lines = []
     for cid in sorted(set(old) | set(new), key=natural_key):
         named = (findings or {}).get(cid, cid)
         if cid not in new:
-            lines.append(f"{named} retired (the audit trail says why)")
+            fate = what_became_of(decisions, cid, lambda into: (findings or {}).get(into, into))
+            lines.append(f"{named} {fate}; the audit trail says why")
         elif cid not in old:
             lines.append(f"{named} added: {new[cid].title}".rstrip(": "))
         else:
@@ -733,8 +776,10 @@ def _field_changes(
     for name in sorted(set(before) | set(after)):
         old, new = before.get(name), after.get(name)
         if old != new and name in TOLD_FIELDS:
-            if name == "feedback_evidence":
-                old, new = (_feedback_named(v, by_feedback or {}, names or {}) for v in (old, new))
+            if name == "feedback_evidence":  # whole, each answer with its side: "who disagreed" is never cut off
+                old, new = (_feedback_named(v, by_feedback or {}, names or {}) or "—" for v in (old, new))
+                lines.append(f"{TOLD_FIELDS[name]}: {old} → {new}")
+                continue
             lines.append(f"{TOLD_FIELDS[name]}: {_short(old)} → {_short(new)}")
     return lines
 

@@ -42,8 +42,11 @@ class ConfigurationRow:
     strength_reason: str
     groups: list[str] = field(default_factory=list)
     feedback_citations: list[str] = field(default_factory=list)
-    """The reference group's answers cited as evidence (`cmo configs cite`), each named by `feedback_cited_as`;
-    `citations` ends with them too."""
+    """The reference group's answers cited as evidence that go with the finding (`cmo configs cite`), each named by
+    `feedback_cited_as`; `citations` ends with them too."""
+    feedback_against: list[str] = field(default_factory=list)
+    """Cited answers that disagree (`FeedbackItem.goes_against`, the rule the packs use): the group's view against the
+    finding, listed with the contradicting evidence; `contradicting_citations` ends with them too."""
 
     @property
     def name(self) -> str:
@@ -78,6 +81,23 @@ NO_INCLUDED_EVIDENCE = "none"
 """The strength label of a configuration no included source supports (`cmo.synthesis.strength`)."""
 
 
+UNBACKED_HEADING = "Not backed by included evidence"
+"""The heading every output lists configurations labelled `none` under, apart from the findings (`backed`)."""
+UNBACKED_IN_DOMAIN = "No findings in this domain backed by included evidence (see below)."
+"""What a domain's table says when every configuration in it is listed apart (`UNBACKED_HEADING`)."""
+
+
+def unbacked_note(count: int) -> str:
+    """Why the configurations under `UNBACKED_HEADING` are listed apart, in the report and the Word table alike."""
+    one = count == 1
+    it, they = ("it", "it is") if one else ("them", "they are")
+    return (
+        f"{counted(count, 'configuration')} {'has' if one else 'have'} no included source supporting {it} (for "
+        f"instance, the only study behind {it} was excluded at screening), so {they} listed here, apart from the "
+        f"findings, until the reviewers detach {'its' if one else 'their'} statements, retire {it} or find evidence."
+    )
+
+
 def finding_name(number: str, config_id: str) -> str:
     """`CMO 1.1 (C3)`: the table's number, which journals print, with the id packs, feedback sheets and the
     reference group use, so a reader can match the two. A configuration with no number (retired) is its id."""
@@ -89,14 +109,34 @@ def finding_names(tables: list[DomainTable]) -> dict[str, str]:
     return {row.id: row.name for table in tables for row in table.rows}
 
 
-def feedback_cited_as(item: FeedbackItem | None, groups: dict[str, str], feedback_id: str = "") -> str:
+def feedback_cited_as(item: FeedbackItem | None, groups: dict[str, str], feedback_id: str = "", *, as_sent: bool = False) -> str:
     """How every output names an answer cited as evidence: "Expert reference group, round 1 (probation)": the round
-    and the respondent's group (`groups`: slug → name), never a pseudonym. One no longer held (its respondent
-    replaced it) is named by its id, which `cmo history` tells."""
+    and the respondent's group (`groups`: slug → name), never a pseudonym nor an internal id. One who disagreed
+    (`FeedbackItem.goes_against`) is said to have disagreed, so that two answers of one group and round that take
+    opposite sides never read as one. An answer its respondent later replaced says so, unless the words are `as_sent`
+    (a closed round's pack quotes it as the team chose it); one no longer held at all is named as such."""
     if item is None:
-        return f"Expert reference group (answer {feedback_id}, since replaced by its respondent)"
+        return f"Expert reference group ({REPLACED_ANSWER})"
     who = groups.get(item.group, item.group) if item.group else ""
-    return f"Expert reference group, round {item.round}" + (f" ({who})" if who else "")
+    text = f"Expert reference group, round {item.round}" + (f" ({who})" if who else "")
+    replaced = bool(item.replaced_by) and not as_sent
+    if item.goes_against():
+        return text + ", who disagreed" + (f" ({REPLACED_ANSWER})" if replaced else "")
+    return text + (f", {REPLACED_ANSWER}" if replaced else "")
+
+
+REPLACED_ANSWER = "an answer its respondent later replaced"
+
+
+def feedback_sides(cited: Iterable[str], answers: dict[str, FeedbackItem], groups: dict[str, str]) -> tuple[list[str], list[str]]:
+    """(with the finding, against it): the cited answers `cited` (ids) laid out by the side each takes, by its rating
+    (`FeedbackItem.goes_against`, the rule the packs use), each worded by `feedback_cited_as`. An answer no longer
+    held is cited beside the sources, as it was cited."""
+    with_it, against = [], []
+    for feedback_id in cited:
+        item = answers.get(feedback_id)
+        (against if item is not None and item.goes_against() else with_it).append(feedback_cited_as(item, groups, feedback_id))
+    return list(dict.fromkeys(with_it)), list(dict.fromkeys(against))
 
 
 def active(configurations: Iterable[Configuration]) -> list[Configuration]:
@@ -137,8 +177,8 @@ def domain_tables(
     answers = {f.id: f for f in feedback if f.id}
     names = {g.slug: g.name for g in map(Group.model_validate, groups)}
 
-    def cite(config: Configuration) -> list[str]:
-        return list(dict.fromkeys(feedback_cited_as(answers.get(f), names, f) for f in config.feedback_evidence))
+    def cite(config: Configuration) -> tuple[list[str], list[str]]:
+        return feedback_sides(config.feedback_evidence, answers, names)
 
     return [
         DomainTable(
@@ -152,12 +192,13 @@ def domain_tables(
 
 
 def _row(
-    number: str, config: Configuration, by_key: dict, by_id: dict, strength: Strength, feedback: list[str]
+    number: str, config: Configuration, by_key: dict, by_id: dict, strength: Strength, feedback: tuple[list[str], list[str]]
 ) -> ConfigurationRow:
     """Supporting and contradicting statements and sources by the one rule (`cmo.synthesis.evidence`)."""
     contradicting = contradicting_ids(config, by_id)
     sources, against_sources = supporting_sources(config, by_id)
     label, reason = strength(config)
+    feedback_for, feedback_against = feedback
     return ConfigurationRow(
         number=number,
         id=config.id,
@@ -171,12 +212,13 @@ def _row(
         contradicting=contradicting,
         sources=sources,
         contradicting_sources=against_sources,
-        citations=_citations(sources, by_key) + feedback,
-        contradicting_citations=_citations(against_sources, by_key),
+        citations=_citations(sources, by_key) + feedback_for,
+        contradicting_citations=_citations(against_sources, by_key) + feedback_against,
         strength=label,
         strength_reason=reason,
         groups=list(config.groups),
-        feedback_citations=feedback,
+        feedback_citations=feedback_for,
+        feedback_against=feedback_against,
     )
 
 

@@ -91,6 +91,7 @@ def create_app(settings: Settings) -> Starlette:
         Route("/refine", pages.refine, methods=["POST"]),
         Route("/rounds", pages.rounds),
         Route("/rounds/close", pages.close_round, methods=["POST"]),
+        Route("/rounds/{number:int}", pages.rounds),
         Route("/rounds/{number:int}/pack", pages.pack),
         Route("/feedback", pages.import_feedback, methods=["POST"]),
         Route("/history/{target}", pages.history),
@@ -145,7 +146,7 @@ class Guard:
 def refused(message: str, status: int = 403) -> HTMLResponse:
     from cmo.outputs.templating import environment
 
-    html = environment().get_template("web/problem.html").render(title="Refused", message=message, token="", nav="")
+    html = environment().get_template("web/problem.html").render(title="Refused", message=as_sentence(message), token="", nav="")
     return HTMLResponse(html, status_code=status)
 
 
@@ -361,6 +362,7 @@ class Pages:
             configs = sorted(configs, key=lambda c: (order.get(c.domain or "", len(order)), natural_key(c.id)))
             groups = [(c, [by_id[s] for s in c.statements if s in by_id]) for c in configs]
             free = [s for s in statements if s.id not in held]
+            accepted_in = {sid: c.id for c in reversed(configs) if c.accepted for sid in c.statements}  # refused on submit
             return self.render(
                 "new_configuration.html",
                 nav="configurations",
@@ -369,6 +371,7 @@ class Pages:
                 free=free,
                 names=names,
                 chosen=chosen,
+                accepted_in=accepted_in,
                 versions={**{s.id: version_of(s) for s in statements}, **{c.id: version_of(c) for c in configs}},
                 domains=review.domains,
                 moves=MOVES,
@@ -376,19 +379,28 @@ class Pages:
             )
 
     async def rounds(self, request: Request) -> Response:
-        from cmo.commands.feedback import feedback_summary
+        """The rounds, and one closed round's feedback (`/rounds/2` or `/rounds?round=2`; the latest by default):
+        its agreement per configuration, as `cmo feedback summary` gives it, and every answer kept, as
+        `cmo feedback list` does."""
+        from cmo.commands.feedback import feedback_summary, list_feedback
         from cmo.commands.rounds import list_rounds
 
+        asked = request.path_params.get("number", request.query_params.get("round", ""))
         with self.opened() as review:
             rounds = list_rounds(review)
+            closed = [r.round for r in rounds]
+            number = _round_asked(str(asked), closed) if str(asked).strip() else (closed[-1] if closed else None)
             return self.render(
                 "rounds.html",
                 nav="rounds",
                 title="Rounds and feedback",
                 rounds=rounds,
                 current=review.store.current_round(),
-                agreement=feedback_summary(review) if rounds else [],
+                shown=number,
+                agreement=feedback_summary(review, number) if number else [],
+                answers=list_feedback(review, number) if number else [],
                 groups=review.groups,
+                group_names={g.slug: g.name for g in review.groups},
                 said=self.said(request),
             )
 
@@ -626,6 +638,14 @@ def decided(action: str, result) -> str:
     return f"{action} done."
 
 
+def _round_asked(asked: str, closed: list[int]) -> int:
+    """The closed round a page asks for ('2'); any other is a page that does not exist."""
+    if asked.strip().isdigit() and int(asked) in closed:
+        return int(asked)
+    rounds = ", ".join(map(str, closed)) or "none yet"
+    raise NotFound(f"round {asked.strip()} has not been closed, so it has no feedback to show (closed rounds: {rounds}).")
+
+
 def _ids(text) -> list[str]:
     """Ids as a form gives them: typed ('S3, S7' or 'S3 S7') or ticked (boxes of one name, read as 'S3,S7')."""
     return [s.strip().upper() for s in str(text).replace(" ", ",").replace(";", ",").split(",") if s.strip()]
@@ -681,14 +701,35 @@ _COMMAND = re.compile(r"'(cmo [a-z]+ [a-z]+)[^']*'|(?<=: )(cmo [a-z]+ [a-z]+)(?:
 
 def on_the_web(warning: str) -> str:
     """A command's warning or refusal as a page says it: where it names a command (`'cmo configs detach'`) that a
-    page does too, it names the page's way first and the command beside it, for a teammate at a terminal."""
+    page does too, it names the page's way first and the command beside it, for a teammate at a terminal. A command
+    that begins a sentence becomes one that says what to do ("Use the Unaccept form … (or 'cmo configs unaccept C1'
+    at a terminal) first if …"), and the message begins with a capital (`as_sentence`)."""
 
     def named(found: re.Match) -> str:
         page = ON_THE_WEB.get(found.group(1) or found.group(2))
         command = found.group(0) if found.group(1) else f"'{found.group(0)}'"
-        return f"{page} or {command} at a terminal" if page else found.group(0)
+        if not page:
+            return found.group(0)
+        if _starts_a_sentence(warning, found.start()):
+            return f"Use {page} (or {command} at a terminal)"
+        return f"{page} or {command} at a terminal"
 
-    return _COMMAND.sub(named, warning)
+    return as_sentence(_COMMAND.sub(named, warning))
+
+
+def _starts_a_sentence(text: str, at: int) -> bool:
+    before = text[:at].rstrip()
+    return not before or before.endswith((".", "!", "?")) and not before.endswith("e.g.")
+
+
+_LOWER_START = re.compile(r"[a-z]+ ")
+"""A message that starts with a plain word ("someone changed C5 …"), never with a key or a file's name."""
+
+
+def as_sentence(message: str) -> str:
+    """A message as a page shows it, beginning with a capital: a command's words begin lower-case, to follow an
+    "Error: " at a terminal; a key ("smith2019rural has …") or a file's name is left as it is written."""
+    return message[:1].upper() + message[1:] if _LOWER_START.match(message) else message
 
 
 def left_empty(retired: Sequence[str]) -> str:
