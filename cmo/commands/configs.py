@@ -17,6 +17,7 @@ from cmo.commands.refine import describe
 from cmo.errors import CmoError, NotFound
 from cmo.models import WORDING_AND_MEMBERS, Action, Configuration, Decision, FeedbackItem, Settings, Statement
 from cmo.normalise import natural_key, typed_id
+from cmo.outputs.events import what_became_of
 from cmo.review import Review
 from cmo.synthesis.evidence import supporting_ids
 from cmo.synthesis.members import majority_domain, stale_elements, with_groups
@@ -29,7 +30,7 @@ EDITABLE = ("title", "context", "mechanism", "outcome", "key_contexts")
 def get_configuration(review: Review, config_id: str, *, include_retired: bool = False) -> Configuration:
     config = review.store.configuration(configuration_id(review, config_id))
     if config is not None and config.retired and not include_retired:
-        fate = fate_of(review.store.history(config.id), config.id)
+        fate = what_became_of(review.store.history(config.id), config.id)
         into = fate.removeprefix("merged into ")
         now = f"; its evidence is in {into} now ('cmo trace {into}')" if into != fate else ""
         raise NotFound(f"configuration {config.id} was {fate}{now}; 'cmo history {config.id}' says how and why.")
@@ -39,19 +40,6 @@ def get_configuration(review: Review, config_id: str, *, include_retired: bool =
         hint = f" (configurations: {listed})" if known else " (run 'cmo refine' first)"
         raise NotFound(f"configuration '{config_id}' is not in this review{hint}.")
     return config
-
-
-def fate_of(decisions: list[Decision], config_id: str) -> str:
-    """What became of a configuration no longer active, in words: "merged into C3", "retired", or "emptied and
-    retired" (its last statements moved elsewhere), from the last decision that ended it."""
-    fate = "emptied and retired"
-    for decision in decisions:
-        into = decision.after.get("into")
-        if decision.action == "merge" and isinstance(into, str) and config_id in decision.targets and into != config_id:
-            fate = f"merged into {into}"
-        elif decision.action == "retire" and decision.targets[:1] == [config_id]:
-            fate = "retired"
-    return fate
 
 
 def configuration_id(review: Review, written: str) -> str:

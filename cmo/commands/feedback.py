@@ -16,6 +16,7 @@ from cmo.commands.rounds import get_round
 from cmo.errors import CmoError, LookAt
 from cmo.models import Configuration, Decision, FeedbackItem
 from cmo.normalise import fold, natural_key
+from cmo.outputs.events import fates
 from cmo.review import Review
 from cmo.sheets.feedback import earlier_fingerprint, parse_feedback_files, summarise, write_feedback_template
 from cmo.views import FeedbackAnswer, FeedbackImported, FeedbackRow
@@ -70,10 +71,10 @@ def import_feedback(
         warnings=warnings,
         review_title=review.title,
         names=names,
-        fates=(fates := _fates(review.store.history())),
+        fates=(ended := fates(review.store.history())),
     )
     items = _last_answer_each(_latest_file_each(parsed), warnings)
-    warnings += _answers_on_ended(items, fates)
+    warnings += _answers_on_ended(items, ended)
     if not items:
         if any(isinstance(warning, LookAt) for warning in warnings):  # every row left out, each said why
             raise CmoError(
@@ -122,21 +123,6 @@ def _give_words(store, items: list[FeedbackItem]) -> list[str]:
         said.append(f"{item.file}: {about} keeps the words of its rating, '{item.answer}'{now}")
     store.put_feedback(given)
     return said
-
-
-def _fates(history: list[Decision]) -> dict[str, str]:
-    """What became of configurations merged away or retired by hand, for a feedback row that still names one."""
-    fates: dict[str, str] = {}
-    for decision in history:
-        if decision.action == "merge" and isinstance(decision.after.get("into"), str):
-            into = decision.after["into"]
-            fates.update({t: f"merged into {into}" for t in decision.targets if t.startswith("C") and t != into})
-        elif decision.action == "retire" and decision.targets:
-            fates[decision.targets[0]] = "retired"
-        emptied = decision.after.get("retired")
-        if isinstance(emptied, list):  # left with no statements by a detach, attach, new or delete
-            fates.update({t: "retired" for t in emptied if isinstance(t, str) and t not in fates})
-    return fates
 
 
 def _names_of(review: Review, configurations: list[Configuration]) -> dict[str, str]:
@@ -325,13 +311,13 @@ def list_feedback(review: Review, round_number: int | None = None) -> list[Feedb
 def feedback_summary(review: Review, round_number: int | None = None) -> list[FeedbackRow]:
     snapshot = get_round(review, round_number)
     retired = {c.id for c in review.store.configurations(include_retired=True) if c.retired}
-    fates = _fates(review.store.history()) if retired else {}
+    ended = fates(review.store.history()) if retired else {}
     rows = summarise(review.store.feedback(snapshot.number), snapshot.configurations)
     return [
         FeedbackRow(
             **row,
             retired_since=row["configuration"] in retired,
-            fate_since=fates.get(row["configuration"], "retired") if row["configuration"] in retired else "",
+            fate_since=ended.get(row["configuration"], "retired") if row["configuration"] in retired else "",
         )
         for row in rows
     ]

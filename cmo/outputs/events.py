@@ -199,18 +199,28 @@ def what_the_team_did(
     return ACTION_WORDS[action]
 
 
-def what_became_of(decisions: list[Decision], config_id: str, name: Callable[[str], str] | None = None) -> str:
-    """What became of a configuration no longer active, as every output says it: "merged into C3" (a merge decision
-    names where it went, `after["into"]`) or "retired", by the last decision that ended it; `name` words the
-    configuration it went into ("CMO 1.1 (C3)")."""
-    fate = "retired"
+def fates(decisions: list[Decision]) -> dict[str, str]:
+    """What became of each configuration no longer active, in one pass over the history, as every output and command
+    says it: "merged into C3" (a merge names where it went, `after["into"]`) or "retired" (by hand, or left with no
+    statements by a detach, attach, new or delete); the last decision that ended it wins."""
+    found: dict[str, str] = {}
     for decision in decisions:
         into = decision.after.get("into")
-        if decision.action == "merge" and isinstance(into, str) and config_id in decision.targets and into != config_id:
-            fate = f"merged into {(name or str)(into)}"
-        elif decision.action == "retire" and decision.targets[:1] == [config_id]:
-            fate = "retired"
-    return fate
+        if decision.action == "merge" and isinstance(into, str):
+            found.update({t: f"merged into {into}" for t in decision.targets if t.startswith("C") and t != into})
+        elif decision.action == "retire" and decision.targets:
+            found[decision.targets[0]] = "retired"
+        emptied = decision.after.get("retired")
+        if isinstance(emptied, list):
+            found.update({t: "retired" for t in emptied if isinstance(t, str) and t not in found})
+    return found
+
+
+def what_became_of(decisions: list[Decision], config_id: str, name: Callable[[str], str] | None = None) -> str:
+    """`fates` of one configuration; `name` words the configuration it went into ("CMO 1.1 (C3)")."""
+    fate = fates(decisions).get(config_id, "retired")
+    into = fate.removeprefix("merged into ")
+    return f"merged into {name(into)}" if name and into != fate else fate
 
 
 def _moved_to(

@@ -32,6 +32,7 @@ from cmo.outputs.templating import environment
 from cmo.outputs.theory import legend as theory_legend
 from cmo.outputs.theory import programme_theory
 from cmo.synthesis.evidence import contradicting_ids, supporting_contexts, supporting_sources
+from cmo.synthesis.strength import LABEL_WORDS, LABELS, NO_EVIDENCE
 from cmo.synthesis.wording import Segment, cmo_segments, cmo_sentence, key_contexts, names_from, statement_texts
 
 Strength = Callable[[Configuration], tuple[str, str]]
@@ -432,12 +433,9 @@ def _grey_label(source: Source) -> str:
     return "Grey literature" if kind in ("", "misc") else f"Grey literature ({kind})"
 
 
-NO_EVIDENCE = "none"
-"""The label `cmo.synthesis.strength` gives a configuration no included source supports (its only study excluded)."""
-STRENGTH_ORDER = ("strong", "moderate", "limited", "contested", NO_EVIDENCE)
+STRENGTH_ORDER = LABELS
 """The labels `cmo.synthesis.strength` gives, each with its own colour in pack.css."""
-STRENGTH_WORDS = {NO_EVIDENCE: "no included evidence"}
-"""A label shown in other words than its own: "none" alone reads as a missing value."""
+STRENGTH_WORDS = LABEL_WORDS
 
 
 def _strength_class(label: str) -> str:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from markupsafe import escape
 
 from cmo.normalise import clean_text
+from cmo.synthesis.strength import LABEL_WORDS, LABELS
 from cmo.synthesis.wording import short_title
 
 LAYERS = ("context", "mechanism", "outcome")
@@ -33,7 +34,7 @@ COLOURS = {
 supports it) is amber: set apart from the findings, and never mistaken for the red of limited evidence."""
 COLOUR_NAMES = {"#1b5e20": "green", "#1f5fa8": "blue", "#b2392c": "red", "#7b4fa8": "purple", "#9a6700": "amber"}
 """What a caption calls each colour."""
-STRENGTH_WORDS = {"none": "no included evidence"}
+STRENGTH_WORDS = LABEL_WORDS
 """Labels a reader needs in plain words; the others say themselves."""
 
 
@@ -174,7 +175,7 @@ def legend_words(labels: list[str] | None = None) -> str:
 
 DRAWN_AT_MOST = 40
 """Beyond this many configurations a domain's drawing is pages tall and no one can follow a line in it."""
-STRENGTH_ORDER = ("strong", "moderate", "contested", "limited", "none")
+STRENGTH_ORDER = LABELS
 
 
 def drawn_rows(rows: list, at_most: int | None = DRAWN_AT_MOST) -> list:

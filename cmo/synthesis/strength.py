@@ -32,6 +32,13 @@ from cmo.views import counted
 
 RIGOUR_WEIGHT = {"high": 1.0, "medium": 0.6, "low": 0.3, None: 0.5}
 
+NO_EVIDENCE = "none"
+"""The label of a configuration no included source supports."""
+LABELS = ("strong", "moderate", "contested", "limited", NO_EVIDENCE)
+"""Every label the rule gives, from the most evidence behind a configuration to none (what a drawing keeps first)."""
+LABEL_WORDS = {NO_EVIDENCE: "no included evidence"}
+"""A label shown in other words than its own: "none" alone reads as a missing value."""
+
 
 def evidence_strength(
     config: Configuration,
@@ -49,7 +56,7 @@ def evidence_strength(
     peer = sum(1 for source in known if not source.grey)
     grey = len(known) - peer
     if not known:
-        label = "none"
+        label = NO_EVIDENCE
     elif len(against) >= len(support):
         label = "contested"
     elif len(known) >= 3 and peer >= 2 and weight >= 2.5 and len(against) * 3 < len(known):
