@@ -424,3 +424,9 @@ def test_a_configuration_named_by_its_number_in_the_pack_or_its_title_is_the_one
     demo("feedback", "import", str(sheet))
     answered = {a["respondent"]: a["configuration"] for a in demo.json("feedback", "list")}
     assert answered == {"Heron": numbered["id"], "Wren": titled["id"]}
+
+
+def test_one_problem_is_one_sentence(demo, tmp_path):
+    """Trial G: a missing file gave a heading line and the problem on a second line."""
+    said = demo("feedback", "import", str(tmp_path / "missing.csv"), code=2).stderr.strip()
+    assert said.count("\n") == 0 and "missing.csv: no such file; feedback not imported: fix it and import again." in said

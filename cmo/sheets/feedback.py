@@ -188,7 +188,10 @@ def parse_feedback_files(
 
 
 def _problem_message(problems: list[str]) -> str:
+    """One problem in one sentence; several, counted, one per line, as every other import lists its problems."""
     count = len(problems)
+    if count == 1:
+        return f"{problems[0]}; feedback not imported: fix it and import again."
     them = "them" if count != 1 else "it"
     head = f"Feedback not imported: {count} problem{'s' if count != 1 else ''} found, fix {them} and import again."
     lines = problems[:MAX_LISTED_PROBLEMS] + ([f"and {count - MAX_LISTED_PROBLEMS} more"] if count > MAX_LISTED_PROBLEMS else [])
