@@ -15,6 +15,8 @@ from __future__ import annotations
 from contextlib import closing
 from pathlib import Path
 
+import pytest
+
 from cmo.models import Configuration, Statement
 from cmo.synthesis.evidence import contradicting_ids, proposed_against, supporting_ids
 
@@ -393,3 +395,20 @@ def test_a_statements_trace_names_the_configuration_it_is_in(demo):
     assert f"      in {holder}" in demo("trace", "S5").stdout.splitlines()
     demo("configs", "detach", "S5", "--note", "not remote care")
     assert "      in no configuration" in demo("trace", "S5").stdout.splitlines()
+
+
+@pytest.mark.parametrize(
+    "outcome, negative",
+    [
+        ("Older adults did not drop out of the group", False),  # trial H: read as going against "kept attending"
+        ("Patients never missed a session", False),
+        ("People didn't lose touch with the team", False),
+        ("HbA1c did not improve", True),
+        ("They did not attend", True),
+        ("No improvement in uptake", True),
+    ],
+)
+def test_a_denied_decline_says_the_outcome_held(outcome, negative):
+    from cmo.synthesis.evidence import outcome_is_negative
+
+    assert outcome_is_negative(outcome) is negative

@@ -26,9 +26,19 @@ NEGATIVE_OUTCOME = re.compile(
 )
 
 
+NEGATED_DECLINE = re.compile(
+    r"\b(?:not|never|no longer|did n t|\w+n t|cannot|can not)\s+(?:\w+\s+)?"
+    r"(?:drop|stop|quit|leave|left|lose|lost|fail|decline|worsen|relapse|disengage|withdr[ae]w|give up|gave up|miss|"
+    r"avoid|deteriorat|fall|fell|end)\w*"
+)
+"""A denial of a decline ("did not drop out", "never missed a session", "no longer avoid the clinic"): two negatives,
+which say the outcome held, so they are set aside before the wording rule looks for a denial."""
+
+
 def outcome_is_negative(outcome: str) -> bool:
-    """True when an outcome says the effect was absent or reversed ("did not", "no change"): the wording rule."""
-    return bool(NEGATIVE_OUTCOME.search(fold(outcome or "")))
+    """True when an outcome says the effect was absent or reversed ("did not", "no change"): the wording rule. A denied
+    decline ("did not drop out") says it held."""
+    return bool(NEGATIVE_OUTCOME.search(NEGATED_DECLINE.sub(" ", fold(outcome or ""))))
 
 
 def outcome_asserted(outcome: str) -> str:
