@@ -150,3 +150,14 @@ def test_the_pack_says_a_configuration_set_apart_is_not_a_finding(demo, tmp_path
     html = " ".join((tmp_path / "pack.html").read_text(encoding="utf-8").split())
     assert "but it is not a finding and we do not ask you to rate it." in html
     assert "it is not findings" not in html
+
+
+def test_the_reports_audit_trail_tells_a_citation_in_the_third_person(demo, tmp_path):
+    """Trial H: the report said "The team cited your feedback as evidence for it", a pack's voice, for a disagreement."""
+    sheet = tmp_path / "form.csv"
+    sheet.write_text("respondent,round,configuration,rating,comment\nKite,1,C1,disagree,not on our wards\n", encoding="utf-8")
+    (answer,) = demo.json("feedback", "import", str(sheet))["feedback"]
+    demo("configs", "cite", "C1", "--feedback", answer)
+    demo("report", "--format", "md", "-o", str(tmp_path / "r.md"))
+    text = (tmp_path / "r.md").read_text(encoding="utf-8")
+    assert "your feedback" not in text and "cited the reference group's feedback on it" in text

@@ -192,6 +192,8 @@ def what_the_team_did(
         return f"marked {lost} as {after['stance']} it, whatever its wording suggests"
     if action == "mark" and "stance" in after and after["stance"] is None:
         return f"took back its mark on {lost}, which counts again as its wording says"
+    if action == "cite-feedback" and name is not None:  # the report, in the third person; a pack speaks to the group
+        return "cited the reference group's feedback on it, on the side each answer took"
     if action == "retire":
         freed = after.get("freed") if isinstance(after.get("freed"), list) else []
         return "took it out of the programme theory" + (f" ({(evidence or _ids)(freed)} left free)" if freed else "")
