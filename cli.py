@@ -1503,19 +1503,23 @@ def configs_attach(ctx, statement_id, config_id, note, realist_move, because, as
     type=click.Choice(["juxtapose", "reconcile", "adjudicate", "consolidate", "situate"]),
     help="The realist move this decision makes, if you name one (none is recorded otherwise).",
 )
+@click.option("--remove", is_flag=True, help="Take these citations back instead.")
 @click.option("--json", "as_json", is_flag=True, help="Print the configuration as JSON.")
 @click.pass_context
-def configs_cite(ctx, config_id, feedback_ids, note, realist_move, as_json) -> None:
-    """Cite feedback from the reference group as evidence for a configuration (packs and report list it).
+def configs_cite(ctx, config_id, feedback_ids, note, realist_move, remove, as_json) -> None:
+    """Cite feedback from the reference group as evidence for a configuration (packs and report list it): an answer
+    about it, about one it came from, or a comment on the programme theory as a whole.
 
     Example:
 
         cmo configs cite C2 --feedback F3 --note "clinicians confirmed it from practice"
+        cmo configs cite C2 --feedback F3 --remove --note "cited by mistake"
     """
     from cmo.commands.configs import cite_feedback
 
-    config = cite_feedback(open_review(ctx), config_id, split_ids(feedback_ids), move=realist_move, note=note)
-    print_decision(config, f"{config.id} now cites {', '.join(config.feedback_evidence)} as evidence.", as_json)
+    config = cite_feedback(open_review(ctx), config_id, split_ids(feedback_ids), move=realist_move, note=note, remove=remove)
+    cites = ", ".join(config.feedback_evidence)
+    print_decision(config, f"{config.id} now cites {cites} as evidence." if cites else f"{config.id} cites no feedback.", as_json)
 
 
 @cli.command()

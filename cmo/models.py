@@ -83,6 +83,7 @@ Action = Literal[
     "detach",
     "accept",
     "cite-feedback",
+    "uncite-feedback",
     "new",
     "retire",
     "unaccept",

@@ -70,6 +70,12 @@ def test_cite_refuses_feedback_about_another_configuration_unless_it_came_from_i
     demo("configs", "merge", "C3", "C1")
     assert demo.json("configs", "cite", "C3", "--feedback", f"{on_c1},{on_c3}")["feedback_evidence"] == [on_c1, on_c3]
     assert f"feedback cited as evidence: {on_c1}, {on_c3}" in demo("configs", "show", "C3").stdout  # trial G: which ones
+    # Trial H: a citation could not be taken back.
+    taken = demo.json("configs", "cite", "C3", "--feedback", on_c1, "--remove", "--note", "cited by mistake")
+    assert taken["feedback_evidence"] == [on_c3]
+    assert demo.json("history", "C3")[-1]["action"] == "uncite-feedback"
+    refused = demo("configs", "cite", "C3", "--feedback", on_c1, "--remove", code=2)
+    assert f"C3 does not cite {on_c1} (it cites {on_c3}); nothing was changed." in refused.stderr
 
 
 def test_a_comment_on_the_whole_programme_theory_may_be_cited_for_the_configuration_it_led_to(demo, tmp_path):

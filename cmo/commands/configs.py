@@ -595,9 +595,14 @@ def with_stances(config: Configuration, statements: dict[str, Statement]) -> Con
 
 
 @writes
-def cite_feedback(review: Review, config_id: str, feedback_ids: list[str], *, move=None, note="") -> Configuration:
-    """Cite what the reference group said as evidence for a configuration, beside its sources."""
+def cite_feedback(
+    review: Review, config_id: str, feedback_ids: list[str], *, move=None, note="", remove: bool = False
+) -> Configuration:
+    """Cite what the reference group said as evidence for a configuration, beside its sources; `remove` takes
+    citations back (a person's decision, overridden by a person)."""
     config = get_configuration(review, config_id)
+    if remove:
+        return _uncite(review, config, feedback_ids, move=move, note=note)
     cited = _check_feedback(review, feedback_ids, in_force=True)
     if not cited:
         raise CmoError("give the feedback to cite, e.g. --feedback F3,F7 ('cmo feedback list' lists them).")
@@ -613,6 +618,28 @@ def cite_feedback(review: Review, config_id: str, feedback_ids: list[str], *, mo
             move=move,
             note=note,
             because=cited,
+            after={"feedback_evidence": updated.feedback_evidence},
+        )
+    return updated
+
+
+def _uncite(review: Review, config: Configuration, feedback_ids: list[str], *, move=None, note="") -> Configuration:
+    wanted = _check_feedback(review, feedback_ids)
+    stray = [f for f in wanted if f not in config.feedback_evidence]
+    if not wanted or stray:
+        cited = ", ".join(config.feedback_evidence) or "none"
+        raise CmoError(f"{config.id} does not cite {', '.join(stray) or 'that'} (it cites {cited}); nothing was changed.")
+    with review.store.transaction():
+        updated = config.model_copy(update={"feedback_evidence": [f for f in config.feedback_evidence if f not in wanted]})
+        review.store.put_configurations([updated])
+        _record(
+            review,
+            "uncite-feedback",
+            [config.id],
+            move=move,
+            note=note,
+            because=wanted,
+            before={"feedback_evidence": config.feedback_evidence},
             after={"feedback_evidence": updated.feedback_evidence},
         )
     return updated

@@ -28,6 +28,7 @@ ACTION_WORDS = {
     "detach": "took out evidence that did not fit",
     "accept": "accepted it as it stands",
     "cite-feedback": "cited your feedback as evidence for it",
+    "uncite-feedback": "took back its citation of the reference group's feedback",
     "new": "made it from evidence we grouped by hand",
     "retire": "took it out of the programme theory",
     "unaccept": "opened it again for change",
