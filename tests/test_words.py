@@ -251,3 +251,15 @@ def test_a_title_ends_with_an_ellipsis_only_when_no_phrase_boundary_lets_it_end_
     assert short_title(unbroken) == " ".join(f"word{n}" for n in range(TITLE_WORDS)).capitalize() + "…"
     long_with_a_phrase = short_title("Nurses " + "really " * 8 + "support patients in the ward of the hospital at night")
     assert long_with_a_phrase == "Nurses " + "really " * 8 + "support patients"
+
+
+@pytest.mark.parametrize(
+    "context, sentence_starts",
+    [
+        ("South Asian adults with diabetes", "In South Asian adults"),  # trial H: "In south Asian adults"
+        ("Indian MSM in cities", "In Indian MSM"),  # trial F: "In indian MSM"
+        ("Service users at home", "In service users"),
+    ],
+)
+def test_a_name_of_two_capitalised_words_keeps_its_capital(context, sentence_starts):
+    assert cmo_sentence(context, "peers explain", "they attend").startswith(sentence_starts)

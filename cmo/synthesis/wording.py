@@ -189,10 +189,10 @@ def _clause(text: str) -> str:
 def _lower_first(text: str, names: frozenset[str] | set[str] = frozenset()) -> str:
     """Lower-case a leading capital unless the word looks like an acronym (NHS, GP), is `I`, or is
     capitalised elsewhere in the same statement too (a name: "Latino", "Māori")."""
-    word = text.split(" ", 1)[0]
+    word, _, rest = text.partition(" ")
     if not text or len(word) == 1 and word == "I" or len(word) > 1 and not word[1:].islower():
         return text
-    if word.strip(",;:()") in names:
+    if word.strip(",;:()") in names or rest[:1].isupper():  # a name of two words: "South Asian adults", "Indian MSM"
         return text
     return text[0].lower() + text[1:]
 
