@@ -202,6 +202,7 @@ def test_bibtex_and_others_is_cited_as_et_al_never_as_an_author():
         ("less unplanned care", False),
         ("a sense of being overlooked, adding to existing inequalities", False),
         ("less HIV-related sexual risk", False),
+        ("older adults kept attending the group", True),  # trial H
     ],
 )
 def test_a_verb_of_change_after_its_subject_makes_a_clause_and_after_an_article_a_noun(outcome, clause):

@@ -63,7 +63,8 @@ _FINITE = frozenset(
     can could will would may might must should shall can't cannot won't wouldn't couldn't shouldn't
     feel feels felt become becomes became get gets got stay stays remain remains continue continues
     improve improves worsen worsens grow grows grew fell rose goes went comes came seek seeks sought
-    engage engages attend attends disclose discloses avoid avoids makes takes took finds leaves""".split()
+    engage engages attend attends disclose discloses avoid avoids makes takes took finds leaves
+    kept keeps lost gave held began""".split()
 )
 """Words that make a clause: auxiliaries, modals, and verbs of change in forms that are seldom
 nouns or adjectives (not "needs", "use", "improved", "missed": "patients' needs", "improved adherence")."""
