@@ -74,6 +74,9 @@ def test_cite_refuses_feedback_about_another_configuration_unless_it_came_from_i
     taken = demo.json("configs", "cite", "C3", "--feedback", on_c1, "--remove", "--note", "cited by mistake")
     assert taken["feedback_evidence"] == [on_c3]
     assert demo.json("history", "C3")[-1]["action"] == "uncite-feedback"
+    demo("report", "--format", "md", "-o", str(tmp_path / "r.md"))
+    trail = (tmp_path / "r.md").read_text(encoding="utf-8").split("## Audit trail", 1)[1]
+    assert "took back its citation of the reference group's feedback" in trail and "  - no longer cited: " in trail
     refused = demo("configs", "cite", "C3", "--feedback", on_c1, "--remove", code=2)
     assert f"C3 does not cite {on_c1} (it cites {on_c3}); nothing was changed." in refused.stderr
 

@@ -54,7 +54,7 @@ def test_the_audit_trail_tells_the_side_of_each_cited_answer(demo, tmp_path):
     demo("report", "--format", "md", "-o", str(tmp_path / "report.md"))
     text = (tmp_path / "report.md").read_text(encoding="utf-8")
     cited = next(line for line in text.splitlines() if "feedback cited:" in line)
-    assert cited.endswith(f"→ {AGREED}; {DISAGREED}")  # whole: two answers, two sides, never one label
+    assert cited.endswith(f"feedback cited: {AGREED}; {DISAGREED}")  # whole: two answers, two sides, never one label
 
 
 def test_csv_xlsx_and_docx_list_a_cited_disagreement_as_contradicting(demo, tmp_path):

@@ -776,9 +776,13 @@ def _field_changes(
     for name in sorted(set(before) | set(after)):
         old, new = before.get(name), after.get(name)
         if old != new and name in TOLD_FIELDS:
-            if name == "feedback_evidence":  # whole, each answer with its side: "who disagreed" is never cut off
-                old, new = (_feedback_named(v, by_feedback or {}, names or {}) or "—" for v in (old, new))
-                lines.append(f"{TOLD_FIELDS[name]}: {old} → {new}")
+            if name == "feedback_evidence":  # what this decision cited or took back, each answer with its side, whole
+                was, now = (v if isinstance(v, list) else [] for v in (old, new))
+                added, taken = [f for f in now if f not in was], [f for f in was if f not in now]
+                if added:
+                    lines.append(f"{TOLD_FIELDS[name]}: {_feedback_named(added, by_feedback or {}, names or {})}")
+                if taken:
+                    lines.append(f"no longer cited: {_feedback_named(taken, by_feedback or {}, names or {})}")
                 continue
             lines.append(f"{TOLD_FIELDS[name]}: {_short(old)} → {_short(new)}")
     return lines
