@@ -1821,7 +1821,21 @@ def demo(ctx: click.Context, folder: str) -> None:
     ):
         if path:
             click.echo(f"  {label}: {path.resolve().as_uri()}")
-    click.echo(f"Then try: cd {folder} && cmo configs list && cmo trace C1")
+    command = _how_to_call_cmo()
+    click.echo(f"Then try: cd {folder} && {command} configs list && {command} trace C1")
+
+
+def _how_to_call_cmo() -> str:
+    """`cmo`, or the path it was run by when `cmo` alone would not find it (installed in a venv not activated, as the
+    README's first command does): trial H's next command failed as printed."""
+    import shutil
+    import sys
+
+    running = Path(sys.argv[0])
+    if running.name != "cmo":
+        return "cmo"
+    found = shutil.which("cmo")
+    return "cmo" if found and Path(found).resolve() == running.resolve() else str(running.resolve())
 
 
 @cli.group()

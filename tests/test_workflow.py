@@ -188,3 +188,19 @@ def test_exports_open_and_bibtex_reingests_with_nothing_lost(demo, tmp_path, cmo
     assert sum(1 for _, d in graph.nodes(data=True) if d.get("kind") == "statement") == 38
     demo("export", "--format", "json", "-o", str(tmp_path / "all.json"))
     assert json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))
+
+
+def test_the_demo_names_the_command_as_it_can_be_run(tmp_path):
+    """Trial H: after the README's first command (a venv not activated), the demo's "Then try: cmo configs list"
+    failed: `cmo` was only in .venv/bin. It names the path it was run by when `cmo` alone would not find it."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    cmo = Path(sys.executable).parent / "cmo"
+    if not cmo.exists():
+        pytest.skip("cmo is not installed as a command beside this Python")
+    env = {**os.environ, "PATH": "/usr/bin:/bin"}
+    out = subprocess.run([str(cmo), "demo", str(tmp_path / "demo")], capture_output=True, text=True, env=env, check=True)
+    assert f"&& {cmo.resolve()} configs list" in out.stdout
