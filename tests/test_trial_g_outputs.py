@@ -161,3 +161,13 @@ def test_the_reports_audit_trail_tells_a_citation_in_the_third_person(demo, tmp_
     demo("report", "--format", "md", "-o", str(tmp_path / "r.md"))
     text = (tmp_path / "r.md").read_text(encoding="utf-8")
     assert "your feedback" not in text and "cited the reference group's feedback on it" in text
+
+
+def test_a_statement_taken_out_is_named_with_its_source_as_the_tables_cite_it(demo, tmp_path):
+    """Trial H: "S7 (khan2020culturally) detached" gave a key where the tables give "Khan & Begum 2020"."""
+    member = demo.json("configs", "list")[0]["statements"][0]
+    key = demo.json("code", "show", member)["source"]
+    demo("configs", "detach", member, "--note", "a different mechanism")
+    demo("report", "--format", "md", "-o", str(tmp_path / "r.md"))
+    line = next(x for x in (tmp_path / "r.md").read_text(encoding="utf-8").splitlines() if x.startswith(f"- {member} ("))
+    assert key not in line and line.endswith(") detached: a different mechanism")

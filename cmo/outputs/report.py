@@ -134,7 +134,9 @@ def report_context(data: ReportData) -> dict:
         "characteristics": included,
         "characteristics_summary": characteristics_summary(included),
         "coding": {**coding_summary(live, data.sources, data.configurations), **quote_summary(data.quote_checks, live)},
-        "accounting": statement_accounting(data.statements, data.configurations, data.decisions),
+        "accounting": statement_accounting(
+            data.statements, data.configurations, data.decisions, lambda key: citation_of(key, by_key.get(key))
+        ),
         "tables": views,
         "unbacked": [row for view in views for row in view["unbacked"]],
         "unbacked_heading": UNBACKED_HEADING,
@@ -441,7 +443,14 @@ def contradicting_any(statements: list[Statement], configurations: list[Configur
     return {sid for c in configurations if not c.retired for sid in contradicting_ids(c, by_id) if sid in by_id}
 
 
-def statement_accounting(statements: list[Statement], configurations: list[Configuration], decisions: list[Decision]) -> dict:
+def statement_accounting(
+    statements: list[Statement],
+    configurations: list[Configuration],
+    decisions: list[Decision],
+    cite: Callable[[str], str] = str,
+) -> dict:
+    """Every statement accounted for; a detached or deleted one named with its source as the tables cite it (`cite`:
+    "Khan & Begum 2020", not its key)."""
     """Where every coded statement is, so the numbers add up: in a configuration, detached (with the reviewer's
     note), deleted (with the reason), or not yet placed (before the first refine)."""
     held = {sid for c in configurations if not c.retired for sid in c.statements}
@@ -451,16 +460,16 @@ def statement_accounting(statements: list[Statement], configurations: list[Confi
     return {
         "total": len(statements),
         "in_configurations": sum(1 for s in statements if not s.deleted and s.id in held),
-        "detached": [_set_aside(s, decisions, "detach") for s in detached],
-        "deleted": [_set_aside(s, decisions, "code-delete") for s in deleted],
+        "detached": [_set_aside(s, decisions, "detach", cite) for s in detached],
+        "deleted": [_set_aside(s, decisions, "code-delete", cite) for s in deleted],
         "unplaced": unplaced,
     }
 
 
-def _set_aside(statement: Statement, decisions: list[Decision], action: str) -> dict:
+def _set_aside(statement: Statement, decisions: list[Decision], action: str, cite: Callable[[str], str]) -> dict:
     """A statement a person took out, with the note of the last decision that did so."""
     notes = [d.note for d in decisions if d.action == action and statement.id in d.targets]
-    return {"id": statement.id, "source": statement.source, "note": notes[-1] if notes else ""}
+    return {"id": statement.id, "source": cite(statement.source), "note": notes[-1] if notes else ""}
 
 
 def other_reference_rows(apart: list[CitedNotIncluded]) -> list[dict]:
