@@ -440,3 +440,13 @@ def test_an_output_name_ending_in_a_slash_is_a_folder_not_a_file(demo, tmp_path)
     result = demo("export", "--format", "json", "-o", f"{tmp_path}/newdir/", code=2)
     assert "newdir/ names a folder; give a file name" in result.stderr
     assert not (tmp_path / "newdir").exists()
+
+
+def test_a_bibtex_title_keeps_its_acronyms_in_braces():
+    """Trial F: HIV and PrEP were left for a sentence-case style to lower ("hiv", "prep")."""
+    from cmo.outputs.export import bibtex_title
+
+    assert bibtex_title("PrEP uptake among HIV-negative men & mHealth apps.") == (
+        r"{PrEP} uptake among {HIV}-negative men \& {mHealth} apps."
+    )
+    assert bibtex_title("Care at home") == "Care at home"

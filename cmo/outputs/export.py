@@ -592,6 +592,17 @@ def _bibtex_key(key: str, taken: set[str]) -> str:
     return unique
 
 
+_CASED_WORD = re.compile(r"(?<![\w{])([A-Za-z]*[A-Z][A-Za-z]*[A-Z][A-Za-z]*|[a-z]+[A-Z][A-Za-z]*)(?![\w}])")
+"""A word whose capitals are its own (HIV, PrEP, mHealth, COVID): a bibliography style that sets titles in sentence
+case would lower it, so BibTeX keeps it in braces."""
+
+
+def bibtex_title(title: str) -> str:
+    """A title as BibTeX keeps it: LaTeX escaped, its acronyms braced so a style's sentence case leaves them as
+    written (a title's last full stop stays: it is the database's, and a file read back must say what it said)."""
+    return _CASED_WORD.sub(r"{\1}", latex_escape(title))
+
+
 def _bibtex_entry(source: Source, key: str) -> str:
     """Every value is escaped for LaTeX: plain text (title, container, publisher, abstract, names) by
     `latex_escape`; text that is BibTeX source already (volume, number, pages and the fields a BibTeX
@@ -599,7 +610,7 @@ def _bibtex_entry(source: Source, key: str) -> str:
     verbatim fields and only kept balanced."""
     entry_type = BIBTEX_TYPES.get(source.type) or (source.type if _FIELD_NAME.match(source.type) else "misc")
     fields: list[tuple[str, str]] = [
-        ("title", latex_escape(source.title)),
+        ("title", bibtex_title(source.title)),
         ("author", " and ".join(bibtex_name(a) for a in source.authors if a.strip())),
         ("year", str(source.year) if source.year else ""),
         (
