@@ -200,3 +200,11 @@ def test_two_records_read_on_one_line_are_split_by_their_key(cmo, tmp_path):
     split = cmo.json("sources", "split", twice["key"], "library.xml:1@9895", "--note", "a copy")
     assert [r["key"] for r in split["records"]] == ["9895"]
     assert [r["key"] for r in cmo.json("sources", "show", twice["key"])["records"]] == ["895"]
+
+
+def test_a_mistyped_key_suggests_only_a_close_one(demo):
+    """Trial G: `sources edit nosuch` suggested an unrelated key; suggestions follow the sheets' one rule."""
+    near = demo("sources", "show", "schlief2023", code=2).stderr
+    assert "(did you mean 'schlief2022telemental'?)" in near
+    far = demo("sources", "edit", "nosuch", "--year", "2020", code=2).stderr
+    assert "source 'nosuch' is not in this review." in far and "did you mean" not in far

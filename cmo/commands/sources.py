@@ -48,10 +48,11 @@ def show_source(review: Review, key: str) -> SourceDetail:
 
 
 def nearest(key: str, candidates) -> str:
-    from rapidfuzz import process  # only when a key is not found
+    from cmo.sheets.tables import closest_index  # only when a key is not found
 
-    found = process.extractOne(key, list(candidates)) if candidates else None
-    return f" (did you mean '{found[0]}'?)" if found and found[1] >= 60 else ""
+    keys = sorted(candidates)
+    index = closest_index(key, [k.lower() for k in keys]) if keys else None
+    return f" (did you mean '{keys[index]}'?)" if index is not None else ""
 
 
 def get_source(review: Review, key: str) -> Source:

@@ -994,8 +994,15 @@ class Suggester:
         if self._lowered is None:
             self._originals = sorted(self._choices)
             self._lowered = [c.lower() for c in self._originals]
-        match = process.extractOne(value.lower(), self._lowered, scorer=fuzz.ratio, score_cutoff=60)
-        return None if match is None else self._originals[match[2]]
+        index = closest_index(value, self._lowered)
+        return None if index is None else self._originals[index]
+
+
+def closest_index(value: str, lowered: Sequence[str]) -> int | None:
+    """Which of `lowered` (lower-cased) a mistyped value most likely meant, by edit distance ("schlief2023" for
+    "schlief2022telemental"), or None when none is close enough to suggest: the one rule for "did you mean"."""
+    match = process.extractOne(value.lower(), lowered, scorer=fuzz.ratio, score_cutoff=60)
+    return None if match is None else match[2]
 
 
 @dataclass
