@@ -221,7 +221,11 @@ def fates(decisions: list[Decision]) -> dict[str, str]:
 
 def what_became_of(decisions: list[Decision], config_id: str, name: Callable[[str], str] | None = None) -> str:
     """`fates` of one configuration; `name` words the configuration it went into ("CMO 1.1 (C3)")."""
-    fate = fates(decisions).get(config_id, "retired")
+    return fate_named(fates(decisions).get(config_id, "retired"), name)
+
+
+def fate_named(fate: str, name: Callable[[str], str] | None = None) -> str:
+    """A fate from `fates`, the configuration it went into worded by `name`: for a caller that reads many at once."""
     into = fate.removeprefix("merged into ")
     return f"merged into {name(into)}" if name and into != fate else fate
 

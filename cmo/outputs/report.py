@@ -36,10 +36,11 @@ from cmo.outputs.events import (  # noqa: F401
     MACHINE_ACTIONS,
     NOT_A_CHANGE,
     TOLD_FIELDS,
+    fate_named,
+    fates,
     refine_lines,
     refine_summary,
     refine_wording,
-    what_became_of,
     what_the_team_did,
 )
 from cmo.outputs.tables import (
@@ -645,14 +646,15 @@ def _changes(
     decisions: list[Decision] = (),
 ) -> list[str]:
     """What changed between a round's snapshot and the next one (or the review as it is now), each configuration
-    named as the tables name it when it is still current; one gone is told as merged or retired (`what_became_of`)."""
+    named as the tables name it when it is still current; one gone is told as merged or retired (`fates`)."""
     old = {c.id: c for c in before if not c.retired}
     new = {c.id: c for c in after if not c.retired}
     lines = []
+    ended = fates(decisions) if set(old) - set(new) else {}  # the history read once, however many are gone
     for cid in sorted(set(old) | set(new), key=natural_key):
         named = (findings or {}).get(cid, cid)
         if cid not in new:
-            fate = what_became_of(decisions, cid, lambda into: (findings or {}).get(into, into))
+            fate = fate_named(ended.get(cid, "retired"), lambda into: (findings or {}).get(into, into))
             lines.append(f"{named} {fate}; the audit trail says why")
         elif cid not in old:
             lines.append(f"{named} added: {new[cid].title}".rstrip(": "))
