@@ -264,3 +264,69 @@ def test_a_title_ends_with_an_ellipsis_only_when_no_phrase_boundary_lets_it_end_
 )
 def test_a_name_of_two_capitalised_words_keeps_its_capital(context, sentence_starts):
     assert cmo_sentence(context, "peers explain", "they attend").startswith(sentence_starts)
+
+
+# ---- titles a reader can tell apart -------------------------------------------------------------
+
+
+def _config(cid: str, context: str, outcome: str, mechanism: str = "Pupils see trained staff as approachable"):
+    from cmo.models import Configuration
+
+    return Configuration(id=cid, title=mechanism, context=context, mechanism=mechanism, outcome=outcome)
+
+
+def test_two_machine_titles_alike_say_what_each_leads_to_else_where():
+    """Trial G's pack showed one title for two findings; the outcome tells them apart, else the context, else both."""
+    from cmo.synthesis.wording import distinct_titles
+
+    configs = [
+        _config("C1", "Schools where many staff are trained", "pupils seek help sooner"),
+        _config("C2", "Primary schools", "Fewer referrals to CAMHS"),
+        _config("C3", "Older adults living alone", "they stay", "Trust in the link worker"),
+        _config("C4", "Older adults in rural areas", "they stay", "Trust in the link worker"),
+    ]
+    assert distinct_titles(configs, {"C1", "C2", "C3", "C4"}) == {
+        "C1": "Pupils see trained staff as approachable, so pupils seek help sooner",
+        "C2": "Pupils see trained staff as approachable, which leads to fewer referrals to CAMHS",
+        "C3": "Trust in the link worker (older adults living alone)",
+        "C4": "Trust in the link worker (older adults in rural areas)",
+    }
+
+
+def test_a_title_a_person_wrote_or_a_round_sent_stays_and_only_the_new_one_changes():
+    from cmo.synthesis.wording import distinct_titles
+
+    sent, new = (
+        _config("C1", "Secondary schools", "pupils seek help sooner"),
+        _config("C9", "Primary schools", "pupils feel heard"),
+    )
+    assert distinct_titles([sent, new], {"C9"}) == {"C9": "Pupils see trained staff as approachable, so pupils feel heard"}
+    assert distinct_titles([sent, _config("C9", "Other", "other")], set()) == {}
+
+
+def test_findings_that_say_the_same_in_every_part_keep_their_one_title():
+    from cmo.synthesis.wording import distinct_titles
+
+    same = [_config("C1", "Schools", "pupils talk"), _config("C2", "schools", "Pupils talk")]
+    assert distinct_titles(same, {"C1", "C2"}) == {}
+
+
+def test_refine_never_proposes_two_configurations_with_one_title_when_their_outcomes_differ():
+    """Two clusters worded from statements with the same mechanism (two studies of one programme, other outcomes)."""
+    from statement_samples import st
+
+    from cmo.synthesis.merge import propose
+
+    mechanism = "Staff trust the remote monitoring alerts"
+    statements = [
+        st("S1", "Rural general practices with one practice nurse", mechanism, "Fewer unplanned hospital admissions"),
+        st("S2", "Rural general practices with a single practice nurse", mechanism, "Fewer unplanned admissions to hospital"),
+        st("S3", "Rural practices with one practice nurse", mechanism, "Fewer unplanned hospital admissions of patients"),
+        st("S4", "Care homes with agency staff at night", mechanism, "Residents are not woken for routine checks"),
+        st("S5", "Care homes with agency staff overnight", mechanism, "Residents are not woken for routine night checks"),
+        st("S6", "Care homes with agency night staff", mechanism, "Residents are not woken for checks"),
+    ]
+    active = [c for c in propose(statements, [], next_id=iter(["C1", "C2", "C3"]).__next__).configurations if not c.retired]
+    titles = [c.title.casefold() for c in active]
+    assert len(active) == 2 and len(set(titles)) == 2, [c.title for c in active]
+    assert all(t.startswith(mechanism.casefold()) for t in titles)

@@ -21,7 +21,7 @@ from cmo.outputs.events import what_became_of
 from cmo.review import Review
 from cmo.synthesis.evidence import supporting_ids
 from cmo.synthesis.members import majority_domain, stale_elements, with_groups
-from cmo.synthesis.wording import short_title
+from cmo.synthesis.wording import distinct_titles, title_for
 from cmo.views import Attached, ConfigurationView, Detached, Retired
 
 EDITABLE = ("title", "context", "mechanism", "outcome", "key_contexts")
@@ -223,6 +223,7 @@ def split(review: Review, config_id: str, statement_ids: list[str], *, move=None
                 **_coded_domain([statements[s] for s in wanted]),
             }
         )
+        new = _told_apart(review, new, beside=[kept])
         review.store.put_configurations([kept, new])
         _record(
             review,
@@ -259,8 +260,17 @@ def _reworded(config: Configuration, statements: dict[str, Statement], backend: 
     central = _central(members, statements, backend)
     update = {element: getattr(central, element) for element in stale if getattr(central, element)}
     if "title" not in config.edited and (not config.title or "mechanism" in stale):
-        update["title"] = short_title(central.mechanism or central.outcome or central.context)
+        update["title"] = title_for(central.context, central.mechanism, central.outcome)
     return config.model_copy(update=update)
+
+
+def _told_apart(review: Review, made: Configuration, beside: Iterable[Configuration] = ()) -> Configuration:
+    """A configuration made from a split or by hand whose title another active one has already says what it leads to,
+    as refine words its proposals (`distinct_titles`); `beside`: configurations this decision changes, as they will be."""
+    replaced = {c.id for c in beside}
+    others = [c for c in review.store.configurations() if c.id not in replaced and c.id != made.id]
+    retitled = distinct_titles([*others, *beside, made], {made.id})
+    return made.model_copy(update={"title": retitled[made.id]}) if made.id in retitled else made
 
 
 def _central(members: list[Statement], statements: dict[str, Statement], backend: Settings) -> Statement:
@@ -277,7 +287,7 @@ def _consolidated(
     central = _central(members, statements, backend)
     return Configuration(
         id=config_id,
-        title=short_title(central.mechanism or central.outcome or central.context),
+        title=title_for(central.context, central.mechanism, central.outcome),
         context=central.context,
         mechanism=central.mechanism,
         outcome=central.outcome,
@@ -319,7 +329,7 @@ def edit(review: Review, config_id: str, changes: dict[str, str], *, move=None, 
         raise CmoError(f"nothing to edit: give one of --{', --'.join(n.replace('_', '-') for n in EDITABLE)}.")
     follows = {}
     if (changes.get("mechanism") or "").strip() and "title" not in changes and "title" not in config.edited:
-        follows["title"] = short_title(changes["mechanism"])  # a title nobody wrote is the mechanism's, as refine words it
+        follows["title"] = title_for("", changes["mechanism"], "")  # a title nobody wrote is the mechanism's, as refine words it
     with review.store.transaction():
         edited = config.model_copy(
             update={**changes, **follows, "pinned": True, "edited": sorted(set(config.edited) | set(changes))}
@@ -497,6 +507,7 @@ def new_configuration(
         new = new.model_copy(
             update={"contradicting": [s for s in wanted if s in was_against], "edited": ["domain"] if slug else []}
         )
+        new = _told_apart(review, new)
         review.store.put_configurations([new])
         review.store.put_statements([s.model_copy(update={"detached": False}) for s in members if s.detached])
         _record(

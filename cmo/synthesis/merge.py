@@ -37,7 +37,7 @@ from cmo.synthesis.evidence import (  # noqa: F401
 from cmo.synthesis.explain import common_terms, placements, why_together
 from cmo.synthesis.members import groups_of, majority_domain, stale_elements, with_groups  # noqa: F401  (used here and re-exported)
 from cmo.synthesis.similarity import ELEMENTS, SimilarityIndex, terms
-from cmo.synthesis.wording import short_title
+from cmo.synthesis.wording import distinct_titles, title_for
 
 NEIGHBOURS = 40
 """Neighbours kept per statement; graphs of corpora up to this size are exact."""
@@ -126,15 +126,20 @@ def propose(
     clusters, held_back = _not_formed_again(clusters, retired_by_hand or {})
 
     builder = _Builder(by_id, index, position, domain_model, _AboutSame(statements, position, backend, cut, model))
-    changed = []
+    changed, fresh = [], set()
     for config in locked:
         extra = [sid for sid, cid in attached.items() if cid == config.id]
         changed.append(builder.keep(config, extra, sorted(suggested.get(config.id, []), key=natural_key)))
+        if changed[-1].title != config.title:
+            fresh.add(config.id)
     matched_ids = _match_ids(clusters, reproposed)
     lone_last = [m for m in matched_ids if len(m[1]) > 1] + [m for m in matched_ids if len(m[1]) == 1]
     for old, members in lone_last:
         config_id = old.id if old is not None else next_id()
         changed.append(builder.propose(config_id, members))
+        fresh.add(config_id)
+    retitled = distinct_titles([c for c in [*untouched, *changed] if not c.retired], fresh)
+    changed = [c.model_copy(update={"title": retitled[c.id]}) if c.id in retitled else c for c in changed]
     needs_domain = [c for c in changed if c.domain is None and not c.accepted]  # accepted: untouched, even its domain
     found = domain_model.for_configurations([[by_id[s] for s in c.statements if s in by_id] for c in needs_domain])
     for config, (domain, confidence) in zip(needs_domain, found):
@@ -452,12 +457,8 @@ class _Builder:
         return ""
 
     def _title(self, ranked: list[str]) -> str:
-        """The most central member's mechanism (else outcome, else context), cut to a phrase."""
-        for element in ("mechanism", "outcome", "context"):
-            text = self._element(ranked, element)
-            if text:
-                return short_title(text)
-        return ""
+        """The most central member's mechanism (else outcome, else context) that has one, cut to a phrase."""
+        return title_for(*(self._element(ranked, element) for element in ("context", "mechanism", "outcome")))
 
 
 class _AboutSame:

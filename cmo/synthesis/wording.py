@@ -7,6 +7,7 @@ rule lives here, once.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -265,3 +266,54 @@ def key_contexts(written: str, own_context: str, member_contexts: list[str]) -> 
         if text and text.casefold() != own and text.casefold() not in seen:
             seen[text.casefold()] = short_title(text)
     return "; ".join(list(seen.values())[:KEY_CONTEXTS])
+
+
+def title_for(context: str, mechanism: str, outcome: str) -> str:
+    """A title nobody wrote: the mechanism's, as a short phrase (else the outcome's, else the context's)."""
+    return short_title(mechanism or outcome or context)
+
+
+def distinct_titles(configs: Iterable, fresh: Iterable[str]) -> dict[str, str]:
+    """New titles for the `fresh` configurations (titles made by this step, not a person's) whose title another active
+    configuration has too: trial G's pack listed "Pupils see trained staff as approachable and trustworthy" twice,
+    for two findings with other outcomes, and the group could not tell which it rated. Such a title says what it
+    leads to ("…, so more pupils ask for help") where that tells it from the others of that title, else where (its
+    context in brackets), else both; one that stays the same anyway (the same mechanism, outcome and context) is
+    left. `configs`: every active configuration; returns id → title for those that change."""
+    configs = [c for c in configs if c.title]
+    alike: dict[str, list] = {}
+    for config in configs:
+        alike.setdefault(config.title.casefold(), []).append(config)
+    fresh = set(fresh)
+    retold = [c for c in configs if c.id in fresh and len(alike[c.title.casefold()]) > 1]
+    taken = {c.title.casefold() for c in configs} - {c.title.casefold() for c in retold}
+    changed = {}
+    for config in retold:
+        for candidate in _more_telling(config, alike[config.title.casefold()]):
+            if candidate.casefold() not in taken:
+                changed[config.id] = candidate
+                break
+        taken.add(changed.get(config.id, config.title).casefold())
+    return changed
+
+
+def _more_telling(config, alike: list) -> Iterator[str]:
+    """The title with what tells it from the others of its title: its outcome, its context, or both."""
+    title, outcome, context = config.title, _clause(config.outcome), _clause(config.context)
+
+    def own(*elements: str) -> bool:
+        said = [_clause(getattr(config, e)).casefold() for e in elements]
+        return all(said) and sum([_clause(getattr(c, e)).casefold() for e in elements] == said for c in alike) == 1
+
+    with_outcome = with_context = ""
+    if outcome:
+        phrase = short_title(outcome).rstrip("…")
+        with_outcome = f"{title}{_outcome_frame(title, phrase)}{_lower_first(phrase, _capitalised_names((outcome,)))}"
+    if context:
+        with_context = f" ({_lower_first(short_title(context).rstrip('…'), _capitalised_names((context,)))})"
+    if own("outcome"):
+        yield with_outcome
+    if own("context"):
+        yield title + with_context
+    if own("outcome", "context"):
+        yield with_outcome + with_context
