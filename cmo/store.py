@@ -510,6 +510,13 @@ class Store:
         found = [Source.model_validate_json(row[0]) for row in rows]
         return sorted(found, key=lambda source: natural_key(source.key))
 
+    def sources_holding(self, text: str) -> list[Source]:
+        """The sources whose stored record holds `text` anywhere: SQLite finds them without handing each row to Python,
+        so one source's look-alikes (`citations.cited_alike`) cost a scan, not the whole review validated."""
+        needle = json.dumps(text, ensure_ascii=False)[1:-1]  # as the JSON stores it
+        rows = self.db.execute("SELECT data FROM sources WHERE instr(data, ?)", (needle,))
+        return [Source.model_validate_json(row[0]) for row in rows]
+
     def source(self, key: str) -> Source | None:
         row = self.db.execute("SELECT data FROM sources WHERE key = ?", (key,)).fetchone()
         return Source.model_validate_json(row[0]) if row else None

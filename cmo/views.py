@@ -97,6 +97,8 @@ class SourceSummary(View):
     """One row of `cmo sources list`."""
 
     key: str
+    citation: str
+    """As documents cite it ("Wildman et al. 2019a")."""
     title: str
     authors: list[str]
     year: int | None

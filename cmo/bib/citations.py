@@ -5,10 +5,17 @@ One style for every output (packs, report, Word, sheets) so a source reads the s
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
+from string import ascii_lowercase
+from types import MappingProxyType
 from urllib.parse import quote, urlsplit
 
 from cmo.models import Source
 from cmo.normalise import cited_by, clean_text, normalise_doi
+
+_YEAR_LETTERS: ContextVar[Mapping[str, str]] = ContextVar("year_letters", default=MappingProxyType({}))
 
 
 def family_name(author: str) -> str:
@@ -34,9 +41,55 @@ def cited_authors(source: Source, joiner: str = "&") -> str:
     return f"{names[0]} et al."
 
 
+def year_letters(sources: Iterable[Source]) -> dict[str, str]:
+    """Key → "a", "b"… for works that would otherwise be cited alike (trial I: two papers both "Wildman et al. 2019"),
+    lettered in title order as author–date styles letter them; works cited by a label of their own get none."""
+    alike: dict[tuple[str, int | None], list[Source]] = {}
+    for source in {source.key: source for source in sources}.values():  # a work given twice is still one work
+        alike.setdefault((cited_authors(source).casefold(), source.year), []).append(source)
+    letters = {}
+    for works in alike.values():
+        if len(works) > 1:
+            for number, source in enumerate(sorted(works, key=lambda s: (clean_text(s.title).casefold(), s.key))):
+                letters[source.key] = _letter(number)
+    return letters
+
+
+def _letter(number: int) -> str:
+    """a … z, then aa, ab …: a review with 27 works by one team in one year still cites each apart."""
+    word = ""
+    number += 1
+    while number:
+        number, rest = divmod(number - 1, 26)
+        word = ascii_lowercase[rest] + word
+    return word
+
+
+def cited_alike(source: Source) -> str:
+    """The words a citation of this source starts with ("Wildman"): every work that could be cited alike holds them."""
+    return family_name(source.authors[0]) if source.authors else cited_authors(source)
+
+
+@contextmanager
+def citing(sources: Iterable[Source]) -> Iterator[None]:
+    """While a document is written from these sources, every citation and reference in it letters the years of
+    works that would be cited alike (`year_letters`), so "Wildman et al. 2019a" means one paper throughout."""
+    token = _YEAR_LETTERS.set(year_letters(sources))
+    try:
+        yield
+    finally:
+        _YEAR_LETTERS.reset(token)
+
+
+def cited_year(source: Source) -> str:
+    """`2019`, `2019a` inside `citing`, `n.d.`, `n.d.-a`."""
+    letter = _YEAR_LETTERS.get().get(source.key, "")
+    return f"{source.year}{letter}" if source.year else f"n.d.{'-' if letter else ''}{letter}"
+
+
 def short_cite(source: Source) -> str:
     """`Smith et al. 2020`, as tables cite a source."""
-    return f"{cited_authors(source)} {source.year or 'n.d.'}"
+    return f"{cited_authors(source)} {cited_year(source)}"
 
 
 def reference(source: Source, *, link: bool = True) -> str:
@@ -54,7 +107,7 @@ def reference(source: Source, *, link: bool = True) -> str:
         where += f": {clean_text(source.pages)}"
     publisher = clean_text(source.publisher)
     parts = [
-        f"{who or publisher or 'Anonymous'} ({source.year or 'n.d.'}).",
+        f"{who or publisher or 'Anonymous'} ({cited_year(source)}).",
         _sentence_end(clean_text(source.title)),
         _sentence_end(where.strip(", ")),
         _sentence_end(publisher) if who and publisher not in ("", who, clean_text(source.container)) else "",
@@ -75,7 +128,7 @@ def _sentence_end(text: str) -> str:
 
 def short_citation(source: Source) -> str:
     """ "Family (Year)", "Family and Other (Year)", "Family et al. (Year)", as prose cites a source."""
-    return f"{cited_authors(source, 'and')} ({source.year or 'n.d.'})"
+    return f"{cited_authors(source, 'and')} ({cited_year(source)})"
 
 
 def doi_url(doi: str | None) -> str | None:

@@ -11,22 +11,34 @@ from cmo.views import SourceDetail, SourceSummary
 
 
 def source_summary(source: Source) -> SourceSummary:
+    """A source as listings show it, its citation lettered when the listing is written `citing` every source."""
+    from cmo.bib.citations import short_cite
+
     fields = source.model_dump(include=set(SourceSummary.model_fields))
-    return SourceSummary(**fields, relevance=source.appraisal.relevance, rigour=source.appraisal.rigour)
+    return SourceSummary(
+        **fields, citation=short_cite(source), relevance=source.appraisal.relevance, rigour=source.appraisal.rigour
+    )
 
 
 def list_sources(review: Review, status: str | None = None) -> list[SourceSummary]:
-    """`cmo sources list`: in key order, optionally only those with one status."""
-    return [source_summary(s) for s in review.store.sources() if status is None or s.status == status]
+    """`cmo sources list`: in key order, optionally only those with one status; citations lettered as documents
+    letter them (`citing`: "Wildman et al. 2019a")."""
+    from cmo.bib.citations import citing
+
+    sources = review.store.sources()
+    with citing(sources):
+        return [source_summary(s) for s in sources if status is None or s.status == status]
 
 
 def source_detail(review: Review, source: Source) -> SourceDetail:
-    from cmo.bib.citations import short_cite
+    from cmo.bib.citations import cited_alike, citing, short_cite
 
+    with citing([source, *review.store.sources_holding(cited_alike(source))]):  # lettered as documents letter it
+        citation = short_cite(source)
     return SourceDetail(
         **source.model_dump(),
         statements=[s.id for s in review.store.statements(source.key)],
-        citation=short_cite(source),
+        citation=citation,
         linked=[why_linked(i, record) for i, record in enumerate(source.records)],
     )
 

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from cmo.bib.citations import is_others, reference
+from cmo.bib.citations import citing, is_others, reference
 from cmo.errors import BadInput, CmoError
 from cmo.files import (
     atomic_write_bytes,
@@ -117,7 +117,7 @@ appendix words it (`check_in_words`)."""
 
 def export(fmt: str, path: str | Path, **kwargs) -> list[Path]:
     """Write `fmt` to `path` (see `_export`), with the review's names kept capitalised in sentences."""
-    with names_from(statement_texts(kwargs.get("statements", []))):
+    with names_from(statement_texts(kwargs.get("statements", []))), citing(kwargs.get("sources", [])):
         return _export(fmt, path, **kwargs)
 
 

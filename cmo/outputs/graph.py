@@ -23,10 +23,11 @@ import json
 import re
 from collections import Counter
 from collections.abc import Callable
+from contextlib import nullcontext
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
-from cmo.bib.citations import short_cite
+from cmo.bib.citations import citing, short_cite
 from cmo.errors import BadInput, NotFound
 from cmo.files import atomic_file, atomic_write_text
 from cmo.models import Configuration, Domain, Source, Statement
@@ -95,7 +96,9 @@ def build_graph(
     *,
     graph: Neighbourhood | None = None,
 ) -> nx.DiGraph:
-    """The evidence graph as a networkx DiGraph, or into `graph` (a `Neighbourhood`) for one trace."""
+    """The evidence graph as a networkx DiGraph, or into `graph` (a `Neighbourhood`) for one trace. The whole graph
+    letters alike citations as every document does (`citing`); a trace holds only some sources, so it cannot."""
+    whole = graph is None
     if graph is None:
         import networkx as nx
 
@@ -105,8 +108,9 @@ def build_graph(
         _add_named(G, "domain", domain)
     for group in groups:
         _add_named(G, "group", group)
-    for source in sources:
-        G.add_node(node_id("source", source.key), **_source_attributes(source))
+    with citing(sources) if whole else nullcontext():
+        for source in sources:
+            G.add_node(node_id("source", source.key), **_source_attributes(source))
     contradicting = _contradicting_pairs(statements, configurations)
     for statement in statements:
         _add_statement(G, statement)

@@ -22,7 +22,7 @@ from functools import cache
 from markupsafe import Markup
 from pydantic import BaseModel, ConfigDict, field_validator
 
-from cmo.bib.citations import doi_url, reference, safe_url, short_citation
+from cmo.bib.citations import citing, doi_url, reference, safe_url, short_citation
 from cmo.errors import NotFound
 from cmo.models import Configuration, Decision, Domain, FeedbackItem, Group, Source, Statement
 from cmo.normalise import clean_text, natural_key, normalise_doi
@@ -190,7 +190,8 @@ class Diagram:
 def build_pack(*args, **kwargs) -> str:
     """Render the consultation pack (see `_build_pack`), with the review's names kept capitalised."""
     statements = kwargs.get("statements", args[6] if len(args) > 6 else {})
-    with names_from(statement_texts(statements.values())):
+    sources = kwargs.get("sources", args[7] if len(args) > 7 else {})
+    with names_from(statement_texts(statements.values())), citing(sources.values()):
         return _build_pack(*args, **kwargs)
 
 

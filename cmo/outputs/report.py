@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Union
 
 from markupsafe import Markup
 
-from cmo.bib.citations import reference, short_cite
+from cmo.bib.citations import citing, reference, short_cite
 from cmo.errors import BadInput
 from cmo.models import (
     ORIGINS,
@@ -106,7 +106,7 @@ class ReportData:
 def render_report(data: ReportData, fmt: str = "html") -> str:
     if fmt not in ("html", "md"):
         raise BadInput(f"report format '{fmt}' is not known; use html or md.")
-    with names_from(statement_texts(data.statements)):
+    with names_from(statement_texts(data.statements)), citing(data.sources):
         context = report_context(data)
         if fmt == "html":
             return environment().get_template("report.html.j2").render(**context)

@@ -230,6 +230,7 @@ class Pages:
             )
 
     async def sources(self, request: Request) -> Response:
+        from cmo.bib.citations import citing
         from cmo.commands.sources import source_summary
 
         query = request.query_params
@@ -238,7 +239,8 @@ class Pages:
         with self.opened() as review:
             every = review.store.sources()
             found = [s for s in every if _matches(s, wanted)]
-            shown = [source_summary(s) for s in found[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]]
+            with citing(every):
+                shown = [source_summary(s) for s in found[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]]
             files = sorted({r.file for s in every for r in s.records})
             return self.render(
                 "sources.html",
