@@ -598,3 +598,16 @@ def test_what_changed_names_the_work_a_finding_came_from_not_its_id(demo, tmp_pa
     reasons = [re.sub(r"<[^>]+>", "", r) for r in re.findall(r'<li class="reason">(.*?)</li>', pack.read_text(), re.S)]
     told = [r for r in reasons if "took a finding from " in r]
     assert told and not any(re.search(rf"\b{out}\b", r) or "off topic" in r for r in told)
+
+
+def test_an_answer_that_prompted_two_decisions_is_quoted_once_with_both():
+    """Trial I: accepting C19 because of F1 and citing F1 quoted the same comment twice under "What changed"."""
+    inputs = sample()
+    inputs["decisions"] = [
+        *inputs["decisions"],
+        Decision(action="accept", targets=["C1"], because=["F1"], round=2),
+        Decision(action="cite-feedback", targets=["C1"], because=["F1"], after={"feedback_evidence": ["F1"]}, round=2),
+    ]
+    c1 = article(build_pack(**inputs), "cfg-C1")
+    assert c1.count("It is about young people &lt;b&gt;sharing&lt;/b&gt; a home") == 1
+    assert "So we reworded it, accepted it as it stands and cited your feedback as evidence for it.</p>" in c1

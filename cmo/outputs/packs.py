@@ -105,8 +105,13 @@ class Heard:
 
 @dataclass
 class Reason:
-    action: str
+    actions: list[str]
     heard: list[Heard] = field(default_factory=list)
+
+    @property
+    def action(self) -> str:
+        """ "reworded it", "reworded it and accepted it", "a, b and c"."""
+        return " and ".join([", ".join(self.actions[:-1]), self.actions[-1]] if len(self.actions) > 1 else self.actions)
 
 
 @dataclass
@@ -576,8 +581,10 @@ def _reasons(config: Configuration, ctx: _PackContext) -> list[Reason]:
         action = what_the_team_did(decision, config.id, ctx.findings)
         if decision.action == "cite-feedback" and any(item.goes_against() for item in cited):
             action = _cited_against(cited)
-        if heard or decision.action not in ("accept", "refine"):
-            reasons.append(Reason(action, heard))
+        if heard and reasons and [h.id for h in reasons[-1].heard] == [h.id for h in heard]:
+            reasons[-1].actions.append(action)  # one answer that prompted several decisions is quoted once (trial I)
+        elif heard or decision.action not in ("accept", "refine"):
+            reasons.append(Reason([action], heard))
     return reasons
 
 

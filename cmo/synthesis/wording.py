@@ -255,7 +255,9 @@ KEY_CONTEXTS = 4
 def key_contexts(written: str, own_context: str, member_contexts: list[str]) -> str:
     """What a reader sees as a configuration's key contexts: the reviewers' own words when they wrote
     them; otherwise the distinct contexts its statements were coded in (besides the configuration's
-    own), each shortened, so the column is never empty while the evidence names contexts."""
+    own), each whole, so the column is never empty while the evidence names contexts and never says less than the
+    coder wrote: cut to a phrase, "support-worker-level staff in settings where access to training depends" lost what it
+    depends on."""
     if clean_text(written):
         return clean_text(written)
     own = _clause(own_context).casefold()
@@ -263,7 +265,7 @@ def key_contexts(written: str, own_context: str, member_contexts: list[str]) -> 
     for context in member_contexts:
         text = _clause(context)
         if text and text.casefold() != own and text.casefold() not in seen:
-            seen[text.casefold()] = short_title(text)
+            seen[text.casefold()] = _upper_first(text)  # whole: "…who see services as 'for lonely people'" cut lost its sense
     return "; ".join(list(seen.values())[:KEY_CONTEXTS])
 
 
