@@ -203,7 +203,13 @@ def author_year_of(text: str) -> str | None:
     """The handle of a citation written as author and year: "Schlief et al. (2022)", "Schlief 2022a",
     "Schlief and Jones, 2022", "World Health Organization 2019", "Imroc n.d."; None for anything else."""
     found = _AUTHOR_YEAR.match(text) or _BODY_YEAR.match(text)
-    return author_year_handle(_INITIALS_AFTER.sub("", found["family"]), found["year"]) if found else None
+    return author_year_handle(without_initials(found["family"]), found["year"]) if found else None
+
+
+def without_initials(name: str) -> str:
+    """ "Smith JA" → "Smith"; also "Age UK" → "Age", so a body whose name ends in capitals is found by its citation too
+    (the source's side registers both forms: `Store.record_key_aliases`)."""
+    return _INITIALS_AFTER.sub("", name)
 
 
 GREY_TYPES = {

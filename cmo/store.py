@@ -31,7 +31,7 @@ from cmo.models import (
     StatementStanding,
     now_iso,
 )
-from cmo.normalise import author_year_handle, cited_by, fold, natural_key
+from cmo.normalise import author_year_handle, cited_by, fold, natural_key, without_initials
 
 
 @cache
@@ -556,8 +556,8 @@ class Store:
             "json_extract(data, '$.container'), json_extract(data, '$.year') FROM sources"
         )
         for key, first_author, publisher, container, year in firsts:
-            handle = author_year_handle(cited_by(first_author, publisher, container), year)
-            if handle:
+            cited = cited_by(first_author, publisher, container)
+            for handle in {author_year_handle(cited, year), author_year_handle(without_initials(cited), year)} - {None}:
                 by_handle.setdefault(handle, []).append(key)
         for handle, keys in by_handle.items():  # several sources: "?" + handle lists them, for the message
             aliases[handle if len(keys) == 1 else "?" + handle] = ", ".join(sorted(keys, key=natural_key))

@@ -71,3 +71,14 @@ def test_one_source_shown_alone_is_cited_with_its_letter(cmo):
     assert cmo.json("sources", "show", "wildman2019works")["citation"] == "Wildman et al. 2019a"
     assert cmo.json("sources", "show", "wildman2019service")["citation"] == "Wildman et al. 2019b"
     assert cmo.json("sources", "show", "wildman2021")["citation"] == "Wildman & Moffatt 2021"
+
+
+def test_a_body_whose_name_ends_in_capitals_is_found_by_its_citation(cmo, tmp_path):
+    """Trial I: after `sources edit --authors "Age UK"`, cmo's own citation "Age UK 2018" was not a source ("UK" was
+    read as a person's initials on the sheet's side only)."""
+    export = tmp_path / "age.ris"
+    export.write_text("TY  - RPRT\nAU  - Age UK,\nTI  - Loneliness in later life\nPY  - 2018\nER  - \n", encoding="utf-8")
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(export))
+    shown = cmo.json("sources", "show", "Age UK 2018")
+    assert (shown["authors"], shown["citation"]) == (["Age UK"], "Age UK 2018")
