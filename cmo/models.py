@@ -356,6 +356,9 @@ class Decision(_Model):
     before: dict = {}
     after: dict = {}
     round: int = 1
+    by: str = ""
+    """Who made it, as cmo was told (`Store.reviewer`); empty in decisions recorded before cmo asked, and for refine's
+    own proposals as for a person's, where nobody was named."""
 
 
 class RoundSnapshot(_Model):

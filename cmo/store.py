@@ -234,6 +234,9 @@ def commits_made() -> int:
 
 
 class Store:
+    reviewer: str = ""
+    """Who the decisions this store records are by: set by the command line (`--by`) or the browser for each person."""
+
     def __init__(self, path: Path):
         self.path = path
         self._parsed_to_keep: dict[str, tuple[str, str]] = {}
@@ -818,6 +821,9 @@ class Store:
 
     # history ------------------------------------------------------------
     def record_decision(self, decision: Decision) -> Decision:
+        """Appended to the history, with who made it (`reviewer`) unless the decision names someone already."""
+        if self.reviewer and not decision.by:
+            decision = decision.model_copy(update={"by": self.reviewer})
         cursor = self.db.execute(
             "INSERT INTO history(at, action, data) VALUES(?, ?, ?)",
             (decision.at, decision.action, decision.model_dump_json()),
