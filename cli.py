@@ -1619,9 +1619,15 @@ def round_list(ctx: click.Context, as_json: bool) -> None:
 @click.option("--domain", help="Only this domain (slug, unique prefix, or name).")
 @click.option("--group", help="For this stakeholder group: its configurations come first.")
 @click.option("-o", "--output", type=OUTPUT_FILE, help="Where to write (default: packs/ in the review).")
+@click.option("--fresh", is_flag=True, help="Render it from the evidence as it is now, not as the round sent it.")
 @click.pass_context
-def pack(ctx: click.Context, round_number: int | None, domain: str | None, group: str | None, output: str | None) -> None:
+def pack(
+    ctx: click.Context, round_number: int | None, domain: str | None, group: str | None, output: str | None, fresh: bool
+) -> None:
     """Render a consultation pack: one self-contained HTML file to email or print.
+
+    A closed round's pack is kept in the review as first written, which is what the group was sent, and written
+    again as it was; --fresh renders the round's configurations from the evidence as it is now.
 
     Example:
 
@@ -1629,8 +1635,18 @@ def pack(ctx: click.Context, round_number: int | None, domain: str | None, group
     """
     from cmo.commands.pack import make_pack
 
-    path = make_pack(open_review(ctx), round_number, domain, group, Path(output) if output else None)
-    wrote(path)
+    written = make_pack(open_review(ctx), round_number, domain, group, Path(output) if output else None, fresh=fresh)
+    wrote(Path(written.path))
+    if written.fresh and written.kept_since:
+        click.echo(
+            f"This is round {written.round}'s configurations with the evidence as it is now, not the pack first written "
+            f"on {written.kept_since}, as sent; 'cmo pack' writes that one again."
+        )
+    elif written.kept_since:
+        click.echo(
+            f"It is round {written.round}'s pack as first written on {written.kept_since}, as sent, whatever the evidence "
+            "became since; 'cmo pack --fresh' renders it from the evidence as it is now."
+        )
 
 
 @cli.group()

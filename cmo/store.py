@@ -39,7 +39,7 @@ def _list_of(model) -> TypeAdapter:
     return TypeAdapter(list[model])
 
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 _STATEMENT_STANDING = (
     "json_object('id', id, 'source', source_key, 'stance', json(coalesce(json_extract(data, '$.stance'), '{}')), "
@@ -198,6 +198,13 @@ _MIGRATIONS: dict[int, list[str | Callable[[sqlite3.Connection], None]]] = {
         "CREATE INDEX source_standings ON sources(key, standing)",
     ],
     7: [_keep_replaced_feedback, _feedback_file_names, _pin_consulted],
+    8: [
+        # Each closed round's pack as first written (for everyone, a domain or a group): what the group was sent,
+        # written again as it was, whatever the evidence became (trial K: an exclusion changed round 1's pack).
+        """CREATE TABLE packs (
+            round INTEGER NOT NULL, domain TEXT NOT NULL, grp TEXT NOT NULL, written_at TEXT NOT NULL, html TEXT NOT NULL,
+            PRIMARY KEY (round, domain, grp))""",
+    ],
 }
 """Each schema version's statements; append a new version, never edit a released one."""
 
@@ -765,6 +772,19 @@ class Store:
         self.db.execute(
             "INSERT INTO rounds(number, closed_at, data) VALUES(?, ?, ?)",
             (snapshot.number, snapshot.closed_at, snapshot.model_dump_json()),
+        )
+
+    def kept_pack(self, round_number: int, domain: str | None, group: str | None) -> tuple[str, str] | None:
+        """(html, written_at) of the round's pack as first written for this domain and group, if it was."""
+        query = "SELECT html, written_at FROM packs WHERE round = ? AND domain = ? AND grp = ?"
+        row = self.db.execute(query, (round_number, domain or "", group or "")).fetchone()
+        return (row[0], row[1]) if row else None
+
+    def keep_pack(self, round_number: int, domain: str | None, group: str | None, html: str) -> None:
+        """Keep a round's pack as written; one kept already stays (the first written is the one sent)."""
+        self.db.execute(
+            "INSERT OR IGNORE INTO packs(round, domain, grp, written_at, html) VALUES(?, ?, ?, ?, ?)",
+            (round_number, domain or "", group or "", now_iso(), html),
         )
 
     def replace_round(self, snapshot: RoundSnapshot) -> None:

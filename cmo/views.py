@@ -243,6 +243,17 @@ class Marked(View):
     contradicting: list[str]
 
 
+class PackWritten(View):
+    """`cmo pack`: where it was written, and whether it is the pack the round sent (kept since `sent_on`)."""
+
+    path: str
+    round: int
+    kept_since: str = ""
+    """The date the round's pack as sent was first written; empty when this write was the first."""
+    fresh: bool = False
+    """Rendered from the evidence as it is now (`--fresh`), not the pack as sent."""
+
+
 class RoundClosed(View):
     """`cmo round close`."""
 

@@ -28,8 +28,10 @@ def as_schema_3(path) -> None:
 
 
 def as_schema_4(path) -> None:
-    """Undo schema 5 (what review.yaml was read as, kept by its text), as a review written before it."""
+    """Undo schemas 8 (packs kept as sent) and 5 (what review.yaml was read as, kept by its text), as a review written
+    before them."""
     db = sqlite3.connect(path, isolation_level=None)
+    db.execute("DROP TABLE packs")
     db.execute("DROP TABLE parsed_files")
     db.execute("PRAGMA user_version = 4")
     db.close()

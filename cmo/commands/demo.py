@@ -62,9 +62,9 @@ def _pipeline(review: Review, example: Path, today: date | None = None) -> DemoR
     result.steps.append(f"refined them into {len(outcome.configurations)} configurations ({outcome.backend} similarity)")
     snapshot = close_round(review, "first consultation with the expert reference group")
     result.steps.append(f"closed round {snapshot.number}")
-    result.pack = make_pack(review, snapshot.number, today=today)
+    result.pack = Path(make_pack(review, snapshot.number, today=today).path)
     if DEMO_GROUP in review.group_slugs():
-        result.group_pack = make_pack(review, snapshot.number, group=DEMO_GROUP, today=today)
+        result.group_pack = Path(make_pack(review, snapshot.number, group=DEMO_GROUP, today=today).path)
     result.report = write_report(review, review.folder / "report.html")
     result.steps.append("rendered the consultation packs and the RAMESES report")
     return result

@@ -14,6 +14,7 @@ from cmo.files import atomic_write_text, refuse_mismatched_suffix
 from cmo.outputs.packs import build_pack
 from cmo.review import Review
 from cmo.synthesis.strength import evidence_strength
+from cmo.views import PackWritten
 
 
 def _review_meta(review: Review) -> dict:
@@ -38,16 +39,51 @@ def make_pack(
     group: str | None = None,
     output: Path | None = None,
     today: date | None = None,
-) -> Path:
-    """Render the pack for a closed round (default: the latest) and write it atomically."""
+    *,
+    fresh: bool = False,
+) -> PackWritten:
+    """Write the pack of a closed round (default: the latest) atomically: as it was first written, which is what the
+    group was sent, whatever the evidence became since (an exclusion, a reworded statement); `fresh` renders it from
+    the review as it is now instead, and keeps the pack as sent for the next plain `cmo pack`."""
     snapshot = get_round(review, round_number)
     domain_slug = review.resolve_domain(domain) if domain else None
     group_slug = review.resolve_group(group) if group else None
+    path = output or default_pack_path(review, snapshot.number, domain_slug, group_slug)
+    refuse_mismatched_suffix(path, "html", {"html": (".html", ".htm")}, "HTML", option=None)
+    kept = review.store.kept_pack(snapshot.number, domain_slug, group_slug) or _written_before(review, snapshot.number, path)
+    html = _render(review, snapshot, domain_slug, group_slug, today) if fresh or kept is None else kept[0]
+    if kept is None and not review.store.read_only:
+        with review.store.transaction():  # the first pack written for a closed round is the one it sends
+            review.store.keep_pack(snapshot.number, domain_slug, group_slug, html)
+    elif kept is not None and not review.store.read_only and not review.store.kept_pack(snapshot.number, domain_slug, group_slug):
+        with review.store.transaction():  # a pack written before cmo kept them, found where cmo wrote it
+            review.store.keep_pack(snapshot.number, domain_slug, group_slug, kept[0])
+    if output is None:  # the review's own packs/ folder is made when first needed; a folder the user names must exist
+        path.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write_text(path, html)
+    return PackWritten(path=str(path), round=snapshot.number, kept_since=kept[1][:10] if kept else "", fresh=fresh)
+
+
+def _written_before(review: Review, round_number: int, path: Path) -> tuple[str, str] | None:
+    """A pack cmo wrote for this round where it writes them, before a review kept its packs (schema 8): that file is
+    what the group was sent. Its date is the file's."""
+    default = default_pack_path(review, round_number, None, None).parent
+    if path.parent != default or not path.is_file():
+        return None
+    text = path.read_text(encoding="utf-8", errors="replace")
+    if '<meta name="generator" content="cmo">' not in text[:4000] or f", round {round_number}</title>" not in text[:4000]:
+        return None
+    from datetime import datetime
+
+    return text, datetime.fromtimestamp(path.stat().st_mtime).date().isoformat()
+
+
+def _render(review: Review, snapshot, domain_slug: str | None, group_slug: str | None, today: date | None) -> str:
     store = review.store
     previous = next((r.configurations for r in store.rounds() if r.number == snapshot.number - 1), None)
     statements = {s.id: s for s in store.statements()}
     sources = {s.key: s for s in store.sources()}
-    html = build_pack(
+    return build_pack(
         _review_meta(review),
         review.domains,
         review.groups,
@@ -64,12 +100,6 @@ def make_pack(
         today=today,
         verified=_verified_quotes(review),
     )
-    path = output or default_pack_path(review, snapshot.number, domain_slug, group_slug)
-    refuse_mismatched_suffix(path, "html", {"html": (".html", ".htm")}, "HTML", option=None)
-    if output is None:  # the review's own packs/ folder is made when first needed; a folder the user names must exist
-        path.parent.mkdir(parents=True, exist_ok=True)
-    atomic_write_text(path, html)
-    return path
 
 
 def _verified_quotes(review: Review) -> frozenset[str]:

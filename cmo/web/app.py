@@ -421,7 +421,7 @@ class Pages:
         with self.opened() as review, tempfile.TemporaryDirectory(prefix="cmo-pack-") as folder:
             slug = review.resolve_group(group) if group else None
             name = default_pack_path(review, number, None, slug).name  # slugs are letters, digits and hyphens
-            html = make_pack(review, number, group=slug, output=Path(folder) / name).read_bytes()
+            html = Path(make_pack(review, number, group=slug, output=Path(folder) / name).path).read_bytes()
         return Response(html, media_type="text/html", headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
     # ---- writes ---------------------------------------------------------------------------------
