@@ -98,19 +98,22 @@ def test_every_configuration_s_groups_match_its_statements_after_decisions_and_r
 
 def test_refine_repairs_stale_groups_but_keeps_groups_a_person_set(demo):
     """A review saved before groups followed their statements still has stale ones: refine mends them."""
+    held = next(c["id"] for c in demo.json("configs", "list") if c["id"] not in ("C1", "C7") and groups_of(demo, c["statements"]))
+    grouped = groups_of(demo, config(demo, held)["statements"])
+    stale = sorted({"cyp", "inpatient-crisis", "digitally-excluded"} - set(grouped))[:1]
     with open_store(demo) as store, store.transaction():
-        c1, c5, c7 = store.configuration("C1"), store.configuration("C5"), store.configuration("C7")
+        c1, accepted, c7 = store.configuration("C1"), store.configuration(held), store.configuration("C7")
         store.put_configurations(
             [
                 c1.model_copy(update={"statements": ["S2"], "groups": ["cyp"], "pinned": True}),
-                c5.model_copy(update={"groups": ["cyp", "inpatient-crisis"], "accepted": True, "pinned": True}),
+                accepted.model_copy(update={"groups": [*stale, *grouped], "accepted": True, "pinned": True}),
                 c7.model_copy(update={"groups": ["digitally-excluded"], "edited": ["groups"], "pinned": True}),
             ]
         )
         store.put_statements([store.statement("S1").model_copy(update={"detached": True})])
     demo("refine")
     assert config(demo, "C1")["groups"] == []
-    assert config(demo, "C5")["groups"] == groups_of(demo, config(demo, "C5")["statements"]) == ["inpatient-crisis"]
+    assert config(demo, held)["groups"] == grouped
     assert config(demo, "C7")["groups"] == ["digitally-excluded"], "groups a person set are kept"
 
 
@@ -421,13 +424,18 @@ def test_groups_come_from_the_members_that_support_it(demo):
     config = Configuration(id="C1", statements=["S1", "S2"], context="c", mechanism="m", outcome="care continues")
     assert with_groups(config, statements).groups == ["rural"]
 
-    shown = demo.json("configs", "show", "C2")
-    member = next(sid for sid in shown["statements"] if demo.json("code", "show", sid)["groups"])
-    group = demo.json("code", "show", member)["groups"][0]
-    others = {g for sid in shown["statements"] if sid != member for g in demo.json("code", "show", sid)["groups"]}
-    assert group in shown["groups"] and group not in others
-    demo("code", "mark", member, "--contradicting", "C2")
-    assert group not in demo.json("configs", "show", "C2")["groups"]
+    groups_of = {s["id"]: s["groups"] for s in demo.json("code", "list")}
+    shown, member, group = next(
+        (config, sid, group)
+        for config in demo.json("configs", "list")
+        if len(config["statements"]) > 1
+        for sid in config["statements"]
+        for group in groups_of[sid]
+        if not any(group in groups_of[other] for other in config["statements"] if other != sid)
+    )
+    assert group in shown["groups"]
+    demo("code", "mark", member, "--contradicting", shown["id"])
+    assert group not in demo.json("configs", "show", shown["id"])["groups"]
 
 
 def test_a_listing_counts_the_sources_on_both_sides(demo):
@@ -458,9 +466,17 @@ def test_a_supporting_source_not_yet_screened_counts_and_the_reason_says_so():
 
 def test_configs_show_says_how_a_configuration_came_to_its_domain(demo):
     """Trial F: C4 sat in a domain none of its statements were coded to, and nothing said why."""
-    holder = next(c for c in demo.json("configs", "list") if len(c["statements"]) == 2 and c["domain"])
+
+    def coded(statement_id: str) -> str | None:
+        return demo.json("code", "show", statement_id)["domain"]
+
+    holder = next(
+        c
+        for c in demo.json("configs", "list")
+        if len(c["statements"]) == 2 and c["domain"] and coded(c["statements"][0]) == coded(c["statements"][1]) == c["domain"]
+    )
     first, second = holder["statements"]
-    coded = demo.json("code", "show", first)["domain"]
+    coded = coded(first)
     assert f"domain: its statements' coded domain (of its 2 statements, 2 to {coded})" in (
         demo("configs", "show", holder["id"]).stdout
     )

@@ -102,6 +102,7 @@ def as_schema_6(path) -> None:
             item.pop(key, None)
         item["file"] = f"../cases/{item['file']}"  # the path as typed at the import
         db.execute("UPDATE feedback SET data = ? WHERE id = ?", (json.dumps(item), feedback_id))
+    db.execute("DROP TABLE packs")  # schema 8
     db.execute("PRAGMA user_version = 6")
     db.close()
 
@@ -130,7 +131,7 @@ def test_a_review_from_schema_6_gets_its_replaced_answers_back_and_a_reimport_gi
     db.close()
 
     listed = demo.json("feedback", "list")  # opening the review migrates it
-    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 7
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 8
     assert all(c["pinned"] for c in demo.json("configs", "list")), "what a round sent is pinned, once, by the migration"
     assert [(a["configuration"], a["comment"]) for a in listed] == [("C2", "On reflection: it depends."), ("C1", "mostly")]
     assert [a["file"] for a in listed] == ["heron-2.json", "form.csv"]
@@ -292,26 +293,26 @@ def test_an_answer_on_a_retired_or_merged_configuration_is_kept_as_a_comment_and
 
 
 def test_a_configuration_with_no_included_evidence_is_set_apart_in_the_pack_and_not_asked_to_be_rated(demo, tmp_path):
-    shown = demo.json("configs", "show", "C4")
-    assert shown["sources"] == ["saunders2023trauma"]
+    lone = next(c["id"] for c in demo.json("configs", "list") if c["sources"] == ["saunders2023trauma"])
+    other = next(c["id"] for c in demo.json("configs", "list") if c["id"] != lone)
     demo("select", "exclude", "saunders2023trauma", "--reason", "not about remote care", code=1)
-    assert demo.json("configs", "show", "C4")["strength"] == "none"
-    demo("configs", "edit", "C1", "--title", "Seeing less of the person at a distance")
-    assert "C4 has no included evidence behind it" in demo("round", "close", code=1).stderr
+    assert demo.json("configs", "show", lone)["strength"] == "none"
+    demo("configs", "edit", other, "--title", "Seeing less of the person at a distance")
+    assert f"{lone} has no included evidence behind it" in demo("round", "close", code=1).stderr
     sheet = tmp_path / "answers.csv"
     demo("feedback", "template", "-o", str(sheet))  # the answer sheet asks no rating of it either (trial G)
     rows = {row[3]: row for row in csv.reader(sheet.open(encoding="utf-8-sig"))}
-    assert rows["C4"][5].startswith("Not yet a finding: no included study supports it. Comments welcome; no rating asked.")
-    assert not rows["C1"][5].startswith("Not yet a finding")
+    assert rows[lone][5].startswith("Not yet a finding: no included study supports it. Comments welcome; no rating asked.")
+    assert not rows[other][5].startswith("Not yet a finding")
     pack = tmp_path / "pack.html"
     demo("pack", "-o", str(pack))
     html = pack.read_text(encoding="utf-8")
-    c4 = article(html, "cfg-C4")
+    c4 = article(html, f"cfg-{lone}")
     assert '<span class="tag strength-none">no included evidence</span>' in c4
     assert "No included study supports this yet, so it is not a finding. We are not asking you to rate it" in c4
-    assert 'name="rating-cfg-C4"' not in c4 and 'data-field="missing"' in c4
+    assert f'name="rating-cfg-{lone}"' not in c4 and 'data-field="missing"' in c4
     apart = html.split("Not yet findings: no included evidence", 1)
-    assert len(apart) == 2 and 'id="cfg-C4"' in apart[1] and 'id="cfg-C4"' not in apart[0]
+    assert len(apart) == 2 and f'id="cfg-{lone}"' in apart[1] and f'id="cfg-{lone}"' not in apart[0]
     tables = re.findall(r'<table class="cmo-table">.*?</table>', html, re.S)
-    assert tables and not any('href="#cfg-C4"' in table for table in tables)  # not in the findings at a glance
+    assert tables and not any(f'href="#cfg-{lone}"' in table for table in tables)  # not in the findings at a glance
     assert ".strength-none {" in html and "“No included evidence” means" in html

@@ -538,7 +538,8 @@ def test_the_round_two_pack_prints_to_a_page_per_configuration_plus_three(demo, 
     )
     assert page.locator(".references a.url, .references a.doi").count() > 0 and shown_twice == 0  # each link printed once
     pdf = page.pdf(path=str(artifact("pack-round-2.pdf")), format="A4")
-    assert printed_pages(pdf) <= configurations + 3, (printed_pages(pdf), configurations)
+    # a page a configuration, besides the cover, how to read, the findings at a glance (a page a dozen) and references
+    assert printed_pages(pdf) <= configurations + 3 + configurations // 12, (printed_pages(pdf), configurations)
     assert watch.problems == []
 
 
@@ -575,7 +576,7 @@ def test_a_pack_into_a_folder_that_does_not_exist_is_refused_and_makes_no_folder
 def test_a_source_excluded_after_coding_is_marked_where_the_pack_cites_it(demo, tmp_path):
     """Its statements still count until the team detaches them; the reference group is told it was excluded."""
     demo("select", "exclude", "aldersey2021training", "--reason", "not about service delivery", code=1)
-    demo("pack", "-o", str(tmp_path / "pack.html"))
+    demo("pack", "--fresh", "-o", str(tmp_path / "pack.html"))  # round 1's configurations with the evidence as it is now
     text = (tmp_path / "pack.html").read_text(encoding="utf-8")
     tag = '<span class="tag">excluded from the review</span>'
     after = re.findall(r"Aldersey et al\. \(2021\)</a>(?: <span class=\"tag grey\">[^<]*</span>)?(.{0,60})", text)

@@ -20,7 +20,7 @@ from cmo.normalise import natural_key, typed_id
 from cmo.outputs.events import what_became_of
 from cmo.review import Review
 from cmo.synthesis.evidence import supporting_ids
-from cmo.synthesis.members import majority_domain, stale_elements, with_groups
+from cmo.synthesis.members import WORDED_ELEMENTS, majority_domain, stale_elements, with_groups
 from cmo.synthesis.wording import distinct_titles, title_for
 from cmo.views import Attached, ConfigurationView, Detached, Retired
 
@@ -93,14 +93,30 @@ def _domain_why(review: Review, config: Configuration) -> str:
     )
 
 
-def _check_feedback(review: Review, because: Iterable[str], *, in_force: bool = False) -> list[str]:
+def _check_feedback(
+    review: Review, because: Iterable[str], *, in_force: bool = False, about: Iterable[str] = ()
+) -> list[str]:
     """Feedback ids the review has, replaced answers too (a decision may have been made because of one); `in_force`:
-    only answers no later file replaced (what is newly cited as evidence)."""
+    only answers no later file replaced (what is newly cited as evidence); `about`: the configurations the decision
+    changes, which each answer must be about (or one they came from, or the whole programme theory: `may_cite`), as
+    the pack tells the group "You told us … so we …" under them (trial K: a mistyped id put one respondent's answer
+    about C2 under a merge of C5 into C18)."""
     cited = [f.strip().upper() for f in because if f.strip()]
+    if not cited:
+        return cited
     known = {item.id: item for item in review.store.feedback(replaced=True)}
+    about = [c for c in about if c.startswith("C")]
+    history = review.store.history() if about else []
+    lineage = {c for config in about for c in came_from(history, config)}
     for feedback_id in cited:
         if feedback_id not in known:
             raise NotFound(f"feedback '{feedback_id}' is not in this review; 'cmo feedback list' lists the ids.")
+        answered = known[feedback_id].configuration
+        if about and not may_cite(lineage, answered):
+            raise CmoError(
+                f"{feedback_id} answers {answered}, not {' or '.join(about)} (nor a configuration they came from); nothing "
+                "was changed: give as --because the answers about what this decision changes."
+            )
         if in_force and known[feedback_id].replaced_by:
             item = known[feedback_id]
             raise CmoError(
@@ -119,7 +135,7 @@ def _record(
             targets=targets,
             move=move,
             note=note,
-            because=_check_feedback(review, because),
+            because=_check_feedback(review, because, about=targets),
             before=before or {},
             after=after or {},
             round=review.store.current_round(),
@@ -250,15 +266,15 @@ def in_order(ids: Iterable[str]) -> list[str]:
 
 
 def _reworded(config: Configuration, statements: dict[str, Statement], backend: Settings) -> Configuration:
-    """After members leave, wording no member says any more (`stale_elements`: the one it was worded from left) is
-    taken again from the most central supporting member left, as refine does; wording a member still says, a
-    person's, and an accepted configuration's stay."""
+    """After members leave, a configuration whose words no member says any more (`stale_elements`: the one it was
+    worded from left) is worded again, whole, from the supporting member refine would word it from; wording a member
+    still says, a person's, and an accepted configuration's stay."""
     stale = stale_elements(config, [statements[s] for s in config.statements if s in statements])
     members = [statements[s] for s in supporting_ids(config, statements) if s in statements]
     if config.accepted or not members or not stale:
         return config
-    central = _central(members, statements, backend)
-    update = {element: getattr(central, element) for element in stale if getattr(central, element)}
+    central = _central(members, statements, backend)  # worded again whole from one member, as refine words
+    update = {element: getattr(central, element) for element in WORDED_ELEMENTS if element not in config.edited}
     if "title" not in config.edited and (not config.title or "mechanism" in stale):
         update["title"] = title_for(central.context, central.mechanism, central.outcome)
     return config.model_copy(update=update)

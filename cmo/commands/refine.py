@@ -15,7 +15,7 @@ from cmo.models import Configuration, Decision, FeedbackItem, Statement
 from cmo.normalise import natural_key
 from cmo.outputs.events import refine_lines  # noqa: F401  (cli: `cmo history` prints a statement's path)
 from cmo.review import Review
-from cmo.synthesis.evidence import contradicting_ids
+from cmo.synthesis.evidence import contradicting_ids, reads_against
 from cmo.synthesis.members import consulted_pinned, majority_domain, with_groups
 from cmo.synthesis.progress import Listener, listening
 from cmo.synthesis.strength import evidence_strength, supporting_sources
@@ -102,6 +102,9 @@ def refine(
             + held_back_lines(result.held_back)
             + domain_lines(configurations, by_id)
             + against_lines(before, configurations, by_id)
+            + doubt_lines(before, configurations, by_id)
+            + coded_elsewhere_lines(before, configurations, by_id)
+            + alone_lines(before, result.alone_near, configurations)
         )
         store.put_configurations(changed)
         if changed or result.suggested != _last_suggested(store):
@@ -264,6 +267,65 @@ def against_lines(before: dict[str, Configuration], after: list[Configuration], 
                     f"mechanism); 'cmo code mark {sid} --supporting {config.id}' if it agrees"
                 )
     return lines
+
+
+def _newly_in(before: dict[str, Configuration], config: Configuration) -> list[str]:
+    """The members a configuration did not hold before this refine: what its lines speak of, once."""
+    old = before.get(config.id)
+    return [sid for sid in config.statements if old is None or old.retired or sid not in old.statements]
+
+
+def doubt_lines(before: dict[str, Configuration], after: list[Configuration], statements: dict[str, Statement]) -> list[str]:
+    """A new member whose outcome reads as not following (`reads_against`) that refine still counts as support (not
+    about the same context and mechanism as the rest, by the rule): the team hears it, as it may go against the
+    configuration (trial J: "no gain in efficiency" made a configuration's evidence moderate without a word)."""
+    lines = []
+    for config in after:
+        if config.retired or config.accepted:
+            continue
+        against = set(contradicting_ids(config, statements))
+        holding = [s for s in config.statements if s in statements and s not in against and not reads_against(statements[s])]
+        for sid in _newly_in(before, config) if holding else ():
+            statement = statements.get(sid)
+            if statement and sid not in against and statement.stance.get(config.id) is None and reads_against(statement):
+                lines.append(
+                    f"{sid} counts as supporting {config.id}, though its outcome reads as not following "
+                    f"(“{statement.outcome.strip()}”); 'cmo code mark {sid} --contradicting {config.id}' if it goes "
+                    f"against, '--supporting {config.id}' to keep it so"
+                )
+    return lines
+
+
+def coded_elsewhere_lines(
+    before: dict[str, Configuration], after: list[Configuration], statements: dict[str, Statement]
+) -> list[str]:
+    """A statement refine placed in a configuration of another domain than its coder's: the coder's tag is a human
+    judgement, so the team hears where the statement went (trial J: two were placed across domains without a word)."""
+    lines = []
+    for config in after:
+        if config.retired or not config.domain:
+            continue
+        for sid in _newly_in(before, config):
+            coded = statements[sid].domain if sid in statements else None
+            if coded and coded != config.domain:
+                lines.append(
+                    f"{sid} is coded to {coded} but sits in {config.id} ({config.domain}); 'cmo configs detach {sid}' "
+                    f"or 'cmo configs new --statements {sid}' if it belongs apart"
+                )
+    return lines
+
+
+def alone_lines(
+    before: dict[str, Configuration], alone_near: dict[str, tuple[str, float]], after: list[Configuration]
+) -> list[str]:
+    """A statement newly left in a configuration of its own, beside the kept configuration it is most like."""
+    home = {sid: c.id for c in after if not c.retired for sid in c.statements}
+    return [
+        f"{sid} stands alone in {home[sid]}; it is most like {cid} ({score:.2f}, below this review's cut): "
+        f"'cmo configs attach {sid} --to {cid}' if it belongs there"
+        for sid, (cid, score) in sorted(alone_near.items(), key=lambda item: natural_key(item[0]))
+        if sid in home and (home[sid] not in before or before[home[sid]].statements != [sid])
+    ]
 
 
 def domain_lines(configurations: list[Configuration], statements: dict[str, Statement]) -> list[str]:

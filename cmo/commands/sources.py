@@ -21,13 +21,18 @@ def source_summary(source: Source) -> SourceSummary:
 
 
 def list_sources(review: Review, status: str | None = None) -> list[SourceSummary]:
-    """`cmo sources list`: in key order, optionally only those with one status; citations lettered as documents
-    letter them (`citing`: "Wildman et al. 2019a")."""
+    """`cmo sources list`: in key order, optionally only those with one status."""
+    sources = review.store.sources()
+    return source_summaries([s for s in sources if status is None or s.status == status], sources)
+
+
+def source_summaries(shown: list[Source], every: list[Source]) -> list[SourceSummary]:
+    """Listing rows of `shown`, each citation lettered against `every` source of the review as documents letter them
+    (`citing`: "Wildman et al. 2019a")."""
     from cmo.bib.citations import citing
 
-    sources = review.store.sources()
-    with citing(sources):
-        return [source_summary(s) for s in sources if status is None or s.status == status]
+    with citing(every):
+        return [source_summary(s) for s in shown]
 
 
 def source_detail(review: Review, source: Source) -> SourceDetail:

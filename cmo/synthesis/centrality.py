@@ -1,4 +1,4 @@
-"""Which member of a configuration is most central: the one its wording is taken from.
+"""Which member of a configuration is most central, and so the one its wording is taken from.
 
 Refine ranks members this way when it proposes a configuration, and split and detach when they
 reword one, so a configuration reads the same whichever of them last touched it. Centrality is the
@@ -32,6 +32,13 @@ def by_centrality(members: Sequence[str], index: SimilarityIndex, position: Mapp
     return [members[i] for i in order]
 
 
+def wording_member(ranked: Sequence[Statement]) -> Statement:
+    """The member a configuration is worded from: the most central of those that say the most of context, mechanism
+    and outcome. A configuration's words come from one statement, never stitched from several (trial J: one study's
+    mechanism was joined by "so" to another study's outcome, a cause nobody reported); `ranked`: most central first."""
+    return max(ranked, key=lambda s: sum(bool((getattr(s, e) or "").strip()) for e in ("context", "mechanism", "outcome")))
+
+
 def most_central(
     members: Sequence[Statement], corpus: Sequence[Statement], backend: str = DEFAULT_BACKEND, model: str = "minilm-int8"
 ) -> Statement:
@@ -41,4 +48,4 @@ def most_central(
     statements = sorted(known.values(), key=lambda s: natural_key(s.id))
     position = {s.id: i for i, s in enumerate(statements)}
     ranked = by_centrality([s.id for s in members], build_index(statements, backend=backend, model=model), position)
-    return known[ranked[0]]
+    return wording_member([known[sid] for sid in ranked])

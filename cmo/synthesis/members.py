@@ -46,18 +46,17 @@ WORDED_ELEMENTS = ("context", "mechanism", "outcome")
 
 
 def stale_elements(config: Configuration, members: Iterable[Statement]) -> list[str]:
-    """The elements to word again from the members: not a person's wording (`edited`) and said by no member any more
-    (the statement it was worded from left, or its coder rewrote it). Wording a member still says stays, so a split,
-    a detach or a refine never rewords a configuration behind the team's back."""
+    """The elements whose words no member says any more (the statement it was worded from left, or its coder rewrote
+    it), not a person's wording (`edited`): then the configuration is worded again, whole, from one member
+    (`centrality.wording_member`). Wording a member still says stays, and an element no member gave stays empty, so a
+    split, a detach or a refine never rewords a configuration behind the team's back, nor stitches it from two."""
     members = list(members)
     return [
         element
         for element in WORDED_ELEMENTS
         if element not in config.edited
-        and not (
-            (text := (getattr(config, element) or "").strip())
-            and any((getattr(member, element) or "").strip() == text for member in members)
-        )
+        and (text := (getattr(config, element) or "").strip())
+        and not any((getattr(member, element) or "").strip() == text for member in members)
     ]
 
 

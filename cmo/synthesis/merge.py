@@ -26,7 +26,7 @@ from scipy import sparse
 from cmo.models import DEFAULT_BACKEND, Configuration, Domain, Statement
 from cmo.normalise import natural_key
 from cmo.synthesis.backends import build_index
-from cmo.synthesis.centrality import by_centrality
+from cmo.synthesis.centrality import by_centrality, wording_member
 from cmo.synthesis.evidence import (  # noqa: F401
     contradicting_ids,
     outcome_asserted,
@@ -65,6 +65,10 @@ class MergeResult:
     """Per pinned configuration, statements like it that refine left where they are: a person may attach them."""
     held_back: dict[str, list[str]] = field(default_factory=dict)
     """Per configuration a person retired, its former statements that would have formed it again: left unplaced."""
+    alone_near: dict[str, tuple[str, float]] = field(default_factory=dict)
+    """Each statement refine leaves in a configuration of its own, with the kept (pinned or accepted) configuration it
+    is most like and how like, below the cut: where a person may attach it (trial J: three new statements, each most
+    like the configuration the team had fixed for it, became configurations of their own without a word)."""
 
 
 def propose(
@@ -171,6 +175,7 @@ def propose(
         joined=attached,
         suggested={cid: sorted(sids, key=natural_key) for cid, sids in sorted(suggested.items())},
         held_back=held_back,
+        alone_near=_alone_near([c[0] for c in clusters if len(c) == 1], locked, position, graph),
     )
 
 
@@ -329,6 +334,18 @@ def _nearest_kept(free, locked, reproposed, position, graph, cut) -> dict[str, s
     return attached
 
 
+def _alone_near(alone: list[str], locked: list[Configuration], position, graph: NeighbourGraph) -> dict[str, tuple[str, float]]:
+    """Each lone statement's likest kept configuration, when it is like one at all (`graph.mean_to` above 0)."""
+    targets = [(c.id, [position[sid] for sid in c.statements if sid in position]) for c in locked]
+    found = {}
+    for sid in alone:
+        scores = [(graph.mean_to(position[sid], nodes), cid) for cid, nodes in targets if nodes]
+        best = max(scores, key=lambda pair: pair[0], default=(0.0, ""))  # ties: the kept one first in id order
+        if best[0] > 0:
+            found[sid] = (best[1], round(best[0], 2))
+    return found
+
+
 def _members_by_node(configs: list[Configuration], position: dict[str, int]) -> tuple[dict[int, str], dict[str, list[int]]]:
     nodes = {c.id: [position[sid] for sid in c.statements if sid in position] for c in configs}
     return {node: cid for cid, held in nodes.items() for node in held}, nodes
@@ -386,11 +403,11 @@ class _Builder:
         members = sorted(members, key=natural_key)
         ranked = self._by_centrality(members)
         contradicting = self._contradicting(config_id, members, proposed_against(members, self.by_id, self.about_same))
-        supporting = self._supporting(ranked, members, contradicting)
-        fields = {e: self._element(supporting, e) for e in ELEMENTS}
+        worded_from = self._wording_member(self._supporting(ranked, members, contradicting))
+        fields = {e: (getattr(worded_from, e) or "").strip() for e in ELEMENTS}
         return Configuration(
             id=config_id,
-            title=self._title(supporting),
+            title=title_for(fields["context"], fields["mechanism"], fields["outcome"]),
             statements=members,
             contradicting=contradicting,
             groups=self._groups(members),
@@ -419,12 +436,13 @@ class _Builder:
                 for sid in suggested
             ],
         }
-        supporting = self._supporting(ranked, members, contradicting)
         stale = stale_elements(config, [self.by_id[sid] for sid in present])
-        for element in stale:
-            update[element] = self._element(supporting, element)
-        if "title" not in config.edited and (not config.title or "mechanism" in stale):
-            update["title"] = self._title(supporting)
+        if stale:  # worded again, whole, from one member: never one element from another statement than the rest
+            worded_from = self._wording_member(self._supporting(ranked, members, contradicting))
+            for element in (e for e in ELEMENTS if e not in config.edited):
+                update[element] = (getattr(worded_from, element) or "").strip()
+            if "title" not in config.edited and (not config.title or "mechanism" in stale):
+                update["title"] = title_for(*(update.get(e, getattr(config, e)) for e in ELEMENTS))
         return config.model_copy(update=update)
 
     def _groups(self, members: list[str]) -> list[str]:
@@ -448,17 +466,9 @@ class _Builder:
         draft = Configuration(id=config_id, statements=members, contradicting=proposed)
         return contradicting_ids(draft, self.by_id)
 
-    def _element(self, ranked: list[str], element: str) -> str:
-        """The most central member's text for this element (skipping members that lack it)."""
-        for sid in ranked:
-            text = (getattr(self.by_id[sid], element) or "").strip()
-            if text:
-                return text
-        return ""
-
-    def _title(self, ranked: list[str]) -> str:
-        """The most central member's mechanism (else outcome, else context) that has one, cut to a phrase."""
-        return title_for(*(self._element(ranked, element) for element in ("context", "mechanism", "outcome")))
+    def _wording_member(self, supporting: list[str]) -> Statement:
+        """The member the configuration is worded from (`centrality.wording_member`), of those in the review."""
+        return wording_member([self.by_id[sid] for sid in supporting if sid in self.by_id])
 
 
 class _AboutSame:

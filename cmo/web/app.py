@@ -230,8 +230,7 @@ class Pages:
             )
 
     async def sources(self, request: Request) -> Response:
-        from cmo.bib.citations import citing
-        from cmo.commands.sources import source_summary
+        from cmo.commands.sources import source_summaries
 
         query = request.query_params
         wanted = {name: query.get(name, "") for name in ("q", "status", "type", "origin", "file")}
@@ -239,8 +238,7 @@ class Pages:
         with self.opened() as review:
             every = review.store.sources()
             found = [s for s in every if _matches(s, wanted)]
-            with citing(every):
-                shown = [source_summary(s) for s in found[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]]
+            shown = source_summaries(found[(page - 1) * PAGE_SIZE : page * PAGE_SIZE], every)
             files = sorted({r.file for s in every for r in s.records})
             return self.render(
                 "sources.html",

@@ -1,0 +1,32 @@
+"""A decision's `--because` names the answers it was made because of; the pack then quotes them to the group under the
+configuration ("You told us … So we …"). An answer about another configuration is refused (trial K: a mistyped F41,
+an answer about C2, was quoted under a merge of C5 into C18 for the whole group to read)."""
+
+from __future__ import annotations
+
+from feedback_files import answers_file
+
+
+def _answers(demo, tmp_path) -> dict[str, str]:
+    configs = [c["id"] for c in demo.json("configs", "list")]
+    first, second = configs[0], configs[1]
+    demo("feedback", "import", str(answers_file(tmp_path / "heron.json", "Blue Heron", 1, {first: "agree", second: "disagree"})))
+    return {f["configuration"]: f["id"] for f in demo.json("feedback", "list")}
+
+
+def test_an_answer_about_another_configuration_is_refused_and_nothing_changes(demo, tmp_path):
+    answer_of = _answers(demo, tmp_path)
+    first, second = list(answer_of)
+    before = demo.json("configs", "show", first)
+    refused = demo("configs", "edit", first, "--title", "A new title", "--because", answer_of[second], code=2)
+    assert f"{answer_of[second]} answers {second}, not {first}" in refused.stderr and "nothing was changed" in refused.stderr
+    assert demo.json("configs", "show", first) == before
+    demo("configs", "edit", first, "--title", "A new title", "--because", answer_of[first])
+    assert demo.json("history", first)[-1]["because"] == [answer_of[first]]
+
+
+def test_a_merge_may_be_made_because_of_an_answer_about_either_configuration(demo, tmp_path):
+    answer_of = _answers(demo, tmp_path)
+    first, second = list(answer_of)
+    demo("configs", "merge", first, second, "--because", answer_of[second], "--note", "the group saw them as one")
+    assert demo.json("history", first)[-1]["because"] == [answer_of[second]]

@@ -1,0 +1,56 @@
+"""Refine says what it decided that the team may not expect (trial J: a statement whose outcome did not follow was
+counted as support, statements were placed across their coded domains, and new statements became configurations of
+their own, each without a word), every line with the command that overrides it. Each line is checked against what it
+claims, on a review a new user built (tests/data/trial_j)."""
+
+from __future__ import annotations
+
+import re
+
+from conftest import REPO
+
+from cmo.synthesis.evidence import reads_against
+
+TRIAL_J = REPO / "tests" / "data" / "trial_j"
+
+
+def _review(cmo):
+    cmo("init", str(cmo.folder), "--domains", str(TRIAL_J / "domains.yaml"))
+    cmo("ingest", str(TRIAL_J / "sma-included.bib"), str(TRIAL_J / "pubmed-subset.ris"))
+    cmo("select", "include", *[s["key"] for s in cmo.json("sources", "list")])
+    cmo("code", "import", str(TRIAL_J / "coding-sheet.csv"), code=1)  # two statements without a mechanism, named
+    return cmo("refine").stderr
+
+
+def test_a_member_whose_outcome_did_not_follow_but_counts_as_support_is_named(cmo):
+    from cmo.models import Statement
+
+    told = re.findall(r"^(S\d+) counts as supporting (C\d+), though its outcome reads as not following", _review(cmo), re.M)
+    assert told
+    for sid, cid in told:
+        shown = cmo.json("configs", "show", cid)
+        assert sid in shown["statements"] and sid not in shown["contradicting"]
+        assert reads_against(Statement.model_validate(cmo.json("code", "show", sid)))
+    sid, cid = told[0]
+    cmo("code", "mark", sid, "--contradicting", cid)
+    assert sid not in cmo("refine").stderr  # decided: said no more
+
+
+def test_a_statement_placed_across_its_coded_domain_is_named(cmo):
+    told = re.findall(r"^(S\d+) is coded to (\S+) but sits in (C\d+) \((\S+)\)", _review(cmo), re.M)
+    assert told
+    for sid, coded, cid, domain in told:
+        assert cmo.json("code", "show", sid)["domain"] == coded
+        assert cmo.json("configs", "show", cid)["domain"] == domain != coded
+
+
+def test_a_new_statement_left_alone_is_told_the_kept_configuration_it_is_most_like(cmo):
+    _review(cmo)
+    cmo("round", "close", code=None)  # pins what it sends
+    cmo("code", "import", str(TRIAL_J / "coding-sheet-batch2.csv"))
+    told = re.findall(r"^(S\d+) stands alone in (C\d+); it is most like (C\d+) \(([\d.]+),", cmo("refine").stderr, re.M)
+    assert told
+    for sid, alone, near, _score in told:
+        assert cmo.json("configs", "show", alone)["statements"] == [sid]
+        assert cmo.json("configs", "show", near)["pinned"]
+        assert near in cmo("code", "suggest", sid).stdout
