@@ -11,6 +11,8 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
 from cmo.normalise import clean_text
 
@@ -27,7 +29,8 @@ def cmo_segments(context: str, mechanism: str, outcome: str) -> list[Segment]:
     """ "In [context], [mechanism], which leads to [outcome]." with whatever parts exist, in frames
     that fit each part's form: a context that opens with its own preposition or conjunction
     ("Where patients could decide…", "Among older men…") is not given another "In"; an outcome
-    that is a clause ("care continues") follows "so", a noun phrase "which leads to"."""
+    that is a clause ("care continues") follows "so", a noun phrase "which leads to", and one that could be
+    either (`outcome_form`) a colon, which reads right both ways."""
     c, m, o = (_clause(context), _clause(mechanism), _clause(outcome))
     names = _capitalised_names((c, m, o)) | _REVIEW_NAMES.get()
     pieces: list[Segment] = []
@@ -41,12 +44,13 @@ def cmo_segments(context: str, mechanism: str, outcome: str) -> list[Segment]:
         if o:
             pieces += [Segment(_outcome_frame(m, o)), Segment(_lower_first(o, names), "outcome")]
     elif o:
-        if _lacks_its_subject(o):
-            pieces += [Segment("the outcome: " if c else "Outcome: "), Segment(_lower_first(o, names), "outcome")]
-        elif is_clause(o):
+        form = EITHER if _lacks_its_subject(o) else outcome_form(o)
+        if form == CLAUSE:
             pieces.append(Segment(_lower_first(o, names) if c else _upper_first(o), "outcome"))
-        else:
+        elif form == NOUN_PHRASE:
             pieces += [Segment("this leads to " if c else "This leads to "), Segment(_lower_first(o, names), "outcome")]
+        else:
+            pieces += [Segment("the outcome: " if c else "Outcome: "), Segment(_lower_first(o, names), "outcome")]
     elif pieces:
         pieces.pop()
     if pieces:
@@ -66,8 +70,8 @@ _FINITE = frozenset(
     engage engages attend attends disclose discloses avoid avoids makes takes took finds leaves
     kept keeps lost gave held began""".split()
 )
-"""Words that make a clause: auxiliaries, modals, and verbs of change in forms that are seldom
-nouns or adjectives (not "needs", "use", "improved", "missed": "patients' needs", "improved adherence")."""
+"""Words an outcome coded without its subject opens with ("feel safe to disclose", "cannot attend"): auxiliaries,
+modals, and common verbs in forms that are seldom nouns or adjectives."""
 
 
 _SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
@@ -75,56 +79,240 @@ _CHANGE_VERBS = frozenset(
     "increase increases decrease decreases rise rises fall falls drop drops decline declines reduce reduces "
     "shrink shrinks lengthen lengthens shorten shortens".split()
 )
-"""Verbs of change that are nouns too ("an increase"): a verb after its subject ("missed appointments increase")."""
-_NOT_BEFORE_A_VERB = frozenset(
-    "a an the this that no any some each every its their our "
-    "longer shorter fewer more less greater higher lower better worse bigger smaller".split()
-)
+"""Verbs of change that are nouns too ("an increase"): an outcome opening with one is no verb phrase lacking its subject."""
+_COMPARATIVES = frozenset("longer shorter fewer more less greater higher lower better worse bigger smaller".split())
+_NOT_BEFORE_A_VERB = _COMPARATIVES | frozenset("a an the this that no any some each every its their our his her my your".split())
 """After these a verb-like word is a noun: "an increase", "longer stays and poorer outcomes"."""
+_NOT_BEFORE_A_FINITE_VERB = _NOT_BEFORE_A_VERB | frozenset(
+    "with of in to for by and or but nor from on at than as not being been be having getting into onto about over under "
+    "after before during without within across among amongst between through via per towards , ( ;".split()
+)
+"""No subject ends with these, so no finite verb follows them: "people with improved mood", "to cope with and manage
+pain", "a sense of being overlooked"."""
+
+CLAUSE, NOUN_PHRASE, EITHER = "clause", "noun phrase", "either"
+
+_AUXILIARIES = frozenset(
+    """is are was were am isn't aren't wasn't weren't has have had hasn't haven't hadn't do does did doesn't don't didn't
+    can could will would may might must should shall can't cannot won't wouldn't couldn't shouldn't mustn't""".split()
+)
+_BOUNDARIES = frozenset("when whenever where wherever while whereas because if unless until once although though whether".split())
+"""What opens a clause inside the outcome: a verb after it is that clause's ("fewer admissions when staff are trained")."""
+_RELATIVES = frozenset("who whom whose which that".split())
+_PLURAL_WITHOUT_S = frozenset("people staff police personnel".split())
+"""Nouns that agree as plurals although the lexicon lists them as their own singular too ("people stay", "staff feel")."""
+_PRE_VERB_ADVERBS = frozenset("also still never always often sometimes usually rarely seldom already then now".split())
+_OBJECT_OPENERS = frozenset(
+    "the a an this these those their his her its our my your them him us me it some any no several many most much".split()
+)
+_ADVERBS_AFTER_A_VERB = frozenset("again back away out off up down well still too together often sooner later also".split())
+_PAST_OF_CHANGE = frozenset(
+    "improved increased decreased declined dropped reduced worsened changed lengthened shortened deteriorated recovered "
+    "stabilised stabilized persisted continued stopped ended varied fluctuated doubled halved".split()
+)
+"""Past forms of verbs of change, which need no object ("teachers' own wellbeing improved"); another past form with
+nothing after it may be a participle describing a noun ("better use of the information received")."""
 
 
 def is_clause(text: str) -> bool:
-    """A clause has a verb after its first word ("care continues", "they feel safer"); a noun
-    phrase ("improved adherence", "fewer missed appointments") does not. General English forms
-    only: auxiliaries, modals and common verbs of change."""
-    words = re.findall(r"[a-z']+", text.lower())
-    if words and words[0] in _SUBJECT_PRONOUNS:
-        return True  # "they say less", "we lose touch"
-    verbs = _FINITE | _CHANGE_VERBS
-    if any(word in verbs and words[i] not in _NOT_BEFORE_A_VERB for i, word in enumerate(words[1:6])):
+    """Whether the outcome is surely a clause ("care continues", "the patient enrols"); see `outcome_form`."""
+    return outcome_form(text) == CLAUSE
+
+
+def outcome_form(text: str) -> str:
+    """CLAUSE when a finite verb follows the outcome's subject ("referrers find the service easy to use"), NOUN_PHRASE
+    when no word could be one ("fewer missed appointments", "improved adherence"), EITHER when a word can be read both
+    ways and nothing around it tells ("their tax returns", "service costs"): the caller then words the sentence so that
+    it reads right either way.
+
+    Auxiliaries, modals and subject pronouns are known at once; other words are looked up in the English lexicon
+    (`english/word_forms.txt`, built by scripts/build_word_forms.py). A verb after "when", "because"… belongs to an
+    inner clause, and the first verb after "who", "which" or "that" to a relative clause ("good practice that clinicians
+    agree on"); a list or aside after ", which" or ", -ing" ends the search."""
+    words = _words(text)
+    if not words:
+        return NOUN_PHRASE
+    if words[0] in _SUBJECT_PRONOUNS:
+        return CLAUSE  # "they say less", "we lose touch"
+    if _an_adjective_alone(words) or _nothing_to_describe(_next(words, 0)) and _noun_or_verb(words[0]):
+        return EITHER  # "safer", "more confident about managing it"; "trust", "say more"
+    unsure = in_relative = False
+    for i in range(1, len(words)):
+        word, before = words[i], words[i - 1]
+        if word in _BOUNDARIES or before == "," and (word in _RELATIVES or word.endswith("ing")):
+            break
+        if word in _RELATIVES and not _closes_no_subject(before):
+            in_relative = True
+            continue
+        reading = _verb_reading(words, i)
+        if reading and in_relative:
+            in_relative = False  # the relative clause's own verb
+        elif reading == CLAUSE:
+            return CLAUSE
+        else:
+            unsure = unsure or reading == EITHER
+    return EITHER if unsure else NOUN_PHRASE
+
+
+def _words(text: str) -> list[str]:
+    text = text.lower().replace("\u2019", "'").replace("\u2011", "-")
+    return re.findall(r"[a-z0-9][a-z0-9'-]*|[,;(]", text)
+
+
+def _verb_reading(words: list[str], i: int) -> str | None:
+    """Whether words[i] is a finite verb after its subject: CLAUSE when surely, EITHER when maybe, None when not."""
+    before = _before_adverbs(words, i)
+    if before is None or _closes_no_subject(before):
+        return None
+    word = words[i]
+    if word in _AUXILIARIES:
+        return CLAUSE  # known without the lexicon
+    if _describes_what_follows(before):
+        return None
+    tags = _word_tags(word)
+    if "D" in tags and "N" in tags:  # "valued", "kept": a past verb, or a participle describing a noun
+        return _past_reading(words, i)
+    if "a" in tags or not tags & {"P", "Z", "D"}:
+        return None  # not a verb, or an adjective first ("open", "better")
+    if "D" in tags or not tags & {"n", "s"}:
+        return CLAUSE  # only ever a verb: "enrols", "refer", "rose"
+    if "Z" in tags:  # "returns", "costs": a plural noun too
+        if _is_plural(before):  # "the number of referrals drops"; "patients returns" is no clause
+            return CLAUSE if "of" in words[:i] else None
+        return CLAUSE if _verb_follows(words, i) else EITHER
+    if before in _PLURAL_WITHOUT_S:  # "staff support" is a noun too
+        return CLAUSE if _verb_follows(words, i) else None
+    if _is_plural(before):  # "teachers approach", "wait times fall": a verb agrees; "times of day" does not
+        return CLAUSE if _next(words, i) != "of" else None
+    return EITHER if _verb_follows(words, i) else None
+
+
+def _past_reading(words: list[str], i: int) -> str | None:
+    """ "staff valued the course", "older adults kept attending": a past verb with its object or an -ing after it; a
+    verb of change needs none ("wellbeing improved"). Otherwise it may describe the noun: "the information received"."""
+    after = _next(words, i)
+    if words[i - 1].endswith("ly"):
+        return None  # "newly qualified"
+    if after in _OBJECT_OPENERS or after in _COMPARATIVES or after.endswith("ing") and len(after) > 4:
+        return CLAUSE
+    if words[i] in _PAST_OF_CHANGE:
+        return CLAUSE
+    return EITHER
+
+
+def _verb_follows(words: list[str], i: int) -> bool:
+    """What follows a verb and not a noun: its object ("find the service"), an adverb ("returns once", "costs less"),
+    an adjective ("stay engaged"), "to" and a verb ("struggle to keep") or another verb ("approach and refer")."""
+    after = _next(words, i)
+    then = _next(words, i + 1)
+    if after in _OBJECT_OPENERS or after in _COMPARATIVES or after in _ADVERBS_AFTER_A_VERB or after in _BOUNDARIES:
         return True
-    return _past_after_subject(re.findall(r"[a-z'-]+", text.lower()))
+    if after.endswith("ly") and len(after) > 4:
+        return True
+    tags = _word_tags(after)
+    if "a" in tags and not tags & {"n", "s"}:
+        return True
+    if after == "to" and "P" in _word_tags(then):
+        return True
+    return after in ("and", "or") and bool(_word_tags(then) & {"P", "Z", "D"}) and not _word_tags(then) & {"n", "s", "a"}
 
 
-_NOT_BEFORE_A_PAST = _NOT_BEFORE_A_VERB | frozenset(
-    "with of in to for by and or from on at than as not being been be having getting".split()
-)
-"""After these a word in -ed describes a noun or is a participle ("people with improved mood", "fewer missed visits",
-"a sense of being overlooked"), not a past verb."""
+_DEGREE_WORDS = frozenset("more less much very far too so".split())
+_PREPOSITIONS_AFTER_ADJECTIVES = frozenset("about with in to for of than at from".split())
 
 
-def _past_after_subject(words: list[str]) -> bool:
-    """A verb in the past after its subject ("teachers' wellbeing improved", "staff valued the course"): a word in -ed
-    after the first, not after an article, comparative or preposition; the first word in -ed is an adjective
-    ("improved adherence")."""
-    return any(
-        word.endswith("ed")
-        and len(word) > 4
-        and "-" not in word  # "HIV-related risk": a compound adjective
-        and words[i] not in _NOT_BEFORE_A_PAST
-        and not words[i].endswith("ly")
-        for i, word in enumerate(words[1:6])
-    )
+def _an_adjective_alone(words: list[str]) -> bool:
+    """ "safer", "less alone", "more confident about managing it": an adjective with no noun, which neither "so" nor
+    "which leads to" can take."""
+    i = 1 if words[0] in _DEGREE_WORDS and len(words) > 1 else 0
+    after = _next(words, i)
+    return (not after or after in _PREPOSITIONS_AFTER_ADJECTIVES) and "a" in _word_tags(words[i])
+
+
+def _noun_or_verb(word: str) -> bool:
+    tags = _word_tags(word)
+    return bool(tags & {"P", "Z"}) and bool(tags & {"n", "s"})
+
+
+def _a_verb_with_no_noun_after(first: str, second: str) -> bool:
+    """ "stopped", "disclosed more", "attend regularly": a word that is only ever a verb, and no noun after it for it to
+    describe ("improved adherence")."""
+    if not _nothing_to_describe(second):
+        return False
+    tags = _word_tags(first)
+    return bool(tags & {"P", "Z", "D"}) and not tags & {"n", "s", "a"}
+
+
+def _nothing_to_describe(word: str) -> bool:
+    """The end, or a word that is no noun: what follows a word that does not describe a noun."""
+    return not word or word in _COMPARATIVES or word in _ADVERBS_AFTER_A_VERB or word.endswith("ly") and len(word) > 4
+
+
+def _before_adverbs(words: list[str], i: int) -> str | None:
+    """The word before words[i], past any adverb between a subject and its verb ("men never return"); None at the start."""
+    j = i - 1
+    while j > 0 and (words[j] in _PRE_VERB_ADVERBS or words[j].endswith("ly") and len(words[j]) > 4):
+        j -= 1
+    return words[j] if j >= 0 and j < i else None
+
+
+def _closes_no_subject(word: str) -> bool:
+    """No subject ends with a determiner, preposition, comparative, possessive or auxiliary."""
+    return word in _NOT_BEFORE_A_FINITE_VERB or word in _AUXILIARIES or word.endswith("'") or word.endswith("'s")
+
+
+def _describes_what_follows(word: str) -> bool:
+    """An adjective or participle that is no noun describes the word after it ("fewer missed visits", "sexual risk")."""
+    tags = _word_tags(word)
+    return bool(tags & {"a", "N"}) and not tags & {"n", "s"}
+
+
+def _is_plural(word: str) -> bool:
+    """ "teachers", "men", "they"; not "diabetes", "loneliness" or "access". A word the lexicon does not know is plural
+    when it ends in s ("referrers")."""
+    if word in _PLURAL_WITHOUT_S or word in ("we", "they", "you", "i"):
+        return True
+    tags = _word_tags(word)
+    if "s" in tags:
+        return True
+    return not tags and word.endswith("s") and not word.endswith("ss") and not word.endswith("'s")
+
+
+def _next(words: list[str], i: int) -> str:
+    return words[i + 1] if i + 1 < len(words) else ""
+
+
+_WORD_FORMS = Path(__file__).resolve().parent / "english" / "word_forms.txt"
+
+
+@cache
+def _lexicon() -> dict[str, frozenset[str]]:
+    """The English lexicon's word forms and their tags, read the first time a sentence needs a word looked up."""
+    tags: dict[str, frozenset[str]] = {}
+    for line in _WORD_FORMS.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            key, *words = line.split()
+            tags.update(dict.fromkeys(words, frozenset(key)))
+    return tags
+
+
+_NO_TAGS: frozenset[str] = frozenset()
+
+
+def _word_tags(word: str) -> frozenset[str]:
+    return _lexicon().get(word, _NO_TAGS) if word else _NO_TAGS
 
 
 def _outcome_frame(mechanism: str, outcome: str) -> str:
-    """What joins a mechanism to its outcome: "so" before a clause, "which leads to" before a noun phrase; an outcome
-    coded as a verb phrase without its subject ("do not take up the referral", "drop out") takes the mechanism's
-    subject where it is a pronoun ("they feel out of place, so they drop out"), else follows a colon."""
+    """What joins a mechanism to its outcome: "so" before a clause, "which leads to" before a noun phrase, and a colon
+    after ", with this outcome" before what could be either ("their tax returns"); an outcome coded as a verb phrase
+    without its subject ("do not take up the referral", "drop out") takes the mechanism's subject where it is a pronoun
+    ("they feel out of place, so they drop out"), else follows that colon too."""
+    so = ", and so " if re.search(r",\s+so\b", mechanism) else ", so "  # "…, so they feel unsure, and so care …": one "so" each
     if _lacks_its_subject(outcome):
         first = mechanism.split(" ", 1)[0].lower()
-        return f", so {first} " if first in _SUBJECT_PRONOUNS - {"i", "it"} else ", with this outcome: "
-    return ", so " if is_clause(outcome) else ", which leads to "
+        return f"{so}{first} " if first in _SUBJECT_PRONOUNS - {"i", "it"} else ", with this outcome: "
+    return {CLAUSE: so, NOUN_PHRASE: ", which leads to "}.get(outcome_form(outcome), ", with this outcome: ")
 
 
 _NEGATIONS = frozenset("not never cannot".split())
@@ -140,7 +328,9 @@ def _lacks_its_subject(text: str) -> bool:
     first, second = words[0], words[1] if len(words) > 1 else ""
     if first in _NEGATIONS or (first in _FINITE and first not in _CHANGE_VERBS and second not in ("of", "in", "to")):
         return True
-    return first in _BASE_VERBS and second in ("out", "up", "away", "in", "on", "off", "well", "engaged", "away")
+    if first in _BASE_VERBS and second in ("out", "up", "away", "in", "on", "off", "well", "engaged", "away"):
+        return True
+    return _a_verb_with_no_noun_after(first, second)
 
 
 def _opens_itself(text: str) -> bool:
