@@ -393,3 +393,47 @@ def test_a_mechanism_that_says_so_already_is_joined_to_its_outcome_by_and_so():
     """The example's C1 read "…, so they feel less sure …, so face-to-face care … has to stay available"."""
     sentence = cmo_sentence("People in crisis", "Clinicians see less, so they feel unsure of risk", "care has to stay available")
     assert sentence == "In people in crisis, clinicians see less, so they feel unsure of risk, and so care has to stay available."
+
+
+@pytest.mark.parametrize(
+    "context, opening",
+    [
+        ("The group visit is more relaxed than a one-to-one consultation", "Where the group visit is more relaxed"),
+        ("Group visits are much longer than a usual appointment", "Where group visits are much longer"),
+        ("Older adults living alone", "In older adults living alone"),
+        ("Services where many service users have histories of trauma", "In services where many service users have"),
+        ("Community teams moving to remote working during the pandemic", "In community teams moving to remote working"),
+    ],
+)
+def test_a_context_written_as_a_clause_opens_with_where_not_in(context, opening):
+    """Trial J's pack read "In the group visit is more relaxed than a one-to-one consultation, …"."""
+    assert cmo_sentence(context, "Patients get to know clinicians", "they feel heard").startswith(opening)
+
+
+def test_an_outcome_opening_with_a_past_form_is_no_name_of_two_words():
+    assert cmo_sentence("Older adults", "Trust grows", "Improved HbA1c").endswith("which leads to improved HbA1c.")
+    assert cmo_sentence("South Asian adults", "Trust grows", "Less stigma").startswith("In South Asian adults")
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        (
+            "Patients whose motivation to self-manage is low, or already high",
+            "Patients whose motivation to self-manage is low, or already high",
+        ),
+        (
+            "Self-management improved in most groups, but not for patients with depression",
+            "Self-management improved in most groups, but not for patients with depression",
+        ),
+        (
+            "There was time for patients and clinicians to get acquainted and relax in the group",
+            "There was time for patients and clinicians to get acquainted and relax",
+        ),
+    ],
+)
+def test_a_title_keeps_what_qualifies_its_clause_and_never_ends_on_to_and_its_verb(text, title):
+    """Trial J: "…is low" for "low, or already high"; titles ending "…felt threatening rather", "…to get"."""
+    from cmo.synthesis.wording import short_title
+
+    assert short_title(text) == title

@@ -37,6 +37,8 @@ def cmo_segments(context: str, mechanism: str, outcome: str) -> list[Segment]:
     if c:
         if _opens_itself(c):
             pieces += [Segment(_upper_first(c), "context"), Segment(", ")]
+        elif _states_itself(c):  # "the group visit is more relaxed": where it holds, not "in" it (trial J)
+            pieces += [Segment("Where "), Segment(_lower_first(c, names), "context"), Segment(", ")]
         else:
             pieces += [Segment("In "), Segment(_lower_first(c, names), "context"), Segment(", ")]
     if m:
@@ -91,6 +93,8 @@ _NOT_BEFORE_A_FINITE_VERB = _NOT_BEFORE_A_VERB | frozenset(
 pain", "a sense of being overlooked"."""
 
 CLAUSE, NOUN_PHRASE, EITHER = "clause", "noun phrase", "either"
+_VERB_FORMS = frozenset("ZDN")
+"""The lexicon's tags of a verb's third-person and past forms (`scripts/build_word_forms.py`): no name's first word."""
 
 _AUXILIARIES = frozenset(
     """is are was were am isn't aren't wasn't weren't has have had hasn't haven't hadn't do does did doesn't don't didn't
@@ -333,6 +337,18 @@ def _lacks_its_subject(text: str) -> bool:
     return _a_verb_with_no_noun_after(first, second)
 
 
+def _states_itself(context: str) -> bool:
+    """A context written as a statement: its subject, then "is", "are", "has"… before any "who", "where", "when"… (so
+    "services where users have histories of trauma" and "teams moving to remote working" stay places and people)."""
+    words = re.findall(r"[a-z']+", context.lower())
+    for position, word in enumerate(words[:8]):
+        if word in _BOUNDARIES or word in _RELATIVES:
+            return False
+        if position and word in ("is", "are", "was", "were", "has", "have", "had"):
+            return True
+    return False
+
+
 def _opens_itself(text: str) -> bool:
     first = text.split(" ", 1)[0].lower().strip(",")
     return first in _OPENERS
@@ -383,7 +399,9 @@ def _lower_first(text: str, names: frozenset[str] | set[str] = frozenset()) -> s
     word, _, rest = text.partition(" ")
     if not text or len(word) == 1 and word == "I" or len(word) > 1 and not word[1:].islower():
         return text
-    if word.strip(",;:()") in names or rest[:1].isupper():  # a name of two words: "South Asian adults", "Indian MSM"
+    if word.strip(",;:()") in names:
+        return text
+    if rest[:1].isupper() and not _word_tags(word.lower()) & _VERB_FORMS:  # "South Asian adults"; not "Improved HbA1c"
         return text
     return text[0].lower() + text[1:]
 
@@ -406,7 +424,9 @@ _PHRASE_OPENERS = frozenset(
     "during through about until unless if as than within across among amongst into under over between via despite "
     "against towards toward".split()
 )
-_DANGLING = _PHRASE_OPENERS | frozenset("a an the their them his her its our your my of this these those".split())
+_DANGLING = _PHRASE_OPENERS | frozenset("a an the their them his her its our your my of this these those rather than".split())
+_QUALIFIER = re.compile(r"\s*(?:or|but|not|nor|except|unless|yet|only|rather)\b", re.I)
+"""What opens a part that qualifies the clause before it: a title keeps both or neither."""
 
 
 def short_title(text: str) -> str:
@@ -420,8 +440,10 @@ def short_title(text: str) -> str:
     text = clean_text(text).rstrip(" .;,:")
     if len(text.split()) <= TITLE_WORDS_AT_LEAST:
         return _upper_first(text)
-    clause = _CLAUSE_END.split(text, maxsplit=1)[0].strip().rstrip(",;:")
-    words = clause.split() if len(clause.split()) >= 4 else text.split()
+    clause, *rest = _CLAUSE_END.split(text, maxsplit=1)
+    clause = clause.strip().rstrip(",;:")
+    qualified = bool(rest) and _QUALIFIER.match(rest[0])  # "low, or already high": the cut would say only "low"
+    words = clause.split() if len(clause.split()) >= 4 and not qualified else text.split()
     if len(words) <= TITLE_WORDS:
         return _upper_first(" ".join(words).rstrip(",;:"))
     for cut in range(TITLE_WORDS, TITLE_WORDS_AT_LEAST - 1, -1):
@@ -433,8 +455,10 @@ def short_title(text: str) -> str:
 
 
 def _without_dangling(words: list[str]) -> list[str]:
+    """No title ends on a word that points to what was cut ("…the", "…rather"), nor on "to" and its verb ("…and
+    clinicians to get")."""
     kept = list(words)
-    while len(kept) > 3 and kept[-1].lower().strip(",;:") in _DANGLING:
+    while len(kept) > 3 and (kept[-1].lower().strip(",;:") in _DANGLING or len(kept) > 4 and kept[-2].lower() == "to"):
         kept.pop()
     return kept
 
