@@ -30,3 +30,12 @@ def test_a_merge_may_be_made_because_of_an_answer_about_either_configuration(dem
     first, second = list(answer_of)
     demo("configs", "merge", first, second, "--because", answer_of[second], "--note", "the group saw them as one")
     assert demo.json("history", first)[-1]["because"] == [answer_of[second]]
+
+
+def test_moving_a_configuration_to_the_domain_it_is_in_is_refused_not_recorded(demo):
+    """Trial K: `configs move C16 --domain home-and-carers`, already there, printed "Moved" and the report told a move."""
+    config = next(c for c in demo.json("configs", "list") if c["domain"])
+    before = len(demo.json("history", config["id"]))
+    refused = demo("configs", "move", config["id"], "--domain", config["domain"], code=2)
+    assert f"{config['id']} is in {config['domain']} already; nothing was changed." in refused.stderr
+    assert len(demo.json("history", config["id"])) == before

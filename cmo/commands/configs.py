@@ -319,6 +319,8 @@ def _consolidated(
 def move_domain(review: Review, config_id: str, domain: str, *, move=None, note="", because=()) -> Configuration:
     config = get_configuration(review, config_id)
     slug = review.resolve_domain(domain)
+    if config.domain == slug:  # trial K: "moved" there, and the report told a move that never happened
+        raise CmoError(f"{config.id} is in {slug} already; nothing was changed.")
     with review.store.transaction():
         moved = config.model_copy(
             update={"domain": slug, "domain_confidence": 1.0, "pinned": True, "edited": sorted(set(config.edited) | {"domain"})}
