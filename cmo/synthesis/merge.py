@@ -335,12 +335,15 @@ def _nearest_kept(free, locked, reproposed, position, graph, cut) -> dict[str, s
 
 
 def _alone_near(alone: list[str], locked: list[Configuration], position, graph: NeighbourGraph) -> dict[str, tuple[str, float]]:
-    """Each lone statement's likest kept configuration, when it is like one at all (`graph.mean_to` above 0)."""
-    targets = [(c.id, [position[sid] for sid in c.statements if sid in position]) for c in locked]
+    """Each lone statement's likest kept configuration, when it is like one at all: only those holding one of its
+    neighbours can score above nothing, so a large review compares a few, not every kept configuration."""
+    holder, nodes = _members_by_node(locked, position)
     found = {}
     for sid in alone:
-        scores = [(graph.mean_to(position[sid], nodes), cid) for cid, nodes in targets if nodes]
-        best = max(scores, key=lambda pair: pair[0], default=(0.0, ""))  # ties: the kept one first in id order
+        node = position[sid]
+        near = sorted({holder[n] for n in graph.adjacency[node] if n in holder}, key=natural_key)
+        scores = [(graph.mean_to(node, nodes[cid]), cid) for cid in near]
+        best = max(scores, key=lambda pair: pair[0], default=(0.0, ""))  # ties: the first in id order
         if best[0] > 0:
             found[sid] = (best[1], round(best[0], 2))
     return found
