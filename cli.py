@@ -318,6 +318,9 @@ def sources_show(ctx: click.Context, key: str, as_json: bool) -> None:
     click.echo(f"{'grey':10s} {'yes' if detail.grey else 'no'}")
     if detail.exclusion_reason:
         click.echo(f"{'excluded':10s} {detail.exclusion_reason}")
+    if detail.screened_by or detail.screening_note:
+        by = f"by {detail.screened_by}" if detail.screened_by else ""
+        click.echo(f"{'screened':10s} {by}{': ' if by and detail.screening_note else ''}{detail.screening_note}")
     appraisal = detail.appraisal
     if appraisal.relevance or appraisal.rigour or appraisal.note:
         levels = f"relevance {appraisal.relevance or 'not rated'}, rigour {appraisal.rigour or 'not rated'}"

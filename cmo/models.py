@@ -209,6 +209,10 @@ class Source(Bibliographic):
     records: list[Provenance] = []
     status: Status = "unscreened"
     exclusion_reason: str = ""
+    screened_by: str = ""
+    """Who screened it, as the screening sheet says ('RB + AK (consensus 12/03)'): RAMESES item 9 asks who judged."""
+    screening_note: str = ""
+    """The screeners' note on their decision, from the screening sheet."""
     appraisal: Appraisal = Field(default_factory=Appraisal)
     origin: Origin = "database search"
     edited: list[str] = []

@@ -52,6 +52,8 @@ def new_source(record: Record, sources: dict[str, Source], origin: str, problems
             "records": [record.provenance],
             "status": "unscreened",
             "exclusion_reason": "",
+            "screened_by": "",
+            "screening_note": "",
             "appraisal": Appraisal(),
             "origin": origin,
             "edited": [],

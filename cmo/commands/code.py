@@ -93,6 +93,7 @@ def _domain_labels(review: Review) -> dict[str, str]:
 
 @writes
 def import_sheet(review: Review, path: Path) -> CodeImported:
+    from cmo.outputs.export import STATEMENT_COLUMNS
     from cmo.sheets.coding import parse_coding_sheet  # sheets load only for the commands that read or write one
 
     store = review.store
@@ -105,13 +106,15 @@ def import_sheet(review: Review, path: Path) -> CodeImported:
         groups=_labels(review.groups) | {slug: slug for slug in unlisted},
         statement_ids=set(existing),
         record_keys=store.record_key_aliases,
+        cmo_columns=STATEMENT_COLUMNS,  # an export's statements table, edited and imported: its computed columns are cmo's
     )
     summary = ImportSummary(warnings=list(sheet.warnings) + [_unlisted_group_warning(g, ids) for g, ids in unlisted.items()])
+    rows = [_with_stored_page(path, row, existing, summary) for row in sheet.rows]
     with store.transaction():
-        _refuse_undoing_later_changes(store, path, sheet.rows, existing)
+        _refuse_undoing_later_changes(store, path, rows, existing, as_read=sheet.rows)
         known = {_identity(s): s.id for s in existing.values()}
         alike = {_coded_alike(s): s.id for s in existing.values() if not s.deleted}
-        changed = [_apply(store, row, existing, known, alike, summary) for row in sheet.rows]
+        changed = [_apply(store, path, row, existing, known, alike, summary) for row in rows]
         changed = [s for s in changed if s is not None]
         store.put_statements(changed)
         _regroup(review, summary.updated)
@@ -154,25 +157,79 @@ def locked_reading_warnings(review: Review, before: dict[str, Statement], update
     return warnings
 
 
-def _refuse_undoing_later_changes(store, path: Path, rows, existing: dict[str, Statement]) -> None:
+def _with_stored_page(path: Path, row: StatementRow, existing: dict[str, Statement], summary: ImportSummary) -> StatementRow:
+    """A row for a statement whose page a spreadsheet made a date (Excel re-saving a template CSV: '12-15' as '15-Dec')
+    keeps the page the review holds, and says so, when the date is made of that page's numbers or the row is
+    otherwise the statement as the sheet was made from it (its version column says so): the date is the spreadsheet's,
+    not the coder's (trial I: the right '12-15' was replaced by '15-Dec'). Any other date is imported as written."""
+    from cmo.sheets.coding import date_made_of, page_is_a_date, sheet_version
+
+    stored = existing.get(row.id) if row.id else None
+    page = row.fields.get("page", "")
+    if stored is None or not row.page_warning or not stored.page or page_is_a_date(stored.page):
+        return row
+    kept = row.model_copy(update={"fields": {**row.fields, "page": stored.page}})
+    if date_made_of(page, stored.page):
+        why = f"a date a spreadsheet made of {row.id}'s page '{stored.page}'"
+    elif row.version == sheet_version(stored) and kept.update(stored) == stored:
+        why = f"a date, on a row that is otherwise {row.id} as the sheet was made from it"
+    else:
+        return row
+    summary.warnings = [w for w in summary.warnings if w != row.page_warning]
+    summary.warnings.append(
+        LookAt(
+            f"{path}: row {row.row}: the page '{page}' is {why}; {row.id} keeps its page '{stored.page}'. "
+            f"Type pages as text ('{stored.page}) so a spreadsheet leaves them as they are."
+        )
+    )
+    return kept
+
+
+def _refuse_undoing_later_changes(store, path: Path, rows, existing: dict[str, Statement], *, as_read) -> None:
     """A row made from a statement as it was before a later change (`cmo code edit`, another coder's sheet) would
-    undo that change unseen: the sheet is refused, naming each such row and what changed the statement since."""
+    undo that change unseen: the sheet is refused, naming each such row and what changed the statement since; first
+    the rows changed on this sheet (two changes that conflict), then those it left as they were (trial I: the coder's
+    own row was hidden among "30 more rows" she never touched). `as_read` are the rows as the sheet has them, before
+    a page a spreadsheet made a date was given back (`_with_stored_page`)."""
     from cmo.sheets.coding import VERSION_COLUMN, sheet_version
 
-    stale = []
-    for row in rows:
+    changed, left = [], []
+    for row, read in zip(rows, as_read, strict=True):
         now = existing.get(row.id) if row.id else None
         if now is None or not row.version or row.version == sheet_version(now) or row.update(now) == now:
             continue
         last = next(reversed(store.history(now.id)), None)
         since = f" (by 'cmo {last.action.replace('-', ' ')}' on {last.at[:10]})" if last else ""
-        stale.append(f"row {row.row}: {row.id} has changed since this sheet was made{since}, and the row would undo that")
-    if stale:
-        named = "; ".join(stale[:5]) + (f"; and {len(stale) - 5} more rows like them" if len(stale) > 5 else "")
+        if sheet_version(read.update(now)) == row.version:  # the row is as the sheet was made: nobody changed it there
+            said = f"has changed since this sheet was made{since}, and the row would undo that"
+            left.append((row, f"row {row.row}: {row.id} {said}"))
+        else:
+            said = f"was changed on this sheet and has changed since it was made{since}: the two changes conflict"
+            changed.append((row, f"row {row.row}: {row.id} {said}"))
+    if changed or left:
         raise BadInput(
-            f"{path}: {named}. Nothing was imported: take a fresh sheet with 'cmo code template' and "
+            f"{path}: {_stale_rows(changed, left)}. Nothing was imported: take a fresh sheet with 'cmo code template' and "
             f"make your changes there, or empty the row's '{VERSION_COLUMN}' cell to import it over the later change."
         )
+
+
+LISTED_STALE_ROWS = 5
+
+
+def _stale_rows(changed: list[tuple[StatementRow, str]], left: list[tuple[StatementRow, str]]) -> str:
+    """The rows an old sheet would undo later changes with, those changed on it first, then those it left alone."""
+    shown_changed = changed[:LISTED_STALE_ROWS]
+    shown_left = left[: LISTED_STALE_ROWS - len(shown_changed)]
+    more = []
+    if len(changed) > len(shown_changed):
+        count = len(changed) - len(shown_changed)
+        more.append(f"{count} more row{'s' if count != 1 else ''} changed on this sheet")
+    hidden = [row.id for row, _ in left[len(shown_left) :]]
+    if hidden:
+        ids = ", ".join(hidden[:8]) + (", …" if len(hidden) > 8 else "")
+        more.append(f"{len(hidden)} more row{'s' if len(hidden) != 1 else ''} left as the sheet was made ({ids})")
+    named = "; ".join(text for _, text in shown_changed + shown_left)
+    return named + (f"; and {' and '.join(more)}" if more else "")
 
 
 def _updated_fields(existing: dict[str, Statement], updated: list[Statement]) -> tuple[dict, dict]:
@@ -284,6 +341,7 @@ def _coded_alike(statement: Statement) -> tuple:
 
 def _apply(
     store,
+    path: Path,
     row: StatementRow,
     existing: dict[str, Statement],
     known: dict[tuple, str],
@@ -296,15 +354,15 @@ def _apply(
         if identity in known:
             summary.unchanged += 1
             summary.warnings.append(
-                f"row {row.row} repeats {known[identity]} word for word (no id given); it was not imported again."
+                f"{path}: row {row.row} repeats {known[identity]} word for word (no id given); it was not imported again."
             )
             return None
         if _coded_alike(draft) in alike and alike[_coded_alike(draft)] in existing:
-            return _page_again(row, existing[alike[_coded_alike(draft)]], summary)
+            return _page_again(path, row, existing[alike[_coded_alike(draft)]], summary)
         statement = row.new_statement(store.next_id("S"))
         known[identity] = statement.id
         summary.added.append(statement.id)
-        _without_mechanism(row, statement, None, summary)
+        _without_mechanism(path, row, statement, None, summary)
         return statement
     updated = row.update(existing[row.id])
     if updated == existing[row.id]:
@@ -313,28 +371,33 @@ def _apply(
     if existing[row.id].deleted:  # an old copy of the sheet: the deletion was a person's decision and stands
         summary.unchanged += 1
         summary.warnings.append(
-            LookAt(f"row {row.row}: {row.id} was deleted ('cmo history {row.id}' says why); the row's changes were not imported.")
+            LookAt(
+                f"{path}: row {row.row}: {row.id} was deleted ('cmo history {row.id}' says why); the row's changes were not "
+                "imported."
+            )
         )
         return None
     summary.updated.append(row.id)
-    _without_mechanism(row, updated, existing[row.id], summary)
+    _without_mechanism(path, row, updated, existing[row.id], summary)
     return updated
 
 
-def _without_mechanism(row: StatementRow, statement: Statement, before: Statement | None, summary: ImportSummary) -> None:
+def _without_mechanism(
+    path: Path, row: StatementRow, statement: Statement, before: Statement | None, summary: ImportSummary
+) -> None:
     """A statement the sheet leaves with no mechanism (new, or emptied) says what happened but not why: named."""
     if statement.mechanism.strip() or (before is not None and not before.mechanism.strip()):
         return
     summary.warnings.append(
         LookAt(
-            f"row {row.row}: {statement.id} has no mechanism: a CMO statement without one says what happened but not "
+            f"{path}: row {row.row}: {statement.id} has no mechanism: a CMO statement without one says what happened but not "
             f"why; it was imported as written, to be completed in the sheet or with 'cmo code edit {statement.id} "
             "--mechanism …'."
         )
     )
 
 
-def _page_again(row: StatementRow, statement: Statement, summary: ImportSummary) -> Statement | None:
+def _page_again(path: Path, row: StatementRow, statement: Statement, summary: ImportSummary) -> Statement | None:
     """A row without an id saying what a statement says, with another page: the page a spreadsheet had made a date,
     typed again as the import advised, corrects that statement; any other page is named, not taken behind the team's
     back (it would be a second statement of one quote)."""
@@ -343,12 +406,14 @@ def _page_again(row: StatementRow, statement: Statement, summary: ImportSummary)
     page = row.fields.get("page", "")
     if page_is_a_date(statement.page) and not page_is_a_date(page):
         summary.updated.append(statement.id)
-        summary.warnings.append(f"row {row.row} is {statement.id} with its page typed again: '{statement.page}' became '{page}'.")
+        summary.warnings.append(
+            f"{path}: row {row.row} is {statement.id} with its page typed again: '{statement.page}' became '{page}'."
+        )
         return statement.model_copy(update={"page": page})
     summary.unchanged += 1
     summary.warnings.append(
         LookAt(
-            f"row {row.row} says what {statement.id} says, from the same quote, but on page '{page}' ({statement.id}: "
+            f"{path}: row {row.row} says what {statement.id} says, from the same quote, but on page '{page}' ({statement.id}: "
             f"'{statement.page}'); it was not imported as a second statement: 'cmo code edit {statement.id} --page …' "
             f"corrects the page, or give the row the id {statement.id}."
         )

@@ -14,7 +14,7 @@ from cmo.commands.sources import get_source
 from cmo.errors import CmoError
 from cmo.models import Action, Decision, Source
 from cmo.review import Review
-from cmo.sheets.screening import parse_origins, parse_screening
+from cmo.sheets.screening import ScreeningDecision, parse_origins, parse_screening
 from cmo.views import Selection, counted
 
 
@@ -54,7 +54,7 @@ def save_changes(review: Review, updated: list[Source], action: Action, note: st
     return summary.view()
 
 
-_SELECTION_FIELDS = ("status", "exclusion_reason", "appraisal", "origin")
+_SELECTION_FIELDS = ("status", "exclusion_reason", "screened_by", "screening_note", "appraisal", "origin")
 
 
 def _changed_fields(before: dict[str, Source], changed: list[Source]) -> tuple[dict, dict]:
@@ -120,9 +120,16 @@ def import_screening(
         default_reason=default_reason,
         aliases=review.store.record_key_aliases,
     )
-    updated = [sources[d.key].model_copy(update={"status": d.status, "exclusion_reason": d.reason}) for d in parsed]
+    updated = [sources[d.key].model_copy(update=_screened(d)) for d in parsed]
     summary = SelectionSummary(warnings=list(parsed.warnings))
     return save_changes(review, updated, "select-import", f"screening file {path.name}", summary)
+
+
+def _screened(decision: ScreeningDecision) -> dict[str, str]:
+    """What a sheet's row sets of its source: the decision and reason, and who screened and their note where the row
+    gives them (an empty cell leaves what the review holds, as an appraisal file's does)."""
+    said = {"screened_by": decision.screened_by, "screening_note": decision.note}
+    return {"status": decision.status, "exclusion_reason": decision.reason} | {k: v for k, v in said.items() if v}
 
 
 def write_screening_template(review: Review, path: Path, status: str | None = None) -> Path:

@@ -197,7 +197,8 @@ def merge_sources(
             merged, record.model_copy(update={"provenance": record.provenance.model_copy(update={"linked_by": why})})
         )
     if source.status == "unscreened" and other.status != "unscreened":
-        merged = merged.model_copy(update={"status": other.status, "exclusion_reason": other.exclusion_reason})
+        screening = ("status", "exclusion_reason", "screened_by", "screening_note")
+        merged = merged.model_copy(update={name: getattr(other, name) for name in screening})
         said.append(f"{other.key}'s screening ({other.status}) was carried over")
     if _appraised(other) and not _appraised(source):
         merged = merged.model_copy(update={"appraisal": other.appraisal})
@@ -267,6 +268,8 @@ def split_source(review: Review, key: str, where: str, note: str = "") -> Source
             "key": source.key,
             "status": source.status,
             "exclusion_reason": source.exclusion_reason,
+            "screened_by": source.screened_by,
+            "screening_note": source.screening_note,
             "appraisal": source.appraisal,
             "edited": source.edited,
         }
@@ -303,7 +306,11 @@ def _as_before_merged(store, key: str, alone: Source) -> tuple[Source, set[str]]
     for decision in reversed(store.history(key)):
         was = decision.before.get(alone.key) if decision.action == "source-merge" else None
         if isinstance(was, dict):
-            kept = {name: was[name] for name in ("status", "exclusion_reason", "appraisal", "origin") if name in was}
+            kept = {
+                name: was[name]
+                for name in ("status", "exclusion_reason", "screened_by", "screening_note", "appraisal", "origin")
+                if name in was
+            }
             moved = decision.after.get("statements") if isinstance(decision.after.get("statements"), list) else []
             return Source.model_validate({**alone.model_dump(), **kept}), set(moved)
     return alone, set()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -24,12 +25,15 @@ from cmo.models import Domain, Source, Statement, mechanism_from_parts
 from cmo.normalise import natural_key
 from cmo.sheets.tables import (
     CSV_SUFFIXES,
+    GROUP_HEADERS,
+    NOTE_NAMES,
     XLSX_SUFFIXES,
     KeyIndex,
     Parsed,
     Problems,
     Suggester,
     Table,
+    columns_read,
     csv_bytes,
     find_columns,
     has_columns,
@@ -69,9 +73,9 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "quote": ("quote", "quotation", "supporting quote", "verbatim quote", "excerpt"),
     "page": ("page", "pages", "page number", "page no"),
     "domain": ("domain",),
-    "groups": ("groups", "group", "stakeholder groups"),
+    "groups": GROUP_HEADERS,
     "coder": ("coder", "coded by", "reviewer", "extracted by"),
-    "note": ("note", "notes", "comment", "comments"),
+    "note": NOTE_NAMES,
     "resource": ("resource", "mechanism resource"),
     "response": ("response", "mechanism response"),
     "inferred": ("inferred",),
@@ -91,7 +95,6 @@ _TEXT_FIELDS = {
 _CMO_COLUMNS = ("context", "mechanism", "outcome", "resource", "response")
 _IS_CODING_HEADER = has_columns(_ALIASES, ["source", "context", ("mechanism", "resource", "response"), "outcome"])
 """The row a coding sheet's header is on (a title may be above it): the one naming its source, C, M and O."""
-_KNOWN_HEADERS = {header_key(alias) for aliases in _ALIASES.values() for alias in aliases}
 _STATEMENT_ID = re.compile(r"^S[1-9][0-9]*$")
 _INFERRED_WORDS = {
     "c": "context",
@@ -121,6 +124,8 @@ class StatementRow(BaseModel):
     fields: dict[str, Any]
     version: str = ""
     """The statement as the sheet was made from it (`sheet_version`); empty in a sheet written by hand."""
+    page_warning: str = ""
+    """The warning the row's page gave, being a date (`page_is_a_date`), as it is among the sheet's warnings."""
 
     def new_statement(self, statement_id: str) -> Statement:
         fields = dict(self.fields)
@@ -157,12 +162,15 @@ def parse_coding_sheet(
     groups: Collection[str] | Mapping[str, str],
     statement_ids: Collection[str],
     record_keys: Callable[[], Mapping[str, str]] | None = None,
+    cmo_columns: Collection[str] = (),
 ) -> CodingSheet:
     """Read and check a coding sheet; raise one BadInput listing every bad cell, or return all rows.
 
     `domains` and `groups` are the slugs the review knows; pass a mapping of accepted label
     (slug or name, any case) to slug to also accept names. `record_keys` gives (when called) the original
-    keys of linked records to their sources, so a team's own citation keys work.
+    keys of linked records to their sources, so a team's own citation keys work. `cmo_columns` are the columns cmo
+    writes of a statement (the export's statements table): one this sheet does not read is cmo's computation
+    ('configurations', 'detached'), not a column of the team's own, and is left out, and said.
     """
     table = read_table(path, prefer_sheet=SHEET_STATEMENTS, wanted=_IS_CODING_HEADER)
     columns = find_columns(table, _ALIASES)
@@ -178,15 +186,44 @@ def parse_coding_sheet(
         _Vocabulary(domains),
         _Vocabulary(groups),
         set(statement_ids),
+        _computed_columns(table, columns, cmo_columns),
     )
     rows = [checker.check(number, cells) for number, cells in table.rows]
     checker.problems.raise_if_any()
-    return Parsed(rows=rows, warnings=table.warnings + checker.warnings)
+    return Parsed(rows=rows, warnings=table.warnings + _computed_warning(table, checker.computed) + checker.warnings)
+
+
+def _computed_columns(table: Table, columns: dict[str, int], cmo_columns: Collection[str]) -> dict[str, int]:
+    """The sheet's columns, by header, that cmo computes and the sheet does not read (`parse_coding_sheet`)."""
+    computed = {header_key(name) for name in cmo_columns}
+    read = set(columns.values())
+    return {
+        name.strip(): index
+        for index, name in enumerate(table.header)
+        if index not in read and name.strip() and header_key(name) in computed
+    }
+
+
+def _computed_warning(table: Table, computed: Mapping[str, int]) -> list[str]:
+    if not computed:
+        return []
+    names = [f"'{name}'" for name in computed]
+    listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    one = len(names) == 1
+    return [
+        LookAt(
+            f"{table.file}: {listed} {'is a column' if one else 'are columns'} cmo computes (its export writes them), not "
+            f"the coders' own, so {'it was' if one else 'they were'} not imported, and a statement an earlier import kept "
+            f"{'it' if one else 'them'} on no longer has {'it' if one else 'them'}: 'cmo configs' places statements and "
+            "'cmo code mark' says which they contradict; 'cmo code template' writes a sheet without them."
+        )
+    ]
 
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}$")
 """How a date cell reads (`cmo.sheets.tables.cell_text`)."""
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+_MONTHS = {name: number for number, name in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+_MONTH = rf"(?:{'|'.join(_MONTHS)})[a-z]*"
 _DATE_AS_SHOWN = re.compile(rf"(?:\d{{1,2}}[-/ ]{_MONTH}|{_MONTH}[-/ ]\d{{2,4}})$", re.IGNORECASE)
 """How a CSV saved by a spreadsheet writes the date it made of a page range: '3-4' as '04-Mar', '12-14' as 'Dec-14'."""
 
@@ -194,6 +231,23 @@ _DATE_AS_SHOWN = re.compile(rf"(?:\d{{1,2}}[-/ ]{_MONTH}|{_MONTH}[-/ ]\d{{2,4}})
 def page_is_a_date(page: str) -> bool:
     """A page cell a spreadsheet turned into a date (a page range, '12-15' as 15 December), as read or as shown."""
     return bool(_DATE.match(page) or _DATE_AS_SHOWN.match(page))
+
+
+def date_made_of(shown: str, page: str) -> bool:
+    """Whether a date (`page_is_a_date`) is what a spreadsheet made of this page range: the range's two numbers are
+    the date's day, month or year ('12-15' as '15-Dec', 'Dec-15' or 2015-12-01; '6-7' as '06-Jul' or '7-Jun')."""
+    if not page_is_a_date(shown) or page_is_a_date(page):
+        return False
+    pages = Counter(int(number) for number in re.findall(r"\d+", page))
+    if sum(pages.values()) != 2:
+        return False
+    in_date: Counter[int] = Counter()
+    for token in re.findall(r"\d+|[a-z]+", shown.lower()):
+        if token.isdigit():
+            in_date.update([int(token)] + ([int(token) % 100] if len(token) == 4 else []))
+        elif token[:3] in _MONTHS:
+            in_date[_MONTHS[token[:3]]] += 1
+    return not pages - in_date
 
 
 class _Vocabulary:
@@ -219,6 +273,7 @@ class _RowChecker:
         domains: _Vocabulary,
         groups: _Vocabulary,
         statement_ids: set[str],
+        computed: dict[str, int] | None = None,
     ):
         self.table = table
         self.columns = columns
@@ -229,7 +284,10 @@ class _RowChecker:
         self.problems = Problems(table.file)
         self.warnings: list[str] = []
         self._id_rows: dict[str, int] = {}
-        read = set(columns.values())
+        self.computed = computed or {}
+        """Columns cmo computes (`_computed_columns`): not read, and emptied in `Statement.extra`, where an earlier cmo
+        kept them as the team's own."""
+        read = set(columns.values()) | set(self.computed.values())
         self.own_columns = {name.strip(): index for index, name in enumerate(table.header) if index not in read and name.strip()}
         """The team's own columns, kept in `Statement.extra` by header."""
 
@@ -240,14 +298,14 @@ class _RowChecker:
         values = {name: cells[index] if index < len(cells) else "" for name, index in self.columns.items()}
         fields: dict[str, Any] = {_TEXT_FIELDS[name]: value for name, value in values.items() if name in _TEXT_FIELDS}
         fields["source"] = self._source(row, values["source"])
+        page_warning = ""
         if page_is_a_date(values.get("page", "")):
-            self.warnings.append(
-                LookAt(
-                    f"{self.table.file}: row {row}, column '{self.header('page')}': the page '{values['page']}' is a date; a "
-                    "spreadsheet makes one of a page range (12-15 becomes 15 December). It was imported as written: "
-                    "if that is what happened, type the pages as text ('12-15) and import the sheet again."
-                )
+            page_warning = LookAt(
+                f"{self.table.file}: row {row}, column '{self.header('page')}': the page '{values['page']}' is a date; a "
+                "spreadsheet makes one of a page range (12-15 becomes 15 December). It was imported as written: "
+                "if that is what happened, type the pages as text ('12-15) and import the sheet again."
             )
+            self.warnings.append(page_warning)
         if "domain" in values:
             fields["domain"] = self._domain(row, values["domain"])
         if "groups" in values:
@@ -258,10 +316,12 @@ class _RowChecker:
             present = [self.header(n) for n in _CMO_COLUMNS if n in self.columns]
             self.problems.add(row, present, "no context, mechanism or outcome; a statement needs at least one")
         own = self.own_columns
-        if own:
+        if own or self.computed:
             fields["extra"] = {name: (cells[index].strip() if index < len(cells) else "") for name, index in own.items()}
+            fields["extra"].update(dict.fromkeys(self.computed, ""))
         statement_id = self._id(row, values.get("id", ""))
-        return StatementRow(row=row, id=statement_id, fields=fields, version=values.get("version", "").strip())
+        version = values.get("version", "").strip()
+        return StatementRow(row=row, id=statement_id, fields=fields, version=version, page_warning=page_warning)
 
     def _source(self, row: int, value: str) -> str:
         if not value:
@@ -409,8 +469,10 @@ def _optional_columns(statements: Sequence[Statement]) -> list[str]:
         columns += ["resource", "response"]
     if any(not (s.context_stated and s.mechanism_stated and s.outcome_stated) for s in statements):
         columns.append("inferred")
-    own = dict.fromkeys(name for s in statements for name in s.extra)  # the team's own columns, in first-seen order
-    return columns + [name for name in own if header_key(name) not in _KNOWN_HEADERS]
+    own = list(dict.fromkeys(name for s in statements for name in s.extra))  # the team's own columns, first seen first
+    written = [*CODING_COLUMNS, *columns]
+    read = columns_read([*written, *own, VERSION_COLUMN], _ALIASES)
+    return columns + [name for index, name in enumerate(own, start=len(written)) if index not in read]
 
 
 def _statement_cells(statement: Statement, header: Sequence[str]) -> list[str]:

@@ -26,7 +26,7 @@ from cmo.normalise import (
     parse_year,
     web_address,
 )
-from cmo.sheets.tables import Table, csv_table, find_columns, has_columns, header_key
+from cmo.sheets.tables import Table, columns_read, csv_table, find_columns, has_columns, header_key
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "title": ("title", "article title", "document title", "primary title"),
@@ -60,6 +60,21 @@ _AUTHOR_ID = re.compile(r"\s*\(\d+\)\s*$")
 
 IS_RECORDS_HEADER = has_columns(COLUMNS, ["title", ("authors", "full_names", "year", "doi", "container", "pmid")])
 """The row a table of records has its header on (a title or an export note may be above it)."""
+_DESCRIBING = {
+    header_key(name)
+    for name in (
+        *("issn", "isbn", "eissn", "month", "day", "published month", "keywords", "author keywords", "language"),
+        *("location", "pmc id", "pmcid", "ref", "covidence", "citation", "short title", "edition"),
+    )
+}
+"""Further columns screening tools export beside the ones a table of records reads (Rayyan's issn, month, day,
+keywords, language; Covidence's Ref and Covidence #)."""
+
+
+def describes_a_record(header: str) -> bool:
+    """Whether a column tells what a work is (its title, authors, journal, abstract, identifiers), as screening tools
+    export it beside a decision: a sheet that does not read it leaves nobody's judgement behind."""
+    return bool(columns_read([header], COLUMNS)) or header_key(header) in _DESCRIBING
 
 
 def looks_like_records(table: Table) -> bool:

@@ -2,7 +2,9 @@
 
 Teams screen in Rayyan, Covidence or a spreadsheet and bring the result back as CSV or XLSX.
 Each parser checks the whole file first and raises one BadInput listing every bad cell by
-row and column, so a decision file is applied completely or not at all.
+row and column, so a decision file is applied completely or not at all. A column a parser does
+not read, unless it only says what the work is (title, journal, abstract), is named in a warning:
+what a person wrote there is never dropped without a word.
 """
 
 from __future__ import annotations
@@ -17,12 +19,15 @@ from pydantic import BaseModel
 from cmo.errors import BadInput
 from cmo.models import ORIGINS, Appraisal, Level, Origin, Source, Status
 from cmo.normalise import clean_text, fold, normalise_doi
+from cmo.sheets.records import describes_a_record
 from cmo.sheets.tables import (
+    NOTE_HEADERS,
     XLSX_SUFFIXES,
     KeyIndex,
     Parsed,
     Problems,
     Table,
+    column_names,
     csv_bytes,
     find_columns,
     has_columns,
@@ -31,6 +36,7 @@ from cmo.sheets.tables import (
     read_table,
     require_columns,
     text_cell,
+    unread_columns_warning,
 )
 
 _KEY_ALIASES = (
@@ -44,8 +50,17 @@ _SCREENING_ALIASES: dict[str, tuple[str, ...]] = {
     "title": ("title",),
     "decision": ("decision", "screening decision", "status", "include", "included", "label included", "vote"),
     "reason": ("reason", "exclusion reason", "reason for exclusion", "exclusion reasons", "reasons"),
-    "notes": ("notes", "note", "user notes"),
+    "screened_by": ("screened by", "screener", "screeners", "reviewer", "reviewers", "reviewed by", "decided by"),
+    "notes": NOTE_HEADERS,
 }
+_NAMING_A_SOURCE = {header_key(alias) for alias in (*_KEY_ALIASES, "doi", "title")}
+
+
+def _describes_a_source(header: str) -> bool:
+    """A column a screening or appraisal sheet need not read: what the work is (its citation, title, journal,
+    abstract), or another way of naming it beside the one read (the template's citation beside its key)."""
+    return header_key(header) in _NAMING_A_SOURCE or describes_a_record(header)
+
 
 _DECISIONS: dict[str, Status] = {
     **dict.fromkeys(("include", "included", "yes", "y", "1", "true", "in"), "included"),
@@ -60,12 +75,15 @@ _COVIDENCE_REASON = re.compile(r"Exclusion reason:\s*([^;|\n]+)", re.I)
 
 
 class ScreeningDecision(BaseModel):
-    """One source's screening outcome; `reason` is set only for exclusions."""
+    """One source's screening outcome; `reason` is set only for exclusions. `screened_by` and `note` are who judged
+    and what they noted, as the sheet says (empty: it says nothing, and what the review holds stays)."""
 
     row: int
     key: str
     status: Status
     reason: str = ""
+    screened_by: str = ""
+    note: str = ""
 
 
 class AppraisalRow(BaseModel):
@@ -108,7 +126,10 @@ def parse_screening(
     reader = _ScreeningReader(table, columns, sources_by_key, key_by_doi, default_status, default_reason, rayyan, aliases)
     decisions = reader.read()
     reader.problems.raise_if_any()
-    return Parsed(rows=decisions, warnings=table.warnings + reader.warnings)
+    unread = unread_columns_warning(
+        table, columns.values(), reads=column_names(_SCREENING_ALIASES), describes=_describes_a_source
+    )
+    return Parsed(rows=decisions, warnings=table.warnings + reader.warnings + ([unread] if unread else []))
 
 
 def _has_rayyan_notes(table: Table, columns: dict[str, int]) -> bool:
@@ -156,12 +177,18 @@ class _ScreeningReader:
             decided = self._decision(row, values)
             if key is None or decided is None:
                 continue
-            decision = ScreeningDecision(row=row, key=key, status=decided[0], reason=decided[1])
+            status, reason = decided
+            by, note = values.get("screened_by", ""), self._note(values)
+            decision = ScreeningDecision(row=row, key=key, status=status, reason=reason, screened_by=by, note=note)
             earlier = chosen.get(key)
             if earlier is None:
                 chosen[key] = decision
             elif (earlier.status, earlier.reason) != (decision.status, decision.reason):
                 self.problems.add(row, self._key_column(values), f"{key} is also on row {earlier.row} with a different decision")
+            else:  # two screeners agreeing: both are who judged, and both notes are kept
+                chosen[key] = earlier.model_copy(
+                    update={name: _both(getattr(earlier, name), getattr(decision, name)) for name in ("screened_by", "note")}
+                )
         if self._disagreements:
             rows = ", ".join(map(str, self._disagreements[:20]))
             more = "…" if len(self._disagreements) > 20 else ""
@@ -170,6 +197,13 @@ class _ScreeningReader:
                 f"({rows}{more}); those sources stay unscreened."
             )
         return sorted(chosen.values(), key=lambda d: d.row)
+
+    def _note(self, values: dict[str, str]) -> str:
+        """The notes cell, less what was read from it as a decision or reason (Rayyan's and Covidence's markup)."""
+        notes = values.get("notes", "")
+        for markup in (_RAYYAN_VOTES, _RAYYAN_REASONS, _COVIDENCE_REASON):
+            notes = markup.sub("", notes)
+        return " | ".join(part.strip(" ;") for part in notes.split("|") if part.strip(" ;"))
 
     def _key_column(self, values: dict[str, str]) -> str:
         for name in ("key", "doi", "title"):
@@ -265,11 +299,15 @@ class _ScreeningReader:
         return found.group(1).strip() if found else ""
 
 
+def _both(first: str, second: str) -> str:
+    return "; ".join(dict.fromkeys(text for text in (first, second) if text))
+
+
 _APPRAISAL_ALIASES: dict[str, tuple[str, ...]] = {
     "key": _KEY_ALIASES,
     "relevance": ("relevance",),
     "rigour": ("rigour", "rigor"),
-    "note": ("note", "notes", "comment", "comments"),
+    "note": NOTE_HEADERS,
 }
 _LEVELS: dict[str, Level] = {
     **dict.fromkeys(("high", "h"), "high"),
@@ -302,7 +340,10 @@ def parse_appraisal(
         elif earlier.row == row:
             rows.append(earlier)
     problems.raise_if_any()
-    return Parsed(rows=rows, warnings=table.warnings)
+    unread = unread_columns_warning(
+        table, columns.values(), reads=column_names(_APPRAISAL_ALIASES), describes=_describes_a_source
+    )
+    return Parsed(rows=rows, warnings=table.warnings + ([unread] if unread else []))
 
 
 def _level(problems: Problems, row: int, column: str, value: str) -> Level | None:
@@ -380,8 +421,8 @@ SCREENING_HEADER = (
     "screened by",
     "notes",
 )
-"""`cmo select template`: what a reviewer screens by, the current decision and reason (read back by
-`parse_screening`: key, decision, reason, notes), and a column for who screened."""
+"""`cmo select template`: what a reviewer screens by, and the screening now: decision, reason, who screened and their
+notes (`parse_screening` reads those back, and the key)."""
 ABSTRACT_SNIPPET = 400
 """Characters of the abstract a screening sheet shows: enough to screen most records by, short enough to scan."""
 
@@ -406,8 +447,8 @@ def write_screening_sheet(path: str | os.PathLike, sources: Sequence[Source]) ->
             _snippet(source.abstract),
             source.status,
             source.exclusion_reason if source.status == "excluded" else "",
-            "",
-            "",
+            source.screened_by,
+            source.screening_note,
         ]
         for source in sources
     ]

@@ -878,6 +878,24 @@ def header_key(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", name.lower()).strip()
 
 
+class HeaderWords(tuple):
+    """An alias naming every header with one of these words in it: a column teams head in many ways around one word
+    ('Appraiser comments', 'Appraisal notes', 'Notes on rigour'). Tried after every field's own aliases, on the columns
+    none of them names, leftmost first."""
+
+    def names(self, header: str) -> bool:
+        return not set(self).isdisjoint(header_key(header).split())
+
+
+NOTE_NAMES = ("note", "notes", "comment", "comments")
+NOTE_HEADERS: tuple[str | HeaderWords, ...] = (*NOTE_NAMES, HeaderWords(NOTE_NAMES))
+"""The note column of a sheet that keeps nothing else (screening, appraisal): a header with the word note or comment
+in it ('Appraiser comments'). A coding sheet reads `NOTE_NAMES` as its note and keeps its other columns whole as the
+team's own ('Reviewer 2 comment'), so none is lost there either."""
+GROUP_HEADERS = ("groups", "group", "stakeholder groups", "stakeholder group", "your group")
+"""The one rule for a stakeholder-group column, on a coding sheet as on a feedback sheet."""
+
+
 _QUALIFIER = re.compile(r" [a-z]{1,2}$")
 """A one- or two-letter tag after a header, as templates write "Context (C)" or "Mechanism (M)"."""
 
@@ -914,22 +932,75 @@ def has_columns(aliases: dict[str, Sequence[str]], required: Iterable[str | tupl
 
 def _matching_columns(header: Sequence[str], aliases: dict[str, Sequence[str]]) -> dict[str, list[int]]:
     """The columns each field's first alias present names: a header as written before one read loosely
-    (`_loose_key`)."""
+    (`_loose_key`), and those before a header with a field's word in it (`HeaderWords`)."""
     exact: dict[str, list[int]] = {}
     loose: dict[str, list[int]] = {}
     for index, name in enumerate(header):
         exact.setdefault(header_key(name), []).append(index)
         loose.setdefault(_loose_key(header_key(name)), []).append(index)
-    wanted = {header_key(alias) for names in aliases.values() for alias in names}
+    wanted = {header_key(alias) for names in aliases.values() for alias in names if isinstance(alias, str)}
     claimed = {index for key, indexes in exact.items() if key in wanted for index in indexes}  # read as written
     columns: dict[str, list[int]] = {}
     for field_name, names in aliases.items():
         for alias in names:
+            if isinstance(alias, HeaderWords):
+                continue
             found = exact.get(header_key(alias)) or [i for i in loose.get(header_key(alias), []) if i not in claimed]
             if found:
                 columns[field_name] = found
                 break
+    taken = claimed | {index for found in columns.values() for index in found}
+    for field_name, names in aliases.items():
+        words = [alias for alias in names if isinstance(alias, HeaderWords)]
+        if field_name in columns or not words:
+            continue
+        found = [i for i, name in enumerate(header) if i not in taken and any(w.names(name) for w in words)][:1]
+        if found:
+            columns[field_name] = found
+            taken.add(found[0])
     return columns
+
+
+def columns_read(header: Sequence[str], aliases: dict[str, Sequence[str]]) -> set[int]:
+    """The indexes of the columns of `header` a reader with these aliases takes as its fields (`find_columns`)."""
+    return {index for found in _matching_columns(header, aliases).values() for index in found}
+
+
+def column_names(aliases: dict[str, Sequence[str]]) -> str:
+    """The columns a sheet's reader takes, for a message: each field's first name, and the words any header may
+    have in it."""
+    names = [next(alias for alias in names if isinstance(alias, str)) for names in aliases.values()]
+    words = {w for names in aliases.values() for alias in names if isinstance(alias, HeaderWords) for w in alias}
+    said = _join(names, "and")
+    return said + (f" (a column whose header has the word {_join(sorted(words), 'or')} in it is the note)" if words else "")
+
+
+def unread_columns_warning(
+    table: Table, read: Iterable[int], *, reads: str, describes: Callable[[str], bool] | None = None
+) -> LookAt | None:
+    """A column the reader neither reads nor knows as describing the source (a title, a journal, an abstract) and that
+    holds text on some row: named, so nothing a person wrote is dropped without a word (trial I: 'Appraiser comments'
+    vanished). An empty column drops nothing and is not named."""
+    read = set(read)
+    filled: dict[int, int] = {}
+    for _, cells in table.rows:
+        for index, cell in enumerate(cells):
+            if cell and index < len(table.header) and index not in read:
+                filled[index] = filled.get(index, 0) + 1
+    described = describes or (lambda name: False)
+    unread = [(i, n) for i, n in sorted(filled.items()) if table.header[i].strip() and not described(table.header[i])]
+    unnamed = sum(n for i, n in filled.items() if not table.header[i].strip())
+    if not unread and not unnamed:
+        return None
+    shown = [f"'{table.header[i].strip()}' ({n} row{'s' if n != 1 else ''})" for i, n in unread]
+    if unnamed:
+        shown.append(f"a column with no header ({unnamed} cell{'s' if unnamed != 1 else ''})")
+    one = len(shown) == 1
+    return LookAt(
+        f"{table.file}: {'the column ' if one else 'the columns '}{', '.join(shown)} {'was' if one else 'were'} not read, "
+        f"so what {'it holds' if one else 'they hold'} was not imported: this sheet's columns are {reads}. "
+        f"Rename {'it' if one else 'a column'} to one of those to import it, or delete {'it' if one else 'them'}."
+    )
 
 
 def require_columns(table: Table, columns: dict[str, int], required: Iterable[str]) -> None:
