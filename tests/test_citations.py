@@ -82,3 +82,18 @@ def test_a_body_whose_name_ends_in_capitals_is_found_by_its_citation(cmo, tmp_pa
     cmo("ingest", str(export))
     shown = cmo.json("sources", "show", "Age UK 2018")
     assert (shown["authors"], shown["citation"]) == (["Age UK"], "Age UK 2018")
+
+
+def test_the_screening_and_coding_sheets_cite_works_as_the_documents_do(cmo, tmp_path):
+    import csv
+
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(SAME_TEAM))
+    cmo("select", "template", "-o", str(tmp_path / "screening.csv"))
+    with open(tmp_path / "screening.csv", encoding="utf-8-sig") as handle:
+        cited = {row[0]: row[1] for row in csv.reader(handle)}
+    assert (cited["wildman2019works"], cited["wildman2019service"]) == ("Wildman et al. 2019a", "Wildman et al. 2019b")
+    cmo("select", "include", "wildman2019service", "wildman2019works")
+    cmo("code", "template", "-o", str(tmp_path / "coding.csv"))
+    sources = (tmp_path / "coding-sources.csv").read_text(encoding="utf-8-sig")
+    assert "Wildman et al. 2019a" in sources and "Wildman et al. 2019b" in sources

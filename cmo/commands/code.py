@@ -596,12 +596,15 @@ def configurations_by_statement(review: Review) -> dict[str, list[str]]:
 
 
 def write_sheet(review: Review, path: Path) -> list[Path]:
-    """A coding sheet pre-filled with the statements so far, and the included sources to code from."""
+    """A coding sheet pre-filled with the statements so far, and the included sources to code from, cited as the
+    review's documents cite them (`citing`: "Wildman et al. 2019a")."""
+    from cmo.bib.citations import citing
     from cmo.sheets.coding import write_template
 
-    included = [s for s in review.store.sources() if s.status == "included"]
+    sources = review.store.sources()
     kept = [s for s in review.store.statements() if not s.deleted]
-    return write_template(path, included, review.domains, review.groups, kept)
+    with citing(sources):
+        return write_template(path, [s for s in sources if s.status == "included"], review.domains, review.groups, kept)
 
 
 def homes_of(review: Review, statement_id: str) -> tuple[str, list[str]]:

@@ -135,9 +135,12 @@ def _screened(decision: ScreeningDecision) -> dict[str, str]:
 def write_screening_template(review: Review, path: Path, status: str | None = None) -> Path:
     """`cmo select template`: every source (or those with one status) in key order, as a sheet that
     `cmo select import` reads back unchanged."""
+    from cmo.bib.citations import citing
     from cmo.sheets.screening import write_screening_sheet
 
-    return write_screening_sheet(path, [s for s in review.store.sources() if status is None or s.status == status])
+    sources = review.store.sources()
+    with citing(sources):  # cited as the review's documents cite them ("Wildman et al. 2019a")
+        return write_screening_sheet(path, [s for s in sources if status is None or s.status == status])
 
 
 def import_origins(review: Review, path: Path) -> Selection:
