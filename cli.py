@@ -994,7 +994,8 @@ def trace(ctx: click.Context, identifier: str, as_json: bool) -> None:
             if s.get("in_context"):
                 click.echo(f"      in the source: {s['in_context']}")
     for src in data.sources:
-        click.echo(f"  source {src['key']}: {src['title']} ({src.get('year') or 'n.d.'})")
+        status = f" ({src['status']})" if src.get("status") not in (None, "included") else ""  # as every output marks it
+        click.echo(f"  source {src['key']}: {src['title']} ({src.get('year') or 'n.d.'}){status}")
 
 
 # --- merge and refine --------------------------------------------------------------------------

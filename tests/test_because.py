@@ -39,3 +39,16 @@ def test_moving_a_configuration_to_the_domain_it_is_in_is_refused_not_recorded(d
     refused = demo("configs", "move", config["id"], "--domain", config["domain"], code=2)
     assert f"{config['id']} is in {config['domain']} already; nothing was changed." in refused.stderr
     assert len(demo.json("history", config["id"])) == before
+
+
+def test_trace_marks_an_excluded_source_and_says_why_a_deleted_statement_has_no_trace(demo):
+    """Trial K: `trace C8` listed an excluded study unmarked; `trace S38` of a deleted statement said it was not one."""
+    config = next(c for c in demo.json("configs", "list") if len(c["sources"]) > 1)
+    key = config["sources"][0]
+    demo("select", "exclude", key, "--reason", "not about remote care", code=1)
+    assert f"  source {key}: " in (traced := demo("trace", config["id"]).stdout)
+    assert next(line for line in traced.splitlines() if line.startswith(f"  source {key}: ")).endswith("(excluded)")
+    statement = config["statements"][0]
+    demo("code", "delete", statement, "--note", "coded twice")
+    refused = demo("trace", statement, code=2)
+    assert f"{statement} was deleted" in refused.stderr and f"'cmo history {statement}'" in refused.stderr

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cmo.errors import CmoError
 from cmo.fulltext.quotes import quote_in_context
 from cmo.outputs.graph import Neighbourhood, build_graph, export_graph, graph_stats
 from cmo.outputs.graph import trace as trace_graph
@@ -46,7 +47,12 @@ def graph_around(review: Review, identifier: str) -> Neighbourhood:
         from cmo.commands.configs import get_configuration
 
         get_configuration(review, ident)  # says it is retired, and where to read how
-    elif store.statement(ident.upper()) is not None:
+    elif (statement := store.statement(ident.upper())) is not None:
+        if statement.deleted:  # trial K: "not a statement in this review", of one `code show` and `history` show
+            raise CmoError(
+                f"{statement.id} was deleted, so it is in no configuration and no output; 'cmo history {statement.id}' "
+                f"says why and 'cmo code show {statement.id}' shows it."
+            )
         statements.add(ident.upper())
         chosen = [c for c in configs if ident.upper() in c.statements or ident.upper() in c.contradicting]
     elif ident in {d.slug for d in review.domains}:

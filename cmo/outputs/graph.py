@@ -426,5 +426,6 @@ def _source_entry(G: nx.DiGraph, key: str) -> dict:
         "doi": data.get("doi"),
         "url": data.get("url"),
         "grey": data.get("grey"),
+        "status": data.get("status"),
         "known": data.get("known", False),
     }
