@@ -13,6 +13,7 @@ from cmo.commands import writes
 from cmo.commands.sources import get_source
 from cmo.errors import CmoError
 from cmo.models import Action, Decision, Source
+from cmo.normalise import natural_key
 from cmo.review import Review
 from cmo.sheets.screening import ScreeningDecision, parse_origins, parse_screening
 from cmo.views import Selection, counted
@@ -95,13 +96,17 @@ def _still_counting(review: Review, sources: list[Source]) -> list[str]:
         coded = [s.id for s in review.store.statements(source.key)]
         if coded:
             configurations = review.store.configurations() if configurations is None else configurations
-            held = sorted({c.id for c in configurations for s in coded if s in c.statements})
+            held = sorted({c.id for c in configurations for s in coded if s in c.statements}, key=natural_key)
+            accepted = [c.id for c in configurations if c.accepted and c.id in held]
             where = f" (in {', '.join(held)})" if held else ""
+            how = "detach them with 'cmo configs detach'"
+            if accepted:  # trial K: the advice named a detach that an accepted configuration refuses
+                how = f"{' and '.join(accepted)} {'is' if len(accepted) == 1 else 'are'} accepted: unaccept, then {how}"
             standing = (
-                "they stay in their configurations but no longer count towards the strength of evidence "
-                "(detach them with 'cmo configs detach' to take them out)"
+                f"they stay in their configurations but no longer count towards the strength of evidence ({how} to "
+                "take them out)"
                 if source.status == "excluded"
-                else "they still count as evidence (detach them with 'cmo configs detach' if they should not)"
+                else f"they still count as evidence ({how} if they should not)"
             )
             warnings.append(f"{source.key} has {counted(len(coded), 'coded statement')}{where}: {standing}.")
     return warnings

@@ -1,6 +1,8 @@
-"""A decision's `--because` names the answers it was made because of; the pack then quotes them to the group under the
-configuration ("You told us … So we …"). An answer about another configuration is refused (trial K: a mistyped F41,
-an answer about C2, was quoted under a merge of C5 into C18 for the whole group to read)."""
+"""What trial K (a lead and a second reviewer over three rounds, CLI and browser) found decided or told wrongly.
+
+A decision's `--because` names the answers it was made because of; the pack then quotes them to the group under the
+configuration ("You told us … So we …"). An answer about another configuration is refused (a mistyped F41, an answer
+about C2, was quoted under a merge of C5 into C18 for the whole group to read)."""
 
 from __future__ import annotations
 
@@ -52,3 +54,11 @@ def test_trace_marks_an_excluded_source_and_says_why_a_deleted_statement_has_no_
     demo("code", "delete", statement, "--note", "coded twice")
     refused = demo("trace", statement, code=2)
     assert f"{statement} was deleted" in refused.stderr and f"'cmo history {statement}'" in refused.stderr
+
+
+def test_excluding_a_source_of_an_accepted_configuration_advises_what_works(demo):
+    """The advice named a detach that the accepted configuration then refused."""
+    config = next(c for c in demo.json("configs", "list") if len(c["sources"]) > 1)
+    demo("configs", "accept", config["id"])
+    warned = demo("select", "exclude", config["sources"][0], "--reason", "not about remote care", code=1).stderr
+    assert f"{config['id']} is accepted: unaccept, then detach them" in warned
