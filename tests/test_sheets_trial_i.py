@@ -282,3 +282,18 @@ def test_an_old_copy_of_the_sheet_names_the_rows_changed_on_it_before_those_it_l
     assert "row 8: S7 has changed since this sheet was made" in refused
     assert "more rows left as the sheet was made (" in refused
     assert "Nothing was imported" in refused and (review.folder / "review.db").read_bytes() == db
+
+
+def test_a_mistyped_citation_on_a_coding_sheet_suggests_the_source_it_is_closest_to(cmo, tmp_path):
+    """Trial I: "'Kelezi et al. (2019)' is not a source in this review" came with no suggestion."""
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(DATA / "citations" / "same_team_same_year.bib"))
+    cmo("select", "include", "wildman2019service", "wildman2019works", "wildman2021")
+    sheet = tmp_path / "coding.csv"
+    sheet.write_text(
+        "source,context,mechanism,outcome\nWildmann and Moffat (2021),Older adults,They trust the link worker,They join groups\n",
+        encoding="utf-8",
+    )
+    refused = cmo("code", "import", str(sheet), code=2)
+    assert "'Wildmann and Moffat (2021)' is not a source in this review" in refused.stderr
+    assert "did you mean 'wildman2021'?" in refused.stderr

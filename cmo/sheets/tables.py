@@ -1028,7 +1028,7 @@ class KeyIndex:
         self._load_aliases = aliases
         self._aliases: Mapping[str, str] | None = None
         self._by_lower: dict[str, str | None] | None = None
-        self.suggester = Suggester(self._keys)
+        self.suggester = _KeySuggester(self._keys, self)
 
     def resolve(self, value: str) -> str | None:
         if value in self._keys:
@@ -1051,6 +1051,23 @@ class KeyIndex:
         """The keys an author-and-year citation could mean when more than one source has them, for the message."""
         handle = author_year_of(value)
         return (self._aliases or {}).get("?" + handle) if handle else None
+
+
+class _KeySuggester:
+    """A mistyped key suggests a key; a mistyped citation ("Kelezi et al. (2019)" for Kellezi 2019) the key of the one
+    source whose first author and year it is closest to (trial I: no suggestion was given)."""
+
+    def __init__(self, keys: Collection[str], index: KeyIndex):
+        self._by_key, self._index = Suggester(keys), index
+
+    def nearest(self, value: str) -> str | None:
+        handle = author_year_of(value)
+        if handle is None:
+            return self._by_key.nearest(value)
+        aliases = self._index._aliases or {}
+        handles = sorted(h for h in aliases if h.startswith("@"))
+        found = closest_index(handle, handles)
+        return aliases[handles[found]] if found is not None else self._by_key.nearest(value)
 
 
 class Suggester:
