@@ -62,3 +62,21 @@ def test_excluding_a_source_of_an_accepted_configuration_advises_what_works(demo
     demo("configs", "accept", config["id"])
     warned = demo("select", "exclude", config["sources"][0], "--reason", "not about remote care", code=1).stderr
     assert f"{config['id']} is accepted: unaccept, then detach them" in warned
+
+
+def test_refine_counts_as_changed_only_the_configurations_it_names(unsent, tmp_path):
+    """Refine said "6 changed" and named two: a new statement moves every configuration's similarity note, which is
+    no change a team would look for, and the report then told four changes as "left it as it was"."""
+    import re
+
+    sheet = tmp_path / "more.csv"
+    sheet.write_text(
+        "source,context,mechanism,outcome\n"
+        "schlief2022telemental,Carers of people in crisis,Carers are not told when care moves online,Carers feel left out\n",
+        encoding="utf-8",
+    )
+    unsent("code", "import", str(sheet))
+    told = unsent("refine").stderr
+    said = int(re.search(r"; (\d+) changed;", told)[1])
+    named = {m[0] for m in re.findall(r"^(C\d+) (new|changed|dissolved)", told, re.M)}
+    assert said == len(named)

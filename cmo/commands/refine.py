@@ -96,6 +96,7 @@ def refine(
         by_id = {s.id: s for s in statements}
         configurations = [c if c.retired else with_groups(c, by_id) for c in result.configurations]
         changed = [c for c in configurations if before.get(c.id) != c]
+        told = [c for c in changed if _told_change(before.get(c.id), c, by_id)]  # what a person would call a change
         lines = (
             change_lines(before, configurations, result.joined, by_id)
             + suggestion_lines(result.suggested, before)
@@ -111,7 +112,7 @@ def refine(
             store.record_decision(
                 Decision(
                     action="refine",
-                    targets=[c.id for c in changed] + moved_statements(before, configurations),
+                    targets=[c.id for c in told] + moved_statements(before, configurations),
                     round=store.current_round(),
                     note=f"proposed by cmo refine ({result.backend}, threshold {result.threshold})"
                     + (f" within domain {only}" if only else ""),
@@ -129,7 +130,7 @@ def refine(
             )
     active = [c for c in configurations if not c.retired and (only is None or c.domain == only)]
     detached = [sid for sid in result.unassigned_statements if by_id[sid].detached]
-    changed_ids = [c.id for c in changed]
+    changed_ids = [c.id for c in told]  # not its similarity note or suggestions alone: "6 changed" named two (trial K)
     unassigned = result.unassigned_statements
     return RefineOutcome(
         active, result.backend, result.threshold, unassigned, changed_ids, lines, result.suggested, detached, result.held_back
@@ -206,6 +207,13 @@ def change_lines(
         elif not config.retired:
             lines += _kept_lines(old, config, was, now, joined, statements)
     return lines
+
+
+def _told_change(old: Configuration | None, new: Configuration, statements: dict[str, Statement]) -> bool:
+    """New, dissolved, or changed in what `change_lines` tells (members, wording, domain, the contradicting, groups)."""
+    if old is None or old.retired != new.retired:
+        return True
+    return not new.retired and bool(_kept_lines(old, new, {}, {}, {}, statements))
 
 
 def _where(config_id: str | None, statement: Statement | None) -> str:
