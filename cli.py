@@ -1689,7 +1689,9 @@ def feedback_import(ctx: click.Context, files: tuple[str, ...], round_number: in
 
     Everything is checked first; a problem is named by file, row and field and nothing is imported.
     The same answers imported twice count once; a later file from the same respondent for the same
-    round replaces their earlier answers. Each file answers the round it names (without --round).
+    round replaces their earlier answers. Each file answers the round it names; a form's download naming none
+    answers the round its answers show (already imported, when each came in, the configurations it asks about),
+    else the latest closed round.
 
     Example:
 

@@ -93,9 +93,7 @@ def _domain_why(review: Review, config: Configuration) -> str:
     )
 
 
-def _check_feedback(
-    review: Review, because: Iterable[str], *, in_force: bool = False, about: Iterable[str] = ()
-) -> list[str]:
+def _check_feedback(review: Review, because: Iterable[str], *, in_force: bool = False, about: Iterable[str] = ()) -> list[str]:
     """Feedback ids the review has, replaced answers too (a decision may have been made because of one); `in_force`:
     only answers no later file replaced (what is newly cited as evidence); `about`: the configurations the decision
     changes, which each answer must be about (or one they came from, or the whole programme theory: `may_cite`), as

@@ -49,7 +49,9 @@ def _group_labels(review: Review) -> dict[str, str]:
 def import_feedback(
     review: Review, paths: list[Path], round_number: int | None = None, *, called: dict[Path, str] | None = None
 ) -> FeedbackImported:
-    """Each file answers the round it names (the latest closed round when it names none, or `--round`); all files or none.
+    """Each file answers the round it names, or `--round`; a form's download naming none answers the round its answers
+    show (stored already, when each came in, the configurations it asks about; else the latest closed round). All files
+    or none.
 
     `called` records a file under a name other than its path: `cmo serve` reads an upload from a temporary copy, gone
     once imported, so the answers and the history name the file the person chose."""
@@ -61,7 +63,8 @@ def import_feedback(
     )
     known = {c.id for c in snapshot.configurations if not c.retired}
     warnings: list[str] = []
-    names = {r.number: _names_of(review, r.configurations) for r in review.store.rounds()}
+    closed = review.store.rounds()
+    names = {r.number: _names_of(review, r.configurations) for r in closed}
     parsed = parse_feedback_files(
         paths,
         known,
@@ -72,8 +75,10 @@ def import_feedback(
         review_title=review.title,
         names=names,
         fates=(ended := fates(review.store.history())),
+        closed={r.number: r.closed_at for r in closed},
+        imported={item.fingerprint for item in review.store.feedback(replaced=True)},
     )
-    items = _last_answer_each(_latest_file_each(parsed), warnings)
+    items, earlier = _last_answer_each(_latest_file_each(parsed))
     warnings += _answers_on_ended(items, ended)
     if not items:
         if any(isinstance(warning, LookAt) for warning in warnings):  # every row left out, each said why
@@ -81,7 +86,7 @@ def import_feedback(
                 f"{', '.join(p.name for p in paths)}: no answers to import; nothing was imported.\n" + "\n".join(warnings)
             )
         raise CmoError(f"{', '.join(p.name for p in paths)}: no answers found; nothing was imported.")
-    items = _as_called(items, called or {})
+    items, earlier = _as_called(items, called or {}), _as_called(earlier, called or {})
     store = review.store
     with store.transaction():
         warnings += _give_words(store, items)
@@ -91,6 +96,7 @@ def import_feedback(
         replaced = _replaced(stored, items)
         added, repeated = store.add_feedback(items)
         successors = _mark_replaced(store, replaced, added)
+        warnings += _keep_answered_again(store, store.add_feedback(earlier)[0], items, stored + added)
         warnings += _record_import(review, added, replaced, successors)
     numbers = sorted({item.round for item in items})
     imported = FeedbackImport(added=added, repeated=repeated, round=max(numbers), replaced=replaced, rounds=numbers)
@@ -158,17 +164,45 @@ def _latest_file_each(items: list[FeedbackItem]) -> list[FeedbackItem]:
     return [item for item in items if item.file == last_file[_respondent(item)]]
 
 
-def _last_answer_each(items: list[FeedbackItem], warnings: list[str]) -> list[FeedbackItem]:
-    """One named respondent answering one configuration twice in a file (a form sent again): the later answer
-    counts, once, and it is said; two answers would count the same person twice in the agreement."""
+def _last_answer_each(items: list[FeedbackItem]) -> tuple[list[FeedbackItem], list[FeedbackItem]]:
+    """One named respondent answering one configuration twice in a file (a form sent again): the later answer counts,
+    once (two would count the same person twice in the agreement), and is what the import counts as imported; the
+    earlier ones come back apart, to be stored after it and kept marked replaced (`_keep_answered_again`), so nothing
+    they wrote is lost."""
     last = {_question(item): index for index, item in enumerate(items) if item.respondent.strip()}
-    dropped = {i for i, item in enumerate(items) if last.get(_question(item), i) != i}
-    kept = [item for i, item in enumerate(items) if i not in dropped]
-    twice = sorted({(items[i].file, items[i].respondent, items[i].question) for i in dropped})
-    warnings += [
-        f"{file}: {who} answered {config} more than once; only the later answer is counted" for file, who, config in twice
+    earlier = {i for i, item in enumerate(items) if last.get(_question(item), i) != i}
+    return [item for i, item in enumerate(items) if i not in earlier], [items[i] for i in sorted(earlier)]
+
+
+def _keep_answered_again(store, earlier: list[FeedbackItem], items: list[FeedbackItem], known: list[FeedbackItem]) -> list[str]:
+    """Each earlier answer a respondent gave again in the same file, kept and marked replaced by their later one, as a
+    later file's answers replace earlier ones: its words (an overall comment, a first rating) stay in the review and
+    its history, and only the later answer counts. Said per answer, with both ids."""
+    if not earlier:
+        return []
+    ids = {item.fingerprint: item.id for item in known if item.id}
+    later = {_question(item): ids.get(item.fingerprint, "a later answer") for item in items}
+    marked = [old.model_copy(update={"replaced_by": later[_question(old)]}) for old in earlier]
+    store.put_feedback(marked)
+    pairs = {old.id: old.replaced_by for old in marked}
+    store.record_decision(
+        Decision(
+            action="feedback-replace",
+            targets=[*pairs, *dict.fromkeys(pairs.values())],
+            note="; ".join(
+                f"{old.respondent} answered {old.question} again in {old.file}: {old.replaced_by} replaced {old.id}"
+                for old in marked
+            ),
+            before={"answers": [old.model_dump(mode="json") for old in earlier]},
+            after={"replaced_by": pairs, "feedback": list(dict.fromkeys(pairs.values()))},
+            round=store.current_round(),
+        )
+    )
+    return [
+        f"{old.file}: {old.respondent} answered {old.question} more than once; only the later answer is counted "
+        f"({old.replaced_by}), and the earlier ({old.id}) is kept, marked as replaced by it"
+        for old in marked
     ]
-    return kept
 
 
 def _answers_on_ended(items: list[FeedbackItem], fates: dict[str, str]) -> list[str]:

@@ -103,8 +103,7 @@ def _still_counting(review: Review, sources: list[Source]) -> list[str]:
             if accepted:  # trial K: the advice named a detach that an accepted configuration refuses
                 how = f"{' and '.join(accepted)} {'is' if len(accepted) == 1 else 'are'} accepted: unaccept, then {how}"
             standing = (
-                f"they stay in their configurations but no longer count towards the strength of evidence ({how} to "
-                "take them out)"
+                f"they stay in their configurations but no longer count towards the strength of evidence ({how} to take them out)"
                 if source.status == "excluded"
                 else f"they still count as evidence ({how} if they should not)"
             )

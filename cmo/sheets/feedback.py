@@ -13,8 +13,11 @@ import hashlib
 import json
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from functools import lru_cache
+from html.parser import HTMLParser
 from pathlib import Path
 
 from cmo.errors import BadInput, LookAt
@@ -31,6 +34,7 @@ from cmo.sheets.tables import (
     looks_binary,
     spreadsheet_table,
     text_cell,
+    unread_columns_warning,
 )
 
 MAX_BYTES = 10 * 1024 * 1024
@@ -64,7 +68,7 @@ TEMPLATE_LABELS = {
     "role": "speaking as",
 }
 TEMPLATE_HEADERS = tuple(TEMPLATE_LABELS.get(name, name) for name in TEMPLATE_COLUMNS)
-"""What the template's header row says, in words a respondent reads (each is one of `COLUMN_ALIASES`, so a filled-in
+"""What the template's header row says, in words a respondent reads (each is one of `_phrases`, so a filled-in
 sheet reads back; the field names themselves are read as well)."""
 TEXT_FIELDS = ("missing", "not_for_whom", "read", "comment")
 ANSWER_FIELDS = ("rating", *TEXT_FIELDS)
@@ -73,6 +77,15 @@ OVERALL = "overall"
 """The answer about the whole set of findings rather than one configuration: the pack's and sheet's last question."""
 OVERALL_TITLE = "Anything missing overall"
 OVERALL_QUESTION = "Is anything missing from the whole set of findings? (no rating needed)"
+SHEET_QUESTIONS = {
+    "rating": "Does this match your experience?",
+    "missing": "What is missing or wrong?",
+    "not_for_whom": "For whom, or where, does it not hold?",
+    "read": "Anything we should read (a report, a paper, a web page)?",
+    "comment": "Anything else.",
+}
+"""The questions the answer sheet's 'How to fill in' asks for each column: a form may head its columns with them, so
+they are read as those columns (`_phrases`), as the pack's own questions are."""
 RATINGS = {
     "agree": "agree",
     "yes": "agree",
@@ -122,6 +135,11 @@ class _Row:
     where: str
     values: dict[str, object]
     shared: set[str] = field(default_factory=set)
+    line: str = ""
+    """The sheet's row ('row 7'), shared by a form's answers from one submission: the unit a round is read for."""
+    when: _When | None = None
+    form: bool = False
+    """One of a form tool's answers (one row per respondent, a column per question): its columns are the form's."""
 
     def at(self, name: str) -> str:
         return f"{self.file}, field {name}" if name in self.shared else f"{self.where}, field {name}"
@@ -152,30 +170,40 @@ def parse_feedback_files(
     review_title: str = "",
     names: dict[int, dict[str, str]] | None = None,
     fates: dict[str, str] | None = None,
+    closed: dict[int, str] | None = None,
+    imported: Collection[str] = (),
 ) -> list[FeedbackItem]:
     """Read every file, check every answer, and return the items only if all of them are valid.
 
     `groups` (slug -> name), when given, makes the group column strict: a slug or a name is
     accepted and stored as the slug. `rounds` (closed round -> its configurations), when given,
-    lets each file say which round it answers (`round` when it does not), so answers to an earlier
-    round still import after a later one is closed. Raises BadInput naming each file and row/field
-    at fault. Items come back without ids (the store assigns them), de-duplicated by fingerprint; `warnings`
-    hears how a form tool's five-point ratings were read; `fates` says what became of a configuration an answer names
-    that its round does not hold ("merged into C4"), for the message.
+    lets each file say which round it answers, or else reads it from the file (`_read_rounds`), so answers to an
+    earlier round still import after a later one is closed. `closed` (round -> when it was closed) refuses an answer
+    given before the round it would answer was closed; `imported` holds the prints of the answers stored already.
+    Raises BadInput naming each file and row/field at fault. Items come back without ids (the store assigns them),
+    de-duplicated by fingerprint; `warnings` hears how a form tool's five-point ratings were read and which round a
+    file naming none was read as; `fates` says what became of a configuration an answer names that its round does
+    not hold ("merged into C4"), for the message.
     """
     problems = _Problems()
     items: list[FeedbackItem] = []
     read_as: dict[tuple[str, str], tuple[str, list[str]]] = {}
     notes: list[str] = []
     moved: list[str] = []
+    timing = _Timing(rounds, {number: _utc(at) for number, at in (closed or {}).items()}, frozenset(imported), fates or {})
+
+    def build(row: _Row, number: int, found: _Problems, said: dict | None, kept: list[str] | None) -> FeedbackItem | None:
+        known = rounds.get(number, set()) if rounds is not None else known_configs
+        return _item(row, known, number, groups, found, said, (names or {}).get(number, {}), fates, kept)
+
+    def tentative(row: _Row, number: int) -> FeedbackItem | None:
+        return build(row, number, _Problems(), None, None)
+
     for path in paths:
-        for row in _fill_shared_answers(_read_rows(Path(path), problems, notes, review_title)):
-            if not _answered(row):
-                continue
-            answered = _row_round(row, round, rounds, problems)
-            known = rounds.get(answered, set()) if rounds is not None else known_configs
-            called = (names or {}).get(answered, {})
-            item = _item(row, known, answered, groups, problems, read_as, called, fates, moved) if answered else None
+        read = _fill_shared_answers(_read_rows(Path(path), problems, notes, review_title, groups))
+        rows = [row for row in read if _answered(row)]
+        for row, answered in zip(rows, _answer_rounds(rows, round, timing, tentative, problems, notes)):
+            item = build(row, answered, problems, read_as, moved) if answered else None
             if item is not None:
                 items.append(item)
     if problems:
@@ -198,7 +226,9 @@ def _problem_message(problems: list[str]) -> str:
     return head + "\n" + "\n".join(lines)  # one per line, as every other import lists its problems
 
 
-def _read_rows(path: Path, problems: _Problems, notes: list[str], review_title: str = "") -> list[_Row]:
+def _read_rows(
+    path: Path, problems: _Problems, notes: list[str], review_title: str = "", groups: dict[str, str] | None = None
+) -> list[_Row]:
     """The pack's JSON, or the template as CSV or a workbook, read by the sheets' one reader; `notes` hears how a
     form tool's sheet was read."""
     name = str(path)
@@ -211,7 +241,7 @@ def _read_rows(path: Path, problems: _Problems, notes: list[str], review_title: 
         suffix = path.suffix.lower()
         if raw.startswith(ZIP_MAGIC):
             table = spreadsheet_table(path, "Responses", max_unpacked=MAX_UNPACKED_BYTES, wanted=_is_feedback_header)
-            return _table_rows(table, problems, notes)
+            return _table_rows(table, problems, notes, groups)
         if suffix in (".xlsx", ".xls", ".xlsm"):
             problems.add(f"{name}: not an Excel workbook (.xlsx); save it as .xlsx or CSV")
             return []
@@ -221,7 +251,7 @@ def _read_rows(path: Path, problems: _Problems, notes: list[str], review_title: 
         text, _ = decode_sheet(raw, path)
         if suffix == ".json" or text.lstrip().startswith(("{", "[")):
             return _json_rows(text, name, problems, review_title)
-        return _table_rows(csv_table(text, path, wanted=_is_feedback_header), problems, notes)
+        return _table_rows(csv_table(text, path, wanted=_is_feedback_header), problems, notes, groups)
     except BadInput as error:
         problems.add(error.message.rstrip("."))
         return []
@@ -258,25 +288,30 @@ def _json_rows(text: str, name: str, problems: _Problems, review_title: str = ""
             problems.add(f"{where}: expected an object with configuration and rating")
             continue
         values = {key: answer.get(key) for key in ("configuration", "rating", *TEXT_FIELDS)}
-        rows.append(_Row(name, where, {**values, **shared}, set(shared)))
+        rows.append(_Row(name, where, {**values, **shared}, set(shared), line=f"answer {number}"))
     return rows
 
 
-def _table_rows(table: Table, problems: _Problems, notes: list[str]) -> list[_Row]:
+def _table_rows(table: Table, problems: _Problems, notes: list[str], groups: dict[str, str] | None = None) -> list[_Row]:
     """Rows of a CSV or sheet, numbered as a spreadsheet shows them (the header is usually row 1): one row per
     answer, as the template has them, or one per respondent with a column per configuration's question, as a form
-    tool exports them (`_wide_columns`)."""
+    tool exports them (`_wide_columns`). A column holding when each response came in is read for the round it
+    answers (`_time_columns`); every other column not read is named, so nothing a respondent wrote goes unsaid."""
     name = table.file
     columns = [_column_name(h) for h in table.header]
     wide = _wide_columns(table, columns)
     if isinstance(wide, str):
         problems.add(_layout_problem(table, wide))
         return []
+    _find_group_column(table, columns, set(wide or ()), groups, notes)
     if wide:
         about = ", ".join(sorted({configuration for configuration, _ in wide.values()}, key=natural_key))
         layout = "one row per respondent with a column per question"
         notes.append(f"{name}: read as a form's sheet, {layout} ({len(wide)} columns, on {about})")
-        return _wide_rows(table, columns, wide, problems)
+        shared = {index for index, column in enumerate(columns) if column in PERSON_COLUMNS}
+        timed = _time_columns(table, shared | set(wide))
+        _say_unread(table, shared | set(wide) | set(timed), notes, WIDE_COLUMNS_SAID)
+        return _wide_rows(table, columns, wide, timed, problems)
     if "rating" not in columns:
         _find_rating_column(table, columns, notes)
     absent = [c for c in REQUIRED_COLUMNS if c not in columns]
@@ -290,12 +325,67 @@ def _table_rows(table: Table, problems: _Problems, notes: list[str]) -> list[_Ro
             f"(the template's columns are {', '.join(TEMPLATE_COLUMNS)}){hint}"
         )
         return []
+    read = {index for index, column in enumerate(columns) if column in TEMPLATE_COLUMNS}
+    timed = _time_columns(table, read)
+    _say_unread(table, read | set(timed), notes, ", ".join(TEMPLATE_HEADERS))
     rows = []
     for number, cells_in_row in table.rows:
-        values = {col: cell for col, cell in zip(columns, cells_in_row) if col in TEMPLATE_COLUMNS}
+        values = _cells_of(columns, cells_in_row, TEMPLATE_COLUMNS)
         if any(str(v).strip() for k, v in values.items() if k not in ("round", "configuration", "title", "statement")):
-            rows.append(_Row(name, f"{name} row {number}", values))
+            line = f"row {number}"
+            rows.append(_Row(name, f"{name} {line}", values, line=line, when=_when(table, cells_in_row, timed)))
     return rows
+
+
+PERSON_COLUMNS = ("respondent", "group", "role", "round")
+"""A form's columns about the person answering (and the round, when a form asks it), shared by all their answers."""
+WIDE_COLUMNS_SAID = (
+    "a pseudonym, the group and role, when the response came in, and a question per configuration headed by its id "
+    "('C3: What is missing or wrong?') or one about the findings overall ('Any other comments?')"
+)
+
+
+def _cells_of(columns: list[str], cells: list[str], wanted: Collection[str]) -> dict[str, object]:
+    """A row's cells by the column each is read as; where two columns are read as one (a form's 'Name' and
+    'Pseudonym'), the rightmost that holds something."""
+    values: dict[str, object] = {}
+    for column, cell in zip(columns, cells):
+        if column in wanted and (cell.strip() or column not in values):
+            values[column] = cell
+    return values
+
+
+def _say_unread(table: Table, read: set[int], notes: list[str], columns_read: str) -> None:
+    """Each column holding something that no rule reads, named (exit 1): a form's extra question is the group's words
+    (trial I: a reading list and the comments about all the findings were dropped without a word)."""
+    kept = set(read) | {index for index, name in enumerate(table.header) if _column_name(name) in ("title", "statement")}
+    said = unread_columns_warning(table, kept, reads=columns_read)
+    if said is not None:
+        notes.append(said)
+
+
+def _find_group_column(
+    table: Table, columns: list[str], asked: set[int], groups: dict[str, str] | None, notes: list[str]
+) -> None:
+    """A form asks for the group in its own words ('Which group do you belong to?'): the one column of the sheet's own
+    whose every answer is one of the review's groups is the group, and the import says so."""
+    if not groups or "group" in columns:
+        return
+    known = {fold(label) for slug, name in groups.items() for label in (slug, name) if fold(label)}
+    found = [
+        index
+        for index, column in enumerate(columns)
+        if index not in asked and column not in TEMPLATE_COLUMNS and _only_from(table, index, known)
+    ]
+    if len(found) == 1:
+        columns[found[0]] = "group"
+        shown = _shown(table.header[found[0]])
+        notes.append(f"{table.file}: the column '{shown}' holds the review's groups, so it was read as the group")
+
+
+def _only_from(table: Table, index: int, known: set[str]) -> bool:
+    values = [fold(cells[index]) for _, cells in table.rows if index < len(cells) and cells[index].strip()]
+    return bool(values) and all(value in known for value in values)
 
 
 # --- A form tool's layouts ------------------------------------------------------------------------------------
@@ -305,13 +395,93 @@ _QUESTION_FIRST = re.compile(r"^\s*\[?\s*(C[1-9][0-9]*|overall)\s*\]?\s*(?:[:.)\
 match your experience?', 'C3 - What is missing or wrong?', or 'C3' alone."""
 _QUESTION_GRID = re.compile(r"^(.*?)\s*\[\s*(C[1-9][0-9]*|overall)\b[^\]]*\]\s*$", re.I | re.S)
 """A row of a grid question, as Google Forms heads it: 'How far do you agree? [C3: Peer support by phone]'."""
-_ANSWER_PHRASES = sorted(
-    {
-        **{fold(name): name for name in ANSWER_FIELDS},
-        **{phrase: name for phrase, name in COLUMN_ALIASES.items() if name in ANSWER_FIELDS},
-    }.items(),
-    key=lambda pair: -len(pair[0]),
-)
+
+
+class _PackQuestions(HTMLParser):
+    """The questions a consultation pack's templates ask, each with the field its answer is saved in: a text box by
+    its label (`<label for=…>`), a set of choices (the rating) by its fieldset's legend, the details about the
+    respondent by their `name`. Template code inside a question is no part of its words."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.asked: list[tuple[str, str]] = []
+        self._legends: list[str] = []
+        self._labels: dict[str, str] = {}
+        self._boxes: dict[str, str] = {}
+        self._words: list[str] | None = None
+        self._label_for = ""
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        named = {key: value or "" for key, value in attrs}
+        answer = named.get("data-field") or named.get("name", "")
+        if tag == "fieldset":
+            self._legends.append("")
+        elif tag in ("legend", "label"):
+            self._words, self._label_for = [], named.get("for", "") if tag == "label" else ""
+        elif tag in ("input", "textarea", "select") and answer in TEMPLATE_COLUMNS:
+            if named.get("type") in ("radio", "checkbox"):
+                self.asked.append((self._legends[-1] if self._legends else "", answer))
+            else:
+                self._boxes[named.get("id", "")] = answer
+
+    def handle_data(self, data: str) -> None:
+        if self._words is not None:
+            self._words.append(data)
+
+    def handle_endtag(self, tag: str) -> None:
+        words = " ".join("".join(self._words or []).split())
+        if tag == "legend" and self._legends:
+            self._legends[-1] = words
+        elif tag == "label" and self._label_for:
+            self._labels[self._label_for] = words
+        elif tag == "fieldset" and self._legends:
+            self._legends.pop()
+        if tag in ("legend", "label"):
+            self._words = None
+
+    def questions(self) -> list[tuple[str, str]]:
+        boxes = [(self._labels.get(box, ""), answer) for box, answer in self._boxes.items()]
+        return [(words, answer) for words, answer in self.asked + boxes if words and "{" not in words]
+
+
+@lru_cache(maxsize=1)
+def _pack_questions() -> tuple[tuple[str, str], ...]:
+    """(question, field) for every question a consultation pack asks, read from the pack's own templates: a form
+    that copies the pack's words is read as the pack's answers are, whatever the pack comes to ask."""
+    from importlib.resources import files
+
+    found: list[tuple[str, str]] = []
+    templates = files("cmo.outputs").joinpath("templates")
+    for template in sorted(templates.iterdir(), key=lambda entry: entry.name):
+        if template.name.startswith("pack") and template.name.endswith(".html.j2"):
+            reader = _PackQuestions()
+            reader.feed(template.read_text(encoding="utf-8"))
+            reader.close()
+            found.extend(reader.questions())
+    return tuple(found)
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> dict[str, str]:
+    """Every header read as one of the template's columns, folded -> the column: its names, the template's labels,
+    `COLUMN_ALIASES`, and the questions the pack (`_pack_questions`) and the answer sheet (`SHEET_QUESTIONS`, the
+    overall question) ask, each with or without its aside in brackets ('(a report, a paper, a web page)')."""
+    phrases = {fold(name): name for name in TEMPLATE_COLUMNS}
+    phrases.update({fold(label): name for name, label in TEMPLATE_LABELS.items()})
+    phrases.update(COLUMN_ALIASES)
+    asked = [*_pack_questions(), *((words, name) for name, words in SHEET_QUESTIONS.items())]
+    for words, name in [*asked, (OVERALL_QUESTION, "missing"), (OVERALL_TITLE, "missing")]:
+        for said in (fold(words), fold(re.sub(r"\([^()]*\)", " ", words))):
+            if said:
+                phrases.setdefault(said, name)
+    return phrases
+
+
+@lru_cache(maxsize=1)
+def _answer_phrases() -> tuple[tuple[str, str], ...]:
+    """The phrases naming an answer's columns (`_phrases`), longest first: a question ending in one asks it."""
+    found = [(phrase, name) for phrase, name in _phrases().items() if name in ANSWER_FIELDS]
+    return tuple(sorted(found, key=lambda pair: -len(pair[0])))
 
 
 def _is_feedback_header(header: Sequence[str]) -> bool:
@@ -342,7 +512,7 @@ def _answer_field(asked: str) -> str | None:
     """The template's column a question's answers belong in, by its wording ('… Does this match your
     experience?' is the rating; 'What is missing or wrong?' is missing); None when the wording says none."""
     folded = fold(asked)
-    for phrase, column in _ANSWER_PHRASES:
+    for phrase, column in _answer_phrases():
         if folded == phrase or (" " in phrase and folded.endswith(" " + phrase)):
             return column
     return None
@@ -379,21 +549,27 @@ def _names_configurations(table: Table, columns: list[str]) -> bool:
     return any(index < len(cells) and _question(cells[index]) for _, cells in table.rows)
 
 
-def _wide_rows(table: Table, columns: list[str], asked: dict[int, tuple[str, str]], problems: _Problems) -> list[_Row]:
+def _wide_rows(
+    table: Table, columns: list[str], asked: dict[int, tuple[str, str]], timed: dict[int, tuple[str, ...]], problems: _Problems
+) -> list[_Row]:
     """Each respondent's answers to each configuration, as the template's rows: the respondent's columns (pseudonym,
-    group, role) shared by all of them."""
+    group, role) and when they answered shared by all of them."""
     if "respondent" not in columns:
         problems.add(f"{table.file} row {table.header_row}: missing column respondent (a pseudonym for each person)")
         return []
-    shared = {index: name for index, name in enumerate(columns) if name in ("respondent", "group", "role", "round")}
     rows = []
     for number, cells in table.rows:
-        person = {name: cells[index] for index, name in shared.items() if index < len(cells)}
+        person = _cells_of(columns, cells, PERSON_COLUMNS)
+        when = _when(table, cells, timed)
         answers: dict[str, dict[str, object]] = {}
         for index, (configuration, column) in asked.items():
             answer = answers.setdefault(configuration, {"configuration": configuration})
             answer[column] = cells[index] if index < len(cells) else ""
-        rows.extend(_Row(table.file, f"{table.file} row {number} ({c})", {**person, **a}) for c, a in answers.items())
+        line = f"row {number}"
+        rows.extend(
+            _Row(table.file, f"{table.file} {line} ({c})", {**person, **a}, line=line, when=when, form=True)
+            for c, a in answers.items()
+        )
     return rows
 
 
@@ -408,7 +584,7 @@ def _layout_problem(table: Table, reason: str = "") -> str:
 
 def _has_repeated_questions(table: Table) -> bool:
     """Columns asking one question again and again (one per configuration): a form's layout."""
-    phrases = dict(_ANSWER_PHRASES)
+    phrases = dict(_answer_phrases())
     asked = [_answer_field(name) for name in table.header if fold(name) not in phrases]
     return any(asked.count(column) > 1 for column in ANSWER_FIELDS)
 
@@ -456,7 +632,7 @@ def _answered(row: _Row) -> bool:
 
 def _column_name(header: object) -> str:
     folded = fold(str(header or ""))
-    return COLUMN_ALIASES.get(folded, folded.replace(" ", "_"))
+    return _phrases().get(folded, folded.replace(" ", "_"))
 
 
 def _fill_shared_answers(rows: list[_Row]) -> list[_Row]:
@@ -469,6 +645,280 @@ def _fill_shared_answers(rows: list[_Row]) -> list[_Row]:
                 if not str(row.values.get(key) or "").strip():
                     row.values[key] = only
     return rows
+
+
+# --- When an answer was given, and the round it answers ------------------------------------------------------
+
+_DATE_TIME = re.compile(
+    r"^(?P<a>\d{1,4})[-/.](?P<b>\d{1,2})[-/.](?P<c>\d{1,4})(?:T|,?\s+)(?P<hour>\d{1,2}):(?P<minute>\d{2})"
+    r"(?::(?P<second>\d{2})(?:[.,]\d+)?)?\s*(?P<half>[AaPp]\.?[Mm]\.?)?"
+    r"\s*(?P<zone>Z|(?:UTC|GMT)?\s*[+-]\d{1,2}(?::?\d{2})?|[A-Za-z]{2,5})?$"
+)
+"""A moment as form tools write when a response came in: Google Forms' download ('2024/04/02 10:15:32 AM GMT+1'), a
+sheet linked to a form ('4/2/2024 10:15:32'), Microsoft Forms and Qualtrics ('2024-04-02 19:14:40'), a workbook's
+date cell ('2024-04-02T19:14:40'). A date without a time of day is no such moment: it may answer a question."""
+_ZONE_OFFSET = re.compile(r"(?:UTC|GMT)?([+-])(\d{1,2})(?::?(\d{2}))?")
+WIDEST_OFFSET = timedelta(hours=14)
+"""How far local time is from UTC at most: a time written without its zone is known only within this."""
+
+
+@dataclass(frozen=True)
+class _When:
+    """When a response came in, known within an interval: a time without its zone, or a date that reads either way
+    round (4/2/2024), is not known exactly. `readings` are its moments with a time without its zone read as UTC, one per
+    order its date reads in; `text` is as the sheet wrote it, for a message."""
+
+    earliest: datetime
+    latest: datetime
+    readings: tuple[datetime, ...]
+    text: str
+    column: str = ""
+
+    def before(self, moment: datetime) -> bool:
+        """Given before `moment`, whatever zone or order of day and month the sheet meant."""
+        return self.latest < moment
+
+
+def _time_columns(table: Table, read: Collection[int]) -> dict[int, tuple[str, ...]]:
+    """The columns, among those not read as anything else, that say when each response came in (every value a date
+    with a time of day), each with the orders its dates read in: ('ymd',), or ('dmy', 'mdy') when no value says."""
+    found: dict[int, tuple[str, ...]] = {}
+    for index in range(len(table.header)):
+        values = [cells[index].strip() for _, cells in table.rows if index < len(cells) and cells[index].strip()]
+        if index in read or not values:
+            continue
+        matches = [_DATE_TIME.match(value) for value in values]
+        if all(matches):
+            orders = tuple(order for order in ("ymd", "dmy", "mdy") if all(_moment(m, order) for m in matches if m))
+            if orders:
+                found[index] = orders
+    return found
+
+
+def _moment(found: re.Match, order: str) -> datetime | None:
+    """The moment a match names read in `order` (year, month and day as 'ymd'), without its zone; None if it cannot be."""
+    first, second, third = found["a"], found["b"], found["c"]
+    if (order == "ymd") != (len(first) == 4) or len(third) not in ((1, 2) if order == "ymd" else (2, 4)):
+        return None
+    year, month, day = {"ymd": (first, second, third), "dmy": (third, second, first), "mdy": (third, first, second)}[order]
+    hour, half = int(found["hour"]), (found["half"] or "")[:1].lower()
+    if half and not 1 <= hour <= 12:
+        return None
+    hour = hour % 12 + (12 if half == "p" else 0) if half else hour
+    year = int(year) + (2000 if len(year) == 2 else 0)
+    try:
+        return datetime(year, int(month), int(day), hour, int(found["minute"]), int(found["second"] or 0))
+    except ValueError:
+        return None
+
+
+def _offset(zone: str | None) -> timedelta | None:
+    """How far the zone a time names is ahead of UTC; None when it names none, or one by a name meaning several
+    ('AST', 'CST')."""
+    written = (zone or "").upper().replace(" ", "")
+    if written in ("Z", "UTC", "GMT"):
+        return timedelta(0)
+    found = _ZONE_OFFSET.fullmatch(written)
+    if not written or not found:
+        return None
+    size = timedelta(hours=int(found[2]), minutes=int(found[3] or 0))
+    return size if found[1] == "+" else -size
+
+
+def _when(table: Table, cells: list[str], timed: dict[int, tuple[str, ...]]) -> _When | None:
+    """When a row's response came in: the latest of its times (Microsoft Forms' completion, not its start)."""
+    found = [
+        _when_written(cells[index].strip(), orders, table.header[index])
+        for index, orders in timed.items()
+        if index < len(cells) and cells[index].strip()
+    ]
+    return max((when for when in found if when), key=lambda when: when.latest, default=None)
+
+
+def _when_written(text: str, orders: tuple[str, ...], column: str) -> _When | None:
+    found = _DATE_TIME.match(text)
+    moments = [moment for order in orders if found and (moment := _moment(found, order))]
+    if not found or not moments:
+        return None
+    offset = _offset(found["zone"])
+    slack = WIDEST_OFFSET if offset is None else timedelta(0)
+    utc = [(moment - (offset or timedelta(0))).replace(tzinfo=UTC) for moment in moments]
+    return _When(min(utc) - slack, max(utc) + slack, tuple(utc), text, column)
+
+
+def _utc(stamp: str) -> datetime:
+    moment = datetime.fromisoformat(stamp)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+@dataclass
+class _Timing:
+    """What tells the round of an answer: the closed rounds' configurations (None when the import names the round),
+    when each was closed, the prints of the answers stored already, and what became of configurations since."""
+
+    rounds: dict[int, set[str]] | None
+    closed: dict[int, datetime]
+    imported: frozenset[str]
+    fates: dict[str, str]
+
+    def too_early(self, when: _When | None, number: int) -> bool:
+        """Given before the round was closed, in every zone the time may be in: an answer to no pack of that round."""
+        return when is not None and number in self.closed and when.before(self.closed[number])
+
+    def stored(self, item: FeedbackItem | None) -> bool:
+        return item is not None and bool({item.fingerprint, earlier_fingerprint(item)} & self.imported)
+
+    def out_at(self, when: _When, numbers: Iterable[int]) -> int | None:
+        """The latest of these rounds closed when a response came in (0 for none): the pack it answers; None when the
+        ways its date reads (4/2/2024) disagree. A time without its zone is read as UTC here: it is filed within
+        hours of the truth, and only refused when it is early in every zone (`too_early`)."""
+        found = {max((n for n in numbers if n in self.closed and self.closed[n] <= at), default=0) for at in when.readings}
+        return found.pop() if len(found) == 1 else None
+
+    def closed_on(self, number: int) -> str:
+        return self.closed[number].date().isoformat() if number in self.closed else "?"
+
+
+_Tentative = Callable[[_Row, int], "FeedbackItem | None"]
+
+
+def _answer_rounds(
+    rows: list[_Row], asked: int, timing: _Timing, tentative: _Tentative, problems: _Problems, notes: list[str]
+) -> list[int]:
+    """The round each of a file's answers is for (0 where it can be none): the one the file names, or the import
+    (`--round`), or else the one the file shows (`_read_rounds`). An answer given before its round was closed, while an
+    earlier round's pack was out, answers that pack, not this round's: refused, unless an earlier import stored it.
+    One given before any round was closed answers no pack cmo made: the round named is taken at its word, and said."""
+    if not rows:
+        return []
+    if timing.rounds is not None and all(_round_value(row, _Problems()) is None for row in rows):
+        return _read_rounds(rows, timing, tentative, problems, notes)
+    numbers = [_row_round(row, asked, timing.rounds, problems) for row in rows]
+    early: dict[tuple[int, int], list[_Row]] = {}
+    for row, number in zip(rows, numbers):
+        if number and row.when and timing.too_early(row.when, number) and not timing.stored(tentative(row, number)):
+            early.setdefault((number, timing.out_at(row.when, timing.closed) or 0), []).append(row)
+    named = "the file" if timing.rounds is not None else "--round"
+    for (number, out), given in early.items():
+        if out:
+            fix = "import the file without --round" if named == "--round" else f"write {out} in its round column"
+            problems.add(_too_early(given, number, timing, f"round {out}'s pack was the one out then: {fix}"))
+        else:
+            notes.append(
+                LookAt(_too_early(given, number, timing, "", taken=f"they were imported for round {number} as {named} says"))
+            )
+    return numbers
+
+
+def _read_rounds(rows: list[_Row], timing: _Timing, tentative: _Tentative, problems: _Problems, notes: list[str]) -> list[int]:
+    """A file naming no round (a form tool's export), read submission by submission: answers stored already are that
+    round's (a form's download holds every response, so the same file comes again); else the time a response came in
+    says whose pack was out (the latest round closed by then); else the latest round. A form asking about a
+    configuration a round no longer held (merged away before it was closed) was made for an earlier round. What was
+    read, and why, is said."""
+    rounds = timing.rounds or {}
+    fitting, unfit = _fitting_rounds(rows, rounds, timing.fates)
+    submissions: dict[str, list[int]] = {}
+    for index, row in enumerate(rows):
+        key = row.line if row.form else "who " + fold(str(row.values.get("respondent") or ""))
+        submissions.setdefault(key, []).append(index)
+    numbers = [0] * len(rows)
+    read: dict[tuple[int, str], list[_Row]] = {}
+    early: list[_Row] = []
+    for indexes in submissions.values():
+        given = [rows[i] for i in indexes]
+        number, why = _stored_round(given, fitting, timing, tentative), "stored"
+        when = max((row.when for row in given if row.when), key=lambda when: when.latest, default=None)
+        timed = timing.out_at(when, fitting) if when is not None and not number else None
+        if timed == 0 and timing.too_early(when, fitting[0]):
+            early.extend(given)
+            continue
+        if timed is not None:
+            number, why = timed or fitting[0], "timed"  # 0 here: hours from the first close, in no zone surely before
+        number, why = (number, why) if number else (fitting[-1], "latest")
+        for i in indexes:
+            numbers[i] = number
+        read.setdefault((number, why), []).extend(given)
+    if early:
+        first = fitting[0]
+        fix = f"if the questions went out before that, import the file with --round {first}"
+        problems.add(_too_early(early, first, timing, fix))
+    notes.extend(_rounds_read(rows, read, timing, unfit))
+    return numbers
+
+
+def _fitting_rounds(rows: list[_Row], rounds: dict[int, set[str]], fates: dict[str, str]) -> tuple[list[int], str]:
+    """The closed rounds a form's questions fit (each holds every configuration a column asks about), and why the
+    later ones do not; every round when none fits, or the file is not a form's (a row names what it answers)."""
+    every = sorted(rounds)
+    asked = {str(row.values.get("configuration")) for row in rows if row.form} - {OVERALL}
+    fitting = [number for number in every if asked <= rounds[number]]
+    if not asked or not fitting:
+        return every, ""
+    if fitting[-1] == every[-1]:
+        return fitting, ""
+    after = every[every.index(fitting[-1]) + 1]
+    gone = sorted(asked - rounds[after], key=natural_key)
+    said = ", ".join(f"{c} ({fates[c]})" if c in fates else c for c in gone[:3]) + (" …" if len(gone) > 3 else "")
+    return fitting, f"it asks about {said}, which round {after} did not hold"
+
+
+def _stored_round(given: list[_Row], fitting: list[int], timing: _Timing, tentative: _Tentative) -> int:
+    """The round whose stored answers a submission repeats (0 for none): all of them, or one with words (a comment
+    is said once; a bare 'agree' may well be said again in a later round)."""
+    for number in reversed(fitting):
+        items = [tentative(row, number) for row in given]
+        if any(item is None for item in items):
+            continue
+        stored = [item for item in items if timing.stored(item)]
+        if stored and (len(stored) == len(items) or any(_has_words(item) for item in stored)):
+            return number
+    return 0
+
+
+def _has_words(item: FeedbackItem | None) -> bool:
+    return item is not None and any(getattr(item, key).strip() for key in TEXT_FIELDS)
+
+
+def _rounds_read(rows: list[_Row], read: dict[tuple[int, str], list[_Row]], timing: _Timing, unfit: str) -> list[str]:
+    """Which round a file naming none was read as, and why, once per reason (said, as an import says how it read a
+    form's scale: the round is what the file shows, or the latest, as the import's help promises)."""
+    file, said = rows[0].file, []
+    for (number, why), given in sorted(read.items()):
+        places = "its answers" if len(given) == len(rows) else _places([row.line for row in given if row.line])
+        if why == "stored":
+            repeat = f"repeat answers already imported for round {number}, so they are round {number}'s"
+            said.append(f"{file} names no round: {places} {repeat}")
+        elif why == "timed":
+            later = min((n for n in timing.closed if n > number), default=0)
+            until = f" and before round {later} was ({timing.closed_on(later)})" if later else ""
+            said.append(
+                f"{file} names no round: {places} came in after round {number} was closed ({timing.closed_on(number)}){until}, "
+                f"so they answer round {number}'s pack"
+            )
+        elif unfit:
+            said.append(f"{file} names no round: {places} were read as round {number}'s, as {unfit} when it was closed")
+        elif len(timing.rounds or {}) > 1:
+            said.append(
+                f"{file} names no round, nor when each response came in: {places} were read as round {number}'s, the latest "
+                "closed round; if they answer an earlier round's pack, import the file with --round"
+            )
+        else:
+            said.append(f"{file} names no round: {places} were read as round {number}'s, the only closed round")
+    return said
+
+
+def _too_early(rows: list[_Row], number: int, timing: _Timing, then: str, *, taken: str = "") -> str:
+    """One sentence for answers given before the round they would answer was closed: refused, `then` saying why and
+    what to do; or, given before any round was, `taken` at the word of the file or the import."""
+    whens = sorted((row.when for row in rows if row.when), key=lambda when: when.latest)
+    lines = list(dict.fromkeys(row.line for row in rows))
+    one = len(lines) == 1
+    given = f"on {whens[0].text}" if one else f"from {whens[0].text} to {whens[-1].text}"
+    said = f"{rows[0].file} {_places(lines)}: answered {given}, before round {number} was closed ({timing.closed_on(number)})"
+    if taken:
+        return f"{said}, so before its pack could be made; {taken.replace('they were', 'it was') if one else taken}"
+    return f"{said}, so {'it' if one else 'they'} cannot answer round {number}'s pack: {then}"
 
 
 # --- Checking --------------------------------------------------------------------------------
@@ -825,11 +1275,9 @@ def _instructions(sheet, groups: dict[str, str]) -> None:
         ]
     )
     sheet.append(["round, configuration, title, statement", "Filled in for you: please leave them as they are."])
-    sheet.append(["rating", "Does this match your experience? agree, partly or disagree."])
-    sheet.append([TEMPLATE_LABELS["missing"], "What is missing or wrong?"])
-    sheet.append([TEMPLATE_LABELS["not_for_whom"], "For whom, or where, does it not hold?"])
-    sheet.append([TEMPLATE_LABELS["read"], "Anything we should read (a report, a paper, a web page)?"])
-    sheet.append(["comment", "Anything else."])
+    sheet.append(["rating", f"{SHEET_QUESTIONS['rating']} agree, partly or disagree."])
+    for name in TEXT_FIELDS:
+        sheet.append([TEMPLATE_LABELS.get(name, name), SHEET_QUESTIONS[name]])
     role = "What you speak as (optional): researcher, clinician, lived experience, carer, ... Writing it once is enough."
     sheet.append([TEMPLATE_LABELS["role"], role])
     sheet.column_dimensions["A"].width = 36
