@@ -152,7 +152,7 @@ def test_every_question_the_rendered_pack_asks_heads_a_forms_column_it_fills(con
     asked = dict(re.findall(r'<label for="cfg-C1-[^"]*">([^<]+)</label>\s*<textarea[^>]*data-field="([a-z_]+)"', html))
     (rating,) = set(re.findall(r'<fieldset class="rating">\s*<legend>([^<]+)</legend>', html))
     (overall,) = re.findall(r'<label for="overall-missing">([^<]+)</label>', html)
-    assert set(asked.values()) == {"missing", "not_for_whom", "read"}
+    assert set(asked.values()) == {"missing", "not_for_whom", "read", "comment"}
     header = ["Your pseudonym", f"C1: {rating}", *(f"C1: {question}" for question in asked), overall]
     sheet = tmp_path / "form.csv"
     with sheet.open("w", encoding="utf-8", newline="") as handle:

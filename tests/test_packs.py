@@ -612,3 +612,26 @@ def test_an_answer_that_prompted_two_decisions_is_quoted_once_with_both():
     c1 = article(build_pack(**inputs), "cfg-C1")
     assert c1.count("It is about young people &lt;b&gt;sharing&lt;/b&gt; a home") == 1
     assert "So we reworded it, accepted it as it stands and cited your feedback as evidence for it.</p>" in c1
+
+
+def test_a_comment_that_is_neither_missing_nor_wrong_has_its_own_box_and_is_imported(demo, chromium, tmp_path):
+    """Trial K: praise from a person with lived experience ("Being in my own bed made all the difference") could only
+    go under "What is missing or wrong?", and was quoted back to the group as "Missing or wrong:"."""
+    demo("pack", "-o", str(tmp_path / "pack.html"))
+    first = demo.json("configs", "list")[0]["id"]
+    context = new_context(chromium)
+    page, watch = open_page(chromium, tmp_path / "pack.html", context=context)
+    page.get_by_label("Your pseudonym (required)").fill("Grey Wren")
+    page.locator(f"#cfg-{first}-comment").fill("Being in my own bed made all the difference.")
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Save my answers as a file").click()
+    saved = tmp_path / download.value.suggested_filename
+    download.value.save_as(saved)
+    demo("feedback", "import", str(saved))
+    (answer,) = demo.json("feedback", "list")
+    assert (answer["configuration"], answer["comment"], answer["missing"]) == (
+        first,
+        "Being in my own bed made all the difference.",
+        "",
+    )
+    assert watch.problems == []

@@ -5,7 +5,7 @@
   var groupInput = document.getElementById("respondent-group");
   var roleInput = document.getElementById("respondent-role");
   var boxes = Array.prototype.slice.call(document.querySelectorAll("[data-config]"));
-  var TEXT_FIELDS = ["missing", "not_for_whom", "read"];
+  var TEXT_FIELDS = ["missing", "not_for_whom", "read", "comment"];
 
   function storage() {
     try {
@@ -24,7 +24,7 @@
   }
 
   function readBox(box) {
-    var answer = { configuration: box.getAttribute("data-config"), rating: "", missing: "", not_for_whom: "", read: "" };
+    var answer = { configuration: box.getAttribute("data-config"), rating: "", missing: "", not_for_whom: "", read: "", comment: "" };
     box.querySelectorAll("[data-field]").forEach(function (el) {
       var name = el.getAttribute("data-field");
       if (el.type === "radio") {
@@ -37,7 +37,7 @@
   }
 
   function isAnswered(answer) {
-    return Boolean(answer.rating || answer.missing.trim() || answer.not_for_whom.trim() || answer.read.trim());
+    return Boolean(answer.rating || TEXT_FIELDS.some(function (name) { return answer[name].trim(); }));
   }
 
   function collect() {
