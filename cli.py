@@ -127,11 +127,12 @@ def open_review(ctx: click.Context, *, domains: str = "warn"):
     """The review, closed when the command ends; a domain slug in use that review.yaml lost is a warning
     on stderr (`domains="refuse"`: an error that changes nothing; `"skip"`: for `cmo domains` itself)."""
     from cmo.commands.domains import check_domains
-    from cmo.commands.review import misspelt_names
+    from cmo.commands.review import misspelt_names, reviewer_name
     from cmo.commands.review import open_review as _open
 
     review = _open(ctx.obj.get("review"))
     ctx.call_on_close(review.close)
+    review.store.reviewer = reviewer_name(ctx.obj.get("by"))
     for warning in misspelt_names(review):
         warn(warning)
     if domains != "skip":
@@ -148,10 +149,17 @@ def open_review(ctx: click.Context, *, domains: str = "warn"):
     type=click.Path(file_okay=False),
     help="The review folder (default: the nearest folder upwards with a review.yaml).",
 )
+@click.option(
+    "--by",
+    "reviewer",
+    envvar="CMO_REVIEWER",
+    metavar="NAME",
+    help="Who is deciding: recorded with each decision, in the history and the report (default: your login name).",
+)
 @click.option(DEBUG_FLAG, is_flag=True, help="Show a traceback for unexpected errors.")
 @click.version_option(package_name="cmo")
 @click.pass_context
-def cli(ctx: click.Context, review_dir: str | None, debug: bool) -> None:
+def cli(ctx: click.Context, review_dir: str | None, reviewer: str | None, debug: bool) -> None:
     """cmo: a rapid realist review engine.
 
     Sources in, context-mechanism-outcome configurations out: ingest search exports, code CMO
@@ -164,6 +172,7 @@ def cli(ctx: click.Context, review_dir: str | None, debug: bool) -> None:
     """
     ctx.ensure_object(dict)
     ctx.obj["review"] = review_dir
+    ctx.obj["by"] = reviewer
     from cmo.commands.review import tell_when_waiting
 
     tell_when_waiting(lambda message: click.echo(message, err=True))
@@ -1546,7 +1555,8 @@ def history(ctx: click.Context, identifier: str, as_json: bool) -> None:
         return
     for d in decisions:
         extra = "".join([f" [{d.move}]" if d.move else "", f" because {', '.join(d.because)}" if d.because else ""])
-        click.echo(f"{d.at}  round {d.round}  {d.action} {', '.join(d.targets)}{extra}" + (f": {d.note}" if d.note else ""))
+        by = f"  by {d.by}" if d.by else ""
+        click.echo(f"{d.at}  round {d.round}{by}  {d.action} {', '.join(d.targets)}{extra}" + (f": {d.note}" if d.note else ""))
         for name, value in d.after.items():
             was = d.before.get(name)
             if (
@@ -1953,14 +1963,28 @@ REVIEW_AFTER = click.Option(
 """One option object shared by every command: it holds no state, and making 55 cost each command's start 4 ms."""
 
 
+def _by_given_after(ctx: click.Context, _param: click.Parameter, value: str | None) -> None:
+    if value is not None:
+        ctx.ensure_object(dict)["by"] = value
+
+
+BY_AFTER = click.Option(
+    ["--by", "by_after"],
+    metavar="NAME",
+    expose_value=False,
+    callback=_by_given_after,
+    help="Who is deciding: recorded with each decision (default: CMO_REVIEWER, else your login name).",
+)
+
+
 def accept_review_after_the_command(group: click.Group) -> None:
-    """`--review DIR` is accepted before or after the subcommand (`cmo configs list --review my-review`), as
-    DESIGN.md promises scripts; `init` and `demo` take their folder as an argument instead."""
+    """`--review DIR` and `--by NAME` are accepted before or after the subcommand (`cmo configs list --review
+    my-review`), as DESIGN.md promises scripts; `init` and `demo` take their folder as an argument instead."""
     for command in group.commands.values():
         if isinstance(command, click.Group):
             accept_review_after_the_command(command)
         elif command.name not in ("init", "demo") and REVIEW_AFTER not in command.params:
-            command.params.append(REVIEW_AFTER)
+            command.params += [REVIEW_AFTER, BY_AFTER]
 
 
 accept_review_after_the_command(cli)

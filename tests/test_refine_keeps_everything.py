@@ -384,7 +384,7 @@ def test_the_audit_trail_of_a_merge_names_the_configurations_merged_not_the_stat
     from cmo.models import Decision
     from cmo.outputs.events import what_the_team_did
 
-    merge = Decision(action="merge", targets=["C3", "C7", "S32", "S40"], after={"into": "C3"})
+    merge = Decision(action="merge", targets=["C3", "C7", "S32", "S40"], after={"into": "C3"}, move="consolidate")
     assert what_the_team_did(merge, "C3") == "merged C7 into it, as saying the same thing"
     assert what_the_team_did(merge, "C7") == "merged it into C3, as saying the same thing"
 

@@ -88,7 +88,7 @@ def test_cited_feedback_is_named_by_its_group_and_round_in_the_word_table_and_th
 
 
 def test_every_finding_is_named_by_its_number_and_id_in_the_tables_changes_and_audit_trail(demo, tmp_path):
-    demo("configs", "merge", "C13", "C14", "--note", "both about feeling unsafe at home")
+    demo("configs", "merge", "C13", "C14", "--move", "consolidate", "--note", "both about feeling unsafe at home")
     md = _report(demo, tmp_path, "md")
     numbers = dict(re.findall(r"^\| \*\*(CMO \d+\.\d+) \((C\d+)\)\*\*", md, re.M))
     numbers = {cid: number for number, cid in numbers.items()}
@@ -98,7 +98,7 @@ def test_every_finding_is_named_by_its_number_and_id_in_the_tables_changes_and_a
         if named is None:  # only a configuration no longer current is named by its id alone
             assert re.match(r"### (C\d+) ", heading).group(1) not in numbers and heading.endswith("(retired)"), heading
     assert f"### {numbers['C13']} (C13) " in trail and "### C14 " in trail  # a merged one keeps its id alone
-    assert "The team merged C14 into it, as saying the same thing: both about feeling unsafe at home." in trail
+    assert "The team merged C14 into it, as saying the same thing: both about feeling unsafe at home (realist move" in trail
     assert f"The team merged it into {numbers['C13']} (C13), as saying the same thing" in trail
 
     docx = pytest.importorskip("docx")

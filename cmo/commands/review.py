@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from cmo.errors import BadInput, CmoError, NotFound
+from cmo.normalise import clean_text
 from cmo.resources import default_config
 from cmo.review import CONFIG_NAME, DB_NAME, Review, load_config, read_yaml, yaml_line
 from cmo.store import Store
@@ -33,6 +34,28 @@ def find_folder(explicit: str | os.PathLike | None = None, start: Path | None = 
         if (folder / CONFIG_NAME).is_file():
             return folder
     return None
+
+
+REVIEWER_NAME_LIMIT = 80
+"""A name, not a note: what a history line and the report's audit trail have room for."""
+
+
+def reviewer_name(given: str | None) -> str:
+    """Who the decisions of this command are by: the name given (`--by`, `CMO_REVIEWER`, a browser's name), else the
+    login name, so a two-person review's history says who decided what rather than "the team"."""
+    if given is None:
+        given = _login_name()
+    printable = "".join(ch if ch.isprintable() else " " for ch in given)
+    return " ".join(clean_text(printable).split())[:REVIEWER_NAME_LIMIT]
+
+
+def _login_name() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # a container's user with no name
+        return ""
 
 
 def open_review(explicit: str | os.PathLike | None = None) -> Review:

@@ -21,7 +21,7 @@ ACTION_WORDS = {
     "code-import": "updated the evidence from the studies",
     "refine": "regrouped the evidence behind it",
     "close-round": "closed the consultation round",
-    "merge": "merged configurations that said the same thing",
+    "merge": "merged it with another configuration",
     "split": "split it into separate configurations",
     "move": "moved it to another domain",
     "edit": "reworded it",
@@ -76,6 +76,15 @@ TOLD_FIELDS = {
     "feedback_evidence": "feedback cited",
 }
 """The fields a change is told by, in words; flags and ids are the sentence's to tell."""
+MERGED_AS = {
+    "consolidate": ", as saying the same thing",
+    "reconcile": ", reconciling findings that seemed to disagree",
+    "juxtapose": ", setting their evidence side by side",
+    "adjudicate": ", judging which of their evidence holds",
+    "situate": ", placing each finding in the context it came from",
+}
+"""Why configurations were merged, by the realist move the team named: only a consolidation says they said the same
+thing (trial K: a reconciliation was told as one); with no move named, the merge is told without a reason."""
 MACHINE_ACTIONS = {"refine"}
 """Changes cmo proposed: their notes hold machine details (backend, threshold), never shown."""
 
@@ -180,11 +189,11 @@ def what_the_team_did(
     if action == "code-delete" and about in held:
         return f"deleted {lost} from the evidence{emptied}"
     if action == "merge" and after.get("into"):
-        into = after["into"]
+        into, why = after["into"], MERGED_AS.get(decision.move or "", "")
         if about == into:
             merged = [t for t in decision.targets if t != into and t.startswith("C")]  # not the statements it moved
-            return f"merged {configs(merged)} into it, as saying the same thing"
-        return f"merged it into {named(into)}, as saying the same thing"
+            return f"merged {configs(merged)} into it{why}"
+        return f"merged it into {named(into)}{why}"
     if action == "split" and about in before:
         return f"split {configs([key for key in after if is_id(key) and key != about])} off from it"
     if action == "split" and about in after:

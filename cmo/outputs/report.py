@@ -763,9 +763,9 @@ def _decision_sentence(decision: Decision, about: str, name: Callable[[str], str
         text = f"The team {what_the_team_did(decision, about, name=name)}"
         if decision.note:
             text += f": {decision.note.strip().rstrip('.')}"
-    if decision.move:
-        text += f" (realist move: {decision.move})"
-    return text + "."
+    who = f"{'run' if decision.action in MACHINE_ACTIONS else 'decided'} by {decision.by}" if decision.by else ""
+    aside = [f"realist move: {decision.move}"] * bool(decision.move) + [who] * bool(who)
+    return text + (f" ({'; '.join(aside)})" if aside else "") + "."
 
 
 def _because(fid: str, item: FeedbackItem | None, names: dict, findings: dict | None = None) -> str:

@@ -18,6 +18,7 @@ Safe by default:
 
 from __future__ import annotations
 
+import contextvars
 import hmac
 import re
 import secrets
@@ -28,7 +29,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import get_args
-from urllib.parse import quote, urlencode
+from urllib.parse import quote, unquote, urlencode, urlsplit
 
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -43,6 +44,9 @@ from cmo.normalise import natural_key
 STATIC = Path(__file__).resolve().parent / "static"
 PAGE_SIZE = 100
 KEY_COOKIE = "cmo_key"
+NAME_COOKIE = "cmo_name"
+"""Who this browser decides as (`/name`): recorded with each decision made from it, as `--by` is on the command line."""
+DECIDING_AS: contextvars.ContextVar[str] = contextvars.ContextVar("deciding_as", default="")
 LOOPBACK = ("127.0.0.1", "localhost", "::1", "[::1]")
 
 
@@ -95,6 +99,7 @@ def create_app(settings: Settings) -> Starlette:
         Route("/rounds/{number:int}/pack", pages.pack),
         Route("/feedback", pages.import_feedback, methods=["POST"]),
         Route("/history/{target}", pages.history),
+        Route("/name", pages.name, methods=["POST"]),
         Route("/favicon.ico", lambda request: Response(status_code=204)),
         Mount("/static", StaticFiles(directory=STATIC), name="static"),
     ]
@@ -116,6 +121,7 @@ class Guard:
         refusal = self.refusal(request)
         if refusal is not None:
             return await refusal(scope, receive, send)
+        DECIDING_AS.set(deciding_as(request))
         if self.settings.key and request.query_params.get("key") == self.settings.key:
             target = request.url.path + (
                 ("?" + urlencode([(k, v) for k, v in request.query_params.multi_items() if k != "key"]))
@@ -143,6 +149,14 @@ class Guard:
         return None
 
 
+def deciding_as(request: Request) -> str:
+    """The name this browser gave (`NAME_COOKIE`), cleaned as `--by` is; none given, none recorded: the server's own
+    user is not assumed to be the person at every browser."""
+    from cmo.commands.review import reviewer_name
+
+    return reviewer_name(unquote(request.cookies.get(NAME_COOKIE, "")))
+
+
 def refused(message: str, status: int = 403) -> HTMLResponse:
     from cmo.outputs.templating import environment
 
@@ -164,6 +178,7 @@ class Pages:
         from cmo.commands.review import open_review
 
         review = open_review(self.settings.folder)
+        review.store.reviewer = DECIDING_AS.get()
         try:
             yield review
         finally:
@@ -173,6 +188,7 @@ class Pages:
         from cmo.outputs.templating import environment
 
         values.setdefault("nav", "")
+        values.setdefault("deciding_as", DECIDING_AS.get())
         html = environment().get_template(f"web/{template}").render(token=self.settings.token, **values)
         return HTMLResponse(html, status_code=status)
 
@@ -423,6 +439,23 @@ class Pages:
         return Response(html, media_type="text/html", headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
     # ---- writes ---------------------------------------------------------------------------------
+    async def name(self, request: Request) -> Response:
+        """Who decides from this browser from now on; back to the page the form was on (a page of this site only)."""
+        from cmo.commands.review import reviewer_name
+
+        form = await self.form(request)
+        name = reviewer_name(str(form.get("name", "")))
+        came_from = urlsplit(request.headers.get("referer", ""))
+        path = came_from.path if came_from.netloc in self.settings.allowed_hosts() and came_from.path.startswith("/") else "/"
+        said = (
+            f"Decisions from this browser are now recorded as made by {name}."
+            if name
+            else ("Decisions from this browser are now recorded without a name.")
+        )
+        response = self.back(path, said)
+        response.set_cookie(NAME_COOKIE, quote(name), max_age=365 * 24 * 3600, httponly=True, samesite="strict")
+        return response
+
     async def screen(self, request: Request) -> Response:
         from cmo.commands.guard import unless_changed
         from cmo.commands.select import set_status

@@ -1,0 +1,121 @@
+"""Who made each decision (trial K: a two-person review's audit trail said only "the team"), and why a merge was made.
+
+The command line records `--by NAME` (or `CMO_REVIEWER`, else the login name) with each decision; a browser records
+the name it was given, and none when it was given none (the server's user is not the person at every browser).
+History, its JSON, the web history and the report's audit trail say who. A merge is told by the realist move the
+team named: only a consolidation says the configurations "said the same thing".
+"""
+
+from __future__ import annotations
+
+import getpass
+import urllib.request
+
+import pytest
+from browser import chromium  # noqa: F401  (the fixture)
+from test_serve import Running, browse, decide
+
+from cmo.models import Decision
+from cmo.outputs.events import what_the_team_did
+
+
+def _last(cmo, target: str) -> dict:
+    return cmo.json("history", target)[-1]
+
+
+def test_by_names_who_decided_in_the_history_and_its_json(demo):
+    demo("--by", "Ana Silva", "configs", "edit", "C1", "--title", "Seeing less of the person", "--note", "clearer")
+    assert _last(demo, "C1")["by"] == "Ana Silva"
+    assert any("round 2  by Ana Silva  edit C1: clearer" in line for line in demo("history", "C1").stdout.splitlines())
+
+
+def test_the_environment_names_the_reviewer_and_the_option_beats_it(demo, monkeypatch):
+    monkeypatch.setenv("CMO_REVIEWER", "Ben Okafor")
+    demo("configs", "edit", "C2", "--title", "One", "--note", "first")
+    assert _last(demo, "C2")["by"] == "Ben Okafor"
+    demo("--by", "Ana Silva", "configs", "edit", "C2", "--title", "Two", "--note", "second")
+    assert _last(demo, "C2")["by"] == "Ana Silva"
+
+
+def test_without_a_name_the_login_name_is_recorded_and_an_empty_name_records_none(demo, monkeypatch):
+    monkeypatch.delenv("CMO_REVIEWER", raising=False)
+    demo("configs", "edit", "C3", "--title", "One", "--note", "first")
+    assert _last(demo, "C3")["by"] == getpass.getuser()
+    demo("--by", "", "configs", "edit", "C3", "--title", "Two", "--note", "second")
+    assert _last(demo, "C3")["by"] == ""
+    assert "  by " not in demo("history", "C3").stdout.splitlines()[-2]
+
+
+def test_a_name_is_one_line_of_printable_text(demo):
+    demo("--by", "Ana\n\x00 Silva  " + "x" * 200, "configs", "edit", "C4", "--title", "One", "--note", "n")
+    by = _last(demo, "C4")["by"]
+    assert by.startswith("Ana Silva x") and len(by) == 80 and by.isprintable()
+
+
+def test_the_reports_audit_trail_says_who_decided_and_who_ran_refine(unsent, tmp_path):
+    unsent("--by", "Ben Okafor", "refine", "--threshold", "0.9")
+    unsent("--by", "Ana Silva", "configs", "merge", "C13", "C14", "--move", "consolidate", "--note", "both about safety")
+    unsent("report", "-o", str(tmp_path / "report.md"))
+    trail = (tmp_path / "report.md").read_text(encoding="utf-8").split("## Audit trail", 1)[1]
+    assert "as saying the same thing: both about safety (realist move: consolidate; decided by Ana Silva)." in trail
+    assert "(run by Ben Okafor)." in trail
+
+
+@pytest.mark.parametrize(
+    ("move", "told"),
+    [
+        ("consolidate", "merged C7 into it, as saying the same thing"),
+        ("reconcile", "merged C7 into it, reconciling findings that seemed to disagree"),
+        ("juxtapose", "merged C7 into it, setting their evidence side by side"),
+        ("adjudicate", "merged C7 into it, judging which of their evidence holds"),
+        ("situate", "merged C7 into it, placing each finding in the context it came from"),
+        (None, "merged C7 into it"),
+    ],
+)
+def test_a_merge_is_told_by_the_move_the_team_named(move, told):
+    merge = Decision(action="merge", targets=["C3", "C7"], after={"into": "C3"}, move=move)
+    assert what_the_team_did(merge, "C3") == told
+    assert what_the_team_did(merge, "C7") == "merged it into C3" + told.removeprefix("merged C7 into it")
+
+
+def test_a_reconciliation_is_not_told_to_the_group_as_saying_the_same_thing(demo, tmp_path):
+    demo("configs", "merge", "C13", "C14", "--move", "reconcile", "--note", "they disagree on who feels safe")
+    demo("round", "close", "--note", "second consultation")
+    demo("pack", "-o", str(tmp_path / "pack.html"))
+    pack = (tmp_path / "pack.html").read_text(encoding="utf-8")
+    assert "reconciling findings that seemed to disagree" in pack and "saying the same thing" not in pack
+
+
+@pytest.fixture
+def served(demo):
+    running = Running(demo.folder)
+    yield demo, running
+    running.stop()
+
+
+def test_a_browser_decides_as_the_name_it_was_given_and_as_nobody_before(served, chromium):  # noqa: F811
+    demo, running = served
+    url = f"{running.url}/configurations/C5"
+    page, watch = browse(chromium, url)
+    assert "decisions from this browser carry no name" in page.inner_text("header")
+    decide(page, url, "edit", {"title": "Before a name"})
+    assert _last(demo, "C5")["by"] == ""
+    page.fill("header input[name=name]", "Chloé <b>Martin</b>")
+    page.click("header form button")
+    page.wait_for_load_state("load")
+    assert page.url.startswith(url) and "recorded as made by Chloé <b>Martin</b>" in page.inner_text("main")
+    decide(page, url, "edit", {"title": "After a name"})
+    assert _last(demo, "C5")["by"] == "Chloé <b>Martin</b>"
+    assert page.input_value("header input[name=name]") == "Chloé <b>Martin</b>"
+    history = urllib.request.urlopen(f"{running.url}/history/C5").read().decode()
+    assert "Chloé &lt;b&gt;Martin&lt;/b&gt;" in history and "<b>Martin" not in history
+    other, _ = browse(page.context.browser, url)  # another person's browser: no name of its own
+    assert "carry no name" in other.inner_text("header")
+    other.context.close()
+    assert not watch.problems, watch.problems
+    page.context.close()
+
+
+def test_by_may_follow_the_command_as_review_does(demo):
+    demo("configs", "edit", "C6", "--title", "One", "--note", "n", "--by", "Dana Lee")
+    assert _last(demo, "C6")["by"] == "Dana Lee"
