@@ -1548,24 +1548,20 @@ def history(ctx: click.Context, identifier: str, as_json: bool) -> None:
     """
     from cmo.commands.history import history as run_history
     from cmo.commands.refine import refine_lines
+    from cmo.outputs.events import field_changes, round_told
 
-    decisions = run_history(open_review(ctx), identifier)
+    review = open_review(ctx)
+    decisions = run_history(review, identifier)
     if as_json:
         emit_json(decisions)
         return
+    last_closed = review.store.current_round() - 1
     for d in decisions:
         extra = "".join([f" [{d.move}]" if d.move else "", f" because {', '.join(d.because)}" if d.because else ""])
-        by = f"  by {d.by}" if d.by else ""
-        click.echo(f"{d.at}  round {d.round}{by}  {d.action} {', '.join(d.targets)}{extra}" + (f": {d.note}" if d.note else ""))
-        for name, value in d.after.items():
-            was = d.before.get(name)
-            if (
-                name in d.before
-                and isinstance(value, str | int | float | None)
-                and isinstance(was, str | int | float | None)
-                and was != value
-            ):
-                click.echo(f"      {name}: {_said(was)} -> {_said(value)}")  # a mark's stance may be None
+        when = round_told(d.round, last_closed) + (f"  by {d.by}" if d.by else "")
+        click.echo(f"{d.at}  {when}  {d.action} {', '.join(d.targets)}{extra}" + (f": {d.note}" if d.note else ""))
+        for name, was, value in field_changes(d, identifier.upper()):
+            click.echo(f"      {name}: {_said(was)} -> {_said(value)}")  # a mark's stance may be None
         for line in refine_lines(d, identifier.upper()) if d.action == "refine" else ():
             click.echo(f"      {line}")
         emptied = d.after.get("retired")

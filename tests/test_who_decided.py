@@ -26,7 +26,7 @@ def _last(cmo, target: str) -> dict:
 def test_by_names_who_decided_in_the_history_and_its_json(demo):
     demo("--by", "Ana Silva", "configs", "edit", "C1", "--title", "Seeing less of the person", "--note", "clearer")
     assert _last(demo, "C1")["by"] == "Ana Silva"
-    assert any("round 2  by Ana Silva  edit C1: clearer" in line for line in demo("history", "C1").stdout.splitlines())
+    assert any("after round 1  by Ana Silva  edit C1: clearer" in line for line in demo("history", "C1").stdout.splitlines())
 
 
 def test_the_environment_names_the_reviewer_and_the_option_beats_it(demo, monkeypatch):
@@ -119,3 +119,35 @@ def test_a_browser_decides_as_the_name_it_was_given_and_as_nobody_before(served,
 def test_by_may_follow_the_command_as_review_does(demo):
     demo("configs", "edit", "C6", "--title", "One", "--note", "n", "--by", "Dana Lee")
     assert _last(demo, "C6")["by"] == "Dana Lee"
+
+
+def test_a_change_after_the_last_closed_round_is_told_as_after_it_not_as_a_round_never_held(demo, tmp_path):
+    """Trial K: changes after the final round were told as a "round 4" that never took place."""
+    demo("configs", "edit", "C1", "--title", "Seeing less of the person", "--note", "clearer")
+    demo("report", "-o", str(tmp_path / "before.md"))
+    assert "after round 1: The team reworded it: clearer" in (tmp_path / "before.md").read_text(encoding="utf-8")
+    assert "after round 1" in demo("history", "C1").stdout.splitlines()[-2]
+    demo("round", "close", "--note", "second consultation")
+    demo("report", "-o", str(tmp_path / "after.md"))
+    assert "round 2: The team reworded it: clearer" in (tmp_path / "after.md").read_text(encoding="utf-8")
+
+
+def test_a_statements_recoding_from_a_sheet_is_told_field_by_field_in_its_history(demo, tmp_path):
+    """Trial K: what a coding sheet changed showed only in `cmo history --json`."""
+    import csv
+
+    demo("export", "--format", "csv", "-o", str(tmp_path / "out.csv"))
+    with open(tmp_path / "out-statements.csv", encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    was = next(row["mechanism"] for row in rows if row["id"] == "S5")
+    for row in rows:
+        row["mechanism"] = "Staff feel trusted to adapt the visit" if row["id"] == "S5" else row["mechanism"]
+    sheet = tmp_path / "recoded.csv"
+    with open(sheet, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    demo("--by", "Ana Silva", "code", "import", str(sheet), code=None)
+    told = demo("history", "S5").stdout
+    assert "by Ana Silva  code-import S5: coding sheet recoded.csv" in told
+    assert f'      mechanism: "{was}" -> "Staff feel trusted to adapt the visit"' in told

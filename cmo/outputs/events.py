@@ -254,3 +254,25 @@ def _moved_to(
         named = f"a configuration made by hand ({made})" if name is None else f"{name(made)}, a configuration made by hand"
         return made, named, f"made it by hand from {lost}"
     return None
+
+
+def round_told(number: int, last_closed: int | None) -> str:
+    """A decision's round for a reader: one made after the last round closed was in no consultation (trial K: the
+    changes after the final round were told as a "round 4" that never took place)."""
+    if last_closed is None or number <= last_closed:
+        return f"round {number}"
+    return f"after round {last_closed}" if last_closed else "before the first consultation round"
+
+
+def field_changes(decision: Decision, about: str) -> list[tuple[str, object, object]]:
+    """The fields a decision changed, as (name, was, now): its own, or those it kept under `about`'s id (an import
+    records each statement it updated so; trial K: a sheet's recoding showed only in `history --json`)."""
+    before, after = decision.before, decision.after
+    if isinstance(after.get(about), dict) and isinstance(before.get(about), dict):
+        before, after = before[about], after[about]
+    scalar = str | int | float | None
+    return [
+        (name, before[name], value)
+        for name, value in after.items()
+        if name in before and isinstance(value, scalar) and isinstance(before[name], scalar) and before[name] != value
+    ]

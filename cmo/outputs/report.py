@@ -41,6 +41,7 @@ from cmo.outputs.events import (  # noqa: F401
     refine_lines,
     refine_summary,
     refine_wording,
+    round_told,
     what_the_team_did,
 )
 from cmo.outputs.tables import (
@@ -143,7 +144,9 @@ def report_context(data: ReportData) -> dict:
         "unbacked_heading": UNBACKED_HEADING,
         "unbacked_in_domain": UNBACKED_IN_DOMAIN,
         "rounds": consultation(data.rounds, data.feedback, data.groups, data.configurations, data.decisions, names),
-        "audit": audit_trail(data.configurations, data.decisions, cited, data.groups, names),
+        "audit": audit_trail(
+            data.configurations, data.decisions, cited, data.groups, names, max((r.number for r in data.rounds), default=0)
+        ),
         "references": [
             {"anchor": anchors[s.key], "text": reference(s), "link": source_link(s)}
             for s in sorted(_included(data.sources), key=lambda s: reference(s).casefold())
@@ -678,9 +681,11 @@ def audit_trail(
     feedback: list[FeedbackItem],
     groups: list[dict],
     findings: dict[str, str] | None = None,
+    last_closed: int | None = None,
 ) -> list[dict]:
     """Every configuration with the decisions that touched it, active ones first; `findings` names those still
-    current as the tables do ("CMO 1.1 (C3)"), in headings and sentences alike."""
+    current as the tables do ("CMO 1.1 (C3)"), in headings and sentences alike; a decision made after the last
+    closed round is told as such (`round_told`)."""
     findings = findings or {}
     names = {g.slug: g.name for g in map(Group.model_validate, groups)}
     by_feedback = {f.id: f for f in feedback if f.id}
@@ -697,7 +702,10 @@ def audit_trail(
                 "name": findings.get(config.id, config.id),
                 "title": config.title,
                 "retired": config.retired,
-                "decisions": [_decision_view(d, by_feedback, names, config.id, findings) for d in touching],
+                "decisions": [
+                    {**_decision_view(d, by_feedback, names, config.id, findings), "when": round_told(d.round, last_closed)}
+                    for d in touching
+                ],
             }
         )
     return trail
