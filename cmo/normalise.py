@@ -173,12 +173,14 @@ def fold(text: str) -> str:
 
 _AUTHOR_YEAR = re.compile(
     r"^\s*(?P<family>[^\d(),;&]+?)\s*(?:,?\s*(?:et\.?\s*al\.?|and\s+[^\d(),;]+?|&\s*[^\d(),;]+?))?"
-    r"\s*,?\s*\(?(?P<year>(?:1[5-9]|20)\d\d|(?<=[\s(,])n\.?\s?d\.?)[a-z]?\)?\s*$",
+    r"\s*,?\s*\(?(?P<year>(?:1[5-9]|20)\d\d|(?<=[\s(,])n\.?\s?d\.?)-?(?P<letter>[a-z]{1,2})?\)?\s*$",
     re.I,
 )
 
 
-_BODY_YEAR = re.compile(r"^\s*(?P<family>[^\d]+?)\s*,?\s+\(?(?P<year>(?:1[5-9]|20)\d\d|n\.?\s?d\.?)[a-z]?\)?\s*$", re.I)
+_BODY_YEAR = re.compile(
+    r"^\s*(?P<family>[^\d]+?)\s*,?\s+\(?(?P<year>(?:1[5-9]|20)\d\d|n\.?\s?d\.?)-?(?P<letter>[a-z]{1,2})?\)?\s*$", re.I
+)
 """A body cited by its whole name, brackets and all: "Impact (East Midlands Adult Secure Care Services) n.d."."""
 
 _INITIALS_AFTER = re.compile(r"\s+(?:[A-Z]\.?){1,3}$")
@@ -204,6 +206,22 @@ def author_year_of(text: str) -> str | None:
     "Schlief and Jones, 2022", "World Health Organization 2019", "Imroc n.d."; None for anything else."""
     found = _AUTHOR_YEAR.match(text) or _BODY_YEAR.match(text)
     return author_year_handle(without_initials(found["family"]), found["year"]) if found else None
+
+
+def author_year_handles(text: str) -> list[str]:
+    """The handles a citation may be found by, most precise first: with the letter it was written with, for works
+    cited alike ("Wildman et al. 2019a": `lettered`), then without it."""
+    found = _AUTHOR_YEAR.match(text) or _BODY_YEAR.match(text)
+    handle = author_year_handle(without_initials(found["family"]), found["year"]) if found else None
+    if handle is None:
+        return []
+    return [lettered(handle, found["letter"].lower()), handle] if found["letter"] else [handle]
+
+
+def lettered(handle: str, letter: str) -> str:
+    """A handle with the letter that tells works cited alike apart ("@wildman 2019" + "a"): one form for a source's
+    side (`commands.sources.key_aliases`) and a sheet's."""
+    return f"{handle}{letter}"
 
 
 def without_initials(name: str) -> str:

@@ -147,7 +147,7 @@ def test_a_source_is_found_by_first_author_and_year_when_one_has_them(cmo, tmp_p
     cmo("ingest", str(tmp_path / "two.ris"))
     assert cmo.json("sources", "show", "Okafor et al. (2021)")["key"] == "okafor2021peer"
     message = cmo("sources", "show", "Smith 2020", code=2).stderr
-    assert "'Smith 2020' could be any of smith2020digital, smith2020video: use the key." in message
+    assert "'Smith 2020' could be any of smith2020digital (Smith 2020a), smith2020video (Smith 2020b): use the key." in message
 
 
 def test_a_split_after_a_wrong_merge_gives_back_the_key_and_screening(cmo, tmp_path):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from cmo.commands.select import SelectionSummary, save_changes
-from cmo.commands.sources import get_source
+from cmo.commands.sources import get_source, key_aliases
 from cmo.errors import CmoError
 from cmo.models import Appraisal
 from cmo.review import Review
@@ -27,7 +27,7 @@ def appraise(review: Review, key: str, relevance: str | None, rigour: str | None
 
 def import_appraisal(review: Review, path: Path) -> Selection:
     sources = {s.key: s for s in review.store.sources()}
-    parsed = parse_appraisal(path, set(sources), review.store.record_key_aliases)
+    parsed = parse_appraisal(path, set(sources), lambda: key_aliases(review))
     updated = [
         sources[row.key].model_copy(update={"appraisal": _given(sources[row.key].appraisal, row.appraisal)}) for row in parsed
     ]

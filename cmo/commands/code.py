@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from cmo.commands import writes
 from cmo.commands.configs import _record, get_configuration, release, with_stances
-from cmo.commands.sources import get_source
+from cmo.commands.sources import get_source, key_aliases
 from cmo.errors import BadInput, CmoError, LookAt, NotFound
 from cmo.models import Decision, Domain, Stance, Statement
 from cmo.review import Review
@@ -105,7 +105,7 @@ def import_sheet(review: Review, path: Path) -> CodeImported:
         domains=_domain_labels(review),
         groups=_labels(review.groups) | {slug: slug for slug in unlisted},
         statement_ids=set(existing),
-        record_keys=store.record_key_aliases,
+        record_keys=lambda: key_aliases(review),
         cmo_columns=STATEMENT_COLUMNS,  # an export's statements table, edited and imported: its computed columns are cmo's
     )
     summary = ImportSummary(warnings=list(sheet.warnings) + [_unlisted_group_warning(g, ids) for g, ids in unlisted.items()])

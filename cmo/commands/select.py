@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cmo.commands import writes
-from cmo.commands.sources import get_source
+from cmo.commands.sources import get_source, key_aliases
 from cmo.errors import CmoError
 from cmo.models import Action, Decision, Source
 from cmo.normalise import natural_key
@@ -122,7 +122,7 @@ def import_screening(
         by_doi,
         default_status=default_status,
         default_reason=default_reason,
-        aliases=review.store.record_key_aliases,
+        aliases=lambda: key_aliases(review),
     )
     updated = [sources[d.key].model_copy(update=_screened(d)) for d in parsed]
     summary = SelectionSummary(warnings=list(parsed.warnings))
@@ -149,6 +149,6 @@ def write_screening_template(review: Review, path: Path, status: str | None = No
 
 def import_origins(review: Review, path: Path) -> Selection:
     sources = {s.key: s for s in review.store.sources()}
-    parsed = parse_origins(path, set(sources), review.store.record_key_aliases)
+    parsed = parse_origins(path, set(sources), lambda: key_aliases(review))
     updated = [sources[row.key].model_copy(update={"origin": row.origin}) for row in parsed]
     return save_changes(review, updated, "origin-import", f"origins file {path.name}", SelectionSummary(warnings=parsed.warnings))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from cmo.commands import writes
 from cmo.errors import BadInput, CmoError, NotFound
 from cmo.models import SOURCE_TYPES, Decision, Provenance, Source, now_iso
-from cmo.normalise import author_year_of, is_grey
+from cmo.normalise import author_year_handles, is_grey, lettered
 from cmo.review import Review
 from cmo.views import SourceDetail, SourceSummary
 
@@ -72,15 +72,40 @@ def nearest(key: str, candidates) -> str:
     return f" (did you mean '{keys[index]}'?)" if index is not None else ""
 
 
+def key_aliases(review: Review) -> dict[str, str]:
+    """Other names of sources (`Store.record_key_aliases`), with works cited alike found by their lettered citation
+    as the review's documents letter them (`citations.year_letters`: "Wildman et al. 2019a", trial I: refused as
+    ambiguous); where several share first author and year, the "?" entry says how each is cited, for the message."""
+    from cmo.bib.citations import citing, short_cite, year_letters
+
+    aliases = review.store.record_key_aliases()
+    for entry in [entry for entry in aliases if entry.startswith("?")]:
+        sources = review.store.sources_with_keys(aliases[entry].split(", "))
+        letters = year_letters(sources)
+        if not letters:
+            continue
+        named: dict[str, list[str]] = {}
+        for key, letter in letters.items():
+            named.setdefault(lettered(entry[1:], letter), []).append(key)
+        for handle, holders in named.items():
+            aliases[handle if len(holders) == 1 else "?" + handle] = ", ".join(holders)
+        with citing(sources):
+            cited = sorted((short_cite(source), source.key) for source in sources)
+        aliases[entry] = ", ".join(f"{key} ({citation})" for citation, key in cited)
+    return aliases
+
+
 def get_source(review: Review, key: str) -> Source:
     """By its key, by the original key of a record linked into it (a team's own citation key), or by first author
-    and year ("Schlief et al. 2022") when one source has them."""
+    and year ("Schlief et al. 2022", "Wildman et al. 2019a") when they name one source."""
     source = review.store.source(key)
     if source is None:
-        aliases, handle = review.store.record_key_aliases(), author_year_of(key) or ""
-        source = review.store.source(aliases.get(key) or aliases.get(handle, ""))
-        if source is None and "?" + handle in aliases:
-            raise NotFound(f"'{key}' could be any of {aliases['?' + handle]}: use the key.")
+        aliases, handles = key_aliases(review), author_year_handles(key)
+        found = next((aliases[h] for h in [key, *handles] if h in aliases), "")
+        source = review.store.source(found)
+        several = next((aliases["?" + h] for h in handles if "?" + h in aliases), None)
+        if source is None and several:
+            raise NotFound(f"'{key}' could be any of {several}: use the key.")
     if source is None:
         raise NotFound(f"source '{key}' is not in this review{nearest(key, review.store.source_keys())}.")
     return source

@@ -26,7 +26,7 @@ from typing import Generic, TypeVar
 from rapidfuzz import fuzz, process
 
 from cmo.errors import BadInput, LookAt
-from cmo.normalise import author_year_of
+from cmo.normalise import author_year_handles, author_year_of
 from cmo.textio import utf16_without_bom
 
 CSV_SUFFIXES = {".csv", ".tsv", ".txt"}
@@ -1037,9 +1037,9 @@ class KeyIndex:
             self._aliases = self._load_aliases() if self._load_aliases else {}
         if value in self._aliases:
             return self._aliases[value]
-        handle = author_year_of(value)
-        if handle in self._aliases:
-            return self._aliases[handle]
+        for handle in author_year_handles(value):  # "Wildman 2019a" by its letter, before "Wildman 2019"
+            if handle in self._aliases:
+                return self._aliases[handle]
         if self._by_lower is None:
             self._by_lower = {}
             for key in self._keys:
@@ -1049,8 +1049,8 @@ class KeyIndex:
 
     def several(self, value: str) -> str | None:
         """The keys an author-and-year citation could mean when more than one source has them, for the message."""
-        handle = author_year_of(value)
-        return (self._aliases or {}).get("?" + handle) if handle else None
+        aliases = self._aliases or {}
+        return next((aliases["?" + handle] for handle in author_year_handles(value) if "?" + handle in aliases), None)
 
 
 class _KeySuggester:

@@ -1,0 +1,59 @@
+"""A lettered citation typed where a source is named finds the work the review's documents letter so (trial I:
+"Wildman et al. 2019a", as the coding template and packs cite it, was refused as ambiguous). One lettering rule
+(`citations.year_letters`) writes and reads; a citation that could still mean several works names each with its
+lettered citation, and nothing is imported."""
+
+from __future__ import annotations
+
+from conftest import DATA
+
+from cmo.normalise import author_year_handles
+
+SAME_TEAM = DATA / "citations" / "same_team_same_year.bib"
+"""Two papers by one team in 2019 (lettered a: 'Link workers' perspectives…', b: 'Service-users' perspectives…')."""
+
+
+def test_a_lettered_citation_gives_its_lettered_handle_before_the_plain_one():
+    assert author_year_handles("Wildman et al. (2019a)") == ["@wildman 2019a", "@wildman 2019"]
+    assert author_year_handles("Wildman, 2019B") == ["@wildman 2019b", "@wildman 2019"]
+    assert author_year_handles("Wildman et al. 2019") == ["@wildman 2019"]
+    assert author_year_handles("not a citation") == []
+
+
+def _review(cmo):
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(SAME_TEAM))
+    cmo("select", "include", "wildman2019service", "wildman2019works", "wildman2021")
+    return cmo
+
+
+def _sheet(path, *sources: str):
+    rows = [f"{source},Older adults,They trust the link worker {n},They join groups" for n, source in enumerate(sources)]
+    path.write_text("source,context,mechanism,outcome\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_coding_sheet_citing_works_by_their_letters_links_each_to_its_work(cmo, tmp_path):
+    _review(cmo)
+    cmo("code", "template", "-o", str(tmp_path / "template.csv"))
+    offered = (tmp_path / "template-sources.csv").read_text(encoding="utf-8-sig")
+    assert "Wildman et al. 2019a" in offered and "Wildman et al. 2019b" in offered
+    cmo("code", "import", str(_sheet(tmp_path / "coded.csv", "Wildman et al. 2019a", "Wildman 2019b", "Wildman et al. (2019a)")))
+    linked = [s["source"] for s in cmo.json("code", "list")]
+    assert linked == ["wildman2019works", "wildman2019service", "wildman2019works"]
+
+
+def test_an_unlettered_or_unknown_letter_is_refused_naming_each_work_by_its_letter(cmo, tmp_path):
+    _review(cmo)
+    refused = cmo("code", "import", str(_sheet(tmp_path / "coded.csv", "Wildman et al. 2019", "Wildman 2019c")), code=2)
+    choices = "wildman2019works (Wildman et al. 2019a), wildman2019service (Wildman et al. 2019b)"
+    assert f"row 2, column source: 'Wildman et al. 2019' could be any of {choices}" in refused.stderr
+    assert f"row 3, column source: 'Wildman 2019c' could be any of {choices}" in refused.stderr
+    assert cmo.json("code", "list") == []
+
+
+def test_a_source_is_shown_by_its_lettered_citation(cmo):
+    _review(cmo)
+    assert cmo.json("sources", "show", "Wildman et al. 2019b")["key"] == "wildman2019service"
+    assert cmo.json("sources", "show", "Wildman 2021")["key"] == "wildman2021"
+    assert "could be any of" in cmo("sources", "show", "Wildman 2019", code=2).stderr
