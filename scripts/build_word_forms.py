@@ -17,11 +17,14 @@ Tags, one letter each:
     n  a singular noun ("return", "series")
     s  a plural noun, unlike its singular ("costs", "men", "data")
     a  an adjective ("open", "better", "sustained")
+    C  a proper noun, written here in lower case, that is no common word in any form ("hmong", "somalis", "ontario"):
+       a name to keep capitalised at the start of an element ("Hmong families…"), where "Trust" or "Black" may be either
 
 Kept: every word that is the base, third-person or past form of a verb, or an adjective, with all its tags; and the
 nouns the rule could not tell singular from plural by their last letter: plurals without a final s ("men") and
 singular nouns with one ("diabetes"). Other nouns are not needed: a word the file lacks is read as a noun. Proper
-nouns and words with other characters than letters, hyphen or apostrophe are left out.
+nouns are kept, with C alone, only where no common word is spelt the same; words with other characters than letters,
+hyphen or apostrophe are left out.
 
 Run it after changing the tags or the lexicon's version, and commit the file it writes:
     .venv/bin/pip install lemminflect && .venv/bin/python scripts/build_word_forms.py
@@ -63,10 +66,29 @@ def lexicon_forms() -> dict[str, set[str]]:
     return tags
 
 
+PROPER = re.compile(r"[A-Z][A-Za-z'-]*")
+
+
+def proper_nouns(common: dict[str, set[str]]) -> set[str]:
+    """Proper nouns and their plurals, lower-cased, that no common word's form shares ("rose" is a flower and the past
+    of "rise"; "hmong" is only a people)."""
+    from lemminflect import config
+
+    found = set()
+    with gzip.open(config.inflection_lu_fn, "rt", encoding="utf-8") as handle:
+        for row in csv.reader(handle):
+            forms = [row[0], *(row[2].split("/") if row[1] == "noun" and len(row) > 2 else ())]
+            found.update(form.lower() for form in forms if PROPER.fullmatch(form))
+    lemmas = set(common)
+    with gzip.open(config.inflection_lu_fn, "rt", encoding="utf-8") as handle:
+        lemmas.update(row[0] for row in csv.reader(handle) if WORD.fullmatch(row[0]))
+    return {word for word in found if word not in lemmas and WORD.fullmatch(word)}
+
+
 def kept(word: str, tags: set[str]) -> bool:
     if not WORD.fullmatch(word):
         return False
-    if tags & VERB_TAGS or "a" in tags:
+    if tags & VERB_TAGS or "a" in tags or tags == {"C"}:
         return True
     return ("s" in tags and not word.endswith("s")) or (
         "n" in tags and "s" not in tags and word.endswith("s") and not word.endswith("ss")
@@ -94,7 +116,11 @@ def main() -> int:
     except ImportError:
         print("needs LemmInflect: .venv/bin/pip install lemminflect", file=sys.stderr)
         return 1
-    count = write(lexicon_forms(), lemminflect.__version__)
+    forms = lexicon_forms()
+    names = proper_nouns(forms)
+    for word in names:
+        forms[word] = {"C"}
+    count = write(forms, lemminflect.__version__)
     print(f"wrote {count} words to {OUTPUT}")
     return 0
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from cmo.normalise import clean_text
+from cmo.normalise import clean_text, fold
 
 
 @dataclass
@@ -394,16 +394,26 @@ def _clause(text: str) -> str:
 
 
 def _lower_first(text: str, names: frozenset[str] | set[str] = frozenset()) -> str:
-    """Lower-case a leading capital unless the word looks like an acronym (NHS, GP), is `I`, or is
-    capitalised elsewhere in the same statement too (a name: "Latino", "Māori")."""
+    """Lower-case a leading capital unless the word looks like an acronym (NHS, GP), is `I`, is capitalised elsewhere
+    in the same statements too (a name: "Latino", "Māori"), or is a name by the English lexicon (`is_proper_noun`)."""
     word, _, rest = text.partition(" ")
     if not text or len(word) == 1 and word == "I" or len(word) > 1 and not word[1:].islower():
         return text
-    if word.strip(",;:()") in names:
+    if word.strip(",;:()") in names or is_proper_noun(word):
         return text
     if rest[:1].isupper() and not _word_tags(word.lower()) & _VERB_FORMS:  # "South Asian adults"; not "Improved HbA1c"
         return text
     return text[0].lower() + text[1:]
+
+
+def is_proper_noun(word: str) -> bool:
+    """A name whatever the sentence: the lexicon knows it only as a proper noun ("Hmong", "Somalis", "Māori", "Ontario";
+    trial J: "In hmong families…"), not as any common word's form ("Trust", "Black", "Rose"), nor an auxiliary ("May")."""
+    folded = fold(word)
+    return " " not in folded and folded not in _AUXILIARIES and _word_tags(folded) == _PROPER
+
+
+_PROPER = frozenset("C")
 
 
 def _upper_first(text: str) -> str:
