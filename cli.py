@@ -1546,9 +1546,9 @@ def history(ctx: click.Context, identifier: str, as_json: bool) -> None:
 
         cmo history C2
     """
+    from cmo.commands.history import field_changes, round_told
     from cmo.commands.history import history as run_history
     from cmo.commands.refine import refine_lines
-    from cmo.outputs.events import field_changes, round_told
 
     review = open_review(ctx)
     decisions = run_history(review, identifier)
