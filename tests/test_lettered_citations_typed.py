@@ -57,3 +57,22 @@ def test_a_source_is_shown_by_its_lettered_citation(cmo):
     assert cmo.json("sources", "show", "Wildman et al. 2019b")["key"] == "wildman2019service"
     assert cmo.json("sources", "show", "Wildman 2021")["key"] == "wildman2021"
     assert "could be any of" in cmo("sources", "show", "Wildman 2019", code=2).stderr
+
+
+def test_screening_and_appraisal_sheets_read_lettered_citations_and_name_the_works_an_unlettered_one_could_be(cmo, tmp_path):
+    """Every sheet that names sources reads them by one rule (`KeyIndex.refuse`): the screening sheet said only
+    "not a source in this review" for a citation two works share."""
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(SAME_TEAM))
+    screening = tmp_path / "screening.csv"
+    screening.write_text("study,decision\nWildman et al. 2019b,include\nWildman 2019,exclude\n", encoding="utf-8")
+    refused = cmo("select", "import", str(screening), code=2).stderr
+    assert "row 3, column study: 'Wildman 2019' could be any of wildman2019works (Wildman et al. 2019a)" in refused
+    assert not [s for s in cmo.json("sources", "list") if s["status"] != "unscreened"]
+    screening.write_text("study,decision\nWildman et al. 2019b,include\n", encoding="utf-8")
+    cmo("select", "import", str(screening))
+    assert [s["key"] for s in cmo.json("sources", "list") if s["status"] == "included"] == ["wildman2019service"]
+    appraisal = tmp_path / "appraisal.csv"
+    appraisal.write_text("key,relevance,rigour\nWildman et al. 2019a,high,moderate\n", encoding="utf-8")
+    cmo("appraise", "--file", str(appraisal))
+    assert cmo.json("sources", "show", "wildman2019works")["appraisal"]["relevance"] == "high"

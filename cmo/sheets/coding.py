@@ -328,14 +328,8 @@ class _RowChecker:
             self.problems.add(row, self.header("source"), "no source key")
             return value
         key = self.keys.resolve(value)
-        several = self.keys.several(value) if key is None else None
-        if several:
-            self.problems.add(row, self.header("source"), f"'{value}' could be any of {several}: write the key")
-            return value
         if key is None:
-            self.problems.add(
-                row, self.header("source"), f"'{value}' is not a source in this review", typo=value, suggester=self.keys.suggester
-            )
+            self.keys.refuse(self.problems, row, self.header("source"), value)
             return value
         return key
 

@@ -225,13 +225,7 @@ class _ScreeningReader:
             return key
         if key_text:
             also = f" and DOI '{doi_text}' is not either" if doi_text else ""
-            self.problems.add(
-                row,
-                self.header("key"),
-                f"'{key_text}' is not a source in this review{also}",
-                typo=key_text,
-                suggester=self.keys.suggester,
-            )
+            self.keys.refuse(self.problems, row, self.header("key"), key_text, also)
         elif doi_text:
             self.problems.add(row, self.header("doi"), f"DOI '{doi_text}' is not a source in this review")
         elif title:
@@ -402,7 +396,7 @@ def _known_key(problems: Problems, keys: KeyIndex, row: int, column: str, value:
         return None
     key = keys.resolve(value)
     if key is None:
-        problems.add(row, column, f"'{value}' is not a source in this review", typo=value, suggester=keys.suggester)
+        keys.refuse(problems, row, column, value)
     return key
 
 

@@ -1047,6 +1047,15 @@ class KeyIndex:
                 self._by_lower[lowered] = None if lowered in self._by_lower else key
         return self._by_lower.get(value.lower())
 
+    def refuse(self, problems: Problems, row: int, column: str, value: str, also: str = "") -> None:
+        """One sentence for a source a sheet names that no single source answers to: the works it could mean (each with
+        its lettered citation), else that there is none, with the nearest key or citation as a suggestion."""
+        several = self.several(value)
+        if several:
+            problems.add(row, column, f"'{value}' could be any of {several}: write the key")
+        else:
+            problems.add(row, column, f"'{value}' is not a source in this review{also}", typo=value, suggester=self.suggester)
+
     def several(self, value: str) -> str | None:
         """The keys an author-and-year citation could mean when more than one source has them, for the message."""
         aliases = self._aliases or {}
