@@ -209,6 +209,11 @@ def init(folder: str, domains_file: str | None) -> None:
         click.echo(
             f"Write the review's title and question in {Path(started.folder) / 'review.yaml'}: packs and the report show them."
         )
+    if domains_file is None:
+        click.echo(
+            "These domains are the example review's (telemental health): replace them in review.yaml with your review's "
+            "own before 'cmo refine' places configurations in them, or start with 'cmo init --domains FILE'."
+        )
 
 
 @cli.command()
