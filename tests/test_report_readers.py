@@ -240,3 +240,13 @@ def test_report_data_with_no_feedback_names_nothing_it_cannot_find():
     md = render_report(ReportData(**{**sample_data().__dict__, "configurations": configs}), "md")
     assert "Expert reference group (an answer its respondent later replaced)" in _md_row(md, "C1")[5]
     assert "F404" not in _md_row(md, "C1")[5]  # never an internal id
+
+
+def test_the_audit_trail_names_the_domains_and_groups_a_change_moved_never_their_slugs(demo, tmp_path):
+    """A self-trial's report read "domain: flexibility → therapeutic": slugs are the team's shorthand, not the reader's."""
+    was = demo.json("configs", "show", "C2")["domain"]
+    demo("configs", "move", "C2", "--domain", "therapeutic" if was != "therapeutic" else "safety", "--note", "fits better")
+    trail = _report(demo, tmp_path, "md").split("## Audit trail", 1)[1]
+    moved = next(line for line in trail.splitlines() if line.strip().startswith("- domain:"))
+    assert "Therapeutic quality and relationship" in moved or "Safety, privacy and confidentiality" in moved
+    assert not re.search(r"\b(connecting|flexibility|safety|therapeutic)\b", moved), moved

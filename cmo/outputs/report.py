@@ -23,6 +23,7 @@ from cmo.models import (
     ORIGINS,
     Configuration,
     Decision,
+    Domain,
     FeedbackItem,
     Group,
     RoundSnapshot,
@@ -145,7 +146,13 @@ def report_context(data: ReportData) -> dict:
         "unbacked_in_domain": UNBACKED_IN_DOMAIN,
         "rounds": consultation(data.rounds, data.feedback, data.groups, data.configurations, data.decisions, names),
         "audit": audit_trail(
-            data.configurations, data.decisions, cited, data.groups, names, max((r.number for r in data.rounds), default=0)
+            data.configurations,
+            data.decisions,
+            cited,
+            data.groups,
+            names,
+            max((r.number for r in data.rounds), default=0),
+            {d.slug: d.name or d.slug for d in map(Domain.model_validate, data.domains)},
         ),
         "references": [
             {"anchor": anchors[s.key], "text": reference(s), "link": source_link(s)}
@@ -682,12 +689,14 @@ def audit_trail(
     groups: list[dict],
     findings: dict[str, str] | None = None,
     last_closed: int | None = None,
+    domain_names: dict[str, str] | None = None,
 ) -> list[dict]:
     """Every configuration with the decisions that touched it, active ones first; `findings` names those still
     current as the tables do ("CMO 1.1 (C3)"), in headings and sentences alike; a decision made after the last
-    closed round is told as such (`round_told`)."""
+    closed round is told as such (`round_told`); domains and groups a change moved are named, not slugged."""
     findings = findings or {}
     names = {g.slug: g.name for g in map(Group.model_validate, groups)}
+    worded = {"domain": domain_names or {}, "groups": names}
     by_feedback = {f.id: f for f in feedback if f.id}
     by_target: dict[str, list[Decision]] = {}
     for decision in sorted(decisions, key=lambda d: (d.seq, d.at)):
@@ -703,7 +712,10 @@ def audit_trail(
                 "title": config.title,
                 "retired": config.retired,
                 "decisions": [
-                    {**_decision_view(d, by_feedback, names, config.id, findings), "when": round_told(d.round, last_closed)}
+                    {
+                        **_decision_view(d, by_feedback, names, config.id, findings, worded),
+                        "when": round_told(d.round, last_closed),
+                    }
                     for d in touching
                 ],
             }
@@ -736,17 +748,22 @@ def statement_appendix(
 
 
 def _decision_view(
-    decision: Decision, by_feedback: dict[str, FeedbackItem], names: dict, about: str = "", findings: dict | None = None
+    decision: Decision,
+    by_feedback: dict[str, FeedbackItem],
+    names: dict,
+    about: str = "",
+    findings: dict | None = None,
+    worded: dict[str, dict[str, str]] | None = None,
 ) -> dict:
     """One change, told as a sentence about `about` (a configuration), for journal readers: configurations named as
     the tables name them (`findings`), cited answers as `feedback_cited_as` names them."""
     findings = findings or {}
     if decision.action in MACHINE_ACTIONS:
-        changes = _field_changes(*refine_wording(decision, about), by_feedback, names)
+        changes = _field_changes(*refine_wording(decision, about), by_feedback, names, worded)
     elif decision.action in NOT_TOLD_FIELDS:
         changes = []
     else:
-        changes = _field_changes(decision.before, decision.after, by_feedback, names)
+        changes = _field_changes(decision.before, decision.after, by_feedback, names, worded)
     return {
         "seq": decision.seq,
         "date": decision.at[:10],
@@ -789,8 +806,14 @@ def _because(fid: str, item: FeedbackItem | None, names: dict, findings: dict | 
 
 
 def _field_changes(
-    before: dict, after: dict, by_feedback: dict[str, FeedbackItem] | None = None, names: dict | None = None
+    before: dict,
+    after: dict,
+    by_feedback: dict[str, FeedbackItem] | None = None,
+    names: dict | None = None,
+    worded: dict[str, dict[str, str]] | None = None,
 ) -> list[str]:
+    """Each told field's change, old → new; `worded`: per field, the name each value stands for (a domain's slug,
+    a group's), since readers of the report never see slugs."""
     lines = []
     for name in sorted(set(before) | set(after)):
         old, new = before.get(name), after.get(name)
@@ -803,6 +826,9 @@ def _field_changes(
                 if taken:
                     lines.append(f"no longer cited: {_feedback_named(taken, by_feedback or {}, names or {})}")
                 continue
+            called = (worded or {}).get(name, {})
+            if called:
+                old, new = (_named(value, called) for value in (old, new))
             lines.append(f"{TOLD_FIELDS[name]}: {_short(old)} → {_short(new)}")
     return lines
 
@@ -810,6 +836,13 @@ def _field_changes(
 def _feedback_named(ids, by_feedback: dict[str, FeedbackItem], names: dict) -> str:
     ids = ids if isinstance(ids, list) else []
     return "; ".join(dict.fromkeys(feedback_cited_as(by_feedback.get(f), names, f) for f in ids))
+
+
+def _named(value, called: dict[str, str]):
+    """A slug, or a list of them, as the names they stand for."""
+    if isinstance(value, list):
+        return [called.get(item, item) for item in value]
+    return called.get(value, value) if isinstance(value, str) else value
 
 
 def _short(value) -> str:
