@@ -1106,6 +1106,8 @@ def serve(ctx: click.Context, port: int, host: str, no_browser: bool) -> None:
 
     server = prepare(ctx.obj.get("review"), host, port)
     click.echo(f"cmo serve: {server.url}  (Ctrl-C stops it)", err=True)
+    if ctx.obj.get("by") is not None:  # one server, several people: the name is each browser's to give
+        warn("--by is not used by 'cmo serve': each browser gives its own name at the top of the page.")
     if not no_browser:
         webbrowser.open(server.url)
     run(server)

@@ -151,3 +151,23 @@ def test_a_statements_recoding_from_a_sheet_is_told_field_by_field_in_its_histor
     told = demo("history", "S5").stdout
     assert "by Ana Silva  code-import S5: coding sheet recoded.csv" in told
     assert f'      mechanism: "{was}" -> "Staff feel trusted to adapt the visit"' in told
+
+
+def test_serve_says_that_by_is_each_browsers_to_give(demo):
+    """One server, several people: a name given to `cmo serve` would be silently unused, so it is said."""
+    import subprocess
+    import sys
+
+    from conftest import REPO
+    from test_serve import free_port
+
+    command = [sys.executable, str(REPO / "cli.py"), "--review", str(demo.folder), "--by", "Ana", "serve", "--no-browser"]
+    child = subprocess.Popen([*command, "--port", str(free_port())], stderr=subprocess.PIPE, text=True)
+    try:
+        assert child.stderr.readline().startswith("cmo serve: http://127.0.0.1:")
+        assert child.stderr.readline() == (
+            "warning: --by is not used by 'cmo serve': each browser gives its own name at the top of the page.\n"
+        )
+    finally:
+        child.terminate()
+        child.wait(timeout=10)
