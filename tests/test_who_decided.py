@@ -59,6 +59,8 @@ def test_the_reports_audit_trail_says_who_decided_and_who_ran_refine(unsent, tmp
     trail = (tmp_path / "report.md").read_text(encoding="utf-8").split("## Audit trail", 1)[1]
     assert "as saying the same thing: both about safety (realist move: consolidate; decided by Ana Silva)." in trail
     assert "(run by Ben Okafor)." in trail
+    checklist = (tmp_path / "report.md").read_text(encoding="utf-8").split("RAMESES", 1)[1]
+    assert "the feedback behind it; decisions by Ana Silva (1)." in checklist  # refine is cmo's, not a person's decision
 
 
 @pytest.mark.parametrize(

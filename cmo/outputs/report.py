@@ -877,6 +877,15 @@ RAMESES_ITEMS = (
 )
 
 
+def _deciders(decisions: list[Decision]) -> str:
+    """Who made the team's decisions, with how many each (RAMESES asks who did the analysis): empty when none was named."""
+    counts = Counter(d.by for d in decisions if d.by and d.action not in MACHINE_ACTIONS | NOT_A_CHANGE)
+    if not counts:
+        return ""
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    return "; decisions by " + ", ".join(f"{who} ({n})" for who, n in ranked)
+
+
 def rameses_checklist(data: ReportData, context: dict) -> list[dict]:
     """Each of the 19 items: `covered` (this report fills it), `partly` (it helps) or `team` (write it)."""
     flow, meta = context["flow"], context["review"]
@@ -919,7 +928,9 @@ def rameses_checklist(data: ReportData, context: dict) -> list[dict]:
         11: (
             "covered",
             "#audit",
-            "The audit trail shows every merge, split and edit with its realist move and the feedback behind it.",
+            "The audit trail shows every merge, split and edit with its realist move and the feedback behind it"
+            + _deciders(data.decisions)
+            + ".",
         )
         if has_decisions
         else ("partly", "#findings", "Configurations are shown; no refinement decisions are recorded yet."),
