@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -1993,8 +1994,20 @@ def accept_review_after_the_command(group: click.Group) -> None:
 accept_review_after_the_command(cli)
 
 
+INTERRUPTS: list[int] = []
+"""Ctrl-Cs this process received: a KeyboardInterrupt raised inside a library's call (pydantic serialising a row)
+may come out as that library's own error, which is still the user's Ctrl-C, not an unexpected failure."""
+
+
+def _interrupt(signum, frame) -> None:
+    INTERRUPTS.append(signum)
+    signal.default_int_handler(signum, frame)
+
+
 def main() -> None:
     """Console entry point: tracebacks only with --debug; otherwise one sentence and exit 2."""
+    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+        signal.signal(signal.SIGINT, _interrupt)
     try:
         code = cli.main(obj={}, prog_name="cmo", standalone_mode=False)
     except click.ClickException as error:
@@ -2005,6 +2018,8 @@ def main() -> None:
     except click.Abort:  # Ctrl-C
         leave(interrupted())
     except Exception as error:  # an unexpected failure: say so plainly, keep the traceback for --debug
+        if INTERRUPTS:
+            leave(interrupted())
         if DEBUG_FLAG in sys.argv:
             raise
         click.echo(f"Error: unexpected failure: {error} (run with --debug for details).", err=True)
