@@ -79,8 +79,10 @@ def key_aliases(review: Review) -> dict[str, str]:
     from cmo.bib.citations import citing, short_cite, year_letters
 
     aliases = review.store.record_key_aliases()
-    for entry in [entry for entry in aliases if entry.startswith("?")]:
-        sources = review.store.sources_with_keys(aliases[entry].split(", "))
+    shared = {entry: aliases[entry].split(", ") for entry in aliases if entry.startswith("?")}
+    by_key = {s.key: s for s in review.store.sources_with_keys(key for keys in shared.values() for key in keys)}
+    for entry, keys in shared.items():
+        sources = [by_key[key] for key in keys if key in by_key]
         letters = year_letters(sources)
         if not letters:
             continue
