@@ -111,6 +111,12 @@ def test_a_browser_decides_as_the_name_it_was_given_and_as_nobody_before(served,
     assert page.input_value("header input[name=name]") == "Chloé <b>Martin</b>"
     history = urllib.request.urlopen(f"{running.url}/history/C5").read().decode()
     assert "Chloé &lt;b&gt;Martin&lt;/b&gt;" in history and "<b>Martin" not in history
+    listing = f"{running.url}/sources?status=included"
+    page.goto(listing)
+    page.fill("header input[name=name]", "Chloé")
+    page.click("header form button")
+    page.wait_for_load_state("load")
+    assert page.url.startswith(listing + "&told=")  # back to the page and its filter, the name said on it
     other, _ = browse(page.context.browser, url)  # another person's browser: no name of its own
     assert "carry no name" in other.inner_text("header")
     other.context.close()

@@ -446,7 +446,9 @@ class Pages:
         form = await self.form(request)
         name = reviewer_name(str(form.get("name", "")))
         came_from = urlsplit(request.headers.get("referer", ""))
-        path = came_from.path if came_from.netloc in self.settings.allowed_hosts() and came_from.path.startswith("/") else "/"
+        ours = came_from.netloc in self.settings.allowed_hosts() and came_from.path.startswith("/")
+        query = "&".join(part for part in came_from.query.split("&") if part and not part.startswith("told="))
+        path = (came_from.path + (f"?{query}" if query else "")) if ours else "/"
         said = (
             f"Decisions from this browser are now recorded as made by {name}."
             if name
