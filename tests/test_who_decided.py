@@ -54,6 +54,7 @@ def test_a_name_is_one_line_of_printable_text(demo):
 
 def test_the_reports_audit_trail_says_who_decided_and_who_ran_refine(unsent, tmp_path):
     unsent("--by", "Ben Okafor", "refine", "--threshold", "0.9")
+    unsent("--by", "Chloé Martin", "select", "include", "ayeni2021balint")
     unsent("--by", "Ana Silva", "configs", "merge", "C13", "C14", "--move", "consolidate", "--note", "both about safety")
     unsent("report", "-o", str(tmp_path / "report.md"))
     trail = (tmp_path / "report.md").read_text(encoding="utf-8").split("## Audit trail", 1)[1]
@@ -61,6 +62,7 @@ def test_the_reports_audit_trail_says_who_decided_and_who_ran_refine(unsent, tmp
     assert "(run by Ben Okafor)." in trail
     checklist = (tmp_path / "report.md").read_text(encoding="utf-8").split("RAMESES", 1)[1]
     assert "the feedback behind it; decisions by Ana Silva (1)." in checklist  # refine is cmo's, not a person's decision
+    assert "appraisal are shown; screening and appraisal recorded by Chloé Martin (1)." in checklist
 
 
 @pytest.mark.parametrize(

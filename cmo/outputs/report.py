@@ -877,13 +877,17 @@ RAMESES_ITEMS = (
 )
 
 
-def _deciders(decisions: list[Decision]) -> str:
-    """Who made the team's decisions, with how many each (RAMESES asks who did the analysis): empty when none was named."""
-    counts = Counter(d.by for d in decisions if d.by and d.action not in MACHINE_ACTIONS | NOT_A_CHANGE)
+SCREENING_ACTIONS = {"select-included", "select-excluded", "select-unscreened", "select-import", "appraise", "appraise-import"}
+
+
+def _deciders(decisions: list[Decision], actions: Callable[[str], bool], said: str) -> str:
+    """Who recorded the decisions of the given actions, with how many each (RAMESES asks who screened, appraised and
+    analysed): empty when nobody was named."""
+    counts = Counter(d.by for d in decisions if d.by and actions(d.action))
     if not counts:
         return ""
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
-    return "; decisions by " + ", ".join(f"{who} ({n})" for who, n in ranked)
+    return f"; {said} " + ", ".join(f"{who} ({n})" for who, n in ranked)
 
 
 def rameses_checklist(data: ReportData, context: dict) -> list[dict]:
@@ -914,7 +918,14 @@ def rameses_checklist(data: ReportData, context: dict) -> list[dict]:
         9: (
             "covered",
             "#characteristics",
-            "Screening decisions with exclusion reasons and relevance/rigour appraisal are shown; say who judged.",
+            "Screening decisions with exclusion reasons and relevance/rigour appraisal are shown; "
+            + (
+                _deciders(data.decisions, SCREENING_ACTIONS.__contains__, "screening and appraisal recorded by").removeprefix(
+                    "; "
+                )
+                or "say who judged"
+            )
+            + ".",
         )
         if flow["screened"]
         else ("team", "", "No document has been screened yet."),
@@ -929,7 +940,7 @@ def rameses_checklist(data: ReportData, context: dict) -> list[dict]:
             "covered",
             "#audit",
             "The audit trail shows every merge, split and edit with its realist move and the feedback behind it"
-            + _deciders(data.decisions)
+            + _deciders(data.decisions, lambda action: action not in MACHINE_ACTIONS | NOT_A_CHANGE, "decisions by")
             + ".",
         )
         if has_decisions
