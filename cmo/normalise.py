@@ -178,6 +178,12 @@ _AUTHOR_YEAR = re.compile(
 )
 
 
+_FIRST_OF_MANY = re.compile(
+    r"^\s*(?P<family>[^\d(),;&]+?)\s*,[^\d()]*?,?\s*\(?(?P<year>(?:1[5-9]|20)\d\d|n\.?\s?d\.?)-?(?P<letter>[a-z]{1,2})?\)?\s*$",
+    re.I,
+)
+"""The first of several authors ("Wildman, Moffatt & Steer 2019"), or initials after a comma ("Wildman, J. et al.")."""
+
 _BODY_YEAR = re.compile(
     r"^\s*(?P<family>[^\d]+?)\s*,?\s+\(?(?P<year>(?:1[5-9]|20)\d\d|n\.?\s?d\.?)-?(?P<letter>[a-z]{1,2})?\)?\s*$", re.I
 )
@@ -201,21 +207,39 @@ def cited_by(first_author: str | None, publisher: str | None, container: str | N
     return (first_author or "").split(",")[0].strip() or clean_text(publisher or container)
 
 
+CITATION_LENGTH = 200
+"""Longer than any citation typed in a cell: longer text is not read as one (which keeps the patterns' work small)."""
+_WRAPPED = re.compile(r"^[(\[](?P<inner>[^()\[\]]*)[)\]]$")
+_SQUARE_YEAR = re.compile(r"\[(?P<year>[^\[\]]*)\]$")
+_SPACED_LETTER = re.compile(r"(?<=\d)\s+(?=[a-z]\)?$)", re.I)
+
+
 def author_year_of(text: str) -> str | None:
     """The handle of a citation written as author and year: "Schlief et al. (2022)", "Schlief 2022a",
     "Schlief and Jones, 2022", "World Health Organization 2019", "Imroc n.d."; None for anything else."""
-    found = _AUTHOR_YEAR.match(text) or _BODY_YEAR.match(text)
-    return author_year_handle(without_initials(found["family"]), found["year"]) if found else None
+    handles = author_year_handles(text)
+    return handles[-1] if handles else None
 
 
 def author_year_handles(text: str) -> list[str]:
     """The handles a citation may be found by, most precise first: with the letter it was written with, for works
-    cited alike ("Wildman et al. 2019a": `lettered`), then without it."""
-    found = _AUTHOR_YEAR.match(text) or _BODY_YEAR.match(text)
+    cited alike ("Wildman et al. 2019a": `lettered`), then without it. Read as people type citations: in brackets
+    ("(Wildman et al., 2019a)"), with every author ("Wildman, Moffatt & Steer 2019"), initials after a comma
+    ("Wildman, J. et al."), the year in square brackets, a space before the letter, a full stop after."""
+    text = _as_citation(text)
+    found = _AUTHOR_YEAR.match(text) or _FIRST_OF_MANY.match(text) or _BODY_YEAR.match(text)
     handle = author_year_handle(without_initials(found["family"]), found["year"]) if found else None
     if handle is None:
         return []
     return [lettered(handle, found["letter"].lower()), handle] if found["letter"] else [handle]
+
+
+def _as_citation(text: str) -> str:
+    """A cell's citation with what people wrap it in taken off: "(Smith et al., 2019a)." → "Smith et al., 2019a"."""
+    text = " ".join(text.split()[:40])[:CITATION_LENGTH].strip().removesuffix(".").strip()
+    wrapped = _WRAPPED.match(text)
+    text = wrapped["inner"].strip() if wrapped else text
+    return _SPACED_LETTER.sub("", _SQUARE_YEAR.sub(r"(\g<year>)", text))
 
 
 def lettered(handle: str, letter: str) -> str:

@@ -5,6 +5,9 @@ lettered citation, and nothing is imported."""
 
 from __future__ import annotations
 
+import time
+
+import pytest
 from conftest import DATA
 
 from cmo.normalise import author_year_handles
@@ -18,6 +21,30 @@ def test_a_lettered_citation_gives_its_lettered_handle_before_the_plain_one():
     assert author_year_handles("Wildman, 2019B") == ["@wildman 2019b", "@wildman 2019"]
     assert author_year_handles("Wildman et al. 2019") == ["@wildman 2019"]
     assert author_year_handles("not a citation") == []
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "(Wildman et al., 2019a)",
+        "Wildman, Moffatt & Steer (2019a)",
+        "Wildman, J. et al. 2019a",
+        "Wildman et al. [2019a]",
+        "Wildman et al 2019 a",
+        "Wildman et al. 2019a.",
+        "WILDMAN J ET AL 2019A",
+    ],
+)
+def test_a_citation_is_read_as_people_type_it(typed):
+    assert author_year_handles(typed) == ["@wildman 2019a", "@wildman 2019"]
+
+
+@pytest.mark.parametrize("cell", ["a, " * 2000, " ," * 3000 + "2019", "Smith, " * 500 + "et al", "(" * 1000 + "Smith 2019"])
+def test_a_long_cell_is_not_read_as_a_citation_for_long(cell):
+    """A sheet's cell is untrusted: no pattern may take time that grows faster than the cell (one nested pattern did)."""
+    started = time.perf_counter()
+    author_year_handles(cell)
+    assert time.perf_counter() - started < 1
 
 
 def _review(cmo):
