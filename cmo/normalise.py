@@ -44,6 +44,11 @@ def clean_text(value: str | None) -> str:
     return " ".join(value.split())
 
 
+def doi_alias(doi: str) -> str:
+    """How a DOI names its source among a review's other names for sources (`Store.record_key_aliases`)."""
+    return f"doi:{doi}"
+
+
 def normalise_doi(value: str | None) -> str | None:
     """`https://doi.org/10.1/ABC` and `doi:10.1/abc` both become `10.1/abc`."""
     if not value:

@@ -31,7 +31,7 @@ from cmo.models import (
     StatementStanding,
     now_iso,
 )
-from cmo.normalise import author_year_handle, cited_by, fold, natural_key, without_initials
+from cmo.normalise import author_year_handle, cited_by, doi_alias, fold, natural_key, normalise_doi, without_initials
 
 
 @cache
@@ -571,6 +571,11 @@ class Store:
                 by_handle.setdefault(handle, []).append(key)
         for handle, keys in by_handle.items():  # several sources: "?" + handle lists them, for the message
             aliases[handle if len(keys) == 1 else "?" + handle] = ", ".join(sorted(keys, key=natural_key))
+        dois = self.db.execute(  # a DOI names its source where only one has it (a sheet keyed by DOI, as Covidence's)
+            "SELECT json_extract(data, '$.doi'), MIN(key) FROM sources WHERE json_extract(data, '$.doi') != '' "
+            "GROUP BY 1 HAVING COUNT(*) = 1"
+        )
+        aliases.update((doi_alias(normalise_doi(doi) or doi), key) for doi, key in dois)
         return aliases
 
     def put_sources(self, sources: Iterable[Source]) -> None:

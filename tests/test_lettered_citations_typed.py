@@ -103,3 +103,13 @@ def test_screening_and_appraisal_sheets_read_lettered_citations_and_name_the_wor
     appraisal.write_text("key,relevance,rigour\nWildman et al. 2019a,high,moderate\n", encoding="utf-8")
     cmo("appraise", "--file", str(appraisal))
     assert cmo.json("sources", "show", "wildman2019works")["appraisal"]["relevance"] == "high"
+
+
+def test_a_sheet_may_name_a_source_by_its_doi_as_screening_tools_key_them(cmo, tmp_path):
+    """A coding sheet keyed by DOI (as Covidence and Rayyan exports are) was refused row by row."""
+    _review(cmo)
+    cmo("code", "import", str(_sheet(tmp_path / "coded.csv", "10.1186/s12889-018-6349-x", "https://doi.org/10.1111/HSC.12716")))
+    assert [s["source"] for s in cmo.json("code", "list")] == ["wildman2019service", "wildman2019works"]
+    assert cmo.json("sources", "show", "doi:10.1111/hsc.12716")["key"] == "wildman2019works"
+    refused = cmo("code", "import", str(_sheet(tmp_path / "unknown.csv", "10.9999/not-here")), code=2).stderr
+    assert "row 2, column source: '10.9999/not-here' is not a source in this review" in refused

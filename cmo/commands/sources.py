@@ -5,7 +5,7 @@ from __future__ import annotations
 from cmo.commands import writes
 from cmo.errors import BadInput, CmoError, NotFound
 from cmo.models import SOURCE_TYPES, Decision, Provenance, Source, now_iso
-from cmo.normalise import author_year_handles, is_grey, lettered
+from cmo.normalise import author_year_handles, doi_alias, is_grey, lettered, normalise_doi
 from cmo.review import Review
 from cmo.views import SourceDetail, SourceSummary
 
@@ -98,12 +98,12 @@ def key_aliases(review: Review) -> dict[str, str]:
 
 
 def get_source(review: Review, key: str) -> Source:
-    """By its key, by the original key of a record linked into it (a team's own citation key), or by first author
-    and year ("Schlief et al. 2022", "Wildman et al. 2019a") when they name one source."""
+    """By its key, by the original key of a record linked into it (a team's own citation key), by first author
+    and year ("Schlief et al. 2022", "Wildman et al. 2019a") or by DOI when they name one source."""
     source = review.store.source(key)
     if source is None:
-        aliases, handles = key_aliases(review), author_year_handles(key)
-        found = next((aliases[h] for h in [key, *handles] if h in aliases), "")
+        aliases, handles, doi = key_aliases(review), author_year_handles(key), normalise_doi(key)
+        found = next((aliases[h] for h in [key, *handles, doi_alias(doi or "")] if h in aliases), "")
         source = review.store.source(found)
         several = next((aliases["?" + h] for h in handles if "?" + h in aliases), None)
         if source is None and several:

@@ -26,7 +26,7 @@ from typing import Generic, TypeVar
 from rapidfuzz import fuzz, process
 
 from cmo.errors import BadInput, LookAt
-from cmo.normalise import author_year_handles, author_year_of
+from cmo.normalise import author_year_handles, author_year_of, doi_alias, normalise_doi
 from cmo.textio import utf16_without_bom
 
 CSV_SUFFIXES = {".csv", ".tsv", ".txt"}
@@ -1040,6 +1040,9 @@ class KeyIndex:
         for handle in author_year_handles(value):  # "Wildman 2019a" by its letter, before "Wildman 2019"
             if handle in self._aliases:
                 return self._aliases[handle]
+        doi = normalise_doi(value)
+        if doi and doi_alias(doi) in self._aliases:
+            return self._aliases[doi_alias(doi)]
         if self._by_lower is None:
             self._by_lower = {}
             for key in self._keys:
