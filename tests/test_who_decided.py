@@ -13,6 +13,7 @@ import urllib.request
 
 import pytest
 from browser import chromium  # noqa: F401  (the fixture)
+from conftest import DATA
 from test_serve import Running, browse, decide
 
 from cmo.models import Decision
@@ -181,3 +182,21 @@ def test_serve_says_that_by_is_each_browsers_to_give(demo):
     finally:
         child.terminate()
         child.wait(timeout=10)
+
+
+def test_who_screens_a_source_one_at_a_time_is_who_screened_it(cmo, tmp_path):
+    """RAMESES asks who judged: a source screened at the command line (or in a browser) names the person deciding; a
+    sheet's own "screened by" is kept as the sheet says; back to unscreened, nobody has screened it."""
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(DATA / "citations" / "same_team_same_year.bib"))
+    cmo("--by", "AK", "select", "exclude", "wildman2021", "--reason", "not about link workers")
+    assert cmo.json("sources", "show", "wildman2021")["screened_by"] == "AK"
+    cmo("--by", "RB", "select", "exclude", "wildman2021", "--reason", "not about link workers")  # no change: still AK's
+    assert cmo.json("sources", "show", "wildman2021")["screened_by"] == "AK"
+    sheet = tmp_path / "screening.csv"
+    sheet.write_text(
+        "key,decision,screened by\nwildman2019works,include,AK + RB (consensus)\nwildman2021,unscreened,\n", encoding="utf-8"
+    )
+    cmo("--by", "RB", "select", "import", str(sheet))
+    assert cmo.json("sources", "show", "wildman2019works")["screened_by"] == "AK + RB (consensus)"
+    assert cmo.json("sources", "show", "wildman2021")["screened_by"] == ""

@@ -79,10 +79,26 @@ def set_status(review: Review, keys: list[str], status: str, reason: str = "") -
         raise CmoError("an exclusion needs a reason, e.g. --reason 'not about mental-health services'.")
     sources = [get_source(review, key) for key in keys]
     updated = [
-        s.model_copy(update={"status": status, "exclusion_reason": reason.strip() if status == "excluded" else ""})
+        s.model_copy(
+            update={
+                "status": status,
+                "exclusion_reason": reason.strip() if status == "excluded" else "",
+                "screened_by": _screener(review, s, status),
+            }
+        )
         for s in sources
     ]
     return save_changes(review, updated, f"select-{status}", reason, SelectionSummary())
+
+
+def _screener(review: Review, source: Source, status: str) -> str:
+    """Who screened a source decided one at a time: the person deciding (`--by`, a browser's name) when the decision
+    changes, so RAMESES's "who judged" is answered where the team screens; none once it is back to unscreened."""
+    if status == "unscreened":
+        return ""
+    if source.status == status:
+        return source.screened_by
+    return review.store.reviewer or source.screened_by
 
 
 def _still_counting(review: Review, sources: list[Source]) -> list[str]:
@@ -133,7 +149,8 @@ def _screened(decision: ScreeningDecision) -> dict[str, str]:
     """What a sheet's row sets of its source: the decision and reason, and who screened and their note where the row
     gives them (an empty cell leaves what the review holds, as an appraisal file's does)."""
     said = {"screened_by": decision.screened_by, "screening_note": decision.note}
-    return {"status": decision.status, "exclusion_reason": decision.reason} | {k: v for k, v in said.items() if v}
+    cleared = {"screened_by": ""} if decision.status == "unscreened" else {}  # as `_screener`: back to nobody's
+    return {"status": decision.status, "exclusion_reason": decision.reason} | cleared | {k: v for k, v in said.items() if v}
 
 
 def write_screening_template(review: Review, path: Path, status: str | None = None) -> Path:
