@@ -670,6 +670,9 @@ def code_import(ctx: click.Context, file: str, as_json: bool) -> None:
 @click.option("--context", default="", help="C: for whom, where, in what circumstances.")
 @click.option("--mechanism", default="", help="M: how people respond to what is offered.")
 @click.option("--outcome", default="", help="O: what follows.")
+@click.option(
+    "--cmoc", default="", help="Instead of the three: one sentence marking its parts, '… (C), … (M), leading to … (O)'."
+)
 @click.option("--quote", default="", help="Supporting quote.")
 @click.option("--page", default="", help="Page of the quote.")
 @click.option("--domain", help="Domain slug or name.")
@@ -685,6 +688,9 @@ def code_add(ctx: click.Context, as_json: bool, groups: str, **fields) -> None:
 
         cmo code add --source schlief2022telemental --context "People without a private room at home" \
           --mechanism "fear being overheard" --outcome "disclose less in video sessions" --quote "..." --page 7
+
+        cmo code add --source schlief2022telemental \
+          --cmoc "Without a private room (C), people fear being overheard (M), so disclose less (O)"
     """
     from cmo.commands.code import add_statement
 

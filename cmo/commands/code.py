@@ -17,6 +17,7 @@ from cmo.errors import BadInput, CmoError, LookAt, NotFound
 from cmo.models import Decision, Domain, Stance, Statement
 from cmo.review import Review
 from cmo.synthesis.evidence import contradicting_ids, reads_against
+from cmo.synthesis.marked import marked_parts
 from cmo.synthesis.members import with_groups
 from cmo.views import CodeImported, Deleted, Marked, PlacementView, StatementDetail
 
@@ -426,6 +427,7 @@ def add_statement(review: Review, **fields) -> AddedStatement:
     """Add one statement; the warnings say when its source is not included (it counts all the same)."""
     store = review.store
     source = get_source(review, fields.pop("source"))
+    fields.update(_marked_fields(fields.pop("cmoc", "") or "", fields))
     if not any((fields.get(name) or "").strip() for name in ("context", "mechanism", "outcome")):
         raise CmoError("a statement needs at least one of --context, --mechanism or --outcome.")
     if fields.get("domain"):
@@ -443,6 +445,20 @@ def add_statement(review: Review, **fields) -> AddedStatement:
             )
         )
     return AddedStatement(statement, evidence_warnings(review, [statement.source]))
+
+
+def _marked_fields(sentence: str, fields: dict) -> dict:
+    """A statement's parts from `--cmoc`, its marked sentence (`marked_parts`), the sentence kept as written, as a coding
+    sheet's CMOC column is."""
+    if not sentence.strip():
+        return {}
+    if any(fields.get(name) for name in ("context", "mechanism", "outcome")):
+        raise CmoError("--cmoc is instead of --context, --mechanism and --outcome: give one or the other; nothing was added.")
+    marked = marked_parts(sentence)
+    if marked.problem:
+        raise CmoError(f"--cmoc: {marked.problem}; nothing was added.")
+    split = {"resource": "mechanism_resource", "response": "mechanism_response"}
+    return {split.get(name, name): text for name, text in marked.parts.items()} | {"extra": {"CMOC": sentence.strip()}}
 
 
 EDITABLE = ("context", "mechanism", "outcome", "quote", "page", "domain", "groups", "coder", "note")

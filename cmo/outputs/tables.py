@@ -13,6 +13,7 @@ from cmo.bib.citations import reference, short_cite
 from cmo.models import Configuration, Domain, FeedbackItem, Group, Source, Statement
 from cmo.normalise import natural_key
 from cmo.synthesis.evidence import contradicting_ids, supporting_contexts, supporting_sources
+from cmo.synthesis.marked import marked_sentence
 from cmo.synthesis.wording import key_contexts
 from cmo.views import counted
 
@@ -61,12 +62,7 @@ class ConfigurationRow:
     @property
     def overarching(self) -> str:
         """One sentence with the inline (context)/(mechanism)/(outcome) markers of published tables."""
-        parts = [
-            f"{text} ({label})"
-            for text, label in ((self.context, "context"), (self.mechanism, "mechanism"), (self.outcome, "outcome"))
-            if text
-        ]
-        return " ".join(parts)
+        return marked_sentence(self.context, self.mechanism, self.outcome)
 
 
 @dataclass

@@ -42,6 +42,8 @@ from cmo.sheets.tables import (
     require_columns,
     text_cell,
 )
+from cmo.synthesis.marked import marked_parts
+from cmo.views import counted
 
 CODING_COLUMNS: tuple[str, ...] = (
     "id",
@@ -93,8 +95,24 @@ _TEXT_FIELDS = {
     "response": "mechanism_response",
 }
 _CMO_COLUMNS = ("context", "mechanism", "outcome", "resource", "response")
-_IS_CODING_HEADER = has_columns(_ALIASES, ["source", "context", ("mechanism", "resource", "response"), "outcome"])
-"""The row a coding sheet's header is on (a title may be above it): the one naming its source, C, M and O."""
+_SENTENCE_ALIASES: dict[str, tuple[str, ...]] = {
+    "cmoc": (
+        *("cmoc", "cmocs", "cmo", "cmo configuration", "cmoc statement", "cmo statement", "cmoc text", "cmo sentence"),
+        *("overarching cmo", "configuration", "context mechanism outcome configuration", "context mechanism outcome"),
+        "statement",
+    )
+}
+"""A sheet with no C, M and O columns may hold each statement as one sentence marking its parts (`marked_parts`)."""
+_HAS_PARTS = has_columns(_ALIASES, ["source", "context", ("mechanism", "resource", "response"), "outcome"])
+_HAS_SENTENCES = has_columns({**_ALIASES, **_SENTENCE_ALIASES}, ["source", "cmoc"])
+
+
+def _is_coding_header(header: Sequence[str]) -> bool:
+    """The row a coding sheet's header is on (a title may be above it): the one naming its source, and C, M and O or
+    a CMOC column of marked sentences."""
+    return _HAS_PARTS(header) or _HAS_SENTENCES(header)
+
+
 _STATEMENT_ID = re.compile(r"^S[1-9][0-9]*$")
 _INFERRED_WORDS = {
     "c": "context",
@@ -172,13 +190,16 @@ def parse_coding_sheet(
     writes of a statement (the export's statements table): one this sheet does not read is cmo's computation
     ('configurations', 'detached'), not a column of the team's own, and is left out, and said.
     """
-    table = read_table(path, prefer_sheet=SHEET_STATEMENTS, wanted=_IS_CODING_HEADER)
+    table = read_table(path, prefer_sheet=SHEET_STATEMENTS, wanted=_is_coding_header)
     columns = find_columns(table, _ALIASES)
+    if not any(name in columns for name in _CMO_COLUMNS):
+        columns |= find_columns(table, _SENTENCE_ALIASES)
     has_split_mechanism = "resource" in columns or "response" in columns
-    required = ["source", "context", "mechanism", "outcome"]
+    required = ["source"] if "cmoc" in columns else ["source", "context", "mechanism", "outcome"]
     if has_split_mechanism:
         required.remove("mechanism")
-    require_columns(table, columns, required)
+    only_parts_missing = "source" in columns and not any(name in columns for name in (*_CMO_COLUMNS, "cmoc"))
+    require_columns(table, columns, required, instead=_ONE_SENTENCE if only_parts_missing else "")
     checker = _RowChecker(
         table,
         columns,
@@ -190,7 +211,18 @@ def parse_coding_sheet(
     )
     rows = [checker.check(number, cells) for number, cells in table.rows]
     checker.problems.raise_if_any()
-    return Parsed(rows=rows, warnings=table.warnings + _computed_warning(table, checker.computed) + checker.warnings)
+    said = _sentences_said(table, checker) if checker.sentences else []
+    return Parsed(rows=rows, warnings=table.warnings + _computed_warning(table, checker.computed) + checker.warnings + said)
+
+
+def _sentences_said(table: Table, checker: _RowChecker) -> list[str]:
+    """What was made of marked sentences, said once: cmo split them, so the team should see where."""
+    column = checker.header("cmoc").strip()
+    return [
+        f"{table.file}: {counted(checker.sentences, 'statement')} read from the marked sentences of '{column}', each "
+        "part as marked and without the words joining the parts ('leading to', 'because'), which every output words "
+        f"its own way; the sentence is kept as written in '{column}'. 'cmo code show' shows the parts."
+    ]
 
 
 def _computed_columns(table: Table, columns: dict[str, int], cmo_columns: Collection[str]) -> dict[str, int]:
@@ -250,6 +282,9 @@ def date_made_of(shown: str, page: str) -> bool:
     return not pages - in_date
 
 
+_ONE_SENTENCE = "or a 'CMOC' column of sentences marking each part, '… (C), … (M), … (O)'"
+
+
 class _Vocabulary:
     """Domain or group labels; every label is matched ignoring case."""
 
@@ -290,6 +325,8 @@ class _RowChecker:
         read = set(columns.values()) | set(self.computed.values())
         self.own_columns = {name.strip(): index for index, name in enumerate(table.header) if index not in read and name.strip()}
         """The team's own columns, kept in `Statement.extra` by header."""
+        self.sentences = 0
+        """Statements read from marked sentences (`_marked`)."""
 
     def header(self, name: str) -> str:
         return self.table.header[self.columns[name]]
@@ -312,16 +349,29 @@ class _RowChecker:
             fields["groups"] = self._groups(row, values["groups"])
         if "inferred" in values:
             fields.update(self._inferred(row, values["inferred"]))
-        if not any(values.get(name) for name in _CMO_COLUMNS):
-            present = [self.header(n) for n in _CMO_COLUMNS if n in self.columns]
+        if values.get("cmoc"):
+            fields.update(self._marked(row, values["cmoc"]))
+        if not any(values.get(name) for name in (*_CMO_COLUMNS, "cmoc")):
+            present = [self.header(n) for n in (*_CMO_COLUMNS, "cmoc") if n in self.columns]
             self.problems.add(row, present, "no context, mechanism or outcome; a statement needs at least one")
         own = self.own_columns
-        if own or self.computed:
+        if own or self.computed or "cmoc" in values:
             fields["extra"] = {name: (cells[index].strip() if index < len(cells) else "") for name, index in own.items()}
             fields["extra"].update(dict.fromkeys(self.computed, ""))
+            if "cmoc" in values:  # the sentence as the team wrote it, joining words and all: theirs, kept
+                fields["extra"][self.header("cmoc").strip()] = values["cmoc"].strip()
         statement_id = self._id(row, values.get("id", ""))
         version = values.get("version", "").strip()
         return StatementRow(row=row, id=statement_id, fields=fields, version=version, page_warning=page_warning)
+
+    def _marked(self, row: int, sentence: str) -> dict[str, str]:
+        """A statement's parts from its marked sentence; every part the sentence does not mark is empty, as an empty
+        cell is."""
+        marked = marked_parts(sentence)
+        if marked.problem:
+            self.problems.add(row, self.header("cmoc"), marked.problem)
+        self.sentences += not marked.problem
+        return {_TEXT_FIELDS[name]: marked.parts.get(name, "") for name in _CMO_COLUMNS}
 
     def _source(self, row: int, value: str) -> str:
         if not value:

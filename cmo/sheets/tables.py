@@ -1003,12 +1003,14 @@ def unread_columns_warning(
     )
 
 
-def require_columns(table: Table, columns: dict[str, int], required: Iterable[str]) -> None:
+def require_columns(table: Table, columns: dict[str, int], required: Iterable[str], instead: str = "") -> None:
+    """`instead`: what else would do ("or a 'CMOC' column…"), said after the missing columns."""
     missing = [name for name in required if name not in columns]
     if missing:
         plural = "s" if len(missing) > 1 else ""
         raise BadInput(
-            f"{table.file}: {header_problem(table)} has no {_join(missing, 'and')} column{plural} "
+            f"{table.file}: {header_problem(table)} has no {_join(missing, 'and')} column{plural}"
+            f"{' ' + instead if instead else ''} "
             f"(found {', '.join(repr(h) for h in table.header)})."
         )
 

@@ -1,0 +1,119 @@
+"""A CMO written as one sentence with its parts marked, as published realist reviews print them.
+
+"When staff have protected time (C), they feel valued (M), leading to better retention (O)": tables of overarching
+CMOs mark each part inline, and teams that code in Word or one spreadsheet column write their statements so. The
+writer (`marked_sentence`, the tables' "overarching CMO") and the reader (`marked_parts`, a coding sheet's CMOC
+column) live together so that what cmo writes reads back as it was.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+PARTS = ("context", "mechanism", "outcome")
+
+
+def marked_sentence(context: str, mechanism: str, outcome: str) -> str:
+    """ "… (context) … (mechanism) … (outcome)", with the parts that exist."""
+    return " ".join(f"{text} ({label})" for text, label in zip((context, mechanism, outcome), PARTS) if text)
+
+
+_LETTER = {"c": "context", "m": "mechanism", "o": "outcome"}
+_SPLIT = {"res": "resource", "rea": "response", "resp": "response"}
+"""The realist split of a mechanism: its resource, and people's reasoning or response to it (Dalkin et al. 2015)."""
+_LABEL = (
+    r"(?P<label>context|contexts|mechanisms?|outcomes?|resource|reasoning|response|"
+    r"(?:mechanism|m)[\s:_-]*(?:resource|res|reasoning|rea|response|resp)|c|m|o)"
+)
+_BRACKETED = re.compile(rf"[(\[]\s*{_LABEL}[\s_-]*(?P<number>\d{{0,2}})\s*[)\]]", re.IGNORECASE)
+"""A part's mark in brackets: (C), [M], (O2), (outcome 1), (Mres), (M reasoning), (mechanism: resource)."""
+_COLON = re.compile(rf"(?:^|(?<=[\s;,.]))(?:{_LABEL})[\s_-]*(?P<number>\d{{0,2}})\s*[:=]\s", re.IGNORECASE)
+"""A part's label before a colon, "C: … M: … O: …" or "Context: …; Mechanism: …": read only where a cell opens with one."""
+_NUMBERED = re.compile(
+    r"^\s*(?:(?:CMOCs?|CMOs?|CMO configuration|configuration|programme theory|program theory|IPT|PT)\s*"
+    r"\d+(?:[.-]\d+)*[a-z]?\s*[:.)–—-]|\d+(?:\.\d+)*[.)])\s+",
+    re.IGNORECASE,
+)
+"""The number a published table or a team's document writes before a CMOC: "CMOC 3:", "CMO 2.1.", "IPT 4 –", "3."."""
+_JOINER = re.compile(
+    r"^(?:(?:which|this|that|and|then|in turn)\s+)*"
+    r"(?:(?:leads?|leading|lead|results?|resulting|triggers?|triggering|activates?|activating|generates?|generating)"
+    r"\s+(?:to|in)?|and so|so that|and then|as a result|consequently|therefore|thus|hence|because|so|then|and|whereby)"
+    r"(?=[\s,:;]|$)(?!\s+of\b)[\s,:;]*",
+    re.IGNORECASE,
+)
+"""The words that join one part to the next ("leading to", "because", "then", "which results in"): the sentence's, not
+the part's, since every output joins the parts in its own words."""
+_STILL_JOINED = re.compile(r"^(?:and|or|but|nor|as well as|plus)\b", re.IGNORECASE)
+
+
+@dataclass
+class MarkedParts:
+    """The parts of a marked sentence (`marked_parts`), or why it could not be read (`problem`)."""
+
+    parts: dict[str, str] = field(default_factory=dict)
+    """context, mechanism, outcome, resource, response: those the sentence marks."""
+    problem: str = ""
+
+
+def marked_parts(sentence: str) -> MarkedParts:
+    """Split a sentence at its marks into its parts. Marks follow their text ("… (C), … (M), … (O)") or, where the
+    sentence opens with one, go before it ("(C) … (M) …", "C: … M: … O: …"); a part marked twice ("(C1) … and …
+    (C2)", "(outcome 1)… (outcome 2)") is joined in order. The words that join parts ("leading to", "because",
+    "then") are left out of each part. A sentence with no mark, or with text outside every mark, is not read:
+    guessing where a part begins would put words in the reviewers' mouths."""
+    text = _NUMBERED.sub("", sentence.strip(), count=1)
+    marks = list(_BRACKETED.finditer(text))
+    before = bool(marks) and not text[: marks[0].start()].strip(" \t\n,;:.-")
+    colon = list(_COLON.finditer(text))
+    if colon and colon[0].start() == 0 and (not marks or colon[0].start() < marks[0].start()):
+        marks, before = colon, True
+    if not marks:
+        return MarkedParts(problem="it marks no part: write '(C)', '(M)' and '(O)' after each, or put the parts in columns")
+    pieces = _pieces(text, marks, before)
+    outside = pieces.pop(None, "")
+    if re.search(r"\w", outside):
+        return MarkedParts(problem=f"'{_shown(outside)}' is outside every marked part: mark it, or leave it out")
+    empty = [kind for kind, piece in pieces.items() if not piece]
+    if empty:
+        return MarkedParts(problem=f"its {empty[0]} mark has no text {'after' if before else 'before'} it")
+    return MarkedParts(parts=pieces)
+
+
+def _kind(label: str) -> str:
+    label = re.sub(r"[\s:_-]+", "", label.lower())
+    if label in ("resource", "reasoning", "response"):
+        return "resource" if label == "resource" else "response"
+    if label.startswith(("mechanism", "m")) and label not in ("m", "mechanism", "mechanisms"):
+        split = label.removeprefix("mechanism") if label.startswith("mechanism") else label[1:]
+        return _SPLIT[split[:4] if split.startswith("resp") else split[:3]]
+    return _LETTER[label[0]]
+
+
+def _pieces(text: str, marks: list[re.Match[str]], before: bool) -> dict[str | None, str]:
+    """Each kind's text, in the order the sentence gives it; None holds text outside every mark."""
+    spans: list[tuple[str | None, str]] = []
+    if before:
+        ends = [mark.start() for mark in marks[1:]] + [len(text)]
+        spans = [(_kind(mark["label"]), text[mark.end() : end]) for mark, end in zip(marks, ends)]
+    else:
+        starts = [0] + [mark.end() for mark in marks[:-1]]
+        spans = [(_kind(mark["label"]), text[start : mark.start()]) for mark, start in zip(marks, starts)]
+        spans.append((None, text[marks[-1].end() :]))
+    pieces: dict[str | None, str] = {}
+    for kind, raw in spans:
+        piece = raw.strip(" \t\n,;:")
+        if kind is None:
+            pieces[None] = piece.strip(".")
+            continue
+        if kind in pieces and _STILL_JOINED.match(piece):
+            pieces[kind] += " " + piece.rstrip(" .;,")
+        else:
+            piece = _JOINER.sub("", piece, count=1).rstrip(" .;,")
+            pieces[kind] = f"{pieces[kind]}; {piece}" if kind in pieces else piece
+    return {kind: piece.strip() for kind, piece in pieces.items()}
+
+
+def _shown(text: str) -> str:
+    return text if len(text) <= 60 else text[:57] + "…"
