@@ -1560,11 +1560,12 @@ def history(ctx: click.Context, identifier: str, as_json: bool) -> None:
 
         cmo history C2
     """
-    from cmo.commands.history import field_changes, round_told
+    from cmo.commands.history import field_changes, history_target, round_told
     from cmo.commands.history import history as run_history
     from cmo.commands.refine import refine_lines
 
     review = open_review(ctx)
+    identifier = history_target(review, identifier)
     decisions = run_history(review, identifier)
     if as_json:
         emit_json(decisions)

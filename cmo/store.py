@@ -31,7 +31,16 @@ from cmo.models import (
     StatementStanding,
     now_iso,
 )
-from cmo.normalise import author_year_handle, cited_by, doi_alias, fold, natural_key, normalise_doi, without_initials
+from cmo.normalise import (
+    author_year_handle,
+    cited_by,
+    doi_alias,
+    fold,
+    natural_key,
+    normalise_doi,
+    title_aliases,
+    without_initials,
+)
 
 
 @cache
@@ -577,6 +586,15 @@ class Store:
         )
         aliases.update((doi_alias(normalise_doi(doi) or doi), key) for doi, key in dois)
         return aliases
+
+    def title_aliases(self) -> dict[str, str]:
+        """Titles as names of sources (`normalise.title_aliases`), each where one source has it: a sheet that names
+        its source by a reference pasted whole, or by its title (trial L)."""
+        holders: dict[str, set[str]] = {}
+        for key, title in self.db.execute("SELECT key, json_extract(data, '$.title') FROM sources"):
+            for alias in title_aliases(title or ""):
+                holders.setdefault(alias, set()).add(key)
+        return {alias: keys.pop() for alias, keys in holders.items() if len(keys) == 1}
 
     def put_sources(self, sources: Iterable[Source]) -> None:
         self.db.executemany(

@@ -42,11 +42,15 @@ def get_configuration(review: Review, config_id: str, *, include_retired: bool =
     return config
 
 
+TABLE_NUMBER = re.compile(r"(?:CMO\s*)?(\d+)\.(\d+)", re.IGNORECASE)
+"""A configuration as the report's and exports' tables number it (`outputs.tables.finding_name`)."""
+
+
 def configuration_id(review: Review, written: str) -> str:
     """The id a person means: `C3` as typed ("c3", " C03 "), or the number the report's and exports' tables give it
-    ("CMO 1.3": domain 1's third configuration, counted as those tables count)."""
+    ("CMO 1.3", "1.3": domain 1's third configuration, counted as those tables count)."""
     wanted = typed_id(written)
-    if found := re.fullmatch(r"CMO\s*(\d+)\.(\d+)", wanted):
+    if found := TABLE_NUMBER.fullmatch(wanted):
         from cmo.outputs.tables import by_domain
 
         sections = by_domain(review.store.configurations(), review.domains)

@@ -9,11 +9,19 @@ from cmo.review import Review
 
 
 def history(review: Review, target: str) -> list[Decision]:
-    """A configuration or statement (any case), or anything else a decision names: a source key, a domain slug."""
-    named = review.store.history(target)
-    if named or review.store.source(target) is not None:
-        return named
-    target = target.upper()
-    if review.store.configuration(target) is None and review.store.statement(target) is None:
-        raise NotFound(f"'{target}' is neither a configuration, a statement nor a source in this review.")
-    return review.store.history(target)
+    """A configuration or statement (any case, or a table's "CMO 1.2"), or anything else a decision names: a source
+    key, a domain slug."""
+    return review.store.history(history_target(review, target))
+
+
+def history_target(review: Review, target: str) -> str:
+    """The id a history is asked of: as written where decisions or a source have it, else a configuration or
+    statement as people type them (`configuration_id`)."""
+    from cmo.commands.configs import configuration_id
+
+    if review.store.history(target) or review.store.source(target) is not None:
+        return target
+    found = configuration_id(review, target)
+    if review.store.configuration(found) is None and review.store.statement(found) is None:
+        raise NotFound(f"'{found}' is neither a configuration, a statement nor a source in this review.")
+    return found

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from cmo.commands import writes
 from cmo.errors import BadInput, CmoError, NotFound
 from cmo.models import SOURCE_TYPES, Decision, Provenance, Source, now_iso
 from cmo.normalise import author_year_handles, doi_alias, is_grey, lettered, normalise_doi
 from cmo.review import Review
 from cmo.views import SourceDetail, SourceSummary
+
+if TYPE_CHECKING:
+    from cmo.sheets.tables import SourceNames
 
 
 def source_summary(source: Source) -> SourceSummary:
@@ -72,11 +77,12 @@ def nearest(key: str, candidates) -> str:
     return f" (did you mean '{keys[index]}'?)" if index is not None else ""
 
 
-def key_aliases(review: Review) -> dict[str, str]:
+def key_aliases(review: Review) -> SourceNames:
     """Other names of sources (`Store.record_key_aliases`), with works cited alike found by their lettered citation
     as the review's documents letter them (`citations.year_letters`: "Wildman et al. 2019a", trial I: refused as
     ambiguous); where several share first author and year, the "?" entry says how each is cited, for the message."""
     from cmo.bib.citations import citing, short_cite, year_letters
+    from cmo.sheets.tables import SourceNames
 
     aliases = review.store.record_key_aliases()
     shared = {entry: aliases[entry].split(", ") for entry in aliases if entry.startswith("?")}
@@ -94,17 +100,18 @@ def key_aliases(review: Review) -> dict[str, str]:
         with citing(sources):
             cited = sorted((short_cite(source), source.key) for source in sources)
         aliases[entry] = ", ".join(f"{key} ({citation})" for citation, key in cited)
-    return aliases
+    return SourceNames(aliases, review.store.title_aliases)
 
 
 def get_source(review: Review, key: str) -> Source:
     """By its key, by the original key of a record linked into it (a team's own citation key), by first author
-    and year ("Schlief et al. 2022", "Wildman et al. 2019a") or by DOI when they name one source."""
+    and year ("Schlief et al. 2022", "Wildman et al. 2019a"), by DOI, or by its title or a reference holding it,
+    when they name one source."""
     source = review.store.source(key)
     if source is None:
         aliases, handles, doi = key_aliases(review), author_year_handles(key), normalise_doi(key)
         found = next((aliases[h] for h in [key, *handles, doi_alias(doi or "")] if h in aliases), "")
-        source = review.store.source(found)
+        source = review.store.source(found or (" " in key.strip() and aliases.by_title(key)) or "")
         several = next((aliases["?" + h] for h in handles if "?" + h in aliases), None)
         if source is None and several:
             raise NotFound(f"'{key}' could be any of {several}: use the key.")

@@ -282,7 +282,7 @@ def date_made_of(shown: str, page: str) -> bool:
     return not pages - in_date
 
 
-_ONE_SENTENCE = "or a 'CMOC' column of sentences marking each part, '… (C), … (M), … (O)'"
+_ONE_SENTENCE = " or a 'CMOC' column of sentences marking each part, '… (C), … (M), … (O)'"
 
 
 class _Vocabulary:

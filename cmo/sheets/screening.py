@@ -118,7 +118,8 @@ def parse_screening(
     columns = find_columns(table, _SCREENING_ALIASES)
     rayyan = "decision" not in columns and _has_rayyan_notes(table, columns)
     if "decision" not in columns and not rayyan and default_status is None:
-        require_columns(table, columns, ["decision"])
+        one_decision = "; for a file of one decision, as Covidence exports them, give --as included or --as excluded"
+        require_columns(table, columns, ["decision"], instead=one_decision)
     if not {"key", "doi", "title"} & columns.keys():
         raise BadInput(
             f"{table.file}: {header_problem(table)} has no 'key', 'doi' or 'title' column, so no row can be matched to a source."

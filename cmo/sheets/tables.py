@@ -26,7 +26,7 @@ from typing import Generic, TypeVar
 from rapidfuzz import fuzz, process
 
 from cmo.errors import BadInput, LookAt
-from cmo.normalise import author_year_handles, author_year_of, doi_alias, normalise_doi
+from cmo.normalise import author_year_handles, author_year_of, doi_alias, normalise_doi, titles_in
 from cmo.textio import utf16_without_bom
 
 CSV_SUFFIXES = {".csv", ".tsv", ".txt"}
@@ -1004,13 +1004,12 @@ def unread_columns_warning(
 
 
 def require_columns(table: Table, columns: dict[str, int], required: Iterable[str], instead: str = "") -> None:
-    """`instead`: what else would do ("or a 'CMOC' column…"), said after the missing columns."""
+    """`instead`: what else would do (" or a 'CMOC' column…"), said right after the missing columns."""
     missing = [name for name in required if name not in columns]
     if missing:
         plural = "s" if len(missing) > 1 else ""
         raise BadInput(
-            f"{table.file}: {header_problem(table)} has no {_join(missing, 'and')} column{plural}"
-            f"{' ' + instead if instead else ''} "
+            f"{table.file}: {header_problem(table)} has no {_join(missing, 'and')} column{plural}{instead} "
             f"(found {', '.join(repr(h) for h in table.header)})."
         )
 
@@ -1018,6 +1017,24 @@ def require_columns(table: Table, columns: dict[str, int], required: Iterable[st
 def _join(names: Sequence[str], last: str) -> str:
     quoted = [f"'{n}'" for n in names]
     return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + f" {last} " + quoted[-1]
+
+
+class SourceNames(dict):
+    """A review's other names for its sources (`commands.sources.key_aliases`), and their titles, read only when a
+    cell is named by nothing else: a review's titles take longer to read than its other names."""
+
+    def __init__(self, names: Mapping[str, str], titles: Callable[[], Mapping[str, str]]):
+        super().__init__(names)
+        self._load_titles = titles
+        self._titles: Mapping[str, str] | None = None
+
+    def by_title(self, cell: str) -> str | None:
+        """The one source whose title the cell holds, whole or its main title (a reference pasted whole): none where
+        it holds two sources' titles (`Store.title_aliases` keeps only titles one source has)."""
+        if self._titles is None:
+            self._titles = self._load_titles()
+        named = {self._titles[run] for run in titles_in(cell) if run in self._titles}
+        return named.pop() if len(named) == 1 else None
 
 
 class KeyIndex:
@@ -1045,12 +1062,17 @@ class KeyIndex:
         doi = normalise_doi(value)
         if doi and doi_alias(doi) in self._aliases:
             return self._aliases[doi_alias(doi)]
+        if " " in value.strip() and (by_title := self._by_title(value)):
+            return by_title
         if self._by_lower is None:
             self._by_lower = {}
             for key in self._keys:
                 lowered = key.lower()
                 self._by_lower[lowered] = None if lowered in self._by_lower else key
         return self._by_lower.get(value.lower())
+
+    def _by_title(self, value: str) -> str | None:
+        return self._aliases.by_title(value) if isinstance(self._aliases, SourceNames) else None
 
     def refuse(self, problems: Problems, row: int, column: str, value: str, also: str = "") -> None:
         """One sentence for a source a sheet names that no single source answers to: the works it could mean (each with
@@ -1076,12 +1098,25 @@ class _KeySuggester:
 
     def nearest(self, value: str) -> str | None:
         handle = author_year_of(value)
-        if handle is None:
-            return self._by_key.nearest(value)
         aliases = self._index._aliases or {}
+        if handle is None:
+            return self._by_author(value, aliases) or self._by_key.nearest(value)
         handles = sorted(h for h in aliases if h.startswith("@"))
         found = closest_index(handle, handles)
         return aliases[handles[found]] if found is not None else self._by_key.nearest(value)
+
+    @staticmethod
+    def _by_author(value: str, aliases: Mapping[str, str]) -> str | None:
+        """A citation written without its year ("Kirsh et al.", trial L): the one source with that first author. The
+        name is read as a citation with a year would be, by the one rule that reads citations."""
+        if any(character.isdigit() for character in value):
+            return None
+        handle = author_year_of(f"{value.strip().rstrip('.,;')} 2000")
+        if handle is None:
+            return None
+        family = handle.rsplit(" ", 1)[0] + " "
+        keys = {key for alias, key in aliases.items() if alias.startswith(family)}
+        return keys.pop() if len(keys) == 1 else None
 
 
 class Suggester:

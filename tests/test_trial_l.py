@@ -1,0 +1,120 @@
+"""Trial L (a self-trial: shared medical appointments, a team new to cmo): a coding sheet naming its studies by the
+reference pasted whole, or by title, as teams copy them from their reference list; a citation typed without its year;
+a Covidence export of the included studies given to `cmo select import` without saying they are the included ones."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from conftest import DATA
+
+from cmo.normalise import title_aliases, titles_in
+
+SMA = DATA / "trial_j" / "sma-included.bib"
+"""Thirteen real references of Kirsh et al.'s realist review, as Zotero exports them."""
+
+KIRSH = (
+    "Kirsh S, Watts S, Pascuzzi K, et al. Shared medical appointments based on the chronic care model: a quality "
+    "improvement project to address the challenges of patients with diabetes with high cardiovascular risk. Qual Saf "
+    "Health Care. 2007;16(5):349-353."
+)
+
+
+@pytest.fixture
+def review(cmo):
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(SMA))
+    return cmo
+
+
+def _sheet(path, *sources: str):
+    lines = ["Study,Context,Mechanism,Outcome"] + [
+        f'"{source}",Veterans,Peers support each other,Better control' for source in sources
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _statement_sources(cmo) -> list[str]:
+    with sqlite3.connect(cmo.folder / "review.db") as db:
+        return [row[0] for row in db.execute("SELECT json_extract(data, '$.source') FROM statements ORDER BY rowid")]
+
+
+def test_a_title_names_its_source_whole_or_its_main_title_of_four_words_or_more():
+    assert title_aliases("Group visits for Hmong adults: a pre-post analysis") == {
+        "title:group visits for hmong adults a pre post analysis",
+        "title:group visits for hmong adults",
+    }
+    assert title_aliases("Group visits: a pilot") == {"title:group visits a pilot"}
+    assert title_aliases("Editorial") == set()
+    assert "title:group visits for hmong adults" in set(titles_in("Culhane-Pera K. Group visits for Hmong adults. 2005"))
+
+
+def test_a_reference_pasted_whole_or_a_title_names_its_source(review, tmp_path):
+    sheet = _sheet(
+        tmp_path / "coded.csv",
+        KIRSH,
+        "Group visits for Hmong adults with type 2 diabetes mellitus",
+        "Miller D, et al. (2004). Group medical visits for low-income women with chronic disease: a feasibility study. "
+        "J Am Board Fam Pract, 17(4), 277-283.",
+    )
+    review("code", "import", str(sheet))
+    assert _statement_sources(review) == ["kirsh2007shared", "culhane-pera2005group", "miller2004group"]
+    shown = review("sources", "show", "Willingness to attend group visits for hypertension treatment").stdout
+    assert shown.startswith("key        kawasaki2007willingness")
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "Group visits for Hmong adults with type 2 diabetes mellitus; Group visits for rheumatoid arthritis patients",
+        "Group medical visits",  # three words: a phrase many titles share, not one work's title
+    ],
+)
+def test_a_cell_holding_two_titles_or_a_short_phrase_names_none(review, tmp_path, cell):
+    result = review("code", "import", str(_sheet(tmp_path / "coded.csv", cell)), code=2)
+    assert "is not a source in this review" in result.stderr
+    assert _statement_sources(review) == []
+
+
+def test_a_title_two_sources_share_names_neither(cmo, tmp_path):
+    both = tmp_path / "two.bib"
+    both.write_text(
+        "@article{a2019, title={Peer support in diabetes care}, author={Ames, A}, year={2019}}\n"
+        "@article{b2020, title={Peer support in diabetes care}, author={Bloggs, B}, year={2020}}\n",
+        encoding="utf-8",
+    )
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(both))
+    cmo("code", "import", str(_sheet(tmp_path / "coded.csv", "Peer support in diabetes care")), code=2)
+    assert _statement_sources(cmo) == []
+
+
+def test_a_citation_without_its_year_suggests_the_one_source_by_that_author(review, tmp_path):
+    result = review("code", "import", str(_sheet(tmp_path / "coded.csv", "Kirsh et al.")), code=2)
+    assert "'Kirsh et al.' is not a source in this review (did you mean 'kirsh2007shared'?)" in result.stderr
+
+
+def test_a_covidence_export_of_one_decision_is_told_to_say_which(review, tmp_path):
+    export = tmp_path / "review_1234_included_csv_20261205.csv"
+    export.write_text(
+        '"Title","Authors","Published Year","DOI","Covidence #","Study","Notes"\n'
+        '"Group visits for Hmong adults with type 2 diabetes mellitus: a pre-post analysis","Culhane-Pera, K.",'
+        '"2005","","#12","Culhane-Pera 2005",""\n',
+        encoding="utf-8",
+    )
+    result = review("select", "import", str(export), code=2)
+    assert "has no 'decision' column; for a file of one decision, as Covidence exports them, give --as included" in (
+        result.stderr
+    )
+    review("select", "import", str(export), "--as", "included")
+    assert review.json("sources", "show", "culhane-pera2005group")["status"] == "included"
+
+
+def test_a_configuration_is_found_by_its_table_number_in_every_command(demo):
+    """The report and exports number configurations "CMO 1.1 (C8)": a reviewer reading one types the number."""
+    config = demo.json("configs", "show", "CMO 1.1")["id"]
+    assert demo.json("configs", "show", "1.1")["id"] == config
+    assert demo("trace", "CMO 1.1").stdout.startswith(f"configuration {config}\n")
+    assert demo("history", "cmo 1.1").stdout == demo("history", config).stdout
