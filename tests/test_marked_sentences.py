@@ -48,6 +48,9 @@ def test_the_parts_may_come_in_any_order():
         "CMOC 4: Rural clinics (C) clinicians lose rapport (M) fewer follow-ups (O)",
         "CMO 2.1. Rural clinics (c), clinicians lose rapport (m), so fewer follow-ups (o).",
         "3. Rural clinics (C), clinicians lose rapport (M), and so fewer follow-ups (O)",
+        "C: Rural clinics → M: clinicians lose rapport → O: fewer follow-ups",
+        "Rural clinics (C) + clinicians lose rapport (M) = fewer follow-ups (O)",
+        "Rural clinics (C),\nclinicians lose rapport (M)\nleading to fewer follow-ups (O)",
     ],
 )
 def test_marks_before_or_after_in_brackets_letters_or_words(sentence):

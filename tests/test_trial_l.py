@@ -118,3 +118,16 @@ def test_a_configuration_is_found_by_its_table_number_in_every_command(demo):
     assert demo.json("configs", "show", "1.1")["id"] == config
     assert demo("trace", "CMO 1.1").stdout.startswith(f"configuration {config}\n")
     assert demo("history", "cmo 1.1").stdout == demo("history", config).stdout
+
+
+def test_a_pmid_labelled_in_any_note_tag_is_the_records_pmid(cmo, tmp_path):
+    """EBSCO's PsycINFO writes "C2  - PMID: 32123456"; an accession number of digits beside it is no PMID."""
+    export = tmp_path / "ebsco.ris"
+    export.write_text(
+        "TY  - JOUR\nTI  - Cognitive load and decision automation\nAU  - Novák, Jiří\nPY  - 2020\nDB  - PsycINFO\n"
+        "DP  - EBSCOhost\nAN  - 2020-45678-001\nC2  - PMID: 32123456\nER  - \n",
+        encoding="utf-8",
+    )
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(export))
+    assert cmo.json("sources", "show", "novak2020cognitive")["pmid"] == "32123456"

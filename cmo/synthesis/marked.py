@@ -45,6 +45,8 @@ _JOINER = re.compile(
 )
 """The words that join one part to the next ("leading to", "because", "then", "which results in"): the sentence's, not
 the part's, since every output joins the parts in its own words."""
+_EDGES = " \t\n,;:→⇒>=–—-+"
+"""What stands between marked parts, not in them: punctuation, and the arrows and plus signs of "C + M → O"."""
 _STILL_JOINED = re.compile(r"^(?:and|or|but|nor|as well as|plus)\b", re.IGNORECASE)
 
 
@@ -103,7 +105,7 @@ def _pieces(text: str, marks: list[re.Match[str]], before: bool) -> dict[str | N
         spans.append((None, text[marks[-1].end() :]))
     pieces: dict[str | None, str] = {}
     for kind, raw in spans:
-        piece = raw.strip(" \t\n,;:")
+        piece = raw.strip(_EDGES)
         if kind is None:
             pieces[None] = piece.strip(".")
             continue
