@@ -1818,24 +1818,37 @@ def report(ctx: click.Context, output: str | None, fmt: str) -> None:
     wrote(write_report(open_review(ctx), Path(output) if output else None, fmt))
 
 
+EXPORT_FORMATS = ("csv", "xlsx", "docx", "bib", "ris", "graphml", "json", "svg")
+
+
 @cli.command("export")
-@click.option(
-    "--format", "fmt", required=True, type=click.Choice(["csv", "xlsx", "docx", "bib", "ris", "graphml", "json", "svg"])
-)
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), help="The format (default: the output file's extension).")
 @click.option("-o", "--output", type=OUTPUT_FILE, help="Where to write (default: export.FORMAT in the review).")
 @click.pass_context
-def export_command(ctx: click.Context, fmt: str, output: str | None) -> None:
+def export_command(ctx: click.Context, fmt: str | None, output: str | None) -> None:
     """Export the configurations table and statements (csv, xlsx), the table for a paper (docx),
     the included sources (bib, ris), the graph (graphml) or everything (json).
 
     Example:
 
         cmo export --format docx -o configurations.docx
+
+        cmo export -o configurations.xlsx
     """
     from cmo.commands.export import write_export
 
+    fmt = _export_format(fmt, output)
+
     for path in write_export(open_review(ctx), fmt, Path(output) if output else None):
         wrote(path)
+
+
+def _export_format(fmt: str | None, output: str | None) -> str:
+    """--format, else the output's extension (a name that disagrees with --format is the engine's to refuse)."""
+    suffix = Path(output).suffix.lower().lstrip(".") if output else ""
+    if fmt or suffix in EXPORT_FORMATS:
+        return fmt or suffix
+    raise click.UsageError(f"say which format: --format {'/'.join(EXPORT_FORMATS)}, or -o FILE with one as its extension.")
 
 
 @cli.command()

@@ -131,3 +131,18 @@ def test_a_pmid_labelled_in_any_note_tag_is_the_records_pmid(cmo, tmp_path):
     cmo("init", str(cmo.folder))
     cmo("ingest", str(export))
     assert cmo.json("sources", "show", "novak2020cognitive")["pmid"] == "32123456"
+
+
+def test_a_coding_sheet_may_head_its_source_column_paper(review, tmp_path):
+    sheet = tmp_path / "coded.csv"
+    sheet.write_text("Paper,CMOC\nkirsh2007shared,Veterans (C) support each other (M) better control (O)\n", encoding="utf-8")
+    review("code", "import", str(sheet))
+    assert _statement_sources(review) == ["kirsh2007shared"]
+
+
+def test_export_takes_its_format_from_the_file_named(demo, tmp_path):
+    demo("export", "-o", str(tmp_path / "table.xlsx"))
+    assert (tmp_path / "table.xlsx").read_bytes().startswith(b"PK")
+    said = demo("export", "-o", str(tmp_path / "table.txt"), code=2).stderr
+    assert "say which format: --format csv/xlsx/docx/bib/ris/graphml/json/svg, or -o FILE" in said
+    assert not (tmp_path / "table.txt").exists()

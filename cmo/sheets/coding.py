@@ -68,6 +68,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "source": (
         *("source", "source key", "citation key", "key", "study", "study id", "source id", "reference", "citation"),
         *("author/year", "author year", "author, year", "author and year", "first author and year"),
+        *("paper", "article", "document", "publication", "paper id", "article id", "document id"),
     ),
     "context": ("context", "c", "cmo context"),
     "mechanism": ("mechanism", "m", "cmo mechanism"),
