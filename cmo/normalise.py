@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
 from urllib.parse import unquote, urlsplit
 
 _DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*|doi\s+)", re.I)
@@ -52,25 +51,13 @@ def doi_alias(doi: str) -> str:
 
 TITLE_WORDS = 4
 """The fewest words a title names its source with: fewer ("Editorial", "Group visits") is no one work's."""
-_CELL_WORDS, _LONGEST_TITLE = 120, 40
-"""Words of a cell searched for a title (a reference is shorter), and of a title."""
 
 
 def title_aliases(title: str) -> set[str]:
-    """How a title names its source among a review's other names for sources (`Store.record_key_aliases`): the whole
-    title folded, and its main title before a colon, each of at least `TITLE_WORDS` words."""
+    """How a title names its source (`Store.title_aliases`): the whole title folded, and its main title before a
+    colon, each of at least `TITLE_WORDS` words."""
     main = re.split(r"[:?]\s", title, maxsplit=1)[0]
-    return {f"title:{folded}" for folded in (fold(title), fold(main)) if folded.count(" ") + 1 >= TITLE_WORDS}
-
-
-def titles_in(cell: str) -> Iterator[str]:
-    """Every run of words in a cell that could be a title (`title_aliases`): a sheet that names its source by a
-    reference pasted whole ("Kirsh S, Watts S, et al. Shared medical appointments…. Qual Saf Health Care. 2007")
-    or by its title alone."""
-    words = fold(cell).split()[:_CELL_WORDS]
-    for start in range(len(words) - TITLE_WORDS + 1):
-        for end in range(start + TITLE_WORDS, min(len(words), start + _LONGEST_TITLE) + 1):
-            yield "title:" + " ".join(words[start:end])
+    return {folded for folded in (fold(title), fold(main)) if folded.count(" ") + 1 >= TITLE_WORDS}
 
 
 def normalise_doi(value: str | None) -> str | None:

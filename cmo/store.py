@@ -588,8 +588,8 @@ class Store:
         return aliases
 
     def title_aliases(self) -> dict[str, str]:
-        """Titles as names of sources (`normalise.title_aliases`), each where one source has it: a sheet that names
-        its source by a reference pasted whole, or by its title (trial L)."""
+        """Titles as names of sources, folded (`normalise.title_aliases`), each where one source has it: a sheet that
+        names its source by a reference pasted whole, or by its title (trial L)."""
         holders: dict[str, set[str]] = {}
         for key, title in self.db.execute("SELECT key, json_extract(data, '$.title') FROM sources"):
             for alias in title_aliases(title or ""):

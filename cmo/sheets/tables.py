@@ -26,7 +26,7 @@ from typing import Generic, TypeVar
 from rapidfuzz import fuzz, process
 
 from cmo.errors import BadInput, LookAt
-from cmo.normalise import author_year_handles, author_year_of, doi_alias, normalise_doi, titles_in
+from cmo.normalise import author_year_handles, author_year_of, doi_alias, fold, normalise_doi
 from cmo.textio import utf16_without_bom
 
 CSV_SUFFIXES = {".csv", ".tsv", ".txt"}
@@ -1027,13 +1027,25 @@ class SourceNames(dict):
         super().__init__(names)
         self._load_titles = titles
         self._titles: Mapping[str, str] | None = None
+        self._starts: dict[str, set[int]] = {}
+        """A title's first two words → the lengths, in words, of the titles that begin with them."""
 
     def by_title(self, cell: str) -> str | None:
         """The one source whose title the cell holds, whole or its main title (a reference pasted whole): none where
-        it holds two sources' titles (`Store.title_aliases` keeps only titles one source has)."""
+        it holds two sources' titles (`Store.title_aliases` keeps only titles one source has). Each word of the cell
+        is tried only as the start of the titles that begin with it and the next, so a long cell costs no more than
+        its words."""
         if self._titles is None:
             self._titles = self._load_titles()
-        named = {self._titles[run] for run in titles_in(cell) if run in self._titles}
+            for title in self._titles:
+                first, second, _ = title.split(" ", 2)
+                self._starts.setdefault(f"{first} {second}", set()).add(title.count(" ") + 1)
+        words = fold(cell).split()
+        named = set()
+        for at in range(len(words) - 1):
+            for length in self._starts.get(f"{words[at]} {words[at + 1]}", ()):
+                if (key := self._titles.get(" ".join(words[at : at + length]))) is not None:
+                    named.add(key)
         return named.pop() if len(named) == 1 else None
 
 
