@@ -413,6 +413,10 @@ def web_address(value: str) -> str:
 _TYPED_ID = re.compile(r"([CS])0*(\d+)")
 
 
+TABLE_NUMBER = re.compile(r"(?:CMO\s*)?(\d+)\.(\d+)", re.IGNORECASE)
+"""A configuration as the report's and exports' tables number it (`outputs.tables.finding_name`): "CMO 1.2", "1.2"."""
+
+
 def typed_id(text: str) -> str:
     """A configuration or statement id as people type it (" c03 ", "S04") in the form cmo gives it ("C3", "S4")."""
     wanted = text.strip().upper()

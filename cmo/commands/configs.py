@@ -8,7 +8,6 @@ it only places new statements around it.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable
 
@@ -16,7 +15,7 @@ from cmo.commands import writes
 from cmo.commands.refine import describe
 from cmo.errors import CmoError, NotFound
 from cmo.models import WORDING_AND_MEMBERS, Action, Configuration, Decision, FeedbackItem, Settings, Statement
-from cmo.normalise import natural_key, typed_id
+from cmo.normalise import TABLE_NUMBER, natural_key, typed_id
 from cmo.outputs.events import what_became_of
 from cmo.review import Review
 from cmo.synthesis.evidence import supporting_ids
@@ -40,10 +39,6 @@ def get_configuration(review: Review, config_id: str, *, include_retired: bool =
         hint = f" (configurations: {listed})" if known else " (run 'cmo refine' first)"
         raise NotFound(f"configuration '{config_id}' is not in this review{hint}.")
     return config
-
-
-TABLE_NUMBER = re.compile(r"(?:CMO\s*)?(\d+)\.(\d+)", re.IGNORECASE)
-"""A configuration as the report's and exports' tables number it (`outputs.tables.finding_name`)."""
 
 
 def configuration_id(review: Review, written: str) -> str:

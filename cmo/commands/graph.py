@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from cmo.errors import CmoError
 from cmo.fulltext.quotes import quote_in_context
+from cmo.normalise import TABLE_NUMBER
 from cmo.outputs.graph import Neighbourhood, build_graph, export_graph, graph_stats
 from cmo.outputs.graph import trace as trace_graph
 from cmo.outputs.tables import check_in_words
@@ -37,8 +38,6 @@ def graph_around(review: Review, identifier: str) -> Neighbourhood:
     review (50,000 sources); the trace it gives is the whole graph's (a test compares them)."""
     store = review.store
     ident = (identifier or "").strip()
-    from cmo.commands.configs import get_configuration
-
     configs = store.configurations()
     statements: set[str] = set()
     keys: set[str] = set()
@@ -46,6 +45,8 @@ def graph_around(review: Review, identifier: str) -> Neighbourhood:
     if ident.upper() in by_id:
         chosen = [by_id[ident.upper()]]
     elif ident.upper() in {c.id for c in store.configurations(include_retired=True)}:
+        from cmo.commands.configs import get_configuration
+
         get_configuration(review, ident)  # says it is retired, and where to read how
     elif (statement := store.statement(ident.upper())) is not None:
         if statement.deleted:  # trial K: "not a statement in this review", of one `code show` and `history` show
@@ -71,10 +72,11 @@ def graph_around(review: Review, identifier: str) -> Neighbourhood:
 
 def trace(review: Review, identifier: str) -> Trace:
     """The trace, each quote checked against its source's attached full text and shown in its context."""
-    from cmo.commands.configs import TABLE_NUMBER, configuration_id
     from cmo.commands.fulltext import QuoteChecker
 
     if TABLE_NUMBER.fullmatch(identifier.strip()):  # "CMO 1.2", as the report numbers it
+        from cmo.commands.configs import configuration_id
+
         identifier = configuration_id(review, identifier)
     found = trace_graph(graph_around(review, identifier), identifier)
     detached = {s.id for s in review.store.statement_standings(e["id"] for e in found["statements"]) if s.detached}

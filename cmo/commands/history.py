@@ -17,10 +17,10 @@ def history(review: Review, target: str) -> list[Decision]:
 def history_target(review: Review, target: str) -> str:
     """The id a history is asked of: as written where decisions or a source have it, else a configuration or
     statement as people type them (`configuration_id`)."""
-    from cmo.commands.configs import configuration_id
-
     if review.store.history(target) or review.store.source(target) is not None:
         return target
+    from cmo.commands.configs import configuration_id
+
     found = configuration_id(review, target)
     if review.store.configuration(found) is None and review.store.statement(found) is None:
         raise NotFound(f"'{found}' is neither a configuration, a statement nor a source in this review.")

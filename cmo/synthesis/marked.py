@@ -9,7 +9,6 @@ column) live together so that what cmo writes reads back as it was.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 PARTS = ("context", "mechanism", "outcome")
 
@@ -26,37 +25,42 @@ _LABEL = (
     r"(?P<label>context|contexts|mechanisms?|outcomes?|resource|reasoning|response|"
     r"(?:mechanism|m)[\s:_-]*(?:resource|res|reasoning|rea|response|resp)|c|m|o)"
 )
-_BRACKETED = re.compile(rf"[(\[]\s*{_LABEL}[\s_-]*(?P<number>\d{{0,2}})\s*[)\]]", re.IGNORECASE)
+_BRACKETED = rf"[(\[]\s*{_LABEL}[\s_-]*(?P<number>\d{{0,2}})\s*[)\]]"
 """A part's mark in brackets: (C), [M], (O2), (outcome 1), (Mres), (M reasoning), (mechanism: resource)."""
-_COLON = re.compile(rf"(?:^|(?<=[\s;,.]))(?:{_LABEL})[\s_-]*(?P<number>\d{{0,2}})\s*[:=]\s", re.IGNORECASE)
+_COLON = rf"(?:^|(?<=[\s;,.]))(?:{_LABEL})[\s_-]*(?P<number>\d{{0,2}})\s*[:=]\s"
 """A part's label before a colon, "C: … M: … O: …" or "Context: …; Mechanism: …": read only where a cell opens with one."""
-_NUMBERED = re.compile(
+_NUMBERED = (
     r"^\s*(?:(?:CMOCs?|CMOs?|CMO configuration|configuration|programme theory|program theory|IPT|PT)\s*"
-    r"\d+(?:[.-]\d+)*[a-z]?\s*[:.)–—-]|\d+(?:\.\d+)*[.)])\s+",
-    re.IGNORECASE,
+    r"\d+(?:[.-]\d+)*[a-z]?\s*[:.)–—-]|\d+(?:\.\d+)*[.)])\s+"
 )
 """The number a published table or a team's document writes before a CMOC: "CMOC 3:", "CMO 2.1.", "IPT 4 –", "3."."""
-_JOINER = re.compile(
+_JOINER = (
     r"^(?:(?:which|this|that|and|then|in turn)\s+)*"
     r"(?:(?:leads?|leading|lead|results?|resulting|triggers?|triggering|activates?|activating|generates?|generating)"
     r"\s+(?:to|in)?|and so|so that|and then|as a result|consequently|therefore|thus|hence|because|so|then|and|whereby)"
-    r"(?=[\s,:;]|$)(?!\s+of\b)[\s,:;]*",
-    re.IGNORECASE,
+    r"(?=[\s,:;]|$)(?!\s+of\b)[\s,:;]*"
 )
 """The words that join one part to the next ("leading to", "because", "then", "which results in"): the sentence's, not
 the part's, since every output joins the parts in its own words."""
 _EDGES = " \t\n,;:→⇒>=–—-+"
 """What stands between marked parts, not in them: punctuation, and the arrows and plus signs of "C + M → O"."""
-_STILL_JOINED = re.compile(r"^(?:and|or|but|nor|as well as|plus)\b", re.IGNORECASE)
+_STILL_JOINED = r"^(?:and|or|but|nor|as well as|plus)\b"
+_I = re.IGNORECASE
+"""The patterns above are compiled at their first use (`re`'s cache), not on import: the tables import the writer."""
 
 
-@dataclass
 class MarkedParts:
-    """The parts of a marked sentence (`marked_parts`), or why it could not be read (`problem`)."""
+    """The parts of a marked sentence (`marked_parts`): context, mechanism, outcome, resource, response, those the
+    sentence marks; or why it could not be read (`problem`). A plain class: a dataclass's making costs every command
+    that imports the tables."""
 
-    parts: dict[str, str] = field(default_factory=dict)
-    """context, mechanism, outcome, resource, response: those the sentence marks."""
-    problem: str = ""
+    __slots__ = ("parts", "problem")
+
+    def __init__(self, parts: dict[str, str] | None = None, problem: str = ""):
+        self.parts, self.problem = parts or {}, problem
+
+    def __repr__(self) -> str:
+        return f"MarkedParts(parts={self.parts!r}, problem={self.problem!r})"
 
 
 def marked_parts(sentence: str) -> MarkedParts:
@@ -65,12 +69,11 @@ def marked_parts(sentence: str) -> MarkedParts:
     (C2)", "(outcome 1)… (outcome 2)") is joined in order. The words that join parts ("leading to", "because",
     "then") are left out of each part. A sentence with no mark, or with text outside every mark, is not read:
     guessing where a part begins would put words in the reviewers' mouths."""
-    text = _NUMBERED.sub("", sentence.strip(), count=1)
-    marks = list(_BRACKETED.finditer(text))
+    text = re.sub(_NUMBERED, "", sentence.strip(), count=1, flags=_I)
+    marks = list(re.finditer(_BRACKETED, text, _I))
     before = bool(marks) and not text[: marks[0].start()].strip(" \t\n,;:.-")
-    colon = list(_COLON.finditer(text))
-    if colon and colon[0].start() == 0 and (not marks or colon[0].start() < marks[0].start()):
-        marks, before = colon, True
+    if re.match(_COLON, text, _I) and not (marks and marks[0].start() == 0):  # "C: …", read only where the cell opens so
+        marks, before = list(re.finditer(_COLON, text, _I)), True
     if not marks:
         return MarkedParts(problem="it marks no part: write '(C)', '(M)' and '(O)' after each, or put the parts in columns")
     pieces = _pieces(text, marks, before)
@@ -109,10 +112,10 @@ def _pieces(text: str, marks: list[re.Match[str]], before: bool) -> dict[str | N
         if kind is None:
             pieces[None] = piece.strip(".")
             continue
-        if kind in pieces and _STILL_JOINED.match(piece):
+        if kind in pieces and re.match(_STILL_JOINED, piece, _I):
             pieces[kind] += " " + piece.rstrip(" .;,")
         else:
-            piece = _JOINER.sub("", piece, count=1).rstrip(" .;,")
+            piece = re.sub(_JOINER, "", piece, count=1, flags=_I).rstrip(" .;,")
             pieces[kind] = f"{pieces[kind]}; {piece}" if kind in pieces else piece
     return {kind: piece.strip() for kind, piece in pieces.items()}
 
