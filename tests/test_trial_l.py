@@ -88,15 +88,21 @@ def test_a_cell_holding_two_titles_or_a_short_phrase_names_none(review, tmp_path
     assert _statement_sources(review) == []
 
 
+def _ingested(cmo, export, text: str):
+    """A new review of one export, written as the exporter writes it."""
+    export.write_text(text, encoding="utf-8")
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(export))
+    return cmo
+
+
 def test_a_title_two_sources_share_names_neither(cmo, tmp_path):
-    both = tmp_path / "two.bib"
-    both.write_text(
+    _ingested(
+        cmo,
+        tmp_path / "two.bib",
         "@article{a2019, title={Peer support in diabetes care}, author={Ames, A}, year={2019}}\n"
         "@article{b2020, title={Peer support in diabetes care}, author={Bloggs, B}, year={2020}}\n",
-        encoding="utf-8",
     )
-    cmo("init", str(cmo.folder))
-    cmo("ingest", str(both))
     cmo("code", "import", str(_sheet(tmp_path / "coded.csv", "Peer support in diabetes care")), code=2)
     assert _statement_sources(cmo) == []
 
@@ -132,14 +138,12 @@ def test_a_configuration_is_found_by_its_table_number_in_every_command(demo):
 
 def test_a_pmid_labelled_in_any_note_tag_is_the_records_pmid(cmo, tmp_path):
     """EBSCO's PsycINFO writes "C2  - PMID: 32123456"; an accession number of digits beside it is no PMID."""
-    export = tmp_path / "ebsco.ris"
-    export.write_text(
+    _ingested(
+        cmo,
+        tmp_path / "ebsco.ris",
         "TY  - JOUR\nTI  - Cognitive load and decision automation\nAU  - Novák, Jiří\nPY  - 2020\nDB  - PsycINFO\n"
         "DP  - EBSCOhost\nAN  - 2020-45678-001\nC2  - PMID: 32123456\nER  - \n",
-        encoding="utf-8",
     )
-    cmo("init", str(cmo.folder))
-    cmo("ingest", str(export))
     assert cmo.json("sources", "show", "novak2020cognitive")["pmid"] == "32123456"
 
 
