@@ -56,8 +56,8 @@ def test_no_header_under_a_title_names_the_title_and_the_rows_searched():
     said = message_of(coding, LAYOUTS / "coding_title_no_header.xlsx")
     assert said == (
         f"{LAYOUTS / 'coding_title_no_header.xlsx'}: row 1 ('CMO extraction – draft') looks like a title, and no header "
-        "was found in rows 1–5: row 2, read as the header, has no 'source', 'context', 'mechanism' and 'outcome' columns "
-        "(found 'Ref', 'Setting', 'Why', 'Result')."
+        "was found in rows 1–5: row 2, read as the header, has no 'context', 'mechanism' and 'outcome' columns or a "
+        "'CMOC' column of sentences marking each part, '… (C), … (M), … (O)' (found 'Ref', 'Setting', 'Why', 'Result')."
     )
 
 

@@ -160,3 +160,25 @@ def test_export_takes_its_format_from_the_file_named(demo, tmp_path):
     said = demo("export", "-o", str(tmp_path / "table.txt"), code=2).stderr
     assert "say which format: --format csv/xlsx/docx/bib/ris/graphml/json/svg, or -o FILE" in said
     assert not (tmp_path / "table.txt").exists()
+
+
+def test_a_workbook_of_marked_sentences_under_a_title_with_its_source_headed_ref(review, tmp_path):
+    """As trial L wrote it: a title row, a blank row, 'Ref (author, year)', 'Overarching CMO', line breaks in cells."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Realist review of shared medical appointments: CMOC extraction v3"])
+    sheet.append([])
+    sheet.append(["Ref (author, year)", "Overarching CMO", "Confidence"])
+    sheet.append(
+        ["Geller et al. 2011", "Latino patients in Spanish-speaking groups (C),\nfeel understood (M)\nso live better (O)", "high"]
+    )
+    book.save(tmp_path / "cmocs.xlsx")
+    review("code", "import", str(tmp_path / "cmocs.xlsx"))
+    [statement] = review.json("code", "list")
+    assert (statement["source"], statement["mechanism"], statement["extra"]["Confidence"]) == (
+        "geller2011impact",
+        "feel understood",
+        "high",
+    )

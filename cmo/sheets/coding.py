@@ -28,6 +28,7 @@ from cmo.sheets.tables import (
     GROUP_HEADERS,
     NOTE_NAMES,
     XLSX_SUFFIXES,
+    HeaderWords,
     KeyIndex,
     Parsed,
     Problems,
@@ -68,7 +69,8 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "source": (
         *("source", "source key", "citation key", "key", "study", "study id", "source id", "reference", "citation"),
         *("author/year", "author year", "author, year", "author and year", "first author and year"),
-        *("paper", "article", "document", "publication", "paper id", "article id", "document id"),
+        *("paper", "article", "document", "publication", "paper id", "article id", "document id", "ref"),
+        HeaderWords(("ref", "reference", "citation")),  # "Ref (author, year)", "Full reference" (trial L)
     ),
     "context": ("context", "c", "cmo context"),
     "mechanism": ("mechanism", "m", "cmo mechanism"),
