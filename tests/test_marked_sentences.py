@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import sqlite3
+import time
 
 import pytest
 from conftest import REPO
@@ -44,6 +45,8 @@ def test_the_parts_may_come_in_any_order():
         "[C] Rural clinics [M] clinicians lose rapport [O] fewer follow-ups",
         "C: Rural clinics. M: clinicians lose rapport. O: fewer follow-ups.",
         "Context: Rural clinics; Mechanism: clinicians lose rapport; Outcome: fewer follow-ups",
+        "Context (C): Rural clinics; Mechanism (M): clinicians lose rapport; Outcome (O): fewer follow-ups",
+        "C1: Rural clinics. M1: clinicians lose rapport. O1: fewer follow-ups.",
         "Rural clinics (context), clinicians lose rapport (mechanism), fewer follow-ups (outcome)",
         "CMOC 4: Rural clinics (C) clinicians lose rapport (M) fewer follow-ups (O)",
         "CMO 2.1. Rural clinics (c), clinicians lose rapport (m), so fewer follow-ups (o).",
@@ -93,6 +96,17 @@ def test_words_that_are_the_part_stay_in_it():
 def test_a_sentence_that_cannot_be_split_surely_is_not(sentence, problem):
     marked = marked_parts(sentence)
     assert problem in marked.problem and not marked.parts
+
+
+@pytest.mark.parametrize(
+    "cell", ["(M" + " " * 20_000 + "x", "and " * 5_000 + "x (C)", "Context (C) " * 3_000, "C: " + "m " * 10_000, "(C" * 10_000]
+)
+def test_a_hostile_cell_is_read_in_time_that_grows_with_it(cell):
+    """A sheet's cell is untrusted: the first patterns took 0.75 s on a bracket and 10,000 spaces, and grew as its
+    square."""
+    started = time.perf_counter()
+    marked_parts(cell)
+    assert time.perf_counter() - started < 0.5
 
 
 def test_what_the_tables_write_reads_back_as_it_was():

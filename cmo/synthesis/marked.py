@@ -23,12 +23,14 @@ _SPLIT = {"res": "resource", "rea": "response", "resp": "response"}
 """The realist split of a mechanism: its resource, and people's reasoning or response to it (Dalkin et al. 2015)."""
 _LABEL = (
     r"(?P<label>context|contexts|mechanisms?|outcomes?|resource|reasoning|response|"
-    r"(?:mechanism|m)[\s:_-]*(?:resource|res|reasoning|rea|response|resp)|c|m|o)"
+    r"(?:mechanism|m)[\s:_-]*+(?:resource|res|reasoning|rea|response|resp)|c|m|o)"
 )
-_BRACKETED = rf"[(\[]\s*{_LABEL}[\s_-]*(?P<number>\d{{0,2}})\s*[)\]]"
-"""A part's mark in brackets: (C), [M], (O2), (outcome 1), (Mres), (M reasoning), (mechanism: resource)."""
-_COLON = rf"(?:^|(?<=[\s;,.]))(?:{_LABEL})[\s_-]*(?P<number>\d{{0,2}})\s*[:=]\s"
-"""A part's label before a colon, "C: … M: … O: …" or "Context: …; Mechanism: …": read only where a cell opens with one."""
+_BRACKETED = rf"[(\[]\s*+{_LABEL}[\s_-]*+(?P<number>\d{{0,2}})\s*+[)\]]"
+"""A part's mark in brackets: (C), [M], (O2), (outcome 1), (Mres), (M reasoning), (mechanism: resource). The spaces
+are taken possessively (`*+`): a bracket followed by thousands of spaces is read in one pass, not one per space."""
+_COLON = rf"(?:^|(?<=[\s;,.]))(?:{_LABEL})[\s_-]*+(?P<number>\d{{0,2}})(?:\s*+[(\[][a-z0-9 ]{{1,12}}[)\]])?\s*+[:=]\s"
+"""A part's label before a colon, "C: … M: … O: …", "Context: …; Mechanism: …" or "Context (C): …": read only where a
+cell opens with one."""
 _NUMBERED = (
     r"^\s*(?:(?:CMOCs?|CMOs?|CMO configuration|configuration|programme theory|program theory|IPT|PT)\s*"
     r"\d+(?:[.-]\d+)*[a-z]?\s*[:.)–—-]|\d+(?:\.\d+)*[.)])\s+"
