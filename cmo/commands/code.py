@@ -457,8 +457,7 @@ def _marked_fields(sentence: str, fields: dict) -> dict:
     marked = marked_parts(sentence)
     if marked.problem:
         raise CmoError(f"--cmoc: {marked.problem}; nothing was added.")
-    split = {"resource": "mechanism_resource", "response": "mechanism_response"}
-    return {split.get(name, name): text for name, text in marked.parts.items()} | {"extra": {"CMOC": sentence.strip()}}
+    return marked.statement_fields() | {"extra": {"CMOC": sentence.strip()}}
 
 
 EDITABLE = ("context", "mechanism", "outcome", "quote", "page", "domain", "groups", "coder", "note")

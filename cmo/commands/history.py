@@ -11,7 +11,8 @@ from cmo.review import Review
 def history(review: Review, target: str) -> list[Decision]:
     """A configuration or statement (any case, or a table's "CMO 1.2"), or anything else a decision names: a source
     key, a domain slug."""
-    return review.store.history(history_target(review, target))
+    named = review.store.history(target)
+    return named or review.store.history(history_target(review, target))
 
 
 def history_target(review: Review, target: str) -> str:

@@ -368,13 +368,12 @@ class _RowChecker:
         return StatementRow(row=row, id=statement_id, fields=fields, version=version, page_warning=page_warning)
 
     def _marked(self, row: int, sentence: str) -> dict[str, str]:
-        """A statement's parts from its marked sentence; every part the sentence does not mark is empty, as an empty
-        cell is."""
+        """A statement's parts from its marked sentence (`MarkedParts.statement_fields`)."""
         marked = marked_parts(sentence)
         if marked.problem:
             self.problems.add(row, self.header("cmoc"), marked.problem)
         self.sentences += not marked.problem
-        return {_TEXT_FIELDS[name]: marked.parts.get(name, "") for name in _CMO_COLUMNS}
+        return marked.statement_fields()
 
     def _source(self, row: int, value: str) -> str:
         if not value:

@@ -18,6 +18,8 @@ def marked_sentence(context: str, mechanism: str, outcome: str) -> str:
     return " ".join(f"{text} ({label})" for text, label in zip((context, mechanism, outcome), PARTS) if text)
 
 
+_FIELDS = {"resource": "mechanism_resource", "response": "mechanism_response"}
+"""A split mechanism's parts as `Statement` names them."""
 _LETTER = {"c": "context", "m": "mechanism", "o": "outcome"}
 _SPLIT = {"res": "resource", "rea": "response", "resp": "response"}
 """The realist split of a mechanism: its resource, and people's reasoning or response to it (Dalkin et al. 2015)."""
@@ -60,6 +62,10 @@ class MarkedParts:
 
     def __init__(self, parts: dict[str, str] | None = None, problem: str = ""):
         self.parts, self.problem = parts or {}, problem
+
+    def statement_fields(self) -> dict[str, str]:
+        """The parts as a statement's fields, every one the sentence does not mark empty (as an empty cell is)."""
+        return {_FIELDS.get(part, part): self.parts.get(part, "") for part in (*PARTS, "resource", "response")}
 
     def __repr__(self) -> str:
         return f"MarkedParts(parts={self.parts!r}, problem={self.problem!r})"

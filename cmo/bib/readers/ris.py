@@ -49,10 +49,10 @@ _OVID_ACCESSION = re.compile(r"[?&]AN=(\d{1,9})(?![\d-])")
 _PMID_NOTE = re.compile(r"\bPMID:?\s*(?:NLM)?(\d{1,9})\b", re.IGNORECASE)
 """A PMID named as one anywhere in a note: "PMID: 35767691", EBSCO's "… NLM UID: 101598421. PMID: NLM35767691."."""
 _PMID_TAG_OF_DATABASE = {"scopus": "C2", "embase": "C5"}
-_NOTE_TAGS = ("N1", "AN", "U1", "U2", "U3", "M1", "M2", "C1", "C2", "C3", "C4", "C5", "C6", "C8")
-"""Tags databases write notes in ("C2  - PMID: 32123456" from EBSCO's PsycINFO): read for a labelled PMID."""
 """Where a database's RIS puts the PubMed id of a record it shares with MEDLINE; other exports use these tags
 for other things (EndNote: C2 is the PMCID), so they are read only where the record names its database."""
+_NOTE_TAGS = ("N1", "AN", "U1", "U2", "U3", "M1", "M2", "C1", "C2", "C3", "C4", "C5", "C6", "C8")
+"""Tags databases write notes in ("C2  - PMID: 32123456" from EBSCO's PsycINFO): read for a labelled PMID."""
 _ARTICLE_NUMBER = re.compile(r"[A-Za-z]{0,4}\d[\w.-]{0,19}")
 """An e-journal's article number (Scopus' and EndNote's C7: "e0213439", "100519", "hlz008")."""
 _DOI_ONLY = re.compile(r"(?:doi:?\s*|https?://(?:dx\.)?doi\.org/)?10\.\d{4,9}/\S+$", re.IGNORECASE)
