@@ -659,7 +659,7 @@ def code_import(ctx: click.Context, file: str, as_json: bool) -> None:
         warn(warning)
     click.echo(
         f"Imported {counted(summary.added, 'new statement')} and {counted(summary.updated, 'update')} "
-        f"({counted(summary.unchanged, 'row')} unchanged)."
+        f"({counted(summary.unchanged, 'statement')} unchanged)."
     )
     if summary.quotes_not_found or summary.look_at:
         ctx.exit(1)

@@ -250,6 +250,22 @@ def author_year_handles(text: str) -> list[str]:
     return [lettered(handle, found["letter"].lower()), handle] if found["letter"] else [handle]
 
 
+def cited_with_more(text: str) -> tuple[list[str], str] | None:
+    """A cell that opens with an author-year citation and goes on ("Cooper 2024 (Lancet Psychiatry)", "Schlief et al.
+    2022 [12]", "Kirsh 2007 - shared appointments"): the citation's handles (`author_year_handles`) and the rest, for
+    the caller to check against the works cited so (`KeyIndex`); None when the cell does not open with a citation."""
+    text = text[:CITATION_LENGTH]
+    year = _CITED_YEAR.search(text)
+    if year is None or not text[year.end() :].strip():
+        return None
+    handles = author_year_handles(text[: year.end()])
+    return (handles, text[year.end() :]) if handles else None
+
+
+_CITED_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d(?:-?[a-z]{1,2}\b)?\)?|(?<=[\s(,])n\.\s?d\.?\)?", re.I)
+"""The first year in a cell, with its letter and closing bracket (`cited_with_more`)."""
+
+
 def _as_citation(text: str) -> str:
     """A cell's citation with what people wrap it in taken off: "(Smith et al., 2019a)." → "Smith et al., 2019a"."""
     text = " ".join(text.split()[:40])[:CITATION_LENGTH].strip().removesuffix(".").strip()

@@ -632,3 +632,29 @@ def test_excluding_a_coded_source_on_the_web_says_what_to_do_on_the_web(served):
     shown = urllib.request.urlopen(request).read().decode()  # follows the redirect to the source's page
     warning = shown.split('class="warnings"', 1)[1].split("</ul>", 1)[0]
     assert "the Detach form on the configuration&#39;s page or &#39;cmo configs detach&#39; at a terminal" in warning
+
+
+def test_a_statement_coded_in_the_browser_as_one_marked_sentence(served, chromium):  # noqa: F811
+    """The form takes a published-style CMOC sentence as `code add --cmoc` does; a sentence with no marks is refused
+    with the reason, and nothing is added."""
+    demo, running = served
+    key = "schlief2022telemental"
+    before = len(demo.json("code", "list"))
+    page, watch = browse(chromium, f"{running.url}/sources/{key}")
+    page.fill(
+        "textarea[name=cmoc]", "Where callers can stay anonymous (C), they feel safe to talk (M), leading to longer calls (O)"
+    )
+    with page.expect_navigation():
+        page.click("form.statement-form button")
+    added = demo.json("code", "list")[before:]
+    assert [(s["context"], s["mechanism"], s["outcome"], s["source"]) for s in added] == [
+        ("Where callers can stay anonymous", "they feel safe to talk", "longer calls", key)
+    ]
+    page.goto(f"{running.url}/sources/{key}")
+    page.fill("textarea[name=cmoc]", "Callers stay anonymous and talk longer")
+    with page.expect_navigation():
+        page.click("form.statement-form button")
+    assert "marks no part" in page.inner_text(".problem")
+    assert len(demo.json("code", "list")) == before + 1
+    assert [e for e in watch.console_errors if "400" not in e] == [] and not watch.page_errors  # the refusal's own 400
+    page.context.close()

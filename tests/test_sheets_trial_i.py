@@ -184,7 +184,7 @@ def test_the_exports_computed_columns_are_cmos_not_the_coders_own(review, tmp_pa
     edit_statements(exported, "Statements", {"S12": {"quote": GUIDE}})
 
     said = review("code", "import", str(exported), code=1)
-    assert "Imported 0 new statements and 1 update (45 rows unchanged)" in said.stdout
+    assert "Imported 0 new statements and 1 update (45 statements unchanged)" in said.stdout
     computed = "'configurations', 'contradicts', 'detached' and 'quote_check' are columns cmo computes"
     (line,) = [line for line in said.stderr.splitlines() if computed in line]  # one line
     assert line.startswith(f"warning: {exported}: {computed}")

@@ -75,17 +75,19 @@ def test_a_reference_pasted_whole_or_a_title_names_its_source(review, tmp_path):
     assert shown.startswith("key        kawasaki2007willingness")
 
 
-@pytest.mark.parametrize(
-    "cell",
-    [
-        "Group visits for Hmong adults with type 2 diabetes mellitus; Group visits for rheumatoid arthritis patients",
-        "Group medical visits",  # three words: a phrase many titles share, not one work's title
-    ],
-)
-def test_a_cell_holding_two_titles_or_a_short_phrase_names_none(review, tmp_path, cell):
+def test_a_short_phrase_names_no_source(review, tmp_path):
+    cell = "Group medical visits"  # three words: a phrase many titles share, not one work's title
     result = review("code", "import", str(_sheet(tmp_path / "coded.csv", cell)), code=2)
     assert "is not a source in this review" in result.stderr
     assert _statement_sources(review) == []
+
+
+def test_a_cell_holding_two_titles_is_a_list_of_two_sources(review, tmp_path):
+    """Trial M: a row may cite every study behind it; two titles, each naming one source, are two statements."""
+    cell = "Group visits for Hmong adults with type 2 diabetes mellitus; Group visits for rheumatoid arthritis patients"
+    result = review("code", "import", str(_sheet(tmp_path / "coded.csv", cell)))
+    assert "names 2 sources (culhane-pera2005group, shojania2010group)" in result.stderr
+    assert _statement_sources(review) == ["culhane-pera2005group", "shojania2010group"]
 
 
 def _ingested(cmo, export, text: str):

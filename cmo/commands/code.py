@@ -453,10 +453,12 @@ def _marked_fields(sentence: str, fields: dict) -> dict:
     if not sentence.strip():
         return {}
     if any(fields.get(name) for name in ("context", "mechanism", "outcome")):
-        raise CmoError("--cmoc is instead of --context, --mechanism and --outcome: give one or the other; nothing was added.")
+        raise CmoError(
+            "a CMOC sentence is instead of the context, mechanism and outcome: give one or the other; nothing was added."
+        )
     marked = marked_parts(sentence)
     if marked.problem:
-        raise CmoError(f"--cmoc: {marked.problem}; nothing was added.")
+        raise CmoError(f"the CMOC sentence: {marked.problem}; nothing was added.")
     return marked.statement_fields() | {"extra": {"CMOC": sentence.strip()}}
 
 

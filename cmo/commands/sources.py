@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from cmo.commands import writes
 from cmo.errors import BadInput, CmoError, NotFound
 from cmo.models import SOURCE_TYPES, Decision, Provenance, Source, now_iso
-from cmo.normalise import author_year_handles, doi_alias, is_grey, lettered, normalise_doi
+from cmo.normalise import is_grey, lettered
 from cmo.review import Review
 from cmo.views import SourceDetail, SourceSummary
 
@@ -100,7 +100,12 @@ def key_aliases(review: Review) -> SourceNames:
         with citing(sources):
             cited = sorted((short_cite(source), source.key) for source in sources)
         aliases[entry] = ", ".join(f"{key} ({citation})" for citation, key in cited)
-    return SourceNames(aliases, review.store.title_aliases)
+    return SourceNames(
+        aliases,
+        review.store.title_aliases,
+        several={entry[1:]: keys for entry, keys in shared.items()},
+        works=lambda keys: {s.key: f"{s.title} {s.container} {s.publisher}" for s in review.store.sources_with_keys(keys)},
+    )
 
 
 def get_source(review: Review, key: str) -> Source:
@@ -109,11 +114,12 @@ def get_source(review: Review, key: str) -> Source:
     when they name one source."""
     source = review.store.source(key)
     if source is None:
-        aliases, handles, doi = key_aliases(review), author_year_handles(key), normalise_doi(key)
-        found = next((aliases[h] for h in [key, *handles, doi_alias(doi or "")] if h in aliases), "")
-        source = review.store.source(found or (" " in key.strip() and aliases.by_title(key)) or "")
-        several = next((aliases["?" + h] for h in handles if "?" + h in aliases), None)
-        if source is None and several:
+        from cmo.sheets.tables import KeyIndex  # as a sheet's cell is read: one rule for naming a source
+
+        index = KeyIndex(review.store.source_keys(), lambda: key_aliases(review))
+        found = index.resolve(key.strip())
+        source = review.store.source(found) if found else None
+        if source is None and (several := index.several(key)):
             raise NotFound(f"'{key}' could be any of {several}: use the key.")
     if source is None:
         raise NotFound(f"source '{key}' is not in this review{nearest(key, review.store.source_keys())}.")

@@ -212,7 +212,7 @@ def parse_coding_sheet(
         set(statement_ids),
         _computed_columns(table, columns, cmo_columns),
     )
-    rows = [checker.check(number, cells) for number, cells in table.rows]
+    rows = [statement for number, cells in table.rows for statement in checker.check(number, cells)]
     checker.problems.raise_if_any()
     said = _sentences_said(table, checker) if checker.sentences else []
     return Parsed(rows=rows, warnings=table.warnings + _computed_warning(table, checker.computed) + checker.warnings + said)
@@ -334,10 +334,12 @@ class _RowChecker:
     def header(self, name: str) -> str:
         return self.table.header[self.columns[name]]
 
-    def check(self, row: int, cells: list[str]) -> StatementRow:
+    def check(self, row: int, cells: list[str]) -> list[StatementRow]:
+        """The row's statement; one from each source, where its source cell names several (`_sources`)."""
         values = {name: cells[index] if index < len(cells) else "" for name, index in self.columns.items()}
         fields: dict[str, Any] = {_TEXT_FIELDS[name]: value for name, value in values.items() if name in _TEXT_FIELDS}
-        fields["source"] = self._source(row, values["source"])
+        sources = self._sources(row, values)
+        fields["source"] = sources[0]
         page_warning = ""
         if page_is_a_date(values.get("page", "")):
             page_warning = LookAt(
@@ -365,7 +367,8 @@ class _RowChecker:
                 fields["extra"][self.header("cmoc").strip()] = values["cmoc"].strip()
         statement_id = self._id(row, values.get("id", ""))
         version = values.get("version", "").strip()
-        return StatementRow(row=row, id=statement_id, fields=fields, version=version, page_warning=page_warning)
+        first = StatementRow(row=row, id=statement_id, fields=fields, version=version, page_warning=page_warning)
+        return [first] + [first.model_copy(update={"fields": fields | {"source": key}}) for key in sources[1:]]
 
     def _marked(self, row: int, sentence: str) -> dict[str, str]:
         """A statement's parts from its marked sentence (`MarkedParts.statement_fields`)."""
@@ -375,15 +378,35 @@ class _RowChecker:
         self.sentences += not marked.problem
         return marked.statement_fields()
 
-    def _source(self, row: int, value: str) -> str:
+    def _sources(self, row: int, values: dict[str, str]) -> list[str]:
+        """The source the row names, or each of the sources it lists (`KeyIndex.resolve_each`): one statement is coded
+        from one source, so the row gives each the same context, mechanism and outcome, and that is said. A quote or
+        page is from one of them, and a row with an id is one statement: such a row is refused, naming them."""
+        value = values["source"]
         if not value:
             self.problems.add(row, self.header("source"), "no source key")
-            return value
+            return [value]
         key = self.keys.resolve(value)
-        if key is None:
+        if key is not None:
+            return [key]
+        keys = self.keys.resolve_each(value)
+        if keys is None:
             self.keys.refuse(self.problems, row, self.header("source"), value)
-            return value
-        return key
+            return [value]
+        named = f"names {len(keys)} sources ({', '.join(keys)})"
+        one_of = [self.header(name) for name in ("id", "quote", "page") if values.get(name, "").strip()]
+        if one_of:
+            self.problems.add(
+                row,
+                self.header("source"),
+                f"{named}, and its {' and '.join(repr(h) for h in one_of)} can belong to only one: give each source its own row",
+            )
+            return [value]
+        self.warnings.append(
+            f"{self.table.file}: row {row} {named}: one statement from each, with the row's context, mechanism and "
+            "outcome, as each statement is coded from one source (the strength of evidence counts each)."
+        )
+        return keys
 
     def _domain(self, row: int, value: str) -> str | None:
         if not value:

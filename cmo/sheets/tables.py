@@ -26,7 +26,7 @@ from typing import Generic, TypeVar
 from rapidfuzz import fuzz, process
 
 from cmo.errors import BadInput, LookAt
-from cmo.normalise import author_year_handles, author_year_of, doi_alias, fold, normalise_doi
+from cmo.normalise import author_year_handles, author_year_of, cited_with_more, doi_alias, fold, normalise_doi, parse_year
 from cmo.textio import utf16_without_bom
 
 CSV_SUFFIXES = {".csv", ".tsv", ".txt"}
@@ -1023,8 +1023,18 @@ class SourceNames(dict):
     """A review's other names for its sources (`commands.sources.key_aliases`), and their titles, read only when a
     cell is named by nothing else: a review's titles take longer to read than its other names."""
 
-    def __init__(self, names: Mapping[str, str], titles: Callable[[], Mapping[str, str]]):
+    def __init__(
+        self,
+        names: Mapping[str, str],
+        titles: Callable[[], Mapping[str, str]],
+        several: Mapping[str, list[str]] | None = None,
+        works: Callable[[list[str]], Mapping[str, str]] | None = None,
+    ):
+        """`several`: an author-year handle several sources share → their keys; `works(keys)`: each one's title,
+        journal and publisher, read for the few a cited cell could mean (`by_citation_and_more`)."""
         super().__init__(names)
+        self._several = several or {}
+        self._works = works
         self._load_titles = titles
         self._titles: Mapping[str, str] | None = None
         self._starts: dict[str, set[int]] = {}
@@ -1047,6 +1057,40 @@ class SourceNames(dict):
                 if (key := self._titles.get(" ".join(words[at : at + length]))) is not None:
                     named.add(key)
         return named.pop() if len(named) == 1 else None
+
+    def by_citation_and_more(self, cell: str) -> str | None:
+        """The one source a citation followed by more names (`cited_with_more`): a reference number ("Schlief et al.
+        2022 [12]") when the citation names one source, or words of its title, journal or publisher, each the start of
+        one ("Cooper 2024 (Lancet Psychiatry)", "Kirsh 2007 Qual Saf Health Care", "Smith 2019 housing"),
+        which also tell apart works cited alike. More that names another year is another citation: none."""
+        cited = cited_with_more(cell)
+        if cited is None or self._works is None:
+            return None
+        handles, more = cited
+        keys = next(([self[h]] if h in self else list(self._several[h]) for h in handles if h in self or h in self._several), [])
+        if not keys or parse_year(more) is not None:
+            return None
+        words = [word for word in fold(more).split() if word not in _JOINING_WORDS]
+        if not words or _REFERENCE_NUMBER.fullmatch(more):
+            return keys[0] if len(keys) == 1 else None
+        fitting = [key for key, work in self._works(keys).items() if _words_of(words, fold(work).split())]
+        return fitting[0] if len(fitting) == 1 else None
+
+
+def _words_of(words: list[str], work: list[str]) -> bool:
+    """Each word is one of the work's or the start of one, as journals are abbreviated ("J Urban Health")."""
+    return all(any(had.startswith(word) for had in work) for word in words)
+
+
+_JOINING_WORDS = frozenset("a an the of in on for and to with by at from et al".split())
+"""Words that name nothing in a title ("Cooper 2024, on peer support"): left out of the words a cell's tail must match."""
+_REFERENCE_NUMBER = re.compile(r"\W*(?:ref(?:erence)?\.?\s*|no\.?\s*|#)?\d{1,4}\W*", re.I)
+"""A reference-list number after a citation: "[12]", "(ref 12)", "#12"."""
+
+
+_NAME_LISTS = (re.compile(r"\s*[;\n|]\s*"), re.compile(r"\s*(?:,|&|\band\b)\s*", re.I))
+"""How a cell lists sources (`KeyIndex.resolve_each`): the strong separators first, so "Schlief et al., 2022; Johnson
+et al., 2021" splits at its semicolon, not at the commas inside each citation."""
 
 
 class KeyIndex:
@@ -1076,6 +1120,8 @@ class KeyIndex:
             return self._aliases[doi_alias(doi)]
         if " " in value.strip() and (by_title := self._by_title(value)):
             return by_title
+        if isinstance(self._aliases, SourceNames) and (cited := self._aliases.by_citation_and_more(value)):
+            return cited
         if self._by_lower is None:
             self._by_lower = {}
             for key in self._keys:
@@ -1085,6 +1131,20 @@ class KeyIndex:
 
     def _by_title(self, value: str) -> str | None:
         return self._aliases.by_title(value) if isinstance(self._aliases, SourceNames) else None
+
+    def resolve_each(self, value: str) -> list[str] | None:
+        """The sources a cell names one after another ("Schlief 2022; Johnson 2021", "Foye 2022 & Troup 2022"), when it
+        names no source as a whole: published CMOCs cite every source behind them. Split at semicolons, line breaks or
+        bars first, else at commas, ampersands and "and"; a split counts only when every piece names a source, so "Foye
+        & Troup 2022" (two authors of one work) or "Smith, J. 2019" never split into sources they do not name."""
+        for separator in _NAME_LISTS:
+            pieces = [piece for piece in separator.split(value) if piece.strip()]
+            if len(pieces) < 2:
+                continue
+            keys = [self.resolve(piece.strip()) for piece in pieces]
+            if all(keys) and len(set(keys)) > 1:
+                return list(dict.fromkeys(keys))
+        return None
 
     def refuse(self, problems: Problems, row: int, column: str, value: str, also: str = "") -> None:
         """One sentence for a source a sheet names that no single source answers to: the works it could mean (each with
@@ -1098,7 +1158,8 @@ class KeyIndex:
     def several(self, value: str) -> str | None:
         """The keys an author-and-year citation could mean when more than one source has them, for the message."""
         aliases = self._aliases or {}
-        return next((aliases["?" + handle] for handle in author_year_handles(value) if "?" + handle in aliases), None)
+        handles = author_year_handles(value) or (cited_with_more(value) or ([], ""))[0]  # "Smith 2019 [4]" too
+        return next((aliases["?" + handle] for handle in handles if "?" + handle in aliases), None)
 
 
 class _KeySuggester:

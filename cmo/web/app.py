@@ -501,10 +501,10 @@ class Pages:
         form = await self.form(request)
         fields = {
             name: str(form.get(name, "")).strip()
-            for name in ("source", "context", "mechanism", "outcome", "quote", "page", "coder", "note")
+            for name in ("source", "context", "mechanism", "outcome", "cmoc", "quote", "page", "coder", "note")
         }
-        if not (fields["context"] or fields["mechanism"] or fields["outcome"]):
-            raise CmoError("a statement needs at least one of context, mechanism and outcome.")
+        if not (fields["context"] or fields["mechanism"] or fields["outcome"] or fields["cmoc"]):
+            raise CmoError("a statement needs at least one of context, mechanism and outcome, or one sentence marking them.")
         with self.opened() as review:
             fields["domain"] = review.resolve_domain(form["domain"]) if form.get("domain") else None
             fields["groups"] = [review.resolve_group(g) for g in str(form.get("groups", "")).split(",") if g.strip()]

@@ -1,0 +1,149 @@
+"""Trial M (a self-trial: a team coding shared medical appointments as published realist reviews print their CMOCs):
+one row citing every study behind it ("Kirsh 2007; Trento 2004"), citations followed by what a team adds to them (a
+reference number, the journal, words of the title), and a CMOC typed in the browser as one marked sentence
+(`tests/test_serve.py`)."""
+
+from __future__ import annotations
+
+import csv
+import sqlite3
+
+import pytest
+from conftest import DATA
+
+from cmo.normalise import cited_with_more
+from cmo.sheets.tables import KeyIndex, SourceNames
+
+SMA = DATA / "trial_j" / "sma-included.bib"
+"""Thirteen real references of Kirsh et al.'s realist review, as Zotero exports them."""
+
+ALIKE = """@article{smith2019a, title = {Housing first for people leaving prison}, author = {Smith, Ann},
+  journal = {Journal of Urban Health}, year = {2019}}
+@article{smith2019b, title = {Peer support in community mental health teams}, author = {Smith, Ann},
+  journal = {BMC Psychiatry}, year = {2019}}
+"""
+
+
+@pytest.fixture
+def review(cmo):
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(SMA))
+    return cmo
+
+
+def _sheet(path, rows: list[list[str]], header=("Study", "Context", "Mechanism", "Outcome")):
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows([list(header), *rows])
+    return path
+
+
+def _statements(cmo) -> list[tuple[str, str]]:
+    with sqlite3.connect(cmo.folder / "review.db") as db:
+        query = "SELECT json_extract(data, '$.source'), json_extract(data, '$.context') FROM statements ORDER BY num"
+        return [tuple(row) for row in db.execute(query)]
+
+
+def test_a_row_citing_several_studies_gives_each_its_statement_and_says_so(review, tmp_path):
+    sheet = _sheet(
+        tmp_path / "cmocs.csv",
+        [
+            ["Kirsh et al. 2007; Trento et al. 2004", "Veterans with diabetes", "Peers share tips", "Better control"],
+            ["Miller 2004 & Geller 2011", "Low-income women", "They feel less alone", "They keep attending"],
+            ["Clancy 2007, Kawasaki 2007, Bray 2005", "Uninsured patients", "Visits feel affordable", "Uptake"],
+        ],
+    )
+    done = review("code", "import", str(sheet))
+    assert _statements(review) == [
+        ("kirsh2007shared", "Veterans with diabetes"),
+        ("trento20045year", "Veterans with diabetes"),
+        ("miller2004group", "Low-income women"),
+        ("geller2011impact", "Low-income women"),
+        ("clancy2007further", "Uninsured patients"),
+        ("kawasaki2007willingness", "Uninsured patients"),
+        ("bray2005confronting", "Uninsured patients"),
+    ]
+    assert "row 2 names 2 sources (kirsh2007shared, trento20045year): one statement from each" in done.stderr
+    assert "row 4 names 3 sources" in done.stderr
+    again = review("code", "import", str(sheet))
+    assert len(_statements(review)) == 7 and "(7 statements unchanged)" in again.stdout
+
+
+def test_two_authors_of_one_study_are_one_study_not_two(review, tmp_path):
+    review("code", "import", str(_sheet(tmp_path / "one.csv", [["Shojania & Ratzlaff 2010", "Arthritis", "Peers", "Coping"]])))
+    assert _statements(review) == [("shojania2010group", "Arthritis")]
+
+
+def test_a_row_citing_several_studies_with_one_quote_or_an_id_is_refused_whole(review, tmp_path):
+    quoted = _sheet(
+        tmp_path / "quoted.csv",
+        [["Kirsh 2007; Trento 2004", "Veterans", "Peers", "Control", "we learnt from each other"]],
+        header=("Study", "Context", "Mechanism", "Outcome", "Quote"),
+    )
+    refused = review("code", "import", str(quoted), code=2)
+    assert "row 2" in refused.stderr and "names 2 sources (kirsh2007shared, trento20045year)" in refused.stderr
+    assert "'Quote' can belong to only one: give each source its own row" in refused.stderr
+    review("code", "import", str(_sheet(tmp_path / "first.csv", [["Kirsh 2007", "Veterans", "Peers", "Control"]])))
+    with_id = _sheet(
+        tmp_path / "edit.csv",
+        [["S1", "Kirsh 2007; Trento 2004", "Veterans", "Peers", "Control"]],
+        header=("ID", "Study", "C", "M", "O"),
+    )
+    assert "'ID' can belong to only one" in review("code", "import", str(with_id), code=2).stderr
+    assert _statements(review) == [("kirsh2007shared", "Veterans")]
+
+
+def test_a_list_with_a_study_the_review_lacks_is_refused_naming_the_cell(review, tmp_path):
+    sheet = _sheet(tmp_path / "missing.csv", [["Kirsh 2007; Nobody 2015", "Veterans", "Peers", "Control"]])
+    assert "'Kirsh 2007; Nobody 2015' is not a source in this review" in review("code", "import", str(sheet), code=2).stderr
+    assert _statements(review) == []
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "Kirsh et al. 2007 [12]",
+        "Kirsh 2007 (ref 12)",
+        "Kirsh 2007 (Qual Saf Health Care)",
+        "Kirsh et al. (2007) Shared medical appointments",
+        "(Kirsh et al., 2007) - chronic care model",
+    ],
+)
+def test_a_citation_followed_by_its_number_journal_or_title_words_names_its_study(review, cell):
+    assert review.json("sources", "show", cell)["key"] == "kirsh2007shared"
+
+
+@pytest.mark.parametrize("cell", ["Kirsh 2007 (Lancet Psychiatry)", "Kirsh 2007; Trento 2004", "Kirsh 2007 shared 2008"])
+def test_a_citation_followed_by_words_its_study_lacks_names_nothing(review, cell):
+    assert "is not in this review" in review("sources", "show", cell, code=2).stderr
+
+
+def test_title_words_tell_apart_works_cited_alike(cmo, tmp_path):
+    cmo("init", str(cmo.folder))
+    (tmp_path / "alike.bib").write_text(ALIKE, encoding="utf-8")
+    cmo("ingest", str(tmp_path / "alike.bib"))
+    assert cmo.json("sources", "show", "Smith 2019 peer support")["key"] == "smith2019b"
+    assert cmo.json("sources", "show", "Smith 2019 (J Urban Health)")["key"] == "smith2019a"
+    assert "could be any of" in cmo("sources", "show", "Smith 2019 [4]", code=2).stderr
+    assert "could be any of" in cmo("sources", "show", "Smith 2019 community prison", code=2).stderr
+
+
+def test_a_key_typed_in_other_case_names_its_source_everywhere(review):
+    assert review.json("sources", "show", "KIRSH2007SHARED")["key"] == "kirsh2007shared"
+
+
+def test_what_follows_a_citation_is_read_apart_from_it():
+    assert cited_with_more("Cooper 2024 (Lancet Psychiatry)") == (["@cooper 2024"], " (Lancet Psychiatry)")
+    assert cited_with_more("(Smith et al., 2019a) housing") == (["@smith 2019a", "@smith 2019"], " housing")
+    assert cited_with_more("Cooper 2024") is None and cited_with_more("no year here") is None
+
+
+def test_a_list_splits_only_where_every_piece_names_a_source():
+    index = KeyIndex(
+        {"a1", "b2", "c3"},
+        lambda: SourceNames({"@ant 2001": "a1", "@bee 2002": "b2", "@cat 2003": "c3"}, dict, works=lambda keys: {}),
+    )
+    assert index.resolve_each("Ant 2001; Bee 2002") == ["a1", "b2"]
+    assert index.resolve_each("Ant 2001 and Bee 2002, Cat 2003") == ["a1", "b2", "c3"]
+    assert index.resolve_each("Ant 2001; Ant 2001") is None  # one source named twice: not a list
+    assert index.resolve_each("Ant 2001; Dog 2004") is None
+    assert index.resolve_each("Ant, Bee 2002") is None
