@@ -147,3 +147,36 @@ def test_a_list_splits_only_where_every_piece_names_a_source():
     assert index.resolve_each("Ant 2001; Ant 2001") is None  # one source named twice: not a list
     assert index.resolve_each("Ant 2001; Dog 2004") is None
     assert index.resolve_each("Ant, Bee 2002") is None
+
+
+FORM = "Timestamp,Pseudonym,Configuration,How far do you agree?,Comments\n"
+
+
+def test_a_numbered_scales_answers_are_read_by_their_words(tmp_path):
+    """Qualtrics, REDCap and SurveyMonkey label a scale's points with numbers: the words decide, and are kept."""
+    from cmo.sheets.feedback import parse_feedback_files
+
+    answers = ["4 - Agree", "5 = Strongly agree", "Agree (4)", "(2) Disagree", "3. Partly agree", "1 - Strongly disagree"]
+    rows = "".join(f"2027-05-0{n + 1} 09:00,fox{n},C1,{answer},\n" for n, answer in enumerate(answers))
+    path = tmp_path / "qualtrics.csv"
+    path.write_text(FORM + rows, encoding="utf-8")
+    items = parse_feedback_files([path], {"C1"}, 1, warnings=[])
+    assert [(i.rating, i.answer) for i in items] == [
+        ("agree", "4 - Agree"),
+        ("agree", "5 = Strongly agree"),
+        ("agree", "Agree (4)"),
+        ("disagree", "(2) Disagree"),
+        ("partly", "3. Partly agree"),
+        ("disagree", "1 - Strongly disagree"),
+    ]
+
+
+def test_a_number_alone_among_ratings_is_named_not_guessed(tmp_path):
+    from cmo.errors import BadInput
+    from cmo.sheets.feedback import parse_feedback_files
+
+    path = tmp_path / "numbers.csv"
+    path.write_text(FORM + "2027-05-01 09:00,fox,C1,4 - Agree,\n2027-05-01 09:00,owl,C1,2,\n", encoding="utf-8")
+    with pytest.raises(BadInput) as refused:
+        parse_feedback_files([path], {"C1"}, 1, warnings=[])
+    assert "row 3 rates '2', a number alone" in str(refused.value)

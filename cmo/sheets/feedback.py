@@ -602,8 +602,27 @@ def _find_rating_column(table: Table, columns: list[str], notes: list[str]) -> N
 def _rating_hint(table: Table, columns: list[str]) -> str:
     found = [f"'{_shown(table.header[index])}'" for index in _rating_candidates(table, columns)]
     if not found:
-        return ""
+        return _numbers_hint(table, columns)
     return f"; {' and '.join(found)} hold agree/disagree answers: name the one with the ratings 'rating'"
+
+
+def _numbers_hint(table: Table, columns: list[str]) -> str:
+    """A column of agreement answers where some are a scale's number alone ('2'): which way a number leans depends on
+    how the form numbered its scale, which the file does not say, so it is named rather than read."""
+    for index, name in enumerate(columns):
+        if name in TEMPLATE_COLUMNS:
+            continue
+        answers = [(number, fold(cells[index])) for number, cells in table.rows if index < len(cells) and cells[index].strip()]
+        bare = [(number, value) for number, value in answers if value.isdigit() and len(value) <= 2]
+        worded = [value for _, value in answers if not (value.isdigit() and len(value) <= 2)]
+        if bare and worded and all(_on_agreement_scale(_scale_words(value)) for value in worded):
+            row, value = bare[0]
+            return (
+                f"; '{_shown(table.header[index])}' holds agreement answers, but row {row} rates '{value}', a number "
+                "alone, which leans either way as the form numbered its scale: give each answer its words as the form "
+                "labels them ('4 - Agree') and import again"
+            )
+    return ""
 
 
 def _rating_candidates(table: Table, columns: list[str]) -> list[int]:
@@ -612,8 +631,19 @@ def _rating_candidates(table: Table, columns: list[str]) -> list[int]:
 
 def _holds_ratings(table: Table, index: int) -> bool:
     """Every answer in the column is on an agreement scale, and some name agreement ('Yes'/'No' alone are not)."""
-    values = [fold(cells[index]) for _, cells in table.rows if index < len(cells) and cells[index]]
+    values = [_scale_words(cells[index]) for _, cells in table.rows if index < len(cells) and cells[index]]
     return bool(values) and all(_on_agreement_scale(v) for v in values) and any("agree" in v for v in values)
+
+
+def _scale_words(text: str) -> str:
+    """A rating's words, folded, without the number a numbered scale puts before or after them ("4 - Agree", "Agree
+    (4)", "5 = Strongly agree", as Qualtrics, REDCap and SurveyMonkey label points): the words say which way it leans
+    whatever the scale's numbering, which runs either way."""
+    folded = fold(text)
+    return _SCALE_NUMBER.sub("", folded) if _SCALE_NUMBER.search(folded) and not folded.isdigit() else folded
+
+
+_SCALE_NUMBER = re.compile(r"^\d{1,2} (?=\D)|(?<=\D) \d{1,2}$")
 
 
 def _on_agreement_scale(folded: str) -> bool:
@@ -1122,7 +1152,7 @@ def _rating(row: _Row, problems: _Problems, read_as: dict | None = None) -> tupl
     if not text:
         return None, ""
     words = clean_text(text)
-    folded = fold(text)
+    folded = _scale_words(text)
     if folded in NO_RATING:
         return None, words  # an answer all the same: "I don't know" is one the pack invites
     rating = RATINGS.get(folded) or next((kind for pattern, kind in _FIVE_POINT if pattern.match(folded)), None)
