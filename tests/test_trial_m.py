@@ -180,3 +180,36 @@ def test_a_number_alone_among_ratings_is_named_not_guessed(tmp_path):
     with pytest.raises(BadInput) as refused:
         parse_feedback_files([path], {"C1"}, 1, warnings=[])
     assert "row 3 rates '2', a number alone" in str(refused.value)
+
+
+def test_a_study_merged_down_beside_its_cmocs_names_each_row(review, tmp_path):
+    """Excel coding matrices merge a study's cell down over the CMOCs coded from it; only merges down one column are
+    spread, so a cell merged across context and mechanism stays one text."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Study", "Context", "Mechanism", "Outcome", "Note"])
+    sheet.append(["Kirsh 2007", "Veterans", "Peers share tips", "Better control", "spans two columns"])
+    sheet.append([None, "Veterans at risk", "They feel accountable", "They attend", None])
+    sheet.append([None, "Carers", "They learn together", "Confidence", None])
+    sheet.append(["Trento 2004", "Adults with type 2 diabetes", "Group care", "Quality of life", None])
+    sheet.merge_cells("A2:A4")
+    sheet.merge_cells("E2:F2")
+    book.save(tmp_path / "matrix.xlsx")
+    done = review("code", "import", str(tmp_path / "matrix.xlsx"))
+    assert [source for source, _ in _statements(review)] == ["kirsh2007shared"] * 3 + ["trento20045year"]
+    assert "'Study' is merged down over rows below it (rows 3, 4)" in done.stderr
+
+
+def test_a_merge_with_nothing_in_it_fills_nothing(review, tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Study", "Context", "Mechanism", "Outcome"])
+    sheet.append([None, "Veterans", "Peers share tips", "Better control"])
+    sheet.append([None, "Carers", "They learn together", "Confidence"])
+    sheet.merge_cells("A2:A3")
+    book.save(tmp_path / "empty.xlsx")
+    assert "row 2, column Study: no source key" in review("code", "import", str(tmp_path / "empty.xlsx"), code=2).stderr

@@ -144,7 +144,45 @@ def spreadsheet_table(
     )
     table = _table(path, records, warnings, wanted)
     table.links = _cell_links(path, sheet_name, xml, records)
+    _fill_merged_down(table, xml)
     return table
+
+
+def _fill_merged_down(table: Table, xml: bytes) -> None:
+    """A cell merged down a column below the header (a study's name beside each CMOC coded from it) reads as its
+    value in every row it spans, as the team sees it; readers give it to the first row alone, and the rows below
+    were refused as having no source. Said, naming the column and rows. Merges across columns are left as read: a
+    cell spanning context and mechanism is one text, not two."""
+    if b"mergeCell" not in xml:
+        return
+    by_number = {number: cells for number, cells in table.rows}
+    filled: dict[int, list[str]] = {}
+    for ref in _MERGE_CELL.findall(xml):
+        box = _cell_range(ref)
+        if box is None or box[0] != box[2] or box[1] >= box[3] or box[1] <= table.header_row:
+            continue
+        column, first, last = box[0] - 1, box[1], min(box[3], box[1] + MAX_SHEET_CELLS)
+        top = by_number.get(first)
+        value = top[column] if top is not None and column < len(top) else ""
+        for number in range(first + 1, last + 1) if value else ():
+            cells = by_number.get(number)
+            if cells is not None and column < len(cells) and not cells[column]:
+                cells[column] = value
+                filled.setdefault(column, []).append(number)
+    for column, numbers in filled.items():
+        name = table.header[column] if column < len(table.header) else _column_name(column + 1)
+        table.warnings.append(
+            f"{table.file}: '{_shown(name)}' is merged down over rows below it ({_row_list(numbers)}): each was read "
+            "with the merged cell's value, as the sheet shows it"
+        )
+
+
+def _row_list(numbers: list[int]) -> str:
+    shown = ", ".join(map(str, numbers[:10])) + (" …" if len(numbers) > 10 else "")
+    return f"row{'s' if len(numbers) > 1 else ''} {shown}"
+
+
+_MERGE_CELL = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*\bref="([A-Z0-9:]{2,24})"')
 
 
 def _fitting_sheet(
