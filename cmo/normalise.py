@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from urllib.parse import unquote, urlsplit
 
 _DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*|doi\s+)", re.I)
@@ -248,6 +249,40 @@ def author_year_handles(text: str) -> list[str]:
     if handle is None:
         return []
     return [lettered(handle, found["letter"].lower()), handle] if found["letter"] else [handle]
+
+
+def labelled(text: str, labels: Mapping[str, str]) -> list[str]:
+    """The slugs a domain or group typed by a team may mean, `labels` being each slug and name (and any other label)
+    to its slug: a label whole, any case and punctuation ("Safety, privacy & confidentiality"); after the number a
+    protocol gives it ("Domain 3: Safety", "3. Safety", "D3 - Safety"); or the start of one ("safe") or words each
+    starting a word of one ("Safety & privacy", "Therapeutic relationship"), where no label is the text whole. One
+    slug is an answer; several are for the message ("support" starts one label and is a word of another); none,
+    nothing like it."""
+    wanted = fold(text).replace(" and ", " ")
+    if not wanted:
+        return []
+    folded = [(fold(label).replace(" and ", " "), slug) for label, slug in labels.items()]
+    for matches in (
+        lambda label: label == wanted,
+        lambda label: label.startswith(wanted) or _words_start(wanted.split(), label.split()),
+    ):
+        found = sorted({slug for label, slug in folded if matches(label)})
+        if found:
+            return found
+    numbered = _NUMBERED_LABEL.match(text)
+    return labelled(numbered["label"], labels) if numbered else []
+
+
+def _words_start(words: list[str], label: list[str]) -> bool:
+    """Each of the words, joining words aside, starts a word of the label (`labelled`)."""
+    wanted = [word for word in words if word not in JOINING_WORDS]
+    return bool(wanted) and all(any(had.startswith(word) for had in label) for word in wanted)
+
+
+_NUMBERED_LABEL = re.compile(r"^\s*(?:(?:domain|theme|group|d|g)\s*)?\(?\d{1,2}[a-z]?\)?\s*[:.)\-–—]?\s+(?P<label>\S.*)$", re.I)
+"""A label after the number a protocol gives it: "Domain 3: Safety", "3. Safety", "(2) Connecting", "D1 – Access"."""
+JOINING_WORDS = frozenset("a an the of in on for and to with by at from et al".split())
+"""Words that name nothing in a title or a label: left out of the words a typed name must match."""
 
 
 def cited_with_more(text: str) -> tuple[list[str], str] | None:

@@ -52,14 +52,13 @@ class Review:
         return {g.slug for g in self.groups}
 
     def resolve_domain(self, text: str) -> str:
-        """`--domain` takes a slug, a unique prefix of one, or a domain's name (or its start)."""
-        wanted = text.strip().lower()
-        if not wanted:
+        """`--domain` takes a slug or a domain's name, as a sheet's domain cell does (`normalise.labelled`): its start,
+        its words, or after its number ("Domain 3: Safety")."""
+        from cmo.normalise import labelled
+
+        if not text.strip():
             raise CmoError("--domain is empty; give a domain slug or name.")
-        for domain in self.domains:
-            if wanted in (domain.slug.lower(), domain.name.lower()):
-                return domain.slug
-        matches = [d.slug for d in self.domains if d.slug.lower().startswith(wanted) or d.name.lower().startswith(wanted)]
+        matches = labelled(text, {label: d.slug for d in self.domains for label in (d.slug, d.name)})
         if len(matches) == 1:
             return matches[0]
         known = ", ".join(d.slug for d in self.domains) or "none"
@@ -68,11 +67,9 @@ class Review:
         raise NotFound(f"domain '{text}' is not in {self.folder / CONFIG_NAME} (domains: {known}).")
 
     def resolve_group(self, text: str) -> str:
-        wanted = text.strip().lower()
-        for group in self.groups:
-            if wanted in (group.slug.lower(), group.name.lower()):
-                return group.slug
-        matches = [g.slug for g in self.groups if g.slug.lower().startswith(wanted) or g.name.lower().startswith(wanted)]
+        from cmo.normalise import labelled
+
+        matches = labelled(text, {label: g.slug for g in self.groups for label in (g.slug, g.name)})
         if len(matches) == 1:
             return matches[0]
         known = ", ".join(g.slug for g in self.groups) or "none"

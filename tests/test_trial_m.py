@@ -213,3 +213,73 @@ def test_a_merge_with_nothing_in_it_fills_nothing(review, tmp_path):
     sheet.merge_cells("A2:A3")
     book.save(tmp_path / "empty.xlsx")
     assert "row 2, column Study: no source key" in review("code", "import", str(tmp_path / "empty.xlsx"), code=2).stderr
+
+
+DOMAINS = {
+    "access": "access",
+    "Access and reach": "access",
+    "peer": "peer",
+    "Peer support and shared experience": "peer",
+    "self-management": "self-management",
+    "Self-management and confidence": "self-management",
+}
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("Peer support and shared experience", ["peer"]),
+        ("peer support & shared experience", ["peer"]),
+        ("Domain 2: Peer support", ["peer"]),
+        ("2. Peer support", ["peer"]),
+        ("D3 - Self-management", ["self-management"]),
+        ("(1) Access", ["access"]),
+        ("self", ["self-management"]),
+        ("Shared experience", ["peer"]),
+        ("confidence", ["self-management"]),
+        ("and", []),
+        ("3", []),
+        ("Housing", []),
+    ],
+)
+def test_a_domain_is_found_as_a_team_types_it(typed, meant):
+    from cmo.normalise import labelled
+
+    assert labelled(typed, DOMAINS) == meant
+
+
+def test_words_two_domains_share_name_both():
+    from cmo.normalise import labelled
+
+    assert labelled("support", {"peer": "peer", "Peer support": "peer", "carers": "carers", "Support for carers": "carers"}) == [
+        "carers",
+        "peer",
+    ]
+
+
+def test_a_sheets_domain_cells_as_teams_type_them(cmo, tmp_path):
+    """The sheet reads a domain as `--domain` does, and says what a cell that is no label as written was read as; a
+    cell naming two domains, a number alone, or one several domains could mean is named, and nothing imported."""
+    (tmp_path / "domains.yaml").write_text(
+        "domains:\n"
+        "- {slug: access, name: Access and reach, description: Who gets to the group visits.}\n"
+        "- {slug: peer, name: Peer support and shared experience, description: What patients give each other.}\n"
+        "- {slug: peer-staff, name: Peer staff, description: Staff who share the patients' condition.}\n",
+        encoding="utf-8",
+    )
+    cmo_review = cmo
+    cmo("init", str(cmo.folder), "--domains", str(tmp_path / "domains.yaml"))
+    cmo("ingest", str(SMA))
+    rows = [["Kirsh 2007", "Veterans", "Peers share tips", "Better control", "Domain 2: Peer support and shared experience"]]
+    bad = rows + [
+        ["Kirsh 2007", "Veterans", "Tips", "Control", "Access; Peer support and shared experience"],
+        ["Kirsh 2007", "Veterans", "Tips", "Control", "2"],
+        ["Kirsh 2007", "Veterans", "Tips", "Control", "peer"],
+    ]
+    header = ("Study", "Context", "Mechanism", "Outcome", "Domain")
+    refused = cmo_review("code", "import", str(_sheet(tmp_path / "bad.csv", bad, header=header)), code=2).stderr
+    assert "row 3, column Domain: 'Access; Peer support and shared experience' names 2 domains (access, peer)" in refused
+    assert "row 4, column Domain: '2' is not a domain in this review (a domain is named by its slug or name:" in refused
+    assert "row 5" not in refused  # the slug itself, though 'peer' starts 'peer-staff' too
+    done = cmo_review("code", "import", str(_sheet(tmp_path / "good.csv", rows, header=header)))
+    assert "row 2: the domain 'Domain 2: Peer support and shared experience' was read as peer" in done.stderr

@@ -22,7 +22,7 @@ from cmo.bib.citations import short_cite
 from cmo.errors import BadInput, LookAt
 from cmo.files import atomic_write_bytes, saved_bytes
 from cmo.models import Domain, Source, Statement, mechanism_from_parts
-from cmo.normalise import natural_key
+from cmo.normalise import labelled, natural_key
 from cmo.sheets.tables import (
     CSV_SUFFIXES,
     GROUP_HEADERS,
@@ -41,6 +41,7 @@ from cmo.sheets.tables import (
     header_key,
     read_table,
     require_columns,
+    row_list,
     text_cell,
 )
 from cmo.synthesis.marked import marked_parts
@@ -215,6 +216,10 @@ def parse_coding_sheet(
     rows = [statement for number, cells in table.rows for statement in checker.check(number, cells)]
     checker.problems.raise_if_any()
     said = _sentences_said(table, checker) if checker.sentences else []
+    said += [
+        f"{table.file}: {row_list(rows)}: the {kind} '{value}' was read as {slug}"
+        for (kind, value, slug), rows in checker.read_as.items()
+    ]
     return Parsed(rows=rows, warnings=table.warnings + _computed_warning(table, checker.computed) + checker.warnings + said)
 
 
@@ -289,15 +294,34 @@ _ONE_SENTENCE = " or a 'CMOC' column of sentences marking each part, 'â€¦ (C), â
 
 
 class _Vocabulary:
-    """Domain or group labels; every label is matched ignoring case."""
+    """Domain or group labels, matched as everywhere a team types one (`normalise.labelled`)."""
 
     def __init__(self, labels: Collection[str] | Mapping[str, str]):
-        pairs = labels.items() if isinstance(labels, Mapping) else ((s, s) for s in labels)
-        self._slugs = {label.strip().lower(): slug for label, slug in pairs}
+        self._labels = dict(labels.items()) if isinstance(labels, Mapping) else {slug: slug for slug in labels}
         self.suggester = Suggester(list(labels))
 
     def resolve(self, value: str) -> str | None:
-        return self._slugs.get(value.strip().lower())
+        found = self.candidates(value)
+        return found[0] if len(found) == 1 else None
+
+    def candidates(self, value: str) -> list[str]:
+        return labelled(value, self._labels)
+
+    def exact(self, value: str) -> bool:
+        """Whether the cell is a label as written, any case: anything else is said, with what it was read as."""
+        return value.strip().lower() in {label.lower() for label in self._labels}
+
+    def slugs(self) -> str:
+        return ", ".join(sorted(set(self._labels.values())))
+
+    def each(self, value: str) -> list[str]:
+        """The labels a cell lists ("Safety; Connecting"), when each piece names one: for the message."""
+        pieces = [piece for piece in _LABEL_LIST.split(value) if piece.strip()]
+        slugs = [self.resolve(piece) for piece in pieces]
+        return list(dict.fromkeys(slugs)) if len(pieces) > 1 and all(slugs) and len(set(slugs)) > 1 else []
+
+
+_LABEL_LIST = re.compile(r"\s*(?:[;,/|&+]|\band\b)\s*", re.I)
 
 
 class _RowChecker:
@@ -330,6 +354,9 @@ class _RowChecker:
         """The team's own columns, kept in `Statement.extra` by header."""
         self.sentences = 0
         """Statements read from marked sentences (`_marked`)."""
+        self.read_as: dict[tuple[str, str, str], list[int]] = {}
+        """Domain and group cells that are no label as written ("Domain 3: Safety"), with what each was read as, by
+        row: (domain or group, the cell, the slug)."""
 
     def header(self, name: str) -> str:
         return self.table.header[self.columns[name]]
@@ -412,15 +439,26 @@ class _RowChecker:
         if not value:
             return None
         slug = self.domains.resolve(value)
-        if slug is None:
+        if slug is not None:
+            if not self.domains.exact(value):
+                self.read_as.setdefault(("domain", value.strip(), slug), []).append(row)
+            return slug
+        column = self.header("domain")
+        if several := self.domains.candidates(value):
+            self.problems.add(row, column, f"'{value}' could be any of the domains {', '.join(several)}: write the one meant")
+        elif listed := self.domains.each(value):
             self.problems.add(
                 row,
-                self.header("domain"),
-                f"'{value}' is not a domain in this review",
-                typo=value,
-                suggester=self.domains.suggester,
+                column,
+                f"'{value}' names {len(listed)} domains ({', '.join(listed)}); a statement is coded to one domain (a "
+                "configuration takes its statements' most common): choose one, or give each domain its own row",
             )
-        return slug
+        else:
+            known = "" if any(c.isalpha() for c in value) else f" (a domain is named by its slug or name: {self.domains.slugs()})"
+            self.problems.add(
+                row, column, f"'{value}' is not a domain in this review{known}", typo=value, suggester=self.domains.suggester
+            )
+        return None
 
     def _groups(self, row: int, value: str) -> list[str]:
         slugs: list[str] = []
@@ -436,6 +474,8 @@ class _RowChecker:
                 )
             elif slug not in slugs:
                 slugs.append(slug)
+                if not self.groups.exact(label):
+                    self.read_as.setdefault(("group", label, slug), []).append(row)
         return slugs
 
     def _split_groups(self, value: str) -> Iterator[str]:

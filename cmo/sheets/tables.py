@@ -26,7 +26,16 @@ from typing import Generic, TypeVar
 from rapidfuzz import fuzz, process
 
 from cmo.errors import BadInput, LookAt
-from cmo.normalise import author_year_handles, author_year_of, cited_with_more, doi_alias, fold, normalise_doi, parse_year
+from cmo.normalise import (
+    JOINING_WORDS,
+    author_year_handles,
+    author_year_of,
+    cited_with_more,
+    doi_alias,
+    fold,
+    normalise_doi,
+    parse_year,
+)
 from cmo.textio import utf16_without_bom
 
 CSV_SUFFIXES = {".csv", ".tsv", ".txt"}
@@ -172,12 +181,13 @@ def _fill_merged_down(table: Table, xml: bytes) -> None:
     for column, numbers in filled.items():
         name = table.header[column] if column < len(table.header) else _column_name(column + 1)
         table.warnings.append(
-            f"{table.file}: '{_shown(name)}' is merged down over rows below it ({_row_list(numbers)}): each was read "
+            f"{table.file}: '{_shown(name)}' is merged down over rows below it ({row_list(numbers)}): each was read "
             "with the merged cell's value, as the sheet shows it"
         )
 
 
-def _row_list(numbers: list[int]) -> str:
+def row_list(numbers: list[int]) -> str:
+    """'row 3', 'rows 3, 4 …': the rows a warning is about, the first ten named."""
     shown = ", ".join(map(str, numbers[:10])) + (" …" if len(numbers) > 10 else "")
     return f"row{'s' if len(numbers) > 1 else ''} {shown}"
 
@@ -1108,7 +1118,7 @@ class SourceNames(dict):
         keys = next(([self[h]] if h in self else list(self._several[h]) for h in handles if h in self or h in self._several), [])
         if not keys or parse_year(more) is not None:
             return None
-        words = [word for word in fold(more).split() if word not in _JOINING_WORDS]
+        words = [word for word in fold(more).split() if word not in JOINING_WORDS]
         if not words or _REFERENCE_NUMBER.fullmatch(more):
             return keys[0] if len(keys) == 1 else None
         fitting = [key for key, work in self._works(keys).items() if _words_of(words, fold(work).split())]
@@ -1120,8 +1130,6 @@ def _words_of(words: list[str], work: list[str]) -> bool:
     return all(any(had.startswith(word) for had in work) for word in words)
 
 
-_JOINING_WORDS = frozenset("a an the of in on for and to with by at from et al".split())
-"""Words that name nothing in a title ("Cooper 2024, on peer support"): left out of the words a cell's tail must match."""
 _REFERENCE_NUMBER = re.compile(r"\W*(?:ref(?:erence)?\.?\s*|no\.?\s*|#)?\d{1,4}\W*", re.I)
 """A reference-list number after a citation: "[12]", "(ref 12)", "#12"."""
 
