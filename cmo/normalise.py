@@ -127,6 +127,19 @@ def normalise_pmid(value: str | None) -> str | None:
     return text if _PMID.match(text) else None
 
 
+def labelled_pmid(*notes: str | None) -> str | None:
+    """A PMID a note names as one ("PMID: 35767691"; EBSCO's "… PMID: NLM35767691."): Zotero keeps it in Extra,
+    which its CSV, BibTeX (`note`) and CSL JSON (`note`) exports write out, and databases in their RIS note tags."""
+    for note in notes:
+        found = _PMID_NOTE.search(note or "")
+        if found:
+            return found.group(1)
+    return None
+
+
+_PMID_NOTE = re.compile(r"\bPMID:?\s*(?:NLM)?(\d{1,9})\b", re.IGNORECASE)
+
+
 def pubmed_url(pmid: str | None) -> str | None:
     """A PubMed record's page, the link a record with a PMID and no URL of its own gets."""
     return f"https://pubmed.ncbi.nlm.nih.gov/{pmid}/" if pmid else None

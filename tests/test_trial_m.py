@@ -283,3 +283,38 @@ def test_a_sheets_domain_cells_as_teams_type_them(cmo, tmp_path):
     assert "row 5" not in refused  # the slug itself, though 'peer' starts 'peer-staff' too
     done = cmo_review("code", "import", str(_sheet(tmp_path / "good.csv", rows, header=header)))
     assert "row 2: the domain 'Domain 2: Peer support and shared experience' was read as peer" in done.stderr
+
+
+ZOTERO_CSV = (
+    '"Key","Item Type","Publication Year","Author","Title","Publication Title","ISSN","DOI","Url","Abstract Note",'
+    '"Pages","Issue","Volume","Journal Abbreviation","Library Catalog","Extra","Manual Tags"\n'
+    '"ABCD1234","journalArticle","2007","Kirsh, Susan; Watts, Sharon","Shared medical appointments based on the chronic '
+    'care model","Quality and Safety in Health Care","1475-3898","","","","349-353","5","16","Qual Saf Health Care",'
+    '"PubMed","PMID: 17913775\nPMCID: PMC2464970","diabetes"\n'
+)
+ZOTERO_BIB = """@article{kirsh_shared_2007,
+\ttitle = {Shared medical appointments based on the chronic care model},
+\tvolume = {16},
+\tjournal = {Quality and Safety in Health Care},
+\tauthor = {Kirsh, Susan and Watts, Sharon},
+\tyear = {2007},
+\tnote = {PMID: 17913775},
+\tpages = {349--353},
+}
+"""
+ZOTERO_CSL = """[{"id": "http://zotero.org/users/1/items/ABCD1234", "type": "article-journal",
+  "title": "Shared medical appointments based on the chronic care model", "container-title": "Quality and Safety in Health Care",
+  "note": "PMID: 17913775\\nPMCID: PMC2464970", "author": [{"family": "Kirsh", "given": "Susan"}],
+  "issued": {"date-parts": [["2007"]]}}]
+"""
+
+
+@pytest.mark.parametrize(("name", "text"), [("zotero.csv", ZOTERO_CSV), ("zotero.bib", ZOTERO_BIB), ("zotero.json", ZOTERO_CSL)])
+def test_a_pmid_zotero_keeps_in_extra_is_read_from_each_of_its_exports(cmo, tmp_path, name, text):
+    """Zotero keeps a PubMed record's PMID in Extra ("PMID: …"), and writes Extra out as a column (CSV) or a note
+    (BibTeX, CSL JSON): it is the record's PMID, which links the PubMed copy; a PMCID is not one."""
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(tmp_path / name))
+    [source] = cmo.json("sources", "list")
+    assert cmo.json("sources", "show", source["key"])["pmid"] == "17913775"

@@ -19,6 +19,7 @@ from cmo.models import Provenance, Record
 from cmo.normalise import (
     clean_text,
     is_grey,
+    labelled_pmid,
     labelled_type,
     normalise_doi,
     normalise_pages,
@@ -54,6 +55,8 @@ _CITATION = re.compile(
     r"^(?P<container>.+?) \((?P<year>\d{4})\)(?: (?P<volume>[^:\s(.]+)(?::(?P<issue>[^\s(.]+))?)?(?: \((?P<pages>[^)]+)\))?"
 )
 """Embase's 'Source': 'Endoscopic Ultrasound (2014) 3:3 (152-160). Date of Publication: 2014'."""
+_NOTE_COLUMNS = ("extra", "notes", "note", "comments")
+"""Columns a PMID is written in with its label ("PMID: 17913775"), as Zotero's CSV export writes its Extra field."""
 _DOI_IN_LINK = re.compile(r"doi[:=](10\.[^&\s]+)", re.I)
 _AUTHOR_ID = re.compile(r"\s*\(\d+\)\s*$")
 
@@ -150,7 +153,7 @@ def _record(value: dict[str, str], extra: dict[str, str], file: str, line: int) 
         authors=_authors(value),
         year=parse_year(value.get("year")) or parse_year(cited.get("year")),
         doi=normalise_doi(value.get("doi")) or (normalise_doi(link_doi.group(1)) if link_doi else None),
-        pmid=normalise_pmid(value.get("pmid")),
+        pmid=normalise_pmid(value.get("pmid")) or labelled_pmid(*(extra.get(name) for name in _NOTE_COLUMNS)),
         container=container,
         volume=volume,
         issue=issue,

@@ -23,6 +23,7 @@ from cmo.normalise import (
     format_name,
     is_citation_key,
     is_grey,
+    labelled_pmid,
     labelled_type,
     normalise_doi,
     normalise_pages,
@@ -107,7 +108,7 @@ def _to_record(item: dict, number: int, line: int, file: str) -> Record:
     label = _text(item.get("type"))
     container, volume, pages = _text(item.get("container-title")), _text(item.get("volume")), _text(item.get("page"))
     kind = labelled_type(label, container, volume, pages)
-    pmid = normalise_pmid(_text(item.get("PMID")))
+    pmid = normalise_pmid(_text(item.get("PMID"))) or labelled_pmid(_text(item.get("note")))
     return Record(
         key=_citation_key(item),
         type=kind,

@@ -21,6 +21,7 @@ from cmo.normalise import (
     format_name,
     is_citation_key,
     is_grey,
+    labelled_pmid,
     normalise_doi,
     normalise_pages,
     normalise_pmid,
@@ -46,8 +47,6 @@ _REGISTRY_ID = re.compile(
 _PUBMED_URL = re.compile(r"(?:pubmed\.ncbi\.nlm\.nih\.gov/|ncbi\.nlm\.nih\.gov/pubmed/)(\d{1,9})\b")
 _OVID_MEDLINE_DB = re.compile(r"[?&]D=(?:med|mes|prem|pmnm)\w*", re.IGNORECASE)
 _OVID_ACCESSION = re.compile(r"[?&]AN=(\d{1,9})(?![\d-])")
-_PMID_NOTE = re.compile(r"\bPMID:?\s*(?:NLM)?(\d{1,9})\b", re.IGNORECASE)
-"""A PMID named as one anywhere in a note: "PMID: 35767691", EBSCO's "… NLM UID: 101598421. PMID: NLM35767691."."""
 _PMID_TAG_OF_DATABASE = {"scopus": "C2", "embase": "C5"}
 """Where a database's RIS puts the PubMed id of a record it shares with MEDLINE; other exports use these tags
 for other things (EndNote: C2 is the PMCID), so they are read only where the record names its database."""
@@ -426,11 +425,7 @@ def _pmid(tags: _Tags) -> str | None:
             pmid = tags.pick((tag,), normalise_pmid)
             if pmid:
                 return pmid
-    for line in tags.lines(_NOTE_TAGS, mark=False):  # labelled "PMID: …", so whichever note holds it
-        found = _PMID_NOTE.search(line)
-        if found:
-            return found.group(1)
-    return None
+    return labelled_pmid(*tags.lines(_NOTE_TAGS, mark=False))  # labelled "PMID: …", so whichever note holds it
 
 
 def _pages(tags: _Tags) -> str:
