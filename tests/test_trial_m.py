@@ -318,3 +318,54 @@ def test_a_pmid_zotero_keeps_in_extra_is_read_from_each_of_its_exports(cmo, tmp_
     cmo("ingest", str(tmp_path / name))
     [source] = cmo.json("sources", "list")
     assert cmo.json("sources", "show", source["key"])["pmid"] == "17913775"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parts"),
+    [
+        (
+            "C - Veterans at risk\nM - peers hold them to account\nO - they attend",
+            ("Veterans at risk", "peers hold them to account", "they attend"),
+        ),
+        ("Context – rural clinics; Mechanism – trust; Outcome – uptake", ("rural clinics", "trust", "uptake")),
+        (
+            "If veterans meet in groups, then they attend more, because peers hold them to account",
+            ("veterans meet in groups", "peers hold them to account", "they attend more"),
+        ),
+        (
+            "IF staff have time THEN retention improves BECAUSE they feel valued",
+            ("staff have time", "they feel valued", "retention improves"),
+        ),
+    ],
+)
+def test_parts_marked_with_a_dash_or_written_if_then_because_are_read(sentence, parts):
+    from cmo.synthesis.marked import marked_parts
+
+    read = marked_parts(sentence)
+    assert (read.parts["context"], read.parts["mechanism"], read.parts["outcome"]) == parts and not read.problem
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If veterans meet in groups then they attend more",  # no mechanism
+        "If groups help, then they attend, because peers care, because staff plan",  # two ways to split
+        "C-reactive protein falls after group visits",  # a dash inside a word is no mark
+    ],
+)
+def test_sentences_that_could_be_split_more_than_one_way_are_not_read(sentence):
+    from cmo.synthesis.marked import marked_parts
+
+    assert marked_parts(sentence).problem
+
+
+def test_an_if_then_because_sheet_says_how_it_was_read(review, tmp_path):
+    sheet = _sheet(
+        tmp_path / "ifthen.csv",
+        [["Kirsh 2007", "If veterans meet in groups, then they attend more, because peers hold them to account"]],
+        header=("Study", "Programme theory statement (CMOC)"),
+    )
+    done = review("code", "import", str(sheet))
+    assert "row 2: read as 'if … then … because …' statements, with no marks" in done.stderr
+    shown = review.json("code", "show", "S1")
+    assert (shown["context"], shown["outcome"]) == ("veterans meet in groups", "they attend more")

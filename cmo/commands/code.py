@@ -17,7 +17,7 @@ from cmo.errors import BadInput, CmoError, LookAt, NotFound
 from cmo.models import Decision, Domain, Stance, Statement
 from cmo.review import Review
 from cmo.synthesis.evidence import contradicting_ids, reads_against
-from cmo.synthesis.marked import marked_parts
+from cmo.synthesis.marked import IF_THEN_BECAUSE, marked_parts
 from cmo.synthesis.members import with_groups
 from cmo.views import CodeImported, Deleted, Marked, PlacementView, StatementDetail
 
@@ -427,7 +427,8 @@ def add_statement(review: Review, **fields) -> AddedStatement:
     """Add one statement; the warnings say when its source is not included (it counts all the same)."""
     store = review.store
     source = get_source(review, fields.pop("source"))
-    fields.update(_marked_fields(fields.pop("cmoc", "") or "", fields))
+    marked, said = _marked_fields(fields.pop("cmoc", "") or "", fields)
+    fields.update(marked)
     if not any((fields.get(name) or "").strip() for name in ("context", "mechanism", "outcome")):
         raise CmoError("a statement needs at least one of --context, --mechanism or --outcome.")
     if fields.get("domain"):
@@ -444,14 +445,14 @@ def add_statement(review: Review, **fields) -> AddedStatement:
                 after=statement.model_dump(include={"context", "mechanism", "outcome"}),
             )
         )
-    return AddedStatement(statement, evidence_warnings(review, [statement.source]))
+    return AddedStatement(statement, said + evidence_warnings(review, [statement.source]))
 
 
-def _marked_fields(sentence: str, fields: dict) -> dict:
+def _marked_fields(sentence: str, fields: dict) -> tuple[dict, list[str]]:
     """A statement's parts from `--cmoc`, its marked sentence (`marked_parts`), the sentence kept as written, as a coding
-    sheet's CMOC column is."""
+    sheet's CMOC column is; and what to say of how it was read."""
     if not sentence.strip():
-        return {}
+        return {}, []
     if any(fields.get(name) for name in ("context", "mechanism", "outcome")):
         raise CmoError(
             "a CMOC sentence is instead of the context, mechanism and outcome: give one or the other; nothing was added."
@@ -459,7 +460,12 @@ def _marked_fields(sentence: str, fields: dict) -> dict:
     marked = marked_parts(sentence)
     if marked.problem:
         raise CmoError(f"the CMOC sentence: {marked.problem}; nothing was added.")
-    return marked.statement_fields() | {"extra": {"CMOC": sentence.strip()}}
+    said = (
+        ["read as 'if … then … because …': the context after 'if', the outcome after 'then', the mechanism after 'because'."]
+        if marked.form == IF_THEN_BECAUSE
+        else []
+    )
+    return marked.statement_fields() | {"extra": {"CMOC": sentence.strip()}}, said
 
 
 EDITABLE = ("context", "mechanism", "outcome", "quote", "page", "domain", "groups", "coder", "note")

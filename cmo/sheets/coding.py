@@ -44,7 +44,7 @@ from cmo.sheets.tables import (
     row_list,
     text_cell,
 )
-from cmo.synthesis.marked import marked_parts
+from cmo.synthesis.marked import IF_THEN_BECAUSE, marked_parts
 from cmo.views import counted
 
 CODING_COLUMNS: tuple[str, ...] = (
@@ -99,14 +99,17 @@ _TEXT_FIELDS = {
     "response": "mechanism_response",
 }
 _CMO_COLUMNS = ("context", "mechanism", "outcome", "resource", "response")
-_SENTENCE_ALIASES: dict[str, tuple[str, ...]] = {
+_SENTENCE_ALIASES: dict[str, tuple[str | HeaderWords, ...]] = {
     "cmoc": (
         *("cmoc", "cmocs", "cmo", "cmo configuration", "cmoc statement", "cmo statement", "cmoc text", "cmo sentence"),
         *("overarching cmo", "configuration", "context mechanism outcome configuration", "context mechanism outcome"),
         "statement",
+        *("programme theory statement", "program theory statement", "if then because statement", "if then statement"),
+        HeaderWords(("cmoc", "cmocs")),
     )
 }
-"""A sheet with no C, M and O columns may hold each statement as one sentence marking its parts (`marked_parts`)."""
+"""A sheet with no C, M and O columns may hold each statement as one sentence marking its parts (`marked_parts`), in a
+column so named or with the word CMOC in its header ("Programme theory (CMOC)")."""
 _HAS_PARTS = has_columns(_ALIASES, ["source", "context", ("mechanism", "resource", "response"), "outcome"])
 _HAS_SENTENCES = has_columns({**_ALIASES, **_SENTENCE_ALIASES}, ["source", "cmoc"])
 
@@ -230,6 +233,11 @@ def _sentences_said(table: Table, checker: _RowChecker) -> list[str]:
         f"{table.file}: {counted(checker.sentences, 'statement')} read from the marked sentences of '{column}', each "
         "part as marked and without the words joining the parts ('leading to', 'because'), which every output words "
         f"its own way; the sentence is kept as written in '{column}'. 'cmo code show' shows the parts."
+    ] + [
+        f"{table.file}: {row_list(rows)}: read as 'if … then … because …' statements, with no marks: the context after "
+        "'if', the outcome after 'then', the mechanism after 'because'"
+        for rows in [checker.if_then_because]
+        if rows
     ]
 
 
@@ -354,6 +362,8 @@ class _RowChecker:
         """The team's own columns, kept in `Statement.extra` by header."""
         self.sentences = 0
         """Statements read from marked sentences (`_marked`)."""
+        self.if_then_because: list[int] = []
+        """Rows whose sentence was read as "if … then … because …" (`marked_parts`): said, as it has no marks."""
         self.read_as: dict[tuple[str, str, str], list[int]] = {}
         """Domain and group cells that are no label as written ("Domain 3: Safety"), with what each was read as, by
         row: (domain or group, the cell, the slug)."""
@@ -403,6 +413,8 @@ class _RowChecker:
         if marked.problem:
             self.problems.add(row, self.header("cmoc"), marked.problem)
         self.sentences += not marked.problem
+        if marked.form == IF_THEN_BECAUSE:
+            self.if_then_because.append(row)
         return marked.statement_fields()
 
     def _sources(self, row: int, values: dict[str, str]) -> list[str]:

@@ -30,9 +30,16 @@ _LABEL = (
 _BRACKETED = rf"[(\[]\s*+{_LABEL}[\s_-]*+(?P<number>\d{{0,2}})\s*+[)\]]"
 """A part's mark in brackets: (C), [M], (O2), (outcome 1), (Mres), (M reasoning), (mechanism: resource). The spaces
 are taken possessively (`*+`): a bracket followed by thousands of spaces is read in one pass, not one per space."""
-_COLON = rf"(?:^|(?<=[\s;,.]))(?:{_LABEL})[\s_-]*+(?P<number>\d{{0,2}})(?:\s*+[(\[][a-z0-9 ]{{1,12}}[)\]])?\s*+[:=]\s"
-"""A part's label before a colon, "C: … M: … O: …", "Context: …; Mechanism: …" or "Context (C): …": read only where a
-cell opens with one."""
+_COLON = (
+    rf"(?:^|(?<=[\s;,.]))(?:{_LABEL})(?:[\s_-]*+(?P<number>\d{{0,2}})(?:\s*+[(\[][a-z0-9 ]{{1,12}}[)\]])?\s*+[:=]\s"
+    r"|[ \t]++[-–—][ \t])"
+)
+"""A part's label before a colon or a spaced dash, "C: … M: … O: …", "Context: …; Mechanism: …", "Context (C): …",
+"C – …": read only where a cell opens with one."""
+_IF_THEN_BECAUSE = r"^\s*if\b(?P<context>.+?)[\s,;]+then\b(?P<outcome>.+?)[\s,;]+because\b(?P<mechanism>.+)$"
+"""The realist "if–then–because" statement: if the context (and what is done), then the outcome, because the
+mechanism. Read only whole, each word once and in that order."""
+IF_THEN_BECAUSE = "if-then-because"
 _NUMBERED = (
     r"^\s*(?:(?:CMOCs?|CMOs?|CMO configuration|configuration|programme theory|program theory|IPT|PT)\s*"
     r"\d+(?:[.-]\d+)*[a-z]?\s*[:.)–—-]|\d+(?:\.\d+)*[.)])\s+"
@@ -58,10 +65,11 @@ class MarkedParts:
     sentence marks; or why it could not be read (`problem`). A plain class: a dataclass's making costs every command
     that imports the tables."""
 
-    __slots__ = ("parts", "problem")
+    __slots__ = ("parts", "problem", "form")
 
-    def __init__(self, parts: dict[str, str] | None = None, problem: str = ""):
-        self.parts, self.problem = parts or {}, problem
+    def __init__(self, parts: dict[str, str] | None = None, problem: str = "", form: str = ""):
+        self.parts, self.problem, self.form = parts or {}, problem, form
+        """`form`: how a sentence without marks was read (`IF_THEN_BECAUSE`), for the import to say."""
 
     def statement_fields(self) -> dict[str, str]:
         """The parts as a statement's fields, every one the sentence does not mark empty (as an empty cell is)."""
@@ -83,7 +91,7 @@ def marked_parts(sentence: str) -> MarkedParts:
     if re.match(_COLON, text, _I) and not (marks and marks[0].start() == 0):  # "C: …", read only where the cell opens so
         marks, before = list(re.finditer(_COLON, text, _I)), True
     if not marks:
-        return MarkedParts(problem="it marks no part: write '(C)', '(M)' and '(O)' after each, or put the parts in columns")
+        return _if_then_because(text)
     pieces = _pieces(text, marks, before)
     outside = pieces.pop(None, "")
     if re.search(r"\w", outside):
@@ -92,6 +100,25 @@ def marked_parts(sentence: str) -> MarkedParts:
     if empty:
         return MarkedParts(problem=f"its {empty[0]} mark has no text {'after' if before else 'before'} it")
     return MarkedParts(parts=pieces)
+
+
+def _if_then_because(text: str) -> MarkedParts:
+    """A sentence without marks, read as "if … then … because …" where it is one (`_IF_THEN_BECAUSE`)."""
+    found = re.match(_IF_THEN_BECAUSE, text, _I | re.DOTALL)
+    if found is None or any(re.search(rf"\b{word}\b", found[part], _I) for part, word in _ONCE):
+        return MarkedParts(
+            problem="it marks no part: write '(C)', '(M)' and '(O)' after each, 'if … then … because …', or put the parts "
+            "in columns"
+        )
+    parts = {part: found[part].strip(_EDGES + ".") for part in PARTS}
+    empty = next((part for part in PARTS if not parts[part]), None)
+    if empty:
+        return MarkedParts(problem=f"its {empty} has no text")
+    return MarkedParts(parts=parts, form=IF_THEN_BECAUSE)
+
+
+_ONCE = (("context", "then"), ("outcome", "because"), ("mechanism", "because"))
+"""An if–then–because statement with a second "then" or "because" could be split more than one way: not read."""
 
 
 def _kind(label: str) -> str:
