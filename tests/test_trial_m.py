@@ -369,3 +369,22 @@ def test_an_if_then_because_sheet_says_how_it_was_read(review, tmp_path):
     assert "row 2: read as 'if … then … because …' statements, with no marks" in done.stderr
     shown = review.json("code", "show", "S1")
     assert (shown["context"], shown["outcome"]) == ("veterans meet in groups", "they attend more")
+
+
+def test_appraisal_tools_three_point_scales_are_read_and_their_words_kept(review, tmp_path):
+    """NICE's checklists rate ++/+/−, EPHPP strong/moderate/weak, the NIH tools good/fair/poor: each is read as high,
+    medium or low, said, and the tool's word kept in the note; a number alone is named, as a scale may run either way."""
+    sheet = tmp_path / "appraisal.csv"
+    sheet.write_text(
+        "key,relevance,rigour,note\nKirsh 2007,++,+,NICE checklist\nTrento 2004,Strong,Weak,\nMiller 2004,Good,Poor,\n",
+        encoding="utf-8",
+    )
+    done = review("appraise", "--file", str(sheet), code=1)
+    assert "row 2: '++' was read as high" in done.stderr and "row 3: 'Weak' was read as low" in done.stderr
+    kirsh = review.json("sources", "show", "kirsh2007shared")["appraisal"]
+    assert kirsh == {"relevance": "high", "rigour": "medium", "note": "relevance: ++; rigour: +; NICE checklist"}
+    assert review.json("sources", "show", "trento20045year")["appraisal"]["rigour"] == "low"
+    sheet.write_text("key,relevance,rigour\nKirsh 2007,3,1\n", encoding="utf-8")
+    refused = review("appraise", "--file", str(sheet), code=2).stderr
+    assert "'3' is not high, medium or low (a number alone could run either way" in refused
+    assert review.json("sources", "show", "kirsh2007shared")["appraisal"]["relevance"] == "high"

@@ -35,6 +35,7 @@ from cmo.sheets.tables import (
     header_problem,
     read_table,
     require_columns,
+    row_list,
     text_cell,
     unread_columns_warning,
 )
@@ -309,6 +310,13 @@ _LEVELS: dict[str, Level] = {
     **dict.fromkeys(("medium", "med", "m", "moderate"), "medium"),
     **dict.fromkeys(("low", "l"), "low"),
 }
+_OTHER_SCALES: dict[str, Level] = {
+    **dict.fromkeys(("++", "strong", "good"), "high"),
+    **dict.fromkeys(("+", "fair"), "medium"),
+    **dict.fromkeys(("-", "−", "–", "weak", "poor"), "low"),
+}
+"""The three points of the scales appraisal tools rate on, read as cmo's: NICE's checklists (++, +, −), EPHPP's global
+rating (strong, moderate, weak) and the NIH tools' (good, fair, poor). Said with the rows, the words kept in the note."""
 
 
 def parse_appraisal(
@@ -322,13 +330,16 @@ def parse_appraisal(
     problems = Problems(table.file, what="no appraisal was applied")
     rows: list[AppraisalRow] = []
     seen: dict[str, AppraisalRow] = {}
+    read_as: dict[tuple[str, str], list[int]] = {}
     for row, cells in table.rows:
         values = {name: cells[i] if i < len(cells) else "" for name, i in columns.items()}
         key = _known_key(problems, keys, row, table.header[columns["key"]], values["key"])
-        levels = {name: _level(problems, row, table.header[columns[name]], values[name]) for name in ("relevance", "rigour")}
+        levels = {
+            name: _level(problems, row, table.header[columns[name]], values[name], read_as) for name in ("relevance", "rigour")
+        }
         if key is None:
             continue
-        appraisal = Appraisal(**levels, note=values.get("note", ""))
+        appraisal = Appraisal(**levels, note=_with_scale_words(values.get("note", ""), values, levels))
         earlier = seen.setdefault(key, AppraisalRow(row=row, key=key, appraisal=appraisal))
         if earlier.row != row and earlier.appraisal != appraisal:  # two appraisers' rows: a person reconciles them
             problems.add(row, table.header[columns["key"]], f"{key} is also on row {earlier.row} with another appraisal")
@@ -338,16 +349,37 @@ def parse_appraisal(
     unread = unread_columns_warning(
         table, columns.values(), reads=column_names(_APPRAISAL_ALIASES), describes=_describes_a_source
     )
-    return Parsed(rows=rows, warnings=table.warnings + ([unread] if unread else []))
+    said = [
+        f"{table.file}: {row_list(numbers)}: '{value}' was read as {level} (the appraisal tool's word is kept in the note)"
+        for (value, level), numbers in read_as.items()
+    ]
+    return Parsed(rows=rows, warnings=table.warnings + said + ([unread] if unread else []))
 
 
-def _level(problems: Problems, row: int, column: str, value: str) -> Level | None:
+def _level(problems: Problems, row: int, column: str, value: str, read_as: dict | None = None) -> Level | None:
     if not value:
         return None
-    level = _LEVELS.get(value.strip().lower())
+    typed = value.strip().lower()
+    level = _LEVELS.get(typed)
+    if level is None and typed in _OTHER_SCALES:
+        level = _OTHER_SCALES[typed]
+        if read_as is not None:
+            read_as.setdefault((value.strip(), level), []).append(row)
     if level is None:
-        problems.add(row, column, f"'{value}' is not high, medium or low")
+        alone = " (a number alone could run either way on a scale: write the word)" if typed.isdigit() else ""
+        problems.add(row, column, f"'{value}' is not high, medium or low{alone}")
     return level
+
+
+def _with_scale_words(note: str, values: dict[str, str], levels: dict[str, Level | None]) -> str:
+    """The note, with the words of another appraisal scale ('rigour: strong (EPHPP)') where a level was read from one,
+    so what the appraiser wrote is never lost."""
+    kept = [
+        f"{name}: {values[name].strip()}"
+        for name in ("relevance", "rigour")
+        if values[name].strip() and values[name].strip().lower() in _OTHER_SCALES
+    ]
+    return "; ".join([*kept, note] if note else kept) if kept else note
 
 
 _ORIGIN_ALIASES: dict[str, Origin] = {
