@@ -388,3 +388,12 @@ def test_appraisal_tools_three_point_scales_are_read_and_their_words_kept(review
     refused = review("appraise", "--file", str(sheet), code=2).stderr
     assert "'3' is not high, medium or low (a number alone could run either way" in refused
     assert review.json("sources", "show", "kirsh2007shared")["appraisal"]["relevance"] == "high"
+
+
+def test_a_dash_is_low_only_in_a_file_rating_on_nices_scale(review, tmp_path):
+    sheet = tmp_path / "appraisal.csv"
+    sheet.write_text("key,relevance,rigour\nKirsh 2007,high,-\n", encoding="utf-8")
+    assert "'-' is not high, medium or low" in review("appraise", "--file", str(sheet), code=2).stderr  # a blank, typed
+    sheet.write_text("key,relevance,rigour\nKirsh 2007,++,-\n", encoding="utf-8")
+    review("appraise", "--file", str(sheet), code=1)
+    assert review.json("sources", "show", "kirsh2007shared")["appraisal"]["rigour"] == "low"

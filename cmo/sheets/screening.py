@@ -313,10 +313,13 @@ _LEVELS: dict[str, Level] = {
 _OTHER_SCALES: dict[str, Level] = {
     **dict.fromkeys(("++", "strong", "good"), "high"),
     **dict.fromkeys(("+", "fair"), "medium"),
-    **dict.fromkeys(("-", "−", "–", "weak", "poor"), "low"),
+    **dict.fromkeys(("weak", "poor"), "low"),
 }
 """The three points of the scales appraisal tools rate on, read as cmo's: NICE's checklists (++, +, −), EPHPP's global
 rating (strong, moderate, weak) and the NIH tools' (good, fair, poor). Said with the rows, the words kept in the note."""
+_MINUS = ("-", "−", "–")
+"""NICE's lowest point, read as low only in a file that uses its other two: elsewhere a dash is how a sheet leaves a
+cell blank, which is not a judgement."""
 
 
 def parse_appraisal(
@@ -331,15 +334,22 @@ def parse_appraisal(
     rows: list[AppraisalRow] = []
     seen: dict[str, AppraisalRow] = {}
     read_as: dict[tuple[str, str], list[int]] = {}
+    scales = dict(_OTHER_SCALES)
+    rated = {
+        cells[columns[name]].strip() for _, cells in table.rows for name in ("relevance", "rigour") if columns[name] < len(cells)
+    }
+    if rated & {"++", "+"}:
+        scales.update(dict.fromkeys(_MINUS, "low"))
     for row, cells in table.rows:
         values = {name: cells[i] if i < len(cells) else "" for name, i in columns.items()}
         key = _known_key(problems, keys, row, table.header[columns["key"]], values["key"])
         levels = {
-            name: _level(problems, row, table.header[columns[name]], values[name], read_as) for name in ("relevance", "rigour")
+            name: _level(problems, row, table.header[columns[name]], values[name], scales, read_as)
+            for name in ("relevance", "rigour")
         }
         if key is None:
             continue
-        appraisal = Appraisal(**levels, note=_with_scale_words(values.get("note", ""), values, levels))
+        appraisal = Appraisal(**levels, note=_with_scale_words(values.get("note", ""), values, scales))
         earlier = seen.setdefault(key, AppraisalRow(row=row, key=key, appraisal=appraisal))
         if earlier.row != row and earlier.appraisal != appraisal:  # two appraisers' rows: a person reconciles them
             problems.add(row, table.header[columns["key"]], f"{key} is also on row {earlier.row} with another appraisal")
@@ -356,13 +366,20 @@ def parse_appraisal(
     return Parsed(rows=rows, warnings=table.warnings + said + ([unread] if unread else []))
 
 
-def _level(problems: Problems, row: int, column: str, value: str, read_as: dict | None = None) -> Level | None:
+def _level(
+    problems: Problems,
+    row: int,
+    column: str,
+    value: str,
+    scales: Mapping[str, Level] = _OTHER_SCALES,
+    read_as: dict | None = None,
+) -> Level | None:
     if not value:
         return None
     typed = value.strip().lower()
     level = _LEVELS.get(typed)
-    if level is None and typed in _OTHER_SCALES:
-        level = _OTHER_SCALES[typed]
+    if level is None and typed in scales:
+        level = scales[typed]
         if read_as is not None:
             read_as.setdefault((value.strip(), level), []).append(row)
     if level is None:
@@ -371,13 +388,13 @@ def _level(problems: Problems, row: int, column: str, value: str, read_as: dict 
     return level
 
 
-def _with_scale_words(note: str, values: dict[str, str], levels: dict[str, Level | None]) -> str:
+def _with_scale_words(note: str, values: dict[str, str], scales: Mapping[str, Level]) -> str:
     """The note, with the words of another appraisal scale ('rigour: strong (EPHPP)') where a level was read from one,
     so what the appraiser wrote is never lost."""
     kept = [
         f"{name}: {values[name].strip()}"
         for name in ("relevance", "rigour")
-        if values[name].strip() and values[name].strip().lower() in _OTHER_SCALES
+        if values[name].strip() and values[name].strip().lower() in scales
     ]
     return "; ".join([*kept, note] if note else kept) if kept else note
 
