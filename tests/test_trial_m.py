@@ -397,3 +397,25 @@ def test_a_dash_is_low_only_in_a_file_rating_on_nices_scale(review, tmp_path):
     sheet.write_text("key,relevance,rigour\nKirsh 2007,++,-\n", encoding="utf-8")
     review("appraise", "--file", str(sheet), code=1)
     assert review.json("sources", "show", "kirsh2007shared")["appraisal"]["rigour"] == "low"
+
+
+def test_a_decision_cell_that_goes_on_gives_the_reason_or_note(review, tmp_path):
+    """Screening sheets write the reason in the decision's cell: "Exclude: wrong population", "Excluded (wrong design)",
+    "Include - full text"; "Include?" is not yet a decision."""
+    sheet = tmp_path / "screening.csv"
+    sheet.write_text(
+        "key,decision\nKirsh 2007,Exclude: wrong population\nTrento 2004,Excluded (not group care)\n"
+        "Miller 2004,Include - full text\nGeller 2011,Include?\n",
+        encoding="utf-8",
+    )
+    done = review("select", "import", str(sheet), code=1)
+    assert "rows 2, 3, 4, 5: the decision cell goes on after its decision" in done.stderr
+    shown = {key: review.json("sources", "show", key) for key in ("kirsh2007shared", "trento20045year", "miller2004group")}
+    assert [(s["status"], s["exclusion_reason"], s["screening_note"]) for s in shown.values()] == [
+        ("excluded", "wrong population", ""),
+        ("excluded", "not group care", ""),
+        ("included", "", "full text"),
+    ]
+    assert review.json("sources", "show", "geller2011impact")["status"] == "unscreened"
+    sheet.write_text("key,decision\nKirsh 2007,Exclusion pending\n", encoding="utf-8")
+    assert "'Exclusion pending' is not a decision" in review("select", "import", str(sheet), code=2).stderr

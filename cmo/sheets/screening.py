@@ -69,6 +69,11 @@ _DECISIONS: dict[str, Status] = {
     **dict.fromkeys(("maybe", "unsure", "undecided", "unscreened", "?"), "unscreened"),
 }
 
+_DECISION_AND_WORDS = re.compile(
+    r"^\s*(?P<decision>include|included|exclude|excluded|maybe|unsure)\b\s*+(?:[-–—:;,(]\s*+)?(?P<words>\S.*)$", re.I | re.S
+)
+"""A decision followed by its reason or note in one cell: "Exclude: wrong population", "Excluded (wrong design)",
+"Include - full text", "Include?" (not sure: maybe)."""
 _RAYYAN_VOTES = re.compile(r"RAYYAN-INCLUSION:\s*\{(.*?)\}")
 _RAYYAN_VOTE = re.compile(r'"([^"]*)"\s*=>\s*"([^"]*)"')
 _RAYYAN_REASONS = re.compile(r"RAYYAN-EXCLUSION-REASONS:\s*([^|]*)")
@@ -165,6 +170,8 @@ class _ScreeningReader:
         self.warnings: list[str] = []
         self._titles: dict[str, str | None] | None = None
         self._disagreements: list[int] = []
+        self._worded: list[int] = []
+        """Rows whose decision cell goes on after its decision (`_DECISION_AND_WORDS`), said once."""
 
     def header(self, name: str, fallback: str | None = None) -> str:
         if name in self.columns:
@@ -181,6 +188,8 @@ class _ScreeningReader:
                 continue
             status, reason = decided
             by, note = values.get("screened_by", ""), self._note(values)
+            if status != "excluded" and (said := self._decision_words(values)):
+                note = _both(said, note)
             decision = ScreeningDecision(row=row, key=key, status=status, reason=reason, screened_by=by, note=note)
             earlier = chosen.get(key)
             if earlier is None:
@@ -198,7 +207,19 @@ class _ScreeningReader:
                 f"{self.table.file}: reviewers disagree on {len(self._disagreements)} row(s) "
                 f"({rows}{more}); those sources stay unscreened."
             )
+        if self._worded:
+            self.warnings.append(
+                f"{self.table.file}: {row_list(self._worded)}: the decision cell goes on after its decision ('Exclude: wrong "
+                "population'); the words after it were read as an exclusion's reason, or another decision's note, and "
+                "'Include?' as maybe"
+            )
         return sorted(chosen.values(), key=lambda d: d.row)
+
+    def _decision_words(self, values: dict[str, str]) -> str:
+        """What a decision cell says after its decision ("Exclude: wrong population", "Include - full text"): an
+        exclusion's reason where no column gives one, else the decision's note."""
+        worded = _DECISION_AND_WORDS.match(values.get("decision", ""))
+        return worded["words"].strip(" )") if worded and worded["words"] != "?" else ""
 
     def _note(self, values: dict[str, str]) -> str:
         """The notes cell, less what was read from it as a decision or reason (Rayyan's and Covidence's markup)."""
@@ -257,7 +278,7 @@ class _ScreeningReader:
             return None
         if status != "excluded":
             return status, ""
-        reason = values.get("reason") or self._reason_in_notes(values.get("notes", ""))
+        reason = values.get("reason") or self._decision_words(values) or self._reason_in_notes(values.get("notes", ""))
         if not reason and self.default_reason:
             reason = self.default_reason
         if not reason:
@@ -269,6 +290,9 @@ class _ScreeningReader:
         if not value and self.default_status is not None:
             return self.default_status
         status = _DECISIONS.get(value.strip().lower())
+        if status is None and (worded := _DECISION_AND_WORDS.match(value)):
+            status = "unscreened" if worded["words"] == "?" else _DECISIONS[worded["decision"].lower()]
+            self._worded.append(row)
         if status is None:
             shown = f"'{value}' is not a decision" if value else "no decision"
             self.problems.add(row, self.header("decision"), f"{shown} (use include, exclude or maybe)")
