@@ -419,3 +419,23 @@ def test_a_decision_cell_that_goes_on_gives_the_reason_or_note(review, tmp_path)
     assert review.json("sources", "show", "geller2011impact")["status"] == "unscreened"
     sheet.write_text("key,decision\nKirsh 2007,Exclusion pending\n", encoding="utf-8")
     assert "'Exclusion pending' is not a decision" in review("select", "import", str(sheet), code=2).stderr
+
+
+def test_headers_a_template_explains_name_their_columns(review, tmp_path):
+    """Extraction templates explain their headers: "Context (for whom, in what circumstances)", "Outcome(s) –
+    intended/unintended", "Supporting data (quote)"; the sheet was refused as having no context, mechanism or outcome."""
+    sheet = tmp_path / "template.csv"
+    sheet.write_text(
+        '"Study ID","Context (for whom, in what circumstances)","Mechanism (resource + reasoning)",'
+        '"Outcome(s) – intended/unintended","Supporting data (quote)","Page no."\n'
+        'Kirsh 2007,Veterans at risk,Peers hold them to account,They attend,"we kept each other going",p. 4\n',
+        encoding="utf-8",
+    )
+    review("code", "import", str(sheet))
+    shown = review.json("code", "show", "S1")
+    assert (shown["context"], shown["mechanism"], shown["outcome"]) == (
+        "Veterans at risk",
+        "Peers hold them to account",
+        "They attend",
+    )
+    assert (shown["quote"], shown["page"], shown["extra"]) == ("we kept each other going", "p. 4", {})

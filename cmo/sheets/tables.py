@@ -948,6 +948,20 @@ _QUALIFIER = re.compile(r" [a-z]{1,2}$")
 """A one- or two-letter tag after a header, as templates write "Context (C)" or "Mechanism (M)"."""
 
 
+def _explained(name: str) -> list[str]:
+    """A header, and what it names without the explanation a template adds: "Context (for whom, in what circumstances)"
+    names the context, "Outcome(s) – intended/unintended" the outcome; a word or two in brackets after a phrase names
+    what the phrase does not ("Supporting data (quote)")."""
+    found = _EXPLAINED.match(name)
+    if found is None:
+        return [name]
+    gloss = found["gloss"] or ""
+    return [name, found["named"]] + ([gloss] if len(gloss.strip()) >= 3 and len(gloss.split()) <= 2 else [])
+
+
+_EXPLAINED = re.compile(r"^\s*(?P<named>[^()\[\]:–—]+?)\s*(?:[(\[](?P<gloss>[^()\[\]]*)[)\]].*|\s[-–—]\s.*|[:–—].*)$", re.S)
+
+
 def _loose_key(key: str) -> str:
     """A header key without its letter tag and plural: "Context (C)" and "Outcomes" read as "context", "outcome"."""
     key = _QUALIFIER.sub("", key)
@@ -985,7 +999,8 @@ def _matching_columns(header: Sequence[str], aliases: dict[str, Sequence[str]]) 
     loose: dict[str, list[int]] = {}
     for index, name in enumerate(header):
         exact.setdefault(header_key(name), []).append(index)
-        loose.setdefault(_loose_key(header_key(name)), []).append(index)
+        for key in dict.fromkeys(_loose_key(header_key(part)) for part in _explained(name)):
+            loose.setdefault(key, []).append(index)
     wanted = {header_key(alias) for names in aliases.values() for alias in names if isinstance(alias, str)}
     claimed = {index for key, indexes in exact.items() if key in wanted for index in indexes}  # read as written
     columns: dict[str, list[int]] = {}
