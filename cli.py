@@ -512,6 +512,9 @@ def select_exclude(ctx: click.Context, keys: tuple[str, ...], reason: str, as_js
     print_selection(set_status(open_review(ctx), list(keys), "excluded", reason), as_json)
 
 
+SHEET_HELP = "The workbook's sheet to read (a second coder's or screener's tab); default: the first with the columns."
+
+
 @select.command("import")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
 @click.option(
@@ -521,9 +524,12 @@ def select_exclude(ctx: click.Context, keys: tuple[str, ...], reason: str, as_js
     help="Decision for files with no decision column (Covidence exports one file per decision).",
 )
 @click.option("--reason", "default_reason", help="Exclusion reason for rows that give none.")
+@click.option("--sheet", "sheet_name", metavar="NAME", help=SHEET_HELP)
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @click.pass_context
-def select_import(ctx: click.Context, file: str, default_status: str | None, default_reason: str | None, as_json: bool) -> None:
+def select_import(
+    ctx: click.Context, file: str, default_status: str | None, default_reason: str | None, sheet_name: str | None, as_json: bool
+) -> None:
     """Import screening decisions: CSV/XLSX with key or DOI, decision and reason (Rayyan, Covidence too).
 
     The whole file is checked first; any problem is reported by row and column and nothing is applied.
@@ -534,7 +540,7 @@ def select_import(ctx: click.Context, file: str, default_status: str | None, def
     """
     from cmo.commands.select import import_screening
 
-    print_selection(import_screening(open_review(ctx), Path(file), default_status, default_reason), as_json)
+    print_selection(import_screening(open_review(ctx), Path(file), default_status, default_reason, sheet_name), as_json)
 
 
 @select.command("template")
@@ -638,9 +644,10 @@ def code_template(ctx: click.Context, output: str) -> None:
 
 @code.command("import")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--sheet", "sheet_name", metavar="NAME", help=SHEET_HELP)
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @click.pass_context
-def code_import(ctx: click.Context, file: str, as_json: bool) -> None:
+def code_import(ctx: click.Context, file: str, sheet_name: str | None, as_json: bool) -> None:
     """Import a coding sheet: rows without an id are new statements, rows with one update it.
 
     The whole sheet is checked first: any problem is reported by row and column and nothing is imported.
@@ -651,7 +658,7 @@ def code_import(ctx: click.Context, file: str, as_json: bool) -> None:
     """
     from cmo.commands.code import import_sheet
 
-    summary = import_sheet(open_review(ctx), Path(file))
+    summary = import_sheet(open_review(ctx), Path(file), sheet_name)
     if as_json:
         emit_json(summary)
         ctx.exit(1 if summary.quotes_not_found or summary.look_at else 0)

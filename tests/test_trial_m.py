@@ -439,3 +439,43 @@ def test_headers_a_template_explains_name_their_columns(review, tmp_path):
         "They attend",
     )
     assert (shown["quote"], shown["page"], shown["extra"]) == ("we kept each other going", "p. 4", {})
+
+
+def _two_coders(path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    first = book.active
+    first.title = "RB coding"
+    first.append(["Study", "Context", "Mechanism", "Outcome"])
+    first.append(["Kirsh 2007", "Veterans", "Peers share tips", "Better control"])
+    second = book.create_sheet("AK coding")
+    second.append(["Study", "Context", "Mechanism", "Outcome"])
+    second.append(["Trento 2004", "Adults", "Group care", "Quality of life"])
+    book.save(path)
+    return path
+
+
+def test_a_second_coders_tab_is_imported_by_its_name(review, tmp_path):
+    workbook = _two_coders(tmp_path / "coding.xlsx")
+    first = review("code", "import", str(workbook), code=1)
+    assert "'AK coding' (1 row) has the same columns and was not: import it too, with --sheet 'AK coding'" in first.stderr
+    review("code", "import", str(workbook), "--sheet", "AK coding")
+    assert [source for source, _ in _statements(review)] == ["kirsh2007shared", "trento20045year"]
+    refused = review("code", "import", str(workbook), "--sheet", "MO coding", code=2).stderr
+    assert "no sheet is named 'MO coding' (its sheets: 'RB coding', 'AK coding')" in refused
+
+
+def test_a_screeners_tab_is_imported_by_its_name(review, tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "Title-abstract"
+    book.active.append(["key", "decision", "reason"])
+    book.active.append(["Kirsh 2007", "include", ""])
+    full = book.create_sheet("Full text")
+    full.append(["key", "decision", "reason"])
+    full.append(["Kirsh 2007", "exclude", "no outcomes"])
+    book.save(tmp_path / "screening.xlsx")
+    review("select", "import", str(tmp_path / "screening.xlsx"), "--sheet", "full text")
+    assert review.json("sources", "show", "kirsh2007shared")["exclusion_reason"] == "no outcomes"

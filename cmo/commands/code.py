@@ -93,7 +93,7 @@ def _domain_labels(review: Review) -> dict[str, str]:
 
 
 @writes
-def import_sheet(review: Review, path: Path) -> CodeImported:
+def import_sheet(review: Review, path: Path, sheet_name: str | None = None) -> CodeImported:
     from cmo.outputs.export import STATEMENT_COLUMNS
     from cmo.sheets.coding import parse_coding_sheet  # sheets load only for the commands that read or write one
 
@@ -108,6 +108,7 @@ def import_sheet(review: Review, path: Path) -> CodeImported:
         statement_ids=set(existing),
         record_keys=lambda: key_aliases(review),
         cmo_columns=STATEMENT_COLUMNS,  # an export's statements table, edited and imported: its computed columns are cmo's
+        sheet=sheet_name,
     )
     summary = ImportSummary(warnings=list(sheet.warnings) + [_unlisted_group_warning(g, ids) for g, ids in unlisted.items()])
     rows = [_with_stored_page(path, row, existing, summary) for row in sheet.rows]

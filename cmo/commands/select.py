@@ -128,7 +128,11 @@ def _still_counting(review: Review, sources: list[Source]) -> list[str]:
 
 
 def import_screening(
-    review: Review, path: Path, default_status: str | None = None, default_reason: str | None = None
+    review: Review,
+    path: Path,
+    default_status: str | None = None,
+    default_reason: str | None = None,
+    sheet_name: str | None = None,
 ) -> Selection:
     sources = {s.key: s for s in review.store.sources()}
     by_doi = {s.doi: s.key for s in sources.values() if s.doi}
@@ -139,6 +143,7 @@ def import_screening(
         default_status=default_status,
         default_reason=default_reason,
         aliases=lambda: key_aliases(review),
+        sheet=sheet_name,
     )
     updated = [sources[d.key].model_copy(update=_screened(d)) for d in parsed]
     summary = SelectionSummary(warnings=list(parsed.warnings))

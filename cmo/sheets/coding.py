@@ -188,6 +188,7 @@ def parse_coding_sheet(
     statement_ids: Collection[str],
     record_keys: Callable[[], Mapping[str, str]] | None = None,
     cmo_columns: Collection[str] = (),
+    sheet: str | None = None,
 ) -> CodingSheet:
     """Read and check a coding sheet; raise one BadInput listing every bad cell, or return all rows.
 
@@ -195,9 +196,10 @@ def parse_coding_sheet(
     (slug or name, any case) to slug to also accept names. `record_keys` gives (when called) the original
     keys of linked records to their sources, so a team's own citation keys work. `cmo_columns` are the columns cmo
     writes of a statement (the export's statements table): one this sheet does not read is cmo's computation
-    ('configurations', 'detached'), not a column of the team's own, and is left out, and said.
+    ('configurations', 'detached'), not a column of the team's own, and is left out, and said. `sheet`: the
+    workbook's sheet to read, as a person named it.
     """
-    table = read_table(path, prefer_sheet=SHEET_STATEMENTS, wanted=_is_coding_header)
+    table = read_table(path, prefer_sheet=SHEET_STATEMENTS, wanted=_is_coding_header, sheet=sheet, choosable=True)
     columns = find_columns(table, _ALIASES)
     if not any(name in columns for name in _CMO_COLUMNS):
         columns |= find_columns(table, _SENTENCE_ALIASES)

@@ -112,6 +112,7 @@ def parse_screening(
     default_status: Status | None = None,
     default_reason: str | None = None,
     aliases: Callable[[], Mapping[str, str]] | None = None,
+    sheet: str | None = None,
 ) -> Parsed[ScreeningDecision]:
     """Read screening decisions from a spreadsheet or a Rayyan or Covidence CSV export.
 
@@ -120,7 +121,7 @@ def parse_screening(
     for files with none (Covidence exports one file per decision). An exclusion needs a
     reason unless `default_reason` is given.
     """
-    table = read_table(path, wanted=has_columns(_SCREENING_ALIASES, [("key", "doi", "title")]))
+    table = read_table(path, wanted=has_columns(_SCREENING_ALIASES, [("key", "doi", "title")]), sheet=sheet, choosable=True)
     columns = find_columns(table, _SCREENING_ALIASES)
     rayyan = "decision" not in columns and _has_rayyan_notes(table, columns)
     if "decision" not in columns and not rayyan and default_status is None:

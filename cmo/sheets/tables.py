@@ -105,19 +105,29 @@ class Parsed(Generic[T]):
         return self.rows[index]
 
 
-def read_table(path: str | os.PathLike, *, prefer_sheet: str | None = None, wanted: HeaderTest | None = None) -> Table:
+def read_table(
+    path: str | os.PathLike,
+    *,
+    prefer_sheet: str | None = None,
+    wanted: HeaderTest | None = None,
+    sheet: str | None = None,
+    choosable: bool = False,
+) -> Table:
     """Read a CSV or spreadsheet file by its extension; its header is the first row `wanted` accepts among the
-    first rows (see `find_header`)."""
+    first rows (see `find_header`). `sheet`: the workbook's sheet a person named (`--sheet`), which must exist;
+    `choosable`: the command takes `--sheet`, so a sheet left unread is said with it."""
     path = Path(path)
     suffix = path.suffix.lower()
     if not path.is_file():
         raise BadInput(f"{path}: no such file.")
+    if sheet and suffix in CSV_SUFFIXES:
+        raise BadInput(f"{path}: a CSV file has one table and no sheets to choose; --sheet '{sheet}' is for a workbook.")
     if suffix in CSV_SUFFIXES:
         check_size(path)
         text, warnings = decode_sheet(path.read_bytes(), path)
         return csv_table(text, path, warnings, wanted=wanted)
     if suffix in XLSX_SUFFIXES or suffix in CALAMINE_ONLY_SUFFIXES:
-        return spreadsheet_table(path, prefer_sheet, wanted=wanted)
+        return spreadsheet_table(path, sheet or prefer_sheet, wanted=wanted, chosen=bool(sheet), choosable=choosable)
     raise BadInput(f"{path}: expected a .csv or .xlsx file (or .ods, .xls), not '{suffix or path.name}'.")
 
 
@@ -135,6 +145,8 @@ def spreadsheet_table(
     *,
     max_unpacked: int | None = None,
     wanted: HeaderTest | None = None,
+    chosen: bool = False,
+    choosable: bool = False,
 ) -> Table:
     """Read a workbook (.xlsx, .ods, .xls) whatever its name says; a zip that unpacks to far
     more than a sheet holds (a zip bomb) is refused before it is opened. Without a sheet named
@@ -143,14 +155,16 @@ def spreadsheet_table(
     check_size(path)
     _check_unpacked(path, max_unpacked or MAX_UNPACKED_BYTES)
     records, sheet_name, others = _spreadsheet_records(path, prefer_sheet)
+    if chosen and not _names_sheet(sheet_name, prefer_sheet):
+        listed = ", ".join(f"'{name}'" for name in [sheet_name, *others])
+        raise BadInput(f"{path}: no sheet is named '{prefer_sheet}' (its sheets: {listed}).")
     if wanted is not None and not _names_sheet(sheet_name, prefer_sheet):
         records, sheet_name, others = _fitting_sheet(records, sheet_name, others, wanted)
     xml = _sheet_xml(path, sheet_name)
     blank = _formulas_without_values(xml)
     records = _with_link_texts(records, blank)
-    warnings = blank_formula_warnings(path, sheet_name, blank) + _unread_sheets_warnings(
-        path, sheet_name, records, others, wanted
-    )
+    unread = [] if chosen else _unread_sheets_warnings(path, sheet_name, records, others, wanted, choosable)
+    warnings = blank_formula_warnings(path, sheet_name, blank) + unread
     table = _table(path, records, warnings, wanted)
     table.links = _cell_links(path, sheet_name, xml, records)
     _fill_merged_down(table, xml)
@@ -219,23 +233,30 @@ def _unread_sheets_warnings(
     records: list[tuple[int, list[str]]],
     others: dict[str, list[tuple[int, list[str]]]],
     wanted: HeaderTest | None = None,
+    choosable: bool = False,
 ) -> list[str]:
     """One sheet is read. Another laid out like it (the same column headers: a second coder's tab, an 'Excluded'
     tab) holds rows of the same kind that would otherwise be left out without a word; sheets laid out otherwise
     (the template's lists of sources and domains, instructions) are not."""
     header = _header_keys(records, wanted)[0]
-    found = []
+    found, names = [], []
     for name, rows in others.items():
         keys, below = _header_keys(rows, wanted)
         if header and keys == header and below:
             found.append(f"'{name}' ({below} row{'s' if below != 1 else ''})")
+            names.append(name)
     if not found:
         return []
+    advice = (
+        f"import {'it' if len(names) == 1 else 'each'} too, with --sheet '{names[0]}'{' …' if len(names) > 1 else ''}, or copy "
+        "the rows onto one sheet"
+        if choosable
+        else "copy those rows onto one sheet, or save each sheet as its own file and import it too"
+    )
     return [
         LookAt(
             f"{path}: only the sheet '{read}' was read; {', '.join(found)} "
-            f"{'has the same columns and was' if len(found) == 1 else 'have the same columns and were'} not: copy those rows "
-            "onto one sheet, or save each sheet as its own file and import it too."
+            f"{'has the same columns and was' if len(found) == 1 else 'have the same columns and were'} not: {advice}."
         )
     ]
 
