@@ -294,6 +294,15 @@ def test_the_lexicon_is_read_only_when_a_word_needs_looking_up():
             "staff are encouraged to use telehealth for follow-up appointments with patients who live far away from the clinic",
             "Staff are encouraged to use telehealth for follow-up appointments with patients",
         ),
+        # trial M: the example's pack drew "…during an emergency such" in its programme theory
+        (
+            "Service users who cannot be seen in person during an emergency such as the COVID-19 pandemic",
+            "Service users who cannot be seen in person during an emergency",
+        ),
+        (
+            "Carers of people who have been discharged from wards and who can no longer visit",
+            "Carers of people who have been discharged from wards",
+        ),
     ],
 )
 def test_a_generated_title_is_a_complete_phrase(text, title):

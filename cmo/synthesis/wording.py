@@ -434,7 +434,12 @@ _PHRASE_OPENERS = frozenset(
     "during through about until unless if as than within across among amongst into under over between via despite "
     "against towards toward".split()
 )
-_DANGLING = _PHRASE_OPENERS | frozenset("a an the their them his her its our your my of this these those rather than".split())
+_DANGLING = _PHRASE_OPENERS | frozenset(
+    "a an the their them his her its our your my of this these those rather than such including like especially "
+    "particularly both either neither whether each every any some very not no is are was were be been being has have had "
+    "can could will would may might must should".split()
+)
+"""Words that point on to what follows ("…during an emergency such", "…who can"): no title ends on one."""
 _QUALIFIER = re.compile(r"\s*(?:or|but|not|nor|except|unless|yet|only|rather)\b", re.I)
 """What opens a part that qualifies the clause before it: a title keeps both or neither."""
 
