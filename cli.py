@@ -752,6 +752,7 @@ def code_verify(ctx: click.Context, as_json: bool) -> None:
         cmo fulltext attach pdfs/ && cmo code verify
     """
     from cmo.commands.fulltext import verify
+    from cmo.views import page_reference
 
     checked = verify(open_review(ctx))
     if as_json:
@@ -759,7 +760,7 @@ def code_verify(ctx: click.Context, as_json: bool) -> None:
     else:
         for c in checked:
             where = f"on page {c.found_page} of the PDF" if c.found_page else ""  # the file's page, not the printed number
-            extra = f" (stated p. {c.page}, found {where})" if c.status == "other_page" else ""
+            extra = f" (stated {page_reference(c.page)}, found {where})" if c.status == "other_page" else ""
             extra += f" ({c.similarity:.0f}% alike {where}, not word for word: {c.passage[:80]}…)" if c.status == "close" else ""
             extra += f" (closest {c.similarity:.0f}%: {c.passage[:80]}…)" if c.status == "not_found" else ""
             click.echo(f"{c.statement}\t{c.source}\t{c.status}{extra}")

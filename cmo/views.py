@@ -4,6 +4,8 @@ Field names are a contract with users' scripts: add fields, never rename them. `
 `view.model_dump()`; the engine builds these from `cmo.models` objects.
 """
 
+import re
+
 from pydantic import BaseModel, ConfigDict, model_serializer
 
 from cmo.models import FeedbackItem, Level, Origin, Placement, Provenance, Rating, Source, Statement, Status, Why, said_in_a_line
@@ -480,3 +482,19 @@ def counted(number: int, noun: str, plural: str | None = None) -> str:
 def noun_for(number: int, noun: str, plural: str | None = None) -> str:
     """The noun alone, agreeing with `number`, for where the count is printed apart (in bold)."""
     return noun if number == 1 else plural or noun + "s"
+
+
+def page_reference(page: str | None) -> str:
+    """A statement's page as a reader sees it: "p. 12", "pp. 12-15" for a range or list, and a page the coder gave some
+    other way as written ("abstract", "Table 2", "p. 4", "supplementary file"): "p. abstract" is no page."""
+    text = " ".join(str(page or "").split())
+    if _ONE_PAGE.fullmatch(text):
+        return f"p. {text}"
+    if _PAGES.fullmatch(text):
+        return f"pp. {text}"
+    return text
+
+
+_ONE_PAGE = re.compile(r"[A-Za-z]?\d{1,5}[a-z]?|(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
+"""A page number: "12", "12a", "S3" (a supplement's), "e12", or a preface's roman "xii"."""
+_PAGES = re.compile(r"[A-Za-z]?\d{1,5}[a-z]?(?:\s*(?:[-–—,;&]|and)\s*[A-Za-z]?\d{1,5}[a-z]?)+")

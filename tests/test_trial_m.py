@@ -479,3 +479,15 @@ def test_a_screeners_tab_is_imported_by_its_name(review, tmp_path):
     book.save(tmp_path / "screening.xlsx")
     review("select", "import", str(tmp_path / "screening.xlsx"), "--sheet", "full text")
     assert review.json("sources", "show", "kirsh2007shared")["exclusion_reason"] == "no outcomes"
+
+
+@pytest.mark.parametrize(
+    ("page", "shown"),
+    [("12", "p. 12"), ("12-15", "pp. 12-15"), ("12, 15", "pp. 12, 15"), ("S3", "p. S3"), ("xii", "p. xii")]
+    + [("abstract", "abstract"), ("p. 4", "p. 4"), ("Table 2", "Table 2"), ("civil", "civil"), ("", "")],
+)
+def test_a_page_reads_as_a_page_only_where_it_is_one(page, shown):
+    """The example's pack printed "(p. abstract)": a page the coder gave otherwise is shown as written."""
+    from cmo.views import page_reference
+
+    assert page_reference(page) == shown

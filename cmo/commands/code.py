@@ -19,7 +19,7 @@ from cmo.review import Review
 from cmo.synthesis.evidence import contradicting_ids, reads_against
 from cmo.synthesis.marked import IF_THEN_BECAUSE, marked_parts
 from cmo.synthesis.members import with_groups
-from cmo.views import CodeImported, Deleted, Marked, PlacementView, StatementDetail
+from cmo.views import CodeImported, Deleted, Marked, PlacementView, StatementDetail, page_reference
 
 if TYPE_CHECKING:
     from cmo.sheets.coding import StatementRow
@@ -269,7 +269,7 @@ def _check_quotes(review: Review, changed: list[Statement], summary: ImportSumma
                 )
             )
         elif found.status == "other_page":
-            where = f"p. {found.found_page} of the full text, not p. {statement.page}"
+            where = f"p. {found.found_page} of the full text, not {page_reference(statement.page)}"
             summary.warnings.append(f"{statement.id}: its quote is on {where}.")
 
 

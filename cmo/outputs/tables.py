@@ -15,7 +15,7 @@ from cmo.normalise import natural_key
 from cmo.synthesis.evidence import contradicting_ids, supporting_contexts, supporting_sources
 from cmo.synthesis.marked import marked_sentence
 from cmo.synthesis.wording import key_contexts
-from cmo.views import counted
+from cmo.views import counted, page_reference
 
 Strength = Callable[[Configuration], tuple[str, str]]
 
@@ -329,7 +329,7 @@ def check_in_words(status: str | None, stated_page: str = "", found_page: int | 
     if status == "verified":
         return "verified in the full text"
     if status == "other_page":
-        stated = f", stated p. {stated_page.strip()}" if (stated_page or "").strip() else ""
+        stated = f", stated {page_reference(stated_page)}" if (stated_page or "").strip() else ""
         return f"found on {where or 'another page of the PDF'}{stated}"
     if status == "close":
         return f"close to {where or 'a passage of the full text'}, not word for word"

@@ -15,7 +15,7 @@ from functools import lru_cache
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
-from cmo.views import counted, noun_for
+from cmo.views import counted, noun_for, page_reference
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|#!~])")
 _ENTITY = re.compile(r"&(?=#?\w+;)")
@@ -61,5 +61,6 @@ def environment(markdown: bool = False) -> Environment:
     )
     env.filters["raw"] = Markup
     env.filters["counted"] = counted
+    env.filters["page_reference"] = page_reference
     env.globals["noun_for"] = noun_for
     return env
