@@ -491,3 +491,12 @@ def test_a_page_reads_as_a_page_only_where_it_is_one(page, shown):
     from cmo.views import page_reference
 
     assert page_reference(page) == shown
+
+
+def test_a_decision_with_a_full_stop_is_the_decision_alone(review, tmp_path):
+    sheet = tmp_path / "screening.csv"
+    sheet.write_text("key,decision,reason\nKirsh 2007,Exclude.,no outcomes\nTrento 2004,Exclude!,\n", encoding="utf-8")
+    assert "row 3, column reason: an excluded source needs a reason" in review("select", "import", str(sheet), code=2).stderr
+    sheet.write_text("key,decision,reason\nKirsh 2007,Exclude.,no outcomes\n", encoding="utf-8")
+    review("select", "import", str(sheet))
+    assert review.json("sources", "show", "kirsh2007shared")["exclusion_reason"] == "no outcomes"

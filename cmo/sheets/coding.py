@@ -309,13 +309,17 @@ class _Vocabulary:
     def __init__(self, labels: Collection[str] | Mapping[str, str]):
         self._labels = dict(labels.items()) if isinstance(labels, Mapping) else {slug: slug for slug in labels}
         self.suggester = Suggester(list(labels))
+        self._read: dict[str, list[str]] = {}
+        """Each cell's reading, once: a sheet repeats a few labels over thousands of rows."""
 
     def resolve(self, value: str) -> str | None:
         found = self.candidates(value)
         return found[0] if len(found) == 1 else None
 
     def candidates(self, value: str) -> list[str]:
-        return labelled(value, self._labels)
+        if value not in self._read:
+            self._read[value] = labelled(value, self._labels)
+        return self._read[value]
 
     def exact(self, value: str) -> bool:
         """Whether the cell is a label as written, any case: anything else is said, with what it was read as."""

@@ -220,7 +220,8 @@ class _ScreeningReader:
         """What a decision cell says after its decision ("Exclude: wrong population", "Include - full text"): an
         exclusion's reason where no column gives one, else the decision's note."""
         worded = _DECISION_AND_WORDS.match(values.get("decision", ""))
-        return worded["words"].strip(" )") if worded and worded["words"] != "?" else ""
+        words = worded["words"].strip(" )") if worded else ""
+        return words if any(char.isalnum() for char in words) else ""
 
     def _note(self, values: dict[str, str]) -> str:
         """The notes cell, less what was read from it as a decision or reason (Rayyan's and Covidence's markup)."""
@@ -292,8 +293,9 @@ class _ScreeningReader:
             return self.default_status
         status = _DECISIONS.get(value.strip().lower())
         if status is None and (worded := _DECISION_AND_WORDS.match(value)):
-            status = "unscreened" if worded["words"] == "?" else _DECISIONS[worded["decision"].lower()]
-            self._worded.append(row)
+            status = "unscreened" if worded["words"].strip() == "?" else _DECISIONS[worded["decision"].lower()]
+            if any(char.isalnum() for char in worded["words"]) or status == "unscreened":
+                self._worded.append(row)
         if status is None:
             shown = f"'{value}' is not a decision" if value else "no decision"
             self.problems.add(row, self.header("decision"), f"{shown} (use include, exclude or maybe)")
