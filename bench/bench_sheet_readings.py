@@ -2,7 +2,7 @@
 
     python bench/bench_sheet_readings.py
 
-A review of 5,000 sources (written straight into review.db, as `bench_marked_sheet` builds it). Against a sheet of
+A review of 5,000 sources (written straight into review.db), each its own first author's. Against a sheet of
 10,000 rows naming one source by key with the domain's slug (the baseline), the same statements as 5,000 rows each
 citing two studies by first author and year ("Author12 2012; Author40 2015", read as one statement from each), and
 as 10,000 rows with the domain written "Domain 2: Peer support" (read as the slug, and said). Each import in its own
@@ -21,20 +21,49 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
-from bench_marked_sheet import review, synthetic_parts, timed, write  # noqa: E402
+from bench_marked_sheet import synthetic_parts, timed, write  # noqa: E402
+
+from cmo.commands.review import init_review  # noqa: E402
+from cmo.models import Provenance, Source  # noqa: E402
 
 RUNS = 3
 DOMAINS = {"connecting": "Domain 1: Connecting", "flexibility": "Domain 2: Flexibility", "safety": "Domain 3: Safety"}
+
+
+def family(number: int) -> str:
+    """A family name of letters alone, one per source: "Baab", "Baac"… (a citation's name has no digits)."""
+    letters = ""
+    for _ in range(3):
+        number, letter = divmod(number, 26)
+        letters = chr(97 + letter) + letters
+    return "B" + letters
+
+
+def review(folder: Path, count: int) -> list[Source]:
+    sources = [
+        Source(
+            key=f"source{i}",
+            title=f"A study of group visits number {i}",
+            authors=[f"{family(i)}, A.", "Second, B."],
+            year=2000 + i % 25,
+            container="Journal of Health Services",
+            status="included",
+            records=[Provenance(file="search.bib", line=i * 10 + 1, key=f"source{i}", format="bibtex")],
+        )
+        for i in range(count)
+    ]
+    made = init_review(folder)
+    with made.store.transaction():
+        made.store.put_sources(sources)
+    made.close()
+    return sources
 
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp) / "review"
         sources = review(base, 5_000)
-        cited = {}  # a citation that names one source: the first author's is shared by seven sources, the year not
-        for source in sources:
-            cited.setdefault(f"{source.authors[0].split(',')[0]} {source.year}", []).append(source.key)
-        unique = [(citation, keys[0]) for citation, keys in cited.items() if len(keys) == 1]
+        unique = [(f"{family(i)} {source.year}", source.key) for i, source in enumerate(sources)]
         rng = random.Random(11)
         pairs = [rng.sample(unique, 2) for _ in range(5_000)]
         statements = [(*synthetic_parts(rng), rng.choice(list(DOMAINS))) for _ in range(5_000)]

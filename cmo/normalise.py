@@ -131,13 +131,14 @@ def labelled_pmid(*notes: str | None) -> str | None:
     """A PMID a note names as one ("PMID: 35767691"; EBSCO's "… PMID: NLM35767691."): Zotero keeps it in Extra,
     which its CSV, BibTeX (`note`) and CSL JSON (`note`) exports write out, and databases in their RIS note tags."""
     for note in notes:
-        found = _PMID_NOTE.search(note or "")
+        found = re.search(_PMID_NOTE, note or "", re.I)
         if found:
             return found.group(1)
     return None
 
 
-_PMID_NOTE = re.compile(r"\bPMID:?\s*(?:NLM)?(\d{1,9})\b", re.IGNORECASE)
+_PMID_NOTE = r"\bPMID:?\s*(?:NLM)?(\d{1,9})\b"
+"""Compiled at first use (`re`'s cache), as this module's newer patterns are: every command imports it."""
 
 
 def pubmed_url(pmid: str | None) -> str | None:
@@ -282,7 +283,7 @@ def labelled(text: str, labels: Mapping[str, str]) -> list[str]:
         found = sorted({slug for label, slug in folded if matches(label)})
         if found:
             return found
-    numbered = _NUMBERED_LABEL.match(text)
+    numbered = re.match(_NUMBERED_LABEL, text, re.I)
     return labelled(numbered["label"], labels) if numbered else []
 
 
@@ -292,7 +293,7 @@ def _words_start(words: list[str], label: list[str]) -> bool:
     return bool(wanted) and all(any(had.startswith(word) for had in label) for word in wanted)
 
 
-_NUMBERED_LABEL = re.compile(r"^\s*(?:(?:domain|theme|group|d|g)\s*)?\(?\d{1,2}[a-z]?\)?\s*[:.)\-–—]?\s+(?P<label>\S.*)$", re.I)
+_NUMBERED_LABEL = r"^\s*(?:(?:domain|theme|group|d|g)\s*)?\(?\d{1,2}[a-z]?\)?\s*[:.)\-–—]?\s+(?P<label>\S.*)$"
 """A label after the number a protocol gives it: "Domain 3: Safety", "3. Safety", "(2) Connecting", "D1 – Access"."""
 JOINING_WORDS = frozenset("a an the of in on for and to with by at from et al".split())
 """Words that name nothing in a title or a label: left out of the words a typed name must match."""
@@ -303,14 +304,14 @@ def cited_with_more(text: str) -> tuple[list[str], str] | None:
     2022 [12]", "Kirsh 2007 - shared appointments"): the citation's handles (`author_year_handles`) and the rest, for
     the caller to check against the works cited so (`KeyIndex`); None when the cell does not open with a citation."""
     text = text[:CITATION_LENGTH]
-    year = _CITED_YEAR.search(text)
+    year = re.search(_CITED_YEAR, text, re.I)
     if year is None or not text[year.end() :].strip():
         return None
     handles = author_year_handles(text[: year.end()])
     return (handles, text[year.end() :]) if handles else None
 
 
-_CITED_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d(?:-?[a-z]{1,2}\b)?\)?|(?<=[\s(,])n\.\s?d\.?\)?", re.I)
+_CITED_YEAR = r"\b(?:1[5-9]|20)\d\d(?:-?[a-z]{1,2}\b)?\)?|(?<=[\s(,])n\.\s?d\.?\)?"
 """The first year in a cell, with its letter and closing bracket (`cited_with_more`)."""
 
 

@@ -488,13 +488,14 @@ def page_reference(page: str | None) -> str:
     """A statement's page as a reader sees it: "p. 12", "pp. 12-15" for a range or list, and a page the coder gave some
     other way as written ("abstract", "Table 2", "p. 4", "supplementary file"): "p. abstract" is no page."""
     text = " ".join(str(page or "").split())
-    if _ONE_PAGE.fullmatch(text):
+    if re.fullmatch(_ONE_PAGE, text):
         return f"p. {text}"
-    if _PAGES.fullmatch(text):
+    if re.fullmatch(_PAGES, text):
         return f"pp. {text}"
     return text
 
 
-_ONE_PAGE = re.compile(r"[A-Za-z]?\d{1,5}[a-z]?|(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})")
+_ONE_PAGE = r"[A-Za-z]?\d{1,5}[a-z]?|(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})"
 """A page number: "12", "12a", "S3" (a supplement's), "e12", or a preface's roman "xii"."""
-_PAGES = re.compile(r"[A-Za-z]?\d{1,5}[a-z]?(?:\s*(?:[-–—,;&]|and)\s*[A-Za-z]?\d{1,5}[a-z]?)+")
+_PAGES = r"[A-Za-z]?\d{1,5}[a-z]?(?:\s*(?:[-–—,;&]|and)\s*[A-Za-z]?\d{1,5}[a-z]?)+"
+"""Patterns compiled at first use (`re`'s cache): every command imports this module, few write a page."""
