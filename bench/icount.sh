@@ -1,8 +1,12 @@
 #!/bin/bash
-# usage: icount.sh TREE REVIEW ARGS...  -> instructions (M) of one cmo command, bytecode cached
+# Instructions of one cmo command, in millions: callgrind counts the same however busy the machine is.
+#   bench/icount.sh TREE REVIEW ARGS...      (TREE: a source tree, e.g. from `git archive`; PYTHON: the interpreter)
+# The command runs once first, so both trees are measured with their bytecode cached.
 TREE=$1; REVIEW=$2; shift 2
+PY=${PYTHON:-python}
 unset PYTHONDONTWRITEBYTECODE
-cd "$REVIEW"
-PYTHONPATH=$TREE /work/main/.venv/bin/python -c "import sys; sys.argv=['cmo']+sys.argv[1:]; import cli; cli.main()" "$@" >/dev/null 2>&1  # warm the bytecode
-out=$(PYTHONPATH=$TREE valgrind --tool=callgrind --callgrind-out-file=/dev/null /work/main/.venv/bin/python -c "import sys; sys.argv=['cmo']+sys.argv[1:]; import cli; cli.main()" "$@" 2>&1 >/dev/null | grep "Collected")
-echo "$out" | awk '{printf "%.0f M\n", $4/1e6}'
+cd "$REVIEW" || exit 2
+RUN="import sys; sys.argv=['cmo']+sys.argv[1:]; import cli; cli.main()"
+PYTHONPATH=$TREE "$PY" -c "$RUN" "$@" >/dev/null 2>&1
+PYTHONPATH=$TREE valgrind --tool=callgrind --callgrind-out-file=/dev/null "$PY" -c "$RUN" "$@" 2>&1 >/dev/null \
+  | awk '/Collected/ {printf "%.0f M\n", $4/1e6}'
