@@ -309,6 +309,7 @@ class _Vocabulary:
     def __init__(self, labels: Collection[str] | Mapping[str, str]):
         self._labels = dict(labels.items()) if isinstance(labels, Mapping) else {slug: slug for slug in labels}
         self.suggester = Suggester(list(labels))
+        self._lowered = {label.lower() for label in self._labels}
         self._read: dict[str, list[str]] = {}
         """Each cell's reading, once: a sheet repeats a few labels over thousands of rows."""
 
@@ -323,7 +324,7 @@ class _Vocabulary:
 
     def exact(self, value: str) -> bool:
         """Whether the cell is a label as written, any case: anything else is said, with what it was read as."""
-        return value.strip().lower() in {label.lower() for label in self._labels}
+        return value.strip().lower() in self._lowered
 
     def slugs(self) -> str:
         return ", ".join(sorted(set(self._labels.values())))
