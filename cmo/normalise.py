@@ -121,10 +121,17 @@ def is_citation_key(value: str) -> bool:
 
 
 def normalise_pmid(value: str | None) -> str | None:
+    """A PMID as given, or from the PubMed address a database gives instead (OpenAlex: "https://pubmed.ncbi.nlm.nih.gov/
+    17913775")."""
     if not value:
         return None
     text = value.strip().split()[0] if value.strip() else ""
+    if "pubmed" in text:
+        text = text.rstrip("/").rsplit("/", 1)[-1] if re.match(_PUBMED_ADDRESS, text) else ""
     return text if _PMID.match(text) else None
+
+
+_PUBMED_ADDRESS = r"(?:https?://)?(?:www\.)?(?:pubmed\.ncbi\.nlm\.nih\.gov/|ncbi\.nlm\.nih\.gov/pubmed/)\d{1,9}/?$"
 
 
 def labelled_pmid(*notes: str | None) -> str | None:
@@ -170,6 +177,24 @@ def format_name(family: str, given: str = "") -> str:
     """Authors are stored as "Family, Given"; a corporate author is kept whole as its family."""
     family, given = clean_text(family), clean_text(given)
     return f"{family}, {given}" if given else family
+
+
+def given_first_name(name: str) -> str:
+    """ "Susan Kirsh" → "Kirsh, Susan", "Ludwig van Beethoven" → "van Beethoven, Ludwig": a person's name written given
+    name first (BibTeX's "First von Last", OpenAlex's display names); one word stays as it is."""
+    words = clean_text(name).split()
+    if len(words) < 2:
+        return " ".join(words)
+    cut = len(words) - 1
+    while cut > 1 and words[cut - 1].lower() in NAME_PARTICLES:
+        cut -= 1
+    return format_name(" ".join(words[cut:]), " ".join(words[:cut]))
+
+
+NAME_PARTICLES = frozenset(
+    {"von", "van", "de", "der", "den", "del", "della", "di", "da", "du", "la", "le", "ten", "ter", "dos", "das", "y"}
+)
+"""Words that belong to the family name before it ("van der Helm")."""
 
 
 def split_plain_name(name: str) -> str:

@@ -11,7 +11,7 @@ import sqlite3
 import pytest
 from conftest import DATA
 
-from cmo.normalise import cited_with_more
+from cmo.normalise import cited_with_more, normalise_pmid
 from cmo.sheets.tables import KeyIndex, SourceNames
 
 SMA = DATA / "trial_j" / "sma-included.bib"
@@ -500,3 +500,47 @@ def test_a_decision_with_a_full_stop_is_the_decision_alone(review, tmp_path):
     sheet.write_text("key,decision,reason\nKirsh 2007,Exclude.,no outcomes\n", encoding="utf-8")
     review("select", "import", str(sheet))
     assert review.json("sources", "show", "kirsh2007shared")["exclusion_reason"] == "no outcomes"
+
+
+OPENALEX_CSV = (
+    "id,doi,title,display_name,publication_year,publication_date,ids.openalex,ids.doi,ids.pmid,type,"
+    "primary_location.source.display_name,authorships.author.display_name,authorships.author_position,"
+    "biblio.volume,biblio.issue,biblio.first_page,biblio.last_page,cited_by_count\n"
+    "https://openalex.org/W2101234009,https://doi.org/10.1136/qshc.2006.019158,"
+    "Shared medical appointments based on the chronic care model,Shared medical appointments based on the chronic care model,"
+    "2007,2007-10-01,https://openalex.org/W2101234009,https://doi.org/10.1136/qshc.2006.019158,"
+    "https://pubmed.ncbi.nlm.nih.gov/17913775,article,Quality and Safety in Health Care,"
+    "Susan Kirsh|Sharon Watts|Ludwig van Beethoven,first|middle|last,16,5,349,353,121\n"
+)
+
+
+def test_an_openalex_csv_is_read_with_its_authors_journal_pages_and_pmid(cmo, tmp_path):
+    """OpenAlex writes each author given name first, joined with "|", the journal as the primary location's source,
+    pages as biblio fields and the PMID as a PubMed address: each lands where a reviewer looks for it."""
+    (tmp_path / "works-2026-12-05.csv").write_text(OPENALEX_CSV, encoding="utf-8")
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(tmp_path / "works-2026-12-05.csv"))
+    [source] = cmo.json("sources", "list")
+    shown = cmo.json("sources", "show", source["key"])
+    assert shown["authors"] == ["Kirsh, Susan", "Watts, Sharon", "van Beethoven, Ludwig"]
+    assert (shown["container"], shown["volume"], shown["issue"], shown["pages"]) == (
+        "Quality and Safety in Health Care",
+        "16",
+        "5",
+        "349-353",
+    )
+    assert (shown["pmid"], shown["doi"], shown["year"]) == ("17913775", "10.1136/qshc.2006.019158", 2007)
+
+
+@pytest.mark.parametrize(
+    ("given", "pmid"),
+    [
+        ("17913775", "17913775"),
+        ("https://pubmed.ncbi.nlm.nih.gov/17913775/", "17913775"),
+        ("https://www.ncbi.nlm.nih.gov/pubmed/17913775", "17913775"),
+        ("https://example.org/pubmed/17913775", None),
+        ("https://pubmed.ncbi.nlm.nih.gov/?term=17913775", None),
+    ],
+)
+def test_a_pmid_is_read_from_a_pubmed_address_and_nowhere_else(given, pmid):
+    assert normalise_pmid(given) == pmid

@@ -18,6 +18,7 @@ from cmo.errors import BadInput
 from cmo.models import Provenance, Record
 from cmo.normalise import (
     clean_text,
+    given_first_name,
     is_grey,
     labelled_pmid,
     labelled_type,
@@ -33,17 +34,21 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "title": ("title", "article title", "document title", "primary title"),
     "full_names": ("author full names",),
     "authors": ("authors", "author", "author names", "author(s)", "creators"),
+    "display_names": ("authorships author display name",),
     "year": ("year", "publication year", "published year", "pub year", "py", "date", "publication date", "date published"),
-    "container": ("source title", "journal", "journal/book", "publication title", "journal title", "secondary title"),
+    "container": (
+        *("source title", "journal", "journal/book", "publication title", "journal title", "secondary title"),
+        *("primary location source display name", "host venue display name"),
+    ),
     "citation": ("source",),
     "doi": ("doi",),
-    "pmid": ("pmid", "pubmed id", "medline pmid"),
+    "pmid": ("pmid", "pubmed id", "medline pmid", "ids pmid"),
     "abstract": ("abstract", "abstract note"),
-    "volume": ("volume",),
-    "issue": ("issue", "number"),
+    "volume": ("volume", "biblio volume"),
+    "issue": ("issue", "number", "biblio issue"),
     "pages": ("pages",),
-    "first_page": ("page start", "first page", "start page"),
-    "last_page": ("page end", "last page", "end page"),
+    "first_page": ("page start", "first page", "start page", "biblio first page"),
+    "last_page": ("page end", "last page", "end page", "biblio last page"),
     "article_number": ("art. no.", "article number"),
     "type": ("document type", "item type", "publication type", "type"),
     "url": ("link", "url"),
@@ -61,7 +66,9 @@ _DOI_IN_LINK = re.compile(r"doi[:=](10\.[^&\s]+)", re.I)
 _AUTHOR_ID = re.compile(r"\s*\(\d+\)\s*$")
 
 
-IS_RECORDS_HEADER = has_columns(COLUMNS, ["title", ("authors", "full_names", "year", "doi", "container", "pmid")])
+IS_RECORDS_HEADER = has_columns(
+    COLUMNS, ["title", ("authors", "full_names", "display_names", "year", "doi", "container", "pmid")]
+)
 """The row a table of records has its header on (a title or an export note may be above it)."""
 _DESCRIBING = {
     header_key(name)
@@ -83,7 +90,9 @@ def describes_a_record(header: str) -> bool:
 def looks_like_records(table: Table) -> bool:
     """A title column and one more that only a table of records has (authors, year, DOI, journal)."""
     columns = find_columns(table, COLUMNS)
-    return "title" in columns and bool({"authors", "full_names", "year", "doi", "container", "pmid"} & columns.keys())
+    return "title" in columns and bool(
+        {"authors", "full_names", "display_names", "year", "doi", "container", "pmid"} & columns.keys()
+    )
 
 
 def read_records(text: str, file: str) -> ReadResult:
@@ -102,7 +111,7 @@ def records_from_table(table: Table, file: str) -> ReadResult:
     result = ReadResult(warnings=list(table.warnings))
     for line, cells in table.rows:
         value = {name: clean_text(cells[index]) if index < len(cells) else "" for name, index in columns.items()}
-        if not (value.get("title") or value.get("authors") or value.get("full_names") or value.get("doi") or value.get("pmid")):
+        if not any(value.get(name) for name in ("title", "authors", "full_names", "display_names", "doi", "pmid")):
             result.problems.append(Problem(file, line, "row has no title, author or identifier; it was skipped."))
             continue
         extra = {
@@ -171,6 +180,8 @@ def _authors(value: dict[str, str]) -> list[str]:
     """Full names when the table has them (Scopus: 'Smith, John (57190000000); ...'), else the author column."""
     if value.get("full_names"):
         return [name for part in value["full_names"].split(";") if (name := clean_text(_AUTHOR_ID.sub("", part)))]
+    if value.get("display_names"):  # OpenAlex: "Susan Kirsh|Sharon Watts", each given name first
+        return [given_first_name(name) for name in value["display_names"].split("|") if name.strip()]
     return split_author_value(value.get("authors", ""))
 
 

@@ -32,6 +32,7 @@ from cmo.normalise import (
     content_type,
     doi_in_url,
     format_name,
+    given_first_name,
     is_grey,
     labelled_pmid,
     normalise_doi,
@@ -133,7 +134,6 @@ _ESCAPED = re.compile(r"\\([%&$#_{}])")
 _MATH = re.compile(r"(?<!\\)\$([^$]*)(?<!\\)\$")
 _STYLE_MACRO = re.compile(r"\\(?:emph|textit|textbf|textsc|textsf|texttt|textrm|mathrm|mathit|em|it|bf|sc|url|href)\b\s*")
 _NAME_SPLIT = re.compile(r"\s+and\s+", re.I)
-_PARTICLES = {"von", "van", "de", "der", "den", "del", "della", "di", "da", "du", "la", "le", "ten", "ter", "dos", "das", "y"}
 
 
 # The splitter also logs each aborted block; those become Problems with file and line instead.
@@ -681,13 +681,7 @@ def _one_name(raw: str) -> str:
             jr, _, given = given.partition(",")
             family = f"{family.strip()} {jr.strip()}"
         return format_name(family, given)
-    words = raw.split()
-    if len(words) == 1:
-        return words[0]
-    cut = len(words) - 1
-    while cut > 1 and words[cut - 1].lower() in _PARTICLES:
-        cut -= 1
-    return format_name(" ".join(words[cut:]), " ".join(words[:cut]))
+    return given_first_name(raw)
 
 
 def _parsed_name(raw: str) -> str:

@@ -337,11 +337,11 @@ def split_author_value(value: str) -> list[str]:
     """One author field into "Family, Given" names.
 
     Handles Cochrane/Ovid's "Achterbergh R, van der Helm JJ" lists, Vancouver "Wu E",
-    `;`-separated lists and lists joined with "and" (Rayyan, as BibTeX); anything else is one
+    `;`- or `|`-separated lists and lists joined with "and" (Rayyan, as BibTeX); anything else is one
     name (so corporate authors stay whole). Placeholders are dropped (`named_authors`).
     """
     names: list[str] = []
-    for part in value.split(";"):
+    for part in re.split(r"[;|]", value):  # OpenAlex joins its authors with "|"
         part = clean_text(part)
         if not part:
             continue
