@@ -23,7 +23,7 @@ from pathlib import Path
 from cmo.errors import BadInput, LookAt
 from cmo.files import atomic_write_bytes, saved_bytes
 from cmo.models import Configuration, FeedbackItem
-from cmo.normalise import clean_text, fold, natural_key, typed_id
+from cmo.normalise import clean_text, fold, labelled, natural_key, typed_id
 from cmo.sheets.tables import (
     ZIP_MAGIC,
     Table,
@@ -190,11 +190,13 @@ def parse_feedback_files(
     read_as: dict[tuple[str, str], tuple[str, list[str]]] = {}
     notes: list[str] = []
     moved: list[str] = []
+    read_groups: dict[tuple[str, str, str], list[str]] = {}
     timing = _Timing(rounds, {number: _utc(at) for number, at in (closed or {}).items()}, frozenset(imported), fates or {})
 
     def build(row: _Row, number: int, found: _Problems, said: dict | None, kept: list[str] | None) -> FeedbackItem | None:
         known = rounds.get(number, set()) if rounds is not None else known_configs
-        return _item(row, known, number, groups, found, said, (names or {}).get(number, {}), fates, kept)
+        heard = read_groups if said is not None else None
+        return _item(row, known, number, groups, found, said, (names or {}).get(number, {}), fates, kept, heard)
 
     def tentative(row: _Row, number: int) -> FeedbackItem | None:
         return build(row, number, _Problems(), None, None)
@@ -211,6 +213,10 @@ def parse_feedback_files(
     if warnings is not None:
         warnings.extend(notes)
         warnings.extend(_read_as_warnings(read_as))
+        warnings.extend(
+            f"{file} {_places(places)}: the group '{_shown(text, 40)}' was read as {slug}"
+            for (file, text, slug), places in read_groups.items()
+        )
         warnings.extend(LookAt(message) for message in moved)
     return list({item.fingerprint: item for item in items}.values())
 
@@ -964,6 +970,7 @@ def _item(
     names: dict[str, str] | None = None,
     fates: dict[str, str] | None = None,
     moved: list[str] | None = None,
+    read_groups: dict | None = None,
 ) -> FeedbackItem | None:
     before = len(problems)
     respondent = _short_text(row, "respondent", problems, required=True)
@@ -984,7 +991,7 @@ def _item(
             problems.add(f"{row.at('configuration')}: '{configuration}' is not a configuration of round {round_number}")
     rating, answer = _rating(row, problems, read_as)
     _check_round(row, round_number, problems)
-    group = _group(row, groups, problems)
+    group = _group(row, groups, problems, read_groups)
     role = _short_text(row, "role", problems)
     texts = {key: _long_text(row, key, problems) for key in TEXT_FIELDS}
     if len(problems) > before:
@@ -1212,14 +1219,21 @@ def _round_value(row: _Row, problems: _Problems) -> int | None:
     return found
 
 
-def _group(row: _Row, groups: dict[str, str] | None, problems: _Problems) -> str:
+def _group(row: _Row, groups: dict[str, str] | None, problems: _Problems, read_groups: dict | None = None) -> str:
+    """The review's group an answer names, as a team types it (`labelled`: "Clinicians", "clinician", "Group 2 -
+    Carers"); one not written as a slug or name is said with what it was read as (`read_groups`), never guessed
+    between two."""
     text = _short_text(row, "group", problems)
     if not text or groups is None:
         return text
-    for slug, name in groups.items():
-        if text == slug or fold(text) in (fold(slug), fold(name)):
-            return slug
-    problems.add(f"{row.at('group')}: '{text}' is not one of the review's groups ({', '.join(groups)})")
+    labels = {label: slug for slug, name in groups.items() for label in (slug, name)}
+    found = labelled(text, labels)
+    if len(found) == 1:
+        if read_groups is not None and fold(text) not in {fold(label) for label in labels}:
+            read_groups.setdefault((row.file, text, found[0]), []).append(row.line or row.place)
+        return found[0]
+    could = f": it could be {' or '.join(found)}" if found else f" ({', '.join(groups)})"
+    problems.add(f"{row.at('group')}: '{text}' is not one of the review's groups{could}")
     return text
 
 
