@@ -1711,9 +1711,17 @@ def feedback_template(ctx: click.Context, output: str, round_number: int | None)
     type=int,
     help="Round the answers are for (default: the round each file names, else the latest closed).",
 )
+@click.option(
+    "--scale",
+    metavar="FROM-TO",
+    help="A form's numbered scale, from its disagree end to its agree end: '1-5' when 1 is 'strongly disagree' "
+    "(a form's download gives ratings as numbers alone).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @click.pass_context
-def feedback_import(ctx: click.Context, files: tuple[str, ...], round_number: int | None, as_json: bool) -> None:
+def feedback_import(
+    ctx: click.Context, files: tuple[str, ...], round_number: int | None, scale: str | None, as_json: bool
+) -> None:
     """Import answers saved from a pack (JSON) or the template (CSV/XLSX).
 
     Everything is checked first; a problem is named by file, row and field and nothing is imported.
@@ -1725,11 +1733,13 @@ def feedback_import(ctx: click.Context, files: tuple[str, ...], round_number: in
     Example:
 
         cmo feedback import feedback-round-1-blue-heron.json answers.xlsx
+
+        cmo feedback import "Round 1 (Responses).csv" --scale 1-5
     """
     from cmo.commands.feedback import import_feedback
     from cmo.errors import LookAt
 
-    result = import_feedback(open_review(ctx), [Path(f) for f in files], round_number)
+    result = import_feedback(open_review(ctx), [Path(f) for f in files], round_number, scale=scale)
     for warning in result.warnings:
         warn(warning)
     if as_json:

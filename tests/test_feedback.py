@@ -217,7 +217,7 @@ def test_wrong_types_and_huge_texts_are_refused(tmp_path):
     )
     message = problems_of([path])
     assert f"{path}, field respondent: expected text, found list" in message
-    assert f"{path} answer 1, field rating: '5' is not one of" in message
+    assert f"{path} answer 1, field rating: '5' is a number alone" in message
     assert f"{path} answer 2, field missing: longer than 20,000 characters" in message
 
 

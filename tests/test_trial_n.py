@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from cmo.errors import BadInput
-from cmo.sheets.feedback import parse_feedback_files
+from cmo.errors import BadInput, LookAt
+from cmo.sheets.feedback import Scale, parse_feedback_files
 
 GROUPS = {
     "cyp": "Children and young people",
@@ -50,3 +50,77 @@ def test_a_group_nothing_like_the_reviews_is_refused_listing_them(tmp_path):
     with pytest.raises(BadInput) as caught:
         parse_feedback_files([_answers(tmp_path, "teachers")], {"C1"}, 1, groups=GROUPS)
     assert "'teachers' is not one of the review's groups (cyp, inpatient-crisis, carers, care-staff)" in caught.value.message
+
+
+GOOGLE_FORMS = (
+    "Timestamp,Your pseudonym,How far does this match your experience? [C1: Seeing the person],"
+    "How far does this match your experience? [C2: Short sessions],Anything missing or wrong? [C1]\n"
+    "2026/12/06 10:14:22 AM GMT,Blue Heron,4,2,Not for teenagers\n"
+    "2026/12/06 11:02:09 AM GMT,Grey Owl,5,3,\n"
+)
+
+
+def _form(tmp_path, text: str = GOOGLE_FORMS):
+    path = tmp_path / "Round 1 (Responses).csv"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _ratings(items) -> list[tuple[str, str, str | None, str]]:
+    return [(item.respondent, item.configuration, item.rating, item.answer) for item in items if item.configuration != "overall"]
+
+
+def test_a_rating_given_as_a_number_alone_is_refused_until_the_scale_is_given(tmp_path):
+    with pytest.raises(BadInput) as caught:
+        parse_feedback_files([_form(tmp_path)], {"C1", "C2"}, 1)
+    assert (
+        "row 2 (C1), field rating: '4' is a number alone, which leans either way as the form numbered its scale: give "
+        "the scale from its disagree end, as --scale 1-5 when 1 is 'strongly disagree'" in caught.value.message
+    )
+
+
+@pytest.mark.parametrize(
+    ("scale", "read"),
+    [
+        ("1-5", ["agree", "disagree", "agree", None]),
+        ("5-1", ["disagree", "agree", "disagree", None]),
+        ("1–7", ["neither", "disagree", "agree", "disagree"]),
+        ("0 to 10", ["disagree", "disagree", "neither", "disagree"]),
+    ],
+)
+def test_a_number_leans_as_its_place_on_the_scale_given(tmp_path, scale, read):
+    warnings: list[str] = []
+    items = parse_feedback_files([_form(tmp_path)], {"C1", "C2"}, 1, scale=Scale.parse(scale), warnings=warnings)
+    shown = str(Scale.parse(scale))
+    assert [rating for _, _, rating, _ in _ratings(items)] == [None if r == "neither" else r for r in read]
+    assert [answer for *_, answer in _ratings(items)] == [f"{n} on the {shown} scale" for n in (4, 2, 5, 3)]
+    middle = [w for w in warnings if "neither agreement nor disagreement" in str(w)]
+    assert len(middle) == 1 and isinstance(middle[0], LookAt), "the middle is said, for the team to look at"
+
+
+def test_a_number_off_the_scale_is_refused_and_a_spreadsheets_whole_number_read(tmp_path):
+    with pytest.raises(BadInput) as caught:
+        parse_feedback_files([_form(tmp_path, GOOGLE_FORMS.replace(",4,2,", ",6,2,"))], {"C1", "C2"}, 1, scale=Scale.parse("1-5"))
+    assert "row 2 (C1), field rating: '6' is not on the scale 1–5" in caught.value.message
+    path = _form(tmp_path, GOOGLE_FORMS.replace(",4,2,", ",4.0,2,"))
+    items = parse_feedback_files([path], {"C1", "C2"}, 1, scale=Scale.parse("1-5"))
+    assert _ratings(items)[0] == ("Blue Heron", "C1", "agree", "4 on the 1–5 scale")
+
+
+@pytest.mark.parametrize("given", ["1-1", "agree-disagree", "1-5-7", "100-1", ""])
+def test_a_scale_that_is_no_scale_is_refused_in_one_sentence(cmo, tmp_path, given):
+    cmo("init", str(cmo.folder))
+    refused = cmo("feedback", "import", str(_form(tmp_path)), "--scale", given, code=2).stderr
+    assert f"--scale '{given}': give the form's numbers from its disagree end to its agree end" in refused
+    assert len(refused.strip().splitlines()) == 1
+
+
+def test_a_forms_numbers_import_with_the_scale_and_say_how_they_were_read(demo, tmp_path):
+    form = GOOGLE_FORMS.replace("[C1: Seeing the person]", "[C1]").replace("[C2: Short sessions]", "[C2]")
+    done = demo("feedback", "import", str(_form(tmp_path, form)), "--scale", "1-5", code=1)  # the middle, to look at
+    assert "4 on the 1–5 scale was read as agree (the number is kept)" in done.stderr
+    answers = {(a["respondent"], a["configuration"]): a for a in demo.json("feedback", "list")}
+    assert (answers["Blue Heron", "C2"]["rating"], answers["Grey Owl", "C2"]["rating"]) == ("disagree", None)
+    assert demo("feedback", "import", str(_form(tmp_path, form)), "--scale", "1-5", code=1).stdout.startswith(
+        "Imported 0 answers"
+    )

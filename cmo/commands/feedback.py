@@ -18,7 +18,7 @@ from cmo.models import Configuration, Decision, FeedbackItem
 from cmo.normalise import fold, natural_key
 from cmo.outputs.events import fates
 from cmo.review import Review
-from cmo.sheets.feedback import earlier_fingerprint, parse_feedback_files, summarise, write_feedback_template
+from cmo.sheets.feedback import Scale, earlier_fingerprint, parse_feedback_files, summarise, write_feedback_template
 from cmo.views import FeedbackAnswer, FeedbackImported, FeedbackRow
 
 
@@ -47,14 +47,21 @@ def _group_labels(review: Review) -> dict[str, str]:
 
 @writes
 def import_feedback(
-    review: Review, paths: list[Path], round_number: int | None = None, *, called: dict[Path, str] | None = None
+    review: Review,
+    paths: list[Path],
+    round_number: int | None = None,
+    *,
+    called: dict[Path, str] | None = None,
+    scale: str | None = None,
 ) -> FeedbackImported:
     """Each file answers the round it names, or `--round`; a form's download naming none answers the round its answers
     show (stored already, when each came in, the configurations it asks about; else the latest closed round). All files
     or none.
 
     `called` records a file under a name other than its path: `cmo serve` reads an upload from a temporary copy, gone
-    once imported, so the answers and the history name the file the person chose."""
+    once imported, so the answers and the history name the file the person chose. `scale` ('1-5') reads ratings given
+    as numbers alone (`Scale`)."""
+    numbered = Scale.parse(scale) if scale is not None else None
     snapshot = get_round(review, round_number)
     rounds = (
         None
@@ -77,6 +84,7 @@ def import_feedback(
         fates=(ended := fates(review.store.history())),
         closed={r.number: r.closed_at for r in closed},
         imported={item.fingerprint for item in review.store.feedback(replaced=True)},
+        scale=numbered,
     )
     items, earlier = _last_answer_each(_latest_file_each(parsed))
     warnings += _answers_on_ended(items, ended)

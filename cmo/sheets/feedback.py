@@ -172,6 +172,7 @@ def parse_feedback_files(
     fates: dict[str, str] | None = None,
     closed: dict[int, str] | None = None,
     imported: Collection[str] = (),
+    scale: Scale | None = None,
 ) -> list[FeedbackItem]:
     """Read every file, check every answer, and return the items only if all of them are valid.
 
@@ -183,7 +184,7 @@ def parse_feedback_files(
     Raises BadInput naming each file and row/field at fault. Items come back without ids (the store assigns them),
     de-duplicated by fingerprint; `warnings` hears how a form tool's five-point ratings were read and which round a
     file naming none was read as; `fates` says what became of a configuration an answer names that its round does
-    not hold ("merged into C4"), for the message.
+    not hold ("merged into C4"), for the message. `scale` reads a rating given as a number alone (`Scale`).
     """
     problems = _Problems()
     items: list[FeedbackItem] = []
@@ -196,7 +197,8 @@ def parse_feedback_files(
     def build(row: _Row, number: int, found: _Problems, said: dict | None, kept: list[str] | None) -> FeedbackItem | None:
         known = rounds.get(number, set()) if rounds is not None else known_configs
         heard = read_groups if said is not None else None
-        return _item(row, known, number, groups, found, said, (names or {}).get(number, {}), fates, kept, heard)
+        named = (names or {}).get(number, {})
+        return _item(row, known, number, groups, found, said, named, fates, kept, heard, scale)
 
     def tentative(row: _Row, number: int) -> FeedbackItem | None:
         return build(row, number, _Problems(), None, None)
@@ -625,8 +627,8 @@ def _numbers_hint(table: Table, columns: list[str]) -> str:
             row, value = bare[0]
             return (
                 f"; '{_shown(table.header[index])}' holds agreement answers, but row {row} rates '{value}', a number "
-                "alone, which leans either way as the form numbered its scale: give each answer its words as the form "
-                "labels them ('4 - Agree') and import again"
+                "alone, which leans either way as the form numbered its scale: give the scale from its disagree end "
+                "(--scale 1-5 when 1 is 'strongly disagree'), or each answer its words as the form labels them ('4 - Agree')"
             )
     return ""
 
@@ -971,6 +973,7 @@ def _item(
     fates: dict[str, str] | None = None,
     moved: list[str] | None = None,
     read_groups: dict | None = None,
+    scale: Scale | None = None,
 ) -> FeedbackItem | None:
     before = len(problems)
     respondent = _short_text(row, "respondent", problems, required=True)
@@ -989,7 +992,7 @@ def _item(
             named, configuration = typed or configuration, _kept_on(typed or configuration, known, fates or {})
         else:
             problems.add(f"{row.at('configuration')}: '{configuration}' is not a configuration of round {round_number}")
-    rating, answer = _rating(row, problems, read_as)
+    rating, answer = _rating(row, problems, read_as, scale)
     _check_round(row, round_number, problems)
     group = _group(row, groups, problems, read_groups)
     role = _short_text(row, "role", problems)
@@ -1124,6 +1127,10 @@ _NO_DIRECTION = re.compile(r"^(?:neither agree nor disagree|neither|neutral|unsu
 NO_DIRECTION_READ_AS = "no rating"
 
 
+_ON_GIVEN_SCALE = re.compile(r"^\d+ on the \d+–\d+ scale$")
+"""An answer's words when it was a number read on the scale the team gave (`Scale.words`)."""
+
+
 def _read_as_warnings(read_as: dict[tuple[str, str], tuple[str, list[str]]]) -> list[str]:
     """How a form tool's scale was read, each by file and rows: by the way it leans (said), and its midpoint as no
     rating, which the team should look at (exit 1): the answer counts as a response, not as agreement or disagreement."""
@@ -1137,6 +1144,8 @@ def _read_as_warnings(read_as: dict[tuple[str, str], tuple[str, list[str]]]) -> 
                     "neither agreement nor disagreement"
                 )
             )
+        elif _ON_GIVEN_SCALE.match(text):
+            warnings.append(f"{where}: {text} was read as {rating} (the number is kept)")
         else:
             warnings.append(f"{where}: '{text}' on a five-point scale was read as {rating} (the words are kept)")
     return warnings
@@ -1153,11 +1162,14 @@ def _places(places: list[str]) -> str:
     return f"{kind}s {', '.join(numbers[:-1])} and {numbers[-1]}"
 
 
-def _rating(row: _Row, problems: _Problems, read_as: dict | None = None) -> tuple[str | None, str]:
+def _rating(row: _Row, problems: _Problems, read_as: dict | None = None, scale: Scale | None = None) -> tuple[str | None, str]:
     """How the answer counts (agree, partly, disagree, or None) and the respondent's words for it, as written."""
     text = _string(row, "rating", problems)
     if not text:
         return None, ""
+    number = re.fullmatch(r"(\d{1,2})(?:\.0)?", text)  # a spreadsheet's 4 may come as 4.0
+    if number:
+        return _numbered_rating(row, int(number.group(1)), problems, read_as, scale)
     words = clean_text(text)
     folded = _scale_words(text)
     if folded in NO_RATING:
@@ -1178,6 +1190,64 @@ def _rating(row: _Row, problems: _Problems, read_as: dict | None = None) -> tupl
     elif said is not None:
         said[1].append(row.place)
     return rating, words
+
+
+def _numbered_rating(
+    row: _Row, number: int, problems: _Problems, read_as: dict | None, scale: Scale | None
+) -> tuple[str | None, str]:
+    """A number alone leans as the form numbered its scale, which its download does not say: read only on the scale
+    the team gives (`--scale`), its words saying which scale, and said like any reading of a form's scale."""
+    if scale is None:
+        problems.add(
+            f"{row.at('rating')}: '{number}' is a number alone, which leans either way as the form numbered its scale: "
+            "give the scale from its disagree end, as --scale 1-5 when 1 is 'strongly disagree'"
+        )
+        return None, str(number)
+    if not scale.holds(number):
+        problems.add(f"{row.at('rating')}: '{number}' is not on the scale {scale}")
+        return None, str(number)
+    rating, words = scale.reading(number), scale.words(number)
+    if read_as is not None:
+        read_as.setdefault((row.file, words), (rating or NO_DIRECTION_READ_AS, []))[1].append(row.place)
+    return rating, words
+
+
+@dataclass(frozen=True)
+class Scale:
+    """A form's numbered agreement scale, from its disagree end to its agree end ('1-5'; '5-1' when 5 is 'strongly
+    disagree'), as the team gives it: a form's download gives only the numbers. A number leans as its place on the
+    scale, as the words of a five-point scale are read (`_FIVE_POINT`: 4 of 5 agrees); the middle of an odd scale
+    leans neither way, as 'Neither agree nor disagree' does."""
+
+    disagree: int
+    agree: int
+
+    @classmethod
+    def parse(cls, text: str) -> Scale:
+        found = re.fullmatch(r"\s*(\d{1,2})\s*(?:-|–|—|to|\.\.)\s*(\d{1,2})\s*", text)
+        if not found or found.group(1) == found.group(2):
+            raise BadInput(
+                f"--scale '{text}': give the form's numbers from its disagree end to its agree end, as '1-5' "
+                "(or '5-1' when 5 is 'strongly disagree')."
+            )
+        return cls(int(found.group(1)), int(found.group(2)))
+
+    def __str__(self) -> str:
+        return f"{self.disagree}–{self.agree}"
+
+    def holds(self, number: int) -> bool:
+        return min(self.disagree, self.agree) <= number <= max(self.disagree, self.agree)
+
+    def reading(self, number: int) -> str | None:
+        """agree, disagree, or None in the middle."""
+        toward_agree = (number - self.disagree) * 2 - (self.agree - self.disagree)  # its sign: which half it is in
+        if toward_agree == 0:
+            return None
+        return "agree" if (toward_agree > 0) == (self.agree > self.disagree) else "disagree"
+
+    def words(self, number: int) -> str:
+        """What the respondent said, kept beside the rating: the number and the scale it is on."""
+        return f"{number} on the {self} scale"
 
 
 def _row_round(row: _Row, round_number: int, rounds: dict[int, set[str]] | None, problems: _Problems) -> int:
