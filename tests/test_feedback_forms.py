@@ -143,7 +143,7 @@ def test_a_form_in_the_packs_own_words_is_read_whole(consulted):
     assert heron["missing"] == "Nothing about what families see when a crisis is handled by phone."
     assert answers["Kestrel", "overall"]["read"].startswith("Our own evaluation of the CAMHS crisis line")
     assert answers["Kestrel", "C2"]["group"] == "cyp"
-    assert f"{GOOGLE}: the column 'Email address' (3 rows) was not read, so what it holds was not imported" in result.stderr
+    assert "Email address" not in result.stderr, "a column the form tool fills itself is no answer to name"
 
 
 def test_every_question_the_rendered_pack_asks_heads_a_forms_column_it_fills(consulted, tmp_path):
@@ -176,7 +176,7 @@ def test_a_microsoft_forms_group_question_and_overall_question_are_read(consulte
     overall = {a["respondent"]: a["missing"] for a in answers if a["configuration"] == "overall"}
     assert overall == {"Heron": "Nothing on night shifts.", "Puffin": "Schools are missing."}
     assert "the column 'Which group do you belong to?' holds the review's groups, so it was read as the group" in result.stderr
-    assert f"{MICROSOFT}: the columns 'ID' (3 rows), 'Email' (3 rows) were not read" in result.stderr
+    assert "'ID'" not in result.stderr and "'Email'" not in result.stderr, "the form tool's own columns are no answers"
 
 
 # --- 3. A form sent twice --------------------------------------------------------------------------------------------

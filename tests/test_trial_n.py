@@ -5,6 +5,7 @@ testers found."""
 from __future__ import annotations
 
 import pytest
+from conftest import DATA
 
 from cmo.errors import BadInput, LookAt
 from cmo.sheets.feedback import Scale, parse_feedback_files
@@ -124,3 +125,101 @@ def test_a_forms_numbers_import_with_the_scale_and_say_how_they_were_read(demo, 
     assert demo("feedback", "import", str(_form(tmp_path, form)), "--scale", "1-5", code=1).stdout.startswith(
         "Imported 0 answers"
     )
+
+
+# --- Form tools' downloads (tests/data/feedback_forms/trial_n) ------------------------------------------------------
+
+FORMS = DATA / "feedback_forms" / "trial_n"
+
+
+def _stored(cmo) -> list[tuple[str, str, str, str | None]]:
+    return [(a["respondent"], a["group"], a["configuration"], a["rating"]) for a in cmo.json("feedback", "list")]
+
+
+@pytest.mark.parametrize("name", ["surveymonkey.csv", "surveymonkey.xlsx"])
+def test_surveymonkeys_two_header_rows_are_one_and_its_matrix_is_read(demo, name):
+    """Its second header row ('Response', a matrix's row labels) was stored as a respondent called 'Response', and every
+    rating of the matrix was lost."""
+    demo("feedback", "import", str(FORMS / name))
+    stored = _stored(demo)
+    assert ("Tern", "inpatient-crisis", "C1", "agree") in stored and ("Gannet", "cyp", "C16", "partly") in stored
+    assert {respondent for respondent, *_ in stored} == {"Tern", "Gannet"}
+    assert len([row for row in stored if row[3]]) == 6
+
+
+def test_a_qualtrics_matrix_is_read_and_its_preview_left_out(demo):
+    done = demo("feedback", "import", str(FORMS / "qualtrics-choice-text.csv"))
+    stored = _stored(demo)
+    assert ("Curlew", "inpatient-crisis", "C5", "partly") in stored and (
+        "Sanderling",
+        "digitally-excluded",
+        "C1",
+        "disagree",
+    ) in stored
+    assert "test" not in {respondent for respondent, *_ in stored}
+    assert "row 6: a test of the form (Survey Preview), left out" in done.stderr
+
+
+def test_one_respondents_group_is_never_given_to_another_submission(demo):
+    demo("feedback", "import", str(FORMS / "google-forms-one-group-given.csv"), "--round", "1", code=1)
+    groups = {respondent: (group, role) for respondent, group, *_ in _stored(demo) for role in [""]}
+    assert groups == {"Red Kite": ("cyp", ""), "Otter": ("", ""), "Moth": ("", "")}
+    roles = {a["respondent"]: a["role"] for a in demo.json("feedback", "list")}
+    assert roles == {"Red Kite": "Parent", "Otter": "", "Moth": ""}
+
+
+def test_a_placeholder_pseudonym_is_a_respondent_per_submission_and_said(demo):
+    """Three people who typed 'Anonymous' were one respondent: five of their nine answers stopped counting."""
+    done = demo("feedback", "import", str(FORMS / "google-forms-same-placeholder-pseudonym.csv"), "--round", "1", code=1)
+    stored = _stored(demo)
+    assert {respondent for respondent, *_ in stored} == {"Anonymous (row 2)", "anonymous (row 3)", "Anonymous (row 4)"}
+    assert len(stored) == 9, "every answer counts: none replaced another's"
+    assert (
+        "rows 2, 3 and 4: the form gives no pseudonym or a placeholder, so each submission is a respondent of its own"
+        in done.stderr
+    )
+
+
+def test_a_signed_in_forms_account_name_is_never_stored_as_a_pseudonym(demo):
+    demo("feedback", "import", str(FORMS / "msforms-signed-in.xlsx"))
+    respondents = {respondent for respondent, *_ in _stored(demo)}
+    assert respondents == {"Kestrel", "Anonymous (row 3)"}, "Raj Patel left the pseudonym blank; his account name is no pseudonym"
+    assert "Raj Patel" not in (demo.folder / "review.db").read_bytes().decode("utf-8", "replace")
+
+
+def test_a_linear_scales_numbers_are_read_with_the_scale_given(demo):
+    done = demo("feedback", "import", str(FORMS / "google-forms-linear-scale.csv"), "--scale", "1-5", "--round", "1", code=1)
+    assert ("Heron", "cyp", "C1", "agree") in _stored(demo)
+    assert "4 on the 1–5 scale was read as agree" in done.stderr
+
+
+def test_a_likert_in_the_packs_own_yes_partly_no_is_read_as_ratings(demo):
+    demo("feedback", "import", str(FORMS / "msforms-likert-yes-partly-no.xlsx"))
+    stored = _stored(demo)
+    assert ("Kestrel", "inpatient-crisis", "C1", "agree") in stored and ("Plover", "cyp", "C16", "partly") in stored
+
+
+@pytest.mark.parametrize(
+    ("name", "kept", "said"),
+    [
+        (
+            "google-sheets-linked-uk.csv",
+            ("Lark", "cyp"),
+            "row 3: the group 'Carer of a young person' is none of the review's groups",
+        ),
+        (
+            "google-forms-checkbox-groups.csv",
+            ("Magpie", ""),
+            "row 2: the group 'Children and young people, Digitally exc…' is none of the review's groups",
+        ),
+    ],
+)
+def test_a_forms_other_group_keeps_the_answers_without_a_group_and_says_so(demo, name, kept, said):
+    done = demo("feedback", "import", str(FORMS / name), "--round", "1", code=1)  # the files came in the day of the trial
+    assert kept in {(respondent, group) for respondent, group, *_ in _stored(demo)}
+    assert said in done.stderr
+
+
+def test_a_workbooks_formula_without_its_value_is_said(demo):
+    done = demo("feedback", "import", str(FORMS / "hand-template-formula.xlsx"), code=1)
+    assert "2 formula cells in sheet 'Responses' with no saved value, read as empty: G3" in done.stderr

@@ -14,7 +14,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from html.parser import HTMLParser
@@ -204,7 +204,7 @@ def parse_feedback_files(
         return build(row, number, _Problems(), None, None)
 
     for path in paths:
-        read = _fill_shared_answers(_read_rows(Path(path), problems, notes, review_title, groups))
+        read = _fill_shared_answers(_read_rows(Path(path), problems, notes, review_title, groups, scale))
         rows = [row for row in read if _answered(row)]
         for row, answered in zip(rows, _answer_rounds(rows, round, timing, tentative, problems, notes)):
             item = build(row, answered, problems, read_as, moved) if answered else None
@@ -216,8 +216,7 @@ def parse_feedback_files(
         warnings.extend(notes)
         warnings.extend(_read_as_warnings(read_as))
         warnings.extend(
-            f"{file} {_places(places)}: the group '{_shown(text, 40)}' was read as {slug}"
-            for (file, text, slug), places in read_groups.items()
+            _group_warning(file, text, slug, places, groups or {}) for (file, text, slug), places in read_groups.items()
         )
         warnings.extend(LookAt(message) for message in moved)
     return list({item.fingerprint: item for item in items}.values())
@@ -235,7 +234,12 @@ def _problem_message(problems: list[str]) -> str:
 
 
 def _read_rows(
-    path: Path, problems: _Problems, notes: list[str], review_title: str = "", groups: dict[str, str] | None = None
+    path: Path,
+    problems: _Problems,
+    notes: list[str],
+    review_title: str = "",
+    groups: dict[str, str] | None = None,
+    scale: Scale | None = None,
 ) -> list[_Row]:
     """The pack's JSON, or the template as CSV or a workbook, read by the sheets' one reader; `notes` hears how a
     form tool's sheet was read."""
@@ -249,7 +253,7 @@ def _read_rows(
         suffix = path.suffix.lower()
         if raw.startswith(ZIP_MAGIC):
             table = spreadsheet_table(path, "Responses", max_unpacked=MAX_UNPACKED_BYTES, wanted=_is_feedback_header)
-            return _table_rows(table, problems, notes, groups)
+            return _table_rows(table, problems, notes, groups, scale)
         if suffix in (".xlsx", ".xls", ".xlsm"):
             problems.add(f"{name}: not an Excel workbook (.xlsx); save it as .xlsx or CSV")
             return []
@@ -259,7 +263,7 @@ def _read_rows(
         text, _ = decode_sheet(raw, path)
         if suffix == ".json" or text.lstrip().startswith(("{", "[")):
             return _json_rows(text, name, problems, review_title)
-        return _table_rows(csv_table(text, path, wanted=_is_feedback_header), problems, notes, groups)
+        return _table_rows(csv_table(text, path, wanted=_is_feedback_header), problems, notes, groups, scale)
     except BadInput as error:
         problems.add(error.message.rstrip("."))
         return []
@@ -300,14 +304,18 @@ def _json_rows(text: str, name: str, problems: _Problems, review_title: str = ""
     return rows
 
 
-def _table_rows(table: Table, problems: _Problems, notes: list[str], groups: dict[str, str] | None = None) -> list[_Row]:
+def _table_rows(
+    table: Table, problems: _Problems, notes: list[str], groups: dict[str, str] | None = None, scale: Scale | None = None
+) -> list[_Row]:
     """Rows of a CSV or sheet, numbered as a spreadsheet shows them (the header is usually row 1): one row per
     answer, as the template has them, or one per respondent with a column per configuration's question, as a form
     tool exports them (`_wide_columns`). A column holding when each response came in is read for the round it
     answers (`_time_columns`); every other column not read is named, so nothing a respondent wrote goes unsaid."""
     name = table.file
-    columns = [_column_name(h) for h in table.header]
-    wide = _wide_columns(table, columns)
+    notes.extend(LookAt(warning) for warning in table.warnings)  # a sheet left unread, a formula without its value
+    table = _without_previews(_one_header_of_two(table), notes)
+    columns = _account_names_apart([_column_name(h) for h in table.header], table.header)
+    wide = _wide_columns(table, columns, scale)
     if isinstance(wide, str):
         problems.add(_layout_problem(table, wide))
         return []
@@ -319,9 +327,9 @@ def _table_rows(table: Table, problems: _Problems, notes: list[str], groups: dic
         shared = {index for index, column in enumerate(columns) if column in PERSON_COLUMNS}
         timed = _time_columns(table, shared | set(wide))
         _say_unread(table, shared | set(wide) | set(timed), notes, WIDE_COLUMNS_SAID)
-        return _wide_rows(table, columns, wide, timed, problems)
+        return _wide_rows(table, columns, wide, timed, notes)
     if "rating" not in columns:
-        _find_rating_column(table, columns, notes)
+        _find_rating_column(table, columns, notes, scale)
     absent = [c for c in REQUIRED_COLUMNS if c not in columns]
     if absent:
         if _has_repeated_questions(table):
@@ -366,43 +374,114 @@ def _cells_of(columns: list[str], cells: list[str], wanted: Collection[str]) -> 
 def _say_unread(table: Table, read: set[int], notes: list[str], columns_read: str) -> None:
     """Each column holding something that no rule reads, named (exit 1): a form's extra question is the group's words
     (trial I: a reading list and the comments about all the findings were dropped without a word)."""
-    kept = set(read) | {index for index, name in enumerate(table.header) if _column_name(name) in ("title", "statement")}
+    kept = set(read) | {
+        index
+        for index, name in enumerate(table.header)
+        if _column_name(name) in ("title", "statement") or _is_form_metadata(name)
+    }
     said = unread_columns_warning(table, kept, reads=columns_read)
     if said is not None:
         notes.append(said)
+
+
+def _is_form_metadata(header: str) -> bool:
+    """A column a form tool fills itself (an id, a time, the signed-in account, an IP address, how far the respondent
+    got), not with anything a respondent wrote: left unread without a word, as every download has them."""
+    return fold(header) in FORM_METADATA
+
+
+FORM_METADATA = frozenset(
+    {
+        *("id", "start time", "completion time", "email", "name", "last modified time"),  # Microsoft Forms
+        *("timestamp", "email address", "score"),  # Google Forms
+        *("respondent id", "collector id", "start date", "end date", "ip address", "first name", "last name"),  # SurveyMonkey
+        *("custom data 1", "custom data"),
+        *("startdate", "enddate", "status", "response type", "ipaddress", "progress", "duration in seconds", "finished"),
+        *("recordeddate", "recorded date", "responseid", "response id", "recipientlastname", "recipient last name"),
+        *("recipientfirstname", "recipient first name", "recipientemail", "recipient email", "externalreference"),
+        *("external data reference", "locationlatitude", "location latitude", "locationlongitude", "location longitude"),
+        *("distributionchannel", "distribution channel", "userlanguage", "user language"),  # Qualtrics
+        *("record id", "redcap survey identifier", "redcap repeat instrument", "redcap repeat instance"),  # REDCap
+    }
+)
+"""The columns form tools add to every download (Microsoft Forms, Google Forms, SurveyMonkey, Qualtrics, REDCap)."""
+
+
+def _one_header_of_two(table: Table) -> Table:
+    """SurveyMonkey heads its download with two rows: the questions, and under them 'Response', 'Open-Ended Response'
+    or, under a matrix question spread over several columns, each row's label ('C1: Seeing the person'). Read as one
+    header: the question, with the label after it as Qualtrics writes it ('Does this match your experience? - C1:
+    …'), so the sub-header is never read as a respondent's answers."""
+    if not table.rows:
+        return table
+    number, below = table.rows[0]
+    folded = [fold(cell) for cell in below]
+    if number != table.header_row + 1 or not any(cell in _SUB_HEADER_WORDS - {""} for cell in folded):
+        return table
+    names, question = [], ""
+    for index, top in enumerate(table.header):
+        question = top or question
+        label = below[index] if index < len(below) else ""
+        names.append(top or question if fold(label) in _SUB_HEADER_WORDS else f"{top or question} - {label}")
+    return replace(table, header=names, rows=table.rows[1:])
+
+
+_SUB_HEADER_WORDS = frozenset({"", "response", "open ended response"})
+
+
+def _without_previews(table: Table, notes: list[str]) -> Table:
+    """Qualtrics marks the responses its authors gave while testing ('Survey Preview', 'Survey Test' in Response Type):
+    no member of the group wrote them, so they are left out, and said."""
+    kinds = [index for index, name in enumerate(table.header) if fold(name) in ("response type", "status")]
+    previews = [number for number, cells in table.rows if any(fold(cells[i]) in _PREVIEWS for i in kinds if i < len(cells))]
+    if not previews:
+        return table
+    notes.append(f"{table.file} {_places([f'row {n}' for n in previews])}: a test of the form (Survey Preview), left out")
+    return replace(table, rows=[(number, cells) for number, cells in table.rows if number not in previews])
+
+
+_PREVIEWS = frozenset({"survey preview", "survey test", "preview", "test"})
 
 
 def _find_group_column(
     table: Table, columns: list[str], asked: set[int], groups: dict[str, str] | None, notes: list[str]
 ) -> None:
     """A form asks for the group in its own words ('Which group do you belong to?'): the one column of the sheet's own
-    whose every answer is one of the review's groups is the group, and the import says so."""
+    whose every answer names one of the review's groups (`labelled`), else the one whose header asks for a group and
+    some of whose answers name one (a form's 'Other' answer is the respondent's own words), is the group, and the
+    import says so."""
     if not groups or "group" in columns:
         return
-    known = {fold(label) for slug, name in groups.items() for label in (slug, name) if fold(label)}
-    found = [
-        index
-        for index, column in enumerate(columns)
-        if index not in asked and column not in TEMPLATE_COLUMNS and _only_from(table, index, known)
-    ]
+    labels = {label: slug for slug, name in groups.items() for label in (slug, name)}
+    own = [index for index, column in enumerate(columns) if index not in asked and column not in TEMPLATE_COLUMNS]
+    named = {index: [len(labelled(value, labels)) == 1 for value in _answers_in(table, index)] for index in own}
+    found = [index for index in own if named[index] and all(named[index])]
+    if not found:
+        found = [index for index in own if any(named[index]) and _asks_for_group(table.header[index])]
     if len(found) == 1:
         columns[found[0]] = "group"
         shown = _shown(table.header[found[0]])
         notes.append(f"{table.file}: the column '{shown}' holds the review's groups, so it was read as the group")
 
 
-def _only_from(table: Table, index: int, known: set[str]) -> bool:
-    values = [fold(cells[index]) for _, cells in table.rows if index < len(cells) and cells[index].strip()]
-    return bool(values) and all(value in known for value in values)
+def _asks_for_group(header: str) -> bool:
+    return any(word.startswith("group") for word in fold(header).split())
+
+
+def _answers_in(table: Table, index: int) -> list[str]:
+    return [cells[index] for _, cells in table.rows if index < len(cells) and cells[index].strip()]
 
 
 # --- A form tool's layouts ------------------------------------------------------------------------------------
 
-_QUESTION_FIRST = re.compile(r"^\s*\[?\s*(C[1-9][0-9]*|overall)\s*\]?\s*(?:[:.)\-–—]\s*(.*))?$", re.I | re.S)
+_QUESTION_FIRST = re.compile(r"^\s*\[?\s*(C[1-9][0-9]*|overall)\b\s*\]?(?:\s*[:.)\-–—]\s*|\s+)?(.*)$", re.I | re.S)
 """A question headed by the configuration it asks about, as a form's question is written: 'C3: … Does this
-match your experience?', 'C3 - What is missing or wrong?', or 'C3' alone."""
+match your experience?', 'C3 - What is missing or wrong?', 'C3 What is missing or wrong?', or 'C3' alone."""
 _QUESTION_GRID = re.compile(r"^(.*?)\s*\[\s*(C[1-9][0-9]*|overall)\b[^\]]*\]\s*$", re.I | re.S)
 """A row of a grid question, as Google Forms heads it: 'How far do you agree? [C3: Peer support by phone]'."""
+_QUESTION_ROW = re.compile(r"^(.*?\S)\s+[-–—]\s+(C[1-9][0-9]*|overall)\b(?:\s*[:.)\-–—].*)?$", re.I | re.S)
+"""A row of a matrix question, as Qualtrics (and SurveyMonkey's two header rows, `_one_header_of_two`) head it: 'Does
+this match your experience? - C3: Peer support by phone'."""
 
 
 class _PackQuestions(HTMLParser):
@@ -509,7 +588,7 @@ def _question(header: str) -> tuple[str, str] | None:
     found = _QUESTION_FIRST.match(header)
     if found:
         configuration, asked = found.group(1), found.group(2) or ""
-    elif found := _QUESTION_GRID.match(header):
+    elif found := _QUESTION_GRID.match(header) or _QUESTION_ROW.match(header):
         asked, configuration = found.group(1), found.group(2)
     else:
         return None
@@ -526,7 +605,7 @@ def _answer_field(asked: str) -> str | None:
     return None
 
 
-def _wide_columns(table: Table, columns: list[str]) -> dict[int, tuple[str, str]] | str | None:
+def _wide_columns(table: Table, columns: list[str], scale: Scale | None = None) -> dict[int, tuple[str, str]] | str | None:
     """A form tool's sheet, one row per respondent: each column asking about a configuration, as (configuration,
     the template's column its answers belong in), and a comment column asking about none as the answer about the
     whole set of findings (`OVERALL`); a sentence when the columns cannot be read so unambiguously; None for the
@@ -537,8 +616,11 @@ def _wide_columns(table: Table, columns: list[str]) -> dict[int, tuple[str, str]
     about_all = {index: (OVERALL, name) for index, name in enumerate(columns) if name in TEXT_FIELDS and index not in asked}
     read: dict[int, tuple[str, str]] = {}
     seen: dict[tuple[str, str], int] = {}
+    unworded = [index for index, (configuration, question) in asked.items() if not _answer_field(question)]
+    all_ratings = len(unworded) > 1 and _holds_ratings(table, unworded, scale)  # a grid: 'Yes' in one, 'Partly' in another
     for index, (configuration, question) in {**asked, **about_all}.items():
-        column = _answer_field(question) or ("rating" if _holds_ratings(table, index) else None)
+        rates = all_ratings and index in unworded or _holds_ratings(table, [index], scale)
+        column = _answer_field(question) or ("rating" if rates else None)
         column = column or ("missing" if configuration == OVERALL else None)  # the pack's question about them all
         if column is None:
             return f"cmo cannot tell which answer the column '{_shown(table.header[index])}' holds"
@@ -557,28 +639,53 @@ def _names_configurations(table: Table, columns: list[str]) -> bool:
     return any(index < len(cells) and _question(cells[index]) for _, cells in table.rows)
 
 
+def _account_names_apart(columns: list[str], header: list[str]) -> list[str]:
+    """A 'Name' column is the respondent only where nothing else is: a form asking for a pseudonym has its own
+    question, and a form that records who signed in (Microsoft Forms: 'Email', 'Name') fills 'Name' from their
+    account, which the pack promises is not needed. Such a column is left unread, and so named."""
+    named = [index for index, column in enumerate(columns) if column == "respondent" and fold(str(header[index])) == "name"]
+    asks = any(column == "respondent" and index not in named for index, column in enumerate(columns))
+    if named and (asks or "email" in columns):
+        return ["account_name" if index in named else column for index, column in enumerate(columns)]
+    return columns
+
+
 def _wide_rows(
-    table: Table, columns: list[str], asked: dict[int, tuple[str, str]], timed: dict[int, tuple[str, ...]], problems: _Problems
+    table: Table, columns: list[str], asked: dict[int, tuple[str, str]], timed: dict[int, tuple[str, ...]], notes: list[str]
 ) -> list[_Row]:
     """Each respondent's answers to each configuration, as the template's rows: the respondent's columns (pseudonym,
-    group, role) and when they answered shared by all of them."""
-    if "respondent" not in columns:
-        problems.add(f"{table.file} row {table.header_row}: missing column respondent (a pseudonym for each person)")
-        return []
-    rows = []
+    group, role) and when they answered shared by all of them. Each row is one submission, so one given no pseudonym,
+    or a placeholder ('Anonymous'), is a respondent of its own, named by its row, and said."""
+    rows, unnamed = [], []
     for number, cells in table.rows:
         person = _cells_of(columns, cells, PERSON_COLUMNS)
+        line = f"row {number}"
+        given = clean_text(str(person.get("respondent") or ""))
+        if fold(given) in PLACEHOLDER_NAMES:
+            person["respondent"] = f"{given or 'Anonymous'} ({line})"
+            unnamed.append(line)
         when = _when(table, cells, timed)
         answers: dict[str, dict[str, object]] = {}
         for index, (configuration, column) in asked.items():
             answer = answers.setdefault(configuration, {"configuration": configuration})
             answer[column] = cells[index] if index < len(cells) else ""
-        line = f"row {number}"
         rows.extend(
             _Row(table.file, f"{table.file} {line} ({c})", {**person, **a}, line=line, when=when, form=True)
             for c, a in answers.items()
         )
+    if unnamed and any(_answered(row) for row in rows):
+        asked_for = "gives no pseudonym or a placeholder" if "respondent" in columns else "asks for no pseudonym"
+        notes.append(
+            f"{table.file} {_places(unnamed)}: the form {asked_for}, so each submission is a respondent of its own, named by "
+            f"its row ('Anonymous ({unnamed[0]})'): one person who sent it twice counts twice"
+        )
     return rows
+
+
+PLACEHOLDER_NAMES = frozenset(
+    {"", "anonymous", "anon", "anonymous respondent", "n a", "na", "none", "no name", "prefer not to say"}
+)
+"""What people type where a form asks for a pseudonym they have not chosen: not a person, so never one respondent."""
 
 
 def _layout_problem(table: Table, reason: str = "") -> str:
@@ -597,10 +704,10 @@ def _has_repeated_questions(table: Table) -> bool:
     return any(asked.count(column) > 1 for column in ANSWER_FIELDS)
 
 
-def _find_rating_column(table: Table, columns: list[str], notes: list[str]) -> None:
+def _find_rating_column(table: Table, columns: list[str], notes: list[str], scale: Scale | None = None) -> None:
     """A form names the rating column by its question ('How far do you agree?'): the one column of the team's own
     holding only agreement answers is the rating, and the import says so."""
-    found = _rating_candidates(table, columns)
+    found = _rating_candidates(table, columns, scale)
     if len(found) == 1:
         columns[found[0]] = "rating"
         shown = _shown(table.header[found[0]])
@@ -633,14 +740,20 @@ def _numbers_hint(table: Table, columns: list[str]) -> str:
     return ""
 
 
-def _rating_candidates(table: Table, columns: list[str]) -> list[int]:
-    return [index for index, name in enumerate(columns) if name not in TEMPLATE_COLUMNS and _holds_ratings(table, index)]
+def _rating_candidates(table: Table, columns: list[str], scale: Scale | None = None) -> list[int]:
+    return [index for index, name in enumerate(columns) if name not in TEMPLATE_COLUMNS and _holds_ratings(table, [index], scale)]
 
 
-def _holds_ratings(table: Table, index: int) -> bool:
-    """Every answer in the column is on an agreement scale, and some name agreement ('Yes'/'No' alone are not)."""
-    values = [_scale_words(cells[index]) for _, cells in table.rows if index < len(cells) and cells[index]]
-    return bool(values) and all(_on_agreement_scale(v) for v in values) and any("agree" in v for v in values)
+def _holds_ratings(table: Table, indexes: list[int], scale: Scale | None = None) -> bool:
+    """Every answer in the columns is on an agreement scale, and some say which one: agreement ('Somewhat agree') or
+    the pack's 'Partly' ('Yes' and 'No' alone answer any question); or, with the scale the team gave, every answer
+    is a number on it."""
+    values = [_scale_words(cells[i]) for _, cells in table.rows for i in indexes if i < len(cells) and cells[i]]
+    if not values:
+        return False
+    if scale is not None and all(value.isdigit() and len(value) <= 2 and scale.holds(int(value)) for value in values):
+        return True
+    return all(map(_on_agreement_scale, values)) and any("agree" in v or RATINGS.get(v) == "partly" for v in values)
 
 
 def _scale_words(text: str) -> str:
@@ -674,15 +787,29 @@ def _column_name(header: object) -> str:
 
 
 def _fill_shared_answers(rows: list[_Row]) -> list[_Row]:
-    """A spreadsheet often gives the pseudonym and group only once: use it for the file's other rows."""
-    for key in ("respondent", "group", "role"):
-        given = {str(r.values.get(key) or "").strip() for r in rows} - {""}
-        if len(given) == 1:
-            only = given.pop()
-            for row in rows:
-                if not str(row.values.get(key) or "").strip():
-                    row.values[key] = only
+    """A hand-filled sheet often gives the pseudonym once (its first row, or merged cells): the file's other rows are
+    that respondent's; a group or role given once is filled only in the same respondent's rows. A form tool's rows are
+    each one submission, a person of its own (trial N: one respondent's group was given to everyone who left it blank)."""
+    sheet = [row for row in rows if not row.form]
+    named = {_person_value(row, "respondent") for row in sheet} - {""}
+    if len(named) == 1:
+        only = named.pop()
+        for row in sheet:
+            if not _person_value(row, "respondent"):
+                row.values["respondent"] = only
+    for key in ("group", "role"):
+        given: dict[str, set[str]] = {}
+        for row in sheet:
+            given.setdefault(_person_value(row, "respondent"), set()).add(_person_value(row, key))
+        for row in sheet:
+            theirs = given[_person_value(row, "respondent")] - {""}
+            if not _person_value(row, key) and len(theirs) == 1:
+                row.values[key] = next(iter(theirs))
     return rows
+
+
+def _person_value(row: _Row, key: str) -> str:
+    return str(row.values.get(key) or "").strip()
 
 
 # --- When an answer was given, and the round it answers ------------------------------------------------------
@@ -1303,8 +1430,19 @@ def _group(row: _Row, groups: dict[str, str] | None, problems: _Problems, read_g
             read_groups.setdefault((row.file, text, found[0]), []).append(row.line or row.place)
         return found[0]
     could = f": it could be {' or '.join(found)}" if found else f" ({', '.join(groups)})"
+    if row.form:  # a form's 'Other' answer, in the respondent's words: the answer stands, without a group
+        if read_groups is not None:
+            read_groups.setdefault((row.file, text, ""), []).append(row.line or row.place)
+        return ""
     problems.add(f"{row.at('group')}: '{text}' is not one of the review's groups{could}")
     return text
+
+
+def _group_warning(file: str, text: str, slug: str, places: list[str], groups: dict[str, str]) -> str:
+    where = f"{file} {_places(places)}: the group '{_shown(text, 40)}'"
+    if slug:
+        return f"{where} was read as {slug}"
+    return LookAt(f"{where} is none of the review's groups ({', '.join(groups)}), so the answers were kept without one")
 
 
 # --- The spreadsheet template ------------------------------------------------------------------
