@@ -223,3 +223,16 @@ def test_a_forms_other_group_keeps_the_answers_without_a_group_and_says_so(demo,
 def test_a_workbooks_formula_without_its_value_is_said(demo):
     done = demo("feedback", "import", str(FORMS / "hand-template-formula.xlsx"), code=1)
     assert "2 formula cells in sheet 'Responses' with no saved value, read as empty: G3" in done.stderr
+
+
+def test_a_response_redcap_has_no_time_for_leaves_the_others_times_read(demo, tmp_path):
+    """REDCap writes '[not completed]' where a survey has no time: one such cell made the whole column unread."""
+    path = tmp_path / "redcap.csv"
+    path.write_text(
+        "Record ID,Survey Timestamp,Your pseudonym,C1: Does this match your experience?\n"
+        "1,2099-12-05 11:57:05,Avocet,Yes\n2,[not completed],Godwit,No\n",
+        encoding="utf-8",
+    )
+    done = demo("feedback", "import", str(path))
+    assert f"{path} names no round: row 2 came in after round 1 was closed" in done.stderr
+    assert f"{path} names no round: row 3 was read as round 1's, the only closed round" in done.stderr

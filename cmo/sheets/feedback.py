@@ -845,11 +845,13 @@ class _When:
 
 
 def _time_columns(table: Table, read: Collection[int]) -> dict[int, tuple[str, ...]]:
-    """The columns, among those not read as anything else, that say when each response came in (every value a date
-    with a time of day), each with the orders its dates read in: ('ymd',), or ('dmy', 'mdy') when no value says."""
+    """The columns, among those not read as anything else, that say when each response came in (every value with a
+    number a date with a time of day: REDCap writes '[not completed]' where it has none), each with the orders its
+    dates read in: ('ymd',), or ('dmy', 'mdy') when no value says."""
     found: dict[int, tuple[str, ...]] = {}
     for index in range(len(table.header)):
         values = [cells[index].strip() for _, cells in table.rows if index < len(cells) and cells[index].strip()]
+        values = [value for value in values if any(character.isdigit() for character in value)]
         if index in read or not values:
             continue
         matches = [_DATE_TIME.match(value) for value in values]
@@ -1051,6 +1053,7 @@ def _rounds_read(rows: list[_Row], read: dict[tuple[int, str], list[_Row]], timi
     file, said = rows[0].file, []
     for (number, why), given in sorted(read.items()):
         places = "its answers" if len(given) == len(rows) else _places([row.line for row in given if row.line])
+        were = "was" if places.startswith("row ") else "were"
         if why == "stored":
             repeat = f"repeat answers already imported for round {number}, so they are round {number}'s"
             said.append(f"{file} names no round: {places} {repeat}")
@@ -1059,17 +1062,17 @@ def _rounds_read(rows: list[_Row], read: dict[tuple[int, str], list[_Row]], timi
             until = f" and before round {later} was ({timing.closed_on(later)})" if later else ""
             said.append(
                 f"{file} names no round: {places} came in after round {number} was closed ({timing.closed_on(number)}){until}, "
-                f"so they answer round {number}'s pack"
+                f"so {'it answers' if were == 'was' else 'they answer'} round {number}'s pack"
             )
         elif unfit:
-            said.append(f"{file} names no round: {places} were read as round {number}'s, as {unfit} when it was closed")
+            said.append(f"{file} names no round: {places} {were} read as round {number}'s, as {unfit} when it was closed")
         elif len(timing.rounds or {}) > 1:
             said.append(
-                f"{file} names no round, nor when each response came in: {places} were read as round {number}'s, the latest "
+                f"{file} names no round, nor when each response came in: {places} {were} read as round {number}'s, the latest "
                 "closed round; if they answer an earlier round's pack, import the file with --round"
             )
         else:
-            said.append(f"{file} names no round: {places} were read as round {number}'s, the only closed round")
+            said.append(f"{file} names no round: {places} {were} read as round {number}'s, the only closed round")
     return said
 
 
