@@ -148,7 +148,7 @@ def test_surveymonkeys_two_header_rows_are_one_and_its_matrix_is_read(demo, name
 
 
 def test_a_qualtrics_matrix_is_read_and_its_preview_left_out(demo):
-    done = demo("feedback", "import", str(FORMS / "qualtrics-choice-text.csv"))
+    done = demo("feedback", "import", str(FORMS / "qualtrics-choice-text.csv"), "--round", "1", code=1)
     stored = _stored(demo)
     assert ("Curlew", "inpatient-crisis", "C5", "partly") in stored and (
         "Sanderling",
@@ -236,3 +236,23 @@ def test_a_response_redcap_has_no_time_for_leaves_the_others_times_read(demo, tm
     done = demo("feedback", "import", str(path))
     assert f"{path} names no round: row 2 came in after round 1 was closed" in done.stderr
     assert f"{path} names no round: row 3 was read as round 1's, the only closed round" in done.stderr
+
+
+TWO_ROUNDS = {1: {"C1", "C5", "C12", "C16"}, 2: {"C1", "C5", "C12", "C16"}}
+CLOSED = {1: "2026-12-05T11:56:17+00:00", 2: "2026-12-05T12:03:20+00:00"}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "google-sheets-uk-two-rounds.csv",  # 05/12/2026 12:00:10, day first: 12 May is before any round was closed
+        "msforms-two-rounds.csv",  # 12/5/26 12:00:10, month first
+        "qualtrics-denver-two-rounds.csv",  # 05:00:10 in America/Denver, as its row of import ids says: 12:00:10 UTC
+    ],
+)
+def test_each_submission_answers_the_pack_out_when_it_came_in(name):
+    """Vole answered between the two rounds' closing, Shrew after the second: a date that reads both ways, or a time in
+    the zone Qualtrics names, was filed under the later round, or under the earlier one."""
+    warnings: list[str] = []
+    items = parse_feedback_files([FORMS / name], set(), 2, rounds=TWO_ROUNDS, closed=CLOSED, warnings=warnings)
+    assert {(item.respondent, item.round) for item in items} == {("Vole", 1), ("Shrew", 2)}, warnings

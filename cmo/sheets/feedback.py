@@ -895,22 +895,47 @@ def _offset(zone: str | None) -> timedelta | None:
 def _when(table: Table, cells: list[str], timed: dict[int, tuple[str, ...]]) -> _When | None:
     """When a row's response came in: the latest of its times (Microsoft Forms' completion, not its start)."""
     found = [
-        _when_written(cells[index].strip(), orders, table.header[index])
+        _when_written(cells[index].strip(), orders, table.header[index], _named_zone(table, index))
         for index, orders in timed.items()
         if index < len(cells) and cells[index].strip()
     ]
     return max((when for when in found if when), key=lambda when: when.latest, default=None)
 
 
-def _when_written(text: str, orders: tuple[str, ...], column: str) -> _When | None:
+def _named_zone(table: Table, index: int) -> str:
+    """The time zone Qualtrics names for a column's times in its row of import ids ('{"ImportId":"endDate",
+    "timeZone":"America/Denver"}'); '' where none is named."""
+    cell = table.import_ids[index] if index < len(table.import_ids) else ""
+    try:
+        zone = json.loads(cell).get("timeZone", "") if cell else ""
+    except (ValueError, AttributeError):
+        return ""
+    return zone if isinstance(zone, str) else ""
+
+
+def _when_written(text: str, orders: tuple[str, ...], column: str, zone: str = "") -> _When | None:
     found = _DATE_TIME.match(text)
     moments = [moment for order in orders if found and (moment := _moment(found, order))]
     if not found or not moments:
         return None
+    if zone and not found["zone"]:
+        return _when_in_zone(moments, zone, text, column) or _when_written(text, orders, column)
     offset = _offset(found["zone"])
     slack = WIDEST_OFFSET if offset is None else timedelta(0)
     utc = [(moment - (offset or timedelta(0))).replace(tzinfo=UTC) for moment in moments]
     return _When(min(utc) - slack, max(utc) + slack, tuple(utc), text, column)
+
+
+def _when_in_zone(moments: list[datetime], zone: str, text: str, column: str) -> _When | None:
+    """Moments a sheet gives in a named zone ('America/Denver'), in UTC; None for a zone this machine does not know."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        local = ZoneInfo(zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+    utc = [moment.replace(tzinfo=local).astimezone(UTC) for moment in moments]
+    return _When(min(utc), max(utc), tuple(utc), text, column)
 
 
 def _utc(stamp: str) -> datetime:
@@ -940,6 +965,7 @@ class _Timing:
         ways its date reads (4/2/2024) disagree. A time without its zone is read as UTC here: it is filed within
         hours of the truth, and only refused when it is early in every zone (`too_early`)."""
         found = {max((n for n in numbers if n in self.closed and self.closed[n] <= at), default=0) for at in when.readings}
+        found = found - {0} or found  # a reading under which no pack was out yet (12 May for 05/12) is not the day meant
         return found.pop() if len(found) == 1 else None
 
     def closed_on(self, number: int) -> str:

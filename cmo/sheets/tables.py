@@ -82,6 +82,8 @@ class Table:
     above: list[tuple[int, list[str]]] = field(default_factory=list)
     groups: list[str] = field(default_factory=list)
     links: dict[tuple[int, int], str] = field(default_factory=dict)
+    import_ids: list[str] = field(default_factory=list)
+    """Qualtrics' row of `{"ImportId": …}` cells under its header, which may name the zone its times are in."""
 
 
 HeaderTest = Callable[[Sequence[str]], bool]
@@ -796,8 +798,9 @@ def _table(path: Path, records: list[tuple[int, list[str]]], warnings: list[str]
     if not rows:
         raise BadInput(f"{path}: the sheet is empty; expected a header row.")
     header = find_header(rows, wanted)
-    start = header.index + header.size
+    start, import_ids = header.index + header.size, []
     while start < len(rows) and _is_import_ids(rows[start][1]):
+        import_ids = rows[start][1]
         start += 1
     return Table(
         file=str(path),
@@ -807,6 +810,7 @@ def _table(path: Path, records: list[tuple[int, list[str]]], warnings: list[str]
         header_row=rows[header.index][0],
         above=rows[: header.index],
         groups=header.groups,
+        import_ids=import_ids,
     )
 
 
