@@ -256,3 +256,22 @@ def test_each_submission_answers_the_pack_out_when_it_came_in(name):
     warnings: list[str] = []
     items = parse_feedback_files([FORMS / name], set(), 2, rounds=TWO_ROUNDS, closed=CLOSED, warnings=warnings)
     assert {(item.respondent, item.round) for item in items} == {("Vole", 1), ("Shrew", 2)}, warnings
+
+
+@pytest.mark.parametrize(
+    ("name", "scale", "expected"),
+    [
+        ("jisc-online-surveys.csv", None, [("Shag", "C1", "agree"), ("Shag", "C5", "partly"), ("Eider", "C12", "agree")]),
+        ("google-forms-report-numbering.csv", None, [("Heron", "C1", "agree"), ("Heron", "C12", "disagree")]),
+        ("redcap-raw.csv", "3-1", [("Avocet", "C1", "agree"), ("Avocet", "C5", "partly"), ("Avocet", "C12", "disagree")]),
+    ],
+)
+def test_questions_numbered_and_worded_as_other_tools_write_them_are_read(name, scale, expected):
+    """JISC numbers its questions ('3.1. Does this match your experience?: C1: …'), a team may name a configuration as
+    its report does ('CMO 3.1 (C1)'), REDCap by its variables ('c1_rating', coded 1 Yes, 2 Partly, 3 No)."""
+    given = Scale.parse(scale) if scale else None
+    items = parse_feedback_files([FORMS / name], {"C1", "C5", "C12", "C16"}, 1, scale=given)
+    read = {(item.respondent, item.configuration, item.rating) for item in items}
+    assert set(expected) <= read
+    if name == "jisc-online-surveys.csv":
+        assert {(i.respondent, i.missing) for i in items if i.configuration == "overall"} == {("Shag", "Bus fares")}

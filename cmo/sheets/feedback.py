@@ -387,7 +387,7 @@ def _say_unread(table: Table, read: set[int], notes: list[str], columns_read: st
 def _is_form_metadata(header: str) -> bool:
     """A column a form tool fills itself (an id, a time, the signed-in account, an IP address, how far the respondent
     got), not with anything a respondent wrote: left unread without a word, as every download has them."""
-    return fold(header) in FORM_METADATA
+    return fold(header) in FORM_METADATA or bool(re.search(r"_(?:complete|timestamp)$", header.strip()))  # REDCap's
 
 
 FORM_METADATA = frozenset(
@@ -585,14 +585,40 @@ def _asks_question(name: str) -> bool:
 
 def _question(header: str) -> tuple[str, str] | None:
     """The configuration a column's question is about and the question asked, for a header naming one."""
+    header = header.replace("_", " ")  # a variable's name: REDCap's 'c1_rating', 'overall_missing'
     found = _QUESTION_FIRST.match(header)
     if found:
         configuration, asked = found.group(1), found.group(2) or ""
     elif found := _QUESTION_GRID.match(header) or _QUESTION_ROW.match(header):
         asked, configuration = found.group(1), found.group(2)
+    elif named := _named_once(header):
+        configuration, asked = named
     else:
         return None
     return (OVERALL if configuration.casefold() == OVERALL else configuration.upper()), asked
+
+
+def _named_once(header: str) -> tuple[str, str] | None:
+    """A header naming one configuration somewhere in it, as other tools number and word their questions ('3.1. Does
+    this match your experience?: C1: …' (JISC), '[CMO 3.1 (C1) Seeing the person]', REDCap's 'c1_rating'): the
+    configuration, and the question: the words before it where they ask one, else those after it."""
+    named = {found.group(1).upper(): found for found in _CONFIGURATION_IN.finditer(header)}
+    if len(named) != 1:
+        return None
+    [(configuration, found)] = named.items()
+    head = header[: found.start()]
+    before, after = _question_words(head.rsplit("[", 1)[0]), _question_words(header[found.end() :])  # 'Q? [CMO 3.1 (C1)
+    return configuration, before if _answer_field(before) else after
+
+
+_CONFIGURATION_IN = re.compile(r"(?<![A-Za-z0-9.])(C[1-9][0-9]*)(?![A-Za-z0-9])", re.I)
+_QUESTION_NUMBER = re.compile(r"^\s*(?:Q?\d+[a-z]?[.)]\s*)+(?:[a-z][.)]\s*)?", re.I)
+
+
+def _question_words(text: str) -> str:
+    """A header's words around a configuration id, without a question's number ('3.1. ') or the marks around the id."""
+    text = _QUESTION_NUMBER.sub("", text.replace("_", " "))
+    return text.strip(" \t:;,.-–—()[]")
 
 
 def _answer_field(asked: str) -> str | None:
@@ -782,7 +808,9 @@ def _answered(row: _Row) -> bool:
 
 
 def _column_name(header: object) -> str:
-    folded = fold(str(header or ""))
+    """The template's column a header names, as written or with a form's question number before it ('1. Your
+    pseudonym', JISC Online Surveys)."""
+    folded = fold(_QUESTION_NUMBER.sub("", str(header or "")))
     return _phrases().get(folded, folded.replace(" ", "_"))
 
 
@@ -1395,10 +1423,11 @@ class Scale:
         return min(self.disagree, self.agree) <= number <= max(self.disagree, self.agree)
 
     def reading(self, number: int) -> str | None:
-        """agree, disagree, or None in the middle."""
+        """agree, disagree, or in the middle None, or partly on a three-point scale, as the pack's own Yes / Partly / No
+        (REDCap codes its choices 1, 2, 3)."""
         toward_agree = (number - self.disagree) * 2 - (self.agree - self.disagree)  # its sign: which half it is in
         if toward_agree == 0:
-            return None
+            return "partly" if abs(self.agree - self.disagree) == 2 else None
         return "agree" if (toward_agree > 0) == (self.agree > self.disagree) else "disagree"
 
     def words(self, number: int) -> str:
