@@ -275,3 +275,10 @@ def test_questions_numbered_and_worded_as_other_tools_write_them_are_read(name, 
     assert set(expected) <= read
     if name == "jisc-online-surveys.csv":
         assert {(i.respondent, i.missing) for i in items if i.configuration == "overall"} == {("Shag", "Bus fares")}
+
+
+def test_a_grid_whose_rows_are_the_configurations_titles_is_read(demo):
+    """Google Forms grid rows headed by each configuration's title, as the pack shows it, not its id."""
+    demo("feedback", "import", str(FORMS / "google-forms-grid-by-title.csv"), "--round", "1", code=1)
+    stored = _stored(demo)
+    assert ("Badger", "cyp", "C1", "agree") in stored and ("Badger", "cyp", "C16", "disagree") in stored

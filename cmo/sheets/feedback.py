@@ -203,8 +203,9 @@ def parse_feedback_files(
     def tentative(row: _Row, number: int) -> FeedbackItem | None:
         return build(row, number, _Problems(), None, None)
 
+    reading = _Reading(groups, scale, _called_alike(names or {}))
     for path in paths:
-        read = _fill_shared_answers(_read_rows(Path(path), problems, notes, review_title, groups, scale))
+        read = _fill_shared_answers(_read_rows(Path(path), problems, notes, review_title, reading))
         rows = [row for row in read if _answered(row)]
         for row, answered in zip(rows, _answer_rounds(rows, round, timing, tentative, problems, notes)):
             item = build(row, answered, problems, read_as, moved) if answered else None
@@ -220,6 +221,36 @@ def parse_feedback_files(
         )
         warnings.extend(LookAt(message) for message in moved)
     return list({item.fingerprint: item for item in items}.values())
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What the review tells the reading of a file: its groups (slug -> name), the scale the team says numbers are
+    on, and what people call its configurations besides their ids (folded title or table number -> id)."""
+
+    groups: dict[str, str] | None = None
+    scale: Scale | None = None
+    names: dict[str, str] = field(default_factory=dict)
+
+    def titled(self, header: str) -> tuple[str, str] | None:
+        """A column asking about a configuration by its title: a grid row ('How far do you agree? [Seeing the
+        person]', Google Forms) or a Likert statement heading its own column (Microsoft Forms)."""
+        grid = _TITLED_ROW.match(header)
+        asked, label = (grid.group(1), grid.group(2)) if grid else ("", header)
+        configuration = self.names.get(fold(label))
+        return (configuration, asked) if configuration else None
+
+
+_TITLED_ROW = re.compile(r"^(.*?)\s*\[([^\]]+)\]\s*$", re.S)
+
+
+def _called_alike(names: dict[int, dict[str, str]]) -> dict[str, str]:
+    """What each configuration is called in any closed round, where that names one configuration in all of them."""
+    found: dict[str, set[str]] = {}
+    for called in names.values():
+        for name, configuration in called.items():
+            found.setdefault(name, set()).add(configuration)
+    return {name: ids.pop() for name, ids in found.items() if len(ids) == 1}
 
 
 def _problem_message(problems: list[str]) -> str:
@@ -238,8 +269,7 @@ def _read_rows(
     problems: _Problems,
     notes: list[str],
     review_title: str = "",
-    groups: dict[str, str] | None = None,
-    scale: Scale | None = None,
+    reading: _Reading | None = None,
 ) -> list[_Row]:
     """The pack's JSON, or the template as CSV or a workbook, read by the sheets' one reader; `notes` hears how a
     form tool's sheet was read."""
@@ -253,7 +283,7 @@ def _read_rows(
         suffix = path.suffix.lower()
         if raw.startswith(ZIP_MAGIC):
             table = spreadsheet_table(path, "Responses", max_unpacked=MAX_UNPACKED_BYTES, wanted=_is_feedback_header)
-            return _table_rows(table, problems, notes, groups, scale)
+            return _table_rows(table, problems, notes, reading or _Reading())
         if suffix in (".xlsx", ".xls", ".xlsm"):
             problems.add(f"{name}: not an Excel workbook (.xlsx); save it as .xlsx or CSV")
             return []
@@ -263,7 +293,7 @@ def _read_rows(
         text, _ = decode_sheet(raw, path)
         if suffix == ".json" or text.lstrip().startswith(("{", "[")):
             return _json_rows(text, name, problems, review_title)
-        return _table_rows(csv_table(text, path, wanted=_is_feedback_header), problems, notes, groups, scale)
+        return _table_rows(csv_table(text, path, wanted=_is_feedback_header), problems, notes, reading or _Reading())
     except BadInput as error:
         problems.add(error.message.rstrip("."))
         return []
@@ -304,9 +334,7 @@ def _json_rows(text: str, name: str, problems: _Problems, review_title: str = ""
     return rows
 
 
-def _table_rows(
-    table: Table, problems: _Problems, notes: list[str], groups: dict[str, str] | None = None, scale: Scale | None = None
-) -> list[_Row]:
+def _table_rows(table: Table, problems: _Problems, notes: list[str], reading: _Reading) -> list[_Row]:
     """Rows of a CSV or sheet, numbered as a spreadsheet shows them (the header is usually row 1): one row per
     answer, as the template has them, or one per respondent with a column per configuration's question, as a form
     tool exports them (`_wide_columns`). A column holding when each response came in is read for the round it
@@ -315,11 +343,11 @@ def _table_rows(
     notes.extend(LookAt(warning) for warning in table.warnings)  # a sheet left unread, a formula without its value
     table = _without_previews(_one_header_of_two(table), notes)
     columns = _account_names_apart([_column_name(h) for h in table.header], table.header)
-    wide = _wide_columns(table, columns, scale)
+    wide = _wide_columns(table, columns, reading)
     if isinstance(wide, str):
         problems.add(_layout_problem(table, wide))
         return []
-    _find_group_column(table, columns, set(wide or ()), groups, notes)
+    _find_group_column(table, columns, set(wide or ()), reading.groups, notes)
     if wide:
         about = ", ".join(sorted({configuration for configuration, _ in wide.values()}, key=natural_key))
         layout = "one row per respondent with a column per question"
@@ -329,7 +357,7 @@ def _table_rows(
         _say_unread(table, shared | set(wide) | set(timed), notes, WIDE_COLUMNS_SAID)
         return _wide_rows(table, columns, wide, timed, notes)
     if "rating" not in columns:
-        _find_rating_column(table, columns, notes, scale)
+        _find_rating_column(table, columns, notes, reading.scale)
     absent = [c for c in REQUIRED_COLUMNS if c not in columns]
     if absent:
         if _has_repeated_questions(table):
@@ -631,12 +659,13 @@ def _answer_field(asked: str) -> str | None:
     return None
 
 
-def _wide_columns(table: Table, columns: list[str], scale: Scale | None = None) -> dict[int, tuple[str, str]] | str | None:
+def _wide_columns(table: Table, columns: list[str], reading: _Reading) -> dict[int, tuple[str, str]] | str | None:
     """A form tool's sheet, one row per respondent: each column asking about a configuration, as (configuration,
     the template's column its answers belong in), and a comment column asking about none as the answer about the
     whole set of findings (`OVERALL`); a sentence when the columns cannot be read so unambiguously; None for the
     template's layout (a configuration column naming configurations)."""
-    asked = {index: found for index, name in enumerate(table.header) if (found := _question(name))}
+    asked = {index: found for index, name in enumerate(table.header) if (found := _question(name) or reading.titled(name))}
+    scale = reading.scale
     if not asked or _names_configurations(table, columns):
         return None
     about_all = {index: (OVERALL, name) for index, name in enumerate(columns) if name in TEXT_FIELDS and index not in asked}
