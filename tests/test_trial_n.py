@@ -282,3 +282,17 @@ def test_a_grid_whose_rows_are_the_configurations_titles_is_read(demo):
     demo("feedback", "import", str(FORMS / "google-forms-grid-by-title.csv"), "--round", "1", code=1)
     stored = _stored(demo)
     assert ("Badger", "cyp", "C1", "agree") in stored and ("Badger", "cyp", "C16", "disagree") in stored
+
+
+def test_words_a_respondent_wrote_over_the_templates_title_or_statement_are_named(demo):
+    done = demo("feedback", "import", str(FORMS / "hand-template-edited-statement.csv"), code=1)
+    assert "row 5 (C4's statement: 'In acute, crisis and residential mental health ser…')" in done.stderr
+    assert (
+        "row 6 (C5's title: 'Peers offer hope - but only if they are paid prope…'): not the words the template gave"
+        in done.stderr
+    )
+    template = demo.folder / "answers.csv"
+    demo("feedback", "template", "-o", str(template))
+    rows = template.read_text(encoding="utf-8-sig").splitlines()
+    template.write_text("\n".join([rows[0], rows[1].replace(",,1,C1,", "Puffin,,1,C1,", 1), *rows[2:]]) + "\n", encoding="utf-8")
+    assert "not the words the template gave" not in demo("feedback", "import", str(template), code=None).stderr

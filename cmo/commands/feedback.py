@@ -18,7 +18,14 @@ from cmo.models import Configuration, Decision, FeedbackItem
 from cmo.normalise import fold, natural_key
 from cmo.outputs.events import fates
 from cmo.review import Review
-from cmo.sheets.feedback import Scale, earlier_fingerprint, parse_feedback_files, summarise, write_feedback_template
+from cmo.sheets.feedback import (
+    Scale,
+    earlier_fingerprint,
+    parse_feedback_files,
+    summarise,
+    template_rows,
+    write_feedback_template,
+)
 from cmo.views import FeedbackAnswer, FeedbackImported, FeedbackRow
 
 
@@ -85,6 +92,7 @@ def import_feedback(
         closed={r.number: r.closed_at for r in closed},
         imported={item.fingerprint for item in review.store.feedback(replaced=True)},
         scale=numbered,
+        worded=_template_words(closed),
     )
     items, earlier = _last_answer_each(_latest_file_each(parsed))
     warnings += _answers_on_ended(items, ended)
@@ -137,6 +145,15 @@ def _give_words(store, items: list[FeedbackItem]) -> list[str]:
         said.append(f"{item.file}: {about} keeps the words of its rating, '{item.answer}'{now}")
     store.put_feedback(given)
     return said
+
+
+def _template_words(rounds: list) -> dict[str, set[str]]:
+    """Each configuration's title and statement as each closed round's answer sheet gave them, folded."""
+    words: dict[str, set[str]] = {}
+    for closed in rounds:
+        for row in template_rows(closed.configurations, closed.number, ()):
+            words.setdefault(str(row[3]), set()).update(fold(str(cell)) for cell in row[4:6])
+    return words
 
 
 def _names_of(review: Review, configurations: list[Configuration]) -> dict[str, str]:

@@ -173,6 +173,7 @@ def parse_feedback_files(
     closed: dict[int, str] | None = None,
     imported: Collection[str] = (),
     scale: Scale | None = None,
+    worded: dict[str, set[str]] | None = None,
 ) -> list[FeedbackItem]:
     """Read every file, check every answer, and return the items only if all of them are valid.
 
@@ -184,7 +185,9 @@ def parse_feedback_files(
     Raises BadInput naming each file and row/field at fault. Items come back without ids (the store assigns them),
     de-duplicated by fingerprint; `warnings` hears how a form tool's five-point ratings were read and which round a
     file naming none was read as; `fates` says what became of a configuration an answer names that its round does
-    not hold ("merged into C4"), for the message. `scale` reads a rating given as a number alone (`Scale`).
+    not hold ("merged into C4"), for the message. `scale` reads a rating given as a number alone (`Scale`); `worded` holds
+    each configuration's title and statement as the rounds' templates wrote them (folded), to name a sheet's edits of
+    them.
     """
     problems = _Problems()
     items: list[FeedbackItem] = []
@@ -203,7 +206,7 @@ def parse_feedback_files(
     def tentative(row: _Row, number: int) -> FeedbackItem | None:
         return build(row, number, _Problems(), None, None)
 
-    reading = _Reading(groups, scale, _called_alike(names or {}))
+    reading = _Reading(groups, scale, _called_alike(names or {}), worded or {})
     for path in paths:
         read = _fill_shared_answers(_read_rows(Path(path), problems, notes, review_title, reading))
         rows = [row for row in read if _answered(row)]
@@ -223,6 +226,26 @@ def parse_feedback_files(
     return list({item.fingerprint: item for item in items}.values())
 
 
+def _edited_words(rows: list[_Row], worded: dict[str, set[str]]) -> list[str]:
+    """The template's title and statement cells are the configuration's words, not read: a respondent who wrote there
+    (trial N: 'Peers offer hope - but only if they are paid properly') is named, with the row, so their words reach
+    the team."""
+    edited: dict[str, list[str]] = {}
+    for row in rows:
+        configuration = typed_id(str(row.values.get("configuration") or ""))
+        for key in ("title", "statement"):
+            cell = clean_text(str(row.values.get(key) or "")).removeprefix(NOT_A_FINDING).strip()
+            if configuration in worded and cell and fold(cell) not in worded[configuration]:
+                edited.setdefault(row.file, []).append(f"{row.line} ({configuration}'s {key}: '{_shown(cell, 50)}')")
+    return [
+        LookAt(
+            f"{file} {', '.join(places)}: not the words the template gave; the title and statement are not read, so "
+            "copy what the respondent wrote there into 'what is missing or wrong' or 'comment' and import again"
+        )
+        for file, places in edited.items()
+    ]
+
+
 @dataclass(frozen=True)
 class _Reading:
     """What the review tells the reading of a file: its groups (slug -> name), the scale the team says numbers are
@@ -231,6 +254,7 @@ class _Reading:
     groups: dict[str, str] | None = None
     scale: Scale | None = None
     names: dict[str, str] = field(default_factory=dict)
+    worded: dict[str, set[str]] = field(default_factory=dict)
 
     def titled(self, header: str) -> tuple[str, str] | None:
         """A column asking about a configuration by its title: a grid row ('How far do you agree? [Seeing the
@@ -372,13 +396,22 @@ def _table_rows(table: Table, problems: _Problems, notes: list[str], reading: _R
     read = {index for index, column in enumerate(columns) if column in TEMPLATE_COLUMNS}
     timed = _time_columns(table, read)
     _say_unread(table, read | set(timed), notes, ", ".join(TEMPLATE_HEADERS))
-    rows = []
-    for number, cells_in_row in table.rows:
-        values = _cells_of(columns, cells_in_row, TEMPLATE_COLUMNS)
-        if any(str(v).strip() for k, v in values.items() if k not in ("round", "configuration", "title", "statement")):
-            line = f"row {number}"
-            rows.append(_Row(name, f"{name} {line}", values, line=line, when=_when(table, cells_in_row, timed)))
-    return rows
+    rows = [
+        _Row(
+            name,
+            f"{name} row {number}",
+            _cells_of(columns, cells, TEMPLATE_COLUMNS),
+            line=f"row {number}",
+            when=_when(table, cells, timed),
+        )
+        for number, cells in table.rows
+    ]
+    notes.extend(_edited_words(rows, reading.worded))
+    return [row for row in rows if any(str(v).strip() for k, v in row.values.items() if k not in _THE_ROUNDS_OWN)]
+
+
+_THE_ROUNDS_OWN = ("round", "configuration", "title", "statement")
+"""The template's cells it fills itself: a row holding only these is a question not answered."""
 
 
 PERSON_COLUMNS = ("respondent", "group", "role", "round")
@@ -1550,7 +1583,7 @@ def write_feedback_template(
     """Write the answer sheet as CSV or XLSX (by extension): one row per configuration of the round; those in
     `not_findings` (no included evidence) say so and ask no rating."""
     target = Path(path)
-    rows = _template_rows(configurations, round_number, not_findings)
+    rows = template_rows(configurations, round_number, not_findings)
     suffix = target.suffix.lower()
     if suffix == ".csv":
         atomic_write_bytes(target, csv_bytes(TEMPLATE_HEADERS, rows))
@@ -1560,7 +1593,7 @@ def write_feedback_template(
         raise BadInput(f"{target}: the template must be a .csv or .xlsx file.")
 
 
-def _template_rows(configurations: list[Configuration], round_number: int, not_findings: Collection[str]) -> list[list[object]]:
+def template_rows(configurations: list[Configuration], round_number: int, not_findings: Collection[str]) -> list[list[object]]:
     from cmo.synthesis.wording import cmo_sentence
 
     active = sorted((c for c in configurations if not c.retired), key=lambda c: natural_key(c.id))
