@@ -296,3 +296,15 @@ def test_words_a_respondent_wrote_over_the_templates_title_or_statement_are_name
     rows = template.read_text(encoding="utf-8-sig").splitlines()
     template.write_text("\n".join([rows[0], rows[1].replace(",,1,C1,", "Puffin,,1,C1,", 1), *rows[2:]]) + "\n", encoding="utf-8")
     assert "not the words the template gave" not in demo("feedback", "import", str(template), code=None).stderr
+
+
+def test_a_zipped_download_says_to_unzip_it(tmp_path):
+    """Google Forms downloads its responses as a zip of one CSV: it was called a workbook, to be renamed .xlsx."""
+    import zipfile
+
+    path = tmp_path / "Round 1 feedback.csv.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("Round 1 feedback (Responses).csv", GOOGLE_FORMS)
+    with pytest.raises(BadInput) as caught:
+        parse_feedback_files([path], {"C1", "C2"}, 1)
+    assert f"{path}: a zip archive holding 'Round 1 feedback (Responses).csv', not a workbook; unzip it" in caught.value.message

@@ -584,6 +584,10 @@ def _unreadable_workbook(path: Path, error: Exception) -> str:
     with path.open("rb") as handle:
         head = handle.read(512).lstrip()
     suffix = path.suffix.lower()
+    inside = _zipped_files(path) if head.startswith(b"PK\x03\x04") else None
+    if inside is not None and not any(name in inside for name in ("xl/workbook.xml", "content.xml")):
+        shown = ", ".join(f"'{name}'" for name in inside[:3]) + (" …" if len(inside) > 3 else "") or "nothing"
+        return f"{path}: a zip archive holding {shown}, not a workbook; unzip it and import the file inside."
     if head.startswith(b"PK\x03\x04") and suffix != ".xlsx":
         return f"{path}: an Excel workbook (.xlsx) named {suffix}; rename it to .xlsx and import it again."
     if head[:1] == b"<" and b"<" in head[1:] and (b"html" in head.lower() or b"<table" in head.lower()):
@@ -591,6 +595,17 @@ def _unreadable_workbook(path: Path, error: Exception) -> str:
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         return f"{path}: an Excel 97-2003 workbook (.xls) that cannot be read ({error}); open it in Excel and save it as .xlsx."
     return f"{path}: cannot be read as a spreadsheet ({error})."
+
+
+def _zipped_files(path: Path) -> list[str] | None:
+    """The files a zip archive holds (Google Forms downloads its responses as a zipped CSV); None if it is no archive."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return [name for name in archive.namelist() if not name.endswith("/")]
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return None
 
 
 def blank_formula_warnings(path: Path, sheet_name: str, blank: list[tuple[str, str]]) -> list[str]:
