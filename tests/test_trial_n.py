@@ -308,3 +308,9 @@ def test_a_zipped_download_says_to_unzip_it(tmp_path):
     with pytest.raises(BadInput) as caught:
         parse_feedback_files([path], {"C1", "C2"}, 1)
     assert f"{path}: a zip archive holding 'Round 1 feedback (Responses).csv', not a workbook; unzip it" in caught.value.message
+
+
+def test_a_summary_tab_before_the_responses_is_passed_over(demo):
+    """'Configuration, Agree count' names the configuration column but holds no answers: the responses tab is read."""
+    demo("feedback", "import", str(FORMS / "google-sheets-summary-first.xlsx"), "--round", "1", code=1)
+    assert ("Red Kite", "cyp", "C1", "agree") in _stored(demo)

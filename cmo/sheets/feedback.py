@@ -635,8 +635,11 @@ def _answer_phrases() -> tuple[tuple[str, str], ...]:
 def _is_feedback_header(header: Sequence[str]) -> bool:
     """The row a feedback sheet's header is on: one naming the configuration column, or asking questions about
     configurations (Qualtrics puts its questions on the second row, under its own question ids); a row of answers
-    naming a configuration ('C3') asks none."""
-    return any(_column_name(name) == "configuration" or _asks_question(name) for name in header)
+    naming a configuration ('C3') asks none, and a summary's 'Configuration, Agree count' holds no answers (trial N: a
+    summary tab before the responses was read instead of them)."""
+    named = {_column_name(name) for name in header}
+    answers = {"respondent", "rating", *TEXT_FIELDS}
+    return ("configuration" in named and bool(named & answers)) or any(_asks_question(name) for name in header)
 
 
 def _asks_question(name: str) -> bool:
