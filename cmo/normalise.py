@@ -500,7 +500,7 @@ def web_address(value: str) -> str:
     return first if parts.scheme.lower() in ("http", "https", "ftp") and parts.hostname else ""
 
 
-_TYPED_ID = re.compile(r"([CS])0*(\d+)")
+_TYPED_ID = re.compile(r"([CS])[\s.#-]*0*(\d+)")
 
 
 TABLE_NUMBER = re.compile(r"(?:CMO\s*)?(\d+)\.(\d+)", re.IGNORECASE)
@@ -508,7 +508,8 @@ TABLE_NUMBER = re.compile(r"(?:CMO\s*)?(\d+)\.(\d+)", re.IGNORECASE)
 
 
 def typed_id(text: str) -> str:
-    """A configuration or statement id as people type it (" c03 ", "S04") in the form cmo gives it ("C3", "S4")."""
+    """A configuration or statement id as people type it (" c03 ", "S04", "c 3", "C-3") in the form cmo gives it ("C3",
+    "S4")."""
     wanted = text.strip().upper()
     found = _TYPED_ID.fullmatch(wanted)
     return f"{found[1]}{found[2]}" if found else wanted

@@ -314,3 +314,14 @@ def test_a_summary_tab_before_the_responses_is_passed_over(demo):
     """'Configuration, Agree count' names the configuration column but holds no answers: the responses tab is read."""
     demo("feedback", "import", str(FORMS / "google-sheets-summary-first.xlsx"), "--round", "1", code=1)
     assert ("Red Kite", "cyp", "C1", "agree") in _stored(demo)
+
+
+def test_a_configuration_typed_with_a_space_is_read_and_a_name_ending_in_its_number_offered(tmp_path):
+    path = tmp_path / "answers.csv"
+    path.write_text("pseudonym,configuration,rating\nHeron,c 3,agree\nHeron,C-12,partly\n", encoding="utf-8")
+    assert [item.configuration for item in parse_feedback_files([path], {"C3", "C12"}, 1)] == ["C3", "C12"]
+    path.write_text("pseudonym,configuration,rating\nHeron,CMO3,agree\nHeron,Config 9,agree\n", encoding="utf-8")
+    with pytest.raises(BadInput) as caught:
+        parse_feedback_files([path], {"C3", "C12"}, 1)
+    assert "field configuration: 'CMO3' is not a configuration of round 1 (did you mean C3?)" in caught.value.message
+    assert "'Config 9' is not a configuration of round 1\n" in caught.value.message + "\n"

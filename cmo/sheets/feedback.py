@@ -1240,7 +1240,10 @@ def _item(
         if fate:  # kept, unrated, where the configuration went (trial E: a retired one blocked the whole file)
             named, configuration = typed or configuration, _kept_on(typed or configuration, known, fates or {})
         else:
-            problems.add(f"{row.at('configuration')}: '{configuration}' is not a configuration of round {round_number}")
+            problems.add(
+                f"{row.at('configuration')}: '{configuration}' is not a configuration of round {round_number}"
+                f"{_did_you_mean(configuration, known)}"
+            )
     rating, answer = _rating(row, problems, read_as, scale)
     _check_round(row, round_number, problems)
     group = _group(row, groups, problems, read_groups)
@@ -1275,6 +1278,14 @@ def _item(
     )
     item.fingerprint = fingerprint(item)
     return item
+
+
+def _did_you_mean(typed: str, known: set[str]) -> str:
+    """The configuration a typed name ends with the number of ('CMO3', 'Config 3'), offered, not read: 'CMO 3' may
+    be a report's numbering."""
+    number = re.search(r"(\d{1,4})\s*$", typed)
+    guess = f"C{int(number.group(1))}" if number else ""
+    return f" (did you mean {guess}?)" if guess in known else ""
 
 
 def _kept_on(config_id: str, known: set[str], fates: dict[str, str]) -> str:
