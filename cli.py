@@ -1795,6 +1795,8 @@ def feedback_summary(ctx: click.Context, round_number: int | None, as_json: bool
 
         cmo feedback summary --json
     """
+    import textwrap
+
     from cmo.commands.feedback import feedback_summary as summary
 
     rows = summary(open_review(ctx), round_number)
@@ -1804,9 +1806,11 @@ def feedback_summary(ctx: click.Context, round_number: int | None, as_json: bool
     for row in rows:
         share = "-" if row.agreement is None else f"{row.agreement:.0%}"
         since = f" [{row.fate_since or 'retired'} since]" if row.retired_since else ""
+        unrated = f", {row.unrated} unrated" if row.unrated else ""
+        title = textwrap.shorten(row.title, 50, placeholder="…")  # at a word, not within one
         click.echo(
-            f"{row.configuration}{since}  {row.title[:50]}  {counted(row.responses, 'answer')}, agree {share} "
-            f"({row.agree} agree, {row.partly} partly, {row.disagree} disagree)"
+            f"{row.configuration}{since}  {title}  {counted(row.responses, 'answer')}, agree {share} "
+            f"({row.agree} agree, {row.partly} partly, {row.disagree} disagree{unrated})"
         )
         for comment in row.comments:
             words = " ".join(comment.in_a_line().split())  # a comment's line breaks kept within its one line

@@ -325,3 +325,14 @@ def test_a_configuration_typed_with_a_space_is_read_and_a_name_ending_in_its_num
         parse_feedback_files([path], {"C3", "C12"}, 1)
     assert "field configuration: 'CMO3' is not a configuration of round 1 (did you mean C3?)" in caught.value.message
     assert "'Config 9' is not a configuration of round 1\n" in caught.value.message + "\n"
+
+
+def test_the_summary_counts_unrated_answers_and_cuts_a_long_title_at_a_word(demo, tmp_path):
+    sheet = tmp_path / "answers.csv"
+    sheet.write_text("respondent,configuration,rating\nHeron,C1,agree\nOwl,C1,don't know\n", encoding="utf-8")
+    demo("feedback", "import", str(sheet))
+    [line] = [line for line in demo("feedback", "summary").stdout.splitlines() if line.startswith("C1 ")]
+    assert line.endswith("2 answers, agree 100% (1 agree, 0 partly, 0 disagree, 1 unrated)")
+    title = demo.json("configs", "show", "C1")["title"]
+    shown = line.split("  ")[1]
+    assert len(title) > 50 and shown.endswith("…") and f"{shown[:-1]} " in f"{title} ", "cut between words"
