@@ -77,7 +77,10 @@ def test_history_of_one_id_is_exactly_the_decisions_naming_it(demo):
         for target in ("C1", "C10", "S1", "schlief2022telemental"):
             assert review.store.history(target) == [d for d in every if target in d.targets]
         refines = [d for d in every if d.action == "refine"]
-        assert review.store.last_decision("refine") == refines[-1] and review.store.last_decision("no-such") is None
+        assert review.store.last_recorded("refine", "suggested") == refines[-1].after["suggested"]
+        assert (
+            review.store.last_recorded("refine", "no-such") is None and review.store.last_recorded("no-such", "suggested") is None
+        )
     finally:
         review.close()
 

@@ -170,8 +170,7 @@ def held_back_lines(held_back: dict[str, list[str]]) -> list[str]:
 
 def _last_suggested(store) -> dict:
     """What the last refine suggested: a refine that changes nothing records a decision only when that moved."""
-    last = store.last_decision("refine")
-    return last.after.get("suggested", {}) if last else {}
+    return store.last_recorded("refine", "suggested") or {}
 
 
 def _homes(configurations) -> dict[str, str]:
