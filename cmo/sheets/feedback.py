@@ -259,13 +259,13 @@ class _Reading:
     def titled(self, header: str) -> tuple[str, str] | None:
         """A column asking about a configuration by its title: a grid row ('How far do you agree? [Seeing the
         person]', Google Forms) or a Likert statement heading its own column (Microsoft Forms)."""
-        grid = _TITLED_ROW.match(header)
+        grid = re.match(_TITLED_ROW, header, re.S)
         asked, label = (grid.group(1), grid.group(2)) if grid else ("", header)
         configuration = self.names.get(fold(label))
         return (configuration, asked) if configuration else None
 
 
-_TITLED_ROW = re.compile(r"^(.*?)\s*\[([^\]]+)\]\s*$", re.S)
+_TITLED_ROW = r"^(.*?)\s*\[([^\]]+)\]\s*$"
 
 
 def _called_alike(names: dict[int, dict[str, str]]) -> dict[str, str]:
@@ -540,7 +540,7 @@ _QUESTION_FIRST = re.compile(r"^\s*\[?\s*(C[1-9][0-9]*|overall)\b\s*\]?(?:\s*[:.
 match your experience?', 'C3 - What is missing or wrong?', 'C3 What is missing or wrong?', or 'C3' alone."""
 _QUESTION_GRID = re.compile(r"^(.*?)\s*\[\s*(C[1-9][0-9]*|overall)\b[^\]]*\]\s*$", re.I | re.S)
 """A row of a grid question, as Google Forms heads it: 'How far do you agree? [C3: Peer support by phone]'."""
-_QUESTION_ROW = re.compile(r"^(.*?\S)\s+[-–—]\s+(C[1-9][0-9]*|overall)\b(?:\s*[:.)\-–—].*)?$", re.I | re.S)
+_QUESTION_ROW = r"^(.*?\S)\s+[-–—]\s+(C[1-9][0-9]*|overall)\b(?:\s*[:.)\-–—].*)?$"
 """A row of a matrix question, as Qualtrics (and SurveyMonkey's two header rows, `_one_header_of_two`) head it: 'Does
 this match your experience? - C3: Peer support by phone'."""
 
@@ -653,7 +653,7 @@ def _question(header: str) -> tuple[str, str] | None:
     found = _QUESTION_FIRST.match(header)
     if found:
         configuration, asked = found.group(1), found.group(2) or ""
-    elif found := _QUESTION_GRID.match(header) or _QUESTION_ROW.match(header):
+    elif found := _QUESTION_GRID.match(header) or re.match(_QUESTION_ROW, header, re.I | re.S):
         asked, configuration = found.group(1), found.group(2)
     elif named := _named_once(header):
         configuration, asked = named
@@ -666,7 +666,7 @@ def _named_once(header: str) -> tuple[str, str] | None:
     """A header naming one configuration somewhere in it, as other tools number and word their questions ('3.1. Does
     this match your experience?: C1: …' (JISC), '[CMO 3.1 (C1) Seeing the person]', REDCap's 'c1_rating'): the
     configuration, and the question: the words before it where they ask one, else those after it."""
-    named = {found.group(1).upper(): found for found in _CONFIGURATION_IN.finditer(header)}
+    named = {found.group(1).upper(): found for found in re.finditer(_CONFIGURATION_IN, header, re.I)}
     if len(named) != 1:
         return None
     [(configuration, found)] = named.items()
@@ -675,13 +675,14 @@ def _named_once(header: str) -> tuple[str, str] | None:
     return configuration, before if _answer_field(before) else after
 
 
-_CONFIGURATION_IN = re.compile(r"(?<![A-Za-z0-9.])(C[1-9][0-9]*)(?![A-Za-z0-9])", re.I)
-_QUESTION_NUMBER = re.compile(r"^\s*(?:Q?\d+[a-z]?[.)]\s*)+(?:[a-z][.)]\s*)?", re.I)
+_CONFIGURATION_IN = r"(?<![A-Za-z0-9.])(C[1-9][0-9]*)(?![A-Za-z0-9])"
+_QUESTION_NUMBER = r"^\s*(?:Q?\d+[a-z]?[.)]\s*)+(?:[a-z][.)]\s*)?"
+"""Compiled at first use (`re`'s cache), as this module's newer patterns are: `feedback summary` imports it."""
 
 
 def _question_words(text: str) -> str:
     """A header's words around a configuration id, without a question's number ('3.1. ') or the marks around the id."""
-    text = _QUESTION_NUMBER.sub("", text.replace("_", " "))
+    text = re.sub(_QUESTION_NUMBER, "", text.replace("_", " "), flags=re.I)
     return text.strip(" \t:;,.-–—()[]")
 
 
@@ -875,7 +876,7 @@ def _answered(row: _Row) -> bool:
 def _column_name(header: object) -> str:
     """The template's column a header names, as written or with a form's question number before it ('1. Your
     pseudonym', JISC Online Surveys)."""
-    folded = fold(_QUESTION_NUMBER.sub("", str(header or "")))
+    folded = fold(re.sub(_QUESTION_NUMBER, "", str(header or ""), flags=re.I))
     return _phrases().get(folded, folded.replace(" ", "_"))
 
 
@@ -1387,7 +1388,7 @@ _NO_DIRECTION = re.compile(r"^(?:neither agree nor disagree|neither|neutral|unsu
 NO_DIRECTION_READ_AS = "no rating"
 
 
-_ON_GIVEN_SCALE = re.compile(r"^\d+ on the \d+–\d+ scale$")
+_ON_GIVEN_SCALE = r"^\d+ on the \d+–\d+ scale$"
 """An answer's words when it was a number read on the scale the team gave (`Scale.words`)."""
 
 
@@ -1404,7 +1405,7 @@ def _read_as_warnings(read_as: dict[tuple[str, str], tuple[str, list[str]]]) -> 
                     "neither agreement nor disagreement"
                 )
             )
-        elif _ON_GIVEN_SCALE.match(text):
+        elif re.match(_ON_GIVEN_SCALE, text):
             warnings.append(f"{where}: {text} was read as {rating} (the number is kept)")
         else:
             warnings.append(f"{where}: '{text}' on a five-point scale was read as {rating} (the words are kept)")
