@@ -92,7 +92,7 @@ def import_feedback(
         closed={r.number: r.closed_at for r in closed},
         imported={item.fingerprint for item in review.store.feedback(replaced=True)},
         scale=numbered,
-        worded=_template_words(closed),
+        worded=lambda: _template_words(closed),
     )
     items, earlier = _last_answer_each(_latest_file_each(parsed))
     warnings += _answers_on_ended(items, ended)

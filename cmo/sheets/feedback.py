@@ -173,7 +173,7 @@ def parse_feedback_files(
     closed: dict[int, str] | None = None,
     imported: Collection[str] = (),
     scale: Scale | None = None,
-    worded: dict[str, set[str]] | None = None,
+    worded: Callable[[], dict[str, set[str]]] | None = None,
 ) -> list[FeedbackItem]:
     """Read every file, check every answer, and return the items only if all of them are valid.
 
@@ -185,7 +185,7 @@ def parse_feedback_files(
     Raises BadInput naming each file and row/field at fault. Items come back without ids (the store assigns them),
     de-duplicated by fingerprint; `warnings` hears how a form tool's five-point ratings were read and which round a
     file naming none was read as; `fates` says what became of a configuration an answer names that its round does
-    not hold ("merged into C4"), for the message. `scale` reads a rating given as a number alone (`Scale`); `worded` holds
+    not hold ("merged into C4"), for the message. `scale` reads a rating given as a number alone (`Scale`); `worded` gives
     each configuration's title and statement as the rounds' templates wrote them (folded), to name a sheet's edits of
     them.
     """
@@ -206,7 +206,7 @@ def parse_feedback_files(
     def tentative(row: _Row, number: int) -> FeedbackItem | None:
         return build(row, number, _Problems(), None, None)
 
-    reading = _Reading(groups, scale, _called_alike(names or {}), worded or {})
+    reading = _Reading(groups, scale, _called_alike(names or {}), worded or dict)
     for path in paths:
         read = _fill_shared_answers(_read_rows(Path(path), problems, notes, review_title, reading))
         rows = [row for row in read if _answered(row)]
@@ -226,12 +226,14 @@ def parse_feedback_files(
     return list({item.fingerprint: item for item in items}.values())
 
 
-def _edited_words(rows: list[_Row], worded: dict[str, set[str]]) -> list[str]:
+def _edited_words(rows: list[_Row], wording: Callable[[], dict[str, set[str]]]) -> list[str]:
     """The template's title and statement cells are the configuration's words, not read: a respondent who wrote there
     (trial N: 'Peers offer hope - but only if they are paid properly') is named, with the row, so their words reach
     the team."""
     edited: dict[str, list[str]] = {}
-    for row in rows:
+    given = [row for row in rows if row.values.get("title") or row.values.get("statement")]
+    worded = wording() if given else {}  # the configurations' sentences are worded only for a sheet that shows them
+    for row in given:
         configuration = typed_id(str(row.values.get("configuration") or ""))
         for key in ("title", "statement"):
             cell = clean_text(str(row.values.get(key) or "")).removeprefix(NOT_A_FINDING).strip()
@@ -254,7 +256,7 @@ class _Reading:
     groups: dict[str, str] | None = None
     scale: Scale | None = None
     names: dict[str, str] = field(default_factory=dict)
-    worded: dict[str, set[str]] = field(default_factory=dict)
+    worded: Callable[[], dict[str, set[str]]] = dict
 
     def titled(self, header: str) -> tuple[str, str] | None:
         """A column asking about a configuration by its title: a grid row ('How far do you agree? [Seeing the
@@ -894,10 +896,11 @@ def _fill_shared_answers(rows: list[_Row]) -> list[_Row]:
     for key in ("group", "role"):
         given: dict[str, set[str]] = {}
         for row in sheet:
-            given.setdefault(_person_value(row, "respondent"), set()).add(_person_value(row, key))
+            if value := _person_value(row, key):
+                given.setdefault(_person_value(row, "respondent"), set()).add(value)
         for row in sheet:
-            theirs = given[_person_value(row, "respondent")] - {""}
-            if not _person_value(row, key) and len(theirs) == 1:
+            theirs = given.get(_person_value(row, "respondent"), ())
+            if len(theirs) == 1 and not _person_value(row, key):
                 row.values[key] = next(iter(theirs))
     return rows
 
@@ -944,9 +947,10 @@ def _time_columns(table: Table, read: Collection[int]) -> dict[int, tuple[str, .
     dates read in: ('ymd',), or ('dmy', 'mdy') when no value says."""
     found: dict[int, tuple[str, ...]] = {}
     for index in range(len(table.header)):
-        values = [cells[index].strip() for _, cells in table.rows if index < len(cells) and cells[index].strip()]
-        values = [value for value in values if any(character.isdigit() for character in value)]
-        if index in read or not values:
+        if index in read:
+            continue
+        values = [cells[index].strip() for _, cells in table.rows if index < len(cells) and re.search(r"\d", cells[index])]
+        if not values:
             continue
         matches = [_DATE_TIME.match(value) for value in values]
         if all(matches):
@@ -1558,10 +1562,9 @@ def _group(row: _Row, groups: dict[str, str] | None, problems: _Problems, read_g
     text = _short_text(row, "group", problems)
     if not text or groups is None:
         return text
-    labels = {label: slug for slug, name in groups.items() for label in (slug, name)}
-    found = labelled(text, labels)
+    found, as_written = _group_named(text, tuple(groups.items()))
     if len(found) == 1:
-        if read_groups is not None and fold(text) not in {fold(label) for label in labels}:
+        if read_groups is not None and not as_written:
             read_groups.setdefault((row.file, text, found[0]), []).append(row.line or row.place)
         return found[0]
     could = f": it could be {' or '.join(found)}" if found else f" ({', '.join(groups)})"
@@ -1571,6 +1574,14 @@ def _group(row: _Row, groups: dict[str, str] | None, problems: _Problems, read_g
         return ""
     problems.add(f"{row.at('group')}: '{text}' is not one of the review's groups{could}")
     return text
+
+
+@lru_cache(maxsize=256)
+def _group_named(text: str, groups: tuple[tuple[str, str], ...]) -> tuple[list[str], bool]:
+    """The groups a cell may mean (`labelled`), and whether it is a slug or name as written: once per distinct cell,
+    not once per answer (a sheet of 4,000 answers names a handful of groups)."""
+    labels = {label: slug for slug, name in groups for label in (slug, name)}
+    return labelled(text, labels), fold(text) in {fold(label) for label in labels}
 
 
 def _group_warning(file: str, text: str, slug: str, places: list[str], groups: dict[str, str]) -> str:
