@@ -336,3 +336,20 @@ def test_the_summary_counts_unrated_answers_and_cuts_a_long_title_at_a_word(demo
     title = demo.json("configs", "show", "C1")["title"]
     shown = line.split("  ")[1]
     assert len(title) > 50 and shown.endswith("…") and f"{shown[:-1]} " in f"{title} ", "cut between words"
+
+
+# --- Search exports (tests/data/trial_n) ------------------------------------------------------------------------------
+
+EXPORTS = DATA / "trial_n"
+
+
+@pytest.mark.parametrize("name", ["csv-PubMed-set.csv", "lens-export.csv", "dimensions.csv"])
+def test_a_databases_csv_download_gives_authors_and_where_the_paper_is(cmo, name):
+    """PubMed's CSV keeps volume, issue and pages in its Citation; Lens.org writes authors given name first and the
+    issue as 'Issue Number'; Dimensions writes 'Pagination': each was dropped or misread."""
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(EXPORTS / name))
+    assert "kirsh2007shared" in {source["key"] for source in cmo.json("sources", "list")}
+    shown = cmo.json("sources", "show", "kirsh2007shared")
+    assert shown["authors"][:2] in (["Kirsh, Susan", "Watts, Sharon"], ["Kirsh, S.", "Watts, S."])
+    assert (shown["volume"], shown["issue"], shown["pages"], shown["pmid"]) == ("16", "5", "349-353", "17913775")

@@ -26,6 +26,7 @@ from cmo.normalise import (
     normalise_pages,
     normalise_pmid,
     parse_year,
+    split_plain_name,
     web_address,
 )
 from cmo.sheets.tables import Table, columns_read, csv_table, find_columns, has_columns, header_key
@@ -34,19 +35,20 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "title": ("title", "article title", "document title", "primary title"),
     "full_names": ("author full names",),
     "authors": ("authors", "author", "author names", "author(s)", "creators"),
-    "display_names": ("authorships author display name",),
+    "display_names": ("authorships author display name", "author s"),
     "year": ("year", "publication year", "published year", "pub year", "py", "date", "publication date", "date published"),
     "container": (
         *("source title", "journal", "journal/book", "publication title", "journal title", "secondary title"),
         *("primary location source display name", "host venue display name"),
     ),
     "citation": ("source",),
+    "reference": ("citation",),
     "doi": ("doi",),
     "pmid": ("pmid", "pubmed id", "medline pmid", "ids pmid"),
     "abstract": ("abstract", "abstract note"),
     "volume": ("volume", "biblio volume"),
-    "issue": ("issue", "number", "biblio issue"),
-    "pages": ("pages",),
+    "issue": ("issue", "number", "biblio issue", "issue number"),
+    "pages": ("pages", "pagination"),
     "first_page": ("page start", "first page", "start page", "biblio first page"),
     "last_page": ("page end", "last page", "end page", "biblio last page"),
     "article_number": ("art. no.", "article number"),
@@ -60,6 +62,10 @@ _CITATION = re.compile(
     r"^(?P<container>.+?) \((?P<year>\d{4})\)(?: (?P<volume>[^:\s(.]+)(?::(?P<issue>[^\s(.]+))?)?(?: \((?P<pages>[^)]+)\))?"
 )
 """Embase's 'Source': 'Endoscopic Ultrasound (2014) 3:3 (152-160). Date of Publication: 2014'."""
+_VANCOUVER = re.compile(
+    r"^(?P<container>[^.;]+)\. (?P<year>\d{4})\b[^;]*;(?P<volume>[^(:;.\s]+)?(?:\((?P<issue>[^)]+)\))?(?::(?P<pages>[^.;\s]+))?"
+)
+"""PubMed's 'Citation' (its CSV download), as NLM writes a reference: 'Qual Saf Health Care. 2007 Oct;16(5):349-53.'"""
 _NOTE_COLUMNS = ("extra", "notes", "note", "comments")
 """Columns a PMID is written in with its label ("PMID: 17913775"), as Zotero's CSV export writes its Extra field."""
 _DOI_IN_LINK = re.compile(r"doi[:=](10\.[^&\s]+)", re.I)
@@ -74,7 +80,7 @@ _DESCRIBING = {
     header_key(name)
     for name in (
         *("issn", "isbn", "eissn", "month", "day", "published month", "keywords", "author keywords", "language"),
-        *("location", "pmc id", "pmcid", "ref", "covidence", "citation", "short title", "edition"),
+        *("location", "pmc id", "pmcid", "ref", "covidence", "short title", "edition", "create date", "nihms id"),
     )
 }
 """Further columns screening tools export beside the ones a table of records reads (Rayyan's issn, month, day,
@@ -146,7 +152,7 @@ def _web_link(table: Table, url_column: int | None, line: int, shown: str, extra
 
 
 def _record(value: dict[str, str], extra: dict[str, str], file: str, line: int) -> Record:
-    cited = _CITATION.match(value.get("citation", ""))
+    cited = _CITATION.match(value.get("citation", "")) or _VANCOUVER.match(value.get("reference", ""))
     cited = cited.groupdict() if cited else {}
     container = value.get("container") or cited.get("container") or ""
     volume, issue = value.get("volume") or cited.get("volume") or "", value.get("issue") or cited.get("issue") or ""
@@ -180,8 +186,9 @@ def _authors(value: dict[str, str]) -> list[str]:
     """Full names when the table has them (Scopus: 'Smith, John (57190000000); ...'), else the author column."""
     if value.get("full_names"):
         return [name for part in value["full_names"].split(";") if (name := clean_text(_AUTHOR_ID.sub("", part)))]
-    if value.get("display_names"):  # OpenAlex: "Susan Kirsh|Sharon Watts", each given name first
-        return [given_first_name(name) for name in value["display_names"].split("|") if name.strip()]
+    if value.get("display_names"):  # OpenAlex "Susan Kirsh|Sharon Watts", Lens.org "Susan Kirsh; Sharon Watts"
+        names = [name for name in re.split(r"[|;]", value["display_names"]) if name.strip()]
+        return [split_plain_name(name) if "," in name else given_first_name(name) for name in names]
     return split_author_value(value.get("authors", ""))
 
 
