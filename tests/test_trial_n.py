@@ -343,7 +343,7 @@ def test_the_summary_counts_unrated_answers_and_cuts_a_long_title_at_a_word(demo
 EXPORTS = DATA / "trial_n"
 
 
-@pytest.mark.parametrize("name", ["csv-PubMed-set.csv", "lens-export.csv", "dimensions.csv"])
+@pytest.mark.parametrize("name", ["csv-PubMed-set.csv", "lens-export.csv", "dimensions.csv", "europepmc.csv"])
 def test_a_databases_csv_download_gives_authors_and_where_the_paper_is(cmo, name):
     """PubMed's CSV keeps volume, issue and pages in its Citation; Lens.org writes authors given name first and the
     issue as 'Issue Number'; Dimensions writes 'Pagination': each was dropped or misread."""

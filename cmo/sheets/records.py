@@ -34,7 +34,7 @@ from cmo.sheets.tables import Table, columns_read, csv_table, find_columns, has_
 COLUMNS: dict[str, tuple[str, ...]] = {
     "title": ("title", "article title", "document title", "primary title"),
     "full_names": ("author full names",),
-    "authors": ("authors", "author", "author names", "author(s)", "creators"),
+    "authors": ("authors", "author", "author names", "author(s)", "creators", "author string"),
     "display_names": ("authorships author display name", "author s"),
     "year": ("year", "publication year", "published year", "pub year", "py", "date", "publication date", "date published"),
     "container": (
@@ -46,9 +46,9 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "doi": ("doi",),
     "pmid": ("pmid", "pubmed id", "medline pmid", "ids pmid"),
     "abstract": ("abstract", "abstract note"),
-    "volume": ("volume", "biblio volume"),
+    "volume": ("volume", "biblio volume", "journal volume"),
     "issue": ("issue", "number", "biblio issue", "issue number"),
-    "pages": ("pages", "pagination"),
+    "pages": ("pages", "pagination", "page info"),
     "first_page": ("page start", "first page", "start page", "biblio first page"),
     "last_page": ("page end", "last page", "end page", "biblio last page"),
     "article_number": ("art. no.", "article number"),
