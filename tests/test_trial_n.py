@@ -353,3 +353,12 @@ def test_a_databases_csv_download_gives_authors_and_where_the_paper_is(cmo, name
     shown = cmo.json("sources", "show", "kirsh2007shared")
     assert shown["authors"][:2] in (["Kirsh, Susan", "Watts, Sharon"], ["Kirsh, S.", "Watts, S."])
     assert (shown["volume"], shown["issue"], shown["pages"], shown["pmid"]) == ("16", "5", "349-353", "17913775")
+
+
+def test_redcaps_checkbox_group_spread_over_columns_is_read_as_one(demo):
+    """REDCap writes a checkbox question as a column per choice ('… (choice=Inpatient and crisis care)': Checked)."""
+    done = demo("feedback", "import", str(FORMS / "redcap-labels.csv"), "--round", "1", code=1)
+    stored = _stored(demo)
+    assert ("Avocet", "inpatient-crisis", "C1", "agree") in stored
+    assert "row 3: the group 'Children and young people, Digitally exc…' is none of the review's groups" in done.stderr
+    assert "choice=" not in done.stderr and "'Complete?'" not in done.stderr

@@ -367,7 +367,7 @@ def _table_rows(table: Table, problems: _Problems, notes: list[str], reading: _R
     answers (`_time_columns`); every other column not read is named, so nothing a respondent wrote goes unsaid."""
     name = table.file
     notes.extend(LookAt(warning) for warning in table.warnings)  # a sheet left unread, a formula without its value
-    table = _without_previews(_one_header_of_two(table), notes)
+    table = _checked_choices(_without_previews(_one_header_of_two(table), notes))
     columns = _account_names_apart([_column_name(h) for h in table.header], table.header)
     wide = _wide_columns(table, columns, reading)
     if isinstance(wide, str):
@@ -465,6 +465,7 @@ FORM_METADATA = frozenset(
         *("external data reference", "locationlatitude", "location latitude", "locationlongitude", "location longitude"),
         *("distributionchannel", "distribution channel", "userlanguage", "user language"),  # Qualtrics
         *("record id", "redcap survey identifier", "redcap repeat instrument", "redcap repeat instance"),  # REDCap
+        *("survey identifier", "complete"),
     }
 )
 """The columns form tools add to every download (Microsoft Forms, Google Forms, SurveyMonkey, Qualtrics, REDCap)."""
@@ -490,6 +491,31 @@ def _one_header_of_two(table: Table) -> Table:
 
 
 _SUB_HEADER_WORDS = frozenset({"", "response", "open ended response"})
+
+
+def _checked_choices(table: Table) -> Table:
+    """A checkbox question REDCap spreads over a column per choice ('Which group are you answering for?
+    (choice=Carers)', each 'Checked' or 'Unchecked'), read as one column of the choices checked, joined with ', ', as
+    other tools write a checkbox answer."""
+    choices: dict[str, list[tuple[int, str]]] = {}
+    for index, name in enumerate(table.header):
+        found = re.match(r"^(.*?)\s*\(choice=(.+)\)\s*$", name, re.S)
+        if found:
+            choices.setdefault(found.group(1).strip(), []).append((index, found.group(2).strip()))
+    if not choices:
+        return table
+    spread = {index for options in choices.values() for index, _ in options}
+    header = [name for index, name in enumerate(table.header) if index not in spread] + list(choices)
+    rows = []
+    for number, cells in table.rows:
+        kept = [cell for index, cell in enumerate(cells) if index not in spread]
+        kept += [""] * (len(header) - len(choices) - len(kept))
+        checked = [
+            ", ".join(label for index, label in options if index < len(cells) and fold(cells[index]) == "checked")
+            for options in choices.values()
+        ]
+        rows.append((number, kept + checked))
+    return replace(table, header=header, rows=rows)
 
 
 def _without_previews(table: Table, notes: list[str]) -> Table:
