@@ -579,6 +579,24 @@ def _upload(page, url: str, path: Path) -> None:
         page.click("form[enctype] button")
 
 
+def test_a_forms_numbered_ratings_upload_with_the_scale_typed_beside_the_file(served, chromium, tmp_path):  # noqa: F811
+    """A linear scale's numbers are refused without their scale, and read with the one typed beside the file."""
+    demo, running = served
+    sheet = _feedback_sheet(demo, tmp_path / "linear-scale.csv", lambda rows: [{**rows[0], "pseudonym": "R9", "rating": "4"}])
+    page, _ = browse(chromium, running.url + "/rounds")
+    _upload(page, running.url, sheet)
+    assert "'4' is a number alone" in page.inner_text("main")
+    page.goto(running.url + "/rounds")
+    page.set_input_files("input[type=file]", str(sheet))
+    page.fill("input[name=scale]", "1-5")
+    with page.expect_navigation():
+        page.click("form[enctype] button")
+    assert page.inner_text(".said") == "1 answer imported from linear-scale.csv."
+    page.context.close()
+    answer = next(f for f in demo.json("feedback", "list") if f["respondent"] == "R9")
+    assert (answer["rating"], answer["answer"]) == ("agree", "4 on the 1–5 scale")
+
+
 def _answered_twice(rows: list[dict]) -> list[dict]:
     first = {**rows[0], "pseudonym": "R7", "rating": "agree", "comment": "first thought"}
     return [first, {**first, "rating": "partly", "comment": "second thought"}]

@@ -638,7 +638,8 @@ class Pages:
             path = Path(folder) / name
             path.write_bytes(answers)
             with self.opened() as review, _named_as_uploaded(path, name):
-                done = import_feedback(review, [path], called={path: name})
+                scale = str(form.get("scale") or "").strip() or None  # '1-5', as --scale takes it
+                done = import_feedback(review, [path], called={path: name}, scale=scale)
         warnings = [_as_uploaded(w, path, name) for w in done.warnings]
         replaced = (
             f" A later file from the same respondent replaced their earlier answers {', '.join(done.replaced)} (kept in the "
