@@ -84,8 +84,13 @@ OUTPUT_FILE = OutputFile()
 
 
 def one_line(text: str, width: int = 40) -> str:
-    """A cell of a listing: a sheet's line breaks folded, so each row stays one line."""
-    return " ".join(text.split())[:width]
+    """A cell of a listing: a sheet's line breaks folded, so each row stays one line; a longer text cut between words,
+    and marked as cut ('…'), never silently within a word ("Young peo")."""
+    folded = " ".join(text.split())
+    if len(folded) <= width:
+        return folded
+    kept = folded[: width - 1]
+    return (kept.rsplit(" ", 1)[0] if " " in kept else kept).rstrip(" ,;:") + "…"
 
 
 def emit_json(data) -> None:
@@ -1795,8 +1800,6 @@ def feedback_summary(ctx: click.Context, round_number: int | None, as_json: bool
 
         cmo feedback summary --json
     """
-    import textwrap
-
     from cmo.commands.feedback import feedback_summary as summary
 
     rows = summary(open_review(ctx), round_number)
@@ -1807,7 +1810,7 @@ def feedback_summary(ctx: click.Context, round_number: int | None, as_json: bool
         share = "-" if row.agreement is None else f"{row.agreement:.0%}"
         since = f" [{row.fate_since or 'retired'} since]" if row.retired_since else ""
         unrated = f", {row.unrated} unrated" if row.unrated else ""
-        title = textwrap.shorten(row.title, 50, placeholder="…")  # at a word, not within one
+        title = one_line(row.title, 50)
         click.echo(
             f"{row.configuration}{since}  {title}  {counted(row.responses, 'answer')}, agree {share} "
             f"({row.agree} agree, {row.partly} partly, {row.disagree} disagree{unrated})"

@@ -362,3 +362,19 @@ def test_redcaps_checkbox_group_spread_over_columns_is_read_as_one(demo):
     assert ("Avocet", "inpatient-crisis", "C1", "agree") in stored
     assert "row 3: the group 'Children and young people, Digitally exc…' is none of the review's groups" in done.stderr
     assert "choice=" not in done.stderr and "'Complete?'" not in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "width", "shown"),
+    [
+        ("Young people with\\ntheir own room", 70, "Young people with their own room"),
+        ("Young people with their own room", 12, "Young…"),
+        ("Young people, with their own room", 16, "Young people…"),
+        ("Antidisestablishmentarianism", 10, "Antidises…"),
+    ],
+)
+def test_a_listings_cell_is_cut_between_words_and_marked_cut(text, width, shown):
+    """Trial N: 'feedback list' showed 'Young peo', a word cut with nothing to say the rest was not shown."""
+    from cli import one_line
+
+    assert one_line(text.replace("\\n", "\n"), width) == shown
