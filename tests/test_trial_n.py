@@ -378,3 +378,30 @@ def test_a_listings_cell_is_cut_between_words_and_marked_cut(text, width, shown)
     from cli import one_line
 
     assert one_line(text.replace("\\n", "\n"), width) == shown
+
+
+def test_numbers_on_a_scale_the_question_spells_out_are_read_on_it(tmp_path):
+    """A form whose question gives its scale ('1 = strongly disagree, 5 = strongly agree') says which way its numbers
+    run: they are read on it without --scale; a question that gives none still needs it."""
+    import csv
+
+    def form(first: str, second: str):
+        path = tmp_path / "form.csv"
+        with path.open("w", newline="", encoding="utf-8") as handle:
+            question = "How far do you agree? ({}) [{}]"
+            csv.writer(handle).writerows(
+                [
+                    ["Timestamp", "Your pseudonym", question.format(first, "C1"), question.format(second, "C2")],
+                    ["", "Heron", "4", "4"],
+                ]
+            )
+        return path
+
+    path = form("1 = strongly disagree, 5 = strongly agree", "where 5 is strongly disagree and 1 is strongly agree")
+    items = parse_feedback_files([path], {"C1", "C2"}, 1)
+    assert [(i.configuration, i.rating, i.answer) for i in items] == [
+        ("C1", "agree", "4 on the 1–5 scale"),
+        ("C2", "disagree", "4 on the 5–1 scale"),
+    ]
+    with pytest.raises(BadInput):
+        parse_feedback_files([form("1 to 5", "1 to 5")], {"C1", "C2"}, 1)

@@ -140,6 +140,8 @@ class _Row:
     when: _When | None = None
     form: bool = False
     """One of a form tool's answers (one row per respondent, a column per question): its columns are the form's."""
+    scale: Scale | None = None
+    """The numbered scale its rating question gives ('1 = strongly disagree, 5 = strongly agree'), if it gives one."""
 
     def at(self, name: str) -> str:
         return f"{self.file}, field {name}" if name in self.shared else f"{self.where}, field {name}"
@@ -739,7 +741,8 @@ def _wide_columns(table: Table, columns: list[str], reading: _Reading) -> dict[i
     unworded = [index for index, (configuration, question) in asked.items() if not _answer_field(question)]
     all_ratings = len(unworded) > 1 and _holds_ratings(table, unworded, scale)  # a grid: 'Yes' in one, 'Partly' in another
     for index, (configuration, question) in {**asked, **about_all}.items():
-        rates = all_ratings and index in unworded or _holds_ratings(table, [index], scale)
+        given = scale or _scale_asked(table.header[index])
+        rates = all_ratings and index in unworded or _holds_ratings(table, [index], given)
         column = _answer_field(question) or ("rating" if rates else None)
         column = column or ("missing" if configuration == OVERALL else None)  # the pack's question about them all
         if column is None:
@@ -777,6 +780,7 @@ def _wide_rows(
     group, role) and when they answered shared by all of them. Each row is one submission, so one given no pseudonym,
     or a placeholder ('Anonymous'), is a respondent of its own, named by its row, and said."""
     rows, unnamed = [], []
+    scales = {c: _scale_asked(table.header[index]) for index, (c, column) in asked.items() if column == "rating"}
     for number, cells in table.rows:
         person = _cells_of(columns, cells, PERSON_COLUMNS)
         line = f"row {number}"
@@ -790,7 +794,7 @@ def _wide_rows(
             answer = answers.setdefault(configuration, {"configuration": configuration})
             answer[column] = cells[index] if index < len(cells) else ""
         rows.extend(
-            _Row(table.file, f"{table.file} {line} ({c})", {**person, **a}, line=line, when=when, form=True)
+            _Row(table.file, f"{table.file} {line} ({c})", {**person, **a}, line=line, when=when, form=True, scale=scales.get(c))
             for c, a in answers.items()
         )
     if unnamed and any(_answered(row) for row in rows):
@@ -1275,7 +1279,7 @@ def _item(
                 f"{row.at('configuration')}: '{configuration}' is not a configuration of round {round_number}"
                 f"{_did_you_mean(configuration, known)}"
             )
-    rating, answer = _rating(row, problems, read_as, scale)
+    rating, answer = _rating(row, problems, read_as, scale or row.scale)
     _check_round(row, round_number, problems)
     group = _group(row, groups, problems, read_groups)
     role = _short_text(row, "role", problems)
@@ -1418,6 +1422,23 @@ _NO_DIRECTION = re.compile(r"^(?:neither agree nor disagree|neither|neutral|unsu
 NO_DIRECTION_READ_AS = "no rating"
 
 
+def _scale_asked(question: str) -> Scale | None:
+    """The numbered scale a question gives its answers ('How far do you agree? (1 = strongly disagree, 5 = strongly
+    agree)', 'where 1 is disagree and 7 is agree'): the form says which way its numbers run, so they are read on it."""
+    folded = fold(question)
+    for disagree, agree in (_SCALE_NUMBER_FIRST, _SCALE_WORDS_FIRST):
+        ends = re.search(disagree, folded), re.search(agree, folded)
+        if ends[0] and ends[1] and ends[0].group(1) != ends[1].group(1):
+            return Scale(int(ends[0].group(1)), int(ends[1].group(1)))
+    return None
+
+
+_SCALE_NUMBER_FIRST = (
+    r"\b(\d{1,2}) (?:is |means )?(?:strongly |completely |totally )?disagree\b",
+    r"\b(\d{1,2}) (?:is |means )?(?:strongly |completely |totally )?agree\b",
+)
+_SCALE_WORDS_FIRST = (r"\bdisagree (?:is )?(\d{1,2})\b", r"\bagree (?:is )?(\d{1,2})\b")
+"""A scale's ends as a question words them, folded: '1 strongly disagree', or 'strongly disagree 1' ('= 1')."""
 _ON_GIVEN_SCALE = r"^\d+ on the \d+–\d+ scale$"
 """An answer's words when it was a number read on the scale the team gave (`Scale.words`)."""
 
