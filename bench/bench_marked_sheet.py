@@ -35,17 +35,23 @@ WORDS = "peer group visit nurse trust clinic patient rural video family carer st
 
 def review(folder: Path, count: int) -> list[Source]:
     rng = random.Random(5)
+    titles = [" ".join(rng.choice(WORDS) for _ in range(rng.randint(6, 14))).capitalize() + f" {i}" for i in range(count)]
+    return stored_review(folder, titles, [f"Author{i % 700}" for i in range(count)])
+
+
+def stored_review(folder: Path, titles: list[str], families: list[str]) -> list[Source]:
+    """A review of included sources, one per title, written straight into review.db."""
     sources = [
         Source(
             key=f"source{i}",
-            title=" ".join(rng.choice(WORDS) for _ in range(rng.randint(6, 14))).capitalize() + f" {i}",
-            authors=[f"Author{i % 700}, A.", "Second, B."],
+            title=title,
+            authors=[f"{family}, A.", "Second, B."],
             year=2000 + i % 25,
             container="Journal of Health Services",
             status="included",
             records=[Provenance(file="search.bib", line=i * 10 + 1, key=f"source{i}", format="bibtex")],
         )
-        for i in range(count)
+        for i, (title, family) in enumerate(zip(titles, families))
     ]
     made = init_review(folder)
     with made.store.transaction():

@@ -21,10 +21,9 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
-from bench_marked_sheet import synthetic_parts, timed, write  # noqa: E402
+from bench_marked_sheet import stored_review, synthetic_parts, timed, write  # noqa: E402
 
-from cmo.commands.review import init_review  # noqa: E402
-from cmo.models import Provenance, Source  # noqa: E402
+from cmo.models import Source  # noqa: E402
 
 RUNS = 3
 DOMAINS = {"connecting": "Domain 1: Connecting", "flexibility": "Domain 2: Flexibility", "safety": "Domain 3: Safety"}
@@ -40,23 +39,7 @@ def family(number: int) -> str:
 
 
 def review(folder: Path, count: int) -> list[Source]:
-    sources = [
-        Source(
-            key=f"source{i}",
-            title=f"A study of group visits number {i}",
-            authors=[f"{family(i)}, A.", "Second, B."],
-            year=2000 + i % 25,
-            container="Journal of Health Services",
-            status="included",
-            records=[Provenance(file="search.bib", line=i * 10 + 1, key=f"source{i}", format="bibtex")],
-        )
-        for i in range(count)
-    ]
-    made = init_review(folder)
-    with made.store.transaction():
-        made.store.put_sources(sources)
-    made.close()
-    return sources
+    return stored_review(folder, [f"A study of group visits number {i}" for i in range(count)], [family(i) for i in range(count)])
 
 
 def main() -> None:
