@@ -405,3 +405,13 @@ def test_numbers_on_a_scale_the_question_spells_out_are_read_on_it(tmp_path):
     ]
     with pytest.raises(BadInput):
         parse_feedback_files([form("1 to 5", "1 to 5")], {"C1", "C2"}, 1)
+
+
+def test_a_number_in_the_templates_rating_says_the_sheet_asks_for_words(tmp_path):
+    path = tmp_path / "answers.csv"
+    path.write_text("pseudonym,configuration,rating\nHeron,C1,4\n", encoding="utf-8")
+    with pytest.raises(BadInput) as caught:
+        parse_feedback_files([path], {"C1"}, 1)
+    assert "row 2, field rating: '4' is a number alone, which leans either way as the form numbered its scale: write agree, " in (
+        caught.value.message
+    )

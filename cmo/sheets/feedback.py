@@ -1510,9 +1510,10 @@ def _numbered_rating(
     """A number alone leans as the form numbered its scale, which its download does not say: read only on the scale
     the team gives (`--scale`), its words saying which scale, and said like any reading of a form's scale."""
     if scale is None:
+        asked = "" if row.form else "write agree, partly or disagree, as the sheet asks, or if a form numbered its scale, "
         problems.add(
             f"{row.at('rating')}: '{number}' is a number alone, which leans either way as the form numbered its scale: "
-            "give the scale from its disagree end, as --scale 1-5 when 1 is 'strongly disagree'"
+            f"{asked}give the scale from its disagree end, as --scale 1-5 when 1 is 'strongly disagree'"
         )
         return None, str(number)
     if not scale.holds(number):
