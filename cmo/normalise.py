@@ -14,7 +14,7 @@ from urllib.parse import unquote, urlsplit
 _DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*|doi\s+)", re.I)
 _DOI_SHAPE = re.compile(r"10\.\d{4,9}/\S+")
 _YEAR = re.compile(r"(1[5-9]\d\d|20\d\d)")
-_PMID = re.compile(r"^\d{1,9}$")
+_PMID = re.compile(r"^[1-9]\d{0,8}$")  # no PMID is 0 (Abstrackr writes 0 for none) or starts with one
 _SPACES = re.compile(r"\s+")
 
 
@@ -126,7 +126,10 @@ def normalise_pmid(value: str | None) -> str | None:
     if not value:
         return None
     text = value.strip().split()[0] if value.strip() else ""
-    if "pubmed" in text:
+    labelled = re.match(r"(?:PMID|PUBMED)[:\s]*(\d{1,9})\b", value.strip(), re.I)  # Cochrane's "PUBMED 21314913"
+    if labelled:
+        text = labelled.group(1)
+    elif "pubmed" in text:
         text = text.rstrip("/").rsplit("/", 1)[-1] if re.match(_PUBMED_ADDRESS, text) else ""
     return text if _PMID.match(text) else None
 
@@ -144,7 +147,7 @@ def labelled_pmid(*notes: str | None) -> str | None:
     return None
 
 
-_PMID_NOTE = r"\bPMID:?\s*(?:NLM)?(\d{1,9})\b"
+_PMID_NOTE = r"\b(?:PMID|PUBMED):?\s*(?:NLM)?([1-9]\d{0,8})\b"
 """Compiled at first use (`re`'s cache), as this module's newer patterns are: every command imports it."""
 
 
@@ -160,9 +163,13 @@ def parse_year(value: str | None) -> int | None:
     return int(found.group(1)) if found else None
 
 
+_DASHES = str.maketrans(dict.fromkeys("‐‑‒–—−", "-"))
+"""Every dash a page range is written with (Cochrane writes U+2010), as the hyphen."""
+
+
 def normalise_pages(value: str | None) -> str:
     """`1381--95` becomes `1381-1395`, as MEDLINE abbreviates and BibTeX doubles dashes."""
-    text = clean_text(value).replace("–", "-").replace("—", "-")
+    text = clean_text(value).translate(_DASHES)
     text = re.sub(r"\s*-+\s*", "-", text)
     match = re.fullmatch(r"(\d{1,9})-(\d{1,9})", text)  # a page number has no 4,300 digits: int() would refuse it
     if match:
@@ -183,14 +190,17 @@ def given_first_name(name: str) -> str:
     """ "Susan Kirsh" → "Kirsh, Susan", "Ludwig van Beethoven" → "van Beethoven, Ludwig": a person's name written given
     name first (BibTeX's "First von Last", OpenAlex's display names); one word stays as it is."""
     words = clean_text(name).split()
+    suffix = words.pop() if len(words) > 2 and re.fullmatch(NAME_SUFFIX, words[-1]) else ""  # "John W. Williams Jr"
     if len(words) < 2:
         return " ".join(words)
     cut = len(words) - 1
     while cut > 1 and words[cut - 1].lower() in NAME_PARTICLES:
         cut -= 1
-    return format_name(" ".join(words[cut:]), " ".join(words[:cut]))
+    return format_name(" ".join(words[cut:]), " ".join(words[:cut])) + (f", {suffix}" if suffix else "")
 
 
+NAME_SUFFIX = r"(?:Jr|Sr|II|III|IV|2nd|3rd|4th)\.?"
+"""What follows a person's name in a list ("Williams JW Jr", "John W. Williams Jr"), not a name of its own."""
 NAME_PARTICLES = frozenset(
     {"von", "van", "de", "der", "den", "del", "della", "di", "da", "du", "la", "le", "ten", "ter", "dos", "das", "y"}
 )

@@ -415,3 +415,69 @@ def test_a_number_in_the_templates_rating_says_the_sheet_asks_for_words(tmp_path
     assert "row 2, field rating: '4' is a number alone, which leans either way as the form numbered its scale: write agree, " in (
         caught.value.message
     )
+
+
+# --- What the exports tester found (files under its /tmp/trialN-exports, layouts from asreview/citation-file-formatting)
+
+
+def _one_source(cmo, tmp_path, name: str, text: str) -> dict:
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(tmp_path / name), code=None)
+    [source] = cmo.json("sources", "list")
+    return cmo.json("sources", "show", source["key"])
+
+
+def test_a_name_suffix_stays_with_its_author(cmo, tmp_path):
+    """NLM's 'Williams JW Jr.' made the whole list of five one author ('Edelman D, … Jr.')."""
+    shown = _one_source(
+        cmo,
+        tmp_path,
+        "csv-PubMed-set.csv",
+        "PMID,Title,Authors,Citation,First Author,Journal/Book,Publication Year,Create Date,PMCID,NIHMS ID,DOI\n"
+        '26479122,Shared Medical Appointments for Patients with Diabetes,"Edelman D, Gierisch JM, McDuffie JR, Oddone E, '
+        'Williams JW Jr.",J Gen Intern Med. 2015 Jan;30(1):99-106.,Edelman D,J Gen Intern Med,2015,,,,'
+        "10.1007/s11606-014-2978-7\n",
+    )
+    assert shown["authors"] == ["Edelman, D.", "Gierisch, J. M.", "McDuffie, J. R.", "Oddone, E.", "Williams, J. W., Jr."]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "field", "value"),
+    [
+        (
+            "cinahl.ris",
+            "TY  - JOUR\nT1  - Peer support\nAU  - Kirsh, Susan\nY1  - 2007\nL3  - 10.1136/qshc.2006.019158\nDB  - rzh\nER  - \n",
+            "doi",
+            "10.1136/qshc.2006.019158",
+        ),
+        (
+            "embase.ris",
+            "TY  - JOUR\nT1  - Peer support\nAU  - Kirsh S.\nPY  - 2007\nC5  - 17913775\nDB  - Medline\nER  - \n",
+            "pmid",
+            "17913775",
+        ),
+        (
+            "cochrane.ris",
+            "TY  - JOUR\nT1  - Peer support\nAU  - Kirsh, S\nPY  - 2011\nC3  -  PUBMED 21314913,EMBASE 643589775\nER  - \n",
+            "pmid",
+            "21314913",
+        ),
+        ("cochrane.ris", "TY  - JOUR\nT1  - Peer support\nAU  - Kirsh, S\nPY  - 2011\nSP  - 43‐58\nER  - \n", "pages", "43-58"),
+        ("abstrackr.csv", "id,title,authors,year,pubmed id\n1,Peer support,Kirsh S,2007,0\n", "pmid", None),
+        (
+            "googlescholar.csv",
+            "Authors,Title,Publication,Volume,Number,Pages,Year,Publisher\n"
+            "S Kirsh,Peer support,Quality and Safety in Health Care,16,5,349-353,2007,BMJ\n",
+            "container",
+            "Quality and Safety in Health Care",
+        ),
+    ],
+)
+def test_what_a_databases_export_says_of_a_record_is_read(cmo, tmp_path, name, text, field, value):
+    """EBSCO's bare DOI in L3, Embase's MEDLINE records' C5, Cochrane's 'PUBMED …' and U+2010 page dashes, Abstrackr's 0
+    for no PMID, Google Scholar's Publication column: each was dropped or stored wrong."""
+    shown = _one_source(cmo, tmp_path, name, text)
+    assert shown[field] == value
+    if name == "googlescholar.csv":
+        assert (shown["type"], shown["grey"]) == ("article", False)

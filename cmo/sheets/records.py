@@ -39,7 +39,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "year": ("year", "publication year", "published year", "pub year", "py", "date", "publication date", "date published"),
     "container": (
         *("source title", "journal", "journal/book", "publication title", "journal title", "secondary title"),
-        *("primary location source display name", "host venue display name"),
+        *("primary location source display name", "host venue display name", "publication"),  # OpenAlex, Google Scholar
     ),
     "citation": ("source",),
     "reference": ("citation",),

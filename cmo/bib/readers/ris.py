@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from cmo.bib.readers import Problem, ReadResult, named_authors, parallel
 from cmo.models import Provenance, Record
 from cmo.normalise import (
+    NAME_SUFFIX,
     clean_text,
     content_type,
     doi_in_url,
@@ -371,11 +372,16 @@ def _joined_names(value: str) -> list[str]:
 def _vancouver_names(value: str) -> list[str]:
     """["Van Der Helm, J. J.", ...] when every comma-separated piece is "Family GI", else []."""
     names = []
-    for piece in value.split(","):
-        match = _VANCOUVER.fullmatch(piece.strip())
+    for piece in (piece.strip() for piece in value.split(",")):
+        if names and re.fullmatch(NAME_SUFFIX, piece):  # Scopus' "Williams J.W., Jr."
+            names[-1] += f", {piece}"
+            continue
+        suffix = re.search(rf"\s({NAME_SUFFIX})$", piece)  # NLM's "Williams JW Jr"
+        match = _VANCOUVER.fullmatch(piece[: suffix.start()] if suffix and "I" not in suffix.group(1) else piece)
         if match is None or len(match.group(1).split()) > 4:
             return []
-        names.append(format_name(match.group(1), _dotted(match.group(2))))
+        kept = f", {suffix.group(1)}" if suffix and "I" not in suffix.group(1) else ""
+        names.append(format_name(match.group(1), _dotted(match.group(2))) + kept)
     return names
 
 
@@ -385,7 +391,7 @@ def _dotted(initials: str) -> str:
 
 def _doi(tags: _Tags) -> str | None:
     """DO first; then a DOI that is the whole of an M3 or N1 line, or a DOI in a link."""
-    doi = tags.pick(("DO",), normalise_doi) or tags.pick(("M3",), _whole_doi)
+    doi = tags.pick(("DO",), normalise_doi) or tags.pick(("M3", "L3"), _whole_doi)  # EBSCO writes a bare DOI in L3
     if doi:
         return doi
     for line in tags.lines(("UR", "L2", "L3"), mark=False):
@@ -409,7 +415,7 @@ def _pmid(tags: _Tags) -> str | None:
     other databases (ProQuest, Embase, PsycINFO) are digits too."""
     database = " ".join(tags.lines(("DB", "DP"), mark=False)).lower()
     if any(name in database for name in ("nlm", "pubmed", "medline")):
-        pmid = tags.pick(("AN",), normalise_pmid, mark=False)
+        pmid = tags.pick(("AN",), normalise_pmid, mark=False) or tags.pick(("C5",), normalise_pmid)  # Embase's MEDLINE records
         if pmid:
             return pmid
     for line in tags.lines(("UR", "L2", "LK", "L3"), mark=False):
