@@ -481,3 +481,15 @@ def test_what_a_databases_export_says_of_a_record_is_read(cmo, tmp_path, name, t
     assert shown[field] == value
     if name == "googlescholar.csv":
         assert (shown["type"], shown["grey"]) == ("article", False)
+
+
+def test_an_empty_document_type_leaves_the_publication_type_to_say_what_a_record_is(cmo, tmp_path):
+    """Dimensions writes 'Document Type' (often empty) beside 'Publication Type': a preprint was read as a journal article."""
+    shown = _one_source(
+        cmo,
+        tmp_path,
+        "dimensions.csv",
+        "Rank,Publication ID,DOI,Title,Source title,PubYear,Publication Type,Document Type,Authors\n"
+        '1,pub.1,10.1101/2020.08.19.20178020,Experiences of telehealth,medRxiv,2020,Preprint,,"Gillard, Steve"\n',
+    )
+    assert (shown["type"], shown["grey"]) == ("unpublished", True)

@@ -52,7 +52,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "first_page": ("page start", "first page", "start page", "biblio first page"),
     "last_page": ("page end", "last page", "end page", "biblio last page"),
     "article_number": ("art. no.", "article number"),
-    "type": ("document type", "item type", "publication type", "type"),
+    "type": ("document type", "item type", "type"),
+    "publication_type": ("publication type",),
     "url": ("link", "url"),
     "open_url": ("open url link",),
     "publisher": ("publisher",),
@@ -158,12 +159,13 @@ def _record(value: dict[str, str], extra: dict[str, str], file: str, line: int) 
     volume, issue = value.get("volume") or cited.get("volume") or "", value.get("issue") or cited.get("issue") or ""
     pages = value.get("pages") or _span(value.get("first_page", ""), value.get("last_page", ""))
     pages = pages or value.get("article_number", "") or cited.get("pages") or ""
-    kind = labelled_type(value.get("type", ""), container, volume, pages)
+    labels = [value.get("type", ""), value.get("publication_type", "")]  # Dimensions: an empty Document Type beside it
+    kind = labelled_type([label for label in labels if label], container, volume, pages)
     link_doi = _DOI_IN_LINK.search(unquote(value.get("open_url", "") + " " + value.get("url", "")))
     return Record(
         key="",
         type=kind,
-        original_type=value.get("type", ""),
+        original_type=value.get("type") or value.get("publication_type", ""),
         title=value.get("title", ""),
         authors=_authors(value),
         year=parse_year(value.get("year")) or parse_year(cited.get("year")),
