@@ -412,3 +412,54 @@ def test_a_denied_decline_says_the_outcome_held(outcome, negative):
     from cmo.synthesis.evidence import outcome_is_negative
 
     assert outcome_is_negative(outcome) is negative
+
+
+def test_a_pinned_configuration_whose_member_was_recoded_is_worded_again_from_that_member():
+    """Trial N: the coder rewrote the mechanism of the statement a pinned configuration was worded from; refine worded
+    it again from a statement that had joined since (its mechanism and outcome), though the configuration's own
+    member still said its outcome. It is worded from the member that still says the most of it; the team's context
+    stays."""
+    from statement_samples import DOMAINS, ids
+
+    from cmo.synthesis.merge import propose
+
+    recoded = Statement(
+        id="S5",
+        source="dil2012",
+        context="Volunteers in programmes where communities take part in choosing incentives",
+        mechanism="Volunteers and community members judge the incentives fair because they helped choose them",
+        outcome="Volunteers remain motivated and are retained",
+    )
+    joined = Statement(
+        id="S3",
+        source="amare2009",
+        context="Volunteers receiving no stipend",
+        mechanism="Volunteers value recognition by local leaders more than money",
+        outcome="Volunteers remain active",
+    )
+    pinned = Configuration(
+        id="C1",
+        title="Incentives chosen with the community feel fair",
+        context="Programmes where communities and volunteers help choose the incentives",
+        mechanism="Volunteers and communities see the incentives as fair",
+        outcome="Volunteers remain motivated and are retained",
+        statements=["S3", "S5"],
+        pinned=True,
+        edited=["context", "title"],
+    )
+    kept = next(c for c in propose([joined, recoded], DOMAINS, [pinned], next_id=ids()).configurations if c.id == "C1")
+    assert kept.statements == ["S3", "S5"]
+    assert (kept.context, kept.title) == (pinned.context, pinned.title)
+    assert (kept.mechanism, kept.outcome) == (recoded.mechanism, recoded.outcome)
+
+
+def test_still_saying_prefers_the_member_that_says_most_of_a_configuration_and_leaves_the_rest_ranked():
+    from cmo.synthesis.members import still_saying
+
+    config = Configuration(id="C1", context="At home", mechanism="feel safe", outcome="say more", edited=["context"])
+    a = Statement(id="S1", source="a", context="At home", mechanism="feel calm", outcome="say more")
+    b = Statement(id="S2", source="b", context="At home", mechanism="feel safe", outcome="say more")
+    c = Statement(id="S3", source="c", context="At home", mechanism="other", outcome="other")
+    assert still_saying(config, [c, a, b]) == [b]  # the person's context counts for nobody
+    assert still_saying(config, [c, a]) == [a]
+    assert still_saying(config, [c]) == [c]  # none says any of it: all, in their order

@@ -19,7 +19,7 @@ from cmo.normalise import TABLE_NUMBER, natural_key, typed_id
 from cmo.outputs.events import what_became_of
 from cmo.review import Review
 from cmo.synthesis.evidence import supporting_ids
-from cmo.synthesis.members import WORDED_ELEMENTS, majority_domain, stale_elements, with_groups
+from cmo.synthesis.members import WORDED_ELEMENTS, majority_domain, stale_elements, still_saying, with_groups
 from cmo.synthesis.wording import distinct_titles, title_for
 from cmo.views import Attached, ConfigurationView, Detached, Retired
 
@@ -270,7 +270,7 @@ def _reworded(config: Configuration, statements: dict[str, Statement], backend: 
     members = [statements[s] for s in supporting_ids(config, statements) if s in statements]
     if config.accepted or not members or not stale:
         return config
-    central = _central(members, statements, backend)  # worded again whole from one member, as refine words
+    central = _central(still_saying(config, members), statements, backend)  # worded again whole from one member
     update = {element: getattr(central, element) for element in WORDED_ELEMENTS if element not in config.edited}
     if "title" not in config.edited and (not config.title or "mechanism" in stale):
         update["title"] = title_for(central.context, central.mechanism, central.outcome)

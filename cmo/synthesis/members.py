@@ -60,6 +60,26 @@ def stale_elements(config: Configuration, members: Iterable[Statement]) -> list[
     ]
 
 
+def still_saying(config: Configuration, ranked: list[Statement]) -> list[Statement]:
+    """Of the members a configuration may be worded again from (`ranked`, most central first), those that still say the
+    most of its words (not a person's, `edited`), when any says one: after a coder rewrites part of the statement a
+    configuration was worded from, it is worded again from that statement, not from one that joined since (trial N: a
+    pinned configuration took a newer member's mechanism and outcome though its own member still said its outcome)."""
+
+    def said(member: Statement) -> int:
+        return sum(
+            1
+            for element in WORDED_ELEMENTS
+            if element not in config.edited
+            and (text := (getattr(config, element) or "").strip())
+            and (getattr(member, element) or "").strip() == text
+        )
+
+    counts = [said(member) for member in ranked]
+    most = max(counts, default=0)
+    return [member for member, count in zip(ranked, counts) if count == most] if most else ranked
+
+
 def consulted_pinned(configs: list[Configuration], consulted: set[str]) -> list[Configuration]:
     """A configuration a round sent to the reference group is pinned: the group rated these words and members, so refine
     keeps them and only suggests (or adds a new statement of its domain), never rewords or re-forms it unasked."""

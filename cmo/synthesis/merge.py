@@ -35,7 +35,7 @@ from cmo.synthesis.evidence import (  # noqa: F401
     supporting_ids,
 )
 from cmo.synthesis.explain import common_terms, placements, why_together
-from cmo.synthesis.members import groups_of, majority_domain, stale_elements, with_groups  # noqa: F401  (used here and re-exported)
+from cmo.synthesis.members import groups_of, majority_domain, stale_elements, still_saying, with_groups  # noqa: F401  (used here and re-exported)
 from cmo.synthesis.similarity import ELEMENTS, SimilarityIndex, terms
 from cmo.synthesis.wording import distinct_titles, title_for
 
@@ -441,7 +441,9 @@ class _Builder:
         }
         stale = stale_elements(config, [self.by_id[sid] for sid in present])
         if stale:  # worded again, whole, from one member: never one element from another statement than the rest
-            worded_from = self._wording_member(self._supporting(ranked, members, contradicting))
+            supporting = self._supporting(ranked, members, contradicting)
+            held = [sid for sid in supporting if sid in config.statements] or supporting  # before any that joined now
+            worded_from = wording_member(still_saying(config, [self.by_id[sid] for sid in held if sid in self.by_id]))
             for element in (e for e in ELEMENTS if e not in config.edited):
                 update[element] = (getattr(worded_from, element) or "").strip()
             if "title" not in config.edited and (not config.title or "mechanism" in stale):
