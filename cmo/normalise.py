@@ -112,12 +112,21 @@ def doi_in_url(url: str | None) -> str | None:
 _CITATION_KEY_SHAPE = re.compile(r"[A-Za-z][\w:.+-]{0,99}")
 
 
+_LABELLED_RECORD_NUMBER = re.compile(r"[A-Za-z]+:\d+-")
+"""A tool's record number after its label, opening the id: RefWorks' RIS `ID  - RefID:888-yang2024cellular`."""
+
+
 def is_citation_key(value: str) -> bool:
     """A key a person or a reference manager gave ("Smith2020", "greenhalgh2018real", "who-guidance"), not a
-    database's accession or record number ("895", "CN-02103847", "L621234567", "2020-32669-001", "ITEM-1"), which
-    names the record in one database, means nothing in a citation and clashes between files: such a record's source
-    gets an author-year key, and the record keeps the number as its own."""
-    return bool(_CITATION_KEY_SHAPE.fullmatch(value)) and sum(char.islower() for char in value) >= 3
+    database's accession or record number ("895", "CN-02103847", "L621234567", "2020-32669-001", "ITEM-1"), nor one
+    a tool writes after its label ("RefID:888-…"), which names the record in one database or library, means nothing in
+    a citation and clashes between files: such a record's source gets an author-year key, and the record keeps the
+    number as its own."""
+    return (
+        bool(_CITATION_KEY_SHAPE.fullmatch(value))
+        and sum(char.islower() for char in value) >= 3
+        and not _LABELLED_RECORD_NUMBER.match(value)
+    )
 
 
 def normalise_pmid(value: str | None) -> str | None:
@@ -139,12 +148,23 @@ _PUBMED_ADDRESS = r"(?:https?://)?(?:www\.)?(?:pubmed\.ncbi\.nlm\.nih\.gov/|ncbi
 
 def labelled_pmid(*notes: str | None) -> str | None:
     """A PMID a note names as one ("PMID: 35767691"; EBSCO's "… PMID: NLM35767691."): Zotero keeps it in Extra,
-    which its CSV, BibTeX (`note`) and CSL JSON (`note`) exports write out, and databases in their RIS note tags."""
-    for note in notes:
-        found = re.search(_PMID_NOTE, note or "", re.I)
-        if found:
-            return found.group(1)
-    return None
+    which its CSV, BibTeX (`note`) and CSL JSON (`note`) exports write out, and databases in their RIS note tags.
+
+    Only the record's own: a note that cites another work (a reference list's entry, "Anderson, C. J. (1994).
+    Encounter with reality… PMID: 7842832", as Ovid's PsycINFO writes its cited references in M1) names that work's
+    PMID; and notes naming different PMIDs are a list of cited works, none of them the record's (a record has one)."""
+    found = {
+        match.group(1)
+        for note in notes
+        if note
+        for match in re.finditer(_PMID_NOTE, note, re.I)
+        if not re.search(_CITED_YEAR_BEFORE, note[: match.start()])
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+_CITED_YEAR_BEFORE = r"\((?:1[5-9]|20)\d\d[a-z]?\)"
+"""A year in brackets before the label: the note is a reference to a work, as APA and PsycINFO write one ("(1994).")."""
 
 
 _PMID_NOTE = r"\b(?:PMID|PUBMED):?\s*(?:NLM)?([1-9]\d{0,8})\b"
@@ -229,10 +249,22 @@ def _non_ascii_char(match: re.Match) -> str:
     return "" if category in "LMN" else " "
 
 
+_UNDECOMPOSED_LETTERS = str.maketrans(
+    {
+        **dict(zip("ØøŁłĐđÐðĦħıĸŊŋſ", "OoLlDdDdHhikNns")),
+        **{"ß": "ss", "ẞ": "SS", "Æ": "AE", "æ": "ae", "Œ": "OE", "œ": "oe", "Þ": "Th", "þ": "th", "Ĳ": "IJ", "ĳ": "ij"},
+    }
+)
+"""Latin letters Unicode gives no decomposition (NFKD leaves "Ø" whole), written as ASCII spells them: "Ødegaard" is
+"Odegaard", "Łukasz" "Lukasz", "Straße" "Strasse". No dependency transliterates them, so the table is here."""
+
+
 def fold(text: str) -> str:
     """Lower-case ASCII letters and digits only, words split at any punctuation, ASCII or not:
-    the one form titles and names are compared in (de-duplication, trace, suggestions)."""
+    the one form titles and names are compared in (de-duplication, trace, suggestions) and citation keys are made of.
+    Accents go; a letter with none to take off is spelled in ASCII (`_UNDECOMPOSED_LETTERS`), never dropped."""
     if not text.isascii():
+        text = text.translate(_UNDECOMPOSED_LETTERS)
         text = _NON_ASCII.sub(_non_ascii_char, unicodedata.normalize("NFKD", text))
     return " ".join(text.lower().translate(_ALNUM_OR_SPACE).split())
 
@@ -440,6 +472,7 @@ _LABELLED_TYPES = tuple(
     (re.compile(pattern, re.I), kind)
     for pattern, kind in (
         (r"\b(?:book reviews?|case reports?)\b", "article"),
+        (r"\b(?:trials? regist(?:ry|ration)s?|registry (?:record|entry)|regist(?:ry|ered) trial)\b", "misc"),  # CENTRAL
         (r"\b(?:thesis|theses|dissertation)", "thesis"),
         (r"\b(?:chapter|book ?section|section|encyclopa?edia|entry)\b", "chapter"),
         (r"\b(?:conference|congress|proceedings|meeting|symposium)\b", "conference"),
@@ -508,6 +541,45 @@ def web_address(value: str) -> str:
     except ValueError:
         return ""
     return first if parts.scheme.lower() in ("http", "https", "ftp") and parts.hostname else ""
+
+
+def web_addresses(value: str) -> list[str]:
+    """Every web address a field holds, in order: a reference manager writes several in one field, apart by white space
+    (Mendeley's BibTeX `url`, EPPI-Reviewer's RIS `UR`) or by "; " (Lens.org's "Source URLs"). The first is a record's
+    url (`web_address`); the others are kept beside it (`more_addresses`)."""
+    found: list[str] = []
+    for word in re.split(r"[\s;]+", clean_text(value)) if value else ():
+        address = web_address(word.rstrip(","))
+        if address and address not in found:
+            found.append(address)
+    return found
+
+
+MORE_ADDRESSES = "urls"
+"""Where a record keeps the web addresses after its first (`web_addresses`), "; "-joined: the model has one url, and a
+BibTeX export writes this as a field of its own."""
+
+
+def more_addresses(value: str, url: str | None) -> dict[str, str]:
+    """The `extra` that keeps a field's further web addresses, beside the `url` taken from it: {} when it held one."""
+    more = [address for address in web_addresses(value)[1:] if address != url]
+    return {MORE_ADDRESSES: "; ".join(more)} if more else {}
+
+
+_PAGE_COUNT = re.compile(r"(?:[ivxlc]+,\s*)?(\d{1,5})\s*(?:p|pp|pages?)?\.?", re.I)
+"""A whole work's number of pages, as catalogues write it: "245", "245 p.", "xii, 245 p.", "212 pages"."""
+
+
+def page_count(value: str | None) -> str:
+    """The number of pages a whole work (a thesis, a book) has, from a field that gives it ("245 p."), or '' when the
+    field is something else (a range, "no pagination"): the RIS spec's SP of a thesis or book, ProQuest's page count,
+    is its length, never pages a citation points to."""
+    found = _PAGE_COUNT.fullmatch(clean_text(value))
+    return found.group(1) if found else ""
+
+
+PAGE_COUNT = "pagetotal"
+"""Where a record keeps a whole work's number of pages: the model has no field for it, and BibTeX (biblatex) names it so."""
 
 
 _TYPED_ID = re.compile(r"([CS])[\s.#-]*0*(\d+)")

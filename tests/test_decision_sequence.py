@@ -81,7 +81,11 @@ class Reviewer:
         return ("configs", "merge", first, second)
 
     def move(self, configs, number):
-        return ("configs", "move", self.rng.choice(configs)["id"], "--domain", self.rng.choice(self.domains)) if configs else None
+        if not configs:
+            return None
+        config = self.rng.choice(configs)
+        elsewhere = [d for d in self.domains if d != config["domain"]]  # moving to its own domain is refused, said
+        return ("configs", "move", config["id"], "--domain", self.rng.choice(elsewhere)) if elsewhere else None
 
     def edit(self, configs, number):
         return ("configs", "edit", self.rng.choice(configs)["id"], "--title", f"Edited by decision {number}") if configs else None

@@ -309,3 +309,18 @@ def test_a_large_review_whose_every_word_is_common_still_merges_by_the_words_ele
     by_id = {sid: c.id for c in propose(statements, [], next_id=ids(), backend="lexical").configurations for sid in c.statements}
     assert len(by_id) == len(statements)
     assert adjusted_rand(truth, [by_id[s.id] for s in statements]) > 0.8
+
+
+def test_statements_coded_to_different_domains_are_never_merged_and_uncoded_ones_join_either():
+    """Trial N: the first refine put 16 statements coded to four domains into one configuration. A configuration
+    sits in one domain and the coder chose each statement's: clusters coded to different domains stay apart."""
+
+    def homes(statements):
+        configs = [c for c in propose([*statements, *TRUST], DOMAINS, next_id=ids()).configurations if not c.retired]
+        return sorted(sorted(c.statements) for c in configs if set(c.statements) & {"S1", "S2", "S3"})
+
+    assert homes(PEER) == [["S1", "S2", "S3"]]
+    coded = [s.model_copy(update={"domain": "peer-support"}) for s in PEER]
+    assert homes(coded) == [["S1", "S2", "S3"]]
+    assert homes([*coded[:2], coded[2].model_copy(update={"domain": "partnerships"})]) == [["S1", "S2"], ["S3"]]
+    assert homes([PEER[0], *coded[1:]]) == [["S1", "S2", "S3"]]  # uncoded: joins the coded ones

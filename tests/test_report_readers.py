@@ -75,7 +75,8 @@ def test_cited_feedback_is_named_by_its_group_and_round_in_the_word_table_and_th
     rows = [r for t in docx.Document(str(tmp_path / "table.docx")).tables for r in t.rows[1:]]
     cell = next(r.cells[1].text for r in rows if "(C1)" in r.cells[0].text)
     assert named in cell and "feedback F" not in cell and answer["id"] not in cell
-    against = next(r.cells[1].text for r in rows if "(C10)" in r.cells[0].text)  # C10 is contradicted in the example
+    contested = next(c["id"] for c in demo.json("configs", "list") if c["contradicting"])  # the example has one
+    against = next(r.cells[1].text for r in rows if f"({contested})" in r.cells[0].text)
     assert against.split("\n")[1].startswith("Contradicting: ") and "contradicting" not in against.split("\n")[0].lower()
 
     md = _report(demo, tmp_path, "md")

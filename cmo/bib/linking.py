@@ -14,7 +14,7 @@ from operator import attrgetter
 from cmo.bib.dedupe import record_profile
 from cmo.bib.readers import Problem
 from cmo.models import Appraisal, Bibliographic, Record, Source, trusted
-from cmo.normalise import fold, unique_key
+from cmo.normalise import cited_by, fold, unique_key, web_address
 
 _GAP_FIELDS = ("title", "year", "doi", "pmid", "container", "volume", "issue", "pages", "publisher", "url", "urldate", "abstract")
 
@@ -65,9 +65,14 @@ _SOURCE_FIELDS_OF_RECORD = tuple(name for name in Bibliographic.model_fields if 
 
 
 def citation_key(record: Record) -> str:
-    """`schlief2022synthesis`: for records whose export gives no key (RIS, MEDLINE)."""
-    family = fold(record.authors[0].split(",")[0]).replace(" ", "") if record.authors else ""
-    key = f"{family[:20]}{record.year or ''}{_first_title_word(record.title)[:15]}"
+    """`schlief2022synthesis`: for records whose export gives no key (RIS, MEDLINE). A key starts with whom the work is
+    cited by (`cited_by`): its first author's family name, or with none the body that published it ("nhsengland2020…");
+    with neither, its title's word comes before the year ("shared2008"), so no key starts with a number."""
+    first = record.authors[0] if record.authors and record.authors[0] != "others" else None
+    container = "" if web_address(record.container) else record.container  # a registry's page, as CENTRAL gives it
+    family = fold(cited_by(first, record.publisher, container)).replace(" ", "")[:20]
+    word = _first_title_word(record.title)[:15]
+    key = f"{family}{record.year or ''}{word}" if family else f"{word}{record.year or ''}"
     return key or f"{record.provenance.format}{record.provenance.line}"
 
 

@@ -104,7 +104,6 @@ def refine(
             + domain_lines(configurations, by_id)
             + against_lines(before, configurations, by_id)
             + doubt_lines(before, configurations, by_id)
-            + coded_elsewhere_lines(before, configurations, by_id)
             + alone_lines(before, result.alone_near, configurations)
         )
         store.put_configurations(changed)
@@ -299,25 +298,6 @@ def doubt_lines(before: dict[str, Configuration], after: list[Configuration], st
                     f"{sid} counts as supporting {config.id}, though its outcome reads as not following "
                     f"(“{statement.outcome.strip()}”); 'cmo code mark {sid} --contradicting {config.id}' if it goes "
                     f"against, '--supporting {config.id}' to keep it so"
-                )
-    return lines
-
-
-def coded_elsewhere_lines(
-    before: dict[str, Configuration], after: list[Configuration], statements: dict[str, Statement]
-) -> list[str]:
-    """A statement refine placed in a configuration of another domain than its coder's: the coder's tag is a human
-    judgement, so the team hears where the statement went (trial J: two were placed across domains without a word)."""
-    lines = []
-    for config in after:
-        if config.retired or not config.domain:
-            continue
-        for sid in _newly_in(before, config):
-            coded = statements[sid].domain if sid in statements else None
-            if coded and coded != config.domain:
-                lines.append(
-                    f"{sid} is coded to {coded} but sits in {config.id} ({config.domain}); 'cmo configs detach {sid}' "
-                    f"or 'cmo configs new --statements {sid}' if it belongs apart"
                 )
     return lines
 

@@ -28,6 +28,7 @@ from cmo.normalise import (
     parse_year,
     split_plain_name,
     web_address,
+    web_addresses,
 )
 from cmo.sheets.tables import Table, columns_read, csv_table, find_columns, has_columns, header_key
 
@@ -54,7 +55,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "article_number": ("art. no.", "article number"),
     "type": ("document type", "item type", "type"),
     "publication_type": ("publication type",),
-    "url": ("link", "url"),
+    "url": ("link", "url", "source urls", "external url"),  # Lens.org: the publisher's pages, then the DOI's
+    "urldate": ("access date", "accessed", "date accessed", "urldate"),  # Zotero's "Access Date"
     "open_url": ("open url link",),
     "publisher": ("publisher",),
     "key": ("eid", "key", "record id", "accession number"),
@@ -67,6 +69,12 @@ _VANCOUVER = re.compile(
     r"^(?P<container>[^.;]+)\. (?P<year>\d{4})\b[^;]*;(?P<volume>[^(:;.\s]+)?(?:\((?P<issue>[^)]+)\))?(?::(?P<pages>[^.;\s]+))?"
 )
 """PubMed's 'Citation' (its CSV download), as NLM writes a reference: 'Qual Saf Health Care. 2007 Oct;16(5):349-53.'"""
+_NLM_BOOK = re.compile(
+    r"(?:^|\.\s)In: (?P<container>[^.\[]+?)(?: \[Internet\])?\.(?: (?P<place>[^:;.]+): (?P<publisher>[^;]+);)?"
+)
+"""PubMed's 'Citation' of a chapter in a book of NCBI's Bookshelf, as NLM writes one: '2022 Sep 18. In: StatPearls
+[Internet]. Treasure Island (FL): StatPearls Publishing; 2025 Jan–.' (the book, then its place and publisher)."""
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _NOTE_COLUMNS = ("extra", "notes", "note", "comments")
 """Columns a PMID is written in with its label ("PMID: 17913775"), as Zotero's CSV export writes its Extra field."""
 _DOI_IN_LINK = re.compile(r"doi[:=](10\.[^&\s]+)", re.I)
@@ -138,7 +146,7 @@ def _web_link(table: Table, url_column: int | None, line: int, shown: str, extra
     not the address is kept in `extra` under the column's name, as are other cells' further links."""
     address = ""
     if url_column is not None:
-        address = web_address(table.links.get((line, url_column), "")) or web_address(shown)
+        address = web_address(table.links.get((line, url_column), "")) or next(iter(web_addresses(shown)), "")  # Lens: "a; b"
         if shown and shown != address:
             extra[header_key(table.header[url_column])] = compact_extra(shown)
     for index, name in enumerate(table.header if table.links else ()):
@@ -153,13 +161,20 @@ def _web_link(table: Table, url_column: int | None, line: int, shown: str, extra
 
 
 def _record(value: dict[str, str], extra: dict[str, str], file: str, line: int) -> Record:
-    cited = _CITATION.match(value.get("citation", "")) or _VANCOUVER.match(value.get("reference", ""))
+    """A row's record. 'Source' is a citation where it reads as one (Embase's); where it does not and the table has no
+    journal column of its own, it names the journal (the Cochrane Library's CSV: 'Trials', its volume, issue and pages
+    in their own columns). A PubMed 'Citation' naming a book ('In: StatPearls [Internet]…') is a chapter in it."""
+    book = _NLM_BOOK.search(value.get("reference", ""))
+    cited = _CITATION.match(value.get("citation", "")) or book or _VANCOUVER.match(value.get("reference", ""))
     cited = cited.groupdict() if cited else {}
+    if not cited and "container" not in value and value.get("citation"):
+        cited = {"container": value["citation"]}
     container = value.get("container") or cited.get("container") or ""
     volume, issue = value.get("volume") or cited.get("volume") or "", value.get("issue") or cited.get("issue") or ""
     pages = value.get("pages") or _span(value.get("first_page", ""), value.get("last_page", ""))
     pages = pages or value.get("article_number", "") or cited.get("pages") or ""
-    labels = [value.get("type", ""), value.get("publication_type", "")]  # Dimensions: an empty Document Type beside it
+    # Dimensions: an empty Document Type beside Publication Type; PubMed: a Citation "In:" a book
+    labels = [value.get("type", ""), value.get("publication_type", ""), "chapter" if book else ""]
     kind = labelled_type([label for label in labels if label], container, volume, pages)
     link_doi = _DOI_IN_LINK.search(unquote(value.get("open_url", "") + " " + value.get("url", "")))
     return Record(
@@ -175,8 +190,9 @@ def _record(value: dict[str, str], extra: dict[str, str], file: str, line: int) 
         volume=volume,
         issue=issue,
         pages=normalise_pages(pages),
-        publisher=value.get("publisher", ""),
+        publisher=value.get("publisher", "") or cited.get("publisher") or "",
         url=value.get("url") or None,
+        urldate=_access_date(value.get("urldate", "")),
         abstract=value.get("abstract", ""),
         grey=is_grey(kind),
         extra=extra,
@@ -192,6 +208,12 @@ def _authors(value: dict[str, str]) -> list[str]:
         names = [name for name in re.split(r"[|;]", value["display_names"]) if name.strip()]
         return [split_plain_name(name) if "," in name else given_first_name(name) for name in names]
     return split_author_value(value.get("authors", ""))
+
+
+def _access_date(value: str) -> str | None:
+    """When a web page was read, as BibTeX's urldate writes it: Zotero's "2024-03-01 10:13:00" is 2024-03-01."""
+    found = _ISO_DATE.match(value)
+    return found.group(0) if found else value or None
 
 
 def _span(first: str, last: str) -> str:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import heapq
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -125,7 +125,8 @@ def propose(
         if sid not in attached:
             suggested.setdefault(cid, []).append(sid)
     free = [sid for sid in free if sid not in attached]
-    clusters = graph.average_linkage([position[sid] for sid in free], cut)
+    coded = {position[sid]: by_id[sid].domain for sid in free if by_id[sid].domain}
+    clusters = graph.average_linkage([position[sid] for sid in free], cut, coded)
     clusters = [[statements[i].id for i in c] for c in clusters if len(c) >= MIN_MEMBERS]
     clusters, held_back = _not_formed_again(clusters, retired_by_hand or {})
 
@@ -272,13 +273,16 @@ class NeighbourGraph:
         nbrs = self.adjacency[node]
         return sum(nbrs.get(m, 0.0) for m in members) / len(members)
 
-    def average_linkage(self, nodes: list[int], cut: float) -> list[list[int]]:
+    def average_linkage(self, nodes: list[int], cut: float, coded: Mapping[int, str] | None = None) -> list[list[int]]:
         """Average-linkage agglomeration on the graph; a missing edge counts as 0.
 
         Merges the pair of clusters with the highest mean pairwise similarity until no
         pair reaches `cut`. Clusters are named by their smallest node, and ties break on
-        those names, so the result does not depend on input order.
+        those names, so the result does not depend on input order. `coded`: the domain a
+        person coded each node to; two clusters holding different coded domains are never
+        merged, as a configuration sits in one domain and the coder's choice is theirs.
         """
+        domain_of = dict(coded or {})  # per cluster, by its name: the domain its members were coded to, if any
         alive = set(nodes)
         members = {v: [v] for v in nodes}
         links: dict[int, dict[int, float]] = {v: {u: s for u, s in self.adjacency[v].items() if u in alive} for v in nodes}
@@ -293,7 +297,10 @@ class NeighbourGraph:
             neg, a, b, va, vb = heapq.heappop(heap)
             if a not in alive or b not in alive or version[a] != va or version[b] != vb:
                 continue
+            if _coded_apart(domain_of.get(a), domain_of.get(b)):
+                continue
             keep, gone = (a, b) if a < b else (b, a)
+            domain_of[keep] = domain_of.get(keep) or domain_of.pop(gone, None)
             alive.discard(gone)
             members[keep].extend(members.pop(gone))
             version[keep] += 1
@@ -313,6 +320,10 @@ class NeighbourGraph:
                     lo, hi = min(keep, other), max(keep, other)
                     heapq.heappush(heap, (-mean, lo, hi, version[lo], version[hi]))
         return [sorted(members[v]) for v in sorted(members)]
+
+
+def _coded_apart(one: str | None, other: str | None) -> bool:
+    return bool(one and other and one != other)
 
 
 def _nearest_kept(free, locked, reproposed, position, graph, cut) -> dict[str, str]:

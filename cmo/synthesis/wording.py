@@ -15,6 +15,7 @@ from functools import cache
 from pathlib import Path
 
 from cmo.normalise import clean_text, fold
+from cmo.synthesis.lexicon import STOPWORDS
 
 
 @dataclass
@@ -349,6 +350,10 @@ def _states_itself(context: str) -> bool:
     return False
 
 
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 def _opens_itself(text: str) -> bool:
     first = text.split(" ", 1)[0].lower().strip(",")
     return first in _OPENERS
@@ -375,14 +380,28 @@ def statement_texts(statements: Iterable) -> Iterator[str]:
 
 
 def _capitalised_names(parts: tuple[str, ...]) -> set[str]:
-    """Words a coder capitalised other than at the start of a part or sentence: names, kept as written."""
+    """Words a coder capitalised other than at the start of a part or sentence: names, kept as written ("Nepal" from
+    "Nepal's" too). A common word capitalised only as part of a longer name ("National" in "work on National
+    Immunization Days") is no name alone: trial O's pack read "In National volunteer programme in Nepal". (A part
+    opening with the whole name keeps it anyway: `_lower_first` keeps a capital followed by another.)"""
     found = set()
     for part in parts:
         for sentence in re.split(r"[.;:!?]\s+", part):
-            for word in sentence.split()[1:]:
-                if word[:1].isupper():
-                    found.add(word.strip(",;:()"))
+            words = sentence.split()
+            for i in range(1, len(words)):
+                if not words[i][:1].isupper():
+                    continue
+                word = words[i].strip(",;:()")
+                in_a_longer_name = words[i - 1][:1].isupper() or i + 1 < len(words) and words[i + 1][:1].isupper()
+                if in_a_longer_name and _word_tags(fold(_without_possessive(word))) - _PROPER:
+                    continue
+                found |= {word, _without_possessive(word)}
     return found
+
+
+def _without_possessive(word: str) -> str:
+    """ "Nepal's" → "Nepal", "Nurses'" → "Nurses": the name without the possessive a lexicon does not list."""
+    return re.sub(r"['\u2019]s?$", "", word) or word
 
 
 def cmo_sentence(context: str, mechanism: str, outcome: str) -> str:
@@ -399,7 +418,7 @@ def _lower_first(text: str, names: frozenset[str] | set[str] = frozenset()) -> s
     word, _, rest = text.partition(" ")
     if not text or len(word) == 1 and word == "I" or len(word) > 1 and not word[1:].islower():
         return text
-    if word.strip(",;:()") in names or is_proper_noun(word):
+    if word.strip(",;:()") in names or _without_possessive(word.strip(",;:()")) in names or is_proper_noun(word):
         return text
     if rest[:1].isupper() and not _word_tags(word.lower()) & _VERB_FORMS:  # "South Asian adults"; not "Improved HbA1c"
         return text
@@ -408,8 +427,9 @@ def _lower_first(text: str, names: frozenset[str] | set[str] = frozenset()) -> s
 
 def is_proper_noun(word: str) -> bool:
     """A name whatever the sentence: the lexicon knows it only as a proper noun ("Hmong", "Somalis", "Māori", "Ontario";
-    trial J: "In hmong families…"), not as any common word's form ("Trust", "Black", "Rose"), nor an auxiliary ("May")."""
-    folded = fold(word)
+    trial J: "In hmong families…"), possessive or not ("Nepal's"), not as any common word's form ("Trust", "Black",
+    "Rose"), nor an auxiliary ("May")."""
+    folded = fold(_without_possessive(word.strip(",;:()")))  # "Nepal's national programme": trial O read "In nepal's…"
     return " " not in folded and folded not in _AUXILIARIES and _word_tags(folded) == _PROPER
 
 
@@ -435,11 +455,13 @@ _PHRASE_OPENERS = frozenset(
     "against towards toward".split()
 )
 _DANGLING = _PHRASE_OPENERS | frozenset(
-    "a an the their them his her its our your my of this these those rather than such including like especially "
+    "a an the their his her its our your my of this these those rather than such including like especially "
     "particularly both either neither whether each every any some very not no is are was were be been being has have had "
     "can could will would may might must should".split()
 )
-"""Words that point on to what follows ("…during an emergency such", "…who can"): no title ends on one."""
+"""Words that point on to what follows ("…during an emergency such", "…who can"): no title ends on one. An object
+pronoun is none: "…the community that chose them" ends whole, where dropping "them" left "…that chose" (trial O)."""
+_DANGLING |= frozenset("whom nor although though whereas".split())
 _QUALIFIER = re.compile(r"\s*(?:or|but|not|nor|except|unless|yet|only|rather)\b", re.I)
 """What opens a part that qualifies the clause before it: a title keeps both or neither."""
 
@@ -464,7 +486,7 @@ def short_title(text: str) -> str:
     for cut in range(TITLE_WORDS, TITLE_WORDS_AT_LEAST - 1, -1):
         if words[cut].lower().strip(",;:") in _PHRASE_OPENERS:
             kept = _without_dangling(words[:cut])
-            if len(kept) >= TITLE_WORDS_AT_LEAST:
+            if len(kept) >= TITLE_WORDS_AT_LEAST and not _lost_its_object(kept, words[len(kept)]):  # "…believe | that…"
                 return _upper_first(" ".join(kept).rstrip(",;:"))
     return _upper_first(" ".join(_without_dangling(words[:TITLE_WORDS])).rstrip(",;:") + "…")
 
@@ -478,6 +500,32 @@ def _without_dangling(words: list[str]) -> list[str]:
     return kept
 
 
+def _lost_its_object(kept: list[str], following: str) -> bool:
+    """A cut that leaves a verb without its object or clause ("…increasingly believe | that telephone triage…", "…the
+    community that chose | them" when "them" was taken for a dangling word, trial O): a word that is only ever a verb
+    ends the words kept (not a participle after "is", "feel"…: "what is asked | of them", "staff who are trained"), and
+    the word cut after it is its object, not a phrase of its own ("…workers who visit | with kits") nor an adverb.
+    `short_title` then cuts at an earlier phrase, or marks its cut "…"."""
+    word, before = _bare_word(kept[-1]), _bare_word(kept[-2])
+    tags = _word_tags(word)
+    if not tags & {"P", "Z", "D"} or tags & {"n", "s"} or kept[-1][-1:] in ",;:":
+        return False
+    if tags & {"a", "N"} and (before in _BE_FORMS or before in _LINKING_VERBS):
+        return False  # "what is asked | of them", "staff who are trained", "volunteers who feel valued"
+    following = _bare_word(following)
+    if not following or following in _ADVERBS_AFTER_A_VERB or following.endswith("ly") and len(following) > 4:
+        return False
+    return following not in _PHRASE_OPENERS or following in ("that", "what", "how", "why", "whether")
+
+
+_BE_FORMS = frozenset("is are was were am be been being isn't aren't wasn't weren't".split())
+_LINKING_VERBS = frozenset("feel feels felt seem seems seemed become becomes became get gets got remain remains remained".split())
+
+
+def _bare_word(word: str) -> str:
+    return word.lower().strip(",;:()")
+
+
 KEY_CONTEXTS = 4
 
 
@@ -486,16 +534,55 @@ def key_contexts(written: str, own_context: str, member_contexts: list[str]) -> 
     them; otherwise the distinct contexts its statements were coded in (besides the configuration's
     own), each whole, so the column is never empty while the evidence names contexts and never says less than the
     coder wrote: cut to a phrase, "support-worker-level staff in settings where access to training depends" lost what it
-    depends on."""
+    depends on. A member's context that denies what the configuration's own context says ("volunteers trained once
+    with no later refresher training" beside "volunteers who received refresher training", trial O) is the opposite
+    case, never a key context (`_said_and_denied`)."""
     if clean_text(written):
         return clean_text(written)
     own = _clause(own_context).casefold()
+    asserted, _ = _said_and_denied(own_context)
     seen: dict[str, str] = {}
     for context in member_contexts:
         text = _clause(context)
+        if text and _said_and_denied(text)[1] & asserted:
+            continue  # "…with no later refresher training" where it holds after "…who received refresher training"
         if text and text.casefold() != own and text.casefold() not in seen:
             seen[text.casefold()] = _upper_first(text)  # whole: "…who see services as 'for lonely people'" cut lost its sense
     return "; ".join(list(seen.values())[:KEY_CONTEXTS])
+
+
+_DENIALS = frozenset("no not without lack lacks lacking lacked never cannot none absent".split())
+_DENIAL_REACH = 5
+"""How many words after "no", "without"… it denies, in one phrase: "no later refresher training", "no bicycles or
+transport"; a preposition, relative or conjunction of clauses ends it sooner."""
+_LISTS_GO_ON = frozenset(", and or nor".split())
+
+
+def _said_and_denied(text: str) -> tuple[set[str], set[str]]:
+    """The content words a context says, and the nouns it denies: the last word of each phrase after "no", "without",
+    "lack"… (its head: "no later refresher training" denies training, "without a ward manager" a manager, not a ward;
+    "no bicycles or transport" both), each without a plural's s. ("volunteers received refresher training") says
+    {volunteer, received, refresher, training}."""
+    said: set[str] = set()
+    denied: set[str] = set()
+    reach, head = 0, ""
+    for word in [*_words(text), ";"]:
+        ends = word in _LISTS_GO_ON or word in _PHRASE_OPENERS or word in _BOUNDARIES or word in _RELATIVES
+        if head and (ends or word in ";(" or word in _DENIALS or reach == 0):
+            denied.add(head)
+            head = ""
+        if word in _DENIALS or word in _LISTS_GO_ON and reach:
+            reach = _DENIAL_REACH  # "no bicycles or transport": the list goes on being denied
+            continue
+        if ends or word in ";(":
+            reach = 0
+        content = len(word) > 3 and word not in STOPWORDS and not ends
+        if reach and content:
+            head = _singular(word)
+        elif content:
+            said.add(_singular(word))
+        reach = max(reach - 1, 0)
+    return said, denied
 
 
 def title_for(context: str, mechanism: str, outcome: str) -> str:

@@ -35,11 +35,14 @@ from cmo.normalise import (
     given_first_name,
     is_grey,
     labelled_pmid,
+    more_addresses,
     normalise_doi,
     normalise_pages,
     normalise_pmid,
     parse_year,
+    type_from_label,
     unique_key,
+    web_addresses,
 )
 
 MONTHS = {
@@ -374,7 +377,10 @@ def _record(entry: Entry, file: str, line: int, macros: dict[str, str], parents:
         or values.pop("series", "")
         or ("" if _url_in(published) else published)
     )
-    url = clean_text(values.pop("url", "")) or _url_in(published)
+    given_url = values.pop("url", "")
+    linked = given_url or published  # Mendeley's url, Zotero's howpublished: several addresses apart by space or ", "
+    addresses = web_addresses(linked)
+    url = addresses[0] if len(addresses) > 1 else clean_text(given_url) or _url_in(published)
     doi = normalise_doi(values.pop("doi", "")) or doi_in_url(url)
     year = parse_year(values.pop("year", "")) or parse_year(values.get("date", ""))
     abstract = decode_latex(clean_text(values.pop("abstract", "")))  # as it always was: fingerprints stay
@@ -388,6 +394,9 @@ def _record(entry: Entry, file: str, line: int, macros: dict[str, str], parents:
     extra = {name: clean_text(value) for name, value in values.items() if value and name not in _DROPPED}
     if "month" in extra:
         extra["month"] = MONTHS.get(extra["month"].lower().rstrip("."), extra["month"])
+    extra.update(more_addresses(linked, url))
+    if kind == "conference" and _journal_named(container, extra):
+        kind = "article"
     kind = content_type(kind, container, extra.get("volume", ""), extra.get("pages", ""))
     return Record(
         key=entry.key,
@@ -409,6 +418,21 @@ def _record(entry: Entry, file: str, line: int, macros: dict[str, str], parents:
         grey=is_grey(kind, url, container),
         extra=extra,
         provenance=Provenance(file=file, line=line, key=entry.key, format="bibtex"),
+    )
+
+
+_PROCEEDINGS_SERIES = re.compile(r"\b(?:workshops?|lecture notes|advances in|proc\.|colloquium)", re.I)
+"""Words that name a proceedings series ("Advances in Neural Information Processing Systems", "Lecture Notes in…"),
+beside those that name a meeting (`type_from_label`: conference, proceedings, symposium…)."""
+
+
+def _journal_named(container: str, extra: dict[str, str]) -> bool:
+    """An @inproceedings is a journal's paper where its booktitle names no meeting nor proceedings series and it gives
+    a volume: Google Scholar writes some journal papers so (`booktitle={Psychiatric Services}, volume={70}`)."""
+    return (
+        bool(container and extra.get("volume"))
+        and type_from_label(container) is None
+        and not _PROCEEDINGS_SERIES.search(container)
     )
 
 

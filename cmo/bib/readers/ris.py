@@ -16,6 +16,7 @@ from cmo.bib.readers import Problem, ReadResult, named_authors, parallel
 from cmo.models import Provenance, Record
 from cmo.normalise import (
     NAME_SUFFIX,
+    PAGE_COUNT,
     clean_text,
     content_type,
     doi_in_url,
@@ -23,11 +24,14 @@ from cmo.normalise import (
     is_citation_key,
     is_grey,
     labelled_pmid,
+    more_addresses,
     normalise_doi,
     normalise_pages,
     normalise_pmid,
+    page_count,
     parse_year,
     split_plain_name,
+    type_from_label,
     web_address,
 )
 
@@ -35,8 +39,9 @@ _TAG_LINE = re.compile(r"([A-Z][A-Z0-9])  -(?: (.*))?$")
 _EXPORT_FURNITURE = re.compile(r"\d+\.\s*$|Link to the |Record #\d+ of \d+\s*$|(?:Provider|Content|Database): ")
 """Lines exporters print between records: Ovid's '12.' and links, EndNote Web's and JSTOR's 'Record #2 of 9',
 'Provider: ...' and 'Content: text/plain' headers."""
-_VANCOUVER = re.compile(r"([^\d,;()]+) ((?:[A-Z]\.?-?){1,3})")
-"""'Family GI', initials dotted or not ('Adler D.G.', 'Wu E'), as Vancouver lists and Scopus/Embase write names."""
+_VANCOUVER = re.compile(r"([^\d,;()]+?) ((?:[A-Z]\.?-?)(?: ?[A-Z]\.?-?){0,2})")
+"""'Family GI', initials dotted or not, together or apart ('Adler D.G.', 'Wu E', EPPI-Reviewer's 'Brownstein C D'), as
+Vancouver lists and Scopus/Embase write names: the family name is all before the initials."""
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 _FAMILY_GIVEN = re.compile(r"\s*([^\d,;()&]+?)\s*,\s*([^\d,;()&]+?)\s*")
 """One person's "Family, Given" ("Saunders, K. R. K.", "van der Helm, Jan"): one comma, no digits."""
@@ -298,10 +303,13 @@ def record_from_tags(raw: RawRecord, number: int, file: str) -> Record | None:
         return None
     record_id = tags.pick(("ID",)) or ""
     original_key = record_id or tags.pick(("AN",)) or ""
+    kind = _labelled_kind(tags, kind)
+    pages, count = _pages(tags, kind)
+    registrations += [number for number in tags.lines(("C7",), mark=False) if _REGISTRY_ID.fullmatch(number)]
     fields.update(
         volume=tags.pick(("VL", "VO")) or "",
         issue=tags.pick(("IS", "CP")) or "",
-        pages=_pages(tags),
+        pages=pages,
         publisher=tags.pick(("PB",)) or "",
         urldate=tags.pick(("Y2",), _date) if kind == "webpage" else None,
     )
@@ -309,6 +317,11 @@ def record_from_tags(raw: RawRecord, number: int, file: str) -> Record | None:
     extra = tags.extra()
     if registrations:
         extra["registration"] = "; ".join(registrations)
+        if "C7" in extra and all(_REGISTRY_ID.fullmatch(number) for number in tags.lines(("C7",), mark=False)):
+            del extra["C7"]  # kept as the registration it is
+    if count:
+        extra[PAGE_COUNT] = count
+    extra.update(more_addresses(" ".join(tags.lines(("UR",), mark=False)), fields["url"]))
     return Record(
         key=record_id if is_citation_key(record_id) else "",
         type=kind,
@@ -321,17 +334,43 @@ def record_from_tags(raw: RawRecord, number: int, file: str) -> Record | None:
     )
 
 
+_GENERIC_RIS_TYPES = frozenset({"article", "misc", "webpage"})
+"""What a `TY` of JOUR, GEN or ELEC leaves open: Embase and the Cochrane Library write every record `TY  - JOUR`."""
+_CLASSIFICATION = re.compile(r".*\[\d+\]\s*")
+"""A subject heading with its code ("Cognitive & Perceptual Development [2820]"): Ovid's PsycINFO classification in M3."""
+
+
+def _labelled_kind(tags: _Tags, kind: str) -> str:
+    """The kind of work M3 ("Type of Work", in the RIS spec) names where `TY` leaves it open: Embase's "Conference
+    Abstract", the Cochrane Library's "Trial registry record" under `TY  - JOUR` (`type_from_label`). A `TY` that
+    says more (THES, CHAP…) stands; an M3 naming no kind (ProQuest's "Ph.D.", a classification) changes nothing."""
+    if kind not in _GENERIC_RIS_TYPES:
+        return kind
+    for label in tags.lines(("M3",), mark=False):
+        if not _CLASSIFICATION.fullmatch(label) and (named := type_from_label(label)):
+            return named
+    return kind
+
+
 def _authors(values: list[str]) -> tuple[list[str], list[str]]:
     """Names in file order; trial-registry ids that Ovid puts in A1 are set apart."""
     authors: list[str] = []
     registrations: list[str] = []
     for value in values:
+        if authors and "," not in authors[-1] and _INITIALS_ALONE.fullmatch(value.strip()):
+            authors[-1] = format_name(authors[-1], _dotted(value))  # EPPI-Reviewer: "Dos Santos" then "H B"
+            continue
         for name in split_author_value(value):
             if _REGISTRY_ID.fullmatch(name):
                 registrations.append(name)
             else:
                 authors.append(name)
     return authors, registrations
+
+
+_INITIALS_ALONE = re.compile(r"(?:[A-Z]\.?-?\s?){1,3}")
+"""An author line of initials alone: the given name of the line before, where that has none (EPPI-Reviewer cuts
+"Dos Santos, H. B." at its comma into two lines)."""
 
 
 def split_author_value(value: str) -> list[str]:
@@ -359,11 +398,12 @@ def _joined_names(value: str) -> list[str]:
         return []
     names: list[str] = []
     for piece in pieces:
-        person = _FAMILY_GIVEN.fullmatch(piece)
+        suffix = re.search(rf",\s*({NAME_SUFFIX})\s*$", piece)  # "Williams, J. W., Jr.": the suffix after a second comma
+        person = _FAMILY_GIVEN.fullmatch(piece[: suffix.start()] if suffix else piece)
         if vancouver := _vancouver_names(piece):
             names.extend(vancouver)
         elif person and len(person.group(1).split()) <= 4 and len(person.group(2).split()) <= 4:
-            names.append(format_name(person.group(1), person.group(2)))
+            names.append(format_name(person.group(1), person.group(2)) + (f", {suffix.group(1)}" if suffix else ""))
         else:
             return []
     return names
@@ -434,22 +474,28 @@ def _pmid(tags: _Tags) -> str | None:
     return labelled_pmid(*tags.lines(_NOTE_TAGS, mark=False))  # labelled "PMID: …", so whichever note holds it
 
 
-def _pages(tags: _Tags) -> str:
-    """SP and EP; an article number (C7) where a journal has no pages, as the CSV readers take "Art. No."."""
+def _pages(tags: _Tags, kind: str) -> tuple[str, str]:
+    """Pages and a whole work's number of pages. SP and EP; an article number (C7) where a journal has no pages, as the
+    CSV readers take "Art. No.". A thesis's or book's SP alone is its number of pages (the RIS spec; ProQuest's
+    "245"), never pages."""
     start = tags.pick(("SP",)) or ""
     end = tags.pick(("EP",)) or ""
     if start.lower() == "no" or "specified" in end.lower():
-        return ""
+        return "", ""
+    if kind in ("thesis", "book") and not end and (count := page_count(start)):
+        return "", count
     if start and end and "-" not in start:
-        return normalise_pages(f"{start}-{end}")
+        return normalise_pages(f"{start}-{end}"), ""
     if not (start or end):
-        return tags.pick(("C7",), _article_number) or ""
-    return normalise_pages(start or end)
+        return tags.pick(("C7",), _article_number) or "", ""
+    return normalise_pages(start or end), ""
 
 
 def _article_number(value: str) -> str:
+    """C7's article number; a trial registry's id there ("NCT00812345", as the Cochrane Library writes a registry
+    record's) is the record's registration, not pages."""
     value = clean_text(value)
-    return value if _ARTICLE_NUMBER.fullmatch(value) else ""
+    return value if _ARTICLE_NUMBER.fullmatch(value) and not _REGISTRY_ID.fullmatch(value) else ""
 
 
 def _not_url(value: str) -> str:
