@@ -874,14 +874,18 @@ def code_edit(ctx, statement_id, context, mechanism, outcome, quote, page, domai
 
         cmo code edit S7 --mechanism "Peers made them feel understood" --note "typo in the sheet"
     """
-    from cmo.commands.code import edit_statement
+    from cmo.commands.code import edit_doubts, edit_statement, get_statement
 
     given = {"context": context, "mechanism": mechanism, "outcome": outcome, "quote": quote, "page": page}
     given |= {"domain": domain, "coder": coder, "note": statement_note}
     changes = {k: v for k, v in given.items() if v is not None}
     if groups is not None:
         changes["groups"] = split_ids(groups)
-    statement = edit_statement(open_review(ctx), statement_id, changes, note=note)
+    review = open_review(ctx)
+    before = get_statement(review, statement_id)
+    statement = edit_statement(review, statement_id, changes, note=note)
+    for line in edit_doubts(review, before, statement):
+        click.echo(line, err=True)
     if as_json:
         emit_json(statement)
     else:

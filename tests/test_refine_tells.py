@@ -56,3 +56,15 @@ def test_a_new_statement_left_alone_is_told_the_kept_configuration_it_is_most_li
         assert cmo.json("configs", "show", alone)["statements"] == [sid]
         assert cmo.json("configs", "show", near)["pinned"]
         assert near in cmo("code", "suggest", sid).stdout
+
+
+def test_an_edit_that_turns_a_members_outcome_round_is_said_with_the_command_that_decides_it(demo):
+    """Trial N: `code edit` made an accepted configuration's member say its outcome did not follow, without a word."""
+    config = next(c for c in demo.json("configs", "list") if len(c["statements"]) > 1 and not c["contradicting"])
+    demo("configs", "accept", config["id"])
+    sid = config["statements"][0]
+    said = demo("code", "edit", sid, "--outcome", "Care did not continue").stderr
+    assert f"{sid} counts as supporting {config['id']}, though its outcome now reads as not following" in said
+    assert f"'cmo code mark {sid} --contradicting {config['id']}'" in said
+    demo("code", "mark", sid, "--supporting", config["id"])
+    assert demo("code", "edit", sid, "--outcome", "Care stopped and did not resume").stderr == ""  # decided: not said

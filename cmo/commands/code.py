@@ -510,6 +510,24 @@ def edit_statement(review: Review, statement_id: str, changes: dict, note: str =
     return updated
 
 
+def edit_doubts(review: Review, before: Statement, after: Statement) -> list[str]:
+    """An edit that makes a member's outcome read as not following where it counts as support: said, with the command
+    that decides it, as refine says it of a statement it places (trial N: an accepted configuration's member was
+    edited to say the opposite without a word). A person's mark on it is their decision: nothing is said."""
+    if not reads_against(after) or reads_against(before):
+        return []
+    lines = []
+    for config in review.store.configurations_holding(after.id):
+        if config.retired or after.id in config.contradicting or after.contradicts or config.id in after.stance:
+            continue
+        lines.append(
+            f"{after.id} counts as supporting {config.id}, though its outcome now reads as not following "
+            f"(“{after.outcome.strip()}”); 'cmo code mark {after.id} --contradicting {config.id}' if it goes against, "
+            f"'--supporting {config.id}' to keep it so"
+        )
+    return lines
+
+
 def get_statement(review: Review, statement_id: str) -> Statement:
     statement = review.store.statement(statement_id.strip().upper())
     if statement is None:
