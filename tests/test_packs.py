@@ -635,3 +635,33 @@ def test_a_comment_that_is_neither_missing_nor_wrong_has_its_own_box_and_is_impo
         "",
     )
     assert watch.problems == []
+
+
+def test_a_move_and_a_move_back_nobody_asked_for_are_no_change(demo, tmp_path):
+    """Trial N: a configuration moved to another domain and back was told twice as "We moved it to another domain"
+    in the round-2 pack, though it sat where the reference group had last seen it. A pack tells the round's net
+    change; an unprompted move is told once, by where it came from."""
+    demo("configs", "move", "C1", "--domain", "connecting")
+    demo("configs", "move", "C1", "--domain", "safety")
+    demo("configs", "move", "C2", "--domain", "safety")
+    demo("round", "close", "--note", "second round")
+    pack = tmp_path / "p2.html"
+    demo("pack", "-o", str(pack))
+    html = pack.read_text()
+    c1, c2 = article(html, "cfg-C1"), article(html, "cfg-C2")
+    assert "No change." in c1.split("What changed since round 1", 1)[1]
+    changed = text_of(c2.split("What changed since round 1", 1)[1])
+    assert "Moved here from “Therapeutic quality and relationship”." in changed
+    assert changed.count("oved") == 1  # no "We moved it to another domain" beside it
+
+
+def test_a_move_the_group_asked_for_names_where_it_went():
+    inputs = sample()
+    inputs["decisions"] = [
+        *inputs["decisions"],
+        Decision(
+            action="move", targets=["C1"], because=["F1"], before={"domain": "safety"}, after={"domain": "connecting"}, round=2
+        ),
+    ]
+    c1 = article(build_pack(**inputs), "cfg-C1")
+    assert "moved it to “Connecting" in c1 and "another domain" not in c1

@@ -468,8 +468,7 @@ def _changes(config: Configuration, ctx: _PackContext) -> list[Change]:
     if _wording(before) != _wording(config):
         changes.append(Change("reworded", "Reworded. It used to say:", cmo_sentence(*_wording(before))))
     if before.domain != config.domain:
-        old = ctx.domain_names.get(before.domain or "", before.domain) or UNASSIGNED.name
-        changes.append(Change("moved", f"Moved here from “{old}”."))
+        changes.append(Change("moved", f"Moved here from “{_domain_name(before.domain, ctx)}”."))
     merged_in = _merged_into(config.id, ctx)
     for merged in merged_in:
         changes.append(
@@ -577,8 +576,12 @@ def _reasons(config: Configuration, ctx: _PackContext) -> list[Reason]:
         if config.id not in decision.targets or decision.action in NOT_A_CHANGE:
             continue
         cited = [ctx.feedback[f] for f in decision.because if f in ctx.feedback]
+        if not cited and _told_by_changes(decision):
+            continue
         heard = [_heard(item, ctx) for item in cited]
         action = what_the_team_did(decision, config.id, ctx.findings)
+        if decision.action == "move":
+            action = f"moved it to “{_domain_name(decision.after.get('domain'), ctx)}”"
         if decision.action == "cite-feedback" and any(item.goes_against() for item in cited):
             action = _cited_against(cited)
         if heard and reasons and [h.id for h in reasons[-1].heard] == [h.id for h in heard]:
@@ -586,6 +589,21 @@ def _reasons(config: Configuration, ctx: _PackContext) -> list[Reason]:
         elif heard or decision.action not in ("accept", "refine"):
             reasons.append(Reason([action], heard))
     return reasons
+
+
+CHANGES_TELL = {"title", "context", "mechanism", "outcome", "domain"}
+"""What `_changes` tells of a configuration by comparing it with the last round: its words and its domain."""
+
+
+def _told_by_changes(decision: Decision) -> bool:
+    """A move or rewording nobody's answer prompted is told by what changed since the last round ("Moved here from
+    …", "Reworded. It used to say: …"), which sums up the round: trial N's move there and back again was told twice
+    as "We moved it to another domain" of a configuration that had not moved."""
+    return decision.action in ("move", "edit") and bool(decision.after) and set(decision.after) <= CHANGES_TELL
+
+
+def _domain_name(slug: object, ctx: _PackContext) -> str:
+    return ctx.domain_names.get(str(slug or ""), str(slug or "")) or UNASSIGNED.name
 
 
 def _cited_against(cited: list[FeedbackItem]) -> str:
