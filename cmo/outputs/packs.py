@@ -585,7 +585,8 @@ def _reasons(config: Configuration, ctx: _PackContext) -> list[Reason]:
         if decision.action == "cite-feedback" and any(item.goes_against() for item in cited):
             action = _cited_against(cited)
         if heard and reasons and [h.id for h in reasons[-1].heard] == [h.id for h in heard]:
-            reasons[-1].actions.append(action)  # one answer that prompted several decisions is quoted once (trial I)
+            if action not in reasons[-1].actions:  # trial P: two edits for one answer read "we reworded it and reworded it"
+                reasons[-1].actions.append(action)  # one answer that prompted several decisions is quoted once (trial I)
         elif heard or decision.action not in ("accept", "refine"):
             reasons.append(Reason([action], heard))
     return reasons

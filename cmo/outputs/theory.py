@@ -43,6 +43,8 @@ class Part:
     layer: str
     text: str
     lines: list[str]
+    whole: str = ""
+    """What the box stands for in full, for the reader who hovers over a shortened context."""
     x: float = 0.0
     y: float = 0.0
     height: float = 0.0
@@ -75,9 +77,12 @@ def programme_theory(name: str, configurations: list[tuple[str, str, str, str, s
         for layer, text in zip(LAYERS, texts):
             label = _label(layer, text)
             key = (layer, label.casefold())
+            whole = clean_text(text).rstrip(" .") or label
             if key not in parts:
-                parts[key] = Part(layer, label, textwrap.wrap(label, CHARS) or [label])
+                parts[key] = Part(layer, label, textwrap.wrap(label, CHARS) or [label], whole)
                 graph.add_node(key, layer=LAYERS.index(layer))
+            elif parts[key].whole != whole:
+                parts[key].whole = label  # one box for contexts shortened alike: no one of them speaks for it
             chain.append(parts[key])
         for a, b in zip(chain, chain[1:]):
             graph.add_edge((a.layer, a.text.casefold()), (b.layer, b.text.casefold()))
@@ -103,12 +108,16 @@ def programme_theory(name: str, configurations: list[tuple[str, str, str, str, s
 
 
 def _label(layer: str, text: str) -> str:
-    """What a box says: a mechanism whole, wrapped (cut short it would be another mechanism); a context or an
-    outcome as its short title (`short_title`: a complete phrase), so a drawing stays a page a reader can follow."""
+    """What a box says: a mechanism or an outcome whole, wrapped (cut short, "more care is arranged [than the person
+    later needs]" says the opposite: trial P); a context as its short title (`short_title`: a complete phrase), marked
+    "…" when words were left out, so a drawing stays a page a reader can follow and says where it is shortened."""
     text = clean_text(text).rstrip(" .")
     if not text:
         return "(not yet described)"
-    return text if layer == "mechanism" else short_title(text)
+    if layer != "context":
+        return text
+    short = short_title(text)
+    return short if short.endswith("…") or len(short.split()) == len(text.split()) else f"{short.rstrip(',;:')} …"
 
 
 def _layered_order(graph, first: list) -> list:
@@ -150,7 +159,7 @@ def _svg(theory: Theory) -> str:
     for part in theory.parts:
         rows.append(
             f'<rect x="{part.x:.0f}" y="{part.y:.0f}" width="{COLUMN}" height="{part.height:.0f}" rx="4" '
-            f'fill="#ffffff" stroke="#555555"><title>{escape(part.text)}</title></rect>'
+            f'fill="#ffffff" stroke="#555555"><title>{escape(part.whole or part.text)}</title></rect>'
         )
         for n, line in enumerate(part.lines):
             rows.append(f'<text x="{part.x + 8:.0f}" y="{part.y + 16 + n * LINE:.0f}" fill="#111111">{escape(line)}</text>')

@@ -104,6 +104,8 @@ _AUXILIARIES = frozenset(
 _BOUNDARIES = frozenset("when whenever where wherever while whereas because if unless until once although though whether".split())
 """What opens a clause inside the outcome: a verb after it is that clause's ("fewer admissions when staff are trained")."""
 _RELATIVES = frozenset("who whom whose which that".split())
+_QUANTIFIERS = frozenset("some many most few all both several others none half neither either".split())
+"""Words that stand for the people they count when a verb follows at once ("some are readmitted", "most feel safer")."""
 _PLURAL_WITHOUT_S = frozenset("people staff police personnel".split())
 """Nouns that agree as plurals although the lexicon lists them as their own singular too ("people stay", "staff feel")."""
 _PRE_VERB_ADVERBS = frozenset("also still never always often sometimes usually rarely seldom already then now".split())
@@ -142,8 +144,12 @@ def outcome_form(text: str) -> str:
     if _an_adjective_alone(words) or _nothing_to_describe(_next(words, 0)) and _noun_or_verb(words[0]):
         return EITHER  # "safer", "more confident about managing it"; "trust", "say more"
     unsure = in_relative = False
-    for i in range(1, len(words)):
+    i = 0
+    while (i := i + 1) < len(words):
         word, before = words[i], words[i - 1]
+        if before == "," and word in _BOUNDARIES and "," in words[i + 1 :]:
+            i = words.index(",", i + 1)  # an aside ("care, when it comes, is too late"): its subject's verb is after it
+            continue
         if word in _BOUNDARIES or before == "," and (word in _RELATIVES or word.endswith("ing")):
             break
         if word in _RELATIVES and not _closes_no_subject(before):
@@ -166,7 +172,11 @@ def _words(text: str) -> list[str]:
 
 def _verb_reading(words: list[str], i: int) -> str | None:
     """Whether words[i] is a finite verb after its subject: CLAUSE when surely, EITHER when maybe, None when not."""
+    if i == 1 and words[0] in _QUANTIFIERS and _verb_after_a_quantifier(words):
+        return CLAUSE  # "some are readmitted", "most feel safer": the quantifier is the subject
     before = _before_adverbs(words, i)
+    if before == "," and words[i] in _AUXILIARIES and "," in words[1 : i - 1]:
+        return CLAUSE  # an aside closed ("more care, or a care home, is arranged"): the subject's verb follows it
     if before is None or _closes_no_subject(before):
         return None
     word = words[i]
@@ -190,6 +200,19 @@ def _verb_reading(words: list[str], i: int) -> str | None:
     if _is_plural(before):  # "teachers approach", "wait times fall": a verb agrees; "times of day" does not
         return CLAUSE if _next(words, i) != "of" else None
     return EITHER if _verb_follows(words, i) else None
+
+
+def _verb_after_a_quantifier(words: list[str]) -> bool:
+    """ "some are", "both felt listened to", "most feel safer": a verb after the quantifier, no noun it describes
+    ("some trained staff", "most care packages")."""
+    tags = _word_tags(words[1])
+    if words[1] in _AUXILIARIES:
+        return True
+    if tags & {"n", "s"}:  # "some care", "all staff": a noun, unless what follows is a verb's ("most feel safer")
+        return _verb_follows(words, 1)
+    if "D" in tags and "N" in tags:  # "several reported feeling safer"; not "some trained staff"
+        return _past_reading(words, 1) == CLAUSE
+    return bool(tags & {"P", "Z", "D"})
 
 
 def _past_reading(words: list[str], i: int) -> str | None:
@@ -477,18 +500,56 @@ def short_title(text: str) -> str:
     text = clean_text(text).rstrip(" .;,:")
     if len(text.split()) <= TITLE_WORDS_AT_LEAST:
         return _upper_first(text)
-    clause, *rest = _CLAUSE_END.split(text, maxsplit=1)
-    clause = clause.strip().rstrip(",;:")
-    qualified = bool(rest) and _QUALIFIER.match(rest[0])  # "low, or already high": the cut would say only "low"
+    clause, rest = _first_clause(text)
+    qualified = bool(rest) and _QUALIFIER.match(rest)  # "low, or already high": the cut would say only "low"
     words = clause.split() if len(clause.split()) >= 4 and not qualified else text.split()
     if len(words) <= TITLE_WORDS:
         return _upper_first(" ".join(words).rstrip(",;:"))
     for cut in range(TITLE_WORDS, TITLE_WORDS_AT_LEAST - 1, -1):
         if words[cut].lower().strip(",;:") in _PHRASE_OPENERS:
             kept = _without_dangling(words[:cut])
-            if len(kept) >= TITLE_WORDS_AT_LEAST and not _lost_its_object(kept, words[len(kept)]):  # "…believe | that…"
+            if len(kept) >= TITLE_WORDS_AT_LEAST and not _cut_inside_a_phrase(words, len(kept)):
                 return _upper_first(" ".join(kept).rstrip(",;:"))
     return _upper_first(" ".join(_without_dangling(words[:TITLE_WORDS])).rstrip(",;:") + "…")
+
+
+def _first_clause(text: str) -> tuple[str, str]:
+    """The text up to its first clause boundary (a comma, "so", "which"…) that ends a clause, and what follows that
+    boundary; a comma inside a list or a "which" that is a verb's object ("know which signs") ends none (trial P)."""
+    for boundary in _CLAUSE_END.finditer(text):
+        head = text[: boundary.start()].strip().rstrip(",;:")
+        said, after = head.split(), text[boundary.start() :]
+        if _a_list_goes_on(head, after) or len(said) > 1 and _lost_its_object(said, after.split()[0]):
+            continue
+        return head, text[boundary.end() :]
+    return text, ""
+
+
+def _cut_inside_a_phrase(words: list[str], cut: int) -> bool:
+    """A cut before `words[cut]` that leaves a verb without its object ("…believe | that…"), or parts a comparison:
+    "as soon | as", "more care is arranged | than the person needs" (trial P)."""
+    return _lost_its_object(words[:cut], words[cut]) or _as_as(words, cut) or _than(words, cut)
+
+
+_LIST_ITEM = r"(?:[\w'-]+\s+){0,2}[\w'-]+"
+_LIST_GOES_ON = re.compile(rf",\s*{_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM})*,?\s+(?:and|or)\s+[\w'-]+")
+
+
+def _a_list_goes_on(clause: str, after: str) -> bool:
+    """ "the person's social, family and functional background", "without a device, a connection or the confidence":
+    a comma that goes on to more of a list ending in "and"/"or" is inside the list, not the end of a clause (trial P's
+    title "Information about the person's social"; the example's "People without a suitable device")."""
+    listed = _LIST_GOES_ON.match(after)
+    if not listed:
+        return False
+    items = [item.split() for item in re.split(r",|\band\b|\bor\b", listed.group(0)) if item.strip()]
+    return not any(item[0].lower() in _ASIDE_OPENERS or item[0].lower().endswith("ing") for item in items) and not any(
+        w in _SUBJECT_PRONOUNS for w in _words(listed.group(0))
+    )
+
+
+_ASIDE_OPENERS = frozenset("such especially particularly notably mainly mostly like e.g. i.e. eg ie for".split())
+"""What opens an aside, not the next item of a list: ", including remote support, and feel able" is no list."""
 
 
 def _without_dangling(words: list[str]) -> list[str]:
@@ -498,6 +559,16 @@ def _without_dangling(words: list[str]) -> list[str]:
     while len(kept) > 3 and (kept[-1].lower().strip(",;:") in _DANGLING or len(kept) > 4 and kept[-2].lower() == "to"):
         kept.pop()
     return kept
+
+
+def _as_as(words: list[str], cut: int) -> bool:
+    """ "as soon | as they are fit", "as long | as": the two "as" of a comparison are one phrase, never cut apart."""
+    return _bare_word(words[cut]) == "as" and cut >= 2 and _bare_word(words[cut - 2]) == "as"
+
+
+def _than(words: list[str], cut: int) -> bool:
+    """ "more care is arranged | than the person needs": a comparison without its "than" says something else."""
+    return _bare_word(words[cut]) == "than" and any(_bare_word(w) in _COMPARATIVES for w in words[:cut])
 
 
 def _lost_its_object(kept: list[str], following: str) -> bool:
@@ -515,7 +586,7 @@ def _lost_its_object(kept: list[str], following: str) -> bool:
     following = _bare_word(following)
     if not following or following in _ADVERBS_AFTER_A_VERB or following.endswith("ly") and len(following) > 4:
         return False
-    return following not in _PHRASE_OPENERS or following in ("that", "what", "how", "why", "whether")
+    return following not in _PHRASE_OPENERS or following in ("that", "which", "what", "how", "why", "whether")
 
 
 _BE_FORMS = frozenset("is are was were am be been being isn't aren't wasn't weren't".split())
