@@ -1404,10 +1404,14 @@ def configs_edit(ctx, config_id, title, context, mechanism, outcome, key_context
 
         cmo configs edit C2 --outcome "people disclose less and drop out" --because F3 --move reconcile
     """
-    from cmo.commands.configs import edit
+    from cmo.commands.configs import edit, get_configuration, reword_doubts
 
     changes = {"title": title, "context": context, "mechanism": mechanism, "outcome": outcome, "key_contexts": key_contexts}
-    config = edit(open_review(ctx), config_id, changes, move=realist_move, note=note, because=split_ids(because))
+    review = open_review(ctx)
+    before = get_configuration(review, config_id)
+    config = edit(review, config_id, changes, move=realist_move, note=note, because=split_ids(because))
+    for line in reword_doubts(review, before, config):
+        click.echo(line, err=True)
     print_decision(config, f"Edited {config.id}: {', '.join(k for k, v in changes.items() if v is not None)}.", as_json)
 
 
@@ -1548,20 +1552,34 @@ def configs_attach(ctx, statement_id, config_id, note, realist_move, because, as
     help="The realist move this decision makes, if you name one (none is recorded otherwise).",
 )
 @click.option("--remove", is_flag=True, help="Take these citations back instead.")
+@click.option(
+    "--supporting",
+    "side",
+    flag_value="supporting",
+    help="Count these answers for it, whatever their rating (a disagreement that prompted its new wording).",
+)
+@click.option(
+    "--contradicting", "side", flag_value="contradicting", help="Count these answers against it, whatever their rating."
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the configuration as JSON.")
 @click.pass_context
-def configs_cite(ctx, config_id, feedback_ids, note, realist_move, remove, as_json) -> None:
+def configs_cite(ctx, config_id, feedback_ids, note, realist_move, remove, side, as_json) -> None:
     """Cite feedback from the reference group as evidence for a configuration (packs and report list it): an answer
-    about it, about one it came from, or a comment on the programme theory as a whole.
+    about it, about one it came from, or a comment on the programme theory as a whole. An answer counts for it, or
+    against it if its respondent disagreed, unless you say which side.
 
     Example:
 
         cmo configs cite C2 --feedback F3 --note "clinicians confirmed it from practice"
+        cmo configs cite C9 --feedback F4 --supporting --note "her disagreement is what C9 now says"
         cmo configs cite C2 --feedback F3 --remove --note "cited by mistake"
     """
-    from cmo.commands.configs import cite_feedback
+    from cmo.commands.configs import cite_doubts, cite_feedback
 
-    config = cite_feedback(open_review(ctx), config_id, split_ids(feedback_ids), move=realist_move, note=note, remove=remove)
+    review = open_review(ctx)
+    config = cite_feedback(review, config_id, split_ids(feedback_ids), move=realist_move, note=note, remove=remove, side=side)
+    for line in [] if remove or side else cite_doubts(review, config, split_ids(feedback_ids)):
+        click.echo(line, err=True)
     cites = ", ".join(config.feedback_evidence)
     print_decision(config, f"{config.id} now cites {cites} as evidence." if cites else f"{config.id} cites no feedback.", as_json)
 

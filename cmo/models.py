@@ -334,6 +334,9 @@ class Configuration(_Model):
     groups: list[str] = []
     feedback_evidence: list[str] = []
     """Feedback items (F ids) cited as evidence for it, as reviews cite expert input."""
+    feedback_sides: dict[str, Literal["supporting", "contradicting"]] = {}
+    """The side a person gave a cited answer where its rating alone would not do: a disagreement that prompted the
+    rewording it now bears out (trial P) is counted for it. `counts_against` is the rule."""
     accepted: bool = False
     edited: list[str] = []
     """Elements a person has written (title, context, mechanism, outcome): refine keeps them."""
@@ -345,6 +348,12 @@ class Configuration(_Model):
     """Refine's explanation of why its members belong together (a proposal; people judge it)."""
     suggested: list[Placement] = []
     """For a pinned configuration: statements refine found like it and left for a person to attach."""
+
+    def counts_against(self, item: "FeedbackItem") -> bool:
+        """The side a cited answer takes: the one a person gave it (`cmo configs cite --supporting/--contradicting`),
+        else its rating's (`FeedbackItem.goes_against`). Packs, tables, the report and exports all ask this."""
+        side = self.feedback_sides.get(item.id)
+        return side == "contradicting" if side else item.goes_against()
 
 
 class Decision(_Model):

@@ -186,6 +186,8 @@ class ConfigurationView(View):
     accepted: bool
     pinned: bool
     feedback_evidence: list[str]
+    feedback_sides: dict[str, str] = {}
+    """Cited answers a person counted on a side their rating would not give (`Configuration.counts_against`)."""
     feedback: FeedbackTally
     suggested: list[str] = []
     """Statements the last refine found like this pinned configuration but left for a person to attach."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from typing import Literal
 
 from cmo.commands import writes
 from cmo.commands.refine import describe
@@ -622,10 +623,18 @@ def with_stances(config: Configuration, statements: dict[str, Statement]) -> Con
 
 @writes
 def cite_feedback(
-    review: Review, config_id: str, feedback_ids: list[str], *, move=None, note="", remove: bool = False
+    review: Review,
+    config_id: str,
+    feedback_ids: list[str],
+    *,
+    move=None,
+    note="",
+    remove: bool = False,
+    side: Literal["supporting", "contradicting"] | None = None,
 ) -> Configuration:
     """Cite what the reference group said as evidence for a configuration, beside its sources; `remove` takes
-    citations back (a person's decision, overridden by a person)."""
+    citations back (a person's decision, overridden by a person). `side` counts the answers for it or against it
+    whatever their rating says (`Configuration.counts_against`); without it, a side given before is kept."""
     config = get_configuration(review, config_id)
     if remove:
         return _uncite(review, config, feedback_ids, move=move, note=note)
@@ -635,7 +644,8 @@ def cite_feedback(
     _check_answers(review, config.id, cited)
     with review.store.transaction():
         cites = list(dict.fromkeys(config.feedback_evidence + cited))
-        updated = config.model_copy(update={"feedback_evidence": cites, "pinned": True})
+        sides = config.feedback_sides | (dict.fromkeys(cited, side) if side else {})
+        updated = config.model_copy(update={"feedback_evidence": cites, "feedback_sides": sides, "pinned": True})
         review.store.put_configurations([updated])
         _record(
             review,
@@ -644,9 +654,58 @@ def cite_feedback(
             move=move,
             note=note,
             because=cited,
-            after={"feedback_evidence": updated.feedback_evidence},
+            before={"feedback_sides": config.feedback_sides} if side else {},
+            after={"feedback_evidence": updated.feedback_evidence} | ({"feedback_sides": sides} if side else {}),
         )
     return updated
+
+
+def cite_doubts(review: Review, config: Configuration, cited: list[str]) -> list[str]:
+    """Answers just cited against a configuration by their rating that the team reworded it because of (trial P: a
+    carer's disagreement prompted C9's new wording, then was cited as the group's view against it): said, with the
+    command that counts one for it. A side a person gave is their decision: nothing is said."""
+    cited = [f.strip().upper() for f in cited]
+    answers = {item.id: item for item in review.store.feedback(replaced=True)}
+    reworded_for = {
+        f
+        for d in review.store.history(config.id)
+        if d.action == "edit" and set(d.after) & {"context", "mechanism", "outcome"}
+        for f in d.because
+    }
+    return [
+        f"{f} disagreed with {config.id} and {config.id} was reworded because of it, so it is cited against the new "
+        f"wording; 'cmo configs cite {config.id} --feedback {f} --supporting' if the new wording bears it out"
+        for f in cited
+        if f in reworded_for and f not in config.feedback_sides and f in answers and config.counts_against(answers[f])
+    ]
+
+
+def reword_doubts(review: Review, before: Configuration, after: Configuration) -> list[str]:
+    """What a person judged on a configuration's earlier words, once its context, mechanism or outcome is reworded:
+    each member's mark and each cited answer's side, named with the command that turns it round (trial P: after
+    C9 was reworded to say what S34 said, S34 stayed marked as contradicting it, without a word). Nothing is changed:
+    the marks are people's decisions."""
+    if all(getattr(before, part) == getattr(after, part) for part in ("context", "mechanism", "outcome")):
+        return []
+    lines = []
+    for statement in review.store.statements_with_ids(after.statements):
+        side = statement.stance.get(after.id)
+        if side and not statement.deleted:
+            other = "supporting" if side == "contradicting" else "contradicting"
+            lines.append(
+                f"{statement.id} is marked as {side} {after.id}, a mark made on its earlier wording; "
+                f"'cmo code mark {statement.id} --{other} {after.id}' if the new wording turns it round"
+            )
+    answers = {item.id: item for item in review.store.feedback(replaced=True)}
+    for f in after.feedback_evidence:
+        if f in answers:
+            against = after.counts_against(answers[f])
+            side, other = ("against", "supporting") if against else ("for", "contradicting")
+            lines.append(
+                f"{f} is cited {side} {after.id}, judged on its earlier wording; "
+                f"'cmo configs cite {after.id} --feedback {f} --{other}' if the new wording turns it round"
+            )
+    return lines
 
 
 def _uncite(review: Review, config: Configuration, feedback_ids: list[str], *, move=None, note="") -> Configuration:
@@ -656,7 +715,9 @@ def _uncite(review: Review, config: Configuration, feedback_ids: list[str], *, m
         cited = ", ".join(config.feedback_evidence) or "none"
         raise CmoError(f"{config.id} does not cite {', '.join(stray) or 'that'} (it cites {cited}); nothing was changed.")
     with review.store.transaction():
-        updated = config.model_copy(update={"feedback_evidence": [f for f in config.feedback_evidence if f not in wanted]})
+        kept = [f for f in config.feedback_evidence if f not in wanted]
+        sides = {f: side for f, side in config.feedback_sides.items() if f in kept}
+        updated = config.model_copy(update={"feedback_evidence": kept, "feedback_sides": sides})
         review.store.put_configurations([updated])
         _record(
             review,

@@ -392,6 +392,7 @@ def describe(review: Review, configs: list[Configuration], feedback: list[Feedba
                     "accepted": config.accepted,
                     "pinned": config.pinned,
                     "feedback_evidence": config.feedback_evidence,
+                    "feedback_sides": config.feedback_sides,
                     "why": config.why,
                     "suggestions": [p for p in config.suggested if p.statement in suggested.get(config.id, [])],
                     "feedback": {

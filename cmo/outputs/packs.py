@@ -370,8 +370,8 @@ def _config_view(config: Configuration, ctx: _PackContext, strength: Strength, a
         strength_why=clean_text(why),
         strength_class=_strength_class(label),
         supporting=[ctx.reference(key) for key in supporting_sources(config, ctx.statements)[0]],
-        feedback_evidence=[_feedback_citation(ctx, f) for f in config.feedback_evidence if _cited(ctx, f, against=False)],
-        feedback_against=[_feedback_citation(ctx, f) for f in config.feedback_evidence if _cited(ctx, f, against=True)],
+        feedback_evidence=[_feedback_citation(ctx, config, f) for f in _cited(ctx, config, against=False)],
+        feedback_against=[_feedback_citation(ctx, config, f) for f in _cited(ctx, config, against=True)],
         contradicting=_contradictions(config, ctx),
         changes=_changes(config, ctx),
         reasons=_reasons(config, ctx),
@@ -380,18 +380,19 @@ def _config_view(config: Configuration, ctx: _PackContext, strength: Strength, a
     )
 
 
-def _cited(ctx: _PackContext, feedback_id: str, *, against: bool) -> bool:
-    """Whether a cited answer is in the pack on the side asked: by its rating, the one rule (`goes_against`)."""
-    item = ctx.feedback.get(feedback_id)
-    return item is not None and item.goes_against() == against
+def _cited(ctx: _PackContext, config: Configuration, *, against: bool) -> list[str]:
+    """The answers it cites that the pack holds, on the side asked: the one rule (`Configuration.counts_against`)."""
+    held = [ctx.feedback[f] for f in config.feedback_evidence if f in ctx.feedback]
+    return [item.id for item in held if config.counts_against(item) == against]
 
 
-def _feedback_citation(ctx: _PackContext, feedback_id: str) -> str:
+def _feedback_citation(ctx: _PackContext, config: Configuration, feedback_id: str) -> str:
     """ "Expert reference group, round 1 (inpatient and crisis care): …" — never the pseudonym; one who disagreed
     is said to have disagreed, so the words read as the challenge they are."""
     item = ctx.feedback[feedback_id]
     words = clean_text(item.comment or item.missing or item.not_for_whom or item.read)
-    head = feedback_cited_as(item, ctx.group_names, feedback_id, as_sent=True)  # the one wording of a cited answer
+    against = config.counts_against(item)
+    head = feedback_cited_as(item, ctx.group_names, feedback_id, as_sent=True, against=against)  # the one wording
     return f"{head}: “{_shorten(words, 200)}”" if words else head
 
 
@@ -582,8 +583,8 @@ def _reasons(config: Configuration, ctx: _PackContext) -> list[Reason]:
         action = what_the_team_did(decision, config.id, ctx.findings)
         if decision.action == "move":
             action = f"moved it to “{_domain_name(decision.after.get('domain'), ctx)}”"
-        if decision.action == "cite-feedback" and any(item.goes_against() for item in cited):
-            action = _cited_against(cited)
+        if decision.action == "cite-feedback" and any(config.counts_against(item) for item in cited):
+            action = _cited_against(config, cited)
         if heard and reasons and [h.id for h in reasons[-1].heard] == [h.id for h in heard]:
             if action not in reasons[-1].actions:  # trial P: two edits for one answer read "we reworded it and reworded it"
                 reasons[-1].actions.append(action)  # one answer that prompted several decisions is quoted once (trial I)
@@ -607,10 +608,10 @@ def _domain_name(slug: object, ctx: _PackContext) -> str:
     return ctx.domain_names.get(str(slug or ""), str(slug or "")) or UNASSIGNED.name
 
 
-def _cited_against(cited: list[FeedbackItem]) -> str:
-    """What citing feedback did, told by the side each answer takes (`goes_against`): a disagreement cited is the
-    group's view against the finding, never "evidence for it"."""
-    if all(item.goes_against() for item in cited):
+def _cited_against(config: Configuration, cited: list[FeedbackItem]) -> str:
+    """What citing feedback did, told by the side each answer takes (`Configuration.counts_against`): a disagreement
+    cited is the group's view against the finding, never "evidence for it"."""
+    if all(config.counts_against(item) for item in cited):
         return "recorded your view as the group's view against it, beside the evidence"
     return "recorded your views as the group's views, for it and against it, beside the evidence"
 

@@ -105,33 +105,49 @@ def finding_names(tables: list[DomainTable]) -> dict[str, str]:
     return {row.id: row.name for table in tables for row in table.rows}
 
 
-def feedback_cited_as(item: FeedbackItem | None, groups: dict[str, str], feedback_id: str = "", *, as_sent: bool = False) -> str:
+def feedback_cited_as(
+    item: FeedbackItem | None,
+    groups: dict[str, str],
+    feedback_id: str = "",
+    *,
+    as_sent: bool = False,
+    against: bool | None = None,
+) -> str:
     """How every output names an answer cited as evidence: "Expert reference group, round 1 (probation)": the round
     and the respondent's group (`groups`: slug → name), never a pseudonym nor an internal id. One who disagreed
     (`FeedbackItem.goes_against`) is said to have disagreed, so that two answers of one group and round that take
-    opposite sides never read as one. An answer its respondent later replaced says so, unless the words are `as_sent`
-    (a closed round's pack quotes it as the team chose it); one no longer held at all is named as such."""
+    opposite sides never read as one; `against`, the side it is counted on (`Configuration.counts_against`), is said
+    where a person set it against the rating. An answer its respondent later replaced says so, unless the words are
+    `as_sent` (a closed round's pack quotes it as the team chose it); one no longer held at all is named as such."""
     if item is None:
         return f"Expert reference group ({REPLACED_ANSWER})"
     who = groups.get(item.group, item.group) if item.group else ""
     text = f"Expert reference group, round {item.round}" + (f" ({who})" if who else "")
     replaced = bool(item.replaced_by) and not as_sent
-    if item.goes_against():
-        return text + ", who disagreed" + (f" ({REPLACED_ANSWER})" if replaced else "")
-    return text + (f", {REPLACED_ANSWER}" if replaced else "")
+    disagreed = item.goes_against()
+    if against is not None and against != disagreed:
+        text += ", who disagreed, counted by the team as support" if disagreed else ", counted by the team against it"
+    elif disagreed:
+        text += ", who disagreed"
+    else:
+        return text + (f", {REPLACED_ANSWER}" if replaced else "")
+    return text + (f" ({REPLACED_ANSWER})" if replaced else "")
 
 
 REPLACED_ANSWER = "an answer its respondent later replaced"
 
 
-def feedback_sides(cited: Iterable[str], answers: dict[str, FeedbackItem], groups: dict[str, str]) -> tuple[list[str], list[str]]:
-    """(with the finding, against it): the cited answers `cited` (ids) laid out by the side each takes, by its rating
-    (`FeedbackItem.goes_against`, the rule the packs use), each worded by `feedback_cited_as`. An answer no longer
+def feedback_sides(
+    config: Configuration, answers: dict[str, FeedbackItem], groups: dict[str, str]
+) -> tuple[list[str], list[str]]:
+    """(with the finding, against it): the answers `config` cites laid out by the side each takes
+    (`Configuration.counts_against`, the rule the packs use), each worded by `feedback_cited_as`. An answer no longer
     held is cited beside the sources, as it was cited."""
     with_it, against = [], []
-    for feedback_id in cited:
+    for feedback_id in config.feedback_evidence:
         item = answers.get(feedback_id)
-        (against if item is not None and item.goes_against() else with_it).append(feedback_cited_as(item, groups, feedback_id))
+        counted = item is not None and config.counts_against(item)
+        (against if counted else with_it).append(feedback_cited_as(item, groups, feedback_id, against=counted))
     return list(dict.fromkeys(with_it)), list(dict.fromkeys(against))
 
 
@@ -174,7 +190,7 @@ def domain_tables(
     names = {g.slug: g.name for g in map(Group.model_validate, groups)}
 
     def cite(config: Configuration) -> tuple[list[str], list[str]]:
-        return feedback_sides(config.feedback_evidence, answers, names)
+        return feedback_sides(config, answers, names)
 
     return [
         DomainTable(
