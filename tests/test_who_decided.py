@@ -63,7 +63,7 @@ def test_the_reports_audit_trail_says_who_decided_and_who_ran_refine(unsent, tmp
     assert "(run by Ben Okafor)." in trail
     checklist = (tmp_path / "report.md").read_text(encoding="utf-8").split("RAMESES", 1)[1]
     assert "the feedback behind it; decisions by Ana Silva (1)." in checklist  # refine is cmo's, not a person's decision
-    assert "appraisal are shown; screening and appraisal recorded by Chloé Martin (1)." in checklist
+    assert "appraisal are shown; screened by Chloé Martin (1)." in checklist
 
 
 @pytest.mark.parametrize(
@@ -200,3 +200,16 @@ def test_who_screens_a_source_one_at_a_time_is_who_screened_it(cmo, tmp_path):
     cmo("--by", "RB", "select", "import", str(sheet))
     assert cmo.json("sources", "show", "wildman2019works")["screened_by"] == "AK + RB (consensus)"
     assert cmo.json("sources", "show", "wildman2021")["screened_by"] == ""
+
+
+def test_the_checklist_names_who_screened_as_the_screening_sheet_says(unsent, tmp_path):
+    """Trial P: the sheet's "screened by" column (JR) was read and kept, but RAMESES item 9 named only the login that
+    imported it ("recorded by root")."""
+    keys = [s["key"] for s in unsent.json("sources", "list")][:3]
+    sheet = tmp_path / "screening.csv"
+    rows = [f"{keys[0]},include,,JR", f"{keys[1]},include,,JR; AB", f"{keys[2]},exclude,wrong population,AB"]
+    sheet.write_text("key,decision,reason,screened by\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    unsent("--by", "root", "select", "import", str(sheet))
+    unsent("report", "-o", str(tmp_path / "report.md"))
+    checklist = (tmp_path / "report.md").read_text(encoding="utf-8").split("RAMESES", 1)[1]
+    assert "appraisal are shown; screened by AB (2), JR (2); screening and appraisal recorded by root (" in checklist

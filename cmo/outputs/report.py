@@ -890,6 +890,20 @@ def _deciders(decisions: list[Decision], actions: Callable[[str], bool], said: s
     return f"; {said} " + ", ".join(f"{who} ({n})" for who, n in ranked)
 
 
+def _who_screened(data: ReportData) -> str:
+    """Who screened, as the sources record it (a sheet's "screened by" column, "JR; AB" for two who agreed, or the
+    person who ran `select`), with how many documents each, then anyone else who recorded screening or appraisal:
+    RAMESES asks who judged (trial P: the report named only the login that imported JR's decisions)."""
+    counts = Counter(
+        who.strip() for s in data.sources if s.status != "unscreened" for who in s.screened_by.split(";") if who.strip()
+    )
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    screened = "screened by " + ", ".join(f"{who} ({n})" for who, n in ranked) if ranked else ""
+    others = [d for d in data.decisions if d.by not in counts]
+    recorded = _deciders(others, SCREENING_ACTIONS.__contains__, "screening and appraisal recorded by").removeprefix("; ")
+    return "; ".join(part for part in (screened, recorded) if part)
+
+
 def rameses_checklist(data: ReportData, context: dict) -> list[dict]:
     """Each of the 19 items: `covered` (this report fills it), `partly` (it helps) or `team` (write it)."""
     flow, meta = context["flow"], context["review"]
@@ -919,12 +933,7 @@ def rameses_checklist(data: ReportData, context: dict) -> list[dict]:
             "covered",
             "#characteristics",
             "Screening decisions with exclusion reasons and relevance/rigour appraisal are shown; "
-            + (
-                _deciders(data.decisions, SCREENING_ACTIONS.__contains__, "screening and appraisal recorded by").removeprefix(
-                    "; "
-                )
-                or "say who judged"
-            )
+            + (_who_screened(data) or "say who judged")
             + ".",
         )
         if flow["screened"]
