@@ -17,34 +17,215 @@ from collections.abc import Callable, Iterable, Mapping
 
 from cmo.models import Configuration, Statement
 from cmo.normalise import fold
+from cmo.synthesis.lexicon import STOPWORDS
 
 NEGATIVE_OUTCOME = re.compile(
-    r"\b(not|no(?! longer)|never|failed|fail|fails|failing|unchanged|neither|nor|"
+    r"\b(not|no(?! longer)|never|none|nobody|nothing|failed|fail|fails|failing|unchanged|neither|nor|"
     r"lack of|lacked|worse|worsened|worsening|declined|deteriorated|eroded|erosion|"
     r"ended|collapsed|discouraged|did n t|\w+n t|cannot|can not|unable|without effect|no effect|unsafe|harder|"
+    r"without (?:(?:any|a|an|much|real|significant|measurable|noticeable|clear)\s+)*"
+    r"(?:change|improvement|improving|difference|increase|reduction|decrease|effect|impact|benefit|gain|rise|progress)\w*|"
     r"less (?:safe|acceptable|effective|likely|able|accessible|helpful|engaged|satisfied))\b"
 )
+"""The words that say an outcome was absent or reversed ("did not", "no change", "failed to", "without any change in")."""
 
+_CLAUSE_END = re.compile(r"[,;:.!?()\[\]\u2013\u2014]+|\s-\s")
+"""The coder's punctuation that ends a clause (`fold` drops it): where a concession ends."""
 
-NEGATED_DECLINE = re.compile(
-    r"\b(?:not|never|no longer|did n t|\w+n t|cannot|can not)\s+(?:\w+\s+)?"
-    r"(?:drop|stop|quit|leave|left|lose|lost|fail|decline|worsen|relapse|disengage|withdr[ae]w|give up|gave up|miss|"
-    r"avoid|deteriorat|fall|fell|end)\w*"
+_VERBAL_DENIAL = r"\b(?:not|never|did n t|\w+n t|cannot|can not|unable|failed|fails|fail)\b"
+CONCESSION = re.compile(
+    r"\b(?:despite|in spite of|even (?:without|with|though|if|when)|although|though|regardless of|irrespective of|"
+    rf"notwithstanding)\b(?:[^|]*(?=\|)|(?:(?!{_VERBAL_DENIAL})[^|])*)"
 )
-"""A denial of a decline ("did not drop out", "never missed a session", "no longer avoid the clinic"): two negatives,
-which say the outcome held, so they are set aside before the wording rule looks for a denial."""
+"""A concession, to the end of its clause ("despite no regular pay", "even without a referral", "although no incentives
+were offered,"): what the outcome held in spite of, never whether it followed. Where no punctuation ends it, it ends
+before a verb's denial, which is the main clause's ("despite training nurses did not change practice")."""
+
+NOT_ONLY = re.compile(r"\bnot (?:only|just|merely|simply|solely)\b")
+""""Not only … but also": an addition, never a denial."""
+
+_ADVERSE = (
+    r"drop|drops|dropped|dropping|stop|stops|stopped|quit|quits|leave|leaves|left|lose|loses|lost|fail\w*|decline\w*|"
+    r"worsen\w*|relaps\w*|disengag\w*|withdr[ae]w\w*|give up|gave up|miss|misses|missed|missing|avoid\w*|deteriorat\w*|"
+    r"fall|falls|fell|end|ends|ended|isolat\w*|alone|lonel\w*|afraid|fear\w*|scared|anxi\w*|worr\w*|ashamed|shame\w*|"
+    r"embarrass\w*|stigma\w*|exclud\w*|exclusion|marginali[sz]\w*|burden\w*|overwhelm\w*|overload\w*|overburden\w*|"
+    r"confus\w*|distress\w*|stress\w*|harm|harms|harmed|harmful|hurt\w*|pain|pains|painful|suffer\w*|struggl\w*|difficult\w*|"
+    r"barrier\w*|frustrat\w*|upset|guilt\w*|blame\w*|judg\w*|reject\w*|discriminat\w*|helpless\w*|hopeless\w*|"
+    r"exhaust\w*|burn\w* out|burnout|unsafe|risk|risks|problem\w*|complain\w*|conflict\w*|resist\w*|refus\w*|delay\w*|"
+    r"error\w*|mistake\w*|abandon\w*|neglect\w*|ignored|dismiss\w*|unwelcome|intimidat\w*|threat\w*|danger\w*"
+)
+"""Words for something bad happening or felt (a decline, a harm, a fear): what the programme hopes to see less of."""
+
+_LIGHT = (
+    r"feel|feels|felt|feeling|report|reports|reported|reporting|experience|experienced|experiencing|seem|seemed|become|"
+    r"became|get|got|be|been|being|is|are|was|were|more|as|so|too|very|any|further|ever|again|really|much|the|a|an|their|"
+    r"likely|to|at|of|from|in|out|up|all|such"
+)
+"""Words a denial reaches its object over ("were not more likely to relapse", "no longer felt isolated"); any other word
+("did not reduce stigma", "no support for isolated carers", "no change in anxiety") keeps the denial its own."""
+
+DENIED_ADVERSE = re.compile(
+    rf"\b(?:not|never|no longer|no|none|did n t|\w+n t|cannot|can not|less likely to|unlikely to)\s+"
+    rf"(?:(?:{_LIGHT})\s+){{0,3}}(?:{_ADVERSE})\b"
+)
+"""A denial of something bad ("did not drop out", "never missed a session", "no longer felt isolated", "no fear of
+being judged", "less likely to drop out"): two negatives, which say the outcome held, so they are set aside before the
+wording rule looks for a denial."""
+
+
+def _folded(outcome: str) -> str:
+    """The outcome folded (`fold`), with "|" where the coder's punctuation ended a clause."""
+    return " | ".join(part for part in (fold(p) for p in _CLAUSE_END.split(outcome or "")) if part)
+
+
+def _as_worded(outcome: str) -> str:
+    """The outcome folded, without its concessions and "not only"s: the words that say whether it followed."""
+    return NOT_ONLY.sub(" ", CONCESSION.sub(" ", _folded(outcome)))
 
 
 def outcome_is_negative(outcome: str) -> bool:
-    """True when an outcome says the effect was absent or reversed ("did not", "no change"): the wording rule. A denied
-    decline ("did not drop out") says it held."""
-    return bool(NEGATIVE_OUTCOME.search(NEGATED_DECLINE.sub(" ", fold(outcome or ""))))
+    """True when an outcome says the effect was absent or reversed ("did not", "no change", "without any change"): the
+    wording rule. A denial of something bad ("did not drop out", "no longer felt isolated") says it held; a concession
+    ("despite no regular pay") or "not only … but also" denies nothing."""
+    return bool(NEGATIVE_OUTCOME.search(DENIED_ADVERSE.sub(" ", _as_worded(outcome))))
 
 
 def outcome_asserted(outcome: str) -> str:
-    """The outcome with the words that deny it set aside ("care was not kept going" → "care was kept going"): what a
+    """The outcome with the words that deny it or give its direction set aside ("care was not kept going" → "care was
+    kept going", "fewer households are visited" → "households are visited"), and without its concessions: what a
     statement is about, to tell whether two statements speak of the same outcome, one saying it followed and one not."""
-    return " ".join(NEGATIVE_OUTCOME.sub(" ", fold(outcome or "")).split())
+    words = NEGATIVE_OUTCOME.sub(" ", _as_worded(outcome)).split()
+    return " ".join(w for i, w in enumerate(words) if w != "|" and not _is_direction(words, i))
+
+
+_ANTONYMS = (
+    ("more", "fewer less"),
+    ("higher high", "lower low lowered lowering"),
+    ("greater larger bigger", "smaller lesser"),
+    ("many", "few"),
+    ("increase increases increased increasing", "decrease decreases decreased decreasing"),
+    ("increase increases increased increasing", "reduce reduces reduced reducing reduction"),
+    ("rise rises rose risen rising", "fall falls fell fallen falling"),
+    ("rise rises rose risen rising", "drop drops dropped dropping"),
+    ("grow grows grew grown growing", "shrink shrinks shrank shrunk shrinking"),
+    ("raise raises raised raising", "lower lowered lowering"),
+    ("improve improves improved improving improvement", "worsen worsens worsened worsening"),
+    ("better", "worse"),
+    ("longer", "shorter"),
+    ("faster", "slower"),
+    ("stronger", "weaker"),
+    ("gain gains gained gaining", "lose loses lost losing loss"),
+)
+"""Antonym pairs of words that give a direction (up, down): "more" and "fewer" households, attendance "rose" or "fell"."""
+
+_DIRECTION = {w: sign for up, down in _ANTONYMS for words, sign in ((up, 1), (down, -1)) for w in words.split()}
+_BEFORE_ITS_THING = frozenset(
+    "more fewer less higher high lower low greater larger bigger smaller lesser many few better worse longer shorter "
+    "faster slower stronger weaker".split()
+)
+"""Direction words that come before what they give the direction of ("fewer households"), unless they end the clause
+("performance is low"); the others (verbs and nouns of change) come after it ("attendance rose") unless they take an
+object ("reduced readmissions") or "in"/"of" ("an increase in uptake")."""
+_MEASURES = frozenset(
+    "number numbers rate rates proportion proportions level levels amount amounts percentage share frequency degree "
+    "extent score scores length duration likely able willing often frequently".split()
+)
+"""Words that measure the thing rather than name it ("the number of visits", "length of stay", "more likely to attend")."""
+_PREPOSITIONS = frozenset("of to in at for on with by from among over after before during between into".split())
+_DETERMINERS = frozenset("the a an their its his her our some any them him us it".split())
+_PARTICLES = frozenset("away back down up off out over further again overall".split())
+"""After a direction verb, words that are not its object ("fell away", "drop out", "rose again")."""
+_CLAUSES = re.compile(r"\s*(?:\||\band\b|\bbut\b|\bwhile\b|\bwhereas\b|\byet\b)\s*")
+_DENIAL = re.compile(r"\b(?:not|no|never|none|without|cannot|\w+n t)\b")
+
+
+def _content(word: str) -> str | None:
+    """The word's stem as the lexical backend has it (the review's synonyms too), unless it measures or links."""
+    from cmo.synthesis.similarity import terms  # here: everyday commands read evidence without numpy and scipy
+
+    if word in _MEASURES or word in _PREPOSITIONS or word in _PARTICLES:
+        return None
+    stems = terms(word)
+    return stems[-1] if stems else None
+
+
+def _is_direction(words: list[str], i: int) -> bool:
+    """Whether the word at i gives a direction: not in "no longer", nor a verb made another by its particle ("drop out")."""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    return words[i] in _DIRECTION and after not in ("out", "off") and not (words[i] == "longer" and words[i - 1 : i] == ["no"])
+
+
+def _subject(words: list[str]) -> frozenset[str]:
+    """The head of the noun phrase a clause opens with: its last content word before a preposition ("retention of
+    workers" → retention; "the number of visits" → visits, as a measure names no thing)."""
+    head = None
+    for word in words:
+        if word in _PREPOSITIONS and head:
+            break
+        head = _content(word) or head
+    return frozenset([head] if head else [])
+
+
+def _object(words: list[str]) -> frozenset[str]:
+    """The content words of the noun phrase that follows, up to three: "fewer home visits" → {home, visit}, "more likely
+    to attend" → {attend}. It ends before a participle ("households visited"), a word that takes an object ("households
+    let them in") or any other word."""
+    found: list[str] = []
+    for k, word in enumerate(words):
+        stem = _content(word)
+        takes_object = k + 1 < len(words) and words[k + 1] in _DETERMINERS
+        if stem and (not found or not (word.endswith(("ed", "ing")) or takes_object)):
+            found.append(stem)
+            if len(found) == 3:
+                break
+        elif found or word not in _MEASURES and word not in _DETERMINERS and word not in _PREPOSITIONS:
+            break
+    return frozenset(found)
+
+
+def outcome_directions(outcome: str) -> dict[str, int]:
+    """What an outcome says went up (1) or down (-1), by the stem of the thing: "Fewer households are visited and the
+    volunteers' performance is low" → {household: -1, performance: -1}. A clause that denies ("did not increase") or
+    concedes ("despite lower pay") gives no direction; a thing said to go both ways is left out."""
+    found: dict[str, set[int]] = {}
+    for clause in _CLAUSES.split(_as_worded(outcome)):
+        if _DENIAL.search(clause):
+            continue
+        words = clause.split()
+        for i, word in enumerate(words if _DIRECTION.keys() & set(words) else ()):
+            if not _is_direction(words, i):
+                continue
+            rest = [w for w in words[i + 1 :] if w not in _DETERMINERS and not w.endswith("ly")]
+            if word in _BEFORE_ITS_THING:  # "fewer households", else "performance is low"
+                things = _object(words[i + 1 :]) or _subject(words[:i])
+            elif rest and rest[0] in ("in", "of"):  # "an increase in uptake"
+                things = _object(rest[1:])
+            elif rest and rest[0] not in STOPWORDS and rest[0] not in _PARTICLES:  # "reduced readmissions"
+                things = _object(rest)
+            else:  # "attendance rose"
+                things = _subject(words[:i])
+            for thing in things:
+                found.setdefault(thing, set()).add(_DIRECTION[word])
+    return {thing: next(iter(signs)) for thing, signs in found.items() if len(signs) == 1}
+
+
+def point_opposite_ways(a: str, b: str) -> bool:
+    """Whether two outcomes give one thing opposite directions ("more households visited", "fewer households are
+    visited"; "attendance rose", "attendance fell")."""
+    return _opposed(outcome_directions(a), outcome_directions(b))
+
+
+def point_same_way(a: str, b: str) -> bool:
+    """Whether two outcomes give one thing the same direction."""
+    return _agreed(outcome_directions(a), outcome_directions(b))
+
+
+def _opposed(a: dict[str, int], b: dict[str, int]) -> bool:
+    return any(b.get(thing) == -sign for thing, sign in a.items())
+
+
+def _agreed(a: dict[str, int], b: dict[str, int]) -> bool:
+    return any(b.get(thing) == sign for thing, sign in a.items())
 
 
 def _stance(statement: Statement | None, config_id: str) -> str | None:
@@ -90,7 +271,9 @@ def proposed_against(
     (`about_same(member, positive_members)`, the review's similarity above its corpus threshold): a
     converse statement, with another mechanism, supports rather than contradicts. Where more of the members
     about the same say the outcome did not follow than say it did (a null finding), that is what the
-    configuration holds, and the members saying it did cut against it. Never all members.
+    configuration holds, and the members saying it did cut against it. So does a member whose outcome follows but
+    gives a thing the opposite direction to most of those that speak of it ("more households visited" beside "fewer
+    households are visited", `pointing_the_other_way`). Never all members.
     """
     positive = [sid for sid in members if statements[sid].outcome and not reads_against(statements[sid])]
     if not positive:
@@ -106,7 +289,25 @@ def proposed_against(
             if sid not in positive
             and (statements[sid].contradicts or (reads_against(statements[sid]) and about_same(sid, positive)))
         ]
+    flagged += [sid for sid in pointing_the_other_way(positive, statements, about_same) if sid not in flagged]
+    flagged = [sid for sid in members if sid in flagged]
     return [] if len(flagged) == len(members) else flagged
+
+
+def pointing_the_other_way(
+    ids: list[str], statements: Mapping[str, Statement], about_same: Callable[[str, list[str]], bool]
+) -> list[str]:
+    """Of statements whose outcomes follow, those that give a thing the opposite direction to more of the others than
+    give it theirs ("more households visited" beside two saying "fewer households are visited"), about the same context
+    and mechanism as those others (`about_same`). Neither side of a tie is."""
+    directions = {sid: outcome_directions(statements[sid].outcome) for sid in ids}
+    against = []
+    for sid in ids:
+        other_way = [o for o in ids if o != sid and _opposed(directions[sid], directions[o])]
+        same_way = [o for o in ids if o != sid and o not in other_way and _agreed(directions[sid], directions[o])]
+        if len(other_way) > len(same_way) + 1 and about_same(sid, other_way):
+            against.append(sid)
+    return against
 
 
 def reads_against(statement: Statement) -> bool:

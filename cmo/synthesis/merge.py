@@ -491,10 +491,11 @@ class _AboutSame:
     """Whether a statement says the outcome did not follow where another statement said it did, with that one:
 
     - about the same context and mechanism: their C and M alone, on the review's similarity, reach the corpus threshold;
-    - and about the same outcome once the words that deny it are set aside ("did not keep care going" beside "care was
-      kept going"): the same words, by the threshold the review's outcomes give (`corpus_threshold` over outcomes alone,
-      compared by their words, as sentence models hold antonyms close: "conceal" beside "disclose"); or with a
-      context and mechanism as alike as paraphrases are in this review (the median nearest neighbour's similarity):
+    - and about the same outcome once the words that deny it or give its direction are set aside (`outcome_asserted`:
+      "did not keep care going" beside "care was kept going", "fewer households" beside "more households"): the same
+      words, by the threshold the review's outcomes give (`corpus_threshold` over outcomes alone, compared by their
+      words, as sentence models hold antonyms close: "conceal" beside "disclose"); or with a context and mechanism as
+      alike as paraphrases are in this review (the median nearest neighbour's similarity):
       the same C and M, and the outcome did not follow, however it is worded.
 
     A negatively worded outcome about something else ("men do not disclose" beside "men conceal and disengage", in
