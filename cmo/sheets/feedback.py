@@ -261,15 +261,13 @@ class _Reading:
     worded: Callable[[], dict[str, set[str]]] = dict
 
     def titled(self, header: str) -> tuple[str, str] | None:
-        """A column asking about a configuration by its title: a grid row ('How far do you agree? [Seeing the
-        person]', Google Forms) or a Likert statement heading its own column (Microsoft Forms)."""
-        grid = re.match(_TITLED_ROW, header, re.S)
-        asked, label = (grid.group(1), grid.group(2)) if grid else ("", header)
-        configuration = self.names.get(fold(label))
-        return (configuration, asked) if configuration else None
-
-
-_TITLED_ROW = r"^(.*?)\s*\[([^\]]+)\]\s*$"
+        """A column asking about a configuration by its title: a Likert statement heading its own column (Microsoft
+        Forms), or a grid's row joined to its question as each tool joins them (`_asked_and_rows`: 'How far do you
+        agree? [Seeing the person]', Google Forms; '3.1. Does this match your experience?: Seeing the person', JISC)."""
+        for asked, row in _asked_and_rows(_header_words(header)):
+            if configuration := self.names.get(fold(row)):
+                return configuration, asked
+        return None
 
 
 def _called_alike(names: dict[int, dict[str, str]]) -> dict[str, str]:
@@ -468,9 +466,11 @@ FORM_METADATA = frozenset(
         *("distributionchannel", "distribution channel", "userlanguage", "user language"),  # Qualtrics
         *("record id", "redcap survey identifier", "redcap repeat instrument", "redcap repeat instance"),  # REDCap
         *("survey identifier", "complete"),
+        *("unique response number", "urn", "started", "submitted"),  # JISC Online Surveys
     }
 )
-"""The columns form tools add to every download (Microsoft Forms, Google Forms, SurveyMonkey, Qualtrics, REDCap)."""
+"""The columns form tools add to every download (Microsoft Forms, Google Forms, SurveyMonkey, Qualtrics, REDCap, JISC
+Online Surveys)."""
 
 
 def _one_header_of_two(table: Table) -> Table:
@@ -538,14 +538,18 @@ def _find_group_column(
     table: Table, columns: list[str], asked: set[int], groups: dict[str, str] | None, notes: list[str]
 ) -> None:
     """A form asks for the group in its own words ('Which group do you belong to?'): the one column of the sheet's own
-    whose every answer names one of the review's groups (`labelled`), else the one whose header asks for a group and
-    some of whose answers name one (a form's 'Other' answer is the respondent's own words), is the group, and the
-    import says so."""
+    whose every answer names one of the review's groups (`labelled`) or ticks several (`_ticked_groups`), else the one
+    whose header asks for a group and some of whose answers name one (a form's 'Other' answer is the respondent's own
+    words), is the group, and the import says so."""
     if not groups or "group" in columns:
         return
     labels = {label: slug for slug, name in groups.items() for label in (slug, name)}
     own = [index for index, column in enumerate(columns) if index not in asked and column not in TEMPLATE_COLUMNS]
-    named = {index: [len(labelled(value, labels)) == 1 for value in _answers_in(table, index)] for index in own}
+    ticked = tuple(groups.items())
+    named = {
+        index: [len(labelled(value, labels)) == 1 or bool(_ticked_groups(value, ticked)) for value in _answers_in(table, index)]
+        for index in own
+    }
     found = [index for index in own if named[index] and all(named[index])]
     if not found:
         found = [index for index in own if any(named[index]) and _asks_for_group(table.header[index])]
@@ -568,11 +572,38 @@ def _answers_in(table: Table, index: int) -> list[str]:
 _QUESTION_FIRST = re.compile(r"^\s*\[?\s*(C[1-9][0-9]*|overall)\b\s*\]?(?:\s*[:.)\-–—]\s*|\s+)?(.*)$", re.I | re.S)
 """A question headed by the configuration it asks about, as a form's question is written: 'C3: … Does this
 match your experience?', 'C3 - What is missing or wrong?', 'C3 What is missing or wrong?', or 'C3' alone."""
-_QUESTION_GRID = re.compile(r"^(.*?)\s*\[\s*(C[1-9][0-9]*|overall)\b[^\]]*\]\s*$", re.I | re.S)
-"""A row of a grid question, as Google Forms heads it: 'How far do you agree? [C3: Peer support by phone]'."""
-_QUESTION_ROW = r"^(.*?\S)\s+[-–—]\s+(C[1-9][0-9]*|overall)\b(?:\s*[:.)\-–—].*)?$"
-"""A row of a matrix question, as Qualtrics (and SurveyMonkey's two header rows, `_one_header_of_two`) head it: 'Does
-this match your experience? - C3: Peer support by phone'."""
+
+
+def _header_words(header: object) -> str:
+    """A header's words without the number a form tool puts before its question, the one rule every header is read
+    by: JISC Online Surveys numbers questions and their parts '1. ', '3.1. ', '3.a. ', '14.1.a. ', '9.b.iii.a. '; its
+    coded download, Qualtrics and others 'Q3_1', 'Q14_1_a', 'Q3.', 'Q3)'. A number with no mark after it ('2 visits a
+    week') or a decimal ('1.5 hours') is words."""
+    text = str(header or "")
+    return text[found.end() :] if (found := re.match(_QUESTION_NUMBER, text, re.I)) else text
+
+
+_QUESTION_NUMBER = (
+    r"^\s*(?:Q\d+(?:_[0-9a-z]+)*(?:\s*[.:)\-–—])?(?:\s+|$)"  # Q3, Q3_1, Q14_1_a, then a mark or a space
+    r"|\d{1,3}(?:\.(?:\d{1,3}|[a-z]|[ivx]{1,5}))*[.)](?:\s+|$))"  # 3. 3.1. 3.a. 14.1.a. 9.b.iii.a. 2)
+)
+"""Compiled at first use (`re`'s cache), as this module's newer patterns are: `feedback summary` imports it."""
+
+
+def _asked_and_rows(header: str) -> list[tuple[str, str]]:
+    """The ways a header may be read as a question and the row of a grid it asks about, the header whole first (no
+    grid: ('', header)), then as each tool joins them: 'Question [Row]' (Google Forms), 'Question - Row' (Qualtrics,
+    and SurveyMonkey's two header rows as `_one_header_of_two` joins them), 'Question: Row' (JISC Online Surveys), at
+    each place such a join appears (a question may hold a colon: 'Round 2: Does this match?: C1: …')."""
+    read = [("", header)]
+    grid = re.match(r"^(.*?)\s*\[([^\]]+)\]\s*$", header, re.S)
+    if grid:
+        read.append((grid.group(1), grid.group(2)))
+    read.extend((header[: join.start()], header[join.end() :]) for join in re.finditer(_JOIN, header) if join.start())
+    return read
+
+
+_JOIN = r"\s+[-–—]\s+|:\s+"
 
 
 class _PackQuestions(HTMLParser):
@@ -678,24 +709,24 @@ def _asks_question(name: str) -> bool:
 
 
 def _question(header: str) -> tuple[str, str] | None:
-    """The configuration a column's question is about and the question asked, for a header naming one."""
-    header = header.replace("_", " ")  # a variable's name: REDCap's 'c1_rating', 'overall_missing'
-    found = _QUESTION_FIRST.match(header)
-    if found:
-        configuration, asked = found.group(1), found.group(2) or ""
-    elif found := _QUESTION_GRID.match(header) or re.match(_QUESTION_ROW, header, re.I | re.S):
-        asked, configuration = found.group(1), found.group(2)
-    elif named := _named_once(header):
-        configuration, asked = named
+    """The configuration a column's question is about and the question asked, for a header naming one: by its id at
+    the start of the header or of a grid's row (`_asked_and_rows`), else by its id once inside the words."""
+    header = _header_words(header).replace("_", " ")  # a variable's name: REDCap's 'c1_rating', 'overall_missing'
+    for asked, row in _asked_and_rows(header):
+        if found := _QUESTION_FIRST.match(row):  # 'C3: What is missing?', 'Does this match? [C3: …]', '…?: C3: …'
+            configuration, asked = found.group(1), asked or found.group(2) or ""
+            break
     else:
-        return None
+        if not (named := _named_once(header)):
+            return None
+        configuration, asked = named
     return (OVERALL if configuration.casefold() == OVERALL else configuration.upper()), asked
 
 
 def _named_once(header: str) -> tuple[str, str] | None:
-    """A header naming one configuration somewhere in it, as other tools number and word their questions ('3.1. Does
-    this match your experience?: C1: …' (JISC), '[CMO 3.1 (C1) Seeing the person]', REDCap's 'c1_rating'): the
-    configuration, and the question: the words before it where they ask one, else those after it."""
+    """A header naming one configuration inside its words rather than at the start of a grid's row, as a team names
+    one by its report's number ('Does this match? [CMO 3.1 (C1) Seeing the person]', 'CMO 3.1 (C1): What is
+    missing?'): the configuration, and the question: the words before it where they ask one, else those after it."""
     named = {found.group(1).upper(): found for found in re.finditer(_CONFIGURATION_IN, header, re.I)}
     if len(named) != 1:
         return None
@@ -706,14 +737,11 @@ def _named_once(header: str) -> tuple[str, str] | None:
 
 
 _CONFIGURATION_IN = r"(?<![A-Za-z0-9.])(C[1-9][0-9]*)(?![A-Za-z0-9])"
-_QUESTION_NUMBER = r"^\s*(?:Q?\d+[a-z]?[.)]\s*)+(?:[a-z][.)]\s*)?"
-"""Compiled at first use (`re`'s cache), as this module's newer patterns are: `feedback summary` imports it."""
 
 
 def _question_words(text: str) -> str:
-    """A header's words around a configuration id, without a question's number ('3.1. ') or the marks around the id."""
-    text = re.sub(_QUESTION_NUMBER, "", text.replace("_", " "), flags=re.I)
-    return text.strip(" \t:;,.-–—()[]")
+    """A header's words around a configuration id, without the marks around the id."""
+    return text.replace("_", " ").strip(" \t:;,.-–—()[]")
 
 
 def _answer_field(asked: str) -> str | None:
@@ -908,7 +936,7 @@ def _answered(row: _Row) -> bool:
 def _column_name(header: object) -> str:
     """The template's column a header names, as written or with a form's question number before it ('1. Your
     pseudonym', JISC Online Surveys)."""
-    folded = fold(re.sub(_QUESTION_NUMBER, "", str(header or ""), flags=re.I))
+    folded = fold(_header_words(header))
     return _phrases().get(folded, folded.replace(" ", "_"))
 
 
@@ -1606,11 +1634,14 @@ def _round_value(row: _Row, problems: _Problems) -> int | None:
 def _group(row: _Row, groups: dict[str, str] | None, problems: _Problems, read_groups: dict | None = None) -> str:
     """The review's group an answer names, as a team types it (`labelled`: "Clinicians", "clinician", "Group 2 -
     Carers"); one not written as a slug or name is said with what it was read as (`read_groups`), never guessed
-    between two."""
+    between two. A form's answer naming no one group (its 'Other', or several ticked: `_ticked_groups`) is kept
+    without a group, and said (`_group_warning`)."""
     text = _short_text(row, "group", problems)
     if not text or groups is None:
         return text
     found, as_written = _group_named(text, tuple(groups.items()))
+    if not found and len(alike := {slug for _, slug in _ticked_groups(text, tuple(groups.items()))}) == 1:
+        found, as_written = sorted(alike), False  # choices ticked that all name one group ('YOI, Young offender …')
     if len(found) == 1:
         if read_groups is not None and not as_written:
             read_groups.setdefault((row.file, text, found[0]), []).append(row.line or row.place)
@@ -1632,10 +1663,42 @@ def _group_named(text: str, groups: tuple[tuple[str, str], ...]) -> tuple[list[s
     return labelled(text, labels), fold(text) in {fold(label) for label in labels}
 
 
+@lru_cache(maxsize=256)
+def _ticked_groups(text: str, groups: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    """A checkbox question's answer ticking several groups, as form tools join the choices ticked ('Children and young
+    people, Digitally excluded people', Google Forms; 'Carers,Clinicians', JISC Online Surveys; 'Carers;Clinicians;',
+    Microsoft Forms): each choice as written with the group it names ('' for none), where at least one names a group;
+    () for a cell that is no such list. A group whose name holds a comma is read whole."""
+    pieces = [(found.start(), found.end()) for found in re.finditer(r"[^,;]+", text) if found.group().strip()]
+    if len(pieces) < 2:
+        return ()
+    read: dict[int, list[tuple[str, str]]] = {0: []}
+    for end in range(1, len(pieces) + 1):
+        for start in (start for start in range(end) if start in read):  # the longest choice first
+            choice = text[pieces[start][0] : pieces[end - 1][1]].strip()
+            found, _ = _group_named(choice, groups)
+            if len(found) == 1 or (end - start == 1 and not found):
+                read[end] = [*read[start], (choice, found[0] if len(found) == 1 else "")]
+                break
+    ticked = read.get(len(pieces), [])
+    return tuple(ticked) if len(ticked) > 1 and any(slug for _, slug in ticked) else ()
+
+
 def _group_warning(file: str, text: str, slug: str, places: list[str], groups: dict[str, str]) -> str:
     where = f"{file} {_places(places)}: the group '{_shown(text, 40)}'"
     if slug:
         return f"{where} was read as {slug}"
+    if ticked := _ticked_groups(text, tuple(groups.items())):
+        none = "none of the review's groups"
+        given = [f"'{choice}' ({named or none})" for choice, named in ticked]
+        listed = ", ".join(given[:-1]) + f" and {given[-1]}"
+        return LookAt(
+            f"{file} {_places(places)}: {len(ticked)} groups were ticked, {listed}, and an answer counts under one group, so "
+            "these answers were kept without a group rather than under one cmo would choose"
+        )
+    found, _ = _group_named(text, tuple(groups.items()))
+    if found:
+        return LookAt(f"{where} could be {' or '.join(found)}, so the answers were kept without one rather than guess")
     return LookAt(f"{where} is none of the review's groups ({', '.join(groups)}), so the answers were kept without one")
 
 
