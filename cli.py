@@ -689,7 +689,7 @@ def code_import(ctx: click.Context, file: str, sheet_name: str | None, as_json: 
 @click.option("--page", default="", help="Page of the quote.")
 @click.option("--domain", help="Domain slug or name.")
 @click.option("--groups", default="", help="Stakeholder group slugs, comma separated.")
-@click.option("--coder", default="", help="Your initials.")
+@click.option("--coder", default="", help="Your initials (default: the name --by or CMO_REVIEWER gives).")
 @click.option("--note", default="", help="A note.")
 @click.option("--json", "as_json", is_flag=True, help="Print the statement as JSON.")
 @click.pass_context
@@ -706,7 +706,10 @@ def code_add(ctx: click.Context, as_json: bool, groups: str, **fields) -> None:
     """
     from cmo.commands.code import add_statement
 
-    added = add_statement(open_review(ctx), groups=split_ids(groups), **fields)
+    review = open_review(ctx)
+    if not fields.get("coder") and ctx.obj.get("by"):  # trial P: the person named by --by or CMO_REVIEWER coded it
+        fields["coder"] = review.store.reviewer
+    added = add_statement(review, groups=split_ids(groups), **fields)
     statement = added.statement
     for warning in added.warnings:
         warn(warning)
@@ -1029,6 +1032,8 @@ def trace(ctx: click.Context, identifier: str, as_json: bool) -> None:
         if s.get("quote"):
             mark = f"  [{s['quote_checked']}]" if s.get("quote_checked") else ""
             click.echo(f'      "{s["quote"]}" (p. {s.get("page") or "?"}){mark}')
+        elif s.get("page"):  # trial P: a page coded without a quote is still where the finding is
+            click.echo(f"      (no quote; p. {s['page']})")
             if s.get("in_context"):
                 click.echo(f"      in the source: {s['in_context']}")
     for src in data.sources:

@@ -283,12 +283,15 @@ class CitedNotIncluded:
 
     @property
     def status_text(self) -> str:
-        """`excluded: not about services`, `not screened yet`: why it is not among the included documents."""
+        """`excluded: not about services`, `screened, not yet decided`, `not screened yet`: why it is not among the
+        included documents."""
         if self.source is None:
             return NOT_A_SOURCE
         if self.source.status == "excluded":
             reason = (self.source.exclusion_reason or "").strip()
             return f"excluded: {reason}" if reason else "excluded, no reason recorded"
+        if self.source.screened_by.strip():  # trial P: a screener's "maybe" is a judgement not yet made, not no screening
+            return "screened, not yet decided"
         return "not screened yet"
 
     @property

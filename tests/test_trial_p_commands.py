@@ -1,0 +1,35 @@
+"""Trial P (hospital discharge of older people): small things a team saw in everyday commands, each through the
+commands a user types on the example review (real SQLite)."""
+
+from __future__ import annotations
+
+
+def test_trace_shows_the_page_of_a_statement_coded_without_a_quote(demo):
+    demo("code", "edit", "S1", "--quote", "", "--page", "12")
+    shown = demo("trace", "S1").stdout
+    assert "(no quote; p. 12)" in shown
+
+
+def test_code_add_records_the_named_reviewer_as_its_coder(demo, monkeypatch):
+    added = demo.json(
+        "--by", "Jo Rao", "code", "add", "--source", "schlief2022telemental", "--context", "Staff who know the person",
+        "--mechanism", "they trust them", "--outcome", "they stay in care",
+    )  # fmt: skip
+    assert added["coder"] == "Jo Rao"
+    monkeypatch.delenv("CMO_REVIEWER", raising=False)
+    plain = demo.json("code", "add", "--source", "schlief2022telemental", "--context", "A", "--mechanism", "B", "--outcome", "C")
+    assert plain["coder"] == ""  # a login name is no one's initials
+    given = demo.json("--by", "Jo Rao", "code", "add", "--source", "schlief2022telemental", "--context", "A", "--coder", "KM")
+    assert given["coder"] == "KM"
+
+
+def test_a_source_a_screener_left_undecided_is_not_said_to_be_unscreened(demo, tmp_path):
+    cited = demo.json("code", "show", "S1")["source"]
+    sheet = tmp_path / "screening.csv"
+    sheet.write_text(f"key,decision,screened by,notes\n{cited},maybe,JR,check with SK\n", encoding="utf-8")
+    demo("select", "import", str(sheet), code=None)
+    assert demo.json("sources", "show", cited)["status"] == "unscreened"
+    report = tmp_path / "report.md"
+    demo("report", "--format", "md", "-o", str(report))
+    text = report.read_text(encoding="utf-8")
+    assert "screened, not yet decided" in text and "not screened yet" not in text.split("## References", 1)[-1]
