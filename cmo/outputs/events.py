@@ -35,7 +35,7 @@ ACTION_WORDS = {
     "attach": "added evidence to it",
     "code-delete": "removed a piece of evidence",
     "code-edit": "corrected a piece of evidence",
-    "mark": "marked whether a piece of evidence supports or contradicts it",
+    "mark": "judged whether a piece of evidence supports it or goes against it",
     "source-edit": "corrected the details of a study behind it",
     "source-merge": "found that two records of studies behind it were one study",
     "source-split": "found that a record linked to a study behind it was another study",
@@ -199,9 +199,10 @@ def what_the_team_did(
     if action == "split" and about in after:
         return f"split it off from {configs([key for key in before if is_id(key)])}"
     if action == "mark" and after.get("stance") in ("supporting", "contradicting"):
-        return f"marked {lost} as {after['stance']} it, whatever its wording suggests"
+        side = "supports it" if after["stance"] == "supporting" else "goes against it"
+        return f"judged that {lost} {side}, whatever its wording suggests"
     if action == "mark" and "stance" in after and after["stance"] is None:
-        return f"took back its mark on {lost}, which counts again as its wording says"
+        return f"took back that judgement on {lost}, which counts again as its wording reads"
     if action == "cite-feedback" and name is not None:  # the report, in the third person; a pack speaks to the group
         return "cited the reference group's feedback on it, on the side each answer took"
     if action == "retire":
