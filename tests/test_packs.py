@@ -665,3 +665,22 @@ def test_a_move_the_group_asked_for_names_where_it_went():
     ]
     c1 = article(build_pack(**inputs), "cfg-C1")
     assert "moved it to “Connecting" in c1 and "another domain" not in c1
+
+
+def test_a_configuration_new_in_this_round_is_not_said_to_be_reworded(demo, tmp_path):
+    """Trial P: C26, made by hand after round 1 and then edited, read "New in this round … So we reworded it": the
+    group never saw the words it was reworded from."""
+    sheet = tmp_path / "answers.csv"
+    sheet.write_text(
+        "pseudonym,group,round,configuration,rating,comment\nKestrel,cyp,1,overall,,Coming home to an empty house\n",
+        encoding="utf-8",
+    )
+    demo("feedback", "import", str(sheet))
+    answer = demo.json("feedback", "list")[-1]["id"]
+    made = demo.json("configs", "new", "--statements", "S1,S2", "--because", answer)
+    demo("configs", "edit", made["id"], "--title", "Arriving home to an empty house", "--because", answer)
+    demo("round", "close", "--note", "second round")
+    pack = tmp_path / "p2.html"
+    demo("pack", "-o", str(pack))
+    told = text_of(article(pack.read_text(), f"cfg-{made['id']}").split("What changed since round 1", 1)[1])
+    assert "New in this round." in told and "Coming home to an empty house" in told and "reworded" not in told

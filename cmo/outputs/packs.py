@@ -577,8 +577,8 @@ def _reasons(config: Configuration, ctx: _PackContext) -> list[Reason]:
         if config.id not in decision.targets or decision.action in NOT_A_CHANGE:
             continue
         cited = [ctx.feedback[f] for f in decision.because if f in ctx.feedback]
-        if not cited and _told_by_changes(decision):
-            continue
+        if not cited and _told_by_changes(decision) or decision.action == "edit" and _new_this_round(config, ctx):
+            continue  # trial P: a configuration new in this round was "reworded", from words the group never saw
         heard = [_heard(item, ctx) for item in cited]
         action = what_the_team_did(decision, config.id, ctx.findings)
         if decision.action == "move":
@@ -602,6 +602,10 @@ def _told_by_changes(decision: Decision) -> bool:
     …", "Reworded. It used to say: …"), which sums up the round: trial N's move there and back again was told twice
     as "We moved it to another domain" of a configuration that had not moved."""
     return decision.action in ("move", "edit") and bool(decision.after) and set(decision.after) <= CHANGES_TELL
+
+
+def _new_this_round(config: Configuration, ctx: _PackContext) -> bool:
+    return ctx.previous is not None and config.id not in ctx.previous
 
 
 def _domain_name(slug: object, ctx: _PackContext) -> str:
