@@ -1092,7 +1092,9 @@ def member_lines(view) -> list[str]:
     if view.contradicting_sources:
         lines.append(f"    contradicting sources: {marked(view.contradicting_sources)}")
     if view.feedback_evidence:
-        lines.append(f"    feedback cited as evidence: {', '.join(view.feedback_evidence)}")
+        sides = {"supporting": " (counted for it)", "contradicting": " (counted against it)"}
+        cited = ", ".join(f + sides.get(view.feedback_sides.get(f, ""), "") for f in view.feedback_evidence)
+        lines.append(f"    feedback cited as evidence: {cited}")
     return lines
 
 

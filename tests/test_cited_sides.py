@@ -39,6 +39,7 @@ def test_an_answer_cited_against_by_its_rating_can_be_counted_for_it_and_that_st
     assert done.stderr == ""
     demo("refine")
     assert demo.json("configs", "show", "C1")["feedback_sides"] == {answer: "supporting"}
+    assert f"feedback cited as evidence: {answer} (counted for it)" in demo("configs", "show", "C1").stdout
     behind, against = _pack_sides(demo, tmp_path)
     assert "counted by the team as support" in behind and "They see more than you think" in behind
     assert "Expert reference group" not in against
