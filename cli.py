@@ -1032,10 +1032,10 @@ def trace(ctx: click.Context, identifier: str, as_json: bool) -> None:
         if s.get("quote"):
             mark = f"  [{s['quote_checked']}]" if s.get("quote_checked") else ""
             click.echo(f'      "{s["quote"]}" (p. {s.get("page") or "?"}){mark}')
-        elif s.get("page"):  # trial P: a page coded without a quote is still where the finding is
-            click.echo(f"      (no quote; p. {s['page']})")
             if s.get("in_context"):
                 click.echo(f"      in the source: {s['in_context']}")
+        elif s.get("page"):  # trial P: a page coded without a quote is still where the finding is
+            click.echo(f"      (no quote; p. {s['page']})")
     for src in data.sources:
         status = f" ({src['status']})" if src.get("status") not in (None, "included") else ""  # as every output marks it
         click.echo(f"  source {src['key']}: {src['title']} ({src.get('year') or 'n.d.'}){status}")
