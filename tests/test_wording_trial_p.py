@@ -108,3 +108,27 @@ def test_a_drawing_never_cuts_an_outcome_and_marks_a_shortened_context():
     assert (
         "<title>Older people whose long-term needs are assessed on the ward during an acute illness, before they recover" in svg
     )
+
+
+# ---- a title names who "they" are ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "context, mechanism, title",
+    [
+        ("Older patients whose discharge date is decided without them", "They feel unsafe going home", "Older patients feel"),
+        ("Family carers of older adults", "They feel listened to", "Family carers feel"),
+        ("Teachers trained in mental health first aid", "They feel confident to ask", "Teachers feel"),
+        ("Community health workers recruited locally", "They are trusted by households", "Community health workers are"),
+        ("Pharmacists in community pharmacies", "They spot problems early", "Pharmacists spot"),
+        # no person opens the context: "They" stays, rather than a title about a service or a place
+        ("Services that close at five", "They cannot get help", "They cannot"),
+        ("Nurse-led clinics", "They attend", "They attend"),
+        ("When discharge is rushed", "They feel abandoned", "They feel"),
+        ("A single nurse coordinating care", "They feel safe", "They feel"),
+    ],
+)
+def test_a_title_that_would_open_with_they_names_who_they_are(context, mechanism, title):
+    from cmo.synthesis.wording import title_for
+
+    assert title_for(context, mechanism, "").startswith(title)

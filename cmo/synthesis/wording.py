@@ -657,8 +657,49 @@ def _said_and_denied(text: str) -> tuple[set[str], set[str]]:
 
 
 def title_for(context: str, mechanism: str, outcome: str) -> str:
-    """A title nobody wrote: the mechanism's, as a short phrase (else the outcome's, else the context's)."""
-    return short_title(mechanism or outcome or context)
+    """A title nobody wrote: the mechanism's, as a short phrase (else the outcome's, else the context's). A title that
+    would open with "They" names who they are where the context opens with them ("Older patients understand their
+    medicines…"): a title stands alone in a list, where "They" points at no one (trial P)."""
+    text = clean_text(mechanism or outcome)
+    who = _who_they_are(context) if re.match(r"they\s", text, re.I) else ""
+    return short_title(f"{who} {text[5:]}" if who else text or context)
+
+
+_NOT_IN_A_HEAD = _PHRASE_OPENERS | _RELATIVES | frozenset("of living receiving given offered discharged admitted".split())
+_PEOPLE = frozenset(
+    """people staff men women children adults adolescents teenagers youth pupils students patients carers families parents
+    mothers fathers girls boys peers elders residents clients users members volunteers nurses doctors midwives clinicians
+    teachers workers practitioners professionals survivors veterans migrants refugees couples individuals persons
+    colleagues managers leaders others""".split()
+)
+_PERSON_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents")
+_NOT_PEOPLE = frozenset(
+    "centers computers papers shelters letters factors sectors barriers matters numbers orders treatments environments "
+    "settlements appointments assessments arrangements payments documents comments elements requirements".split()
+)
+"""Who "they" can be in a title: people, by the common nouns for them and the endings of nouns for what people do
+("caregivers", "pharmacists", "paediatricians", "participants", "residents"); never a place or a service ("Services
+that close at five": "they cannot get help" is about the people)."""
+
+
+def _who_they_are(context: str) -> str:
+    """The plural noun a context opens with, and the words before it ("Older patients whose discharge date…" → "Older
+    patients"): at most four words, up to the first preposition, relative or participle; "" when it opens otherwise."""
+    words = clean_text(context).split()
+    head: list[str] = []
+    for word in words[:5]:
+        bare = _bare_word(word)
+        tags = _word_tags(bare)
+        if bare in _NOT_IN_A_HEAD or bare.endswith("ing") or tags & {"D", "N"} and not tags & {"n", "s"}:
+            break
+        head.append(word.rstrip(",;:"))
+        if word[-1:] in ",;:":
+            break
+    if not 1 <= len(head) <= 4 or not head[0][:1].isupper():
+        return ""
+    last = _bare_word(head[-1]).rsplit("-", 1)[-1]
+    person = last in _PEOPLE or last.endswith(_PERSON_ENDINGS) and last not in _NOT_PEOPLE
+    return " ".join(head) if person else ""
 
 
 def distinct_titles(configs: Iterable, fresh: Iterable[str]) -> dict[str, str]:
