@@ -295,7 +295,7 @@ def author_year_handle(family: str, year: int | str | None) -> str | None:
     """How a study is named in a sheet when not by its key ("Schlief et al. (2022)", "Imroc n.d."), reduced to
     the first author's family name (or the body that published it) and the year: the one form a source and a
     sheet's cell are compared in."""
-    name = fold(family)
+    name = fold(family).replace(" ", "")  # "Olang'o" is typed "Olango", "van der Helm" "Van der helm" or "Vanderhelm"
     undated = year is None or str(year).lower().startswith("n")
     return f"@{name} {'n.d.' if undated else year}" if name else None
 
@@ -330,6 +330,50 @@ def author_year_handles(text: str) -> list[str]:
     if handle is None:
         return []
     return [lettered(handle, found["letter"].lower()), handle] if found["letter"] else [handle]
+
+
+def author_handle(text: str) -> str | None:
+    """The start every handle of a citation written without its year shares ("Takasugi & Lee", "Kirsh et al",
+    "Smith and Jones": "@takasugi "), read by the same rule as one with a year (`author_year_handles`); None where the
+    text holds a digit or is no citation."""
+    text = _as_citation(text).rstrip(".,;: ")
+    if not text or any(character.isdigit() for character in text):
+        return None
+    handles = author_year_handles(f"{text} 2000")
+    return handles[-1].removesuffix("2000") if handles else None
+
+
+_LISTED_AFTER = re.compile(
+    r"(?<![\w.])((?:1[5-9]|20)\d\d(?:-?[a-z]{1,2})?\)?|n\.\s?d\.?\)?)(?!\w)\s*(?:[;,&+/|\n]|\band\b)\s*", re.I
+)
+"""A citation's year (its letter, its closing bracket) followed by what lists another: "; ", ", ", " & ", " and "."""
+_STRONG_SEPARATOR = re.compile(r"\s*[;\n|]\s*")
+"""What lists citations whatever they end with: "Takasugi & Lee; Kane 2010"."""
+
+
+def listed_citations(text: str) -> list[str]:
+    """The citations a cell lists one after another, each ended by its year ("Dil et al. 2012 and Takasugi & Lee 2012",
+    "Smith and Jones 2019; Lee 2020", "(Smith et al., 2019a; Lee, 2020)"): split only after a year, so the "&" or "and"
+    between two authors of one work ("Takasugi & Lee 2012") never splits it; at a semicolon, line break or bar whatever
+    comes before. One piece where the cell lists nothing."""
+    pieces = []
+    for part in _STRONG_SEPARATOR.split(text[: CITATION_LENGTH * 4]):
+        start = 0
+        for listed in _LISTED_AFTER.finditer(part):
+            pieces.append(part[start : listed.end(1)])
+            start = listed.end()
+        pieces.append(part[start:])
+    return [piece for piece in map(_unbracketed, pieces) if piece]
+
+
+def _unbracketed(piece: str) -> str:
+    """A listed citation without the bracket the list opened or closed ("(Smith et al., 2019a" of "(Smith…; Lee…)")."""
+    piece = piece.strip().strip(";,").strip()
+    if piece.startswith(("(", "[")) and piece.count(piece[0]) > piece.count(")" if piece[0] == "(" else "]"):
+        piece = piece[1:].strip()
+    if piece.endswith((")", "]")) and piece.count(piece[-1]) > piece.count("(" if piece[-1] == ")" else "["):
+        piece = piece[:-1].strip()
+    return piece
 
 
 def labelled(text: str, labels: Mapping[str, str]) -> list[str]:
@@ -578,6 +622,9 @@ def page_count(value: str | None) -> str:
     return found.group(1) if found else ""
 
 
+MEETING = "eventtitle"
+"""Where a record keeps the meeting a conference work was given at, apart from its container (the proceedings or the
+journal that printed it): under biblatex's name for it, so a BibTeX export writes it as biblatex reads it."""
 PAGE_COUNT = "pagetotal"
 """Where a record keeps a whole work's number of pages: the model has no field for it, and BibTeX (biblatex) names it so."""
 

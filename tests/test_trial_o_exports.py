@@ -106,7 +106,7 @@ def test_4_m3s_type_of_work_and_a_registry_id_in_c7(cmo):
     registry = shown["kirsh2009shared"]
     assert (registry["type"], registry["grey"], registry["pages"]) == ("misc", True, "")
     assert registry["extra"]["registration"] == "NCT00812345" and "C7" not in registry["extra"]
-    assert (shown["kirsh2007shared"]["type"], shown["trento20045"]["type"]) == ("article", "article")  # M3 "Article"
+    assert (shown["kirsh2007shared"]["type"], shown["trento2004randomized"]["type"]) == ("article", "article")  # M3 "Article"
 
 
 def test_4_an_ovid_classification_in_m3_is_no_type_and_c7_an_article_number(cmo, tmp_path):

@@ -20,7 +20,7 @@ from operator import attrgetter
 from rapidfuzz import fuzz
 
 from cmo.models import Record, Source
-from cmo.normalise import fold, normalise_doi, normalise_pmid
+from cmo.normalise import MEETING, fold, normalise_doi, normalise_pmid
 
 _TAGS = re.compile(r"<[^>]{1,40}>")
 _DATABASE_NOTES = re.compile(r"\((?:structured|provisional) abstract\)|\(multiple letters\)|\(author'?s? transl\)", re.I)
@@ -368,7 +368,7 @@ def _profile(handle: str, item: Record | Source) -> _Profile:
         volume=_first_number(item.volume),
         issue=_issue_numbers(item.issue),
         container=tuple(w for w in container.split() if w not in _CONTAINER_STOPWORDS),
-        meeting=not _MEETING_WORDS.isdisjoint(container.split()),
+        meeting=not _MEETING_WORDS.isdisjoint(container.split()) or MEETING in item.extra,
         doi=doi,
         pmid=normalise_pmid(item.pmid),
         file=item.provenance.file if isinstance(item, Record) else "",

@@ -72,14 +72,20 @@ def citation_key(record: Record) -> str:
     container = "" if web_address(record.container) else record.container  # a registry's page, as CENTRAL gives it
     family = fold(cited_by(first, record.publisher, container)).replace(" ", "")[:20]
     word = _first_title_word(record.title)[:15]
-    key = f"{family}{record.year or ''}{word}" if family else f"{word}{record.year or ''}"
+    year = record.year if record.year and 1000 <= record.year <= 2999 else ""  # four digits, or none
+    key = f"{family}{year}{word}" if family else f"{word}{year}"
     return key or f"{record.provenance.format}{record.provenance.line}"
 
 
 def _first_title_word(title: str) -> str:
-    """The title's first word that is not a stop word, as `fold` spells it: folded word by word, as far as needed."""
+    """The title's first word that is not a stop word nor starts with a number, as `fold` spells it: folded word by
+    word, as far as needed. A key's year is followed by letters only: "A 5-year randomized…" made "trento20045" (trial
+    P), which reads as a year of 20045; a number's word ("5-year", "12-month", "2019-nCoV") is passed over whole."""
     for written in title.split():
-        for word in fold(written).split():
+        words = fold(written).split()
+        if words and words[0][0].isdigit():
+            continue
+        for word in words:
             if word not in _TITLE_STOPWORDS:
                 return word
     return ""

@@ -22,7 +22,7 @@ from cmo.bib.citations import short_cite
 from cmo.errors import BadInput, LookAt
 from cmo.files import atomic_write_bytes, saved_bytes
 from cmo.models import Domain, Source, Statement, mechanism_from_parts
-from cmo.normalise import labelled, natural_key
+from cmo.normalise import author_handle, author_year_handles, labelled, listed_citations, natural_key
 from cmo.sheets.tables import (
     CSV_SUFFIXES,
     GROUP_HEADERS,
@@ -339,6 +339,16 @@ class _Vocabulary:
 _LABEL_LIST = re.compile(r"\s*(?:[;,/|&+]|\band\b)\s*", re.I)
 
 
+_NAMES_TWO = re.compile(r"&|\band\b", re.IGNORECASE)
+"""A citation naming a second author ("Takasugi & Lee", "Okafor and Mensah"): without a year it still names one work."""
+
+
+def _a_list_of_citations(cited: list[str]) -> bool:
+    """Pieces of a cell that are each a citation: with a year, or authors alone ("Takasugi & Lee"), but not a page
+    or a note after one ("Smith 2019, p. 4")."""
+    return len(cited) > 1 and all(author_year_handles(c) or author_handle(c) is not None for c in cited)
+
+
 class _RowChecker:
     """Turns one row into a StatementRow, recording each bad cell in `problems`."""
 
@@ -425,7 +435,8 @@ class _RowChecker:
         return marked.statement_fields()
 
     def _sources(self, row: int, values: dict[str, str]) -> list[str]:
-        """The source the row names, or each of the sources it lists (`KeyIndex.resolve_each`): one statement is coded
+        """The source the row names, or each of the sources it lists (the citations `listed_citations` splits a cell
+        into, else a list of keys, `KeyIndex.resolve_each`); a citation without a year by its first author: one statement is coded
         from one source, so the row gives each the same context, mechanism and outcome, and that is said. A quote or
         page is from one of them, and a row with an id is one statement: such a row is refused, naming them."""
         value = values["source"]
@@ -435,10 +446,15 @@ class _RowChecker:
         key = self.keys.resolve(value)
         if key is not None:
             return [key]
-        keys = self.keys.resolve_each(value)
-        if keys is None:
-            self.keys.refuse(self.problems, row, self.header("source"), value)
-            return [value]
+        cited = listed_citations(value)
+        if _a_list_of_citations(cited):
+            keys = self._each_cited(row, value, cited)
+            if not keys:
+                return [value]
+        elif (keys := self.keys.resolve_each(value)) is None:
+            return self._by_author(row, value)
+        if len(keys) == 1:
+            return keys
         named = f"names {len(keys)} sources ({', '.join(keys)})"
         one_of = [self.header(name) for name in ("id", "quote", "page") if values.get(name, "").strip()]
         if one_of:
@@ -453,6 +469,81 @@ class _RowChecker:
             "outcome, as each statement is coded from one source (the strength of evidence counts each)."
         )
         return keys
+
+    def _each_cited(self, row: int, value: str, cited: list[str]) -> list[str]:
+        """The source of each citation a cell lists (`listed_citations`), one without a year but with two authors by its
+        first author (`_one_by_author`); a citation that names no one source is a problem of the row, said with the cell and the
+        citation. [] when any is."""
+        keys, refused = [], len(self.problems)
+        for citation in cited:
+            key = self.keys.resolve(citation)
+            if key is None and author_year_handles(citation):
+                self._refuse(row, citation, value, len(cited))
+            elif key is None and _NAMES_TWO.search(citation):
+                key = self._one_by_author(row, citation, value, len(cited))
+            elif key is None:
+                self._refuse(row, citation, value, len(cited))
+            keys.append(key)
+        return [] if len(self.problems) > refused else list(dict.fromkeys(keys))
+
+    def _by_author(self, row: int, value: str) -> list[str]:
+        """A cell naming one work that no key, citation or title matched: by its first author where it names two authors
+        and no year ("Takasugi & Lee"), else refused with the nearest source suggested ("Kirsh et al.": trial L asked
+        for the suggestion, a team's loose name for a team's work)."""
+        if author_year_handles(value) or author_handle(value) is None or not _NAMES_TWO.search(value):
+            self.keys.refuse(self.problems, row, self.header("source"), value)
+            return [value]
+        return [self._one_by_author(row, value) or value]
+
+    def _one_by_author(self, row: int, citation: str, cell: str = "", listed: int = 1) -> str | None:
+        """The one source whose first author a citation without a year names ("Takasugi & Lee", "Kirsh et al"), said
+        as read; several, or none, is a problem of the row naming them. Only the first author is compared: a source
+        is known by its first author and year (`Store.record_key_aliases`)."""
+        prefix = author_handle(citation) or ""
+        aliases = getattr(self.keys, "_aliases", None) or {}  # loaded by the `resolve` that found nothing
+        keys = sorted(
+            {key for alias, keys in aliases.items() if alias.lstrip("?").startswith(prefix) for key in self._keys_in(keys)},
+            key=natural_key,
+        )
+        if len(keys) == 1:
+            self.warnings.append(
+                f"{self.table.file}: row {row}: '{citation}' gives no year; it was read as {keys[0]}, the one source whose "
+                "first author it names."
+            )
+            return keys[0]
+        if not keys:
+            self._refuse(row, citation, cell, listed)
+            return None
+        where = f"'{cell}' lists {listed} works, and " if listed > 1 else ""
+        self.problems.add(
+            row,
+            self.header("source"),
+            f"{where}'{citation}' gives no year and could be any of {', '.join(keys)}: write the year or the key",
+        )
+        return None
+
+    def _refuse(self, row: int, citation: str, cell: str, listed: int) -> None:
+        """One sentence for a citation of a listed cell that names no one source: the cell, the citation, and the works
+        it could mean or the nearest source (`KeyIndex.refuse`, whose words a single citation gets)."""
+        column = self.header("source")
+        if listed < 2:
+            self.keys.refuse(self.problems, row, column, citation)
+        elif several := self.keys.several(citation):
+            self.problems.add(
+                row, column, f"'{cell}' lists {listed} works, and '{citation}' could be any of {several}: write the key"
+            )
+        else:
+            self.problems.add(
+                row,
+                column,
+                f"'{cell}' is not a source in this review: of the {listed} works it lists, '{citation}' names none",
+                typo=citation,
+                suggester=self.keys.suggester,
+            )
+
+    def _keys_in(self, listed: str) -> list[str]:
+        """The source keys an alias names: one key, or for a handle several share, "key (citation), key (citation)"."""
+        return [word for word in re.findall(r"[\w:.+-]+", listed) if self.keys.resolve(word) == word]
 
     def _domain(self, row: int, value: str) -> str | None:
         if not value:

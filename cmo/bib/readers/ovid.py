@@ -17,6 +17,7 @@ from cmo.bib.readers.ris import split_author_value
 from cmo.bib.readers.tagged import TaggedRecord, TagValues
 from cmo.models import Provenance, Record
 from cmo.normalise import (
+    MEETING,
     is_grey,
     labelled_type,
     normalise_doi,
@@ -37,6 +38,9 @@ _SOURCE = re.compile(
 )
 """Ovid's citation string: 'Journal of X. 28(5-6):828-840, 2019 Mar.' (MEDLINE), 'Psychological Medicine.
 Vol.49(2), Jan 2019, pp. 1-10.' (PsycINFO); the journal is what comes before the first '. ' followed by a volume."""
+_CONFERENCE = re.compile(r"\.\s*Conference:\s*")
+"""Where Embase's source of a conference abstract turns from the journal that printed it to the meeting ("Schizophrenia
+Bulletin. Conference: 2020 Congress of the SIRS. Florence Italy. 46(SUPPL 1)…")."""
 _PSYCINFO_PAGES = re.compile(r"\bpp\.\s*([A-Za-z]?\d[\w-]*)")
 _MEDLINE_DATABASE = re.compile(r"medline|pubmed", re.I)
 
@@ -96,7 +100,9 @@ def _to_record(raw: _RawRecord, number: int, file: str) -> Record:
     source = first("SO")
     cited = _SOURCE.match(source)
     parts = cited.groupdict() if cited else {}
-    container = first("JN", "JA") or parts.get("journal") or ""
+    journal, *meeting = _CONFERENCE.split(parts.get("journal") or "", maxsplit=1)  # Embase: "Journal. Conference: …"
+    meeting = meeting[0].strip(" .") if meeting else ""
+    container = first("JN", "JA") or journal
     volume, issue = first("VO", "VL") or parts.get("volume") or "", first("IP") or parts.get("issue") or ""
     listed_pages = _PSYCINFO_PAGES.search(source)
     pages = first("PG") or parts.get("pages") or (listed_pages.group(1) if listed_pages else "")
@@ -122,7 +128,7 @@ def _to_record(raw: _RawRecord, number: int, file: str) -> Record:
         url=pubmed_url(pmid),
         abstract=first("AB"),
         grey=is_grey(kind),
-        extra=values.extra(_USED),
+        extra=values.extra(_USED) | ({MEETING: meeting} if meeting else {}),
         provenance=Provenance(file=file, line=raw.line, key=accession or f"ovid{number}", format="ovid"),
     )
 

@@ -15,11 +15,13 @@ from dataclasses import dataclass, field
 from cmo.bib.readers import Problem, ReadResult, named_authors, parallel
 from cmo.models import Provenance, Record
 from cmo.normalise import (
+    MEETING,
     NAME_SUFFIX,
     PAGE_COUNT,
     clean_text,
     content_type,
     doi_in_url,
+    fold,
     format_name,
     is_citation_key,
     is_grey,
@@ -290,12 +292,14 @@ def record_from_tags(raw: RawRecord, number: int, file: str) -> Record | None:
     kind = RIS_TYPES.get(raw.ris_type.upper(), "misc")
     authors, registrations = _authors(tags.lines(("AU", "A1")))
     url_tags = ("UR", "JA", "JO", "J2") if kind == "webpage" else ("UR",)
+    labelled = _labelled_kind(tags, kind)
+    container, meeting = _container_and_meeting(tags, labelled)
     fields = {
         "title": tags.pick(("TI", "T1", "CT", "ST", "BT")) or "",
         "year": tags.pick(("PY", "Y1", "DA"), parse_year),
         "doi": _doi(tags),
         "pmid": _pmid(tags),
-        "container": tags.pick(("T2", "JF", "JO", "JA", "J2", "J1"), _not_url) or "",
+        "container": container,
         "url": tags.pick(url_tags, web_address),
         "abstract": tags.pick(("AB", "N2")) or "",
     }
@@ -303,7 +307,7 @@ def record_from_tags(raw: RawRecord, number: int, file: str) -> Record | None:
         return None
     record_id = tags.pick(("ID",)) or ""
     original_key = record_id or tags.pick(("AN",)) or ""
-    kind = _labelled_kind(tags, kind)
+    kind = labelled
     pages, count = _pages(tags, kind)
     registrations += [number for number in tags.lines(("C7",), mark=False) if _REGISTRY_ID.fullmatch(number)]
     fields.update(
@@ -315,6 +319,8 @@ def record_from_tags(raw: RawRecord, number: int, file: str) -> Record | None:
     )
     kind = content_type(kind, fields["container"], fields["volume"], fields["pages"])
     extra = tags.extra()
+    if meeting:
+        extra[MEETING] = meeting
     if registrations:
         extra["registration"] = "; ".join(registrations)
         if "C7" in extra and all(_REGISTRY_ID.fullmatch(number) for number in tags.lines(("C7",), mark=False)):
@@ -332,6 +338,29 @@ def record_from_tags(raw: RawRecord, number: int, file: str) -> Record | None:
         provenance=Provenance(file=file, line=raw.line, key=original_key or f"ris{number}", format="ris"),
         **fields,
     )
+
+
+_VARIOUS_PAGINGS = re.compile(r"\s*\(var\.?\s*pagings?\)\.?\s*$", re.IGNORECASE)
+"""Embase's note that a supplement's abstracts are paged apart, after the meeting's name: not part of the name."""
+_PUBLISHED_IN_TAGS = ("C3", "JF", "JA", "J2")
+"""Where a conference work's RIS names what printed it: the proceedings (C3, "Proceedings Title" in the RIS spec) or
+the journal whose supplement holds the abstract (Embase: JF, abbreviated in JA). Not JO, which Zotero reads as the
+conference's name on a conference paper."""
+
+
+def _container_and_meeting(tags: _Tags, kind: str) -> tuple[str, str]:
+    """The container and the meeting a record was given at. On a conference work T2 is the meeting ("Conference
+    Name" in the RIS spec; Embase's "2020 Congress of the Schizophrenia International Research Society… (var.pagings)"
+    on a conference abstract under `TY  - JOUR`): where the record also names the proceedings or journal that printed
+    it, that is the container and the meeting is kept apart (`MEETING`). A T2 naming a meeting beside a journal (JF)
+    is read so whatever the type says. Anywhere else T2 is the journal or book, as before."""
+    meeting = _VARIOUS_PAGINGS.sub("", tags.pick(("T2",), _not_url, mark=False) or "")
+    if meeting and (kind == "conference" or (tags.by_tag.get("JF") and type_from_label(meeting) == "conference")):
+        published = tags.pick(_PUBLISHED_IN_TAGS, _not_url) or ""
+        if published and fold(published) != fold(meeting):
+            tags.used.add("T2")
+            return published, meeting
+    return tags.pick(("T2", "JF", "JO", "JA", "J2", "J1"), _not_url) or "", ""
 
 
 _GENERIC_RIS_TYPES = frozenset({"article", "misc", "webpage"})
