@@ -217,8 +217,14 @@ def init(folder: str, domains_file: str | None) -> None:
         )
     if domains_file is None:
         click.echo(
-            "These domains are the example review's (telemental health): replace them in review.yaml with your review's "
-            "own before 'cmo refine' places configurations in them, or start with 'cmo init --domains FILE'."
+            "These domains and stakeholder groups are the example review's (telemental health): replace them in "
+            "review.yaml with your review's own before 'cmo refine' places configurations in them, or start with "
+            "'cmo init --domains FILE'."
+        )
+    elif not started.groups:
+        click.echo(
+            f"No stakeholder groups yet: add your reference group's under 'groups:' in {Path(started.folder) / 'review.yaml'} "
+            "(slug, name), so packs can ask who each respondent answers for."
         )
 
 

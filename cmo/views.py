@@ -20,6 +20,9 @@ class Started(View):
 
     folder: str
     domains: list[str]
+    groups: list[str] = []
+    """The stakeholder groups packs ask respondents to answer for: the --domains file's, else none (the example's own
+    only with the example's domains)."""
     title: str = ""
     """Empty until the team writes it in review.yaml (or their --domains file gives it)."""
 

@@ -33,3 +33,18 @@ def test_a_source_a_screener_left_undecided_is_not_said_to_be_unscreened(demo, t
     demo("report", "--format", "md", "-o", str(report))
     text = report.read_text(encoding="utf-8")
     assert "screened, not yet decided" in text and "not screened yet" not in text.split("## References", 1)[-1]
+
+
+def test_a_review_started_with_its_own_domains_gets_no_other_reviews_groups(cmo, tmp_path):
+    """Trial Q: a schools review started with its own domains was given the example's stakeholder groups ("Inpatient
+    and crisis care"), which its pack would have offered its respondents."""
+    domains = tmp_path / "domains.yaml"
+    domains.write_text("domains:\n  - {slug: staff, name: Staff capability, description: Teachers' skills}\n", encoding="utf-8")
+    folder = tmp_path / "schools"
+    done = cmo("init", str(folder), "--domains", str(domains))
+    assert "No stakeholder groups yet" in done.stdout
+    text = (folder / "review.yaml").read_text(encoding="utf-8")
+    assert "groups: []" in text and "crisis" not in text.lower()
+    domains.write_text(domains.read_text() + "groups:\n  - {slug: pupils, name: Pupils}\n", encoding="utf-8")
+    cmo("init", str(tmp_path / "with-groups"), "--domains", str(domains))
+    assert "slug: pupils" in (tmp_path / "with-groups" / "review.yaml").read_text(encoding="utf-8")

@@ -165,7 +165,8 @@ def init_review(folder: Path, domains_file: Path | None = None, *, example: bool
         if not chosen.domains:
             raise BadInput(f"{domains_file}: no 'domains:' list found (each item: slug, name, description).")
         config = config.model_copy(
-            update={name: getattr(chosen, name) for name in ("domains", "groups", "title", "question") if getattr(chosen, name)}
+            update={name: getattr(chosen, name) for name in ("domains", "title", "question") if getattr(chosen, name)}
+            | {"groups": chosen.groups}  # trial Q: a schools review was given the example's "Inpatient and crisis care"
         )
     folder.mkdir(parents=True, exist_ok=True)
     import yaml
@@ -185,7 +186,12 @@ def init(folder: Path, domains_file: Path | None = None) -> Started:
     """`cmo init`: start the review and say what it holds."""
     review = init_review(folder, domains_file)
     try:
-        return Started(folder=str(review.folder), domains=[d.slug for d in review.domains], title=review.config.title)
+        return Started(
+            folder=str(review.folder),
+            domains=[d.slug for d in review.domains],
+            groups=[g.slug for g in review.config.groups],
+            title=review.config.title,
+        )
     finally:
         review.close()
 
