@@ -189,8 +189,7 @@ class _ScreeningReader:
                 continue
             status, reason = decided
             by, note = values.get("screened_by", ""), self._note(values)
-            if status != "excluded" and (said := self._decision_words(values)):
-                note = _both(said, note)
+            note = _both(self._unread_words(values, status, reason), note)
             decision = ScreeningDecision(row=row, key=key, status=status, reason=reason, screened_by=by, note=note)
             earlier = chosen.get(key)
             if earlier is None:
@@ -222,6 +221,13 @@ class _ScreeningReader:
         worded = _DECISION_AND_WORDS.match(values.get("decision", ""))
         words = worded["words"].strip(" )") if worded else ""
         return words if any(char.isalnum() for char in words) else ""
+
+    def _unread_words(self, values: dict[str, str], status: Status, reason: str) -> str:
+        """What the screener wrote that is not the exclusion's reason, kept as the decision's note (trial Q: "Include?"
+        with "community views only; check with team" in the reason column, and "Exclude - wrong population" beside a
+        reason column, each lost a screener's words): the decision cell's words and a reason given to no exclusion."""
+        said = [self._decision_words(values), values.get("reason", "").strip()]
+        return "; ".join(dict.fromkeys(w for w in said if w and (status != "excluded" or fold(w) != fold(reason))))
 
     def _note(self, values: dict[str, str]) -> str:
         """The notes cell, less what was read from it as a decision or reason (Rayyan's and Covidence's markup)."""
