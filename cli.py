@@ -1496,11 +1496,15 @@ def configs_new(ctx, statements, domain, note, realist_move, because, as_json) -
 
         cmo configs new --statements S3,S17 --domain safety --move juxtapose --note "a distinct mechanism"
     """
+    from cmo.commands.code import support_doubts
     from cmo.commands.configs import new_configuration
 
+    review = open_review(ctx)
     view, moved, retired = new_configuration(
-        open_review(ctx), split_ids(statements), domain=domain, move=realist_move, note=note, because=split_ids(because)
+        review, split_ids(statements), domain=domain, move=realist_move, note=note, because=split_ids(because)
     )
+    for line in support_doubts(review, review.store.statements_with_ids(view.statements)):
+        click.echo(line, err=True)
     if as_json:
         emit_json(view)
         return
@@ -1547,9 +1551,13 @@ def configs_attach(ctx, statement_id, config_id, note, realist_move, because, as
 
         cmo configs attach S5 --to C2 --note "on reflection it is about remote care"
     """
+    from cmo.commands.code import support_doubts
     from cmo.commands.configs import attach
 
-    attached = attach(open_review(ctx), statement_id, config_id, move=realist_move, note=note, because=split_ids(because))
+    review = open_review(ctx)
+    attached = attach(review, statement_id, config_id, move=realist_move, note=note, because=split_ids(because))
+    for line in support_doubts(review, review.store.statements_with_ids([attached.statement])):
+        click.echo(line, err=True)
     moved = f" (from {', '.join(attached.moved_from)})" if attached.moved_from else ""
     print_decision(attached, f"Attached {attached.statement} to {attached.to}{moved}.{left_empty(attached.retired)}", as_json)
 

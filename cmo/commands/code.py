@@ -516,15 +516,28 @@ def edit_doubts(review: Review, before: Statement, after: Statement) -> list[str
     edited to say the opposite without a word). A person's mark on it is their decision: nothing is said."""
     if not reads_against(after) or reads_against(before):
         return []
+    return support_doubts(review, [after], now=True)
+
+
+def support_doubts(review: Review, statements: list[Statement], *, now: bool = False) -> list[str]:
+    """Members whose outcome reads as not following yet count as supporting a configuration that holds them, and no
+    person has marked: said with the command that decides it, as refine says it of what it places. A person's
+    grouping (`configs attach`, `configs new`) is checked as refine's is (trial Q: S7, "problems did not change",
+    attached by hand to C1 left it "strong" without a word)."""
     lines = []
-    for config in review.store.configurations_holding(after.id):
-        if config.retired or after.id in config.contradicting or after.contradicts or config.id in after.stance:
+    for statement in statements:
+        if not reads_against(statement) or statement.contradicts:
             continue
-        lines.append(
-            f"{after.id} counts as supporting {config.id}, though its outcome now reads as not following "
-            f"(“{after.outcome.strip()}”); 'cmo code mark {after.id} --contradicting {config.id}' if it goes against, "
-            f"'--supporting {config.id}' to keep it so"
-        )
+        for config in review.store.configurations_holding(statement.id):
+            if config.retired or statement.id in config.contradicting or config.id in statement.stance:
+                continue
+            if all(reads_against(m) for m in review.store.statements_with_ids(config.statements) if not m.deleted):
+                continue  # every member says it did not follow: that is what it holds, and they are its support
+            lines.append(
+                f"{statement.id} counts as supporting {config.id}, though its outcome {'now ' * now}reads as not following "
+                f"(“{statement.outcome.strip()}”); 'cmo code mark {statement.id} --contradicting {config.id}' if it goes "
+                f"against, '--supporting {config.id}' to keep it so"
+            )
     return lines
 
 

@@ -1,0 +1,43 @@
+"""Trial Q: evidence a person groups by hand is checked as refine checks what it places. S7 ("problems did not
+change") attached to C1 left C1 "strong" without a word; a configuration made by hand from a finding and one that says
+it did not follow was "moderate: 2 sources support it". Through the commands a user types on the example review."""
+
+from __future__ import annotations
+
+from cmo.synthesis.evidence import outcome_is_negative
+
+
+def _two_that_follow(demo) -> tuple[str, str]:
+    first, second = [s["id"] for s in demo.json("code", "list") if not outcome_is_negative(s["outcome"])][:2]
+    return first, second
+
+
+def _negative(demo, statement: str) -> None:
+    demo("code", "edit", statement, "--outcome", "Their distress did not change")
+
+
+def test_attaching_a_finding_that_did_not_follow_says_how_to_decide_it(demo):
+    members = demo.json("configs", "show", "C1")["statements"]
+    elsewhere = next(s["id"] for s in demo.json("code", "list") if s["id"] not in members and s["configurations"])
+    _negative(demo, elsewhere)
+    done = demo("configs", "attach", elsewhere, "--to", "C1")
+    assert f"'cmo code mark {elsewhere} --contradicting C1' if it goes against" in done.stderr
+    demo("code", "mark", elsewhere, "--contradicting", "C1")
+    demo("configs", "detach", elsewhere)
+    assert "cmo code mark" not in demo("configs", "attach", elsewhere, "--to", "C1").stderr  # a person's mark decides
+
+
+def test_a_configuration_made_by_hand_says_which_member_reads_as_not_following(demo):
+    first, second = _two_that_follow(demo)
+    _negative(demo, second)
+    done = demo("configs", "new", "--statements", f"{first},{second}")
+    made = demo.json("configs", "list")[-1]["id"]
+    assert f"{second} counts as supporting {made}, though its outcome reads as not following" in done.stderr
+    assert f"{first} counts" not in done.stderr
+
+
+def test_a_configuration_made_only_of_findings_that_did_not_follow_is_their_support(demo):
+    first, second = _two_that_follow(demo)
+    _negative(demo, first)
+    _negative(demo, second)
+    assert "counts as supporting" not in demo("configs", "new", "--statements", f"{first},{second}").stderr
