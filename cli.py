@@ -1023,6 +1023,7 @@ def trace(ctx: click.Context, identifier: str, as_json: bool) -> None:
         cmo trace C3
     """
     from cmo.commands.graph import trace as run_trace
+    from cmo.views import page_reference
 
     data = run_trace(open_review(ctx), identifier)
     if as_json:
@@ -1037,11 +1038,11 @@ def trace(ctx: click.Context, identifier: str, as_json: bool) -> None:
             click.echo(f"      in {', '.join(s['configurations']) or 'no configuration'}")
         if s.get("quote"):
             mark = f"  [{s['quote_checked']}]" if s.get("quote_checked") else ""
-            click.echo(f'      "{s["quote"]}" (p. {s.get("page") or "?"}){mark}')
+            click.echo(f'      "{s["quote"]}" ({page_reference(s.get("page")) or "page not given"}){mark}')
             if s.get("in_context"):
                 click.echo(f"      in the source: {s['in_context']}")
         elif s.get("page"):  # trial P: a page coded without a quote is still where the finding is
-            click.echo(f"      (no quote; p. {s['page']})")
+            click.echo(f"      (no quote; {page_reference(s['page'])})")
     for src in data.sources:
         status = f" ({src['status']})" if src.get("status") not in (None, "included") else ""  # as every output marks it
         click.echo(f"  source {src['key']}: {src['title']} ({src.get('year') or 'n.d.'}){status}")

@@ -105,6 +105,9 @@ def test_pinned_configurations_gain_only_new_statements_of_their_domain_and_say_
     assert "mechanism" in offered[0]["why"]["shared"], "a copy shares its mechanism's words"
     assert f"may take {other} (score" in demo("configs", "show", pinned).stdout
     assert any(f"{same} added to {pinned}" in line for line in demo("history", same).stdout.splitlines())
+    demo("configs", "attach", other, "--to", pinned)  # trial Q: once taken, it is no longer offered
+    assert f"may take {other}" not in demo("configs", "show", pinned).stdout
+    assert not [p for p in demo.json("configs", "show", pinned)["suggestions"] if p["statement"] == other]
 
 
 def test_a_configuration_the_reference_group_rated_is_not_reworded_or_moved_by_refine(demo):

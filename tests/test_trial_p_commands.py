@@ -8,6 +8,8 @@ def test_trace_shows_the_page_of_a_statement_coded_without_a_quote(demo):
     demo("code", "edit", "S1", "--quote", "", "--page", "12")
     shown = demo("trace", "S1").stdout
     assert "(no quote; p. 12)" in shown
+    demo("code", "edit", "S1", "--quote", "We felt heard", "--page", "pp. 12-13")
+    assert '"We felt heard" (pp. 12-13)' in demo("trace", "S1").stdout  # trial Q: "p. pp. 12-13"
 
 
 def test_code_add_records_the_named_reviewer_as_its_coder(demo, monkeypatch):

@@ -394,7 +394,11 @@ def describe(review: Review, configs: list[Configuration], feedback: list[Feedba
                     "feedback_evidence": config.feedback_evidence,
                     "feedback_sides": config.feedback_sides,
                     "why": config.why,
-                    "suggestions": [p for p in config.suggested if p.statement in suggested.get(config.id, [])],
+                    "suggestions": [
+                        p
+                        for p in config.suggested
+                        if p.statement in suggested.get(config.id, []) and p.statement not in config.statements
+                    ],  # trial Q: "may take S7" still said after a person attached S7
                     "feedback": {
                         "responses": len(answers),
                         "agree": sum(f.rating == "agree" for f in answers),
