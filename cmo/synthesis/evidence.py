@@ -8,6 +8,11 @@ never supported only by statements flagged against it: when every unmarked membe
 is, for they are its support (a converse configuration, "deficit-focused messages → no improvement").
 A detached statement has been taken out of the configuration's lists, so it is evidence for neither side.
 Ids the review does not have name no source and are skipped when sources are counted.
+
+A converse statement supports: where its mechanism is denied ("nobody owns the whole pathway", "they did not feel
+listened to") or its context denies what the others' say ("schools without the counsellor" beside "schools with a
+counsellor"), an outcome that did not follow is what the configuration predicts, not evidence against it
+(`is_converse`); refine never lists it as contradicting, and its context is never one of the key contexts.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from collections.abc import Callable, Iterable, Mapping
 from cmo.models import Configuration, Statement
 from cmo.normalise import fold
 from cmo.synthesis.lexicon import STOPWORDS
+from cmo.synthesis.wording import _said_and_denied
 
 NEGATIVE_OUTCOME = re.compile(
     r"\b(not|no(?! longer)|never|none|nobody|nothing|failed|fail|fails|failing|unchanged|neither|nor|"
@@ -256,9 +262,30 @@ def supporting_ids(config: Configuration, statements: Mapping[str, Statement], a
 
 
 def supporting_contexts(config: Configuration, statements: Mapping[str, Statement]) -> list[str]:
-    """The contexts of the members that support it, for its key contexts: a contradicting member's context is
-    where the configuration did not hold, never one it is key to."""
-    return [statements[sid].context for sid in supporting_ids(config, statements) if sid in statements]
+    """The contexts of the members that support it as it is worded, for its key contexts: a contradicting member's
+    context is where the configuration did not hold, never one it is key to; nor is a converse member's, which supports
+    it from the other side ("discharged without being asked → did not feel safe" beside "invited to say what matters →
+    felt more prepared", trial P; `says_it_as_worded`). A reader is never told it holds where it did not."""
+    return [
+        statements[sid].context
+        for sid in supporting_ids(config, statements)
+        if sid in statements and says_it_as_worded(statements[sid], config)
+    ]
+
+
+def says_it_as_worded(member: Statement, config: Configuration) -> bool:
+    """Whether a member says what the configuration's own words say, not its converse. Beside a configuration whose
+    words withhold nothing, it withholds nothing either (`withholds`: "decided on the ward round without them; their
+    knowledge is not wanted → unprepared" beside "invited to say what matters → more prepared") and its outcome reads
+    as following. Beside one worded from its deficit ("staff plan around services instead of asking the person → their
+    voice is left out"), a member that withholds too agrees, whatever words its outcome uses ("they do not have the
+    energy to take part → not involved"), and one that does not is its converse only where its outcome reads the other
+    way ("a health worker checks on mothers → they attend" beside "no health worker → mothers did not attend"): a
+    deficit is often told without a denial ("they wait for assessments and packages")."""
+    worded, withheld = withholds(config, said_words(member)), withholds(member, said_words(config))
+    if withheld:
+        return worded
+    return not (member.outcome and config.outcome) or outcome_is_negative(member.outcome) == outcome_is_negative(config.outcome)
 
 
 def proposed_against(
@@ -269,9 +296,13 @@ def proposed_against(
     A member cuts against the configuration when its outcome is absent or reversed (or its coder flagged
     it) while others' outcome holds, and it is about the same context and mechanism as those others
     (`about_same(member, positive_members)`, the review's similarity above its corpus threshold): a
-    converse statement, with another mechanism, supports rather than contradicts. Where more of the members
-    about the same say the outcome did not follow than say it did (a null finding), that is what the
-    configuration holds, and the members saying it did cut against it. So does a member whose outcome follows but
+    converse statement, with another mechanism, supports rather than contradicts; so does one that withholds the
+    mechanism or context the others assert (`is_converse`: "nobody owns the whole pathway → the pathway is not
+    sustained" beside "staff own the pathway → it is sustained", trial P). Where more of the members about the same
+    say the outcome did not follow than say it did (a null finding), that is what the configuration holds, and the
+    members saying it did cut against it, unless they assert what those withhold (the converse of a configuration worded
+    from its deficit: "staff invite questions → took an active part" beside "no relative to speak for them, staff plan
+    around services → not involved"). So does a member whose outcome follows but
     gives a thing the opposite direction to most of those that speak of it ("more households visited" beside "fewer
     households are visited", `pointing_the_other_way`). Never all members.
     """
@@ -281,13 +312,23 @@ def proposed_against(
     negative = [sid for sid in members if sid not in positive and not statements[sid].contradicts and statements[sid].outcome]
     negative = [sid for sid in negative if about_same(sid, positive)]
     if len(negative) > len(positive):  # most of the like ones say it did not follow: what it holds; the rest cut against it
-        flagged = [sid for sid in members if statements[sid].contradicts or (sid in positive and about_same(sid, negative))]
+        side = [statements[sid] for sid in negative]
+        flagged = [
+            sid
+            for sid in members
+            if statements[sid].contradicts
+            or (sid in positive and about_same(sid, negative) and not is_converse(statements[sid], side))
+        ]
     else:
+        side = [statements[sid] for sid in positive]
         flagged = [
             sid
             for sid in members
             if sid not in positive
-            and (statements[sid].contradicts or (reads_against(statements[sid]) and about_same(sid, positive)))
+            and (
+                statements[sid].contradicts
+                or (reads_against(statements[sid]) and about_same(sid, positive) and not is_converse(statements[sid], side))
+            )
         ]
     flagged += [sid for sid in pointing_the_other_way(positive, statements, about_same) if sid not in flagged]
     flagged = [sid for sid in members if sid in flagged]
@@ -313,6 +354,54 @@ def pointing_the_other_way(
 def reads_against(statement: Statement) -> bool:
     """Coder-flagged, or an outcome that is absent or reversed: the wording rule for one statement."""
     return statement.contradicts or bool(statement.outcome and outcome_is_negative(statement.outcome))
+
+
+_DENIES = re.compile(
+    r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without|lack|lacks|lacked|lacking|absence|absent|cannot|can not|"
+    r"unable|\w+n t|fail|fails|failed|failing|instead of \w+ing)\b"
+)
+"""The words that deny what a mechanism speaks of: the outcome's denials, and "without", "lack", "absent", "instead of"
+doing ("staff turn to relatives instead of asking the older person"; not "a flexible approach instead of a fixed
+pathway", which puts one thing for another)."""
+_SPARED = re.compile(rf"\b(?:without|free of|free from|lack of)\s+(?:(?:{_LIGHT})\s+){{0,3}}(?:{_ADVERSE})\b")
+"""Care given "without stigma", "free from fear", "without being judged": something bad spared, which denies nothing."""
+
+
+def denies(text: str) -> bool:
+    """Whether a mechanism denies what it speaks of ("nobody owns the whole pathway", "they did not feel supported",
+    "without peer accountability", "a lack of clear roles"). A denial of something bad ("they no longer felt
+    isolated", "care given without stigma"), a concession ("despite no regular pay") or "not only … but also" denies
+    nothing, as in an outcome."""
+    return bool(_DENIES.search(_SPARED.sub(" ", DENIED_ADVERSE.sub(" ", _as_worded(text or "")))))
+
+
+def said_words(statement: Statement | Configuration) -> set[str]:
+    """The content words its context and mechanism say (`wording._said_and_denied`)."""
+    return _said_and_denied(statement.context or "")[0] | _said_and_denied(statement.mechanism or "")[0]
+
+
+def withholds(statement: Statement | Configuration, said: set[str]) -> bool:
+    """Whether its mechanism is denied (`denies`), or its context denies a thing in `said`, the words others say in their
+    context and mechanism ("schools without a counsellor" beside "schools with a counsellor", `wording._said_and_denied`).
+    A context that denies what no other statement speaks of ("mothers with no transport") tells who the people are, not
+    that the configuration's context is absent."""
+    return denies(statement.mechanism) or bool(_said_and_denied(statement.context or "")[1] & said)
+
+
+def is_converse(member: Statement, side: list[Statement]) -> bool:
+    """Whether a member whose outcome reads the other way from those of `side` (the members it would go against) says the
+    same configuration from the other side, and so supports it: its outcome did not follow where it withholds the
+    mechanism or context that `side` asserts ("discharged without being asked, nobody checked they could cope → did not
+    feel safe" beside "invited to say what matters → felt more prepared", trial P), or followed where it asserts what
+    `side` withholds ("staff who invite questions → took a more active part" beside "no relative to speak for them →
+    not involved"). `side` is read as most of its members read; half of them, as the member's converse."""
+    if not side:
+        return False
+    own, said = said_words(member), set().union(*(said_words(s) for s in side))
+    withheld = sum(withholds(s, own) for s in side)
+    if outcome_is_negative(member.outcome or ""):
+        return withholds(member, said) and withheld * 2 <= len(side)
+    return not withholds(member, said) and withheld * 2 >= len(side)
 
 
 def sources_of(statement_ids: Iterable[str], statements: Mapping[str, Statement]) -> list[str]:

@@ -14,6 +14,11 @@ rigour rating already says how far it can be trusted.
 - none:      no included source supports it (say, its only study was excluded at screening): not a finding yet,
              so packs and the report set it apart rather than present it beside real findings.
 
+A contradicting source that also supports it does not make it contested on its own: a study that reports the
+outcome followed for some people and not for others shows a difference between contexts within that study, not a
+contested evidence base, and the reason says so (trial P: "Supporting: Williams 2022. Contradicting: Williams 2022" was
+labelled contested). It still counts against it where strong and moderate count contradicting sources.
+
 A source excluded at screening counts on neither side, and the reason says how many were left out: its
 statements stay in their configurations (nothing is detached behind the reviewer's back) until detached. A source
 not yet screened counts (nobody has decided otherwise), and the reason says how many of the supporting ones are.
@@ -55,9 +60,11 @@ def evidence_strength(
     weight = sum(_weight(source) for source in known)
     peer = sum(1 for source in known if not source.grey)
     grey = len(known) - peer
+    both = [key for key in against if key in support]  # for some people and not others: a difference within the study
+    contesting = [key for key in against if key not in support]
     if not known:
         label = NO_EVIDENCE
-    elif len(against) >= len(support):
+    elif len(contesting) >= len(support):
         label = "contested"
     elif len(known) >= 3 and peer >= 2 and weight >= 2.5 and len(against) * 3 < len(known):
         label = "strong"
@@ -65,7 +72,7 @@ def evidence_strength(
         label = "moderate"
     else:
         label = "limited"
-    why = _why(len(known), peer, grey, known, len(against))
+    why = _why(len(known), peer, grey, known, len(contesting), len(both))
     if excluded:
         why = why[:-1] + f"; {counted(len(excluded), 'excluded source')} not counted."
     unscreened = sum(1 for source in known if source.status == "unscreened")
@@ -82,7 +89,7 @@ def _weight(source: SourceStanding) -> float:
     return weight / 2 if source.appraisal.relevance == "low" else weight
 
 
-def _why(count: int, peer: int, grey: int, known: list[SourceStanding], against: int) -> str:
+def _why(count: int, peer: int, grey: int, known: list[SourceStanding], against: int, both: int = 0) -> str:
     if count == 0:
         said = (
             f"; {counted(against, 'source')} {'reports' if against == 1 else 'report'} the outcome did not follow"
@@ -105,4 +112,7 @@ def _why(count: int, peer: int, grey: int, known: list[SourceStanding], against:
         parts.append(
             f"{against} source{'s' if against != 1 else ''} report{'s' if against == 1 else ''} the outcome did not follow"
         )
+    if both:  # counted as support only: one study's contexts differ, which does not contest it
+        which = "that study" if count == 1 else f"{both} of them"
+        parts.append(f"{which} also report{'s' if both == 1 else ''} where it did not follow: not contested evidence")
     return "; ".join(parts) + "."
