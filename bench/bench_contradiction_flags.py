@@ -1,0 +1,72 @@
+"""Contradiction flags against the labelled sets: how many statements refine proposes as contradicting their
+configuration are labelled so (precision), and how many of those labelled so it finds (recall).
+
+    python bench/bench_contradiction_flags.py [--backend lexical|hybrid] [--old OLD_TREE]
+
+Each labelled set (`bench_topics.review_sets`: the five topic sets, trial J's and merge_dev) is merged as refine
+merges it, without the answer key; a statement is labelled contradicting where its key says `contradicts: yes`.
+With `--old`, the same figures from another source tree (e.g. `git archive <commit> | tar -x -C OLD_TREE`) in the
+same run, each tree in its own process. No threshold or word list is chosen here: it only counts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def flags(tree: Path, backend: str) -> dict:
+    """The figures of one source tree, counted in a process that imports that tree's cmo."""
+    sys.path[:0] = [str(tree), str(REPO / "bench")]
+    from bench_merge import counter_ids
+    from bench_topics import load, review_sets
+
+    from cmo.synthesis import merge
+
+    sets, flagged_all, hits_all, labelled_all = {}, 0, 0, 0
+    for folder in review_sets():
+        statements, domains, key, _ = load(folder)
+        result = merge.propose(statements, domains, next_id=counter_ids(), backend=backend)
+        flagged = {sid for c in result.configurations if not c.retired for sid in c.contradicting}
+        labelled = {sid for sid, row in key.items() if row["contradicts"] == "yes"}
+        sets[folder.name] = {"flagged": len(flagged), "right": len(flagged & labelled), "labelled": len(labelled)}
+        flagged_all, hits_all, labelled_all = (
+            flagged_all + len(flagged),
+            hits_all + len(flagged & labelled),
+            labelled_all + len(labelled),
+        )
+    return {"sets": sets, "precision": hits_all / max(flagged_all, 1), "recall": hits_all / max(labelled_all, 1)}
+
+
+def measured(tree: Path, backend: str) -> dict:
+    code = f"import json, sys; sys.path.insert(0, {str(REPO / 'bench')!r}); import bench_contradiction_flags as b; "
+    code += f"print(json.dumps(b.flags(__import__('pathlib').Path({str(tree)!r}), {backend!r})))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=tree)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--backend", default="lexical", choices=["lexical", "hybrid"])
+    parser.add_argument("--old", type=Path, help="another source tree to measure in the same run")
+    args = parser.parse_args()
+    trees = ([("old", args.old)] if args.old else []) + [("this", REPO)]
+    results = {name: measured(tree, args.backend) for name, tree in trees}
+    print(f"backend {args.backend}; flagged right / flagged / labelled contradicting, per set")
+    for name in next(iter(results.values()))["sets"]:
+        cells = "   ".join(
+            f"{label}: {r['sets'][name]['right']}/{r['sets'][name]['flagged']}/{r['sets'][name]['labelled']}"
+            for label, r in results.items()
+        )
+        print(f"  {name:<22} {cells}")
+    for label, r in results.items():
+        print(f"{label}: precision {r['precision']:.3f}, recall {r['recall']:.3f}")
+
+
+if __name__ == "__main__":
+    main()
