@@ -45,9 +45,89 @@ def clean_text(value: str | None) -> str:
     return " ".join(value.split())
 
 
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_SMALL_WORDS = frozenset("a an and as at but by for from in into nor of on or per the to upon via vs with".split())
+_KEPT_CAPITALS = {
+    word.upper(): word
+    for word in (
+        "AIDS ADHD AMA BMC BMJ BJPsych CMAJ COVID EU HIV ICT IEEE JAMA JMIR NHS NICE NIHR OECD PLOS PTSD UK UNESCO "
+        "UNICEF US USA WHO CDC II III IV"
+    ).split()
+}
+"""Words a name in capitals keeps as their owners write them ("BMC", "PLOS", "JAMA"): acronyms with a vowel, which
+the no-vowel rule (`display_case`) would not know."""
+_KEPT_PHRASES = {"PLOS One": "PLOS ONE"}
+_VOWEL = re.compile(r"[aeiouyAEIOUY]")
+
+
+def in_capitals(text: str | None) -> bool:
+    """A name or title written all in capitals ("BMC PUBLIC HEALTH", as Web of Science gives journals): two letters or
+    more, none of them lower-case."""
+    return bool(text) and text.isupper() and sum(character.isalpha() for character in text) > 1
+
+
+def display_case(text: str) -> str:
+    """A name written all in capitals, as it is shown: each word capitalised, small words ("of", "and", "the") lower
+    but the first and after a colon, acronyms kept ("BMC", "JAMA", "PLOS ONE" as PLOS writes it, and any word without
+    a vowel: "BMJ", "NHS"); a name in mixed case is shown as written."""
+    if not in_capitals(text):
+        return text
+    parts, last, first = [], 0, True
+    for found in _NAME_WORD.finditer(text):
+        word, between = found.group(0), text[last : found.start()]
+        if word in _KEPT_CAPITALS:
+            cased = _KEPT_CAPITALS[word]
+        elif len(word) > 1 and not _VOWEL.search(word):
+            cased = word
+        elif not first and word.lower() in _SMALL_WORDS and not between.rstrip().endswith((":", ".", "(", "—", "–")):
+            cased = word.lower()
+        else:
+            cased = word[0] + word[1:].lower()
+        parts.append(between + cased)
+        last, first = found.end(), False
+    shown = "".join(parts) + text[last:]
+    for phrase, kept in _KEPT_PHRASES.items():
+        shown = shown.replace(phrase, kept)
+    return shown
+
+
+def better_cased(had: str, given: str) -> bool:
+    """A linked record names the same thing as a source's value in capitals, in proper case ("Scandinavian Journal of
+    Educational Research" for Web of Science's "SCANDINAVIAN JOURNAL OF EDUCATIONAL RESEARCH"): the same words, a
+    leading "The" aside, so a different name (PubMed's "Lancet (London, England)" for "LANCET") never replaces one."""
+    return in_capitals(had) and not in_capitals(given) and _without_the(fold(had)) == _without_the(fold(given))
+
+
+def _without_the(folded: str) -> str:
+    return folded.removeprefix("the ")
+
+
+_ABBREVIATED = frozenset(
+    "al etc inc ltd co corp bros vs eds ed jr sr st dr mr mrs ms no nos vol vols pp fig figs approx dept univ".split()
+)
+"""Words written with a full stop that is part of them ("et al.", "Inc."): a title ending in one keeps it."""
+_LAST_WORD = re.compile(r"(\S+)\.$")
+
+
+def title_text(value: str | None) -> str:
+    """A source's title as every output shows it: white space collapsed (`clean_text`) and the full stop a database
+    ends it with taken off (PubMed's "…a randomized trial."), so it reads the same whichever database gave it (the
+    record keeps its title as read, and so its fingerprint). A question or exclamation mark stays, as does the full
+    stop of an abbreviation ("et al.", "Inc.", "U.S.", "e.g.") and an ellipsis."""
+    text = clean_text(value)
+    if not text.endswith(".") or text.endswith(".."):
+        return text
+    last = _LAST_WORD.search(text)
+    word = last.group(1) if last else ""
+    if "." in word or word.lower().lstrip("([") in _ABBREVIATED:
+        return text
+    return text[:-1].rstrip() or text
+
+
 def doi_alias(doi: str) -> str:
-    """How a DOI names its source among a review's other names for sources (`Store.record_key_aliases`)."""
-    return f"doi:{doi}"
+    """How a DOI names its source among a review's other names for sources (`Store.record_key_aliases`): folded, as a
+    DOI is compared (`normalise_doi`), whichever form it is given in."""
+    return f"doi:{doi.lower()}"
 
 
 TITLE_WORDS = 4
@@ -61,8 +141,10 @@ def title_aliases(title: str) -> set[str]:
     return {folded for folded in (fold(title), fold(main)) if folded.count(" ") + 1 >= TITLE_WORDS}
 
 
-def normalise_doi(value: str | None) -> str | None:
-    """`https://doi.org/10.1/ABC` and `doi:10.1/abc` both become `10.1/abc`."""
+def written_doi(value: str | None) -> str | None:
+    """A DOI as the publisher wrote it, what readers see: `https://doi.org/10.1186/1471-244X-10-51` and
+    `doi:10.1186/1471-244X-10-51` both become `10.1186/1471-244X-10-51`. The form every reader keeps (and a source
+    shows); DOIs are case-insensitive, so two are compared in `normalise_doi`'s form, never as written."""
     if not value:
         return None
     text = _DOI_PREFIX.sub("", value.strip())
@@ -70,8 +152,15 @@ def normalise_doi(value: str | None) -> str | None:
     if not found:
         return None
     doi = found.group(0).rstrip(".,;)]}")
-    doi = doi.replace("\\_", "_").replace("{", "").replace("}", "")
-    return doi.lower()
+    return doi.replace("\\_", "_").replace("{", "").replace("}", "")
+
+
+def normalise_doi(value: str | None) -> str | None:
+    """The form a DOI is compared in (de-duplication, aliases, sheets, full texts): `written_doi` lower-cased, as DOIs
+    are case-insensitive; `https://doi.org/10.1/ABC` and `doi:10.1/abc` both become `10.1/abc`. Sources and records
+    keep DOIs as written; a review ingested before that holds them in this form, which compares alike."""
+    doi = written_doi(value)
+    return doi.lower() if doi else None
 
 
 _DOI_RESOLVER_HOST = re.compile(r"^(?:[\w-]+\.)*doi\.org$", re.I)
@@ -106,7 +195,7 @@ def doi_in_url(url: str | None) -> str | None:
         candidate = _PAGE_VIEW.sub("", found.group(1))
     else:
         return None
-    return normalise_doi(candidate) if _DOI_SHAPE.match(candidate) else None
+    return written_doi(candidate) if _DOI_SHAPE.match(candidate) else None
 
 
 _CITATION_KEY_SHAPE = re.compile(r"[A-Za-z][\w:.+-]{0,99}")
@@ -329,7 +418,20 @@ def author_year_handles(text: str) -> list[str]:
     handle = author_year_handle(without_initials(found["family"]), found["year"]) if found else None
     if handle is None:
         return []
-    return [lettered(handle, found["letter"].lower()), handle] if found["letter"] else [handle]
+    handles = [handle]
+    body = _BODY_YEAR.match(text) if found.re is _AUTHOR_YEAR and re.search(r"\band\b|&", text, re.I) else None
+    if body and _is_body_name(body["family"]) and (whole := author_year_handle(body["family"], body["year"])) != handle:
+        handles.insert(0, whole)  # a body's name holding "and" ("…for Health and Care Excellence 2015"), before two authors
+    letter = found["letter"].lower() if found["letter"] else ""
+    return [lettered(h, letter) for h in handles] + handles if letter else handles
+
+
+def _is_body_name(name: str) -> bool:
+    """A name an organisation has, not two people's ("Okafor and Mensah"): four words or more, one of them a joining
+    word other than "and" ("National Institute for Health and Care Excellence", "Department of Health and Social
+    Care")."""
+    words = fold(name).split()
+    return len(words) >= 4 and any(word in JOINING_WORDS and word != "and" for word in words)
 
 
 def author_handle(text: str) -> str | None:

@@ -101,7 +101,7 @@ def test_ovid_medline_numbering_lines_and_legacy_tags():
     assert first.title == "Syndemic theory, structural violence and HIV among African-Americans."
     assert first.authors == ["Godley, Bria A", "Adimora, Adaora A"]
     assert first.year == 2020
-    assert first.doi == "10.1097/coh.0000000000000634"
+    assert first.doi == "10.1097/COH.0000000000000634"
     assert first.container == "Current opinion in HIV and AIDS"
     assert first.abstract.startswith("PURPOSE: of review")
     assert first.extra["JA"] == "Curr Opin HIV AIDS"
@@ -423,7 +423,7 @@ def test_ris_doi_from_url_pmid_from_pubmed_link_and_corporate_author():
     )
     record = ris.read(text, "t.ris").records[0]
     assert record.authors == ["World Health Organization", "Wu, E."]
-    assert record.doi == "10.1080/abc.2019.1"
+    assert record.doi == "10.1080/ABC.2019.1"
     assert record.pmid == "31234567"
     assert record.grey
 

@@ -50,3 +50,22 @@ def test_a_review_started_with_its_own_domains_gets_no_other_reviews_groups(cmo,
     domains.write_text(domains.read_text() + "groups:\n  - {slug: pupils, name: Pupils}\n", encoding="utf-8")
     cmo("init", str(tmp_path / "with-groups"), "--domains", str(domains))
     assert "slug: pupils" in (tmp_path / "with-groups" / "review.yaml").read_text(encoding="utf-8")
+
+
+def test_a_doi_is_shown_as_written_and_a_screening_sheet_finds_it_in_any_case(cmo, tmp_path):
+    """Trial Q: DOIs were shown lower-cased ("1471-244x"); kept as written, a sheet naming the source by its DOI in
+    another case must still find it."""
+    cmo("init", str(cmo.folder))
+    ris = tmp_path / "one.ris"
+    ris.write_text(
+        "TY  - JOUR\nAU  - Kidger, Judi\nTI  - Teachers' wellbeing and depressive symptoms\nPY  - 2010\n"
+        "JO  - BMC Psychiatry\nDO  - 10.1186/1471-244X-10-51\nER  - \n",
+        encoding="utf-8",
+    )
+    cmo("ingest", str(ris))
+    (source,) = cmo.json("sources", "list")
+    assert source["doi"] == "10.1186/1471-244X-10-51"
+    sheet = tmp_path / "screening.csv"
+    sheet.write_text("doi,decision\nhttps://doi.org/10.1186/1471-244x-10-51,include\n", encoding="utf-8")
+    cmo("select", "import", str(sheet))
+    assert cmo.json("sources", "show", source["key"])["status"] == "included"

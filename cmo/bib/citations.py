@@ -13,7 +13,7 @@ from types import MappingProxyType
 from urllib.parse import quote, urlsplit
 
 from cmo.models import Source
-from cmo.normalise import cited_by, clean_text, normalise_doi
+from cmo.normalise import cited_by, clean_text, display_case, normalise_doi
 
 _YEAR_LETTERS: ContextVar[Mapping[str, str]] = ContextVar("year_letters", default=MappingProxyType({}))
 
@@ -43,16 +43,42 @@ def cited_authors(source: Source, joiner: str = "&") -> str:
 
 def year_letters(sources: Iterable[Source]) -> dict[str, str]:
     """Key → "a", "b"… for works that would otherwise be cited alike (trial I: two papers both "Wildman et al. 2019"),
-    lettered in title order as author–date styles letter them; works cited by a label of their own get none."""
+    lettered in title order as author–date styles letter them; works cited by a label of their own get none. Every
+    work given counts, whatever its screening, so a lettered citation a sheet holds keeps naming one work as screening
+    goes on (`commands.sources.key_aliases`); documents letter among the works they cite (`cited_letters`)."""
+    letters = {}
+    for works in _cited_alike(sources):
+        letters.update(_lettered(works))
+    return letters
+
+
+def cited_letters(sources: Iterable[Source]) -> dict[str, str]:
+    """The letters a document's citations carry (`citing`): given among the works it cites, the included sources
+    of its reference list, and apart among the others, which it cites only with their status ("(excluded)"). So an
+    included paper whose protocol was excluded is plain "Kidger et al. 2016", never a "2016a" with no "2016b" (trial
+    Q); before screening, when nothing is included, every work is lettered as `year_letters` letters it."""
+    letters = {}
+    for works in _cited_alike(sources):
+        included = [source for source in works if source.status == "included"]
+        letters.update(_lettered(included))
+        letters.update(_lettered([source for source in works if source.status != "included"]))
+    return letters
+
+
+def _cited_alike(sources: Iterable[Source]) -> Iterator[list[Source]]:
+    """The groups of two or more works cited alike: the same authors as cited (`cited_authors`) and year."""
     alike: dict[tuple[str, int | None], list[Source]] = {}
     for source in {source.key: source for source in sources}.values():  # a work given twice is still one work
         alike.setdefault((cited_authors(source).casefold(), source.year), []).append(source)
-    letters = {}
-    for works in alike.values():
-        if len(works) > 1:
-            for number, source in enumerate(sorted(works, key=lambda s: (clean_text(s.title).casefold(), s.key))):
-                letters[source.key] = _letter(number)
-    return letters
+    return (works for works in alike.values() if len(works) > 1)
+
+
+def _lettered(works: list[Source]) -> dict[str, str]:
+    """Each of two or more works cited alike lettered in title order; one work alone gets none."""
+    if len(works) < 2:
+        return {}
+    ordered = sorted(works, key=lambda s: (clean_text(s.title).casefold(), s.key))
+    return {source.key: _letter(number) for number, source in enumerate(ordered)}
 
 
 def _letter(number: int) -> str:
@@ -73,8 +99,8 @@ def cited_alike(source: Source) -> str:
 @contextmanager
 def citing(sources: Iterable[Source]) -> Iterator[None]:
     """While a document is written from these sources, every citation and reference in it letters the years of
-    works that would be cited alike (`year_letters`), so "Wildman et al. 2019a" means one paper throughout."""
-    token = _YEAR_LETTERS.set(year_letters(sources))
+    works it cites that would be cited alike (`cited_letters`), so "Wildman et al. 2019a" means one paper throughout."""
+    token = _YEAR_LETTERS.set(cited_letters(sources))
     try:
         yield
     finally:
@@ -98,19 +124,20 @@ def reference(source: Source, *, link: bool = True) -> str:
     authors = [clean_text(a) for a in source.authors if clean_text(a) and not is_others(a)]
     more = len(authors) > 6 or any(is_others(a) for a in source.authors)
     who = "; ".join(authors[:6]) + ("; et al." if more else "")
-    where = clean_text(source.container)
+    container = display_case(clean_text(source.container))  # Web of Science's "BMC PUBLIC HEALTH", shown in proper case
+    where = container
     if source.volume:
         where += f", {clean_text(source.volume)}"
     if source.issue and not _repeats(clean_text(source.volume), clean_text(source.issue)):
         where += f"({clean_text(source.issue)})"
     if source.pages:
         where += f": {clean_text(source.pages)}"
-    publisher = clean_text(source.publisher)
+    publisher = display_case(clean_text(source.publisher))
     parts = [
         f"{who or publisher or 'Anonymous'} ({cited_year(source)}).",
         _sentence_end(clean_text(source.title)),
         _sentence_end(where.strip(", ")),
-        _sentence_end(publisher) if who and publisher not in ("", who, clean_text(source.container)) else "",
+        _sentence_end(publisher) if who and publisher not in ("", who, container) else "",
     ]
     if link:
         parts.append(f"doi:{source.doi}" if source.doi else clean_text(source.url or ""))

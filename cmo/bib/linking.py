@@ -14,8 +14,10 @@ from operator import attrgetter
 from cmo.bib.dedupe import record_profile
 from cmo.bib.readers import Problem
 from cmo.models import Appraisal, Bibliographic, Record, Source, trusted
-from cmo.normalise import cited_by, fold, unique_key, web_address
+from cmo.normalise import better_cased, cited_by, fold, title_text, unique_key, web_address
 
+_CASED_FIELDS = ("title", "container", "publisher")
+"""Fields written in words, which some databases write in capitals: a linked record's proper case is preferred."""
 _GAP_FIELDS = ("title", "year", "doi", "pmid", "container", "volume", "issue", "pages", "publisher", "url", "urldate", "abstract")
 
 
@@ -25,7 +27,8 @@ def prepare_record(record: Record) -> tuple[str, object]:
 
 
 def new_source(record: Record, sources: dict[str, Source], origin: str, problems: list[Problem]) -> Source:
-    """The source a record starts; a citation key already taken is made unique, and that is a problem to report."""
+    """The source a record starts, its title without the full stop a database ends it with (`title_text`); a citation
+    key already taken is made unique, and that is a problem to report."""
     if not record.key:
         key = unique_key(citation_key(record), sources, first_plain=True)
     else:
@@ -43,6 +46,7 @@ def new_source(record: Record, sources: dict[str, Source], origin: str, problems
     values = record.__dict__
     data = {name: values[name] for name in _SOURCE_FIELDS_OF_RECORD}
     data["authors"], data["extra"] = list(record.authors), dict(record.extra)
+    data["title"] = title_text(data["title"])  # the record keeps its title as read (and its fingerprint)
     # Built without validation: every value comes from a Record pydantic has already checked, and every field is given.
     return trusted(
         Source,
@@ -95,12 +99,15 @@ _TITLE_STOPWORDS = {"a", "an", "the", "of", "on", "in", "for", "and", "to", "wit
 
 
 def link_record(source: Source, record: Record) -> Source:
-    """A duplicate keeps its record and fills the source's gaps; nothing already there is overwritten,
-    nor any field a reviewer corrected (`Source.edited`), even one they left empty."""
+    """A duplicate keeps its record and fills the source's gaps (a title as `title_text` keeps it). Nothing already
+    there is overwritten, but a name or title in capitals (Web of Science's "BMC PUBLIC HEALTH") by the same words in
+    proper case (`better_cased`); nor is any field a reviewer corrected (`Source.edited`), even one they left empty."""
     updates: dict = {"records": [*source.records, record.provenance]}
     for name in _GAP_FIELDS:
-        if not getattr(source, name) and getattr(record, name) and name not in source.edited:
-            updates[name] = getattr(record, name)
+        had, given = getattr(source, name), getattr(record, name)
+        given = title_text(given) if name == "title" else given
+        if given and name not in source.edited and (not had or (name in _CASED_FIELDS and better_cased(had, given))):
+            updates[name] = given
     if not source.authors and record.authors:
         updates["authors"] = record.authors
     extra = {**record.extra, **source.extra}
@@ -138,7 +145,13 @@ FINGERPRINT_FIELDS = (
 _fingerprint_values = attrgetter(*FINGERPRINT_FIELDS)
 
 
+_DOI_AT = FINGERPRINT_FIELDS.index("doi")
+
+
 def record_fingerprint(record: Record) -> str:
-    """Same content from the same file: re-ingesting it adds nothing."""
+    """Same content from the same file: re-ingesting it adds nothing. The DOI counts folded (`normalise_doi`), as
+    it was read before records kept it as written, so a file ingested then is still known."""
     values = [*_fingerprint_values(record), sorted(record.extra.items()), record.provenance.key, record.provenance.format]
+    if values[_DOI_AT]:
+        values[_DOI_AT] = values[_DOI_AT].lower()
     return hashlib.sha1(repr(values).encode("utf-8")).hexdigest()

@@ -13,7 +13,7 @@ from cmo.commands import writes
 from cmo.commands.sources import get_source, key_aliases
 from cmo.errors import CmoError
 from cmo.models import Action, Decision, Source
-from cmo.normalise import natural_key
+from cmo.normalise import natural_key, normalise_doi
 from cmo.review import Review
 from cmo.sheets.screening import ScreeningDecision, parse_origins, parse_screening
 from cmo.views import Selection, counted
@@ -135,7 +135,7 @@ def import_screening(
     sheet_name: str | None = None,
 ) -> Selection:
     sources = {s.key: s for s in review.store.sources()}
-    by_doi = {s.doi: s.key for s in sources.values() if s.doi}
+    by_doi = {normalise_doi(s.doi): s.key for s in sources.values() if s.doi}  # as the sheet's DOIs are read
     parsed = parse_screening(
         path,
         sources,

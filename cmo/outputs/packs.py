@@ -25,7 +25,7 @@ from pydantic import BaseModel, ConfigDict, field_validator
 from cmo.bib.citations import citing, doi_url, reference, safe_url, short_citation
 from cmo.errors import NotFound
 from cmo.models import Configuration, Decision, Domain, FeedbackItem, Group, Source, Statement
-from cmo.normalise import clean_text, natural_key, normalise_doi
+from cmo.normalise import clean_text, natural_key, written_doi
 from cmo.outputs.events import NOT_A_CHANGE, what_the_team_did
 from cmo.outputs.tables import UNASSIGNED, by_domain, feedback_cited_as
 from cmo.outputs.templating import environment
@@ -422,7 +422,7 @@ def _reference(key: str, source: Source | None, anchor: str) -> Reference:
         anchor=anchor,
         citation=short_citation(source),
         text=_full_reference(source),
-        doi=normalise_doi(source.doi),
+        doi=written_doi(source.doi),
         doi_url=doi_url(source.doi),
         url=safe_url(source.url),
         grey=source.grey,

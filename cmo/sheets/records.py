@@ -22,13 +22,13 @@ from cmo.normalise import (
     is_grey,
     labelled_pmid,
     labelled_type,
-    normalise_doi,
     normalise_pages,
     normalise_pmid,
     parse_year,
     split_plain_name,
     web_address,
     web_addresses,
+    written_doi,
 )
 from cmo.sheets.tables import Table, columns_read, csv_table, find_columns, has_columns, header_key
 
@@ -184,7 +184,7 @@ def _record(value: dict[str, str], extra: dict[str, str], file: str, line: int) 
         title=value.get("title", ""),
         authors=_authors(value),
         year=parse_year(value.get("year")) or parse_year(cited.get("year")),
-        doi=normalise_doi(value.get("doi")) or (normalise_doi(link_doi.group(1)) if link_doi else None),
+        doi=written_doi(value.get("doi")) or (written_doi(link_doi.group(1)) if link_doi else None),
         pmid=normalise_pmid(value.get("pmid")) or labelled_pmid(*(extra.get(name) for name in _NOTE_COLUMNS)),
         container=container,
         volume=volume,

@@ -1265,7 +1265,9 @@ class KeyIndex:
 
 class _KeySuggester:
     """A mistyped key suggests a key; a mistyped citation ("Kelezi et al. (2019)" for Kellezi 2019) the key of the one
-    source whose first author and year it is closest to (trial I: no suggestion was given)."""
+    source of that year whose first author it is closest to (trial I: no suggestion was given), or of the one with
+    that very author in another year; never a source whose name is unlike it because the year is alike (trial Q:
+    "NICE 2015" suggested "Ní Shé 2018")."""
 
     def __init__(self, keys: Collection[str], index: KeyIndex):
         self._by_key, self._index = Suggester(keys), index
@@ -1275,9 +1277,13 @@ class _KeySuggester:
         aliases = self._index._aliases or {}
         if handle is None:
             return self._by_author(value, aliases) or self._by_key.nearest(value)
-        handles = sorted(h for h in aliases if h.startswith("@"))
-        found = closest_index(handle, handles)
-        return aliases[handles[found]] if found is not None else self._by_key.nearest(value)
+        name, _, year = handle.rpartition(" ")
+        same_year = sorted(h.rpartition(" ")[0] for h in aliases if h.startswith("@") and h.endswith(f" {year}"))
+        found = closest_index(name, same_year)  # by name alone: a close year makes no unrelated source near
+        if found is None:  # the name exact, the year mistyped
+            found_name = next((h for h in sorted(aliases) if h.startswith(f"{name} ") and h != handle), None)
+            return aliases[found_name] if found_name else self._by_key.nearest(value)
+        return aliases[f"{same_year[found]} {year}"]
 
     @staticmethod
     def _by_author(value: str, aliases: Mapping[str, str]) -> str | None:

@@ -36,13 +36,13 @@ from cmo.normalise import (
     is_grey,
     labelled_pmid,
     more_addresses,
-    normalise_doi,
     normalise_pages,
     normalise_pmid,
     parse_year,
     type_from_label,
     unique_key,
     web_addresses,
+    written_doi,
 )
 
 MONTHS = {
@@ -315,8 +315,7 @@ def _recover(
             result.problems.append(Problem(file, line, f"this entry has no citation key; it was given the key '{keyless.key}'."))
             seen_keys[keyless.key] = keyless
             return keyless
-        reason = getattr(failed.error, "abort_reason", "") or str(failed.error or "") or "syntax error"
-        result.problems.append(Problem(file, line, f"this block could not be read: {_short_reason(reason)}."))
+        result.problems.append(Problem(file, line, _unread_entry(failed.error)))
         return None
     result.problems.append(Problem(file, line, "this block could not be read."))
     return None
@@ -342,9 +341,33 @@ def _entry_without_key(lines: list[str], part_line: int, line: int) -> Entry | N
     return library.entries[0]
 
 
-def _short_reason(reason: str) -> str:
-    reason = reason.strip().rstrip(".")
-    return reason[:200]
+_PLAIN_REASONS = (
+    (
+        re.compile(r"Unexpected block start: `@(\w+)`\. Was still looking for field-value closing `([}\"])`"),
+        "this entry could not be read, as its {what} do not close before the next entry starts: close its last field's "
+        "value and ingest the file again.",
+    ),
+    (
+        re.compile(r"Unexpectedly reached end of file"),
+        "this entry could not be read, as it does not close before the file ends (a '}}' is missing): close it and "
+        "ingest the file again.",
+    ),
+    (
+        re.compile(r"Expected a `=` after entry key"),
+        "this entry could not be read, as a field has no '=' between its name and its value: add it and ingest the file again.",
+    ),
+)
+"""bibtexparser's reasons for a block it could not read, as one plain sentence each (trial P: its own words were shown)."""
+
+
+def _unread_entry(error: object) -> str:
+    """What to say of an entry bibtexparser gave up on: the fault in words where it is a known one; its own words
+    otherwise."""
+    reason = str(getattr(error, "abort_reason", "") or error or "").strip()
+    for pattern, sentence in _PLAIN_REASONS:
+        if found := pattern.search(reason):
+            return sentence.format(what="quotes" if found.groups() and found.group(2) == '"' else "braces")
+    return f"this block could not be read: {reason.rstrip('.')[:200] or 'syntax error'}."
 
 
 def _drop_repeated_fields(entry: Entry) -> None:
@@ -381,7 +404,7 @@ def _record(entry: Entry, file: str, line: int, macros: dict[str, str], parents:
     linked = given_url or published  # Mendeley's url, Zotero's howpublished: several addresses apart by space or ", "
     addresses = web_addresses(linked)
     url = addresses[0] if len(addresses) > 1 else clean_text(given_url) or _url_in(published)
-    doi = normalise_doi(values.pop("doi", "")) or doi_in_url(url)
+    doi = written_doi(values.pop("doi", "")) or doi_in_url(url)
     year = parse_year(values.pop("year", "")) or parse_year(values.get("date", ""))
     abstract = decode_latex(clean_text(values.pop("abstract", "")))  # as it always was: fingerprints stay
     publisher = decode_latex(

@@ -25,12 +25,12 @@ from cmo.normalise import (
     is_grey,
     labelled_pmid,
     labelled_type,
-    normalise_doi,
     normalise_pages,
     normalise_pmid,
     parse_year,
     pubmed_url,
     split_plain_name,
+    written_doi,
 )
 
 _USED = {"id", "citation-key", "type", "title", "author", "issued", "container-title", "volume", "issue", "page"}
@@ -116,7 +116,7 @@ def _to_record(item: dict, number: int, line: int, file: str) -> Record:
         title=clean_text(_MARKUP.sub("", _text(item.get("title")))),
         authors=_names(item.get("author")),
         year=_year(item.get("issued")),
-        doi=normalise_doi(_text(item.get("DOI"))),
+        doi=written_doi(_text(item.get("DOI"))),
         pmid=pmid,
         container=container,
         volume=volume,

@@ -21,10 +21,10 @@ from cmo.normalise import (
     doi_in_url,
     is_grey,
     labelled_type,
-    normalise_doi,
     normalise_pages,
     normalise_pmid,
     parse_year,
+    written_doi,
 )
 
 _TAG_LINE = re.compile(r"%(\S) ?(.*)$")
@@ -88,7 +88,7 @@ def _to_record(raw: _RawRecord, number: int, file: str) -> Record:
     accession = first("M")
     pmid = normalise_pmid(accession) if _PMID_ACCESSION.match(accession) and "pubmed" in first("W", "~").lower() else None
     urls = [clean_text(url) for url in values.every("U")]
-    doi = normalise_doi(first("R")) or normalise_doi(accession)  # EndNote puts a DOI in %R, some tools in %M
+    doi = written_doi(first("R")) or written_doi(accession)  # EndNote puts a DOI in %R, some tools in %M
     doi = doi or next((found for url in urls if (found := doi_in_url(url))), None)
     return Record(
         key="",

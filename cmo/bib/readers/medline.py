@@ -19,11 +19,11 @@ from cmo.normalise import (
     clean_text,
     content_type,
     is_grey,
-    normalise_doi,
     normalise_pages,
     normalise_pmid,
     parse_year,
     pubmed_url,
+    written_doi,
 )
 
 _TAG_LINE = re.compile(r"([A-Z][A-Z0-9]{1,3}) {0,2}- ?(.*)$")
@@ -155,7 +155,7 @@ def _authors(tags: list[tuple[str, str]]) -> list[str]:
 def _doi(identifiers: list[str]) -> str | None:
     for value in identifiers:
         if value.rstrip().endswith("[doi]"):
-            doi = normalise_doi(value.rstrip()[: -len("[doi]")])
+            doi = written_doi(value.rstrip()[: -len("[doi]")])
             if doi:
                 return doi
     return None
@@ -174,5 +174,5 @@ def _record_type(publication_types: list[str], journal: str, book_title: str, ti
     return "misc"
 
 
-LINES = parallel.LineFormat(re.compile(r"\n(?=PMID-)"), _split_records, _built)
+LINES = parallel.LineFormat(re.compile(r"\n(?=PMID-)"), _split_records, _built, year_tags=("DP",))
 read, read_parts = LINES.read, LINES.read_parts

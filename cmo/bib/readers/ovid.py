@@ -20,11 +20,11 @@ from cmo.normalise import (
     MEETING,
     is_grey,
     labelled_type,
-    normalise_doi,
     normalise_pages,
     normalise_pmid,
     parse_year,
     pubmed_url,
+    written_doi,
 )
 
 MARKER = re.compile(r"<\d+\.? ?>\s*$")
@@ -118,7 +118,7 @@ def _to_record(raw: _RawRecord, number: int, file: str) -> Record:
         title=first("TI"),
         authors=[name for value in values.every("FA") or values.every("AU") for name in split_author_value(value)],
         year=parse_year(first("YR")) or parse_year(first("DP")) or parse_year(source),
-        doi=normalise_doi(first("DO")),
+        doi=written_doi(first("DO")),
         pmid=pmid,
         container=container,
         volume=volume,

@@ -153,8 +153,10 @@ class LineFormat:
     """A line-based export format: where its records start, how its lines group into raw records, and how a raw
     record becomes a Record (or the sentence saying why it is skipped)."""
 
-    def __init__(self, record_start: re.Pattern, split_records, build):
+    def __init__(self, record_start: re.Pattern, split_records, build, year_tags: tuple[str, ...] = ()):
+        """`year_tags`: the tags this format writes a record's year in, so a year given but not read is reported."""
         self.record_start, self.split_records, self.build = record_start, split_records, build
+        self.year_tags = year_tags
 
     def read(self, text: str, file: str) -> ReadResult:
         """The file whole, in this process (each format module exports it as its `read`)."""
@@ -172,6 +174,18 @@ class LineFormat:
             built = self.build(raw, number, file)
             if isinstance(built, str):
                 result.problems.append(Problem(file, raw.line, built))
-            else:
-                result.records.append(built)
+                continue
+            result.records.append(built)
+            if built.year is None and (given := unread_year(raw.tags, self.year_tags)):
+                result.problems.append(Problem(file, raw.line, given))
         return result
+
+
+def unread_year(tags: list[tuple[str, str | None]], year_tags: tuple[str, ...]) -> str | None:
+    """What to say of a record whose year is given but is no year ("PY  - 20x1"): the record is read without one,
+    and the team is told which value to correct; None where no year was given at all."""
+    given = next(((tag, value.strip()) for tag, value in tags if tag in year_tags and value and value.strip()), None)
+    if given is None:
+        return None
+    tag, value = given
+    return f"this record's year ({tag} '{value[:40]}') is not a year; the record was read without one."

@@ -18,11 +18,11 @@ from cmo.models import Provenance, Record
 from cmo.normalise import (
     is_grey,
     labelled_type,
-    normalise_doi,
     normalise_pages,
     normalise_pmid,
     parse_year,
     pubmed_url,
+    written_doi,
 )
 
 _TAG_LINE = re.compile(r"([A-Za-z][A-Za-z0-9]) (.*)$")
@@ -78,7 +78,7 @@ def _to_record(raw: TaggedRecord, number: int, file: str) -> Record:
         title=first("T1"),
         authors=[name for value in values.every("A1") for name in split_author_value(value)],
         year=parse_year(first("YR")) or parse_year(first("FD")),
-        doi=normalise_doi(first("DO")),
+        doi=written_doi(first("DO")),
         pmid=pmid,
         container=container,
         volume=volume,

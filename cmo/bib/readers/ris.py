@@ -27,7 +27,6 @@ from cmo.normalise import (
     is_grey,
     labelled_pmid,
     more_addresses,
-    normalise_doi,
     normalise_pages,
     normalise_pmid,
     page_count,
@@ -35,6 +34,7 @@ from cmo.normalise import (
     split_plain_name,
     type_from_label,
     web_address,
+    written_doi,
 )
 
 _TAG_LINE = re.compile(r"([A-Z][A-Z0-9])  -(?: (.*))?$")
@@ -460,7 +460,7 @@ def _dotted(initials: str) -> str:
 
 def _doi(tags: _Tags) -> str | None:
     """DO first; then a DOI that is the whole of an M3 or N1 line, or a DOI in a link."""
-    doi = tags.pick(("DO",), normalise_doi) or tags.pick(("M3", "L3"), _whole_doi)  # EBSCO writes a bare DOI in L3
+    doi = tags.pick(("DO",), written_doi) or tags.pick(("M3", "L3"), _whole_doi)  # EBSCO writes a bare DOI in L3
     if doi:
         return doi
     for line in tags.lines(("UR", "L2", "L3"), mark=False):
@@ -476,7 +476,7 @@ def _doi(tags: _Tags) -> str | None:
 
 def _whole_doi(value: str) -> str | None:
     value = value.strip()
-    return normalise_doi(value) if _DOI_ONLY.match(value) else None
+    return written_doi(value) if _DOI_ONLY.match(value) else None
 
 
 def _pmid(tags: _Tags) -> str | None:
@@ -543,5 +543,5 @@ def compact_extra(value: str) -> str:
     return value if len(value) <= EXTRA_LIMIT else value[: EXTRA_LIMIT - 1] + "…"
 
 
-LINES = parallel.LineFormat(re.compile(r"\n(?=TY  -)"), _split_records, _built)
+LINES = parallel.LineFormat(re.compile(r"\n(?=TY  -)"), _split_records, _built, year_tags=("PY", "Y1", "DA"))
 read, read_parts = LINES.read, LINES.read_parts

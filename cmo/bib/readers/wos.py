@@ -18,11 +18,11 @@ from cmo.normalise import (
     clean_text,
     content_type,
     is_grey,
-    normalise_doi,
     normalise_pages,
     normalise_pmid,
     parse_year,
     pubmed_url,
+    written_doi,
 )
 
 _TAG_LINE = re.compile(r"([A-Z][A-Z0-9]) (.*)$")
@@ -138,7 +138,7 @@ def _to_record(raw: _RawRecord, number: int, file: str) -> Record:
         title=first("TI"),
         authors=_authors(values),
         year=parse_year(first("PY")) or parse_year(first("EY")) or parse_year(first("PD")),
-        doi=normalise_doi(first("DI")) or None,
+        doi=written_doi(first("DI")) or None,
         pmid=pmid,
         container=first("SO", "SE"),
         volume=first("VL"),
@@ -172,5 +172,5 @@ def _record_type(publication_type: str, document_types: str, pages: str) -> str:
     return _PUBLICATION_TYPES.get(publication_type.strip().upper(), "misc")
 
 
-LINES = parallel.LineFormat(re.compile(r"\n(?=PT [A-Z]\r?\n)"), _split_records, _built)
+LINES = parallel.LineFormat(re.compile(r"\n(?=PT [A-Z]\r?\n)"), _split_records, _built, year_tags=("PY",))
 read, read_parts = LINES.read, LINES.read_parts
