@@ -328,13 +328,13 @@ def test_a_respondent_who_answered_a_configuration_twice_in_a_file_is_counted_on
     result = demo("feedback", "import", str(sheet))
     assert (
         "warning: " in result.stderr
-        and "blue-heron answered C1 more than once; only the later answer is counted (F2), and the earlier (F3) is kept, "
+        and "blue-heron answered C1 more than once; only the later answer is counted (F3), and the earlier (F1) is kept, "
         "marked as replaced by it.\n"
         in result.stderr
     )
     c1 = demo.json("configs", "show", "C1")["feedback"]
     assert (c1["responses"], c1["agree"], c1["disagree"]) == (2, 1, 1)
-    assert "(F1-F2)" in result.stdout
+    assert "(F2-F3)" in result.stdout
     sheet.write_text("respondent,round,configuration,rating\nred-kite,1,C2,agree\n", encoding="utf-8")
     assert "Imported 1 answer for round 1 (F4);" in demo("feedback", "import", str(sheet)).stdout  # not "(F4-F4)"
 

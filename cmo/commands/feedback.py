@@ -8,6 +8,7 @@ configuration citing it keeps the words the team chose and a closed round's pack
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,17 +16,21 @@ from cmo.commands import writes
 from cmo.commands.rounds import get_round
 from cmo.errors import CmoError, LookAt
 from cmo.models import Configuration, Decision, FeedbackItem
-from cmo.normalise import fold, natural_key
+from cmo.normalise import clean_text, fold, natural_key
 from cmo.outputs.events import fates
 from cmo.review import Review
 from cmo.sheets.feedback import (
+    TEXT_FIELDS,
     Scale,
+    content_fingerprint,
     earlier_fingerprint,
+    fingerprint,
     parse_feedback_files,
     summarise,
     template_rows,
     write_feedback_template,
 )
+from cmo.store import id_number
 from cmo.views import FeedbackAnswer, FeedbackImported, FeedbackRow
 
 
@@ -79,6 +84,7 @@ def import_feedback(
     warnings: list[str] = []
     closed = review.store.rounds()
     names = {r.number: _names_of(review, r.configurations) for r in closed}
+    before = review.store.feedback(replaced=True)
     parsed = parse_feedback_files(
         paths,
         known,
@@ -90,30 +96,41 @@ def import_feedback(
         names=names,
         fates=(ended := fates(review.store.history())),
         closed={r.number: r.closed_at for r in closed},
-        imported={item.fingerprint for item in review.store.feedback(replaced=True)},
+        imported={item.fingerprint for item in before},
+        said=lambda: {content_fingerprint(item) for item in before},
         scale=numbered,
         worded=lambda: _template_words(closed),
     )
-    items, earlier = _last_answer_each(_latest_file_each(parsed))
-    warnings += _answers_on_ended(items, ended)
-    if not items:
+    given = _latest_file_each(parsed)
+    again = _answered_again(given)
+    warnings += _answers_on_ended([item for index, item in enumerate(given) if index not in again], ended)
+    if len(again) == len(given):
         if any(isinstance(warning, LookAt) for warning in warnings):  # every row left out, each said why
             raise CmoError(
                 f"{', '.join(p.name for p in paths)}: no answers to import; nothing was imported.\n" + "\n".join(warnings)
             )
         raise CmoError(f"{', '.join(p.name for p in paths)}: no answers found; nothing was imported.")
-    items, earlier = _as_called(items, called or {}), _as_called(earlier, called or {})
+    given = _as_called(given, called or {})
     store = review.store
     with store.transaction():
-        warnings += _give_words(store, items)
+        warnings += _give_words(store, given)
         stored = store.feedback(replaced=True)
-        items = _as_stored(items, stored)
+        given = _as_stored(given, stored)
+        given, reread = _read_again(store, given, again, stored)
+        if any(again.changes() for again in reread):
+            stored = store.feedback(replaced=True)  # as read again
+        items = [item for index, item in enumerate(given) if index not in again]
         warnings += _replaced_already(stored, items)
         replaced = _replaced(stored, items)
-        added, repeated = store.add_feedback(items)
+        counted = {item.fingerprint for item in items}
+        new, _ = store.add_feedback(given)  # ids in the order the answers were given (trial Q)
+        added = [item for item in new if item.fingerprint in counted]
+        repeated = len(items) - len(added)
         successors = _mark_replaced(store, replaced, added)
-        warnings += _keep_answered_again(store, store.add_feedback(earlier)[0], items, stored + added)
-        warnings += _record_import(review, added, replaced, successors)
+        kept = [item for item in new if item.fingerprint not in counted]
+        warnings += _keep_answered_again(store, kept, items, stored + added)
+        warnings += _unchanged(store, reread)
+        warnings += _record_import(review, added, replaced, successors, reread)
     numbers = sorted({item.round for item in items})
     imported = FeedbackImport(added=added, repeated=repeated, round=max(numbers), replaced=replaced, rounds=numbers)
     return imported.view().model_copy(update={"warnings": warnings})
@@ -145,6 +162,172 @@ def _give_words(store, items: list[FeedbackItem]) -> list[str]:
         said.append(f"{item.file}: {about} keeps the words of its rating, '{item.answer}'{now}")
     store.put_feedback(given)
     return said
+
+
+@dataclass(frozen=True)
+class _Reread:
+    """An answer stored already that a file gives again, unchanged (`content_fingerprint`): as stored, as kept now
+    (its group, role or words' question as this file reads them), and the file."""
+
+    before: FeedbackItem
+    after: FeedbackItem
+    file: str
+    counted: bool = True
+    """False for an earlier answer a respondent gave again in the same file, kept replaced by their later one."""
+    exact: bool = False
+    """Read as it was stored (the same print): an answer imported again, no column renamed."""
+
+    def changes(self) -> dict[str, list[str]]:
+        """Each field the file reads otherwise: field -> [as it was, as it is now]."""
+        pairs = {key: [getattr(self.before, key), getattr(self.after, key)] for key in ("group", "role", *TEXT_FIELDS)}
+        return {key: pair for key, pair in pairs.items() if pair[0] != pair[1]}
+
+
+def _read_again(
+    store, given: list[FeedbackItem], again: Collection[int], stored: list[FeedbackItem]
+) -> tuple[list[FeedbackItem], list[_Reread]]:
+    """Answers stored already, given again with the same rating and words (`content_fingerprint`) but read otherwise:
+    a form's download imported again after a column was renamed, so that its role is now read (trial Q: 'What is your
+    role?' renamed 'Role' replaced every answer, F1-F40 by F43-F83, and every citation pointed at a replaced one).
+    Each is the answer stored, not a new one: it keeps its id, and gets what this file reads that it lacked or reads
+    otherwise (a group or role, the question its words answer), in place; a group or role the file leaves blank
+    changes nothing. Each comes back under the print it is now stored under, so the rest of the import sees it as
+    imported already; the ones read again are returned, for the message and the history. `again`: the places of the
+    earlier answers a respondent gave again in the same file (`_answered_again`), not counted; `stored`: every answer
+    stored, replaced ones too."""
+    by_print = {item.fingerprint: item for item in stored}
+    prints = set(by_print)
+    said: dict[str, list[FeedbackItem]] = {}
+    if any(item.fingerprint not in by_print for item in given):  # else a plain repeat: no answer is read otherwise
+        for item in reversed(stored):  # the latest first
+            said.setdefault(content_fingerprint(item), []).append(item)
+    claimed: set[str] = set()
+    same, reread, changed = [], [], []
+    for index, item in enumerate(given):
+        if item.fingerprint in by_print:  # the same answer read the same way: counted as one already imported
+            reread.append(_Reread(by_print[item.fingerprint], by_print[item.fingerprint], item.file, index not in again, True))
+            same.append(item)
+            continue
+        alike = [old for old in said.get(content_fingerprint(item), []) if old.id not in claimed] if said else []
+        if not alike:
+            same.append(item)
+            continue
+        old = min(alike, key=lambda old: bool(old.replaced_by))  # the one in force, else the latest
+        claimed.add(old.id)
+        now = _as_read_now(old, item)
+        if now.fingerprint != old.fingerprint and now.fingerprint in prints:
+            now = old  # another answer stored holds that reading: this one stays as it is
+        if now.fingerprint != old.fingerprint:
+            prints.add(now.fingerprint)
+            changed.append(now)
+        reread.append(_Reread(old, now, item.file, index not in again))
+        same.append(item.model_copy(update={"fingerprint": now.fingerprint}))
+    store.put_feedback(changed)
+    return same, reread
+
+
+def _as_read_now(old: FeedbackItem, item: FeedbackItem) -> FeedbackItem:
+    """A stored answer as a file gives it again: the group and role it gives (a blank one says nothing), and its words
+    under the questions this file asks them by."""
+    update: dict[str, str] = {key: getattr(item, key) for key in ("group", "role") if getattr(item, key)}
+    if [clean_text(getattr(item, key)) for key in TEXT_FIELDS] != [clean_text(getattr(old, key)) for key in TEXT_FIELDS]:
+        update.update({key: getattr(item, key) for key in TEXT_FIELDS})
+    now = old.model_copy(update=update)
+    return now.model_copy(update={"fingerprint": fingerprint(now)}) if now != old else old
+
+
+def _unchanged(store, reread: list[_Reread]) -> list[str]:
+    """How many answers a file gives again unchanged, keeping their ids, said once per file (the earlier answers a
+    respondent gave again in it, kept replaced, apart); and what it reads otherwise (`_read_otherwise`)."""
+    if all(again.exact for again in reread):
+        return []
+    citing: dict[str, list[str]] = {}
+    for config in store.configurations():
+        for feedback_id in config.feedback_evidence:
+            citing.setdefault(feedback_id, []).append(config.id)
+    said: list[str] = []
+    for file in dict.fromkeys(again.file for again in reread if not again.exact):  # a plain repeat: 'already imported'
+        here = list({again.before.id: again for again in reread if again.file == file}.values())
+        counted = [again.before.id for again in here if again.counted]
+        kept = [again.before.id for again in here if not again.counted]
+        one = len(counted) == 1
+        earlier = f"the earlier answers it gives again, kept replaced ({_id_runs(kept)})"
+        if counted:
+            line = (
+                f"{file}: {len(counted)} answer{'' if one else 's'} already imported {'is' if one else 'are'} unchanged "
+                f"(the same rating and words) and keep{'s its id' if one else ' their ids'} ({_id_runs(counted)})"
+            )
+            said.append(line + (f", as do {earlier}" if kept else ""))
+        else:
+            said.append(f"{file}: {earlier} are unchanged (the same rating and words) and keep their ids")
+        said.extend(_read_otherwise(file, [again for again in here if again.changes()], citing))
+    return said
+
+
+def _read_otherwise(file: str, reread: list[_Reread], citing: dict[str, list[str]]) -> list[str]:
+    """What a file reads otherwise in answers it gives again unchanged, in words: a role, or a group where there was
+    none, once per file, naming each respondent; each answer whose words it reads as another question's; and, to look
+    at, each respondent it puts in another group than they were in (they now count under it), with the configurations
+    citing those answers."""
+    said: list[str] = []
+    for key in ("role", "group"):
+        given: dict[tuple[str, str, str], list[str]] = {}
+        for again in reread:
+            before, after = again.changes().get(key, ("", ""))
+            if after and not (key == "group" and before):
+                given.setdefault((again.before.respondent, before, after), []).append(again.after.id)
+        if given:
+            each = [
+                f"{who} '{after}'{f' (was {before!r})' if before else ''}: {_id_runs(ids)}"
+                for (who, before, after), ids in given.items()
+            ]
+            shown = "; ".join(each[:MAX_NAMED]) + (f"; and {len(each) - MAX_NAMED} more" if len(each) > MAX_NAMED else "")
+            said.append(f"{file}: the {key} each respondent gives is now kept on their answers ({shown})")
+    for again in reread:
+        fields = [key for key in TEXT_FIELDS if key in again.changes()]
+        if fields:
+            now = " and ".join(key for key in fields if getattr(again.after, key))
+            was = " and ".join(key for key in fields if getattr(again.before, key))
+            said.append(
+                f"{file}: {again.after.id} ({again.before.respondent} on {_about(again.before)}) keeps its words, now as "
+                f"the answer to {now} (they were the answer to {was}), as this file's columns ask"
+            )
+    moved: dict[tuple[str, str, str], list[str]] = {}
+    for again in reread:
+        before, after = again.changes().get("group", ("", ""))
+        if before and after:
+            moved.setdefault((again.before.respondent, before, after), []).append(again.after.id)
+    for (who, before, after), ids in moved.items():
+        cited = sorted({c for f in ids for c in citing.get(f, [])}, key=natural_key)
+        cites = f"; {', '.join(cited)} cite{'s' if len(cited) == 1 else ''} them" if cited else ""
+        said.append(
+            LookAt(
+                f"{file}: {who}'s answers {_id_runs(ids)} keep their ids, now in the group {after} as this file gives it, "
+                f"where they were in {before}, so they count under {after}{cites}; if the file is wrong, correct the group "
+                "in it and import it again"
+            )
+        )
+    return said
+
+
+MAX_NAMED = 10
+"""Respondents named in one line, the rest counted."""
+
+
+def _about(item: FeedbackItem) -> str:
+    return "the findings overall" if item.question == "overall" else item.question
+
+
+def _id_runs(ids: list[str]) -> str:
+    """Ids as runs: 'F1-F9, F33, F41-F42'."""
+    numbers = sorted({id_number(i) for i in ids})
+    runs: list[list[int]] = []
+    for number in numbers:
+        if runs and number == runs[-1][-1] + 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    return ", ".join(f"F{run[0]}" if len(run) == 1 else f"F{run[0]}-F{run[-1]}" for run in runs)
 
 
 def _template_words(rounds: list) -> dict[str, set[str]]:
@@ -189,14 +372,14 @@ def _latest_file_each(items: list[FeedbackItem]) -> list[FeedbackItem]:
     return [item for item in items if item.file == last_file[_respondent(item)]]
 
 
-def _last_answer_each(items: list[FeedbackItem]) -> tuple[list[FeedbackItem], list[FeedbackItem]]:
+def _answered_again(items: list[FeedbackItem]) -> set[int]:
     """One named respondent answering one configuration twice in a file (a form sent again): the later answer counts,
     once (two would count the same person twice in the agreement), and is what the import counts as imported; the
-    earlier ones come back apart, to be stored after it and kept marked replaced (`_keep_answered_again`), so nothing
-    they wrote is lost."""
+    earlier ones (their places here) are stored too, each where it was given, so the earlier answer has the lower id
+    (trial Q: 'only the later answer is counted (F33), and the earlier (F41) is kept'), and kept marked replaced
+    (`_keep_answered_again`), so nothing they wrote is lost."""
     last = {_question(item): index for index, item in enumerate(items) if item.respondent.strip()}
-    earlier = {i for i, item in enumerate(items) if last.get(_question(item), i) != i}
-    return [item for i, item in enumerate(items) if i not in earlier], [items[i] for i in sorted(earlier)]
+    return {i for i, item in enumerate(items) if last.get(_question(item), i) != i}
 
 
 def _keep_answered_again(store, earlier: list[FeedbackItem], items: list[FeedbackItem], known: list[FeedbackItem]) -> list[str]:
@@ -311,10 +494,15 @@ def _mark_replaced(store, replaced: list[FeedbackItem], added: list[FeedbackItem
 
 
 def _record_import(
-    review: Review, added: list[FeedbackItem], replaced: list[FeedbackItem], successors: dict[str, str]
+    review: Review,
+    added: list[FeedbackItem],
+    replaced: list[FeedbackItem],
+    successors: dict[str, str],
+    reread: list[_Reread],
 ) -> list[str]:
     """The import in the history, and each replaced answer a configuration cites, said: the citation stays on the words
-    the team chose, and the line says how to cite the new answer too (trial E: it moved silently)."""
+    the team chose, and the line says how to cite the new answer too (trial E: it moved silently). Answers given again
+    unchanged that the file reads otherwise (`_read_again`) are in the history too, as they were and what changed."""
     store = review.store
     if added:
         store.record_decision(
@@ -322,6 +510,21 @@ def _record_import(
                 action="feedback-import",
                 targets=[item.id for item in added],
                 after={"files": sorted({item.file for item in added})},
+                round=store.current_round(),
+            )
+        )
+    if changed := [again for again in reread if not again.exact and again.changes()]:
+        store.record_decision(
+            Decision(
+                action="feedback-import",
+                targets=sorted((again.after.id for again in changed), key=id_number),
+                note=f"given again unchanged in {', '.join(dict.fromkeys(again.file for again in changed))}, which "
+                "reads more of them; each keeps its id",
+                before={"answers": [again.before.model_dump(mode="json") for again in changed]},
+                after={
+                    "files": sorted({again.file for again in changed}),
+                    "read_again": {again.after.id: again.changes() for again in changed},
+                },
                 round=store.current_round(),
             )
         )

@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -174,6 +174,7 @@ def parse_feedback_files(
     fates: dict[str, str] | None = None,
     closed: dict[int, str] | None = None,
     imported: Collection[str] = (),
+    said: Callable[[], Collection[str]] | None = None,
     scale: Scale | None = None,
     worded: Callable[[], dict[str, set[str]]] | None = None,
 ) -> list[FeedbackItem]:
@@ -183,7 +184,9 @@ def parse_feedback_files(
     accepted and stored as the slug. `rounds` (closed round -> its configurations), when given,
     lets each file say which round it answers, or else reads it from the file (`_read_rounds`), so answers to an
     earlier round still import after a later one is closed. `closed` (round -> when it was closed) refuses an answer
-    given before the round it would answer was closed; `imported` holds the prints of the answers stored already.
+    given before the round it would answer was closed; `imported` holds the prints of the answers stored already, and
+    `said` gives what they say (`content_fingerprint`), asked for only for an answer whose print is none of them (a
+    renamed column now reads its group or role).
     Raises BadInput naming each file and row/field at fault. Items come back without ids (the store assigns them),
     de-duplicated by fingerprint; `warnings` hears how a form tool's five-point ratings were read and which round a
     file naming none was read as; `fates` says what became of a configuration an answer names that its round does
@@ -197,7 +200,8 @@ def parse_feedback_files(
     notes: list[str] = []
     moved: list[str] = []
     read_groups: dict[tuple[str, str, str], list[str]] = {}
-    timing = _Timing(rounds, {number: _utc(at) for number, at in (closed or {}).items()}, frozenset(imported), fates or {})
+    moments = {number: _utc(at) for number, at in (closed or {}).items()}
+    timing = _Timing(rounds, moments, frozenset(imported), fates or {}, cache(said or frozenset))
 
     def build(row: _Row, number: int, found: _Problems, said: dict | None, kept: list[str] | None) -> FeedbackItem | None:
         known = rounds.get(number, set()) if rounds is not None else known_configs
@@ -537,30 +541,61 @@ _PREVIEWS = frozenset({"survey preview", "survey test", "preview", "test"})
 def _find_group_column(
     table: Table, columns: list[str], asked: set[int], groups: dict[str, str] | None, notes: list[str]
 ) -> None:
-    """A form asks for the group in its own words ('Which group do you belong to?'): the one column of the sheet's own
-    whose every answer names one of the review's groups (`labelled`) or ticks several (`_ticked_groups`), else the one
-    whose header asks for a group and some of whose answers name one (a form's 'Other' answer is the respondent's own
-    words), is the group, and the import says so."""
-    if not groups or "group" in columns:
-        return
-    labels = {label: slug for slug, name in groups.items() for label in (slug, name)}
+    """A form asks for the group and the role in its own words ('Which group do you belong to?', 'What is your role?'):
+    the one column of the sheet's own whose every answer names one of the review's groups (`labelled`) or ticks several
+    (`_ticked_groups`), a role's column too ('Your role' holding 'School staff'), else the one whose header asks for a
+    group and some of whose answers name one (a form's 'Other' answer is the respondent's own words), is the group
+    (`_group_columns`); then the one column left asking for a role ('What is your role?', 'I am a…') is the role. The
+    import says so of each."""
     own = [index for index, column in enumerate(columns) if index not in asked and column not in TEMPLATE_COLUMNS]
+    if groups and "group" not in columns:
+        roles = [index for index, column in enumerate(columns) if column == "role" and index not in asked]
+        found = _group_columns(table, own + roles, groups)
+        if len(found) == 1:
+            columns[found[0]] = "group"
+            shown = _shown(table.header[found[0]])
+            notes.append(f"{table.file}: the column '{shown}' holds the review's groups, so it was read as the group")
+    if "role" not in columns:
+        found = [index for index in own if columns[index] != "group" and _asks_for_role(table.header[index])]
+        if len(found) == 1 and _answers_in(table, found[0]):
+            columns[found[0]] = "role"
+            shown = _shown(table.header[found[0]])
+            notes.append(f"{table.file}: the column '{shown}' asks what each respondent speaks as, so it was read as the role")
+
+
+def _group_columns(table: Table, candidates: list[int], groups: dict[str, str]) -> list[int]:
+    """The columns that may be the group, most sure first: those whose every answer names one of the review's groups
+    (where several do, the ones asking for a group), else those asking for a group, or who the respondent is ('I am
+    a…'), some of whose answers name one. A question asking for a role ('What is your role?') is the group only where
+    every answer names one: its answers are otherwise roles ('parent', 'Head of year'), some of which sound like one."""
+    labels = {label: slug for slug, name in groups.items() for label in (slug, name)}
     ticked = tuple(groups.items())
     named = {
         index: [len(labelled(value, labels)) == 1 or bool(_ticked_groups(value, ticked)) for value in _answers_in(table, index)]
-        for index in own
+        for index in candidates
     }
-    found = [index for index in own if named[index] and all(named[index])]
-    if not found:
-        found = [index for index in own if any(named[index]) and _asks_for_group(table.header[index])]
-    if len(found) == 1:
-        columns[found[0]] = "group"
-        shown = _shown(table.header[found[0]])
-        notes.append(f"{table.file}: the column '{shown}' holds the review's groups, so it was read as the group")
+    found = [index for index in candidates if named[index] and all(named[index])]
+    if len(found) > 1:
+        found = [index for index in found if _asks_for_group(table.header[index])] or found
+    return found or [index for index in candidates if any(named[index]) and _asks_for_group(table.header[index])]
 
 
 def _asks_for_group(header: str) -> bool:
-    return any(word.startswith("group") for word in fold(header).split())
+    """A question asking which group the respondent is in: 'Which group are you in?', 'Your stakeholder group', or
+    which kind of person they are ('I am a…', 'Which best describes you?')."""
+    folded = fold(_header_words(header))
+    return any(word.startswith("group") for word in folded.split()) or bool(re.search(_WHO_YOU_ARE, folded))
+
+
+def _asks_for_role(header: str) -> bool:
+    """A question asking what the respondent speaks as: 'What is your role?', 'Job title', 'In what capacity are you
+    responding?', or which kind of person they are ('I am a…'), where the review's groups are asked for elsewhere."""
+    folded = fold(_header_words(header))
+    return bool(re.search(_ROLE_WORDS, folded) or re.search(_WHO_YOU_ARE, folded))
+
+
+_WHO_YOU_ARE = r"^(?:i am|i m)(?: an?)?\b|\bdescribes? (?:you|yourself)\b|\bwhich of (?:these|the following) are you\b"
+_ROLE_WORDS = r"\b(?:roles?|job|job title|profession|occupation|capacity|speak(?:ing)? as)\b"
 
 
 def _answers_in(table: Table, index: int) -> list[str]:
@@ -764,6 +799,13 @@ def _wide_columns(table: Table, columns: list[str], reading: _Reading) -> dict[i
     if not asked or _names_configurations(table, columns):
         return None
     about_all = {index: (OVERALL, name) for index, name in enumerate(columns) if name in TEXT_FIELDS and index not in asked}
+    about_all.update(
+        {
+            index: (OVERALL, "missing")
+            for index, header in enumerate(table.header)
+            if index not in asked and index not in about_all and _asks_what_is_missing_overall(header)
+        }
+    )
     read: dict[int, tuple[str, str]] = {}
     seen: dict[tuple[str, str], int] = {}
     unworded = [index for index, (configuration, question) in asked.items() if not _answer_field(question)]
@@ -781,6 +823,25 @@ def _wide_columns(table: Table, columns: list[str], reading: _Reading) -> dict[i
         seen[configuration, column] = index
         read[index] = (configuration, column)
     return read
+
+
+def _asks_what_is_missing_overall(header: str) -> bool:
+    """A form's question asking what the findings leave out, about them all rather than one configuration (it names
+    none): the pack's own 'Is anything missing?', or any question about what is missing (left out, a gap) 'overall',
+    'in general', 'as a whole', 'across the findings', 'from all the findings' ('Is anything missing overall?', trial
+    Q). Its answers are the answer about the findings overall, as the pack's last question's are."""
+    folded = fold(_header_words(header))
+    if not re.search(_MISSING_WORDS, folded):
+        return False
+    return bool(re.search(_ABOUT_THEM_ALL, folded) or re.fullmatch(_ONLY_WHAT_IS_MISSING, folded))
+
+
+_MISSING_WORDS = r"\b(?:missing|left out|overlooked|omitted|gaps?)\b"
+_ABOUT_THEM_ALL = (
+    r"\b(?:overall|in general|generally|as a whole|on the whole|altogether|whole|across|none of the"
+    r"|(?:from|in|of) (?:all )?(?:the |these |our )?(?:findings|configurations|statements|results|programme theory|pack))\b"
+)
+_ONLY_WHAT_IS_MISSING = r"(?:is |was )?(?:there )?(?:anything|something|what)(?: else)?(?: is| s)? (?:missing|left out)"
 
 
 def _names_configurations(table: Table, columns: list[str]) -> bool:
@@ -1108,13 +1169,19 @@ class _Timing:
     closed: dict[int, datetime]
     imported: frozenset[str]
     fates: dict[str, str]
+    said: Callable[[], Collection[str]] = frozenset
+    """What the answers stored already say (`content_fingerprint`), worked out when first asked."""
 
     def too_early(self, when: _When | None, number: int) -> bool:
         """Given before the round was closed, in every zone the time may be in: an answer to no pack of that round."""
         return when is not None and number in self.closed and when.before(self.closed[number])
 
     def stored(self, item: FeedbackItem | None) -> bool:
-        return item is not None and bool({item.fingerprint, earlier_fingerprint(item)} & self.imported)
+        if item is None or not self.imported:
+            return False
+        if item.fingerprint in self.imported or earlier_fingerprint(item) in self.imported:
+            return True
+        return content_fingerprint(item) in self.said()
 
     def out_at(self, when: _When, numbers: Iterable[int]) -> int | None:
         """The latest of these rounds closed when a response came in (0 for none): the pack it answers; None when the
@@ -1384,6 +1451,18 @@ def fingerprint(item: FeedbackItem) -> str:
     if item.named:
         content.append(["named", item.named])
     return hashlib.sha256(json.dumps(content, ensure_ascii=False).encode()).hexdigest()[:32]
+
+
+def content_fingerprint(item: FeedbackItem) -> str:
+    """What the respondent said, whatever the columns it was read from called them: who, in which round, about which
+    configuration, the rating and its words, and the words they wrote (whichever question's column held them). Their
+    group and role are not in it: a form's download imported again after a column was renamed so that it is read now
+    ('What is your role?' renamed 'Role', trial Q) gives the same answers, which keep their ids (`fingerprint` holds
+    the role, so it differs). Never stored, so not hashed: a key, unlike any `fingerprint` (32 hex digits)."""
+    answer = fold(item.answer) if item.answer else ""
+    texts = sorted(text for key in TEXT_FIELDS if (value := getattr(item, key)) and (text := clean_text(value)))
+    parts = [str(item.round), item.who, item.named, item.configuration, item.rating or "", "" if answer in RATINGS else answer]
+    return "said\x1f" + "\x1f".join([*parts, *texts])
 
 
 def earlier_fingerprint(item: FeedbackItem) -> str:
