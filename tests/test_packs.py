@@ -239,7 +239,7 @@ def test_pack_has_cover_explanation_domains_and_references():
 def test_configuration_reads_as_a_sentence_once_and_a_short_table_row():
     html = build_pack(**sample())
     c1 = article(html, "cfg-C1")
-    assert "In young people sharing a home, they worry that family members overhear, so they say less in sessions." in c1
+    assert "For young people sharing a home, they worry that family members overhear, so they say less in sessions." in c1
     assert c1.lower().count("they worry that family members overhear") == 2  # the sentence, and the parts in <details>
     assert '<details class="more">' in c1 and "Especially younger teenagers." in c1.split('<details class="more">', 1)[1]
     row = html.split('<a href="#cfg-C1">C1</a>', 1)[1].split("</tr>", 1)[0]
@@ -261,7 +261,7 @@ def test_strength_sources_and_contradicting_evidence_are_shown():
 def test_what_changed_tells_rewording_merges_new_and_the_feedback_behind_it():
     html = build_pack(**sample())
     c1 = article(html, "cfg-C1")
-    assert "Reworded. It used to say:" in c1 and "In people at home, they fear being overheard, so they hold back." in c1
+    assert "Reworded. It used to say:" in c1 and "For people at home, they fear being overheard, so they hold back." in c1
     assert "Renamed; it was called “Privacy”." in c1
     assert "New evidence: 2 findings from NHS England (2021) and Hacker (2022) added to it." in c1  # refine's, too
     assert "No change." not in c1
@@ -348,7 +348,7 @@ def test_link_helpers():
 
 
 def test_sentence_and_citation_wording():
-    assert cmo_sentence("NHS staff.", "", "Fewer errors") == "In NHS staff, this leads to fewer errors."
+    assert cmo_sentence("NHS staff.", "", "Fewer errors") == "For NHS staff, this leads to fewer errors."
     assert cmo_sentence("", "Trust grows", "More visits") == "Trust grows, which leads to more visits."
     assert cmo_sentence("", "", "") == ""
     assert short_citation(Source(key="k", authors=["Ng, A", "Li, B"], year=2019)) == "Ng and Li (2019)"

@@ -27,9 +27,9 @@ from cmo.synthesis.wording import (
         # "who" belongs to the nearest plural before it, not the head
         ("Programmes where nurses who trained abroad lead the team", "patients feel reassured", "In programmes where nurses"),
         ("Wards staffed by agency nurses who rotate weekly", "patients feel unsettled", "In wards staffed by"),
-        ("Teachers in rural schools whose heads support them", "peer observation feels safe", "In teachers in rural schools"),
-        # people, but neither signal: the clinical "In older adults…" stays
-        ("Older adults living alone", "Patients get to know clinicians", "In older adults living alone"),
+        ("Teachers in rural schools whose heads support them", "peer observation feels safe", "For teachers in rural schools"),
+        # people are "for" (trials P, Q: "In high school teachers given a course…" read oddly to lay readers)
+        ("Older adults living alone", "Patients get to know clinicians", "For older adults living alone"),
         ("Skills-based training followed by practice", "Volunteers develop self-efficacy", "In skills-based training"),
         # a context that states itself, or opens with its own preposition, keeps its frame
         ("Volunteers are selected by their own community", "Volunteers feel a duty", "Where volunteers are selected"),
@@ -74,11 +74,11 @@ def test_a_common_word_capitalised_only_inside_a_longer_name_is_no_name_alone():
         assert cmo_sentence("National volunteer programme in Nepal", "staff fear", "payment did not help").startswith(
             "In national volunteer programme in Nepal"
         )
-        assert cmo_sentence("Kisumu volunteers", "staff fear", "x").startswith("In Kisumu volunteers")  # a name alone
-        assert cmo_sentence("Latino men", "staff fear", "x").startswith("In Latino men")  # one capitalised word still is
+        assert cmo_sentence("Kisumu volunteers", "staff fear", "x").startswith("For Kisumu volunteers")  # a name alone
+        assert cmo_sentence("Latino men", "staff fear", "x").startswith("For Latino men")  # one capitalised word still is
         assert cmo_sentence("West of the district", "staff fear", "x").startswith("In west of the district")
     with names_from(["Mothers came from Nepal's hills."]):
-        assert cmo_sentence("Nepal volunteers", "staff fear", "x").startswith("In Nepal volunteers")
+        assert cmo_sentence("Nepal volunteers", "staff fear", "x").startswith("For Nepal volunteers")
 
 
 # ---- (b) a title never ends on a verb whose object was cut -------------------------------------------------------

@@ -33,7 +33,7 @@ def test_every_recorded_change_has_words_for_readers():
             "Older adults at home",
             "Video calls feel intrusive",
             "Care continues",
-            "In older adults at home, video calls feel intrusive, so care continues.",
+            "For older adults at home, video calls feel intrusive, so care continues.",
         ),
         (
             "where patients could decide the format",
@@ -53,23 +53,23 @@ def test_every_recorded_change_has_words_for_readers():
             "Men who meet Māori elders",
             "they trust Māori-led services",
             "they stay",
-            "In men who meet Māori elders, they trust Māori-led services, so they stay.",
+            "For men who meet Māori elders, they trust Māori-led services, so they stay.",
         ),
         # An outcome coded without its subject (trial B: "which leads to do not take up the referral").
         (
             "People referred",
             "they feel out of place",
             "drop out",
-            "In people referred, they feel out of place, so they drop out.",
+            "For people referred, they feel out of place, so they drop out.",
         ),
         (
             "Older people",
             "cost of activities is a barrier",
             "do not take up the referral",
-            "In older people, cost of activities is a barrier, with this outcome: do not take up the referral.",
+            "For older people, cost of activities is a barrier, with this outcome: do not take up the referral.",
         ),
         ("Rural clinics", "", "cannot attend", "In rural clinics, the outcome: cannot attend."),
-        ("Carers", "they trust staff", "feel safe to disclose", "In carers, they trust staff, so they feel safe to disclose."),
+        ("Carers", "they trust staff", "feel safe to disclose", "For carers, they trust staff, so they feel safe to disclose."),
     ],
 )
 def test_frames_fit_each_part(context, mechanism, outcome, sentence):
@@ -168,8 +168,8 @@ def test_a_name_at_the_start_of_a_part_keeps_its_capital_when_the_review_writes_
     cmo("round", "close")
     cmo("pack", "-o", str(tmp_path / "pack.html"))
     text = (tmp_path / "pack.html").read_text(encoding="utf-8")
-    assert "In Latino men who have sex with men" in text and "In latino" not in text
-    assert "In service users at home" in text
+    assert "For Latino men who have sex with men" in text and "For latino" not in text
+    assert "For service users at home" in text
 
 
 def test_bibtex_and_others_is_cited_as_et_al_never_as_an_author():
@@ -323,9 +323,9 @@ def test_a_title_ends_with_an_ellipsis_only_when_no_phrase_boundary_lets_it_end_
 @pytest.mark.parametrize(
     "context, sentence_starts",
     [
-        ("South Asian adults with diabetes", "In South Asian adults"),  # trial H: "In south Asian adults"
+        ("South Asian adults with diabetes", "For South Asian adults"),  # trial H: "In south Asian adults"
         ("Indian MSM in cities", "In Indian MSM"),  # trial F: "In indian MSM"
-        ("Service users at home", "In service users"),
+        ("Service users at home", "For service users"),
     ],
 )
 def test_a_name_of_two_capitalised_words_keeps_its_capital(context, sentence_starts):
@@ -401,7 +401,9 @@ def test_refine_never_proposes_two_configurations_with_one_title_when_their_outc
 def test_a_mechanism_that_says_so_already_is_joined_to_its_outcome_by_and_so():
     """The example's C1 read "…, so they feel less sure …, so face-to-face care … has to stay available"."""
     sentence = cmo_sentence("People in crisis", "Clinicians see less, so they feel unsure of risk", "care has to stay available")
-    assert sentence == "In people in crisis, clinicians see less, so they feel unsure of risk, and so care has to stay available."
+    assert (
+        sentence == "For people in crisis, clinicians see less, so they feel unsure of risk, and so care has to stay available."
+    )
 
 
 @pytest.mark.parametrize(
@@ -409,7 +411,7 @@ def test_a_mechanism_that_says_so_already_is_joined_to_its_outcome_by_and_so():
     [
         ("The group visit is more relaxed than a one-to-one consultation", "Where the group visit is more relaxed"),
         ("Group visits are much longer than a usual appointment", "Where group visits are much longer"),
-        ("Older adults living alone", "In older adults living alone"),
+        ("Older adults living alone", "For older adults living alone"),
         ("Services where many service users have histories of trauma", "In services where many service users have"),
         ("Community teams moving to remote working during the pandemic", "In community teams moving to remote working"),
     ],
@@ -421,7 +423,7 @@ def test_a_context_written_as_a_clause_opens_with_where_not_in(context, opening)
 
 def test_an_outcome_opening_with_a_past_form_is_no_name_of_two_words():
     assert cmo_sentence("Older adults", "Trust grows", "Improved HbA1c").endswith("which leads to improved HbA1c.")
-    assert cmo_sentence("South Asian adults", "Trust grows", "Less stigma").startswith("In South Asian adults")
+    assert cmo_sentence("South Asian adults", "Trust grows", "Less stigma").startswith("For South Asian adults")
 
 
 @pytest.mark.parametrize(

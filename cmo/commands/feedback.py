@@ -331,11 +331,14 @@ def _id_runs(ids: list[str]) -> str:
 
 
 def _template_words(rounds: list) -> dict[str, set[str]]:
-    """Each configuration's title and statement as each closed round's answer sheet gave them, folded."""
+    """Each configuration's title and statement as each closed round's answer sheet gave them, folded; a statement
+    opening "For people…" also as sheets made before that frame gave it ("In people…"), so an answer sheet made by an
+    earlier cmo is not taken for one a respondent wrote over."""
     words: dict[str, set[str]] = {}
     for closed in rounds:
         for row in template_rows(closed.configurations, closed.number, ()):
-            words.setdefault(str(row[3]), set()).update(fold(str(cell)) for cell in row[4:6])
+            said = {fold(str(cell)) for cell in row[4:6]}
+            words.setdefault(str(row[3]), set()).update(said | {"in " + w[4:] for w in said if w.startswith("for ")})
     return words
 
 

@@ -40,8 +40,9 @@ def cmo_segments(context: str, mechanism: str, outcome: str) -> list[Segment]:
             pieces += [Segment(_upper_first(c), "context"), Segment(", ")]
         elif _states_itself(c):  # "the group visit is more relaxed": where it holds, not "in" it (trial J)
             pieces += [Segment("Where "), Segment(_lower_first(c, names), "context"), Segment(", ")]
-        else:
-            pieces += [Segment("In "), Segment(_lower_first(c, names), "context"), Segment(", ")]
+        else:  # people are "for" ("For teachers trained in first aid, …"); a place, a programme or a time is "in"
+            frame = "For " if _people_first(c) else "In "
+            pieces += [Segment(frame), Segment(_lower_first(c, names), "context"), Segment(", ")]
     if m:
         pieces.append(Segment(_lower_first(m, names) if c else _upper_first(m), "mechanism"))
         if o:
@@ -683,8 +684,16 @@ that close at five": "they cannot get help" is about the people)."""
 
 
 def _who_they_are(context: str) -> str:
-    """The plural noun a context opens with, and the words before it ("Older patients whose discharge date…" → "Older
-    patients"): at most four words, up to the first preposition, relative or participle; "" when it opens otherwise."""
+    """The people a context opens with, as written ("Older patients whose discharge date…" → "Older patients"), where
+    it opens with a capital as a title must; "" when it opens otherwise (`_people_first`)."""
+    head = _people_first(context)
+    return head if head[:1].isupper() else ""
+
+
+def _people_first(context: str) -> str:
+    """The plural noun for people a context opens with, and the words before it ("older patients whose discharge
+    date…" → "older patients"): at most four words, up to the first preposition, relative or participle; "" when it
+    opens otherwise (with a place, a programme, a condition: "schools where…", "long waits for CAMHS")."""
     words = clean_text(context).split()
     head: list[str] = []
     for word in words[:5]:
@@ -695,7 +704,7 @@ def _who_they_are(context: str) -> str:
         head.append(word.rstrip(",;:"))
         if word[-1:] in ",;:":
             break
-    if not 1 <= len(head) <= 4 or not head[0][:1].isupper():
+    if not 1 <= len(head) <= 4:
         return ""
     last = _bare_word(head[-1]).rsplit("-", 1)[-1]
     person = last in _PEOPLE or last.endswith(_PERSON_ENDINGS) and last not in _NOT_PEOPLE
