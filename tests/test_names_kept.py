@@ -28,7 +28,7 @@ def test_a_word_the_lexicon_does_not_know_is_lowered_unless_the_statements_capit
 
 def test_the_sentence_keeps_a_name_that_opens_an_element():
     said = cmo_sentence("Hmong families caring for older relatives", "Somali interpreters explain the plan", "Trust grows")
-    assert said.startswith("In Hmong families caring for older relatives, Somali interpreters explain the plan")
+    assert said.startswith("For Hmong families caring for older relatives, Somali interpreters explain the plan")
 
 
 def test_the_command_line_keeps_the_name_as_the_pack_does(demo):
@@ -46,5 +46,5 @@ def test_the_command_line_keeps_the_name_as_the_pack_does(demo):
     )["id"]
     config = demo.json("configs", "new", "--statements", made, "--note", "by hand")["id"]
     listed = demo("configs", "list").stdout
-    assert "In Hmong families caring for older relatives" in listed and "hmong" not in listed
+    assert "For Hmong families caring for older relatives" in listed and "hmong" not in listed
     assert "Hmong families" in demo("configs", "show", config).stdout
