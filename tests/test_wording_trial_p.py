@@ -132,3 +132,21 @@ def test_a_title_that_would_open_with_they_names_who_they_are(context, mechanism
     from cmo.synthesis.wording import title_for
 
     assert title_for(context, mechanism, "").startswith(title)
+
+
+@pytest.mark.parametrize(
+    "context, opening",
+    [
+        ("High school teachers given a Mental Health First Aid course", "For high school teachers given"),  # trial Q
+        ("Teachers able to collaborate with other professionals", "For teachers able to"),
+        ("Students already at risk of mental health problems", "For students already at risk"),
+        ("Older people eligible for reablement", "For older people eligible"),
+        ("Patients unable to read the leaflet", "For patients unable"),
+        # a place, a service, a programme or a condition stays "in"
+        ("Schools with a named contact in CAMHS", "In schools with"),
+        ("Staff peer support service not well publicised", "In staff peer support service"),
+        ("Universal mindfulness lessons taught by schoolteachers", "In universal mindfulness lessons"),
+    ],
+)
+def test_a_context_that_opens_with_people_is_for_them(context, opening):
+    assert cmo_sentence(context, "they feel heard", "they stay").startswith(opening + " ")

@@ -683,6 +683,17 @@ _NOT_PEOPLE = frozenset(
 that close at five": "they cannot get help" is about the people)."""
 
 
+def _describes_after(word: str) -> bool:
+    """An adjective or adverb after a noun ("able", "eligible", "already", "newly"): it describes, it names no one."""
+    tags = _word_tags(word)
+    return word in _PRE_VERB_ADVERBS or word.endswith("ly") and len(word) > 4 or "a" in tags and not _is_person(word)
+
+
+def _is_person(word: str) -> bool:
+    word = word.rsplit("-", 1)[-1]
+    return word in _PEOPLE or word.endswith(_PERSON_ENDINGS) and word not in _NOT_PEOPLE
+
+
 def _who_they_are(context: str) -> str:
     """The people a context opens with, as written ("Older patients whose discharge date…" → "Older patients"), where
     it opens with a capital as a title must; "" when it opens otherwise (`_people_first`)."""
@@ -704,11 +715,11 @@ def _people_first(context: str) -> str:
         head.append(word.rstrip(",;:"))
         if word[-1:] in ",;:":
             break
+    while len(head) > 1 and _describes_after(_bare_word(head[-1])):
+        head.pop()  # "teachers able to…", "students already at risk": what follows the people describes them
     if not 1 <= len(head) <= 4:
         return ""
-    last = _bare_word(head[-1]).rsplit("-", 1)[-1]
-    person = last in _PEOPLE or last.endswith(_PERSON_ENDINGS) and last not in _NOT_PEOPLE
-    return " ".join(head) if person else ""
+    return " ".join(head) if _is_person(_bare_word(head[-1])) else ""
 
 
 def distinct_titles(configs: Iterable, fresh: Iterable[str]) -> dict[str, str]:
