@@ -41,3 +41,25 @@ def test_a_configuration_made_only_of_findings_that_did_not_follow_is_their_supp
     _negative(demo, first)
     _negative(demo, second)
     assert "counts as supporting" not in demo("configs", "new", "--statements", f"{first},{second}").stderr
+
+
+def test_refine_says_why_it_reads_a_member_as_going_against():
+    """Trial P: a member flagged for pointing the other way ("more households visited" beside "fewer households are
+    visited") was said to be one whose "outcome did not follow"."""
+    from cmo.commands.refine import _why_against
+    from cmo.models import Configuration, Statement
+
+    said = {
+        "S1": "Fewer households are visited",
+        "S2": "Fewer households are visited each month",
+        "S3": "More households visited",
+        "S4": "Households were not visited",
+    }
+    statements = {sid: Statement(id=sid, source="k", context="c", mechanism="m", outcome=o) for sid, o in said.items()}
+    statements["S5"] = Statement(id="S5", source="k", context="c", mechanism="m", outcome="Visits rose", contradicts=True)
+    config = Configuration(id="C1", statements=list(statements))
+    assert "points the other way" in _why_against("S3", config, statements) and "More households visited" in _why_against(
+        "S3", config, statements
+    )
+    assert _why_against("S4", config, statements).startswith("its outcome did not follow")
+    assert _why_against("S5", config, statements) == "its coder flagged it as contradicting"

@@ -15,7 +15,7 @@ from cmo.models import Configuration, Decision, FeedbackItem, Statement
 from cmo.normalise import natural_key
 from cmo.outputs.events import refine_lines  # noqa: F401  (cli: `cmo history` prints a statement's path)
 from cmo.review import Review
-from cmo.synthesis.evidence import contradicting_ids, reads_against
+from cmo.synthesis.evidence import contradicting_ids, point_opposite_ways, reads_against
 from cmo.synthesis.members import consulted_pinned, majority_domain, with_groups
 from cmo.synthesis.progress import Listener, listening
 from cmo.synthesis.strength import evidence_strength, supporting_sources
@@ -269,10 +269,24 @@ def against_lines(before: dict[str, Configuration], after: list[Configuration], 
         for sid in contradicting_ids(config, statements):
             if sid not in was and statements[sid].stance.get(config.id) is None:
                 lines.append(
-                    f"{sid} read as going against {config.id} (its outcome did not follow, about the same context and "
-                    f"mechanism); 'cmo code mark {sid} --supporting {config.id}' if it agrees"
+                    f"{sid} read as going against {config.id} ({_why_against(sid, config, statements)}); "
+                    f"'cmo code mark {sid} --supporting {config.id}' if it agrees"
                 )
     return lines
+
+
+def _why_against(sid: str, config: Configuration, statements: dict[str, Statement]) -> str:
+    """Which of the wording rule's reasons put a member against its configuration, in the words refine prints: a
+    member flagged for pointing the other way was told "its outcome did not follow" (trial P)."""
+    statement = statements[sid]
+    if statement.contradicts:
+        return "its coder flagged it as contradicting"
+    if reads_against(statement):
+        return "its outcome did not follow, about the same context and mechanism"
+    others = [statements[o].outcome for o in config.statements if o != sid and o in statements]
+    if any(point_opposite_ways(statement.outcome, other) for other in others):
+        return f"its outcome, “{statement.outcome.strip()}”, points the other way from most of the others"
+    return "its outcome followed where most of the others, about the same context and mechanism, say it did not"
 
 
 def _newly_in(before: dict[str, Configuration], config: Configuration) -> list[str]:
