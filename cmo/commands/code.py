@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from cmo.commands import writes
 from cmo.commands.configs import _record, get_configuration, release, with_stances
+from cmo.commands.refine import doubt_line
 from cmo.commands.sources import get_source, key_aliases
 from cmo.errors import BadInput, CmoError, LookAt, NotFound
 from cmo.models import Decision, Domain, Stance, Statement
@@ -533,11 +534,7 @@ def support_doubts(review: Review, statements: list[Statement], *, now: bool = F
                 continue
             if all(reads_against(m) for m in review.store.statements_with_ids(config.statements) if not m.deleted):
                 continue  # every member says it did not follow: that is what it holds, and they are its support
-            lines.append(
-                f"{statement.id} counts as supporting {config.id}, though its outcome {'now ' * now}reads as not following "
-                f"(“{statement.outcome.strip()}”); 'cmo code mark {statement.id} --contradicting {config.id}' if it goes "
-                f"against, '--supporting {config.id}' to keep it so"
-            )
+            lines.append(doubt_line(statement, config.id, now=now))
     return lines
 
 

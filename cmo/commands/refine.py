@@ -308,12 +308,18 @@ def doubt_lines(before: dict[str, Configuration], after: list[Configuration], st
         for sid in _newly_in(before, config) if holding else ():
             statement = statements.get(sid)
             if statement and sid not in against and statement.stance.get(config.id) is None and reads_against(statement):
-                lines.append(
-                    f"{sid} counts as supporting {config.id}, though its outcome reads as not following "
-                    f"(“{statement.outcome.strip()}”); 'cmo code mark {sid} --contradicting {config.id}' if it goes "
-                    f"against, '--supporting {config.id}' to keep it so"
-                )
+                lines.append(doubt_line(statement, config.id))
     return lines
+
+
+def doubt_line(statement: Statement, config_id: str, *, now: bool = False) -> str:
+    """A member counted as support though its outcome reads as not following, with the mark that decides it: the one
+    sentence refine, `code edit` (`now`: an edit made it so) and a person's grouping say it with."""
+    return (
+        f"{statement.id} counts as supporting {config_id}, though its outcome {'now ' * now}reads as not following "
+        f"(“{statement.outcome.strip()}”); 'cmo code mark {statement.id} --contradicting {config_id}' if it goes "
+        f"against, '--supporting {config_id}' to keep it so"
+    )
 
 
 def alone_lines(

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Mapping
 from cmo.models import Configuration, Statement
 from cmo.normalise import fold
 from cmo.synthesis.lexicon import STOPWORDS
-from cmo.synthesis.wording import _said_and_denied
+from cmo.synthesis.wording import said_and_denied
 
 NEGATIVE_OUTCOME = re.compile(
     r"\b(not|no(?! longer)|never|none|nobody|nothing|failed|fail|fails|failing|unchanged|neither|nor|"
@@ -376,16 +376,16 @@ def denies(text: str) -> bool:
 
 
 def said_words(statement: Statement | Configuration) -> set[str]:
-    """The content words its context and mechanism say (`wording._said_and_denied`)."""
-    return _said_and_denied(statement.context or "")[0] | _said_and_denied(statement.mechanism or "")[0]
+    """The content words its context and mechanism say (`wording.said_and_denied`)."""
+    return said_and_denied(statement.context or "")[0] | said_and_denied(statement.mechanism or "")[0]
 
 
 def withholds(statement: Statement | Configuration, said: set[str]) -> bool:
     """Whether its mechanism is denied (`denies`), or its context denies a thing in `said`, the words others say in their
-    context and mechanism ("schools without a counsellor" beside "schools with a counsellor", `wording._said_and_denied`).
+    context and mechanism ("schools without a counsellor" beside "schools with a counsellor", `wording.said_and_denied`).
     A context that denies what no other statement speaks of ("mothers with no transport") tells who the people are, not
     that the configuration's context is absent."""
-    return denies(statement.mechanism) or bool(_said_and_denied(statement.context or "")[1] & said)
+    return denies(statement.mechanism) or bool(said_and_denied(statement.context or "")[1] & said)
 
 
 def is_converse(member: Statement, side: list[Statement]) -> bool:

@@ -608,15 +608,15 @@ def key_contexts(written: str, own_context: str, member_contexts: list[str]) -> 
     coder wrote: cut to a phrase, "support-worker-level staff in settings where access to training depends" lost what it
     depends on. A member's context that denies what the configuration's own context says ("volunteers trained once
     with no later refresher training" beside "volunteers who received refresher training", trial O) is the opposite
-    case, never a key context (`_said_and_denied`)."""
+    case, never a key context (`said_and_denied`)."""
     if clean_text(written):
         return clean_text(written)
     own = _clause(own_context).casefold()
-    asserted, _ = _said_and_denied(own_context)
+    asserted, _ = said_and_denied(own_context)
     seen: dict[str, str] = {}
     for context in member_contexts:
         text = _clause(context)
-        if text and _said_and_denied(text)[1] & asserted:
+        if text and said_and_denied(text)[1] & asserted:
             continue  # "…with no later refresher training" where it holds after "…who received refresher training"
         if text and text.casefold() != own and text.casefold() not in seen:
             seen[text.casefold()] = _upper_first(text)  # whole: "…who see services as 'for lonely people'" cut lost its sense
@@ -630,7 +630,7 @@ transport"; a preposition, relative or conjunction of clauses ends it sooner."""
 _LISTS_GO_ON = frozenset(", and or nor".split())
 
 
-def _said_and_denied(text: str) -> tuple[set[str], set[str]]:
+def said_and_denied(text: str) -> tuple[set[str], set[str]]:
     """The content words a context says, and the nouns it denies: the last word of each phrase after "no", "without",
     "lack"… (its head: "no later refresher training" denies training, "without a ward manager" a manager, not a ward;
     "no bicycles or transport" both), each without a plural's s. ("volunteers received refresher training") says
