@@ -175,6 +175,24 @@ def test_pinned_configuration_keeps_members_and_takes_clearly_similar_new_ones()
     assert all(not {"S1", "S4"} & set(c.statements) for c in others)
 
 
+def test_a_pinned_configuration_s_contradicting_list_is_proposed_again_by_today_s_rule():
+    """A list stored by an earlier rule outlived it on every pinned configuration (trial P's C1 kept a converse member
+    flagged after the converse rule came in); a person's mark is the member's stance and is read first, so it stays."""
+    contra = st(
+        "S7",
+        "Isolated older patients with diabetes",
+        "Meeting peers at group visits corrected misconceptions about diet",
+        "Self-efficacy did not improve compared with usual care",
+    )
+    members = ["S1", "S2", "S3", "S7"]
+    stale = Configuration(id="C7", statements=members, pinned=True, contradicting=["S2"])
+    kept = next(c for c in propose(PEER + [contra], DOMAINS, [stale], next_id=ids()).configurations if c.id == "C7")
+    assert kept.contradicting == ["S7"]
+    marked = [s.model_copy(update={"stance": {"C7": "contradicting"}}) if s.id == "S2" else s for s in PEER]
+    kept = next(c for c in propose(marked + [contra], DOMAINS, [stale], next_id=ids()).configurations if c.id == "C7")
+    assert set(kept.contradicting) == {"S2", "S7"}
+
+
 def test_accepted_configuration_is_locked_and_detached_statements_stay_out():
     accepted = Configuration(id="C3", statements=["S1", "S2"], accepted=True)
     pinned = Configuration(id="C4", statements=["S4", "S5"], pinned=True)

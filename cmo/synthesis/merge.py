@@ -437,8 +437,9 @@ class _Builder:
         members = sorted(set(config.statements) | set(extra), key=natural_key)
         present = [sid for sid in members if sid in self.by_id]
         ranked = self._by_centrality(present)
-        joined = set(proposed_against(present, self.by_id, self.about_same)) & set(extra)
-        contradicting = self._contradicting(config.id, members, [*config.contradicting, *sorted(joined, key=natural_key)])
+        # the list is refine's proposal, made again by today's rule (a person's say is each member's mark, read first):
+        # a list stored by an earlier rule would otherwise outlive it on every configuration a team pinned
+        contradicting = self._contradicting(config.id, members, proposed_against(present, self.by_id, self.about_same))
         nodes = [self.position[sid] for sid in present]
         by_node = {self.position[sid]: self.by_id[sid] for sid in self.by_id}
         update: dict = {
