@@ -58,6 +58,37 @@ def test_a_new_statement_left_alone_is_told_the_kept_configuration_it_is_most_li
         assert near in cmo("code", "suggest", sid).stdout
 
 
+def test_every_statement_proposed_alone_is_told_the_configuration_it_is_most_like_as_code_suggest_scores_it(cmo):
+    """Trial Q: 17 of 27 first configurations were single statements, each said only to have "joined no other"; the
+    line named a configuration only when the team had kept one. Now every statement proposed alone hears the
+    configuration it is likest (new ones too), with the same score `code suggest` gives and the cut it fell short of."""
+    told = re.findall(
+        r"^(S\d+) stands alone in (C\d+); it is most like (C\d+) \(([\d.]+), where this review merges at ([\d.]+)\): "
+        r"'cmo configs attach \1 --to \3'",
+        _review(cmo),
+        re.M,
+    )
+    alone = [c for c in cmo.json("configs", "list") if len(c["statements"]) == 1]
+    assert len(told) == len(alone) > 3  # none had a kept configuration to be told of: the old code said nothing
+    for sid, home, near, score, cut in told:
+        assert cmo.json("configs", "show", home)["statements"] == [sid]
+        suggested = cmo.json("code", "suggest", sid)
+        assert (suggested[0]["configuration"], suggested[0]["score"]) == (near, float(score))
+        assert float(score) < float(cut)
+
+
+def test_suggestions_never_cross_the_domain_a_statement_was_coded_to(cmo):
+    """Refine never places a statement across its coded domain; `code suggest` offered such configurations first
+    (trial J: S69, coded to the team's domain, was offered C4 of another)."""
+    _review(cmo)
+    domain_of = {c["id"]: c["domain"] for c in cmo.json("configs", "list")}
+    coded = [s for s in cmo.json("code", "list") if s["domain"]]
+    offered = {s["id"]: [p["configuration"] for p in cmo.json("code", "suggest", s["id"])] for s in coded[:12]}
+    assert any(offered.values())
+    for s in coded[:12]:
+        assert {domain_of[cid] for cid in offered[s["id"]]} <= {s["domain"], None}, s["id"]
+
+
 def test_an_edit_that_turns_a_members_outcome_round_is_said_with_the_command_that_decides_it(demo):
     """Trial N: `code edit` made an accepted configuration's member say its outcome did not follow, without a word."""
     config = next(c for c in demo.json("configs", "list") if len(c["statements"]) > 1 and not c["contradicting"])

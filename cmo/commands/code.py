@@ -667,14 +667,16 @@ def homes_of(review: Review, statement_id: str) -> tuple[str, list[str]]:
 
 def suggest(review: Review, statement_id: str) -> list[PlacementView]:
     """`cmo code suggest`: the configurations a statement most likely belongs to, best first, with the words
-    it shares with each; the statement's own configuration is left out (it is where it is)."""
+    it shares with each; the statement's own configuration is left out (it is where it is), and so is any it may not
+    join (`merge.may_hold`: across the domain a person coded it to)."""
     from cmo.synthesis.backends import build_index
     from cmo.synthesis.explain import placements
+    from cmo.synthesis.merge import may_hold
 
     statement = get_statement(review, statement_id)
     statements = [s for s in review.store.statements() if not s.deleted]
     position = {s.id: i for i, s in enumerate(statements)}
-    configs = [c for c in review.store.configurations() if statement.id not in c.statements]
+    configs = [c for c in review.store.configurations() if statement.id not in c.statements and may_hold(c, statement)]
     candidates = {c.id: [position[s] for s in c.statements if s in position] for c in configs}
     if statement.deleted or not candidates:
         return []

@@ -104,7 +104,7 @@ def refine(
             + domain_lines(configurations, by_id)
             + against_lines(before, configurations, by_id)
             + doubt_lines(before, configurations, by_id)
-            + alone_lines(before, result.alone_near, configurations)
+            + alone_lines(before, result.alone_near, configurations, result.threshold)
         )
         store.put_configurations(changed)
         if changed or result.suggested != _last_suggested(store):
@@ -323,12 +323,13 @@ def doubt_line(statement: Statement, config_id: str, *, now: bool = False) -> st
 
 
 def alone_lines(
-    before: dict[str, Configuration], alone_near: dict[str, tuple[str, float]], after: list[Configuration]
+    before: dict[str, Configuration], alone_near: dict[str, tuple[str, float]], after: list[Configuration], cut: float
 ) -> list[str]:
-    """A statement newly left in a configuration of its own, beside the kept configuration it is most like."""
+    """A statement newly left in a configuration of its own, beside the configuration it is most like and how like,
+    by the measure `cmo code suggest` shows, with the similarity at which this review's statements merge."""
     home = {sid: c.id for c in after if not c.retired for sid in c.statements}
     return [
-        f"{sid} stands alone in {home[sid]}; it is most like {cid} ({score:.2f}, below this review's cut): "
+        f"{sid} stands alone in {home[sid]}; it is most like {cid} ({score:.3f}, where this review merges at {cut:.3f}): "
         f"'cmo configs attach {sid} --to {cid}' if it belongs there"
         for sid, (cid, score) in sorted(alone_near.items(), key=lambda item: natural_key(item[0]))
         if sid in home and (home[sid] not in before or before[home[sid]].statements != [sid])

@@ -66,8 +66,8 @@ class MergeResult:
     held_back: dict[str, list[str]] = field(default_factory=dict)
     """Per configuration a person retired, its former statements that would have formed it again: left unplaced."""
     alone_near: dict[str, tuple[str, float]] = field(default_factory=dict)
-    """Each statement refine leaves in a configuration of its own, with the kept (pinned or accepted) configuration it
-    is most like and how like, below the cut: where a person may attach it (trial J: three new statements, each most
+    """Each statement refine proposes in a configuration of its own, with the other configuration (kept or new) it is
+    most like and how like, below the cut: where a person may attach it (trial J: three new statements, each most
     like the configuration the team had fixed for it, became configurations of their own without a word)."""
 
 
@@ -139,10 +139,13 @@ def propose(
             fresh.add(config.id)
     matched_ids = _match_ids(clusters, reproposed)
     lone_last = [m for m in matched_ids if len(m[1]) > 1] + [m for m in matched_ids if len(m[1]) == 1]
+    lone: dict[str, str] = {}  # each statement proposed alone, to its configuration
     for old, members in lone_last:
         config_id = old.id if old is not None else next_id()
         changed.append(builder.propose(config_id, members))
         fresh.add(config_id)
+        if len(members) == 1:
+            lone[members[0]] = config_id
     retitled = distinct_titles([c for c in [*untouched, *changed] if not c.retired], fresh)
     changed = [c.model_copy(update={"title": retitled[c.id]}) if c.id in retitled else c for c in changed]
     needs_domain = [c for c in changed if c.domain is None and not c.accepted]  # accepted: untouched, even its domain
@@ -176,7 +179,7 @@ def propose(
         joined=attached,
         suggested={cid: sorted(sids, key=natural_key) for cid, sids in sorted(suggested.items())},
         held_back=held_back,
-        alone_near=_alone_near([c[0] for c in clusters if len(c) == 1], locked, position, graph),
+        alone_near=_alone_near(lone, [c for c in result_configs if not c.retired], statements, index, graph, builder.common),
     )
 
 
@@ -345,19 +348,32 @@ def _nearest_kept(free, locked, reproposed, position, graph, cut) -> dict[str, s
     return attached
 
 
-def _alone_near(alone: list[str], locked: list[Configuration], position, graph: NeighbourGraph) -> dict[str, tuple[str, float]]:
-    """Each lone statement's likest kept configuration, when it is like one at all: only those holding one of its
-    neighbours can score above nothing, so a large review compares a few, not every kept configuration."""
-    holder, nodes = _members_by_node(locked, position)
+def _alone_near(
+    alone: dict[str, str], configs: list[Configuration], statements: list[Statement], index, graph: NeighbourGraph, common
+) -> dict[str, tuple[str, float]]:
+    """Each statement proposed alone (to the configuration holding it) with the other configuration it is likest, kept
+    or new, scored as `cmo code suggest` scores it (`explain.placements`), so the person who decides whether it stands
+    alone sees where it would go (trial Q: 17 of 27 configurations were single statements, each said only to have
+    "joined no other"). Only configurations holding one of its neighbours can score above nothing: a large review
+    compares a few, not all; and only those it may join (`may_hold`), as the merge keeps coded domains apart."""
+    position = {s.id: i for i, s in enumerate(statements)}
+    holder, nodes = _members_by_node(configs, position)
+    by_id = {c.id: c for c in configs}
     found = {}
-    for sid in alone:
+    for sid, own in alone.items():
         node = position[sid]
-        near = sorted({holder[n] for n in graph.adjacency[node] if n in holder}, key=natural_key)
-        scores = [(graph.mean_to(node, nodes[cid]), cid) for cid in near]
-        best = max(scores, key=lambda pair: pair[0], default=(0.0, ""))  # ties: the first in id order
-        if best[0] > 0:
-            found[sid] = (best[1], round(best[0], 2))
+        near = {holder[n] for n in graph.adjacency[node] if n in holder and holder[n] != own}
+        candidates = {cid: nodes[cid] for cid in sorted(near, key=natural_key) if may_hold(by_id[cid], statements[node])}
+        best = placements(index, sid, node, candidates, statements, 1, common)
+        if best and best[0].score > 0:
+            found[sid] = (best[0].configuration, best[0].score)
     return found
+
+
+def may_hold(config: Configuration, statement: Statement) -> bool:
+    """Whether a statement may sit in a configuration: not across the domain a person coded it to (refine never
+    places it so; suggestions offer only these)."""
+    return not _coded_apart(statement.domain, config.domain)
 
 
 def _members_by_node(configs: list[Configuration], position: dict[str, int]) -> tuple[dict[int, str], dict[str, list[int]]]:
