@@ -540,11 +540,22 @@ def _slug_shape(item: Domain) -> Domain:
 
 
 def _unique(items: list[Domain]) -> list[Domain]:
+    """Each slug and each name once: a copied block left with another's name sent a sheet's cells naming it to the
+    wrong, empty domain (trial T), as a name is how people write a domain in sheets and commands."""
     seen: set[str] = set()
+    named: dict[str, int] = {}
     for index, item in enumerate(items):
         if item.slug in seen:
             raise PydanticCustomError("duplicate_slug", "slug '{slug}' appears twice", {"slug": item.slug, "index": index})
         seen.add(item.slug)
+        name = " ".join(item.name.split()).casefold()
+        if name in named:
+            raise PydanticCustomError(
+                "duplicate_name",
+                "name '{name}' is item {first}'s too; give each its own",
+                {"name": item.name, "first": named[name] + 1, "index": index},
+            )
+        named[name] = index
     return items
 
 

@@ -56,6 +56,8 @@ def test_review_yaml_is_typed_and_keeps_what_cmo_does_not_know(tmp_path):
         ("  - slug: access", "  - slug: Access Care", 6, "domains item 2: slug 'Access Care' must be lower-case"),
         ("  - slug: access", "  - slug: safety", 6, "domains item 2: slug 'safety' appears twice"),
         ("  - slug: access", "  - name: Access", 6, "domains item 2: needs a slug"),
+        # Trial T: a copied block kept another domain's name, and cells naming it went to the new, empty domain.
+        ("  - slug: access", "  - slug: access\n    name: SAFETY ", 6, "domains item 2: name 'SAFETY' is item 1's too"),
         ("groups: []", "groups: cyp", 7, "groups must be a list"),
         # Trial C: a key given twice was kept silently (the last one), and the parser's words said nothing to do.
         ("funding: A charity", "funding: A charity\ndomains: []", 13, "'domains' is given twice (first on line 2); keep one"),
