@@ -1882,9 +1882,15 @@ def report(ctx: click.Context, output: str | None, fmt: str) -> None:
 
         cmo report -o report.html
     """
-    from cmo.commands.report import write_report
+    from cmo.commands.report import missing_from_review_yaml, write_report
 
-    wrote(write_report(open_review(ctx), Path(output) if output else None, fmt))
+    review = open_review(ctx)
+    wrote(write_report(review, Path(output) if output else None, fmt))
+    missing = missing_from_review_yaml(review)
+    for sentence in missing:
+        click.echo(sentence, err=True)
+    if missing:
+        ctx.exit(1)  # written, with something for the team to look at
 
 
 EXPORT_FORMATS = ("csv", "xlsx", "docx", "bib", "ris", "graphml", "json", "svg")

@@ -59,7 +59,7 @@ def test_the_report_and_the_source_list_cite_two_papers_of_one_team_and_year_apa
         "wildman2019service": "Wildman et al. 2019b",
         "wildman2021": "Wildman & Moffatt 2021",
     }
-    cmo("report", "-o", str(cmo.folder / "report.md"), "--format", "md")
+    cmo("report", "-o", str(cmo.folder / "report.md"), "--format", "md", code=1)  # no question in review.yaml: said
     report = (cmo.folder / "report.md").read_text(encoding="utf-8")
     assert re.search(r"\(2019a\)\. Link workers", report) and re.search(r"\(2019b\)\. Service-users", report)
     assert "(2019)." not in report

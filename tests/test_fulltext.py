@@ -105,7 +105,7 @@ def test_attach_by_printed_doi_verify_quotes_and_search(cmo, chromium, tmp_path)
 
 def test_the_report_says_how_many_quotes_were_found_in_the_full_texts(cmo, chromium, tmp_path):
     review_with_a_quote(cmo, chromium, tmp_path, "family members would overhear their sessions")
-    cmo("report", "--format", "md", "-o", str(tmp_path / "report.md"))
+    cmo("report", "--format", "md", "-o", str(tmp_path / "report.md"), code=1)  # no question in review.yaml: said
     text = (tmp_path / "report.md").read_text(encoding="utf-8")
     assert "(of 1 quote checked against the attached full texts, 1 was found there word for word on the page stated)" in text
     assert "family members would overhear their sessions (verified in the full text)" in text
@@ -116,7 +116,7 @@ def test_the_report_counts_a_close_quote_apart_and_never_calls_it_verified(cmo, 
         cmo, chromium, tmp_path, "Young people said they worried that family members might overhear their sessions"
     )
     assert [c["status"] for c in cmo.json("code", "verify", code=1)] == ["close"]
-    cmo("report", "--format", "md", "-o", str(tmp_path / "report.md"))
+    cmo("report", "--format", "md", "-o", str(tmp_path / "report.md"), code=1)  # no question in review.yaml: said
     text = (tmp_path / "report.md").read_text(encoding="utf-8")
     assert "(of 1 quote checked against the attached full texts, 0 were found there word for word" in text
     assert "; close, not word for word: S1)" in text and "not word for word) |" in text

@@ -59,8 +59,8 @@ def test_the_report_appendix_gives_each_quote_its_check_and_names_the_ones_to_lo
         "not_found",
         "no_fulltext",
     ]
-    cmo("report", "--format", "md", "-o", str(tmp_path / "report.md"))
-    cmo("report", "-o", str(tmp_path / "report.html"))
+    cmo("report", "--format", "md", "-o", str(tmp_path / "report.md"), code=1)  # no question in review.yaml: said
+    cmo("report", "-o", str(tmp_path / "report.html"), code=1)
     md = (tmp_path / "report.md").read_text(encoding="utf-8")
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
     rows = {line.split(" | ")[0].strip("| "): line for line in md.splitlines() if line.startswith("| S")}
@@ -102,7 +102,7 @@ def test_a_review_with_no_full_text_says_its_quotes_were_not_checked(cmo, tmp_pa
     cmo("init", str(cmo.folder))
     cmo("ingest", str(REPO / "sources" / "example.bib"))
     add(cmo, "cooper2024peer", "peer workers were trusted", "4")
-    cmo("report", "--format", "md", "-o", str(tmp_path / "report.md"))
+    cmo("report", "--format", "md", "-o", str(tmp_path / "report.md"), code=1)  # no question in review.yaml: said
     md = (tmp_path / "report.md").read_text(encoding="utf-8")
     assert "No full text is attached to the review, so no quote below was checked against its source." in md
     assert "checked against the attached full texts" not in md

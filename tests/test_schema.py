@@ -193,3 +193,15 @@ def test_a_citation_key_takes_the_first_word_that_is_not_a_stop_word(corpus):
     for title in titles:  # word by word, as the whole title folded at once
         words = [w for w in fold(title).split() if w not in _TITLE_STOPWORDS]
         assert _first_title_word(title) == (words[0] if words else "")
+
+
+def test_a_report_from_a_review_yaml_without_title_or_question_says_so_and_exits_1(cmo):
+    """Trial T: a report headed "Untitled review", with no review question (RAMESES item 4), came out without a word."""
+    cmo("init", str(cmo.folder))
+    said = cmo("report", "-o", str(cmo.folder / "report.md"), code=1).stderr
+    assert "review.yaml has no title: the report is headed 'Untitled review'" in said
+    assert "review.yaml has no question: RAMESES item 4 is left to you" in said and said.count("\n") == 2
+    config = cmo.folder / "review.yaml"
+    text = config.read_text(encoding="utf-8").replace("title: ''", "title: Peer support in homelessness services")
+    config.write_text(text.replace("question: ''", "question: What works, for whom?"), encoding="utf-8")
+    assert cmo("report", "-o", str(cmo.folder / "report.md")).stderr == ""

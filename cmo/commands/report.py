@@ -45,6 +45,17 @@ def report_data(review: Review) -> ReportData:
 REPORT_SUFFIXES = {"html": (".html", ".htm"), "md": (".md", ".markdown", ".txt")}
 
 
+def missing_from_review_yaml(review: Review) -> list[str]:
+    """What a report cannot be published without and only review.yaml gives (trial T: a report titled "Untitled review",
+    with no question, came out without a word): each a sentence naming the file and the key to write."""
+    missing = [("title", "the report is headed 'Untitled review'"), ("question", "RAMESES item 4 is left to you")]
+    return [
+        f"{review.folder / 'review.yaml'} has no {key}: {effect}; write it as '{key}: …' and run 'cmo report' again."
+        for key, effect in missing
+        if not str(getattr(review.config, key) or "").strip()
+    ]
+
+
 def write_report(review: Review, path: Path | None = None, fmt: str | None = None) -> Path:
     """HTML unless `fmt` or the output's extension (`-o report.md`) says Markdown."""
     fmt = fmt or (format_for_suffix(path, REPORT_SUFFIXES) if path else None) or "html"
