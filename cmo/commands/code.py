@@ -17,7 +17,7 @@ from cmo.commands.sources import get_source, key_aliases
 from cmo.errors import BadInput, CmoError, LookAt, NotFound
 from cmo.models import Decision, Domain, Stance, Statement
 from cmo.review import Review
-from cmo.synthesis.evidence import contradicting_ids, reads_against
+from cmo.synthesis.evidence import contradicting_ids, denial_in_line, reads_against
 from cmo.synthesis.marked import IF_THEN_BECAUSE, marked_parts
 from cmo.synthesis.members import with_groups
 from cmo.views import CodeImported, Deleted, Marked, PlacementView, StatementDetail, page_reference
@@ -532,9 +532,12 @@ def support_doubts(review: Review, statements: list[Statement], *, now: bool = F
         for config in review.store.configurations_holding(statement.id):
             if config.retired or statement.id in config.contradicting or config.id in statement.stance:
                 continue
-            if all(reads_against(m) for m in review.store.statements_with_ids(config.statements) if not m.deleted):
+            members = [m for m in review.store.statements_with_ids(config.statements) if not m.deleted]
+            holding = [m for m in members if not reads_against(m)]
+            if not holding:
                 continue  # every member says it did not follow: that is what it holds, and they are its support
-            lines.append(doubt_line(statement, config.id, now=now))
+            if not denial_in_line(statement, holding):  # "women were not asked" among members reporting mistreatment
+                lines.append(doubt_line(statement, config.id, now=now))
     return lines
 
 

@@ -15,7 +15,7 @@ from cmo.models import Configuration, Decision, FeedbackItem, Statement
 from cmo.normalise import natural_key
 from cmo.outputs.events import refine_lines  # noqa: F401  (cli: `cmo history` prints a statement's path)
 from cmo.review import Review
-from cmo.synthesis.evidence import contradicting_ids, point_opposite_ways, reads_against
+from cmo.synthesis.evidence import contradicting_ids, denial_in_line, point_opposite_ways, reads_against
 from cmo.synthesis.members import consulted_pinned, majority_domain, with_groups
 from cmo.synthesis.progress import Listener, listening
 from cmo.synthesis.strength import evidence_strength, supporting_sources
@@ -304,11 +304,13 @@ def doubt_lines(before: dict[str, Configuration], after: list[Configuration], st
         if config.retired or config.accepted:
             continue
         against = set(contradicting_ids(config, statements))
-        holding = [s for s in config.statements if s in statements and s not in against and not reads_against(statements[s])]
+        holding = [statements[s] for s in config.statements if s in statements and s not in against]
+        holding = [s for s in holding if not reads_against(s)]
         for sid in _newly_in(before, config) if holding else ():
             statement = statements.get(sid)
             if statement and sid not in against and statement.stance.get(config.id) is None and reads_against(statement):
-                lines.append(doubt_line(statement, config.id))
+                if not denial_in_line(statement, holding):
+                    lines.append(doubt_line(statement, config.id))
     return lines
 
 

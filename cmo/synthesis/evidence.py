@@ -58,7 +58,9 @@ _ADVERSE = (
     r"confus\w*|distress\w*|stress\w*|harm|harms|harmed|harmful|hurt\w*|pain|pains|painful|suffer\w*|struggl\w*|difficult\w*|"
     r"barrier\w*|frustrat\w*|upset|guilt\w*|blame\w*|judg\w*|reject\w*|discriminat\w*|helpless\w*|hopeless\w*|"
     r"exhaust\w*|burn\w* out|burnout|unsafe|risk|risks|problem\w*|complain\w*|conflict\w*|resist\w*|refus\w*|delay\w*|"
-    r"error\w*|mistake\w*|abandon\w*|neglect\w*|ignored|dismiss\w*|unwelcome|intimidat\w*|threat\w*|danger\w*"
+    r"error\w*|mistake\w*|abandon\w*|neglect\w*|ignored|dismiss\w*|unwelcome|intimidat\w*|threat\w*|danger\w*|"
+    r"abus\w*|mistreat\w*|maltreat\w*|violen\w*|violat\w*|disrespect\w*|assault\w*|humiliat\w*|bull(?:y|ies|ied|ying)|"
+    r"coerc\w*|insult\w*|racis\w*|degrad\w*|dissatisf\w*|unsatisf\w*|slap\w*|scold\w*|shout\w*|beaten"
 )
 """Words for something bad happening or felt (a decline, a harm, a fear): what the programme hopes to see less of."""
 
@@ -94,6 +96,45 @@ def outcome_is_negative(outcome: str) -> bool:
     wording rule. A denial of something bad ("did not drop out", "no longer felt isolated") says it held; a concession
     ("despite no regular pay") or "not only … but also" denies nothing."""
     return bool(NEGATIVE_OUTCOME.search(DENIED_ADVERSE.sub(" ", _as_worded(outcome))))
+
+
+_HARM = rf"(?:{_ADVERSE})"
+_LESSENING = r"fewer|less|lower|lowered|smaller|lesser|few|decreas\w*|reduc\w*|eliminat\w*|prevent\w*"
+_LESSENS = (
+    r"fall|falls|fell|fallen|drop\w*|declin\w*|decreas\w*|reduc\w*|shr[iau]nk\w*|eliminat\w*|prevented|avoided|"
+    r"managed|addressed|overcome|overcame|resolved|tackled|handled|mitigated|eased|lessened|alleviated|relieved|minimi[sz]ed"
+)
+"""Verbs that make a harm less, said after it ("abuse fell", "risk is managed", "barriers were overcome")."""
+_MADE_LESS = re.compile(rf"\b(?:{_LESSENING})\s+(?:\w+\s+){{0,3}}{_HARM}\b")
+_HARM_WORD = re.compile(rf"\b(?!(?:{_LESSENS})\b){_HARM}\b")  # "readmissions fell" lessens: the verb harms nothing
+_LESSENED_AFTER = re.compile(rf"\b(?:{_LESSENS})\b")
+
+
+def reports_harm(outcome: str) -> bool:
+    """Whether an outcome says something bad happened ("women are neglected", "abuse is more frequent at night"), not
+    that it was made less ("less reported abuse", "fewer falls") or lessened ("disrespect and abuse reported at
+    discharge fall from 20% to 13%": a verb of lessening later in its clause), nor did not happen ("did not drop
+    out"); "less educated women are most at risk" still reports one."""
+    for clause in DENIED_ADVERSE.sub(" ", _as_worded(outcome or "")).split("|"):
+        harm = _HARM_WORD.search(_MADE_LESS.sub(" ", clause))
+        if harm and not _LESSENED_AFTER.search(_MADE_LESS.sub(" ", clause), harm.end()):
+            return True
+    return False
+
+
+def worded_as_harm(holding: Iterable[Statement]) -> bool:
+    """Whether most of the members that hold a configuration report a harm: a configuration of what goes wrong
+    ("understaffed wards → women are neglected"), where a member's "women were not asked", "less satisfied" is that
+    harm too, never an outcome that did not follow (trial S: four of five such notes on a review of mistreatment in
+    childbirth were noise)."""
+    outcomes = [s.outcome for s in holding if s.outcome]
+    return bool(outcomes) and 2 * sum(reports_harm(o) for o in outcomes) > len(outcomes)
+
+
+def denial_in_line(statement: Statement, holding: Iterable[Statement]) -> bool:
+    """A member whose outcome reads as not following by its words alone (no coder's flag), among members that report a
+    harm (`worded_as_harm`): its denial describes that harm, in line with them, so nothing is flagged or said."""
+    return not statement.contradicts and reads_against(statement) and worded_as_harm(holding)
 
 
 def outcome_asserted(outcome: str) -> str:
@@ -310,7 +351,8 @@ def proposed_against(
     if not positive:
         return []
     negative = [sid for sid in members if sid not in positive and not statements[sid].contradicts and statements[sid].outcome]
-    negative = [sid for sid in negative if about_same(sid, positive)]
+    holding = [statements[sid] for sid in positive]
+    negative = [sid for sid in negative if about_same(sid, positive) and not denial_in_line(statements[sid], holding)]
     if len(negative) > len(positive):  # most of the like ones say it did not follow: what it holds; the rest cut against it
         side = [statements[sid] for sid in negative]
         flagged = [
@@ -327,7 +369,12 @@ def proposed_against(
             if sid not in positive
             and (
                 statements[sid].contradicts
-                or (reads_against(statements[sid]) and about_same(sid, positive) and not is_converse(statements[sid], side))
+                or (
+                    reads_against(statements[sid])
+                    and not denial_in_line(statements[sid], side)
+                    and about_same(sid, positive)
+                    and not is_converse(statements[sid], side)
+                )
             )
         ]
     flagged += [sid for sid in pointing_the_other_way(positive, statements, about_same) if sid not in flagged]
