@@ -332,13 +332,16 @@ def _id_runs(ids: list[str]) -> str:
 
 def _template_words(rounds: list) -> dict[str, set[str]]:
     """Each configuration's title and statement as each closed round's answer sheet gave them, folded; a statement
-    opening "For people…" also as sheets made before that frame gave it ("In people…"), so an answer sheet made by an
-    earlier cmo is not taken for one a respondent wrote over."""
+    opening "For people…" or "With good links…" also as sheets made before those frames gave it ("In people…", "In good
+    links…": `as_earlier_versions_worded`), so an answer sheet made by an earlier cmo is not taken for one a respondent
+    wrote over."""
+    from cmo.synthesis.wording import as_earlier_versions_worded
+
     words: dict[str, set[str]] = {}
     for closed in rounds:
         for row in template_rows(closed.configurations, closed.number, ()):
-            said = {fold(str(cell)) for cell in row[4:6]}
-            words.setdefault(str(row[3]), set()).update(said | {"in " + w[4:] for w in said if w.startswith("for ")})
+            said = {fold(text) for cell in row[4:6] for text in (str(cell), as_earlier_versions_worded(str(cell)))}
+            words.setdefault(str(row[3]), set()).update(said)
     return words
 
 

@@ -382,6 +382,7 @@ def _table_rows(table: Table, problems: _Problems, notes: list[str], reading: _R
         about = ", ".join(sorted({configuration for configuration, _ in wide.values()}, key=natural_key))
         layout = "one row per respondent with a column per question"
         notes.append(f"{name}: read as a form's sheet, {layout} ({len(wide)} columns, on {about})")
+        notes.extend(_asked_twice_about_them_all(table, wide))
         shared = {index for index, column in enumerate(columns) if column in PERSON_COLUMNS}
         timed = _time_columns(table, shared | set(wide))
         _say_unread(table, shared | set(wide) | set(timed), notes, WIDE_COLUMNS_SAID)
@@ -792,20 +793,23 @@ def _answer_field(asked: str) -> str | None:
 def _wide_columns(table: Table, columns: list[str], reading: _Reading) -> dict[int, tuple[str, str]] | str | None:
     """A form tool's sheet, one row per respondent: each column asking about a configuration, as (configuration,
     the template's column its answers belong in), and a comment column asking about none as the answer about the
-    whole set of findings (`OVERALL`); a sentence when the columns cannot be read so unambiguously; None for the
-    template's layout (a configuration column naming configurations)."""
+    whole set of findings (`OVERALL`), two asking one thing about them all both (`_asked_twice_about_them_all`); a
+    sentence when the columns cannot be read so unambiguously (two asking one thing about one configuration); None for
+    the template's layout (a configuration column naming configurations)."""
     asked = {index: found for index, name in enumerate(table.header) if (found := _question(name) or reading.titled(name))}
     scale = reading.scale
     if not asked or _names_configurations(table, columns):
         return None
     about_all = {index: (OVERALL, name) for index, name in enumerate(columns) if name in TEXT_FIELDS and index not in asked}
-    about_all.update(
-        {
-            index: (OVERALL, "missing")
-            for index, header in enumerate(table.header)
-            if index not in asked and index not in about_all and _asks_what_is_missing_overall(header)
-        }
-    )
+    for answer, asks in (("missing", _asks_what_is_missing_overall), ("comment", _asks_for_anything_else)):
+        about_all.update(
+            {
+                index: (OVERALL, answer)
+                for index, header in enumerate(table.header)
+                if index not in asked and index not in about_all and asks(header)
+            }
+        )
+    about_all = dict(sorted(about_all.items()))  # two asking one thing about them all are kept in the form's order
     read: dict[int, tuple[str, str]] = {}
     seen: dict[tuple[str, str], int] = {}
     unworded = [index for index, (configuration, question) in asked.items() if not _answer_field(question)]
@@ -817,12 +821,56 @@ def _wide_columns(table: Table, columns: list[str], reading: _Reading) -> dict[i
         column = column or ("missing" if configuration == OVERALL else None)  # the pack's question about them all
         if column is None:
             return f"cmo cannot tell which answer the column '{_shown(table.header[index])}' holds"
-        if (configuration, column) in seen:
+        if (configuration, column) in seen and configuration != OVERALL:  # about them all, both are kept (`_wide_rows`)
             both = f"'{_shown(table.header[seen[configuration, column]])}' and '{_shown(table.header[index])}'"
             return f"the columns {both} both seem to hold {configuration}'s {column}"
-        seen[configuration, column] = index
+        seen.setdefault((configuration, column), index)
         read[index] = (configuration, column)
     return read
+
+
+def _asked_twice_about_them_all(table: Table, read: dict[int, tuple[str, str]]) -> list[str]:
+    """A form asking one question about the findings overall twice ('Is anything missing overall?' in two sections,
+    'Any other comments?' and 'Anything else you would like to tell us?'): each respondent's answers to both are kept,
+    one after the other, as their answer about the findings overall, and the import says which columns."""
+    asked: dict[str, list[int]] = {}
+    for index, (configuration, column) in read.items():
+        if configuration == OVERALL:
+            asked.setdefault(column, []).append(index)
+    return [
+        f"{table.file}: the columns {' and '.join(_column_shown(table, i) for i in indexes)} both ask about the findings "
+        f"overall ('{TEMPLATE_LABELS.get(column, column)}'), so each respondent's answers to them are kept, one after the "
+        "other in the order of the columns, as their answer about the findings overall"
+        for column, indexes in asked.items()
+        if len(indexes) > 1
+    ]
+
+
+def _column_shown(table: Table, index: int) -> str:
+    """A column by its header and, where another column's header reads the same, its letter as a spreadsheet shows
+    it ('L', 'AB'), so a message can tell them apart."""
+    shown = _shown(table.header[index])
+    if sum(_shown(name) == shown for name in table.header) < 2:
+        return f"'{shown}'"
+    letters, number = "", index + 1
+    while number:
+        number, left = divmod(number - 1, 26)
+        letters = chr(ord("A") + left) + letters
+    return f"{letters} ('{shown}')"
+
+
+def _asks_for_anything_else(header: str) -> bool:
+    """A form's question asking for anything else the respondent would say, naming no configuration: the answer
+    sheet's own 'Anything else.' and any question opening as it does or as a request for other comments ('Anything
+    else you would like to tell us?', 'Is there anything else you would like to add?', 'Any further comments?'). Its
+    answers are the comment about the findings overall."""
+    return bool(re.match(_ANYTHING_ELSE, fold(_header_words(header))))
+
+
+_ANYTHING_ELSE = (
+    r"(?:is there |are there |do you have )?(?:anything|something) else\b"
+    r"|(?:do you have |are there )?any (?:other|further|more|final|additional|last) (?:comments?|thoughts|remarks|feedback)\b"
+)
 
 
 def _asks_what_is_missing_overall(header: str) -> bool:
@@ -881,7 +929,10 @@ def _wide_rows(
         answers: dict[str, dict[str, object]] = {}
         for index, (configuration, column) in asked.items():
             answer = answers.setdefault(configuration, {"configuration": configuration})
-            answer[column] = cells[index] if index < len(cells) else ""
+            cell = cells[index] if index < len(cells) else ""
+            if column in answer:  # a question about them all asked twice (`_asked_twice_about_them_all`): both kept
+                cell = "\n\n".join(said for said in (str(answer[column]).strip(), cell.strip()) if said)
+            answer[column] = cell
         rows.extend(
             _Row(table.file, f"{table.file} {line} ({c})", {**person, **a}, line=line, when=when, form=True, scale=scales.get(c))
             for c, a in answers.items()

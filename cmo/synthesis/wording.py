@@ -40,9 +40,8 @@ def cmo_segments(context: str, mechanism: str, outcome: str) -> list[Segment]:
             pieces += [Segment(_upper_first(c), "context"), Segment(", ")]
         elif _states_itself(c):  # "the group visit is more relaxed": where it holds, not "in" it (trial J)
             pieces += [Segment("Where "), Segment(_lower_first(c, names), "context"), Segment(", ")]
-        else:  # people are "for" ("For teachers trained in first aid, …"); a place, a programme or a time is "in"
-            frame = "For " if _people_first(c) else "In "
-            pieces += [Segment(frame), Segment(_lower_first(c, names), "context"), Segment(", ")]
+        else:  # "For teachers trained in first aid", "With good links with…", "In rural clinics" (`context_frame`)
+            pieces += [Segment(context_frame(c)), Segment(_lower_first(c, names), "context"), Segment(", ")]
     if m:
         pieces.append(Segment(_lower_first(m, names) if c else _upper_first(m), "mechanism"))
         if o:
@@ -374,6 +373,122 @@ def _states_itself(context: str) -> bool:
     return False
 
 
+def context_frame(context: str) -> str:
+    """The word a context coded as a noun phrase follows: "With " where it names a condition, quality or resource
+    ("With high staff turnover, …", `names_a_condition`), "For " where it opens with people ("For older adults living
+    alone, …", `_people_first`), and "In " for a place, a programme or a time ("In rural clinics", "In a school-based
+    programme", "In the first weeks after discharge"). Earlier versions of cmo gave all of them "In "
+    (`as_earlier_versions_worded`)."""
+    if names_a_condition(context):
+        return "With "
+    return "For " if _people_first(context) else "In "
+
+
+_LATER_FRAMES = ("For ", "With ")
+"""Frames `context_frame` gives where earlier versions of cmo gave "In "."""
+
+
+def as_earlier_versions_worded(sentence: str) -> str:
+    """A configuration's sentence as cmo worded it before "For" and "With" (`context_frame`): "In good links…" where it
+    now reads "With good links…", so that an answer sheet made then is still read as the template's words; the sentence
+    itself where nothing changed."""
+    for frame in _LATER_FRAMES:
+        if sentence.startswith(frame):
+            return "In " + sentence[len(frame) :]
+    return sentence
+
+
+_QUANTITY = frozenset(
+    "no little less least much more enough few fewer fewest limited adequate inadequate sufficient insufficient ample "
+    "scarce scant minimal reduced increased extra additional excessive considerable substantial".split()
+)
+"""Determiners and adjectives of quantity or sufficiency, which say how much of something there is ("limited time", "no
+named contact", "few chances to practise"): what they count is a resource, even people or places ("few clinics nearby",
+"additional staff": how many there are, not where or for whom)."""
+_DEGREE = frozenset(
+    "high higher highest low lower lowest great greater greatest heavy heavier heaviest long longer longest short shorter "
+    "shortest strong stronger strongest weak weaker weakest good better best bad worse worst close closer closest clear "
+    "clearer clearest unclear poor poorer poorest".split()
+)
+"""Adjectives of degree and quality, which place what they describe on a scale of level, length, strength or goodness
+("high turnover", "long waits", "strong leadership", "good links", "clear roles", "poor connectivity")."""
+_OF_MEANS = frozenset("poor poorer poorest".split())
+"""Of those, the ones that also class places and people by their means ("poor neighbourhoods"): they make a condition
+only of a mass noun ("poor connectivity at home")."""
+_DEGREE_ADVERBS = frozenset(
+    "very too so more less most least relatively highly fairly quite rather extremely increasingly".split()
+)
+"""What may stand before an adjective of degree ("very limited time", "relatively high turnover"); "more", "less" only
+before an adjective ("more deprived areas"), as before a noun they count ("more support")."""
+_QUANTITY_NOUNS = frozenset(
+    "lack absence shortage shortages scarcity dearth paucity excess surplus abundance plenty lot lots level levels amount "
+    "amounts degree".split()
+)
+"""Nouns that measure what follows their "of" ("a lack of private space", "high levels of stigma")."""
+_ARTICLES = frozenset("a an the".split())
+
+
+def names_a_condition(context: str) -> bool:
+    """Whether a context coded as a noun phrase names a condition, a quality or a resource, read "With …" (a realist
+    reviewer's "With good links with local specialist services, staff…"), not a place, a programme or a time ("In …"):
+
+    - it opens with a word of quantity or sufficiency ("limited time in appointments", "no named contact", "a lack of
+      private space", "high levels of stigma": `_QUANTITY`, `_QUANTITY_NOUNS`);
+    - an adjective of degree or quality (`_DEGREE`) describes its head, a mass noun ("high staff turnover", "strong
+      leadership from the ward manager": a singular noun without an article names a substance, a quality or an
+      activity, never a place one is in), or stands right before a countable one ("good links with…", "long waits");
+    - its head names a state or relation by its suffix ("trusting relationships", "partnership working": -ship), or is a
+      mass noun whose "to" says what it reaches ("access to a named key worker", "exposure to violence").
+
+    People stay "for" them ("older people with little support"), unless counted ("few volunteers")."""
+    words = _words(context)
+    article = bool(words) and words[0] in _ARTICLES
+    i = int(article)
+    while i + 1 < len(words) and _adverb_of_degree(words[i], words[i + 1]):
+        i += 1
+    if i >= len(words):
+        return False
+    opener = words[i]
+    if opener in _QUANTITY or opener in _QUANTITY_NOUNS and _next(words, i) == "of":
+        return True
+    if _people_first(context):
+        return False
+    head_at = _head_of(words, i)
+    head = words[head_at]
+    countable = article or _is_plural(head)  # "a school-based programme", "rural clinics": things one can be in
+    if head in _QUANTITY_NOUNS and _next(words, head_at) == "of":
+        return True  # "high levels of stigma"
+    if opener in _DEGREE and head_at > i and (not countable or head_at == i + 1 and opener not in _OF_MEANS):
+        return True
+    if head.endswith(("ship", "ships")):
+        return True
+    return not countable and _next(words, head_at) == "to" and head not in _DEGREE and head not in _QUANTITY
+
+
+def _adverb_of_degree(word: str, after: str) -> bool:
+    """ "very", "relatively", "more" before an adjective ("more deprived areas"): not what the phrase is about."""
+    if word in ("more", "less", "most", "least"):
+        tags = _word_tags(after)
+        return "a" in tags or "N" in tags and not tags & {"n", "s"}
+    return word in _DEGREE_ADVERBS or word.endswith("ly") and len(word) > 4 and not _word_tags(word)
+
+
+def _head_of(words: list[str], start: int) -> int:
+    """Where the noun phrase opening at `start` ends, its head's index: before its first preposition, relative, comma or
+    participle ("good links | with…", "pastoral care | moved from…", "staff | working…")."""
+    end = start
+    for j in range(start + 1, len(words)):
+        word, before = words[j], words[j - 1]
+        tags = _word_tags(word)
+        if word in _PHRASE_OPENERS or word in _RELATIVES or word in _BOUNDARIES or word in ("of", ",", ";", "("):
+            break
+        describes = before in _QUANTITY or before in _DEGREE or "a" in _word_tags(before)
+        if not describes and (word.endswith("ing") and len(word) > 4 or tags & {"D", "N"} and not tags & {"n", "s"}):
+            break  # "care moved from", "staff working"; not "adequate funding"
+        end = j
+    return end
+
+
 def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
@@ -674,13 +789,11 @@ _PEOPLE = frozenset(
     colleagues managers leaders others""".split()
 )
 _PERSON_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents")
-_NOT_PEOPLE = frozenset(
-    "centers computers papers shelters letters factors sectors barriers matters numbers orders treatments environments "
-    "settlements appointments assessments arrangements payments documents comments elements requirements".split()
-)
+_NOT_PEOPLE = frozenset("centers computers papers shelters letters factors sectors barriers matters numbers orders".split())
 """Who "they" can be in a title: people, by the common nouns for them and the endings of nouns for what people do
 ("caregivers", "pharmacists", "paediatricians", "participants", "residents"); never a place or a service ("Services
-that close at five": "they cannot get help" is about the people)."""
+that close at five": "they cannot get help" is about the people), nor a noun made with -ment, which names an act or
+what it made ("emergency departments", "appointments")."""
 
 
 def _describes_after(word: str) -> bool:
@@ -691,7 +804,7 @@ def _describes_after(word: str) -> bool:
 
 def _is_person(word: str) -> bool:
     word = word.rsplit("-", 1)[-1]
-    return word in _PEOPLE or word.endswith(_PERSON_ENDINGS) and word not in _NOT_PEOPLE
+    return word in _PEOPLE or word.endswith(_PERSON_ENDINGS) and not word.endswith("ments") and word not in _NOT_PEOPLE
 
 
 def _who_they_are(context: str) -> str:
@@ -703,14 +816,17 @@ def _who_they_are(context: str) -> str:
 
 def _people_first(context: str) -> str:
     """The plural noun for people a context opens with, and the words before it ("older patients whose discharge
-    date…" → "older patients"): at most four words, up to the first preposition, relative or participle; "" when it
-    opens otherwise (with a place, a programme, a condition: "schools where…", "long waits for CAMHS")."""
+    date…" → "older patients", "less experienced nurses"): at most four words, up to the first preposition, relative or
+    participle after a noun; "" when it opens otherwise (with a place, a programme, a condition: "schools where…", "long
+    waits for CAMHS")."""
     words = clean_text(context).split()
     head: list[str] = []
     for word in words[:5]:
         bare = _bare_word(word)
         tags = _word_tags(bare)
-        if bare in _NOT_IN_A_HEAD or bare.endswith("ing") or tags & {"D", "N"} and not tags & {"n", "s"}:
+        participle = bare.endswith("ing") or tags & {"D", "N"} and not tags & {"n", "s"}
+        before = _bare_word(head[-1]) if head else ""  # "less experienced nurses", "newly qualified…": it describes them
+        if bare in _NOT_IN_A_HEAD or participle and before and not _describes_what_follows(before) and not before.endswith("ly"):
             break
         head.append(word.rstrip(",;:"))
         if word[-1:] in ",;:":
