@@ -248,7 +248,8 @@ def test_5_an_unknown_citation_suggests_only_a_source_of_a_like_name():
 
 def test_5_on_the_testers_sheet_the_nice_source_is_named_as_cmo_cites_it(tmp_path, cmo):
     """Fails before: both rows of the testers' sheet ("National Institute for Health and Care Excellence 2015" and
-    "(2015)", the "cited as" text cmo shows) were refused; "NICE 2015" no longer suggests Ní Shé 2018."""
+    "(2015)", the "cited as" text cmo shows) were refused; "NICE 2015" no longer suggests Ní Shé 2018, and is read as
+    the NICE source by its initials."""
     cmo("init", str(cmo.folder))
     cmo("ingest", str(HERE / "zotero-included.bib"))
     sheet = tmp_path / "nice-test.csv"
@@ -257,8 +258,8 @@ def test_5_on_the_testers_sheet_the_nice_source_is_named_as_cmo_cites_it(tmp_pat
     assert "Imported 1 new statement" in done.stdout
     acronym = tmp_path / "nice-acronym.csv"
     acronym.write_text("Study,Context,Mechanism,Outcome\nNICE 2015,Adults leaving hospital,A plan,Care continues\n")
-    refused = cmo("code", "import", str(acronym), code=2).stderr
-    assert "ni_she_undertaking_2018" not in refused
+    read = cmo("code", "import", str(acronym)).stderr  # the body by its initials (test_source_names_organisations)
+    assert cmo.json("code", "list")[-1]["source"] == "nice2015transition" and "ni_she_undertaking_2018" not in read
 
 
 # --- 6. a year given but unreadable ------------------------------------------------------------------------------

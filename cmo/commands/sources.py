@@ -7,12 +7,12 @@ from typing import TYPE_CHECKING
 from cmo.commands import writes
 from cmo.errors import BadInput, CmoError, NotFound
 from cmo.models import SOURCE_TYPES, Decision, Provenance, Source, now_iso
-from cmo.normalise import is_grey, lettered
+from cmo.normalise import cited_by, is_grey, lettered
 from cmo.review import Review
 from cmo.views import SourceDetail, SourceSummary
 
 if TYPE_CHECKING:
-    from cmo.sheets.tables import SourceNames
+    from cmo.sheets.tables import CitedWork, SourceNames
 
 
 def source_summary(source: Source) -> SourceSummary:
@@ -80,32 +80,54 @@ def nearest(key: str, candidates) -> str:
 def key_aliases(review: Review) -> SourceNames:
     """Other names of sources (`Store.record_key_aliases`), with works cited alike found by their lettered citation
     as the review's documents letter them (`citations.year_letters`: "Wildman et al. 2019a", trial I: refused as
-    ambiguous); where several share first author and year, the "?" entry says how each is cited, for the message."""
+    ambiguous); where several share first author and year, the "?" entry says how each is cited, for the message, and
+    how each was screened where that tells them apart ("Kidger et al. 2016, excluded")."""
     from cmo.bib.citations import citing, short_cite, year_letters
     from cmo.sheets.tables import SourceNames
 
     aliases = review.store.record_key_aliases()
     shared = {entry: aliases[entry].split(", ") for entry in aliases if entry.startswith("?")}
     by_key = {s.key: s for s in review.store.sources_with_keys(key for keys in shared.values() for key in keys)}
+    known = {}
     for entry, keys in shared.items():
         sources = [by_key[key] for key in keys if key in by_key]
         letters = year_letters(sources)
-        if not letters:
-            continue
         named: dict[str, list[str]] = {}
         for key, letter in letters.items():
             named.setdefault(lettered(entry[1:], letter), []).append(key)
         for handle, holders in named.items():
             aliases[handle if len(holders) == 1 else "?" + handle] = ", ".join(holders)
         with citing(sources):
-            cited = sorted((short_cite(source), source.key) for source in sources)
-        aliases[entry] = ", ".join(f"{key} ({citation})" for citation, key in cited)
+            cited = {source.key: cited_work(source, short_cite(source)) for source in sources}
+        known.update(cited)
+        screened = len({work.status for work in cited.values()}) > 1
+        if letters or screened:
+            described = sorted((work.citation, key, f", {work.status}" if screened else "") for key, work in cited.items())
+            aliases[entry] = ", ".join(f"{key} ({citation}{status})" for citation, key, status in described)
     return SourceNames(
         aliases,
         review.store.title_aliases,
         several={entry[1:]: keys for entry, keys in shared.items()},
         works=lambda keys: {s.key: f"{s.title} {s.container} {s.publisher}" for s in review.store.sources_with_keys(keys)},
+        cited=lambda keys: _cited_works(review, keys),
+        known=known,
     )
+
+
+def _cited_works(review: Review, keys: list[str]) -> dict[str, CitedWork]:
+    from cmo.bib.citations import citing, short_cite
+
+    sources = review.store.sources_with_keys(keys)
+    with citing(sources):
+        return {source.key: cited_work(source, short_cite(source)) for source in sources}
+
+
+def cited_work(source: Source, citation: str) -> CitedWork:
+    """How a source is cited and screened, for a choice among works a cell could mean (`tables.CitedWork`)."""
+    from cmo.sheets.tables import CitedWork
+
+    first = source.authors[0] if source.authors else None
+    return CitedWork(cited_by(first, source.publisher, source.container), citation, source.status, source.exclusion_reason)
 
 
 def get_source(review: Review, key: str) -> Source:

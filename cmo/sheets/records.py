@@ -17,7 +17,9 @@ from cmo.bib.readers.ris import compact_extra, split_author_value
 from cmo.errors import BadInput
 from cmo.models import Provenance, Record
 from cmo.normalise import (
+    MEETING,
     clean_text,
+    fold,
     given_first_name,
     is_grey,
     labelled_pmid,
@@ -59,6 +61,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "urldate": ("access date", "accessed", "date accessed", "urldate"),  # Zotero's "Access Date"
     "open_url": ("open url link",),
     "publisher": ("publisher",),
+    "meeting": ("conference name", "conference title"),  # Embase's and Scopus's name, Web of Science's title
     "key": ("eid", "key", "record id", "accession number"),
 }
 _CITATION = re.compile(
@@ -169,7 +172,9 @@ def _record(value: dict[str, str], extra: dict[str, str], file: str, line: int) 
     cited = cited.groupdict() if cited else {}
     if not cited and "container" not in value and value.get("citation"):
         cited = {"container": value["citation"]}
-    container = value.get("container") or cited.get("container") or ""
+    container, meeting = _container_and_meeting(value.get("container") or cited.get("container") or "", value.get("meeting", ""))
+    if meeting:
+        extra[MEETING] = meeting
     volume, issue = value.get("volume") or cited.get("volume") or "", value.get("issue") or cited.get("issue") or ""
     pages = value.get("pages") or _span(value.get("first_page", ""), value.get("last_page", ""))
     pages = pages or value.get("article_number", "") or cited.get("pages") or ""
@@ -198,6 +203,15 @@ def _record(value: dict[str, str], extra: dict[str, str], file: str, line: int) 
         extra=extra,
         provenance=Provenance(file=file, line=line, key=value.get("key") or f"row{line}", format="table"),
     )
+
+
+def _container_and_meeting(container: str, conference: str) -> tuple[str, str]:
+    """The container and the meeting a row's work was given at, as the RIS readers keep them: the conference's name
+    (Embase's and Scopus's 'Conference Name', Web of Science's 'Conference Title') is the meeting, apart from the journal
+    or proceedings that printed it ('Source title'), which stays the container; with no container, the conference is."""
+    if not conference or fold(conference) == fold(container):
+        return container or conference, ""
+    return (container, conference) if container else (conference, "")
 
 
 def _authors(value: dict[str, str]) -> list[str]:

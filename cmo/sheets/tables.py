@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import functools
 import html
 import io
 import itertools
@@ -27,6 +28,7 @@ from rapidfuzz import fuzz, process
 
 from cmo.errors import BadInput, LookAt
 from cmo.normalise import (
+    CITATION_LENGTH,
     JOINING_WORDS,
     author_year_handles,
     author_year_of,
@@ -1122,6 +1124,17 @@ def _join(names: Sequence[str], last: str) -> str:
     return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + f" {last} " + quoted[-1]
 
 
+@dataclass(frozen=True)
+class CitedWork:
+    """What a message, or a choice among works a cell could mean, needs of one: the name it is cited by (its first
+    author's family name, or the body that wrote it: `normalise.cited_by`), its citation, and its screening."""
+
+    name: str
+    citation: str
+    status: str = "unscreened"
+    reason: str = ""
+
+
 class SourceNames(dict):
     """A review's other names for its sources (`commands.sources.key_aliases`), and their titles, read only when a
     cell is named by nothing else: a review's titles take longer to read than its other names."""
@@ -1132,9 +1145,13 @@ class SourceNames(dict):
         titles: Callable[[], Mapping[str, str]],
         several: Mapping[str, list[str]] | None = None,
         works: Callable[[list[str]], Mapping[str, str]] | None = None,
+        cited: Callable[[list[str]], Mapping[str, CitedWork]] | None = None,
+        known: Mapping[str, CitedWork] | None = None,
     ):
         """`several`: an author-year handle several sources share → their keys; `works(keys)`: each one's title,
-        journal and publisher, read for the few a cited cell could mean (`by_citation_and_more`)."""
+        journal and publisher, read for the few a cited cell could mean (`by_citation_and_more`); `cited(keys)`: how
+        each is cited and screened (`CitedWork`), read for the few a body's other name could mean (`bodies_named`) or
+        that a choice is said of; `known`: those already read."""
         super().__init__(names)
         self._several = several or {}
         self._works = works
@@ -1142,6 +1159,57 @@ class SourceNames(dict):
         self._titles: Mapping[str, str] | None = None
         self._starts: dict[str, set[int]] = {}
         """A title's first two words → the lengths, in words, of the titles that begin with them."""
+        self._load_cited = cited
+        self._cited: dict[str, CitedWork] = dict(known or {})
+        self._by_year: dict[str, list[tuple[str, list[str]]]] | None = None
+        self._bodies: dict[str, set[str]] = {}
+
+    def cited_works(self, keys: Iterable[str]) -> dict[str, CitedWork]:
+        """How each of these sources is cited and screened, read once each."""
+        wanted = [key for key in dict.fromkeys(keys) if key not in self._cited]
+        if wanted and self._load_cited is not None:
+            self._cited.update(self._load_cited(wanted))
+        return {key: self._cited[key] for key in keys if key in self._cited}
+
+    def sharing(self, handle: str) -> list[str]:
+        """The keys of the sources an author-year handle names: one, several, or none."""
+        return [self[handle]] if handle in self else list(self._several.get(handle, ()))
+
+    def bodies_named(self, cell: str) -> set[str]:
+        """The sources of the cell's year cited by a body the cell names in another form of its name (`same_body`):
+        "NICE 2015" for the National Institute for Health and Care Excellence's, "National Health Service England 2019"
+        for NHS England's. The handles of that year whose letters could hold the cell's, or the cell's theirs, are the
+        only works read (`cited_works`)."""
+        if cell in self._bodies:
+            return self._bodies[cell]
+        found: set[str] = set()
+        cited = _body_cited(cell)
+        if cited is not None:
+            name, year = cited
+            folded = _folded_name(name)
+            candidates = [
+                key
+                for other, keys in self._handles_of_year().get(year, ())
+                if folded and other[:1] == folded[:1] and other != folded and _letters_in(*sorted((folded, other), key=len))
+                for key in keys
+            ]
+            works = self.cited_works(candidates)
+            found = {key for key in candidates if key in works and same_body(name, works[key].name)}
+        self._bodies[cell] = found
+        return found
+
+    def _handles_of_year(self) -> dict[str, list[tuple[str, list[str]]]]:
+        """Year → each name sources of that year are cited by (folded, as in their handles) and their keys."""
+        if self._by_year is None:
+            self._by_year = {}
+            for alias in self:
+                handle = alias.removeprefix("?")
+                if not handle.startswith("@"):
+                    continue
+                name, _, year = handle[1:].rpartition(" ")
+                if re.fullmatch(r"\d{4}|n\.d\.", year):
+                    self._by_year.setdefault(year, []).append((name, self.sharing(handle)))
+        return self._by_year
 
     def by_title(self, cell: str) -> str | None:
         """The one source whose title the cell holds, whole or its main title (a reference pasted whole): none where
@@ -1170,7 +1238,7 @@ class SourceNames(dict):
         if cited is None or self._works is None:
             return None
         handles, more = cited
-        keys = next(([self[h]] if h in self else list(self._several[h]) for h in handles if h in self or h in self._several), [])
+        keys = next((keys for h in handles if (keys := self.sharing(h))), [])
         if not keys or parse_year(more) is not None:
             return None
         words = [word for word in fold(more).split() if word not in JOINING_WORDS]
@@ -1185,6 +1253,95 @@ def _words_of(words: list[str], work: list[str]) -> bool:
     return all(any(had.startswith(word) for had in work) for word in words)
 
 
+_NAME_BEFORE_YEAR = re.compile(r"^[(\[\s]*(?P<name>[^\d\n]+?)[\s,;(\[]*(?:(?:1[5-9]|20)\d\d|n\.\s?d\.?)[)\].\s]*$", re.I)
+"""A citation's name before its year, brackets and commas aside: "RCN (2019)", "(NICE, 2015)", "NHS England 2019"."""
+_MAY_BE_BODY = re.compile(r"[A-Z][a-z]?[A-Z]|\S\s+(?!et\b|al\b)[^\s\d(\[]")
+"""Initials, or a second word other than "et al.": what a body's name has and "Schlief et al. 2022" has not, looked
+for before the name is read (`_body_cited`), as most citations name people."""
+_BRACKETED = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]")
+_INITIALS = re.compile(r"(?:[A-Z][a-z]?){2,8}")
+"""A word made of a body's initials: capitals, a small word's letter among them ("NICE", "NHS", "DfE", "DoH")."""
+
+
+def _body_cited(cell: str) -> tuple[str, str] | None:
+    """The name and year of a citation without a letter (`author_year_handles`), the name as written, where the name
+    opens with initials ("NICE", "NHS England") or is long enough to be initialled (two words or more besides small
+    ones): names such as "Schlief et al." are neither, and no work need be read for them."""
+    found = _NAME_BEFORE_YEAR.match(cell[: CITATION_LENGTH * 2]) if _MAY_BE_BODY.search(cell) else None
+    words = _name_words(found["name"]) if found else []
+    if not words or not (_INITIALS.fullmatch(words[0]) or sum(w.lower() not in JOINING_WORDS for w in words) >= 2):
+        return None
+    handles = author_year_handles(cell)
+    return (found["name"], handles[0].rpartition(" ")[2]) if len(handles) == 1 else None
+
+
+def _folded_name(name: str) -> str:
+    """A name as its handle holds it (`author_year_handle`): folded, without spaces."""
+    return fold(name).replace(" ", "")
+
+
+def _letters_in(short: str, long: str) -> bool:
+    """Whether the letters of `short` are in `long` in order, as a name's initials and words are in the name."""
+    letters = iter(long)
+    return all(letter in letters for letter in short)
+
+
+def _name_words(name: str) -> list[str]:
+    """A body's name word by word, its bracketed abbreviation aside: "Centers for Disease Control and Prevention"."""
+    words = re.split(r"[\s/,;:]+", _BRACKETED.sub(" ", name).replace("&", " and "))
+    return [word for word in (w.strip(".'’\"-") for w in words) if word]
+
+
+def same_body(one: str, other: str) -> bool:
+    """Whether two names cite one body: one is the other's initials (`_initials_of`), or the abbreviation it gives in
+    brackets ("National Institute for Health and Care Excellence (NICE)"), or its name beside it."""
+    ones, others = (_names_of(name) for name in (one, other))
+    return any(
+        [_folded_name(w) for w in a] == [_folded_name(w) for w in b] or _initials_of(a, b) or _initials_of(b, a)
+        for a in ones
+        for b in others
+    )
+
+
+def _names_of(name: str) -> list[list[str]]:
+    """A body's name word by word, and the initials it gives in brackets as a name of their own."""
+    return [_name_words(name)] + [[inner.strip()] for inner in _BRACKETED.findall(name) if _INITIALS.fullmatch(inner.strip())]
+
+
+def _initials_of(short: list[str], long: list[str]) -> bool:
+    """Whether `short`, a name that opens with initials ("NICE", "NHS England", "DfE"), abbreviates `long`: each letter
+    of the initials is the first letter of the next word of `long`, each other word is the next word, and small words
+    ("for", "and", "of", "the") may be abbreviated or not ("DoH", "DH"). Bodies keep their initials when their name
+    grows a word (NICE, "National Institute for Clinical Excellence", added "Health" in 2005; CDC added "and
+    Prevention" in 1992), so initials of three letters or more may leave out one word, never the first. A name that
+    is no initialism of its body ("UNICEF", the United Nations Children's Fund) is not read as one."""
+    if not short or not _INITIALS.fullmatch(short[0]) or len(long) < 2:
+        return False
+    pieces = [(_folded_name(word), bool(_INITIALS.fullmatch(word))) for word in short]
+    words = [_folded_name(word) for word in long]
+    small = [word in JOINING_WORDS for word in words]
+    may_leave_out = sum(len(text) for text, initials in pieces if initials) >= 3
+
+    @functools.cache
+    def fits(piece: int, letter: int, at: int, left_out: bool) -> bool:
+        if piece == len(pieces):
+            rest = [i for i in range(at, len(words)) if not small[i]]
+            return not rest or (len(rest) == 1 and may_leave_out and not left_out)
+        text, initials = pieces[piece]
+        if letter == len(text):
+            return fits(piece + 1, 0, at, left_out)
+        if at == len(words):
+            return False
+        return (
+            (letter == 0 and words[at] == text and fits(piece + 1, 0, at + 1, left_out))
+            or (initials and words[at][:1] == text[letter] and fits(piece, letter + 1, at + 1, left_out))
+            or (small[at] and fits(piece, letter, at + 1, left_out))
+            or (may_leave_out and not left_out and at > 0 and fits(piece, letter, at + 1, True))
+        )
+
+    return fits(0, 0, 0, False)
+
+
 _REFERENCE_NUMBER = re.compile(r"\W*(?:ref(?:erence)?\.?\s*|no\.?\s*|#)?\d{1,4}\W*", re.I)
 """A reference-list number after a citation: "[12]", "(ref 12)", "#12"."""
 
@@ -1196,15 +1353,24 @@ et al., 2021" splits at its semicolon, not at the commas inside each citation.""
 
 class KeyIndex:
     """Source keys, matched exactly first, then as another name of one source (`aliases`: a team's own citation
-    key, or first author and year as "Schlief et al. (2022)"), then ignoring case when that is unambiguous."""
+    key, first author and year as "Schlief et al. (2022)", a body by its initials as "NICE 2015"), then ignoring case
+    when that is unambiguous."""
 
-    def __init__(self, keys: Collection[str], aliases: Callable[[], Mapping[str, str]] | None = None):
-        """`aliases` is called once, at the first key not found: most sheets never need it."""
+    def __init__(
+        self, keys: Collection[str], aliases: Callable[[], Mapping[str, str]] | None = None, *, prefer_included: bool = False
+    ):
+        """`aliases` is called once, at the first key not found: most sheets never need it. `prefer_included`: a
+        citation several works answer to names the one of them that is included, where one is (a coding sheet: a
+        statement is coded from an included work); each such reading is kept in `chosen`, to be said
+        (`said_of_choices`). A sheet deciding screening never prefers: the excluded work may be the one meant."""
         self._keys = keys if isinstance(keys, (set, frozenset, dict)) else set(keys)
         self._load_aliases = aliases
         self._aliases: Mapping[str, str] | None = None
         self._by_lower: dict[str, str | None] | None = None
         self.suggester = _KeySuggester(self._keys, self)
+        self._prefer_included = prefer_included
+        self.chosen: dict[str, str] = {}
+        """Each citation read as the one included work of those it could mean, and that work's key."""
 
     def resolve(self, value: str) -> str | None:
         if value in self._keys:
@@ -1213,9 +1379,13 @@ class KeyIndex:
             self._aliases = self._load_aliases() if self._load_aliases else {}
         if value in self._aliases:
             return self._aliases[value]
-        for handle in author_year_handles(value):  # "Wildman 2019a" by its letter, before "Wildman 2019"
+        handles = author_year_handles(value)
+        for handle in handles:  # "Wildman 2019a" by its letter, before "Wildman 2019"
             if handle in self._aliases:
-                return self._aliases[handle]
+                key = self._aliases[handle]
+                return key if not self._bodies(value) - {key} else self._included_one(value)  # "WHO 2018": two bodies
+        if handles and not any("?" + handle in self._aliases for handle in handles) and len(bodies := self._bodies(value)) == 1:
+            return next(iter(bodies))
         doi = normalise_doi(value)
         if doi and doi_alias(doi) in self._aliases:
             return self._aliases[doi_alias(doi)]
@@ -1228,10 +1398,64 @@ class KeyIndex:
             for key in self._keys:
                 lowered = key.lower()
                 self._by_lower[lowered] = None if lowered in self._by_lower else key
-        return self._by_lower.get(value.lower())
+        found = self._by_lower.get(value.lower())
+        return found if found is not None else self._included_one(value)
 
     def _by_title(self, value: str) -> str | None:
         return self._aliases.by_title(value) if isinstance(self._aliases, SourceNames) else None
+
+    def _bodies(self, value: str) -> set[str]:
+        return self._aliases.bodies_named(value) if isinstance(self._aliases, SourceNames) else set()
+
+    def _could_be(self, value: str) -> list[str]:
+        """Every source a citation answers to: those of its author and year, and those of a body it names by another
+        form of its name (`SourceNames.bodies_named`)."""
+        if not isinstance(self._aliases, SourceNames):
+            return []
+        handles = author_year_handles(value) or (cited_with_more(value) or ([], ""))[0]  # "Smith 2019 [4]" too
+        keys = next((keys for handle in handles if (keys := self._aliases.sharing(handle))), [])
+        return list(dict.fromkeys([*keys, *sorted(self._bodies(value))]))
+
+    def _included_one(self, value: str) -> str | None:
+        """Where included works are preferred (`prefer_included`), the one included work of those a citation could
+        mean; None where it could mean one or none, or more than one is included, and on any other sheet."""
+        if not self._prefer_included or not author_year_handles(value) or not isinstance(self._aliases, SourceNames):
+            return None
+        keys = self._could_be(value)
+        works = self._aliases.cited_works(keys) if len(keys) > 1 else {}
+        included = [key for key, work in works.items() if work.status == "included"]
+        if len(included) != 1:
+            return None
+        self.chosen[value] = included[0]
+        return included[0]
+
+    def said_of_choices(self, file: str, rows: Iterable[tuple[int, list[str]]], column: int) -> list[str]:
+        """One line for each citation read as the one included work of several (`prefer_included`): the rows (a
+        table's, numbered) whose source cell (at `column`) holds it, the work it was read as, and what the others are,
+        so a choice made for the team is never made unseen."""
+        if not self.chosen or not isinstance(self._aliases, SourceNames):
+            return []
+        holding: dict[str, list[int]] = {}
+        for row, cells in rows:
+            cell = cells[column] if column < len(cells) else ""
+            for value in self.chosen:
+                if value in cell:
+                    holding.setdefault(value, []).append(row)
+        said = []
+        for value, key in self.chosen.items():
+            keys = self._could_be(value)
+            works = self._aliases.cited_works(keys)
+            others = [
+                f"{other} is {works[other].status}{f': {works[other].reason}' if works[other].reason else ''}"
+                for other in keys
+                if other != key and other in works
+            ]
+            where = f"{row_list(holding[value])}: " if value in holding else ""
+            said.append(
+                f"{file}: {where}'{value}' could be any of {', '.join(keys)}; it was read as {key}, the one of them included "
+                f"({'; '.join(others)}): write the key where another is meant"
+            )
+        return said
 
     def resolve_each(self, value: str) -> list[str] | None:
         """The sources a cell names one after another ("Schlief 2022; Johnson 2021", "Foye 2022 & Troup 2022"), when it
@@ -1257,10 +1481,16 @@ class KeyIndex:
             problems.add(row, column, f"'{value}' is not a source in this review{also}", typo=value, suggester=self.suggester)
 
     def several(self, value: str) -> str | None:
-        """The keys an author-and-year citation could mean when more than one source has them, for the message."""
+        """The works an author-and-year citation could mean when more than one source answers to it, for the message:
+        each with its citation."""
         aliases = self._aliases or {}
         handles = author_year_handles(value) or (cited_with_more(value) or ([], ""))[0]  # "Smith 2019 [4]" too
-        return next((aliases["?" + handle] for handle in handles if "?" + handle in aliases), None)
+        shared = next((aliases["?" + handle] for handle in handles if "?" + handle in aliases), None)
+        if not self._bodies(value):
+            return shared
+        keys = self._could_be(value)
+        works = self._aliases.cited_works(keys) if isinstance(self._aliases, SourceNames) and len(keys) > 1 else {}
+        return ", ".join(f"{key} ({works[key].citation})" if key in works else key for key in keys) if works else None
 
 
 class _KeySuggester:
