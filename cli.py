@@ -1794,9 +1794,12 @@ def feedback_import(
     if as_json:
         emit_json(result)
     else:
-        ids = f" ({'-'.join(dict.fromkeys([result.feedback[0], result.feedback[-1]]))})" if result.feedback else ""
-        rounds = ", ".join(str(n) for n in result.rounds) or str(result.round)
-        click.echo(f"Imported {counted(result.added, 'answer')} for round {rounds}{ids}; {result.repeated} already imported.")
+        from cmo.commands.feedback import id_runs
+
+        ids = f" ({id_runs(result.feedback)})" if result.feedback else ""  # the ids given, not a span holding others
+        numbers = [str(n) for n in result.rounds] or [str(result.round)]
+        rounds = f"rounds {', '.join(numbers[:-1])} and {numbers[-1]}" if len(numbers) > 1 else f"round {numbers[0]}"
+        click.echo(f"Imported {counted(result.added, 'answer')} for {rounds}{ids}; {result.repeated} already imported.")
         if result.replaced:
             click.echo(
                 f"A later file from the same respondent replaced their earlier answers {', '.join(result.replaced)} "

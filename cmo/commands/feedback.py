@@ -8,6 +8,7 @@ configuration citing it keeps the words the team chose and a closed round's pack
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +21,7 @@ from cmo.normalise import clean_text, fold, natural_key
 from cmo.outputs.events import fates
 from cmo.review import Review
 from cmo.sheets.feedback import (
+    PLACEHOLDER_NAMES,
     TEXT_FIELDS,
     Scale,
     content_fingerprint,
@@ -131,7 +133,7 @@ def import_feedback(
         warnings += _keep_answered_again(store, kept, items, stored + added)
         warnings += _unchanged(store, reread)
         warnings += _record_import(review, added, replaced, successors, reread)
-    numbers = sorted({item.round for item in items})
+    numbers = sorted({item.round for item in added} or {item.round for item in items})  # the rounds answers were added to
     imported = FeedbackImport(added=added, repeated=repeated, round=max(numbers), replaced=replaced, rounds=numbers)
     return imported.view().model_copy(update={"warnings": warnings})
 
@@ -179,7 +181,9 @@ class _Reread:
 
     def changes(self) -> dict[str, list[str]]:
         """Each field the file reads otherwise: field -> [as it was, as it is now]."""
-        pairs = {key: [getattr(self.before, key), getattr(self.after, key)] for key in ("group", "role", *TEXT_FIELDS)}
+        pairs = {
+            key: [getattr(self.before, key), getattr(self.after, key)] for key in ("respondent", "group", "role", *TEXT_FIELDS)
+        }
         return {key: pair for key, pair in pairs.items() if pair[0] != pair[1]}
 
 
@@ -198,9 +202,13 @@ def _read_again(
     by_print = {item.fingerprint: item for item in stored}
     prints = set(by_print)
     said: dict[str, list[FeedbackItem]] = {}
+    named: dict[str, str] = {}
     if any(item.fingerprint not in by_print for item in given):  # else a plain repeat: no answer is read otherwise
+        named = _submissions_named([item for item in given if item.fingerprint not in by_print], stored)
         for item in reversed(stored):  # the latest first
             said.setdefault(content_fingerprint(item), []).append(item)
+            if item.id in named:  # a submission first read without its pseudonym, given again with it
+                said.setdefault(content_fingerprint(item.model_copy(update={"respondent": named[item.id]})), []).append(item)
     claimed: set[str] = set()
     same, reread, changed = [], [], []
     for index, item in enumerate(given):
@@ -222,14 +230,90 @@ def _read_again(
             changed.append(now)
         reread.append(_Reread(old, now, item.file, index not in again))
         same.append(item.model_copy(update={"fingerprint": now.fingerprint}))
+    if named:  # a submission's answers the file gives once, the same as the respondent's later submission's
+        changed += _named_and_replaced(named, claimed, stored, changed, prints, reread, given)
     store.put_feedback(changed)
     return same, reread
 
 
+def _named_and_replaced(
+    named: dict[str, str],
+    claimed: set[str],
+    stored: list[FeedbackItem],
+    changed: list[FeedbackItem],
+    prints: set[str],
+    reread: list[_Reread],
+    given: list[FeedbackItem],
+) -> list[FeedbackItem]:
+    """The answers of a submission named now (`_submissions_named`) that no answer of the file claimed: the respondent
+    sent the same answer twice, and the file gives it once. Each takes the pseudonym too, kept replaced by that
+    respondent's answer in force on the same configuration, as the earlier of two submissions is; so is one the file
+    gives as that respondent's earlier answer (`_answered_again`)."""
+    now = {item.id: item for item in stored} | {item.id: item for item in changed}
+    in_force = {(item.round, item.who, item.configuration): item.id for item in now.values() if not item.replaced_by}
+    file = given[0].file if given else ""
+    out: list[FeedbackItem] = []
+    earlier = {again.after.id: again for again in reread if not again.counted}  # claimed by an earlier answer in the file
+    for item_id, name in named.items():
+        if item_id in claimed:
+            again = earlier.get(item_id)
+            later = in_force.get((again.after.round, again.after.who, again.after.configuration), "") if again else ""
+            if again and later and later != item_id and not again.after.replaced_by:
+                out.append(again.after.model_copy(update={"replaced_by": later}))
+            continue
+        old = now[item_id]
+        renamed = old.model_copy(update={"respondent": name})
+        later = in_force.get((renamed.round, renamed.who, renamed.configuration), "")
+        renamed = renamed.model_copy(update={"replaced_by": later if later != item_id else ""})
+        renamed = renamed.model_copy(update={"fingerprint": fingerprint(renamed)})
+        if renamed.fingerprint in prints:  # the very answer stored already under the name: this one only replaced by it
+            if not later or later == item_id:
+                continue
+            renamed = old.model_copy(update={"replaced_by": later})
+        prints.add(renamed.fingerprint)
+        out.append(renamed)
+        reread.append(_Reread(old, renamed, file, counted=False))
+    return out
+
+
+_NAMED_BY_ROW = re.compile(r"^(.*) \(row \d+\)$")
+
+
+def _submissions_named(given: list[FeedbackItem], stored: list[FeedbackItem]) -> dict[str, str]:
+    """Stored answers of a submission cmo named by its row ('Anonymous (row 5)': the pseudonym was not read, trial R),
+    which a file now gives again under a pseudonym: stored id -> the pseudonym. A submission is its respondent's when
+    every answer it holds (round, configuration, rating and words) is one that respondent gives now, and no other
+    respondent of the file gives them all: the corrected download of a form adds nothing it already holds."""
+
+    def said(item: FeedbackItem) -> str:
+        return content_fingerprint(item.model_copy(update={"respondent": ""}))
+
+    unnamed: dict[tuple[int, str], list[FeedbackItem]] = {}
+    for item in stored:
+        found = _NAMED_BY_ROW.match(item.respondent)
+        if found and fold(found.group(1)) in PLACEHOLDER_NAMES and not item.replaced_by:
+            unnamed.setdefault((item.round, item.who), []).append(item)
+    if not unnamed:
+        return {}
+    giving: dict[tuple[int, str], tuple[str, set[str]]] = {}
+    for item in given:
+        found = _NAMED_BY_ROW.match(item.respondent)
+        if not (found and fold(found.group(1)) in PLACEHOLDER_NAMES):
+            giving.setdefault((item.round, item.who), (item.respondent, set()))[1].add(said(item))
+    named: dict[str, str] = {}
+    for (number, _), answers in unnamed.items():
+        held = {said(item) for item in answers}
+        whose = [name for (round_number, _), (name, gives) in giving.items() if round_number == number and held <= gives]
+        if len(whose) == 1:
+            named.update({item.id: whose[0] for item in answers})
+    return named
+
+
 def _as_read_now(old: FeedbackItem, item: FeedbackItem) -> FeedbackItem:
-    """A stored answer as a file gives it again: the group and role it gives (a blank one says nothing), and its words
-    under the questions this file asks them by."""
-    update: dict[str, str] = {key: getattr(item, key) for key in ("group", "role") if getattr(item, key)}
+    """A stored answer as a file gives it again: the pseudonym it gives for a submission cmo named by its row
+    (`_submissions_named`), the group and role it gives (a blank one says nothing), and its words under the questions
+    this file asks them by."""
+    update: dict[str, str] = {key: getattr(item, key) for key in ("respondent", "group", "role") if getattr(item, key)}
     if [clean_text(getattr(item, key)) for key in TEXT_FIELDS] != [clean_text(getattr(old, key)) for key in TEXT_FIELDS]:
         update.update({key: getattr(item, key) for key in TEXT_FIELDS})
     now = old.model_copy(update=update)
@@ -251,11 +335,11 @@ def _unchanged(store, reread: list[_Reread]) -> list[str]:
         counted = [again.before.id for again in here if again.counted]
         kept = [again.before.id for again in here if not again.counted]
         one = len(counted) == 1
-        earlier = f"the earlier answers it gives again, kept replaced ({_id_runs(kept)})"
+        earlier = f"the earlier answers it gives again, kept replaced ({id_runs(kept)})"
         if counted:
             line = (
                 f"{file}: {len(counted)} answer{'' if one else 's'} already imported {'is' if one else 'are'} unchanged "
-                f"(the same rating and words) and keep{'s its id' if one else ' their ids'} ({_id_runs(counted)})"
+                f"(the same rating and words) and keep{'s its id' if one else ' their ids'} ({id_runs(counted)})"
             )
             said.append(line + (f", as do {earlier}" if kept else ""))
         else:
@@ -270,19 +354,26 @@ def _read_otherwise(file: str, reread: list[_Reread], citing: dict[str, list[str
     at, each respondent it puts in another group than they were in (they now count under it), with the configurations
     citing those answers."""
     said: list[str] = []
-    for key in ("role", "group"):
+    for key in ("respondent", "role", "group"):
         given: dict[tuple[str, str, str], list[str]] = {}
         for again in reread:
             before, after = again.changes().get(key, ("", ""))
             if after and not (key == "group" and before):
-                given.setdefault((again.before.respondent, before, after), []).append(again.after.id)
+                given.setdefault((again.after.respondent, before, after), []).append(again.after.id)
         if given:
             each = [
-                f"{who} '{after}'{f' (was {before!r})' if before else ''}: {_id_runs(ids)}"
+                f"{who} '{after}'{f' (was {before!r})' if before else ''}: {id_runs(ids)}"
                 for (who, before, after), ids in given.items()
             ]
             shown = "; ".join(each[:MAX_NAMED]) + (f"; and {len(each) - MAX_NAMED} more" if len(each) > MAX_NAMED else "")
-            said.append(f"{file}: the {key} each respondent gives is now kept on their answers ({shown})")
+            if key == "respondent":  # a submission first read without its pseudonym (`_submissions_named`)
+                each = [f"{before} is {after}: {id_runs(ids)}" for (_, before, after), ids in given.items()]
+                shown = "; ".join(each[:MAX_NAMED]) + (f"; and {len(each) - MAX_NAMED} more" if len(each) > MAX_NAMED else "")
+                said.append(
+                    f"{file}: the pseudonym each submission gives is now kept on its answers, which keep their ids ({shown})"
+                )
+            else:
+                said.append(f"{file}: the {key} each respondent gives is now kept on their answers ({shown})")
     for again in reread:
         fields = [key for key in TEXT_FIELDS if key in again.changes()]
         if fields:
@@ -302,7 +393,7 @@ def _read_otherwise(file: str, reread: list[_Reread], citing: dict[str, list[str
         cites = f"; {', '.join(cited)} cite{'s' if len(cited) == 1 else ''} them" if cited else ""
         said.append(
             LookAt(
-                f"{file}: {who}'s answers {_id_runs(ids)} keep their ids, now in the group {after} as this file gives it, "
+                f"{file}: {who}'s answers {id_runs(ids)} keep their ids, now in the group {after} as this file gives it, "
                 f"where they were in {before}, so they count under {after}{cites}; if the file is wrong, correct the group "
                 "in it and import it again"
             )
@@ -318,7 +409,7 @@ def _about(item: FeedbackItem) -> str:
     return "the findings overall" if item.question == "overall" else item.question
 
 
-def _id_runs(ids: list[str]) -> str:
+def id_runs(ids: list[str]) -> str:
     """Ids as runs: 'F1-F9, F33, F41-F42'."""
     numbers = sorted({id_number(i) for i in ids})
     runs: list[list[int]] = []

@@ -373,7 +373,11 @@ def _table_rows(table: Table, problems: _Problems, notes: list[str], reading: _R
     notes.extend(LookAt(warning) for warning in table.warnings)  # a sheet left unread, a formula without its value
     table = _checked_choices(_without_previews(_one_header_of_two(table), notes))
     columns = _account_names_apart([_column_name(h) for h in table.header], table.header)
+    _find_pseudonym_column(table, columns, notes)
     wide = _wide_columns(table, columns, reading)
+    if isinstance(wide, _Advice):
+        problems.add(wide)
+        return []
     if isinstance(wide, str):
         problems.add(_layout_problem(table, wide))
         return []
@@ -381,7 +385,7 @@ def _table_rows(table: Table, problems: _Problems, notes: list[str], reading: _R
     if wide:
         about = ", ".join(sorted({configuration for configuration, _ in wide.values()}, key=natural_key))
         layout = "one row per respondent with a column per question"
-        notes.append(f"{name}: read as a form's sheet, {layout} ({len(wide)} columns, on {about})")
+        notes.append(f"{name}: read as a form's sheet, {layout} ({len(wide)} column{'' if len(wide) == 1 else 's'}, on {about})")
         notes.extend(_asked_twice_about_them_all(table, wide))
         shared = {index for index, column in enumerate(columns) if column in PERSON_COLUMNS}
         timed = _time_columns(table, shared | set(wide))
@@ -579,6 +583,27 @@ def _group_columns(table: Table, candidates: list[int], groups: dict[str, str]) 
     if len(found) > 1:
         found = [index for index in found if _asks_for_group(table.header[index])] or found
     return found or [index for index in candidates if any(named[index]) and _asks_for_group(table.header[index])]
+
+
+def _find_pseudonym_column(table: Table, columns: list[str], notes: list[str]) -> None:
+    """A form asks for the pseudonym in its own words ('Please choose a made-up name (pseudonym) and use the same one
+    in both rounds', 'Your nickname', trial R): where no column is named the pseudonym, the one column whose header asks
+    for a pseudonym, a made-up name, a nickname or a code name, wherever in its words, and asks about no configuration,
+    is the pseudonym. The import says so."""
+    if "respondent" in columns:
+        return
+    found = [
+        index
+        for index, header in enumerate(table.header)
+        if columns[index] not in TEMPLATE_COLUMNS and _asks_for_pseudonym(header) and _question(str(header)) is None
+    ]
+    if len(found) == 1:
+        columns[found[0]] = "respondent"
+        notes.append(f"{table.file}: the column '{_shown(table.header[found[0]])}' asks for a pseudonym, so it was read as one")
+
+
+def _asks_for_pseudonym(header: str) -> bool:
+    return bool(re.search(r"\b(?:pseudonyms?|made up names?|nick ?names?|code ?names?)\b", fold(_header_words(header))))
 
 
 def _asks_for_group(header: str) -> bool:
@@ -784,10 +809,16 @@ def _answer_field(asked: str) -> str | None:
     """The template's column a question's answers belong in, by its wording ('… Does this match your
     experience?' is the rating; 'What is missing or wrong?' is missing); None when the wording says none."""
     folded = fold(asked)
-    for phrase, column in _answer_phrases():
-        if folded == phrase or (" " in phrase and folded.endswith(" " + phrase)):
-            return column
-    return None
+    found = next(
+        (column for phrase, column in _answer_phrases() if folded == phrase or (" " in phrase and folded.endswith(" " + phrase))),
+        None,
+    )
+    if found == "rating" or folded in _phrases():
+        return found
+    within = {column for phrase, column in _answer_phrases() if " " in phrase and re.search(rf"\b{re.escape(phrase)}\b", folded)}
+    if re.search(r"\bcomments?\b", folded) or (found and len(within | {found}) > 1):
+        return "comment"  # comments in general, or two things asked at once ('Any comments, including who it does not hold for?')
+    return found
 
 
 def _wide_columns(table: Table, columns: list[str], reading: _Reading) -> dict[int, tuple[str, str]] | str | None:
@@ -819,6 +850,8 @@ def _wide_columns(table: Table, columns: list[str], reading: _Reading) -> dict[i
         rates = all_ratings and index in unworded or _holds_ratings(table, [index], given)
         column = _answer_field(question) or ("rating" if rates else None)
         column = column or ("missing" if configuration == OVERALL else None)  # the pack's question about them all
+        if column is None and (numbers := _numbers_alone(table, index)):
+            return numbers
         if column is None:
             return f"cmo cannot tell which answer the column '{_shown(table.header[index])}' holds"
         if (configuration, column) in seen and configuration != OVERALL:  # about them all, both are kept (`_wide_rows`)
@@ -827,6 +860,25 @@ def _wide_columns(table: Table, columns: list[str], reading: _Reading) -> dict[i
         seen.setdefault((configuration, column), index)
         read[index] = (configuration, column)
     return read
+
+
+class _Advice(str):
+    """Why a form's columns cannot be read, and what to give so they are: said alone, not as a layout to retype."""
+
+
+def _numbers_alone(table: Table, index: int) -> _Advice | None:
+    """A form's question answered by numbers alone ('4': a linear scale, Google Forms, trial S): ratings, which lean
+    either way as the form numbered its scale, so the scale is asked for (`--scale`), not the answers retyped."""
+    answers = [(number, cells[index].strip()) for number, cells in table.rows if index < len(cells) and cells[index].strip()]
+    if not answers or not all(value.isdigit() and len(value) <= 2 for _, value in answers):
+        return None
+    row, value = answers[0]
+    top = max(int(value) for _, value in answers)
+    return _Advice(
+        f"{table.file} row {row}: the column '{_shown(table.header[index])}' holds ratings as numbers alone ('{value}'), "
+        f"which lean either way as the form numbered its scale: import it again giving the scale from its disagree end, "
+        f"--scale 1-{max(top, 5)} when 1 is 'strongly disagree'"
+    )
 
 
 def _asked_twice_about_them_all(table: Table, read: dict[int, tuple[str, str]]) -> list[str]:
@@ -1770,7 +1822,7 @@ def _group(row: _Row, groups: dict[str, str] | None, problems: _Problems, read_g
     if not text or groups is None:
         return text
     found, as_written = _group_named(text, tuple(groups.items()))
-    if not found and len(alike := {slug for _, slug in _ticked_groups(text, tuple(groups.items()))}) == 1:
+    if not found and len(alike := _one_group_ticked(text, tuple(groups.items()))) == 1:
         found, as_written = sorted(alike), False  # choices ticked that all name one group ('YOI, Young offender …')
     if len(found) == 1:
         if read_groups is not None and not as_written:
@@ -1790,7 +1842,25 @@ def _group_named(text: str, groups: tuple[tuple[str, str], ...]) -> tuple[list[s
     """The groups a cell may mean (`labelled`), and whether it is a slug or name as written: once per distinct cell,
     not once per answer (a sheet of 4,000 answers names a handful of groups)."""
     labels = {label: slug for slug, name in groups for label in (slug, name)}
-    return labelled(text, labels), fold(text) in {fold(label) for label in labels}
+    found = labelled(text, labels) or labelled(_singular(text), {_singular(label): slug for label, slug in labels.items()})
+    return found, fold(text) in {fold(label) for label in labels}
+
+
+def _singular(text: str) -> str:
+    """Each word of a name as one of it: 'Midwife' is the group 'Midwives and nurses' (slug `midwives`, trial S) as
+    'Woman' is 'Women', 'Carer' 'Carers', 'Family' 'Families'; read only where the name as typed means no group."""
+    words = []
+    for word in fold(text).split():
+        if len(word) > 4 and word.endswith("ives"):
+            word = word[:-3] + "fe"
+        elif len(word) > 3 and word.endswith("men"):
+            word = word[:-3] + "man"
+        elif len(word) > 4 and word.endswith("ies"):
+            word = word[:-3] + "y"
+        elif len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+            word = word[:-1]
+        words.append(word)
+    return " ".join(words)
 
 
 @lru_cache(maxsize=256)
@@ -1812,6 +1882,26 @@ def _ticked_groups(text: str, groups: tuple[tuple[str, str], ...]) -> tuple[tupl
                 break
     ticked = read.get(len(pieces), [])
     return tuple(ticked) if len(ticked) > 1 and any(slug for _, slug in ticked) else ()
+
+
+def _one_group_ticked(text: str, groups: tuple[tuple[str, str], ...]) -> set[str]:
+    """The groups a cell read as choices ticked (`_ticked_groups`) names, where a choice naming none is words of the one
+    group another names: a single choice whose name holds a comma, worded a little otherwise than the review's
+    ('Frontline staff, peer workers or service managers' for 'Frontline staff, peer workers and service managers',
+    trial R), is that group, not two ticked."""
+    ticked = _ticked_groups(text, groups)
+    named = {slug for _, slug in ticked if slug}
+    if len(named) == 1:
+        (slug,) = named
+        words = set(_name_words(dict(groups).get(slug, "")))
+        if all(found or set(_name_words(choice)) <= words for choice, found in ticked):
+            return named
+    return {slug for _, slug in ticked}
+
+
+def _name_words(text: str) -> list[str]:
+    """A name's words that name something: not 'and', 'or', 'of', 'the'."""
+    return [word for word in fold(text).split() if word not in {"and", "or", "of", "the", "a", "an", "with", "for"}]
 
 
 def _group_warning(file: str, text: str, slug: str, places: list[str], groups: dict[str, str]) -> str:
