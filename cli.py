@@ -252,13 +252,15 @@ def ingest(ctx: click.Context, files: tuple[str, ...], fmt: str, origin: str, as
 
     Duplicates across files, databases and repeated ingests are linked into one source that
     keeps every original record. Starts a review here if there is none. Exit code 1 means
-    some entries could not be read: each is reported with its file and line.
+    some entries could not be read, or were read with something to check (a file not in UTF-8,
+    a record cut short): each is reported with its file and line.
 
     Example:
 
         cmo ingest medline.nbib scopus.ris zotero.bib --json
     """
     from cmo.commands.ingest import ingest_starting_review
+    from cmo.errors import LookAt
 
     with ProgressBar("Reading and linking records") as bar:
         summary, started = ingest_starting_review(ctx.obj.get("review"), [Path(f) for f in files], fmt, origin, bar)
@@ -284,7 +286,7 @@ def ingest(ctx: click.Context, files: tuple[str, ...], fmt: str, origin: str, as
         if summary.linked_by:
             bases = "; ".join(f"{n} by {basis}" for basis, n in summary.linked_by.items())
             click.echo(f"Linked {bases} ('cmo ingest --json' lists each; 'cmo sources show KEY' says why for each record).")
-    ctx.exit(1 if summary.problems else 0)
+    ctx.exit(1 if summary.problems or any(isinstance(warning, LookAt) for warning in summary.warnings) else 0)
 
 
 # --- sources ----------------------------------------------------------------------------------

@@ -359,7 +359,7 @@ def fold(text: str) -> str:
 
 
 _AUTHOR_YEAR = re.compile(
-    r"^\s*(?P<family>[^\d(),;&]+?)\s*(?:,?\s*(?:et\.?\s*al\.?|and\s+[^\d(),;]+?|&\s*[^\d(),;]+?))?"
+    r"^\s*(?P<family>[^\d(),;&]+?)\s*(?:,?\s*(?:\bet\.?\s*al\.?|\band\s+[^\d(),;]+?|&\s*[^\d(),;]+?))?"
     r"\s*,?\s*\(?(?P<year>(?:1[5-9]|20)\d\d|(?<=[\s(,])n\.?\s?d\.?)-?(?P<letter>[a-z]{1,2})?\)?\s*$",
     re.I,
 )
@@ -427,11 +427,12 @@ def author_year_handles(text: str) -> list[str]:
 
 
 def _is_body_name(name: str) -> bool:
-    """A name an organisation has, not two people's ("Okafor and Mensah"): four words or more, one of them a joining
-    word other than "and" ("National Institute for Health and Care Excellence", "Department of Health and Social
-    Care")."""
+    """A name an organisation may have, not two people's ("Okafor and Mensah", "van der Helm and de Vries"): three
+    words or more besides joining words and the particles of a person's name ("National Institute for Health and
+    Care Excellence", "Substance Abuse and Mental Health Services Administration", "Health and Safety Executive").
+    Its whole name is only tried first: two authors are still read where no body has it."""
     words = fold(name).split()
-    return len(words) >= 4 and any(word in JOINING_WORDS and word != "and" for word in words)
+    return sum(word not in JOINING_WORDS and word not in NAME_PARTICLES for word in words) >= 3
 
 
 def author_handle(text: str) -> str | None:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
-from cmo.errors import BadInput, CmoError
+from cmo.errors import BadInput, CmoError, LookAt
 
 _GZIP_MAGIC = b"\x1f\x8b"
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
@@ -40,6 +40,7 @@ _FRIENDLY_NAMES = {
     "cp932": "Shift JIS (CP932)",
     "euc_jp": "EUC-JP",
     "latin_1": "ISO-8859-1",
+    "mac_roman": "Mac Roman (the plain 'CSV' of Excel for Mac before 2016)",
 }
 # Legacy exports are overwhelmingly Windows-1252; on a tie it beats 1250/1257 look-alikes.
 _PREFERRED = "cp1252"
@@ -63,11 +64,13 @@ _FORMAT_LINE = re.compile(
 class DecodedText:
     text: str
     encoding: str
-    warning: str | None = None
+    warning: LookAt | None = None
+    """Said when the file is not UTF-8: the reading is a guess the user must check (a command that reports it exits 1)."""
 
 
 def decode_file(path: Path) -> DecodedText:
-    """Read, gunzip and decode a file; anything but UTF-8 comes with a warning naming the guess."""
+    """Read, gunzip and decode a file; anything but UTF-8 comes with a warning naming the guess, and the first line
+    read by it as it was read, so the user sees at once whether the accents came out right."""
     data = _read_bytes(Path(path))
     if data.startswith(_GZIP_MAGIC):
         data = _gunzip(data, path)
@@ -80,16 +83,37 @@ def decode_file(path: Path) -> DecodedText:
             if len(legacy_lines) == 1
             else (f"{len(legacy_lines)} lines (the first is {legacy_lines[0]}), which were")
         )
-        warning = f"{path} is UTF-8 except for {lines} read as {name} (exports joined?); check the accented characters there."
+        warning = LookAt(
+            f"{path} is UTF-8 except for {lines} read as {name} (exports joined?); check the accented characters there"
+            f"{_first_accented(text, legacy_lines[0])}."
+        )
         encoding = f"utf-8+{encoding}"
     elif encoding not in ("utf-8", "utf-16"):
-        warning = (
-            f"{path} is not UTF-8; it was read as {name}, so check accented and non-Latin "
-            "characters (or export it again as UTF-8)."
+        warning = LookAt(
+            f"{path} is not UTF-8; it was read as {name}, so check accented and non-Latin characters"
+            f"{_first_accented(text)} (or export it again as UTF-8)."
         )
     if "\ufeff" in text:  # files joined end to end (`cat a.ris b.ris`) carry each one's byte order mark inside
         text = text.replace("\ufeff", "")
     return DecodedText(text=normalise_newlines(text), encoding=encoding, warning=warning)
+
+
+_SHOWN_AROUND = 30
+"""Characters shown either side of the first accented character a warning quotes."""
+
+
+def _first_accented(text: str, line: int | None = None) -> str:
+    """'; line 14 reads "…Müller, Jörg…"': where the file's first character outside ASCII is (on `line`, when given),
+    as it was read, so a wrong guess shows at once."""
+    lines = normalise_newlines(text[: _SAMPLE_BYTES * 2]).split("\n")
+    numbers = [line - 1] if line is not None and line <= len(lines) else range(len(lines))
+    for number in numbers:
+        found = _NON_ASCII.search(lines[number])
+        if found:
+            start, end = max(found.start() - _SHOWN_AROUND, 0), found.end() + _SHOWN_AROUND
+            shown = lines[number][start:end].strip()
+            return f" (line {number + 1} reads '{shown}')"
+    return ""
 
 
 def normalise_newlines(text: str) -> str:
@@ -107,6 +131,37 @@ def _read_bytes(path: Path) -> bytes:
         raise CmoError(f"Cannot read {path}: it is a directory, not a file.") from None
     except OSError as error:
         raise CmoError(f"Cannot read {path}: {error.strerror or error}.") from None
+
+
+ZIP_MAGIC = b"PK\x03\x04"
+_ZIPPED_KINDS = (
+    ("xl/workbook.xml", "an Excel workbook", ".xlsx"),
+    ("word/document.xml", "a Word document", ".docx"),
+    ("ppt/presentation.xml", "a PowerPoint presentation", ".pptx"),
+)
+_OPENDOCUMENT_KINDS = {
+    b"application/vnd.oasis.opendocument.spreadsheet": ("an OpenDocument spreadsheet", ".ods"),
+    b"application/vnd.oasis.opendocument.text": ("an OpenDocument text document", ".odt"),
+}
+
+
+def zipped_kind(path: Path) -> tuple[str, str] | None:
+    """What an Office or OpenDocument file is, told by what its zip holds: ("an Excel workbook", ".xlsx"), ("a Word
+    document", ".docx")…; None for a file that is no zip, or a zip of anything else (an archive to unpack). A file
+    saved from Excel under a .csv name is a workbook to rename, not an archive to unzip."""
+    import zipfile
+
+    try:
+        with Path(path).open("rb") as handle:
+            if handle.read(4) != ZIP_MAGIC:
+                return None
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+            mimetype = archive.read("mimetype").strip() if "mimetype" in names else b""
+    except (OSError, zipfile.BadZipFile, KeyError, ValueError):
+        return None
+    found = next(((kind, suffix) for member, kind, suffix in _ZIPPED_KINDS if member in names), None)
+    return found or _OPENDOCUMENT_KINDS.get(mimetype)
 
 
 MAX_GUNZIPPED = 512 * 1024 * 1024
@@ -152,16 +207,21 @@ def _decode(data: bytes, path: Path) -> tuple[str, str, list[int]]:
     if encoding is not None:
         return data.decode(encoding), encoding, []
     mixed = _MixedReading.of(data)
-    for encoding in _ranked_encodings(data):
+    ranked = _ranked_encodings(data)
+    for encoding in ranked:
         try:
             whole = data.decode(encoding).lstrip("\ufeff")
         except UnicodeDecodeError:
             continue
         if mixed and mixed.reads_better_than(encoding):
             break
+        if encoding != "mac_roman" and reads_as_mac_roman(_sample(data), "cp1252" if encoding.startswith("mac_") else encoding):
+            return data.decode("mac_roman").lstrip("\ufeff"), "mac_roman", []
         return whole, encoding, []
     if mixed:
         return mixed.text(), mixed.encoding, mixed.legacy_line_numbers()
+    if b"\x00" not in data and reads_as_mac_roman(_sample(data), None):  # Mac Roman reads every byte
+        return data.decode("mac_roman"), "mac_roman", []
     raise BadInput(f"{path} is not text in any encoding cmo recognises (is it a binary file?).")
 
 
@@ -187,7 +247,7 @@ class _MixedReading:
             return None
         sample = b"\n".join(lines[number] for number in legacy)
         encoding = next((name for name in _ranked_encodings(sample) if _decodes(sample, name)), "latin_1")
-        return cls(lines, legacy, encoding)
+        return cls(lines, legacy, "mac_roman" if reads_as_mac_roman(sample, encoding) else encoding)
 
     def reads_better_than(self, encoding: str) -> bool:
         """Compared on the accented lines alone, which is where the two readings differ."""
@@ -243,9 +303,7 @@ def _ranked_encodings(data: bytes) -> list[str]:
     """
     if b"\x00" in data:
         return []
-    sample = data[:_SAMPLE_BYTES]
-    if len(data) > _SAMPLE_BYTES and b"\n" in sample:
-        sample = sample[: sample.rindex(b"\n")]
+    sample = _sample(data)
     candidates = [match.encoding for match in from_bytes(data) if match.encoding not in _NEVER]
     candidates += [name for name in (_PREFERRED, "gb18030") if name not in candidates]
     scored = []
@@ -257,6 +315,104 @@ def _ranked_encodings(data: bytes) -> list[str]:
         bonus = _PREFERRED_BONUS if encoding == _PREFERRED else 0.0
         scored.append((-(_readability(text) + bonus), position, encoding))
     return [encoding for _, _, encoding in sorted(scored)]
+
+
+def _sample(data: bytes) -> bytes:
+    """The first megabyte, cut at a newline (never inside a double-byte character in GBK, Big5 or Shift JIS)."""
+    sample = data[:_SAMPLE_BYTES]
+    if len(data) > _SAMPLE_BYTES and b"\n" in sample:
+        sample = sample[: sample.rindex(b"\n")]
+    return sample
+
+
+def reads_as_mac_roman(data: bytes, reading: str | None = "cp1252") -> bool:
+    """Whether legacy bytes are Mac Roman (Excel for Mac's plain 'CSV' before 2016) rather than `reading` (by default
+    Windows-1252; None: nothing else reads them). The two code pages put letters and punctuation on the same bytes
+    the other way round, and charset-normalizer cannot tell them apart (it proposes Mac Icelandic). Each reading is
+    scored by whether its characters sit where text puts them (`_typography_fit`): Mac Roman's “I couldn’t”, "p.12–13"
+    and "café" read in Windows-1252 are "ÒI couldnÕt", "p.12Ð13", "cafŽ" (capitals inside words, letters between
+    digits), and a Windows-1252 "café" read in Mac Roman is "cafÈ". Mac Roman must fit strictly better, so a file
+    that reads as well either way stays Windows-1252, the code page nearly every legacy export is in."""
+    if data.isascii() or b"\x00" in data:
+        return False
+    try:
+        mac = data.decode("mac_roman")
+    except UnicodeDecodeError:
+        return False
+    fit = _typography_fit(mac)
+    if fit <= 0:
+        return False
+    if reading is None:
+        return True
+    try:
+        other = data.decode(reading)
+    except (UnicodeDecodeError, LookupError):
+        return True  # Windows-1252 leaves five bytes undefined, three of them Mac Roman's ç, è and ê
+    return len(other) == len(data) and fit > _typography_fit(other)  # a single-byte reading (never GBK, Big5…)
+
+
+def western_reading(data: bytes) -> tuple[str, str] | None:
+    """Text that is not UTF-8 from a Western spreadsheet or export, read as Windows-1252 (Excel's plain 'CSV' on
+    Windows) or, where its characters say so, Mac Roman (`reads_as_mac_roman`): the text and the code page's name as
+    a warning gives it; None when neither reads it. For readers that take no other code page (a coding sheet)."""
+    if reads_as_mac_roman(_sample(data)):
+        return data.decode("mac_roman"), _FRIENDLY_NAMES["mac_roman"]
+    try:
+        return data.decode("cp1252"), _FRIENDLY_NAMES["cp1252"]
+    except UnicodeDecodeError:
+        return None
+
+
+_QUOTES_OPENING = "“‘«‹‚„"
+_QUOTES_CLOSING = "”’»›"
+
+
+def _typography_fit(text: str) -> int:
+    """How well a reading's non-ASCII characters sit where text puts such characters: +1 for each that fits (an
+    accented small letter inside a word, ’ between letters, quotes that open before a word and close after one, a dash
+    between numbers or spaces), −1 for each that does not (a capital after a small letter, a letter between digits,
+    quotes, bullets or symbols inside a word, modifier marks and private or control characters, which text does not
+    hold), 0 where either could be right."""
+    fit = 0
+    for found in _NON_ASCII_CHAR.finditer(text[: _SCORE_SAMPLE * 10]):
+        at = found.start()
+        char = text[at]
+        before = text[at - 1] if at else " "
+        after = text[at + 1] if at + 1 < len(text) else " "
+        fit += _fits(char, before, after)
+    return fit
+
+
+_NON_ASCII_CHAR = re.compile(r"[^\x00-\x7f]")
+
+
+def _fits(char: str, before: str, after: str) -> int:
+    category = unicodedata.category(char)
+    between_letters = before.isalpha() and after.isalpha()
+    between_digits = before.isdigit() and after.isdigit()
+    if category in ("Lm", "Sk", "Co", "Cc", "Cn"):
+        return -1
+    if category == "Ll":
+        if between_digits or after.isupper():
+            return -1
+        return 1 if before.isalpha() or after.isalpha() else 0
+    if category == "Lu":
+        return -1 if before.islower() or between_digits else 0
+    if char == "’":
+        return 1 if between_letters or (before.isalnum() and not after.isalnum()) else 0
+    if char in _QUOTES_OPENING or char in _QUOTES_CLOSING:
+        if between_letters:
+            return -1
+        if char in _QUOTES_OPENING:
+            return 1 if after.isalnum() and not before.isalnum() else 0
+        return 1 if not before.isspace() and not after.isalnum() else 0
+    if category == "Pd":
+        return 1 if between_digits or (before == " " and after == " ") else 0
+    if char == "…":
+        return 1 if before.isalnum() else 0
+    if category[0] in "PS" or category == "No":
+        return -1 if between_letters else 0
+    return 0
 
 
 def _readability(text: str) -> float:

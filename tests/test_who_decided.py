@@ -197,7 +197,7 @@ def test_who_screens_a_source_one_at_a_time_is_who_screened_it(cmo, tmp_path):
     sheet.write_text(
         "key,decision,screened by\nwildman2019works,include,AK + RB (consensus)\nwildman2021,unscreened,\n", encoding="utf-8"
     )
-    cmo("--by", "RB", "select", "import", str(sheet))
+    cmo("--by", "AK", "select", "import", str(sheet))  # AK takes back her own exclusion (RB's sheet may not: refused)
     assert cmo.json("sources", "show", "wildman2019works")["screened_by"] == "AK + RB (consensus)"
     assert cmo.json("sources", "show", "wildman2021")["screened_by"] == ""
 

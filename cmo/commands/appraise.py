@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cmo.commands.select import SelectionSummary, save_changes
+from cmo.commands import writes
+from cmo.commands.select import FILE_NOTE, FileRow, SelectionSummary, refuse_undoing_later_decisions, save_changes
 from cmo.commands.sources import get_source, key_aliases
 from cmo.errors import CmoError
 from cmo.models import Appraisal
@@ -25,14 +26,16 @@ def appraise(review: Review, key: str, relevance: str | None, rigour: str | None
     return Appraised(key=updated.key, **updated.appraisal.model_dump())
 
 
+@writes
 def import_appraisal(review: Review, path: Path) -> Selection:
     sources = {s.key: s for s in review.store.sources()}
     parsed = parse_appraisal(path, set(sources), lambda: key_aliases(review))
     updated = [
         sources[row.key].model_copy(update={"appraisal": _given(sources[row.key].appraisal, row.appraisal)}) for row in parsed
     ]
+    refuse_undoing_later_decisions(review, path, "appraisal", [FileRow(row.row, row.key) for row in parsed], sources, updated)
     return save_changes(
-        review, updated, "appraise-import", f"appraisal file {path.name}", SelectionSummary(warnings=parsed.warnings)
+        review, updated, "appraise-import", f"{FILE_NOTE['appraisal']} {path.name}", SelectionSummary(warnings=parsed.warnings)
     )
 
 

@@ -16,13 +16,14 @@ from pathlib import Path
 
 from cmo.bib.dedupe import Deduplicator, same_title
 from cmo.bib.linking import compared_as, link_record, new_source, prepare_record, record_fingerprint
-from cmo.bib.readers import Problem, read_parts, within_limits
+from cmo.bib.readers import INCOMPLETE, Problem, read_parts, within_limits
 from cmo.commands import writes
 from cmo.commands.review import find_folder, init_review, open_review
 from cmo.errors import BadInput, CmoError
 from cmo.models import Record, Source, now_iso
+from cmo.normalise import title_text
 from cmo.review import CONFIG_NAME, DB_NAME, Review
-from cmo.textio import decode_file, sniff_format
+from cmo.textio import ZIP_MAGIC, decode_file, sniff_format, zipped_kind
 from cmo.views import Ingested
 
 FORMATS = ("bibtex", "ris", "medline", "wos", "ovid", "endnote", "endnote_xml", "refworks", "csl", "table")
@@ -56,17 +57,19 @@ class IngestSummary:
         counts: dict[str, int] = {}
         for link in self.links:
             counts[link["linked_by"]] = counts.get(link["linked_by"], 0) + 1
-        return Ingested(
+        view = Ingested(
             read=self.read,
             added=self.added,
             merged=self.merged,
             unchanged=self.unchanged,
             problems=[p.as_dict() for p in self.problems],
-            warnings=self.warnings,
+            warnings=[],
             files=self.files,
             linked_by=dict(sorted(counts.items(), key=lambda item: (-item[1], item[0]))),
             links=self.links,
         )
+        view.warnings = list(self.warnings)  # as they are: validation would make a LookAt a plain str, and exit 0
+        return view
 
 
 @dataclass
@@ -119,7 +122,7 @@ _OTHER_EXPORTS = (
 
 _OTHER_FILES = (
     (b"%PDF-", "a PDF, not an export of records; attach full texts with 'cmo fulltext attach' once their sources are in"),
-    (b"PK\x03\x04", "a ZIP archive (or a Word or Excel file named otherwise); unzip it and ingest the export inside"),
+    (ZIP_MAGIC, "a ZIP archive; unzip it and ingest the export inside"),
     (b"SQLite format 3\x00", "a database file; export RIS from the program that made it (EndNote, Zotero, Mendeley)"),
 )
 """Files people drop on `cmo ingest` that hold no records as text, told by their first bytes."""
@@ -134,8 +137,13 @@ def _refuse_other_files(path: Path) -> None:
     except OSError:
         return  # decode_file names what is wrong with the path
     said = next((said for magic, said in _OTHER_FILES if head.startswith(magic)), None)
-    if said and path.suffix.lower() in _DOCUMENT_SUFFIXES:
-        said = "a word-processor document, not an export of records; export RIS or BibTeX from your reference manager"
+    kind = zipped_kind(path) if head.startswith(ZIP_MAGIC) else None
+    named = f"named {path.suffix}" if path.suffix else "with no extension"
+    if kind is not None and kind[1] in WORKBOOK_SUFFIXES:  # trial T: "unzip it" for a Scopus .xlsx saved as .csv
+        said = f"{kind[0]} {named}, not a CSV file; rename it to {kind[1]} and ingest it again"
+    elif kind is not None or (said and path.suffix.lower() in _DOCUMENT_SUFFIXES):
+        what = f"{kind[0]} ({named})" if kind is not None else "a word-processor document"
+        said = f"{what}, not an export of records; export RIS or BibTeX from your reference manager"
     if said:
         raise BadInput(f"{path}: {said}; nothing was ingested.")
 
@@ -397,8 +405,42 @@ def _collector_paused():
             gc.enable()
 
 
+_COMPLETED_FIELDS = ("title", "authors", "type", "grey", "year", "doi", "pmid", "container", "volume")
+_COMPLETED_FIELDS += ("issue", "pages", "publisher", "url", "abstract")
+"""A source's fields a whole record corrects where they came from a record cut short (`_Linker._completed`)."""
+
 READ_BEFORE = "an earlier read of the same BibTeX entry (same file and citation key)"
 """Why a BibTeX entry whose content changed since it was last ingested joins the source it started."""
+COMPLETES = "the whole of a record read cut short"
+"""Why the whole record of a work first read from a file cut short joins the source the cut one started."""
+_BEGUN_FIELDS = ("title", "year", "doi", "pmid", "container", "volume", "issue", "pages", "publisher", "url", "abstract")
+_SURE_TITLE = 60
+"""Characters of a cut title that say, alone, which work it begins; a shorter one needs its authors to agree too."""
+
+
+def begins(cut: Record, whole: Record) -> bool:
+    """Whether a record read from a file that ended inside it (`INCOMPLETE`) is the beginning of `whole`: a file is cut
+    at one place, so each field read before it is whole and the field it fell in is the start of one. Its title must
+    begin the whole one's, its authors the whole list, and every other field read must be the whole record's or the
+    start of it."""
+    if not cut.title or not _starts(whole.title, cut.title):
+        return False
+    names = cut.authors
+    if names and (len(names) > len(whole.authors) or names[:-1] != whole.authors[: len(names) - 1]):
+        return False
+    if names and not _starts(whole.authors[len(names) - 1], names[-1]):
+        return False
+    if not names and len(cut.title) < _SURE_TITLE:
+        return False
+    for name in _BEGUN_FIELDS[1:]:
+        value, full = getattr(cut, name), getattr(whole, name)
+        if value and value != full and not (isinstance(value, str) and isinstance(full, str) and _starts(full, value)):
+            return False
+    return True
+
+
+def _starts(whole: str, start: str) -> bool:
+    return " ".join(whole.split()).casefold().startswith(" ".join(start.split()).casefold())
 
 
 class _Linker:
@@ -416,6 +458,9 @@ class _Linker:
         self.dedupe = Deduplicator()
         self.changed: dict[str, Source] = {}
         self.linked: list[tuple[str, Record, str]] = []
+        self.cut_keys: set[str] = set()
+        """Sources a record read cut short started or joined (`INCOMPLETE`), which a whole record may complete."""
+        self.cut_records: dict[str, list[Record]] = {}
 
     def take(self, record: Record, known: set[tuple[str, str]], prepared: tuple[str, object] | None = None) -> None:
         self.summary.read += 1
@@ -430,10 +475,14 @@ class _Linker:
                 for known in compared_as(source, self.store.records_of):
                     self.dedupe.add(key, known)
             self.by_file_and_key = self.store.sources_by_file_and_key()
+            self.cut_keys = {key for key, source in self.sources.items() if INCOMPLETE in source.extra}
         match = self._read_before(record)
         basis = READ_BEFORE if match else ""
         if match is None:
             match, basis = self.dedupe.match(record, profile), self.dedupe.basis
+        if match is None and self.cut_keys and INCOMPLETE not in record.extra:
+            match = self._cut_short_of(record)
+            basis = COMPLETES if match else basis
         kept = record
         if match is None:
             source = new_source(record, self.sources, self.origin, self.summary.problems)
@@ -442,6 +491,8 @@ class _Linker:
             provenance = record.provenance
             kept = record.model_copy(update={"provenance": provenance.model_copy(update={"linked_by": basis})})
             source = link_record(self.sources[match], kept)
+            if INCOMPLETE in source.extra and INCOMPLETE not in record.extra:
+                source = self._completed(source, kept)
             self.summary.merged += 1
             self.summary.links.append(
                 {
@@ -452,6 +503,11 @@ class _Linker:
                 }
             )
         self.sources[source.key] = source
+        self.cut_records.pop(source.key, None)
+        if INCOMPLETE in source.extra:
+            self.cut_keys.add(source.key)
+        else:
+            self.cut_keys.discard(source.key)
         self.changed[source.key] = source
         self.dedupe.add(source.key, record, profile)
         self.linked.append((source.key, kept, fingerprint))
@@ -468,6 +524,50 @@ class _Linker:
         if source is None or (source.title or record.title) and not same_title(source.title, record.title):
             return None  # another export under the same name, reusing generated keys
         return earlier
+
+    def _cut_records(self, key: str) -> list[Record]:
+        """The records of a source read cut short (`INCOMPLETE`), stored or taken in this ingest; read once per source
+        until a record joins it, as every new record of a large ingest may ask."""
+        if key not in self.cut_records:
+            stored = self.store.records_of(key) if self.store.source(key) is not None else []
+            self.cut_records[key] = [r for r in [*stored, *(r for k, r, _ in self.linked if k == key)] if INCOMPLETE in r.extra]
+        return self.cut_records[key]
+
+    def _cut_short_of(self, record: Record) -> str | None:
+        """The source a record read cut short started, when this record is the whole of it (`begins`): a record cut in
+        its title, before its DOI, has nothing de-duplication could link by, and would start a second source."""
+        return next((key for key in sorted(self.cut_keys) if any(begins(cut, record) for cut in self._cut_records(key))), None)
+
+    def _completed(self, source: Source, whole: Record) -> Source:
+        """A source read from a record the file ended inside (`INCOMPLETE`: a title cut in the middle, no journal, so
+        type misc and grey literature) takes the fields of the first whole record of the same work: each value it holds
+        from a record cut short, and from no whole one, is the whole record's, unless a reviewer corrected it (trial T:
+        the complete PubMed export linked by PMID and filled in the authors, but the cut title and 'grey: yes' stayed).
+        Said, with the fields it changed; the key stays, as every key does."""
+        stored = self.store.records_of(source.key) if self.store.source(source.key) is not None else []
+        records = [r for r in [*stored, *(r for key, r, _ in self.linked if key == source.key)] if r is not whole]
+        cut = [r for r in records if INCOMPLETE in r.extra]
+        others = [r for r in records if INCOMPLETE not in r.extra]
+        updates: dict = {}
+        for name in _COMPLETED_FIELDS:
+            had, given = getattr(source, name), getattr(whole, name)
+            given = title_text(given) if name == "title" else given
+            if name in source.edited or had == given or (not given and name != "grey"):
+                continue
+            read_as = title_text if name == "title" else (lambda value: value)
+            if any(read_as(getattr(r, name)) == had for r in cut) and not any(read_as(getattr(r, name)) == had for r in others):
+                updates[name] = given
+        updates["extra"] = {name: value for name, value in source.extra.items() if name != INCOMPLETE}
+        if updates.keys() - {"extra"}:
+            where = ", ".join(f"{r.provenance.file} line {r.provenance.line}" for r in cut)
+            named = ["grey-literature flag" if name == "grey" else name for name in updates if name != "extra"]
+            fields = named[0] if len(named) == 1 else f"{', '.join(named[:-1])} and {named[-1]}"
+            self.summary.warnings.append(
+                f"{whole.provenance.file} line {whole.provenance.line}: this record is the whole of {source.key}, read cut "
+                f"short from {where}: its {fields} {'is' if len(named) == 1 else 'are'} now this record's "
+                f"(the key {source.key} stays)."
+            )
+        return source.model_copy(update=updates)
 
     def write(self) -> None:
         """Store what changed since the last write; a source changed again is written again."""

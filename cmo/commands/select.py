@@ -11,11 +11,18 @@ from pathlib import Path
 
 from cmo.commands import writes
 from cmo.commands.sources import get_source, key_aliases
-from cmo.errors import CmoError
+from cmo.errors import BadInput, CmoError
 from cmo.models import Action, Decision, Source
 from cmo.normalise import natural_key, normalise_doi
 from cmo.review import Review
-from cmo.sheets.screening import ScreeningDecision, parse_origins, parse_screening
+from cmo.sheets.screening import (
+    VERSION_COLUMN,
+    ScreeningDecision,
+    parse_origins,
+    parse_screening,
+    screening_version,
+    screening_version_of,
+)
 from cmo.views import Selection, counted
 
 
@@ -127,6 +134,7 @@ def _still_counting(review: Review, sources: list[Source]) -> list[str]:
     return warnings
 
 
+@writes
 def import_screening(
     review: Review,
     path: Path,
@@ -146,8 +154,225 @@ def import_screening(
         sheet=sheet_name,
     )
     updated = [sources[d.key].model_copy(update=_screened(d)) for d in parsed]
+    rows = [FileRow(d.row, d.key, d.version, d.as_made()) for d in parsed]
+    refuse_undoing_later_decisions(review, path, "screening", rows, sources, updated)
     summary = SelectionSummary(warnings=list(parsed.warnings))
-    return save_changes(review, updated, "select-import", f"screening file {path.name}", summary)
+    return save_changes(review, updated, "select-import", f"{FILE_NOTE['screening']} {path.name}", summary)
+
+
+# --- A file never silently undoes a later decision --------------------------------------------
+
+FILE_NOTE = {"screening": "screening file", "appraisal": "appraisal file"}
+"""How the history notes a decision file's import (`select-import`, `appraise-import`): the file's name follows."""
+_IMPORT_ACTION = {"screening": "select-import", "appraisal": "appraise-import"}
+_ONE_AT_A_TIME = {"screening": ("select-included", "select-excluded", "select-unscreened"), "appraisal": ("appraise",)}
+"""Decisions a person makes on one source at a time (`cmo select include/exclude`, `cmo appraise KEY`, the browser)."""
+_DECIDED = {"screening": ("status", "exclusion_reason"), "appraisal": ("relevance", "rigour", "note")}
+"""What such a decision sets that a file could undo: a decision and its reason; an appraisal's levels and note."""
+_SHEET_FIELDS = ("status", "exclusion_reason", "screened_by", "screening_note")
+LISTED_LATER = 5
+"""Rows a refusal names one by one; the others by their sources."""
+
+
+@dataclass
+class FileRow:
+    """A decision file's row, as the guard against undoing later decisions needs it."""
+
+    row: int
+    key: str
+    version: str | None = None
+    """The 'cmo version' cell of a sheet cmo made (`screening_version`); "" emptied; None: the file has no such column."""
+    as_made: bool = False
+    """The row says what it said when cmo made the sheet."""
+
+
+def refuse_undoing_later_decisions(
+    review: Review, path: Path, kind: str, rows: list[FileRow], before: dict[str, Source], updated: list[Source]
+) -> None:
+    """A screening or appraisal file whose row would undo a decision recorded after the file was made is refused
+    whole, naming each such row, the source, and who decided what when (trial T: a stale screening template
+    re-included a source a colleague had excluded at a team meeting, and an old appraisal file reverted her
+    appraisal, both with exit 0, seen only in the history). When the file was made:
+
+    - a sheet cmo made (`cmo select template`) says it in its 'cmo version' column, row by row: a source whose
+      screening has changed since, by anyone and any route, is not changed by its row (`_changed_since_made`), unless
+      the row's version cell was emptied, the deliberate way to import it over the later decision, as on coding sheets;
+    - a file without that column (a team's own, Rayyan's, Covidence's, an older copy of one) cannot say. What a
+      reviewer expects is that a colleague's decision on that one source, made one at a time (at the command line or
+      in the browser), stands over a bulk file that had not seen it: one made after this file (by its name) last
+      changed that source, or ever, when it never did, is not undone by it (`_decided_since_last_import`). The person
+      importing the file knows their own decisions, and a decision another file made is a file's to revise: a later
+      file is the team's later word (full-text screening after title and abstract). To overturn a colleague's
+      decision deliberately, make it again one at a time, or take the row out.
+    """
+    store = review.store
+    # The sources are read inside this command's transaction (`writes`), so nothing changes between check and write.
+    changed = [(row, before[new.key], new) for row, new in zip(rows, updated, strict=True) if before[new.key] != new]
+    if not changed:
+        return
+    versioned = [item for item in changed if item[0].version is not None]
+    plain = [item for item in changed if item[0].version is None]
+    later = _changed_since_made(store, kind, versioned) + _decided_since_last_import(store, path, kind, plain)
+    if not later:
+        return
+    later.sort(key=lambda item: item[0])
+    named = "; ".join(text for _, _, text in later[:LISTED_LATER])
+    hidden = [key for _, key, _ in later[LISTED_LATER:]]
+    if hidden:
+        more = f"{', '.join(hidden[:8])}{', …' if len(hidden) > 8 else ''}"
+        named += f"; and {len(hidden)} more row{'s' if len(hidden) != 1 else ''} ({more})"
+    stale = {row for row, _, _ in later}
+    first = next(new for row, _, new in changed if row.row == later[0][0])
+    ways = f"make the decision again one at a time ({_deciding_again(kind, first)}) or take the row out"
+    if any(row.version for row, _, _ in versioned if row.row in stale):
+        ways += f", or empty the row's '{VERSION_COLUMN}' cell to import it over the later decision"
+    assumed = ""
+    if any(row.row in stale for row, _, _ in plain):
+        assumed = (
+            f" (a file without cmo's '{VERSION_COLUMN}' column cannot say when it was made, so a colleague's decision made "
+            "on a source one at a time since the file last set it stands)"
+        )
+    raise BadInput(
+        f"{path}: {named}. Nothing was imported: a file does not undo a decision recorded after it was made{assumed}. "
+        f"If the file is right, {ways}, and import it again."
+    )
+
+
+def _changed_since_made(store, kind: str, changed: list[tuple[FileRow, Source, Source]]) -> list[tuple[int, str, str]]:
+    """Rows of a sheet cmo made whose source's screening has changed since the sheet was made (its 'cmo version' is
+    not the source's now) and that would change again what changed since (`_changed_fields_since`); a later note
+    added elsewhere does not stop the row's own decision. Said of each: who decided what when, and whether the row
+    was changed on the sheet too (two decisions that conflict) or left as the sheet was made."""
+    found = []
+    for row, now, new in changed:
+        if not row.version or row.version == screening_version(now):
+            continue
+        history = store.history(now.key)
+        since = _changed_fields_since(history, now, row.version)
+        if all(getattr(now, name) == getattr(new, name) for name in since):
+            continue
+        last = next((d for d in reversed(history) if _sets(d, now.key, since)), None)
+        decided = _decided_phrase(kind, last, now) if last else "whose screening has changed"
+        edited = "; the row was changed on the sheet too, so the two decisions conflict" if not row.as_made else ""
+        said = f"row {row.row} would {_doing(kind, now, new)}, {decided}, after this sheet was made{edited}"
+        found.append((row.row, now.key, said))
+    return found
+
+
+def _changed_fields_since(history: list, now: Source, version: str) -> tuple[str, ...]:
+    """The screening fields that changed since a sheet was made, found by stepping back through the source's history
+    to the screening its 'cmo version' was made from; every field, where the history does not reach it."""
+    state = {name: getattr(now, name) for name in _SHEET_FIELDS}
+    for decision in reversed(history):
+        was = _of(decision.before, now.key)
+        state.update({name: was[name] for name in _SHEET_FIELDS if name in was})
+        reason = state["exclusion_reason"] if state["status"] == "excluded" else ""
+        if screening_version_of(state["status"], reason, state["screened_by"], state["screening_note"]) == version:
+            return tuple(name for name in _SHEET_FIELDS if state[name] != getattr(now, name))
+    return _SHEET_FIELDS
+
+
+def _decided_since_last_import(
+    store, path: Path, kind: str, changed: list[tuple[FileRow, Source, Source]]
+) -> list[tuple[int, str, str]]:
+    """Rows of a file without a 'cmo version' column that would undo a decision another person made on that source
+    one at a time after this file (by name) last changed it, or ever if it never did, and that still stands."""
+    if not changed:
+        return []
+    keys = {row.key for row, _, _ in changed}
+    note = f"{FILE_NOTE[kind]} {path.name}"
+    last_import: dict[str, int] = {}
+    for decision in store.decisions_of(_IMPORT_ACTION[kind]):
+        if decision.note == note:
+            last_import.update(dict.fromkeys(keys.intersection(decision.targets), decision.seq))
+    personal: dict[str, object] = {}
+    for action in _ONE_AT_A_TIME[kind]:
+        for decision in store.decisions_of(action):
+            for key in keys.intersection(decision.targets):
+                if key not in personal or decision.seq > personal[key].seq:
+                    personal[key] = decision
+    found = []
+    for row, now, new in changed:
+        decision = personal.get(now.key)
+        if decision is None or decision.seq <= last_import.get(now.key, 0):
+            continue
+        if decision.by and decision.by == store.reviewer:
+            continue  # the person importing the file made it: theirs to revise, knowingly
+        current, proposed = _decided_values(kind, now), _decided_values(kind, new)
+        standing = [name for name, value in _set_values(kind, decision, now.key).items() if current.get(name) == value]
+        if not any(proposed[name] != current[name] for name in standing):
+            continue  # a later file or command decided since, or the row leaves what the person decided as it is
+        since = "and this file has never set it" if now.key not in last_import else "after this file last set it"
+        said = f"row {row.row} would {_doing(kind, now, new)}, {_decided_phrase(kind, decision, now)}, {since}"
+        found.append((row.row, now.key, said))
+    return found
+
+
+def _decided_values(kind: str, source: Source) -> dict[str, object]:
+    if kind == "appraisal":
+        return source.appraisal.model_dump(include=set(_DECIDED[kind]))
+    return {name: getattr(source, name) for name in _DECIDED[kind]}
+
+
+def _set_values(kind: str, decision, key: str) -> dict[str, object]:
+    """What a one-at-a-time decision set of the fields `_DECIDED` names, as its history entry records it."""
+    after, before = _of(decision.after, key), _of(decision.before, key)
+    if kind == "appraisal":
+        now, was = after.get("appraisal") or {}, before.get("appraisal") or {}
+        return {name: now[name] for name in _DECIDED[kind] if name in now and now[name] != was.get(name)}
+    return {name: after[name] for name in _DECIDED[kind] if name in after}
+
+
+def _sets(decision, key: str, fields: tuple[str, ...]) -> bool:
+    return any(name in _of(decision.after, key) for name in fields)
+
+
+def _of(recorded: dict, key: str) -> dict:
+    """What a history entry's before or after records of one source (selection decisions key them by source)."""
+    found = recorded.get(key)
+    return found if isinstance(found, dict) else {}
+
+
+def _decided_phrase(kind: str, decision, now: Source) -> str:
+    """Who decided what when, of a source as it stands: "which KL excluded ('not about remote care') one at a time on
+    2026-12-05", "which JG appraised relevance low, rigour low with appraisal file a.csv on 2026-12-06"."""
+    who = decision.by or "a reviewer"
+    how = "one at a time" if decision.action in _ONE_AT_A_TIME[kind] else f"with {decision.note or decision.action}"
+    if kind == "appraisal":
+        appraisal = now.appraisal
+        what = f"appraised relevance {appraisal.relevance or 'not rated'}, rigour {appraisal.rigour or 'not rated'}"
+        what += f" ('{appraisal.note}')" if appraisal.note else ""
+    elif _sets(decision, now.key, ("status", "exclusion_reason")):
+        reason = f" ('{now.exclusion_reason}')" if now.status == "excluded" and now.exclusion_reason else ""
+        what = {"included": "included", "excluded": "excluded"}.get(now.status, "returned to unscreened") + reason
+    else:
+        return f"whose screening {who} changed {how} on {decision.at[:10]}"
+    return f"which {who} {what} {how} on {decision.at[:10]}"
+
+
+def _doing(kind: str, now: Source, new: Source) -> str:
+    """What a row would do to its source, in words: 'include arya2021black again', 'make cooper2024peer's appraisal
+    relevance high, rigour medium'."""
+    if kind == "appraisal":
+        levels = f"relevance {new.appraisal.relevance or 'not rated'}, rigour {new.appraisal.rigour or 'not rated'}"
+        return f"make {new.key}'s appraisal {levels}"
+    if new.status == "excluded":
+        return f"exclude {new.key} ('{new.exclusion_reason}')"
+    if new.status == "included":
+        return f"include {new.key}"
+    return f"return {new.key} to unscreened"
+
+
+def _deciding_again(kind: str, new: Source) -> str:
+    """The one-at-a-time command that makes a row's decision deliberately."""
+    if kind == "appraisal":
+        given = (("relevance", new.appraisal.relevance), ("rigour", new.appraisal.rigour))
+        return " ".join([f"cmo appraise {new.key}", *(f"--{name} {value}" for name, value in given if value)])
+    if new.status == "excluded":
+        return f"cmo select exclude {new.key} --reason '{new.exclusion_reason}'"
+    if new.status == "included":
+        return f"cmo select include {new.key}"
+    return f"'unscreen' on {new.key}'s page in 'cmo serve'"
 
 
 def _screened(decision: ScreeningDecision) -> dict[str, str]:

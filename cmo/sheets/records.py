@@ -14,9 +14,10 @@ from urllib.parse import unquote
 
 from cmo.bib.readers import Problem, ReadResult
 from cmo.bib.readers.ris import compact_extra, split_author_value
-from cmo.errors import BadInput
+from cmo.errors import BadInput, LookAt
 from cmo.models import Provenance, Record
 from cmo.normalise import (
+    JOINING_WORDS,
     MEETING,
     clean_text,
     fold,
@@ -39,6 +40,10 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "full_names": ("author full names",),
     "authors": ("authors", "author", "author names", "author(s)", "creators", "author string"),
     "display_names": ("authorships author display name", "author s"),
+    "organisation": (
+        *("author organisation", "author organization", "author or organisation", "author or organization"),
+        *("organisation", "organization", "corporate author", "issuing body"),
+    ),  # a grey literature list's author, a person or the body that issued the work
     "year": ("year", "publication year", "published year", "pub year", "py", "date", "publication date", "date published"),
     "container": (
         *("source title", "journal", "journal/book", "publication title", "journal title", "secondary title"),
@@ -85,7 +90,7 @@ _AUTHOR_ID = re.compile(r"\s*\(\d+\)\s*$")
 
 
 IS_RECORDS_HEADER = has_columns(
-    COLUMNS, ["title", ("authors", "full_names", "display_names", "year", "doi", "container", "pmid")]
+    COLUMNS, ["title", ("authors", "full_names", "display_names", "organisation", "year", "doi", "container", "pmid")]
 )
 """The row a table of records has its header on (a title or an export note may be above it)."""
 _DESCRIBING = {
@@ -109,7 +114,7 @@ def looks_like_records(table: Table) -> bool:
     """A title column and one more that only a table of records has (authors, year, DOI, journal)."""
     columns = find_columns(table, COLUMNS)
     return "title" in columns and bool(
-        {"authors", "full_names", "display_names", "year", "doi", "container", "pmid"} & columns.keys()
+        {"authors", "full_names", "display_names", "organisation", "year", "doi", "container", "pmid"} & columns.keys()
     )
 
 
@@ -126,10 +131,11 @@ def records_from_table(table: Table, file: str) -> ReadResult:
         )
     columns = find_columns(table, COLUMNS)
     mapped = set(columns.values())
-    result = ReadResult(warnings=list(table.warnings))
+    result = ReadResult(warnings=[*table.warnings, *_unread_authors(table, mapped, file)])
     for line, cells in table.rows:
         value = {name: clean_text(cells[index]) if index < len(cells) else "" for name, index in columns.items()}
-        if not any(value.get(name) for name in ("title", "authors", "full_names", "display_names", "doi", "pmid")):
+        named = ("title", "authors", "full_names", "display_names", "organisation", "doi", "pmid")
+        if not any(value.get(name) for name in named):
             result.problems.append(Problem(file, line, "row has no title, author or identifier; it was skipped."))
             continue
         extra = {
@@ -137,10 +143,40 @@ def records_from_table(table: Table, file: str) -> ReadResult:
             for index, cell in enumerate(cells)
             if index not in mapped and index < len(table.header) and clean_text(cell)
         }
+        if value.get("organisation") and any(value.get(name) for name in ("authors", "full_names", "display_names")):
+            extra[header_key(table.header[columns["organisation"]])] = value["organisation"]  # the authors are elsewhere
         if "url" in columns or table.links:
             value["url"] = _web_link(table, columns.get("url"), line, value.get("url", ""), extra)
         result.records.append(_record(value, extra, file, line))
     return result
+
+
+_NAMES_BODY = frozenset({"organisation", "organization", "organisations", "organizations"})
+"""Words of a header naming the body that issued a work."""
+_AUTHOR_HEADERS = {header_key(a) for field in ("authors", "full_names", "display_names", "organisation") for a in COLUMNS[field]}
+"""A column any of them would be read as the authors from: where two are, the one not read is named."""
+
+
+def _unread_authors(table: Table, read: set[int], file: str) -> list[str]:
+    """A column naming who wrote or issued the works that no field reads ("Author / Organisation" beside an "Author"
+    column), named: a source's author is never taken from elsewhere (its publisher) without a word."""
+    unread = [
+        name
+        for index, name in enumerate(table.header)
+        if index not in read
+        and (header_key(name) in _AUTHOR_HEADERS or _NAMES_BODY & set(header_key(name).split()))
+        and any(index < len(cells) and clean_text(cells[index]) for _, cells in table.rows)
+    ]
+    if not unread:
+        return []
+    said = ", ".join(f"'{name}'" for name in unread)
+    return [
+        LookAt(
+            f"{file}: the column{'s' if len(unread) > 1 else ''} {said} naming who wrote the works "
+            f"{'were' if len(unread) > 1 else 'was'} not read as their authors (its text is kept with each record); "
+            "name the column of authors 'Author' or 'Author / Organisation'."
+        )
+    ]
 
 
 def _web_link(table: Table, url_column: int | None, line: int, shown: str, extra: dict[str, str]) -> str:
@@ -221,7 +257,27 @@ def _authors(value: dict[str, str]) -> list[str]:
     if value.get("display_names"):  # OpenAlex "Susan Kirsh|Sharon Watts", Lens.org "Susan Kirsh; Sharon Watts"
         names = [name for name in re.split(r"[|;]", value["display_names"]) if name.strip()]
         return [split_plain_name(name) if "," in name else given_first_name(name) for name in names]
-    return split_author_value(value.get("authors", ""))
+    return split_author_value(value.get("authors", "")) or _person_or_body(value.get("organisation", ""))
+
+
+def _person_or_body(cell: str) -> list[str]:
+    """A grey literature list's "Author / Organisation" (or "Organisation", "Corporate author", "Issuing body"): the
+    people it names ("Johnsen, Sarah"), else the body whole as one corporate author, its commas and "and" with it
+    ("Heriot-Watt University, Institute for Social Policy, Housing and Equalities Research")."""
+    names = split_author_value(cell)
+    return names if names and all("," not in name or _a_person(name) for name in names) else [clean_text(cell)] if cell else []
+
+
+def _a_person(name: str) -> bool:
+    """ "Family, Given" of a person: short parts with no word a body's name has ("of", "for", "and") and no brackets."""
+    family, _, given = name.partition(",")
+    words = [word for word in fold(name).split() if len(word) > 1]
+    return (
+        len(fold(family).split()) <= 3
+        and len(fold(given).split()) <= 4
+        and not any(word in JOINING_WORDS for word in words)
+        and not re.search(r"[()\[\]\d]", name)
+    )
 
 
 def _access_date(value: str) -> str | None:

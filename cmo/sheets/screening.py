@@ -9,6 +9,7 @@ what a person wrote there is never dropped without a word.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
@@ -53,6 +54,7 @@ _SCREENING_ALIASES: dict[str, tuple[str, ...]] = {
     "reason": ("reason", "exclusion reason", "reason for exclusion", "exclusion reasons", "reasons"),
     "screened_by": ("screened by", "screener", "screeners", "reviewer", "reviewers", "reviewed by", "decided by"),
     "notes": NOTE_HEADERS,
+    "version": ("cmo version",),  # VERSION_COLUMN
 }
 _NAMING_A_SOURCE = {header_key(alias) for alias in (*_KEY_ALIASES, "doi", "title")}
 
@@ -90,6 +92,13 @@ class ScreeningDecision(BaseModel):
     reason: str = ""
     screened_by: str = ""
     note: str = ""
+    version: str | None = None
+    """The source's screening as the sheet was made from it (`screening_version`); "" where the sheet's 'cmo version'
+    cell was emptied, None in a sheet without that column (a team's own, Rayyan's, Covidence's)."""
+
+    def as_made(self) -> bool:
+        """Whether the row says what the sheet said when cmo made it (nobody changed it there)."""
+        return bool(self.version) and self.version == screening_version_of(self.status, self.reason, self.screened_by, self.note)
 
 
 class AppraisalRow(BaseModel):
@@ -190,7 +199,10 @@ class _ScreeningReader:
             status, reason = decided
             by, note = values.get("screened_by", ""), self._note(values)
             note = _both(self._unread_words(values, status, reason), note)
-            decision = ScreeningDecision(row=row, key=key, status=status, reason=reason, screened_by=by, note=note)
+            version = values.get("version", "").strip() if "version" in self.columns else None
+            decision = ScreeningDecision(
+                row=row, key=key, status=status, reason=reason, screened_by=by, note=note, version=version
+            )
             earlier = chosen.get(key)
             if earlier is None:
                 chosen[key] = decision
@@ -485,6 +497,9 @@ def _known_key(problems: Problems, keys: KeyIndex, row: int, column: str, value:
 
 # --- Writing: a screening sheet that reads back ---------------------------------------------
 
+VERSION_COLUMN = "cmo version"
+"""A screening sheet's last column, named as the coding sheet's: each source's screening as the sheet was made."""
+
 SCREENING_HEADER = (
     "key",
     "citation",
@@ -497,9 +512,26 @@ SCREENING_HEADER = (
     "reason",
     "screened by",
     "notes",
+    "cmo version",  # VERSION_COLUMN
 )
 """`cmo select template`: what a reviewer screens by, and the screening now: decision, reason, who screened and their
-notes (`parse_screening` reads those back, and the key)."""
+notes (`parse_screening` reads those back, and the key); last, each source's screening as the sheet was made from it
+(`screening_version`), so importing an older copy of the sheet cannot silently undo a decision made since."""
+
+
+def screening_version(source: Source) -> str:
+    """A short fingerprint of a source's screening as a screening sheet shows it (decision, reason, who screened, their
+    note): it changes when any of them does, and with nothing else about the source (a duplicate linked, a title
+    corrected). Starts with a letter, so a spreadsheet never reads it as a number."""
+    reason = source.exclusion_reason if source.status == "excluded" else ""
+    return screening_version_of(source.status, reason, source.screened_by, source.screening_note)
+
+
+def screening_version_of(status: str, reason: str, screened_by: str, note: str) -> str:
+    shown = (status, reason.strip(), screened_by.strip(), note.strip())
+    return "v" + hashlib.sha256(repr(shown).encode("utf-8")).hexdigest()[:10]
+
+
 ABSTRACT_SNIPPET = 400
 """Characters of the abstract a screening sheet shows: enough to screen most records by, short enough to scan."""
 
@@ -526,6 +558,7 @@ def write_screening_sheet(path: str | os.PathLike, sources: Sequence[Source]) ->
             source.exclusion_reason if source.status == "excluded" else "",
             source.screened_by,
             source.screening_note,
+            screening_version(source),
         ]
         for source in sources
     ]
@@ -537,7 +570,7 @@ def write_screening_sheet(path: str | os.PathLike, sources: Sequence[Source]) ->
 
         def fill(workbook):
             sheet = workbook.create_sheet("Screening")
-            for letter, width in zip("ABCDEFGHIJK", (22, 24, 60, 6, 30, 24, 60, 12, 30, 14, 30), strict=True):
+            for letter, width in zip("ABCDEFGHIJKL", (22, 24, 60, 6, 30, 24, 60, 12, 30, 14, 30, 12), strict=True):
                 sheet.column_dimensions[letter].width = width
             sheet.freeze_panes = "A2"
             sheet.append(list(SCREENING_HEADER))

@@ -49,6 +49,18 @@ class ReadResult:
         return whole
 
 
+INCOMPLETE = "cmo: cut short"
+"""Kept in the `extra` of a record the file ended inside (a download or copy cut short: a MEDLINE record without the
+'SO' line PubMed closes every record with, the last RIS record without 'ER'), saying where: its fields are what was
+left of it, and lose to those of a whole record of the same work read later (`cmo ingest`). Not a BibTeX field name
+(it has a space), so no export writes it as one."""
+
+
+def cut_short(record: Record, said: str) -> Record:
+    """The record marked as read from a file that ended inside it (`INCOMPLETE`)."""
+    return record.model_copy(update={"extra": {**record.extra, INCOMPLETE: said}})
+
+
 _PLACEHOLDER_AUTHOR = re.compile(r"\[[^\[\]]*\]|anon(?:ymous|\.)?|no author.*|unknown(?: authors?)?|n/a", re.I)
 """What a database writes where a record names no author: a note in brackets (Scopus' "[No author name available]",
 Web of Science's "[Anonymous]"), "Anonymous", PsycINFO's "No authorship indicated", "Unknown", "N/A"."""

@@ -8,12 +8,13 @@ indented by six spaces continue it; a blank line or a new `PMID-` starts the nex
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import chain
 
-from cmo.bib.readers import Problem, ReadResult, named_authors, parallel
+from cmo.bib.readers import Problem, ReadResult, cut_short, named_authors, parallel
 from cmo.bib.readers.ris import split_author_value
 from cmo.bib.readers.tagged import TaggedRecord, TagValues
+from cmo.errors import LookAt
 from cmo.models import Provenance, Record
 from cmo.normalise import (
     clean_text,
@@ -59,12 +60,18 @@ _PUBLICATION_TYPES = {
 @dataclass
 class _RawRecord(TaggedRecord):
     pmid_line: int | None = None
+    last_line: int = 0
+    stray: list[int] = field(default_factory=list)
+    """Lines inside the record that are no tag lines."""
+    cut: str = ""
+    """Set when the file ended inside this record (`_cut_short`): where, kept in the record (`INCOMPLETE`)."""
 
 
 def _built(raw: _RawRecord, number: int, file: str) -> Record | str:
     raw.finish()
     if raw.has_any("PMID", "TI", "BTI", "FAU", "AU"):
-        return _to_record(raw, number, file)
+        record = _to_record(raw, number, file)
+        return cut_short(record, raw.cut) if raw.cut else record
     return "MEDLINE block has no PMID, title or author; it was skipped."
 
 
@@ -83,26 +90,59 @@ def _split_records(lines: list[str], file: str, result: ReadResult, first_line: 
                 stray.extend(block_stray)
             current, block_stray = None, []
             continue
+        if current is not None:
+            current.last_line = number
         if line.startswith(_CONTINUATION) and current is not None and current.tags:
             current.continue_last(line.strip())
             continue
         match = tag_line(line)
         if match is None:
             block_stray.append(number)
+            if current is not None:
+                current.stray.append(number)
             continue
         tag, value = match.groups()
         if current is None or (tag == "PMID" and current.pmid_line is not None):
-            current = _RawRecord(number)
+            current = _RawRecord(number, last_line=number)
             records.append(current)
         if tag == "PMID":
             current.pmid_line = number
         current.add(tag, value)
+    ends_in_a_record = bool(lines) and not (lines[-1] == "" and len(lines) > 1 and not lines[-2].strip())
+    if records and ends_in_a_record and (cut := _cut_short(records, file)):
+        said, records[-1].cut = cut
+        result.warnings.append(LookAt(said))
+        stray = [number for number in stray if number not in records[-1].stray]
     if stray:
         result.warnings.append(
-            f"{file}: {len(stray)} line(s) inside MEDLINE records are not tag lines and were "
-            f"skipped (the first at line {stray[0]})."
+            LookAt(
+                f"{file}: {len(stray)} line(s) inside MEDLINE records are not tag lines and were "
+                f"skipped (the first at line {stray[0]})."
+            )
         )
     return records
+
+
+def _cut_short(records: list[_RawRecord], file: str) -> tuple[str, str] | None:
+    """What to say of the last record when the file ends inside it (no blank line closes it), and what to keep in it
+    (`INCOMPLETE`); None when it is whole. It is cut short when it has no 'SO' line, which PubMed writes last in every
+    record, where the file's other records have one or the record says it is PubMed's ('OWN'). A file cut short (a
+    download stopped, a copy cut at a size) is read as far as it goes: a title cut in the middle, no journal, no
+    authors, so a journal article looks like grey literature (trial T). It is said, and a whole copy of the record
+    read later corrects it."""
+    last = records[-1]
+    if last.has_any("SO") or not (last.has_any("OWN") or any(raw.has_any("SO") for raw in records[:-1])):
+        return None
+    pmid = next((value.strip() for tag, value in last.tags if tag == "PMID" and value.strip()), "")
+    which = f"the record of PMID {pmid}" if pmid else "its last record"
+    mid_tag = last.stray and last.stray[-1] == last.last_line
+    broken = f" (line {last.last_line} stops in the middle of a tag)" if mid_tag else ""
+    said = (
+        f"{file} line {last.pmid_line or last.line}: the file ends inside {which}, at line {last.last_line}{broken}, "
+        "without the 'SO' line that closes every PubMed record: the file was cut short, and what came after is missing "
+        "(the record was read as far as it goes). Export the file again: the whole record, ingested, corrects this one."
+    )
+    return said, f"{file}: the file ended at line {last.last_line}, inside this record"
 
 
 def _to_record(raw: _RawRecord, number: int, file: str) -> Record:

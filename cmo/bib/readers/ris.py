@@ -12,7 +12,8 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from cmo.bib.readers import Problem, ReadResult, named_authors, parallel
+from cmo.bib.readers import Problem, ReadResult, cut_short, named_authors, parallel
+from cmo.errors import LookAt
 from cmo.models import Provenance, Record
 from cmo.normalise import (
     MEETING,
@@ -126,6 +127,8 @@ class RawRecord:
     """(tag, raw value); continuation lines are appended to the value after a newline."""
     continued: list[str] = field(default_factory=list)
     """The last tag's continuation lines, joined once (a 50 MB abstract must not be copied per line)."""
+    cut: str = ""
+    """Set when the file ended inside this record, before its 'ER': where, kept in the record (`INCOMPLETE`)."""
 
     def add(self, tag: str, value: str | None) -> None:
         self.finish()
@@ -143,7 +146,10 @@ class RawRecord:
 
 
 def _built(raw: RawRecord, number: int, file: str) -> Record | str:
-    return record_from_tags(raw, number, file) or "RIS record has no title, author, year or identifier; it was skipped."
+    record = record_from_tags(raw, number, file)
+    if record is None:
+        return "RIS record has no title, author, year or identifier; it was skipped."
+    return cut_short(record, raw.cut) if raw.cut else record
 
 
 def _split_records(lines: list[str], file: str, result: ReadResult, first_line: int = 1) -> Iterator[RawRecord]:
@@ -174,7 +180,10 @@ def _split_records(lines: list[str], file: str, result: ReadResult, first_line: 
             orphan_line = None
 
     tag_line = _TAG_LINE.match
+    last_line = first_line
     for number, line in enumerate(lines, start=first_line):
+        if line.strip():
+            last_line = number
         match = tag_line(line)
         if match is None:
             stripped = line.strip()
@@ -198,8 +207,10 @@ def _split_records(lines: list[str], file: str, result: ReadResult, first_line: 
                 closed = None
             if current is not None:
                 result.warnings.append(
-                    f"{file} line {current.line}: RIS record has no 'ER  -' line; "
-                    f"it was read up to the next 'TY  -' at line {number}."
+                    LookAt(
+                        f"{file} line {current.line}: RIS record has no 'ER  -' line; "
+                        f"it was read up to the next 'TY  -' at line {number}: check it ends where it should."
+                    )
                 )
                 yield current
             current = RawRecord(number, (value or "").strip())
@@ -223,8 +234,13 @@ def _split_records(lines: list[str], file: str, result: ReadResult, first_line: 
         yield closed
     if current is not None:
         result.warnings.append(
-            f"{file} line {current.line}: the last RIS record has no 'ER  -' line; it was read up to the end of the file."
+            LookAt(
+                f"{file} line {current.line}: the last RIS record has no 'ER  -' line; it was read up to the end of the "
+                f"file, at line {last_line}, which may have been cut short there: check it. A whole copy of the record, "
+                "ingested, corrects this one."
+            )
         )
+        current.cut = f"{file}: the file ended at line {last_line}, inside this record, before its 'ER  -' line"
         yield current
     _report_skipped(skipped, first_record, file, result)
 
