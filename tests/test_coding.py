@@ -384,9 +384,10 @@ def test_a_page_range_a_spreadsheet_turned_into_a_date_is_imported_as_written_an
     ]
 
 
-def test_a_formula_no_program_computed_is_read_as_empty_and_named(tmp_path):
-    """openpyxl, pandas and other programs write formulas without their values (Excel saves the value); the cell
-    reads as empty, so the import says which cells and how to keep what they hold."""
+def test_a_formula_no_program_computed_refuses_its_row_naming_the_cell(tmp_path):
+    """openpyxl, pandas and other programs write formulas without their values (Excel saves the value). The row was
+    imported with the cell empty and the advice to import again, which then made the row a second statement (trial T):
+    now the row is refused, naming the cell, so importing again after saving is safe."""
     path = write_template(tmp_path / "coding.xlsx", SOURCES, DOMAINS, GROUPS)[0]
     workbook = load_workbook(path)
     workbook["statements"].append(
@@ -395,14 +396,13 @@ def test_a_formula_no_program_computed_is_read_as_empty_and_named(tmp_path):
     workbook["sources"]["H2"] = "=1+1"  # another sheet's formulas are not what is imported
     workbook.save(path)
 
-    parsed = parse(path)
+    with pytest.raises(BadInput) as refused:
+        parse(path)
 
-    assert parsed.rows[0].fields["context"] == ""
-    assert parsed.warnings == [
-        f"{path}: 1 formula cell in sheet 'statements' with no saved value, read as empty: "
-        'C2 (=CONCATENATE("Night ", "shifts")). If they should hold text, open the workbook in Excel or LibreOffice and '
-        "save it, or type the text, and import it again."
-    ]
+    assert 'row 2, column context: a formula no spreadsheet has computed, C2 (=CONCATENATE("Night ", "shifts"))' in str(
+        refused.value
+    )
+    assert "H2" not in str(refused.value)  # another sheet's formulas are not what is imported
 
 
 def test_a_link_formula_without_its_value_reads_as_the_text_it_shows(tmp_path):
@@ -414,15 +414,13 @@ def test_a_link_formula_without_its_value_reads_as_the_text_it_shows(tmp_path):
         [None, "smith2020", "Night shifts", "Staff trusted the app", '=HYPERLINK("https://example.org/a", "Fewer ""falls""")']
     )
     workbook["statements"].append([None, "smith2020", "Night shifts", '=HYPERLINK("https://example.org/b")', "Fewer"])
-    workbook["statements"].append([None, "smith2020", '=CONCATENATE("Night ", "shifts")', "Staff trusted it", "Fewer"])
     workbook.save(path)
 
     parsed = parse(path)
 
     assert parsed.rows[0].fields["outcome"] == 'Fewer "falls"'
     assert parsed.rows[1].fields["mechanism"] == "https://example.org/b"
-    assert parsed.rows[2].fields["context"] == ""
-    assert len(parsed.warnings) == 1 and "1 formula cell" in parsed.warnings[0] and "C4 (=CONCATENATE" in parsed.warnings[0]
+    assert parsed.warnings == []  # a link formula is read as the text it shows; others refuse their row (above)
 
 
 def test_formulas_a_spreadsheet_saved_with_their_values_are_read_silently(tmp_path):
@@ -567,10 +565,11 @@ def test_a_second_sheet_laid_out_like_the_first_is_named_not_silently_skipped(tm
 
 def test_an_older_copy_of_the_sheet_cannot_undo_a_later_change_and_every_update_keeps_what_it_replaced(demo, tmp_path):
     """Trial C: coder B's copy of the template reverted coder A's rewording of S3, and the history kept nothing of it.
-    Now a row made from a statement as it was before a later change is refused, and sheet updates keep before/after."""
-    first, second = tmp_path / "coder-a.csv", tmp_path / "coder-b.csv"
-    demo("code", "template", "-o", str(first))
-    demo("code", "template", "-o", str(second))
+    Now a row B left alone keeps A's later words (B's own change is applied beside it); a cell both changed is refused,
+    naming the later change, until B empties the row's version cell; sheet updates keep before/after."""
+    first, second, third = tmp_path / "coder-a.csv", tmp_path / "coder-b.csv", tmp_path / "coder-c.csv"
+    for path in (first, second, third):
+        demo("code", "template", "-o", str(path))
 
     def reword(path, statement_id, column, text):
         with path.open(encoding="utf-8-sig", newline="") as handle:
@@ -585,20 +584,25 @@ def test_an_older_copy_of_the_sheet_cannot_undo_a_later_change_and_every_update_
     old_outcome = demo.json("code", "show", "S3")["outcome"]
     reword(first, "S3", "outcome", "CODER A's outcome")
     reword(second, "S4", "outcome", "CODER B's outcome")
+    reword(third, "S3", "outcome", "CODER C's outcome")
     demo("code", "import", str(first))
     last = demo.json("history", "S3")[-1]
     assert last["before"]["S3"]["outcome"] == old_outcome and last["after"]["S3"]["outcome"] == "CODER A's outcome"
 
+    demo("code", "import", str(second))  # S3 left alone on B's copy: A's change stands beside B's
+    assert demo.json("code", "show", "S3")["outcome"] == "CODER A's outcome"
+    assert demo.json("code", "show", "S4")["outcome"] == "CODER B's outcome"
+
     db = (demo.folder / "review.db").read_bytes()
-    refused = demo("code", "import", str(second), code=2).stderr
-    assert "row 4: S3 has changed since this sheet was made (by 'cmo code import' on " in refused
-    assert "Nothing was imported" in refused and (demo.folder / "review.db").read_bytes() == db
+    refused = demo("code", "import", str(third), code=2).stderr
+    assert "row 4: S3: this row changes the outcome, and since this sheet was made, the outcome was changed by " in refused
+    assert "so nothing was imported" in refused and (demo.folder / "review.db").read_bytes() == db
     assert demo.json("code", "show", "S3")["outcome"] == "CODER A's outcome"
 
-    reword(second, "S3", "cmo version", "")  # the team chooses to overwrite: the row then imports as before
-    demo("code", "import", str(second))
-    assert demo.json("code", "show", "S4")["outcome"] == "CODER B's outcome"
-    assert demo.json("code", "show", "S3")["outcome"] == old_outcome
+    reword(third, "S3", "cmo version", "")  # the team chooses to overwrite: the row's outcome then goes over A's
+    demo("code", "import", str(third), code=0)
+    assert demo.json("code", "show", "S3")["outcome"] == "CODER C's outcome"
+    assert demo.json("code", "show", "S4")["outcome"] == "CODER B's outcome"  # left alone on C's copy: B's stands
 
 
 def test_typing_a_dated_page_again_as_the_import_advised_corrects_that_statement_not_a_second(demo, tmp_path):

@@ -278,12 +278,12 @@ def test_an_old_copy_of_the_sheet_names_the_rows_changed_on_it_before_those_it_l
     db = (review.folder / "review.db").read_bytes()
 
     refused = review("code", "import", str(mo), code=2).stderr
-    assert refused.index("row 13: S12 was changed on this sheet and has changed since it was made (by 'cmo code import' on ") < (
-        refused.index("has changed since this sheet was made")
-    )
-    assert "row 8: S7 has changed since this sheet was made" in refused
-    assert "more rows left as the sheet was made (" in refused
-    assert "Nothing was imported" in refused and (review.folder / "review.db").read_bytes() == db
+    assert (
+        "row 13: S12: this row changes the note and quote, and since this sheet was made, the quote was changed by "
+        "'cmo code import' of coding-r2-RB-edited.xlsx on "
+    ) in refused  # the cell both changed, named with who changed it first
+    assert "row 8" not in refused and "S7" not in refused  # left alone on MO's copy: applied beside RB's change, not named
+    assert "so nothing was imported" in refused and (review.folder / "review.db").read_bytes() == db
 
 
 def test_a_mistyped_citation_on_a_coding_sheet_suggests_the_source_it_is_closest_to(cmo, tmp_path):

@@ -114,11 +114,12 @@ def import_sheet(review: Review, path: Path, sheet_name: str | None = None) -> C
     summary = ImportSummary(warnings=list(sheet.warnings) + [_unlisted_group_warning(g, ids) for g, ids in unlisted.items()])
     rows = [_with_stored_page(path, row, existing, summary) for row in sheet.rows]
     with store.transaction():
-        _refuse_undoing_later_changes(store, path, rows, existing, as_read=sheet.rows)
+        targets = _reconciled(store, path, rows, existing, summary)
         known = {_identity(s): s.id for s in existing.values()}
         alike = {_coded_alike(s): s.id for s in existing.values() if not s.deleted}
-        changed = [_apply(store, path, row, existing, known, alike, summary) for row in rows]
-        changed = [s for s in changed if s is not None]
+        placed = _by_place(existing.values())
+        made = [_apply(store, path, row, existing, known, alike, placed, summary, targets.get(i)) for i, row in enumerate(rows)]
+        changed = [s for s in made if s is not None]
         store.put_statements(changed)
         _regroup(review, summary.updated)
         if changed:
@@ -128,15 +129,80 @@ def import_sheet(review: Review, path: Path, sheet_name: str | None = None) -> C
                     action="code-import",
                     targets=[s.id for s in changed],
                     round=store.current_round(),
-                    note=f"coding sheet {path.name}: {len(summary.added)} added, {len(summary.updated)} updated",
+                    note=f"{_SHEET_NOTE}{path.name}: {len(summary.added)} added, {len(summary.updated)} updated",
                     before=before,
                     after=after,
                 )
             )
+    updated = [s for s in changed if s.id in set(summary.updated)]
+    summary.warnings += _hidden_rows_said(path, rows, made)
+    summary.warnings += _rows_left_out(path, rows, existing)
+    summary.warnings += holder_warnings(review, path, rows, existing, updated)
     summary.warnings += evidence_warnings(review, [s.source for s in changed])
-    summary.warnings += locked_reading_warnings(review, existing, [s for s in changed if s.id in set(summary.updated)])
+    summary.warnings += locked_reading_warnings(review, existing, updated)
     _check_quotes(review, changed, summary)
     return summary.view()
+
+
+_SHEET_NOTE = "coding sheet "
+"""How a sheet's import names its file in the history (`Decision.note`): `_sheet_of` reads it back."""
+
+
+def _hidden_rows_said(path: Path, rows: list[StatementRow], made: list[Statement | None]) -> list[str]:
+    """Rows hidden in the workbook (a filter, or Hide) that added or changed a statement: read as every row is, as a
+    hidden row is still the team's, and said, as nobody looking at the sheet saw them go in (trial T)."""
+    from cmo.sheets.tables import row_list
+
+    hidden = [(row, statement) for row, statement in zip(rows, made, strict=True) if row.hidden and statement is not None]
+    if not hidden:
+        return []
+    numbers = list(dict.fromkeys(row.row for row, _ in hidden))
+    ids = list(dict.fromkeys(statement.id for _, statement in hidden))
+    one = len(numbers) == 1
+    added = [statement.id for row, statement in hidden if row.id is None]
+    updated = [statement.id for row, statement in hidden if row.id is not None]
+    ways = ([f"'cmo code delete {added[0]} --note …' takes out one that should not be there"] if added else []) + (
+        [f"'cmo history {updated[0]}' shows what the row changed"] if updated else []
+    )
+    way = "; ".join(ways)
+    return [
+        LookAt(
+            f"{path}: {row_list(numbers)} {'is' if one else 'are'} hidden in the workbook (by a filter, or hidden by hand) "
+            f"and {'was' if one else 'were'} imported like every other row ({', '.join(ids)}): {way}."
+        )
+    ]
+
+
+def _rows_left_out(path: Path, rows: list[StatementRow], existing: dict[str, Statement]) -> list[str]:
+    """The statements a sheet `cmo code template` made (a row for every statement, with its 'cmo version') no longer
+    has a row for: kept, as a row left out deletes nothing, and said with the command that does (trial T: the team
+    deleted rows S5-S10 to delete the statements, and believed them gone). Only those numbered below the sheet's last
+    id are named: a statement coded after the sheet was made has no row on it either, and nothing to say."""
+    from cmo.normalise import natural_key
+    from cmo.views import counted
+
+    if not any(row.version is not None for row in rows):
+        return []
+    on_sheet = {row.id for row in rows if row.id}
+    if not on_sheet:
+        return []
+    last = max(on_sheet, key=natural_key)
+    gone = [
+        sid
+        for sid, statement in sorted(existing.items(), key=lambda item: natural_key(item[0]))
+        if not statement.deleted and sid not in on_sheet and natural_key(sid) < natural_key(last)
+    ]
+    if not gone:
+        return []
+    shown = ", ".join(gone[:8]) + (f" and {len(gone) - 8} more" if len(gone) > 8 else "")
+    one = len(gone) == 1
+    return [
+        LookAt(
+            f"{path}: {counted(len(gone), 'statement')} of the review {'has' if one else 'have'} no row on this sheet ({shown}), "
+            f"which 'cmo code template' made with a row for each: {'it was' if one else 'they were'} kept, as a row left "
+            f"out deletes nothing. 'cmo code delete {gone[0]} --note \"why\"' deletes one."
+        )
+    ]
 
 
 def locked_reading_warnings(review: Review, before: dict[str, Statement], updated: list[Statement]) -> list[str]:
@@ -188,51 +254,376 @@ def _with_stored_page(path: Path, row: StatementRow, existing: dict[str, Stateme
     return kept
 
 
-def _refuse_undoing_later_changes(store, path: Path, rows, existing: dict[str, Statement], *, as_read) -> None:
-    """A row made from a statement as it was before a later change (`cmo code edit`, another coder's sheet) would
-    undo that change unseen: the sheet is refused, naming each such row and what changed the statement since; first
-    the rows changed on this sheet (two changes that conflict), then those it left as they were (trial I: the coder's
-    own row was hidden among "30 more rows" she never touched). `as_read` are the rows as the sheet has them, before
-    a page a spreadsheet made a date was given back (`_with_stored_page`)."""
-    from cmo.sheets.coding import VERSION_COLUMN, sheet_version
+_SHEET_FIELDS = (
+    *("source", "context", "mechanism", "mechanism_resource", "mechanism_response", "outcome", "quote", "page"),
+    *("domain", "groups", "coder", "note", "context_stated", "mechanism_stated", "outcome_stated"),
+)
+"""A statement's cells on a coding sheet (what `sheet_version` fingerprints), each compared apart; the team's own
+columns are cells too, by their headers (`_cells`)."""
+_OWN = "extra:"
+_CELL_WORDS = {
+    "mechanism_resource": "resource",
+    "mechanism_response": "response",
+    **dict.fromkeys(("context_stated", "mechanism_stated", "outcome_stated"), "inferred"),
+}
 
-    changed, left = [], []
-    for row, read in zip(rows, as_read, strict=True):
-        now = existing.get(row.id) if row.id else None
-        if now is None or not row.version or row.version == sheet_version(now) or row.update(now) == now:
+
+def _cells(statement: Statement) -> dict[str, object]:
+    cells: dict[str, object] = {name: getattr(statement, name) for name in _SHEET_FIELDS}
+    return cells | {_OWN + name: value for name, value in statement.extra.items() if value}
+
+
+def _with_cells(statement: Statement, cells: dict[str, object]) -> Statement:
+    """The statement with these cells as given: fields, and the team's own columns by header."""
+    fields: dict[str, object] = {name: value for name, value in cells.items() if not name.startswith(_OWN)}
+    own = {name[len(_OWN) :]: value for name, value in cells.items() if name.startswith(_OWN)}
+    if own:
+        fields["extra"] = {name: value for name, value in {**statement.extra, **own}.items() if value}
+    return statement.model_copy(update=fields)
+
+
+def _cell_names(cells: list[str], *, article: bool = True) -> str:
+    """'the outcome', 'the outcome and quote', "the 'Confidence'": the cells as a coder knows them."""
+    names = list(dict.fromkeys(f"'{c[len(_OWN) :]}'" if c.startswith(_OWN) else _CELL_WORDS.get(c, c) for c in cells))
+    return ("the " if article else "") + (names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1])
+
+
+def _edit_command(statement_id: str, cells: list[str]) -> str:
+    """`cmo code edit` with the options that set these cells, '' where none does (the source, the team's own)."""
+    options = {name: f"--{name}" for name in EDITABLE} | {"note": "--statement-note"}
+    given = " ".join(f"{options[c]} …" for c in dict.fromkeys(cells) if c in options)
+    return f"'cmo code edit {statement_id} {given}'" if given else ""
+
+
+@dataclass
+class _Change:
+    """One recorded change to a statement's cells (a sheet's import, `cmo code edit`), with the statement as it was
+    before and after it."""
+
+    decision: Decision
+    before: Statement
+    after: Statement
+
+    def touched(self, cell: str) -> bool:
+        return _cells(self.before).get(cell, "") != _cells(self.after).get(cell, "")
+
+    def told(self) -> str:
+        """ "'cmo code edit' on 2026-12-05 by KL", "'cmo code import' of coder-a.csv on 2026-12-05"."""
+        sheet = _sheet_of(self.decision)
+        what = f"'cmo {self.decision.action.replace('-', ' ')}'" + (f" of {sheet}" if sheet else "")
+        return what + f" on {self.decision.at[:10]}" + (f" by {self.decision.by}" if self.decision.by else "")
+
+
+def _sheet_of(decision: Decision) -> str | None:
+    """The file a sheet's import read (its note, `_SHEET_NOTE`), None for any other decision."""
+    if decision.action != "code-import" or not decision.note.startswith(_SHEET_NOTE):
+        return None
+    return decision.note[len(_SHEET_NOTE) :].rsplit(": ", 1)[0]
+
+
+class _CodingHistory:
+    """The decisions that read a sheet into statements or changed their cells (`code-import`, `code-edit`), by
+    statement, read once for the whole sheet, at the first row that needs them: a sheet of thousands of rows asks the
+    history two questions, not one per row."""
+
+    def __init__(self, store):
+        self._store = store
+        self._by_statement: dict[str, list[Decision]] | None = None
+
+    def of(self, statement_id: str) -> list[Decision]:
+        if self._by_statement is None:
+            decisions = self._store.decisions_of("code-import") + self._store.decisions_of("code-edit")
+            self._by_statement = {}
+            for decision in sorted(decisions, key=lambda d: d.seq):
+                named = decision.targets if decision.action == "code-import" else decision.targets[:1]
+                for target in named:
+                    self._by_statement.setdefault(target, []).append(decision)
+        return self._by_statement.get(statement_id, [])
+
+    def back(self, now: Statement) -> list[tuple[Decision, _Change | None]]:
+        """The statement's history, newest first: each decision that read a sheet into it or changed its cells, with
+        what it changed (None for an import that added it). Imports record each statement's fields before and after
+        (`_updated_fields`), `cmo code edit` its own."""
+        found: list[tuple[Decision, _Change | None]] = []
+        state = now
+        for decision in reversed(self.of(now.id)):
+            before = decision.before.get(now.id) if decision.action == "code-import" else decision.before
+            if not isinstance(before, dict) or not before:
+                found.append((decision, None))
+                continue
+            fields = {name: value for name, value in before.items() if name in Statement.model_fields}
+            older = state.model_copy(update=fields)
+            found.append((decision, _Change(decision, older, state)))
+            state = older
+        return found
+
+
+@dataclass
+class _Reading:
+    """What a row with an id does to its statement, cell by cell, against what changed it since the sheet last had it
+    (`_read_against_history`)."""
+
+    row: StatementRow
+    target: Statement
+    since: str = ""
+    """Since when the later changes are: 'this sheet was made', 'coding.csv was last imported'…"""
+    exact: bool = True
+    """The row's 'cmo version' found the statement as the sheet was made from it, so what the row changed is known."""
+    conflicts: list[tuple[str, _Change]] = field(default_factory=list)
+    kept: list[tuple[str, _Change]] = field(default_factory=list)
+    overwritten: list[tuple[str, _Change]] = field(default_factory=list)
+    applied: list[str] = field(default_factory=list)
+
+
+def _read_against_history(history: _CodingHistory, path: Path, row: StatementRow, now: Statement) -> _Reading:
+    """One rule for a row updating a statement that changed since the sheet had it (`cmo code edit`, another coder's
+    sheet), cell by cell: a cell the row left as the sheet had it keeps the later change; a cell only the row changed
+    is imported; a cell both changed is a conflict (`_reconciled` refuses the sheet), unless the row's 'cmo version'
+    cell was emptied to put the row's words over the later change (trial T: following that advice threw away a
+    colleague's change to another cell, unnamed).
+
+    The statement as the sheet had it is the one the row's 'cmo version' fingerprints, found back through the
+    history. A sheet without that column (the team's own, or one that lost it), or a version the history cannot reach,
+    had the statement as this file's last import left it, or as it was coded: a cell holding words the statement had
+    before a later change is then read as left as it was (trial T: such a sheet undid a `cmo code edit` silently)."""
+    from cmo.sheets.coding import sheet_version
+
+    wanted = row.update(now)
+    reading = _Reading(row, wanted, since="this sheet was made")
+    if wanted == now or (row.version and row.version == sheet_version(now)):
+        return reading
+    back = history.back(now)
+    later: list[_Change] = []
+    found = False
+    if row.version:
+        for _, change in back:
+            if change is not None:
+                later.append(change)
+                if sheet_version(change.before) == row.version:
+                    found = True
+                    break
+    if not found:  # since this file's last import of the statement, or since it was coded
+        later, reading.exact, reading.since = [], False, f"{now.id} was coded"
+        for decision, change in back:
+            if _sheet_of(decision) == path.name:
+                reading.since = f"{path.name} was last imported"
+                break
+            if change is not None:
+                later.append(change)
+    if not later:
+        return reading
+    olders = [_cells(change.before) for change in later]
+    now_cells, wanted_cells = _cells(now), _cells(wanted)
+    keep: dict[str, object] = {}
+    for cell in dict.fromkeys([*now_cells, *wanted_cells]):
+        value = wanted_cells.get(cell, "")
+        if value == now_cells.get(cell, ""):
             continue
-        last = next(reversed(store.history(now.id)), None)
-        since = f" (by 'cmo {last.action.replace('-', ' ')}' on {last.at[:10]})" if last else ""
-        if sheet_version(read.update(now)) == row.version:  # the row is as the sheet was made: nobody changed it there
-            said = f"has changed since this sheet was made{since}, and the row would undo that"
-            left.append((row, f"row {row.row}: {row.id} {said}"))
+        by = next((change for change in later if change.touched(cell)), None)
+        had = [olders[-1].get(cell, "")] if reading.exact else [cells.get(cell, "") for cells in olders]
+        if by is None:
+            reading.applied.append(cell)
+        elif value in had:  # the row has the words from before the later change: the sheet left the cell as it was
+            keep[cell] = now_cells.get(cell, "")
+            reading.kept.append((cell, by))
+        elif row.version == "":
+            reading.overwritten.append((cell, by))
         else:
-            said = f"was changed on this sheet and has changed since it was made{since}: the two changes conflict"
-            changed.append((row, f"row {row.row}: {row.id} {said}"))
-    if changed or left:
+            reading.conflicts.append((cell, by))
+    reading.target = _with_cells(wanted, keep)
+    return reading
+
+
+def _reconciled(store, path: Path, rows: list[StatementRow], existing: dict[str, Statement], summary: ImportSummary) -> dict:
+    """Each updating row's statement as it will be (`_read_against_history`), by the row's place on the sheet. The sheet
+    is refused, nothing imported, where a row and a later change both changed a cell, or where a row gives a
+    statement's id to another statement (`_reused_id`); what was kept beside the row, or put over, is said."""
+    from cmo.views import counted
+
+    targets: dict[int, Statement] = {}
+    refused: list[str] = []
+    history = _CodingHistory(store)
+    for index, row in enumerate(rows):
+        now = existing.get(row.id) if row.id else None
+        if now is None or now.deleted:
+            continue
+        reading = _read_against_history(history, path, row, now)
+        targets[index] = reading.target
+        if reading.conflicts:
+            refused.append(_conflict_line(now.id, reading))
+        elif reused := _reused_id(row, now, reading.target):
+            refused.append(reused)
+        else:
+            summary.warnings += _reading_said(path, now.id, reading)
+    if refused:
+        them = "it stands" if len(refused) == 1 else "they stand"
         raise BadInput(
-            f"{path}: {_stale_rows(changed, left)}. Nothing was imported: take a fresh sheet with 'cmo code template' and "
-            f"make your changes there, or empty the row's '{VERSION_COLUMN}' cell to import it over the later change."
+            f"{path}: {counted(len(refused), 'row')} cannot be imported as {them}, so nothing was imported:\n"
+            + "\n".join(refused)
         )
+    return targets
 
 
-LISTED_STALE_ROWS = 5
+def _by_change(pairs: list[tuple[str, _Change]]) -> list[tuple[_Change, list[str]]]:
+    grouped: dict[int, tuple[_Change, list[str]]] = {}
+    for cell, change in pairs:
+        grouped.setdefault(change.decision.seq, (change, []))[1].append(cell)
+    return list(grouped.values())
 
 
-def _stale_rows(changed: list[tuple[StatementRow, str]], left: list[tuple[StatementRow, str]]) -> str:
-    """The rows an old sheet would undo later changes with, those changed on it first, then those it left alone."""
-    shown_changed = changed[:LISTED_STALE_ROWS]
-    shown_left = left[: LISTED_STALE_ROWS - len(shown_changed)]
-    more = []
-    if len(changed) > len(shown_changed):
-        count = len(changed) - len(shown_changed)
-        more.append(f"{count} more row{'s' if count != 1 else ''} changed on this sheet")
-    hidden = [row.id for row, _ in left[len(shown_left) :]]
-    if hidden:
-        ids = ", ".join(hidden[:8]) + (", …" if len(hidden) > 8 else "")
-        more.append(f"{len(hidden)} more row{'s' if len(hidden) != 1 else ''} left as the sheet was made ({ids})")
-    named = "; ".join(text for _, text in shown_changed + shown_left)
-    return named + (f"; and {' and '.join(more)}" if more else "")
+def _changed_by(pairs: list[tuple[str, _Change]]) -> str:
+    """'the outcome was changed by 'cmo code edit' on 2026-12-05 by KL; the quote by …'."""
+    parts = [
+        f"{_cell_names(cells)} {'was' if len(cells) == 1 else 'were'} changed by {change.told()}"
+        for change, cells in _by_change(pairs)
+    ]
+    return "; ".join(parts)
+
+
+def _over(pairs: list[tuple[str, _Change]]) -> str:
+    """The later changes a row's words go over, each once: "the outcome from 'cmo code edit' on 2026-12-05 by KL"."""
+    told = [f"{_cell_names(cells)} from {change.told()}" for change, cells in _by_change(pairs)]
+    return told[0] if len(told) == 1 else ", ".join(told[:-1]) + " and " + told[-1]
+
+
+def _conflict_line(statement_id: str, reading: _Reading) -> str:
+    """A row and a later change that changed one cell each their own way: which cells each side changed, and the two
+    ways on, saying plainly which later change each one overwrites."""
+    from cmo.sheets.coding import VERSION_COLUMN
+
+    cells = [cell for cell, _ in reading.conflicts]
+    kept = [cell for cell, _ in reading.kept]
+    line = (
+        f"row {reading.row.row}: {statement_id}: this row changes {_cell_names(reading.applied + cells)}, and since "
+        f"{reading.since}, {_changed_by(reading.conflicts + reading.kept)}. 'cmo code show {statement_id}' shows the later "
+        "words, to copy into the row"
+    )
+    also = f" ({_cell_names(kept)} keep{'s' if len(kept) == 1 else ''} the later words)" if kept else ""
+    if reading.row.version is not None:
+        return line + (
+            f"; or empty the row's '{VERSION_COLUMN}' cell to put the row's {_cell_names(cells, article=False)} over "
+            f"{_over(reading.conflicts)}{also}"
+        )
+    edit = _edit_command(statement_id, cells)
+    return line + (f"; or {edit} puts the sheet's words over {_over(reading.conflicts)}{also}" if edit else "")
+
+
+def _reading_said(path: Path, statement_id: str, reading: _Reading) -> list[str]:
+    """What a row read against later changes did, in words: its own cells imported beside a later change (a sheet with
+    its versions, which tell what the row changed: plainly); words the statement had before a later change, kept as
+    changed (without versions, a reading: to look at); a later change the row was let put its words over."""
+    from cmo.sheets.coding import VERSION_COLUMN
+
+    said: list[str] = []
+    where = f"{path}: row {reading.row.row}: {statement_id}"
+    if reading.overwritten:
+        cells = [cell for cell, _ in reading.overwritten]
+        said.append(
+            f"{where}: the row's '{VERSION_COLUMN}' cell is empty, so its {_cell_names(cells, article=False)} went over "
+            f"{_over(reading.overwritten)} ('cmo history {statement_id}' keeps the words replaced)."
+        )
+    if reading.kept and reading.exact:
+        if reading.applied:
+            said.append(
+                f"{where}: the row's {_cell_names(reading.applied, article=False)} "
+                f"{'was' if len(reading.applied) == 1 else 'were'} imported beside a change made since {reading.since}, "
+                f"which stays: {_changed_by(reading.kept)}."
+            )
+    elif reading.kept:
+        cells = [cell for cell, _ in reading.kept]
+        edit = _edit_command(statement_id, cells)
+        one = len(cells) == 1
+        text = (
+            f"{where}: the row still has {_cell_names(cells)} as {statement_id} had {'it' if one else 'them'} before a "
+            f"change made since {reading.since}: {_changed_by(reading.kept)}. The later words were kept"
+            + (f"; {edit} puts the sheet's words back, if they are wanted." if edit else ".")
+        )
+        said.append(text if reading.row.version == "" else LookAt(text))  # an emptied version: as its advice said
+    return said
+
+
+REUSED_WORDS = 0.25
+"""Below this share of words in common (context, mechanism, outcome and quote, as the similarity's terms), a row is
+another statement, not the one whose id it has (`words_shared`)."""
+
+
+def words_shared(one: Statement, other: Statement) -> float:
+    """The share of their words two statements have in common (context, mechanism, outcome and quote together)."""
+    from cmo.synthesis.similarity import terms
+
+    first, second = (set(terms(" ".join((s.context, s.mechanism, s.outcome, s.quote)))) for s in (one, other))
+    return len(first & second) / len(first | second) if first | second else 1.0
+
+
+def _reused_id(row: StatementRow, before: Statement, after: Statement) -> str | None:
+    """A row giving a statement's id to another statement: it cites another source and shares almost none of the
+    statement's words (trial T: S3, in a configuration the reference group had rated, became a statement of another
+    paper, exit 0, not a word). Refused: the statement stays, and the row imports as a new one without the id. A
+    source corrected alone (the words kept) is imported, and said (`holder_warnings`)."""
+    if after.source == before.source or words_shared(before, after) >= REUSED_WORDS:
+        return None
+    said = next((text for text in (before.context, before.mechanism, before.outcome) if text.strip()), "")
+    shown = said[:60] + ("…" if len(said) > 60 else "")
+    return (
+        f"row {row.row}: {before.id} is a statement of {before.source} ('{shown}'); this row cites {after.source} and "
+        f"shares almost none of its words: another statement, given {before.id}'s id. Empty the row's id cell to import it "
+        f"as a new statement ({before.id} stays as it is; 'cmo code delete {before.id} --note …' takes it out if it should go)"
+    )
+
+
+def holder_warnings(
+    review: Review, path: Path, rows: list[StatementRow], before: dict[str, Statement], updated: list[Statement]
+) -> list[str]:
+    """What a sheet changed of the statements configurations rest on, where it changes what they hold: a statement
+    that now cites another source, or was rewritten whole, said with the configurations holding it; any change to a
+    member of an accepted configuration, which keeps the wording the team accepted. To look at (exit 1) where a
+    configuration holding it was sent to the reference group, carries a team decision, or was accepted (trial T: C1,
+    sent in round 1, went on with another paper as its support, and nothing was said)."""
+    row_of = {row.id: row.row for row in rows if row.id}
+    sent: dict[str, int] = {}
+    for snapshot in review.store.rounds():
+        sent |= {config.id: snapshot.number for config in snapshot.configurations}
+    lines: list[str] = []
+    for statement in updated:
+        old = before[statement.id]
+        holders = review.store.configurations_holding(statement.id)
+        accepted = [config.id for config in holders if config.accepted]
+        changed = [
+            c for c in dict.fromkeys([*_cells(statement), *_cells(old)]) if _cells(old).get(c, "") != _cells(statement).get(c, "")
+        ]
+        if statement.source != old.source:
+            also = [c for c in changed if c != "source"]
+            what = f"now cites {statement.source}, not {old.source}" + (f" (and {_cell_names(also)} changed)" if also else "")
+        elif words_shared(old, statement) < REUSED_WORDS:
+            what = "was rewritten: it shares almost none of its words with what it said before"
+        elif accepted:
+            what = f"was changed: the row changed {_cell_names(changed)}"
+        else:
+            continue
+        where = f"{path}: row {row_of.get(statement.id, '?')}: {statement.id} {what}"
+        if not holders:
+            lines.append(f"{where}; it is in no configuration yet.")
+            continue
+        held = ", ".join(
+            f"{config.id}, which the team accepted"
+            if config.accepted
+            else f"{config.id}, sent to the reference group in round {sent[config.id]}"
+            if config.id in sent and config.pinned
+            else f"{config.id}, which carries a team decision"
+            if config.pinned
+            else config.id
+            for config in holders
+        )
+        ids = [config.id for config in holders]
+        advice = f" 'cmo configs show {ids[0]}' shows what it rests on now"
+        if accepted:
+            advice = (
+                f" {', '.join(accepted)} keep{'s' if len(accepted) == 1 else ''} the wording the team accepted:"
+                f"{advice} ('cmo configs unaccept {accepted[0]}' to reconsider it)"
+            )
+        text = f"{where}; it is in {held}.{advice}."
+        lines.append(LookAt(text) if any(config.accepted or config.pinned for config in holders) else text)
+    return lines
 
 
 def _updated_fields(existing: dict[str, Statement], updated: list[Statement]) -> tuple[dict, dict]:
@@ -342,6 +733,44 @@ def _coded_alike(statement: Statement) -> tuple:
     return _identity(statement)[:-1]
 
 
+def _by_place(statements) -> dict[tuple[str, str, str], list[Statement]]:
+    """Statements by source, quote and page, where a row without an id may be one of them edited (`_edited`)."""
+    placed: dict[tuple[str, str, str], list[Statement]] = {}
+    for statement in statements:
+        if not statement.deleted:
+            placed.setdefault(_place(statement), []).append(statement)
+    return placed
+
+
+def _place(statement: Statement) -> tuple[str, str, str]:
+    return (statement.source, statement.quote.strip(), statement.page.strip())
+
+
+def _edited(stored: Statement, draft: Statement) -> list[str]:
+    """How a row differs from a statement of its source, quote and page when it is that statement edited ("the outcome
+    changed", "the outcome filled in"): each element the same, filled in, left empty, or sharing most of its words;
+    [] when it is another statement (an element of other words: one quote may hold two CMOs)."""
+    from cmo.synthesis.similarity import terms
+
+    told: dict[str, list[str]] = {}
+    for name in ("context", "mechanism", "outcome"):
+        had, has = getattr(stored, name).strip(), getattr(draft, name).strip()
+        if had == has:
+            continue
+        if not had or not has:
+            told.setdefault("filled in" if has else "left empty", []).append(name)
+            continue
+        first, second = set(terms(had)), set(terms(has))
+        if not first & second or len(first & second) / len(first | second) < EDITED_WORDS:
+            return []
+        told.setdefault("changed", []).append(name)
+    return [f"{_cell_names(names)} {how}" for how, names in told.items()]
+
+
+EDITED_WORDS = 0.5
+"""An element that keeps at least this share of its words (as terms) is the same element edited (`_edited`)."""
+
+
 def _apply(
     store,
     path: Path,
@@ -349,8 +778,12 @@ def _apply(
     existing: dict[str, Statement],
     known: dict[tuple, str],
     alike: dict[tuple, str],
+    placed: dict[tuple[str, str, str], list[Statement]],
     summary: ImportSummary,
+    target: Statement | None = None,
 ) -> Statement | None:
+    """The statement a row adds or updates (`target`: as read against later changes, `_reconciled`), None when it
+    changes nothing or is not imported, which is said."""
     if row.id is None:
         draft = row.new_statement("S0")
         identity = _identity(draft)
@@ -362,12 +795,23 @@ def _apply(
             return None
         if _coded_alike(draft) in alike and alike[_coded_alike(draft)] in existing:
             return _page_again(path, row, existing[alike[_coded_alike(draft)]], summary)
+        for stored in placed.get(_place(draft), ()):
+            if edited := _edited(stored, draft):
+                summary.unchanged += 1
+                summary.warnings.append(
+                    LookAt(
+                        f"{path}: row {row.row} looks like {stored.id} with {' and '.join(edited)} (the same source, quote "
+                        f"and page, and no id): it was not imported as a second statement. Give the row the id {stored.id} "
+                        f"to update {stored.id}; if it is another statement, 'cmo code add' adds it."
+                    )
+                )
+                return None
         statement = row.new_statement(store.next_id("S"))
         known[identity] = statement.id
         summary.added.append(statement.id)
         _without_mechanism(path, row, statement, None, summary)
         return statement
-    updated = row.update(existing[row.id])
+    updated = target if target is not None else row.update(existing[row.id])
     if updated == existing[row.id]:
         summary.unchanged += 1
         return None

@@ -9,8 +9,10 @@ before returning anything, because a half-imported sheet is worse than none.
 from __future__ import annotations
 
 import hashlib
+import html
 import os
 import re
+import zipfile
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -120,7 +122,9 @@ def _is_coding_header(header: Sequence[str]) -> bool:
     return _HAS_PARTS(header) or _HAS_SENTENCES(header)
 
 
-_STATEMENT_ID = re.compile(r"^S[1-9][0-9]*$")
+_STATEMENT_ID = re.compile(r"^S0*([1-9][0-9]*)$")
+"""A statement id as a person types it: any case, and leading zeros ('S01', 's007') as a spreadsheet's sorting
+habit writes them, each read as the id it numbers ('S1', 'S7'), as `s1` is read as S1, without a word."""
 _INFERRED_WORDS = {
     "c": "context",
     "m": "mechanism",
@@ -147,8 +151,11 @@ class StatementRow(BaseModel):
     row: int
     id: str | None = None
     fields: dict[str, Any]
-    version: str = ""
-    """The statement as the sheet was made from it (`sheet_version`); empty in a sheet written by hand."""
+    version: str | None = None
+    """The statement as the sheet was made from it (`sheet_version`); "" where the sheet's 'cmo version' cell is empty,
+    None where the sheet has no such column (a sheet the team keeps, or one that lost the column)."""
+    hidden: bool = False
+    """The row is hidden in the workbook (by a filter, or hidden by hand): read as every row is, and said."""
     page_warning: str = ""
     """The warning the row's page gave, being a date (`page_is_a_date`), as it is among the sheet's warnings."""
 
@@ -209,23 +216,95 @@ def parse_coding_sheet(
         required.remove("mechanism")
     only_parts_missing = "source" in columns and not any(name in columns for name in (*_CMO_COLUMNS, "cmoc"))
     require_columns(table, columns, required, instead=_ONE_SENTENCE if only_parts_missing else "")
+    marks = workbook_marks(path, sheet)
+    keys = KeyIndex(source_keys, record_keys, prefer_included=True)  # a statement is coded from an included work
     checker = _RowChecker(
         table,
         columns,
-        KeyIndex(source_keys, record_keys),
+        keys,
         _Vocabulary(domains),
         _Vocabulary(groups),
         set(statement_ids),
         _computed_columns(table, columns, cmo_columns),
+        hidden=marks.hidden,
     )
     rows = [statement for number, cells in table.rows for statement in checker.check(number, cells)]
+    _refuse_uncomputed(table, marks, checker.problems)
     checker.problems.raise_if_any()
     said = _sentences_said(table, checker) if checker.sentences else []
+    said += keys.said_of_choices(table.file, table.rows, columns["source"])
     said += [
         f"{table.file}: {row_list(rows)}: the {kind} '{value}' was read as {slug}"
         for (kind, value, slug), rows in checker.read_as.items()
     ]
     return Parsed(rows=rows, warnings=table.warnings + _computed_warning(table, checker.computed) + checker.warnings + said)
+
+
+class WorkbookMarks(BaseModel):
+    """What the readers do not give of the workbook sheet a coding sheet is read from (`workbook_marks`)."""
+
+    uncomputed: dict[int, list[tuple[int, str, str]]] = {}
+    """Formula cells no program computed (a script wrote them; no spreadsheet opened and saved the file), by row:
+    (column index, cell, formula). What they would show is unknown, so their rows are refused, not read as empty."""
+    hidden: set[int] = set()
+    """Rows hidden in the workbook: by a filter (AutoFilter hides the rows it leaves out), or hidden by hand."""
+
+
+_HIDDEN_ROW = re.compile(rb'<(?:\w+:)?row\b[^>]*?\bhidden="(?:1|true)"[^>]*>')
+_ROW_NUMBER = re.compile(rb'\br="(\d+)"')
+_STRING_RESULT = re.compile(rb'^<c\b[^>]*\bt="(?:str|e|b)"')
+"""A formula cell whose result a spreadsheet saved as text (empty text too: `=IF(L2="","",L2)`), an error or a truth
+value: computed, whatever it shows."""
+
+
+def workbook_marks(path: str | os.PathLike, sheet: str | None = None) -> WorkbookMarks:
+    """The formulas no program computed and the hidden rows of the workbook sheet `parse_coding_sheet` reads (a CSV,
+    .xls or .ods has neither to tell). Nothing is read twice unless a worksheet of the workbook has either."""
+    from cmo.sheets import tables
+
+    path = Path(path)
+    if path.suffix.lower() not in XLSX_SUFFIXES:
+        return WorkbookMarks()
+    try:
+        with zipfile.ZipFile(path) as archive:
+            parts = [name for name in archive.namelist() if name.startswith("xl/worksheets/") and name.endswith(".xml")]
+            if not any(_HIDDEN_ROW.search(xml := archive.read(name)) or b"<f" in xml for name in parts):
+                return WorkbookMarks()
+    except (zipfile.BadZipFile, OSError, KeyError):
+        return WorkbookMarks()
+    records, name, others = tables._spreadsheet_records(path, sheet or SHEET_STATEMENTS)  # the sheet read_table reads
+    if not sheet and not tables._names_sheet(name, SHEET_STATEMENTS):
+        name = tables._fitting_sheet(records, name, others, _is_coding_header)[1]
+    xml = tables._sheet_xml(path, name)
+    uncomputed: dict[int, list[tuple[int, str, str]]] = {}
+    for match in tables._CELL_ELEMENT.finditer(xml):
+        inner = match.group(2) or b""
+        formula, value = tables._FORMULA.search(inner), tables._VALUE.search(inner)
+        if formula is None or (value and value.group(1).strip()) or b"<is>" in inner or _STRING_RESULT.match(match.group(0)):
+            continue
+        text = html.unescape((formula.group(1) or b"").decode("utf-8", "replace")) or "a shared formula"
+        box = tables._cell_range(match.group(1))
+        if box is not None and tables._link_text(text) is None:  # a link's text is read from its formula
+            uncomputed.setdefault(box[1], []).append((box[0] - 1, match.group(1).decode(), text))
+    hidden = {int(found.group(1)) for row in _HIDDEN_ROW.finditer(xml) if (found := _ROW_NUMBER.search(row.group(0)))}
+    return WorkbookMarks(uncomputed=uncomputed, hidden=hidden)
+
+
+def _refuse_uncomputed(table: Table, marks: WorkbookMarks, problems: Problems) -> None:
+    """A row with a formula no program computed is refused, naming its cells: read as empty, it came in without the
+    words the formula would show, and the import the advice then asked for coded it a second time (trial T)."""
+    for number, _ in table.rows:
+        cells = [(index, cell, formula) for index, cell, formula in marks.uncomputed.get(number, ()) if index < len(table.header)]
+        if not cells:
+            continue
+        shown = ", ".join(f"{cell} (={formula[:40]})" for _, cell, formula in cells)
+        problems.add(
+            number,
+            [table.header[index].strip() or cell for index, cell, _ in cells],
+            f"{'a formula' if len(cells) == 1 else 'formulas'} no spreadsheet has computed, {shown}, so what "
+            f"{'it shows' if len(cells) == 1 else 'they show'} is not saved in the file: open the workbook in Excel or "
+            "LibreOffice and save it (or type the text in place of the formula), then import it",
+        )
 
 
 def _sentences_said(table: Table, checker: _RowChecker) -> list[str]:
@@ -361,6 +440,7 @@ class _RowChecker:
         groups: _Vocabulary,
         statement_ids: set[str],
         computed: dict[str, int] | None = None,
+        hidden: Collection[int] = (),
     ):
         self.table = table
         self.columns = columns
@@ -374,6 +454,8 @@ class _RowChecker:
         self.computed = computed or {}
         """Columns cmo computes (`_computed_columns`): not read, and emptied in `Statement.extra`, where an earlier cmo
         kept them as the team's own."""
+        self.hidden = set(hidden)
+        """Rows hidden in the workbook (`WorkbookMarks`)."""
         read = set(columns.values()) | set(self.computed.values())
         self.own_columns = {name.strip(): index for index, name in enumerate(table.header) if index not in read and name.strip()}
         """The team's own columns, kept in `Statement.extra` by header."""
@@ -420,8 +502,10 @@ class _RowChecker:
             if "cmoc" in values:  # the sentence as the team wrote it, joining words and all: theirs, kept
                 fields["extra"][self.header("cmoc").strip()] = values["cmoc"].strip()
         statement_id = self._id(row, values.get("id", ""))
-        version = values.get("version", "").strip()
-        first = StatementRow(row=row, id=statement_id, fields=fields, version=version, page_warning=page_warning)
+        version = values["version"].strip() if "version" in values else None
+        first = StatementRow(
+            row=row, id=statement_id, fields=fields, version=version, page_warning=page_warning, hidden=row in self.hidden
+        )
         return [first] + [first.model_copy(update={"fields": fields | {"source": key}}) for key in sources[1:]]
 
     def _marked(self, row: int, sentence: str) -> dict[str, str]:
@@ -614,13 +698,14 @@ class _RowChecker:
     def _id(self, row: int, value: str) -> str | None:
         if not value:
             return None
-        statement_id = value.upper()
         column = self.header("id")
-        if not _STATEMENT_ID.match(statement_id):
+        numbered = _STATEMENT_ID.match(value.strip().upper())
+        if numbered is None:
             self.problems.add(
                 row, column, f"'{value}' is not a statement id (ids look like S12; leave it empty for a new statement)"
             )
             return None
+        statement_id = f"S{numbered.group(1)}"
         if statement_id in self._id_rows:
             self.problems.add(row, column, f"{statement_id} is also on row {self._id_rows[statement_id]}")
             return statement_id
