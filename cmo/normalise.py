@@ -91,11 +91,97 @@ def display_case(text: str) -> str:
     return shown
 
 
-def better_cased(had: str, given: str) -> bool:
-    """A linked record names the same thing as a source's value in capitals, in proper case ("Scandinavian Journal of
-    Educational Research" for Web of Science's "SCANDINAVIAN JOURNAL OF EDUCATIONAL RESEARCH"): the same words, a
-    leading "The" aside, so a different name (PubMed's "Lancet (London, England)" for "LANCET") never replaces one."""
-    return in_capitals(had) and not in_capitals(given) and _without_the(fold(had)) == _without_the(fold(given))
+def better_cased(had: str, given: str, *, capitals: bool = True) -> bool:
+    """A linked record writes a source's value with more in it: the same letters once folded (a leading "The" aside),
+    with the accents or the capitals the source's value lost. Proper case for a name in capitals ("Scandinavian Journal
+    of Educational Research" for Web of Science's "SCANDINAVIAN JOURNAL OF EDUCATIONAL RESEARCH"); SciELO's "Cadernos
+    de Saúde Pública" for PubMed's indexing form "Cadernos de saude publica", "PLoS Medicine" for "PLoS medicine": more
+    accents with no fewer capitals, or more capitals with no fewer accents (`capitals=False` counts accents only, for a
+    title, whose capitals are a style's). A different name (PubMed's "Lancet (London, England)" for "LANCET") never
+    replaces one, nor does a form that loses some of what the source's value has."""
+    if not had or not given or in_capitals(given) or _without_the(fold(had)) != _without_the(fold(given)):
+        return False
+    if in_capitals(had):
+        return True
+    accents = _accented(given) - _accented(had)
+    more_capitals = _capitals(given) - _capitals(had) if capitals else 0
+    return (accents > 0 and more_capitals >= 0) or (more_capitals > 0 and accents >= 0)
+
+
+def better_written(had: str, given: str, *, name: bool = True) -> str:
+    """A better form of a source's value from a linked record's, or '': the record's whole where it writes the same
+    letters with more in them (`better_cased`). For a name (a journal's, a publisher's) that one form abbreviates word by
+    word, the name in full with the accents and capitals the other writes its words with (`_abbreviates`): LILACS's
+    "Ciênc. Saúde Coletiva (Online)" and PubMed's "Ciencia & saude coletiva" make "Ciência & Saúde Coletiva", whichever
+    the source had. The full name's letters never change, nor is anything the source's form has lost; a title
+    (`name=False`) counts accents only, and is never pieced together."""
+    if better_cased(had, given, capitals=name):
+        return given
+    if not name or in_capitals(had) or in_capitals(given):
+        return ""
+    short, full = sorted((given, had), key=lambda form: len(fold(without_qualifier(form))))  # the shorter abbreviates
+    if not _abbreviates(short, full):
+        return ""
+    shorter = [word for word in _NAME_WORD.findall(without_qualifier(short)) if fold(word) not in _NAME_JOINING]
+    longer = [found for found in _NAME_WORD.finditer(full) if fold(found.group(0)) not in _NAME_JOINING]
+    if len(shorter) != len(longer):
+        return ""
+    pieced, end = [], 0
+    for abbreviated, found in zip(shorter, longer):
+        pieced += [full[end : found.start()], _written_as(found.group(0), abbreviated)]
+        end = found.end()
+    pieced = "".join(pieced) + full[end:]
+    words = [word for word in _NAME_WORD.findall(pieced) if fold(word) not in _NAME_JOINING]
+    if len({word[0].isupper() for word in words[1:]}) > 1:
+        return ""  # its words after the first half capitalised ("Health Policy and planning") is no better
+    if full is had:
+        return pieced if better_cased(had, pieced) else ""
+    return pieced if _accented(pieced) >= _accented(had) else ""  # the name in full for its abbreviation, nothing lost
+
+
+def _written_as(word: str, abbreviated: str) -> str:
+    """A name's word with the accents and capitals its abbreviation writes its first letters with ("Ciênc." of
+    "Ciencia": "Ciência"), where that is more; the word as it was where the letters do not line up one for one."""
+    if len(abbreviated) > len(word) or any(fold(a) != fold(w) for a, w in zip(abbreviated, word)):
+        return word
+    written = abbreviated + word[len(abbreviated) :]
+    return written if better_cased(word, written) else word
+
+
+_NAME_JOINING = frozenset("the of and in for on at a an de da do das dos del la le les des du e y et und für i".split())
+"""Words an abbreviated journal name leaves out ("Cad. Saúde Pública" for "Cadernos de Saúde Pública")."""
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """`short` is `long` abbreviated word by word, joining words left out and the NLM's qualifier aside ("Cad. Saúde
+    Pública (Online)" of "Cadernos de saude publica"), with at least two words in full."""
+    shorter = [word for word in fold(without_qualifier(short)).split() if word not in _NAME_JOINING]
+    longer = [word for word in fold(without_qualifier(long)).split() if word not in _NAME_JOINING]
+    return (
+        len(shorter) == len(longer) > 1
+        and all(whole.startswith(word) for word, whole in zip(shorter, longer))
+        and sum(word == whole for word, whole in zip(shorter, longer)) >= 2
+    )
+
+
+_QUALIFIER = re.compile(r"\s+\((?:[^(),]+,[^(),]+|online|print|internet|en l[ií]nea|impresso|impreso)\)$", re.I)
+"""What the NLM adds to a journal's name to tell it from another of that name: a place ("Lancet (London, England)",
+"Journal of applied physiology (Bethesda, Md. : 1985)"), a medium (LILACS's "Cad. Saúde Pública (Online)")."""
+
+
+def without_qualifier(name: str) -> str:
+    """A journal's name without the place or medium the NLM adds to it (`_QUALIFIER`): "Lancet (London, England)" is
+    "Lancet"; another bracket at its end ("Journal of Physics A (Mathematical and General)") is part of the name."""
+    return _QUALIFIER.sub("", name) if name.endswith(")") else name
+
+
+def _accented(text: str) -> int:
+    """Letters written with more than ASCII has ("ú", "ç", "ø"): what a folded form loses."""
+    return 0 if text.isascii() else sum(1 for character in text if character.isalpha() and not character.isascii())
+
+
+def _capitals(text: str) -> int:
+    return sum(1 for character in text if character.isupper())
 
 
 def _without_the(folded: str) -> str:
@@ -107,14 +193,20 @@ _ABBREVIATED = frozenset(
 )
 """Words written with a full stop that is part of them ("et al.", "Inc."): a title ending in one keeps it."""
 _LAST_WORD = re.compile(r"(\S+)\.$")
+_SPACED_COLON = re.compile(r"(?<=[^\s\d]) +:(?= )")
+"""DSpace's spaced colon before a subtitle ("WHO recommendations : intrapartum care", as WHO IRIS writes titles): shown
+as a colon after the word. Between numbers ("1 : 2") it is a ratio and stays."""
 
 
 def title_text(value: str | None) -> str:
     """A source's title as every output shows it: white space collapsed (`clean_text`) and the full stop a database
     ends it with taken off (PubMed's "…a randomized trial."), so it reads the same whichever database gave it (the
     record keeps its title as read, and so its fingerprint). A question or exclamation mark stays, as does the full
-    stop of an abbreviation ("et al.", "Inc.", "U.S.", "e.g.") and an ellipsis."""
+    stop of an abbreviation ("et al.", "Inc.", "U.S.", "e.g.") and an ellipsis; DSpace's spaced colon ("WHO
+    recommendations : intrapartum care") is a colon after its word."""
     text = clean_text(value)
+    if " :" in text:
+        text = _SPACED_COLON.sub(":", text)
     if not text.endswith(".") or text.endswith(".."):
         return text
     last = _LAST_WORD.search(text)
@@ -711,6 +803,61 @@ def more_addresses(value: str, url: str | None) -> dict[str, str]:
     """The `extra` that keeps a field's further web addresses, beside the `url` taken from it: {} when it held one."""
     more = [address for address in web_addresses(value)[1:] if address != url]
     return {MORE_ADDRESSES: "; ".join(more)} if more else {}
+
+
+_DATABASE_HOST = re.compile(
+    r"(?:^|\.)(?:embase\.com|ovid\.com|ebscohost\.com|scopus\.com|webofknowledge\.com|webofscience\.com)$", re.I
+)
+"""Subscription databases whose exports link each record to the database's own page of it (Embase's
+`www.embase.com/search/results?subaction=viewrecord&id=L605537210`, Ovid, EBSCOhost, Scopus, Web of Science)."""
+
+
+def database_link(url: str | None) -> bool:
+    """A subscription database's page of its own record: it opens the database's login, not the work, so it is no
+    work's link (a citation leaves it out; a linked record's own address takes its place in the source)."""
+    address = web_address(url or "")
+    try:
+        host = urlsplit(address if "//" in address else f"//{address}").hostname or ""
+    except ValueError:
+        return False
+    return bool(_DATABASE_HOST.search(host))
+
+
+_HANDLE_PATH = re.compile(r"(?:^|/)handle/(\d+(?:\.\d+)*/[^/?#\s]+)", re.I)
+"""A handle in a repository's address: DSpace's `/handle/10665/134588` (WHO IRIS, old and new), its files'
+`/bitstream/handle/10665/134588/file.pdf`."""
+_INDEX_PAGE = re.compile(r"/(?:index|default|home|main)(?:\.\w{2,5})?$", re.I)
+_NAMING_PART = re.compile(r"\d|[^\W_]+(?:[-_][^\W_]+){2,}")
+"""What names one work in an address's path or query: a number (`/item/9789240020474`, `?id=L605537210`), or a slug
+of three words or more (`/publications/social-care-nutshell`)."""
+
+
+def work_address(url: str | None) -> str:
+    """The form a web address names one work in, for comparing two records' addresses (de-duplication): the scheme,
+    "www." and a trailing slash or index page aside, a handle as `hdl:10665/134588` whichever server gives it
+    (`hdl.handle.net`, DSpace's `/handle/…` and `/bitstream/handle/…`). '' for an address that names no one work: a
+    home page or a section of a site (no number nor slug in it, `https://www.thelancet.com/journals/lancet`), a DOI
+    resolver's (a DOI is compared as a DOI), a subscription database's (`database_link`)."""
+    address = web_address(url or "")
+    if not address or database_link(address):
+        return ""
+    try:
+        parts = urlsplit(address if "//" in address else f"//{address}")
+        host = (parts.hostname or "").lower().removeprefix("www.")
+    except ValueError:
+        return ""
+    path = unquote(parts.path)
+    if host == "hdl.handle.net":
+        handle = path.strip("/").lower()
+        return f"hdl:{handle}" if "/" in handle else ""
+    if handle := _HANDLE_PATH.search(path):
+        return f"hdl:{handle.group(1).lower()}"
+    if _DOI_RESOLVER_HOST.match(host) or doi_in_url(address):
+        return ""
+    path = _INDEX_PAGE.sub("", path).rstrip("/")
+    if not _NAMING_PART.search(f"{path}?{parts.query}"):
+        return ""
+    return f"{host}{path}" + (f"?{parts.query}" if parts.query else "")
 
 
 _PAGE_COUNT = re.compile(r"(?:[ivxlc]+,\s*)?(\d{1,5})\s*(?:p|pp|pages?)?\.?", re.I)

@@ -230,7 +230,7 @@ def test_pack_has_cover_explanation_domains_and_references():
     unassigned = html.split('id="domain-unassigned"', 1)[1].split("</section>", 1)[0]
     assert '<h2 id="domain-unassigned-heading">Other findings</h2>' in unassigned and 'id="cfg-C4"' in unassigned
     example = html.split('id="how-to-read"', 1)[1].split("</section>", 1)[0]
-    assert "(C2, “Seeing the person”)" in example
+    assert "(CMO 1.1 (C2), “Seeing the person”)" in example
     assert "In crisis teams" in text_of(example)
     assert 'id="ref-smith2020"' in html and "Smith et al. (2020)" in html
     assert html.count('<figure class="theory">') == 3 and "contexts, mechanisms and outcomes</title>" in html
@@ -242,7 +242,7 @@ def test_configuration_reads_as_a_sentence_once_and_a_short_table_row():
     assert "For young people sharing a home, they worry that family members overhear, so they say less in sessions." in c1
     assert c1.lower().count("they worry that family members overhear") == 2  # the sentence, and the parts in <details>
     assert '<details class="more">' in c1 and "Especially younger teenagers." in c1.split('<details class="more">', 1)[1]
-    row = html.split('<a href="#cfg-C1">C1</a>', 1)[1].split("</tr>", 1)[0]
+    row = html.split('<a href="#cfg-C1">CMO 2.1 (C1)</a>', 1)[1].split("</tr>", 1)[0]
     assert "(context)" not in row and "strength-" in row
     assert 'href="#ref-smith2020">Smith et al. (2020)</a>; <a href="#ref-nhs2021">NHS England (2021)</a>' in row
 
@@ -275,7 +275,7 @@ def test_what_changed_tells_rewording_merges_new_and_the_feedback_behind_it():
     assert "C3 “Visual cues” was merged into this one." in c2
     assert "Moved here from" not in c2
     assert "New in this round." in article(html, "cfg-C4")
-    assert 'C3 “Visual cues” was merged into <a href="#cfg-C2">C2</a>.' in html
+    assert 'C3 “Visual cues” was merged into <a href="#cfg-C2">CMO 1.1 (C2)</a>.' in html
 
 
 def test_first_round_has_no_what_changed_section():

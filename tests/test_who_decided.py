@@ -63,7 +63,7 @@ def test_the_reports_audit_trail_says_who_decided_and_who_ran_refine(unsent, tmp
     assert "(run by Ben Okafor)." in trail
     checklist = (tmp_path / "report.md").read_text(encoding="utf-8").split("RAMESES", 1)[1]
     assert "the feedback behind it; decisions by Ana Silva (1)." in checklist  # refine is cmo's, not a person's decision
-    assert "appraisal are shown; screened by Chloé Martin (1)." in checklist
+    assert "appraisal are shown; screened by Chloé Martin (1 document)." in checklist
 
 
 @pytest.mark.parametrize(
@@ -212,4 +212,4 @@ def test_the_checklist_names_who_screened_as_the_screening_sheet_says(unsent, tm
     unsent("--by", "root", "select", "import", str(sheet))
     unsent("report", "-o", str(tmp_path / "report.md"))
     checklist = (tmp_path / "report.md").read_text(encoding="utf-8").split("RAMESES", 1)[1]
-    assert "appraisal are shown; screened by AB (2), JR (2); screening and appraisal recorded by root (" in checklist
+    assert "appraisal are shown; screened by AB (2 documents) and JR (2)." in checklist

@@ -5,6 +5,7 @@ One style for every output (packs, report, Word, sheets) so a source reads the s
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -13,7 +14,16 @@ from types import MappingProxyType
 from urllib.parse import quote, urlsplit
 
 from cmo.models import Source
-from cmo.normalise import cited_by, clean_text, display_case, normalise_doi
+from cmo.normalise import (
+    cited_by,
+    clean_text,
+    database_link,
+    display_case,
+    normalise_doi,
+    normalise_pages,
+    title_text,
+    without_qualifier,
+)
 
 _YEAR_LETTERS: ContextVar[Mapping[str, str]] = ContextVar("year_letters", default=MappingProxyType({}))
 
@@ -31,7 +41,8 @@ def cited_authors(source: Source, joiner: str = "&") -> str:
     """`Smith`, `Smith & Jones`, `Smith et al.`; an organisation or the title when no one is named."""
     names = [family_name(a) for a in source.authors if a and not is_others(a)]
     if not names:
-        return cited_by(None, source.publisher, source.container) or source.title[:40].strip() or source.key
+        named = cited_by(None, source.publisher, source.container) or source.title[:40].strip()
+        return _without_year(named, source.year) or source.key
     if any(is_others(a) for a in source.authors):
         return f"{names[0]} et al."
     if len(names) == 1:
@@ -39,6 +50,15 @@ def cited_authors(source: Source, joiner: str = "&") -> str:
     if len(names) == 2:
         return f"{names[0]} {joiner} {names[1]}"
     return f"{names[0]} et al."
+
+
+def _without_year(name: str, year: int | None) -> str:
+    """A work cited by its title or its body's name, without the year that name ends with, which the citation gives
+    after it: the 2021 report "The State of the World's Midwifery 2021" is cited "The State of the World's Midwifery
+    2021" (or "… (2021)" in prose), its year said once, not "… 2021 2021"."""
+    if year and name.endswith(str(year)) and not name[: -len(str(year))][-1:].isalnum():
+        return name[: -len(str(year))].rstrip(" ,:;-–—(")
+    return name
 
 
 def year_letters(sources: Iterable[Source]) -> dict[str, str]:
@@ -120,33 +140,86 @@ def short_cite(source: Source) -> str:
 
 def reference(source: Source, *, link: bool = True) -> str:
     """The one reference-list style, author-year to match the citations: `Smith, J.; Jones, K. (2020).
-    Title. Journal, 3(2): 10-20. Publisher. doi:…`; `link=False` where the DOI or URL is shown as a link."""
+    Title. Journal, 3(2): 10–20. Publisher. doi:…`; `link=False` where the DOI or URL is shown as a link. The journal
+    as its own name is written (`cited_container`), a supplement said once (`cited_volume`), the page range whole
+    (`cited_pages`); a journal article's publisher is not printed beside its journal, nor a database's login page
+    (`database_link`) as its link."""
     authors = [clean_text(a) for a in source.authors if clean_text(a) and not is_others(a)]
     more = len(authors) > 6 or any(is_others(a) for a in source.authors)
     who = "; ".join(authors[:6]) + ("; et al." if more else "")
-    container = display_case(clean_text(source.container))  # Web of Science's "BMC PUBLIC HEALTH", shown in proper case
+    container = cited_container(source.container)
     where = container
-    if source.volume:
-        where += f", {clean_text(source.volume)}"
-    if source.issue and not _repeats(clean_text(source.volume), clean_text(source.issue)):
-        where += f"({clean_text(source.issue)})"
-    if source.pages:
-        where += f": {clean_text(source.pages)}"
+    volume, issue = cited_volume(source.volume, source.issue)
+    if volume:
+        where += f", {volume}"
+    if issue:
+        where += f"({issue})"
+    first, last = cited_pages(source.pages)
+    if first:
+        where += f": {first}–{last}" if last and last != first else f": {first}"
     publisher = display_case(clean_text(source.publisher))
+    in_journal = source.type == "article" and container
     parts = [
         f"{who or publisher or 'Anonymous'} ({cited_year(source)}).",
-        _sentence_end(clean_text(source.title)),
+        _sentence_end(title_text(source.title)),
         _sentence_end(where.strip(", ")),
-        _sentence_end(publisher) if who and publisher not in ("", who, container) else "",
+        _sentence_end(publisher) if who and publisher not in ("", who, container) and not in_journal else "",
     ]
     if link:
-        parts.append(f"doi:{source.doi}" if source.doi else clean_text(source.url or ""))
+        url = "" if database_link(source.url) else clean_text(source.url or "")
+        parts.append(f"doi:{source.doi}" if source.doi else url)
     return " ".join(p for p in parts if p)
 
 
-def _repeats(volume: str, issue: str) -> bool:
-    """MEDLINE writes a supplement in both fields ("28 Suppl 1" and "Suppl 1"): the issue says nothing more."""
-    return bool(volume) and volume.casefold().endswith(" " + issue.casefold())
+def cited_container(container: str | None) -> str:
+    """A journal's name as a citation writes it: in proper case when a database gave it in capitals (`display_case`),
+    without the place or medium the NLM adds to tell one journal from another of that name (PubMed's "Lancet
+    (London, England)" is "Lancet"). The source keeps its name as read."""
+    return without_qualifier(display_case(clean_text(container)))
+
+
+_SUPPLEMENT = r"(?:suppl(?:ement)?|supl(?:emento)?|supp?)\.?[\s_]*(?P<number>[\w-]*)"
+_VOLUME_SUPPLEMENT = re.compile(rf".*?[^\s(]\s*\(?\b{_SUPPLEMENT}\)?", re.I)
+_ISSUE_SUPPLEMENT = re.compile(rf"\(?{_SUPPLEMENT}\)?", re.I)
+
+
+def cited_volume(volume: str | None, issue: str | None) -> tuple[str, str]:
+    """A work's volume and issue as a citation gives them, a supplement said once: MEDLINE's volume "30 Suppl 1" beside
+    the issue "supl.1" LILACS gives (or MEDLINE's own "Suppl 1", Zotero's "sup1") is volume "30 Suppl 1" and no issue;
+    a supplement only the issue names is written "Suppl 1" ("30(Suppl 1)" for "supl.1", Oxford's "Supplement_1"). A
+    supplement and an issue that say different things are kept as written."""
+    volume, issue = clean_text(volume), clean_text(issue)
+    in_volume = _VOLUME_SUPPLEMENT.fullmatch(volume) if volume else None
+    in_issue = _ISSUE_SUPPLEMENT.fullmatch(issue) if issue else None
+    if in_volume and in_issue:
+        numbers = {found["number"].casefold() for found in (in_volume, in_issue) if found["number"]}
+        return (volume, "") if len(numbers) <= 1 else (volume, issue)
+    if in_issue:
+        return volume, f"Suppl {in_issue['number']}".strip()
+    return volume, issue
+
+
+_PAGES_NOTE = re.compile(r"\s*;\s*[^\W\d_]{3,}\b.*$")
+"""What MEDLINE writes after a work's pages: "e1001847; discussion e1001847", "1234-9; quiz 1240"."""
+_PREFIXED_RANGE = re.compile(r"([A-Za-z]*)(\d{1,9})-([A-Za-z]*)(\d{1,9})")
+
+
+def cited_pages(pages: str | None) -> tuple[str, str]:
+    """A work's first and last page as a citation gives them ('' for the last when pages are one page, or not one
+    range): the range whole where MEDLINE abbreviates it ("S154-68" is S154 to S168, "1234-9" 1234 to 1239), without
+    what MEDLINE writes after it ("; discussion e1001847"). The source keeps its pages as read."""
+    text = clean_text(pages)
+    text = _PAGES_NOTE.sub("", text) if ";" in text else text
+    ranged = _PREFIXED_RANGE.fullmatch(normalise_pages(text))
+    if not ranged:
+        return text, ""
+    letters, first, later_letters, last = ranged.groups()
+    if later_letters and later_letters.casefold() != letters.casefold():
+        return f"{letters}{first}", f"{later_letters}{last}"
+    last = normalise_pages(f"{first}-{last}").partition("-")[2]
+    if int(last) < int(first):
+        return text, ""  # a range ending before it starts: a typo, shown as written
+    return f"{letters}{first}", f"{letters}{last}"
 
 
 def _sentence_end(text: str) -> str:
@@ -165,9 +238,10 @@ def doi_url(doi: str | None) -> str | None:
 
 
 def safe_url(url: str | None) -> str | None:
-    """An http(s) URL kept as a link, a `doi:` URL rebuilt; anything else (javascript:, data:) is dropped."""
+    """An http(s) URL kept as a link, a `doi:` URL rebuilt; anything else (javascript:, data:) is dropped, as is a
+    subscription database's page of its record (`database_link`: Embase's), which opens a login, not the work."""
     text = (url or "").strip()
-    if not text or any(ch.isspace() or ord(ch) < 32 for ch in text):
+    if not text or any(ch.isspace() or ord(ch) < 32 for ch in text) or database_link(text):
         return None
     try:
         parts = urlsplit(text)

@@ -13,14 +13,14 @@ first page), and a new record is compared only with the records sharing a block.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from operator import attrgetter
 
 from rapidfuzz import fuzz
 
 from cmo.models import Record, Source
-from cmo.normalise import MEETING, fold, normalise_doi, normalise_pmid
+from cmo.normalise import MEETING, fold, normalise_doi, normalise_pmid, work_address
 
 _TAGS = re.compile(r"<[^>]{1,40}>")
 _DATABASE_NOTES = re.compile(r"\((?:structured|provisional) abstract\)|\(multiple letters\)|\(author'?s? transl\)", re.I)
@@ -184,6 +184,8 @@ class _Profile:
     meeting: bool
     doi: str | None
     pmid: str | None
+    address: str
+    """The web address that names this one work (`work_address`), or ''."""
     file: str = ""
     observed: bool = False
     keys: list[str] | None = None
@@ -371,6 +373,7 @@ def _profile(handle: str, item: Record | Source) -> _Profile:
         meeting=not _MEETING_WORDS.isdisjoint(container.split()) or MEETING in item.extra,
         doi=doi,
         pmid=normalise_pmid(item.pmid),
+        address=work_address(item.url),
         file=item.provenance.file if isinstance(item, Record) else "",
     )
 
@@ -551,7 +554,8 @@ def _hard_conflict(a: _Profile, b: _Profile) -> bool:
     """Facts that mean two different works, whatever else agrees (even a shared DOI).
 
     A shared DOI or PMID with much the same title outweighs the fields exports disagree on
-    most: the type (Scopus calls some journal articles books) and numbers only one title has
+    most: the type (Scopus calls some journal articles books; so does one web address of one year,
+    `_same_address`: WHO IRIS's "book" is a grey list's "report") and numbers only one title has
     (Scopus appends subject codes, "… 11 Medical and Health Sciences"). Chapters sharing a book
     DOI have other titles, and parts of a series each carry their number, so both still count.
     """
@@ -559,7 +563,7 @@ def _hard_conflict(a: _Profile, b: _Profile) -> bool:
         return True  # the last rule below, decided first: it is the cheapest, and parts of a series meet often
     if _notices_conflict(a, b):
         return True
-    twins = _shares_identifier(a, b) and _title_similarity(a, b) >= 90
+    twins = (_shares_identifier(a, b) or _same_address(a, b)) and _title_similarity(a, b) >= 90
     if a.family and b.family and a.family != b.family and {a.family, b.family} != _PROCEEDINGS_PAPER and not twins:
         return True
     if a.preprint != b.preprint:
@@ -577,6 +581,13 @@ def _hard_conflict(a: _Profile, b: _Profile) -> bool:
 
 def _shares_identifier(a: _Profile, b: _Profile) -> bool:
     return bool((a.doi and a.doi == b.doi) or (a.pmid and a.pmid == b.pmid))
+
+
+def _same_address(a: _Profile, b: _Profile) -> bool:
+    """One web address that names one work (`work_address`: a handle, a report's page), and one year: a grey list and
+    WHO IRIS give the same statement so, its title written a little differently ("The …", " : " for ":"). A home page or
+    a DOI resolver names no one work, and an address two works of the review share is none's (`Deduplicator.match`)."""
+    return bool(a.address and a.address == b.address and a.year and a.year == b.year)
 
 
 def _identifier_conflict(a: _Profile, b: _Profile) -> bool:
@@ -653,11 +664,14 @@ def _agreements(a: _Profile, b: _Profile) -> int:
 
 def match_basis(new: _Profile, known: _Profile) -> str:
     """What linked two records, in words, as `_score` decided it: "same DOI", "same PMID", "same pages of one
-    journal volume, year and first author", or "same title" / "similar title" and the fields that agree."""
+    journal volume, year and first author", "same web address and year", or "same title" / "similar title" and the
+    fields that agree."""
     if new.doi and new.doi == known.doi:
         return "same DOI"
     if new.pmid and new.pmid == known.pmid:
         return "same PMID"
+    if _same_address(new, known) and _titles_compatible(new, known):
+        return "same web address and year"
     if _same_place(new, known) and _same_journal(new, known):
         return "same pages of one journal volume, year and first author"
     agreeing = [name for name, agrees in zip(_AGREEMENT_NAMES, _agreeing(new, known), strict=True) if agrees]
@@ -680,6 +694,8 @@ def _score(new: _Profile, known: _Profile) -> float:
     if not new.title or not known.title:
         return 0.0  # without a title nothing tells a paper from its erratum or a companion piece
     agreements = _agreements(new, known)
+    if _same_address(new, known) and _titles_compatible(new, known):
+        return 250.0 + agreements
     if _same_place(new, known) and _same_journal(new, known):
         return 150.0 + agreements
     similarity = _title_similarity(new, known)
@@ -719,6 +735,8 @@ def _keys_of(p: _Profile) -> list[str]:
                 keys.append(f"y:{p.year}:{title}")
     if p.volume and p.pages:
         keys.append(f"v:{p.volume}:{p.pages.first}")
+    if p.address:
+        keys.append(f"u:{p.address}")
     if p.first_author and p.year:
         keys.append(f"a:{p.first_author}:{p.year}")
     return keys
@@ -755,6 +773,8 @@ class Deduplicator:
         self._issues: dict[str, _FileIssues] = {}
         self._blocks: dict[str, list[int]] = {}
         self._by_handle: dict[str, list[int]] = {}
+        self._addressed: dict[str, set[str]] = {}
+        """Each web address (`work_address`) and the works holding it: one two works hold names neither (`match`)."""
         self._last: tuple[Record | Source, _Profile] | None = None
         self.basis = ""
         """Why the last `match` linked its record (`match_basis`); empty when it found none."""
@@ -768,6 +788,8 @@ class Deduplicator:
         index = len(self._profiles)
         self._profiles.append(profile)
         self._by_handle.setdefault(handle, []).append(index)
+        if profile.address:
+            self._addressed.setdefault(profile.address, set()).add(handle)
         for key in _block_keys(profile):
             self._blocks.setdefault(key, []).append(index)
 
@@ -780,6 +802,8 @@ class Deduplicator:
         self._last = (record, new)
         self._observe_issue(new)
         self.basis = ""
+        if new.address and len(self._addressed.get(new.address, ())) > 1:
+            new = replace(new, address="")  # an address two works share (a journal's page of its issues) names neither
         scores: dict[str, float] = {}
         best: dict[str, int] = {}
         for index in self._candidates(new):

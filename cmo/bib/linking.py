@@ -14,7 +14,7 @@ from operator import attrgetter
 from cmo.bib.dedupe import record_profile
 from cmo.bib.readers import Problem
 from cmo.models import Appraisal, Bibliographic, Record, Source, trusted
-from cmo.normalise import better_cased, cited_by, fold, title_text, unique_key, web_address
+from cmo.normalise import better_written, cited_by, database_link, fold, title_text, unique_key, web_address
 
 _CASED_FIELDS = ("title", "container", "publisher")
 """Fields written in words, which some databases write in capitals: a linked record's proper case is preferred."""
@@ -100,20 +100,40 @@ _TITLE_STOPWORDS = {"a", "an", "the", "of", "on", "in", "for", "and", "to", "wit
 
 def link_record(source: Source, record: Record) -> Source:
     """A duplicate keeps its record and fills the source's gaps (a title as `title_text` keeps it). Nothing already
-    there is overwritten, but a name or title in capitals (Web of Science's "BMC PUBLIC HEALTH") by the same words in
-    proper case (`better_cased`); nor is any field a reviewer corrected (`Source.edited`), even one they left empty."""
+    there is overwritten, but by a better form of it (`_better`): the same words written with more in them (Web of
+    Science's "BMC PUBLIC HEALTH", PubMed's "Cadernos de saude publica": `better_cased`), the original title for
+    MEDLINE's bracketed translation, a link to the work for a database's login page; nor is any field a reviewer
+    corrected (`Source.edited`), even one they left empty."""
     updates: dict = {"records": [*source.records, record.provenance]}
     for name in _GAP_FIELDS:
         had, given = getattr(source, name), getattr(record, name)
         given = title_text(given) if name == "title" else given
-        if given and name not in source.edited and (not had or (name in _CASED_FIELDS and better_cased(had, given))):
-            updates[name] = given
+        if given and name not in source.edited and (better := given if not had else _better(name, had, given)):
+            updates[name] = better
     if not source.authors and record.authors:
         updates["authors"] = record.authors
     extra = {**record.extra, **source.extra}
     if extra != source.extra:
         updates["extra"] = extra
     return source.model_copy(update=updates)
+
+
+def _better(name: str, had, given):
+    """A better form of what the source has from a linked record, or '': the same words with the accents or capitals
+    the source's lost (`better_written`: a name's capitals count, a title's are a style's); the original-language title
+    another database gives for MEDLINE's translation in square brackets ("[Social inequalities and women's
+    satisfaction…]"; the PubMed record keeps its translation); a link to the work for a subscription database's page
+    of its record (`database_link`: Embase's)."""
+    if name in _CASED_FIELDS and (better := better_written(had, given, name=name != "title")):
+        return better
+    if name == "title":
+        return given if _translated(had) and not _translated(given) else ""
+    return given if name == "url" and database_link(had) and not database_link(given) else ""
+
+
+def _translated(title: str) -> bool:
+    """MEDLINE's form of a title translated into English: the whole title in square brackets."""
+    return title.startswith("[") and title.rstrip(".").endswith("]")
 
 
 def compared_as(source: Source, records_of: Callable[[str], list[Record]]) -> list[Source | Record]:

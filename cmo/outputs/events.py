@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from cmo.models import Decision
 from cmo.normalise import natural_key
@@ -277,3 +278,41 @@ def field_changes(decision: Decision, about: str) -> list[tuple[str, object, obj
         for name, value in after.items()
         if name in before and isinstance(value, scalar) and isinstance(before[name], scalar) and before[name] != value
     ]
+
+
+@dataclass
+class HistoryEntry:
+    """One decision as `cmo history` and `cmo serve` tell it (`history_entry`): a line, then what it changed."""
+
+    at: str
+    round: str
+    """Its round as `round_told` says it."""
+    by: str
+    what: str
+    """The action, its targets, the realist move, the feedback behind it and the note."""
+    details: list[str] = field(default_factory=list)
+
+    @property
+    def line(self) -> str:
+        """The entry on one line, as a terminal shows it."""
+        return f"{self.at}  {self.round}" + (f"  by {self.by}" if self.by else "") + f"  {self.what}"
+
+
+def history_entry(decision: Decision, about: str, last_closed: int | None) -> HistoryEntry:
+    """How a history entry is told, at a terminal (`cmo history`) and on a page (`cmo serve`): when, in which round,
+    by whom, what was done and why, then each field it changed of `about`, what a refine did to it, and what it left
+    empty and retired (trial S: serve's list named no one, though `cmo history` said "by Kwame Mensah")."""
+    d = decision
+    extra = "".join([f" [{d.move}]" if d.move else "", f" because {', '.join(d.because)}" if d.because else ""])
+    what = f"{d.action} {', '.join(d.targets)}{extra}" + (f": {d.note}" if d.note else "")
+    details = [f"{name}: {recorded_value(was)} -> {recorded_value(value)}" for name, was, value in field_changes(d, about)]
+    details += refine_lines(d, about) if d.action == "refine" else []
+    emptied = d.after.get("retired")
+    if isinstance(emptied, list) and emptied:
+        details.append(f"left with no statements, so retired: {', '.join(map(str, emptied))}")
+    return HistoryEntry(d.at, round_told(d.round, last_closed), d.by or "", what, details)
+
+
+def recorded_value(value: object) -> str:
+    """A recorded value as a history entry prints it: quoted text, or 'none' for nothing (a statement left unmarked)."""
+    return "none" if value is None else f'"{value}"' if isinstance(value, str) else str(value).lower()

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from cmo.bib.citations import citing, is_others, reference
+from cmo.bib.citations import cited_pages, citing, is_others, reference
 from cmo.errors import BadInput, CmoError
 from cmo.files import (
     atomic_write_bytes,
@@ -30,7 +30,7 @@ from cmo.files import (
     saved_bytes,
 )
 from cmo.models import Configuration, FeedbackItem, Source, Statement
-from cmo.normalise import fold, natural_key
+from cmo.normalise import clean_text, fold, natural_key
 from cmo.outputs.tables import (
     OTHER_DOCUMENTS,
     UNBACKED_HEADING,
@@ -413,7 +413,37 @@ BIBTEX_TYPES = {
     "misc": "misc",
     "book": "book",
     "unpublished": "unpublished",
+    "news": "article",
+    "guidance": "techreport",
+    "standard": "techreport",
+    "abstract": "misc",
+    "dataset": "misc",
 }
+"""cmo's types as entry types BibTeX's readers know: an entry type of any other name (`@guidance`, `@dataset`,
+`@standard`) Zotero's BibTeX import drops unread. A type the entry type does not say is kept in its `type` field
+(`bibtex_entry_type`)."""
+_READ_ENTRY_TYPES = frozenset(
+    "article book booklet inbook incollection inproceedings conference proceedings manual techreport report "
+    "phdthesis mastersthesis thesis unpublished misc online electronic patent software legislation jurisdiction "
+    "letter movie artwork audio video inreference collection mvbook".split()
+)
+"""The entry types Zotero's BibTeX import reads (its `bibtex2zoteroTypeMap`), all BibTeX's or biblatex's: a source a
+BibTeX file gave one of these keeps it."""
+
+
+def bibtex_entry_type(source_type: str) -> tuple[str, str]:
+    """The entry type a source of this type is written as, and what its `type` field says ('' when the entry type says
+    it): a guidance document is `@techreport` with `type = {Guidance}`, a dataset `@misc` with `type = {Dataset}`; a
+    BibTeX file's own type that readers know (`@artwork`, `@patent`) stays; any other is `@misc` with the type as said."""
+    kind = clean_text(source_type).lower() or "misc"
+    entry_type = BIBTEX_TYPES.get(kind) or (kind if kind in _READ_ENTRY_TYPES else "misc")
+    said = "" if entry_type == kind or kind in _SAID_BY_ENTRY_TYPE else kind
+    return entry_type, said[:1].upper() + said[1:]
+
+
+_SAID_BY_ENTRY_TYPE = {"report", "webpage", "thesis", "conference", "chapter"}
+"""cmo's types whose entry type says them in other words (`@techreport`, `@online`, `@phdthesis`…)."""
+
 _CONTAINER_FIELD = {"article": "journal", "inproceedings": "booktitle", "incollection": "booktitle", "book": "series"}
 _CONTAINER_FIELDS = ("journal", "journaltitle", "booktitle", "series", "howpublished")
 _PUBLISHER_FIELDS = ("publisher", "institution", "organization", "school")
@@ -608,7 +638,8 @@ def _bibtex_entry(source: Source, key: str) -> str:
     `latex_escape`; text that is BibTeX source already (volume, number, pages and the fields a BibTeX
     reader kept undecoded in `extra`) by `latex_source`; identifiers and links (doi, url, file...) are
     verbatim fields and only kept balanced."""
-    entry_type = BIBTEX_TYPES.get(source.type) or (source.type if _FIELD_NAME.match(source.type) else "misc")
+    entry_type, said = bibtex_entry_type(source.type)
+    first, last = cited_pages(source.pages)
     fields: list[tuple[str, str]] = [
         ("title", bibtex_title(source.title)),
         ("author", " and ".join(bibtex_name(a) for a in source.authors if a.strip())),
@@ -617,15 +648,16 @@ def _bibtex_entry(source: Source, key: str) -> str:
             _free(_CONTAINER_FIELD.get(entry_type, "howpublished"), _CONTAINER_FIELDS, source.extra),
             latex_escape(source.container),
         ),
-        ("volume", latex_source(source.volume)),
+        ("volume", latex_source(source.volume)),  # as read: Zotero itself keeps "28 Suppl 1" beside "sup1"
         ("number", latex_source(source.issue)),
-        ("pages", latex_source(source.pages.replace("-", "--") if re.fullmatch(r"\w+-\w+", source.pages) else source.pages)),
+        ("pages", latex_source(f"{first}--{last}" if last else first)),
         (_free(_PUBLISHER_FIELD.get(entry_type, "publisher"), _PUBLISHER_FIELDS, source.extra), latex_escape(source.publisher)),
         ("doi", _raw(source.doi or "")),
         ("pmid", _raw(source.pmid or "")),
         ("url", _raw(source.url or "")),
         ("urldate", _raw(source.urldate or "")),
         ("abstract", latex_escape(source.abstract)),
+        ("type", "" if source.extra.get("type") else latex_escape(said)),  # a type the record gave is written as given
     ]
     if not source.extra.get("editor"):
         fields.append(("editor", _editors_from_a2(source)))
@@ -763,16 +795,17 @@ def to_ris(sources: list[Source]) -> str:
 
 
 def _ris_record(source: Source) -> str:
-    first, dash, last = source.pages.partition("-")
+    """One record, its pages a whole range (`cited_pages`: MEDLINE's "S154-68" is SP S154, EP S168)."""
+    first, last = cited_pages(source.pages)
     tags: list[tuple[str, str]] = [("TY", RIS_TYPES.get(source.type, "GEN")), ("ID", source.key), ("TI", source.title)]
-    tags += [("AU", author) for author in source.authors if not is_others(author)]  # RIS has no "and others"
+    tags += [("AU", ris_name(author)) for author in source.authors if not is_others(author)]  # RIS has no "and others"
     tags += [
         ("PY", str(source.year) if source.year else ""),
         ("T2", source.container),
         ("VL", source.volume),
         ("IS", source.issue),
-        ("SP", first if dash else source.pages),
-        ("EP", last if dash else ""),
+        ("SP", first),
+        ("EP", last),
         ("PB", source.publisher),
         ("DO", source.doi or ""),
         ("N1", f"PMID: {source.pmid}" if source.pmid else ""),
@@ -782,6 +815,14 @@ def _ris_record(source: Source) -> str:
     ]
     lines = [f"{tag}  - {_one_line(value)}" for tag, value in tags if _one_line(value)]
     return "\n".join(lines) + "\nER  - \n\n"
+
+
+def ris_name(author: str) -> str:
+    """An author as RIS writes one: "Family, Given"; a corporate author ("World Health Organization", kept whole as its
+    family) with a comma after it, as EndNote asks for one, which otherwise splits it into family "Organization" and
+    given "World Health" (Zotero's RIS import reads both forms as one name)."""
+    name = " ".join(author.split())
+    return name if "," in name else f"{name},"
 
 
 def _ris_date(value: str) -> str:

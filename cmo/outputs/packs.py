@@ -27,7 +27,8 @@ from cmo.errors import NotFound
 from cmo.models import Configuration, Decision, Domain, FeedbackItem, Group, Source, Statement
 from cmo.normalise import clean_text, natural_key, written_doi
 from cmo.outputs.events import NOT_A_CHANGE, what_the_team_did
-from cmo.outputs.tables import UNASSIGNED, by_domain, feedback_cited_as
+from cmo.outputs.report import page_given
+from cmo.outputs.tables import UNASSIGNED, by_domain, domain_tables, feedback_cited_as, finding_names
 from cmo.outputs.templating import environment
 from cmo.outputs.theory import legend as theory_legend
 from cmo.outputs.theory import programme_theory
@@ -107,6 +108,8 @@ class Heard:
 class Reason:
     actions: list[str]
     heard: list[Heard] = field(default_factory=list)
+    above: int = 0
+    """How many of the answers that prompted it are quoted above, with an earlier change: each is quoted once."""
 
     @property
     def action(self) -> str:
@@ -124,6 +127,9 @@ class Change:
 @dataclass
 class ConfigView:
     id: str
+    name: str
+    """How the report's table names it ("CMO 1.2 (C4)", `finding_name`): the group reads the numbers the report
+    prints, and the id they give back in their answers."""
     anchor: str
     title: str
     segments: list[Segment]
@@ -172,7 +178,7 @@ class Retired:
     title: str
     text: str
     into_anchor: str | None = None
-    into_id: str | None = None
+    into_name: str | None = None
 
 
 @dataclass
@@ -242,9 +248,13 @@ def _build_pack(
         previous=None if previous is None else {c.id: c for c in previous},
         verified=verified,
     )
+    current = list(context.current.values())
+    tables = domain_tables(list(sources.values()), list(statements.values()), current, domain_list, strength)
+    context.names = finding_names(tables)  # the report's numbering, made by the one function that makes it there
     chosen = [c for c in context.current.values() if domain is None or c.domain == domain]
     views = {c.id: _config_view(c, context, strength, audience) for c in chosen}
-    domain_views = _domain_views(domain_list, chosen, views, domain, audience)
+    numbers = {table.slug: number for number, table in enumerate(tables, start=1)}
+    domain_views = _domain_views(domain_list, chosen, views, domain, audience, numbers)
     references = sorted(context.references.values(), key=lambda r: (r.citation.lower(), r.key))
     return render_pack(
         review=review,
@@ -311,6 +321,8 @@ class _PackContext:
     previous: dict[str, Configuration] | None
     verified: frozenset[str] = frozenset()
     """Statements whose quote was found in their source's attached full text."""
+    names: dict[str, str] = field(default_factory=dict)
+    """Each current configuration's id → its name in the report's table (`finding_names`)."""
     references: dict[str, Reference] = field(default_factory=dict)
     anchors: set[str] = field(default_factory=set)
 
@@ -330,6 +342,10 @@ class _PackContext:
         if not cited:  # deleted statements: the pack no longer holds their sources
             return findings
         return f"{findings} from {cited[0] if len(cited) == 1 else ', '.join(cited[:-1]) + ' and ' + cited[-1]}"
+
+    def name(self, config_id: str) -> str:
+        """A configuration as the report's table names it; one no longer in the programme theory by its id."""
+        return self.names.get(config_id, config_id)
 
     def config_anchor(self, config_id: str) -> str:
         return self._unique_anchor("cfg", config_id)
@@ -358,6 +374,7 @@ def _config_view(config: Configuration, ctx: _PackContext, strength: Strength, a
     segments = cmo_segments(config.context, config.mechanism, config.outcome)
     return ConfigView(
         id=config.id,
+        name=ctx.name(config.id),
         anchor=ctx.config_anchor(config.id),
         title=clean_text(config.title) or f"Configuration {config.id}",
         segments=segments,
@@ -407,7 +424,7 @@ def _contradictions(config: Configuration, ctx: _PackContext) -> list[Contradict
                 reference=ctx.reference(statement.source),
                 sentence=cmo_sentence(statement.context, statement.mechanism, statement.outcome),
                 quote=clean_text(statement.quote),
-                page=clean_text(statement.page),
+                page=page_given(statement.page),
                 verified=statement.id in ctx.verified,
             )
         )
@@ -460,7 +477,7 @@ def _changes(config: Configuration, ctx: _PackContext) -> list[Change]:
     if before is None:
         origins = _split_origins(config.id, ctx)
         if origins:
-            names = ", ".join(f"{p.id} “{clean_text(p.title)}”" for p in origins)
+            names = ", ".join(f"{ctx.name(p.id)} “{clean_text(p.title)}”" for p in origins)
             return [Change("split", f"New: split from {names}.")]
         return [Change("new", "New in this round.")]
     changes = []
@@ -480,7 +497,7 @@ def _changes(config: Configuration, ctx: _PackContext) -> list[Change]:
             )
         )
     for part in _split_parts(config.id, ctx):
-        changes.append(Change("split", f"Part of it now forms {part.id} “{clean_text(part.title)}”."))
+        changes.append(Change("split", f"Part of it now forms {ctx.name(part.id)} “{clean_text(part.title)}”."))
     return changes + _evidence_changes(before, config, ctx, merged_in)
 
 
@@ -560,9 +577,9 @@ def _retired(ctx: _PackContext, domain: str | None, views: dict[str, ConfigView]
         survivor = _merge_survivor(gone_id, ctx)
         title = clean_text(old.title) or gone_id
         if survivor:
-            text = f"was merged into {survivor}."
+            text = f"was merged into {ctx.name(survivor)}."
             anchor = views[survivor].anchor if survivor in views else None
-            gone.append(Retired(gone_id, title, text, anchor, survivor))
+            gone.append(Retired(gone_id, title, text, anchor, ctx.name(survivor)))
         else:
             gone.append(Retired(gone_id, title, "was taken out of the programme theory."))
     return gone
@@ -571,26 +588,112 @@ def _retired(ctx: _PackContext, domain: str | None, views: dict[str, ConfigView]
 def _reasons(config: Configuration, ctx: _PackContext) -> list[Reason]:
     """The decisions of this round on `config`, each with the feedback that prompted it. The team's own notes are
     not published: a `--note` is written for the audit trail ("CLI edit", "typo"), not for the reference group, so
-    a pack says what was done and what prompted it, never the note."""
-    reasons = []
-    for decision in ctx.decisions:
-        if config.id not in decision.targets or decision.action in NOT_A_CHANGE:
-            continue
-        cited = [ctx.feedback[f] for f in decision.because if f in ctx.feedback]
+    a pack says what was done and what prompted it, never the note. What a round's decisions came to is told, not
+    each step (`_holding`, `_sides_changed`), and each answer is quoted once (trial S: one answer three times)."""
+    reasons: list[Reason] = []
+    mine = [d for d in ctx.decisions if config.id in d.targets and d.action not in NOT_A_CHANGE]
+    sides = _sides_changed(config, ctx, mine)
+    for index, decision in enumerate(mine):
+        held = _holding(decision, mine[index + 1 :])
+        if not held and decision.action in CITES:
+            continue  # trial S: cited, then cited again for it: the later one is what holds
+        cited = [ctx.feedback[f] for f in held if f in ctx.feedback]
         if not cited and _told_by_changes(decision) or decision.action == "edit" and _new_this_round(config, ctx):
             continue  # trial P: a configuration new in this round was "reworded", from words the group never saw
-        heard = [_heard(item, ctx) for item in cited]
-        action = what_the_team_did(decision, config.id, ctx.findings)
-        if decision.action == "move":
+        if decision.action == "mark":
+            if id(decision) not in sides:
+                continue  # a mark that leaves the finding on the side the group saw tells them nothing
+            action = sides[id(decision)]
+        elif decision.action == "cite-feedback":
+            action = _cite_action(config, cited, _whose(cited, reasons))
+        elif decision.action == "move":
             action = f"moved it to “{_domain_name(decision.after.get('domain'), ctx)}”"
-        if decision.action == "cite-feedback" and any(config.counts_against(item) for item in cited):
-            action = _cited_against(config, cited)
-        if heard and reasons and [h.id for h in reasons[-1].heard] == [h.id for h in heard]:
-            if action not in reasons[-1].actions:  # trial P: two edits for one answer read "we reworded it and reworded it"
-                reasons[-1].actions.append(action)  # one answer that prompted several decisions is quoted once (trial I)
-        elif heard or decision.action not in ("accept", "refine"):
-            reasons.append(Reason([action], heard))
+        else:
+            action = what_the_team_did(decision, config.id, ctx.findings, ctx.name)
+        _tell(reasons, action, [_heard(item, ctx) for item in cited], decision.action)
     return reasons
+
+
+CITES = {"cite-feedback", "uncite-feedback"}
+"""Decisions on which answers a configuration cites, and on which side: for each answer, the round's last holds."""
+
+
+def _holding(decision: Decision, later: list[Decision]) -> list[str]:
+    """The answers `decision` cites or uncites that no later citing decision of the round names again (for any
+    other decision, all the answers behind it)."""
+    if decision.action not in CITES:
+        return list(decision.because)
+    named_later = {f for d in later if d.action in CITES for f in d.because}
+    return [f for f in decision.because if f not in named_later]
+
+
+def _tell(reasons: list[Reason], action: str, heard: list[Heard], kind: str) -> None:
+    """Add what the team did to the reasons: with the answers quoted before it joins the reason that quotes them all
+    (trial I: one answer that prompted several decisions is quoted once), and an answer quoted with an earlier
+    reason is not quoted again but counted ("with the answer quoted above")."""
+    ids = {h.id for h in heard}
+    quoted = {h.id for r in reasons for h in r.heard}
+    joined = next((r for r in reasons if r.heard and ids <= {h.id for h in r.heard}), None)
+    if heard and joined is not None:
+        if action not in joined.actions:  # trial P: two edits for one answer read "we reworded it and reworded it"
+            joined.actions.append(action)
+    elif heard or kind not in ("accept", "refine"):
+        reasons.append(Reason([action], [h for h in heard if h.id not in quoted], above=len(ids & quoted)))
+
+
+def _whose(cited: list[FeedbackItem], reasons: list[Reason]) -> str:
+    """The answers a citing decision names, said so when the reason it joins quotes others too: "the answer from
+    someone from the group “Midwives and nurses”"; empty when it names them all (the action says "your feedback")."""
+    ids = {item.id for item in cited}
+    joined = next((r for r in reasons if r.heard and ids <= {h.id for h in r.heard}), None)
+    if joined is None or ids == {h.id for h in joined.heard}:
+        return ""
+    named = [h for h in joined.heard if h.id in ids]
+    if len(named) == 1 and sum(h.who == named[0].who for h in joined.heard) == 1:
+        return f"the answer from {named[0].who}"
+    return "one of these answers" if len(named) == 1 else f"{len(named)} of these answers"
+
+
+def _cite_action(config: Configuration, cited: list[FeedbackItem], whose: str = "") -> str:
+    """What citing answers did, told by the side each answer takes (`Configuration.counts_against`): a disagreement
+    cited is the group's view against the finding, never "evidence for it"; `whose` names the answers among others."""
+    against = [config.counts_against(item) for item in cited]
+    if against and all(against):
+        return f"recorded {whose or 'your view'} as the group's view against it, beside the evidence"
+    if any(against):
+        return f"recorded {whose or 'your views'} as the group's views, for it and against it, beside the evidence"
+    return f"cited {whose or 'your feedback'} as evidence for it"
+
+
+def _sides_changed(config: Configuration, ctx: _PackContext, decisions: list[Decision]) -> dict[int, str]:
+    """The team's marks of this round on findings the group saw last round, told only where they moved a finding to
+    the other side of it (`contradicting_ids`, the one rule), at the last mark on each: "now count a finding from
+    Ratcliffe et al. (2016) as evidence for it, not against it as in round 1". A mark that confirms the side the group
+    saw says nothing to them, and no mark is told as a judgement on a finding's words (trial S)."""
+    before = None if ctx.previous is None else ctx.previous.get(config.id)
+    marks = [d for d in decisions if d.action == "mark"]
+    if before is None or not marks:
+        return {}
+    first: dict[str, object] = {}
+    last: dict[str, Decision] = {}
+    for decision in marks:
+        for sid in (t for t in decision.targets if t.startswith("S")):
+            first.setdefault(sid, decision.before.get("stance"))
+            last[sid] = decision
+    then = dict(ctx.statements)
+    for sid, stance in first.items():
+        if sid in then:
+            kept = {c: s for c, s in then[sid].stance.items() if c != config.id}
+            then[sid] = then[sid].model_copy(update={"stance": kept | ({config.id: stance} if stance else {})})
+    was, now = set(contradicting_ids(before, then)), set(contradicting_ids(config, ctx.statements))
+    told: dict[int, str] = {}  # by the id() of the mark that tells it
+    for sid, decision in last.items():
+        if sid in before.statements and sid in config.statements and (sid in was) != (sid in now):
+            side, other = ("against", "for") if sid in now else ("for", "against")
+            told[id(decision)] = (
+                f"now count {ctx.findings([sid])} as evidence {side} it, not {other} it as in round {ctx.round_number - 1}"
+            )
+    return told
 
 
 CHANGES_TELL = {"title", "context", "mechanism", "outcome", "domain"}
@@ -612,14 +715,6 @@ def _domain_name(slug: object, ctx: _PackContext) -> str:
     return ctx.domain_names.get(str(slug or ""), str(slug or "")) or UNASSIGNED.name
 
 
-def _cited_against(config: Configuration, cited: list[FeedbackItem]) -> str:
-    """What citing feedback did, told by the side each answer takes (`Configuration.counts_against`): a disagreement
-    cited is the group's view against the finding, never "evidence for it"."""
-    if all(config.counts_against(item) for item in cited):
-        return "recorded your view as the group's view against it, beside the evidence"
-    return "recorded your views as the group's views, for it and against it, beside the evidence"
-
-
 def _heard(item: FeedbackItem, ctx: _PackContext) -> Heard:
     text = " ".join(f"{label}: {clean_text(value)}" for label, value in item.said() if clean_text(value))
     group = ctx.group_names.get(item.group, clean_text(item.group))
@@ -635,18 +730,25 @@ def _heard(item: FeedbackItem, ctx: _PackContext) -> Heard:
 
 
 def _domain_views(
-    domains: list[Domain], chosen: list[Configuration], views: dict[str, ConfigView], only: str | None, audience: Group | None
+    domains: list[Domain],
+    chosen: list[Configuration],
+    views: dict[str, ConfigView],
+    only: str | None,
+    audience: Group | None,
+    numbers: dict[str, int],
 ) -> list[DomainView]:
+    """The domains shown, each numbered as the report numbers it (`numbers`: slug → number), in a pack of one
+    domain too."""
     result = []
     sections = [(d, configs) for d, configs in by_domain(chosen, domains) if only in (None, d.slug) or configs]
-    for number, (domain, configs) in enumerate(sections, start=1):
+    for domain, configs in sections:
         members = [views[c.id] for c in configs]
         if audience is not None:
             members.sort(key=lambda v: not v.for_audience)
         findings = [v for v in members if not v.unsupported]
         result.append(
             DomainView(
-                number=number,
+                number=numbers.get(domain.slug, 0),
                 slug=domain.slug,
                 name=clean_text(domain.name or domain.slug),
                 description=clean_text(domain.description),

@@ -32,7 +32,7 @@ from cmo.models import (
     now_iso,
     said_in_a_line,
 )
-from cmo.normalise import natural_key
+from cmo.normalise import fold, natural_key
 from cmo.outputs.events import (  # noqa: F401
     MACHINE_ACTIONS,
     NOT_A_CHANGE,
@@ -65,6 +65,7 @@ from cmo.outputs.tables import (
 )
 from cmo.outputs.templating import counted, environment
 from cmo.outputs.theory import DRAWN_AT_MOST, STRENGTH_WORDS, legend_words, table_theory
+from cmo.sheets.coding import page_is_a_date
 from cmo.sheets.feedback import agreement
 from cmo.synthesis.evidence import contradicting_ids
 from cmo.synthesis.wording import names_from, statement_texts
@@ -401,7 +402,7 @@ def coding_summary(statements: list[Statement], sources: list[Source], configura
         "sources": len({s.source for s in statements}),
         "coders": sorted(Counter(s.coder or "not recorded" for s in statements).items(), key=lambda i: (-i[1], i[0])),
         "with_quote": sum(1 for s in statements if s.quote.strip()),
-        "with_page": sum(1 for s in statements if s.page.strip()),
+        "with_page": sum(1 for s in statements if page_given(s.page)),
         "inferred": {
             element: sum(1 for s in statements if not getattr(s, f"{element}_stated"))
             for element in ("context", "mechanism", "outcome")
@@ -410,9 +411,17 @@ def coding_summary(statements: list[Statement], sources: list[Source], configura
     }
 
 
+def page_given(page: str | None) -> str:
+    """A statement's page as the report and the packs count and print it: what the coder wrote, unless it is a date a
+    spreadsheet made of it (`page_is_a_date`, warned at import), which is no page (trial S: "46 a page reference" and
+    "2025-05-16" printed as S29's page)."""
+    text = " ".join(str(page or "").split())
+    return "" if page_is_a_date(text) else text
+
+
 def quote_check(statement: Statement, checks: dict[str, QuoteResult]) -> tuple[str, str]:
     """(status, words) of a statement's quote checked against its source's full text (`checked_quote`)."""
-    return checked_quote(statement.quote, statement.page, checks.get(statement.id))
+    return checked_quote(statement.quote, page_given(statement.page), checks.get(statement.id))
 
 
 def quote_summary(checks: dict[str, QuoteResult], statements: list[Statement] = ()) -> dict:
@@ -739,7 +748,7 @@ def statement_appendix(
             "quote": s.quote,
             "check_status": quote_check(s, checks or {})[0],
             "check": quote_check(s, checks or {})[1] if checks else "",
-            "page": s.page,
+            "page": page_given(s.page),
             "coder": s.coder,
             "detached": s.detached,
         }
@@ -891,17 +900,59 @@ def _deciders(decisions: list[Decision], actions: Callable[[str], bool], said: s
 
 
 def _who_screened(data: ReportData) -> str:
-    """Who screened, as the sources record it (a sheet's "screened by" column, "JR; AB" for two who agreed, or the
-    person who ran `select`), with how many documents each, then anyone else who recorded screening or appraisal:
-    RAMESES asks who judged (trial P: the report named only the login that imported JR's decisions)."""
-    counts = Counter(
-        who.strip() for s in data.sources if s.status != "unscreened" for who in s.screened_by.split(";") if who.strip()
-    )
+    """Who screened and who appraised, with how many documents each, for RAMESES item 9: a document's screeners as
+    it records them (a sheet's "screened by" column, "JR; AB" for two who agreed, or the person who ran `select`),
+    else who recorded its decision; its appraisal by who recorded the latest one. Initials a sheet gives are the
+    reviewer whose name they are the initials of (`_reviewer`). Documents are counted, never imports (trial S: "KM
+    (10), Kwame Mensah (1)" for one person, and "(1)" for the 20 appraisals one import recorded)."""
+    people = sorted({d.by for d in data.decisions if d.by})
+    status_by, appraisal_by = _recorded_by(data, "status"), _recorded_by(data, "appraisal")
+    screened: Counter[str] = Counter()
+    for source in (s for s in data.sources if s.status != "unscreened"):
+        named = [who.strip() for who in source.screened_by.split(";") if who.strip()]
+        if not named and source.key in status_by:
+            named = [status_by[source.key]]  # a sheet that named no one: who recorded the decision
+        screened.update({_reviewer(who, people) for who in named})
+    appraised = Counter(appraisal_by[s.key] for s in data.sources if s.key in appraisal_by and _appraised(s))
+    told = (("screened by", screened), ("appraisal recorded by", appraised))
+    return "; ".join(f"{said} {_documents_each(counts)}" for said, counts in told if counts)
+
+
+def _recorded_by(data: ReportData, name: str) -> dict[str, str]:
+    """Each document's key → who recorded the latest decision that set its `name` field (status, appraisal)."""
+    keys = {s.key for s in data.sources}
+    found: dict[str, str] = {}
+    for decision in data.decisions:
+        if decision.action in SCREENING_ACTIONS and decision.by:
+            now = decision.after
+            found.update({key: decision.by for key in keys & set(now) if isinstance(now[key], dict) and name in now[key]})
+    return found
+
+
+def _appraised(source: Source) -> bool:
+    return source.appraisal.relevance is not None or source.appraisal.rigour is not None
+
+
+def _documents_each(counts: Counter) -> str:
+    """ "Ana de los Ríos (12 documents) and Kwame Mensah (11)": most first."""
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
-    screened = "screened by " + ", ".join(f"{who} ({n})" for who, n in ranked) if ranked else ""
-    others = [d for d in data.decisions if d.by not in counts]
-    recorded = _deciders(others, SCREENING_ACTIONS.__contains__, "screening and appraisal recorded by").removeprefix("; ")
-    return "; ".join(part for part in (screened, recorded) if part)
+    named = [f"{who} ({counted(n, 'document') if i == 0 else n})" for i, (who, n) in enumerate(ranked)]
+    return named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
+
+
+def _reviewer(written: str, people: list[str]) -> str:
+    """A name a sheet gives ("AdlR", "KM") as the one reviewer among `people` (who made decisions) it is the
+    initials of, or the same name without accents; as written when none or several are."""
+    short = fold(written).replace(" ", "")
+    if not short:
+        return written
+    found = [p for p in people if fold(p).replace(" ", "") == short or (len(short) <= 5 and _initials(p) == short)]
+    return found[0] if len(found) == 1 else written
+
+
+def _initials(name: str) -> str:
+    words = fold(name).split()
+    return "".join(word[0] for word in words) if len(words) > 1 else ""
 
 
 def rameses_checklist(data: ReportData, context: dict) -> list[dict]:

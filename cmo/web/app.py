@@ -358,7 +358,7 @@ class Pages:
                 members=members,
                 versions={s.id: version_of(s) for s in members},
                 domains=review.domains,
-                trail=history(review, view.id),
+                trail=told_history(review, history(review, view.id), view.id),
                 said=self.said(request),
                 moves=MOVES,
             )
@@ -421,11 +421,12 @@ class Pages:
             )
 
     async def history(self, request: Request) -> Response:
-        from cmo.commands.history import history
+        from cmo.commands.history import history, history_target
 
         target = request.path_params["target"]
         with self.opened() as review:
-            return self.render("history.html", nav="", title=f"History of {target}", target=target, trail=history(review, target))
+            trail = told_history(review, history(review, target), history_target(review, target))
+            return self.render("history.html", nav="", title=f"History of {target}", target=target, trail=trail)
 
     async def pack(self, request: Request) -> Response:
         from cmo.commands.pack import default_pack_path, make_pack
@@ -733,6 +734,14 @@ ON_THE_WEB = {
 """Commands a warning or refusal tells a terminal user to run, and where the same is done in `cmo serve`."""
 _COMMAND = re.compile(r"'(cmo [a-z]+ [a-z]+)[^']*'|(?<=: )(cmo [a-z]+ [a-z]+)(?: [A-Za-z0-9,-]+)*$", re.M)
 """A command quoted anywhere ('cmo configs detach S3'), or written unquoted at the end after a colon."""
+
+
+def told_history(review, decisions: Sequence, about: str) -> list:
+    """A history as `cmo history` tells it (`history_entry`, one rule): round, who decided, what, why, what changed."""
+    from cmo.outputs.events import history_entry
+
+    last_closed = review.store.current_round() - 1
+    return [history_entry(d, about, last_closed) for d in decisions]
 
 
 def on_the_web(warning: str) -> str:
