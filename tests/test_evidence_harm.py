@@ -10,7 +10,7 @@ import pytest
 
 from cmo.commands.refine import doubt_lines
 from cmo.models import Configuration, Statement
-from cmo.synthesis.evidence import denial_in_line, proposed_against, reports_harm
+from cmo.synthesis.evidence import as_most_report, denial_in_line, proposed_against, reports_harm
 
 
 def _st(sid: str, outcome: str, mechanism: str = "Senior staff set the tone on the ward") -> Statement:
@@ -79,3 +79,13 @@ def test_a_coder_s_flag_is_never_set_aside():
     flagged = DENIED.model_copy(update={"contradicts": True})
     assert not denial_in_line(flagged, HARMS)
     assert proposed_against(["S1", "S2", "S3"], {s.id: s for s in [*HARMS, flagged]}, _about_the_same) == ["S3"]
+
+
+def test_a_configuration_is_worded_from_a_member_reporting_what_most_report():
+    """Trial S: "quieter wards at the weekend → less reported abuse" worded the configuration of understaffed wards where
+    women are neglected; the wording member now comes from those reporting what most members report."""
+    calmer = _st("S4", "Bullying reported by new nurses fell on wards with a preceptor")
+    assert [s.id for s in as_most_report([*HARMS, calmer])] == ["S1", "S2"]
+    gains = [_st("S5", "Nurses gain confidence"), _st("S6", "Nurses stay in post"), _st("S7", "Nurses remain isolated")]
+    assert [s.id for s in as_most_report(gains)] == ["S5", "S6"]
+    assert [s.id for s in as_most_report([HARMS[0], calmer])] == ["S1", "S4"]  # a tie: all, as before

@@ -18,7 +18,7 @@ counsellor"), an outcome that did not follow is what the configuration predicts,
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from cmo.models import Configuration, Statement
 from cmo.normalise import fold
@@ -129,6 +129,17 @@ def worded_as_harm(holding: Iterable[Statement]) -> bool:
     childbirth were noise)."""
     outcomes = [s.outcome for s in holding if s.outcome]
     return bool(outcomes) and 2 * sum(reports_harm(o) for o in outcomes) > len(outcomes)
+
+
+def as_most_report(statements: Sequence[Statement]) -> list[Statement]:
+    """Those that report what most report: a harm happening, or not (`reports_harm`); all of them on a tie. A
+    configuration is worded from one of these, never from a member seen from the other side (trial S: "quieter wards at
+    the weekend → less reported abuse" worded the configuration of understaffed wards where women are neglected)."""
+    harms = [reports_harm(s.outcome) for s in statements if s.outcome]
+    if 2 * sum(harms) == len(harms):
+        return list(statements)
+    most = 2 * sum(harms) > len(harms)
+    return [s for s in statements if not s.outcome or reports_harm(s.outcome) == most]
 
 
 def denial_in_line(statement: Statement, holding: Iterable[Statement]) -> bool:

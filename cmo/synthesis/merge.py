@@ -28,6 +28,7 @@ from cmo.normalise import natural_key
 from cmo.synthesis.backends import build_index
 from cmo.synthesis.centrality import by_centrality, wording_member
 from cmo.synthesis.evidence import (  # noqa: F401
+    as_most_report,
     contradicting_ids,
     outcome_asserted,
     outcome_is_negative,
@@ -490,9 +491,11 @@ class _Builder:
         return by_centrality(members, self.index, self.position)
 
     def _supporting(self, ranked: list[str], members: list[str], contradicting: list[str]) -> list[str]:
-        """The ranked members that support it by the one rule (`cmo.synthesis.evidence`); all of them if none does."""
+        """The ranked members that support it by the one rule (`cmo.synthesis.evidence`), of those reporting what most
+        of them report (`as_most_report`); all of them if none does."""
         support = set(supporting_ids(Configuration(id="", statements=members, contradicting=contradicting), self.by_id))
-        return [sid for sid in ranked if sid in support] or ranked
+        saying = {s.id for s in as_most_report([self.by_id[sid] for sid in members if sid in support and sid in self.by_id])}
+        return [sid for sid in ranked if sid in saying] or [sid for sid in ranked if sid in support] or ranked
 
     def _contradicting(self, config_id: str, members: list[str], proposed: list[str]) -> list[str]:
         """The list refine stores: its proposal (`evidence.proposed_against`) as the one rule reads it, marks first."""
