@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from cmo.commands import writes
 from cmo.errors import CmoError, LookAt
 from cmo.models import WORDING_AND_MEMBERS, Decision, RoundSnapshot
@@ -52,8 +54,48 @@ def close(review: Review, note: str = "") -> RoundClosed:
     snapshot = close_round(review, note)
     frozen = [c.id for c in snapshot.configurations]
     return RoundClosed(
-        round=snapshot.number, closed_at=snapshot.closed_at, configurations=frozen, warnings=_not_findings(review, snapshot)
+        round=snapshot.number,
+        closed_at=snapshot.closed_at,
+        configurations=frozen,
+        warnings=_not_findings(review, snapshot) + _one_study_s_names(review, snapshot),
     )
+
+
+def _one_study_s_names(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
+    """A configuration of several sources still in one member's words that name that study's own place or programme
+    ("For providers in a large Dar es Salaam referral hospital…", trial S): the group would read one study as the
+    synthesis. Said with the command that words it for all of them; a person's own wording is theirs."""
+    from cmo.synthesis.wording import _capitalised_names  # the names a coder capitalised, as the wording rule reads them
+
+    held = {sid for config in snapshot.configurations for sid in config.statements}
+    statements = {s.id: s for s in review.store.statements_with_ids(held)}
+    found = []
+    for config in snapshot.configurations:
+        members = [statements[sid] for sid in config.statements if sid in statements]
+        if len({m.source for m in members}) < 2 or {"context", "mechanism", "outcome"} & set(config.edited):
+            continue
+        said = " ".join(f"{m.context} {m.mechanism} {m.outcome}" for m in members)
+        worded = " | ".join((config.context, config.mechanism, config.outcome))  # a name never runs across parts
+        names = sorted(
+            {
+                _whole_name(worded, name)
+                for name in _capitalised_names((config.context, config.mechanism, config.outcome))
+                if not name.isupper()  # an acronym ("COVID-19", "NHS") names a condition or a service as often as a place
+                and sum(name in f"{m.context} {m.mechanism} {m.outcome}" for m in members) == 1
+                and name in said
+            }
+        )
+        if names:
+            quoted = ", ".join(f"'{name}'" for name in names)
+            part = next(e for e in ("context", "mechanism", "outcome") if any(n in getattr(config, e) for n in names))
+            found.append(
+                LookAt(
+                    f"{config.id} goes to the group in one of its {len({m.source for m in members})} sources' words, naming "
+                    f"{quoted}, which no other of its statements does: 'cmo configs edit {config.id} --{part} \"…\"' words "
+                    "it for all of them."
+                )
+            )
+    return found
 
 
 def _not_findings(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
@@ -88,3 +130,11 @@ def get_round(review: Review, number: int | None = None) -> RoundSnapshot:
         if snapshot.number == number:
             return snapshot
     raise CmoError(f"round {number} has not been closed (closed rounds: {', '.join(str(r.number) for r in rounds)}).")
+
+
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:es|de|da|do|del|la|of)\s+)?[A-Z][\w'’-]*)*")
+
+
+def _whole_name(text: str, word: str) -> str:
+    """The run of capitalised words a name stands in ("Uttar" → "Uttar Pradesh", "Birth" → "Open Birth Days")."""
+    return next((run for run in _NAME_RUN.findall(text) if re.search(rf"\b{re.escape(word)}\b", run)), word)

@@ -1,0 +1,40 @@
+"""Trial S: a configuration of three sources went to the reference group as "For providers in a large Dar es Salaam
+referral hospital…", one study's words read as the synthesis. `round close` now names a configuration of several
+sources still in one member's words that name what only that member names, with the command that words it for all."""
+
+from __future__ import annotations
+
+from conftest import REPO
+
+DATA = REPO / "tests" / "data"
+
+
+def _review(cmo, tmp_path, context_one: str, context_two: str):
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(DATA / "citations" / "same_team_same_year.bib"))
+    cmo("select", "include", "wildman2019service", "wildman2021")
+    sheet = tmp_path / "coding.csv"
+    mechanism = "Link workers who listen without hurry help older people trust them"
+    sheet.write_text(
+        "source,context,mechanism,outcome\n"
+        f"wildman2019service,{context_one},{mechanism},Older people join community groups\n"
+        f"wildman2021,{context_two},{mechanism},Older people join community groups\n",
+        encoding="utf-8",
+    )
+    cmo("code", "import", str(sheet))
+    cmo("refine", "--backend", "lexical")
+    assert len(cmo.json("configs", "list")) == 1
+
+
+def test_one_study_s_place_in_the_words_a_group_reads_is_named_at_round_close(cmo, tmp_path):
+    _review(cmo, tmp_path, "Older people in a large Newcastle upon Tyne practice", "Older people in general practice")
+    said = cmo("round", "close", code=1).stderr
+    config = cmo.json("configs", "list")[0]
+    assert "Newcastle" in config["context"]  # worded from the member that says the most
+    assert f"{config['id']} goes to the group in one of its 2 sources' words, naming 'Newcastle'" in said
+    assert f"'cmo configs edit {config['id']} --context \"…\"' words it for all of them." in said
+
+
+def test_names_every_member_shares_and_acronyms_are_not_said(cmo, tmp_path):
+    _review(cmo, tmp_path, "Older people in Leeds during COVID-19", "Older people in Leeds general practices")
+    assert "goes to the group" not in cmo("round", "close").stderr
