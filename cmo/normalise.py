@@ -307,7 +307,37 @@ def is_citation_key(value: str) -> bool:
         bool(_CITATION_KEY_SHAPE.fullmatch(value))
         and sum(char.islower() for char in value) >= 3
         and not _LABELLED_RECORD_NUMBER.match(value)
+        and not is_accession_number(value)
     )
+
+
+_PREFIXED_NUMBER = re.compile(r"[A-Za-z]{1,10}[-_:.]\d{5,}")
+"""A database's prefix and its number: the Virtual Health Library's LILACS and MEDLINE ids (`biblio-869567`,
+`lil-771136`, `mdl-20345`), `WOS:000654321000012`. A year has four digits, so `smith-2020` is none."""
+_SCIELO_PID = re.compile(r"S\d{4}-\d{3}[\dX]\d{13}", re.I)
+"""SciELO's PID: S, the journal's ISSN, the year, the issue and the article's place in it (`S0102-311X2013001100015`),
+which SciELO writes as the BibTeX key of its exports."""
+
+
+def is_accession_number(value: str) -> bool:
+    """A database's number for the record, in whatever field an export writes it (a BibTeX key, RIS's `ID`): mostly
+    digits with a number of five digits or more (`2020-32669-001`, `CN-02103847`), a database's prefix and such a
+    number (`biblio-869567`), or a SciELO PID.
+    Keys a person or tool gives (`Smith2020`, `WHO2020`, `trento20045year`, Scopus' `Roberts20191869`) are none."""
+    text = value.strip()
+    mostly_digits = (
+        sum(char.isdigit() for char in text) > sum(char.isalpha() for char in text)
+        and _LONG_NUMBER.search(text)
+        and not _NAME_AND_YEAR.match(text)
+    )
+    return bool(mostly_digits or _PREFIXED_NUMBER.fullmatch(text) or _SCIELO_PID.fullmatch(text))
+
+
+_LONG_NUMBER = re.compile(r"\d{5}")
+"""A number longer than a year's: a key a person numbers by sections ("9.44:10a") is none."""
+_NAME_AND_YEAR = re.compile(r"[^\W\d_]+[_:.-]?(?:1[5-9]|20)\d\d")
+"""A name and a year opening a key: a person's or a tool's key, even followed by a page (Scopus' `Li20191869`) or by
+numbers (JabRef's `Franke_2005_LB_10757413_12`)."""
 
 
 def normalise_pmid(value: str | None) -> str | None:

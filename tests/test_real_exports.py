@@ -35,6 +35,12 @@ FIXTURES = {
     "ovid_embase_endnote.cgi": ("ovid", "utf-8", 2, 0),
     "zotero_better_csl.json": ("csl", "utf-8", 6, 1),
     "zotero_csl_dates.json": ("csl", "utf-8", 15, 0),
+    "cinahl_ebsco.ris": ("ris", "utf-8", 1, 0),
+    "cmo_export_guidance.bib": ("bibtex", "utf-8", 1, 0),
+    "lilacs_bvs.ris": ("ris", "utf-8", 1, 0),
+    "lilacs_bvs_damaged_line.ris": ("ris", "utf-8", 1, 1),
+    "psycinfo_ovid.ris": ("ris", "utf-8", 1, 0),
+    "scielo.bib": ("bibtex", "utf-8", 1, 0),
 }
 
 

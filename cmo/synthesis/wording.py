@@ -34,6 +34,7 @@ def cmo_segments(context: str, mechanism: str, outcome: str) -> list[Segment]:
     either (`outcome_form`) a colon, which reads right both ways."""
     c, m, o = (_clause(context), _clause(mechanism), _clause(outcome))
     names = _capitalised_names((c, m, o)) | _REVIEW_NAMES.get()
+    c, m, o = (_lower_after_semicolons(part, names) for part in (c, m, o))
     pieces: list[Segment] = []
     if c:
         if _opens_itself(c):
@@ -41,7 +42,8 @@ def cmo_segments(context: str, mechanism: str, outcome: str) -> list[Segment]:
         elif _states_itself(c):  # "the group visit is more relaxed": where it holds, not "in" it (trial J)
             pieces += [Segment("Where "), Segment(_lower_first(c, names), "context"), Segment(", ")]
         else:  # "For teachers trained in first aid", "With good links with…", "In rural clinics" (`context_frame`)
-            pieces += [Segment(context_frame(c)), Segment(_lower_first(c, names), "context"), Segment(", ")]
+            frame = "For " if _named_in_the_response(c, m) else context_frame(c)
+            pieces += [Segment(frame), Segment(_lower_first(c, names), "context"), Segment(", ")]
     if m:
         pieces.append(Segment(_lower_first(m, names) if c else _upper_first(m), "mechanism"))
         if o:
@@ -106,6 +108,8 @@ _BOUNDARIES = frozenset("when whenever where wherever while whereas because if u
 _RELATIVES = frozenset("who whom whose which that".split())
 _QUANTIFIERS = frozenset("some many most few all both several others none half neither either".split())
 """Words that stand for the people they count when a verb follows at once ("some are readmitted", "most feel safer")."""
+_BEFORE_PLURALS_ONLY = frozenset("many few several both others none".split())
+"""Quantifiers no singular noun follows ("many patients", never "many patient"), or pronouns no noun follows at all."""
 _PLURAL_WITHOUT_S = frozenset("people staff police personnel".split())
 """Nouns that agree as plurals although the lexicon lists them as their own singular too ("people stay", "staff feel")."""
 _PRE_VERB_ADVERBS = frozenset("also still never always often sometimes usually rarely seldom already then now".split())
@@ -208,6 +212,10 @@ def _verb_after_a_quantifier(words: list[str]) -> bool:
     tags = _word_tags(words[1])
     if words[1] in _AUXILIARIES:
         return True
+    if words[0] in _BEFORE_PLURALS_ONLY and "P" in tags and "s" not in tags and words[1] not in _PLURAL_WITHOUT_S:
+        return not _is_plural(_next(words, 1))  # "many report feeling safer"; "many care homes" is a compound's plural
+    if tags & {"n", "s"} and "P" in tags and _next(words, 1) in ("into", "onto"):
+        return True  # "some move into paid work" (trial R): a verb's way into something, where "some move" is no noun
     if tags & {"n", "s"}:  # "some care", "all staff": a noun, unless what follows is a verb's ("most feel safer")
         return _verb_follows(words, 1)
     if "D" in tags and "N" in tags:  # "several reported feeling safer"; not "some trained staff"
@@ -551,6 +559,15 @@ def _clause(text: str) -> str:
     return clean_text(text).rstrip(" .;,")
 
 
+def _lower_after_semicolons(text: str, names: frozenset[str] | set[str] = frozenset()) -> str:
+    """A part's later pieces after "; " in mid-sentence, their capital lowered as at the start of a part
+    (`_lower_first`: names, acronyms and "I" keep theirs): a mechanism coded as resource and response is joined with
+    "; " (`models.mechanism_from_parts`), and "…from their own experience; Service users feel hopeful" read as two
+    sentences run together (trial R)."""
+    first, *rest = text.split("; ")
+    return "; ".join([first, *(_lower_first(piece, names) for piece in rest)])
+
+
 def _lower_first(text: str, names: frozenset[str] | set[str] = frozenset()) -> str:
     """Lower-case a leading capital unless the word looks like an acronym (NHS, GP), is `I`, is capitalised elsewhere
     in the same statements too (a name: "Latino", "Māori"), or is a name by the English lexicon (`is_proper_noun`)."""
@@ -583,6 +600,10 @@ TITLE_WORDS = 12
 """A clause this long or shorter is a title whole; a longer one is cut before a phrase, to this many words at most."""
 TITLE_WORDS_AT_LEAST = 6
 """A cut never leaves fewer words than this: "Mentor with lived experience acts" is no phrase."""
+
+
+TITLE_WORDS_WHOLE = 14
+"""A clause no cut leaves whole (`short_title`) is a title whole up to this many words, rather than cut with "…"."""
 
 
 _CLAUSE_END = re.compile(r"[,;:.(]|\s(?:so|which|because|and so|leading to|so that)\s", re.I)
@@ -624,8 +645,11 @@ def short_title(text: str) -> str:
     for cut in range(TITLE_WORDS, TITLE_WORDS_AT_LEAST - 1, -1):
         if words[cut].lower().strip(",;:") in _PHRASE_OPENERS:
             kept = _without_dangling(words[:cut])
-            if len(kept) >= TITLE_WORDS_AT_LEAST and not _cut_inside_a_phrase(words, len(kept)):
+            whole = not _cut_inside_a_phrase(words, len(kept)) and not _only_its_subject(kept, words)
+            if len(kept) >= TITLE_WORDS_AT_LEAST and whole:
                 return _upper_first(" ".join(kept).rstrip(",;:"))
+    if len(words) <= TITLE_WORDS_WHOLE:
+        return _upper_first(" ".join(words).rstrip(",;:"))
     return _upper_first(" ".join(_without_dangling(words[:TITLE_WORDS])).rstrip(",;:") + "…")
 
 
@@ -637,6 +661,8 @@ def _first_clause(text: str) -> tuple[str, str]:
         said, after = head.split(), text[boundary.start() :]
         if _a_list_goes_on(head, after) or len(said) > 1 and _lost_its_object(said, after.split()[0]):
             continue
+        if said and _bare_word(said[-1]) in _DANGLING:
+            continue  # "an exchange in | which staff…": a preposition, determiner or conjunction ends no clause (trial S)
         return head, text[boundary.end() :]
     return text, ""
 
@@ -677,6 +703,22 @@ def _without_dangling(words: list[str]) -> list[str]:
     return kept
 
 
+_WHO_WHICH = ("who", "whom", "whose", "which")
+
+
+def _only_its_subject(kept: list[str], words: list[str]) -> bool:
+    """Words kept that are a subject and its relative clause, where the words cut go on to the verb the subject is of:
+    "Providers who have no private space | to offer stop noticing that women are exposed" says who, not what they do
+    (trial S). Kept: a relative pronoun after a noun and no finite verb after its own; the whole, no noun phrase; the
+    words cut, no further relative clause ("Carers of people who have been discharged from wards | and who can no
+    longer visit" is a noun phrase cut whole)."""
+    said = _words(" ".join(kept))
+    relative = next((i for i, w in enumerate(said) if i and w in _WHO_WHICH), 0)
+    if not relative or _closes_no_subject(said[relative - 1]) or outcome_form(" ".join(kept)) != NOUN_PHRASE:
+        return False
+    return outcome_form(" ".join(words)) != NOUN_PHRASE and not set(_words(" ".join(words[len(kept) :]))) & set(_WHO_WHICH)
+
+
 def _as_as(words: list[str], cut: int) -> bool:
     """ "as soon | as they are fit", "as long | as": the two "as" of a comparison are one phrase, never cut apart."""
     return _bare_word(words[cut]) == "as" and cut >= 2 and _bare_word(words[cut - 2]) == "as"
@@ -695,7 +737,11 @@ def _lost_its_object(kept: list[str], following: str) -> bool:
     `short_title` then cuts at an earlier phrase, or marks its cut "…"."""
     word, before = _bare_word(kept[-1]), _bare_word(kept[-2])
     tags = _word_tags(word)
-    if not tags & {"P", "Z", "D"} or tags & {"n", "s"} or kept[-1][-1:] in ",;:":
+    if kept[-1][-1:] in ",;:":
+        return False
+    if _a_verb_by_its_place(word, before) and _bare_word(following) in _OBJECT_OPENERS | {"these", "those", "what", "that"}:
+        return True  # "…and treat | those with less of it", "…stop noticing | that women are exposed" (trial S)
+    if not tags & {"P", "Z", "D"} or tags & {"n", "s"}:
         return False
     if tags & {"a", "N"} and (before in _BE_FORMS or before in _LINKING_VERBS):
         return False  # "what is asked | of them", "staff who are trained", "volunteers who feel valued"
@@ -703,6 +749,14 @@ def _lost_its_object(kept: list[str], following: str) -> bool:
     if not following or following in _ADVERBS_AFTER_A_VERB or following.endswith("ly") and len(following) > 4:
         return False
     return following not in _PHRASE_OPENERS or following in ("that", "which", "what", "how", "why", "whether")
+
+
+def _a_verb_by_its_place(word: str, before: str) -> bool:
+    """A word that could be a noun or a verb ("treat", "offer", "return") read as a verb where no noun could stand:
+    after "and", "or", "to" or a subject pronoun; an -ing form after a verb ("stop noticing", "keep asking")."""
+    if word.endswith("ing") and len(word) > 4:
+        return bool(_word_tags(before) & {"P", "Z", "D"}) and not _word_tags(before) & {"a"}
+    return bool(_word_tags(word) & {"P", "Z", "D"}) and (before in ("and", "or", "to") or before in _SUBJECT_PRONOUNS)
 
 
 _BE_FORMS = frozenset("is are was were am be been being isn't aren't wasn't weren't".split())
@@ -776,9 +830,30 @@ def title_for(context: str, mechanism: str, outcome: str) -> str:
     """A title nobody wrote: the mechanism's, as a short phrase (else the outcome's, else the context's). A title that
     would open with "They" names who they are where the context opens with them ("Older patients understand their
     medicines…"): a title stands alone in a list, where "They" points at no one (trial P)."""
-    text = clean_text(mechanism or outcome)
+    text = _response_alone(clean_text(mechanism)) or clean_text(outcome)
     who = _who_they_are(context) if re.match(r"they\s", text, re.I) else ""
     return short_title(f"{who} {text[5:]}" if who else text or context)
+
+
+def _response_alone(mechanism: str) -> str:
+    """A mechanism coded as resource and response ("Insufficient pay; Peer workers feel exploited"), where the resource
+    is a noun phrase, titled by its response, the clause that says what people do ("Peer workers feel exploited"): a
+    title that joins the two with "; " reads as two fragments (trial R). Any other mechanism as it is."""
+    resource, _, response = mechanism.partition("; ")
+    if response and outcome_form(resource) != CLAUSE and outcome_form(response) == CLAUSE:
+        return response
+    return mechanism
+
+
+def _named_in_the_response(context: str, mechanism: str) -> bool:
+    """Whether the plural noun a context opens with ("peer advocates with experience of homelessness") is the subject
+    of the mechanism's response ("…; Peer advocates gain confidence"): the response of a realist mechanism is people's
+    reasoning, so who it speaks of are people, whatever the noun's ending (trial R read "In peer advocates…")."""
+    opens, subject = _words(context)[:4], _words(mechanism.partition("; ")[2])
+    shared = 0
+    while shared < min(len(opens), len(subject)) and opens[shared] == subject[shared]:
+        shared += 1
+    return bool(shared) and _is_plural(opens[shared - 1]) and not names_a_condition(context)
 
 
 _NOT_IN_A_HEAD = _PHRASE_OPENERS | _RELATIVES | frozenset("of living receiving given offered discharged admitted".split())

@@ -124,6 +124,26 @@ def within_limits(part: ReadResult, file: str, prepare: Callable[[Record], objec
     return part
 
 
+_COPYRIGHT_MARK = re.compile(r"©|\(c\)|copyright", re.I)
+_MARK = r"(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:\d{4}\b.{0,300}?|.{0,200}?all rights reserved\.?)"
+_COPYRIGHT_TRAILER = re.compile(
+    rf"\s*\([^()]{{0,80}}?{_MARK}\)\s*$"  # in brackets, after the database's name: "(PsycInfo Database Record (c) 2026 APA, …)"
+    rf"|(?:^|(?<=[.!?])\s+){_MARK}\s*$",  # a last sentence of its own: "Copyright © 2019 Elsevier Ltd. All rights reserved."
+    re.I | re.S,
+)
+
+
+def without_copyright(abstract: str) -> str:
+    """An abstract without the copyright notice a database or publisher ends it with ("(PsycInfo Database Record (c)
+    2026 APA, all rights reserved)", "© 2020 The Authors. Published by Elsevier Ltd.", "Copyright © … All rights
+    reserved."): it is not the work's words, and would reach every export. A notice that is all the abstract holds
+    stays."""
+    if not _COPYRIGHT_MARK.search(abstract[-400:]):
+        return abstract
+    kept = _COPYRIGHT_TRAILER.sub("", abstract, count=1).rstrip()
+    return kept if kept else abstract
+
+
 _SHORTEST_LIMIT = min(FIELD_LIMITS["key"], AUTHOR_LIMIT)
 
 

@@ -24,7 +24,7 @@ from bibtexparser.model import (
     ParsingFailedBlock,
 )
 
-from cmo.bib.readers import Problem, ReadResult, named_authors, parallel
+from cmo.bib.readers import Problem, ReadResult, named_authors, parallel, without_copyright
 from cmo.models import Provenance, Record
 from cmo.normalise import (
     bibtex_type,
@@ -33,6 +33,7 @@ from cmo.normalise import (
     doi_in_url,
     format_name,
     given_first_name,
+    is_accession_number,
     is_grey,
     labelled_pmid,
     more_addresses,
@@ -224,12 +225,18 @@ class _KeySettler:
     def settle(self, part: ReadResult) -> ReadResult:
         kept, prepared = [], []
         for index, record in enumerate(part.records):
-            earlier = self.seen.get(record.key)
+            given = record.key or record.provenance.key  # a database's number stays the record's, never renamed
+            earlier = self.seen.get(given)
             if earlier is not None:
                 if record.model_dump(exclude={"provenance"}) == earlier.model_dump(exclude={"provenance"}):
                     part.problems.append(
                         self._problem(record, f"entry '{record.key}' repeats an earlier entry word for word; it was read once.")
                     )
+                    continue
+                if not record.key:
+                    kept.append(record)
+                    if part.prepared is not None:
+                        prepared.append(part.prepared[index])
                     continue
                 new_key = unique_key(record.key, self.seen)
                 part.problems.append(
@@ -238,8 +245,8 @@ class _KeySettler:
                         f"citation key '{record.key}' is used twice with different content; this entry was renamed '{new_key}'.",
                     )
                 )
-                record.key = new_key
-            self.seen[record.key] = record
+                record.key = given = new_key
+            self.seen[given] = record
             kept.append(record)
             if part.prepared is not None:
                 prepared.append(part.prepared[index])
@@ -406,7 +413,7 @@ def _record(entry: Entry, file: str, line: int, macros: dict[str, str], parents:
     url = addresses[0] if len(addresses) > 1 else clean_text(given_url) or _url_in(published)
     doi = written_doi(values.pop("doi", "")) or doi_in_url(url)
     year = parse_year(values.pop("year", "")) or parse_year(values.get("date", ""))
-    abstract = decode_latex(clean_text(values.pop("abstract", "")))  # as it always was: fingerprints stay
+    abstract = without_copyright(decode_latex(clean_text(values.pop("abstract", ""))))
     publisher = decode_latex(
         values.pop("publisher", "")
         or values.pop("institution", "")
@@ -421,8 +428,10 @@ def _record(entry: Entry, file: str, line: int, macros: dict[str, str], parents:
     if kind == "conference" and _journal_named(container, extra):
         kind = "article"
     kind = content_type(kind, container, extra.get("volume", ""), extra.get("pages", ""))
+    if _TYPE_SAID_IN_FIELD.get(extra.get("type", "").strip().lower()) == entry.entry_type.lower():
+        kind = extra.pop("type").strip().lower()  # cmo's own export: `@techreport{…, type = {Guidance}}` is guidance
     return Record(
-        key=entry.key,
+        key="" if is_accession_number(entry.key) else entry.key,  # SciELO's PID as key: the record's number, no key
         type=kind,
         original_type=entry.entry_type,
         title=title,
@@ -442,6 +451,17 @@ def _record(entry: Entry, file: str, line: int, macros: dict[str, str], parents:
         extra=extra,
         provenance=Provenance(file=file, line=line, key=entry.key, format="bibtex"),
     )
+
+
+_TYPE_SAID_IN_FIELD = {
+    "guidance": "techreport",
+    "standard": "techreport",
+    "news": "article",
+    "abstract": "misc",
+    "dataset": "misc",
+}
+"""Types cmo's BibTeX export writes in the `type` field, under the entry type BibTeX's readers know (`export.BIBTEX_TYPES`):
+read back as the type they say, so an exported review re-imports as it was."""
 
 
 _PROCEEDINGS_SERIES = re.compile(r"\b(?:workshops?|lecture notes|advances in|proc\.|colloquium)", re.I)

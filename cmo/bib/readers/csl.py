@@ -14,7 +14,7 @@ import json
 import re
 from collections.abc import Iterator
 
-from cmo.bib.readers import Problem, ReadResult, named_authors
+from cmo.bib.readers import Problem, ReadResult, named_authors, without_copyright
 from cmo.bib.readers.ris import compact_extra
 from cmo.errors import BadInput
 from cmo.models import Provenance, Record
@@ -124,7 +124,7 @@ def _to_record(item: dict, number: int, line: int, file: str) -> Record:
         pages=normalise_pages(pages),
         publisher=_text(item.get("publisher")),
         url=_text(item.get("URL")) or pubmed_url(pmid),
-        abstract=_text(item.get("abstract")),
+        abstract=without_copyright(_text(item.get("abstract"))),
         grey=is_grey(kind),
         extra={name: compact_extra(text) for name, value in item.items() if name not in _USED and (text := _extra_text(value))},
         provenance=Provenance(file=file, line=line, key=_text(item.get("id")) or f"csl{number}", format="csl"),

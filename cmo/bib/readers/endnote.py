@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from cmo.bib.readers import parallel
+from cmo.bib.readers import parallel, without_copyright
 from cmo.bib.readers.ris import split_author_value
 from cmo.bib.readers.tagged import TaggedRecord, TagValues, split_blocks
 from cmo.models import Provenance, Record
@@ -105,7 +105,7 @@ def _to_record(raw: _RawRecord, number: int, file: str) -> Record:
         pages=normalise_pages(pages),
         publisher=first("I"),
         url=next((url for url in urls if url.startswith(("http://", "https://"))), None),
-        abstract=first("X"),
+        abstract=without_copyright(first("X")),
         grey=is_grey(kind),
         extra=values.extra(_USED, _NAMES, prefix="%"),
         provenance=Provenance(file=file, line=raw.line, key=first("F") or accession or f"endnote{number}", format="endnote"),

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import chain
 
-from cmo.bib.readers import Problem, ReadResult, cut_short, named_authors, parallel
+from cmo.bib.readers import Problem, ReadResult, cut_short, named_authors, parallel, without_copyright
 from cmo.bib.readers.ris import split_author_value
 from cmo.bib.readers.tagged import TaggedRecord, TagValues
 from cmo.errors import LookAt
@@ -168,7 +168,7 @@ def _to_record(raw: _RawRecord, number: int, file: str) -> Record:
         pages=normalise_pages(pages),
         publisher=first("PB"),
         url=pubmed_url(pmid),
-        abstract=first("AB"),
+        abstract=without_copyright(first("AB")),
         grey=is_grey(kind),
         extra=values.extra(_USED),
         provenance=Provenance(

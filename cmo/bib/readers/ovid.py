@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from cmo.bib.readers import Problem, ReadResult, parallel
+from cmo.bib.readers import Problem, ReadResult, parallel, without_copyright
 from cmo.bib.readers.ris import split_author_value
 from cmo.bib.readers.tagged import TaggedRecord, TagValues
 from cmo.models import Provenance, Record
@@ -126,7 +126,7 @@ def _to_record(raw: _RawRecord, number: int, file: str) -> Record:
         pages=normalise_pages(pages),
         publisher=first("PB"),
         url=pubmed_url(pmid),
-        abstract=first("AB"),
+        abstract=without_copyright(first("AB")),
         grey=is_grey(kind),
         extra=values.extra(_USED) | ({MEETING: meeting} if meeting else {}),
         provenance=Provenance(file=file, line=raw.line, key=accession or f"ovid{number}", format="ovid"),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from cmo.bib.readers import parallel
+from cmo.bib.readers import parallel, without_copyright
 from cmo.bib.readers.ris import split_author_value
 from cmo.bib.readers.tagged import TaggedRecord, TagValues, split_blocks
 from cmo.models import Provenance, Record
@@ -86,7 +86,7 @@ def _to_record(raw: TaggedRecord, number: int, file: str) -> Record:
         pages=normalise_pages(pages),
         publisher=first("PB"),
         url=first("UL") or pubmed_url(pmid),
-        abstract=first("AB"),
+        abstract=without_copyright(first("AB")),
         grey=is_grey(kind),
         extra=values.extra(_USED),
         provenance=Provenance(file=file, line=raw.line, key=first("AN", "ID") or f"refworks{number}", format="refworks"),

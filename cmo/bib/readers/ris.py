@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from cmo.bib.readers import Problem, ReadResult, cut_short, named_authors, parallel
+from cmo.bib.readers import Problem, ReadResult, cut_short, named_authors, parallel, without_copyright
 from cmo.errors import LookAt
 from cmo.models import Provenance, Record
 from cmo.normalise import (
@@ -117,6 +117,14 @@ RIS_TYPES = {
 }
 
 
+_ONE_LINE_TAGS = frozenset({"TY", "PY", "Y1", "DA", "Y2", "VL", "IS", "CP", "SP", "EP", "DO", "ID", "AN", "LA", "DB", "DP", "ET"})
+"""Tags whose value is one short item (a year, volume, page, DOI, number, language), which no export wraps onto the next
+line as it wraps an abstract, keywords or ISSNs (EndNote's second `SN` on a line of its own)."""
+_DAMAGED_TAG = re.compile(r"[A-Z][A-Z0-9](?:\s*-|\s)")
+"""A line opening as a tag does but without 'XX  - ' ("XX garbage line here", "AU - Smith"): after a one-line tag, a
+tag line damaged in the export or by hand, never the rest of the value above."""
+
+
 @dataclass
 class RawRecord:
     """One record's tag lines as read, before they become a Record: EndNote XML builds these too (`endnote_xml`)."""
@@ -188,8 +196,11 @@ def _split_records(lines: list[str], file: str, result: ReadResult, first_line: 
         if match is None:
             stripped = line.strip()
             if current is not None:
-                if stripped and current.tags:
+                if stripped and current.tags and not (current.tags[-1][0] in _ONE_LINE_TAGS and _DAMAGED_TAG.match(stripped)):
                     current.continue_last(stripped)
+                elif stripped:  # a damaged tag line, or text before any tag: said, never silently joined or dropped
+                    said = f"'{stripped[:60]}' is no RIS tag line ('XX  - value'); it was not read."
+                    result.problems.append(Problem(file, number, said))
             elif not stripped:
                 if closed is not None:
                     yield closed
@@ -317,12 +328,12 @@ def record_from_tags(raw: RawRecord, number: int, file: str) -> Record | None:
         "pmid": _pmid(tags),
         "container": container,
         "url": tags.pick(url_tags, web_address),
-        "abstract": tags.pick(("AB", "N2")) or "",
+        "abstract": without_copyright(tags.pick(("AB", "N2")) or ""),
     }
     if not authors and not any(fields.values()):
         return None
     record_id = tags.pick(("ID",)) or ""
-    original_key = record_id or tags.pick(("AN",)) or ""
+    original_key = record_id or tags.pick(("AN",)) or _labelled_accession(tags) or ""
     kind = labelled
     pages, count = _pages(tags, kind)
     registrations += [number for number in tags.lines(("C7",), mark=False) if _REGISTRY_ID.fullmatch(number)]
@@ -354,6 +365,18 @@ def record_from_tags(raw: RawRecord, number: int, file: str) -> Record | None:
         provenance=Provenance(file=file, line=raw.line, key=original_key or f"ris{number}", format="ris"),
         **fields,
     )
+
+
+_ACCESSION_LABEL = re.compile(r"\bAccession Number:\s*([A-Za-z0-9][\w-]*\w)")
+
+
+def _labelled_accession(tags: _Tags) -> str:
+    """The accession number EBSCO writes in a note rather than in AN ("N1  - Accession Number: 123115364. Language:
+    …"): the record's own number in the database, kept as its id."""
+    for line in tags.lines(("N1",), mark=False):
+        if found := _ACCESSION_LABEL.search(line):
+            return found.group(1)
+    return ""
 
 
 _VARIOUS_PAGINGS = re.compile(r"\s*\(var\.?\s*pagings?\)\.?\s*$", re.IGNORECASE)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from cmo.bib.readers import Problem, ReadResult, named_authors, parallel
+from cmo.bib.readers import Problem, ReadResult, named_authors, parallel, without_copyright
 from cmo.bib.readers.ris import split_author_value
 from cmo.bib.readers.tagged import TaggedRecord, TagValues
 from cmo.models import Provenance, Record
@@ -146,7 +146,7 @@ def _to_record(raw: _RawRecord, number: int, file: str) -> Record:
         pages=normalise_pages(pages),
         publisher=first("PU"),
         url=pubmed_url(pmid),
-        abstract=first("AB"),
+        abstract=without_copyright(first("AB")),
         grey=is_grey(kind),
         extra=values.extra(_USED),
         provenance=Provenance(file=file, line=raw.line, key=accession or f"wos{number}", format="wos"),
