@@ -81,6 +81,7 @@ class OutputFile(click.Path):
 
 
 OUTPUT_FILE = OutputFile()
+SCREENING_WORDS = ("unscreened", "maybe", "included", "excluded")  # `models.Screening` (tests/test_cli_lists.py)
 
 
 def one_line(text: str, width: int = 40) -> str:
@@ -298,7 +299,7 @@ def sources() -> None:
 
 
 @sources.command("list")
-@click.option("--status", type=click.Choice(["unscreened", "included", "excluded"]), help="Only sources with this status.")
+@click.option("--status", type=click.Choice(SCREENING_WORDS), help="Only sources with this status.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array, in key order.")
 @click.pass_context
 def sources_list(ctx: click.Context, status: str | None, as_json: bool) -> None:
@@ -525,6 +526,22 @@ def select_exclude(ctx: click.Context, keys: tuple[str, ...], reason: str, as_js
     print_selection(set_status(open_review(ctx), list(keys), "excluded", reason), as_json)
 
 
+@select.command("maybe")
+@click.argument("keys", nargs=-1, required=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@click.pass_context
+def select_maybe(ctx: click.Context, keys: tuple[str, ...], as_json: bool) -> None:
+    """Mark sources maybe: screened, not yet decided (they stay among those awaiting a decision).
+
+    Example:
+
+        cmo select maybe castro2014anos
+    """
+    from cmo.commands.select import set_status
+
+    print_selection(set_status(open_review(ctx), list(keys), "maybe"), as_json)
+
+
 SHEET_HELP = "The workbook's sheet to read (a second coder's or screener's tab); default: the first with the columns."
 
 
@@ -558,7 +575,7 @@ def select_import(
 
 @select.command("template")
 @click.option("-o", "--output", required=True, type=OUTPUT_FILE, help="screening.csv or screening.xlsx")
-@click.option("--status", type=click.Choice(["unscreened", "included", "excluded"]), help="Only sources with this status.")
+@click.option("--status", type=click.Choice(SCREENING_WORDS), help="Only sources with this status.")
 @click.pass_context
 def select_template(ctx: click.Context, output: str, status: str | None) -> None:
     """Write a screening sheet: each source's key, citation, title, year, journal, DOI, the start of its abstract,
@@ -1051,11 +1068,6 @@ def trace(ctx: click.Context, identifier: str, as_json: bool) -> None:
 
 
 # --- merge and refine --------------------------------------------------------------------------
-
-
-def _said(value: str | None) -> str:
-    """A recorded value as `cmo history` prints it: quoted text, or 'none' for nothing (a statement left unmarked)."""
-    return "none" if value is None else f'"{value}"' if isinstance(value, str) else str(value).lower()
 
 
 def warn(text: str) -> None:
@@ -1619,9 +1631,8 @@ def history(ctx: click.Context, identifier: str, as_json: bool) -> None:
 
         cmo history C2
     """
-    from cmo.commands.history import field_changes, history_target, round_told
     from cmo.commands.history import history as run_history
-    from cmo.commands.refine import refine_lines
+    from cmo.commands.history import history_entry, history_target
 
     review = open_review(ctx)
     identifier = history_target(review, identifier)
@@ -1631,16 +1642,10 @@ def history(ctx: click.Context, identifier: str, as_json: bool) -> None:
         return
     last_closed = review.store.current_round() - 1
     for d in decisions:
-        extra = "".join([f" [{d.move}]" if d.move else "", f" because {', '.join(d.because)}" if d.because else ""])
-        when = round_told(d.round, last_closed) + (f"  by {d.by}" if d.by else "")
-        click.echo(f"{d.at}  {when}  {d.action} {', '.join(d.targets)}{extra}" + (f": {d.note}" if d.note else ""))
-        for name, was, value in field_changes(d, identifier.upper()):
-            click.echo(f"      {name}: {_said(was)} -> {_said(value)}")  # a mark's stance may be None
-        for line in refine_lines(d, identifier.upper()) if d.action == "refine" else ():
-            click.echo(f"      {line}")
-        emptied = d.after.get("retired")
-        if isinstance(emptied, list) and emptied:
-            click.echo(f"      left with no statements, so retired: {', '.join(emptied)}")
+        entry = history_entry(d, identifier.upper(), last_closed)  # as `cmo serve` tells it (one rule)
+        click.echo(entry.line)
+        for detail in entry.details:
+            click.echo(f"      {detail}")
 
 
 @cli.group("round")

@@ -27,6 +27,9 @@ Format = Literal["bibtex", "ris", "medline", "wos", "ovid", "endnote", "endnote_
 Level = Literal["high", "medium", "low"]
 Stance = Literal["supporting", "contradicting"]
 Status = Literal["unscreened", "included", "excluded"]
+Screening = Literal["unscreened", "maybe", "included", "excluded"]
+"""A source's screening as shown (`Source.screening`): its status, with a screener's maybe told apart."""
+SCREENINGS: tuple[str, ...] = Screening.__args__  # type: ignore[attr-defined]
 Origin = Literal[
     "database search",
     "citation tracking",
@@ -213,10 +216,29 @@ class Source(Bibliographic):
     """Who screened it, as the screening sheet says ('RB + AK (consensus 12/03)'): RAMESES item 9 asks who judged."""
     screening_note: str = ""
     """The screeners' note on their decision, from the screening sheet."""
+    maybe: bool = False
+    """A screener's "maybe" (`cmo select maybe`, a sheet's 'maybe', 'unsure', 'Include?'): screened, not yet decided.
+    Its `status` stays unscreened (neither among the included nor excluded); `screening` is the word shown."""
+    screeners: dict[str, str] = {}
+    """Each screener's own decision where a sheet gave one column per screener ('Decision (JM)', 'Decision (HC)'):
+    {'JM': 'include', 'HC': 'exclude: not homelessness'}, as they wrote it, so screening in duplicate can be said."""
+
+    @property
+    def screening(self) -> Screening:
+        """The one word every listing shows: included, excluded, maybe (screened, not yet decided) or unscreened. An
+        unscreened source a screener is named on is a maybe too, as reviews before the `maybe` field recorded one."""
+        if self.status == "unscreened" and (self.maybe or self.screened_by.strip()):
+            return "maybe"
+        return self.status
+
     appraisal: Appraisal = Field(default_factory=Appraisal)
     origin: Origin = "database search"
     edited: list[str] = []
     """Fields a reviewer corrected (`cmo sources edit`): linking and re-ingest never overwrite them."""
+
+
+SCREENING_FIELDS = ("status", "exclusion_reason", "screened_by", "screening_note", "maybe", "screeners")
+"""What screening sets of a source: what a merge carries over, a split gives back, and the history records."""
 
 
 def mechanism_from_parts(resource: str, response: str) -> str:

@@ -8,7 +8,19 @@ import re
 
 from pydantic import BaseModel, ConfigDict, model_serializer
 
-from cmo.models import FeedbackItem, Level, Origin, Placement, Provenance, Rating, Source, Statement, Status, Why, said_in_a_line
+from cmo.models import (
+    FeedbackItem,
+    Level,
+    Origin,
+    Placement,
+    Provenance,
+    Rating,
+    Screening,
+    Source,
+    Statement,
+    Why,
+    said_in_a_line,
+)
 
 
 class View(BaseModel):
@@ -113,7 +125,8 @@ class SourceSummary(View):
     container: str
     grey: bool
     url: str | None
-    status: Status
+    status: Screening
+    """`Source.screening`: a screener's maybe shown as maybe (screened, not yet decided), not as unscreened."""
     records: list[Provenance]
     exclusion_reason: str
     relevance: Level | None
@@ -124,6 +137,8 @@ class SourceSummary(View):
 class SourceDetail(Source):
     """`cmo sources show`: the source whole, with the statements coded from it."""
 
+    status: Screening = "unscreened"
+    """`Source.screening`: a screener's maybe shown as maybe (screened, not yet decided), not as unscreened."""
     statements: list[str]
     citation: str = ""
     """How it is cited ("Van den Berghe et al. 2014"), by the one citation rule."""

@@ -8,7 +8,7 @@ import click
 import pytest
 
 from cli import cli
-from cmo.models import Backend, ExportFormat, Format, Level, Origin, RealistMove, ReportFormat, Status
+from cmo.models import Backend, ExportFormat, Format, Level, Origin, RealistMove, ReportFormat, Screening, Status
 
 
 def commands(group: click.Group = cli, path: tuple[str, ...] = ()):
@@ -31,7 +31,7 @@ def choices(option_name: str) -> dict[tuple[str, ...], tuple[str, ...]]:
     ("option", "literal", "extra", "where"),
     [
         ("--origin", Origin, (), {("ingest",)}),
-        ("--status", Status, (), {("sources", "list"), ("select", "template")}),
+        ("--status", Screening, (), {("sources", "list"), ("select", "template")}),
         ("--as", Status, (), {("select", "import")}),
         ("--relevance", Level, (), {("appraise",)}),
         ("--rigour", Level, (), {("appraise",)}),

@@ -249,7 +249,7 @@ def test_code_mark_sets_the_stance_and_refine_keeps_it(demo):
     assert (decision["action"], decision["after"]["stance"]) == ("mark", "contradicting")
     report = demo.folder / "report.md"
     demo("report", "-o", str(report))
-    assert f"The team judged that {against} goes against it" in report.read_text(encoding="utf-8")
+    assert f"The team counted {against} as evidence against it, not for it" in report.read_text(encoding="utf-8")
     demo("code", "mark", against, "--supporting", config["id"])
     assert against not in demo.json("configs", "show", config["id"])["contradicting"]
     demo("code", "mark", against, "--contradicting", config["id"])
@@ -295,7 +295,7 @@ def test_a_mark_taken_back_leaves_the_statement_as_the_wording_rule_had_it_and_r
     assert [d["after"]["stance"] for d in demo.json("history", statement) if d["action"] == "mark"] == ["supporting", None]
     report = demo.folder / "report.md"
     demo("report", "-o", str(report))
-    assert f"took back that judgement on {statement}" in report.read_text(encoding="utf-8")
+    assert f"counted {statement} as evidence against it, not for it" in report.read_text(encoding="utf-8")
     refused(demo, "code", "mark", statement, "--clear", cid, naming=statement)  # nothing left to clear
 
 

@@ -416,7 +416,7 @@ def test_a_decision_cell_that_goes_on_gives_the_reason_or_note(review, tmp_path)
         ("excluded", "not group care", ""),
         ("included", "", "full text"),
     ]
-    assert review.json("sources", "show", "geller2011impact")["status"] == "unscreened"
+    assert review.json("sources", "show", "geller2011impact")["status"] == "maybe"
     sheet.write_text("key,decision\nKirsh 2007,Exclusion pending\n", encoding="utf-8")
     assert "'Exclusion pending' is not a decision" in review("select", "import", str(sheet), code=2).stderr
 

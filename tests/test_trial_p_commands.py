@@ -30,7 +30,7 @@ def test_a_source_a_screener_left_undecided_is_not_said_to_be_unscreened(demo, t
     sheet = tmp_path / "screening.csv"
     sheet.write_text(f"key,decision,screened by,notes\n{cited},maybe,JR,check with SK\n", encoding="utf-8")
     demo("select", "import", str(sheet), code=None)
-    assert demo.json("sources", "show", cited)["status"] == "unscreened"
+    assert demo.json("sources", "show", cited)["status"] == "maybe"
     report = tmp_path / "report.md"
     demo("report", "--format", "md", "-o", str(report))
     text = report.read_text(encoding="utf-8")

@@ -58,6 +58,8 @@ def new_source(record: Record, sources: dict[str, Source], origin: str, problems
             "exclusion_reason": "",
             "screened_by": "",
             "screening_note": "",
+            "maybe": False,
+            "screeners": {},
             "appraisal": Appraisal(),
             "origin": origin,
             "edited": [],
@@ -134,6 +136,22 @@ def _better(name: str, had, given):
 def _translated(title: str) -> bool:
     """MEDLINE's form of a title translated into English: the whole title in square brackets."""
     return title.startswith("[") and title.rstrip(".").endswith("]")
+
+
+READ_BEFORE = "an earlier read of the same BibTeX entry (same file and citation key)"
+"""Why a BibTeX entry whose content changed since it was last ingested joins the source it started."""
+SAME_ROW = "an earlier read of the same record (same file, and same row or same title and year)"
+"""Why a record of a file ingested again (a CSV whose header was corrected) joins the source its earlier read started."""
+REPEATED_FROM = "the same record read before from "
+"""The start of why a record another file repeats, same key and every field (a corrected export saved under a new
+name), joins the source it started: the earlier file's name follows."""
+
+
+def re_read(provenance) -> bool:
+    """Whether a record is a re-read of one ingested before (`READ_BEFORE`, `SAME_ROW`, `REPEATED_FROM`), not a record a
+    search found again: a document flow counts it once, with the record it repeats."""
+    said = provenance.linked_by or ""
+    return said in (READ_BEFORE, SAME_ROW) or said.startswith(REPEATED_FROM)
 
 
 def compared_as(source: Source, records_of: Callable[[str], list[Record]]) -> list[Source | Record]:

@@ -702,10 +702,13 @@ def evidence_warnings(review: Review, source_keys: list[str]) -> list[str]:
         them = "it" if one else "them"
         if status == "excluded":
             reason = reason.strip()
-            warnings.append(
-                f"{key} is excluded{f' ({reason})' if reason else ''}; {statements} {'stays' if one else 'stay'} in "
-                f"{'its configuration' if one else 'their configurations'} but {'does' if one else 'do'} not count towards "
-                f"the strength of evidence: detach {them} with 'cmo configs detach' or correct the source in the coding sheet."
+            warnings.append(  # a statement coded from a work the team excluded is a slip to look at, as `select import` says
+                LookAt(
+                    f"{key} is excluded{f' ({reason})' if reason else ''}; {statements} {'stays' if one else 'stay'} in "
+                    f"{'its configuration' if one else 'their configurations'} but {'does' if one else 'do'} not count "
+                    f"towards the strength of evidence: detach {them} with 'cmo configs detach' or correct the source in "
+                    "the coding sheet."
+                )
             )
         else:
             theirs = f"{statements} count{'s' if one else ''} as evidence"
@@ -716,10 +719,12 @@ def evidence_warnings(review: Review, source_keys: list[str]) -> list[str]:
     if len(warnings) > WARNED_SOURCES:
         rest = [w.split(" ", 1)[0] for w in warnings[WARNED_SOURCES:]]
         shown = ", ".join(rest[:5]) + (", …" if len(rest) > 5 else "")
-        warnings = warnings[:WARNED_SOURCES] + [
+        more = (
             f"{len(rest)} more sources that are not included have statements counting as evidence ({shown}); "
             "'cmo sources list --json' shows each source's status."
-        ]
+        )
+        excluded = any(isinstance(warning, LookAt) for warning in warnings[WARNED_SOURCES:])
+        warnings = warnings[:WARNED_SOURCES] + [LookAt(more) if excluded else more]
     return warnings
 
 

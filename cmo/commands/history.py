@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from cmo.errors import NotFound
 from cmo.models import Decision
-from cmo.outputs.events import field_changes, round_told  # noqa: F401  (how `cmo history` tells each change)
+from cmo.outputs.events import history_entry  # noqa: F401  (how `cmo history` tells each entry, as `cmo serve` does)
 from cmo.review import Review
 
 

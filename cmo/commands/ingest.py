@@ -14,8 +14,17 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cmo.bib.dedupe import Deduplicator, same_title
-from cmo.bib.linking import compared_as, link_record, new_source, prepare_record, record_fingerprint
+from cmo.bib.dedupe import Deduplicator, same_title, title_key
+from cmo.bib.linking import (
+    READ_BEFORE,
+    REPEATED_FROM,
+    SAME_ROW,
+    compared_as,
+    link_record,
+    new_source,
+    prepare_record,
+    record_fingerprint,
+)
 from cmo.bib.readers import INCOMPLETE, Problem, read_parts, within_limits
 from cmo.commands import writes
 from cmo.commands.review import find_folder, init_review, open_review
@@ -24,7 +33,7 @@ from cmo.models import Record, Source, now_iso
 from cmo.normalise import title_text
 from cmo.review import CONFIG_NAME, DB_NAME, Review
 from cmo.textio import ZIP_MAGIC, decode_file, sniff_format, zipped_kind
-from cmo.views import Ingested
+from cmo.views import Ingested, counted
 
 FORMATS = ("bibtex", "ris", "medline", "wos", "ovid", "endnote", "endnote_xml", "refworks", "csl", "table")
 _FORMAT_NAMES = {
@@ -326,6 +335,7 @@ def ingest(
                 raise BadInput(f"{opened.name}: no {kind}records could be read{first}; nothing was ingested.")
             summary.files.append({"file": opened.name, "format": opened.fmt, "encoding": opened.encoding, "records": count})
             store.add_file(opened.name, opened.sha256, opened.fmt, opened.encoding, origin, count, now_iso())
+        _say_re_reads(summary, linker.repeats)
         if only_abbreviations and not summary.read:
             raise BadInput(
                 f"{', '.join(only_abbreviations)}: only @string abbreviations, no entries; ingest "
@@ -335,6 +345,26 @@ def ingest(
         if progress is not None:
             progress(total, total)
     return summary
+
+
+def _say_re_reads(summary: IngestSummary, repeats: dict[tuple[str, str], int]) -> None:
+    """Records read again are not records a search found again: said, so a reviewer knows what the flow counts."""
+    rows: dict[str, int] = {}
+    for link in summary.links:
+        if link["linked_by"] == SAME_ROW:
+            file = link["record"].rsplit(":", 1)[0]
+            rows[file] = rows.get(file, 0) + 1
+    for file, n in rows.items():
+        summary.warnings.append(
+            f"{file}: {counted(n, 'record')} {'is' if n == 1 else 'are'} read again from the same file and row (or the same "
+            f"title and year), changed since {file} was last ingested: {'its source takes' if n == 1 else 'their sources take'} "
+            "what they did not have, no source was added for them, and the document flow counts each record once."
+        )
+    for (file, earlier), n in repeats.items():
+        summary.warnings.append(
+            f"{file} repeats {counted(n, 'record')} of {earlier} (same key and fields): counted once in the document flow, "
+            f"as records of {earlier}."
+        )
 
 
 def _read_file(
@@ -409,8 +439,6 @@ _COMPLETED_FIELDS = ("title", "authors", "type", "grey", "year", "doi", "pmid", 
 _COMPLETED_FIELDS += ("issue", "pages", "publisher", "url", "abstract")
 """A source's fields a whole record corrects where they came from a record cut short (`_Linker._completed`)."""
 
-READ_BEFORE = "an earlier read of the same BibTeX entry (same file and citation key)"
-"""Why a BibTeX entry whose content changed since it was last ingested joins the source it started."""
 COMPLETES = "the whole of a record read cut short"
 """Why the whole record of a work first read from a file cut short joins the source the cut one started."""
 _BEGUN_FIELDS = ("title", "year", "doi", "pmid", "container", "volume", "issue", "pages", "publisher", "url", "abstract")
@@ -461,6 +489,12 @@ class _Linker:
         self.cut_keys: set[str] = set()
         """Sources a record read cut short started or joined (`INCOMPLETE`), which a whole record may complete."""
         self.cut_records: dict[str, list[Record]] = {}
+        self.earlier_reads: dict[str, list[tuple[int, str, int | None, str]]] = {}
+        """File name → (line, title, year, source) of each record stored from an earlier ingest of a file of that name."""
+        self.repeatable: dict[str, tuple[str, str]] = {}
+        """Fingerprint → (file, source) of each record read with a key: another file giving it again repeats it."""
+        self.repeats: dict[tuple[str, str], int] = {}
+        """(file, earlier file) → how many records of the earlier file it repeats (`REPEATED_FROM`)."""
 
     def take(self, record: Record, known: set[tuple[str, str]], prepared: tuple[str, object] | None = None) -> None:
         self.summary.read += 1
@@ -476,8 +510,11 @@ class _Linker:
                     self.dedupe.add(key, known)
             self.by_file_and_key = self.store.sources_by_file_and_key()
             self.cut_keys = {key for key, source in self.sources.items() if INCOMPLETE in source.extra}
-        match = self._read_before(record)
-        basis = READ_BEFORE if match else ""
+            rows = self.store.db.execute("SELECT fingerprint, file, source_key FROM records WHERE key != ''")
+            self.repeatable = {printed: (file, key) for printed, file, key in rows}
+        match, basis = self._read_before(record)
+        if match is None:
+            match, basis = self._repeated(record, fingerprint)
         if match is None:
             match, basis = self.dedupe.match(record, profile), self.dedupe.basis
         if match is None and self.cut_keys and INCOMPLETE not in record.extra:
@@ -511,19 +548,57 @@ class _Linker:
         self.changed[source.key] = source
         self.dedupe.add(source.key, record, profile)
         self.linked.append((source.key, kept, fingerprint))
+        if record.provenance.key:
+            self.repeatable.setdefault(fingerprint, (record.provenance.file, source.key))
 
-    def _read_before(self, record: Record) -> str | None:
-        """The source of an earlier read of this BibTeX entry (same file name, same citation key,
-        much the same title) whose content has changed since: edited, or read with other @string
-        files. Other formats' ids (RIS record numbers) are not stable enough to say so."""
+    def _read_before(self, record: Record) -> tuple[str | None, str]:
+        """The source of an earlier read of this record, and why, whose content has changed since: a BibTeX entry of the
+        same file name, citation key and much the same title (edited, or read with other @string files); a record of
+        any format from the same file name and row with much the same title, or with the same title and year (trial R: a
+        CSV read again once its 'Author / Organisation' header was renamed 'Author' made a second source of each row
+        whose first read had no author). Ids alone (RIS record numbers) are not stable enough to say so."""
         original = record.provenance.key
-        if record.provenance.format != "bibtex" or not original or record.key != original:
-            return None  # keyless, or a key used twice in the file
-        earlier = self.by_file_and_key.get((record.provenance.file, original))
-        source = (self.sources or {}).get(earlier or "")
-        if source is None or (source.title or record.title) and not same_title(source.title, record.title):
-            return None  # another export under the same name, reusing generated keys
-        return earlier
+        if record.provenance.format == "bibtex" and original and record.key == original:  # not keyless, nor a key used twice
+            earlier = self.by_file_and_key.get((record.provenance.file, original))
+            source = (self.sources or {}).get(earlier or "")
+            if source is not None and (not (source.title or record.title) or same_title(source.title, record.title)):
+                return earlier, READ_BEFORE  # otherwise another export under the same name, reusing generated keys
+        return self._same_row(record)
+
+    def _same_row(self, record: Record) -> tuple[str | None, str]:
+        """The one source an earlier ingest of a file of this name gave this record: same row and much the same title,
+        or the same title (`title_key`) and year; the records of other files are de-duplication's to link."""
+        file = record.provenance.file
+        if file not in self.earlier_reads:
+            rows = self.store.db.execute(
+                "SELECT line, json_extract(data, '$.title'), json_extract(data, '$.year'), source_key FROM records "
+                "WHERE file = ?",
+                (file,),
+            )
+            self.earlier_reads[file] = [(line, title or "", year, key) for line, title, year, key in rows]
+        if not record.title or not self.earlier_reads[file]:
+            return None, ""
+        wanted = title_key(record.title)
+        found = {
+            key
+            for line, title, year, key in self.earlier_reads[file]
+            if (line == record.provenance.line and same_title(title, record.title))
+            or (record.year and year == record.year and wanted and title_key(title) == wanted)
+        }
+        if len(found) != 1 or next(iter(found)) not in (self.sources or {}):
+            return None, ""
+        return found.pop(), SAME_ROW
+
+    def _repeated(self, record: Record, fingerprint: str) -> tuple[str | None, str]:
+        """The source of the same record (same key and every field: the fingerprint) read before from another file: a
+        corrected export saved under a new name repeats the records the first one gave (trial T: 'unbalanced2.bib' fixed
+        and saved as 'good.bib'), which a document flow counts once."""
+        file, key = self.repeatable.get(fingerprint, ("", ""))
+        if not record.provenance.key or not file or file == record.provenance.file or key not in (self.sources or {}):
+            return None, ""
+        pair = (record.provenance.file, file)
+        self.repeats[pair] = self.repeats.get(pair, 0) + 1
+        return key, f"{REPEATED_FROM}{file} (same key and fields)"
 
     def _cut_records(self, key: str) -> list[Record]:
         """The records of a source read cut short (`INCOMPLETE`), stored or taken in this ingest; read once per source

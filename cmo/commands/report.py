@@ -39,6 +39,7 @@ def report_data(review: Review) -> ReportData:
         feedback=store.feedback(),
         strength=strength_rule(review, statements, sources),
         quote_checks=quote_checks(review),
+        files=store.files(),
     )
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from cmo.commands import writes
 from cmo.commands.sources import get_source, key_aliases
 from cmo.errors import BadInput, CmoError
-from cmo.models import Action, Decision, Source
+from cmo.models import SCREENING_FIELDS, SCREENINGS, Action, Decision, Source
 from cmo.normalise import natural_key, normalise_doi
 from cmo.review import Review
 from cmo.sheets.screening import (
@@ -22,6 +22,7 @@ from cmo.sheets.screening import (
     parse_screening,
     screening_version,
     screening_version_of,
+    screening_word,
 )
 from cmo.views import Selection, counted
 
@@ -57,12 +58,12 @@ def save_changes(review: Review, updated: list[Source], action: Action, note: st
                 action=action, targets=summary.changed, note=note, round=store.current_round(), before=was, after=now
             )
             store.record_decision(decision)
-    statuses = [s.status for s in store.sources()]
-    summary.counts = {status: statuses.count(status) for status in ("unscreened", "included", "excluded")}
+    shown = [s.screening for s in store.sources()]
+    summary.counts = {word: shown.count(word) for word in SCREENINGS if word != "maybe" or word in shown}
     return summary.view()
 
 
-_SELECTION_FIELDS = ("status", "exclusion_reason", "screened_by", "screening_note", "appraisal", "origin")
+_SELECTION_FIELDS = (*SCREENING_FIELDS, "appraisal", "origin")
 
 
 def _changed_fields(before: dict[str, Source], changed: list[Source]) -> tuple[dict, dict]:
@@ -82,20 +83,23 @@ def _plain(value):
 
 
 def set_status(review: Review, keys: list[str], status: str, reason: str = "") -> Selection:
+    """Include, exclude, maybe (screened, not yet decided: its status stays unscreened) or return to unscreened."""
     if status == "excluded" and not reason.strip():
         raise CmoError("an exclusion needs a reason, e.g. --reason 'not about mental-health services'.")
     sources = [get_source(review, key) for key in keys]
     updated = [
         s.model_copy(
             update={
-                "status": status,
+                "status": "unscreened" if status == "maybe" else status,
+                "maybe": status == "maybe",
                 "exclusion_reason": reason.strip() if status == "excluded" else "",
                 "screened_by": _screener(review, s, status),
             }
         )
         for s in sources
     ]
-    return save_changes(review, updated, f"select-{status}", reason, SelectionSummary())
+    action = "select-unscreened" if status == "maybe" else f"select-{status}"  # a maybe leaves it among the unscreened
+    return save_changes(review, updated, action, reason, SelectionSummary())
 
 
 def _screener(review: Review, source: Source, status: str) -> str:
@@ -103,7 +107,7 @@ def _screener(review: Review, source: Source, status: str) -> str:
     changes, so RAMESES's "who judged" is answered where the team screens; none once it is back to unscreened."""
     if status == "unscreened":
         return ""
-    if source.status == status:
+    if source.screening == status:
         return source.screened_by
     return review.store.reviewer or source.screened_by
 
@@ -153,7 +157,7 @@ def import_screening(
         aliases=lambda: key_aliases(review),
         sheet=sheet_name,
     )
-    updated = [sources[d.key].model_copy(update=_screened(d)) for d in parsed]
+    updated = [sources[d.key].model_copy(update=_screened(d, sources[d.key])) for d in parsed]
     rows = [FileRow(d.row, d.key, d.version, d.as_made()) for d in parsed]
     refuse_undoing_later_decisions(review, path, "screening", rows, sources, updated)
     summary = SelectionSummary(warnings=list(parsed.warnings))
@@ -167,9 +171,9 @@ FILE_NOTE = {"screening": "screening file", "appraisal": "appraisal file"}
 _IMPORT_ACTION = {"screening": "select-import", "appraisal": "appraise-import"}
 _ONE_AT_A_TIME = {"screening": ("select-included", "select-excluded", "select-unscreened"), "appraisal": ("appraise",)}
 """Decisions a person makes on one source at a time (`cmo select include/exclude`, `cmo appraise KEY`, the browser)."""
-_DECIDED = {"screening": ("status", "exclusion_reason"), "appraisal": ("relevance", "rigour", "note")}
+_DECIDED = {"screening": ("status", "exclusion_reason", "maybe"), "appraisal": ("relevance", "rigour", "note")}
 """What such a decision sets that a file could undo: a decision and its reason; an appraisal's levels and note."""
-_SHEET_FIELDS = ("status", "exclusion_reason", "screened_by", "screening_note")
+_SHEET_FIELDS = ("status", "exclusion_reason", "screened_by", "screening_note", "maybe")
 LISTED_LATER = 5
 """Rows a refusal names one by one; the others by their sources."""
 
@@ -267,7 +271,8 @@ def _changed_fields_since(history: list, now: Source, version: str) -> tuple[str
         was = _of(decision.before, now.key)
         state.update({name: was[name] for name in _SHEET_FIELDS if name in was})
         reason = state["exclusion_reason"] if state["status"] == "excluded" else ""
-        if screening_version_of(state["status"], reason, state["screened_by"], state["screening_note"]) == version:
+        word = screening_word(state["status"], state["maybe"], state["screened_by"])
+        if screening_version_of(word, reason, state["screened_by"], state["screening_note"]) == version:
             return tuple(name for name in _SHEET_FIELDS if state[name] != getattr(now, name))
     return _SHEET_FIELDS
 
@@ -344,7 +349,8 @@ def _decided_phrase(kind: str, decision, now: Source) -> str:
         what += f" ('{appraisal.note}')" if appraisal.note else ""
     elif _sets(decision, now.key, ("status", "exclusion_reason")):
         reason = f" ('{now.exclusion_reason}')" if now.status == "excluded" and now.exclusion_reason else ""
-        what = {"included": "included", "excluded": "excluded"}.get(now.status, "returned to unscreened") + reason
+        words = {"included": "included", "excluded": "excluded", "maybe": "marked maybe"}
+        what = words.get(now.screening, "returned to unscreened") + reason
     else:
         return f"whose screening {who} changed {how} on {decision.at[:10]}"
     return f"which {who} {what} {how} on {decision.at[:10]}"
@@ -360,7 +366,7 @@ def _doing(kind: str, now: Source, new: Source) -> str:
         return f"exclude {new.key} ('{new.exclusion_reason}')"
     if new.status == "included":
         return f"include {new.key}"
-    return f"return {new.key} to unscreened"
+    return f"mark {new.key} maybe" if new.screening == "maybe" else f"return {new.key} to unscreened"
 
 
 def _deciding_again(kind: str, new: Source) -> str:
@@ -372,15 +378,22 @@ def _deciding_again(kind: str, new: Source) -> str:
         return f"cmo select exclude {new.key} --reason '{new.exclusion_reason}'"
     if new.status == "included":
         return f"cmo select include {new.key}"
+    if new.screening == "maybe":
+        return f"cmo select maybe {new.key}"
     return f"'unscreen' on {new.key}'s page in 'cmo serve'"
 
 
-def _screened(decision: ScreeningDecision) -> dict[str, str]:
+def _screened(decision: ScreeningDecision, source: Source) -> dict:
     """What a sheet's row sets of its source: the decision and reason, and who screened and their note where the row
-    gives them (an empty cell leaves what the review holds, as an appraisal file's does)."""
+    gives them (an empty cell leaves what the review holds, as an appraisal file's does); each screener's own decision
+    where the sheet has a column for each. Screeners who disagree leave a decision made as it was, and an unscreened
+    source a maybe (screened, not yet decided)."""
     said = {"screened_by": decision.screened_by, "screening_note": decision.note}
-    cleared = {"screened_by": ""} if decision.status == "unscreened" else {}  # as `_screener`: back to nobody's
-    return {"status": decision.status, "exclusion_reason": decision.reason} | cleared | {k: v for k, v in said.items() if v}
+    said = {k: v for k, v in said.items() if v} | ({"screeners": decision.screeners} if decision.screeners else {})
+    if decision.conflict:
+        return said | ({"maybe": True} if source.status == "unscreened" else {})
+    cleared = {"screened_by": ""} if decision.status == "unscreened" and not decision.maybe else {}  # as `_screener`
+    return {"status": decision.status, "exclusion_reason": decision.reason, "maybe": decision.maybe} | cleared | said
 
 
 def write_screening_template(review: Review, path: Path, status: str | None = None) -> Path:
@@ -391,7 +404,7 @@ def write_screening_template(review: Review, path: Path, status: str | None = No
 
     sources = review.store.sources()
     with citing(sources):  # cited as the review's documents cite them ("Wildman et al. 2019a")
-        return write_screening_sheet(path, [s for s in sources if status is None or s.status == status])
+        return write_screening_sheet(path, [s for s in sources if status is None or s.screening == status])
 
 
 def import_origins(review: Review, path: Path) -> Selection:

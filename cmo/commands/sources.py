@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from cmo.commands import writes
 from cmo.errors import BadInput, CmoError, NotFound
-from cmo.models import SOURCE_TYPES, Decision, Provenance, Source, now_iso
+from cmo.models import SCREENING_FIELDS, SOURCE_TYPES, Decision, Provenance, Source, now_iso
 from cmo.normalise import cited_by, is_grey, lettered
 from cmo.review import Review
 from cmo.views import SourceDetail, SourceSummary
@@ -21,14 +21,17 @@ def source_summary(source: Source) -> SourceSummary:
 
     fields = source.model_dump(include=set(SourceSummary.model_fields))
     return SourceSummary(
-        **fields, citation=short_cite(source), relevance=source.appraisal.relevance, rigour=source.appraisal.rigour
+        **fields | {"status": source.screening},
+        citation=short_cite(source),
+        relevance=source.appraisal.relevance,
+        rigour=source.appraisal.rigour,
     )
 
 
 def list_sources(review: Review, status: str | None = None) -> list[SourceSummary]:
     """`cmo sources list`: in key order, optionally only those with one status."""
     sources = review.store.sources()
-    return source_summaries([s for s in sources if status is None or s.status == status], sources)
+    return source_summaries([s for s in sources if status is None or s.screening == status], sources)
 
 
 def source_summaries(shown: list[Source], every: list[Source]) -> list[SourceSummary]:
@@ -46,7 +49,7 @@ def source_detail(review: Review, source: Source) -> SourceDetail:
     with citing([source, *review.store.sources_holding(cited_alike(source))]):  # lettered as documents letter it
         citation = short_cite(source)
     return SourceDetail(
-        **source.model_dump(),
+        **source.model_dump() | {"status": source.screening},
         statements=[s.id for s in review.store.statements(source.key)],
         citation=citation,
         linked=[why_linked(i, record) for i, record in enumerate(source.records)],
@@ -258,10 +261,9 @@ def merge_sources(
         merged = link_record(
             merged, record.model_copy(update={"provenance": record.provenance.model_copy(update={"linked_by": why})})
         )
-    if source.status == "unscreened" and other.status != "unscreened":
-        screening = ("status", "exclusion_reason", "screened_by", "screening_note")
-        merged = merged.model_copy(update={name: getattr(other, name) for name in screening})
-        said.append(f"{other.key}'s screening ({other.status}) was carried over")
+    if source.screening == "unscreened" and other.screening != "unscreened":
+        merged = merged.model_copy(update={name: getattr(other, name) for name in SCREENING_FIELDS})
+        said.append(f"{other.key}'s screening ({other.screening}) was carried over")
     if _appraised(other) and not _appraised(source):
         merged = merged.model_copy(update={"appraisal": other.appraisal})
         said.append(f"{other.key}'s appraisal was carried over")
@@ -328,10 +330,7 @@ def split_source(review: Review, key: str, where: str, note: str = "") -> Source
                 p.model_copy(update={"linked_by": said.get((p.file, p.line, p.key), p.linked_by)}) for p in rebuilt.records
             ],
             "key": source.key,
-            "status": source.status,
-            "exclusion_reason": source.exclusion_reason,
-            "screened_by": source.screened_by,
-            "screening_note": source.screening_note,
+            **{name: getattr(source, name) for name in SCREENING_FIELDS},
             "appraisal": source.appraisal,
             "edited": source.edited,
         }
@@ -368,11 +367,7 @@ def _as_before_merged(store, key: str, alone: Source) -> tuple[Source, set[str]]
     for decision in reversed(store.history(key)):
         was = decision.before.get(alone.key) if decision.action == "source-merge" else None
         if isinstance(was, dict):
-            kept = {
-                name: was[name]
-                for name in ("status", "exclusion_reason", "screened_by", "screening_note", "appraisal", "origin")
-                if name in was
-            }
+            kept = {name: was[name] for name in (*SCREENING_FIELDS, "appraisal", "origin") if name in was}
             moved = decision.after.get("statements") if isinstance(decision.after.get("statements"), list) else []
             return Source.model_validate({**alone.model_dump(), **kept}), set(moved)
     return alone, set()

@@ -91,6 +91,9 @@ MACHINE_ACTIONS = {"refine"}
 
 
 REWORDED_FIELDS = ("title", "context", "mechanism", "outcome")
+COMPARED = (*REWORDED_FIELDS, "key_contexts", "domain")
+"""What a configuration is told to have changed by: between rounds (the report's "What changed after this round") and
+by an edit (a pack's "So we …", the audit trail), one rule (`changed_fields`)."""
 _UPDATED = re.compile(r"(?:^|: |, )(\w+(?: and \w+)*) updated$")
 
 
@@ -111,6 +114,25 @@ def refine_summary(decision: Decision, about: str) -> str:
         return "cmo regrouped the evidence and left it as it was"
     said = "cmo regrouped the evidence" + (": " + "; ".join(parts) if parts else "")
     return said + (", and " if parts else " and ") + " and ".join(also) if also else said
+
+
+def changed_fields(before: object, after: object) -> list[str]:
+    """The fields (`COMPARED`) two versions of a configuration differ in, in words ("key contexts"): two configurations,
+    or an edit's record (before and after hold the fields it changed)."""
+
+    def value(side: object, name: str) -> object:
+        return side.get(name) if isinstance(side, dict) else getattr(side, name, None)
+
+    named = [n for n in COMPARED if n in after] if isinstance(after, dict) else list(COMPARED)
+    return [n.replace("_", " ") for n in named if value(before, n) != value(after, n)]
+
+
+def edited(fields: list[str]) -> str:
+    """What an edit did, told by the fields it changed (`changed_fields`): "reworded it" of its words, "changed its key
+    contexts" of the rest (trial R: an edit of key contexts alone was told "So we reworded it")."""
+    rest = [f for f in fields if f not in REWORDED_FIELDS]
+    told = ["reworded it"] * any(f in REWORDED_FIELDS for f in fields) + ([f"changed its {_listed(rest)}"] if rest else [])
+    return " and ".join(told) or ACTION_WORDS["edit"]
 
 
 def _refined_fields(decision: Decision, about: str) -> list[str]:
@@ -199,11 +221,10 @@ def what_the_team_did(
         return f"split {configs([key for key in after if is_id(key) and key != about])} off from it"
     if action == "split" and about in after:
         return f"split it off from {configs([key for key in before if is_id(key)])}"
-    if action == "mark" and after.get("stance") in ("supporting", "contradicting"):
-        side = "supports it" if after["stance"] == "supporting" else "goes against it"
-        return f"judged that {lost} {side}, whatever its wording suggests"
-    if action == "mark" and "stance" in after and after["stance"] is None:
-        return f"took back that judgement on {lost}, which counts again as its wording reads"
+    if action == "mark" and mark_moved(decision, about) is not None:
+        return f"counted {lost} {as_evidence(bool(mark_moved(decision, about)))}"
+    if action == "edit":
+        return edited(changed_fields(before, after))
     if action == "cite-feedback" and name is not None:  # the report, in the third person; a pack speaks to the group
         return "cited the reference group's feedback on it, on the side each answer took"
     if action == "retire":
@@ -211,6 +232,27 @@ def what_the_team_did(
         return "took it out of the programme theory" + (f" ({(evidence or _ids)(freed)} left free)" if freed else "")
     # Decisions recorded without where evidence went (or by an older cmo) are told in general words.
     return ACTION_WORDS[action]
+
+
+def as_evidence(against: bool) -> str:
+    """The side a mark moved a finding to, told as packs and the report both tell it, only of a mark that moved it
+    (`mark_moved`): "as evidence for it, not against it" (trial S: "judged that S10 supports it, whatever its wording
+    suggests" read as the team overruling the evidence)."""
+    return "as evidence against it, not for it" if against else "as evidence for it, not against it"
+
+
+def mark_moved(decision: Decision, about: str) -> bool | None:
+    """Whether a mark (or its taking back) moved its finding to the other side of configuration `about`, as its record
+    says (the stance and the contradicting list before and after): True when the finding now counts against it, False
+    when for it, None when it stayed on the side it was on, which tells a reader nothing."""
+    if decision.action != "mark" or about not in decision.targets:
+        return None
+    finding = next((t for t in decision.targets if t.startswith("S")), "")
+    sides = [
+        side.get("stance") == "contradicting" if side.get("stance") else finding in (side.get("contradicting") or [])
+        for side in (decision.before, decision.after)
+    ]
+    return sides[1] if finding and sides[0] != sides[1] else None
 
 
 def fates(decisions: list[Decision]) -> dict[str, str]:

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
+from urllib.parse import urlsplit
 
 from markupsafe import Markup
 from pydantic import BaseModel, ConfigDict, field_validator
@@ -26,7 +27,7 @@ from cmo.bib.citations import citing, doi_url, reference, safe_url, short_citati
 from cmo.errors import NotFound
 from cmo.models import Configuration, Decision, Domain, FeedbackItem, Group, Source, Statement
 from cmo.normalise import clean_text, natural_key, written_doi
-from cmo.outputs.events import NOT_A_CHANGE, what_the_team_did
+from cmo.outputs.events import NOT_A_CHANGE, as_evidence, what_the_team_did
 from cmo.outputs.report import page_given
 from cmo.outputs.tables import UNASSIGNED, by_domain, domain_tables, feedback_cited_as, finding_names
 from cmo.outputs.templating import environment
@@ -83,6 +84,21 @@ class Reference:
     excluded: bool = False
     """Screened out after its statements were coded: they stay in their configurations until detached but are not
     counted in the strength of evidence (`cmo.synthesis.strength`), and readers are told it is excluded."""
+
+    @property
+    def link_label(self) -> str:
+        """Its URL's link, labelled by what it is: "doi", the site it is on ("scielo.br"), else "link"; never a guess
+        at the work's type (trial S: journal articles with a library's URL and no DOI were labelled "web page")."""
+        return link_label(self.url)
+
+
+def link_label(url: str | None) -> str:
+    """A link labelled by where it goes (`Reference.link_label`)."""
+    try:
+        host = (urlsplit(url or "").hostname or "").removeprefix("www.")
+    except ValueError:
+        host = ""
+    return "doi" if host in ("doi.org", "dx.doi.org") else host or "link"
 
 
 @dataclass
@@ -689,10 +705,7 @@ def _sides_changed(config: Configuration, ctx: _PackContext, decisions: list[Dec
     told: dict[int, str] = {}  # by the id() of the mark that tells it
     for sid, decision in last.items():
         if sid in before.statements and sid in config.statements and (sid in was) != (sid in now):
-            side, other = ("against", "for") if sid in now else ("for", "against")
-            told[id(decision)] = (
-                f"now count {ctx.findings([sid])} as evidence {side} it, not {other} it as in round {ctx.round_number - 1}"
-            )
+            told[id(decision)] = f"now count {ctx.findings([sid])} {as_evidence(sid in now)} as in round {ctx.round_number - 1}"
     return told
 
 

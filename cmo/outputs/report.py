@@ -8,7 +8,6 @@ markdown escapes it through the environment's `finalize` hook, so no template ca
 
 from __future__ import annotations
 
-import re
 import textwrap
 from collections import Counter
 from collections.abc import Callable
@@ -17,7 +16,8 @@ from typing import TYPE_CHECKING, Union
 
 from markupsafe import Markup
 
-from cmo.bib.citations import citing, reference, short_cite
+from cmo.bib.citations import citing, reference, safe_url, short_cite
+from cmo.bib.linking import re_read
 from cmo.errors import BadInput
 from cmo.models import (
     ORIGINS,
@@ -37,8 +37,10 @@ from cmo.outputs.events import (  # noqa: F401
     MACHINE_ACTIONS,
     NOT_A_CHANGE,
     TOLD_FIELDS,
+    changed_fields,
     fate_named,
     fates,
+    mark_moved,
     refine_lines,
     refine_summary,
     refine_wording,
@@ -104,6 +106,8 @@ class ReportData:
     quote_checks: dict[str, QuoteResult] = field(default_factory=dict)
     """Statement id → its quote's check (`cmo code verify`): the result, whose `found_page` is the PDF's page the quote
     is on, or its status alone (verified, other_page, close, not_found or no_fulltext); empty: no full text attached."""
+    files: list[dict] = field(default_factory=list)
+    """The files ingested (`Store.files`: name and origin, ...): the route each record came by, for the document flow."""
 
 
 def render_report(data: ReportData, fmt: str = "html") -> str:
@@ -118,7 +122,7 @@ def render_report(data: ReportData, fmt: str = "html") -> str:
 
 def report_context(data: ReportData) -> dict:
     live = [s for s in data.statements if not s.deleted]
-    flow = document_flow(data.sources, live, data.configurations)
+    flow = document_flow(data.sources, live, data.configurations, data.files)
     cited = [*data.feedback, *replaced_answers(data.decisions, data.feedback)]  # a cited answer is named when replaced
     tables = domain_tables(data.sources, live, data.configurations, data.domains, data.strength, cited, data.groups)
     names = finding_names(tables)
@@ -137,7 +141,10 @@ def report_context(data: ReportData) -> dict:
         "diagram": flow_diagram(flow),
         "characteristics": included,
         "characteristics_summary": characteristics_summary(included),
-        "coding": {**coding_summary(live, data.sources, data.configurations), **quote_summary(data.quote_checks, live)},
+        "coding": {
+            **coding_summary(live, data.sources, data.configurations, _reviewers(data.decisions)),
+            **quote_summary(data.quote_checks, live),
+        },
         "accounting": statement_accounting(
             data.statements, data.configurations, data.decisions, lambda key: citation_of(key, by_key.get(key))
         ),
@@ -163,7 +170,7 @@ def report_context(data: ReportData) -> dict:
         "other_references_note": not_included_note(apart) if apart else "",
         "other_references_heading": OTHER_DOCUMENTS,
         "unbacked_note": unbacked_note(sum(len(view["unbacked"]) for view in views)),
-        "appendix": statement_appendix(live, data.sources, data.quote_checks),
+        "appendix": statement_appendix(live, data.sources, data.quote_checks, _reviewers(data.decisions)),
         "unchecked_note": NO_FULLTEXT_NOTE if not data.quote_checks and any(s.quote.strip() for s in live) else "",
     }
     context["checklist"] = rameses_checklist(data, context)
@@ -211,25 +218,36 @@ def _included(sources: list[Source]) -> list[Source]:
 # ---- document flow (RAMESES item 12) ------------------------------------------------------
 
 
-def document_flow(sources: list[Source], statements: list[Statement], configurations: list[Configuration]) -> dict:
+def document_flow(
+    sources: list[Source], statements: list[Statement], configurations: list[Configuration], files: list[dict] = ()
+) -> dict:
     """Counts for the flow diagram.
 
-    A source entered by hand has no file record; it counts as one record identified (under
-    `DIRECT_ENTRY`) so that records identified − duplicates linked = documents, always.
+    As PRISMA counts them: the records each route identified (a record under its own file's origin, trial R: the
+    citation-tracking file's duplicates of database records were counted as database records), then the duplicates
+    linked, then the documents. A record read again (`re_read`: a corrected file ingested again, under its name or
+    another) is not a record a search found again and counts once. A source entered by hand has no file record; it
+    counts as one record identified (under `DIRECT_ENTRY`) so that records identified − duplicates linked = documents,
+    always.
     """
+    origin_of: dict[str, str] = {}
+    for file in files:
+        origin_of.setdefault(file["name"], file["origin"])
     by_file: Counter[str] = Counter()
     records_by_origin: Counter[str] = Counter()
     for source in sources:
-        files = [p.file for p in source.records] or [DIRECT_ENTRY]
-        by_file.update(files)
-        records_by_origin[source.origin] += len(files)
+        found = [p for p in source.records if not re_read(p)] or source.records[:1]
+        names = [p.file for p in found] or [DIRECT_ENTRY]
+        by_file.update(names)
+        # The record a source started from counts under the source's origin (its file's, or a reviewer's correction).
+        records_by_origin.update([source.origin, *(origin_of.get(name, source.origin) for name in names[1:])])
     identified = sum(by_file.values())
     excluded = [s for s in sources if s.status == "excluded"]
     included = _included(sources)
     coded = {s.source for s in statements}
     active = [c for c in configurations if not c.retired]
     reasons = Counter((s.exclusion_reason or "").strip() or NO_REASON for s in excluded)
-    origins = [o for o in ORIGINS] + sorted({s.origin for s in sources} - set(ORIGINS))
+    origins = [o for o in ORIGINS] + sorted(({s.origin for s in sources} | set(records_by_origin)) - set(ORIGINS))
     return {
         "records_identified": identified,
         "by_file": [{"file": f, "records": n} for f, n in sorted(by_file.items(), key=lambda i: (-i[1], i[0]))],
@@ -387,20 +405,23 @@ def characteristics_summary(rows: list[dict]) -> dict:
 
 
 def source_link(source: Source) -> str:
-    """Only http(s) links reach the page: a `javascript:` URL in a bibliography stays text."""
+    """A source's link as every output gives it (`safe_url`, one rule): its DOI, else an http(s) URL that opens the work,
+    never a `javascript:` URL nor a database's login page (trial S: an Embase login link reached the report)."""
     if source.doi:
         return f"https://doi.org/{source.doi}"
-    if source.url and re.match(r"https?://", source.url, re.I):
-        return source.url
-    return ""
+    return safe_url(source.url) or ""
 
 
-def coding_summary(statements: list[Statement], sources: list[Source], configurations: list[Configuration] = ()) -> dict:
+def coding_summary(
+    statements: list[Statement], sources: list[Source], configurations: list[Configuration] = (), people: list[str] = ()
+) -> dict:
+    """How the statements were coded; each coder named as RAMESES item 9 names a reviewer (`_reviewer` among `people`)."""
     total = len(statements)
+    coders = Counter(_reviewer(s.coder, list(people)) if s.coder else "not recorded" for s in statements)
     return {
         "statements": total,
         "sources": len({s.source for s in statements}),
-        "coders": sorted(Counter(s.coder or "not recorded" for s in statements).items(), key=lambda i: (-i[1], i[0])),
+        "coders": sorted(coders.items(), key=lambda i: (-i[1], i[0])),
         "with_quote": sum(1 for s in statements if s.quote.strip()),
         "with_page": sum(1 for s in statements if page_given(s.page)),
         "inferred": {
@@ -655,9 +676,6 @@ def _ratings_by_configuration(items: list[FeedbackItem], findings: dict[str, str
     ]
 
 
-_COMPARED = ("title", "context", "mechanism", "outcome", "key_contexts", "domain")
-
-
 def _changes(
     before: list[Configuration],
     after: list[Configuration],
@@ -678,7 +696,7 @@ def _changes(
         elif cid not in old:
             lines.append(f"{named} added: {new[cid].title}".rstrip(": "))
         else:
-            edited = [name.replace("_", " ") for name in _COMPARED if getattr(old[cid], name) != getattr(new[cid], name)]
+            edited = changed_fields(old[cid], new[cid])  # as a pack tells an edit (one rule)
             gained = len(set(new[cid].statements) - set(old[cid].statements))
             lost = len(set(old[cid].statements) - set(new[cid].statements))
             if gained or lost:
@@ -713,7 +731,11 @@ def audit_trail(
             by_target.setdefault(target, []).append(decision)
     trail = []
     for config in sorted(configurations, key=lambda c: (c.retired, natural_key(c.id))):
-        touching = [d for d in by_target.get(config.id, []) if d.action not in NOT_A_CHANGE]  # rounds have their section
+        touching = [  # rounds have their section; a mark that left its finding on its side changed nothing (as in packs)
+            d
+            for d in by_target.get(config.id, [])
+            if d.action not in NOT_A_CHANGE and (d.action != "mark" or mark_moved(d, config.id) is not None)
+        ]
         trail.append(
             {
                 "id": config.id,
@@ -733,10 +755,11 @@ def audit_trail(
 
 
 def statement_appendix(
-    statements: list[Statement], sources: list[Source], checks: dict[str, QuoteResult] | None = None
+    statements: list[Statement], sources: list[Source], checks: dict[str, QuoteResult] | None = None, people: list[str] = ()
 ) -> list[dict]:
     """Every coded statement, as journals ask for the data behind the configurations, each quote with its check
-    against the attached full texts (`quote_check`); with no full text attached, the appendix says so once."""
+    against the attached full texts (`quote_check`); with no full text attached, the appendix says so once. Its coder
+    is named as RAMESES item 9 names a reviewer (`_reviewer` among `people`: trial S's "coded by AdlR")."""
     cite = {s.key: short_cite(s) for s in sources}
     return [
         {
@@ -749,7 +772,7 @@ def statement_appendix(
             "check_status": quote_check(s, checks or {})[0],
             "check": quote_check(s, checks or {})[1] if checks else "",
             "page": page_given(s.page),
-            "coder": s.coder,
+            "coder": _reviewer(s.coder, list(people)) if s.coder else s.coder,
             "detached": s.detached,
         }
         for s in sorted(statements, key=lambda s: natural_key(s.id))
@@ -905,7 +928,7 @@ def _who_screened(data: ReportData) -> str:
     else who recorded its decision; its appraisal by who recorded the latest one. Initials a sheet gives are the
     reviewer whose name they are the initials of (`_reviewer`). Documents are counted, never imports (trial S: "KM
     (10), Kwame Mensah (1)" for one person, and "(1)" for the 20 appraisals one import recorded)."""
-    people = sorted({d.by for d in data.decisions if d.by})
+    people = _reviewers(data.decisions)
     status_by, appraisal_by = _recorded_by(data, "status"), _recorded_by(data, "appraisal")
     screened: Counter[str] = Counter()
     for source in (s for s in data.sources if s.status != "unscreened"):
@@ -938,6 +961,11 @@ def _documents_each(counts: Counter) -> str:
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     named = [f"{who} ({counted(n, 'document') if i == 0 else n})" for i, (who, n) in enumerate(ranked)]
     return named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
+
+
+def _reviewers(decisions: list[Decision]) -> list[str]:
+    """Everyone who recorded a decision: the names a sheet's initials are read as (`_reviewer`)."""
+    return sorted({d.by for d in decisions if d.by})
 
 
 def _reviewer(written: str, people: list[str]) -> str:

@@ -290,7 +290,7 @@ class CitedNotIncluded:
         if self.source.status == "excluded":
             reason = (self.source.exclusion_reason or "").strip()
             return f"excluded: {reason}" if reason else "excluded, no reason recorded"
-        if self.source.screened_by.strip():  # trial P: a screener's "maybe" is a judgement not yet made, not no screening
+        if self.source.screening == "maybe":  # trial P: a screener's "maybe" is a judgement not yet made, not no screening
             return "screened, not yet decided"
         return "not screened yet"
 

@@ -32,6 +32,7 @@ from cmo.sheets.tables import (
     csv_table,
     decode_sheet,
     looks_binary,
+    row_list,
     spreadsheet_table,
     text_cell,
     unread_columns_warning,
@@ -156,6 +157,20 @@ class _Problems(list):
     def add(self, message: str) -> None:
         if message not in self:
             self.append(message)
+
+    def add_on(self, message: str, place: str) -> None:
+        """A problem found on many rows of a file (the same unreadable value), said once with the rows it is on:
+        `message` holds '{places}' where they go."""
+        on: dict[str, tuple[int, list[str]]] = self.__dict__.setdefault("_on", {})
+        if message not in on:
+            on[message] = (len(self), [])
+            self.append(message)
+        index, places = on[message]
+        if place not in places:
+            places.append(place)
+        numbers = [int(number) for p in places if (number := p.removeprefix("row ")).isdigit()]
+        said = row_list(numbers) if len(numbers) == len(places) else ", ".join(places[:10]) + (" …" if len(places) > 10 else "")
+        self[index] = message.replace("{places}", said)
 
 
 # --- Reading ---------------------------------------------------------------------------------
@@ -400,8 +415,9 @@ def _table_rows(table: Table, problems: _Problems, notes: list[str], reading: _R
             return []
         hint = _rating_hint(table, columns) if "rating" in absent else ""
         problems.add(
-            f"{name} row {table.header_row}: missing column{'s' if len(absent) > 1 else ''} {', '.join(absent)} "
-            f"(the template's columns are {', '.join(TEMPLATE_COLUMNS)}){hint}"
+            f"{name} row {table.header_row}: missing column{'s' if len(absent) > 1 else ''} "
+            f"{', '.join(_headed(column) for column in absent)} "
+            f"(the template's columns are {', '.join(map(_headed, TEMPLATE_COLUMNS))}){hint}"
         )
         return []
     read = {index for index, column in enumerate(columns) if column in TEMPLATE_COLUMNS}
@@ -419,6 +435,13 @@ def _table_rows(table: Table, problems: _Problems, notes: list[str], reading: _R
     ]
     notes.extend(_edited_words(rows, reading.worded))
     return [row for row in rows if any(str(v).strip() for k, v in row.values.items() if k not in _THE_ROUNDS_OWN)]
+
+
+def _headed(column: str) -> str:
+    """A column named as the template heads it ('what is missing or wrong' for `missing`), never by its field; quoted
+    where it is several words, so a list of them reads."""
+    header = TEMPLATE_HEADERS[TEMPLATE_COLUMNS.index(column)]
+    return f"'{header}'" if " " in header else header
 
 
 _THE_ROUNDS_OWN = ("round", "configuration", "title", "statement")
@@ -1804,13 +1827,28 @@ def _round_value(row: _Row, problems: _Problems) -> int | None:
         found = value
     elif isinstance(value, float) and value.is_integer():
         found = int(value)
-    elif isinstance(value, str) and value.strip().isdigit():
-        found = int(value.strip())
+    elif isinstance(value, str):
+        found = _round_named(value)
     else:
         found = None
     if found is None:
-        problems.add(f"{row.at('round')}: '{str(value)[:20]}' is not a round number")
+        shown = f"'{str(value)[:20]}' is not a round number: write the round's number, as 1"
+        if "round" in row.shared:
+            problems.add(f"{row.at('round')}: {shown}")
+        else:
+            problems.add_on(f"{row.file} {{places}}, field round: {shown}", row.line or row.place)
     return found
+
+
+_ROUND_NAMED = re.compile(r"(?:(?:round|rnd|rd|r)\s*(?:no\.?|number|#)?\s*[.:#-]?\s*)?(\d{1,4})[.:;,]?", re.IGNORECASE)
+_REMARK = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+
+
+def _round_named(text: str) -> int | None:
+    """The round a cell names as people write it: '2', 'Round 2', 'R2', 'round 2 (May)' (a remark in brackets is
+    read past); None for anything else ('1-2', 'May')."""
+    found = _ROUND_NAMED.fullmatch(_REMARK.sub(" ", text).strip())
+    return int(found.group(1)) if found else None
 
 
 def _group(row: _Row, groups: dict[str, str] | None, problems: _Problems, read_groups: dict | None = None) -> str:

@@ -9,6 +9,7 @@ what a person wrote there is never dropped without a word.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 import re
@@ -65,11 +66,24 @@ def _describes_a_source(header: str) -> bool:
     return header_key(header) in _NAMING_A_SOURCE or describes_a_record(header)
 
 
-_DECISIONS: dict[str, Status] = {
+_DECISIONS: dict[str, str] = {
     **dict.fromkeys(("include", "included", "yes", "y", "1", "true", "in"), "included"),
     **dict.fromkeys(("exclude", "excluded", "no", "n", "0", "false", "out"), "excluded"),
-    **dict.fromkeys(("maybe", "unsure", "undecided", "unscreened", "?"), "unscreened"),
+    **dict.fromkeys(("maybe", "unsure", "undecided", "?"), "maybe"),
+    "unscreened": "unscreened",
 }
+"""A decision cell's word as `Source.screening` names it: a maybe is screened, not yet decided (its status stays
+unscreened); only 'unscreened', as a sheet cmo made writes it, is not screened yet."""
+_NUMBERS = {"1": "include", "0": "exclude"}
+"""The numbers a decision cell is read by (ASReview's label, a 0/1 column), said with the rows: another number could
+be any scale's, and is refused."""
+_SCREENER_COLUMN = re.compile(
+    r"^\s*(?:screening\s+)?(?:decision|vote|include|included)\s*(?:\((?P<a>[^()]+)\)|\[(?P<b>[^\[\]]+)\]|[-–:]\s*(?P<c>\S.*))\s*$",
+    re.I,
+)
+"""One screener's decision column when two or more screen independently: 'Decision (JM)', 'Vote [HC]', 'Decision - AK'."""
+_CONFLICT_FLAGS = {header_key(name) for name in ("conflict", "conflicts", "disagree", "disagreement", "agree", "agreement")}
+"""A column beside the screeners' saying whether they agree ('Conflict?'): what their columns say, read from them."""
 
 _DECISION_AND_WORDS = re.compile(
     r"^\s*(?P<decision>include|included|exclude|excluded|maybe|unsure)\b\s*+(?:[-–—:;,(]\s*+)?(?P<words>\S.*)$", re.I | re.S
@@ -92,13 +106,20 @@ class ScreeningDecision(BaseModel):
     reason: str = ""
     screened_by: str = ""
     note: str = ""
+    maybe: bool = False
+    """Screened, not yet decided (`Source.maybe`); `status` is then unscreened."""
+    screeners: dict[str, str] = {}
+    """Each screener's decision as their own column gives it ('Decision (JM)'), where the sheet has one per screener."""
+    conflict: bool = False
+    """The screeners' columns disagree: the row decides nothing (`status` is not applied), and says who said what."""
     version: str | None = None
     """The source's screening as the sheet was made from it (`screening_version`); "" where the sheet's 'cmo version'
     cell was emptied, None in a sheet without that column (a team's own, Rayyan's, Covidence's)."""
 
     def as_made(self) -> bool:
         """Whether the row says what the sheet said when cmo made it (nobody changed it there)."""
-        return bool(self.version) and self.version == screening_version_of(self.status, self.reason, self.screened_by, self.note)
+        word = screening_word(self.status, self.maybe, self.screened_by)
+        return bool(self.version) and self.version == screening_version_of(word, self.reason, self.screened_by, self.note)
 
 
 class AppraisalRow(BaseModel):
@@ -131,9 +152,16 @@ def parse_screening(
     reason unless `default_reason` is given.
     """
     table = read_table(path, wanted=has_columns(_SCREENING_ALIASES, [("key", "doi", "title")]), sheet=sheet, choosable=True)
-    columns = find_columns(table, _SCREENING_ALIASES)
-    rayyan = "decision" not in columns and _has_rayyan_notes(table, columns)
-    if "decision" not in columns and not rayyan and default_status is None:
+    screeners = _screener_columns(table)
+    unnamed = [("" if i in screeners else name) for i, name in enumerate(table.header)]
+    columns = find_columns(dataclasses.replace(table, header=unnamed) if screeners else table, _SCREENING_ALIASES)
+    if screeners and "decision" in columns:
+        raise BadInput(
+            f"{table.file}: {header_problem(table)} has a decision column, '{table.header[columns['decision']]}', beside one "
+            f"for each screener ({', '.join(repr(table.header[i]) for i in screeners)}); keep the one or the others."
+        )
+    rayyan = "decision" not in columns and not screeners and _has_rayyan_notes(table, columns)
+    if "decision" not in columns and not screeners and not rayyan and default_status is None:
         one_decision = "; for a file of one decision, as Covidence exports them, give --as included or --as excluded"
         require_columns(table, columns, ["decision"], instead=one_decision)
     if not {"key", "doi", "title"} & columns.keys():
@@ -141,12 +169,22 @@ def parse_screening(
             f"{table.file}: {header_problem(table)} has no 'key', 'doi' or 'title' column, so no row can be matched to a source."
         )
     reader = _ScreeningReader(table, columns, sources_by_key, key_by_doi, default_status, default_reason, rayyan, aliases)
+    reader.screeners = screeners
     decisions = reader.read()
     reader.problems.raise_if_any()
+    flags = [i for i, name in enumerate(table.header) if screeners and header_key(name.strip(" ?")) in _CONFLICT_FLAGS]
     unread = unread_columns_warning(
-        table, columns.values(), reads=column_names(_SCREENING_ALIASES), describes=_describes_a_source
+        table, [*columns.values(), *screeners, *flags], reads=column_names(_SCREENING_ALIASES), describes=_describes_a_source
     )
     return Parsed(rows=decisions, warnings=table.warnings + reader.warnings + ([unread] if unread else []))
+
+
+def _screener_columns(table: Table) -> dict[int, str]:
+    """Column index → screener, where two or more columns each give one screener's decision ('Decision (JM)',
+    'Decision (HC)'): screening in duplicate, each read as that screener's."""
+    matched = {i: _SCREENER_COLUMN.match(header) for i, header in enumerate(table.header)}
+    found = {i: next(w for w in m.group("a", "b", "c") if w).strip() for i, m in matched.items() if m}
+    return found if len(set(found.values())) >= 2 and len(set(found.values())) == len(found) else {}
 
 
 def _has_rayyan_notes(table: Table, columns: dict[str, int]) -> bool:
@@ -182,6 +220,10 @@ class _ScreeningReader:
         self._disagreements: list[int] = []
         self._worded: list[int] = []
         """Rows whose decision cell goes on after its decision (`_DECISION_AND_WORDS`), said once."""
+        self._numbers: dict[tuple[str, str], list[int]] = {}
+        """Rows whose decision is a number read as a decision (`_NUMBERS`), said once for each number."""
+        self.screeners: dict[int, str] = {}
+        """Each screener's decision column (`_screener_columns`), where the sheet screens in duplicate."""
 
     def header(self, name: str, fallback: str | None = None) -> str:
         if name in self.columns:
@@ -193,20 +235,26 @@ class _ScreeningReader:
         for row, cells in self.table.rows:
             values = {name: cells[i] if i < len(cells) else "" for name, i in self.columns.items()}
             key = self._source_key(row, values)
+            if self.screeners:
+                decision = self._screeners_decision(row, key, cells, values)
+                if decision is not None:
+                    chosen[decision.key] = decision
+                continue
             decided = self._decision(row, values)
             if key is None or decided is None:
                 continue
-            status, reason = decided
+            word, reason = decided
+            status: Status = "unscreened" if word == "maybe" else word  # type: ignore[assignment]
             by, note = values.get("screened_by", ""), self._note(values)
             note = _both(self._unread_words(values, status, reason), note)
             version = values.get("version", "").strip() if "version" in self.columns else None
             decision = ScreeningDecision(
-                row=row, key=key, status=status, reason=reason, screened_by=by, note=note, version=version
+                row=row, key=key, status=status, maybe=word == "maybe", reason=reason, screened_by=by, note=note, version=version
             )
             earlier = chosen.get(key)
             if earlier is None:
                 chosen[key] = decision
-            elif (earlier.status, earlier.reason) != (decision.status, decision.reason):
+            elif (earlier.status, earlier.maybe, earlier.reason) != (decision.status, decision.maybe, decision.reason):
                 self.problems.add(row, self._key_column(values), f"{key} is also on row {earlier.row} with a different decision")
             else:  # two screeners agreeing: both are who judged, and both notes are kept
                 chosen[key] = earlier.model_copy(
@@ -219,13 +267,75 @@ class _ScreeningReader:
                 f"{self.table.file}: reviewers disagree on {len(self._disagreements)} row(s) "
                 f"({rows}{more}); those sources stay unscreened."
             )
+        worded = list(dict.fromkeys(self._worded))  # two screeners' cells on one row: the row once
         if self._worded:
             self.warnings.append(
-                f"{self.table.file}: {row_list(self._worded)}: the decision cell goes on after its decision ('Exclude: wrong "
+                f"{self.table.file}: {row_list(worded)}: the decision cell goes on after its decision ('Exclude: wrong "
                 "population'); the words after it were read as an exclusion's reason, or another decision's note, and "
                 "'Include?' as maybe"
             )
+        for (value, word), rows in self._numbers.items():
+            self.warnings.append(
+                f"{self.table.file}: {row_list(rows)}: '{value}' in '{self.header('decision')}' was read as {word} "
+                "(write include, exclude or maybe to be sure)"
+            )
+        conflicts = [d for d in chosen.values() if d.conflict]
+        for decision in sorted(conflicts, key=lambda d: d.row):
+            said = "; ".join(f"{who} {what}" for who, what in decision.screeners.items())
+            status = self.sources_by_key[decision.key].status
+            left = "now maybe (screened, not yet decided)" if status == "unscreened" else f"left {status}"
+            self.warnings.append(
+                f"{self.table.file}: row {decision.row}, {decision.key}: the screeners do not agree ({said}); {left}, "
+                "for the team to decide"
+            )
         return sorted(chosen.values(), key=lambda d: d.row)
+
+    def _screeners_decision(
+        self, row: int, key: str | None, cells: list[str], values: dict[str, str]
+    ) -> ScreeningDecision | None:
+        """A row of a sheet screened in duplicate: each screener's column read as their decision. Where they all say
+        the same, that is the decision, screened by each of them; where they differ, a conflict for the team."""
+        said: dict[str, tuple[str, str]] = {}
+        for index, who in self.screeners.items():
+            cell = cells[index].strip() if index < len(cells) else ""
+            if not cell:
+                continue
+            word = self._stated_status(row, cell, self.table.header[index])
+            if word is None:
+                continue
+            words = self._decision_words({"decision": cell})
+            said[who] = (word, words)
+        if key is None or not said:
+            return None
+        if len(said) < len(self.screeners) or len({w for w, _ in said.values()}) > 1:  # one has not decided yet, or they differ
+            return self._conflict(row, key, values, said)
+        word = next(iter(said.values()))[0]
+        reasons = [w for _, w in said.values() if w]
+        reason = values.get("reason", "").strip() or "; ".join(dict.fromkeys(reasons)) if word == "excluded" else ""
+        if word == "excluded" and not reason:
+            reason = self.default_reason or ""
+            if not reason:
+                self.problems.add(row, self.header("reason", "reason"), "an excluded source needs a reason")
+                return None
+        by = _both("; ".join(said), values.get("screened_by", ""))
+        note = _both("; ".join(w for _, w in said.values() if w and word != "excluded"), self._note(values))
+        status: Status = "unscreened" if word == "maybe" else word  # type: ignore[assignment]
+        return ScreeningDecision(
+            row=row,
+            key=key,
+            status=status,
+            maybe=word == "maybe",
+            reason=reason,
+            screened_by=by,
+            note=note,
+            screeners=_as_written(said),
+        )
+
+    def _conflict(self, row: int, key: str, values: dict[str, str], said: dict[str, tuple[str, str]]) -> ScreeningDecision:
+        written = _as_written(said)
+        for who in self.screeners.values():
+            written.setdefault(who, "not yet")
+        return ScreeningDecision(row=row, key=key, status="unscreened", note=self._note(values), screeners=written, conflict=True)
 
     def _decision_words(self, values: dict[str, str]) -> str:
         """What a decision cell says after its decision ("Exclude: wrong population", "Include - full text"): an
@@ -287,7 +397,7 @@ class _ScreeningReader:
                     self._titles[folded] = None if folded in self._titles else key
         return self._titles.get(fold(title))
 
-    def _decision(self, row: int, values: dict[str, str]) -> tuple[Status, str] | None:
+    def _decision(self, row: int, values: dict[str, str]) -> tuple[str, str] | None:
         if "decision" in self.columns:
             status = self._stated_status(row, values["decision"])
         elif self.rayyan:
@@ -306,17 +416,22 @@ class _ScreeningReader:
             return None
         return status, reason
 
-    def _stated_status(self, row: int, value: str) -> Status | None:
+    def _stated_status(self, row: int, value: str, column: str | None = None) -> str | None:
+        """The cell's decision as `_DECISIONS` words it (included, excluded, maybe, unscreened)."""
         if not value and self.default_status is not None:
             return self.default_status
-        status = _DECISIONS.get(value.strip().lower())
+        typed = value.strip().lower()
+        status = _DECISIONS.get(typed)
+        if typed in _NUMBERS:
+            self._numbers.setdefault((value.strip(), _NUMBERS[typed]), []).append(row)
         if status is None and (worded := _DECISION_AND_WORDS.match(value)):
-            status = "unscreened" if worded["words"].strip() == "?" else _DECISIONS[worded["decision"].lower()]
-            if any(char.isalnum() for char in worded["words"]) or status == "unscreened":
+            status = "maybe" if worded["words"].strip() == "?" else _DECISIONS[worded["decision"].lower()]
+            if any(char.isalnum() for char in worded["words"]) or status == "maybe":
                 self._worded.append(row)
         if status is None:
             shown = f"'{value}' is not a decision" if value else "no decision"
-            self.problems.add(row, self.header("decision"), f"{shown} (use include, exclude or maybe)")
+            numbers = "; of numbers only 1 (include) and 0 (exclude) are read" if typed.lstrip("-").isdigit() else ""
+            self.problems.add(row, column or self.header("decision"), f"{shown} (use include, exclude or maybe{numbers})")
         return status
 
     def _rayyan_status(self, row: int, notes: str) -> Status:
@@ -338,6 +453,12 @@ class _ScreeningReader:
             return "; ".join(p.strip() for p in found.group(1).split(",") if p.strip())
         found = _COVIDENCE_REASON.search(notes)
         return found.group(1).strip() if found else ""
+
+
+def _as_written(said: dict[str, tuple[str, str]]) -> dict[str, str]:
+    """Each screener's decision in a word, with what they wrote after it: {'HC': 'exclude: not homelessness'}."""
+    verbs = {"included": "include", "excluded": "exclude", "maybe": "maybe", "unscreened": "unscreened"}
+    return {who: f"{verbs[word]}: {words}" if words else verbs[word] for who, (word, words) in said.items()}
 
 
 def _both(first: str, second: str) -> str:
@@ -524,7 +645,12 @@ def screening_version(source: Source) -> str:
     note): it changes when any of them does, and with nothing else about the source (a duplicate linked, a title
     corrected). Starts with a letter, so a spreadsheet never reads it as a number."""
     reason = source.exclusion_reason if source.status == "excluded" else ""
-    return screening_version_of(source.status, reason, source.screened_by, source.screening_note)
+    return screening_version_of(source.screening, reason, source.screened_by, source.screening_note)
+
+
+def screening_word(status: str, maybe: bool, screened_by: str) -> str:
+    """`Source.screening` of a status, maybe flag and screener, as a sheet row or a source's history holds them."""
+    return "maybe" if status == "unscreened" and (maybe or screened_by.strip()) else status
 
 
 def screening_version_of(status: str, reason: str, screened_by: str, note: str) -> str:
@@ -538,7 +664,8 @@ ABSTRACT_SNIPPET = 400
 
 def write_screening_sheet(path: str | os.PathLike, sources: Sequence[Source]) -> Path:
     """Write a screening sheet (CSV or XLSX by extension), one row per source, that `parse_screening` reads back
-    as it was written: every status as its word (included, excluded, unscreened) and every exclusion's reason.
+    as it was written: every source's screening as its word (included, excluded, maybe, unscreened) and every
+    exclusion's reason.
     Text is written guarded (`csv_bytes`, `text_cell`): a title starting with '=' never becomes a formula."""
     from cmo.bib.citations import short_cite
     from cmo.files import atomic_write_bytes, saved_bytes
@@ -554,7 +681,7 @@ def write_screening_sheet(path: str | os.PathLike, sources: Sequence[Source]) ->
             clean_text(source.container),
             source.doi or "",
             _snippet(source.abstract),
-            source.status,
+            source.screening,
             source.exclusion_reason if source.status == "excluded" else "",
             source.screened_by,
             source.screening_note,

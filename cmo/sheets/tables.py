@@ -38,7 +38,7 @@ from cmo.normalise import (
     normalise_doi,
     parse_year,
 )
-from cmo.textio import utf16_without_bom
+from cmo.textio import _first_accented, utf16_without_bom, western_reading, zipped_kind
 
 CSV_SUFFIXES = {".csv", ".tsv", ".txt"}
 XLSX_SUFFIXES = {".xlsx", ".xlsm"}
@@ -124,8 +124,13 @@ def read_table(
     suffix = path.suffix.lower()
     if not path.is_file():
         raise BadInput(f"{path}: no such file.")
-    if sheet and suffix in CSV_SUFFIXES:
+    misnamed = _workbook_named_as_text(path) if suffix in CSV_SUFFIXES else None
+    if sheet and suffix in CSV_SUFFIXES and misnamed is None:
         raise BadInput(f"{path}: a CSV file has one table and no sheets to choose; --sheet '{sheet}' is for a workbook.")
+    if misnamed is not None:
+        table = spreadsheet_table(path, sheet or prefer_sheet, wanted=wanted, chosen=bool(sheet), choosable=choosable)
+        table.warnings.insert(0, misnamed)
+        return table
     if suffix in CSV_SUFFIXES:
         check_size(path)
         text, warnings = decode_sheet(path.read_bytes(), path)
@@ -133,6 +138,18 @@ def read_table(
     if suffix in XLSX_SUFFIXES or suffix in CALAMINE_ONLY_SUFFIXES:
         return spreadsheet_table(path, sheet or prefer_sheet, wanted=wanted, chosen=bool(sheet), choosable=choosable)
     raise BadInput(f"{path}: expected a .csv or .xlsx file (or .ods, .xls), not '{suffix or path.name}'.")
+
+
+def _workbook_named_as_text(path: Path) -> str | None:
+    """A workbook saved under a text name ('x.csv', `textio.zipped_kind`) is read as the workbook it is, which is what
+    its rows are in, and said; None for any other file. Another zipped document (Word's) is no sheet: refused."""
+    kind = zipped_kind(path)
+    if kind is None:
+        return None
+    what, suffix = kind
+    if suffix not in XLSX_SUFFIXES | CALAMINE_ONLY_SUFFIXES:
+        raise BadInput(f"{path}: {what} named {path.suffix}, not a sheet; save the table as 'CSV UTF-8' or as .xlsx.")
+    return f"{path}: {what} named {path.suffix}; it was read as the workbook it is (rename it to {suffix})."
 
 
 def check_size(path: Path, limit: int | None = None, what: str = "a sheet") -> None:
@@ -499,8 +516,10 @@ def _quoted_cells(text: str, delimiter: str) -> Iterator[tuple[int, int | None]]
 
 
 def decode_sheet(data: bytes, path: str | os.PathLike) -> tuple[str, list[str]]:
-    """UTF-8 (with or without BOM) first; Excel on Windows saves plain 'CSV' as Windows-1252,
-    and 'Unicode Text' as tab-separated UTF-16, with a byte-order mark or (in some versions) without."""
+    """UTF-8 (with or without BOM) first; Excel on Windows saves plain 'CSV' as Windows-1252 and Excel for Mac before
+    2016 as Mac Roman (`textio.western_reading` tells them apart), a reading to check, so a LookAt naming the code page
+    and quoting the first accented line; 'Unicode Text' is tab-separated UTF-16, with a byte-order mark or (in some
+    versions) without."""
     encoding = _bom_encoding(data)
     if encoding is not None:
         try:
@@ -515,13 +534,15 @@ def decode_sheet(data: bytes, path: str | os.PathLike) -> tuple[str, list[str]]:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError:
         pass
-    try:
-        text = data.decode("cp1252")
-    except UnicodeDecodeError:
-        raise BadInput(f"{path}: the file is neither UTF-8 nor Windows-1252 text; save it as 'CSV UTF-8'.") from None
+    reading = western_reading(data)
+    if reading is None:
+        raise BadInput(f"{path}: the file is neither UTF-8 nor Windows-1252 text; save it as 'CSV UTF-8'.")
+    text, code_page = reading
     return text, [
-        f"{path}: not UTF-8, read as Windows-1252 (Excel's plain 'CSV'); "
-        "check accented characters, or save it as 'CSV UTF-8' next time."
+        LookAt(
+            f"{path}: not UTF-8, read as {code_page}; check accented characters and quotes{_first_accented(text)}, "
+            "or save it as 'CSV UTF-8' next time."
+        )
     ]
 
 
@@ -1135,6 +1156,10 @@ class CitedWork:
     reason: str = ""
 
 
+_TITLE_WORDS = 4
+"""The fewest words a cell has for a title to be suggested for it: fewer read as a name or a citation."""
+
+
 class SourceNames(dict):
     """A review's other names for its sources (`commands.sources.key_aliases`), and their titles, read only when a
     cell is named by nothing else: a review's titles take longer to read than its other names."""
@@ -1216,18 +1241,38 @@ class SourceNames(dict):
         it holds two sources' titles (`Store.title_aliases` keeps only titles one source has). Each word of the cell
         is tried only as the start of the titles that begin with it and the next, so a long cell costs no more than
         its words."""
+        titles = self._read_titles()
+        words = fold(cell).split()
+        named = set()
+        for at in range(len(words) - 1):
+            for length in self._starts.get(f"{words[at]} {words[at + 1]}", ()):
+                if (key := titles.get(" ".join(words[at : at + length]))) is not None:
+                    named.add(key)
+        return named.pop() if len(named) == 1 else None
+
+    def _read_titles(self) -> Mapping[str, str]:
         if self._titles is None:
             self._titles = self._load_titles()
             for title in self._titles:
                 first, second, _ = title.split(" ", 2)
                 self._starts.setdefault(f"{first} {second}", set()).add(title.count(" ") + 1)
+        return self._titles
+
+    def nearest_title(self, cell: str) -> str | None:
+        """The source a mistyped title most likely names, for "did you mean": the one whose title, or its start as many
+        words long as the cell (a title typed in part), is nearest the cell by the one rule (`closest_index`); none
+        for a cell of few words, or where that start is two sources'."""
         words = fold(cell).split()
-        named = set()
-        for at in range(len(words) - 1):
-            for length in self._starts.get(f"{words[at]} {words[at + 1]}", ()):
-                if (key := self._titles.get(" ".join(words[at : at + length]))) is not None:
-                    named.add(key)
-        return named.pop() if len(named) == 1 else None
+        if len(words) < _TITLE_WORDS:
+            return None
+        starts: dict[str, set[str]] = {}
+        for title, key in self._read_titles().items():
+            starts.setdefault(title, set()).add(key)
+            starts.setdefault(" ".join(title.split()[: len(words)]), set()).add(key)
+        choices = list(starts)
+        found = closest_index(" ".join(words), choices)
+        keys = starts[choices[found]] if found is not None else set()
+        return next(iter(keys)) if len(keys) == 1 else None
 
     def by_citation_and_more(self, cell: str) -> str | None:
         """The one source a citation followed by more names (`cited_with_more`): a reference number ("Schlief et al.
@@ -1497,7 +1542,8 @@ class _KeySuggester:
     """A mistyped key suggests a key; a mistyped citation ("Kelezi et al. (2019)" for Kellezi 2019) the key of the one
     source of that year whose first author it is closest to (trial I: no suggestion was given), or of the one with
     that very author in another year; never a source whose name is unlike it because the year is alike (trial Q:
-    "NICE 2015" suggested "Ní Shé 2018")."""
+    "NICE 2015" suggested "Ní Shé 2018"); a mistyped title the key of the source whose title it is nearest
+    (`SourceNames.nearest_title`, trial T: a key typo had a suggestion and a title typo none)."""
 
     def __init__(self, keys: Collection[str], index: KeyIndex):
         self._by_key, self._index = Suggester(keys), index
@@ -1506,7 +1552,8 @@ class _KeySuggester:
         handle = author_year_of(value)
         aliases = self._index._aliases or {}
         if handle is None:
-            return self._by_author(value, aliases) or self._by_key.nearest(value)
+            by_title = aliases.nearest_title if isinstance(aliases, SourceNames) else lambda _: None
+            return self._by_author(value, aliases) or by_title(value) or self._by_key.nearest(value)
         name, _, year = handle.rpartition(" ")
         same_year = sorted(h.rpartition(" ")[0] for h in aliases if h.startswith("@") and h.endswith(f" {year}"))
         found = closest_index(name, same_year)  # by name alone: a close year makes no unrelated source near
