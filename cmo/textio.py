@@ -85,13 +85,13 @@ def decode_file(path: Path) -> DecodedText:
         )
         warning = LookAt(
             f"{path} is UTF-8 except for {lines} read as {name} (exports joined?); check the accented characters there"
-            f"{_first_accented(text, legacy_lines[0])}."
+            f"{first_accented(text, legacy_lines[0])}."
         )
         encoding = f"utf-8+{encoding}"
     elif encoding not in ("utf-8", "utf-16"):
         warning = LookAt(
             f"{path} is not UTF-8; it was read as {name}, so check accented and non-Latin characters"
-            f"{_first_accented(text)} (or export it again as UTF-8)."
+            f"{first_accented(text)} (or export it again as UTF-8)."
         )
     if "\ufeff" in text:  # files joined end to end (`cat a.ris b.ris`) carry each one's byte order mark inside
         text = text.replace("\ufeff", "")
@@ -102,7 +102,7 @@ _SHOWN_AROUND = 30
 """Characters shown either side of the first accented character a warning quotes."""
 
 
-def _first_accented(text: str, line: int | None = None) -> str:
+def first_accented(text: str, line: int | None = None) -> str:
     """'; line 14 reads "…Müller, Jörg…"': where the file's first character outside ASCII is (on `line`, when given),
     as it was read, so a wrong guess shows at once."""
     lines = normalise_newlines(text[: _SAMPLE_BYTES * 2]).split("\n")

@@ -65,7 +65,7 @@ def _one_study_s_names(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
     """A configuration of several sources still in one member's words that name that study's own place or programme
     ("For providers in a large Dar es Salaam referral hospital…", trial S): the group would read one study as the
     synthesis. Said with the command that words it for all of them; a person's own wording is theirs."""
-    from cmo.synthesis.wording import _capitalised_names  # the names a coder capitalised, as the wording rule reads them
+    from cmo.synthesis.wording import capitalised_names  # the names a coder capitalised, as the wording rule reads them
 
     held = {sid for config in snapshot.configurations for sid in config.statements}
     statements = {s.id: s for s in review.store.statements_with_ids(held)}
@@ -79,7 +79,7 @@ def _one_study_s_names(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
         names = sorted(
             {
                 _whole_name(worded, name)
-                for name in _capitalised_names((config.context, config.mechanism, config.outcome))
+                for name in capitalised_names((config.context, config.mechanism, config.outcome))
                 if not name.isupper()  # an acronym ("COVID-19", "NHS") names a condition or a service as often as a place
                 and sum(name in f"{m.context} {m.mechanism} {m.outcome}" for m in members) == 1
                 and name in said

@@ -38,7 +38,7 @@ from cmo.normalise import (
     normalise_doi,
     parse_year,
 )
-from cmo.textio import _first_accented, utf16_without_bom, western_reading, zipped_kind
+from cmo.textio import first_accented, utf16_without_bom, western_reading, zipped_kind
 
 CSV_SUFFIXES = {".csv", ".tsv", ".txt"}
 XLSX_SUFFIXES = {".xlsx", ".xlsm"}
@@ -540,7 +540,7 @@ def decode_sheet(data: bytes, path: str | os.PathLike) -> tuple[str, list[str]]:
     text, code_page = reading
     return text, [
         LookAt(
-            f"{path}: not UTF-8, read as {code_page}; check accented characters and quotes{_first_accented(text)}, "
+            f"{path}: not UTF-8, read as {code_page}; check accented characters and quotes{first_accented(text)}, "
             "or save it as 'CSV UTF-8' next time."
         )
     ]

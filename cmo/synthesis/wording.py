@@ -33,7 +33,7 @@ def cmo_segments(context: str, mechanism: str, outcome: str) -> list[Segment]:
     that is a clause ("care continues") follows "so", a noun phrase "which leads to", and one that could be
     either (`outcome_form`) a colon, which reads right both ways."""
     c, m, o = (_clause(context), _clause(mechanism), _clause(outcome))
-    names = _capitalised_names((c, m, o)) | _REVIEW_NAMES.get()
+    names = capitalised_names((c, m, o)) | _REVIEW_NAMES.get()
     c, m, o = (_lower_after_semicolons(part, names) for part in (c, m, o))
     pieces: list[Segment] = []
     if c:
@@ -514,7 +514,7 @@ def names_from(texts: Iterable[str]) -> Iterator[None]:
     """While a pack, report or export is written: the words the review's own texts (statements and
     their quotes) capitalise mid-sentence are names, kept capitalised at the start of a part too
     ("Latino men…" stays so even when no other part of that statement says "Latino")."""
-    token = _REVIEW_NAMES.set(frozenset(_capitalised_names(tuple(texts))))
+    token = _REVIEW_NAMES.set(frozenset(capitalised_names(tuple(texts))))
     try:
         yield
     finally:
@@ -526,7 +526,7 @@ def statement_texts(statements: Iterable) -> Iterator[str]:
         yield from (s.context, s.mechanism, s.outcome, s.quote)
 
 
-def _capitalised_names(parts: tuple[str, ...]) -> set[str]:
+def capitalised_names(parts: tuple[str, ...]) -> set[str]:
     """Words a coder capitalised other than at the start of a part or sentence: names, kept as written ("Nepal" from
     "Nepal's" too). A common word capitalised only as part of a longer name ("National" in "work on National
     Immunization Days") is no name alone: trial O's pack read "In National volunteer programme in Nepal". (A part
@@ -948,9 +948,9 @@ def _more_telling(config, alike: list) -> Iterator[str]:
     with_outcome = with_context = ""
     if outcome:
         phrase = short_title(outcome).rstrip("…")
-        with_outcome = f"{title}{_outcome_frame(title, phrase)}{_lower_first(phrase, _capitalised_names((outcome,)))}"
+        with_outcome = f"{title}{_outcome_frame(title, phrase)}{_lower_first(phrase, capitalised_names((outcome,)))}"
     if context:
-        with_context = f" ({_lower_first(short_title(context).rstrip('…'), _capitalised_names((context,)))})"
+        with_context = f" ({_lower_first(short_title(context).rstrip('…'), capitalised_names((context,)))})"
     if own("outcome"):
         yield with_outcome
     if own("context"):
