@@ -433,6 +433,6 @@ def test_an_unscreened_source_is_marked_and_listed_apart_and_said_to_count(demo,
     apart = texts[texts.index("Other documents cited (not included)") + 1 :]
     assert apart[0].startswith("The configurations above cite 2 documents")
     assert "those from an excluded document are not counted in the strength of evidence" in apart[0]
-    assert "those from a document not screened yet still are" in apart[0]
+    assert "those from a document not yet decided on still are" in apart[0]
     statuses = sorted(text.rsplit("[", 1)[1] for text in apart[1:])
     assert statuses == ["excluded: training, not service delivery]", "not screened yet]"]

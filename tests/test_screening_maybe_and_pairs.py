@@ -103,3 +103,14 @@ def test_a_maybe_decided_one_at_a_time_is_listed_and_templated_as_maybe(demo, tm
     sheet = tmp_path / "maybes.csv"
     demo("select", "template", "-o", str(sheet), "--status", "maybe")
     assert sheet.read_text(encoding="utf-8-sig").count("\n") == 2 and key in sheet.read_text(encoding="utf-8-sig")
+
+
+def test_a_cited_document_left_at_maybe_is_cited_as_not_yet_decided_never_as_unscreened(demo, tmp_path):
+    """Trial V: a maybe was cited "(unscreened)" in the configuration, the pack and the report."""
+    config = demo.json("configs", "list")[0]
+    key = config["sources"][0]
+    demo("select", "maybe", key, code=1)  # its coded statements still count: said
+    report = tmp_path / "report.md"
+    demo("report", "-o", str(report))
+    text = report.read_text(encoding="utf-8")
+    assert "(not yet decided)" in text and "(unscreened)" not in text

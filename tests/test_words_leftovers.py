@@ -31,15 +31,21 @@ def _store_source(cmo, source) -> None:
         store.put_sources([source])
 
 
-def test_history_tells_each_entry_by_the_rule_serve_tells_it_by(demo, monkeypatch):
-    """`cmo history` and `cmo serve` tell an entry by one rule (`history_entry`): what it adds, both say."""
-    from cmo.outputs import events
+def test_history_tells_each_entry_by_the_rule_serve_tells_it_by(demo):
+    """`cmo history` and `cmo serve` tell an entry by one rule (`history_entry`): the terminal prints its line and
+    details, nothing else."""
+    from contextlib import closing
 
-    told = events.history_entry
-    monkeypatch.setattr(events, "history_entry", lambda *a: told(*a).__class__(**{**vars(told(*a)), "details": ["ruled"]}))
+    from cmo.commands.review import open_review
+    from cmo.outputs.events import history_entry
+
     demo("--by", REVIEWER, "configs", "edit", "C1", "--title", "Safe at home")
     out = demo("history", "C1").stdout
-    assert f"by {REVIEWER}  edit C1" in out and "      ruled\n" in out and '"Safe at home"' not in out, out
+    with closing(open_review(str(demo.folder)).store) as store:
+        last_closed = store.current_round() - 1
+        entries = [history_entry(d, "C1", last_closed) for d in store.history("C1")]
+    assert out == "".join(f"{e.line}\n" + "".join(f"      {detail}\n" for detail in e.details) for e in entries)
+    assert f"by {REVIEWER}  edit C1" in out and '"Safe at home"' in out
 
 
 def test_a_mark_is_told_in_the_audit_trail_only_where_it_moved_a_finding_and_as_which_side_it_now_counts_on(demo):

@@ -257,7 +257,13 @@ def citation_status(source: Source | None) -> str:
     (`excluded`, `unscreened`) or that the review has no such source. Readers must see it is not screened in."""
     if source is None:
         return NOT_A_SOURCE
-    return "" if source.status == "included" else source.status
+    if source.status == "included":
+        return ""
+    return UNDECIDED if source.screening == "maybe" else source.status  # a screener's maybe is no "unscreened" (trial V)
+
+
+UNDECIDED = "not yet decided"
+"""A cited document a screener left at maybe: screened, its decision not yet made."""
 
 
 def cited_as(citation: str, status: str) -> str:
@@ -324,14 +330,15 @@ def not_included_note(others: list[CitedNotIncluded]) -> str:
         f"included documents, nor counted as {'one' if one else 'such'} in the document flow. Statements coded from "
         f"{'it' if one else 'them'} stay in their configurations until the reviewers detach them"
     )
-    if "excluded" in statuses and "unscreened" in statuses:
+    undecided = bool(statuses & {"unscreened", UNDECIDED})
+    if "excluded" in statuses and undecided:
         return note + (
             "; those from an excluded document are not counted in the strength of evidence, "
-            "those from a document not screened yet still are."
+            "those from a document not yet decided on still are."
         )
     if "excluded" in statuses:
         return note + f"; {'it is' if one else 'an excluded document is'} not counted in the strength of evidence."
-    if "unscreened" in statuses:
+    if undecided:
         return note + f" and {'it still counts' if one else 'they still count'} in the strength of evidence."
     return note + "."
 
