@@ -342,3 +342,18 @@ def test_statements_coded_to_different_domains_are_never_merged_and_uncoded_ones
     assert homes(coded) == [["S1", "S2", "S3"]]
     assert homes([*coded[:2], coded[2].model_copy(update={"domain": "partnerships"})]) == [["S1", "S2"], ["S3"]]
     assert homes([PEER[0], *coded[1:]]) == [["S1", "S2", "S3"]]  # uncoded: joins the coded ones
+
+
+def test_stale_words_follow_the_members_unless_a_round_sent_them_to_the_group():
+    """Trial C: a pinned configuration's words follow its members when the one it was worded from is rewritten; trial
+    V: a configuration the reference group rated keeps its words, and the parts no member says are reported."""
+    first = propose(PEER, DOMAINS, next_id=ids()).configurations[0]
+    worded_from = next(s for s in PEER if s.mechanism == first.mechanism)
+    rewritten = [s.model_copy(update={"mechanism": "Peers phoned them weekly"}) if s is worded_from else s for s in PEER]
+    pinned = first.model_copy(update={"pinned": True})
+    moved = propose(rewritten, DOMAINS, [pinned], next_id=ids())
+    assert next(c for c in moved.configurations if c.id == first.id).mechanism != first.mechanism and moved.words_kept == {}
+    kept = propose(rewritten, DOMAINS, [pinned], next_id=ids(), consulted={first.id})
+    assert next(c for c in kept.configurations if c.id == first.id).mechanism == first.mechanism and kept.words_kept == {
+        first.id: ["mechanism"]
+    }

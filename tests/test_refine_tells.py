@@ -99,3 +99,22 @@ def test_an_edit_that_turns_a_members_outcome_round_is_said_with_the_command_tha
     assert f"'cmo code mark {sid} --contradicting {config['id']}'" in said
     demo("code", "mark", sid, "--supporting", config["id"])
     assert demo("code", "edit", sid, "--outcome", "Care stopped and did not resume").stderr == ""  # decided: not said
+
+
+def test_a_configuration_the_group_rated_keeps_its_words_when_its_wording_member_changes_and_refine_says_so(demo):
+    """Trial V: after round 1, the statement a configuration was worded from was deleted and refine reworded it under
+    the group's "agree" answers. Words the group rated stay until a person rewords them; refine says which."""
+    config = next(
+        c
+        for c in demo.json("configs", "list")
+        if len(c["statements"]) > 1
+        and not c["accepted"]
+        and any(demo.json("code", "show", s)["mechanism"] == c["mechanism"] for s in c["statements"])
+    )
+    member = next(s for s in config["statements"] if demo.json("code", "show", s)["mechanism"] == config["mechanism"])
+    demo("round", "close", code=None)
+    demo("code", "edit", member, "--mechanism", "Staff see them less often and lose track of how they are", code=None)
+    told = demo("refine").stderr
+    assert demo.json("configs", "show", config["id"])["mechanism"] == config["mechanism"]
+    assert f"{config['id']} keeps the words the reference group rated, though no statement of it says its mechanism" in told
+    assert f"'cmo configs edit {config['id']} --mechanism \"…\"' rewords it" in told

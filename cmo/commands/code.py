@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cmo.commands import writes
-from cmo.commands.configs import _record, get_configuration, release, with_stances
+from cmo.commands.configs import _record, _words_record, get_configuration, release, with_stances
 from cmo.commands.refine import doubt_line
 from cmo.commands.sources import get_source, key_aliases
 from cmo.errors import BadInput, CmoError, LookAt, NotFound
@@ -1022,8 +1022,11 @@ def delete_statement(review: Review, statement_id: str, *, note: str, move=None,
     if not note.strip():
         raise CmoError(f"say why {statement.id} is deleted with --note; the report gives the reason.")
     with review.store.transaction():
-        holders = release(review, [statement.id])
+        # a configuration the reference group rated or the team accepted keeps its words (`keeps_words`); any other
+        # worded from this statement is worded again, recorded field by field (trial V: C2 reworded, unrecorded)
+        holders, words = release(review, [statement.id], gone="deleted")
         review.store.put_statements([statement.model_copy(update={"deleted": True})])
+        was, now = _words_record(words)
         _record(
             review,
             "code-delete",
@@ -1031,8 +1034,8 @@ def delete_statement(review: Review, statement_id: str, *, note: str, move=None,
             move=move,
             note=note.strip(),
             because=because,
-            before={"configurations": [c.id for c in holders]},
-            after={"deleted": True, "retired": [c.id for c in holders if c.retired]},
+            before={"configurations": [c.id for c in holders], **was},
+            after={"deleted": True, "retired": [c.id for c in holders if c.retired], **now},
         )
     return Deleted(
         statement=statement.id,

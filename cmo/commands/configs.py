@@ -20,7 +20,7 @@ from cmo.normalise import TABLE_NUMBER, natural_key, typed_id
 from cmo.outputs.events import what_became_of
 from cmo.review import Review
 from cmo.synthesis.evidence import supporting_ids
-from cmo.synthesis.members import WORDED_ELEMENTS, majority_domain, stale_elements, still_saying, with_groups
+from cmo.synthesis.members import WORDED_ELEMENTS, keeps_words, majority_domain, stale_elements, still_saying, with_groups
 from cmo.synthesis.wording import distinct_titles, title_for
 from cmo.views import Attached, ConfigurationView, Detached, Retired
 
@@ -161,6 +161,10 @@ def merge(review: Review, ids: list[str], *, move=None, note="", because=()) -> 
         members = in_order(keep.statements + [s for c in others for s in c.statements])
         contradicting = list(dict.fromkeys(keep.contradicting + [s for c in others for s in c.contradicting]))
         statements = {s.id: s for s in review.store.statements()}
+        marked, marks = _carried_marks(
+            statements, {c.id: c.statements for c in others}, keep.id, sides=("supporting", "contradicting")
+        )
+        review.store.put_statements(marked)
         merged = with_stances(
             with_groups(
                 keep.model_copy(
@@ -193,7 +197,7 @@ def merge(review: Review, ids: list[str], *, move=None, note="", because=()) -> 
             note=note,
             because=because,
             before=before,
-            after={merged.id: _snapshot(merged), "into": merged.id},
+            after={merged.id: _snapshot(merged), "into": merged.id, **({"marks": marks} if marks else {})},
         )
     return merged
 
@@ -228,6 +232,7 @@ def split(review: Review, config_id: str, statement_ids: list[str], *, move=None
                 ),
                 statements,
                 backend,
+                consulted_ids(review),
             ),
             statements,
         )
@@ -237,6 +242,9 @@ def split(review: Review, config_id: str, statement_ids: list[str], *, move=None
                 **_coded_domain([statements[s] for s in wanted]),
             }
         )
+        marked, marks = _carried_marks(statements, {config.id: wanted}, new.id)
+        review.store.put_statements(marked)
+        new = with_stances(new, statements)
         new = _told_apart(review, new, beside=[kept])
         review.store.put_configurations([kept, new])
         _record(
@@ -247,9 +255,45 @@ def split(review: Review, config_id: str, statement_ids: list[str], *, move=None
             note=note,
             because=because,
             before={config.id: _snapshot(config)},
-            after={config.id: _snapshot(kept), new.id: _snapshot(new)},
+            after={config.id: _snapshot(kept), new.id: _snapshot(new), **({"marks": marks} if marks else {})},
         )
     return new
+
+
+def _carried_marks(
+    statements: dict[str, Statement], moved: dict[str, list[str]], to: str, sides: tuple[str, ...] = ("supporting",)
+) -> tuple[list[Statement], dict]:
+    """A person's mark on a statement (`cmo code mark`) follows it into the configuration a person's decision moves it
+    to (`moved`: from which configuration, which statements), when its side still makes sense there: a statement a
+    person judged to support C5 and then grouped into C26 by hand supports that person's group (trial V: refine read
+    S43 as against the C26 a split made of it, and reworded C26's evidence). A mark of another side stays behind, said.
+    Returns the statements as they now are and the record: `{"carried": {S: "supporting C5"}, "left": {...}}`."""
+    changed, carried, left = [], {}, {}
+    for source, ids in moved.items():
+        for sid in ids:
+            statement = statements.get(sid)
+            side = statement.stance.get(source) if statement else None
+            if side is None or source == to or to in statement.stance:
+                continue
+            if side not in sides:
+                left[sid] = f"{side} {source}"
+                continue
+            stance = {k: v for k, v in statement.stance.items() if k != source} | {to: side}
+            statements[sid] = statement.model_copy(update={"stance": stance})
+            changed.append(statements[sid])
+            carried[sid] = f"{side} {source}"
+    return changed, {k: v for k, v in {"carried": carried, "left": left}.items() if v}
+
+
+def marks_told(marks: dict, to: str) -> list[str]:
+    """The marks a decision carried into `to` or left behind, in words (the decision's record keeps them)."""
+    carried = [f"{sid}'s mark as {was} now counts for {to}" for sid, was in marks.get("carried", {}).items()]
+    left = [
+        f"{sid}'s mark as {was} was left behind: 'cmo code mark {sid} --supporting {to}' "
+        f"or '--contradicting {to}' says how it stands in {to}"
+        for sid, was in marks.get("left", {}).items()
+    ]
+    return carried + left
 
 
 def _coded_domain(members: list[Statement]) -> dict:
@@ -263,19 +307,59 @@ def in_order(ids: Iterable[str]) -> list[str]:
     return sorted(set(ids), key=natural_key)
 
 
-def _reworded(config: Configuration, statements: dict[str, Statement], backend: Settings) -> Configuration:
+def _reworded(
+    config: Configuration, statements: dict[str, Statement], backend: Settings, consulted: Iterable[str] = ()
+) -> Configuration:
     """After members leave, a configuration whose words no member says any more (`stale_elements`: the one it was
     worded from left) is worded again, whole, from the supporting member refine would word it from; wording a member
-    still says, a person's, and an accepted configuration's stay."""
+    still says, a person's, an accepted configuration's and one a round sent to the reference group (`consulted`: the
+    group rated these words) stay (`keeps_words`)."""
     stale = stale_elements(config, [statements[s] for s in config.statements if s in statements])
     members = [statements[s] for s in supporting_ids(config, statements) if s in statements]
-    if config.accepted or not members or not stale:
+    if keeps_words(config, consulted) or not members or not stale:
         return config
     central = _central(still_saying(config, members), statements, backend)  # worded again whole from one member
     update = {element: getattr(central, element) for element in WORDED_ELEMENTS if element not in config.edited}
     if "title" not in config.edited and (not config.title or "mechanism" in stale):
         update["title"] = title_for(central.context, central.mechanism, central.outcome)
     return config.model_copy(update=update)
+
+
+def consulted_ids(review: Review) -> set[str]:
+    """The configurations a closed round sent to the reference group."""
+    return {c.id for r in review.store.rounds() for c in r.configurations}
+
+
+WORDING = ("title", *WORDED_ELEMENTS)
+
+
+def wording_told(
+    before: Configuration, after: Configuration, leaving: Iterable[str], statements: dict[str, Statement], gone: str
+) -> tuple[dict, dict, str | None]:
+    """What taking `leaving` out did to a configuration's words, for the history and the person: the fields reworded
+    (before, after) with a sentence; or, when its words stay though a statement they come from left (`keeps_words`),
+    that sentence alone. Nothing when its words did not depend on the statements that left."""
+    changed = [name for name in WORDING if getattr(before, name) != getattr(after, name)]
+    if changed:
+        said = {name: getattr(before, name) for name in changed}, {name: getattr(after, name) for name in changed}
+        fields = ", ".join(changed)
+        return *said, f"{after.id} was worded from a statement now {gone}: its {fields} were worded again from its members"
+    members = [statements[s] for s in after.statements if s in statements]
+    stale = stale_elements(after, members)
+    sources = [
+        sid
+        for sid in leaving
+        if sid in statements
+        and any((getattr(statements[sid], e) or "").strip() == (getattr(after, e) or "").strip() for e in stale)
+    ]
+    if not stale or not sources or after.retired:
+        return {}, {}, None
+    return (
+        {},
+        {},
+        f"{after.id} is worded from {', '.join(sources)}, now {gone}: its words stay until you reword it: "
+        f"'cmo configs edit {after.id} --context … --mechanism … --outcome …'",
+    )
 
 
 def _told_apart(review: Review, made: Configuration, beside: Iterable[Configuration] = ()) -> Configuration:
@@ -377,8 +461,9 @@ def detach(review: Review, statement_id: str, *, move=None, note="", because=())
                 f"'cmo configs attach {statement.id} --to C1' puts it into a configuration."
             )
         refuse_taking_from_accepted(review, [statement.id])
-        holders = release(review, [statement.id])
+        holders, words = release(review, [statement.id], gone="detached")
         review.store.put_statements([statement.model_copy(update={"detached": True})])
+        was, now = _words_record(words)
         _record(
             review,
             "detach",
@@ -386,8 +471,8 @@ def detach(review: Review, statement_id: str, *, move=None, note="", because=())
             move=move,
             note=note,
             because=because,
-            before={"configurations": [c.id for c in holders]},
-            after=_emptied(holders),
+            before={"configurations": [c.id for c in holders], **was},
+            after={**_emptied(holders), **now},
         )
     return Detached(statement=statement.id, detached_from=[c.id for c in holders], retired=[c.id for c in holders if c.retired])
 
@@ -422,15 +507,20 @@ def refuse_taking_from_accepted(review: Review, statement_ids: list[str], *, kee
             refuse_changing_accepted(config, f"taking {', '.join(taken)} out")
 
 
-def release(review: Review, statement_ids: list[str], *, keep: str | None = None) -> list[Configuration]:
+def release(
+    review: Review, statement_ids: list[str], *, keep: str | None = None, gone: str = "moved"
+) -> tuple[list[Configuration], dict]:
     """Take statements out of the configurations holding them (but `keep`), as detach and split do.
 
-    Each holder is pinned and reworded from the members left; one left empty is retired as merge retires,
-    so no empty configuration reaches a pack. Returns the holders as stored.
+    Each holder is pinned and reworded from the members left (`_reworded`: not one the team accepted or a round sent
+    to the reference group); one left empty is retired as merge retires, so no empty configuration reaches a pack.
+    Returns the holders as stored and what became of their words (`wording_told`), for the decision's record:
+    `{"before": {id: fields}, "after": {id: fields}, "told": [sentences]}` (each part only when not empty).
     """
     leaving = set(statement_ids)
     holders = [c for c in review.store.configurations() if leaving & set(c.statements) and c.id != keep]
     statements = {s.id: s for s in review.store.statements()}
+    consulted = consulted_ids(review)
     updated = []
     for config in holders:
         rest = [s for s in config.statements if s not in leaving]
@@ -451,12 +541,26 @@ def release(review: Review, statement_ids: list[str], *, keep: str | None = None
                     ),
                     statements,
                     review.settings,
+                    consulted,
                 ),
                 statements,
             )
         )
     review.store.put_configurations(updated)
-    return updated
+    words: dict = {"before": {}, "after": {}, "told": []}
+    for old, new in zip(holders, updated):
+        was, now, told = wording_told(old, new, sorted(leaving & set(old.statements), key=natural_key), statements, gone)
+        if was:
+            words["before"][new.id], words["after"][new.id] = was, now
+        if told:
+            words["told"].append(told)
+    return updated, {k: v for k, v in words.items() if v}
+
+
+def _words_record(words: dict) -> tuple[dict, dict]:
+    """The parts of a decision's before and after that tell what became of the words of the configurations it
+    took statements from: each reworded field old → new under its id (`cmo history` lists them), and the sentences."""
+    return dict(words.get("before", {})), {**words.get("after", {}), **({"wording": words["told"]} if words.get("told") else {})}
 
 
 def _emptied(holders: list[Configuration]) -> dict:
@@ -518,11 +622,14 @@ def new_configuration(
         current = review.store.configurations()
         was_against = {s for c in current for s in c.contradicting}
         moved = {c.id: [s for s in c.statements if s in wanted] for c in current if set(wanted) & set(c.statements)}
-        holders = release(review, wanted)
+        holders, words = release(review, wanted)
         new = _consolidated(review.store.next_id("C"), members, _placed(review, members, slug), statements, review.settings)
         new = new.model_copy(
             update={"contradicting": [s for s in wanted if s in was_against], "edited": ["domain"] if slug else []}
         )
+        marked, marks = _carried_marks(statements, moved, new.id)
+        review.store.put_statements(marked)
+        new = with_stances(new, statements)
         new = _told_apart(review, new)
         review.store.put_configurations([new])
         review.store.put_statements([s.model_copy(update={"detached": False}) for s in members if s.detached])
@@ -533,8 +640,13 @@ def new_configuration(
             move=move,
             note=note,
             because=because,
-            before={"configurations": [c.id for c in holders], "moved": moved},
-            after={new.id: _snapshot(new), **_emptied(holders)},
+            before={"configurations": [c.id for c in holders], "moved": moved, **_words_record(words)[0]},
+            after={
+                new.id: _snapshot(new),
+                **_emptied(holders),
+                **_words_record(words)[1],
+                **({"marks": marks} if marks else {}),
+            },
         )
     return shown(review, new), moved, [c.id for c in holders if c.retired]
 
@@ -582,10 +694,12 @@ def attach(review: Review, statement_id: str, config_id: str, *, move=None, note
     refuse_changing_accepted(target, f"attaching {statement.id}")
     with review.store.transaction():
         refuse_taking_from_accepted(review, [statement.id], keep=target.id)
-        holders = release(review, [statement.id], keep=target.id)
-        attached = statement.model_copy(update={"detached": False})
-        review.store.put_statements([attached])
+        holders, words = release(review, [statement.id], keep=target.id)
         statements = {s.id: s for s in review.store.statements()}
+        _, marks = _carried_marks(statements, {c.id: [statement.id] for c in holders}, target.id)
+        attached = statements[statement.id].model_copy(update={"detached": False})
+        review.store.put_statements([attached])
+        statements[statement.id] = attached
         members = in_order([*target.statements, statement.id])
         joined = with_stances(
             with_groups(
@@ -602,8 +716,13 @@ def attach(review: Review, statement_id: str, config_id: str, *, move=None, note
             move=move,
             note=note,
             because=because,
-            before={"configurations": [c.id for c in holders], "detached": statement.detached},
-            after={"configuration": target.id, **_emptied(holders)},
+            before={"configurations": [c.id for c in holders], "detached": statement.detached, **_words_record(words)[0]},
+            after={
+                "configuration": target.id,
+                **_emptied(holders),
+                **_words_record(words)[1],
+                **({"marks": marks} if marks else {}),
+            },
         )
     return Attached(
         statement=statement.id, to=target.id, moved_from=[c.id for c in holders], retired=[c.id for c in holders if c.retired]

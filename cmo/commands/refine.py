@@ -74,9 +74,8 @@ def refine(
     threshold = threshold if threshold is not None else review.settings.merge_threshold
     backend = backend or review.settings.similarity
     with store.transaction():
-        existing = consulted_pinned(  # a round pins what it sends; schema 7 pinned what earlier rounds sent
-            store.configurations(include_retired=True), {c.id for r in store.rounds() for c in r.configurations}
-        )
+        consulted = {c.id for r in store.rounds() for c in r.configurations}
+        existing = consulted_pinned(store.configurations(include_retired=True), consulted)  # a round pins what it sends
         before = {c.id: c for c in existing}
         from cmo.synthesis.merge import propose  # numpy and scipy: loaded only to refine
 
@@ -92,6 +91,7 @@ def refine(
             backend=backend,
             model=review.settings.model,
             retired_by_hand=retired_by_hand(store.history()),
+            consulted=consulted,
         )
         by_id = {s.id: s for s in statements}
         configurations = [c if c.retired else with_groups(c, by_id) for c in result.configurations]
@@ -105,6 +105,7 @@ def refine(
             + against_lines(before, configurations, by_id)
             + doubt_lines(before, configurations, by_id)
             + alone_lines(before, result.alone_near, configurations, result.threshold)
+            + words_kept_lines(result.words_kept)
         )
         store.put_configurations(changed)
         if changed or result.suggested != _last_suggested(store):
@@ -322,6 +323,16 @@ def doubt_line(statement: Statement, config_id: str, *, now: bool = False) -> st
         f"(“{statement.outcome.strip()}”); 'cmo code mark {statement.id} --contradicting {config_id}' if it goes "
         f"against, '--supporting {config_id}' to keep it so"
     )
+
+
+def words_kept_lines(words_kept: dict[str, list[str]]) -> list[str]:
+    """A configuration the reference group rated keeps its words though no member says them any more: said, with the
+    edit that rewords it (trial V: they were reworded, unasked, under the round's answers)."""
+    return [
+        f"{cid} keeps the words the reference group rated, though no statement of it says its {' and '.join(parts)} any "
+        f"more: 'cmo configs edit {cid} --{parts[0]} \"…\"' rewords it"
+        for cid, parts in sorted(words_kept.items(), key=lambda item: natural_key(item[0]))
+    ]
 
 
 def alone_lines(

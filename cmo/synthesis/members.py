@@ -60,6 +60,14 @@ def stale_elements(config: Configuration, members: Iterable[Statement]) -> list[
     ]
 
 
+def keeps_words(config: Configuration, consulted: Iterable[str]) -> bool:
+    """Whether a configuration keeps its words whatever members leave it: the team accepted it, or a round sent it to
+    the reference group, whose ratings are of these words (trial V: deleting the statement C2 was worded from reworded
+    it under the round's five "agree" answers). A person rewords it ('cmo configs edit'); every path that rewords a
+    configuration asks this (`configs.release`, `split`)."""
+    return config.accepted or config.id in set(consulted)
+
+
 def still_saying(config: Configuration, ranked: list[Statement]) -> list[Statement]:
     """Of the members a configuration may be worded again from (`ranked`, most central first), those that still say the
     most of its words (not a person's, `edited`), when any says one: after a coder rewrites part of the statement a

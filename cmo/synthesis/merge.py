@@ -36,7 +36,7 @@ from cmo.synthesis.evidence import (  # noqa: F401
     supporting_ids,
 )
 from cmo.synthesis.explain import common_terms, placements, why_together
-from cmo.synthesis.members import groups_of, majority_domain, stale_elements, still_saying, with_groups  # noqa: F401  (used here and re-exported)
+from cmo.synthesis.members import groups_of, keeps_words, majority_domain, stale_elements, still_saying, with_groups  # noqa: F401  (used here and re-exported)
 from cmo.synthesis.similarity import ELEMENTS, SimilarityIndex, terms
 from cmo.synthesis.wording import distinct_titles, title_for
 
@@ -65,6 +65,9 @@ class MergeResult:
     suggested: dict[str, list[str]] = field(default_factory=dict)
     """Per pinned configuration, statements like it that refine left where they are: a person may attach them."""
     held_back: dict[str, list[str]] = field(default_factory=dict)
+    words_kept: dict[str, list[str]] = field(default_factory=dict)
+    """Per configuration a round sent to the reference group, the parts of its words no member says any more (its
+    wording member deleted, detached or edited): kept as the group rated them, for a person to reword (trial V)."""
     """Per configuration a person retired, its former statements that would have formed it again: left unplaced."""
     alone_near: dict[str, tuple[str, float]] = field(default_factory=dict)
     """Each statement refine proposes in a configuration of its own, with the other configuration (kept or new) it is
@@ -85,6 +88,7 @@ def propose(
     backend: str = DEFAULT_BACKEND,
     model: str = "minilm-int8",
     retired_by_hand: dict[str, Iterable[str]] | None = None,
+    consulted: Iterable[str] = (),
 ) -> MergeResult:
     """Cluster statements into configurations, keeping every human decision in `existing`.
 
@@ -132,6 +136,7 @@ def propose(
     clusters, held_back = _not_formed_again(clusters, retired_by_hand or {})
 
     builder = _Builder(by_id, index, position, domain_model, _AboutSame(statements, position, backend, cut, model))
+    builder.consulted = set(consulted)
     changed, fresh = [], set()
     for config in locked:
         extra = [sid for sid, cid in attached.items() if cid == config.id]
@@ -180,6 +185,7 @@ def propose(
         joined=attached,
         suggested={cid: sorted(sids, key=natural_key) for cid, sids in sorted(suggested.items())},
         held_back=held_back,
+        words_kept=builder.words_kept,
         alone_near=_alone_near(lone, [c for c in result_configs if not c.retired], statements, index, graph, builder.common),
     )
 
@@ -429,6 +435,8 @@ class _Builder:
         self.domains = domain_model
         self.about_same = about_same
         self.common = common_terms(list(by_id.values()))
+        self.consulted: set[str] = set()
+        self.words_kept: dict[str, list[str]] = {}
 
     def propose(self, config_id: str, members: list[str]) -> Configuration:
         members = sorted(members, key=natural_key)
@@ -469,7 +477,9 @@ class _Builder:
             ],
         }
         stale = stale_elements(config, [self.by_id[sid] for sid in present])
-        if stale:  # worded again, whole, from one member: never one element from another statement than the rest
+        if stale and keeps_words(config, self.consulted):  # the group rated these words: a person rewords them
+            self.words_kept[config.id] = stale
+        elif stale:  # worded again, whole, from one member: never one element from another statement than the rest
             supporting = self._supporting(ranked, members, contradicting)
             held = [sid for sid in supporting if sid in config.statements] or supporting  # before any that joined now
             worded_from = wording_member(still_saying(config, [self.by_id[sid] for sid in held if sid in self.by_id]))
