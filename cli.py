@@ -947,6 +947,8 @@ def code_delete(ctx, statement_id, note, realist_move, because, as_json) -> None
         emit_json(deleted)
     else:
         click.echo(f"Deleted {deleted.statement}{where}.{left_empty(deleted.retired)}")
+    for told in deleted.wording:
+        warn(told)
     for config_id in deleted.accepted:
         warn(
             f"{config_id}, which the team accepted, keeps the wording it was accepted with, without {deleted.statement}; "
@@ -1460,6 +1462,8 @@ def configs_detach(ctx, statement_id, note, realist_move, because, as_json) -> N
     detached = detach(open_review(ctx), statement_id, move=realist_move, note=note, because=split_ids(because))
     holders = ", ".join(detached.detached_from) or "no configuration"
     print_decision(detached, f"Detached {detached.statement} from {holders}.{left_empty(detached.retired)}", as_json)
+    for told in detached.wording:
+        warn(told)
 
 
 @configs.command("accept")

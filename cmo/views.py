@@ -225,6 +225,8 @@ class Detached(View):
     detached_from: list[str]
     retired: list[str] = []
     """Configurations this left with no statements, and so retired."""
+    wording: list[str] = []
+    """What became of the words of each configuration it left, said (trial V: a consulted one keeps them)."""
 
 
 class Attached(View):
@@ -254,6 +256,8 @@ class Deleted(View):
     """Configurations this left with no statements, and so retired."""
     accepted: list[str] = []
     """Accepted configurations it left: they keep the wording the team accepted, which the team may now reconsider."""
+    wording: list[str] = []
+    """What became of the words of each configuration it left, said (trial V: a consulted one keeps them)."""
 
 
 class Marked(View):

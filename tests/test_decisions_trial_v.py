@@ -15,7 +15,8 @@ def test_deleting_the_statement_a_consulted_configuration_is_worded_from_keeps_i
     """Deleting S49 reworded C2, which round 1 had sent to the group ("5 agree" now sat under new words); its words
     stay, and the decision records that they come from a statement now deleted."""
     before = _show(demo, "C1")
-    demo("code", "delete", "S3", "--note", "coded twice")
+    said = demo("code", "delete", "S3", "--note", "coded twice").stderr
+    assert "C1 is worded from S3, now deleted: its words stay until you reword it" in said  # on screen, not only kept
     after = _show(demo, "C1")
     assert after["statements"] == ["S4"]
     assert {k: after[k] for k in ("title", "context", "mechanism", "outcome")} == {

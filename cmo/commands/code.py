@@ -1043,6 +1043,7 @@ def delete_statement(review: Review, statement_id: str, *, note: str, move=None,
         note=note.strip(),
         retired=[c.id for c in holders if c.retired],
         accepted=[c.id for c in holders if c.accepted and not c.retired],
+        wording=words.get("told", []),
     )
 
 

@@ -474,7 +474,12 @@ def detach(review: Review, statement_id: str, *, move=None, note="", because=())
             before={"configurations": [c.id for c in holders], **was},
             after={**_emptied(holders), **now},
         )
-    return Detached(statement=statement.id, detached_from=[c.id for c in holders], retired=[c.id for c in holders if c.retired])
+    return Detached(
+        statement=statement.id,
+        detached_from=[c.id for c in holders],
+        retired=[c.id for c in holders if c.retired],
+        wording=words.get("told", []),
+    )
 
 
 def _statement(review: Review, statement_id: str) -> Statement:
