@@ -66,10 +66,24 @@ def in_capitals(text: str | None) -> bool:
     return bool(text) and text.isupper() and sum(character.isalpha() for character in text) > 1
 
 
+_WORD_ONSETS = frozenset(
+    "bl br ch cl cr dr dw fl fr gh gl gn gr kh kl kn kr ph pl pn pr ps qu rh sc sh sk sl sm sn sp sq sr st sv sw th tr ts tw "
+    "wh wr zh".split()
+)
+"""The consonant pairs a word (English, or a name in Latin letters: "Khan", "Sri", "Tsunami") can begin with."""
+
+
+def _no_word_onset(word: str) -> bool:
+    """A word in capitals no word could be: it begins with two consonants no word begins with ("HMIC", "HMICFRS",
+    "NHSE", "DWP" aside) — an acronym of a body's name, kept in capitals when the rest is shown in title case."""
+    head = word[:2].lower()
+    return len(word) > 2 and not _VOWEL.search(head) and head not in _WORD_ONSETS
+
+
 def display_case(text: str) -> str:
     """A name written all in capitals, as it is shown: each word capitalised, small words ("of", "and", "the") lower
     but the first and after a colon, acronyms kept ("BMC", "JAMA", "PLOS ONE" as PLOS writes it, and any word without
-    a vowel: "BMJ", "NHS"); a name in mixed case is shown as written."""
+    a vowel: "BMJ", "NHS", or beginning as no word does: "HMIC", "HMICFRS"); a name in mixed case is shown as written."""
     if not in_capitals(text):
         return text
     parts, last, first = [], 0, True
@@ -77,7 +91,7 @@ def display_case(text: str) -> str:
         word, between = found.group(0), text[last : found.start()]
         if word in _KEPT_CAPITALS:
             cased = _KEPT_CAPITALS[word]
-        elif len(word) > 1 and not _VOWEL.search(word):
+        elif len(word) > 1 and (not _VOWEL.search(word) or _no_word_onset(word)):
             cased = word
         elif not first and word.lower() in _SMALL_WORDS and not between.rstrip().endswith((":", ".", "(", "—", "–")):
             cased = word.lower()
@@ -89,6 +103,24 @@ def display_case(text: str) -> str:
     for phrase, kept in _KEPT_PHRASES.items():
         shown = shown.replace(phrase, kept)
     return shown
+
+
+_HOST_NAME = re.compile(r"(?:www\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,24}\.?", re.I)
+
+
+def host_name(text: str | None) -> bool:
+    """A web site's host name given as a publisher ("bmjopen.bmj.com", "eprints.whiterose.ac.uk.", "cambridge.org"), as
+    Google Scholar (through Publish or Perish) names where it found a work: where a work is, not who published it. A
+    body's name has a space or no dot in it ("Springer", "Wiley Online Library"), or capitals as its owner writes it
+    ("JMLR.org")."""
+    text = clean_text(text)
+    return text == text.lower() and " " not in text and bool(_HOST_NAME.fullmatch(text)) and not text.replace(".", "").isdigit()
+
+
+def publisher_name(text: str | None) -> str:
+    """The publisher a record names, or '' for a web site's host name (`host_name`), which is never written or cited as
+    one."""
+    return "" if host_name(text) else clean_text(text)
 
 
 def better_cased(had: str, given: str, *, capitals: bool = True) -> bool:

@@ -336,7 +336,14 @@ def test_real_exports_survive_ingest_export_ingest_field_for_field(name):
 
 
 def _as_exported(extra: dict[str, str]) -> dict[str, str]:
-    return {name: bibtex_source_field(name, value) for name, value in extra.items()}
+    """The extra fields an export writes: bibliographic ones, never a tool's own nor a local file's path (trial V)."""
+    from cmo.outputs.export import bibliographic_field, local_path
+
+    return {
+        name: bibtex_source_field(name, value)
+        for name, value in extra.items()
+        if bibliographic_field(name) and not local_path(value)
+    }
 
 
 def test_svg_export_draws_each_domain_as_contexts_mechanisms_and_outcomes(demo, tmp_path):

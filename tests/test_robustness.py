@@ -76,12 +76,25 @@ def test_configurations_carry_their_statements_groups_into_group_packs(demo):
     assert pack != crisis
 
 
-def test_detaching_the_central_statement_rewords_the_configuration(demo):
-    config = next(c for c in demo.json("configs", "list") if len(c["statements"]) >= 3 and not c["contradicting"])
-    central = next(s for s in config["statements"] if demo.json("code", "show", s)["mechanism"] == config["mechanism"])
-    demo("configs", "detach", central)
-    after = demo.json("configs", "show", config["id"])
-    assert central not in after["statements"] and after["mechanism"] != config["mechanism"]
+def _detach_central(review):
+    config = next(c for c in review.json("configs", "list") if len(c["statements"]) >= 3 and not c["contradicting"])
+    central = next(s for s in config["statements"] if review.json("code", "show", s)["mechanism"] == config["mechanism"])
+    said = review("configs", "detach", central).stderr
+    after = review.json("configs", "show", config["id"])
+    assert central not in after["statements"]
+    return config, central, after, said
+
+
+def test_detaching_the_central_statement_rewords_the_configuration(unsent):
+    config, central, after, said = _detach_central(unsent)
+    assert after["mechanism"] != config["mechanism"] and "worded again from its members" in said
+
+
+def test_detaching_the_central_statement_of_one_the_group_rated_keeps_its_words_and_says_so(demo):
+    """Trial V: words the reference group rated stay until a person rewords them."""
+    config, central, after, said = _detach_central(demo)
+    assert after["mechanism"] == config["mechanism"]
+    assert f"{config['id']} is worded from {central}, now detached: its words stay until you reword it" in said
 
 
 def test_excluding_a_coded_source_warns_where_its_statements_count(demo):

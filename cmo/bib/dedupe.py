@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, fields, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from operator import attrgetter
 
 from rapidfuzz import fuzz
@@ -186,6 +186,8 @@ class _Profile:
     pmid: str | None
     address: str
     """The web address that names this one work (`work_address`), or ''."""
+    acronym: str = ""
+    """The first author, a body, written as its acronym ("HMICFRS"), folded (`_acronym`), or ''."""
     file: str = ""
     observed: bool = False
     keys: list[str] | None = None
@@ -374,6 +376,7 @@ def _profile(handle: str, item: Record | Source) -> _Profile:
         doi=doi,
         pmid=normalise_pmid(item.pmid),
         address=work_address(item.url),
+        acronym=_acronym(item.authors),
         file=item.provenance.file if isinstance(item, Record) else "",
     )
 
@@ -391,7 +394,40 @@ def _family_names_agree(a: _Profile, b: _Profile) -> bool:
         words = mine.first_author.split()
         if max(len(w) for w in words) >= 4 and set(words) <= theirs.first_author_words:
             return True
+        if mine.acronym and _abbreviates(mine.acronym, theirs.first_author.split()):
+            return True
     return False
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{2,9}")
+"""A body's name written as its acronym ("HMICFRS", "HMIC", "CQC"): one word in capitals."""
+_ACRONYM_SKIPS = frozenset({"of", "and", "the", "for", "in", "on", "s"})
+
+
+def _acronym(authors: list[str]) -> str:
+    """The first author as an acronym (`_ACRONYM`), folded, or ''."""
+    first = authors[0].strip() if authors else ""
+    return fold(first) if _ACRONYM.fullmatch(first) else ""
+
+
+def _abbreviates(acronym: str, words: list[str]) -> bool:
+    """Whether an acronym is made of a body's name, three words or more: each word gives its initial, or a short word
+    (three letters or fewer: "HM") the whole of it; "of", "and", "the" may give nothing. "HMICFRS" abbreviates "Her
+    Majesty's Inspectorate of Constabulary and Fire & Rescue Services", "HMIC" "HM Inspectorate of Constabulary"."""
+    if len([word for word in words if word not in _ACRONYM_SKIPS]) < 3:
+        return False
+
+    @cache
+    def fits(letters: int, word: int) -> bool:
+        if word == len(words):
+            return letters == len(acronym)
+        each = words[word]
+        given = {each[:1], each} if len(each) <= 3 else {each[:1]}
+        if each in _ACRONYM_SKIPS and fits(letters, word + 1):
+            return True
+        return any(acronym.startswith(part, letters) and fits(letters + len(part), word + 1) for part in given)
+
+    return fits(0, 0)
 
 
 def _authors_relation(a: _Profile, b: _Profile) -> str:

@@ -30,7 +30,7 @@ from cmo.files import (
     saved_bytes,
 )
 from cmo.models import Configuration, FeedbackItem, Source, Statement
-from cmo.normalise import clean_text, fold, natural_key
+from cmo.normalise import clean_text, fold, host_name, natural_key, publisher_name
 from cmo.outputs.tables import (
     OTHER_DOCUMENTS,
     UNBACKED_HEADING,
@@ -651,7 +651,10 @@ def _bibtex_entry(source: Source, key: str) -> str:
         ("volume", latex_source(source.volume)),  # as read: Zotero itself keeps "28 Suppl 1" beside "sup1"
         ("number", latex_source(source.issue)),
         ("pages", latex_source(f"{first}--{last}" if last else first)),
-        (_free(_PUBLISHER_FIELD.get(entry_type, "publisher"), _PUBLISHER_FIELDS, source.extra), latex_escape(source.publisher)),
+        (
+            _free(_PUBLISHER_FIELD.get(entry_type, "publisher"), _PUBLISHER_FIELDS, source.extra),
+            latex_escape(publisher_name(source.publisher)),
+        ),
         ("doi", _raw(source.doi or "")),
         ("pmid", _raw(source.pmid or "")),
         ("url", _raw(source.url or "")),
@@ -665,10 +668,48 @@ def _bibtex_entry(source: Source, key: str) -> str:
     fields += [
         (name, bibtex_source_field(name, value))
         for name, value in sorted(source.extra.items())
-        if _FIELD_NAME.match(name) and name not in written
+        if bibliographic_field(name)
+        and name not in written
+        and not local_path(value)
+        and not (name in _PUBLISHER_FIELDS and host_name(value))
     ]
     body = "".join(f"  {name} = {{{value}}},\n" for name, value in fields if value)
     return f"@{entry_type}{{{key},\n{body}}}\n"
+
+
+BIBLIOGRAPHIC_FIELDS = frozenset(
+    (
+        # BibTeX's own fields
+        "address annote author booktitle chapter edition editor howpublished institution journal key month note number "
+        "organization pages publisher school series title type volume year "
+        # biblatex's data fields, and the ones reference managers (Zotero, EndNote, JabRef, Mendeley) read and write
+        "abstract addendum annotation annotator archiveprefix arxivid bookauthor booksubtitle booktitleaddon chapter "
+        "commentator date day doi edition editora editorb editorc editortype eid eprint eprintclass eprinttype eventdate "
+        "eventtitle eventtitleaddon foreword holder ids introduction isan isbn ismn isrn issn issue issuesubtitle "
+        "issuetitle iswc journalsubtitle journaltitle keywords label langid language lccn library location mainsubtitle "
+        "maintitle maintitleaddon mrnumber nameaddon origdate origlanguage origlocation origpublisher origtitle pagetotal "
+        "part pmcid pmid primaryclass pubstate related relatedtype shortauthor shorttitle subtitle titleaddon translator "
+        "url urldate urls venue version volumes copyright rights pii uri eissn entrysubtype editoratype collaborator "
+        "shortjournal shortseries sorttitle shorthand numpages article-number coden"
+    ).split()
+)
+"""The fields a source's `extra` is written with: BibTeX's and biblatex's, which reference managers read as the work's
+own. What a tool keeps for itself is not (a reviewer's attached files, `file`, `local-url`; Mendeley's `mendeley-groups`
+and `mendeley-tags`; Google Scholar's metrics through Publish or Perish, `cites`, `gsrank`, `querydate`, `age`): a file
+sent to Zotero or a co-author carries the work, not its finder's desk. BibDesk's links to the work (`bdsk-url-1`) are
+web addresses, written."""
+_LOCAL_PATH = re.compile(r"^\s*(?::?[A-Za-z](?::|\$\\backslash\$:)[\\/]|file:|~/|/(?:Users|home|Volumes)/|\\\\)", re.I)
+
+
+def bibliographic_field(name: str) -> bool:
+    """Whether `extra`'s field is one a reference manager reads as the work's (`BIBLIOGRAPHIC_FIELDS`)."""
+    return bool(_FIELD_NAME.match(name)) and (name in BIBLIOGRAPHIC_FIELDS or bool(re.fullmatch(r"bdsk-url-\d+", name)))
+
+
+def local_path(value: str) -> bool:
+    """A path on someone's computer ("C:/Users/jsmith/…", Mendeley's ":C$\\backslash$:/Users/…:pdf", "file:///…",
+    "~/Documents/…"): never written into a file that leaves the review."""
+    return bool(_LOCAL_PATH.match(value or ""))
 
 
 # Not facts about the source itself: a child's crossref to a parent that is not exported; RIS's A2,
@@ -806,7 +847,7 @@ def _ris_record(source: Source) -> str:
         ("IS", source.issue),
         ("SP", first),
         ("EP", last),
-        ("PB", source.publisher),
+        ("PB", publisher_name(source.publisher)),
         ("DO", source.doi or ""),
         ("N1", f"PMID: {source.pmid}" if source.pmid else ""),
         ("UR", source.url or ""),

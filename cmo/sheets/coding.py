@@ -46,7 +46,7 @@ from cmo.sheets.tables import (
     row_list,
     text_cell,
 )
-from cmo.synthesis.marked import IF_THEN_BECAUSE, marked_parts
+from cmo.synthesis.marked import IF_THEN_BECAUSE, has_marks, marked_parts
 from cmo.views import counted
 
 CODING_COLUMNS: tuple[str, ...] = (
@@ -112,6 +112,14 @@ _SENTENCE_ALIASES: dict[str, tuple[str | HeaderWords, ...]] = {
 }
 """A sheet with no C, M and O columns may hold each statement as one sentence marking its parts (`marked_parts`), in a
 column so named or with the word CMOC in its header ("Programme theory (CMOC)")."""
+_BESIDE_PARTS = {
+    "cmoc": tuple(
+        name for name in _SENTENCE_ALIASES["cmoc"] if isinstance(name, str) and name not in ("configuration", "statement")
+    )
+}
+"""Beside C, M and O columns, a column of sentences is one named as a CMO(C) is: some rows are coded in the cells,
+others only as a sentence (one coder writes sentences). There a 'Configuration', 'Statement' or 'CMOC ID' column is an
+id or a grouping (cmo's own export writes 'configurations'), not sentences."""
 _HAS_PARTS = has_columns(_ALIASES, ["source", "context", ("mechanism", "resource", "response"), "outcome"])
 _HAS_SENTENCES = has_columns({**_ALIASES, **_SENTENCE_ALIASES}, ["source", "cmoc"])
 
@@ -208,11 +216,14 @@ def parse_coding_sheet(
     """
     table = read_table(path, prefer_sheet=SHEET_STATEMENTS, wanted=_is_coding_header, sheet=sheet, choosable=True)
     columns = find_columns(table, _ALIASES)
-    if not any(name in columns for name in _CMO_COLUMNS):
-        columns |= find_columns(table, _SENTENCE_ALIASES)
+    has_parts = any(name in columns for name in _CMO_COLUMNS)
+    sentences = find_columns(table, _BESIDE_PARTS if has_parts else _SENTENCE_ALIASES)
+    if has_parts and sentences and not any(_marks_parts(cells, sentences["cmoc"]) for _, cells in table.rows):
+        sentences = {}  # beside C, M and O, a column none of whose cells marks a part is the team's own ('CMOC ID')
+    columns |= sentences
     has_split_mechanism = "resource" in columns or "response" in columns
     required = ["source"] if "cmoc" in columns else ["source", "context", "mechanism", "outcome"]
-    if has_split_mechanism:
+    if has_split_mechanism and "mechanism" in required:
         required.remove("mechanism")
     only_parts_missing = "source" in columns and not any(name in columns for name in (*_CMO_COLUMNS, "cmoc"))
     require_columns(table, columns, required, instead=_ONE_SENTENCE if only_parts_missing else "")
@@ -237,7 +248,70 @@ def parse_coding_sheet(
         f"{table.file}: {row_list(rows)}: the {kind} '{value}' was read as {slug}"
         for (kind, value, slug), rows in checker.read_as.items()
     ]
+    said += _unread_statement_tabs(path, sheet)
     return Parsed(rows=rows, warnings=table.warnings + _computed_warning(table, checker.computed) + checker.warnings + said)
+
+
+def _unread_statement_tabs(path: str | os.PathLike, sheet: str | None) -> list[str]:
+    """Each other tab of the workbook laid out as statements (a source column, and C, M and O or CMOC columns) with rows
+    under its header, named with the '--sheet' that reads it: one sheet is read, and a tab laid out otherwise than it
+    (a coder's sentences on their own tab) was left out without a word (trial U). A tab with the read sheet's very
+    columns is said by `read_table`; a sheet named by '--sheet' was chosen, the others with it."""
+    from cmo.sheets import tables
+
+    path = Path(path)
+    if sheet or path.suffix.lower() not in XLSX_SUFFIXES | tables.CALAMINE_ONLY_SUFFIXES:
+        return []
+    sheets = _workbook_tabs(path)
+    if len(sheets) < 2:
+        return []
+    names = list(sheets)
+    read = next((name for name in names if tables._names_sheet(name, SHEET_STATEMENTS)), None)
+    if read is None:
+        read = tables._fitting_sheet(sheets[names[0]](), names[0], {n: sheets[n]() for n in names[1:]}, _is_coding_header)[1]
+    same = tables._header_keys(sheets[read](), _is_coding_header)[0]
+    said = []
+    for name in names:
+        leading = sheets[name]()
+        if name == read or not tables._header_fits(leading, _is_coding_header):
+            continue
+        keys = tables._header_keys(leading, _is_coding_header)[0]
+        below = tables._header_keys(sheets[name](whole=True), _is_coding_header)[1]
+        if below > 0 and not (same and keys == same):
+            said.append(
+                LookAt(
+                    f"{path}: the tab '{name}' ({counted(below, 'row')}) holds statements in its own columns and was not "
+                    f"read; only '{read}' was: import it too, with --sheet '{name}'."
+                )
+            )
+    return said
+
+
+def _workbook_tabs(path: Path) -> dict[str, Callable[..., list[tuple[int, list[str]]]]]:
+    """Each sheet of a workbook by name, as a function giving its first rows (enough for `find_header`) or, `whole`, all
+    of them: only a tab laid out as statements is read whole."""
+    from cmo.sheets import tables
+
+    try:
+        from python_calamine import CalamineWorkbook
+
+        workbook = CalamineWorkbook.from_path(str(path))
+    except Exception:  # no calamine, or a workbook only openpyxl reads: read it all, as `read_table` did
+        try:
+            records, name, others = tables._spreadsheet_records(path, SHEET_STATEMENTS)
+        except BadInput:
+            return {}
+        whole = {name: records, **others}
+        return {sheet: (lambda whole=False, rows=rows: rows) for sheet, rows in whole.items()}
+
+    def rows(sheet: str, whole: bool = False) -> list[tuple[int, list[str]]]:
+        try:
+            values = workbook.get_sheet_by_name(sheet).to_python(skip_empty_area=False, nrows=None if whole else 60)
+        except Exception:
+            return []
+        return [(number, [tables.cell_text(v) for v in row]) for number, row in enumerate(values, start=1)]
+
+    return {sheet: (lambda whole=False, sheet=sheet: rows(sheet, whole)) for sheet in workbook.sheet_names}
 
 
 class WorkbookMarks(BaseModel):
@@ -379,6 +453,22 @@ def date_made_of(shown: str, page: str) -> bool:
     return not pages - in_date
 
 
+def _marks_parts(cells: list[str], index: int) -> bool:
+    """Whether a row's cell in a sentence column marks a part, or is an 'if … then … because …' sentence."""
+    cell = cells[index] if index < len(cells) else ""
+    return bool(cell.strip()) and (has_marks(cell) or marked_parts(cell).form == IF_THEN_BECAUSE)
+
+
+def _plain(text: str) -> str:
+    """A part as compared between a row's cell and its sentence: any case, spacing and closing punctuation."""
+    return " ".join(text.lower().split()).strip(" .;,")
+
+
+def _quoted(names: list[str]) -> str:
+    quoted = [f"'{name}'" for name in names]
+    return quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
+
+
 _ONE_SENTENCE = " or a 'CMOC' column of sentences marking each part, '… (C), … (M), … (O)'"
 
 
@@ -490,7 +580,9 @@ class _RowChecker:
             fields["groups"] = self._groups(row, values["groups"])
         if "inferred" in values:
             fields.update(self._inferred(row, values["inferred"]))
-        if values.get("cmoc"):
+        if values.get("cmoc") and any(values.get(name) for name in _CMO_COLUMNS):
+            self._compare(row, values)
+        elif values.get("cmoc"):
             fields.update(self._marked(row, values["cmoc"]))
         if not any(values.get(name) for name in (*_CMO_COLUMNS, "cmoc")):
             present = [self.header(n) for n in (*_CMO_COLUMNS, "cmoc") if n in self.columns]
@@ -501,6 +593,8 @@ class _RowChecker:
             fields["extra"].update(dict.fromkeys(self.computed, ""))
             if "cmoc" in values:  # the sentence as the team wrote it, joining words and all: theirs, kept
                 fields["extra"][self.header("cmoc").strip()] = values["cmoc"].strip()
+                where = {**own, **self.computed, self.header("cmoc").strip(): self.columns["cmoc"]}  # in the sheet's order
+                fields["extra"] = dict(sorted(fields["extra"].items(), key=lambda item: where.get(item[0], 0)))
         statement_id = self._id(row, values.get("id", ""))
         version = values["version"].strip() if "version" in values else None
         first = StatementRow(
@@ -517,6 +611,28 @@ class _RowChecker:
         if marked.form == IF_THEN_BECAUSE:
             self.if_then_because.append(row)
         return marked.statement_fields()
+
+    def _compare(self, row: int, values: dict[str, str]) -> None:
+        """A row coded in its C, M and O cells and also as a sentence: the cells are read, and where the sentence says
+        otherwise (or cannot be read), that is said, naming both columns, so the team can see which is meant."""
+        marked = marked_parts(values["cmoc"])
+        if marked.problem and not has_marks(values["cmoc"]):
+            return  # no mark at all: a label or a note beside the cells, kept as written
+        cells = {name: values.get(name, "") for name in _CMO_COLUMNS if name in self.columns}
+        differing = [
+            self.header(name).strip()
+            for name, cell in cells.items()
+            if marked.parts.get(name) is not None or cell
+            if _plain(marked.parts.get(name, "")) != _plain(cell)
+        ]
+        if not marked.problem and not differing:
+            return
+        why = f"it cannot be read ({marked.problem})" if marked.problem else f"its parts differ from {_quoted(differing)}"
+        self.warnings.append(  # said, not a problem: the cells were read as written, and the sentence is kept
+            f"{self.table.file}: row {row}: the statement was read from its cells; its sentence in "
+            f"'{self.header('cmoc').strip()}' was kept as written but not read, as {why}: make them agree, or empty "
+            "the one not meant, and import the sheet again"
+        )
 
     def _sources(self, row: int, values: dict[str, str]) -> list[str]:
         """The source the row names, or each of the sources it lists (the citations `listed_citations` splits a cell

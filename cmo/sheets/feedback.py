@@ -280,13 +280,12 @@ class _Reading:
     worded: Callable[[], dict[str, set[str]]] = dict
 
     def titled(self, header: str) -> tuple[str, str] | None:
-        """A column asking about a configuration by its title: a Likert statement heading its own column (Microsoft
-        Forms), or a grid's row joined to its question as each tool joins them (`_asked_and_rows`: 'How far do you
-        agree? [Seeing the person]', Google Forms; '3.1. Does this match your experience?: Seeing the person', JISC)."""
-        for asked, row in _asked_and_rows(_header_words(header)):
-            if configuration := self.names.get(fold(row)):
-                return configuration, asked
-        return None
+        """A column asking about a configuration by its title or its table's number ('CMO 3.1') anywhere in its
+        words: a Likert statement heading its own column (Microsoft Forms), a grid's row joined to its question as
+        each tool joins them ('How far do you agree? [Seeing the person]', Google Forms; '3.1. Does this match your
+        experience?: Seeing the person', JISC), or a question about it ('What is missing or wrong about CMO 3.1?'):
+        the one rule `_question` reads ids by."""
+        return _question(header, self.names)
 
 
 def _called_alike(names: dict[int, dict[str, str]]) -> dict[str, str]:
@@ -792,40 +791,68 @@ def _asks_question(name: str) -> bool:
     return found is not None and bool(found[1].strip())
 
 
-def _question(header: str) -> tuple[str, str] | None:
+def _question(header: str, names: dict[str, str] | None = None) -> tuple[str, str] | None:
     """The configuration a column's question is about and the question asked, for a header naming one: by its id at
-    the start of the header or of a grid's row (`_asked_and_rows`), else by its id once inside the words."""
+    the start of the header or of a grid's row (`_asked_and_rows`), else named anywhere in its words (`_named_once`:
+    by its id, its table's number 'CMO 3.1' or its title, `names`: folded -> id)."""
     header = _header_words(header).replace("_", " ")  # a variable's name: REDCap's 'c1_rating', 'overall_missing'
     for asked, row in _asked_and_rows(header):
         if found := _QUESTION_FIRST.match(row):  # 'C3: What is missing?', 'Does this match? [C3: …]', '…?: C3: …'
             configuration, asked = found.group(1), asked or found.group(2) or ""
             break
     else:
-        if not (named := _named_once(header)):
+        if not (named := _named_once(header, names or {})):
             return None
         configuration, asked = named
     return (OVERALL if configuration.casefold() == OVERALL else configuration.upper()), asked
 
 
-def _named_once(header: str) -> tuple[str, str] | None:
-    """A header naming one configuration inside its words rather than at the start of a grid's row, as a team names
-    one by its report's number ('Does this match? [CMO 3.1 (C1) Seeing the person]', 'CMO 3.1 (C1): What is
-    missing?'): the configuration, and the question: the words before it where they ask one, else those after it."""
-    named = {found.group(1).upper(): found for found in re.finditer(_CONFIGURATION_IN, header, re.I)}
-    if len(named) != 1:
+def _named_once(header: str, names: dict[str, str]) -> tuple[str, str] | None:
+    """A header naming one configuration anywhere in its words rather than at the start of a grid's row: by its id,
+    by its report's table number, by its title, or by several of them together ('Does this match? [CMO 3.1 (C1)
+    Seeing the person]', 'CMO 3.1 (C1): What is missing?', 'What is missing or wrong about CMO 3.1 (C1)?', 'Comments
+    on Seeing the person'). An id names it where one is given (two ids, two configurations: none is read); else the
+    table numbers and titles (`names`) must name one, a title of a word or two only as a grid's row whole. The
+    question is the words before the naming where they ask one, else those after it, without the naming itself or the
+    word joining it to the question ('about', 'on', 'for')."""
+    folded = fold(header)
+    spans: list[tuple[int, int]] = []
+    ids = set()
+    for found in re.finditer(r"(?<![a-z0-9])c([1-9][0-9]*)(?![a-z0-9])", folded):
+        ids.add(f"C{found.group(1)}")
+        spans.append(found.span())
+    by_name = set()
+    whole = {fold(row) for _, row in _asked_and_rows(header)}  # a grid's row that is a short title is its title
+    for name, configuration in names.items():
+        if len(name.split()) >= 3 or (name and name in whole):  # a word or two may be any question's words
+            for found in re.finditer(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", folded):
+                by_name.add(configuration.upper())
+                spans.append(found.span())
+    spans.extend(found.span() for found in re.finditer(_TABLE_NUMBER, folded))  # 'CMO 3.1' beside the id, named or not
+    chosen = ids or by_name
+    if len(chosen) != 1:
         return None
-    [(configuration, found)] = named.items()
-    head = header[: found.start()]
-    before, after = _question_words(head.rsplit("[", 1)[0]), _question_words(header[found.end() :])  # 'Q? [CMO 3.1 (C1)
+    [configuration] = chosen
+    spans.sort()
+    start, end = spans[0][0], max(stop for _, stop in spans)
+    before, after = _question_words(folded[:start]), _question_words(folded[end:])
     return configuration, before if _answer_field(before) else after
 
 
-_CONFIGURATION_IN = r"(?<![A-Za-z0-9.])(C[1-9][0-9]*)(?![A-Za-z0-9])"
+_JOINING_WORDS = r"(?:about|on|for|regarding|re|of|to|with|in|concerning|the|this|finding|cmo|configuration)"
+
+
+_TABLE_NUMBER = r"(?<![a-z0-9])(?:cmo|configuration|finding) \d+(?: \d+)*(?![a-z0-9])"
+"""A table's number for a configuration ('CMO 3.1', folded 'cmo 3 1'): part of its naming, never of the question."""
 
 
 def _question_words(text: str) -> str:
-    """A header's words around a configuration id, without the marks around the id."""
-    return text.replace("_", " ").strip(" \t:;,.-–—()[]")
+    """A header's words around a configuration's naming (folded), without the words joining them to it ('What is
+    missing or wrong about' CMO 3.1, 'Comments on' C1)."""
+    text = text.replace("_", " ").strip(" \t:;,.-–—()[]")
+    while (shorter := re.sub(rf"(?:^|\s){_JOINING_WORDS}$", "", text).strip()) != text:
+        text = shorter
+    return text
 
 
 def _answer_field(asked: str) -> str | None:
@@ -850,7 +877,7 @@ def _wide_columns(table: Table, columns: list[str], reading: _Reading) -> dict[i
     whole set of findings (`OVERALL`), two asking one thing about them all both (`_asked_twice_about_them_all`); a
     sentence when the columns cannot be read so unambiguously (two asking one thing about one configuration); None for
     the template's layout (a configuration column naming configurations)."""
-    asked = {index: found for index, name in enumerate(table.header) if (found := _question(name) or reading.titled(name))}
+    asked = {index: found for index, name in enumerate(table.header) if (found := reading.titled(name))}
     scale = reading.scale
     if not asked or _names_configurations(table, columns):
         return None

@@ -22,6 +22,7 @@ from cmo.normalise import (
     clean_text,
     fold,
     given_first_name,
+    host_name,
     is_grey,
     labelled_pmid,
     labelled_type,
@@ -62,7 +63,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "article_number": ("art. no.", "article number"),
     "type": ("document type", "item type", "type"),
     "publication_type": ("publication type",),
-    "url": ("link", "url", "source urls", "external url"),  # Lens.org: the publisher's pages, then the DOI's
+    "url": ("link", "url", "source urls", "external url", "articleurl"),  # Lens.org: the publisher's pages, then the DOI's
     "urldate": ("access date", "accessed", "date accessed", "urldate"),  # Zotero's "Access Date"
     "open_url": ("open url link",),
     "publisher": ("publisher",),
@@ -231,7 +232,7 @@ def _record(value: dict[str, str], extra: dict[str, str], file: str, line: int) 
         volume=volume,
         issue=issue,
         pages=normalise_pages(pages),
-        publisher=value.get("publisher", "") or cited.get("publisher") or "",
+        publisher=_publisher(value.get("publisher", "") or cited.get("publisher") or "", extra),
         url=value.get("url") or None,
         urldate=_access_date(value.get("urldate", "")),
         abstract=value.get("abstract", ""),
@@ -239,6 +240,19 @@ def _record(value: dict[str, str], extra: dict[str, str], file: str, line: int) 
         extra=extra,
         provenance=Provenance(file=file, line=line, key=value.get("key") or f"row{line}", format="table"),
     )
+
+
+HOST = "host"
+"""Where a row keeps the web site's host name its publisher column gave ("bmjopen.bmj.com", as Publish or Perish names
+where Google Scholar found a work): kept with the record, never the publisher (`host_name`)."""
+
+
+def _publisher(value: str, extra: dict[str, str]) -> str:
+    """A row's publisher; a web site's host name in its place is kept under `HOST`, not read as one."""
+    if host_name(value):
+        extra[HOST] = value
+        return ""
+    return value
 
 
 def _container_and_meeting(container: str, conference: str) -> tuple[str, str]:
@@ -257,7 +271,37 @@ def _authors(value: dict[str, str]) -> list[str]:
     if value.get("display_names"):  # OpenAlex "Susan Kirsh|Sharon Watts", Lens.org "Susan Kirsh; Sharon Watts"
         names = [name for name in re.split(r"[|;]", value["display_names"]) if name.strip()]
         return [split_plain_name(name) if "," in name else given_first_name(name) for name in names]
-    return split_author_value(value.get("authors", "")) or _person_or_body(value.get("organisation", ""))
+    return (
+        initials_first_names(value.get("authors", ""))
+        or split_author_value(value.get("authors", ""))
+        or _person_or_body(value.get("organisation", ""))
+    )
+
+
+_INITIALS_FIRST = re.compile(
+    r"(?P<initials>[A-Z](?:\.\s?|\s?(?=[A-Z]))?(?:[A-Z]\.?)?)\s+"
+    r"(?P<family>(?:(?:van|von|de|der|den|del|della|di|da|du|la|le|ten|ter|dos|das)\s+)*[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*)"
+)
+"""A person written initials first, as Publish or Perish lists Google Scholar's authors: one or two capital initials,
+with or without full stops ("A Kirubarajan", "SJ Drabble", "S. J. Drabble"), then the family name ("O'Cathain")."""
+_BODY_WORDS = frozenset("government treasury inspectorate office council service services prison prisons police".split())
+"""Words after "HM" that name a body, not a person ("HM Government", "HM Treasury")."""
+_CUT_SHORT = re.compile(r"\s*(?:…|\.\.\.)\s*$")
+"""Google Scholar's list cut short ("E Newton, S Cull…"): more authors follow, unnamed."""
+
+
+def initials_first_names(cell: str) -> list[str]:
+    """ "P Keown, J French, S Cull…" → ["Keown, P.", "French, J.", "Cull, S.", "others"] when every comma-separated name
+    is initials then a family name (`_INITIALS_FIRST`), two names or more; [] otherwise, for the other readers. A
+    list cut short with "…" goes on unnamed ("others", cited "et al.")."""
+    text = clean_text(cell)
+    cut = _CUT_SHORT.search(text)
+    pieces = [piece.strip() for piece in (text[: cut.start()] if cut else text).split(",")]
+    found = [_INITIALS_FIRST.fullmatch(piece) for piece in pieces]
+    if not all(found) or (len(pieces) < 2 and not cut) or any(fold(match["family"]) in _BODY_WORDS for match in found):
+        return []  # one name alone may be a body's ("HM Government"), kept as the other readers keep it
+    names = [f"{match['family']}, {' '.join(f'{c}.' for c in match['initials'] if c.isalpha())}" for match in found]
+    return [*names, "others"] if cut else names
 
 
 def _person_or_body(cell: str) -> list[str]:

@@ -53,6 +53,16 @@ _JOINER = (
 )
 """The words that join one part to the next ("leading to", "because", "then", "which results in"): the sentence's, not
 the part's, since every output joins the parts in its own words."""
+_FRAME = r"\s*(?:in|for|where|when|among|amongst)[\s,:]*"
+"""The word a sentence may open with before its first mark, framing it ("In (C) older people …, (M) …"): the
+sentence's, as the joining words are, so it is left out, and the marks are read as going before their parts."""
+_TRAILING_JOINER = (
+    r"(?:[\s,;:]+(?:(?:which|this|that)\s+)?(?:leads?|leading|results?|resulting|triggers?|triggering|activates?|"
+    r"activating|generates?|generating)(?:\s+(?:to|in))?|[\s,;:]+(?:and so|so that|and then|as a result|consequently|"
+    r"therefore|thus|hence|because|so|then|and|whereby))[\s,;:]*$"
+)
+"""The joining words where marks go before their parts: at the end of the part before the next mark ("(M) a sense of
+control leads to (O) …")."""
 _EDGES = " \t\n,;:→⇒>=–—-+"
 """What stands between marked parts, not in them: punctuation, and the arrows and plus signs of "C + M → O"."""
 _STILL_JOINED = r"^(?:and|or|but|nor|as well as|plus)\b"
@@ -87,6 +97,9 @@ def marked_parts(sentence: str) -> MarkedParts:
     guessing where a part begins would put words in the reviewers' mouths."""
     text = re.sub(_NUMBERED, "", sentence.strip(), count=1, flags=_I)
     marks = list(re.finditer(_BRACKETED, text, _I))
+    if marks and re.fullmatch(_FRAME, text[: marks[0].start()], _I):  # "In (C) older people …": the frame is no part
+        text = text[marks[0].start() :]
+        marks = list(re.finditer(_BRACKETED, text, _I))
     before = bool(marks) and not text[: marks[0].start()].strip(" \t\n,;:.-")
     if re.match(_COLON, text, _I) and not (marks and marks[0].start() == 0):  # "C: …", read only where the cell opens so
         marks, before = list(re.finditer(_COLON, text, _I)), True
@@ -100,6 +113,12 @@ def marked_parts(sentence: str) -> MarkedParts:
     if empty:
         return MarkedParts(problem=f"its {empty[0]} mark has no text {'after' if before else 'before'} it")
     return MarkedParts(parts=pieces)
+
+
+def has_marks(sentence: str) -> bool:
+    """Whether a cell marks any part, '(C)' or 'C: …': a cell without one beside a row's C, M and O cells is a label or
+    a note, not a sentence of the row's parts."""
+    return bool(re.search(_BRACKETED, sentence, _I) or re.match(_COLON, sentence.strip(), _I))
 
 
 def _if_then_because(text: str) -> MarkedParts:
@@ -151,6 +170,8 @@ def _pieces(text: str, marks: list[re.Match[str]], before: bool) -> dict[str | N
             pieces[kind] += " " + piece.rstrip(" .;,")
         else:
             piece = re.sub(_JOINER, "", piece, count=1, flags=_I).rstrip(" .;,")
+            if before:
+                piece = re.sub(_TRAILING_JOINER, "", piece, count=1, flags=_I)
             pieces[kind] = f"{pieces[kind]}; {piece}" if kind in pieces else piece
     return {kind: piece.strip() for kind, piece in pieces.items()}
 

@@ -12,7 +12,10 @@ Safe by default:
 - every write carries this session's token (a hidden field a page elsewhere cannot read) and, when the browser
   sends one, an `Origin` of this server; anything else is refused with 403 and nothing changes;
 - every write names the versions of what its page showed, checked inside the write's transaction
-  (`cmo.commands.guard`): a stale page gets 409 and a sentence, never a silent overwrite;
+  (`cmo.commands.guard`): a stale page gets 409, says who changed what and when (from the history), shows the words
+  now stored beside the person's own and keeps what they typed in a form to apply again, never a silent overwrite;
+- every write carries the name of the person making it (`Settings.name_required`, as `cmo serve` runs): a browser
+  that gave none is asked for it, the write refused with a sentence and what was typed kept to send again;
 - all text is escaped by the environment.
 """
 
@@ -47,6 +50,10 @@ KEY_COOKIE = "cmo_key"
 NAME_COOKIE = "cmo_name"
 """Who this browser decides as (`/name`): recorded with each decision made from it, as `--by` is on the command line."""
 DECIDING_AS: contextvars.ContextVar[str] = contextvars.ContextVar("deciding_as", default="")
+TYPED: contextvars.ContextVar[dict | None] = contextvars.ContextVar("typed", default=None)
+"""What the write being answered posted (`Pages.form`), kept so a refusal can give it back."""
+NAME_GIVEN: contextvars.ContextVar[list[str] | None] = contextvars.ContextVar("name_given", default=None)
+"""A name given with a write itself (the refusal's form asks for it): the answer keeps it in the browser's cookie."""
 LOOPBACK = ("127.0.0.1", "localhost", "::1", "[::1]")
 
 
@@ -61,6 +68,9 @@ class Settings:
     """Carried by every form of this session: a page elsewhere cannot read it, so cannot write."""
     key: str | None = None
     """Needed to read anything when the server listens beyond loopback (printed at start)."""
+    name_required: bool = False
+    """Refuse a write from a browser that has given no name (`cmo serve` sets it: `server.prepare`), so every decision
+    in the history names who made it."""
 
     @property
     def loopback(self) -> bool:
@@ -122,6 +132,10 @@ class Guard:
         if refusal is not None:
             return await refusal(scope, receive, send)
         DECIDING_AS.set(deciding_as(request))
+        given: list[str] = []
+        NAME_GIVEN.set(given)
+        TYPED.set(None)
+        send = _keeping_the_name(send, given)
         if self.settings.key and request.query_params.get("key") == self.settings.key:
             target = request.url.path + (
                 ("?" + urlencode([(k, v) for k, v in request.query_params.multi_items() if k != "key"]))
@@ -147,6 +161,30 @@ class Guard:
             if origin is not None and origin not in settings.origins():
                 return refused("a page on another site tried to change this review; nothing was changed.")
         return None
+
+
+def _keeping_the_name(send, given: list[str]):
+    """`send`, adding to the answer the cookie that keeps a name given with a write (`Pages.form`)."""
+
+    async def sending(message):
+        if message["type"] == "http.response.start" and given:
+            from starlette.datastructures import MutableHeaders
+
+            MutableHeaders(scope=message).append("set-cookie", name_cookie(given[-1]))
+        await send(message)
+
+    return sending
+
+
+def name_cookie(name: str) -> str:
+    """The Set-Cookie header keeping who this browser decides as."""
+    response = Response()
+    response.set_cookie(NAME_COOKIE, quote(name), max_age=365 * 24 * 3600, httponly=True, samesite="strict")
+    return response.headers["set-cookie"]
+
+
+class Unnamed(CmoError):
+    """A write from a browser that has given no name: refused, nothing written, what was typed given back."""
 
 
 def deciding_as(request: Request) -> str:
@@ -189,17 +227,33 @@ class Pages:
 
         values.setdefault("nav", "")
         values.setdefault("deciding_as", DECIDING_AS.get())
+        values.setdefault("name_required", self.settings.name_required)
         html = environment().get_template(f"web/{template}").render(token=self.settings.token, **values)
         return HTMLResponse(html, status_code=status)
 
-    async def form(self, request: Request) -> dict:
-        """The posted form, after its session token is checked (403 and nothing done otherwise)."""
+    async def form(self, request: Request, *, named: bool = True) -> dict:
+        """The posted form, after its session token is checked (403 and nothing done otherwise) and, for a write that
+        decides (`named`), the name of who makes it: one given with the form itself (`deciding_as`, asked for by the
+        refusal) is this browser's from now on; none at all, where names are required, is refused with what was
+        typed kept to send again (`Unnamed`)."""
+        from cmo.commands.review import reviewer_name
+
         form = await request.form()
         if not hmac.compare_digest(str(form.get("token", "")), self.settings.token):
             raise Forbidden("this form is not from this cmo serve session (reload the page); nothing was changed.")
         values: dict = {}
         for name, value in form.multi_items():  # ticked boxes of one name (statements, feedback) read as "S3,S7"
             values[name] = f"{values[name]},{value}" if name in values and isinstance(value, str) else value
+        TYPED.set(values)
+        if named and (given := reviewer_name(str(values.pop("deciding_as", "") or ""))):
+            DECIDING_AS.set(given)
+            if (keeping := NAME_GIVEN.get()) is not None:
+                keeping.append(given)
+        if named and self.settings.name_required and not DECIDING_AS.get():
+            raise Unnamed(
+                "give your name before changing the review: the history records who made each decision. Nothing was "
+                "written; what you typed is kept below, to send again with your name."
+            )
         return values
 
     async def problem(self, request: Request, error: CmoError) -> Response:
@@ -207,8 +261,71 @@ class Pages:
 
         if isinstance(error, Forbidden):
             return refused(str(error.message))
+        typed = TYPED.get()
+        if isinstance(error, Unnamed) and typed is not None:
+            return self.render(
+                "refused_write.html",
+                status=403,
+                title="Not done",
+                message=as_sentence(error.message),
+                action=request.url.path,
+                **kept_fields(typed),
+                ask_name=True,
+                changes=[],
+                beside=[],
+            )
+        if isinstance(error, Stale) and typed is not None:
+            return self.stale(request, error, typed)
         status = 409 if isinstance(error, Stale) else 404 if isinstance(error, NotFound) else 400
         return self.render("problem.html", status=status, title="Not done", message=on_the_web(error.message))
+
+    def stale(self, request: Request, error: CmoError, typed: dict) -> Response:
+        """A write from a page out of date: who changed what and when (each changed item's latest decision, as the
+        history tells it), the words stored now beside the person's own, and what they typed kept in a form that
+        applies it to the item as it is now, a change to fields they left as they were not undone."""
+        from cmo.commands.guard import current
+        from cmo.outputs.events import field_changes
+
+        seen = seen_targets(request.url.path, typed)
+        changes, beside, kept = [], [], dict(typed)
+        with self.opened() as review:
+            for key, target in seen.items():
+                now = current(review, target)
+                if now == str(typed.get(key, "")):
+                    continue
+                kept[key] = now  # sent again, the form is a decision on the item as it is now
+                decisions = review.store.history(target)
+                last = decisions[-1] if decisions else None
+                if last is not None:
+                    entry = told_history(review, [last], target)[0]
+                    changes.append((target, entry))
+                stored = stored_item(review, target)
+                if stored is None:
+                    continue
+                changed_then = {name: (was, value) for name, was, value in field_changes(last, target)} if last else {}
+                for name, value in typed.items():
+                    if not isinstance(value, str) or name in NOT_WORDS or not hasattr(stored, name):
+                        continue
+                    now_words = stored_words(getattr(stored, name))
+                    if name in changed_then and value.strip() == stored_words(changed_then[name][0]).strip():
+                        kept[name] = now_words  # left as the page showed it: the other's change stands
+                    elif value.strip() != now_words.strip():
+                        beside.append((target, name, now_words, value))
+        said = on_the_web(error.message).replace(" Reload to see the change.", "")  # the change is on this page
+        for target, entry in changes:
+            said += f" {entry.by or 'Someone who gave no name'} changed {target} last, at {entry.at} ({entry.what})."
+        message = said + " What you typed is kept below, beside the words stored now, to apply again if you still mean it."
+        return self.render(
+            "refused_write.html",
+            status=409,
+            title="Not done",
+            message=message,
+            action=request.url.path,
+            **kept_fields(kept),
+            ask_name=False,
+            changes=changes,
+            beside=beside,
+        )
 
     async def not_found(self, request: Request, error) -> Response:
         return self.render("problem.html", status=404, title="Not found", message=f"There is no page at {request.url.path}.")
@@ -444,7 +561,7 @@ class Pages:
         """Who decides from this browser from now on; back to the page the form was on (a page of this site only)."""
         from cmo.commands.review import reviewer_name
 
-        form = await self.form(request)
+        form = await self.form(request, named=False)
         name = reviewer_name(str(form.get("name", "")))
         came_from = urlsplit(request.headers.get("referer", ""))
         ours = came_from.netloc in self.settings.allowed_hosts() and came_from.path.startswith("/")
@@ -649,6 +766,51 @@ class Pages:
             else ""
         )
         return self.back("/rounds", f"{counted(done.added, 'answer')} imported from {name}.{replaced}", warnings)
+
+
+NOT_WORDS = {"token", "seen", "seen_statement", "deciding_as", "statement", "then"}
+"""Fields a form carries that are no words a person typed about the item."""
+
+
+def seen_targets(path: str, typed: dict) -> dict[str, str]:
+    """Each field of a posted form naming a version the page showed, and the item it is the version of: 'seen' is
+    the item the page is about (its address), 'seen_statement' the statement a mark names, 'seen-S3' S3."""
+    parts = [unquote(part) for part in path.strip("/").split("/")]
+    found: dict[str, str] = {}
+    if "seen" in typed and len(parts) >= 2 and parts[1] != "new":
+        found["seen"] = parts[1].upper() if parts[0] in ("configurations", "statements") else parts[1]
+    if "seen_statement" in typed and str(typed.get("statement", "")).strip():
+        found["seen_statement"] = str(typed["statement"]).strip().upper()
+    found.update({key: key[len("seen-") :] for key in typed if key.startswith("seen-")})
+    return found
+
+
+def stored_item(review, target: str):
+    store = review.store
+    if target[:1] == "C" and target[1:].isdigit():
+        return store.configuration(target)
+    if target[:1] == "S" and target[1:].isdigit():
+        return store.statement(target)
+    return store.source(target)
+
+
+def stored_words(value) -> str:
+    """A stored field as a form shows it: text as it is, a list as 'a, b', nothing as ''."""
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple):
+        return ", ".join(map(str, value))
+    return str(value)
+
+
+def kept_fields(typed: dict) -> dict:
+    """What a refused form posted, to give back: hidden (token, versions) and typed fields, and whether a file was
+    chosen (a browser cannot be handed a file back)."""
+    hidden = {k: v for k, v in typed.items() if isinstance(v, str) and (k in NOT_WORDS or k.startswith("seen-"))}
+    hidden.pop("deciding_as", None)
+    shown = {k: v for k, v in typed.items() if isinstance(v, str) and k not in hidden and k != "deciding_as"}
+    files = [k for k, v in typed.items() if not isinstance(v, str)]
+    return {"hidden": hidden, "shown": shown, "files": files}
 
 
 MOVES = get_args(RealistMove)

@@ -31,7 +31,7 @@ def prepare(review_dir: str | None, host: str = "127.0.0.1", port: int = 8765) -
     review.close()
     if not 0 < port < 65536:
         raise CmoError(f"--port {port} is not a port number (1-65535).")
-    settings = Settings(folder=folder, host=host, port=port)
+    settings = Settings(folder=folder, host=host, port=port, name_required=True)
     _check_free(host, port)
     if not settings.loopback:
         settings.key = secrets.token_urlsafe(24)
