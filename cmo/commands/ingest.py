@@ -489,8 +489,9 @@ class _Linker:
         self.cut_keys: set[str] = set()
         """Sources a record read cut short started or joined (`INCOMPLETE`), which a whole record may complete."""
         self.cut_records: dict[str, list[Record]] = {}
-        self.earlier_reads: dict[str, list[tuple[int, str, int | None, str]]] = {}
-        """File name → (line, title, year, source) of each record stored from an earlier ingest of a file of that name."""
+        self.earlier_reads: dict[str, tuple[dict, dict]] = {}
+        """File name → the records stored from an earlier ingest of a file of that name: (title, source) by line, and
+        sources by (title key, year)."""
         self.repeatable: dict[str, tuple[str, str]] = {}
         """Fingerprint → (file, source) of each record read with a key: another file giving it again repeats it."""
         self.repeats: dict[tuple[str, str], int] = {}
@@ -575,16 +576,20 @@ class _Linker:
                 "WHERE file = ?",
                 (file,),
             )
-            self.earlier_reads[file] = [(line, title or "", year, key) for line, title, year, key in rows]
-        if not record.title or not self.earlier_reads[file]:
+            by_line: dict[int, list[tuple[str, str]]] = {}
+            by_title: dict[tuple[str, int | None], set[str]] = {}
+            for line, title, year, key in rows:  # indexed, so a file read again costs one look-up a record, not a scan
+                by_line.setdefault(line, []).append((title or "", key))
+                if title and year:
+                    by_title.setdefault((title_key(title), year), set()).add(key)
+            self.earlier_reads[file] = (by_line, by_title)
+        by_line, by_title = self.earlier_reads[file]
+        if not record.title or not (by_line or by_title):
             return None, ""
         wanted = title_key(record.title)
-        found = {
-            key
-            for line, title, year, key in self.earlier_reads[file]
-            if (line == record.provenance.line and same_title(title, record.title))
-            or (record.year and year == record.year and wanted and title_key(title) == wanted)
-        }
+        found = {key for title, key in by_line.get(record.provenance.line, ()) if same_title(title, record.title)}
+        if record.year and wanted:
+            found |= by_title.get((wanted, record.year), set())
         if len(found) != 1 or next(iter(found)) not in (self.sources or {}):
             return None, ""
         return found.pop(), SAME_ROW
