@@ -148,9 +148,12 @@ def outcome_form(text: str) -> str:
     if _an_adjective_alone(words) or _nothing_to_describe(_next(words, 0)) and _noun_or_verb(words[0]):
         return EITHER  # "safer", "more confident about managing it"; "trust", "say more"
     unsure = in_relative = False
+    named = _capitalised(text)
     i = 0
     while (i := i + 1) < len(words):
         word, before = words[i], words[i - 1]
+        if i in named:
+            continue  # "providers in a large Dar es Salaam referral hospital": a name's word is no verb
         if before == "," and word in _BOUNDARIES and "," in words[i + 1 :]:
             i = words.index(",", i + 1)  # an aside ("care, when it comes, is too late"): its subject's verb is after it
             continue
@@ -158,6 +161,9 @@ def outcome_form(text: str) -> str:
             break
         if word in _RELATIVES and not _closes_no_subject(before):
             in_relative = True
+            continue
+        if in_relative and _the_relatives_verb(before, word):
+            in_relative = False  # "women who pay | receive better treatment": "pay" is the relative clause's verb
             continue
         reading = _verb_reading(words, i)
         if reading and in_relative:
@@ -172,6 +178,15 @@ def outcome_form(text: str) -> str:
 def _words(text: str) -> list[str]:
     text = text.lower().replace("\u2019", "'").replace("\u2011", "-")
     return re.findall(r"[a-z0-9][a-z0-9'-]*|[,;(]", text)
+
+
+def _capitalised(text: str) -> set[int]:
+    """The places in `_words(text)` of words written with a capital after the first: no verb is ("Dar es Salaam")."""
+    text = text.replace("\u2019", "'").replace("\u2011", "-")
+    as_written = re.findall(r"[a-zA-Z0-9][a-zA-Z0-9'-]*|[,;(]", text)
+    if [w.lower() for w in as_written] != _words(text):
+        return set()  # letters whose lower case is not one letter: no place is sure
+    return {i for i, word in enumerate(as_written) if i and word[:1].isupper()}
 
 
 def _verb_reading(words: list[str], i: int) -> str | None:
@@ -193,6 +208,8 @@ def _verb_reading(words: list[str], i: int) -> str | None:
         return _past_reading(words, i)
     if "a" in tags or not tags & {"P", "Z", "D"}:
         return None  # not a verb, or an adjective first ("open", "better")
+    if _by_a_number(words, i):
+        return CLAUSE  # "odds of any disrespect and abuse fall by 66%": a noun has no "by 66%" after it
     if "D" in tags or not tags & {"n", "s"}:
         return CLAUSE  # only ever a verb: "enrols", "refer", "rose"
     if "Z" in tags:  # "returns", "costs": a plural noun too
@@ -204,6 +221,22 @@ def _verb_reading(words: list[str], i: int) -> str | None:
     if _is_plural(before):  # "teachers approach", "wait times fall": a verb agrees; "times of day" does not
         return CLAUSE if _next(words, i) != "of" else None
     return EITHER if _verb_follows(words, i) else None
+
+
+def _the_relatives_verb(relative: str, word: str) -> bool:
+    """The word right after "who" (or after "which", "that" when it is only a verb, never a noun: "services that care
+    homes provide" has its verb later) is the relative clause's verb: "women who pay receive…", "staff who are…"."""
+    if relative not in ("who", "which", "that"):
+        return False
+    tags = _word_tags(word)
+    if word in _AUXILIARIES or relative == "who" and tags & {"P", "Z", "D"}:
+        return True
+    return bool(tags & {"P", "Z", "D"}) and not tags & {"n", "s", "a"}
+
+
+def _by_a_number(words: list[str], i: int) -> bool:
+    """ "fall by 66%", "rise by 3 points": a verb of how much something changed, with its measure after it."""
+    return _next(words, i) == "by" and _next(words, i + 1)[:1].isdigit()
 
 
 def _verb_after_a_quantifier(words: list[str]) -> bool:
@@ -246,8 +279,8 @@ def _verb_follows(words: list[str], i: int) -> bool:
     if after.endswith("ly") and len(after) > 4:
         return True
     tags = _word_tags(after)
-    if "a" in tags and not tags & {"n", "s"}:
-        return True
+    if "a" in tags and not tags & {"n", "s"} and not after.endswith("ing"):
+        return True  # "stay engaged", "feel safe"; an -ing word describes a noun ("community teams moving to…")
     if after == "to" and "P" in _word_tags(then):
         return True
     return after in ("and", "or") and bool(_word_tags(then) & {"P", "Z", "D"}) and not _word_tags(then) & {"n", "s", "a"}
@@ -378,7 +411,26 @@ def _states_itself(context: str) -> bool:
             return False
         if position and word in ("is", "are", "was", "were", "has", "have", "had"):
             return True
-    return False
+    before = _before_a_time_clause(context)
+    words = _words(before)
+    if words and _is_person(words[-1]):
+        return False  # "NHS staff": people named last are whom it is for, though "staff" may be a verb
+    return outcome_form(before) == CLAUSE  # "street triage covers a locality", "officers respond"
+
+
+_TIME_CONJUNCTIONS = frozenset("after before since".split())
+"""Prepositions that open a clause of time as well ("people detained after street triage began"): a verb after them is
+that clause's, not the context's own."""
+
+
+def _before_a_time_clause(context: str) -> str:
+    """The context up to its first "after", "before" or "since", whose verb (if any) is not the subject's."""
+    kept = []
+    for word in context.split():
+        if word.lower().strip(",;:()") in _TIME_CONJUNCTIONS:
+            break
+        kept.append(word)
+    return " ".join(kept)
 
 
 def context_frame(context: str) -> str:
@@ -529,12 +581,17 @@ def statement_texts(statements: Iterable) -> Iterator[str]:
 def capitalised_names(parts: tuple[str, ...]) -> set[str]:
     """Words a coder capitalised other than at the start of a part or sentence: names, kept as written ("Nepal" from
     "Nepal's" too). A common word capitalised only as part of a longer name ("National" in "work on National
-    Immunization Days") is no name alone: trial O's pack read "In National volunteer programme in Nepal". (A part
-    opening with the whole name keeps it anyway: `_lower_first` keeps a capital followed by another.)"""
-    found = set()
+    Immunization Days") is no name alone: trial O's pack read "In National volunteer programme in Nepal". Nor is one the
+    same texts write in lower case elsewhere ("Street" in "nine Street Triage schemes", where others say "street triage";
+    "Health" in "the Mental Health Act"): trial V's pack read "In Street triage funded as a pilot". (A part opening with
+    the whole name keeps it anyway: `_lower_first` keeps a capital followed by another.)"""
+    found: set[str] = set()
+    in_names: set[str] = set()
+    written_lower = set()
     for part in parts:
         for sentence in re.split(r"[.;:!?]\s+", part):
             words = sentence.split()
+            written_lower |= {fold(w.strip(",;:()")) for w in words if w[:1].islower()}
             for i in range(1, len(words)):
                 if not words[i][:1].isupper():
                     continue
@@ -542,8 +599,8 @@ def capitalised_names(parts: tuple[str, ...]) -> set[str]:
                 in_a_longer_name = words[i - 1][:1].isupper() or i + 1 < len(words) and words[i + 1][:1].isupper()
                 if in_a_longer_name and _word_tags(fold(_without_possessive(word))) - _PROPER:
                     continue
-                found |= {word, _without_possessive(word)}
-    return found
+                (in_names if in_a_longer_name else found).update({word, _without_possessive(word)})
+    return found | {word for word in in_names if fold(word.lower()) not in written_lower}
 
 
 def _without_possessive(word: str) -> str:
@@ -576,9 +633,18 @@ def _lower_first(text: str, names: frozenset[str] | set[str] = frozenset()) -> s
         return text
     if word.strip(",;:()") in names or _without_possessive(word.strip(",;:()")) in names or is_proper_noun(word):
         return text
-    if rest[:1].isupper() and not _word_tags(word.lower()) & _VERB_FORMS:  # "South Asian adults"; not "Improved HbA1c"
-        return text
+    if rest[:1].isupper() and not _word_tags(word.lower()) & _VERB_FORMS and not _common_before_an_acronym(word, rest):
+        return text  # "South Asian adults"; not "Improved HbA1c", "More A&E attendances", "A PACER team"
     return text[0].lower() + text[1:]
+
+
+def _common_before_an_acronym(word: str, rest: str) -> bool:
+    """A common word (an article, "more", "better"…) before an acronym ("More A&E attendances", "A PACER team"): its
+    capital is the sentence's, not part of a name with the acronym."""
+    after = rest.split(" ", 1)[0].strip(",;:()")
+    acronym = len(after) > 1 and not any(ch.islower() for ch in after)
+    bare = word.lower().strip(",;:()")
+    return acronym and (bare in STOPWORDS or bool(_word_tags(bare) - _PROPER))
 
 
 def is_proper_noun(word: str) -> bool:
@@ -894,6 +960,19 @@ def _people_first(context: str) -> str:
     date…" → "older patients", "less experienced nurses"): at most four words, up to the first preposition, relative or
     participle after a noun; "" when it opens otherwise (with a place, a programme, a condition: "schools where…", "long
     waits for CAMHS")."""
+    if people := _people_first_in_order(context):
+        return people
+    listed = _DESCRIBERS_LISTED.match(clean_text(context))
+    if listed and (people := _people_first_in_order(listed.group(2))):
+        return f"{listed.group(1)}{people}"  # "Dalit, Muslim and adolescent women": a list of what describes the people
+    return ""
+
+
+_DESCRIBERS_LISTED = re.compile(r"^((?:[\w'-]+,\s+){1,4}[\w'-]+,?\s+(?:and|or)\s+)(.+)$")
+"""One-word items in a list closed by "and"/"or", and what follows the last of them."""
+
+
+def _people_first_in_order(context: str) -> str:
     words = clean_text(context).split()
     head: list[str] = []
     for word in words[:5]:
