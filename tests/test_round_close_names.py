@@ -38,3 +38,25 @@ def test_one_study_s_place_in_the_words_a_group_reads_is_named_at_round_close(cm
 def test_names_every_member_shares_and_acronyms_are_not_said(cmo, tmp_path):
     _review(cmo, tmp_path, "Older people in Leeds during COVID-19", "Older people in Leeds general practices")
     assert "goes to the group" not in cmo("round", "close").stderr
+
+
+def test_one_study_s_figure_in_the_words_a_group_reads_is_named_at_round_close(cmo, tmp_path):
+    """Trial U: a seven-source configuration went out as "so the rate of falls is reduced by 24%", one trial's figure."""
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(DATA / "citations" / "same_team_same_year.bib"))
+    cmo("select", "include", "wildman2019service", "wildman2021")
+    sheet = tmp_path / "coding.csv"
+    mechanism = "Link workers who listen without hurry help older people trust them"
+    sheet.write_text(
+        "source,context,mechanism,outcome\n"
+        f"wildman2019service,Older people in general practice,{mechanism},Loneliness scores fall by 24%\n"
+        f"wildman2021,Older people in general practice,{mechanism},Loneliness falls\n",
+        encoding="utf-8",
+    )
+    cmo("code", "import", str(sheet))
+    cmo("refine", "--backend", "lexical")
+    config = cmo.json("configs", "list")[0]
+    assert "24%" in config["outcome"]  # worded from the member that says the most
+    said = cmo("round", "close", code=1).stderr
+    assert f"{config['id']} goes to the group in one of its 2 sources' words, naming '24%'" in said
+    assert "--outcome" in said

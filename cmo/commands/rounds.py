@@ -62,9 +62,10 @@ def close(review: Review, note: str = "") -> RoundClosed:
 
 
 def _one_study_s_names(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
-    """A configuration of several sources still in one member's words that name that study's own place or programme
-    ("For providers in a large Dar es Salaam referral hospital…", trial S): the group would read one study as the
-    synthesis. Said with the command that words it for all of them; a person's own wording is theirs."""
+    """A configuration of several sources still in one member's words that name that study's own place, programme or
+    figure ("For providers in a large Dar es Salaam referral hospital…", trial S; "the rate of falls is reduced by 24%",
+    trial U): the group would read one study as the synthesis. Said with the command that words it for all of them; a
+    person's own wording is theirs."""
     from cmo.synthesis.wording import capitalised_names  # the names a coder capitalised, as the wording rule reads them
 
     held = {sid for config in snapshot.configurations for sid in config.statements}
@@ -76,17 +77,19 @@ def _one_study_s_names(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
             continue
         said = " ".join(f"{m.context} {m.mechanism} {m.outcome}" for m in members)
         worded = " | ".join((config.context, config.mechanism, config.outcome))  # a name never runs across parts
+        texts = [f"{m.context} {m.mechanism} {m.outcome}" for m in members]
         names = sorted(
             {
                 _whole_name(worded, name)
                 for name in capitalised_names((config.context, config.mechanism, config.outcome))
                 if not name.isupper()  # an acronym ("COVID-19", "NHS") names a condition or a service as often as a place
-                and sum(name in f"{m.context} {m.mechanism} {m.outcome}" for m in members) == 1
+                and sum(name in text for text in texts) == 1
                 and name in said
             }
+            | {figure for figure in _FIGURE.findall(worded) if sum(figure in text for text in texts) == 1}
         )
         if names:
-            quoted = ", ".join(f"'{name}'" for name in names)
+            quoted = ", ".join(f"'{name}'" for name in names)  # a place, a programme, or one study's figure ("24%")
             part = next(e for e in ("context", "mechanism", "outcome") if any(n in getattr(config, e) for n in names))
             found.append(
                 LookAt(
@@ -132,6 +135,8 @@ def get_round(review: Review, number: int | None = None) -> RoundSnapshot:
     raise CmoError(f"round {number} has not been closed (closed rounds: {', '.join(str(r.number) for r in rounds)}).")
 
 
+_FIGURE = re.compile(r"(?<![\w.-])\d+(?:[.,]\d+)?(?:\s?%|\s?(?:–|-|to)\s?\d+(?:[.,]\d+)?%?)?(?![\w-])")
+"""A study's own figure ("24%", "60–70", "3.5"), not part of a name ("COVID-19") nor a word ("2nd")."""
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:es|de|da|do|del|la|of)\s+)?[A-Z][\w'’-]*)*")
 
 
