@@ -190,3 +190,43 @@ def test_10_the_testers_grey_reports_link_across_their_lists(cmo):
     assert len(pieces) == 1 and len(cells) == 1
     why = cmo("sources", "show", pieces[0]["key"]).stdout
     assert "same web address and year" in why
+
+
+def test_a_reference_never_cites_a_host_name_as_its_publisher():
+    """Trial V: "eprints.whiterose.ac.uk." closed a reference, as a BibTeX file gave the site as the publisher."""
+    from cmo.bib.citations import reference
+    from cmo.models import Source
+
+    report = Source(
+        key="k",
+        type="report",
+        title="Street triage evaluation",
+        authors=["Smith, Ann"],
+        year=2016,
+        publisher="eprints.whiterose.ac.uk",
+    )
+    assert "eprints" not in reference(report)
+    assert "University of York" in reference(report.model_copy(update={"publisher": "University of York"}))
+
+
+def test_a_linked_record_s_given_names_replace_initials_only():
+    """Trial V: Publish or Perish's "Kirubarajan, A." stayed after Zotero's "Kirubarajan, Abirami" linked in."""
+    from cmo.bib.linking import link_record
+    from cmo.models import Provenance, Record
+
+    def record(authors):
+        return Record(
+            key="k",
+            title="Police mental health co-response",
+            year=2018,
+            authors=authors,
+            provenance=Provenance(file="z.bib", line=1, key="k", format="bibtex"),
+        )
+
+    initials = Source(key="k", title="Police mental health co-response", year=2018, authors=["Kirubarajan, A.", "Drabble, S. J."])
+    fuller = link_record(initials, record(["Kirubarajan, Abirami", "Drabble, Sarah J."]))
+    assert fuller.authors == ["Kirubarajan, Abirami", "Drabble, Sarah J."]
+    others = link_record(initials, record(["Smith, Abirami", "Drabble, Sarah J."]))  # another author: not replaced
+    assert others.authors == initials.authors
+    corrected = initials.model_copy(update={"edited": ["authors"]})  # a reviewer's correction stays
+    assert link_record(corrected, record(["Kirubarajan, Abirami", "Drabble, Sarah J."])).authors == initials.authors

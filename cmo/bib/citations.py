@@ -21,6 +21,7 @@ from cmo.normalise import (
     display_case,
     normalise_doi,
     normalise_pages,
+    publisher_name,
     title_text,
     without_qualifier,
 )
@@ -157,7 +158,7 @@ def reference(source: Source, *, link: bool = True) -> str:
     first, last = cited_pages(source.pages)
     if first:
         where += f": {first}–{last}" if last and last != first else f": {first}"
-    publisher = display_case(clean_text(source.publisher))
+    publisher = display_case(publisher_name(source.publisher))  # a host name given as publisher is none (trial V)
     in_journal = source.type == "article" and container
     parts = [
         f"{who or publisher or 'Anonymous'} ({cited_year(source)}).",

@@ -112,12 +112,25 @@ def link_record(source: Source, record: Record) -> Source:
         given = title_text(given) if name == "title" else given
         if given and name not in source.edited and (better := given if not had else _better(name, had, given)):
             updates[name] = better
-    if not source.authors and record.authors:
+    if not source.authors and record.authors or "authors" not in source.edited and _fuller(source.authors, record.authors):
         updates["authors"] = record.authors
     extra = {**record.extra, **source.extra}
     if extra != source.extra:
         updates["extra"] = extra
     return source.model_copy(update=updates)
+
+
+def _fuller(had: list[str], given: list[str]) -> bool:
+    """The same authors, in order, where the source has only initials and the record their given names ("Kirubarajan,
+    A." beside "Kirubarajan, Abirami": Publish or Perish gives initials, Zotero and PubMed the names; trial V)."""
+    if not had or len(had) != len(given):
+        return False
+    pairs = [(a.partition(","), b.partition(",")) for a, b in zip(had, given, strict=True)]
+    same = all(fold(a[0]) == fold(b[0]) for a, b in pairs)
+    initials_only = all(len(part.strip(" .")) <= 1 for a, _ in pairs for part in a[2].split())
+    return (
+        same and initials_only and any(len(b[2].replace(".", "").strip()) > len(a[2].replace(".", "").strip()) for a, b in pairs)
+    )
 
 
 def _better(name: str, had, given):
