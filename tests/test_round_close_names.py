@@ -9,7 +9,7 @@ from conftest import REPO
 DATA = REPO / "tests" / "data"
 
 
-def _review(cmo, tmp_path, context_one: str, context_two: str):
+def _review(cmo, tmp_path, context_one: str, context_two: str, outcomes=("Older people join community groups",) * 2):
     cmo("init", str(cmo.folder))
     cmo("ingest", str(DATA / "citations" / "same_team_same_year.bib"))
     cmo("select", "include", "wildman2019service", "wildman2021")
@@ -17,8 +17,8 @@ def _review(cmo, tmp_path, context_one: str, context_two: str):
     mechanism = "Link workers who listen without hurry help older people trust them"
     sheet.write_text(
         "source,context,mechanism,outcome\n"
-        f"wildman2019service,{context_one},{mechanism},Older people join community groups\n"
-        f"wildman2021,{context_two},{mechanism},Older people join community groups\n",
+        f"wildman2019service,{context_one},{mechanism},{outcomes[0]}\n"
+        f"wildman2021,{context_two},{mechanism},{outcomes[1]}\n",
         encoding="utf-8",
     )
     cmo("code", "import", str(sheet))
@@ -42,19 +42,8 @@ def test_names_every_member_shares_and_acronyms_are_not_said(cmo, tmp_path):
 
 def test_one_study_s_figure_in_the_words_a_group_reads_is_named_at_round_close(cmo, tmp_path):
     """Trial U: a seven-source configuration went out as "so the rate of falls is reduced by 24%", one trial's figure."""
-    cmo("init", str(cmo.folder))
-    cmo("ingest", str(DATA / "citations" / "same_team_same_year.bib"))
-    cmo("select", "include", "wildman2019service", "wildman2021")
-    sheet = tmp_path / "coding.csv"
-    mechanism = "Link workers who listen without hurry help older people trust them"
-    sheet.write_text(
-        "source,context,mechanism,outcome\n"
-        f"wildman2019service,Older people in general practice,{mechanism},Loneliness scores fall by 24%\n"
-        f"wildman2021,Older people in general practice,{mechanism},Loneliness falls\n",
-        encoding="utf-8",
-    )
-    cmo("code", "import", str(sheet))
-    cmo("refine", "--backend", "lexical")
+    place = "Older people in general practice"
+    _review(cmo, tmp_path, place, place, outcomes=("Loneliness scores fall by 24%", "Loneliness falls"))
     config = cmo.json("configs", "list")[0]
     assert "24%" in config["outcome"]  # worded from the member that says the most
     said = cmo("round", "close", code=1).stderr

@@ -31,10 +31,11 @@ def free_port() -> int:
 class Running:
     """One uvicorn server in a thread, stopped at the end of the test."""
 
-    def __init__(self, folder: Path, host: str = "127.0.0.1", key: str | None = None):
+    def __init__(self, folder: Path, host: str = "127.0.0.1", key: str | None = None, settings: Settings | None = None):
         import uvicorn
 
-        self.settings = Settings(folder=folder, host=host, port=free_port(), key=key)
+        self.settings = settings or Settings(folder=folder, host=host, port=free_port(), key=key)
+        host = self.settings.host
         config = uvicorn.Config(create_app(self.settings), host=host, port=self.settings.port, log_level="warning")
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)

@@ -7,8 +7,6 @@ required) and drives it from headless Chromium, checking the review through the 
 
 from __future__ import annotations
 
-import threading
-import time
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -16,34 +14,16 @@ from urllib.parse import urlencode
 
 import pytest
 from browser import chromium  # noqa: F401  (the fixture)
-from test_serve import browse, free_port
-
-from cmo.web.app import Settings, create_app
+from test_serve import Running, browse, free_port
 
 
-class Serving:
+class Serving(Running):
     """One uvicorn server in a thread, with the settings `cmo serve` gives (`server.prepare`)."""
 
     def __init__(self, folder: Path):
-        import uvicorn
-
         from cmo.web.server import prepare
 
-        made = prepare(str(folder), port=free_port())
-        self.settings: Settings = made.settings
-        config = uvicorn.Config(create_app(self.settings), host="127.0.0.1", port=self.settings.port, log_level="warning")
-        self.server = uvicorn.Server(config)
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
-        self.thread.start()
-        deadline = time.monotonic() + 10
-        while not self.server.started and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert self.server.started, "the server did not start"
-        self.url = f"http://127.0.0.1:{self.settings.port}"
-
-    def stop(self) -> None:
-        self.server.should_exit = True
-        self.thread.join(timeout=10)
+        super().__init__(folder, settings=prepare(str(folder), port=free_port()).settings)
 
 
 @pytest.fixture
