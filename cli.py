@@ -61,11 +61,9 @@ def wrote(path) -> None:
 
 
 def left_empty(retired: list[str]) -> str:
-    """Said after a decision that took the last statement out of configurations: they are retired."""
-    if not retired:
-        return ""
-    names = ", ".join(retired)
-    return f" {names}, left with no statements, {'is' if len(retired) == 1 else 'are'} retired ('cmo history {retired[0]}')."
+    from cmo.views import left_empty as said
+
+    return said(retired)
 
 
 class OutputFile(click.Path):
@@ -234,7 +232,9 @@ def init(folder: str, domains_file: str | None) -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["auto", "bibtex", "ris", "medline", "wos", "ovid", "endnote", "endnote_xml", "refworks", "csl", "table"]),
+    type=click.Choice(
+        ["auto", "bibtex", "ris", "medline", "wos", "ovid", "endnote", "endnote_xml", "refworks", "csl", "cochrane", "table"]
+    ),
     default="auto",
     show_default=True,
     help="File format; auto sniffs it from the content.",
@@ -320,6 +320,7 @@ def sources_list(ctx: click.Context, status: str | None, as_json: bool) -> None:
         grey = " [grey]" if s.grey else ""
         records = f"{len(s.records)} record{'s' if len(s.records) != 1 else ''}"
         click.echo(f"{s.key}\t{s.year or '-'}\t{first}\t{s.title[:70]}{grey}\t({records}, {s.status})")
+    sys.stdout.flush()  # the listing first, whole, where both go to one pipe (trial X: "(3 records, unscreened)21 sources.")
     click.echo(f"{counted(len(found), 'source')}.", err=True)
 
 
@@ -483,7 +484,8 @@ def print_selection(summary, as_json: bool, what: str = "screening") -> None:
             warn(warning)
         counts = ", ".join(f"{n} {status}" for status, n in summary.counts.items())
         now = f" Review now: {counts}." if what == "screening" else ""
-        click.echo(f"Changed the {what} of {counted(summary.changed, 'source')} ({summary.unchanged} already so).{now}")
+        blank = f", {counted(summary.blank, 'row')} left blank" if summary.blank else ""
+        click.echo(f"Changed the {what} of {counted(summary.changed, 'source')} ({summary.unchanged} already so{blank}).{now}")
     if summary.warnings:
         click.get_current_context().exit(1)
 
@@ -874,11 +876,19 @@ def code_show(ctx: click.Context, statement_id: str, as_json: bool) -> None:
         value = getattr(view, name)
         if value is True:  # detached, deleted: a word and where the reason is, not a Python value
             value = f"yes ('cmo history {view.id}' says why)"
+        if name == "page" and value and _a_spreadsheet_date(value):  # as the report and packs count it: no page
+            value = f"{value} (a date a spreadsheet made of the page: no page in the report; 'cmo code edit {view.id} --page …')"
         if value not in ("", None, [], {}, False):
             shown = ", ".join(f"{k} {v}" for k, v in value.items()) if isinstance(value, dict) else value
             click.echo(f"{name:15s}{', '.join(shown) if isinstance(shown, list) else shown}")
     for name, value in view.extra.items():  # the team's own columns, by their headers, however long
         click.echo(f"{name:15s}{value}" if len(name) < 15 else f"{name}: {value}")
+
+
+def _a_spreadsheet_date(page: str) -> bool:
+    from cmo.views import page_is_a_date
+
+    return page_is_a_date(" ".join(page.split()))
 
 
 @code.command("edit")
@@ -1073,7 +1083,9 @@ def trace(ctx: click.Context, identifier: str, as_json: bool) -> None:
 
 
 def warn(text: str) -> None:
-    """A warning on stderr, as one sentence with one full stop however the engine ended it."""
+    """A warning on stderr, as one sentence with one full stop however the engine ended it; after what was printed before
+    it, where both go to one pipe."""
+    sys.stdout.flush()
     click.echo(f"warning: {text}{'' if text.rstrip().endswith(('.', '!', '?')) else '.'}", err=True)
 
 
@@ -1272,8 +1284,8 @@ def domains_rename(ctx: click.Context, old: str, new: str, note: str, as_json: b
         return
     where = "review.yaml, " if renamed.review_yaml else ""
     click.echo(
-        f"Renamed domain '{renamed.old}' to '{renamed.new}' in {where}{len(renamed.configurations)} configurations, "
-        f"{len(renamed.statements)} statements and {len(renamed.rounds)} rounds."
+        f"Renamed domain '{renamed.old}' to '{renamed.new}' in {where}{counted(len(renamed.configurations), 'configuration')}, "
+        f"{counted(len(renamed.statements), 'statement')} and {counted(len(renamed.rounds), 'round')}."
     )
 
 
@@ -1460,8 +1472,7 @@ def configs_detach(ctx, statement_id, note, realist_move, because, as_json) -> N
     from cmo.commands.configs import detach
 
     detached = detach(open_review(ctx), statement_id, move=realist_move, note=note, because=split_ids(because))
-    holders = ", ".join(detached.detached_from) or "no configuration"
-    print_decision(detached, f"Detached {detached.statement} from {holders}.{left_empty(detached.retired)}", as_json)
+    print_decision(detached, detached.told(), as_json)
     for told in detached.wording:
         warn(told)
 
@@ -1577,8 +1588,7 @@ def configs_attach(ctx, statement_id, config_id, note, realist_move, because, as
     attached = attach(review, statement_id, config_id, move=realist_move, note=note, because=split_ids(because))
     for line in support_doubts(review, review.store.statements_with_ids([attached.statement])):
         click.echo(line, err=True)
-    moved = f" (from {', '.join(attached.moved_from)})" if attached.moved_from else ""
-    print_decision(attached, f"Attached {attached.statement} to {attached.to}{moved}.{left_empty(attached.retired)}", as_json)
+    print_decision(attached, attached.told(), as_json)
 
 
 @configs.command("cite")
@@ -1625,30 +1635,32 @@ def configs_cite(ctx, config_id, feedback_ids, note, realist_move, remove, side,
 
 
 @cli.command()
-@click.argument("identifier")
+@click.argument("identifier", required=False)
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array, oldest first.")
 @click.pass_context
-def history(ctx: click.Context, identifier: str, as_json: bool) -> None:
-    """Every change to a configuration or statement: the audit trail RAMESES asks for.
+def history(ctx: click.Context, identifier: str | None, as_json: bool) -> None:
+    """Every change to a configuration or statement (or, with no id, to the whole review): the audit trail RAMESES asks for.
 
     Example:
 
         cmo history C2
+        cmo history
     """
     from cmo.commands.history import history as run_history
     from cmo.commands.history import history_entry, history_target
 
     review = open_review(ctx)
-    identifier = history_target(review, identifier)
-    decisions = run_history(review, identifier)
+    if identifier is not None:
+        identifier = history_target(review, identifier)
+    decisions = run_history(review, identifier) if identifier is not None else review.store.history()
     if as_json:
         emit_json(decisions)
         return
     last_closed = review.store.current_round() - 1
     for d in decisions:
-        entry = history_entry(d, identifier.upper(), last_closed)  # as `cmo serve` tells it (one rule)
+        entry = history_entry(d, (identifier or "").upper(), last_closed)  # as `cmo serve` tells it (one rule)
         click.echo(entry.line)
-        for detail in entry.details:
+        for detail in entry.details if identifier else ():  # the whole review's: one line each ('cmo history C2' for more)
             click.echo(f"      {detail}")
 
 
@@ -1659,22 +1671,31 @@ def round_group() -> None:
 
 @round_group.command("close")
 @click.option("--note", default="", help="What this round was for.")
+@click.option("--check", is_flag=True, help="Say what closing now would send and what to look at first; change nothing.")
 @click.option("--json", "as_json", is_flag=True, help="Print the round as JSON.")
 @click.pass_context
-def round_close(ctx: click.Context, note: str, as_json: bool) -> None:
+def round_close(ctx: click.Context, note: str, check: bool, as_json: bool) -> None:
     """Freeze the current configurations as round N; the next round starts from it.
 
     Example:
 
+        cmo round close --check
         cmo round close --note "first consultation with the expert reference group"
     """
+    from cmo.commands.rounds import check as check_round
     from cmo.commands.rounds import close
 
-    closed = close(open_review(ctx), note)
+    closed = check_round(open_review(ctx)) if check else close(open_review(ctx), note)
     for warning in closed.warnings:
         warn(warning)
     if as_json:
         emit_json(closed)
+    elif check:
+        click.echo(
+            f"Round {closed.round} is not closed: closing it now would freeze "
+            f"{counted(len(closed.configurations), 'configuration')}. "
+            + ("Look at the warnings above first." if closed.warnings else "Nothing to look at first.")
+        )
     else:
         click.echo(
             f"Closed round {closed.round} with {counted(len(closed.configurations), 'configuration')}. "
@@ -1805,12 +1826,13 @@ def feedback_import(
     if as_json:
         emit_json(result)
     else:
-        from cmo.commands.feedback import id_runs
+        from cmo.commands.feedback import id_runs, kept_again
 
         ids = f" ({id_runs(result.feedback)})" if result.feedback else ""  # the ids given, not a span holding others
         numbers = [str(n) for n in result.rounds] or [str(result.round)]
         rounds = f"rounds {', '.join(numbers[:-1])} and {numbers[-1]}" if len(numbers) > 1 else f"round {numbers[0]}"
-        click.echo(f"Imported {counted(result.added, 'answer')} for {rounds}{ids}; {result.repeated} already imported.")
+        kept = kept_again(result)  # every id stored is named: an earlier answer in the same file is stored, not counted
+        click.echo(f"Imported {counted(result.added, 'answer')} for {rounds}{ids}{kept}; {result.repeated} already imported.")
         if result.replaced:
             click.echo(
                 f"A later file from the same respondent replaced their earlier answers {', '.join(result.replaced)} "
@@ -1838,7 +1860,7 @@ def feedback_list(ctx: click.Context, round_number: int | None, as_json: bool) -
         emit_json(answers)
         return
     for a in answers:
-        who = ", ".join(part for part in (a.group, a.role) if part)
+        who = ", ".join(part for part in (a.group or (f"no group: '{a.group_words}'" if a.group_words else ""), a.role) if part)
         words = a.in_a_line()
         click.echo(
             f"{a.id}  round {a.round}  {a.configuration}  {a.respondent}{f' ({who})' if who else ''}  "
@@ -1876,7 +1898,8 @@ def feedback_summary(ctx: click.Context, round_number: int | None, as_json: bool
         for comment in row.comments:
             words = " ".join(comment.in_a_line().split())  # a comment's line breaks kept within its one line
             if words:
-                click.echo(f"    {comment.feedback} ({comment.group or 'no group'}, {comment.rating_in_words()}): {words}")
+                group = comment.group or (f"no group: '{comment.group_words}'" if comment.group_words else "no group")
+                click.echo(f"    {comment.feedback} ({group}, {comment.rating_in_words()}): {words}")
 
 
 # --- reporting ----------------------------------------------------------------------------------

@@ -23,7 +23,7 @@ from pydantic_core import PydanticCustomError
 from cmo.normalise import fold
 
 BaseModelT = TypeVar("BaseModelT", bound=BaseModel)
-Format = Literal["bibtex", "ris", "medline", "wos", "ovid", "endnote", "endnote_xml", "refworks", "csl", "table"]
+Format = Literal["bibtex", "ris", "medline", "wos", "ovid", "endnote", "endnote_xml", "refworks", "csl", "cochrane", "table"]
 Level = Literal["high", "medium", "low"]
 Stance = Literal["supporting", "contradicting"]
 Status = Literal["unscreened", "included", "excluded"]
@@ -396,11 +396,29 @@ class Decision(_Model):
     own proposals as for a person's, where nobody was named."""
 
 
+class SentConfiguration(Configuration):
+    """A configuration as a closed round froze it, with the words its pack showed the reference group: what the next
+    round's pack compares with what the group will read then, whether a person rewrote the parts or the wording rules
+    changed (trial U: "For older people…" became "Where older people…" and pack 2 said "No change"). Empty in rounds
+    an older cmo closed: their words are rendered from the parts."""
+
+    shown_title: str = ""
+    shown_sentence: str = ""
+
+
 class RoundSnapshot(_Model):
     number: int
     closed_at: str = Field(default_factory=now_iso)
     note: str = ""
-    configurations: list[Configuration] = []
+    configurations: list[SentConfiguration] = []
+
+    @field_validator("configurations", mode="before")
+    @classmethod
+    def _as_sent(cls, value: object) -> object:
+        """A configuration given as it is now (no words shown yet) is read as one frozen without them."""
+        if isinstance(value, list):
+            return [c.model_dump() if isinstance(c, Configuration) and not isinstance(c, SentConfiguration) else c for c in value]
+        return value
 
 
 class FeedbackItem(_Model):
@@ -430,6 +448,14 @@ class FeedbackItem(_Model):
     replaced_by: str = ""
     """The same respondent's later answer that replaced this one ('F16'). A replaced answer is kept, since a
     configuration may cite it and a closed round's pack quotes it, but it is no longer counted or listed."""
+    earlier: str = ""
+    """What the respondent wrote in answers this one replaced that it does not say again ("The word 'falls' put my
+    husband off" before "Sorry, sent twice"): the later answer's rating counts, and their earlier words stay beside it,
+    where listings, packs and the report quote them (trial U lost a finding to a resubmitted form)."""
+    group_words: str = ""
+    """The group as the respondent gave it in a form, where it names no one review group ('Community pharmacist' typed
+    for 'Other, please specify', or several ticked): the answer stands without a group, and their words are kept beside
+    it. Not in the `fingerprint`, so answers imported before it was kept keep theirs."""
 
     def said(self) -> list[tuple[str, str]]:
         return what_they_said(self)
@@ -471,7 +497,8 @@ def what_they_said(answer) -> list[tuple[str, str]]:
     """What a respondent wrote (a stored answer or a view of one), each answer with its question's short label:
     packs, the report, the listings and `cmo serve` all quote it so (one who only said what is missing said something)."""
     asked = (("Missing or wrong", answer.missing), ("Does not hold for", answer.not_for_whom), ("Worth reading", answer.read))
-    return [(label, text.strip()) for label, text in (*asked, ("Comment", answer.comment)) if text.strip()]
+    told = (*asked, ("Comment", answer.comment), ("In an earlier answer", answer.earlier))
+    return [(label, text.strip()) for label, text in told if text.strip()]
 
 
 def said_in_a_line(answer) -> str:

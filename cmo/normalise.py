@@ -6,6 +6,7 @@ which is what lets de-duplication compare records across databases.
 
 from __future__ import annotations
 
+import datetime
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -147,8 +148,12 @@ def better_written(had: str, given: str, *, name: bool = True) -> str:
     "Ciênc. Saúde Coletiva (Online)" and PubMed's "Ciencia & saude coletiva" make "Ciência & Saúde Coletiva", whichever
     the source had. The full name's letters never change, nor is anything the source's form has lost; a title
     (`name=False`) counts accents only, and is never pieced together."""
-    if better_cased(had, given, capitals=name):
+    if better_cased(had, given, capitals=name) and not (name and in_capitals(had) and _sentence_cased(given)):
         return given
+    if name and (cased := _title_cased(had, given) or _title_cased(given, had)):
+        return cased if cased != had else ""
+    if name and _first_part(given, had) and not _sentence_cased(given) and not in_capitals(given):
+        return given  # the name a publisher writes for the NLM's name with its translation after it
     if not name or in_capitals(had) or in_capitals(given):
         return ""
     short, full = sorted((given, had), key=lambda form: len(fold(without_qualifier(form))))  # the shorter abbreviates
@@ -171,6 +176,59 @@ def better_written(had: str, given: str, *, name: bool = True) -> str:
     return pieced if _accented(pieced) >= _accented(had) else ""  # the name in full for its abbreviation, nothing lost
 
 
+def _sentence_cased(name: str) -> bool:
+    """A name in sentence case, as the NLM's catalogue writes journals ("JAMA internal medicine", "Pharmacy world &
+    science"): a word after the first, joining words aside, begins in lower case."""
+    words = _NAME_WORD.findall(name)[1:]
+    return any(word[0].islower() and word.lower() not in _TITLE_SMALL_WORDS for word in words)
+
+
+def _title_cased(sentence: str, capitals: str) -> str:
+    """A journal's name in title case, where one record writes it in sentence case (PubMed's "JAMA internal medicine")
+    and another in capitals (Web of Science's "JAMA INTERNAL MEDICINE"), which is shown in title case
+    (`display_case`): the sentence-case form with each word but joining words begun with a capital, so its acronyms
+    and accents stay ("JAMA Internal Medicine"); '' for any other pair. Whichever record came first, the name is the
+    same."""
+    if not in_capitals(capitals) or in_capitals(sentence) or not _sentence_cased(sentence):
+        return ""
+    if _without_the(fold(sentence)) != _without_the(fold(capitals)):
+        return ""
+    return title_case_name(sentence)
+
+
+def title_case_name(name: str) -> str:
+    """A journal's name in sentence case, as the NLM's catalogue writes every one (PubMed's JT: "Community mental
+    health journal", "BMJ open"), in the title case its publisher and a reference list write it ("Community Mental
+    Health Journal", "BMJ Open"): each word begun with a capital but joining words ("of", "and", "de") after the first
+    and not after a colon or a full stop; its acronyms and accents stay, as do its first word ("npj digital medicine")
+    and a word with a capital inside it ("mHealth"). A name in capitals or in title case is as written."""
+    if in_capitals(name) or not _sentence_cased(name):
+        return name
+
+    def capitalised(found: re.Match) -> str:
+        word = found.group(0)
+        after_stop = name[: found.start()].rstrip().endswith((":", "."))
+        small = word.lower() in _TITLE_SMALL_WORDS and not after_stop
+        kept = small or found.start() == 0 or not word[0].islower() or word[1:] != word[1:].lower()  # "npj", "mHealth"
+        return word if kept else word[0].upper() + word[1:]
+
+    return _NAME_WORD.sub(capitalised, name)
+
+
+def _first_part(short: str, long: str) -> bool:
+    """`short` is the first part of `long`, which goes on after a full stop with the name said again in another
+    language (PubMed's bilingual "Canadian journal of psychiatry. Revue canadienne de psychiatrie" of "Canadian Journal
+    of Psychiatry"): at least half the words after it begin as a word before it does ("canadienne", "psychiatrie").
+    A section's name after it ("Journal of physics. Condensed matter", "Acta crystallographica. Section D, Biological
+    crystallography") is part of the journal's name, which the shorter form would lose."""
+    head, dot, rest = long.partition(". ")
+    if not (dot and rest) or fold(head) != fold(short) or len(fold(short).split()) < 2:
+        return False
+    stems = {word[:4] for word in fold(head).split() if len(word) > 3}
+    words = [word for word in fold(rest).split() if word not in _NAME_JOINING and len(word) > 1]
+    return bool(words) and 2 * sum(word[:4] in stems for word in words) >= len(words)
+
+
 def _written_as(word: str, abbreviated: str) -> str:
     """A name's word with the accents and capitals its abbreviation writes its first letters with ("Ciênc." of
     "Ciencia": "Ciência"), where that is more; the word as it was where the letters do not line up one for one."""
@@ -182,6 +240,8 @@ def _written_as(word: str, abbreviated: str) -> str:
 
 _NAME_JOINING = frozenset("the of and in for on at a an de da do das dos del la le les des du e y et und für i".split())
 """Words an abbreviated journal name leaves out ("Cad. Saúde Pública" for "Cadernos de Saúde Pública")."""
+_TITLE_SMALL_WORDS = _SMALL_WORDS | _NAME_JOINING
+"""Words a name in title case keeps in lower case but the first ("of", "and", "de")."""
 
 
 def _abbreviates(short: str, long: str) -> bool:
@@ -199,6 +259,21 @@ def _abbreviates(short: str, long: str) -> bool:
 _QUALIFIER = re.compile(r"\s+\((?:[^(),]+,[^(),]+|online|print|internet|en l[ií]nea|impresso|impreso)\)$", re.I)
 """What the NLM adds to a journal's name to tell it from another of that name: a place ("Lancet (London, England)",
 "Journal of applied physiology (Bethesda, Md. : 1985)"), a medium (LILACS's "Cad. Saúde Pública (Online)")."""
+
+
+_NLM_ABBREVIATION = re.compile(r"\s+:\s+(?P<initials>[A-Z][A-Z0-9]{1,9})$")
+
+
+def journal_name(name: str) -> str:
+    """A journal's name without the abbreviation the NLM's catalogue ends some titles with after a spaced colon
+    ("Pharmacy world & science : PWS", as PubMed's JT gives it): letters each the first of a word of the name, in
+    order. A subtitle ("Journal of Physics: Condensed Matter") or any other ending stays."""
+    text = clean_text(name)
+    found = _NLM_ABBREVIATION.search(text) if " : " in text else None
+    if found is None:
+        return text
+    firsts = iter(word[0].lower() for word in fold(text[: found.start()]).split())
+    return text[: found.start()] if all(letter in firsts for letter in found["initials"].lower()) else text
 
 
 def without_qualifier(name: str) -> str:
@@ -365,6 +440,18 @@ def is_accession_number(value: str) -> bool:
     return bool(mostly_digits or _PREFIXED_NUMBER.fullmatch(text) or _SCIELO_PID.fullmatch(text))
 
 
+def is_generated_key(key: str, authors: list[str], year: int | None, pages: str) -> bool:
+    """A key an exporter makes of the work's first author's family name, its year and its first page or article number,
+    with nothing of a person's choosing (Scopus's `Dowson2020103502`, `Coenen20255`, `Fleming2014e006442`): which
+    database's export a review read first would name the work, so the source gets cmo's own author-year key instead.
+    A key a person or a reference manager gives (`Walker2000`, `walker2000why`, `Smith2020a`) is none."""
+    if not authors or not year or not pages.strip():
+        return False
+    first_page = normalise_pages(pages).split("-")[0].strip()
+    family = fold(authors[0].split(",", 1)[0]).replace(" ", "")
+    return bool(family and first_page) and fold(key).replace(" ", "") == f"{family}{year}{fold(first_page)}"
+
+
 _LONG_NUMBER = re.compile(r"\d{5}")
 """A number longer than a year's: a key a person numbers by sections ("9.44:10a") is none."""
 _NAME_AND_YEAR = re.compile(r"[^\W\d_]+[_:.-]?(?:1[5-9]|20)\d\d")
@@ -419,6 +506,91 @@ def pubmed_url(pmid: str | None) -> str | None:
     return f"https://pubmed.ncbi.nlm.nih.gov/{pmid}/" if pmid else None
 
 
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "january jan",
+            "february feb",
+            "march mar",
+            "april apr",
+            "may",
+            "june jun",
+            "july jul",
+            "august aug",
+            "september sep sept",
+            "october oct",
+            "november nov",
+            "december dec",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+_ISO_DAY = re.compile(r"((?:1[5-9]|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})/?(?:[T ].*)?")
+"""A date year first: ISO's "2026-11-15" (a time after it aside), Zotero's RIS "2026/11/15/"."""
+_NUMBERED_DAY = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-]((?:1[5-9]|20)\d\d)(?:[T ,].*)?")
+"""A date with the year last: the day and month in the order the writer's country gives them ("15/11/2026" in the
+UK, "11/15/2026" in the US)."""
+_DAY_NAMED_MONTH = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?,?\s+((?:1[5-9]|20)\d\d)", re.I)
+_NAMED_MONTH_DAY = re.compile(r"([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:1[5-9]|20)\d\d)", re.I)
+_NAMED_MONTH = re.compile(r"([a-z]{3,9})\.?,?\s+((?:1[5-9]|20)\d\d)", re.I)
+
+
+def numbered_day_first(value: str | None) -> bool | None:
+    """Which order a date written in numbers with its year last gives day and month: True for the day first
+    ("15/11/2026"), False for the month first ("11/15/2026"), None where either could be ("03/04/2026") or it is no
+    such date. A file's other dates decide an undecided one (`iso_date`)."""
+    found = _NUMBERED_DAY.fullmatch(clean_text(value))
+    if not found:
+        return None
+    first, second = int(found[1]), int(found[2])
+    return True if first > 12 >= second else False if second > 12 >= first else None
+
+
+def day_order(values) -> bool | None:
+    """The order one file's dates written in numbers give day and month (`numbered_day_first`): what the dates that
+    can be read only one way say, where they agree; None where none decides or they disagree."""
+    said = {order for value in values if (order := numbered_day_first(value)) is not None}
+    return said.pop() if len(said) == 1 else None
+
+
+def iso_date(value: str | None, day_first: bool | None = None) -> str | None:
+    """A date as ISO 8601 writes it ("2026-11-15", or "2026-11" for a month), as BibTeX's urldate and RIS's Y2 need
+    it, from the forms people and tools write: ISO (a time after it aside), Zotero's "2026/11/15/", "15 November 2026",
+    "Nov 15, 2026", "November 2026", and numbers with the year last, "15/11/2026", whose order of day and month is its
+    own where one of them is over 12, else `day_first` (the order its file's other dates give: `day_order`). None
+    where it cannot be read one way: the caller keeps it as written and says so."""
+    text = clean_text(value)
+    if not text:
+        return None
+    if found := _ISO_DAY.fullmatch(text):
+        return _iso(int(found[1]), int(found[2]), int(found[3]))
+    if found := _NUMBERED_DAY.fullmatch(text):
+        first, second = int(found[1]), int(found[2])
+        order = True if first == second else numbered_day_first(text)  # "04/04/2026" is one day either way
+        order = day_first if order is None else order
+        if order is None:
+            return None
+        day, month = (first, second) if order else (second, first)
+        return _iso(int(found[3]), month, day)
+    if (found := _DAY_NAMED_MONTH.fullmatch(text)) and found[2].lower() in _MONTHS:
+        return _iso(int(found[3]), _MONTHS[found[2].lower()], int(found[1]))
+    if (found := _NAMED_MONTH_DAY.fullmatch(text)) and found[1].lower() in _MONTHS:
+        return _iso(int(found[3]), _MONTHS[found[1].lower()], int(found[2]))
+    if (found := _NAMED_MONTH.fullmatch(text)) and found[1].lower() in _MONTHS:
+        return f"{found[2]}-{_MONTHS[found[1].lower()]:02d}"
+    return None
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    """The ISO form of a day that exists (no 31 April, no 29 February outside a leap year), else None."""
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
 def parse_year(value: str | None) -> int | None:
     if not value:
         return None
@@ -449,9 +621,33 @@ def format_name(family: str, given: str = "") -> str:
     return f"{family}, {given}" if given else family
 
 
+_NAME_ARTICLES = frozenset({"al", "et"})
+"""Joining words a person's name may hold ("Ahmed al Mansouri"), not a mark of a body's."""
+
+
+def body_name(name: str) -> bool:
+    """A body's name that has the shape of a person's written family name first and initials after ("Smith JA",
+    "Ng K"): it ends in a word in capitals that names a place or a body, written as its owner writes it and undotted
+    (`_KEPT_CAPITALS`: "Age UK", "Carers UK", "Healthwatch NHS"), or has a joining word in lower case among its words
+    ("Save the Children UK", "Friends of the Earth"), which no person's family name has (its particles, "van der Helm",
+    "de la Cruz", are none). So it stays one corporate author, never "Age, U. K.", cited "Age 2018". A person whose
+    initials spell such a word is read from a list naming others, or a comma ("Patel, U. K."), as a person."""
+    words = clean_text(name).split()
+    if len(words) < 2:
+        return False
+    last = words[-1]
+    acronym = last.isalpha() and last.isupper() and len(last) > 1 and _KEPT_CAPITALS.get(last) == last
+    return (acronym and not re.fullmatch(NAME_SUFFIX, last)) or any(
+        word in JOINING_WORDS - _NAME_ARTICLES for word in words[1:-1]
+    )
+
+
 def given_first_name(name: str) -> str:
     """ "Susan Kirsh" → "Kirsh, Susan", "Ludwig van Beethoven" → "van Beethoven, Ludwig": a person's name written given
-    name first (BibTeX's "First von Last", OpenAlex's display names); one word stays as it is."""
+    name first (BibTeX's "First von Last", OpenAlex's display names); one word stays as it is, as does a body's name
+    (`body_name`: "Age UK" is never "UK, Age")."""
+    if body_name(name):
+        return clean_text(name)
     words = clean_text(name).split()
     suffix = words.pop() if len(words) > 2 and re.fullmatch(NAME_SUFFIX, words[-1]) else ""  # "John W. Williams Jr"
     if len(words) < 2:
@@ -883,6 +1079,32 @@ def database_link(url: str | None) -> bool:
     except ValueError:
         return False
     return bool(_DATABASE_HOST.search(host))
+
+
+_RECORD_PAGE = re.compile(
+    r"(?:^|\.)(?:lens\.org|dimensions\.ai|openalex\.org|semanticscholar\.org)/"
+    r"|(?:^|\.)europepmc\.org/(?:abstract/|article/(?!PMC/))"
+    r"|^pubmed\.ncbi\.nlm\.nih\.gov/\d|(?:^|\.)ncbi\.nlm\.nih\.gov/pubmed/\d",
+    re.I,
+)
+"""An open database's page of its own record, host and path ("lens.org/102-266-…", "app.dimensions.ai/details/
+publication/pub.1…", "openalex.org/W…", Europe PMC's abstract page "europepmc.org/article/MED/…", PubMed's page). A
+full text a database holds (PubMed Central's, Europe PMC's "article/PMC/…", "articles/PMC…") is the work's."""
+
+
+def record_page(url: str | None) -> bool:
+    """A database's page of its record, open (`_RECORD_PAGE`: Lens.org, Dimensions, OpenAlex, Europe PMC's abstract
+    page, PubMed) or behind a login (`database_link`): no address of the work. A source's address is its publisher's
+    or a repository's page; with a DOI and none such, the DOI; a record page only where the work has nothing else."""
+    address = web_address(url or "")
+    if not address:
+        return False
+    try:
+        parts = urlsplit(address if "//" in address else f"//{address}")
+        host = (parts.hostname or "").lower()
+    except ValueError:
+        return False
+    return database_link(address) or bool(_RECORD_PAGE.search(f"{host}{parts.path}"))
 
 
 _HANDLE_PATH = re.compile(r"(?:^|/)handle/(\d+(?:\.\d+)*/[^/?#\s]+)", re.I)

@@ -472,4 +472,26 @@ def sniff_format(text: str) -> str | None:
     if _ENDNOTE_XML.match(text.lstrip("\ufeff")[:1000]):
         return "endnote_xml"
     found = _FORMAT_LINE.search(text.lstrip("\ufeff"))
-    return found.lastgroup if found else None
+    return found.lastgroup if found else sniff_labelled(text)  # the Cochrane Library's plain text, Ovid's labelled export
+
+
+COCHRANE_FIRST_LINES = re.compile(
+    r"^Record #\d+ of \d+[ \t]*\r?\n(?:(?:Provider|Content): [^\n]*\n|[ \t]*\r?\n)*(?:[A-Z][A-Z0-9]|DOI): ", re.M
+)
+"""How the Cochrane Library's plain-text export opens a record: its number, the provider's lines, then a field
+(`ID: CN-…`). An EndNote Web RIS opens with the same number and provider lines but goes on with 'TY  - '."""
+OVID_LABELLED_RECORD = re.compile(r"^<\d+\.? ?>[ \t]*\r?\n[A-Z][^\n]{0,60}\r?\n[ \t]+\S", re.M)
+"""How Ovid's labelled export opens a record: its number, a field's name on the next line, its value indented under
+it. Ovid's tagged export opens with the same number, then 'XX  - ' lines."""
+_LABELLED_HEAD = 64_000
+
+
+def sniff_labelled(text: str) -> str | None:
+    """ "cochrane" for the Cochrane Library's plain text, "ovid" for Ovid's labelled export: the exports whose fields
+    are no tag lines the other formats' first lines have (`sniff_format` asks here when none of those is found). The
+    first record is found within the file's head, after Ovid's search history."""
+    head = text[:_LABELLED_HEAD].lstrip("\ufeff")
+    cochrane, ovid = COCHRANE_FIRST_LINES.search(head), OVID_LABELLED_RECORD.search(head)
+    if cochrane and (ovid is None or cochrane.start() < ovid.start()):
+        return "cochrane"
+    return "ovid" if ovid else None

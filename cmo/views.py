@@ -99,6 +99,8 @@ class Selection(View):
     sources: list[str]
     counts: dict[str, int]
     warnings: list[str]
+    blank: int = 0
+    """Rows of a file that judged nothing (every cell empty): neither changed nor "already so" (trial Y)."""
 
 
 class Appraised(View):
@@ -218,6 +220,15 @@ class ConfigurationView(View):
     its wording's likeness to the domains' descriptions when its statements' coding does not decide."""
 
 
+def left_empty(retired: list[str], *, pointer: bool = True) -> str:
+    """Said after a decision that took the last statement out of configurations: they are retired (`pointer`: with the
+    command that says why, at a terminal; a page links its history instead)."""
+    if not retired:
+        return ""
+    where = f" ('cmo history {retired[0]}')" if pointer else ""
+    return f" {', '.join(retired)}, left with no statements, {'is' if len(retired) == 1 else 'are'} retired{where}."
+
+
 class Detached(View):
     """`cmo configs detach`."""
 
@@ -228,6 +239,12 @@ class Detached(View):
     wording: list[str] = []
     """What became of the words of each configuration it left, said (trial V: a consulted one keeps them)."""
 
+    def told(self, *, pointer: bool = True) -> str:
+        """What the detach did, as the command and `cmo serve` say it (trial X: "Detached S42 from no configuration.")."""
+        if not self.detached_from:
+            return f"Detached {self.statement}: it was in no configuration, and refine will leave it out of every one."
+        return f"Detached {self.statement} from {', '.join(self.detached_from)}.{left_empty(self.retired, pointer=pointer)}"
+
 
 class Attached(View):
     """`cmo configs attach`."""
@@ -237,6 +254,11 @@ class Attached(View):
     moved_from: list[str]
     retired: list[str] = []
     """Configurations this left with no statements, and so retired."""
+
+    def told(self, *, pointer: bool = True) -> str:
+        """What the attach did, as the command and `cmo serve` say it."""
+        moved = f" (from {', '.join(self.moved_from)})" if self.moved_from else ""
+        return f"Attached {self.statement} to {self.to}{moved}.{left_empty(self.retired, pointer=pointer)}"
 
 
 class Retired(View):
@@ -307,6 +329,9 @@ class FeedbackImported(View):
     feedback: list[str]
     replaced: list[str] = []
     """Earlier answers a later file from the same respondent for the same round replaced (kept in the history)."""
+    kept: list[str] = []
+    """The ids stored now that `feedback` does not hold: earlier answers a respondent gave again in the same file (a
+    form sent twice), kept marked replaced by their later answer and not counted, so every id stored is accounted for."""
     rounds: list[int] = []
     """Every round the files answered (`round` is the latest of them)."""
     warnings: list[str] = []
@@ -327,6 +352,8 @@ class FeedbackComment(View):
     feedback: str
     respondent: str
     group: str
+    group_words: str = ""
+    """The group in the respondent's words where the form's answer named no review group (`FeedbackItem.group_words`)."""
     role: str = ""
     rating: Rating | None
     missing: str
@@ -337,6 +364,8 @@ class FeedbackComment(View):
     """The rating in the respondent's own words ('Somewhat agree', 'Neither agree nor disagree')."""
     named: str = ""
     """The configuration the answer named, when it is kept on another (merged away or retired)."""
+    earlier: str = ""
+    """What the respondent wrote in answers this one replaced and does not say again (`FeedbackItem.earlier`)."""
 
     def in_a_line(self) -> str:
         return said_in_a_line(self)
@@ -430,6 +459,10 @@ class FeedbackAnswer(View):
     """The rating in the respondent's own words ('Somewhat agree', 'Neither agree nor disagree'); `rating` is how it counts."""
     named: str = ""
     """The configuration the answer named, when it is kept on another (merged away or retired): its rating is not counted."""
+    group_words: str = ""
+    """The group in the respondent's words where the form's answer named no review group (`FeedbackItem.group_words`)."""
+    earlier: str = ""
+    """What the respondent wrote in answers this one replaced and does not say again (`FeedbackItem.earlier`)."""
 
     def in_a_line(self) -> str:
         return said_in_a_line(self)
@@ -519,6 +552,15 @@ def page_reference(page: str | None) -> str:
     return text
 
 
+def page_is_a_date(page: str) -> bool:
+    """A page cell a spreadsheet turned into a date (a page range, '12-15' as 15 December), as read ('2025-12-15',
+    `cmo.sheets.tables.cell_text`) or as a CSV saved by a spreadsheet shows it ('04-Mar' of '3-4', 'Dec-14' of '12-14'):
+    the import warns of it, `code show` marks it, and the report and packs count it as no page."""
+    return bool(re.match(r"\d{4}-\d{2}-\d{2}$", page) or re.match(_DATE_AS_SHOWN, page, re.IGNORECASE))
+
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+_DATE_AS_SHOWN = rf"(?:\d{{1,2}}[-/ ]{_MONTH}|{_MONTH}[-/ ]\d{{2,4}})$"
 _ONE_PAGE = r"[A-Za-z]?\d{1,5}[a-z]?|(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})"
 """A page number: "12", "12a", "S3" (a supplement's), "e12", or a preface's roman "xii"."""
 _PAGES = r"[A-Za-z]?\d{1,5}[a-z]?(?:\s*(?:[-–—,;&]|and)\s*[A-Za-z]?\d{1,5}[a-z]?)+"

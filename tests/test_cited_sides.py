@@ -83,3 +83,15 @@ def test_a_rewording_names_the_marks_and_cited_answers_judged_on_the_earlier_wor
     assert f"'cmo code mark {member} --supporting C1' if the new wording turns it round" in done.stderr
     assert f"'cmo configs cite C1 --feedback {answer} --contradicting' if the new wording turns it round" in done.stderr
     assert demo.json("code", "show", member)["stance"] == {"C1": "contradicting"}  # said, never changed
+
+
+def test_the_audit_trail_says_an_answer_was_counted_on_the_side_a_person_chose_whatever_its_rating(demo, tmp_path):
+    """Trial X: turning a disagreement into support read, in the audit trail, as "on the side each answer took"."""
+    answer = _answer(demo)
+    demo("configs", "cite", "C1", "--feedback", answer)
+    demo("configs", "cite", "C1", "--feedback", answer, "--supporting", "--note", "she disagreed with the old words")
+    md = tmp_path / "report.md"
+    demo("report", "--format", "md", "-o", str(md))
+    trail = md.read_text(encoding="utf-8").split("udit", 1)[1]
+    assert "cited the reference group's feedback on it, on the side each answer took" in trail  # the first citation
+    assert f"counted the reference group's answer {answer} as support for it, whatever its rating" in trail

@@ -89,3 +89,18 @@ def test_a_configuration_is_worded_from_a_member_reporting_what_most_report():
     gains = [_st("S5", "Nurses gain confidence"), _st("S6", "Nurses stay in post"), _st("S7", "Nurses remain isolated")]
     assert [s.id for s in as_most_report(gains)] == ["S5", "S6"]
     assert [s.id for s in as_most_report([HARMS[0], calmer])] == ["S1", "S4"]  # a tie: all, as before
+
+
+def test_a_new_member_that_says_what_a_configuration_worded_as_a_denial_says_is_not_doubted():
+    """Trial X: "S10 counts as supporting C4, though its outcome reads as not following", where C4's own outcome is a
+    denial ("nurses do not question the prescriber") and S10 says it too."""
+    mechanism = "Hierarchy on the ward makes junior staff wary of senior doctors"
+    nurses = "Care home nurses"
+    held = Statement(id="S1", source="a", context=nurses, mechanism=mechanism, outcome="Nurses defer to the GP")
+    said = Statement(id="S2", source="b", context=nurses, mechanism=mechanism, outcome="Nurses do not question the GP")
+    config = Configuration(
+        id="C4", statements=["S1", "S2"], context="Care home nurses", mechanism=mechanism, outcome="Nurses do not question the GP"
+    )
+    assert doubt_lines({"C4": config.model_copy(update={"statements": ["S1"]})}, [config], {"S1": held, "S2": said}) == []
+    gaining = config.model_copy(update={"outcome": "Nurses defer to the GP"})
+    assert doubt_lines({"C4": gaining.model_copy(update={"statements": ["S1"]})}, [gaining], {"S1": held, "S2": said})

@@ -101,7 +101,7 @@ def test_screening_and_appraisal_sheets_read_lettered_citations_and_name_the_wor
     assert [s["key"] for s in cmo.json("sources", "list") if s["status"] == "included"] == ["wildman2019service"]
     appraisal = tmp_path / "appraisal.csv"
     appraisal.write_text("key,relevance,rigour\nWildman et al. 2019a,high,moderate\n", encoding="utf-8")
-    cmo("appraise", "--file", str(appraisal))
+    cmo("appraise", "--file", str(appraisal), code=1)  # 'moderate' read as medium, and said
     assert cmo.json("sources", "show", "wildman2019works")["appraisal"]["relevance"] == "high"
 
 

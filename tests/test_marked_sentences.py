@@ -147,7 +147,7 @@ def test_a_coding_sheet_of_marked_sentences(demo, tmp_path):
     assert _statements(demo) == before + 2
     new = demo.json("code", "list", "--source", "schlief2022telemental")[-2:]
     assert [(s["context"], s["mechanism"], s["outcome"]) for s in new] == [
-        ("Where people lack a private room", "they fear being overheard", "less disclosure"),
+        ("people lack a private room", "they fear being overheard", "less disclosure"),  # "Where" is the frame
         ("Young people who prefer text", "feel in control of the conversation", ""),
     ]
     assert new[0]["extra"]["CMOC"].startswith("Where people lack a private room (C),")

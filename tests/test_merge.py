@@ -357,3 +357,15 @@ def test_stale_words_follow_the_members_unless_a_round_sent_them_to_the_group():
     assert next(c for c in kept.configurations if c.id == first.id).mechanism == first.mechanism and kept.words_kept == {
         first.id: ["mechanism"]
     }
+
+
+def test_a_new_statement_joins_the_kept_configuration_of_its_domain_though_one_of_another_domain_is_liker():
+    """Trial Y: S49, coded to its domain and 0.40 like the pinned C1 of that domain (the cut 0.34), was left alone
+    because a pinned configuration of another domain was liker still, and only offered to that one."""
+    coded = NEWCOMER.model_copy(update={"domain": "peer-support"})
+    elsewhere = Configuration(id="C7", statements=["S1", "S2"], pinned=True, domain="partnerships", edited=["domain"])
+    own = Configuration(id="C8", statements=["S3"], pinned=True, domain="peer-support")
+    placed = {s.id for s in PEER + TRUST}
+    result = propose(PEER + TRUST + [coded], DOMAINS, [elsewhere, own], next_id=ids(), placed=placed, threshold=0.05)
+    assert result.joined == {"S7": "C8"}
+    assert members(result)["C7"] == {"S1", "S2"} and members(result)["C8"] == {"S3", "S7"}

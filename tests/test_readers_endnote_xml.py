@@ -1,7 +1,8 @@
 """EndNote XML (File > Export > XML), and the sentences for the exports cmo still does not read.
 
 The EndNote XML files are real exports (tests/data/endnote_xml/README.md); the other exports in the refusal tests are
-written here in the layouts a tester brought (Ovid's display, CENTRAL's plain text, PubMed's text and XML).
+written here in the layouts a tester brought (PubMed's text and XML; Ovid's display and CENTRAL's plain text, refused
+here once, are read now: test_readers_cochrane_ovid).
 """
 
 from __future__ import annotations
@@ -197,15 +198,6 @@ def test_an_endnote_xml_export_and_the_ris_export_of_the_same_library_become_one
     assert len(sources) == 8 and all(len(cmo.json("sources", "show", s["key"])["records"]) == 2 for s in sources)
 
 
-OVID_DISPLAY = (
-    "<1>\nAccession Number\n  638123456\nAuthor\n  Greenhalgh T.; Shaw S.; Wherton J.\nTitle\n"
-    "  Real-world implementation of video outpatient consultations at macro, meso, and micro levels: Mixed-method study.\n"
-    "Source\n  Journal of Medical Internet Research. 20 (4) (no pagination), 2018. Article Number: e150.\n"
-)
-CENTRAL_TEXT = (
-    "Record #1 of 2\nID: CN-02012345\nAU: Núñez J\nTI: Patients' experiences of video consultations in psychiatry\n"
-    "SO: Nordic journal of psychiatry\nYR: 2021\nVL: 75\nNO: 4\nPG: 245-253\n"
-)
 PUBMED_SUMMARY = (
     "1: Schlief M, Saunders KRK, Appleton R, Johnson S. Synthesis of the Evidence on What Works for Whom in Telemental "
     "Health: Rapid Realist Review. Interact J Med Res. 2022 Jun 29;11(2):e38239. doi: 10.2196/38239. PMID: 35767691.\n\n"
@@ -221,19 +213,6 @@ PUBMED_XML = (
 @pytest.mark.parametrize(
     ("name", "content", "said"),
     [
-        (
-            "embase.cgi",
-            OVID_DISPLAY,
-            "it looks like Ovid's labelled display export (each field's name above its indented value), which cmo does "
-            "not read, so export the results again from Ovid choosing 'RIS' (or 'EndNote', which writes tagged 'TI  - ' "
-            "lines)",
-        ),
-        (
-            "central.txt",
-            CENTRAL_TEXT,
-            "it looks like the Cochrane Library's plain-text export ('TI: ' lines), which cmo does not read, so export the "
-            "results again from the Cochrane Library choosing RIS",
-        ),
         (
             "pubmed.txt",
             PUBMED_SUMMARY,

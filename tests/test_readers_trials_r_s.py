@@ -81,6 +81,16 @@ def test_psycinfo_copyright_notice_leaves_the_abstract():
     assert "rights reserved" not in record.abstract
 
 
+def test_a_bracketed_copyright_notice_with_a_full_stop_after_it_leaves_the_abstract_too():
+    """The Cochrane Library writes PsycInfo's notice with a full stop after the bracket."""
+    from cmo.bib.readers import without_copyright
+
+    said = "Peer workers felt valued when supervised."
+    assert without_copyright(f"{said} (PsycInfo Database Record (c) 2024 APA, all rights reserved).") == said
+    assert without_copyright(f"{said} (PsycInfo Database Record (c) 2024 APA, all rights reserved)") == said
+    assert without_copyright("Women (aged 30-40) were asked (n = 12).") == "Women (aged 30-40) were asked (n = 12)."
+
+
 def test_a_copyright_notice_that_is_the_whole_abstract_stays():
     text = "TY  - JOUR\nTI  - A title\nPY  - 2019\nAB  - Copyright © 2019 Elsevier Ltd. All rights reserved.\nER  - \n"
     (record,) = ris.read(text, "elsevier.ris").records

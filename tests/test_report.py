@@ -181,7 +181,7 @@ def test_consultation_round_shows_who_took_part_agreement_and_what_changed():
     ]
     assert first["ratings"] == {"agree": 2, "partly": 1, "disagree": 1, "rated": 4, "agreement": 50, "at_least_partly": 75}
     assert first["changes"] == [
-        "CMO 1.1 (C1) changed: title, context, mechanism, outcome, key contexts, statements +1/−0",
+        "CMO 1.1 (C1) changed: title, context, mechanism, outcome, key contexts, 1 statement added (S3)",
         "C3 retired; the audit trail says why",
         "CMO 1.2 (C4) added: Reading risk remotely",
     ]
@@ -392,3 +392,14 @@ def test_the_html_report_marks_an_excluded_source_in_both_its_citation_lines(dem
     assert "aldersey2021training" not in cell  # cited by author and year, as the exports cite it
     section = html.split('<section id="other-references">', 1)[1].split("</section>", 1)[0]
     assert "not counted in the strength of evidence" in section and "count as evidence" not in section
+
+
+def test_a_domain_the_review_no_longer_has_is_told_in_words_in_the_audit_trail_never_as_its_slug():
+    """Trial Y: "domain: school-culture → Delivery by teachers" after one domain was merged into another."""
+    from cmo.outputs.report import _field_changes
+
+    worded = {"domain": {"teachers": "Delivery by teachers"}}
+    assert _field_changes({"domain": "school-culture"}, {"domain": "teachers"}, worded=worded) == [
+        "domain: school culture (since removed) → Delivery by teachers"
+    ]
+    assert _field_changes({"domain": None}, {"domain": "teachers"}, worded=worded) == ["domain: — → Delivery by teachers"]

@@ -145,7 +145,8 @@ def test_small_slips_are_caught(demo, tmp_path):
         writer.writeheader()
         writer.writerows({**row, "id": ""} for row in rows[:3])
     summary = demo.json("code", "import", str(sheet))
-    assert summary["added"] == 0 and len(summary["warnings"]) == 3
+    assert summary["added"] == 0 and len(summary["warnings"]) == 1  # the three rows said in one line
+    assert "3 rows (2, 3, 4) repeat statements word for word" in summary["warnings"][0]
 
 
 def test_feedback_ids_in_any_case(demo, tmp_path):

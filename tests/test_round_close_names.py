@@ -49,3 +49,20 @@ def test_one_study_s_figure_in_the_words_a_group_reads_is_named_at_round_close(c
     said = cmo("round", "close", code=1).stderr
     assert f"{config['id']} goes to the group in one of its 2 sources' words, naming '24%'" in said
     assert "--outcome" in said
+
+
+def test_round_close_check_names_one_study_s_words_before_anything_is_frozen_and_changes_nothing(cmo, tmp_path):
+    """Trial X: the warning came once the round was closed, and the pack went out in one study's words."""
+    _review(cmo, tmp_path, "Older people in a large Newcastle upon Tyne practice", "Older people in general practice")
+    db = cmo.folder / "review.db"
+    before = db.read_bytes()
+    result = cmo("round", "close", "--check", code=1)
+    config = cmo.json("configs", "list")[0]
+    assert f"{config['id']} goes to the group in one of its 2 sources' words, naming 'Newcastle'" in result.stderr
+    said = "Round 1 is not closed: closing it now would freeze 1 configuration. Look at the warnings above first."
+    assert said in result.stdout
+    assert db.read_bytes() == before and cmo.json("round", "list") == []
+    cmo("configs", "edit", config["id"], "--context", "Older people registered with a general practice")
+    assert "Nothing to look at first." in cmo("round", "close", "--check").stdout
+    cmo("round", "close")
+    assert "would be the same consultation" in cmo("round", "close", "--check", code=2).stderr

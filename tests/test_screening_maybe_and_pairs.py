@@ -114,3 +114,61 @@ def test_a_cited_document_left_at_maybe_is_cited_as_not_yet_decided_never_as_uns
     demo("report", "-o", str(report))
     text = report.read_text(encoding="utf-8")
     assert "(not yet decided)" in text and "(unscreened)" not in text
+
+
+# --- Screening in duplicate, in the report (RAMESES item 9) and from Rayyan's votes ------------------------------
+
+
+def _item_nine(demo, tmp_path) -> str:
+    demo("report", "--format", "md", "-o", str(tmp_path / "report.md"))
+    lines = (tmp_path / "report.md").read_text(encoding="utf-8").splitlines()
+    return next(line for line in lines if line.startswith("| 9 |"))
+
+
+def test_the_report_says_how_many_documents_were_screened_in_duplicate_and_how_many_disagreements_are_open(demo, tmp_path):
+    keys = [INCLUDED, "machin2023coproducing", UNCODED]
+    demo("select", "import", str(_sheet(tmp_path, f"key,decision\n{UNCODED},unscreened\n", "back.csv")))
+    rows = [(keys[0], "Include", "Include"), (keys[1], "Exclude - no mechanism", "Exclude"), (keys[2], "Include", "Exclude")]
+    demo("select", "import", str(_duplicate(tmp_path, rows)), code=None)
+    assert demo.json("sources", "show", UNCODED)["status"] == "maybe"
+    row = _item_nine(demo, tmp_path)
+    assert "3 documents screened independently by two or more reviewers, who disagreed on 1 (1 still to decide)" in row, row
+    demo("select", "include", UNCODED, code=None)
+    assert "who disagreed on 1 (each decided by the team since)" in _item_nine(demo, tmp_path)
+
+
+def test_a_report_of_a_review_screened_once_says_nothing_of_duplicate_screening(demo, tmp_path):
+    assert "independently" not in _item_nine(demo, tmp_path)
+
+
+def test_rayyan_votes_are_each_reviewer_s_and_a_split_vote_is_a_conflict_named_with_who_voted_what(demo, tmp_path):
+    """Trial R: Rayyan's disagreements left sources unscreened, with no word of who voted what."""
+    title = demo.json("sources", "show", UNCODED)["title"]
+    other = demo.json("sources", "show", INCLUDED)["title"]
+    sheet = _sheet(
+        tmp_path,
+        'key,title,notes\n1,"' + title + '","RAYYAN-INCLUSION: {""Mia""=>""Maybe"", ""Tom""=>""Maybe""}"\n'
+        '2,"' + other + '","RAYYAN-INCLUSION: {""Mia""=>""Included"", ""Tom""=>""Excluded""} | RAYYAN-EXCLUSION-REASONS: '
+        'wrong setting"\n',
+        "articles.csv",
+    )
+    result = demo("select", "import", str(sheet), code=1)
+    assert f"row 3, {INCLUDED}: the screeners do not agree (Mia include; Tom exclude); left included" in result.stderr
+    maybe = demo.json("sources", "show", UNCODED)
+    assert (maybe["status"], maybe["screened_by"], maybe["screeners"]) == ("maybe", "Mia; Tom", {"Mia": "maybe", "Tom": "maybe"})
+    assert demo.json("sources", "show", INCLUDED)["screeners"] == {"Mia": "include", "Tom": "exclude"}
+    assert "2 documents screened independently by two or more reviewers, who disagreed on 1" in _item_nine(demo, tmp_path)
+
+
+def test_the_report_s_flow_counts_a_maybe_as_screened_and_not_decided_and_its_statements_as_not_included(demo, tmp_path):
+    """Trial Y: the flow said "Awaiting screening: 2" of two documents screened maybe, and credited their statements to
+    the included documents."""
+    held = [s for s in demo.json("code", "list") if s["source"] == INCLUDED]
+    assert held
+    demo("select", "maybe", INCLUDED, code=None)
+    demo("report", "--format", "md", "-o", str(tmp_path / "report.md"))
+    text = (tmp_path / "report.md").read_text(encoding="utf-8")
+    assert "| Awaiting screening | 0 |" in text and "| Screened, not yet decided | 1 |" in text
+    assert f"| CMO statements from documents not included | {len(held)} |" in text
+    reasons = [c["strength_reason"] for c in demo.json("configs", "list")]
+    assert any("not yet included or excluded at screening" in reason for reason in reasons)

@@ -109,7 +109,14 @@ def test_rayyan_export_decisions_and_reasons_come_from_notes(tmp_path):
         ("okafor2021", "unscreened", ""),
         ("nhs2022", "unscreened", ""),
     ]
-    assert "reviewers disagree on 1 row(s) (4)" in parsed.warnings[0]
+    assert parsed.warnings[0].endswith(
+        "row 4, okafor2021: the screeners do not agree (Ann include; Bo exclude); now maybe (screened, not yet decided), "
+        "for the team to decide"
+    )
+    by_key = {d.key: d for d in parsed.rows}
+    assert (by_key["smith2020"].screened_by, by_key["smith2020"].screeners) == ("Ann; Bo", {"Ann": "include", "Bo": "include"})
+    assert (by_key["okafor2021"].conflict, by_key["okafor2021"].screeners) == (True, {"Ann": "include", "Bo": "exclude"})
+    assert by_key["lee2019"].screened_by == "Ann"
 
 
 def test_covidence_export_of_excluded_studies_with_reasons_in_notes(tmp_path):

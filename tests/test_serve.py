@@ -608,7 +608,10 @@ def test_a_feedback_upload_names_the_file_the_person_chose_in_its_warnings_and_p
     sheet = _feedback_sheet(demo, tmp_path / "jo-round-1.csv", _answered_twice)
     page, watch = browse(chromium, running.url + "/rounds")
     _upload(page, running.url, sheet)
-    assert page.inner_text(".said") == "1 answer imported from jo-round-1.csv."
+    assert page.inner_text(".said") == (
+        "1 answer imported from jo-round-1.csv, and kept 1 earlier answer a respondent gave again (F1), marked replaced by "
+        "their later answer."
+    )
     warning = page.inner_text(".warnings")
     assert "jo-round-1.csv: R7 answered" in warning and "only the later answer is counted" in warning
     assert "cmo-feedback-" not in warning and str(tmp_path) not in warning
@@ -667,7 +670,7 @@ def test_a_statement_coded_in_the_browser_as_one_marked_sentence(served, chromiu
         page.click("form.statement-form button")
     added = demo.json("code", "list")[before:]
     assert [(s["context"], s["mechanism"], s["outcome"], s["source"]) for s in added] == [
-        ("Where callers can stay anonymous", "they feel safe to talk", "longer calls", key)
+        ("callers can stay anonymous", "they feel safe to talk", "longer calls", key)  # "Where" is the sentence's frame
     ]
     page.goto(f"{running.url}/sources/{key}")
     page.fill("textarea[name=cmoc]", "Callers stay anonymous and talk longer")

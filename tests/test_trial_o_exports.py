@@ -139,7 +139,7 @@ def test_6_a_statpearls_chapter_from_pubmeds_csv_is_a_chapter(cmo):
 def test_7_several_urls_in_one_bibtex_field_are_each_kept(cmo):
     """Mendeley writes every link of a record in one `url`, apart by a space: it was one broken address."""
     shown = _ingested(cmo, "mendeley.bib")["Kirsh2007"]
-    assert shown["url"] == "http://www.ncbi.nlm.nih.gov/pubmed/17913775"
+    assert shown["url"] is None  # a PubMed page is a database's record of the work, which its DOI addresses (trial W)
     assert shown["extra"]["urls"] == "http://www.pubmedcentral.nih.gov/articlerender.fcgi?artid=PMC2464970"
     assert web_addresses("https://a.org/x, http://b.org/y; https://a.org/x") == ["https://a.org/x", "http://b.org/y"]
 

@@ -193,7 +193,9 @@ def test_a_page_that_is_a_date_is_neither_counted_nor_printed_as_a_page(demo, ch
     demo("report", "-o", str(tmp_path / "report.html"))
     text = (tmp_path / "report.md").read_text(encoding="utf-8")
     assert int(count.search(text).group(1)) == before - 1
+    assert "a page reference (S19 gave a date a spreadsheet made of its page, counted as none)." in text  # trial X
     assert "2025-05-16" not in next(line for line in text.splitlines() if line.startswith("| S19 |"))
+    assert "2025-05-16 (a date a spreadsheet made of the page: no page in the report;" in demo("code", "show", "S19").stdout
     page, _ = open_page(chromium, tmp_path / "report.html")
     assert "2025-05-16" not in page.locator("#statement-S19").inner_text()
     demo("pack", "--round", "1", "--fresh", "-o", str(tmp_path / "pack.html"), code=None)

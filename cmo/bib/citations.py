@@ -19,9 +19,11 @@ from cmo.normalise import (
     clean_text,
     database_link,
     display_case,
+    journal_name,
     normalise_doi,
     normalise_pages,
     publisher_name,
+    title_case_name,
     title_text,
     without_qualifier,
 )
@@ -148,7 +150,7 @@ def reference(source: Source, *, link: bool = True) -> str:
     authors = [clean_text(a) for a in source.authors if clean_text(a) and not is_others(a)]
     more = len(authors) > 6 or any(is_others(a) for a in source.authors)
     who = "; ".join(authors[:6]) + ("; et al." if more else "")
-    container = cited_container(source.container)
+    container = cited_container(source.container, journal=source.type == "article")
     where = container
     volume, issue = cited_volume(source.volume, source.issue)
     if volume:
@@ -172,11 +174,15 @@ def reference(source: Source, *, link: bool = True) -> str:
     return " ".join(p for p in parts if p)
 
 
-def cited_container(container: str | None) -> str:
+def cited_container(container: str | None, *, journal: bool = True) -> str:
     """A journal's name as a citation writes it: in proper case when a database gave it in capitals (`display_case`),
     without the place or medium the NLM adds to tell one journal from another of that name (PubMed's "Lancet
-    (London, England)" is "Lancet"). The source keeps its name as read."""
-    return without_qualifier(display_case(clean_text(container)))
+    (London, England)" is "Lancet"), nor the abbreviation its catalogue ends some names with (`journal_name`:
+    "Pharmacy world & science : PWS"), a journal's in title case where the NLM's catalogue gives it in sentence case
+    (`title_case_name`: "BMC psychiatry" is "BMC Psychiatry"; another container, a web site's or a series' name, is
+    as written). The source keeps its name as read."""
+    name = without_qualifier(display_case(journal_name(container or "")))
+    return title_case_name(name) if journal else name
 
 
 _SUPPLEMENT = r"(?:suppl(?:ement)?|supl(?:emento)?|supp?)\.?[\s_]*(?P<number>[\w-]*)"

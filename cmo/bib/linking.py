@@ -8,13 +8,29 @@ overwriting anything already there. `cmo ingest` stores the result.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable
 from operator import attrgetter
 
 from cmo.bib.dedupe import record_profile
 from cmo.bib.readers import Problem
 from cmo.models import Appraisal, Bibliographic, Record, Source, trusted
-from cmo.normalise import better_written, cited_by, database_link, fold, title_text, unique_key, web_address
+from cmo.normalise import (
+    JOINING_WORDS,
+    better_written,
+    cited_by,
+    clean_text,
+    database_link,
+    fold,
+    given_first_name,
+    in_capitals,
+    is_generated_key,
+    journal_name,
+    record_page,
+    title_text,
+    unique_key,
+    web_address,
+)
 
 _CASED_FIELDS = ("title", "container", "publisher")
 """Fields written in words, which some databases write in capitals: a linked record's proper case is preferred."""
@@ -27,9 +43,11 @@ def prepare_record(record: Record) -> tuple[str, object]:
 
 
 def new_source(record: Record, sources: dict[str, Source], origin: str, problems: list[Problem]) -> Source:
-    """The source a record starts, its title without the full stop a database ends it with (`title_text`); a citation
-    key already taken is made unique, and that is a problem to report."""
-    if not record.key:
+    """The source a record starts, its title without the full stop a database ends it with (`title_text`), its journal
+    without the NLM's abbreviation after it (`journal_name`); a citation key already taken is made unique, and that is a
+    problem to report. An exporter's generated key (`is_generated_key`: Scopus's `Dowson2020103502`) gives way to the
+    author-year key a record without one gets, so the key is the same whichever database's record came first."""
+    if not record.key or is_generated_key(record.key, record.authors, record.year, record.pages):
         key = unique_key(citation_key(record), sources, first_plain=True)
     else:
         key = record.key
@@ -47,6 +65,8 @@ def new_source(record: Record, sources: dict[str, Source], origin: str, problems
     data = {name: values[name] for name in _SOURCE_FIELDS_OF_RECORD}
     data["authors"], data["extra"] = list(record.authors), dict(record.extra)
     data["title"] = title_text(data["title"])  # the record keeps its title as read (and its fingerprint)
+    data["container"] = journal_name(data["container"])
+    data["url"] = _work_url(data["url"], data["doi"])
     # Built without validation: every value comes from a Record pydantic has already checked, and every field is given.
     return trusted(
         Source,
@@ -76,11 +96,29 @@ def citation_key(record: Record) -> str:
     with neither, its title's word comes before the year ("shared2008"), so no key starts with a number."""
     first = record.authors[0] if record.authors and record.authors[0] != "others" else None
     container = "" if web_address(record.container) else record.container  # a registry's page, as CENTRAL gives it
-    family = fold(cited_by(first, record.publisher, container)).replace(" ", "")[:20]
+    family = _key_name(cited_by(first, record.publisher, container), person=bool(first and "," in first))
     word = _first_title_word(record.title)[:15]
     year = record.year if record.year and 1000 <= record.year <= 2999 else ""  # four digits, or none
     key = f"{family}{year}{word}" if family else f"{word}{year}"
     return key or f"{record.provenance.format}{record.provenance.line}"
+
+
+_KEY_NAME_LENGTH = 20
+
+
+def _key_name(name: str, *, person: bool = False) -> str:
+    """Whom a key names, as `fold` spells it: the name whole up to 20 letters ("nhsengland", "britishredcross"); a
+    longer body's name by its initials, as bodies are known ("World Health Organization" is "who", "Medicines and
+    Healthcare products Regulatory Agency" "mhra", "Department for Transport" "dft"), the words it begins with a capital
+    (every word but joining words when it is all in capitals); never a name cut mid-word ("worldhealthorganizat").
+    A person's family name, one long word, or a name with fewer than two such words, is cut at 20 letters."""
+    folded = fold(name).replace(" ", "")
+    if len(folded) <= _KEY_NAME_LENGTH or person:
+        return folded[:_KEY_NAME_LENGTH]
+    words = [word for word in re.split(r"[\s/-]+", clean_text(name)) if fold(word)]
+    capitals = in_capitals(name)
+    initials = "".join(fold(word)[0] for word in words if fold(word) not in JOINING_WORDS and (capitals or word[:1].isupper()))
+    return initials if len(initials) > 1 else folded[:_KEY_NAME_LENGTH]
 
 
 def _first_title_word(title: str) -> str:
@@ -109,11 +147,17 @@ def link_record(source: Source, record: Record) -> Source:
     updates: dict = {"records": [*source.records, record.provenance]}
     for name in _GAP_FIELDS:
         had, given = getattr(source, name), getattr(record, name)
-        given = title_text(given) if name == "title" else given
+        given = title_text(given) if name == "title" else journal_name(given) if name == "container" else given
         if given and name not in source.edited and (better := given if not had else _better(name, had, given)):
             updates[name] = better
     if not source.authors and record.authors or "authors" not in source.edited and _fuller(source.authors, record.authors):
         updates["authors"] = record.authors
+    elif "authors" not in source.edited and (split := _split_as_given(source.authors, record.authors)):
+        updates["authors"] = split
+    if "url" not in source.edited:
+        url = updates.get("url", source.url)
+        if url != (kept := _work_url(url, updates.get("doi", source.doi))):
+            updates["url"] = kept
     extra = {**record.extra, **source.extra}
     if extra != source.extra:
         updates["extra"] = extra
@@ -133,17 +177,73 @@ def _fuller(had: list[str], given: list[str]) -> bool:
     )
 
 
+def _split_as_given(had: list[str], given: list[str]) -> list[str]:
+    """The source's authors with each person's name split where a linked record's "Family, Given" splits it, where the
+    source's is the split a name written given name first gets (`given_first_name`: OpenAlex's display name "Bogdan
+    Chiva Giurca" is "Giurca, Bogdan Chiva") and the record's is another split of the same words in the same order
+    (Dimensions' "Chiva Giurca, Bogdan"): a family name of several words is known only where a record writes it so,
+    so that split wins whichever record was read first (trial W). [] where nothing changes."""
+    if len(had) != len(given) or had == given:
+        return []
+    split = [given_name if _resplit(had_name, given_name) else had_name for had_name, given_name in zip(had, given, strict=True)]
+    return split if split != had else []
+
+
+def _resplit(had: str, given: str) -> bool:
+    """`given` splits the same words as `had`, which reads as a split made from a name given first, differently."""
+    return (
+        fold(had) != fold(given)
+        and _given_first(had) == had
+        and _given_first(given) != given
+        and fold(_written_given_first(had)) == fold(_written_given_first(given))
+    )
+
+
+def _written_given_first(name: str) -> str:
+    """ "Chiva Giurca, Bogdan" → "Bogdan Chiva Giurca": a name as a display name writes it."""
+    family, _, given = name.partition(",")
+    return f"{given} {family}"
+
+
+def _given_first(name: str) -> str:
+    """The split `given_first_name` makes of a name written given name first."""
+    return given_first_name(_written_given_first(name)) if "," in name else ""
+
+
 def _better(name: str, had, given):
     """A better form of what the source has from a linked record, or '': the same words with the accents or capitals
     the source's lost (`better_written`: a name's capitals count, a title's are a style's); the original-language title
     another database gives for MEDLINE's translation in square brackets ("[Social inequalities and women's
     satisfaction…]"; the PubMed record keeps its translation); a link to the work for a subscription database's page
     of its record (`database_link`: Embase's)."""
+    if name == "container" and journal_name(had) != had:
+        return _better(name, journal_name(had), given) or journal_name(had)  # a source stored before names were cleaned
     if name in _CASED_FIELDS and (better := better_written(had, given, name=name != "title")):
         return better
     if name == "title":
-        return given if _translated(had) and not _translated(given) else ""
-    return given if name == "url" and database_link(had) and not database_link(given) else ""
+        return given if _translated(had) and not _translated(given) or _subtitle_lowered(had, given) else ""
+    if name == "url" and record_page(had):
+        return given if not record_page(given) or database_link(had) and not database_link(given) else ""
+    return ""
+
+
+def _work_url(url: str | None, doi: str | None) -> str | None:
+    """A source's address: no database's page of its record (`record_page`: Lens.org's, Dimensions', Europe PMC's
+    abstract page) where the work has a DOI, which is its address; such a page only where the work has nothing else
+    (the record keeps its own address as read)."""
+    return None if doi and record_page(url) else url
+
+
+def _subtitle_lowered(had: str, given: str) -> bool:
+    """Whether `given` is the same title with the word after a colon begun in lower case where `had` capitalises it
+    (Scopus's "…care homes: A qualitative study" beside PubMed's, Embase's, CINAHL's "…: a qualitative study"). The one
+    rule for a subtitle across linked records: its first word in lower case, as a title in sentence case has it, unless
+    every record capitalises it (a name: "…: Ireland's…", "…: COVID-19…"). The rest must be the same, character for
+    character, so which record came first does not matter."""
+    if len(had) != len(given) or had == given or ":" not in had:
+        return False
+    differing = [at for at, (a, b) in enumerate(zip(had, given, strict=True)) if a != b]
+    return all(had[at].isupper() and given[at] == had[at].lower() and re.search(r":\s+[\"'“‘(]?$", had[:at]) for at in differing)
 
 
 def _translated(title: str) -> bool:

@@ -30,13 +30,13 @@ def appraise(review: Review, key: str, relevance: str | None, rigour: str | None
 def import_appraisal(review: Review, path: Path) -> Selection:
     sources = {s.key: s for s in review.store.sources()}
     parsed = parse_appraisal(path, set(sources), lambda: key_aliases(review))
+    judged = [row for row in parsed.rows if row.appraisal != Appraisal()]  # a row left blank judged nothing
     updated = [
-        sources[row.key].model_copy(update={"appraisal": _given(sources[row.key].appraisal, row.appraisal)}) for row in parsed
+        sources[row.key].model_copy(update={"appraisal": _given(sources[row.key].appraisal, row.appraisal)}) for row in judged
     ]
-    refuse_undoing_later_decisions(review, path, "appraisal", [FileRow(row.row, row.key) for row in parsed], sources, updated)
-    return save_changes(
-        review, updated, "appraise-import", f"{FILE_NOTE['appraisal']} {path.name}", SelectionSummary(warnings=parsed.warnings)
-    )
+    refuse_undoing_later_decisions(review, path, "appraisal", [FileRow(row.row, row.key) for row in judged], sources, updated)
+    summary = SelectionSummary(warnings=parsed.warnings, blank=len(parsed.rows) - len(judged))
+    return save_changes(review, updated, "appraise-import", f"{FILE_NOTE['appraisal']} {path.name}", summary)
 
 
 def _given(kept: Appraisal, read) -> Appraisal:

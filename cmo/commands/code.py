@@ -17,8 +17,8 @@ from cmo.commands.sources import get_source, key_aliases
 from cmo.errors import BadInput, CmoError, LookAt, NotFound
 from cmo.models import Decision, Domain, Stance, Statement
 from cmo.review import Review
-from cmo.synthesis.evidence import contradicting_ids, denial_in_line, reads_against
-from cmo.synthesis.marked import IF_THEN_BECAUSE, marked_parts
+from cmo.synthesis.evidence import contradicting_ids, denial_in_line, reads_against, says_it_as_worded
+from cmo.synthesis.marked import IF_THEN_BECAUSE
 from cmo.synthesis.members import with_groups
 from cmo.views import CodeImported, Deleted, Marked, PlacementView, StatementDetail, page_reference
 
@@ -31,6 +31,10 @@ class ImportSummary:
     added: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     unchanged: int = 0
+    renamed: list[str] = field(default_factory=list)
+    """Statements whose only change is a column of the team's own renamed (`_renamed_columns`): saved, not updates."""
+    repeats: list[tuple[int, str]] = field(default_factory=list)
+    """Rows without an id repeating a statement word for word, with it: counted, said once (`_repeats_said`)."""
     warnings: list[str] = field(default_factory=list)
     quotes_not_found: list[str] = field(default_factory=list)
 
@@ -95,8 +99,8 @@ def _domain_labels(review: Review) -> dict[str, str]:
 
 @writes
 def import_sheet(review: Review, path: Path, sheet_name: str | None = None) -> CodeImported:
-    from cmo.outputs.export import STATEMENT_COLUMNS
-    from cmo.sheets.coding import parse_coding_sheet  # sheets load only for the commands that read or write one
+    from cmo.outputs.export import CONFIGURATION_COLUMNS, STATEMENT_COLUMNS
+    from cmo.sheets.coding import own_id_columns, parse_coding_sheet  # sheets load only for the commands using one
 
     store = review.store
     existing = {s.id: s for s in store.statements(include_deleted=True)}
@@ -110,9 +114,16 @@ def import_sheet(review: Review, path: Path, sheet_name: str | None = None) -> C
         record_keys=lambda: key_aliases(review),
         cmo_columns=STATEMENT_COLUMNS,  # an export's statements table, edited and imported: its computed columns are cmo's
         sheet=sheet_name,
+        configuration_columns=CONFIGURATION_COLUMNS,  # the export's configurations: cmo's own, refused
+        own_ids=own_id_columns(existing.values()),  # a sheet without cmo's ids: the team's own ('CMOC ID') match its rows
     )
     summary = ImportSummary(warnings=list(sheet.warnings) + [_unlisted_group_warning(g, ids) for g, ids in unlisted.items()])
     rows = [_with_stored_page(path, row, existing, summary) for row in sheet.rows]
+    renames = _renamed_columns(rows, existing)
+    if renames:
+        rows = [row.model_copy(update={"renamed": renames}) if row.id in existing else row for row in rows]
+    summary.warnings += _computed_cells_said(review, path, rows, existing)
+    summary.warnings += _matched_said(path, rows)
     with store.transaction():
         targets = _reconciled(store, path, rows, existing, summary)
         known = {_identity(s): s.id for s in existing.values()}
@@ -123,7 +134,7 @@ def import_sheet(review: Review, path: Path, sheet_name: str | None = None) -> C
         store.put_statements(changed)
         _regroup(review, summary.updated)
         if changed:
-            before, after = _updated_fields(existing, [s for s in changed if s.id in set(summary.updated)])
+            before, after = _updated_fields(existing, [s for s in changed if s.id in {*summary.updated, *summary.renamed}])
             store.record_decision(
                 Decision(
                     action="code-import",
@@ -135,6 +146,8 @@ def import_sheet(review: Review, path: Path, sheet_name: str | None = None) -> C
                 )
             )
     updated = [s for s in changed if s.id in set(summary.updated)]
+    summary.warnings += _repeats_said(path, summary.repeats)
+    summary.warnings += _renames_said(path, renames, summary.renamed, updated)
     summary.warnings += _hidden_rows_said(path, rows, made)
     summary.warnings += _rows_left_out(path, rows, existing)
     summary.warnings += holder_warnings(review, path, rows, existing, updated)
@@ -182,7 +195,7 @@ def _rows_left_out(path: Path, rows: list[StatementRow], existing: dict[str, Sta
     from cmo.views import counted
 
     if not any(row.version is not None for row in rows):
-        return []
+        return _own_rows_left_out(path, rows, existing)
     on_sheet = {row.id for row in rows if row.id}
     if not on_sheet:
         return []
@@ -203,6 +216,174 @@ def _rows_left_out(path: Path, rows: list[StatementRow], existing: dict[str, Sta
             f"out deletes nothing. 'cmo code delete {gone[0]} --note \"why\"' deletes one."
         )
     ]
+
+
+def _own_rows_left_out(path: Path, rows: list[StatementRow], existing: dict[str, Statement]) -> list[str]:
+    """On a sheet whose rows the team's own id column matched (`StatementRow.matched_by`), the statements holding a value
+    in that column, of the sheet's sources, that no row has: kept, as a row left out deletes nothing, and said with
+    the command that does (trial Y: the team deleted a row of its sheet, and no word said the statement stayed)."""
+    from cmo.normalise import natural_key
+    from cmo.sheets.tables import header_key
+
+    column = next((row.matched_by for row in rows if row.matched_by), "")
+    if not column:
+        return []
+    on_sheet = {row.id for row in rows if row.id}
+    sources = {row.fields.get("source") for row in rows}
+    gone = []
+    for sid, statement in sorted(existing.items(), key=lambda item: natural_key(item[0])):
+        value = next((v for name, v in statement.extra.items() if header_key(name) == header_key(column) and v.strip()), "")
+        if value and not statement.deleted and sid not in on_sheet and statement.source in sources:
+            gone.append(f"{sid} ('{value}')")
+    if not gone:
+        return []
+    shown = ", ".join(gone[:8]) + (f" and {len(gone) - 8} more" if len(gone) > 8 else "")
+    one = len(gone) == 1
+    first = gone[0].split(" ", 1)[0]
+    return [
+        LookAt(
+            f"{path}: {shown} {'has' if one else 'have'} a '{column}' and a source of this sheet but no row on it: "
+            f"{'it was' if one else 'they were'} kept, as a row left out deletes nothing. 'cmo code delete {first} "
+            '--note "why"\' deletes one.'
+        )
+    ]
+
+
+def _matched_said(path: Path, rows: list[StatementRow]) -> list[str]:
+    """The rows of a sheet without cmo's id column that the team's own id column matched to statements (`matched_by`),
+    said once: they update those statements as rows with ids do."""
+    from cmo.views import counted
+
+    matched = [row for row in rows if row.matched_by]
+    if not matched:
+        return []
+    column = matched[0].matched_by
+    return [
+        f"{path}: the sheet has no 'id' column; {counted(len(matched), 'row')} {'was' if len(matched) == 1 else 'were'} "
+        f"matched to {'its statement' if len(matched) == 1 else 'their statements'} by the '{column}' an earlier import "
+        "kept, and read as updates of them."
+    ]
+
+
+def _repeats_said(path: Path, repeats: list[tuple[int, str]]) -> list[str]:
+    """Rows without an id repeating statements word for word, said once, counted: they change nothing (trial Y: 46
+    lines of them buried the two rows that mattered)."""
+    from cmo.sheets.tables import row_list
+
+    if not repeats:
+        return []
+    if len(repeats) == 1:
+        row, sid = repeats[0]
+        return [f"{path}: row {row} repeats {sid} word for word (no id given); it was not imported again."]
+    ids = [sid for _, sid in repeats]
+    shown = ", ".join(ids[:10]) + (" …" if len(ids) > 10 else "")
+    return [
+        f"{path}: {len(repeats)} rows ({row_list([row for row, _ in repeats])[5:]}) repeat statements word for word "
+        f"({shown}) with no id given: they were not imported again."
+    ]
+
+
+def _renamed_columns(rows: list[StatementRow], existing: dict[str, Statement]) -> dict[str, str]:
+    """The team's own columns this sheet heads otherwise: a column of its own the statements of its rows do not have,
+    whose cell on each of those rows is that statement's value of one column they have and the sheet does not (the
+    same values, some filled), old header to new. Renamed in place, not kept beside the new one (trial Y: 'Confidence'
+    headed 'Coder confidence' gave every statement both, and 48 "updates")."""
+    matched = [(row, existing[row.id]) for row in rows if row.id in existing and not existing[row.id].deleted]
+    if not matched or not any("extra" in row.fields for row, _ in matched):
+        return {}
+    on_sheet = {name for row, _ in matched for name in row.fields.get("extra", {})}
+    stored = {name for _, statement in matched for name in statement.extra}
+    renames: dict[str, str] = {}
+    for new in [name for name in on_sheet if name not in stored]:
+        same = [
+            old
+            for old in stored - on_sheet - set(renames)
+            if all(row.fields.get("extra", {}).get(new, "") == statement.extra.get(old, "") for row, statement in matched)
+            and any(statement.extra.get(old, "") for _, statement in matched)
+        ]
+        if len(same) == 1:
+            renames[same[0]] = new
+    return renames
+
+
+def _renames_said(path: Path, renames: dict[str, str], renamed: list[str], updated: list[Statement]) -> list[str]:
+    from cmo.views import counted
+
+    if not renames:
+        return []
+    changed = [s.id for s in updated if any(new in s.extra for new in renames.values())]
+    count = len(renamed) + len(changed)
+    return [
+        f"{path}: the column '{old}' is headed '{new}' on this sheet, with the same values: renamed so on the "
+        f"{counted(count, 'statement')} of its rows, not kept beside it (no statement's words changed by it)."
+        for old, new in renames.items()
+    ]
+
+
+_LIST_CELLS = {"configurations": "configurations", "contradicts": "contradicts"}
+
+
+def _computed_cells_said(review: Review, path: Path, rows: list[StatementRow], existing: dict[str, Statement]) -> list[str]:
+    """A cell of a column cmo computes ('contradicts', 'configurations', 'detached': the export's) that says otherwise
+    than cmo does now, on a row of a statement: not imported, as cmo computes it, but named, row and cell, with the
+    command that records that judgement (trial Y: a colleague typed C7 in S20's 'contradicts', and only a general word
+    said computed columns are not read)."""
+    from cmo.outputs.export import statement_records
+    from cmo.sheets.tables import header_key
+
+    edited = [row for row in rows if row.computed and row.id in existing and not row.matched_by]
+    if not edited:
+        return []
+    live = [s for s in existing.values() if not s.deleted]
+    now = {record["id"]: record for record in statement_records(live, review.store.configurations())}
+    lines = []
+    for row in edited:
+        record = now.get(row.id)
+        if record is None:
+            continue
+        for header, cell in row.computed.items():
+            name = header_key(header).replace(" ", "_")
+            if name not in ("configurations", "contradicts", "detached"):
+                continue  # the quote's check is cmo's reading of a full text, no one's judgement
+            told = _computed_cell_said(row.id, name, cell, str(record.get(name, "")))
+            if told:
+                lines.append(
+                    LookAt(f"{path}: row {row.row}, column '{header}': {row.id}'s cell says '{cell}', where cmo has {told}")
+                )
+    return lines
+
+
+def _computed_cell_said(statement_id: str, name: str, cell: str, cmo: str) -> str:
+    """How a computed cell differs from cmo's value, and the command that records what it says; "" where it does not."""
+    import re
+
+    if name == "detached":
+        said, has = cell.strip().lower(), cmo.strip().lower()
+        if said == has or said not in ("yes", "no"):
+            return ""
+        command = (
+            f"'cmo configs detach {statement_id} --note …'" if said == "yes" else f"'cmo configs attach {statement_id} --to C…'"
+        )
+        return f"'{has}': cmo computes it, so it was not imported; {command} records it."
+
+    def ids(text: str) -> list[str]:
+        return [word.upper() for word in re.findall(r"[A-Za-z]?\d+", text)]
+
+    said = [word if word.startswith("C") else f"C{word}" for word in ids(cell)]
+    has = ids(cmo)
+    added, removed = [c for c in said if c not in has], [c for c in has if c not in said]
+    if not added and not removed:
+        return ""
+    if name == "contradicts":
+        commands = [f"'cmo code mark {statement_id} --contradicting {c}'" for c in added] + [
+            f"'cmo code mark {statement_id} --supporting {c}'" for c in removed
+        ]
+    else:
+        commands = [f"'cmo configs attach {statement_id} --to {c}'" for c in added] + (
+            [f"'cmo configs detach {statement_id} --note …'"] if removed and not added else []
+        )
+    has_said = f"'{cmo}'" if cmo.strip() else "none"
+    return f"{has_said}: cmo computes it, so it was not imported; {' and '.join(commands)} records it."
 
 
 def locked_reading_warnings(review: Review, before: dict[str, Statement], updated: list[Statement]) -> list[str]:
@@ -564,9 +745,11 @@ def _reused_id(row: StatementRow, before: Statement, after: Statement) -> str | 
         return None
     said = next((text for text in (before.context, before.mechanism, before.outcome) if text.strip()), "")
     shown = said[:60] + ("…" if len(said) > 60 else "")
+    given = f"its '{row.matched_by}'" if row.matched_by else "its id"
+    empty = f"Give the row a '{row.matched_by}' of its own" if row.matched_by else "Empty the row's id cell"
     return (
         f"row {row.row}: {before.id} is a statement of {before.source} ('{shown}'); this row cites {after.source} and "
-        f"shares almost none of its words: another statement, given {before.id}'s id. Empty the row's id cell to import it "
+        f"shares almost none of its words: another statement, given {before.id}'s {given[4:]}. {empty} to import it "
         f"as a new statement ({before.id} stays as it is; 'cmo code delete {before.id} --note …' takes it out if it should go)"
     )
 
@@ -685,7 +868,8 @@ def evidence_warnings(review: Review, source_keys: list[str]) -> list[str]:
 
     The rule, as when a coded source is excluded (`cmo select exclude`): its statements stay in their configurations
     until a person detaches them or codes them to the right source (cmo does not silently drop them), but an excluded
-    source is not counted in the strength of evidence (`cmo.synthesis.strength`); an unscreened one still is.
+    source is not counted in the strength of evidence (`cmo.synthesis.strength`); an unscreened one still is. A source
+    screened "maybe" is named as every listing names it (`Source.screening`), not as unscreened (trial Y).
     """
     warnings = []
     not_included = review.store.sources_not_included()
@@ -712,8 +896,11 @@ def evidence_warnings(review: Review, source_keys: list[str]) -> list[str]:
             )
         else:
             theirs = f"{statements} count{'s' if one else ''} as evidence"
+            source = review.store.source(key)
+            screening = source.screening if source is not None else status
+            said = "maybe (screened, not yet decided)" if screening == "maybe" else screening  # as every listing says
             warnings.append(
-                f"{key} is unscreened; {theirs} all the same: include it with 'cmo select include {key}', "
+                f"{key} is {said}; {theirs} all the same: include it with 'cmo select include {key}', "
                 f"or detach {them} with 'cmo configs detach' if {'it does' if one else 'they do'} not belong."
             )
     if len(warnings) > WARNED_SOURCES:
@@ -794,15 +981,12 @@ def _apply(
         identity = _identity(draft)
         if identity in known:
             summary.unchanged += 1
-            summary.warnings.append(
-                f"{path}: row {row.row} repeats {known[identity]} word for word (no id given); it was not imported again."
-            )
+            summary.repeats.append((row.row, known[identity]))
             return None
         if _coded_alike(draft) in alike and alike[_coded_alike(draft)] in existing:
             return _page_again(path, row, existing[alike[_coded_alike(draft)]], summary)
         for stored in placed.get(_place(draft), ()):
-            if edited := _edited(stored, draft):
-                summary.unchanged += 1
+            if edited := _edited(stored, draft):  # not unchanged: changed, and not imported (trial Y)
                 summary.warnings.append(
                     LookAt(
                         f"{path}: row {row.row} looks like {stored.id} with {' and '.join(edited)} (the same source, quote "
@@ -829,6 +1013,12 @@ def _apply(
             )
         )
         return None
+    if row.renamed and updated == existing[row.id].model_copy(
+        update={"extra": {row.renamed.get(name, name): value for name, value in existing[row.id].extra.items()}}
+    ):
+        summary.renamed.append(row.id)  # a column renamed, said once (`_renames_said`): its words unchanged
+        summary.unchanged += 1
+        return updated
     summary.updated.append(row.id)
     _without_mechanism(path, row, updated, existing[row.id], summary)
     return updated
@@ -908,7 +1098,9 @@ def _marked_fields(sentence: str, fields: dict) -> tuple[dict, list[str]]:
         raise CmoError(
             "a CMOC sentence is instead of the context, mechanism and outcome: give one or the other; nothing was added."
         )
-    marked = marked_parts(sentence)
+    from cmo.sheets.coding import sentence_parts
+
+    marked = sentence_parts(sentence)
     if marked.problem:
         raise CmoError(f"the CMOC sentence: {marked.problem}; nothing was added.")
     said = (
@@ -985,7 +1177,7 @@ def support_doubts(review: Review, statements: list[Statement], *, now: bool = F
             holding = [m for m in members if not reads_against(m)]
             if not holding:
                 continue  # every member says it did not follow: that is what it holds, and they are its support
-            if not denial_in_line(statement, holding):  # "women were not asked" among members reporting mistreatment
+            if not denial_in_line(statement, holding) and not says_it_as_worded(statement, config):  # says what it says
                 lines.append(doubt_line(statement, config.id, now=now))
     return lines
 

@@ -22,7 +22,7 @@ from cmo.review import Review
 from cmo.synthesis.evidence import supporting_ids
 from cmo.synthesis.members import WORDED_ELEMENTS, keeps_words, majority_domain, stale_elements, still_saying, with_groups
 from cmo.synthesis.wording import distinct_titles, title_for
-from cmo.views import Attached, ConfigurationView, Detached, Retired
+from cmo.views import Attached, ConfigurationView, Detached, Retired, counted
 
 EDITABLE = ("title", "context", "mechanism", "outcome", "key_contexts")
 
@@ -85,11 +85,11 @@ def _domain_why(review: Review, config: Configuration) -> str:
     said = ", ".join(f"{n} to {slug}" for slug, n in coded.most_common()) or "none to a domain"
     decided = majority_domain(members)
     if decided and decided[0] == config.domain:
-        return f"its statements' coded domain (of its {len(members)} statements, {said})"
+        return f"its statements' coded domain (of its {counted(len(members), 'statement')}, {said})"
     return (
         f"its wording is closest to this domain's description ({config.domain_confidence:.2f}), as its statements' "
-        f"coding does not decide (of its {len(members)} statements, {said}); 'cmo configs move {config.id} --domain …' "
-        "chooses another"
+        f"coding does not decide (of its {counted(len(members), 'statement')}, {said}); "
+        f"'cmo configs move {config.id} --domain …' chooses another"
     )
 
 
@@ -427,6 +427,9 @@ def edit(review: Review, config_id: str, changes: dict[str, str], *, move=None, 
     changes = {k: v for k, v in changes.items() if v is not None}
     if not changes:
         raise CmoError(f"nothing to edit: give one of --{', --'.join(n.replace('_', '-') for n in EDITABLE)}.")
+    reworded = [part for part in ("context", "mechanism", "outcome") if part in changes]
+    if reworded:  # the words of a settled finding (trial Y: an accepted one reworded without a word); its title may change
+        refuse_changing_accepted(config, f"rewording its {', '.join(reworded)}")
     follows = {}
     if (changes.get("mechanism") or "").strip() and "title" not in changes and "title" not in config.edited:
         follows["title"] = title_for("", changes["mechanism"], "")  # a title nobody wrote is the mechanism's, as refine words it
@@ -629,9 +632,8 @@ def new_configuration(
         moved = {c.id: [s for s in c.statements if s in wanted] for c in current if set(wanted) & set(c.statements)}
         holders, words = release(review, wanted)
         new = _consolidated(review.store.next_id("C"), members, _placed(review, members, slug), statements, review.settings)
-        new = new.model_copy(
-            update={"contradicting": [s for s in wanted if s in was_against], "edited": ["domain"] if slug else []}
-        )
+        carried = _still_against([s for s in wanted if s in was_against], new, statements)
+        new = new.model_copy(update={"contradicting": carried, "edited": ["domain"] if slug else []})
         marked, marks = _carried_marks(statements, moved, new.id)
         review.store.put_statements(marked)
         new = with_stances(new, statements)
@@ -654,6 +656,25 @@ def new_configuration(
             },
         )
     return shown(review, new), moved, [c.id for c in holders if c.retired]
+
+
+def _still_against(flagged: list[str], config: Configuration, statements: dict[str, Statement]) -> list[str]:
+    """Which flags a statement brings from the configuration it left into one made by hand still hold there: only where
+    its own outcome reads against (`reads_against`), never on the member the new one is worded from, and never all of
+    them (trial W: C27, worded from S30, listed S30 as contradicting it, a flag S30 had as a member of C2)."""
+    from cmo.synthesis.evidence import denial_in_line, reads_against
+
+    worded = (config.context, config.mechanism, config.outcome)
+    holding = [statements[m] for m in config.statements if m in statements and not reads_against(statements[m])]
+    kept = [
+        sid
+        for sid in flagged
+        if sid in statements
+        and reads_against(statements[sid])
+        and not denial_in_line(statements[sid], holding)  # trial X: "not always requested" beside "withheld"
+        and (statements[sid].context, statements[sid].mechanism, statements[sid].outcome) != worded
+    ]
+    return [] if len(kept) == len(config.statements) else kept
 
 
 def _placed(review: Review, members: list[Statement], slug: str | None) -> Configuration:
@@ -804,6 +825,20 @@ def cite_doubts(review: Review, config: Configuration, cited: list[str]) -> list
     ]
 
 
+def _mark_came_from(review: Review, statement_id: str, config_id: str) -> str | None:
+    """The configuration a statement's mark on `config_id` was made on, where a split, move or new configuration carried
+    it there (`_carried_marks`) and no mark on `config_id` was made since (trial X: after a split, "a mark made on its
+    earlier wording" of a mark made on C1)."""
+    for decision in reversed(review.store.history(statement_id)):
+        if decision.action == "mark" and config_id in decision.targets:
+            return None
+        carried = (decision.after.get("marks") or {}).get("carried", {}) if isinstance(decision.after, dict) else {}
+        said = carried.get(statement_id) if isinstance(carried, dict) else None
+        if isinstance(said, str) and config_id in decision.targets and said.split()[-1] != config_id:
+            return said.split()[-1]
+    return None
+
+
 def reword_doubts(review: Review, before: Configuration, after: Configuration) -> list[str]:
     """What a person judged on a configuration's earlier words, once its context, mechanism or outcome is reworded:
     each member's mark and each cited answer's side, named with the command that turns it round (trial P: after
@@ -816,8 +851,15 @@ def reword_doubts(review: Review, before: Configuration, after: Configuration) -
         side = statement.stance.get(after.id)
         if side and not statement.deleted:
             other = "supporting" if side == "contradicting" else "contradicting"
+            came = _mark_came_from(review, statement.id, after.id)
+            judged = (
+                f"a mark made on {came} ({side} {came}) that came with {statement.id} into {after.id}; it was judged on "
+                f"{came}'s words, not these"
+                if came
+                else "a mark made on its earlier wording"
+            )
             lines.append(
-                f"{statement.id} is marked as {side} {after.id}, a mark made on its earlier wording; "
+                f"{statement.id} is marked as {side} {after.id}, {judged}; "
                 f"'cmo code mark {statement.id} --{other} {after.id}' if the new wording turns it round"
             )
     answers = {item.id: item for item in review.store.feedback(replaced=True)}

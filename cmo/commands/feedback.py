@@ -43,6 +43,8 @@ class FeedbackImport:
     round: int = 0
     replaced: list[FeedbackItem] = field(default_factory=list)
     rounds: list[int] = field(default_factory=list)
+    kept: list[FeedbackItem] = field(default_factory=list)
+    """Earlier answers a respondent gave again in the same file, stored now, marked replaced by their later one."""
 
     def view(self) -> FeedbackImported:
         return FeedbackImported(
@@ -51,6 +53,7 @@ class FeedbackImport:
             round=self.round,
             feedback=[item.id for item in self.added],
             replaced=[item.id for item in self.replaced],
+            kept=sorted((item.id for item in self.kept), key=natural_key),
             rounds=self.rounds,
         )
 
@@ -131,10 +134,11 @@ def import_feedback(
         successors = _mark_replaced(store, replaced, added)
         kept = [item for item in new if item.fingerprint not in counted]
         warnings += _keep_answered_again(store, kept, items, stored + added)
+        _keep_earlier_words(store, [*replaced, *kept], added)
         warnings += _unchanged(store, reread)
         warnings += _record_import(review, added, replaced, successors, reread)
     numbers = sorted({item.round for item in added} or {item.round for item in items})  # the rounds answers were added to
-    imported = FeedbackImport(added=added, repeated=repeated, round=max(numbers), replaced=replaced, rounds=numbers)
+    imported = FeedbackImport(added=added, repeated=repeated, round=max(numbers), replaced=replaced, rounds=numbers, kept=kept)
     return imported.view().model_copy(update={"warnings": warnings})
 
 
@@ -182,7 +186,8 @@ class _Reread:
     def changes(self) -> dict[str, list[str]]:
         """Each field the file reads otherwise: field -> [as it was, as it is now]."""
         pairs = {
-            key: [getattr(self.before, key), getattr(self.after, key)] for key in ("respondent", "group", "role", *TEXT_FIELDS)
+            key: [getattr(self.before, key), getattr(self.after, key)]
+            for key in ("respondent", "group", "role", "group_words", *TEXT_FIELDS)
         }
         return {key: pair for key, pair in pairs.items() if pair[0] != pair[1]}
 
@@ -213,7 +218,11 @@ def _read_again(
     same, reread, changed = [], [], []
     for index, item in enumerate(given):
         if item.fingerprint in by_print:  # the same answer read the same way: counted as one already imported
-            reread.append(_Reread(by_print[item.fingerprint], by_print[item.fingerprint], item.file, index not in again, True))
+            old = by_print[item.fingerprint]
+            now = _with_group_words(old, item)
+            if now is not old:
+                changed.append(now)
+            reread.append(_Reread(old, now, item.file, index not in again, now is old))
             same.append(item)
             continue
         alike = [old for old in said.get(content_fingerprint(item), []) if old.id not in claimed] if said else []
@@ -227,6 +236,8 @@ def _read_again(
             now = old  # another answer stored holds that reading: this one stays as it is
         if now.fingerprint != old.fingerprint:
             prints.add(now.fingerprint)
+            changed.append(now)
+        elif now != old:  # only the group's words, which the print leaves out
             changed.append(now)
         reread.append(_Reread(old, now, item.file, index not in again))
         same.append(item.model_copy(update={"fingerprint": now.fingerprint}))
@@ -316,8 +327,16 @@ def _as_read_now(old: FeedbackItem, item: FeedbackItem) -> FeedbackItem:
     update: dict[str, str] = {key: getattr(item, key) for key in ("respondent", "group", "role") if getattr(item, key)}
     if [clean_text(getattr(item, key)) for key in TEXT_FIELDS] != [clean_text(getattr(old, key)) for key in TEXT_FIELDS]:
         update.update({key: getattr(item, key) for key in TEXT_FIELDS})
-    now = old.model_copy(update=update)
+    now = _with_group_words(old.model_copy(update=update), item)
     return now.model_copy(update={"fingerprint": fingerprint(now)}) if now != old else old
+
+
+def _with_group_words(old: FeedbackItem, item: FeedbackItem) -> FeedbackItem:
+    """A stored answer with the group in the respondent's words a file gives again (`FeedbackItem.group_words`), where
+    it has none: answers imported before cmo kept those words get them, once; a file giving none changes nothing."""
+    if item.group_words and not old.group_words and not old.group:
+        return old.model_copy(update={"group_words": item.group_words})
+    return old
 
 
 def _unchanged(store, reread: list[_Reread]) -> list[str]:
@@ -354,6 +373,14 @@ def _read_otherwise(file: str, reread: list[_Reread], citing: dict[str, list[str
     at, each respondent it puts in another group than they were in (they now count under it), with the configurations
     citing those answers."""
     said: list[str] = []
+    worded: dict[tuple[str, str], list[str]] = {}
+    for again in reread:
+        if after := again.changes().get("group_words", ("", ""))[1]:
+            worded.setdefault((again.after.respondent, after), []).append(again.after.id)
+    if worded:
+        each = [f"{who} '{words}': {id_runs(ids)}" for (who, words), ids in worded.items()]
+        shown = "; ".join(each[:MAX_NAMED]) + (f"; and {len(each) - MAX_NAMED} more" if len(each) > MAX_NAMED else "")
+        said.append(f"{file}: the group each respondent gave in their own words is now kept beside their answers ({shown})")
     for key in ("respondent", "role", "group"):
         given: dict[tuple[str, str, str], list[str]] = {}
         for again in reread:
@@ -409,6 +436,20 @@ def _about(item: FeedbackItem) -> str:
     return "the findings overall" if item.question == "overall" else item.question
 
 
+def kept_again(imported: FeedbackImported) -> str:
+    """ ", and kept 1 earlier answer a respondent gave again (F1), marked replaced by their later answer": every id an
+    import stored is named, by the command and by `cmo serve` alike (trial W: "Imported 26 answers (F2-F27)" and F1)."""
+    from cmo.views import counted
+
+    if not imported.kept:
+        return ""
+    one = len(imported.kept) == 1
+    return (
+        f", and kept {counted(len(imported.kept), 'earlier answer')} {'a respondent' if one else 'respondents'} gave again "
+        f"({id_runs(imported.kept)}), marked replaced by their later answer{'' if one else 's'}"
+    )
+
+
 def id_runs(ids: list[str]) -> str:
     """Ids as runs: 'F1-F9, F33, F41-F42'."""
     numbers = sorted({id_number(i) for i in ids})
@@ -422,7 +463,8 @@ def id_runs(ids: list[str]) -> str:
 
 
 def _template_words(rounds: list) -> dict[str, set[str]]:
-    """Each configuration's title and statement as each closed round's answer sheet gave them, folded; a statement
+    """Each configuration's title and statement as each closed round's answer sheet gave them (the words its pack showed,
+    and its parts as today's rules word them, as a sheet made before cmo kept those words gave them), folded; a statement
     opening "For people…" or "With good links…" also as sheets made before those frames gave it ("In people…", "In good
     links…": `as_earlier_versions_worded`), so an answer sheet made by an earlier cmo is not taken for one a respondent
     wrote over."""
@@ -430,7 +472,8 @@ def _template_words(rounds: list) -> dict[str, set[str]]:
 
     words: dict[str, set[str]] = {}
     for closed in rounds:
-        for row in template_rows(closed.configurations, closed.number, ()):
+        as_parts = [Configuration(**c.model_dump(exclude={"shown_title", "shown_sentence"})) for c in closed.configurations]
+        for row in [*template_rows(closed.configurations, closed.number, ()), *template_rows(as_parts, closed.number, ())]:
             said = {fold(text) for cell in row[4:6] for text in (str(cell), as_earlier_versions_worded(str(cell)))}
             words.setdefault(str(row[3]), set()).update(said)
     return words
@@ -508,6 +551,38 @@ def _keep_answered_again(store, earlier: list[FeedbackItem], items: list[Feedbac
         f"({old.replaced_by}), and the earlier ({old.id}) is kept, marked as replaced by it"
         for old in marked
     ]
+
+
+def _keep_earlier_words(store, replaced: list[FeedbackItem], added: list[FeedbackItem]) -> None:
+    """Each new answer keeps what the respondent wrote in the answers it replaced and does not say again (`earlier`):
+    a form sent twice replaces the rating, not the words (trial U: "The word 'falls' put my husband off" was lost to
+    "Sorry, sent twice"). Words the new answer says again, or revises (`_revised`: trial Y's respondent rewrote "One
+    training day is not enough" with more after it), are not kept beside it: the revision is their last word."""
+    changed = []
+    for new in added:
+        olds = sorted((old for old in replaced if _question(old) == _question(new)), key=lambda old: natural_key(old.id))
+        words = [new.earlier] if new.earlier else []
+        for old in olds:
+            for _, text in old.said():
+                said = [t for _, t in new.said()] + words
+                if fold(text) and not any(_revised(text, now) for now in said):
+                    words.append(text)
+        if " | ".join(words) != new.earlier:
+            changed.append(new.model_copy(update={"earlier": " | ".join(words)}))
+    store.put_feedback(changed)
+
+
+def _revised(earlier: str, now: str) -> bool:
+    """Whether `now` says `earlier` again or is a revision of it: the earlier words within it, or most of them kept in
+    their order (rapidfuzz's partial ratio of the folded texts, 80 or more), as a respondent edits their own answer."""
+    from rapidfuzz import fuzz  # only an import that replaces answers needs it
+
+    then, said = fold(earlier), fold(now)
+    if not then or not said:
+        return False
+    if f" {then} " in f" {said} ":
+        return True
+    return len(then.split()) >= 4 and fuzz.partial_ratio(then, said) >= 80  # a few words match by chance
 
 
 def _answers_on_ended(items: list[FeedbackItem], fates: dict[str, str]) -> list[str]:

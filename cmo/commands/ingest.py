@@ -35,17 +35,18 @@ from cmo.review import CONFIG_NAME, DB_NAME, Review
 from cmo.textio import ZIP_MAGIC, decode_file, sniff_format, zipped_kind
 from cmo.views import Ingested, counted
 
-FORMATS = ("bibtex", "ris", "medline", "wos", "ovid", "endnote", "endnote_xml", "refworks", "csl", "table")
+FORMATS = ("bibtex", "ris", "medline", "wos", "ovid", "endnote", "endnote_xml", "refworks", "csl", "cochrane", "table")
 _FORMAT_NAMES = {
     "bibtex": "BibTeX",
     "ris": "RIS",
     "medline": "MEDLINE",
     "wos": "Web of Science",
-    "ovid": "Ovid's tagged export",
+    "ovid": "Ovid's tagged or labelled export",
     "endnote": "EndNote tagged text",
     "endnote_xml": "EndNote XML",
     "refworks": "RefWorks tagged text",
     "csl": "CSL JSON",
+    "cochrane": "the Cochrane Library's plain text",
     "table": "a CSV table of records",
 }
 
@@ -105,16 +106,6 @@ _OTHER_EXPORTS = (
     (
         re.compile(r"^\s*<\?xml|^\s*<[A-Za-z]"),
         "XML but not EndNote's (which opens <xml><records><record>), so export RIS from the program that made it",
-    ),
-    (
-        re.compile(r"^<\d+\.? ?>[ \t]*\n[A-Z][^\n]{0,60}\n[ \t]+\S", re.M),
-        "Ovid's labelled display export (each field's name above its indented value), which cmo does not read, so "
-        "export the results again from Ovid choosing 'RIS' (or 'EndNote', which writes tagged 'TI  - ' lines)",
-    ),
-    (
-        re.compile(r"^Record #\d+ of \d+[ \t]*\n[A-Z]{2,3}: ", re.M),
-        "the Cochrane Library's plain-text export ('TI: ' lines), which cmo does not read, so export the results again "
-        "from the Cochrane Library choosing RIS",
     ),
     (
         re.compile(r"^\s*1[:.] \S.*?\bPMID: ?\d", re.S),
@@ -414,6 +405,7 @@ def _abbreviations(files: list[_OpenedFile]) -> dict[str, dict[str, str]]:
 
 _RECORD_START = {"bibtex": "\n@", "ris": "\nTY  -", "medline": "\nPMID-", "wos": "\nPT ", "table": "\n"}
 _RECORD_START |= {"ovid": "\n<", "endnote": "\n%0 ", "endnote_xml": "<record>", "refworks": "\nRT ", "csl": '"type"'}
+_RECORD_START |= {"cochrane": "\nRecord #"}
 
 
 def estimated_records(opened: _OpenedFile) -> int:

@@ -15,7 +15,14 @@ from cmo.models import Configuration, Decision, FeedbackItem, Statement
 from cmo.normalise import natural_key
 from cmo.outputs.events import refine_lines  # noqa: F401  (cli: `cmo history` prints a statement's path)
 from cmo.review import Review
-from cmo.synthesis.evidence import contradicting_ids, denial_in_line, point_opposite_ways, reads_against
+from cmo.synthesis.evidence import (
+    asserting_what_is_denied,
+    contradicting_ids,
+    denial_in_line,
+    point_opposite_ways,
+    reads_against,
+    says_it_as_worded,
+)
 from cmo.synthesis.members import consulted_pinned, majority_domain, with_groups
 from cmo.synthesis.progress import Listener, listening
 from cmo.synthesis.strength import evidence_strength, supporting_sources
@@ -287,6 +294,9 @@ def _why_against(sid: str, config: Configuration, statements: dict[str, Statemen
     others = [statements[o].outcome for o in config.statements if o != sid and o in statements]
     if any(point_opposite_ways(statement.outcome, other) for other in others):
         return f"its outcome, “{statement.outcome.strip()}”, points the other way from most of the others"
+    deniers = [o for o in config.statements if o != sid and o in statements and reads_against(statements[o])]
+    if asserting_what_is_denied([sid], deniers, statements):  # trial Y: about another context, the same outcome
+        return f"its outcome, “{statement.outcome.strip()}”, says the change most of the others deny came"
     return "its outcome followed where most of the others, about the same context and mechanism, say it did not"
 
 
@@ -310,7 +320,7 @@ def doubt_lines(before: dict[str, Configuration], after: list[Configuration], st
         for sid in _newly_in(before, config) if holding else ():
             statement = statements.get(sid)
             if statement and sid not in against and statement.stance.get(config.id) is None and reads_against(statement):
-                if not denial_in_line(statement, holding):
+                if not denial_in_line(statement, holding) and not says_it_as_worded(statement, config):
                     lines.append(doubt_line(statement, config.id))
     return lines
 

@@ -6,7 +6,7 @@ import re
 
 from cmo.commands import writes
 from cmo.errors import CmoError, LookAt
-from cmo.models import WORDING_AND_MEMBERS, Decision, RoundSnapshot
+from cmo.models import WORDING_AND_MEMBERS, Configuration, Decision, RoundSnapshot, SentConfiguration
 from cmo.review import Review
 from cmo.synthesis.members import consulted_pinned
 from cmo.views import RoundClosed, RoundListed
@@ -16,21 +16,12 @@ from cmo.views import RoundClosed, RoundListed
 def close_round(review: Review, note: str = "") -> RoundSnapshot:
     """Freeze the current configurations as round N: what a consultation pack is made from."""
     store = review.store
-    configs = store.configurations()
-    if not configs:
-        raise CmoError("there are no configurations to freeze; run 'cmo refine' first.")
-    rounds = store.rounds()
-    if rounds and _as_consulted(rounds[-1].configurations) == _as_consulted(configs):
-        last = rounds[-1].number
-        raise CmoError(
-            f"the configurations are as round {last} froze them, so round {last + 1} would be the same consultation; "
-            f"nothing was changed (a pack of round {last} for another group: 'cmo pack --round {last} --group SLUG')."
-        )
+    configs = _to_freeze(store)
     with store.transaction():
         newly = [c.id for c in configs if not c.pinned]
         configs = consulted_pinned(configs, set(newly))
         store.put_configurations([c for c in configs if c.id in newly])
-        snapshot = RoundSnapshot(number=store.current_round(), note=note, configurations=configs)
+        snapshot = RoundSnapshot(number=store.current_round(), note=note, configurations=_as_sent(configs, store.statements()))
         store.add_round(snapshot)
         store.record_decision(
             Decision(
@@ -42,6 +33,33 @@ def close_round(review: Review, note: str = "") -> RoundSnapshot:
             )
         )
     return snapshot
+
+
+def _as_sent(configs: list[Configuration], statements) -> list[SentConfiguration]:
+    """The configurations with the title and sentence the round's pack shows the group: the next round's pack tells
+    what the group read, not today's rendering of these parts (trial U: the wording rules changed between rounds)."""
+    from cmo.outputs.packs import shown_words  # the pack's own rendering; only closing a round needs it
+
+    words = shown_words(configs, statements)
+    return [
+        SentConfiguration(**config.model_dump(), shown_title=words[config.id][0], shown_sentence=words[config.id][1])
+        for config in configs
+    ]
+
+
+def _to_freeze(store) -> list[Configuration]:
+    """The configurations a round would freeze now; none, or the same consultation as the last round, is refused."""
+    configs = store.configurations()
+    if not configs:
+        raise CmoError("there are no configurations to freeze; run 'cmo refine' first.")
+    rounds = store.rounds()
+    if rounds and _as_consulted(rounds[-1].configurations) == _as_consulted(configs):
+        last = rounds[-1].number
+        raise CmoError(
+            f"the configurations are as round {last} froze them, so round {last + 1} would be the same consultation; "
+            f"nothing was changed (a pack of round {last} for another group: 'cmo pack --round {last} --group SLUG')."
+        )
+    return configs
 
 
 def _as_consulted(configs) -> list[dict]:
@@ -58,6 +76,20 @@ def close(review: Review, note: str = "") -> RoundClosed:
         closed_at=snapshot.closed_at,
         configurations=frozen,
         warnings=_not_findings(review, snapshot) + _one_study_s_names(review, snapshot),
+    )
+
+
+def check(review: Review) -> RoundClosed:
+    """`cmo round close --check`: what closing the round now would send and what the team should look at first (a
+    configuration that is no finding, one worded in one study's words), changing nothing: closing freezes the words the
+    group rates, and trial X's pack went out saying "physicians in Dutch nursing homes" because the warning came after."""
+    configs = _to_freeze(review.store)
+    would = RoundSnapshot(number=review.store.current_round(), configurations=configs)
+    return RoundClosed(
+        round=would.number,
+        closed_at="",
+        configurations=[c.id for c in configs],
+        warnings=_not_findings(review, would) + _one_study_s_names(review, would),
     )
 
 

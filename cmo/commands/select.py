@@ -33,10 +33,16 @@ class SelectionSummary:
     unchanged: int = 0
     warnings: list[str] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
+    blank: int = 0
 
     def view(self) -> Selection:
         return Selection(
-            changed=len(self.changed), unchanged=self.unchanged, sources=self.changed, counts=self.counts, warnings=self.warnings
+            changed=len(self.changed),
+            unchanged=self.unchanged,
+            sources=self.changed,
+            counts=self.counts,
+            warnings=self.warnings,
+            blank=self.blank,
         )
 
 

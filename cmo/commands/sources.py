@@ -111,10 +111,27 @@ def key_aliases(review: Review) -> SourceNames:
         aliases,
         review.store.title_aliases,
         several={entry[1:]: keys for entry, keys in shared.items()},
-        works=lambda keys: {s.key: f"{s.title} {s.container} {s.publisher}" for s in review.store.sources_with_keys(keys)},
+        works=lambda keys: {s.key: _work_words(s) for s in review.store.sources_with_keys(keys)},
         cited=lambda keys: _cited_works(review, keys),
         known=known,
     )
+
+
+_JOURNAL_ABBREVIATIONS = frozenset(
+    "j2; ja; ta; j9; ji; shortjournal; journalabbreviation; journal-abbreviation; container-title-short; "
+    "journal abbreviation; abbreviated source title; journal iso abbreviation; iso abbreviation".split("; ")
+)
+"""The fields a record keeps its journal's abbreviation in ("CMAJ", "Can J Psychiatry"): RIS's J2 and JA, MEDLINE's
+TA, Web of Science's J9 and JI, biblatex's shortjournal, CSL's container-title-short, Scopus's "Abbreviated Source
+Title"."""
+
+
+def _work_words(source: Source) -> str:
+    """What a cell's words after its citation are checked against (`key_aliases`' `works`): the title, the journal, its
+    abbreviations the records give (`_JOURNAL_ABBREVIATIONS`: "Walker 2000 (CMAJ)" names the work in the Canadian
+    Medical Association Journal), the publisher."""
+    abbreviations = [value for name, value in source.extra.items() if name.lower() in _JOURNAL_ABBREVIATIONS]
+    return " ".join([source.title, source.container, *abbreviations, source.publisher])
 
 
 def _cited_works(review: Review, keys: list[str]) -> dict[str, CitedWork]:

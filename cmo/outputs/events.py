@@ -226,12 +226,31 @@ def what_the_team_did(
     if action == "edit":
         return edited(changed_fields(before, after))
     if action == "cite-feedback" and name is not None:  # the report, in the third person; a pack speaks to the group
-        return "cited the reference group's feedback on it, on the side each answer took"
+        return _cited_on_a_side(decision) or "cited the reference group's feedback on it, on the side each answer took"
     if action == "retire":
         freed = after.get("freed") if isinstance(after.get("freed"), list) else []
         return "took it out of the programme theory" + (f" ({(evidence or _ids)(freed)} left free)" if freed else "")
     # Decisions recorded without where evidence went (or by an older cmo) are told in general words.
     return ACTION_WORDS[action]
+
+
+def _cited_on_a_side(decision: Decision) -> str:
+    """A citation that counts answers on a side a person chose whatever their rating (`cite --supporting`): said so,
+    with the answers, since turning a disagreement into support is a decision a reader weighs (trial X's audit trail
+    told it as "on the side each answer took")."""
+    sides = decision.after.get("feedback_sides") if isinstance(decision.after.get("feedback_sides"), dict) else {}
+    was = decision.before.get("feedback_sides") if isinstance(decision.before.get("feedback_sides"), dict) else {}
+    chosen: dict[str, list[str]] = {}
+    for answer in decision.because:
+        if sides.get(answer) in ("supporting", "contradicting") and was.get(answer) != sides[answer]:
+            chosen.setdefault(sides[answer], []).append(answer)
+    told = {"supporting": "as support for it", "contradicting": "as evidence against it"}
+    return "; ".join(
+        f"counted the reference group's answer {answers[0]} {told[side]}, whatever its rating"
+        if len(answers) == 1
+        else f"counted the reference group's answers {_ids(answers)} {told[side]}, whatever their ratings"
+        for side, answers in chosen.items()
+    )
 
 
 def as_evidence(against: bool) -> str:
@@ -343,10 +362,11 @@ class HistoryEntry:
 def history_entry(decision: Decision, about: str, last_closed: int | None) -> HistoryEntry:
     """How a history entry is told, at a terminal (`cmo history`) and on a page (`cmo serve`): when, in which round,
     by whom, what was done and why, then each field it changed of `about`, what a refine did to it, and what it left
-    empty and retired (trial S: serve's list named no one, though `cmo history` said "by Kwame Mensah")."""
+    empty and retired (trial S: serve's list named no one, though `cmo history` said "by Kwame Mensah"). Of the whole
+    review (`about` empty), each decision's targets are shortened: an import names hundreds."""
     d = decision
     extra = "".join([f" [{d.move}]" if d.move else "", f" because {', '.join(d.because)}" if d.because else ""])
-    what = f"{d.action} {', '.join(d.targets)}{extra}" + (f": {d.note}" if d.note else "")
+    what = f"{d.action} {', '.join(d.targets) if about else _ids(d.targets)}{extra}" + (f": {d.note}" if d.note else "")
     details = [f"{name}: {recorded_value(was)} -> {recorded_value(value)}" for name, was, value in field_changes(d, about)]
     details += refine_lines(d, about) if d.action == "refine" else []
     emptied = d.after.get("retired")

@@ -30,7 +30,7 @@ from cmo.files import (
     saved_bytes,
 )
 from cmo.models import Configuration, FeedbackItem, Source, Statement
-from cmo.normalise import clean_text, fold, host_name, natural_key, publisher_name
+from cmo.normalise import clean_text, day_order, fold, host_name, iso_date, natural_key, publisher_name
 from cmo.outputs.tables import (
     OTHER_DOCUMENTS,
     UNBACKED_HEADING,
@@ -154,10 +154,10 @@ def _export(
         raise BadInput(f"{path}: the folder {path.parent} does not exist.")
     included = [s for s in sources if s.status == "included"]
     if fmt == "bib":
-        atomic_write_text(path, to_bibtex(included))
+        atomic_write_text(path, to_bibtex(included, access_dates(sources)))
         return [path]
     if fmt == "ris":
-        atomic_write_text(path, to_ris(included))
+        atomic_write_text(path, to_ris(included, access_dates(sources)))
         return [path]
     if fmt == "graphml":
         # networkx is loaded only when a graph is asked for: readers import this module's escaping
@@ -608,9 +608,56 @@ def _protect(part: str) -> str:
     return "{" + part + "}" if "," in part or re.search(r"\band\b", part, re.IGNORECASE) else part
 
 
-def to_bibtex(sources: list[Source]) -> str:
+def to_bibtex(sources: list[Source], dates: dict[str, str] | None = None) -> str:
+    """BibTeX as biblatex reads it, each access date in ISO 8601 (`access_dates`, of `dates` where the review's other
+    sources decide one)."""
     keys: set[str] = set()
-    return "\n".join(_bibtex_entry(source, _bibtex_key(source.key, keys)) for source in sources)
+    dates = access_dates(sources) if dates is None else dates
+    return "\n".join(_bibtex_entry(source, _bibtex_key(source.key, keys), dates.get(source.key, "")) for source in sources)
+
+
+def access_dates(sources: list[Source]) -> dict[str, str]:
+    """Each source's access date (`urldate`) as ISO 8601 writes it (`iso_date`: "15/11/2026" from a UK spreadsheet,
+    "15 November 2026", "Nov 15, 2026" are 2026-11-15), as biblatex's urldate and RIS's Y2 need it. A date in numbers
+    either order could give ("03/04/2026") is read in the order the other dates of the files its records came from
+    give (`day_order`: a "14/11/2026" beside it says day first); where they say none, it is kept as written
+    (`unread_access_dates` says which)."""
+    orders = _file_day_orders(sources)
+    dates = {}
+    for source in sources:
+        if source.urldate:
+            said = {orders.get(record.file) for record in source.records} - {None}
+            dates[source.key] = iso_date(source.urldate, said.pop() if len(said) == 1 else None) or source.urldate
+    return dates
+
+
+def unread_access_dates(sources: list[Source]) -> list[str]:
+    """One sentence for each access date an export keeps as written (`access_dates`), naming the source and why."""
+    dates = access_dates(sources)
+    return [
+        f"{source.key}: the access date '{source.urldate}' is kept as written: "
+        + (
+            "day and month could be either way round, and no other date from its file says which."
+            if numbered_ambiguous(source.urldate)
+            else "it is no date cmo can read."
+        )
+        for source in sources
+        if source.urldate and dates.get(source.key) == source.urldate and iso_date(source.urldate) != source.urldate
+    ]
+
+
+def numbered_ambiguous(value: str) -> bool:
+    """A date in numbers whose day and month could be either way round ("03/04/2026")."""
+    return iso_date(value) is None and iso_date(value, True) is not None
+
+
+def _file_day_orders(sources: list[Source]) -> dict[str, bool]:
+    """Each file's order of day and month, as the access dates of the sources read from it give it (`day_order`)."""
+    written: dict[str, list[str]] = {}
+    for source in sources:
+        for file in {record.file for record in source.records} if source.urldate else ():
+            written.setdefault(file, []).append(source.urldate)
+    return {file: order for file, values in written.items() if (order := day_order(values)) is not None}
 
 
 def _bibtex_key(key: str, taken: set[str]) -> str:
@@ -633,7 +680,7 @@ def bibtex_title(title: str) -> str:
     return _CASED_WORD.sub(r"{\1}", latex_escape(title))
 
 
-def _bibtex_entry(source: Source, key: str) -> str:
+def _bibtex_entry(source: Source, key: str, urldate: str = "") -> str:
     """Every value is escaped for LaTeX: plain text (title, container, publisher, abstract, names) by
     `latex_escape`; text that is BibTeX source already (volume, number, pages and the fields a BibTeX
     reader kept undecoded in `extra`) by `latex_source`; identifiers and links (doi, url, file...) are
@@ -658,7 +705,7 @@ def _bibtex_entry(source: Source, key: str) -> str:
         ("doi", _raw(source.doi or "")),
         ("pmid", _raw(source.pmid or "")),
         ("url", _raw(source.url or "")),
-        ("urldate", _raw(source.urldate or "")),
+        ("urldate", _raw(urldate or iso_date(source.urldate) or source.urldate or "")),
         ("abstract", latex_escape(source.abstract)),
         ("type", "" if source.extra.get("type") else latex_escape(said)),  # a type the record gave is written as given
     ]
@@ -830,12 +877,14 @@ RIS_TYPES = {
 }
 
 
-def to_ris(sources: list[Source]) -> str:
-    """RIS as EndNote and Zotero write it: `TAG  - value`, one value per line, `ER  - ` to close."""
-    return "".join(_ris_record(s) for s in sources)
+def to_ris(sources: list[Source], dates: dict[str, str] | None = None) -> str:
+    """RIS as EndNote and Zotero write it: `TAG  - value`, one value per line, `ER  - ` to close; access dates as
+    `access_dates` reads them."""
+    dates = access_dates(sources) if dates is None else dates
+    return "".join(_ris_record(s, dates.get(s.key, "")) for s in sources)
 
 
-def _ris_record(source: Source) -> str:
+def _ris_record(source: Source, urldate: str = "") -> str:
     """One record, its pages a whole range (`cited_pages`: MEDLINE's "S154-68" is SP S154, EP S168)."""
     first, last = cited_pages(source.pages)
     tags: list[tuple[str, str]] = [("TY", RIS_TYPES.get(source.type, "GEN")), ("ID", source.key), ("TI", source.title)]
@@ -851,7 +900,7 @@ def _ris_record(source: Source) -> str:
         ("DO", source.doi or ""),
         ("N1", f"PMID: {source.pmid}" if source.pmid else ""),
         ("UR", source.url or ""),
-        ("Y2", _ris_date(source.urldate or "")),
+        ("Y2", _ris_date(urldate or iso_date(source.urldate) or source.urldate or "")),
         ("AB", source.abstract),
     ]
     lines = [f"{tag}  - {_one_line(value)}" for tag, value in tags if _one_line(value)]
@@ -867,9 +916,9 @@ def ris_name(author: str) -> str:
 
 
 def _ris_date(value: str) -> str:
-    """RIS writes access dates as `2020/05/01/` (Zotero, EndNote)."""
-    found = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value.strip()[:10]) if value else None
-    return f"{found[1]}/{found[2]}/{found[3]}/" if found else value
+    """RIS writes access dates as `2020/05/01/` (Zotero, EndNote), a month alone as `2020/05//`."""
+    found = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", value.strip()[:10]) if value else None
+    return f"{found[1]}/{found[2]}/{found[3] or ''}/" if found else value
 
 
 def _one_line(text: str) -> str:

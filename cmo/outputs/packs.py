@@ -25,7 +25,7 @@ from pydantic import BaseModel, ConfigDict, field_validator
 
 from cmo.bib.citations import citing, doi_url, reference, safe_url, short_citation
 from cmo.errors import NotFound
-from cmo.models import Configuration, Decision, Domain, FeedbackItem, Group, Source, Statement
+from cmo.models import Configuration, Decision, Domain, FeedbackItem, Group, SentConfiguration, Source, Statement
 from cmo.normalise import clean_text, natural_key, written_doi
 from cmo.outputs.events import NOT_A_CHANGE, as_evidence, what_the_team_did
 from cmo.outputs.report import page_given
@@ -387,14 +387,17 @@ def _find_group(groups: list[Group], slug: str | None) -> Group | None:
 
 def _config_view(config: Configuration, ctx: _PackContext, strength: Strength, audience: Group | None) -> ConfigView:
     label, why = strength(config)
+    title, sentence = _words(config)
     segments = cmo_segments(config.context, config.mechanism, config.outcome)
+    if "".join(s.text for s in segments) != sentence:  # its round froze other words than today's rules give: those
+        segments = [Segment(sentence)]
     return ConfigView(
         id=config.id,
         name=ctx.name(config.id),
         anchor=ctx.config_anchor(config.id),
-        title=clean_text(config.title) or f"Configuration {config.id}",
+        title=title,
         segments=segments,
-        sentence="".join(s.text for s in segments),
+        sentence=sentence,
         context=clean_text(config.context),
         mechanism=clean_text(config.mechanism),
         outcome=clean_text(config.outcome),
@@ -487,20 +490,24 @@ def _strength_class(label: str) -> str:
 
 
 def _changes(config: Configuration, ctx: _PackContext) -> list[Change]:
+    """What changed since the last round, its words told as the group read them then and will read them now
+    (`_words`): a person's edit and a change of the wording rules alike (trial U: pack 2 read "Where older people…"
+    where pack 1 had read "For older people…", and said "No change")."""
     if ctx.previous is None:
         return []
     before = ctx.previous.get(config.id)
     if before is None:
         origins = _split_origins(config.id, ctx)
         if origins:
-            names = ", ".join(f"{ctx.name(p.id)} “{clean_text(p.title)}”" for p in origins)
+            names = ", ".join(f"{ctx.name(p.id)} “{_words(p)[0]}”" for p in origins)
             return [Change("split", f"New: split from {names}.")]
         return [Change("new", "New in this round.")]
     changes = []
-    if clean_text(before.title) != clean_text(config.title):
-        changes.append(Change("renamed", f"Renamed; it was called “{clean_text(before.title)}”."))
-    if _wording(before) != _wording(config):
-        changes.append(Change("reworded", "Reworded. It used to say:", cmo_sentence(*_wording(before))))
+    (title_then, sentence_then), (title_now, sentence_now) = _words(before), _words(config)
+    if title_then != title_now:
+        changes.append(Change("renamed", f"Renamed; it was called “{title_then}”."))
+    if sentence_then != sentence_now:
+        changes.append(Change("reworded", "Reworded. It used to say:", sentence_then))
     if before.domain != config.domain:
         changes.append(Change("moved", f"Moved here from “{_domain_name(before.domain, ctx)}”."))
     merged_in = _merged_into(config.id, ctx)
@@ -508,12 +515,12 @@ def _changes(config: Configuration, ctx: _PackContext) -> list[Change]:
         changes.append(
             Change(
                 "merged",
-                f"{merged.id} “{clean_text(merged.title)}” was merged into this one. It used to say:",
-                cmo_sentence(*_wording(merged)),
+                f"{merged.id} “{_words(merged)[0]}” was merged into this one. It used to say:",
+                _words(merged)[1],
             )
         )
     for part in _split_parts(config.id, ctx):
-        changes.append(Change("split", f"Part of it now forms {ctx.name(part.id)} “{clean_text(part.title)}”."))
+        changes.append(Change("split", f"Part of it now forms {ctx.name(part.id)} “{_words(part)[0]}”."))
     return changes + _evidence_changes(before, config, ctx, merged_in)
 
 
@@ -539,8 +546,26 @@ def _evidence_changes(
     return changes
 
 
-def _wording(config: Configuration) -> tuple[str, str, str]:
-    return clean_text(config.context), clean_text(config.mechanism), clean_text(config.outcome)
+def shown_words(configurations: list[Configuration], statements: list[Statement]) -> dict[str, tuple[str, str]]:
+    """Each configuration's (title, sentence) as its pack shows them to the group, with the review's names
+    (`names_from`, as `build_pack` reads them): what a closing round keeps of each (`SentConfiguration`)."""
+    with names_from(statement_texts(statements)):
+        return {config.id: _rendered(config) for config in configurations}
+
+
+def _rendered(config: Configuration) -> tuple[str, str]:
+    """Its (title, sentence) by today's wording rules."""
+    title = clean_text(config.title) or f"Configuration {config.id}"
+    return title, cmo_sentence(config.context, config.mechanism, config.outcome)
+
+
+def _words(config: Configuration) -> tuple[str, str]:
+    """The (title, sentence) the group reads of it: those its round kept, as that round's pack showed them; a
+    round an older cmo closed kept none, and its parts are rendered as today."""
+    title, sentence = _rendered(config)
+    if isinstance(config, SentConfiguration):
+        return config.shown_title or title, config.shown_sentence or sentence
+    return title, sentence
 
 
 def _decisions_naming(action: str, config_id: str, ctx: _PackContext) -> list[Decision]:
@@ -591,7 +616,7 @@ def _retired(ctx: _PackContext, domain: str | None, views: dict[str, ConfigView]
         if domain is not None and old.domain != domain:
             continue
         survivor = _merge_survivor(gone_id, ctx)
-        title = clean_text(old.title) or gone_id
+        title = _words(old)[0] if clean_text(old.title) else gone_id
         if survivor:
             text = f"was merged into {ctx.name(survivor)}."
             anchor = views[survivor].anchor if survivor in views else None
@@ -728,8 +753,14 @@ def _domain_name(slug: object, ctx: _PackContext) -> str:
     return ctx.domain_names.get(str(slug or ""), str(slug or "")) or UNASSIGNED.name
 
 
+def _ended(said: str) -> str:
+    """One answer's words closed with a full stop where the respondent ended none, so the next answer's label does not
+    run into them (trial Y: "…after a disclosure In an earlier answer: …")."""
+    return said if said.endswith((".", "!", "?", "…", ".)", ".”", '."')) else f"{said}."
+
+
 def _heard(item: FeedbackItem, ctx: _PackContext) -> Heard:
-    text = " ".join(f"{label}: {clean_text(value)}" for label, value in item.said() if clean_text(value))
+    text = " ".join(_ended(f"{label}: {clean_text(value)}") for label, value in item.said() if clean_text(value))
     group = ctx.group_names.get(item.group, clean_text(item.group))
     return Heard(
         id=item.id,
@@ -775,9 +806,10 @@ def _domain_views(
 
 
 def _example(domains: list[DomainView]) -> ConfigView | None:
-    """The first configuration with all three parts: the explanation uses it as its example."""
+    """The first configuration with all three parts marked in its sentence (one its round froze in other words than
+    today's rules give is shown unmarked): the explanation uses it as its example."""
     every = [v for d in domains for v in d.configurations]
-    complete = [v for v in every if v.context and v.mechanism and v.outcome]
+    complete = [v for v in every if v.context and v.mechanism and v.outcome and any(s.part for s in v.segments)]
     return (complete or every or [None])[0]
 
 

@@ -67,10 +67,10 @@ from cmo.outputs.tables import (
 )
 from cmo.outputs.templating import counted, environment
 from cmo.outputs.theory import DRAWN_AT_MOST, STRENGTH_WORDS, legend_words, table_theory
-from cmo.sheets.coding import page_is_a_date
 from cmo.sheets.feedback import agreement
 from cmo.synthesis.evidence import contradicting_ids
 from cmo.synthesis.wording import names_from, statement_texts
+from cmo.views import page_is_a_date
 
 if TYPE_CHECKING:
     from cmo.views import QuoteVerified
@@ -263,16 +263,24 @@ def document_flow(
         ],
         "duplicates_linked": identified - len(sources),
         "documents": len(sources),
-        "screened": sum(1 for s in sources if s.status != "unscreened"),
-        "unscreened": sum(1 for s in sources if s.status == "unscreened"),
+        "screened": sum(1 for s in sources if s.screening != "unscreened"),
+        "unscreened": sum(1 for s in sources if s.screening == "unscreened"),
+        "undecided": sum(1 for s in sources if s.screening == "maybe"),
         "excluded": len(excluded),
         "exclusion_reasons": [{"reason": r, "documents": n} for r, n in sorted(reasons.items(), key=lambda i: (-i[1], i[0]))],
         "included": len(included),
         "included_with_statements": sum(1 for s in included if s.key in coded),
         "statements": len(statements),
+        "statements_not_included": sum(1 for s in statements if s.source not in {i.key for i in included}),
         "configurations": len(active),
         "domains": len({c.domain for c in active if c.domain}),
     }
+
+
+def _not_included(statements: int) -> str:
+    """Statements coded from documents not (yet) included, said beside the count (trial Y: the flow credited all 51 to the
+    14 included documents, 3 being from two screened "maybe")."""
+    return f" ({statements} from documents not included)" if statements else ""
 
 
 @dataclass
@@ -318,7 +326,11 @@ def flow_diagram(flow: dict) -> dict:
             [f"Documents after linking duplicates: {flow['documents']}"],
             [f"Duplicate records linked: {flow['duplicates_linked']}"],
         ),
-        ([f"Documents screened: {flow['screened']}"], [f"Awaiting screening: {flow['unscreened']}"]),
+        (
+            [f"Documents screened: {flow['screened']}"],
+            [f"Awaiting screening: {flow['unscreened']}"]
+            + ([f"Screened, not yet decided: {flow['undecided']}"] if flow["undecided"] else []),
+        ),
         (
             [f"Documents included: {flow['included']}"],
             [f"Documents excluded: {flow['excluded']}"]
@@ -327,7 +339,7 @@ def flow_diagram(flow: dict) -> dict:
         (
             [
                 f"Included documents with coded CMO statements: {flow['included_with_statements']}",
-                f"CMO statements: {flow['statements']}",
+                f"CMO statements: {flow['statements']}" + _not_included(flow["statements_not_included"]),
                 f"Configurations: {flow['configurations']} in {flow['domains']} domain(s)",
             ],
             [],
@@ -424,6 +436,7 @@ def coding_summary(
         "coders": sorted(coders.items(), key=lambda i: (-i[1], i[0])),
         "with_quote": sum(1 for s in statements if s.quote.strip()),
         "with_page": sum(1 for s in statements if page_given(s.page)),
+        "dated_pages": [s.id for s in statements if page_is_a_date(" ".join(str(s.page or "").split()))],
         "inferred": {
             element: sum(1 for s in statements if not getattr(s, f"{element}_stated"))
             for element in ("context", "mechanism", "outcome")
@@ -697,10 +710,12 @@ def _changes(
             lines.append(f"{named} added: {new[cid].title}".rstrip(": "))
         else:
             edited = changed_fields(old[cid], new[cid])  # as a pack tells an edit (one rule)
-            gained = len(set(new[cid].statements) - set(old[cid].statements))
-            lost = len(set(old[cid].statements) - set(new[cid].statements))
-            if gained or lost:
-                edited.append(f"statements +{gained}/−{lost}")
+            gained = sorted(set(new[cid].statements) - set(old[cid].statements), key=natural_key)
+            lost = sorted(set(old[cid].statements) - set(new[cid].statements), key=natural_key)
+            if gained:  # in words, as the pack tells it (trial X: "statements +0/−3")
+                edited.append(f"{counted(len(gained), 'statement')} added ({', '.join(gained)})")
+            if lost:
+                edited.append(f"{counted(len(lost), 'statement')} taken out ({', '.join(lost)})")
             if edited:
                 lines.append(f"{named} changed: {', '.join(edited)}")
     return lines
@@ -871,10 +886,17 @@ def _feedback_named(ids, by_feedback: dict[str, FeedbackItem], names: dict) -> s
 
 
 def _named(value, called: dict[str, str]):
-    """A slug, or a list of them, as the names they stand for."""
+    """A slug, or a list of them, as the names they stand for; one the review no longer has, in words and said so (trial
+    Y: "domain: school-culture → Delivery by teachers", of a domain merged into another)."""
     if isinstance(value, list):
-        return [called.get(item, item) for item in value]
-    return called.get(value, value) if isinstance(value, str) else value
+        return [_slug_named(item, called) for item in value]
+    return _slug_named(value, called) if isinstance(value, str) else value
+
+
+def _slug_named(slug: str, called: dict[str, str]) -> str:
+    if slug in called or not slug:
+        return called.get(slug, slug)
+    return f"{slug.replace('-', ' ').replace('_', ' ')} (since removed)"
 
 
 def _short(value) -> str:
@@ -937,8 +959,33 @@ def _who_screened(data: ReportData) -> str:
             named = [status_by[source.key]]  # a sheet that named no one: who recorded the decision
         screened.update({_reviewer(who, people) for who in named})
     appraised = Counter(appraisal_by[s.key] for s in data.sources if s.key in appraisal_by and _appraised(s))
-    told = (("screened by", screened), ("appraisal recorded by", appraised))
-    return "; ".join(f"{said} {_documents_each(counts)}" for said, counts in told if counts)
+    told = [f"screened by {_documents_each(screened)}"] if screened else []
+    told += [duplicate] if (duplicate := _in_duplicate(data.sources)) else []
+    told += [f"appraisal recorded by {_documents_each(appraised)}"] if appraised else []
+    return "; ".join(told)
+
+
+def _in_duplicate(sources: list[Source]) -> str:
+    """How many documents two or more reviewers screened independently (a sheet's column for each, Rayyan's votes:
+    `Source.screeners`), how many of those they disagreed on, and whether the team has decided them since: what
+    RAMESES item 9 asks of a selection made in duplicate, and what a reader weighs it by."""
+    decided = [_screeners_words(s) for s in sources]
+    pairs = [(s, words) for s, words in zip(sources, decided) if len(words) >= 2]
+    if not pairs:
+        return ""
+    said = f"{counted(len(pairs), 'document')} screened independently by two or more reviewers"
+    differ = [s for s, words in pairs if len(set(words)) > 1]
+    if not differ:
+        return f"{said}, who agreed on each"
+    left = sum(s.screening in ("maybe", "unscreened") for s in differ)
+    settled = f"{left} still to decide" if left else "each decided by the team since"
+    return f"{said}, who disagreed on {len(differ)} ({settled})"
+
+
+def _screeners_words(source: Source) -> list[str]:
+    """Each screener's decision in a word ('exclude: wrong population' → 'exclude'); one not made yet is left out."""
+    words = (said.partition(":")[0].strip().lower() for said in source.screeners.values())
+    return [word for word in words if word in ("include", "exclude", "maybe")]
 
 
 def _recorded_by(data: ReportData, name: str) -> dict[str, str]:

@@ -23,7 +23,7 @@ from pydantic import BaseModel
 from cmo.bib.citations import short_cite
 from cmo.errors import BadInput, LookAt
 from cmo.files import atomic_write_bytes, saved_bytes
-from cmo.models import Domain, Source, Statement, mechanism_from_parts
+from cmo.models import Domain, Source, Statement, labelled_mechanism_parts, mechanism_from_parts
 from cmo.normalise import author_handle, author_year_handles, labelled, listed_citations, natural_key
 from cmo.sheets.tables import (
     CSV_SUFFIXES,
@@ -46,8 +46,8 @@ from cmo.sheets.tables import (
     row_list,
     text_cell,
 )
-from cmo.synthesis.marked import IF_THEN_BECAUSE, has_marks, marked_parts
-from cmo.views import counted
+from cmo.synthesis.marked import _JOINER, IF_THEN_BECAUSE, MarkedParts, has_marks, marked_parts
+from cmo.views import counted, page_is_a_date
 
 CODING_COLUMNS: tuple[str, ...] = (
     "id",
@@ -166,6 +166,14 @@ class StatementRow(BaseModel):
     """The row is hidden in the workbook (by a filter, or hidden by hand): read as every row is, and said."""
     page_warning: str = ""
     """The warning the row's page gave, being a date (`page_is_a_date`), as it is among the sheet's warnings."""
+    matched_by: str = ""
+    """The team's own column ('CMOC ID') whose cell gave the row its statement, on a sheet without cmo's id column
+    (`own_id_columns`); "" where cmo's id did, or none."""
+    computed: dict[str, str] = {}
+    """The row's cells in the columns cmo computes ('contradicts', 'configurations'), by header: not imported, but a
+    colleague's edit of one is named (`cmo.commands.code`)."""
+    renamed: dict[str, str] = {}
+    """The team's own columns this sheet heads otherwise, with the same values: old header to new (`update`)."""
 
     def new_statement(self, statement_id: str) -> Statement:
         fields = dict(self.fields)
@@ -173,10 +181,16 @@ class StatementRow(BaseModel):
         return _with_whole_mechanism(Statement(id=statement_id, **fields), derived="")
 
     def update(self, statement: Statement) -> Statement:
-        """The sheet's own columns replace those values (an emptied cell removes one); others are kept."""
+        """The sheet's own columns replace those values (an emptied cell removes one); others are kept. A mechanism cell
+        "Resource: …; Response: …" on a sheet without those columns is the two parts, as a new statement reads it
+        (`Statement`), so the statement it made reads back unchanged (trial Y)."""
         fields = dict(self.fields)
+        parts = labelled_mechanism_parts(fields.get("mechanism", "")) if ":" in fields.get("mechanism", "") else None
+        if parts and "mechanism_resource" not in fields and "mechanism_response" not in fields:
+            fields |= {"mechanism_resource": parts[0], "mechanism_response": parts[1], "mechanism": mechanism_from_parts(*parts)}
         if "extra" in fields:
-            merged = {**statement.extra, **fields["extra"]}
+            kept = {self.renamed.get(name, name): value for name, value in statement.extra.items()}  # in the old one's place
+            merged = {**kept, **fields["extra"]}
             fields["extra"] = {name: value for name, value in merged.items() if value}
         before = mechanism_from_parts(statement.mechanism_resource, statement.mechanism_response)
         return _with_whole_mechanism(statement.model_copy(update=fields), derived=before)
@@ -204,6 +218,8 @@ def parse_coding_sheet(
     record_keys: Callable[[], Mapping[str, str]] | None = None,
     cmo_columns: Collection[str] = (),
     sheet: str | None = None,
+    configuration_columns: Collection[str] = (),
+    own_ids: Mapping[str, Mapping[str, str]] | None = None,
 ) -> CodingSheet:
     """Read and check a coding sheet; raise one BadInput listing every bad cell, or return all rows.
 
@@ -212,9 +228,20 @@ def parse_coding_sheet(
     keys of linked records to their sources, so a team's own citation keys work. `cmo_columns` are the columns cmo
     writes of a statement (the export's statements table): one this sheet does not read is cmo's computation
     ('configurations', 'detached'), not a column of the team's own, and is left out, and said. `sheet`: the
-    workbook's sheet to read, as a person named it.
+    workbook's sheet to read, as a person named it. `configuration_columns` are the columns of cmo's own table of
+    configurations (the export's 'Configurations'): a sheet laid out so is refused, and a tab so laid out never offered.
+    `own_ids`: the team's own columns that name stored statements one by one (`own_id_columns`), which match the rows of
+    a sheet without cmo's id column to their statements.
     """
     table = read_table(path, prefer_sheet=SHEET_STATEMENTS, wanted=_is_coding_header, sheet=sheet, choosable=True)
+    if _cmo_configurations(table.header, configuration_columns, cmo_columns):
+        where = f"the tab '{sheet}' of {path}" if sheet else str(path)
+        raise BadInput(
+            f"{where} is cmo's own table of configurations (its export writes it, with the columns "
+            f"{_quoted(_distinctive(configuration_columns, cmo_columns)[:3])} …), not coded statements, so nothing was "
+            "imported: a configuration is changed with 'cmo configs edit C1 --title … --context …' (and 'cmo configs "
+            "merge', 'split', 'attach', 'detach'), and only the statements are imported from a sheet."
+        )
     columns = find_columns(table, _ALIASES)
     has_parts = any(name in columns for name in _CMO_COLUMNS)
     sentences = find_columns(table, _BESIDE_PARTS if has_parts else _SENTENCE_ALIASES)
@@ -238,6 +265,7 @@ def parse_coding_sheet(
         set(statement_ids),
         _computed_columns(table, columns, cmo_columns),
         hidden=marks.hidden,
+        own_ids=own_ids or {},
     )
     rows = [statement for number, cells in table.rows for statement in checker.check(number, cells)]
     _refuse_uncomputed(table, marks, checker.problems)
@@ -248,15 +276,19 @@ def parse_coding_sheet(
         f"{table.file}: {row_list(rows)}: the {kind} '{value}' was read as {slug}"
         for (kind, value, slug), rows in checker.read_as.items()
     ]
-    said += _unread_statement_tabs(path, sheet)
+    said += _unread_statement_tabs(path, sheet, lambda header: _cmo_configurations(header, configuration_columns, cmo_columns))
     return Parsed(rows=rows, warnings=table.warnings + _computed_warning(table, checker.computed) + checker.warnings + said)
 
 
-def _unread_statement_tabs(path: str | os.PathLike, sheet: str | None) -> list[str]:
+def _unread_statement_tabs(
+    path: str | os.PathLike, sheet: str | None, cmo_table: Callable[[Sequence[str]], bool] = lambda header: False
+) -> list[str]:
     """Each other tab of the workbook laid out as statements (a source column, and C, M and O or CMOC columns) with rows
     under its header, named with the '--sheet' that reads it: one sheet is read, and a tab laid out otherwise than it
     (a coder's sentences on their own tab) was left out without a word (trial U). A tab with the read sheet's very
-    columns is said by `read_table`; a sheet named by '--sheet' was chosen, the others with it."""
+    columns is said by `read_table`; a sheet named by '--sheet' was chosen, the others with it. A tab `cmo_table` knows
+    as cmo's own (the export's configurations) is no statements, and never offered (trial Y: following the offer
+    imported cmo's configurations as 43 made-up statements)."""
     from cmo.sheets import tables
 
     path = Path(path)
@@ -276,6 +308,8 @@ def _unread_statement_tabs(path: str | os.PathLike, sheet: str | None) -> list[s
         if name == read or not tables._header_fits(leading, _is_coding_header):
             continue
         keys = tables._header_keys(leading, _is_coding_header)[0]
+        if cmo_table(sorted(keys)):
+            continue
         below = tables._header_keys(sheets[name](whole=True), _is_coding_header)[1]
         if below > 0 and not (same and keys == same):
             said.append(
@@ -285,6 +319,20 @@ def _unread_statement_tabs(path: str | os.PathLike, sheet: str | None) -> list[s
                 )
             )
     return said
+
+
+def _distinctive(configuration_columns: Collection[str], cmo_columns: Collection[str]) -> list[str]:
+    """The columns of cmo's configurations table that no statement has (not its context, mechanism, outcome, id…)."""
+    statement = {header_key(name) for name in cmo_columns} | {header_key(n) for n in _CMO_COLUMNS}
+    return [name for name in configuration_columns if header_key(name) not in statement]
+
+
+def _cmo_configurations(header: Sequence[str], configuration_columns: Collection[str], cmo_columns: Collection[str]) -> bool:
+    """Whether a sheet's header is cmo's own table of configurations: it has at least half of the columns of it that no
+    statement has ('number', 'strength', 'strength_reason', 'key_contexts'…), so a colleague's deleted column or two
+    leave it cmo's."""
+    distinctive = {header_key(name) for name in _distinctive(configuration_columns, cmo_columns)}
+    return bool(distinctive) and 2 * len(distinctive & {header_key(name) for name in header if name}) >= len(distinctive)
 
 
 def _workbook_tabs(path: Path) -> dict[str, Callable[..., list[tuple[int, list[str]]]]]:
@@ -423,17 +471,7 @@ def _computed_warning(table: Table, computed: Mapping[str, int]) -> list[str]:
     ]
 
 
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}$")
-"""How a date cell reads (`cmo.sheets.tables.cell_text`)."""
 _MONTHS = {name: number for number, name in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
-_MONTH = rf"(?:{'|'.join(_MONTHS)})[a-z]*"
-_DATE_AS_SHOWN = re.compile(rf"(?:\d{{1,2}}[-/ ]{_MONTH}|{_MONTH}[-/ ]\d{{2,4}})$", re.IGNORECASE)
-"""How a CSV saved by a spreadsheet writes the date it made of a page range: '3-4' as '04-Mar', '12-14' as 'Dec-14'."""
-
-
-def page_is_a_date(page: str) -> bool:
-    """A page cell a spreadsheet turned into a date (a page range, '12-15' as 15 December), as read or as shown."""
-    return bool(_DATE.match(page) or _DATE_AS_SHOWN.match(page))
 
 
 def date_made_of(shown: str, page: str) -> bool:
@@ -457,6 +495,43 @@ def _marks_parts(cells: list[str], index: int) -> bool:
     """Whether a row's cell in a sentence column marks a part, or is an 'if … then … because …' sentence."""
     cell = cells[index] if index < len(cells) else ""
     return bool(cell.strip()) and (has_marks(cell) or marked_parts(cell).form == IF_THEN_BECAUSE)
+
+
+_OPENING_FRAME = re.compile(r"^(?:when|whenever|where|wherever|if|once)\s+", re.IGNORECASE)
+"""The word a CMOC sentence opens with that makes its first part a clause of it ("When staff have protected time (C),
+…"): the sentence's, as `marked_parts` leaves out a word framing a first mark ('In (C) …'); every output frames a
+context its own way ('Where …', `context_frame`). A preposition ('In people leaving hospital (C)', 'For women who …')
+is the context's own: it says where or for whom."""
+_RELATIVE_OPENING = re.compile(
+    r"^(?:which|that)\s+(?:(?:then|in turn|also|thus|therefore|so)[\s,]+)?(?:means?\s+(?:that\s+)?)?", re.IGNORECASE
+)
+"""A later part opening as a relative clause of the part before it ("…, which reduces loneliness (O)", "which means
+that …"): the words that join it to that part, left out of it as 'leading to' is."""
+_RELATIVE_CLOSING = re.compile(r"[\s,;]+(?:which|that)(?:\s+(?:then|in turn|also|thus|therefore|so))?[\s,;]*$", re.IGNORECASE)
+"""The same words closing a part where marks go before their parts ("(M) staff feel stretched, which then leads to
+(O) …", once 'leads to' is left out)."""
+
+
+def sentence_parts(sentence: str) -> MarkedParts:
+    """A CMOC sentence's parts (`marked_parts`) without the words that join them to the sentence: the frame the sentence
+    opens with, in its first part (the context), and a relative pronoun opening a later part, with any joining words
+    after it ('which then leads to'). Trial W: "When … (C), … (M), which reduces loneliness (O)" gave a context opening
+    "When" and an outcome "which reduces loneliness", which every output then joined again ("so which reduces …")."""
+    marked = marked_parts(sentence)
+    if marked.problem or not marked.parts:
+        return marked
+    where = {part: sentence.find(text) for part, text in marked.parts.items() if text}
+    first = min(where, key=lambda part: (where[part] < 0, where[part])) if where else None
+    parts = {}
+    for part, text in marked.parts.items():
+        if part == first and part == "context":
+            text = _OPENING_FRAME.sub("", text, count=1)
+        elif part != first:
+            unjoined = _RELATIVE_OPENING.sub("", text, count=1)
+            text = re.sub(_JOINER, "", unjoined, count=1, flags=re.IGNORECASE) if unjoined != text else text
+        text = _RELATIVE_CLOSING.sub("", text, count=1)
+        parts[part] = text.strip(" ,;:") or marked.parts[part]  # a part that is only joining words stays as written
+    return MarkedParts(parts=parts, form=marked.form)
 
 
 def _plain(text: str) -> str:
@@ -518,6 +593,42 @@ def _a_list_of_citations(cited: list[str]) -> bool:
     return len(cited) > 1 and all(author_year_handles(c) or author_handle(c) is not None for c in cited)
 
 
+def own_id_columns(statements: Iterable[Statement]) -> dict[str, dict[str, str]]:
+    """The team's own columns kept on the review's statements (`Statement.extra`, from an earlier import of a sheet),
+    each with its values that name one live statement: value to statement id. A value two statements share names
+    neither."""
+    found: dict[str, dict[str, list[str]]] = {}
+    for statement in statements:
+        if statement.deleted:
+            continue
+        for name, value in statement.extra.items():
+            if value.strip():
+                found.setdefault(name, {}).setdefault(value.strip(), []).append(statement.id)
+    return {name: {value: ids[0] for value, ids in values.items() if len(ids) == 1} for name, values in found.items()}
+
+
+def _own_id_column(
+    table: Table, own_columns: Mapping[str, int], own_ids: Mapping[str, Mapping[str, str]]
+) -> tuple[str, int, Mapping[str, str]] | None:
+    """On a sheet without cmo's id column, the team's own column that names the review's statements: one the review
+    keeps (`own_id_columns`, by header as any header is matched) whose cells on the sheet are each another, and name
+    stored statements; of several, the one naming most (trial Y: the team's 'CMOC ID' went unused, and a re-imported
+    sheet's rewordings were left out as "looks like S25"). None where no column does."""
+    kept = {header_key(name): values for name, values in own_ids.items()}
+    best: tuple[int, tuple[str, int, Mapping[str, str]]] | None = None
+    for header, index in own_columns.items():
+        statements = kept.get(header_key(header))
+        if not statements:
+            continue
+        values = [cells[index].strip() for _, cells in table.rows if index < len(cells) and cells[index].strip()]
+        if len(set(values)) < len(values):
+            continue  # a value on two rows names no one statement: a grouping, a rating, not an id
+        named = sum(value in statements for value in values)
+        if named and (best is None or named > best[0]):
+            best = (named, (header, index, statements))
+    return best[1] if best else None
+
+
 class _RowChecker:
     """Turns one row into a StatementRow, recording each bad cell in `problems`."""
 
@@ -531,6 +642,7 @@ class _RowChecker:
         statement_ids: set[str],
         computed: dict[str, int] | None = None,
         hidden: Collection[int] = (),
+        own_ids: Mapping[str, Mapping[str, str]] | None = None,
     ):
         self.table = table
         self.columns = columns
@@ -556,6 +668,8 @@ class _RowChecker:
         self.read_as: dict[tuple[str, str, str], list[int]] = {}
         """Domain and group cells that are no label as written ("Domain 3: Safety"), with what each was read as, by
         row: (domain or group, the cell, the slug)."""
+        self.matching = None if "id" in columns else _own_id_column(table, self.own_columns, own_ids or {})
+        """The team's own column matching rows to statements, with its values' statements (`_own_id_column`)."""
 
     def header(self, name: str) -> str:
         return self.table.header[self.columns[name]]
@@ -596,15 +710,28 @@ class _RowChecker:
                 where = {**own, **self.computed, self.header("cmoc").strip(): self.columns["cmoc"]}  # in the sheet's order
                 fields["extra"] = dict(sorted(fields["extra"].items(), key=lambda item: where.get(item[0], 0)))
         statement_id = self._id(row, values.get("id", ""))
+        matched_by = ""
+        if self.matching is not None and len(sources) == 1:  # a row of several sources is several statements
+            header, index, statements = self.matching
+            statement_id = statements.get(cells[index].strip() if index < len(cells) else "")
+            matched_by = header if statement_id else ""
         version = values["version"].strip() if "version" in values else None
+        computed = {name: (cells[index].strip() if index < len(cells) else "") for name, index in self.computed.items()}
         first = StatementRow(
-            row=row, id=statement_id, fields=fields, version=version, page_warning=page_warning, hidden=row in self.hidden
+            row=row,
+            id=statement_id,
+            fields=fields,
+            version=version,
+            page_warning=page_warning,
+            hidden=row in self.hidden,
+            matched_by=matched_by,
+            computed=computed,
         )
         return [first] + [first.model_copy(update={"fields": fields | {"source": key}}) for key in sources[1:]]
 
     def _marked(self, row: int, sentence: str) -> dict[str, str]:
         """A statement's parts from its marked sentence (`MarkedParts.statement_fields`)."""
-        marked = marked_parts(sentence)
+        marked = sentence_parts(sentence)
         if marked.problem:
             self.problems.add(row, self.header("cmoc"), marked.problem)
         self.sentences += not marked.problem
@@ -615,7 +742,7 @@ class _RowChecker:
     def _compare(self, row: int, values: dict[str, str]) -> None:
         """A row coded in its C, M and O cells and also as a sentence: the cells are read, and where the sentence says
         otherwise (or cannot be read), that is said, naming both columns, so the team can see which is meant."""
-        marked = marked_parts(values["cmoc"])
+        marked = sentence_parts(values["cmoc"])
         if marked.problem and not has_marks(values["cmoc"]):
             return  # no mark at all: a label or a note beside the cells, kept as written
         cells = {name: values.get(name, "") for name in _CMO_COLUMNS if name in self.columns}

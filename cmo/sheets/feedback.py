@@ -401,9 +401,12 @@ def _table_rows(table: Table, problems: _Problems, notes: list[str], reading: _R
         layout = "one row per respondent with a column per question"
         notes.append(f"{name}: read as a form's sheet, {layout} ({len(wide)} column{'' if len(wide) == 1 else 's'}, on {about})")
         notes.extend(_asked_twice_about_them_all(table, wide))
-        shared = {index for index, column in enumerate(columns) if column in PERSON_COLUMNS}
+        _find_group_in_own_words(table, columns, set(wide), notes)
+        shared = {index for index, column in enumerate(columns) if column in (*PERSON_COLUMNS, GROUP_IN_OWN_WORDS)}
         timed = _time_columns(table, shared | set(wide))
-        _say_unread(table, shared | set(wide) | set(timed), notes, WIDE_COLUMNS_SAID)
+        could_be = _naming_several(table, shared | set(wide) | set(timed), reading.names)
+        notes.extend(could_be.values())
+        _say_unread(table, shared | set(wide) | set(timed) | set(could_be), notes, WIDE_COLUMNS_SAID)
         return _wide_rows(table, columns, wide, timed, notes)
     if "rating" not in columns:
         _find_rating_column(table, columns, notes, reading.scale)
@@ -434,6 +437,24 @@ def _table_rows(table: Table, problems: _Problems, notes: list[str], reading: _R
     ]
     notes.extend(_edited_words(rows, reading.worded))
     return [row for row in rows if any(str(v).strip() for k, v in row.values.items() if k not in _THE_ROUNDS_OWN)]
+
+
+def _naming_several(table: Table, read: set[int], names: dict[str, str]) -> dict[int, LookAt]:
+    """A form's column left unread because its words name several configurations (two ids, or two titles neither
+    within the other), said with the ones it could be, so the team knows which to head it with."""
+    said = {}
+    for index, header in enumerate(table.header):
+        chosen, _ = _namings(_header_words(header).replace("_", " "), names)
+        rows = len(_answers_in(table, index))
+        if index in read or len(chosen) < 2 or not rows:
+            continue
+        ids = sorted(chosen, key=natural_key)
+        could = ", ".join(ids[:-1]) + f" or {ids[-1]}"
+        said[index] = LookAt(
+            f"{table.file}: the column '{_shown(header)}' ({rows} row{'' if rows == 1 else 's'}) was not read: it could be "
+            f"{could}, as its words name each of them; head it with the one it asks about ('{ids[0]}: …') and import again"
+        )
+    return said
 
 
 def _headed(column: str) -> str:
@@ -479,29 +500,56 @@ def _say_unread(table: Table, read: set[int], notes: list[str], columns_read: st
 
 
 def _is_form_metadata(header: str) -> bool:
-    """A column a form tool fills itself (an id, a time, the signed-in account, an IP address, how far the respondent
-    got), not with anything a respondent wrote: left unread without a word, as every download has them."""
-    return fold(header) in FORM_METADATA or bool(re.search(r"_(?:complete|timestamp)$", header.strip()))  # REDCap's
+    """A column a form tool fills itself, not with anything a respondent wrote: left unread without a word, as every
+    download has them. Known by its name: a short label, no question, that is an id or number ('UserID', 'Network ID',
+    'Unique ID', 'UserNo', Typeform's '#'), a time ('Start Date (UTC)', 'Completion time', 'Ended'), how long or how
+    far the respondent got ('Duration (in seconds)', 'Progress'), where the response came from ('Tracking Link',
+    'Collector ID', 'IP Address', 'User Agent'), or one of the few other labels tools add (`FORM_METADATA`: the
+    signed-in account's 'Email' and 'Name', Qualtrics' 'Status'); REDCap's '…_complete' and '…_timestamp'."""
+    if re.search(r"_(?:complete|timestamp)$", header.strip()) or re.fullmatch(r"\s*(?:#|№|n°|no\.?)\s*", header, re.I):
+        return True
+    unbracketed = _REMARK.sub(" ", header)  # 'Start Date (UTC)', 'Duration (in seconds)': the zone or unit aside
+    words = fold(re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", " ", unbracketed)).split()  # 'UserID', 'IPAddress'
+    if fold(header) in FORM_METADATA or " ".join(words) in FORM_METADATA or "".join(words) in _RUN_TOGETHER:
+        return True  # REDCap's 'Complete?' too
+    if "?" in header:  # a question the respondent answered
+        return False
+    if not words or len(words) > 4:
+        return False
+    if words[-1] in _METADATA_ID_WORDS:  # 'Respondent ID', 'UserNo', 'SessionID', 'Unique response number'
+        return True
+    if set(words) <= _METADATA_TIME_WORDS and not set(words) <= {"in", "to", "last", "utc", "gmt"}:
+        return True  # 'Start Date (UTC)', 'Completion time', 'Time Started', 'Duration (in seconds)', 'Progress'
+    return words[0] in _METADATA_SOURCE_WORDS and all(word in _METADATA_SOURCE_TAILS or word.isdigit() for word in words[1:])
 
+
+_METADATA_ID_WORDS = frozenset({"id", "ids", "identifier", "uuid", "guid", "no", "nr", "num", "number", "token"})
+"""The last word of an id or a number a tool gives each response or respondent."""
+_METADATA_TIME_WORDS = frozenset(
+    {
+        *("start", "started", "end", "ended", "submit", "submitted", "completion", "completed", "complete", "finished"),
+        *("modified", "last", "recorded", "created", "updated", "date", "time", "timestamp", "datetime", "utc", "gmt"),
+        *("duration", "in", "seconds", "taken", "to", "progress"),
+    }
+)
+"""The words of a label saying when a response began or ended, how long it took and how far it got, and nothing else:
+'Time in crisis care' or 'Date of admission' is a question, not a tool's label."""
+_METADATA_SOURCE_WORDS = frozenset({"ip", "ipaddress", "tracking", "collector", "referer", "referrer", "custom"})
+_METADATA_SOURCE_TAILS = frozenset({"address", "link", "url", "data", "value", "variable", "field"})
+"""Where a response came from, as tools label it: 'IP Address', 'Tracking Link', 'Custom Value', 'Custom Data 1'."""
 
 FORM_METADATA = frozenset(
     {
-        *("id", "start time", "completion time", "email", "name", "last modified time"),  # Microsoft Forms
-        *("timestamp", "email address", "score"),  # Google Forms
-        *("respondent id", "collector id", "start date", "end date", "ip address", "first name", "last name"),  # SurveyMonkey
-        *("custom data 1", "custom data"),
-        *("startdate", "enddate", "status", "response type", "ipaddress", "progress", "duration in seconds", "finished"),
-        *("recordeddate", "recorded date", "responseid", "response id", "recipientlastname", "recipient last name"),
-        *("recipientfirstname", "recipient first name", "recipientemail", "recipient email", "externalreference"),
-        *("external data reference", "locationlatitude", "location latitude", "locationlongitude", "location longitude"),
-        *("distributionchannel", "distribution channel", "userlanguage", "user language"),  # Qualtrics
-        *("record id", "redcap survey identifier", "redcap repeat instrument", "redcap repeat instance"),  # REDCap
-        *("survey identifier", "complete"),
-        *("unique response number", "urn", "started", "submitted"),  # JISC Online Surveys
+        *("email", "name", "email address", "first name", "last name", "score", "status", "response type", "tags"),
+        *("user agent", "user language", "distribution channel", "location latitude", "location longitude"),
+        *("recipient last name", "recipient first name", "recipient email", "external reference", "external data reference"),
+        *("redcap repeat instrument", "redcap repeat instance", "urn", "complete", "finished", "custom data"),
     }
 )
-"""The columns form tools add to every download (Microsoft Forms, Google Forms, SurveyMonkey, Qualtrics, REDCap, JISC
-Online Surveys)."""
+"""The labels form tools add to every download (Microsoft Forms, Google Forms, SurveyMonkey, Smart Survey, Typeform,
+Qualtrics, REDCap, JISC Online Surveys) that no word of `_is_form_metadata`'s rule marks as a tool's."""
+_RUN_TOGETHER = frozenset(label.replace(" ", "") for label in FORM_METADATA)
+"""The labels as Qualtrics runs them together, lower-cased ('recipientlastname')."""
 
 
 def _one_header_of_two(table: Table) -> Table:
@@ -590,6 +638,65 @@ def _find_group_column(
             notes.append(f"{table.file}: the column '{shown}' asks what each respondent speaks as, so it was read as the role")
 
 
+GROUP_IN_OWN_WORDS = "group_in_own_words"
+"""A form's column for the respondent's own words where they chose 'Other' as their group (`_find_group_in_own_words`)."""
+
+
+def _find_group_in_own_words(table: Table, columns: list[str], asked: set[int], notes: list[str]) -> None:
+    """A form asks for the words of an 'Other' answer in a column of its own: JISC Online Surveys numbers it as a
+    part of the group's question ('2.a. If you selected Other, please specify:' under '2. Which group…?', trial X),
+    SurveyMonkey and Qualtrics head it with the group's question ('Which group…? - Other (please specify)', '… - Other
+    - Text'). The one such column, a part of the group's question or beside it, gives the group in the respondent's
+    words where they chose 'Other' (`_group_with_own_words`); the import says so."""
+    if "group" not in columns:
+        return
+    group = columns.index("group")
+    asked_in = fold(_header_words(table.header[group]))
+    number = _question_number(table.header[group])
+    found = [
+        index
+        for index, header in enumerate(table.header)
+        if index not in asked
+        and columns[index] not in TEMPLATE_COLUMNS
+        and _asks_for_other_words(header)
+        and (
+            index == group + 1
+            or (number and _question_number(header)[: len(number)] == number and len(_question_number(header)) > len(number))
+            or (asked_in and fold(_header_words(header)).startswith(asked_in))
+        )
+    ]
+    if len(found) == 1:
+        columns[found[0]] = GROUP_IN_OWN_WORDS
+        notes.append(
+            f"{table.file}: the column '{_shown(table.header[found[0]])}' gives the group in the respondent's words where "
+            f"they chose 'Other' in '{_shown(table.header[group])}', so it was read as their group"
+        )
+
+
+def _asks_for_other_words(header: str) -> bool:
+    """A question asking what a respondent who chose 'Other' meant: 'If you selected Other, please specify',
+    'Other (please specify)', Qualtrics' 'Other - Text'."""
+    folded = fold(_header_words(header))
+    asks = r"\b(?:specify|specified|describe|say|state|tell us|write|text)\b"
+    return bool(re.search(r"\bother\b", folded) and re.search(asks, folded))
+
+
+def _group_with_own_words(group: str, words: str) -> str:
+    """The group a form's answer gives, its 'Other' choice ('Other', 'Other (please specify)', one of several ticked)
+    replaced by the respondent's own words for it; a group chosen beside words given anyway keeps both, so neither is
+    lost."""
+    words = clean_text(words)
+    if not words:
+        return group
+    choices = [choice.strip() for choice in re.split(r"[,;]", group) if choice.strip()]
+    other = [choice for choice in choices if re.match(r"^other\b", fold(choice))]
+    if not choices or choices == other:
+        return words
+    if other:
+        return ", ".join(words if choice == other[0] else choice for choice in choices if choice not in other[1:])
+    return f"{group}, {words}"
+
+
 def _group_columns(table: Table, candidates: list[int], groups: dict[str, str]) -> list[int]:
     """The columns that may be the group, most sure first: those whose every answer names one of the review's groups
     (where several do, the ones asking for a group), else those asking for a group, or who the respondent is ('I am
@@ -597,6 +704,7 @@ def _group_columns(table: Table, candidates: list[int], groups: dict[str, str]) 
     every answer names one: its answers are otherwise roles ('parent', 'Head of year'), some of which sound like one."""
     labels = {label: slug for slug, name in groups.items() for label in (slug, name)}
     ticked = tuple(groups.items())
+    candidates = [index for index in candidates if not _asks_for_other_words(table.header[index])]  # its 'Other' words
     named = {
         index: [len(labelled(value, labels)) == 1 or bool(_ticked_groups(value, ticked)) for value in _answers_in(table, index)]
         for index in candidates
@@ -604,7 +712,10 @@ def _group_columns(table: Table, candidates: list[int], groups: dict[str, str]) 
     found = [index for index in candidates if named[index] and all(named[index])]
     if len(found) > 1:
         found = [index for index in found if _asks_for_group(table.header[index])] or found
-    return found or [index for index in candidates if any(named[index]) and _asks_for_group(table.header[index])]
+    asking = [index for index in candidates if named[index] and _asks_for_group(table.header[index])]
+    # the one question asking for a group is the group, though every answer to it is 'Other' (trial X: the words
+    # were then in a column of their own, `_find_group_in_own_words`)
+    return found or [index for index in asking if any(named[index])] or (asking if len(asking) == 1 else [])
 
 
 def _find_pseudonym_column(table: Table, columns: list[str], notes: list[str]) -> None:
@@ -660,15 +771,26 @@ match your experience?', 'C3 - What is missing or wrong?', 'C3 What is missing o
 def _header_words(header: object) -> str:
     """A header's words without the number a form tool puts before its question, the one rule every header is read
     by: JISC Online Surveys numbers questions and their parts '1. ', '3.1. ', '3.a. ', '14.1.a. ', '9.b.iii.a. '; its
-    coded download, Qualtrics and others 'Q3_1', 'Q14_1_a', 'Q3.', 'Q3)'. A number with no mark after it ('2 visits a
-    week') or a decimal ('1.5 hours') is words."""
+    coded download, Qualtrics and others 'Q3_1', 'Q14_1_a', 'Q3.', 'Q3)'; a part may be bracketed ('4(a)', '4.1(b)
+    '). A number with no mark after it ('2 visits a week') or a decimal ('1.5 hours') is words."""
     text = str(header or "")
     return text[found.end() :] if (found := re.match(_QUESTION_NUMBER, text, re.I)) else text
 
 
+def _question_number(header: object) -> tuple[str, ...]:
+    """The parts of the number a form tool gives a header's question (`_QUESTION_NUMBER`), each as written, folded:
+    '4.a.', 'Q4_a' and '4(a)' are ('4', 'a'), '9.b.iii.a.' is ('9', 'b', 'iii', 'a'); () for a header with none. A
+    question's sub-questions are those whose number starts with its own and goes on ('4.a.' under '4.', '4.1.a.'
+    under '4.1.')."""
+    found = re.match(_QUESTION_NUMBER, str(header or ""), re.I)
+    number = (found.group(1) or found.group(2) or "") if found else ""
+    return tuple(re.findall(r"[0-9]+|[a-z]+", number.casefold()))
+
+
+_PART = r"(?:\d{1,3}|[a-z]|[ivx]{1,5})"
 _QUESTION_NUMBER = (
-    r"^\s*(?:Q\d+(?:_[0-9a-z]+)*(?:\s*[.:)\-–—])?(?:\s+|$)"  # Q3, Q3_1, Q14_1_a, then a mark or a space
-    r"|\d{1,3}(?:\.(?:\d{1,3}|[a-z]|[ivx]{1,5}))*[.)](?:\s+|$))"  # 3. 3.1. 3.a. 14.1.a. 9.b.iii.a. 2)
+    r"^\s*(?:Q(\d+(?:_[0-9a-z]+)*)(?:\s*[.:)\-–—])?(?:\s+|$)"  # Q3, Q3_1, Q14_1_a, then a mark or a space
+    rf"|(\d{{1,3}}(?:\.{_PART})*(?:\({_PART}\))*)(?:[.)]|(?<=\)))(?:\s+|$))"  # 3. 3.1. 3.a. 9.b.iii.a. 2) 4(a) 4.1(b).
 )
 """Compiled at first use (`re`'s cache), as this module's newer patterns are: `feedback summary` imports it."""
 
@@ -816,20 +938,7 @@ def _named_once(header: str, names: dict[str, str]) -> tuple[str, str] | None:
     question is the words before the naming where they ask one, else those after it, without the naming itself or the
     word joining it to the question ('about', 'on', 'for')."""
     folded = fold(header)
-    spans: list[tuple[int, int]] = []
-    ids = set()
-    for found in re.finditer(r"(?<![a-z0-9])c([1-9][0-9]*)(?![a-z0-9])", folded):
-        ids.add(f"C{found.group(1)}")
-        spans.append(found.span())
-    by_name = set()
-    whole = {fold(row) for _, row in _asked_and_rows(header)}  # a grid's row that is a short title is its title
-    for name, configuration in names.items():
-        if len(name.split()) >= 3 or (name and name in whole):  # a word or two may be any question's words
-            for found in re.finditer(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", folded):
-                by_name.add(configuration.upper())
-                spans.append(found.span())
-    spans.extend(found.span() for found in re.finditer(_TABLE_NUMBER, folded))  # 'CMO 3.1' beside the id, named or not
-    chosen = ids or by_name
+    chosen, spans = _namings(header, names)
     if len(chosen) != 1:
         return None
     [configuration] = chosen
@@ -837,6 +946,37 @@ def _named_once(header: str, names: dict[str, str]) -> tuple[str, str] | None:
     start, end = spans[0][0], max(stop for _, stop in spans)
     before, after = _question_words(folded[:start]), _question_words(folded[end:])
     return configuration, before if _answer_field(before) else after
+
+
+def _namings(header: str, names: dict[str, str]) -> tuple[set[str], list[tuple[int, int]]]:
+    """The configurations a header names (`_named_once`), and where in its folded words: its ids where it gives any,
+    else its titles and table numbers (`names`). A title within a longer one named in the same words is part of that
+    one, so a configuration's exact title names it, not another's title it contains ('Without seeing the resident they
+    rely on the nurse's account' is C31's, though C1's 'They rely on the nurse's account' is in it: trial X)."""
+    folded = fold(header)
+    spans: list[tuple[int, int]] = []
+    ids = set()
+    for found in re.finditer(r"(?<![a-z0-9])c([1-9][0-9]*)(?![a-z0-9])", folded):
+        ids.add(f"C{found.group(1)}")
+        spans.append(found.span())
+    titled: list[tuple[tuple[int, int], str]] = []
+    whole = {fold(row) for _, row in _asked_and_rows(header)}  # a grid's row that is a short title is its title
+    for name, configuration in names.items():
+        if len(name.split()) >= 3 or (name and name in whole):  # a word or two may be any question's words
+            titled.extend(
+                (found.span(), configuration.upper())
+                for found in re.finditer(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", folded)
+            )
+    within = {
+        (span, named)
+        for span, named in titled
+        for (start, end), other in titled
+        if start <= span[0] and span[1] <= end and end - start > span[1] - span[0]
+    }
+    by_name = {named for span, named in titled if (span, named) not in within}
+    spans.extend(span for span, named in titled if (span, named) not in within)
+    spans.extend(found.span() for found in re.finditer(_TABLE_NUMBER, folded))  # 'CMO 3.1' beside the id, named or not
+    return ids or by_name, sorted(spans)
 
 
 _JOINING_WORDS = r"(?:about|on|for|regarding|re|of|to|with|in|concerning|the|this|finding|cmo|configuration)"
@@ -881,6 +1021,8 @@ def _wide_columns(table: Table, columns: list[str], reading: _Reading) -> dict[i
     scale = reading.scale
     if not asked or _names_configurations(table, columns):
         return None
+    follow_ups = _follow_ups(table, asked)
+    asked = dict(sorted({**asked, **follow_ups}.items()))
     about_all = {index: (OVERALL, name) for index, name in enumerate(columns) if name in TEXT_FIELDS and index not in asked}
     for answer, asks in (("missing", _asks_what_is_missing_overall), ("comment", _asks_for_anything_else)):
         about_all.update(
@@ -900,6 +1042,7 @@ def _wide_columns(table: Table, columns: list[str], reading: _Reading) -> dict[i
         rates = all_ratings and index in unworded or _holds_ratings(table, [index], given)
         column = _answer_field(question) or ("rating" if rates else None)
         column = column or ("missing" if configuration == OVERALL else None)  # the pack's question about them all
+        column = column or ("comment" if index in follow_ups else None)  # '4.a. Please explain': words about it
         if column is None and (numbers := _numbers_alone(table, index)):
             return numbers
         if column is None:
@@ -910,6 +1053,27 @@ def _wide_columns(table: Table, columns: list[str], reading: _Reading) -> dict[i
         seen.setdefault((configuration, column), index)
         read[index] = (configuration, column)
     return read
+
+
+def _follow_ups(table: Table, asked: dict[int, tuple[str, str]]) -> dict[int, tuple[str, str]]:
+    """A form's sub-question naming no configuration asks about the one its question names: JISC Online Surveys
+    numbers the follow-up under each question '4.a. What is missing or wrong?' under '4. CMO 2.1 (C1) …: Does this
+    match your experience?' (trial X), a coded download 'Q4_a' under 'Q4', others '4(a)'. Its question is the one
+    whose number is the longest start of its own (`_question_number`: '4.1.' before '4.' for '4.1.a.'), where that
+    question names one configuration; the sub-question's own words say which answer it holds."""
+    numbered: dict[tuple[str, ...], str] = {}
+    for index, (configuration, _) in asked.items():
+        if number := _question_number(table.header[index]):
+            numbered[number] = configuration if numbered.get(number, configuration) == configuration else ""
+    found = {}
+    for index, header in enumerate(table.header):
+        number = _question_number(header)
+        if index in asked or len(number) < 2:
+            continue
+        parents = [numbered[number[:end]] for end in range(len(number) - 1, 0, -1) if number[:end] in numbered]
+        if parents and parents[0] and parents[0] != OVERALL:
+            found[index] = (parents[0], fold(_header_words(header)))
+    return found
 
 
 class _Advice(str):
@@ -1022,6 +1186,8 @@ def _wide_rows(
     scales = {c: _scale_asked(table.header[index]) for index, (c, column) in asked.items() if column == "rating"}
     for number, cells in table.rows:
         person = _cells_of(columns, cells, PERSON_COLUMNS)
+        if words := _cells_of(columns, cells, (GROUP_IN_OWN_WORDS,)).get(GROUP_IN_OWN_WORDS, ""):
+            person["group"] = _group_with_own_words(str(person.get("group") or ""), str(words))
         line = f"row {number}"
         given = clean_text(str(person.get("respondent") or ""))
         if fold(given) in PLACEHOLDER_NAMES:
@@ -1530,6 +1696,7 @@ def _item(
     rating, answer = _rating(row, problems, read_as, scale or row.scale)
     _check_round(row, round_number, problems)
     group = _group(row, groups, problems, read_groups)
+    group_words = _group_words(row, group)
     role = _short_text(row, "role", problems)
     texts = {key: _long_text(row, key, problems) for key in TEXT_FIELDS}
     if len(problems) > before:
@@ -1557,10 +1724,19 @@ def _item(
         answer=answer,
         named=named,
         file=row.file,
+        group_words=group_words,
         **texts,
     )
-    item.fingerprint = fingerprint(item)
+    item.fingerprint = fingerprint(item)  # the group's words aside: answers imported before they were kept keep their print
     return item
+
+
+def _group_words(row: _Row, group: str) -> str:
+    """The group as a form's respondent gave it where it names no one review group (their words for 'Other', several
+    ticked, a group typed that none matches): kept beside the answers, which stand without a group (`_group`)."""
+    if group or not row.form:
+        return ""
+    return clean_text(str(row.values.get("group") or ""))
 
 
 def _did_you_mean(typed: str, known: set[str]) -> str:
@@ -1913,10 +2089,13 @@ def _group_named(text: str, groups: tuple[tuple[str, str], ...]) -> tuple[list[s
 
 def _singular(text: str) -> str:
     """Each word of a name as one of it: 'Midwife' is the group 'Midwives and nurses' (slug `midwives`, trial S) as
-    'Woman' is 'Women', 'Carer' 'Carers', 'Family' 'Families'; read only where the name as typed means no group."""
+    'Woman' is 'Women', 'Carer' 'Carers', 'Family' 'Families', 'Young person' 'Young people'; read only where the name
+    as typed means no group."""
     words = []
     for word in fold(text).split():
-        if len(word) > 4 and word.endswith("ives"):
+        if word in _IRREGULAR_PLURALS:
+            word = _IRREGULAR_PLURALS[word]
+        elif len(word) > 4 and word.endswith("ives"):
             word = word[:-3] + "fe"
         elif len(word) > 3 and word.endswith("men"):
             word = word[:-3] + "man"
@@ -1926,6 +2105,10 @@ def _singular(text: str) -> str:
             word = word[:-1]
         words.append(word)
     return " ".join(words)
+
+
+_IRREGULAR_PLURALS = {"people": "person", "children": "child"}
+"""Plurals no ending makes: 'Young person' is the group 'Young people', 'Child' 'Children and families'."""
 
 
 @lru_cache(maxsize=256)
@@ -1984,7 +2167,11 @@ def _group_warning(file: str, text: str, slug: str, places: list[str], groups: d
     found, _ = _group_named(text, tuple(groups.items()))
     if found:
         return LookAt(f"{where} could be {' or '.join(found)}, so the answers were kept without one rather than guess")
-    return LookAt(f"{where} is none of the review's groups ({', '.join(groups)}), so the answers were kept without one")
+    offered = ", ".join(f"'{name or slug}'" for slug, name in groups.items())  # the names the form offered, not slugs
+    return LookAt(
+        f"{where} is none of the review's groups ({offered}), so the answers were kept without one, with the respondent's "
+        "words for it"
+    )
 
 
 # --- The spreadsheet template ------------------------------------------------------------------
@@ -2020,10 +2207,11 @@ def template_rows(configurations: list[Configuration], round_number: int, not_fi
 
     active = sorted((c for c in configurations if not c.retired), key=lambda c: natural_key(c.id))
     rows = []
-    for c in active:
-        said = cmo_sentence(c.context, c.mechanism, c.outcome)
+    for c in active:  # a closed round's words as its pack showed them (`SentConfiguration`), else today's rendering
+        said = getattr(c, "shown_sentence", "") or cmo_sentence(c.context, c.mechanism, c.outcome)
         said = f"{NOT_A_FINDING} {said}" if c.id in not_findings else said
-        rows.append(["", "", round_number, c.id, clean_text(c.title), said, "", "", "", "", "", ""])
+        title = getattr(c, "shown_title", "") or clean_text(c.title)
+        rows.append(["", "", round_number, c.id, title, said, "", "", "", "", "", ""])
     return [*rows, ["", "", round_number, OVERALL, OVERALL_TITLE, OVERALL_QUESTION, "", "", "", "", "", ""]]
 
 
@@ -2109,11 +2297,7 @@ def summarise(items: list[FeedbackItem], configurations: list[Configuration]) ->
                 "title": titles.get(config_id, ""),
                 **_tally(answers),
                 "by_group": [{"group": g, **_tally(by_group[g])} for g in sorted(by_group)],
-                "comments": [
-                    _comment(item)
-                    for item in sorted(answers, key=lambda i: natural_key(i.id or ""))
-                    if any(getattr(item, key).strip() for key in TEXT_FIELDS)
-                ],
+                "comments": [_comment(item) for item in sorted(answers, key=lambda i: natural_key(i.id or "")) if item.said()],
             }
         )
     return summary
@@ -2145,9 +2329,11 @@ def _comment(item: FeedbackItem) -> dict:
         "feedback": item.id,
         "respondent": item.respondent,
         "group": item.group,
+        "group_words": item.group_words,
         "role": item.role,
         "rating": item.rating,
         "answer": item.answer,
         "named": item.named,
+        "earlier": item.earlier,
         **{key: getattr(item, key) for key in TEXT_FIELDS},
     }

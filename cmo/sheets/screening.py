@@ -217,9 +217,8 @@ class _ScreeningReader:
         self.problems = Problems(table.file, what="no decision was applied")
         self.warnings: list[str] = []
         self._titles: dict[str, str | None] | None = None
-        self._disagreements: list[int] = []
-        self._worded: list[int] = []
-        """Rows whose decision cell goes on after its decision (`_DECISION_AND_WORDS`), said once."""
+        self._worded: dict[int, str] = {}
+        """Rows whose decision cell goes on after its decision (`_DECISION_AND_WORDS`), with the first such cell: said once."""
         self._numbers: dict[tuple[str, str], list[int]] = {}
         """Rows whose decision is a number read as a decision (`_NUMBERS`), said once for each number."""
         self.screeners: dict[int, str] = {}
@@ -235,8 +234,9 @@ class _ScreeningReader:
         for row, cells in self.table.rows:
             values = {name: cells[i] if i < len(cells) else "" for name, i in self.columns.items()}
             key = self._source_key(row, values)
-            if self.screeners:
-                decision = self._screeners_decision(row, key, cells, values)
+            said = self._said_in_columns(row, cells) if self.screeners else self._rayyan_votes(values)
+            if self.screeners or said:
+                decision = self._screeners_decision(row, key, said, values)
                 if decision is not None:
                     chosen[decision.key] = decision
                 continue
@@ -260,19 +260,12 @@ class _ScreeningReader:
                 chosen[key] = earlier.model_copy(
                     update={name: _both(getattr(earlier, name), getattr(decision, name)) for name in ("screened_by", "note")}
                 )
-        if self._disagreements:
-            rows = ", ".join(map(str, self._disagreements[:20]))
-            more = "…" if len(self._disagreements) > 20 else ""
+        if self._worded:  # quoted as written (trial W: the warning quoted an example, not the team's own cells)
+            shown = ", ".join(f"'{cell}'" for cell in list(dict.fromkeys(self._worded.values()))[:2])
             self.warnings.append(
-                f"{self.table.file}: reviewers disagree on {len(self._disagreements)} row(s) "
-                f"({rows}{more}); those sources stay unscreened."
-            )
-        worded = list(dict.fromkeys(self._worded))  # two screeners' cells on one row: the row once
-        if self._worded:
-            self.warnings.append(
-                f"{self.table.file}: {row_list(worded)}: the decision cell goes on after its decision ('Exclude: wrong "
-                "population'); the words after it were read as an exclusion's reason, or another decision's note, and "
-                "'Include?' as maybe"
+                f"{self.table.file}: {row_list(list(self._worded))}: the decision cell goes on after its decision "
+                f"({shown}{', …' if len(set(self._worded.values())) > 2 else ''}); the words after it were read as an "
+                "exclusion's reason, or another decision's note, and a decision ending in '?' as maybe"
             )
         for (value, word), rows in self._numbers.items():
             self.warnings.append(
@@ -290,28 +283,40 @@ class _ScreeningReader:
             )
         return sorted(chosen.values(), key=lambda d: d.row)
 
-    def _screeners_decision(
-        self, row: int, key: str | None, cells: list[str], values: dict[str, str]
-    ) -> ScreeningDecision | None:
-        """A row of a sheet screened in duplicate: each screener's column read as their decision. Where they all say
-        the same, that is the decision, screened by each of them; where they differ, a conflict for the team."""
+    def _said_in_columns(self, row: int, cells: list[str]) -> dict[str, tuple[str, str]]:
+        """Each screener's decision in their own column ('Decision (JM)'), with what they wrote after it."""
         said: dict[str, tuple[str, str]] = {}
         for index, who in self.screeners.items():
             cell = cells[index].strip() if index < len(cells) else ""
             if not cell:
                 continue
             word = self._stated_status(row, cell, self.table.header[index])
-            if word is None:
-                continue
-            words = self._decision_words({"decision": cell})
-            said[who] = (word, words)
+            if word is not None:
+                said[who] = (word, self._decision_words({"decision": cell}))
+        return said
+
+    def _rayyan_votes(self, values: dict[str, str]) -> dict[str, tuple[str, str]]:
+        """Each reviewer's vote in Rayyan's notes (`RAYYAN-INCLUSION: {"Ann"=>"Included", "Bo"=>"Excluded"}`), read as
+        a screener's column is: who voted what is kept, and votes that differ are a conflict for the team, never a
+        decision (trial R: Rayyan's disagreements left sources unscreened with no word of who voted what)."""
+        if not self.rayyan:
+            return {}
+        found = _RAYYAN_VOTES.search(values.get("notes", ""))
+        votes = _RAYYAN_VOTE.findall(found.group(1)) if found else []
+        return {who.strip(): (_DECISIONS[vote.strip().lower()], "") for who, vote in votes if vote.strip().lower() in _DECISIONS}
+
+    def _screeners_decision(self, row: int, key: str | None, said: dict[str, tuple[str, str]], values: dict[str, str]):
+        """A row screened in duplicate (a column per screener, or Rayyan's votes): where they all say the same, that is
+        the decision, screened by each of them; where they differ, or one has not decided yet, a conflict for the team."""
         if key is None or not said:
             return None
         if len(said) < len(self.screeners) or len({w for w, _ in said.values()}) > 1:  # one has not decided yet, or they differ
             return self._conflict(row, key, values, said)
         word = next(iter(said.values()))[0]
-        reasons = [w for _, w in said.values() if w]
-        reason = values.get("reason", "").strip() or "; ".join(dict.fromkeys(reasons)) if word == "excluded" else ""
+        reasons = [w for _, w in said.values() if w] or [self._reason_in_notes(values.get("notes", ""))]
+        reason = ""
+        if word == "excluded":
+            reason = values.get("reason", "").strip() or "; ".join(dict.fromkeys(r for r in reasons if r))
         if word == "excluded" and not reason:
             reason = self.default_reason or ""
             if not reason:
@@ -401,7 +406,7 @@ class _ScreeningReader:
         if "decision" in self.columns:
             status = self._stated_status(row, values["decision"])
         elif self.rayyan:
-            status = self._rayyan_status(row, values.get("notes", ""))
+            status = "unscreened"  # a row nobody voted on (votes are read as screeners', `_rayyan_votes`)
         else:
             status = self.default_status
         if status is None:
@@ -427,23 +432,12 @@ class _ScreeningReader:
         if status is None and (worded := _DECISION_AND_WORDS.match(value)):
             status = "maybe" if worded["words"].strip() == "?" else _DECISIONS[worded["decision"].lower()]
             if any(char.isalnum() for char in worded["words"]) or status == "maybe":
-                self._worded.append(row)
+                self._worded.setdefault(row, value.strip())  # two screeners' cells on one row: the row once
         if status is None:
             shown = f"'{value}' is not a decision" if value else "no decision"
             numbers = "; of numbers only 1 (include) and 0 (exclude) are read" if typed.lstrip("-").isdigit() else ""
             self.problems.add(row, column or self.header("decision"), f"{shown} (use include, exclude or maybe{numbers})")
         return status
-
-    def _rayyan_status(self, row: int, notes: str) -> Status:
-        found = _RAYYAN_VOTES.search(notes)
-        votes = {vote.strip().lower() for _, vote in _RAYYAN_VOTE.findall(found.group(1))} if found else set()
-        if votes == {"included"}:
-            return "included"
-        if votes == {"excluded"}:
-            return "excluded"
-        if "included" in votes and "excluded" in votes:
-            self._disagreements.append(row)
-        return "unscreened"
 
     @staticmethod
     def _reason_in_notes(notes: str) -> str:
@@ -473,12 +467,13 @@ _APPRAISAL_ALIASES: dict[str, tuple[str, ...]] = {
 }
 _LEVELS: dict[str, Level] = {
     **dict.fromkeys(("high", "h"), "high"),
-    **dict.fromkeys(("medium", "med", "m", "moderate"), "medium"),
+    **dict.fromkeys(("medium", "med", "m"), "medium"),
     **dict.fromkeys(("low", "l"), "low"),
 }
+"""cmo's own three levels, and the letters and short forms of their words: read without a word."""
 _OTHER_SCALES: dict[str, Level] = {
     **dict.fromkeys(("++", "strong", "good"), "high"),
-    **dict.fromkeys(("+", "fair"), "medium"),
+    **dict.fromkeys(("+", "moderate", "fair"), "medium"),
     **dict.fromkeys(("weak", "poor"), "low"),
 }
 """The three points of the scales appraisal tools rate on, read as cmo's: NICE's checklists (++, +, −), EPHPP's global

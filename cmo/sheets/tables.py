@@ -1289,13 +1289,26 @@ class SourceNames(dict):
         words = [word for word in fold(more).split() if word not in JOINING_WORDS]
         if not words or _REFERENCE_NUMBER.fullmatch(more):
             return keys[0] if len(keys) == 1 else None
-        fitting = [key for key, work in self._works(keys).items() if _words_of(words, fold(work).split())]
+        works = self._works(keys).items()
+        fitting = [key for key, work in works if _words_of(words, fold(work).split()) or _initials_in(more, work)]
         return fitting[0] if len(fitting) == 1 else None
 
 
 def _words_of(words: list[str], work: list[str]) -> bool:
     """Each word is one of the work's or the start of one, as journals are abbreviated ("J Urban Health")."""
     return all(any(had.startswith(word) for had in work) for word in words)
+
+
+def _initials_in(more: str, work: str) -> bool:
+    """Whether what follows a citation is one word of initials (`_INITIALS`) that abbreviate words of the work, as a
+    journal is known by its initials (`_initials_of`): "CMAJ" for the Canadian Medical Association Journal, "BMJ",
+    "JAMA" for the Journal of the American Medical Association, small words left out."""
+    initials = _name_words(more.strip(" ()[]"))
+    if len(initials) != 1 or not _INITIALS.fullmatch(initials[0]):
+        return False
+    words = _name_words(work)
+    spans = ((start, end) for start in range(len(words)) for end in range(start + 2, len(words) + 1))
+    return any(_initials_of(initials, words[start:end]) for start, end in spans)
 
 
 _NAME_BEFORE_YEAR = re.compile(r"^[(\[\s]*(?P<name>[^\d\n]+?)[\s,;(\[]*(?:(?:1[5-9]|20)\d\d|n\.\s?d\.?)[)\].\s]*$", re.I)

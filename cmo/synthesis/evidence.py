@@ -23,14 +23,18 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from cmo.models import Configuration, Statement
 from cmo.normalise import fold
 from cmo.synthesis.lexicon import STOPWORDS
-from cmo.synthesis.wording import said_and_denied
+from cmo.synthesis.wording import _is_person, _word_tags, said_and_denied
 
+_OF_CHANGE = (
+    r"(?:(?:any|a|an|much|real|significant|measurable|noticeable|clear)\s+)*"
+    r"(?:change|improvement|improving|difference|increase|reduction|decrease|effect|impact|benefit|gain|rise|progress)\w*"
+)
+"""A change, an effect or a gain ("any change", "significant improvement"): what "without" or "no" denies of an outcome."""
 NEGATIVE_OUTCOME = re.compile(
     r"\b(not|no(?! longer)|never|none|nobody|nothing|failed|fail|fails|failing|unchanged|neither|nor|"
     r"lack of|lacked|worse|worsened|worsening|declined|deteriorated|eroded|erosion|"
     r"ended|collapsed|discouraged|did n t|\w+n t|cannot|can not|unable|without effect|no effect|unsafe|harder|"
-    r"without (?:(?:any|a|an|much|real|significant|measurable|noticeable|clear)\s+)*"
-    r"(?:change|improvement|improving|difference|increase|reduction|decrease|effect|impact|benefit|gain|rise|progress)\w*|"
+    rf"without {_OF_CHANGE}|"
     r"less (?:safe|acceptable|effective|likely|able|accessible|helpful|engaged|satisfied))\b"
 )
 """The words that say an outcome was absent or reversed ("did not", "no change", "failed to", "without any change in")."""
@@ -81,6 +85,81 @@ being judged", "less likely to drop out"): two negatives, which say the outcome 
 wording rule looks for a denial."""
 
 
+def _set_aside_denied_harms(text: str) -> str:
+    """The text (folded) without its denials of something bad (`DENIED_ADVERSE`), which say the outcome held; but a
+    verb that also gives a direction ("fall", "drop", "decline", "lose") said of what names no person ("the proportion
+    of residents given antibiotics did not fall", "attendance did not drop") is a change that did not come, not a harm
+    spared ("residents did not fall", "older pupils did not drop out" still are)."""
+
+    def spared(match: re.Match) -> str:
+        word = match.group(0).split()[-1]
+        if word in _DIRECTION or re.fullmatch(_LESSENS, word):
+            opening = text[text.rfind("|", 0, match.start()) + 1 : match.start()].split()
+            subject = opening[: next((i for i, w in enumerate(opening) if w in _PREPOSITIONS), len(opening))]
+            if not any(_is_person(w) for w in subject):
+                return match.group(0)
+        return " "
+
+    return DENIED_ADVERSE.sub(spared, text)
+
+
+_AUXILIARY = r"(?:do|does|did|have|has|had|is|are|was|were|be|been|am|can|could|will|would|shall|should|may|might|must)"
+_DENIAL_WORD = r"(?:not|no|never|none|nothing|nobody|\w+n t|cannot)"
+MODIFYING_DENIAL = re.compile(
+    r"\b(?P<head>[a-z][\w-]*) (?:"
+    rf"(?:with|for|of|among|from|in|at|on|about) (?:no|not|none|nothing)(?! {_OF_CHANGE}\b)"
+    rf"|(?:who|whom|which|that)(?: {_AUXILIARY})?(?: (?:also|still|yet|ever|often|always|usually))? (?:not|never|\w+n t|cannot)"
+    r"|(?:who|which|that) [a-z]\w* (?:no|none|nothing)"
+    rf"|(?:whose|where) (?:[a-z]\w* ){{0,2}}(?:{_AUXILIARY} )?{_DENIAL_WORD}"
+    r")\b"
+)
+"""A denial in a phrase that tells which people or things a noun means: a prepositional phrase ("residents with no
+urinary symptoms", "tenants in no arrears") or a relative clause ("pupils who did not attend the breakfast club",
+"prisoners who had no visits", "homes where no doctor visits"). It says who or what, never whether the clause's verb
+held, unless it denies a change ("a programme with no effect"). After a verb ("resulted in no change", "left with no
+support") the phrase is the verb's, and the denial stays."""
+COUNTERFACTUAL = re.compile(
+    r"\b(?:would|could|might|should)(?: not| never|n t)(?: otherwise)? have\b"
+    r"|\bhad (?:it|they|he|she|we|i|you|there) (?:not|never)\b"
+)
+"""A counterfactual's denial ("antibiotics they would not have prescribed had they examined the resident", "had it not
+been for the tenancy officer"): what did not happen in a world that was not, which says the main verb did happen."""
+COMPLEMENT_DENIAL = re.compile(r"\bto (?P<verb>[a-z]+) (?:not|never) (?=[a-z]+ing\b)")
+"""A denial of what a verb after "to" proposes ("nurses feel able to recommend not starting an antibiotic", "officers
+are willing to consider not evicting"): the act they are able or willing to take, not a denial of their being so."""
+
+
+def _names_a_thing(word: str) -> bool:
+    """Whether a word can head a noun phrase: a content word that is no verb's past form ("started", "left") nor only a
+    verb ("resulted"); a word the lexicon does not know is a noun ("residents") unless it ends in -ed."""
+    if word in STOPWORDS or word.isdigit():
+        return False
+    tags = _word_tags(word)
+    if tags & {"D", "N"} or (tags & {"P", "Z"} and not tags & {"n", "s"}):
+        return False
+    return bool(tags) or not word.endswith("ed")
+
+
+def _denials_of_the_clause(text: str) -> str:
+    """Folded text without the denials that belong to something other than its clause: in a phrase that tells who or
+    what a noun means (`MODIFYING_DENIAL`), in a counterfactual (`COUNTERFACTUAL`) or in what a verb after "to"
+    proposes (`COMPLEMENT_DENIAL`)."""
+
+    def modifier(match: re.Match) -> str:
+        if not _names_a_thing(match.group("head")):
+            return match.group(0)
+        return re.sub(rf"\s*{_DENIAL_WORD}$", "", match.group(0))
+
+    def complement(match: re.Match) -> str:
+        verb = match.group("verb")
+        if "P" not in _word_tags(verb) or re.fullmatch(_LIGHT, verb) or re.fullmatch(_AUXILIARY, verb):
+            return match.group(0)
+        return f"to {verb} "
+
+    text = COUNTERFACTUAL.sub(" ", text)
+    return COMPLEMENT_DENIAL.sub(complement, MODIFYING_DENIAL.sub(modifier, text))
+
+
 def _folded(outcome: str) -> str:
     """The outcome folded (`fold`), with "|" where the coder's punctuation ended a clause."""
     return " | ".join(part for part in (fold(p) for p in _CLAUSE_END.split(outcome or "")) if part)
@@ -91,11 +170,46 @@ def _as_worded(outcome: str) -> str:
     return NOT_ONLY.sub(" ", CONCESSION.sub(" ", _folded(outcome)))
 
 
+_EVIDENCE = r"(?:evidence|data|research|findings?|results?|stud(?:y|ies)|trials?|reviews?)"
+_UNSETTLED = r"(?:unclear|uncertain|unknown|undetermined|inconclusive|equivocal|not (?:yet )?(?:known|clear))"
+UNCERTAIN = re.compile(
+    r"\b(?:not enough|insufficient|limited|little|weak|scant|sparse|"
+    rf"no (?:clear|conclusive|consistent|firm|good|strong|robust|reliable))(?: \w+)? {_EVIDENCE}\b"
+    rf"|\b(?:mixed|conflicting|inconsistent|equivocal|inconclusive)(?: \w+)? {_EVIDENCE}\b"
+    rf"|\b(?:{_EVIDENCE}|effects?|impact|benefits?) (?:\w+ ){{0,4}}(?:is|are|was|were|remains?|remained)(?: still)? "
+    rf"(?:mixed|conflicting|inconsistent|lacking|insufficient|{_UNSETTLED})\b"
+    rf"|\b(?:whether|if) .*\b(?:is|are|was|were|remains?|remained)(?: still)? {_UNSETTLED}\b"
+    rf"|\b{_UNSETTLED} (?:whether|if|that)\b"
+    r"|\bremains? to be (?:seen|established|determined|shown)\b"
+)
+"""A statement of uncertainty about what it speaks of ("there is not enough evidence that help-seeking improves",
+"whether attendance improves remains unclear", "it is unknown if it lasts", "the evidence on reoffending is mixed",
+"results were inconclusive"): what the evidence cannot tell, which neither asserts nor denies the outcome. "Unclear" or
+"uncertain" said of people ("pupils are unclear where to get help") is their state, an outcome like any other."""
+_HEDGE_CLAUSES = re.compile(r"(\s*(?:\||\bbut\b|\bwhereas\b|\bwhile\b)\s*)")
+
+
+def _set_aside_uncertainty(text: str) -> str:
+    """Folded text without its clauses of uncertainty (`UNCERTAIN`): "knowledge improved but whether help seeking
+    improves remains unclear" → "knowledge improved but"."""
+    return "".join(" " if UNCERTAIN.search(part) else part for part in _HEDGE_CLAUSES.split(text))
+
+
+def outcome_is_uncertain(outcome: str) -> bool:
+    """Whether an outcome only says the evidence is uncertain (`UNCERTAIN`: "not enough evidence that X", "whether X
+    remains unclear", "inconclusive", "mixed evidence"), asserting and denying nothing besides: two such statements
+    agree, and beside members that say the outcome followed, or did not, it is neither for nor against them."""
+    worded = _as_worded(outcome or "")
+    return bool(UNCERTAIN.search(worded)) and not re.sub(r"[|\s]+|\b(?:but|whereas|while)\b", "", _set_aside_uncertainty(worded))
+
+
 def outcome_is_negative(outcome: str) -> bool:
     """True when an outcome says the effect was absent or reversed ("did not", "no change", "without any change"): the
     wording rule. A denial of something bad ("did not drop out", "no longer felt isolated") says it held; a concession
-    ("despite no regular pay") or "not only … but also" denies nothing."""
-    return bool(NEGATIVE_OUTCOME.search(DENIED_ADVERSE.sub(" ", _as_worded(outcome))))
+    ("despite no regular pay"), "not only … but also" or a statement of uncertainty ("not enough evidence that it
+    improves", `UNCERTAIN`) denies nothing."""
+    worded = _set_aside_uncertainty(_as_worded(outcome))
+    return bool(NEGATIVE_OUTCOME.search(_set_aside_denied_harms(_denials_of_the_clause(worded))))
 
 
 _HARM = rf"(?:{_ADVERSE})"
@@ -115,7 +229,7 @@ def reports_harm(outcome: str) -> bool:
     that it was made less ("less reported abuse", "fewer falls") or lessened ("disrespect and abuse reported at
     discharge fall from 20% to 13%": a verb of lessening later in its clause), nor did not happen ("did not drop
     out"); "less educated women are most at risk" still reports one."""
-    for clause in DENIED_ADVERSE.sub(" ", _as_worded(outcome or "")).split("|"):
+    for clause in _set_aside_denied_harms(_as_worded(outcome or "")).split("|"):
         harm = _HARM_WORD.search(_MADE_LESS.sub(" ", clause))
         if harm and not _LESSENED_AFTER.search(_MADE_LESS.sub(" ", clause), harm.end()):
             return True
@@ -142,10 +256,34 @@ def as_most_report(statements: Sequence[Statement]) -> list[Statement]:
     return [s for s in statements if not s.outcome or reports_harm(s.outcome) == most]
 
 
+WITHHELD = re.compile(
+    r"\b(?:withh[oe]ld\w*|refrain\w*|forgo|forgoes|forgone|forgoing|forego\w*|forwent|omit\w*|abstain\w*|"
+    r"(?:held|hold|holds|holding) back)\b"
+)
+"""Verbs that say a thing was not done, by choice ("antibiotics are withheld", "staff refrain from restraint", "the
+test is omitted"): an outcome worded by its absence, as "not requested", "not given" word it with a denial."""
+
+
+def reports_withholding(outcome: str) -> bool:
+    """Whether an outcome says a thing was withheld (`WITHHELD`) and does not deny it ("were not withheld")."""
+    return bool(WITHHELD.search(_as_worded(outcome or ""))) and not outcome_is_negative(outcome)
+
+
+def worded_by_absence(holding: Iterable[Statement]) -> bool:
+    """Whether most of the members that hold a configuration say what goes wrong (`reports_harm`) or what is withheld
+    (`reports_withholding`): a configuration worded by what is not done, where a member's denial ("antimicrobials are
+    not always requested" beside "antibiotics are withheld in line with the care plan") says the same direction in
+    other words, never that the outcome did not follow."""
+    outcomes = [s.outcome for s in holding if s.outcome]
+    said = sum(reports_harm(o) or reports_withholding(o) for o in outcomes)
+    return bool(outcomes) and 2 * said > len(outcomes)
+
+
 def denial_in_line(statement: Statement, holding: Iterable[Statement]) -> bool:
     """A member whose outcome reads as not following by its words alone (no coder's flag), among members that report a
-    harm (`worded_as_harm`): its denial describes that harm, in line with them, so nothing is flagged or said."""
-    return not statement.contradicts and reads_against(statement) and worded_as_harm(holding)
+    harm or a withholding (`worded_by_absence`): its denial describes that harm or that absence, in line with them, so
+    nothing is flagged or said."""
+    return not statement.contradicts and reads_against(statement) and worded_by_absence(holding)
 
 
 def outcome_asserted(outcome: str) -> str:
@@ -208,9 +346,14 @@ def _content(word: str) -> str | None:
 
 
 def _is_direction(words: list[str], i: int) -> bool:
-    """Whether the word at i gives a direction: not in "no longer", nor a verb made another by its particle ("drop out")."""
+    """Whether the word at i gives a direction: not in "no longer", nor a verb made another by its particle ("drop out"),
+    nor "more" or "less" after a verb of change, which says how much it changed ("did not reduce more in their
+    classes")."""
     after = words[i + 1] if i + 1 < len(words) else ""
-    return words[i] in _DIRECTION and after not in ("out", "off") and not (words[i] == "longer" and words[i - 1 : i] == ["no"])
+    before = words[i - 1] if i else ""
+    if words[i] in ("more", "less") and before in _DIRECTION and before not in _BEFORE_ITS_THING:
+        return False
+    return words[i] in _DIRECTION and after not in ("out", "off") and not (words[i] == "longer" and before == "no")
 
 
 def _subject(words: list[str]) -> frozenset[str]:
@@ -243,11 +386,23 @@ def _object(words: list[str]) -> frozenset[str]:
 
 def outcome_directions(outcome: str) -> dict[str, int]:
     """What an outcome says went up (1) or down (-1), by the stem of the thing: "Fewer households are visited and the
-    volunteers' performance is low" → {household: -1, performance: -1}. A clause that denies ("did not increase") or
-    concedes ("despite lower pay") gives no direction; a thing said to go both ways is left out."""
+    volunteers' performance is low" → {household: -1, performance: -1}. A clause that denies ("did not increase"),
+    concedes ("despite lower pay") or is uncertain ("unclear whether it improves") gives no direction; a thing said to go
+    both ways is left out."""
+    return _directions(outcome, denied=False)
+
+
+def denied_directions(outcome: str) -> dict[str, int]:
+    """What an outcome says did not go up (1) or down (-1), by the stem of the thing, read as `outcome_directions` reads
+    a clause that does not deny: "Stigma did not reduce more in their classes" → {stigma: -1}, "attendance did not
+    rise" → {attendance: 1}. "Did not rise" and "fell" are no opposites: only "did not fall" is "fell"'s."""
+    return _directions(outcome, denied=True)
+
+
+def _directions(outcome: str, denied: bool) -> dict[str, int]:
     found: dict[str, set[int]] = {}
-    for clause in _CLAUSES.split(_as_worded(outcome)):
-        if _DENIAL.search(clause):
+    for clause in _CLAUSES.split(_denials_of_the_clause(_set_aside_uncertainty(_as_worded(outcome)))):
+        if bool(_DENIAL.search(clause)) != denied:
             continue
         words = clause.split()
         for i, word in enumerate(words if _DIRECTION.keys() & set(words) else ()):
@@ -333,7 +488,10 @@ def says_it_as_worded(member: Statement, config: Configuration) -> bool:
     voice is left out"), a member that withholds too agrees, whatever words its outcome uses ("they do not have the
     energy to take part → not involved"), and one that does not is its converse only where its outcome reads the other
     way ("a health worker checks on mothers → they attend" beside "no health worker → mothers did not attend"): a
-    deficit is often told without a denial ("they wait for assessments and packages")."""
+    deficit is often told without a denial ("they wait for assessments and packages"). A member that only says the
+    evidence is uncertain (`outcome_is_uncertain`) says what a configuration worded so says, and no other's."""
+    if outcome_is_uncertain(member.outcome or "") != outcome_is_uncertain(config.outcome or ""):
+        return False  # "not enough evidence that it improves" beside "it improves", or the other way round
     worded, withheld = withholds(config, said_words(member)), withholds(member, said_words(config))
     if withheld:
         return worded
@@ -350,20 +508,31 @@ def proposed_against(
     (`about_same(member, positive_members)`, the review's similarity above its corpus threshold): a
     converse statement, with another mechanism, supports rather than contradicts; so does one that withholds the
     mechanism or context the others assert (`is_converse`: "nobody owns the whole pathway → the pathway is not
-    sustained" beside "staff own the pathway → it is sustained", trial P). Where more of the members about the same
-    say the outcome did not follow than say it did (a null finding), that is what the configuration holds, and the
-    members saying it did cut against it, unless they assert what those withhold (the converse of a configuration worded
-    from its deficit: "staff invite questions → took an active part" beside "no relative to speak for them, staff plan
-    around services → not involved"). So does a member whose outcome follows but
+    sustained" beside "staff own the pathway → it is sustained", trial P). Where more of the members about the same say the
+    outcome did not follow than say it did (a null finding), that is what the configuration holds, and the members
+    saying it did cut against it, unless they assert what those withhold (the converse of a
+    configuration worded from its deficit: "staff invite questions → took an active part" beside "no relative to speak
+    for them, staff plan around services → not involved"). So does a member whose outcome follows but
     gives a thing the opposite direction to most of those that speak of it ("more households visited" beside "fewer
-    households are visited", `pointing_the_other_way`). Never all members.
+    households are visited", `pointing_the_other_way`), and, where most members say the outcome did not follow, one
+    that says the very change one of them denies did come ("stigma is reduced" beside "stigma did not reduce",
+    `asserting_what_is_denied`), whatever its context and mechanism. A member that only says the evidence is uncertain
+    (`outcome_is_uncertain`) is on neither side and is never flagged unless its coder flagged it. Never all members.
     """
-    positive = [sid for sid in members if statements[sid].outcome and not reads_against(statements[sid])]
+    unsure = {sid for sid in members if not statements[sid].contradicts and outcome_is_uncertain(statements[sid].outcome)}
+    positive = [sid for sid in members if statements[sid].outcome and not reads_against(statements[sid]) and sid not in unsure]
     if not positive:
         return []
-    negative = [sid for sid in members if sid not in positive and not statements[sid].contradicts and statements[sid].outcome]
     holding = [statements[sid] for sid in positive]
-    negative = [sid for sid in negative if about_same(sid, positive) and not denial_in_line(statements[sid], holding)]
+    negative = [
+        sid
+        for sid in members
+        if sid not in positive and sid not in unsure and not statements[sid].contradicts and statements[sid].outcome
+    ]
+    null_side = [  # a converse member says what the others say, from the other side: never part of a null finding
+        sid for sid in negative if not denial_in_line(statements[sid], holding) and not is_converse(statements[sid], holding)
+    ]
+    negative = [sid for sid in null_side if about_same(sid, positive)]
     if len(negative) > len(positive):  # most of the like ones say it did not follow: what it holds; the rest cut against it
         side = [statements[sid] for sid in negative]
         flagged = [
@@ -389,8 +558,19 @@ def proposed_against(
             )
         ]
     flagged += [sid for sid in pointing_the_other_way(positive, statements, about_same) if sid not in flagged]
+    if len(null_side) > len(positive):
+        deniers = [sid for sid in null_side if sid not in flagged]
+        flagged += [sid for sid in asserting_what_is_denied(positive, deniers, statements) if sid not in flagged]
     flagged = [sid for sid in members if sid in flagged]
     return [] if len(flagged) == len(members) else flagged
+
+
+def asserting_what_is_denied(ids: list[str], deniers: list[str], statements: Mapping[str, Statement]) -> list[str]:
+    """Of statements whose outcomes follow (`ids`), those that say a thing went the very way one of `deniers` says it did
+    not ("students' stigma is reduced" beside "students' stigma did not reduce more"; `denied_directions`): the
+    opposite finding on one outcome. "Stigma did not rise" denies no fall, and two denials oppose nothing."""
+    denied = [denied_directions(statements[sid].outcome) for sid in deniers]
+    return [sid for sid in ids if any(_agreed(outcome_directions(statements[sid].outcome), d) for d in denied)]
 
 
 def pointing_the_other_way(
@@ -430,7 +610,7 @@ def denies(text: str) -> bool:
     "without peer accountability", "a lack of clear roles"). A denial of something bad ("they no longer felt
     isolated", "care given without stigma"), a concession ("despite no regular pay") or "not only … but also" denies
     nothing, as in an outcome."""
-    return bool(_DENIES.search(_SPARED.sub(" ", DENIED_ADVERSE.sub(" ", _as_worded(text or "")))))
+    return bool(_DENIES.search(_SPARED.sub(" ", _set_aside_denied_harms(_as_worded(text or "")))))
 
 
 def said_words(statement: Statement | Configuration) -> set[str]:

@@ -123,12 +123,14 @@ def propose(
     free = [s.id for s in scoped if s.id not in taken and s.id not in detached]
     by_id = {s.id: s for s in statements}
     placed = {sid for c in existing for sid in c.statements} if placed is None else set(placed)
-    near = _nearest_kept(free, locked, reproposed, position, graph, cut)
-    attached = {sid: cid for sid, cid in near.items() if _may_join(by_id[sid], cid, locked, placed)}
+
+    def joinable(sid: str, cid: str) -> bool:
+        return _may_join(by_id[sid], cid, locked, placed)
+
+    attached, offered = _nearest_kept(free, locked, reproposed, position, graph, cut, joinable)
     suggested: dict[str, list[str]] = {}
-    for sid, cid in near.items():
-        if sid not in attached:
-            suggested.setdefault(cid, []).append(sid)
+    for sid, cid in offered.items():
+        suggested.setdefault(cid, []).append(sid)
     free = [sid for sid in free if sid not in attached]
     coded = {position[sid]: by_id[sid].domain for sid in free if by_id[sid].domain}
     clusters = graph.average_linkage([position[sid] for sid in free], cut, coded)
@@ -336,23 +338,30 @@ def _coded_apart(one: str | None, other: str | None) -> bool:
     return bool(one and other and one != other)
 
 
-def _nearest_kept(free, locked, reproposed, position, graph, cut) -> dict[str, str]:
-    """Free statements clearly like a configuration the team kept (pinned or accepted), each to the one it is most
-    like, unless a configuration refine may re-form (`reproposed`) is liker still: a statement that fits one of those
-    better is left to the clustering, so a decided configuration does not take in evidence that belongs elsewhere.
-    An accepted one counts too, so a statement most like it is offered to it, not filed under the runner-up."""
+def _nearest_kept(free, locked, reproposed, position, graph, cut, joinable) -> tuple[dict[str, str], dict[str, str]]:
+    """Free statements clearly like a configuration the team kept (pinned or accepted): (attached, offered). Each is
+    attached to the one it is most like of those it may join (`joinable`: new, of its domain, not accepted), and else
+    offered to the one it is most like of all; either only if no configuration refine may re-form (`reproposed`) is
+    liker still: a statement that fits one of those better is left to the clustering, so a decided configuration does
+    not take in evidence that belongs elsewhere. A kept configuration of another domain, or an accepted one, liker than
+    one it may join does not keep it from that one (trial Y: S49, 0.40 like the pinned C1 of its domain, was left alone
+    and offered to C7 of another domain)."""
     targets = [(c.id, [position[sid] for sid in c.statements if sid in position]) for c in locked]
     rivals = _members_by_node(reproposed, position)
-    attached = {}
+    attached, offered = {}, {}
     for sid in free:
-        best, best_id, node = cut, None, position[sid]
-        for cid, nodes in targets:
-            score = graph.mean_to(node, nodes) if nodes else 0.0
-            if score > best or (score == best and best_id is None):
-                best, best_id = score, cid
-        if best_id is not None and _best_rival(node, rivals, graph) <= best:
-            attached[sid] = best_id
-    return attached
+        node = position[sid]
+        scored = [(graph.mean_to(node, nodes) if nodes else 0.0, order, cid) for order, (cid, nodes) in enumerate(targets)]
+        above = sorted((-score, order, cid) for score, order, cid in scored if score >= cut)
+        if not above:
+            continue
+        rival = _best_rival(node, rivals, graph)
+        joins = next(((-score, cid) for score, _, cid in above if joinable(sid, cid)), None)
+        if joins is not None and rival <= joins[0]:
+            attached[sid] = joins[1]
+        elif rival <= -above[0][0]:
+            offered[sid] = above[0][2]
+    return attached, offered
 
 
 def _alone_near(

@@ -21,7 +21,8 @@ labelled contested). It still counts against it where strong and moderate count 
 
 A source excluded at screening counts on neither side, and the reason says how many were left out: its
 statements stay in their configurations (nothing is detached behind the reviewer's back) until detached. A source
-not yet screened counts (nobody has decided otherwise), and the reason says how many of the supporting ones are.
+not yet screened, or screened "maybe", counts (nobody has decided otherwise), and the reason says how many of the
+supporting ones are not yet included or excluded.
 
 Feedback cited as evidence (`cmo configs cite`) is named in the reason but does not change the
 label: it is the group's judgement of the configuration, not an independent study.
@@ -77,7 +78,7 @@ def evidence_strength(
         why = why[:-1] + f"; {counted(len(excluded), 'excluded source')} not counted."
     unscreened = sum(1 for source in known if source.status == "unscreened")
     if unscreened:  # counted, as the team has not decided otherwise; said, so no one takes it for a screened study
-        why = why[:-1] + f"; {unscreened} of them not yet screened."
+        why = why[:-1] + f"; {unscreened} of them not yet included or excluded at screening."
     if config.feedback_evidence:
         count = len(config.feedback_evidence)
         why = why[:-1] + f"; the reference group's feedback is cited {count} time{'s' if count != 1 else ''}."

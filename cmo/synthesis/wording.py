@@ -47,7 +47,7 @@ def cmo_segments(context: str, mechanism: str, outcome: str) -> list[Segment]:
     if m:
         pieces.append(Segment(_lower_first(m, names) if c else _upper_first(m), "mechanism"))
         if o:
-            pieces += [Segment(_outcome_frame(m, o)), Segment(_lower_first(o, names), "outcome")]
+            pieces += [Segment(_outcome_frame(m, o, c)), Segment(_lower_first(o, names), "outcome")]
     elif o:
         form = EITHER if _lacks_its_subject(o) else outcome_form(o)
         if form == CLAUSE:
@@ -112,6 +112,11 @@ _BEFORE_PLURALS_ONLY = frozenset("many few several both others none".split())
 """Quantifiers no singular noun follows ("many patients", never "many patient"), or pronouns no noun follows at all."""
 _PLURAL_WITHOUT_S = frozenset("people staff police personnel".split())
 """Nouns that agree as plurals although the lexicon lists them as their own singular too ("people stay", "staff feel")."""
+_PLURAL_OF_A_PERSON = frozenset(["people"])
+"""Of those, the plural of a singular of its own ("person"): the lexicon lists "people" as a singular for "a people" (a
+nation), which takes an article, so without one it is a plural like "men" or "children" and, like them, seldom describes
+a noun after it, where "staff support", "police cells" and "personnel files" are nouns. A verb after it is a verb:
+"older people lack transport" (trial W read "With older people lack transport to reach groups, …")."""
 _PRE_VERB_ADVERBS = frozenset("also still never always often sometimes usually rarely seldom already then now".split())
 _OBJECT_OPENERS = frozenset(
     "the a an this these those their his her its our my your them him us me it some any no several many most much".split()
@@ -140,13 +145,18 @@ def outcome_form(text: str) -> str:
     (`english/word_forms.txt`, built by scripts/build_word_forms.py). A verb after "when", "because"… belongs to an
     inner clause, and the first verb after "who", "which" or "that" to a relative clause ("good practice that clinicians
     agree on"); a list or aside after ", which" or ", -ing" ends the search."""
+    return _form_and_verb(text)[0]
+
+
+def _form_and_verb(text: str) -> tuple[str, int | None]:
+    """`outcome_form`, and where in `_words(text)` the finite verb that makes it a clause is (None when it is none)."""
     words = _words(text)
     if not words:
-        return NOUN_PHRASE
+        return NOUN_PHRASE, None
     if words[0] in _SUBJECT_PRONOUNS:
-        return CLAUSE  # "they say less", "we lose touch"
+        return CLAUSE, None  # "they say less", "we lose touch"
     if _an_adjective_alone(words) or _nothing_to_describe(_next(words, 0)) and _noun_or_verb(words[0]):
-        return EITHER  # "safer", "more confident about managing it"; "trust", "say more"
+        return EITHER, None  # "safer", "more confident about managing it"; "trust", "say more"
     unsure = in_relative = False
     named = _capitalised(text)
     i = 0
@@ -159,7 +169,7 @@ def outcome_form(text: str) -> str:
             continue
         if word in _BOUNDARIES or before == "," and (word in _RELATIVES or word.endswith("ing")):
             break
-        if word in _RELATIVES and not _closes_no_subject(before):
+        if word in _RELATIVES and not _closes_no_subject(before) or _opens_a_contact_clause(words, i):
             in_relative = True
             continue
         if in_relative and _the_relatives_verb(before, word):
@@ -169,21 +179,25 @@ def outcome_form(text: str) -> str:
         if reading and in_relative:
             in_relative = False  # the relative clause's own verb
         elif reading == CLAUSE:
-            return CLAUSE
+            return CLAUSE, i
         else:
             unsure = unsure or reading == EITHER
-    return EITHER if unsure else NOUN_PHRASE
+    return EITHER if unsure else NOUN_PHRASE, None
+
+
+_WORD = re.compile(r"[a-z0-9][a-z0-9'-]*|[,;(]")
+_WORD_AS_WRITTEN = re.compile(r"[a-zA-Z0-9][a-zA-Z0-9'-]*|[,;(]")
 
 
 def _words(text: str) -> list[str]:
     text = text.lower().replace("\u2019", "'").replace("\u2011", "-")
-    return re.findall(r"[a-z0-9][a-z0-9'-]*|[,;(]", text)
+    return _WORD.findall(text)
 
 
 def _capitalised(text: str) -> set[int]:
     """The places in `_words(text)` of words written with a capital after the first: no verb is ("Dar es Salaam")."""
     text = text.replace("\u2019", "'").replace("\u2011", "-")
-    as_written = re.findall(r"[a-zA-Z0-9][a-zA-Z0-9'-]*|[,;(]", text)
+    as_written = _WORD_AS_WRITTEN.findall(text)
     if [w.lower() for w in as_written] != _words(text):
         return set()  # letters whose lower case is not one letter: no place is sure
     return {i for i, word in enumerate(as_written) if i and word[:1].isupper()}
@@ -204,6 +218,8 @@ def _verb_reading(words: list[str], i: int) -> str | None:
     if _describes_what_follows(before):
         return None
     tags = _word_tags(word)
+    if words[i - 1] in _PRE_VERB_ADVERBS and tags & {"P", "Z"} and "a" not in tags:
+        return CLAUSE  # "the nurse rarely visits", "residents often walk": no such adverb comes inside a noun phrase
     if "D" in tags and "N" in tags:  # "valued", "kept": a past verb, or a participle describing a noun
         return _past_reading(words, i)
     if "a" in tags or not tags & {"P", "Z", "D"}:
@@ -215,12 +231,84 @@ def _verb_reading(words: list[str], i: int) -> str | None:
     if "Z" in tags:  # "returns", "costs": a plural noun too
         if _is_plural(before):  # "the number of referrals drops"; "patients returns" is no clause
             return CLAUSE if "of" in words[:i] else None
-        return CLAUSE if _verb_follows(words, i) else EITHER
-    if before in _PLURAL_WITHOUT_S:  # "staff support" is a noun too
+        if _a_noun_before_a_phrase(words, i):
+            return EITHER  # "home visits after discharge", "bus stops near the clinic"
+        if _verb_follows(words, i) or _agrees_with_its_subject(words, i) or _goes_on_for_a_time(words, i):
+            return CLAUSE
+        return CLAUSE if _a_change_ends_it(words, i) else EITHER
+    if before in _PLURAL_WITHOUT_S and before not in _PLURAL_OF_A_PERSON:  # "staff support" is a noun too
         return CLAUSE if _verb_follows(words, i) else None
     if _is_plural(before):  # "teachers approach", "wait times fall": a verb agrees; "times of day" does not
         return CLAUSE if _next(words, i) != "of" else None
     return EITHER if _verb_follows(words, i) else None
+
+
+_HOW_LONG_VERBS = frozenset("ends stops starts lasts finishes closes lapses resumes".split())
+"""Third persons of the verbs that say when something begins, goes on or ends, which are plural nouns too ("ends",
+"stops"); the others ("begins", "continues", "expires", "ceases") are only verbs, known so already."""
+_TIME_OPENERS = frozenset("after before within until till once".split())
+
+
+def _goes_on_for_a_time(words: list[str], i: int) -> bool:
+    """ "support ends after six sessions", "funding stops within a year", "the course lasts 12 weeks": a verb of how long
+    something goes on (`_HOW_LONG_VERBS`) after a singular noun, with when or how long after it (a preposition of time or
+    a number): as a noun it heads no such phrase, where "home visits after discharge" or "bus stops near the clinic" are
+    nouns (trial W read "In support ends after a fixed 12-week period, …")."""
+    after = _next(words, i)
+    return words[i] in _HOW_LONG_VERBS and (after in _TIME_OPENERS or after in _NUMBERS or after[:1].isdigit())
+
+
+_ABSTRACT_ENDINGS = ("ness", "ity", "ism", "ance", "ence", "ship", "hood")
+"""Endings of nouns of a state or quality ("loneliness", "anxiety", "attendance", "confidence"), which are seldom the
+first word of a compound noun: "loneliness returns after the service ends" is a clause."""
+
+
+def _a_noun_before_a_phrase(words: list[str], i: int) -> bool:
+    """ "home visits after discharge", "bus stops near the clinic", "support needs in school": a word that is a plural
+    noun too, after a singular noun with no determiner before it and before a preposition ("after", "near" are
+    adjectives too, which `_verb_follows` reads as a verb's complement): a noun phrase, unless its verb says how long
+    something goes on (`_goes_on_for_a_time`)."""
+    return (
+        _next(words, i) in _PREPOSITIONS
+        and "s" in _word_tags(words[i])
+        and not words[i - 1].endswith(_ABSTRACT_ENDINGS)
+        and not _subjects_determiner(words, i)
+        and not _goes_on_for_a_time(words, i)
+    )
+
+
+def _a_change_ends_it(words: list[str], i: int) -> bool:
+    """ "students' mental health knowledge increases", "the waiting list grows", "a patient's confidence declines
+    steadily": a verb of change (`_CHANGE_VERBS`) with nothing after it but an adverb, after a singular noun phrase that
+    opens with a determiner or a possessive. Read as a clause it says what it says; "the rent increases", which may be a
+    noun, reads right as a clause too (trial Y read "…, with this outcome: students' mental health knowledge increases")."""
+    after = _next(words, i)
+    if words[i] not in _CHANGE_VERBS or not words[i].endswith("s"):
+        return False
+    if after and after not in _ADVERBS_AFTER_A_VERB and not (after.endswith("ly") and len(after) > 4):
+        return False
+    j = i - 1
+    while j >= 0:
+        word = words[j]
+        if word.endswith("'") or word.endswith("'s") or word in _ANY_DETERMINERS:
+            return j < i - 1
+        if not word[:1].isalpha() or word in STOPWORDS or word in _PHRASE_OPENERS or _is_plural(word) or word in _NUMBERS:
+            return False
+        j -= 1
+    return False
+
+
+def _opens_a_contact_clause(words: list[str], i: int) -> bool:
+    """A subject pronoun right after a noun opens a relative clause with no "that" ("residents they do not know", "the
+    service we run"): its verb is that clause's, not the phrase's own (trial X read "Where physicians covering residents
+    they do not know, …"). A verb before the pronoun is none ("staff felt they could"): its clause goes on."""
+    word, before = words[i], words[i - 1]
+    if word not in _SUBJECT_PRONOUNS or not before[:1].isalpha():
+        return False
+    if before in STOPWORDS or before in _PHRASE_OPENERS or before in _AUXILIARIES or before in _BOUNDARIES:
+        return False
+    tags = _word_tags(before)  # a noun: unknown to the lexicon ("residents", "resident"), or only ever a noun's plural
+    return not tags or "s" in tags
 
 
 def _the_relatives_verb(relative: str, word: str) -> bool:
@@ -262,11 +350,94 @@ def _past_reading(words: list[str], i: int) -> str | None:
     after = _next(words, i)
     if words[i - 1].endswith("ly"):
         return None  # "newly qualified"
+    if words[i] in _PAST_OF_GIVING and after in _OBJECT_OPENERS and _is_person(words[i - 1]):
+        return EITHER  # "older people offered a class": who was offered it, or who offered it
     if after in _OBJECT_OPENERS or after in _COMPARATIVES or after.endswith("ing") and len(after) > 4:
         return CLAUSE
     if words[i] in _PAST_OF_CHANGE:
         return CLAUSE
     return EITHER
+
+
+_EACH_AND_ALL = frozenset("each every all both".split())
+"""Determiners that open an object after a verb ("visits each class"); without a subject's determiner before the word
+they may follow a noun too ("home visits each week")."""
+_SINGULAR_DETERMINERS = frozenset("a an each every this another one either neither".split())
+"""Determiners no plural noun follows as its head: "a link worker", never "a link workers"."""
+_ANY_DETERMINERS = _SINGULAR_DETERMINERS | frozenset("the its their his her our my your".split())
+_NUMBERS = frozenset("two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred dozen".split())
+
+
+def _agrees_with_its_subject(words: list[str], i: int) -> bool:
+    """Whether words[i], a verb's third person or a plural noun ("visits", "phones", "runs"), is the verb of the noun
+    phrase before it, by number and by what follows it:
+
+    - that phrase opens with a determiner no plural follows ("a link worker phones within a week", "each tenant pays
+      late"), and no singular noun follows for the word to describe ("a needs assessment", "a benefits adviser");
+    - or that phrase opens with any determiner and an object follows: "each", "every", "all" ("the school nurse visits
+      each class"), a plural noun ("the pharmacist reviews medicines", "the housing officer calls tenants": two plural
+      nouns in a row make no noun phrase), or an adjective with no noun after it ("the ward runs short of midwives",
+      "the pharmacy runs low on stock").
+
+    A phrase without a determiner ("home visits by health visitors", "peer support groups") or after a possessive
+    ("a patient's home visits") is not read: its number is not known, and it is no subject."""
+    determiner = _subjects_determiner(words, i)
+    if not determiner:
+        return False
+    after = _next(words, i)
+    if determiner in _SINGULAR_DETERMINERS and not _a_noun_to_describe(after) or after in _EACH_AND_ALL:
+        return True
+    if _is_plural(after) and after not in _SUBJECT_PRONOUNS and after[:1].isalpha():
+        return True
+    tags = _word_tags(after)
+    return "a" in tags and "s" not in tags and not after.endswith("ing") and not _a_noun_to_describe(_next(words, i + 1))
+
+
+def _subjects_determiner(words: list[str], i: int) -> str:
+    """The determiner that opens the noun phrase right before words[i] ("a | link worker", "the | ward"): the words
+    between are nouns and describers, none plural nor a number; "" where another word comes first (a preposition: "care
+    for a family", a possessive: "a patient's home", a comma, an -ing phrase after a noun: "an NGO launching care
+    groups") or none does."""
+    j = i - 1
+    while j >= 0 and words[j] not in _ANY_DETERMINERS:
+        word = words[j]
+        if not word[:1].isalnum() or word in STOPWORDS or word in _PHRASE_OPENERS or _is_plural(word) or "'" in word:
+            return ""
+        if word in _NUMBERS or not re.search("[a-z]", word):
+            return ""  # "an extra three home visits", "a further 6 sessions": what a number counts is plural
+        if word.endswith("ing") and len(word) > 4 and j and not _modifies_what_follows(words[j - 1]):
+            return ""  # "an NGO launching care groups": a phrase after the noun, whose own noun is "care groups"
+        j -= 1
+    if j < 0 or j == i - 1 or j and (words[j - 1] in _PHRASE_OPENERS or words[j - 1] in STOPWORDS):
+        return ""
+    return words[j]
+
+
+def _modifies_what_follows(word: str) -> bool:
+    """A determiner or an adjective that is no noun: an -ing word after it describes the noun after that ("a visiting
+    nurse", "a social housing officer"); after a noun it opens a phrase of its own ("an NGO launching…")."""
+    tags = _word_tags(word)
+    return word in _ANY_DETERMINERS or "a" in tags and "s" not in tags
+
+
+def _a_noun_to_describe(word: str) -> bool:
+    """A singular noun (or a word the lexicon does not know, read as one) that a word before it may describe: "a needs
+    | assessment"; not a function word, an adverb, a plural or an adjective alone."""
+    if not word or not word[:1].isalpha() or word in STOPWORDS or word in _PHRASE_OPENERS or word in _EACH_AND_ALL:
+        return False
+    if word in _ADVERBS_AFTER_A_VERB or word.endswith("ly") and len(word) > 4 or _is_plural(word):
+        return False
+    tags = _word_tags(word)
+    return not tags or "n" in tags
+
+
+_PAST_OF_GIVING = frozenset(
+    "offered sent showed shown told asked allowed denied granted awarded promised taught paid lent handed assigned owed "
+    "refused charged issued".split()
+)
+"""Past forms of verbs that take two objects ("offer someone something"), whose participle keeps one: people "offered a
+place" are those it was offered to, so an object after one does not make it a past verb (trial U read "Where older
+people offered a falls-prevention intervention, …")."""
 
 
 def _verb_follows(words: list[str], i: int) -> bool:
@@ -318,9 +489,12 @@ def _nothing_to_describe(word: str) -> bool:
 
 
 def _before_adverbs(words: list[str], i: int) -> str | None:
-    """The word before words[i], past any adverb between a subject and its verb ("men never return"); None at the start."""
+    """The word before words[i], past any adverb between a subject and its verb ("men never return"); None at the start.
+    A word in -ly right after a determiner is the noun itself ("a family visits weekly"), no adverb."""
     j = i - 1
     while j > 0 and (words[j] in _PRE_VERB_ADVERBS or words[j].endswith("ly") and len(words[j]) > 4):
+        if words[j] not in _PRE_VERB_ADVERBS and words[j - 1] in _ANY_DETERMINERS:
+            break
         j -= 1
     return words[j] if j >= 0 and j < i else None
 
@@ -372,16 +546,85 @@ def _word_tags(word: str) -> frozenset[str]:
     return _lexicon().get(word, _NO_TAGS) if word else _NO_TAGS
 
 
-def _outcome_frame(mechanism: str, outcome: str) -> str:
+def _outcome_frame(mechanism: str, outcome: str, context: str = "") -> str:
     """What joins a mechanism to its outcome: "so" before a clause, "which leads to" before a noun phrase, and a colon
     after ", with this outcome" before what could be either ("their tax returns"); an outcome coded as a verb phrase
     without its subject ("do not take up the referral", "drop out") takes the mechanism's subject where it is a pronoun
     ("they feel out of place, so they drop out"), else follows that colon too."""
     so = ", and so " if re.search(r",\s+so\b", mechanism) else ", so "  # "…, so they feel unsure, and so care …": one "so" each
+    if _a_verb_and_its_object(outcome):  # "reduces loneliness", "frees them to…": the mechanism does it, or one person
+        who = _who_acts(mechanism, outcome, context)
+        return f"{so}{who} " if who else ", which "  # trial W read "…to the group, which leads to reduces loneliness"
     if _lacks_its_subject(outcome):
-        first = mechanism.split(" ", 1)[0].lower()
-        return f"{so}{first} " if first in _SUBJECT_PRONOUNS - {"i", "it"} else ", with this outcome: "
+        who = _who_acts(mechanism, outcome, context)
+        return f"{so}{who} " if who else ", with this outcome: "
     return {CLAUSE: so, NOUN_PHRASE: ", which leads to "}.get(outcome_form(outcome), ", with this outcome: ")
+
+
+def _a_verb_and_its_object(outcome: str) -> bool:
+    """An outcome coded as a verb's third person and its object, without a subject: "reduces loneliness and improves
+    health", "frees them to take up activities", "increases the number of referrals". Its subject is the mechanism
+    itself, which it goes on from after ", which", unless the mechanism's subject is one person (`_who_acts`). A word
+    that is a plural noun too takes a determiner or a pronoun after it ("increases in attendance", "falls prevention"
+    are nouns); one with no object ("drops out", "continues"), or a verb of what people do (`_FINITE`: "attends
+    school", "seeks help"), says what people did, not what the mechanism did."""
+    words = _words(outcome)
+    if len(words) < 2 or words[0] in _AUXILIARIES or words[0] in _FINITE - _CHANGE_VERBS and words[1] not in _OBJECT_OPENERS:
+        return False
+    tags, after = _word_tags(words[0]), words[1]
+    if "Z" not in tags or after in _ADVERBS_AFTER_A_VERB or after in _PHRASE_OPENERS or not after[:1].isalpha():
+        return False
+    return after in _OBJECT_OPENERS or not tags & {"n", "s"} and not (after.endswith("ly") and len(after) > 4)
+
+
+def _mechanisms_subject(mechanism: str) -> list[str]:
+    """The words before the finite verb of a mechanism's response (after "; " where it is coded with its resource);
+    where no verb is sure, its first three words up to a preposition and to their last noun for people ("the patient
+    trusts…" → the, patient); [] where none names people."""
+    response = mechanism.partition("; ")[2] or mechanism
+    words = _words(response)
+    if words and words[0] in _SUBJECT_PRONOUNS:
+        return words[:1]
+    form, verb = _form_and_verb(response)
+    if form == CLAUSE and verb:
+        subject = words[:verb]
+    else:
+        subject = []
+        for word in words[:3]:
+            if word in _PHRASE_OPENERS or not word[:1].isalnum():
+                break
+            subject.append(word)
+        while subject and not (_is_person(subject[-1]) or _is_person(f"{subject[-1]}s")):
+            subject.pop()
+    return subject
+
+
+_ONE_PERSONS_AUXILIARIES = frozenset("is was has does am isn't wasn't hasn't doesn't not".split())
+
+
+def _who_acts(mechanism: str, outcome: str, context: str = "") -> str:
+    """The subject an outcome coded without one takes after "so", where its verb agrees with it:
+
+    - a verb's third person ("completes treatment") after a mechanism whose subject is "he" or "she": that pronoun ("she
+      trusts the pharmacist, so she completes treatment"); "" after any other (the caller joins it with ", which": the
+      mechanism is its subject);
+    - another verb: the mechanism's own pronoun ("they feel out of place, so they drop out"), "they" where its subject
+      names people, one or more ("Patients trust their recommendations, so they attend"; trial W read "…, with this
+      outcome: attend"), or where it names none and the context opens with people ("For older people, cost of
+      activities is a barrier, so they do not take up the referral"), else "people" ("The service is free, so
+      people attend"); "" after "he"/"she" or before "is" (the caller's colon reads right then)."""
+    said = _words(outcome)
+    first = said[0] if said else ""
+    one_person = "Z" in _word_tags(first) and "P" not in _word_tags(first) or first in _ONE_PERSONS_AUXILIARIES
+    subject = _mechanisms_subject(mechanism)
+    pronoun = subject[0] if len(subject) == 1 and subject[0] in _SUBJECT_PRONOUNS else ""
+    if one_person or pronoun in ("he", "she"):
+        return pronoun if one_person and pronoun in ("he", "she") else ""
+    if pronoun and pronoun != "it":
+        return "I" if pronoun == "i" else pronoun
+    if any(_is_person(word) or _is_person(f"{word}s") for word in subject):
+        return "they"
+    return "they" if _people_first(context) else "people"
 
 
 _NEGATIONS = frozenset("not never cannot".split())
@@ -389,15 +632,20 @@ _BASE_VERBS = frozenset("drop stop start keep take stay return seek leave join m
 
 
 def _lacks_its_subject(text: str) -> bool:
-    """ "do not take up the referral", "cannot attend", "stay well", "drop out": a verb phrase, where a clause has
-    a subject first ("care continues") and a noun phrase none at all ("fewer admissions")."""
+    """ "do not take up the referral", "cannot attend", "stay well", "drop out", "take part", "leave the service": a verb
+    phrase, where a clause has a subject first ("care continues") and a noun phrase none at all ("fewer admissions"). A
+    base form that is a noun too is a verb before its object's determiner or pronoun ("support the family"), as no noun
+    phrase goes on so."""
     words = re.findall(r"[a-z']+", text.lower())
     if not words:
         return False
     first, second = words[0], words[1] if len(words) > 1 else ""
     if first in _NEGATIONS or (first in _FINITE and first not in _CHANGE_VERBS and second not in ("of", "in", "to")):
         return True
-    if first in _BASE_VERBS and second in ("out", "up", "away", "in", "on", "off", "well", "engaged", "away"):
+    if first in _BASE_VERBS and second in ("out", "up", "away", "in", "on", "off", "well", "engaged", "away", "part"):
+        return True
+    tags = _word_tags(first)
+    if "P" in tags and not tags & {"Z", "s"} and second in _OBJECT_OPENERS - {"no", "much", "most", "more"}:
         return True
     return _a_verb_with_no_noun_after(first, second)
 
@@ -410,12 +658,19 @@ def _states_itself(context: str) -> bool:
         if word in _BOUNDARIES or word in _RELATIVES:
             return False
         if position and word in ("is", "are", "was", "were", "has", "have", "had"):
+            if position > 1 and _opens_a_contact_clause(words, position - 1):
+                continue  # "pupils they have never taught": the verb of a relative clause without "that"
             return True
     before = _before_a_time_clause(context)
+    form, verb = _form_and_verb(before)
     words = _words(before)
-    if words and _is_person(words[-1]):
+    if form != CLAUSE and before != clean_text(context) and words:
+        whole, at = _form_and_verb(context)
+        if whole == CLAUSE and at == len(words) - 1:
+            form, verb = whole, at  # "support ends | after six sessions": the time phrase is its verb's, the last before it
+    if verb == len(words) - 1 and _is_person(words[verb]):
         return False  # "NHS staff": people named last are whom it is for, though "staff" may be a verb
-    return outcome_form(before) == CLAUSE  # "street triage covers a locality", "officers respond"
+    return form == CLAUSE  # "street triage covers a locality", "officers respond"; "the care home runs out of staff"
 
 
 _TIME_CONJUNCTIONS = frozenset("after before since".split())
@@ -587,11 +842,11 @@ def capitalised_names(parts: tuple[str, ...]) -> set[str]:
     the whole name keeps it anyway: `_lower_first` keeps a capital followed by another.)"""
     found: set[str] = set()
     in_names: set[str] = set()
-    written_lower = set()
+    written_lower: set[str] = set()
     for part in parts:
         for sentence in re.split(r"[.;:!?]\s+", part):
             words = sentence.split()
-            written_lower |= {fold(w.strip(",;:()")) for w in words if w[:1].islower()}
+            written_lower.update(w for w in words if w[:1].islower())
             for i in range(1, len(words)):
                 if not words[i][:1].isupper():
                     continue
@@ -600,7 +855,10 @@ def capitalised_names(parts: tuple[str, ...]) -> set[str]:
                 if in_a_longer_name and _word_tags(fold(_without_possessive(word))) - _PROPER:
                     continue
                 (in_names if in_a_longer_name else found).update({word, _without_possessive(word)})
-    return found | {word for word in in_names if fold(word.lower()) not in written_lower}
+    if not in_names:
+        return found
+    folded = {fold(w.strip(",;:()")) for w in written_lower}  # once a word, and only when a name's word needs it
+    return found | {word for word in in_names if fold(word.lower()) not in folded}
 
 
 def _without_possessive(word: str) -> str:
@@ -703,6 +961,10 @@ def short_title(text: str) -> str:
     text = clean_text(text).rstrip(" .;,:")
     if len(text.split()) <= TITLE_WORDS_AT_LEAST:
         return _upper_first(text)
+    if len(text.split()) > TITLE_WORDS and (main := _main_clause_after_its_opener(text)):
+        text = main  # "Without tests or a doctor on site, | staff and prescribers err on the side of treating"
+        if len(text.split()) <= TITLE_WORDS_AT_LEAST:
+            return _upper_first(text)
     clause, rest = _first_clause(text)
     qualified = bool(rest) and _QUALIFIER.match(rest)  # "low, or already high": the cut would say only "low"
     words = clause.split() if len(clause.split()) >= 4 and not qualified else text.split()
@@ -711,12 +973,17 @@ def short_title(text: str) -> str:
     for cut in range(TITLE_WORDS, TITLE_WORDS_AT_LEAST - 1, -1):
         if words[cut].lower().strip(",;:") in _PHRASE_OPENERS:
             kept = _without_dangling(words[:cut])
+            if len(words) <= TITLE_WORDS_WHOLE and _a_verb_phrase_begun(words, len(kept)):
+                break  # "…and send urine | for culture": whole where it fits, else cut before its "and" (trial X)
             whole = not _cut_inside_a_phrase(words, len(kept)) and not _only_its_subject(kept, words)
             if len(kept) >= TITLE_WORDS_AT_LEAST and whole:
                 return _upper_first(" ".join(kept).rstrip(",;:"))
     if len(words) <= TITLE_WORDS_WHOLE:
         return _upper_first(" ".join(words).rstrip(",;:"))
-    return _upper_first(" ".join(_without_dangling(words[:TITLE_WORDS])).rstrip(",;:") + "…")
+    kept = _without_dangling(words[:TITLE_WORDS])
+    if len(kept) + 2 < len(words) and _an_adjective_and_its_infinitive(words, len(kept)):
+        kept = words[: len(kept) + 2]  # "…feel unable to respond…", not "…feel unable…" (trial Y: "…it is safe")
+    return _upper_first(" ".join(kept).rstrip(",;:") + "…")
 
 
 def _first_clause(text: str) -> tuple[str, str]:
@@ -735,11 +1002,128 @@ def _first_clause(text: str) -> tuple[str, str]:
 
 def _cut_inside_a_phrase(words: list[str], cut: int) -> bool:
     """A cut before `words[cut]` that leaves a verb without its object ("…believe | that…"), or parts a comparison:
-    "as soon | as", "more care is arranged | than the person needs" (trial P)."""
-    return _lost_its_object(words[:cut], words[cut]) or _as_as(words, cut) or _than(words, cut)
+    "as soon | as", "more care is arranged | than the person needs" (trial P); or that leaves a phrase unfinished
+    (trial X): a noun without the "to" that says what it is for ("as a way | to relieve symptoms"), "between" with one
+    side ("between residents | and doctors"), a verb phrase begun after "and" without its own phrase ("…and send urine
+    | for culture"), the clause's verb bare ("staff err | on the side of treating"), or a subject after a comma without
+    its verb ("On site, staff | and prescribers err…")."""
+    if _lost_its_object(words[:cut], words[cut]) or _as_as(words, cut) or _than(words, cut):
+        return True
+    if words[cut - 1][-1:] in ",;:":
+        return False  # a phrase closed by its comma ends whole
+    return (
+        _a_noun_and_its_infinitive(words, cut)
+        or _an_adjective_and_its_infinitive(words, cut)
+        or _between_one_side(words, cut)
+        or _a_verb_phrase_begun(words, cut)
+        or _the_verb_bare(words, cut)
+        or _a_subject_without_its_verb(words, cut)
+    )
 
 
-_LIST_ITEM = r"(?:[\w'-]+\s+){0,2}[\w'-]+"
+_PREPOSITIONS = frozenset(
+    "with without for to in on at by from about within across among amongst into onto under over between via despite "
+    "against towards toward through during after before until as like near past".split()
+)
+"""What opens a phrase inside a clause (a verb's or noun's complement), as against a clause of its own ("when", "and")."""
+
+
+def _a_noun_and_its_infinitive(words: list[str], cut: int) -> bool:
+    """ "see antibiotics as a way | to relieve symptoms", "have a chance | to speak": a noun after "a"/"an" whose
+    infinitive says what it is for; "a way" alone says nothing. Not "to" and a noun ("a letter | to staff")."""
+    verb = _bare_word(words[cut + 1]) if cut + 1 < len(words) else ""
+    if _bare_word(words[cut]) != "to" or "P" not in _word_tags(verb) or _is_person(verb) or verb in _PLURAL_WITHOUT_S:
+        return False
+    before = [_bare_word(w) for w in words[max(0, cut - 3) : cut]]
+    noun = before[-1]
+    return any(w in ("a", "an") for w in before[:-1]) and noun not in _DANGLING and not _word_tags(noun) & {"P", "Z", "D"}
+
+
+def _an_adjective_and_its_infinitive(words: list[str], cut: int) -> bool:
+    """ "it is safe | to talk about mental health", "residents feel able | to say no", "staff are likely | to refer": an
+    adjective whose infinitive says what it is about; cut before it, the clause says something else ("it is safe",
+    trial Y). An adjective only, or one after "is", "feel"… or a word of degree ("safe", "free" are nouns too)."""
+    verb = _bare_word(words[cut + 1]) if cut + 1 < len(words) else ""
+    if _bare_word(words[cut]) != "to" or "P" not in _word_tags(verb) or _is_person(verb) or verb in _PLURAL_WITHOUT_S:
+        return False
+    adjective, before = _bare_word(words[cut - 1]), _bare_word(words[cut - 2]) if cut >= 2 else ""
+    tags = _word_tags(adjective)
+    if "a" not in tags and not (not tags and adjective.endswith(_ADJECTIVE_ENDINGS) and len(adjective) > 5):
+        return False  # "reluctant", "eligible": adjectives the lexicon does not list
+    linked = before in _BE_FORMS or before in _LINKING_VERBS or before in _DEGREE_WORDS or before == "not"
+    return not tags & {"n", "s"} or linked
+
+
+def _between_one_side(words: list[str], cut: int) -> bool:
+    """ "between residents | and doctors": "between" names two sides, never one."""
+    kept = [_bare_word(w) for w in words[max(0, cut - 4) : cut]]
+    return _bare_word(words[cut]) in ("and", "or") and "between" in kept and "and" not in kept[kept.index("between") :]
+
+
+def _a_verb_phrase_begun(words: list[str], cut: int) -> bool:
+    """ "…base the diagnosis on symptoms and send urine | for culture", "…and refer families | to services": a verb
+    phrase begun after "and"/"or" (at most two words kept after it) cut before its own phrase: a text short enough
+    is titled whole (`short_title`), a longer one cut before the "and", which keeps the first whole."""
+    if _bare_word(words[cut]) not in _PREPOSITIONS:
+        return False
+    for j in range(max(1, cut - 3), cut - 1):
+        tags = _word_tags(_bare_word(words[j + 1]))
+        if _bare_word(words[j]) in ("and", "or") and tags & {"P", "Z", "D"} and not tags & {"n", "s", "a"}:
+            return True
+    return False
+
+
+def _the_verb_bare(words: list[str], cut: int) -> bool:
+    """ "Staff and prescribers err | on the side of treating", "Residents rely | on the nurse": the clause's own verb
+    is the last word kept, and the phrase after it its complement. A verb of change says enough ("admissions fell | by
+    a third")."""
+    if _bare_word(words[cut]) not in _PREPOSITIONS:
+        return False
+    kept = " ".join(words[:cut])
+    form, verb = _form_and_verb(kept)
+    said = _words(kept)
+    return form == CLAUSE and verb == len(said) - 1 and said[-1] not in _PAST_OF_CHANGE | _CHANGE_VERBS
+
+
+def _a_subject_without_its_verb(words: list[str], cut: int) -> bool:
+    """ "Without tests on site, staff | and prescribers err…": after its last comma, the words kept are the subject of
+    a clause whose verb was cut."""
+    commas = [k for k in range(cut) if words[k][-1:] == ","]
+    if not commas or commas[-1] == cut - 1:
+        return False
+    subject, clause = " ".join(words[commas[-1] + 1 : cut]), " ".join(words[commas[-1] + 1 :])
+    form, verb = _form_and_verb(clause)
+    return form == CLAUSE and verb is not None and verb >= len(_words(subject))
+
+
+def _main_clause_after_its_opener(text: str) -> str:
+    """The main clause of a long text that opens with a phrase of its own before a comma ("Without tests or a doctor on
+    site, | staff and prescribers err on the side of treating"; "When the GP is away, | nurses…"): the clause that says
+    who does what, where it names them; "" where none does ("…, they decide": "they" is no one in a list of titles)."""
+    first = _bare_word(text.split()[0])
+    if first not in _OPENERS:
+        return ""  # not "Hearing how others handled diet, | …": an -ing phrase may be the subject itself
+    for comma in re.finditer(r",\s+", text):
+        rest = text[comma.end() :]
+        said = _words(rest)
+        if len(said) < 3 or said[0] in _SUBJECT_PRONOUNS or said[0] in _PHRASE_OPENERS or said[0] in _OPENERS:
+            return ""
+        form, verb = _form_and_verb(rest)
+        if form != CLAUSE or verb is None:
+            return ""
+        if set(said[:verb]) & _SUBJECT_PRONOUNS:
+            return ""  # "Without a private, | confidential space they worry…": the comma is inside the opener
+        if "," not in said[:verb]:
+            return _upper_first(rest)  # its subject right after the comma: "…on site, staff and prescribers err…"
+        if said[verb - 1] not in _SUBJECT_PRONOUNS:
+            return ""  # "…, nurses, carers and GPs disagree": which comma ends the opener is not known
+        # "between residents, families and doctors, they decide": a list goes on, its clause after the next comma
+    return ""
+
+
+_LIST_ITEM = r"(?:(?!(?:and|or)\b)[\w'-]+\s+){0,2}(?!(?:and|or)\b)[\w'-]+"
+"""An item of a list, one to three words, none of them the "and"/"or" that closes the list: the list ends at its first
+"and" (", families and doctors, they decide whether and how" is a list of two, then a clause; trial X)."""
 _LIST_GOES_ON = re.compile(rf",\s*{_LIST_ITEM}(?:\s*,\s*{_LIST_ITEM})*,?\s+(?:and|or)\s+[\w'-]+")
 
 
@@ -765,6 +1149,8 @@ def _without_dangling(words: list[str]) -> list[str]:
     clinicians to get")."""
     kept = list(words)
     while len(kept) > 3 and (kept[-1].lower().strip(",;:") in _DANGLING or len(kept) > 4 and kept[-2].lower() == "to"):
+        if kept[-2].lower() == "to" and _an_adjective_and_its_infinitive(kept, len(kept) - 2):
+            break  # "…that they are free to raise…": "…they are free" says something else (trial Y)
         kept.pop()
     return kept
 
@@ -895,10 +1281,22 @@ def said_and_denied(text: str) -> tuple[set[str], set[str]]:
 def title_for(context: str, mechanism: str, outcome: str) -> str:
     """A title nobody wrote: the mechanism's, as a short phrase (else the outcome's, else the context's). A title that
     would open with "They" names who they are where the context opens with them ("Older patients understand their
-    medicines…"): a title stands alone in a list, where "They" points at no one (trial P)."""
+    medicines…"): a title stands alone in a list, where "They" points at no one (trial P). Where the context names no
+    one, or the pronoun is another ("We", "It"), the title is the outcome's where that names its subject (trial X); a
+    context is never the title, as it says where, not what happens ("Services that close at five")."""
     text = _response_alone(clean_text(mechanism)) or clean_text(outcome)
     who = _who_they_are(context) if re.match(r"they\s", text, re.I) else ""
-    return short_title(f"{who} {text[5:]}" if who else text or context)
+    if who:
+        return short_title(f"{who} {text[5:]}")
+    if _opens_with_a_pronoun(text) and clean_text(outcome) and not _opens_with_a_pronoun(outcome):
+        text = clean_text(outcome)  # no one named: the outcome, which names its subject (trial X: "They rely on…")
+    return short_title(text or context)
+
+
+def _opens_with_a_pronoun(text: str) -> bool:
+    """ "They rely on…", "We lose touch…": a title that opens so names no one, as it stands alone in a list."""
+    said = _words(text)
+    return bool(said) and said[0] in _SUBJECT_PRONOUNS - {"i"} | {"he", "she"}
 
 
 def _response_alone(mechanism: str) -> str:
@@ -937,9 +1335,17 @@ that close at five": "they cannot get help" is about the people), nor a noun mad
 what it made ("emergency departments", "appointments")."""
 
 
+_ADJECTIVE_ENDINGS = ("ible", "able", "ous", "ive", "ful", "ant", "ent")
+"""Endings of adjectives the lexicon does not list, as it lists only words with a verb's or a name's forms: "responsible",
+"eligible", "anxious", "reluctant", "dependent"."""
+
+
 def _describes_after(word: str) -> bool:
-    """An adjective or adverb after a noun ("able", "eligible", "already", "newly"): it describes, it names no one."""
+    """An adjective or adverb after a noun ("able", "eligible", "responsible", "already", "newly"): it describes, it
+    names no one."""
     tags = _word_tags(word)
+    if not tags and word.endswith(_ADJECTIVE_ENDINGS) and len(word) > 5 and not _is_person(word):
+        return True  # "physicians responsible for…" (trial X read "In physicians responsible for…")
     return word in _PRE_VERB_ADVERBS or word.endswith("ly") and len(word) > 4 or "a" in tags and not _is_person(word)
 
 
@@ -973,9 +1379,24 @@ _DESCRIBERS_LISTED = re.compile(r"^((?:[\w'-]+,\s+){1,4}[\w'-]+,?\s+(?:and|or)\s
 
 
 def _people_first_in_order(context: str) -> str:
+    """The people a context opens with (`_people_first`), one noun phrase or two joined by "and"/"or" whose last names
+    people: "GPs and other prescribers", "out-of-hours and NHS 111 prescribers", where the first is people too or only
+    describes them ("schools and teachers" opens with a place)."""
     words = clean_text(context).split()
+    head, stop = _head_words(words, 0)
+    joined = stop < len(words) and _bare_word(words[stop]) in ("and", "or") and head and head[-1] == words[stop - 1]
+    if joined and (other := _head_words(words, stop + 1)[0]) and _names_people(other[-1], words, stop + 1 + len(other)):
+        if _names_people(head[-1], words, stop, joined=True) or _describes_before(head[-1]):
+            return " ".join([*head, words[stop], *other])
+    return " ".join(head) if head and _names_people(head[-1], words, stop) else ""
+
+
+def _head_words(words: list[str], start: int) -> tuple[list[str], int]:
+    """The words of the noun phrase that opens at `start` (at most four, up to the first preposition, relative,
+    conjunction or participle after a noun, without what describes it after its noun), and where it stopped."""
     head: list[str] = []
-    for word in words[:5]:
+    stop = start
+    for word in words[start : start + 5]:
         bare = _bare_word(word)
         tags = _word_tags(bare)
         participle = bare.endswith("ing") or tags & {"D", "N"} and not tags & {"n", "s"}
@@ -983,13 +1404,42 @@ def _people_first_in_order(context: str) -> str:
         if bare in _NOT_IN_A_HEAD or participle and before and not _describes_what_follows(before) and not before.endswith("ly"):
             break
         head.append(word.rstrip(",;:"))
+        stop += 1
         if word[-1:] in ",;:":
             break
     while len(head) > 1 and _describes_after(_bare_word(head[-1])):
         head.pop()  # "teachers able to…", "students already at risk": what follows the people describes them
-    if not 1 <= len(head) <= 4:
-        return ""
-    return " ".join(head) if _is_person(_bare_word(head[-1])) else ""
+    return (head, stop) if 1 <= len(head) <= 4 else ([], stop)
+
+
+_ACRONYM_PLURAL = re.compile(r"^[A-Z]{2,}s$")
+"""An acronym in capitals with a plural's s: "GPs", "CHWs", "LTCFs", "ICUs": people or places, as its letters say."""
+
+
+def _names_people(word: str, words: list[str], after: int, joined: bool = False) -> bool:
+    """Whether the head noun `word` names people: a noun for people (`_is_person`), or an acronym's plural ("GPs",
+    "CHWs") that the context shows to be people, joined with people ("GPs and nurses") or said "who" of before any other
+    people or place ("GPs covering several care homes who are phoned…"); "LTCFs where…", "ICUs with…" stay places."""
+    if _is_person(_bare_word(word)):
+        return True
+    if not _ACRONYM_PLURAL.match(word.strip(",;:()")):
+        return False
+    if joined:
+        return True
+    for later in words[after:]:
+        bare = _bare_word(later)
+        if bare == "who":
+            return True
+        if bare in ("which", "where", "that", "whose") or _is_person(bare) or _ACRONYM_PLURAL.match(later.strip(",;:()")):
+            return False
+    return False
+
+
+def _describes_before(word: str) -> bool:
+    """A first item that only describes the people after "and"/"or": no plural noun ("rural and remote nurses", "care
+    and support workers"), or a compound made with hyphens ("out-of-hours and NHS 111 prescribers")."""
+    bare = _bare_word(word)
+    return "-" in bare or not _is_plural(bare)
 
 
 def distinct_titles(configs: Iterable, fresh: Iterable[str]) -> dict[str, str]:

@@ -43,6 +43,7 @@ from starlette.staticfiles import StaticFiles
 from cmo.errors import CmoError, NotFound
 from cmo.models import RealistMove
 from cmo.normalise import natural_key
+from cmo.views import left_empty as said_left_empty
 
 STATIC = Path(__file__).resolve().parent / "static"
 PAGE_SIZE = 100
@@ -765,7 +766,10 @@ class Pages:
             if done.replaced
             else ""
         )
-        return self.back("/rounds", f"{counted(done.added, 'answer')} imported from {name}.{replaced}", warnings)
+        from cmo.commands.feedback import kept_again
+
+        said = f"{counted(done.added, 'answer')} imported from {name}{kept_again(done)}.{replaced}"
+        return self.back("/rounds", said, warnings)
 
 
 NOT_WORDS = {"token", "seen", "seen_statement", "deciding_as", "statement", "then"}
@@ -821,12 +825,8 @@ def decided(action: str, result) -> str:
     """What a decision on a configuration did, said on the page it lands on (as the command prints it)."""
     if action == "split":
         return f"split done: {result.id}."
-    if action == "detach":
-        holders = ", ".join(result.detached_from) or "no configuration"
-        return f"Detached {result.statement} from {holders}.{left_empty(result.retired)}"
-    if action == "attach":
-        moved = f" (from {', '.join(result.moved_from)})" if result.moved_from else ""
-        return f"Attached {result.statement} to {result.to}{moved}.{left_empty(result.retired)}"
+    if action in ("detach", "attach"):
+        return result.told(pointer=False)  # as the command says it, the page linking the history itself
     if action == "cite":
         return f"{result.id} now cites {', '.join(result.feedback_evidence)} as evidence."
     if action == "mark":
@@ -940,10 +940,7 @@ def as_sentence(message: str) -> str:
 
 
 def left_empty(retired: Sequence[str]) -> str:
-    """Said after a decision that took the last statements out of configurations: they are retired."""
-    if not retired:
-        return ""
-    return f" {', '.join(retired)}, left with no statements, {'is' if len(retired) == 1 else 'are'} retired."
+    return said_left_empty(list(retired), pointer=False)
 
 
 def made_from(view, moved: dict[str, list[str]], retired: Sequence[str]) -> str:

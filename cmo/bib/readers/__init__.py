@@ -127,7 +127,7 @@ def within_limits(part: ReadResult, file: str, prepare: Callable[[Record], objec
 _COPYRIGHT_MARK = re.compile(r"©|\(c\)|copyright", re.I)
 _MARK = r"(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:\d{4}\b.{0,300}?|.{0,200}?all rights reserved\.?)"
 _COPYRIGHT_TRAILER = re.compile(
-    rf"\s*\([^()]{{0,80}}?{_MARK}\)\s*$"  # in brackets, after the database's name: "(PsycInfo Database Record (c) 2026 APA, …)"
+    rf"\s*\([^()]{{0,80}}?{_MARK}\)\.?\s*$"  # in brackets: "(PsycInfo Database Record (c) 2026 APA, …)."
     rf"|(?:^|(?<=[.!?])\s+){_MARK}\s*$",  # a last sentence of its own: "Copyright © 2019 Elsevier Ltd. All rights reserved."
     re.I | re.S,
 )

@@ -19,6 +19,7 @@ from cmo.normalise import (
     MEETING,
     NAME_SUFFIX,
     PAGE_COUNT,
+    body_name,
     clean_text,
     content_type,
     doi_in_url,
@@ -480,7 +481,10 @@ def _joined_names(value: str) -> list[str]:
 def _vancouver_names(value: str) -> list[str]:
     """["Van Der Helm, J. J.", ...] when every comma-separated piece is "Family GI", else []."""
     names = []
-    for piece in (piece.strip() for piece in value.split(",")):
+    pieces = [piece.strip() for piece in value.split(",")]
+    if len(pieces) == 1 and body_name(value):
+        return []  # "Age UK", "Save the Children UK": a body's name alone, kept whole (a list of names is people's)
+    for piece in pieces:
         if names and re.fullmatch(NAME_SUFFIX, piece):  # Scopus' "Williams J.W., Jr."
             names[-1] += f", {piece}"
             continue
