@@ -1947,12 +1947,17 @@ def export_command(ctx: click.Context, fmt: str | None, output: str | None) -> N
 
         cmo export -o configurations.xlsx
     """
-    from cmo.commands.export import write_export
+    from cmo.commands.export import export_warnings, write_export
 
     fmt = _export_format(fmt, output)
-
-    for path in write_export(open_review(ctx), fmt, Path(output) if output else None):
+    review = open_review(ctx)
+    for path in write_export(review, fmt, Path(output) if output else None):
         wrote(path)
+    warnings = export_warnings(review, fmt)  # kept as written: said, exit 1
+    for warning in warnings:
+        warn(warning)
+    if warnings:
+        ctx.exit(1)
 
 
 def _export_format(fmt: str | None, output: str | None) -> str:

@@ -108,3 +108,22 @@ def test_an_appraisal_file_s_blank_rows_are_counted_as_blank_never_as_already_so
     said = demo("appraise", "--file", str(sheet)).stdout
     assert "Changed the appraisal of 1 source (0 already so, 2 rows left blank)." in said
     assert demo.json("appraise", "--file", str(sheet))["blank"] == 2
+
+
+def test_an_access_date_an_export_keeps_as_written_is_said_and_exits_1(cmo, tmp_path):
+    """Trial W: BibTeX and RIS need ISO access dates; one that could be read either way round is kept as written, and
+    said (it was kept without a word)."""
+    cmo("init", str(cmo.folder))
+    grey = tmp_path / "grey.csv"
+    grey.write_text(
+        "Organisation,Title,Year,URL,Date accessed\n"
+        "Carers UK,State of caring in the pandemic,2021,https://www.carersuk.org/state-of-caring-2021,03/04/2026\n",
+        encoding="utf-8",
+    )
+    cmo("ingest", str(grey), code=None)
+    (key,) = [s["key"] for s in cmo.json("sources", "list")]
+    cmo("select", "include", key)
+    done = cmo("export", "-o", str(tmp_path / "included.bib"), code=1)
+    assert f"{key}: the access date '03/04/2026' is kept as written: day and month could be either way round" in done.stderr
+    assert "urldate = {03/04/2026}" in (tmp_path / "included.bib").read_text(encoding="utf-8")
+    assert cmo("export", "-o", str(tmp_path / "table.csv")).stderr == ""  # only the formats that write the date

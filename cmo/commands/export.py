@@ -33,6 +33,18 @@ def write_export(review: Review, fmt: str, path: Path | None = None) -> list[Pat
     )
 
 
+def export_warnings(review: Review, fmt: str) -> list[str]:
+    """What an export kept as written and the team should look at: an included source's access date that could be read
+    either way round (03/04/2026) or not at all, written as it was rather than as the ISO date BibTeX and RIS want."""
+    if fmt not in ("bib", "ris"):
+        return []
+    from cmo.outputs.export import unread_access_dates
+
+    sources = review.store.sources()
+    included = {s.key for s in sources if s.status == "included"}
+    return [said for said in unread_access_dates(sources) if said.split(":", 1)[0] in included]
+
+
 def everything_else(review: Review) -> dict[str, list[dict]]:
     """The tables beyond the synthesis, for the JSON export: each record as read (with its source's key),
     rounds with their frozen configurations, feedback kept, the whole history, the files ingested."""
