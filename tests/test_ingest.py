@@ -177,6 +177,9 @@ def _ingest_caught_writing(tmp_path: Path, stderr=subprocess.DEVNULL) -> tuple[P
             stdout=subprocess.DEVNULL,
             stderr=stderr,
             text=True,
+            # Ctrl-C as a terminal delivers it, however the suite was started: a shell running it in the background
+            # (`… &`) ignores SIGINT, and the child would inherit that and finish the ingest
+            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
         )
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline and proc.poll() is None:
