@@ -403,7 +403,7 @@ def sources_edit(ctx: click.Context, key: str, source_type, grey, year, title, a
 @click.argument("key")
 @click.argument("other")
 @click.option("--note", default="", help="Why they are one work: recorded in the history.")
-@click.option("--force", is_flag=True, help="Merge even when the titles and the authors differ.")
+@click.option("--force", is_flag=True, help="Merge even when titles and authors differ or de-duplication holds them apart.")
 @click.option("--json", "as_json", is_flag=True, help="Print the merged source as JSON.")
 @click.pass_context
 def sources_merge(ctx: click.Context, key: str, other: str, note: str, force: bool, as_json: bool) -> None:

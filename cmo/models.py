@@ -71,6 +71,7 @@ Action = Literal[
     "select-included",
     "select-excluded",
     "select-unscreened",
+    "select-maybe",
     "select-import",
     "origin-import",
     "appraise",

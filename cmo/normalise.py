@@ -12,11 +12,27 @@ import unicodedata
 from collections.abc import Mapping
 from urllib.parse import unquote, urlsplit
 
-_DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*|doi\s+)", re.I)
-_DOI_SHAPE = re.compile(r"10\.\d{4,9}/\S+")
-_YEAR = re.compile(r"(1[5-9]\d\d|20\d\d)")
-_PMID = re.compile(r"^[1-9]\d{0,8}$")  # no PMID is 0 (Abstrackr writes 0 for none) or starts with one
-_SPACES = re.compile(r"\s+")
+
+class lazy_pattern:  # noqa: N801 (written where re.compile is)
+    """A regular expression compiled at its first use, not at import: every command imports these modules, and most
+    of their patterns serve ingest or refine alone (compiling them was ~15 ms of every command). After the first use its
+    methods are the compiled pattern's own, found without this lookup."""
+
+    def __init__(self, pattern: str, flags: int = 0):
+        self._args = (pattern, flags)
+
+    def __getattr__(self, name: str):
+        compiled = re.compile(*self._args)
+        for method in ("search", "match", "fullmatch", "sub", "subn", "split", "findall", "finditer", "pattern", "flags"):
+            setattr(self, method, getattr(compiled, method))
+        return getattr(compiled, name)
+
+
+_DOI_PREFIX = lazy_pattern(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*|doi\s+)", re.I)
+_DOI_SHAPE = lazy_pattern(r"10\.\d{4,9}/\S+")
+_YEAR = lazy_pattern(r"(1[5-9]\d\d|20\d\d)")
+_PMID = lazy_pattern(r"^[1-9]\d{0,8}$")  # no PMID is 0 (Abstrackr writes 0 for none) or starts with one
+_SPACES = lazy_pattern(r"\s+")
 
 
 def natural_key(text: str) -> tuple:
@@ -46,7 +62,7 @@ def clean_text(value: str | None) -> str:
     return " ".join(value.split())
 
 
-_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_NAME_WORD = lazy_pattern(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _SMALL_WORDS = frozenset("a an and as at but by for from in into nor of on or per the to upon via vs with".split())
 _KEPT_CAPITALS = {
     word.upper(): word
@@ -58,7 +74,7 @@ _KEPT_CAPITALS = {
 """Words a name in capitals keeps as their owners write them ("BMC", "PLOS", "JAMA"): acronyms with a vowel, which
 the no-vowel rule (`display_case`) would not know."""
 _KEPT_PHRASES = {"PLOS One": "PLOS ONE"}
-_VOWEL = re.compile(r"[aeiouyAEIOUY]")
+_VOWEL = lazy_pattern(r"[aeiouyAEIOUY]")
 
 
 def in_capitals(text: str | None) -> bool:
@@ -106,7 +122,9 @@ def display_case(text: str) -> str:
     return shown
 
 
-_HOST_NAME = re.compile(r"(?:www\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,24}\.?", re.I)
+_HOST_NAME = lazy_pattern(
+    r"(?:www\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,24}\.?", re.I
+)
 
 
 def host_name(text: str | None) -> bool:
@@ -132,7 +150,7 @@ def better_cased(had: str, given: str, *, capitals: bool = True) -> bool:
     accents with no fewer capitals, or more capitals with no fewer accents (`capitals=False` counts accents only, for a
     title, whose capitals are a style's). A different name (PubMed's "Lancet (London, England)" for "LANCET") never
     replaces one, nor does a form that loses some of what the source's value has."""
-    if not had or not given or in_capitals(given) or _without_the(fold(had)) != _without_the(fold(given)):
+    if not had or not given or in_capitals(given) or not _same_letters(had, given):
         return False
     if in_capitals(had):
         return True
@@ -191,7 +209,7 @@ def _title_cased(sentence: str, capitals: str) -> str:
     same."""
     if not in_capitals(capitals) or in_capitals(sentence) or not _sentence_cased(sentence):
         return ""
-    if _without_the(fold(sentence)) != _without_the(fold(capitals)):
+    if not _same_letters(sentence, capitals):
         return ""
     return title_case_name(sentence)
 
@@ -256,12 +274,12 @@ def _abbreviates(short: str, long: str) -> bool:
     )
 
 
-_QUALIFIER = re.compile(r"\s+\((?:[^(),]+,[^(),]+|online|print|internet|en l[ií]nea|impresso|impreso)\)$", re.I)
+_QUALIFIER = lazy_pattern(r"\s+\((?:[^(),]+,[^(),]+|online|print|internet|en l[ií]nea|impresso|impreso)\)$", re.I)
 """What the NLM adds to a journal's name to tell it from another of that name: a place ("Lancet (London, England)",
 "Journal of applied physiology (Bethesda, Md. : 1985)"), a medium (LILACS's "Cad. Saúde Pública (Online)")."""
 
 
-_NLM_ABBREVIATION = re.compile(r"\s+:\s+(?P<initials>[A-Z][A-Z0-9]{1,9})$")
+_NLM_ABBREVIATION = lazy_pattern(r"\s+:\s+(?P<initials>[A-Z][A-Z0-9]{1,9})$")
 
 
 def journal_name(name: str) -> str:
@@ -295,12 +313,27 @@ def _without_the(folded: str) -> str:
     return folded.removeprefix("the ")
 
 
+_APOSTROPHE = lazy_pattern(r"(?<=[^\W\d_])['’](?=[^\W\d_])")
+"""An apostrophe inside a word ("Alzheimer's"), which a database writing names in capitals leaves out ("ALZHEIMERS")."""
+
+
+def _same_letters(one: str, other: str) -> bool:
+    """Two forms of one name or title: the same letters once folded, a leading "The" and an apostrophe inside a word
+    aside (Web of Science's "JOURNAL OF ALZHEIMERS DISEASE" is PubMed's "Journal of Alzheimer's disease"), and "&" read
+    as "and" ("RESEARCH IN SOCIAL & ADMINISTRATIVE PHARMACY" is "Research in Social and Administrative Pharmacy")."""
+
+    def letters(text: str) -> str:
+        return _without_the(fold(_APOSTROPHE.sub("", text).replace("&", " and ")))
+
+    return letters(one) == letters(other)
+
+
 _ABBREVIATED = frozenset(
     "al etc inc ltd co corp bros vs eds ed jr sr st dr mr mrs ms no nos vol vols pp fig figs approx dept univ".split()
 )
 """Words written with a full stop that is part of them ("et al.", "Inc."): a title ending in one keeps it."""
-_LAST_WORD = re.compile(r"(\S+)\.$")
-_SPACED_COLON = re.compile(r"(?<=[^\s\d]) +:(?= )")
+_LAST_WORD = lazy_pattern(r"(\S+)\.$")
+_SPACED_COLON = lazy_pattern(r"(?<=[^\s\d]) +:(?= )")
 """DSpace's spaced colon before a subtitle ("WHO recommendations : intrapartum care", as WHO IRIS writes titles): shown
 as a colon after the word. Between numbers ("1 : 2") it is a ratio and stays."""
 
@@ -362,11 +395,11 @@ def normalise_doi(value: str | None) -> str | None:
     return doi.lower() if doi else None
 
 
-_DOI_RESOLVER_HOST = re.compile(r"^(?:[\w-]+\.)*doi\.org$", re.I)
-_URL_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://", re.I)
-_DOI_LANDING_PAGE = re.compile(r"^/doi/(?:[a-z]+/)?(10\.\d{4,9}/.+)$", re.I)
+_DOI_RESOLVER_HOST = lazy_pattern(r"^(?:[\w-]+\.)*doi\.org$", re.I)
+_URL_SCHEME = lazy_pattern(r"^[a-z][a-z0-9+.-]*://", re.I)
+_DOI_LANDING_PAGE = lazy_pattern(r"^/doi/(?:[a-z]+/)?(10\.\d{4,9}/.+)$", re.I)
 """A publisher's DOI page: `/doi/10.x/…` or `/doi/full/10.x/…` (`abs`, `pdf`, `epdf`…), the path starting with /doi/."""
-_PAGE_VIEW = re.compile(
+_PAGE_VIEW = lazy_pattern(
     r"(?:/(?:full|fulltext|abstract|abs|summary|pdf|epdf|pdfdirect|epub|html|references|citedby|figures|suppl|reader))+/?$",
     re.I,
 )
@@ -397,10 +430,10 @@ def doi_in_url(url: str | None) -> str | None:
     return written_doi(candidate) if _DOI_SHAPE.match(candidate) else None
 
 
-_CITATION_KEY_SHAPE = re.compile(r"[A-Za-z][\w:.+-]{0,99}")
+_CITATION_KEY_SHAPE = lazy_pattern(r"[A-Za-z][\w:.+-]{0,99}")
 
 
-_LABELLED_RECORD_NUMBER = re.compile(r"[A-Za-z]+:\d+-")
+_LABELLED_RECORD_NUMBER = lazy_pattern(r"[A-Za-z]+:\d+-")
 """A tool's record number after its label, opening the id: RefWorks' RIS `ID  - RefID:888-yang2024cellular`."""
 
 
@@ -418,10 +451,10 @@ def is_citation_key(value: str) -> bool:
     )
 
 
-_PREFIXED_NUMBER = re.compile(r"[A-Za-z]{1,10}[-_:.]\d{5,}")
+_PREFIXED_NUMBER = lazy_pattern(r"[A-Za-z]{1,10}[-_:.]\d{5,}")
 """A database's prefix and its number: the Virtual Health Library's LILACS and MEDLINE ids (`biblio-869567`,
 `lil-771136`, `mdl-20345`), `WOS:000654321000012`. A year has four digits, so `smith-2020` is none."""
-_SCIELO_PID = re.compile(r"S\d{4}-\d{3}[\dX]\d{13}", re.I)
+_SCIELO_PID = lazy_pattern(r"S\d{4}-\d{3}[\dX]\d{13}", re.I)
 """SciELO's PID: S, the journal's ISSN, the year, the issue and the article's place in it (`S0102-311X2013001100015`),
 which SciELO writes as the BibTeX key of its exports."""
 
@@ -452,9 +485,9 @@ def is_generated_key(key: str, authors: list[str], year: int | None, pages: str)
     return bool(family and first_page) and fold(key).replace(" ", "") == f"{family}{year}{fold(first_page)}"
 
 
-_LONG_NUMBER = re.compile(r"\d{5}")
+_LONG_NUMBER = lazy_pattern(r"\d{5}")
 """A number longer than a year's: a key a person numbers by sections ("9.44:10a") is none."""
-_NAME_AND_YEAR = re.compile(r"[^\W\d_]+[_:.-]?(?:1[5-9]|20)\d\d")
+_NAME_AND_YEAR = lazy_pattern(r"[^\W\d_]+[_:.-]?(?:1[5-9]|20)\d\d")
 """A name and a year opening a key: a person's or a tool's key, even followed by a page (Scopus' `Li20191869`) or by
 numbers (JabRef's `Franke_2005_LB_10757413_12`)."""
 
@@ -527,14 +560,14 @@ _MONTHS = {
     )
     for name in names.split()
 }
-_ISO_DAY = re.compile(r"((?:1[5-9]|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})/?(?:[T ].*)?")
+_ISO_DAY = lazy_pattern(r"((?:1[5-9]|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})/?(?:[T ].*)?")
 """A date year first: ISO's "2026-11-15" (a time after it aside), Zotero's RIS "2026/11/15/"."""
-_NUMBERED_DAY = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-]((?:1[5-9]|20)\d\d)(?:[T ,].*)?")
+_NUMBERED_DAY = lazy_pattern(r"(\d{1,2})[/.-](\d{1,2})[/.-]((?:1[5-9]|20)\d\d)(?:[T ,].*)?")
 """A date with the year last: the day and month in the order the writer's country gives them ("15/11/2026" in the
 UK, "11/15/2026" in the US)."""
-_DAY_NAMED_MONTH = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?,?\s+((?:1[5-9]|20)\d\d)", re.I)
-_NAMED_MONTH_DAY = re.compile(r"([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:1[5-9]|20)\d\d)", re.I)
-_NAMED_MONTH = re.compile(r"([a-z]{3,9})\.?,?\s+((?:1[5-9]|20)\d\d)", re.I)
+_DAY_NAMED_MONTH = lazy_pattern(r"(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?,?\s+((?:1[5-9]|20)\d\d)", re.I)
+_NAMED_MONTH_DAY = lazy_pattern(r"([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:1[5-9]|20)\d\d)", re.I)
+_NAMED_MONTH = lazy_pattern(r"([a-z]{3,9})\.?,?\s+((?:1[5-9]|20)\d\d)", re.I)
 
 
 def numbered_day_first(value: str | None) -> bool | None:
@@ -678,7 +711,7 @@ def split_plain_name(name: str) -> str:
 
 
 _ALNUM_OR_SPACE = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalnum()})
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_NON_ASCII = lazy_pattern(r"[^\x00-\x7f]")
 
 
 def _non_ascii_char(match: re.Match) -> str:
@@ -708,25 +741,25 @@ def fold(text: str) -> str:
     return " ".join(text.lower().translate(_ALNUM_OR_SPACE).split())
 
 
-_AUTHOR_YEAR = re.compile(
+_AUTHOR_YEAR = lazy_pattern(
     r"^\s*(?P<family>[^\d(),;&]+?)\s*(?:,?\s*(?:\bet\.?\s*al\.?|\band\s+[^\d(),;]+?|&\s*[^\d(),;]+?))?"
     r"\s*,?\s*\(?(?P<year>(?:1[5-9]|20)\d\d|(?<=[\s(,])n\.?\s?d\.?)-?(?P<letter>[a-z]{1,2})?\)?\s*$",
     re.I,
 )
 
 
-_FIRST_OF_MANY = re.compile(
+_FIRST_OF_MANY = lazy_pattern(
     r"^\s*(?P<family>[^\d(),;&]+?)\s*,[^\d()]*?,?\s*\(?(?P<year>(?:1[5-9]|20)\d\d|n\.?\s?d\.?)-?(?P<letter>[a-z]{1,2})?\)?\s*$",
     re.I,
 )
 """The first of several authors ("Wildman, Moffatt & Steer 2019"), or initials after a comma ("Wildman, J. et al.")."""
 
-_BODY_YEAR = re.compile(
+_BODY_YEAR = lazy_pattern(
     r"^\s*(?P<family>[^\d]+?)\s*,?\s+\(?(?P<year>(?:1[5-9]|20)\d\d|n\.?\s?d\.?)-?(?P<letter>[a-z]{1,2})?\)?\s*$", re.I
 )
 """A body cited by its whole name, brackets and all: "Impact (East Midlands Adult Secure Care Services) n.d."."""
 
-_INITIALS_AFTER = re.compile(r"\s+(?:[A-Z]\.?){1,3}$")
+_INITIALS_AFTER = lazy_pattern(r"\s+(?:[A-Z]\.?){1,3}$")
 """Vancouver initials after a family name ("Smith JA, 2019")."""
 
 
@@ -746,9 +779,9 @@ def cited_by(first_author: str | None, publisher: str | None, container: str | N
 
 CITATION_LENGTH = 200
 """Longer than any citation typed in a cell: longer text is not read as one (which keeps the patterns' work small)."""
-_WRAPPED = re.compile(r"^[(\[](?P<inner>[^()\[\]]*)[)\]]$")
-_SQUARE_YEAR = re.compile(r"\[(?P<year>[^\[\]]*)\]$")
-_SPACED_LETTER = re.compile(r"(?<=\d)\s+(?=[a-z]\)?$)", re.I)
+_WRAPPED = lazy_pattern(r"^[(\[](?P<inner>[^()\[\]]*)[)\]]$")
+_SQUARE_YEAR = lazy_pattern(r"\[(?P<year>[^\[\]]*)\]$")
+_SPACED_LETTER = lazy_pattern(r"(?<=\d)\s+(?=[a-z]\)?$)", re.I)
 
 
 def author_year_of(text: str) -> str | None:
@@ -764,12 +797,13 @@ def author_year_handles(text: str) -> list[str]:
     ("(Wildman et al., 2019a)"), with every author ("Wildman, Moffatt & Steer 2019"), initials after a comma
     ("Wildman, J. et al."), the year in square brackets, a space before the letter, a full stop after."""
     text = _as_citation(text)
-    found = _AUTHOR_YEAR.match(text) or _FIRST_OF_MANY.match(text) or _BODY_YEAR.match(text)
+    authors = _AUTHOR_YEAR.match(text)
+    found = authors or _FIRST_OF_MANY.match(text) or _BODY_YEAR.match(text)
     handle = author_year_handle(without_initials(found["family"]), found["year"]) if found else None
     if handle is None:
         return []
     handles = [handle]
-    body = _BODY_YEAR.match(text) if found.re is _AUTHOR_YEAR and re.search(r"\band\b|&", text, re.I) else None
+    body = _BODY_YEAR.match(text) if authors and re.search(r"\band\b|&", text, re.I) else None
     if body and _is_body_name(body["family"]) and (whole := author_year_handle(body["family"], body["year"])) != handle:
         handles.insert(0, whole)  # a body's name holding "and" ("…for Health and Care Excellence 2015"), before two authors
     letter = found["letter"].lower() if found["letter"] else ""
@@ -796,11 +830,11 @@ def author_handle(text: str) -> str | None:
     return handles[-1].removesuffix("2000") if handles else None
 
 
-_LISTED_AFTER = re.compile(
+_LISTED_AFTER = lazy_pattern(
     r"(?<![\w.])((?:1[5-9]|20)\d\d(?:-?[a-z]{1,2})?\)?|n\.\s?d\.?\)?)(?!\w)\s*(?:[;,&+/|\n]|\band\b)\s*", re.I
 )
 """A citation's year (its letter, its closing bracket) followed by what lists another: "; ", ", ", " & ", " and "."""
-_STRONG_SEPARATOR = re.compile(r"\s*[;\n|]\s*")
+_STRONG_SEPARATOR = lazy_pattern(r"\s*[;\n|]\s*")
 """What lists citations whatever they end with: "Takasugi & Lee; Kane 2010"."""
 
 
@@ -957,12 +991,12 @@ def bibtex_type(entry_type: str) -> str:
     return _BIBTEX_TYPES.get(entry_type.lower(), entry_type.lower() or "misc")
 
 
-_THESIS_CONTAINER = re.compile(
+_THESIS_CONTAINER = lazy_pattern(
     r"\b(?:dissertations?|theses|thesis|masters)\b.{0,30}\b(?:abstracts?|international|global|full text)\b"
     r"|proquest dissertations",
     re.I,
 )
-_LOOKS_LIKE_URL = re.compile(r"^\s*(?:https?://|www\.)", re.I)
+_LOOKS_LIKE_URL = lazy_pattern(r"^\s*(?:https?://|www\.)", re.I)
 
 
 _LABELLED_TYPES = tuple(
@@ -987,7 +1021,7 @@ _LABELLED_TYPES = tuple(
 )
 
 
-_CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_CAMEL_CASE = lazy_pattern(r"(?<=[a-z])(?=[A-Z])")
 
 
 def type_from_label(label: str) -> str | None:
@@ -1063,11 +1097,13 @@ def more_addresses(value: str, url: str | None) -> dict[str, str]:
     return {MORE_ADDRESSES: "; ".join(more)} if more else {}
 
 
-_DATABASE_HOST = re.compile(
-    r"(?:^|\.)(?:embase\.com|ovid\.com|ebscohost\.com|scopus\.com|webofknowledge\.com|webofscience\.com)$", re.I
+_DATABASE_HOST = lazy_pattern(
+    r"(?:^|\.)(?:embase\.com|ovid\.com|ebscohost\.com|scopus\.com|webofknowledge\.com|webofscience\.com|proquest\.com)$",
+    re.I,
 )
 """Subscription databases whose exports link each record to the database's own page of it (Embase's
-`www.embase.com/search/results?subaction=viewrecord&id=L605537210`, Ovid, EBSCOhost, Scopus, Web of Science)."""
+`www.embase.com/search/results?subaction=viewrecord&id=L605537210`, Ovid, EBSCOhost, Scopus, Web of Science, ProQuest's
+`www.proquest.com/docview/…?accountid=…` and `search.proquest.com/…`, which open an institution's login)."""
 
 
 def database_link(url: str | None) -> bool:
@@ -1081,7 +1117,7 @@ def database_link(url: str | None) -> bool:
     return bool(_DATABASE_HOST.search(host))
 
 
-_RECORD_PAGE = re.compile(
+_RECORD_PAGE = lazy_pattern(
     r"(?:^|\.)(?:lens\.org|dimensions\.ai|openalex\.org|semanticscholar\.org)/"
     r"|(?:^|\.)europepmc\.org/(?:abstract/|article/(?!PMC/))"
     r"|^pubmed\.ncbi\.nlm\.nih\.gov/\d|(?:^|\.)ncbi\.nlm\.nih\.gov/pubmed/\d",
@@ -1107,11 +1143,11 @@ def record_page(url: str | None) -> bool:
     return database_link(address) or bool(_RECORD_PAGE.search(f"{host}{parts.path}"))
 
 
-_HANDLE_PATH = re.compile(r"(?:^|/)handle/(\d+(?:\.\d+)*/[^/?#\s]+)", re.I)
+_HANDLE_PATH = lazy_pattern(r"(?:^|/)handle/(\d+(?:\.\d+)*/[^/?#\s]+)", re.I)
 """A handle in a repository's address: DSpace's `/handle/10665/134588` (WHO IRIS, old and new), its files'
 `/bitstream/handle/10665/134588/file.pdf`."""
-_INDEX_PAGE = re.compile(r"/(?:index|default|home|main)(?:\.\w{2,5})?$", re.I)
-_NAMING_PART = re.compile(r"\d|[^\W_]+(?:[-_][^\W_]+){2,}")
+_INDEX_PAGE = lazy_pattern(r"/(?:index|default|home|main)(?:\.\w{2,5})?$", re.I)
+_NAMING_PART = lazy_pattern(r"\d|[^\W_]+(?:[-_][^\W_]+){2,}")
 """What names one work in an address's path or query: a number (`/item/9789240020474`, `?id=L605537210`), or a slug
 of three words or more (`/publications/social-care-nutshell`)."""
 
@@ -1144,7 +1180,7 @@ def work_address(url: str | None) -> str:
     return f"{host}{path}" + (f"?{parts.query}" if parts.query else "")
 
 
-_PAGE_COUNT = re.compile(r"(?:[ivxlc]+,\s*)?(\d{1,5})\s*(?:p|pp|pages?)?\.?", re.I)
+_PAGE_COUNT = lazy_pattern(r"(?:[ivxlc]+,\s*)?(\d{1,5})\s*(?:p|pp|pages?)?\.?", re.I)
 """A whole work's number of pages, as catalogues write it: "245", "245 p.", "xii, 245 p.", "212 pages"."""
 
 
@@ -1163,10 +1199,10 @@ PAGE_COUNT = "pagetotal"
 """Where a record keeps a whole work's number of pages: the model has no field for it, and BibTeX (biblatex) names it so."""
 
 
-_TYPED_ID = re.compile(r"([CS])[\s.#-]*0*(\d+)")
+_TYPED_ID = lazy_pattern(r"([CS])[\s.#-]*0*(\d+)")
 
 
-TABLE_NUMBER = re.compile(r"(?:CMO\s*)?(\d+)\.(\d+)", re.IGNORECASE)
+TABLE_NUMBER = lazy_pattern(r"(?:CMO\s*)?(\d+)\.(\d+)", re.IGNORECASE)
 """A configuration as the report's and exports' tables number it (`outputs.tables.finding_name`): "CMO 1.2", "1.2"."""
 
 

@@ -506,7 +506,8 @@ def test_an_export_cmo_does_not_read_says_what_to_export_instead(cmo, tmp_path, 
     result = cmo("ingest", str(tmp_path / name), code=2)
     message = result.stderr.strip()
     assert message.startswith(
-        f"Error: {tmp_path / name}: no BibTeX, RIS, MEDLINE, Web of Science, Ovid, EndNote, RefWorks or CSL JSON records found"
+        f"Error: {tmp_path / name}: no BibTeX, RIS, MEDLINE, Web of Science, Ovid, Cochrane Library, EndNote, RefWorks or "
+        "CSL JSON records found"
     )
     assert message.endswith("; nothing was ingested.") and len(message.splitlines()) == 1
     assert (said in message) if said else ("looks like" not in message)

@@ -230,6 +230,19 @@ PUBMED_XML = (
             "it looks like EndNote XML with no records after its <records>, so export the references again from EndNote",
         ),
         (
+            "proquest.txt",  # trial Z
+            "____\n\nReport Information from ProQuest\nDecember 05 2026 23:58\n____\n\nDocument 1 of 2\n\nA title\n\n"
+            "Author: Maidment, Ian D\n",
+            "it looks like ProQuest's 'Text only' export, which cmo does not read, so export the results again from "
+            "ProQuest choosing 'RIS' (Citation/Abstract)",
+        ),
+        (
+            "ebsco.txt",  # trial Z: EBSCOhost's "Generic bibliographic management software" export
+            "AN  - 125014312\nDB  - ccm\nTI  - A qualitative study\nAU  - Maidment, Ian D.\nPY  - 2017\n",
+            "it looks like EBSCOhost's 'Generic bibliographic management software' export (tag lines with no 'TY  - ' to "
+            "start each record), which cmo does not read, so export the results again from EBSCOhost choosing 'RIS Format'",
+        ),
+        (
             "mendeley.xml",
             '<?xml version="1.0"?>\n<references><reference><title>A</title></reference></references>\n',
             "it looks like XML but not EndNote's (which opens <xml><records><record>), so export RIS from the program "
@@ -242,7 +255,7 @@ def test_an_export_cmo_does_not_read_is_named_with_the_export_to_choose(cmo, tmp
     (tmp_path / name).write_text(content, encoding="utf-8")
     message = cmo("ingest", str(tmp_path / name), code=2).stderr.strip()
     assert message == (
-        f"Error: {tmp_path / name}: no BibTeX, RIS, MEDLINE, Web of Science, Ovid, EndNote, RefWorks or CSL JSON "
-        f"records found; {said}; nothing was ingested."
+        f"Error: {tmp_path / name}: no BibTeX, RIS, MEDLINE, Web of Science, Ovid, Cochrane Library, EndNote, RefWorks or "
+        f"CSL JSON records found; {said}; nothing was ingested."
     )
     assert cmo.json("sources", "list") == []

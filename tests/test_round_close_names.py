@@ -66,3 +66,19 @@ def test_round_close_check_names_one_study_s_words_before_anything_is_frozen_and
     assert "Nothing to look at first." in cmo("round", "close", "--check").stdout
     cmo("round", "close")
     assert "would be the same consultation" in cmo("round", "close", "--check", code=2).stderr
+
+
+def test_round_close_check_names_a_statement_in_no_configuration_nobody_detached(cmo, tmp_path):
+    """Trial Z: `--check` said "Nothing to look at first" while S3 was in no configuration; the round froze without it."""
+    _review(cmo, tmp_path, "Older people in general practice", "Older people in general practice")
+    extra = tmp_path / "more.csv"
+    extra.write_text(
+        "source,context,mechanism,outcome\nwildman2021,Carers of people with dementia,Respite breaks let them rest,They cope\n",
+        encoding="utf-8",
+    )
+    cmo("code", "import", str(extra))
+    loose = next(s["id"] for s in cmo.json("code", "list") if s["outcome"] == "They cope")
+    said = cmo("round", "close", "--check", code=1).stderr
+    assert f"{loose} is in no configuration, so the group would not see it: 'cmo configs attach {loose} --to C…'" in said
+    cmo("configs", "detach", loose, "--note", "about carers, not this review's question")
+    assert "in no configuration" not in cmo("round", "close", "--check").stderr

@@ -127,3 +127,15 @@ def test_an_access_date_an_export_keeps_as_written_is_said_and_exits_1(cmo, tmp_
     assert f"{key}: the access date '03/04/2026' is kept as written: day and month could be either way round" in done.stderr
     assert "urldate = {03/04/2026}" in (tmp_path / "included.bib").read_text(encoding="utf-8")
     assert cmo("export", "-o", str(tmp_path / "table.csv")).stderr == ""  # only the formats that write the date
+
+
+def test_a_group_s_pack_never_overwrites_the_pack_of_a_domain_with_the_same_slug(demo):
+    """Trial Z: `cmo pack --group carers` wrote over `pack-round-1-carers.html`, the domain's pack, without a word."""
+    config = demo.folder / "review.yaml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace("groups:\n", "groups:\n- slug: safety\n  name: Safety leads\n", 1), encoding="utf-8")
+    assert "pack-round-1-safety.html" in demo("pack", "--round", "1", "--domain", "safety").stdout
+    assert "pack-round-1-group-safety.html" in demo("pack", "--round", "1", "--group", "safety").stdout
+    assert (demo.folder / "packs" / "pack-round-1-safety.html").read_text(encoding="utf-8") != (
+        demo.folder / "packs" / "pack-round-1-group-safety.html"
+    ).read_text(encoding="utf-8")

@@ -13,6 +13,7 @@ first page), and a new record is compared only with the records sharing a block.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, fields, replace
 from functools import cache, lru_cache
 from operator import attrgetter
@@ -587,7 +588,12 @@ def _abstract_and_paper(a: _Profile, b: _Profile) -> bool:
 
 
 def _hard_conflict(a: _Profile, b: _Profile) -> bool:
-    """Facts that mean two different works, whatever else agrees (even a shared DOI).
+    """Facts that mean two different works, whatever else agrees (even a shared DOI): `_hard_conflicts`."""
+    return next(_hard_conflicts(a, b), "") != ""
+
+
+def _hard_conflicts(a: _Profile, b: _Profile) -> Iterator[str]:
+    """Facts that mean two different works, whatever else agrees (even a shared DOI), each in words, the cheapest first.
 
     A shared DOI or PMID with much the same title outweighs the fields exports disagree on
     most: the type (Scopus calls some journal articles books; so does one web address of one year,
@@ -595,24 +601,54 @@ def _hard_conflict(a: _Profile, b: _Profile) -> bool:
     (Scopus appends subject codes, "… 11 Medical and Health Sciences"). Chapters sharing a book
     DOI have other titles, and parts of a series each carry their number, so both still count.
     """
+    numbered = "their titles carry different numbers (parts of a series)"
     if a.numbers != b.numbers and a.title and b.title and not _shares_identifier(a, b):
-        return True  # the last rule below, decided first: it is the cheapest, and parts of a series meet often
+        yield numbered  # the last rule below, decided first: it is the cheapest, and parts of a series meet often
     if _notices_conflict(a, b):
-        return True
+        yield _notice_words(a.notice, b.notice)
     twins = (_shares_identifier(a, b) or _same_address(a, b)) and _title_similarity(a, b) >= 90
     if a.family and b.family and a.family != b.family and {a.family, b.family} != _PROCEEDINGS_PAPER and not twins:
-        return True
+        yield f"one is a {a.family} work and the other a {b.family} work"
     if a.preprint != b.preprint:
-        return True
+        yield "one is a preprint and the other is not"
     if _pages_relation(a, b) == "conflict" and not _abstract_and_paper(a, b):
-        return True
+        yield f"their pages do not overlap ({_pages_words(a.pages)} and {_pages_words(b.pages)})"
     if _issues_conflict(a, b) and not (a.doi and a.doi == b.doi) and not _abstract_and_paper(a, b):
-        return True
+        yield f"they are in different issues of volume {a.volume}"
     if a.title and b.title and a.protocol != b.protocol:
-        return True
-    if a.title and b.title and a.numbers != b.numbers:
-        return not (twins and not (a.numbers and b.numbers))
-    return False
+        yield "one is a protocol and the other is not"
+    if a.title and b.title and a.numbers != b.numbers and not (twins and not (a.numbers and b.numbers)):
+        yield numbered
+
+
+def _notice_words(one: str, other: str) -> str:
+    """ "one is an erratum and the other is not", "one is a reply and the other a comment"."""
+    one, other = sorted((one, other), key=lambda notice: not notice)
+    named = [f"an {notice}" if notice[0] in "aeiou" else f"a {notice}" for notice in (one, other) if notice]
+    return f"one is {named[0]} and the other {named[1] if other else 'is not'}"
+
+
+def _pages_words(pages: _Pages | None) -> str:
+    if pages is None:
+        return ""
+    first, last = f"{pages.system}{pages.first}", f"{pages.system}{pages.last}"
+    return first if first == last else f"{first}-{last}"
+
+
+def conflicts(a: Record | Source, b: Record | Source) -> list[str]:
+    """Why de-duplication holds two works apart, in words, whatever else agrees; empty when nothing does. The rule a
+    record joining a work must pass (`Deduplicator._conflicts_with_work`): the facts of `_hard_conflicts`, and a DOI or
+    PMID each gives and they do not share (`_identifier_conflict`). `cmo sources merge` asks for --force past them."""
+    return list(dict.fromkeys(_work_conflicts(_profile("", a), _profile("", b))))
+
+
+def _work_conflicts(a: _Profile, b: _Profile) -> Iterator[str]:
+    yield from _hard_conflicts(a, b)
+    if not _shares_identifier(a, b) and _identifier_conflict(a, b):
+        if a.doi and b.doi and a.doi != b.doi:
+            yield f"their DOIs differ ({a.doi} and {b.doi})"
+        if a.pmid and b.pmid and a.pmid != b.pmid:
+            yield f"their PMIDs differ ({a.pmid} and {b.pmid})"
 
 
 def _shares_identifier(a: _Profile, b: _Profile) -> bool:
@@ -906,8 +942,7 @@ class Deduplicator:
         """A record joining a work must not contradict any record already in it."""
         for index in self._by_handle[handle]:
             known = self._profiles[index]
-            shares_id = _shares_identifier(new, known)
-            if _hard_conflict(new, known) or (not shares_id and _identifier_conflict(new, known)):
+            if next(_work_conflicts(new, known), ""):
                 return True
         return False
 

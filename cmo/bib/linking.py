@@ -166,15 +166,20 @@ def link_record(source: Source, record: Record) -> Source:
 
 def _fuller(had: list[str], given: list[str]) -> bool:
     """The same authors, in order, where the source has only initials and the record their given names ("Kirubarajan,
-    A." beside "Kirubarajan, Abirami": Publish or Perish gives initials, Zotero and PubMed the names; trial V)."""
+    A." beside "Kirubarajan, Abirami": Publish or Perish gives initials, Zotero and PubMed the names; trial V). Initials
+    are written apart or together, dotted or not (`_INITIALS`: Scopus's "Tan, E.C.", Web of Science's "Tan, EC")."""
     if not had or len(had) != len(given):
         return False
     pairs = [(a.partition(","), b.partition(",")) for a, b in zip(had, given, strict=True)]
     same = all(fold(a[0]) == fold(b[0]) for a, b in pairs)
-    initials_only = all(len(part.strip(" .")) <= 1 for a, _ in pairs for part in a[2].split())
+    initials_only = all(not a[2].strip() or _INITIALS.fullmatch(a[2].strip()) for a, _ in pairs)
     return (
         same and initials_only and any(len(b[2].replace(".", "").strip()) > len(a[2].replace(".", "").strip()) for a, b in pairs)
     )
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.?(?:\s*-\s*|\s+)?){1,3}")
+"""A given name written as initials alone: "E.", "E.C.", "E. C.", "EC", "J.-P."."""
 
 
 def _split_as_given(had: list[str], given: list[str]) -> list[str]:
@@ -182,7 +187,9 @@ def _split_as_given(had: list[str], given: list[str]) -> list[str]:
     source's is the split a name written given name first gets (`given_first_name`: OpenAlex's display name "Bogdan
     Chiva Giurca" is "Giurca, Bogdan Chiva") and the record's is another split of the same words in the same order
     (Dimensions' "Chiva Giurca, Bogdan"): a family name of several words is known only where a record writes it so,
-    so that split wins whichever record was read first (trial W). [] where nothing changes."""
+    so that split wins whichever record was read first (trial W). A name the source keeps whole, unsplit (a lone
+    given-name-first name in JSTOR's RIS, "Rebecca Gillespie"), takes the split a record's comma gives the same words
+    ("Gillespie, Rebecca"); a name without a comma never replaces a split one (trial Z). [] where nothing changes."""
     if len(had) != len(given) or had == given:
         return []
     split = [given_name if _resplit(had_name, given_name) else had_name for had_name, given_name in zip(had, given, strict=True)]
@@ -190,7 +197,12 @@ def _split_as_given(had: list[str], given: list[str]) -> list[str]:
 
 
 def _resplit(had: str, given: str) -> bool:
-    """`given` splits the same words as `had`, which reads as a split made from a name given first, differently."""
+    """`given` splits the same words as `had`, which is kept whole or reads as a split made from a name given first,
+    differently. Only a comma splits a name: `given` without one decides nothing."""
+    if "," not in given:
+        return False
+    if "," not in had:
+        return fold(had) == fold(_written_given_first(given))
     return (
         fold(had) != fold(given)
         and _given_first(had) == had

@@ -113,6 +113,16 @@ _OTHER_EXPORTS = (
         "the results again from PubMed with Format 'PubMed'",
     ),
     (
+        re.compile(r"Report Information from ProQuest|^Document \d+ of \d+\s*$", re.M),
+        "ProQuest's 'Text only' export, which cmo does not read, so export the results again from ProQuest choosing "
+        "'RIS' (Citation/Abstract)",
+    ),
+    (
+        re.compile(r"\A(?:[A-Z][A-Z0-9]  - [^\n]*\n)*?(?:AN|DB)  - [^\n]*\n(?:[A-Z][A-Z0-9]  - [^\n]*\n)*?TI  - "),
+        "EBSCOhost's 'Generic bibliographic management software' export (tag lines with no 'TY  - ' to start each "
+        "record), which cmo does not read, so export the results again from EBSCOhost choosing 'RIS Format'",
+    ),
+    (
         re.compile(r"^(?!\s*<)[^\n]*\bTitle\b[^\n]*[,;\t]", re.I),
         "a CSV table with no authors, year or DOI column beside its titles, so export RIS from the database instead",
     ),
@@ -203,7 +213,8 @@ def open_file(path: Path, fmt: str = "auto") -> _OpenedFile:
     chosen = sniffed if fmt == "auto" else fmt
     if chosen is None:
         raise BadInput(
-            f"{path}: no BibTeX, RIS, MEDLINE, Web of Science, Ovid, EndNote, RefWorks or CSL JSON records found"
+            f"{path}: no BibTeX, RIS, MEDLINE, Web of Science, Ovid, Cochrane Library, EndNote, RefWorks or CSL JSON "
+            "records found"
             f"{_what_it_looks_like(decoded.text)}; nothing was ingested."
         )
     if sniffed is not None and sniffed != chosen:

@@ -28,6 +28,10 @@ def _review_meta(review: Review) -> dict:
 
 
 def default_pack_path(review: Review, round_number: int, domain: str | None, group: str | None) -> Path:
+    """`packs/pack-round-1.html`, `…-1-safety.html` for a domain, `…-1-cyp.html` for a group; a group whose slug is a
+    domain's too is `…-1-group-carers.html` (trial Z: the group's pack overwrote the domain's, without a word)."""
+    if group and group in review.domain_slugs():
+        group = f"group-{group}"
     parts = [f"pack-round-{round_number}"] + [p for p in (domain, group) if p]
     return review.folder / "packs" / ("-".join(parts) + ".html")
 

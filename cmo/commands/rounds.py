@@ -75,7 +75,7 @@ def close(review: Review, note: str = "") -> RoundClosed:
         round=snapshot.number,
         closed_at=snapshot.closed_at,
         configurations=frozen,
-        warnings=_not_findings(review, snapshot) + _one_study_s_names(review, snapshot),
+        warnings=_unplaced(review, snapshot) + _not_findings(review, snapshot) + _one_study_s_names(review, snapshot),
     )
 
 
@@ -89,8 +89,29 @@ def check(review: Review) -> RoundClosed:
         round=would.number,
         closed_at="",
         configurations=[c.id for c in configs],
-        warnings=_not_findings(review, would) + _one_study_s_names(review, would),
+        warnings=_unplaced(review, would) + _not_findings(review, would) + _one_study_s_names(review, would),
     )
+
+
+def _unplaced(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
+    """Statements in no configuration the round would send, though nobody detached or deleted them: the group would not
+    see them, and nothing said so (trial Z: refine had named S3, and `--check` said "nothing to look at")."""
+    from cmo.normalise import natural_key
+
+    held = {sid for config in snapshot.configurations if not config.retired for sid in config.statements}
+    loose = sorted(
+        (s.id for s in review.store.statements() if s.id not in held and not s.detached and not s.deleted), key=natural_key
+    )
+    if not loose:
+        return []
+    one = len(loose) == 1
+    return [
+        LookAt(
+            f"{', '.join(loose)} {'is' if one else 'are'} in no configuration, so the group would not see "
+            f"{'it' if one else 'them'}: 'cmo configs attach {loose[0]} --to C…' places {'it' if one else 'one'}, "
+            f"'cmo configs detach {loose[0]} --note …' says why {'it stays' if one else 'one stays'} out"
+        )
+    ]
 
 
 def _one_study_s_names(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:

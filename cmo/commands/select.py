@@ -104,7 +104,7 @@ def set_status(review: Review, keys: list[str], status: str, reason: str = "") -
         )
         for s in sources
     ]
-    action = "select-unscreened" if status == "maybe" else f"select-{status}"  # a maybe leaves it among the unscreened
+    action = f"select-{status}"  # a maybe is told as one (trial Z: it was recorded as returned to screening)
     return save_changes(review, updated, action, reason, SelectionSummary())
 
 
@@ -175,7 +175,10 @@ def import_screening(
 FILE_NOTE = {"screening": "screening file", "appraisal": "appraisal file"}
 """How the history notes a decision file's import (`select-import`, `appraise-import`): the file's name follows."""
 _IMPORT_ACTION = {"screening": "select-import", "appraisal": "appraise-import"}
-_ONE_AT_A_TIME = {"screening": ("select-included", "select-excluded", "select-unscreened"), "appraisal": ("appraise",)}
+_ONE_AT_A_TIME = {
+    "screening": ("select-included", "select-excluded", "select-unscreened", "select-maybe"),
+    "appraisal": ("appraise",),
+}
 """Decisions a person makes on one source at a time (`cmo select include/exclude`, `cmo appraise KEY`, the browser)."""
 _DECIDED = {"screening": ("status", "exclusion_reason", "maybe"), "appraisal": ("relevance", "rigour", "note")}
 """What such a decision sets that a file could undo: a decision and its reason; an appraisal's levels and note."""

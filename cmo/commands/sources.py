@@ -164,8 +164,19 @@ def get_source(review: Review, key: str) -> Source:
         if source is None and (several := index.several(key)):
             raise NotFound(f"'{key}' could be any of {several}: use the key.")
     if source is None:
-        raise NotFound(f"source '{key}' is not in this review{nearest(key, review.store.source_keys())}.")
+        pointer = _merged_into(review, key) or nearest(key, review.store.source_keys())
+        raise NotFound(f"source '{key}' is not in this review{pointer}.")
     return source
+
+
+def _merged_into(review: Review, key: str) -> str:
+    """Where a source merged away went, from the history: ": it was merged into KEY on DATE ('cmo history KEY')"; '' for a
+    key never merged away, or brought back since by a split."""
+    merges = [d for d in review.store.history(key.strip()) if d.action == "source-merge" and d.targets[1:2] == [key.strip()]]
+    if not merges:
+        return ""
+    into = str(merges[-1].after.get("into") or merges[-1].targets[0])
+    return f": it was merged into {into} on {merges[-1].at[:10]} ('cmo history {into}')"
 
 
 @writes
@@ -249,22 +260,19 @@ def merge_sources(
     """`cmo sources merge`: de-duplication missed that `other_key` is the same work as `key`. Its records join
     `key` (filling only gaps, as a duplicate found at ingest does), its statements and full texts follow, and
     `key` keeps its key, screening and appraisal; where only `other_key` was screened or appraised, that
-    decision comes along. Two different screening decisions are the team's to settle first, and two works whose
-    title and authors both differ (`cmo.bib.dedupe.differences`) are merged only with `force`.
+    decision comes along. Two different screening decisions are the team's to settle first, and two works that
+    de-duplication holds apart or whose title and authors both differ (`_two_works`) are merged only with `force`.
     Returns the merged source and what it says about decisions carried over or left behind."""
-    from cmo.bib.dedupe import differences
     from cmo.bib.linking import link_record
 
     store = review.store
     source, other = get_source(review, key), get_source(review, other_key)
     if source.key == other.key:
         raise CmoError(f"'{key}' and '{other_key}' are the same source already.")
-    differ = differences(source, other)
-    if not force and {"title", "authors"} <= set(differ):
-        listed = f"{', '.join(differ[:-1])} and {differ[-1]}"
+    if not force and (why := _two_works(source, other)):
         raise CmoError(
-            f"{source.key} ({_cited(source)}) and {other.key} ({_cited(other)}) differ in {listed}, so they look like "
-            f"two works; merge them anyway with --force."
+            f"{source.key} ({_cited(source)}) and {other.key} ({_cited(other)}) {why}, so they look like two works; "
+            f"merge them anyway with --force."
         )
     if "unscreened" not in (source.status, other.status) and source.status != other.status:
         raise CmoError(
@@ -334,18 +342,17 @@ def split_source(review: Review, key: str, where: str, note: str = "") -> Source
     if len(rows) == 1:
         raise CmoError(f"{where} is {source.key}'s only record: there is nothing to split it from.")
     row_id, record = chosen[0]
-    rest = [r for i, r in rows if i != row_id]
+    leaving = _one_work_with(row_id, rows)
+    rest = [r for i, r in rows if i not in leaving]
     rebuilt = new_source(rest[0], {}, source.origin, [])
     for other in rest[1:]:
         rebuilt = link_record(rebuilt, other)
     kept = {name: getattr(source, name) for name in source.edited}
-    said = {(p.file, p.line, p.key): p.linked_by for p in source.records}  # as the source said why, merges by hand too
+    said = {_place(p): p.linked_by for p in source.records}  # as the source said why, merges by hand too
     rebuilt = rebuilt.model_copy(
         update={
             **kept,
-            "records": [
-                p.model_copy(update={"linked_by": said.get((p.file, p.line, p.key), p.linked_by)}) for p in rebuilt.records
-            ],
+            "records": [p.model_copy(update={"linked_by": said.get(_place(p), p.linked_by)}) for p in rebuilt.records],
             "key": source.key,
             **{name: getattr(source, name) for name in SCREENING_FIELDS},
             "appraisal": source.appraisal,
@@ -354,13 +361,20 @@ def split_source(review: Review, key: str, where: str, note: str = "") -> Source
     )
     problems: list = []
     taken = set(store.source_keys())
-    own = record.key if record.key and record.key not in taken else ""  # its own citation key, when free, as it had
-    alone, came_with = _as_before_merged(
-        store, source.key, new_source(record.model_copy(update={"key": own}), dict.fromkeys(taken), source.origin, problems)
-    )
+    going = [record, *(r for i, r in rows if i in leaving and i != row_id)]
+    was, kept_before, was_records, came_with = _as_before_merged(store, source.key, [r.provenance for r in going])
+    order = {place: index for index, place in enumerate(was_records)}  # as the source merged away had them, if one was
+    going.sort(key=lambda r: order.get(_place(r.provenance), len(order)))
+    why = {**said, **was_records, _place(going[0].provenance): None}  # why each was linked, the first starting it
+    own = next((k for k in (was, going[0].key) if k and k not in taken), "")  # the key it had before a merge, or its own
+    alone = new_source(going[0].model_copy(update={"key": own}), dict.fromkeys(taken), source.origin, problems)
+    for other in going[1:]:
+        alone = link_record(alone, other)
+    records = [p.model_copy(update={"linked_by": why.get(_place(p), p.linked_by)}) for p in alone.records]
+    alone = Source.model_validate({**alone.model_dump(), **kept_before, "records": [r.model_dump() for r in records]})
     with store.transaction():
         store.put_sources([alone])
-        store.rehome_records(source.key, alone.key, [row_id])  # before the rebuilt source replaces the abstract they share
+        store.rehome_records(source.key, alone.key, leaving)  # before the rebuilt source replaces the abstract they share
         store.put_sources([rebuilt])
         back = [s for s in store.statements(source.key, include_deleted=True) if s.id in came_with]
         store.put_statements([s.model_copy(update={"source": alone.key}) for s in back])
@@ -370,24 +384,70 @@ def split_source(review: Review, key: str, where: str, note: str = "") -> Source
                 targets=[source.key, alone.key, *(s.id for s in back)],
                 note=note,
                 before={source.key: source.model_dump(mode="json")},
-                after={"record": where, "new": alone.key, "statements": [s.id for s in back]},
+                after={
+                    "record": where,
+                    "records": [f"{r.provenance.file}:{r.provenance.line}" for r in going],
+                    "new": alone.key,
+                    "statements": [s.id for s in back],
+                },
                 round=store.current_round(),
             )
         )
     return source_detail(review, alone)
 
 
-def _as_before_merged(store, key: str, alone: Source) -> tuple[Source, set[str]]:
-    """A record split back out of the source `cmo sources merge` joined it to gets that source's screening and
-    appraisal back, as the merge's history kept them, and the statements the merge moved (a split after a wrong
-    merge undoes it; a statement since coded to another source stays where a person put it)."""
+def _one_work_with(row_id: int, rows: list) -> set[int]:
+    """The rows that leave with the record split out: it, and the other records de-duplication calls one work with it
+    (`dedupe.group_records`: a shared DOI or PMID, its match), so a wrong merge is undone in one split. The others
+    are grouped first, so a record that is one work with those staying stays; when de-duplication calls every record
+    one work, only the record named leaves: the reviewer's word is about it."""
+    from cmo.bib.dedupe import group_records
+
+    ordered = [*(i for i, _ in rows if i != row_id), row_id]
+    by_id = dict(rows)
+    last = len(ordered) - 1
+    group = next((g for g in group_records([by_id[i] for i in ordered]) if last in g), [last])
+    leaving = {ordered[i] for i in group}
+    return leaving if len(leaving) < len(rows) else {row_id}
+
+
+def _place(record: Provenance) -> tuple:
+    return (record.file, record.line, record.key)
+
+
+def _as_before_merged(store, key: str, going: list[Provenance]) -> tuple[str, dict, dict[tuple, str | None], set[str]]:
+    """Records split back out of the source `cmo sources merge` joined them to get back the key they had, that
+    source's screening and appraisal, as the merge's history kept them, its records in order with why each was linked,
+    and the statements the merge moved (a split after a wrong merge undoes it; a statement since coded to another
+    source stays where a person put it)."""
+    places = {_place(p) for p in going}
     for decision in reversed(store.history(key)):
-        was = decision.before.get(alone.key) if decision.action == "source-merge" else None
-        if isinstance(was, dict):
+        if decision.action != "source-merge":
+            continue
+        for was_key, was in decision.before.items():
+            listed = was.get("records", []) if isinstance(was, dict) else []
+            records = [Provenance.model_validate(r) for r in listed if isinstance(r, dict)]
+            if places.isdisjoint(_place(r) for r in records):
+                continue
             kept = {name: was[name] for name in (*SCREENING_FIELDS, "appraisal", "origin") if name in was}
             moved = decision.after.get("statements") if isinstance(decision.after.get("statements"), list) else []
-            return Source.model_validate({**alone.model_dump(), **kept}), set(moved)
-    return alone, set()
+            return was_key, kept, {_place(r): r.linked_by for r in records}, set(moved)
+    return "", {}, {}, set()
+
+
+def _two_works(source: Source, other: Source) -> str:
+    """Why two sources look like two works, in words ("differ in title and year, and their DOIs differ (…)"), or '':
+    their title and authors both differ (`dedupe.differences`), or de-duplication would hold them apart, whatever
+    else agrees (`dedupe.conflicts`: two DOIs, pages that do not overlap, a preprint and its paper)."""
+    from cmo.bib.dedupe import conflicts, differences
+
+    differ, apart = differences(source, other), conflicts(source, other)
+    if not apart and not {"title", "authors"} <= set(differ):
+        return ""
+    said = [f"differ in {' and '.join([', '.join(differ[:-1]), differ[-1]] if len(differ) > 1 else differ)}"] if differ else []
+    if apart:
+        said.append(f"de-duplication holds them apart: {'; '.join(apart)}")
+    return ", and ".join(said)
 
 
 def _cited(source: Source) -> str:

@@ -14,6 +14,7 @@ ACTION_WORDS = {
     "select-included": "included the study behind it",
     "select-excluded": "excluded a study behind it",
     "select-unscreened": "returned a study behind it to screening",
+    "select-maybe": "set a study behind it aside as not yet decided",
     "select-import": "updated which studies are included",
     "origin-import": "recorded where studies came from",
     "appraise": "appraised a study behind it",
@@ -63,6 +64,7 @@ NOT_A_CHANGE = {
     "select-included",
     "select-excluded",
     "select-unscreened",
+    "select-maybe",
 }
 """Steps of the review's routine that touch every configuration; a pack lists changes, not these."""
 TOLD_FIELDS = {

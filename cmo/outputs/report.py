@@ -931,7 +931,10 @@ RAMESES_ITEMS = (
 )
 
 
-SCREENING_ACTIONS = {"select-included", "select-excluded", "select-unscreened", "select-import", "appraise", "appraise-import"}
+SCREENING_ACTIONS = {
+    *("select-included", "select-excluded", "select-unscreened", "select-maybe", "select-import"),
+    *("appraise", "appraise-import"),
+}
 
 
 def _deciders(decisions: list[Decision], actions: Callable[[str], bool], said: str) -> str:

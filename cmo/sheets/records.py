@@ -29,7 +29,6 @@ from cmo.normalise import (
     normalise_pages,
     normalise_pmid,
     parse_year,
-    split_plain_name,
     web_address,
     web_addresses,
     written_doi,
@@ -265,12 +264,14 @@ def _container_and_meeting(container: str, conference: str) -> tuple[str, str]:
 
 
 def _authors(value: dict[str, str]) -> list[str]:
-    """Full names when the table has them (Scopus: 'Smith, John (57190000000); ...'), else the author column."""
+    """Full names when the table has them (Scopus: 'Smith, John (57190000000); ...'), else the author column. A
+    display-name column is read by what it holds, not by its header: a Vancouver list ("Gustafsson M, Sandman PO",
+    the Cochrane Library's "Author(s)") or "Family, Given; …" as the author list it is (`split_author_value`), and a
+    name of neither shape given name first (OpenAlex "Susan Kirsh|Sharon Watts", Lens.org "Susan Kirsh; Sharon Watts")."""
     if value.get("full_names"):
         return [name for part in value["full_names"].split(";") if (name := clean_text(_AUTHOR_ID.sub("", part)))]
-    if value.get("display_names"):  # OpenAlex "Susan Kirsh|Sharon Watts", Lens.org "Susan Kirsh; Sharon Watts"
-        names = [name for name in re.split(r"[|;]", value["display_names"]) if name.strip()]
-        return [split_plain_name(name) if "," in name else given_first_name(name) for name in names]
+    if value.get("display_names"):
+        return [name if "," in name else given_first_name(name) for name in split_author_value(value["display_names"])]
     return (
         initials_first_names(value.get("authors", ""))
         or split_author_value(value.get("authors", ""))

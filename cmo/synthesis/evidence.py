@@ -21,31 +21,16 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from cmo.models import Configuration, Statement
-from cmo.normalise import fold
+from cmo.normalise import fold, lazy_pattern
 from cmo.synthesis.lexicon import STOPWORDS
 from cmo.synthesis.wording import _is_person, _word_tags, said_and_denied
-
-
-class _pattern:  # noqa: N801 (used as re.compile is)
-    """A regular expression compiled at its first use, not at import: every listing imports this module to read the
-    reviewers' stances, and compiling these patterns was ~9 ms of every such command, which never reads a word."""
-
-    def __init__(self, pattern: str, flags: int = 0):
-        self._args = (pattern, flags)
-
-    def __getattr__(self, name: str):
-        compiled = re.compile(*self._args)
-        for method in ("search", "match", "fullmatch", "sub", "subn", "split", "findall", "finditer", "pattern"):
-            setattr(self, method, getattr(compiled, method))  # found directly from now on, without this lookup
-        return getattr(compiled, name)
-
 
 _OF_CHANGE = (
     r"(?:(?:any|a|an|much|real|significant|measurable|noticeable|clear)\s+)*"
     r"(?:change|improvement|improving|difference|increase|reduction|decrease|effect|impact|benefit|gain|rise|progress)\w*"
 )
 """A change, an effect or a gain ("any change", "significant improvement"): what "without" or "no" denies of an outcome."""
-NEGATIVE_OUTCOME = _pattern(
+NEGATIVE_OUTCOME = lazy_pattern(
     r"\b(not|no(?! longer)|never|none|nobody|nothing|failed|fail|fails|failing|unchanged|neither|nor|"
     r"lack of|lacked|worse|worsened|worsening|declined|deteriorated|eroded|erosion|"
     r"ended|collapsed|discouraged|did n t|\w+n t|cannot|can not|unable|without effect|no effect|unsafe|harder|"
@@ -54,11 +39,11 @@ NEGATIVE_OUTCOME = _pattern(
 )
 """The words that say an outcome was absent or reversed ("did not", "no change", "failed to", "without any change in")."""
 
-_CLAUSE_END = _pattern(r"[,;:.!?()\[\]\u2013\u2014]+|\s-\s")
+_CLAUSE_END = lazy_pattern(r"[,;:.!?()\[\]\u2013\u2014]+|\s-\s")
 """The coder's punctuation that ends a clause (`fold` drops it): where a concession ends."""
 
 _VERBAL_DENIAL = r"\b(?:not|never|did n t|\w+n t|cannot|can not|unable|failed|fails|fail)\b"
-CONCESSION = _pattern(
+CONCESSION = lazy_pattern(
     r"\b(?:despite|in spite of|even (?:without|with|though|if|when)|although|though|regardless of|irrespective of|"
     rf"notwithstanding)\b(?:[^|]*(?=\|)|(?:(?!{_VERBAL_DENIAL})[^|])*)"
 )
@@ -66,7 +51,7 @@ CONCESSION = _pattern(
 were offered,"): what the outcome held in spite of, never whether it followed. Where no punctuation ends it, it ends
 before a verb's denial, which is the main clause's ("despite training nurses did not change practice")."""
 
-NOT_ONLY = _pattern(r"\bnot (?:only|just|merely|simply|solely)\b")
+NOT_ONLY = lazy_pattern(r"\bnot (?:only|just|merely|simply|solely)\b")
 """"Not only … but also": an addition, never a denial."""
 
 _ADVERSE = (
@@ -91,7 +76,7 @@ _LIGHT = (
 """Words a denial reaches its object over ("were not more likely to relapse", "no longer felt isolated"); any other word
 ("did not reduce stigma", "no support for isolated carers", "no change in anxiety") keeps the denial its own."""
 
-DENIED_ADVERSE = _pattern(
+DENIED_ADVERSE = lazy_pattern(
     rf"\b(?:not|never|no longer|no|none|did n t|\w+n t|cannot|can not|less likely to|unlikely to)\s+"
     rf"(?:(?:{_LIGHT})\s+){{0,3}}(?:{_ADVERSE})\b"
 )
@@ -120,7 +105,7 @@ def _set_aside_denied_harms(text: str) -> str:
 
 _AUXILIARY = r"(?:do|does|did|have|has|had|is|are|was|were|be|been|am|can|could|will|would|shall|should|may|might|must)"
 _DENIAL_WORD = r"(?:not|no|never|none|nothing|nobody|\w+n t|cannot)"
-MODIFYING_DENIAL = _pattern(
+MODIFYING_DENIAL = lazy_pattern(
     r"\b(?P<head>[a-z][\w-]*) (?:"
     rf"(?:with|for|of|among|from|in|at|on|about) (?:no|not|none|nothing)(?! {_OF_CHANGE}\b)"
     rf"|(?:who|whom|which|that)(?: {_AUXILIARY})?(?: (?:also|still|yet|ever|often|always|usually))? (?:not|never|\w+n t|cannot)"
@@ -133,13 +118,13 @@ urinary symptoms", "tenants in no arrears") or a relative clause ("pupils who di
 "prisoners who had no visits", "homes where no doctor visits"). It says who or what, never whether the clause's verb
 held, unless it denies a change ("a programme with no effect"). After a verb ("resulted in no change", "left with no
 support") the phrase is the verb's, and the denial stays."""
-COUNTERFACTUAL = _pattern(
+COUNTERFACTUAL = lazy_pattern(
     r"\b(?:would|could|might|should)(?: not| never|n t)(?: otherwise)? have\b"
     r"|\bhad (?:it|they|he|she|we|i|you|there) (?:not|never)\b"
 )
 """A counterfactual's denial ("antibiotics they would not have prescribed had they examined the resident", "had it not
 been for the tenancy officer"): what did not happen in a world that was not, which says the main verb did happen."""
-COMPLEMENT_DENIAL = _pattern(r"\bto (?P<verb>[a-z]+) (?:not|never) (?=[a-z]+ing\b)")
+COMPLEMENT_DENIAL = lazy_pattern(r"\bto (?P<verb>[a-z]+) (?:not|never) (?=[a-z]+ing\b)")
 """A denial of what a verb after "to" proposes ("nurses feel able to recommend not starting an antibiotic", "officers
 are willing to consider not evicting"): the act they are able or willing to take, not a denial of their being so."""
 
@@ -187,7 +172,7 @@ def _as_worded(outcome: str) -> str:
 
 _EVIDENCE = r"(?:evidence|data|research|findings?|results?|stud(?:y|ies)|trials?|reviews?)"
 _UNSETTLED = r"(?:unclear|uncertain|unknown|undetermined|inconclusive|equivocal|not (?:yet )?(?:known|clear))"
-UNCERTAIN = _pattern(
+UNCERTAIN = lazy_pattern(
     r"\b(?:not enough|insufficient|limited|little|weak|scant|sparse|"
     rf"no (?:clear|conclusive|consistent|firm|good|strong|robust|reliable))(?: \w+)? {_EVIDENCE}\b"
     rf"|\b(?:mixed|conflicting|inconsistent|equivocal|inconclusive)(?: \w+)? {_EVIDENCE}\b"
@@ -201,7 +186,7 @@ UNCERTAIN = _pattern(
 "whether attendance improves remains unclear", "it is unknown if it lasts", "the evidence on reoffending is mixed",
 "results were inconclusive"): what the evidence cannot tell, which neither asserts nor denies the outcome. "Unclear" or
 "uncertain" said of people ("pupils are unclear where to get help") is their state, an outcome like any other."""
-_HEDGE_CLAUSES = _pattern(r"(\s*(?:\||\bbut\b|\bwhereas\b|\bwhile\b)\s*)")
+_HEDGE_CLAUSES = lazy_pattern(r"(\s*(?:\||\bbut\b|\bwhereas\b|\bwhile\b)\s*)")
 
 
 def _set_aside_uncertainty(text: str) -> str:
@@ -234,9 +219,9 @@ _LESSENS = (
     r"managed|addressed|overcome|overcame|resolved|tackled|handled|mitigated|eased|lessened|alleviated|relieved|minimi[sz]ed"
 )
 """Verbs that make a harm less, said after it ("abuse fell", "risk is managed", "barriers were overcome")."""
-_MADE_LESS = _pattern(rf"\b(?:{_LESSENING})\s+(?:\w+\s+){{0,3}}{_HARM}\b")
-_HARM_WORD = _pattern(rf"\b(?!(?:{_LESSENS})\b){_HARM}\b")  # "readmissions fell" lessens: the verb harms nothing
-_LESSENED_AFTER = _pattern(rf"\b(?:{_LESSENS})\b")
+_MADE_LESS = lazy_pattern(rf"\b(?:{_LESSENING})\s+(?:\w+\s+){{0,3}}{_HARM}\b")
+_HARM_WORD = lazy_pattern(rf"\b(?!(?:{_LESSENS})\b){_HARM}\b")  # "readmissions fell" lessens: the verb harms nothing
+_LESSENED_AFTER = lazy_pattern(rf"\b(?:{_LESSENS})\b")
 
 
 def reports_harm(outcome: str) -> bool:
@@ -271,7 +256,7 @@ def as_most_report(statements: Sequence[Statement]) -> list[Statement]:
     return [s for s in statements if not s.outcome or reports_harm(s.outcome) == most]
 
 
-WITHHELD = _pattern(
+WITHHELD = lazy_pattern(
     r"\b(?:withh[oe]ld\w*|refrain\w*|forgo|forgoes|forgone|forgoing|forego\w*|forwent|omit\w*|abstain\w*|"
     r"(?:held|hold|holds|holding) back)\b"
 )
@@ -346,8 +331,8 @@ _PREPOSITIONS = frozenset("of to in at for on with by from among over after befo
 _DETERMINERS = frozenset("the a an their its his her our some any them him us it".split())
 _PARTICLES = frozenset("away back down up off out over further again overall".split())
 """After a direction verb, words that are not its object ("fell away", "drop out", "rose again")."""
-_CLAUSES = _pattern(r"\s*(?:\||\band\b|\bbut\b|\bwhile\b|\bwhereas\b|\byet\b)\s*")
-_DENIAL = _pattern(r"\b(?:not|no|never|none|without|cannot|\w+n t)\b")
+_CLAUSES = lazy_pattern(r"\s*(?:\||\band\b|\bbut\b|\bwhile\b|\bwhereas\b|\byet\b)\s*")
+_DENIAL = lazy_pattern(r"\b(?:not|no|never|none|without|cannot|\w+n t)\b")
 
 
 def _content(word: str) -> str | None:
@@ -609,14 +594,14 @@ def reads_against(statement: Statement) -> bool:
     return statement.contradicts or bool(statement.outcome and outcome_is_negative(statement.outcome))
 
 
-_DENIES = _pattern(
+_DENIES = lazy_pattern(
     r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without|lack|lacks|lacked|lacking|absence|absent|cannot|can not|"
     r"unable|\w+n t|fail|fails|failed|failing|instead of \w+ing)\b"
 )
 """The words that deny what a mechanism speaks of: the outcome's denials, and "without", "lack", "absent", "instead of"
 doing ("staff turn to relatives instead of asking the older person"; not "a flexible approach instead of a fixed
 pathway", which puts one thing for another)."""
-_SPARED = _pattern(rf"\b(?:without|free of|free from|lack of)\s+(?:(?:{_LIGHT})\s+){{0,3}}(?:{_ADVERSE})\b")
+_SPARED = lazy_pattern(rf"\b(?:without|free of|free from|lack of)\s+(?:(?:{_LIGHT})\s+){{0,3}}(?:{_ADVERSE})\b")
 """Care given "without stigma", "free from fear", "without being judged": something bad spared, which denies nothing."""
 
 

@@ -17,6 +17,7 @@ from cmo.errors import LookAt
 from cmo.models import Provenance, Record
 from cmo.normalise import (
     MEETING,
+    NAME_PARTICLES,
     NAME_SUFFIX,
     PAGE_COUNT,
     body_name,
@@ -25,6 +26,7 @@ from cmo.normalise import (
     doi_in_url,
     fold,
     format_name,
+    given_first_name,
     is_citation_key,
     is_grey,
     labelled_pmid,
@@ -434,7 +436,31 @@ def _authors(values: list[str]) -> tuple[list[str], list[str]]:
                 registrations.append(name)
             else:
                 authors.append(name)
-    return authors, registrations
+    return _given_first_names(authors), registrations
+
+
+_CAPITALISED = re.compile(r"(?=\S*[a-z])[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*")
+"""A name's word begun with a capital, not in capitals: "Rebecca", "McKeown", "O'Brien", "Gilmartin-Thomas"."""
+_PERSON_WORD = re.compile(rf"{_CAPITALISED.pattern}|[A-Z]\.?(?:-?[A-Z]\.?)?|" + "|".join(sorted(NAME_PARTICLES)))
+"""A word of a person's name written given name first: a capitalised word, an initial or two ("J", "J.", "AJ"), a
+particle ("van", "de")."""
+
+
+def _given_first_names(authors: list[str]) -> list[str]:
+    """A record's authors all written given name first, no comma in any (JSTOR's RIS: "Rebecca Gillespie", "Amanda J
+    Cross"), split as `given_first_name` splits a display name: "Gillespie, Rebecca", "Cross, Amanda J". Only where two
+    names or more are all so written: each two words or more ending in a capitalised family name, none a body's
+    (`body_name`) nor Vancouver's family name then initials ("Cross AJ", split before). A name alone is kept whole, as
+    "British Red Cross" and "Rebecca Gillespie" cannot be told apart; a linked record's "Family, Given" splits it."""
+    if len(authors) < 2:
+        return authors
+    for name in authors:
+        words = name.split()
+        if "," in name or not 2 <= len(words) <= 5 or body_name(name) or not all(_PERSON_WORD.fullmatch(w) for w in words):
+            return authors
+        if not _CAPITALISED.fullmatch(words[-1]):
+            return authors  # a family name last, not an initial
+    return [given_first_name(name) for name in authors]
 
 
 _INITIALS_ALONE = re.compile(r"(?:[A-Z]\.?-?\s?){1,3}")
