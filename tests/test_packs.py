@@ -684,3 +684,11 @@ def test_a_configuration_new_in_this_round_is_not_said_to_be_reworded(demo, tmp_
     demo("pack", "-o", str(pack))
     told = text_of(article(pack.read_text(), f"cfg-{made['id']}").split("What changed since round 1", 1)[1])
     assert "New in this round." in told and "Coming home to an empty house" in told and "reworded" not in told
+
+
+def test_an_answer_with_a_rating_alone_is_told_as_that_never_quoted_as_no_comment():
+    """Trial Z: "You told us (…, who disagreed): “no comment”" quoted words nobody wrote."""
+    given = sample()
+    given["feedback"] = [given["feedback"][0].model_copy(update={"missing": "", "rating": "disagree"})]
+    c1 = article(build_pack(**given), "cfg-C1")
+    assert "who disagreed), without a comment.</p>" in c1 and "no comment" not in c1
