@@ -16,6 +16,8 @@ SHARED = REPO.parent / "shared"
 CORPUS = SHARED / "corpus"
 BENCHMARKS = SHARED / "benchmarks"
 DATA = Path(__file__).resolve().parent / "data"
+# When the example's round 1 closed, for every test: before any answer in tests/data was written.
+EXAMPLE_CLOSED = "2026-11-02T09:00:00+00:00"
 
 
 def pytest_addoption(parser):
@@ -66,8 +68,21 @@ def cmo_factory():
 
 @pytest.fixture
 def demo(cmo):
-    """The shipped example review, built by `cmo demo`: round 1 closed, packs and report written."""
+    """The shipped example review, built by `cmo demo`: round 1 closed, packs and report written.
+
+    Round 1 is dated as closed on a fixed day before any answer in tests/data was written, so a form download answers
+    its pack whatever day the suite runs (closed "now", the suite broke on the day after the forms were made)."""
+    from contextlib import closing
+
+    from cmo.commands.review import open_review
+
     cmo("demo", str(cmo.folder))
+    with closing(open_review(cmo.folder).store) as store, store.transaction():
+        for snapshot in store.rounds():
+            store.db.execute(
+                "UPDATE rounds SET closed_at = ?, data = ? WHERE number = ?",
+                (EXAMPLE_CLOSED, snapshot.model_copy(update={"closed_at": EXAMPLE_CLOSED}).model_dump_json(), snapshot.number),
+            )
     return cmo
 
 
