@@ -1098,7 +1098,7 @@ def print_configurations(views, details: bool = False) -> None:
     for v in views:
         fb = v.feedback
         feedback = f"; feedback {fb.agree} agree, {fb.partly} partly, {fb.disagree} disagree" if fb.responses else ""
-        lock = " [accepted]" if v.accepted else (" [decided]" if v.pinned else "")
+        lock = f" [{v.standing}]" if v.standing else ""
         against = f", {len(v.contradicting)} contradicting ({', '.join(v.contradicting)})" if v.contradicting else ""
         lines += [
             f"{v.id}  [{v.domain or 'unassigned'}]  {v.title}{lock}",
@@ -1526,14 +1526,14 @@ def configs_new(ctx, statements, domain, note, realist_move, because, as_json) -
 
         cmo configs new --statements S3,S17 --domain safety --move juxtapose --note "a distinct mechanism"
     """
-    from cmo.commands.code import support_doubts
+    from cmo.commands.code import made_by_hand_lines
     from cmo.commands.configs import new_configuration
 
     review = open_review(ctx)
     view, moved, retired = new_configuration(
         review, split_ids(statements), domain=domain, move=realist_move, note=note, because=split_ids(because)
     )
-    for line in support_doubts(review, review.store.statements_with_ids(view.statements)):
+    for line in made_by_hand_lines(review, view.id):
         click.echo(line, err=True)
     if as_json:
         emit_json(view)
@@ -1842,6 +1842,46 @@ def feedback_import(
         ctx.exit(1)  # done, with something for the team to look at
 
 
+@feedback.command("withdraw")
+@click.argument("named", nargs=-1, required=True, metavar="FILE_OR_IDS")
+@click.option("--note", required=True, help="Why the import is taken back: recorded in the history.")
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+@click.pass_context
+def feedback_withdraw(ctx: click.Context, named: tuple[str, ...], note: str, as_json: bool) -> None:
+    """Take back one import: by its file's name, as 'cmo feedback list --json' records it, or by answer ids.
+
+    The answers it added are kept, marked withdrawn, in the review and its history, and no longer count, list or
+    quote; the answers it replaced count again, as before the import. Nothing the team or the group decided is
+    undone behind their back: an answer a configuration cites is refused (take the citation back first), and so is
+    one that was in the review when a later round closed, since that round's pack, as sent, was made with it. A
+    decision made because of a withdrawn answer stands, and is named. A withdrawn file imported again stays withdrawn.
+
+    Example:
+
+        cmo feedback withdraw forms-round2-download.xlsx --note "downloaded before round 2 closed: not round 1's"
+
+        cmo feedback withdraw F24,F25 --note "test submissions"
+    """
+    from cmo.commands.feedback import id_runs, withdraw_feedback
+    from cmo.errors import LookAt
+
+    ids = [part for text in named for part in split_ids(text)]
+    result = withdraw_feedback(open_review(ctx), ids, note=note)
+    if as_json:
+        emit_json(result)
+    else:
+        again = (
+            f"; {id_runs(result.in_force_again)} count{'s' if len(result.in_force_again) == 1 else ''} again"
+            if result.in_force_again
+            else ""
+        )
+        click.echo(f"Withdrew {counted(len(result.withdrawn), 'answer')} ({id_runs(result.withdrawn)}){again}.")
+    for warning in result.warnings:
+        warn(warning)
+    if any(isinstance(warning, LookAt) for warning in result.warnings):
+        ctx.exit(1)
+
+
 @feedback.command("list")
 @click.option("--round", "round_number", type=int, help="Only this round (default: every round).")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array in id order.")
@@ -2146,7 +2186,7 @@ def main() -> None:
     if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
         signal.signal(signal.SIGINT, _interrupt)
     try:
-        code = cli.main(obj={}, prog_name="cmo", standalone_mode=False)
+        code = cli.main(args=debug_first(sys.argv[1:]), obj={}, prog_name="cmo", standalone_mode=False)
     except click.ClickException as error:
         if isinstance(error, click.UsageError):
             error.message += elsewhere_in_the_tree(error.message)
@@ -2162,6 +2202,12 @@ def main() -> None:
         click.echo(f"Error: unexpected failure: {error} (run with --debug for details).", err=True)
         leave(2)
     leave(code if isinstance(code, int) else 0)
+
+
+def debug_first(args: list[str]) -> list[str]:
+    """`cmo refine --debug` works as `cmo --debug refine`: the failure message tells people to add --debug, and they add
+    it at the end of what they typed."""
+    return [DEBUG_FLAG, *(arg for arg in args if arg != DEBUG_FLAG)] if DEBUG_FLAG in args else args
 
 
 def elsewhere_in_the_tree(message: str) -> str:

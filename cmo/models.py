@@ -101,6 +101,7 @@ Action = Literal[
     "domain-rename",
     "feedback-import",
     "feedback-replace",
+    "feedback-withdraw",
 ]
 """Every change the history records; a new kind of decision is added here first."""
 
@@ -422,6 +423,10 @@ class RoundSnapshot(_Model):
         return value
 
 
+WITHDRAWN = "withdrawn"
+"""`FeedbackItem.replaced_by` of an answer whose import was taken back (`cmo feedback withdraw`): kept, never counted."""
+
+
 class FeedbackItem(_Model):
     """One respondent's answer about one configuration in one round."""
 
@@ -447,8 +452,8 @@ class FeedbackItem(_Model):
     """The configuration the respondent's row named, when the answer is kept on another: one merged away (the answer
     is then on the configuration it was merged into) or retired (then `overall`). Its rating is then not counted."""
     replaced_by: str = ""
-    """The same respondent's later answer that replaced this one ('F16'). A replaced answer is kept, since a
-    configuration may cite it and a closed round's pack quotes it, but it is no longer counted or listed."""
+    """The same respondent's later answer that replaced this one ('F16'), or `WITHDRAWN`. A replaced answer is kept,
+    since a configuration may cite it and a closed round's pack quotes it, but it is no longer counted or listed."""
     earlier: str = ""
     """What the respondent wrote in answers this one replaced that it does not say again ("The word 'falls' put my
     husband off" before "Sorry, sent twice"): the later answer's rating counts, and their earlier words stay beside it,

@@ -10,6 +10,7 @@ import datetime
 import re
 import unicodedata
 from collections.abc import Mapping
+from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
 
@@ -274,9 +275,12 @@ def _abbreviates(short: str, long: str) -> bool:
     )
 
 
-_QUALIFIER = lazy_pattern(r"\s+\((?:[^(),]+,[^(),]+|online|print|internet|en l[ií]nea|impresso|impreso)\)$", re.I)
+_QUALIFIER = lazy_pattern(
+    r"\s+\((?:[^(),]+,[^(),]+|online|print|internet|en l[ií]nea|impresso|impreso|[^()]*\b(?:ed\.?|edn\.?|edition))\)$", re.I
+)
 """What the NLM adds to a journal's name to tell it from another of that name: a place ("Lancet (London, England)",
-"Journal of applied physiology (Bethesda, Md. : 1985)"), a medium (LILACS's "Cad. Saúde Pública (Online)")."""
+"Journal of applied physiology (Bethesda, Md. : 1985)"), a medium (LILACS's "Cad. Saúde Pública (Online)"), an edition
+("BMJ (Clinical research ed.)", "… (Spanish edition)": words in brackets ending "ed." or "edition")."""
 
 
 _NLM_ABBREVIATION = lazy_pattern(r"\s+:\s+(?P<initials>[A-Z][A-Z0-9]{1,9})$")
@@ -295,8 +299,9 @@ def journal_name(name: str) -> str:
 
 
 def without_qualifier(name: str) -> str:
-    """A journal's name without the place or medium the NLM adds to it (`_QUALIFIER`): "Lancet (London, England)" is
-    "Lancet"; another bracket at its end ("Journal of Physics A (Mathematical and General)") is part of the name."""
+    """A journal's name without the place, medium or edition the NLM adds to it (`_QUALIFIER`): "Lancet (London,
+    England)" is "Lancet", "BMJ (Clinical research ed.)" "BMJ"; another bracket at its end ("Journal of Physics A
+    (Mathematical and General)") is part of the name."""
     return _QUALIFIER.sub("", name) if name.endswith(")") else name
 
 
@@ -397,8 +402,9 @@ def normalise_doi(value: str | None) -> str | None:
 
 _DOI_RESOLVER_HOST = lazy_pattern(r"^(?:[\w-]+\.)*doi\.org$", re.I)
 _URL_SCHEME = lazy_pattern(r"^[a-z][a-z0-9+.-]*://", re.I)
-_DOI_LANDING_PAGE = lazy_pattern(r"^/doi/(?:[a-z]+/)?(10\.\d{4,9}/.+)$", re.I)
-"""A publisher's DOI page: `/doi/10.x/…` or `/doi/full/10.x/…` (`abs`, `pdf`, `epdf`…), the path starting with /doi/."""
+_DOI_LANDING_PAGE = lazy_pattern(r"^(?:/[^/]+)*?/doi/(?:[a-z]+/)?(10\.\d{4,9}/.+)$", re.I)
+"""A publisher's DOI page: `/doi/10.x/…` or `/doi/full/10.x/…` (`abs`, `pdf`, `epdf`…), at the start of the path or
+after the site's own sections (Emerald's `/insight/content/doi/10.1108/…/full/html`): the first `/doi/` in it."""
 _PAGE_VIEW = lazy_pattern(
     r"(?:/(?:full|fulltext|abstract|abs|summary|pdf|epdf|pdfdirect|epub|html|references|citedby|figures|suppl|reader))+/?$",
     re.I,
@@ -409,10 +415,12 @@ _PAGE_VIEW = lazy_pattern(
 def doi_in_url(url: str | None) -> str | None:
     """The DOI a link names, or None: the one rule for taking a DOI from a URL, in every reader.
 
-    Only a DOI resolver's link (`https://doi.org/10.1/x`, `dx.doi.org`) or a publisher's DOI landing page,
-    whose path starts with `/doi/` (`/doi/10.1/x`, `/doi/full/10.1/x/abstract`), names one. A DOI-shaped
-    part elsewhere in a path is a database's own record, which no resolver knows (Cochrane CENTRAL's
-    `/central/doi/10.1002/central/CN-01599999/full`); query, fragment and a page view (`/full`) are never kept."""
+    Only a DOI resolver's link (`https://doi.org/10.1/x`, `dx.doi.org`) or a publisher's DOI landing page, whose
+    path holds `/doi/` before the DOI (`/doi/10.1/x`, `/doi/full/10.1/x/abstract`, Emerald's
+    `/insight/content/doi/10.1108/HCS-01-2020-0001/full/html`), names one. A database's page of its own record
+    (`record_page`) names none, whatever its path holds: its DOI-shaped part is the database's record, which no
+    resolver knows (Cochrane CENTRAL's `/central/doi/10.1002/central/CN-01599999/full`). A DOI-shaped part elsewhere
+    in a path names none; query, fragment and a page view (`/full`, `/full/html`) are never kept."""
     text = clean_text(url)
     if not text or " " in text:
         return None
@@ -423,7 +431,7 @@ def doi_in_url(url: str | None) -> str | None:
     path = unquote(parts.path)
     if _DOI_RESOLVER_HOST.match(parts.hostname or ""):
         candidate = path.lstrip("/")
-    elif found := _DOI_LANDING_PAGE.match(path):
+    elif (found := _DOI_LANDING_PAGE.match(path)) and not record_page(text):
         candidate = _PAGE_VIEW.sub("", found.group(1))
     else:
         return None
@@ -773,8 +781,28 @@ def author_year_handle(family: str, year: int | str | None) -> str | None:
 
 
 def cited_by(first_author: str | None, publisher: str | None, container: str | None) -> str:
-    """Whom a source is cited by: its first author's family name, or, with no author, the body that published it."""
-    return (first_author or "").split(",")[0].strip() or clean_text(publisher or container)
+    """Whom a source is cited by: its first author's family name ("Smith" of "Smith, J."), a body's name whole, the
+    place or unit after its comma kept ("Ministry of Health, Kenya": `a_person`), or, with no author, the body that
+    published it."""
+    family, comma, _ = (first_author or "").partition(",")
+    name = family.strip() if not comma or a_person(first_author) else clean_text(first_author)
+    return name or clean_text(publisher or container)
+
+
+def a_person(name: str) -> bool:
+    """Whether "Family, Given" is a person's name, not a body's written with a comma ("Ministry of Health, Kenya",
+    "Heriot-Watt University, Institute for Social Policy"): short parts, no word a body's name joins its words with
+    ("of", "for", "and", "the"; a person's "al" aside), no brackets nor digits. A name with no comma is no "Family,
+    Given" at all. A family name's particles ("de la", "van der") are not counted among its words."""
+    family, comma, given = name.partition(",")
+    words = [word for word in fold(name).split() if len(word) > 1]
+    return bool(
+        comma
+        and len([word for word in fold(family).split() if word not in NAME_PARTICLES]) <= 3  # "Gonzalez de la Fuente Martinez"
+        and len(fold(given).split()) <= 4
+        and not any(word in JOINING_WORDS - _NAME_ARTICLES for word in words)
+        and not re.search(r"[()\[\]\d]", name)
+    )
 
 
 CITATION_LENGTH = 200
@@ -795,7 +823,9 @@ def author_year_handles(text: str) -> list[str]:
     """The handles a citation may be found by, most precise first: with the letter it was written with, for works
     cited alike ("Wildman et al. 2019a": `lettered`), then without it. Read as people type citations: in brackets
     ("(Wildman et al., 2019a)"), with every author ("Wildman, Moffatt & Steer 2019"), initials after a comma
-    ("Wildman, J. et al."), the year in square brackets, a space before the letter, a full stop after."""
+    ("Wildman, J. et al."), the year in square brackets, a space before the letter, a full stop after. A body's name
+    written with a comma ("Ministry of Health, Kenya 2018": no person's, `a_person`) is found by its whole name first,
+    as a source is cited by it (`cited_by`)."""
     text = _as_citation(text)
     authors = _AUTHOR_YEAR.match(text)
     found = authors or _FIRST_OF_MANY.match(text) or _BODY_YEAR.match(text)
@@ -806,8 +836,23 @@ def author_year_handles(text: str) -> list[str]:
     body = _BODY_YEAR.match(text) if authors and re.search(r"\band\b|&", text, re.I) else None
     if body and _is_body_name(body["family"]) and (whole := author_year_handle(body["family"], body["year"])) != handle:
         handles.insert(0, whole)  # a body's name holding "and" ("…for Health and Care Excellence 2015"), before two authors
+    comma = _BODY_YEAR.match(text) if not authors and "," in text else None
+    whole = author_year_handle(comma["family"], comma["year"]) if comma and _a_body_with_a_comma(comma["family"]) else None
+    if whole and whole != handle:
+        handles.insert(0, whole)  # a body's name with a comma ("Ministry of Health, Kenya 2018", `cited_by`), before its start
     letter = found["letter"].lower() if found["letter"] else ""
     return [lettered(h, letter) for h in handles] + handles if letter else handles
+
+
+def _a_body_with_a_comma(name: str) -> bool:
+    """A citation's name before its year that is a body's written with a comma ("Ministry of Health, Kenya"), not a
+    person's "Family, Given" (`a_person`) nor several people listed ("Okafor, Mensah and Boateng": each part a name of
+    a word or few, none holding a word a body's name joins its words with)."""
+    if a_person(name):
+        return False
+    parts = [fold(part).split() for part in re.split(r",|&|\band\b", name, flags=re.I) if fold(part)]
+    listed = all(len(words) <= 3 and not set(words) & (JOINING_WORDS - _NAME_ARTICLES) for words in parts)
+    return not listed
 
 
 def _is_body_name(name: str) -> bool:
@@ -889,6 +934,41 @@ def _words_start(words: list[str], label: list[str]) -> bool:
     """Each of the words, joining words aside, starts a word of the label (`labelled`)."""
     wanted = [word for word in words if word not in JOINING_WORDS]
     return bool(wanted) and all(any(had.startswith(word) for had in label) for word in wanted)
+
+
+@lru_cache(maxsize=256)
+def group_named(text: str, groups: tuple[tuple[str, str], ...]) -> tuple[list[str], bool]:
+    """The groups (or domains: `groups` is each slug with its name) a label a team typed may mean, and whether it is a
+    slug or name as written: one rule for a feedback form's group and a coding sheet's domain or group. A label
+    (`labelled`), else each word as one of it (`singular`: "CHWs" is the group `chw`, "Midwife" "Midwives and
+    nurses"). Once per distinct label, not once per answer (a sheet of 4,000 answers names a handful of groups)."""
+    labels = {label: slug for slug, name in groups for label in (slug, name)}
+    found = labelled(text, labels) or labelled(singular(text), {singular(label): slug for label, slug in labels.items()})
+    return found, fold(text) in {fold(label) for label in labels}
+
+
+def singular(text: str) -> str:
+    """Each word of a name as one of it: 'Midwife' is the group 'Midwives and nurses' (slug `midwives`, trial S) as
+    'Woman' is 'Women', 'Carer' 'Carers', 'Family' 'Families', 'Young person' 'Young people', 'CHW' 'CHWs'; read only
+    where the name as typed means no group (`group_named`)."""
+    words = []
+    for word in fold(text).split():
+        if word in _IRREGULAR_PLURALS:
+            word = _IRREGULAR_PLURALS[word]
+        elif len(word) > 4 and word.endswith("ives"):
+            word = word[:-3] + "fe"
+        elif len(word) > 3 and word.endswith("men"):
+            word = word[:-3] + "man"
+        elif len(word) > 4 and word.endswith("ies"):
+            word = word[:-3] + "y"
+        elif len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+            word = word[:-1]
+        words.append(word)
+    return " ".join(words)
+
+
+_IRREGULAR_PLURALS = {"people": "person", "children": "child"}
+"""Plurals no ending makes: 'Young person' is the group 'Young people', 'Child' 'Children and families'."""
 
 
 _NUMBERED_LABEL = r"^\s*(?:(?:domain|theme|group|d|g)\s*)?\(?\d{1,2}[a-z]?\)?\s*[:.)\-–—]?\s+(?P<label>\S.*)$"
@@ -1120,12 +1200,15 @@ def database_link(url: str | None) -> bool:
 _RECORD_PAGE = lazy_pattern(
     r"(?:^|\.)(?:lens\.org|dimensions\.ai|openalex\.org|semanticscholar\.org)/"
     r"|(?:^|\.)europepmc\.org/(?:abstract/|article/(?!PMC/))"
-    r"|^pubmed\.ncbi\.nlm\.nih\.gov/\d|(?:^|\.)ncbi\.nlm\.nih\.gov/pubmed/\d",
+    r"|^pubmed\.ncbi\.nlm\.nih\.gov/\d|(?:^|\.)ncbi\.nlm\.nih\.gov/pubmed/\d"
+    r"|(?:^|\.)cochranelibrary\.com/central/",
     re.I,
 )
 """An open database's page of its own record, host and path ("lens.org/102-266-…", "app.dimensions.ai/details/
-publication/pub.1…", "openalex.org/W…", Europe PMC's abstract page "europepmc.org/article/MED/…", PubMed's page). A
-full text a database holds (PubMed Central's, Europe PMC's "article/PMC/…", "articles/PMC…") is the work's."""
+publication/pub.1…", "openalex.org/W…", Europe PMC's abstract page "europepmc.org/article/MED/…", PubMed's page, the
+Cochrane Library's page of a CENTRAL record "cochranelibrary.com/central/doi/10.1002/central/CN-…/full"). A full text
+a database holds (PubMed Central's, Europe PMC's "article/PMC/…", "articles/PMC…", a Cochrane Review's
+"cochranelibrary.com/cdsr/doi/…") is the work's."""
 
 
 def record_page(url: str | None) -> bool:

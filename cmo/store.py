@@ -676,6 +676,15 @@ class Store:
         names = [column[0] for column in cursor.description]
         return [dict(zip(names, row)) for row in cursor]
 
+    def record_origins(self) -> dict[tuple[str, int], str]:
+        """The route each record's own row named (a grey list's "Found via": "expert suggestion"), by (file, line), for
+        the records whose row named one; the rest came by their file's origin."""
+        rows = self.db.execute(
+            "SELECT file, line, json_extract(data, '$.extra.\"cmo: origin\"') FROM records "
+            "WHERE json_extract(data, '$.extra.\"cmo: origin\"') IS NOT NULL"
+        )
+        return {(file, line): origin for file, line, origin in rows}
+
     # statements ---------------------------------------------------------
     def statements(self, source: str | None = None, *, include_deleted: bool = False) -> list[Statement]:
         """In id order; a deleted statement (`cmo code delete`) is out of everything but the report, history and export."""

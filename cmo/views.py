@@ -205,6 +205,10 @@ class ConfigurationView(View):
     groups: list[str]
     accepted: bool
     pinned: bool
+    standing: str = ""
+    """Why refine keeps it as it is, as listings label it (`configs.standing`): "accepted" (the team accepted it),
+    "decided" (a person decided on it: merged, split, moved, edited …), "sent in round 1" (a round sent it to the
+    reference group and so pinned it, though nobody decided anything on it), or "" (refine may propose it anew)."""
     feedback_evidence: list[str]
     feedback_sides: dict[str, str] = {}
     """Cited answers a person counted on a side their rating would not give (`Configuration.counts_against`)."""
@@ -336,6 +340,17 @@ class FeedbackImported(View):
     """Every round the files answered (`round` is the latest of them)."""
     warnings: list[str] = []
     """How answers were read that the files did not write as the pack does (a five-point scale)."""
+
+
+class FeedbackWithdrawn(View):
+    """`cmo feedback withdraw`."""
+
+    withdrawn: list[str]
+    """The answers taken back: kept in the review and its history, no longer counted, listed or quoted."""
+    in_force_again: list[str] = []
+    """The answers the withdrawn ones had replaced, counted again as before the import."""
+    files: list[str] = []
+    warnings: list[str] = []
 
 
 class GroupTally(View):

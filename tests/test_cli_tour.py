@@ -106,3 +106,16 @@ def test_review_after_the_command_is_the_review_used(demo, tmp_path, monkeypatch
 def test_a_command_typed_under_the_wrong_group_is_named_where_it_is():
     done = subprocess.run([sys.executable, str(REPO / "cli.py"), "code", "detach", "S1"], capture_output=True, text=True)
     assert done.returncode == 2 and "No such command 'detach'. It is 'cmo configs detach'." in done.stderr
+
+
+def test_debug_after_the_command_is_taken_as_the_failure_message_asks(tmp_path):
+    """The catch-all failure says 'run with --debug'; people add it at the end (`cmo refine --debug`), which click
+    refused as no such option (trial AB)."""
+    folder = tmp_path / "review"
+    subprocess.run([sys.executable, str(REPO / "cli.py"), "init", str(folder)], capture_output=True, check=True)
+    done = subprocess.run(
+        [sys.executable, str(REPO / "cli.py"), "--review", str(folder), "configs", "list", "--debug"],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0 and "No such option" not in done.stderr, done.stderr

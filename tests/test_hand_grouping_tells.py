@@ -27,13 +27,17 @@ def test_attaching_a_finding_that_did_not_follow_says_how_to_decide_it(demo):
     assert "cmo code mark" not in demo("configs", "attach", elsewhere, "--to", "C1").stderr  # a person's mark decides
 
 
-def test_a_configuration_made_by_hand_says_which_member_reads_as_not_following(demo):
+def test_a_configuration_made_by_hand_reads_a_member_that_did_not_follow_as_against_it_and_says_so(demo):
     first, second = _two_that_follow(demo)
     _negative(demo, second)
     done = demo("configs", "new", "--statements", f"{first},{second}")
     made = demo.json("configs", "list")[-1]["id"]
-    assert f"{second} counts as supporting {made}, though its outcome reads as not following" in done.stderr
-    assert f"{first} counts" not in done.stderr
+    assert (
+        f"{second} read as going against {made} (its outcome did not follow, about the same context and mechanism); "
+        f"'cmo code mark {second} --supporting {made}' if it agrees" in done.stderr
+    ), "trial AA: a finding and one saying it did not follow, put together by hand, are contested, and told"
+    assert demo.json("configs", "show", made)["contradicting"] == [second]
+    assert f"{first} counts" not in done.stderr and f"{first} read as" not in done.stderr
 
 
 def test_a_configuration_made_only_of_findings_that_did_not_follow_is_their_support(demo):

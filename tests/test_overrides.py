@@ -295,7 +295,9 @@ def test_a_mark_taken_back_leaves_the_statement_as_the_wording_rule_had_it_and_r
     assert [d["after"]["stance"] for d in demo.json("history", statement) if d["action"] == "mark"] == ["supporting", None]
     report = demo.folder / "report.md"
     demo("report", "-o", str(report))
-    assert f"counted {statement} as evidence against it, not for it" in report.read_text(encoding="utf-8")
+    assert f"took back its mark on {statement}, leaving cmo's reading to count it as evidence against it" in report.read_text(
+        encoding="utf-8"
+    )
     refused(demo, "code", "mark", statement, "--clear", cid, naming=statement)  # nothing left to clear
 
 

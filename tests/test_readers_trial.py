@@ -41,7 +41,7 @@ def test_a_cochrane_central_record_page_is_no_doi():
         ("https://onlinelibrary.wiley.com/doi/10.1111/j.1365-2923.2012.04231.x/abstract", "10.1111/j.1365-2923.2012.04231.x"),
         ("https://www.tandfonline.com/doi/abs/10.1080/09638237.2020.1844876?journalCode=ijmh20", "10.1080/09638237.2020.1844876"),
         ("https://www.cochranelibrary.com/central/doi/10.1002/central/CN-01599999/full", None),
-        ("https://www.cochranelibrary.com/cdsr/doi/10.1002/14651858.CD012345.pub2/full", None),  # not at the path's start
+        ("https://www.cochranelibrary.com/cdsr/doi/10.1002/14651858.CD012345.pub2/full", "10.1002/14651858.CD012345.pub2"),
         ("https://example.org/search?q=https://doi.org/10.1186/1741-7015-11-21", None),  # doi.org only in the query
         ("https://doi.org.example.com/10.1186/1741-7015-11-21", None),
         ("https://link.springer.com/article/10.1007/s00127-020-01234-5", None),

@@ -15,10 +15,13 @@ from urllib.parse import quote, urlsplit
 
 from cmo.models import Source
 from cmo.normalise import (
+    JOINING_WORDS,
+    better_written,
     cited_by,
     clean_text,
     database_link,
     display_case,
+    fold,
     journal_name,
     normalise_doi,
     normalise_pages,
@@ -27,12 +30,16 @@ from cmo.normalise import (
     title_text,
     without_qualifier,
 )
+from cmo.normalise import a_person as a_person  # the person-or-body test, moved to normalise: linking reads it here
 
 _YEAR_LETTERS: ContextVar[Mapping[str, str]] = ContextVar("year_letters", default=MappingProxyType({}))
+_JOURNAL_NAMES: ContextVar[Mapping[str, str]] = ContextVar("journal_names", default=MappingProxyType({}))
 
 
 def family_name(author: str) -> str:
-    return author.split(",", 1)[0].strip()
+    """Whom an author is cited by: a person's family name ("Smith" of "Smith, J."), a body's name whole, the place or
+    unit after its comma kept ("Ministry of Health, Kenya": `cited_by`, `a_person`)."""
+    return cited_by(author, None, None)
 
 
 def is_others(author: str) -> bool:
@@ -122,12 +129,33 @@ def cited_alike(source: Source) -> str:
 @contextmanager
 def citing(sources: Iterable[Source]) -> Iterator[None]:
     """While a document is written from these sources, every citation and reference in it letters the years of
-    works it cites that would be cited alike (`cited_letters`), so "Wildman et al. 2019a" means one paper throughout."""
+    works it cites that would be cited alike (`cited_letters`), so "Wildman et al. 2019a" means one paper throughout,
+    and names each journal one way (`journal_names`)."""
+    sources = list(sources)
     token = _YEAR_LETTERS.set(cited_letters(sources))
+    names = _JOURNAL_NAMES.set(journal_names(source.container for source in sources if source.type == "article"))
     try:
         yield
     finally:
         _YEAR_LETTERS.reset(token)
+        _JOURNAL_NAMES.reset(names)
+
+
+def journal_names(containers: Iterable[str | None]) -> dict[str, str]:
+    """One name for each journal the works of a document are in, where sources write it in forms that compare alike
+    ("Housing, Care & Support" and "Housing, Care and Support": "&" read as "and", capitals and accents aside): the form
+    a linked record would give the source in place of the other (`better_written`, as `linking.link_record` settles a
+    source's own), so a reference list names one journal one way. Form → its document's form, for the forms changed."""
+    forms: dict[str, list[str]] = {}
+    for container in dict.fromkeys(clean_text(name) for name in containers if name):
+        forms.setdefault(fold(container.replace("&", " and ")).removeprefix("the "), []).append(container)
+    names: dict[str, str] = {}
+    for alike in forms.values():
+        chosen = alike[0]
+        for other in alike[1:]:
+            chosen = better_written(chosen, other) or chosen
+        names.update((form, chosen) for form in alike if form != chosen)
+    return names
 
 
 def cited_year(source: Source) -> str:
@@ -180,9 +208,32 @@ def cited_container(container: str | None, *, journal: bool = True) -> str:
     (London, England)" is "Lancet"), nor the abbreviation its catalogue ends some names with (`journal_name`:
     "Pharmacy world & science : PWS"), a journal's in title case where the NLM's catalogue gives it in sentence case
     (`title_case_name`: "BMC psychiatry" is "BMC Psychiatry"; another container, a web site's or a series' name, is
-    as written). The source keeps its name as read."""
-    name = without_qualifier(display_case(journal_name(container or "")))
+    as written); inside `citing`, the one form its document names a journal written two ways in (`journal_names`). The
+    source keeps its name as read."""
+    container = clean_text(container)
+    container = _JOURNAL_NAMES.get().get(container, container) if journal else container
+    name = without_qualifier(display_case(journal_title(container, journal=journal)))
     return title_case_name(name) if journal else name
+
+
+def journal_title(name: str | None, *, journal: bool = True) -> str:
+    """A journal's name without what the NLM's catalogue adds after a spaced colon, whichever reader read it: its
+    abbreviation (`journal_name`: "Journal of Alzheimer's disease : JAD") and, for a journal (`journal`), the other title
+    information it writes in sentence case ("Health expectations : an international journal of public participation in
+    health care and health policy", "American journal of health-system pharmacy : AJHP : official journal of the
+    American Society of Health-System Pharmacists"): what follows has a word begun in lower case that is not a joining
+    word. A subtitle in title case ("Journal of Physics : Conference Series"), a colon with no space before it ("Child:
+    care, health and development"), one inside brackets ("Journal of applied physiology (Bethesda, Md. : 1985)") and a
+    book's or a series' name stay."""
+    text = journal_name(name or "")
+    head, colon, rest = text.partition(" : ")
+    if not (journal and colon and head.strip() and head.count("(") == head.count(")")):
+        return text
+    lowered = any(word[0].islower() and word.lower() not in JOINING_WORDS for word in _WORD.findall(rest))
+    return head.rstrip() if lowered else text
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 _SUPPLEMENT = r"(?:suppl(?:ement)?|supl(?:emento)?|supp?)\.?[\s_]*(?P<number>[\w-]*)"

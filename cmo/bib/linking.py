@@ -11,9 +11,11 @@ import hashlib
 import re
 from collections.abc import Callable
 from operator import attrgetter
+from urllib.parse import unquote, urlsplit
 
+from cmo.bib.citations import a_person, family_name, journal_title
 from cmo.bib.dedupe import record_profile
-from cmo.bib.readers import Problem
+from cmo.bib.readers import ORIGIN, Problem
 from cmo.models import Appraisal, Bibliographic, Record, Source, trusted
 from cmo.normalise import (
     JOINING_WORDS,
@@ -25,7 +27,7 @@ from cmo.normalise import (
     given_first_name,
     in_capitals,
     is_generated_key,
-    journal_name,
+    normalise_doi,
     record_page,
     title_text,
     unique_key,
@@ -44,9 +46,10 @@ def prepare_record(record: Record) -> tuple[str, object]:
 
 def new_source(record: Record, sources: dict[str, Source], origin: str, problems: list[Problem]) -> Source:
     """The source a record starts, its title without the full stop a database ends it with (`title_text`), its journal
-    without the NLM's abbreviation after it (`journal_name`); a citation key already taken is made unique, and that is a
+    without what the NLM's catalogue adds after it (`journal_title`); a citation key already taken is made unique, and that is a
     problem to report. An exporter's generated key (`is_generated_key`: Scopus's `Dowson2020103502`) gives way to the
-    author-year key a record without one gets, so the key is the same whichever database's record came first."""
+    author-year key a record without one gets, so the key is the same whichever database's record came first. Its origin
+    is the route the record names for itself (`ORIGIN`: a grey list's "Found via"), else the file's."""
     if not record.key or is_generated_key(record.key, record.authors, record.year, record.pages):
         key = unique_key(citation_key(record), sources, first_plain=True)
     else:
@@ -65,7 +68,7 @@ def new_source(record: Record, sources: dict[str, Source], origin: str, problems
     data = {name: values[name] for name in _SOURCE_FIELDS_OF_RECORD}
     data["authors"], data["extra"] = list(record.authors), dict(record.extra)
     data["title"] = title_text(data["title"])  # the record keeps its title as read (and its fingerprint)
-    data["container"] = journal_name(data["container"])
+    data["container"] = journal_title(data["container"], journal=record.type == "article")
     data["url"] = _work_url(data["url"], data["doi"])
     # Built without validation: every value comes from a Record pydantic has already checked, and every field is given.
     return trusted(
@@ -81,7 +84,7 @@ def new_source(record: Record, sources: dict[str, Source], origin: str, problems
             "maybe": False,
             "screeners": {},
             "appraisal": Appraisal(),
-            "origin": origin,
+            "origin": record.extra.get(ORIGIN) or origin,
             "edited": [],
         },
     )
@@ -92,11 +95,19 @@ _SOURCE_FIELDS_OF_RECORD = tuple(name for name in Bibliographic.model_fields if 
 
 def citation_key(record: Record) -> str:
     """`schlief2022synthesis`: for records whose export gives no key (RIS, MEDLINE). A key starts with whom the work is
-    cited by (`cited_by`): its first author's family name, or with none the body that published it ("nhsengland2020…");
+    cited by (`family_name`, `cited_by`): its first author's family name, a body's name with the place after its comma
+    (`_PLACE_WORDS`: "ministryofhealthkenya2018…"), or with none the body that published it ("nhsengland2020…");
     with neither, its title's word comes before the year ("shared2008"), so no key starts with a number."""
     first = record.authors[0] if record.authors and record.authors[0] != "others" else None
     container = "" if web_address(record.container) else record.container  # a registry's page, as CENTRAL gives it
-    family = _key_name(cited_by(first, record.publisher, container), person=bool(first and "," in first))
+    by = (family_name(first) if first else "") or cited_by(None, record.publisher, container)
+    person = bool(first and a_person(first))
+    if person or "," not in by:
+        family = _key_name(by, person=person, known_as=() if person else _initials_given(by, record))
+    else:  # a body's name and, after a comma, its place ("Ministry of Health, Kenya") or a unit of it ("…, School of…")
+        head, *after = map(str.strip, by.split(","))
+        places = [part for part in after if 1 <= len(fold(part).split()) <= _PLACE_WORDS]
+        family = "".join(_key_name(part, known_as=_initials_given(part, record)) for part in [head, *places])
     word = _first_title_word(record.title)[:15]
     year = record.year if record.year and 1000 <= record.year <= 2999 else ""  # four digits, or none
     key = f"{family}{year}{word}" if family else f"{word}{year}"
@@ -104,21 +115,49 @@ def citation_key(record: Record) -> str:
 
 
 _KEY_NAME_LENGTH = 20
+_PLACE_WORDS = 2
+"""The most words a part of a body's name after a comma has that its key keeps: a place ("Kenya", "South Africa"), which
+tells two ministries of health apart; a unit's longer name ("School of Food Science and Nutrition") is left to citations."""
 
 
-def _key_name(name: str, *, person: bool = False) -> str:
+def _key_name(name: str, *, person: bool = False, known_as: tuple[str, ...] = ()) -> str:
     """Whom a key names, as `fold` spells it: the name whole up to 20 letters ("nhsengland", "britishredcross"); a
-    longer body's name by its initials, as bodies are known ("World Health Organization" is "who", "Medicines and
-    Healthcare products Regulatory Agency" "mhra", "Department for Transport" "dft"), the words it begins with a capital
-    (every word but joining words when it is all in capitals); never a name cut mid-word ("worldhealthorganizat").
-    A person's family name, one long word, or a name with fewer than two such words, is cut at 20 letters."""
+    longer body's name by the initials the record itself writes for it (`known_as`, `_initials_given`: "NICE" for
+    "National Institute for Health and Care Excellence"), or else by its initials, as bodies are known ("World Health
+    Organization" is "who", "Medicines and Healthcare products Regulatory Agency" "mhra", "Department for Transport"
+    "dft"), the words it begins with a capital (every word but joining words when it is all in capitals); never a name
+    cut mid-word ("worldhealthorganizat"). A person's family name, one long word, or a name with fewer than two such
+    words, is cut at 20 letters."""
     folded = fold(name).replace(" ", "")
     if len(folded) <= _KEY_NAME_LENGTH or person:
         return folded[:_KEY_NAME_LENGTH]
+    if known_as:
+        return fold(known_as[0])
     words = [word for word in re.split(r"[\s/-]+", clean_text(name)) if fold(word)]
     capitals = in_capitals(name)
     initials = "".join(fold(word)[0] for word in words if fold(word) not in JOINING_WORDS and (capitals or word[:1].isupper()))
     return initials if len(initials) > 1 else folded[:_KEY_NAME_LENGTH]
+
+
+def _initials_given(name: str, record: Record) -> tuple[str, ...]:
+    """The initials a body is known by, as its record writes them: in brackets after its name ("National Institute for
+    Health and Care Excellence (NICE)"), as its publisher ("NICE", as Zotero keeps a report's), or as the name of its web
+    site ("www.nice.org.uk", "iris.who.int"). Such a word is the body's initials where its letters are first letters of
+    the name's words, in order, from the first word's to the last word's: a body's usual initials may pass over a word
+    ("NICE" over "Health"), never begin or end elsewhere ("Care" is no initials of it, nor "nice.org" of another name)."""
+    bracketed = re.findall(r"\(([^()]+)\)", name)
+    words = [fold(word) for word in re.split(r"[\s/-]+", clean_text(re.sub(r"\([^()]*\)", " ", name))) if fold(word)]
+    host = (urlsplit(record.url).hostname or "") if record.url and "://" in record.url else ""
+    given = [*bracketed, record.publisher, *host.removeprefix("www.").split(".")]
+    return tuple(word for word in given if _initials_of(fold(word), words))
+
+
+def _initials_of(short: str, words: list[str]) -> bool:
+    """`short` ("nice") is made of first letters of `words` in order, from the first word's to the last word's."""
+    if not (2 <= len(short) <= 8 and short.isalpha() and short.isascii()) or len(words) < len(short) or short in words:
+        return False
+    firsts = iter(word[0] for word in words[1:-1])
+    return short[0] == words[0][0] and short[-1] == words[-1][0] and all(letter in firsts for letter in short[1:-1])
 
 
 def _first_title_word(title: str) -> str:
@@ -145,10 +184,14 @@ def link_record(source: Source, record: Record) -> Source:
     MEDLINE's bracketed translation, a link to the work for a database's login page; nor is any field a reviewer
     corrected (`Source.edited`), even one they left empty."""
     updates: dict = {"records": [*source.records, record.provenance]}
+    journal = source.type == "article"
     for name in _GAP_FIELDS:
         had, given = getattr(source, name), getattr(record, name)
-        given = title_text(given) if name == "title" else journal_name(given) if name == "container" else given
-        if given and name not in source.edited and (better := given if not had else _better(name, had, given)):
+        if name == "title":
+            given = title_text(given)
+        elif name == "container":
+            given = journal_title(given, journal=journal)
+        if given and name not in source.edited and (better := given if not had else _better(name, had, given, journal)):
             updates[name] = better
     if not source.authors and record.authors or "authors" not in source.edited and _fuller(source.authors, record.authors):
         updates["authors"] = record.authors
@@ -222,14 +265,14 @@ def _given_first(name: str) -> str:
     return given_first_name(_written_given_first(name)) if "," in name else ""
 
 
-def _better(name: str, had, given):
+def _better(name: str, had, given, journal: bool = True):
     """A better form of what the source has from a linked record, or '': the same words with the accents or capitals
     the source's lost (`better_written`: a name's capitals count, a title's are a style's); the original-language title
     another database gives for MEDLINE's translation in square brackets ("[Social inequalities and women's
     satisfaction…]"; the PubMed record keeps its translation); a link to the work for a subscription database's page
     of its record (`database_link`: Embase's)."""
-    if name == "container" and journal_name(had) != had:
-        return _better(name, journal_name(had), given) or journal_name(had)  # a source stored before names were cleaned
+    if name == "container" and (named := journal_title(had, journal=journal)) != had:
+        return _better(name, named, given, journal) or named  # a source stored before names were cleaned
     if name in _CASED_FIELDS and (better := better_written(had, given, name=name != "title")):
         return better
     if name == "title":
@@ -241,9 +284,22 @@ def _better(name: str, had, given):
 
 def _work_url(url: str | None, doi: str | None) -> str | None:
     """A source's address: no database's page of its record (`record_page`: Lens.org's, Dimensions', Europe PMC's
-    abstract page) where the work has a DOI, which is its address; such a page only where the work has nothing else
-    (the record keeps its own address as read)."""
-    return None if doi and record_page(url) else url
+    abstract page), nor a page named by another DOI than the work's (`_names_another_doi`: the Cochrane Library's page
+    of a CENTRAL record), where the work has a DOI, which is its address; such a page only where the work has nothing
+    else (the record keeps its own address as read)."""
+    return None if doi and (record_page(url) or _names_another_doi(url, doi)) else url
+
+
+_DOI_IN_ADDRESS = re.compile(r"10\.\d{4,9}/", re.I)
+
+
+def _names_another_doi(url: str | None, doi: str) -> bool:
+    """An address whose path names a DOI (`10.1002/central/CN-02076123` in the Cochrane Library's
+    `/central/doi/10.1002/central/CN-02076123/full`) where the work's own DOI is not in it: the page of another
+    object, a database's record of the work or a related item, never the work's page. A publisher's page naming the
+    work's DOI (`/doi/full/10.1056/NEJMoa1911965`, PLOS's `?id=10.1371/…`) and an address naming no DOI stay."""
+    address = unquote(url or "").lower()
+    return bool(_DOI_IN_ADDRESS.search(address)) and (normalise_doi(doi) or doi.lower()) not in address
 
 
 def _subtitle_lowered(had: str, given: str) -> bool:

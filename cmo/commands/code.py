@@ -116,6 +116,7 @@ def import_sheet(review: Review, path: Path, sheet_name: str | None = None) -> C
         sheet=sheet_name,
         configuration_columns=CONFIGURATION_COLUMNS,  # the export's configurations: cmo's own, refused
         own_ids=own_id_columns(existing.values()),  # a sheet without cmo's ids: the team's own ('CMOC ID') match its rows
+        merges=lambda: store.decisions_of("source-merge"),  # a key merged away reads as where it went, and is said
     )
     summary = ImportSummary(warnings=list(sheet.warnings) + [_unlisted_group_warning(g, ids) for g, ids in unlisted.items()])
     rows = [_with_stored_page(path, row, existing, summary) for row in sheet.rows]
@@ -1159,6 +1160,17 @@ def edit_doubts(review: Review, before: Statement, after: Statement) -> list[str
     if not reads_against(after) or reads_against(before):
         return []
     return support_doubts(review, [after], now=True)
+
+
+def made_by_hand_lines(review: Review, config_id: str) -> list[str]:
+    """What a configuration made by hand (`cmo configs new`) holds that the team should decide: each member read as
+    going against it (a finding beside its null result, trial AA), with the mark that overrides it, and each member
+    counted as support though its outcome reads as not following (`support_doubts`)."""
+    from cmo.commands.refine import against_lines
+
+    config = get_configuration(review, config_id)
+    members = review.store.statements_with_ids(config.statements)
+    return against_lines({}, [config], {s.id: s for s in members}) + support_doubts(review, members)
 
 
 def support_doubts(review: Review, statements: list[Statement], *, now: bool = False) -> list[str]:

@@ -15,11 +15,11 @@ from typing import Literal
 from cmo.commands import writes
 from cmo.commands.refine import describe
 from cmo.errors import CmoError, NotFound
-from cmo.models import WORDING_AND_MEMBERS, Action, Configuration, Decision, FeedbackItem, Settings, Statement
+from cmo.models import WITHDRAWN, WORDING_AND_MEMBERS, Action, Configuration, Decision, FeedbackItem, Settings, Statement
 from cmo.normalise import TABLE_NUMBER, natural_key, typed_id
 from cmo.outputs.events import what_became_of
 from cmo.review import Review
-from cmo.synthesis.evidence import supporting_ids
+from cmo.synthesis.evidence import against_by_hand, supporting_ids
 from cmo.synthesis.members import WORDED_ELEMENTS, keeps_words, majority_domain, stale_elements, still_saying, with_groups
 from cmo.synthesis.wording import distinct_titles, title_for
 from cmo.views import Attached, ConfigurationView, Detached, Retired, counted
@@ -57,7 +57,7 @@ def configuration_id(review: Review, written: str) -> str:
 
 
 def list_configurations(review: Review, domain: str | None = None) -> list[ConfigurationView]:
-    """`cmo configs list`: active configurations in id order, optionally of one domain."""
+    """`cmo configs list`: active configurations in id order, optionally of one domain, each with its standing."""
     slug = review.resolve_domain(domain) if domain else None
     return describe(review, [c for c in review.store.configurations() if slug is None or c.domain == slug])
 
@@ -115,6 +115,10 @@ def _check_feedback(review: Review, because: Iterable[str], *, in_force: bool = 
                 f"{feedback_id} answers {answered}, not {' or '.join(about)} (nor a configuration they came from); nothing "
                 "was changed: give as --because the answers about what this decision changes."
             )
+        if in_force and known[feedback_id].replaced_by == WITHDRAWN:
+            raise CmoError(
+                f"{feedback_id} was withdrawn{_withdrawn_by(review, feedback_id)}, so it counts no more; nothing was cited."
+            )
         if in_force and known[feedback_id].replaced_by:
             item = known[feedback_id]
             raise CmoError(
@@ -122,6 +126,16 @@ def _check_feedback(review: Review, because: Iterable[str], *, in_force: bool = 
                 f"cited: cite {item.replaced_by} instead."
             )
     return cited
+
+
+def _withdrawn_by(review: Review, feedback_id: str) -> str:
+    """When, by whom and why an answer was withdrawn (`cmo feedback withdraw`), as the history tells it: ' on 2026-05-04
+    by Robin (the history says: "withdrew the import of …: why")'; '' where no decision names it withdrawn."""
+    withdrawals = [d for d in review.store.history(feedback_id) if feedback_id in (d.after.get("withdrawn") or [])]
+    if not withdrawals:
+        return ""
+    last = withdrawals[-1]
+    return f' on {last.at[:10]}{f" by {last.by}" if last.by else ""} (the history says: "{last.note.strip()}")'
 
 
 def _record(
@@ -379,10 +393,16 @@ def _central(members: list[Statement], statements: dict[str, Statement], backend
 
 
 def _consolidated(
-    config_id: str, members: list[Statement], parent: Configuration, statements: dict[str, Statement], backend: Settings
+    config_id: str,
+    members: list[Statement],
+    parent: Configuration,
+    statements: dict[str, Statement],
+    backend: Settings,
+    against: Iterable[str] = (),
 ) -> Configuration:
-    """A new configuration worded from its most central member, as refine words its proposals."""
-    central = _central(members, statements, backend)
+    """A new configuration worded from its most central member, as refine words its proposals: never from one that cuts
+    against it (`against`), while another is there to word it."""
+    central = _central([m for m in members if m.id not in set(against)] or members, statements, backend)
     return Configuration(
         id=config_id,
         title=title_for(central.context, central.mechanism, central.outcome),
@@ -631,8 +651,10 @@ def new_configuration(
         was_against = {s for c in current for s in c.contradicting}
         moved = {c.id: [s for s in c.statements if s in wanted] for c in current if set(wanted) & set(c.statements)}
         holders, words = release(review, wanted)
-        new = _consolidated(review.store.next_id("C"), members, _placed(review, members, slug), statements, review.settings)
-        carried = _still_against([s for s in wanted if s in was_against], new, statements)
+        against = against_by_hand(wanted, statements)  # trial AA: a finding and its null result made "moderate support"
+        parent = _placed(review, members, slug)
+        new = _consolidated(review.store.next_id("C"), members, parent, statements, review.settings, against)
+        carried = in_order({*_still_against([s for s in wanted if s in was_against], new, statements), *against})
         new = new.model_copy(update={"contradicting": carried, "edited": ["domain"] if slug else []})
         marked, marks = _carried_marks(statements, moved, new.id)
         review.store.put_statements(marked)

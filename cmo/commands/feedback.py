@@ -15,8 +15,8 @@ from pathlib import Path
 
 from cmo.commands import writes
 from cmo.commands.rounds import get_round
-from cmo.errors import CmoError, LookAt
-from cmo.models import Configuration, Decision, FeedbackItem
+from cmo.errors import CmoError, LookAt, NotFound
+from cmo.models import WITHDRAWN, Configuration, Decision, FeedbackItem
 from cmo.normalise import clean_text, fold, natural_key
 from cmo.outputs.events import fates
 from cmo.review import Review
@@ -27,13 +27,14 @@ from cmo.sheets.feedback import (
     content_fingerprint,
     earlier_fingerprint,
     fingerprint,
+    is_other_choice,
     parse_feedback_files,
     summarise,
     template_rows,
     write_feedback_template,
 )
 from cmo.store import id_number
-from cmo.views import FeedbackAnswer, FeedbackImported, FeedbackRow
+from cmo.views import FeedbackAnswer, FeedbackImported, FeedbackRow, FeedbackWithdrawn
 
 
 @dataclass
@@ -333,10 +334,17 @@ def _as_read_now(old: FeedbackItem, item: FeedbackItem) -> FeedbackItem:
 
 def _with_group_words(old: FeedbackItem, item: FeedbackItem) -> FeedbackItem:
     """A stored answer with the group in the respondent's words a file gives again (`FeedbackItem.group_words`), where
-    it has none: answers imported before cmo kept those words get them, once; a file giving none changes nothing."""
-    if item.group_words and not old.group_words and not old.group:
+    it has none, or only the form's 'Other' choice: answers imported before cmo kept those words get them, once; a file
+    giving none changes nothing."""
+    if item.group_words and not old.group and (not old.group_words or _only_other(old.group_words, item.group_words)):
         return old.model_copy(update={"group_words": item.group_words})
     return old
+
+
+def _only_other(kept: str, given: str) -> bool:
+    """Words kept for a group that are the form's 'Other' choice alone, where a file now gives the respondent's own
+    (trial AB: Kobo's 'group_other' was not read, and 'other' was kept as Ubuntu's words for 'Nurse in charge')."""
+    return is_other_choice(kept) and not is_other_choice(given) and fold(kept) != fold(given)
 
 
 def _unchanged(store, reread: list[_Reread]) -> list[str]:
@@ -618,19 +626,32 @@ def _as_stored(items: list[FeedbackItem], stored: list[FeedbackItem]) -> list[Fe
 
 def _replaced_already(stored: list[FeedbackItem], items: list[FeedbackItem]) -> list[str]:
     """Answers a respondent's later file replaced, in an earlier file imported again: they stay replaced (the later
-    file is their last word), said once per file."""
+    file is their last word), said once per file and respondent, in the order the later answers replaced them. A form's
+    download holds everyone's answers: each is named as the respondent whose it is (trial AA credited Kestrel's answers
+    to Robin, the first respondent of the file)."""
     gone = {item.fingerprint: item for item in stored if item.replaced_by}
-    files: dict[str, list[FeedbackItem]] = {}
+    files: dict[tuple[str, str], list[FeedbackItem]] = {}
+    withdrawn: dict[str, list[str]] = {}
     for item in items:
-        if item.fingerprint in gone:
-            files.setdefault(item.file, []).append(gone[item.fingerprint])
-    return [
+        if item.fingerprint in gone and gone[item.fingerprint].replaced_by == WITHDRAWN:
+            withdrawn.setdefault(item.file, []).append(gone[item.fingerprint].id)
+        elif item.fingerprint in gone:
+            old = gone[item.fingerprint]
+            files.setdefault((item.file, old.who), []).append(old)
+    said = [
+        LookAt(
+            f"{file}: the answers here {id_runs(ids)} were withdrawn ('cmo history {ids[0]}' says why) and stay withdrawn; "
+            "nothing was changed"
+        )
+        for file, ids in withdrawn.items()
+    ]
+    return said + [
         LookAt(
             f"{file}: {olds[0].respondent}'s answers here are {', '.join(old.id for old in olds)}, which their later answers "
             f"{', '.join(dict.fromkeys(old.replaced_by for old in olds))} replaced; the later ones still count and nothing "
             "was changed"
         )
-        for file, olds in files.items()
+        for (file, _), olds in files.items()
     ]
 
 
@@ -764,3 +785,194 @@ def feedback_template(review: Review, path: Path, round_number: int | None = Non
     no_evidence = {v.id for v in describe(review, snapshot.configurations, feedback=[]) if v.strength == "none"}
     write_feedback_template(path, snapshot.configurations, snapshot.number, _group_labels(review), not_findings=no_evidence)
     return path
+
+
+_ANSWER_ID = re.compile(r"^[Ff]\d+$")
+
+
+@writes
+def withdraw_feedback(review: Review, named: list[str], *, note: str) -> FeedbackWithdrawn:
+    """Take back one import: by the file's name as the import recorded it ('forms-round2-download.xlsx'; a path typed
+    to it names the same file), or by the answers' ids (F24-F28 as 'F24,F25,F26,F27,F28'). Each answer it added is
+    kept, marked withdrawn, and no longer counts; each answer it replaced counts again, as before the import (an answer
+    a later file replaced stays replaced, by that later answer). Recorded in the history with `note`, why.
+
+    Refused, with nothing changed, where it would undo a decision behind the team's or the group's back: an answer a
+    configuration cites (take the citation back first), or one in the review when a later round closed (its pack, as
+    sent, was made with it). A decision made because of a withdrawn answer stands, and is said."""
+    if not note.strip():
+        raise CmoError("say why the answers are withdrawn with --note; the history keeps the reason.")
+    store = review.store
+    every = store.feedback(replaced=True)
+    by_id = {item.id: item for item in every}
+    taking, files = _to_withdraw(every, named)
+    for item in taking:
+        if item.replaced_by == WITHDRAWN:
+            raise CmoError(f"{item.id} is withdrawn already ('cmo history {item.id}' says why); nothing was changed.")
+    ids = {item.id for item in taking}
+    _refuse_cited(store, ids)
+    _refuse_sent(store, taking)
+    successors = {item.id: item.replaced_by for item in taking}
+
+    def after(item_id: str) -> str:  # the answer in force after the withdrawn one, if a later file replaced it
+        seen = set()
+        while item_id in successors and item_id not in seen:
+            seen.add(item_id)
+            item_id = successors[item_id]
+        return "" if item_id in ids or item_id == WITHDRAWN else item_id
+
+    restored = [
+        old.model_copy(update={"replaced_by": after(old.replaced_by)})
+        for old in every
+        if old.id not in ids and old.replaced_by in ids
+    ]
+    restored = _one_in_force_each(restored)
+    withdrawn = [item.model_copy(update={"replaced_by": WITHDRAWN}) for item in taking]
+    store.put_feedback([*withdrawn, *restored])
+    back = sorted((old.id for old in restored if not old.replaced_by), key=natural_key)
+    taken = sorted(ids, key=natural_key)
+    what = f"the import of {_joined(files)}" if files else "answers"
+    store.record_decision(
+        Decision(
+            action="feedback-withdraw",
+            targets=[*taken, *(old.id for old in restored)],
+            note=f"withdrew {what} ({id_runs(taken)})"
+            + (f"; {id_runs(back)} count{'s' if len(back) == 1 else ''} again" if back else "")
+            + f": {note.strip()}",
+            before={"answers": [by_id[i].model_dump(mode="json") for i in [*taken, *(old.id for old in restored)]]},
+            after={
+                "withdrawn": taken,
+                "in_force_again": back,
+                "replaced_by": {old.id: old.replaced_by for old in restored},
+                "files": files,
+            },
+            round=store.current_round(),
+        )
+    )
+    warnings = _because_withdrawn(store, ids) + _cited_again(store, back)
+    return FeedbackWithdrawn(withdrawn=taken, in_force_again=back, files=files, warnings=warnings)
+
+
+def _to_withdraw(every: list[FeedbackItem], named: list[str]) -> tuple[list[FeedbackItem], list[str]]:
+    """The answers `named` names: ids, each of which must be stored, or one file's name (as recorded, the name alone)
+    whose answers are those one import added."""
+    named = [part.strip() for part in named if part.strip()]
+    if not named:
+        raise CmoError("name the file whose import to take back, as 'cmo feedback list --json' gives it, or the answers' ids.")
+    by_id = {item.id.upper(): item for item in every}
+    if all(_ANSWER_ID.match(part) for part in named):
+        unknown = [part for part in named if part.upper() not in by_id]
+        if unknown:
+            raise NotFound(f"feedback '{unknown[0]}' is not in this review; 'cmo feedback list' lists the ids.")
+        taking = list({by_id[part.upper()].id: by_id[part.upper()] for part in named}.values())
+        return taking, []
+    if len(named) > 1:
+        raise CmoError(
+            f"withdraw one import at a time: name one file (not {_joined([repr(p) for p in named])}), or the answers' ids."
+        )
+    name = Path(named[0]).name
+    taking = [item for item in every if item.file == name]
+    if not taking:
+        files = sorted({item.file for item in every if item.file and item.replaced_by != WITHDRAWN})
+        known = f" (the files imported are {_joined([repr(f) for f in files])})" if files else " (no answers are imported yet)"
+        raise NotFound(f"no answers were imported from a file named '{name}'{known}; nothing was changed.")
+    live = [item for item in taking if item.replaced_by != WITHDRAWN]
+    if not live:
+        raise CmoError(
+            f"the answers from {name} are withdrawn already ('cmo history {taking[0].id}' says why); nothing was changed."
+        )
+    return live, [name]
+
+
+def _refuse_cited(store, ids: set[str]) -> None:
+    """A configuration citing an answer counts it as evidence: the team's decision, which a withdrawal never undoes."""
+    citing = [
+        (config.id, f)
+        for config in store.configurations(include_retired=True)
+        if not config.retired
+        for f in config.feedback_evidence
+        if f in ids
+    ]
+    if citing:
+        config_id, feedback_id = citing[0]
+        more = f" (and {len(citing) - 1} more citation{'s' if len(citing) > 2 else ''})" if len(citing) > 1 else ""
+        raise CmoError(
+            f"{config_id} cites {feedback_id}{more}, so nothing was withdrawn: take the citation back first "
+            f'(cmo configs cite {config_id} --feedback {feedback_id} --remove --note "..."), then withdraw.'
+        )
+
+
+def _refuse_sent(store, taking: list[FeedbackItem]) -> None:
+    """An answer in the review when a later round closed: that round's pack, as sent, was made with it (its agreement,
+    its quotes), so the group has read what it led to; withdrawing it would change the record of what they were told.
+    Which came first is the history's order (the import's decision and the round's closing), else their times."""
+    came: dict[str, tuple[int, str]] = {}
+    closed: dict[int, tuple[int, str]] = {}
+    for decision in store.history():
+        if decision.action == "feedback-import" and not decision.before:
+            for target in decision.targets:
+                came.setdefault(target, (decision.seq, decision.at))
+        elif decision.action == "close-round":
+            closed.setdefault(decision.round, (decision.seq, decision.at))
+
+    def before(item: FeedbackItem, seq: int, at: str) -> bool:
+        if item.id not in came:  # imported before cmo recorded imports: in the review since
+            return True
+        return came[item.id][0] < seq if seq else came[item.id][1] <= at
+
+    for snapshot in store.rounds():
+        seq, at = closed.get(snapshot.number, (0, snapshot.closed_at))
+        sent = [item.id for item in taking if snapshot.number > item.round and before(item, seq, at)]
+        if sent:
+            raise CmoError(
+                f"{id_runs(sent)} {'was' if len(sent) == 1 else 'were'} in the review when round {snapshot.number} closed, "
+                f"so its pack, as sent to the group, was made with {'it' if len(sent) == 1 else 'them'}; nothing was "
+                "withdrawn: the answers stay on record (a respondent's later answer replaces theirs)."
+            )
+
+
+def _one_in_force_each(restored: list[FeedbackItem]) -> list[FeedbackItem]:
+    """Two answers of one respondent to one question coming back in force: the later counts, the earlier stays replaced
+    by it, as an import leaves them."""
+    latest: dict[tuple[int, str, str], str] = {}
+    for old in sorted(restored, key=lambda item: natural_key(item.id)):
+        if not old.replaced_by:
+            latest[_question(old)] = old.id
+    return [
+        old.model_copy(update={"replaced_by": latest[_question(old)]})
+        if not old.replaced_by and latest[_question(old)] != old.id
+        else old
+        for old in restored
+    ]
+
+
+def _because_withdrawn(store, ids: set[str]) -> list[str]:
+    """Decisions made because of an answer withdrawn now: they stand (the history and the pack give the answer as
+    their reason), said so the team can look again."""
+    said = []
+    for decision in store.history():
+        cited = [f for f in decision.because if f in ids]
+        if cited and decision.action not in ("feedback-import", "feedback-replace", "feedback-withdraw"):
+            about = ", ".join(t for t in decision.targets if not _ANSWER_ID.match(t)) or "the review"
+            said.append(
+                LookAt(
+                    f"the {decision.action} of {about} was made because of {', '.join(cited)}, withdrawn now; it stands, "
+                    f"with {'that answer' if len(cited) == 1 else 'those answers'} as its reason ('cmo history {cited[0]}')"
+                )
+            )
+    return said
+
+
+def _cited_again(store, back: list[str]) -> list[str]:
+    """A configuration citing an answer that counts again (the team cited it before the import replaced it)."""
+    again = set(back)
+    return [
+        f"{config.id} cites {f}, which counts again"
+        for config in store.configurations()
+        for f in config.feedback_evidence
+        if f in again
+    ]
+
+
+def _joined(parts: list[str]) -> str:
+    return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"

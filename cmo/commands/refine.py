@@ -7,6 +7,7 @@ the result in one transaction and logs what changed in the history.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from cmo.commands import writes
@@ -17,6 +18,7 @@ from cmo.outputs.events import refine_lines  # noqa: F401  (cli: `cmo history` p
 from cmo.review import Review
 from cmo.synthesis.evidence import (
     asserting_what_is_denied,
+    compares_null,
     contradicting_ids,
     denial_in_line,
     point_opposite_ways,
@@ -111,7 +113,10 @@ def refine(
             + domain_lines(configurations, by_id)
             + against_lines(before, configurations, by_id)
             + doubt_lines(before, configurations, by_id)
-            + alone_lines(before, result.alone_near, configurations, result.threshold)
+            + apart_lines(before, result.kept_apart, configurations, by_id)
+            + alone_lines(
+                before, _not_kept_apart(result.alone_near, result.kept_apart, configurations), configurations, result.threshold
+            )
             + words_kept_lines(result.words_kept)
         )
         store.put_configurations(changed)
@@ -289,6 +294,8 @@ def _why_against(sid: str, config: Configuration, statements: dict[str, Statemen
     statement = statements[sid]
     if statement.contradicts:
         return "its coder flagged it as contradicting"
+    if compares_null(statement.outcome):  # trial AA: "did just as well as usual care" is no other context or mechanism
+        return f"its outcome, “{statement.outcome.strip()}”, finds no difference from what it was compared with"
     if reads_against(statement):
         return "its outcome did not follow, about the same context and mechanism"
     others = [statements[o].outcome for o in config.statements if o != sid and o in statements]
@@ -359,6 +366,45 @@ def alone_lines(
     ]
 
 
+def apart_lines(
+    before: dict[str, Configuration],
+    kept_apart: dict[str, tuple[str, str]],
+    after: list[Configuration],
+    statements: dict[str, Statement],
+) -> list[str]:
+    """Each statement refine newly kept out of a configuration because it says the opposite of a member there
+    (`merge.say_the_opposite`), quoting both, with the attach that puts it there if a person reads them otherwise (trial
+    Z: "physicians do not act on recommendations" and "physicians act on drug-related problems → no reduction in
+    readmissions" were proposed as one configuration, the null result counted as its support). Said when either of the
+    two is new where it is, once: a refine that changes nothing says nothing again."""
+    by_id = {c.id: c for c in after if not c.retired}
+    home = {sid: c.id for c in by_id.values() for sid in c.statements}
+    lines = []
+    for sid, (cid, member) in kept_apart.items():
+        if home.get(sid) in (None, cid) or cid not in by_id or sid not in statements or member not in statements:
+            continue
+        if sid not in _newly_in(before, by_id[home[sid]]) and member not in _newly_in(before, by_id[cid]):
+            continue
+        mine, theirs = (statements[s].mechanism.strip() for s in (sid, member))
+        lines.append(
+            f"{sid} kept out of {cid}: its mechanism says the opposite of {member}'s (“{mine}” beside "
+            f"“{theirs}”), and their outcomes are not one configuration seen from both sides; "
+            f"'cmo configs attach {sid} --to {cid}' if it belongs there"
+        )
+    return lines
+
+
+def _not_kept_apart(
+    alone_near: dict[str, tuple[str, float]], kept_apart: dict[str, tuple[str, str]], after: list[Configuration]
+) -> dict[str, tuple[str, float]]:
+    """The statements proposed alone to be told where they are most like, but not where refine kept them out of, nor
+    the other of such a pair where the first one is (said once, by `apart_lines`)."""
+    home = {sid: c.id for c in after if not c.retired for sid in c.statements}
+    apart = {(sid, cid) for sid, (cid, _) in kept_apart.items()}
+    apart |= {(member, home[sid]) for sid, (_, member) in kept_apart.items() if sid in home}
+    return {sid: near for sid, near in alone_near.items() if (sid, near[0]) not in apart}
+
+
 def domain_lines(configurations: list[Configuration], statements: dict[str, Statement]) -> list[str]:
     """A pinned configuration keeps its domain (the group was consulted on it there); when most of its statements are now
     coded to another, the team hears it and decides, as refine never moves it unasked."""
@@ -396,6 +442,48 @@ def sentence(view: ConfigurationView) -> str:
     return cmo_sentence(view.context, view.mechanism, view.outcome)
 
 
+def standing(review: Review, configs: Iterable[Configuration | ConfigurationView]) -> dict[str, str]:
+    """What keeps each configuration as it is, in the words listings label it with: "accepted" where the team accepted
+    it; "decided" where a person's decision in the history names it (merged, split, moved, edited, detached from …);
+    "sent in round 1" ("in rounds 1 and 2") where only the rounds that sent it to the reference group pinned it (a round
+    pins what it sends: trial Z's C5 was labelled decided though nobody decided anything on it); "decided" for one
+    pinned before the history named who did; "" where refine may propose it anew. Read in one pass over the history
+    and the rounds, whatever the number of configurations."""
+    from cmo.outputs.events import MACHINE_ACTIONS, NOT_A_CHANGE
+
+    db = review.store.db
+    routine = sorted(NOT_A_CHANGE | MACHINE_ACTIONS)
+    decided = {
+        target
+        for (target,) in db.execute(
+            "SELECT DISTINCT json_each.value FROM history, json_each(history.data, '$.targets') "
+            f"WHERE history.action NOT IN ({', '.join('?' * len(routine))})",
+            routine,
+        )
+    }
+    sent: dict[str, list[int]] = {}
+    rows = db.execute(
+        "SELECT rounds.number, json_extract(json_each.value, '$.id') FROM rounds, json_each(rounds.data, '$.configurations') "
+        "ORDER BY rounds.number"
+    )
+    for number, config_id in rows:
+        sent.setdefault(config_id, []).append(number)
+    said = {}
+    for config in configs:
+        rounds = sent.get(config.id, [])
+        if config.accepted:
+            said[config.id] = "accepted"
+        elif not config.pinned:
+            said[config.id] = ""
+        elif rounds and config.id not in decided:
+            numbers = [str(number) for number in rounds]
+            listed = numbers[0] if len(numbers) == 1 else f"{', '.join(numbers[:-1])} and {numbers[-1]}"
+            said[config.id] = f"sent in round{'s' if len(numbers) > 1 else ''} {listed}"
+        else:
+            said[config.id] = "decided"
+    return said
+
+
 def describe(review: Review, configs: list[Configuration], feedback: list[FeedbackItem] | None = None) -> list[ConfigurationView]:
     """The stable JSON view of configurations, with sources, strength and feedback beside each."""
     suggested = _last_suggested(review.store)
@@ -404,6 +492,7 @@ def describe(review: Review, configs: list[Configuration], feedback: list[Feedba
     statements = {s.id: s for s in held if not s.deleted}
     sources = review.store.source_standings({s.source for s in statements.values()})
     feedback = review.store.feedback() if feedback is None else feedback
+    standings = standing(review, configs)
     views = []
     for config in configs:
         contradicting = contradicting_ids(config, statements)
@@ -435,6 +524,7 @@ def describe(review: Review, configs: list[Configuration], feedback: list[Feedba
                     "groups": config.groups,
                     "accepted": config.accepted,
                     "pinned": config.pinned,
+                    "standing": standings[config.id],
                     "feedback_evidence": config.feedback_evidence,
                     "feedback_sides": config.feedback_sides,
                     "why": config.why,

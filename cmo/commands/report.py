@@ -40,6 +40,7 @@ def report_data(review: Review) -> ReportData:
         strength=strength_rule(review, statements, sources),
         quote_checks=quote_checks(review),
         files=store.files(),
+        record_origins=store.record_origins(),
     )
 
 

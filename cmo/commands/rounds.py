@@ -117,9 +117,11 @@ def _unplaced(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
 def _one_study_s_names(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
     """A configuration of several sources still in one member's words that name that study's own place, programme or
     figure ("For providers in a large Dar es Salaam referral hospital…", trial S; "the rate of falls is reduced by 24%",
-    trial U): the group would read one study as the synthesis. Said with the command that words it for all of them; a
-    person's own wording is theirs."""
-    from cmo.synthesis.wording import capitalised_names  # the names a coder capitalised, as the wording rule reads them
+    trial U) or count its sites ("admitted to two large inner-city hospitals", trial AA: five sources, and `--check`
+    said "Nothing to look at first"): the group would read one study as the synthesis. What only one source's
+    statements say is one study's, however many of its statements say it. Said with the command that words it for all
+    of them; a person's own wording is theirs."""
+    from cmo.synthesis.wording import capitalised_names, counted_places  # as the wording rule reads them
 
     held = {sid for config in snapshot.configurations for sid in config.statements}
     statements = {s.id: s for s in review.store.statements_with_ids(held)}
@@ -130,7 +132,10 @@ def _one_study_s_names(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
             continue
         said = " ".join(f"{m.context} {m.mechanism} {m.outcome}" for m in members)
         worded = " | ".join((config.context, config.mechanism, config.outcome))  # a name never runs across parts
-        texts = [f"{m.context} {m.mechanism} {m.outcome}" for m in members]
+        by_source: dict[str, str] = {}
+        for m in members:
+            by_source[m.source] = f"{by_source.get(m.source, '')} {m.context} {m.mechanism} {m.outcome}"
+        texts = list(by_source.values())
         names = sorted(
             {
                 _whole_name(worded, name)
@@ -140,6 +145,7 @@ def _one_study_s_names(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
                 and name in said
             }
             | {figure for figure in _FIGURE.findall(worded) if sum(figure in text for text in texts) == 1}
+            | {counted for counted in counted_places(worded) if sum(counted.casefold() in text.casefold() for text in texts) == 1}
         )
         if names:
             quoted = ", ".join(f"'{name}'" for name in names)  # a place, a programme, or one study's figure ("24%")
@@ -147,7 +153,7 @@ def _one_study_s_names(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
             found.append(
                 LookAt(
                     f"{config.id} goes to the group in one of its {len({m.source for m in members})} sources' words, naming "
-                    f"{quoted}, which no other of its statements does: 'cmo configs edit {config.id} --{part} \"…\"' words "
+                    f"{quoted}, which no other of its sources says: 'cmo configs edit {config.id} --{part} \"…\"' words "
                     "it for all of them."
                 )
             )

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from cmo.commands import writes
 from cmo.errors import BadInput, CmoError, NotFound
 from cmo.models import SCREENING_FIELDS, SOURCE_TYPES, Decision, Provenance, Source, now_iso
-from cmo.normalise import cited_by, is_grey, lettered
+from cmo.normalise import cited_by, fold, is_grey, lettered, title_text
 from cmo.review import Review
 from cmo.views import SourceDetail, SourceSummary
 
@@ -314,7 +314,38 @@ def merge_sources(
         said.append(
             f"statement{'s' if len(moved) != 1 else ''} {', '.join(moved)} now cite{'' if len(moved) != 1 else 's'} {source.key}"
         )
-    return source_detail(review, merged), said
+    detail = source_detail(review, merged)
+    if apart := _lettered_apart(review, merged):
+        said.append(apart)
+    return detail, said
+
+
+def _lettered_apart(review: Review, source: Source) -> str:
+    """Why a source's citation carries a letter, said after a merge ("Maidment et al. 2020a" as the merge left it): the
+    sources still cited alike, each with its letter, and where one has the same title, that it may be this work too
+    (trial Z: three copies of a paper merged one by one, the first merge's "2020a" told nothing of the third copy)."""
+    from cmo.bib.citations import cited_alike, cited_authors, citing, short_cite
+
+    alike = [
+        other
+        for other in review.store.sources_holding(cited_alike(source))
+        if other.year == source.year
+        and cited_authors(other).casefold() == cited_authors(source).casefold()
+        and (other.status == "included") == (source.status == "included")  # lettered apart from the others (`citing`)
+    ]
+    with citing(alike):
+        own = short_cite(source)
+        others = [(other, short_cite(other)) for other in alike if other.key != source.key]
+    if own == short_cite(source) or not others:  # outside `citing`: no letter
+        return ""
+    named = ", ".join(f"{other.key} ({citation})" for other, citation in others)
+    said = f"{own}, lettered: {named} {'is' if len(others) == 1 else 'are'} cited alike"
+    same = [other.key for other, _ in others if fold(title_text(other.title)) == fold(title_text(source.title))]
+    if len(same) == 1:
+        said += f"; {same[0]} has the same title: merge it too if it is the same work"
+    elif same:
+        said += f"; {', '.join(same)} have the same title: merge them too if they are the same work"
+    return said
 
 
 @writes

@@ -44,6 +44,7 @@ ACTION_WORDS = {
     "domain-rename": "renamed its domain",
     "feedback-import": "read your answers",
     "feedback-replace": "read a respondent's revised answers",
+    "feedback-withdraw": "withdrew answers it had read, which no longer count",
 }
 """What each change in the history means to a reader of a pack: every action has words (a test
 checks), so no internal name ("close-round") reaches a reference group."""
@@ -51,6 +52,7 @@ NOT_A_CHANGE = {
     "close-round",
     "feedback-import",
     "feedback-replace",
+    "feedback-withdraw",
     "select-import",
     "origin-import",
     "appraise",
@@ -224,6 +226,9 @@ def what_the_team_did(
     if action == "split" and about in after:
         return f"split it off from {configs([key for key in before if is_id(key)])}"
     if action == "mark" and mark_moved(decision, about) is not None:
+        if "stance" in after and not after["stance"]:  # `--clear` (trial AB: told as "counted S39 as evidence for it")
+            side = "against" if mark_moved(decision, about) else "for"
+            return f"took back its mark on {lost}, leaving cmo's reading to count it as evidence {side} it"
         return f"counted {lost} {as_evidence(bool(mark_moved(decision, about)))}"
     if action == "edit":
         return edited(changed_fields(before, after))

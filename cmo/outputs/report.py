@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import textwrap
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Union
 
@@ -108,6 +108,9 @@ class ReportData:
     is on, or its status alone (verified, other_page, close, not_found or no_fulltext); empty: no full text attached."""
     files: list[dict] = field(default_factory=list)
     """The files ingested (`Store.files`: name and origin, ...): the route each record came by, for the document flow."""
+    record_origins: dict[tuple[str, int], str] = field(default_factory=dict)
+    """(file, line) → the route a record names for itself (`readers.ORIGIN`, from a grey list's "Found via" column):
+    where it differs from its file's origin, the document flow counts the record under it."""
 
 
 def render_report(data: ReportData, fmt: str = "html") -> str:
@@ -122,7 +125,7 @@ def render_report(data: ReportData, fmt: str = "html") -> str:
 
 def report_context(data: ReportData) -> dict:
     live = [s for s in data.statements if not s.deleted]
-    flow = document_flow(data.sources, live, data.configurations, data.files)
+    flow = document_flow(data.sources, live, data.configurations, data.files, data.record_origins)
     cited = [*data.feedback, *replaced_answers(data.decisions, data.feedback)]  # a cited answer is named when replaced
     tables = domain_tables(data.sources, live, data.configurations, data.domains, data.strength, cited, data.groups)
     names = finding_names(tables)
@@ -219,13 +222,19 @@ def _included(sources: list[Source]) -> list[Source]:
 
 
 def document_flow(
-    sources: list[Source], statements: list[Statement], configurations: list[Configuration], files: list[dict] = ()
+    sources: list[Source],
+    statements: list[Statement],
+    configurations: list[Configuration],
+    files: list[dict] = (),
+    record_origins: Mapping[tuple[str, int], str] | None = None,
 ) -> dict:
     """Counts for the flow diagram.
 
     As PRISMA counts them: the records each route identified (a record under its own file's origin, trial R: the
-    citation-tracking file's duplicates of database records were counted as database records), then the duplicates
-    linked, then the documents. A record read again (`re_read`: a corrected file ingested again, under its name or
+    citation-tracking file's duplicates of database records were counted as database records; under its own route
+    before its file's where its row named one, `record_origins`: a grey list's "Found via" row that an expert suggested
+    is an expert's record, though the database's record of the work came first), then the duplicates linked, then the
+    documents. A record read again (`re_read`: a corrected file ingested again, under its name or
     another) is not a record a search found again and counts once. A source entered by hand has no file record; it
     counts as one record identified (under `DIRECT_ENTRY`) so that records identified − duplicates linked = documents,
     always.
@@ -233,14 +242,16 @@ def document_flow(
     origin_of: dict[str, str] = {}
     for file in files:
         origin_of.setdefault(file["name"], file["origin"])
+    routes = record_origins or {}
     by_file: Counter[str] = Counter()
     records_by_origin: Counter[str] = Counter()
     for source in sources:
         found = [p for p in source.records if not re_read(p)] or source.records[:1]
-        names = [p.file for p in found] or [DIRECT_ENTRY]
-        by_file.update(names)
-        # The record a source started from counts under the source's origin (its file's, or a reviewer's correction).
-        records_by_origin.update([source.origin, *(origin_of.get(name, source.origin) for name in names[1:])])
+        by_file.update([p.file for p in found] or [DIRECT_ENTRY])
+        # The record a source started from counts under the source's origin (its own route, its file's, or a reviewer's
+        # correction); each linked record under its own route, else its file's.
+        linked = [routes.get((p.file, p.line)) or origin_of.get(p.file, source.origin) for p in found[1:]]
+        records_by_origin.update([source.origin, *linked])
     identified = sum(by_file.values())
     excluded = [s for s in sources if s.status == "excluded"]
     included = _included(sources)

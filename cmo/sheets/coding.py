@@ -23,8 +23,18 @@ from pydantic import BaseModel
 from cmo.bib.citations import short_cite
 from cmo.errors import BadInput, LookAt
 from cmo.files import atomic_write_bytes, saved_bytes
-from cmo.models import Domain, Source, Statement, labelled_mechanism_parts, mechanism_from_parts
-from cmo.normalise import author_handle, author_year_handles, labelled, listed_citations, natural_key
+from cmo.models import Decision, Domain, Source, Statement, labelled_mechanism_parts, mechanism_from_parts
+from cmo.normalise import (
+    author_handle,
+    author_year_handle,
+    author_year_handles,
+    cited_by,
+    group_named,
+    labelled,
+    listed_citations,
+    natural_key,
+    without_initials,
+)
 from cmo.sheets.tables import (
     CSV_SUFFIXES,
     GROUP_HEADERS,
@@ -220,6 +230,7 @@ def parse_coding_sheet(
     sheet: str | None = None,
     configuration_columns: Collection[str] = (),
     own_ids: Mapping[str, Mapping[str, str]] | None = None,
+    merges: Callable[[], Iterable[Decision]] | None = None,
 ) -> CodingSheet:
     """Read and check a coding sheet; raise one BadInput listing every bad cell, or return all rows.
 
@@ -231,7 +242,8 @@ def parse_coding_sheet(
     workbook's sheet to read, as a person named it. `configuration_columns` are the columns of cmo's own table of
     configurations (the export's 'Configurations'): a sheet laid out so is refused, and a tab so laid out never offered.
     `own_ids`: the team's own columns that name stored statements one by one (`own_id_columns`), which match the rows of
-    a sheet without cmo's id column to their statements.
+    a sheet without cmo's id column to their statements. `merges` gives (when called) the review's 'sources merge'
+    decisions: a source merged away, named by its key or citation, is read as the one it went into (`merged_away`).
     """
     table = read_table(path, prefer_sheet=SHEET_STATEMENTS, wanted=_is_coding_header, sheet=sheet, choosable=True)
     if _cmo_configurations(table.header, configuration_columns, cmo_columns):
@@ -266,6 +278,7 @@ def parse_coding_sheet(
         _computed_columns(table, columns, cmo_columns),
         hidden=marks.hidden,
         own_ids=own_ids or {},
+        merged=(lambda: merged_away(merges(), source_keys)) if merges else None,
     )
     rows = [statement for number, cells in table.rows for statement in checker.check(number, cells)]
     _refuse_uncomputed(table, marks, checker.problems)
@@ -275,6 +288,11 @@ def parse_coding_sheet(
     said += [
         f"{table.file}: {row_list(rows)}: the {kind} '{value}' was read as {slug}"
         for (kind, value, slug), rows in checker.read_as.items()
+    ]
+    said += [
+        f"{table.file}: {row_list(rows)}: '{value}' names a source merged into {key} ('cmo sources merge'), so it was read "
+        f"as {key}"
+        for (value, key), rows in checker.merged_read.items()
     ]
     said += _unread_statement_tabs(path, sheet, lambda header: _cmo_configurations(header, configuration_columns, cmo_columns))
     return Parsed(rows=rows, warnings=table.warnings + _computed_warning(table, checker.computed) + checker.warnings + said)
@@ -548,10 +566,13 @@ _ONE_SENTENCE = " or a 'CMOC' column of sentences marking each part, 'â€¦ (C), â
 
 
 class _Vocabulary:
-    """Domain or group labels, matched as everywhere a team types one (`normalise.labelled`)."""
+    """Domain or group labels, matched as a feedback form's group is (`normalise.group_named`: a slug or name as
+    `normalise.labelled` reads it, else each word as one of it, 'CHWs' for the group `chw`): one rule for a label a team
+    types, on a coding sheet as on a form (trial AB: 'CHWs' refused on the sheet, read on a form)."""
 
     def __init__(self, labels: Collection[str] | Mapping[str, str]):
         self._labels = dict(labels.items()) if isinstance(labels, Mapping) else {slug: slug for slug in labels}
+        self._pairs = tuple((slug, label) for label, slug in self._labels.items())
         self.suggester = Suggester(list(labels))
         self._lowered = {label.lower() for label in self._labels}
         self._read: dict[str, list[str]] = {}
@@ -563,7 +584,7 @@ class _Vocabulary:
 
     def candidates(self, value: str) -> list[str]:
         if value not in self._read:
-            self._read[value] = labelled(value, self._labels)
+            self._read[value] = labelled(value, self._labels) or group_named(value, self._pairs)[0]
         return self._read[value]
 
     def exact(self, value: str) -> bool:
@@ -591,6 +612,45 @@ def _a_list_of_citations(cited: list[str]) -> bool:
     """Pieces of a cell that are each a citation: with a year, or authors alone ("Takasugi & Lee"), but not a page
     or a note after one ("Smith 2019, p. 4")."""
     return len(cited) > 1 and all(author_year_handles(c) or author_handle(c) is not None for c in cited)
+
+
+def merged_away(merges: Iterable[Decision], live: Collection[str]) -> dict[str, str]:
+    """The names of sources merged away by 'cmo sources merge' (`merges`, in order), each to the live source it went
+    into, through later merges: its key, and its first author and year as a sheet cites it ("Cornes et al. (2017)",
+    `author_year_handle`, from the source as it was), so a sheet written before the merge still imports (trial AA: the
+    merged key refused with "did you mean"). A key live again (a split brought it back) names itself; a citation two
+    merged sources share and that went different ways names neither; a source gone since names nothing."""
+    went: dict[str, str] = {}
+    handles: dict[str, set[str]] = {}
+    for decision in merges:
+        if decision.action != "source-merge" or len(decision.targets) < 2:
+            continue
+        gone = decision.targets[1]
+        into = decision.after.get("into")
+        went[gone] = into if isinstance(into, str) and into else decision.targets[0]
+        was = decision.before.get(gone)
+        if isinstance(was, dict):
+            authors = was.get("authors") or [None]
+            cited, year = cited_by(authors[0], was.get("publisher"), was.get("container")), was.get("year")
+            for handle in {author_year_handle(cited, year), author_year_handle(without_initials(cited), year)} - {None}:
+                handles.setdefault(handle, set()).add(gone)
+
+    def now(key: str) -> str | None:
+        seen = {key}
+        while key in went and key not in live:
+            key = went[key]
+            if key in seen:
+                return None
+            seen.add(key)
+        return key if key in live else None
+
+    names = {key: into for key in went if key not in live and (into := now(key))}
+    names |= {key.lower(): into for key, into in names.items()}
+    for handle, keys in handles.items():
+        ends = {now(key) for key in keys if key not in live}
+        if len(ends) == 1 and None not in ends:
+            names[handle] = ends.pop()
+    return names
 
 
 def own_id_columns(statements: Iterable[Statement]) -> dict[str, dict[str, str]]:
@@ -643,6 +703,7 @@ class _RowChecker:
         computed: dict[str, int] | None = None,
         hidden: Collection[int] = (),
         own_ids: Mapping[str, Mapping[str, str]] | None = None,
+        merged: Callable[[], Mapping[str, str]] | None = None,
     ):
         self.table = table
         self.columns = columns
@@ -668,6 +729,10 @@ class _RowChecker:
         self.read_as: dict[tuple[str, str, str], list[int]] = {}
         """Domain and group cells that are no label as written ("Domain 3: Safety"), with what each was read as, by
         row: (domain or group, the cell, the slug)."""
+        self._load_merged = merged
+        self._merged: Mapping[str, str] | None = None
+        self.merged_read: dict[tuple[str, str], list[int]] = {}
+        """Cells naming a source merged away (`merged_away`), with the source each was read as, by row: said once."""
         self.matching = None if "id" in columns else _own_id_column(table, self.own_columns, own_ids or {})
         """The team's own column matching rows to statements, with its values' statements (`_own_id_column`)."""
 
@@ -770,7 +835,7 @@ class _RowChecker:
         if not value:
             self.problems.add(row, self.header("source"), "no source key")
             return [value]
-        key = self.keys.resolve(value)
+        key = self.keys.resolve(value) or self._merged_into(row, value)
         if key is not None:
             return [key]
         cited = listed_citations(value)
@@ -803,7 +868,7 @@ class _RowChecker:
         citation. [] when any is."""
         keys, refused = [], len(self.problems)
         for citation in cited:
-            key = self.keys.resolve(citation)
+            key = self.keys.resolve(citation) or self._merged_into(row, citation)
             if key is None and author_year_handles(citation):
                 self._refuse(row, citation, value, len(cited))
             elif key is None and _NAMES_TWO.search(citation):
@@ -812,6 +877,19 @@ class _RowChecker:
                 self._refuse(row, citation, value, len(cited))
             keys.append(key)
         return [] if len(self.problems) > refused else list(dict.fromkeys(keys))
+
+    def _merged_into(self, row: int, value: str) -> str | None:
+        """The source a cell names that no live source answers to went into, where it names one merged away, by its
+        key or its citation (`merged_away`), and no two live sources share that citation: kept to be said."""
+        if self._merged is None:
+            self._merged = self._load_merged() if self._load_merged else {}
+        if not self._merged:
+            return None
+        names = [value.strip(), value.strip().lower()] + ([] if self.keys.several(value) else author_year_handles(value))
+        key = next((self._merged[name] for name in names if name in self._merged), None)
+        if key is not None:
+            self.merged_read.setdefault((value.strip(), key), []).append(row)
+        return key
 
     def _by_author(self, row: int, value: str) -> list[str]:
         """A cell naming one work that no key, citation or title matched: by its first author where it names two authors
@@ -901,7 +979,11 @@ class _RowChecker:
         slugs: list[str] = []
         for label in self._split_groups(value):
             slug = self.groups.resolve(label)
-            if slug is None:
+            if slug is None and len(several := self.groups.candidates(label)) > 1:
+                self.problems.add(
+                    row, self.header("groups"), f"'{label}' could be any of the groups {', '.join(several)}: write the one meant"
+                )
+            elif slug is None:
                 self.problems.add(
                     row,
                     self.header("groups"),

@@ -23,7 +23,7 @@ from pathlib import Path
 from cmo.errors import BadInput, LookAt
 from cmo.files import atomic_write_bytes, saved_bytes
 from cmo.models import Configuration, FeedbackItem
-from cmo.normalise import clean_text, fold, labelled, natural_key, typed_id
+from cmo.normalise import clean_text, fold, group_named, labelled, natural_key, typed_id
 from cmo.sheets.tables import (
     ZIP_MAGIC,
     Table,
@@ -508,6 +508,10 @@ def _is_form_metadata(header: str) -> bool:
     signed-in account's 'Email' and 'Name', Qualtrics' 'Status'); REDCap's '…_complete' and '…_timestamp'."""
     if re.search(r"_(?:complete|timestamp)$", header.strip()) or re.fullmatch(r"\s*(?:#|№|n°|no\.?)\s*", header, re.I):
         return True
+    if re.fullmatch(r"_\w*", header.strip()):  # KoboToolbox's and ODK's own fields: '_index', '_notes', '__version__'
+        return True
+    if re.fullmatch(r"[\w.-]+(?:/[\w.-]+)+", header.strip()):  # an XML path, ODK's 'meta/instanceID': its field's name
+        return _is_form_metadata(header.strip().rsplit("/", 1)[1])
     unbracketed = _REMARK.sub(" ", header)  # 'Start Date (UTC)', 'Duration (in seconds)': the zone or unit aside
     words = fold(re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", " ", unbracketed)).split()  # 'UserID', 'IPAddress'
     if fold(header) in FORM_METADATA or " ".join(words) in FORM_METADATA or "".join(words) in _RUN_TOGETHER:
@@ -544,10 +548,12 @@ FORM_METADATA = frozenset(
         *("user agent", "user language", "distribution channel", "location latitude", "location longitude"),
         *("recipient last name", "recipient first name", "recipient email", "external reference", "external data reference"),
         *("redcap repeat instrument", "redcap repeat instance", "urn", "complete", "finished", "custom data"),
+        *("today", "deviceid", "subscriberid", "simserial", "phonenumber", "username", "audit", "start geopoint"),
     }
 )
 """The labels form tools add to every download (Microsoft Forms, Google Forms, SurveyMonkey, Smart Survey, Typeform,
-Qualtrics, REDCap, JISC Online Surveys) that no word of `_is_form_metadata`'s rule marks as a tool's."""
+Qualtrics, REDCap, JISC Online Surveys; an XLSForm's metadata questions, as KoboToolbox and ODK name them) that no word
+of `_is_form_metadata`'s rule marks as a tool's."""
 _RUN_TOGETHER = frozenset(label.replace(" ", "") for label in FORM_METADATA)
 """The labels as Qualtrics runs them together, lower-cased ('recipientlastname')."""
 
@@ -646,7 +652,8 @@ def _find_group_in_own_words(table: Table, columns: list[str], asked: set[int], 
     """A form asks for the words of an 'Other' answer in a column of its own: JISC Online Surveys numbers it as a
     part of the group's question ('2.a. If you selected Other, please specify:' under '2. Which group…?', trial X),
     SurveyMonkey and Qualtrics head it with the group's question ('Which group…? - Other (please specify)', '… - Other
-    - Text'). The one such column, a part of the group's question or beside it, gives the group in the respondent's
+    - Text'), KoboToolbox and ODK name it after the group's question with 'other' after it ('group_other', for a
+    question named 'group'). The one such column, a part of the group's question or beside it, gives the group in the respondent's
     words where they chose 'Other' (`_group_with_own_words`); the import says so."""
     if "group" not in columns:
         return
@@ -658,7 +665,7 @@ def _find_group_in_own_words(table: Table, columns: list[str], asked: set[int], 
         for index, header in enumerate(table.header)
         if index not in asked
         and columns[index] not in TEMPLATE_COLUMNS
-        and _asks_for_other_words(header)
+        and (_asks_for_other_words(header) or fold(_header_words(header)) == f"{asked_in} other")
         and (
             index == group + 1
             or (number and _question_number(header)[: len(number)] == number and len(_question_number(header)) > len(number))
@@ -681,6 +688,11 @@ def _asks_for_other_words(header: str) -> bool:
     return bool(re.search(r"\bother\b", folded) and re.search(asks, folded))
 
 
+def is_other_choice(group: str) -> bool:
+    """A form's 'Other' choice as a group: 'Other', 'Other (please specify)', 'other'."""
+    return bool(re.match(r"^other\b", fold(group)))
+
+
 def _group_with_own_words(group: str, words: str) -> str:
     """The group a form's answer gives, its 'Other' choice ('Other', 'Other (please specify)', one of several ticked)
     replaced by the respondent's own words for it; a group chosen beside words given anyway keeps both, so neither is
@@ -689,7 +701,7 @@ def _group_with_own_words(group: str, words: str) -> str:
     if not words:
         return group
     choices = [choice.strip() for choice in re.split(r"[,;]", group) if choice.strip()]
-    other = [choice for choice in choices if re.match(r"^other\b", fold(choice))]
+    other = [choice for choice in choices if is_other_choice(choice)]
     if not choices or choices == other:
         return words
     if other:
@@ -936,7 +948,9 @@ def _named_once(header: str, names: dict[str, str]) -> tuple[str, str] | None:
     on Seeing the person'). An id names it where one is given (two ids, two configurations: none is read); else the
     table numbers and titles (`names`) must name one, a title of a word or two only as a grid's row whole. The
     question is the words before the naming where they ask one, else those after it, without the naming itself or the
-    word joining it to the question ('about', 'on', 'for')."""
+    word joining it to the question ('about', 'on', 'for'); or the question the naming stands in as its 'it' ('Anything
+    else you want to tell us about CMO 2.5 (C28)?' is the pack's 'Anything else you want to tell us about it?', trial
+    AB); a question asking for anything else about it asks for a comment on it."""
     folded = fold(header)
     chosen, spans = _namings(header, names)
     if len(chosen) != 1:
@@ -945,7 +959,11 @@ def _named_once(header: str, names: dict[str, str]) -> tuple[str, str] | None:
     spans.sort()
     start, end = spans[0][0], max(stop for _, stop in spans)
     before, after = _question_words(folded[:start]), _question_words(folded[end:])
-    return configuration, before if _answer_field(before) else after
+    it = _question_words(f"{folded[:start]}it{folded[end:]}")  # the pack's question with the naming for its 'it'
+    asked = next((words for words in (before, after, it) if _answer_field(words)), None)
+    if asked is None and re.match(_ANYTHING_ELSE, before):  # 'Anything else about CMO 2.5 (C28)?': words about it
+        return configuration, it
+    return configuration, after if asked is None else asked
 
 
 def _namings(header: str, names: dict[str, str]) -> tuple[set[str], list[tuple[int, int]]]:
@@ -1041,6 +1059,7 @@ def _wide_columns(table: Table, columns: list[str], reading: _Reading) -> dict[i
         given = scale or _scale_asked(table.header[index])
         rates = all_ratings and index in unworded or _holds_ratings(table, [index], given)
         column = _answer_field(question) or ("rating" if rates else None)
+        column = column or ("comment" if re.match(_ANYTHING_ELSE, question) else None)  # anything else about it
         column = column or ("missing" if configuration == OVERALL else None)  # the pack's question about them all
         column = column or ("comment" if index in follow_ups else None)  # '4.a. Please explain': words about it
         if column is None and (numbers := _numbers_alone(table, index)):
@@ -2062,7 +2081,7 @@ def _group(row: _Row, groups: dict[str, str] | None, problems: _Problems, read_g
     text = _short_text(row, "group", problems)
     if not text or groups is None:
         return text
-    found, as_written = _group_named(text, tuple(groups.items()))
+    found, as_written = group_named(text, tuple(groups.items()))
     if not found and len(alike := _one_group_ticked(text, tuple(groups.items()))) == 1:
         found, as_written = sorted(alike), False  # choices ticked that all name one group ('YOI, Young offender …')
     if len(found) == 1:
@@ -2078,37 +2097,8 @@ def _group(row: _Row, groups: dict[str, str] | None, problems: _Problems, read_g
     return text
 
 
-@lru_cache(maxsize=256)
-def _group_named(text: str, groups: tuple[tuple[str, str], ...]) -> tuple[list[str], bool]:
-    """The groups a cell may mean (`labelled`), and whether it is a slug or name as written: once per distinct cell,
-    not once per answer (a sheet of 4,000 answers names a handful of groups)."""
-    labels = {label: slug for slug, name in groups for label in (slug, name)}
-    found = labelled(text, labels) or labelled(_singular(text), {_singular(label): slug for label, slug in labels.items()})
-    return found, fold(text) in {fold(label) for label in labels}
-
-
-def _singular(text: str) -> str:
-    """Each word of a name as one of it: 'Midwife' is the group 'Midwives and nurses' (slug `midwives`, trial S) as
-    'Woman' is 'Women', 'Carer' 'Carers', 'Family' 'Families', 'Young person' 'Young people'; read only where the name
-    as typed means no group."""
-    words = []
-    for word in fold(text).split():
-        if word in _IRREGULAR_PLURALS:
-            word = _IRREGULAR_PLURALS[word]
-        elif len(word) > 4 and word.endswith("ives"):
-            word = word[:-3] + "fe"
-        elif len(word) > 3 and word.endswith("men"):
-            word = word[:-3] + "man"
-        elif len(word) > 4 and word.endswith("ies"):
-            word = word[:-3] + "y"
-        elif len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-            word = word[:-1]
-        words.append(word)
-    return " ".join(words)
-
-
-_IRREGULAR_PLURALS = {"people": "person", "children": "child"}
-"""Plurals no ending makes: 'Young person' is the group 'Young people', 'Child' 'Children and families'."""
+_group_named = group_named
+"""Its name before the rule moved to `normalise.group_named` (tests/test_trial_w_forms.py reads it so)."""
 
 
 @lru_cache(maxsize=256)
@@ -2124,7 +2114,7 @@ def _ticked_groups(text: str, groups: tuple[tuple[str, str], ...]) -> tuple[tupl
     for end in range(1, len(pieces) + 1):
         for start in (start for start in range(end) if start in read):  # the longest choice first
             choice = text[pieces[start][0] : pieces[end - 1][1]].strip()
-            found, _ = _group_named(choice, groups)
+            found, _ = group_named(choice, groups)
             if len(found) == 1 or (end - start == 1 and not found):
                 read[end] = [*read[start], (choice, found[0] if len(found) == 1 else "")]
                 break
@@ -2164,7 +2154,7 @@ def _group_warning(file: str, text: str, slug: str, places: list[str], groups: d
             f"{file} {_places(places)}: {len(ticked)} groups were ticked, {listed}, and an answer counts under one group, so "
             "these answers were kept without a group rather than under one cmo would choose"
         )
-    found, _ = _group_named(text, tuple(groups.items()))
+    found, _ = group_named(text, tuple(groups.items()))
     if found:
         return LookAt(f"{where} could be {' or '.join(found)}, so the answers were kept without one rather than guess")
     offered = ", ".join(f"'{name or slug}'" for slug, name in groups.items())  # the names the form offered, not slugs

@@ -10,16 +10,18 @@ delimiter, quoted line breaks), each row numbered by its line in the file.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from urllib.parse import unquote
 
-from cmo.bib.readers import Problem, ReadResult
+from cmo.bib.readers import ORIGIN, Problem, ReadResult
 from cmo.bib.readers.ris import compact_extra, split_author_value
 from cmo.errors import BadInput, LookAt
-from cmo.models import Provenance, Record
+from cmo.models import ORIGINS, Origin, Provenance, Record
 from cmo.normalise import (
-    JOINING_WORDS,
     MEETING,
+    a_person,
     clean_text,
+    doi_in_url,
     fold,
     given_first_name,
     host_name,
@@ -68,6 +70,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "publisher": ("publisher",),
     "meeting": ("conference name", "conference title"),  # Embase's and Scopus's name, Web of Science's title
     "key": ("eid", "key", "record id", "accession number"),
+    "origin": ("found via", "found by", "origin", "source of origin"),  # a grey list's route to each work
 }
 _CITATION = re.compile(
     r"^(?P<container>.+?) \((?P<year>\d{4})\)(?: (?P<volume>[^:\s(.]+)(?::(?P<issue>[^\s(.]+))?)?(?: \((?P<pages>[^)]+)\))?"
@@ -107,7 +110,8 @@ keywords, language; Covidence's Ref and Covidence #)."""
 def describes_a_record(header: str) -> bool:
     """Whether a column tells what a work is (its title, authors, journal, abstract, identifiers), as screening tools
     export it beside a decision: a sheet that does not read it leaves nobody's judgement behind."""
-    return bool(columns_read([header], COLUMNS)) or header_key(header) in _DESCRIBING
+    describing = {name: aliases for name, aliases in COLUMNS.items() if name != "origin"}  # how it was found is no description
+    return bool(columns_read([header], describing)) or header_key(header) in _DESCRIBING
 
 
 def looks_like_records(table: Table) -> bool:
@@ -132,6 +136,8 @@ def records_from_table(table: Table, file: str) -> ReadResult:
     columns = find_columns(table, COLUMNS)
     mapped = set(columns.values())
     result = ReadResult(warnings=[*table.warnings, *_unread_authors(table, mapped, file)])
+    initials_first = _initials_first_column(table, columns.get("authors"))
+    origins: dict[int, str] = {}
     for line, cells in table.rows:
         value = {name: clean_text(cells[index]) if index < len(cells) else "" for name, index in columns.items()}
         named = ("title", "authors", "full_names", "display_names", "organisation", "doi", "pmid")
@@ -147,8 +153,62 @@ def records_from_table(table: Table, file: str) -> ReadResult:
             extra[header_key(table.header[columns["organisation"]])] = value["organisation"]  # the authors are elsewhere
         if "url" in columns or table.links:
             value["url"] = _web_link(table, columns.get("url"), line, value.get("url", ""), extra)
-        result.records.append(_record(value, extra, file, line))
+        if value.get("origin"):
+            extra[header_key(table.header[columns["origin"]])] = value["origin"]  # as written, beside the route it names
+            if origin := _origin_named(value["origin"]):
+                extra[ORIGIN] = origins[line] = origin
+        result.records.append(_record(value, extra, file, line, initials_first=initials_first))
+    if "origin" in columns:
+        result.warnings.extend(_origins_said(table, columns["origin"], origins, file))
     return result
+
+
+ORIGIN_ALIASES: dict[str, Origin] = {
+    **{header_key(origin): origin for origin in ORIGINS},
+    **dict.fromkeys(("database", "databases", "search", "database searches"), "database search"),
+    **dict.fromkeys(
+        ("citation", "citations", "snowballing", "reference list", "reference lists", "citation chasing"), "citation tracking"
+    ),
+    **dict.fromkeys(("expert", "experts", "expert recommendation"), "expert suggestion"),
+    **dict.fromkeys(("call", "call for evidence", "evidence call"), "call for evidence"),
+    **dict.fromkeys(("web", "web search", "websites", "web page", "website search"), "website"),
+}
+"""The routes a team writes where each work was found, as `header_key` folds them, to the origin each names: one rule
+for `cmo select origins`' sheet and a grey list's "Found via" column (`records.records_from_table`)."""
+
+
+def _origin_named(text: str) -> str:
+    """The route a grey list's "Found via" cell names, read as `cmo select origins` reads one ("Expert suggestion",
+    "experts", "call for evidence", "web search"), or ''."""
+    return ORIGIN_ALIASES.get(header_key(text), "")
+
+
+def _origins_said(table: Table, column: int, origins: dict[int, str], file: str) -> list[str]:
+    """What a table's origin column ("Found via") did, said: the rows whose route it names start their work under it
+    in the document flow, in place of the file's `--origin`; a cell naming no route ("PAHO website") is named, the
+    command's origin standing for its row, with the command that sets another."""
+    name = table.header[column]
+    said: list[str] = []
+    if origins:
+        counts = Counter(origins.values())
+        counted = ", ".join(f"{origin} {count}" for origin, count in counts.items())
+        rows = f"{len(origins)} rows were" if len(origins) > 1 else "1 row was"
+        said.append(
+            f"{file}: the column '{name}' named the route {rows} found by ({counted}): a work such a row brings "
+            "into the review counts under it in the document flow, not under the ingest's origin (a work already there "
+            "keeps its own; 'cmo select origins FILE' changes it)."
+        )
+    cells_of = ((line, clean_text(cells[column]) if column < len(cells) else "") for line, cells in table.rows)
+    unread = [(line, text) for line, text in cells_of if text and line not in origins]
+    if unread:
+        rows = "; ".join(f"row {line}: '{text}'" for line, text in unread[:5]) + ("; …" if len(unread) > 5 else "")
+        said.append(  # a place found ("PAHO website", "Google") is kept with its record: said, no problem to look at
+            f"{file}: the column '{name}' names no route the document flow counts ({rows}), so the ingest's origin "
+            f"stands for {'those rows' if len(unread) > 1 else 'that row'} (the words are kept with each record); set "
+            "another with 'cmo select origins FILE' (key,origin: database search, citation tracking, expert suggestion, "
+            "call for evidence or website)."
+        )
+    return said
 
 
 _NAMES_BODY = frozenset({"organisation", "organization", "organisations", "organizations"})
@@ -199,7 +259,7 @@ def _web_link(table: Table, url_column: int | None, line: int, shown: str, extra
     return address
 
 
-def _record(value: dict[str, str], extra: dict[str, str], file: str, line: int) -> Record:
+def _record(value: dict[str, str], extra: dict[str, str], file: str, line: int, *, initials_first: bool = False) -> Record:
     """A row's record. 'Source' is a citation where it reads as one (Embase's); where it does not and the table has no
     journal column of its own, it names the journal (the Cochrane Library's CSV: 'Trials', its volume, issue and pages
     in their own columns). A PubMed 'Citation' naming a book ('In: StatPearls [Internet]…') is a chapter in it."""
@@ -218,14 +278,15 @@ def _record(value: dict[str, str], extra: dict[str, str], file: str, line: int) 
     labels = [value.get("type", ""), value.get("publication_type", ""), "chapter" if book else ""]
     kind = labelled_type([label for label in labels if label], container, volume, pages)
     link_doi = _DOI_IN_LINK.search(unquote(value.get("open_url", "") + " " + value.get("url", "")))
+    linked_doi = written_doi(link_doi.group(1)) if link_doi else doi_in_url(value.get("url"))  # Wiley's /doi/abs/10.…
     return Record(
         key="",
         type=kind,
         original_type=value.get("type") or value.get("publication_type", ""),
         title=value.get("title", ""),
-        authors=_authors(value),
+        authors=_authors(value, initials_first=initials_first),
         year=parse_year(value.get("year")) or parse_year(cited.get("year")),
-        doi=written_doi(value.get("doi")) or (written_doi(link_doi.group(1)) if link_doi else None),
+        doi=written_doi(value.get("doi")) or linked_doi,
         pmid=normalise_pmid(value.get("pmid")) or labelled_pmid(*(extra.get(name) for name in _NOTE_COLUMNS)),
         container=container,
         volume=volume,
@@ -263,17 +324,19 @@ def _container_and_meeting(container: str, conference: str) -> tuple[str, str]:
     return (container, conference) if container else (conference, "")
 
 
-def _authors(value: dict[str, str]) -> list[str]:
+def _authors(value: dict[str, str], *, initials_first: bool = False) -> list[str]:
     """Full names when the table has them (Scopus: 'Smith, John (57190000000); ...'), else the author column. A
     display-name column is read by what it holds, not by its header: a Vancouver list ("Gustafsson M, Sandman PO",
     the Cochrane Library's "Author(s)") or "Family, Given; …" as the author list it is (`split_author_value`), and a
-    name of neither shape given name first (OpenAlex "Susan Kirsh|Sharon Watts", Lens.org "Susan Kirsh; Sharon Watts")."""
+    name of neither shape given name first (OpenAlex "Susan Kirsh|Sharon Watts", Lens.org "Susan Kirsh; Sharon Watts").
+    In a column that writes its authors initials first (`initials_first`, `_initials_first_column`), a lone author so
+    written is a person too ("S Dorney-Smith")."""
     if value.get("full_names"):
         return [name for part in value["full_names"].split(";") if (name := clean_text(_AUTHOR_ID.sub("", part)))]
     if value.get("display_names"):
         return [name if "," in name else given_first_name(name) for name in split_author_value(value["display_names"])]
     return (
-        initials_first_names(value.get("authors", ""))
+        initials_first_names(value.get("authors", ""), alone=initials_first)
         or split_author_value(value.get("authors", ""))
         or _person_or_body(value.get("organisation", ""))
     )
@@ -291,38 +354,41 @@ _CUT_SHORT = re.compile(r"\s*(?:…|\.\.\.)\s*$")
 """Google Scholar's list cut short ("E Newton, S Cull…"): more authors follow, unnamed."""
 
 
-def initials_first_names(cell: str) -> list[str]:
+def initials_first_names(cell: str, *, alone: bool = False) -> list[str]:
     """ "P Keown, J French, S Cull…" → ["Keown, P.", "French, J.", "Cull, S.", "others"] when every comma-separated name
-    is initials then a family name (`_INITIALS_FIRST`), two names or more; [] otherwise, for the other readers. A
-    list cut short with "…" goes on unnamed ("others", cited "et al.")."""
+    is initials then a family name (`_INITIALS_FIRST`), two names or more, or one where the column writes its names so
+    (`alone`); [] otherwise, for the other readers. A list cut short with "…" goes on unnamed ("others", cited "et al.")."""
     text = clean_text(cell)
     cut = _CUT_SHORT.search(text)
     pieces = [piece.strip() for piece in (text[: cut.start()] if cut else text).split(",")]
     found = [_INITIALS_FIRST.fullmatch(piece) for piece in pieces]
-    if not all(found) or (len(pieces) < 2 and not cut) or any(fold(match["family"]) in _BODY_WORDS for match in found):
+    lone = len(pieces) < 2 and not cut and not alone
+    if not all(found) or lone or any(fold(match["family"]) in _BODY_WORDS for match in found):
         return []  # one name alone may be a body's ("HM Government"), kept as the other readers keep it
     names = [f"{match['family']}, {' '.join(f'{c}.' for c in match['initials'] if c.isalpha())}" for match in found]
     return [*names, "others"] if cut else names
 
 
+def _initials_first_column(table: Table, column: int | None) -> bool:
+    """Whether a column of authors writes its names initials first, as Publish or Perish writes Google Scholar's: some
+    row lists two people or more so ("N Hewett, A Halligan, T Boyce", `initials_first_names`), and every row that
+    lists several lists them so. Its lone names are people then ("S Dorney-Smith": Dorney-Smith, S.), where a name
+    alone could otherwise be a body's ("HM Government")."""
+    if column is None:
+        return False
+    listed = [cells[column] for _, cells in table.rows if column < len(cells) and "," in cells[column]]
+    return bool(listed) and all(initials_first_names(cell) for cell in listed)
+
+
 def _person_or_body(cell: str) -> list[str]:
     """A grey literature list's "Author / Organisation" (or "Organisation", "Corporate author", "Issuing body"): the
-    people it names ("Johnsen, Sarah"), else the body whole as one corporate author, its commas and "and" with it
-    ("Heriot-Watt University, Institute for Social Policy, Housing and Equalities Research")."""
+    people it names ("Johnsen, Sarah"), else each body whole as one corporate author, its commas and "and" with it
+    ("Heriot-Watt University, Institute for Social Policy, Housing and Equalities Research"), a semicolon between two
+    ("National Department of Health, South Africa; Knowledge Translation Unit, University of Cape Town")."""
     names = split_author_value(cell)
-    return names if names and all("," not in name or _a_person(name) for name in names) else [clean_text(cell)] if cell else []
-
-
-def _a_person(name: str) -> bool:
-    """ "Family, Given" of a person: short parts with no word a body's name has ("of", "for", "and") and no brackets."""
-    family, _, given = name.partition(",")
-    words = [word for word in fold(name).split() if len(word) > 1]
-    return (
-        len(fold(family).split()) <= 3
-        and len(fold(given).split()) <= 4
-        and not any(word in JOINING_WORDS for word in words)
-        and not re.search(r"[()\[\]\d]", name)
-    )
+    if names and all("," not in name or a_person(name) for name in names):
+        return names
+    return [name for part in cell.split(";") if (name := clean_text(part))]
 
 
 def _access_date(value: str) -> str | None:

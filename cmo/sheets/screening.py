@@ -21,7 +21,7 @@ from pydantic import BaseModel
 from cmo.errors import BadInput
 from cmo.models import ORIGINS, Appraisal, Level, Origin, Source, Status
 from cmo.normalise import clean_text, fold, normalise_doi
-from cmo.sheets.records import describes_a_record
+from cmo.sheets.records import ORIGIN_ALIASES, describes_a_record
 from cmo.sheets.tables import (
     NOTE_HEADERS,
     XLSX_SUFFIXES,
@@ -560,18 +560,6 @@ def _with_scale_words(note: str, values: dict[str, str], scales: Mapping[str, Le
     return "; ".join([*kept, note] if note else kept) if kept else note
 
 
-_ORIGIN_ALIASES: dict[str, Origin] = {
-    **{header_key(origin): origin for origin in ORIGINS},
-    **dict.fromkeys(("database", "databases", "search", "database searches"), "database search"),
-    **dict.fromkeys(
-        ("citation", "citations", "snowballing", "reference list", "reference lists", "citation chasing"), "citation tracking"
-    ),
-    **dict.fromkeys(("expert", "experts", "expert recommendation"), "expert suggestion"),
-    **dict.fromkeys(("call", "call for evidence", "evidence call"), "call for evidence"),
-    **dict.fromkeys(("web", "web search", "websites", "web page"), "website"),
-}
-
-
 _ORIGIN_COLUMNS: dict[str, tuple[str, ...]] = {
     "key": _KEY_ALIASES,
     "origin": ("origin", "source of origin", "found by", "found via"),
@@ -591,7 +579,7 @@ def parse_origins(
     for row, cells in table.rows:
         values = {name: cells[i] if i < len(cells) else "" for name, i in columns.items()}
         key = _known_key(problems, keys, row, table.header[columns["key"]], values["key"])
-        origin = _ORIGIN_ALIASES.get(header_key(values["origin"]))
+        origin = ORIGIN_ALIASES.get(header_key(values["origin"]))
         if origin is None:
             shown = f"'{values['origin']}' is not an origin" if values["origin"] else "no origin"
             problems.add(row, table.header[columns["origin"]], f"{shown} (use {', '.join(ORIGINS)})")

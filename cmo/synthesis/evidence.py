@@ -13,6 +13,10 @@ A converse statement supports: where its mechanism is denied ("nobody owns the w
 listened to") or its context denies what the others' say ("schools without the counsellor" beside "schools with a
 counsellor"), an outcome that did not follow is what the configuration predicts, not evidence against it
 (`is_converse`); refine never lists it as contradicting, and its context is never one of the key contexts.
+
+A null comparison ("did just as well as usual care", "no greater fall than") is a null result, not support for a
+configuration whose outcome says the change came (`compares_null`); a configuration a person makes by hand of a finding
+and its null result is read with its members about the same (`against_by_hand`).
 """
 
 from __future__ import annotations
@@ -39,6 +43,23 @@ NEGATIVE_OUTCOME = lazy_pattern(
 )
 """The words that say an outcome was absent or reversed ("did not", "no change", "failed to", "without any change in")."""
 
+_MORE_OR_LESS = r"(?:greater|larger|bigger|higher|lower|smaller|better|worse|more|less|fewer|different|faster|slower)"
+_BE = r"(?:is|are|was|were|be|been|being|remained|remains|stayed|stays)"
+NULL_COMPARISON = lazy_pattern(
+    r"\b(?:just|equally) as \w+\b(?! as \d)|\b(?:about|roughly|nearly|almost) as \w+ as\b(?! \d)"
+    rf"|\b{_BE} as (?!well\b|much\b|many\b|long\b|far\b|soon\b|follows?\b)\w+ as\b(?! \d)"
+    r"|\b(?:did|do|does|done|fared|fare|fares|performed|perform|performs|worked|work|works) as well as\b"
+    rf"|\bno (?:(?:significant|statistically significant|real|clear|measurable|meaningful) )?{_MORE_OR_LESS}\b(?=[^|]*\bthan\b)"
+    rf"|\b(?:no|not|n t) (?:(?:significant|statistically significant|real|clear|measurable|meaningful) )?"
+    r"(?:differ|differs|differed|difference|differences)\b"
+    r"|\b(?:similar|comparable|equivalent|identical) (?:to|with|between|among|across|in both)\b"
+    r"|\bthe same as (?:in|with|for|among|under|on)\b"
+)
+"""A comparison that found no difference ("linked just as well as usual care", "uptake was as high as in the other
+arm", "no greater fall than with insurance alone", "no difference between the groups", "did not differ", "similar to
+usual care"): a null result, which says the change a programme is credited with did not come from it. "As well as"
+joining two things, "as many as 40%" and "as long as" compare nothing."""
+
 _CLAUSE_END = lazy_pattern(r"[,;:.!?()\[\]\u2013\u2014]+|\s-\s")
 """The coder's punctuation that ends a clause (`fold` drops it): where a concession ends."""
 
@@ -64,9 +85,12 @@ _ADVERSE = (
     r"exhaust\w*|burn\w* out|burnout|unsafe|risk|risks|problem\w*|complain\w*|conflict\w*|resist\w*|refus\w*|delay\w*|"
     r"error\w*|mistake\w*|abandon\w*|neglect\w*|ignored|dismiss\w*|unwelcome|intimidat\w*|threat\w*|danger\w*|"
     r"abus\w*|mistreat\w*|maltreat\w*|violen\w*|violat\w*|disrespect\w*|assault\w*|humiliat\w*|bull(?:y|ies|ied|ying)|"
-    r"coerc\w*|insult\w*|racis\w*|degrad\w*|dissatisf\w*|unsatisf\w*|slap\w*|scold\w*|shout\w*|beaten"
+    r"coerc\w*|insult\w*|racis\w*|degrad\w*|dissatisf\w*|unsatisf\w*|slap\w*|scold\w*|shout\w*|beaten|"
+    r"re-?admi(?:t|ss)\w*|re-?hospitali[sz]\w*|re-?offend\w*|reconvict\w*|recidiv\w*|re-?arrest\w*|evict\w*|"
+    r"die|dies|died|dying|death|deaths|mortality|overdos\w*|injur\w*"
 )
-"""Words for something bad happening or felt (a decline, a harm, a fear): what the programme hopes to see less of."""
+"""Words for something bad happening or felt (a decline, a harm, a fear), or an event a service tries to prevent (a
+readmission, reoffending, an eviction, a death): what the programme hopes to see less of."""
 
 _LIGHT = (
     r"feel|feels|felt|feeling|report|reports|reported|reporting|experience|experienced|experiencing|seem|seemed|become|"
@@ -110,20 +134,27 @@ MODIFYING_DENIAL = lazy_pattern(
     rf"(?:with|for|of|among|from|in|at|on|about) (?:no|not|none|nothing)(?! {_OF_CHANGE}\b)"
     rf"|(?:who|whom|which|that)(?: {_AUXILIARY})?(?: (?:also|still|yet|ever|often|always|usually))? (?:not|never|\w+n t|cannot)"
     r"|(?:who|which|that) [a-z]\w* (?:no|none|nothing)"
+    rf"|(?:or|nor) (?:no|none)(?! {_OF_CHANGE}\b)(?= [a-z])"
     rf"|(?:whose|where) (?:[a-z]\w* ){{0,2}}(?:{_AUXILIARY} )?{_DENIAL_WORD}"
     r")\b"
 )
 """A denial in a phrase that tells which people or things a noun means: a prepositional phrase ("residents with no
 urinary symptoms", "tenants in no arrears") or a relative clause ("pupils who did not attend the breakfast club",
-"prisoners who had no visits", "homes where no doctor visits"). It says who or what, never whether the clause's verb
-held, unless it denies a change ("a programme with no effect"). After a verb ("resulted in no change", "left with no
-support") the phrase is the verb's, and the denial stays."""
+"prisoners who had no visits", "homes where no doctor visits"), or a noun phrase given as one of alternatives ("released
+to a hostel or no fixed abode", "pupils in a unit or no school place"). It says who or what, never whether the clause's
+verb held, unless it denies a change ("a programme with no effect", "little or no improvement"). After a verb ("resulted
+in no change", "left with no support") the phrase is the verb's, and the denial stays."""
 COUNTERFACTUAL = lazy_pattern(
     r"\b(?:would|could|might|should)(?: not| never|n t)(?: otherwise)? have\b"
     r"|\bhad (?:it|they|he|she|we|i|you|there) (?:not|never)\b"
 )
 """A counterfactual's denial ("antibiotics they would not have prescribed had they examined the resident", "had it not
 been for the tenancy officer"): what did not happen in a world that was not, which says the main verb did happen."""
+_CONTRASTED = r"(?:to|into|onto|in|at|on|from|with|by|for|through|via|within|inside|outside)"
+CONTRASTED_PLACE = lazy_pattern(rf"(?P<joint>\||\b(?:but|and|yet|or)\b)\s*(?:not|never)(?= (?P<prep>{_CONTRASTED})\b)")
+"""A denial that only sets one place, way or person against another the clause named with the same preposition ("safe
+discharge to accommodation, never to the street", "pupils taught in class, not in a unit", "paid by the state and not
+by families"): it says where or how the outcome came, never that it did not."""
 COMPLEMENT_DENIAL = lazy_pattern(r"\bto (?P<verb>[a-z]+) (?:not|never) (?=[a-z]+ing\b)")
 """A denial of what a verb after "to" proposes ("nurses feel able to recommend not starting an antibiotic", "officers
 are willing to consider not evicting"): the act they are able or willing to take, not a denial of their being so."""
@@ -142,8 +173,8 @@ def _names_a_thing(word: str) -> bool:
 
 def _denials_of_the_clause(text: str) -> str:
     """Folded text without the denials that belong to something other than its clause: in a phrase that tells who or
-    what a noun means (`MODIFYING_DENIAL`), in a counterfactual (`COUNTERFACTUAL`) or in what a verb after "to"
-    proposes (`COMPLEMENT_DENIAL`)."""
+    what a noun means (`MODIFYING_DENIAL`), in a counterfactual (`COUNTERFACTUAL`), in what a verb after "to"
+    proposes (`COMPLEMENT_DENIAL`) or in setting one place against another (`CONTRASTED_PLACE`)."""
 
     def modifier(match: re.Match) -> str:
         if not _names_a_thing(match.group("head")):
@@ -156,7 +187,11 @@ def _denials_of_the_clause(text: str) -> str:
             return match.group(0)
         return f"to {verb} "
 
-    text = COUNTERFACTUAL.sub(" ", text)
+    def contrasted(match: re.Match) -> str:  # the same preposition earlier in the text: one place set against another
+        before = match.string[: match.start()]
+        return f"{match.group('joint')} " if re.search(rf"\b{match.group('prep')}\b", before) else match.group(0)
+
+    text = CONTRASTED_PLACE.sub(contrasted, COUNTERFACTUAL.sub(" ", text))
     return COMPLEMENT_DENIAL.sub(complement, MODIFYING_DENIAL.sub(modifier, text))
 
 
@@ -204,12 +239,19 @@ def outcome_is_uncertain(outcome: str) -> bool:
 
 
 def outcome_is_negative(outcome: str) -> bool:
-    """True when an outcome says the effect was absent or reversed ("did not", "no change", "without any change"): the
-    wording rule. A denial of something bad ("did not drop out", "no longer felt isolated") says it held; a concession
-    ("despite no regular pay"), "not only … but also" or a statement of uncertainty ("not enough evidence that it
-    improves", `UNCERTAIN`) denies nothing."""
+    """True when an outcome says the effect was absent or reversed ("did not", "no change", "without any change"), or
+    found no difference from what it was compared with (`compares_null`): the wording rule. A denial of something bad
+    ("did not drop out", "no longer felt isolated") says it held; a concession ("despite no regular pay"), "not only …
+    but also" or a statement of uncertainty ("not enough evidence that it improves", `UNCERTAIN`) denies nothing."""
     worded = _set_aside_uncertainty(_as_worded(outcome))
-    return bool(NEGATIVE_OUTCOME.search(_set_aside_denied_harms(_denials_of_the_clause(worded))))
+    return bool(NEGATIVE_OUTCOME.search(_set_aside_denied_harms(_denials_of_the_clause(worded)))) or compares_null(outcome)
+
+
+def compares_null(outcome: str) -> bool:
+    """Whether an outcome is a null comparison (`NULL_COMPARISON`: "did just as well as usual care", "no greater fall
+    than", "no difference between"), outside a concession or a statement of uncertainty: a null result, on neither
+    the side of a change that came nor of a harm spared."""
+    return bool(outcome) and bool(NULL_COMPARISON.search(_set_aside_uncertainty(_as_worded(outcome))))
 
 
 _HARM = rf"(?:{_ADVERSE})"
@@ -281,9 +323,35 @@ def worded_by_absence(holding: Iterable[Statement]) -> bool:
 
 def denial_in_line(statement: Statement, holding: Iterable[Statement]) -> bool:
     """A member whose outcome reads as not following by its words alone (no coder's flag), among members that report a
-    harm or a withholding (`worded_by_absence`): its denial describes that harm or that absence, in line with them, so
-    nothing is flagged or said."""
-    return not statement.contradicts and reads_against(statement) and worded_by_absence(holding)
+    harm or a withholding (`worded_by_absence`), or that make less of the very thing it denies happened
+    (`denies_what_others_lessen`: "nobody is discharged to the street" beside "fewer discharges to the street"): its
+    denial describes that harm, that absence or that lessening, in line with them, so nothing is flagged or said."""
+    holding = list(holding)
+    return (
+        not statement.contradicts
+        and reads_against(statement)
+        and (worded_by_absence(holding) or denies_what_others_lessen(statement.outcome, holding))
+    )
+
+
+def denies_what_others_lessen(outcome: str, holding: Iterable[Statement]) -> bool:
+    """Whether an outcome denies that a thing happened at all ("no pupil was excluded", "nobody was readmitted") where
+    one of `holding` says that thing went down ("fewer exclusions", "readmissions fell"): the same direction, further.
+    A denial that names a change of its own ("exclusions did not fall", "no reduction in readmissions") is no such
+    thing: it denies the lessening."""
+    lessened = {thing for s in holding for thing, sign in outcome_directions(s.outcome or "").items() if sign == -1}
+    if not lessened or compares_null(outcome):
+        return False
+    denied = [
+        clause.split()
+        for clause in _CLAUSES.split(_denials_of_the_clause(_set_aside_uncertainty(_as_worded(outcome or ""))))
+        if NEGATIVE_OUTCOME.search(clause)
+    ]
+    changes = rf"{_OF_CHANGE}|{_LESSENS}|{_LESSENING}|changed?"
+    if not denied or any(w in _DIRECTION or re.fullmatch(changes, w) for ws in denied for w in ws):
+        return False
+    named = {_content(w) for ws in denied for w in ws if not NEGATIVE_OUTCOME.fullmatch(w)} - {None}
+    return any(a == b or (len(a) >= 6 and len(b) >= 6 and a[:6] == b[:6]) for a in named for b in lessened)
 
 
 def outcome_asserted(outcome: str) -> str:
@@ -402,7 +470,7 @@ def denied_directions(outcome: str) -> dict[str, int]:
 def _directions(outcome: str, denied: bool) -> dict[str, int]:
     found: dict[str, set[int]] = {}
     for clause in _CLAUSES.split(_denials_of_the_clause(_set_aside_uncertainty(_as_worded(outcome)))):
-        if bool(_DENIAL.search(clause)) != denied:
+        if bool(_DENIAL.search(clause) or NULL_COMPARISON.search(clause)) != denied:  # "as high as": no higher
             continue
         words = clause.split()
         for i, word in enumerate(words if _DIRECTION.keys() & set(words) else ()):
@@ -446,18 +514,19 @@ def _stance(statement: Statement | None, config_id: str) -> str | None:
 
 
 def contradicting_ids(config: Configuration, statements: Mapping[str, Statement]) -> list[str]:
-    """Members that cut against it (its list first): marked so, else listed or coder-flagged unless all would be."""
+    """Members that cut against it (its list first): marked so, else listed or coder-flagged unless every member would
+    be by the rule, read without the marks (a list holds the members marked against it too, which the rule did not
+    propose): a mark says how its own member stands, never how another does."""
     said = {sid: _stance(statements.get(sid), config.id) for sid in config.statements}
     listed = set(config.contradicting)
-    flagged = [
+    by_rule = [  # the rule's reading of every member, marked or not: a list also holds the members marked against it
         sid
         for sid in config.statements
-        if said[sid] is None and (sid in listed or (sid in statements and statements[sid].contradicts))
+        if (sid in statements and statements[sid].contradicts) or (sid in listed and said[sid] != "contradicting")
     ]
-    unmarked = [sid for sid in config.statements if said[sid] is None]
-    if flagged and len(flagged) == len(unmarked) and not any(s == "supporting" for s in said.values()):
-        flagged = []
-    against = set(flagged) | {sid for sid, s in said.items() if s == "contradicting"}
+    if len(by_rule) == len(config.statements):  # never all: decided without the marks, so that a mark on one member
+        by_rule = []  # never changes how another is read (trial AA)
+    against = {sid for sid in by_rule if said[sid] is None} | {sid for sid, s in said.items() if s == "contradicting"}
     members = set(config.statements)
     return [sid for sid in dict.fromkeys([*config.contradicting, *config.statements]) if sid in against and sid in members]
 
@@ -517,12 +586,18 @@ def proposed_against(
     households are visited", `pointing_the_other_way`), and, where most members say the outcome did not follow, one
     that says the very change one of them denies did come ("stigma is reduced" beside "stigma did not reduce",
     `asserting_what_is_denied`), whatever its context and mechanism. A member that only says the evidence is uncertain
-    (`outcome_is_uncertain`) is on neither side and is never flagged unless its coder flagged it. Never all members.
+    (`outcome_is_uncertain`) is on neither side and is never flagged unless its coder flagged it. A null comparison
+    (`compares_null`: "usual care linked just as well", "no greater fall than insurance alone") speaks of whether the
+    change came whatever its context and mechanism, and is never a converse: it is about the same as every member, and
+    every member as it (trial AB). Never all members.
     """
     unsure = {sid for sid in members if not statements[sid].contradicts and outcome_is_uncertain(statements[sid].outcome)}
     positive = [sid for sid in members if statements[sid].outcome and not reads_against(statements[sid]) and sid not in unsure]
     if not positive:
         return []
+    nulls = {sid for sid in members if sid not in unsure and compares_null(statements[sid].outcome)}
+    if nulls:  # a null comparison speaks of whether the change came, whatever its context and mechanism
+        about_same = _with_nulls(about_same, nulls)
     holding = [statements[sid] for sid in positive]
     negative = [
         sid
@@ -530,7 +605,9 @@ def proposed_against(
         if sid not in positive and sid not in unsure and not statements[sid].contradicts and statements[sid].outcome
     ]
     null_side = [  # a converse member says what the others say, from the other side: never part of a null finding
-        sid for sid in negative if not denial_in_line(statements[sid], holding) and not is_converse(statements[sid], holding)
+        sid
+        for sid in negative
+        if not denial_in_line(statements[sid], holding) and (sid in nulls or not is_converse(statements[sid], holding))
     ]
     negative = [sid for sid in null_side if about_same(sid, positive)]
     if len(negative) > len(positive):  # most of the like ones say it did not follow: what it holds; the rest cut against it
@@ -553,7 +630,7 @@ def proposed_against(
                     reads_against(statements[sid])
                     and not denial_in_line(statements[sid], side)
                     and about_same(sid, positive)
-                    and not is_converse(statements[sid], side)
+                    and (sid in nulls or not is_converse(statements[sid], side))
                 )
             )
         ]
@@ -563,6 +640,20 @@ def proposed_against(
         flagged += [sid for sid in asserting_what_is_denied(positive, deniers, statements) if sid not in flagged]
     flagged = [sid for sid in members if sid in flagged]
     return [] if len(flagged) == len(members) else flagged
+
+
+def _with_nulls(about_same: Callable[[str, list[str]], bool], nulls: set[str]) -> Callable[[str, list[str]], bool]:
+    """`about_same`, where a null comparison (`compares_null`) is about the same as any member and any member as it."""
+    return lambda sid, others: sid in nulls or any(o in nulls for o in others if o != sid) or about_same(sid, others)
+
+
+def against_by_hand(members: list[str], statements: Mapping[str, Statement]) -> list[str]:
+    """The members of a configuration a person made from `members` (`cmo configs new`) that cut against it: the one
+    rule (`proposed_against`), where the person who put them together said they are about the same context and
+    mechanism, so that a finding and its null result ("length of stay did not fall" beside "length of stay falls";
+    "usual care linked just as well") are told as contested at once, not counted as two sources of support (trial AA).
+    The configuration is then worded from a member not listed here."""
+    return proposed_against([sid for sid in members if sid in statements], statements, lambda sid, others: True)
 
 
 def asserting_what_is_denied(ids: list[str], deniers: list[str], statements: Mapping[str, Statement]) -> list[str]:
@@ -610,7 +701,24 @@ def denies(text: str) -> bool:
     "without peer accountability", "a lack of clear roles"). A denial of something bad ("they no longer felt
     isolated", "care given without stigma"), a concession ("despite no regular pay") or "not only … but also" denies
     nothing, as in an outcome."""
-    return bool(_DENIES.search(_SPARED.sub(" ", _set_aside_denied_harms(_as_worded(text or "")))))
+    return bool(_DENIES.search(_as_denied(text)))
+
+
+def denied_part(text: str) -> str:
+    """What a mechanism denies (`denies`), as the words of its clause after the denial, folded: "physicians do not act
+    on recommendations" → "act on recommendations", "without peer accountability" → "peer accountability"; "" when it
+    denies nothing. Who does not do it ("physicians") stays out: it is what is denied of them; and so do a clause
+    joined after it ("no rush and they had time" denies a rush, `_CLAUSES`) and the words a denial reaches its object
+    over ("did not feel hurried" denies "hurried", `_LIGHT`)."""
+    worded = _as_denied(text)
+    found = _DENIES.search(worded)
+    words = _CLAUSES.split(worded[found.end() :])[0].split() if found else []
+    return " ".join(words[next((i for i, w in enumerate(words) if not re.fullmatch(_LIGHT, w)), len(words)) :])
+
+
+def _as_denied(text: str) -> str:
+    """The mechanism folded, without what denies nothing (a harm spared, a concession, "not only")."""
+    return _SPARED.sub(" ", _set_aside_denied_harms(_as_worded(text or "")))
 
 
 def said_words(statement: Statement | Configuration) -> set[str]:

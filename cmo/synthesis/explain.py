@@ -107,6 +107,21 @@ def closest_phrases(statement: HasElements, members: Sequence, model: str) -> di
     return found
 
 
+def placement_scores(index, node: int, candidates: dict[str, list[int]]) -> list[tuple[float, str, list[int]]]:
+    """Each configuration's score for a statement, best first (ties by id): its mean similarity to the configuration's
+    other members, rounded as shown, with those members' nodes; the ranking `placements` explains and refine's offers
+    read (`merge._offers`), so the two never rank differently."""
+    scored = []
+    for config_id, nodes in candidates.items():
+        others = [n for n in nodes if n != node]
+        if not others:
+            continue
+        score = float(index.pairs(np.full(len(others), node), np.asarray(others, dtype=np.int64)).mean())
+        scored.append((round(score, 3), config_id, others))
+    scored.sort(key=lambda item: (-item[0], natural_key(item[1])))
+    return scored
+
+
 def placements(
     index,
     statement_id: str,
@@ -120,14 +135,7 @@ def placements(
     """The `top` configurations a statement most likely belongs to: mean similarity to their members (the
     average linkage refine merges by), each with the words it shares with them and, given the sentence `model`,
     the members' closest phrases per element."""
-    scored = []
-    for config_id, nodes in candidates.items():
-        others = [n for n in nodes if n != node]
-        if not others:
-            continue
-        score = float(index.pairs(np.full(len(others), node), np.asarray(others, dtype=np.int64)).mean())
-        scored.append((round(score, 3), config_id, others))
-    scored.sort(key=lambda item: (-item[0], natural_key(item[1])))
+    scored = placement_scores(index, node, candidates)
     if common is None:
         common = common_terms(list(by_node.values()) if isinstance(by_node, dict) else by_node)
     found = []

@@ -23,19 +23,21 @@ from dataclasses import dataclass, field
 import numpy as np
 from scipy import sparse
 
-from cmo.models import DEFAULT_BACKEND, Configuration, Domain, Statement
+from cmo.models import DEFAULT_BACKEND, Configuration, Domain, Placement, Statement
 from cmo.normalise import natural_key
 from cmo.synthesis.backends import build_index
 from cmo.synthesis.centrality import by_centrality, wording_member
 from cmo.synthesis.evidence import (  # noqa: F401
     as_most_report,
     contradicting_ids,
+    denied_part,
+    is_converse,
     outcome_asserted,
     outcome_is_negative,
     proposed_against,
     supporting_ids,
 )
-from cmo.synthesis.explain import common_terms, placements, why_together
+from cmo.synthesis.explain import common_terms, placement_scores, placements, why_together
 from cmo.synthesis.members import groups_of, keeps_words, majority_domain, stale_elements, still_saying, with_groups  # noqa: F401  (used here and re-exported)
 from cmo.synthesis.similarity import ELEMENTS, SimilarityIndex, terms
 from cmo.synthesis.wording import distinct_titles, title_for
@@ -73,6 +75,11 @@ class MergeResult:
     """Each statement refine proposes in a configuration of its own, with the other configuration (kept or new) it is
     most like and how like, below the cut: where a person may attach it (trial J: three new statements, each most
     like the configuration the team had fixed for it, became configurations of their own without a word)."""
+    kept_apart: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """Each statement refine kept out of a configuration it is like enough to join, because it says the opposite of a
+    member there (`say_the_opposite`): the configuration and that member (trial Z:
+    "physicians do not act on recommendations" and "physicians act on drug-related problems → no reduction" were
+    proposed as one)."""
 
 
 def propose(
@@ -124,16 +131,17 @@ def propose(
     by_id = {s.id: s for s in statements}
     placed = {sid for c in existing for sid in c.statements} if placed is None else set(placed)
 
-    def joinable(sid: str, cid: str) -> bool:
-        return _may_join(by_id[sid], cid, locked, placed)
+    opposite = _Opposites(statements)
+    members_of = {c.id: [by_id[sid] for sid in c.statements if sid in by_id] for c in locked}
 
-    attached, offered = _nearest_kept(free, locked, reproposed, position, graph, cut, joinable)
-    suggested: dict[str, list[str]] = {}
-    for sid, cid in offered.items():
-        suggested.setdefault(cid, []).append(sid)
+    def joinable(sid: str, cid: str) -> bool:
+        return _may_join(by_id[sid], cid, locked, placed) and not any(opposite.pair(by_id[sid], m) for m in members_of[cid])
+
+    attached = _nearest_kept(free, locked, reproposed, position, graph, cut, joinable)
     free = [sid for sid in free if sid not in attached]
     coded = {position[sid]: by_id[sid].domain for sid in free if by_id[sid].domain}
-    clusters = graph.average_linkage([position[sid] for sid in free], cut, coded)
+    refused: dict[int, int] = {}
+    clusters = graph.average_linkage([position[sid] for sid in free], cut, coded, opposite.between_nodes(refused))
     clusters = [[statements[i].id for i in c] for c in clusters if len(c) >= MIN_MEMBERS]
     clusters, held_back = _not_formed_again(clusters, retired_by_hand or {})
 
@@ -142,7 +150,7 @@ def propose(
     changed, fresh = [], set()
     for config in locked:
         extra = [sid for sid, cid in attached.items() if cid == config.id]
-        changed.append(builder.keep(config, extra, sorted(suggested.get(config.id, []), key=natural_key)))
+        changed.append(builder.keep(config, extra))
         if changed[-1].title != config.title:
             fresh.add(config.id)
     matched_ids = _match_ids(clusters, reproposed)
@@ -167,6 +175,18 @@ def propose(
             result_configs.append(old.model_copy(update={"statements": [], "contradicting": [], "retired": True}))
     result_configs.sort(key=lambda c: natural_key(c.id))
 
+    active_configs = [c for c in result_configs if not c.retired]
+    kept = {c.id for c in locked}
+    offers = _offers(free, active_configs, kept, statements, index, graph, cut, builder)
+    suggested: dict[str, list[str]] = {}
+    for placement in offers.values():
+        suggested.setdefault(placement.configuration, []).append(placement.statement)
+    result_configs = [  # a pinned configuration keeps each offer, with its score and words, for `configs show`
+        c.model_copy(update={"suggested": [offers[sid] for sid in sorted(suggested.get(c.id, []), key=natural_key)]})
+        if c.id in kept and not c.accepted
+        else c
+        for c in result_configs
+    ]
     member_of = {sid: c for c in result_configs if not c.retired for sid in c.statements}
     statement_domains, confidence = {}, {}
     for s in statements:
@@ -188,7 +208,10 @@ def propose(
         suggested={cid: sorted(sids, key=natural_key) for cid, sids in sorted(suggested.items())},
         held_back=held_back,
         words_kept=builder.words_kept,
-        alone_near=_alone_near(lone, [c for c in result_configs if not c.retired], statements, index, graph, builder.common),
+        alone_near=_alone_near(
+            {sid: cid for sid, cid in lone.items() if sid not in offers}, active_configs, statements, index, graph, builder.common
+        ),
+        kept_apart=_kept_apart(refused, statements, member_of),
     )
 
 
@@ -285,14 +308,21 @@ class NeighbourGraph:
         nbrs = self.adjacency[node]
         return sum(nbrs.get(m, 0.0) for m in members) / len(members)
 
-    def average_linkage(self, nodes: list[int], cut: float, coded: Mapping[int, str] | None = None) -> list[list[int]]:
+    def average_linkage(
+        self,
+        nodes: list[int],
+        cut: float,
+        coded: Mapping[int, str] | None = None,
+        apart: Callable[[list[int], list[int]], bool] | None = None,
+    ) -> list[list[int]]:
         """Average-linkage agglomeration on the graph; a missing edge counts as 0.
 
         Merges the pair of clusters with the highest mean pairwise similarity until no
         pair reaches `cut`. Clusters are named by their smallest node, and ties break on
         those names, so the result does not depend on input order. `coded`: the domain a
         person coded each node to; two clusters holding different coded domains are never
-        merged, as a configuration sits in one domain and the coder's choice is theirs.
+        merged, as a configuration sits in one domain and the coder's choice is theirs. `apart(one, other)`: whether two
+        clusters' members may never share a configuration (two statements saying the opposite, `say_the_opposite`).
         """
         domain_of = dict(coded or {})  # per cluster, by its name: the domain its members were coded to, if any
         alive = set(nodes)
@@ -309,7 +339,7 @@ class NeighbourGraph:
             neg, a, b, va, vb = heapq.heappop(heap)
             if a not in alive or b not in alive or version[a] != va or version[b] != vb:
                 continue
-            if _coded_apart(domain_of.get(a), domain_of.get(b)):
+            if _coded_apart(domain_of.get(a), domain_of.get(b)) or (apart is not None and apart(members[a], members[b])):
                 continue
             keep, gone = (a, b) if a < b else (b, a)
             domain_of[keep] = domain_of.get(keep) or domain_of.pop(gone, None)
@@ -338,30 +368,132 @@ def _coded_apart(one: str | None, other: str | None) -> bool:
     return bool(one and other and one != other)
 
 
-def _nearest_kept(free, locked, reproposed, position, graph, cut, joinable) -> tuple[dict[str, str], dict[str, str]]:
-    """Free statements clearly like a configuration the team kept (pinned or accepted): (attached, offered). Each is
-    attached to the one it is most like of those it may join (`joinable`: new, of its domain, not accepted), and else
-    offered to the one it is most like of all; either only if no configuration refine may re-form (`reproposed`) is
-    liker still: a statement that fits one of those better is left to the clustering, so a decided configuration does
-    not take in evidence that belongs elsewhere. A kept configuration of another domain, or an accepted one, liker than
-    one it may join does not keep it from that one (trial Y: S49, 0.40 like the pinned C1 of its domain, was left alone
-    and offered to C7 of another domain)."""
+def _nearest_kept(free, locked, reproposed, position, graph, cut, joinable) -> dict[str, str]:
+    """Free statements clearly like a configuration the team kept (pinned or accepted), each attached to the one it is
+    most like of those it may join (`joinable`: new, of its domain, not accepted, saying the opposite of none of its
+    members), only if no configuration refine may re-form (`reproposed`) is liker still: a statement that fits one of
+    those better is left to the clustering, so a decided configuration does not take in evidence that belongs elsewhere.
+    A kept configuration of another domain, or an accepted one, liker than one it may join does not keep it from that
+    one (trial Y: S49, 0.40 like the pinned C1 of its domain, was left alone and offered to C7 of another domain). What
+    refine offers rather than adds is `_offers`'s, after the clustering."""
     targets = [(c.id, [position[sid] for sid in c.statements if sid in position]) for c in locked]
     rivals = _members_by_node(reproposed, position)
-    attached, offered = {}, {}
+    attached = {}
     for sid in free:
         node = position[sid]
         scored = [(graph.mean_to(node, nodes) if nodes else 0.0, order, cid) for order, (cid, nodes) in enumerate(targets)]
         above = sorted((-score, order, cid) for score, order, cid in scored if score >= cut)
-        if not above:
-            continue
-        rival = _best_rival(node, rivals, graph)
         joins = next(((-score, cid) for score, _, cid in above if joinable(sid, cid)), None)
-        if joins is not None and rival <= joins[0]:
+        if joins is not None and _best_rival(node, rivals, graph) <= joins[0]:
             attached[sid] = joins[1]
-        elif rival <= -above[0][0]:
-            offered[sid] = above[0][2]
-    return attached, offered
+    return attached
+
+
+def _offers(free, configs: list[Configuration], kept: set[str], statements, index, graph, cut, builder) -> dict[str, Placement]:
+    """Per statement refine may offer to a configuration the team kept (pinned or accepted), that offer: the first
+    answer `cmo code suggest` gives for it (`placements` over the configurations that do not hold it and may hold it,
+    `may_hold`), when that is a kept one, as like it as this review merges at (`cut`) and liker than the statement's own
+    configuration is (its other members), so refine and `code suggest` never name different places (trial Z: refine
+    offered S3 to the pinned C2 of another domain, which `code suggest` does not offer; it ranked the accepted C1 first).
+    Only a statement the neighbour graph finds as like a kept one as the cut is read, and only against the
+    configurations holding one of its neighbours (no other scores above nothing): a large review compares a few."""
+    if not kept:
+        return {}
+    position = {s.id: i for i, s in enumerate(statements)}
+    holder, nodes = _members_by_node(configs, position)
+    by_id = {c.id: c for c in configs}
+    found = {}
+    for sid in free:
+        node = position[sid]
+        near = {holder[n] for n in graph.adjacency[node] if n in holder}  # none other can score above nothing
+        if not any(graph.mean_to(node, [n for n in nodes[cid] if n != node]) >= cut for cid in near & kept):
+            continue
+        candidates = {
+            cid: nodes[cid]
+            for cid in sorted(near, key=natural_key)
+            if cid in by_id and sid not in by_id[cid].statements and may_hold(by_id[cid], statements[node])
+        }
+        ranked = placement_scores(index, node, candidates)
+        if not ranked or ranked[0][1] not in kept or ranked[0][0] < cut:
+            continue
+        score, cid, _ = ranked[0]
+        own = placement_scores(index, node, {holder[node]: nodes[holder[node]]}) if node in holder else []
+        if own and own[0][0] >= score:
+            continue  # it is where it belongs best
+        found[sid] = placements(index, sid, node, {cid: candidates[cid]}, statements, 1, builder.common, builder._model())[0]
+    return found
+
+
+class _Opposites:
+    """Which statements say the opposite of each other (`say_the_opposite`), each pair read once; the clustering asks it of
+    nodes, and only pairs where one of them denies something can be opposite, so most pairs are never read."""
+
+    def __init__(self, statements: Sequence[Statement]):
+        self.statements = list(statements)
+        self.known: dict[tuple[str, str], bool] = {}
+        self.deniers = {i for i, s in enumerate(self.statements) if denied_part(s.mechanism)}
+
+    def pair(self, a: Statement, b: Statement) -> bool:
+        key = (a.id, b.id) if natural_key(a.id) <= natural_key(b.id) else (b.id, a.id)
+        if key not in self.known:
+            self.known[key] = say_the_opposite(a, b)
+        return self.known[key]
+
+    def between_nodes(self, refused: dict[int, int]) -> Callable[[list[int], list[int]], bool]:
+        """Whether two clusters (lists of nodes) hold a pair saying the opposite; each refused pair's first node is noted
+        in `refused` with the other."""
+
+        def apart(one: list[int], other: list[int]) -> bool:
+            for x, y in ((x, y) for x in one for y in other if x in self.deniers or y in self.deniers):
+                if self.pair(self.statements[x], self.statements[y]):
+                    refused.setdefault(x, y)
+                    refused.setdefault(y, x)
+                    return True
+            return False
+
+        return apart
+
+
+def say_the_opposite(a: Statement, b: Statement) -> bool:
+    """Whether two statements say the opposite of one another, so no configuration holds both: one's mechanism denies
+    what the other's says (`_denies_what_is_said`: "physicians do not act on recommendations" beside "physicians act on
+    drug-related problems") and neither is the other's converse (`evidence.is_converse`, the one rule that tells a
+    configuration seen from its other side: "nobody owns the pathway → it is not sustained" beside "staff own the
+    pathway → it is sustained" are one configuration). What is left is an outcome that followed where the mechanism
+    was denied beside one that did not where it was there: two findings no one configuration holds. A context that
+    denies what another says ("a shortened course with no homework" beside "the extra homework overwhelmed them") is
+    where the configuration is seen from its other side as often as not, and keeps nothing apart."""
+    if _denies_what_is_said(a, b) == _denies_what_is_said(b, a):
+        return False
+    return not (is_converse(a, [b]) or is_converse(b, [a]))
+
+
+def _denies_what_is_said(statement: Statement, other: Statement) -> bool:
+    """Whether a statement's mechanism denies what the other's mechanism says, which denies nothing: the head of what it
+    denies (`evidence.denied_part`, its first term: "physicians do not act on recommendations" denies acting) is one
+    of the other's terms ("physicians act on drug-related problems"). Two mechanisms that both deny ("recommendations
+    are not seen as relevant"), or one that denies another thing ("staff do not have time" beside "staff are
+    overstretched"), say no opposite."""
+    denied = terms(denied_part(statement.mechanism))
+    return bool(denied) and not denied_part(other.mechanism) and denied[0] in set(terms(other.mechanism or ""))
+
+
+def _kept_apart(refused: dict[int, int], statements: Sequence[Statement], member_of: dict) -> dict[str, tuple[str, str]]:
+    """Per statement the clustering kept from a configuration because it says the opposite of a member there, ending in
+    different configurations: the configuration and that member. Of a pair, the one in the smaller configuration (the
+    later id on a tie) is named as kept out of the other's."""
+    found = {}
+    for x, y in sorted(refused.items()):
+        a, b = statements[x].id, statements[y].id
+        home_a, home_b = member_of.get(a), member_of.get(b)
+        if home_a is None or home_b is None or home_a.id == home_b.id:
+            continue
+        rank_a, rank_b = (-len(home_a.statements), natural_key(a)), (-len(home_b.statements), natural_key(b))
+        out, member, there = (a, b, home_b) if rank_a > rank_b else (b, a, home_a)
+        if out in found:
+            continue
+        found[out] = (there.id, member)
+    return dict(sorted(found.items(), key=lambda item: natural_key(item[0])))
 
 
 def _alone_near(

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from cmo.normalise import clean_text, fold
@@ -34,6 +34,19 @@ def cmo_segments(context: str, mechanism: str, outcome: str) -> list[Segment]:
     either (`outcome_form`) a colon, which reads right both ways."""
     c, m, o = (_clause(context), _clause(mechanism), _clause(outcome))
     names = capitalised_names((c, m, o)) | _REVIEW_NAMES.get()
+    review = _REVIEW_WRITTEN.get()
+    token = _WRITTEN_HERE.set(how_written((c, m, o)) | review if review else how_written((c, m, o)))
+    try:
+        return _segments(c, m, o, names)
+    finally:
+        _WRITTEN_HERE.reset(token)
+
+
+_WRITTEN_HERE: ContextVar[Written | None] = ContextVar("written_here", default=None)
+"""How the sentence being worded and the review's texts write their words, while `cmo_segments` words it."""
+
+
+def _segments(c: str, m: str, o: str, names: set[str]) -> list[Segment]:
     c, m, o = (_lower_after_semicolons(part, names) for part in (c, m, o))
     pieces: list[Segment] = []
     if c:
@@ -82,7 +95,7 @@ modals, and common verbs in forms that are seldom nouns or adjectives."""
 _SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
 _CHANGE_VERBS = frozenset(
     "increase increases decrease decreases rise rises fall falls drop drops decline declines reduce reduces "
-    "shrink shrinks lengthen lengthens shorten shortens".split()
+    "shrink shrinks lengthen lengthens shorten shortens change changes".split()
 )
 """Verbs of change that are nouns too ("an increase"): an outcome opening with one is no verb phrase lacking its subject."""
 _COMPARATIVES = frozenset("longer shorter fewer more less greater higher lower better worse bigger smaller".split())
@@ -148,8 +161,10 @@ def outcome_form(text: str) -> str:
     return _form_and_verb(text)[0]
 
 
+@lru_cache(maxsize=1024)
 def _form_and_verb(text: str) -> tuple[str, int | None]:
-    """`outcome_form`, and where in `_words(text)` the finite verb that makes it a clause is (None when it is none)."""
+    """`outcome_form`, and where in `_words(text)` the finite verb that makes it a clause is (None when it is none).
+    Remembered: a sentence's framing asks it of the same part several times."""
     words = _words(text)
     if not words:
         return NOUN_PHRASE, None
@@ -220,10 +235,22 @@ def _verb_reading(words: list[str], i: int) -> str | None:
     tags = _word_tags(word)
     if words[i - 1] in _PRE_VERB_ADVERBS and tags & {"P", "Z"} and "a" not in tags:
         return CLAUSE  # "the nurse rarely visits", "residents often walk": no such adverb comes inside a noun phrase
+    if before in _LINKING_VERBS or before in _LINKING_PARTICIPLES:
+        return None  # "feeling judged by staff", "staff seem rushed": what a linking verb is followed by describes
+    if "D" in tags and "N" in tags and _next(words, i) == "by" and word not in _PAST_OF_CHANGE and not _by_a_number(words, i):
+        return None  # "women referred by midwives", "pupils supported by mentors": a passive's participle describes
+    if "D" in tags and "N" not in tags and (_next(words, i) in _COMPARATIVES or _by_a_number(words, i)):
+        return CLAUSE  # "HbA1c fell more than…", "attendance rose by 5%": a past form with how much it changed
     if "D" in tags and "N" in tags:  # "valued", "kept": a past verb, or a participle describing a noun
         return _past_reading(words, i)
+    if "P" in tags and "a" in tags and _is_person(before) and _is_plural(before) and _an_object_follows(words, i):
+        return CLAUSE  # "volunteers clean homes", "outreach workers collect medicines": people do what is after them
     if "a" in tags or not tags & {"P", "Z", "D"}:
         return None  # not a verb, or an adjective first ("open", "better")
+    if "P" in tags and "Z" not in tags and not _is_plural(before) and _after_a_compound_subject(words, i):
+        return EITHER  # "in-service training and support build knowledge": two nouns with "and" agree as a plural
+    if "P" in tags and not tags & {"Z", "D"} and _subjects_determiner(words, i) in _SINGULAR_DETERMINERS:
+        return None  # "a referral slip alone", "each school nurse visit": a base form agrees with no "a…" or "each…"
     if _by_a_number(words, i):
         return CLAUSE  # "odds of any disrespect and abuse fall by 66%": a noun has no "by 66%" after it
     if "D" in tags or not tags & {"n", "s"}:
@@ -235,12 +262,71 @@ def _verb_reading(words: list[str], i: int) -> str | None:
             return EITHER  # "home visits after discharge", "bus stops near the clinic"
         if _verb_follows(words, i) or _agrees_with_its_subject(words, i) or _goes_on_for_a_time(words, i):
             return CLAUSE
+        if not _next(words, i) and words[i] not in _CHANGE_VERBS and _ends_a_prepositions_object(words, i):
+            return None  # "a link to housing options", "access to bus passes": a compound noun after "to", "of"…
         return CLAUSE if _a_change_ends_it(words, i) else EITHER
     if before in _PLURAL_WITHOUT_S and before not in _PLURAL_OF_A_PERSON:  # "staff support" is a noun too
         return CLAUSE if _verb_follows(words, i) else None
     if _is_plural(before):  # "teachers approach", "wait times fall": a verb agrees; "times of day" does not
         return CLAUSE if _next(words, i) != "of" else None
+    if "Z" not in tags and _people_before_their_phrase(words, i) and _an_object_follows(words, i, nouns=False):
+        return CLAUSE  # "women with gestational diabetes return to care": the verb agrees with "women", not "diabetes"
     return EITHER if _verb_follows(words, i) else None
+
+
+_LINKING_PARTICIPLES = frozenset("feeling seeming becoming getting being remaining looking sounding".split())
+_PERSONS_PREPOSITIONS = frozenset("with in from on at of without".split())
+
+
+def _people_before_their_phrase(words: list[str], i: int) -> bool:
+    """Whether the words before words[i] are a plural noun for people and a short phrase that describes them ("more
+    people with raised blood pressure", "women with a learning disability", "pupils in rural schools"): a base form
+    after them is their verb, though the noun right before it is singular."""
+    for j in range(i - 1, max(0, i - 6), -1):
+        if words[j] in _PERSONS_PREPOSITIONS:
+            head = words[j - 1] if j else ""
+            return (_is_person(head) or head in _PLURAL_WITHOUT_S) and _is_plural(head)
+        if words[j] in _PHRASE_OPENERS or words[j] in _RELATIVES or not words[j][:1].isalnum():
+            return False
+    return False
+
+
+def _an_object_follows(words: list[str], i: int, nouns: bool = True) -> bool:
+    """What follows a verb (`_verb_follows`), a plural noun it acts on ("collect medicines"; not with `nouns` False, where
+    "mothers with poor support networks" has a compound noun), a phrase that opens with a determiner ("link to the
+    clinic", "return to their GP"), or another verb ("start or change treatment")."""
+    after = _next(words, i)
+    if _verb_follows(words, i) or nouns and _is_plural(after) and after[:1].isalpha() and after not in _SUBJECT_PRONOUNS:
+        return True
+    if after in ("and", "or") and "P" in _word_tags(_next(words, i + 1)):
+        return True  # "start or change treatment"
+    return after in _PREPOSITIONS and _next(words, i + 1) in _OBJECT_OPENERS
+
+
+def _after_a_compound_subject(words: list[str], i: int) -> bool:
+    """Whether words[i] follows two nouns joined by "and" that open the phrase or a clause ("in-service training and
+    support | build…"), not ones inside a preposition's phrase ("help with housing and income | support"), with more
+    after it: a verb there agrees with both."""
+    if i < 3 or words[i - 2] != "and" or not words[i - 1][:1].isalpha() or not _next(words, i)[:1].isalpha():
+        return False
+    for j in range(i - 3, max(-1, i - 7), -1):
+        if words[j] in _PREPOSITIONS or words[j] == "of" or words[j] in _RELATIVES:
+            return False
+        if not words[j][:1].isalpha() or words[j] in _BOUNDARIES:
+            return True
+    return True
+
+
+def _ends_a_prepositions_object(words: list[str], i: int) -> bool:
+    """Whether words[i], the last word, closes the object of a preposition ("a link to housing | options", "a lack of
+    care | homes"): one or two singular nouns after "to", "of", "for"…, with it the head of a compound noun."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        word = words[j]
+        if word in _PREPOSITIONS or word == "of":
+            return j < i - 1
+        if not word[:1].isalpha() or word in STOPWORDS or _is_plural(word) or _word_tags(word) & {"Z", "D"}:
+            return False
+    return False
 
 
 _HOW_LONG_VERBS = frozenset("ends stops starts lasts finishes closes lapses resumes".split())
@@ -285,13 +371,15 @@ def _a_change_ends_it(words: list[str], i: int) -> bool:
     after = _next(words, i)
     if words[i] not in _CHANGE_VERBS or not words[i].endswith("s"):
         return False
-    if after and after not in _ADVERBS_AFTER_A_VERB and not (after.endswith("ly") and len(after) > 4):
-        return False
+    if after and after != "(" and after not in _ADVERBS_AFTER_A_VERB and not (after.endswith("ly") and len(after) > 4):
+        return False  # "(" opens an aside on how it changed: "length of stay changes (shorter on…)"
     j = i - 1
     while j >= 0:
         word = words[j]
         if word.endswith("'") or word.endswith("'s") or word in _ANY_DETERMINERS:
             return j < i - 1
+        if word == "of" and j < i - 1 and j and words[j - 1][:1].isalpha() and words[j - 1] not in STOPWORDS:
+            return not _is_plural(words[j - 1])  # "length of stay falls", "use of restraint declines": its measure
         if not word[:1].isalpha() or word in STOPWORDS or word in _PHRASE_OPENERS or _is_plural(word) or word in _NUMBERS:
             return False
         j -= 1
@@ -551,6 +639,8 @@ def _outcome_frame(mechanism: str, outcome: str, context: str = "") -> str:
     after ", with this outcome" before what could be either ("their tax returns"); an outcome coded as a verb phrase
     without its subject ("do not take up the referral", "drop out") takes the mechanism's subject where it is a pronoun
     ("they feel out of place, so they drop out"), else follows that colon too."""
+    if _surely_a_noun_phrase(mechanism):
+        return _a_noun_phrases_verb(mechanism, outcome, context)
     so = ", and so " if re.search(r",\s+so\b", mechanism) else ", so "  # "…, so they feel unsure, and so care …": one "so" each
     if _a_verb_and_its_object(outcome):  # "reduces loneliness", "frees them to…": the mechanism does it, or one person
         who = _who_acts(mechanism, outcome, context)
@@ -559,6 +649,76 @@ def _outcome_frame(mechanism: str, outcome: str, context: str = "") -> str:
         who = _who_acts(mechanism, outcome, context)
         return f"{so}{who} " if who else ", with this outcome: "
     return {CLAUSE: so, NOUN_PHRASE: ", which leads to "}.get(outcome_form(outcome), ", with this outcome: ")
+
+
+def _a_noun_phrases_verb(mechanism: str, outcome: str, context: str = "") -> str:
+    """What joins a mechanism coded as a noun phrase ("a named midwife for the whole pregnancy", "feeling judged by
+    staff") to its outcome: a verb, with the phrase as its subject, where the comma frames left a sentence with none
+    (trial AA read "…, early identification of homelessness and a link to housing options, which leads to improved
+    discharge outcomes."): "leads to" a noun phrase, "means that" a clause, "has this outcome:" what may be either;
+    an outcome coded as a verb and its object ("reduces stigma") takes the phrase as its subject. Each agrees with the
+    phrase (`_a_plural_subject`); an aside that closes the phrase ("a referral letter alone, without a follow-up call")
+    is closed by a comma too."""
+    plural = _a_plural_subject(mechanism)
+    closed = "," if _ends_with_an_aside(mechanism) else ""
+    if _a_verb_and_its_object(outcome) and not plural:
+        return f"{closed} "
+    if _lacks_its_subject(outcome) or _a_verb_and_its_object(outcome):
+        who = _who_acts(mechanism, outcome, context) or "people"
+        return f"{closed} {'mean' if plural else 'means'} that {who} "
+    form = outcome_form(outcome)
+    if form == NOUN_PHRASE:
+        return f"{closed} {'lead' if plural else 'leads'} to "
+    if form == CLAUSE:
+        return f"{closed} {'mean' if plural else 'means'} that "
+    return f"{closed} {'have' if plural else 'has'} this outcome: "
+
+
+def _surely_a_noun_phrase(mechanism: str) -> bool:
+    """A mechanism with no finite verb (`outcome_form`) that is no verb phrase coded without its subject either ("doubted
+    that a mentor could help", "feel safe to disclose", "offered the place to others")."""
+    if outcome_form(mechanism) != NOUN_PHRASE or _lacks_its_subject(mechanism):
+        return False
+    words = _words(mechanism)
+    tags = _word_tags(words[0]) if words else _NO_TAGS
+    opens_a_verb_phrase = tags & {"P", "Z", "D"} and not tags & {"n", "s"} and not words[0].endswith("ing")
+    if opens_a_verb_phrase and _next(words, 0) in _OBJECT_OPENERS | {"that", "to", "whether", "how", "what"}:
+        return False
+    relative = False
+    for i, word in enumerate(words[1:], 1):
+        relative = relative or word in _RELATIVES or word in _SUBJECT_PRONOUNS  # "…a worker (who) they know"
+        tags = _word_tags(word)
+        if tags & {"P", "Z", "D"} and not tags & {"n", "s", "a", "N"} and not relative and words[i - 1] != "to":
+            return False  # "some look for help, including remote support, and feel able to cope": "feel" is only a verb
+    return True
+
+
+def _a_plural_subject(phrase: str) -> bool:
+    """Whether a noun phrase takes a plural verb: two joined by "and" before what describes them ("a named GP and
+    nurse", "no daytime bed and staff without training"), or after it with a determiner of their own ("screening of
+    all pupils and a referral route": "help with housing and benefits" is one); else its head's number ("home
+    visits by midwives", "peer support")."""
+    words = _words(phrase)
+    in_head = True
+    for k, word in enumerate(words):
+        if word in ("and", "&") and k:
+            after, before = _next(words, k), words[k - 1]
+            if after in _ANY_DETERMINERS or after in _QUANTITY or after in _OBJECT_OPENERS - {"them", "it", "us", "me"}:
+                return True
+            if in_head and not before.endswith("-") and not _describes_what_follows(before):
+                return True  # "a GP and nurse"; not "a GP- and nurse-led team", "social and emotional support"
+        elif word in _PHRASE_OPENERS or word in _RELATIVES or word in ",;(" or word.endswith("ing") and k:
+            in_head = False
+    head = words[_head_of(words, 0)] if words else ""
+    return _is_plural(head) and not head.endswith("ing")
+
+
+def _ends_with_an_aside(phrase: str) -> bool:
+    """ "a referral letter alone, without a follow-up call": a phrase after the last comma that opens with a preposition,
+    not the last item of a list ("beds, nursing and meals")."""
+    head, comma, aside = phrase.rpartition(",")
+    said = _words(aside)
+    return bool(comma) and bool(said) and said[0] in _PREPOSITIONS and not _a_list_goes_on(head, comma + aside)
 
 
 def _a_verb_and_its_object(outcome: str) -> bool:
@@ -775,9 +935,17 @@ def names_a_condition(context: str) -> bool:
         return True  # "high levels of stigma"
     if opener in _DEGREE and head_at > i and (not countable or head_at == i + 1 and opener not in _OF_MEANS):
         return True
-    if head.endswith(("ship", "ships")):
-        return True
+    if head.endswith(("ship", "ships")) and not _named_place(context, head):
+        return True  # "trusting relationships", "strong leadership"; not "the township of Soweto", a place by its name
     return not countable and _next(words, head_at) == "to" and head not in _DEGREE and head not in _QUANTITY
+
+
+def _named_place(context: str, head: str) -> bool:
+    """Whether the head noun is followed by "of", "in" or "near" and a name ("district of Kaski", "parish in Kerry",
+    "township of Soweto"): what a name of a place follows is a place, whatever its ending; an acronym names a service
+    or a body as often ("leadership of NHS England")."""
+    found = re.search(rf"(?i:\b{re.escape(head)})\s+(?i:of|in|near)\s+(?:the\s+)?([A-Z][\w'’-]*)", context)
+    return bool(found) and not found.group(1).isupper()
 
 
 def _adverb_of_degree(word: str, after: str) -> bool:
@@ -821,11 +989,36 @@ def names_from(texts: Iterable[str]) -> Iterator[None]:
     """While a pack, report or export is written: the words the review's own texts (statements and
     their quotes) capitalise mid-sentence are names, kept capitalised at the start of a part too
     ("Latino men…" stays so even when no other part of that statement says "Latino")."""
-    token = _REVIEW_NAMES.set(frozenset(capitalised_names(tuple(texts))))
+    texts = tuple(texts)
+    token = _REVIEW_NAMES.set(frozenset(capitalised_names(texts)))
+    written = _REVIEW_WRITTEN.set(how_written(texts))
     try:
         yield
     finally:
         _REVIEW_NAMES.reset(token)
+        _REVIEW_WRITTEN.reset(written)
+
+
+@dataclass(frozen=True)
+class Written:
+    """How texts write their words: the words capitalised mid-sentence, those of them capitalised with no other
+    capitalised word beside them (a name of one word: "Kenya", "Māori"), and every word written in lower case, folded."""
+
+    capitalised: frozenset[str] = frozenset()
+    alone: frozenset[str] = frozenset()
+    lower: frozenset[str] = frozenset()
+
+    def __or__(self, other: Written) -> Written:
+        return Written(self.capitalised | other.capitalised, self.alone | other.alone, self.lower | other.lower)
+
+
+def how_written(parts: Iterable[str]) -> Written:
+    """`Written` for these texts. A word beside another capitalised one with no punctuation between is in a longer
+    name ("Insurance" in "the National Health Insurance Scheme"); one beside a comma is not ("Kenya, Uganda")."""
+    return _read_capitals(tuple(parts))[1]
+
+
+_REVIEW_WRITTEN: ContextVar[Written | None] = ContextVar("review_written", default=None)
 
 
 def statement_texts(statements: Iterable) -> Iterator[str]:
@@ -840,25 +1033,58 @@ def capitalised_names(parts: tuple[str, ...]) -> set[str]:
     same texts write in lower case elsewhere ("Street" in "nine Street Triage schemes", where others say "street triage";
     "Health" in "the Mental Health Act"): trial V's pack read "In Street triage funded as a pilot". (A part opening with
     the whole name keeps it anyway: `_lower_first` keeps a capital followed by another.)"""
+    return set(_read_capitals(tuple(parts))[0])
+
+
+@lru_cache(maxsize=64)
+def _read_capitals(parts: tuple[str, ...]) -> tuple[frozenset[str], Written]:
+    """`capitalised_names` and `how_written` of the same texts, read in one pass (each sentence is worded from both)."""
     found: set[str] = set()
     in_names: set[str] = set()
-    written_lower: set[str] = set()
+    capitalised: set[str] = set()
+    alone: set[str] = set()
+    lower: set[str] = set()
     for part in parts:
-        for sentence in re.split(r"[.;:!?]\s+", part):
+        for sentence in _SENTENCE_BREAK.split(part):
             words = sentence.split()
-            written_lower.update(w for w in words if w[:1].islower())
+            lower.update(_fold_word(w.strip(",;:()")) for w in words if w[:1].islower())
             for i in range(1, len(words)):
                 if not words[i][:1].isupper():
                     continue
                 word = words[i].strip(",;:()")
-                in_a_longer_name = words[i - 1][:1].isupper() or i + 1 < len(words) and words[i + 1][:1].isupper()
-                if in_a_longer_name and _word_tags(fold(_without_possessive(word))) - _PROPER:
+                bare = _without_possessive(word)
+                before_upper = words[i - 1][:1].isupper()
+                after_upper = i + 1 < len(words) and words[i + 1][:1].isupper()
+                capitalised.update((word, bare))
+                joined_before = before_upper and words[i - 1][-1:] not in ",;:)"
+                joined_after = after_upper and words[i][-1:] not in ",;:("
+                if not joined_before and not joined_after:
+                    alone.update((word, bare))
+                in_a_longer_name = before_upper or after_upper
+                if in_a_longer_name and _word_tags(fold(bare)) - _PROPER:
                     continue
-                (in_names if in_a_longer_name else found).update({word, _without_possessive(word)})
-    if not in_names:
-        return found
-    folded = {fold(w.strip(",;:()")) for w in written_lower}  # once a word, and only when a name's word needs it
-    return found | {word for word in in_names if fold(word.lower()) not in folded}
+                (in_names if in_a_longer_name else found).update((word, bare))
+    names = found | {word for word in in_names if fold(word.lower()) not in lower}
+    return frozenset(names), Written(frozenset(capitalised), frozenset(alone), frozenset(lower))
+
+
+_SENTENCE_BREAK = re.compile(r"[.;:!?]\s+")
+_fold_word = lru_cache(maxsize=8192)(fold)
+"""`fold` of one word, remembered: a listing words hundreds of sentences from the same few thousand words."""
+
+
+_COUNTED_PLACES = re.compile(
+    r"\b(?:in|at|to|across|from|into|between|among|amongst|throughout)\s+"
+    rf"((?:\d+|(?:{'|'.join(sorted(_NUMBERS))}))\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+s)\b",
+    re.IGNORECASE,
+)
+
+
+def counted_places(text: str) -> list[str]:
+    """The counted places a text says where something happened ("admitted to two large inner-city hospitals", "in 12
+    general practices", "across five boroughs"): a number after a preposition of place, up to the plural noun it
+    counts. How many sites one study had, where a synthesis of several says where in general."""
+    return [found.group(1) for found in _COUNTED_PLACES.finditer(text)]
 
 
 def _without_possessive(word: str) -> str:
@@ -889,8 +1115,15 @@ def _lower_first(text: str, names: frozenset[str] | set[str] = frozenset()) -> s
     word, _, rest = text.partition(" ")
     if not text or len(word) == 1 and word == "I" or len(word) > 1 and not word[1:].islower():
         return text
-    if word.strip(",;:()") in names or _without_possessive(word.strip(",;:()")) in names or is_proper_noun(word):
+    bare = _without_possessive(word.strip(",;:()"))
+    written = _WRITTEN_HERE.get()
+    lower_too = bool(written) and fold(bare.lower()) in written.lower
+    if lower_too and rest[:1].islower() and bare in written.capitalised - written.alone and not is_proper_noun(word):
+        return text[0].lower() + text[1:]  # "Insurance removes…": a word of "the National Health Insurance Scheme" alone
+    if word.strip(",;:()") in names or bare in names or is_proper_noun(word):
         return text
+    if lower_too and bare not in written.capitalised:
+        return text[0].lower() + text[1:]  # "Rural Eastern Cape Province", where the texts write "the rural Eastern Cape"
     if rest[:1].isupper() and not _word_tags(word.lower()) & _VERB_FORMS and not _common_before_an_acronym(word, rest):
         return text  # "South Asian adults"; not "Improved HbA1c", "More A&E attendances", "A PACER team"
     return text[0].lower() + text[1:]
@@ -946,8 +1179,9 @@ _DANGLING = _PHRASE_OPENERS | frozenset(
 """Words that point on to what follows ("…during an emergency such", "…who can"): no title ends on one. An object
 pronoun is none: "…the community that chose them" ends whole, where dropping "them" left "…that chose" (trial O)."""
 _DANGLING |= frozenset("whom nor although though whereas".split())
-_QUALIFIER = re.compile(r"\s*(?:or|but|not|nor|except|unless|yet|only|rather)\b", re.I)
-"""What opens a part that qualifies the clause before it: a title keeps both or neither."""
+_QUALIFIER = re.compile(r"\s*(?:or|but|not|nor|except|unless|yet|only|rather|without|with\s+no)\b", re.I)
+"""What opens a part that qualifies the clause before it ("…, or…", "…, without a follow-up call"): a title keeps both
+or neither."""
 
 
 def short_title(text: str) -> str:
@@ -971,6 +1205,12 @@ def short_title(text: str) -> str:
     if len(words) <= TITLE_WORDS:
         return _upper_first(" ".join(words).rstrip(",;:"))
     for cut in range(TITLE_WORDS, TITLE_WORDS_AT_LEAST - 1, -1):
+        before = " ".join(words[:cut])
+        listed = words[cut - 1][-1:] == "," and _verbs_listed(before.rstrip(","), ", " + " ".join(words[cut:]))
+        if listed or _stranded(words[cut - 1], words[cut - 1][-1:]):
+            return _upper_first(before.rstrip(","))  # "…joins ward rounds, | coordinates…"; "…no relationship with, | rather…"
+        if _bare_word(words[cut]) in ("and", "or") and _a_verbs_list_closed(words, cut):
+            continue  # "…joins ward rounds, coordinates care | and advocates…" would list two of its three verbs
         if words[cut].lower().strip(",;:") in _PHRASE_OPENERS:
             kept = _without_dangling(words[:cut])
             if len(words) <= TITLE_WORDS_WHOLE and _a_verb_phrase_begun(words, len(kept)):
@@ -994,10 +1234,43 @@ def _first_clause(text: str) -> tuple[str, str]:
         said, after = head.split(), text[boundary.start() :]
         if _a_list_goes_on(head, after) or len(said) > 1 and _lost_its_object(said, after.split()[0]):
             continue
-        if said and _bare_word(said[-1]) in _DANGLING:
+        if _verbs_listed(head, after):
+            continue  # "workers screen, | make a provisional diagnosis and refer": the comma lists the clause's verbs
+        if said and _bare_word(said[-1]) in _DANGLING and not _stranded(said[-1], after):
             continue  # "an exchange in | which staff…": a preposition, determiner or conjunction ends no clause (trial S)
         return head, text[boundary.end() :]
     return text, ""
+
+
+def _a_verbs_list_closed(words: list[str], cut: int) -> bool:
+    """Whether the "and"/"or" at words[cut] closes a list of verbs begun at a comma before it (`_verbs_listed`)."""
+    for comma in range(cut - 1, 0, -1):
+        if words[comma - 1][-1:] == ",":
+            head = " ".join(words[:comma]).rstrip(",")
+            return _verbs_listed(head, ", " + " ".join(words[comma:]))
+    return False
+
+
+def _stranded(word: str, after: str) -> bool:
+    """A preposition right before a comma ends its clause, its object said before it ("workers they have no
+    relationship with, | rather than…", "the school they belong to, | …")."""
+    return _bare_word(word) in _PREPOSITIONS and after[:1] in ",;"
+
+
+def _verbs_listed(head: str, after: str) -> bool:
+    """Whether a comma goes on to more verbs of the clause before it, closed by "and"/"or" ("the team joins ward rounds,
+    | coordinates care and advocates for the patient", "workers screen, | make a diagnosis and refer"): the word after
+    the comma, the word after the list's "and" and a word of the clause are verbs in one form (all "joins",
+    "coordinates", "advocates" or all "screen", "make", "refer"), however long each item is."""
+    listed = re.match(r"\s*,\s*([\w'-]+)[^,;:.]*?\s(?:and|or)\s+([\w'-]+)", after)
+    if not listed:
+        return False
+    first, last = (_bare_word(w) for w in listed.groups())
+    said = _words(head)
+    for form in ("Z", "P"):
+        if form in _word_tags(first) and form in _word_tags(last) and any(form in _word_tags(w) for w in said[1:]):
+            return not _word_tags(first) & {"D", "N"} and first not in _PREPOSITIONS
+    return False
 
 
 def _cut_inside_a_phrase(words: list[str], cut: int) -> bool:
@@ -1151,9 +1424,14 @@ def _without_dangling(words: list[str]) -> list[str]:
     while len(kept) > 3 and (kept[-1].lower().strip(",;:") in _DANGLING or len(kept) > 4 and kept[-2].lower() == "to"):
         if kept[-2].lower() == "to" and _an_adjective_and_its_infinitive(kept, len(kept) - 2):
             break  # "…that they are free to raise…": "…they are free" says something else (trial Y)
+        if _bare_word(kept[-1]) in _PARTICLES and _word_tags(_bare_word(kept[-2])) & {"D", "N"}:
+            break  # "…are not handed over", "…were followed up": a verb's particle, not a phrase begun (trial AA)
         kept.pop()
     return kept
 
+
+_PARTICLES = frozenset("over up out off down back away on in through".split())
+"""Words that finish a phrasal verb ("handed over", "followed up", "dropped out") as well as opening a phrase."""
 
 _WHO_WHICH = ("who", "whom", "whose", "which")
 
@@ -1355,10 +1633,10 @@ def _is_person(word: str) -> bool:
 
 
 def _who_they_are(context: str) -> str:
-    """The people a context opens with, as written ("Older patients whose discharge date…" → "Older patients"), where
-    it opens with a capital as a title must; "" when it opens otherwise (`_people_first`)."""
-    head = _people_first(context)
-    return head if head[:1].isupper() else ""
+    """The people a context opens with, as written ("Older patients whose discharge date…" → "Older patients"), with
+    the capital a title opens with where the coder wrote none (trial AA: "people discharged to hostels" left the title
+    "They are handed over to new workers"); "" when it opens otherwise (`_people_first`)."""
+    return _upper_first(_people_first(context))
 
 
 def _people_first(context: str) -> str:

@@ -56,6 +56,12 @@ left of it, and lose to those of a whole record of the same work read later (`cm
 (it has a space), so no export writes it as one."""
 
 
+ORIGIN = "cmo: origin"
+"""Kept in the `extra` of a record whose row names the route it was found by (a grey list's "Found via": "expert
+suggestion", as `cmo select origins` reads it): a source it starts takes that origin for the document flow, not the
+file's. Not a BibTeX field name (it has a space), so no export writes it as one."""
+
+
 def cut_short(record: Record, said: str) -> Record:
     """The record marked as read from a file that ended inside it (`INCOMPLETE`)."""
     return record.model_copy(update={"extra": {**record.extra, INCOMPLETE: said}})
