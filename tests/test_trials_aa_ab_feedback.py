@@ -136,6 +136,24 @@ def test_withdrawing_the_later_of_three_files_leaves_the_last_in_force(demo, tmp
     assert list(_answers(demo)) == one and two != one
 
 
+def test_the_same_answers_in_another_file_after_a_withdrawal_count_and_the_withdrawn_file_stays_withdrawn(demo, tmp_path):
+    """Trial AA, re-tried: a test row withdrawn, then the respondent's real row with the same answers a minute later in
+    another download, was dropped as "withdrawn" (every answer's print is stored once): 8 genuine ratings lost."""
+
+    def sheet(name: str) -> str:
+        path = tmp_path / name
+        path.write_text("pseudonym,group,round,configuration,rating,comment\nFinch,cyp,1,C7,agree,it fits\n", encoding="utf-8")
+        return str(path)
+
+    first = demo.json("feedback", "import", sheet("finch-a.csv"))["feedback"]
+    demo("feedback", "withdraw", "finch-a.csv", "--note", "a test submission")
+    assert not _answers(demo)
+    again = demo("feedback", "import", sheet("finch-a.csv"), code=None)
+    assert "stay withdrawn" in again.stderr and not _answers(demo), "the withdrawn file itself stays withdrawn"
+    later = demo.json("feedback", "import", sheet("finch-b.csv"))["feedback"]
+    assert later and later != first and list(_answers(demo)) == later
+
+
 # ---- 3. KoboToolbox: 'other, specify' and the tool's own columns ------------------------------------------------------
 
 

@@ -103,7 +103,7 @@ def import_feedback(
         fates=(ended := fates(review.store.history())),
         closed={r.number: r.closed_at for r in closed},
         imported={item.fingerprint for item in before},
-        said=lambda: {content_fingerprint(item) for item in before},
+        said=lambda: {content_fingerprint(item) for item in _not_withdrawn(before)},
         scale=numbered,
         worded=lambda: _template_words(closed),
     )
@@ -121,13 +121,17 @@ def import_feedback(
     with store.transaction():
         warnings += _give_words(store, given)
         stored = store.feedback(replaced=True)
+        given, withdrawn_again = _withdrawn_file_again(stored, given)
+        warnings += withdrawn_again
+        stored = _not_withdrawn(stored)  # the same answers from another file are a new submission
         given = _as_stored(given, stored)
         given, reread = _read_again(store, given, again, stored)
         if any(again.changes() for again in reread):
-            stored = store.feedback(replaced=True)  # as read again
+            stored = _not_withdrawn(store.feedback(replaced=True))  # as read again
         items = [item for index, item in enumerate(given) if index not in again]
-        warnings += _replaced_already(stored, items)
-        replaced = _replaced(stored, items)
+        answering = [item for item in items if _WITHDRAWN_PRINT not in item.fingerprint]  # a withdrawn file replaces nothing
+        warnings += _replaced_already(stored, answering)
+        replaced = _replaced(stored, answering)
         counted = {item.fingerprint for item in items}
         new, _ = store.add_feedback(given)  # ids in the order the answers were given (trial Q)
         added = [item for item in new if item.fingerprint in counted]
@@ -624,28 +628,55 @@ def _as_stored(items: list[FeedbackItem], stored: list[FeedbackItem]) -> list[Fe
     return same
 
 
-def _replaced_already(stored: list[FeedbackItem], items: list[FeedbackItem]) -> list[str]:
-    """Answers a respondent's later file replaced, in an earlier file imported again: they stay replaced (the later
-    file is their last word), said once per file and respondent, in the order the later answers replaced them. A form's
-    download holds everyone's answers: each is named as the respondent whose it is (trial AA credited Kestrel's answers
-    to Robin, the first respondent of the file)."""
-    gone = {item.fingerprint: item for item in stored if item.replaced_by}
-    files: dict[tuple[str, str], list[FeedbackItem]] = {}
-    withdrawn: dict[str, list[str]] = {}
-    for item in items:
-        if item.fingerprint in gone and gone[item.fingerprint].replaced_by == WITHDRAWN:
-            withdrawn.setdefault(item.file, []).append(gone[item.fingerprint].id)
-        elif item.fingerprint in gone:
-            old = gone[item.fingerprint]
-            files.setdefault((item.file, old.who), []).append(old)
+_WITHDRAWN_PRINT = " withdrawn as "
+
+
+def _withdrawn_print(item: FeedbackItem) -> str:
+    """A withdrawn answer's print, set apart from its own (each print is stored once): the same answers given again in
+    another file are a new import (trial AA: Robin's real round-2 row, a minute after a withdrawn test row, was dropped)."""
+    return f"{item.fingerprint}{_WITHDRAWN_PRINT}{item.id}"
+
+
+def _print_before_withdrawal(item: FeedbackItem) -> str:
+    return item.fingerprint.partition(_WITHDRAWN_PRINT)[0]
+
+
+def _not_withdrawn(items: list[FeedbackItem]) -> list[FeedbackItem]:
+    return [item for item in items if item.replaced_by != WITHDRAWN]
+
+
+def _withdrawn_file_again(stored: list[FeedbackItem], given: list[FeedbackItem]) -> tuple[list[FeedbackItem], list[str]]:
+    """The answers, those a withdrawn file gives again read as the withdrawn ones they are (a file withdrawn stays
+    withdrawn, said once per file); the same answers from another file are a new submission and count."""
+    withdrawn = {(_print_before_withdrawal(item), item.file): item for item in stored if item.replaced_by == WITHDRAWN}
+    read, again = [], {}
+    for item in given:
+        if (was := withdrawn.get((item.fingerprint, item.file))) is not None:
+            again.setdefault(item.file, []).append(was.id)
+            item = item.model_copy(update={"fingerprint": was.fingerprint})
+        read.append(item)
     said = [
         LookAt(
             f"{file}: the answers here {id_runs(ids)} were withdrawn ('cmo history {ids[0]}' says why) and stay withdrawn; "
             "nothing was changed"
         )
-        for file, ids in withdrawn.items()
+        for file, ids in again.items()
     ]
-    return said + [
+    return read, said
+
+
+def _replaced_already(stored: list[FeedbackItem], items: list[FeedbackItem]) -> list[str]:
+    """Answers a respondent's later file replaced, in an earlier file imported again: they stay replaced (the later
+    file is their last word), said once per file and respondent, in the order the later answers replaced them. A form's
+    download holds everyone's answers: each is named as the respondent whose it is (trial AA credited Kestrel's answers
+    to Robin, the first respondent of the file)."""
+    gone = {item.fingerprint: item for item in stored if item.replaced_by and item.replaced_by != WITHDRAWN}
+    files: dict[tuple[str, str], list[FeedbackItem]] = {}
+    for item in items:
+        if item.fingerprint in gone:
+            old = gone[item.fingerprint]
+            files.setdefault((item.file, old.who), []).append(old)
+    return [
         LookAt(
             f"{file}: {olds[0].respondent}'s answers here are {', '.join(old.id for old in olds)}, which their later answers "
             f"{', '.join(dict.fromkeys(old.replaced_by for old in olds))} replaced; the later ones still count and nothing "
@@ -827,7 +858,7 @@ def withdraw_feedback(review: Review, named: list[str], *, note: str) -> Feedbac
         if old.id not in ids and old.replaced_by in ids
     ]
     restored = _one_in_force_each(restored)
-    withdrawn = [item.model_copy(update={"replaced_by": WITHDRAWN}) for item in taking]
+    withdrawn = [item.model_copy(update={"replaced_by": WITHDRAWN, "fingerprint": _withdrawn_print(item)}) for item in taking]
     store.put_feedback([*withdrawn, *restored])
     back = sorted((old.id for old in restored if not old.replaced_by), key=natural_key)
     taken = sorted(ids, key=natural_key)
