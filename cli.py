@@ -1089,20 +1089,20 @@ def warn(text: str) -> None:
     click.echo(f"warning: {text}{'' if text.rstrip().endswith(('.', '!', '?')) else '.'}", err=True)
 
 
-def print_configurations(views, details: bool = False) -> None:
+def print_configurations(review, views, details: bool = False) -> None:
     """Three lines a configuration (more with `details`), echoed at once: a listing of 500 configurations spent
     15 ms in 1,500 separate echoes."""
-    from cmo.commands.refine import sentence
+    from cmo.commands.refine import sentences
 
     lines = []
-    for v in views:
+    for v, worded in zip(views, sentences(review, views), strict=True):
         fb = v.feedback
         feedback = f"; feedback {fb.agree} agree, {fb.partly} partly, {fb.disagree} disagree" if fb.responses else ""
         lock = f" [{v.standing}]" if v.standing else ""
         against = f", {len(v.contradicting)} contradicting ({', '.join(v.contradicting)})" if v.contradicting else ""
         lines += [
             f"{v.id}  [{v.domain or 'unassigned'}]  {v.title}{lock}",
-            f"    {sentence(v)}",
+            f"    {worded}",
             f"    {counted(len(v.statements), 'statement')} from {counted(len({*v.sources, *v.contradicting_sources}), 'source')}"
             f"{against}; "
             f"evidence {v.strength}: {v.strength_reason.rstrip('.') if feedback else v.strength_reason}{feedback}",
@@ -1210,7 +1210,7 @@ def refine(ctx: click.Context, domain: str | None, threshold: float | None, back
     with ProgressBar("Reading what each element means (once; kept in review.db)", at_least=500) as bar:
         outcome, views = refine_views(review, domain, threshold, backend, progress=bar)
     if not as_json:
-        print_configurations(views)
+        print_configurations(review, views)
         for line in outcome.lines:
             click.echo(line, err=True)
         click.echo(
@@ -1234,7 +1234,7 @@ def placed_in_words(unassigned: list[str], detached: list[str]) -> str:
 
 @cli.group()
 def domains() -> None:
-    """The review's domains: list them, rename a slug everywhere."""
+    """The review's domains: list them, rename a slug everywhere, declare a team's own label for one."""
 
 
 @domains.command("list")
@@ -1249,15 +1249,18 @@ def domains_list(ctx: click.Context, as_json: bool) -> None:
     """
     from cmo.commands.domains import list_domains
 
-    found = list_domains(open_review(ctx, domains="skip"))
+    review = open_review(ctx, domains="skip")
+    found = list_domains(review)
     if as_json:
         emit_json(found)
         return
+    aliases = {d.slug: d.aliases for d in review.domains}
     for d in found:
         where = "" if d.listed else "  [not in review.yaml]"
+        also = f"  (also written: {', '.join(aliases[d.slug])})" if aliases.get(d.slug) else ""
         click.echo(
             f"{d.slug}\t{d.name}\t{counted(len(d.configurations), 'configuration')}, "
-            f"{counted(d.statements, 'statement')} coded to it{where}"
+            f"{counted(d.statements, 'statement')} coded to it{where}{also}"
         )
 
 
@@ -1289,6 +1292,33 @@ def domains_rename(ctx: click.Context, old: str, new: str, note: str, as_json: b
     )
 
 
+@domains.command("alias")
+@click.argument("target")
+@click.argument("labels", nargs=-1, required=True)
+@click.option("--group", is_flag=True, help="TARGET is a stakeholder group, not a domain.")
+@click.option("--remove", is_flag=True, help="Take the labels out of its aliases.")
+@click.option("--json", "as_json", is_flag=True, help="Print the domain (or group) as review.yaml now has it, as JSON.")
+@click.pass_context
+def domains_alias(ctx: click.Context, target: str, labels: tuple[str, ...], group: bool, remove: bool, as_json: bool) -> None:
+    """Declare a team's own label for a domain (a second coder's "Staff" for workforce): added to its aliases in
+    review.yaml (comments kept), it is read as the domain's name is, on every sheet and form and by --domain.
+
+    Example:
+
+        cmo domains alias workforce "Staff" "Staffing"
+        cmo domains alias --group chw "Lay health workers"
+    """
+    from cmo.commands.domains import alias_domain
+
+    item = alias_domain(open_review(ctx, domains="skip"), target, list(labels), group=group, remove=remove)
+    if as_json:
+        emit_json(item)
+        return
+    kind = "group" if group else "domain"
+    listed = ", ".join(f"'{a}'" for a in item.aliases) or "none"
+    click.echo(f"The {kind} {item.slug} ({item.name}) is also written: {listed} (review.yaml).")
+
+
 @cli.group()
 def configs() -> None:
     """Configurations, and the decisions reviewers make on them."""
@@ -1307,11 +1337,12 @@ def configs_list(ctx: click.Context, domain: str | None, as_json: bool) -> None:
     """
     from cmo.commands.configs import list_configurations
 
-    views = list_configurations(open_review(ctx), domain)
+    review = open_review(ctx)
+    views = list_configurations(review, domain)
     if as_json:
         emit_json(views)
     elif views:
-        print_configurations(views)
+        print_configurations(review, views)
     else:
         click.echo(f"No configurations{' in that domain' if domain else ''} yet; 'cmo refine' proposes them.", err=True)
 
@@ -1353,11 +1384,12 @@ def configs_show(ctx: click.Context, config_id: str, as_json: bool) -> None:
     """
     from cmo.commands.configs import show_configuration
 
-    view, answers = show_configuration(open_review(ctx), config_id)
+    review = open_review(ctx)
+    view, answers = show_configuration(review, config_id)
     if as_json:
         emit_json(view)
         return
-    print_configurations([view], details=True)
+    print_configurations(review, [view], details=True)
     for item in answers:
         words = "; ".join(t for t in (item.comment, item.missing, item.not_for_whom, item.read) if t)
         said = f": {words}" if words else ""
@@ -1540,7 +1572,7 @@ def configs_new(ctx, statements, domain, note, realist_move, because, as_json) -
         return
     taken = "; ".join(f"{', '.join(ids)} from {config_id}" for config_id, ids in moved.items())
     click.echo(f"Made {view.id} from {', '.join(view.statements)}{f' ({taken})' if taken else ''}.{left_empty(retired)}")
-    print_configurations([view])
+    print_configurations(review, [view])
 
 
 @configs.command("retire")
@@ -1820,13 +1852,14 @@ def feedback_import(
     from cmo.commands.feedback import import_feedback
     from cmo.errors import LookAt
 
-    result = import_feedback(open_review(ctx), [Path(f) for f in files], round_number, scale=scale)
+    review = open_review(ctx)
+    result = import_feedback(review, [Path(f) for f in files], round_number, scale=scale)
     for warning in result.warnings:
         warn(warning)
     if as_json:
         emit_json(result)
     else:
-        from cmo.commands.feedback import id_runs, kept_again
+        from cmo.commands.feedback import id_runs, kept_again, replaced_said
 
         ids = f" ({id_runs(result.feedback)})" if result.feedback else ""  # the ids given, not a span holding others
         numbers = [str(n) for n in result.rounds] or [str(result.round)]
@@ -1834,10 +1867,7 @@ def feedback_import(
         kept = kept_again(result)  # every id stored is named: an earlier answer in the same file is stored, not counted
         click.echo(f"Imported {counted(result.added, 'answer')} for {rounds}{ids}{kept}; {result.repeated} already imported.")
         if result.replaced:
-            click.echo(
-                f"A later file from the same respondent replaced their earlier answers {', '.join(result.replaced)} "
-                f"(kept in the history)."
-            )
+            click.echo(replaced_said(review, result.replaced))
     if any(isinstance(warning, LookAt) for warning in result.warnings):
         ctx.exit(1)  # done, with something for the team to look at
 

@@ -534,6 +534,9 @@ class Domain(_Model):
     """Shown to people; the slug when none is given."""
     description: str = ""
     """Its words assign statements to it, so it lists those a statement in it would use."""
+    aliases: list[str] = []
+    """Other labels a team writes for it ("Staff" for `workforce`, a second coder's): read as its name is, in every
+    sheet, form and `--domain` (`labels`); `aliases: Staff` is one."""
 
     @model_validator(mode="before")
     @classmethod
@@ -542,7 +545,23 @@ class Domain(_Model):
             data = {**data, "slug": str(data["slug"])}
             data["name"] = str(_text(data.get("name")) or data["slug"])
             data["description"] = str(_text(data.get("description")))
+            if "aliases" in data:  # only when written: review.yaml is written back as the team wrote it
+                data["aliases"] = _aliases(data["aliases"])
         return data
+
+    def labels(self) -> tuple[str, ...]:
+        """What a team may write for it: its slug, its name and its aliases."""
+        return (self.slug, self.name, *self.aliases)
+
+
+def _aliases(value: object) -> object:
+    """`aliases:` as a list of labels: one label alone is a list of one, nothing is none, blanks are dropped."""
+    if value is None:
+        return []
+    items = value if isinstance(value, list) else [value]
+    if any(isinstance(item, (dict, list)) for item in items):
+        raise ValueError("aliases must be a list of labels, e.g. aliases: [Staff, staffing]")
+    return [" ".join(str(_text(item)).split()) for item in items if str(_text(item)).strip()]
 
 
 class Group(Domain):
@@ -596,21 +615,31 @@ def _slug_shape(item: Domain) -> Domain:
 
 def _unique(items: list[Domain]) -> list[Domain]:
     """Each slug and each name once: a copied block left with another's name sent a sheet's cells naming it to the
-    wrong, empty domain (trial T), as a name is how people write a domain in sheets and commands."""
+    wrong, empty domain (trial T), as a name is how people write a domain in sheets and commands. An alias is a name
+    so: no two items share one, and none is another's slug (trial AC)."""
     seen: set[str] = set()
-    named: dict[str, int] = {}
+    named: dict[str, tuple[int, str]] = {}
     for index, item in enumerate(items):
         if item.slug in seen:
             raise PydanticCustomError("duplicate_slug", "slug '{slug}' appears twice", {"slug": item.slug, "index": index})
         seen.add(item.slug)
-        name = " ".join(item.name.split()).casefold()
-        if name in named:
-            raise PydanticCustomError(
-                "duplicate_name",
-                "name '{name}' is item {first}'s too; give each its own",
-                {"name": item.name, "first": named[name] + 1, "index": index},
-            )
-        named[name] = index
+        own = {" ".join(label.split()).casefold(): label for label in reversed(item.labels()[1:])}  # its name, its aliases
+        for name, label in own.items():
+            what = "name" if label == item.name else "alias"
+            first, had = named.get(name, (index, what))
+            if first != index:
+                raise PydanticCustomError(
+                    "duplicate_name",
+                    "{what} '{name}' is item {first}'s{had} too; give each its own",
+                    {"what": what, "name": label, "first": first + 1, "had": " alias" if had == "alias" else "", "index": index},
+                )
+            named[name] = (index, what)
+    for index, item in enumerate(items):  # an alias that is another's slug would send its cells to the wrong one
+        for alias in item.aliases:
+            if alias.casefold() in seen - {item.slug}:
+                raise PydanticCustomError(
+                    "duplicate_name", "alias '{name}' is another's slug; give each its own", {"name": alias, "index": index}
+                )
     return items
 
 

@@ -699,6 +699,26 @@ def given_first_name(name: str) -> str:
     return format_name(" ".join(words[cut:]), " ".join(words[:cut])) + (f", {suffix}" if suffix else "")
 
 
+def _capital_letters() -> str:
+    """The capitals of the Latin, Greek and Cyrillic alphabets, accented or not, as ranges of a character class."""
+    capitals = [code for code in range(0x41, 0x530) if unicodedata.category(chr(code)) in ("Lu", "Lt")]
+    capitals += [code for code in range(0x1E00, 0x1F00) if unicodedata.category(chr(code)) == "Lu"]  # "Ḍ", "Ạ", "Ế"
+    ranges: list[list[int]] = []
+    for code in capitals:
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return "".join(chr(first) if first == last else f"{chr(first)}-{chr(last)}" for first, last in ranges)
+
+
+INITIAL = rf"(?:[{_capital_letters()}][\u0300-\u036f]*)"
+"""One initial of a person's name: a capital letter, accented or not ("M", "À", "Ł", "Ž", "Ş", or "A" followed by a
+combining accent), as a regular expression (Python's `re` has no class of capitals). Where readers tell a name's
+initials from its family name ("Mas M.À.", "Sabaté S.", "Łukasik Ż."), so an accented initial is never read as part of
+the family name."""
+
+
 NAME_SUFFIX = r"(?:Jr|Sr|II|III|IV|2nd|3rd|4th)\.?"
 """What follows a person's name in a list ("Williams JW Jr", "John W. Williams Jr"), not a name of its own."""
 NAME_PARTICLES = frozenset(

@@ -51,29 +51,43 @@ class Review:
     def group_slugs(self) -> set[str]:
         return {g.slug for g in self.groups}
 
+    def domain_labels(self) -> dict[str, str]:
+        """Each label a team may write for a domain (slug, name, aliases: `Domain.labels`) to its slug."""
+        return {label: d.slug for d in self.domains for label in d.labels()}
+
+    def group_labels(self) -> dict[str, str]:
+        """As `domain_labels`, for the stakeholder groups."""
+        return {label: g.slug for g in self.groups for label in g.labels()}
+
     def resolve_domain(self, text: str) -> str:
-        """`--domain` takes a slug or a domain's name, as a sheet's domain cell does (`normalise.labelled`): its start,
-        its words, or after its number ("Domain 3: Safety")."""
+        """`--domain` takes a slug, a domain's name or an alias, as a sheet's domain cell does (`normalise.labelled`):
+        its start, its words, or after its number ("Domain 3: Safety")."""
         from cmo.normalise import labelled
 
         if not text.strip():
             raise CmoError("--domain is empty; give a domain slug or name.")
-        matches = labelled(text, {label: d.slug for d in self.domains for label in (d.slug, d.name)})
+        matches = labelled(text, self.domain_labels())
         if len(matches) == 1:
             return matches[0]
         known = ", ".join(d.slug for d in self.domains) or "none"
         if matches:
             raise CmoError(f"domain '{text}' is ambiguous: it could be {', '.join(matches)}.")
-        raise NotFound(f"domain '{text}' is not in {self.folder / CONFIG_NAME} (domains: {known}).")
+        raise NotFound(
+            f"domain '{text}' is not in {self.folder / CONFIG_NAME} (domains: {known}); if it is the team's own label for "
+            f'one, declare it: cmo domains alias SLUG "{text.strip()}".'
+        )
 
     def resolve_group(self, text: str) -> str:
         from cmo.normalise import labelled
 
-        matches = labelled(text, {label: g.slug for g in self.groups for label in (g.slug, g.name)})
+        matches = labelled(text, self.group_labels())
         if len(matches) == 1:
             return matches[0]
         known = ", ".join(g.slug for g in self.groups) or "none"
-        raise NotFound(f"stakeholder group '{text}' is not in {self.folder / CONFIG_NAME} (groups: {known}).")
+        raise NotFound(
+            f"stakeholder group '{text}' is not in {self.folder / CONFIG_NAME} (groups: {known}); if it is the team's own "
+            f'label for one, declare it: cmo domains alias --group SLUG "{text.strip()}".'
+        )
 
     def close(self) -> None:
         self.store.close()

@@ -6,13 +6,15 @@ the review as it was. The history table is append-only, enforced by triggers.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
 import sqlite3
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -48,7 +50,7 @@ def _list_of(model) -> TypeAdapter:
     return TypeAdapter(list[model])
 
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 _STATEMENT_STANDING = (
     "json_object('id', id, 'source', source_key, 'stance', json(coalesce(json_extract(data, '$.stance'), '{}')), "
@@ -214,6 +216,11 @@ _MIGRATIONS: dict[int, list[str | Callable[[sqlite3.Connection], None]]] = {
             round INTEGER NOT NULL, domain TEXT NOT NULL, grp TEXT NOT NULL, written_at TEXT NOT NULL, html TEXT NOT NULL,
             PRIMARY KEY (round, domain, grp))""",
     ],
+    9: [
+        # Each configuration's sentence as the wording rules (`rules`, which cmo's files they are) made it when the
+        # configuration was last written: listings read it rather than word hundreds of sentences again.
+        "CREATE TABLE IF NOT EXISTS sentences (key TEXT PRIMARY KEY, rules TEXT NOT NULL, text TEXT NOT NULL) WITHOUT ROWID",
+    ],
 }
 """Each schema version's statements; append a new version, never edit a released one."""
 
@@ -230,6 +237,18 @@ The key is the original one from the provenance: a key renamed on reading does n
 
 
 _commits = 0
+
+
+@dataclass(frozen=True)
+class Wording:
+    """The rule that words a configuration as one sentence (`sentence(context, mechanism, outcome)`) and which rules
+    they are (`rules`: changes whenever the wording's files do), so a kept sentence is used only while it holds."""
+
+    rules: str
+    sentence: Callable[[str, str, str], str]
+
+    def key(self, context: str, mechanism: str, outcome: str) -> str:
+        return hashlib.blake2b("\x1f".join((context, mechanism, outcome)).encode("utf-8"), digest_size=16).hexdigest()
 
 
 LOCK_WAIT = float(os.environ.get("CMO_LOCK_WAIT", "30"))
@@ -256,6 +275,8 @@ class Store:
     def __init__(self, path: Path):
         self.path = path
         self._parsed_to_keep: dict[str, tuple[str, str]] = {}
+        self.wording: Wording | None = None
+        """How configurations are worded as one sentence, set by the commands (the store words nothing itself)."""
         self.read_only = path.exists() and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
         if self.read_only:
             # A review on a read-only disk, or someone else's: commands that only read still work.
@@ -563,7 +584,11 @@ class Store:
         """Other names of sources, each to the one source it names: original keys of linked records (a team's own
         citation keys, where a duplicate from another export gave the source its key), and first author and year
         (`author_year_handle`: "Schlief et al. (2022)" in a sheet) where only one source has them; where several
-        have them, "?" and the handle list their keys, so a sheet is told which to choose from."""
+        have them, "?" and the handle list their keys, so a sheet is told which to choose from. A linked record's own
+        first author and year name its source too, where no source is cited so and the records that are name one
+        source: a work's online-first year on one database's record ("Cornes et al. (2017)" of a paper in its 2018
+        issue) is how a team that found it there cites it; a merged-away source's citation stays the merge's, to be said
+        where it is read (`merged_away`)."""
         rows = self.db.execute(
             "SELECT key, MIN(source_key) FROM records WHERE key != '' AND key NOT IN (SELECT key FROM sources) "
             "GROUP BY key HAVING COUNT(DISTINCT source_key) = 1"
@@ -579,6 +604,19 @@ class Store:
             for handle in {author_year_handle(cited, year), author_year_handle(without_initials(cited), year)} - {None}:
                 by_handle.setdefault(handle, []).append(key)
         for handle, keys in by_handle.items():  # several sources: "?" + handle lists them, for the message
+            aliases[handle if len(keys) == 1 else "?" + handle] = ", ".join(sorted(keys, key=natural_key))
+        merged = merged_away(self.decisions_of("source-merge"), self.source_keys())
+        by_record: dict[str, set[str]] = {}
+        linked = self.db.execute(
+            "SELECT DISTINCT source_key, json_extract(data, '$.authors[0]'), json_extract(data, '$.publisher'), "
+            "json_extract(data, '$.container'), json_extract(data, '$.year') FROM records"
+        )
+        for key, first_author, publisher, container, year in linked:
+            cited = cited_by(first_author, publisher, container)
+            for handle in {author_year_handle(cited, year), author_year_handle(without_initials(cited), year)} - {None}:
+                if handle not in by_handle and handle not in merged:  # a source's own citation is never a record's
+                    by_record.setdefault(handle, set()).add(key)
+        for handle, keys in by_record.items():
             aliases[handle if len(keys) == 1 else "?" + handle] = ", ".join(sorted(keys, key=natural_key))
         dois = self.db.execute(  # a DOI names its source where only one has it (a sheet keyed by DOI, as Covidence's)
             "SELECT json_extract(data, '$.doi'), MIN(key) FROM sources WHERE json_extract(data, '$.doi') != '' "
@@ -790,10 +828,41 @@ class Store:
         return Configuration.model_validate_json(row[0]) if row else None
 
     def put_configurations(self, configurations: Iterable[Configuration]) -> None:
+        configurations = list(configurations)
         self.db.executemany(
             "INSERT INTO configurations(num, id, data) VALUES(?, ?, ?) ON CONFLICT(id) DO UPDATE SET data = excluded.data",
             ((id_number(c.id), c.id, c.model_dump_json()) for c in configurations),
         )
+        self._keep_sentences([c for c in configurations if not c.retired])
+
+    # sentences, as last worded ----------------------------------------------
+    def kept_sentences(self, parts: Iterable[tuple[str, str, str]]) -> dict[tuple[str, str, str], str]:
+        """The sentence each (context, mechanism, outcome) was worded as by the rules in force, where one was kept."""
+        if self.wording is None:
+            return {}
+        keys = {self.wording.key(*three): three for three in parts}
+        found: dict[tuple[str, str, str], str] = {}
+        listed = list(keys)
+        for start in range(0, len(listed), 500):
+            chunk = listed[start : start + 500]
+            rows = self.db.execute(
+                f"SELECT key, text FROM sentences WHERE rules = ? AND key IN ({', '.join('?' * len(chunk))})",
+                (self.wording.rules, *chunk),
+            )
+            found.update((keys[key], text) for key, text in rows)
+        return found
+
+    def _keep_sentences(self, configurations: list[Configuration]) -> None:
+        """Each configuration written keeps its sentence, worded now unless kept already; sentences of rules no longer
+        in force go. Written with the command's own write, never by a command that only reads."""
+        if self.wording is None or not configurations:
+            return
+        parts = {(c.context, c.mechanism, c.outcome) for c in configurations}
+        kept = self.kept_sentences(parts)
+        made = [(self.wording.key(*three), self.wording.rules, self.wording.sentence(*three)) for three in parts - kept.keys()]
+        if made:
+            self.db.execute("DELETE FROM sentences WHERE rules != ?", (self.wording.rules,))
+            self.db.executemany("INSERT OR REPLACE INTO sentences(key, rules, text) VALUES(?, ?, ?)", made)
 
     # rounds -------------------------------------------------------------
     def rounds(self) -> list[RoundSnapshot]:
@@ -907,3 +976,42 @@ class Store:
         query = "SELECT json_extract(data, ?) FROM history WHERE action = ? ORDER BY seq DESC LIMIT 1"
         row = self.db.execute(query, (f"$.after.{key}", action)).fetchone()
         return json.loads(row[0]) if row and row[0] is not None else None
+
+
+def merged_away(merges: Iterable[Decision], live: Collection[str]) -> dict[str, str]:
+    """The names of sources merged away by 'cmo sources merge' (`merges`, in order), each to the live source it went
+    into, through later merges: its key, and its first author and year as a sheet cites it ("Cornes et al. (2017)",
+    `author_year_handle`, from the source as it was), so a sheet written before the merge still imports (trial AA: the
+    merged key refused with "did you mean"). A key live again (a split brought it back) names itself; a citation two
+    merged sources share and that went different ways names neither; a source gone since names nothing."""
+    went: dict[str, str] = {}
+    handles: dict[str, set[str]] = {}
+    for decision in merges:
+        if decision.action != "source-merge" or len(decision.targets) < 2:
+            continue
+        gone = decision.targets[1]
+        into = decision.after.get("into")
+        went[gone] = into if isinstance(into, str) and into else decision.targets[0]
+        was = decision.before.get(gone)
+        if isinstance(was, dict):
+            authors = was.get("authors") or [None]
+            cited, year = cited_by(authors[0], was.get("publisher"), was.get("container")), was.get("year")
+            for handle in {author_year_handle(cited, year), author_year_handle(without_initials(cited), year)} - {None}:
+                handles.setdefault(handle, set()).add(gone)
+
+    def now(key: str) -> str | None:
+        seen = {key}
+        while key in went and key not in live:
+            key = went[key]
+            if key in seen:
+                return None
+            seen.add(key)
+        return key if key in live else None
+
+    names = {key: into for key in went if key not in live and (into := now(key))}
+    names |= {key.lower(): into for key, into in names.items()}
+    for handle, keys in handles.items():
+        ends = {now(key) for key in keys if key not in live}
+        if len(ends) == 1 and None not in ends:
+            names[handle] = ends.pop()
+    return names

@@ -332,7 +332,7 @@ class FeedbackImported(View):
     round: int
     feedback: list[str]
     replaced: list[str] = []
-    """Earlier answers a later file from the same respondent for the same round replaced (kept in the history)."""
+    """Earlier answers the respondents' later files for the same round replaced (kept in the history)."""
     kept: list[str] = []
     """The ids stored now that `feedback` does not hold: earlier answers a respondent gave again in the same file (a
     form sent twice), kept marked replaced by their later answer and not counted, so every id stored is accounted for."""
@@ -438,6 +438,8 @@ class DomainListed(View):
     slug: str
     name: str
     description: str
+    aliases: list[str] = []
+    """The team's own labels for it, read on sheets and forms (`cmo domains alias`)."""
     listed: bool
     configurations: list[str]
     statements: int

@@ -286,10 +286,10 @@ def test_first_round_has_no_what_changed_section():
 
 def test_group_pack_puts_its_configurations_first_and_says_so():
     html = build_pack(**sample(), group="cyp")
-    assert "This pack is for Children and young people." in html
+    assert "This pack is for children and young people." in html
     connecting = html.split('id="domain-connecting"', 1)[1].split("</section>", 1)[0]
     assert connecting.index('id="cfg-C5"') < connecting.index('id="cfg-C2"')
-    assert "The first configuration here is marked for Children and young people." in connecting
+    assert "The first configuration here is marked for children and young people." in connecting
     everyone = build_pack(**sample()).split('id="domain-connecting"', 1)[1].split("</section>", 1)[0]
     assert everyone.index('id="cfg-C2"') < everyone.index('id="cfg-C5"')
     assert '<option value="cyp" selected>' in html

@@ -302,7 +302,7 @@ def test_every_import_warning_is_on_the_page_however_many_and_escaped(served, ch
         page.click("form[enctype] button")
     new = next(f for f in demo.json("feedback", "list") if f["comment"] == "changed my mind")
     said = page.inner_text(".said")
-    assert f"replaced their earlier answers {cited['id']}" in said
+    assert f"later file replaced their earlier answer {cited['id']}" in said
     warning = page.inner_text(".warnings")
     config = cited["configuration"]
     assert f"{config} cites {cited['id']}, which Respondent 01 replaced with {new['id']}" in warning

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from cmo.store import merged_away
+
 # Three records of one trial as three databases gave them, too unlike for de-duplication to link (a conference
 # abstract, a preprint, the article): the team merges them by hand. And a second, unrelated study.
 RECORDS = """TY  - CONF
@@ -112,7 +114,7 @@ def _parse(cmo, sheet: Path):
             groups=_labels(review.groups),
             statement_ids={s.id for s in store.statements(include_deleted=True)},
             record_keys=lambda: key_aliases(review),
-            merges=lambda: store.decisions_of("source-merge"),
+            merged=lambda live: merged_away(store.decisions_of("source-merge"), live),
         )
 
 
@@ -161,7 +163,6 @@ def test_merged_away_follows_a_chain_and_leaves_out_a_key_live_again():
     """`merged_away` on the history's records alone: a key brought back (live) names itself; a citation two merged-away
     sources share that went different ways names neither."""
     from cmo.models import Decision
-    from cmo.sheets.coding import merged_away
 
     def merge(into: str, gone: str, family: str, year: int) -> Decision:
         was = {"key": gone, "authors": [f"{family}, Ann"], "year": year, "publisher": "", "container": "J"}

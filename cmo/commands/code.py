@@ -17,6 +17,7 @@ from cmo.commands.sources import get_source, key_aliases
 from cmo.errors import BadInput, CmoError, LookAt, NotFound
 from cmo.models import Decision, Domain, Stance, Statement
 from cmo.review import Review
+from cmo.store import merged_away
 from cmo.synthesis.evidence import contradicting_ids, denial_in_line, reads_against, says_it_as_worded
 from cmo.synthesis.marked import IF_THEN_BECAUSE
 from cmo.synthesis.members import with_groups
@@ -57,8 +58,8 @@ class AddedStatement:
 
 
 def _labels(items: list[Domain]) -> dict[str, str]:
-    """Accept a slug or a name in a sheet, any case."""
-    return {label: item.slug for item in items for label in (item.slug, item.name)}
+    """Accept a slug, a name or a declared alias in a sheet, any case."""
+    return {label: item.slug for item in items for label in item.labels()}
 
 
 def _unlisted_groups(review: Review, statements) -> dict[str, list[str]]:
@@ -116,7 +117,8 @@ def import_sheet(review: Review, path: Path, sheet_name: str | None = None) -> C
         sheet=sheet_name,
         configuration_columns=CONFIGURATION_COLUMNS,  # the export's configurations: cmo's own, refused
         own_ids=own_id_columns(existing.values()),  # a sheet without cmo's ids: the team's own ('CMOC ID') match its rows
-        merges=lambda: store.decisions_of("source-merge"),  # a key merged away reads as where it went, and is said
+        # a key merged away reads as where it went, and is said
+        merged=lambda live: merged_away(store.decisions_of("source-merge"), live),
     )
     summary = ImportSummary(warnings=list(sheet.warnings) + [_unlisted_group_warning(g, ids) for g, ids in unlisted.items()])
     rows = [_with_stored_page(path, row, existing, summary) for row in sheet.rows]

@@ -1,4 +1,4 @@
-"""`cmo domains`: list the review's domains and rename a slug everywhere it is used.
+"""`cmo domains`: list the review's domains, rename a slug everywhere it is used, and declare a team's own labels.
 
 A slug lives in two places: review.yaml (people edit it) and the statements, configurations and
 frozen rounds in review.db. Renaming it in review.yaml by hand leaves the others behind; this
@@ -12,7 +12,8 @@ from pydantic import ValidationError
 from cmo.commands import writes
 from cmo.errors import BadInput, CmoError, NotFound
 from cmo.files import atomic_write_text
-from cmo.models import SLUG, Decision, ReviewConfig, RoundSnapshot
+from cmo.models import SLUG, Decision, Domain, ReviewConfig, RoundSnapshot
+from cmo.normalise import fold
 from cmo.review import CONFIG_NAME, Review, config_problem
 from cmo.views import DomainListed, DomainRenamed
 
@@ -25,6 +26,7 @@ def list_domains(review: Review) -> list[DomainListed]:
             slug=d.slug,
             name=d.name,
             description=d.description,
+            aliases=list(d.aliases),
             listed=True,
             configurations=users.get(d.slug, ([], []))[0],
             statements=len(users.get(d.slug, ([], []))[1]),
@@ -164,16 +166,92 @@ def _renamed_yaml(review: Review, old: str, new: str) -> str:
 
 def _slug_node(root, slug: str):
     """The scalar node of `slug:` in review.yaml's `domains:` list, or None."""
+    item = _item_node(root, "domains", slug)
+    return None if item is None else next((value for key, value in item.value if key.value == "slug"), None)
+
+
+@writes
+def alias_domain(review: Review, target: str, labels: list[str], *, group: bool = False, remove: bool = False) -> Domain:
+    """`cmo domains alias SLUG LABEL…`: the team's own labels for a domain (`--group`: a stakeholder group) added to its
+    `aliases:` in review.yaml (`--remove`: taken out), so a sheet or form that writes one is read as it ("Staff", a
+    second coder's label for `workforce`), with no cell edited. Only the item's text changes: comments stay."""
+    import yaml
+
+    slug = review.resolve_group(target) if group else review.resolve_domain(target)
+    items = review.groups if group else review.domains
+    item = next(i for i in items if i.slug == slug)
+    wanted = [" ".join(label.split()) for label in labels if label.strip()]
+    if not wanted:
+        raise BadInput('give the label to declare, e.g. cmo domains alias workforce "Staff".')
+    kind = "group" if group else "domain"
+    if remove:
+        missing = [label for label in wanted if fold(label) not in {fold(a) for a in item.aliases}]
+        if missing:
+            raise NotFound(
+                f"'{missing[0]}' is not an alias of the {kind} {slug} (its aliases: {', '.join(item.aliases) or 'none'})."
+            )
+        aliases = [a for a in item.aliases if fold(a) not in {fold(label) for label in wanted}]
+    else:
+        for label in wanted:
+            other = next((i for i in items if i.slug != slug and fold(label) in {fold(x) for x in i.labels()}), None)
+            if other is not None:
+                raise CmoError(
+                    f"'{label}' already names the {kind} {other.slug}; a label names one {kind}, so nothing was changed."
+                )
+        aliases = list(item.aliases)
+        for label in wanted:
+            if fold(label) not in {fold(x) for x in (*item.labels(), *aliases)}:
+                aliases.append(label)
+    path = review.folder / CONFIG_NAME
+    text = path.read_text(encoding="utf-8-sig")
+    changed = _aliased_yaml(path, text, "groups" if group else "domains", slug, aliases)
+    if changed != text:
+        atomic_write_text(path, changed)
+    config = ReviewConfig.model_validate(yaml.safe_load(changed))
+    return next(i for i in (config.groups if group else config.domains) if i.slug == slug)
+
+
+def _aliased_yaml(path, text: str, key: str, slug: str, aliases: list[str]) -> str:
+    """review.yaml with the item's `aliases:` written as a list on one line: replacing the value there is, else on a line
+    of its own after the slug's (inside the braces of an item written `{slug: …}`)."""
+    import yaml
+
+    item = _item_node(yaml.compose(text), key, slug)
+    if item is None:
+        raise CmoError(f"{path}: '{slug}' could not be found in the file's text; add 'aliases: [...]' under it by hand.")
+    flow = yaml.safe_dump(aliases, default_flow_style=True, allow_unicode=True, width=10**6).strip()
+    given = next((value for k, value in item.value if k.value == "aliases"), None)
+    if given is not None:
+        changed = text[: given.start_mark.index] + flow + text[given.end_mark.index :]
+    elif not aliases:
+        changed = text
+    elif item.flow_style:
+        end = text.rindex("}", 0, item.end_mark.index)
+        changed = text[:end].rstrip() + f", aliases: {flow}" + text[end:]
+    else:
+        slug_key, slug_value = next((k, v) for k, v in item.value if k.value == "slug")
+        end = text.find("\n", slug_value.end_mark.index)
+        end = len(text) if end < 0 else end
+        changed = text[:end] + "\n" + " " * slug_key.start_mark.column + f"aliases: {flow}" + text[end:]
+    try:
+        ReviewConfig.model_validate(yaml.safe_load(changed))
+    except ValidationError as error:
+        raise BadInput(config_problem(path, changed, error.errors()[0])) from None
+    return changed
+
+
+def _item_node(root, key: str, slug: str):
+    """The mapping node of the item with `slug` in review.yaml's `domains:` (or `groups:`) list, or None."""
     import yaml
 
     if not isinstance(root, yaml.MappingNode):
         return None
-    domains = next((value for key, value in root.value if key.value == "domains"), None)
-    if not isinstance(domains, yaml.SequenceNode):
+    listed = next((value for k, value in root.value if k.value == key), None)
+    if not isinstance(listed, yaml.SequenceNode):
         return None
-    for item in domains.value:
-        if isinstance(item, yaml.MappingNode):
-            for key, value in item.value:
-                if key.value == "slug" and isinstance(value, yaml.ScalarNode) and str(value.value) == slug:
-                    return value
+    for item in listed.value:
+        if isinstance(item, yaml.MappingNode) and any(
+            k.value == "slug" and isinstance(v, yaml.ScalarNode) and str(v.value) == slug for k, v in item.value
+        ):
+            return item
     return None

@@ -462,6 +462,31 @@ def kept_again(imported: FeedbackImported) -> str:
     )
 
 
+def replaced_said(review: Review, ids: Collection[str]) -> str:
+    """ "Robin's later file replaced their earlier answers F4, F19; Kestrel's replaced F15, F16, F18 (kept in the
+    history).": the answers an import replaced, each named as the respondent whose they were, by the command and by
+    `cmo serve` alike. A download holds everyone's answers, so one import may replace several people's (re-trial AA:
+    "a later file from the same respondent" for Robin's and Kestrel's); the round is said when they are several."""
+    wanted = set(ids)
+    each: dict[tuple[int, str], list[FeedbackItem]] = {}
+    for item in sorted(review.store.feedback(replaced=True), key=lambda item: natural_key(item.id)):
+        if item.id in wanted:
+            each.setdefault(_respondent(item), []).append(item)
+    if not each:
+        return ""
+    several_rounds = len({number for number, _ in each}) > 1
+    said = []
+    for (number, _), olds in each.items():
+        answers = ", ".join(old.id for old in olds)
+        whose = f"{olds[0].respondent}'s{f' round {number}' if several_rounds else ''}"
+        if said:
+            said.append(f"{whose} replaced {answers}")
+        else:
+            said.append(f"{whose} later file replaced their earlier answer{'s' if len(olds) > 1 else ''} {answers}")
+    more = len(said) - MAX_NAMED
+    return "; ".join(said[:MAX_NAMED]) + (f"; and {more} more respondents'" if more > 0 else "") + " (kept in the history)."
+
+
 def id_runs(ids: list[str]) -> str:
     """Ids as runs: 'F1-F9, F33, F41-F42'."""
     numbers = sorted({id_number(i) for i in ids})

@@ -442,6 +442,13 @@ def sentence(view: ConfigurationView) -> str:
     return cmo_sentence(view.context, view.mechanism, view.outcome)
 
 
+def sentences(review: Review, views: list[ConfigurationView]) -> list[str]:
+    """Each configuration's sentence as listings show it: as kept when it was last written (`Store.kept_sentences`), or
+    worded now where none was kept under the rules in force (a listing of 500 spent 0.1 s wording them again)."""
+    kept = review.store.kept_sentences((v.context, v.mechanism, v.outcome) for v in views)
+    return [kept.get((v.context, v.mechanism, v.outcome)) or sentence(v) for v in views]
+
+
 def standing(review: Review, configs: Iterable[Configuration | ConfigurationView]) -> dict[str, str]:
     """What keeps each configuration as it is, in the words listings label it with: "accepted" where the team accepted
     it; "decided" where a person's decision in the history names it (merged, split, moved, edited, detached from …);

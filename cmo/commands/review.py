@@ -12,10 +12,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from cmo.errors import BadInput, CmoError, NotFound
+from cmo.models import ReviewConfig
 from cmo.normalise import clean_text
 from cmo.resources import default_config
 from cmo.review import CONFIG_NAME, DB_NAME, Review, load_config, read_yaml, yaml_line
-from cmo.store import Store
+from cmo.store import Store, Wording
 from cmo.synthesis.lexicon import NO_SYNONYMS, Synonyms, compile_synonyms, use_synonyms
 from cmo.synthesis.vault import keep_vectors_in
 from cmo.views import Started
@@ -72,8 +73,37 @@ def open_review(explicit: str | os.PathLike | None = None) -> Review:
     except BaseException:
         store.close()
         raise
+    return _opened(folder, config, store)
+
+
+def _opened(folder: Path, config: ReviewConfig, store: Store) -> Review:
+    """A review ready for commands: its vectors kept in its store, and configurations kept with their sentences."""
     keep_vectors_in(StoredVectors(store))
+    store.wording = Wording(rules=wording_rules(), sentence=_worded)
     return Review(folder=folder, config=config, store=store)
+
+
+_WORDING_FILES = ("synthesis/wording.py", "synthesis/lexicon.py", "normalise.py", "synthesis/english/word_forms.txt")
+"""The files a configuration's sentence is worded by (`cmo_sentence` and what it imports): a kept sentence holds while
+they are as they were."""
+
+
+def wording_rules() -> str:
+    """Which wording rules are in force, as the size and time of each file they are in (a stat each, no reading): an
+    upgrade or an edit to any of them words every sentence anew."""
+    package = Path(__file__).resolve().parents[1]
+    stats = [(package / name).stat() for name in _WORDING_FILES]
+    return ";".join(f"{stat.st_size}:{stat.st_mtime_ns}" for stat in stats)
+
+
+def _worded(context: str, mechanism: str, outcome: str) -> str:
+    """A configuration's sentence as listings show it, worded outside any pack's or report's reading of the review's
+    names (a fresh context), so a kept sentence is the one a listing would word."""
+    from contextvars import Context
+
+    from cmo.synthesis.wording import cmo_sentence
+
+    return Context().run(cmo_sentence, context, mechanism, outcome)
 
 
 def misspelt_names(review: Review) -> list[str]:
@@ -178,8 +208,7 @@ def init_review(folder: Path, domains_file: Path | None = None, *, example: bool
     config = load_config(folder / CONFIG_NAME, store)  # as every later command reads it
     with store.transaction():
         pass  # keeps what review.yaml was read as: the next commands need no YAML parser
-    keep_vectors_in(StoredVectors(store))
-    return Review(folder=folder, config=config, store=store)
+    return _opened(folder, config, store)
 
 
 def init(folder: Path, domains_file: Path | None = None) -> Started:

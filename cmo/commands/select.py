@@ -92,7 +92,8 @@ def set_status(review: Review, keys: list[str], status: str, reason: str = "") -
     """Include, exclude, maybe (screened, not yet decided: its status stays unscreened) or return to unscreened."""
     if status == "excluded" and not reason.strip():
         raise CmoError("an exclusion needs a reason, e.g. --reason 'not about mental-health services'.")
-    sources = [get_source(review, key) for key in keys]
+    read_as: list[str] = []  # a key merged away: the source it went into, said once
+    sources = list({source.key: source for source in (get_source(review, key, said=read_as) for key in keys)}.values())
     updated = [
         s.model_copy(
             update={
@@ -105,7 +106,7 @@ def set_status(review: Review, keys: list[str], status: str, reason: str = "") -
         for s in sources
     ]
     action = f"select-{status}"  # a maybe is told as one (trial Z: it was recorded as returned to screening)
-    return save_changes(review, updated, action, reason, SelectionSummary())
+    return save_changes(review, updated, action, reason, SelectionSummary(warnings=read_as))
 
 
 def _screener(review: Review, source: Source, status: str) -> str:

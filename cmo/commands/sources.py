@@ -150,10 +150,12 @@ def cited_work(source: Source, citation: str) -> CitedWork:
     return CitedWork(cited_by(first, source.publisher, source.container), citation, source.status, source.exclusion_reason)
 
 
-def get_source(review: Review, key: str) -> Source:
+def get_source(review: Review, key: str, said: list[str] | None = None) -> Source:
     """By its key, by the original key of a record linked into it (a team's own citation key), by first author
     and year ("Schlief et al. 2022", "Wildman et al. 2019a"), by DOI, or by its title or a reference holding it,
-    when they name one source."""
+    when they name one source. Given `said`, a source merged away ('cmo sources merge'), named by its key or its
+    citation, is the source it went into, as on a coding sheet (`merged_away`), and one sentence in `said` says so;
+    without, such a key is refused saying where it went (`sources split` names the live source)."""
     source = review.store.source(key)
     if source is None:
         from cmo.sheets.tables import KeyIndex  # as a sheet's cell is read: one rule for naming a source
@@ -163,10 +165,29 @@ def get_source(review: Review, key: str) -> Source:
         source = review.store.source(found) if found else None
         if source is None and (several := index.several(key)):
             raise NotFound(f"'{key}' could be any of {several}: use the key.")
+    if source is None and said is not None and (into := _went_into(review, key)):
+        source = review.store.source(into)
+        said.append(
+            f"'{key.strip()}' names a source merged into {into} ('cmo sources merge', 'cmo history {into}'), so it was "
+            f"read as {into}"
+        )
     if source is None:
         pointer = _merged_into(review, key) or nearest(key, review.store.source_keys())
         raise NotFound(f"source '{key}' is not in this review{pointer}.")
     return source
+
+
+def _went_into(review: Review, name: str) -> str | None:
+    """The live source a source merged away went into, named by its key (any case) or its first author and year, as a
+    coding sheet reads one (`merged_away`: through later merges; a key live again names itself)."""
+    from cmo.normalise import author_year_handles
+    from cmo.store import merged_away
+
+    merges = review.store.decisions_of("source-merge")
+    if not merges:
+        return None
+    went = merged_away(merges, review.store.source_keys())
+    return next((went[n] for n in [name.strip(), name.strip().lower(), *author_year_handles(name)] if n in went), None)
 
 
 def _merged_into(review: Review, key: str) -> str:
@@ -183,7 +204,7 @@ def _merged_into(review: Review, key: str) -> str:
 def edit_source(review: Review, key: str, changes: dict, note: str = "") -> SourceDetail:
     """`cmo sources edit`: correct what the export got wrong; the fields set are kept in `edited`,
     so a re-ingest or a duplicate linked later never overwrites them (`cmo.bib.linking.link_record`)."""
-    source = get_source(review, key)
+    source = get_source(review, key, said=[])  # a key merged away edits the source it went into, which the answer names
     changes = _checked_changes({k: v for k, v in changes.items() if v is not None})
     if "type" in changes and "grey" not in changes and "grey" not in source.edited:
         changes["grey"] = is_grey(changes["type"])

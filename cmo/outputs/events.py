@@ -193,11 +193,13 @@ def what_the_team_did(
     about: str,
     evidence: Callable[[list[str]], str] | None = None,
     name: Callable[[str], str] | None = None,
+    answer: Callable[[str], str] | None = None,
 ) -> str:
     """What a person's decision did to configuration `about`, as a verb phrase ("moved S1 out of it, into C7"):
     a decision that moves evidence names two configurations, and each is told its own side of it. Packs and
     the report both say it this way; `evidence` words statement ids for readers who never see them (a pack:
-    "a finding from Cooper et al. (2024)"); `name` words configuration ids (the report: "CMO 1.1 (C3)")."""
+    "a finding from Cooper et al. (2024)"); `name` words configuration ids (the report: "CMO 1.1 (C3)"); `answer`
+    words a feedback id by who gave it ("Expert reference group, round 1 (carers)"), as no reader is told an F id."""
     action, before, after = decision.action, decision.before, decision.after
     named = name or str
     configs = lambda ids: _ids([named(i) for i in ids])  # noqa: E731
@@ -233,7 +235,7 @@ def what_the_team_did(
     if action == "edit":
         return edited(changed_fields(before, after))
     if action == "cite-feedback" and name is not None:  # the report, in the third person; a pack speaks to the group
-        return _cited_on_a_side(decision) or "cited the reference group's feedback on it, on the side each answer took"
+        return _cited_on_a_side(decision, answer) or "cited the reference group's feedback on it, on the side each answer took"
     if action == "retire":
         freed = after.get("freed") if isinstance(after.get("freed"), list) else []
         return "took it out of the programme theory" + (f" ({(evidence or _ids)(freed)} left free)" if freed else "")
@@ -241,23 +243,34 @@ def what_the_team_did(
     return ACTION_WORDS[action]
 
 
-def _cited_on_a_side(decision: Decision) -> str:
+def _cited_on_a_side(decision: Decision, answer: Callable[[str], str] | None = None) -> str:
     """A citation that counts answers on a side a person chose whatever their rating (`cite --supporting`): said so,
     with the answers, since turning a disagreement into support is a decision a reader weighs (trial X's audit trail
-    told it as "on the side each answer took")."""
+    told it as "on the side each answer took"). Each answer is named by who gave it (`answer`), never by its id (trial
+    AC's report read "the reference group's answer F18"); without a way to name them, by how many there are."""
     sides = decision.after.get("feedback_sides") if isinstance(decision.after.get("feedback_sides"), dict) else {}
     was = decision.before.get("feedback_sides") if isinstance(decision.before.get("feedback_sides"), dict) else {}
     chosen: dict[str, list[str]] = {}
-    for answer in decision.because:
-        if sides.get(answer) in ("supporting", "contradicting") and was.get(answer) != sides[answer]:
-            chosen.setdefault(sides[answer], []).append(answer)
+    for fid in decision.because:
+        if sides.get(fid) in ("supporting", "contradicting") and was.get(fid) != sides[fid]:
+            chosen.setdefault(sides[fid], []).append(fid)
     told = {"supporting": "as support for it", "contradicting": "as evidence against it"}
+    rating = {True: "its rating", False: "their ratings"}
     return "; ".join(
-        f"counted the reference group's answer {answers[0]} {told[side]}, whatever its rating"
-        if len(answers) == 1
-        else f"counted the reference group's answers {_ids(answers)} {told[side]}, whatever their ratings"
+        f"counted {told[side]}, whatever {rating[len(answers) == 1]}, {_answers_named(answers, answer)}"
         for side, answers in chosen.items()
     )
+
+
+def _answers_named(answers: list[str], answer: Callable[[str], str] | None) -> str:
+    """Answers as a reader is told them, last in their sentence (what names them may end on ", who disagreed"): "an
+    answer from Expert reference group, round 1 (carers)", "2 answers from …"; "one of the reference group's answers"
+    where nothing names them."""
+    if answer is None:
+        return "one of the reference group's answers" if len(answers) == 1 else f"{len(answers)} of the reference group's answers"
+    whose = list(dict.fromkeys(answer(a) for a in answers))
+    many = "an answer" if len(answers) == 1 else f"{len(answers)} answers"
+    return f"{many} from {'; '.join(whose)}"
 
 
 def as_evidence(against: bool) -> str:

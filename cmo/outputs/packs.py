@@ -28,14 +28,22 @@ from cmo.errors import NotFound
 from cmo.models import Configuration, Decision, Domain, FeedbackItem, Group, SentConfiguration, Source, Statement
 from cmo.normalise import clean_text, natural_key, written_doi
 from cmo.outputs.events import NOT_A_CHANGE, as_evidence, what_the_team_did
-from cmo.outputs.report import page_given
+from cmo.outputs.report import date_text, page_given
 from cmo.outputs.tables import UNASSIGNED, by_domain, domain_tables, feedback_cited_as, finding_names
 from cmo.outputs.templating import environment
 from cmo.outputs.theory import legend as theory_legend
 from cmo.outputs.theory import programme_theory
 from cmo.synthesis.evidence import contradicting_ids, supporting_contexts, supporting_sources
 from cmo.synthesis.strength import LABEL_WORDS, LABELS, NO_EVIDENCE
-from cmo.synthesis.wording import Segment, cmo_segments, cmo_sentence, key_contexts, names_from, statement_texts
+from cmo.synthesis.wording import (
+    Segment,
+    cmo_segments,
+    cmo_sentence,
+    in_running_text,
+    key_contexts,
+    names_from,
+    statement_texts,
+)
 
 Strength = Callable[[Configuration], tuple[str, str]]
 
@@ -305,8 +313,9 @@ def render_pack(**values) -> str:
         script=Markup(script),
         csp=_content_security_policy(css, script),
         form_data=form_data,
-        date_text=_date_text(values["today"]),
-        respond_by_text=_date_text(values["review"].respond_by),
+        audience_in_text=in_running_text(values["audience"].name or values["audience"].slug) if values["audience"] else "",
+        date_text=date_text(values["today"]),
+        respond_by_text=date_text(values["review"].respond_by),
         contact_email=_email(values["review"].contact),
         previous_round=values["round_number"] - 1,
         **values,
@@ -401,7 +410,9 @@ def _config_view(config: Configuration, ctx: _PackContext, strength: Strength, a
         context=clean_text(config.context),
         mechanism=clean_text(config.mechanism),
         outcome=clean_text(config.outcome),
-        key_contexts=key_contexts(config.key_contexts, config.context, supporting_contexts(config, ctx.statements)),
+        key_contexts=key_contexts(
+            config.key_contexts, config.context, supporting_contexts(config, ctx.statements), "context" in config.edited
+        ),
         strength_label=STRENGTH_WORDS.get(label.lower().strip(), clean_text(label)),
         strength_why=clean_text(why),
         strength_class=_strength_class(label),
@@ -833,15 +844,6 @@ def _diagram(domains: list[DomainView]) -> Diagram:
 def _shorten(text: str, limit: int) -> str:
     text = clean_text(text)
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-def _date_text(value: date | str) -> str:
-    if isinstance(value, str):
-        try:
-            value = date.fromisoformat(value.strip())
-        except ValueError:
-            return clean_text(value)
-    return f"{value.day} {value:%B %Y}"
 
 
 def _email(contact: str) -> str | None:

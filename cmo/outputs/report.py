@@ -12,6 +12,7 @@ import textwrap
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Union
 
 from markupsafe import Markup
@@ -32,7 +33,7 @@ from cmo.models import (
     now_iso,
     said_in_a_line,
 )
-from cmo.normalise import fold, natural_key
+from cmo.normalise import clean_text, fold, natural_key
 from cmo.outputs.events import (  # noqa: F401
     MACHINE_ACTIONS,
     NOT_A_CHANGE,
@@ -139,7 +140,7 @@ def report_context(data: ReportData) -> dict:
     views = [_table_view(t, anchors, statuses, by_key) for t in tables]
     context = {
         "review": _review_meta(data.review),
-        "generated_at": data.generated_at,
+        "generated_at": date_text(data.generated_at),
         "flow": flow,
         "diagram": flow_diagram(flow),
         "characteristics": included,
@@ -613,6 +614,17 @@ def _one_cited(key: str, anchor: str, status: str, source: Source | None = None)
     }
 
 
+def date_text(value: date | str) -> str:
+    """A date as people read it ("6 December 2026"), from a date, an ISO date or an ISO timestamp (the report's time of
+    writing: trial AC's header read "Report generated 2026-12-06T03:18:15+00:00"); text that is no date, as it is."""
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value.strip()).date()
+        except ValueError:
+            return clean_text(value)
+    return f"{value.day} {value:%B %Y}"
+
+
 # ---- consultation rounds (RAMESES items 4, 5, 11) -----------------------------------------
 
 
@@ -628,6 +640,7 @@ def consultation(
     the configurations that are still current (`finding_names`: "CMO 1.1 (C3)")."""
     findings = findings or {}
     names = {g.slug: g.name for g in map(Group.model_validate, groups)}
+    by_feedback = {f.id: f for f in feedback if f.id}
     snapshots = {r.number: r for r in rounds}
     numbers = sorted(set(snapshots) | {f.round for f in feedback})
     views = []
@@ -656,13 +669,23 @@ def consultation(
                 "changes": _changes(snapshot.configurations, after, findings, decisions) if snapshot else [],
                 "changes_until": f"round {later[0]}" if later else "now",
                 "decisions": [
-                    _decision_view(d, {}, names, "", findings)
+                    _round_decision(d, by_feedback, names, findings)
                     for d in sorted(decisions, key=lambda d: d.seq)
                     if set(d.because) & ids
                 ],
             }
         )
     return views
+
+
+def _round_decision(decision: Decision, by_feedback: dict[str, FeedbackItem], names: dict, findings: dict[str, str]) -> dict:
+    """A decision in a round's list, told with the configurations it was about named first ("CMO 4.4 (C23): The team
+    cited…"): in a list of many, "it" alone names none (trial AC: two identical lines, one on C23 and one on C11)."""
+    about = [t for t in decision.targets if t.startswith("C")]
+    view = _decision_view(decision, by_feedback, names, about[0] if len(about) == 1 else "", findings)
+    if about:
+        view["text"] = f"{', '.join(findings.get(c, c) for c in about)}: {view['text']}"
+    return view
 
 
 def _participants(items: list[FeedbackItem], names: dict) -> list[dict]:
@@ -826,7 +849,9 @@ def _decision_view(
         "seq": decision.seq,
         "date": decision.at[:10],
         "round": decision.round,
-        "text": _decision_sentence(decision, about, lambda cid: findings.get(cid, cid)),
+        "text": _decision_sentence(
+            decision, about, lambda cid: findings.get(cid, cid), lambda fid: feedback_cited_as(by_feedback.get(fid), names, fid)
+        ),
         "because": [_because(fid, by_feedback.get(fid), names, findings) for fid in decision.because],
         "changes": changes,
     }
@@ -839,11 +864,13 @@ NOT_TOLD_FIELDS = (
 told when its record holds it (`refine_wording`)."""
 
 
-def _decision_sentence(decision: Decision, about: str, name: Callable[[str], str] | None = None) -> str:
+def _decision_sentence(
+    decision: Decision, about: str, name: Callable[[str], str] | None = None, answer: Callable[[str], str] | None = None
+) -> str:
     if decision.action in MACHINE_ACTIONS:
         text = refine_summary(decision, about) if about else "cmo regrouped the evidence"
     else:
-        text = f"The team {what_the_team_did(decision, about, name=name)}"
+        text = f"The team {what_the_team_did(decision, about, name=name, answer=answer)}"
         if decision.note:
             text += f": {decision.note.strip().rstrip('.')}"
     who = f"{'run' if decision.action in MACHINE_ACTIONS else 'decided'} by {decision.by}" if decision.by else ""

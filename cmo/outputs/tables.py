@@ -218,7 +218,9 @@ def _row(
         context=config.context,
         mechanism=config.mechanism,
         outcome=config.outcome,
-        key_contexts=key_contexts(config.key_contexts, config.context, supporting_contexts(config, by_id)),
+        key_contexts=key_contexts(
+            config.key_contexts, config.context, supporting_contexts(config, by_id), "context" in config.edited
+        ),
         domain=config.domain or "",
         statements=list(config.statements),
         contradicting=contradicting,

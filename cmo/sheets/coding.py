@@ -23,17 +23,14 @@ from pydantic import BaseModel
 from cmo.bib.citations import short_cite
 from cmo.errors import BadInput, LookAt
 from cmo.files import atomic_write_bytes, saved_bytes
-from cmo.models import Decision, Domain, Source, Statement, labelled_mechanism_parts, mechanism_from_parts
+from cmo.models import Domain, Source, Statement, labelled_mechanism_parts, mechanism_from_parts
 from cmo.normalise import (
     author_handle,
-    author_year_handle,
     author_year_handles,
-    cited_by,
     group_named,
     labelled,
     listed_citations,
     natural_key,
-    without_initials,
 )
 from cmo.sheets.tables import (
     CSV_SUFFIXES,
@@ -230,7 +227,7 @@ def parse_coding_sheet(
     sheet: str | None = None,
     configuration_columns: Collection[str] = (),
     own_ids: Mapping[str, Mapping[str, str]] | None = None,
-    merges: Callable[[], Iterable[Decision]] | None = None,
+    merged: Callable[[Collection[str]], dict[str, str]] | None = None,
 ) -> CodingSheet:
     """Read and check a coding sheet; raise one BadInput listing every bad cell, or return all rows.
 
@@ -242,8 +239,8 @@ def parse_coding_sheet(
     workbook's sheet to read, as a person named it. `configuration_columns` are the columns of cmo's own table of
     configurations (the export's 'Configurations'): a sheet laid out so is refused, and a tab so laid out never offered.
     `own_ids`: the team's own columns that name stored statements one by one (`own_id_columns`), which match the rows of
-    a sheet without cmo's id column to their statements. `merges` gives (when called) the review's 'sources merge'
-    decisions: a source merged away, named by its key or citation, is read as the one it went into (`merged_away`).
+    a sheet without cmo's id column to their statements. `merged` gives (when called with the live keys) where each
+    source merged away went (`store.merged_away`): named by its key or citation, it is read as the one it went into.
     """
     table = read_table(path, prefer_sheet=SHEET_STATEMENTS, wanted=_is_coding_header, sheet=sheet, choosable=True)
     if _cmo_configurations(table.header, configuration_columns, cmo_columns):
@@ -278,7 +275,7 @@ def parse_coding_sheet(
         _computed_columns(table, columns, cmo_columns),
         hidden=marks.hidden,
         own_ids=own_ids or {},
-        merged=(lambda: merged_away(merges(), source_keys)) if merges else None,
+        merged=(lambda: merged(source_keys)) if merged else None,
     )
     rows = [statement for number, cells in table.rows for statement in checker.check(number, cells)]
     _refuse_uncomputed(table, marks, checker.problems)
@@ -577,6 +574,7 @@ class _Vocabulary:
         self._lowered = {label.lower() for label in self._labels}
         self._read: dict[str, list[str]] = {}
         """Each cell's reading, once: a sheet repeats a few labels over thousands of rows."""
+        self._unknown: dict[str, str] = {}
 
     def resolve(self, value: str) -> str | None:
         found = self.candidates(value)
@@ -593,6 +591,19 @@ class _Vocabulary:
 
     def slugs(self) -> str:
         return ", ".join(sorted(set(self._labels.values())))
+
+    def unknown(self, value: str, kind: str, kinds: str, target: str) -> str:
+        """The refusal of a label that names none: the nearest label ("did you mean"), every slug, and how the team's own
+        label for one is declared as its alias, so the sheet imports as written (trial AC: a second coder's 'Staff' for
+        `workforce` had the tester edit the team's sheet). Once per label, as a sheet repeats a few over many rows."""
+        if value not in self._unknown:
+            nearest = self.suggester.nearest(value)
+            guess = f" (did you mean '{nearest}'?)" if nearest else ""
+            self._unknown[value] = (
+                f"'{value}' is not {kind} in this review{guess}; the {kinds} are {self.slugs() or 'none'}, and a label of the "
+                f'team\'s own for one is declared once with: cmo domains alias {target} "{value.strip()}"'
+            )
+        return self._unknown[value]
 
     def each(self, value: str) -> list[str]:
         """The labels a cell lists ("Safety; Connecting"), when each piece names one: for the message."""
@@ -612,45 +623,6 @@ def _a_list_of_citations(cited: list[str]) -> bool:
     """Pieces of a cell that are each a citation: with a year, or authors alone ("Takasugi & Lee"), but not a page
     or a note after one ("Smith 2019, p. 4")."""
     return len(cited) > 1 and all(author_year_handles(c) or author_handle(c) is not None for c in cited)
-
-
-def merged_away(merges: Iterable[Decision], live: Collection[str]) -> dict[str, str]:
-    """The names of sources merged away by 'cmo sources merge' (`merges`, in order), each to the live source it went
-    into, through later merges: its key, and its first author and year as a sheet cites it ("Cornes et al. (2017)",
-    `author_year_handle`, from the source as it was), so a sheet written before the merge still imports (trial AA: the
-    merged key refused with "did you mean"). A key live again (a split brought it back) names itself; a citation two
-    merged sources share and that went different ways names neither; a source gone since names nothing."""
-    went: dict[str, str] = {}
-    handles: dict[str, set[str]] = {}
-    for decision in merges:
-        if decision.action != "source-merge" or len(decision.targets) < 2:
-            continue
-        gone = decision.targets[1]
-        into = decision.after.get("into")
-        went[gone] = into if isinstance(into, str) and into else decision.targets[0]
-        was = decision.before.get(gone)
-        if isinstance(was, dict):
-            authors = was.get("authors") or [None]
-            cited, year = cited_by(authors[0], was.get("publisher"), was.get("container")), was.get("year")
-            for handle in {author_year_handle(cited, year), author_year_handle(without_initials(cited), year)} - {None}:
-                handles.setdefault(handle, set()).add(gone)
-
-    def now(key: str) -> str | None:
-        seen = {key}
-        while key in went and key not in live:
-            key = went[key]
-            if key in seen:
-                return None
-            seen.add(key)
-        return key if key in live else None
-
-    names = {key: into for key in went if key not in live and (into := now(key))}
-    names |= {key.lower(): into for key, into in names.items()}
-    for handle, keys in handles.items():
-        ends = {now(key) for key in keys if key not in live}
-        if len(ends) == 1 and None not in ends:
-            names[handle] = ends.pop()
-    return names
 
 
 def own_id_columns(statements: Iterable[Statement]) -> dict[str, dict[str, str]]:
@@ -968,11 +940,14 @@ class _RowChecker:
                 f"'{value}' names {len(listed)} domains ({', '.join(listed)}); a statement is coded to one domain (a "
                 "configuration takes its statements' most common): choose one, or give each domain its own row",
             )
-        else:
-            known = "" if any(c.isalpha() for c in value) else f" (a domain is named by its slug or name: {self.domains.slugs()})"
+        elif not any(c.isalpha() for c in value):
             self.problems.add(
-                row, column, f"'{value}' is not a domain in this review{known}", typo=value, suggester=self.domains.suggester
+                row,
+                column,
+                f"'{value}' is not a domain in this review (a domain is named by its slug or name: {self.domains.slugs()})",
             )
+        else:
+            self.problems.add(row, column, self.domains.unknown(value, "a domain", "domains", "SLUG"))
         return None
 
     def _groups(self, row: int, value: str) -> list[str]:
@@ -985,11 +960,7 @@ class _RowChecker:
                 )
             elif slug is None:
                 self.problems.add(
-                    row,
-                    self.header("groups"),
-                    f"'{label}' is not a stakeholder group in this review",
-                    typo=label,
-                    suggester=self.groups.suggester,
+                    row, self.header("groups"), self.groups.unknown(label, "a stakeholder group", "groups", "--group SLUG")
                 )
             elif slug not in slugs:
                 slugs.append(slug)

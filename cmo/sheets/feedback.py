@@ -562,19 +562,31 @@ def _one_header_of_two(table: Table) -> Table:
     """SurveyMonkey heads its download with two rows: the questions, and under them 'Response', 'Open-Ended Response'
     or, under a matrix question spread over several columns, each row's label ('C1: Seeing the person'). Read as one
     header: the question, with the label after it as Qualtrics writes it ('Does this match your experience? - C1:
-    …'), so the sub-header is never read as a respondent's answers."""
-    if not table.rows:
-        return table
-    number, below = table.rows[0]
-    folded = [fold(cell) for cell in below]
-    if number != table.header_row + 1 or not any(cell in _SUB_HEADER_WORDS - {""} for cell in folded):
+    …'), so the sub-header is never read as a respondent's answers.
+
+    The header found may be either row: the sheet's reader takes the first row asking about a configuration, and a
+    matrix row labelled by the finding's number ('CMO 1.1 (C1) Common standards…') puts the first such question on
+    the second row (trial AC: the questions above it, the pseudonym and the group, were lost with every comment)."""
+    if _is_sub_header(table.header) and table.above and table.above[-1][0] == table.header_row - 1:
+        (number, top), below = table.above[-1], table.header
+        table = replace(table, header=top, header_row=number, above=table.above[:-1])
+    elif table.rows and table.rows[0][0] == table.header_row + 1 and _is_sub_header(table.rows[0][1]):
+        below = table.rows[0][1]
+        table = replace(table, rows=table.rows[1:])
+    else:
         return table
     names, question = [], ""
-    for index, top in enumerate(table.header):
+    for index in range(max(len(table.header), len(below))):
+        top = table.header[index] if index < len(table.header) else ""
         question = top or question
         label = below[index] if index < len(below) else ""
         names.append(top or question if fold(label) in _SUB_HEADER_WORDS else f"{top or question} - {label}")
-    return replace(table, header=names, rows=table.rows[1:])
+    return replace(table, header=names)
+
+
+def _is_sub_header(cells: Sequence[str]) -> bool:
+    """SurveyMonkey's second header row: it heads a question's column 'Response' or 'Open-Ended Response'."""
+    return any(fold(cell) in _SUB_HEADER_WORDS - {""} for cell in cells)
 
 
 _SUB_HEADER_WORDS = frozenset({"", "response", "open ended response"})

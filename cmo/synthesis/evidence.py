@@ -54,10 +54,15 @@ NULL_COMPARISON = lazy_pattern(
     r"(?:differ|differs|differed|difference|differences)\b"
     r"|\b(?:similar|comparable|equivalent|identical) (?:to|with|between|among|across|in both)\b"
     r"|\bthe same as (?:in|with|for|among|under|on)\b"
+    r"|\b(?:no|not|n t) worse\b|\bnon ?inferior\w*|\bat least as \w+ as\b|\bas (?:good|effective|safe|successful) as\b"
+    r"|\b(?:similar|comparable|equivalent)(?: or (?:better|superior|higher|lower))?(?= *(?:\||$))"
+    r"|\b(?:similar|comparable|equivalent) or (?:better|superior)\b"
 )
 """A comparison that found no difference ("linked just as well as usual care", "uptake was as high as in the other
 arm", "no greater fall than with insurance alone", "no difference between the groups", "did not differ", "similar to
-usual care"): a null result, which says the change a programme is credited with did not come from it. "As well as"
+usual care"), or an equivalence ("no worse than hospital", "non-inferior", "at least as good as", "as effective as",
+"length of stay similar", "equivalent or better"): a null result, which says the change a programme is credited with did
+not come from it, and what a configuration worded as an equivalence holds (`proposed_against`). "As well as"
 joining two things, "as many as 40%" and "as long as" compare nothing."""
 
 _CLAUSE_END = lazy_pattern(r"[,;:.!?()\[\]\u2013\u2014]+|\s-\s")
@@ -568,7 +573,10 @@ def says_it_as_worded(member: Statement, config: Configuration) -> bool:
 
 
 def proposed_against(
-    members: list[str], statements: Mapping[str, Statement], about_same: Callable[[str, list[str]], bool]
+    members: list[str],
+    statements: Mapping[str, Statement],
+    about_same: Callable[[str, list[str]], bool],
+    outcome: str | None = None,
 ) -> list[str]:
     """The members refine lists as contradicting: the wording rule, where it makes sense.
 
@@ -590,7 +598,50 @@ def proposed_against(
     (`compares_null`: "usual care linked just as well", "no greater fall than insurance alone") speaks of whether the
     change came whatever its context and mechanism, and is never a converse: it is about the same as every member, and
     every member as it (trial AB). Never all members.
+
+    `outcome`: the configuration's outcome as a person worded it, when one did. Worded as a null comparison or an
+    equivalence ("blood pressure falls about as much as with insurance alone", "outcomes as good as hospital care"), it
+    is what its null comparisons say, so none of them goes against it (trial AC; re-trial AB N1); worded as a change
+    that came, a null comparison goes against it only where it speaks of the same thing (`_same_thing`: "mortality no
+    worse" says nothing against "less time in bed").
     """
+    flagged = _proposed_against(members, statements, about_same)
+    if outcome and compares_null(outcome):
+        flagged = [sid for sid in flagged if statements[sid].contradicts or not compares_null(statements[sid].outcome)]
+    elif outcome:
+        flagged = [
+            sid
+            for sid in flagged
+            if statements[sid].contradicts
+            or not compares_null(statements[sid].outcome)
+            or _same_thing(statements[sid].outcome, outcome)
+        ]
+    return flagged
+
+
+def _same_thing(one: str, other: str) -> bool:
+    """Whether two outcomes speak of the same thing: a content word in common (or one's stem beginning the other's) once
+    their denials, directions and what each is compared with ("than insurance alone", "similar to bed-based care") are
+    set aside (`outcome_asserted`)."""
+    from cmo.synthesis.similarity import terms  # here: everyday commands read evidence without numpy and scipy
+
+    def thing(outcome: str) -> set[str]:  # "functional gain similar to bed-based care" → functional gain
+        worded = _as_worded(outcome)
+        null = NULL_COMPARISON.search(worded)
+        if null and re.search(r"\b(?:to|with|as|than|between|among|across|in both)$", null.group(0)):
+            worded = worded[: null.start()]
+        elif null:
+            worded = worded[: null.start()] + " " + worded[null.end() :]
+        return {t for t in terms(outcome_asserted(re.split(r"\bthan\b", worded)[0])) if _content(t)}
+
+    # one word's stem begins the other's ("link" and "linkage"): one thing in another form
+    ones, others = thing(one), thing(other)
+    return any(a == b or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a))) for a in ones for b in others)
+
+
+def _proposed_against(
+    members: list[str], statements: Mapping[str, Statement], about_same: Callable[[str, list[str]], bool]
+) -> list[str]:
     unsure = {sid for sid in members if not statements[sid].contradicts and outcome_is_uncertain(statements[sid].outcome)}
     positive = [sid for sid in members if statements[sid].outcome and not reads_against(statements[sid]) and sid not in unsure]
     if not positive:
@@ -704,6 +755,23 @@ def denies(text: str) -> bool:
     return bool(_DENIES.search(_as_denied(text)))
 
 
+_SUBJECT_OPENS = lazy_pattern(r"\b(?:so|so that|because|since|as|which|who|that|when|where|if|then)\b")
+"""Words that open a clause of its own inside a clause ("assesses at home so admission is not needed")."""
+
+
+def denied_subject(text: str) -> str:
+    """Of what a mechanism denies (`denies`), whom or what it is denied of: the words of the denial's clause before it,
+    folded ("physicians do not act on recommendations" → "physicians"; "a team treats at home so admission is not needed"
+    → "admission is", as "so" opens a clause of its own); "" where the denial opens its clause ("nobody owns the
+    pathway", "without a key worker")."""
+    worded = _as_denied(text)
+    found = _DENIES.search(worded)
+    if not found:
+        return ""
+    before = _CLAUSES.split(worded[: found.start()])[-1]
+    return _SUBJECT_OPENS.split(before)[-1].strip()
+
+
 def denied_part(text: str) -> str:
     """What a mechanism denies (`denies`), as the words of its clause after the denial, folded: "physicians do not act
     on recommendations" → "act on recommendations", "without peer accountability" → "peer accountability"; "" when it
@@ -731,7 +799,23 @@ def withholds(statement: Statement | Configuration, said: set[str]) -> bool:
     context and mechanism ("schools without a counsellor" beside "schools with a counsellor", `wording.said_and_denied`).
     A context that denies what no other statement speaks of ("mothers with no transport") tells who the people are, not
     that the configuration's context is absent."""
-    return denies(statement.mechanism) or bool(said_and_denied(statement.context or "")[1] & said)
+    return _withholds_mechanism(statement.mechanism, said) or bool(said_and_denied(statement.context or "")[1] & said)
+
+
+_BUT = lazy_pattern(r"\b(?:but|yet|however)\b")
+
+
+def _withholds_mechanism(mechanism: str, said: set[str]) -> bool:
+    """Whether a mechanism is denied (`denies`). One that first says what happens and then, after "but", denies another
+    thing ("case management coordinated community teams but did not change how emergencies were handled") withholds
+    only where what it denies is among the words others say (`said`): it asserts their mechanism and adds a shortfall
+    of its own, so an outcome that did not follow beside theirs is no converse of it (trial AC)."""
+    if not denies(mechanism):
+        return False
+    first, *rest = _BUT.split(_as_denied(mechanism), maxsplit=1)
+    if not rest or _DENIES.search(first) or not said_and_denied(first)[0]:
+        return True
+    return bool(said_and_denied(denied_part(mechanism))[0] & said)
 
 
 def is_converse(member: Statement, side: list[Statement]) -> bool:

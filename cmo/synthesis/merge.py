@@ -31,6 +31,7 @@ from cmo.synthesis.evidence import (  # noqa: F401
     as_most_report,
     contradicting_ids,
     denied_part,
+    denied_subject,
     is_converse,
     outcome_asserted,
     outcome_is_negative,
@@ -475,7 +476,11 @@ def _denies_what_is_said(statement: Statement, other: Statement) -> bool:
     are not seen as relevant"), or one that denies another thing ("staff do not have time" beside "staff are
     overstretched"), say no opposite."""
     denied = terms(denied_part(statement.mechanism))
-    return bool(denied) and not denied_part(other.mechanism) and denied[0] in set(terms(other.mechanism or ""))
+    said = set(terms(other.mechanism or ""))
+    if not denied or denied_part(other.mechanism) or denied[0] not in said:
+        return False
+    of_whom = terms(denied_subject(statement.mechanism))  # "so admission is not needed": admission, which the other never names
+    return not of_whom or bool(set(of_whom) & said)
 
 
 def _kept_apart(refused: dict[int, int], statements: Sequence[Statement], member_of: dict) -> dict[str, tuple[str, str]]:
@@ -585,6 +590,9 @@ class _Builder:
         contradicting = self._contradicting(config_id, members, proposed_against(members, self.by_id, self.about_same))
         worded_from = self._wording_member(self._supporting(ranked, members, contradicting))
         fields = {e: (getattr(worded_from, e) or "").strip() for e in ELEMENTS}
+        if contradicting:  # read again against the outcome it is worded with: a null result about another thing is not against it
+            again = proposed_against(members, self.by_id, self.about_same, fields["outcome"] or None)
+            contradicting = [sid for sid in contradicting if sid in self._contradicting(config_id, members, again)]
         return Configuration(
             id=config_id,
             title=title_for(fields["context"], fields["mechanism"], fields["outcome"]),
@@ -605,7 +613,8 @@ class _Builder:
         ranked = self._by_centrality(present)
         # the list is refine's proposal, made again by today's rule (a person's say is each member's mark, read first):
         # a list stored by an earlier rule would otherwise outlive it on every configuration a team pinned
-        contradicting = self._contradicting(config.id, members, proposed_against(present, self.by_id, self.about_same))
+        worded = config.outcome if "outcome" in config.edited else None  # a person's wording is what the rule reads against
+        contradicting = self._contradicting(config.id, members, proposed_against(present, self.by_id, self.about_same, worded))
         nodes = [self.position[sid] for sid in present]
         by_node = {self.position[sid]: self.by_id[sid] for sid in self.by_id}
         update: dict = {

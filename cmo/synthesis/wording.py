@@ -57,6 +57,7 @@ def _segments(c: str, m: str, o: str, names: set[str]) -> list[Segment]:
         else:  # "For teachers trained in first aid", "With good links with…", "In rural clinics" (`context_frame`)
             frame = "For " if _named_in_the_response(c, m) else context_frame(c)
             pieces += [Segment(frame), Segment(_lower_first(c, names), "context"), Segment(", ")]
+            m = _they_for_the_same_people(c, m) if frame == "For " else m
     if m:
         pieces.append(Segment(_lower_first(m, names) if c else _upper_first(m), "mechanism"))
         if o:
@@ -74,6 +75,26 @@ def _segments(c: str, m: str, o: str, names: set[str]) -> list[Segment]:
     if pieces:
         pieces.append(Segment("."))
     return pieces
+
+
+def _they_for_the_same_people(context: str, mechanism: str) -> str:
+    """A mechanism whose subject names again the people its context opens with ("For carers of older people at home,
+    carers take on tasks…", "For older women living alone, women feel…"), with "they" in its place: the sentence has
+    just said who they are. Only a subject that is the last words of those people (`_people_first`), plural, before
+    the mechanism's own verb (`_form_and_verb`); any other subject ("staff", "their families") is someone else."""
+    form, verb = _form_and_verb(mechanism)
+    said = mechanism.split()
+    if form != CLAUSE or not verb or verb > len(said):
+        return mechanism
+    subject = _words(" ".join(said[:verb]))
+    people = _words(_people_first(context))
+    if subject != _words(mechanism)[:verb] or not people or not _is_plural(people[-1]):
+        return mechanism  # a comma or bracket inside the subject: its words are not the text's first ones
+    if subject[:1] == ["the"] and len(subject) > 1:
+        subject = subject[1:]
+    if people[-len(subject) :] != subject:
+        return mechanism
+    return " ".join(["they", *said[verb:]])
 
 
 _OPENERS = frozenset(
@@ -121,6 +142,12 @@ _BOUNDARIES = frozenset("when whenever where wherever while whereas because if u
 _RELATIVES = frozenset("who whom whose which that".split())
 _QUANTIFIERS = frozenset("some many most few all both several others none half neither either".split())
 """Words that stand for the people they count when a verb follows at once ("some are readmitted", "most feel safer")."""
+_COMPARATIVE_QUANTIFIERS = frozenset("fewer more less".split())
+"""Comparatives that stand for what they count when an auxiliary follows at once ("fewer were admitted", "less is
+known"), where before any other word they describe it ("fewer admissions", "more staff")."""
+_WH_OBJECTS = frozenset("what how why".split())
+"""Words that open a clause a preposition takes as its object ("variation in what wards deliver", "clarity about how
+teams work"): the verb after them is that clause's, never the outcome's own."""
 _BEFORE_PLURALS_ONLY = frozenset("many few several both others none".split())
 """Quantifiers no singular noun follows ("many patients", never "many patient"), or pronouns no noun follows at all."""
 _PLURAL_WITHOUT_S = frozenset("people staff police personnel".split())
@@ -184,6 +211,8 @@ def _form_and_verb(text: str) -> tuple[str, int | None]:
             continue
         if word in _BOUNDARIES or before == "," and (word in _RELATIVES or word.endswith("ing")):
             break
+        if word in _WH_OBJECTS and (before in _PREPOSITIONS or before == "of"):
+            break  # "variation in what virtual wards deliver": the verb is the inner clause's, the preposition's object
         if word in _RELATIVES and not _closes_no_subject(before) or _opens_a_contact_clause(words, i):
             in_relative = True
             continue
@@ -222,6 +251,8 @@ def _verb_reading(words: list[str], i: int) -> str | None:
     """Whether words[i] is a finite verb after its subject: CLAUSE when surely, EITHER when maybe, None when not."""
     if i == 1 and words[0] in _QUANTIFIERS and _verb_after_a_quantifier(words):
         return CLAUSE  # "some are readmitted", "most feel safer": the quantifier is the subject
+    if i == 1 and words[0] in _COMPARATIVE_QUANTIFIERS and words[1] in _AUXILIARIES:
+        return CLAUSE  # "fewer were in residential care", "more had a carer": the comparative stands for those it counts
     before = _before_adverbs(words, i)
     if before == "," and words[i] in _AUXILIARIES and "," in words[1 : i - 1]:
         return CLAUSE  # an aside closed ("more care, or a care home, is arranged"): the subject's verb follows it
@@ -1109,6 +1140,14 @@ def _lower_after_semicolons(text: str, names: frozenset[str] | set[str] = frozen
     return "; ".join([first, *(_lower_first(piece, names) for piece in rest)])
 
 
+def in_running_text(name: str) -> str:
+    """A label a team wrote to stand alone (a group's or domain's name: "Older people and carers") as it reads inside a
+    sentence, "People who can speak for older people and carers" (trial AC's pack cover kept the capital): its first
+    capital lowered as at the start of a part (`_lower_first`), so names and acronyms keep theirs ("NHS managers",
+    "Māori whānau"), and so do the words the review's texts capitalise mid-sentence (`names_from`)."""
+    return _lower_first(clean_text(name), _REVIEW_NAMES.get())
+
+
 def _lower_first(text: str, names: frozenset[str] | set[str] = frozenset()) -> str:
     """Lower-case a leading capital unless the word looks like an acronym (NHS, GP), is `I`, is capitalised elsewhere
     in the same statements too (a name: "Latino", "Māori"), or is a name by the English lexicon (`is_proper_noun`)."""
@@ -1122,11 +1161,50 @@ def _lower_first(text: str, names: frozenset[str] | set[str] = frozenset()) -> s
         return text[0].lower() + text[1:]  # "Insurance removes…": a word of "the National Health Insurance Scheme" alone
     if word.strip(",;:()") in names or bare in names or is_proper_noun(word):
         return text
+    if _a_name_nobody_lowers(bare, _REVIEW_WRITTEN.get()):
+        return text  # "Torbay integrated teams": trial AC read "In torbay…"
     if lower_too and bare not in written.capitalised:
         return text[0].lower() + text[1:]  # "Rural Eastern Cape Province", where the texts write "the rural Eastern Cape"
     if rest[:1].isupper() and not _word_tags(word.lower()) & _VERB_FORMS and not _common_before_an_acronym(word, rest):
         return text  # "South Asian adults"; not "Improved HbA1c", "More A&E attendances", "A PACER team"
     return text[0].lower() + text[1:]
+
+
+_COMMON_ENDINGS = (
+    *_ABSTRACT_ENDINGS,
+    "ible",
+    "able",
+    "ous",
+    "ive",
+    "ful",
+    "ant",
+    "ent",
+    "ly",
+    "ary",
+    "al",
+    "ic",
+    "ed",
+    "ing",
+    "ment",
+    "tion",
+    "sion",
+    "ty",
+)
+"""Endings of common words the lexicon does not list ("multidisciplinary", "hospital", "geriatric", "frailty"): those
+of adjectives (`_ADJECTIVE_ENDINGS`) and of abstract nouns (`_ABSTRACT_ENDINGS`), and more."""
+
+
+def _a_name_nobody_lowers(word: str, review: Written | None) -> bool:
+    """A capitalised word that is a name though the lexicon does not know it (a town, a borough, a service: "Torbay",
+    "Kirklees"): one the review's texts, where they are known (`names_from`), never write in lower case, one word, no
+    plural, no person, without a common word's ending. Without the review's texts nothing tells it from a common word
+    the lexicon does not list ("Frailty units…"), so it is lowered as before."""
+    lower = word.lower()
+    if review is None or not word[:1].isupper() or not word.isalpha() or len(word) < 4 or _word_tags(lower):
+        return False
+    if lower in STOPWORDS or _is_plural(lower) or _is_person(lower) or lower.endswith(_COMMON_ENDINGS):
+        return False
+    return fold(lower) not in review.lower
 
 
 def _common_before_an_acronym(word: str, rest: str) -> bool:
@@ -1500,14 +1578,17 @@ def _bare_word(word: str) -> str:
 KEY_CONTEXTS = 4
 
 
-def key_contexts(written: str, own_context: str, member_contexts: list[str]) -> str:
+def key_contexts(written: str, own_context: str, member_contexts: list[str], context_written: bool = False) -> str:
     """What a reader sees as a configuration's key contexts: the reviewers' own words when they wrote
     them; otherwise the distinct contexts its statements were coded in (besides the configuration's
     own), each whole, so the column is never empty while the evidence names contexts and never says less than the
     coder wrote: cut to a phrase, "support-worker-level staff in settings where access to training depends" lost what it
     depends on. A member's context that denies what the configuration's own context says ("volunteers trained once
     with no later refresher training" beside "volunteers who received refresher training", trial O) is the opposite
-    case, never a key context (`said_and_denied`)."""
+    case, never a key context (`said_and_denied`). Where a person wrote the configuration's own context
+    (`context_written`), a member's that says it with words the person left out ("Acutely ill adults in Boston offered
+    hospital-level care at home" beside their "Acutely ill adults offered hospital-level care at home", trial AC) is
+    what they wrote it from, not another context: listing it would put back what they took out (`says_it_with_more`)."""
     if clean_text(written):
         return clean_text(written)
     own = _clause(own_context).casefold()
@@ -1517,9 +1598,18 @@ def key_contexts(written: str, own_context: str, member_contexts: list[str]) -> 
         text = _clause(context)
         if text and said_and_denied(text)[1] & asserted:
             continue  # "…with no later refresher training" where it holds after "…who received refresher training"
+        if context_written and text and says_it_with_more(text, own_context):
+            continue  # the person's context, with what they took out of it put back
         if text and text.casefold() != own and text.casefold() not in seen:
             seen[text.casefold()] = _upper_first(text)  # whole: "…who see services as 'for lonely people'" cut lost its sense
     return "; ".join(list(seen.values())[:KEY_CONTEXTS])
+
+
+def says_it_with_more(longer: str, shorter: str) -> bool:
+    """Whether `longer` has every word of `shorter`, in its order, and more words among them: "Acutely ill adults in
+    Boston offered care at home" says "Acutely ill adults offered care at home" with "in Boston"."""
+    words, said = _words(shorter), iter(_words(longer))
+    return bool(words) and len(_words(longer)) > len(words) and all(word in said for word in words)
 
 
 _DENIALS = frozenset("no not without lack lacks lacking lacked never cannot none absent".split())
@@ -1639,6 +1729,7 @@ def _who_they_are(context: str) -> str:
     return _upper_first(_people_first(context))
 
 
+@lru_cache(maxsize=1024)
 def _people_first(context: str) -> str:
     """The plural noun for people a context opens with, and the words before it ("older patients whose discharge
     date…" → "older patients", "less experienced nurses"): at most four words, up to the first preposition, relative or

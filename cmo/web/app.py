@@ -744,7 +744,7 @@ class Pages:
         return self.back("/rounds", f"round {closed.round} closed.")
 
     async def import_feedback(self, request: Request) -> Response:
-        from cmo.commands.feedback import import_feedback
+        from cmo.commands.feedback import import_feedback, replaced_said
         from cmo.views import counted
 
         form = await self.form(request)
@@ -759,13 +759,8 @@ class Pages:
             with self.opened() as review, _named_as_uploaded(path, name):
                 scale = str(form.get("scale") or "").strip() or None  # '1-5', as --scale takes it
                 done = import_feedback(review, [path], called={path: name}, scale=scale)
+                replaced = " " + replaced_said(review, done.replaced) if done.replaced else ""
         warnings = [_as_uploaded(w, path, name) for w in done.warnings]
-        replaced = (
-            f" A later file from the same respondent replaced their earlier answers {', '.join(done.replaced)} (kept in the "
-            "history)."
-            if done.replaced
-            else ""
-        )
         from cmo.commands.feedback import kept_again
 
         said = f"{counted(done.added, 'answer')} imported from {name}{kept_again(done)}.{replaced}"

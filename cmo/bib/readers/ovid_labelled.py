@@ -16,7 +16,7 @@ from functools import partial
 
 from cmo.bib.readers import Problem, ReadResult, parallel
 from cmo.bib.readers.ovid_tagged import ITEMS, MARKER, RawRecord, built
-from cmo.normalise import clean_text
+from cmo.normalise import INITIAL, clean_text
 
 _CODES = {
     "unique identifier": "UI",
@@ -60,7 +60,7 @@ _CODES = {
 under its own name."""
 _HEADER_END = re.compile(r"\*{5,}\s*$")
 _HEADER_DATABASE = re.compile(r"Database:\s*(.+?)\s*$")
-_NAME_PIECE = re.compile(r"[^\W\d_][^,;.\d]*?(?:,\s*[^,;\d]+|\s[A-Z]{1,3})")
+_NAME_PIECE = re.compile(rf"[^\W\d_][^,;.\d]*?(?:,\s*[^,;\d]+|\s{INITIAL}{{1,3}})")
 """One name of a list written on one line with '. ' between names: "Family, Given" or "Family GI"."""
 
 

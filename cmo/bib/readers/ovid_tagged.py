@@ -41,9 +41,11 @@ Vol.49(2), Jan 2019, pp. 1-10.' (PsycINFO); the journal is what comes before the
 _CONFERENCE = re.compile(r"\.\s*Conference:\s*")
 """Where Embase's source of a conference abstract turns from the journal that printed it to the meeting ("Schizophrenia
 Bulletin. Conference: 2020 Congress of the SIRS. Florence Italy. 46(SUPPL 1)…")."""
-_PSYCINFO_PAGES = re.compile(r"\bpp\.\s*([A-Za-z]?\d[\w-]*)|\bArt(?:ID|icle Number):?\s*([A-Za-z]{0,4}\d[\w.-]*?)\.?(?:,|\s|$)")
-"""PsycInfo's pages ("pp. 1-10") or an e-journal's article number in their place (PsycInfo's "ArtID 10", Embase's
-"Article Number: e150")."""
+_PSYCINFO_PAGES = re.compile(
+    r"\bpp(?:\.\s*|\s+)([A-Za-z]?\d[\w-]*(?:\.[A-Za-z]\w*)?)|\bArt(?:ID|icle Number):?\s*([A-Za-z]{0,4}\d[\w.-]*?)\.?(?:,|\s|$)"
+)
+"""PsycInfo's pages ("pp. 1-10"), Embase's ("143(11) (pp 798-808)", no dot; "(pp 3-9.e1)", a last page of an online
+supplement) or an e-journal's article number in their place (PsycInfo's "ArtID 10", Embase's "Article Number: e150")."""
 _MEDLINE_DATABASE = re.compile(r"medline|pubmed", re.I)
 
 

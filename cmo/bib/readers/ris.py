@@ -16,6 +16,7 @@ from cmo.bib.readers import Problem, ReadResult, cut_short, named_authors, paral
 from cmo.errors import LookAt
 from cmo.models import Provenance, Record
 from cmo.normalise import (
+    INITIAL,
     MEETING,
     NAME_PARTICLES,
     NAME_SUFFIX,
@@ -45,9 +46,10 @@ _TAG_LINE = re.compile(r"([A-Z][A-Z0-9])  -(?: (.*))?$")
 _EXPORT_FURNITURE = re.compile(r"\d+\.\s*$|Link to the |Record #\d+ of \d+\s*$|(?:Provider|Content|Database): ")
 """Lines exporters print between records: Ovid's '12.' and links, EndNote Web's and JSTOR's 'Record #2 of 9',
 'Provider: ...' and 'Content: text/plain' headers."""
-_VANCOUVER = re.compile(r"([^\d,;()]+?) ((?:[A-Z]\.?-?)(?: ?[A-Z]\.?-?){0,2})")
-"""'Family GI', initials dotted or not, together or apart ('Adler D.G.', 'Wu E', EPPI-Reviewer's 'Brownstein C D'), as
-Vancouver lists and Scopus/Embase write names: the family name is all before the initials."""
+_VANCOUVER = re.compile(rf"([^\d,;()]+?) ((?:{INITIAL}\.?-?)(?: ?{INITIAL}\.?-?){{0,2}})")
+"""'Family GI', initials dotted or not, together or apart, accented or not ('Adler D.G.', 'Wu E', EPPI-Reviewer's
+'Brownstein C D', Embase's 'Mas M.À.'), as Vancouver lists and Scopus/Embase write names: the family name is all before
+the initials (`INITIAL`)."""
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 _FAMILY_GIVEN = re.compile(r"\s*([^\d,;()&]+?)\s*,\s*([^\d,;()&]+?)\s*")
 """One person's "Family, Given" ("Saunders, K. R. K.", "van der Helm, Jan"): one comma, no digits."""
@@ -441,7 +443,7 @@ def _authors(values: list[str]) -> tuple[list[str], list[str]]:
 
 _CAPITALISED = re.compile(r"(?=\S*[a-z])[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*")
 """A name's word begun with a capital, not in capitals: "Rebecca", "McKeown", "O'Brien", "Gilmartin-Thomas"."""
-_PERSON_WORD = re.compile(rf"{_CAPITALISED.pattern}|[A-Z]\.?(?:-?[A-Z]\.?)?|" + "|".join(sorted(NAME_PARTICLES)))
+_PERSON_WORD = re.compile(rf"{_CAPITALISED.pattern}|{INITIAL}\.?(?:-?{INITIAL}\.?)?|" + "|".join(sorted(NAME_PARTICLES)))
 """A word of a person's name written given name first: a capitalised word, an initial or two ("J", "J.", "AJ"), a
 particle ("van", "de")."""
 
@@ -463,7 +465,7 @@ def _given_first_names(authors: list[str]) -> list[str]:
     return [given_first_name(name) for name in authors]
 
 
-_INITIALS_ALONE = re.compile(r"(?:[A-Z]\.?-?\s?){1,3}")
+_INITIALS_ALONE = re.compile(rf"(?:{INITIAL}\.?-?\s?){{1,3}}")
 """An author line of initials alone: the given name of the line before, where that has none (EPPI-Reviewer cuts
 "Dos Santos, H. B." at its comma into two lines)."""
 
@@ -524,7 +526,7 @@ def _vancouver_names(value: str) -> list[str]:
 
 
 def _dotted(initials: str) -> str:
-    return " ".join(f"{letter}." for letter in initials if letter.isalpha())
+    return " ".join(f"{letter}." for letter in re.findall(INITIAL, initials))
 
 
 def _doi(tags: _Tags) -> str | None:
