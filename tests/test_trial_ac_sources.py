@@ -196,6 +196,8 @@ def test_a_command_given_a_key_merged_away_acts_on_the_source_it_went_into_and_s
     # a key never in the review is still refused, and `sources show` still says where a merged key went
     assert "is not in this review" in cmo("select", "include", "nobody2001nothing", code=2).stderr
     assert f"it was merged into {into}" in cmo("sources", "show", gone, code=2).stderr
+    traced = cmo.json("trace", gone)  # re-trial AA: `trace` refused a key merged away
+    assert traced["kind"] == "source" and traced["id"] == into
 
 
 def test_a_linked_record_s_year_names_its_source_where_no_source_is_cited_so(cmo, tmp_path):

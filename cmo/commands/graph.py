@@ -70,6 +70,25 @@ def graph_around(review: Review, identifier: str) -> Neighbourhood:
     return build_graph(store.sources_with_keys(keys), rows, chosen, review.domains, review.groups, graph=Neighbourhood())
 
 
+def _source_named(review: Review, identifier: str) -> str:
+    """A source named otherwise than by its key ("Cornes et al. (2017)", a key merged away by 'cmo sources merge', a
+    linked record's own key) as its key, as every command that takes a source reads it (`sources.get_source`); anything
+    else (a configuration, a statement, a domain, a key) as given (re-trial AA: `trace` refused a merged-away key)."""
+    store, ident = review.store, identifier.strip()
+    upper = ident.upper()
+    if store.configuration(upper) is not None or store.statement(upper) is not None or store.source(ident) is not None:
+        return identifier
+    if ident in {d.slug for d in review.domains}:
+        return identifier
+    from cmo.commands.sources import get_source
+    from cmo.errors import NotFound
+
+    try:
+        return get_source(review, ident, said=[]).key
+    except NotFound:
+        return identifier  # the trace says what it is not
+
+
 def trace(review: Review, identifier: str) -> Trace:
     """The trace, each quote checked against its source's attached full text and shown in its context."""
     from cmo.commands.fulltext import QuoteChecker
@@ -78,6 +97,7 @@ def trace(review: Review, identifier: str) -> Trace:
         from cmo.commands.configs import configuration_id
 
         identifier = configuration_id(review, identifier)
+    identifier = _source_named(review, identifier)
     found = trace_graph(graph_around(review, identifier), identifier)
     detached = {s.id for s in review.store.statement_standings(e["id"] for e in found["statements"]) if s.detached}
     for statement in found["statements"]:
