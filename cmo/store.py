@@ -50,7 +50,7 @@ def _list_of(model) -> TypeAdapter:
     return TypeAdapter(list[model])
 
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 8
 
 _STATEMENT_STANDING = (
     "json_object('id', id, 'source', source_key, 'stance', json(coalesce(json_extract(data, '$.stance'), '{}')), "
@@ -216,11 +216,6 @@ _MIGRATIONS: dict[int, list[str | Callable[[sqlite3.Connection], None]]] = {
             round INTEGER NOT NULL, domain TEXT NOT NULL, grp TEXT NOT NULL, written_at TEXT NOT NULL, html TEXT NOT NULL,
             PRIMARY KEY (round, domain, grp))""",
     ],
-    9: [
-        # Each configuration's sentence as the wording rules (`rules`, which cmo's files they are) made it when the
-        # configuration was last written: listings read it rather than word hundreds of sentences again.
-        "CREATE TABLE IF NOT EXISTS sentences (key TEXT PRIMARY KEY, rules TEXT NOT NULL, text TEXT NOT NULL) WITHOUT ROWID",
-    ],
 }
 """Each schema version's statements; append a new version, never edit a released one."""
 
@@ -237,6 +232,14 @@ The key is the original one from the provenance: a key renamed on reading does n
 
 
 _commits = 0
+
+
+_SENTENCES_TABLE = (
+    "CREATE TABLE IF NOT EXISTS sentences (key TEXT PRIMARY KEY, rules TEXT NOT NULL, text TEXT NOT NULL) WITHOUT ROWID"
+)
+"""Each configuration's sentence as the wording rules (`rules`, which cmo's files they are) made it when the
+configuration was last written: listings read it rather than word hundreds of sentences again. A cache, made with the
+first write that keeps one, so it needs no new schema: a read-only review written by an earlier cmo still opens."""
 
 
 @dataclass(frozen=True)
@@ -845,10 +848,15 @@ class Store:
         listed = list(keys)
         for start in range(0, len(listed), 500):
             chunk = listed[start : start + 500]
-            rows = self.db.execute(
-                f"SELECT key, text FROM sentences WHERE rules = ? AND key IN ({', '.join('?' * len(chunk))})",
-                (self.wording.rules, *chunk),
-            )
+            try:
+                rows = self.db.execute(
+                    f"SELECT key, text FROM sentences WHERE rules = ? AND key IN ({', '.join('?' * len(chunk))})",
+                    (self.wording.rules, *chunk),
+                ).fetchall()
+            except sqlite3.OperationalError as error:  # no write has kept one yet: the table comes with the first
+                if "no such table" in str(error):
+                    return {}
+                raise
             found.update((keys[key], text) for key, text in rows)
         return found
 
@@ -861,6 +869,7 @@ class Store:
         kept = self.kept_sentences(parts)
         made = [(self.wording.key(*three), self.wording.rules, self.wording.sentence(*three)) for three in parts - kept.keys()]
         if made:
+            self.db.execute(_SENTENCES_TABLE)
             self.db.execute("DELETE FROM sentences WHERE rules != ?", (self.wording.rules,))
             self.db.executemany("INSERT OR REPLACE INTO sentences(key, rules, text) VALUES(?, ?, ?)", made)
 
