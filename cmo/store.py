@@ -603,8 +603,7 @@ class Store:
             "json_extract(data, '$.container'), json_extract(data, '$.year') FROM sources"
         )
         for key, first_author, publisher, container, year in firsts:
-            cited = cited_by(first_author, publisher, container)
-            for handle in {author_year_handle(cited, year), author_year_handle(without_initials(cited), year)} - {None}:
+            for handle in citation_handles(first_author, publisher, container, year):
                 by_handle.setdefault(handle, []).append(key)
         for handle, keys in by_handle.items():  # several sources: "?" + handle lists them, for the message
             aliases[handle if len(keys) == 1 else "?" + handle] = ", ".join(sorted(keys, key=natural_key))
@@ -615,8 +614,7 @@ class Store:
             "json_extract(data, '$.container'), json_extract(data, '$.year') FROM records"
         )
         for key, first_author, publisher, container, year in linked:
-            cited = cited_by(first_author, publisher, container)
-            for handle in {author_year_handle(cited, year), author_year_handle(without_initials(cited), year)} - {None}:
+            for handle in citation_handles(first_author, publisher, container, year):
                 if handle not in by_handle and handle not in merged:  # a source's own citation is never a record's
                     by_record.setdefault(handle, set()).add(key)
         for handle, keys in by_record.items():
@@ -987,6 +985,13 @@ class Store:
         return json.loads(row[0]) if row and row[0] is not None else None
 
 
+def citation_handles(first_author: str | None, publisher: str | None, container: str | None, year) -> set[str]:
+    """How a sheet may cite a work by its first author and year ("Schlief et al. 2022", with or without initials): the
+    one reading for a source, a linked record and a source merged away."""
+    cited = cited_by(first_author, publisher, container)
+    return {author_year_handle(cited, year), author_year_handle(without_initials(cited), year)} - {None}
+
+
 def merged_away(merges: Iterable[Decision], live: Collection[str]) -> dict[str, str]:
     """The names of sources merged away by 'cmo sources merge' (`merges`, in order), each to the live source it went
     into, through later merges: its key, and its first author and year as a sheet cites it ("Cornes et al. (2017)",
@@ -1004,8 +1009,7 @@ def merged_away(merges: Iterable[Decision], live: Collection[str]) -> dict[str, 
         was = decision.before.get(gone)
         if isinstance(was, dict):
             authors = was.get("authors") or [None]
-            cited, year = cited_by(authors[0], was.get("publisher"), was.get("container")), was.get("year")
-            for handle in {author_year_handle(cited, year), author_year_handle(without_initials(cited), year)} - {None}:
+            for handle in citation_handles(authors[0], was.get("publisher"), was.get("container"), was.get("year")):
                 handles.setdefault(handle, set()).add(gone)
 
     def now(key: str) -> str | None:

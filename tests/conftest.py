@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import shutil
+import subprocess
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -98,3 +101,18 @@ def unsent(demo):
         store.db.execute("DELETE FROM rounds")
         store.put_configurations([c.model_copy(update={"pinned": False}) for c in store.configurations()])
     return demo
+
+
+@contextmanager
+def read_only_copy_of(folder: Path, where: Path):
+    """`folder` copied (without its packs) onto a file system mounted read-only at `where` (a colleague's share, a
+    write-protected disk): a real mount, because root may write any file whatever its permission bits say."""
+    where.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64m", "tmpfs", str(where)], capture_output=True).returncode:
+        pytest.skip("mounting a file system needs root; CI runs as root")
+    try:
+        shutil.copytree(folder, where / "review", ignore=shutil.ignore_patterns("packs"))
+        subprocess.run(["mount", "-o", "remount,ro", str(where)], check=True)
+        yield where / "review"
+    finally:
+        subprocess.run(["umount", str(where)], check=True)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gzip
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -13,7 +12,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from conftest import REPO
+from conftest import REPO, read_only_copy_of
 from openpyxl import Workbook
 
 COLUMNS = ["id", "source", "context", "mechanism", "outcome", "quote", "page", "domain", "groups", "coder", "note"]
@@ -297,18 +296,9 @@ def test_a_review_the_disk_cannot_open_is_not_called_damaged(demo):
 
 @pytest.fixture
 def read_only_copy(demo, tmp_path):
-    """The example review on a file system mounted read-only (a colleague's share, a write-protected disk):
-    a real mount, because root may write any file whatever its permission bits say."""
-    mount = tmp_path / "share"
-    mount.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64m", "tmpfs", str(mount)], capture_output=True).returncode:
-        pytest.skip("mounting a file system needs root; CI runs as root")
-    try:
-        shutil.copytree(demo.folder, mount / "review", ignore=shutil.ignore_patterns("packs"))
-        subprocess.run(["mount", "-o", "remount,ro", str(mount)], check=True)
-        yield mount / "review"
-    finally:
-        subprocess.run(["umount", str(mount)], check=True)
+    """The example review on a file system mounted read-only."""
+    with read_only_copy_of(demo.folder, tmp_path / "share") as review:
+        yield review
 
 
 def test_read_only_commands_work_on_a_read_only_review_and_a_write_says_why_it_cannot(read_only_copy, tmp_path):

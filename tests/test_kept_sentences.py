@@ -7,7 +7,7 @@ from __future__ import annotations
 import sqlite3
 from contextlib import closing
 
-import pytest
+from conftest import read_only_copy_of
 
 from cmo.commands.refine import sentence, sentences
 from cmo.commands.review import open_review
@@ -58,19 +58,8 @@ def test_a_listing_words_what_was_not_kept_and_writes_nothing(demo):
 def test_a_review_an_earlier_cmo_wrote_lists_on_a_read_only_disk(demo, tmp_path):
     """The kept sentences are a cache made with the first write, not a new schema: a review written before them, on a
     read-only share, still lists (a schema change would have refused it as written by an older cmo)."""
-    import shutil
-    import subprocess
-
     with closing(sqlite3.connect(demo.folder / "review.db")) as db, db:
         db.execute("DROP TABLE sentences")
     listed = demo("configs", "list").stdout
-    mount = tmp_path / "share"
-    mount.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64m", "tmpfs", str(mount)], capture_output=True).returncode:
-        pytest.skip("mounting a file system needs root; CI runs as root")
-    try:
-        shutil.copytree(demo.folder, mount / "review", ignore=shutil.ignore_patterns("packs"))
-        subprocess.run(["mount", "-o", "remount,ro", str(mount)], check=True)
-        assert demo.__class__(mount / "review")("configs", "list").stdout == listed
-    finally:
-        subprocess.run(["umount", str(mount)], check=True)
+    with read_only_copy_of(demo.folder, tmp_path / "share") as review:
+        assert demo.__class__(review)("configs", "list").stdout == listed
