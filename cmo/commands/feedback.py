@@ -23,6 +23,7 @@ from cmo.review import Review
 from cmo.sheets.feedback import (
     PLACEHOLDER_NAMES,
     TEXT_FIELDS,
+    GroupLabels,
     Scale,
     content_fingerprint,
     earlier_fingerprint,
@@ -63,6 +64,11 @@ def _group_labels(review: Review) -> dict[str, str]:
     return {g.slug: g.name for g in review.groups}
 
 
+def _group_readings(review: Review) -> GroupLabels:
+    """The groups a form's answers are read against: their names, and the aliases the team declared (trial AC)."""
+    return GroupLabels.of(_group_labels(review), {g.slug: tuple(g.aliases) for g in review.groups})
+
+
 @writes
 def import_feedback(
     review: Review,
@@ -95,7 +101,7 @@ def import_feedback(
         paths,
         known,
         snapshot.number,
-        groups=_group_labels(review),
+        groups=_group_readings(review),
         rounds=rounds,
         warnings=warnings,
         review_title=review.title,

@@ -50,9 +50,15 @@ def reviewer_name(given: str | None) -> str:
     return " ".join(clean_text(printable).split())[:REVIEWER_NAME_LIMIT]
 
 
-def _login_name() -> str:
+def _login_name(uid: int | None = None) -> str:
+    """The login's name, or none for the superuser's: "root" is a machine's account, never a person a published
+    review can name as having screened or decided (trial AA: "screened by ML, RN and root")."""
     import getpass
 
+    if uid is None:
+        uid = os.geteuid() if hasattr(os, "geteuid") else -1
+    if uid == 0:
+        return ""
     try:
         return getpass.getuser()
     except (KeyError, OSError):  # a container's user with no name

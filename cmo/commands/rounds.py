@@ -75,7 +75,7 @@ def close(review: Review, note: str = "") -> RoundClosed:
         round=snapshot.number,
         closed_at=snapshot.closed_at,
         configurations=frozen,
-        warnings=_unplaced(review, snapshot) + _not_findings(review, snapshot) + _one_study_s_names(review, snapshot),
+        warnings=_looked_at(review, snapshot),
     )
 
 
@@ -89,8 +89,51 @@ def check(review: Review) -> RoundClosed:
         round=would.number,
         closed_at="",
         configurations=[c.id for c in configs],
-        warnings=_unplaced(review, would) + _not_findings(review, would) + _one_study_s_names(review, would),
+        warnings=_looked_at(review, would),
     )
+
+
+def _looked_at(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
+    """What `round close` and its `--check` name for the team to look at before the group reads the round."""
+    return (
+        _unplaced(review, snapshot)
+        + _not_findings(review, snapshot)
+        + _protocols_counted(review, snapshot)
+        + _one_study_s_names(review, snapshot)
+    )
+
+
+def _protocols_counted(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
+    """A configuration counting as support a study protocol nobody has appraised (trial AB: a trial's protocol made a
+    finding "moderate", two sources for one study): a protocol states what a study will do and reports no finding.
+    Said, not decided: the team's appraisal weighs it (once appraised, the team has), or a detach takes it out."""
+    from cmo.synthesis.evidence import supporting_ids
+    from cmo.synthesis.strength import reports_no_findings
+
+    held = {sid for config in snapshot.configurations if not config.retired for sid in config.statements}
+    statements = {s.id: s for s in review.store.statements_with_ids(held)}
+    sources = {s.key: s for s in review.store.sources_with_keys({s.source for s in statements.values()})}
+    protocols = {
+        key
+        for key, source in sources.items()
+        if reports_no_findings(source.title, source.container)
+        and source.appraisal.relevance is None
+        and source.appraisal.rigour is None
+        and source.status != "excluded"
+    }
+    found = []
+    for config in (c for c in snapshot.configurations if not c.retired):
+        counted = [sid for sid in supporting_ids(config, statements) if sid in statements]
+        for key in sorted({statements[sid].source for sid in counted} & protocols):
+            ids = [sid for sid in counted if statements[sid].source == key]
+            found.append(
+                LookAt(
+                    f"{config.id} counts {key} as support ({', '.join(ids)}), a study protocol by its title, which "
+                    f"reports no findings: 'cmo appraise {key} --relevance low' weighs it so, or "
+                    f"'cmo configs detach {ids[0]} --note …' takes it out."
+                )
+            )
+    return found
 
 
 def _unplaced(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:

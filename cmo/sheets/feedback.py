@@ -181,7 +181,7 @@ def parse_feedback_files(
     known_configs: set[str],
     round: int,
     *,
-    groups: dict[str, str] | None = None,
+    groups: dict[str, str] | GroupLabels | None = None,
     rounds: dict[int, set[str]] | None = None,
     warnings: list[str] | None = None,
     review_title: str = "",
@@ -195,13 +195,13 @@ def parse_feedback_files(
 ) -> list[FeedbackItem]:
     """Read every file, check every answer, and return the items only if all of them are valid.
 
-    `groups` (slug -> name), when given, makes the group column strict: a slug or a name is
-    accepted and stored as the slug. `rounds` (closed round -> its configurations), when given,
-    lets each file say which round it answers, or else reads it from the file (`_read_rounds`), so answers to an
-    earlier round still import after a later one is closed. `closed` (round -> when it was closed) refuses an answer
-    given before the round it would answer was closed; `imported` holds the prints of the answers stored already, and
-    `said` gives what they say (`content_fingerprint`), asked for only for an answer whose print is none of them (a
-    renamed column now reads its group or role).
+    `groups` (slug -> name, or `GroupLabels` with the aliases a team declared), when given, makes the group column
+    strict: a slug, a name or an alias is accepted and stored as the slug. `rounds` (closed round -> its
+    configurations), when given, lets each file say which round it answers, or else reads it from the file
+    (`_read_rounds`), so answers to an earlier round still import after a later one is closed. `closed` (round -> when
+    it was closed) refuses an answer given before the round it would answer was closed; `imported` holds the prints of
+    the answers stored already, and `said` gives what they say (`content_fingerprint`), asked for only for an answer
+    whose print is none of them (a renamed column now reads its group or role).
     Raises BadInput naming each file and row/field at fault. Items come back without ids (the store assigns them),
     de-duplicated by fingerprint; `warnings` hears how a form tool's five-point ratings were read and which round a
     file naming none was read as; `fates` says what became of a configuration an answer names that its round does
@@ -209,6 +209,7 @@ def parse_feedback_files(
     each configuration's title and statement as the rounds' templates wrote them (folded), to name a sheet's edits of
     them.
     """
+    groups = GroupLabels.of(groups) if isinstance(groups, dict) else groups
     problems = _Problems()
     items: list[FeedbackItem] = []
     read_as: dict[tuple[str, str], tuple[str, list[str]]] = {}
@@ -241,7 +242,7 @@ def parse_feedback_files(
         warnings.extend(notes)
         warnings.extend(_read_as_warnings(read_as))
         warnings.extend(
-            _group_warning(file, text, slug, places, groups or {}) for (file, text, slug), places in read_groups.items()
+            _group_warning(file, text, slug, places, groups) for (file, text, slug), places in read_groups.items() if groups
         )
         warnings.extend(LookAt(message) for message in moved)
     return list({item.fingerprint: item for item in items}.values())
@@ -270,11 +271,33 @@ def _edited_words(rows: list[_Row], wording: Callable[[], dict[str, set[str]]]) 
 
 
 @dataclass(frozen=True)
+class GroupLabels:
+    """The review's stakeholder groups as a form is read against them: the name each slug was offered by (`names`), and
+    every label a team may write for one (`labels`: each slug with its slug, its name and its aliases, `Group.labels`),
+    so a group `cmo domains alias --group` declared reads on a form as on a coding sheet."""
+
+    names: dict[str, str]
+    labels: tuple[tuple[str, str], ...]
+
+    @classmethod
+    def of(cls, names: dict[str, str], aliases: dict[str, tuple[str, ...]] | None = None) -> GroupLabels:
+        said = {slug: (slug, name, *(aliases or {}).get(slug, ())) for slug, name in names.items()}
+        return cls(dict(names), tuple((slug, label) for slug, labels in said.items() for label in dict.fromkeys(labels)))
+
+    def __bool__(self) -> bool:
+        return bool(self.names)
+
+    def words_of(self, slug: str) -> set[str]:
+        """The words of every label of a group (`_name_words`)."""
+        return {word for named, label in self.labels if named == slug for word in _name_words(label)}
+
+
+@dataclass(frozen=True)
 class _Reading:
-    """What the review tells the reading of a file: its groups (slug -> name), the scale the team says numbers are
+    """What the review tells the reading of a file: its groups (`GroupLabels`), the scale the team says numbers are
     on, and what people call its configurations besides their ids (folded title or table number -> id)."""
 
-    groups: dict[str, str] | None = None
+    groups: GroupLabels | None = None
     scale: Scale | None = None
     names: dict[str, str] = field(default_factory=dict)
     worded: Callable[[], dict[str, set[str]]] = dict
@@ -631,9 +654,7 @@ def _without_previews(table: Table, notes: list[str]) -> Table:
 _PREVIEWS = frozenset({"survey preview", "survey test", "preview", "test"})
 
 
-def _find_group_column(
-    table: Table, columns: list[str], asked: set[int], groups: dict[str, str] | None, notes: list[str]
-) -> None:
+def _find_group_column(table: Table, columns: list[str], asked: set[int], groups: GroupLabels | None, notes: list[str]) -> None:
     """A form asks for the group and the role in its own words ('Which group do you belong to?', 'What is your role?'):
     the one column of the sheet's own whose every answer names one of the review's groups (`labelled`) or ticks several
     (`_ticked_groups`), a role's column too ('Your role' holding 'School staff'), else the one whose header asks for a
@@ -721,13 +742,13 @@ def _group_with_own_words(group: str, words: str) -> str:
     return f"{group}, {words}"
 
 
-def _group_columns(table: Table, candidates: list[int], groups: dict[str, str]) -> list[int]:
+def _group_columns(table: Table, candidates: list[int], groups: GroupLabels) -> list[int]:
     """The columns that may be the group, most sure first: those whose every answer names one of the review's groups
     (where several do, the ones asking for a group), else those asking for a group, or who the respondent is ('I am
     a…'), some of whose answers name one. A question asking for a role ('What is your role?') is the group only where
     every answer names one: its answers are otherwise roles ('parent', 'Head of year'), some of which sound like one."""
-    labels = {label: slug for slug, name in groups.items() for label in (slug, name)}
-    ticked = tuple(groups.items())
+    labels = {label: slug for slug, label in groups.labels}
+    ticked = groups.labels
     candidates = [index for index in candidates if not _asks_for_other_words(table.header[index])]  # its 'Other' words
     named = {
         index: [len(labelled(value, labels)) == 1 or bool(_ticked_groups(value, ticked)) for value in _answers_in(table, index)]
@@ -1695,7 +1716,7 @@ def _item(
     row: _Row,
     known: set[str],
     round_number: int,
-    groups: dict[str, str] | None,
+    groups: GroupLabels | None,
     problems: _Problems,
     read_as: dict[str, str] | None = None,
     names: dict[str, str] | None = None,
@@ -2085,7 +2106,7 @@ def _round_named(text: str) -> int | None:
     return int(found.group(1)) if found else None
 
 
-def _group(row: _Row, groups: dict[str, str] | None, problems: _Problems, read_groups: dict | None = None) -> str:
+def _group(row: _Row, groups: GroupLabels | None, problems: _Problems, read_groups: dict | None = None) -> str:
     """The review's group an answer names, as a team types it (`labelled`: "Clinicians", "clinician", "Group 2 -
     Carers"); one not written as a slug or name is said with what it was read as (`read_groups`), never guessed
     between two. A form's answer naming no one group (its 'Other', or several ticked: `_ticked_groups`) is kept
@@ -2093,19 +2114,20 @@ def _group(row: _Row, groups: dict[str, str] | None, problems: _Problems, read_g
     text = _short_text(row, "group", problems)
     if not text or groups is None:
         return text
-    found, as_written = group_named(text, tuple(groups.items()))
-    if not found and len(alike := _one_group_ticked(text, tuple(groups.items()))) == 1:
+    found, as_written = group_named(text, groups.labels)
+    if not found and len(alike := _one_group_ticked(text, groups)) == 1:
         found, as_written = sorted(alike), False  # choices ticked that all name one group ('YOI, Young offender …')
     if len(found) == 1:
         if read_groups is not None and not as_written:
             read_groups.setdefault((row.file, text, found[0]), []).append(row.line or row.place)
         return found[0]
-    could = f": it could be {' or '.join(found)}" if found else f" ({', '.join(groups)})"
+    could = f": it could be {' or '.join(found)}" if found else f" ({', '.join(groups.names)})"
     if row.form:  # a form's 'Other' answer, in the respondent's words: the answer stands, without a group
         if read_groups is not None:
             read_groups.setdefault((row.file, text, ""), []).append(row.line or row.place)
         return ""
-    problems.add(f"{row.at('group')}: '{text}' is not one of the review's groups{could}")
+    declare = "" if found else f"; if it is the team's label for one, declare it: cmo domains alias --group SLUG \"{text}\""
+    problems.add(f"{row.at('group')}: '{text}' is not one of the review's groups{could}{declare}")
     return text
 
 
@@ -2134,16 +2156,16 @@ def _ticked_groups(text: str, groups: tuple[tuple[str, str], ...]) -> tuple[tupl
     return tuple(ticked) if len(ticked) > 1 and any(slug for _, slug in ticked) else ()
 
 
-def _one_group_ticked(text: str, groups: tuple[tuple[str, str], ...]) -> set[str]:
+def _one_group_ticked(text: str, groups: GroupLabels) -> set[str]:
     """The groups a cell read as choices ticked (`_ticked_groups`) names, where a choice naming none is words of the one
     group another names: a single choice whose name holds a comma, worded a little otherwise than the review's
     ('Frontline staff, peer workers or service managers' for 'Frontline staff, peer workers and service managers',
     trial R), is that group, not two ticked."""
-    ticked = _ticked_groups(text, groups)
+    ticked = _ticked_groups(text, groups.labels)
     named = {slug for _, slug in ticked if slug}
     if len(named) == 1:
         (slug,) = named
-        words = set(_name_words(dict(groups).get(slug, "")))
+        words = groups.words_of(slug)
         if all(found or set(_name_words(choice)) <= words for choice, found in ticked):
             return named
     return {slug for _, slug in ticked}
@@ -2154,11 +2176,11 @@ def _name_words(text: str) -> list[str]:
     return [word for word in fold(text).split() if word not in {"and", "or", "of", "the", "a", "an", "with", "for"}]
 
 
-def _group_warning(file: str, text: str, slug: str, places: list[str], groups: dict[str, str]) -> str:
+def _group_warning(file: str, text: str, slug: str, places: list[str], groups: GroupLabels) -> str:
     where = f"{file} {_places(places)}: the group '{_shown(text, 40)}'"
     if slug:
         return f"{where} was read as {slug}"
-    if ticked := _ticked_groups(text, tuple(groups.items())):
+    if ticked := _ticked_groups(text, groups.labels):
         none = "none of the review's groups"
         given = [f"'{choice}' ({named or none})" for choice, named in ticked]
         listed = ", ".join(given[:-1]) + f" and {given[-1]}"
@@ -2166,10 +2188,10 @@ def _group_warning(file: str, text: str, slug: str, places: list[str], groups: d
             f"{file} {_places(places)}: {len(ticked)} groups were ticked, {listed}, and an answer counts under one group, so "
             "these answers were kept without a group rather than under one cmo would choose"
         )
-    found, _ = group_named(text, tuple(groups.items()))
+    found, _ = group_named(text, groups.labels)
     if found:
         return LookAt(f"{where} could be {' or '.join(found)}, so the answers were kept without one rather than guess")
-    offered = ", ".join(f"'{name or slug}'" for slug, name in groups.items())  # the names the form offered, not slugs
+    offered = ", ".join(f"'{name or slug}'" for slug, name in groups.names.items())  # the names the form offered, not slugs
     return LookAt(
         f"{where} is none of the review's groups ({offered}), so the answers were kept without one, with the respondent's "
         "words for it"

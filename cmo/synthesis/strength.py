@@ -30,6 +30,7 @@ label: it is the group's judgement of the configuration, not an independent stud
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from cmo.models import Configuration, SourceStanding, Statement
@@ -83,6 +84,22 @@ def evidence_strength(
         count = len(config.feedback_evidence)
         why = why[:-1] + f"; the reference group's feedback is cited {count} time{'s' if count != 1 else ''}."
     return label, why
+
+
+_PROTOCOL_TITLE = re.compile(
+    r"\b(?:study|trial|review|evaluation|research)\s+protocol\b"  # "study protocol for a cluster randomised trial"
+    r"|\bprotocol\s+(?:for|of)\s+(?:a|an)\s+(?:[\w-]+\s+){0,6}?(?:trial|study|review|evaluation|synthesis)\b"
+    r"|^\s*protocol\s*:|:\s*(?:a\s+)?protocol\s*$",
+    re.IGNORECASE,
+)
+_PROTOCOL_JOURNAL = re.compile(r"\bprotocols\b", re.IGNORECASE)  # JMIR Research Protocols, Systematic Reviews' are titled so
+
+
+def reports_no_findings(title: str, container: str = "") -> bool:
+    """A study protocol, by its title or its journal's ("… study protocol for a cluster randomised trial", "Protocol for
+    a realist evaluation of…", JMIR Research Protocols): it says what a study will do, not what it found. Not a title
+    that names a protocol as what was studied ("A nurse-led protocol for the management of sepsis")."""
+    return bool(_PROTOCOL_TITLE.search(title) or _PROTOCOL_JOURNAL.search(container))
 
 
 def _weight(source: SourceStanding) -> float:
