@@ -38,9 +38,7 @@ def test_a_label_naming_no_group_is_refused_with_the_command_that_declares_it(de
 def test_ticked_choices_naming_one_group_by_its_alias_and_its_name_are_that_group(tmp_path):
     """A checkbox answer ticking a group's name and its alias ("Carers, Family members") names one group, not two."""
     path = tmp_path / "answers.csv"
-    path.write_text(
-        "Respondent,Group,Round,Configuration,Rating\nHeron,\"Carers, Family members\",2,C1,agree\n", encoding="utf-8"
-    )
+    path.write_text('Respondent,Group,Round,Configuration,Rating\nHeron,"Carers, Family members",2,C1,agree\n', encoding="utf-8")
     labels = GroupLabels.of({"carers": "Carers", "staff": "Staff"}, {"carers": ("Family members",)})
     (item,) = parse_feedback_files([path], {"C1"}, 2, groups=labels)
     assert item.group == "carers"

@@ -2126,7 +2126,7 @@ def _group(row: _Row, groups: GroupLabels | None, problems: _Problems, read_grou
         if read_groups is not None:
             read_groups.setdefault((row.file, text, ""), []).append(row.line or row.place)
         return ""
-    declare = "" if found else f"; if it is the team's label for one, declare it: cmo domains alias --group SLUG \"{text}\""
+    declare = "" if found else f'; if it is the team\'s label for one, declare it: cmo domains alias --group SLUG "{text}"'
     problems.add(f"{row.at('group')}: '{text}' is not one of the review's groups{could}{declare}")
     return text
 
