@@ -254,15 +254,18 @@ def ingest(ctx: click.Context, files: tuple[str, ...], fmt: str, origin: str, as
     Duplicates across files, databases and repeated ingests are linked into one source that
     keeps every original record. Starts a review here if there is none. Exit code 1 means
     some entries could not be read, or were read with something to check (a file not in UTF-8,
-    a record cut short): each is reported with its file and line.
+    a record cut short): each is reported with its file and line. A file ingested by mistake
+    is taken back with 'cmo sources withdraw FILE'.
 
     Example:
 
         cmo ingest medline.nbib scopus.ris zotero.bib --json
     """
     from cmo.commands.ingest import ingest_starting_review
-    from cmo.errors import LookAt
+    from cmo.errors import CmoError, LookAt
 
+    if files[0] == "withdraw" and not Path(files[0]).exists():
+        raise CmoError(f"to take an import back: cmo sources withdraw {' '.join(files[1:]) or 'FILE'} --note WHY.")
     with ProgressBar("Reading and linking records") as bar:
         summary, started = ingest_starting_review(ctx.obj.get("review"), [Path(f) for f in files], fmt, origin, bar)
     if started is not None:
@@ -287,7 +290,12 @@ def ingest(ctx: click.Context, files: tuple[str, ...], fmt: str, origin: str, as
         if summary.linked_by:
             bases = "; ".join(f"{n} by {basis}" for basis, n in summary.linked_by.items())
             click.echo(f"Linked {bases} ('cmo ingest --json' lists each; 'cmo sources show KEY' says why for each record).")
-    ctx.exit(1 if summary.problems or any(isinstance(warning, LookAt) for warning in summary.warnings) else 0)
+    to_check = bool(summary.problems) or any(isinstance(warning, LookAt) for warning in summary.warnings)
+    if to_check and not as_json:  # a broken export's records are in: say how to take them back (trial AF)
+        read = [file.file for file in summary.files if file.records]
+        named = read[0] if len(read) == 1 else "FILE"
+        click.echo(f"If the file was broken or the wrong one, 'cmo sources withdraw {named} --note WHY' takes it back.")
+    ctx.exit(1 if to_check else 0)
 
 
 # --- sources ----------------------------------------------------------------------------------
@@ -451,6 +459,37 @@ def sources_split(ctx: click.Context, key: str, record: str, note: str, as_json:
     click.echo(f"{record} is now {detail.key} ({detail.citation}, {detail.status}).{cite}")
 
 
+@sources.command("withdraw")
+@click.argument("file", metavar="FILE")
+@click.option("--note", required=True, help="Why the import is taken back: recorded in the history.")
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+@click.pass_context
+def sources_withdraw(ctx: click.Context, file: str, note: str, as_json: bool) -> None:
+    """Take back what ingesting FILE added (a wrong or broken export): FILE as 'cmo ingest' read it, by its name.
+
+    Every record read from it goes; a source with no record from another file goes from the review and from the
+    document flow, and a source that has some is made again from them, keeping its key, screening and appraisal. The
+    history keeps every record and source as they were. Refused, with nothing changed, where a source that would go
+    carries a person's work: statements coded from it, a screening or appraisal decision, a correction, a merge or
+    split, a full text. Ingesting the file again brings its records back.
+
+    Example:
+
+        cmo sources withdraw truncated.nbib --note "a test file, ingested by mistake"
+    """
+    from cmo.commands.ingest import withdraw_file
+
+    result = withdraw_file(open_review(ctx), file, note=note)
+    if as_json:
+        emit_json(result)
+        return
+    imports = f" ({result.imports} imports of it)" if result.imports > 1 else ""
+    gone = f": {counted(len(result.removed), 'source')} gone ({', '.join(result.removed)})" if result.removed else ""
+    click.echo(f"Withdrew {result.file}{imports}, {counted(result.records, 'record')}{gone}.")
+    if result.kept:
+        click.echo(f"Kept from their other files' records: {', '.join(result.kept)}.")
+
+
 # --- selection and appraisal ------------------------------------------------------------------
 
 DECISION_OPTIONS = [
@@ -542,6 +581,22 @@ def select_maybe(ctx: click.Context, keys: tuple[str, ...], as_json: bool) -> No
     from cmo.commands.select import set_status
 
     print_selection(set_status(open_review(ctx), list(keys), "maybe"), as_json)
+
+
+@select.command("unscreen")
+@click.argument("keys", nargs=-1, required=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@click.pass_context
+def select_unscreen(ctx: click.Context, keys: tuple[str, ...], as_json: bool) -> None:
+    """Take a screening decision back: the sources are unscreened again (the history keeps the decision).
+
+    Example:
+
+        cmo select unscreen castro2014anos
+    """
+    from cmo.commands.select import set_status
+
+    print_selection(set_status(open_review(ctx), list(keys), "unscreened"), as_json)
 
 
 SHEET_HELP = "The workbook's sheet to read (a second coder's or screener's tab); default: the first with the columns."
@@ -1054,7 +1109,7 @@ def trace(ctx: click.Context, identifier: str, as_json: bool) -> None:
         cmo trace C3
     """
     from cmo.commands.graph import trace as run_trace
-    from cmo.views import page_reference
+    from cmo.views import UNDECIDED, page_reference
 
     data = run_trace(open_review(ctx), identifier)
     if as_json:
@@ -1075,7 +1130,8 @@ def trace(ctx: click.Context, identifier: str, as_json: bool) -> None:
         elif s.get("page"):  # trial P: a page coded without a quote is still where the finding is
             click.echo(f"      (no quote; {page_reference(s['page'])})")
     for src in data.sources:
-        status = f" ({src['status']})" if src.get("status") not in (None, "included") else ""  # as every output marks it
+        screening = src.get("screening") or src.get("status")
+        status = f" ({UNDECIDED if screening == 'maybe' else screening})" if screening not in (None, "included") else ""
         click.echo(f"  source {src['key']}: {src['title']} ({src.get('year') or 'n.d.'}){status}")
 
 

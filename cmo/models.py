@@ -98,6 +98,7 @@ Action = Literal[
     "source-edit",
     "source-merge",
     "source-split",
+    "source-withdraw",
     "domain-rename",
     "feedback-import",
     "feedback-replace",

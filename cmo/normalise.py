@@ -150,11 +150,12 @@ def better_cased(had: str, given: str, *, capitals: bool = True) -> bool:
     de Saúde Pública" for PubMed's indexing form "Cadernos de saude publica", "PLoS Medicine" for "PLoS medicine": more
     accents with no fewer capitals, or more capitals with no fewer accents (`capitals=False` counts accents only, for a
     title, whose capitals are a style's). A different name (PubMed's "Lancet (London, England)" for "LANCET") never
-    replaces one, nor does a form that loses some of what the source's value has."""
+    replaces one, nor does a form that loses some of what the source's value has: a name in lower case throughout
+    (CENTRAL's "bmj") is no better than one in capitals ("BMJ", whose capitals may be an acronym's)."""
     if not had or not given or in_capitals(given) or not _same_letters(had, given):
         return False
     if in_capitals(had):
-        return True
+        return not capitals or _capitals(given) > 0  # a name all in lower case ("bmj") lost what capitals said
     accents = _accented(given) - _accented(had)
     more_capitals = _capitals(given) - _capitals(had) if capitals else 0
     return (accents > 0 and more_capitals >= 0) or (more_capitals > 0 and accents >= 0)
@@ -171,6 +172,8 @@ def better_written(had: str, given: str, *, name: bool = True) -> str:
         return given
     if name and (cased := _title_cased(had, given) or _title_cased(given, had)):
         return cased if cased != had else ""
+    if name and had == had.lower() and in_capitals(given) and _same_letters(had, given):
+        return given  # "bmj" or "lancet" in lower case, which capitals say more of ("BMJ", shown "Lancet": `display_case`)
     if name and _first_part(given, had) and not _sentence_cased(given) and not in_capitals(given):
         return given  # the name a publisher writes for the NLM's name with its translation after it
     if not name or in_capitals(had) or in_capitals(given):
@@ -220,15 +223,19 @@ def title_case_name(name: str) -> str:
     health journal", "BMJ open"), in the title case its publisher and a reference list write it ("Community Mental
     Health Journal", "BMJ Open"): each word begun with a capital but joining words ("of", "and", "de") after the first
     and not after a colon or a full stop; its acronyms and accents stay, as do its first word ("npj digital medicine")
-    and a word with a capital inside it ("mHealth"). A name in capitals or in title case is as written."""
+    and a word with a capital inside it ("mHealth"). A name in lower case throughout (CENTRAL's "journal of the american
+    geriatrics society") has its first word begun with a capital too, but a first word without a vowel, a brand's or an
+    acronym's as written ("npj digital medicine"). A name in capitals or in title case is as written."""
     if in_capitals(name) or not _sentence_cased(name):
         return name
+    lowered = name == name.lower()
 
     def capitalised(found: re.Match) -> str:
         word = found.group(0)
         after_stop = name[: found.start()].rstrip().endswith((":", "."))
         small = word.lower() in _TITLE_SMALL_WORDS and not after_stop
-        kept = small or found.start() == 0 or not word[0].islower() or word[1:] != word[1:].lower()  # "npj", "mHealth"
+        first = found.start() == 0 and (not lowered or not _VOWEL.search(word))  # "npj" kept, "journal" begun in capital
+        kept = small and found.start() > 0 or first or not word[0].islower() or word[1:] != word[1:].lower()  # "mHealth"
         return word if kept else word[0].upper() + word[1:]
 
     return _NAME_WORD.sub(capitalised, name)
@@ -276,11 +283,14 @@ def _abbreviates(short: str, long: str) -> bool:
 
 
 _QUALIFIER = lazy_pattern(
-    r"\s+\((?:[^(),]+,[^(),]+|online|print|internet|en l[ií]nea|impresso|impreso|[^()]*\b(?:ed\.?|edn\.?|edition))\)$", re.I
+    r"\s+\((?:[^(),]+,[^(),]+|online|print|internet|en l[ií]nea|impresso|impreso|[^()]*\b(?:ed\.?|edn\.?|edition)"
+    r"|(?:1[5-9]|20)\d\d)\)$",
+    re.I,
 )
 """What the NLM adds to a journal's name to tell it from another of that name: a place ("Lancet (London, England)",
 "Journal of applied physiology (Bethesda, Md. : 1985)"), a medium (LILACS's "Cad. Saúde Pública (Online)"), an edition
-("BMJ (Clinical research ed.)", "… (Spanish edition)": words in brackets ending "ed." or "edition")."""
+("BMJ (Clinical research ed.)", "… (Spanish edition)": words in brackets ending "ed." or "edition"), a year alone (the year
+the journal began, "Social science & medicine (1982)")."""
 
 
 _NLM_ABBREVIATION = lazy_pattern(r"\s+:\s+(?P<initials>[A-Z][A-Z0-9]{1,9})$")
@@ -807,6 +817,20 @@ def cited_by(first_author: str | None, publisher: str | None, container: str | N
     family, comma, _ = (first_author or "").partition(",")
     name = family.strip() if not comma or a_person(first_author) else clean_text(first_author)
     return name or clean_text(publisher or container)
+
+
+def initials_of(short: str, words: list[str]) -> bool:
+    """`short` ("nice", folded) is the initials of a body's name (`words`, folded): first letters of its words in order,
+    from the first word's to the last word's ("nice" of "national institute for health and care excellence"), or, three
+    or more, the first letters of its leading words one for one, joining words aside ("cdc" of "centers for disease
+    control and prevention", whose initials were given before its name grew)."""
+    if not (2 <= len(short) <= 8 and short.isalpha() and short.isascii()) or len(words) < len(short) or short in words:
+        return False
+    firsts = iter(word[0] for word in words[1:-1])
+    if short[0] == words[0][0] and short[-1] == words[-1][0] and all(letter in firsts for letter in short[1:-1]):
+        return True
+    leading = [word[0] for word in words if word not in JOINING_WORDS][: len(short)]
+    return len(short) >= 3 and "".join(leading) == short
 
 
 def a_person(name: str) -> bool:

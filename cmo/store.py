@@ -715,6 +715,23 @@ class Store:
         names = [column[0] for column in cursor.description]
         return [dict(zip(names, row)) for row in cursor]
 
+    def records_from_file(self, name: str) -> list[tuple[str, Record]]:
+        """(source, record as read) of each record read from a file of this name, in the order read: what its imports added."""
+        rows = self.db.execute("SELECT source_key FROM records WHERE file = ? ORDER BY id", (name,)).fetchall()
+        found = []
+        for key in dict.fromkeys(key for (key,) in rows):
+            found.extend((key, record) for record in self.records_of(key) if record.provenance.file == name)
+        return found
+
+    def withdraw_file(self, name: str) -> None:
+        """Take back every import of a file of this name: its records and its rows in `files` go (the history keeps
+        them, `cmo sources withdraw`); the records its sources keep from other files get back their own abstracts, as
+        their source is rebuilt without this file's."""
+        for (key,) in self.db.execute("SELECT DISTINCT source_key FROM records WHERE file = ?", (name,)).fetchall():
+            self.rehome_records(key, key)
+        self.db.execute("DELETE FROM records WHERE file = ?", (name,))
+        self.db.execute("DELETE FROM files WHERE name = ?", (name,))
+
     def record_origins(self) -> dict[tuple[str, int], str]:
         """The route each record's own row named (a grey list's "Found via": "expert suggestion"), by (file, line), for
         the records whose row named one; the rest came by their file's origin."""

@@ -569,6 +569,10 @@ def page_reference(page: str | None) -> str:
     return text
 
 
+UNDECIDED = "not yet decided"
+"""A document a screener left at maybe, as every output and listing marks it: screened, its decision not yet made."""
+
+
 def page_is_a_date(page: str) -> bool:
     """A page cell a spreadsheet turned into a date (a page range, '12-15' as 15 December), as read ('2025-12-15',
     `cmo.sheets.tables.cell_text`) or as a CSV saved by a spreadsheet shows it ('04-Mar' of '3-4', 'Dec-14' of '12-14'):

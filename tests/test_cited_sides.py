@@ -33,7 +33,7 @@ def test_an_answer_cited_against_by_its_rating_can_be_counted_for_it_and_that_st
     answer = _answer(demo)
     demo("configs", "edit", "C1", "--outcome", "Clinicians feel as sure of their assessment as in person", "--because", answer)
     done = demo("configs", "cite", "C1", "--feedback", answer)
-    assert f"'cmo configs cite C1 --feedback {answer} --supporting'" in done.stderr  # reworded because of it: said
+    assert f"'cmo configs cite C1 --feedback {answer} --contradicting'" in done.stderr  # reworded because of it: for it, said
 
     done = demo("configs", "cite", "C1", "--feedback", answer, "--supporting", "--note", "C1 now says what she said")
     assert done.stderr == ""

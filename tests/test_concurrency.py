@@ -77,7 +77,8 @@ def test_a_round_closed_while_refine_runs_freezes_what_refine_left(demo, tmp_pat
     close = cmo_process(demo.folder, "round", "close")
     for run in (refine, close):
         out, err = run.communicate(timeout=180)
-        assert run.returncode == 0, err
+        assert run.returncode in (0, 1), err  # 1: done, with what to look at (refine's doubts about members it placed)
+        assert "Error" not in err, err
     after, actions, rounds = configurations(demo, tmp_path / "after.json")
     assert after != before  # refine placed the new statement
     frozen = {c["id"]: c["statements"] for c in rounds[-1]["configurations"]}

@@ -87,3 +87,24 @@ def test_a_study_of_a_protocol_is_no_protocol(title):
 def test_a_protocols_journal_says_so():
     assert reports_no_findings("Digital peer support for new fathers", "JMIR Research Protocols")
     assert not reports_no_findings("Digital peer support for new fathers", "Trials")
+
+
+def test_a_source_screening_has_not_decided_is_named_before_the_round_closes(cmo, tmp_path):
+    """Trial AE: a source screened "maybe" counted in the strength both rounds froze, and `--check` said nothing."""
+    config, protocol = _review(cmo, tmp_path)
+    cmo("appraise", protocol, "--relevance", "low", "--note", "a protocol: no findings")
+    cmo("select", "maybe", protocol, code=1)  # said: its statement still counts
+    said = cmo("round", "close", "--check", code=1).stderr
+    assert f"{protocol} is screened maybe and not yet decided, and {config['id']} counts it as support" in said
+    assert f"'cmo select include {protocol}' or 'cmo select exclude {protocol} --reason …' decides it." in said
+    cmo("select", "exclude", protocol, "--reason", "protocol only", code=1)  # said: its statement no longer counts
+    assert "not yet decided" not in cmo("round", "close", "--check").stderr
+
+
+def test_trace_says_a_maybe_source_is_not_yet_decided(cmo, tmp_path):
+    """Trial AD: `trace` called a source screened maybe "(unscreened)", where `sources show` said maybe."""
+    config, protocol = _review(cmo, tmp_path)
+    cmo("select", "maybe", protocol, code=1)
+    assert f"source {protocol}: " in (said := cmo("trace", config["id"]).stdout)
+    line = next(line for line in said.splitlines() if f"source {protocol}: " in line)
+    assert line.endswith("(not yet decided)")

@@ -247,7 +247,7 @@ def test_a_stakeholder_group_column_is_read_as_groups_on_a_coding_sheet_as_on_a_
     """Trial I: 'Stakeholder group' was kept as a column of the team's own, every statement without a group, unsaid.
     Trial M: the team's own label, 'Older people', the start of the group's name 'Older people and carers', is read
     as that group (the team had mapped it by hand), and said."""
-    said = review("code", "import", str(TRIAL / "CMO-extraction-v7.xlsx"), code=1)
+    said = review("code", "import", str(TRIAL / "CMO-extraction-v7.xlsx"))  # the dated pages were said at the first import
     assert "rows 3, 4, 5, 6, 8, 9, 12, 13, 14, 16 …: the group 'Older people' was read as older-people" in said.stderr
     shown = Cli(built.folder).json("code", "show", "S6")
     assert shown["groups"] == ["older-people", "link-workers"] and "Stakeholder group" not in shown["extra"]
@@ -274,7 +274,7 @@ def test_an_old_copy_of_the_sheet_names_the_rows_changed_on_it_before_those_it_l
         s["id"]: {"Confidence (H/M/L)": "M"} for s in review.json("code", "list") if not s["extra"].get("Confidence (H/M/L)")
     }
     edit_statements(rb, "statements", {**confidence, "S12": {"quote": GUIDE}, "S7": {"domain": "Reaching"}})
-    review("code", "import", str(rb), code=1)  # the pages the team's workbook had as dates, said again
+    review("code", "import", str(rb))  # the pages the team's workbook had as dates are not said again (trial AE)
     edit_statements(mo, "statements", {"S12": {"quote": GUIDE[:-2] + "”", "note": "MO: checked quote wording"}})
     db = (review.folder / "review.db").read_bytes()
 

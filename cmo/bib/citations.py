@@ -22,6 +22,8 @@ from cmo.normalise import (
     database_link,
     display_case,
     fold,
+    in_capitals,
+    initials_of,
     journal_name,
     normalise_doi,
     normalise_pages,
@@ -143,12 +145,14 @@ def citing(sources: Iterable[Source]) -> Iterator[None]:
 
 def journal_names(containers: Iterable[str | None]) -> dict[str, str]:
     """One name for each journal the works of a document are in, where sources write it in forms that compare alike
-    ("Housing, Care & Support" and "Housing, Care and Support": "&" read as "and", capitals and accents aside): the form
+    ("Housing, Care & Support" and "Housing, Care and Support": "&" read as "and", capitals and accents aside, and
+    what the NLM adds to tell journals apart, `without_qualifier`: "Social science & medicine (1982)"): the form
     a linked record would give the source in place of the other (`better_written`, as `linking.link_record` settles a
     source's own), so a reference list names one journal one way. Form → its document's form, for the forms changed."""
     forms: dict[str, list[str]] = {}
     for container in dict.fromkeys(clean_text(name) for name in containers if name):
-        forms.setdefault(fold(container.replace("&", " and ")).removeprefix("the "), []).append(container)
+        named = without_qualifier(journal_title(container))  # "Social science & medicine (1982)": the NLM's year aside
+        forms.setdefault(fold(named.replace("&", " and ")).removeprefix("the "), []).append(container)
     names: dict[str, str] = {}
     for alike in forms.values():
         chosen = alike[0]
@@ -188,7 +192,7 @@ def reference(source: Source, *, link: bool = True) -> str:
     first, last = cited_pages(source.pages)
     if first:
         where += f": {first}–{last}" if last and last != first else f": {first}"
-    publisher = display_case(publisher_name(source.publisher))  # a host name given as publisher is none (trial V)
+    publisher = shown_publisher(source)
     in_journal = source.type == "article" and container
     parts = [
         f"{who or publisher or 'Anonymous'} ({cited_year(source)}).",
@@ -200,6 +204,20 @@ def reference(source: Source, *, link: bool = True) -> str:
         url = "" if database_link(source.url) else clean_text(source.url or "")
         parts.append(f"doi:{source.doi}" if source.doi else url)
     return " ".join(p for p in parts if p)
+
+
+def shown_publisher(source: Source) -> str:
+    """The publisher as a reference writes it: a web site's host name is none (`publisher_name`, trial V); a name in
+    capitals in proper case (`display_case`), but one word in capitals that is the initials of the body that wrote the
+    work (`initials_of`: "HAS" beside its author "Haute Autorité de Santé", "NICE" beside "National Institute for
+    Health and Care Excellence"), which stays as the body writes it."""
+    publisher = publisher_name(source.publisher)
+    if in_capitals(publisher) and " " not in publisher:
+        for author in source.authors:
+            words = fold(re.sub(r"\([^()]*\)", " ", author)).split()
+            if not a_person(author) and initials_of(fold(publisher), words):
+                return publisher
+    return display_case(publisher)
 
 
 def cited_container(container: str | None, *, journal: bool = True) -> str:

@@ -850,6 +850,10 @@ class Deduplicator:
         self._last: tuple[Record | Source, _Profile] | None = None
         self.basis = ""
         """Why the last `match` linked its record (`match_basis`); empty when it found none."""
+        self.apart = ""
+        """The work the last `match` held its record apart from though they share a web address that names one work and
+        a year (`_same_address`), their titles not agreeing: a publication page may hold two documents, or one work may
+        be listed under two titles, which a reviewer decides (`cmo sources merge`); empty otherwise."""
 
     def add(self, handle: str, record: Record | Source, profile: _Profile | None = None) -> None:
         """Register a known work under `handle`; every record of a source may be added."""
@@ -873,7 +877,8 @@ class Deduplicator:
         new = profile or self._profile_of(record)
         self._last = (record, new)
         self._observe_issue(new)
-        self.basis = ""
+        self.basis, self.apart = "", ""
+        addressed = new
         if new.address and len(self._addressed.get(new.address, ())) > 1:
             new = replace(new, address="")  # an address two works share (a journal's page of its issues) names neither
         scores: dict[str, float] = {}
@@ -887,7 +892,15 @@ class Deduplicator:
             if not self._conflicts_with_work(new, handle):
                 self.basis = match_basis(new, self._profiles[best[handle]])
                 return handle
+        self.apart = self._same_address_apart(addressed)
         return None
+
+    def _same_address_apart(self, new: _Profile) -> str:
+        """The first work (by handle) holding a record of the same web address and year as `new` (`_same_address`)."""
+        for handle in sorted(self._addressed.get(new.address, ()) if new.address else ()):
+            if any(_same_address(new, self._profiles[index]) for index in self._by_handle[handle]):
+                return handle
+        return ""
 
     def _observe_issue(self, profile: _Profile) -> None:
         """Learn, file by file, whether the issue field holds issues. Real issues recur within

@@ -26,6 +26,7 @@ from cmo.normalise import (
     fold,
     given_first_name,
     in_capitals,
+    initials_of,
     is_generated_key,
     normalise_doi,
     record_page,
@@ -125,7 +126,8 @@ def _key_name(name: str, *, person: bool = False, known_as: tuple[str, ...] = ()
     longer body's name by the initials the record itself writes for it (`known_as`, `_initials_given`: "NICE" for
     "National Institute for Health and Care Excellence"), or else by its initials, as bodies are known ("World Health
     Organization" is "who", "Medicines and Healthcare products Regulatory Agency" "mhra", "Department for Transport"
-    "dft"), the words it begins with a capital (every word but joining words when it is all in capitals); never a name
+    "dft"), the words it begins with a capital (every word but joining words when it is all in capitals), a word that is
+    itself initials, in capitals in a name that is not, whole ("UK Health Security Agency" is "ukhsa"); never a name
     cut mid-word ("worldhealthorganizat"). A person's family name, one long word, or a name with fewer than two such
     words, is cut at 20 letters."""
     folded = fold(name).replace(" ", "")
@@ -135,7 +137,11 @@ def _key_name(name: str, *, person: bool = False, known_as: tuple[str, ...] = ()
         return fold(known_as[0])
     words = [word for word in re.split(r"[\s/-]+", clean_text(name)) if fold(word)]
     capitals = in_capitals(name)
-    initials = "".join(fold(word)[0] for word in words if fold(word) not in JOINING_WORDS and (capitals or word[:1].isupper()))
+    initials = "".join(
+        fold(word) if not capitals and in_capitals(word) else fold(word)[0]  # "UK Health Security Agency": "ukhsa"
+        for word in words
+        if fold(word) not in JOINING_WORDS and (capitals or word[:1].isupper())
+    )
     return initials if len(initials) > 1 else folded[:_KEY_NAME_LENGTH]
 
 
@@ -149,31 +155,38 @@ def _initials_given(name: str, record: Record) -> tuple[str, ...]:
     words = [fold(word) for word in re.split(r"[\s/-]+", clean_text(re.sub(r"\([^()]*\)", " ", name))) if fold(word)]
     host = (urlsplit(record.url).hostname or "") if record.url and "://" in record.url else ""
     given = [*bracketed, record.publisher, *host.removeprefix("www.").split(".")]
-    return tuple(word for word in given if _initials_of(fold(word), words))
-
-
-def _initials_of(short: str, words: list[str]) -> bool:
-    """`short` ("nice") is made of first letters of `words` in order, from the first word's to the last word's."""
-    if not (2 <= len(short) <= 8 and short.isalpha() and short.isascii()) or len(words) < len(short) or short in words:
-        return False
-    firsts = iter(word[0] for word in words[1:-1])
-    return short[0] == words[0][0] and short[-1] == words[-1][0] and all(letter in firsts for letter in short[1:-1])
+    return tuple(word for word in given if initials_of(fold(word), words))
 
 
 def _first_title_word(title: str) -> str:
     """The title's first word that is not a stop word nor starts with a number, as `fold` spells it: folded word by
     word, as far as needed. A key's year is followed by letters only: "A 5-year randomized…" made "trento20045" (trial
-    P), which reads as a year of 20045; a number's word ("5-year", "12-month", "2019-nCoV") is passed over whole."""
+    P), which reads as a year of 20045; a number's word ("5-year", "12-month", "2019-nCoV") is passed over whole. An
+    article of another language is passed over as "the" is (`_ARTICLES`: "La percepción…", "Der Einfluss…"), unless
+    written in capitals (the acronym "UN", "LA"), and so is an article or preposition elided before an apostrophe
+    ("L'interprétariat…", "Dell'assistenza…", "D'une…": one letter, or `_ELIDED`)."""
     for written in title.split():
+        elided = _ELISION.match(written)
+        if elided and (len(fold(elided["head"])) == 1 or fold(elided["head"]) in _ELIDED):
+            written = elided["rest"]  # the word the elided article or preposition stands before
         words = fold(written).split()
         if words and words[0][0].isdigit():
             continue
+        capitals = in_capitals(written)
         for word in words:
-            if word not in _TITLE_STOPWORDS:
+            if word not in _TITLE_STOPWORDS and (capitals or word not in _ARTICLES):
                 return word
     return ""
 
 
+_ARTICLES = frozenset(
+    "le la les un une des du el los las una unos unas del il lo gli uno der die das ein eine het een de".split()
+)
+"""Articles (and "de", "des", "du", "del": of the) of French, Spanish, Italian, German and Dutch, which a key's title word
+passes over as it does "the" and "a"."""
+_ELISION = re.compile(r"(?P<head>[^\W\d_]+)['’](?P<rest>[^\W\d_].*)")
+_ELIDED = frozenset({"qu", "un", "dell", "dall", "nell", "sull", "all", "quell"})
+"""Elided words longer than one letter ("Dell'assistenza", "Nell'ambito", "Qu'est-ce"): the word after is the title's."""
 _TITLE_STOPWORDS = {"a", "an", "the", "of", "on", "in", "for", "and", "to", "with", "what", "how", "is", "are", "do", "does"}
 
 
@@ -221,8 +234,8 @@ def _fuller(had: list[str], given: list[str]) -> bool:
     )
 
 
-_INITIALS = re.compile(r"(?:[A-Z]\.?(?:\s*-\s*|\s+)?){1,3}")
-"""A given name written as initials alone: "E.", "E.C.", "E. C.", "EC", "J.-P."."""
+_INITIALS = re.compile(r"(?:[A-Z]\.?(?:\s*-\s*|\s+)?){1,6}")
+"""A given name written as initials alone: "E.", "E.C.", "E. C.", "EC", "J.-P.", Dutch names' many ("S. M. M. M.")."""
 
 
 def _split_as_given(had: list[str], given: list[str]) -> list[str]:

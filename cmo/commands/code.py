@@ -6,22 +6,30 @@ is one transaction, so a sheet is either imported entirely or not at all.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cmo.commands import writes
 from cmo.commands.configs import _record, _words_record, get_configuration, release, with_stances
-from cmo.commands.refine import doubt_line
+from cmo.commands.refine import doubt_line, not_in_english_lines, opposite_line
 from cmo.commands.sources import get_source, key_aliases
 from cmo.errors import BadInput, CmoError, LookAt, NotFound
-from cmo.models import Decision, Domain, Stance, Statement
+from cmo.models import Configuration, Decision, Domain, Stance, Statement
 from cmo.review import Review
 from cmo.store import merged_away
-from cmo.synthesis.evidence import contradicting_ids, denial_in_line, reads_against, says_it_as_worded
+from cmo.synthesis.evidence import (
+    contradicting_ids,
+    denial_in_line,
+    opposite_outcomes,
+    reads_against,
+    says_it_as_worded,
+)
 from cmo.synthesis.marked import IF_THEN_BECAUSE
 from cmo.synthesis.members import with_groups
-from cmo.views import CodeImported, Deleted, Marked, PlacementView, StatementDetail, page_reference
+from cmo.views import CodeImported, Deleted, Marked, PlacementView, StatementDetail, counted, page_reference
 
 if TYPE_CHECKING:
     from cmo.sheets.coding import StatementRow
@@ -101,7 +109,7 @@ def _domain_labels(review: Review) -> dict[str, str]:
 @writes
 def import_sheet(review: Review, path: Path, sheet_name: str | None = None) -> CodeImported:
     from cmo.outputs.export import CONFIGURATION_COLUMNS, STATEMENT_COLUMNS
-    from cmo.sheets.coding import own_id_columns, parse_coding_sheet  # sheets load only for the commands using one
+    from cmo.sheets.coding import own_id_columns, parse_coding_sheet, tab_named  # sheets load only for the commands using one
 
     store = review.store
     existing = {s.id: s for s in store.statements(include_deleted=True)}
@@ -121,6 +129,8 @@ def import_sheet(review: Review, path: Path, sheet_name: str | None = None) -> C
         merged=lambda live: merged_away(store.decisions_of("source-merge"), live),
     )
     summary = ImportSummary(warnings=list(sheet.warnings) + [_unlisted_group_warning(g, ids) for g, ids in unlisted.items()])
+    if sheet.sheet:  # one tab of several: named in every sentence, and in the history, as the sheet read
+        path = path.with_name(tab_named(path.name, sheet.sheet))
     rows = [_with_stored_page(path, row, existing, summary) for row in sheet.rows]
     renames = _renamed_columns(rows, existing)
     if renames:
@@ -129,7 +139,9 @@ def import_sheet(review: Review, path: Path, sheet_name: str | None = None) -> C
     summary.warnings += _matched_said(path, rows)
     with store.transaction():
         targets = _reconciled(store, path, rows, existing, summary)
-        known = {_identity(s): s.id for s in existing.values()}
+        known: dict[tuple, list[Statement]] = {}
+        for statement in existing.values():
+            known.setdefault(_identity(statement), []).insert(0, statement)  # the latest first, as a dict kept it
         alike = {_coded_alike(s): s.id for s in existing.values() if not s.deleted}
         placed = _by_place(existing.values())
         made = [_apply(store, path, row, existing, known, alike, placed, summary, targets.get(i)) for i, row in enumerate(rows)]
@@ -150,12 +162,14 @@ def import_sheet(review: Review, path: Path, sheet_name: str | None = None) -> C
             )
     updated = [s for s in changed if s.id in set(summary.updated)]
     summary.warnings += _repeats_said(path, summary.repeats)
+    summary.warnings += _double_coded_said(path, rows, made, existing, summary)
     summary.warnings += _renames_said(path, renames, summary.renamed, updated)
     summary.warnings += _hidden_rows_said(path, rows, made)
-    summary.warnings += _rows_left_out(path, rows, existing)
+    summary.warnings += _rows_left_out(path, rows, existing, _added_from(store))
     summary.warnings += holder_warnings(review, path, rows, existing, updated)
     summary.warnings += evidence_warnings(review, [s.source for s in changed])
     summary.warnings += locked_reading_warnings(review, existing, updated)
+    summary.warnings += not_in_english_lines([s for s in changed if not s.deleted])
     _check_quotes(review, changed, summary)
     return summary.view()
 
@@ -189,7 +203,35 @@ def _hidden_rows_said(path: Path, rows: list[StatementRow], made: list[Statement
     ]
 
 
-def _rows_left_out(path: Path, rows: list[StatementRow], existing: dict[str, Statement]) -> list[str]:
+def _added_from(store) -> dict[str, str]:
+    """The sheet each statement was imported from, as its import's note names it (`_sheet_of`): the first import
+    naming it added it."""
+    added: dict[str, str] = {}
+    for decision in sorted(store.decisions_of("code-import"), key=lambda d: d.seq):
+        sheet = _sheet_of(decision)
+        for target in decision.targets if sheet else ():
+            added.setdefault(target, sheet)
+    return added
+
+
+def _of_another_tab(added_from: str | None, sheet: str) -> bool:
+    """Whether a statement was imported from a tab other than the one now read (a second coder's tab of the
+    workbook, whatever the file is called now): not missing from this one (trial AE). A file without tabs says
+    nothing."""
+    tab = re.compile(r" \(tab '(.*)'\)$")
+    theirs, ours = tab.search(added_from or ""), tab.search(sheet)
+    return bool(theirs and ours) and theirs[1] != ours[1]
+
+
+def _same_sheet(recorded: str | None, sheet: str) -> bool:
+    """Whether an import's note (`_sheet_of`) names the sheet read now: its file and tab, or its file alone where an
+    earlier cmo did not name the tab."""
+    return recorded is not None and (recorded == sheet or sheet.startswith(f"{recorded} (tab '"))
+
+
+def _rows_left_out(
+    path: Path, rows: list[StatementRow], existing: dict[str, Statement], added_from: Mapping[str, str] | None = None
+) -> list[str]:
     """The statements a sheet `cmo code template` made (a row for every statement, with its 'cmo version') no longer
     has a row for: kept, as a row left out deletes nothing, and said with the command that does (trial T: the team
     deleted rows S5-S10 to delete the statements, and believed them gone). Only those numbered below the sheet's last
@@ -198,7 +240,7 @@ def _rows_left_out(path: Path, rows: list[StatementRow], existing: dict[str, Sta
     from cmo.views import counted
 
     if not any(row.version is not None for row in rows):
-        return _own_rows_left_out(path, rows, existing)
+        return _own_rows_left_out(path, rows, existing, added_from or {})
     on_sheet = {row.id for row in rows if row.id}
     if not on_sheet:
         return []
@@ -221,10 +263,13 @@ def _rows_left_out(path: Path, rows: list[StatementRow], existing: dict[str, Sta
     ]
 
 
-def _own_rows_left_out(path: Path, rows: list[StatementRow], existing: dict[str, Statement]) -> list[str]:
+def _own_rows_left_out(
+    path: Path, rows: list[StatementRow], existing: dict[str, Statement], added_from: Mapping[str, str]
+) -> list[str]:
     """On a sheet whose rows the team's own id column matched (`StatementRow.matched_by`), the statements holding a value
     in that column, of the sheet's sources, that no row has: kept, as a row left out deletes nothing, and said with
-    the command that does (trial Y: the team deleted a row of its sheet, and no word said the statement stayed)."""
+    the command that does (trial Y: the team deleted a row of its sheet, and no word said the statement stayed). One
+    imported from another tab (`_of_another_tab`) was never on this one."""
     from cmo.normalise import natural_key
     from cmo.sheets.tables import header_key
 
@@ -236,6 +281,8 @@ def _own_rows_left_out(path: Path, rows: list[StatementRow], existing: dict[str,
     gone = []
     for sid, statement in sorted(existing.items(), key=lambda item: natural_key(item[0])):
         value = next((v for name, v in statement.extra.items() if header_key(name) == header_key(column) and v.strip()), "")
+        if _of_another_tab(added_from.get(sid), path.name):
+            continue
         if value and not statement.deleted and sid not in on_sheet and statement.source in sources:
             gone.append(f"{sid} ('{value}')")
     if not gone:
@@ -262,7 +309,8 @@ def _matched_said(path: Path, rows: list[StatementRow]) -> list[str]:
         return []
     column = matched[0].matched_by
     return [
-        f"{path}: the sheet has no 'id' column; {counted(len(matched), 'row')} {'was' if len(matched) == 1 else 'were'} "
+        f"{path}: the sheet has no column of cmo's statement ids (S12); {counted(len(matched), 'row')} "
+        f"{'was' if len(matched) == 1 else 'were'} "
         f"matched to {'its statement' if len(matched) == 1 else 'their statements'} by the '{column}' an earlier import "
         "kept, and read as updates of them."
     ]
@@ -415,10 +463,13 @@ def _with_stored_page(path: Path, row: StatementRow, existing: dict[str, Stateme
     keeps the page the review holds, and says so, when the date is made of that page's numbers or the row is
     otherwise the statement as the sheet was made from it (its version column says so): the date is the spreadsheet's,
     not the coder's (trial I: the right '12-15' was replaced by '15-Dec'). Any other date is imported as written."""
-    from cmo.sheets.coding import date_made_of, page_is_a_date, sheet_version
+    from cmo.sheets.coding import date_made_of, page_is_a_date, same_date, sheet_version
 
     stored = existing.get(row.id) if row.id else None
     page = row.fields.get("page", "")
+    if stored is not None and row.page_warning and same_date(page, stored.page):
+        _unsay(summary, row)  # said when it came in (trial AE: each re-import of the sheet said it again)
+        return row.model_copy(update={"fields": {**row.fields, "page": stored.page}})
     if stored is None or not row.page_warning or not stored.page or page_is_a_date(stored.page):
         return row
     kept = row.model_copy(update={"fields": {**row.fields, "page": stored.page}})
@@ -436,6 +487,11 @@ def _with_stored_page(path: Path, row: StatementRow, existing: dict[str, Stateme
         )
     )
     return kept
+
+
+def _unsay(summary: ImportSummary, row: StatementRow) -> None:
+    """The row's dated page is its statement's already, said when it came in: not said again."""
+    summary.warnings = [warning for warning in summary.warnings if warning != row.page_warning]
 
 
 _SHEET_FIELDS = (
@@ -589,7 +645,7 @@ def _read_against_history(history: _CodingHistory, path: Path, row: StatementRow
     if not found:  # since this file's last import of the statement, or since it was coded
         later, reading.exact, reading.since = [], False, f"{now.id} was coded"
         for decision, change in back:
-            if _sheet_of(decision) == path.name:
+            if _same_sheet(_sheet_of(decision), path.name):
                 reading.since = f"{path.name} was last imported"
                 break
             if change is not None:
@@ -983,9 +1039,15 @@ def _apply(
         draft = row.new_statement("S0")
         identity = _identity(draft)
         if identity in known:
-            summary.unchanged += 1
-            summary.repeats.append((row.row, known[identity]))
-            return None
+            repeated = _repeated(path, row, draft, known[identity], summary)
+            if repeated:
+                _unsay(summary, row)
+                return None
+            statement = row.new_statement(store.next_id("S"))
+            known[identity].append(statement)
+            summary.added.append(statement.id)
+            summary.warnings.append(_second_coding_said(path, row, statement, known[identity][0]))
+            return statement
         if _coded_alike(draft) in alike and alike[_coded_alike(draft)] in existing:
             return _page_again(path, row, existing[alike[_coded_alike(draft)]], summary)
         for stored in placed.get(_place(draft), ()):
@@ -999,7 +1061,7 @@ def _apply(
                 )
                 return None
         statement = row.new_statement(store.next_id("S"))
-        known[identity] = statement.id
+        known[identity] = [statement]
         summary.added.append(statement.id)
         _without_mechanism(path, row, statement, None, summary)
         return statement
@@ -1025,6 +1087,104 @@ def _apply(
     summary.updated.append(row.id)
     _without_mechanism(path, row, updated, existing[row.id], summary)
     return updated
+
+
+def _told_otherwise(row: StatementRow, draft: Statement, stored: Statement) -> list[str]:
+    """The coding a row gives otherwise than a statement saying the same words (its domain, its coder), each where
+    both give one: a cell left empty says nothing."""
+    return [
+        name
+        for name in ("domain", "coder")
+        if name in row.fields
+        and (mine := str(getattr(draft, name) or "").strip())
+        and (theirs := str(getattr(stored, name) or "").strip())
+        and mine.casefold() != theirs.casefold()
+    ]
+
+
+def _repeated(path: Path, row: StatementRow, draft: Statement, same: list[Statement], summary: ImportSummary) -> bool:
+    """Whether a row without an id repeating the words of statements (`same`) is one of them again, and not imported:
+    coded alike, or by another coder alike (the coders agree, said), or by the same coder to another domain (not
+    taken behind the team's back: said, with the command that changes it). False where another coder coded the same
+    words otherwise: a coding disagreement, which is imported and said (`_second_coding_said`, trial AF: a second
+    coder's domain was dropped as a repeat)."""
+    agreeing = next((stored for stored in same if not _told_otherwise(row, draft, stored)), None)
+    if agreeing is not None:
+        summary.unchanged += 1
+        summary.repeats.append((row.row, agreeing.id))
+        return True
+    stored = same[0]
+    told = _told_otherwise(row, draft, stored)
+    if told == ["coder"]:
+        summary.unchanged += 1
+        summary.warnings.append(
+            f"{path}: row {row.row}: {draft.coder}'s coding repeats {stored.id} ({stored.coder}'s) word for word, to the "
+            "same domain: the two coders agree, and it was not imported again."
+        )
+        return True
+    if "coder" not in told:
+        summary.unchanged += 1
+        summary.warnings.append(
+            LookAt(
+                f"{path}: row {row.row} repeats {stored.id} word for word (no id given) but codes it to the domain "
+                f"'{draft.domain}' ({stored.id}: '{stored.domain}'); it was not imported again, and {stored.id} was not "
+                f"changed: 'cmo code edit {stored.id} --domain {draft.domain} --note …' changes it, or give the row the "
+                f"id {stored.id}."
+            )
+        )
+        return True
+    return False
+
+
+def _second_coding_said(path: Path, row: StatementRow, statement: Statement, stored: Statement) -> LookAt:
+    """A second coder's row saying a statement's words, coded otherwise (`_repeated`): imported, so the team sees the
+    disagreement."""
+    return LookAt(
+        f"{path}: row {row.row}: {statement.coder} coded what {stored.id} says word for word, as {stored.coder} did, but "
+        f"to the domain '{statement.domain or '-'}' ({stored.id}: '{stored.domain or '-'}'): a coding disagreement, "
+        f"imported as {statement.id} so both are seen; until it is reconciled both count as evidence. 'cmo code delete "
+        f"{statement.id} --note …' keeps {stored.id}'s coding, or 'cmo code delete {stored.id} --note …' keeps "
+        f"{statement.coder}'s."
+    )
+
+
+def _double_coded_said(
+    path: Path, rows: list[StatementRow], made: list[Statement | None], existing: dict[str, Statement], summary: ImportSummary
+) -> list[str]:
+    """New statements coding a quote (the same words, source and page) that another coder's statement codes too: one
+    quote coded by two coders as two statements is two statements of evidence, and the team reconciles them, so each is
+    named with the one it doubles (trial AE: identical quotes by two coders went unnoticed). Both are kept: one quote
+    may hold two findings."""
+    added = set(summary.added)
+    row_of = {statement.id: row.row for row, statement in zip(rows, made) if statement is not None and statement.id in added}
+    placed: dict[tuple[str, str, str], list[Statement]] = {}
+    for statement in [*existing.values(), *(s for s in made if s is not None and s.id in added)]:
+        if not statement.deleted and statement.quote.strip() and statement.coder.strip():
+            placed.setdefault(_place(statement), []).append(statement)
+    pairs = []
+    for statement in (s for s in made if s is not None and s.id in added):
+        earlier = [
+            other
+            for other in placed.get(_place(statement), ())
+            if other.coder.strip().casefold() != statement.coder.strip().casefold()
+            and (other.id not in row_of or row_of[other.id] < row_of[statement.id])
+            and _identity(other)[1:4] != _identity(statement)[1:4]  # the same words: said by `_second_coding_said`
+        ]
+        if earlier:
+            doubled = " and ".join(f"{o.id} ({o.coder}{f', row {row_of[o.id]}' if o.id in row_of else ''})" for o in earlier)
+            pairs.append(f"{statement.id} (row {row_of[statement.id]}, {statement.coder}) with {doubled}")
+    if not pairs:
+        return []
+    first = pairs[0].split(" ", 1)[0]
+    return [
+        LookAt(
+            f"{path}: {counted(len(pairs), 'new statement')} {'codes a quote' if len(pairs) == 1 else 'code quotes'} (the "
+            f"same words, source and page) that another coder coded too, each as a statement of its own: "
+            f"{'; '.join(pairs[:10])}{' …' if len(pairs) > 10 else ''}. All were kept, and each counts as evidence: "
+            "reconcile them, leaving both where the quote holds two findings, or deleting one where they are one "
+            f"('cmo code delete {first} --note \"double coding\"')."
+        )
+    ]
 
 
 def _without_mechanism(
@@ -1185,15 +1345,29 @@ def support_doubts(review: Review, statements: list[Statement], *, now: bool = F
         if not reads_against(statement) or statement.contradicts:
             continue
         for config in review.store.configurations_holding(statement.id):
-            if config.retired or statement.id in config.contradicting or config.id in statement.stance:
-                continue
             members = [m for m in review.store.statements_with_ids(config.statements) if not m.deleted]
-            holding = [m for m in members if not reads_against(m)]
-            if not holding:
-                continue  # every member says it did not follow: that is what it holds, and they are its support
-            if not denial_in_line(statement, holding) and not says_it_as_worded(statement, config):  # says what it says
+            if doubted(statement, config, [m for m in members if not reads_against(m)]):
                 lines.append(doubt_line(statement, config.id, now=now))
     return lines
+
+
+def doubts_within(config: Configuration, members: Mapping[str, Statement], against: Callable[[Statement], bool]) -> list[str]:
+    """`support_doubts` of one configuration whose members are at hand (`against`: `reads_against`, remembered by the
+    caller, as a round's check reads every member of every configuration)."""
+    live = [members[sid] for sid in config.statements if sid in members and not members[sid].deleted]
+    holding = [m for m in live if not against(m)]
+    lines = [doubt_line(s, config.id) for s in live if against(s) and not s.contradicts and doubted(s, config, holding)]
+    unmarked = [s for s in holding if s.id not in config.contradicting and config.id not in s.stance and not s.contradicts]
+    return lines + [opposite_line(s, config) for s in unmarked if opposite_outcomes(s.outcome, config.outcome)]
+
+
+def doubted(statement: Statement, config: Configuration, holding: list[Statement]) -> bool:
+    """Whether a member whose outcome reads as not following (`reads_against`) is one to say: nobody has marked it,
+    some members say the outcome followed (`holding`: where none does, what it holds is that it did not), and its
+    denial neither describes what they say (`denial_in_line`) nor is what the configuration says."""
+    if config.retired or statement.id in config.contradicting or config.id in statement.stance or not holding:
+        return False
+    return not denial_in_line(statement, holding) and not says_it_as_worded(statement, config)
 
 
 def get_statement(review: Review, statement_id: str) -> Statement:

@@ -16,7 +16,7 @@ from cmo.commands import writes
 from cmo.commands.refine import describe
 from cmo.errors import CmoError, NotFound
 from cmo.models import WITHDRAWN, WORDING_AND_MEMBERS, Action, Configuration, Decision, FeedbackItem, Settings, Statement
-from cmo.normalise import TABLE_NUMBER, natural_key, typed_id
+from cmo.normalise import TABLE_NUMBER, fold, natural_key, typed_id
 from cmo.outputs.events import what_became_of
 from cmo.review import Review
 from cmo.synthesis.evidence import against_by_hand, supporting_ids
@@ -809,9 +809,10 @@ def cite_feedback(
     if not cited:
         raise CmoError("give the feedback to cite, e.g. --feedback F3,F7 ('cmo feedback list' lists them).")
     _check_answers(review, config.id, cited)
+    chosen = dict.fromkeys(cited, side) if side else dict.fromkeys(_taken_in(review, config, cited), "supporting")
     with review.store.transaction():
         cites = list(dict.fromkeys(config.feedback_evidence + cited))
-        sides = config.feedback_sides | (dict.fromkeys(cited, side) if side else {})
+        sides = config.feedback_sides | chosen
         updated = config.model_copy(update={"feedback_evidence": cites, "feedback_sides": sides, "pinned": True})
         review.store.put_configurations([updated])
         _record(
@@ -821,30 +822,75 @@ def cite_feedback(
             move=move,
             note=note,
             because=cited,
-            before={"feedback_sides": config.feedback_sides} if side else {},
-            after={"feedback_evidence": updated.feedback_evidence} | ({"feedback_sides": sides} if side else {}),
+            before={"feedback_sides": config.feedback_sides} if chosen else {},
+            after={"feedback_evidence": updated.feedback_evidence} | ({"feedback_sides": sides} if chosen else {}),
         )
     return updated
 
 
-def cite_doubts(review: Review, config: Configuration, cited: list[str]) -> list[str]:
-    """Answers just cited against a configuration by their rating that the team reworded it because of (trial P: a
-    carer's disagreement prompted C9's new wording, then was cited as the group's view against it): said, with the
-    command that counts one for it. A side a person gave is their decision: nothing is said."""
-    cited = [f.strip().upper() for f in cited]
-    answers = {item.id: item for item in review.store.feedback(replaced=True)}
-    reworded_for = {
+def _reworded_for(review: Review, config_id: str) -> set[str]:
+    """The answers the team gave as the reason for rewording a configuration's context, mechanism or outcome
+    (`configs edit --because`)."""
+    return {
         f
-        for d in review.store.history(config.id)
+        for d in review.store.history(config_id)
         if d.action == "edit" and set(d.after) & {"context", "mechanism", "outcome"}
         for f in d.because
     }
+
+
+def _taken_in(review: Review, config: Configuration, cited: list[str]) -> list[str]:
+    """Disagreements a rewording took in: answers that disagreed with a configuration the team then reworded because of
+    them (`configs edit --because`), cited with no side given and none given before. The new wording is what they
+    said, so they are cited as what it rests on, for it, not as the group's view against it (trial AE: a pharmacist's
+    disagreement that re-situated C22 was cited against its new context, and the pack told her so); `cite_doubts` says
+    it, with the command that counts one against it."""
+    reworded = _reworded_for(review, config.id)
+    answers = {item.id: item for item in review.store.feedback(replaced=True)}
     return [
-        f"{f} disagreed with {config.id} and {config.id} was reworded because of it, so it is cited against the new "
-        f"wording; 'cmo configs cite {config.id} --feedback {f} --supporting' if the new wording bears it out"
+        f
         for f in cited
-        if f in reworded_for and f not in config.feedback_sides and f in answers and config.counts_against(answers[f])
+        if f in reworded and f not in config.feedback_sides and f in answers and config.counts_against(answers[f])
     ]
+
+
+def cite_doubts(review: Review, config: Configuration, cited: list[str]) -> list[str]:
+    """What a citation with no side given decided that a person should know, each with the command that turns it
+    round: a disagreement a rewording took in, cited for the new wording (`_taken_in`; trial P, then trial AE, where
+    it was cited against the wording it produced); and an agreement whose words may go the other way
+    (`qualifying_words`: 'it is not always embarrassing' under 'Strongly agree', trial AF). A side a person gave is
+    their decision: nothing is said of it."""
+    from cmo.sheets.feedback import qualifying_words  # the sheet readers: only when feedback is cited
+
+    cited = [f.strip().upper() for f in cited]
+    answers = {item.id: item for item in review.store.feedback(replaced=True)}
+    reworded = _reworded_for(review, config.id)
+    chosen = _sides_chosen_last(review, config.id)
+    lines = []
+    for f in cited:
+        item = answers.get(f)
+        if item is None:
+            continue
+        if f in reworded and chosen.get(f) == "supporting" and item.goes_against():
+            lines.append(
+                f"{f} disagreed with {config.id}'s earlier wording and {config.id} was reworded because of it, so it is "
+                f"cited as what the new wording rests on, for it; 'cmo configs cite {config.id} --feedback {f} "
+                "--contradicting' if it still goes against the new wording"
+            )
+        elif f not in config.feedback_sides and item.rating == "agree" and (words := qualifying_words(item)):
+            rated = f" ('{item.answer}')" if item.answer and fold(item.answer) != "agree" else ""
+            lines.append(
+                f"{f} agrees with {config.id} by its rating{rated}, but its words may go the other way ('{words}'): it is "
+                f"cited for it; 'cmo configs cite {config.id} --feedback {f} --contradicting' if they go against it"
+            )
+    return lines
+
+
+def _sides_chosen_last(review: Review, config_id: str) -> dict[str, str]:
+    """The sides the latest citation on a configuration gave its answers (none where it gave none)."""
+    last = next((d for d in reversed(review.store.history(config_id)) if d.action == "cite-feedback"), None)
+    sides = last.after.get("feedback_sides") if last is not None else None
+    return {f: sides[f] for f in last.because if f in sides} if isinstance(sides, dict) else {}
 
 
 def _mark_came_from(review: Review, statement_id: str, config_id: str) -> str | None:

@@ -66,7 +66,7 @@ def _group_labels(review: Review) -> dict[str, str]:
 
 def _group_readings(review: Review) -> GroupLabels:
     """The groups a form's answers are read against: their names, and the aliases the team declared (trial AC)."""
-    return GroupLabels.of(_group_labels(review), {g.slug: tuple(g.aliases) for g in review.groups})
+    return GroupLabels.of(_group_labels(review), {g.slug: g.labels() for g in review.groups})  # `Group.labels`, the one rule
 
 
 @writes

@@ -28,12 +28,13 @@ from cmo.bib.linking import (
 from cmo.bib.readers import INCOMPLETE, Problem, read_parts, within_limits
 from cmo.commands import writes
 from cmo.commands.review import find_folder, init_review, open_review
-from cmo.errors import BadInput, CmoError
-from cmo.models import Record, Source, now_iso
+from cmo.commands.sources import WITHDRAW_ACTION
+from cmo.errors import BadInput, CmoError, NotFound
+from cmo.models import Decision, Record, Source, now_iso
 from cmo.normalise import title_text
 from cmo.review import CONFIG_NAME, DB_NAME, Review
 from cmo.textio import ZIP_MAGIC, decode_file, sniff_format, zipped_kind
-from cmo.views import Ingested, counted
+from cmo.views import Ingested, View, counted
 
 FORMATS = ("bibtex", "ris", "medline", "wos", "ovid", "endnote", "endnote_xml", "refworks", "csl", "cochrane", "table")
 _FORMAT_NAMES = {
@@ -316,6 +317,11 @@ def ingest(
                 )
                 continue
             seen_files[opened.sha256] = opened.name
+            if (withdrawn := withdrawn_before(store, opened.name)) is not None:
+                summary.warnings.append(
+                    f"{opened.name} was withdrawn on {withdrawn.at[:10]} ('cmo history {opened.name}' says why); its records "
+                    "are read again."
+                )
             if opened.warning:
                 summary.warnings.append(opened.warning)
             count, problems = _read_file(opened, linker, known, shared, progress, total)
@@ -380,6 +386,7 @@ def _read_file(
     """Read one file part by part, linking and writing each part: (records read, problems)."""
     summary = linker.summary
     count = problems = 0
+    start = len(summary.problems)
     for part in _parts(opened, abbreviations):
         count += len(part.records)
         problems += len(part.problems)
@@ -391,6 +398,8 @@ def _read_file(
         linker.write()
         if progress is not None:
             progress(min(summary.read, total), total)
+    # in the file's order: a problem found when a record is linked sits among those found reading it, however it was read
+    summary.problems[start:] = sorted(summary.problems[start:], key=lambda problem: problem.line)
     return count, problems
 
 
@@ -528,6 +537,15 @@ class _Linker:
         if match is None:
             source = new_source(record, self.sources, self.origin, self.summary.problems)
             self.summary.added += 1
+            if self.dedupe.apart:  # one web address and year, two titles: two documents, or one listed twice
+                self.summary.problems.append(
+                    Problem(
+                        record.provenance.file,
+                        record.provenance.line,
+                        f"the same web address and year as '{self.dedupe.apart}' but another title: kept as its own "
+                        f"source '{source.key}'; 'cmo sources merge {self.dedupe.apart} {source.key}' if they are one work.",
+                    )
+                )
         else:
             provenance = record.provenance
             kept = record.model_copy(update={"provenance": provenance.model_copy(update={"linked_by": basis})})
@@ -657,3 +675,131 @@ class _Linker:
         self.store.put_sources(self.changed.values())
         self.store.add_records(self.linked, self.sources or {})
         self.changed, self.linked = {}, []
+
+
+# --- Taking an import back ----------------------------------------------------------------------
+
+
+class Withdrawn(View):
+    """`cmo sources withdraw`: one file's imports taken back."""
+
+    file: str
+    imports: int
+    """How many times a file of this name was ingested: each is taken back."""
+    records: int
+    removed: list[str] = []
+    """The sources that had no record from any other file: gone from the review and its document flow."""
+    kept: list[str] = []
+    """The sources that keep their records from other files, made again from them."""
+
+
+@writes
+def withdraw_file(review: Review, named: str, *, note: str) -> Withdrawn:
+    """Take back what ingesting a file added, named as the ingest recorded it (the file's name; a path to it names the
+    same file): every record read from it goes, each source left with no record goes from the review and its document
+    flow, and each source that keeps records from other files is made again from them (`rebuilt_from`). Recorded in the
+    history with `note`, why, every record and source as it was; ingesting the file again undoes it.
+
+    Refused, with nothing changed, where a source that would go carries a person's work: statements coded from it, a
+    screening or appraisal decision, a correction, a merge or split by hand, an attached full text (`_depends_on`)."""
+    from cmo.commands.sources import rebuilt_from
+
+    if not note.strip():
+        raise CmoError("say why the import is taken back with --note; the history keeps the reason.")
+    store = review.store
+    name = Path(named.strip()).name
+    imports = [row for row in store.files() if row["name"] == name]
+    taken = store.records_from_file(name)
+    if not imports and not taken:
+        raise NotFound(_no_such_import(store, named.strip(), name))
+    by_source: dict[str, list[Record]] = {}
+    for key, record in taken:
+        by_source.setdefault(key, []).append(record)
+    sources = {source.key: source for source in store.sources_with_keys(by_source)}
+    rest = {key: [r for r in store.records_of(key) if r.provenance.file != name] for key in by_source}
+    going = [key for key, left in rest.items() if not left]
+    blocking = [said for key in going for said in _depends_on(store, sources[key])]
+    if blocking:
+        more = f" (and {counted(len(blocking) - 1, 'more thing')} the same way)" if len(blocking) > 1 else ""
+        raise CmoError(f"{name} was not withdrawn: {blocking[0]}{more}; nothing was changed.")
+    origin_of = {row["name"]: row["origin"] for row in store.files()}
+    routes = store.record_origins()
+    set_by_hand = {key for d in store.decisions_of("origin-import") for key in d.targets}
+    rebuilt = []
+    for key, left in rest.items():
+        if left:
+            first = left[0].provenance
+            route = None if key in set_by_hand else routes.get((first.file, first.line)) or origin_of.get(first.file)
+            rebuilt.append(rebuilt_from(sources[key], left, route))
+    store.withdraw_file(name)
+    store.put_sources(rebuilt)
+    for key in going:
+        store.delete_source(key)
+    kept = [source.key for source in rebuilt]
+    store.record_decision(
+        Decision(
+            action=WITHDRAW_ACTION,
+            targets=[name, *going, *kept],
+            note=f"withdrew {name} ({counted(len(taken), 'record')}"
+            + (f"; {counted(len(going), 'source')} gone: {', '.join(going)}" if going else "")
+            + (f"; {', '.join(kept)} kept from other files" if kept else "")
+            + f"): {note.strip()}",
+            before={
+                "files": imports,
+                "sources": {key: sources[key].model_dump(mode="json") for key in by_source},
+                "records": [{"source": key, **record.model_dump(mode="json")} for key, record in taken],
+            },
+            after={"file": name, "removed": going, "kept": kept, "records": len(taken)},
+            round=store.current_round(),
+        )
+    )
+    return Withdrawn(file=name, imports=len(imports), records=len(taken), removed=going, kept=kept)
+
+
+def _depends_on(store, source: Source) -> list[str]:
+    """What a person did with a source that withdrawing its only file would take away, one clause each, with the command
+    that takes it back first where there is one."""
+    from cmo.commands.sources import _appraised
+
+    key, said = source.key, []
+    coded = store.statements(key, include_deleted=True)
+    if coded:
+        ids = ", ".join(s.id + (" (deleted)" if s.deleted else "") for s in coded)
+        said.append(f"{key}, which only it gave, is cited by {'statement' if len(coded) == 1 else 'statements'} {ids}")
+    if source.screening != "unscreened":
+        by = f" by {source.screened_by}" if source.screened_by else ""
+        why = f" ('{source.exclusion_reason}')" if source.exclusion_reason else ""
+        said.append(
+            f"{key}, which only it gave, was {'set aside as maybe' if source.screening == 'maybe' else source.screening}{by}"
+            f"{why}: return it to unscreened first (cmo select unscreen {key})"
+        )
+    if _appraised(source):
+        said.append(f"{key}, which only it gave, was appraised ('cmo history {key}')")
+    if source.edited:
+        said.append(f"{key}, which only it gave, was corrected by hand ({', '.join(source.edited)})")
+    if any(d.action in ("source-merge", "source-split") for d in store.history(key)):
+        said.append(f"{key}, which only it gave, was merged or split by hand ('cmo history {key}')")
+    if any(row["source_key"] == key for row in store.fulltexts()):
+        said.append(f"{key}, which only it gave, has a full text attached")
+    return said
+
+
+def _no_such_import(store, named: str, name: str) -> str:
+    """Why nothing is withdrawn for `named`: it is a source, not a file (its files named), or no file of that name."""
+    source = store.source(named)
+    if source is not None:
+        files = list(dict.fromkeys(p.file for p in source.records))
+        return (
+            f"'{named}' is a source, not a file ingested; name the file it came from "
+            f"(cmo sources withdraw {files[0] if files else 'FILE'}: {', '.join(f'{p.file}:{p.line}' for p in source.records)}), "
+            "or exclude it (cmo select exclude); nothing was changed."
+        )
+    files = list(dict.fromkeys(row["name"] for row in store.files()))
+    known = f" (the files ingested are {', '.join(files)})" if files else " (no file is ingested yet)"
+    return f"no file named '{name}' was ingested{known}; nothing was changed."
+
+
+def withdrawn_before(store, name: str) -> Decision | None:
+    """The last withdrawal of a file of this name, if one was withdrawn."""
+    found = [d for d in store.decisions_of(WITHDRAW_ACTION) if d.after.get("file") == name]
+    return found[-1] if found else None

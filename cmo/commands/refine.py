@@ -21,6 +21,8 @@ from cmo.synthesis.evidence import (
     compares_null,
     contradicting_ids,
     denial_in_line,
+    denying_what_is_asserted,
+    opposite_outcomes,
     point_opposite_ways,
     reads_against,
     says_it_as_worded,
@@ -117,6 +119,8 @@ def refine(
             + alone_lines(
                 before, _not_kept_apart(result.alone_near, result.kept_apart, configurations), configurations, result.threshold
             )
+            + coded_apart_lines(before, result.coded_apart_near, configurations, by_id, result.threshold)
+            + not_in_english_lines([by_id[sid] for sid in newly_placed(before, configurations) if sid in by_id])
             + words_kept_lines(result.words_kept)
         )
         store.put_configurations(changed)
@@ -297,6 +301,12 @@ def _why_against(sid: str, config: Configuration, statements: dict[str, Statemen
     if compares_null(statement.outcome):  # trial AA: "did just as well as usual care" is no other context or mechanism
         return f"its outcome, “{statement.outcome.strip()}”, finds no difference from what it was compared with"
     if reads_against(statement):
+        holding = [o for o in config.statements if o != sid and o in statements and not reads_against(statements[o])]
+        if asserted := denying_what_is_asserted(sid, holding, statements):  # AE 1: a null result of the change
+            return (
+                f"its outcome, “{statement.outcome.strip()}”, says the change {asserted[0]} reports "
+                f"(“{statements[asserted[0]].outcome.strip()}”) did not come"
+            )
         return "its outcome did not follow, about the same context and mechanism"
     others = [statements[o].outcome for o in config.statements if o != sid and o in statements]
     if any(point_opposite_ways(statement.outcome, other) for other in others):
@@ -329,7 +339,22 @@ def doubt_lines(before: dict[str, Configuration], after: list[Configuration], st
             if statement and sid not in against and statement.stance.get(config.id) is None and reads_against(statement):
                 if not denial_in_line(statement, holding) and not says_it_as_worded(statement, config):
                     lines.append(doubt_line(statement, config.id))
+            elif statement and sid not in against and statement.stance.get(config.id) is None:
+                if opposite_outcomes(statement.outcome, config.outcome):
+                    lines.append(opposite_line(statement, config))
     return lines
+
+
+def opposite_line(statement: Statement, config: Configuration) -> str:
+    """A member counted as support though its outcome says the opposite of the configuration's (`opposite_outcomes`: a
+    thing done where the configuration says it is withheld, or the other direction): a contrast a realist may keep
+    (juxtapose) or set apart, said with the commands that decide it (AE 3, AF 5: a counter-example merged in unsaid)."""
+    return (
+        f"{statement.id} counts as supporting {config.id}, though its outcome says the opposite of {config.id}'s "
+        f"(“{statement.outcome.strip()}” beside “{config.outcome.strip()}”); 'cmo configs split {config.id} --statements "
+        f"{statement.id}' keeps it apart, 'cmo code mark {statement.id} --contradicting {config.id}' if it goes against, "
+        f"'--supporting {config.id}' to keep it so"
+    )
 
 
 def doubt_line(statement: Statement, config_id: str, *, now: bool = False) -> str:
@@ -364,6 +389,56 @@ def alone_lines(
         for sid, (cid, score) in sorted(alone_near.items(), key=lambda item: natural_key(item[0]))
         if sid in home and (home[sid] not in before or before[home[sid]].statements != [sid])
     ]
+
+
+def not_in_english_lines(statements: list[Statement]) -> list[str]:
+    """Statements coded in another language than English, said once per language with what to do (trial AF: four French
+    and Spanish statements each stood alone, and `code suggest` offered configurations for sharing "la" and "de"): cmo's
+    stemmer, lexicon and sentence model are English ones. Said by `code import` and by refine."""
+    from cmo.synthesis.languages import not_in_english
+
+    lines = []
+    for language, ids in not_in_english(statements).items():
+        one = len(ids) == 1
+        lines.append(
+            f"{', '.join(ids)} {'is' if one else 'are'} written in {language}: cmo compares statements in English only, "
+            f"so {'its' if one else 'their'} place rests on an English sentence model reading {language} and on no shared "
+            f"word; code an English version ('cmo code edit {ids[0]} --context … --mechanism … --outcome …', the "
+            "original words kept in --quote) and refine again."
+        )
+    return lines
+
+
+def coded_apart_lines(
+    before: dict[str, Configuration],
+    coded_apart_near: dict[str, tuple[str, float]],
+    after: list[Configuration],
+    statements: dict[str, Statement],
+    cut: float,
+) -> list[str]:
+    """A statement newly alone that is as like a configuration of another domain as this review merges, kept out of it
+    only by the domain a coder gave it (`MergeResult.coded_apart_near`): the coder's domain wins, and the team hears of
+    the twin with the edit that brings them together (trial AE: three "perceived risk" statements stood apart; trial AD:
+    S8's twin coded to another domain was never named)."""
+    home = {sid: c for c in after if not c.retired for sid in c.statements}
+    by_id = {c.id: c for c in after if not c.retired}
+    lines = []
+    for sid, (cid, score) in sorted(coded_apart_near.items(), key=lambda item: natural_key(item[0])):
+        own, near = home.get(sid), by_id.get(cid)
+        if own is None or near is None or sid not in statements or (own.id in before and before[own.id].statements == [sid]):
+            continue
+        lines.append(
+            f"{sid} stands alone in {own.id}, though it is as like {cid} ({score:.3f}) as this review merges ({cut:.3f}): "
+            f"it is coded to {statements[sid].domain or 'no domain'}, {cid} to {near.domain or 'no domain'}; "
+            f"'cmo code edit {sid} --domain {near.domain} --note …' and refine again if they are one"
+        )
+    return lines
+
+
+def newly_placed(before: dict[str, Configuration], after: list[Configuration]) -> list[str]:
+    """Statements in a configuration now that were in none before this refine."""
+    held = {sid for c in before.values() if not c.retired for sid in c.statements}
+    return [sid for c in after if not c.retired for sid in c.statements if sid not in held]
 
 
 def apart_lines(

@@ -89,7 +89,14 @@ def _opened(folder: Path, config: ReviewConfig, store: Store) -> Review:
     return Review(folder=folder, config=config, store=store)
 
 
-_WORDING_FILES = ("synthesis/wording.py", "synthesis/lexicon.py", "normalise.py", "synthesis/english/word_forms.txt")
+_WORDING_FILES = (
+    "synthesis/wording.py",
+    "synthesis/lexicon.py",
+    "synthesis/languages.py",
+    "synthesis/function_words.py",
+    "normalise.py",
+    "synthesis/english/word_forms.txt",
+)
 """The files a configuration's sentence is worded by (`cmo_sentence` and what it imports): a kept sentence holds while
 they are as they were."""
 

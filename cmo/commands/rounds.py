@@ -98,9 +98,58 @@ def _looked_at(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
     return (
         _unplaced(review, snapshot)
         + _not_findings(review, snapshot)
+        + _doubted_support(review, snapshot)
+        + _undecided_sources(review, snapshot)
         + _protocols_counted(review, snapshot)
         + _one_study_s_names(review, snapshot)
     )
+
+
+def _doubted_support(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
+    """Members counted as support though their outcome reads as not following, which nobody has marked: what refine
+    said once, said again before the group reads the round (trial AE: both rounds froze with S37 still counted as
+    support, and `--check` said "Nothing to look at first")."""
+    from functools import cache
+
+    from cmo.commands.code import doubts_within  # the one rule refine and `code` say it by
+    from cmo.synthesis.evidence import reads_against
+
+    held = {sid for config in snapshot.configurations if not config.retired for sid in config.statements}
+    members = {s.id: s for s in review.store.statements_with_ids(held)}
+    against = cache(lambda sid: reads_against(members[sid]))  # once each: a member is read for every configuration
+    return [
+        LookAt(line)
+        for config in snapshot.configurations
+        for line in doubts_within(config, members, lambda statement: against(statement.id))
+    ]
+
+
+def _undecided_sources(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
+    """Sources a configuration counts as support that a screener left undecided ("maybe"): the strength the group reads
+    counts them, as nobody has decided otherwise (trial AD: one lifted a finding to "strong"); the team hears which
+    before it freezes. A source never screened is not said: a team that screened elsewhere ingests only what it
+    included, and the strength's reason counts those already."""
+    from cmo.normalise import natural_key
+    from cmo.synthesis.evidence import supporting_sources
+
+    held = {sid for config in snapshot.configurations if not config.retired for sid in config.statements}
+    statements = {s.id: s for s in review.store.statement_standings(held)}
+    counted: dict[str, list[str]] = {}
+    for config in (c for c in snapshot.configurations if not c.retired):
+        for key in supporting_sources(config, statements)[0]:
+            counted.setdefault(key, []).append(config.id)
+    undecided = [s for s in review.store.sources_with_keys(counted) if s.screening == "maybe"]
+    found = []
+    for source in sorted(undecided, key=lambda s: s.key):
+        state = "screened maybe and not yet decided"
+        configs = ", ".join(sorted(set(counted[source.key]), key=natural_key))
+        found.append(
+            LookAt(
+                f"{source.key} is {state}, and {configs} count{'s' if ',' not in configs else ''} it as support: "
+                f"'cmo select include {source.key}' or 'cmo select exclude {source.key} --reason …' decides it."
+            )
+        )
+    return found
 
 
 def _protocols_counted(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:

@@ -311,7 +311,7 @@ def _decided_since_last_import(
         decision = personal.get(now.key)
         if decision is None or decision.seq <= last_import.get(now.key, 0):
             continue
-        if decision.by and decision.by == store.reviewer:
+        if decision.by == store.reviewer:  # both unnamed (root, no --by): taken as one person, as "root" was for both
             continue  # the person importing the file made it: theirs to revise, knowingly
         current, proposed = _decided_values(kind, now), _decided_values(kind, new)
         standing = [name for name, value in _set_values(kind, decision, now.key).items() if current.get(name) == value]

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from cmo.commands import writes
 from cmo.errors import BadInput, CmoError, NotFound
-from cmo.models import SCREENING_FIELDS, SOURCE_TYPES, Decision, Provenance, Source, now_iso
+from cmo.models import SCREENING_FIELDS, SOURCE_TYPES, Decision, Provenance, Record, Source, now_iso
 from cmo.normalise import cited_by, fold, is_grey, lettered, title_text
 from cmo.review import Review
 from cmo.views import SourceDetail, SourceSummary
@@ -172,7 +172,7 @@ def get_source(review: Review, key: str, said: list[str] | None = None) -> Sourc
             f"read as {into}"
         )
     if source is None:
-        pointer = _merged_into(review, key) or nearest(key, review.store.source_keys())
+        pointer = _merged_into(review, key) or _withdrawn_with(review, key) or nearest(key, review.store.source_keys())
         raise NotFound(f"source '{key}' is not in this review{pointer}.")
     return source
 
@@ -188,6 +188,19 @@ def _went_into(review: Review, name: str) -> str | None:
         return None
     went = merged_away(merges, review.store.source_keys())
     return next((went[n] for n in [name.strip(), name.strip().lower(), *author_year_handles(name)] if n in went), None)
+
+
+WITHDRAW_ACTION = "source-withdraw"
+
+
+def _withdrawn_with(review: Review, key: str) -> str:
+    """Which file's withdrawal took a source away, from the history: ": it went when FILE was withdrawn on DATE ('cmo
+    history FILE')"; '' for a key no withdrawal took."""
+    gone = [d for d in review.store.decisions_of(WITHDRAW_ACTION) if key.strip() in d.after.get("removed", [])]
+    if not gone:
+        return ""
+    file = str(gone[-1].after.get("file", ""))
+    return f": it went when {file} was withdrawn on {gone[-1].at[:10]} ('cmo history {file}')"
 
 
 def _merged_into(review: Review, key: str) -> str:
@@ -396,21 +409,8 @@ def split_source(review: Review, key: str, where: str, note: str = "") -> Source
     row_id, record = chosen[0]
     leaving = _one_work_with(row_id, rows)
     rest = [r for i, r in rows if i not in leaving]
-    rebuilt = new_source(rest[0], {}, source.origin, [])
-    for other in rest[1:]:
-        rebuilt = link_record(rebuilt, other)
-    kept = {name: getattr(source, name) for name in source.edited}
+    rebuilt = rebuilt_from(source, rest)
     said = {_place(p): p.linked_by for p in source.records}  # as the source said why, merges by hand too
-    rebuilt = rebuilt.model_copy(
-        update={
-            **kept,
-            "records": [p.model_copy(update={"linked_by": said.get(_place(p), p.linked_by)}) for p in rebuilt.records],
-            "key": source.key,
-            **{name: getattr(source, name) for name in SCREENING_FIELDS},
-            "appraisal": source.appraisal,
-            "edited": source.edited,
-        }
-    )
     problems: list = []
     taken = set(store.source_keys())
     going = [record, *(r for i, r in rows if i in leaving and i != row_id)]
@@ -446,6 +446,28 @@ def split_source(review: Review, key: str, where: str, note: str = "") -> Source
             )
         )
     return source_detail(review, alone)
+
+
+def rebuilt_from(source: Source, records: list[Record], origin: str | None = None) -> Source:
+    """`source` made again from some of its records, the others gone (split out, or their file withdrawn): its fields
+    are what these records give, but for those a reviewer corrected; it keeps its key, screening and appraisal, and why
+    each record was linked. `origin`: the route of the record it now starts from, where that is not the source's own."""
+    from cmo.bib.linking import link_record, new_source
+
+    rebuilt = new_source(records[0], {}, origin or source.origin, [])
+    for other in records[1:]:
+        rebuilt = link_record(rebuilt, other)
+    said = {_place(p): p.linked_by for p in source.records}  # as the source said why, merges by hand too
+    return rebuilt.model_copy(
+        update={
+            **{name: getattr(source, name) for name in source.edited},
+            "records": [p.model_copy(update={"linked_by": said.get(_place(p), p.linked_by)}) for p in rebuilt.records],
+            "key": source.key,
+            **{name: getattr(source, name) for name in SCREENING_FIELDS},
+            "appraisal": source.appraisal,
+            "edited": source.edited,
+        }
+    )
 
 
 def _one_work_with(row_id: int, rows: list) -> set[int]:

@@ -676,8 +676,22 @@ case would lower it, so BibTeX keeps it in braces."""
 
 def bibtex_title(title: str) -> str:
     """A title as BibTeX keeps it: LaTeX escaped, its acronyms braced so a style's sentence case leaves them as
-    written (a title's last full stop stays: it is the database's, and a file read back must say what it said)."""
-    return _CASED_WORD.sub(r"{\1}", latex_escape(title))
+    written (a title's last full stop stays: it is the database's, and a file read back must say what it said). In a
+    title written in sentence case, a capital other than a sentence's first is a name's ("Aotearoa New Zealand",
+    "Somali"), braced too: Mendeley's double braces said so, and a style would lower it (trial AF)."""
+    braced = _CASED_WORD.sub(r"{\1}", latex_escape(title))
+    return _NAME_IN_SENTENCE_CASE.sub(r"\1{\2}", braced) if _in_sentence_case(title) else braced
+
+
+_NAME_IN_SENTENCE_CASE = re.compile(r"((?<![.:?!])\s)([A-Z][a-z][\w'’-]*)(?![\w}])")
+"""A capitalised word that does not open the title or a sentence in it ("…: Views of GPs"): a name."""
+
+
+def _in_sentence_case(title: str) -> bool:
+    """Most words after the first in lower case: a title in title case ("Peer Support for Mothers") names nothing by its
+    capitals, and braced whole it would never take a style's case."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", title)[1:] if len(w) > 3 and w[1:].islower()]  # not "PrEP"
+    return len(words) >= 3 and sum(w[0].islower() for w in words) >= 0.5 * len(words)
 
 
 def _bibtex_entry(source: Source, key: str, urldate: str = "") -> str:

@@ -149,6 +149,7 @@ def _source_attributes(source: Source) -> dict:
         "url": source.url,
         "grey": source.grey,
         "status": source.status,
+        "screening": source.screening,  # "maybe" where a screener left it undecided: no "unscreened" (trial AD)
         "origin": source.origin,
         "relevance": source.appraisal.relevance,
         "rigour": source.appraisal.rigour,
@@ -427,5 +428,6 @@ def _source_entry(G: nx.DiGraph, key: str) -> dict:
         "url": data.get("url"),
         "grey": data.get("grey"),
         "status": data.get("status"),
+        "screening": data.get("screening", data.get("status")),
         "known": data.get("known", False),
     }

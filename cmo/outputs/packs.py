@@ -660,6 +660,8 @@ def _reasons(config: Configuration, ctx: _PackContext) -> list[Reason]:
             action = _cite_action(config, cited, _whose(cited, reasons))
         elif decision.action == "move":
             action = f"moved it to “{_domain_name(decision.after.get('domain'), ctx)}”"
+        elif decision.action == "unaccept":
+            action = "agreed to look at it again"  # the group's answer reopened it; "opened it again for change" is ours
         else:
             action = what_the_team_did(decision, config.id, ctx.findings, ctx.name)
         _tell(reasons, action, [_heard(item, ctx) for item in cited], decision.action)
@@ -679,6 +681,12 @@ def _holding(decision: Decision, later: list[Decision]) -> list[str]:
     return [f for f in decision.because if f not in named_later]
 
 
+SAID_ONLY_WITH_ANSWERS = {"accept", "unaccept", "refine"}
+"""Decisions a pack tells only with the answers that prompted them: accepting a configuration, and opening it again for
+change, are the team's own bookkeeping (trial AE's round 2 read "We opened it again for change" of an accept the group
+never saw); what the team then changed is told by what changed."""
+
+
 def _tell(reasons: list[Reason], action: str, heard: list[Heard], kind: str) -> None:
     """Add what the team did to the reasons: with the answers quoted before it joins the reason that quotes them all
     (trial I: one answer that prompted several decisions is quoted once), and an answer quoted with an earlier
@@ -689,7 +697,7 @@ def _tell(reasons: list[Reason], action: str, heard: list[Heard], kind: str) -> 
     if heard and joined is not None:
         if action not in joined.actions:  # trial P: two edits for one answer read "we reworded it and reworded it"
             joined.actions.append(action)
-    elif heard or kind not in ("accept", "refine"):
+    elif heard or kind not in SAID_ONLY_WITH_ANSWERS:
         reasons.append(Reason([action], [h for h in heard if h.id not in quoted], above=len(ids & quoted)))
 
 

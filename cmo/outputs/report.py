@@ -142,6 +142,7 @@ def report_context(data: ReportData) -> dict:
         "review": _review_meta(data.review),
         "generated_at": date_text(data.generated_at),
         "flow": flow,
+        "taken_back": taken_back(data.decisions, data.files),
         "diagram": flow_diagram(flow),
         "characteristics": included,
         "characteristics_summary": characteristics_summary(included),
@@ -312,6 +313,19 @@ class Box:
 _LINE = 17
 _CHARS_PER_PIXEL = 1 / 7.2
 _LIST_LIMIT = 6
+
+
+def taken_back(decisions: list[Decision], files: list[dict]) -> list[str]:
+    """Files ingested and taken back (`cmo sources withdraw`), with how many records and why, for RAMESES item 8's
+    account of the searches: the flow no longer counts them, and a reader hears that it once did. A file ingested
+    again since counts again, and is not said."""
+    ingested = {file["name"] for file in files}
+    said: dict[str, str] = {}  # the latest withdrawal of each file
+    for decision in decisions:
+        if decision.action == "source-withdraw" and (name := str(decision.after.get("file", ""))) not in ingested:
+            why = decision.note.split("): ", 1)[1] if "): " in decision.note else ""
+            said[name] = f"{name} ({counted(int(decision.after.get('records', 0)), 'record')}{': ' + why if why else ''})"
+    return list(said.values())
 
 
 def flow_diagram(flow: dict) -> dict:

@@ -15,7 +15,7 @@ from cmo.normalise import natural_key
 from cmo.synthesis.evidence import contradicting_ids, supporting_contexts, supporting_sources
 from cmo.synthesis.marked import marked_sentence
 from cmo.synthesis.wording import key_contexts
-from cmo.views import counted, page_reference
+from cmo.views import UNDECIDED, counted, page_reference
 
 Strength = Callable[[Configuration], tuple[str, str]]
 
@@ -262,10 +262,6 @@ def citation_status(source: Source | None) -> str:
     if source.status == "included":
         return ""
     return UNDECIDED if source.screening == "maybe" else source.status  # a screener's maybe is no "unscreened" (trial V)
-
-
-UNDECIDED = "not yet decided"
-"""A cited document a screener left at maybe: screened, its decision not yet made."""
 
 
 def cited_as(citation: str, status: str) -> str:

@@ -8,6 +8,7 @@ before returning anything, because a half-imported sheet is worse than none.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import html
 import os
@@ -15,6 +16,7 @@ import re
 import zipfile
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -86,7 +88,10 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "mechanism": ("mechanism", "m", "cmo mechanism"),
     "outcome": ("outcome", "o", "cmo outcome"),
     "quote": ("quote", "quotation", "supporting quote", "verbatim quote", "excerpt"),
-    "page": ("page", "pages", "page number", "page no"),
+    "page": (
+        *("page", "pages", "page number", "page numbers", "page no", "page s", "page ref", "page reference"),
+        *("pg", "pgs", "pg no", "p", "pp"),  # "Pg.", "p.", "pp." as teams abbreviate it (trial AD: 48 pages lost unsaid)
+    ),
     "domain": ("domain",),
     "groups": GROUP_HEADERS,
     "coder": ("coder", "coded by", "reviewer", "extracted by"),
@@ -243,6 +248,8 @@ def parse_coding_sheet(
     source merged away went (`store.merged_away`): named by its key or citation, it is read as the one it went into.
     """
     table = read_table(path, prefer_sheet=SHEET_STATEMENTS, wanted=_is_coding_header, sheet=sheet, choosable=True)
+    if table.sheet:  # one tab of several: its rows are named with it (trial AE: 'row 7' of which coder's tab?)
+        table.file = tab_named(path, table.sheet)
     if _cmo_configurations(table.header, configuration_columns, cmo_columns):
         where = f"the tab '{sheet}' of {path}" if sheet else str(path)
         raise BadInput(
@@ -252,11 +259,11 @@ def parse_coding_sheet(
             "merge', 'split', 'attach', 'detach'), and only the statements are imported from a sheet."
         )
     columns = find_columns(table, _ALIASES)
+    team_ids = _team_ids(table, columns)
+    if team_ids:
+        del columns["id"]  # the team's own column, kept as any other (`Statement.extra`), matching rows later
     has_parts = any(name in columns for name in _CMO_COLUMNS)
-    sentences = find_columns(table, _BESIDE_PARTS if has_parts else _SENTENCE_ALIASES)
-    if has_parts and sentences and not any(_marks_parts(cells, sentences["cmoc"]) for _, cells in table.rows):
-        sentences = {}  # beside C, M and O, a column none of whose cells marks a part is the team's own ('CMOC ID')
-    columns |= sentences
+    columns |= _sentence_column(table, has_parts)
     has_split_mechanism = "resource" in columns or "response" in columns
     required = ["source"] if "cmoc" in columns else ["source", "context", "mechanism", "outcome"]
     if has_split_mechanism and "mechanism" in required:
@@ -272,10 +279,11 @@ def parse_coding_sheet(
         _Vocabulary(domains),
         _Vocabulary(groups),
         set(statement_ids),
-        _computed_columns(table, columns, cmo_columns),
+        _computed_columns(table, columns, [name for name in cmo_columns if not team_ids or header_key(name) != "id"]),
         hidden=marks.hidden,
         own_ids=own_ids or {},
         merged=(lambda: merged(source_keys)) if merged else None,
+        path=Path(path),
     )
     rows = [statement for number, cells in table.rows for statement in checker.check(number, cells)]
     _refuse_uncomputed(table, marks, checker.problems)
@@ -292,7 +300,75 @@ def parse_coding_sheet(
         for (value, key), rows in checker.merged_read.items()
     ]
     said += _unread_statement_tabs(path, sheet, lambda header: _cmo_configurations(header, configuration_columns, cmo_columns))
-    return Parsed(rows=rows, warnings=table.warnings + _computed_warning(table, checker.computed) + checker.warnings + said)
+    said += _unnamed_columns_warning(table)
+    said += team_ids
+    return Parsed(
+        rows=rows,
+        warnings=table.warnings + _computed_warning(table, checker.computed) + checker.warnings + said,
+        sheet=table.sheet,
+    )
+
+
+def tab_named(path: str | os.PathLike, tab: str) -> str:
+    """A workbook's file with the tab read, as every sentence about its rows names them: "coding.xlsx (tab 'RK')"."""
+    return f"{path} (tab '{tab}')"
+
+
+def _sentence_column(table: Table, has_parts: bool) -> dict[str, int]:
+    """The column of CMOC sentences, if any. Beside C, M and O, one none of whose cells marks a part is the team's own
+    ('CMOC ID'), and the next the aliases name is tried: a 'CMOC ID' named loosely before a 'CMO' of sentences hid it
+    (trial AF: the rows coded only as a sentence were refused as having no context, mechanism or outcome)."""
+    header = list(table.header)
+    while True:
+        found = find_columns(dataclasses.replace(table, header=header), _BESIDE_PARTS if has_parts else _SENTENCE_ALIASES)
+        if not found or not has_parts or any(_marks_parts(cells, found["cmoc"]) for _, cells in table.rows):
+            return found
+        header[found["cmoc"]] = ""
+
+
+def _id_shape(value: str) -> str:
+    """What an id looks like, its letters and digits each one mark: 'AF-01' and 'JM-19' are both 'a-9'."""
+    return re.sub(r"[^\W\d_]+", "a", re.sub(r"\d+", "9", value.strip()))
+
+
+def _team_ids(table: Table, columns: Mapping[str, int]) -> list[str]:
+    """A column named as cmo's id ('ID') whose every filled cell follows one pattern, not cmo's, and none is a statement
+    id ('AF-01', 'AF-02' …): the team's own ids, read as the team's own column (as a 'CMOC ID' is), said; each cell was
+    refused, one line a row (trial AF). A column mixing cmo's ids with others, or of ids shaped as cmo's ('X7': a
+    letter and a number), is read as cmo's, and each cell not a statement id refused."""
+    if "id" not in columns:
+        return []
+    index = columns["id"]
+    values = [cells[index].strip() for _, cells in table.rows if index < len(cells) and cells[index].strip()]
+    shapes = set(map(_id_shape, values))
+    if not values or any(_STATEMENT_ID.match(value.upper()) for value in values) or len(shapes) > 1 or shapes == {"a9"}:
+        return []  # 'X7' is shaped as cmo's S7 is: a mistyped id, refused
+    header = table.header[index].strip()
+    return [
+        f"{table.file}: the column '{header}' holds the team's own ids ('{values[0]}' …), not cmo's statement ids (S12): it "
+        "was kept as the team's own column, each row read as a new statement or as the one an earlier import of it made."
+    ]
+
+
+def _unnamed_columns_warning(table: Table) -> list[str]:
+    """Each column with no header that holds text on some row, named by its letter and rows: a column with a header
+    the import does not read is kept as the team's own (`Statement.extra`), but one without a header has no name to
+    keep it by, and its cells were dropped without a word (trial AF: a header merged down read as blank)."""
+    from cmo.sheets import tables
+
+    filled: dict[int, list[int]] = {}
+    for number, cells in table.rows:
+        for index, cell in enumerate(cells):
+            if cell.strip() and (index >= len(table.header) or not table.header[index].strip()):
+                filled.setdefault(index, []).append(number)
+    return [
+        LookAt(
+            f"{table.file}: column {tables._column_name(index + 1)} has no header, so what it holds ({row_list(numbers)}) "
+            "was not imported: give it a header (one the sheet does not know is kept as the team's own column) and "
+            "import the sheet again."
+        )
+        for index, numbers in sorted(filled.items())
+    ]
 
 
 def _unread_statement_tabs(
@@ -506,6 +582,89 @@ def date_made_of(shown: str, page: str) -> bool:
     return not pages - in_date
 
 
+def same_date(one: str, other: str) -> bool:
+    """Whether two pages are one date a spreadsheet made, however each shows it ('2026-03-04', '04-Mar', '4 March'):
+    the day and month of the one are the other's."""
+    if not (page_is_a_date(one) and page_is_a_date(other)):
+        return False
+    numbers = _day_and_month(one)
+    return one.strip().casefold() == other.strip().casefold() or bool(numbers) and numbers == _day_and_month(other)
+
+
+def _day_and_month(shown: str) -> frozenset[int]:
+    """A date's day and month, as a page range's two numbers ({} where they are one number, or not known)."""
+    iso = re.fullmatch(r"\d{4}-(\d{2})-(\d{2})", shown.strip())
+    if iso:
+        numbers = frozenset({int(iso[1]), int(iso[2])})
+    else:
+        pages = likely_pages(shown)
+        numbers = frozenset(int(number) for number in pages.split("-")) if pages else frozenset()
+    return numbers if len(numbers) == 2 else frozenset()
+
+
+def likely_pages(shown: str) -> str:
+    """The page range a spreadsheet most likely made a date of, where the date as shown is a day and a month alone
+    ('04-Mar', 'Mar 4': typed 3-4 or 4-3, a range runs upwards): '3-4'. '' where the date shows a year, or its day and
+    month are one number: a page range is not read back from a year a spreadsheet added."""
+    found = re.fullmatch(r"(\d{1,2})[-/ ]([a-z]{3,9})\.?|([a-z]{3,9})\.?[-/ ](\d{1,2})", shown.strip().lower())
+    if found is None or (found[2] or found[3])[:3] not in _MONTHS:
+        return ""
+    day, month = int(found[1] or found[4]), _MONTHS[(found[2] or found[3])[:3]]
+    return f"{min(day, month)}-{max(day, month)}" if day != month else ""
+
+
+_DATE_PART = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.|yyyy|yy|mmmm|mmm|mm|m|dddd|ddd|dd|d|[hs:]+|AM/PM|.', re.IGNORECASE)
+
+
+def date_as_shown(value: date, number_format: str) -> str:
+    """A date as a spreadsheet shows it with a number format ('dd-mmm' → '04-Mar', 'd mmm yy' → '4 Mar 26'); its time
+    left out (`cell_text` drops a midnight's too), and a format that says nothing of a date read as ISO."""
+    shown, dated = [], False
+    for token in _DATE_PART.findall(re.split(r"\s*\[?h", number_format.split(";")[0], flags=re.IGNORECASE)[0]):
+        lower = token.lower()
+        if lower in ("yyyy", "yy"):
+            shown.append(f"{value.year:04d}" if lower == "yyyy" else f"{value.year % 100:02d}")
+        elif lower in ("mmmm", "mmm"):
+            shown.append(value.strftime("%B" if lower == "mmmm" else "%b"))
+        elif lower in ("mm", "m"):
+            shown.append(f"{value.month:02d}" if lower == "mm" else str(value.month))
+        elif lower in ("dd", "d"):
+            shown.append(f"{value.day:02d}" if lower == "dd" else str(value.day))
+        elif lower in ("dddd", "ddd"):
+            shown.append(value.strftime("%A" if lower == "dddd" else "%a"))
+        elif token.startswith('"'):
+            shown.append(token[1:-1])
+        elif token.startswith("\\"):
+            shown.append(token[1:])
+        elif token.startswith("[") or set(lower) <= set("hs:") or lower == "am/pm":
+            continue
+        else:
+            shown.append(token)
+        dated = dated or lower[:1] in "ymd"
+    return "".join(shown).strip(" -/.,") if dated else value.isoformat()
+
+
+def _dates_as_shown(path: Path, table: Table, column: int) -> dict[int, str]:
+    """The dates a workbook's column holds, as its cells show them (`date_as_shown`), by row number; {} for a CSV (its
+    text is what the coder saw) or a workbook openpyxl cannot read."""
+    if path.suffix.lower() not in XLSX_SUFFIXES:
+        return {}
+    try:
+        from openpyxl import load_workbook
+
+        workbook = load_workbook(path, read_only=True)
+        sheet = workbook[table.sheet] if table.sheet else workbook.worksheets[0]
+        shown = {}
+        for cells in sheet.iter_rows(min_row=table.header_row + 1, min_col=column + 1, max_col=column + 1):
+            for cell in cells:
+                if isinstance(cell.value, (date, datetime)) and getattr(cell, "row", None):
+                    shown[cell.row] = date_as_shown(cell.value, cell.number_format or "")
+        workbook.close()
+        return shown
+    except Exception:  # a workbook openpyxl does not read: the date as read, as before
+        return {}
+
+
 def _marks_parts(cells: list[str], index: int) -> bool:
     """Whether a row's cell in a sentence column marks a part, or is an 'if … then … because …' sentence."""
     cell = cells[index] if index < len(cells) else ""
@@ -676,8 +835,11 @@ class _RowChecker:
         hidden: Collection[int] = (),
         own_ids: Mapping[str, Mapping[str, str]] | None = None,
         merged: Callable[[], Mapping[str, str]] | None = None,
+        path: Path = Path(),
     ):
         self.table = table
+        self.path = path
+        """The file read (`Table.file` names its tab too)."""
         self.columns = columns
         self.keys = keys
         self.domains = domains
@@ -705,6 +867,7 @@ class _RowChecker:
         self._merged: Mapping[str, str] | None = None
         self.merged_read: dict[tuple[str, str], list[int]] = {}
         """Cells naming a source merged away (`merged_away`), with the source each was read as, by row: said once."""
+        self._shown_dates: dict[int, str] | None = None
         self.matching = None if "id" in columns else _own_id_column(table, self.own_columns, own_ids or {})
         """The team's own column matching rows to statements, with its values' statements (`_own_id_column`)."""
 
@@ -719,10 +882,14 @@ class _RowChecker:
         fields["source"] = sources[0]
         page_warning = ""
         if page_is_a_date(values.get("page", "")):
+            values["page"] = fields["page"] = self._page_as_shown(row, values["page"])
+            pages = likely_pages(values["page"])
+            example = f"{pages} becomes {values['page']}" if pages else "12-15 becomes 15 December"
             page_warning = LookAt(
                 f"{self.table.file}: row {row}, column '{self.header('page')}': the page '{values['page']}' is a date; a "
-                "spreadsheet makes one of a page range (12-15 becomes 15 December). It was imported as written: "
-                "if that is what happened, type the pages as text ('12-15) and import the sheet again."
+                f"spreadsheet makes one of a page range ({example}). It was imported as written"
+                f"{', and counts as no page' if pages else ''}: if that is what happened, type the pages as text "
+                f"('{pages or '12-15'}) and import the sheet again."
             )
             self.warnings.append(page_warning)
         if "domain" in values:
@@ -765,6 +932,14 @@ class _RowChecker:
             computed=computed,
         )
         return [first] + [first.model_copy(update={"fields": fields | {"source": key}}) for key in sources[1:]]
+
+    def _page_as_shown(self, row: int, page: str) -> str:
+        """A page a workbook holds as a date, as the sheet shows it to the coder ('04-Mar', by the cell's number format),
+        not as read ('2026-03-04'): the words the coder will look for (trial AE)."""
+        if self._shown_dates is None:
+            self._shown_dates = _dates_as_shown(self.path, self.table, self.columns["page"])
+        shown = self._shown_dates.get(row, page)
+        return shown if page_is_a_date(shown) else page  # a form every output knows as a date ('03/04/26' is not)
 
     def _marked(self, row: int, sentence: str) -> dict[str, str]:
         """A statement's parts from its marked sentence (`MarkedParts.statement_fields`)."""

@@ -241,9 +241,8 @@ def parse_feedback_files(
     if warnings is not None:
         warnings.extend(notes)
         warnings.extend(_read_as_warnings(read_as))
-        warnings.extend(
-            _group_warning(file, text, slug, places, groups) for (file, text, slug), places in read_groups.items() if groups
-        )
+        if groups is not None:  # a review declaring no groups says a form's group too: its words are kept without one
+            warnings.extend(_group_warning(file, text, slug, where, groups) for (file, text, slug), where in read_groups.items())
         warnings.extend(LookAt(message) for message in moved)
     return list({item.fingerprint: item for item in items}.values())
 
@@ -282,7 +281,7 @@ class GroupLabels:
     @classmethod
     def of(cls, names: dict[str, str], aliases: dict[str, tuple[str, ...]] | None = None) -> GroupLabels:
         said = {slug: (slug, name, *(aliases or {}).get(slug, ())) for slug, name in names.items()}
-        return cls(dict(names), tuple((slug, label) for slug, labels in said.items() for label in dict.fromkeys(labels)))
+        return cls(dict(names), tuple((slug, label) for slug, labels in said.items() for label in dict.fromkeys(labels) if label))
 
     def __bool__(self) -> bool:
         return bool(self.names)
@@ -1086,6 +1085,7 @@ def _wide_columns(table: Table, columns: list[str], reading: _Reading) -> dict[i
     about_all = dict(sorted(about_all.items()))  # two asking one thing about them all are kept in the form's order
     read: dict[int, tuple[str, str]] = {}
     seen: dict[tuple[str, str], int] = {}
+    not_understood: list[tuple[int, int, str]] = []
     unworded = [index for index, (configuration, question) in asked.items() if not _answer_field(question)]
     all_ratings = len(unworded) > 1 and _holds_ratings(table, unworded, scale)  # a grid: 'Yes' in one, 'Partly' in another
     for index, (configuration, question) in {**asked, **about_all}.items():
@@ -1097,6 +1097,9 @@ def _wide_columns(table: Table, columns: list[str], reading: _Reading) -> dict[i
         column = column or ("comment" if index in follow_ups else None)  # '4.a. Please explain': words about it
         if column is None and (numbers := _numbers_alone(table, index)):
             return numbers
+        if column is None and (unread := _ratings_unread(table, index)):
+            not_understood.extend(unread)
+            continue
         if column is None:
             return f"cmo cannot tell which answer the column '{_shown(table.header[index])}' holds"
         if (configuration, column) in seen and configuration != OVERALL:  # about them all, both are kept (`_wide_rows`)
@@ -1104,7 +1107,7 @@ def _wide_columns(table: Table, columns: list[str], reading: _Reading) -> dict[i
             return f"the columns {both} both seem to hold {configuration}'s {column}"
         seen.setdefault((configuration, column), index)
         read[index] = (configuration, column)
-    return read
+    return _ratings_not_understood(table, not_understood) if not_understood else read
 
 
 def _follow_ups(table: Table, asked: dict[int, tuple[str, str]]) -> dict[int, tuple[str, str]]:
@@ -1145,6 +1148,41 @@ def _numbers_alone(table: Table, index: int) -> _Advice | None:
         f"which lean either way as the form numbered its scale: import it again giving the scale from its disagree end, "
         f"--scale 1-{max(top, 5)} when 1 is 'strongly disagree'"
     )
+
+
+def _ratings_unread(table: Table, index: int) -> list[tuple[int, int, str]]:
+    """A form's question answered by a choice of words some of which are on no agreement scale cmo reads ('D'accordo',
+    'Kinda'): each such answer as (row, column, its words), for `_ratings_not_understood`. Its answers are a rating's
+    where each is a few words and the question asks how far one agrees, or some of them are ratings."""
+    answers = [(number, cells[index].strip()) for number, cells in table.rows if index < len(cells) and cells[index].strip()]
+    if not answers or any(len(value.split()) > _CHOICE_WORDS or re.search(r"[.!?]\s", value) for _, value in answers):
+        return []
+    unread = [(number, index, value) for number, value in answers if not _on_agreement_scale(_scale_words(value))]
+    if len(unread) == len(answers) and not re.search(_ASKS_AGREEMENT, fold(_header_words(table.header[index]))):
+        return []
+    return unread
+
+
+def _ratings_not_understood(table: Table, unread: list[tuple[int, int, str]]) -> _Advice:
+    """Ratings whose words were not understood, each named by row and column with its words: said alone, not as a
+    layout to retype (trial AF: a SurveyMonkey download rated in French was refused as 'one row per respondent')."""
+    unread.sort()
+    named = [f"row {row}, column '{_shown(table.header[index])}': '{_shown(value, 40)}'" for row, index, value in unread[:5]]
+    more = f" (and {len(unread) - 5} more)" if len(unread) > 5 else ""
+    return _Advice(
+        f"{table.file}: {'a rating was' if len(unread) == 1 else 'ratings were'} not understood, {'; '.join(named)}{more}: "
+        f"cmo reads agree, partly, disagree and {SCALES_READ}; write each such rating as one of them in the file and "
+        "import it again"
+    )
+
+
+_CHOICE_WORDS = 8
+"""At most the words of one choice on a form's scale ('Ni d'accord ni pas d'accord' is seven)."""
+_ASKS_AGREEMENT = (
+    r"\b(?:agree|disagree|agreement|rate|rating|d accord|de acuerdo|zustimm\w*|stimmen sie|concorda\w*|mee eens)\b"
+    r"|\bto what extent\b|\bhow far\b|\bmatch(?:es)? your experience\b"
+)
+"""A question asking how far one agrees, in the languages whose scales are read (`_AGREEMENT_SCALES`)."""
 
 
 def _asked_twice_about_them_all(table: Table, read: dict[int, tuple[str, str]]) -> list[str]:
@@ -1337,7 +1375,7 @@ def _holds_ratings(table: Table, indexes: list[int], scale: Scale | None = None)
         return False
     if scale is not None and all(value.isdigit() and len(value) <= 2 and scale.holds(int(value)) for value in values):
         return True
-    return all(map(_on_agreement_scale, values)) and any("agree" in v or RATINGS.get(v) == "partly" for v in values)
+    return all(map(_on_agreement_scale, values)) and any(map(_says_agreement, values))
 
 
 def _scale_words(text: str) -> str:
@@ -1352,7 +1390,7 @@ _SCALE_NUMBER = re.compile(r"^\d{1,2} (?=\D)|(?<=\D) \d{1,2}$")
 
 
 def _on_agreement_scale(folded: str) -> bool:
-    return folded in RATINGS or any(pattern.match(folded) for pattern, _ in _FIVE_POINT) or bool(_NO_DIRECTION.match(folded))
+    return _scale_reading(folded)[0] is not None
 
 
 def _shown(text: str, limit: int = 60) -> str:
@@ -1910,6 +1948,138 @@ _NO_DIRECTION = re.compile(r"^(?:neither agree nor disagree|neither|neutral|unsu
 NO_DIRECTION_READ_AS = "no rating"
 
 
+@dataclass(frozen=True)
+class _AgreementScale:
+    """One language's agreement scale as a form in it words its answers (folded: accents and apostrophes gone), read by
+    the rule English answers are (`_FIVE_POINT`): an end said more or less strongly leans as that end does ('Plutôt
+    d'accord', 'Muy en desacuerdo', 'Stimme eher zu'), an answer saying partly is partly, alone or with either end
+    ('Concordo em parte'), and the middle ('Ni d'accord ni pas d'accord', 'Weder noch') is no rating. `agree` and
+    `disagree` may hold `{d}` where the language puts how strongly inside an end ('stimme {d} zu'); `yes` and `no`
+    answer any question, so they do not say a column holds ratings (`_says_agreement`)."""
+
+    language: str
+    agree: str
+    disagree: str
+    degree: str
+    partly: str
+    neither: str
+    yes: str
+    no: str
+
+    @property
+    def patterns(self) -> tuple[tuple[re.Pattern[str], str], ...]:
+        return _scale_patterns(self)
+
+    def reading(self, folded: str, *, yes_no: bool = True) -> str | None:
+        """agree, partly, disagree or `NO_DIRECTION_READ_AS` for an answer on this scale, else None."""
+        found = next((kind for pattern, kind in self.patterns if pattern.match(folded)), None)
+        if found is None and yes_no:
+            found = "agree" if re.fullmatch(self.yes, folded) else "disagree" if re.fullmatch(self.no, folded) else None
+        return found
+
+
+@cache
+def _scale_patterns(scale: _AgreementScale) -> tuple[tuple[re.Pattern[str], str], ...]:
+    degree = f"(?:{scale.degree})"
+    agree, disagree = (words.replace("{d}", f"(?:{degree} )?") for words in (scale.agree, scale.disagree))
+    either = f"(?:{agree}|{disagree})"
+    end = "^(?:{degree} )?(?:{words})(?: {degree})?$"
+    return (
+        (re.compile(rf"^(?:{scale.neither})$"), NO_DIRECTION_READ_AS),
+        (re.compile(rf"^(?:{scale.partly})(?: {either})?$|^{either} (?:{scale.partly})$"), "partly"),
+        (re.compile(end.format(degree=degree, words=disagree)), "disagree"),
+        (re.compile(end.format(degree=degree, words=agree)), "agree"),
+    )
+
+
+_AGREEMENT_SCALES = (
+    _AgreementScale(
+        "French",
+        agree=r"d accord|en accord",
+        disagree=r"(?:pas|pas du tout|pas vraiment|ne suis pas|je ne suis pas) d accord|en desaccord",
+        degree=r"tout a fait|totalement|entierement|completement|fortement|vivement|absolument|plutot|assez|un peu|tres",
+        partly=r"en partie|partiellement|plus ou moins",
+        neither=r"ni d accord ni (?:pas d accord|en desaccord)|neutre|sans opinion|indecise?|(?:je )?ne (?:sais|sait) pas"
+        r"|ne se prononce pas|nsp",
+        yes=r"oui",
+        no=r"non",
+    ),
+    _AgreementScale(
+        "Spanish",
+        agree=r"de acuerdo",
+        disagree=r"en desacuerdo|(?:no estoy|nada|no) de acuerdo",
+        degree=r"muy|totalmente|completamente|fuertemente|plenamente|bastante|algo|un poco|ligeramente|mas bien",
+        partly=r"en parte|parcialmente",
+        neither=r"ni de acuerdo ni en desacuerdo|ni acuerdo ni desacuerdo|neutral|neutro|indiferente|no se|no lo se|no sabe"
+        r"|sin opinion|indecis[oa]|ns nc",
+        yes=r"si",
+        no=r"no",
+    ),
+    _AgreementScale(
+        "German",
+        agree=r"(?:ich )?stimme {d}zu|trifft {d}zu|{d}zustimmung|einverstanden",
+        disagree=r"(?:ich )?stimme {d}nicht zu|trifft {d}nicht zu|(?:ich )?lehne {d}ab|{d}ablehnung|nicht einverstanden",
+        degree=r"voll und ganz|ganz und gar|voll|ganz|vollig|vollstandig|absolut|eher|stark|sehr|uberhaupt|gar",
+        partly=r"teils teils|teils|teilweise|(?:ich )?stimme (?:teilweise|teils) zu|trifft (?:teilweise|teils) zu",
+        neither=r"weder noch|weder zustimmung noch ablehnung|stimme weder zu noch (?:nicht zu|lehne ich ab)|neutral"
+        r"|unentschieden|weiss (?:ich )?nicht|keine angabe|keine meinung|kann ich nicht beurteilen",
+        yes=r"ja",
+        no=r"nein",
+    ),
+    _AgreementScale(
+        "Portuguese",
+        agree=r"concordo",
+        disagree=r"discordo|nao concordo",
+        degree=r"totalmente|plenamente|completamente|inteiramente|fortemente|muito|bastante|um pouco|ligeiramente",
+        partly=r"em parte|parcialmente",
+        neither=r"(?:nem|nao) concordo nem discordo|neutr[oa]|indiferente|nao sei|sem opiniao|indecis[oa]",
+        yes=r"sim",
+        no=r"nao",
+    ),
+    _AgreementScale(
+        "Dutch",
+        agree=r"(?:mee )?eens|akkoord",
+        disagree=r"(?:mee )?oneens|niet (?:mee )?eens|niet akkoord",
+        degree=r"helemaal|volledig|geheel|totaal|sterk|zeer|erg|enigszins|een beetje|beetje|eerder|redelijk|grotendeels",
+        partly=r"deels|gedeeltelijk|ten dele|deels wel deels niet",
+        neither=r"neutraal|(?:niet eens|noch eens) (?:en |maar ook |noch )?(?:niet )?oneens|weet (?:ik )?niet|geen mening"
+        r"|geen idee",
+        yes=r"ja",
+        no=r"nee",
+    ),
+)
+"""The agreement scales forms write besides English's, one a language, each read by the one rule (`_AgreementScale`):
+a reference group answering in French, Spanish, German, Portuguese or Dutch rates as an English one does (trial AF:
+'Plutôt d'accord' refused a whole SurveyMonkey download)."""
+
+
+def _scale_reading(folded: str) -> tuple[str | None, str]:
+    """How a rating's words (folded, `_scale_words`) lean, and the language of the scale they are on ('' for English):
+    agree, partly, disagree, `NO_DIRECTION_READ_AS` for its middle, or None for words on no scale cmo reads."""
+    rating = RATINGS.get(folded) or next((kind for pattern, kind in _FIVE_POINT if pattern.match(folded)), None)
+    if rating or _NO_DIRECTION.match(folded):
+        return rating or NO_DIRECTION_READ_AS, ""
+    return next(((found, scale.language) for scale in _AGREEMENT_SCALES if (found := scale.reading(folded))), (None, ""))
+
+
+def _says_agreement(folded: str) -> bool:
+    """Words only an agreement scale writes ('Somewhat agree', 'Partly', 'Plutôt d'accord'), unlike 'Yes' and 'No',
+    which answer any question: a column holding them holds ratings."""
+    return (
+        "agree" in folded
+        or RATINGS.get(folded) == "partly"
+        or any(scale.reading(folded, yes_no=False) for scale in _AGREEMENT_SCALES)
+    )
+
+
+SCALES_READ = (
+    "the words of an agreement scale in English, "
+    + ", ".join(scale.language for scale in _AGREEMENT_SCALES[:-1])
+    + f" or {_AGREEMENT_SCALES[-1].language}"
+)
+"""What a rating may say, as a message tells it."""
+
+
 def _scale_asked(question: str) -> Scale | None:
     """The numbered scale a question gives its answers ('How far do you agree? (1 = strongly disagree, 5 = strongly
     agree)', 'where 1 is disagree and 7 is agree'): the form says which way its numbers run, so they are read on it."""
@@ -1946,6 +2116,8 @@ def _read_as_warnings(read_as: dict[tuple[str, str], tuple[str, list[str]]]) -> 
             )
         elif re.match(_ON_GIVEN_SCALE, text):
             warnings.append(f"{where}: {text} was read as {rating} (the number is kept)")
+        elif language := _scale_reading(_scale_words(text))[1]:
+            warnings.append(f"{where}: '{text}', on a {language} agreement scale, was read as {rating} (the words are kept)")
         else:
             warnings.append(f"{where}: '{text}' on a five-point scale was read as {rating} (the words are kept)")
     return warnings
@@ -1974,9 +2146,9 @@ def _rating(row: _Row, problems: _Problems, read_as: dict | None = None, scale: 
     folded = _scale_words(text)
     if folded in NO_RATING:
         return None, words  # an answer all the same: "I don't know" is one the pack invites
-    rating = RATINGS.get(folded) or next((kind for pattern, kind in _FIVE_POINT if pattern.match(folded)), None)
+    rating, _ = _scale_reading(folded)
     said = read_as.setdefault((row.file, words), (rating or NO_DIRECTION_READ_AS, [])) if read_as is not None else None
-    if rating is None and _NO_DIRECTION.match(folded):
+    if rating == NO_DIRECTION_READ_AS:
         if said is not None:  # neither way: an answer without a rating, its words kept, and said for the team
             said[1].append(row.place)
         return None, words
@@ -1984,7 +2156,7 @@ def _rating(row: _Row, problems: _Problems, read_as: dict | None = None, scale: 
         if read_as is not None:
             read_as.pop((row.file, words), None)
         shown = text if len(text) <= 40 else text[:40] + "…"
-        problems.add(f"{row.at('rating')}: '{shown}' is not one of agree, partly, disagree")
+        problems.add(f"{row.at('rating')}: '{shown}' is not one of agree, partly, disagree, nor {SCALES_READ}")
     elif folded in RATINGS and read_as is not None:
         read_as.pop((row.file, words), None)
     elif said is not None:
@@ -2191,7 +2363,7 @@ def _group_warning(file: str, text: str, slug: str, places: list[str], groups: G
     found, _ = group_named(text, groups.labels)
     if found:
         return LookAt(f"{where} could be {' or '.join(found)}, so the answers were kept without one rather than guess")
-    offered = ", ".join(f"'{name or slug}'" for slug, name in groups.names.items())  # the names the form offered, not slugs
+    offered = ", ".join(f"'{name or slug}'" for slug, name in groups.names.items()) or "it declares none"  # names, not slugs
     return LookAt(
         f"{where} is none of the review's groups ({offered}), so the answers were kept without one, with the respondent's "
         "words for it"
@@ -2337,6 +2509,27 @@ def _tally(items: list[FeedbackItem]) -> dict:
         "unrated": counts[None],
         "agreement": agreement(items),
     }
+
+
+def qualifying_words(item: FeedbackItem) -> str:
+    """The sentence of an answer's words (its comment, what is missing, for whom it does not hold) that says the finding
+    holds only sometimes or for some ('it is not always embarrassing', 'only where the nurse knows the family', 'except
+    on night shifts', 'it depends on the ward'), '' where none does: an agreement worded so may go the other way,
+    which `configs cite` says, as the rating alone decides the side a citation takes."""
+    for key in ("comment", "missing", "not_for_whom"):
+        for sentence in re.split(r"(?<=[.!?;])\s+|\n+", getattr(item, key) or ""):
+            if _QUALIFYING.search(fold(sentence)):
+                return _shown(sentence.strip(), 100)
+    return ""
+
+
+_QUALIFYING = re.compile(
+    r"\b(?:not (?:always|all|every|everyone|everywhere|necessarily|really|quite|universal\w*|the case|true|so simple)"
+    r"|\w+n t (?:always|necessarily|really)|cannot (?:always|necessarily)"
+    r"|only (?:when|if|where|for|in|with|some|a few|sometimes|partly)|except|exceptions?|unless|(?:it )?depends"
+    r"|sometimes|in some cases|some of the time|it varies|varies|on the contrary|the opposite|the reverse)\b"
+)
+"""Words that limit a claim to some times, places or people, or deny it, as English says them (folded)."""
 
 
 def agreement(items: Iterable[FeedbackItem]) -> float | None:

@@ -76,6 +76,50 @@ _CITATION = re.compile(
     r"^(?P<container>.+?) \((?P<year>\d{4})\)(?: (?P<volume>[^:\s(.]+)(?::(?P<issue>[^\s(.]+))?)?(?: \((?P<pages>[^)]+)\))?"
 )
 """Embase's 'Source': 'Endoscopic Ultrasound (2014) 3:3 (152-160). Date of Publication: 2014'."""
+_YEAR_IN = re.compile(r"(?<!\d)(?:1[5-9]|20)\d{2}(?!\d)")
+_DATED_TAIL = re.compile(r",\s*(?P<date>[^,;]*?(?<!\d)(?:1[5-9]|20)\d{2}(?!\d)[^,;]{0,30})$")
+"""The date a citation writes after its journal's name ("…Association, Jun2006", "…Nursing, 8/22/2022")."""
+_VOLUME_ISSUE_PAGES = re.compile(
+    r"\s*(?P<volume>[^\s(:;,]*\d[^\s(:;,]*)?\s?(?:\((?P<issue>[^()]{1,20})\))?(?:\s?:\s?(?P<pages>[^\s,;()]+?))?\.?(?=[\s,;]|$)"
+)
+"""After a citation's journal and ';': 'volume(issue): pages', each part but one optional ("23(5): 396-402",
+"(12): 149-175", "54: 12", "7(5)")."""
+_VOL_ISSUE_P = re.compile(
+    r"^(?P<container>.+?)\.\s+(?P<date>[^,]*?(?<!\d)(?:1[5-9]|20)\d{2}(?!\d)[^,]*),\s+Vol\.\s*(?P<volume>[^\s,]+)"
+    r"(?:\s+Issue\s+(?P<issue>[^\s,]+))?(?:,\s+p(?P<pages>[^\s,]+?))?\.?(?=[\s,]|$)"
+)
+"""EBSCOhost's 'Source' outside CINAHL (Academic Search, SocINDEX, Business Source): 'Journal of Clinical Nursing.
+Jan2020, Vol. 29 Issue 1/2, p45-56. 12p.'"""
+_NO_PAGES = re.compile(r"N\.PAG(?:-N\.PAG)?", re.I)
+"""EBSCO's "no pagination" ('pN.PAG-N.PAG'): no pages."""
+
+
+def journal_citation(text: str) -> dict[str, str]:
+    """A 'Source' cell that cites a journal issue, as databases outside Embase write one: the journal, then after ';'
+    its volume(issue): pages, the date before them or after ('Journal of the American Medical Directors Association,
+    Jun2006; 7(5): 271-278. (8p)', as EBSCO's CINAHL writes it; 'Gac. sanit;23(5): 396-402, sept.-oct. 2009. tab', as
+    the BVS writes LILACS' and IBECS' records), or EBSCOhost's 'Journal. Jan2020, Vol. 29 Issue 1/2, p45-56. 12p.'.
+    {} where the cell reads as no such citation (a journal's name alone, a book's 'Brasília; Ministério da Saúde;
+    2019. 50 p.'): no part of it is taken then."""
+    found = _VOL_ISSUE_P.match(text)
+    if found:
+        cited = {name: part for name, part in found.groupdict().items() if part}
+    else:
+        head, semicolon, rest = text.partition(";")
+        parts = _VOLUME_ISSUE_PAGES.match(rest) if semicolon else None
+        if not parts or not (parts["volume"] or parts["issue"]) or not head.strip():
+            return {}
+        cited = {name: part for name, part in parts.groupdict().items() if part}
+        dated = _DATED_TAIL.search(head)
+        cited["container"] = head[: dated.start()] if dated else head
+        cited["date"] = dated["date"] if dated else rest[parts.end() :]
+    if _NO_PAGES.fullmatch(cited.get("pages", "")):
+        del cited["pages"]
+    year = _YEAR_IN.search(cited.pop("date", ""))
+    cited["container"] = clean_text(cited["container"]).rstrip(".,")
+    return {**cited, **({"year": year.group(0)} if year else {})}
+
+
 _VANCOUVER = re.compile(
     r"^(?P<container>[^.;]+)\. (?P<year>\d{4})\b[^;]*;(?P<volume>[^(:;.\s]+)?(?:\((?P<issue>[^)]+)\))?(?::(?P<pages>[^.;\s]+))?"
 )
@@ -160,6 +204,7 @@ def records_from_table(table: Table, file: str) -> ReadResult:
         result.records.append(_record(value, extra, file, line, initials_first=initials_first))
     if "origin" in columns:
         result.warnings.extend(_origins_said(table, columns["origin"], origins, file))
+    result.warnings.extend(_unread_citations(result.records, file))
     return result
 
 
@@ -260,14 +305,18 @@ def _web_link(table: Table, url_column: int | None, line: int, shown: str, extra
 
 
 def _record(value: dict[str, str], extra: dict[str, str], file: str, line: int, *, initials_first: bool = False) -> Record:
-    """A row's record. 'Source' is a citation where it reads as one (Embase's); where it does not and the table has no
-    journal column of its own, it names the journal (the Cochrane Library's CSV: 'Trials', its volume, issue and pages
-    in their own columns). A PubMed 'Citation' naming a book ('In: StatPearls [Internet]…') is a chapter in it."""
+    """A row's record. 'Source' is a citation where it reads as one (Embase's; CINAHL's, the BVS's, EBSCOhost's:
+    `journal_citation`); where it does not and the table has no journal column of its own, it names the journal (the
+    Cochrane Library's CSV: 'Trials', its volume, issue and pages in their own columns), and beside one it is kept as
+    written (`SOURCE`). A PubMed 'Citation' naming a book ('In: StatPearls [Internet]…') is a chapter in it."""
     book = _NLM_BOOK.search(value.get("reference", ""))
     cited = _CITATION.match(value.get("citation", "")) or book or _VANCOUVER.match(value.get("reference", ""))
-    cited = cited.groupdict() if cited else {}
-    if not cited and "container" not in value and value.get("citation"):
-        cited = {"container": value["citation"]}
+    cited = cited.groupdict() if cited else journal_citation(value.get("citation", ""))
+    if not cited and value.get("citation"):
+        if "container" not in value:
+            cited = {"container": value["citation"]}
+        elif fold(value["citation"]) != fold(value.get("container", "")):
+            extra[SOURCE] = value["citation"]  # a citation not read: kept as written, and said (`_unread_citations`)
     container, meeting = _container_and_meeting(value.get("container") or cited.get("container") or "", value.get("meeting", ""))
     if meeting:
         extra[MEETING] = meeting
@@ -300,6 +349,32 @@ def _record(value: dict[str, str], extra: dict[str, str], file: str, line: int, 
         extra=extra,
         provenance=Provenance(file=file, line=line, key=value.get("key") or f"row{line}", format="table"),
     )
+
+
+SOURCE = "source"
+"""Where a row keeps its 'Source' cell when it cites the work in a form not read (`journal_citation`) beside a journal
+column of its own: as written, never lost, and said (`_unread_citations`)."""
+
+
+def _unread_citations(records: list[Record], file: str) -> list[str]:
+    """The rows whose 'Source' cites the work with numbers (a volume, pages) in a form not read, named: their volume,
+    issue and pages are empty unless another column gave them, and the text is kept with each record."""
+    unread = [
+        (record.provenance.line, record.extra[SOURCE])
+        for record in records
+        if SOURCE in record.extra
+        and any(ch.isdigit() for ch in record.extra[SOURCE])
+        and record.container  # a journal's: a book's place and publisher ('Lima; Ministerio de Salud; 2017') cite no issue
+        and not (record.volume or record.issue or record.pages)
+    ]
+    if not unread:
+        return []
+    rows = "; ".join(f"row {line}: '{text}'" for line, text in unread[:5]) + ("; …" if len(unread) > 5 else "")
+    return [
+        f"{file}: the 'Source' of {len(unread)} row{'s' if len(unread) > 1 else ''} was not read as volume, issue and pages "
+        f"({rows}); the text is kept with each record, and its citation has no volume, issue or pages the other "
+        "columns did not give."
+    ]
 
 
 HOST = "host"

@@ -346,7 +346,7 @@ class _ScreeningReader:
         """What a decision cell says after its decision ("Exclude: wrong population", "Include - full text"): an
         exclusion's reason where no column gives one, else the decision's note."""
         worded = _DECISION_AND_WORDS.match(values.get("decision", ""))
-        words = worded["words"].strip(" )") if worded else ""
+        words = _without_unopened_brackets(worded["words"]) if worded else ""
         return words if any(char.isalnum() for char in words) else ""
 
     def _unread_words(self, values: dict[str, str], status: Status, reason: str) -> str:
@@ -447,6 +447,15 @@ class _ScreeningReader:
             return "; ".join(p.strip() for p in found.group(1).split(",") if p.strip())
         found = _COVIDENCE_REASON.search(notes)
         return found.group(1).strip() if found else ""
+
+
+def _without_unopened_brackets(words: str) -> str:
+    """The words after a decision less the closing brackets nothing in them opens: the one that closes "Excluded (wrong
+    design)" goes, the one of "wrong setting (Australia)" and the inner one of "(wrong population (hospital))" stay."""
+    words = words.strip()
+    while words.endswith(")") and words.count(")") > words.count("("):
+        words = words[:-1].rstrip()
+    return words
 
 
 def _as_written(said: dict[str, tuple[str, str]]) -> dict[str, str]:

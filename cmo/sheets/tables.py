@@ -86,6 +86,10 @@ class Table:
     links: dict[tuple[int, int], str] = field(default_factory=dict)
     import_ids: list[str] = field(default_factory=list)
     """Qualtrics' row of `{"ImportId": …}` cells under its header, which may name the zone its times are in."""
+    sheet: str = ""
+    """The tab read, of a workbook where another tab has the same columns (a second coder's tab): there a row number
+    alone does not say which tab a row is on (`spreadsheet_table`). '' for a CSV, or a workbook whose other tabs are of
+    other kinds (the template's lists of sources)."""
 
 
 HeaderTest = Callable[[Sequence[str]], bool]
@@ -98,6 +102,8 @@ class Parsed(Generic[T]):
 
     rows: list[T]
     warnings: list[str] = field(default_factory=list)
+    sheet: str = ""
+    """The workbook's tab the rows were read from, where another tab has the same columns (`Table.sheet`)."""
 
     def __iter__(self) -> Iterator[T]:
         return iter(self.rows)
@@ -186,8 +192,9 @@ def spreadsheet_table(
     records = _with_link_texts(records, blank)
     unread = [] if chosen else _unread_sheets_warnings(path, sheet_name, records, others, wanted, choosable)
     warnings = blank_formula_warnings(path, sheet_name, blank) + unread
-    table = _table(path, records, warnings, wanted)
+    table = _table(path, records, warnings, wanted, joined=_merged_over_next_row(xml))
     table.links = _cell_links(path, sheet_name, xml, records)
+    table.sheet = sheet_name if _laid_out_alike(records, others, wanted) else ""
     _fill_merged_down(table, xml)
     return table
 
@@ -219,6 +226,24 @@ def _fill_merged_down(table: Table, xml: bytes) -> None:
             f"{table.file}: '{_shown(name)}' is merged down over rows below it ({row_list(numbers)}): each was read "
             "with the merged cell's value, as the sheet shows it"
         )
+
+
+def _laid_out_alike(
+    records: list[tuple[int, list[str]]], others: dict[str, list[tuple[int, list[str]]]], wanted: HeaderTest | None
+) -> bool:
+    """Whether another sheet of the workbook has the very columns of the one read (a second coder's tab), as
+    `_unread_sheets_warnings` finds them."""
+    header = _header_keys(records, wanted)[0]
+    return bool(header) and any(_header_keys(rows, wanted)[0] == header for rows in others.values())
+
+
+def _merged_over_next_row(xml: bytes) -> set[int]:
+    """The rows some cell of which is merged down over the row below it, and no further (a header's 'Domain' merged
+    down over its two rows, under which the other columns are named): those two rows are one header (`_two_row_header`)."""
+    if b"mergeCell" not in xml:
+        return set()
+    boxes = (_cell_range(ref) for ref in _MERGE_CELL.findall(xml))
+    return {box[1] for box in boxes if box is not None and box[0] == box[2] and box[3] == box[1] + 1}
 
 
 def row_list(numbers: list[int]) -> str:
@@ -831,11 +856,17 @@ def _names_sheet(name: str, prefer_sheet: str | None) -> bool:
     return bool(prefer_sheet) and name.strip().lower() == prefer_sheet.lower()
 
 
-def _table(path: Path, records: list[tuple[int, list[str]]], warnings: list[str], wanted: HeaderTest | None = None) -> Table:
+def _table(
+    path: Path,
+    records: list[tuple[int, list[str]]],
+    warnings: list[str],
+    wanted: HeaderTest | None = None,
+    joined: Collection[int] = (),
+) -> Table:
     rows = [(n, cells) for n, cells in records if any(cells)]
     if not rows:
         raise BadInput(f"{path}: the sheet is empty; expected a header row.")
-    header = find_header(rows, wanted)
+    header = find_header(rows, wanted, joined)
     start, import_ids = header.index + header.size, []
     while start < len(rows) and _is_import_ids(rows[start][1]):
         import_ids = rows[start][1]
@@ -862,21 +893,22 @@ class Header:
     groups: list[str] = field(default_factory=list)
 
 
-def find_header(rows: Sequence[tuple[int, list[str]]], wanted: HeaderTest | None = None) -> Header:
+def find_header(rows: Sequence[tuple[int, list[str]]], wanted: HeaderTest | None = None, joined: Collection[int] = ()) -> Header:
     """The header among the first HEADER_SEARCH_ROWS rows of a sheet's non-blank `rows`: the first that `wanted`
     accepts, read with the row below it when the two are one two-row header; else the first row that looks like
     a header, with several filled cells where the rows above (a title, a version line) have at most one; else the
-    first row. Rows above the header are not read, and every row keeps its number."""
+    first row. Rows above the header are not read, and every row keeps its number. `joined`: the rows a workbook
+    merges a cell of down over the next row (`_merged_over_next_row`)."""
     top = [index for index, (number, _) in enumerate(rows) if number <= HEADER_SEARCH_ROWS] or [0]
     if wanted is not None:
         for index in top:
-            for header in (_two_row_header(rows, index), _one_row_header(rows, index)):
+            for header in (_two_row_header(rows, index, joined), _one_row_header(rows, index)):
                 if header is not None and wanted(header.names):
                     return header
     for index in top:
         if _filled_count(rows[index][1]) > 1:
             if _looks_like_names(rows[index][1]):
-                return _two_row_header(rows, index) or _one_row_header(rows, index)
+                return _two_row_header(rows, index, joined) or _one_row_header(rows, index)
             break
     return _one_row_header(rows, 0)
 
@@ -885,24 +917,27 @@ def _one_row_header(rows: Sequence[tuple[int, list[str]]], index: int) -> Header
     return Header(index, 1, rows[index][1])
 
 
-def _two_row_header(rows: Sequence[tuple[int, list[str]]], index: int) -> Header | None:
+def _two_row_header(rows: Sequence[tuple[int, list[str]]], index: int, joined: Collection[int] = ()) -> Header | None:
     """This row and the next as one header, when they clearly are one: labels on the upper row each either
     spanning the names below it (merged cells: the label, then empty cells, over names), or naming a column
     alone with nothing under it (merged down). A row of data under a header fills the cells under its names, so
     it is never taken for the lower half. The lower row names a column; the upper names it where the lower is
-    empty, and is kept as the group label over the names it spans."""
+    empty, and is kept as the group label over the names it spans. Where the workbook merges a cell of the upper
+    row down over the lower (`joined`), the two are one header whatever else: a label over one name alone
+    ('Evidence' over 'Supporting quote') is a group label too (trial AF: the columns merged down were not read)."""
     if index + 1 >= len(rows) or rows[index + 1][0] != rows[index][0] + 1:
         return None
     upper, lower = rows[index][1], rows[index + 1][1]
     width = max(len(upper), len(lower))
     upper, lower = upper + [""] * (width - len(upper)), lower + [""] * (width - len(lower))
-    spans = False
+    merged_down = rows[index][0] in joined
+    spans = merged_down
     for column in range(width):
         if not upper[column] or not lower[column]:
             continue
         if column + 1 < width and not upper[column + 1] and lower[column + 1]:
             spans = True
-        else:
+        elif not merged_down:
             return None  # a label with a name under it that spans nothing: a header over a row of data
     if not spans or _filled_count(upper) < 2 or not _names_columns(lower):
         return None

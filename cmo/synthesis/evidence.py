@@ -304,11 +304,16 @@ def as_most_report(statements: Sequence[Statement]) -> list[Statement]:
 
 
 WITHHELD = lazy_pattern(
+    r"(?<!\bless )(?<!\bfewer )(?<!\bno longer )"
     r"\b(?:withh[oe]ld\w*|refrain\w*|forgo|forgoes|forgone|forgoing|forego\w*|forwent|omit\w*|abstain\w*|"
-    r"(?:held|hold|holds|holding) back)\b"
+    r"(?:held|hold|holds|holding|keep|keeps|kept|keeping) back|(?:leave|leaves|left|leaving) out|"
+    r"reluctan\w*|unwilling\w*|hesitan\w*|hesitat\w*|disinclin\w*|avoid|avoids|avoided|avoiding)\b"
 )
-"""Verbs that say a thing was not done, by choice ("antibiotics are withheld", "staff refrain from restraint", "the
-test is omitted"): an outcome worded by its absence, as "not requested", "not given" word it with a denial."""
+"""Words that say a thing was not done, by choice ("antibiotics are withheld", "staff refrain from restraint", "the
+test is omitted", "they leave out symptoms"), or that people hold back from doing it ("reluctant to disclose",
+"unwilling to seek help", "hesitate to ask", "avoid using interpreters"): an outcome worded by its absence, as "not
+requested", "not given" word it with a denial. "Less reluctant", "no longer leave out" make the holding back less, and
+say nothing is withheld."""
 
 
 def reports_withholding(outcome: str) -> bool:
@@ -324,6 +329,44 @@ def worded_by_absence(holding: Iterable[Statement]) -> bool:
     outcomes = [s.outcome for s in holding if s.outcome]
     said = sum(reports_harm(o) or reports_withholding(o) for o in outcomes)
     return bool(outcomes) and 2 * said > len(outcomes)
+
+
+def opposite_outcomes(one: str, other: str) -> bool:
+    """Whether two outcomes that both read as following say opposite things of one thing: they give it opposite directions
+    (`point_opposite_ways`: "more referrals" beside "fewer referrals"), or one says it was withheld (`reports_withholding`)
+    where the other says it was done ("antibiotics are prescribed even in advanced dementia" beside "antibiotics are more
+    often withheld"; "they communicate their problems more fully" beside "they leave out symptoms and problems"). What
+    the two name in common must be a thing, not the people (`_shared_thing`): "refugees feel safe" is no opposite of
+    "refugees withhold information". A denial ("were not prescribed") is read by `outcome_is_negative`, and an outcome
+    that makes a thing less ("fewer antibiotics are prescribed") goes the way a withholding does."""
+    if not one or not other or any(outcome_is_negative(o) or outcome_is_uncertain(o) for o in (one, other)):
+        return False
+    if point_opposite_ways(one, other):
+        return True
+    withheld = reports_withholding(one), reports_withholding(other)
+    if withheld[0] == withheld[1]:
+        return False
+    done, held = (other, one) if withheld[0] else (one, other)
+    held_directions = outcome_directions(held)
+    lessened = [thing for thing, sign in outcome_directions(done).items() if sign == -1 and held_directions.get(thing) != -1]
+    return not lessened and _shared_thing(one, other)
+
+
+def _shared_thing(one: str, other: str) -> bool:
+    """Whether two outcomes name one thing, not a person, once denials and directions are set aside (`outcome_asserted`),
+    of what each clause says before a preposition other than "to" or "of": what is done or withheld, not where or when
+    ("they leave out symptoms during the consultation" withholds symptoms, not the consultation)."""
+
+    def things(outcome: str) -> set[str]:
+        found: set[str] = set()
+        for clause in _CLAUSES.split(_as_worded(outcome)):
+            words = clause.split()
+            cut = next((i for i, w in enumerate(words) if w in _PREPOSITIONS and w not in ("to", "of") and i), len(words))
+            kept = [w for w in outcome_asserted(" ".join(words[:cut])).split() if not _is_person(w) and not WITHHELD.fullmatch(w)]
+            found |= {_content(w) for w in kept} - {None}
+        return found
+
+    return bool(things(one) & things(other))
 
 
 def denial_in_line(statement: Statement, holding: Iterable[Statement]) -> bool:
@@ -550,8 +593,27 @@ def supporting_contexts(config: Configuration, statements: Mapping[str, Statemen
     return [
         statements[sid].context
         for sid in supporting_ids(config, statements)
-        if sid in statements and says_it_as_worded(statements[sid], config)
+        if sid in statements and says_it_as_worded(statements[sid], config) and _outcome_as_worded(statements[sid], config)
     ]
+
+
+def _outcome_as_worded(member: Statement, config: Configuration) -> bool:
+    """Whether a member's outcome says what the configuration's does: not the opposite (`opposite_outcomes`: "GPs use
+    interpreters more often" beside "practitioners avoid using interpreters"), and, where one reads as not following and
+    the other does not, only as a denial of the harm, withholding or lessening the other words it by ("not involved"
+    beside "their voice is left out"; "no discharges to the street" beside "fewer discharges to the street"). "Consultations
+    go ahead with no interpreter at all" says the opposite of "interpreters are booked", whatever its context and
+    mechanism withhold (AF 3: the context of practices with no funded service was given as key to funding)."""
+    mine, its = member.outcome or "", config.outcome or ""
+    if not mine or not its:
+        return True
+    if opposite_outcomes(mine, its):
+        return False
+    if outcome_is_uncertain(mine) or outcome_is_negative(mine) == outcome_is_negative(its):
+        return True
+    denied, held = (mine, its) if outcome_is_negative(mine) else (its, mine)
+    holding = Statement(id="", source="", outcome=held)
+    return worded_by_absence([holding]) or denies_what_others_lessen(denied, [holding])
 
 
 def says_it_as_worded(member: Statement, config: Configuration) -> bool:
@@ -686,6 +748,8 @@ def _proposed_against(
             )
         ]
     flagged += [sid for sid in pointing_the_other_way(positive, statements, about_same) if sid not in flagged]
+    if len(null_side) < len(positive):  # a null result of the very change most report: against, whatever its C and M (AE 1)
+        flagged += [sid for sid in null_side if sid not in flagged and denying_what_is_asserted(sid, positive, statements)]
     if len(null_side) > len(positive):
         deniers = [sid for sid in null_side if sid not in flagged]
         flagged += [sid for sid in asserting_what_is_denied(positive, deniers, statements) if sid not in flagged]
@@ -713,6 +777,26 @@ def asserting_what_is_denied(ids: list[str], deniers: list[str], statements: Map
     opposite finding on one outcome. "Stigma did not rise" denies no fall, and two denials oppose nothing."""
     denied = [denied_directions(statements[sid].outcome) for sid in deniers]
     return [sid for sid in ids if any(_agreed(outcome_directions(statements[sid].outcome), d) for d in denied)]
+
+
+def denying_what_is_asserted(sid: str, ids: list[str], statements: Mapping[str, Statement]) -> list[str]:
+    """Of statements whose outcomes follow (`ids`), those that report the very change `sid` says did not come: a thing
+    its outcome names went the way `sid` denies ("total antibiotic prescribing did not decrease" beside "less antibiotic
+    prescribing"; "readmissions did not fall" beside "fewer readmissions", `denied_directions`). A null result of the
+    change the configuration claims, which goes against it whatever its context and mechanism, unless it is the
+    converse or in line (the caller sets those aside). "Did not rise" denies no fall; a thing the other outcome does
+    not name ("resistance did not fall" beside "fewer antibiotic courses") is another finding."""
+    denied = denied_directions(statements[sid].outcome or "")
+    if not denied:
+        return []
+    found = []
+    for other in ids:
+        outcome = statements[other].outcome or ""
+        named = {_content(w) for w in outcome_asserted(outcome).split()} - {None}
+        signs = set(outcome_directions(outcome).values())
+        if any(sign in signs and thing in named for thing, sign in denied.items()):
+            found.append(other)
+    return found
 
 
 def pointing_the_other_way(

@@ -1,6 +1,7 @@
 """Word lists for the lexical similarity backend: stopwords, spelling, and a review's own synonyms.
 
-Only general rules live here: English stopwords and British-to-American spelling. cmo ships no
+Only general rules live here: English stopwords, the function words of other common languages that are no English word
+(`cmo.synthesis.function_words`), and British-to-American spelling. cmo ships no
 synonym table: one written by people who had read a benchmark scores there and nowhere else, and
 paraphrase is the embedding model's job (`cmo.synthesis.embeddings`). A team that knows its
 field's words may give its own file (review.yaml: `settings: {synonyms: synonyms.yaml}`):
@@ -18,10 +19,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 
 from cmo.normalise import fold
+from cmo.synthesis.function_words import other_function_words
 
-STOPWORDS = frozenset(
+ENGLISH_STOPWORDS = frozenset(
     """
 a about above after again against all also am an and any are as at be because been before
 being below between both but by can could did do does doing down during each either few for
@@ -33,6 +37,32 @@ what when where which while who whom why will with would you your yours yourself
 one ones many much via per whether within without upon onto among amongst not no never
 """.split()
 )
+
+_WORD_FORMS = Path(__file__).resolve().parent / "english" / "word_forms.txt"
+
+
+@cache
+def english_word_tags() -> dict[str, frozenset[str]]:
+    """The English lexicon's word forms and their tags (`english/word_forms.txt`, built by scripts/build_word_forms.py):
+    every verb form and adjective, and the nouns whose number their last letter does not tell."""
+    tags: dict[str, frozenset[str]] = {}
+    for line in _WORD_FORMS.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            key, *words = line.split()
+            tags.update(dict.fromkeys(words, frozenset(key)))
+    return tags
+
+
+@cache
+def english_words() -> frozenset[str]:
+    """The words cmo knows to be English: its stop words and the words of the English lexicon."""
+    return ENGLISH_STOPWORDS | frozenset(english_word_tags())
+
+
+STOPWORDS = ENGLISH_STOPWORDS | other_function_words(english_words())
+"""Words that are never terms: English function words, and those of French, Spanish, Portuguese, German, Italian and
+Dutch that are no English word ("la", "de", "und", but not "die" or "come"), so a statement coded in another language
+shares no word with others for its articles and prepositions alone (trial AF: "shares la", "shares de")."""
 
 SPELLING: dict[str, str] = {
     "behaviour": "behavior",

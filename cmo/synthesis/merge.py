@@ -81,6 +81,13 @@ class MergeResult:
     member there (`say_the_opposite`): the configuration and that member (trial Z:
     "physicians do not act on recommendations" and "physicians act on drug-related problems → no reduction" were
     proposed as one)."""
+    coded_apart_near: dict[str, tuple[str, float]] = field(default_factory=dict)
+    """Each statement refine proposes in a configuration of its own that is as like another configuration as a merge
+    needs (at or above the threshold) but was kept out of it because a person coded it to another domain (`may_hold`):
+    that configuration and the score. The coder's domain wins, but it is a judgement a reviewer may revisit (trial AE:
+    "unfamiliarity raises the physician's perceived risk of not treating", coded to remote prescribing, stood alone at
+    0.441 from "the physician perceives a high risk of missing a serious infection", coded to diagnosis, where the
+    review merged at 0.307, and refine named only a configuration below the threshold)."""
 
 
 def propose(
@@ -211,6 +218,16 @@ def propose(
         words_kept=builder.words_kept,
         alone_near=_alone_near(
             {sid: cid for sid, cid in lone.items() if sid not in offers}, active_configs, statements, index, graph, builder.common
+        ),
+        coded_apart_near=_alone_near(
+            {sid: cid for sid, cid in lone.items() if sid not in offers},
+            active_configs,
+            statements,
+            index,
+            graph,
+            builder.common,
+            across_coded_domains=True,
+            at_least=cut,
         ),
         kept_apart=_kept_apart(refused, statements, member_of),
     )
@@ -502,13 +519,21 @@ def _kept_apart(refused: dict[int, int], statements: Sequence[Statement], member
 
 
 def _alone_near(
-    alone: dict[str, str], configs: list[Configuration], statements: list[Statement], index, graph: NeighbourGraph, common
+    alone: dict[str, str],
+    configs: list[Configuration],
+    statements: list[Statement],
+    index,
+    graph: NeighbourGraph,
+    common,
+    across_coded_domains: bool = False,
+    at_least: float = 0.0,
 ) -> dict[str, tuple[str, float]]:
     """Each statement proposed alone (to the configuration holding it) with the other configuration it is likest, kept
     or new, scored as `cmo code suggest` scores it (`explain.placements`), so the person who decides whether it stands
     alone sees where it would go (trial Q: 17 of 27 configurations were single statements, each said only to have
     "joined no other"). Only configurations holding one of its neighbours can score above nothing: a large review
-    compares a few, not all; and only those it may join (`may_hold`), as the merge keeps coded domains apart."""
+    compares a few, not all; and only those it may join (`may_hold`), as the merge keeps coded domains apart.
+    `across_coded_domains`: only those it may not join, as coded to another domain, scoring `at_least` this much."""
     position = {s.id: i for i, s in enumerate(statements)}
     holder, nodes = _members_by_node(configs, position)
     by_id = {c.id: c for c in configs}
@@ -516,9 +541,13 @@ def _alone_near(
     for sid, own in alone.items():
         node = position[sid]
         near = {holder[n] for n in graph.adjacency[node] if n in holder and holder[n] != own}
-        candidates = {cid: nodes[cid] for cid in sorted(near, key=natural_key) if may_hold(by_id[cid], statements[node])}
+        candidates = {
+            cid: nodes[cid]
+            for cid in sorted(near, key=natural_key)
+            if may_hold(by_id[cid], statements[node]) != across_coded_domains
+        }
         best = placements(index, sid, node, candidates, statements, 1, common)
-        if best and best[0].score > 0:
+        if best and best[0].score > 0 and best[0].score >= at_least:
             found[sid] = (best[0].configuration, best[0].score)
     return found
 

@@ -80,17 +80,18 @@ _ISE_EXCEPTIONS = frozenset(
     "promise promised promises promising otherwise surprise surprised surprising premise "
     "premises compromise compromised supervise supervised supervising supervision "
     "enterprise franchise merchandise televise revise revised revising raise raised "
-    "raising praise praised noise precise concise rise arise arising arisen wise "
+    "raising praise praised noise precise concise rise arise arises arising arisen wise "
     "disguise improvise improvised excise incise comprise comprised comprising "
     "despise devise devised chastise".split()
 )
 
 
 def _fold_ise(word: str) -> str:
-    """organise/organisation -> organize/organization, leaving words that are -ise in US too."""
+    """organise/organisation -> organize/organization, leaving words that are -ise in US too. A vowel before the "ise"
+    ("raises", "praised", "noises", "cruise") is no -ize verb's spelling: AE's "raises" was read as the term "raiz"."""
     if len(word) < 6 or word in _ISE_EXCEPTIONS:
         return word
-    return re.sub(r"is(e|ed|es|ing|er|ers|ation|ations)$", r"iz\1", word)
+    return re.sub(r"(?<![aeiou])is(e|ed|es|ing|er|ers|ation|ations)$", r"iz\1", word)
 
 
 def terms(text: str) -> list[str]:

@@ -11,11 +11,11 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from functools import cache, lru_cache
-from pathlib import Path
+from functools import lru_cache
 
 from cmo.normalise import clean_text, fold
-from cmo.synthesis.lexicon import STOPWORDS
+from cmo.synthesis.languages import written_in
+from cmo.synthesis.lexicon import STOPWORDS, english_word_tags
 
 
 @dataclass
@@ -42,11 +42,16 @@ def cmo_segments(context: str, mechanism: str, outcome: str) -> list[Segment]:
         _WRITTEN_HERE.reset(token)
 
 
+_in_another_language = lru_cache(maxsize=4096)(written_in)
+"""`languages.written_in` of a statement's parts, remembered: a listing words each sentence several times."""
+
 _WRITTEN_HERE: ContextVar[Written | None] = ContextVar("written_here", default=None)
 """How the sentence being worded and the review's texts write their words, while `cmo_segments` words it."""
 
 
 def _segments(c: str, m: str, o: str, names: set[str]) -> list[Segment]:
+    if _in_another_language(c, m, o) or any(_in_another_language(part) for part in (c, m, o)):
+        return _parts_as_written(c, m, o)
     c, m, o = (_lower_after_semicolons(part, names) for part in (c, m, o))
     pieces: list[Segment] = []
     if c:
@@ -55,7 +60,7 @@ def _segments(c: str, m: str, o: str, names: set[str]) -> list[Segment]:
         elif _states_itself(c):  # "the group visit is more relaxed": where it holds, not "in" it (trial J)
             pieces += [Segment("Where "), Segment(_lower_first(c, names), "context"), Segment(", ")]
         else:  # "For teachers trained in first aid", "With good links with…", "In rural clinics" (`context_frame`)
-            frame = "For " if _named_in_the_response(c, m) else context_frame(c)
+            frame = "For " if _named_in_the_response(c, m) else _frame_for_whom(c, m)
             pieces += [Segment(frame), Segment(_lower_first(c, names), "context"), Segment(", ")]
             m = _they_for_the_same_people(c, m) if frame == "For " else m
     if m:
@@ -77,6 +82,78 @@ def _segments(c: str, m: str, o: str, names: set[str]) -> list[Segment]:
     return pieces
 
 
+def _parts_as_written(c: str, m: str, o: str) -> list[Segment]:
+    """A statement coded in another language, or with a part coded in one (`languages.written_in`), worded without
+    English frames: trial AF's pack read "In Quand les soignants sont formés…, ils s'adressent directement au patient has
+    this outcome: et le patient se sent écouté." Where the statement as a whole is in that language, its parts are joined
+    as the coder wrote them ("Quand les soignants sont formés…, ils s'adressent…, et le patient se sent écouté."), their
+    own joining words kept (a short part has too few function words to tell its language alone); where only a part is,
+    each is named by its part ("Context: … Mechanism: … Outcome: …"), as no frame fits both languages."""
+    parts = [(text, part) for text, part in ((c, "context"), (m, "mechanism"), (o, "outcome")) if text]
+    if not parts:
+        return []
+    pieces: list[Segment] = []
+    if _in_another_language(*(text for text, _ in parts)):
+        for k, (text, part) in enumerate(parts):
+            pieces += [Segment(", ")] * bool(k) + [Segment(_upper_first(text) if not k else text, part)]
+        return [*pieces, Segment(".")]
+    for k, (text, part) in enumerate(parts):
+        pieces += [Segment(" ")] * bool(k) + [Segment(f"{part.capitalize()}: "), Segment(_upper_first(text), part), Segment(".")]
+    return pieces
+
+
+def _frame_for_whom(context: str, mechanism: str) -> str:
+    """`context_frame`, where a context opens with one person after "a"/"an": read "With" where the mechanism's subject
+    names other people, who meet that person ("With a link worker who speaks Polish, mothers ask…"; trial AF read "In an
+    interpreter who speaks a different dialect…"), "For" where it speaks of that person ("For a father who works nights,
+    he misses…"). Plural people keep "For" whoever responds, as the tests of trials U-X have it ("For older people
+    offered a class, staff feel supported"), although trial AF read "For interpreters booked…, GPs feel pressure…"."""
+    frame = context_frame(context)
+    person = _one_person_first(context)
+    if frame != "In " or not person:
+        return frame
+    subject = _mechanisms_subject(mechanism)
+    return "With " if _someone_else_responds([person], mechanism) and subject[:1] not in (["he"], ["she"]) else "For "
+
+
+def _someone_else_responds(people: list[str], mechanism: str) -> bool:
+    """Whether the subject of the mechanism (`_mechanisms_subject`) names people, and the mechanism names none of
+    `people` anywhere, one or many ("For patients with limited English, clinicians understand the patient" is for them)."""
+    acronyms = {_bare_word(w) for w in mechanism.split() if _ACRONYM_PLURAL.match(w.strip(",;:()"))}  # "GPs"
+    named = [w for w in _mechanisms_subject(mechanism) if _is_person(w) or _one_person(w) or w in acronyms | _SUBJECT_PRONOUNS]
+    said = set(_words(mechanism))
+    told = {w for w in people if _is_person(w) or _one_person(w)}
+    if not named or set(named) & _SUBJECT_PRONOUNS or said & _BACK_TO_THEM:
+        return False
+    return not told & said and not {_singular(w) for w in told} & said
+
+
+_BACK_TO_THEM = frozenset("their them theirs themselves his him her hers herself himself".split())
+"""Pronouns after a mechanism's subject that point back to the people its context opens with ("hostel staff do not know
+their needs")."""
+
+
+def _one_person(word: str) -> bool:
+    """A singular noun for a person ("interpreter", "midwife", "woman"): its plural names people (`_is_person`)."""
+    plurals = (f"{word}s", re.sub("(?:fe|f)$", "ves", word), re.sub("man$", "men", word))
+    return not _is_plural(word) and any(_is_person(plural) for plural in plurals)
+
+
+def _one_person_first(context: str) -> str:
+    """The noun for one person a context opens with after "a"/"an" ("an interpreter who speaks…" → "interpreter"), or ""."""
+    words = clean_text(context).split()
+    if not words or _bare_word(words[0]) not in ("a", "an"):
+        return ""
+    head: list[str] = []
+    for word in words[1:5]:
+        if _bare_word(word) in _NOT_IN_A_HEAD:
+            break
+        head.append(_bare_word(word))
+        if word[-1:] in ",;:":
+            break
+    return head[-1] if head and _one_person(head[-1]) else ""
+
+
 def _they_for_the_same_people(context: str, mechanism: str) -> str:
     """A mechanism whose subject names again the people its context opens with ("For carers of older people at home,
     carers take on tasks…", "For older women living alone, women feel…"), with "they" in its place: the sentence has
@@ -90,6 +167,8 @@ def _they_for_the_same_people(context: str, mechanism: str) -> str:
     people = _words(_people_first(context))
     if subject != _words(mechanism)[:verb] or not people or not _is_plural(people[-1]):
         return mechanism  # a comma or bracket inside the subject: its words are not the text's first ones
+    if {"and", "or"} & set(people) and people[-len(subject) :] != people:
+        return mechanism  # "For nurses and asylum seekers…, asylum seekers cannot…": "they" would be both (trial AF)
     if subject[:1] == ["the"] and len(subject) > 1:
         subject = subject[1:]
     if people[-len(subject) :] != subject:
@@ -276,6 +355,11 @@ def _verb_reading(words: list[str], i: int) -> str | None:
         return _past_reading(words, i)
     if "P" in tags and "a" in tags and _is_person(before) and _is_plural(before) and _an_object_follows(words, i):
         return CLAUSE  # "volunteers clean homes", "outreach workers collect medicines": people do what is after them
+    if "D" in tags and "N" not in tags and _is_plural(before) and _nothing_to_describe(_next(words, i)):
+        return CLAUSE  # "antimicrobial use and infections fell", "admissions rose": a past that is no participle (trial AE)
+    if "P" in tags and "a" in tags and _is_plural(before) and _next(words, i) in _ARTICLES | _POSSESSIVES:
+        if word not in _PREPOSITIONS:  # "bus stops near the clinic"
+            return CLAUSE  # "practices record the patient's language": no adjective comes before an article (trial AF)
     if "a" in tags or not tags & {"P", "Z", "D"}:
         return None  # not a verb, or an adjective first ("open", "better")
     if "P" in tags and "Z" not in tags and not _is_plural(before) and _after_a_compound_subject(words, i):
@@ -287,6 +371,8 @@ def _verb_reading(words: list[str], i: int) -> str | None:
     if "D" in tags or not tags & {"n", "s"}:
         return CLAUSE  # only ever a verb: "enrols", "refer", "rose"
     if "Z" in tags:  # "returns", "costs": a plural noun too
+        if "s" in tags and _counted_as_plural(words, i):
+            return None
         if _is_plural(before):  # "the number of referrals drops"; "patients returns" is no clause
             return CLAUSE if "of" in words[:i] else None
         if _a_noun_before_a_phrase(words, i):
@@ -297,7 +383,9 @@ def _verb_reading(words: list[str], i: int) -> str | None:
             return None  # "a link to housing options", "access to bus passes": a compound noun after "to", "of"…
         return CLAUSE if _a_change_ends_it(words, i) else EITHER
     if before in _PLURAL_WITHOUT_S and before not in _PLURAL_OF_A_PERSON:  # "staff support" is a noun too
-        return CLAUSE if _verb_follows(words, i) else None
+        if _verb_follows(words, i):
+            return CLAUSE
+        return EITHER if "P" in tags and _a_mass_noun_object(words, i) else None
     if _is_plural(before):  # "teachers approach", "wait times fall": a verb agrees; "times of day" does not
         return CLAUSE if _next(words, i) != "of" else None
     if "Z" not in tags and _people_before_their_phrase(words, i) and _an_object_follows(words, i, nouns=False):
@@ -580,6 +668,28 @@ _DEGREE_WORDS = frozenset("more less much very far too so".split())
 _PREPOSITIONS_AFTER_ADJECTIVES = frozenset("about with in to for of than at from".split())
 
 
+def _a_mass_noun_object(words: list[str], i: int) -> bool:
+    """ "staff gain knowledge about…", "police lack training": after a base form, a singular noun that is no verb form
+    and ends its phrase or opens a preposition's; a verb's object, as a compound noun after "staff support" would read
+    oddly ("staff support knowledge"). Trial AE read "staff gain knowledge about appropriate prescribing means that…"."""
+    after, then = _next(words, i), _next(words, i + 1)
+    if not after[:1].isalpha() or after in STOPWORDS or _is_plural(after) or _word_tags(after) & {"P", "Z", "D", "a"}:
+        return False
+    return not then or then in _PREPOSITIONS or then in ",;("
+
+
+def _counted_as_plural(words: list[str], i: int) -> bool:
+    """A noun phrase before words[i] opened by a word that counts only plurals ("fewer", "many", "several"; "shorter and
+    fewer") whose words before words[i] are no plural: words[i] is its plural head ("fewer antibiotic courses"), not a
+    verb agreeing with a singular subject (trial AE read "with this outcome: shorter and fewer antibiotic courses")."""
+    j = i - 1
+    while j >= 0 and words[j] not in _BEFORE_PLURALS_ONLY | {"fewer"}:
+        if not words[j][:1].isalpha() or words[j] in _PHRASE_OPENERS - {"and", "or"} or _is_plural(words[j]) or "'" in words[j]:
+            return False
+        j -= 1
+    return 0 <= j < i - 1 and words[i - 1] not in ("and", "or")
+
+
 def _an_adjective_alone(words: list[str]) -> bool:
     """ "safer", "less alone", "more confident about managing it": an adjective with no noun, which neither "so" nor
     "which leads to" can take."""
@@ -644,18 +754,8 @@ def _next(words: list[str], i: int) -> str:
     return words[i + 1] if i + 1 < len(words) else ""
 
 
-_WORD_FORMS = Path(__file__).resolve().parent / "english" / "word_forms.txt"
-
-
-@cache
-def _lexicon() -> dict[str, frozenset[str]]:
-    """The English lexicon's word forms and their tags, read the first time a sentence needs a word looked up."""
-    tags: dict[str, frozenset[str]] = {}
-    for line in _WORD_FORMS.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            key, *words = line.split()
-            tags.update(dict.fromkeys(words, frozenset(key)))
-    return tags
+_lexicon = english_word_tags
+"""The English lexicon's word forms and their tags, read the first time a sentence needs a word looked up."""
 
 
 _NO_TAGS: frozenset[str] = frozenset()
@@ -932,6 +1032,7 @@ _QUANTITY_NOUNS = frozenset(
 )
 """Nouns that measure what follows their "of" ("a lack of private space", "high levels of stigma")."""
 _ARTICLES = frozenset("a an the".split())
+_POSSESSIVES = frozenset("their its his her our my your".split())
 
 
 def names_a_condition(context: str) -> bool:
@@ -1165,6 +1266,8 @@ def _lower_first(text: str, names: frozenset[str] | set[str] = frozenset()) -> s
         return text  # "Torbay integrated teams": trial AC read "In torbay…"
     if lower_too and bare not in written.capitalised:
         return text[0].lower() + text[1:]  # "Rural Eastern Cape Province", where the texts write "the rural Eastern Cape"
+    if word.lower() in _ARTICLES:
+        return text[0].lower() + text[1:]  # "a Veterans Affairs facility": an article opens no name (trial AE's listing)
     if rest[:1].isupper() and not _word_tags(word.lower()) & _VERB_FORMS and not _common_before_an_acronym(word, rest):
         return text  # "South Asian adults"; not "Improved HbA1c", "More A&E attendances", "A PACER team"
     return text[0].lower() + text[1:]
@@ -1369,7 +1472,27 @@ def _cut_inside_a_phrase(words: list[str], cut: int) -> bool:
         or _a_verb_phrase_begun(words, cut)
         or _the_verb_bare(words, cut)
         or _a_subject_without_its_verb(words, cut)
+        or _a_verb_without_what_it_takes(words, cut)
     )
+
+
+_WH_CLAUSES = frozenset("who whom whether what how why".split())
+
+
+def _a_verb_without_what_it_takes(words: list[str], cut: int) -> bool:
+    """A cut right after a clause's verb that leaves it without its infinitive or the question it takes: "…and the
+    physician wants | to avoid conflict", "The culture of the home shapes | who feels able to question…" (trial AE's
+    titles ended so). The verb by its place (`_verb_reading`); "who", "what", "how"… after a noun would open no clause
+    on it."""
+    said = _words(" ".join(words[:cut]))
+    if len(said) < 2:
+        return False
+    reading = _verb_reading(said, len(said) - 1)
+    following = _bare_word(words[cut])
+    then = _bare_word(words[cut + 1]) if cut + 1 < len(words) else ""
+    if following == "to":
+        return reading == CLAUSE and "P" in _word_tags(then) and not _is_person(then)
+    return following in _WH_CLAUSES and reading in (CLAUSE, EITHER)
 
 
 _PREPOSITIONS = frozenset(
@@ -1681,11 +1804,26 @@ def _named_in_the_response(context: str, mechanism: str) -> bool:
     """Whether the plural noun a context opens with ("peer advocates with experience of homelessness") is the subject
     of the mechanism's response ("…; Peer advocates gain confidence"): the response of a realist mechanism is people's
     reasoning, so who it speaks of are people, whatever the noun's ending (trial R read "In peer advocates…")."""
+    if _an_acronym_that_responds(context, mechanism):
+        return True
     opens, subject = _words(context)[:4], _words(mechanism.partition("; ")[2])
     shared = 0
     while shared < min(len(opens), len(subject)) and opens[shared] == subject[shared]:
         shared += 1
     return bool(shared) and _is_plural(opens[shared - 1]) and not names_a_condition(context)
+
+
+def _an_acronym_that_responds(context: str, mechanism: str) -> bool:
+    """Whether the context opens with an acronym's plural ("Irish GPs given a choice…", `_ACRONYM_PLURAL`) that the
+    mechanism's subject names again ("GPs choose…"): who reasons in a mechanism are people, where the acronym alone
+    could be a place ("ICUs") as well (trial AF read "In Irish GPs given a choice…")."""
+    head: list[str] = []
+    for word in clean_text(context).split()[:4]:
+        if _bare_word(word) in _NOT_IN_A_HEAD:
+            break
+        head.append(word.strip(",;:()"))
+    subject = _mechanisms_subject(mechanism)
+    return bool(head) and bool(_ACRONYM_PLURAL.match(head[-1])) and subject[-1:] == [head[-1].lower()]
 
 
 _NOT_IN_A_HEAD = _PHRASE_OPENERS | _RELATIVES | frozenset("of living receiving given offered discharged admitted".split())

@@ -114,10 +114,13 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 def within_limits(part: ReadResult, file: str, prepare: Callable[[Record], object] | None = None) -> ReadResult:
     """Each record with every field within its limit: an overlong field is cut and reported by file and line, the
-    record and the rest of the file are read as usual; control characters (NUL…) never reach a key."""
+    record and the rest of the file are read as usual; control characters (NUL…) never reach a key. The last pass
+    every reader's records go through, so a title another language's work is given in translation first is turned
+    here, for every reader (`original_title_first`)."""
     if part.limited:
         return part
     part.limited = True
+    _original_titles_first(part, file, prepare)
     for index, record in enumerate(part.records):
         changes, said = _limited(record)
         if not changes:
@@ -148,6 +151,53 @@ def without_copyright(abstract: str) -> str:
         return abstract
     kept = _COPYRIGHT_TRAILER.sub("", abstract, count=1).rstrip()
     return kept if kept else abstract
+
+
+_LANGUAGE_FIELDS = ("LA", "language", "language of original document", "language s", "languages")
+"""Where a record keeps the language its work is written in: RIS and Web of Science's LA, BibTeX's language, Scopus's
+CSV 'Language of Original Document', a table's 'Language'."""
+_ENGLISH = frozenset({"english", "en", "eng"})
+
+
+def original_title_first(record: Record) -> str:
+    """The title a reference list cites a work in another language by, as APA has it: the original title, then its
+    English translation in square brackets. Scopus (its RIS, CSV and BibTeX) writes the translation first, the
+    original after it in brackets ("Perceived needs … [Necesidades de los profesionales …]"); where the record says its
+    work is not in English (`_LANGUAGE_FIELDS`) and the brackets hold a title (`dedupe.original_title`: not a note such
+    as "[Review]"), whole (closed, not cut short), the two change places. '' where nothing is to change."""
+    title = record.title.rstrip(" .")
+    languages = next((record.extra[name] for name in _LANGUAGE_FIELDS if record.extra.get(name)), "")
+    if not languages or _ENGLISH & {word for word in re.split(r"[\W_]+", languages.lower()) if word}:
+        return ""
+    from cmo.bib.dedupe import original_title  # the one rule for what a bracketed original title is
+
+    opening = title.rfind("[")
+    if not title.endswith("]") or opening < 1 or title.endswith("…]") or not original_title(record.title):
+        return ""
+    original, translation = title[opening + 1 : -1].strip(), title[:opening].strip()
+    return f"{original} [{translation}]" if original and translation else ""
+
+
+def _original_titles_first(part: ReadResult, file: str, prepare: Callable[[Record], object] | None) -> None:
+    """Each record's title turned to the original first (`original_title_first`), said once for the part with the
+    command that sets another: a reviewer citing in Vancouver style may want the translation."""
+    turned: list[tuple[int, str]] = []
+    for index, record in enumerate(part.records):
+        if "[" not in record.title or not (title := original_title_first(record)):
+            continue
+        part.records[index] = record.model_copy(update={"title": title})
+        turned.append((record.provenance.line, title))
+        if part.prepared is not None and prepare is not None:
+            part.prepared[index] = prepare(part.records[index])
+    if turned:
+        shown = "; ".join(f"line {line}: '{title[:80]}{'…' if len(title) > 80 else ''}'" for line, title in turned[:3])
+        more = "; …" if len(turned) > 3 else ""
+        part.warnings.append(
+            f"{file}: {len(turned)} title{'s' if len(turned) > 1 else ''} of works in another language gave the English "
+            f"translation first and the original in brackets; {'they are' if len(turned) > 1 else 'it is'} cited by "
+            f"the original with the translation in brackets, as APA cites such a work ({shown}{more}); "
+            "'cmo sources edit KEY --title \"…\"' sets another."
+        )
 
 
 _SHORTEST_LIMIT = min(FIELD_LIMITS["key"], AUTHOR_LIMIT)

@@ -24,7 +24,7 @@ from bibtexparser.model import (
     ParsingFailedBlock,
 )
 
-from cmo.bib.readers import Problem, ReadResult, named_authors, parallel, without_copyright
+from cmo.bib.readers import Problem, ReadResult, named_authors, parallel, within_limits, without_copyright
 from cmo.models import Provenance, Record
 from cmo.normalise import (
     bibtex_type,
@@ -146,7 +146,8 @@ logging.getLogger("bibtexparser").propagate = False
 
 
 def read(text: str, file: str) -> ReadResult:
-    return ReadResult.joined(read_parts(text, file))
+    """The file whole, as an ingest reads it (`within_limits`, which the parts read in parallel have passed)."""
+    return ReadResult.joined(within_limits(part, file) for part in read_parts(text, file))
 
 
 def read_parts(text: str, file: str, prepare=None, abbreviations: dict[str, str] | None = None) -> Iterator[ReadResult]:

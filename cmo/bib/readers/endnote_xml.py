@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from xml.parsers import expat
 
-from cmo.bib.readers import Problem, ReadResult
+from cmo.bib.readers import Problem, ReadResult, within_limits
 from cmo.bib.readers.ris import RawRecord, record_from_tags
 from cmo.errors import BadInput
 from cmo.models import Provenance, Record
@@ -247,7 +247,8 @@ def _record_number(fields: dict[str, str], number: int) -> str:
 
 
 def read(text: str, file: str) -> ReadResult:
-    return ReadResult.joined(read_parts(text, file))
+    """The file whole, as an ingest reads it (`within_limits`)."""
+    return ReadResult.joined(within_limits(part, file) for part in read_parts(text, file))
 
 
 def read_parts(text: str, file: str, prepare=None, abbreviations=None) -> Iterator[ReadResult]:

@@ -159,8 +159,11 @@ class LineFormat:
         self.year_tags = year_tags
 
     def read(self, text: str, file: str) -> ReadResult:
-        """The file whole, in this process (each format module exports it as its `read`)."""
-        return self.read_part(text, file, 0, 0)
+        """The file whole, in this process (each format module exports it as its `read`), as an ingest reads it
+        (`within_limits`, which the parts read in parallel have passed)."""
+        from cmo.bib.readers import within_limits
+
+        return within_limits(self.read_part(text, file, 0, 0), file)
 
     def read_parts(self, text: str, file: str, prepare=None, abbreviations=None) -> Iterator[ReadResult]:
         """The file whole, or a large one in parts read by two processes."""

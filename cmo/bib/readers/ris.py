@@ -46,7 +46,7 @@ _TAG_LINE = re.compile(r"([A-Z][A-Z0-9])  -(?: (.*))?$")
 _EXPORT_FURNITURE = re.compile(r"\d+\.\s*$|Link to the |Record #\d+ of \d+\s*$|(?:Provider|Content|Database): ")
 """Lines exporters print between records: Ovid's '12.' and links, EndNote Web's and JSTOR's 'Record #2 of 9',
 'Provider: ...' and 'Content: text/plain' headers."""
-_VANCOUVER = re.compile(rf"([^\d,;()]+?) ((?:{INITIAL}\.?-?)(?: ?{INITIAL}\.?-?){{0,2}})")
+_VANCOUVER = re.compile(rf"([^\d,;()]+?) ((?:{INITIAL}\.?-?)(?: ?{INITIAL}\.?-?){{0,5}})")
 """'Family GI', initials dotted or not, together or apart, accented or not ('Adler D.G.', 'Wu E', EPPI-Reviewer's
 'Brownstein C D', Embase's 'Mas M.À.'), as Vancouver lists and Scopus/Embase write names: the family name is all before
 the initials (`INITIAL`)."""
@@ -465,7 +465,7 @@ def _given_first_names(authors: list[str]) -> list[str]:
     return [given_first_name(name) for name in authors]
 
 
-_INITIALS_ALONE = re.compile(rf"(?:{INITIAL}\.?-?\s?){{1,3}}")
+_INITIALS_ALONE = re.compile(rf"(?:{INITIAL}\.?-?\s?){{1,6}}")
 """An author line of initials alone: the given name of the line before, where that has none (EPPI-Reviewer cuts
 "Dos Santos, H. B." at its comma into two lines)."""
 

@@ -1,0 +1,56 @@
+"""Statements written in another language than English: the function words of other common languages, and a rule that
+tells a statement written in one.
+
+cmo compares statements in English: its stemmer, its lexicon (`english/word_forms.txt`) and its sentence model are
+English ones. A statement coded in French or Spanish shares with others only its function words ("la", "de", "que"),
+which say nothing of its context, mechanism or outcome, and the sentence model reads it as a string of unknown words.
+So these words are stop words too (`lexicon.STOPWORDS`: never a shared word, never evidence that two statements are
+alike), and `written_in` names the language of a statement that is not written in English, for the commands to say
+that it was placed by its words alone (trial AF: four statements coded in French or Spanish each stood alone, and
+`cmo code suggest` offered a configuration for sharing "la" and "de").
+
+The lists are the Snowball project's (`cmo.synthesis.function_words`, where their licence is credited).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from cmo.synthesis.function_words import FUNCTION_WORDS, words_of
+from cmo.synthesis.lexicon import english_words
+
+MIN_WORDS = 2
+"""At least this many of a language's own function words before a statement is said to be written in it: one "de" or
+"la" in an English sentence is a name's ("Hôpital de la Croix-Rousse" has two, and more English words than those)."""
+
+
+def written_in(*texts: str) -> str | None:
+    """The language a statement (its elements, given together) is written in, when that is not English: the language
+    whose own function words it holds most, when they number `MIN_WORDS` or more and outnumber the words only English
+    reads (English stop words and the words the English lexicon knows, less any of that language's function words,
+    which are read both ways: "a", "in", "die"). None for English, or when nothing tells."""
+    words = [w for text in texts for w in words_of(text) if len(w) > 1]
+    english = english_words()
+    best, best_count = None, 0
+    for language, own in FUNCTION_WORDS.items():
+        theirs = sum(1 for w in words if w in own and w not in english)
+        ours = sum(1 for w in words if w in english and w not in own)
+        if theirs >= MIN_WORDS and theirs > ours and theirs > best_count:
+            best, best_count = language, theirs
+    return best
+
+
+@cache
+def _cached(texts: tuple[str, ...]) -> str | None:
+    return written_in(*texts)
+
+
+def not_in_english(statements) -> dict[str, list[str]]:
+    """Per language, the ids of the statements written in it (`written_in` of context, mechanism and outcome), in the
+    order given: what refine and `cmo code import` say once, with what to do about it."""
+    found: dict[str, list[str]] = {}
+    for statement in statements:
+        language = _cached((statement.context or "", statement.mechanism or "", statement.outcome or ""))
+        if language:
+            found.setdefault(language, []).append(statement.id)
+    return found
