@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
@@ -849,6 +849,30 @@ def a_person(name: str) -> bool:
     )
 
 
+def one_reviewer(written: str, people: Iterable[str]) -> str:
+    """The one reviewer among `people` (the names decisions were recorded under, `--by`) a name a sheet or a screening
+    tool gives is, or "" when it is none of them or could be several: the same name, its capitals, accents, dots and
+    order aside ("fiona.reid", "Reid, Fiona"); its initials, two to five letters ("FR", "F.R.", "AdlR" of "Ana de los
+    Ríos"); or a given name alone, as Rayyan names a reviewer by the first name of their account ("Fiona" of "Fiona
+    Reid"). A name two reviewers answer to ("AM" of "Ana Martins" and "Ali Musa", "Sam" of two Sams) is neither's: it
+    is kept as written, never merged into one of them."""
+    words = fold(written.replace(".", " ").replace("_", " ")).replace(",", " ").split()
+    if not words:
+        return ""
+    short, lettered = "".join(words), len(words) == 1 or all(len(word) == 1 for word in words)  # "FR", "F. R."
+    same, answering = [], []
+    for person in dict.fromkeys(clean_text(name) for name in people if clean_text(name)):
+        theirs = fold(person.replace(".", " ")).replace(",", " ").split()
+        if sorted(words) == sorted(theirs) or short == "".join(theirs):
+            same.append(person)
+        elif len(theirs) > 1 and lettered and 2 <= len(short) <= 5 and short == "".join(word[0] for word in theirs):
+            answering.append(person)
+        elif len(theirs) > 1 and len(words) == 1 and len(short) > 1 and short == theirs[0]:
+            answering.append(person)
+    found = same or answering  # a reviewer recorded under the very name is the one it names
+    return found[0] if len(found) == 1 else ""
+
+
 CITATION_LENGTH = 200
 """Longer than any citation typed in a cell: longer text is not read as one (which keeps the patterns' work small)."""
 _WRAPPED = lazy_pattern(r"^[(\[](?P<inner>[^()\[\]]*)[)\]]$")
@@ -1132,9 +1156,19 @@ _LABELLED_TYPES = tuple(
         (r"\b(?:chapter|book ?section|section|encyclopa?edia|entry)\b", "chapter"),
         (r"\b(?:conference|congress|proceedings|meeting|symposium)\b", "conference"),
         (r"\b(?:preprint|manuscript|unpublished|posted content)\b", "unpublished"),
-        (r"\b(?:reports?|government document|working paper|white paper)\b", "report"),
+        (r"\b(?:guidelines?|guidance|consensus statement)\b", "guidance"),  # a grey list's "Guideline", MEDLINE's
+        (
+            r"\b(?:reports?|government document|working paper|white paper|green paper|discussion paper|policy|policies"
+            r"|position (?:paper|statement)|brief(?:ing)?s?|strateg(?:y|ies)|action plan|bulletin|fact ?sheets?|toolkit"
+            r"|consultation)\b",
+            "report",
+        ),
         (r"\b(?:book|monograph)\b", "book"),
-        (r"\b(?:web ?page|website|blog|weblog|electronic source)\b", "webpage"),
+        (
+            r"\b(?:web ?pages?|web ?sites?|web (?:resource|document|article)|online (?:resource|source|document|article)"
+            r"|blog(?: post)?|weblog|electronic source)\b",
+            "webpage",
+        ),
         (r"\b(?:newspaper|magazine)\b", "news"),
         (r"\bpatent\b", "patent"),
         (r"\b(?:software|computer program)\b", "software"),
@@ -1165,14 +1199,20 @@ def labelled_type(labels: str | list[str], container: str = "", volume: str = ""
     return content_type(declared or ("article" if container else "misc"), container, volume, pages)
 
 
+_JOURNAL_PRINTS = frozenset({"webpage", "misc", "guidance"})
+"""The types a journal's issue prints as an article (`content_type`): a web page's or generic record's, and a guideline
+("Practice Guideline", which MEDLINE and CINAHL give a guideline printed in a journal, beside "Journal Article")."""
+
+
 def content_type(declared: str, container: str = "", volume: str = "", pages: str = "") -> str:
     """A record's type from what it says, not only from its export's label: a thesis listed in
     Dissertation Abstracts is a thesis (grey), whatever a database calls it; a record in a named
     journal with a volume or pages is an article even when exported as a web page or generic
-    record (Cochrane CENTRAL's `TY  - ELEC`). Other labels (a conference abstract) are kept."""
+    record (Cochrane CENTRAL's `TY  - ELEC`) or labelled a guideline (`_JOURNAL_PRINTS`). Other labels (a
+    conference abstract) are kept."""
     if container and _THESIS_CONTAINER.search(container):
         return "thesis"
-    if declared in ("webpage", "misc") and container and not _LOOKS_LIKE_URL.match(container) and (volume or pages):
+    if declared in _JOURNAL_PRINTS and container and not _LOOKS_LIKE_URL.match(container) and (volume or pages):
         return "article"
     return declared
 

@@ -351,7 +351,7 @@ def test_sentence_and_citation_wording():
     assert cmo_sentence("NHS staff.", "", "Fewer errors") == "For NHS staff, this leads to fewer errors."
     assert cmo_sentence("", "Trust grows", "More visits") == "Trust grows, which leads to more visits."
     assert cmo_sentence("", "", "") == ""
-    assert short_citation(Source(key="k", authors=["Ng, A", "Li, B"], year=2019)) == "Ng and Li (2019)"
+    assert short_citation(Source(key="k", authors=["Ng, A", "Li, B"], year=2019)) == "Ng & Li (2019)"
     assert short_citation(Source(key="k", authors=[], publisher="Mind")) == "Mind (n.d.)"
 
 

@@ -159,7 +159,8 @@ def test_every_configuration_cites_its_supporting_and_contradicting_sources():
     assert "Contradicting: Department of Health and Social Care 2019" in rows["C1"]
     assert "Smith et al. 2020" in rows["C2"] and "smith2020" not in rows["C2"]
     assert "World Health Organization et al. 2021" in rows["C4"]
-    assert "CMO 1.1 (C1)" in rows["C1"] and "CMO 1.2 (C4)" in rows["C4"] and "CMO 2.1 (C2)" in rows["C2"]
+    # round 1 sent C3 as CMO 1.2; C3 retired, the new C4 takes the next number (numbers are never reused)
+    assert "CMO 1.1 (C1)" in rows["C1"] and "CMO 1.3 (C4)" in rows["C4"] and "CMO 2.1 (C2)" in rows["C2"]
     assert "moderate" in rows["C1"] and "2 statement(s)" in rows["C1"]
 
 
@@ -183,7 +184,7 @@ def test_consultation_round_shows_who_took_part_agreement_and_what_changed():
     assert first["changes"] == [
         "CMO 1.1 (C1) changed: title, context, mechanism, outcome, key contexts, 1 statement added (S3)",
         "C3 retired; the audit trail says why",
-        "CMO 1.2 (C4) added: Reading risk remotely",
+        "CMO 1.3 (C4) added: Reading risk remotely",
     ]
     assert [d["seq"] for d in first["decisions"]] == [1]
     assert rounds[1]["open"] and rounds[1]["participants"] == [{"group": "no group given", "respondents": 1}]

@@ -168,7 +168,7 @@ def test_a_configuration_with_no_included_evidence_is_listed_apart_from_the_find
     text = render_report(sample_data(strength=_unbacked), fmt)
     findings, apart = text.split("Not backed by included evidence", 1)
     assert "(C4)" not in findings.split("Configurations by domain", 1)[1] and "(C1)" in findings
-    assert "CMO 1.2 (C4)" in apart.split("Consultation rounds", 1)[0] and "no included evidence" in apart
+    assert "CMO 1.3 (C4)" in apart.split("Consultation rounds", 1)[0] and "no included evidence" in apart
     assert "(C1)" not in apart.split("Consultation rounds", 1)[0]
 
 

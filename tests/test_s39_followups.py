@@ -97,3 +97,70 @@ def test_code_import_says_which_statements_are_written_in_another_language(cmo, 
     assert "S1 is written in French: cmo compares statements in English only" in said
     assert "'cmo code edit S1 --context … --mechanism … --outcome …'" in said
     assert "S2 is written" not in said
+
+
+def test_the_function_words_english_shares_are_those_the_lexicon_knows():
+    """`ENGLISH_TOO` is written out so that no command reads the lexicon to start; it must say what the lexicon says."""
+    from cmo.synthesis.function_words import ENGLISH_TOO, FUNCTION_WORDS
+    from cmo.synthesis.lexicon import english_words
+
+    assert frozenset().union(*FUNCTION_WORDS.values()) & english_words() == ENGLISH_TOO
+
+
+def test_refine_says_a_configuration_it_proposed_on_outcome_words_alone(cmo, tmp_path):
+    """Trial AD: "seek professional help" and "not find the support helpful" joined on "help" alone, unsaid."""
+    records = tmp_path / "quit.ris"
+    records.write_text(
+        "".join(
+            f"TY  - JOUR\nAU  - {name}, A\nTI  - {title}\nJO  - Tobacco Control\nPY  - 2020\nER  -\n\n"
+            for name, title in (("Lindqvist", "Quitlines for young smokers"), ("Moreau", "Vaping shops and cessation"))
+        ),
+        encoding="utf-8",
+    )
+    sheet = tmp_path / "coding.csv"
+    sheet.write_text(
+        "source,context,mechanism,outcome\n"
+        "lindqvist2020quitlines,Young smokers calling a quitline,a counsellor rings back within a day,"
+        "more smokers stay abstinent at six months\n"
+        "moreau2020vaping,Adults buying from specialist vape shops,staff share their own switching stories,"
+        "more smokers stay abstinent\n",
+        encoding="utf-8",
+    )
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(records))
+    cmo("code", "import", str(sheet))
+    said = cmo("refine", "--backend", "lexical", "--threshold", "0.05", code=None)
+    (config,) = cmo.json("configs", "list")
+    assert f"{config['id']} was proposed on outcome words alone (" in said.stdout + said.stderr
+    assert f"'cmo configs split {config['id']} --statements S2' if so" in said.stdout + said.stderr
+
+
+def test_the_report_says_which_coders_it_read_as_reviewers_named_otherwise():
+    """Trial AG: the report's coders said "Fiona Reid" where the sheet said "FR", and nothing said so."""
+    from cmo.outputs.report import read_as_reviewers
+
+    people = ["Fiona Reid", "Declan Murray"]
+    assert read_as_reviewers({"FR", "Declan", "Declan Murray", "KM"}, people) == ["Declan as Declan Murray", "FR as Fiona Reid"]
+
+
+def test_a_title_made_for_a_reworded_mechanism_names_whom_they_are(unsent):
+    """Trial AD: `configs edit --mechanism "they feel…"` titled the configuration "They feel a peer truly understands"."""
+    unsent("configs", "edit", "C2", "--mechanism", "they feel a trainer truly understands their work", "--note", "reworded")
+    title = unsent.json("configs", "show", "C2")["title"]
+    assert not title.startswith("They") and title.endswith("feel a trainer truly understands their work")
+
+
+def test_a_linked_record_that_says_what_kind_of_document_it_is_types_a_source_read_as_misc():
+    """Trial AG: a report found first by Google Scholar (no type) stayed `misc` when the grey list said "Report"."""
+    from cmo.bib.linking import link_record, new_source
+    from cmo.models import Provenance, Record
+
+    def record(kind: str, line: int) -> Record:
+        where = Provenance(file="grey.csv", line=line, key="", format="table")
+        return Record(key="", type=kind, title="School food in Scotland 2022", year=2022, provenance=where)
+
+    source = new_source(record("misc", 2), {}, "database search", [])
+    linked = link_record(source, record("report", 3))
+    assert (linked.type, linked.grey) == ("report", True)
+    kept = link_record(source.model_copy(update={"edited": ["type"]}), record("report", 3))
+    assert kept.type == "misc"  # a reviewer's own type stands

@@ -181,7 +181,7 @@ def test_bibtex_and_others_is_cited_as_et_al_never_as_an_author():
     assert short_citation(foye) == "Foye et al. (2023)"
     assert reference(foye).startswith("Foye, Una; et al. (2023). Clinician views.")
     two = Source(key="a", authors=["Smith, J.", "Jones, K."], year=2020, title="T")
-    assert short_citation(two) == "Smith and Jones (2020)" and reference(two).startswith("Smith, J.; Jones, K. (2020)")
+    assert short_citation(two) == "Smith & Jones (2020)" and reference(two).startswith("Smith, J.; Jones, K. (2020)")
 
 
 @pytest.mark.parametrize(

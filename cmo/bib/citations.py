@@ -49,8 +49,15 @@ def is_others(author: str) -> bool:
     return author.strip().lower() in ("others", "et al.", "et al")
 
 
-def cited_authors(source: Source, joiner: str = "&") -> str:
-    """`Smith`, `Smith & Jones`, `Smith et al.`; an organisation or the title when no one is named."""
+AUTHORS_JOINED = "&"
+"""How every citation joins the two authors of a work ("Harris & Rhodes 2013" in a table, "Harris & Rhodes (2013)" in
+prose): one word for every output, so a work reads the same in the report, its appendix, the packs and the sheets
+(trial AG: the report said "&", the packs "and"); "and" is left to join the works a sentence lists ("findings from
+Harris & Rhodes (2013) and Lee (2019)")."""
+
+
+def cited_authors(source: Source) -> str:
+    """`Smith`, `Smith & Jones` (`AUTHORS_JOINED`), `Smith et al.`; an organisation or the title when no one is named."""
     names = [family_name(a) for a in source.authors if a and not is_others(a)]
     if not names:
         named = cited_by(None, source.publisher, source.container) or source.title[:40].strip()
@@ -60,7 +67,7 @@ def cited_authors(source: Source, joiner: str = "&") -> str:
     if len(names) == 1:
         return names[0]
     if len(names) == 2:
-        return f"{names[0]} {joiner} {names[1]}"
+        return f"{names[0]} {AUTHORS_JOINED} {names[1]}"
     return f"{names[0]} et al."
 
 
@@ -303,8 +310,9 @@ def _sentence_end(text: str) -> str:
 
 
 def short_citation(source: Source) -> str:
-    """ "Family (Year)", "Family and Other (Year)", "Family et al. (Year)", as prose cites a source."""
-    return f"{cited_authors(source, 'and')} ({cited_year(source)})"
+    """ "Family (Year)", "Family & Other (Year)", "Family et al. (Year)", as prose cites a source: its authors as a
+    table cites them (`cited_authors`)."""
+    return f"{cited_authors(source)} ({cited_year(source)})"
 
 
 def doi_url(doi: str | None) -> str | None:

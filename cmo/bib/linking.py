@@ -16,9 +16,11 @@ from urllib.parse import unquote, urlsplit
 from cmo.bib.citations import a_person, family_name, journal_title
 from cmo.bib.dedupe import record_profile
 from cmo.bib.readers import ORIGIN, Problem
+from cmo.bib.readers.bibtex import unbraced
 from cmo.models import Appraisal, Bibliographic, Record, Source, trusted
 from cmo.normalise import (
     JOINING_WORDS,
+    better_cased,
     better_written,
     cited_by,
     clean_text,
@@ -28,6 +30,7 @@ from cmo.normalise import (
     in_capitals,
     initials_of,
     is_generated_key,
+    is_grey,
     normalise_doi,
     record_page,
     title_text,
@@ -51,7 +54,7 @@ def new_source(record: Record, sources: dict[str, Source], origin: str, problems
     problem to report. An exporter's generated key (`is_generated_key`: Scopus's `Dowson2020103502`) gives way to the
     author-year key a record without one gets, so the key is the same whichever database's record came first. Its origin
     is the route the record names for itself (`ORIGIN`: a grey list's "Found via"), else the file's."""
-    if not record.key or is_generated_key(record.key, record.authors, record.year, record.pages):
+    if not record.key or is_generated_key(record.key, record.authors, record.year, record.pages) or _database_key(record):
         key = unique_key(citation_key(record), sources, first_plain=True)
     else:
         key = record.key
@@ -89,6 +92,24 @@ def new_source(record: Record, sources: dict[str, Source], origin: str, problems
             "edited": [],
         },
     )
+
+
+def _database_key(record: Record) -> bool:
+    """A key of the first author's family name and year alone (`Dennis2002`) on a record a subscription database
+    exported (its link is the database's own page of it, `database_link`, or it names the database as its `source`):
+    the database's key, made as its `Huang2020788` is where the work has a first page, so it gives way as that one
+    does (trial AD: one Scopus file kept one and remade the other). The same key from a person's library, with no
+    database's link, is the person's and stays; the file's key still finds the source (`Store.record_key_aliases`)."""
+    if not (record.key and record.authors and record.year):
+        return False
+    if not (database_link(record.url) or fold(record.extra.get("source", "")) in _DATABASES):
+        return False
+    family = fold(record.authors[0].split(",", 1)[0]).replace(" ", "")
+    return bool(family) and fold(record.key).replace(" ", "") == f"{family}{record.year}"
+
+
+_DATABASES = frozenset({"scopus", "web of science", "embase", "medline", "pubmed", "psycinfo", "cinahl"})
+"""Databases a BibTeX export names as its records' `source` (Scopus's `source = {Scopus}`)."""
 
 
 _SOURCE_FIELDS_OF_RECORD = tuple(name for name in Bibliographic.model_fields if name != "key")
@@ -214,9 +235,11 @@ def link_record(source: Source, record: Record) -> Source:
         url = updates.get("url", source.url)
         if url != (kept := _work_url(url, updates.get("doi", source.doi))):
             updates["url"] = kept
-    extra = {**record.extra, **source.extra}
+    extra = {**record.extra, **{name: _kept(value, record.extra.get(name)) for name, value in source.extra.items()}}
     if extra != source.extra:
         updates["extra"] = extra
+    if "type" not in source.edited and source.type == "misc" and record.type != "misc":  # trial AG: a grey list's
+        updates["type"], updates["grey"] = record.type, source.grey or is_grey(record.type)  # "Report" after PoP's
     return source.model_copy(update=updates)
 
 
@@ -283,9 +306,18 @@ def _better(name: str, had, given, journal: bool = True):
     the source's lost (`better_written`: a name's capitals count, a title's are a style's); the original-language title
     another database gives for MEDLINE's translation in square brackets ("[Social inequalities and women's
     satisfaction…]"; the PubMed record keeps its translation); a link to the work for a subscription database's page
-    of its record (`database_link`: Embase's)."""
+    of its record (`database_link`: Embase's). A title written all in lower case (`_in_lower_case`) lost the capitals
+    of the names in it ("…in scotland"): it never replaces one written with capitals, even with accents the other
+    lacks (one all in capitals, which lost them too, aside), and the same letters with capitals replace it
+    (`better_cased`, as for a journal's name "bmj"), whichever record came first (trial AG: Google Scholar's title
+    beside a grey list's). A value a source keeps in braces that only protect it ("{116}", "{1514-1520}": `unbraced`)
+    takes the record's same value without them, so ingesting the file again mends a source read before."""
+    if isinstance(had, str) and had.startswith("{") and unbraced(had) == given:
+        return given  # "{116}", as the BibTeX reader kept Web of Science's `{{116}}` before it read the value (trial AG)
     if name == "container" and (named := journal_title(had, journal=journal)) != had:
         return _better(name, named, given, journal) or named  # a source stored before names were cleaned
+    if name == "title" and _in_lower_case(had) != _in_lower_case(given) and not in_capitals(had):
+        return given if _in_lower_case(had) and better_cased(had, given) else ""  # "…in scotland" lost a name's capital
     if name in _CASED_FIELDS and (better := better_written(had, given, name=name != "title")):
         return better
     if name == "title":
@@ -293,6 +325,18 @@ def _better(name: str, had, given, journal: bool = True):
     if name == "url" and record_page(had):
         return given if not record_page(given) or database_link(had) and not database_link(given) else ""
     return ""
+
+
+def _kept(had: str, given: str | None) -> str:
+    """A source's own field (`extra`) as a linked record leaves it: as it was, but a value in braces that only protect it
+    (`unbraced`: "{English}", "{JUN}", as the BibTeX reader kept Web of Science's `{{English}}` before) for the record's
+    reading of that field."""
+    return given if given and isinstance(had, str) and unbraced(had) != had else had
+
+
+def _in_lower_case(text: str) -> bool:
+    """Written all in lower case: letters in it, no capital among them."""
+    return text == text.lower() and text != text.upper()
 
 
 def _work_url(url: str | None, doi: str | None) -> str | None:

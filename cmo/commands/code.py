@@ -7,25 +7,22 @@ is one transaction, so a sheet is either imported entirely or not at all.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cmo.commands import writes
 from cmo.commands.configs import _record, _words_record, get_configuration, release, with_stances
-from cmo.commands.refine import doubt_line, not_in_english_lines, opposite_line
+from cmo.commands.refine import member_doubts, not_in_english_lines
 from cmo.commands.sources import get_source, key_aliases
 from cmo.errors import BadInput, CmoError, LookAt, NotFound
-from cmo.models import Configuration, Decision, Domain, Stance, Statement
+from cmo.models import Decision, Domain, Stance, Statement
 from cmo.review import Review
 from cmo.store import merged_away
 from cmo.synthesis.evidence import (
     contradicting_ids,
-    denial_in_line,
-    opposite_outcomes,
     reads_against,
-    says_it_as_worded,
 )
 from cmo.synthesis.marked import IF_THEN_BECAUSE
 from cmo.synthesis.members import with_groups
@@ -44,6 +41,9 @@ class ImportSummary:
     """Statements whose only change is a column of the team's own renamed (`_renamed_columns`): saved, not updates."""
     repeats: list[tuple[int, str]] = field(default_factory=list)
     """Rows without an id repeating a statement word for word, with it: counted, said once (`_repeats_said`)."""
+    filled: list[tuple[int, str, list[str]]] = field(default_factory=list)
+    """Rows without an id repeating a statement's words and filling in what it left empty, with it and what they
+    filled: updates of it, said once (`_filled_said`)."""
     warnings: list[str] = field(default_factory=list)
     quotes_not_found: list[str] = field(default_factory=list)
 
@@ -162,11 +162,13 @@ def import_sheet(review: Review, path: Path, sheet_name: str | None = None) -> C
             )
     updated = [s for s in changed if s.id in set(summary.updated)]
     summary.warnings += _repeats_said(path, summary.repeats)
+    summary.warnings += _filled_said(path, summary.filled)
     summary.warnings += _double_coded_said(path, rows, made, existing, summary)
     summary.warnings += _renames_said(path, renames, summary.renamed, updated)
     summary.warnings += _hidden_rows_said(path, rows, made)
     summary.warnings += _rows_left_out(path, rows, existing, _added_from(store))
-    summary.warnings += holder_warnings(review, path, rows, existing, updated)
+    filled_rows = [row.model_copy(update={"id": sid}) for row in rows for number, sid, _ in summary.filled if row.row == number]
+    summary.warnings += holder_warnings(review, path, [*rows, *filled_rows], existing, updated)
     summary.warnings += evidence_warnings(review, [s.source for s in changed])
     summary.warnings += locked_reading_warnings(review, existing, updated)
     summary.warnings += not_in_english_lines([s for s in changed if not s.deleted])
@@ -1039,6 +1041,9 @@ def _apply(
         draft = row.new_statement("S0")
         identity = _identity(draft)
         if identity in known:
+            filling = _filling(row, draft, known[identity], existing)
+            if filling is not None:
+                return _filled(row, draft, filling, known[identity], summary)
             repeated = _repeated(path, row, draft, known[identity], summary)
             if repeated:
                 _unsay(summary, row)
@@ -1089,41 +1094,143 @@ def _apply(
     return updated
 
 
+_WORDS = ("source", "context", "mechanism", "outcome", "quote", "page")
+"""What a statement says (`_identity`): a row without an id saying all of it again is that statement's row."""
+
+
+def _differences(row: StatementRow, draft: Statement, stored: Statement) -> tuple[list[str], list[str]]:
+    """How a row without an id repeating a statement's words (`_identity`) codes it otherwise, each field the row has
+    a column for: those it fills in where the statement has none, and those it gives otherwise where both give one.
+    A cell left empty says nothing; the team's own columns count by header, as any header is matched."""
+    from cmo.sheets.tables import header_key
+
+    filled: list[str] = []
+    otherwise: list[str] = []
+    for name in row.fields:
+        if name in _WORDS or name == "extra":
+            continue
+        mine, theirs = getattr(draft, name), getattr(stored, name)
+        if isinstance(mine, bool):
+            otherwise += [name] if mine != theirs else []
+            continue
+        if isinstance(mine, list):
+            mine, theirs = sorted(mine), sorted(theirs)
+        else:
+            mine, theirs = str(mine or "").strip(), str(theirs or "").strip()
+        if mine and not theirs:
+            filled.append(name)
+        elif mine and (mine.casefold() != theirs.casefold() if isinstance(mine, str) else mine != theirs):
+            otherwise.append(name)
+    kept = {header_key(name): value.strip() for name, value in stored.extra.items()}
+    for name, value in draft.extra.items():
+        had = kept.get(header_key(name), "")
+        if value.strip() and not had:
+            filled.append(name)
+        elif value.strip() and value.strip() != had:
+            otherwise.append(name)
+    return filled, otherwise
+
+
 def _told_otherwise(row: StatementRow, draft: Statement, stored: Statement) -> list[str]:
-    """The coding a row gives otherwise than a statement saying the same words (its domain, its coder), each where
-    both give one: a cell left empty says nothing."""
+    """The coding a row gives otherwise than a statement saying the same words (`_differences`): where both give one."""
+    return _differences(row, draft, stored)[1]
+
+
+def _filling(row: StatementRow, draft: Statement, same: list[Statement], existing: dict[str, Statement]) -> Statement | None:
+    """The statement a row without an id repeating its words fills in (`_differences`: a domain where it had none),
+    where the row gives nothing otherwise and none of `same` is the row as it is: an update of it, not a repeat (trial
+    AG: a sheet given the domains its statements lacked was dropped as 'word for word', and they stayed without).
+    Only a live statement an earlier import or command made: a row repeating one made by this sheet is said as such."""
+    if any(_differences(row, draft, stored) == ([], []) for stored in same):
+        return None
+    return next(
+        (
+            stored
+            for stored in same
+            if not stored.deleted and stored.id in existing and not (found := _differences(row, draft, stored))[1] and found[0]
+        ),
+        None,
+    )
+
+
+def _filled(row: StatementRow, draft: Statement, stored: Statement, same: list[Statement], summary: ImportSummary) -> Statement:
+    """The statement `_filling` found, with what the row filled in: counted as an update, and said once."""
+    filled = _differences(row, draft, stored)[0]
+    fields = {name: getattr(draft, name) for name in filled if name in type(stored).model_fields and name != "extra"}
+    extra = {name: value for name, value in draft.extra.items() if name in filled}
+    updated = stored.model_copy(update=fields | ({"extra": {**stored.extra, **extra}} if extra else {}))
+    same[same.index(stored)] = updated  # a second row of the same words is then a repeat of it
+    if stored.id not in summary.updated:
+        summary.updated.append(stored.id)
+    summary.filled.append((row.row, stored.id, filled))
+    return updated
+
+
+def _filled_said(path: Path, filled: list[tuple[int, str, list[str]]]) -> list[str]:
+    """Rows without an id that filled in what their statements left empty (`_filling`), said once, counted."""
+    from cmo.sheets.tables import row_list
+
+    if not filled:
+        return []
+    names = list(
+        dict.fromkeys(
+            f"the {name.replace('_', ' ')}" if name in Statement.model_fields else f"'{name}'"
+            for _, _, told in filled
+            for name in told
+        )
+    )
+    ids = list(dict.fromkeys(sid for _, sid, _ in filled))
+    shown = ", ".join(ids[:10]) + (" …" if len(ids) > 10 else "")
     return [
-        name
-        for name in ("domain", "coder")
-        if name in row.fields
-        and (mine := str(getattr(draft, name) or "").strip())
-        and (theirs := str(getattr(stored, name) or "").strip())
-        and mine.casefold() != theirs.casefold()
+        f"{path}: {row_list([row for row, _, _ in filled])} repeat{'s' if len(filled) == 1 else ''} the words of "
+        f"{shown} with no id given, and fill{'s' if len(filled) == 1 else ''} in {_joined(names)} where "
+        f"{'it' if len(ids) == 1 else 'they'} had none: read as {'an update' if len(ids) == 1 else 'updates'} of "
+        f"{'it' if len(ids) == 1 else 'them'}."
     ]
+
+
+def _joined(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _given(name: str, draft: Statement, stored: Statement) -> str:
+    """What a row gives of one field, beside the statement's ("the note 'x' (S1: '-')")."""
+    from cmo.sheets.tables import header_key
+
+    if name in draft.extra:
+        mine = draft.extra[name]
+        theirs = next((v for k, v in stored.extra.items() if header_key(k) == header_key(name)), "")
+        return f"'{name}' '{mine}' ({stored.id}: '{theirs or '-'}')"
+    mine, theirs = getattr(draft, name), getattr(stored, name)
+    if isinstance(mine, list):
+        mine, theirs = ", ".join(mine), ", ".join(theirs)
+    return f"the {name.replace('_', ' ')} '{mine}' ({stored.id}: '{theirs or '-'}')"
 
 
 def _repeated(path: Path, row: StatementRow, draft: Statement, same: list[Statement], summary: ImportSummary) -> bool:
     """Whether a row without an id repeating the words of statements (`same`) is one of them again, and not imported:
-    coded alike, or by another coder alike (the coders agree, said), or by the same coder to another domain (not
-    taken behind the team's back: said, with the command that changes it). False where another coder coded the same
-    words otherwise: a coding disagreement, which is imported and said (`_second_coding_said`, trial AF: a second
-    coder's domain was dropped as a repeat)."""
-    agreeing = next((stored for stored in same if not _told_otherwise(row, draft, stored)), None)
+    the same in every field the row gives (word for word), or by another coder alike (the coders agree, said), or
+    otherwise in its coding by the same coder (not taken behind the team's back: said to look at, with the command
+    that changes it: trial AG). False where another coder coded the same words to another domain: a coding
+    disagreement, which is imported and said (`_second_coding_said`, trial AF: a second coder's domain was dropped as
+    a repeat)."""
+    agreeing = next((stored for stored in same if _differences(row, draft, stored) == ([], [])), None)
     if agreeing is not None:
         summary.unchanged += 1
         summary.repeats.append((row.row, agreeing.id))
         return True
     stored = same[0]
-    told = _told_otherwise(row, draft, stored)
-    if told == ["coder"]:
-        summary.unchanged += 1
+    filled, told = _differences(row, draft, stored)
+    if "coder" in told and "domain" in told:
+        return False
+    summary.unchanged += 1
+    if told == ["coder"] and not filled:
         summary.warnings.append(
             f"{path}: row {row.row}: {draft.coder}'s coding repeats {stored.id} ({stored.coder}'s) word for word, to the "
             "same domain: the two coders agree, and it was not imported again."
         )
         return True
-    if "coder" not in told:
-        summary.unchanged += 1
+    if told == ["domain"] and not filled:
         summary.warnings.append(
             LookAt(
                 f"{path}: row {row.row} repeats {stored.id} word for word (no id given) but codes it to the domain "
@@ -1133,7 +1240,16 @@ def _repeated(path: Path, row: StatementRow, draft: Statement, same: list[Statem
             )
         )
         return True
-    return False
+    given = [_given(name, draft, stored) for name in [*told, *filled] if name != "coder"]
+    whose = f"{draft.coder}'s row" if "coder" in told else "it"
+    summary.warnings.append(
+        LookAt(
+            f"{path}: row {row.row} repeats the words of {stored.id} (no id given), but {whose} gives {_joined(given)}: "
+            f"it was not imported again, and {stored.id} was not changed: give the row the id {stored.id} to update "
+            f"{stored.id}, or 'cmo code edit {stored.id} --note …' changes it."
+        )
+    )
+    return True
 
 
 def _second_coding_said(path: Path, row: StatementRow, statement: Statement, stored: Statement) -> LookAt:
@@ -1316,12 +1432,15 @@ def edit_statement(review: Review, statement_id: str, changes: dict, note: str =
 
 
 def edit_doubts(review: Review, before: Statement, after: Statement) -> list[str]:
-    """An edit that makes a member's outcome read as not following where it counts as support: said, with the command
-    that decides it, as refine says it of a statement it places (trial N: an accepted configuration's member was
-    edited to say the opposite without a word). A person's mark on it is their decision: nothing is said."""
-    if not reads_against(after) or reads_against(before):
-        return []
-    return support_doubts(review, [after], now=True)
+    """An edit that makes a member's outcome read as not following, or say the opposite of its configuration's
+    (`member_doubts`), where it counts as support: said, with the command that decides it, as refine says it of a
+    statement it places (trial N: an accepted configuration's member was edited to say the opposite without a word). A
+    person's mark on it is their decision: nothing is said."""
+    if reads_against(after) and not reads_against(before):
+        return support_doubts(review, [after], now=True)
+    if not reads_against(after) and (after.outcome or "") != (before.outcome or ""):
+        return support_doubts(review, [after])  # one that follows is said only where it says the opposite (AE 3)
+    return []
 
 
 def made_by_hand_lines(review: Review, config_id: str) -> list[str]:
@@ -1336,38 +1455,21 @@ def made_by_hand_lines(review: Review, config_id: str) -> list[str]:
 
 
 def support_doubts(review: Review, statements: list[Statement], *, now: bool = False) -> list[str]:
-    """Members whose outcome reads as not following yet count as supporting a configuration that holds them, and no
-    person has marked: said with the command that decides it, as refine says it of what it places. A person's
-    grouping (`configs attach`, `configs new`) is checked as refine's is (trial Q: S7, "problems did not change",
-    attached by hand to C1 left it "strong" without a word)."""
+    """What a person's step leaves counted as support that the team should decide, for each configuration holding one of
+    `statements` (`member_doubts`): a member whose outcome reads as not following, or says the opposite of the
+    configuration's outcome, that no person has marked; said with the command that decides it, as refine says it of
+    what it places. A person's grouping (`configs attach`, `configs new`) is checked as refine's is (trial Q: S7,
+    "problems did not change", attached by hand to C1 left it "strong" without a word; AE 3, AF 5: a counter-example
+    attached unsaid)."""
     lines = []
     for statement in statements:
-        if not reads_against(statement) or statement.contradicts:
+        if statement.contradicts or statement.deleted:
             continue
         for config in review.store.configurations_holding(statement.id):
             members = [m for m in review.store.statements_with_ids(config.statements) if not m.deleted]
-            if doubted(statement, config, [m for m in members if not reads_against(m)]):
-                lines.append(doubt_line(statement, config.id, now=now))
+            holding = [m for m in members if not reads_against(m)]
+            lines += member_doubts(statement, config, holding, reads_against(statement), now=now)
     return lines
-
-
-def doubts_within(config: Configuration, members: Mapping[str, Statement], against: Callable[[Statement], bool]) -> list[str]:
-    """`support_doubts` of one configuration whose members are at hand (`against`: `reads_against`, remembered by the
-    caller, as a round's check reads every member of every configuration)."""
-    live = [members[sid] for sid in config.statements if sid in members and not members[sid].deleted]
-    holding = [m for m in live if not against(m)]
-    lines = [doubt_line(s, config.id) for s in live if against(s) and not s.contradicts and doubted(s, config, holding)]
-    unmarked = [s for s in holding if s.id not in config.contradicting and config.id not in s.stance and not s.contradicts]
-    return lines + [opposite_line(s, config) for s in unmarked if opposite_outcomes(s.outcome, config.outcome)]
-
-
-def doubted(statement: Statement, config: Configuration, holding: list[Statement]) -> bool:
-    """Whether a member whose outcome reads as not following (`reads_against`) is one to say: nobody has marked it,
-    some members say the outcome followed (`holding`: where none does, what it holds is that it did not), and its
-    denial neither describes what they say (`denial_in_line`) nor is what the configuration says."""
-    if config.retired or statement.id in config.contradicting or config.id in statement.stance or not holding:
-        return False
-    return not denial_in_line(statement, holding) and not says_it_as_worded(statement, config)
 
 
 def get_statement(review: Review, statement_id: str) -> Statement:

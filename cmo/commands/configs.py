@@ -44,15 +44,18 @@ def get_configuration(review: Review, config_id: str, *, include_retired: bool =
 
 def configuration_id(review: Review, written: str) -> str:
     """The id a person means: `C3` as typed ("c3", " C03 "), or the number the report's and exports' tables give it
-    ("CMO 1.3", "1.3": domain 1's third configuration, counted as those tables count)."""
+    ("CMO 1.3", "1.3"), numbered as those tables number (`tables.table_numbers`, after the closed rounds' numbers);
+    a number no configuration has now is the one a closed round's pack gave it last (one since retired or moved)."""
     wanted = typed_id(written)
     if found := TABLE_NUMBER.fullmatch(wanted):
-        from cmo.outputs.tables import by_domain
+        from cmo.commands.pack import numbers_as_sent
+        from cmo.outputs.tables import table_numbers
 
-        sections = by_domain(review.store.configurations(), review.domains)
-        section, row = int(found[1]), int(found[2])
-        if 1 <= section <= len(sections) and 1 <= row <= len(sections[section - 1][1]):
-            return sections[section - 1][1][row - 1].id
+        sent = numbers_as_sent(review)
+        number = f"CMO {int(found[1])}.{int(found[2])}"
+        for numbers in [table_numbers(review.store.configurations(), review.domains, sent), *reversed(sent)]:
+            if held := [config_id for config_id, given in numbers.items() if given == number]:
+                return held[0]
     return wanted
 
 
@@ -252,7 +255,7 @@ def split(review: Review, config_id: str, statement_ids: list[str], *, move=None
         )
         new = new.model_copy(
             update={
-                "contradicting": [s for s in config.contradicting if s in wanted],
+                "contradicting": _still_against([s for s in config.contradicting if s in wanted], new, statements),
                 **_coded_domain([statements[s] for s in wanted]),
             }
         )
@@ -452,7 +455,9 @@ def edit(review: Review, config_id: str, changes: dict[str, str], *, move=None, 
         refuse_changing_accepted(config, f"rewording its {', '.join(reworded)}")
     follows = {}
     if (changes.get("mechanism") or "").strip() and "title" not in changes and "title" not in config.edited:
-        follows["title"] = title_for("", changes["mechanism"], "")  # a title nobody wrote is the mechanism's, as refine words it
+        follows["title"] = title_for(  # a title nobody wrote is the mechanism's, as refine words it, with whom it is of
+            changes.get("context", config.context), changes["mechanism"], changes.get("outcome", config.outcome)
+        )
     with review.store.transaction():
         edited = config.model_copy(
             update={**changes, **follows, "pinned": True, "edited": sorted(set(config.edited) | set(changes))}

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from cmo.commands.fulltext import quote_checks
+from cmo.commands.pack import numbers_as_sent
 from cmo.commands.report import strength_rule
 from cmo.normalise import natural_key
 from cmo.outputs.export import export
@@ -30,6 +31,7 @@ def write_export(review: Review, fmt: str, path: Path | None = None) -> list[Pat
         everything=lambda: everything_else(review),
         feedback=store.feedback(replaced=True),  # a configuration may cite an answer a later file replaced
         quote_checks=lambda: quote_checks(review),
+        numbers=numbers_as_sent(review),  # the tables keep the numbers the group was sent
     )
 
 

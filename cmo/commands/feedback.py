@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cmo.commands import writes
+from cmo.commands.pack import numbers_as_sent
 from cmo.commands.rounds import get_round
 from cmo.errors import CmoError, LookAt, NotFound
 from cmo.models import WITHDRAWN, Configuration, Decision, FeedbackItem
@@ -95,7 +96,7 @@ def import_feedback(
     known = {c.id for c in snapshot.configurations if not c.retired}
     warnings: list[str] = []
     closed = review.store.rounds()
-    names = {r.number: _names_of(review, r.configurations) for r in closed}
+    names = {r.number: _names_of(r.configurations, sent) for r, sent in zip(closed, numbers_as_sent(review), strict=True)}
     before = review.store.feedback(replaced=True)
     parsed = parse_feedback_files(
         paths,
@@ -522,15 +523,10 @@ def _template_words(rounds: list) -> dict[str, set[str]]:
     return words
 
 
-def _names_of(review: Review, configurations: list[Configuration]) -> dict[str, str]:
-    """What else people call a round's configurations in a feedback sheet: the number the pack's and report's tables
-    give it ("CMO 1.2") and its title where no other configuration has it, each folded."""
-    from cmo.outputs.tables import by_domain
-
-    names: dict[str, str] = {}
-    for section, (_, held) in enumerate(by_domain(configurations, review.domains), start=1):
-        for row, config in enumerate(held, start=1):
-            names[fold(f"CMO {section}.{row}")] = config.id
+def _names_of(configurations: list[Configuration], numbers: dict[str, str]) -> dict[str, str]:
+    """What else people call a closed round's configurations in a feedback sheet: the number its pack gave it ("CMO
+    1.2", `numbers`, from `pack.numbers_as_sent`) and its title where no other configuration has it, each folded."""
+    names: dict[str, str] = {fold(number): config_id for config_id, number in numbers.items()}
     titles: dict[str, list[str]] = {}
     for config in configurations:
         if not config.retired and config.title.strip():

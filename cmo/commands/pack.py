@@ -6,12 +6,14 @@ them and stores what comes back, so a round's feedback can be cited by later dec
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
 from cmo.commands.rounds import get_round
 from cmo.files import atomic_write_text, refuse_mismatched_suffix
 from cmo.outputs.packs import build_pack
+from cmo.outputs.tables import round_numbers
 from cmo.review import Review
 from cmo.synthesis.strength import evidence_strength
 from cmo.views import PackWritten
@@ -82,6 +84,30 @@ def _written_before(review: Review, round_number: int, path: Path) -> tuple[str,
     return text, datetime.fromtimestamp(path.stat().st_mtime).date().isoformat()
 
 
+_SHOWN_NUMBER = re.compile(r"CMO (\d+\.\d+) \(([A-Z]+\d+)\)")
+"""A configuration as a pack names it (`tables.finding_name`): "CMO 1.2 (C4)"."""
+
+
+def numbers_as_sent(review: Review, before: int | None = None) -> list[dict[str, str]]:
+    """The numbers each closed round's tables gave its configurations, oldest first (before round `before` only, when
+    given): as the round's pack kept as sent showed them, the number the group quotes, else as `tables.round_numbers`
+    gives them. A pack sent before numbers stayed put numbered each domain in id order; it is read as it was sent."""
+    rounds = [r for r in review.store.rounds() if before is None or r.number < before]
+    return round_numbers(rounds, review.domains, {r.number: shown for r in rounds if (shown := _shown_numbers(review, r.number))})
+
+
+def _shown_numbers(review: Review, round_number: int) -> dict[str, str]:
+    """The numbers a closed round's kept pack named its configurations by (the whole round's pack, else a domain's or
+    a group's: all are numbered alike); empty when no pack was kept."""
+    shown: dict[str, str] = {}
+    wanted = [(None, None), *((d.slug, None) for d in review.domains), *((None, g.slug) for g in review.groups)]
+    for domain, group in wanted:
+        if kept := review.store.kept_pack(round_number, domain, group):
+            for number, config_id in _SHOWN_NUMBER.findall(kept[0]):
+                shown.setdefault(config_id, f"CMO {number}")
+    return shown
+
+
 def _render(review: Review, snapshot, domain_slug: str | None, group_slug: str | None, today: date | None) -> str:
     store = review.store
     previous = next((r.configurations for r in store.rounds() if r.number == snapshot.number - 1), None)
@@ -103,6 +129,7 @@ def _render(review: Review, snapshot, domain_slug: str | None, group_slug: str |
         group=group_slug,
         today=today,
         verified=_verified_quotes(review),
+        earlier=numbers_as_sent(review, before=snapshot.number + 1),  # as the group was sent them, kept
     )
 
 

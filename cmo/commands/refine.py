@@ -7,7 +7,7 @@ the result in one transaction and logs what changed in the history.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from cmo.commands import writes
@@ -120,6 +120,7 @@ def refine(
                 before, _not_kept_apart(result.alone_near, result.kept_apart, configurations), configurations, result.threshold
             )
             + coded_apart_lines(before, result.coded_apart_near, configurations, by_id, result.threshold)
+            + outcome_only_lines(before, result.outcome_only, configurations)
             + not_in_english_lines([by_id[sid] for sid in newly_placed(before, configurations) if sid in by_id])
             + words_kept_lines(result.words_kept)
         )
@@ -326,7 +327,9 @@ def _newly_in(before: dict[str, Configuration], config: Configuration) -> list[s
 def doubt_lines(before: dict[str, Configuration], after: list[Configuration], statements: dict[str, Statement]) -> list[str]:
     """A new member whose outcome reads as not following (`reads_against`) that refine still counts as support (not
     about the same context and mechanism as the rest, by the rule): the team hears it, as it may go against the
-    configuration (trial J: "no gain in efficiency" made a configuration's evidence moderate without a word)."""
+    configuration (trial J: "no gain in efficiency" made a configuration's evidence moderate without a word), or that says
+    the opposite of its outcome (`member_doubts`); and a member this refine moved from against it to its support (trial
+    AD: a null trial counted for a reworded configuration without a word)."""
     lines = []
     for config in after:
         if config.retired or config.accepted:
@@ -334,14 +337,13 @@ def doubt_lines(before: dict[str, Configuration], after: list[Configuration], st
         against = set(contradicting_ids(config, statements))
         holding = [statements[s] for s in config.statements if s in statements and s not in against]
         holding = [s for s in holding if not reads_against(s)]
-        for sid in _newly_in(before, config) if holding else ():
+        old = before.get(config.id)
+        was_against = set(contradicting_ids(old, statements)) if old is not None and not old.retired else set()
+        now_for = [sid for sid in config.statements if sid in was_against and sid not in against]  # trial AD: said
+        for sid in dict.fromkeys([*_newly_in(before, config), *now_for]) if holding else ():
             statement = statements.get(sid)
-            if statement and sid not in against and statement.stance.get(config.id) is None and reads_against(statement):
-                if not denial_in_line(statement, holding) and not says_it_as_worded(statement, config):
-                    lines.append(doubt_line(statement, config.id))
-            elif statement and sid not in against and statement.stance.get(config.id) is None:
-                if opposite_outcomes(statement.outcome, config.outcome):
-                    lines.append(opposite_line(statement, config))
+            if statement and sid not in against:
+                lines += member_doubts(statement, config, holding, reads_against(statement))
     return lines
 
 
@@ -355,6 +357,36 @@ def opposite_line(statement: Statement, config: Configuration) -> str:
         f"{statement.id}' keeps it apart, 'cmo code mark {statement.id} --contradicting {config.id}' if it goes against, "
         f"'--supporting {config.id}' to keep it so"
     )
+
+
+def doubts_within(config: Configuration, members: Mapping[str, Statement], against: Callable[[Statement], bool]) -> list[str]:
+    """`support_doubts` of one configuration whose members are at hand (`against`: `reads_against`, remembered by the
+    caller, as a round's check reads every member of every configuration)."""
+    live = [members[sid] for sid in config.statements if sid in members and not members[sid].deleted]
+    holding = [m for m in live if not against(m)]
+    return [line for s in live if not s.contradicts for line in member_doubts(s, config, holding, against(s))]
+
+
+def member_doubts(
+    statement: Statement, config: Configuration, holding: list[Statement], against: bool, *, now: bool = False
+) -> list[str]:
+    """The one sentence to say of a member counted as supporting a configuration, if any: its outcome reads as not
+    following (`against`, `doubted`), or it reads as following yet says the opposite of the configuration's outcome
+    (`opposite_outcomes`: "mothers take up the offer" beside "mothers decline the offer"), and nobody has marked it nor
+    listed it as contradicting. `now`: an edit made it so."""
+    if against:
+        return [doubt_line(statement, config.id, now=now)] if doubted(statement, config, holding) else []
+    unmarked = statement.id not in config.contradicting and config.id not in statement.stance and not config.retired
+    return [opposite_line(statement, config)] if unmarked and opposite_outcomes(statement.outcome, config.outcome) else []
+
+
+def doubted(statement: Statement, config: Configuration, holding: list[Statement]) -> bool:
+    """Whether a member whose outcome reads as not following (`reads_against`) is one to say: nobody has marked it,
+    some members say the outcome followed (`holding`: where none does, what it holds is that it did not), and its
+    denial neither describes what they say (`denial_in_line`) nor is what the configuration says."""
+    if config.retired or statement.id in config.contradicting or config.id in statement.stance or not holding:
+        return False
+    return not denial_in_line(statement, holding) and not says_it_as_worded(statement, config)
 
 
 def doubt_line(statement: Statement, config_id: str, *, now: bool = False) -> str:
@@ -431,6 +463,27 @@ def coded_apart_lines(
             f"{sid} stands alone in {own.id}, though it is as like {cid} ({score:.3f}) as this review merges ({cut:.3f}): "
             f"it is coded to {statements[sid].domain or 'no domain'}, {cid} to {near.domain or 'no domain'}; "
             f"'cmo code edit {sid} --domain {near.domain} --note …' and refine again if they are one"
+        )
+    return lines
+
+
+def outcome_only_lines(
+    before: dict[str, Configuration], outcome_only: dict[str, list[str]], after: list[Configuration]
+) -> list[str]:
+    """A configuration refine proposed whose members share words in their outcomes only (`MergeResult.outcome_only`):
+    one outcome may be reached by different mechanisms, which a realist keeps apart; said when its members changed, with
+    the split that keeps them apart (trial AD: "seek professional help" and "not find the support helpful" joined on
+    "help")."""
+    by_id = {c.id: c for c in after if not c.retired}
+    lines = []
+    for cid, words in sorted(outcome_only.items(), key=lambda item: natural_key(item[0])):
+        config = by_id.get(cid)
+        if config is None or (cid in before and before[cid].statements == config.statements):
+            continue
+        lines.append(
+            f"{cid} was proposed on outcome words alone ({', '.join(words)}): {', '.join(config.statements)} share no word "
+            f"in their contexts or mechanisms, so they may be one outcome reached by different mechanisms; "
+            f"'cmo configs split {cid} --statements {config.statements[-1]}' if so"
         )
     return lines
 

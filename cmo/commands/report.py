@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from cmo.commands.fulltext import quote_checks
+from cmo.commands.pack import numbers_as_sent
 from cmo.files import atomic_write_text, format_for_suffix, refuse_mismatched_suffix
 from cmo.models import Source, Statement
 from cmo.outputs.report import ReportData, render_report
@@ -41,6 +42,7 @@ def report_data(review: Review) -> ReportData:
         quote_checks=quote_checks(review),
         files=store.files(),
         record_origins=store.record_origins(),
+        numbers=numbers_as_sent(review),  # the numbers the group was sent, kept
     )
 
 

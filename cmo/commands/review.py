@@ -15,7 +15,7 @@ from cmo.errors import BadInput, CmoError, NotFound
 from cmo.models import ReviewConfig
 from cmo.normalise import clean_text
 from cmo.resources import default_config
-from cmo.review import CONFIG_NAME, DB_NAME, Review, load_config, read_yaml, yaml_line
+from cmo.review import CONFIG_NAME, DB_NAME, Review, load_config, read_text, read_yaml, yaml_line
 from cmo.store import Store, Wording
 from cmo.synthesis.lexicon import NO_SYNONYMS, Synonyms, compile_synonyms, use_synonyms
 from cmo.synthesis.vault import keep_vectors_in
@@ -203,6 +203,7 @@ def init_review(folder: Path, domains_file: Path | None = None, *, example: bool
     config = load_config(default_config())
     if not example:
         config = config.model_copy(update={"title": "", "question": ""})
+    taken: dict[str, str] = {}
     if domains_file is not None:
         chosen = load_config(domains_file)
         if not chosen.domains:
@@ -211,17 +212,85 @@ def init_review(folder: Path, domains_file: Path | None = None, *, example: bool
             update={name: getattr(chosen, name) for name in ("domains", "title", "question") if getattr(chosen, name)}
             | {"groups": chosen.groups}  # trial Q: a schools review was given the example's "Inpatient and crisis care"
         )
+        taken = _team_text(read_text(domains_file), ("domains", "groups", "title", "question"))
     folder.mkdir(parents=True, exist_ok=True)
-    import yaml
-
-    text = "# The review: people edit this file; cmo keeps everything else in review.db.\n"
-    text += yaml.safe_dump(config.as_dict(), sort_keys=False, allow_unicode=True, width=100)
-    (folder / CONFIG_NAME).write_text(text, encoding="utf-8")
+    (folder / CONFIG_NAME).write_text(_config_text(config, taken), encoding="utf-8")
     store = Store.create(folder / DB_NAME)
     config = load_config(folder / CONFIG_NAME, store)  # as every later command reads it
     with store.transaction():
         pass  # keeps what review.yaml was read as: the next commands need no YAML parser
     return _opened(folder, config, store)
+
+
+_HEADER = "# The review: people edit this file; cmo keeps everything else in review.db.\n"
+
+
+def _config_text(config: ReviewConfig, taken: dict[str, str]) -> str:
+    """review.yaml's text: each key as the team's domains file writes it, comments and all (`taken`: trial AD lost the
+    line that said where the domains were agreed), the others as cmo writes them. Read back, it must say what `config`
+    says, else it is written as cmo writes it all: nothing the team wrote is read otherwise than it was."""
+    import yaml
+
+    data = config.as_dict()
+    dumped = {key: yaml.safe_dump({key: value}, sort_keys=False, allow_unicode=True, width=100) for key, value in data.items()}
+    plain = _HEADER + "".join(dumped.values())
+    if not taken:
+        return plain
+    for chunks in ({key: _indentless(chunk) for key, chunk in taken.items()}, taken):  # cmo's layout, else the team's
+        text = _HEADER + "".join(chunks.get(key) or dumped[key] for key in data)
+        try:
+            if ReviewConfig.model_validate(yaml.safe_load(text)).as_dict() == data:
+                return text
+        except (yaml.YAMLError, ValueError):
+            continue
+    return plain
+
+
+def _indentless(chunk: str) -> str:
+    """A key's text with the lines under it moved left by the indent of its list's dashes ("  - slug: …" as "- slug: …"),
+    as cmo writes its lists, so review.yaml reads alike whoever wrote the part; comments go left as far as they can."""
+    lines = chunk.split("\n")
+    body = [i for i, line in enumerate(lines) if line.strip() and not line.lstrip().startswith("#") and line[:1] in " \t"]
+    if not body or not lines[body[0]].lstrip().startswith("- "):
+        return chunk
+    shift = len(lines[body[0]]) - len(lines[body[0]].lstrip(" "))
+    if any(len(lines[i]) - len(lines[i].lstrip(" ")) < shift for i in body):
+        return chunk
+    first = body[0]
+    moved = [line[min(shift, len(line) - len(line.lstrip(" "))) :] if i >= first else line for i, line in enumerate(lines)]
+    return "\n".join(moved)
+
+
+def _team_text(text: str, keys: tuple[str, ...]) -> dict[str, str]:
+    """The text of each of `keys` in a YAML file written as a block mapping, from the comments above it to the next
+    key's: {key: text}, each ending in a new line; the file's opening comments go with its first key. {} for a file not
+    so written (a flow mapping, `{domains: […]}`)."""
+    import yaml
+
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    try:
+        root = yaml.compose(text)
+    except yaml.YAMLError:
+        return {}
+    if not isinstance(root, yaml.MappingNode) or root.flow_style:
+        return {}
+    lines = text.split("\n")
+    starts = []
+    for key, _ in root.value:
+        if key.start_mark.column != 0:
+            return {}
+        first = key.start_mark.line
+        while first > 0 and (not lines[first - 1].strip() or lines[first - 1].lstrip().startswith("#")):
+            first -= 1  # the comments above a key are its own
+        starts.append((str(key.value), first))
+    opening, starts[0] = "\n".join(lines[: root.value[0][0].start_mark.line]).strip("\n"), (starts[0][0], 0)
+    ends = [start for _, start in starts[1:]] + [len(lines)]
+    chunks = {name: "\n".join(lines[start:end]).strip("\n") + "\n" for (name, start), end in zip(starts, ends, strict=True)}
+    kept = {name: chunk for name, chunk in chunks.items() if name in keys}
+    if kept and opening and starts[0][0] not in kept:  # the file's opening comments, above a key not taken
+        first = next(iter(kept))
+        kept[first] = opening + "\n" + kept[first]
+    return kept
 
 
 def init(folder: Path, domains_file: Path | None = None) -> Started:

@@ -111,7 +111,7 @@ def _doubted_support(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
     support, and `--check` said "Nothing to look at first")."""
     from functools import cache
 
-    from cmo.commands.code import doubts_within  # the one rule refine and `code` say it by
+    from cmo.commands.refine import doubts_within  # the one rule refine and `code` say it by
     from cmo.synthesis.evidence import reads_against
 
     held = {sid for config in snapshot.configurations if not config.retired for sid in config.statements}

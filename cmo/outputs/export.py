@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
-from cmo.bib.citations import cited_pages, citing, is_others, reference
+from cmo.bib.citations import cited_container, cited_pages, citing, is_others, reference
 from cmo.errors import BadInput, CmoError
 from cmo.files import (
     atomic_write_bytes,
@@ -30,7 +30,7 @@ from cmo.files import (
     saved_bytes,
 )
 from cmo.models import Configuration, FeedbackItem, Source, Statement
-from cmo.normalise import clean_text, day_order, fold, host_name, iso_date, natural_key, publisher_name
+from cmo.normalise import clean_text, day_order, fold, host_name, in_capitals, iso_date, natural_key, publisher_name
 from cmo.outputs.tables import (
     OTHER_DOCUMENTS,
     UNBACKED_HEADING,
@@ -135,12 +135,15 @@ def _export(
     everything: Callable[[], dict[str, list[dict]]] | None = None,
     feedback: list[FeedbackItem] | None = None,
     quote_checks: Callable[[], dict[str, object]] | None = None,
+    numbers: Sequence[Mapping[str, str]] = (),
 ) -> list[Path]:
     """Write `fmt` to `path` and return every file written. `everything` gives the JSON export's other
     tables (records, rounds, feedback, history, files); it is called only when JSON is written. `feedback`
     names the answers a configuration cites as evidence in the tables (`tables.feedback_cited_as`).
     `quote_checks` gives each statement's quote checked against the attached full texts (as the report takes
     them); it is called only when the statements table is written, and without it `quote_check` is left empty.
+    `numbers`, the numbers each closed round's pack gave (`pack.numbers_as_sent`), number the tables as the report
+    does (`tables.table_numbers`): a configuration keeps the number the group was sent.
 
     A path whose extension says another kind of file (`x.xlsx` for CSV) is refused before anything is
     written; a path with no extension, or one no tool claims, is written as asked.
@@ -154,10 +157,10 @@ def _export(
         raise BadInput(f"{path}: the folder {path.parent} does not exist.")
     included = [s for s in sources if s.status == "included"]
     if fmt == "bib":
-        atomic_write_text(path, to_bibtex(included, access_dates(sources)))
+        atomic_write_text(path, to_bibtex(included, access_dates(sources), capitals_files(sources)))
         return [path]
     if fmt == "ris":
-        atomic_write_text(path, to_ris(included, access_dates(sources)))
+        atomic_write_text(path, to_ris(included, access_dates(sources), capitals_files(sources)))
         return [path]
     if fmt == "graphml":
         # networkx is loaded only when a graph is asked for: readers import this module's escaping
@@ -169,7 +172,7 @@ def _export(
         data.update(everything() if everything else {})
         atomic_write_text(path, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
         return [path]
-    tables = domain_tables(sources, statements, configurations, domains, strength, feedback or [], groups)
+    tables = domain_tables(sources, statements, configurations, domains, strength, feedback or [], groups, numbers)
     if fmt == "svg":
         from cmo.outputs.theory import theories_svg
 
@@ -608,12 +611,16 @@ def _protect(part: str) -> str:
     return "{" + part + "}" if "," in part or re.search(r"\band\b", part, re.IGNORECASE) else part
 
 
-def to_bibtex(sources: list[Source], dates: dict[str, str] | None = None) -> str:
+def to_bibtex(sources: list[Source], dates: dict[str, str] | None = None, capitals: set[str] | None = None) -> str:
     """BibTeX as biblatex reads it, each access date in ISO 8601 (`access_dates`, of `dates` where the review's other
-    sources decide one)."""
+    sources decide one), each journal's name as `exported_container` writes it (`capitals`: `capitals_files` of the
+    review's sources)."""
     keys: set[str] = set()
     dates = access_dates(sources) if dates is None else dates
-    return "\n".join(_bibtex_entry(source, _bibtex_key(source.key, keys), dates.get(source.key, "")) for source in sources)
+    capitals = capitals_files(sources) if capitals is None else capitals
+    return "\n".join(
+        _bibtex_entry(source, _bibtex_key(source.key, keys), dates.get(source.key, ""), capitals) for source in sources
+    )
 
 
 def access_dates(sources: list[Source]) -> dict[str, str]:
@@ -694,7 +701,39 @@ def _in_sentence_case(title: str) -> bool:
     return len(words) >= 3 and sum(w[0].islower() for w in words) >= 0.5 * len(words)
 
 
-def _bibtex_entry(source: Source, key: str, urldate: str = "") -> str:
+def exported_container(source: Source, capitals: set[str] = frozenset()) -> str:
+    """The journal (or book, series, site) a source is in as an export writes it: as read, but a journal's name in
+    capitals that are an index's style, not the name's (Web of Science's "JOURNAL OF SUBSTANCE ABUSE TREATMENT"), as
+    the document's citations name it (`cited_container`: "Journal of Substance Abuse Treatment"), which a reference
+    manager's style prints as given (trial AG: "ADDICTION"). A name of two words or more in capitals is an index's; a
+    lone word may be initials ("AIJ", "COGSCI", "IJCAI-75"), and is an index's only where a file the source was read
+    from writes every journal's name in capitals (`capitals`, `capitals_files`). Any other name is written as read, so a
+    file read back says what it said ("Environment international"); the source keeps its name as read (the JSON export
+    writes it)."""
+    container = source.container or ""
+    if source.type != "article" or not in_capitals(container):
+        return container
+    if len(_LETTERS.findall(container)) > 1 or any(record.file in capitals for record in source.records):
+        return cited_container(container)
+    return container
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def capitals_files(sources: list[Source]) -> set[str]:
+    """The files whose every journal article names its journal in capitals (Web of Science's style: "ADDICTION",
+    "CMAJ OPEN"), as the sources read from that file alone give them: a source that other files' records were linked
+    into may have taken its name from one of them (`better_written`: "Addiction" for "ADDICTION")."""
+    named: dict[str, list[bool]] = {}
+    for source in sources:
+        files = {record.file for record in source.records}
+        if source.type == "article" and source.container and len(files) == 1:
+            named.setdefault(files.pop(), []).append(in_capitals(source.container))
+    return {file for file, capitals in named.items() if all(capitals)}
+
+
+def _bibtex_entry(source: Source, key: str, urldate: str = "", capitals: set[str] = frozenset()) -> str:
     """Every value is escaped for LaTeX: plain text (title, container, publisher, abstract, names) by
     `latex_escape`; text that is BibTeX source already (volume, number, pages and the fields a BibTeX
     reader kept undecoded in `extra`) by `latex_source`; identifiers and links (doi, url, file...) are
@@ -707,7 +746,7 @@ def _bibtex_entry(source: Source, key: str, urldate: str = "") -> str:
         ("year", str(source.year) if source.year else ""),
         (
             _free(_CONTAINER_FIELD.get(entry_type, "howpublished"), _CONTAINER_FIELDS, source.extra),
-            latex_escape(source.container),
+            latex_escape(exported_container(source, capitals)),
         ),
         ("volume", latex_source(source.volume)),  # as read: Zotero itself keeps "28 Suppl 1" beside "sup1"
         ("number", latex_source(source.issue)),
@@ -727,7 +766,7 @@ def _bibtex_entry(source: Source, key: str, urldate: str = "") -> str:
         fields.append(("editor", _editors_from_a2(source)))
     written = {name for name, value in fields if value} | _NOT_WRITTEN
     fields += [
-        (name, bibtex_source_field(name, value))
+        (name, bibtex_source_field(name, own_note(value) if name in _NOTE_FIELDS else value))
         for name, value in sorted(source.extra.items())
         if bibliographic_field(name)
         and name not in written
@@ -736,6 +775,28 @@ def _bibtex_entry(source: Source, key: str, urldate: str = "") -> str:
     ]
     body = "".join(f"  {name} = {{{value}}},\n" for name, value in fields if value)
     return f"@{entry_type}{{{key},\n{body}}}\n"
+
+
+_NOTE_FIELDS = frozenset({"note", "annote", "annotation", "addendum"})
+_BOOKKEEPING = re.compile(
+    r"(?:cited by|times cited)(?:\s*\([^()]*\))?\s*:\s*\d[\d,]*"  # Scopus's "Cited By (since 1996): 12"
+    r"|(?:export date|date of export)\s*:[^;]*"
+    r"|source\s*:\s*(?:scopus|web of science|embase|medline|pubmed|psycinfo|cinahl|ebscohost|ovid)"
+    r"|(?:(?:all|gold|green|bronze|hybrid gold|hybrid)\s+)?open access",
+    re.I,
+)
+"""What a database writes into a record's note of its own keeping, not of the work: its count of citing works ("Cited
+by: 274", Scopus's RIS "Cited By :12", Web of Science's "Times Cited: 5"), the day of the export, the database the
+record came from ("Source: Scopus"), and its open-access flags ("All Open Access, Green Open
+Access"). A note sent to Zotero or a co-author carries the work: a count frozen on the day of export is not one."""
+
+
+def own_note(note: str) -> str:
+    """A note without what a database keeps in it for itself (`_BOOKKEEPING`), its other parts as written: Scopus's
+    `note = {Cited by: 274; All Open Access, Green Open Access}` is written as no note at all (trial AD)."""
+    parts = [part.strip() for part in re.split(r";\s*|\n+", note)]
+    kept = [part for part in parts if part and not all(_BOOKKEEPING.fullmatch(item.strip()) for item in part.split(","))]
+    return "; ".join(kept) if len(kept) < len([part for part in parts if part]) else note
 
 
 BIBLIOGRAPHIC_FIELDS = frozenset(
@@ -891,21 +952,22 @@ RIS_TYPES = {
 }
 
 
-def to_ris(sources: list[Source], dates: dict[str, str] | None = None) -> str:
+def to_ris(sources: list[Source], dates: dict[str, str] | None = None, capitals: set[str] | None = None) -> str:
     """RIS as EndNote and Zotero write it: `TAG  - value`, one value per line, `ER  - ` to close; access dates as
-    `access_dates` reads them."""
+    `access_dates` reads them, journals' names as `exported_container` writes them."""
     dates = access_dates(sources) if dates is None else dates
-    return "".join(_ris_record(s, dates.get(s.key, "")) for s in sources)
+    capitals = capitals_files(sources) if capitals is None else capitals
+    return "".join(_ris_record(s, dates.get(s.key, ""), capitals) for s in sources)
 
 
-def _ris_record(source: Source, urldate: str = "") -> str:
+def _ris_record(source: Source, urldate: str = "", capitals: set[str] = frozenset()) -> str:
     """One record, its pages a whole range (`cited_pages`: MEDLINE's "S154-68" is SP S154, EP S168)."""
     first, last = cited_pages(source.pages)
     tags: list[tuple[str, str]] = [("TY", RIS_TYPES.get(source.type, "GEN")), ("ID", source.key), ("TI", source.title)]
     tags += [("AU", ris_name(author)) for author in source.authors if not is_others(author)]  # RIS has no "and others"
     tags += [
         ("PY", str(source.year) if source.year else ""),
-        ("T2", source.container),
+        ("T2", exported_container(source, capitals)),
         ("VL", source.volume),
         ("IS", source.issue),
         ("SP", first),

@@ -14,7 +14,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -42,6 +42,7 @@ from cmo.synthesis.wording import (
     in_running_text,
     key_contexts,
     names_from,
+    reads_plainly,
     statement_texts,
 )
 
@@ -246,12 +247,14 @@ def _build_pack(
     group: str | None = None,
     today: date | None = None,
     verified: frozenset[str] = frozenset(),
+    earlier: Sequence[Mapping[str, str]] = (),
 ) -> str:
     """Render the consultation pack for one round as one self-contained HTML document.
 
     `previous` is the previous round's snapshot (None in round 1); `decisions` may hold the
     whole audit trail, only those of `round_number` are told as "what changed"; `feedback`
-    must hold the items their `because` cites. `domain` and `group` are exact slugs.
+    must hold the items their `because` cites. `domain` and `group` are exact slugs. `earlier`: the numbers of the
+    rounds before it (`tables.round_numbers`), so a configuration keeps the number the group quoted.
     """
     review = PackReview.model_validate(review)
     domain_list = [Domain.model_validate(d) for d in domains]
@@ -273,12 +276,13 @@ def _build_pack(
         verified=verified,
     )
     current = list(context.current.values())
-    tables = domain_tables(list(sources.values()), list(statements.values()), current, domain_list, strength)
+    tables = domain_tables(list(sources.values()), list(statements.values()), current, domain_list, strength, earlier=earlier)
     context.names = finding_names(tables)  # the report's numbering, made by the one function that makes it there
     chosen = [c for c in context.current.values() if domain is None or c.domain == domain]
     views = {c.id: _config_view(c, context, strength, audience) for c in chosen}
     numbers = {table.slug: number for number, table in enumerate(tables, start=1)}
-    domain_views = _domain_views(domain_list, chosen, views, domain, audience, numbers)
+    order = {row.id: index for table in tables for index, row in enumerate(table.rows)}  # the tables' number order
+    domain_views = _domain_views(domain_list, chosen, views, domain, audience, numbers, order)
     references = sorted(context.references.values(), key=lambda r: (r.citation.lower(), r.key))
     return render_pack(
         review=review,
@@ -540,7 +544,9 @@ def _evidence_changes(
 ) -> list[Change]:
     """Findings that joined or left it since the last round, whoever moved them (refine or the team): a pack that
     said "No change" of a configuration with new evidence hid what respondents are asked to judge. A finding that
-    came with a configuration merged into it is said to come from there, not to be new evidence."""
+    came with a configuration merged into it is said to come from there, not to be new evidence; one that came from
+    another configuration, from there (trial AD: from one taken out of the pack, it was "New evidence"); one that left
+    for another, where it went; one the team detached, by what they did (`_reasons`), not again here."""
     gained = [sid for sid in config.statements if sid not in before.statements]
     changes = []
     for merged in merged_in:
@@ -549,12 +555,37 @@ def _evidence_changes(
             changes.append(Change("evidence", f"From {merged.id}, merged into it: {ctx.findings(came)}."))
             gained = [sid for sid in gained if sid not in came]
     lost = [sid for sid in before.statements if sid not in config.statements]
+    came_from = _held(gained, ctx.previous or {}, but=config.id)
+    for origin, came in came_from.items():
+        old = (ctx.previous or {})[origin]
+        if origin in ctx.current:
+            changes.append(Change("evidence", f"Moved here from {ctx.name(origin)}: {ctx.findings(came)}."))
+        else:
+            changes.append(Change("evidence", f"From {origin} “{_words(old)[0]}”, no longer in the pack: {ctx.findings(came)}."))
+    gained = [sid for sid in gained if not any(sid in came for came in came_from.values())]
     if gained:
         changes.append(Change("evidence", f"New evidence: {ctx.findings(gained)} added to it."))
-    if lost:
+    went_to = _held(lost, ctx.current, but=config.id)
+    for target, went in went_to.items():
+        moved = ctx.findings(went)
+        changes.append(Change("evidence", f"{moved[0].upper()}{moved[1:]} moved from it to {ctx.name(target)}."))
+    detached = {t for d in _decisions_naming("detach", config.id, ctx) for t in d.targets}
+    lost = [sid for sid in lost if not any(sid in went for went in went_to.values()) and sid not in detached]
+    if lost:  # a finding the team detached is told by what they did ("We took a finding from … out of it"), once
         taken = ctx.findings(lost)
         changes.append(Change("evidence", f"{taken[0].upper()}{taken[1:]} taken out of it."))
     return changes
+
+
+def _held(statement_ids: list[str], configs: dict[str, Configuration], but: str) -> dict[str, list[str]]:
+    """Which of `configs` (other than `but`) hold which of the statements, for a pack to say where a finding came from or
+    went to (trial AD: a finding moved from a retired configuration was "New evidence", told again as "We added…")."""
+    held: dict[str, list[str]] = {}
+    for sid in statement_ids:
+        holder = next((cid for cid, c in configs.items() if cid != but and not c.retired and sid in c.statements), None)
+        if holder:
+            held.setdefault(holder, []).append(sid)
+    return held
 
 
 def shown_words(configurations: list[Configuration], statements: list[Statement]) -> dict[str, tuple[str, str]]:
@@ -633,8 +664,20 @@ def _retired(ctx: _PackContext, domain: str | None, views: dict[str, ConfigView]
             anchor = views[survivor].anchor if survivor in views else None
             gone.append(Retired(gone_id, title, text, anchor, ctx.name(survivor)))
         else:
-            gone.append(Retired(gone_id, title, "was taken out of the programme theory."))
+            gone.append(Retired(gone_id, title, _taken_out(old, ctx)))
     return gone
+
+
+def _taken_out(old: Configuration, ctx: _PackContext) -> str:
+    """What became of a configuration taken out of the programme theory, and of the findings it rested on that now
+    belong to another (trial AD: "C20 … was taken out of the programme theory" of one whose only finding had been
+    attached to C4: the evidence was not taken out)."""
+    kept = _held(list(old.statements), ctx.current, but=old.id)
+    where = "; ".join(
+        f"{ctx.findings(sids)} behind it {'is' if len(sids) == 1 else 'are'} now part of {ctx.name(cid)}"
+        for cid, sids in kept.items()
+    )
+    return "was taken out of the programme theory" + (f"; {where}." if where else ".")
 
 
 def _reasons(config: Configuration, ctx: _PackContext) -> list[Reason]:
@@ -760,7 +803,10 @@ CHANGES_TELL = {"title", "context", "mechanism", "outcome", "domain"}
 def _told_by_changes(decision: Decision) -> bool:
     """A move or rewording nobody's answer prompted is told by what changed since the last round ("Moved here from
     …", "Reworded. It used to say: …"), which sums up the round: trial N's move there and back again was told twice
-    as "We moved it to another domain" of a configuration that had not moved."""
+    as "We moved it to another domain" of a configuration that had not moved. So is evidence attached to it, with where
+    it came from (`_evidence_changes`)."""
+    if decision.action == "attach":
+        return True  # the findings that joined, and from where, are told by `_evidence_changes` (trial AD told it twice)
     return decision.action in ("move", "edit") and bool(decision.after) and set(decision.after) <= CHANGES_TELL
 
 
@@ -799,13 +845,14 @@ def _domain_views(
     only: str | None,
     audience: Group | None,
     numbers: dict[str, int],
+    order: dict[str, int] | None = None,
 ) -> list[DomainView]:
     """The domains shown, each numbered as the report numbers it (`numbers`: slug → number), in a pack of one
     domain too."""
     result = []
     sections = [(d, configs) for d, configs in by_domain(chosen, domains) if only in (None, d.slug) or configs]
     for domain, configs in sections:
-        members = [views[c.id] for c in configs]
+        members = sorted((views[c.id] for c in configs), key=lambda v: (order or {}).get(v.id, 0))
         if audience is not None:
             members.sort(key=lambda v: not v.for_audience)
         findings = [v for v in members if not v.unsupported]
@@ -826,10 +873,12 @@ def _domain_views(
 
 def _example(domains: list[DomainView]) -> ConfigView | None:
     """The first configuration with all three parts marked in its sentence (one its round froze in other words than
-    today's rules give is shown unmarked): the explanation uses it as its example."""
+    today's rules give is shown unmarked), one worded in its plainest frames first (`reads_plainly`): the explanation
+    uses it as its example."""
     every = [v for d in domains for v in d.configurations]
     complete = [v for v in every if v.context and v.mechanism and v.outcome and any(s.part for s in v.segments)]
-    return (complete or every or [None])[0]
+    plain = [v for v in complete if reads_plainly(v.context, v.mechanism, v.outcome)]  # trial AD: "…, expect a peer…"
+    return (plain or complete or every or [None])[0]
 
 
 def _diagram(domains: list[DomainView]) -> Diagram:

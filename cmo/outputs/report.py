@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import textwrap
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Union
@@ -33,7 +33,7 @@ from cmo.models import (
     now_iso,
     said_in_a_line,
 )
-from cmo.normalise import clean_text, fold, natural_key
+from cmo.normalise import clean_text, natural_key, one_reviewer
 from cmo.outputs.events import (  # noqa: F401
     MACHINE_ACTIONS,
     NOT_A_CHANGE,
@@ -63,6 +63,8 @@ from cmo.outputs.tables import (
     feedback_cited_as,
     finding_names,
     not_included_note,
+    numbering_note,
+    round_numbers,
     status_mark,
     unbacked_note,
 )
@@ -112,6 +114,9 @@ class ReportData:
     record_origins: dict[tuple[str, int], str] = field(default_factory=dict)
     """(file, line) → the route a record names for itself (`readers.ORIGIN`, from a grey list's "Found via" column):
     where it differs from its file's origin, the document flow counts the record under it."""
+    numbers: list[dict[str, str]] | None = None
+    """The numbers each closed round's pack gave its configurations (`pack.numbers_as_sent`), which the tables keep;
+    None: as `tables.round_numbers` numbers `rounds`."""
 
 
 def render_report(data: ReportData, fmt: str = "html") -> str:
@@ -128,7 +133,8 @@ def report_context(data: ReportData) -> dict:
     live = [s for s in data.statements if not s.deleted]
     flow = document_flow(data.sources, live, data.configurations, data.files, data.record_origins)
     cited = [*data.feedback, *replaced_answers(data.decisions, data.feedback)]  # a cited answer is named when replaced
-    tables = domain_tables(data.sources, live, data.configurations, data.domains, data.strength, cited, data.groups)
+    earlier = round_numbers(data.rounds, data.domains) if data.numbers is None else data.numbers  # as the group quotes them
+    tables = domain_tables(data.sources, live, data.configurations, data.domains, data.strength, cited, data.groups, earlier)
     names = finding_names(tables)
     included = characteristics(data.sources, live)
     anchors = {row["key"]: row["anchor"] for row in included}
@@ -154,6 +160,7 @@ def report_context(data: ReportData) -> dict:
             data.statements, data.configurations, data.decisions, lambda key: citation_of(key, by_key.get(key))
         ),
         "tables": views,
+        "numbering_note": numbering_note(tables),  # numbers kept between rounds may skip one
         "unbacked": [row for view in views for row in view["unbacked"]],
         "unbacked_heading": UNBACKED_HEADING,
         "unbacked_in_domain": UNBACKED_IN_DOMAIN,
@@ -458,6 +465,7 @@ def coding_summary(
     coders = Counter(_reviewer(s.coder, list(people)) if s.coder else "not recorded" for s in statements)
     return {
         "statements": total,
+        "coders_read_as": read_as_reviewers({s.coder for s in statements}, list(people)),
         "sources": len({s.source for s in statements}),
         "coders": sorted(coders.items(), key=lambda i: (-i[1], i[0])),
         "with_quote": sum(1 for s in statements if s.quote.strip()),
@@ -1071,18 +1079,16 @@ def _reviewers(decisions: list[Decision]) -> list[str]:
 
 
 def _reviewer(written: str, people: list[str]) -> str:
-    """A name a sheet gives ("AdlR", "KM") as the one reviewer among `people` (who made decisions) it is the
-    initials of, or the same name without accents; as written when none or several are."""
-    short = fold(written).replace(" ", "")
-    if not short:
-        return written
-    found = [p for p in people if fold(p).replace(" ", "") == short or (len(short) <= 5 and _initials(p) == short)]
-    return found[0] if len(found) == 1 else written
+    """A name a sheet or a screening tool gives ("FR", "Fiona") as the one reviewer among `people` (who made
+    decisions) it names (`normalise.one_reviewer`), as written when none or several are."""
+    return one_reviewer(written, people) or written
 
 
-def _initials(name: str) -> str:
-    words = fold(name).split()
-    return "".join(word[0] for word in words) if len(words) > 1 else ""
+def read_as_reviewers(written: Iterable[str], people: list[str]) -> list[str]:
+    """ "FR as Fiona Reid": each name a sheet gave that the report reads as a reviewer named otherwise (trial AG: the
+    coder column said "Fiona Reid" where the sheet said "FR", and nothing said why)."""
+    said = {name.strip(): _reviewer(name.strip(), people) for name in written if name and name.strip()}
+    return [f"{name} as {person}" for name, person in sorted(said.items()) if person != name]
 
 
 def rameses_checklist(data: ReportData, context: dict) -> list[dict]:

@@ -6,12 +6,12 @@ by author and year; every output (CSV, XLSX, Word, HTML, markdown) shows the sam
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from cmo.bib.citations import reference, short_cite
-from cmo.models import Configuration, Domain, FeedbackItem, Group, Source, Statement
-from cmo.normalise import natural_key
+from cmo.models import Configuration, Domain, FeedbackItem, Group, RoundSnapshot, Source, Statement
+from cmo.normalise import TABLE_NUMBER, natural_key
 from cmo.synthesis.evidence import contradicting_ids, supporting_contexts, supporting_sources
 from cmo.synthesis.marked import marked_sentence
 from cmo.synthesis.wording import key_contexts
@@ -173,6 +173,75 @@ def by_domain(
     return [(domain, [c for c in configs if (c.domain or "") == domain.slug]) for domain in sections]
 
 
+Numbering = Mapping[str, str]
+"""Configuration id → its number in a round's tables ("CMO 1.2"), as `table_numbers` gives it."""
+
+
+def table_numbers(
+    configurations: Iterable[Configuration], domains: Iterable[dict | Domain], earlier: Sequence[Numbering] = ()
+) -> dict[str, str]:
+    """Each active configuration's number `CMO <section>.<n>`, the one rule every table, pack, feedback reader and
+    `configs show "CMO 1.3"` number by. `earlier`: the numbers of the closed rounds, oldest first.
+
+    With no earlier round, a section's configurations are numbered 1, 2, 3… in id order. After one, a configuration
+    still in the section it was numbered in keeps its number (trial AD: one configuration moving into a domain moved
+    every later number in it, and the group quotes "CMO 1.6" in its answers); one new to the section takes the next
+    number after the highest the section has ever given, so a number is never given to another configuration and a
+    table may have gaps. A number two earlier rounds gave two configurations (numbered before this rule) stays with the
+    one the latest round gave it to."""
+    given: dict[tuple[str, int], tuple[int, int]] = {}  # (id, section) → (round index, n) it was last given there
+    highest: dict[int, int] = {}  # section → the highest n it has given
+    for index, numbering in enumerate(earlier):
+        for config_id, number in numbering.items():
+            if found := TABLE_NUMBER.fullmatch(number):
+                section, n = int(found[1]), int(found[2])
+                given[(config_id, section)] = (index, n)
+                highest[section] = max(highest.get(section, 0), n)
+    numbers: dict[str, str] = {}
+    for section, (_, configs) in enumerate(by_domain(configurations, domains), start=1):
+        held = sorted((c for c in configs if (c.id, section) in given), key=lambda c: -given[(c.id, section)][0])
+        taken: set[int] = set()
+        for config in held:
+            if (n := given[(config.id, section)][1]) not in taken:
+                taken.add(n)
+                numbers[config.id] = f"CMO {section}.{n}"
+        last = max([highest.get(section, 0), *taken])
+        for config in (c for c in configs if c.id not in numbers):
+            last += 1
+            numbers[config.id] = f"CMO {section}.{last}"
+    return numbers
+
+
+def round_numbers(
+    rounds: Iterable[RoundSnapshot], domains: Iterable[dict | Domain], shown: Mapping[int, Numbering] | None = None
+) -> list[dict[str, str]]:
+    """The numbers each closed round's tables gave, oldest first: each round numbered by `table_numbers` after the
+    rounds before it, or as `shown` says its pack showed them (round number → numbering; a pack sent before numbers
+    stayed put numbered in id order)."""
+    domains = list(domains)
+    result: list[dict[str, str]] = []
+    for snapshot in sorted(rounds, key=lambda r: r.number):
+        kept = (shown or {}).get(snapshot.number)
+        result.append(dict(kept) if kept else table_numbers(snapshot.configurations, domains, result))
+    return result
+
+
+def numbering_note(tables: list[DomainTable]) -> str:
+    """What a reader of tables whose numbers skip one (`table_numbers`) is told, once; empty when none skips."""
+    rows = [sorted(_number_order(row.number)[1] for row in table.rows) for table in tables]
+    if all(held == list(range(1, len(held) + 1)) for held in rows):
+        return ""
+    return (
+        "A configuration keeps the number the expert reference group was sent, whatever changed since, and a number is "
+        "never given to another configuration: where one was retired or moved to another domain, the numbers skip it."
+    )
+
+
+def _number_order(number: str) -> tuple[int, int]:
+    found = TABLE_NUMBER.fullmatch(number)
+    return (int(found[1]), int(found[2])) if found else (0, 0)
+
+
 def domain_tables(
     sources: list[Source],
     statements: list[Statement],
@@ -181,13 +250,16 @@ def domain_tables(
     strength: Strength,
     feedback: Iterable[FeedbackItem] = (),
     groups: Iterable[dict | Group] = (),
+    earlier: Sequence[Numbering] = (),
 ) -> list[DomainTable]:
-    """One table per section of `by_domain`, rows numbered `CMO <section>.<n>` as published tables are.
+    """One table per section of `by_domain`, rows numbered `CMO <section>.<n>` as published tables are, by
+    `table_numbers` after the closed rounds' numbers (`earlier`, `round_numbers`), in number order.
     `feedback` and `groups` name the answers a configuration cites (`feedback_cited_as`)."""
     by_key = {s.key: s for s in sources}
     by_id = {s.id: s for s in statements}
     answers = {f.id: f for f in feedback if f.id}
     names = {g.slug: g.name for g in map(Group.model_validate, groups)}
+    numbers = table_numbers(configurations, domains, earlier)
 
     def cite(config: Configuration) -> tuple[list[str], list[str]]:
         return feedback_sides(config, answers, names)
@@ -197,9 +269,12 @@ def domain_tables(
             slug=domain.slug,
             name=domain.name or domain.slug,
             description=domain.description,
-            rows=[_row(f"CMO {position}.{n}", c, by_key, by_id, strength, cite(c)) for n, c in enumerate(configs, start=1)],
+            rows=[
+                _row(numbers[c.id], c, by_key, by_id, strength, cite(c))
+                for c in sorted(configs, key=lambda c: _number_order(numbers[c.id]))
+            ],
         )
-        for position, (domain, configs) in enumerate(by_domain(configurations, domains), start=1)
+        for domain, configs in by_domain(configurations, domains)
     ]
 
 

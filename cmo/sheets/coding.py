@@ -272,14 +272,20 @@ def parse_coding_sheet(
     require_columns(table, columns, required, instead=_ONE_SENTENCE if only_parts_missing else "")
     marks = workbook_marks(path, sheet)
     keys = KeyIndex(source_keys, record_keys, prefer_included=True)  # a statement is coded from an included work
+    vocabulary = _Vocabulary(domains)
+    computed = _computed_columns(table, columns, [name for name in cmo_columns if not team_ids or header_key(name) != "id"])
+    domain_read: list[str] = []
+    if "domain" not in columns:
+        found, domain_read = _domain_column(table, {*columns.values(), *computed.values()}, vocabulary)
+        columns |= {"domain": found} if found is not None else {}
     checker = _RowChecker(
         table,
         columns,
         keys,
-        _Vocabulary(domains),
+        vocabulary,
         _Vocabulary(groups),
         set(statement_ids),
-        _computed_columns(table, columns, [name for name in cmo_columns if not team_ids or header_key(name) != "id"]),
+        computed,
         hidden=marks.hidden,
         own_ids=own_ids or {},
         merged=(lambda: merged(source_keys)) if merged else None,
@@ -302,11 +308,141 @@ def parse_coding_sheet(
     said += _unread_statement_tabs(path, sheet, lambda header: _cmo_configurations(header, configuration_columns, cmo_columns))
     said += _unnamed_columns_warning(table)
     said += team_ids
+    said += domain_read
+    said += _own_ids_repeated(table, checker.own_columns)
     return Parsed(
         rows=rows,
         warnings=table.warnings + _computed_warning(table, checker.computed) + checker.warnings + said,
         sheet=table.sheet,
     )
+
+
+DOMAIN_WORDS = frozenset(
+    header_key(name)
+    for name in (
+        *("theme", "domain theme", "theme domain", "domain or theme", "theme or domain", "domain and theme"),
+        *("programme theory area", "program theory area", "theory area", "programme theory domain", "program theory domain"),
+        *("key theme", "main theme", "cmo theme", "cmoc theme", "theme area", "realist theme"),
+    )
+)
+"""Headers a team gives the column of its statements' domains, in the words realist teams use ('Theme', 'Domain/theme',
+'Programme theory area'; a plural too): read as the domain where every filled cell names one (`_domain_column`)."""
+
+
+def _names_domain(header: str) -> bool:
+    """Whether a header says its column holds domains in a team's words (`DOMAIN_WORDS`): 'Themes', 'Domain / theme',
+    'Theme (from framework)'."""
+    from cmo.sheets.tables import _explained, _loose_key
+
+    return any(_loose_key(header_key(part)) in DOMAIN_WORDS for part in _explained(header))
+
+
+def _domain_column(table: Table, read: Collection[int], domains: _Vocabulary) -> tuple[int | None, list[str]]:
+    """On a sheet with no 'Domain' column, the column holding its statements' domains, and what is said of it: one the
+    sheet reads for nothing else whose every filled cell names a domain of the review (`_Vocabulary`, the one label
+    rule), under a header saying so in a team's words (`DOMAIN_WORDS`: said), or under any other on two rows or more
+    (said to look at: the judgement was cmo's, and heading it 'Domain' confirms it). Trial AG: a 'Theme' column of the
+    domains' names was kept as the team's own without a word, and every statement had no domain. A header in those
+    words whose cells name domains only in part is kept as the team's own, and said, with the command that declares a
+    value the team's word for a domain; of several columns that could be it, none is read, and that is said."""
+    named: list[int] = []
+    by_cells: list[int] = []
+    said: list[str] = []
+    for index, header in enumerate(table.header):
+        if index in read or not header.strip():
+            continue
+        values = [cells[index].strip() for _, cells in table.rows if index < len(cells) and cells[index].strip()]
+        distinct = list(dict.fromkeys(values))
+        unnamed = [value for value in distinct if domains.resolve(value) is None]
+        if values and not unnamed:
+            (named if _names_domain(header) else by_cells if len(values) > 1 else []).append(index)
+        elif values and _names_domain(header) and len(unnamed) < len(distinct):
+            shown = ", ".join(f"'{value}'" for value in unnamed[:3]) + (" …" if len(unnamed) > 3 else "")
+            said.append(
+                LookAt(
+                    f"{table.file}: the column '{header.strip()}' names the review's domains on some rows, but not "
+                    f"{shown}, so it was kept as the team's own column and no statement got a domain from it: declare "
+                    f'each as the team\'s word for a domain (cmo domains alias SLUG "{unnamed[0]}") and import the sheet '
+                    f"again to read it as the domain (the domains are {domains.slugs()})."
+                )
+            )
+        elif values and _names_domain(header):
+            said.append(
+                f"{table.file}: the column '{header.strip()}' names none of the review's domains ({domains.slugs() or 'none'}), "
+                "so it was kept as the team's own column; if its values are the team's words for domains, "
+                "'cmo domains alias SLUG \"VALUE\"' declares each, and the sheet imported again reads it as the domain."
+            )
+    chosen = named or by_cells
+    if len(chosen) > 1:
+        listed = " and ".join(f"'{table.header[index].strip()}'" for index in chosen)
+        return None, [
+            *said,
+            LookAt(
+                f"{table.file}: the columns {listed} each name one of the review's domains on every row, so neither was "
+                "read as the statements' domain and each was kept as the team's own: head the one that is 'Domain' and "
+                "import the sheet again.",
+            ),
+        ]
+    if not chosen:
+        return None, said
+    index = chosen[0]
+    header = table.header[index].strip()
+    rows = sum(1 for _, cells in table.rows if index < len(cells) and cells[index].strip())
+    if named:
+        return index, [
+            *said,
+            f"{table.file}: the column '{header}' was read as the statements' domain ({counted(rows, 'row')}), its "
+            "header naming it as teams do and each of its cells a domain of the review.",
+        ]
+    return index, [
+        *said,
+        LookAt(
+            f"{table.file}: the column '{header}' was read as the statements' domain ({counted(rows, 'row')}), as each of "
+            "its cells names a domain of the review: head it 'Domain' to confirm it, and the import says no more of it; "
+            "if it is not their domain, add a 'Domain' column holding each statement's domain and import the sheet again."
+        ),
+    ]
+
+
+def _own_ids_repeated(table: Table, own_columns: Mapping[str, int]) -> list[str]:
+    """A number or id of the team's own ('CMOC no.', 'CMOC ID', an 'ID' of the team's: `own_id_header`) on two rows
+    or more of the sheet that say different things, each with its rows: the team's cross-reference names two
+    statements (trial AG: two rows '23' passed without a word), and a later import cannot match either row to its
+    statement by it (`_own_id_column`). Both rows were imported."""
+    said = []
+    for header, index in own_columns.items():
+        if not own_id_header(header):
+            continue
+        rows: dict[str, list[int]] = {}
+        said_by: dict[str, set[tuple[str, ...]]] = {}
+        for number, cells in table.rows:
+            if index < len(cells) and cells[index].strip():
+                rows.setdefault(cells[index].strip(), []).append(number)
+                said_by.setdefault(cells[index].strip(), set()).add(tuple(cell.strip() for cell in cells))
+        shapes = {_id_shape(value) for value in rows}
+        if len(shapes) != 1 or not any(mark.isdigit() for mark in next(iter(shapes))):
+            continue  # a column of words, or of ids of several shapes: not one numbering
+        # a row pasted twice is one statement, its copy said as a repeat (`cmo.commands.code`): not two numbered alike
+        repeated = {value: numbers for value, numbers in rows.items() if len(numbers) > 1 and len(said_by[value]) > 1}
+        if not repeated or len(repeated) * 2 > len(rows):
+            continue  # most values on several rows: a grouping (a round, a batch), not the team's numbering
+        listed = "; ".join(f"'{value}' on rows {', '.join(map(str, numbers))}" for value, numbers in list(repeated.items())[:10])
+        said.append(
+            LookAt(
+                f"{table.file}: the team's own '{header}' gives one number to two rows or more ({listed}"
+                f"{' …' if len(repeated) > 10 else ''}): all were imported, each as its own statement, but the number names "
+                "neither, and a later import of the sheet cannot match those rows to their statements by it: number them "
+                "apart on the sheet and import it again."
+            )
+        )
+    return said
+
+
+def own_id_header(header: str) -> bool:
+    """Whether a header names a column of the team's ids or numbers: its last word an id's ('CMOC no.', 'CMOC ID',
+    'Statement number', 'Ref') or a '#' in it ('CMOC #')."""
+    words = header_key(header).split()
+    return "#" in header or bool(words) and words[-1] in ("id", "no", "nr", "num", "number", "ref")
 
 
 def tab_named(path: str | os.PathLike, tab: str) -> str:

@@ -333,7 +333,7 @@ def _record(value: dict[str, str], extra: dict[str, str], file: str, line: int, 
         type=kind,
         original_type=value.get("type") or value.get("publication_type", ""),
         title=value.get("title", ""),
-        authors=_authors(value, initials_first=initials_first),
+        authors=_counted(_authors(value, initials_first=initials_first), extra),
         year=parse_year(value.get("year")) or parse_year(cited.get("year")),
         doi=written_doi(value.get("doi")) or linked_doi,
         pmid=normalise_pmid(value.get("pmid")) or labelled_pmid(*(extra.get(name) for name in _NOTE_COLUMNS)),
@@ -415,6 +415,22 @@ def _authors(value: dict[str, str], *, initials_first: bool = False) -> list[str
         or split_author_value(value.get("authors", ""))
         or _person_or_body(value.get("organisation", ""))
     )
+
+
+_AUTHOR_COUNTS = ("authorcount", "author count", "authors count", "number of authors", "no of authors", "num authors")
+"""The column that counts a work's authors beside the list of them (Publish or Perish's "AuthorCount")."""
+
+
+def _counted(authors: list[str], extra: dict[str, str]) -> list[str]:
+    """The authors a row names, going on unnamed ("others", cited "et al.") where the row counts more authors than it
+    names (`_AUTHOR_COUNTS`): Google Scholar names the first few of a long list, and Publish or Perish writes them
+    with the count of the whole ("P McCulloch, A Shaw, G Gilchrist, C Matheson" beside AuthorCount 12), so the
+    citation says the list was cut ("McCulloch et al."), as it does for one cut with "…" (`initials_first_names`)."""
+    count = next((extra[name] for name in _AUTHOR_COUNTS if name in extra), "")
+    named = [author for author in authors if author != "others"]
+    if not count.isdigit() or int(count) <= len(named) or not named or len(named) < len(authors):
+        return authors
+    return [*authors, "others"]
 
 
 _INITIALS_FIRST = re.compile(

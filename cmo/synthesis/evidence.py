@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import lru_cache
 
 from cmo.models import Configuration, Statement
 from cmo.normalise import fold, lazy_pattern
@@ -43,6 +44,15 @@ NEGATIVE_OUTCOME = lazy_pattern(
 )
 """The words that say an outcome was absent or reversed ("did not", "no change", "failed to", "without any change in")."""
 
+_SIGNIFICANT = (
+    r"(?:significant\w*|statistically|measurabl\w*|meaningful\w*|substantial\w*|markedly|appreciabl\w*|clinically|real|clear)"
+)
+_CHANGED = (
+    r"(?:improv\w*|chang\w*|increas\w*|decreas\w*|reduc\w*|rise|rises|risen|rose|fall|falls|fell|fallen|drop|drops|dropped|"
+    r"benefit\w*|effects?|gain\w*|differ\w*|better|worse|higher|lower|greater|fewer|less)"
+)
+"""A change denied before what it is compared with ("did not improve compared with the control group", "no significant
+reduction relative to usual care"): `NULL_COMPARISON`."""
 _MORE_OR_LESS = r"(?:greater|larger|bigger|higher|lower|smaller|better|worse|more|less|fewer|different|faster|slower)"
 _BE = r"(?:is|are|was|were|be|been|being|remained|remains|stayed|stays)"
 NULL_COMPARISON = lazy_pattern(
@@ -57,13 +67,16 @@ NULL_COMPARISON = lazy_pattern(
     r"|\b(?:no|not|n t) worse\b|\bnon ?inferior\w*|\bat least as \w+ as\b|\bas (?:good|effective|safe|successful) as\b"
     r"|\b(?:similar|comparable|equivalent)(?: or (?:better|superior|higher|lower))?(?= *(?:\||$))"
     r"|\b(?:similar|comparable|equivalent) or (?:better|superior)\b"
+    rf"|\b(?:not|no|n t|never) (?:(?:{_SIGNIFICANT}|more|any|much|further|greater) ){{0,3}}{_CHANGED}\b[^|]*?"
+    r"\b(?:(?:as )?compared (?:with|to)|relative to|versus|vs|in comparison (?:with|to))\b"
 )
 """A comparison that found no difference ("linked just as well as usual care", "uptake was as high as in the other
 arm", "no greater fall than with insurance alone", "no difference between the groups", "did not differ", "similar to
 usual care"), or an equivalence ("no worse than hospital", "non-inferior", "at least as good as", "as effective as",
-"length of stay similar", "equivalent or better"): a null result, which says the change a programme is credited with did
-not come from it, and what a configuration worded as an equivalence holds (`proposed_against`). "As well as"
-joining two things, "as many as 40%" and "as long as" compare nothing."""
+"length of stay similar", "equivalent or better"), or a change denied against a comparator ("loneliness did not
+improve compared with the control group", "no significant reduction in falls relative to usual care"): a null result,
+which says the change a programme is credited with did not come from it, and what a configuration worded as an
+equivalence holds (`proposed_against`). "As well as" joining two things, "as many as 40%" and "as long as" compare nothing."""
 
 _CLAUSE_END = lazy_pattern(r"[,;:.!?()\[\]\u2013\u2014]+|\s-\s")
 """The coder's punctuation that ends a clause (`fold` drops it): where a concession ends."""
@@ -76,6 +89,17 @@ CONCESSION = lazy_pattern(
 """A concession, to the end of its clause ("despite no regular pay", "even without a referral", "although no incentives
 were offered,"): what the outcome held in spite of, never whether it followed. Where no punctuation ends it, it ends
 before a verb's denial, which is the main clause's ("despite training nurses did not change practice")."""
+
+_SUBORDINATOR = r"(?:when|whenever|where|wherever|if|because|unless|until|although|though|even though|even if|even when)"
+SUBORDINATE = lazy_pattern(
+    rf"(?<=[a-z0-9] )\b{_SUBORDINATOR}\b[^|]*?(?=\s*(?:\||\bbut\b|\bwhereas\b|\byet\b|\bwhile\b|$))"
+    rf"|(?:^|(?<=\| )){_SUBORDINATOR}\b[^|]*(?=\|)"
+)
+"""A clause of its own inside the outcome's, opened by a subordinating word ("antibiotics are prescribed when they are
+not needed", "mothers keep attending because they do not feel judged", "if they are not referred, mothers do not
+attend"): when, where, if, why or despite what the outcome came, never whether it did, so its denials are not the
+outcome's. After the outcome's words it runs to the end of the clause; opening the outcome, only to the coder's
+punctuation, as without it the words where the outcome begins are not told ("when not referred mothers do not attend")."""
 
 NOT_ONLY = lazy_pattern(r"\bnot (?:only|just|merely|simply|solely)\b")
 """"Not only … but also": an addition, never a denial."""
@@ -205,9 +229,34 @@ def _folded(outcome: str) -> str:
     return " | ".join(part for part in (fold(p) for p in _CLAUSE_END.split(outcome or "")) if part)
 
 
+@lru_cache(maxsize=8192)
 def _as_worded(outcome: str) -> str:
-    """The outcome folded, without its concessions and "not only"s: the words that say whether it followed."""
-    return NOT_ONLY.sub(" ", CONCESSION.sub(" ", _folded(outcome)))
+    """The outcome folded, without its subordinate clauses (`_subordinates_set_aside`), concessions and "not only"s: the
+    words that say whether it followed; a refusal worded "declined" is read as one (`_refusals_read`), not as a
+    lessening."""
+    return _as_said(_subordinates_set_aside(_folded(outcome)))
+
+
+def _as_said(folded: str) -> str:
+    """Folded text without its concessions and "not only"s, a refusal worded "declined" read as one: what a mechanism
+    says (`_as_denied`), where a clause saying when or where ("advice is given where a nurse cannot attend") may be
+    what it withholds."""
+    return _refusals_read(NOT_ONLY.sub(" ", CONCESSION.sub(" ", folded)))
+
+
+def _subordinates_set_aside(folded: str) -> str:
+    """Folded text without its subordinate clauses (`SUBORDINATE`); one ends before "and" that opens a clause with a
+    subject of its own ("care stops whenever the coordinator is away and staff do not know whom to call")."""
+
+    def aside(match: re.Match) -> str:
+        words = match.group(0).split()
+        for i, word in enumerate(words[1:-1], start=1):
+            after = words[i + 1]
+            if word == "and" and (after in _PRONOUNS or after in _DETERMINERS or _is_person(after)):
+                return " " + " ".join(words[i:])
+        return " "
+
+    return SUBORDINATE.sub(aside, folded)
 
 
 _EVIDENCE = r"(?:evidence|data|research|findings?|results?|stud(?:y|ies)|trials?|reviews?)"
@@ -243,6 +292,7 @@ def outcome_is_uncertain(outcome: str) -> bool:
     return bool(UNCERTAIN.search(worded)) and not re.sub(r"[|\s]+|\b(?:but|whereas|while)\b", "", _set_aside_uncertainty(worded))
 
 
+@lru_cache(maxsize=8192)
 def outcome_is_negative(outcome: str) -> bool:
     """True when an outcome says the effect was absent or reversed ("did not", "no change", "without any change"), or
     found no difference from what it was compared with (`compares_null`): the wording rule. A denial of something bad
@@ -304,16 +354,47 @@ def as_most_report(statements: Sequence[Statement]) -> list[Statement]:
 
 
 WITHHELD = lazy_pattern(
-    r"(?<!\bless )(?<!\bfewer )(?<!\bno longer )"
+    r"(?<!\bless )(?<!\bfewer )(?<!\bno longer )(?<!\bnot )(?<!\bnever )(?<!\bn t )"
     r"\b(?:withh[oe]ld\w*|refrain\w*|forgo|forgoes|forgone|forgoing|forego\w*|forwent|omit\w*|abstain\w*|"
     r"(?:held|hold|holds|holding|keep|keeps|kept|keeping) back|(?:leave|leaves|left|leaving) out|"
-    r"reluctan\w*|unwilling\w*|hesitan\w*|hesitat\w*|disinclin\w*|avoid|avoids|avoided|avoiding)\b"
+    r"reluctan\w*|unwilling\w*|hesitan\w*|hesitat\w*|disinclin\w*|avoid|avoids|avoided|avoiding|"
+    r"refuse|refuses|refused|refusing|refusal|(?:turn|turns|turned|turning) down|"
+    r"(?:opt|opts|opted|opting|drop|drops|dropped|dropping) out)\b"
 )
 """Words that say a thing was not done, by choice ("antibiotics are withheld", "staff refrain from restraint", "the
 test is omitted", "they leave out symptoms"), or that people hold back from doing it ("reluctant to disclose",
-"unwilling to seek help", "hesitate to ask", "avoid using interpreters"): an outcome worded by its absence, as "not
-requested", "not given" word it with a denial. "Less reluctant", "no longer leave out" make the holding back less, and
-say nothing is withheld."""
+"unwilling to seek help", "hesitate to ask", "avoid using interpreters") or refuse it ("families refuse the offer",
+"they turn down a place", "pupils opt out", "carers drop out of the group", and "decline" said of people refusing a
+thing, `_refusals_read`): an outcome worded by its absence, as "not requested", "not given", "do not take up" word it
+with a denial, so that "patients decline screening" beside "patients do not attend screening" is one finding (trial AD
+F3). "Less reluctant", "no longer leave out", "did not refuse" make the holding back less, and say nothing is withheld."""
+
+_DECLINE = lazy_pattern(r"\bdeclin(?:e|es|ed|ing)\b")
+_PRONOUNS = frozenset("they he she we you i".split())
+_THEREAFTER = frozenset("thereafter afterwards afterward later since overall again somewhat".split())
+_TAKING = frozenset("the a an their his her its our any all this these that those every".split())
+
+
+def _refusals_read(text: str) -> str:
+    """Folded text where "decline" says people refused a thing ("mothers decline peer support", "patients declined the
+    offer", "carers declined to take part", "decline treatment"), read as "refused" (`WITHHELD`): it takes an object or
+    "to" and a verb, said of people (or of nobody named: the coder's shorthand). "Attendance declined", "a decline in
+    visits", "cognitive decline", "declined to 20%", "declined sharply over time" are a lessening, and stay."""
+
+    def read(match: re.Match) -> str:
+        clause = re.split(r"\|", text[: match.start()])[-1].split()
+        if clause and not any(_is_person(w) or w in _PRONOUNS for w in clause):
+            return match.group(0)
+        after = text[match.end() :].split()[:2]
+        if not after or after[0].isdigit() or after[0].endswith("ly") or after[0] in _THEREAFTER:
+            return match.group(0)
+        if after[0] == "to":
+            takes = len(after) > 1 and not after[1].isdigit() and "P" in _word_tags(after[1])
+        else:
+            takes = after[0] in _TAKING or _names_a_thing(after[0])
+        return "refused" if takes else match.group(0)
+
+    return _DECLINE.sub(read, text) if "declin" in text else text
 
 
 def reports_withholding(outcome: str) -> bool:
@@ -516,6 +597,12 @@ def denied_directions(outcome: str) -> dict[str, int]:
 
 
 def _directions(outcome: str, denied: bool) -> dict[str, int]:
+    return dict(_directions_read(outcome, denied))
+
+
+@lru_cache(maxsize=8192)
+def _directions_read(outcome: str, denied: bool) -> tuple[tuple[str, int], ...]:
+    """`_directions`, remembered: a round's check reads each configuration's outcome beside every member's."""
     found: dict[str, set[int]] = {}
     for clause in _CLAUSES.split(_denials_of_the_clause(_set_aside_uncertainty(_as_worded(outcome)))):
         if bool(_DENIAL.search(clause) or NULL_COMPARISON.search(clause)) != denied:  # "as high as": no higher
@@ -535,7 +622,7 @@ def _directions(outcome: str, denied: bool) -> dict[str, int]:
                 things = _subject(words[:i])
             for thing in things:
                 found.setdefault(thing, set()).add(_DIRECTION[word])
-    return {thing: next(iter(signs)) for thing, signs in found.items() if len(signs) == 1}
+    return tuple((thing, next(iter(signs))) for thing, signs in found.items() if len(signs) == 1)
 
 
 def point_opposite_ways(a: str, b: str) -> bool:
@@ -870,7 +957,7 @@ def denied_part(text: str) -> str:
 
 def _as_denied(text: str) -> str:
     """The mechanism folded, without what denies nothing (a harm spared, a concession, "not only")."""
-    return _SPARED.sub(" ", _set_aside_denied_harms(_as_worded(text or "")))
+    return _SPARED.sub(" ", _set_aside_denied_harms(_as_said(_folded(text or ""))))
 
 
 def said_words(statement: Statement | Configuration) -> set[str]:

@@ -59,7 +59,7 @@ def english_words() -> frozenset[str]:
     return ENGLISH_STOPWORDS | frozenset(english_word_tags())
 
 
-STOPWORDS = ENGLISH_STOPWORDS | other_function_words(english_words())
+STOPWORDS = ENGLISH_STOPWORDS | other_function_words()
 """Words that are never terms: English function words, and those of French, Spanish, Portuguese, German, Italian and
 Dutch that are no English word ("la", "de", "und", but not "die" or "come"), so a statement coded in another language
 shares no word with others for its articles and prepositions alone (trial AF: "shares la", "shares de")."""

@@ -38,7 +38,7 @@ from cmo.synthesis.evidence import (  # noqa: F401
     proposed_against,
     supporting_ids,
 )
-from cmo.synthesis.explain import common_terms, placement_scores, placements, why_together
+from cmo.synthesis.explain import common_terms, only_outcome_shared, placement_scores, placements, why_together
 from cmo.synthesis.members import groups_of, keeps_words, majority_domain, stale_elements, still_saying, with_groups  # noqa: F401  (used here and re-exported)
 from cmo.synthesis.similarity import ELEMENTS, SimilarityIndex, terms
 from cmo.synthesis.wording import distinct_titles, title_for
@@ -88,6 +88,13 @@ class MergeResult:
     "unfamiliarity raises the physician's perceived risk of not treating", coded to remote prescribing, stood alone at
     0.441 from "the physician perceives a high risk of missing a serious infection", coded to diagnosis, where the
     review merged at 0.307, and refine named only a configuration below the threshold)."""
+    outcome_only: dict[str, list[str]] = field(default_factory=dict)
+    """Each configuration refine proposes of two or more statements whose members share words only in their outcome,
+    none in their context or mechanism (`explain.only_outcome_shared`): those words. Put together on what came of them,
+    they may be different configurations (the same outcome by different mechanisms), a judgement for the reviewer, who
+    hears of it with the split that parts them (trial AD: "peers encourage them → mothers seek professional help" and
+    "feel judged by the volunteer → mothers do not find the support helpful" were proposed as one on "help" alone, and
+    the second was then read as going against the first)."""
 
 
 def propose(
@@ -164,12 +171,15 @@ def propose(
     matched_ids = _match_ids(clusters, reproposed)
     lone_last = [m for m in matched_ids if len(m[1]) > 1] + [m for m in matched_ids if len(m[1]) == 1]
     lone: dict[str, str] = {}  # each statement proposed alone, to its configuration
+    outcome_only: dict[str, list[str]] = {}
     for old, members in lone_last:
         config_id = old.id if old is not None else next_id()
         changed.append(builder.propose(config_id, members))
         fresh.add(config_id)
         if len(members) == 1:
             lone[members[0]] = config_id
+        elif words := only_outcome_shared([by_id[sid] for sid in changed[-1].statements], builder.common):
+            outcome_only[config_id] = words
     retitled = distinct_titles([c for c in [*untouched, *changed] if not c.retired], fresh)
     changed = [c.model_copy(update={"title": retitled[c.id]}) if c.id in retitled else c for c in changed]
     needs_domain = [c for c in changed if c.domain is None and not c.accepted]  # accepted: untouched, even its domain
@@ -230,6 +240,7 @@ def propose(
             at_least=cut,
         ),
         kept_apart=_kept_apart(refused, statements, member_of),
+        outcome_only=dict(sorted(outcome_only.items(), key=lambda item: natural_key(item[0]))),
     )
 
 

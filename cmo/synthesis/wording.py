@@ -63,6 +63,7 @@ def _segments(c: str, m: str, o: str, names: set[str]) -> list[Segment]:
             frame = "For " if _named_in_the_response(c, m) else _frame_for_whom(c, m)
             pieces += [Segment(frame), Segment(_lower_first(c, names), "context"), Segment(", ")]
             m = _they_for_the_same_people(c, m) if frame == "For " else m
+    m = _with_its_subject(m, c)
     if m:
         pieces.append(Segment(_lower_first(m, names) if c else _upper_first(m), "mechanism"))
         if o:
@@ -152,6 +153,31 @@ def _one_person_first(context: str) -> str:
         if word[-1:] in ",;:":
             break
     return head[-1] if head and _one_person(head[-1]) else ""
+
+
+def reads_plainly(context: str, mechanism: str, outcome: str) -> bool:
+    """Whether `cmo_sentence` words the statement in its plainest frames, adding no word of its own to its parts: an
+    English statement whose mechanism is a clause with its own subject and whose outcome is a clause or a noun phrase
+    with its own, joined by "so" or "which leads to" (not "they…", "means that", "with this outcome:"). A pack explains
+    its parts with such a one (trial AD's "How to read" example read "For mothers who fear being judged…, expect a
+    peer…")."""
+    c, m, o = (_clause(part) for part in (context, mechanism, outcome))
+    if not (c and m and o) or _in_another_language(c, m, o) or "; " in m:
+        return False
+    if outcome_form(m) != CLAUSE or _lacks_its_subject(m):
+        return False
+    return outcome_form(o) in (CLAUSE, NOUN_PHRASE) and not _lacks_its_subject(o) and not _a_verb_and_its_object(o)
+
+
+def _with_its_subject(mechanism: str, context: str) -> str:
+    """A mechanism coded as a verb phrase without its subject ("expect a peer who has been through it to be
+    non-judgemental", "do not think to refer mothers"; `_lacks_its_subject`), with one: "they" where the context opens
+    with the people it is about (`_people_first`), else "people", as an outcome coded so is given (`_who_acts`). Trial AD's
+    pack read "For health visitors who do not know the local peer service, do not think to refer mothers", an order;
+    and its "How to read" example too. A mechanism coded with its resource ("Insufficient pay; feel exploited") as it is."""
+    if not mechanism or "; " in mechanism or not _lacks_its_subject(mechanism):
+        return mechanism
+    return f"{'they' if _people_first(context) else 'people'} {mechanism}"
 
 
 def _they_for_the_same_people(context: str, mechanism: str) -> str:
@@ -288,6 +314,8 @@ def _form_and_verb(text: str) -> tuple[str, int | None]:
         if before == "," and word in _BOUNDARIES and "," in words[i + 1 :]:
             i = words.index(",", i + 1)  # an aside ("care, when it comes, is too late"): its subject's verb is after it
             continue
+        if before == "," and word in _WHO_WHICH and not in_relative and _a_verb_after_the_aside(words, i):
+            return CLAUSE, words.index(",", i + 1) + 1  # "trust in the nurse, who has met them, carries over…" (trial AD)
         if word in _BOUNDARIES or before == "," and (word in _RELATIVES or word.endswith("ing")):
             break
         if word in _WH_OBJECTS and (before in _PREPOSITIONS or before == "of"):
@@ -305,7 +333,32 @@ def _form_and_verb(text: str) -> tuple[str, int | None]:
             return CLAUSE, i
         else:
             unsure = unsure or reading == EITHER
+    if unsure and _a_noun_joined_last(words):
+        return NOUN_PHRASE, None  # "needs left unmet and disappointment": "and" joins like with like (trial AD)
     return EITHER if unsure else NOUN_PHRASE, None
+
+
+def _a_noun_joined_last(words: list[str]) -> bool:
+    """Whether the words end with "and"/"or" and a noun of one or two words that no verb, adjective or function word is
+    ("…and disappointment", "…or poor sleep" is not: "poor" describes): as "and" joins like with like, what comes before
+    it is a noun phrase too, where a word that may be a verb left the text unsure ("calls left unanswered and
+    frustration")."""
+    joined = max((k for k, w in enumerate(words) if w in ("and", "or")), default=-1)
+    last = words[joined + 1 :]
+    if joined < 1 or not 1 <= len(last) <= 2:
+        return False
+    return all(
+        w[:1].isalpha() and w not in STOPWORDS and not _word_tags(w) and not _is_person(w) and not w.endswith("ly") for w in last
+    )
+
+
+def _a_verb_after_the_aside(words: list[str], i: int) -> bool:
+    """Whether the relative clause opened at words[i] after a comma is an aside closed by a second comma, after which the
+    subject's own verb comes at once ("trust in the nurse, who has met the family, carries over to…")."""
+    if "," not in words[i + 1 :]:
+        return False
+    after = words.index(",", i + 1) + 1
+    return after < len(words) and _verb_reading([*words[: i - 1], *words[after:]], i - 1) == CLAUSE
 
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9'-]*|[,;(]")
@@ -428,6 +481,8 @@ def _after_a_compound_subject(words: list[str], i: int) -> bool:
     after it: a verb there agrees with both."""
     if i < 3 or words[i - 2] != "and" or not words[i - 1][:1].isalpha() or not _next(words, i)[:1].isalpha():
         return False
+    if _word_tags(words[i - 3]) == {"a"} or _describes_what_follows(words[i - 1]):
+        return False  # "informational and appraisal support", "practical and emotional support": both describe (trial AD)
     for j in range(i - 3, max(-1, i - 7), -1):
         if words[j] in _PREPOSITIONS or words[j] == "of" or words[j] in _RELATIVES:
             return False
@@ -836,7 +891,8 @@ def _a_plural_subject(phrase: str) -> bool:
             after, before = _next(words, k), words[k - 1]
             if after in _ANY_DETERMINERS or after in _QUANTITY or after in _OBJECT_OPENERS - {"them", "it", "us", "me"}:
                 return True
-            if in_head and not before.endswith("-") and not _describes_what_follows(before):
+            describers = _describes_what_follows(before) or _describes_what_follows(after)
+            if in_head and not before.endswith("-") and not describers:
                 return True  # "a GP and nurse"; not "a GP- and nurse-led team", "social and emotional support"
         elif word in _PHRASE_OPENERS or word in _RELATIVES or word in ",;(" or word.endswith("ing") and k:
             in_head = False
@@ -938,6 +994,9 @@ def _lacks_its_subject(text: str) -> bool:
     tags = _word_tags(first)
     if "P" in tags and not tags & {"Z", "s"} and second in _OBJECT_OPENERS - {"no", "much", "most", "more"}:
         return True
+    infinitive = "P" in _word_tags(_next(words, 1)) or _next(words, 1) in ("be", "have")
+    if "P" in tags and not tags & {"Z", "s", "n"} and second == "to" and infinitive:
+        return True  # "expect to be moved", "decide to leave": a verb only, and its infinitive (trial AD)
     return _a_verb_with_no_noun_after(first, second)
 
 
@@ -1380,6 +1439,7 @@ def short_title(text: str) -> str:
         text = main  # "Without tests or a doctor on site, | staff and prescribers err on the side of treating"
         if len(text.split()) <= TITLE_WORDS_AT_LEAST:
             return _upper_first(text)
+    text = _without_a_relative_aside(text)
     clause, rest = _first_clause(text)
     qualified = bool(rest) and _QUALIFIER.match(rest)  # "low, or already high": the cut would say only "low"
     words = clause.split() if len(clause.split()) >= 4 and not qualified else text.split()
@@ -1405,6 +1465,21 @@ def short_title(text: str) -> str:
     if len(kept) + 2 < len(words) and _an_adjective_and_its_infinitive(words, len(kept)):
         kept = words[: len(kept) + 2]  # "…feel unable to respond…", not "…feel unable…" (trial Y: "…it is safe")
     return _upper_first(" ".join(kept).rstrip(",;:") + "…")
+
+
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|whom|whose|which)\s[^,;:()]*,\s+")
+
+
+def _without_a_relative_aside(text: str) -> str:
+    """A subject's relative clause set off by two commas ("trust in the referring professional, who has met the volunteers,
+    carries over to the peer service") left out, where the words before it are no clause and the text without it is
+    one: its first comma ends no clause, and a title cut there says who or what, not what happens (trial AD's title
+    read "Trust in the referring professional"). Any other text as it is."""
+    aside = _RELATIVE_ASIDE.search(text)
+    if not aside or outcome_form(text[: aside.start()]) == CLAUSE:
+        return text
+    without = f"{text[: aside.start()]} {text[aside.end() :]}"
+    return without if outcome_form(without) == CLAUSE else text
 
 
 def _first_clause(text: str) -> tuple[str, str]:
@@ -1469,6 +1544,8 @@ def _cut_inside_a_phrase(words: list[str], cut: int) -> bool:
         _a_noun_and_its_infinitive(words, cut)
         or _an_adjective_and_its_infinitive(words, cut)
         or _between_one_side(words, cut)
+        or _one_determiner_for_both(words, cut)
+        or _a_gerund_bare(words, cut)
         or _a_verb_phrase_begun(words, cut)
         or _the_verb_bare(words, cut)
         or _a_subject_without_its_verb(words, cut)
@@ -1504,13 +1581,25 @@ _PREPOSITIONS = frozenset(
 
 def _a_noun_and_its_infinitive(words: list[str], cut: int) -> bool:
     """ "see antibiotics as a way | to relieve symptoms", "have a chance | to speak": a noun after "a"/"an" whose
-    infinitive says what it is for; "a way" alone says nothing. Not "to" and a noun ("a letter | to staff")."""
+    infinitive says what it is for; "a way" alone says nothing. Not "to" and a noun ("a letter | to staff"). After "the"
+    too, where the noun is the object of a verb before it: "removes the need | to walk into a group" says the opposite
+    cut (trial AD)."""
     verb = _bare_word(words[cut + 1]) if cut + 1 < len(words) else ""
     if _bare_word(words[cut]) != "to" or "P" not in _word_tags(verb) or _is_person(verb) or verb in _PLURAL_WITHOUT_S:
         return False
     before = [_bare_word(w) for w in words[max(0, cut - 3) : cut]]
     noun = before[-1]
-    return any(w in ("a", "an") for w in before[:-1]) and noun not in _DANGLING and not _word_tags(noun) & {"P", "Z", "D"}
+    if noun in _DANGLING or _word_tags(noun) & {"P", "Z", "D"} and not _a_noun_after_the(before):
+        return False
+    return any(w in ("a", "an") for w in before[:-1]) or _a_noun_after_the(before)
+
+
+def _a_noun_after_the(before: list[str]) -> bool:
+    """ "removes the need", "lose the chance": "the" and a noun after a verb's third person or past form (no noun)."""
+    if len(before) < 3 or before[1] != "the":
+        return False
+    verb = _word_tags(before[0])
+    return bool(verb & {"Z", "D"}) and not verb & {"n", "s", "a"} and "s" not in _word_tags(before[2])
 
 
 def _an_adjective_and_its_infinitive(words: list[str], cut: int) -> bool:
@@ -1532,6 +1621,31 @@ def _between_one_side(words: list[str], cut: int) -> bool:
     """ "between residents | and doctors": "between" names two sides, never one."""
     kept = [_bare_word(w) for w in words[max(0, cut - 4) : cut]]
     return _bare_word(words[cut]) in ("and", "or") and "between" in kept and "and" not in kept[kept.index("between") :]
+
+
+def _one_determiner_for_both(words: list[str], cut: int) -> bool:
+    """ "make going to the GP | or health visitor feel normal", "ask the nurse | or doctor": two nouns after one
+    determiner, the second without its own, are one phrase; cut between them, the title says one of them and leaves
+    what follows the pair cut off (trial AD). Only where the pair goes on after its second noun, or ends the text."""
+    if _bare_word(words[cut]) not in ("and", "or") or cut + 1 >= len(words) or words[cut - 1][-1:] in ",;:":
+        return False
+    kept = [_bare_word(w) for w in words[max(0, cut - 3) : cut]]
+    second = _bare_word(words[cut + 1])
+    tags = _word_tags(second)
+    if second in STOPWORDS or tags & {"P", "Z", "D", "N"} and not tags & {"n", "s"} or second.endswith("ing"):
+        return False  # "the nurse | or care assistant", "the GP | or senior nurse"; not "the nurse | or refer"
+    opened = [k for k, w in enumerate(kept) if w in _ARTICLES | _POSSESSIVES]
+    return bool(opened) and not set(kept[opened[-1] + 1 :]) & (_PREPOSITIONS | STOPWORDS)
+
+
+def _a_gerund_bare(words: list[str], cut: int) -> bool:
+    """ "make going | to the GP feel normal", "fear walking | into a group": a verb's -ing form after a verb or "and",
+    cut before the phrase it goes on with, says nothing of where or what (trial AD: "Peers encourage them and make
+    going")."""
+    word, before = _bare_word(words[cut - 1]), _bare_word(words[cut - 2]) if cut >= 2 else ""
+    if _bare_word(words[cut]) not in _PREPOSITIONS or not word.endswith("ing") or len(word) < 5:
+        return False
+    return _a_verb_by_its_place(word, before)
 
 
 def _a_verb_phrase_begun(words: list[str], cut: int) -> bool:
@@ -1779,6 +1893,8 @@ def title_for(context: str, mechanism: str, outcome: str) -> str:
     who = _who_they_are(context) if re.match(r"they\s", text, re.I) else ""
     if who:
         return short_title(f"{who} {text[5:]}")
+    if (who := _who_they_are(context)) and "; " not in text and _lacks_its_subject(text):
+        return short_title(f"{who} {text}")  # "Do not think to refer mothers" named no one (trial AD): who does not
     if _opens_with_a_pronoun(text) and clean_text(outcome) and not _opens_with_a_pronoun(outcome):
         text = clean_text(outcome)  # no one named: the outcome, which names its subject (trial X: "They rely on…")
     return short_title(text or context)

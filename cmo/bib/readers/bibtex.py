@@ -323,7 +323,7 @@ def _recover(
             result.problems.append(Problem(file, line, f"this entry has no citation key; it was given the key '{keyless.key}'."))
             seen_keys[keyless.key] = keyless
             return keyless
-        result.problems.append(Problem(file, line, _unread_entry(failed.error)))
+        result.problems.append(Problem(file, line, _unread_entry(failed.error, failed.raw or "", line)))
         return None
     result.problems.append(Problem(file, line, "this block could not be read."))
     return None
@@ -351,7 +351,7 @@ def _entry_without_key(lines: list[str], part_line: int, line: int) -> Entry | N
 
 _PLAIN_REASONS = (
     (
-        re.compile(r"Unexpected block start: `@(\w+)`\. Was still looking for field-value closing `([}\"])`"),
+        re.compile(r"Unexpected block start: `@(\w+)`\. Was still looking for field-value closing (?:`,` or )?`([}\"])`"),
         "this entry could not be read, as its {what} do not close before the next entry starts: close its last field's "
         "value and ingest the file again.",
     ),
@@ -368,14 +368,96 @@ _PLAIN_REASONS = (
 """bibtexparser's reasons for a block it could not read, as one plain sentence each (trial P: its own words were shown)."""
 
 
-def _unread_entry(error: object) -> str:
-    """What to say of an entry bibtexparser gave up on: the fault in words where it is a known one; its own words
-    otherwise."""
+def _unread_entry(error: object, raw: str = "", line: int = 0) -> str:
+    """What to say of an entry bibtexparser gave up on: the fault in words where it is a known one, with the field whose
+    value never closes and its line (`unclosed_field`: the entry's first line is where the reader looks, the field's
+    where the fault is; trial AD); its own words otherwise."""
     reason = str(getattr(error, "abort_reason", "") or error or "").strip()
+    unclosed = unclosed_field(raw)
     for pattern, sentence in _PLAIN_REASONS:
         if found := pattern.search(reason):
-            return sentence.format(what="quotes" if found.groups() and found.group(2) == '"' else "braces")
+            said = sentence.format(what="quotes" if found.groups() and found.group(2) == '"' else "braces")
+            return _with_field(said, unclosed, line) if unclosed else said
+    if unclosed:  # a fault the parser words otherwise, where a value is still open at the block's end
+        return _with_field(
+            "this entry could not be read, as a field's value does not close: close it and ingest the file again.", unclosed, line
+        )
     return f"this block could not be read: {reason.rstrip('.')[:200] or 'syntax error'}."
+
+
+def _with_field(said: str, unclosed: tuple[str, int, str], line: int) -> str:
+    """`said` ("…: close its last field's value and ingest the file again.") naming the field that does not close."""
+    name, after, opener = unclosed
+    where = f"the value of its field '{name}' (line {line + after})" if line else f"the value of its field '{name}'"
+    cause = f"{where} opens a '{opener}' that is never closed" if opener == "{" else f"{where} opens a quote that is never closed"
+    head, _, _ = said.partition(": ")
+    return f"{head}: {cause}; close it and ingest the file again."
+
+
+_FIELD_NAME = re.compile(r"\s*([^\s=,{}()\"#]+)\s*=\s*")
+
+
+def unclosed_field(raw: str) -> tuple[str, int, str] | None:
+    """The field of an entry's text whose value is still open where the text ends, as (name, lines after the entry's
+    first line, '{' or '"'): a brace or quote opened and never closed runs the value on into the fields after it and the
+    next entry, so the fault is where that field starts, not where the entry does nor where the parser stopped. None when
+    every value closes (the entry itself is left open) or the text is not an entry's."""
+    opened = re.match(r"\s*@\w+\s*[{(]", raw)
+    if not opened:
+        return None
+    at = raw.find(",", opened.end())  # past the key
+    while at != -1 and at < len(raw):
+        field = _FIELD_NAME.match(raw, at + 1)
+        if not field:
+            return None
+        start, at = field.start(1), field.end()
+        while True:  # one value, or several joined by '#'
+            end = _value_end(raw, at)
+            if end is None or _runs_to_the_end(raw, at, end):
+                return field.group(1), raw.count("\n", 0, start), "{" if raw[at] == "{" else '"'
+            at = end
+            while at < len(raw) and raw[at].isspace():
+                at += 1
+            if at < len(raw) and raw[at] == "#":
+                at += 1
+                while at < len(raw) and raw[at].isspace():
+                    at += 1
+                continue
+            break
+        if at >= len(raw) or raw[at] != ",":
+            return None
+    return None
+
+
+def _runs_to_the_end(raw: str, at: int, end: int) -> bool:
+    """A value that closes only with the entry's own last brace, holding the fields after it ("{Peer {support},\n
+    year = {2020}\n}"): one of its braces is not closed, and the entry's closing brace closes it."""
+    return raw[at] in '{"' and not raw[end:].strip() and re.search(r"\n\s*[^\s=,{}()\"#]+\s*=", raw[at:end]) is not None
+
+
+def _value_end(raw: str, at: int) -> int | None:
+    """Where the value starting at `at` ends (the index after it), or None for a brace or quote that never closes."""
+    if at >= len(raw):
+        return len(raw)
+    if raw[at] not in '{"':
+        bare = re.match(r"[^,}#)\s]*", raw[at:])
+        return at + bare.end()
+    depth, quoted = 0, raw[at] == '"'
+    for index in range(at + (1 if quoted else 0), len(raw)):
+        char = raw[index]
+        if char == "\\":
+            continue
+        if char == "{" and raw[index - 1] != "\\":
+            depth += 1
+        elif char == "}" and raw[index - 1] != "\\":
+            depth -= 1
+            if depth < 0:
+                return None  # a quoted value whose braces close more than they open: the entry's own '}'
+            if depth == 0 and not quoted:
+                return index + 1
+        elif char == '"' and quoted and depth == 0:
+            return index + 1
+    return None
 
 
 def _drop_repeated_fields(entry: Entry) -> None:
@@ -396,7 +478,7 @@ def _record(entry: Entry, file: str, line: int, macros: dict[str, str], parents:
         parent = parents.get(_strip_enclosing(parent_key).lower())
         if parent is not None and parent is not entry:
             _inherit(fields, {f.key.lower(): f.value for f in parent.fields}, parent.entry_type)
-    values = {name: _value(raw, macros) for name, raw in fields.items()}
+    values = {name: _value(raw, macros) if name in _NAME_LISTS else unbraced(_value(raw, macros)) for name, raw in fields.items()}
     kind = bibtex_type(entry.entry_type)
     title = decode_latex(values.pop("title", ""))
     authors = parse_names(values.pop("author", "")) or parse_names(values.pop("editor", ""))
@@ -497,6 +579,23 @@ def _url_in(text: str) -> str:
     return found.group(0) if found else ""
 
 
+_NAME_LISTS = frozenset(
+    "author editor editora editorb editorc bookauthor translator annotator commentator introduction foreword afterword "
+    "holder".split()
+)
+"""Fields of names, whose braces around a name say it is one body's ("{World Health Organization}"), kept as written."""
+
+
+def unbraced(value: str) -> str:
+    """A value without the braces that only protect it whole: Web of Science writes every field so (`Volume = {{116}}`,
+    `Pages = {{1514-1520}}`), Mendeley some, and a style would keep them as text ("Addiction, {116}({6})", trial AG). A
+    brace that groups part of the value (`{HIV} care`) stays for the fields that decode LaTeX."""
+    value = value.strip()
+    while len(value) >= 2 and value[0] == "{" and value[-1] == "}" and _balanced_whole(value):
+        value = value[1:-1].strip()
+    return value
+
+
 def _strip_enclosing(value: str) -> str:
     value = value.strip()
     if len(value) >= 2 and ((value[0] == "{" and value[-1] == "}") or (value[0] == '"' and value[-1] == '"')):
@@ -527,14 +626,17 @@ def _undefined(part: str, macros: dict[str, str]) -> bool:
 def _balanced_whole(raw: str) -> bool:
     """True when `{...}` encloses the whole value, so a `#` inside it is text, not concatenation."""
     depth = 0
-    for index, char in enumerate(raw):
-        if char == "{":
+    for brace in _BRACE.finditer(raw):  # the braces alone: a Web of Science abstract is `{{…}}` whole
+        if brace.group() == "{":
             depth += 1
-        elif char == "}":
+        else:
             depth -= 1
             if depth == 0:
-                return index == len(raw) - 1
+                return brace.start() == len(raw) - 1
     return False
+
+
+_BRACE = re.compile(r"[{}]")
 
 
 def _atom(part: str, macros: dict[str, str]) -> str:

@@ -128,6 +128,15 @@ line as it wraps an abstract, keywords or ISSNs (EndNote's second `SN` on a line
 _DAMAGED_TAG = re.compile(r"[A-Z][A-Z0-9](?:\s*-|\s)")
 """A line opening as a tag does but without 'XX  - ' ("XX garbage line here", "AU - Smith"): after a one-line tag, a
 tag line damaged in the export or by hand, never the rest of the value above."""
+_ONE_ITEM_TAGS = frozenset({"TY", "PY", "Y1", "DA", "Y2", "VL", "IS", "CP", "SP", "EP"})
+"""One-line tags that hold one item, never a list: a year, date, volume, issue or page. Any untagged line after one is
+stray text, said and not read (it was joined to the year and lost without a word: trial AD); after a one-line tag that
+EndNote writes as a list, one item a line (`DB  - Embase` then `Medline`), only a damaged tag line is."""
+
+
+def _stray(tag: str, line: str) -> bool:
+    """An untagged `line` after a line tagged `tag` that is not the rest of its value (`_ONE_ITEM_TAGS`, `_DAMAGED_TAG`)."""
+    return tag in _ONE_ITEM_TAGS or (tag in _ONE_LINE_TAGS and _DAMAGED_TAG.match(line) is not None)
 
 
 @dataclass
@@ -201,7 +210,7 @@ def _split_records(lines: list[str], file: str, result: ReadResult, first_line: 
         if match is None:
             stripped = line.strip()
             if current is not None:
-                if stripped and current.tags and not (current.tags[-1][0] in _ONE_LINE_TAGS and _DAMAGED_TAG.match(stripped)):
+                if stripped and current.tags and not _stray(current.tags[-1][0], stripped):
                     current.continue_last(stripped)
                 elif stripped:  # a damaged tag line, or text before any tag: said, never silently joined or dropped
                     said = f"'{stripped[:60]}' is no RIS tag line ('XX  - value'); it was not read."
