@@ -1473,7 +1473,10 @@ def configs_merge(ctx, config_ids, note, realist_move, because, as_json) -> None
     """
     from cmo.commands.configs import merge
 
-    config = merge(open_review(ctx), list(config_ids), move=realist_move, note=note, because=split_ids(because))
+    review = open_review(ctx)
+    config = merge(review, list(config_ids), move=realist_move, note=note, because=split_ids(because))
+    for told in review.store.last_recorded("merge", "wording") or []:  # a person's words kept, or dropped and restorable
+        warn(told)
     print_decision(
         config, f"Merged {', '.join(config_ids[1:])} into {config.id} ({counted(len(config.statements), 'statement')}).", as_json
     )

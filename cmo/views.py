@@ -573,6 +573,14 @@ UNDECIDED = "not yet decided"
 """A document a screener left at maybe, as every output and listing marks it: screened, its decision not yet made."""
 
 
+def page_given(page: str | None) -> str:
+    """A statement's page as the report and the packs count and print it: what the coder wrote, unless it is a date a
+    spreadsheet made of it (`page_is_a_date`, warned at import), which is no page (trial S: "46 a page reference" and
+    "2025-05-16" printed as S29's page)."""
+    text = " ".join(str(page or "").split())
+    return "" if page_is_a_date(text) else text
+
+
 def page_is_a_date(page: str) -> bool:
     """A page cell a spreadsheet turned into a date (a page range, '12-15' as 15 December), as read ('2025-12-15',
     `cmo.sheets.tables.cell_text`) or as a CSV saved by a spreadsheet shows it ('04-Mar' of '3-4', 'Dec-14' of '12-14'):

@@ -164,3 +164,13 @@ def test_a_linked_record_that_says_what_kind_of_document_it_is_types_a_source_re
     assert (linked.type, linked.grey) == ("report", True)
     kept = link_record(source.model_copy(update={"edited": ["type"]}), record("report", 3))
     assert kept.type == "misc"  # a reviewer's own type stands
+
+
+def test_a_denied_change_compared_with_usual_care_speaks_of_its_own_thing():
+    """A null comparison read whole ("no change in X … compared with") was cut at its start, so it spoke of nothing and
+    never went against a configuration saying X improved (merge_dev's S17 lost its flag)."""
+    from cmo.synthesis.evidence import _same_thing
+
+    null = "No measurable change in reading ages was found at the end of term compared with control schools"
+    assert _same_thing(null, "Improved reading ages")
+    assert not _same_thing(null, "Fewer exclusions")

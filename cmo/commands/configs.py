@@ -8,6 +8,7 @@ it only places new statements around it.
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Iterable
 from typing import Literal
@@ -17,7 +18,7 @@ from cmo.commands.refine import describe
 from cmo.errors import CmoError, NotFound
 from cmo.models import WITHDRAWN, WORDING_AND_MEMBERS, Action, Configuration, Decision, FeedbackItem, Settings, Statement
 from cmo.normalise import TABLE_NUMBER, fold, natural_key, typed_id
-from cmo.outputs.events import what_became_of
+from cmo.outputs.events import _listed, what_became_of
 from cmo.review import Review
 from cmo.synthesis.evidence import against_by_hand, supporting_ids
 from cmo.synthesis.members import WORDED_ELEMENTS, keeps_words, majority_domain, stale_elements, still_saying, with_groups
@@ -201,6 +202,8 @@ def merge(review: Review, ids: list[str], *, move=None, note="", because=()) -> 
         )
         if "groups" in keep.edited:
             merged = merged.model_copy(update={"groups": sorted(set(keep.groups).union(*(c.groups for c in others)))})
+        words, told = _merged_wording(review, keep, others)
+        merged = merged.model_copy(update=words)
         retired = [
             c.model_copy(update={"retired": True, "pinned": True, "statements": [], "contradicting": [], "groups": []})
             for c in others
@@ -214,9 +217,62 @@ def merge(review: Review, ids: list[str], *, move=None, note="", because=()) -> 
             note=note,
             because=because,
             before=before,
-            after={merged.id: _snapshot(merged), "into": merged.id, **({"marks": marks} if marks else {})},
+            after={
+                merged.id: _snapshot(merged),
+                "into": merged.id,
+                **({"marks": marks} if marks else {}),
+                **({"wording": told} if told else {}),
+            },
         )
     return merged
+
+
+def _worded_by_person(config: Configuration) -> list[str]:
+    """The parts of a configuration's wording a person wrote (`configs edit`), in the order the edit command takes them."""
+    return [name for name in EDITABLE if name in config.edited]
+
+
+def _merged_wording(review: Review, keep: Configuration, others: list[Configuration]) -> tuple[dict, list[str]]:
+    """The words a merge keeps: a person's over the machine's (trial AG 6: C23, reworded by hand one command earlier,
+    merged into C19, left C19's machine wording and no word said). Where the target's wording is all the machine's, the
+    first other a person reworded gives the merged configuration its wording whole (its words are about members now in
+    it, and a machine context beside a person's mechanism would be neither's); where the target's was reworded too, the
+    target's stays. Each person's wording dropped is said, with the `configs edit` that restores it; the update, the
+    sentences (for the history and the command)."""
+    reworded = [c for c in others if _worded_by_person(c)]
+    if not reworded:
+        return {}, []
+    update, told, kept = {}, [], "its own"
+    if not _worded_by_person(keep):
+        source, reworded = reworded[0], reworded[1:]
+        kept = f"{source.id}'s"
+        fields = _worded_by_person(source)
+        update = {name: getattr(source, name) for name in EDITABLE} | {"edited": sorted(set(keep.edited) | set(fields))}
+        told.append(
+            f"{keep.id} takes the wording {_edited_by(review, source.id)} wrote on {source.id} ({_said(fields)}); "
+            f"{keep.id}'s own, the machine's, is dropped"
+        )
+    for other in reworded:
+        fields = _worded_by_person(other)
+        typed = {name: json.dumps(getattr(other, name), ensure_ascii=False) for name in fields}
+        restore = " ".join(f"--{name.replace('_', '-')} {value}" for name, value in typed.items())
+        one = len(fields) == 1
+        told.append(
+            f"{other.id}'s {_said(fields)} ({_edited_by(review, other.id)} wrote {'it' if one else 'them'}) "
+            f"{'is' if one else 'are'} dropped: {keep.id} keeps {kept} wording; "
+            f"'cmo configs edit {keep.id} {restore}' restores {'it' if one else 'them'}"
+        )
+    return update, told
+
+
+def _said(fields: list[str]) -> str:
+    return _listed([name.replace("_", " ") for name in fields])
+
+
+def _edited_by(review: Review, config_id: str) -> str:
+    """Who last reworded a configuration, as the history names them ("a person" where it names no one)."""
+    edits = [d for d in review.store.history(config_id) if d.action == "edit" and config_id in d.targets]
+    return edits[-1].by if edits and edits[-1].by else "a person"
 
 
 @writes
@@ -656,6 +712,7 @@ def new_configuration(
         was_against = {s for c in current for s in c.contradicting}
         moved = {c.id: [s for s in c.statements if s in wanted] for c in current if set(wanted) & set(c.statements)}
         holders, words = release(review, wanted)
+        holders = _held_as_before(review, holders, current)
         against = against_by_hand(wanted, statements)  # trial AA: a finding and its null result made "moderate support"
         parent = _placed(review, members, slug)
         new = _consolidated(review.store.next_id("C"), members, parent, statements, review.settings, against)
@@ -683,6 +740,17 @@ def new_configuration(
             },
         )
     return shown(review, new), moved, [c.id for c in holders if c.retired]
+
+
+def _held_as_before(review: Review, holders: list[Configuration], before: list[Configuration]) -> list[Configuration]:
+    """What a configuration a person took statements from by hand (`configs new`) is left: as pinned as it was, for
+    the person decided about the statements moved, not about what remains (trial AG 9: C1-C3, refine's, were listed
+    "[decided]" after `configs new` took from them, and refine never re-formed their leftovers). One left empty is
+    retired, as `release` retires it."""
+    was = {c.id: c.pinned for c in before}
+    kept = [c if c.retired or was.get(c.id, True) else c.model_copy(update={"pinned": False}) for c in holders]
+    review.store.put_configurations([c for c, old in zip(kept, holders) if c is not old])
+    return kept
 
 
 def _still_against(flagged: list[str], config: Configuration, statements: dict[str, Statement]) -> list[str]:

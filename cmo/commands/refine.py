@@ -117,7 +117,14 @@ def refine(
             + doubt_lines(before, configurations, by_id)
             + apart_lines(before, result.kept_apart, configurations, by_id)
             + alone_lines(
-                before, _not_kept_apart(result.alone_near, result.kept_apart, configurations), configurations, result.threshold
+                before,
+                {  # one "most like" per statement: a twin in another domain is the one to hear of (re-trial N1)
+                    sid: near
+                    for sid, near in _not_kept_apart(result.alone_near, result.kept_apart, configurations).items()
+                    if sid not in result.coded_apart_near
+                },
+                configurations,
+                result.threshold,
             )
             + coded_apart_lines(before, result.coded_apart_near, configurations, by_id, result.threshold)
             + outcome_only_lines(before, result.outcome_only, configurations)

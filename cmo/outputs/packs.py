@@ -28,7 +28,7 @@ from cmo.errors import NotFound
 from cmo.models import Configuration, Decision, Domain, FeedbackItem, Group, SentConfiguration, Source, Statement
 from cmo.normalise import clean_text, natural_key, written_doi
 from cmo.outputs.events import NOT_A_CHANGE, as_evidence, what_the_team_did
-from cmo.outputs.report import date_text, page_given
+from cmo.outputs.report import date_text
 from cmo.outputs.tables import UNASSIGNED, by_domain, domain_tables, feedback_cited_as, finding_names
 from cmo.outputs.templating import environment
 from cmo.outputs.theory import legend as theory_legend
@@ -45,6 +45,7 @@ from cmo.synthesis.wording import (
     reads_plainly,
     statement_texts,
 )
+from cmo.views import page_given
 
 Strength = Callable[[Configuration], tuple[str, str]]
 

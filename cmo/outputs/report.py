@@ -73,7 +73,7 @@ from cmo.outputs.theory import DRAWN_AT_MOST, STRENGTH_WORDS, legend_words, tabl
 from cmo.sheets.feedback import agreement
 from cmo.synthesis.evidence import contradicting_ids
 from cmo.synthesis.wording import names_from, statement_texts
-from cmo.views import page_is_a_date
+from cmo.views import page_given, page_is_a_date
 
 if TYPE_CHECKING:
     from cmo.views import QuoteVerified
@@ -477,14 +477,6 @@ def coding_summary(
         },
         "contradicting": len(contradicting_any(statements, configurations)),
     }
-
-
-def page_given(page: str | None) -> str:
-    """A statement's page as the report and the packs count and print it: what the coder wrote, unless it is a date a
-    spreadsheet made of it (`page_is_a_date`, warned at import), which is no page (trial S: "46 a page reference" and
-    "2025-05-16" printed as S29's page)."""
-    text = " ".join(str(page or "").split())
-    return "" if page_is_a_date(text) else text
 
 
 def quote_check(statement: Statement, checks: dict[str, QuoteResult]) -> tuple[str, str]:

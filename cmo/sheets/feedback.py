@@ -23,7 +23,7 @@ from pathlib import Path
 from cmo.errors import BadInput, LookAt
 from cmo.files import atomic_write_bytes, saved_bytes
 from cmo.models import Configuration, FeedbackItem
-from cmo.normalise import clean_text, fold, group_named, labelled, natural_key, typed_id
+from cmo.normalise import TABLE_NUMBER, clean_text, fold, group_named, labelled, natural_key, typed_id
 from cmo.sheets.tables import (
     ZIP_MAGIC,
     Table,
@@ -223,7 +223,7 @@ def parse_feedback_files(
         known = rounds.get(number, set()) if rounds is not None else known_configs
         heard = read_groups if said is not None else None
         named = (names or {}).get(number, {})
-        return _item(row, known, number, groups, found, said, named, fates, kept, heard, scale)
+        return _item(row, known, number, groups, found, said, named, fates, kept, heard, scale, names)
 
     def tentative(row: _Row, number: int) -> FeedbackItem | None:
         return build(row, number, _Problems(), None, None)
@@ -1762,15 +1762,18 @@ def _item(
     moved: list[str] | None = None,
     read_groups: dict | None = None,
     scale: Scale | None = None,
+    numbered: dict[int, dict[str, str]] | None = None,
 ) -> FeedbackItem | None:
+    """One row checked and read. `names` is what the row's round's pack and titles call its configurations (folded ->
+    id); `numbered` the same for every closed round, to say which round a table number of another round is from."""
     before = len(problems)
     respondent = _short_text(row, "respondent", problems, required=True)
     configuration = _short_text(row, "configuration", problems, required=True)
     typed = typed_id(configuration) if configuration else ""
     if typed in known:
         configuration = typed  # "c3", "C03" as people type them
-    elif configuration and (names or {}).get(fold(configuration)) in known:
-        configuration = (names or {})[fold(configuration)]  # "CMO 1.2", or its title
+    elif configuration and (names or {}).get(_name_key(configuration)) in known:
+        configuration = (names or {})[_name_key(configuration)]  # "CMO 1.2", "1.2", or its title
     named, fate = "", ""
     if configuration and configuration.casefold() == OVERALL:
         configuration = OVERALL
@@ -1781,7 +1784,7 @@ def _item(
         else:
             problems.add(
                 f"{row.at('configuration')}: '{configuration}' is not a configuration of round {round_number}"
-                f"{_did_you_mean(configuration, known)}"
+                f"{_numbered_elsewhere(configuration, round_number, known, numbered or {}, fates or {})}"
             )
     rating, answer = _rating(row, problems, read_as, scale or row.scale)
     _check_round(row, round_number, problems)
@@ -1827,6 +1830,47 @@ def _group_words(row: _Row, group: str) -> str:
     if group or not row.form:
         return ""
     return clean_text(str(row.values.get("group") or ""))
+
+
+def _name_key(written: str) -> str:
+    """How a configuration's name is looked up in a round's names (`parse_feedback_files`' `names`, folded): a table
+    number with or without 'CMO' ('2.7', 'cmo 02.07') as the pack wrote it ('CMO 2.7'), anything else folded."""
+    if found := TABLE_NUMBER.fullmatch(written.strip()):
+        return fold(f"CMO {int(found[1])}.{int(found[2])}")
+    return fold(written)
+
+
+def _table_numbers(names: dict[str, str]) -> dict[str, str]:
+    """Id -> the table number a round's names give it ('CMO 3.3'), read back from the folded names."""
+    found = (re.fullmatch(r"cmo (\d+) (\d+)", name) for name in names)
+    return {names[m[0]]: f"CMO {m[1]}.{m[2]}" for m in found if m}
+
+
+def _numbered_elsewhere(
+    written: str, round_number: int, known: set[str], numbered: dict[int, dict[str, str]], fates: dict[str, str]
+) -> str:
+    """Why a name is none of a round's configurations, said after it: for a table number, which configuration each other
+    round's pack gave that number, and the number this round's pack gave it (never an id guessed from its digits: 'CMO
+    3.4' is not C4); for anything else, the id it ends with the number of (`_did_you_mean`)."""
+    if not TABLE_NUMBER.fullmatch(written.strip()):
+        return _did_you_mean(written, known)
+    key = _name_key(written)
+    shown = f"CMO {key.removeprefix('cmo ').replace(' ', '.')}"
+    here = _table_numbers(numbered.get(round_number, {}))
+    said = []
+    for number, names in sorted(numbered.items(), reverse=True):
+        if number == round_number or (config_id := names.get(key)) is None:
+            continue
+        if config_id in here:
+            now = f"which round {round_number}'s pack numbered {here[config_id]}: did you mean {config_id}?"
+        elif config_id in known:
+            now = f"did you mean {config_id}?"
+        else:
+            now = f"which round {round_number} did not hold" + (f" ({fates[config_id]})" if config_id in fates else "")
+        said.append(f"round {number}'s pack numbered {config_id} {shown}, {now}")
+    if said:
+        return f" ({'; '.join(said)})"
+    return f" (no round's pack numbered a configuration {shown})" if numbered else ""
 
 
 def _did_you_mean(typed: str, known: set[str]) -> str:

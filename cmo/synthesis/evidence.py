@@ -359,15 +359,19 @@ WITHHELD = lazy_pattern(
     r"(?:held|hold|holds|holding|keep|keeps|kept|keeping) back|(?:leave|leaves|left|leaving) out|"
     r"reluctan\w*|unwilling\w*|hesitan\w*|hesitat\w*|disinclin\w*|avoid|avoids|avoided|avoiding|"
     r"refuse|refuses|refused|refusing|refusal|(?:turn|turns|turned|turning) down|"
-    r"(?:opt|opts|opted|opting|drop|drops|dropped|dropping) out)\b"
+    r"(?:opt|opts|opted|opting|drop|drops|dropped|dropping) out|skip|skips|skipped|skipping|"
+    r"dislike|dislikes|disliked|disliking|shun|shuns|shunned|shunning|evade|evades|evaded|evading)\b"
 )
 """Words that say a thing was not done, by choice ("antibiotics are withheld", "staff refrain from restraint", "the
 test is omitted", "they leave out symptoms"), or that people hold back from doing it ("reluctant to disclose",
 "unwilling to seek help", "hesitate to ask", "avoid using interpreters") or refuse it ("families refuse the offer",
 "they turn down a place", "pupils opt out", "carers drop out of the group", and "decline" said of people refusing a
-thing, `_refusals_read`): an outcome worded by its absence, as "not requested", "not given", "do not take up" word it
-with a denial, so that "patients decline screening" beside "patients do not attend screening" is one finding (trial AD
-F3). "Less reluctant", "no longer leave out", "did not refuse" make the holding back less, and say nothing is withheld."""
+thing, `_refusals_read`), skip or shun it ("the review is skipped", "teenagers shun the clinic", "they evade the
+question") or dislike doing it ("tenants dislike attending the office"): an outcome worded by its absence, as "not
+requested", "not given", "do not take up" word it with a denial, so that "patients decline screening" beside "patients
+do not attend screening" is one finding (trial AD F3), and "counselling is skipped" beside "pharmacists are reluctant to
+offer it" is no opposite (trial AG 4). "Less reluctant", "no longer leave out", "did not refuse" make the holding back
+less, and say nothing is withheld."""
 
 _DECLINE = lazy_pattern(r"\bdeclin(?:e|es|ed|ing)\b")
 _PRONOUNS = frozenset("they he she we you i".split())
@@ -459,8 +463,37 @@ def denial_in_line(statement: Statement, holding: Iterable[Statement]) -> bool:
     return (
         not statement.contradicts
         and reads_against(statement)
-        and (worded_by_absence(holding) or denies_what_others_lessen(statement.outcome, holding))
+        and (
+            worded_by_absence(holding)
+            or denies_what_others_lessen(statement.outcome, holding)
+            or denies_what_others_withhold(statement.outcome, holding)
+        )
     )
+
+
+def _denied_clauses(outcome: str) -> list[list[str]] | None:
+    """The words of the clauses of an outcome that deny (`NEGATIVE_OUTCOME`), or None where it denies nothing or denies
+    a change ("exclusions did not fall", "no reduction in readmissions"), which says a lessening did not come."""
+    denied = [
+        clause.split()
+        for clause in _CLAUSES.split(_denials_of_the_clause(_set_aside_uncertainty(_as_worded(outcome or ""))))
+        if NEGATIVE_OUTCOME.search(clause)
+    ]
+    changes = rf"{_OF_CHANGE}|{_LESSENS}|{_LESSENING}|changed?"
+    if not denied or any(w in _DIRECTION or re.fullmatch(changes, w) for ws in denied for w in ws):
+        return None
+    return denied
+
+
+def denies_what_others_withhold(outcome: str, holding: Iterable[Statement]) -> bool:
+    """Whether an outcome denies a thing is done ("nurses do not offer the vaccine", "tenants never attend the office")
+    where one of `holding` says that thing is withheld, avoided or disliked (`reports_withholding`: "nurses are reluctant
+    to offer the vaccine", "tenants dislike attending the office"): two ways of saying it is not done, in line, whatever
+    the other members say. A denial of a change ("refusals did not fall") or a null comparison is no such thing."""
+    held = [s.outcome for s in holding if s.outcome and reports_withholding(s.outcome)]
+    if not held or compares_null(outcome) or _denied_clauses(outcome) is None:
+        return False
+    return any(_shared_thing(outcome, other) for other in held)
 
 
 def denies_what_others_lessen(outcome: str, holding: Iterable[Statement]) -> bool:
@@ -471,13 +504,8 @@ def denies_what_others_lessen(outcome: str, holding: Iterable[Statement]) -> boo
     lessened = {thing for s in holding for thing, sign in outcome_directions(s.outcome or "").items() if sign == -1}
     if not lessened or compares_null(outcome):
         return False
-    denied = [
-        clause.split()
-        for clause in _CLAUSES.split(_denials_of_the_clause(_set_aside_uncertainty(_as_worded(outcome or ""))))
-        if NEGATIVE_OUTCOME.search(clause)
-    ]
-    changes = rf"{_OF_CHANGE}|{_LESSENS}|{_LESSENING}|changed?"
-    if not denied or any(w in _DIRECTION or re.fullmatch(changes, w) for ws in denied for w in ws):
+    denied = _denied_clauses(outcome)
+    if denied is None:
         return False
     named = {_content(w) for ws in denied for w in ws if not NEGATIVE_OUTCOME.fullmatch(w)} - {None}
     return any(a == b or (len(a) >= 6 and len(b) >= 6 and a[:6] == b[:6]) for a in named for b in lessened)
@@ -768,6 +796,9 @@ def proposed_against(
     return flagged
 
 
+_COMPARED_WITH = re.compile(r"\b(?:compared (?:with|to)|relative to|versus|vs|in comparison (?:with|to))$")
+
+
 def _same_thing(one: str, other: str) -> bool:
     """Whether two outcomes speak of the same thing: a content word in common (or one's stem beginning the other's) once
     their denials, directions and what each is compared with ("than insurance alone", "similar to bed-based care") are
@@ -778,7 +809,9 @@ def _same_thing(one: str, other: str) -> bool:
         worded = _as_worded(outcome)
         null = NULL_COMPARISON.search(worded)
         if null and re.search(r"\b(?:to|with|as|than|between|among|across|in both)$", null.group(0)):
-            worded = worded[: null.start()]
+            # a denied change before "compared with" holds its thing: "no change in self efficacy … compared with"
+            said = _COMPARED_WITH.sub("", null.group(0))
+            worded = worded[: null.start()] + (said if said != null.group(0) else "")
         elif null:
             worded = worded[: null.start()] + " " + worded[null.end() :]
         return {t for t in terms(outcome_asserted(re.split(r"\bthan\b", worded)[0])) if _content(t)}
