@@ -174,3 +174,22 @@ def test_a_denied_change_compared_with_usual_care_speaks_of_its_own_thing():
     null = "No measurable change in reading ages was found at the end of term compared with control schools"
     assert _same_thing(null, "Improved reading ages")
     assert not _same_thing(null, "Fewer exclusions")
+
+
+def test_round_close_check_names_key_contexts_left_in_members_words_after_the_group_asked_for_a_rewording(demo):
+    """Trial AD: key contexts still said "Volunteers given four hours of training" under a rewording the group asked for."""
+    config = "C1"  # two statements from two sources in the example
+    demo("configs", "edit", config, "--context", "People in crisis seen only by video", "--note", "a person's words")
+    assert f"{config}'s context was reworded" not in demo("round", "close", "--check", code=None).stderr  # nobody asked
+    sheet = demo.folder / "answers.csv"
+    sheet.write_text(
+        "pseudonym,group,round,configuration,rating,comment\nKestrel,cyp,1,C1,disagree,Not only by video\n", encoding="utf-8"
+    )
+    demo("feedback", "import", str(sheet))
+    answer = demo.json("feedback", "list")[-1]["id"]
+    demo("configs", "edit", config, "--context", "People in crisis seen by video", "--note", "as asked", "--because", answer)
+    said = demo("round", "close", "--check", code=1).stderr
+    assert f"{config}'s context was reworded because of the group's answers, but its key contexts are still" in said
+    assert f"'cmo configs edit {config} --key-contexts \"…\"'" in said
+    demo("configs", "edit", config, "--key-contexts", "Crisis care by video", "--note", "ours")
+    assert f"{config}'s context was reworded" not in demo("round", "close", "--check", code=None).stderr

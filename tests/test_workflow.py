@@ -140,7 +140,8 @@ def test_consultation_round_trip_in_a_real_browser(demo, chromium, tmp_path):  #
     )
     demo("configs", "cite", target, "--feedback", feedback_id, "--note", "a lived-experience view we cite")
     assert demo.json("configs", "show", target)["feedback_evidence"] == [feedback_id]
-    demo("round", "close", "--note", "second round")
+    closed = demo("round", "close", "--note", "second round", code=1)  # said: key contexts still in the members' words
+    assert f"{target}'s context was reworded because of the group's answers" in closed.stderr
     demo("pack", "--round", "2", "-o", str(tmp_path / "round2.html"))
     html = (tmp_path / "round2.html").read_text(encoding="utf-8")
     assert "It depends on having a room of your own." in html

@@ -102,7 +102,40 @@ def _looked_at(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
         + _undecided_sources(review, snapshot)
         + _protocols_counted(review, snapshot)
         + _one_study_s_names(review, snapshot)
+        + _key_contexts_unworded(review, snapshot)
     )
+
+
+def _key_contexts_unworded(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
+    """A configuration whose context a person reworded because of the group's answers while its key contexts are still
+    its members' own words: the group reads the new context beside the words it asked to change (trial AD: "Volunteers
+    given four hours of training" stayed under a rewording made because the group said four hours is not the norm).
+    Said with the edit that words them; the members' words are what the evidence says, so nothing is changed."""
+    from cmo.synthesis.evidence import supporting_contexts
+    from cmo.synthesis.wording import key_contexts
+
+    asked = {  # contexts reworded because of the group's answers (`--because F…`): what the group said to change
+        target
+        for decision in review.store.decisions_of("edit")
+        if decision.because and "context" in decision.after
+        for target in decision.targets
+    }
+    reworded = [c for c in snapshot.configurations if c.id in asked and not c.retired and not c.key_contexts.strip()]
+    if not reworded:
+        return []
+    statements = {s.id: s for s in review.store.statements_with_ids({sid for c in reworded for sid in c.statements})}
+    found = []
+    for config in reworded:
+        shown = key_contexts("", config.context, supporting_contexts(config, statements), True)
+        if shown:
+            found.append(
+                LookAt(
+                    f"{config.id}'s context was reworded because of the group's answers, but its key contexts are still "
+                    f"its members' words ('{shown}'): 'cmo configs edit {config.id} --key-contexts \"…\"' words them as the "
+                    "team now would."
+                )
+            )
+    return found
 
 
 def _doubted_support(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
