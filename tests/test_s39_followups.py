@@ -193,3 +193,17 @@ def test_round_close_check_names_key_contexts_left_in_members_words_after_the_gr
     assert f"'cmo configs edit {config} --key-contexts \"…\"'" in said
     demo("configs", "edit", config, "--key-contexts", "Crisis care by video", "--note", "ours")
     assert f"{config}'s context was reworded" not in demo("round", "close", "--check", code=None).stderr
+
+
+def test_a_family_name_typed_alone_is_offered_the_keys_it_begins(cmo, tmp_path):
+    """Trial AF: `sources show vazquez` said only "not in this review", where the key was vazqueznavarrete2009…."""
+    records = tmp_path / "one.ris"
+    records.write_text(
+        "TY  - JOUR\nAU  - Núñez-Ortega, Rosa\nTI  - Mediadores interculturales en atención primaria\nPY  - 2019\nER  -\n",
+        encoding="utf-8",
+    )
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(records))
+    (key,) = [s["key"] for s in cmo.json("sources", "list")]
+    refused = cmo("sources", "show", "nunez", code=2).stderr
+    assert f"source 'nunez' is not in this review (did you mean '{key}'?)" in refused

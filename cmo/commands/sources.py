@@ -73,9 +73,15 @@ def show_source(review: Review, key: str) -> SourceDetail:
 
 
 def nearest(key: str, candidates) -> str:
+    """ " (did you mean …?)" for a key not found: the keys it begins, where it is a family name typed alone ("vazquez"
+    for "vazqueznavarrete2009necesidades", trial AF, three at most), else the nearest by the one rule (`closest_index`)."""
     from cmo.sheets.tables import closest_index  # only when a key is not found
 
     keys = sorted(candidates)
+    typed = fold(key.strip()).replace(" ", "")
+    begun = [k for k in keys if len(typed) >= 4 and fold(k).startswith(typed)]
+    if 1 <= len(begun) <= 3:
+        return f" (did you mean {' or '.join(repr(k) for k in begun)}?)"
     index = closest_index(key, [k.lower() for k in keys]) if keys else None
     return f" (did you mean '{keys[index]}'?)" if index is not None else ""
 
