@@ -45,9 +45,10 @@ MECHANISM = "Smokers feel the pharmacist has time for them"
 OUTCOME = "Smokers set a quit date"
 
 
-def _review(cmo, tmp_path: Path) -> dict[str, str]:
-    (tmp_path / "domains.yaml").write_text(DOMAINS, encoding="utf-8")
-    (tmp_path / "records.ris").write_text(RECORDS, encoding="utf-8")
+def _review(cmo, tmp_path: Path, domains: str = DOMAINS, records: str = RECORDS) -> dict[str, str]:
+    """A review of these domains and records, every source included: each source's key by its year."""
+    (tmp_path / "domains.yaml").write_text(domains, encoding="utf-8")
+    (tmp_path / "records.ris").write_text(records, encoding="utf-8")
     cmo("init", str(cmo.folder), "--domains", str(tmp_path / "domains.yaml"))
     cmo("ingest", str(tmp_path / "records.ris"))
     keys = {str(s["year"]): s["key"] for s in cmo.json("sources", "list")}

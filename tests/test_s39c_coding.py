@@ -5,8 +5,10 @@ hospital discharge of older people."""
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
+
+from test_s39_coding import _csv
+from test_s39_coding import _review as reviewed
 
 RECORDS = """TY  - JOUR
 TI  - Discharge planning for frail older people: a qualitative study of ward nurses
@@ -41,20 +43,7 @@ ROWS = [
 
 
 def _review(cmo, tmp_path: Path) -> dict[str, str]:
-    (tmp_path / "domains.yaml").write_text(DOMAINS, encoding="utf-8")
-    (tmp_path / "records.ris").write_text(RECORDS, encoding="utf-8")
-    cmo("init", str(cmo.folder), "--domains", str(tmp_path / "domains.yaml"))
-    cmo("ingest", str(tmp_path / "records.ris"))
-    keys = {str(s["year"]): s["key"] for s in cmo.json("sources", "list")}
-    for key in keys.values():
-        cmo("select", "include", key)
-    return keys
-
-
-def _csv(path: Path, header: list[str], *rows: list[str]) -> Path:
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        csv.writer(handle).writerows([header, *rows])
-    return path
+    return reviewed(cmo, tmp_path, DOMAINS, RECORDS)
 
 
 def _domains(cmo) -> list[str | None]:
