@@ -344,6 +344,7 @@ def ingest(
             summary.files.append({"file": opened.name, "format": opened.fmt, "encoding": opened.encoding, "records": count})
             store.add_file(opened.name, opened.sha256, opened.fmt, opened.encoding, origin, count, now_iso())
         _say_re_reads(summary, linker.repeats)
+        _say_renamed_keys(summary, linker.renamed)
         if only_abbreviations and not summary.read:
             raise BadInput(
                 f"{', '.join(only_abbreviations)}: only @string abbreviations, no entries; ingest "
@@ -372,6 +373,19 @@ def _say_re_reads(summary: IngestSummary, repeats: dict[tuple[str, str], int]) -
         summary.warnings.append(
             f"{file} repeats {counted(n, 'record')} of {earlier} (same key and fields): counted once in the document flow, "
             f"as records of {earlier}."
+        )
+
+
+def _say_renamed_keys(summary: IngestSummary, renamed: dict[str, list[tuple[str, str]]]) -> None:
+    """A key the database made (Scopus's `Zlonis201970`) is not the key the source is shown by: said, with examples,
+    so a reviewer looking for the file's key is not surprised; the file's key still names the source."""
+    for file, pairs in renamed.items():
+        shown = "; ".join(f"{given} → {key}" for given, key in pairs[:3]) + ("; …" if len(pairs) > 3 else "")
+        summary.warnings.append(
+            f"{file}: {counted(len(pairs), 'record')} came with {'a key' if len(pairs) == 1 else 'keys'} its database made "
+            f"({shown}); {'its source is' if len(pairs) == 1 else 'their sources are'} named by first author, year and "
+            "title instead, so a work has one key whichever database found it first. The file's keys still name them in "
+            "coding sheets and commands."
         )
 
 
@@ -508,6 +522,9 @@ class _Linker:
         """Fingerprint → (file, source) of each record read with a key: another file giving it again repeats it."""
         self.repeats: dict[tuple[str, str], int] = {}
         """(file, earlier file) → how many records of the earlier file it repeats (`REPEATED_FROM`)."""
+        self.renamed: dict[str, list[tuple[str, str]]] = {}
+        """File → (the file's key, the source's key) for each source named otherwise than its record's key
+        (`new_source`: a database's generated key gives way to author and year), said once per file."""
 
     def take(self, record: Record, known: set[tuple[str, str]], prepared: tuple[str, object] | None = None) -> None:
         self.summary.read += 1
@@ -537,6 +554,8 @@ class _Linker:
         if match is None:
             source = new_source(record, self.sources, self.origin, self.summary.problems)
             self.summary.added += 1
+            if record.key and source.key != record.key and record.key not in self.sources:
+                self.renamed.setdefault(record.provenance.file, []).append((record.key, source.key))
             if self.dedupe.apart:  # one web address and year, two titles: two documents, or one listed twice
                 self.summary.problems.append(
                     Problem(

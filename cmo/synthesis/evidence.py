@@ -432,9 +432,30 @@ def opposite_outcomes(one: str, other: str) -> bool:
     if withheld[0] == withheld[1]:
         return False
     done, held = (other, one) if withheld[0] else (one, other)
+    if _turns_away(done, held):
+        return False
     held_directions = outcome_directions(held)
     lessened = [thing for thing, sign in outcome_directions(done).items() if sign == -1 and held_directions.get(thing) != -1]
     return not lessened and _shared_thing(one, other)
+
+
+_TURNING_AWAY = lazy_pattern(
+    r"\b(?:chang|switch|leav|left|mov|quit|stop|abandon|transfer|discontinu|ceas|disengag|desert|exit|withdr[ae]w)\w*|"
+    r"\b(?:give|gives|gave|given|giving) up\b"
+)
+"""Verbs of leaving a thing or replacing it: "clients change pharmacy", "patients switch provider", "carers leave the
+group", "families stop the medicine" say people turn away, as a withholding does."""
+
+
+def _turns_away(done: str, held: str) -> bool:
+    """Whether an outcome that reads as done says people turn away from the thing (`_TURNING_AWAY`) the other says is
+    withheld, and that other does not hold back the turning itself: "clients change pharmacy" agrees with "clients
+    avoid the pharmacy" (trial AG 4 read the two as opposite), where "staff change the care plan" is the opposite of "staff
+    avoid changing the care plan"."""
+    worded = _as_worded(done)
+    turns = {_content(m.group(0).split()[0]) for m in _TURNING_AWAY.finditer(worded)} - {None}
+    held_words = {_content(w) for w in _as_worded(held).split()} - {None}
+    return bool(turns) and not turns & held_words
 
 
 def _shared_thing(one: str, other: str) -> bool:

@@ -1,0 +1,75 @@
+"""Session 40's own follow-ups to earlier trials' "left, named" items, each a rule tested alone on a topic of its own.
+
+AD/AF (left). A key a database made (Scopus's `Zlonis201970`) was remade as author, year and title at ingest, and the
+file's key still named the source, but nothing said so: a reviewer looking for the key in the export found another.
+"""
+
+from __future__ import annotations
+
+SCOPUS_BIB = """@ARTICLE{Okafor2019112,
+author={Okafor, C. and Lindqvist, M.},
+title={School meals and attention in the afternoon},
+journal={Public Health Nutrition},
+year={2019},
+volume={22},
+pages={112-120},
+url={https://www.scopus.com/inward/record.uri?eid=2-s2.0-850000001},
+source={Scopus},
+}
+
+@ARTICLE{teamkey_meals,
+author={Barros, A.},
+title={Free school meals and truancy},
+journal={Journal of School Health},
+year={2021},
+volume={91},
+pages={5-12},
+source={Scopus},
+}
+"""
+
+
+def test_a_key_its_database_made_is_said_with_the_key_it_became_and_still_names_the_source(cmo, tmp_path):
+    cmo("init", str(cmo.folder))
+    export = tmp_path / "scopus.bib"
+    export.write_text(SCOPUS_BIB, encoding="utf-8")
+    result = cmo("ingest", str(export))
+    said = [line for line in result.stderr.splitlines() if "database made" in line]
+    assert len(said) == 1, result.stderr
+    assert "1 record came with a key its database made (Okafor2019112 → okafor2019school)" in said[0]
+    assert "teamkey_meals" not in said[0]  # a team's own key stays, and is not said
+    assert "okafor2019school" in cmo("sources", "show", "Okafor2019112").stdout
+    assert {source["key"] for source in cmo.json("sources", "list")} == {"okafor2019school", "teamkey_meals"}
+
+
+# --- AG 4 (left): people turning away from a thing agree with people avoiding it -------------------------------------
+
+
+def test_an_outcome_of_leaving_or_replacing_a_thing_is_no_opposite_of_avoiding_it():
+    from cmo.synthesis.evidence import opposite_outcomes
+
+    assert not opposite_outcomes("Tenants avoid the housing office", "Tenants move to another housing office")
+    assert not opposite_outcomes("Parents are reluctant to use the nursery", "Parents switch nursery")
+    assert not opposite_outcomes("Members dislike the gym and skip sessions", "Members give up the gym")
+    # the turning itself held back is still the opposite of doing it
+    assert opposite_outcomes("Teachers avoid changing the timetable", "Teachers change the timetable")
+    assert opposite_outcomes("Tenants refuse the repair", "Tenants accept the repair")
+
+
+def test_refine_does_not_say_avoiding_a_service_is_the_opposite_of_leaving_it(cmo, tmp_path):
+    cmo("init", str(cmo.folder))
+    grey = tmp_path / "grey.csv"
+    grey.write_text('title,year,author,type\nTenants and the housing office,2020,"Ndlovu, P.",report\n', encoding="utf-8")
+    cmo("ingest", str(grey))
+    key = cmo.json("sources", "list")[0]["key"]
+    sheet = tmp_path / "coding.csv"
+    rows = [
+        ("Tenants kept waiting at a crowded front desk", "Tenants feel ignored by staff", "Tenants avoid the housing office"),
+        ("Tenants queuing at a crowded front desk", "Tenants feel ignored by staff", "Tenants move to another housing office"),
+        ("Tenants waiting at a crowded desk", "Tenants feel ignored by staff at the desk", "Tenants move to another office"),
+    ]
+    sheet.write_text("source,context,mechanism,outcome\n" + "".join(f"{key},{c},{m},{o}\n" for c, m, o in rows), encoding="utf-8")
+    cmo("code", "import", str(sheet))
+    said = cmo("refine").output
+    assert "C1 new: S1, S2" in said, said
+    assert "says the opposite" not in said
