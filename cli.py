@@ -2279,7 +2279,9 @@ def main() -> None:
     except click.ClickException as error:
         if isinstance(error, click.UsageError):
             error.message += elsewhere_in_the_tree(error.message)
-        error.show()
+            click.echo(f"Error: {one_sentence_usage(error)}", err=True)
+        else:
+            error.show()
         leave(error.exit_code)
     except click.Abort:  # Ctrl-C
         leave(interrupted())
@@ -2291,6 +2293,14 @@ def main() -> None:
         click.echo(f"Error: unexpected failure: {error} (run with --debug for details).", err=True)
         leave(2)
     leave(code if isinstance(code, int) else 0)
+
+
+def one_sentence_usage(error: click.UsageError) -> str:
+    """A mistyped option or value as one sentence with where to read how the command is used (trial AH: click's
+    three lines of usage, "Try …" and the error), as every other refusal is said."""
+    message = error.format_message().rstrip()
+    where = f"'{error.ctx.command_path} --help'" if error.ctx is not None else "'cmo --help'"
+    return f"{message[:-1] if message.endswith('.') else message} ({where} says how it is used)."
 
 
 def debug_first(args: list[str]) -> list[str]:

@@ -73,3 +73,27 @@ def test_refine_does_not_say_avoiding_a_service_is_the_opposite_of_leaving_it(cm
     said = cmo("refine").output
     assert "C1 new: S1, S2" in said, said
     assert "says the opposite" not in said
+
+
+# --- AH 17: a mistyped option is one sentence, as every other refusal is --------------------------------------------
+
+
+def test_a_mistyped_option_or_value_is_one_sentence_naming_where_to_read_how(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    here = Path(__file__).resolve().parent.parent
+    for args, said in (
+        (["appraise", "smith2020", "--relevance", "hi"], "'hi' is not one of 'high', 'medium', 'low' ('cmo appraise --help'"),
+        (["select", "include", "--note", "x"], "No such option '--note' ('cmo select include --help' says how it is used)."),
+    ):
+        run = subprocess.run(
+            [sys.executable, "-c", "import cli; cli.main()", *args],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            env={"PYTHONPATH": str(here), "PATH": "/usr/bin:/bin"},
+        )
+        assert run.returncode == 2
+        assert run.stderr.count("\n") == 1 and run.stderr.startswith("Error: ") and said in run.stderr, run.stderr

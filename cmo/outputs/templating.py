@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from urllib.parse import quote
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
@@ -47,6 +48,13 @@ _DICT_ATTRIBUTES = frozenset(dir(dict))
 """`row.items()` stays the method even when a row has a key "items" (a team's own column may be called that)."""
 
 
+def address(name: str) -> str:
+    """A name as one part of a page's address: every character that is not a letter, digit or "-._~" escaped, "/"
+    too, so a key like DBLP's `journals/cacm/Knuth74` or a hostile `../../etc/passwd` stays one part the browser
+    does not resolve (jinja's `urlencode` leaves "/" as it is)."""
+    return quote(str(name), safe="")
+
+
 @lru_cache(maxsize=2)
 def environment(markdown: bool = False) -> Environment:
     """The environment for HTML templates, or with `markdown=True` for markdown ones; built once each."""
@@ -62,5 +70,6 @@ def environment(markdown: bool = False) -> Environment:
     env.filters["raw"] = Markup
     env.filters["counted"] = counted
     env.filters["page_reference"] = page_reference
+    env.filters["address"] = address
     env.globals["noun_for"] = noun_for
     return env

@@ -43,6 +43,7 @@ from starlette.staticfiles import StaticFiles
 from cmo.errors import CmoError, NotFound
 from cmo.models import RealistMove
 from cmo.normalise import natural_key
+from cmo.outputs.templating import address
 from cmo.views import left_empty as said_left_empty
 
 STATIC = Path(__file__).resolve().parent / "static"
@@ -91,9 +92,10 @@ def create_app(settings: Settings) -> Starlette:
     routes = [
         Route("/", pages.home),
         Route("/sources", pages.sources),
-        Route("/sources/{key}", pages.source),
-        Route("/sources/{key}/screen", pages.screen, methods=["POST"]),
-        Route("/sources/{key}/appraise", pages.appraise, methods=["POST"]),
+        # a key may hold "/" (DBLP's `journals/cacm/Knuth74`): links write it as %2F (`address`), the server decodes it
+        Route("/sources/{key:path}/screen", pages.screen, methods=["POST"]),
+        Route("/sources/{key:path}/appraise", pages.appraise, methods=["POST"]),
+        Route("/sources/{key:path}", pages.source),
         Route("/statements", pages.add_statement, methods=["POST"]),
         Route("/statements/{sid}", pages.statement),
         Route("/statements/{sid}/edit", pages.edit_statement, methods=["POST"]),
@@ -109,7 +111,7 @@ def create_app(settings: Settings) -> Starlette:
         Route("/rounds/{number:int}", pages.rounds),
         Route("/rounds/{number:int}/pack", pages.pack),
         Route("/feedback", pages.import_feedback, methods=["POST"]),
-        Route("/history/{target}", pages.history),
+        Route("/history/{target:path}", pages.history),
         Route("/name", pages.name, methods=["POST"]),
         Route("/favicon.ico", lambda request: Response(status_code=204)),
         Mount("/static", StaticFiles(directory=STATIC), name="static"),
@@ -591,9 +593,9 @@ class Pages:
         with self.opened() as review:
             done = unless_changed(review, {key: form.get("seen", "")}, set_status, [key], status, str(form.get("reason", "")))
         then = str(form.get("then") or "")
-        target = then if then.startswith("/") and not then.startswith("//") else f"/sources/{quote(key)}"  # never off-site
+        target = then if then.startswith("/") and not then.startswith("//") else f"/sources/{address(key)}"  # never off-site
         if done.warnings:
-            target = f"/sources/{quote(key)}"  # stay on the source the warning is about
+            target = f"/sources/{address(key)}"  # stay on the source the warning is about
         return self.back(str(target), f"{key} {status}.", done.warnings)
 
     async def appraise(self, request: Request) -> Response:
@@ -612,7 +614,7 @@ class Pages:
                 form.get("rigour") or None,
                 form.get("note") or None,
             )
-        return self.back(f"/sources/{quote(key)}", f"{key} appraised.")
+        return self.back(f"/sources/{address(key)}", f"{key} appraised.")
 
     async def add_statement(self, request: Request) -> Response:
         from cmo.commands.code import add_statement
@@ -628,7 +630,7 @@ class Pages:
             fields["domain"] = review.resolve_domain(form["domain"]) if form.get("domain") else None
             fields["groups"] = [review.resolve_group(g) for g in str(form.get("groups", "")).split(",") if g.strip()]
             added = add_statement(review, **fields)
-        return self.back(f"/sources/{quote(fields['source'])}", f"{added.statement.id} added.", added.warnings)
+        return self.back(f"/sources/{address(fields['source'])}", f"{added.statement.id} added.", added.warnings)
 
     async def edit_statement(self, request: Request) -> Response:
         from cmo.commands.code import EDITABLE, edit_statement
@@ -655,7 +657,7 @@ class Pages:
         with self.opened() as review:
             source = review.store.statement(sid).source if review.store.statement(sid) else ""
             unless_changed(review, {sid: form.get("seen", "")}, delete_statement, sid, note=str(form.get("note", "")))
-        return self.back(f"/sources/{quote(source)}", f"{sid} deleted.")
+        return self.back(f"/sources/{address(source)}", f"{sid} deleted.")
 
     async def decide(self, request: Request) -> Response:
         """A decision on one configuration, with its note and realist move, as `cmo configs …` takes it."""
@@ -754,7 +756,7 @@ class Pages:
         name = _upload_name(upload.filename)
         answers = await upload.read()
         with tempfile.TemporaryDirectory(prefix="cmo-feedback-") as folder:  # respondents' answers leave no copy behind
-            path = Path(folder) / name
+            path = _upload_path(folder, name)
             path.write_bytes(answers)
             with self.opened() as review, _named_as_uploaded(path, name):
                 scale = str(form.get("scale") or "").strip() or None  # '1-5', as --scale takes it
@@ -777,7 +779,10 @@ def seen_targets(path: str, typed: dict) -> dict[str, str]:
     parts = [unquote(part) for part in path.strip("/").split("/")]
     found: dict[str, str] = {}
     if "seen" in typed and len(parts) >= 2 and parts[1] != "new":
-        found["seen"] = parts[1].upper() if parts[0] in ("configurations", "statements") else parts[1]
+        if parts[0] in ("configurations", "statements"):
+            found["seen"] = parts[1].upper()
+        else:  # a source's key may hold "/": all of the address but the action posted to
+            found["seen"] = "/".join(parts[1:-1] if parts[-1] in ("screen", "appraise") and len(parts) > 2 else parts[1:])
     if "seen_statement" in typed and str(typed.get("statement", "")).strip():
         found["seen_statement"] = str(typed["statement"]).strip().upper()
     found.update({key: key[len("seen-") :] for key in typed if key.startswith("seen-")})
@@ -946,8 +951,19 @@ def made_from(view, moved: dict[str, list[str]], retired: Sequence[str]) -> str:
 
 
 def _upload_name(sent: str) -> str:
-    """The name the browser sent, without any folder (a browser may send `C:\\Users\\jo\\answers.xlsx`)."""
-    return Path(sent.replace("\\", "/")).name or "feedback.csv"
+    """The name the browser sent, without any folder (a browser may send `C:\\Users\\jo\\answers.xlsx`): for messages only."""
+    name = Path(sent.replace("\\", "/")).name
+    return name if name.strip(". ") else "feedback.csv"
+
+
+def _upload_path(folder: str, name: str) -> Path:
+    """Where an upload is written: a fixed name with the sent name's suffix (what the reader goes by), never the sent
+    name itself, which may be "..", too long for the file system, or anything else a browser sends (probe 40 F4)."""
+    suffix = Path(name).suffix.lower()
+    return Path(folder) / ("answers" + (suffix if _SUFFIX.fullmatch(suffix) else ""))
+
+
+_SUFFIX = re.compile(r"\.[a-z0-9]{1,8}")
 
 
 def _as_uploaded(text: str, path: Path, name: str) -> str:
