@@ -317,14 +317,14 @@ def sources_list(ctx: click.Context, status: str | None, as_json: bool) -> None:
 
         cmo sources list --json
     """
-    from cmo.commands.sources import list_sources
+    from cmo.commands.sources import first_author, list_sources
 
     found = list_sources(open_review(ctx), status)
     if as_json:
         emit_json(found)
         return
     for s in found:
-        first = s.authors[0].split(",")[0] if s.authors else "-"
+        first = first_author(s)
         grey = " [grey]" if s.grey else ""
         records = f"{len(s.records)} record{'s' if len(s.records) != 1 else ''}"
         click.echo(f"{s.key}\t{s.year or '-'}\t{first}\t{s.title[:70]}{grey}\t({records}, {s.status})")
@@ -1047,7 +1047,8 @@ def code_mark(ctx, statement_id, against, behind, unmark, note, realist_move, be
     said = f"{marked.statement} marked {marked.stance} {marked.configuration}"
     if stance is None:
         said = f"{marked.statement}'s mark for {marked.configuration} cleared"
-    print_decision(marked, f"{said} (contradicting it now: {', '.join(marked.contradicting) or 'none'}).", as_json)
+    undecided = f"; not yet decided: {', '.join(marked.undecided)}" if marked.undecided else ""
+    print_decision(marked, f"{said} (contradicting it now: {', '.join(marked.contradicting) or 'none'}{undecided}).", as_json)
 
 
 # --- the evidence graph ------------------------------------------------------------------------
@@ -1118,13 +1119,14 @@ def trace(ctx: click.Context, identifier: str, as_json: bool) -> None:
     click.echo(f"{data.kind} {data.id}")
     for s in data.statements:
         flag = "  [contradicts]" if s.get("contradicts") else ""
+        flag += "  [not yet decided]" if s.get("undecided") else ""
         flag += f"  [detached by a person; 'cmo history {s['id']}' says why]" if s.get("detached") else ""
         click.echo(f"  {s['id']} from {s['source']}{flag}: C: {s['context']} | M: {s['mechanism']} | O: {s['outcome']}")
         if "configurations" in s:
             click.echo(f"      in {', '.join(s['configurations']) or 'no configuration'}")
         if s.get("quote"):
             mark = f"  [{s['quote_checked']}]" if s.get("quote_checked") else ""
-            click.echo(f'      "{s["quote"]}" ({page_reference(s.get("page")) or "page not given"}){mark}')
+            click.echo(f"      {in_quote_marks(s['quote'])} ({page_reference(s.get('page')) or 'page not given'}){mark}")
             if s.get("in_context"):
                 click.echo(f"      in the source: {s['in_context']}")
         elif s.get("page"):  # trial P: a page coded without a quote is still where the finding is
@@ -1156,11 +1158,12 @@ def print_configurations(review, views, details: bool = False) -> None:
         feedback = f"; feedback {fb.agree} agree, {fb.partly} partly, {fb.disagree} disagree" if fb.responses else ""
         lock = f" [{v.standing}]" if v.standing else ""
         against = f", {len(v.contradicting)} contradicting ({', '.join(v.contradicting)})" if v.contradicting else ""
+        undecided = f", {len(v.undecided)} not yet decided ({', '.join(v.undecided)})" if v.undecided else ""
+        studies = len({*v.sources, *v.contradicting_sources, *v.undecided_sources})  # an undecided member's study too
         lines += [
             f"{v.id}  [{v.domain or 'unassigned'}]  {v.title}{lock}",
             f"    {worded}",
-            f"    {counted(len(v.statements), 'statement')} from {counted(len({*v.sources, *v.contradicting_sources}), 'source')}"
-            f"{against}; "
+            f"    {counted(len(v.statements), 'statement')} from {counted(studies, 'source')}{against}{undecided}; "
             f"evidence {v.strength}: {v.strength_reason.rstrip('.') if feedback else v.strength_reason}{feedback}",
         ]
         if details:
@@ -1171,8 +1174,8 @@ def print_configurations(review, views, details: bool = False) -> None:
 
 def member_lines(view) -> list[str]:
     """The statements and sources a configuration rests on: what `configs show` promises beside the CMO."""
-    against = set(view.contradicting)
-    members = ", ".join(f"{s} (contradicting)" if s in against else s for s in view.statements)
+    side = {**{s: " (not yet decided)" for s in view.undecided}, **{s: " (contradicting)" for s in view.contradicting}}
+    members = ", ".join(f"{s}{side.get(s, '')}" for s in view.statements)
     lines = [f"    statements: {members or 'none'}"]
 
     def marked(keys: list[str]) -> str:
@@ -1182,6 +1185,8 @@ def member_lines(view) -> list[str]:
         lines.append(f"    supporting sources: {marked(view.sources)}")
     if view.contradicting_sources:
         lines.append(f"    contradicting sources: {marked(view.contradicting_sources)}")
+    if view.undecided_sources:  # on neither side until a person marks its statement
+        lines.append(f"    sources not yet decided: {', '.join(view.undecided_sources)}")
     if view.feedback_evidence:
         sides = {"supporting": " (counted for it)", "contradicting": " (counted against it)"}
         cited = ", ".join(f + sides.get(view.feedback_sides.get(f, ""), "") for f in view.feedback_evidence)
@@ -1747,9 +1752,13 @@ def history(ctx: click.Context, identifier: str | None, as_json: bool) -> None:
     if as_json:
         emit_json(decisions)
         return
+    if identifier is not None and not decisions:
+        click.echo(f"No decision about {identifier} yet.")
+        return
     last_closed = review.store.current_round() - 1
+    told = (identifier or "").upper() if (identifier or "")[1:].isdigit() else identifier or ""  # C2, S5; a file as named
     for d in decisions:
-        entry = history_entry(d, (identifier or "").upper(), last_closed)  # as `cmo serve` tells it (one rule)
+        entry = history_entry(d, told, last_closed)  # as `cmo serve` tells it (one rule)
         click.echo(entry.line)
         for detail in entry.details if identifier else ():  # the whole review's: one line each ('cmo history C2' for more)
             click.echo(f"      {detail}")
@@ -1886,8 +1895,8 @@ def feedback_template(ctx: click.Context, output: str, round_number: int | None)
 @click.option(
     "--scale",
     metavar="FROM-TO",
-    help="A form's numbered scale, from its disagree end to its agree end: '1-5' when 1 is 'strongly disagree' "
-    "(a form's download gives ratings as numbers alone).",
+    help="A form's numbered scale, from its disagree end to its agree end: '1-5' when 1 is 'strongly disagree', "
+    "'0-100' for a slider (read in thirds; each answer keeps its number). A form's download gives ratings as numbers alone.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @click.pass_context
@@ -2295,10 +2304,20 @@ def main() -> None:
     leave(code if isinstance(code, int) else 0)
 
 
+def in_quote_marks(quote: str) -> str:
+    """A quote between quote marks, once: a coder who typed it with its own (“…”) is not given a second pair (trial AJ)."""
+    quote = quote.strip()
+    if len(quote) > 1 and quote[0] in "\"“‘'«„" and quote[-1] in "\"”’'»":
+        return quote
+    return f'"{quote}"'
+
+
 def one_sentence_usage(error: click.UsageError) -> str:
     """A mistyped option or value as one sentence with where to read how the command is used (trial AH: click's
     three lines of usage, "Try …" and the error), as every other refusal is said."""
     message = error.format_message().rstrip()
+    if " It is 'cmo " in message:  # `elsewhere_in_the_tree` named the command meant: that is the help
+        return message if message.endswith(".") else f"{message}."
     where = f"'{error.ctx.command_path} --help'" if error.ctx is not None else "'cmo --help'"
     return f"{message[:-1] if message.endswith('.') else message} ({where} says how it is used)."
 

@@ -270,16 +270,25 @@ _TITLE_SMALL_WORDS = _SMALL_WORDS | _NAME_JOINING
 """Words a name in title case keeps in lower case but the first ("of", "and", "de")."""
 
 
-def _abbreviates(short: str, long: str) -> bool:
+def _abbreviates(short: str, long: str, *, in_full: int = 2) -> bool:
     """`short` is `long` abbreviated word by word, joining words left out and the NLM's qualifier aside ("Cad. Saúde
-    Pública (Online)" of "Cadernos de saude publica"), with at least two words in full."""
+    Pública (Online)" of "Cadernos de saude publica"), with at least `in_full` words in full."""
     shorter = [word for word in fold(without_qualifier(short)).split() if word not in _NAME_JOINING]
     longer = [word for word in fold(without_qualifier(long)).split() if word not in _NAME_JOINING]
     return (
         len(shorter) == len(longer) > 1
         and all(whole.startswith(word) for word, whole in zip(shorter, longer))
-        and sum(word == whole for word, whole in zip(shorter, longer)) >= 2
+        and sum(word == whole for word, whole in zip(shorter, longer)) >= in_full
     )
+
+
+def abbreviated_name(short: str, full: str) -> bool:
+    """`short` is the NLM's or the ISO abbreviation of the journal named `full` in full: two words or more, each the
+    start of the full name's word at its place ("Scand J Work Environ Health", "Age Ageing", "Occup Environ Med" of
+    "Scandinavian Journal of Work, Environment & Health", "Age and Ageing", "Occupational and Environmental
+    Medicine"), joining words and "&" left out, one word at least shortened; a name in capitals is as good as one that
+    is not. Any word that is no start of the other's ("Occup Environ Health") makes it another journal."""
+    return fold(short) != fold(full) and _abbreviates(short, full, in_full=0) and len(fold(short)) < len(fold(full))
 
 
 _QUALIFIER = lazy_pattern(

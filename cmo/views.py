@@ -200,6 +200,12 @@ class ConfigurationView(View):
     contradicting_sources: list[str]
     not_included: dict[str, str] = {}
     """Sources on either side that are not included, with their screening decision ('excluded', 'unscreened')."""
+    undecided: list[str] = []
+    """Members counted on neither side until a person marks them (`evidence.undecided_ids`): an outcome that reads as not
+    following, which nobody marked."""
+    undecided_sources: list[str] = []
+    """The sources behind only such members (or only statements of theirs that say no outcome), on neither side: with
+    `sources` and `contradicting_sources`, every source its statements come from (trial AH: "3 statements from 2 sources")."""
     strength: str
     strength_reason: str
     groups: list[str]
@@ -293,6 +299,8 @@ class Marked(View):
     configuration: str
     stance: str
     contradicting: list[str]
+    undecided: list[str] = []
+    """Its members counted on neither side after the mark (`evidence.undecided_ids`): cleared, a null result is one."""
 
 
 class PackWritten(View):

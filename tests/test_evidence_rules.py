@@ -166,7 +166,10 @@ def test_importing_statements_from_an_excluded_source_warns_once_naming_source_a
     warnings = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
     assert len(warnings) == 1, result.stderr
     assert EXCLUDED in warnings[0] and "is excluded" in warnings[0] and "not about mental-health" in warnings[0]
-    assert "2 statements (S39, S40) stay in their configurations but do not count towards the strength" in warnings[0]
+    assert (
+        "2 statements (S39, S40) are kept, and refine will place them as any other, but do not count towards the strength"
+        in warnings[0]
+    )
     assert "cooper2024peer" not in result.stderr
 
 
@@ -223,14 +226,17 @@ def test_adding_one_statement_from_an_excluded_source_warns(demo):
         review.store.close()
     assert added.statement.id == "S39"
     assert len(added.warnings) == 1 and added.warnings[0].startswith(f"{EXCLUDED} is excluded (")
-    assert "1 statement (S39) stays in its configuration but does not count towards the strength" in added.warnings[0]
+    assert (
+        "1 statement (S39) is kept, and refine will place it as any other, but does not count towards the strength"
+        in added.warnings[0]
+    )
 
     result = demo(
         "code", "add", "--source", EXCLUDED, "--context", "Trainee doctors", "--mechanism", "feel safe", "--outcome", "stay"
     )
     assert "Added S40" in result.stdout
     assert f"warning: {EXCLUDED} is excluded" in result.stderr
-    assert "2 statements (S39, S40) stay in their configurations but do not" in result.stderr
+    assert "2 statements (S39, S40) are kept, and refine will place them as any other, but do not" in result.stderr
 
 
 def _code_like_s5_from_the_excluded_source(cmo, tmp_path) -> str:

@@ -30,6 +30,11 @@ def run(fmt: str, path: Path) -> list[Path]:
     return export(fmt, path, **sample.everything(), strength=sample.strength, review=sample.review())
 
 
+def _without_control(value):
+    """A value as an export writes it: control characters (EVIL_TITLE's \\x01) are no text to give back (probe 40)."""
+    return re.sub("[\x00-\x08\x0b\x0c\x0e-\x1f]", "", value) if isinstance(value, str) else value
+
+
 def included() -> list[Source]:
     return [s for s in sample.sources() if s.status == "included"]
 
@@ -61,7 +66,7 @@ def test_bibtex_holds_only_included_sources_and_reparses_with_identical_titles_d
     assert [e.key for e in library.entries] == list(expected)
     for entry in library.entries:
         source = expected[entry.key]
-        assert entry["title"] == source.title
+        assert entry["title"] == _without_control(source.title)
         assert [as_stored_name(p) for p in entry["author"]] == source.authors
         assert entry.fields_dict.get("doi", None) is None or entry["doi"] == source.doi
     who = library.entries_dict["who2021"]
@@ -138,7 +143,7 @@ def test_bibtex_export_ingests_back_into_cmo_losing_nothing():
     )
     for record, source in zip(result.records, plain, strict=True):
         for name in fields:
-            assert getattr(record, name) == getattr(source, name), f"{source.key}.{name}"
+            assert getattr(record, name) == _without_control(getattr(source, name)), f"{source.key}.{name}"
 
 
 @pytest.mark.parametrize(
@@ -163,7 +168,7 @@ def test_ris_holds_included_sources_one_value_per_line(tmp_path):
     text = path.read_text(encoding="utf-8")
     assert text.count("\nER  - ") + text.startswith("ER  - ") == len(included())
     assert "TY  - RPRT" in text and "AU  - World Health Organization" in text
-    assert "TI  - <img src=x onerror=\"document.title='pwned'\">\x01 bad" in text
+    assert "TI  - <img src=x onerror=\"document.title='pwned'\"> bad" in text  # its \\x01 left out (probe 40)
     assert all(line[2:6] == "  - " for line in text.splitlines() if line)
 
 
@@ -173,7 +178,7 @@ def test_ris_export_ingests_back_into_cmo():
     assert result.problems == []
     for record, source in zip(result.records, included(), strict=True):
         for name in ("key", "type", "title", "authors", "year", "doi", "pmid", "container", "volume", "issue", "pages"):
-            assert getattr(record, name) == getattr(source, name), f"{source.key}.{name}"
+            assert getattr(record, name) == _without_control(getattr(source, name)), f"{source.key}.{name}"
         assert record.url == (source.url if source.url and source.url.startswith("http") else None)
 
 

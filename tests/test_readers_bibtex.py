@@ -20,7 +20,7 @@ EXPECTED = {
     "bbt_discarded_873.bib": (988, 15),
     "bbt_endnote_should_parse.bib": (1, 1),
     "bbt_jabref51_groups_1641.bib": (20, 0),
-    "bbt_jabref_groups_97.bib": (911, 0),
+    "bbt_jabref_groups_97.bib": (911, 1),
     "bbt_mendeley_idiocy.bib": (509, 62),
     "bbt_online_type_1358.bib": (1, 0),
     "bbt_percent_preamble_95.bib": (1, 0),

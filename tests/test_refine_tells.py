@@ -25,7 +25,8 @@ def _review(cmo):
 def test_a_member_whose_outcome_did_not_follow_but_counts_as_support_is_named(cmo):
     from cmo.models import Statement
 
-    told = re.findall(r"^(S\d+) counts as supporting (C\d+), though its outcome reads as not following", _review(cmo), re.M)
+    # session 40 (trials AH 2, AJ 2, AI 4): such a member counts on neither side until a person marks it
+    told = re.findall(r"^(S\d+) is not yet decided for (C\d+): its outcome reads as not following", _review(cmo), re.M)
     assert told
     for sid, cid in told:
         shown = cmo.json("configs", "show", cid)
@@ -50,7 +51,9 @@ def test_a_new_statement_left_alone_is_told_the_kept_configuration_it_is_most_li
     _review(cmo)
     cmo("round", "close", code=None)  # pins what it sends
     cmo("code", "import", str(TRIAL_J / "coding-sheet-batch2.csv"))
-    told = re.findall(r"^(S\d+) stands alone in (C\d+); it is most like (C\d+) \(([\d.]+),", cmo("refine").stderr, re.M)
+    told = re.findall(
+        r"^(S\d+) stands alone in (C\d+); it is (?:most|about as) like (C\d+) \(([\d.]+)", cmo("refine").stderr, re.M
+    )
     assert told
     for sid, alone, near, _score in told:
         assert cmo.json("configs", "show", alone)["statements"] == [sid]
@@ -64,8 +67,9 @@ def test_every_statement_proposed_alone_is_told_the_configuration_it_is_most_lik
     configuration it is likest (new ones too), with the same score `code suggest` gives and the cut it fell short of."""
     said = _review(cmo)
     told = re.findall(
-        r"^(S\d+) stands alone in (C\d+); it is most like (C\d+) \(([\d.]+), where this review merges at ([\d.]+)\): "
-        r"'cmo configs attach \1 --to \3'",
+        # one configuration, or the two or three it is about as like, best first (session 40: `explain.close_to_best`)
+        r"^(S\d+) stands alone in (C\d+); it is (?:most|about as) like (C\d+) \(([\d.]+)[,)].*?"
+        r"where this review merges at ([\d.]+)\b.*'cmo configs attach \1 --to ",
         said,
         re.M,
     )
@@ -99,7 +103,7 @@ def test_an_edit_that_turns_a_members_outcome_round_is_said_with_the_command_tha
     demo("configs", "accept", config["id"])
     sid = config["statements"][0]
     said = demo("code", "edit", sid, "--outcome", "Care did not continue").stderr
-    assert f"{sid} counts as supporting {config['id']}, though its outcome now reads as not following" in said
+    assert f"{sid} is not yet decided for {config['id']}: its outcome now reads as not following" in said
     assert f"'cmo code mark {sid} --contradicting {config['id']}'" in said
     demo("code", "mark", sid, "--supporting", config["id"])
     assert demo("code", "edit", sid, "--outcome", "Care stopped and did not resume").stderr == ""  # decided: not said

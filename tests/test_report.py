@@ -196,7 +196,8 @@ def test_audit_trail_shows_moves_notes_and_the_feedback_behind_them():
     edit = audit["C1"]["decisions"][0]
     assert edit["text"] == "The team reworded it: Reworded after young people's feedback (realist move: reconcile)."
     assert edit["because"] == [
-        "Expert reference group, round 1 (Children and young people), on CMO 1.1 (C1): Young people <i>often</i> share rooms"
+        "Expert reference group, round 1 (Children and young people), who agreed, on CMO 1.1 (C1): "
+        "Young people <i>often</i> share rooms"
     ]
     assert edit["changes"] == ["title: Privacy → A private, confidential space"]
     assert audit["C3"]["retired"]

@@ -97,3 +97,39 @@ def test_a_mistyped_option_or_value_is_one_sentence_naming_where_to_read_how(tmp
         )
         assert run.returncode == 2
         assert run.stderr.count("\n") == 1 and run.stderr.startswith("Error: ") and said in run.stderr, run.stderr
+
+
+# --- AJ: trace doubled the quote marks of a quote typed with its own -------------------------------------------------
+
+
+def test_trace_gives_a_quote_typed_with_its_own_marks_no_second_pair(cmo, tmp_path):
+    cmo("init", str(cmo.folder))
+    grey = tmp_path / "grey.csv"
+    grey.write_text('title,year,author,type\nLibrary outreach to new parents,2022,"Okoro, T.",report\n', encoding="utf-8")
+    cmo("ingest", str(grey))
+    key = cmo.json("sources", "list")[0]["key"]
+    sheet = tmp_path / "coding.csv"
+    sheet.write_text(
+        "source,context,mechanism,outcome,quote,page\n"
+        f"{key},Parents visiting the library with a baby,They feel welcome,They come back,“Staff smiled at us”,4\n"
+        f"{key},Parents at a rhyme time session,They meet other parents,They join a group,We made friends,5\n",
+        encoding="utf-8",
+    )
+    cmo("code", "import", str(sheet))
+    traced = cmo("trace", "S1").stdout + cmo("trace", "S2").stdout
+    assert "“Staff smiled at us” (p. 4)" in traced and '"“' not in traced
+    assert '"We made friends" (p. 5)' in traced
+
+
+# --- AJ: a determiner capitalised somewhere in the review's texts is no name ----------------------------------------
+
+
+def test_a_word_saying_which_or_how_many_is_lowered_mid_sentence_whatever_the_reviews_texts_capitalise():
+    from cmo.synthesis.wording import cmo_sentence, names_from
+
+    texts = ["Tenants said so. Reading Another tenant's letter helped", "We met Another Chance Trust"]
+    with names_from(texts):
+        moved = cmo_sentence("Tenants moved at short notice", "Another tenant's eviction confirms their fear", "They stop paying")
+        named = cmo_sentence("Tenants in arrears", "Another Chance Trust advisers call them weekly", "They keep paying")
+    assert ", another tenant's eviction confirms their fear" in moved
+    assert ", Another Chance Trust advisers call them weekly" in named

@@ -86,7 +86,7 @@ def test_a_body_named_with_a_comma_is_cited_and_keyed_whole():
     row = 'Title,Author / Organisation,Year\nRoad safety strategy 2021-2030,"Department of Transport, Ireland",2021\n'
     record = read_records(row, "grey.csv").records[0]
     assert record.authors == ["Department of Transport, Ireland"]
-    assert citation_key(record) == "dtireland2021road"  # the name past 20 letters by its initials, the country whole
+    assert citation_key(record) == "dotireland2021road"  # the name past 20 letters by its initials ("of" too), the country whole
     source = new_source(record, {}, "website", [])
     assert cited_authors(source) == "Department of Transport, Ireland"
 

@@ -55,7 +55,10 @@ def test_a_mark_is_told_in_the_audit_trail_only_where_it_moved_a_finding_and_as_
     demo("code", "mark", "S29", "--supporting", "C9")  # supported it already
     told = [line for line in _report(demo).splitlines() if "The team" in line]
     assert sum("The team counted S30 as evidence for it, not against it" in line for line in told) == 1, told
-    assert not [line for line in told if "S29" in line or "whatever its wording" in line or "judged" in line], told
+    # session 40 (trials AH 7, AK): a mark that kept a finding where cmo read it is a decision the audit trail tells, as such
+    assert not [line for line in told if "whatever its wording" in line], told
+    kept = [line for line in told if "S29" in line]
+    assert len(kept) == 1 and "judged S29 to be evidence for it, as cmo had read it, and marked it so to keep it there" in kept[0]
 
 
 def test_the_reports_link_to_a_source_is_never_a_databases_login_page(demo):
@@ -102,4 +105,10 @@ def test_a_coder_is_named_by_the_reviewer_their_initials_stand_for(demo):
     demo("report", "-o", str(path))
     html = path.read_text(encoding="utf-8")
     appendix = html.split('id="statement-S3"', 1)[1].split("</tr>", 1)[0]
-    assert f"coded by {REVIEWER}" in appendix and "coded by KM" not in html, appendix
+    # session 40 (trials AH 9, AI 15): initials are kept as the sheet wrote them and the likely reviewer said as a guess,
+    # with the command that names the coder; once named, the appendix says the name
+    assert "coded by KM" in appendix and f"KM may be {REVIEWER}" in html, appendix
+    demo("--by", REVIEWER, "code", "edit", "S3", "--coder", REVIEWER, "--note", "KM is Kwame")
+    demo("report", "-o", str(path))
+    named = path.read_text(encoding="utf-8").split('id="statement-S3"', 1)[1].split("</tr>", 1)[0]
+    assert f"coded by {REVIEWER}" in named

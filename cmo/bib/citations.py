@@ -13,9 +13,11 @@ from string import ascii_lowercase
 from types import MappingProxyType
 from urllib.parse import quote, urlsplit
 
-from cmo.models import Source
+from cmo.models import Record, Source
 from cmo.normalise import (
+    INITIAL,
     JOINING_WORDS,
+    abbreviated_name,
     better_written,
     cited_by,
     clean_text,
@@ -30,6 +32,7 @@ from cmo.normalise import (
     publisher_name,
     title_case_name,
     title_text,
+    web_address,
     without_qualifier,
 )
 from cmo.normalise import a_person as a_person  # the person-or-body test, moved to normalise: linking reads it here
@@ -60,7 +63,7 @@ def cited_authors(source: Source) -> str:
     """`Smith`, `Smith & Jones` (`AUTHORS_JOINED`), `Smith et al.`; an organisation or the title when no one is named."""
     names = [family_name(a) for a in source.authors if a and not is_others(a)]
     if not names:
-        named = cited_by(None, source.publisher, source.container) or source.title[:40].strip()
+        named = cited_body(source) or _title_words(source.title, 40)
         return _without_year(named, source.year) or source.key
     if any(is_others(a) for a in source.authors):
         return f"{names[0]} et al."
@@ -69,6 +72,25 @@ def cited_authors(source: Source) -> str:
     if len(names) == 2:
         return f"{names[0]} {AUTHORS_JOINED} {names[1]}"
     return f"{names[0]} et al."
+
+
+def cited_body(work: Source | Record) -> str:
+    """Whom a work no one is named the author of is cited by: the body that published it ("NHS England"), or the site
+    or series it is in (a web page's), never the journal a journal article is in: an unsigned article (an erratum, an
+    editorial) is cited by its title, as author-date styles cite it ("Department of Error 2018", never "Lancet (London,
+    England) 2018": trial AK). '' where the work names neither. A registry's page CENTRAL gives as the container is no
+    body (`web_address`)."""
+    container = "" if work.type == "article" or web_address(work.container) else work.container
+    return cited_by(None, work.publisher, container)
+
+
+def _title_words(title: str, length: int) -> str:
+    """A title to cite a work by, whole up to `length` characters, else cut after its last word that fits."""
+    title = clean_text(title)
+    if len(title) <= length:
+        return title
+    cut = title[: length + 1].rsplit(" ", 1)[0] if " " in title[:length] else title[:length]
+    return cut.rstrip(" ,:;-–—") + "…"
 
 
 def _without_year(name: str, year: int | None) -> str:
@@ -155,17 +177,27 @@ def journal_names(containers: Iterable[str | None]) -> dict[str, str]:
     ("Housing, Care & Support" and "Housing, Care and Support": "&" read as "and", capitals and accents aside, and
     what the NLM adds to tell journals apart, `without_qualifier`: "Social science & medicine (1982)"): the form
     a linked record would give the source in place of the other (`better_written`, as `linking.link_record` settles a
-    source's own), so a reference list names one journal one way. Form → its document's form, for the forms changed."""
+    source's own), so a reference list names one journal one way. A name the NLM or the ISO abbreviates
+    (`abbreviated_name`: PubMed's "Age Ageing", "Scand J Work Environ Health") is the name in full another work of the
+    document gives (trials AH, AI), where it abbreviates one journal's name only. Form → its document's form, for the
+    forms changed."""
     forms: dict[str, list[str]] = {}
     for container in dict.fromkeys(clean_text(name) for name in containers if name):
         named = without_qualifier(journal_title(container))  # "Social science & medicine (1982)": the NLM's year aside
         forms.setdefault(fold(named.replace("&", " and ")).removeprefix("the "), []).append(container)
     names: dict[str, str] = {}
-    for alike in forms.values():
+    chosen_forms: dict[str, str] = {}
+    for folded, alike in forms.items():
         chosen = alike[0]
         for other in alike[1:]:
             chosen = better_written(chosen, other) or chosen
+        chosen_forms[folded] = chosen
         names.update((form, chosen) for form in alike if form != chosen)
+    for folded, alike in forms.items():  # "Age Ageing" beside "Age and Ageing": the name in full, where it is one journal's
+        short = chosen_forms[folded]
+        full = {chosen_forms[other] for other in forms if other != folded and abbreviated_name(short, chosen_forms[other])}
+        if len(full) == 1:
+            names.update((form, next(iter(full))) for form in alike)
     return names
 
 
@@ -185,8 +217,11 @@ def reference(source: Source, *, link: bool = True) -> str:
     Title. Journal, 3(2): 10–20. Publisher. doi:…`; `link=False` where the DOI or URL is shown as a link. The journal
     as its own name is written (`cited_container`), a supplement said once (`cited_volume`), the page range whole
     (`cited_pages`); a journal article's publisher is not printed beside its journal, nor a database's login page
-    (`database_link`) as its link."""
-    authors = [clean_text(a) for a in source.authors if clean_text(a) and not is_others(a)]
+    (`database_link`) as its link. A work no one signed and no body published is listed by its title, as its citation
+    names it (`cited_body`: "Department of Error. (2018). Lancet, 392(10152): 1024."), never "Anonymous"; a spaced
+    double hyphen (PubMed's "Transition -- Heart Failure") is the dash it stands for. Initials are written one way
+    (`cited_name`), and a work with no pages gives its article number (`article_number`)."""
+    authors = [cited_name(a) for a in source.authors if clean_text(a) and not is_others(a)]
     more = len(authors) > 6 or any(is_others(a) for a in source.authors)
     who = "; ".join(authors[:6]) + ("; et al." if more else "")
     container = cited_container(source.container, journal=source.type == "article")
@@ -196,14 +231,16 @@ def reference(source: Source, *, link: bool = True) -> str:
         where += f", {volume}"
     if issue:
         where += f"({issue})"
-    first, last = cited_pages(source.pages)
+    first, last = cited_pages(source.pages or article_number(source))
     if first:
         where += f": {first}–{last}" if last and last != first else f": {first}"
     publisher = shown_publisher(source)
     in_journal = source.type == "article" and container
+    title = title_text(source.title).replace(" -- ", " – ")  # PubMed's spaced double hyphen is a dash
+    lead = who or publisher
     parts = [
-        f"{who or publisher or 'Anonymous'} ({cited_year(source)}).",
-        _sentence_end(title_text(source.title)),
+        f"{lead or _sentence_end(title) or 'Anonymous'} ({cited_year(source)}).",  # unsigned: its title first
+        _sentence_end(title) if lead else "",
         _sentence_end(where.strip(", ")),
         _sentence_end(publisher) if who and publisher not in ("", who, container) and not in_journal else "",
     ]
@@ -211,6 +248,45 @@ def reference(source: Source, *, link: bool = True) -> str:
         url = "" if database_link(source.url) else clean_text(source.url or "")
         parts.append(f"doi:{source.doi}" if source.doi else url)
     return " ".join(p for p in parts if p)
+
+
+def cited_name(author: str) -> str:
+    """An author as a reference list writes one, its initials written one way whichever database's record the source
+    started from (trials AH, AI, AK): each initial of a person's given name with a full stop and a space after it
+    ("Goossens, B" of CENTRAL and "Tan, EC" of Web of Science are "Goossens, B." and "Tan, E. C.", as "Caplan, G. A."
+    is), a lone initial after a given name too ("Sampson, Elizabeth L": "Sampson, Elizabeth L."); a hyphened pair stays
+    one ("J.-P."). A body's name, and a word that is a name ("Jo"), are as written."""
+    name = clean_text(author)
+    family, comma, given = name.partition(",")
+    if not comma or not a_person(name):
+        return name
+    words = []
+    for word in given.split():
+        letters = word.replace(".", "")
+        if _INITIALS_WORD.fullmatch(word) and "-" not in word:
+            words.extend(f"{letter}." for letter in letters)
+        else:
+            words.append(word)
+    return f"{family.strip()}, {' '.join(words)}" if words else name
+
+
+_INITIALS_WORD = re.compile(rf"(?:{INITIAL}\.?){{1,3}}")
+"""A word of a given name that is initials: "B", "B.", "EC", "E.C.", "Å."; three at most, as EndNote reads initials."""
+
+
+_ARTICLE_NUMBER_FIELDS = ("article-number", "art_number", "articleno", "article_number", "eid")
+"""The fields a BibTeX entry gives an e-journal's article number in where it has no pages (Web of Science's
+`Article-Number = {{f653}}`, Scopus's `art_number`, ACM's `articleno`, biblatex's `eid`)."""
+
+
+def article_number(source: Source) -> str:
+    """A work's article number, which a citation gives where its pages would be ("BMJ, 346: f653": trial AK); '' for
+    none. Scopus's record id ("2-s2.0-…"), which a table may name EID too, is none."""
+    for name in _ARTICLE_NUMBER_FIELDS:
+        value = clean_text(source.extra.get(name, "")).strip("{}")
+        if value and not value.startswith("2-s2.0-") and " " not in value:
+            return value
+    return ""
 
 
 def shown_publisher(source: Source) -> str:
@@ -249,8 +325,12 @@ def journal_title(name: str | None, *, journal: bool = True) -> str:
     American Society of Health-System Pharmacists"): what follows has a word begun in lower case that is not a joining
     word. A subtitle in title case ("Journal of Physics : Conference Series"), a colon with no space before it ("Child:
     care, health and development"), one inside brackets ("Journal of applied physiology (Bethesda, Md. : 1985)") and a
-    book's or a series' name stay."""
+    book's or a series' name stay. Web of Science's name of a journal known by its initials, the initials and the name
+    they stand for joined by a hyphen ("BMJ-BRITISH MEDICAL JOURNAL", "CMAJ-CANADIAN MEDICAL ASSOCIATION JOURNAL"), is
+    the initials, as the journal names itself and PubMed names it (trial AK)."""
     text = journal_name(name or "")
+    if journal and (named := _WOS_NAMED.fullmatch(text)) and initials_of(fold(named["short"]), fold(named["name"]).split()):
+        return named["short"]  # Web of Science's "BMJ-BRITISH MEDICAL JOURNAL", "JAMA-JOURNAL OF THE AMERICAN…": "BMJ"
     head, colon, rest = text.partition(" : ")
     if not (journal and colon and head.strip() and head.count("(") == head.count(")")):
         return text
@@ -259,6 +339,7 @@ def journal_title(name: str | None, *, journal: bool = True) -> str:
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_WOS_NAMED = re.compile(r"(?P<short>[A-Z][A-Z0-9]{1,7})-(?P<name>[A-Z][A-Z0-9 ,&'-]+)")
 
 
 _SUPPLEMENT = r"(?:suppl(?:ement)?|supl(?:emento)?|supp?)\.?[\s_]*(?P<number>[\w-]*)"

@@ -21,7 +21,7 @@ from operator import attrgetter
 from rapidfuzz import fuzz
 
 from cmo.models import Record, Source
-from cmo.normalise import MEETING, fold, normalise_doi, normalise_pmid, work_address
+from cmo.normalise import MEETING, database_link, fold, normalise_doi, normalise_pmid, web_address, work_address
 
 _TAGS = re.compile(r"<[^>]{1,40}>")
 _DATABASE_NOTES = re.compile(r"\((?:structured|provisional) abstract\)|\(multiple letters\)|\(author'?s? transl\)", re.I)
@@ -341,6 +341,29 @@ def _family_names(authors: list[str]) -> list[str]:
     return [family for family in families if family]
 
 
+_DOCUMENT_FILE = re.compile(r"[^/]/[^/]*[^\W_][^/]*\.(?:pdf|docx?|odt|rtf|epub)$", re.I)
+"""A path that ends in a document's file ("/uploads/neglected-minds.pdf", "/media/1234/report.docx")."""
+
+
+def _work_address(url: str | None) -> str:
+    """The address a record names its one work by (`work_address`), or the address of a document's file: a PDF is one
+    work whatever its name says ("…/uploads/neglected-minds.pdf", a slug of two words, which `work_address` takes
+    for a section of a site). Trial AJ: a grey list's row and a Zotero report with that PDF, year and title, no author
+    on the row, were not linked."""
+    address = work_address(url)
+    if address or not url or not (found := web_address(url)) or database_link(found):
+        return address
+    from urllib.parse import unquote, urlsplit
+
+    try:
+        parts = urlsplit(found if "//" in found else f"//{found}")
+        host = (parts.hostname or "").lower().removeprefix("www.")
+    except ValueError:
+        return ""
+    path = unquote(parts.path)
+    return f"{host}{path}" if host and _DOCUMENT_FILE.search(path) else ""
+
+
 def record_profile(record: Record) -> _Profile:
     """What matching compares of a record; computable apart from any Deduplicator."""
     return _profile("", record)
@@ -376,7 +399,7 @@ def _profile(handle: str, item: Record | Source) -> _Profile:
         meeting=not _MEETING_WORDS.isdisjoint(container.split()) or MEETING in item.extra,
         doi=doi,
         pmid=normalise_pmid(item.pmid),
-        address=work_address(item.url),
+        address=_work_address(item.url),
         acronym=_acronym(item.authors),
         file=item.provenance.file if isinstance(item, Record) else "",
     )

@@ -13,16 +13,17 @@ from collections.abc import Callable
 from operator import attrgetter
 from urllib.parse import unquote, urlsplit
 
-from cmo.bib.citations import a_person, family_name, journal_title
+from cmo.bib.citations import a_person, cited_body, family_name, journal_title
 from cmo.bib.dedupe import record_profile
 from cmo.bib.readers import ORIGIN, Problem
 from cmo.bib.readers.bibtex import unbraced
 from cmo.models import Appraisal, Bibliographic, Record, Source, trusted
 from cmo.normalise import (
+    INITIAL,
     JOINING_WORDS,
+    abbreviated_name,
     better_cased,
     better_written,
-    cited_by,
     clean_text,
     database_link,
     fold,
@@ -35,7 +36,6 @@ from cmo.normalise import (
     record_page,
     title_text,
     unique_key,
-    web_address,
 )
 
 _CASED_FIELDS = ("title", "container", "publisher")
@@ -118,11 +118,11 @@ _SOURCE_FIELDS_OF_RECORD = tuple(name for name in Bibliographic.model_fields if 
 def citation_key(record: Record) -> str:
     """`schlief2022synthesis`: for records whose export gives no key (RIS, MEDLINE). A key starts with whom the work is
     cited by (`family_name`, `cited_by`): its first author's family name, a body's name with the place after its comma
-    (`_PLACE_WORDS`: "ministryofhealthkenya2018…"), or with none the body that published it ("nhsengland2020…");
-    with neither, its title's word comes before the year ("shared2008"), so no key starts with a number."""
+    (`_PLACE_WORDS`: "ministryofhealthkenya2018…"), or with none the body that published it ("nhsengland2020…",
+    `cited_body`: never a journal's name, trial AK's "lancetlondonengland2018…"); with neither, its title's word comes
+    before the year ("department2018", "shared2008"), so no key starts with a number."""
     first = record.authors[0] if record.authors and record.authors[0] != "others" else None
-    container = "" if web_address(record.container) else record.container  # a registry's page, as CENTRAL gives it
-    by = (family_name(first) if first else "") or cited_by(None, record.publisher, container)
+    by = (family_name(first) if first else "") or cited_body(record)
     person = bool(first and a_person(first))
     if person or "," not in by:
         family = _key_name(by, person=person, known_as=() if person else _initials_given(by, record))
@@ -151,9 +151,14 @@ def _key_name(name: str, *, person: bool = False, known_as: tuple[str, ...] = ()
     itself initials, in capitals in a name that is not, whole ("UK Health Security Agency" is "ukhsa"); never a name
     cut mid-word ("worldhealthorganizat"). A person's family name, one long word, or a name with fewer than two such
     words, is cut at 20 letters."""
+    if person:
+        return fold(name).replace(" ", "")[:_KEY_NAME_LENGTH]
+    if known_as and (_LEADING_SHORT_NAME.match(name) or _bracketed_name(name)):
+        return fold(known_as[0])  # "SBU – Statens beredning…", "Arbeids- og velferdsetaten (NAV)": the name says so
+    name = _without_brackets(name) or name  # "Foundations (What Works Centre for Children & Families)": "foundations"
     folded = fold(name).replace(" ", "")
-    if len(folded) <= _KEY_NAME_LENGTH or person:
-        return folded[:_KEY_NAME_LENGTH]
+    if len(folded) <= _KEY_NAME_LENGTH:
+        return folded
     if known_as:
         return fold(known_as[0])
     words = [word for word in re.split(r"[\s/-]+", clean_text(name)) if fold(word)]
@@ -163,7 +168,24 @@ def _key_name(name: str, *, person: bool = False, known_as: tuple[str, ...] = ()
         for word in words
         if fold(word) not in JOINING_WORDS and (capitals or word[:1].isupper())
     )
+    if len(initials) < 3:  # "Department for Education": "dfe", as the body is known, never "de"
+        initials = "".join(fold(word)[0] for word in words if capitals or word[:1].isupper() or fold(word) in JOINING_WORDS)
     return initials if len(initials) > 1 else folded[:_KEY_NAME_LENGTH]
+
+
+_LEADING_SHORT_NAME = re.compile(r"\s*(?P<short>[A-Z][A-Z0-9&]{1,7})\s*[–—:-]\s+\S")
+"""A body's short name before its full name and a dash or colon: "SBU – Statens beredning för medicinsk och social
+utvärdering", "SBU – Swedish Agency for Health Technology Assessment…", "NAV: Norwegian Labour and Welfare
+Administration"."""
+
+
+def _without_brackets(name: str) -> str:
+    return clean_text(re.sub(r"\([^()]*\)", " ", name))
+
+
+def _bracketed_name(name: str) -> bool:
+    """A body's name ending in its short name in brackets ("Arbeids- og velferdsetaten (NAV)")."""
+    return bool(re.search(r"\([A-Z][A-Z0-9&]{1,7}\)\s*$", name))
 
 
 def _initials_given(name: str, record: Record) -> tuple[str, ...]:
@@ -171,12 +193,20 @@ def _initials_given(name: str, record: Record) -> tuple[str, ...]:
     Health and Care Excellence (NICE)"), as its publisher ("NICE", as Zotero keeps a report's), or as the name of its web
     site ("www.nice.org.uk", "iris.who.int"). Such a word is the body's initials where its letters are first letters of
     the name's words, in order, from the first word's to the last word's: a body's usual initials may pass over a word
-    ("NICE" over "Health"), never begin or end elsewhere ("Care" is no initials of it, nor "nice.org" of another name)."""
+    ("NICE" over "Health"), never begin or end elsewhere ("Care" is no initials of it, nor "nice.org" of another name).
+    A short name the body's name begins with before a dash ("SBU – Statens beredning…", `_LEADING_SHORT_NAME`) is the
+    name it is known by, and so is one in brackets after its name that also names its web site, whatever language
+    the initials are of ("Arbeids- og velferdsetaten (NAV)" at www.nav.no: trial AH)."""
+    leading = _LEADING_SHORT_NAME.match(name)
+    if leading:
+        return (leading["short"],)
     bracketed = re.findall(r"\(([^()]+)\)", name)
-    words = [fold(word) for word in re.split(r"[\s/-]+", clean_text(re.sub(r"\([^()]*\)", " ", name))) if fold(word)]
+    words = [fold(word) for word in re.split(r"[\s/-]+", _without_brackets(name)) if fold(word)]
     host = (urlsplit(record.url).hostname or "") if record.url and "://" in record.url else ""
-    given = [*bracketed, record.publisher, *host.removeprefix("www.").split(".")]
-    return tuple(word for word in given if initials_of(fold(word), words))
+    labels = host.removeprefix("www.").split(".")
+    own_site = tuple(word for word in bracketed if fold(word) in labels and in_capitals(word))
+    given = [*bracketed, record.publisher, *labels]
+    return own_site + tuple(word for word in given if initials_of(fold(word), words))
 
 
 def _first_title_word(title: str) -> str:
@@ -227,8 +257,10 @@ def link_record(source: Source, record: Record) -> Source:
             given = journal_title(given, journal=journal)
         if given and name not in source.edited and (better := given if not had else _better(name, had, given, journal)):
             updates[name] = better
-    if not source.authors and record.authors or "authors" not in source.edited and _fuller(source.authors, record.authors):
+    if not source.authors and record.authors:
         updates["authors"] = record.authors
+    elif "authors" not in source.edited and (filled := _filled(source.authors, record.authors)):
+        updates["authors"] = filled
     elif "authors" not in source.edited and (split := _split_as_given(source.authors, record.authors)):
         updates["authors"] = split
     if "url" not in source.edited:
@@ -238,27 +270,50 @@ def link_record(source: Source, record: Record) -> Source:
     extra = {**record.extra, **{name: _kept(value, record.extra.get(name)) for name, value in source.extra.items()}}
     if extra != source.extra:
         updates["extra"] = extra
-    if "type" not in source.edited and source.type == "misc" and record.type != "misc":  # trial AG: a grey list's
-        updates["type"], updates["grey"] = record.type, source.grey or is_grey(record.type)  # "Report" after PoP's
+    if "type" not in source.edited and source.type == "misc" and _says_more_than_misc(record):  # trial AG: a grey
+        updates["type"], updates["grey"] = record.type, source.grey or is_grey(record.type)  # list's "Report" after PoP's
     return source.model_copy(update=updates)
 
 
-def _fuller(had: list[str], given: list[str]) -> bool:
-    """The same authors, in order, where the source has only initials and the record their given names ("Kirubarajan,
-    A." beside "Kirubarajan, Abirami": Publish or Perish gives initials, Zotero and PubMed the names; trial V). Initials
-    are written apart or together, dotted or not (`_INITIALS`: Scopus's "Tan, E.C.", Web of Science's "Tan, EC")."""
-    if not had or len(had) != len(given):
+def _says_more_than_misc(record: Record) -> bool:
+    """Whether a linked record's type tells a generic record ("misc") what the work is: a grey list's "Report" does
+    (trial AG); a journal article does only where the record names the journal it is in or its volume, issue or pages.
+    A label a team typed ("Review") that a table reads as an article, beside a web page's Zotero record with the site's
+    name as its journal, is no journal paper: the page stays a web page (trial AJ)."""
+    if record.type == "misc":
         return False
-    pairs = [(a.partition(","), b.partition(",")) for a, b in zip(had, given, strict=True)]
-    same = all(fold(a[0]) == fold(b[0]) for a, b in pairs)
-    initials_only = all(not a[2].strip() or _INITIALS.fullmatch(a[2].strip()) for a, _ in pairs)
-    return (
-        same and initials_only and any(len(b[2].replace(".", "").strip()) > len(a[2].replace(".", "").strip()) for a, b in pairs)
-    )
+    return record.type != "article" or bool(record.container or record.volume or record.issue or record.pages)
 
 
-_INITIALS = re.compile(r"(?:[A-Z]\.?(?:\s*-\s*|\s+)?){1,6}")
-"""A given name written as initials alone: "E.", "E.C.", "E. C.", "EC", "J.-P.", Dutch names' many ("S. M. M. M.")."""
+def _filled(had: list[str], given: list[str]) -> list[str]:
+    """The source's authors with a person's initials filled from a linked record's given names for the same person
+    ("Kirubarajan, A." beside "Kirubarajan, Abirami": Publish or Perish gives initials, Zotero and PubMed the names;
+    trial V): the same family name (accents and capitals aside) at the same place in both lists, the source's given
+    name initials alone (`_INITIALS`: Scopus's "Tan, E.C.", Web of Science's "Tan, EC", Europe PMC's accented
+    "Andersén, Å."), the record's a fuller name they are the initials of ("Ong, M. K." of "Ong, Michael K"). Name by
+    name, so a record listing fewer authors (PubMed's first three, Embase's first ten) still fills those it names, where
+    the two lists name the same people as far as both go (trials AH, AK). [] where nothing changes."""
+    families = [(fold(mine.partition(",")[0]), fold(theirs.partition(",")[0])) for mine, theirs in zip(had, given, strict=False)]
+    if any(mine != theirs and "others" not in (mine, theirs) for mine, theirs in families):
+        return []  # the lists name other people somewhere: neither list's names are taken for the other's
+    filled = list(had)
+    for at, (mine, theirs) in enumerate(zip(had, given, strict=False)):
+        family, comma, initials = mine.partition(",")
+        other_family, other_comma, names = theirs.partition(",")
+        initials, names = initials.strip(), names.strip()
+        if not (other_comma and fold(family) and fold(family) == fold(other_family) and a_person(theirs)):
+            continue
+        if initials and not _INITIALS.fullmatch(initials):
+            continue  # the source names the person already
+        letters = [letter for letter in initials if letter.isalpha()]
+        firsts = [word[0] for word in re.split(r"[\s.-]+", names) if word]
+        if len(names.replace(".", "").replace(" ", "")) > len(letters) and firsts[: len(letters)] == letters:
+            filled[at] = theirs
+    return filled if filled != had else []
+
+
+_INITIALS = re.compile(rf"(?:{INITIAL}\.?(?:\s*-\s*|\s+)?){{1,6}}")
+"""A given name written as initials alone: "E.", "E.C.", "E. C.", "EC", "J.-P.", "Å.", Dutch names' many ("S. M. M. M.")."""
 
 
 def _split_as_given(had: list[str], given: list[str]) -> list[str]:
@@ -310,8 +365,10 @@ def _better(name: str, had, given, journal: bool = True):
     of the names in it ("…in scotland"): it never replaces one written with capitals, even with accents the other
     lacks (one all in capitals, which lost them too, aside), and the same letters with capitals replace it
     (`better_cased`, as for a journal's name "bmj"), whichever record came first (trial AG: Google Scholar's title
-    beside a grey list's). A value a source keeps in braces that only protect it ("{116}", "{1514-1520}": `unbraced`)
-    takes the record's same value without them, so ingesting the file again mends a source read before."""
+    beside a grey list's); a title whose subtitle's colon is lost takes the one that keeps it (`_subtitle_lost`); a
+    journal's name the NLM abbreviates takes the name in full (`abbreviated_name`). A value a source keeps in braces
+    that only protect it ("{116}", "{1514-1520}": `unbraced`) takes the record's same value without them, so ingesting
+    the file again mends a source read before."""
     if isinstance(had, str) and had.startswith("{") and unbraced(had) == given:
         return given  # "{116}", as the BibTeX reader kept Web of Science's `{{116}}` before it read the value (trial AG)
     if name == "container" and (named := journal_title(had, journal=journal)) != had:
@@ -320,8 +377,11 @@ def _better(name: str, had, given, journal: bool = True):
         return given if _in_lower_case(had) and better_cased(had, given) else ""  # "…in scotland" lost a name's capital
     if name in _CASED_FIELDS and (better := better_written(had, given, name=name != "title")):
         return better
+    if name == "container" and journal and abbreviated_name(had, given):
+        return given  # the journal's name in full for the NLM's abbreviation ("Scand J Work Environ Health": trial AH)
     if name == "title":
-        return given if _translated(had) and not _translated(given) or _subtitle_lowered(had, given) else ""
+        translated = _translated(had) and not _translated(given)
+        return given if translated or _subtitle_lowered(had, given) or _subtitle_lost(had, given) else ""
     if name == "url" and record_page(had):
         return given if not record_page(given) or database_link(had) and not database_link(given) else ""
     return ""
@@ -369,6 +429,15 @@ def _subtitle_lowered(had: str, given: str) -> bool:
         return False
     differing = [at for at, (a, b) in enumerate(zip(had, given, strict=True)) if a != b]
     return all(had[at].isupper() and given[at] == had[at].lower() and re.search(r":\s+[\"'“‘(]?$", had[:at]) for at in differing)
+
+
+def _subtitle_lost(had: str, given: str) -> bool:
+    """Whether `had` is `given` with the colon before its subtitle lost, the same words in the same order (capitals,
+    accents and other punctuation aside): Embase's "…patients with heart failure the better effectiveness after
+    transition-heart failure (BEAT-HF) randomized clinical trial" beside PubMed's "…With Heart Failure: The Better
+    Effectiveness After Transition -- Heart Failure (BEAT-HF) Randomized Clinical Trial" (trial AK). The title that
+    keeps its subtitle apart is the title, whichever record came first."""
+    return ":" in given and ":" not in had and fold(had).split() == fold(given).split()
 
 
 def _translated(title: str) -> bool:

@@ -18,11 +18,13 @@ from cmo.commands.refine import member_doubts, not_in_english_lines
 from cmo.commands.sources import get_source, key_aliases
 from cmo.errors import BadInput, CmoError, LookAt, NotFound
 from cmo.models import Decision, Domain, Stance, Statement
+from cmo.normalise import typed_id
 from cmo.review import Review
 from cmo.store import merged_away
 from cmo.synthesis.evidence import (
     contradicting_ids,
     reads_against,
+    undecided_ids,
 )
 from cmo.synthesis.marked import IF_THEN_BECAUSE
 from cmo.synthesis.members import with_groups
@@ -934,6 +936,7 @@ def evidence_warnings(review: Review, source_keys: list[str]) -> list[str]:
     """
     warnings = []
     not_included = review.store.sources_not_included()
+    held = {s for c in review.store.configurations() if not c.retired for s in c.statements}
     for key in dict.fromkeys(source_keys):
         if key not in not_included:
             continue
@@ -947,12 +950,18 @@ def evidence_warnings(review: Review, source_keys: list[str]) -> list[str]:
         them = "it" if one else "them"
         if status == "excluded":
             reason = reason.strip()
+            # trial AH: "stays in its configuration" was said before any refine had made one
+            if all(s in held for s in coded):
+                kept = f"{'stays' if one else 'stay'} in {'its configuration' if one else 'their configurations'}"
+            elif not any(s in held for s in coded):
+                kept = f"{'is' if one else 'are'} kept, and refine will place {them} as any other,"
+            else:
+                kept = f"{'is' if one else 'are'} kept, in a configuration or for refine to place,"
             warnings.append(  # a statement coded from a work the team excluded is a slip to look at, as `select import` says
                 LookAt(
-                    f"{key} is excluded{f' ({reason})' if reason else ''}; {statements} {'stays' if one else 'stay'} in "
-                    f"{'its configuration' if one else 'their configurations'} but {'does' if one else 'do'} not count "
-                    f"towards the strength of evidence: detach {them} with 'cmo configs detach' or correct the source in "
-                    "the coding sheet."
+                    f"{key} is excluded{f' ({reason})' if reason else ''}; {statements} {kept} but "
+                    f"{'does' if one else 'do'} not count towards the strength of evidence: detach {them} with 'cmo configs "
+                    "detach' or correct the source in the coding sheet."
                 )
             )
         else:
@@ -1214,7 +1223,20 @@ def _repeated(path: Path, row: StatementRow, draft: Statement, same: list[Statem
     that changes it: trial AG). False where another coder coded the same words to another domain: a coding
     disagreement, which is imported and said (`_second_coding_said`, trial AF: a second coder's domain was dropped as
     a repeat)."""
+    same = sorted(same, key=lambda stored: stored.deleted)  # a live statement the row repeats before a deleted one
     agreeing = next((stored for stored in same if _differences(row, draft, stored) == ([], [])), None)
+    if (agreeing or same[0]).deleted:
+        gone = (agreeing or same[0]).id
+        how = "word for word" if agreeing is not None else "in its words"
+        summary.unchanged += 1
+        summary.warnings.append(  # probe 7: counted "unchanged", rc 0, though README names a deleted statement's row
+            LookAt(
+                f"{path}: row {row.row} repeats {gone} {how} (no id given), a statement deleted ('cmo history {gone}' says "
+                f"why): the deletion stands and the row was not imported again; if it is wanted back, 'cmo code add' adds it "
+                "as a new statement, or delete the row from the sheet."
+            )
+        )
+        return True
     if agreeing is not None:
         summary.unchanged += 1
         summary.repeats.append((row.row, agreeing.id))
@@ -1473,7 +1495,7 @@ def support_doubts(review: Review, statements: list[Statement], *, now: bool = F
 
 
 def get_statement(review: Review, statement_id: str) -> Statement:
-    statement = review.store.statement(statement_id.strip().upper())
+    statement = review.store.statement(typed_id(statement_id))
     if statement is None:
         raise NotFound(f"statement '{statement_id}' is not in this review; 'cmo code list' shows the ids.")
     return statement
@@ -1566,7 +1588,10 @@ def mark_statement(
             after={"stance": stance, "contradicting": updated.contradicting},
         )
     now = contradicting_ids(updated, statements)
-    return Marked(statement=statement.id, configuration=config.id, stance=stance or "unmarked", contradicting=now)
+    undecided = undecided_ids(updated, statements, now)
+    return Marked(
+        statement=statement.id, configuration=config.id, stance=stance or "unmarked", contradicting=now, undecided=undecided
+    )
 
 
 def _listed_before_marks(store, statement: Statement, config) -> list[str]:

@@ -9,6 +9,7 @@ it only places new statements around it.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Iterable
 from typing import Literal
@@ -43,10 +44,16 @@ def get_configuration(review: Review, config_id: str, *, include_retired: bool =
     return config
 
 
+_NUMBER_AND_ID = re.compile(r"(?:CMO\s*)?\d+\.\d+\s*[(\[]\s*(?P<id>C\s*\d+)\s*[)\]]", re.IGNORECASE)
+"""A configuration as the report prints it, its table number then its id: "CMO 3.1 (C1)"."""
+
+
 def configuration_id(review: Review, written: str) -> str:
     """The id a person means: `C3` as typed ("c3", " C03 "), or the number the report's and exports' tables give it
     ("CMO 1.3", "1.3"), numbered as those tables number (`tables.table_numbers`, after the closed rounds' numbers);
     a number no configuration has now is the one a closed round's pack gave it last (one since retired or moved)."""
+    if shown := _NUMBER_AND_ID.fullmatch(written.strip()):
+        written = shown["id"]  # "CMO 3.1 (C1)" as the report prints it: the id is the one that never changes
     wanted = typed_id(written)
     if found := TABLE_NUMBER.fullmatch(wanted):
         from cmo.commands.pack import numbers_as_sent
@@ -280,7 +287,7 @@ def split(review: Review, config_id: str, statement_ids: list[str], *, move=None
     """Move the named statements out into a new configuration of their own."""
     config = get_configuration(review, config_id)
     refuse_changing_accepted(config, f"splitting {config.id}")
-    wanted = list(dict.fromkeys(s.strip().upper() for s in statement_ids if s.strip()))
+    wanted = list(dict.fromkeys(typed_id(s) for s in statement_ids if s.strip()))
     missing = [s for s in wanted if s not in config.statements]
     if not wanted:
         raise CmoError("split needs --statements, e.g. 'cmo configs split C4 --statements S10,S11'.")
@@ -568,7 +575,7 @@ def detach(review: Review, statement_id: str, *, move=None, note="", because=())
 
 def _statement(review: Review, statement_id: str) -> Statement:
     """A statement a person may decide on: one the review has and nobody deleted."""
-    statement = review.store.statement(statement_id.strip().upper())
+    statement = review.store.statement(typed_id(statement_id))
     if statement is None:
         raise NotFound(f"statement '{statement_id}' is not in this review; 'cmo code list' shows the ids.")
     if statement.deleted:
@@ -700,7 +707,7 @@ def new_configuration(
     """A configuration made by hand from the named statements, taken out of wherever they were; with what was taken
     from which configuration and the configurations that taking them left empty, and so retired (the command says so).
     A statement of an accepted configuration is refused (`refuse_taking_from_accepted`)."""
-    wanted = list(dict.fromkeys(s.strip().upper() for s in statement_ids if s.strip()))
+    wanted = list(dict.fromkeys(typed_id(s) for s in statement_ids if s.strip()))
     if not wanted:
         raise CmoError("new needs --statements, e.g. 'cmo configs new --statements S1,S2'.")
     members = [_statement(review, s) for s in wanted]

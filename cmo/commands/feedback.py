@@ -744,6 +744,14 @@ def _mark_replaced(store, replaced: list[FeedbackItem], added: list[FeedbackItem
     return successors
 
 
+def _sliders_read(items: list[FeedbackItem]) -> list[str]:
+    """How the answers' slider numbers were read ('the numbers on the 0–100 slider were read in thirds of it: …'), for
+    the history: the rule is kept with the review, as each answer keeps its number (`Scale.rule`)."""
+    found = (re.search(r" on the (\d+)–(\d+) scale$", item.answer) for item in items)
+    scales = dict.fromkeys(Scale(int(m.group(1)), int(m.group(2))) for m in found if m)
+    return [scale.rule() for scale in scales if scale.slider]
+
+
 def _record_import(
     review: Review,
     added: list[FeedbackItem],
@@ -760,6 +768,7 @@ def _record_import(
             Decision(
                 action="feedback-import",
                 targets=[item.id for item in added],
+                note="; ".join(_sliders_read(added)),
                 after={"files": sorted({item.file for item in added})},
                 round=store.current_round(),
             )

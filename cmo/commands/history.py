@@ -20,9 +20,27 @@ def history_target(review: Review, target: str) -> str:
     statement as people type them (`configuration_id`)."""
     if review.store.history(target) or review.store.source(target) is not None:
         return target
+    if file := _file_named(review, target):
+        return file
     from cmo.commands.configs import configuration_id
 
     found = configuration_id(review, target)
     if review.store.configuration(found) is None and review.store.statement(found) is None:
-        raise NotFound(f"'{found}' is neither a configuration, a statement nor a source in this review.")
+        raise NotFound(
+            f"'{target.strip()}' is neither a configuration, a statement, a source nor a file ingested in this review."
+        )
     return found
+
+
+def _file_named(review: Review, target: str) -> str:
+    """The name an ingest recorded a file by, where `target` is that file (its name, or a path to it), ingested or
+    withdrawn since (probe 40: a file ingested and never withdrawn was refused); '' otherwise."""
+    from pathlib import PurePath
+
+    from cmo.commands.ingest import withdrawn_before
+
+    name = PurePath(target.strip()).name
+    if not name:
+        return ""
+    store = review.store
+    return name if any(row["name"] == name for row in store.files()) or withdrawn_before(store, name) else ""

@@ -176,6 +176,18 @@ def _records_table(text: str, path: Path) -> str | None:
     return None
 
 
+_TABLE_SUFFIXES = (".csv", ".tsv")
+
+
+def _table_by_header(text: str, path: Path) -> str | None:
+    """ "table" for a .csv or .tsv whose first line is a header of records (`_records_table`): tag lines further down
+    are inside its cells (a title holding "TY  - JOUR"), never the file's format, or one field anyone can write would
+    decide what a whole export becomes (probe 40: a CSV read as RIS lost every real row)."""
+    if path.suffix.lower() not in _TABLE_SUFFIXES:
+        return None
+    return _records_table(text.lstrip("\ufeff").split("\n", 1)[0], path)
+
+
 def _what_it_looks_like(text: str) -> str:
     head = text[:4096].lstrip("\ufeff")
     hint = next((said for pattern, said in _OTHER_EXPORTS if pattern.search(head)), None)
@@ -210,7 +222,7 @@ def open_file(path: Path, fmt: str = "auto") -> _OpenedFile:
     decoded = decode_file(path)
     if not decoded.text.strip():
         raise BadInput(f"{path}: the file is empty; nothing was ingested.")
-    sniffed = sniff_format(decoded.text) or _records_table(decoded.text, path)
+    sniffed = _table_by_header(decoded.text, path) or sniff_format(decoded.text) or _records_table(decoded.text, path)
     chosen = sniffed if fmt == "auto" else fmt
     if chosen is None:
         raise BadInput(
@@ -728,6 +740,7 @@ def withdraw_file(review: Review, named: str, *, note: str) -> Withdrawn:
     store = review.store
     name = Path(named.strip()).name
     imports = [row for row in store.files() if row["name"] == name]
+    _refuse_one_of_several(named.strip(), name, imports)
     taken = store.records_from_file(name)
     if not imports and not taken:
         raise NotFound(_no_such_import(store, named.strip(), name))
@@ -773,6 +786,30 @@ def withdraw_file(review: Review, named: str, *, note: str) -> Withdrawn:
         )
     )
     return Withdrawn(file=name, imports=len(imports), records=len(taken), removed=going, kept=kept)
+
+
+def _refuse_one_of_several(named: str, name: str, imports: list[dict]) -> None:
+    """Refused where a path names one of several different files ingested under one name (`a/export.ris` and
+    `b/export.ris`, each `export.ris`): an import is kept by its file's name, so taking back one would take back the
+    others too (probe 40). The name alone, as the ingest recorded it, names them all; a file ingested again unchanged
+    is one file."""
+    contents = list(dict.fromkeys(row["sha256"] for row in imports))
+    if named == name or len(contents) < 2:
+        return
+    try:
+        this = open_file(Path(named)).sha256
+    except (CmoError, OSError):
+        this = None
+    listed = "; ".join(
+        f"ingested {row['ingested_at'][:10]}, {counted(row['records'], 'record')}" + (" (this file)" * (row["sha256"] == this))
+        for row in imports
+    )
+    raise CmoError(
+        f"{named} is one of {len(contents)} different files ingested under the name {name} ({listed}), and cmo keeps an "
+        f"import by its file's name, so it cannot take back one of them alone; 'cmo sources withdraw {name} --note "
+        "WHY' takes back all of them, or keep them and exclude the sources you did not mean (cmo select exclude KEY); "
+        "nothing was changed."
+    )
 
 
 def _depends_on(store, source: Source) -> list[str]:

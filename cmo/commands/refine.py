@@ -20,12 +20,13 @@ from cmo.synthesis.evidence import (
     asserting_what_is_denied,
     compares_null,
     contradicting_ids,
-    denial_in_line,
     denying_what_is_asserted,
+    left_undecided,
     opposite_outcomes,
     point_opposite_ways,
     reads_against,
-    says_it_as_worded,
+    sources_of,
+    undecided_ids,
 )
 from cmo.synthesis.members import consulted_pinned, majority_domain, with_groups
 from cmo.synthesis.progress import Listener, listening
@@ -90,19 +91,22 @@ def refine(
         before = {c.id: c for c in existing}
         from cmo.synthesis.merge import propose  # numpy and scipy: loaded only to refine
 
+        history = store.history()
+
         result = propose(
             statements,
             review.domains,
             existing,
             next_id=lambda: store.next_id("C"),
             detached={s.id for s in statements if s.detached},
-            placed=placed_before(store.history()),
+            placed=placed_before(history),
             only_domain=only,
             threshold=threshold,
             backend=backend,
             model=review.settings.model,
-            retired_by_hand=retired_by_hand(store.history()),
+            retired_by_hand=retired_by_hand(history),
             consulted=consulted,
+            made_by_hand=made_by_hand(history),
         )
         by_id = {s.id: s for s in statements}
         configurations = [c if c.retired else with_groups(c, by_id) for c in result.configurations]
@@ -118,8 +122,8 @@ def refine(
             + apart_lines(before, result.kept_apart, configurations, by_id)
             + alone_lines(
                 before,
-                {  # one "most like" per statement: a twin in another domain is the one to hear of (re-trial N1)
-                    sid: near
+                {  # the configurations it is most like: a twin in another domain is the one to hear of (re-trial N1)
+                    sid: result.alone_nearest.get(sid, [near])
                     for sid, near in _not_kept_apart(result.alone_near, result.kept_apart, configurations).items()
                     if sid not in result.coded_apart_near
                 },
@@ -180,6 +184,11 @@ def _rewordings(before: dict[str, Configuration], changed: list[Configuration], 
 def retired_by_hand(history: list[Decision]) -> dict[str, list[str]]:
     """Each configuration a person retired (`cmo configs retire`), with the statements it held then."""
     return {d.targets[0]: list(d.after.get("freed", [])) for d in history if d.action == "retire" and d.targets}
+
+
+def made_by_hand(history: list[Decision]) -> set[str]:
+    """Each configuration a person made (`cmo configs new`): refine reads its contradicting list as that command did."""
+    return {d.targets[0] for d in history if d.action == "new" and d.targets}
 
 
 def held_back_lines(held_back: dict[str, list[str]]) -> list[str]:
@@ -388,21 +397,18 @@ def member_doubts(
 
 
 def doubted(statement: Statement, config: Configuration, holding: list[Statement]) -> bool:
-    """Whether a member whose outcome reads as not following (`reads_against`) is one to say: nobody has marked it,
-    some members say the outcome followed (`holding`: where none does, what it holds is that it did not), and its
-    denial neither describes what they say (`denial_in_line`) nor is what the configuration says."""
-    if config.retired or statement.id in config.contradicting or config.id in statement.stance or not holding:
-        return False
-    return not denial_in_line(statement, holding) and not says_it_as_worded(statement, config)
+    """Whether a member whose outcome reads as not following (`reads_against`) is one to say: it counts on neither side
+    until a person marks it (`evidence.left_undecided`, the one rule)."""
+    return left_undecided(statement, config, holding)
 
 
 def doubt_line(statement: Statement, config_id: str, *, now: bool = False) -> str:
-    """A member counted as support though its outcome reads as not following, with the mark that decides it: the one
-    sentence refine, `code edit` (`now`: an edit made it so) and a person's grouping say it with."""
+    """A member counted on neither side, as its outcome reads as not following, with the two marks that decide it: the
+    one sentence refine, `code edit` (`now`: an edit made it so) and a person's grouping say it with."""
     return (
-        f"{statement.id} counts as supporting {config_id}, though its outcome {'now ' * now}reads as not following "
-        f"(“{statement.outcome.strip()}”); 'cmo code mark {statement.id} --contradicting {config_id}' if it goes "
-        f"against, '--supporting {config_id}' to keep it so"
+        f"{statement.id} is not yet decided for {config_id}: its outcome {'now ' * now}reads as not following "
+        f"(“{statement.outcome.strip()}”), so it counts on neither side until a person marks it: 'cmo code mark "
+        f"{statement.id} --contradicting {config_id}' if it goes against, '--supporting {config_id}' if it supports"
     )
 
 
@@ -417,15 +423,16 @@ def words_kept_lines(words_kept: dict[str, list[str]]) -> list[str]:
 
 
 def alone_lines(
-    before: dict[str, Configuration], alone_near: dict[str, tuple[str, float]], after: list[Configuration], cut: float
+    before: dict[str, Configuration], alone_near: dict[str, list[tuple[str, float]]], after: list[Configuration], cut: float
 ) -> list[str]:
-    """A statement newly left in a configuration of its own, beside the configuration it is most like and how like,
-    by the measure `cmo code suggest` shows, with the similarity at which this review's statements merge."""
+    """A statement newly left in a configuration of its own, beside the configuration it is most like, or the two or
+    three it is about as like (`explain.close_to_best`), by the ranking `cmo code suggest` shows (`explain.nearest_line`)."""
+    from cmo.synthesis.explain import nearest_line
+
     home = {sid: c.id for c in after if not c.retired for sid in c.statements}
     return [
-        f"{sid} stands alone in {home[sid]}; it is most like {cid} ({score:.3f}, where this review merges at {cut:.3f}): "
-        f"'cmo configs attach {sid} --to {cid}' if it belongs there"
-        for sid, (cid, score) in sorted(alone_near.items(), key=lambda item: natural_key(item[0]))
+        nearest_line(sid, home[sid], nearest, cut)
+        for sid, nearest in sorted(alone_near.items(), key=lambda item: natural_key(item[0]))
         if sid in home and (home[sid] not in before or before[home[sid]].statements != [sid])
     ]
 
@@ -630,7 +637,7 @@ def describe(review: Review, configs: list[Configuration], feedback: list[Feedba
     """The stable JSON view of configurations, with sources, strength and feedback beside each."""
     suggested = _last_suggested(review.store)
     wanted = {sid for c in configs for sid in [*c.statements, *suggested.get(c.id, [])]}
-    held = review.store.statement_standings(wanted)  # what these configurations hold or are offered, not their text
+    held = review.store.statements_with_ids(wanted)  # whole: a member's outcome decides whether it is undecided
     statements = {s.id: s for s in held if not s.deleted}
     sources = review.store.source_standings({s.source for s in statements.values()})
     feedback = review.store.feedback() if feedback is None else feedback
@@ -640,6 +647,9 @@ def describe(review: Review, configs: list[Configuration], feedback: list[Feedba
         contradicting = contradicting_ids(config, statements)
         support, against = supporting_sources(config, statements, contradicting)
         label, why = evidence_strength(config, statements, sources, (support, against))
+        undecided = undecided_ids(config, statements, contradicting)
+        sided = {*support, *against}
+        neither = [key for key in sources_of(config.statements, statements) if key not in sided]
         answers = [f for f in feedback if f.configuration == config.id]
         views.append(
             ConfigurationView(
@@ -656,6 +666,8 @@ def describe(review: Review, configs: list[Configuration], feedback: list[Feedba
                     "contradicting": contradicting,
                     "sources": support,
                     "contradicting_sources": against,
+                    "undecided": undecided,
+                    "undecided_sources": neither,
                     "not_included": {
                         key: sources[key].status
                         for key in (*support, *against)

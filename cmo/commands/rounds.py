@@ -166,7 +166,9 @@ def _undecided_sources(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
     from cmo.synthesis.evidence import supporting_sources
 
     held = {sid for config in snapshot.configurations if not config.retired for sid in config.statements}
-    statements = {s.id: s for s in review.store.statement_standings(held)}
+    # whole statements, not standings: a member whose outcome reads as not following, unmarked, supports nothing
+    # (`evidence.undecided_ids`), and a standing has no outcome to read
+    statements = {s.id: s for s in review.store.statements_with_ids(held) if not s.deleted}
     counted: dict[str, list[str]] = {}
     for config in (c for c in snapshot.configurations if not c.retired):
         for key in supporting_sources(config, statements)[0]:
@@ -244,42 +246,55 @@ def _one_study_s_names(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
     figure ("For providers in a large Dar es Salaam referral hospital…", trial S; "the rate of falls is reduced by 24%",
     trial U) or count its sites ("admitted to two large inner-city hospitals", trial AA: five sources, and `--check`
     said "Nothing to look at first"): the group would read one study as the synthesis. What only one source's
-    statements say is one study's, however many of its statements say it. Said with the command that words it for all
-    of them; a person's own wording is theirs."""
-    from cmo.synthesis.wording import capitalised_names, counted_places  # as the wording rule reads them
+    statements say is one study's, however many of its statements say it. Every part is read, each time: a part a
+    person reworded is theirs, but the parts they left are still one member's words (trial AJ: the context reworded,
+    the outcome still said "at age 19", and `--check` passed), and a name opening a part is a name too when the lexicon
+    knows it only as one (trial AI: "Japanese care facilities…" on a two-source configuration). Said with the command
+    that words each part for all of them."""
+    from cmo.synthesis.wording import capitalised_names, counted_places, is_proper_noun  # as the wording rule reads them
 
     held = {sid for config in snapshot.configurations for sid in config.statements}
     statements = {s.id: s for s in review.store.statements_with_ids(held)}
     found = []
     for config in snapshot.configurations:
+        if config.retired:
+            continue
         members = [statements[sid] for sid in config.statements if sid in statements]
-        if len({m.source for m in members}) < 2 or {"context", "mechanism", "outcome"} & set(config.edited):
+        sources = len({m.source for m in members})
+        left = [e for e in ("context", "mechanism", "outcome") if e not in config.edited and getattr(config, e).strip()]
+        if sources < 2 or not left:
             continue
         said = " ".join(f"{m.context} {m.mechanism} {m.outcome}" for m in members)
-        worded = " | ".join((config.context, config.mechanism, config.outcome))  # a name never runs across parts
         by_source: dict[str, str] = {}
         for m in members:
             by_source[m.source] = f"{by_source.get(m.source, '')} {m.context} {m.mechanism} {m.outcome}"
         texts = list(by_source.values())
-        names = sorted(
-            {
-                _whole_name(worded, name)
-                for name in capitalised_names((config.context, config.mechanism, config.outcome))
-                if not name.isupper()  # an acronym ("COVID-19", "NHS") names a condition or a service as often as a place
-                and sum(name in text for text in texts) == 1
-                and name in said
-            }
-            | {figure for figure in _FIGURE.findall(worded) if sum(figure in text for text in texts) == 1}
-            | {counted for counted in counted_places(worded) if sum(counted.casefold() in text.casefold() for text in texts) == 1}
-        )
-        if names:
-            quoted = ", ".join(f"'{name}'" for name in names)  # a place, a programme, or one study's figure ("24%")
-            part = next(e for e in ("context", "mechanism", "outcome") if any(n in getattr(config, e) for n in names))
+        named: dict[str, list[str]] = {}
+        for part in left:
+            worded = getattr(config, part)
+            opening = worded.split()[0].strip(",;:()") if worded.split() else ""
+            candidates = set(capitalised_names((worded,))) | ({opening} if opening and is_proper_noun(opening) else set())
+            names = sorted(
+                {
+                    _whole_name(worded, name)
+                    for name in candidates
+                    if not name.isupper()  # an acronym ("COVID-19", "NHS") names a condition or a service as often as a place
+                    and sum(name in text for text in texts) == 1
+                    and name in said
+                }
+                | {figure for figure in _FIGURE.findall(worded) if sum(figure in text for text in texts) == 1}
+                | {place for place in counted_places(worded) if sum(place.casefold() in text.casefold() for text in texts) == 1}
+            )
+            if names:
+                named[part] = names
+        if named:
+            quoted = ", ".join(f"'{name}'" for names in named.values() for name in names)  # a place, a programme, a figure
+            parts = " and ".join(named)
+            edits = " ".join(f'--{part} "…"' for part in named)
             found.append(
                 LookAt(
-                    f"{config.id} goes to the group in one of its {len({m.source for m in members})} sources' words, naming "
-                    f"{quoted}, which no other of its sources says: 'cmo configs edit {config.id} --{part} \"…\"' words "
-                    "it for all of them."
+                    f"{config.id} goes to the group in one of its {sources} sources' words, naming {quoted} in its {parts}, "
+                    f"which no other of its sources says: 'cmo configs edit {config.id} {edits}' words it for all of them."
                 )
             )
     return found

@@ -34,6 +34,14 @@ def list_sources(review: Review, status: str | None = None) -> list[SourceSummar
     return source_summaries([s for s in sources if status is None or s.screening == status], sources)
 
 
+def first_author(summary: SourceSummary) -> str:
+    """The family name the listing shows of a source's first author, a body's name whole ("Ministry of Health, Labour
+    and Welfare (Japan)", not "Ministry of Health"), by the rule citations use (`family_name`)."""
+    from cmo.bib.citations import family_name
+
+    return family_name(summary.authors[0]) if summary.authors else "-"
+
+
 def source_summaries(shown: list[Source], every: list[Source]) -> list[SourceSummary]:
     """Listing rows of `shown`, each citation lettered against `every` source of the review as documents letter them
     (`citing`: "Wildman et al. 2019a")."""

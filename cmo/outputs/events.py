@@ -234,6 +234,11 @@ def what_the_team_did(
             side = "against" if mark_moved(decision, about) else "for"
             return f"took back its mark on {lost}, leaving cmo's reading to count it as evidence {side} it"
         return f"counted {lost} {as_evidence(bool(mark_moved(decision, about)))}"
+    if action == "mark" and about in decision.targets and after.get("stance") in ("supporting", "contradicting"):
+        side = "against" if after["stance"] == "contradicting" else "for"  # trials AH, AK: a confirming mark is a decision
+        return f"judged {lost} to be evidence {side} it, as cmo had read it, and marked it so to keep it there"
+    if action == "mark" and about in decision.targets and "stance" in after and not after["stance"]:
+        return f"took back its mark on {lost}, which stays on the side cmo reads it on"
     if action == "edit":
         return edited(changed_fields(before, after))
     if action == "cite-feedback" and name is not None:  # the report, in the third person; a pack speaks to the group
@@ -385,16 +390,32 @@ def history_entry(decision: Decision, about: str, last_closed: int | None) -> Hi
     """How a history entry is told, at a terminal (`cmo history`) and on a page (`cmo serve`): when, in which round,
     by whom, what was done and why, then each field it changed of `about`, what a refine did to it, and what it left
     empty and retired (trial S: serve's list named no one, though `cmo history` said "by Kwame Mensah"). Of the whole
-    review (`about` empty), each decision's targets are shortened: an import names hundreds."""
+    review (`about` empty), each decision's targets are shortened: an import names hundreds. Of one thing's history, a
+    decision naming many (a refine names every configuration and statement: trial AH's first line held 71 ids) names
+    the thing first and counts the rest (`targets_told`)."""
     d = decision
     extra = "".join([f" [{d.move}]" if d.move else "", f" because {', '.join(d.because)}" if d.because else ""])
-    what = f"{d.action} {', '.join(d.targets) if about else _ids(d.targets)}{extra}" + (f": {d.note}" if d.note else "")
+    what = f"{d.action} {targets_told(d.targets, about)}{extra}" + (f": {d.note}" if d.note else "")
     details = [f"{name}: {recorded_value(was)} -> {recorded_value(value)}" for name, was, value in field_changes(d, about)]
     details += refine_lines(d, about) if d.action == "refine" else []
     emptied = d.after.get("retired")
     if isinstance(emptied, list) and emptied:
         details.append(f"left with no statements, so retired: {', '.join(map(str, emptied))}")
     return HistoryEntry(d.at, round_told(d.round, last_closed), d.by or "", what, details)
+
+
+TARGETS_NAMED = 7
+"""At most this many ids on a history line; more are counted ("and 64 more")."""
+
+
+def targets_told(targets: list[str], about: str = "") -> str:
+    """A decision's targets on a history line: all of them when few (`TARGETS_NAMED`), else `about` (the thing whose
+    history it is) first and the rest shortened, so the line says what the decision did to it, not the whole review."""
+    if len(targets) <= TARGETS_NAMED:
+        return ", ".join(targets)
+    first = [about] if about in targets else []
+    rest = [t for t in targets if t != about]
+    return ", ".join(first + rest[: TARGETS_NAMED - 1 - len(first)]) + f" and {len(rest) - (TARGETS_NAMED - 1 - len(first))} more"
 
 
 def recorded_value(value: object) -> str:

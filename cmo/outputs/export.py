@@ -30,7 +30,7 @@ from cmo.files import (
     saved_bytes,
 )
 from cmo.models import Configuration, FeedbackItem, Source, Statement
-from cmo.normalise import clean_text, day_order, fold, host_name, in_capitals, iso_date, natural_key, publisher_name
+from cmo.normalise import a_person, clean_text, day_order, fold, host_name, in_capitals, iso_date, natural_key, publisher_name
 from cmo.outputs.tables import (
     OTHER_DOCUMENTS,
     UNBACKED_HEADING,
@@ -591,14 +591,20 @@ def _group_end(text: str, start: int) -> int | None:
     return None
 
 
+_BRACKETED = re.compile(r"\s*[(\[][^)\]]*[)\]]")
+"""A part in brackets ("Mary (Molly)", "(Japan)"), which says nothing of whether a name is a person's."""
+
+
 def bibtex_name(author: str) -> str:
-    """`Family, Given` stays as it is; a corporate author is protected in its own braces.
+    """`Family, Given` stays as it is; a corporate author is protected in its own braces, whole, a comma in its name
+    too ("Ministry of Health, Labour and Welfare (Japan)", no person's `a_person`), which BibTeX would otherwise read as
+    family "Ministry of Health" and given "Labour and Welfare (Japan)" (trial AI).
 
     Names keep `--` as written: the cmo reader reads names without LaTeX decoding unless they hold braces.
     """
     if author.strip().lower() == "others":
         return "others"
-    if "," not in author:
+    if "," not in author or not a_person(_BRACKETED.sub("", author)):  # a body's, its comma its own ("…, Kenya")
         return "{" + latex_escape(author, ligatures=False) + "}"
     family, _, given = author.partition(",")
     family = _protect(latex_escape(family.strip(), ligatures=False))
@@ -618,8 +624,8 @@ def to_bibtex(sources: list[Source], dates: dict[str, str] | None = None, capita
     keys: set[str] = set()
     dates = access_dates(sources) if dates is None else dates
     capitals = capitals_files(sources) if capitals is None else capitals
-    return "\n".join(
-        _bibtex_entry(source, _bibtex_key(source.key, keys), dates.get(source.key, ""), capitals) for source in sources
+    return _clean(  # control characters (NUL…) a record once carried are no text a reader should get back (probe 40)
+        "\n".join(_bibtex_entry(source, _bibtex_key(source.key, keys), dates.get(source.key, ""), capitals) for source in sources)
     )
 
 
@@ -957,7 +963,7 @@ def to_ris(sources: list[Source], dates: dict[str, str] | None = None, capitals:
     `access_dates` reads them, journals' names as `exported_container` writes them."""
     dates = access_dates(sources) if dates is None else dates
     capitals = capitals_files(sources) if capitals is None else capitals
-    return "".join(_ris_record(s, dates.get(s.key, ""), capitals) for s in sources)
+    return _clean("".join(_ris_record(s, dates.get(s.key, ""), capitals) for s in sources))  # as `to_bibtex`
 
 
 def _ris_record(source: Source, urldate: str = "", capitals: set[str] = frozenset()) -> str:
@@ -986,9 +992,15 @@ def _ris_record(source: Source, urldate: str = "", capitals: set[str] = frozense
 def ris_name(author: str) -> str:
     """An author as RIS writes one: "Family, Given"; a corporate author ("World Health Organization", kept whole as its
     family) with a comma after it, as EndNote asks for one, which otherwise splits it into family "Organization" and
-    given "World Health" (Zotero's RIS import reads both forms as one name)."""
+    given "World Health" (Zotero's RIS import reads both forms as one name). A body's name holding a comma of its own
+    ("Ministry of Health, Labour and Welfare (Japan)", no person's: `a_person`) is written without it: Zotero's RIS import
+    splits a name at its first comma whatever follows (family "Ministry of Health", given "Labour and Welfare (Japan)"),
+    and EndNote reads a name as family and given at its first comma too; only the comma that ends it keeps it whole in
+    both (trial AI)."""
     name = " ".join(author.split())
-    return name if "," in name else f"{name},"
+    if "," in name and a_person(name):
+        return name
+    return " ".join(name.replace(",", " ").split()) + ","
 
 
 def _ris_date(value: str) -> str:

@@ -3,14 +3,17 @@
 Model (one edge per pair, so a plain DiGraph):
 
     source ──supports──► statement ──member_of──► configuration ──in──► domain
-                                   └─contradicts─►        │
+                                   ├─contradicts─►        │
+                                   └─undecided───►        │
     statement / configuration ──tagged──► group ◄─────────┘
 
 A source always *supports* the statement coded from it: the statement is what the source says.
 Whether that statement backs or cuts against a configuration is a property of the link between
 statement and configuration, so the stance sits on that edge: `contradicts` when the statement
 is in the configuration's `contradicting` list (or is flagged `contradicts` by its coder),
-`member_of` otherwise. Retired configurations are left out. Ids a statement or configuration
+`undecided` when it counts on neither side until a person marks it (`evidence.undecided_ids`: its outcome reads as
+not following and nobody marked it; drawn as support, it read as a finding the review rests on), `member_of`
+otherwise. Retired configurations are left out. Ids a statement or configuration
 refers to that the review does not have (a source key, a domain or group slug) become
 placeholder nodes with `known=False`, so nothing silently disappears from the picture.
 
@@ -33,12 +36,16 @@ from cmo.files import atomic_file, atomic_write_text
 from cmo.models import Configuration, Domain, Source, Statement
 from cmo.normalise import natural_key
 from cmo.outputs.tables import citation_status, cited_as
-from cmo.synthesis.evidence import contradicting_ids
+from cmo.synthesis.evidence import contradicting_ids, undecided_ids
 
 if TYPE_CHECKING:
     import networkx as nx
 
 KINDS = ("source", "statement", "configuration", "domain", "group")
+MEMBER_EDGES = ("member_of", "contradicts", "undecided")
+"""The kinds of edge from a statement to a configuration it is in: its side there."""
+_SAID_FIRST = ("member_of", "undecided", "contradicts")
+"""Which side a statement reached through several configurations is said to have: the last of these it has in any."""
 _LIST_SEPARATOR = "; "
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -111,12 +118,12 @@ def build_graph(
     with citing(sources) if whole else nullcontext():
         for source in sources:
             G.add_node(node_id("source", source.key), **_source_attributes(source))
-    contradicting = _contradicting_pairs(statements, configurations)
+    sides = _member_sides(statements, configurations)
     for statement in statements:
         _add_statement(G, statement)
     for config in configurations:
         if not config.retired:
-            _add_configuration(G, config, contradicting)
+            _add_configuration(G, config, sides)
     return G
 
 
@@ -180,13 +187,21 @@ def _add_statement(G: nx.DiGraph, statement: Statement) -> None:
         G.add_edge(node, _ensure(G, "group", group), kind="tagged")
 
 
-def _contradicting_pairs(statements: list[Statement], configurations: list[Configuration]) -> set[tuple[str, str]]:
-    """(statement, configuration) links that are `contradicts` edges, by the one rule (`cmo.synthesis.evidence`)."""
+def _member_sides(statements: list[Statement], configurations: list[Configuration]) -> dict[tuple[str, str], str]:
+    """(statement, configuration) links that are `contradicts` or `undecided` edges, by the one rule
+    (`cmo.synthesis.evidence`); every other member's is `member_of`."""
     by_id = {s.id: s for s in statements}
-    return {(sid, config.id) for config in configurations for sid in contradicting_ids(config, by_id)}
+    sides = {}
+    for config in configurations:
+        if config.retired:
+            continue
+        against = contradicting_ids(config, by_id)
+        sides |= {(sid, config.id): "undecided" for sid in undecided_ids(config, by_id, against)}
+        sides |= {(sid, config.id): "contradicts" for sid in against}
+    return sides
 
 
-def _add_configuration(G: nx.DiGraph, config: Configuration, contradicting: set[tuple[str, str]]) -> None:
+def _add_configuration(G: nx.DiGraph, config: Configuration, sides: dict[tuple[str, str], str]) -> None:
     node = node_id("configuration", config.id)
     G.add_node(
         node,
@@ -204,8 +219,7 @@ def _add_configuration(G: nx.DiGraph, config: Configuration, contradicting: set[
         groups=list(config.groups),
     )
     for sid in dict.fromkeys([*config.statements, *config.contradicting]):
-        kind = "contradicts" if (sid, config.id) in contradicting else "member_of"
-        G.add_edge(_ensure(G, "statement", sid), node, kind=kind)
+        G.add_edge(_ensure(G, "statement", sid), node, kind=sides.get((sid, config.id), "member_of"))
     if config.domain:
         G.add_edge(node, _ensure(G, "domain", config.domain), kind="in")
     for group in config.groups:
@@ -217,14 +231,14 @@ def graph_stats(G: nx.DiGraph) -> dict:
     nodes = Counter(kind for _, kind in G.nodes(data="kind"))
     edges = Counter(kind for _, _, kind in G.edges(data="kind"))
     lonely_sources = _without(G, "source", lambda n: not any(G.edges[n, t]["kind"] == "supports" for t in G.successors(n)))
-    loose_statements = _without(
-        G, "statement", lambda n: not any(G.edges[n, t]["kind"] in ("member_of", "contradicts") for t in G.successors(n))
-    )
+    loose_statements = _without(G, "statement", lambda n: not any(G.edges[n, t]["kind"] in MEMBER_EDGES for t in G.successors(n)))
     return {
         "nodes": G.number_of_nodes(),
         "edges": G.number_of_edges(),
         "nodes_by_kind": {k: nodes.get(k, 0) for k in KINDS},
-        "edges_by_kind": {k: edges.get(k, 0) for k in ("supports", "member_of", "contradicts", "in", "tagged")},
+        "edges_by_kind": {  # "undecided" only where a member is: most reviews have none
+            k: edges.get(k, 0) for k in ("supports", *MEMBER_EDGES, "in", "tagged") if k != "undecided" or edges.get(k)
+        },
         "components": _weak_components(G),
         "unknown_references": sorted(n for n, known in G.nodes(data="known") if known is False),
         "sources_without_statements": len(lonely_sources),
@@ -348,7 +362,7 @@ def trace(G: nx.DiGraph | Neighbourhood | dict, ident: str) -> dict:
     node = _resolve(G, ident)
     kind = G.nodes[node]["kind"]
     links = _statement_links(G, node, kind)
-    statements = [_statement_entry(G, s, against) for s, against in links]
+    statements = [_statement_entry(G, s, side) for s, side in links]
     keys = list(dict.fromkeys(entry["source"] for entry in statements))
     return {
         "id": G.nodes[node]["ref"],
@@ -370,37 +384,36 @@ def _resolve(G: nx.DiGraph, ident: str) -> str:
     raise NotFound(f"'{ident}' is not a configuration, statement, domain or source in this review.")
 
 
-def _statement_links(G: nx.DiGraph, node: str, kind: str) -> list[tuple[str, bool]]:
-    """Statements behind the node, each with whether it contradicts the configuration it was reached from."""
+def _statement_links(G: nx.DiGraph, node: str, kind: str) -> list[tuple[str, str]]:
+    """Statements behind the node, each with its side in the configuration it was reached from (`MEMBER_EDGES`); from a
+    statement, a domain or a source, "contradicts" where it contradicts any, else "undecided" where it is undecided in
+    any, else "member_of"."""
     if kind == "statement":
-        return [(node, _contradicts_anywhere(G, node))]
+        return [(node, _side_anywhere(G, node))]
     if kind == "configuration":
-        links = [
-            (u, G.edges[u, node]["kind"] == "contradicts")
-            for u in G.predecessors(node)
-            if G.edges[u, node]["kind"] in ("member_of", "contradicts")
-        ]
+        links = [(u, G.edges[u, node]["kind"]) for u in G.predecessors(node) if G.edges[u, node]["kind"] in MEMBER_EDGES]
         return sorted(links, key=lambda link: natural_key(G.nodes[link[0]]["ref"]))
     if kind == "domain":
         configs = sorted(
             (u for u in G.predecessors(node) if G.edges[u, node]["kind"] == "in"), key=lambda c: natural_key(G.nodes[c]["ref"])
         )
-        seen: dict[str, bool] = {}
+        seen: dict[str, str] = {}
         for config in configs:
-            for statement, against in _statement_links(G, config, "configuration"):
-                seen[statement] = seen.get(statement, False) or against
+            for statement, side in _statement_links(G, config, "configuration"):
+                seen[statement] = max(seen.get(statement, "member_of"), side, key=_SAID_FIRST.index)
         return list(seen.items())
     if kind == "source":
         found = [v for v in G.successors(node) if G.edges[node, v]["kind"] == "supports"]
-        return [(s, _contradicts_anywhere(G, s)) for s in sorted(found, key=lambda s: natural_key(G.nodes[s]["ref"]))]
+        return [(s, _side_anywhere(G, s)) for s in sorted(found, key=lambda s: natural_key(G.nodes[s]["ref"]))]
     raise NotFound(f"'{G.nodes[node]['ref']}' is a {kind}; trace starts from a configuration, statement, domain or source.")
 
 
-def _contradicts_anywhere(G: nx.DiGraph, statement: str) -> bool:
-    return any(G.edges[statement, v]["kind"] == "contradicts" for v in G.successors(statement))
+def _side_anywhere(G: nx.DiGraph, statement: str) -> str:
+    sides = {G.edges[statement, v]["kind"] for v in G.successors(statement)} & set(MEMBER_EDGES)
+    return max(sides, key=_SAID_FIRST.index, default="member_of")
 
 
-def _statement_entry(G: nx.DiGraph, node: str, against: bool) -> dict:
+def _statement_entry(G: nx.DiGraph, node: str, side: str) -> dict:
     data = G.nodes[node]
     source = data.get("source")
     if source is None:
@@ -413,7 +426,8 @@ def _statement_entry(G: nx.DiGraph, node: str, against: bool) -> dict:
         "quote": data.get("quote", ""),
         "page": data.get("page", ""),
         "source": source,
-        "contradicts": against,
+        "contradicts": side == "contradicts",
+        "undecided": side == "undecided",
     }
 
 

@@ -128,6 +128,8 @@ class Heard:
     who: str
     rating: str
     text: str
+    about: str = ""
+    """The finding the answer was given on, where it is not the one whose change it prompted ("about CMO 1.5")."""
 
 
 @dataclass
@@ -708,7 +710,7 @@ def _reasons(config: Configuration, ctx: _PackContext) -> list[Reason]:
             action = "agreed to look at it again"  # the group's answer reopened it; "opened it again for change" is ours
         else:
             action = what_the_team_did(decision, config.id, ctx.findings, ctx.name)
-        _tell(reasons, action, [_heard(item, ctx) for item in cited], decision.action)
+        _tell(reasons, action, [_heard(item, ctx, config.id) for item in cited], decision.action)
     return reasons
 
 
@@ -825,14 +827,21 @@ def _ended(said: str) -> str:
     return said if said.endswith((".", "!", "?", "…", ".)", ".”", '."')) else f"{said}."
 
 
-def _heard(item: FeedbackItem, ctx: _PackContext) -> Heard:
+def _heard(item: FeedbackItem, ctx: _PackContext, about: str = "") -> Heard:
+    """An answer as a pack retells it; one given on another finding than `about` (the configuration whose change it
+    prompted) names that finding, so its rating is never read as the group's view of this one (trial AK: a split's new
+    configuration read "You told us (Cardiologists, who agreed)" of an agreement with the configuration it came from)."""
     text = " ".join(_ended(f"{label}: {clean_text(value)}") for label, value in item.said() if clean_text(value))
     group = ctx.group_names.get(item.group, clean_text(item.group))
+    rating = RATING_WORDS.get(item.rating or "", "")
+    elsewhere = item.configuration not in ("", about) if about else False
+    on = "the findings overall" if item.configuration == "overall" else ctx.name(item.configuration)
     return Heard(
         id=item.id,
         who=f"someone from the group “{group}”" if group else "a respondent",
-        rating=RATING_WORDS.get(item.rating or "", ""),
+        rating=f"{rating} with {on}" if rating and elsewhere else rating,
         text=text,
+        about=f"about {on}" if elsewhere and not rating else "",
     )
 
 

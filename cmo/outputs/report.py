@@ -33,7 +33,7 @@ from cmo.models import (
     now_iso,
     said_in_a_line,
 )
-from cmo.normalise import clean_text, natural_key, one_reviewer
+from cmo.normalise import clean_text, fold, natural_key, one_reviewer
 from cmo.outputs.events import (  # noqa: F401
     MACHINE_ACTIONS,
     NOT_A_CHANGE,
@@ -462,10 +462,11 @@ def coding_summary(
 ) -> dict:
     """How the statements were coded; each coder named as RAMESES item 9 names a reviewer (`_reviewer` among `people`)."""
     total = len(statements)
-    coders = Counter(_reviewer(s.coder, list(people)) if s.coder else "not recorded" for s in statements)
+    coders = Counter(_coder(s.coder, list(people)) if s.coder else "not recorded" for s in statements)
     return {
         "statements": total,
         "coders_read_as": read_as_reviewers({s.coder for s in statements}, list(people)),
+        "coders_guessed": coders_guessed(statements, list(people)),
         "sources": len({s.source for s in statements}),
         "coders": sorted(coders.items(), key=lambda i: (-i[1], i[0])),
         "with_quote": sum(1 for s in statements if s.quote.strip()),
@@ -680,7 +681,15 @@ def consultation(
                     for f in items
                     if f.configuration == "overall" and f.missing.strip()
                 ],
-                "changes": _changes(snapshot.configurations, after, findings, decisions) if snapshot else [],
+                "changes": _changes(
+                    snapshot.configurations,
+                    after,
+                    findings,
+                    decisions,
+                    _prompted_by(decisions, number, later[0] if later else None, by_feedback, names),
+                )
+                if snapshot
+                else [],
                 "changes_until": f"round {later[0]}" if later else "now",
                 "decisions": [
                     _round_decision(d, by_feedback, names, findings)
@@ -737,25 +746,49 @@ def _ratings_by_configuration(items: list[FeedbackItem], findings: dict[str, str
     ]
 
 
+def _prompted_by(
+    decisions: list[Decision], number: int, until: int | None, by_feedback: dict[str, FeedbackItem], names: dict
+) -> dict[str, list[str]]:
+    """Configuration id → the answers the decisions on it cited (`--because`) between round `number`'s close and round
+    `until`'s (or now), each as `feedback_cited_as` names it with what it said in a line: what "What changed after this
+    round" tells beside each change (trial AH: "C3 changed: context" without the answer that prompted it)."""
+    found: dict[str, list[str]] = {}
+    for decision in sorted(decisions, key=lambda d: d.seq):
+        if not decision.because or decision.round <= number or (until is not None and decision.round > until):
+            continue
+        for cid in (t for t in decision.targets if t.startswith("C")):
+            for fid in decision.because:
+                item = by_feedback.get(fid)
+                said = textwrap.shorten(said_in_a_line(item), 160, placeholder="…") if item else ""
+                told = _cited_rated(item, names, fid) + (f": “{said}”" if said else "")
+                found.setdefault(cid, [])
+                if told not in found[cid]:
+                    found[cid].append(told)
+    return found
+
+
 def _changes(
     before: list[Configuration],
     after: list[Configuration],
     findings: dict[str, str] | None = None,
     decisions: list[Decision] = (),
+    prompted: dict[str, list[str]] | None = None,
 ) -> list[str]:
     """What changed between a round's snapshot and the next one (or the review as it is now), each configuration
-    named as the tables name it when it is still current; one gone is told as merged or retired (`fates`)."""
+    named as the tables name it when it is still current; one gone is told as merged or retired (`fates`); each with
+    the answers that prompted it (`prompted`, `_prompted_by`)."""
     old = {c.id: c for c in before if not c.retired}
     new = {c.id: c for c in after if not c.retired}
     lines = []
     ended = fates(decisions) if set(old) - set(new) else {}  # the history read once, however many are gone
+    prompted_by = lambda cid: f", prompted by {'; '.join(prompted[cid])}" if (prompted or {}).get(cid) else ""  # noqa: E731
     for cid in sorted(set(old) | set(new), key=natural_key):
         named = (findings or {}).get(cid, cid)
         if cid not in new:
             fate = fate_named(ended.get(cid, "retired"), lambda into: (findings or {}).get(into, into))
-            lines.append(f"{named} {fate}; the audit trail says why")
+            lines.append(f"{named} {fate}{prompted_by(cid)}; the audit trail says why")
         elif cid not in old:
-            lines.append(f"{named} added: {new[cid].title}".rstrip(": "))
+            lines.append(f"{named} added: {new[cid].title}".rstrip(": ") + prompted_by(cid))
         else:
             edited = changed_fields(old[cid], new[cid])  # as a pack tells an edit (one rule)
             gained = sorted(set(new[cid].statements) - set(old[cid].statements), key=natural_key)
@@ -765,7 +798,7 @@ def _changes(
             if lost:
                 edited.append(f"{counted(len(lost), 'statement')} taken out ({', '.join(lost)})")
             if edited:
-                lines.append(f"{named} changed: {', '.join(edited)}")
+                lines.append(f"{named} changed: {', '.join(edited)}{prompted_by(cid)}")
     return lines
 
 
@@ -794,11 +827,9 @@ def audit_trail(
             by_target.setdefault(target, []).append(decision)
     trail = []
     for config in sorted(configurations, key=lambda c: (c.retired, natural_key(c.id))):
-        touching = [  # rounds have their section; a mark that left its finding on its side changed nothing (as in packs)
-            d
-            for d in by_target.get(config.id, [])
-            if d.action not in NOT_A_CHANGE and (d.action != "mark" or mark_moved(d, config.id) is not None)
-        ]
+        # rounds have their section; every mark is a person's judgement, kept though it left its finding on the side
+        # cmo read it on (trials AH, AK: `code mark S38 --supporting C21` was in `cmo history` but not here)
+        touching = [d for d in by_target.get(config.id, []) if d.action not in NOT_A_CHANGE]
         trail.append(
             {
                 "id": config.id,
@@ -835,7 +866,7 @@ def statement_appendix(
             "check_status": quote_check(s, checks or {})[0],
             "check": quote_check(s, checks or {})[1] if checks else "",
             "page": page_given(s.page),
-            "coder": _reviewer(s.coder, list(people)) if s.coder else s.coder,
+            "coder": _coder(s.coder, list(people)) if s.coder else s.coder,
             "detached": s.detached,
         }
         for s in sorted(statements, key=lambda s: natural_key(s.id))
@@ -856,19 +887,31 @@ def _decision_view(
     if decision.action in MACHINE_ACTIONS:
         changes = _field_changes(*refine_wording(decision, about), by_feedback, names, worded)
     elif decision.action in NOT_TOLD_FIELDS:
-        changes = []
+        changes = _field_changes(*reworded_by_cmo(decision, about), by_feedback, names, worded)
     else:
         changes = _field_changes(decision.before, decision.after, by_feedback, names, worded)
+    text = _decision_sentence(
+        decision, about, lambda cid: findings.get(cid, cid), lambda fid: feedback_cited_as(by_feedback.get(fid), names, fid)
+    )
+    if changes and decision.action in NOT_TOLD_FIELDS and decision.action not in MACHINE_ACTIONS:
+        text += " cmo then worded it again from the evidence it holds:"
     return {
         "seq": decision.seq,
         "date": decision.at[:10],
         "round": decision.round,
-        "text": _decision_sentence(
-            decision, about, lambda cid: findings.get(cid, cid), lambda fid: feedback_cited_as(by_feedback.get(fid), names, fid)
-        ),
+        "text": text,
         "because": [_because(fid, by_feedback.get(fid), names, findings) for fid in decision.because],
         "changes": changes,
     }
+
+
+def reworded_by_cmo(decision: Decision, about: str) -> tuple[dict, dict]:
+    """The wording a person's decision had cmo write again for configuration `about` (a detach or an attach that took
+    away the statement it was worded from keeps it under its id: `before[about]`, `after[about]`), as `cmo history`
+    tells it; empty dicts when it left the wording alone (trial AI: a retired configuration's audit trail lost both
+    of its rewordings)."""
+    was, now = decision.before.get(about), decision.after.get(about)
+    return (was, now) if isinstance(was, dict) and isinstance(now, dict) else ({}, {})
 
 
 NOT_TOLD_FIELDS = (
@@ -894,7 +937,7 @@ def _decision_sentence(
 
 def _because(fid: str, item: FeedbackItem | None, names: dict, findings: dict | None = None) -> str:
     """An answer a decision was taken because of: who gave it (`feedback_cited_as`), about which finding, and what it said."""
-    cited = feedback_cited_as(item, names, fid)
+    cited = _cited_rated(item, names, fid)
     if item is None:
         return cited
     about = (findings or {}).get(item.configuration, item.configuration)
@@ -902,6 +945,19 @@ def _because(fid: str, item: FeedbackItem | None, names: dict, findings: dict | 
     said = textwrap.shorten(said, 160, placeholder="…") if said else ""
     on = "on the findings overall" if item.configuration == "overall" else f"on {about}"
     return f"{cited}, {on}{': ' + said if said else ''}"
+
+
+AGREED_WORDS = {"agree": ", who agreed", "partly": ", who partly agreed"}
+
+
+def _cited_rated(item: FeedbackItem | None, names: dict, fid: str) -> str:
+    """An answer a decision was taken because of, named (`feedback_cited_as`, which says who disagreed) with its
+    rating when they agreed, so that their words quoted after a form's label ("Missing or wrong: my mentor saved me")
+    never read as a criticism (trial AJ)."""
+    cited = feedback_cited_as(item, names, fid)
+    if item is None or item.goes_against() or ", who" in cited:
+        return cited
+    return cited + AGREED_WORDS.get(item.rating or "", "")
 
 
 def _field_changes(
@@ -1076,11 +1132,41 @@ def _reviewer(written: str, people: list[str]) -> str:
     return one_reviewer(written, people) or written
 
 
+def _same_name(written: str, person: str) -> bool:
+    """Whether a name as written is the person's whole name, its capitals, accents, dots, commas and order aside
+    ("Reid, Fiona" of "Fiona Reid"), as against initials or a given name alone, which only may be theirs."""
+    words = lambda text: sorted(fold(text.replace(".", " ").replace("_", " ")).replace(",", " ").split())  # noqa: E731
+    return words(written) == words(person) or "".join(words(written)) == "".join(words(person))
+
+
+def _coder(written: str, people: list[str]) -> str:
+    """A coder as the report names them: the reviewer among `people` whose whole name the sheet wrote (`_same_name`);
+    initials or a given name are kept as written, never bound to a person by a guess (trials AH, AI: "KL as Kari Lund"
+    because the session's reviewer was Kari Lund attributed 30 statements to her): `coders_guessed` says who they may be."""
+    person = _reviewer(written, people)
+    return person if _same_name(written, person) else written
+
+
 def read_as_reviewers(written: Iterable[str], people: list[str]) -> list[str]:
-    """ "FR as Fiona Reid": each name a sheet gave that the report reads as a reviewer named otherwise (trial AG: the
-    coder column said "Fiona Reid" where the sheet said "FR", and nothing said why)."""
-    said = {name.strip(): _reviewer(name.strip(), people) for name in written if name and name.strip()}
+    """ "Reid, Fiona as Fiona Reid": each name a sheet gave that the report reads as a reviewer written otherwise (trial
+    AG: the coder column said "Fiona Reid" where the sheet said "Reid, Fiona", and nothing said why)."""
+    said = {name.strip(): _coder(name.strip(), people) for name in written if name and name.strip()}
     return [f"{name} as {person}" for name, person in sorted(said.items()) if person != name]
+
+
+def coders_guessed(statements: list[Statement], people: list[str]) -> list[str]:
+    """Coders a sheet named by initials or a given name that may be a reviewer who recorded decisions (`one_reviewer`),
+    kept as written (`_coder`), each said as the guess it is with the command that names the coder: "KL may be Kari
+    Lund ('cmo code edit S3 --coder "Kari Lund"' names S3's coder so)"."""
+    first: dict[str, str] = {}
+    for statement in sorted((s for s in statements if s.coder.strip()), key=lambda s: natural_key(s.id)):
+        first.setdefault(statement.coder.strip(), statement.id)
+    told = []
+    for written, sid in sorted(first.items()):
+        person = _reviewer(written, people)
+        if person != written and not _same_name(written, person):
+            told.append(f"{written} may be {person} ('cmo code edit {sid} --coder \"{person}\"' names {sid}'s coder so)")
+    return told
 
 
 def rameses_checklist(data: ReportData, context: dict) -> list[dict]:

@@ -119,6 +119,7 @@ _SENTENCE_ALIASES: dict[str, tuple[str | HeaderWords, ...]] = {
         *("overarching cmo", "configuration", "context mechanism outcome configuration", "context mechanism outcome"),
         "statement",
         *("programme theory statement", "program theory statement", "if then because statement", "if then statement"),
+        *("programme theory", "program theory", "if then because"),
         HeaderWords(("cmoc", "cmocs")),
     )
 }
@@ -292,6 +293,9 @@ def parse_coding_sheet(
         path=Path(path),
     )
     rows = [statement for number, cells in table.rows for statement in checker.check(number, cells)]
+    if "domain" not in columns and table.sheet:
+        rows, tab_said = _tab_domain(table, rows, vocabulary)
+        domain_read += tab_said
     _refuse_uncomputed(table, marks, checker.problems)
     checker.problems.raise_if_any()
     said = _sentences_said(table, checker) if checker.sentences else []
@@ -306,9 +310,15 @@ def parse_coding_sheet(
         for (value, key), rows in checker.merged_read.items()
     ]
     said += _unread_statement_tabs(path, sheet, lambda header: _cmo_configurations(header, configuration_columns, cmo_columns))
+    said += [
+        f"{table.file}: {row_list(rows)}: the cell in '{column}' marks several parts ('C: … M: … O: …') and the other "
+        "parts' cells are empty: each part was read as marked, as in a 'CMOC' column; 'cmo code show' shows the parts."
+        for column, rows in checker.parts_in_one_cell.items()
+    ]
     said += _unnamed_columns_warning(table)
     said += team_ids
     said += domain_read
+    said += _groups_unread(table, columns)
     said += _own_ids_repeated(table, checker.own_columns)
     return Parsed(
         rows=rows,
@@ -327,6 +337,42 @@ DOMAIN_WORDS = frozenset(
 )
 """Headers a team gives the column of its statements' domains, in the words realist teams use ('Theme', 'Domain/theme',
 'Programme theory area'; a plural too): read as the domain where every filled cell names one (`_domain_column`)."""
+
+
+def _tab_domain(table: Table, rows: list[StatementRow], domains: _Vocabulary) -> tuple[list[StatementRow], list[str]]:
+    """A workbook laid out one tab per domain, its tab named by a domain of the review (its slug, name or label, the
+    one label rule, `_Vocabulary`) and no column giving its rows' domains: each row's domain is the tab's, as a
+    'Domain' column would give it, and that is said. Trial AI: the tabs 'Staff' and 'Families' were the review's
+    domains, and every statement imported from them had none, without a word."""
+    slug = domains.resolve(table.sheet or "")
+    if slug is None or not rows:
+        return rows, []
+    each = f"each of its {len(rows)} rows was" if len(rows) > 1 else "its row was"
+    said = (
+        f"{table.file}: the tab's name '{table.sheet}' names the review's domain {slug}, and no column gives the "
+        f"statements' domains, so {each} given the domain {slug}, as a 'Domain' "
+        "column would give it; a 'Domain' column on the tab gives each row its own."
+    )
+    return [row.model_copy(update={"fields": row.fields | {"domain": slug}}) for row in rows], [said]
+
+
+_GROUP_WORDS = HeaderWords(("stakeholder", "stakeholders"))
+"""A header with these words names the statements' stakeholder groups as a team heads it ('Stakeholder', 'Key
+stakeholders'); the one rule for what is read as the groups is `GROUP_HEADERS`."""
+
+
+def _groups_unread(table: Table, columns: Mapping[str, int]) -> list[str]:
+    """A column named as a team names stakeholders that is not read as the statements' groups (`GROUP_HEADERS` names
+    none of the sheet's columns): kept as the team's own, and said, with the header that reads it. Trial AK: a
+    'Stakeholder' column of the groups was kept without a word, and no statement had a group."""
+    if "groups" in columns:
+        return []
+    return [
+        f"{table.file}: the column '{header.strip()}' was kept as the team's own column, not read as the statements' "
+        "stakeholder groups: head it 'Stakeholder group' (or 'Groups') and import the sheet again to read it so."
+        for index, header in enumerate(table.header)
+        if index not in columns.values() and _GROUP_WORDS.names(header)
+    ]
 
 
 def _names_domain(header: str) -> bool:
@@ -454,7 +500,7 @@ def _sentence_column(table: Table, has_parts: bool) -> dict[str, int]:
     """The column of CMOC sentences, if any. Beside C, M and O, one none of whose cells marks a part is the team's own
     ('CMOC ID'), and the next the aliases name is tried: a 'CMOC ID' named loosely before a 'CMO' of sentences hid it
     (trial AF: the rows coded only as a sentence were refused as having no context, mechanism or outcome)."""
-    header = list(table.header)
+    header = ["" if own_id_header(name) else name for name in table.header]  # 'CMOC-ID' numbers the sentences it names
     while True:
         found = find_columns(dataclasses.replace(table, header=header), _BESIDE_PARTS if has_parts else _SENTENCE_ALIASES)
         if not found or not has_parts or any(_marks_parts(cells, found["cmoc"]) for _, cells in table.rows):
@@ -994,6 +1040,8 @@ class _RowChecker:
         """The team's own columns, kept in `Statement.extra` by header."""
         self.sentences = 0
         """Statements read from marked sentences (`_marked`)."""
+        self.parts_in_one_cell: dict[str, list[int]] = {}
+        """Rows whose one C, M or O cell marked several parts (`_whole_in_one_cell`), by the column's header."""
         self.if_then_because: list[int] = []
         """Rows whose sentence was read as "if … then … because …" (`marked_parts`): said, as it has no marks."""
         self.read_as: dict[tuple[str, str, str], list[int]] = {}
@@ -1034,13 +1082,16 @@ class _RowChecker:
             fields["groups"] = self._groups(row, values["groups"])
         if "inferred" in values:
             fields.update(self._inferred(row, values["inferred"]))
+        fields.update(self._whole_in_one_cell(row, values))
         if values.get("cmoc") and any(values.get(name) for name in _CMO_COLUMNS):
             self._compare(row, values)
         elif values.get("cmoc"):
             fields.update(self._marked(row, values["cmoc"]))
         if not any(values.get(name) for name in (*_CMO_COLUMNS, "cmoc")):
             present = [self.header(n) for n in (*_CMO_COLUMNS, "cmoc") if n in self.columns]
-            self.problems.add(row, present, "no context, mechanism or outcome; a statement needs at least one")
+            self.problems.add(
+                row, present, "no context, mechanism or outcome; a statement needs at least one" + self._sentence_elsewhere(cells)
+            )
         own = self.own_columns
         if own or self.computed or "cmoc" in values:
             fields["extra"] = {name: (cells[index].strip() if index < len(cells) else "") for name, index in own.items()}
@@ -1086,6 +1137,27 @@ class _RowChecker:
         if marked.form == IF_THEN_BECAUSE:
             self.if_then_because.append(row)
         return marked.statement_fields()
+
+    def _sentence_elsewhere(self, cells: list[str]) -> str:
+        """Where a row with no part read holds its statement as a sentence, in a column of the team's own that no alias
+        names (trial AI: the sentence was in 'Programme theory (if-then-because)', and the refusal did not say so)."""
+        for header, index in self.own_columns.items():
+            if _marks_parts(cells, index):
+                return f", though its '{header}' holds a sentence marking them: head that column 'CMOC' to read it"
+        return ""
+
+    def _whole_in_one_cell(self, row: int, values: dict[str, str]) -> dict[str, str]:
+        """A row's parts from the one C, M or O cell that marks two or more of them ("C: … M: … O: …" pasted in the
+        Context cell), the cells of the others empty: read as a CMOC column's sentence is (`sentence_parts`), and said
+        (`parts_in_one_cell`). Trial AK: the whole text became the context, with no mechanism and no outcome."""
+        filled = [name for name in _CMO_COLUMNS if values.get(name, "").strip()]
+        if len(filled) != 1 or not has_marks(values[filled[0]]):
+            return {}
+        marked = sentence_parts(values[filled[0]])
+        if marked.problem or not set(marked.parts) - {filled[0]}:
+            return {}
+        self.parts_in_one_cell.setdefault(self.header(filled[0]).strip(), []).append(row)
+        return {_TEXT_FIELDS.get(name, name): "" for name in _CMO_COLUMNS} | marked.statement_fields()
 
     def _compare(self, row: int, values: dict[str, str]) -> None:
         """A row coded in its C, M and O cells and also as a sentence: the cells are read, and where the sentence says

@@ -232,6 +232,7 @@ def parse_feedback_files(
     for path in paths:
         read = _fill_shared_answers(_read_rows(Path(path), problems, notes, review_title, reading))
         rows = [row for row in read if _answered(row)]
+        notes.extend(_after_now(rows, min(moments.values(), default=None)))
         for row, answered in zip(rows, _answer_rounds(rows, round, timing, tentative, problems, notes)):
             item = build(row, answered, problems, read_as, moved) if answered else None
             if item is not None:
@@ -669,7 +670,10 @@ def _find_group_column(table: Table, columns: list[str], asked: set[int], groups
             shown = _shown(table.header[found[0]])
             notes.append(f"{table.file}: the column '{shown}' holds the review's groups, so it was read as the group")
     if "role" not in columns:
-        found = [index for index in own if columns[index] != "group" and _asks_for_role(table.header[index])]
+        others = set(_other_words_of_group(table, columns, asked))  # the group's 'Other' words, though it asks who one is
+        found = [
+            index for index in own if columns[index] != "group" and index not in others and _asks_for_role(table.header[index])
+        ]
         if len(found) == 1 and _answers_in(table, found[0]):
             columns[found[0]] = "role"
             shown = _shown(table.header[found[0]])
@@ -690,12 +694,29 @@ def _find_group_in_own_words(table: Table, columns: list[str], asked: set[int], 
     if "group" not in columns:
         return
     group = columns.index("group")
+    found = _other_words_of_group(table, columns, asked)
+    if len(found) == 1:
+        columns[found[0]] = GROUP_IN_OWN_WORDS
+        notes.append(
+            f"{table.file}: the column '{_shown(table.header[found[0]])}' gives the group in the respondent's words where "
+            f"they chose 'Other' in '{_shown(table.header[group])}', so it was read as their group"
+        )
+
+
+def _other_words_of_group(table: Table, columns: list[str], asked: Collection[int]) -> list[int]:
+    """The columns giving the words of an 'Other' answer to the group's question (`_find_group_in_own_words`): a part
+    of it, beside it, or headed with its words; not another question's, nor the role's though it asks who one is
+    (trial AJ: SurveyMonkey's 'Which group best describes you? - Other (please specify)' was read as the role)."""
+    if "group" not in columns:
+        return []
+    group = columns.index("group")
     asked_in = fold(_header_words(table.header[group]))
     number = _question_number(table.header[group])
-    found = [
+    return [
         index
         for index, header in enumerate(table.header)
         if index not in asked
+        and index != group
         and columns[index] not in TEMPLATE_COLUMNS
         and (_asks_for_other_words(header) or fold(_header_words(header)) == f"{asked_in} other")
         and (
@@ -704,12 +725,6 @@ def _find_group_in_own_words(table: Table, columns: list[str], asked: set[int], 
             or (asked_in and fold(_header_words(header)).startswith(asked_in))
         )
     ]
-    if len(found) == 1:
-        columns[found[0]] = GROUP_IN_OWN_WORDS
-        notes.append(
-            f"{table.file}: the column '{_shown(table.header[found[0]])}' gives the group in the respondent's words where "
-            f"they chose 'Other' in '{_shown(table.header[group])}', so it was read as their group"
-        )
 
 
 def _asks_for_other_words(header: str) -> bool:
@@ -777,10 +792,24 @@ def _find_pseudonym_column(table: Table, columns: list[str], notes: list[str]) -
     if len(found) == 1:
         columns[found[0]] = "respondent"
         notes.append(f"{table.file}: the column '{_shown(table.header[found[0]])}' asks for a pseudonym, so it was read as one")
+        return
+    named = [index for index, header in enumerate(table.header) if columns[index] not in TEMPLATE_COLUMNS and _names_them(header)]
+    if len(named) == 1:
+        columns[named[0]] = "respondent"
+        shown = _shown(table.header[named[0]])
+        notes.append(f"{table.file}: the column '{shown}' names each respondent as they signed, so it was read as the pseudonym")
 
 
 def _asks_for_pseudonym(header: str) -> bool:
     return bool(re.search(r"\b(?:pseudonyms?|made up names?|nick ?names?|code ?names?)\b", fold(_header_words(header))))
+
+
+def _names_them(header: str) -> bool:
+    """A column naming the person who answered, as a team typing up paper forms heads it ('Name on form', 'Name as
+    written', 'Respondent name'), where no column asks for a pseudonym: the name they gave is the one they are known by."""
+    folded = fold(_REMARK.sub(" ", header))
+    on = r"(?: (?:as )?(?:written |given |signed )?on (?:the |their )?(?:form|sheet|questionnaire|paper|response))"
+    return bool(re.fullmatch(rf"(?:(?:respondent|participant|responder)s? )?name(?:{on}| as (?:written|given|signed))?", folded))
 
 
 def _asks_for_group(header: str) -> bool:
@@ -946,10 +975,16 @@ def _is_feedback_header(header: Sequence[str]) -> bool:
     """The row a feedback sheet's header is on: one naming the configuration column, or asking questions about
     configurations (Qualtrics puts its questions on the second row, under its own question ids); a row of answers
     naming a configuration ('C3') asks none, and a summary's 'Configuration, Agree count' holds no answers (trial N: a
-    summary tab before the responses was read instead of them)."""
+    summary tab before the responses was read instead of them); or naming a configuration alone ('CMO 2.1 (C1)') beside
+    the pseudonym's or group's column, as a paper form's typed-up sheet does, whose answers below may start with an id
+    ('C3: fear was not our experience', trial AI: that row was taken for the header)."""
     named = {_column_name(name) for name in header}
     answers = {"respondent", "rating", *TEXT_FIELDS}
-    return ("configuration" in named and bool(named & answers)) or any(_asks_question(name) for name in header)
+    return (
+        ("configuration" in named and bool(named & answers))
+        or any(_asks_question(name) for name in header)
+        or (bool(named & {"respondent", "group"}) and any(_question(name) for name in header))
+    )
 
 
 def _asks_question(name: str) -> bool:
@@ -1139,15 +1174,23 @@ def _numbers_alone(table: Table, index: int) -> _Advice | None:
     """A form's question answered by numbers alone ('4': a linear scale, Google Forms, trial S): ratings, which lean
     either way as the form numbered its scale, so the scale is asked for (`--scale`), not the answers retyped."""
     answers = [(number, cells[index].strip()) for number, cells in table.rows if index < len(cells) and cells[index].strip()]
-    if not answers or not all(value.isdigit() and len(value) <= 2 for _, value in answers):
+    numbers = [_number_given(value) for _, value in answers]
+    if not answers or None in numbers:
         return None
     row, value = answers[0]
-    top = max(int(value) for _, value in answers)
-    return _Advice(
-        f"{table.file} row {row}: the column '{_shown(table.header[index])}' holds ratings as numbers alone ('{value}'), "
-        f"which lean either way as the form numbered its scale: import it again giving the scale from its disagree end, "
-        f"--scale 1-{max(top, 5)} when 1 is 'strongly disagree'"
-    )
+    top = max(numbers)
+    if top > MAX_POINTS:  # past a rating scale's points: a slider, whose ends its answers do not show
+        give = (
+            f"which lean either way as the form set its slider, and run past a rating scale's {MAX_POINTS} points: import "
+            f"it again giving the slider's ends from its disagree end, {_scale_example(top)}"
+        )
+    else:
+        give = (
+            "which lean either way as the form numbered its scale: import it again giving the scale from its disagree end, "
+            f"--scale 1-{max(int(top), 5)} when 1 is 'strongly disagree'"
+        )
+    shown = _shown(table.header[index])
+    return _Advice(f"{table.file} row {row}: the column '{shown}' holds ratings as numbers alone ('{value}'), {give}")
 
 
 def _ratings_unread(table: Table, index: int) -> list[tuple[int, int, str]]:
@@ -1226,7 +1269,10 @@ def _asks_for_anything_else(header: str) -> bool:
 _ANYTHING_ELSE = (
     r"(?:is there |are there |do you have )?(?:anything|something) else\b"
     r"|(?:do you have |are there )?any (?:other|further|more|final|additional|last) (?:comments?|thoughts|remarks|feedback)\b"
+    r"|(?:general |other |overall )?comments?(?: (?:on|about|for))? (?:any|all|every)(?: of the)? (?:findings?|configurations?)$"
 )
+"""A question for anything else, or a column for comments on any of the findings ('Comments (any finding)', a paper
+form's typed-up sheet), folded."""
 
 
 def _asks_what_is_missing_overall(header: str) -> bool:
@@ -1311,11 +1357,20 @@ PLACEHOLDER_NAMES = frozenset(
 
 
 def _layout_problem(table: Table, reason: str = "") -> str:
+    """A form's sheet whose columns cannot all be placed (`reason`: which one, read as a form's sheet all the same, so
+    never 'cmo reads one row per answer', trial AI), or whose questions name no configuration."""
+    where = f"{table.file} row {table.header_row}: the sheet has one row per respondent and a column per configuration"
+    where += " or question"
+    if reason:
+        return (
+            f"{where}, as a form tool exports it, and {reason}: head each with the configuration's id and the question its "
+            "answers are to ('C3: What is missing or wrong?', 'C3: Comments'), or write the template's layout (one row per "
+            "answer) with 'cmo feedback template -o answers.xlsx', copy the answers into it and import that"
+        )
     return (
-        f"{table.file} row {table.header_row}: the sheet has one row per respondent and a column per configuration or "
-        "question, as a form tool exports it, but cmo reads one row per answer (respondent, configuration, rating, "
-        f"comment){'; ' + reason if reason else ''}: write that layout with 'cmo feedback template -o answers.xlsx', "
-        "copy the answers into it and import that"
+        f"{where}, as a form tool exports it, but its questions name no configuration, so cmo reads one row per answer "
+        "(respondent, configuration, rating, comment): write that layout with 'cmo feedback template -o answers.xlsx', "
+        "copy the answers into it and import that, or head each question with its configuration's id ('C3: …')"
     )
 
 
@@ -1350,8 +1405,8 @@ def _numbers_hint(table: Table, columns: list[str]) -> str:
         if name in TEMPLATE_COLUMNS:
             continue
         answers = [(number, fold(cells[index])) for number, cells in table.rows if index < len(cells) and cells[index].strip()]
-        bare = [(number, value) for number, value in answers if value.isdigit() and len(value) <= 2]
-        worded = [value for _, value in answers if not (value.isdigit() and len(value) <= 2)]
+        bare = [(number, value) for number, value in answers if _number_given(value) is not None]
+        worded = [value for _, value in answers if _number_given(value) is None]
         if bare and worded and all(_on_agreement_scale(_scale_words(value)) for value in worded):
             row, value = bare[0]
             return (
@@ -1370,11 +1425,13 @@ def _holds_ratings(table: Table, indexes: list[int], scale: Scale | None = None)
     """Every answer in the columns is on an agreement scale, and some say which one: agreement ('Somewhat agree') or
     the pack's 'Partly' ('Yes' and 'No' alone answer any question); or, with the scale the team gave, every answer
     is a number on it."""
-    values = [_scale_words(cells[i]) for _, cells in table.rows for i in indexes if i < len(cells) and cells[i]]
-    if not values:
+    written = [cells[i] for _, cells in table.rows for i in indexes if i < len(cells) and cells[i]]
+    if not written:
         return False
-    if scale is not None and all(value.isdigit() and len(value) <= 2 and scale.holds(int(value)) for value in values):
+    numbers = [_number_given(value) for value in written]
+    if scale is not None and all(number is not None and scale.holds(number) for number in numbers):
         return True
+    values = [_scale_words(value) for value in written]
     return all(map(_on_agreement_scale, values)) and any(map(_says_agreement, values))
 
 
@@ -1463,6 +1520,8 @@ class _When:
     readings: tuple[datetime, ...]
     text: str
     column: str = ""
+    zoned: bool = False
+    """Written with its zone, or in a zone the sheet names: `readings` are exact. Else they are the time as written."""
 
     def before(self, moment: datetime) -> bool:
         """Given before `moment`, whatever zone or order of day and month the sheet meant."""
@@ -1481,6 +1540,8 @@ def _time_columns(table: Table, read: Collection[int]) -> dict[int, tuple[str, .
         if not values:
             continue
         matches = [_DATE_TIME.match(value) for value in values]
+        if not all(matches) and _says_when_received(table.header[index]):  # a paper form's 'Date received': days alone
+            matches = [_DATE_ALONE.match(value) for value in values]
         if all(matches):
             orders = tuple(order for order in ("ymd", "dmy", "mdy") if all(_moment(m, order) for m in matches if m))
             if orders:
@@ -1488,19 +1549,34 @@ def _time_columns(table: Table, read: Collection[int]) -> dict[int, tuple[str, .
     return found
 
 
+_DATE_ALONE = re.compile(r"^(?P<a>\d{1,4})[-/.](?P<b>\d{1,2})[-/.](?P<c>\d{1,4})$")
+"""A day without a time of day ('15/12/2026'), read as when a response came in only in a column saying so
+(`_says_when_received`): a paper form typed up, its 'Date received'."""
+
+
+def _says_when_received(header: str) -> bool:
+    """A column's label saying the day a response came in, as a team typing up paper forms heads it ('Date received',
+    'Received on', 'Date returned', 'Submitted'), not a question ('Date of admission')."""
+    folded = fold(_REMARK.sub(" ", header))
+    done = r"(?:received|returned|submitted|completed|recorded|sent back)"
+    return bool(re.fullmatch(rf"(?:date (?:form |response )?{done}|{done}(?: on| date)?|date)", folded))
+
+
 def _moment(found: re.Match, order: str) -> datetime | None:
-    """The moment a match names read in `order` (year, month and day as 'ymd'), without its zone; None if it cannot be."""
+    """The moment a match names read in `order` (year, month and day as 'ymd'), without its zone; None if it cannot be.
+    A day alone (`_DATE_ALONE`) is its start."""
     first, second, third = found["a"], found["b"], found["c"]
     if (order == "ymd") != (len(first) == 4) or len(third) not in ((1, 2) if order == "ymd" else (2, 4)):
         return None
     year, month, day = {"ymd": (first, second, third), "dmy": (third, second, first), "mdy": (third, first, second)}[order]
-    hour, half = int(found["hour"]), (found["half"] or "")[:1].lower()
+    parts = {"hour": "0", "minute": "0", "second": None, "half": None, **found.groupdict()}  # a day alone: its start
+    hour, half = int(parts["hour"]), (parts["half"] or "")[:1].lower()
     if half and not 1 <= hour <= 12:
         return None
     hour = hour % 12 + (12 if half == "p" else 0) if half else hour
     year = int(year) + (2000 if len(year) == 2 else 0)
     try:
-        return datetime(year, int(month), int(day), hour, int(found["minute"]), int(found["second"] or 0))
+        return datetime(year, int(month), int(day), hour, int(parts["minute"]), int(parts["second"] or 0))
     except ValueError:
         return None
 
@@ -1541,6 +1617,12 @@ def _named_zone(table: Table, index: int) -> str:
 
 def _when_written(text: str, orders: tuple[str, ...], column: str, zone: str = "") -> _When | None:
     found = _DATE_TIME.match(text)
+    if not found and (day := _DATE_ALONE.match(text)):  # a day alone: any time of it, in any zone
+        days = [moment.replace(tzinfo=UTC) for order in orders if (moment := _moment(day, order))]
+        if not days:
+            return None
+        ends = tuple(moment + timedelta(days=1) - timedelta(seconds=1) for moment in days)  # in by the day's end
+        return _When(min(days) - WIDEST_OFFSET, max(ends) + WIDEST_OFFSET, ends, text, column)
     moments = [moment for order in orders if found and (moment := _moment(found, order))]
     if not found or not moments:
         return None
@@ -1549,7 +1631,7 @@ def _when_written(text: str, orders: tuple[str, ...], column: str, zone: str = "
     offset = _offset(found["zone"])
     slack = WIDEST_OFFSET if offset is None else timedelta(0)
     utc = [(moment - (offset or timedelta(0))).replace(tzinfo=UTC) for moment in moments]
-    return _When(min(utc) - slack, max(utc) + slack, tuple(utc), text, column)
+    return _When(min(utc) - slack, max(utc) + slack, tuple(utc), text, column, zoned=offset is not None)
 
 
 def _when_in_zone(moments: list[datetime], zone: str, text: str, column: str) -> _When | None:
@@ -1561,7 +1643,47 @@ def _when_in_zone(moments: list[datetime], zone: str, text: str, column: str) ->
     except (ZoneInfoNotFoundError, ValueError):
         return None
     utc = [moment.replace(tzinfo=local).astimezone(UTC) for moment in moments]
-    return _When(min(utc), max(utc), tuple(utc), text, column)
+    return _When(min(utc), max(utc), tuple(utc), text, column, zoned=True)
+
+
+CLOCK_SLACK = timedelta(minutes=5)
+"""How far a form's clock may run ahead of this computer's before a time it wrote is said to be in the future."""
+
+
+def _after_now(rows: list[_Row], first_out: datetime | None = None) -> list[str]:
+    """Answers time-stamped after this computer's clock, said once for each file: a response cannot come in later
+    than it is read, so the form's or this computer's clock or time zone is wrong (trial AJ), and the round read from
+    when it came in may be too. A time written without its zone is taken as this computer's local time, a day alone
+    as its date (a paper form's 'Date received'). A date reading either way round (12/06/2026) is late when every
+    reading of it is, leaving out one before the first round was closed (`first_out`), when no pack was out to answer,
+    as `_Timing.out_at` does."""
+    now = datetime.now(UTC)
+    here = now.astimezone().replace(tzinfo=None)
+    late: dict[str, list[_Row]] = {}
+    for row in rows:
+        when = row.when
+        if when is None:
+            continue
+        readings = [moment for moment in when.readings if first_out is None or moment >= first_out] or when.readings
+        if _DATE_ALONE.match(when.text):
+            ahead = min(moment.date() for moment in readings) > here.date()
+        elif when.zoned:
+            ahead = min(readings) > now + CLOCK_SLACK
+        else:
+            ahead = min(moment.replace(tzinfo=None) for moment in readings) > here + CLOCK_SLACK
+        if ahead:
+            late.setdefault(row.file, []).append(row)
+    said = []
+    for file, found in late.items():
+        lines = list(dict.fromkeys(row.line or row.place for row in found))
+        first = found[0].when
+        assert first is not None
+        said.append(
+            f"{file} {_places(lines)}: answers time-stamped after this computer's clock ({here:%Y-%m-%d %H:%M}), as "
+            f"'{first.text}' in '{_shown(first.column, 40)}': the form's clock or time zone, or this computer's, is likely "
+            "wrong, and the round read from when they came in may be too"
+        )
+    return said
 
 
 def _utc(stamp: str) -> datetime:
@@ -2130,18 +2252,24 @@ def _scale_asked(question: str) -> Scale | None:
     folded = fold(question)
     for disagree, agree in (_SCALE_NUMBER_FIRST, _SCALE_WORDS_FIRST):
         ends = re.search(disagree, folded), re.search(agree, folded)
-        if ends[0] and ends[1] and ends[0].group(1) != ends[1].group(1):
-            return Scale(int(ends[0].group(1)), int(ends[1].group(1)))
+        if ends[0] and ends[1] and int(ends[0].group(1)) != int(ends[1].group(1)):
+            found = Scale(int(ends[0].group(1)), int(ends[1].group(1)))
+            return found if max(found.disagree, found.agree) <= MAX_SCALE_END else None
     return None
 
 
-_SCALE_NUMBER_FIRST = (
-    r"\b(\d{1,2}) (?:is |means )?(?:strongly |completely |totally )?disagree\b",
-    r"\b(\d{1,2}) (?:is |means )?(?:strongly |completely |totally )?agree\b",
+_DISAGREE_END = r"(?:strongly |completely |totally )?disagree\b|not at all\b|(?:do )?not agree at all\b"
+_AGREE_END = (
+    r"(?:strongly |completely |totally |fully )?agree\b|(?:completely|fully|totally|entirely|absolutely)\b(?! (?:dis)?agree)"
 )
-_SCALE_WORDS_FIRST = (r"\bdisagree (?:is )?(\d{1,2})\b", r"\bagree (?:is )?(\d{1,2})\b")
-"""A scale's ends as a question words them, folded: '1 strongly disagree', or 'strongly disagree 1' ('= 1')."""
-_ON_GIVEN_SCALE = r"^\d+ on the \d+–\d+ scale$"
+_SCALE_NUMBER_FIRST = (
+    rf"\b(\d{{1,4}}) (?:is |means )?(?:{_DISAGREE_END})",
+    rf"\b(\d{{1,4}}) (?:is |means )?(?:{_AGREE_END})",
+)
+_SCALE_WORDS_FIRST = (r"\b(?:disagree|not at all) (?:is )?(\d{1,4})\b", r"\b(?:agree|completely) (?:is )?(\d{1,4})\b")
+"""A scale's ends as a question words them, folded: '1 strongly disagree', or 'strongly disagree 1' ('= 1'); a slider's
+as how far one agrees: '0 = not at all, 100 = completely'."""
+_ON_GIVEN_SCALE = r"^[\d.]+ on the \d+–\d+ scale$"
 """An answer's words when it was a number read on the scale the team gave (`Scale.words`)."""
 
 
@@ -2158,8 +2286,13 @@ def _read_as_warnings(read_as: dict[tuple[str, str], tuple[str, list[str]]]) -> 
                     "neither agreement nor disagreement"
                 )
             )
+        elif rating == SLIDER_READ:  # one rule for the file's rows, each named once whichever columns it answers
+            rows = _places([re.sub(r" \([^()]*\)$", "", place) for place in places])
+            warnings.append(f"{file} {rows}: {text}; each answer keeps its number")
         elif re.match(_ON_GIVEN_SCALE, text):
             warnings.append(f"{where}: {text} was read as {rating} (the number is kept)")
+        elif (folded := _scale_words(text)) in RATINGS:  # a rating's word with more written ('Yes 👍', 'No??')
+            warnings.append(f"{where}: '{text}' was read as {rating}, as '{folded}' alone is (the words are kept)")
         elif language := _scale_reading(_scale_words(text))[1]:
             warnings.append(f"{where}: '{text}', on a {language} agreement scale, was read as {rating} (the words are kept)")
         else:
@@ -2183,9 +2316,9 @@ def _rating(row: _Row, problems: _Problems, read_as: dict | None = None, scale: 
     text = _string(row, "rating", problems)
     if not text:
         return None, ""
-    number = re.fullmatch(r"(\d{1,2})(?:\.0)?", text)  # a spreadsheet's 4 may come as 4.0
-    if number:
-        return _numbered_rating(row, int(number.group(1)), problems, read_as, scale)
+    number = _number_given(text)  # a spreadsheet's 4 may come as 4.0
+    if number is not None:
+        return _numbered_rating(row, number, problems, read_as, scale)
     words = clean_text(text)
     folded = _scale_words(text)
     if folded in NO_RATING:
@@ -2201,7 +2334,7 @@ def _rating(row: _Row, problems: _Problems, read_as: dict | None = None, scale: 
             read_as.pop((row.file, words), None)
         shown = text if len(text) <= 40 else text[:40] + "…"
         problems.add(f"{row.at('rating')}: '{shown}' is not one of agree, partly, disagree, nor {SCALES_READ}")
-    elif folded in RATINGS and read_as is not None:
+    elif folded in RATINGS and read_as is not None and re.fullmatch(r"[\w' .\-–=:()\[\]]+", words):  # '4 - Agree': unsaid
         read_as.pop((row.file, words), None)
     elif said is not None:
         said[1].append(row.place)
@@ -2209,24 +2342,35 @@ def _rating(row: _Row, problems: _Problems, read_as: dict | None = None, scale: 
 
 
 def _numbered_rating(
-    row: _Row, number: int, problems: _Problems, read_as: dict | None, scale: Scale | None
+    row: _Row, number: float, problems: _Problems, read_as: dict | None, scale: Scale | None
 ) -> tuple[str | None, str]:
     """A number alone leans as the form numbered its scale, which its download does not say: read only on the scale
-    the team gives (`--scale`), its words saying which scale, and said like any reading of a form's scale."""
+    the team gives (`--scale`) or the question's words give (`_scale_asked`), its words saying which scale, and said
+    like any reading of a form's scale; a slider's numbers by one rule, said once for the file (`Scale.rule`)."""
+    shown = _number_shown(number)
     if scale is None:
         asked = "" if row.form else "write agree, partly or disagree, as the sheet asks, or if a form numbered its scale, "
         problems.add(
-            f"{row.at('rating')}: '{number}' is a number alone, which leans either way as the form numbered its scale: "
-            f"{asked}give the scale from its disagree end, as --scale 1-5 when 1 is 'strongly disagree'"
+            f"{row.at('rating')}: '{shown}' is a number alone, which leans either way as the form numbered its scale: "
+            f"{asked}give the scale from its disagree end, as {_scale_example(number)}"
         )
-        return None, str(number)
-    if not scale.holds(number):
-        problems.add(f"{row.at('rating')}: '{number}' is not on the scale {scale}")
-        return None, str(number)
+        return None, shown
+    if not scale.holds(number) or (number != int(number) and not scale.slider):
+        whole = " (its points are whole numbers)" if scale.holds(number) else ""
+        problems.add(f"{row.at('rating')}: '{shown}' is not on the scale {scale}{whole}")
+        return None, shown
     rating, words = scale.reading(number), scale.words(number)
     if read_as is not None:
-        read_as.setdefault((row.file, words), (rating or NO_DIRECTION_READ_AS, []))[1].append(row.place)
+        said = (scale.rule(), SLIDER_READ) if scale.slider else (words, rating or NO_DIRECTION_READ_AS)
+        read_as.setdefault((row.file, said[0]), (said[1], []))[1].append(row.place)
     return rating, words
+
+
+def _scale_example(top: float) -> str:
+    """The `--scale` a message suggests for numbers up to `top`: a rating scale's, or past its points a slider's."""
+    if top > MAX_POINTS:
+        return "--scale 0-100 for a slider from 0 ('not at all', 'strongly disagree') to 100 ('completely')"
+    return "--scale 1-5 when 1 is 'strongly disagree'"
 
 
 @dataclass(frozen=True)
@@ -2241,11 +2385,20 @@ class Scale:
 
     @classmethod
     def parse(cls, text: str) -> Scale:
-        found = re.fullmatch(r"\s*(\d{1,2})\s*(?:-|–|—|to|\.\.)\s*(\d{1,2})\s*", text)
-        if not found or found.group(1) == found.group(2):
+        found = re.fullmatch(r"\s*(\d+)\s*(?:-|–|—|to|\.\.)\s*(\d+)\s*", text)
+        why = (
+            "it is not two whole numbers joined by '-'"
+            if not found
+            else "both ends are the same number"
+            if int(found.group(1)) == int(found.group(2))
+            else f"a scale's ends are at most {MAX_SCALE_END}"
+            if max(int(found.group(1)), int(found.group(2))) > MAX_SCALE_END
+            else ""
+        )
+        if why:
             raise BadInput(
                 f"--scale '{text}': give the form's numbers from its disagree end to its agree end, as '1-5' "
-                "(or '5-1' when 5 is 'strongly disagree')."
+                f"(or '5-1' when 5 is 'strongly disagree'), or a slider's ends, as '0-100' ({why})."
             )
         return cls(int(found.group(1)), int(found.group(2)))
 
@@ -2255,17 +2408,55 @@ class Scale:
     def holds(self, number: int) -> bool:
         return min(self.disagree, self.agree) <= number <= max(self.disagree, self.agree)
 
-    def reading(self, number: int) -> str | None:
+    @property
+    def slider(self) -> bool:
+        """More points than a rating scale has (0–10 at most): a slider ('0 = not at all, 100 = completely'), read in
+        thirds (`reading`)."""
+        return abs(self.agree - self.disagree) > MAX_POINTS - 1
+
+    def reading(self, number: float) -> str | None:
         """agree, disagree, or in the middle None, or partly on a three-point scale, as the pack's own Yes / Partly / No
-        (REDCap codes its choices 1, 2, 3)."""
+        (REDCap codes its choices 1, 2, 3). A slider is read in thirds of its length: the third at its agree end agrees,
+        the one at its disagree end disagrees, and the middle third agrees partly, as the pack's Partly (a slider's
+        middle is no one point a respondent stops on, as a five-point scale's 'Neither' is)."""
+        if self.slider:
+            along, length = abs(number - self.disagree), abs(self.agree - self.disagree)
+            return "agree" if along * 3 > length * 2 else "disagree" if along * 3 < length else "partly"
         toward_agree = (number - self.disagree) * 2 - (self.agree - self.disagree)  # its sign: which half it is in
         if toward_agree == 0:
             return "partly" if abs(self.agree - self.disagree) == 2 else None
         return "agree" if (toward_agree > 0) == (self.agree > self.disagree) else "disagree"
 
-    def words(self, number: int) -> str:
+    def words(self, number: float) -> str:
         """What the respondent said, kept beside the rating: the number and the scale it is on."""
-        return f"{number} on the {self} scale"
+        return f"{_number_shown(number)} on the {self} scale"
+
+    def rule(self) -> str:
+        """How a slider's numbers were read (`reading`), said once for each file and kept in the history."""
+        low, high = sorted((self.disagree, self.agree))
+        spans: dict[str, list[int]] = {}
+        for number in range(low, high + 1):
+            spans.setdefault(self.reading(number) or NO_DIRECTION_READ_AS, []).append(number)
+        parts = [f"{min(spans[kind])}–{max(spans[kind])} {kind}" for kind in ("agree", "partly", "disagree") if kind in spans]
+        return f"the numbers on the {self} slider were read in thirds of it: {', '.join(parts)}"
+
+
+MAX_POINTS = 11
+"""The most points a rating scale has (0–10); a wider one is a slider (`Scale.slider`)."""
+MAX_SCALE_END = 1000
+"""The largest end a scale may have (a slider runs 0–100 or, finely, 0–1000)."""
+SLIDER_READ = "in thirds"
+"""How `_numbered_rating` marks a slider's numbers for `_read_as_warnings`, which says the rule once for each file."""
+
+
+def _number_given(text: str) -> float | None:
+    """A rating written as a number alone ('4', '4.0' as a spreadsheet gives it, a slider's '72.5'), else None."""
+    found = re.fullmatch(r"\s*(\d{1,4})(?:[.,](\d{1,3}))?\s*", text)
+    return float(f"{found.group(1)}.{found.group(2) or 0}") if found else None
+
+
+def _number_shown(number: float) -> str:
+    return str(int(number)) if number == int(number) else f"{number:g}"
 
 
 def _row_round(row: _Row, round_number: int, rounds: dict[int, set[str]] | None, problems: _Problems) -> int:

@@ -44,6 +44,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "display_names": ("authorships author display name", "author s"),
     "organisation": (
         *("author organisation", "author organization", "author or organisation", "author or organization"),
+        *("organisation author", "organization author", "organisation or author", "organization or author"),
         *("organisation", "organization", "corporate author", "issuing body"),
     ),  # a grey literature list's author, a person or the body that issued the work
     "year": ("year", "publication year", "published year", "pub year", "py", "date", "publication date", "date published"),
@@ -85,11 +86,13 @@ _VOLUME_ISSUE_PAGES = re.compile(
 """After a citation's journal and ';': 'volume(issue): pages', each part but one optional ("23(5): 396-402",
 "(12): 149-175", "54: 12", "7(5)")."""
 _VOL_ISSUE_P = re.compile(
-    r"^(?P<container>.+?)\.\s+(?P<date>[^,]*?(?<!\d)(?:1[5-9]|20)\d{2}(?!\d)[^,]*),\s+Vol\.\s*(?P<volume>[^\s,]+)"
+    r"^(?P<container>.+?)\.\s+(?P<date>[^,.]{0,40}?(?<!\d)(?:1[5-9]|20)\d{2}(?!\d)[^,.]{0,40}),\s+Vol\.\s*(?P<volume>[^\s,]+)"
     r"(?:\s+Issue\s+(?P<issue>[^\s,]+))?(?:,\s+p(?P<pages>[^\s,]+?))?\.?(?=[\s,]|$)"
 )
 """EBSCOhost's 'Source' outside CINAHL (Academic Search, SocINDEX, Business Source): 'Journal of Clinical Nursing.
-Jan2020, Vol. 29 Issue 1/2, p45-56. 12p.'"""
+Jan2020, Vol. 29 Issue 1/2, p45-56. 12p.'. The date is a few words without a full stop or comma ("Jan2020", "Spring
+2019"), each side of its year bounded: tried at every ". " of a long cell, it reads a few characters, not the rest of
+the cell (probe 40: a 30,000-character 'Source' took 4.6 s)."""
 _NO_PAGES = re.compile(r"N\.PAG(?:-N\.PAG)?", re.I)
 """EBSCO's "no pagination" ('pN.PAG-N.PAG'): no pages."""
 
@@ -258,8 +261,19 @@ def _origins_said(table: Table, column: int, origins: dict[int, str], file: str)
 
 _NAMES_BODY = frozenset({"organisation", "organization", "organisations", "organizations"})
 """Words of a header naming the body that issued a work."""
+_WHO_WORDS = _NAMES_BODY | {"author", "authors", "s", "or", "and", "corporate", "issuing", "lead", "body", "bodies", "name"}
+"""The words a header naming who wrote or issued the works is made of ("Organisation", "Lead organisation", "Corporate
+author(s)"); a header with other words names something else about a body ("Country of Research organization", Dimensions'
+"Research Organizations - standardized": the authors' affiliations)."""
 _AUTHOR_HEADERS = {header_key(a) for field in ("authors", "full_names", "display_names", "organisation") for a in COLUMNS[field]}
 """A column any of them would be read as the authors from: where two are, the one not read is named."""
+
+
+def _names_who(key: str) -> bool:
+    """Whether a header (`header_key`) names the body that wrote or issued the works: a word naming a body, and no word
+    naming anything else about it (`_WHO_WORDS`)."""
+    words = set(key.split())
+    return bool(_NAMES_BODY & words) and words <= _WHO_WORDS
 
 
 def _unread_authors(table: Table, read: set[int], file: str) -> list[str]:
@@ -269,7 +283,7 @@ def _unread_authors(table: Table, read: set[int], file: str) -> list[str]:
         name
         for index, name in enumerate(table.header)
         if index not in read
-        and (header_key(name) in _AUTHOR_HEADERS or _NAMES_BODY & set(header_key(name).split()))
+        and (header_key(name) in _AUTHOR_HEADERS or _names_who(header_key(name)))
         and any(index < len(cells) and clean_text(cells[index]) for _, cells in table.rows)
     ]
     if not unread:
@@ -437,9 +451,12 @@ _INITIALS_FIRST = re.compile(
     r"(?P<initials>[A-Z](?:\.\s?|\s?(?=[A-Z]))?(?:[A-Z]\.?)?)\s+"
     r"(?P<family>(?:(?:van|von|de|der|den|del|della|di|da|du|la|le|ten|ter|dos|das)\s+)*[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*)"
 )
-"""A person written initials first, as Publish or Perish lists Google Scholar's authors: one or two capital initials,
-with or without full stops ("A Kirubarajan", "SJ Drabble", "S. J. Drabble"), then the family name ("O'Cathain")."""
-_BODY_WORDS = frozenset("government treasury inspectorate office council service services prison prisons police".split())
+"""A person written initials first, as Publish or Perish lists Google Scholar's authors and IEEE Xplore its own: one or
+two capital initials, with or without full stops ("A Kirubarajan", "SJ Drabble", "S. J. Drabble"), then the family name
+("O'Cathain")."""
+_BODY_WORDS = frozenset(
+    "government treasury inspectorate office council service services prison prisons police parliament commission".split()
+)
 """Words after "HM" that name a body, not a person ("HM Government", "HM Treasury")."""
 _CUT_SHORT = re.compile(r"\s*(?:…|\.\.\.)\s*$")
 """Google Scholar's list cut short ("E Newton, S Cull…"): more authors follow, unnamed."""
@@ -451,7 +468,7 @@ def initials_first_names(cell: str, *, alone: bool = False) -> list[str]:
     (`alone`); [] otherwise, for the other readers. A list cut short with "…" goes on unnamed ("others", cited "et al.")."""
     text = clean_text(cell)
     cut = _CUT_SHORT.search(text)
-    pieces = [piece.strip() for piece in (text[: cut.start()] if cut else text).split(",")]
+    pieces = [piece.strip() for piece in (text[: cut.start()] if cut else text).split(_name_separator(text))]
     found = [_INITIALS_FIRST.fullmatch(piece) for piece in pieces]
     lone = len(pieces) < 2 and not cut and not alone
     if not all(found) or lone or any(fold(match["family"]) in _BODY_WORDS for match in found):
@@ -467,8 +484,14 @@ def _initials_first_column(table: Table, column: int | None) -> bool:
     alone could otherwise be a body's ("HM Government")."""
     if column is None:
         return False
-    listed = [cells[column] for _, cells in table.rows if column < len(cells) and "," in cells[column]]
+    listed = [cells[column] for _, cells in table.rows if column < len(cells) and ("," in cells[column] or ";" in cells[column])]
     return bool(listed) and all(initials_first_names(cell) for cell in listed)
+
+
+def _name_separator(text: str) -> str:
+    """What a cell of names initials first parts them with: a semicolon where it has one (IEEE Xplore's "E. Villalba; M.
+    T. Arredondo"), else a comma (Publish or Perish's "P Keown, J French")."""
+    return ";" if ";" in text else ","
 
 
 def _person_or_body(cell: str) -> list[str]:

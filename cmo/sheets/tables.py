@@ -1073,6 +1073,12 @@ def find_columns(table: Table, aliases: dict[str, Sequence[str]]) -> dict[str, i
         if len(found) > 1:
             under = [table.groups[i] for i in found if i < len(table.groups) and table.groups[i]]
             said = f" (under {_join(under, 'and')})" if len(under) == len(found) else ""
+            written = list(dict.fromkeys(table.header[i] for i in found))
+            if len(written) > 1:  # trial AK: 'CMOC-ID' and 'CMOC (if one cell)' were said as two columns named 'CMOC-ID'
+                named = _join(written, "and")
+                raise BadInput(
+                    f"{table.file}: the header has {len(found)} columns read as one ({field_name}): {named}{said}; keep one."
+                )
             raise BadInput(f"{table.file}: the header has {len(found)} columns named '{table.header[found[0]]}'{said}; keep one.")
         columns[field_name] = found[0]
     return columns
@@ -1309,6 +1315,15 @@ class SourceNames(dict):
         keys = starts[choices[found]] if found is not None else set()
         return next(iter(keys)) if len(keys) == 1 else None
 
+    def fits_work(self, name: str, key: str) -> bool:
+        """Whether a name written for a work is made of its words (its title, journal or publisher), each the start of
+        one, the small words aside, or initials of them: "Grandmentors" for "Grandmentors review: final report"."""
+        words = [word for word in fold(name).split() if word not in JOINING_WORDS]
+        if not words or self._works is None:
+            return False
+        work = self._works([key]).get(key, "")
+        return _words_of(words, fold(work).split()) or _initials_in(name, work)
+
     def by_citation_and_more(self, cell: str) -> str | None:
         """The one source a citation followed by more names (`cited_with_more`): a reference number ("Schlief et al.
         2022 [12]") when the citation names one source, or words of its title, journal or publisher, each the start of
@@ -1327,6 +1342,12 @@ class SourceNames(dict):
         works = self._works(keys).items()
         fitting = [key for key, work in works if _words_of(words, fold(work).split()) or _initials_in(more, work)]
         return fitting[0] if len(fitting) == 1 else None
+
+
+_NAMED_THEN_CITED = re.compile(r"^\s*(?P<name>[^()\[\]]*[^\W\d][^()\[\]]*?)\s*[(\[](?P<cited>[^()\[\]]+)[)\]]\s*$")
+"""A cell naming a work and then citing it in brackets: "Keep on Caring (HMG 2016)" (`KeyIndex._named_then_cited`)."""
+_NOTE_AFTER = re.compile(r"\s*[(\[][^()\[\]\d]*[)\]]\s*$")
+"""A note in brackets after a citation, with no year in it: "Skarpaas 2019 (thesis)"."""
 
 
 def _words_of(words: list[str], work: list[str]) -> bool:
@@ -1398,7 +1419,14 @@ def same_body(one: str, other: str) -> bool:
 
 def _names_of(name: str) -> list[list[str]]:
     """A body's name word by word, and the initials it gives in brackets as a name of their own."""
-    return [_name_words(name)] + [[inner.strip()] for inner in _BRACKETED.findall(name) if _INITIALS.fullmatch(inner.strip())]
+    dashed = [part for part in _NAME_DASH.split(name) if part.strip()]
+    beside = [_name_words(part) for part in dashed] if len(dashed) == 2 else []  # "SBU – Statens beredning …" (trial AH)
+    bracketed = [[inner.strip()] for inner in _BRACKETED.findall(name) if _INITIALS.fullmatch(inner.strip())]
+    return [_name_words(name), *beside, *bracketed]
+
+
+_NAME_DASH = re.compile(r"\s+[-–—]\s+")
+"""A dash between a body's abbreviation and its name, as bodies sign themselves: "SBU – Statens beredning för …"."""
 
 
 def _initials_of(short: list[str], long: list[str]) -> bool:
@@ -1413,6 +1441,7 @@ def _initials_of(short: list[str], long: list[str]) -> bool:
     pieces = [(_folded_name(word), bool(_INITIALS.fullmatch(word))) for word in short]
     words = [_folded_name(word) for word in long]
     small = [word in JOINING_WORDS for word in words]
+    long_initials = [bool(_INITIALS.fullmatch(word)) for word in long]
     may_leave_out = sum(len(text) for text, initials in pieces if initials) >= 3
 
     @functools.cache
@@ -1428,6 +1457,13 @@ def _initials_of(short: list[str], long: list[str]) -> bool:
         return (
             (letter == 0 and words[at] == text and fits(piece + 1, 0, at + 1, left_out))
             or (initials and words[at][:1] == text[letter] and fits(piece, letter + 1, at + 1, left_out))
+            or (
+                initials
+                and long_initials[at]
+                and len(words[at]) > 1
+                and text.startswith(words[at], letter)
+                and fits(piece, letter + len(words[at]), at + 1, left_out)
+            )  # "HMG": "HM Government"
             or (small[at] and fits(piece, letter, at + 1, left_out))
             or (may_leave_out and not left_out and at > 0 and fits(piece, letter, at + 1, True))
         )
@@ -1463,7 +1499,9 @@ class KeyIndex:
         self.suggester = _KeySuggester(self._keys, self)
         self._prefer_included = prefer_included
         self.chosen: dict[str, str] = {}
-        """Each citation read as the one included work of those it could mean, and that work's key."""
+        """Each citation read as one work of those it could mean (the one included, or the one cited exactly so), and
+        that work's key."""
+        self._chosen_why: dict[str, str] = {}
 
     def resolve(self, value: str) -> str | None:
         if value in self._keys:
@@ -1492,7 +1530,36 @@ class KeyIndex:
                 lowered = key.lower()
                 self._by_lower[lowered] = None if lowered in self._by_lower else key
         found = self._by_lower.get(value.lower())
-        return found if found is not None else self._included_one(value)
+        if found is not None:
+            return found
+        return self._named_then_cited(value) or self._cited_as_written(value) or self._included_one(value)
+
+    def _named_then_cited(self, value: str) -> str | None:
+        """The source a cell names by a name of the work and then its citation in brackets ("Keep on Caring (HMG
+        2016)", "Grandmentors (O'Leary et al 2017)", as Word tables of studies cite a named study): the one source the
+        citation names, where the words before it are words of that work (its title, journal or publisher, each the
+        start of one: `SourceNames.fits_work`). Trial AJ: refused with no key suggested."""
+        found = _NAMED_THEN_CITED.match(value[:CITATION_LENGTH])
+        if found is None or not isinstance(self._aliases, SourceNames) or not author_year_handles(found["cited"]):
+            return None
+        key = self.resolve(found["cited"].strip())
+        return key if key is not None and self._aliases.fits_work(found["name"], key) else None
+
+    def _cited_as_written(self, value: str) -> str | None:
+        """Of the works an author-year citation could mean, the one cited exactly as the cell writes it, a note in
+        brackets after it aside: "Skarpaas 2019 (thesis)" for the work cited "Skarpaas 2019", not those cited
+        "Skarpaas et al. 2019a" and "2019b" (trial AH: refused as ambiguous). Kept in `chosen`, to be said."""
+        if not isinstance(self._aliases, SourceNames):
+            return None
+        cited = _NOTE_AFTER.sub("", value).strip()
+        keys = self._could_be(cited)
+        works = self._aliases.cited_works(keys) if len(keys) > 1 else {}
+        exact = [key for key, work in works.items() if fold(work.citation) == fold(cited)]
+        if len(exact) != 1:
+            return None
+        self.chosen[value] = exact[0]
+        self._chosen_why[value] = "the one cited exactly so"
+        return exact[0]
 
     def _by_title(self, value: str) -> str | None:
         return self._aliases.by_title(value) if isinstance(self._aliases, SourceNames) else None
@@ -1536,16 +1603,19 @@ class KeyIndex:
                     holding.setdefault(value, []).append(row)
         said = []
         for value, key in self.chosen.items():
-            keys = self._could_be(value)
+            keys = self._could_be(_NOTE_AFTER.sub("", value).strip())
             works = self._aliases.cited_works(keys)
+            why = self._chosen_why.get(value, "the one of them included")
             others = [
-                f"{other} is {works[other].status}{f': {works[other].reason}' if works[other].reason else ''}"
+                f"{other} is cited '{works[other].citation}'"
+                if value in self._chosen_why
+                else f"{other} is {works[other].status}{f': {works[other].reason}' if works[other].reason else ''}"
                 for other in keys
                 if other != key and other in works
             ]
             where = f"{row_list(holding[value])}: " if value in holding else ""
             said.append(
-                f"{file}: {where}'{value}' could be any of {', '.join(keys)}; it was read as {key}, the one of them included "
+                f"{file}: {where}'{value}' could be any of {', '.join(keys)}; it was read as {key}, {why} "
                 f"({'; '.join(others)}): write the key where another is meant"
             )
         return said
@@ -1602,9 +1672,15 @@ class _KeySuggester:
         if handle is None:
             by_title = aliases.nearest_title if isinstance(aliases, SourceNames) else lambda _: None
             return self._by_author(value, aliases) or by_title(value) or self._by_key.nearest(value)
+        if (named := _NAMED_THEN_CITED.match(value[:CITATION_LENGTH])) and author_year_handles(named["cited"]):
+            cited = named["cited"].strip()  # "Keep on Caring (HMG 2016)": the citation in brackets names it
+            return self._index.resolve(cited) or self.nearest(cited)
         name, _, year = handle.rpartition(" ")
         same_year = sorted(h.rpartition(" ")[0] for h in aliases if h.startswith("@") and h.endswith(f" {year}"))
         found = closest_index(name, same_year)  # by name alone: a close year makes no unrelated source near
+        starting = {aliases[f"{other} {year}"] for other in same_year if len(name) >= 4 and other.startswith(name)}
+        if found is None and len(starting) == 1:  # "Foundations 2024" for a body cited by its whole name (trial AJ)
+            return starting.pop()
         if found is None:  # the name exact, the year mistyped
             found_name = next((h for h in sorted(aliases) if h.startswith(f"{name} ") and h != handle), None)
             return aliases[found_name] if found_name else self._by_key.nearest(value)

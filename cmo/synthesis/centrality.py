@@ -15,6 +15,7 @@ import numpy as np
 from cmo.models import DEFAULT_BACKEND, Statement
 from cmo.normalise import natural_key
 from cmo.synthesis.backends import build_index
+from cmo.synthesis.evidence import reads_against
 from cmo.synthesis.similarity import SimilarityIndex
 
 
@@ -35,8 +36,17 @@ def by_centrality(members: Sequence[str], index: SimilarityIndex, position: Mapp
 def wording_member(ranked: Sequence[Statement]) -> Statement:
     """The member a configuration is worded from: the most central of those that say the most of context, mechanism
     and outcome. A configuration's words come from one statement, never stitched from several (trial J: one study's
-    mechanism was joined by "so" to another study's outcome, a cause nobody reported); `ranked`: most central first."""
-    return max(ranked, key=lambda s: sum(bool((getattr(s, e) or "").strip()) for e in ("context", "mechanism", "outcome")))
+    mechanism was joined by "so" to another study's outcome, a cause nobody reported); `ranked`: most central first.
+
+    Never from a member that does not say what the configuration holds: of the members that say the outcome followed
+    and those whose outcome reads as not following (`evidence.reads_against`), the words come from the side more of
+    them are on, and on a tie from those that say it followed (trials AI 4, AK 4, AJ 2: a configuration worded from its
+    one null trial, "… which leads to no improvement in quality of life", beside members saying it improved)."""
+    said = [s for s in ranked if (s.outcome or "").strip()]
+    against = [s for s in said if reads_against(s)]
+    side = {s.id for s in (against if 2 * len(against) > len(said) else [s for s in said if not reads_against(s)])}
+    kept = [s for s in ranked if s.id in side or not (s.outcome or "").strip()] or list(ranked)
+    return max(kept, key=lambda s: sum(bool((getattr(s, e) or "").strip()) for e in ("context", "mechanism", "outcome")))
 
 
 def most_central(

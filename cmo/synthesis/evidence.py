@@ -6,6 +6,9 @@ it when it is in the configuration's `contradicting` list (refine proposes that 
 and merge, split and detach carry it along) or its coder flagged it `contradicts`; but a configuration is
 never supported only by statements flagged against it: when every unmarked member would be flagged, none
 is, for they are its support (a converse configuration, "deficit-focused messages → no improvement").
+A member whose outcome reads as not following, which nobody marked and no list names as contradicting, counts on
+neither side until a person marks it (`undecided_ids`), unless its denial is in line with the others or is what the
+configuration says: a null result is not support by default (trials AH 2, AI 4, AJ 2).
 A detached statement has been taken out of the configuration's lists, so it is evidence for neither side.
 Ids the review does not have name no source and are skipped when sources are counted.
 
@@ -246,7 +249,9 @@ def _as_said(folded: str) -> str:
 
 def _subordinates_set_aside(folded: str) -> str:
     """Folded text without its subordinate clauses (`SUBORDINATE`); one ends before "and" that opens a clause with a
-    subject of its own ("care stops whenever the coordinator is away and staff do not know whom to call")."""
+    subject of its own ("care stops whenever the coordinator is away and staff do not know whom to call"), or before
+    "and" that gives the outcome another direction ("rates are higher where the scheme is trusted and lower where it is
+    adversarial": the outcome's own second side, trial AH 8)."""
 
     def aside(match: re.Match) -> str:
         words = match.group(0).split()
@@ -254,6 +259,8 @@ def _subordinates_set_aside(folded: str) -> str:
             after = words[i + 1]
             if word == "and" and (after in _PRONOUNS or after in _DETERMINERS or _is_person(after)):
                 return " " + " ".join(words[i:])
+            if word == "and" and after in _BEFORE_ITS_THING:  # "higher where trusted and lower where adversarial"
+                return " " + _subordinates_set_aside(" ".join(words[i:]))
         return " "
 
     return SUBORDINATE.sub(aside, folded)
@@ -653,8 +660,10 @@ def _directions(outcome: str, denied: bool) -> dict[str, int]:
 def _directions_read(outcome: str, denied: bool) -> tuple[tuple[str, int], ...]:
     """`_directions`, remembered: a round's check reads each configuration's outcome beside every member's."""
     found: dict[str, set[int]] = {}
+    last: frozenset[str] = frozenset()  # the things the clause before spoke of: "higher … and lower" leaves its own out
     for clause in _CLAUSES.split(_denials_of_the_clause(_set_aside_uncertainty(_as_worded(outcome)))):
         if bool(_DENIAL.search(clause) or NULL_COMPARISON.search(clause)) != denied:  # "as high as": no higher
+            last = frozenset()
             continue
         words = clause.split()
         for i, word in enumerate(words if _DIRECTION.keys() & set(words) else ()):
@@ -669,8 +678,11 @@ def _directions_read(outcome: str, denied: bool) -> tuple[tuple[str, int], ...]:
                 things = _object(rest)
             else:  # "attendance rose"
                 things = _subject(words[:i])
+            if not things and not any(_content(w) for w in words[:i]):  # "… and lower": the clause before's thing
+                things = last
             for thing in things:
                 found.setdefault(thing, set()).add(_DIRECTION[word])
+            last = things or last
     return tuple((thing, next(iter(signs))) for thing, signs in found.items() if len(signs) == 1)
 
 
@@ -716,20 +728,82 @@ def contradicting_ids(config: Configuration, statements: Mapping[str, Statement]
 
 
 def supporting_ids(config: Configuration, statements: Mapping[str, Statement], against: list[str] | None = None) -> list[str]:
-    """Its members that do not cut against it, in member order (`against`: its contradicting ids, when known)."""
-    excluded = set(contradicting_ids(config, statements) if against is None else against)
+    """Its members that do not cut against it and are not left undecided (`undecided_ids`), in member order (`against`:
+    its contradicting ids, when known)."""
+    against = contradicting_ids(config, statements) if against is None else against
+    excluded = {*against, *undecided_ids(config, statements, against)}
     return [sid for sid in config.statements if sid not in excluded]
+
+
+def undecided_ids(config: Configuration, statements: Mapping[str, Statement], against: list[str] | None = None) -> list[str]:
+    """Its members that count on neither side until a person marks them (`cmo code mark --supporting/--contradicting`):
+    the one rule every command, table, pack and export reads a member's side by. A member is undecided where its outcome
+    reads as not following ("no effect on lasting return to work", "did not increase social support") while other
+    members say the outcome followed, nobody marked it, its coder did not flag it and no list names it as contradicting,
+    and it is neither a denial in line with the others (`denial_in_line`: "nobody was readmitted" beside "fewer
+    readmissions") nor what the configuration's own words say (`says_it_as_worded`: a configuration worded as a null
+    finding, or from its deficit). A converse member ("no private space → distress did not change") is never listed as
+    contradicting (`proposed_against`), but whether it is the configuration seen from the other side is a person's call.
+    Counted as support by default, such a null result set labels like "strong" (trials AH 2, AI 4, AJ 2); it is no
+    evidence against either until a person says so.
+    `statements` must hold whole statements: a standing (`Store.statement_standings`) has no outcome to read."""
+    against = set(contradicting_ids(config, statements) if against is None else against)
+    if config.retired:
+        return []
+    members = [statements[sid] for sid in config.statements if sid in statements and sid not in against]
+    members = [m for m in members if isinstance(m, Statement) and not getattr(m, "detached", False)]
+    holding = [m for m in members if not reads_against(m)]
+    if not holding:  # none says the outcome followed: what it holds is that it did not
+        return []
+    nulls = [m for m in members if m not in holding]
+    return [m.id for m in members if left_undecided(m, config, holding) or followed_beside_null(m, config, nulls)]
+
+
+def followed_beside_null(member: Statement, config: Configuration, nulls: list[Statement]) -> bool:
+    """Whether a member that says the outcome followed counts on neither side of a configuration worded as a null or
+    reversed finding: the mirror of `left_undecided`. The configuration's own outcome reads as not following ("sick leave
+    days similar across groups", "attendance did not improve"), some other member says so as it is worded (`nulls`, the
+    members whose outcome reads as not following), and this one's outcome reports a gain, a thing that went one way and
+    no harm (`outcome_directions`, `reports_harm`: "increased work participation"; not "later return to work" nor "the
+    employer is rarely involved", which say no gain), nobody marked it, no list names it and its coder did not flag it,
+    and it is neither in line with the configuration's words (`denial_in_line`: "fewer readmissions" beside "nobody was
+    readmitted") nor says what they say (`says_it_as_worded`). A positive trial counted as support of a null one (trial
+    AH 1: "moderate: 2 sources") is evidence for neither until a person says which side it is on."""
+    said = (config.outcome or "").strip()
+    if config.retired or not said or not outcome_is_negative(said) or not (member.outcome or "").strip():
+        return False
+    if reads_against(member) or member.contradicts or member.id in config.contradicting or config.id in member.stance:
+        return False
+    if not outcome_directions(member.outcome) or reports_harm(member.outcome):
+        return False  # no measured gain ("later return to work", "the employer is rarely involved"): in line, or another finding
+    if not any(m.id != member.id and says_it_as_worded(m, config) for m in nulls):
+        return False  # no member says what its words say: a person worded the converse of what its members found
+    worded = member.model_copy(update={"context": config.context, "mechanism": config.mechanism, "outcome": said})
+    return not denial_in_line(worded, [member]) and not says_it_as_worded(member, config)
+
+
+def left_undecided(member: Statement, config: Configuration, holding: list[Statement]) -> bool:
+    """Whether a member of a configuration, not listed against it, counts on neither side (`undecided_ids`), beside
+    `holding`, the members that say the outcome followed: the one reading refine, `configs new`/`attach`, `code` and a
+    round's check say it by."""
+    if config.retired or not holding or member.contradicts or member.id in config.contradicting or config.id in member.stance:
+        return False
+    return reads_against(member) and not denial_in_line(member, holding) and not says_it_as_worded(member, config)
 
 
 def supporting_contexts(config: Configuration, statements: Mapping[str, Statement]) -> list[str]:
     """The contexts of the members that support it as it is worded, for its key contexts: a contradicting member's
     context is where the configuration did not hold, never one it is key to; nor is a converse member's, which supports
     it from the other side ("discharged without being asked → did not feel safe" beside "invited to say what matters →
-    felt more prepared", trial P; `says_it_as_worded`). A reader is never told it holds where it did not."""
+    felt more prepared", trial P; `says_it_as_worded`). A reader is never told it holds where it did not. A person's
+    mark (`cmo code mark --supporting`) decides how its outcome reads beside the configuration's (`_outcome_as_worded`:
+    one side of an outcome worded two ways, trial AH 5), never that a converse member says it as worded."""
     return [
         statements[sid].context
         for sid in supporting_ids(config, statements)
-        if sid in statements and says_it_as_worded(statements[sid], config) and _outcome_as_worded(statements[sid], config)
+        if sid in statements
+        and says_it_as_worded(statements[sid], config)
+        and (_stance(statements[sid], config.id) == "supporting" or _outcome_as_worded(statements[sid], config))
     ]
 
 
@@ -739,17 +813,32 @@ def _outcome_as_worded(member: Statement, config: Configuration) -> bool:
     the other does not, only as a denial of the harm, withholding or lessening the other words it by ("not involved"
     beside "their voice is left out"; "no discharges to the street" beside "fewer discharges to the street"). "Consultations
     go ahead with no interpreter at all" says the opposite of "interpreters are booked", whatever its context and
-    mechanism withhold (AF 3: the context of practices with no funded service was given as key to funding)."""
+    mechanism withhold (AF 3: the context of practices with no funded service was given as key to funding). Nor does a
+    member that tells where things went wrong (`_went_wrong`: "difficulty using the devices → errors in readings") beside
+    a configuration that tells none ("ease of use → high adherence to daily readings"; trials AH 5, AK 7)."""
     mine, its = member.outcome or "", config.outcome or ""
     if not mine or not its:
         return True
     if opposite_outcomes(mine, its):
         return False
+    if not outcome_is_negative(mine) and not outcome_is_negative(its) and _went_wrong(member) and not _went_wrong(config):
+        return False  # "difficulty using the devices → errors in readings" beside "ease of use → high adherence" (AK 7)
     if outcome_is_uncertain(mine) or outcome_is_negative(mine) == outcome_is_negative(its):
         return True
     denied, held = (mine, its) if outcome_is_negative(mine) else (its, mine)
     holding = Statement(id="", source="", outcome=held)
     return worded_by_absence([holding]) or denies_what_others_lessen(denied, [holding])
+
+
+def _went_wrong(cmo: Statement | Configuration) -> bool:
+    """Whether a statement tells where things went wrong: its outcome reports something bad (`reports_harm`, said before
+    any "than", which names what it is compared with) and its mechanism does too or denies, or its context denies
+    ("clinicians and workplace never communicate → conflicting advice and delayed return"; "difficulty using the
+    devices → errors in readings"). A harm word in the outcome alone ("sick leave is planned") tells no failure."""
+    outcome = re.split(r"\bthan\b", cmo.outcome or "")[0]
+    if not reports_harm(outcome):
+        return False
+    return reports_harm(cmo.mechanism or "") or denies(cmo.mechanism or "") or denies(cmo.context or "")
 
 
 def says_it_as_worded(member: Statement, config: Configuration) -> bool:
@@ -1069,6 +1158,17 @@ def supporting_sources(
     config: Configuration, statements: Mapping[str, Statement], against: list[str] | None = None
 ) -> tuple[list[str], list[str]]:
     """(sources behind it, sources of the statements that contradict it); `against`: its contradicting ids, when
-    known. `statements` may hold whole statements or their standing (`Store.statement_standings`)."""
+    known. `statements` may hold whole statements or their standing (`Store.statement_standings`), which reads no
+    outcome (nothing is then undecided). A source supports only through a member whose outcome it gives: one whose
+    outcome statement goes against the configuration or is undecided is no supporter for a context or mechanism
+    statement of it that says no outcome (trial AH 3: a background statement of a null trial, attached, made it a
+    supporter, and "contested" read "moderate")."""
     against = contradicting_ids(config, statements) if against is None else against
-    return sources_of(supporting_ids(config, statements, against), statements), sources_of(against, statements)
+    support = supporting_ids(config, statements, against)
+    apart = {*against, *undecided_ids(config, statements, against)}
+    told = {statements[sid].source for sid in apart if sid in statements}
+    whole = [statements[sid] for sid in support if isinstance(statements.get(sid), Statement)]
+    unsaid = {s.source for s in whole} - {s.source for s in whole if (s.outcome or "").strip()}
+    silent = told & unsaid  # it gives the outcome only where it goes against or is undecided: no supporter (AH 3)
+    kept = [sid for sid in support if sid not in statements or statements[sid].source not in silent]
+    return sources_of(kept, statements), sources_of(against, statements)

@@ -28,6 +28,7 @@ from cmo.normalise import natural_key
 from cmo.synthesis.backends import build_index
 from cmo.synthesis.centrality import by_centrality, wording_member
 from cmo.synthesis.evidence import (  # noqa: F401
+    against_by_hand,
     as_most_report,
     contradicting_ids,
     denied_part,
@@ -36,9 +37,17 @@ from cmo.synthesis.evidence import (  # noqa: F401
     outcome_asserted,
     outcome_is_negative,
     proposed_against,
+    reads_against,
     supporting_ids,
 )
-from cmo.synthesis.explain import common_terms, only_outcome_shared, placement_scores, placements, why_together
+from cmo.synthesis.explain import (
+    close_to_best,
+    common_terms,
+    only_outcome_shared,
+    placement_scores,
+    placements,
+    why_together,
+)
 from cmo.synthesis.members import groups_of, keeps_words, majority_domain, stale_elements, still_saying, with_groups  # noqa: F401  (used here and re-exported)
 from cmo.synthesis.similarity import ELEMENTS, SimilarityIndex, terms
 from cmo.synthesis.wording import distinct_titles, title_for
@@ -76,6 +85,9 @@ class MergeResult:
     """Each statement refine proposes in a configuration of its own, with the other configuration (kept or new) it is
     most like and how like, below the cut: where a person may attach it (trial J: three new statements, each most
     like the configuration the team had fixed for it, became configurations of their own without a word)."""
+    alone_nearest: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
+    """As `alone_near` (its first), with the runners-up the statement is about as like (`explain.close_to_best`), best
+    first: what refine says of it (`explain.nearest_line`)."""
     kept_apart: dict[str, tuple[str, str]] = field(default_factory=dict)
     """Each statement refine kept out of a configuration it is like enough to join, because it says the opposite of a
     member there (`say_the_opposite`): the configuration and that member (trial Z:
@@ -111,6 +123,7 @@ def propose(
     model: str = "minilm-int8",
     retired_by_hand: dict[str, Iterable[str]] | None = None,
     consulted: Iterable[str] = (),
+    made_by_hand: Iterable[str] = (),
 ) -> MergeResult:
     """Cluster statements into configurations, keeping every human decision in `existing`.
 
@@ -122,6 +135,8 @@ def propose(
     the others are new and may join a pinned configuration (default: every statement in `existing`).
     `retired_by_hand`: each configuration a person retired, with the statements it held; a proposal made only of one
     such configuration's statements would undo the retirement under a new id, so it is not made (`held_back`).
+    `made_by_hand`: the configurations a person made (`cmo configs new`): their contradicting list is read as the person's
+    grouping reads it (`evidence.against_by_hand`), the one reading `configs new` gave, never re-read by refine (trial AI 6).
     """
     statements = sorted((s for s in statements if not s.deleted), key=lambda s: natural_key(s.id))
     existing = sorted((c.model_copy(deep=True) for c in existing), key=lambda c: natural_key(c.id))
@@ -152,7 +167,7 @@ def propose(
     def joinable(sid: str, cid: str) -> bool:
         return _may_join(by_id[sid], cid, locked, placed) and not any(opposite.pair(by_id[sid], m) for m in members_of[cid])
 
-    attached = _nearest_kept(free, locked, reproposed, position, graph, cut, joinable)
+    attached = _nearest_kept(free, locked, reproposed, position, graph, cut, joinable, index, by_id)
     free = [sid for sid in free if sid not in attached]
     coded = {position[sid]: by_id[sid].domain for sid in free if by_id[sid].domain}
     refused: dict[int, int] = {}
@@ -162,6 +177,7 @@ def propose(
 
     builder = _Builder(by_id, index, position, domain_model, _AboutSame(statements, position, backend, cut, model))
     builder.consulted = set(consulted)
+    builder.made_by_hand = set(made_by_hand)
     changed, fresh = [], set()
     for config in locked:
         extra = [sid for sid, cid in attached.items() if cid == config.id]
@@ -206,6 +222,11 @@ def propose(
         for c in result_configs
     ]
     member_of = {sid: c for c in result_configs if not c.retired for sid in c.statements}
+    alone = {sid: cid for sid, cid in lone.items() if sid not in offers}
+    alone_nearest = _alone_near(alone, active_configs, statements, index, graph, builder.common)
+    coded_apart_nearest = _alone_near(
+        alone, active_configs, statements, index, graph, builder.common, across_coded_domains=True, at_least=cut
+    )
     statement_domains, confidence = {}, {}
     for s in statements:
         config = member_of.get(s.id)
@@ -226,19 +247,9 @@ def propose(
         suggested={cid: sorted(sids, key=natural_key) for cid, sids in sorted(suggested.items())},
         held_back=held_back,
         words_kept=builder.words_kept,
-        alone_near=_alone_near(
-            {sid: cid for sid, cid in lone.items() if sid not in offers}, active_configs, statements, index, graph, builder.common
-        ),
-        coded_apart_near=_alone_near(
-            {sid: cid for sid, cid in lone.items() if sid not in offers},
-            active_configs,
-            statements,
-            index,
-            graph,
-            builder.common,
-            across_coded_domains=True,
-            at_least=cut,
-        ),
+        alone_near={sid: near[0] for sid, near in alone_nearest.items()},
+        alone_nearest=alone_nearest,
+        coded_apart_near={sid: near[0] for sid, near in coded_apart_nearest.items()},
         kept_apart=_kept_apart(refused, statements, member_of),
         outcome_only=dict(sorted(outcome_only.items(), key=lambda item: natural_key(item[0]))),
     )
@@ -397,23 +408,31 @@ def _coded_apart(one: str | None, other: str | None) -> bool:
     return bool(one and other and one != other)
 
 
-def _nearest_kept(free, locked, reproposed, position, graph, cut, joinable) -> dict[str, str]:
+def _nearest_kept(free, locked, reproposed, position, graph, cut, joinable, index, by_id) -> dict[str, str]:
     """Free statements clearly like a configuration the team kept (pinned or accepted), each attached to the one it is
     most like of those it may join (`joinable`: new, of its domain, not accepted, saying the opposite of none of its
     members), only if no configuration refine may re-form (`reproposed`) is liker still: a statement that fits one of
     those better is left to the clustering, so a decided configuration does not take in evidence that belongs elsewhere.
-    A kept configuration of another domain, or an accepted one, liker than one it may join does not keep it from that
-    one (trial Y: S49, 0.40 like the pinned C1 of its domain, was left alone and offered to C7 of another domain). What
-    refine offers rather than adds is `_offers`'s, after the clustering."""
-    targets = [(c.id, [position[sid] for sid in c.statements if sid in position]) for c in locked]
+    Likeness is the one `cmo code suggest` ranks by (`explain.placement_scores`), over the configurations holding one of
+    its neighbours (no other scores above nothing). A kept configuration of another domain liker than one it may join does
+    not keep it from that one (trial Y: S49, 0.40 like the pinned C1 of its domain, was left alone and offered to C7 of
+    another domain); an accepted one it is likest of all does: it is suggested there (`_offers`) and placed on its own
+    meanwhile, never filed under the next best pinned one (trial AJ 0: a new statement whose best home was the accepted
+    C1, 0.44 in `code suggest`, was added to the pinned C4 and made it "strong")."""
+    targets = {c.id: [position[sid] for sid in c.statements if sid in position] for c in locked}
+    kept = {c.id: c for c in locked}
+    holder = {node: cid for cid, nodes in targets.items() for node in nodes}
     rivals = _members_by_node(reproposed, position)
     attached = {}
     for sid in free:
         node = position[sid]
-        scored = [(graph.mean_to(node, nodes) if nodes else 0.0, order, cid) for order, (cid, nodes) in enumerate(targets)]
-        above = sorted((-score, order, cid) for score, order, cid in scored if score >= cut)
-        joins = next(((-score, cid) for score, _, cid in above if joinable(sid, cid)), None)
-        if joins is not None and _best_rival(node, rivals, graph) <= joins[0]:
+        near = {holder[n] for n in graph.adjacency[node] if n in holder}
+        candidates = {cid: targets[cid] for cid in sorted(near, key=natural_key) if may_hold(kept[cid], by_id[sid])}
+        above = [(score, cid) for score, cid, _ in placement_scores(index, node, candidates) if score >= cut]
+        if not above or kept[above[0][1]].accepted:
+            continue
+        joins = next(((score, cid) for score, cid in above if joinable(sid, cid)), None)
+        if joins is not None and _best_rival(node, rivals, graph, index) <= joins[0]:
             attached[sid] = joins[1]
     return attached
 
@@ -538,13 +557,15 @@ def _alone_near(
     common,
     across_coded_domains: bool = False,
     at_least: float = 0.0,
-) -> dict[str, tuple[str, float]]:
+) -> dict[str, list[tuple[str, float]]]:
     """Each statement proposed alone (to the configuration holding it) with the other configuration it is likest, kept
     or new, scored as `cmo code suggest` scores it (`explain.placements`), so the person who decides whether it stands
     alone sees where it would go (trial Q: 17 of 27 configurations were single statements, each said only to have
     "joined no other"). Only configurations holding one of its neighbours can score above nothing: a large review
     compares a few, not all; and only those it may join (`may_hold`), as the merge keeps coded domains apart.
-    `across_coded_domains`: only those it may not join, as coded to another domain, scoring `at_least` this much."""
+    `across_coded_domains`: only those it may not join, as coded to another domain, scoring `at_least` this much.
+    Each with the runners-up it is about as like (`explain.close_to_best`), best first: the hint was right for few
+    singletons when it named one (trials AI 2, AK 6, AJ D), and the benchmarks' top-3 placement is far above their top-1."""
     position = {s.id: i for i, s in enumerate(statements)}
     holder, nodes = _members_by_node(configs, position)
     by_id = {c.id: c for c in configs}
@@ -557,9 +578,10 @@ def _alone_near(
             for cid in sorted(near, key=natural_key)
             if may_hold(by_id[cid], statements[node]) != across_coded_domains
         }
-        best = placements(index, sid, node, candidates, statements, 1, common)
-        if best and best[0].score > 0 and best[0].score >= at_least:
-            found[sid] = (best[0].configuration, best[0].score)
+        close = [(cid, score) for score, cid, _ in close_to_best(index, node, placement_scores(index, node, candidates))]
+        close = [(cid, score) for cid, score in close if score >= at_least]
+        if close:
+            found[sid] = close
     return found
 
 
@@ -574,12 +596,13 @@ def _members_by_node(configs: list[Configuration], position: dict[str, int]) -> 
     return {node: cid for cid, held in nodes.items() for node in held}, nodes
 
 
-def _best_rival(node: int, rivals: tuple[dict[int, str], dict[str, list[int]]], graph: NeighbourGraph) -> float:
-    """How like the statement is the re-formable configuration it is most like: only those holding one of its
-    neighbours can score above nothing, so a large review compares a few, not every configuration."""
+def _best_rival(node: int, rivals: tuple[dict[int, str], dict[str, list[int]]], graph: NeighbourGraph, index) -> float:
+    """How like the statement is the re-formable configuration it is most like, by `explain.placement_scores`: only those
+    holding one of its neighbours can score above nothing, so a large review compares a few, not every configuration."""
     holder, nodes = rivals
     near = {holder[n] for n in graph.adjacency[node] if n in holder}
-    return max((graph.mean_to(node, [n for n in nodes[cid] if n != node]) for cid in near), default=0.0)  # never itself
+    ranked = placement_scores(index, node, {cid: nodes[cid] for cid in sorted(near, key=natural_key)})  # never itself
+    return ranked[0][0] if ranked else 0.0
 
 
 def _match_ids(clusters: list[list[str]], previous: list[Configuration]):
@@ -623,6 +646,7 @@ class _Builder:
         self.common = common_terms(list(by_id.values()))
         self.consulted: set[str] = set()
         self.words_kept: dict[str, list[str]] = {}
+        self.made_by_hand: set[str] = set()
 
     def propose(self, config_id: str, members: list[str]) -> Configuration:
         members = sorted(members, key=natural_key)
@@ -654,7 +678,11 @@ class _Builder:
         # the list is refine's proposal, made again by today's rule (a person's say is each member's mark, read first):
         # a list stored by an earlier rule would otherwise outlive it on every configuration a team pinned
         worded = config.outcome if "outcome" in config.edited else None  # a person's wording is what the rule reads against
-        contradicting = self._contradicting(config.id, members, proposed_against(present, self.by_id, self.about_same, worded))
+        if config.id in self.made_by_hand:  # a person said its members are about the same: `configs new`'s reading (AI 6)
+            proposed = against_by_hand(present, self.by_id)
+        else:
+            proposed = proposed_against(present, self.by_id, self.about_same, worded)
+        contradicting = self._contradicting(config.id, members, proposed)
         nodes = [self.position[sid] for sid in present]
         by_node = {self.position[sid]: self.by_id[sid] for sid in self.by_id}
         update: dict = {
@@ -692,10 +720,19 @@ class _Builder:
 
     def _supporting(self, ranked: list[str], members: list[str], contradicting: list[str]) -> list[str]:
         """The ranked members that support it by the one rule (`cmo.synthesis.evidence`), of those reporting what most
-        of them report (`as_most_report`); all of them if none does."""
-        support = set(supporting_ids(Configuration(id="", statements=members, contradicting=contradicting), self.by_id))
-        saying = {s.id for s in as_most_report([self.by_id[sid] for sid in members if sid in support and sid in self.by_id])}
-        return [sid for sid in ranked if sid in saying] or [sid for sid in ranked if sid in support] or ranked
+        of them report (`as_most_report`); all of them if none does. Not yet worded, it has no outcome to read its
+        undecided members by (`evidence.undecided_ids`): all but those against it are candidates, on the side most of
+        them are on (`wording_member`: the null side only where most say the outcome did not follow), so a null finding
+        held by most is never worded from its one positive trial, which then counts on neither side (trial AH 1)."""
+        draft = Configuration(id="", statements=members, contradicting=contradicting)
+        support = [sid for sid in ranked if sid in self.by_id and sid not in contradicting_ids(draft, self.by_id)]
+        if not support:
+            return ranked
+        side = reads_against(wording_member([self.by_id[sid] for sid in support]))
+        said = {sid for sid in support if (self.by_id[sid].outcome or "").strip()}
+        support = [sid for sid in support if sid not in said or reads_against(self.by_id[sid]) == side]
+        saying = {s.id for s in as_most_report([self.by_id[sid] for sid in support])}
+        return [sid for sid in ranked if sid in saying] or support
 
     def _contradicting(self, config_id: str, members: list[str], proposed: list[str]) -> list[str]:
         """The list refine stores: its proposal (`evidence.proposed_against`) as the one rule reads it, marks first."""

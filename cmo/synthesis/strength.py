@@ -24,6 +24,10 @@ statements stay in their configurations (nothing is detached behind the reviewer
 not yet screened, or screened "maybe", counts (nobody has decided otherwise), and the reason says how many of the
 supporting ones are not yet included or excluded.
 
+A member whose outcome reads as not following, which nobody has marked, counts on neither side
+(`evidence.undecided_ids`), as does one whose outcome followed beside a configuration worded as a null finding
+(`evidence.followed_beside_null`); the reason names it with the two commands that decide it.
+
 Feedback cited as evidence (`cmo configs cite`) is named in the reason but does not change the
 label: it is the group's judgement of the configuration, not an independent study.
 """
@@ -34,7 +38,7 @@ import re
 from collections.abc import Mapping
 
 from cmo.models import Configuration, SourceStanding, Statement
-from cmo.synthesis.evidence import supporting_sources
+from cmo.synthesis.evidence import supporting_sources, undecided_ids
 from cmo.views import counted
 
 RIGOUR_WEIGHT = {"high": 1.0, "medium": 0.6, "low": 0.3, None: 0.5}
@@ -80,10 +84,29 @@ def evidence_strength(
     unscreened = sum(1 for source in known if source.status == "unscreened")
     if unscreened:  # counted, as the team has not decided otherwise; said, so no one takes it for a screened study
         why = why[:-1] + f"; {unscreened} of them not yet included or excluded at screening."
+    if undecided := undecided_ids(config, statements):
+        why = why[:-1] + f"; {undecided_words(undecided, config.id)}."
     if config.feedback_evidence:
         count = len(config.feedback_evidence)
         why = why[:-1] + f"; the reference group's feedback is cited {count} time{'s' if count != 1 else ''}."
     return label, why
+
+
+def undecided_words(undecided: list[str], config_id: str) -> str:
+    """The members counted on neither side (`undecided_ids`), with the two commands that decide each: what the label's
+    reason says wherever it is shown (`configs show`/`list`, packs, the report, exports)."""
+    one = len(undecided) == 1
+    return (
+        f"{_listed(undecided)} {'is' if one else 'are'} not yet decided, as "
+        f"{'its outcome and the configuration' if one else 'their outcomes and the configuration'}'s go opposite ways "
+        "(one says the outcome followed, the other that it did not), and "
+        f"{'counts' if one else 'count'} on neither side until a person marks {'it' if one else 'each'}: "
+        f"'cmo code mark {undecided[0]} --supporting {config_id}' or '--contradicting {config_id}'"
+    )
+
+
+def _listed(ids: list[str]) -> str:
+    return ids[0] if len(ids) == 1 else f"{', '.join(ids[:-1])} and {ids[-1]}"
 
 
 _PROTOCOL_TITLE = re.compile(

@@ -296,7 +296,12 @@ def outcome_form(text: str) -> str:
 @lru_cache(maxsize=1024)
 def _form_and_verb(text: str) -> tuple[str, int | None]:
     """`outcome_form`, and where in `_words(text)` the finite verb that makes it a clause is (None when it is none).
-    Remembered: a sentence's framing asks it of the same part several times."""
+    Remembered: a sentence's framing asks it of the same part several times. What is in brackets is an aside, read
+    without: "housing that is unsafe (hostels, B&Bs) crowds out every other goal" has its verb after it (trial AJ)."""
+    outside, places = _without_brackets(text)
+    if outside != text and _words(outside):
+        form, verb = _form_and_verb(outside)
+        return form, None if verb is None else places[verb]
     words = _words(text)
     if not words:
         return NOUN_PHRASE, None
@@ -304,13 +309,17 @@ def _form_and_verb(text: str) -> tuple[str, int | None]:
         return CLAUSE, None  # "they say less", "we lose touch"
     if _an_adjective_alone(words) or _nothing_to_describe(_next(words, 0)) and _noun_or_verb(words[0]):
         return EITHER, None  # "safer", "more confident about managing it"; "trust", "say more"
-    unsure = in_relative = False
+    first_unsure = unsure = 0
+    in_relative = False
+    whose = ""  # the noun a relative clause said something of, once that clause has its verb ("professionals who see…")
     named = _capitalised(text)
     i = 0
     while (i := i + 1) < len(words):
         word, before = words[i], words[i - 1]
         if i in named:
             continue  # "providers in a large Dar es Salaam referral hospital": a name's word is no verb
+        if whose and _the_verb_after_a_relative(words, i, whose, named):
+            return CLAUSE, i  # "professionals who see dementia as a terminal disease | start ACP" (trial AI)
         if before == "," and word in _BOUNDARIES and "," in words[i + 1 :]:
             i = words.index(",", i + 1)  # an aside ("care, when it comes, is too late"): its subject's verb is after it
             continue
@@ -321,31 +330,97 @@ def _form_and_verb(text: str) -> tuple[str, int | None]:
         if word in _WH_OBJECTS and (before in _PREPOSITIONS or before == "of"):
             break  # "variation in what virtual wards deliver": the verb is the inner clause's, the preposition's object
         if word in _RELATIVES and not _closes_no_subject(before) or _opens_a_contact_clause(words, i):
-            in_relative = True
+            in_relative, whose = True, ""
+            said_of = before
             continue
         if in_relative and _the_relatives_verb(before, word):
-            in_relative = False  # "women who pay | receive better treatment": "pay" is the relative clause's verb
+            in_relative, whose = False, said_of  # "women who pay | receive better treatment": "pay" is the relative's verb
             continue
         reading = _verb_reading(words, i)
         if reading and in_relative:
-            in_relative = False  # the relative clause's own verb
+            in_relative, whose = False, said_of  # the relative clause's own verb
         elif reading == CLAUSE:
             return CLAUSE, i
-        else:
-            unsure = unsure or reading == EITHER
-    if unsure and _a_noun_joined_last(words):
+        elif reading == EITHER and whose and _a_compound_nouns_plural(words, i):
+            continue  # "fear that telehealth will replace home | visits": the relative clause's object, a compound noun
+        elif reading == EITHER:
+            first_unsure, unsure = first_unsure or i, i  # the first and the last word read either way
+    if unsure and (_a_noun_joined_last(words, unsure) or first_unsure == len(words) - 1 and _a_noun_joined_first(words)):
         return NOUN_PHRASE, None  # "needs left unmet and disappointment": "and" joins like with like (trial AD)
     return EITHER if unsure else NOUN_PHRASE, None
 
 
-def _a_noun_joined_last(words: list[str]) -> bool:
+def _without_brackets(text: str) -> tuple[str, list[int]]:
+    """The text without what it says in brackets, and where each of its `_words` is in `_words(text)`."""
+    pieces = re.split(r"(\([^()]*\))", text)
+    kept: list[str] = []
+    places: list[int] = []
+    at = 0
+    for k, piece in enumerate(pieces):
+        count = len(_words(piece))
+        if not k % 2:
+            kept.append(piece)
+            places += range(at, at + count)
+        at += count
+    return " ".join(kept), places
+
+
+def _the_verb_after_a_relative(words: list[str], i: int, whose: str, named: set[int]) -> bool:
+    """Whether words[i], after a relative clause that has its verb, is the verb of the noun that clause said something
+    of (`whose`): a form that agrees with that noun and not with the word right before it, which is no subject's last
+    word, and what a verb takes after it (an object, an adverb, a particle, a name: "professionals who see dementia as a
+    terminal disease | start ACP", "a tenancy that is unaffordable | crowds out every other goal", "workers who know the
+    family | step in"). Trial AI read "professionals
+    who see dementia as a terminal disease start ACP mean that…", as if it had no verb. After "and" the word goes on
+    with the relative clause ("a mentor who is available and treats them like family")."""
+    word, before = words[i], words[i - 1]
+    tags = _word_tags(word)
+    if word in _AUXILIARIES or _closes_no_subject(before) or not before[:1].isalpha() or before in _RELATIVES:
+        return False
+    plural = _is_plural(whose)
+    if plural and ("P" not in tags or _is_plural(before)) or not plural and "Z" not in tags:
+        return False
+    if not plural and (_is_person(word) or not _word_tags(whose) and not whose.isalpha()):
+        return False
+    return _verb_follows(words, i) or _an_object_follows(words, i) or _next(words, i) in _PARTICLES or i + 1 in named
+
+
+def _a_compound_nouns_plural(words: list[str], i: int) -> bool:
+    """ "replace home | visits", "meet care | leavers": the last word, a plural noun that may be a verb, after a singular
+    noun with no determiner that follows a verb: the object's head, not a verb (trial AK read "fear that telehealth will
+    replace home visits" as a clause)."""
+    if _next(words, i) or i < 2 or "s" not in _word_tags(words[i]):
+        return False
+    noun, verb = words[i - 1], words[i - 2]
+    if _is_plural(noun) or noun in STOPWORDS or not noun.isalpha() or _word_tags(noun) & {"Z", "D"}:
+        return False
+    return bool(_word_tags(verb) & {"P", "Z", "D"}) and not _is_plural(verb)
+
+
+def _a_noun_joined_first(words: list[str]) -> bool:
+    """Whether the words open with a noun of one or two words that no verb or describer is, then "and" ("frustration and
+    some alerts ignored"): as "and" joins like with like, what comes after it is a noun phrase too, where a participle at
+    its end left the text unsure (trial AK read "alert fatigue has this outcome: frustration and some alerts ignored").
+    The caller asks only where that last word was unsure: a word unsure before it may be the verb of both nouns
+    ("stigma and lack of awareness make…")."""
+    joined = words.index("and") if "and" in words else -1
+    if not 1 <= joined <= 2:
+        return False
+    return all(w.isalpha() and w not in STOPWORDS and not _word_tags(w) & {"P", "Z", "D", "a", "N"} for w in words[:joined])
+
+
+def _a_noun_joined_last(words: list[str], unsure: int) -> bool:
     """Whether the words end with "and"/"or" and a noun of one or two words that no verb, adjective or function word is
     ("…and disappointment", "…or poor sleep" is not: "poor" describes): as "and" joins like with like, what comes before
     it is a noun phrase too, where a word that may be a verb left the text unsure ("calls left unanswered and
-    frustration")."""
+    frustration"). Not where a preposition comes between that word (at `unsure`) and the "and", which then joins the
+    preposition's objects ("teams coordinate across health, job centre and workplace"; trial AH)."""
     joined = max((k for k, w in enumerate(words) if w in ("and", "or")), default=-1)
     last = words[joined + 1 :]
     if joined < 1 or not 1 <= len(last) <= 2:
+        return False
+    participle = _word_tags(words[unsure]) & {"D", "N"}  # "days lost to admission or death": the "or" joins its object
+    if not participle and any(w in _PREPOSITIONS or w == "of" for w in words[unsure + 1 : joined]):
         return False
     return all(
         w[:1].isalpha() and w not in STOPWORDS and not _word_tags(w) and not _is_person(w) and not w.endswith("ly") for w in last
@@ -413,6 +488,13 @@ def _verb_reading(words: list[str], i: int) -> str | None:
     if "P" in tags and "a" in tags and _is_plural(before) and _next(words, i) in _ARTICLES | _POSSESSIVES:
         if word not in _PREPOSITIONS:  # "bus stops near the clinic"
             return CLAUSE  # "practices record the patient's language": no adjective comes before an article (trial AF)
+    a_verb_too = word not in _ADVERBS_AFTER_A_VERB and word not in _PREPOSITIONS  # "workers back in work", "people over 65"
+    if a_verb_too and "P" in tags and "a" in tags and "Z" not in tags and _is_plural(before):
+        after = _next(words, i)
+        if (after in _COMPARATIVES or after in _ADVERBS_AFTER_A_VERB) and _nothing_to_describe(_next(words, i + 1)):
+            return CLAUSE  # "relationships last longer", "wounds close faster": no adjective follows a plural noun so
+        if after in _PREPOSITIONS and after not in ("of", "to"):
+            return EITHER  # "teams coordinate across sectors", "services open to all" (trial AH read "…leads to…")
     if "a" in tags or not tags & {"P", "Z", "D"}:
         return None  # not a verb, or an adjective first ("open", "better")
     if "P" in tags and "Z" not in tags and not _is_plural(before) and _after_a_compound_subject(words, i):
@@ -427,7 +509,7 @@ def _verb_reading(words: list[str], i: int) -> str | None:
         if "s" in tags and _counted_as_plural(words, i):
             return None
         if _is_plural(before):  # "the number of referrals drops"; "patients returns" is no clause
-            return CLAUSE if "of" in words[:i] else None
+            return CLAUSE if "of" in words[:i] or _a_change_to_a_singular_head(words, i) else None
         if _a_noun_before_a_phrase(words, i):
             return EITHER  # "home visits after discharge", "bus stops near the clinic"
         if _verb_follows(words, i) or _agrees_with_its_subject(words, i) or _goes_on_for_a_time(words, i):
@@ -523,6 +605,21 @@ _ABSTRACT_ENDINGS = ("ness", "ity", "ism", "ance", "ence", "ship", "hood")
 first word of a compound noun: "loneliness returns after the service ends" is a clause."""
 
 
+def _a_change_to_a_singular_head(words: list[str], i: int) -> bool:
+    """ "adherence to daily readings | falls over time", "trust in local services | declines": a verb of change (or of
+    how long something goes on) after a plural noun that is a preposition's object, the phrase's head before that
+    preposition singular, and nothing after it but an adverb or when: the verb agrees with the head (trial AK read "leads
+    to adherence to daily readings falls over time")."""
+    if words[i] not in _CHANGE_VERBS and words[i] not in _HOW_LONG_VERBS:
+        return False
+    after = _next(words, i)
+    if not (_nothing_to_describe(after) or after in _TIME_OPENERS or after in ("over", "during", "across")):
+        return False
+    at = next((j for j in range(1, i) if words[j] in _PREPOSITIONS or words[j] in _RELATIVES or not words[j].isalpha()), 0)
+    head = words[at - 1] if at else ""
+    return words[at] in _PREPOSITIONS and head.isalpha() and head not in STOPWORDS and not _is_plural(head)
+
+
 def _a_noun_before_a_phrase(words: list[str], i: int) -> bool:
     """ "home visits after discharge", "bus stops near the clinic", "support needs in school": a word that is a plural
     noun too, after a singular noun with no determiner before it and before a preposition ("after", "near" are
@@ -570,7 +667,19 @@ def _opens_a_contact_clause(words: list[str], i: int) -> bool:
     if before in STOPWORDS or before in _PHRASE_OPENERS or before in _AUXILIARIES or before in _BOUNDARIES:
         return False
     tags = _word_tags(before)  # a noun: unknown to the lexicon ("residents", "resident"), or only ever a noun's plural
-    return not tags or "s" in tags
+    return not tags or "s" in tags or "n" in tags and _after_its_determiner(words, i - 1)
+
+
+def _after_its_determiner(words: list[str], i: int) -> bool:
+    """Whether words[i] closes a noun phrase opened by a determiner, with only nouns and describers between ("a heart
+    failure | nurse"): a noun, though the lexicon knows it as a verb too. Trial AK read "trust in a heart failure nurse
+    they know and can reach" as a clause whose verb was "know", and worded it "…, which leads to…"."""
+    for j in range(i - 1, max(-1, i - 5), -1):
+        if words[j] in _ANY_DETERMINERS:
+            return True
+        if not words[j].isalpha() or words[j] in STOPWORDS or _is_plural(words[j]) or _word_tags(words[j]) & {"Z", "D"}:
+            return False
+    return False
 
 
 def _the_relatives_verb(relative: str, word: str) -> bool:
@@ -832,6 +941,8 @@ def _outcome_frame(mechanism: str, outcome: str, context: str = "") -> str:
         who = _who_acts(mechanism, outcome, context)
         return f"{so}{who} " if who else ", which "  # trial W read "…to the group, which leads to reduces loneliness"
     if _lacks_its_subject(outcome):
+        if _what_changes_it(outcome) and not _names_its_people(mechanism):
+            return ", which "  # "…, classes teaching skills, which did not increase social support": not "so they"
         who = _who_acts(mechanism, outcome, context)
         return f"{so}{who} " if who else ", with this outcome: "
     return {CLAUSE: so, NOUN_PHRASE: ", which leads to "}.get(outcome_form(outcome), ", with this outcome: ")
@@ -847,6 +958,8 @@ def _a_noun_phrases_verb(mechanism: str, outcome: str, context: str = "") -> str
     is closed by a comma too."""
     plural = _a_plural_subject(mechanism)
     closed = "," if _ends_with_an_aside(mechanism) else ""
+    if _lacks_its_subject(outcome) and _what_changes_it(outcome) and not _names_its_people(mechanism):
+        return f"{closed} "  # "remote telemedical management did not reduce mortality", not "means that they did not…"
     if _a_verb_and_its_object(outcome) and not plural:
         return f"{closed} "
     if _lacks_its_subject(outcome) or _a_verb_and_its_object(outcome):
@@ -858,6 +971,39 @@ def _a_noun_phrases_verb(mechanism: str, outcome: str, context: str = "") -> str
     if form == CLAUSE:
         return f"{closed} {'mean' if plural else 'means'} that "
     return f"{closed} {'have' if plural else 'has'} this outcome: "
+
+
+def _what_changes_it(outcome: str) -> bool:
+    """An outcome coded as a verb of change and its object, without a subject, after an auxiliary or a negation or in
+    the past: "did not reduce all-cause mortality", "did not increase social support", "reduced admissions". What
+    changed something is the mechanism, not the people: "so they did not increase social support" read as if the young
+    people had (trial AJ), "means that they did not reduce mortality" as if the patients had (trial AK)."""
+    words = _words(outcome)
+    k = 0
+    while k < len(words) and (words[k] in _NEGATIONS or words[k] in ("did", "does", "do", "didn't", "doesn't", "don't")):
+        k += 1
+    if k >= len(words) - 1:
+        return False
+    verb, after = words[k], words[k + 1]
+    base = {verb, verb.removesuffix("d"), verb.removesuffix("ed"), verb.removesuffix("s")}
+    if not base & (_CHANGE_VERBS | _IMPROVING):
+        return False
+    if not k and verb in _CHANGE_VERBS and not verb.endswith("ed"):
+        return False  # "falls in admissions", "increase in uptake": a noun, not a verb without its subject
+    return after not in _PHRASE_OPENERS and after not in _ADVERBS_AFTER_A_VERB and after[:1].isalpha()
+
+
+_IMPROVING = frozenset("improve worsen lower raise shorten lengthen".split())
+
+
+def _names_its_people(mechanism: str) -> bool:
+    """Whether a mechanism's subject is people or a pronoun for them (`_mechanisms_subject`)."""
+    words = _words(mechanism.partition("; ")[2] or mechanism)
+    if not words:
+        return False
+    form, verb = _form_and_verb(" ".join(words))
+    head = words[verb - 1] if form == CLAUSE and verb else words[_head_of(words, 0)]
+    return head in _SUBJECT_PRONOUNS - {"it"} or _is_person(head) or _is_person(f"{head}s")
 
 
 def _surely_a_noun_phrase(mechanism: str) -> bool:
@@ -884,9 +1030,11 @@ def _a_plural_subject(phrase: str) -> bool:
     nurse", "no daytime bed and staff without training"), or after it with a determiner of their own ("screening of
     all pupils and a referral route": "help with housing and benefits" is one); else its head's number ("home
     visits by midwives", "peer support")."""
-    words = _words(phrase)
+    words = _words(_without_brackets(phrase)[0])
     in_head = True
     for k, word in enumerate(words):
+        if word in _RELATIVES and k and not _closes_no_subject(words[k - 1]) or word in _SUBJECT_PRONOUNS:
+            break  # "a mentor who is available and treats them like family": its "and" is the relative clause's (trial AJ)
         if word in ("and", "&") and k:
             after, before = _next(words, k), words[k - 1]
             if after in _ANY_DETERMINERS or after in _QUANTITY or after in _OBJECT_OPENERS - {"them", "it", "us", "me"}:
@@ -1077,6 +1225,10 @@ _DEGREE = frozenset(
 )
 """Adjectives of degree and quality, which place what they describe on a scale of level, length, strength or goodness
 ("high turnover", "long waits", "strong leadership", "good links", "clear roles", "poor connectivity")."""
+_RECURRING = frozenset("repeated recurrent recurring frequent persistent ongoing constant continual".split())
+"""Adjectives of how often or how long something happens: what they describe is an event or a state one lives with
+("repeated technical problems", "persistent pain", "frequent admissions"), never a place one is in; people they describe
+("frequent attenders") are people first (`_people_first`)."""
 _OF_MEANS = frozenset("poor poorer poorest".split())
 """Of those, the ones that also class places and people by their means ("poor neighbourhoods"): they make a condition
 only of a mass noun ("poor connectivity at home")."""
@@ -1091,6 +1243,9 @@ _QUANTITY_NOUNS = frozenset(
 )
 """Nouns that measure what follows their "of" ("a lack of private space", "high levels of stigma")."""
 _ARTICLES = frozenset("a an the".split())
+_DETERMINERS = frozenset("another every each either neither other such several many most both few some any all".split())
+"""Words that open a noun phrase by saying which or how many: a closed class, never a name on its own (trial AJ's feedback
+template read "…end early or abruptly, Another adult leaving confirms…", the review's texts having one capitalised)."""
 _POSSESSIVES = frozenset("their its his her our my your".split())
 
 
@@ -1119,6 +1274,8 @@ def names_a_condition(context: str) -> bool:
         return True
     if _people_first(context):
         return False
+    if opener in _RECURRING and i + 1 < len(words):
+        return True  # "repeated technical problems with equipment", "frequent power cuts": what keeps happening (trial AK)
     head_at = _head_of(words, i)
     head = words[head_at]
     countable = article or _is_plural(head)  # "a school-based programme", "rural clinics": things one can be in
@@ -1315,6 +1472,8 @@ def _lower_first(text: str, names: frozenset[str] | set[str] = frozenset()) -> s
     if not text or len(word) == 1 and word == "I" or len(word) > 1 and not word[1:].islower():
         return text
     bare = _without_possessive(word.strip(",;:()"))
+    if bare.lower() in _DETERMINERS and not rest[:1].isupper():
+        return text[0].lower() + text[1:]  # "Another adult leaving…"; not "Another Chance Trust"
     written = _WRITTEN_HERE.get()
     lower_too = bool(written) and fold(bare.lower()) in written.lower
     if lower_too and rest[:1].islower() and bare in written.capitalised - written.alone and not is_proper_noun(word):
@@ -1462,6 +1621,8 @@ def short_title(text: str) -> str:
     if len(words) <= TITLE_WORDS_WHOLE:
         return _upper_first(" ".join(words).rstrip(",;:"))
     kept = _without_dangling(words[:TITLE_WORDS])
+    if len(kept) + 1 < len(words) and _a_participle_bare(words, len(kept)) and _bare_word(words[len(kept)]) in _PARTICLES_AFTER:
+        kept = words[: len(kept) + 1]  # "…feel cared about…", not "…feel cared…" (trial AJ)
     if len(kept) + 2 < len(words) and _an_adjective_and_its_infinitive(words, len(kept)):
         kept = words[: len(kept) + 2]  # "…feel unable to respond…", not "…feel unable…" (trial Y: "…it is safe")
     return _upper_first(" ".join(kept).rstrip(",;:") + "…")
@@ -1545,6 +1706,9 @@ def _cut_inside_a_phrase(words: list[str], cut: int) -> bool:
         or _an_adjective_and_its_infinitive(words, cut)
         or _between_one_side(words, cut)
         or _one_determiner_for_both(words, cut)
+        or _a_participle_bare(words, cut)
+        or _a_question_without_its_verb(words, cut)
+        or _a_noun_and_its_clause_for_to(words, cut)
         or _a_gerund_bare(words, cut)
         or _a_verb_phrase_begun(words, cut)
         or _the_verb_bare(words, cut)
@@ -1618,9 +1782,75 @@ def _an_adjective_and_its_infinitive(words: list[str], cut: int) -> bool:
 
 
 def _between_one_side(words: list[str], cut: int) -> bool:
-    """ "between residents | and doctors": "between" names two sides, never one."""
-    kept = [_bare_word(w) for w in words[max(0, cut - 4) : cut]]
-    return _bare_word(words[cut]) in ("and", "or") and "between" in kept and "and" not in kept[kept.index("between") :]
+    """ "between residents | and doctors", "between the patient, the employer | and the insurance office": "between"
+    names two sides, never one, however many words its first side or a list of sides takes (trial AH's title read "The
+    coordinator is a bridge between the patient, the employer")."""
+    kept = [_bare_word(w) for w in words[:cut]]
+    if _bare_word(words[cut]) not in ("and", "or") or "between" not in kept:
+        return False
+    after = kept[len(kept) - 1 - kept[::-1].index("between") :]
+    return not {"and", "or"} & set(after)
+
+
+def _a_participle_bare(words: list[str], cut: int) -> bool:
+    """ "the offer is made | in good faith", "the certificate is informed | by the coordinator's knowledge", "lets them feel
+    cared | about": a past participle right after "is", "feel"… (or "not"), cut before the phrase it goes on with, says
+    something else or nothing (trials AH, AJ). The title keeps the phrase, or is cut before the clause."""
+    if _bare_word(words[cut]) not in _PREPOSITIONS or cut < 2 or words[cut - 1][-1:] in ",;:":
+        return False
+    word, before = _bare_word(words[cut - 1]), _bare_word(words[cut - 2])
+    if before == "not" and cut >= 3:
+        before = _bare_word(words[cut - 3])
+    tags = _word_tags(word)
+    participle = bool(tags & {"D", "N"}) and (word.endswith(("ed", "en", "wn", "de")) or "N" in tags)
+    return participle and (before in _BE_FORMS or before in _LINKING_VERBS or before in ("feel", "be", "being", "been"))
+
+
+_PARTICLES_AFTER = frozenset("about for of on with to at".split())
+"""Prepositions a verb's participle takes as its own ("cared about", "paid for", "thought of", "relied on")."""
+
+
+def _a_question_without_its_verb(words: list[str], cut: int) -> bool:
+    """ "learn what a rise | in weight means", "ask how the team | at the hospital works": a "what", "how", "why" or
+    "whether" clause cut before its verb leaves a subject that is asked about and no question (trial AK's title read
+    "…and learn what a rise")."""
+    said = [_bare_word(w) for w in words[:cut]]
+    opened = [k for k, w in enumerate(said) if k and w in ("what", "how", "why", "whether")]
+    if not opened or opened[-1] == len(said) - 1:
+        return False
+    inner = " ".join(words[opened[-1] + 1 : cut])
+    if said[opened[-1] + 1] in _AUXILIARIES or said[opened[-1] + 1] in _SUBJECT_PRONOUNS:
+        return False  # "what is asked", "how they cope": its verb or its subject and verb are said
+    if _form_and_verb(inner)[0] == CLAUSE:
+        return False
+    if said[opened[-1] + 1] in _ANY_DETERMINERS:
+        return True  # "what a rise", "how the team": an inner clause's subject, its verb still to come
+    form, verb = _form_and_verb(" ".join(words[opened[-1] + 1 :]))
+    return form == CLAUSE and verb is not None and verb >= len(_words(inner))
+
+
+def _a_noun_and_its_clause_for_to(words: list[str], cut: int) -> bool:
+    """ "as a way | for professionals to watch them", "as a way for professionals | to watch them", "a chance for staff |
+    to speak": a noun after "a"/"an" whose "for … to" says what it is for; cut before the "for" or the "to", the title
+    says nothing of what (trial AK's title read "Patients see the equipment as a way for professionals")."""
+    following = _bare_word(words[cut])
+    said = [_bare_word(w) for w in words[:cut]]
+    if following == "for":
+        rest = [_bare_word(w) for w in words[cut + 1 : cut + 5]]
+        to = next((k for k, w in enumerate(rest) if w == "to"), -1)
+        noun_at = len(said) - 1
+    elif following == "to":
+        fors = [k for k in range(max(0, len(said) - 4), len(said)) if said[k] == "for"]
+        if not fors:
+            return False
+        rest, to, noun_at = [_bare_word(w) for w in words[cut:]], 0, fors[-1] - 1
+    else:
+        return False
+    if to < 0 or to + 1 >= len(rest) or "P" not in _word_tags(rest[to + 1]) or _is_person(rest[to + 1]):
+        return False
+    if noun_at < 1 or said[noun_at] in _DANGLING or _word_tags(said[noun_at]) & {"P", "Z", "D"}:
+        return False
+    return said[noun_at - 1] in ("a", "an") or noun_at >= 2 and said[noun_at - 2] in ("a", "an")
 
 
 def _one_determiner_for_both(words: list[str], cut: int) -> bool:
@@ -1943,18 +2173,25 @@ def _an_acronym_that_responds(context: str, mechanism: str) -> bool:
 
 
 _NOT_IN_A_HEAD = _PHRASE_OPENERS | _RELATIVES | frozenset("of living receiving given offered discharged admitted".split())
+_NOT_IN_A_HEAD |= frozenset("off outside inside beyond behind beside around throughout upon".split())
+"""Prepositions too: "workers off work with back pain" are workers, not "workers off work" (trial AH read "In workers
+off work…")."""
 _PEOPLE = frozenset(
     """people staff men women children adults adolescents teenagers youth pupils students patients carers families parents
     mothers fathers girls boys peers elders residents clients users members volunteers nurses doctors midwives clinicians
     teachers workers practitioners professionals survivors veterans migrants refugees couples individuals persons
     colleagues managers leaders others""".split()
 )
-_PERSON_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents")
-_NOT_PEOPLE = frozenset("centers computers papers shelters letters factors sectors barriers matters numbers orders".split())
+_PERSON_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "ees", "iaries")
+_NOT_PEOPLE = frozenset(
+    "centers computers papers shelters letters factors sectors barriers matters numbers orders fees degrees trees knees "
+    "guarantees committees diaries subsidiaries aviaries apiaries".split()
+)
 """Who "they" can be in a title: people, by the common nouns for them and the endings of nouns for what people do
-("caregivers", "pharmacists", "paediatricians", "participants", "residents"); never a place or a service ("Services
-that close at five": "they cannot get help" is about the people), nor a noun made with -ment, which names an act or
-what it made ("emergency departments", "appointments")."""
+("caregivers", "pharmacists", "paediatricians", "participants", "residents", "beneficiaries": trial AH read "In
+long-term sickness beneficiaries…"); never a place or a service ("Services that close at five": "they cannot get help"
+is about the people), nor a noun made with -ment, which names an act or what it made ("emergency departments",
+"appointments")."""
 
 
 _ADJECTIVE_ENDINGS = ("ible", "able", "ous", "ive", "ful", "ant", "ent")
@@ -2024,8 +2261,9 @@ def _head_words(words: list[str], start: int) -> tuple[list[str], int]:
         tags = _word_tags(bare)
         participle = bare.endswith("ing") or tags & {"D", "N"} and not tags & {"n", "s"}
         before = _bare_word(head[-1]) if head else ""  # "less experienced nurses", "newly qualified…": it describes them
-        if bare in _NOT_IN_A_HEAD or participle and before and not _describes_what_follows(before) and not before.endswith("ly"):
-            break
+        describes = _describes_what_follows(before) or before.endswith("ly") or "C" in _word_tags(before)
+        if bare in _NOT_IN_A_HEAD or participle and before and not describes:
+            break  # "Norwegian nursing home staff": after a name's adjective an -ing word describes too (trial AI)
         head.append(word.rstrip(",;:"))
         stop += 1
         if word[-1:] in ",;:":

@@ -830,7 +830,8 @@ def decided(action: str, result) -> str:
     if action == "cite":
         return f"{result.id} now cites {', '.join(result.feedback_evidence)} as evidence."
     if action == "mark":
-        now = f"(contradicting it now: {', '.join(result.contradicting) or 'none'})"
+        undecided = f"; not yet decided: {', '.join(result.undecided)}" if result.undecided else ""
+        now = f"(contradicting it now: {', '.join(result.contradicting) or 'none'}{undecided})"
         if result.stance == "unmarked":
             return f"{result.statement}'s mark for {result.configuration} cleared {now}."
         return f"{result.statement} marked {result.stance} {result.configuration} {now}."

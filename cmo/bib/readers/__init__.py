@@ -121,6 +121,7 @@ def within_limits(part: ReadResult, file: str, prepare: Callable[[Record], objec
         return part
     part.limited = True
     _original_titles_first(part, file, prepare)
+    _notices_said(part, file)
     for index, record in enumerate(part.records):
         changes, said = _limited(record)
         if not changes:
@@ -200,6 +201,48 @@ def _original_titles_first(part: ReadResult, file: str, prepare: Callable[[Recor
         )
 
 
+_NOTICE = re.compile(
+    r"^\s*(?:published\s+)?(?:erratum|errata|corrigendum|correction|retraction(?:\s+of\s+publication|\s+notice)?"
+    r"|expression\s+of\s+concern)\s*$",
+    re.I,
+)
+"""A publication type naming a notice about another work, not a work of its own: PubMed's "Published Erratum",
+"Retraction of Publication" and "Expression of Concern", Scopus's "Erratum", Web of Science's "Correction"."""
+
+
+_LIBRARY_FORMATS = frozenset({"bibtex", "csl"})
+"""The formats a person's own library is kept in, whose entries need no title (a @misc holding a note, an @online its
+address): a database's export gives every record one, so one without it is said."""
+
+
+def _notices_said(part: ReadResult, file: str) -> None:
+    """Each record of a database's export with no title, named by line (trial AI: a CENTRAL record with an empty 'TI:'
+    became a source without a word). Each record its export types as a notice about another work (`_NOTICE`: an
+    erratum, a retraction), named by line: it is read as the export gives it, and has no authors, findings or design of
+    its own, so screeners exclude it (trial AK: a PubMed "Department of Error" read as an article with no authors)."""
+    for record in part.records:
+        if not record.title.strip() and record.provenance.format not in _LIBRARY_FORMATS:
+            part.problems.append(
+                Problem(
+                    file,
+                    record.provenance.line,
+                    "this record has no title (its export gave none, or an empty one); it was read as a source with no "
+                    'title, which no reference list can cite: give it one (cmo sources edit KEY --title "…") or exclude it.',
+                )
+            )
+        labels = [label for label in re.split(r"[;|]", record.original_type) if _NOTICE.match(label)]
+        if labels:
+            title = f" '{record.title[:60]}{'…' if len(record.title) > 60 else ''}'" if record.title else ""
+            part.problems.append(
+                Problem(
+                    file,
+                    record.provenance.line,
+                    f"this record{title} is typed '{labels[0].strip()}' by its export: a notice about another work, not "
+                    'a study, so exclude it at screening (cmo select exclude KEY --reason "notice, not a study").',
+                )
+            )
+
+
 _SHORTEST_LIMIT = min(FIELD_LIMITS["key"], AUTHOR_LIMIT)
 
 
@@ -217,18 +260,19 @@ def _limited(record: Record) -> tuple[dict, list[str]]:
         and len(fields["authors"]) <= AUTHORS_LIMIT
         and all(len(a) <= AUTHOR_LIMIT for a in fields["authors"])
         and all(len(v) <= OTHER_FIELD_LIMIT for v in fields["extra"].values())
+        and not _has_control(record)
     ):
         return {}, []  # the common case, checked in one pass
     changes, said = {}, []
     for name, value in record:
         if isinstance(value, str):
             limit = FIELD_LIMITS.get(name, OTHER_FIELD_LIMIT)
-            cleaned = _CONTROL.sub("", value) if name == "key" else value
+            cleaned = _CONTROL.sub("", value)
             if len(cleaned) > limit:
                 said.append(f"its {name} was {len(cleaned):,} characters, the first {limit:,} were kept")
                 cleaned = cleaned[:limit]
             elif cleaned != value:
-                said.append("control characters were taken out of its key")
+                said.append(f"control characters {'' if name == 'key' else '(a NUL byte, …) '}were taken out of its {name}")
             if cleaned != value:
                 changes[name] = cleaned
         elif name == "provenance" and (kept := _CONTROL.sub("", original)[: FIELD_LIMITS["key"]]) != original:
@@ -236,8 +280,25 @@ def _limited(record: Record) -> tuple[dict, list[str]]:
             if original != fields["key"]:  # the same text as its key: said once, for the key
                 said.append("its own id in the export was cut to its first characters, without control characters")
         elif name == "authors" and (len(value) > AUTHORS_LIMIT or any(len(a) > AUTHOR_LIMIT for a in value)):
-            changes[name] = [a[:AUTHOR_LIMIT] for a in value[:AUTHORS_LIMIT]]
+            changes[name] = [_CONTROL.sub("", a)[:AUTHOR_LIMIT] for a in value[:AUTHORS_LIMIT]]
             said.append(
                 f"its author list was cut to {min(len(value), AUTHORS_LIMIT):,} names of at most {AUTHOR_LIMIT} characters"
             )
+        elif name == "authors" and any(_CONTROL.search(a) for a in value):
+            changes[name] = [cleaned for a in value if (cleaned := _CONTROL.sub("", a))]
+            said.append("control characters (a NUL byte, …) were taken out of its authors")
+        elif name == "extra" and any(_CONTROL.search(v) or _CONTROL.search(k) for k, v in value.items()):
+            changes[name] = {_CONTROL.sub("", k): _CONTROL.sub("", v) for k, v in value.items()}
+            said.append("control characters (a NUL byte, …) were taken out of its other fields")
     return changes, said
+
+
+def _has_control(record: Record) -> bool:
+    """Whether any text of a record holds a control character (a NUL byte, an escape; not a tab or line break): no
+    export means one, and a NUL would reach every sheet cmo writes, which then cannot be read back (probe 40)."""
+    fields = record.__dict__
+    texts = [v for v in fields.values() if isinstance(v, str)]
+    texts.extend(fields["authors"])
+    texts.extend(fields["extra"].values())
+    texts.extend(fields["extra"].keys())
+    return bool(_CONTROL.search("\n".join(texts)))

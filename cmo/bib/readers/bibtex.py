@@ -840,7 +840,7 @@ def _one_name(raw: str) -> str:
     if raw.startswith("{") and raw.endswith("}") and _balanced_whole(raw) and "," not in raw[1:-1].replace("},", ""):
         return decode_latex(raw[1:-1])
     if "\\" in raw:
-        raw = _decode_macros(raw)
+        raw = _ESCAPED.sub(_first_group, _decode_macros(raw))  # "The Food \& Environment…": "&", as a braced name reads it
         if re.search(r"\{[^{}]\}", raw):
             raw = re.sub(r"\{([^{}])\}", r"\1", raw)
     if "{" in raw:

@@ -425,13 +425,20 @@ _CLASSIFICATION = re.compile(r".*\[\d+\]\s*")
 def _labelled_kind(tags: _Tags, kind: str) -> str:
     """The kind of work M3 ("Type of Work", in the RIS spec) names where `TY` leaves it open: Embase's "Conference
     Abstract", the Cochrane Library's "Trial registry record" under `TY  - JOUR` (`type_from_label`). A `TY` that
-    says more (THES, CHAP…) stands; an M3 naming no kind (ProQuest's "Ph.D.", a classification) changes nothing."""
+    says more (THES, CHAP…) stands; an M3 naming no kind (ProQuest's "Ph.D.", a classification) changes nothing. An M3
+    listing several types, parted by ';' (ERIC's "Journal Articles; Reports - Evaluative"), agrees with the `TY` where one
+    of them names its kind: the article stays an article (trial AJ: typed a grey report, it was not linked to the same
+    article from ProQuest)."""
     if kind not in _GENERIC_RIS_TYPES:
         return kind
-    for label in tags.lines(("M3",), mark=False):
-        if not _CLASSIFICATION.fullmatch(label) and (named := type_from_label(label)):
-            return named
-    return kind
+    named = [
+        found
+        for line in tags.lines(("M3",), mark=False)
+        if not _CLASSIFICATION.fullmatch(line)
+        for label in (line.split(";") if ";" in line else [line])
+        if (found := type_from_label(label.strip()))
+    ]
+    return kind if kind in named else next(iter(named), kind)
 
 
 def _authors(values: list[str]) -> tuple[list[str], list[str]]:
@@ -491,8 +498,35 @@ def split_author_value(value: str) -> list[str]:
         part = clean_text(part)
         if not part:
             continue
-        names.extend(_joined_names(part) or _vancouver_names(part) or [split_plain_name(part)])
+        names.extend(_joined_names(part) or _vancouver_names(part) or _harvard_names(part) or [split_plain_name(part)])
     return named_authors(names)
+
+
+_INITIALS_WITH_STOPS = re.compile(r"(?:[A-Z]\.\s?-?\s?){1,4}")
+"""A person's initials written with full stops ("E.R.", "D.", "M. T.")."""
+_FAMILY_WORD = re.compile(r"(?:(?:[a-z]{1,3}\s+){0,2})[A-Z][^\W\d_]*(?:['’ -][A-Za-z][^\W\d_]*){0,2}")
+"""A family name before its initials ("Munro", "Maskell-Graham", "van der Berg", "O'Leary")."""
+
+
+def _harvard_names(value: str) -> list[str]:
+    """A list written as Harvard reference lists write one, family name then initials, parted by commas and a last
+    "and" ("Munro, E.R., Lushey, C., Maskell-Graham, D. and Ward, H."), a body among the people kept as one author
+    ("…, Lushey, C., NCAS, …"): two people or more so written, else [] (one "Family, Given" is `split_plain_name`'s)."""
+    tokens = [token.strip() for token in re.split(r",\s*|\s+(?:and|&)\s+", value)]
+    if len(tokens) < 4 or not all(tokens):
+        return []
+    names, people, index = [], 0, 0
+    while index < len(tokens):
+        token, following = tokens[index], tokens[index + 1] if index + 1 < len(tokens) else ""
+        if _INITIALS_WITH_STOPS.fullmatch(token):
+            return []  # initials with no family name before them
+        if following and _INITIALS_WITH_STOPS.fullmatch(following) and _FAMILY_WORD.fullmatch(token):
+            names.append(format_name(token, following))
+            people, index = people + 1, index + 2
+            continue
+        names.append(token)  # a body among the authors ("NCAS")
+        index += 1
+    return names if people >= 2 and people * 2 >= len(names) else []
 
 
 def _joined_names(value: str) -> list[str]:
