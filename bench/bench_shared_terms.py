@@ -21,6 +21,7 @@ Nothing is chosen here: it is the record of why refine says rather than refuses 
 from __future__ import annotations
 
 import argparse
+import functools
 import re
 import statistics
 import sys
@@ -33,7 +34,8 @@ sys.path.insert(0, str(REPO / "bench"))
 from bench_merge import adjusted_rand, counter_ids  # noqa: E402
 from bench_topics import load, review_sets  # noqa: E402
 
-from cmo.synthesis import merge, similarity  # noqa: E402
+from cmo.synthesis import merge  # noqa: E402
+from cmo.synthesis import terms as similarity  # noqa: E402  (the term functions the lexical backend reads)
 from cmo.synthesis.explain import _terms, common_terms  # noqa: E402
 from cmo.synthesis.similarity import ELEMENTS  # noqa: E402
 
@@ -138,7 +140,7 @@ def main() -> None:
             merge._Opposites.between_nodes = refusing(rule)
             print(line(f"refusing unless {name}", {f.name: ari_of(f, backend)[0] for f in sets}))
         merge._Opposites.between_nodes = original_between
-        similarity._stem = similarity.lru_cache(maxsize=65536)(ful_apart)
+        similarity._stem = functools.lru_cache(maxsize=65536)(ful_apart)
         similarity._terms_with_words.cache_clear()
         print(line("-ful adjectives apart from nouns", {f.name: ari_of(f, backend)[0] for f in sets}))
         similarity._stem = original_stem

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cmo.outputs.export import bibtex_title
-from cmo.synthesis.similarity import _fold_ise
+from cmo.synthesis.terms import _fold_ise
 
 
 def test_a_name_in_a_title_written_in_sentence_case_is_braced_for_bibtex():

@@ -645,9 +645,9 @@ def describe(review: Review, configs: list[Configuration], feedback: list[Feedba
     views = []
     for config in configs:
         contradicting = contradicting_ids(config, statements)
-        support, against = supporting_sources(config, statements, contradicting)
-        label, why = evidence_strength(config, statements, sources, (support, against))
         undecided = undecided_ids(config, statements, contradicting)
+        support, against = supporting_sources(config, statements, contradicting, undecided)
+        label, why = evidence_strength(config, statements, sources, (support, against), undecided)
         sided = {*support, *against}
         neither = [key for key in sources_of(config.statements, statements) if key not in sided]
         answers = [f for f in feedback if f.configuration == config.id]

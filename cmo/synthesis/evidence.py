@@ -232,7 +232,7 @@ def _folded(outcome: str) -> str:
     return " | ".join(part for part in (fold(p) for p in _CLAUSE_END.split(outcome or "")) if part)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=65536)
 def _as_worded(outcome: str) -> str:
     """The outcome folded, without its subordinate clauses (`_subordinates_set_aside`), concessions and "not only"s: the
     words that say whether it followed; a refusal worded "declined" is read as one (`_refusals_read`), not as a
@@ -299,7 +299,7 @@ def outcome_is_uncertain(outcome: str) -> bool:
     return bool(UNCERTAIN.search(worded)) and not re.sub(r"[|\s]+|\b(?:but|whereas|while)\b", "", _set_aside_uncertainty(worded))
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=65536)
 def outcome_is_negative(outcome: str) -> bool:
     """True when an outcome says the effect was absent or reversed ("did not", "no change", "without any change"), or
     found no difference from what it was compared with (`compares_null`): the wording rule. A denial of something bad
@@ -590,7 +590,7 @@ _DENIAL = lazy_pattern(r"\b(?:not|no|never|none|without|cannot|\w+n t)\b")
 
 def _content(word: str) -> str | None:
     """The word's stem as the lexical backend has it (the review's synonyms too), unless it measures or links."""
-    from cmo.synthesis.similarity import terms  # here: everyday commands read evidence without numpy and scipy
+    from cmo.synthesis.terms import terms  # everyday commands read evidence without numpy and scipy
 
     if word in _MEASURES or word in _PREPOSITIONS or word in _PARTICLES:
         return None
@@ -656,7 +656,7 @@ def _directions(outcome: str, denied: bool) -> dict[str, int]:
     return dict(_directions_read(outcome, denied))
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=65536)
 def _directions_read(outcome: str, denied: bool) -> tuple[tuple[str, int], ...]:
     """`_directions`, remembered: a round's check reads each configuration's outcome beside every member's."""
     found: dict[str, set[int]] = {}
@@ -727,11 +727,17 @@ def contradicting_ids(config: Configuration, statements: Mapping[str, Statement]
     return [sid for sid in dict.fromkeys([*config.contradicting, *config.statements]) if sid in against and sid in members]
 
 
-def supporting_ids(config: Configuration, statements: Mapping[str, Statement], against: list[str] | None = None) -> list[str]:
+def supporting_ids(
+    config: Configuration,
+    statements: Mapping[str, Statement],
+    against: list[str] | None = None,
+    undecided: list[str] | None = None,
+) -> list[str]:
     """Its members that do not cut against it and are not left undecided (`undecided_ids`), in member order (`against`:
-    its contradicting ids, when known)."""
+    its contradicting ids, `undecided` its undecided ones, when known: a listing reads them once per configuration)."""
     against = contradicting_ids(config, statements) if against is None else against
-    excluded = {*against, *undecided_ids(config, statements, against)}
+    undecided = undecided_ids(config, statements, against) if undecided is None else undecided
+    excluded = {*against, *undecided}
     return [sid for sid in config.statements if sid not in excluded]
 
 
@@ -755,7 +761,8 @@ def undecided_ids(config: Configuration, statements: Mapping[str, Statement], ag
     holding = [m for m in members if not reads_against(m)]
     if not holding:  # none says the outcome followed: what it holds is that it did not
         return []
-    nulls = [m for m in members if m not in holding]
+    held = {m.id for m in holding}  # by id: comparing whole statements costs a listing of 459 configurations seconds
+    nulls = [m for m in members if m.id not in held]
     return [m.id for m in members if left_undecided(m, config, holding) or followed_beside_null(m, config, nulls)]
 
 
@@ -913,7 +920,7 @@ def _same_thing(one: str, other: str) -> bool:
     """Whether two outcomes speak of the same thing: a content word in common (or one's stem beginning the other's) once
     their denials, directions and what each is compared with ("than insurance alone", "similar to bed-based care") are
     set aside (`outcome_asserted`)."""
-    from cmo.synthesis.similarity import terms  # here: everyday commands read evidence without numpy and scipy
+    from cmo.synthesis.terms import terms  # everyday commands read evidence without numpy and scipy
 
     def thing(outcome: str) -> set[str]:  # "functional gain similar to bed-based care" → functional gain
         worded = _as_worded(outcome)
@@ -1155,7 +1162,10 @@ def sources_of(statement_ids: Iterable[str], statements: Mapping[str, Statement]
 
 
 def supporting_sources(
-    config: Configuration, statements: Mapping[str, Statement], against: list[str] | None = None
+    config: Configuration,
+    statements: Mapping[str, Statement],
+    against: list[str] | None = None,
+    undecided: list[str] | None = None,
 ) -> tuple[list[str], list[str]]:
     """(sources behind it, sources of the statements that contradict it); `against`: its contradicting ids, when
     known. `statements` may hold whole statements or their standing (`Store.statement_standings`), which reads no
@@ -1164,8 +1174,9 @@ def supporting_sources(
     statement of it that says no outcome (trial AH 3: a background statement of a null trial, attached, made it a
     supporter, and "contested" read "moderate")."""
     against = contradicting_ids(config, statements) if against is None else against
-    support = supporting_ids(config, statements, against)
-    apart = {*against, *undecided_ids(config, statements, against)}
+    undecided = undecided_ids(config, statements, against) if undecided is None else undecided
+    support = supporting_ids(config, statements, against, undecided)
+    apart = {*against, *undecided}
     told = {statements[sid].source for sid in apart if sid in statements}
     whole = [statements[sid] for sid in support if isinstance(statements.get(sid), Statement)]
     unsaid = {s.source for s in whole} - {s.source for s in whole if (s.outcome or "").strip()}

@@ -56,9 +56,11 @@ def evidence_strength(
     statements: Mapping[str, Statement],
     sources: Mapping[str, SourceStanding],
     sides: tuple[list[str], list[str]] | None = None,
+    undecided: list[str] | None = None,
 ) -> tuple[str, str]:
     """(label, why): the why is one plain sentence a stakeholder can read. `sources`: whole sources or their
-    standing (`Store.source_standings`), which is all the rule reads; `sides`: `supporting_sources`, when known."""
+    standing (`Store.source_standings`), which is all the rule reads; `sides`: `supporting_sources`, and `undecided`:
+    `undecided_ids`, when known."""
     support, against = sides or supporting_sources(config, statements)
     excluded = {key for key in (*support, *against) if key in sources and sources[key].status == "excluded"}
     support, against = [k for k in support if k not in excluded], [k for k in against if k not in excluded]
@@ -84,7 +86,7 @@ def evidence_strength(
     unscreened = sum(1 for source in known if source.status == "unscreened")
     if unscreened:  # counted, as the team has not decided otherwise; said, so no one takes it for a screened study
         why = why[:-1] + f"; {unscreened} of them not yet included or excluded at screening."
-    if undecided := undecided_ids(config, statements):
+    if undecided := undecided_ids(config, statements) if undecided is None else undecided:
         why = why[:-1] + f"; {undecided_words(undecided, config.id)}."
     if config.feedback_evidence:
         count = len(config.feedback_evidence)
