@@ -178,6 +178,8 @@ def cli(ctx: click.Context, review_dir: str | None, reviewer: str | None, debug:
     ctx.ensure_object(dict)
     ctx.obj["review"] = review_dir
     ctx.obj["by"] = reviewer
+    # typed, not CMO_REVIEWER's: `cmo serve` says a typed --by is not used, never the environment's (retrial R4)
+    ctx.obj["by_typed"] = ctx.get_parameter_source("reviewer") == click.core.ParameterSource.COMMANDLINE
     from cmo.commands.review import tell_when_waiting
 
     tell_when_waiting(lambda message: click.echo(message, err=True))
@@ -1233,7 +1235,7 @@ def serve(ctx: click.Context, port: int, host: str, no_browser: bool) -> None:
 
     server = prepare(ctx.obj.get("review"), host, port)
     click.echo(f"cmo serve: {server.url}  (Ctrl-C stops it)", err=True)
-    if ctx.obj.get("by") is not None:  # one server, several people: the name is each browser's to give
+    if ctx.obj.get("by_typed"):  # one server, several people: the name is each browser's to give
         warn("--by is not used by 'cmo serve': each browser gives its own name at the top of the page.")
     if not no_browser:
         webbrowser.open(server.url)
@@ -1898,10 +1900,23 @@ def feedback_template(ctx: click.Context, output: str, round_number: int | None)
     help="A form's numbered scale, from its disagree end to its agree end: '1-5' when 1 is 'strongly disagree', "
     "'0-100' for a slider (read in thirds; each answer keeps its number). A form's download gives ratings as numbers alone.",
 )
+@click.option(
+    "--group",
+    "regroup",
+    multiple=True,
+    metavar="RESPONDENT=GROUP",
+    help="Give a respondent a group (slug, name or alias) where their answer names none or the wrong one, as "
+    '--group "Ruby=Youth workers"; repeat for several. Kept when the file is imported again.',
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @click.pass_context
 def feedback_import(
-    ctx: click.Context, files: tuple[str, ...], round_number: int | None, scale: str | None, as_json: bool
+    ctx: click.Context,
+    files: tuple[str, ...],
+    round_number: int | None,
+    scale: str | None,
+    regroup: tuple[str, ...],
+    as_json: bool,
 ) -> None:
     """Import answers saved from a pack (JSON) or the template (CSV/XLSX).
 
@@ -1916,12 +1931,16 @@ def feedback_import(
         cmo feedback import feedback-round-1-blue-heron.json answers.xlsx
 
         cmo feedback import "Round 1 (Responses).csv" --scale 1-5
+
+    A form's raw download (codes, not labels) imports with its data dictionary:
+
+        cmo feedback import raw.csv DataDictionary.csv
     """
     from cmo.commands.feedback import import_feedback
     from cmo.errors import LookAt
 
     review = open_review(ctx)
-    result = import_feedback(review, [Path(f) for f in files], round_number, scale=scale)
+    result = import_feedback(review, [Path(f) for f in files], round_number, scale=scale, regroup=regroup)
     for warning in result.warnings:
         warn(warning)
     if as_json:
@@ -2244,7 +2263,7 @@ REVIEW_AFTER = click.Option(
 
 def _by_given_after(ctx: click.Context, _param: click.Parameter, value: str | None) -> None:
     if value is not None:
-        ctx.ensure_object(dict)["by"] = value
+        ctx.ensure_object(dict).update(by=value, by_typed=True)
 
 
 BY_AFTER = click.Option(

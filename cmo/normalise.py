@@ -819,10 +819,31 @@ def author_year_handle(family: str, year: int | str | None) -> str | None:
     return f"@{name} {'n.d.' if undated else year}" if name else None
 
 
+def unbraced_name(name: str | None) -> str:
+    """A name without the braces BibTeX writes around a body's name to keep it whole ("{International Diabetes
+    Federation}", typed so to `sources edit --authors`, trial AL): the braces say how to read the name, they are no part
+    of it. A brace inside a name ("{\\"O}zt{\\"u}rk") stays."""
+    text = clean_text(name)
+    while len(text) >= 2 and text[0] == "{" and text[-1] == "}" and _closes_at_end(text):
+        text = text[1:-1].strip()
+    return text
+
+
+def _closes_at_end(text: str) -> bool:
+    """Whether the brace `text` opens with is the one it ends with ("{{WHO}}", not "{A} and {B}")."""
+    depth = 0
+    for place, char in enumerate(text):
+        depth += {"{": 1, "}": -1}.get(char, 0)
+        if depth == 0:
+            return place == len(text) - 1
+    return False
+
+
 def cited_by(first_author: str | None, publisher: str | None, container: str | None) -> str:
     """Whom a source is cited by: its first author's family name ("Smith" of "Smith, J."), a body's name whole, the
     place or unit after its comma kept ("Ministry of Health, Kenya": `a_person`), or, with no author, the body that
-    published it."""
+    published it. A body's name in BibTeX's braces is cited without them (`unbraced_name`)."""
+    first_author = unbraced_name(first_author) if first_author else first_author
     family, comma, _ = (first_author or "").partition(",")
     name = family.strip() if not comma or a_person(first_author) else clean_text(first_author)
     return name or clean_text(publisher or container)

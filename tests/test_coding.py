@@ -312,7 +312,7 @@ def test_unreadable_files_are_refused_with_their_name(tmp_path):
         with pytest.raises(BadInput, match=f"{name}: cannot be read as a spreadsheet"):
             parse(write_csv(tmp_path / name, [["a"]]))
     with pytest.raises(BadInput, match="expected a .csv or .xlsx file"):
-        parse(write_csv(tmp_path / "s.json", [["a"]]))
+        parse(write_csv(tmp_path / "s.pdf", [["a"]]))
     with pytest.raises(BadInput, match="must be .csv or .xlsx"):
         write_template(tmp_path / "s.ods", SOURCES, DOMAINS, GROUPS)
 

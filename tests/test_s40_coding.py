@@ -6,10 +6,10 @@ statement, and ids typed as people type them. Each rule is tested on another top
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import openpyxl
+from sheet_reviews import review_of, write_csv
 
 RECORDS = """TY  - JOUR
 TI  - Walking buses and the school run: a mixed-methods evaluation
@@ -86,21 +86,10 @@ OUTCOME = "More children walk to school"
 
 
 def _review(cmo, tmp_path: Path) -> dict[str, str]:
-    """A review of these domains and records, every source included: each source's key by its title's first word."""
-    (tmp_path / "domains.yaml").write_text(DOMAINS, encoding="utf-8")
-    (tmp_path / "records.ris").write_text(RECORDS, encoding="utf-8")
-    cmo("init", str(cmo.folder), "--domains", str(tmp_path / "domains.yaml"))
-    cmo("ingest", str(tmp_path / "records.ris"), code=None)
-    keys = {s["title"].split()[0].lower(): s["key"] for s in cmo.json("sources", "list")}
-    for key in keys.values():
-        cmo("select", "include", key)
-    return keys
+    return review_of(cmo, tmp_path, DOMAINS, RECORDS)
 
 
-def _csv(path: Path, header: list[str], *rows: list[str]) -> Path:
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        csv.writer(handle).writerows([header, *rows])
-    return path
+_csv = write_csv
 
 
 def _statements(cmo) -> list[dict]:

@@ -13,9 +13,8 @@ pharmacy reviews, library outreach); the end-to-end tests run `cmo` on a real SQ
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
-from pathlib import Path
+
+from test_s40_evidence import _cmo, _review
 
 from cmo.models import Configuration, Statement
 from cmo.outputs.graph import build_graph, graph_stats, trace
@@ -27,28 +26,7 @@ def _st(sid: str, context: str, mechanism: str, outcome: str, source: str = "", 
     return Statement(id=sid, source=source or f"src{sid}", context=context, mechanism=mechanism, outcome=outcome, **extra)
 
 
-def _cmo(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    code = "import sys; sys.argv[0] = 'cmo'; from cli import main; sys.exit(main())"
-    return subprocess.run([sys.executable, "-c", code, *args], cwd=cwd, capture_output=True, text=True)
-
-
-def _review(tmp_path: Path, rows: list[tuple[str, str, str, str]]) -> Path:
-    entry = "@article{{{key},\n  title = {{Study {key}}},\n  author = {{Author, A.}},\n  journal = {{J}},\n"
-    entry += "  year = {{2021}}\n}}\n\n"
-    keys = list(dict.fromkeys(r[0] for r in rows))
-    (tmp_path / "refs.bib").write_text("".join(entry.format(key=key) for key in keys), encoding="utf-8")
-    lines = ["source,context,mechanism,outcome,quote,coder"]
-    lines += [",".join(f'"{cell}"' for cell in (*row, "a quote", "RT")) for row in rows]
-    (tmp_path / "coding.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    assert _cmo("init", "rev", cwd=tmp_path).returncode == 0
-    review = tmp_path / "rev"
-    assert _cmo("ingest", "../refs.bib", cwd=review).returncode in (0, 1)
-    assert _cmo("select", "include", *keys, "--by", "RT", cwd=review).returncode in (0, 1)
-    for key in keys:
-        assert _cmo("appraise", key, "--relevance", "high", "--rigour", "high", "--by", "RT", cwd=review).returncode in (0, 1)
-    done = _cmo("code", "import", "../coding.csv", "--by", "RT", cwd=review)
-    assert done.returncode in (0, 1), done.stderr
-    return review
+# the review builders of tests/test_s40_evidence.py: the same real review, built through the command line
 
 
 LITERACY = [

@@ -133,3 +133,81 @@ def test_a_word_saying_which_or_how_many_is_lowered_mid_sentence_whatever_the_re
         named = cmo_sentence("Tenants in arrears", "Another Chance Trust advisers call them weekly", "They keep paying")
     assert ", another tenant's eviction confirms their fear" in moved
     assert ", Another Chance Trust advisers call them weekly" in named
+
+
+# --- AL 5: a first page alone takes the whole range a linked record gives -------------------------------------------
+
+
+def test_a_linked_records_page_range_completes_a_first_page_alone_whichever_came_first():
+    from cmo.bib.linking import link_record, new_source
+    from cmo.models import Provenance, Record
+
+    def record(pages: str, line: int, file: str) -> Record:
+        where = Provenance(file=file, line=line, key="", format="ris")
+        return Record(key="", type="article", title="Cycle lanes and school journeys", year=2019, pages=pages, provenance=where)
+
+    source = new_source(record("40", 1, "cinahl.ris"), {}, "database search", [])
+    assert link_record(source, record("40-48", 3, "endnote.ris")).pages == "40-48"
+    whole = new_source(record("40-48", 1, "endnote.ris"), {}, "database search", [])
+    assert link_record(whole, record("40", 3, "cinahl.ris")).pages == "40-48"
+    assert link_record(source, record("41-48", 3, "endnote.ris")).pages == "40"  # another start: not this work's range
+
+
+# --- retrial R4: the environment's reviewer is no --by typed to `cmo serve` -----------------------------------------
+
+
+def test_serve_says_nothing_of_by_when_only_the_environment_names_the_reviewer(demo):
+    import os
+    import subprocess
+    import sys
+    import time
+
+    from conftest import REPO
+    from test_serve import free_port
+
+    command = [sys.executable, str(REPO / "cli.py"), "--review", str(demo.folder), "serve", "--no-browser"]
+    environment = {**os.environ, "CMO_REVIEWER": "Ana"}
+    child = subprocess.Popen([*command, "--port", str(free_port())], stderr=subprocess.PIPE, text=True, env=environment)
+    try:
+        assert child.stderr.readline().startswith("cmo serve: http://127.0.0.1:")
+        time.sleep(1.0)
+    finally:
+        child.terminate()
+        said = child.communicate(timeout=10)[1]
+    assert "--by is not used" not in said, said
+
+
+# --- a BibTeX entry cut off after "=" (found by the fuzz suite's replayed example) -----------------------------------
+
+
+def test_a_bibtex_entry_cut_off_after_its_equals_sign_is_named_not_a_crash():
+    from cmo.bib.readers import bibtex
+
+    for cut in ("year = ", "year=", "title = {Free school meals"):
+        text = f"@article{{meals1,\n  title = {{Free {{school}} meals}},\n  year = {{2020}}\n}}\n@article{{meals2, {cut}"
+        result = bibtex.read(text, "cut.bib")
+        assert [r.key for r in result.records] == ["meals1"]
+        assert result.problems and result.problems[0].file == "cut.bib"
+
+
+# --- AM 6: rewording a configuration reads its unmarked members against the new words --------------------------------
+
+
+def test_a_reworded_outcome_names_a_member_that_now_says_the_opposite(cmo, tmp_path):
+    cmo("init", str(cmo.folder))
+    grey = tmp_path / "grey.csv"
+    grey.write_text('title,year,author,type\nRepairs in social housing,2021,"Adeyemi, K.",report\n', encoding="utf-8")
+    cmo("ingest", str(grey))
+    key = cmo.json("sources", "list")[0]["key"]
+    sheet = tmp_path / "coding.csv"
+    sheet.write_text(
+        "source,context,mechanism,outcome\n"
+        f"{key},Tenants waiting months for repairs,They feel the landlord does not care,Tenants report repairs more often\n"
+        f"{key},Tenants waiting months for a repair,They feel the landlord does not care about them,Tenants report repairs\n",
+        encoding="utf-8",
+    )
+    cmo("code", "import", str(sheet))
+    cmo("configs", "new", "--statements", "S1,S2", "--note", "one finding")
+    config = cmo.json("configs", "list")[0]["id"]
+    said = cmo("configs", "edit", config, "--outcome", "Tenants are reluctant to report repairs", "--note", "as read")
+    assert f"says the opposite of {config}" in said.stderr, said.stderr

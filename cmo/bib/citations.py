@@ -24,6 +24,7 @@ from cmo.normalise import (
     database_link,
     display_case,
     fold,
+    host_name,
     in_capitals,
     initials_of,
     journal_name,
@@ -32,6 +33,7 @@ from cmo.normalise import (
     publisher_name,
     title_case_name,
     title_text,
+    unbraced_name,
     web_address,
     without_qualifier,
 )
@@ -179,8 +181,9 @@ def journal_names(containers: Iterable[str | None]) -> dict[str, str]:
     a linked record would give the source in place of the other (`better_written`, as `linking.link_record` settles a
     source's own), so a reference list names one journal one way. A name the NLM or the ISO abbreviates
     (`abbreviated_name`: PubMed's "Age Ageing", "Scand J Work Environ Health") is the name in full another work of the
-    document gives (trials AH, AI), where it abbreviates one journal's name only. Form → its document's form, for the
-    forms changed."""
+    document gives (trials AH, AI), where it abbreviates one journal's name only; a name Google Scholar cut short
+    ("Annals of emergency …", through Publish or Perish) the one name in full it starts (trial AM). Form → its
+    document's form, for the forms changed."""
     forms: dict[str, list[str]] = {}
     for container in dict.fromkeys(clean_text(name) for name in containers if name):
         named = without_qualifier(journal_title(container))  # "Social science & medicine (1982)": the NLM's year aside
@@ -193,12 +196,27 @@ def journal_names(containers: Iterable[str | None]) -> dict[str, str]:
             chosen = better_written(chosen, other) or chosen
         chosen_forms[folded] = chosen
         names.update((form, chosen) for form in alike if form != chosen)
+    for folded, alike in forms.items():  # Scholar's "Annals of emergency …": the one name in full it is the start of
+        cut = [form for form in alike if form.endswith(("…", "..."))]
+        start = fold(cut[0].rstrip(" .…").replace("&", " and ")).removeprefix("the ") if cut else ""
+        full = {chosen_forms[other] for other in forms if start and other != folded and other.startswith(start + " ")}
+        if len(full) == 1:
+            names.update((form, next(iter(full))) for form in alike)
+            chosen_forms[folded] = next(iter(full))
     for folded, alike in forms.items():  # "Age Ageing" beside "Age and Ageing": the name in full, where it is one journal's
         short = chosen_forms[folded]
         full = {chosen_forms[other] for other in forms if other != folded and abbreviated_name(short, chosen_forms[other])}
         if len(full) == 1:
             names.update((form, next(iter(full))) for form in alike)
     return names
+
+
+def document_journal(container: str | None) -> str:
+    """The name a journal is given throughout the document being written (`journal_names`, inside `citing`), its name
+    as written where the document names it one way: so an export a reference manager prints from names one journal
+    one way, as the report does ("Age and Ageing", never also "Age Ageing": trial AI)."""
+    name = clean_text(container)
+    return _JOURNAL_NAMES.get().get(name, name)
 
 
 def cited_year(source: Source) -> str:
@@ -220,11 +238,14 @@ def reference(source: Source, *, link: bool = True) -> str:
     (`database_link`) as its link. A work no one signed and no body published is listed by its title, as its citation
     names it (`cited_body`: "Department of Error. (2018). Lancet, 392(10152): 1024."), never "Anonymous"; a spaced
     double hyphen (PubMed's "Transition -- Heart Failure") is the dash it stands for. Initials are written one way
-    (`cited_name`), and a work with no pages gives its article number (`article_number`)."""
+    (`cited_name`), and a work with no pages gives its article number (`article_number`). A web site's address given as
+    its container is not printed as a name (the link gives it); a body's name ending in brackets is not followed by a
+    second bracket (`_lead_name`); a title translated into English is given after the original (`cited_title`)."""
     authors = [cited_name(a) for a in source.authors if clean_text(a) and not is_others(a)]
     more = len(authors) > 6 or any(is_others(a) for a in source.authors)
     who = "; ".join(authors[:6]) + ("; et al." if more else "")
-    container = cited_container(source.container, journal=source.type == "article")
+    on_web = web_address(source.container) or host_name(source.container)
+    container = "" if on_web else cited_container(source.container, journal=source.type == "article")
     where = container
     volume, issue = cited_volume(source.volume, source.issue)
     if volume:
@@ -236,8 +257,8 @@ def reference(source: Source, *, link: bool = True) -> str:
         where += f": {first}–{last}" if last and last != first else f": {first}"
     publisher = shown_publisher(source)
     in_journal = source.type == "article" and container
-    title = title_text(source.title).replace(" -- ", " – ")  # PubMed's spaced double hyphen is a dash
-    lead = who or publisher
+    title = cited_title(source)
+    lead = _lead_name(who or publisher)
     parts = [
         f"{lead or _sentence_end(title) or 'Anonymous'} ({cited_year(source)}).",  # unsigned: its title first
         _sentence_end(title) if lead else "",
@@ -250,13 +271,44 @@ def reference(source: Source, *, link: bool = True) -> str:
     return " ".join(p for p in parts if p)
 
 
+def cited_title(source: Source) -> str:
+    """A work's title as its reference gives it: the original-language title first, its English translation after it
+    in square brackets, as APA cites a work in another language ("Telemedizin bei Herzinsuffizienz [Telemedicine in
+    heart failure]", trial AK), where the record gives the original: MEDLINE's `TT` beside the bracketed `TI` it
+    translates. A spaced double hyphen (PubMed's "Transition -- Heart Failure") is the dash it stands for."""
+    title = title_text(source.title).replace(" -- ", " – ")
+    original = title_text(source.extra.get("TT", "")).rstrip(". ")
+    if not original:
+        return title
+    english = title.removesuffix(".")
+    english = english[1:-1].strip() if english.startswith("[") and english.endswith("]") else english
+    return f"{original} [{english}]" if fold(original) != fold(english) else title
+
+
+_ENDING_BRACKETS = re.compile(r"(?P<name>.*\S)\s*\((?P<inner>[^()]+)\)")
+
+
+def _lead_name(name: str) -> str:
+    """A body's name as it leads a reference, before "(2017).": without the initials it ends with in brackets, which APA
+    leaves out of a reference ("National Network of Hospital-based Violence Intervention Programs (NNHVIP)" is
+    "National Network of Hospital-based Violence Intervention Programs", trial AM), another ending bracket followed by a
+    full stop ("Ministry of Health, Labour and Welfare (Japan)."), so no two brackets follow one another."""
+    ending = _ENDING_BRACKETS.fullmatch(name)
+    if not ending:
+        return name
+    if initials_of(fold(ending["inner"]), fold(ending["name"]).replace("-", " ").split()):
+        return ending["name"]
+    return f"{name}."
+
+
 def cited_name(author: str) -> str:
     """An author as a reference list writes one, its initials written one way whichever database's record the source
     started from (trials AH, AI, AK): each initial of a person's given name with a full stop and a space after it
     ("Goossens, B" of CENTRAL and "Tan, EC" of Web of Science are "Goossens, B." and "Tan, E. C.", as "Caplan, G. A."
     is), a lone initial after a given name too ("Sampson, Elizabeth L": "Sampson, Elizabeth L."); a hyphened pair stays
-    one ("J.-P."). A body's name, and a word that is a name ("Jo"), are as written."""
-    name = clean_text(author)
+    one ("J.-P."). A body's name, and a word that is a name ("Jo"), are as written, without the braces BibTeX keeps a
+    body's name whole with (`unbraced_name`)."""
+    name = unbraced_name(author)
     family, comma, given = name.partition(",")
     if not comma or not a_person(name):
         return name
@@ -392,8 +444,12 @@ def _sentence_end(text: str) -> str:
 
 def short_citation(source: Source) -> str:
     """ "Family (Year)", "Family & Other (Year)", "Family et al. (Year)", as prose cites a source: its authors as a
-    table cites them (`cited_authors`)."""
-    return f"{cited_authors(source)} ({cited_year(source)})"
+    table cites them (`cited_authors`); the year joins a bracket the name ends with ("National Network of
+    Hospital-based Violence Intervention Programs (NNHVIP, 2017)", never "… (NNHVIP) (2017)": trial AM)."""
+    named = cited_authors(source)
+    if _ENDING_BRACKETS.fullmatch(named):  # "… Programs (NNHVIP, 2017)", as APA gives a body's initials and the year
+        return f"{named[:-1]}, {cited_year(source)})"
+    return f"{named} ({cited_year(source)})"
 
 
 def doi_url(doi: str | None) -> str | None:

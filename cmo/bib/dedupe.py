@@ -190,6 +190,8 @@ class _Profile:
     acronym: str = ""
     """The first author, a body, written as its acronym ("HMICFRS"), folded (`_acronym`), or ''."""
     file: str = ""
+    named: frozenset[str] = frozenset()
+    """The folded family names of the people a body's record names beside it (`PEOPLE_NAMED`): "Barnardo's (Smith N)"."""
     observed: bool = False
     keys: list[str] | None = None
     """Its blocking keys, once asked for (`_block_keys`): a record is matched, then added, by the same keys."""
@@ -281,6 +283,13 @@ def series_numbers(key: str) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
+_REPORT_NUMBER = re.compile(
+    r"\s*[(\[]\s*(?=[^()\[\]\s]*[A-Za-z][^()\[\]\s]*[A-Za-z])(?=[^()\[\]\s]*\d)[\w./-]+\s*[)\]]\s*\.?\s*$"
+)
+"""A report's number in brackets at the end of its title, one code of letters and digits ("…: Final report (DFE-RR191)",
+"(HTA-12/34)"): the report's own identifier, which one list writes and another leaves out, no part of a series."""
+
+
 def _first_number(value: str) -> str:
     found = _DIGITS.search(value or "")
     return (found.group(0).lstrip("0") or "0") if found else ""
@@ -335,6 +344,11 @@ _fold_name = lru_cache(maxsize=65536)(fold)
 """Names and journals recur across a search export: fold each spelling once."""
 
 
+PEOPLE_NAMED = "people named"
+"""Where a record keeps the people a grey list names in brackets after the body that issued a work ("Barnardo's (Smith
+N)": `cmo.sheets.records`): the body is its author, and the people agree with another record's authors."""
+
+
 def _family_names(authors: list[str]) -> list[str]:
     """Folded family names of the first authors: enough to recognise an author list."""
     families = (_fold_name(author.partition(",")[0]) for author in authors[:12])
@@ -370,7 +384,7 @@ def record_profile(record: Record) -> _Profile:
 
 
 def _profile(handle: str, item: Record | Source) -> _Profile:
-    key = title_key(item.title)
+    key = title_key(_REPORT_NUMBER.sub("", item.title) if "(" in item.title else item.title)
     container = _fold_name(item.container)
     doi = normalise_doi(item.doi)
     kind = item.type.lower()
@@ -402,6 +416,7 @@ def _profile(handle: str, item: Record | Source) -> _Profile:
         address=_work_address(item.url),
         acronym=_acronym(item.authors),
         file=item.provenance.file if isinstance(item, Record) else "",
+        named=frozenset(family.replace(" ", "") for family in _family_names(item.extra.get(PEOPLE_NAMED, "").split(";"))),
     )
 
 
@@ -460,6 +475,8 @@ def _authors_relation(a: _Profile, b: _Profile) -> str:
         return "unknown"
     if _family_names_agree(a, b):
         return "agree"
+    if a.first_author.replace(" ", "") in b.named or b.first_author.replace(" ", "") in a.named:
+        return "agree"  # a body's report and the same report under the person the body's record names as its writer
     shared = len(a.authors & b.authors)
     if shared >= 2 and shared * 2 >= min(len(a.authors), len(b.authors)):
         return "agree"

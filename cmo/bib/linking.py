@@ -366,7 +366,8 @@ def _better(name: str, had, given, journal: bool = True):
     lacks (one all in capitals, which lost them too, aside), and the same letters with capitals replace it
     (`better_cased`, as for a journal's name "bmj"), whichever record came first (trial AG: Google Scholar's title
     beside a grey list's); a title whose subtitle's colon is lost takes the one that keeps it (`_subtitle_lost`); a
-    journal's name the NLM abbreviates takes the name in full (`abbreviated_name`). A value a source keeps in braces
+    journal's name the NLM abbreviates takes the name in full (`abbreviated_name`); a first page alone, the whole range
+    that starts there. A value a source keeps in braces
     that only protect it ("{116}", "{1514-1520}": `unbraced`) takes the record's same value without them, so ingesting
     the file again mends a source read before."""
     if isinstance(had, str) and had.startswith("{") and unbraced(had) == given:
@@ -384,6 +385,8 @@ def _better(name: str, had, given, journal: bool = True):
         return given if translated or _subtitle_lowered(had, given) or _subtitle_lost(had, given) else ""
     if name == "url" and record_page(had):
         return given if not record_page(given) or database_link(had) and not database_link(given) else ""
+    if name == "pages" and isinstance(had, str) and isinstance(given, str) and "-" not in had and "-" in given:
+        return given if given.partition("-")[0].strip() == had.strip() else ""  # "40" of "40-48" (trial AL 5)
     return ""
 
 

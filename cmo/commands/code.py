@@ -7,7 +7,7 @@ is one transaction, so a sheet is either imported entirely or not at all.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -43,6 +43,8 @@ class ImportSummary:
     """Statements whose only change is a column of the team's own renamed (`_renamed_columns`): saved, not updates."""
     repeats: list[tuple[int, str]] = field(default_factory=list)
     """Rows without an id repeating a statement word for word, with it: counted, said once (`_repeats_said`)."""
+    repeated: set[str] = field(default_factory=set)
+    """The statements rows without an id were read as again, however said: on the sheet (`_own_rows_left_out`)."""
     filled: list[tuple[int, str, list[str]]] = field(default_factory=list)
     """Rows without an id repeating a statement's words and filling in what it left empty, with it and what they
     filled: updates of it, said once (`_filled_said`)."""
@@ -168,7 +170,8 @@ def import_sheet(review: Review, path: Path, sheet_name: str | None = None) -> C
     summary.warnings += _double_coded_said(path, rows, made, existing, summary)
     summary.warnings += _renames_said(path, renames, summary.renamed, updated)
     summary.warnings += _hidden_rows_said(path, rows, made)
-    summary.warnings += _rows_left_out(path, rows, existing, _added_from(store))
+    on_sheet = summary.repeated | {sid for _, sid, _ in summary.filled}  # rows without an id read as these (trial AL 14)
+    summary.warnings += _rows_left_out(path, rows, existing, _added_from(store), on_sheet)
     filled_rows = [row.model_copy(update={"id": sid}) for row in rows for number, sid, _ in summary.filled if row.row == number]
     summary.warnings += holder_warnings(review, path, [*rows, *filled_rows], existing, updated)
     summary.warnings += evidence_warnings(review, [s.source for s in changed])
@@ -234,17 +237,22 @@ def _same_sheet(recorded: str | None, sheet: str) -> bool:
 
 
 def _rows_left_out(
-    path: Path, rows: list[StatementRow], existing: dict[str, Statement], added_from: Mapping[str, str] | None = None
+    path: Path,
+    rows: list[StatementRow],
+    existing: dict[str, Statement],
+    added_from: Mapping[str, str] | None = None,
+    read_as: Collection[str] = (),
 ) -> list[str]:
     """The statements a sheet `cmo code template` made (a row for every statement, with its 'cmo version') no longer
     has a row for: kept, as a row left out deletes nothing, and said with the command that does (trial T: the team
     deleted rows S5-S10 to delete the statements, and believed them gone). Only those numbered below the sheet's last
-    id are named: a statement coded after the sheet was made has no row on it either, and nothing to say."""
+    id are named: a statement coded after the sheet was made has no row on it either, and nothing to say. `read_as`: the
+    statements rows without an id were read as (repeats, fillings): they have a row."""
     from cmo.normalise import natural_key
     from cmo.views import counted
 
     if not any(row.version is not None for row in rows):
-        return _own_rows_left_out(path, rows, existing, added_from or {})
+        return _own_rows_left_out(path, rows, existing, added_from or {}, read_as)
     on_sheet = {row.id for row in rows if row.id}
     if not on_sheet:
         return []
@@ -252,7 +260,7 @@ def _rows_left_out(
     gone = [
         sid
         for sid, statement in sorted(existing.items(), key=lambda item: natural_key(item[0]))
-        if not statement.deleted and sid not in on_sheet and natural_key(sid) < natural_key(last)
+        if not statement.deleted and sid not in on_sheet | set(read_as) and natural_key(sid) < natural_key(last)
     ]
     if not gone:
         return []
@@ -268,7 +276,11 @@ def _rows_left_out(
 
 
 def _own_rows_left_out(
-    path: Path, rows: list[StatementRow], existing: dict[str, Statement], added_from: Mapping[str, str]
+    path: Path,
+    rows: list[StatementRow],
+    existing: dict[str, Statement],
+    added_from: Mapping[str, str],
+    read_as: Collection[str] = (),
 ) -> list[str]:
     """On a sheet whose rows the team's own id column matched (`StatementRow.matched_by`), the statements holding a value
     in that column, of the sheet's sources, that no row has: kept, as a row left out deletes nothing, and said with
@@ -280,7 +292,7 @@ def _own_rows_left_out(
     column = next((row.matched_by for row in rows if row.matched_by), "")
     if not column:
         return []
-    on_sheet = {row.id for row in rows if row.id}
+    on_sheet = {row.id for row in rows if row.id} | set(read_as)
     sources = {row.fields.get("source") for row in rows}
     gone = []
     for sid, statement in sorted(existing.items(), key=lambda item: natural_key(item[0])):
@@ -327,13 +339,18 @@ def _repeats_said(path: Path, repeats: list[tuple[int, str]]) -> list[str]:
 
     if not repeats:
         return []
-    if len(repeats) == 1:
-        row, sid = repeats[0]
-        return [f"{path}: row {row} repeats {sid} word for word (no id given); it was not imported again."]
+    numbers = list(dict.fromkeys(row for row, _ in repeats))  # a row naming two sources is a statement of each, one row
     ids = [sid for _, sid in repeats]
+    if len(numbers) == 1 and len(ids) == 1:
+        return [f"{path}: row {numbers[0]} repeats {ids[0]} word for word (no id given); it was not imported again."]
+    if len(numbers) == 1:
+        return [
+            f"{path}: row {numbers[0]} repeats {_joined(ids)} word for word, a statement for each source it names (no id "
+            "given): they were not imported again."
+        ]
     shown = ", ".join(ids[:10]) + (" …" if len(ids) > 10 else "")
     return [
-        f"{path}: {len(repeats)} rows ({row_list([row for row, _ in repeats])[5:]}) repeat statements word for word "
+        f"{path}: {len(numbers)} rows ({row_list(numbers)[5:]}) repeat statements word for word "
         f"({shown}) with no id given: they were not imported again."
     ]
 
@@ -1055,6 +1072,7 @@ def _apply(
                 return _filled(row, draft, filling, known[identity], summary)
             repeated = _repeated(path, row, draft, known[identity], summary)
             if repeated:
+                summary.repeated.add(repeated)
                 _unsay(summary, row)
                 return None
             statement = row.new_statement(store.next_id("S"))
@@ -1216,11 +1234,11 @@ def _given(name: str, draft: Statement, stored: Statement) -> str:
     return f"the {name.replace('_', ' ')} '{mine}' ({stored.id}: '{theirs or '-'}')"
 
 
-def _repeated(path: Path, row: StatementRow, draft: Statement, same: list[Statement], summary: ImportSummary) -> bool:
-    """Whether a row without an id repeating the words of statements (`same`) is one of them again, and not imported:
-    the same in every field the row gives (word for word), or by another coder alike (the coders agree, said), or
-    otherwise in its coding by the same coder (not taken behind the team's back: said to look at, with the command
-    that changes it: trial AG). False where another coder coded the same words to another domain: a coding
+def _repeated(path: Path, row: StatementRow, draft: Statement, same: list[Statement], summary: ImportSummary) -> str | None:
+    """The statement a row without an id repeating the words of statements (`same`) is again, not imported: the same
+    in every field the row gives (word for word), or by another coder alike (the coders agree, said), or otherwise in
+    its coding by the same coder (not taken behind the team's back: said to look at, with the command that changes it:
+    trial AG). None where another coder coded the same words to another domain: a coding
     disagreement, which is imported and said (`_second_coding_said`, trial AF: a second coder's domain was dropped as
     a repeat)."""
     same = sorted(same, key=lambda stored: stored.deleted)  # a live statement the row repeats before a deleted one
@@ -1236,22 +1254,22 @@ def _repeated(path: Path, row: StatementRow, draft: Statement, same: list[Statem
                 "as a new statement, or delete the row from the sheet."
             )
         )
-        return True
+        return gone
     if agreeing is not None:
         summary.unchanged += 1
         summary.repeats.append((row.row, agreeing.id))
-        return True
+        return agreeing.id
     stored = same[0]
     filled, told = _differences(row, draft, stored)
     if "coder" in told and "domain" in told:
-        return False
+        return None
     summary.unchanged += 1
     if told == ["coder"] and not filled:
         summary.warnings.append(
             f"{path}: row {row.row}: {draft.coder}'s coding repeats {stored.id} ({stored.coder}'s) word for word, to the "
             "same domain: the two coders agree, and it was not imported again."
         )
-        return True
+        return stored.id
     if told == ["domain"] and not filled:
         summary.warnings.append(
             LookAt(
@@ -1261,7 +1279,7 @@ def _repeated(path: Path, row: StatementRow, draft: Statement, same: list[Statem
                 f"id {stored.id}."
             )
         )
-        return True
+        return stored.id
     given = [_given(name, draft, stored) for name in [*told, *filled] if name != "coder"]
     whose = f"{draft.coder}'s row" if "coder" in told else "it"
     summary.warnings.append(
@@ -1271,7 +1289,7 @@ def _repeated(path: Path, row: StatementRow, draft: Statement, same: list[Statem
             f"{stored.id}, or 'cmo code edit {stored.id} --note …' changes it."
         )
     )
-    return True
+    return stored.id
 
 
 def _second_coding_said(path: Path, row: StatementRow, statement: Statement, stored: Statement) -> LookAt:
@@ -1569,6 +1587,8 @@ def mark_statement(
     store = review.store
     with store.transaction():
         stances = {k: v for k, v in statement.stance.items() if k != config.id} | ({config.id: stance} if stance else {})
+        statements = {s.id: s for s in store.statements_with_ids(set(config.statements))}
+        undecided_before = undecided_ids(config, statements)  # cmo's reading before the mark, for the audit trail
         store.put_statements([statement.model_copy(update={"stance": stances})])
         statements = {s.id: s for s in store.statements()}
         if stance is None:
@@ -1577,6 +1597,7 @@ def mark_statement(
             updated = with_stances(config, statements).model_copy(update={"pinned": True})
         updated = with_groups(updated, statements)
         store.put_configurations([updated])
+        undecided = undecided_ids(updated, statements, contradicting_ids(updated, statements))
         _record(
             review,
             "mark",
@@ -1584,11 +1605,14 @@ def mark_statement(
             move=move,
             note=note,
             because=because,
-            before={"stance": statement.stance.get(config.id), "contradicting": config.contradicting},
-            after={"stance": stance, "contradicting": updated.contradicting},
+            before={
+                "stance": statement.stance.get(config.id),
+                "contradicting": config.contradicting,
+                "undecided": undecided_before,
+            },
+            after={"stance": stance, "contradicting": updated.contradicting, "undecided": undecided},
         )
     now = contradicting_ids(updated, statements)
-    undecided = undecided_ids(updated, statements, now)
     return Marked(
         statement=statement.id, configuration=config.id, stance=stance or "unmarked", contradicting=now, undecided=undecided
     )

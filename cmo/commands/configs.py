@@ -513,6 +513,12 @@ def edit(review: Review, config_id: str, changes: dict[str, str], *, move=None, 
     changes = {k: v for k, v in changes.items() if v is not None}
     if not changes:
         raise CmoError(f"nothing to edit: give one of --{', --'.join(n.replace('_', '-') for n in EDITABLE)}.")
+    emptied = [part for part in ("title", "context", "mechanism", "outcome") if part in changes and not changes[part].strip()]
+    if emptied:  # trial AM 3: `--outcome ""` (an unset shell variable) wiped the outcome of a finding the group had read
+        raise CmoError(
+            f"{config.id}'s {_said(emptied)} would be left empty, and a configuration reads as its title, context, "
+            f"mechanism and outcome: give the new words (an unset shell variable gives none); nothing was changed."
+        )
     reworded = [part for part in ("context", "mechanism", "outcome") if part in changes]
     if reworded:  # the words of a settled finding (trial Y: an accepted one reworded without a word); its title may change
         refuse_changing_accepted(config, f"rewording its {', '.join(reworded)}")
@@ -991,11 +997,16 @@ def reword_doubts(review: Review, before: Configuration, after: Configuration) -
     """What a person judged on a configuration's earlier words, once its context, mechanism or outcome is reworded:
     each member's mark and each cited answer's side, named with the command that turns it round (trial P: after
     C9 was reworded to say what S34 said, S34 stayed marked as contradicting it, without a word). Nothing is changed:
-    the marks are people's decisions."""
+    the marks are people's decisions. Unmarked members are read against the new words as refine reads them
+    (`refine.doubts_within`): one now left undecided, or saying the opposite of the new outcome, is said (trial AM 6)."""
     if all(getattr(before, part) == getattr(after, part) for part in ("context", "mechanism", "outcome")):
         return []
+    from cmo.commands.refine import doubts_within
+    from cmo.synthesis.evidence import reads_against
+
     lines = []
-    for statement in review.store.statements_with_ids(after.statements):
+    members = review.store.statements_with_ids(after.statements)
+    for statement in members:
         side = statement.stance.get(after.id)
         if side and not statement.deleted:
             other = "supporting" if side == "contradicting" else "contradicting"
@@ -1019,7 +1030,9 @@ def reword_doubts(review: Review, before: Configuration, after: Configuration) -
                 f"{f} is cited {side} {after.id}, judged on its earlier wording; "
                 f"'cmo configs cite {after.id} --feedback {f} --{other}' if the new wording turns it round"
             )
-    return lines
+    # unmarked members read against the new words, as refine reads them (trial AM 6: one now saying the opposite kept
+    # counting without a word)
+    return lines + doubts_within(after, {m.id: m for m in members}, reads_against)
 
 
 def _uncite(review: Review, config: Configuration, feedback_ids: list[str], *, move=None, note="") -> Configuration:

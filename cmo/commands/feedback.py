@@ -78,6 +78,7 @@ def import_feedback(
     *,
     called: dict[Path, str] | None = None,
     scale: str | None = None,
+    regroup: Collection[str] = (),
 ) -> FeedbackImported:
     """Each file answers the round it names, or `--round`; a form's download naming none answers the round its answers
     show (stored already, when each came in, the configurations it asks about; else the latest closed round). All files
@@ -85,8 +86,10 @@ def import_feedback(
 
     `called` records a file under a name other than its path: `cmo serve` reads an upload from a temporary copy, gone
     once imported, so the answers and the history name the file the person chose. `scale` ('1-5') reads ratings given
-    as numbers alone (`Scale`)."""
+    as numbers alone (`Scale`). `regroup` ('Ruby=Youth workers', `--group`) gives a respondent the group the team
+    chose, where the file gives none or one the team corrects (`given_groups`)."""
     numbered = Scale.parse(scale) if scale is not None else None
+    regrouped = given_groups(regroup)
     snapshot = get_round(review, round_number)
     rounds = (
         None
@@ -113,6 +116,7 @@ def import_feedback(
         said=lambda: {content_fingerprint(item) for item in _not_withdrawn(before)},
         scale=numbered,
         worded=lambda: _template_words(closed),
+        regroup=regrouped,
     )
     given = _latest_file_each(parsed)
     again = _answered_again(given)
@@ -132,7 +136,10 @@ def import_feedback(
         warnings += withdrawn_again
         stored = _not_withdrawn(stored)  # the same answers from another file are a new submission
         given = _as_stored(given, stored)
-        given, reread = _read_again(store, given, again, stored)
+        wanted = {fold(who) for who in regrouped}
+        regiven = {item.id for item in stored if fold(item.respondent) in wanted}  # given a group again now
+        kept = teams_groups(store.history()) - regiven
+        given, reread = _read_again(store, given, again, stored, kept)
         if any(again.changes() for again in reread):
             stored = _not_withdrawn(store.feedback(replaced=True))  # as read again
         items = [item for index, item in enumerate(given) if index not in again]
@@ -148,10 +155,51 @@ def import_feedback(
         warnings += _keep_answered_again(store, kept, items, stored + added)
         _keep_earlier_words(store, [*replaced, *kept], added)
         warnings += _unchanged(store, reread)
-        warnings += _record_import(review, added, replaced, successors, reread)
+        warnings += _record_import(review, added, replaced, successors, reread, regrouped)
     numbers = sorted({item.round for item in added} or {item.round for item in items})  # the rounds answers were added to
     imported = FeedbackImport(added=added, repeated=repeated, round=max(numbers), replaced=replaced, rounds=numbers, kept=kept)
     return imported.view().model_copy(update={"warnings": warnings})
+
+
+def given_groups(given: Collection[str]) -> dict[str, str]:
+    """`--group RESPONDENT=GROUP`, each as typed ('Ruby=Youth workers and navigators'): respondent -> group; a
+    respondent given two groups, or a value without '=', is refused in one sentence."""
+    groups: dict[str, str] = {}
+    for text in given:
+        who, equals, group = text.partition("=")
+        who, group = clean_text(who), clean_text(group)
+        if not equals or not who or not group:
+            raise CmoError(f"--group '{text}': give a respondent and a group joined by '=', as --group \"Ruby=Youth workers\".")
+        if fold(who) in {fold(named) for named in groups} and fold(groups.get(who, "")) != fold(group):
+            raise CmoError(f"--group '{text}': {who} is given two groups; give one.")
+        groups[who] = group
+    return groups
+
+
+def _regrouped_said(items: list[FeedbackItem], regroup: dict[str, str] | None) -> list[str]:
+    """The groups the team gave respondents (`--group`), for the history: the team's decision, kept with the import."""
+    wanted = {fold(who) for who in regroup or {}}
+    given = {(item.respondent, item.group) for item in items if fold(item.respondent) in wanted}
+    return [f"{who}'s answers count under {group}, as the team gave it (--group)" for who, group in sorted(given)]
+
+
+def _groups_given_after(items: list[FeedbackItem], regroup: dict[str, str] | None) -> dict[str, dict[str, str]]:
+    """The answers whose group the team gave (`--group`), by id, for the history's record of the import: a later import
+    of the same file keeps them (`teams_groups`)."""
+    wanted = {fold(who) for who in regroup or {}}
+    given = {item.id: item.group for item in items if fold(item.respondent) in wanted and item.id}
+    return {"groups_given": given} if given else {}
+
+
+def teams_groups(history: list[Decision]) -> set[str]:
+    """The answers whose group the team gave with `--group` (`_groups_given_after`): a file imported again without it
+    reads their answers as before but leaves the team's group as it is (a decision survives an import)."""
+    return {
+        item_id
+        for decision in history
+        if decision.action == "feedback-import"
+        for item_id in decision.after.get("groups_given", {})
+    }
 
 
 def _as_called(items: list[FeedbackItem], called: dict[Path, str]) -> list[FeedbackItem]:
@@ -205,7 +253,7 @@ class _Reread:
 
 
 def _read_again(
-    store, given: list[FeedbackItem], again: Collection[int], stored: list[FeedbackItem]
+    store, given: list[FeedbackItem], again: Collection[int], stored: list[FeedbackItem], kept: Collection[str] = ()
 ) -> tuple[list[FeedbackItem], list[_Reread]]:
     """Answers stored already, given again with the same rating and words (`content_fingerprint`) but read otherwise:
     a form's download imported again after a column was renamed, so that its role is now read (trial Q: 'What is your
@@ -215,7 +263,8 @@ def _read_again(
     changes nothing. Each comes back under the print it is now stored under, so the rest of the import sees it as
     imported already; the ones read again are returned, for the message and the history. `again`: the places of the
     earlier answers a respondent gave again in the same file (`_answered_again`), not counted; `stored`: every answer
-    stored, replaced ones too."""
+    stored, replaced ones too; `kept`: the answers whose group the team gave (`teams_groups`), which keep it unless
+    this import gives another with `--group`."""
     by_print = {item.fingerprint: item for item in stored}
     prints = set(by_print)
     said: dict[str, list[FeedbackItem]] = {}
@@ -244,6 +293,9 @@ def _read_again(
         old = min(alike, key=lambda old: bool(old.replaced_by))  # the one in force, else the latest
         claimed.add(old.id)
         now = _as_read_now(old, item)
+        if old.id in kept and now.group != old.group:  # the team's group for them stands (`teams_groups`)
+            now = now.model_copy(update={"group": old.group, "group_words": old.group_words, "fingerprint": old.fingerprint})
+            now = old if now == old else now.model_copy(update={"fingerprint": fingerprint(now)})
         if now.fingerprint != old.fingerprint and now.fingerprint in prints:
             now = old  # another answer stored holds that reading: this one stays as it is
         if now.fingerprint != old.fingerprint:
@@ -758,6 +810,7 @@ def _record_import(
     replaced: list[FeedbackItem],
     successors: dict[str, str],
     reread: list[_Reread],
+    regroup: dict[str, str] | None = None,
 ) -> list[str]:
     """The import in the history, and each replaced answer a configuration cites, said: the citation stays on the words
     the team chose, and the line says how to cite the new answer too (trial E: it moved silently). Answers given again
@@ -768,8 +821,8 @@ def _record_import(
             Decision(
                 action="feedback-import",
                 targets=[item.id for item in added],
-                note="; ".join(_sliders_read(added)),
-                after={"files": sorted({item.file for item in added})},
+                note="; ".join([*_sliders_read(added), *_regrouped_said(added, regroup)]),
+                after={"files": sorted({item.file for item in added}), **_groups_given_after(added, regroup)},
                 round=store.current_round(),
             )
         )
@@ -779,11 +832,13 @@ def _record_import(
                 action="feedback-import",
                 targets=sorted((again.after.id for again in changed), key=id_number),
                 note=f"given again unchanged in {', '.join(dict.fromkeys(again.file for again in changed))}, which "
-                "reads more of them; each keeps its id",
+                "reads more of them; each keeps its id"
+                + "".join(f"; {said}" for said in _regrouped_said([again.after for again in changed], regroup)),
                 before={"answers": [again.before.model_dump(mode="json") for again in changed]},
                 after={
                     "files": sorted({again.file for again in changed}),
                     "read_again": {again.after.id: again.changes() for again in changed},
+                    **_groups_given_after([again.after for again in changed], regroup),
                 },
                 round=store.current_round(),
             )

@@ -255,6 +255,7 @@ def _one_study_s_names(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
 
     held = {sid for config in snapshot.configurations for sid in config.statements}
     statements = {s.id: s for s in review.store.statements_with_ids(held)}
+    the_review_s = _the_review_s(review)
     found = []
     for config in snapshot.configurations:
         if config.retired:
@@ -279,8 +280,9 @@ def _one_study_s_names(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
                     _whole_name(worded, name)
                     for name in candidates
                     if not name.isupper()  # an acronym ("COVID-19", "NHS") names a condition or a service as often as a place
-                    and sum(name in text for text in texts) == 1
+                    and sum(_possessed(name) in text for text in texts) == 1  # "God's" is said by one saying "God"
                     and name in said
+                    and not the_review_s(_whole_name(worded, name))
                 }
                 | {figure for figure in _FIGURE.findall(worded) if sum(figure in text for text in texts) == 1}
                 | {place for place in counted_places(worded) if sum(place.casefold() in text.casefold() for text in texts) == 1}
@@ -298,6 +300,30 @@ def _one_study_s_names(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
                 )
             )
     return found
+
+
+SHARED_BY = 4
+"""A name at least one in this many of the review's coded sources say is the review's, not one study's."""
+
+
+def _the_review_s(review: Review):
+    """Whether a name is the review's rather than one study's detail: its own title or question says it ('South Asian'
+    in a review of education for South Asian communities, trial AL 11), or many of its sources do (at least 3, and one
+    in `SHARED_BY` of those with statements): a configuration worded with it names the population or setting the
+    review is about, whichever member's words it came from."""
+    own = f"{review.config.title} {review.config.question}"
+    by_source: dict[str, str] = {}
+    for m in review.store.statements():
+        by_source[m.source] = f"{by_source.get(m.source, '')} {m.context} {m.mechanism} {m.outcome} {m.quote}"
+    texts = list(by_source.values())
+    least = max(3, -(-len(texts) // SHARED_BY))
+
+    def shared(name: str) -> bool:
+        if re.search(rf"\b{re.escape(name)}\b", own):
+            return True
+        return sum(bool(re.search(rf"\b{re.escape(name)}\b", text)) for text in texts) >= least
+
+    return shared
 
 
 def _not_findings(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
@@ -337,6 +363,11 @@ def get_round(review: Review, number: int | None = None) -> RoundSnapshot:
 _FIGURE = re.compile(r"(?<![\w.-])\d+(?:[.,]\d+)?(?:\s?%|\s?(?:–|-|to)\s?\d+(?:[.,]\d+)?%?)?(?![\w-])")
 """A study's own figure ("24%", "60–70", "3.5"), not part of a name ("COVID-19") nor a word ("2nd")."""
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:es|de|da|do|del|la|of)\s+)?[A-Z][\w'’-]*)*")
+
+
+def _possessed(name: str) -> str:
+    """A name without the possessive it carries in one sentence ("God's" → "God", "Women’s" → "Women")."""
+    return re.sub(r"['’]s$", "", name)
 
 
 def _whole_name(text: str, word: str) -> str:

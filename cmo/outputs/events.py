@@ -133,6 +133,16 @@ def changed_fields(before: object, after: object) -> list[str]:
     return [n.replace("_", " ") for n in named if value(before, n) != value(after, n)]
 
 
+UNCHANGED_EDIT = "edited it, changing nothing"
+"""An edit whose record shows no field changed (the same words given again): never told as "reworded it" (trial AM 7)."""
+
+
+def changed_nothing(decision: Decision) -> bool:
+    """Whether an edit's record shows every field it was given as it already was: told as such in the audit trail, and
+    no change a pack tells its group of."""
+    return decision.action == "edit" and bool(decision.after) and decision.before == decision.after
+
+
 def edited(fields: list[str]) -> str:
     """What an edit did, told by the fields it changed (`changed_fields`): "reworded it" of its words, "changed its key
     contexts" of the rest (trial R: an edit of key contexts alone was told "So we reworded it")."""
@@ -229,6 +239,12 @@ def what_the_team_did(
         return f"split {configs([key for key in after if is_id(key) and key != about])} off from it"
     if action == "split" and about in after:
         return f"split it off from {configs([key for key in before if is_id(key)])}"
+    reading = cmo_reading(decision, about)
+    if action == "mark" and reading in UNDECIDED_WORDS and after.get("stance") in ("supporting", "contradicting"):
+        side = "against" if after["stance"] == "contradicting" else "for"  # trial AM 7: never "as cmo had read it"
+        return f"judged {lost}, {UNDECIDED_WORDS[reading]}, to be evidence {side} it, and marked it so"
+    if action == "mark" and "stance" in after and not after["stance"] and _left_undecided(decision, about):
+        return f"took back its mark on {lost}, which cmo leaves on neither side until a person marks it"
     if action == "mark" and mark_moved(decision, about) is not None:
         if "stance" in after and not after["stance"]:  # `--clear` (trial AB: told as "counted S39 as evidence for it")
             side = "against" if mark_moved(decision, about) else "for"
@@ -236,11 +252,15 @@ def what_the_team_did(
         return f"counted {lost} {as_evidence(bool(mark_moved(decision, about)))}"
     if action == "mark" and about in decision.targets and after.get("stance") in ("supporting", "contradicting"):
         side = "against" if after["stance"] == "contradicting" else "for"  # trials AH, AK: a confirming mark is a decision
+        if reading is None:  # a record that does not say how cmo read it claims no agreement (trial AM 7)
+            return f"judged {lost} to be evidence {side} it and marked it so"
+        if reading.endswith(" now"):
+            return f"judged {lost} to be evidence {side} it, as cmo now reads it too, and marked it so to keep it there"
         return f"judged {lost} to be evidence {side} it, as cmo had read it, and marked it so to keep it there"
     if action == "mark" and about in decision.targets and "stance" in after and not after["stance"]:
         return f"took back its mark on {lost}, which stays on the side cmo reads it on"
     if action == "edit":
-        return edited(changed_fields(before, after))
+        return UNCHANGED_EDIT if changed_nothing(decision) else edited(changed_fields(before, after))
     if action == "cite-feedback" and name is not None:  # the report, in the third person; a pack speaks to the group
         return _cited_on_a_side(decision, answer) or "cited the reference group's feedback on it, on the side each answer took"
     if action == "retire":
@@ -285,6 +305,36 @@ def as_evidence(against: bool) -> str:
     (`mark_moved`): "as evidence for it, not against it" (trial S: "judged that S10 supports it, whatever its wording
     suggests" read as the team overruling the evidence)."""
     return "as evidence against it, not for it" if against else "as evidence for it, not against it"
+
+
+UNDECIDED_WORDS = {"undecided": "which cmo had left undecided", "undecided now": "which cmo leaves undecided without a mark"}
+
+
+def cmo_reading(decision: Decision, about: str) -> str | None:
+    """How cmo read a mark's finding in configuration `about` just before the mark, as the mark's record says:
+    "against" (listed as contradicting), "undecided" (`evidence.undecided_ids`: on neither side until a person marks
+    it), "for", or None where the record does not say whether cmo had left it undecided (one written before marks
+    kept `undecided`), so no reader is told that cmo agreed when it had not (trial AM 7). "undecided now" and "for now"
+    where the report read it today (`report.with_cmo_s_reading`, `before["undecided_now"]`): said in the present tense,
+    since cmo's rules may have read it otherwise when the team marked it."""
+    if decision.action != "mark" or about not in decision.targets:
+        return None
+    finding = next((t for t in decision.targets if t.startswith("S")), "")
+    before = decision.before
+    if finding in (before.get("contradicting") or []):
+        return "against"
+    for key, when in (("undecided", ""), ("undecided_now", " now")):
+        undecided = before.get(key)
+        if isinstance(undecided, list):
+            return ("undecided" if finding in undecided else "for") + when
+    return None
+
+
+def _left_undecided(decision: Decision, about: str) -> bool:
+    """Whether a mark taken back (`--clear`) left its finding undecided, as the record's `after["undecided"]` says."""
+    finding = next((t for t in decision.targets if t.startswith("S")), "")
+    undecided = decision.after.get("undecided")
+    return about in decision.targets and isinstance(undecided, list) and finding in undecided
 
 
 def mark_moved(decision: Decision, about: str) -> bool | None:

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
-from cmo.bib.citations import cited_container, cited_pages, citing, is_others, reference
+from cmo.bib.citations import cited_container, cited_pages, citing, document_journal, is_others, reference
 from cmo.errors import BadInput, CmoError
 from cmo.files import (
     atomic_write_bytes,
@@ -30,7 +30,18 @@ from cmo.files import (
     saved_bytes,
 )
 from cmo.models import Configuration, FeedbackItem, Source, Statement
-from cmo.normalise import a_person, clean_text, day_order, fold, host_name, in_capitals, iso_date, natural_key, publisher_name
+from cmo.normalise import (
+    a_person,
+    clean_text,
+    day_order,
+    fold,
+    host_name,
+    in_capitals,
+    iso_date,
+    natural_key,
+    publisher_name,
+    unbraced_name,
+)
 from cmo.outputs.tables import (
     OTHER_DOCUMENTS,
     UNBACKED_HEADING,
@@ -604,6 +615,7 @@ def bibtex_name(author: str) -> str:
     """
     if author.strip().lower() == "others":
         return "others"
+    author = unbraced_name(author)  # a body's name typed in braces is braced once, below
     if "," not in author or not a_person(_BRACKETED.sub("", author)):  # a body's, its comma its own ("…, Kenya")
         return "{" + latex_escape(author, ligatures=False) + "}"
     family, _, given = author.partition(",")
@@ -717,6 +729,8 @@ def exported_container(source: Source, capitals: set[str] = frozenset()) -> str:
     file read back says what it said ("Environment international"); the source keeps its name as read (the JSON export
     writes it)."""
     container = source.container or ""
+    if source.type == "article" and (named := document_journal(container)) != clean_text(container):
+        return named  # the document names the journal in full or better written ("Age Ageing": "Age and Ageing")
     if source.type != "article" or not in_capitals(container):
         return container
     if len(_LETTERS.findall(container)) > 1 or any(record.file in capitals for record in source.records):
@@ -997,7 +1011,7 @@ def ris_name(author: str) -> str:
     splits a name at its first comma whatever follows (family "Ministry of Health", given "Labour and Welfare (Japan)"),
     and EndNote reads a name as family and given at its first comma too; only the comma that ends it keeps it whole in
     both (trial AI)."""
-    name = " ".join(author.split())
+    name = unbraced_name(author)  # "{World Health Organization}": BibTeX's braces are no part of the name
     if "," in name and a_person(name):
         return name
     return " ".join(name.replace(",", " ").split()) + ","

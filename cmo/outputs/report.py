@@ -31,7 +31,7 @@ from cmo.models import (
     Source,
     Statement,
     now_iso,
-    said_in_a_line,
+    what_they_said,
 )
 from cmo.normalise import clean_text, fold, natural_key, one_reviewer
 from cmo.outputs.events import (  # noqa: F401
@@ -167,7 +167,7 @@ def report_context(data: ReportData) -> dict:
         "rounds": consultation(data.rounds, data.feedback, data.groups, data.configurations, data.decisions, names),
         "audit": audit_trail(
             data.configurations,
-            data.decisions,
+            with_cmo_s_reading(data.decisions, data.configurations, data.statements),
             cited,
             data.groups,
             names,
@@ -759,7 +759,7 @@ def _prompted_by(
         for cid in (t for t in decision.targets if t.startswith("C")):
             for fid in decision.because:
                 item = by_feedback.get(fid)
-                said = textwrap.shorten(said_in_a_line(item), 160, placeholder="…") if item else ""
+                said = textwrap.shorten(said_as_meant(item), 160, placeholder="…") if item else ""
                 told = _cited_rated(item, names, fid) + (f": “{said}”" if said else "")
                 found.setdefault(cid, [])
                 if told not in found[cid]:
@@ -803,6 +803,41 @@ def _changes(
 
 
 # ---- audit trail (RAMESES items 5, 11) ----------------------------------------------------
+
+
+def with_cmo_s_reading(
+    decisions: list[Decision], configurations: list[Configuration], statements: list[Statement]
+) -> list[Decision]:
+    """The decisions, each mark recorded without whether cmo had left its finding undecided (`before["undecided"]`)
+    given how cmo reads it today (`before["undecided_now"]`, which `events.cmo_reading` reads): `evidence.undecided_ids`
+    of its configuration with that mark taken off and the contradicting list as the mark found it. Told in the present
+    tense, as today's rules may read it otherwise than those the team marked it under; the audit trail never tells "as
+    cmo had read it" of a finding it cannot know cmo read so (trial AM 7: S11, S13 and S20 were "not yet decided")."""
+    from cmo.synthesis.evidence import undecided_ids
+
+    by_id = {s.id: s for s in statements if not s.deleted}
+    configs = {c.id: c for c in configurations}
+    read = []
+    for decision in decisions:
+        finding = next((t for t in decision.targets if t.startswith("S")), "")
+        config = configs.get(next((t for t in decision.targets if t.startswith("C")), ""))
+        if (
+            decision.action != "mark"
+            or isinstance(decision.before.get("undecided"), list)
+            or config is None
+            or finding not in by_id
+            or finding not in config.statements
+        ):
+            read.append(decision)
+            continue
+        member = by_id[finding]
+        unmarked = member.model_copy(update={"stance": {k: v for k, v in member.stance.items() if k != config.id}})
+        against = list(decision.before.get("contradicting") or [])
+        as_found = config.model_copy(update={"contradicting": against})
+        undecided = undecided_ids(as_found, {**by_id, finding: unmarked})
+        before = {**decision.before, "undecided_now": [finding] if finding in undecided else []}
+        read.append(decision.model_copy(update={"before": before}))
+    return read
 
 
 def audit_trail(
@@ -941,10 +976,31 @@ def _because(fid: str, item: FeedbackItem | None, names: dict, findings: dict | 
     if item is None:
         return cited
     about = (findings or {}).get(item.configuration, item.configuration)
-    said = said_in_a_line(item) or (item.rating or "")
+    said = said_as_meant(item) or (item.rating or "")
     said = textwrap.shorten(said, 160, placeholder="…") if said else ""
     on = "on the findings overall" if item.configuration == "overall" else f"on {about}"
     return f"{cited}, {on}{': ' + said if said else ''}"
+
+
+CRITICAL_LABELS = ("Missing or wrong",)
+"""The form's questions whose label reads as a criticism of the finding."""
+
+
+def what_they_meant(item: FeedbackItem) -> list[tuple[str, str]]:
+    """What a respondent wrote (`what_they_said`), as packs and the report quote it: the words of one who agreed with the
+    finding, typed in the one box the form gave for words ("What is missing or wrong about …?"), are their comment,
+    never put under a label that reads as a criticism (trial AJ: "Missing or wrong: my mentor literally saved me")."""
+    said = what_they_said(item)
+    if item.rating != "agree":
+        return said
+    return [("Comment" if label in CRITICAL_LABELS else label, text) for label, text in said]
+
+
+def said_as_meant(item: FeedbackItem) -> str:
+    """`what_they_meant` in a line, as `said_in_a_line` words it: the comments first, then the others after their labels."""
+    said = what_they_meant(item)
+    comments = [text for label, text in said if label == "Comment"]
+    return "; ".join([*comments, *(f"{label}: {text}" for label, text in said if label != "Comment")])
 
 
 AGREED_WORDS = {"agree": ", who agreed", "partly": ", who partly agreed"}

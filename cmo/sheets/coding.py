@@ -37,6 +37,7 @@ from cmo.normalise import (
 from cmo.sheets.tables import (
     CSV_SUFFIXES,
     GROUP_HEADERS,
+    JSON_SUFFIXES,
     NOTE_NAMES,
     XLSX_SUFFIXES,
     HeaderWords,
@@ -50,6 +51,7 @@ from cmo.sheets.tables import (
     find_columns,
     has_columns,
     header_key,
+    json_table,
     read_table,
     require_columns,
     row_list,
@@ -248,7 +250,13 @@ def parse_coding_sheet(
     a sheet without cmo's id column to their statements. `merged` gives (when called with the live keys) where each
     source merged away went (`store.merged_away`): named by its key or citation, it is read as the one it went into.
     """
-    table = read_table(path, prefer_sheet=SHEET_STATEMENTS, wanted=_is_coding_header, sheet=sheet, choosable=True)
+    if Path(path).suffix.lower() in JSON_SUFFIXES:  # a coder's JSON Lines, or cmo's own `code list --json` (trial AM)
+        fields = Statement.model_fields  # cmo's flags (true or false) and what no sheet has a column for: computed
+        flags = {name for name, f in fields.items() if f.annotation is bool}
+        computed = flags | (set(fields) - set(cmo_columns or ()) - {"extra"})
+        table = json_table(path, leave_out=computed, wanted=_is_coding_header)
+    else:
+        table = read_table(path, prefer_sheet=SHEET_STATEMENTS, wanted=_is_coding_header, sheet=sheet, choosable=True)
     if table.sheet:  # one tab of several: its rows are named with it (trial AE: 'row 7' of which coder's tab?)
         table.file = tab_named(path, table.sheet)
     if _cmo_configurations(table.header, configuration_columns, cmo_columns):

@@ -172,6 +172,21 @@ class _Problems(list):
         said = row_list(numbers) if len(numbers) == len(places) else ", ".join(places[:10]) + (" …" if len(places) > 10 else "")
         self[index] = message.replace("{places}", said)
 
+    def add_alike(self, kind: tuple[str, str], message: str, place: str) -> None:
+        """A problem of one kind found on many answers of a file (a form's ratings all numbers alone, trial AL: 29 lines
+        for one fix): said once, on the first answer as found, with how many more there are and on which rows."""
+        alike: dict[tuple[str, str], tuple[int, str, list[str]]] = self.__dict__.setdefault("_alike", {})
+        if kind not in alike:
+            alike[kind] = (len(self), message, [])
+            self.append(message)
+            return
+        index, first, places = alike[kind]
+        places.append(place)
+        numbers = list(dict.fromkeys(int(n) for p in places if (n := p.removeprefix("row ")).isdigit()))
+        on = row_list(numbers) if len(numbers) == len(dict.fromkeys(places)) else _places(places)
+        more = "1 more rating, on {on}, is" if len(places) == 1 else f"{len(places)} more ratings, on {{on}}, are"
+        self[index] = f"{first} ({more.format(on=on)} the same)"
+
 
 # --- Reading ---------------------------------------------------------------------------------
 
@@ -192,6 +207,7 @@ def parse_feedback_files(
     said: Callable[[], Collection[str]] | None = None,
     scale: Scale | None = None,
     worded: Callable[[], dict[str, set[str]]] | None = None,
+    regroup: dict[str, str] | None = None,
 ) -> list[FeedbackItem]:
     """Read every file, check every answer, and return the items only if all of them are valid.
 
@@ -207,7 +223,9 @@ def parse_feedback_files(
     file naming none was read as; `fates` says what became of a configuration an answer names that its round does
     not hold ("merged into C4"), for the message. `scale` reads a rating given as a number alone (`Scale`); `worded` gives
     each configuration's title and statement as the rounds' templates wrote them (folded), to name a sheet's edits of
-    them.
+    them. `regroup` (respondent as the file names them -> a group as the team writes it, `--group`) gives a respondent
+    the group the team chose where their answer names none (a form's 'Other' matching two groups, trial AM); a file
+    among `paths` that is a form's data dictionary (`FormCodes`) is read for what the other files' codes mean.
     """
     groups = GroupLabels.of(groups) if isinstance(groups, dict) else groups
     problems = _Problems()
@@ -228,15 +246,28 @@ def parse_feedback_files(
     def tentative(row: _Row, number: int) -> FeedbackItem | None:
         return build(row, number, _Problems(), None, None)
 
-    reading = _Reading(groups, scale, _called_alike(names or {}), worded or dict)
+    paths = [Path(path) for path in paths]
+    codes = FormCodes.among(paths)
+    if codes is not None:
+        paths = [path for path in paths if path not in codes.files]
+        if not paths:
+            raise BadInput(
+                f"{codes.named}: a form's data dictionary, which says what the codes of its raw download mean, and no "
+                f"answers: import it with the download, as cmo feedback import answers.csv {codes.files[0].name}."
+            )
+    reading = _Reading(groups, scale, _called_alike(names or {}), worded or dict, codes)
+    given_to: set[str] = set()
     for path in paths:
         read = _fill_shared_answers(_read_rows(Path(path), problems, notes, review_title, reading))
-        rows = [row for row in read if _answered(row)]
+        rows = _regrouped([row for row in read if _answered(row)], regroup or {}, groups, given_to, notes)
         notes.extend(_after_now(rows, min(moments.values(), default=None)))
         for row, answered in zip(rows, _answer_rounds(rows, round, timing, tentative, problems, notes)):
             item = build(row, answered, problems, read_as, moved) if answered else None
             if item is not None:
                 items.append(item)
+    for respondent in regroup or {}:
+        if fold(respondent) not in given_to:
+            problems.add(f"--group '{respondent}': no answer in {', '.join(map(str, paths))} is from '{respondent}'")
     if problems:
         raise BadInput(_problem_message(problems))
     if warnings is not None:
@@ -301,6 +332,7 @@ class _Reading:
     scale: Scale | None = None
     names: dict[str, str] = field(default_factory=dict)
     worded: Callable[[], dict[str, set[str]]] = dict
+    codes: FormCodes | None = None
 
     def titled(self, header: str) -> tuple[str, str] | None:
         """A column asking about a configuration by its title or its table's number ('CMO 3.1') anywhere in its
@@ -408,7 +440,7 @@ def _table_rows(table: Table, problems: _Problems, notes: list[str], reading: _R
     answers (`_time_columns`); every other column not read is named, so nothing a respondent wrote goes unsaid."""
     name = table.file
     notes.extend(LookAt(warning) for warning in table.warnings)  # a sheet left unread, a formula without its value
-    table = _checked_choices(_without_previews(_one_header_of_two(table), notes))
+    table = _checked_choices(_without_previews(_decoded(_one_header_of_two(table), reading.codes, notes), notes))
     columns = _account_names_apart([_column_name(h) for h in table.header], table.header)
     _find_pseudonym_column(table, columns, notes)
     wide = _wide_columns(table, columns, reading)
@@ -419,7 +451,11 @@ def _table_rows(table: Table, problems: _Problems, notes: list[str], reading: _R
         problems.add(_layout_problem(table, wide))
         return []
     _find_group_column(table, columns, set(wide or ()), reading.groups, notes)
+    if coded := _groups_as_codes(table, columns, reading.groups):
+        problems.add(coded)
+        return []
     if wide:
+        _find_round_column(table, columns, set(wide), notes)
         about = ", ".join(sorted({configuration for configuration, _ in wide.values()}, key=natural_key))
         layout = "one row per respondent with a column per question"
         notes.append(f"{name}: read as a form's sheet, {layout} ({len(wide)} column{'' if len(wide) == 1 else 's'}, on {about})")
@@ -512,14 +548,34 @@ def _cells_of(columns: list[str], cells: list[str], wanted: Collection[str]) -> 
 def _say_unread(table: Table, read: set[int], notes: list[str], columns_read: str) -> None:
     """Each column holding something that no rule reads, named (exit 1): a form's extra question is the group's words
     (trial I: a reading list and the comments about all the findings were dropped without a word)."""
+    located = any(_locates_the_device(name) for name in table.header)
     kept = set(read) | {
         index
         for index, name in enumerate(table.header)
-        if _column_name(name) in ("title", "statement") or _is_form_metadata(name)
+        if _column_name(name) in ("title", "statement")
+        or _is_form_metadata(name)
+        or (located and fold(_REMARK.sub(" ", name)) in _WHERE_FROM)
     }
     said = unread_columns_warning(table, kept, reads=columns_read)
     if said is not None:
         notes.append(said)
+
+
+def _locates_the_device(header: str) -> bool:
+    """A column a form tool fills with where the response came from, the device's, never a question's: its IP address,
+    its browser, or the place it was found at (latitude, longitude). A sheet holding one is a tool's download, whose
+    'Language', 'Country', 'City' and 'Postal' columns are the tool's too (`_WHERE_FROM`; Alchemer writes them all,
+    trial AM), not the team's questions."""
+    words = fold(_REMARK.sub(" ", re.sub(r"(?<=[a-z])(?=[A-Z])", " ", header)))
+    return words in ("ip address", "ipaddress", "ip", "user agent", "latitude", "longitude", "location latitude")
+
+
+_WHERE_FROM = frozenset(
+    {"language", "country", "city", "state", "region", "state region", "postal", "postal code", "zip", "zip code"}
+    | {"latitude", "longitude", "referer", "referrer", "user agent", "ip address"}
+)
+"""Where a response came from as a tool that also records the device's address or place labels it (`_locates_the_device`):
+read as the tool's own only beside such a column, as a form of the team's may well ask 'Country'."""
 
 
 def _is_form_metadata(header: str) -> bool:
@@ -640,6 +696,159 @@ def _checked_choices(table: Table) -> Table:
     return replace(table, header=header, rows=rows)
 
 
+@dataclass(frozen=True)
+class FormCodes:
+    """What a form's codes for its choices mean, as its data dictionary gives them (REDCap's 'Data Dictionary' CSV: a
+    row per field, with its variable, its type and its choices, '1, Carers | 2, Clinicians'): a form's raw download
+    gives a choice by its code ('2'), so a group or a rating is read only with the labels the dictionary gives. Given
+    with the answers (`cmo feedback import answers.csv dictionary.csv`), it is read, not imported."""
+
+    fields: dict[str, dict[str, str]]
+    """Each field's variable -> its codes -> their labels."""
+    checkboxes: frozenset[str]
+    """The fields whose choices a download spreads over a column each ('group___1': 1 ticked, 0 not)."""
+    files: tuple[Path, ...]
+
+    @classmethod
+    def among(cls, paths: list[Path]) -> FormCodes | None:
+        """The data dictionaries among the files given, read together; None when none is."""
+        fields: dict[str, dict[str, str]] = {}
+        checkboxes: set[str] = set()
+        files = []
+        for path in paths:
+            read = _data_dictionary(path)
+            if read is not None:
+                files.append(path)
+                fields.update(read[0])
+                checkboxes |= read[1]
+        return cls(fields, frozenset(checkboxes), tuple(files)) if files else None
+
+    @property
+    def named(self) -> str:
+        return ", ".join(str(path) for path in self.files)
+
+
+_CHOICE_TYPES = {"radio": None, "dropdown": None, "checkbox": None, "yesno": {"1": "Yes", "0": "No"}}
+_CHOICE_TYPES["truefalse"] = {"1": "True", "0": "False"}
+
+
+def _data_dictionary(path: Path) -> tuple[dict[str, dict[str, str]], set[str]] | None:
+    """A form's data dictionary as a CSV: a column naming each field's variable ('Variable / Field Name', 'Field
+    name'), one its type ('Field Type') and one its choices ('Choices, Calculations, OR Slider Labels'); its fields
+    offering choices (radio, dropdown, checkbox, yes/no, true/false) with their codes and labels. None for any other
+    file (answers, a pack's JSON), which is read as answers."""
+    if path.suffix.lower() not in (".csv", ".txt") or not path.is_file():
+        return None
+    try:
+        check_size(path, MAX_BYTES, "feedback")
+        raw = path.read_bytes()
+        if looks_binary(raw):
+            return None
+        table = csv_table(decode_sheet(raw, path)[0], path)
+    except BadInput:
+        return None
+    header = [fold(cell) for cell in table.header]
+    variables = ("variable field name", "variable name", "field name", "variable")
+    variable = next((i for i, h in enumerate(header) if h in variables), None)
+    choices = next((i for i, h in enumerate(header) if h.startswith("choices")), None)
+    kind = next((i for i, h in enumerate(header) if h in ("field type", "type")), None)
+    if variable is None or choices is None or kind is None:
+        return None
+    fields: dict[str, dict[str, str]] = {}
+    checkboxes: set[str] = set()
+    for _, cells in table.rows:
+        cell = dict(enumerate(cells))
+        name, typed = cell.get(variable, "").strip(), fold(cell.get(kind, ""))
+        if not name or typed not in _CHOICE_TYPES:
+            continue
+        pairs = (part.partition(",") for part in cell.get(choices, "").split("|"))
+        given = _CHOICE_TYPES[typed] or {code.strip(): label.strip() for code, _, label in pairs if label.strip()}
+        if given:
+            fields[name] = given
+            if typed == "checkbox":
+                checkboxes.add(name)
+    return fields, checkboxes
+
+
+def _decoded(table: Table, codes: FormCodes | None, notes: list[str]) -> Table:
+    """A form's raw download with each choice given by its code read as the label its data dictionary gives
+    (`FormCodes`): a column named by a field's variable holds its labels; a checkbox field spread over a column per
+    choice ('group___2', 1 when ticked) is headed as REDCap's labelled download heads it ('group (choice=Carers)',
+    'Checked'), so it is read as one column of the choices ticked (`_checked_choices`). A code the dictionary does not
+    give is kept as written. Said, with the dictionary's name."""
+    if codes is None:
+        return table
+    header, decoding = list(table.header), {}
+    for index, name in enumerate(table.header):
+        key = name.strip()
+        if key in codes.fields:
+            decoding[index] = codes.fields[key]
+            continue
+        spread = re.fullmatch(r"(.+?)___(\w+)", key)
+        if spread and spread.group(1) in codes.checkboxes:
+            given = {code.lower().replace("-", "_"): label for code, label in codes.fields[spread.group(1)].items()}
+            if spread.group(2).lower() in given:
+                header[index] = f"{spread.group(1)} (choice={given[spread.group(2).lower()]})"
+                decoding[index] = {"1": "Checked", "0": "Unchecked"}
+    if not decoding:
+        return table
+    rows = [
+        (number, [decoding[i].get(cell.strip(), cell) if i in decoding else cell for i, cell in enumerate(cells)])
+        for number, cells in table.rows
+    ]
+    named = list(dict.fromkeys(re.sub(r"___\w+$", "", table.header[i].strip()) for i in decoding))
+    shown = ", ".join(f"'{name}'" for name in named[:4]) + (" …" if len(named) > 4 else "")
+    notes.append(f"{table.file}: the codes in {shown} were read as the choices {codes.named} gives them")
+    return replace(table, header=header, rows=rows)
+
+
+def _groups_as_codes(table: Table, columns: list[str], groups: GroupLabels | None) -> str:
+    """The group given as the form's code for its choice ('1', '2': REDCap's raw download, trial AL), none of them a
+    group's name: no answer would count under its group, so nothing is imported until the labels are given, with
+    how to give them. '' where the group column is not such."""
+    if not groups or "group" not in columns:
+        return ""
+    index = columns.index("group")
+    answers = _answers_in(table, index)
+    labels = {label: slug for slug, label in groups.labels}
+    if not answers or not all(re.fullmatch(r"\d{1,3}", answer.strip()) for answer in answers):
+        return ""
+    if any(labelled(answer, labels) for answer in answers):
+        return ""
+    codes = sorted(dict.fromkeys(answer.strip() for answer in answers), key=int)
+    shown = ", ".join(f"'{code}'" for code in codes[:5]) + (" …" if len(codes) > 5 else "")
+    return (
+        f"{table.file}: the column '{_shown(table.header[index])}' gives each respondent's group as a number ({shown}), the "
+        "form's code for a choice, not a group's name, so no answer would count under its group: download the answers "
+        "with their labels (REDCap: 'CSV / Microsoft Excel (labels)'), or import the form's data dictionary with the file "
+        f"(cmo feedback import {Path(table.file).name} DataDictionary.csv)"
+    )
+
+
+def _find_round_column(table: Table, columns: list[str], asked: set[int], notes: list[str]) -> None:
+    """A form's column naming the round each response answers, in a tool's words (REDCap's 'redcap_event_name',
+    'round_1_arm_1'; its labelled download's 'Event Name', 'Round 1 (Arm 1: …)'): headed as a round, an event or a wave,
+    and every answer in it naming a round (`_round_named`). Read as the round; the import says so."""
+    if "round" in columns:
+        return
+    found = [
+        index
+        for index, header in enumerate(table.header)
+        if index not in asked
+        and columns[index] not in TEMPLATE_COLUMNS
+        and set(fold(_header_words(header).replace("_", " ")).split()) & {"round", "rounds", "event", "wave"}
+        and (answers := _answers_in(table, index))
+        and all(re.search(r"round|rnd", fold(answer)) and _round_named(answer) for answer in answers)
+    ]
+    if len(found) == 1:
+        columns[found[0]] = "round"
+        example = _shown(_answers_in(table, found[0])[0], 40)
+        notes.append(
+            f"{table.file}: the column '{_shown(table.header[found[0]])}' names the round each response answers "
+            f"('{example}'), so it was read as the round"
+        )
+
+
 def _without_previews(table: Table, notes: list[str]) -> Table:
     """Qualtrics marks the responses its authors gave while testing ('Survey Preview', 'Survey Test' in Response Type):
     no member of the group wrote them, so they are left out, and said."""
@@ -697,6 +906,8 @@ def _find_group_in_own_words(table: Table, columns: list[str], asked: set[int], 
     found = _other_words_of_group(table, columns, asked)
     if len(found) == 1:
         columns[found[0]] = GROUP_IN_OWN_WORDS
+        if not _answers_in(table, found[0]):  # nothing written in it: nothing was read (trial AM)
+            return
         notes.append(
             f"{table.file}: the column '{_shown(table.header[found[0]])}' gives the group in the respondent's words where "
             f"they chose 'Other' in '{_shown(table.header[group])}', so it was read as their group"
@@ -1946,6 +2157,41 @@ def _item(
     return item
 
 
+def _regrouped(
+    rows: list[_Row], regroup: dict[str, str], groups: GroupLabels | None, given_to: set[str], notes: list[str]
+) -> list[_Row]:
+    """Each answer of a respondent the team gave a group (`--group RESPONDENT=GROUP`) with that group in place of the
+    one the file gives, said with the respondent's words for it; the group must be one of the review's, by its slug,
+    name or alias. `given_to` hears whom the file holds, so a pseudonym mistyped is named."""
+    if not regroup:
+        return rows
+    wanted = {fold(who): (who, group) for who, group in regroup.items()}
+    said: dict[tuple[str, str, str, str], list[str]] = {}
+    for row in rows:
+        who = fold(str(row.values.get("respondent") or ""))
+        if who not in wanted:
+            continue
+        given_to.add(who)
+        name, group = wanted[who]
+        found, _ = group_named(group, groups.labels) if groups else ([], True)
+        if len(found) != 1:
+            offered = ", ".join(f"'{named}'" for named in groups.names.values()) if groups else "none: it declares no groups"
+            could = f"it could be {' or '.join(found)}" if found else f"the review's groups are {offered}"
+            raise BadInput(
+                f"--group '{name}={group}': '{group}' is not one of the review's groups ({could}); feedback not imported."
+            )
+        own = clean_text(str(row.values.get("group") or ""))
+        row.values["group"] = found[0]
+        written = clean_text(str(row.values.get("respondent") or "")) or name  # as the file names them
+        said.setdefault((row.file, written, found[0], own), []).append(row.line or row.place)
+    for (file, name, slug, own), places in said.items():
+        words = f", for their words '{_shown(own, 40)}'" if own and fold(own) != fold(slug) else ""
+        notes.append(
+            f"{file} {_places(list(dict.fromkeys(places)))}: {name}'s answers count under {slug}, as --group says{words}"
+        )
+    return rows
+
+
 def _group_words(row: _Row, group: str) -> str:
     """The group as a form's respondent gave it where it names no one review group (their words for 'Other', several
     ticked, a group typed that none matches): kept beside the answers, which stand without a group (`_group`)."""
@@ -2350,9 +2596,11 @@ def _numbered_rating(
     shown = _number_shown(number)
     if scale is None:
         asked = "" if row.form else "write agree, partly or disagree, as the sheet asks, or if a form numbered its scale, "
-        problems.add(
+        problems.add_alike(
+            (row.file, "a number alone"),
             f"{row.at('rating')}: '{shown}' is a number alone, which leans either way as the form numbered its scale: "
-            f"{asked}give the scale from its disagree end, as {_scale_example(number)}"
+            f"{asked}give the scale from its disagree end, as {_scale_example(number)}",
+            row.line or row.place,
         )
         return None, shown
     if not scale.holds(number) or (number != int(number) and not scale.slider):
@@ -2508,8 +2756,10 @@ _REMARK = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 def _round_named(text: str) -> int | None:
     """The round a cell names as people write it: '2', 'Round 2', 'R2', 'round 2 (May)' (a remark in brackets is
-    read past); None for anything else ('1-2', 'May')."""
-    found = _ROUND_NAMED.fullmatch(_REMARK.sub(" ", text).strip())
+    read past), and as REDCap names an event ('round_2_arm_1', 'Round 2 (Arm 1: Panel)'); None for anything else
+    ('1-2', 'May')."""
+    text = re.sub(r"[\s_]+arm[\s_]*\d{1,3}$", "", _REMARK.sub(" ", text).strip(), flags=re.IGNORECASE)  # REDCap's 'round_1_arm_1'
+    found = _ROUND_NAMED.fullmatch(text.replace("_", " ").strip())
     return int(found.group(1)) if found else None
 
 

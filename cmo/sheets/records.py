@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from urllib.parse import unquote
 
+from cmo.bib.dedupe import PEOPLE_NAMED
 from cmo.bib.readers import ORIGIN, Problem, ReadResult
 from cmo.bib.readers.ris import compact_extra, split_author_value
 from cmo.errors import BadInput, LookAt
@@ -60,8 +62,9 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "volume": ("volume", "biblio volume", "journal volume"),
     "issue": ("issue", "number", "biblio issue", "issue number"),
     "pages": ("pages", "pagination", "page info"),
-    "first_page": ("page start", "first page", "start page", "biblio first page"),
-    "last_page": ("page end", "last page", "end page", "biblio last page"),
+    "first_page": ("page start", "first page", "start page", "biblio first page", "startpage"),  # Publish or Perish: StartPage
+    "last_page": ("page end", "last page", "end page", "biblio last page", "endpage"),
+    "page_count": ("page count", "pagecount"),  # CINAHL's and Scopus's beside the first page
     "article_number": ("art. no.", "article number"),
     "type": ("document type", "item type", "type"),
     "publication_type": ("publication type",),
@@ -186,6 +189,11 @@ def records_from_table(table: Table, file: str) -> ReadResult:
     initials_first = _initials_first_column(table, columns.get("authors"))
     origins: dict[int, str] = {}
     for line, cells in table.rows:
+        cells, problem, fitted = _fitted_row(table.header, cells, columns, file, line)
+        if problem:
+            result.problems.append(Problem(file, line, problem))
+            continue
+        result.warnings.extend([fitted] if fitted else [])
         value = {name: clean_text(cells[index]) if index < len(cells) else "" for name, index in columns.items()}
         named = ("title", "authors", "full_names", "display_names", "organisation", "doi", "pmid")
         if not any(value.get(name) for name in named):
@@ -208,7 +216,65 @@ def records_from_table(table: Table, file: str) -> ReadResult:
     if "origin" in columns:
         result.warnings.extend(_origins_said(table, columns["origin"], origins, file))
     result.warnings.extend(_unread_citations(result.records, file))
+    result.warnings.extend(_cut_journals(result.records, file))
     return result
+
+
+_FREE_TEXT = ("title", "authors", "organisation", "container", "citation", "publisher", "abstract", "meeting")
+"""Columns whose text may hold a comma: where a row has more cells than its header, one of them was cut at one."""
+_TYPED: dict[str, Callable[[str], object]] = {
+    "year": parse_year,
+    "url": web_address,
+    "doi": written_doi,
+    "pmid": normalise_pmid,
+    "urldate": lambda text: parse_year(text) or _ISO_DATE.search(text),
+    "volume": lambda text: re.fullmatch(r"[\w.-]{1,12}", text),
+    "issue": lambda text: re.fullmatch(r"[\w./ -]{1,20}", text),
+}
+"""Columns whose text has a shape (a year, a web address, a DOI): where a row has more cells than its header, the one
+way of joining its cells that gives each of them a text of its shape is how the row was written."""
+
+
+def _fitted_row(header: list[str], cells: list[str], columns: dict[str, int], file: str, line: int) -> tuple[list[str], str, str]:
+    """A row with more cells than its header (a grey list's title with an unquoted comma in it: "BMI: preventing ill
+    health in black, Asian and other minority ethnic groups,NICE,2013"): read joined where one way of joining
+    neighbouring cells of a text column gives every column with a shape (year, web address, DOI) a text of that shape,
+    and said (the third item); else (no such way, or two) a problem naming the row and the columns the comma may be in
+    (the second), never the columns read shifted. Empty cells after the last column (a trailing comma) are no more
+    cells. (cells, '', '') when the row fits its header."""
+    more = len(cells) - len(header)
+    while more > 0 and not clean_text(cells[-1]):
+        cells, more = cells[:-1], more - 1
+    if more <= 0:
+        return cells, "", ""
+    fits: list[tuple[int, list[str]]] = []
+    free = sorted(index for name, index in columns.items() if name in _FREE_TEXT)
+    for start in free:
+        joined = [*cells[:start], ", ".join(cells[start : start + more + 1]), *cells[start + more + 1 :]]
+        shaped = [(name, clean_text(joined[index])) for name, index in columns.items() if name in _TYPED and index < len(joined)]
+        if any(text for _, text in shaped) and all(not text or _TYPED[name](text) for name, text in shaped):
+            fits.append((start, joined))
+    counted = f"row has {len(cells)} cells but the header has {len(header)} columns"
+    if len(fits) == 1:
+        start, joined = fits[0]
+        return (
+            joined,
+            "",
+            (
+                f"{file}: line {line}: {counted}, so a comma outside quotes cut the '{header[start]}' cell; it was read as "
+                f"'{clean_text(joined[start])}' (the one way every column gets a text of its kind): check it, or put the cell "
+                "in double quotes and ingest the file again."
+            ),
+        )
+    named = " or ".join(f"'{header[index]}'" for index in ([start for start, _ in fits] or free)[:4]) or "a"
+    return (
+        cells,
+        (
+            f"{counted}, so a comma outside quotes cut the {named} cell; the row was not read, so its columns are not "
+            "shifted: put that cell in double quotes and ingest the file again."
+        ),
+        "",
+    )
 
 
 ORIGIN_ALIASES: dict[str, Origin] = {
@@ -323,6 +389,9 @@ def _record(value: dict[str, str], extra: dict[str, str], file: str, line: int, 
     `journal_citation`); where it does not and the table has no journal column of its own, it names the journal (the
     Cochrane Library's CSV: 'Trials', its volume, issue and pages in their own columns), and beside one it is kept as
     written (`SOURCE`). A PubMed 'Citation' naming a book ('In: StatPearls [Internet]…') is a chapter in it."""
+    if body := _body_naming_people(value.get("organisation", "")):
+        value = {**value, "organisation": body[0]}
+        extra[PEOPLE_NAMED] = "; ".join(body[1])
     book = _NLM_BOOK.search(value.get("reference", ""))
     cited = _CITATION.match(value.get("citation", "")) or book or _VANCOUVER.match(value.get("reference", ""))
     cited = cited.groupdict() if cited else journal_citation(value.get("citation", ""))
@@ -334,12 +403,18 @@ def _record(value: dict[str, str], extra: dict[str, str], file: str, line: int, 
     container, meeting = _container_and_meeting(value.get("container") or cited.get("container") or "", value.get("meeting", ""))
     if meeting:
         extra[MEETING] = meeting
+    named = container
+    if host_name(container):  # Google Scholar's "youthendowmentfund.org.uk": where the work is, no journal
+        extra[HOST], container, named = container, "", ""
+    elif _CUT_SHORT.search(container):  # Google Scholar's "Annals of emergency …": a name cut, unknown
+        extra[CUT_JOURNAL], container = container, ""
     volume, issue = value.get("volume") or cited.get("volume") or "", value.get("issue") or cited.get("issue") or ""
-    pages = value.get("pages") or _span(value.get("first_page", ""), value.get("last_page", ""))
+    last = value.get("last_page") or _last_counted(value.get("first_page", ""), value.get("page_count", ""))
+    pages = value.get("pages") or _span(value.get("first_page", ""), last)
     pages = pages or value.get("article_number", "") or cited.get("pages") or ""
     # Dimensions: an empty Document Type beside Publication Type; PubMed: a Citation "In:" a book
     labels = [value.get("type", ""), value.get("publication_type", ""), "chapter" if book else ""]
-    kind = labelled_type([label for label in labels if label], container, volume, pages)
+    kind = labelled_type([label for label in labels if label], named, volume, pages)
     link_doi = _DOI_IN_LINK.search(unquote(value.get("open_url", "") + " " + value.get("url", "")))
     linked_doi = written_doi(link_doi.group(1)) if link_doi else doi_in_url(value.get("url"))  # Wiley's /doi/abs/10.…
     return Record(
@@ -363,6 +438,33 @@ def _record(value: dict[str, str], extra: dict[str, str], file: str, line: int, 
         extra=extra,
         provenance=Provenance(file=file, line=line, key=value.get("key") or f"row{line}", format="table"),
     )
+
+
+CUT_JOURNAL = "journal cut short"
+"""Where a row keeps a journal's name that Google Scholar cut ("Annals of emergency …", as Publish or Perish gives it):
+no journal's name, so the citation names none rather than half of one, and a linked record's whole name fills it."""
+
+
+def _cut_journals(records: list[Record], file: str) -> list[str]:
+    """The rows whose journal's name was cut short (`CUT_JOURNAL`), named once."""
+    cut = [(record.provenance.line, record.extra[CUT_JOURNAL]) for record in records if CUT_JOURNAL in record.extra]
+    if not cut:
+        return []
+    rows = "; ".join(f"row {line}: '{text}'" for line, text in cut[:5]) + ("; …" if len(cut) > 5 else "")
+    return [
+        f"{file}: the journal's name of {len(cut)} row{'s' if len(cut) > 1 else ''} was cut short ({rows}), so it was not "
+        "read as the journal (the text is kept with each record); a record of the same work from a database gives the "
+        "whole name, or 'cmo sources edit KEY --container NAME' sets it."
+    ]
+
+
+def _last_counted(first: str, count: str) -> str:
+    """The last page from the first and the count of pages (CINAHL's "First Page" 647 and "Page Count" 6: 652), where
+    both are numbers; else ''."""
+    first, count = first.strip(), count.strip()
+    if not (first.isdigit() and count.isdigit() and int(count) > 1):
+        return ""
+    return str(int(first) + int(count) - 1)
 
 
 SOURCE = "source"
@@ -503,6 +605,26 @@ def _person_or_body(cell: str) -> list[str]:
     if names and all("," not in name or a_person(name) for name in names):
         return names
     return [name for part in cell.split(";") if (name := clean_text(part))]
+
+
+_TRAILING_BRACKETS = re.compile(r"(?P<body>[^()]+?)\s*\((?P<people>[^()]+)\)")
+
+
+def _body_naming_people(cell: str) -> tuple[str, list[str]] | None:
+    """A body with the people who wrote for it in brackets ("Barnardo's (Smith N)", "Coram Voice (Selwyn J, Wood M)"):
+    (the body, the people), the body being the work's author, so it is cited and found by the body's name ("Barnardo's
+    2017"). None where the cell is not so written, or the brackets hold no person's name (an acronym: "National
+    Institute for Health and Care Excellence (NICE)")."""
+    found = _TRAILING_BRACKETS.fullmatch(clean_text(cell))
+    if not found or ";" in found["body"] or _person_or_body(found["body"]) != [clean_text(found["body"])]:
+        return None  # the part before the brackets is no one body (people, or several bodies)
+    if a_person(found["body"]) or ";" in found["body"]:
+        return None
+    inside = found["people"]
+    people = initials_first_names(inside, alone=True) or split_author_value(inside)
+    if not people or not all(a_person(person) for person in people):
+        return None
+    return clean_text(found["body"]), people
 
 
 def _access_date(value: str) -> str | None:

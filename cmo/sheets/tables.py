@@ -15,6 +15,7 @@ import functools
 import html
 import io
 import itertools
+import json
 import os
 import re
 import zipfile
@@ -30,6 +31,7 @@ from cmo.errors import BadInput, LookAt
 from cmo.normalise import (
     CITATION_LENGTH,
     JOINING_WORDS,
+    NAME_PARTICLES,
     author_year_handles,
     author_year_of,
     cited_with_more,
@@ -144,6 +146,64 @@ def read_table(
     if suffix in XLSX_SUFFIXES or suffix in CALAMINE_ONLY_SUFFIXES:
         return spreadsheet_table(path, sheet or prefer_sheet, wanted=wanted, chosen=bool(sheet), choosable=choosable)
     raise BadInput(f"{path}: expected a .csv or .xlsx file (or .ods, .xls), not '{suffix or path.name}'.")
+
+
+JSON_SUFFIXES = {".jsonl", ".ndjson", ".json"}
+
+
+def json_table(path: str | os.PathLike, *, leave_out: Collection[str] = (), wanted: HeaderTest | None = None) -> Table:
+    """Rows given as JSON objects, one a line (JSON Lines) or in one list (as `cmo code list --json` prints them), as a
+    table: each name a column in the order first met, each object a row numbered by its line (its place in a list). A
+    list's items are joined with "; ", as a sheet's cell lists groups; an object's names are columns of their own (cmo's
+    `extra`, the team's columns); true is "yes". `leave_out`: names that are no column (cmo's computations). Trial AM:
+    a second coder's statements as JSON Lines were refused."""
+    path = Path(path)
+    check_size(path)
+    text, warnings = decode_sheet(path.read_bytes(), path)
+    if not text.strip():
+        raise BadInput(f"{path}: the file is empty; expected one JSON object a line.")
+    try:
+        whole = json.loads(text) if text.lstrip().startswith("[") else None
+    except json.JSONDecodeError as error:
+        raise BadInput(f"{path}: line {error.lineno} is not JSON ({error.msg}); save the rows as CSV or .xlsx.") from None
+    if whole is not None:
+        items = list(enumerate(whole, start=1)) if isinstance(whole, list) else [(1, whole)]
+    else:
+        items = []
+        for number, line in enumerate(text.splitlines(), start=1):
+            if line.strip():
+                try:
+                    items.append((number, json.loads(line)))
+                except json.JSONDecodeError as error:
+                    raise BadInput(
+                        f"{path}: line {number} is not one JSON object ({error.msg}): JSON Lines hold one object a line "
+                        "(else save the statements as CSV or .xlsx)."
+                    ) from None
+    header: dict[str, None] = {}
+    flat = []
+    for number, item in items:
+        if not isinstance(item, dict):
+            raise BadInput(f"{path}: line {number} is not a JSON object of named values (one statement's columns).")
+        row = {}
+        for name, value in item.items():
+            if name in leave_out:
+                continue
+            for column, cell in value.items() if isinstance(value, dict) else [(name, value)]:
+                header.setdefault(str(column), None)
+                row[str(column)] = _json_cell(cell)
+        flat.append((number, row))
+    records = [(0, list(header)), *((number, [row.get(name, "") for name in header]) for number, row in flat)]
+    return _table(path, records, warnings, wanted)
+
+
+def _json_cell(value: object) -> str:
+    if isinstance(value, list):
+        return "; ".join(_json_cell(item) for item in value if _json_cell(item))
+    if isinstance(value, bool):
+        return "yes" if value else ""
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    return "" if value is None else cell_text(str(value))
 
 
 def _workbook_named_as_text(path: Path) -> str | None:
@@ -1264,6 +1324,30 @@ class SourceNames(dict):
         self._bodies[cell] = found
         return found
 
+    def named_in_part(self, cell: str) -> set[str]:
+        """Where no source is cited by a citation's own name, the sources of its year cited by a name it gives part of
+        (`_parts_cited`): the first or last word of a family name of two or three ("Kjøllesdal 2011" for Råberg
+        Kjøllesdal's, "García 2019" for García Márquez's), the first of the bodies a name lists ("International Diabetes
+        Federation 2016" for "International Diabetes Federation and DAR International Alliance"), a body's name without
+        its note in brackets ("Barnardo's 2017" for "Barnardo's (Smith N)"). Trial AL: refused with no suggestion."""
+        handles = author_year_handles(cell[:CITATION_LENGTH])
+        if not handles or any(self.sharing(handle) or "?" + handle in self for handle in handles):
+            return set()
+        name, _, year = handles[-1][1:].rpartition(" ")
+        if len(name) < 3:
+            return set()
+        candidates = {
+            key: other
+            for other, keys in self._handles_of_year().get(year, ())
+            if other != name and (other.startswith(name) or other.endswith(name))
+            for key in keys
+        }
+        works = self.cited_works(list(candidates))
+        found = {key for key in candidates if key in works and name in _parts_cited(works[key].name)}
+        letter = handles[0][1:].rpartition(" ")[2].removeprefix(year) if len(handles) > 1 else ""
+        by_letter = {key for key in found if self.get(f"@{candidates[key]} {year}{letter}") == key}
+        return by_letter if letter and by_letter else found  # "Kjøllesdal 2011a": the work lettered so
+
     def _handles_of_year(self) -> dict[str, list[tuple[str, list[str]]]]:
         """Year → each name sources of that year are cited by (folded, as in their handles) and their keys."""
         if self._by_year is None:
@@ -1383,10 +1467,31 @@ def _body_cited(cell: str) -> tuple[str, str] | None:
     ones): names such as "Schlief et al." are neither, and no work need be read for them."""
     found = _NAME_BEFORE_YEAR.match(cell[: CITATION_LENGTH * 2]) if _MAY_BE_BODY.search(cell) else None
     words = _name_words(found["name"]) if found else []
-    if not words or not (_INITIALS.fullmatch(words[0]) or sum(w.lower() not in JOINING_WORDS for w in words) >= 2):
+    spelled = _name_words(re.sub(r"[()\[\]]", " ", found["name"])) if found else []  # its longer name in brackets (trial AJ)
+    if not words or not (_INITIALS.fullmatch(words[0]) or sum(w.lower() not in JOINING_WORDS for w in spelled) >= 2):
         return None
     handles = author_year_handles(cell)
     return (found["name"], handles[0].rpartition(" ")[2]) if len(handles) == 1 else None
+
+
+def _parts_cited(name: str) -> set[str]:
+    """The parts of a name a citation may give for the whole (`SourceNames.named_in_part`), folded as handles are: a
+    body's name without its note in brackets; the first of the names a name lists with "and", "&" or ";", where it has
+    two words or more besides small ones (a body's, not "Health" of the Health and Safety Executive); else the first
+    and the last word of a family name of two or three words, particles aside ("van", "de"), as double family names
+    are cited by one of them."""
+    parts, whole = set(), _folded_name(name)
+    if _BRACKETED.search(name) and (bare := _BRACKETED.sub(" ", name).strip()):
+        parts.add(_folded_name(bare))
+        name = bare
+    listed = [part for part in re.split(r"\s+(?:and|&)\s+|\s*;\s*", name, flags=re.I) if part.strip()]
+    words = [word for word in fold(name).split() if word not in NAME_PARTICLES]
+    if len(listed) > 1:
+        if sum(word not in JOINING_WORDS for word in fold(listed[0]).split()) >= 2:
+            parts.add(_folded_name(listed[0]))
+    elif 2 <= len(words) <= 3 and not set(words) & JOINING_WORDS:
+        parts.update(word for word in (words[0], words[-1]) if len(word) >= 3)
+    return parts - {whole}
 
 
 def _folded_name(name: str) -> str:
@@ -1565,7 +1670,11 @@ class KeyIndex:
         return self._aliases.by_title(value) if isinstance(self._aliases, SourceNames) else None
 
     def _bodies(self, value: str) -> set[str]:
-        return self._aliases.bodies_named(value) if isinstance(self._aliases, SourceNames) else set()
+        """The sources a citation names by another form of a name they are cited by: a body's (`bodies_named`), or,
+        where none is cited by its own name, part of one (`named_in_part`)."""
+        if not isinstance(self._aliases, SourceNames):
+            return set()
+        return self._aliases.bodies_named(value) or self._aliases.named_in_part(value)
 
     def _could_be(self, value: str) -> list[str]:
         """Every source a citation answers to: those of its author and year, and those of a body it names by another

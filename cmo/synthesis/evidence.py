@@ -118,11 +118,17 @@ _ADVERSE = (
     r"error\w*|mistake\w*|abandon\w*|neglect\w*|ignored|dismiss\w*|unwelcome|intimidat\w*|threat\w*|danger\w*|"
     r"abus\w*|mistreat\w*|maltreat\w*|violen\w*|violat\w*|disrespect\w*|assault\w*|humiliat\w*|bull(?:y|ies|ied|ying)|"
     r"coerc\w*|insult\w*|racis\w*|degrad\w*|dissatisf\w*|unsatisf\w*|slap\w*|scold\w*|shout\w*|beaten|"
-    r"re-?admi(?:t|ss)\w*|re-?hospitali[sz]\w*|re-?offend\w*|reconvict\w*|recidiv\w*|re-?arrest\w*|evict\w*|"
-    r"die|dies|died|dying|death|deaths|mortality|overdos\w*|injur\w*"
+    r"re[ -]?admi(?:t|ss)\w*|re[ -]?hospitali[sz]\w*|(?:re[ -]?)?offend\w*|reconvict\w*|recidiv\w*|"
+    r"(?:re[ -]?)?arrest\w*|evict\w*|"
+    r"die|dies|died|dying|death|deaths|mortality|overdos\w*|injur\w*|poor|poorer|poorly|"
+    r"retaliat\w*|reveng\w*|attack\w*|stab|stabs|stabbed|stabbing|shoot\w*|kill|kills|killed|killing|crime\w*|criminal\w*|"
+    r"victimi[sz]\w*|incarcerat\w*|imprison\w*|convict\w*|suicid\w*|(?:re[ -]?)?trauma|(?:re[ -]?)?traumati[sz]\w*|infect\w*"
 )
 """Words for something bad happening or felt (a decline, a harm, a fear), or an event a service tries to prevent (a
-readmission, reoffending, an eviction, a death): what the programme hopes to see less of."""
+readmission, reoffending, an eviction, a death), or an act that harms or is suffered (retaliation, an arrest, being
+traumatised again, an infection): what the programme hopes to see less of, so that its denial ("the young person does not
+retaliate", "they are less likely to be arrested") says the outcome followed (`DENIED_ADVERSE`, trial AM 1, retrial R2).
+A prefix "re-" folds to "re " and is read either way."""
 
 _LIGHT = (
     r"feel|feels|felt|feeling|report|reports|reported|reporting|experience|experienced|experiencing|seem|seemed|become|"
@@ -558,16 +564,27 @@ _ANTONYMS = (
     ("rise rises rose risen rising", "drop drops dropped dropping"),
     ("grow grows grew grown growing", "shrink shrinks shrank shrunk shrinking"),
     ("raise raises raised raising", "lower lowered lowering"),
-    ("improve improves improved improving improvement", "worsen worsens worsened worsening"),
-    ("better", "worse"),
     ("longer", "shorter"),
     ("faster", "slower"),
     ("stronger", "weaker"),
     ("gain gains gained gaining", "lose loses lost losing loss"),
 )
 """Antonym pairs of words that give a direction (up, down): "more" and "fewer" households, attendance "rose" or "fell"."""
+_VALUED = (
+    ("improve improves improved improving improvement", "worsen worsens worsened worsening"),
+    ("better", "worse"),
+)
+"""Antonym pairs of words that judge a change (for the better, for the worse) rather than give its direction: "HbA1c
+improved" says nothing of whether it went up or down, so it is no opposite of "lower HbA1c" (trial AL 3), only of
+"HbA1c worsened". Their signs are 2 and -2, so they agree with or oppose only each other."""
 
-_DIRECTION = {w: sign for up, down in _ANTONYMS for words, sign in ((up, 1), (down, -1)) for w in words.split()}
+_DIRECTION = {
+    w: sign
+    for pairs, unit in ((_ANTONYMS, 1), (_VALUED, 2))
+    for up, down in pairs
+    for words, sign in ((up, unit), (down, -unit))
+    for w in words.split()
+}
 _BEFORE_ITS_THING = frozenset(
     "more fewer less higher high lower low greater larger bigger smaller lesser many few better worse longer shorter "
     "faster slower stronger weaker".split()
@@ -795,7 +812,19 @@ def left_undecided(member: Statement, config: Configuration, holding: list[State
     round's check say it by."""
     if config.retired or not holding or member.contradicts or member.id in config.contradicting or config.id in member.stance:
         return False
-    return reads_against(member) and not denial_in_line(member, holding) and not says_it_as_worded(member, config)
+    if not reads_against(member) or worded_as_barrier(config):
+        return False
+    return not denial_in_line(member, holding) and not says_it_as_worded(member, config)
+
+
+def worded_as_barrier(config: Configuration) -> bool:
+    """Whether a configuration's outcome, as it is worded now, says what goes wrong (`reports_harm`: "poor
+    self-management") or what is withheld (`reports_withholding`: "they hold back information"): a barrier, where a
+    member's denial ("patients did not follow treatment advice", "they do not engage") says that barrier in other words,
+    never that the outcome did not follow (trial AL 11; AM 6: read from the words after `configs edit`, not from those
+    the members were first read beside)."""
+    said = config.outcome or ""
+    return bool(said.strip()) and not outcome_is_negative(said) and (reports_harm(said) or reports_withholding(said))
 
 
 def supporting_contexts(config: Configuration, statements: Mapping[str, Statement]) -> list[str]:
@@ -804,13 +833,16 @@ def supporting_contexts(config: Configuration, statements: Mapping[str, Statemen
     it from the other side ("discharged without being asked → did not feel safe" beside "invited to say what matters →
     felt more prepared", trial P; `says_it_as_worded`). A reader is never told it holds where it did not. A person's
     mark (`cmo code mark --supporting`) decides how its outcome reads beside the configuration's (`_outcome_as_worded`:
-    one side of an outcome worded two ways, trial AH 5), never that a converse member says it as worded."""
+    one side of an outcome worded two ways, trial AH 5), never that a converse member says it as worded. Nor is a
+    context that points the other way from the configuration's own ("young people at lower risk" under "young people at
+    higher risk", trial AM 8: `point_opposite_ways`): the configuration is said of the other."""
     return [
         statements[sid].context
         for sid in supporting_ids(config, statements)
         if sid in statements
         and says_it_as_worded(statements[sid], config)
         and (_stance(statements[sid], config.id) == "supporting" or _outcome_as_worded(statements[sid], config))
+        and not (statements[sid].context and config.context and point_opposite_ways(statements[sid].context, config.context))
     ]
 
 
@@ -1155,6 +1187,20 @@ def is_converse(member: Statement, side: list[Statement]) -> bool:
     return not withholds(member, said) and withheld * 2 >= len(side)
 
 
+_CONDITIONAL = lazy_pattern(
+    r"\b(?:depend|depends|depended|dependent|depending|hinge|hinges|hinged|contingent|conditional) (?:on|upon)\b"
+    r"|\b(?:var(?:y|ies|ied)) (?:with|by|across|according to)\b"
+)
+"""What an outcome is said to depend on ("return to work depends on the insurer's capacity to arrange placements",
+"uptake varies with the practice's size"): the condition of an outcome, which tells no result of its own."""
+
+
+def tells_a_result(outcome: str) -> bool:
+    """Whether an outcome tells a result: it says something, is no statement of uncertainty (`outcome_is_uncertain`) and
+    does not only say what the outcome depends on (`_CONDITIONAL`)."""
+    return bool((outcome or "").strip()) and not outcome_is_uncertain(outcome) and not _CONDITIONAL.search(_as_worded(outcome))
+
+
 def sources_of(statement_ids: Iterable[str], statements: Mapping[str, Statement]) -> list[str]:
     """Source keys of the statements, each once, in first-seen order."""
     keys = [statements[sid].source for sid in statement_ids if sid in statements]
@@ -1170,16 +1216,17 @@ def supporting_sources(
     """(sources behind it, sources of the statements that contradict it); `against`: its contradicting ids, when
     known. `statements` may hold whole statements or their standing (`Store.statement_standings`), which reads no
     outcome (nothing is then undecided). A source supports only through a member whose outcome it gives: one whose
-    outcome statement goes against the configuration or is undecided is no supporter for a context or mechanism
-    statement of it that says no outcome (trial AH 3: a background statement of a null trial, attached, made it a
-    supporter, and "contested" read "moderate")."""
+    outcome statement goes against the configuration or is undecided is no supporter for a statement of it that tells
+    no result (`tells_a_result`): a context or mechanism statement with no outcome, or one whose outcome only says what
+    the outcome depends on (trial AH 3 and its retrial: a background statement of a null trial, "return to work depends
+    on the insurer's capacity", attached, made it a supporter, and "contested" read "moderate")."""
     against = contradicting_ids(config, statements) if against is None else against
     undecided = undecided_ids(config, statements, against) if undecided is None else undecided
     support = supporting_ids(config, statements, against, undecided)
     apart = {*against, *undecided}
     told = {statements[sid].source for sid in apart if sid in statements}
     whole = [statements[sid] for sid in support if isinstance(statements.get(sid), Statement)]
-    unsaid = {s.source for s in whole} - {s.source for s in whole if (s.outcome or "").strip()}
-    silent = told & unsaid  # it gives the outcome only where it goes against or is undecided: no supporter (AH 3)
+    unsaid = {s.source for s in whole} - {s.source for s in whole if tells_a_result(s.outcome or "")}
+    silent = told & unsaid  # it tells a result only where it goes against or is undecided: no supporter (AH 3)
     kept = [sid for sid in support if sid not in statements or statements[sid].source not in silent]
     return sources_of(kept, statements), sources_of(against, statements)

@@ -80,7 +80,7 @@ def evidence_strength(
         label = "moderate"
     else:
         label = "limited"
-    why = _why(len(known), peer, grey, known, len(contesting), len(both))
+    why = _why(len(known), peer, grey, known, len(contesting), len(both), contested=label == "contested")
     if excluded:
         why = why[:-1] + f"; {counted(len(excluded), 'excluded source')} not counted."
     unscreened = sum(1 for source in known if source.status == "unscreened")
@@ -132,7 +132,11 @@ def _weight(source: SourceStanding) -> float:
     return weight / 2 if source.appraisal.relevance == "low" else weight
 
 
-def _why(count: int, peer: int, grey: int, known: list[SourceStanding], against: int, both: int = 0) -> str:
+def _why(
+    count: int, peer: int, grey: int, known: list[SourceStanding], against: int, both: int = 0, contested: bool = False
+) -> str:
+    """The label's one sentence, which agrees with the label: where other sources contest it, a supporting study that also
+    reports where it did not follow is named as such, never as "not contested evidence" (trial AL 9)."""
     if count == 0:
         said = (
             f"; {counted(against, 'source')} {'reports' if against == 1 else 'report'} the outcome did not follow"
@@ -156,6 +160,12 @@ def _why(count: int, peer: int, grey: int, known: list[SourceStanding], against:
             f"{against} source{'s' if against != 1 else ''} report{'s' if against == 1 else ''} the outcome did not follow"
         )
     if both:  # counted as support only: one study's contexts differ, which does not contest it
-        which = "that study" if count == 1 else f"{both} of them"
-        parts.append(f"{which} also report{'s' if both == 1 else ''} where it did not follow: not contested evidence")
+        if count == 1:
+            which = "the supporting study" if against else "that study"
+        else:
+            which = f"{both} of them"
+        verb = f"also report{'s' if both == 1 else ''} where it did not follow"
+        parts.append(
+            f"{which} {verb}, which alone would not contest it" if contested else f"{which} {verb}: not contested evidence"
+        )
     return "; ".join(parts) + "."

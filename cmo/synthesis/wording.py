@@ -313,6 +313,7 @@ def _form_and_verb(text: str) -> tuple[str, int | None]:
     in_relative = False
     whose = ""  # the noun a relative clause said something of, once that clause has its verb ("professionals who see…")
     named = _capitalised(text)
+    words = [_ACRONYM_READ_AS if k in named and w in STOPWORDS else w for k, w in enumerate(words)]  # "the ED shares…"
     i = 0
     while (i := i + 1) < len(words):
         word, before = words[i], words[i - 1]
@@ -348,6 +349,11 @@ def _form_and_verb(text: str) -> tuple[str, int | None]:
     if unsure and (_a_noun_joined_last(words, unsure) or first_unsure == len(words) - 1 and _a_noun_joined_first(words)):
         return NOUN_PHRASE, None  # "needs left unmet and disappointment": "and" joins like with like (trial AD)
     return EITHER if unsure else NOUN_PHRASE, None
+
+
+_ACRONYM_READ_AS = "unit"
+"""A capitalised word after the first that is a function word in lower case ("the ED shares data", "the IT team"): a
+name, read as a noun ("ed" is a stopword, which ended the subject before its verb; trial AM read "In the ED shares…")."""
 
 
 def _without_brackets(text: str) -> tuple[str, list[int]]:
@@ -510,6 +516,10 @@ def _verb_reading(words: list[str], i: int) -> str | None:
             return None
         if _is_plural(before):  # "the number of referrals drops"; "patients returns" is no clause
             return CLAUSE if "of" in words[:i] or _a_change_to_a_singular_head(words, i) else None
+        if "s" not in tags:
+            return CLAUSE  # "the duty to cook for the family comes before…": a third person no plural noun is (trial AL)
+        if _one_person(_the_persons_head(words, i)) and _goes_on_after(words, i):
+            return CLAUSE  # "a young person injured by violence fears retaliation": the person's verb (trial AM)
         if _a_noun_before_a_phrase(words, i):
             return EITHER  # "home visits after discharge", "bus stops near the clinic"
         if _verb_follows(words, i) or _agrees_with_its_subject(words, i) or _goes_on_for_a_time(words, i):
@@ -525,6 +535,8 @@ def _verb_reading(words: list[str], i: int) -> str | None:
         return CLAUSE if _next(words, i) != "of" else None
     if "Z" not in tags and _people_before_their_phrase(words, i) and _an_object_follows(words, i, nouns=False):
         return CLAUSE  # "women with gestational diabetes return to care": the verb agrees with "women", not "diabetes"
+    if "Z" not in tags and _people_before_their_phrase(words, i) and _an_abstract_object(words, i):
+        return CLAUSE  # "health workers from the same ethnic group build trust through…" (trial AL read "…mean that")
     return EITHER if _verb_follows(words, i) else None
 
 
@@ -536,13 +548,45 @@ def _people_before_their_phrase(words: list[str], i: int) -> bool:
     """Whether the words before words[i] are a plural noun for people and a short phrase that describes them ("more
     people with raised blood pressure", "women with a learning disability", "pupils in rural schools"): a base form
     after them is their verb, though the noun right before it is singular."""
-    for j in range(i - 1, max(0, i - 6), -1):
-        if words[j] in _PERSONS_PREPOSITIONS:
-            head = words[j - 1] if j else ""
-            return (_is_person(head) or head in _PLURAL_WITHOUT_S) and _is_plural(head)
-        if words[j] in _PHRASE_OPENERS or words[j] in _RELATIVES or not words[j][:1].isalnum():
-            return False
-    return False
+    head = _the_persons_head(words, i)
+    return (_is_person(head) or head in _PLURAL_WITHOUT_S) and _is_plural(head)
+
+
+def _the_persons_head(words: list[str], i: int) -> str:
+    """The noun for people or a person that the phrase right before words[i] describes ("women with a learning
+    disability", "navigators with lived experience of violence", "a young person injured by violence"), past a phrase
+    with "of" inside it and a participle before "by"; "" where the words before are no such phrase."""
+    for j in range(i - 1, max(0, i - 9), -1):
+        word = words[j]
+        if word in _PERSONS_PREPOSITIONS or word == "by":
+            k = j - 1
+            if word == "by" and k > 0 and _word_tags(words[k]) & {"D", "N"} and not _word_tags(words[k]) & {"n", "s"}:
+                k -= 1  # "a young person injured | by violence"
+            head = words[k] if k >= 0 else ""
+            if _is_person(head) or head in _PLURAL_WITHOUT_S or _one_person(head):
+                return head
+            if word != "of":
+                return ""
+        elif word in _PHRASE_OPENERS or word in _RELATIVES or not word[:1].isalnum():
+            return ""
+    return ""
+
+
+def _an_abstract_object(words: list[str], i: int) -> bool:
+    """After a base form, a singular noun of one word and then a preposition ("build trust through…", "gain confidence
+    in…"): the verb's object, where the base form may be a noun too. The caller asks only after plural people and their
+    phrase ("health workers from the same ethnic group | build trust through…"), whose verb a base form agrees with."""
+    after, then = _next(words, i), _next(words, i + 1)
+    if not after.isalpha() or after in STOPWORDS or _is_plural(after) or _is_person(f"{after}s") or then not in _PREPOSITIONS:
+        return False
+    return not _word_tags(after) & {"Z", "D", "a", "N"}
+
+
+def _goes_on_after(words: list[str], i: int) -> bool:
+    """A word after words[i] that goes on with a verb's object, not a phrase of a noun's own: no preposition, relative,
+    conjunction or comma."""
+    after = _next(words, i)
+    return after[:1].isalpha() and after not in _PREPOSITIONS and after not in _RELATIVES and after not in _PHRASE_OPENERS
 
 
 def _an_object_follows(words: list[str], i: int, nouns: bool = True) -> bool:
@@ -747,8 +791,8 @@ def _agrees_with_its_subject(words: list[str], i: int) -> bool:
       late"), and no singular noun follows for the word to describe ("a needs assessment", "a benefits adviser");
     - or that phrase opens with any determiner and an object follows: "each", "every", "all" ("the school nurse visits
       each class"), a plural noun ("the pharmacist reviews medicines", "the housing officer calls tenants": two plural
-      nouns in a row make no noun phrase), or an adjective with no noun after it ("the ward runs short of midwives",
-      "the pharmacy runs low on stock").
+      nouns in a row make no noun phrase), an adjective with no noun after it ("the ward runs short of midwives",
+      "the pharmacy runs low on stock"), or a participle with one ("the school shares anonymised pupil data").
 
     A phrase without a determiner ("home visits by health visitors", "peer support groups") or after a possessive
     ("a patient's home visits") is not read: its number is not known, and it is no subject."""
@@ -761,6 +805,9 @@ def _agrees_with_its_subject(words: list[str], i: int) -> bool:
     if _is_plural(after) and after not in _SUBJECT_PRONOUNS and after[:1].isalpha():
         return True
     tags = _word_tags(after)
+    participle = tags & {"D", "N"} and not tags & {"n", "s"} or not tags and after.endswith("ed") and len(after) > 4
+    if participle and _a_noun_to_describe(_next(words, i + 1)):
+        return True  # "the ED shares anonymised violence data": a participle describing the object (trial AM read "In the ED…")
     return "a" in tags and "s" not in tags and not after.endswith("ing") and not _a_noun_to_describe(_next(words, i + 1))
 
 
@@ -956,8 +1003,8 @@ def _a_noun_phrases_verb(mechanism: str, outcome: str, context: str = "") -> str
     an outcome coded as a verb and its object ("reduces stigma") takes the phrase as its subject. Each agrees with the
     phrase (`_a_plural_subject`); an aside that closes the phrase ("a referral letter alone, without a follow-up call")
     is closed by a comma too."""
-    plural = _a_plural_subject(mechanism)
     closed = "," if _ends_with_an_aside(mechanism) else ""
+    plural = _a_plural_subject(mechanism.rpartition(",")[0] if closed else mechanism)  # "help, including plans and a mentor"
     if _lacks_its_subject(outcome) and _what_changes_it(outcome) and not _names_its_people(mechanism):
         return f"{closed} "  # "remote telemedical management did not reduce mortality", not "means that they did not…"
     if _a_verb_and_its_object(outcome) and not plural:
@@ -1049,11 +1096,14 @@ def _a_plural_subject(phrase: str) -> bool:
 
 
 def _ends_with_an_aside(phrase: str) -> bool:
-    """ "a referral letter alone, without a follow-up call": a phrase after the last comma that opens with a preposition,
-    not the last item of a list ("beds, nursing and meals")."""
+    """ "a referral letter alone, without a follow-up call", "prompt action on the data, such as adjusting medication": a
+    phrase after the last comma that opens with a preposition or with what gives examples (`_ASIDE_OPENERS`, "including"),
+    not the last item of a list ("beds, nursing and meals"). Trial AK read "…, such as adjusting medication or arranging a
+    visit leads to…", the verb run on from the example."""
     head, comma, aside = phrase.rpartition(",")
     said = _words(aside)
-    return bool(comma) and bool(said) and said[0] in _PREPOSITIONS and not _a_list_goes_on(head, comma + aside)
+    opens = bool(said) and (said[0] in _PREPOSITIONS or said[0] in _ASIDE_OPENERS or said[0] == "including")
+    return bool(comma) and opens and not _a_list_goes_on(head, comma + aside)
 
 
 def _a_verb_and_its_object(outcome: str) -> bool:
@@ -1616,6 +1666,7 @@ def short_title(text: str) -> str:
             if len(words) <= TITLE_WORDS_WHOLE and _a_verb_phrase_begun(words, len(kept)):
                 break  # "…and send urine | for culture": whole where it fits, else cut before its "and" (trial X)
             whole = not _cut_inside_a_phrase(words, len(kept)) and not _only_its_subject(kept, words)
+            whole = whole and not (len(words) <= TITLE_WORDS_WHOLE and _its_verb_cut(kept, words))
             if len(kept) >= TITLE_WORDS_AT_LEAST and whole:
                 return _upper_first(" ".join(kept).rstrip(",;:"))
     if len(words) <= TITLE_WORDS_WHOLE:
@@ -1992,6 +2043,18 @@ def _only_its_subject(kept: list[str], words: list[str]) -> bool:
     if not relative or _closes_no_subject(said[relative - 1]) or outcome_form(" ".join(kept)) != NOUN_PHRASE:
         return False
     return outcome_form(" ".join(words)) != NOUN_PHRASE and not set(_words(" ".join(words[len(kept) :]))) & set(_WHO_WHICH)
+
+
+def _its_verb_cut(kept: list[str], words: list[str]) -> bool:
+    """Words kept that are only the subject of the clause whose verb was cut: "The duty to cook traditional food | for
+    the family comes before their own diet" says what, not what it does (trial AL's title read "…for the family comes",
+    whose verb lost its phrase; cut earlier, it lost the verb). `short_title` then keeps a text short enough whole; a
+    longer one keeps its subject ("Planning care together and adjusting it"), rather than a cut inside what it does."""
+    form, verb = _form_and_verb(" ".join(words))
+    said, at = _words(" ".join(words)), len(_words(" ".join(kept)))
+    if form != CLAUSE or verb is None or verb < at:
+        return False
+    return not set(said[at:verb]) & set(_WHO_WHICH)  # "…from wards | and who can no longer visit": a relative's verb
 
 
 def _as_as(words: list[str], cut: int) -> bool:

@@ -46,6 +46,8 @@ from cmo.normalise import (
     written_doi,
 )
 
+_ISSUE_AND_MONTH = re.compile(r"(?P<issue>\d+(?:[-/]\d+)?)\s+(?P<month>[A-Za-z]{3,9}\.?)")
+"""An issue followed by the month it came out in, as Scopus writes some journals' issues ("10 October", "3 Mar")."""
 MONTHS = {
     name: str(number)
     for number, names in enumerate(
@@ -432,7 +434,9 @@ def unclosed_field(raw: str) -> tuple[str, int, str] | None:
 def _runs_to_the_end(raw: str, at: int, end: int) -> bool:
     """A value that closes only with the entry's own last brace, holding the fields after it ("{Peer {support},\n
     year = {2020}\n}"): one of its braces is not closed, and the entry's closing brace closes it."""
-    return raw[at] in '{"' and not raw[end:].strip() and re.search(r"\n\s*[^\s=,{}()\"#]+\s*=", raw[at:end]) is not None
+    if at >= len(raw) or raw[at] not in '{"':  # a value cut off after its "=" opens nothing
+        return False
+    return not raw[end:].strip() and re.search(r"\n\s*[^\s=,{}()\"#]+\s*=", raw[at:end]) is not None
 
 
 def _value_end(raw: str, at: int) -> int | None:
@@ -505,6 +509,10 @@ def _record(entry: Entry, file: str, line: int, macros: dict[str, str], parents:
         or ""
     )
     extra = {name: clean_text(value) for name, value in values.items() if value and name not in _DROPPED}
+    for name in ("number", "issue"):
+        if (dated := _ISSUE_AND_MONTH.fullmatch(extra.get(name, ""))) and dated["month"].lower().rstrip(".") in MONTHS:
+            extra[name] = dated["issue"]  # Scopus's `number = {10 October}`: the issue, its month the date's
+            extra.setdefault("month", dated["month"])
     if "month" in extra:
         extra["month"] = MONTHS.get(extra["month"].lower().rstrip("."), extra["month"])
     extra.update(more_addresses(linked, url))

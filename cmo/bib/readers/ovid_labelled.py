@@ -16,7 +16,7 @@ from functools import partial
 
 from cmo.bib.readers import Problem, ReadResult, parallel
 from cmo.bib.readers.ovid_tagged import ITEMS, MARKER, RawRecord, built
-from cmo.normalise import INITIAL, clean_text
+from cmo.normalise import INITIAL, clean_text, written_doi
 
 _CODES = {
     "unique identifier": "UI",
@@ -75,6 +75,7 @@ def _split_records(lines: list[str], file: str, result: ReadResult, first_line: 
     outside a field is a Problem, never silence. `database`: what the history's `Database:` line names, for records
     that do not name their own (a large file's later parts are read without the history)."""
     records: list[RawRecord] = []
+    unknown: list[tuple[_LabelledRecord, int, int]] = []
     current: _LabelledRecord | None = None
     stray = None
     history = any(_HEADER_END.match(line) for line in lines[:400]) and not MARKER.match(lines[0].lstrip("\ufeff"))
@@ -99,6 +100,8 @@ def _split_records(lines: list[str], file: str, result: ReadResult, first_line: 
             current.finish()
             current.tags.append((_code(line), ""))
             current.label_line = number
+            if current.tags[-1][0] not in _KNOWN:
+                unknown.append((current, len(current.tags) - 1, number))
         elif not current.tags:
             result.problems.append(Problem(file, number, "an indented value with no field's name above it; skipped."))
         else:
@@ -111,6 +114,7 @@ def _split_records(lines: list[str], file: str, result: ReadResult, first_line: 
             else:
                 current.continue_last(line.strip())
     _close(current, file, result)
+    result.warnings.extend(_identifiers_unread(unknown, file))
     if database:
         for raw in records:
             if not raw.has_any("DB"):
@@ -134,8 +138,31 @@ def _close(current: _LabelledRecord | None, file: str, result: ReadResult) -> No
 
 
 def _code(label: str) -> str:
+    """The field code a label names: the label as `_CODES` knows it, else with its part in brackets aside or that part
+    alone ("Digital Object Identifier (DOI)", "PubMed Identifier (PMID)"); a label none of them names is kept as written."""
     name = clean_text(label).rstrip(":")
-    return _CODES.get(name.lower(), name)
+    bracketed = _BRACKETED.fullmatch(name)
+    tried = [name, *(bracketed.groups() if bracketed else ())]
+    return next((_CODES[word.lower()] for word in tried if word.lower() in _CODES), name)
+
+
+_BRACKETED = re.compile(r"(.+?)\s*\(([^()]+)\)")
+_KNOWN = frozenset(_CODES.values())
+
+
+def _identifiers_unread(unknown: list[tuple[_LabelledRecord, int, int]], file: str) -> list[str]:
+    """A field whose name cmo does not know but whose value is a DOI alone ("…: https://dx.doi.org/10.1136/…"), named
+    with its line: kept with the record under its name, never taken for its DOI without a word."""
+    said = []
+    for raw, at, line in unknown:
+        label, value = raw.tags[at] if at < len(raw.tags) else ("", "")
+        if value and " " not in value.strip() and (doi := written_doi(value)):
+            said.append(
+                f"{file}: line {line}: the field '{label}' holds the identifier {doi} but is no field cmo reads, so it "
+                "is kept with the record under its name and not read as its DOI; name it 'Digital Object Identifier' to "
+                "have it read."
+            )
+    return said
 
 
 def _items(tag: str, value: str) -> list[tuple[str, str]]:
