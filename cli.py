@@ -1550,6 +1550,9 @@ def configs_edit(ctx, config_id, title, context, mechanism, outcome, key_context
     review = open_review(ctx)
     before = get_configuration(review, config_id)
     config = edit(review, config_id, changes, move=realist_move, note=note, because=split_ids(because))
+    if config == before:
+        print_decision(config, f"{config.id} already says that; nothing was changed.", as_json)
+        return
     for line in reword_doubts(review, before, config):
         click.echo(line, err=True)
     print_decision(config, f"Edited {config.id}: {', '.join(k for k, v in changes.items() if v is not None)}.", as_json)

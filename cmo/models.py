@@ -502,8 +502,13 @@ class FeedbackItem(_Model):
 
 def what_they_said(answer) -> list[tuple[str, str]]:
     """What a respondent wrote (a stored answer or a view of one), each answer with its question's short label:
-    packs, the report, the listings and `cmo serve` all quote it so (one who only said what is missing said something)."""
-    asked = (("Missing or wrong", answer.missing), ("Does not hold for", answer.not_for_whom), ("Worth reading", answer.read))
+    packs, the report, the listings and `cmo serve` all quote it so (one who only said what is missing said something).
+    The words of one who agreed with the finding, typed in the one box a form gave for words ("What is missing or wrong
+    about …?") and no comment besides, are their comment, never under a label that reads as a criticism (trial AJ:
+    "Missing or wrong: my mentor literally saved me"); beside a comment of their own, the box keeps its label."""
+    agreed_only_there = getattr(answer, "rating", None) == "agree" and not (answer.comment or "").strip()
+    missing = "Comment" if agreed_only_there else "Missing or wrong"
+    asked = ((missing, answer.missing), ("Does not hold for", answer.not_for_whom), ("Worth reading", answer.read))
     told = (*asked, ("Comment", answer.comment), ("In an earlier answer", answer.earlier))
     return [(label, text.strip()) for label, text in told if text.strip()]
 

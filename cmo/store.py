@@ -242,6 +242,26 @@ configuration was last written: listings read it rather than word hundreds of se
 first write that keeps one, so it needs no new schema: a read-only review written by an earlier cmo still opens."""
 
 
+_READINGS_TABLE = (
+    "CREATE TABLE IF NOT EXISTS readings (key TEXT PRIMARY KEY, rules TEXT NOT NULL, negative INTEGER NOT NULL) WITHOUT ROWID"
+)
+"""Whether each member's outcome reads as not following, as the evidence rules (`rules`) read it when a configuration
+holding it was last written: a listing decides which members are not yet decided from these rather than read ~6,000
+outcomes again. A cache, as `sentences` is: made with the first write, no new schema."""
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The rule that reads whether an outcome says it did not follow (`negative(outcome)`) and which rules they are
+    (`rules`: changes whenever the evidence rules' files do), so a kept reading is used only while it holds."""
+
+    rules: str
+    negative: Callable[[str], bool]
+
+    def key(self, outcome: str) -> str:
+        return hashlib.blake2b(outcome.encode("utf-8"), digest_size=16).hexdigest()
+
+
 @dataclass(frozen=True)
 class Wording:
     """The rule that words a configuration as one sentence (`sentence(context, mechanism, outcome)`) and which rules
@@ -279,6 +299,7 @@ class Store:
         self.path = path
         self._parsed_to_keep: dict[str, tuple[str, str]] = {}
         self.wording: Wording | None = None
+        self.reading: Reading | None = None
         """How configurations are worded as one sentence, set by the commands (the store words nothing itself)."""
         self.read_only = path.exists() and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
         if self.read_only:
@@ -852,6 +873,7 @@ class Store:
             ((id_number(c.id), c.id, c.model_dump_json()) for c in configurations),
         )
         self._keep_sentences([c for c in configurations if not c.retired])
+        self._keep_readings([c for c in configurations if not c.retired])
 
     # sentences, as last worded ----------------------------------------------
     def kept_sentences(self, parts: Iterable[tuple[str, str, str]]) -> dict[tuple[str, str, str], str]:
@@ -887,6 +909,48 @@ class Store:
             self.db.execute(_SENTENCES_TABLE)
             self.db.execute("DELETE FROM sentences WHERE rules != ?", (self.wording.rules,))
             self.db.executemany("INSERT OR REPLACE INTO sentences(key, rules, text) VALUES(?, ?, ?)", made)
+
+    def kept_readings(self, outcomes: Iterable[str]) -> dict[str, bool]:
+        """Whether each outcome reads as not following, by the evidence rules in force, where a reading was kept."""
+        if self.reading is None:
+            return {}
+        keys = {self.reading.key(outcome): outcome for outcome in outcomes if outcome}
+        found: dict[str, bool] = {}
+        listed = list(keys)
+        for start in range(0, len(listed), 500):
+            chunk = listed[start : start + 500]
+            try:
+                rows = self.db.execute(
+                    f"SELECT key, negative FROM readings WHERE rules = ? AND key IN ({', '.join('?' * len(chunk))})",
+                    (self.reading.rules, *chunk),
+                ).fetchall()
+            except sqlite3.OperationalError as error:  # no write has kept one yet: the table comes with the first
+                if "no such table" in str(error):
+                    return {}
+                raise
+            found.update((keys[key], bool(negative)) for key, negative in rows)
+        return found
+
+    def _keep_readings(self, configurations: list[Configuration]) -> None:
+        """The outcome of each member of each configuration written keeps its reading, read now unless kept already;
+        readings of rules no longer in force go. Written with the command's own write, as sentences are."""
+        if self.reading is None or not configurations:
+            return
+        members = {sid for c in configurations for sid in c.statements}
+        outcomes: set[str] = set()
+        listed = list(members)
+        for start in range(0, len(listed), 500):
+            chunk = listed[start : start + 500]
+            rows = self.db.execute(
+                f"SELECT json_extract(data, '$.outcome') FROM statements WHERE id IN ({', '.join('?' * len(chunk))})", chunk
+            )
+            outcomes.update(outcome for (outcome,) in rows if outcome)
+        kept = self.kept_readings(outcomes)
+        made = [(self.reading.key(o), self.reading.rules, int(self.reading.negative(o))) for o in outcomes - kept.keys()]
+        if made:
+            self.db.execute(_READINGS_TABLE)
+            self.db.execute("DELETE FROM readings WHERE rules != ?", (self.reading.rules,))
+            self.db.executemany("INSERT OR REPLACE INTO readings(key, rules, negative) VALUES(?, ?, ?)", made)
 
     # rounds -------------------------------------------------------------
     def rounds(self) -> list[RoundSnapshot]:

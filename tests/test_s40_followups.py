@@ -211,3 +211,86 @@ def test_a_reworded_outcome_names_a_member_that_now_says_the_opposite(cmo, tmp_p
     config = cmo.json("configs", "list")[0]["id"]
     said = cmo("configs", "edit", config, "--outcome", "Tenants are reluctant to report repairs", "--note", "as read")
     assert f"says the opposite of {config}" in said.stderr, said.stderr
+
+
+# --- speed: a listing reads the outcome readings the last write kept ----------------------------------------------
+
+
+def test_a_write_keeps_each_members_outcome_reading_and_a_listing_reads_the_same_side(demo):
+    from contextlib import closing
+
+    from cmo.commands.review import open_review
+    from cmo.synthesis.evidence import _outcome_is_negative
+
+    demo("refine")
+    with closing(open_review(demo.folder).store) as store:
+        outcomes = {s.outcome for s in store.statements() if s.outcome and not s.deleted}
+        kept = store.kept_readings(outcomes)
+        assert kept and set(kept) <= outcomes
+        assert all(kept[o] == _outcome_is_negative(o) for o in kept)
+        assert any(kept.values())  # the example's "did not keep care going" reads as not following
+    listed = demo.json("configs", "list")
+    assert [c["undecided"] for c in listed] == [c["undecided"] for c in demo.json("configs", "list")]
+
+
+# --- retrial AL N2: an unquoted comma in a row whose last column is empty is no trailing comma -----------------------
+
+
+def test_a_cut_cell_is_found_though_the_rows_last_column_is_empty(cmo, tmp_path):
+    cmo("init", str(cmo.folder))
+    grey = tmp_path / "grey.csv"
+    grey.write_text(
+        "Title,Year,Type,URL,Notes\n"
+        "Safe routes to school: walking, cycling and scooting,2021,Report,https://example.org/safe-routes.pdf,\n",
+        encoding="utf-8",
+    )
+    said = cmo("ingest", str(grey), code=None)
+    (source,) = cmo.json("sources", "list")
+    assert source["title"] == "Safe routes to school: walking, cycling and scooting" and source["year"] == 2021, said.output
+    assert "a comma outside quotes cut the 'Title' cell" in said.stderr
+
+
+# --- retrial AM N4: an edit that changes nothing records nothing ----------------------------------------------------
+
+
+def test_an_edit_giving_the_words_a_configuration_has_records_nothing(demo):
+    shown = demo.json("configs", "show", "C7")
+    before = len(demo.json("history", "C7"))
+    said = demo("configs", "edit", "C7", "--outcome", shown["outcome"], "--note", "same words")
+    assert said.stdout.strip() == "C7 already says that; nothing was changed."
+    assert len(demo.json("history", "C7")) == before
+    assert demo.json("configs", "show", "C7") == shown
+
+
+# --- AM 20: a strength reason says how many of its sources are not yet appraised -------------------------------------
+
+
+def test_a_strength_reason_counts_the_sources_not_yet_appraised_beside_the_appraised():
+    from cmo.models import Appraisal, SourceStanding
+    from cmo.synthesis.strength import _why
+
+    known = [
+        SourceStanding(appraisal=Appraisal(rigour="high")),
+        SourceStanding(appraisal=Appraisal(rigour="low")),
+        SourceStanding(),
+    ]
+    assert (
+        _why(3, 3, 0, known, 0)
+        == "3 sources support it (3 peer-reviewed); 1 of high rigour, 1 of low rigour, 1 not yet appraised."
+    )
+    assert "appraised" not in _why(1, 1, 0, [SourceStanding()], 0)  # none appraised: nothing to set it beside
+
+
+# --- retrial AJ B: an agreeing answer typed in the only box a form gave is quoted as a comment, in listings too -------
+
+
+def test_listings_quote_an_agreeing_answer_typed_in_the_missing_box_as_its_comment(demo, tmp_path):
+    sheet = tmp_path / "form.csv"
+    sheet.write_text(
+        "respondent,round,configuration,rating,missing\nkestrel,1,C1,agree,the home visits made all the difference\n",
+        encoding="utf-8",
+    )
+    demo("feedback", "import", str(sheet))
+    summary = demo("feedback", "summary").stdout
+    assert "    F1 (no group, agree): the home visits made all the difference\n" in summary
+    assert "Missing or wrong" not in summary

@@ -43,11 +43,11 @@ def test_what_an_agreeing_respondent_wrote_in_the_missing_or_wrong_box_is_quoted
 
 
 def test_a_respondent_who_partly_agreed_keeps_the_forms_label_on_what_is_missing():
-    from cmo.outputs.report import what_they_meant
+    from cmo.models import what_they_said  # the one rule packs, the report, listings and `cmo serve` quote answers by
 
-    said = what_they_meant(_answer("partly", "Only with a warden on site"))
+    said = what_they_said(_answer("partly", "Only with a warden on site"))
     assert said == [("Missing or wrong", "Only with a warden on site")]
-    assert what_they_meant(_answer("agree", "Only with a warden on site")) == [("Comment", "Only with a warden on site")]
+    assert what_they_said(_answer("agree", "Only with a warden on site")) == [("Comment", "Only with a warden on site")]
 
 
 def test_a_pack_quotes_an_agreeing_answers_words_without_the_missing_or_wrong_label():

@@ -25,6 +25,7 @@ from cmo.synthesis.evidence import (
     opposite_outcomes,
     point_opposite_ways,
     reads_against,
+    remember_readings,
     sources_of,
     undecided_ids,
 )
@@ -639,6 +640,7 @@ def describe(review: Review, configs: list[Configuration], feedback: list[Feedba
     wanted = {sid for c in configs for sid in [*c.statements, *suggested.get(c.id, [])]}
     held = review.store.statements_with_ids(wanted)  # whole: a member's outcome decides whether it is undecided
     statements = {s.id: s for s in held if not s.deleted}
+    remember_readings(review.store.kept_readings({s.outcome for s in statements.values()}))  # as the last write read them
     sources = review.store.source_standings({s.source for s in statements.values()})
     feedback = review.store.feedback() if feedback is None else feedback
     standings = standing(review, configs)

@@ -16,7 +16,7 @@ from cmo.models import ReviewConfig
 from cmo.normalise import clean_text
 from cmo.resources import default_config
 from cmo.review import CONFIG_NAME, DB_NAME, Review, load_config, read_text, read_yaml, yaml_line
-from cmo.store import Store, Wording
+from cmo.store import Reading, Store, Wording
 from cmo.synthesis.lexicon import NO_SYNONYMS, Synonyms, compile_synonyms, use_synonyms
 from cmo.synthesis.vault import keep_vectors_in
 from cmo.views import Started
@@ -86,6 +86,7 @@ def _opened(folder: Path, config: ReviewConfig, store: Store) -> Review:
     """A review ready for commands: its vectors kept in its store, and configurations kept with their sentences."""
     keep_vectors_in(StoredVectors(store))
     store.wording = Wording(rules=wording_rules(), sentence=_worded)
+    store.reading = Reading(rules=rules_of(_READING_FILES), negative=_negative)
     return Review(folder=folder, config=config, store=store)
 
 
@@ -104,9 +105,25 @@ they are as they were."""
 def wording_rules() -> str:
     """Which wording rules are in force, as the size and time of each file they are in (a stat each, no reading): an
     upgrade or an edit to any of them words every sentence anew."""
+    return rules_of(_WORDING_FILES)
+
+
+def rules_of(files: tuple[str, ...]) -> str:
+    """Which rules the files under cmo/ are, by the size and time of each (a stat each, no reading)."""
     package = Path(__file__).resolve().parents[1]
-    stats = [(package / name).stat() for name in _WORDING_FILES]
+    stats = [(package / name).stat() for name in files]
     return ";".join(f"{stat.st_size}:{stat.st_mtime_ns}" for stat in stats)
+
+
+_READING_FILES = (*_WORDING_FILES, "synthesis/evidence.py", "synthesis/terms.py")
+"""The files whether an outcome reads as not following is decided by (`evidence.outcome_is_negative` and what it
+imports): a kept reading holds while they are as they were."""
+
+
+def _negative(outcome: str) -> bool:
+    from cmo.synthesis.evidence import outcome_is_negative
+
+    return outcome_is_negative(outcome)
 
 
 def _worded(context: str, mechanism: str, outcome: str) -> str:

@@ -25,10 +25,10 @@ from pydantic import BaseModel, ConfigDict, field_validator
 
 from cmo.bib.citations import citing, doi_url, reference, safe_url, short_citation
 from cmo.errors import NotFound
-from cmo.models import Configuration, Decision, Domain, FeedbackItem, Group, SentConfiguration, Source, Statement
+from cmo.models import Configuration, Decision, Domain, FeedbackItem, Group, SentConfiguration, Source, Statement, what_they_said
 from cmo.normalise import clean_text, natural_key, written_doi
 from cmo.outputs.events import NOT_A_CHANGE, as_evidence, what_the_team_did
-from cmo.outputs.report import date_text, what_they_meant
+from cmo.outputs.report import date_text
 from cmo.outputs.tables import UNASSIGNED, by_domain, domain_tables, feedback_cited_as, finding_names
 from cmo.outputs.templating import environment
 from cmo.outputs.theory import legend as theory_legend
@@ -831,7 +831,7 @@ def _heard(item: FeedbackItem, ctx: _PackContext, about: str = "") -> Heard:
     """An answer as a pack retells it; one given on another finding than `about` (the configuration whose change it
     prompted) names that finding, so its rating is never read as the group's view of this one (trial AK: a split's new
     configuration read "You told us (Cardiologists, who agreed)" of an agreement with the configuration it came from)."""
-    text = " ".join(_ended(f"{label}: {clean_text(value)}") for label, value in what_they_meant(item) if clean_text(value))
+    text = " ".join(_ended(f"{label}: {clean_text(value)}") for label, value in what_they_said(item) if clean_text(value))
     group = ctx.group_names.get(item.group, clean_text(item.group))
     rating = RATING_WORDS.get(item.rating or "", "")
     elsewhere = item.configuration not in ("", about) if about else False

@@ -31,7 +31,7 @@ from cmo.models import (
     Source,
     Statement,
     now_iso,
-    what_they_said,
+    said_in_a_line,
 )
 from cmo.normalise import clean_text, fold, natural_key, one_reviewer
 from cmo.outputs.events import (  # noqa: F401
@@ -759,7 +759,7 @@ def _prompted_by(
         for cid in (t for t in decision.targets if t.startswith("C")):
             for fid in decision.because:
                 item = by_feedback.get(fid)
-                said = textwrap.shorten(said_as_meant(item), 160, placeholder="…") if item else ""
+                said = textwrap.shorten(said_in_a_line(item), 160, placeholder="…") if item else ""
                 told = _cited_rated(item, names, fid) + (f": “{said}”" if said else "")
                 found.setdefault(cid, [])
                 if told not in found[cid]:
@@ -976,31 +976,10 @@ def _because(fid: str, item: FeedbackItem | None, names: dict, findings: dict | 
     if item is None:
         return cited
     about = (findings or {}).get(item.configuration, item.configuration)
-    said = said_as_meant(item) or (item.rating or "")
+    said = said_in_a_line(item) or (item.rating or "")
     said = textwrap.shorten(said, 160, placeholder="…") if said else ""
     on = "on the findings overall" if item.configuration == "overall" else f"on {about}"
     return f"{cited}, {on}{': ' + said if said else ''}"
-
-
-CRITICAL_LABELS = ("Missing or wrong",)
-"""The form's questions whose label reads as a criticism of the finding."""
-
-
-def what_they_meant(item: FeedbackItem) -> list[tuple[str, str]]:
-    """What a respondent wrote (`what_they_said`), as packs and the report quote it: the words of one who agreed with the
-    finding, typed in the one box the form gave for words ("What is missing or wrong about …?"), are their comment,
-    never put under a label that reads as a criticism (trial AJ: "Missing or wrong: my mentor literally saved me")."""
-    said = what_they_said(item)
-    if item.rating != "agree":
-        return said
-    return [("Comment" if label in CRITICAL_LABELS else label, text) for label, text in said]
-
-
-def said_as_meant(item: FeedbackItem) -> str:
-    """`what_they_meant` in a line, as `said_in_a_line` words it: the comments first, then the others after their labels."""
-    said = what_they_meant(item)
-    comments = [text for label, text in said if label == "Comment"]
-    return "; ".join([*comments, *(f"{label}: {text}" for label, text in said if label != "Comment")])
 
 
 AGREED_WORDS = {"agree": ", who agreed", "partly": ", who partly agreed"}

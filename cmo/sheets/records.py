@@ -243,16 +243,21 @@ def _fitted_row(header: list[str], cells: list[str], columns: dict[str, int], fi
     (the second), never the columns read shifted. Empty cells after the last column (a trailing comma) are no more
     cells. (cells, '', '') when the row fits its header."""
     more = len(cells) - len(header)
-    while more > 0 and not clean_text(cells[-1]):
-        cells, more = cells[:-1], more - 1
     if more <= 0:
         return cells, "", ""
+    trimmed, left = cells, more
+    while left > 0 and not clean_text(trimmed[-1]):
+        trimmed, left = trimmed[:-1], left - 1
+    if left <= 0 and _shapes_hold(trimmed, columns, empty_too=True):
+        return trimmed, "", ""
+    if left > 0:  # a trailing comma or two beyond a cut cell: the cut is what is left
+        cells, more = trimmed, left
+    # else the empty cell is the last column's own (retrial AL N2: the year read "National Institute…")
     fits: list[tuple[int, list[str]]] = []
     free = sorted(index for name, index in columns.items() if name in _FREE_TEXT)
     for start in free:
         joined = [*cells[:start], ", ".join(cells[start : start + more + 1]), *cells[start + more + 1 :]]
-        shaped = [(name, clean_text(joined[index])) for name, index in columns.items() if name in _TYPED and index < len(joined)]
-        if any(text for _, text in shaped) and all(not text or _TYPED[name](text) for name, text in shaped):
+        if _shapes_hold(joined, columns):
             fits.append((start, joined))
     counted = f"row has {len(cells)} cells but the header has {len(header)} columns"
     if len(fits) == 1:
@@ -275,6 +280,13 @@ def _fitted_row(header: list[str], cells: list[str], columns: dict[str, int], fi
         ),
         "",
     )
+
+
+def _shapes_hold(row: list[str], columns: dict[str, int], *, empty_too: bool = False) -> bool:
+    """Whether every column with a shape (year, web address, DOI) holds a text of that shape or none, and (unless
+    `empty_too`) one of them holds one."""
+    shaped = [(name, clean_text(row[index])) for name, index in columns.items() if name in _TYPED and index < len(row)]
+    return (empty_too or any(text for _, text in shaped)) and all(not text or _TYPED[name](text) for name, text in shaped)
 
 
 ORIGIN_ALIASES: dict[str, Origin] = {

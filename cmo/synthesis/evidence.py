@@ -305,8 +305,24 @@ def outcome_is_uncertain(outcome: str) -> bool:
     return bool(UNCERTAIN.search(worded)) and not re.sub(r"[|\s]+|\b(?:but|whereas|while)\b", "", _set_aside_uncertainty(worded))
 
 
-@lru_cache(maxsize=65536)
+_KEPT_READINGS: dict[str, bool] = {}
+"""Readings of outcomes a review kept with its configurations (`Store.kept_readings`, under the rules in force, which are
+these very functions): a listing reads them instead of reading thousands of outcomes again (`remember_readings`)."""
+
+
+def remember_readings(readings: Mapping[str, bool]) -> None:
+    """Take the readings a review kept (`Store.kept_readings`) as `outcome_is_negative`'s own."""
+    _KEPT_READINGS.update(readings)
+
+
 def outcome_is_negative(outcome: str) -> bool:
+    """`_outcome_is_negative`, as a review kept it where it did (`remember_readings`)."""
+    kept = _KEPT_READINGS.get(outcome)
+    return _outcome_is_negative(outcome) if kept is None else kept
+
+
+@lru_cache(maxsize=65536)
+def _outcome_is_negative(outcome: str) -> bool:
     """True when an outcome says the effect was absent or reversed ("did not", "no change", "without any change"), or
     found no difference from what it was compared with (`compares_null`): the wording rule. A denial of something bad
     ("did not drop out", "no longer felt isolated") says it held; a concession ("despite no regular pay"), "not only …

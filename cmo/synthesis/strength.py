@@ -154,7 +154,8 @@ def _why(
     rated = [s.appraisal.rigour for s in known if s.appraisal.rigour]
     if rated:
         counts = {level: rated.count(level) for level in ("high", "medium", "low") if rated.count(level)}
-        parts.append(", ".join(f"{n} of {level} rigour" for level, n in counts.items()))
+        unrated = [f"{len(known) - len(rated)} not yet appraised"] if len(rated) < len(known) else []  # trial AM 20
+        parts.append(", ".join([*(f"{n} of {level} rigour" for level, n in counts.items()), *unrated]))
     if against:
         parts.append(
             f"{against} source{'s' if against != 1 else ''} report{'s' if against == 1 else ''} the outcome did not follow"
