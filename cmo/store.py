@@ -881,20 +881,23 @@ class Store:
         if self.wording is None:
             return {}
         keys = {self.wording.key(*three): three for three in parts}
-        found: dict[tuple[str, str, str], str] = {}
-        listed = list(keys)
-        for start in range(0, len(listed), 500):
-            chunk = listed[start : start + 500]
+        return {keys[key]: text for key, text in self._kept("sentences", "text", self.wording.rules, list(keys))}
+
+    def _kept(self, table: str, column: str, rules: str, keys: list[str]) -> list[tuple[str, object]]:
+        """(key, value) of each of `keys` a cache table (`sentences`, `readings`) kept under `rules`; none before the first
+        write made the table. `table` and `column` are cmo's own names, never a file's."""
+        found: list[tuple[str, object]] = []
+        for start in range(0, len(keys), 500):
+            chunk = keys[start : start + 500]
             try:
-                rows = self.db.execute(
-                    f"SELECT key, text FROM sentences WHERE rules = ? AND key IN ({', '.join('?' * len(chunk))})",
-                    (self.wording.rules, *chunk),
+                found += self.db.execute(
+                    f"SELECT key, {column} FROM {table} WHERE rules = ? AND key IN ({', '.join('?' * len(chunk))})",
+                    (rules, *chunk),
                 ).fetchall()
             except sqlite3.OperationalError as error:  # no write has kept one yet: the table comes with the first
                 if "no such table" in str(error):
-                    return {}
+                    return []
                 raise
-            found.update((keys[key], text) for key, text in rows)
         return found
 
     def _keep_sentences(self, configurations: list[Configuration]) -> None:
@@ -915,21 +918,7 @@ class Store:
         if self.reading is None:
             return {}
         keys = {self.reading.key(outcome): outcome for outcome in outcomes if outcome}
-        found: dict[str, bool] = {}
-        listed = list(keys)
-        for start in range(0, len(listed), 500):
-            chunk = listed[start : start + 500]
-            try:
-                rows = self.db.execute(
-                    f"SELECT key, negative FROM readings WHERE rules = ? AND key IN ({', '.join('?' * len(chunk))})",
-                    (self.reading.rules, *chunk),
-                ).fetchall()
-            except sqlite3.OperationalError as error:  # no write has kept one yet: the table comes with the first
-                if "no such table" in str(error):
-                    return {}
-                raise
-            found.update((keys[key], bool(negative)) for key, negative in rows)
-        return found
+        return {keys[key]: bool(negative) for key, negative in self._kept("readings", "negative", self.reading.rules, list(keys))}
 
     def _keep_readings(self, configurations: list[Configuration]) -> None:
         """The outcome of each member of each configuration written keeps its reading, read now unless kept already;
