@@ -524,11 +524,13 @@ def _verb_reading(words: list[str], i: int) -> str | None:
             return EITHER  # "home visits after discharge", "bus stops near the clinic"
         if _verb_follows(words, i) or _agrees_with_its_subject(words, i) or _goes_on_for_a_time(words, i):
             return CLAUSE
+        if _a_described_object_follows(words, i):
+            return CLAUSE  # "the emergency department shares anonymised data…": no noun phrase runs on into another
         if not _next(words, i) and words[i] not in _CHANGE_VERBS and _ends_a_prepositions_object(words, i):
             return None  # "a link to housing options", "access to bus passes": a compound noun after "to", "of"…
         return CLAUSE if _a_change_ends_it(words, i) else EITHER
     if before in _PLURAL_WITHOUT_S and before not in _PLURAL_OF_A_PERSON:  # "staff support" is a noun too
-        if _verb_follows(words, i):
+        if _verb_follows(words, i) or _a_described_object_follows(words, i):  # "police question young men…" (trial AM)
             return CLAUSE
         return EITHER if "P" in tags and _a_mass_noun_object(words, i) else None
     if _is_plural(before):  # "teachers approach", "wait times fall": a verb agrees; "times of day" does not
@@ -805,8 +807,7 @@ def _agrees_with_its_subject(words: list[str], i: int) -> bool:
     if _is_plural(after) and after not in _SUBJECT_PRONOUNS and after[:1].isalpha():
         return True
     tags = _word_tags(after)
-    participle = tags & {"D", "N"} and not tags & {"n", "s"} or not tags and after.endswith("ed") and len(after) > 4
-    if participle and _a_noun_to_describe(_next(words, i + 1)):
+    if _a_described_object_follows(words, i):
         return True  # "the ED shares anonymised violence data": a participle describing the object (trial AM read "In the ED…")
     return "a" in tags and "s" not in tags and not after.endswith("ing") and not _a_noun_to_describe(_next(words, i + 1))
 
@@ -873,6 +874,28 @@ def _verb_follows(words: list[str], i: int) -> bool:
     if after == "to" and "P" in _word_tags(then):
         return True
     return after in ("and", "or") and bool(_word_tags(then) & {"P", "Z", "D"}) and not _word_tags(then) & {"n", "s", "a"}
+
+
+def _a_described_object_follows(words: list[str], i: int) -> bool:
+    """Whether words[i] is followed by a describer (an adjective, or a participle that is no noun) and then a noun, one or
+    many ("shares | anonymised data", "question | young men", "funds | local services"): a second noun phrase, which a
+    noun phrase does not run straight on into, so words[i] is the verb between them. A context a person types reads so
+    as often as a coder's: trial AM read "In the emergency department shares anonymised data…" and "For police question
+    young men…". Not a participle after a word that may be a plural noun with no determiner before it ("home visits
+    planned weeks ahead"), which it may describe."""
+    after, then = _next(words, i), _next(words, i + 1)
+    if not after.isalpha() or after in STOPWORDS or after in _PHRASE_OPENERS:
+        return False
+    describer = _word_tags(after)
+    participle = describer & {"D", "N"} and not describer & {"n", "s"}
+    participle = participle or not describer and after.endswith("ed") and len(after) > 4  # "anonymised", not in the lexicon
+    adjective = "a" in describer and "s" not in describer and not after.endswith("ing")
+    if not (participle or adjective):
+        return False
+    if participle and "s" in _word_tags(words[i]) and not _subjects_determiner(words, i):
+        return False
+    plural = _is_plural(then) and then.isalpha() and then not in _SUBJECT_PRONOUNS and then not in _PHRASE_OPENERS
+    return _a_noun_to_describe(then) or plural
 
 
 _DEGREE_WORDS = frozenset("more less much very far too so".split())
@@ -1748,7 +1771,7 @@ def _cut_inside_a_phrase(words: list[str], cut: int) -> bool:
     side ("between residents | and doctors"), a verb phrase begun after "and" without its own phrase ("…and send urine
     | for culture"), the clause's verb bare ("staff err | on the side of treating"), or a subject after a comma without
     its verb ("On site, staff | and prescribers err…")."""
-    if _lost_its_object(words[:cut], words[cut]) or _as_as(words, cut) or _than(words, cut):
+    if _lost_its_object(words[:cut], words[cut]) or _as_as(words, cut) or _than(words, cut) or _as_what_it_is(words, cut):
         return True
     if words[cut - 1][-1:] in ",;:":
         return False  # a phrase closed by its comma ends whole
@@ -2060,6 +2083,19 @@ def _its_verb_cut(kept: list[str], words: list[str]) -> bool:
 def _as_as(words: list[str], cut: int) -> bool:
     """ "as soon | as they are fit", "as long | as": the two "as" of a comparison are one phrase, never cut apart."""
     return _bare_word(words[cut]) == "as" and cut >= 2 and _bare_word(words[cut - 2]) == "as"
+
+
+def _as_what_it_is(words: list[str], cut: int) -> bool:
+    """ "the young men see the specialist | as a credible messenger", "families treat the nurse | as a friend": "as" and a
+    noun phrase with no verb of its own after a clause's verb and its object say what the object is taken to be, which
+    the clause says; cut there, the title says only that they see it (trial AM). "as" that opens a clause ("…improves
+    | as the ward settles") may be cut before."""
+    if _bare_word(words[cut]) != "as" or cut + 1 >= len(words) or words[cut - 1][-1:] in ",;:":
+        return False
+    if _bare_word(words[cut + 1]) not in _ARTICLES | _POSSESSIVES:
+        return False
+    form, verb = _form_and_verb(" ".join(words[:cut]))
+    return form == CLAUSE and verb is not None and verb < cut - 1 and outcome_form(" ".join(words[cut + 1 :])) != CLAUSE
 
 
 def _than(words: list[str], cut: int) -> bool:
