@@ -1349,6 +1349,17 @@ _NAMING_PART = lazy_pattern(r"\d|[^\W_]+(?:[-_][^\W_]+){2,}")
 of three words or more (`/publications/social-care-nutshell`)."""
 
 
+def host_and_path(address: str) -> tuple[str, str, str] | None:
+    """(host without "www.", lower-cased; path, unquoted; query) of a web address, with or without its scheme; None
+    where it cannot be read as one."""
+    try:
+        parts = urlsplit(address if "//" in address else f"//{address}")
+        host = (parts.hostname or "").lower().removeprefix("www.")
+    except ValueError:
+        return None
+    return host, unquote(parts.path), parts.query
+
+
 def work_address(url: str | None) -> str:
     """The form a web address names one work in, for comparing two records' addresses (de-duplication): the scheme,
     "www." and a trailing slash or index page aside, a handle as `hdl:10665/134588` whichever server gives it
@@ -1356,14 +1367,9 @@ def work_address(url: str | None) -> str:
     home page or a section of a site (no number nor slug in it, `https://www.thelancet.com/journals/lancet`), a DOI
     resolver's (a DOI is compared as a DOI), a subscription database's (`database_link`)."""
     address = web_address(url or "")
-    if not address or database_link(address):
+    if not address or database_link(address) or (split := host_and_path(address)) is None:
         return ""
-    try:
-        parts = urlsplit(address if "//" in address else f"//{address}")
-        host = (parts.hostname or "").lower().removeprefix("www.")
-    except ValueError:
-        return ""
-    path = unquote(parts.path)
+    host, path, query = split
     if host == "hdl.handle.net":
         handle = path.strip("/").lower()
         return f"hdl:{handle}" if "/" in handle else ""
@@ -1372,9 +1378,9 @@ def work_address(url: str | None) -> str:
     if _DOI_RESOLVER_HOST.match(host) or doi_in_url(address):
         return ""
     path = _INDEX_PAGE.sub("", path).rstrip("/")
-    if not _NAMING_PART.search(f"{path}?{parts.query}"):
+    if not _NAMING_PART.search(f"{path}?{query}"):
         return ""
-    return f"{host}{path}" + (f"?{parts.query}" if parts.query else "")
+    return f"{host}{path}" + (f"?{query}" if query else "")
 
 
 _PAGE_COUNT = lazy_pattern(r"(?:[ivxlc]+,\s*)?(\d{1,5})\s*(?:p|pp|pages?)?\.?", re.I)

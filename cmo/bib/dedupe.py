@@ -21,7 +21,7 @@ from operator import attrgetter
 from rapidfuzz import fuzz
 
 from cmo.models import Record, Source
-from cmo.normalise import MEETING, database_link, fold, normalise_doi, normalise_pmid, web_address, work_address
+from cmo.normalise import MEETING, database_link, fold, host_and_path, normalise_doi, normalise_pmid, web_address, work_address
 
 _TAGS = re.compile(r"<[^>]{1,40}>")
 _DATABASE_NOTES = re.compile(r"\((?:structured|provisional) abstract\)|\(multiple letters\)|\(author'?s? transl\)", re.I)
@@ -365,16 +365,9 @@ def _work_address(url: str | None) -> str:
     for a section of a site). Trial AJ: a grey list's row and a Zotero report with that PDF, year and title, no author
     on the row, were not linked."""
     address = work_address(url)
-    if address or not url or not (found := web_address(url)) or database_link(found):
+    if address or not url or not (found := web_address(url)) or database_link(found) or (split := host_and_path(found)) is None:
         return address
-    from urllib.parse import unquote, urlsplit
-
-    try:
-        parts = urlsplit(found if "//" in found else f"//{found}")
-        host = (parts.hostname or "").lower().removeprefix("www.")
-    except ValueError:
-        return ""
-    path = unquote(parts.path)
+    host, path, _ = split
     return f"{host}{path}" if host and _DOCUMENT_FILE.search(path) else ""
 
 
