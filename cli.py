@@ -235,7 +235,8 @@ def init(folder: str, domains_file: str | None) -> None:
     "--format",
     "fmt",
     type=click.Choice(
-        ["auto", "bibtex", "ris", "medline", "wos", "ovid", "endnote", "endnote_xml", "refworks", "csl", "cochrane", "table"]
+        ["auto", "bibtex", "ris", "medline", "wos", "ovid", "endnote", "endnote_xml", "pubmed_xml", "refworks", "csl", "cochrane"]
+        + ["table"]
     ),
     default="auto",
     show_default=True,
@@ -502,7 +503,7 @@ DECISION_OPTIONS = [
         type=click.Choice(["juxtapose", "reconcile", "adjudicate", "consolidate", "situate"]),
         help="The realist move this decision makes, if you name one (none is recorded otherwise).",
     ),
-    click.option("--because", default="", help="Feedback ids that prompted it, e.g. F12,F14."),
+    click.option("--because", multiple=True, help="Feedback ids that prompted it, e.g. F12,F14 (or the option again)."),
 ]
 
 
@@ -512,8 +513,10 @@ def decision_options(command):
     return command
 
 
-def split_ids(text: str) -> list[str]:
-    return [part.strip() for part in text.replace(";", ",").split(",") if part.strip()]
+def split_ids(text: str | tuple[str, ...]) -> list[str]:
+    """Ids given comma-separated, or by an option given more than once (`--because F16 --because F20`): every one kept."""
+    joined = ",".join(text) if isinstance(text, tuple) else text
+    return [part.strip() for part in joined.replace(";", ",").split(",") if part.strip()]
 
 
 def print_selection(summary, as_json: bool, what: str = "screening") -> None:
@@ -996,7 +999,7 @@ def code_edit(ctx, statement_id, context, mechanism, outcome, quote, page, domai
     type=click.Choice(["juxtapose", "reconcile", "adjudicate", "consolidate", "situate"]),
     help="The realist move this decision makes, if you name one (none is recorded otherwise).",
 )
-@click.option("--because", default="", help="Feedback ids that prompted it, e.g. F12,F14.")
+@click.option("--because", multiple=True, help="Feedback ids that prompted it, e.g. F12,F14 (or the option again).")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 @click.pass_context
 def code_delete(ctx, statement_id, note, realist_move, because, as_json) -> None:
@@ -1491,7 +1494,7 @@ def configs_merge(ctx, config_ids, note, realist_move, because, as_json) -> None
 
 @configs.command("split")
 @click.argument("config_id")
-@click.option("--statements", required=True, help="Statements to move out into a new configuration, e.g. S10,S11.")
+@click.option("--statements", required=True, multiple=True, help="Statements to move out into a new configuration, e.g. S10,S11.")
 @decision_options
 @click.option("--json", "as_json", is_flag=True, help="Print the new configuration as JSON.")
 @click.pass_context
@@ -1615,7 +1618,9 @@ def configs_unaccept(ctx, config_id, note, realist_move, because, as_json) -> No
 
 
 @configs.command("new")
-@click.option("--statements", required=True, help="Statements to make it from, e.g. S1,S2; they leave their configurations.")
+@click.option(
+    "--statements", required=True, multiple=True, help="Statements to make it from, e.g. S1,S2; they leave their configurations."
+)
 @click.option("--domain", help="Its domain (slug, unique prefix, or name); default: its statements' domain.")
 @decision_options
 @click.option("--json", "as_json", is_flag=True, help="Print the new configuration as JSON (as 'configs show' does).")
@@ -1694,7 +1699,7 @@ def configs_attach(ctx, statement_id, config_id, note, realist_move, because, as
 
 @configs.command("cite")
 @click.argument("config_id")
-@click.option("--feedback", "feedback_ids", required=True, help="Feedback ids to cite as evidence, e.g. F3,F7.")
+@click.option("--feedback", "feedback_ids", required=True, multiple=True, help="Feedback ids to cite as evidence, e.g. F3,F7.")
 @click.option("--note", default="", help="Why: recorded in the history and the report.")
 @click.option(
     "--move",

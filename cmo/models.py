@@ -23,7 +23,9 @@ from pydantic_core import PydanticCustomError
 from cmo.normalise import fold
 
 BaseModelT = TypeVar("BaseModelT", bound=BaseModel)
-Format = Literal["bibtex", "ris", "medline", "wos", "ovid", "endnote", "endnote_xml", "refworks", "csl", "cochrane", "table"]
+Format = Literal[
+    "bibtex", "ris", "medline", "wos", "ovid", "endnote", "endnote_xml", "pubmed_xml", "refworks", "csl", "cochrane", "table"
+]
 Level = Literal["high", "medium", "low"]
 Stance = Literal["supporting", "contradicting"]
 Status = Literal["unscreened", "included", "excluded"]

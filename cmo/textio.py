@@ -463,14 +463,23 @@ _ENDNOTE_XML = re.compile(r"\s*(?:<\?xml[^>]*\?>\s*)?<xml>\s*<records>\s*<record
 Zotero and pretty-printers over several)."""
 
 
+_PUBMED_XML = re.compile(
+    r"\s*(?:<\?xml[^>]*\?>\s*)?(?:<!DOCTYPE\s+Pubmed(?:Book)?ArticleSet\b[^>]*>\s*)?<Pubmed(?:Book)?ArticleSet\b"
+)
+"""PubMed XML opens with its root, after the XML declaration and the DOCTYPE naming NLM's DTD (PubMed's "Send to: File,
+Format XML", efetch)."""
+
+
 def sniff_format(text: str) -> str | None:
     """ "bibtex", "ris", "medline", "wos" (Web of Science plain text), "ovid" (Ovid's tagged export), "endnote"
     (EndNote's tagged text) or "refworks" from the first line that only one of them can start with; "csl" for CSL JSON,
-    "endnote_xml" for EndNote XML."""
+    "endnote_xml" for EndNote XML, "pubmed_xml" for PubMed XML."""
     if _looks_like_csl(text):
         return "csl"
     if _ENDNOTE_XML.match(text.lstrip("\ufeff")[:1000]):
         return "endnote_xml"
+    if _PUBMED_XML.match(text.lstrip("\ufeff")[:1000]):
+        return "pubmed_xml"
     found = _FORMAT_LINE.search(text.lstrip("\ufeff"))
     return found.lastgroup if found else sniff_labelled(text)  # the Cochrane Library's plain text, Ovid's labelled export
 

@@ -376,12 +376,12 @@ def test_a_page_range_a_spreadsheet_turned_into_a_date_is_imported_as_written_an
 
     parsed = parse(path)
 
-    assert [r.fields["page"] for r in parsed.rows] == ["2024-12-15", "12-15"]
-    assert parsed.warnings == [
-        f"{path}: row 2, column 'page': the page '2024-12-15' is a date; a spreadsheet makes one of a page range "
-        "(12-15 becomes 15 December). It was imported as written: if that is what happened, type the pages as text "
-        "('12-15) and import the sheet again."
-    ]
+    assert [r.fields["page"] for r in parsed.rows] == ["12-15", "12-15"]  # read back from the date (trial AN 5)
+    assert len(parsed.warnings) == 1
+    assert parsed.warnings[0].startswith(
+        f"{path}: row 2, column 'page': the page '2024-12-15' is a date, as a spreadsheet makes one of the page range 12-15: "
+        "it was read back and stored as the pages '12-15'."
+    )
 
 
 def test_a_formula_no_program_computed_refuses_its_row_naming_the_cell(tmp_path):
@@ -614,8 +614,9 @@ def test_typing_a_dated_page_again_as_the_import_advised_corrects_that_statement
     row = [source, "At home", "Staff call back", "Trust grows", "they rang me back", "04-Mar"]
     demo("code", "import", str(write_csv(tmp_path / "dated.csv", [header, row])), code=1)
     made = demo.json("code", "list")[-1]["id"]
+    assert demo.json("code", "show", made)["page"] == "3-4"  # read back from the date (trial AN 5)
     again = demo("code", "import", str(write_csv(tmp_path / "typed.csv", [header, [*row[:5], "3-4"]])))
-    assert f"row 2 is {made} with its page typed again: '04-Mar' became '3-4'" in again.stderr
+    assert f"row 2 repeats {made} word for word" in again.stderr
     assert demo.json("code", "list")[-1]["id"] == made and demo.json("code", "show", made)["page"] == "3-4"
     other = demo("code", "import", str(write_csv(tmp_path / "other.csv", [header, [*row[:5], "9"]])), code=1)
     assert f"row 2 says what {made} says, from the same quote, but on page '9'" in other.stderr

@@ -205,7 +205,7 @@ def test_a_row_without_id_that_is_a_statement_edited_is_named_not_coded_twice(re
     row = ["johnson2021impact", "Staff working remotely", "Without corridor talk they feel alone", "", "missed support", "7"]
     first = tmp_path / "coding.csv"
     first.write_text(",".join(header) + "\n" + ",".join(row) + "\n", encoding="utf-8")
-    review("code", "import", str(first))  # a statement without its outcome yet
+    review("code", "import", str(first), code=1)  # a statement without its outcome yet, said
     made = review.json("code", "list")[-1]["id"]
 
     filled = tmp_path / "filled.csv"

@@ -234,9 +234,7 @@ def test_docx_has_one_table_per_domain_in_the_published_layout(tmp_path):
     assert first[3] == "Young people in shared homes"
     headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
     assert "Domain 1: Safety, privacy and confidentiality" in headings and "References" in headings
-    assert any(
-        p.text.startswith("World Health Organization; van der Berg, Jan; Müller, José (2021).") for p in document.paragraphs
-    )
+    assert any(p.text.startswith("World Health Organization; van der Berg, J.; Müller, J. (2021).") for p in document.paragraphs)
 
 
 # ---- graph and everything ---------------------------------------------------------------------
@@ -427,7 +425,7 @@ def test_the_word_reference_list_keeps_an_excluded_source_apart_as_the_report_do
     assert not any("Aldersey" in text for _, text in included[included.index(("Heading 2", "References")) :])
     assert apart[0].startswith("The configurations above cite 1 document that is not among the included documents")
     assert "not counted in the strength of evidence" in apart[0] and "count as evidence" not in apart[0]
-    assert len(apart) == 2 and apart[1].startswith("Aldersey, Kate;")
+    assert len(apart) == 2 and apart[1].startswith("Aldersey, K.;")
     assert apart[1].endswith("[excluded: training, not service delivery]")
 
 

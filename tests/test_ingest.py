@@ -492,11 +492,6 @@ def test_a_unique_key_is_found_in_few_lookups_however_often_the_key_repeats():
             "it looks like a CSV table with no authors, year or DOI column beside its titles, so export RIS from the "
             "database instead",
         ),
-        (
-            "pubmed.xml",
-            '<?xml version="1.0" ?>\n<!DOCTYPE PubmedArticleSet>\n<PubmedArticleSet><PubmedArticle>',
-            "it looks like PubMed XML, which cmo does not read, so save the results again from PubMed with Format 'PubMed'",
-        ),
         ("notes.txt", "Search run on 3 March; 120 hits.\n", None),
     ],
 )

@@ -93,12 +93,12 @@ def test_ai11_initials_are_written_one_way_whichever_database_gave_them():
     assert cited_name("Nkosi, T") == "Nkosi, T."
     assert cited_name("Nkosi, TM") == "Nkosi, T. M."
     assert cited_name("Nkosi, T.M.") == "Nkosi, T. M."
-    assert cited_name("Lee, Min J") == "Lee, Min J."
-    assert cited_name("Lee, Jo") == "Lee, Jo"  # a name, not initials
+    assert cited_name("Lee, Min J") == "Lee, M. J."  # every given name as its initials (re-check AI 11)
+    assert cited_name("Lee, Jo") == "Lee, J."
     assert cited_name("Dupont, J.-P.") == "Dupont, J.-P."
     assert cited_name("Ministry of Education, Ghana") == "Ministry of Education, Ghana"
     work = _source("nkosi2018oral", title="Oral health in schools", year=2018, type="article", authors=["Nkosi, T", "Lee, Min J"])
-    assert reference(work, link=False).startswith("Nkosi, T.; Lee, Min J. (2018).")
+    assert reference(work, link=False).startswith("Nkosi, T.; Lee, M. J. (2018).")
 
 
 # --- AH 6, AI 11: one journal named one way -----------------------------------------------------------------------------
@@ -220,3 +220,17 @@ def test_ak10_an_unsigned_journal_item_is_cited_and_keyed_by_its_title_not_its_j
 def test_ak9_a_spaced_double_hyphen_in_a_title_is_cited_as_a_dash():
     work = _source("ajs2018walking", title="Walking School Buses -- The AJS Trial", year=2018, type="article", authors=["Ng, K."])
     assert "Walking School Buses – The AJS Trial." in reference(work, link=False)
+
+
+def test_reaudit_ai11_a_full_given_name_is_cited_by_its_initials_as_every_other_is():
+    """Re-check of AI 11: one reference list held "Ampe, S." beside "Arcand, Marcel"; every person is "Family, I. I."."""
+    from cmo.bib.citations import cited_name
+
+    assert cited_name("Arcand, Marcel") == "Arcand, M."
+    assert cited_name("Zhang, Xiao-Ming") == "Zhang, X.-M."
+    assert cited_name("Łukasik, Żaneta") == "Łukasik, Ż."
+    assert cited_name("Berg, Anna van den") == "Berg, A. van den"  # a particle after the given name is kept
+    assert cited_name("King, Martin Luther, Jr.") == "King, M. L., Jr."  # and a suffix
+    assert cited_name("Wang, 伟") == "Wang, 伟"  # a script without capitals is as written
+    work = _source("ampe2016", title="Advance care planning", year=2016, type="article", authors=["Ampe, S", "Arcand, Marcel"])
+    assert reference(work, link=False).startswith("Ampe, S.; Arcand, M. (2016).")

@@ -237,7 +237,7 @@ def reference(source: Source, *, link: bool = True) -> str:
     (`cited_pages`); a journal article's publisher is not printed beside its journal, nor a database's login page
     (`database_link`) as its link. A work no one signed and no body published is listed by its title, as its citation
     names it (`cited_body`: "Department of Error. (2018). Lancet, 392(10152): 1024."), never "Anonymous"; a spaced
-    double hyphen (PubMed's "Transition -- Heart Failure") is the dash it stands for. Initials are written one way
+    double hyphen (PubMed's "Transition -- Heart Failure") is the dash it stands for. Given names are written as initials
     (`cited_name`), and a work with no pages gives its article number (`article_number`). A web site's address given as
     its container is not printed as a name (the link gives it); a body's name ending in brackets is not followed by a
     second bracket (`_lead_name`); a title translated into English is given after the original (`cited_title`)."""
@@ -258,6 +258,8 @@ def reference(source: Source, *, link: bool = True) -> str:
     publisher = shown_publisher(source)
     in_journal = source.type == "article" and container
     title = cited_title(source)
+    if said := described(source):
+        title = f"{title.rstrip('. ')} {said}"
     lead = _lead_name(who or publisher)
     parts = [
         f"{lead or _sentence_end(title) or 'Anonymous'} ({cited_year(source)}).",  # unsigned: its title first
@@ -269,6 +271,33 @@ def reference(source: Source, *, link: bool = True) -> str:
         url = "" if database_link(source.url) else clean_text(source.url or "")
         parts.append(f"doi:{source.doi}" if source.doi else url)
     return " ".join(p for p in parts if p)
+
+
+_DEGREE_FIELDS = ("degree", "thesis type", "M3", "type")
+"""Where exports give a thesis's degree: RIS's `M3` (ProQuest's "D.Ch.Psych."), BibTeX's and Zotero's `type` ("PhD
+thesis"), a table's "Degree"."""
+_NUMBER_FIELDS = ("number", "report number", "report no", "M1")
+"""Where exports give a report's or a paper's number, when it is not read as an issue: Zotero's CSV "Number" ("Cm
+9523", a UK Command Paper), a table's "Report number"."""
+
+
+def described(source: Source) -> str:
+    """What a reference says after a grey work's title of what it is, as APA does: a thesis's degree in square brackets
+    ("[D.Ch.Psych. thesis]", trial AN 15: ProQuest's `M3`), a report's number in brackets ("(Cm 9523)", trial AN 16: a
+    Green Paper's Command Paper number in Zotero's "Number"); '' for a journal article, and where the record says
+    neither. A number the source keeps as its issue is printed there already."""
+    if source.type == "thesis":
+        degree = next((value for name in _DEGREE_FIELDS if (value := clean_text(source.extra.get(name, "")))), "")
+        if not degree or fold(degree) in ("thesis", "dissertation", "thes") or len(degree) > 60:
+            return ""
+        return f"[{degree}]" if _THESIS_WORD.search(degree) else f"[{degree} thesis]"
+    if source.type == "article" or source.issue:
+        return ""
+    number = next((value for name in _NUMBER_FIELDS if (value := clean_text(source.extra.get(name, "")))), "")
+    return f"({number})" if number and len(number) <= 40 and any(char.isdigit() for char in number) else ""
+
+
+_THESIS_WORD = re.compile(r"thes[ie]s|dissertation|doctora|master|ph\.?\s?d", re.I)
 
 
 def cited_title(source: Source) -> str:
@@ -302,24 +331,36 @@ def _lead_name(name: str) -> str:
 
 
 def cited_name(author: str) -> str:
-    """An author as a reference list writes one, its initials written one way whichever database's record the source
-    started from (trials AH, AI, AK): each initial of a person's given name with a full stop and a space after it
-    ("Goossens, B" of CENTRAL and "Tan, EC" of Web of Science are "Goossens, B." and "Tan, E. C.", as "Caplan, G. A."
-    is), a lone initial after a given name too ("Sampson, Elizabeth L": "Sampson, Elizabeth L."); a hyphened pair stays
-    one ("J.-P."). A body's name, and a word that is a name ("Jo"), are as written, without the braces BibTeX keeps a
-    body's name whole with (`unbraced_name`)."""
+    """An author as the reference list writes every one, "Family, I. I.", whichever database's record the source
+    started from and however much of the given name it gave (trials AH, AI, AK; re-check of AI 11: "Ampe, S." beside
+    "Arcand, Marcel" in one list): each word of a given name is its initial with a full stop ("Goossens, B" of CENTRAL,
+    "Tan, EC" of Web of Science and "Arcand, Marcel" are "Goossens, B.", "Tan, E. C." and "Arcand, M."); a hyphened
+    given name keeps its hyphen ("Jean-Pierre", "J.-P." are "J.-P."); a particle written after the given name ("Anna
+    van den") and a suffix ("Jr.", "III") are kept as written, as is a word in a script without capitals. A body's
+    name is as written, without the braces BibTeX keeps a body's name whole with (`unbraced_name`)."""
     name = unbraced_name(author)
     family, comma, given = name.partition(",")
     if not comma or not a_person(name):
         return name
-    words = []
-    for word in given.split():
-        letters = word.replace(".", "")
-        if _INITIALS_WORD.fullmatch(word) and "-" not in word:
-            words.extend(f"{letter}." for letter in letters)
-        else:
-            words.append(word)
+    words = [initials for word in given.split() if (initials := _given_initials(word))]
     return f"{family.strip()}, {' '.join(words)}" if words else name
+
+
+def _given_initials(word: str) -> str:
+    """One word of a given name as the reference list writes it: "Marcel" → "M.", "EC" → "E. C.", "Jean-Pierre" →
+    "J.-P."; a particle, a suffix or a word with no capital letter as written ("van", "Jr.", "III", "伟")."""
+    if word.rstrip(".,") in _NAME_SUFFIXES or not word[0].isupper():
+        return word
+    if _INITIALS_WORD.fullmatch(word.rstrip(",")) and "-" not in word:
+        return " ".join(f"{letter}." for letter in re.findall(INITIAL, word)) + ("," if word.endswith(",") else "")
+    parts = [re.match(INITIAL, part) for part in word.rstrip(",").split("-") if part]
+    if not parts or not all(parts):
+        return word
+    return "-".join(f"{part[0]}." for part in parts) + ("," if word.endswith(",") else "")
+
+
+_NAME_SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV", "Jnr", "Snr"})
+"""What follows a person's given name without being part of it, which a reference keeps as written."""
 
 
 _INITIALS_WORD = re.compile(rf"(?:{INITIAL}\.?){{1,3}}")

@@ -189,6 +189,9 @@ class _Profile:
     """The web address that names this one work (`work_address`), or ''."""
     acronym: str = ""
     """The first author, a body, written as its acronym ("HMICFRS"), folded (`_acronym`), or ''."""
+    acronym_rest: str = ""
+    """What follows a body's acronym opening the first author's name, folded: a unit of it ("OMS Bureau régional de
+    l'Afrique": "bureau regional de l afrique"), or '' where the acronym is the whole name."""
     file: str = ""
     named: frozenset[str] = frozenset()
     """The folded family names of the people a body's record names beside it (`PEOPLE_NAMED`): "Barnardo's (Smith N)"."""
@@ -407,7 +410,8 @@ def _profile(handle: str, item: Record | Source) -> _Profile:
         doi=doi,
         pmid=normalise_pmid(item.pmid),
         address=_work_address(item.url),
-        acronym=_acronym(item.authors),
+        acronym=(acronym := _acronym(item.authors)),
+        acronym_rest=_acronym_rest(item.authors) if acronym else "",
         file=item.provenance.file if isinstance(item, Record) else "",
         named=frozenset(family.replace(" ", "") for family in _family_names(item.extra.get(PEOPLE_NAMED, "").split(";"))),
     )
@@ -426,20 +430,39 @@ def _family_names_agree(a: _Profile, b: _Profile) -> bool:
         words = mine.first_author.split()
         if max(len(w) for w in words) >= 4 and set(words) <= theirs.first_author_words:
             return True
-        if mine.acronym and _abbreviates(mine.acronym, theirs.first_author.split()):
+        if mine.acronym and _abbreviates(mine.acronym, _acronym_head(mine.acronym_rest, theirs.first_author.split())):
             return True
     return False
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{2,9}")
 """A body's name written as its acronym ("HMICFRS", "HMIC", "CQC"): one word in capitals."""
-_ACRONYM_SKIPS = frozenset({"of", "and", "the", "for", "in", "on", "s"})
+_ACRONYM_SKIPS = frozenset("of and the for in on s de la du des d l et y del der".split())
+"""Words an acronym may leave out, in English and in the languages bodies' names reach a review in ("Organisation
+mondiale de la Santé": OMS; "Organización Panamericana de la Salud": OPS)."""
 
 
 def _acronym(authors: list[str]) -> str:
-    """The first author as an acronym (`_ACRONYM`), folded, or ''."""
+    """The first author as an acronym (`_ACRONYM`), folded, or the acronym opening its name, a unit of the body after it
+    ("OMS Bureau régional de l'Afrique", "UKHSA Air Quality Unit"); ''."""
     first = authors[0].strip() if authors else ""
-    return fold(first) if _ACRONYM.fullmatch(first) else ""
+    head = first.split(None, 1)[0].rstrip(".:") if first and "," not in first else ""  # "SMITH, J": a person
+    return fold(head) if head and _ACRONYM.fullmatch(head) else ""
+
+
+def _acronym_rest(authors: list[str]) -> str:
+    """The folded words after the acronym opening the first author's name (`_acronym`)."""
+    return fold(authors[0].strip().split(None, 1)[1]) if len(authors[0].split()) > 1 else ""
+
+
+def _acronym_head(rest: str, words: list[str]) -> list[str]:
+    """The words of a body's name an acronym stands for, where a unit's name follows both ("Organisation mondiale de la
+    Santé. Bureau régional de l'Afrique" beside "OMS Bureau régional de l'Afrique", trial AO 6): the words before that
+    same unit; [] where the name does not end with it."""
+    if not rest:
+        return words
+    tail = rest.split()
+    return words[: -len(tail)] if len(words) > len(tail) and words[-len(tail) :] == tail else []
 
 
 def _abbreviates(acronym: str, words: list[str]) -> bool:
@@ -887,6 +910,8 @@ class Deduplicator:
         """The work the last `match` held its record apart from though they share a web address that names one work and
         a year (`_same_address`), their titles not agreeing: a publication page may hold two documents, or one work may
         be listed under two titles, which a reviewer decides (`cmo sources merge`); empty otherwise."""
+        self.apart_why = ""
+        """Why the last `match` held its record apart from `apart`, in words ("their titles differ"); empty otherwise."""
 
     def add(self, handle: str, record: Record | Source, profile: _Profile | None = None) -> None:
         """Register a known work under `handle`; every record of a source may be added."""
@@ -910,7 +935,7 @@ class Deduplicator:
         new = profile or self._profile_of(record)
         self._last = (record, new)
         self._observe_issue(new)
-        self.basis, self.apart = "", ""
+        self.basis, self.apart, self.apart_why = "", "", ""
         addressed = new
         if new.address and len(self._addressed.get(new.address, ())) > 1:
             new = replace(new, address="")  # an address two works share (a journal's page of its issues) names neither
@@ -929,10 +954,15 @@ class Deduplicator:
         return None
 
     def _same_address_apart(self, new: _Profile) -> str:
-        """The first work (by handle) holding a record of the same web address and year as `new` (`_same_address`)."""
+        """The first work (by handle) holding a record of the same web address and year as `new` (`_same_address`);
+        `apart_why` says what held them apart, in words."""
         for handle in sorted(self._addressed.get(new.address, ()) if new.address else ()):
-            if any(_same_address(new, self._profiles[index]) for index in self._by_handle[handle]):
-                return handle
+            for index in self._by_handle[handle]:
+                known = self._profiles[index]
+                if _same_address(new, known):
+                    why = next(_work_conflicts(new, known), "")
+                    self.apart_why = why or "their titles differ"
+                    return handle
         return ""
 
     def _observe_issue(self, profile: _Profile) -> None:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from operator import attrgetter
 from urllib.parse import unquote, urlsplit
 
-from cmo.bib.citations import a_person, cited_body, family_name, journal_title
+from cmo.bib.citations import a_person, cited_body, family_name, is_others, journal_title
 from cmo.bib.dedupe import record_profile
 from cmo.bib.readers import ORIGIN, Problem
 from cmo.bib.readers.bibtex import unbraced
@@ -54,7 +54,12 @@ def new_source(record: Record, sources: dict[str, Source], origin: str, problems
     problem to report. An exporter's generated key (`is_generated_key`: Scopus's `Dowson2020103502`) gives way to the
     author-year key a record without one gets, so the key is the same whichever database's record came first. Its origin
     is the route the record names for itself (`ORIGIN`: a grey list's "Found via"), else the file's."""
-    if not record.key or is_generated_key(record.key, record.authors, record.year, record.pages) or _database_key(record):
+    if (
+        not record.key
+        or is_generated_key(record.key, record.authors, record.year, record.pages)
+        or _database_key(record)
+        or record_number_key(record)
+    ):
         key = unique_key(citation_key(record), sources, first_plain=True)
     else:
         key = record.key
@@ -106,6 +111,31 @@ def _database_key(record: Record) -> bool:
         return False
     family = fold(record.authors[0].split(",", 1)[0]).replace(" ", "")
     return bool(family) and fold(record.key).replace(" ", "") == f"{family}{record.year}"
+
+
+_RECORD_NUMBER_KEY = re.compile(r"([A-Z]{1,4})[-_:]?(\d{1,7})")
+
+
+def record_number_key(record: Record) -> bool:
+    """A key that is a library's or a journal system's number for the record, a few capitals and a number that is no
+    year: EndNote's BibTeX export names each entry by its record number (`@article{RN22,`, the `ID - 895` of its RIS),
+    Open Journal Systems (AJOL) by the journal's initials and the article's number (`GH1301`). Such a key means nothing
+    in a citation and clashes between libraries, as README says of record numbers: the source gets cmo's author-year
+    key, and the file's key still names it. Capitals that open the first author's name ("WHO12" of the World Health
+    Organization) or give its initials are a person's key, and so is a year (`WHO2020`, `RN2019`)."""
+    found = _RECORD_NUMBER_KEY.fullmatch(record.key.strip()) if record.key else None
+    if not found:
+        return False
+    letters, number = found.group(1).lower(), found.group(2)
+    if len(number) == 4 and 1500 <= int(number) <= 2099:
+        return False
+    first = record.authors[0] if record.authors and not is_others(record.authors[0]) else ""
+    if first:
+        words = fold(first.replace(",", " ")).split()
+        initials = "".join(word[0] for word in words if word not in JOINING_WORDS)
+        if "".join(words).startswith(letters) or initials.startswith(letters):
+            return False
+    return True
 
 
 _DATABASES = frozenset({"scopus", "web of science", "embase", "medline", "pubmed", "psycinfo", "cinahl"})
@@ -259,6 +289,8 @@ def link_record(source: Source, record: Record) -> Source:
             updates[name] = better
     if not source.authors and record.authors:
         updates["authors"] = record.authors
+    elif "authors" not in source.edited and (fuller := _fuller(source.authors, record.authors)):
+        updates["authors"] = fuller
     elif "authors" not in source.edited and (filled := _filled(source.authors, record.authors)):
         updates["authors"] = filled
     elif "authors" not in source.edited and (split := _split_as_given(source.authors, record.authors)):
@@ -283,6 +315,38 @@ def _says_more_than_misc(record: Record) -> bool:
     if record.type == "misc":
         return False
     return record.type != "article" or bool(record.container or record.volume or record.issue or record.pages)
+
+
+def _fuller(had: list[str], given: list[str]) -> list[str]:
+    """A linked record's fuller author list, where the source's names the same people in the same order as far as it goes
+    and leaves some out (CENTRAL's first ten of a paper's fourteen, a list cut with "and others", or the first authors and
+    the last): every person the source names is in the record's list, in its order, the first author first, and the
+    record names more. Each person keeps the fuller of the two names (`_filled`: "Fairall, L. R." and "Fairall, Lara R").
+    [] where the record names no one more, or names other people (trial AO: a CENTRAL record of 10 authors kept, the
+    EndNote library's 14 lost in the export back)."""
+    named = [name for name in had if not is_others(name)]
+    theirs = [name for name in given if not is_others(name)]
+    if not named or len(theirs) <= len(named):
+        return []
+    families = [fold(family_name(name)) for name in theirs]
+    at, places = 0, []
+    for name in named:
+        family = fold(family_name(name))
+        while at < len(families) and families[at] != family:
+            at += 1
+        if at == len(families) or not family:
+            return []
+        places.append(at)
+        at += 1
+    if places[0] != 0:
+        return []
+    fuller = list(theirs)
+    for name, place in zip(named, places, strict=True):
+        kept = _filled([name], [theirs[place]])
+        fuller[place] = kept[0] if kept else name
+    if any(is_others(name) for name in given) and not any(is_others(name) for name in fuller):
+        fuller.append(next(name for name in given if is_others(name)))
+    return fuller
 
 
 def _filled(had: list[str], given: list[str]) -> list[str]:
@@ -366,7 +430,8 @@ def _better(name: str, had, given, journal: bool = True):
     lacks (one all in capitals, which lost them too, aside), and the same letters with capitals replace it
     (`better_cased`, as for a journal's name "bmj"), whichever record came first (trial AG: Google Scholar's title
     beside a grey list's); a title whose subtitle's colon is lost takes the one that keeps it (`_subtitle_lost`); a
-    journal's name the NLM abbreviates takes the name in full (`abbreviated_name`); a first page alone, the whole range
+    journal's name the NLM abbreviates takes the name in full (`abbreviated_name`); a DOI an index wrote all in lower
+    case (OpenAlex's), the same DOI with the capitals its publisher gives it; a first page alone, the whole range
     that starts there. A value a source keeps in braces
     that only protect it ("{116}", "{1514-1520}": `unbraced`) takes the record's same value without them, so ingesting
     the file again mends a source read before."""
@@ -383,6 +448,8 @@ def _better(name: str, had, given, journal: bool = True):
     if name == "title":
         translated = _translated(had) and not _translated(given)
         return given if translated or _subtitle_lowered(had, given) or _subtitle_lost(had, given) else ""
+    if name == "doi" and had != given and had.lower() == given.lower() and had == had.lower():
+        return given  # OpenAlex and Crossref lower-case every DOI; the publisher's capitals ("bjgpopen20X101096", trial AP)
     if name == "url" and record_page(had):
         return given if not record_page(given) or database_link(had) and not database_link(given) else ""
     if name == "pages" and isinstance(had, str) and isinstance(given, str) and "-" not in had and "-" in given:
@@ -457,11 +524,17 @@ REPEATED_FROM = "the same record read before from "
 name), joins the source it started: the earlier file's name follows."""
 
 
+SCREENING_COPY_OF = "a screening tool's copy of a record already in the review: "
+"""The start of why a record a screening tool exported (Rayyan's, Covidence's CSV of the records a team screened,
+`records.SCREENING_COPY`) joins a source already in the review: the basis it was linked by follows ("same DOI")."""
+
+
 def re_read(provenance) -> bool:
-    """Whether a record is a re-read of one ingested before (`READ_BEFORE`, `SAME_ROW`, `REPEATED_FROM`), not a record a
-    search found again: a document flow counts it once, with the record it repeats."""
+    """Whether a record is a re-read of one ingested before (`READ_BEFORE`, `SAME_ROW`, `REPEATED_FROM`), or a screening
+    tool's copy of one (`SCREENING_COPY_OF`), not a record a search found again: a document flow counts it once, with
+    the record it repeats."""
     said = provenance.linked_by or ""
-    return said in (READ_BEFORE, SAME_ROW) or said.startswith(REPEATED_FROM)
+    return said in (READ_BEFORE, SAME_ROW) or said.startswith((REPEATED_FROM, SCREENING_COPY_OF))
 
 
 def compared_as(source: Source, records_of: Callable[[str], list[Record]]) -> list[Source | Record]:

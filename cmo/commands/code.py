@@ -136,6 +136,7 @@ def import_sheet(review: Review, path: Path, sheet_name: str | None = None) -> C
     if sheet.sheet:  # one tab of several: named in every sentence, and in the history, as the sheet read
         path = path.with_name(tab_named(path.name, sheet.sheet))
     rows = [_with_stored_page(path, row, existing, summary) for row in sheet.rows]
+    rows = _coders_written_one_way(path, rows, existing, summary)
     renames = _renamed_columns(rows, existing)
     if renames:
         rows = [row.model_copy(update={"renamed": renames}) if row.id in existing else row for row in rows]
@@ -165,7 +166,9 @@ def import_sheet(review: Review, path: Path, sheet_name: str | None = None) -> C
                 )
             )
     updated = [s for s in changed if s.id in set(summary.updated)]
-    summary.warnings += _repeats_said(path, summary.repeats)
+    first_rows = {statement.id: row.row for row, statement in zip(rows, made) if statement and statement.id in summary.added}
+    summary.warnings += _rows_twice_said(path, summary.repeats, first_rows)
+    summary.warnings += _repeats_said(path, [(number, sid) for number, sid in summary.repeats if sid not in first_rows])
     summary.warnings += _filled_said(path, summary.filled)
     summary.warnings += _double_coded_said(path, rows, made, existing, summary)
     summary.warnings += _renames_said(path, renames, summary.renamed, updated)
@@ -179,6 +182,36 @@ def import_sheet(review: Review, path: Path, sheet_name: str | None = None) -> C
     summary.warnings += not_in_english_lines([s for s in changed if not s.deleted])
     _check_quotes(review, changed, summary)
     return summary.view()
+
+
+def _coders_written_one_way(
+    path: Path, rows: list[StatementRow], existing: dict[str, Statement], summary: ImportSummary
+) -> list[StatementRow]:
+    """A coder is one person however a row cases their name ('MvD', 'mvd'): written the first way the review wrote it
+    (its statements in id order), else the first way this sheet does, and said (trial AP: the report listed 'MvD' and
+    'mvd' apart)."""
+    from cmo.normalise import natural_key
+    from cmo.sheets.tables import row_list
+
+    first: dict[str, str] = {}
+    for statement in sorted(existing.values(), key=lambda s: natural_key(s.id)):
+        if statement.coder.strip():
+            first.setdefault(statement.coder.strip().casefold(), statement.coder.strip())
+    written: dict[tuple[str, str], list[int]] = {}
+    out = []
+    for row in rows:
+        coder = str(row.fields.get("coder", "")).strip()
+        one_way = first.setdefault(coder.casefold(), coder) if coder else coder
+        if one_way != coder:
+            written.setdefault((coder, one_way), []).append(row.row)
+            row = row.model_copy(update={"fields": {**row.fields, "coder": one_way}})
+        out.append(row)
+    summary.warnings += [
+        f"{path}: {row_list(sorted(set(numbers)))}: the coder '{coder}' is '{one_way}' written otherwise, and was read as "
+        f"'{one_way}', as the name was first written (a coder is one person, written one way)."
+        for (coder, one_way), numbers in written.items()
+    ]
+    return out
 
 
 _SHEET_NOTE = "coding sheet "
@@ -329,6 +362,21 @@ def _matched_said(path: Path, rows: list[StatementRow]) -> list[str]:
         f"{'was' if len(matched) == 1 else 'were'} "
         f"matched to {'its statement' if len(matched) == 1 else 'their statements'} by the '{column}' an earlier import "
         "kept, and read as updates of them."
+    ]
+
+
+def _rows_twice_said(path: Path, repeats: list[tuple[int, str]], first_rows: Mapping[str, int]) -> list[str]:
+    """Rows repeating word for word a row above them on this sheet: the same row twice, imported once (trial AP: said as
+    '1 statement unchanged', as if a statement of the review had been read again)."""
+    twice: dict[str, list[int]] = {}
+    for number, statement_id in repeats:
+        if statement_id in first_rows and number != first_rows[statement_id]:
+            twice.setdefault(statement_id, [first_rows[statement_id]]).append(number)
+    return [
+        f"{path}: rows {', '.join(map(str, numbers[:-1]))} and {numbers[-1]} are the same row "
+        f"{'twice' if len(numbers) == 2 else f'{len(numbers)} times'} (word for word, no id given): it was imported once, as "
+        f"{statement_id}; delete the repeat from the sheet."
+        for statement_id, numbers in twice.items()
     ]
 
 
@@ -483,14 +531,18 @@ def _with_stored_page(path: Path, row: StatementRow, existing: dict[str, Stateme
     """A row for a statement whose page a spreadsheet made a date (Excel re-saving a template CSV: '12-15' as '15-Dec')
     keeps the page the review holds, and says so, when the date is made of that page's numbers or the row is
     otherwise the statement as the sheet was made from it (its version column says so): the date is the spreadsheet's,
-    not the coder's (trial I: the right '12-15' was replaced by '15-Dec'). Any other date is imported as written."""
+    not the coder's (trial I: the right '12-15' was replaced by '15-Dec'). Any other date is imported as the pages read
+    back from it (`likely_pages`), or as written where they cannot be, as the row's warning says."""
     from cmo.sheets.coding import date_made_of, page_is_a_date, same_date, sheet_version
 
     stored = existing.get(row.id) if row.id else None
-    page = row.fields.get("page", "")
-    if stored is not None and row.page_warning and same_date(page, stored.page):
+    page = row.page_dated or row.fields.get("page", "")  # the date the cell holds, where its pages were read back from it
+    if stored is not None and row.page_warning and not row.page_dated and same_date(page, stored.page):
         _unsay(summary, row)  # said when it came in (trial AE: each re-import of the sheet said it again)
         return row.model_copy(update={"fields": {**row.fields, "page": stored.page}})
+    if stored is not None and row.page_dated and row.fields.get("page", "") == stored.page:
+        _unsay(summary, row)  # read back to the pages the statement holds: said when it came in
+        return row
     if stored is None or not row.page_warning or not stored.page or page_is_a_date(stored.page):
         return row
     kept = row.model_copy(update={"fields": {**row.fields, "page": stored.page}})
@@ -1095,7 +1147,7 @@ def _apply(
         statement = row.new_statement(store.next_id("S"))
         known[identity] = [statement]
         summary.added.append(statement.id)
-        _without_mechanism(path, row, statement, None, summary)
+        _parts_missing(path, row, statement, None, summary)
         return statement
     updated = target if target is not None else row.update(existing[row.id])
     if updated == existing[row.id]:
@@ -1117,7 +1169,7 @@ def _apply(
         summary.unchanged += 1
         return updated
     summary.updated.append(row.id)
-    _without_mechanism(path, row, updated, existing[row.id], summary)
+    _parts_missing(path, row, updated, existing[row.id], summary)
     return updated
 
 
@@ -1256,7 +1308,7 @@ def _repeated(path: Path, row: StatementRow, draft: Statement, same: list[Statem
         )
         return gone
     if agreeing is not None:
-        summary.unchanged += 1
+        summary.unchanged += agreeing.id not in summary.added  # a row twice on this sheet changes no statement made before
         summary.repeats.append((row.row, agreeing.id))
         return agreeing.id
     stored = same[0]
@@ -1343,17 +1395,35 @@ def _double_coded_said(
     ]
 
 
-def _without_mechanism(
-    path: Path, row: StatementRow, statement: Statement, before: Statement | None, summary: ImportSummary
-) -> None:
-    """A statement the sheet leaves with no mechanism (new, or emptied) says what happened but not why: named."""
-    if statement.mechanism.strip() or (before is not None and not before.mechanism.strip()):
+_WITHOUT = {
+    "context": "says what happened but not where or for whom",
+    "mechanism": "says what happened but not why",
+    "outcome": "says why but not what came of it",
+}
+"""What a CMO statement without each part leaves unsaid (`_parts_missing`)."""
+
+
+def _parts_missing(path: Path, row: StatementRow, statement: Statement, before: Statement | None, summary: ImportSummary) -> None:
+    """A statement the sheet leaves with no context, mechanism or outcome (new, or emptied; a placeholder such as
+    'outcome?' or 'TBC' is none: `placeholder`) names each missing part, one way for all three (trial AM: a missing
+    mechanism was named, a missing outcome, 'outcome?', was not)."""
+    missing = [
+        part for part in _WITHOUT if not getattr(statement, part).strip() and (before is None or getattr(before, part).strip())
+    ]
+    if not missing:
         return
+    held = [f"'{row.placeholders[part]}' in its {part} cell is a placeholder" for part in missing if part in row.placeholders]
+    why = (
+        f"a CMO statement without one {_WITHOUT[missing[0]]}"
+        if len(missing) == 1
+        else "; ".join(f"without a {part} a CMO statement {_WITHOUT[part]}" for part in missing)
+    )
     summary.warnings.append(
         LookAt(
-            f"{path}: row {row.row}: {statement.id} has no mechanism: a CMO statement without one says what happened but not "
-            f"why; it was imported as written, to be completed in the sheet or with 'cmo code edit {statement.id} "
-            "--mechanism …'."
+            f"{path}: row {row.row}: {statement.id} has {_joined([f'no {part}' for part in missing])}"
+            f"{f' ({_joined(held)}, read as none)' if held else ''}: {why}; it was imported "
+            f"{'without one' if held and len(missing) == 1 else 'without them' if held else 'as written'}, to be completed "
+            f"in the sheet or with 'cmo code edit {statement.id} {' '.join(f'--{part} …' for part in missing)}'."
         )
     )
 
@@ -1389,6 +1459,7 @@ def add_statement(review: Review, **fields) -> AddedStatement:
     source = get_source(review, fields.pop("source"))
     marked, said = _marked_fields(fields.pop("cmoc", "") or "", fields)
     fields.update(marked)
+    _refuse_placeholders(fields, "added", sentence=bool(marked))
     if not any((fields.get(name) or "").strip() for name in ("context", "mechanism", "outcome")):
         raise CmoError("a statement needs at least one of --context, --mechanism or --outcome.")
     if fields.get("domain"):
@@ -1406,6 +1477,24 @@ def add_statement(review: Review, **fields) -> AddedStatement:
             )
         )
     return AddedStatement(statement, said + evidence_warnings(review, [statement.source]))
+
+
+def _refuse_placeholders(fields: Mapping, done: str, statement_id: str = "", *, sentence: bool = False) -> None:
+    """A part given as a placeholder ('TBC', '?', 'outcome?': `placeholder`) is refused, never kept as the words of a
+    statement, as a sheet's cell is read as none: the part is left out instead."""
+    from cmo.sheets.coding import PARTS, placeholder
+
+    for part in PARTS:
+        given = (fields.get(part) or "").strip()
+        if given and placeholder(given):
+            instead = (
+                f"--{part} '' leaves {statement_id} without one"
+                if statement_id
+                else f"leave the {part} out of the sentence to add it without one"
+                if sentence
+                else f"leave --{part} out to add it without one"
+            )
+            raise CmoError(f"the {part} '{given}' is a placeholder, not words of one: {instead}; nothing was {done}.")
 
 
 def _marked_fields(sentence: str, fields: dict) -> tuple[dict, list[str]]:
@@ -1445,6 +1534,7 @@ def edit_statement(review: Review, statement_id: str, changes: dict, note: str =
     if unknown:
         raise CmoError(f"cannot edit {', '.join(unknown)}; editable: {', '.join(EDITABLE)}.")
     changes = dict(changes)
+    _refuse_placeholders({k: v for k, v in changes.items() if getattr(statement, k, None) != v}, "changed", statement.id)
     if "domain" in changes:
         changes["domain"] = review.resolve_domain(changes["domain"]) if changes["domain"] else None
     if "groups" in changes:

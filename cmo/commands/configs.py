@@ -911,7 +911,8 @@ def cite_feedback(
             note=note,
             because=cited,
             before={"feedback_sides": config.feedback_sides} if chosen else {},
-            after={"feedback_evidence": updated.feedback_evidence} | ({"feedback_sides": sides} if chosen else {}),
+            after={"feedback_evidence": updated.feedback_evidence}
+            | ({"feedback_sides": sides, "sides_by_cmo": [] if side else list(chosen)} if chosen else {}),  # who chose
         )
     return updated
 

@@ -57,7 +57,7 @@ def _pipeline(review: Review, example: Path, today: date | None = None) -> DemoR
     import_origins(review, example / "origins.csv")
     result.steps.append("appraised relevance and rigour; recorded how each source was found")
     coded = import_sheet(review, example / "coding-sheet.csv")
-    result.steps.append(f"imported {coded.added} CMO statements from the coding sheet")
+    result.steps.append(f"imported {coded.added} CMO statements from the coding sheet{_parts_missing(review)}")
     outcome = refine(review)
     result.steps.append(f"refined them into {len(outcome.configurations)} configurations ({outcome.backend} similarity)")
     snapshot = close_round(review, "first consultation with the expert reference group")
@@ -68,3 +68,15 @@ def _pipeline(review: Review, example: Path, today: date | None = None) -> DemoR
     result.report = write_report(review, review.folder / "report.html")
     result.steps.append("rendered the consultation packs and the RAMESES report")
     return result
+
+
+def _parts_missing(review: Review) -> str:
+    """The example's statements coded without a context, mechanism or outcome, named in the one line that says they came
+    in (as a coder leaves a part unknown), so the review's first command says what `cmo code import` says of them."""
+    from cmo.sheets.coding import PARTS
+
+    missing = [s.id for s in review.store.statements() if not all(getattr(s, part).strip() for part in PARTS)]
+    if not missing:
+        return ""
+    verb = "has" if len(missing) == 1 else "have"
+    return f" ({', '.join(missing)} {verb} a part missing, as coded: 'cmo code show {missing[0]}')"

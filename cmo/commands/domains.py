@@ -192,6 +192,13 @@ def alias_domain(review: Review, target: str, labels: list[str], *, group: bool 
             )
         aliases = [a for a in item.aliases if fold(a) not in {fold(label) for label in wanted}]
     else:
+        own = {fold(item.slug), fold(item.name)}
+        if all(fold(label) in own for label in wanted):
+            its = "name" if fold(wanted[0]) == fold(item.name) else "slug"
+            raise CmoError(
+                f"'{wanted[0]}' is already the {its} of the {kind} {slug}, read as it on every sheet and form: nothing to add "
+                f'(an alias is another label for it, e.g. cmo domains alias{" --group" if group else ""} {slug} "…").'
+            )
         for label in wanted:
             other = next((i for i in items if i.slug != slug and fold(label) in {fold(x) for x in i.labels()}), None)
             if other is not None:

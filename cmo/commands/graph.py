@@ -67,6 +67,9 @@ def graph_around(review: Review, identifier: str) -> Neighbourhood:
         statements |= set(config.statements) | set(config.contradicting)
     rows = [s for s in store.statements_with_ids(statements) if not s.deleted]
     keys |= {s.source for s in rows}
+    from cmo.synthesis.evidence import remember_readings
+
+    remember_readings(store.kept_readings({s.outcome for s in rows} | {c.outcome for c in chosen}))  # as the last write read them
     return build_graph(store.sources_with_keys(keys), rows, chosen, review.domains, review.groups, graph=Neighbourhood())
 
 

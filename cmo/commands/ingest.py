@@ -19,13 +19,15 @@ from cmo.bib.linking import (
     READ_BEFORE,
     REPEATED_FROM,
     SAME_ROW,
+    SCREENING_COPY_OF,
     compared_as,
     link_record,
     new_source,
     prepare_record,
+    re_read,
     record_fingerprint,
 )
-from cmo.bib.readers import INCOMPLETE, Problem, read_parts, within_limits
+from cmo.bib.readers import INCOMPLETE, SCREENING_COPY, Problem, read_parts, within_limits
 from cmo.commands import writes
 from cmo.commands.review import find_folder, init_review, open_review
 from cmo.commands.sources import WITHDRAW_ACTION
@@ -36,11 +38,15 @@ from cmo.review import CONFIG_NAME, DB_NAME, Review
 from cmo.textio import ZIP_MAGIC, decode_file, sniff_format, zipped_kind
 from cmo.views import Ingested, View, counted
 
-FORMATS = ("bibtex", "ris", "medline", "wos", "ovid", "endnote", "endnote_xml", "refworks", "csl", "cochrane", "table")
+FORMATS = (
+    *("bibtex", "ris", "medline", "pubmed_xml", "wos", "ovid", "endnote", "endnote_xml", "refworks", "csl"),
+    *("cochrane", "table"),
+)
 _FORMAT_NAMES = {
     "bibtex": "BibTeX",
     "ris": "RIS",
     "medline": "MEDLINE",
+    "pubmed_xml": "PubMed XML",
     "wos": "Web of Science",
     "ovid": "Ovid's tagged or labelled export",
     "endnote": "EndNote tagged text",
@@ -98,7 +104,7 @@ class _OpenedFile:
 _OTHER_EXPORTS = (
     (
         re.compile(r"<(?:!DOCTYPE )?Pubmed(?:Book)?ArticleSet\b"),
-        "PubMed XML, which cmo does not read, so save the results again from PubMed with Format 'PubMed'",
+        "PubMed XML with no <PubmedArticleSet> at its start, so save the results again from PubMed (Format 'XML' or 'PubMed')",
     ),
     (
         re.compile(r"<xml>\s*<records"),
@@ -357,6 +363,7 @@ def ingest(
             store.add_file(opened.name, opened.sha256, opened.fmt, opened.encoding, origin, count, now_iso())
         _say_re_reads(summary, linker.repeats)
         _say_renamed_keys(summary, linker.renamed)
+        _say_screening_copies(summary, linker.screening_copies)
         if only_abbreviations and not summary.read:
             raise BadInput(
                 f"{', '.join(only_abbreviations)}: only @string abbreviations, no entries; ingest "
@@ -385,6 +392,19 @@ def _say_re_reads(summary: IngestSummary, repeats: dict[tuple[str, str], int]) -
         summary.warnings.append(
             f"{file} repeats {counted(n, 'record')} of {earlier} (same key and fields): counted once in the document flow, "
             f"as records of {earlier}."
+        )
+
+
+def _say_screening_copies(summary: IngestSummary, copies: dict[str, list]) -> None:
+    """A screening tool's export of records already in the review is the tool's copy of what the searches found, not a
+    search: said in one line, so a reviewer knows the flow did not count them again (trial AP: a Rayyan export made 35
+    records identified 53)."""
+    for file, (tool, n) in copies.items():
+        summary.warnings.append(
+            f"{file} is {tool}'s export of the records screened there: {counted(n, 'record')} {'is' if n == 1 else 'are'} "
+            f"{tool}'s copy of works already in the review, linked to them and not counted again as records identified "
+            "in the document flow; its screening decisions are read by 'cmo select import "
+            f"{file}'."
         )
 
 
@@ -451,7 +471,7 @@ def _abbreviations(files: list[_OpenedFile]) -> dict[str, dict[str, str]]:
 
 _RECORD_START = {"bibtex": "\n@", "ris": "\nTY  -", "medline": "\nPMID-", "wos": "\nPT ", "table": "\n"}
 _RECORD_START |= {"ovid": "\n<", "endnote": "\n%0 ", "endnote_xml": "<record>", "refworks": "\nRT ", "csl": '"type"'}
-_RECORD_START |= {"cochrane": "\nRecord #"}
+_RECORD_START |= {"cochrane": "\nRecord #", "pubmed_xml": "<PubmedArticle>"}
 
 
 def estimated_records(opened: _OpenedFile) -> int:
@@ -535,6 +555,8 @@ class _Linker:
         self.repeats: dict[tuple[str, str], int] = {}
         """(file, earlier file) → how many records of the earlier file it repeats (`REPEATED_FROM`)."""
         self.renamed: dict[str, list[tuple[str, str]]] = {}
+        self.screening_copies: dict[str, list] = {}
+        """file → [the screening tool, how many of its records are copies of works already in the review]."""
         """File → (the file's key, the source's key) for each source named otherwise than its record's key
         (`new_source`: a database's generated key gives way to author and year), said once per file."""
 
@@ -573,13 +595,17 @@ class _Linker:
                     Problem(
                         record.provenance.file,
                         record.provenance.line,
-                        f"the same web address and year as '{self.dedupe.apart}' but another title: kept as its own "
+                        f"the same web address and year as '{self.dedupe.apart}', but {self.dedupe.apart_why}: kept as its own "
                         f"source '{source.key}'; 'cmo sources merge {self.dedupe.apart} {source.key}' if they are one work.",
                     )
                 )
         else:
             provenance = record.provenance
-            kept = record.model_copy(update={"provenance": provenance.model_copy(update={"linked_by": basis})})
+            linked_by = basis
+            if SCREENING_COPY in record.extra and not re_read(provenance.model_copy(update={"linked_by": basis})):
+                linked_by = f"{SCREENING_COPY_OF}{basis}"  # a tool's copy of a record a search found: counted once
+                self.screening_copies.setdefault(provenance.file, [record.extra[SCREENING_COPY], 0])[1] += 1
+            kept = record.model_copy(update={"provenance": provenance.model_copy(update={"linked_by": linked_by})})
             source = link_record(self.sources[match], kept)
             if INCOMPLETE in source.extra and INCOMPLETE not in record.extra:
                 source = self._completed(source, kept)

@@ -121,11 +121,16 @@ def refine(
             + against_lines(before, configurations, by_id)
             + doubt_lines(before, configurations, by_id)
             + apart_lines(before, result.kept_apart, configurations, by_id)
+            + apart_lines(before, result.kept_apart_sides, configurations, by_id, sides=True)
             + alone_lines(
                 before,
                 {  # the configurations it is most like: a twin in another domain is the one to hear of (re-trial N1)
-                    sid: result.alone_nearest.get(sid, [near])
-                    for sid, near in _not_kept_apart(result.alone_near, result.kept_apart, configurations).items()
+                    sid: nearest
+                    for sid, nearest in _not_kept_apart(
+                        {sid: result.alone_nearest.get(sid, [near]) for sid, near in result.alone_near.items()},
+                        {**result.kept_apart_sides, **result.kept_apart},
+                        configurations,
+                    ).items()
                     if sid not in result.coded_apart_near
                 },
                 configurations,
@@ -427,12 +432,20 @@ def alone_lines(
     before: dict[str, Configuration], alone_near: dict[str, list[tuple[str, float]]], after: list[Configuration], cut: float
 ) -> list[str]:
     """A statement newly left in a configuration of its own, beside the configuration it is most like, or the two or
-    three it is about as like (`explain.close_to_best`), by the ranking `cmo code suggest` shows (`explain.nearest_line`)."""
+    three it is about as like (`explain.close_to_best`), by the ranking `cmo code suggest` shows (`explain.nearest_line`),
+    with why refine did not add it to one it is as like as the review merges, where a person's decision holds that one."""
     from cmo.synthesis.explain import nearest_line
 
     home = {sid: c.id for c in after if not c.retired for sid in c.statements}
+    held = {  # why a configuration it is as like as the review merges did not take it: a person's decision holds it
+        c.id: f"{c.id} is accepted, and refine leaves an accepted configuration as it is"
+        if c.accepted
+        else f"{c.id} is pinned, and refine adds to it only new statements of its domain"
+        for c in after
+        if not c.retired and (c.accepted or c.pinned)
+    }
     return [
-        nearest_line(sid, home[sid], nearest, cut)
+        nearest_line(sid, home[sid], nearest, cut, held)
         for sid, nearest in sorted(alone_near.items(), key=lambda item: natural_key(item[0]))
         if sid in home and (home[sid] not in before or before[home[sid]].statements != [sid])
     ]
@@ -450,7 +463,8 @@ def not_in_english_lines(statements: list[Statement]) -> list[str]:
         lines.append(
             f"{', '.join(ids)} {'is' if one else 'are'} written in {language}: cmo compares statements in English only, "
             f"so {'its' if one else 'their'} place rests on an English sentence model reading {language} and on no shared "
-            f"word; code an English version ('cmo code edit {ids[0]} --context … --mechanism … --outcome …', the "
+            f"word, and cmo joins no two statements written in other languages than English, nor places one by "
+            f"another; code an English version ('cmo code edit {ids[0]} --context … --mechanism … --outcome …', the "
             "original words kept in --quote) and refine again."
         )
     return lines
@@ -476,7 +490,8 @@ def coded_apart_lines(
             continue
         lines.append(
             f"{sid} stands alone in {own.id}, though it is as like {cid} ({score:.3f}) as this review merges ({cut:.3f}): "
-            f"it is coded to {statements[sid].domain or 'no domain'}, {cid} to {near.domain or 'no domain'}; "
+            f"it is coded to {statements[sid].domain or 'no domain'}, {cid} to {near.domain or 'no domain'} (so "
+            f"'cmo code suggest {sid}', which keeps to its domain, does not list {cid}); "
             f"'cmo code edit {sid} --domain {near.domain} --note …' and refine again if they are one"
         )
     return lines
@@ -514,12 +529,17 @@ def apart_lines(
     kept_apart: dict[str, tuple[str, str]],
     after: list[Configuration],
     statements: dict[str, Statement],
+    *,
+    sides: bool = False,
 ) -> list[str]:
     """Each statement refine newly kept out of a configuration because it says the opposite of a member there
     (`merge.say_the_opposite`), quoting both, with the attach that puts it there if a person reads them otherwise (trial
     Z: "physicians do not act on recommendations" and "physicians act on drug-related problems → no reduction in
     readmissions" were proposed as one configuration, the null result counted as its support). Said when either of the
-    two is new where it is, once: a refine that changes nothing says nothing again."""
+    two is new where it is, once: a refine that changes nothing says nothing again. `sides`: kept out as it tells the
+    opposite side of that member with no more than one word of their contexts and mechanisms in common
+    (`MergeResult.kept_apart_sides`, `merge.two_sides_apart`), quoting each one's mechanism and outcome (trial AP: S30
+    stood alone "most like C13 (0.391, where this review merges at 0.319)" with no word why)."""
     by_id = {c.id: c for c in after if not c.retired}
     home = {sid: c.id for c in by_id.values() for sid in c.statements}
     lines = []
@@ -527,6 +547,16 @@ def apart_lines(
         if home.get(sid) in (None, cid) or cid not in by_id or sid not in statements or member not in statements:
             continue
         if sid not in _newly_in(before, by_id[home[sid]]) and member not in _newly_in(before, by_id[cid]):
+            continue
+        if sides:
+            mine, theirs = (_told(statements[s]) for s in (sid, member))
+            shared = _situation_words(statements[sid], statements[member], statements)
+            lines.append(
+                f"{sid} kept out of {cid}: it tells the other side from {member} (“{mine}” beside “{theirs}”), and "
+                f"their contexts and mechanisms share {'only “' + shared[0] + '”' if shared else 'no word'}, so they read "
+                f"as two configurations, not one with {sid} counted as its support; "
+                f"'cmo configs attach {sid} --to {cid}' if it belongs there"
+            )
             continue
         mine, theirs = (statements[s].mechanism.strip() for s in (sid, member))
         lines.append(
@@ -537,15 +567,33 @@ def apart_lines(
     return lines
 
 
+def _situation_words(statement: Statement, other: Statement, statements: dict[str, Statement]) -> list[str]:
+    """The statement's own words for the terms its context and mechanism share with the other's, less those common in
+    the review: what `merge.two_sides_apart` counted (`merge.situation_shared`)."""
+    from cmo.synthesis.explain import _terms, common_terms
+    from cmo.synthesis.merge import situation_shared
+
+    shared = situation_shared(statement, other, common_terms(list(statements.values())))
+    words = {term: word for element in ("context", "mechanism") for term, word in _terms(statement, element).items()}
+    return [words[term] for term in sorted(shared) if term in words]
+
+
+def _told(statement: Statement) -> str:
+    """A statement's mechanism and outcome, as `apart_lines` quotes a side: "what happened → what came of it"."""
+    return " → ".join(part.strip() for part in (statement.mechanism, statement.outcome) if part and part.strip())
+
+
 def _not_kept_apart(
-    alone_near: dict[str, tuple[str, float]], kept_apart: dict[str, tuple[str, str]], after: list[Configuration]
-) -> dict[str, tuple[str, float]]:
-    """The statements proposed alone to be told where they are most like, but not where refine kept them out of, nor
-    the other of such a pair where the first one is (said once, by `apart_lines`)."""
+    alone_nearest: dict[str, list[tuple[str, float]]], kept_apart: dict[str, tuple[str, str]], after: list[Configuration]
+) -> dict[str, list[tuple[str, float]]]:
+    """The statements proposed alone to be told where they are most like, less the configurations refine kept them out
+    of, and, for the other of such a pair, that one's configuration (said once, by `apart_lines`); a statement left with
+    none is not told."""
     home = {sid: c.id for c in after if not c.retired for sid in c.statements}
     apart = {(sid, cid) for sid, (cid, _) in kept_apart.items()}
     apart |= {(member, home[sid]) for sid, (_, member) in kept_apart.items() if sid in home}
-    return {sid: near for sid, near in alone_near.items() if (sid, near[0]) not in apart}
+    kept = {sid: [(cid, score) for cid, score in near if (sid, cid) not in apart] for sid, near in alone_nearest.items()}
+    return {sid: near for sid, near in kept.items() if near}
 
 
 def domain_lines(configurations: list[Configuration], statements: dict[str, Statement]) -> list[str]:
@@ -638,16 +686,24 @@ def describe(review: Review, configs: list[Configuration], feedback: list[Feedba
     """The stable JSON view of configurations, with sources, strength and feedback beside each."""
     suggested = _last_suggested(review.store)
     wanted = {sid for c in configs for sid in [*c.statements, *suggested.get(c.id, [])]}
-    held = review.store.statements_with_ids(wanted)  # whole: a member's outcome decides whether it is undecided
-    statements = {s.id: s for s in held if not s.deleted}
-    remember_readings(review.store.kept_readings({s.outcome for s in statements.values()}))  # as the last write read them
+    kept = review.store.kept_undecided(configs)  # as the last write read them, where neither they nor a member changed
+    statements = {s.id: s for s in review.store.statement_standings(wanted) if not s.deleted}
+    # Whole statements only where an outcome is read: a configuration whose undecided members were not kept, or with
+    # members apart (against it or undecided), whose sources may tell no result but there (`supporting_sources`).
+    listed = {c.id: contradicting_ids(c, statements) for c in configs}  # marks and flags: no outcome read
+    apart = [c for c in configs if c.id not in kept or kept[c.id] or listed[c.id]]
+    held = review.store.statements_with_ids({sid for c in apart for sid in c.statements})
+    whole = {s.id: s for s in held if not s.deleted}
+    statements |= whole
+    outcomes = {s.outcome for s in whole.values()} | {c.outcome for c in apart}
+    remember_readings(review.store.kept_readings(outcomes))  # as the last write read them, the configurations' own too
     sources = review.store.source_standings({s.source for s in statements.values()})
     feedback = review.store.feedback() if feedback is None else feedback
     standings = standing(review, configs)
     views = []
     for config in configs:
-        contradicting = contradicting_ids(config, statements)
-        undecided = undecided_ids(config, statements, contradicting)
+        contradicting = listed[config.id]
+        undecided = kept[config.id] if config.id in kept else undecided_ids(config, statements, contradicting)
         support, against = supporting_sources(config, statements, contradicting, undecided)
         label, why = evidence_strength(config, statements, sources, (support, against), undecided)
         sided = {*support, *against}

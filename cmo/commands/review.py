@@ -86,7 +86,7 @@ def _opened(folder: Path, config: ReviewConfig, store: Store) -> Review:
     """A review ready for commands: its vectors kept in its store, and configurations kept with their sentences."""
     keep_vectors_in(StoredVectors(store))
     store.wording = Wording(rules=wording_rules(), sentence=_worded)
-    store.reading = Reading(rules=rules_of(_READING_FILES), negative=_negative)
+    store.reading = Reading(rules=f"{rules_of(_READING_FILES)};{_synonyms_read()}", negative=_negative, undecided=_undecided)
     return Review(folder=folder, config=config, store=store)
 
 
@@ -329,3 +329,18 @@ def tell_when_waiting(notice: Callable[[str], None]) -> None:
     import cmo.store
 
     cmo.store.on_wait = notice
+
+
+def _synonyms_read() -> str:
+    """The review's synonyms as the evidence rules read them (`evidence._content`): a kept reading holds while they do."""
+    import hashlib
+
+    from cmo.synthesis.lexicon import active_synonyms
+
+    return hashlib.blake2b(repr(active_synonyms()).encode("utf-8"), digest_size=8).hexdigest()
+
+
+def _undecided(config, statements) -> list[str]:
+    from cmo.synthesis.evidence import undecided_ids
+
+    return undecided_ids(config, statements)

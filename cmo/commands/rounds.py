@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from cmo.commands import writes
 from cmo.errors import CmoError, LookAt
@@ -98,6 +99,7 @@ def _looked_at(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
     return (
         _unplaced(review, snapshot)
         + _not_findings(review, snapshot)
+        + _no_mechanism(snapshot)
         + _doubted_support(review, snapshot)
         + _undecided_sources(review, snapshot)
         + _protocols_counted(review, snapshot)
@@ -256,6 +258,9 @@ def _one_study_s_names(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
     held = {sid for config in snapshot.configurations for sid in config.statements}
     statements = {s.id: s for s in review.store.statements_with_ids(held)}
     the_review_s = _the_review_s(review)
+    the_review_s_terms = _the_review_s_terms(review)
+    earlier = [r for r in review.store.rounds() if r.number < snapshot.number]
+    read = {c.id: c for c in earlier[-1].configurations} if earlier else {}  # the words the group last read
     found = []
     for config in snapshot.configurations:
         if config.retired:
@@ -286,11 +291,17 @@ def _one_study_s_names(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
                 }
                 | {figure for figure in _FIGURE.findall(worded) if sum(figure in text for text in texts) == 1}
                 | {place for place in counted_places(worded) if sum(place.casefold() in text.casefold() for text in texts) == 1}
+                | (
+                    _one_source_s_terms(worded, texts, the_review_s_terms)
+                    if config.id not in read or getattr(read[config.id], part) != worded
+                    else set()
+                )
             )
             if names:
                 named[part] = names
         if named:
-            quoted = ", ".join(f"'{name}'" for names in named.values() for name in names)  # a place, a programme, a figure
+            told = dict.fromkeys(name for names in named.values() for name in names)  # a place, a programme, a figure
+            quoted = ", ".join(f"'{name}'" for name in told)
             parts = " and ".join(named)
             edits = " ".join(f'--{part} "…"' for part in named)
             found.append(
@@ -306,6 +317,11 @@ SHARED_BY = 4
 """A name at least one in this many of the review's coded sources say is the review's, not one study's."""
 
 
+def _shared_by(sources: int) -> int:
+    """How many of a review's coded sources saying a name or term make it the review's (`SHARED_BY`, at least 3)."""
+    return max(3, -(-sources // SHARED_BY))
+
+
 def _the_review_s(review: Review):
     """Whether a name is the review's rather than one study's detail: its own title or question says it ('South Asian'
     in a review of education for South Asian communities, trial AL 11), or many of its sources do (at least 3, and one
@@ -316,7 +332,7 @@ def _the_review_s(review: Review):
     for m in review.store.statements():
         by_source[m.source] = f"{by_source.get(m.source, '')} {m.context} {m.mechanism} {m.outcome} {m.quote}"
     texts = list(by_source.values())
-    least = max(3, -(-len(texts) // SHARED_BY))
+    least = _shared_by(len(texts))
 
     def shared(name: str) -> bool:
         if re.search(rf"\b{re.escape(name)}\b", own):
@@ -324,6 +340,112 @@ def _the_review_s(review: Review):
         return sum(bool(re.search(rf"\b{re.escape(name)}\b", text)) for text in texts) >= least
 
     return shared
+
+
+def _the_review_s_terms(review: Review):
+    """Whether a term (the normalised terms of a word, `terms.terms`) is the review's rather than one study's: its title
+    or question says it, or at least `_shared_by` of its coded sources do ('benzodiazepines' in a review of stopping
+    them, 'hypertension' in one of its care), as `_the_review_s` reads a name."""
+    from cmo.synthesis.terms import terms
+
+    own = terms(f"{review.config.title} {review.config.question}")
+    by_source: dict[str, list[str]] = {}
+    for m in review.store.statements():
+        by_source.setdefault(m.source, []).extend(["", *terms(f"{m.context} {m.mechanism} {m.outcome} {m.quote}")])
+    least = _shared_by(len(by_source))
+
+    def shared(term: tuple[str, ...]) -> bool:
+        return _says(own, term) or sum(_says(said, term) for said in by_source.values()) >= least
+
+    return shared
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_WORD_TAGS = frozenset("PZDNa")
+"""The lexicon's tags of a verb's forms and of an adjective (`lexicon.english_word_tags`): words that tell what people
+do or feel, in any study's sentence, not the thing one study had."""
+
+
+def _one_source_s_terms(worded: str, texts: list[str], the_review_s) -> set[str]:
+    """The uncommon words of a part (`_uncommon`: a drug, a device, a study's own compound such as 'direct-to-consumer')
+    that only one of the configuration's sources says, however it inflects them (the terms cmo compares statements by),
+    and that neither the review's question nor many of its sources say (`the_review_s`): what one study had, read as the
+    synthesis (trial AP 8: a brochure trial's 'discontinue benzodiazepines' on a configuration of two trials, only one
+    of which was about them). Words side by side are one phrase. Said of words the group has not read yet (the caller
+    leaves out a part the last round sent as it is): a team that sent them once has weighed them, and a warning
+    repeated at every round is one reviewers learn to ignore (trial AN 7)."""
+    from cmo.synthesis.terms import terms
+
+    said = [terms(text) for text in texts]
+    spans: list[list[int]] = []  # [start, end] of each phrase in `worded`
+    for word in _WORD.finditer(worded):
+        term = tuple(terms(word.group()))
+        if not (term and _uncommon(word.group()) and sum(_says(s, term) for s in said) == 1 and not the_review_s(term)):
+            continue
+        if spans and not worded[spans[-1][1] : word.start()].strip():
+            spans[-1][1] = word.end()
+        else:
+            spans.append([word.start(), word.end()])
+    return {worded[start:end] for start, end in spans}
+
+
+def _says(terms: list[str], term: tuple[str, ...]) -> bool:
+    """Whether a list of terms holds a word's terms side by side (a compound's, 'direct-to-consumer': direct, consum)."""
+    if len(term) == 1:
+        return term[0] in terms
+    return any(tuple(terms[i : i + len(term)]) == term for i, t in enumerate(terms) if t == term[0])
+
+
+def _uncommon(word: str) -> bool:
+    """A word no everyday English sentence would use: neither a whole word of the general vocabulary cmo's sentence
+    model was trained on (a compound never is) nor a verb's form, an adjective or an adverb the lexicon knows, nor an
+    acronym ("NHS", "CHWs": a service or a condition as often as one study's)."""
+    from cmo.synthesis.lexicon import STOPWORDS, english_word_tags
+
+    bare = re.sub(r"['’]s?$", "", word)
+    if re.fullmatch(r"[A-Z][A-Z0-9]+s?", bare):
+        return False
+    folded = bare.casefold()
+    if folded in STOPWORDS or folded in _general_words() or folded.endswith("ly"):
+        return False
+    tags = english_word_tags()
+    forms = [folded] + [folded[:-3] + end for end in ("", "e")] * folded.endswith("ing")  # "tapering": "taper"'s form
+    return not any(tags.get(form, frozenset()) & _WORD_TAGS for form in forms)
+
+
+@cache
+def _general_words() -> frozenset[str]:
+    """The whole words of the general English vocabulary of cmo's sentence model (its tokenizer's, shipped with cmo):
+    about 20,000 words common enough to have a token of their own."""
+    import json
+
+    from cmo.synthesis.embeddings import TOKENIZER
+
+    vocab = json.loads(TOKENIZER.read_text(encoding="utf-8"))["model"]["vocab"]
+    return frozenset(word for word in vocab if word.isalpha())
+
+
+def _no_mechanism(snapshot: RoundSnapshot) -> list[LookAt]:
+    """A configuration with no mechanism, made from statements that name none: an outcome in a context, which is no
+    realist finding (a CMO explains how an outcome comes about), yet the group would rate it as one beside its evidence
+    (trial AN 8: "Pupils miss fewer lessons…" went out with an empty mechanism and "moderate" evidence, and the import
+    had said so only statement by statement). Said with the edit that words it and the detach that takes it out."""
+    from cmo.outputs.events import targets_told
+
+    found = []
+    for config in snapshot.configurations:
+        if config.retired or config.mechanism.strip():
+            continue
+        members = targets_told(config.statements) or "none"
+        first = config.statements[0] if config.statements else "S…"
+        found.append(
+            LookAt(
+                f"{config.id} has no mechanism (its statements, {members}, name none), so the group would rate an outcome "
+                f"with nothing saying how it comes about, which is no realist finding: 'cmo configs edit {config.id} "
+                f"--mechanism \"…\"' words it, or 'cmo configs detach {first} --note …' takes a statement out."
+            )
+        )
+    return found
 
 
 def _not_findings(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:

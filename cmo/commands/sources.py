@@ -54,7 +54,8 @@ def source_summaries(shown: list[Source], every: list[Source]) -> list[SourceSum
 def source_detail(review: Review, source: Source) -> SourceDetail:
     from cmo.bib.citations import cited_alike, citing, short_cite
 
-    with citing([source, *review.store.sources_holding(cited_alike(source))]):  # lettered as documents letter it
+    alike = review.store.sources_holding(cited_alike(source), source.year)  # only works of its year are cited alike
+    with citing([source, *alike]):  # lettered as documents letter it
         citation = short_cite(source)
     return SourceDetail(
         **source.model_dump() | {"status": source.screening},
@@ -376,9 +377,8 @@ def _lettered_apart(review: Review, source: Source) -> str:
 
     alike = [
         other
-        for other in review.store.sources_holding(cited_alike(source))
-        if other.year == source.year
-        and cited_authors(other).casefold() == cited_authors(source).casefold()
+        for other in review.store.sources_holding(cited_alike(source), source.year)  # of its year only
+        if cited_authors(other).casefold() == cited_authors(source).casefold()
         and (other.status == "included") == (source.status == "included")  # lettered apart from the others (`citing`)
     ]
     with citing(alike):

@@ -274,17 +274,25 @@ def _cited_on_a_side(decision: Decision, answer: Callable[[str], str] | None = N
     """A citation that counts answers on a side a person chose whatever their rating (`cite --supporting`): said so,
     with the answers, since turning a disagreement into support is a decision a reader weighs (trial X's audit trail
     told it as "on the side each answer took"). Each answer is named by who gave it (`answer`), never by its id (trial
-    AC's report read "the reference group's answer F18"); without a way to name them, by how many there are."""
+    AC's report read "the reference group's answer F18"); without a way to name them, by how many there are. A side cmo
+    gave, not a person (`after["sides_by_cmo"]`: a disagreement the team reworded the configuration because of, cited
+    with no side given), is told as cmo's: trials AN 4 and AP read "counted by the team as support" of a dissent
+    nobody had judged."""
     sides = decision.after.get("feedback_sides") if isinstance(decision.after.get("feedback_sides"), dict) else {}
     was = decision.before.get("feedback_sides") if isinstance(decision.before.get("feedback_sides"), dict) else {}
+    by_cmo = decision.after.get("sides_by_cmo") if isinstance(decision.after.get("sides_by_cmo"), list) else []
     chosen: dict[str, list[str]] = {}
     for fid in decision.because:
         if sides.get(fid) in ("supporting", "contradicting") and was.get(fid) != sides[fid]:
-            chosen.setdefault(sides[fid], []).append(fid)
+            chosen.setdefault("cmo " + sides[fid] if fid in by_cmo else sides[fid], []).append(fid)
     told = {"supporting": "as support for it", "contradicting": "as evidence against it"}
     rating = {True: "its rating", False: "their ratings"}
     return "; ".join(
-        f"counted {told[side]}, whatever {rating[len(answers) == 1]}, {_answers_named(answers, answer)}"
+        f"cited {_answers_named(answers, answer)}, which cmo counts {told[side[4:]]}: the team had reworded it because "
+        f"of {'that answer' if len(answers) == 1 else 'them'}, and no person gave {'it' if len(answers) == 1 else 'them'} "
+        "a side"
+        if side.startswith("cmo ")
+        else f"counted {told[side]}, whatever {rating[len(answers) == 1]}, {_answers_named(answers, answer)}"
         for side, answers in chosen.items()
     )
 

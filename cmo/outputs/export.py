@@ -40,6 +40,7 @@ from cmo.normalise import (
     iso_date,
     natural_key,
     publisher_name,
+    type_from_label,
     unbraced_name,
 )
 from cmo.outputs.tables import (
@@ -782,9 +783,13 @@ def _bibtex_entry(source: Source, key: str, urldate: str = "", capitals: set[str
         ("abstract", latex_escape(source.abstract)),
         ("type", "" if source.extra.get("type") else latex_escape(said)),  # a type the record gave is written as given
     ]
+    if _names_own_kind(source.extra.get("type", ""), source.type):
+        written_type = {"type"}  # EndNote's `type = {Journal Article}` on an @article: its reference type, said again
+    else:
+        written_type = set()
     if not source.extra.get("editor"):
         fields.append(("editor", _editors_from_a2(source)))
-    written = {name for name, value in fields if value} | _NOT_WRITTEN
+    written = {name for name, value in fields if value} | _NOT_WRITTEN | written_type
     fields += [
         (name, bibtex_source_field(name, own_note(value) if name in _NOTE_FIELDS else value))
         for name, value in sorted(source.extra.items())
@@ -795,6 +800,28 @@ def _bibtex_entry(source: Source, key: str, urldate: str = "", capitals: set[str
     ]
     body = "".join(f"  {name} = {{{value}}},\n" for name, value in fields if value)
     return f"@{entry_type}{{{key},\n{body}}}\n"
+
+
+_REFERENCE_TYPE_WORDS = frozenset(
+    "journal article book section chapter edited report thesis conference paper proceedings generic web page electronic".split()
+)
+"""The words a reference manager's names of its reference types are made of (EndNote's "Journal Article", "Book
+Section", "Conference Paper", "Generic"): a `type` field of these words alone names the kind of work and nothing more."""
+
+
+def _names_own_kind(label: str, kind: str) -> bool:
+    """Whether a record's `type` field only names the kind of work its entry type says already: EndNote's BibTeX export
+    writes its reference type so (`type = {Journal Article}` on an `@article`), which a reference manager reading the
+    export back shows as the article's type. A type saying more (a thesis's "PhD thesis", a report's "Policy brief")
+    is the work's own and is written, and so is any type of an entry biblatex gives one (`_UNTYPED_KINDS`)."""
+    words = fold(label).split()
+    own = kind in _UNTYPED_KINDS and bool(words) and set(words) <= _REFERENCE_TYPE_WORDS
+    return own and type_from_label(label) == kind
+
+
+_UNTYPED_KINDS = frozenset({"article", "book", "chapter", "conference"})
+"""cmo's types whose entry types (`@article`, `@book`, `@incollection`, `@inproceedings`) have no `type` of their own in
+biblatex: a report's or a thesis's `type` ("report", "PhD thesis") is its entry's field, and is written as read."""
 
 
 _NOTE_FIELDS = frozenset({"note", "annote", "annotation", "addendum"})

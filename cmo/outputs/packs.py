@@ -37,6 +37,7 @@ from cmo.synthesis.evidence import contradicting_ids, supporting_contexts, suppo
 from cmo.synthesis.strength import LABEL_WORDS, LABELS, NO_EVIDENCE
 from cmo.synthesis.wording import (
     Segment,
+    as_a_part_reads,
     cmo_segments,
     cmo_sentence,
     in_running_text,
@@ -414,9 +415,9 @@ def _config_view(config: Configuration, ctx: _PackContext, strength: Strength, a
         title=title,
         segments=segments,
         sentence=sentence,
-        context=clean_text(config.context),
-        mechanism=clean_text(config.mechanism),
-        outcome=clean_text(config.outcome),
+        context=as_a_part_reads(config.context),
+        mechanism=as_a_part_reads(config.mechanism),
+        outcome=as_a_part_reads(config.outcome),
         key_contexts=key_contexts(
             config.key_contexts, config.context, supporting_contexts(config, ctx.statements), "context" in config.edited
         ),
@@ -703,7 +704,7 @@ def _reasons(config: Configuration, ctx: _PackContext) -> list[Reason]:
                 continue  # a mark that leaves the finding on the side the group saw tells them nothing
             action = sides[id(decision)]
         elif decision.action == "cite-feedback":
-            action = _cite_action(config, cited, _whose(cited, reasons))
+            action = _cite_action(config, cited, _whose(cited, reasons), _prompted_a_change(cited, mine))
         elif decision.action == "move":
             action = f"moved it to “{_domain_name(decision.after.get('domain'), ctx)}”"
         elif decision.action == "unaccept":
@@ -760,15 +761,43 @@ def _whose(cited: list[FeedbackItem], reasons: list[Reason]) -> str:
     return "one of these answers" if len(named) == 1 else f"{len(named)} of these answers"
 
 
-def _cite_action(config: Configuration, cited: list[FeedbackItem], whose: str = "") -> str:
-    """What citing answers did, told by the side each answer takes (`Configuration.counts_against`): a disagreement
-    cited is the group's view against the finding, never "evidence for it"; `whose` names the answers among others."""
-    against = [config.counts_against(item) for item in cited]
-    if against and all(against):
+def _cite_action(config: Configuration, cited: list[FeedbackItem], whose: str = "", prompted: bool = False) -> str:
+    """What citing answers did, told by the side each answer takes (`Configuration.counts_against`) where the respondent
+    took it too (`_on_its_side`): a disagreement cited is the group's view against the finding, an agreement evidence for
+    it. An answer the team counts on the other side from the respondent's own ("who disagreed, counted by the team as
+    support", or a neutral answer) is told as what prompted the change it goes with, else as kept beside the evidence,
+    never as "evidence for it": trial AL told a respondent who disagreed "we reworded it and cited your feedback as
+    evidence for it". `whose` names the answers among others."""
+    sides = {_on_its_side(config, item) for item in cited}
+    if sides == {"against"}:
         return f"recorded {whose or 'your view'} as the group's view against it, beside the evidence"
-    if any(against):
+    if sides == {"for"}:
+        return f"cited {whose or 'your feedback'} as evidence for it"
+    if sides == {"for", "against"}:
         return f"recorded {whose or 'your views'} as the group's views, for it and against it, beside the evidence"
-    return f"cited {whose or 'your feedback'} as evidence for it"
+    if prompted:
+        return f"cited {whose or 'your feedback'} as what prompted the change"
+    return f"kept {whose or 'your feedback'} beside the evidence"
+
+
+def _on_its_side(config: Configuration, item: FeedbackItem) -> str:
+    """The side a cited answer is told on to its respondent: "for" where the team counts it with the finding and the
+    respondent agreed, fully or partly; "against" where the team counts it against and the respondent disagreed, or
+    partly agreed (a part that does not hold); "" where the two differ, or the respondent took no side (a neutral
+    answer, none given): the one rule for every phrase a pack uses of what was done with an answer."""
+    against = config.counts_against(item)
+    if against and (item.goes_against() or item.rating == "partly"):
+        return "against"
+    if not against and item.rating in ("agree", "partly"):
+        return "for"
+    return ""
+
+
+def _prompted_a_change(cited: list[FeedbackItem], decisions: list[Decision]) -> bool:
+    """Whether any of these answers prompted another of the round's decisions on the configuration than citing them
+    (a rewording, a move, a split: what the pack tells the group it led to)."""
+    ids = {item.id for item in cited}
+    return any(d.action not in CITES and ids & set(d.because) for d in decisions)
 
 
 def _sides_changed(config: Configuration, ctx: _PackContext, decisions: list[Decision]) -> dict[int, str]:

@@ -143,7 +143,9 @@ def report_context(data: ReportData) -> dict:
     anchors.update({row["key"]: row["anchor"] for row in others})
     statuses = {row["key"]: row["status"] for row in others}
     by_key = {s.key: s for s in data.sources}
-    views = [_table_view(t, anchors, statuses, by_key) for t in tables]
+    decisions = with_cmo_s_sides(data.decisions, cited)
+    by_cmo = cmo_s_sides_told(decisions, cited, data.groups)
+    views = [_table_view(t, anchors, statuses, by_key, {s.id: s for s in live}, by_cmo) for t in tables]
     context = {
         "review": _review_meta(data.review),
         "generated_at": date_text(data.generated_at),
@@ -164,10 +166,10 @@ def report_context(data: ReportData) -> dict:
         "unbacked": [row for view in views for row in view["unbacked"]],
         "unbacked_heading": UNBACKED_HEADING,
         "unbacked_in_domain": UNBACKED_IN_DOMAIN,
-        "rounds": consultation(data.rounds, data.feedback, data.groups, data.configurations, data.decisions, names),
+        "rounds": consultation(data.rounds, data.feedback, data.groups, data.configurations, decisions, names),
         "audit": audit_trail(
             data.configurations,
-            with_cmo_s_reading(data.decisions, data.configurations, data.statements),
+            with_cmo_s_reading(decisions, data.configurations, data.statements),
             cited,
             data.groups,
             names,
@@ -569,12 +571,24 @@ def other_reference_rows(apart: list[CitedNotIncluded]) -> list[dict]:
 
 
 def _table_view(
-    table: DomainTable, anchors: dict[str, str], statuses: dict[str, str] | None = None, by_key: dict | None = None
+    table: DomainTable,
+    anchors: dict[str, str],
+    statuses: dict[str, str] | None = None,
+    by_key: dict | None = None,
+    members: Mapping[str, Statement] | None = None,
+    by_cmo: Mapping[str, dict[str, str]] | None = None,
 ) -> dict:
     """A domain's findings, drawn and tabled; its configurations no included source supports (`backed`) are listed
-    apart (`unbacked`), each keeping its number so every output names it alike."""
+    apart (`unbacked`), each keeping its number so every output names it alike. A row with no key contexts though its
+    members were coded in others says why (`no_key_contexts`)."""
     statuses, by_key = statuses or {}, by_key or {}
     rows = [_row_view(row, table.name, anchors, statuses, by_key) for row in table.rows]
+    for view, row in zip(rows, table.rows):
+        told = (by_cmo or {}).get(row.id, {})
+        for key in ("cited_feedback", "supporting_texts"):
+            view[key] = [told.get(text, text) for text in view[key]]
+        if not view["key_contexts"]:
+            view["key_contexts"] = no_key_contexts(row, members or {})
     backed = replace(table, rows=[row for row in table.rows if row.backed])
     drawn = table_theory(backed, DRAWN_AT_MOST) if backed.rows else None
     return {
@@ -587,6 +601,23 @@ def _table_view(
         "rows": [view for view, row in zip(rows, table.rows) if row.backed],
         "unbacked": [view for view, row in zip(rows, table.rows) if not row.backed],
     }
+
+
+NO_KEY_CONTEXTS = "none: no other member's context says it as the configuration does"
+
+
+def no_key_contexts(row: ConfigurationRow, members: Mapping[str, Statement]) -> str:
+    """What a row's empty key contexts cell says where its members were coded in contexts other than its own, all left
+    out of key contexts (`evidence.supporting_contexts`: a member that does not support it, or not as worded): an empty
+    cell beside three members reads as a context nobody coded (trial AO 14). Empty where every member's context is its
+    own: the context column says it."""
+    own = " ".join(row.context.split()).casefold()
+    others = {
+        " ".join(members[sid].context.split()).casefold()
+        for sid in row.statements
+        if sid in members and members[sid].context.strip()
+    } - {own}
+    return NO_KEY_CONTEXTS if others else ""
 
 
 def _row_view(row: ConfigurationRow, domain: str, anchors: dict, statuses: dict, by_key: dict) -> dict:
@@ -687,6 +718,7 @@ def consultation(
                     findings,
                     decisions,
                     _prompted_by(decisions, number, later[0] if later else None, by_feedback, names),
+                    _cited_after(decisions, number, later[0] if later else None, after, by_feedback),
                 )
                 if snapshot
                 else [],
@@ -754,7 +786,7 @@ def _prompted_by(
     round" tells beside each change (trial AH: "C3 changed: context" without the answer that prompted it)."""
     found: dict[str, list[str]] = {}
     for decision in sorted(decisions, key=lambda d: d.seq):
-        if not decision.because or decision.round <= number or (until is not None and decision.round > until):
+        if not decision.because or not _in_window(decision, number, until):
             continue
         for cid in (t for t in decision.targets if t.startswith("C")):
             for fid in decision.because:
@@ -767,16 +799,61 @@ def _prompted_by(
     return found
 
 
+def _in_window(decision: Decision, number: int, until: int | None) -> bool:
+    """Whether a decision was made after round `number` closed and before round `until` did (or since, with none): the
+    decisions a round's pack tells as what changed since the last (`packs.build_pack`: those of the round after)."""
+    return decision.round > number and (until is None or decision.round <= until)
+
+
+def _cited_after(
+    decisions: list[Decision],
+    number: int,
+    until: int | None,
+    after: list[Configuration],
+    by_feedback: dict[str, FeedbackItem],
+) -> dict[str, str]:
+    """Configuration id → what the decisions taken on it because of the group's answers after round `number` came to,
+    for one whose words and evidence they left as they were: citing answers ("cited 2 answers as evidence for it", by
+    the side each now takes, `Configuration.counts_against`), and any other (an accept, a mark) as the audit trail tells
+    it (`what_the_team_did`); `_prompted_by` names the answers. Trial AO's round 1 listed only a rewording while the
+    round-2 pack told three citations made after it."""
+    configs = {c.id: c for c in after if not c.retired}
+    cited: dict[str, list[str]] = {}
+    other: dict[str, list[str]] = {}
+    for decision in sorted(decisions, key=lambda d: d.seq):
+        if not decision.because or not _in_window(decision, number, until):
+            continue
+        for cid in (t for t in decision.targets if t in configs):
+            if decision.action == "cite-feedback":
+                held = [f for f in decision.because if f in configs[cid].feedback_evidence and f in by_feedback]
+                cited.setdefault(cid, []).extend(f for f in held if f not in cited[cid])
+            elif decision.action not in ("uncite-feedback", "edit"):
+                did = what_the_team_did(decision, cid)
+                other.setdefault(cid, []).extend([did] * (did not in other.get(cid, [])))
+    told = {cid: list(actions) for cid, actions in other.items()}
+    for cid, answers in cited.items():
+        if not answers:
+            continue
+        sides = {configs[cid].counts_against(by_feedback[f]) for f in answers}
+        side = "on both sides" if len(sides) == 2 else "against it" if sides == {True} else "for it"
+        told.setdefault(cid, []).append(
+            f"cited {'an answer' if len(answers) == 1 else f'{len(answers)} answers'} as evidence {side}"
+        )
+    return {cid: " and ".join(actions) for cid, actions in told.items() if actions}
+
+
 def _changes(
     before: list[Configuration],
     after: list[Configuration],
     findings: dict[str, str] | None = None,
     decisions: list[Decision] = (),
     prompted: dict[str, list[str]] | None = None,
+    cited: dict[str, str] | None = None,
 ) -> list[str]:
     """What changed between a round's snapshot and the next one (or the review as it is now), each configuration
     named as the tables name it when it is still current; one gone is told as merged or retired (`fates`); each with
-    the answers that prompted it (`prompted`, `_prompted_by`)."""
+    the answers that prompted it (`prompted`, `_prompted_by`). One whose words and evidence stayed while the team cited
+    the group's answers on it is told so (`cited`, `_cited_after`), with the answers."""
     old = {c.id: c for c in before if not c.retired}
     new = {c.id: c for c in after if not c.retired}
     lines = []
@@ -799,6 +876,9 @@ def _changes(
                 edited.append(f"{counted(len(lost), 'statement')} taken out ({', '.join(lost)})")
             if edited:
                 lines.append(f"{named} changed: {', '.join(edited)}{prompted_by(cid)}")
+            elif (cited or {}).get(cid):
+                answers = "; ".join((prompted or {}).get(cid, []))
+                lines.append(f"{named}: the team {cited[cid]}" + (f": {answers}" if answers else ""))
     return lines
 
 
@@ -838,6 +918,67 @@ def with_cmo_s_reading(
         before = {**decision.before, "undecided_now": [finding] if finding in undecided else []}
         read.append(decision.model_copy(update={"before": before}))
     return read
+
+
+def with_cmo_s_sides(decisions: list[Decision], feedback: list[FeedbackItem]) -> list[Decision]:
+    """The decisions, each citation that gave a side to a disagreement the team had reworded the configuration because
+    of (`configs edit --because`, before it) told as cmo's side, not a person's (`after["sides_by_cmo"]`, which
+    `events.what_the_team_did` reads): `configs cite` with no side counts such an answer as support (configs'
+    `_taken_in`), and a record that does not say who chose is read by that same rule. A record that says is kept."""
+    by_feedback = {f.id: f for f in feedback if f.id}
+    reworded: dict[str, set[str]] = {}
+    read = []
+    for decision in sorted(decisions, key=lambda d: d.seq):
+        targets = [t for t in decision.targets if t.startswith("C")]
+        if decision.action == "edit" and set(decision.after) & {"context", "mechanism", "outcome"}:
+            for cid in targets:
+                reworded.setdefault(cid, set()).update(decision.because)
+        sides = decision.after.get("feedback_sides")
+        if decision.action != "cite-feedback" or "sides_by_cmo" in decision.after or not isinstance(sides, dict):
+            read.append(decision)
+            continue
+        was = decision.before.get("feedback_sides") if isinstance(decision.before.get("feedback_sides"), dict) else {}
+        taken_in = [
+            f
+            for f in decision.because
+            if sides.get(f) == "supporting"
+            and f not in was
+            and any(f in reworded.get(cid, set()) for cid in targets)
+            and (f not in by_feedback or by_feedback[f].goes_against())
+        ]
+        read.append(decision.model_copy(update={"after": {**decision.after, "sides_by_cmo": taken_in}}) if taken_in else decision)
+    return read
+
+
+BY_CMO_AS_SUPPORT = ", counted as support by cmo, as the team reworded it because of this answer"
+
+
+def cmo_s_sides_told(decisions: list[Decision], feedback: list[FeedbackItem], groups: list[dict]) -> dict[str, dict[str, str]]:
+    """Configuration id → {how the tables name an answer cmo counts as support (`feedback_cited_as`: "…, who disagreed,
+    counted by the team as support") → the same told as cmo's}: for each answer whose side the latest citation giving
+    one gave it by cmo's rule (`with_cmo_s_sides`), not by a person's `--supporting` (trial AN 4)."""
+    names = {g.slug: g.name for g in map(Group.model_validate, groups)}
+    by_feedback = {f.id: f for f in feedback if f.id}
+    chosen: dict[str, dict[str, bool]] = {}
+    for decision in sorted(decisions, key=lambda d: d.seq):
+        sides = decision.after.get("feedback_sides")
+        if decision.action != "cite-feedback" or not isinstance(sides, dict):
+            continue
+        by_cmo = decision.after.get("sides_by_cmo") if isinstance(decision.after.get("sides_by_cmo"), list) else []
+        for cid in (t for t in decision.targets if t.startswith("C")):
+            for fid in decision.because:
+                if fid in sides:
+                    chosen.setdefault(cid, {})[fid] = fid in by_cmo
+    told: dict[str, dict[str, str]] = {}
+    for cid, answers in chosen.items():
+        for fid in (f for f, cmo_s in answers.items() if cmo_s and f in by_feedback):
+            as_team = feedback_cited_as(by_feedback[fid], names, fid, against=False)
+            if as_team.endswith(TEAM_AS_SUPPORT) or TEAM_AS_SUPPORT + " (" in as_team:
+                told.setdefault(cid, {})[as_team] = as_team.replace(TEAM_AS_SUPPORT, BY_CMO_AS_SUPPORT)
+    return told
+
+
+TEAM_AS_SUPPORT = ", counted by the team as support"
 
 
 def audit_trail(

@@ -14,7 +14,7 @@ from cmo.models import Configuration, Domain, FeedbackItem, Group, RoundSnapshot
 from cmo.normalise import TABLE_NUMBER, natural_key
 from cmo.synthesis.evidence import contradicting_ids, supporting_contexts, supporting_sources
 from cmo.synthesis.marked import marked_sentence
-from cmo.synthesis.wording import key_contexts
+from cmo.synthesis.wording import as_a_part_reads, key_contexts
 from cmo.views import UNDECIDED, counted, page_reference
 
 Strength = Callable[[Configuration], tuple[str, str]]
@@ -290,9 +290,9 @@ def _row(
         number=number,
         id=config.id,
         title=config.title,
-        context=config.context,
-        mechanism=config.mechanism,
-        outcome=config.outcome,
+        context=as_a_part_reads(config.context),
+        mechanism=as_a_part_reads(config.mechanism),
+        outcome=as_a_part_reads(config.outcome),
         key_contexts=key_contexts(
             config.key_contexts, config.context, supporting_contexts(config, by_id), "context" in config.edited
         ),

@@ -81,18 +81,22 @@ copy of the sheet cannot silently undo a change made since (`cmo code edit`, ano
 _ALIASES: dict[str, tuple[str, ...]] = {
     "id": ("id", "statement id"),
     "source": (
-        *("source", "source key", "citation key", "key", "study", "study id", "source id", "reference", "citation"),
+        *("source", "source key", "citation key", "key", "study", "study id", "source id"),
+        *("etude", "estudio", "estudo", "studie"),  # French, Spanish, Portuguese, German (`_HEADED_IN_ANOTHER_LANGUAGE`)
+        *("reference", "citation"),
         *("author/year", "author year", "author, year", "author and year", "first author and year"),
         *("paper", "article", "document", "publication", "paper id", "article id", "document id", "ref"),
+        *("case", "file"),  # NVivo's cases and files, ATLAS.ti's and MAXQDA's documents: what each coded a passage of
         HeaderWords(("ref", "reference", "citation")),  # "Ref (author, year)", "Full reference" (trial L)
     ),
-    "context": ("context", "c", "cmo context"),
-    "mechanism": ("mechanism", "m", "cmo mechanism"),
-    "outcome": ("outcome", "o", "cmo outcome"),
-    "quote": ("quote", "quotation", "supporting quote", "verbatim quote", "excerpt"),
+    "context": ("context", "c", "cmo context", "contexte", "contexto", "kontext"),
+    "mechanism": ("mechanism", "m", "cmo mechanism", "mecanisme", "mecanismo", "mechanismus"),
+    "outcome": ("outcome", "o", "cmo outcome", "resultat", "resultado", "ergebnis", "ergebnisse"),
+    "quote": ("quote", "quotation", "supporting quote", "verbatim quote", "excerpt", "cita", "citacao", "zitat", "extrait"),
     "page": (
         *("page", "pages", "page number", "page numbers", "page no", "page s", "page ref", "page reference"),
         *("pg", "pgs", "pg no", "p", "pp"),  # "Pg.", "p.", "pp." as teams abbreviate it (trial AD: 48 pages lost unsaid)
+        *("pagina", "paginas", "seite", "seiten"),
     ),
     "domain": ("domain",),
     "groups": GROUP_HEADERS,
@@ -103,6 +107,17 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "inferred": ("inferred",),
     "version": (VERSION_COLUMN,),
 }
+_HEADED_IN_ANOTHER_LANGUAGE = frozenset(
+    header_key(name)
+    for name in ("étude", "estudio", "estudo", "studie", "contexte", "contexto", "kontext", "mécanisme", "mecanismo")
+    + ("mechanismus", "résultat", "résultats", "resultado", "resultados", "ergebnis", "ergebnisse")
+)
+"""The parts and the source as French, Spanish, Portuguese and German sheets head them (accents folded, as every
+header is: `header_key`): the sheet's layout in its language, read as 'Quotation' and 'Paper' are (trial AO 1: a
+French tab of 8 statements dropped). On such a sheet 'Citation' is the quotation, as the word means there; on an
+English one it is the reference (`_quote_in_its_language`)."""
+_QUOTE_IN_ANOTHER_LANGUAGE = "citation"
+
 _TEXT_FIELDS = {
     "context": "context",
     "mechanism": "mechanism",
@@ -115,6 +130,8 @@ _TEXT_FIELDS = {
     "response": "mechanism_response",
 }
 _CMO_COLUMNS = ("context", "mechanism", "outcome", "resource", "response")
+_PART_OF = {"resource": "mechanism", "response": "mechanism"}
+"""The part a split mechanism's column is of."""
 _SENTENCE_ALIASES: dict[str, tuple[str | HeaderWords, ...]] = {
     "cmoc": (
         *("cmoc", "cmocs", "cmo", "cmo configuration", "cmoc statement", "cmo statement", "cmoc text", "cmo sentence"),
@@ -137,6 +154,16 @@ others only as a sentence (one coder writes sentences). There a 'Configuration',
 id or a grouping (cmo's own export writes 'configurations'), not sentences."""
 _HAS_PARTS = has_columns(_ALIASES, ["source", "context", ("mechanism", "resource", "response"), "outcome"])
 _HAS_SENTENCES = has_columns({**_ALIASES, **_SENTENCE_ALIASES}, ["source", "cmoc"])
+
+
+def _quote_in_its_language(header: Sequence[str], columns: Mapping[str, int]) -> dict[str, int]:
+    """The quotation of a sheet headed in French ('Étude', 'Contexte'… `_HEADED_IN_ANOTHER_LANGUAGE`): its 'Citation'
+    column, when another column is its source and none its quote."""
+    if "quote" in columns or not _HEADED_IN_ANOTHER_LANGUAGE.intersection(header_key(name) for name in header):
+        return {}
+    taken = set(columns.values())
+    found = [i for i, name in enumerate(header) if header_key(name) == _QUOTE_IN_ANOTHER_LANGUAGE and i not in taken]
+    return {"quote": found[0]} if len(found) == 1 else {}
 
 
 def _is_coding_header(header: Sequence[str]) -> bool:
@@ -181,6 +208,9 @@ class StatementRow(BaseModel):
     """The row is hidden in the workbook (by a filter, or hidden by hand): read as every row is, and said."""
     page_warning: str = ""
     """The warning the row's page gave, being a date (`page_is_a_date`), as it is among the sheet's warnings."""
+    page_dated: str = ""
+    """The date the row's page cell holds, as the sheet shows it, where its page was read back from it (`likely_pages`):
+    the page stored is the range; the date is what is compared with a statement's page a spreadsheet made a date."""
     matched_by: str = ""
     """The team's own column ('CMOC ID') whose cell gave the row its statement, on a sheet without cmo's id column
     (`own_id_columns`); "" where cmo's id did, or none."""
@@ -189,6 +219,9 @@ class StatementRow(BaseModel):
     colleague's edit of one is named (`cmo.commands.code`)."""
     renamed: dict[str, str] = {}
     """The team's own columns this sheet heads otherwise, with the same values: old header to new (`update`)."""
+    placeholders: dict[str, str] = {}
+    """The parts (context, mechanism, outcome) whose cell held only a placeholder ('outcome?', 'TBC': `placeholder`), as
+    written: read as none, and said with the statement (`cmo.commands.code`)."""
 
     def new_statement(self, statement_id: str) -> Statement:
         fields = dict(self.fields)
@@ -209,6 +242,36 @@ class StatementRow(BaseModel):
             fields["extra"] = {name: value for name, value in merged.items() if value}
         before = mechanism_from_parts(statement.mechanism_resource, statement.mechanism_response)
         return _with_whole_mechanism(statement.model_copy(update=fields), derived=before)
+
+
+PARTS = ("context", "mechanism", "outcome")
+"""A statement's three parts, in the order a CMO names them."""
+
+_PART_NAMES = frozenset(
+    {"cmo", "context", "contexts", "mechanism", "mechanisms", "outcome", "outcomes", "resource", "resources", "response"}
+)
+_PLACEHOLDER_WORDS = _PART_NAMES | frozenset(
+    {
+        *("tbc", "tbd", "tba", "todo", "to", "do", "be", "confirmed", "decided", "determined", "added", "done", "completed"),
+        *("checked", "check", "fill", "in", "later", "yet", "pending", "na", "applicable", "xx", "xxx"),
+        *("not", "no", "none", "nil", "unknown", "unclear", "missing", "stated", "reported", "known", "clear", "given"),
+    }
+)
+"""The words a cell may hold and still hold no words of a statement's part (`placeholder`): the short markers of
+something to be done or absent, in any sheet ('TBC', 'n/a', 'to do', 'not stated'), and a part's own name."""
+
+
+def placeholder(text: str) -> bool:
+    """A context, mechanism or outcome written in to say it is missing, not what it is: only punctuation ('?', '-',
+    '…'), or at most four words, each a to-be-done or absent marker or a part's own name ('TBC', 'n/a', 'mechanism
+    unclear', 'O: TBC'; a name alone only asked for, 'outcome?'). It is read as no part at all, so it never becomes words
+    of a title, a sentence or a pack (trial AM: 'outcome?'). An empty text is none too; a digit is always words, and so
+    are a letter alone ('c') and a name alone not asked for ('context', as a formula copying a header gives)."""
+    words = re.findall(r"[^\W\d_]+|\d+", re.sub(r"\bn\s*[/.]\s*a\b", "na", text.casefold()))
+    marked = [word for word in words if len(word) > 1 or word.isdigit()]
+    if marked and all(word in _PART_NAMES for word in marked) and "?" not in text:
+        return False
+    return len(words) <= 4 and (not words or bool(marked)) and all(word in _PLACEHOLDER_WORDS for word in marked)
 
 
 def _with_whole_mechanism(statement: Statement, derived: str) -> Statement:
@@ -268,6 +331,7 @@ def parse_coding_sheet(
             "merge', 'split', 'attach', 'detach'), and only the statements are imported from a sheet."
         )
     columns = find_columns(table, _ALIASES)
+    columns |= _quote_in_its_language(table.header, columns)
     team_ids = _team_ids(table, columns)
     if team_ids:
         del columns["id"]  # the team's own column, kept as any other (`Statement.extra`), matching rows later
@@ -278,7 +342,10 @@ def parse_coding_sheet(
     if has_split_mechanism and "mechanism" in required:
         required.remove("mechanism")
     only_parts_missing = "source" in columns and not any(name in columns for name in (*_CMO_COLUMNS, "cmoc"))
-    require_columns(table, columns, required, instead=_ONE_SENTENCE if only_parts_missing else "")
+    try:
+        require_columns(table, columns, required, instead=_ONE_SENTENCE if only_parts_missing else "")
+    except BadInput as refused:
+        raise BadInput(str(refused) + _nearest_tab(path, sheet, table.sheet or "", columns)) from None
     marks = workbook_marks(path, sheet)
     keys = KeyIndex(source_keys, record_keys, prefer_included=True)  # a statement is coded from an included work
     vocabulary = _Vocabulary(domains)
@@ -317,7 +384,13 @@ def parse_coding_sheet(
         f"as {key}"
         for (value, key), rows in checker.merged_read.items()
     ]
-    said += _unread_statement_tabs(path, sheet, lambda header: _cmo_configurations(header, configuration_columns, cmo_columns))
+    other_tabs_keys = KeyIndex(source_keys, record_keys)
+    said += _unread_statement_tabs(
+        path,
+        sheet,
+        lambda header: _cmo_configurations(header, configuration_columns, cmo_columns),
+        names_source=lambda cell: other_tabs_keys.resolve(cell) is not None,
+    )
     said += [
         f"{table.file}: {row_list(rows)}: the cell in '{column}' marks several parts ('C: … M: … O: …') and the other "
         "parts' cells are empty: each part was read as marked, as in a 'CMOC' column; 'cmo code show' shows the parts."
@@ -562,7 +635,10 @@ def _unnamed_columns_warning(table: Table) -> list[str]:
 
 
 def _unread_statement_tabs(
-    path: str | os.PathLike, sheet: str | None, cmo_table: Callable[[Sequence[str]], bool] = lambda header: False
+    path: str | os.PathLike,
+    sheet: str | None,
+    cmo_table: Callable[[Sequence[str]], bool] = lambda header: False,
+    names_source: Callable[[str], bool] = lambda cell: False,
 ) -> list[str]:
     """Each other tab of the workbook laid out as statements (a source column, and C, M and O or CMOC columns) with rows
     under its header, named with the '--sheet' that reads it: one sheet is read, and a tab laid out otherwise than it
@@ -586,10 +662,13 @@ def _unread_statement_tabs(
     said = []
     for name in names:
         leading = sheets[name]()
-        if name == read or not tables._header_fits(leading, _is_coding_header):
+        if name == read or not leading:
             continue
         keys = tables._header_keys(leading, _is_coding_header)[0]
-        if cmo_table(sorted(keys)):
+        if cmo_table(sorted(keys)) or _template_list(keys):
+            continue
+        if not tables._header_fits(leading, _is_coding_header):
+            said += _tab_left_unread(path, name, read, sheets[name](whole=True), names_source)
             continue
         below = tables._header_keys(sheets[name](whole=True), _is_coding_header)[1]
         if below > 0 and not (same and keys == same):
@@ -600,6 +679,93 @@ def _unread_statement_tabs(
                 )
             )
     return said
+
+
+def _nearest_tab(path: str | os.PathLike, sheet: str | None, read: str, columns: Mapping[str, int]) -> str:
+    """Where the tab read is no coding sheet, the other tab whose header names more of a coding sheet's columns than it
+    does, said with the --sheet that reads it once its columns are named so (trial AN 9: an NVivo framework matrix came
+    first, and the tab of statements beside it went unnamed)."""
+    path = Path(path)
+    if sheet or path.suffix.lower() not in XLSX_SUFFIXES:
+        return ""
+    from cmo.sheets import tables
+
+    wanted = ("source", "context", "mechanism", "outcome", "cmoc")
+    best, best_found = "", [name for name in wanted if name in columns]
+    for name, rows in _workbook_tabs(path).items():
+        leading = tables._leading_rows(rows())
+        if name == read or not leading:
+            continue
+        header = tables.find_header(leading, _is_coding_header)
+        found = set(tables._matching_columns(header.names, {**_ALIASES, **_SENTENCE_ALIASES}))
+        if len([n for n in wanted if n in found]) > len(best_found):
+            best, best_found = name, [n for n in wanted if n in found]
+    if not best:
+        return ""
+    missing = _columns_missing(tables.find_header(tables._leading_rows(_workbook_tabs(path)[best]()), _is_coding_header).names)
+    lacks = f", but no {_quoted(missing)}: name {'it' if len(missing) == 1 else 'them'} so and" if missing else ":"
+    return f" The tab '{best}' has {_quoted(best_found)} columns{lacks} import it with --sheet '{best}'."
+
+
+def _template_list(keys: Collection[str]) -> bool:
+    """The template's own tabs beside its statements: the sources to cite and the domains and groups to code to."""
+    return bool(keys) and keys in ({header_key(n) for n in _SOURCE_HEADER}, {header_key(n) for n in _TAG_HEADER})
+
+
+def _columns_missing(header: Sequence[str]) -> list[str]:
+    """The columns a coding sheet needs that a header does not name (as `parse_coding_sheet` requires them)."""
+    from cmo.sheets import tables
+
+    found = set(tables._matching_columns(header, {**_ALIASES, **_SENTENCE_ALIASES}))
+    if "cmoc" in found:
+        return [] if "source" in found else ["source"]
+    needed = ["source", "context", "mechanism", "outcome"]
+    if found & {"resource", "response"}:
+        needed.remove("mechanism")
+    return [name for name in needed if name not in found]
+
+
+def _tab_left_unread(
+    path: Path, name: str, read: str, rows: list[tuple[int, list[str]]], names_source: Callable[[str], bool]
+) -> list[str]:
+    """A tab laid out otherwise than a coding sheet whose rows cite the review's sources (`names_source`), under a
+    header of several columns: named, with why and the --sheet that reads it once its columns are named so, as its rows
+    may be statements in columns headed in a language cmo does not read, which no word of the import would otherwise
+    mention (trial AO 1: a French tab of 8 statements, exit 0). A tab citing no source (the team's notes on coding,
+    instructions) holds no statements."""
+    from cmo.sheets import tables
+
+    leading = tables._leading_rows(rows)
+    header = tables.find_header(leading, _is_coding_header) if leading else None
+    if header is None or tables._filled_count(header.names) < 2:
+        return []
+    below = sum(1 for _, cells in rows if any(cells)) - header.index - header.size
+    under = [cells for number, cells in rows if number > leading[header.index + header.size - 1][0]][:50]
+    if below <= 0 or not any(names_source(cell) for cells in under for cell in cells if cell and len(cell) <= 300):
+        return []
+    if _worded_columns(under) < 3:
+        return []  # a list of the sources themselves (key, citation), not statements: a context, mechanism and outcome are words
+    missing = _columns_missing(header.names) or ["source", "context", "mechanism", "outcome"]
+    shown = ", ".join(repr(cell) for cell in header.names if cell)
+    return [
+        LookAt(
+            f"{path}: the tab '{name}' ({counted(below, 'row')}) was not read, only '{read}' was: its header has no "
+            f"{_quoted(missing)} column{'s' if len(missing) > 1 else ''} (found {shown}). If it holds statements, name its "
+            f"columns so and import it with --sheet '{name}'."
+        )
+    ]
+
+
+def _worded_columns(rows: list[list[str]]) -> int:
+    """How many columns of `rows` mostly hold words (three or more in a cell): a tab of statements has at least three,
+    its context, mechanism and outcome, where a tab listing the sources (a key and a citation) has one."""
+    width = max((len(cells) for cells in rows), default=0)
+    worded = 0
+    for column in range(width):
+        cells = [cells[column] for cells in rows if column < len(cells) and cells[column]]
+        if cells and 2 * sum(len(cell.split()) >= 3 for cell in cells) > len(cells):
+            worded += 1
+    return worded
 
 
 def _distinctive(configuration_columns: Collection[str], cmo_columns: Collection[str]) -> list[str]:
@@ -793,9 +959,15 @@ def _day_and_month(shown: str) -> frozenset[int]:
 
 
 def likely_pages(shown: str) -> str:
-    """The page range a spreadsheet most likely made a date of, where the date as shown is a day and a month alone
-    ('04-Mar', 'Mar 4': typed 3-4 or 4-3, a range runs upwards): '3-4'. '' where the date shows a year, or its day and
-    month are one number: a page range is not read back from a year a spreadsheet added."""
+    """The page range a spreadsheet made a date of: its two numbers, a range running upwards. A date shown as a day
+    and a month alone ('04-Mar', 'Mar 4': typed 3-4 or 4-3) is '3-4'; a whole date ('2026-12-15', as a cell with no
+    date format reads) is its month and day, '12-15', the year being the one the spreadsheet added, unless its day is
+    the 1st, which a spreadsheet adds to a month and year ('12-15' typed where days come first is December 2015).
+    '' where the two numbers cannot be told: one number, a day of 1, a year shown."""
+    iso = re.fullmatch(r"\d{4}-(\d{2})-(\d{2})", shown.strip())
+    if iso:
+        month, day = int(iso[1]), int(iso[2])
+        return f"{min(day, month)}-{max(day, month)}" if day not in (1, month) else ""
     found = re.fullmatch(r"(\d{1,2})[-/ ]([a-z]{3,9})\.?|([a-z]{3,9})\.?[-/ ](\d{1,2})", shown.strip().lower())
     if found is None or (found[2] or found[3])[:3] not in _MONTHS:
         return ""
@@ -1069,20 +1241,32 @@ class _RowChecker:
     def check(self, row: int, cells: list[str]) -> list[StatementRow]:
         """The row's statement; one from each source, where its source cell names several (`_sources`)."""
         values = {name: cells[index] if index < len(cells) else "" for name, index in self.columns.items()}
+        held = {name: values[name].strip() for name in _CMO_COLUMNS if values.get(name, "").strip() and placeholder(values[name])}
+        values |= dict.fromkeys(held, "")
         fields: dict[str, Any] = {_TEXT_FIELDS[name]: value for name, value in values.items() if name in _TEXT_FIELDS}
         sources = self._sources(row, values)
         fields["source"] = sources[0]
         page_warning = ""
+        page_dated = ""
         if page_is_a_date(values.get("page", "")):
-            values["page"] = fields["page"] = self._page_as_shown(row, values["page"])
-            pages = likely_pages(values["page"])
-            example = f"{pages} becomes {values['page']}" if pages else "12-15 becomes 15 December"
-            page_warning = LookAt(
-                f"{self.table.file}: row {row}, column '{self.header('page')}': the page '{values['page']}' is a date; a "
-                f"spreadsheet makes one of a page range ({example}). It was imported as written"
-                f"{', and counts as no page' if pages else ''}: if that is what happened, type the pages as text "
-                f"('{pages or '12-15'}) and import the sheet again."
-            )
+            shown = self._page_as_shown(row, values["page"])
+            pages = likely_pages(shown)
+            where = f"{self.table.file}: row {row}, column '{self.header('page')}'"
+            if pages:  # trial AN 5: '12-15' was stored as '2026-12-15' and said to be "imported as written"
+                page_dated = shown
+                values["page"] = fields["page"] = pages
+                page_warning = LookAt(
+                    f"{where}: the page '{shown}' is a date, as a spreadsheet makes one of the page range {pages}: it was "
+                    f"read back and stored as the pages '{pages}'. Check them against the source, and type pages as text "
+                    f"('{pages}) so a spreadsheet leaves them as they are."
+                )
+            else:
+                values["page"] = fields["page"] = shown
+                page_warning = LookAt(
+                    f"{where}: the page '{shown}' is a date; a spreadsheet makes one of a page range (12-15 becomes 15 "
+                    "December), and this one's pages cannot be told from it. It was stored as written and counts as no "
+                    "page (in the report and packs): type the pages as text ('12-15) and import the sheet again."
+                )
             self.warnings.append(page_warning)
         if "domain" in values:
             fields["domain"] = self._domain(row, values["domain"])
@@ -1095,10 +1279,18 @@ class _RowChecker:
             self._compare(row, values)
         elif values.get("cmoc"):
             fields.update(self._marked(row, values["cmoc"]))
-        if not any(values.get(name) for name in (*_CMO_COLUMNS, "cmoc")):
+        held |= {part: fields[part].strip() for part in PARTS if fields.get(part, "").strip() and placeholder(fields[part])}
+        fields |= {part: "" for part in PARTS if part in held}  # marked in a sentence or one cell ('O: TBC'): none too
+        if not any(values.get(name) for name in (*_CMO_COLUMNS, "cmoc")) or (
+            not any(fields.get(part, "").strip() for part in (*PARTS, "mechanism_resource", "mechanism_response")) and held
+        ):
             present = [self.header(n) for n in (*_CMO_COLUMNS, "cmoc") if n in self.columns]
             self.problems.add(
-                row, present, "no context, mechanism or outcome; a statement needs at least one" + self._sentence_elsewhere(cells)
+                row,
+                present,
+                "no context, mechanism or outcome; a statement needs at least one"
+                + (f" (only placeholders: {_quoted(list(dict.fromkeys(held.values())))})" if held else "")
+                + self._sentence_elsewhere(cells),
             )
         own = self.own_columns
         if own or self.computed or "cmoc" in values:
@@ -1122,9 +1314,11 @@ class _RowChecker:
             fields=fields,
             version=version,
             page_warning=page_warning,
+            page_dated=page_dated,
             hidden=row in self.hidden,
             matched_by=matched_by,
             computed=computed,
+            placeholders={_PART_OF.get(name, name): cell for name, cell in reversed(held.items())},
         )
         return [first] + [first.model_copy(update={"fields": fields | {"source": key}}) for key in sources[1:]]
 

@@ -441,7 +441,9 @@ def _table_rows(table: Table, problems: _Problems, notes: list[str], reading: _R
     name = table.file
     notes.extend(LookAt(warning) for warning in table.warnings)  # a sheet left unread, a formula without its value
     table = _checked_choices(_without_previews(_decoded(_one_header_of_two(table), reading.codes, notes), notes))
-    columns = _account_names_apart([_column_name(h) for h in table.header], table.header)
+    table = _without_unfinished(table, notes)
+    own = _tools_own_columns(table.header)  # LimeSurvey's 'id' is its response's number, not a configuration
+    columns = _account_names_apart([TOOLS_OWN if i in own else _column_name(h) for i, h in enumerate(table.header)], table.header)
     _find_pseudonym_column(table, columns, notes)
     wide = _wide_columns(table, columns, reading)
     if isinstance(wide, _Advice):
@@ -450,8 +452,8 @@ def _table_rows(table: Table, problems: _Problems, notes: list[str], reading: _R
     if isinstance(wide, str):
         problems.add(_layout_problem(table, wide))
         return []
-    _find_group_column(table, columns, set(wide or ()), reading.groups, notes)
-    if coded := _groups_as_codes(table, columns, reading.groups):
+    _find_group_column(table, columns, set(wide or ()) | own, reading.groups, notes)
+    if coded := _given_as_codes(table, columns, reading.groups):
         problems.add(coded)
         return []
     if wide:
@@ -549,16 +551,139 @@ def _say_unread(table: Table, read: set[int], notes: list[str], columns_read: st
     """Each column holding something that no rule reads, named (exit 1): a form's extra question is the group's words
     (trial I: a reading list and the comments about all the findings were dropped without a word)."""
     located = any(_locates_the_device(name) for name in table.header)
-    kept = set(read) | {
-        index
-        for index, name in enumerate(table.header)
-        if _column_name(name) in ("title", "statement")
-        or _is_form_metadata(name)
-        or (located and fold(_REMARK.sub(" ", name)) in _WHERE_FROM)
-    }
+    kept = (
+        set(read)
+        | _tools_own_columns(table.header)
+        | {
+            index
+            for index, name in enumerate(table.header)
+            if _column_name(name) in ("title", "statement")
+            or _is_form_metadata(name)
+            or (located and fold(_REMARK.sub(" ", name)) in _WHERE_FROM)
+            or _consent_given(table, index)
+        }
+    )
     said = unread_columns_warning(table, kept, reads=columns_read)
     if said is not None:
         notes.append(said)
+
+
+TOOLS_OWN = "tools_own"
+"""A column a form tool fills itself, known by the tool's signature (`_tools_own_columns`): read as nothing."""
+
+_LIMESURVEY_OWN = {
+    "id": ("response id",),
+    "submitdate": ("date submitted", "completed"),
+    "lastpage": ("last page",),
+    "startlanguage": ("start language",),
+    "seed": ("seed",),
+    "token": ("access code", "token"),
+    "startdate": ("date started",),
+    "datestamp": ("date last action",),
+    "ipaddr": ("ip address",),
+    "refurl": ("referrer url", "referring url"),
+}
+"""LimeSurvey's own fields, by their code and the text its download heads them with, in each of its heading styles
+('Question code': 'lastpage'; 'Question text': 'Last page'; 'Question code & question text': 'lastpage. Last page')."""
+_LIMESURVEY_CODES = frozenset({"submitdate", "lastpage", "startlanguage", "datestamp", "ipaddr", "refurl"})
+"""LimeSurvey's field names no person heads a question with: one of them signs a download as LimeSurvey's."""
+
+
+def _limesurvey_field(header: str) -> str:
+    """The LimeSurvey field a column is, in any of its heading styles; '' for any other column."""
+    folded = fold(header)
+    for code, texts in _LIMESURVEY_OWN.items():
+        if folded == code or folded in texts or any(folded == f"{code} {text}" for text in texts):
+            return code
+    return ""
+
+
+def _tools_own_columns(header: Sequence[str]) -> set[int]:
+    """The columns a form tool fills itself, known by the tool's signature rather than by each label alone: a
+    LimeSurvey download (headed by one of its field names, 'submitdate', 'lastpage', or by two of its own fields'
+    texts, 'Last page' and 'Start language') has its response's number, when it was started, submitted and last
+    changed, the page it was left on, its language, its seed, access code, address and referrer: none of them a
+    question, so none is read or named, though 'Seed' or 'Last page' alone could head a team's question."""
+    fields = {index: field for index, name in enumerate(header) if (field := _limesurvey_field(str(name)))}
+    coded = any(fold(str(header[index])).split()[0] in _LIMESURVEY_CODES for index in fields)
+    return set(fields) if coded or len(set(fields.values()) - {"id"}) >= 2 else set()
+
+
+def _consent_given(table: Table, index: int) -> bool:
+    """A form's consent question ('Consent/I agree to take part', 'Do you consent to take part?') whose every answer
+    gives consent: the permission to use the answers, no feedback, so it is not read and not named. A refusal in it is
+    an answer the team must see, so such a column is named as ever."""
+    header = str(table.header[index]).rsplit("/", 1)
+    words = fold(_header_words(" ".join(header)))
+    if not re.search(r"\b(?:consent|consents|consenting|agree to (?:take part|participate|participating))\b", words):
+        return False
+    answers = [fold(answer) for answer in _answers_in(table, index)]
+    given = r"(?:yes|y|true|1|i agree|agree|agreed|i consent|consent|consent given|i do|accept|accepted)(?: .*)?"
+    refused = r"\b(?:not|no|don t)\b"
+    return bool(answers) and all(re.fullmatch(given, answer) and not re.search(refused, answer) for answer in answers)
+
+
+def _without_unfinished(table: Table, notes: list[str]) -> Table:
+    """A response its respondent never finished or submitted, as the form tool marks it (`_unfinished_marks`), is no
+    answer they gave: it is left out and said once, with its rows and how to count it if the team wants it."""
+    marks = _unfinished_marks(table)
+    if not marks:
+        return table
+    left = sorted(marks)
+    fixes = list(dict.fromkeys(fix for number in left for fix in marks[number]))
+    total = len(table.rows)
+    one = len(left) == 1
+    notes.append(
+        f"{table.file} {_places([f'row {n}' for n in left])}: {len(left)} of {total} responses {'was' if one else 'were'} "
+        f"never finished or submitted, as the form marks {'it' if one else 'them'}, so {'it was' if one else 'they were'} "
+        f"left out; to count {'it' if one else 'them'}, {' and '.join(fixes)} and import again"
+    )
+    return replace(table, rows=[(number, cells) for number, cells in table.rows if number not in marks])
+
+
+_UNFINISHED_STATUS = frozenset(
+    {"partial", "incomplete", "in progress", "not submitted", "unfinished", "not completed", "not complete", "abandoned"}
+    | {"partially completed", "partial response", "partially complete", "saved", "not finished"}
+)
+"""How a form's status column marks a response left unfinished (SurveyMonkey, Alchemer, JISC Online Surveys)."""
+_SUBMITTED_AT = frozenset({"submitted at", "submitted on", "date submitted", "time submitted", "submit date"})
+"""A tool's label for when a response was submitted, filled with a moment (a date and a time of day) on submission; a
+team typing up paper forms writes the day alone ('Submitted', `_says_when_received`), and may leave it empty."""
+
+
+def _unfinished_marks(table: Table) -> dict[int, list[str]]:
+    """The rows a form tool marks as never finished or submitted, each with how to count it: a status saying so
+    ('Partial', 'Incomplete': SurveyMonkey, Alchemer, JISC Online Surveys), Qualtrics' 'Finished' false or its
+    'Progress' short of 100, or no time in the column saying when it was submitted where the tool fills it on
+    submission (LimeSurvey's 'submitdate', empty for a response never submitted; another tool's 'Date submitted' where
+    other rows hold one). KoboToolbox keeps no response before it is sent."""
+    limesurvey = bool(_tools_own_columns(table.header))
+    marks: dict[int, list[str]] = {}
+    for index, name in enumerate(table.header):
+        label = fold(_REMARK.sub(" ", str(name)))
+        cells = {number: (cells[index].strip() if index < len(cells) else "") for number, cells in table.rows}
+        shown = _shown(str(name), 40)
+        if label == "finished":
+            found = [n for n, cell in cells.items() if fold(cell) in ("false", "0", "no")]
+            fix = f"write True in '{shown}'"
+        elif label == "progress":
+            found = [n for n, cell in cells.items() if (number := _number_given(cell)) is not None and number < 100]
+            fix = f"write 100 in '{shown}'"
+        elif label in ("status", "response status", "completion status", "response state", "completion"):
+            found = [n for n, cell in cells.items() if fold(cell) in _UNFINISHED_STATUS]
+            fix = f"write Complete in '{shown}'"
+        elif (limesurvey and _limesurvey_field(str(name)) == "submitdate") or (
+            label in _SUBMITTED_AT
+            and (filled := [cell for cell in cells.values() if cell])
+            and all(_DATE_TIME.match(cell) for cell in filled)
+        ):
+            found = [n for n, cell in cells.items() if not cell]
+            fix = f"give a date and time in '{shown}'"
+        else:
+            continue
+        for number in found:
+            marks.setdefault(number, []).append(fix)
+    return marks
 
 
 def _locates_the_device(header: str) -> bool:
@@ -802,6 +927,48 @@ def _decoded(table: Table, codes: FormCodes | None, notes: list[str]) -> Table:
     return replace(table, header=header, rows=rows)
 
 
+def _given_as_codes(table: Table, columns: list[str], groups: GroupLabels | None) -> str:
+    """Answers given as the form's codes for its choices, not their words: nothing is imported until the words are
+    given, and the one sentence says how to download them from the tool that wrote the file. The group as REDCap's raw
+    download gives it ('1', '2', `_groups_as_codes`), or a LimeSurvey download of answer codes ('A1', 'A2': its
+    'Answer codes' export) whose every answer in a column is such a code. '' where no answer is given so."""
+    if coded := _groups_as_codes(table, columns, groups):
+        return coded
+    own = _tools_own_columns(table.header)
+    if not own:
+        return ""
+    coded_columns = [
+        index
+        for index in range(len(table.header))
+        if index not in own
+        and (answers := _answers_in(table, index))
+        and all(re.fullmatch(r"[A-Za-z]{1,3}\d{1,5}", answer.strip()) for answer in answers)
+    ]
+    if not coded_columns:
+        questions = [index for index in range(len(table.header)) if index not in own]
+        if questions and all(re.fullmatch(r"[A-Za-z][A-Za-z0-9_]*(?:\[[^\]]*\])*", table.header[i].strip()) for i in questions):
+            return (
+                f"{table.file}: a LimeSurvey download headed by its question codes alone "
+                f"('{_shown(table.header[questions[0]], 30)}'), "
+                f"which name no finding, so no answer can be read: {_FULL_ANSWERS}"
+            )
+        return ""
+    codes = list(dict.fromkeys(answer.strip() for index in coded_columns for answer in _answers_in(table, index)))
+    shown = ", ".join(f"'{code}'" for code in codes[:5]) + (" …" if len(codes) > 5 else "")
+    named = ", ".join(f"'{_shown(table.header[index], 30)}'" for index in coded_columns[:3])
+    named += " …" if len(coded_columns) > 3 else ""
+    return (
+        f"{table.file}: a LimeSurvey download of answer codes ({shown} in {named}), the form's codes for its choices, "
+        f"not the answers' words, so no answer can be read: {_FULL_ANSWERS}"
+    )
+
+
+_FULL_ANSWERS = (
+    "export the responses again with their full answers and their questions' words (LimeSurvey: Export results > "
+    "Responses: 'Full answers', headings 'Question code & question text')"
+)
+
+
 def _groups_as_codes(table: Table, columns: list[str], groups: GroupLabels | None) -> str:
     """The group given as the form's code for its choice ('1', '2': REDCap's raw download, trial AL), none of them a
     group's name: no answer would count under its group, so nothing is imported until the labels are given, with
@@ -929,13 +1096,32 @@ def _other_words_of_group(table: Table, columns: list[str], asked: Collection[in
         if index not in asked
         and index != group
         and columns[index] not in TEMPLATE_COLUMNS
-        and (_asks_for_other_words(header) or fold(_header_words(header)) == f"{asked_in} other")
         and (
-            index == group + 1
-            or (number and _question_number(header)[: len(number)] == number and len(_question_number(header)) > len(number))
-            or (asked_in and fold(_header_words(header)).startswith(asked_in))
+            _is_its_other(header, table.header[group])
+            or (
+                _asks_for_other_words(header)
+                and (
+                    index == group + 1
+                    or (number and (part := _question_number(header))[: len(number)] == number and len(part) > len(number))
+                    or (asked_in and fold(_header_words(header)).startswith(asked_in))
+                )
+            )
         )
     ]
+
+
+def _is_its_other(header: str, group: str) -> bool:
+    """A column headed as the group's question with 'Other' added, and nothing else, wherever the tool adds it:
+    KoboToolbox and ODK's 'group_other' for 'group', LimeSurvey's 'G01Q02[other]. Which group are you answering for?
+    [Other]' for 'G01Q02. Which group are you answering for?' (in its 'code', 'text' or 'code & text' headings alike)."""
+    coded = r"^\s*[A-Za-z][A-Za-z0-9_]*(?:\[[^\]]*\])*\.\s+(?=\S)"  # LimeSurvey's 'G01Q02[other]. ' before the text
+    words, asked = (fold(_header_words(re.sub(coded, "", str(name)))).split() for name in (header, group))
+    left = list(words)
+    for word in asked:
+        if word not in left:
+            return False
+        left.remove(word)
+    return bool(asked) and bool(left) and set(left) == {"other"}
 
 
 def _asks_for_other_words(header: str) -> bool:

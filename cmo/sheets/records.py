@@ -15,7 +15,7 @@ from collections.abc import Callable
 from urllib.parse import unquote
 
 from cmo.bib.dedupe import PEOPLE_NAMED
-from cmo.bib.readers import ORIGIN, Problem, ReadResult
+from cmo.bib.readers import ORIGIN, SCREENING_COPY, Problem, ReadResult
 from cmo.bib.readers.ris import compact_extra, split_author_value
 from cmo.errors import BadInput, LookAt
 from cmo.models import ORIGINS, Origin, Provenance, Record
@@ -157,6 +157,26 @@ _DESCRIBING = {
 keywords, language; Covidence's Ref and Covidence #)."""
 
 
+_SCREENING_TOOL_HEADERS = {"covidence": "Covidence", "asreview label": "ASReview"}
+"""Headers only one screening tool writes in its export of a review's records (Covidence's "Covidence #", ASReview's
+"asreview_label")."""
+_SCREENING_TOOL_MARKS = {"RAYYAN-INCLUSION": "Rayyan", "RAYYAN-EXCLUSION": "Rayyan", "RAYYAN-LABELS": "Rayyan"}
+"""What one screening tool writes into its export's cells: Rayyan's votes in its `notes` column."""
+
+
+def screening_tool(table: Table) -> str:
+    """The screening tool a table of records is an export of (`_SCREENING_TOOL_HEADERS`, `_SCREENING_TOOL_MARKS`): its
+    records are the tool's copies of records a search found, not a search of their own; '' for any other table."""
+    for header in table.header:
+        if tool := _SCREENING_TOOL_HEADERS.get(header_key(header)):
+            return tool
+    for _, cells in table.rows:
+        for cell in cells:
+            if "RAYYAN-" in cell and (tool := next((t for mark, t in _SCREENING_TOOL_MARKS.items() if mark in cell), "")):
+                return tool
+    return ""
+
+
 def describes_a_record(header: str) -> bool:
     """Whether a column tells what a work is (its title, authors, journal, abstract, identifiers), as screening tools
     export it beside a decision: a sheet that does not read it leaves nobody's judgement behind."""
@@ -187,6 +207,7 @@ def records_from_table(table: Table, file: str) -> ReadResult:
     mapped = set(columns.values())
     result = ReadResult(warnings=[*table.warnings, *_unread_authors(table, mapped, file)])
     initials_first = _initials_first_column(table, columns.get("authors"))
+    tool = screening_tool(table)
     origins: dict[int, str] = {}
     for line, cells in table.rows:
         cells, problem, fitted = _fitted_row(table.header, cells, columns, file, line)
@@ -212,6 +233,8 @@ def records_from_table(table: Table, file: str) -> ReadResult:
             extra[header_key(table.header[columns["origin"]])] = value["origin"]  # as written, beside the route it names
             if origin := _origin_named(value["origin"]):
                 extra[ORIGIN] = origins[line] = origin
+        if tool:
+            extra[SCREENING_COPY] = tool
         result.records.append(_record(value, extra, file, line, initials_first=initials_first))
     if "origin" in columns:
         result.warnings.extend(_origins_said(table, columns["origin"], origins, file))
@@ -404,6 +427,12 @@ def _record(value: dict[str, str], extra: dict[str, str], file: str, line: int, 
     if body := _body_naming_people(value.get("organisation", "")):
         value = {**value, "organisation": body[0]}
         extra[PEOPLE_NAMED] = "; ".join(body[1])
+    elif people := _people_for_body(value.get("organisation", "")):
+        value = {**value, "organisation": people[0]}
+        if not value.get("publisher"):
+            value["publisher"] = people[1]
+        elif fold(people[1]) != fold(value["publisher"]):
+            extra["organisation"] = people[1]  # the publisher column names another body: the bracketed one is kept
     book = _NLM_BOOK.search(value.get("reference", ""))
     cited = _CITATION.match(value.get("citation", "")) or book or _VANCOUVER.match(value.get("reference", ""))
     cited = cited.groupdict() if cited else journal_citation(value.get("citation", ""))
@@ -637,6 +666,28 @@ def _body_naming_people(cell: str) -> tuple[str, list[str]] | None:
     if not people or not all(a_person(person) for person in people):
         return None
     return clean_text(found["body"]), people
+
+
+_EDITOR_MARKS = frozenset({"ed", "eds", "editor", "editors", "ed s", "hrsg", "dir", "coord"})
+"""What brackets after a name say of an editor's part ("Smith J (Ed.)"): no body."""
+
+
+def _people_for_body(cell: str) -> tuple[str, str] | None:
+    """People with the body they wrote for in brackets after them ("Phillips L, Smith R (NFER)", "Okafor, Chidi (Save the
+    Children)"), the mirror of `_body_naming_people`: (the people, the body), the people being the work's authors and
+    the body its publisher, so it is cited by the people's names ("Phillips & Smith 2011"). None where the part before
+    the brackets is not people only, or the brackets hold a person (`_body_naming_people` reads "Coram Voice (Selwyn J)")
+    or a year or number rather than a body's name (trial AN: "Phillips L, Smith R (NFER)" was one author)."""
+    found = _TRAILING_BRACKETS.fullmatch(clean_text(cell))
+    if not found or not found["people"].strip()[:1].isupper() or fold(found["people"]) in _EDITOR_MARKS:
+        return None  # "(2019)", "(ed.)": no body
+    people, body = clean_text(found["body"]), clean_text(found["people"])
+    names = initials_first_names(people) or split_author_value(people)
+    if not names or not all(a_person(name) and "," in name for name in names):
+        return None
+    if any(a_person(name) for name in split_author_value(body)) and len(split_author_value(body)) > 1:
+        return None
+    return people, body
 
 
 def _access_date(value: str) -> str | None:

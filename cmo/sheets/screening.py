@@ -96,6 +96,39 @@ _RAYYAN_REASONS = re.compile(r"RAYYAN-EXCLUSION-REASONS:\s*([^|]*)")
 _COVIDENCE_REASON = re.compile(r"Exclusion reason:\s*([^;|\n]+)", re.I)
 
 
+_TOOL_COLUMNS: dict[str, tuple[str, dict[str, str | None]]] = {
+    "Covidence": ("covidence #", {"tags": "Tags"}),
+}
+"""Columns a screening tool writes in every export beside those a sheet reads, found by a header only that tool writes
+(Covidence's 'Covidence #'): what each means to a screening, the label its cells are kept under in the note
+(Covidence's 'Tags', the team's own labels: "Tags: awaiting full text"), or None for one cmo has no use for, said once
+as not read, never as the user's mistake (trial AI: every Covidence import exited 1 over 'Tags')."""
+
+
+def _tool_columns(table: Table) -> tuple[str, dict[int, str | None]]:
+    """The tool that wrote the sheet (`_TOOL_COLUMNS`) and its own columns by index; ("", {}) for a sheet of no tool's."""
+    keys = [header_key(header) for header in table.header]
+    for tool, (marker, columns) in _TOOL_COLUMNS.items():
+        if header_key(marker) in keys:
+            wanted = {header_key(name): meaning for name, meaning in columns.items()}
+            return tool, {i: wanted[key] for i, key in enumerate(keys) if key in wanted}
+    return "", {}
+
+
+def _tool_columns_said(table: Table, tool: str, columns: dict[int, str | None]) -> str | None:
+    """The tool's own columns cmo does not read, holding text: named once, plainly (a column the tool always writes
+    is not the user's mistake, so the import exits 0)."""
+    filled = [i for i, meaning in columns.items() if meaning is None and any(i < len(c) and c[i].strip() for _, c in table.rows)]
+    if not filled:
+        return None
+    named = ", ".join(f"'{table.header[i].strip()}'" for i in filled)
+    many = len(filled) > 1
+    return (
+        f"{table.file}: {tool}'s own column{'s' if many else ''} {named} {'were' if many else 'was'} not read: "
+        f"screening has no use for {'them' if many else 'it'}."
+    )
+
+
 class ScreeningDecision(BaseModel):
     """One source's screening outcome; `reason` is set only for exclusions. `screened_by` and `note` are who judged
     and what they noted, as the sheet says (empty: it says nothing, and what the review holds stays)."""
@@ -170,13 +203,15 @@ def parse_screening(
         )
     reader = _ScreeningReader(table, columns, sources_by_key, key_by_doi, default_status, default_reason, rayyan, aliases)
     reader.screeners = screeners
+    tool, tools_own = _tool_columns(table)
+    reader.labelled = {i: label for i, label in tools_own.items() if label and i not in columns.values()}
     decisions = reader.read()
     reader.problems.raise_if_any()
     flags = [i for i, name in enumerate(table.header) if screeners and header_key(name.strip(" ?")) in _CONFLICT_FLAGS]
-    unread = unread_columns_warning(
-        table, [*columns.values(), *screeners, *flags], reads=column_names(_SCREENING_ALIASES), describes=_describes_a_source
-    )
-    return Parsed(rows=decisions, warnings=table.warnings + reader.warnings + ([unread] if unread else []))
+    read = [*columns.values(), *screeners, *flags, *tools_own]
+    unread = unread_columns_warning(table, read, reads=column_names(_SCREENING_ALIASES), describes=_describes_a_source)
+    ignored = _tool_columns_said(table, tool, {i: m for i, m in tools_own.items() if i not in reader.labelled})
+    return Parsed(rows=decisions, warnings=table.warnings + reader.warnings + [w for w in (ignored, unread) if w])
 
 
 def _screener_columns(table: Table) -> dict[int, str]:
@@ -223,6 +258,8 @@ class _ScreeningReader:
         """Rows whose decision is a number read as a decision (`_NUMBERS`), said once for each number."""
         self.screeners: dict[int, str] = {}
         """Each screener's decision column (`_screener_columns`), where the sheet screens in duplicate."""
+        self.labelled: dict[int, str] = {}
+        """A tool's own columns kept in the note under their label (`_TOOL_COLUMNS`: Covidence's 'Tags')."""
 
     def header(self, name: str, fallback: str | None = None) -> str:
         if name in self.columns:
@@ -245,7 +282,7 @@ class _ScreeningReader:
                 continue
             word, reason = decided
             status: Status = "unscreened" if word == "maybe" else word  # type: ignore[assignment]
-            by, note = values.get("screened_by", ""), self._note(values)
+            by, note = values.get("screened_by", ""), _both(self._note(values), self._labelled(cells))
             note = _both(self._unread_words(values, status, reason), note)
             version = values.get("version", "").strip() if "version" in self.columns else None
             decision = ScreeningDecision(
@@ -362,6 +399,11 @@ class _ScreeningReader:
         for markup in (_RAYYAN_VOTES, _RAYYAN_REASONS, _COVIDENCE_REASON):
             notes = markup.sub("", notes)
         return " | ".join(part.strip(" ;") for part in notes.split("|") if part.strip(" ;"))
+
+    def _labelled(self, cells: list[str]) -> str:
+        """The tool's own columns read into the note, each under its label ("Tags: awaiting full text")."""
+        said = [(label, cells[i].strip()) for i, label in self.labelled.items() if i < len(cells) and cells[i].strip()]
+        return "; ".join(f"{label}: {cell}" for label, cell in said)
 
     def _key_column(self, values: dict[str, str]) -> str:
         for name in ("key", "doi", "title"):

@@ -1080,8 +1080,10 @@ def guard_formula(text: str) -> str:
 
 
 def header_key(name: str) -> str:
-    """Header cells are matched ignoring case, spacing, underscores and punctuation."""
-    return re.sub(r"[^a-z0-9]+", " ", name.lower()).strip()
+    """Header cells are matched ignoring case, spacing, underscores, punctuation and accents ('Étude', 'Mécanisme',
+    'Página' as 'etude', 'mecanisme', 'pagina'), as titles and names are compared (`fold`): a French or Spanish sheet's
+    header was read as 'tude' and its tab dropped (trial AO 1)."""
+    return fold(name)
 
 
 class HeaderWords(tuple):
@@ -1476,7 +1478,8 @@ def _body_cited(cell: str) -> tuple[str, str] | None:
 
 def _parts_cited(name: str) -> set[str]:
     """The parts of a name a citation may give for the whole (`SourceNames.named_in_part`), folded as handles are: a
-    body's name without its note in brackets; the first of the names a name lists with "and", "&" or ";", where it has
+    body's name without its note in brackets; its first words (`_name_opening`); the first of the names a name lists
+    with "and", "&" or ";", where it has
     two words or more besides small ones (a body's, not "Health" of the Health and Safety Executive); else the first
     and the last word of a family name of two or three words, particles aside ("van", "de"), as double family names
     are cited by one of them."""
@@ -1491,7 +1494,23 @@ def _parts_cited(name: str) -> set[str]:
             parts.add(_folded_name(listed[0]))
     elif 2 <= len(words) <= 3 and not set(words) & JOINING_WORDS:
         parts.update(word for word in (words[0], words[-1]) if len(word) >= 3)
+    parts.update(_name_opening(name))
     return parts - {whole}
+
+
+def _name_opening(name: str) -> set[str]:
+    """The openings of a body's name a citation gives for the whole, as a body is cited by its first words ("Scottish
+    Government 2018" for the Scottish Government Polypharmacy Model of Care Group's guidance; trial AP: refused while
+    "DHSC 2021" resolved): each run of its first words with two or more besides small ones, ending on one of those, in
+    a name of four words or more (one with fewer is a person's family name, read by its first and last word)."""
+    words = fold(name).split()
+    if len(words) < 4:
+        return set()
+    return {
+        "".join(words[:end])
+        for end in range(2, len(words))
+        if words[end - 1] not in JOINING_WORDS and sum(word not in JOINING_WORDS for word in words[:end]) >= 2
+    }
 
 
 def _folded_name(name: str) -> str:

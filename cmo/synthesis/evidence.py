@@ -389,14 +389,16 @@ WITHHELD = lazy_pattern(
     r"reluctan\w*|unwilling\w*|hesitan\w*|hesitat\w*|disinclin\w*|avoid|avoids|avoided|avoiding|"
     r"refuse|refuses|refused|refusing|refusal|(?:turn|turns|turned|turning) down|"
     r"(?:opt|opts|opted|opting|drop|drops|dropped|dropping) out|skip|skips|skipped|skipping|"
-    r"dislike|dislikes|disliked|disliking|shun|shuns|shunned|shunning|evade|evades|evaded|evading)\b"
+    r"dislike|dislikes|disliked|disliking|shun|shuns|shunned|shunning|evade|evades|evaded|evading|"
+    r"resist|resists|resisted|resisting)\b"
 )
 """Words that say a thing was not done, by choice ("antibiotics are withheld", "staff refrain from restraint", "the
 test is omitted", "they leave out symptoms"), or that people hold back from doing it ("reluctant to disclose",
 "unwilling to seek help", "hesitate to ask", "avoid using interpreters") or refuse it ("families refuse the offer",
 "they turn down a place", "pupils opt out", "carers drop out of the group", and "decline" said of people refusing a
 thing, `_refusals_read`), skip or shun it ("the review is skipped", "teenagers shun the clinic", "they evade the
-question") or dislike doing it ("tenants dislike attending the office"): an outcome worded by its absence, as "not
+question"), dislike doing it ("tenants dislike attending the office") or resist it ("carers resist moving their
+relative", "resist" as a verb, not "resistance"): an outcome worded by its absence, as "not
 requested", "not given", "do not take up" word it with a denial, so that "patients decline screening" beside "patients
 do not attend screening" is one finding (trial AD F3), and "counselling is skipped" beside "pharmacists are reluctant to
 offer it" is no opposite (trial AG 4). "Less reluctant", "no longer leave out", "did not refuse" make the holding back
@@ -455,7 +457,9 @@ def opposite_outcomes(one: str, other: str) -> bool:
     that makes a thing less ("fewer antibiotics are prescribed") goes the way a withholding does."""
     if not one or not other or any(outcome_is_negative(o) or outcome_is_uncertain(o) for o in (one, other)):
         return False
-    if point_opposite_ways(one, other):
+    if point_opposite_ways(one, other) or _denies_the_harm(one, other) or _denies_the_harm(other, one):
+        return True
+    if _reversed_by_prefix(one, other) or _falls_short(one, other) or _falls_short(other, one):
         return True
     withheld = reports_withholding(one), reports_withholding(other)
     if withheld[0] == withheld[1]:
@@ -463,9 +467,88 @@ def opposite_outcomes(one: str, other: str) -> bool:
     done, held = (other, one) if withheld[0] else (one, other)
     if _turns_away(done, held):
         return False
+    if _holds_back_turning_away(held):  # "reluctant to stop medicines": they go on, as "continue medicines" says
+        return bool(_turnings(done)) and _shared_thing(one, other)
     held_directions = outcome_directions(held)
     lessened = [thing for thing, sign in outcome_directions(done).items() if sign == -1 and held_directions.get(thing) != -1]
     return not lessened and _shared_thing(one, other)
+
+
+def _denies_the_harm(one: str, other: str) -> bool:
+    """Whether an outcome denies a harm (`DENIED_ADVERSE`: "they do not retaliate or carry a weapon", "residents no longer
+    felt isolated") that the other reports happening (`reports_harm`: "they consider carrying a weapon or retaliating",
+    "residents felt isolated"): the same harm, said not to come and said to come (trial AM 6)."""
+    if not reports_harm(other):
+        return False
+    denied = {_content(m.group(0).split()[-1]) for m in DENIED_ADVERSE.finditer(_as_worded(one))} - {None}
+    if not denied:
+        return False
+    reported = {_content(m.group(0)) for m in _HARM_WORD.finditer(_set_aside_denied_harms(_as_worded(other)))} - {None}
+    return bool(denied & reported)
+
+
+_REVERSING_PREFIXES = ("dis", "un", "de")
+"""Prefixes that make a verb its reversal ("continue" and "discontinue", "engage" and "disengage", "lock" and "unlock",
+"escalate" and "de-escalate"), where the prefixed form is itself a verb of cmo's English word forms."""
+_VERB_TAGS = frozenset("PZDN")
+_ALTERNATIVE = lazy_pattern(r"\b(?:rather than|instead of|in place of|other than)\b[^|]*")
+"""What an outcome says is not done, set against what is ("GPs continue medicines rather than deprescribe")."""
+
+
+def _verb_form(word: str) -> bool:
+    """Whether a word is a form of a verb in cmo's English word forms: its base, third-person or past form, or "-ing"
+    on its base ("discontinuing", "engaging")."""
+    if _word_tags(word) & _VERB_TAGS:
+        return True
+    return word.endswith("ing") and any("P" in _word_tags(base) for base in (word[:-3], word[:-3] + "e"))
+
+
+def _reversed_by_prefix(one: str, other: str) -> bool:
+    """Whether one outcome's verb is the other's with a prefix that reverses it (`_REVERSING_PREFIXES`: "patients
+    continue benzodiazepines" beside "patients discontinue benzodiazepines", "staff lock the ward" beside "staff unlock
+    the ward"), both verbs of cmo's English word forms, said of the same thing: the object after both verbs where both
+    have one, else a thing both name (`_shared_thing`). What either says is not done ("rather than deprescribe") is not
+    read."""
+    words = [_ALTERNATIVE.sub(" ", _as_worded(o)).split() for o in (one, other)]
+    for mine, theirs in (words, words[::-1]):
+        for i, word in enumerate(theirs):
+            for prefix in _REVERSING_PREFIXES:
+                if word == prefix and i + 1 < len(theirs):  # "de escalate": a hyphen folds to a space
+                    base, rest = theirs[i + 1], theirs[i + 2 :]
+                elif word.startswith(prefix) and len(word) > len(prefix) + 3 and _verb_form(word):
+                    base, rest = word[len(prefix) :], theirs[i + 1 :]
+                else:
+                    continue
+                if base not in mine or not _verb_form(base):
+                    continue
+                objects = _object(rest), _object(mine[mine.index(base) + 1 :])
+                if (objects[0] & objects[1]) if all(objects) else _shared_thing(one, other):
+                    return True
+    return False
+
+
+_LIMITING = lazy_pattern(
+    r"\b(?:only|just|merely|barely)(?: (?:about|around|roughly|nearly|almost|approximately|some|over|under))?"
+    r" (?:half|a third|a quarter|a fifth|one in \w+|one third|one quarter|a (?:small )?minority|a fraction|a few|few|some"
+    r"|a small (?:number|proportion|share|fraction)|\d+)\b"
+    r"|\ba (?:small )?minority of\b|\b(?:fewer|less) than (?:half|a third|a quarter)\b|(?:^|\| )few\b"
+)
+"""A quantifier that limits how many the outcome reached ("only about half of those referred were linked to care",
+"only 27 percent attended", "a minority of tenants kept up payments", "fewer than half were followed up", "few were
+linked"): the outcome falling short."""
+
+
+def _falls_short(limited: str, other: str) -> bool:
+    """Whether an outcome says, by a limiting quantifier (`_LIMITING`), that the very thing the other says went up fell
+    short ("only about half of those referred were linked to care" beside "higher linkage to care"): a stem of the
+    words after the quantifier is, or begins, a thing the other gives a rise. A limited harm ("only a few dropped out")
+    is a harm made less, and two limited outcomes ("only half attended" beside "few attended") agree."""
+    found = _LIMITING.search(_as_worded(limited))
+    if not found or _LIMITING.search(_as_worded(other)) or reports_harm(limited):
+        return False
+    risen = [thing for thing, sign in outcome_directions(other).items() if sign > 0]
+    said = {_content(w) for w in _as_worded(limited)[found.end() :].split("|")[0].split()} - {None}
+    return any(a == b or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a))) for a in said for b in risen)
 
 
 _TURNING_AWAY = lazy_pattern(
@@ -487,17 +570,60 @@ def _turns_away(done: str, held: str) -> bool:
     return bool(turns) and not turns & held_words
 
 
+def _turnings(outcome: str) -> set[str]:
+    """The stems of the verbs of turning away (`_TURNING_AWAY`) an outcome says, not of what it says is not done
+    ("keep the rota rather than change it")."""
+    return {_content(m.group(0).split()[0]) for m in _TURNING_AWAY.finditer(_ALTERNATIVE.sub(" ", _as_worded(outcome)))} - {None}
+
+
+def _holds_back_turning_away(outcome: str) -> bool:
+    """Whether what an outcome says is withheld (`WITHHELD`) is itself a turning away (`_TURNING_AWAY`): "GPs are
+    reluctant to stop medicines", "tenants refuse to leave", "staff avoid changing the plan". Two negatives: the thing
+    goes on, as "GPs continue medicines" says, so it is the opposite only of an outcome that turns away from it."""
+    worded = _as_worded(outcome)
+    for match in WITHHELD.finditer(worded):
+        after = [w for w in worded[match.end() :].split()[:3] if w not in ("to", "from", "with")]
+        if after and _TURNING_AWAY.fullmatch(after[0]):
+            return True
+    return False
+
+
+def _of_people(words: list[str], i: int) -> bool:
+    """Whether the word at i names people or says which people ("young people", "older patients", "pastoral staff"):
+    a person (`_is_person`), or a word before one that is no verb nor function word."""
+    for word in words[i:]:
+        if _is_person(word):
+            return True
+        if word in STOPWORDS or _word_tags(word) & _VERB_TAGS:
+            return False
+    return False
+
+
+_SET_APART = frozenset("outside beyond except besides instead rather than".split())
+"""Words after which a clause names what is not its thing ("prefer support outside school", "rather than deprescribe")."""
+
+
 def _shared_thing(one: str, other: str) -> bool:
     """Whether two outcomes name one thing, not a person, once denials and directions are set aside (`outcome_asserted`),
     of what each clause says before a preposition other than "to" or "of": what is done or withheld, not where or when
-    ("they leave out symptoms during the consultation" withholds symptoms, not the consultation)."""
+    ("they leave out symptoms during the consultation" withholds symptoms, not the consultation), nor after a word that
+    sets another thing apart (`_SET_APART`: "prefer support outside school" names no school-based thing). A word that
+    is only an adjective ("emotional strain" beside "emotional conversations") describes a thing, and is none."""
 
     def things(outcome: str) -> set[str]:
         found: set[str] = set()
         for clause in _CLAUSES.split(_as_worded(outcome)):
             words = clause.split()
-            cut = next((i for i, w in enumerate(words) if w in _PREPOSITIONS and w not in ("to", "of") and i), len(words))
-            kept = [w for w in outcome_asserted(" ".join(words[:cut])).split() if not _is_person(w) and not WITHHELD.fullmatch(w)]
+            cut = next(
+                (i for i, w in enumerate(words) if (w in _PREPOSITIONS and w not in ("to", "of") or w in _SET_APART) and i),
+                len(words),
+            )
+            asserted = outcome_asserted(" ".join(words[:cut])).split()
+            kept = [
+                w
+                for i, w in enumerate(asserted)
+                if not _of_people(asserted, i) and not WITHHELD.fullmatch(w) and _word_tags(w) != {"a"}
+            ]
             found |= {_content(w) for w in kept} - {None}
         return found
 
@@ -825,10 +951,12 @@ def followed_beside_null(member: Statement, config: Configuration, nulls: list[S
 def left_undecided(member: Statement, config: Configuration, holding: list[Statement]) -> bool:
     """Whether a member of a configuration, not listed against it, counts on neither side (`undecided_ids`), beside
     `holding`, the members that say the outcome followed: the one reading refine, `configs new`/`attach`, `code` and a
-    round's check say it by."""
+    round's check say it by. Beside a configuration worded as a barrier (`worded_as_barrier`) or as an outcome that did
+    not follow ("deprescribing is deferred or not started"), a member that reads as not following ("tailoring of
+    medicines is not done routinely") says what its words say, in line (trial AP 11)."""
     if config.retired or not holding or member.contradicts or member.id in config.contradicting or config.id in member.stance:
         return False
-    if not reads_against(member) or worded_as_barrier(config):
+    if not reads_against(member) or worded_as_barrier(config) or outcome_is_negative(config.outcome or ""):
         return False
     return not denial_in_line(member, holding) and not says_it_as_worded(member, config)
 
@@ -1203,6 +1331,41 @@ def is_converse(member: Statement, side: list[Statement]) -> bool:
     return not withholds(member, said) and withheld * 2 >= len(side)
 
 
+def outcome_side(statement: Statement) -> int:
+    """Which way a statement tells things went: -1 where they went wrong (`_went_wrong`: a harm in its outcome, told of
+    a mechanism that harms or is denied, "they resolve the conflict by defaulting to old habits → they disengage"; or
+    people holding back, `reports_withholding`, said of them: "they withhold information and refuse follow-up"), 1 where
+    they went well (a result, `tells_a_result`, with no harm, withholding or denial in its outcome and nothing denied or
+    harmful in its mechanism, and nothing said to go down: "the spouse reminds them → they take their medicines more
+    regularly"), 0 where its words tell neither plainly (a null result, a harm made less, "admissions were avoided": a
+    thing prevented, not withheld; "fewer visits" or "lower HbA1c", good or bad by what the thing is)."""
+    outcome = statement.outcome or ""
+    if not tells_a_result(outcome) or outcome_is_negative(outcome):
+        return 0
+    if _went_wrong(statement) or (reports_withholding(outcome) and _said_of_people(outcome)):
+        return -1
+    if reports_harm(outcome) or reports_withholding(outcome):
+        return 0
+    mechanism = statement.mechanism or ""
+    if denies(mechanism) or reports_harm(mechanism) or denies(statement.context or ""):
+        return 0
+    return 0 if -1 in outcome_directions(outcome).values() else 1
+
+
+def _said_of_people(outcome: str) -> bool:
+    """Whether an outcome names people (or a pronoun for them): "they withhold information", not "admissions avoided"."""
+    return any(_is_person(w) or w in _PRONOUNS for w in _as_worded(outcome).split())
+
+
+def on_opposite_sides(a: Statement, b: Statement) -> bool:
+    """Whether two statements tell opposite sides: one of things going wrong, the other of things going well
+    (`outcome_side`). Whether they are one configuration seen from both sides is told by their contexts and mechanisms
+    (`merge.two_sides_apart`), never by this. (Opposite directions given one thing in mechanism and outcome, "lose
+    confidence" beside "gained confidence", kept converse pairs apart that a reviewer keeps as one, "the burden of a
+    daily routine → adherence fell" beside "less burden → high adherence", and cost a large review seconds: not read.)"""
+    return outcome_side(a) * outcome_side(b) == -1
+
+
 _CONDITIONAL = lazy_pattern(
     r"\b(?:depend|depends|depended|dependent|depending|hinge|hinges|hinged|contingent|conditional) (?:on|upon)\b"
     r"|\b(?:var(?:y|ies|ied)) (?:with|by|across|according to)\b"
@@ -1241,7 +1404,7 @@ def supporting_sources(
     support = supporting_ids(config, statements, against, undecided)
     apart = {*against, *undecided}
     told = {statements[sid].source for sid in apart if sid in statements}
-    whole = [statements[sid] for sid in support if isinstance(statements.get(sid), Statement)]
+    whole = [statements[sid] for sid in support if isinstance(statements.get(sid), Statement) and statements[sid].source in told]
     unsaid = {s.source for s in whole} - {s.source for s in whole if tells_a_result(s.outcome or "")}
     silent = told & unsaid  # it tells a result only where it goes against or is undecided: no supporter (AH 3)
     kept = [sid for sid in support if sid not in statements or statements[sid].source not in silent]

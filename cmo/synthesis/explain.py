@@ -9,7 +9,7 @@ sees paraphrases that share no word. The words are the statements' own; nothing 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 
@@ -165,12 +165,17 @@ def close_to_best(index, node: int, scored: list[tuple[float, str, list[int]]], 
     ]
 
 
-def nearest_line(statement_id: str, home: str, nearest: Sequence[tuple[str, float]], cut: float) -> str:
+def nearest_line(
+    statement_id: str, home: str, nearest: Sequence[tuple[str, float]], cut: float, held: Mapping[str, str] | None = None
+) -> str:
     """What refine says of a statement it left in a configuration of its own (`home`): the configuration it is most like,
     or the two or three it is about as like (`close_to_best`), best first, each with its score and the command that
-    attaches it, by the ranking `cmo code suggest` shows."""
+    attaches it, by the ranking `cmo code suggest` shows. A configuration named at or above the cut is one refine does
+    not add it to, and `held` says why, by its id ("C4 is accepted, …"): a score above the cut, unmerged with no word
+    why, reads as a bug (trials AN 18, AP 1)."""
     cid, score = nearest[0]
-    merges = f"where this review merges at {cut:.3f}"
+    why = [held[c] for c, s in nearest if s >= cut and c in (held or {})]
+    merges = f"where this review merges at {cut:.3f}" + "".join(f"; {reason}" for reason in why)
     if len(nearest) == 1:
         return (
             f"{statement_id} stands alone in {home}; it is most like {cid} ({score:.3f}, {merges}): "
@@ -182,6 +187,21 @@ def nearest_line(statement_id: str, home: str, nearest: Sequence[tuple[str, floa
         f"'cmo configs attach {statement_id} --to ID' with the one it belongs to, if any ('cmo code suggest {statement_id}' "
         "shows the words each shares)"
     )
+
+
+def comparable(node: int, candidates: dict[str, list[int]], by_node) -> dict[str, list[int]]:
+    """The configurations a statement may be placed by, each with the members it is compared with: every one for a
+    statement written in English; for one written in another language (`languages.not_in_english`), only the members
+    written in English, and only configurations holding one, as two statements in another language share their language,
+    not their meaning (`languages.not_in_english_ids`). `by_node`: the statements, by node (a list or a dict)."""
+    from cmo.synthesis.languages import not_in_english_ids
+
+    if not not_in_english_ids([by_node[node]]):
+        return candidates
+    nodes = {n for held in candidates.values() for n in held}
+    foreign = not_in_english_ids([by_node[n] for n in nodes])
+    kept = {cid: [n for n in held if by_node[n].id not in foreign] for cid, held in candidates.items()}
+    return {cid: held for cid, held in kept.items() if held}
 
 
 def placements(
@@ -197,7 +217,7 @@ def placements(
     """The `top` configurations a statement most likely belongs to: mean similarity to their members (the
     average linkage refine merges by), each with the words it shares with them and, given the sentence `model`,
     the members' closest phrases per element."""
-    scored = placement_scores(index, node, candidates)
+    scored = placement_scores(index, node, comparable(node, candidates, by_node))
     if common is None:
         common = common_terms(list(by_node.values()) if isinstance(by_node, dict) else by_node)
     found = []

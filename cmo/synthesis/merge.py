@@ -34,20 +34,25 @@ from cmo.synthesis.evidence import (  # noqa: F401
     denied_part,
     denied_subject,
     is_converse,
+    on_opposite_sides,
     outcome_asserted,
     outcome_is_negative,
+    outcome_side,
     proposed_against,
     reads_against,
     supporting_ids,
 )
 from cmo.synthesis.explain import (
     close_to_best,
+    cohesion,
     common_terms,
+    comparable,
     only_outcome_shared,
     placement_scores,
     placements,
     why_together,
 )
+from cmo.synthesis.languages import not_in_english_ids
 from cmo.synthesis.members import groups_of, keeps_words, majority_domain, stale_elements, still_saying, with_groups  # noqa: F401  (used here and re-exported)
 from cmo.synthesis.similarity import ELEMENTS, SimilarityIndex, terms
 from cmo.synthesis.wording import distinct_titles, title_for
@@ -59,6 +64,10 @@ MIN_MEMBERS = 1
 DOMAIN_MIN_CONFIDENCE = 0.2
 """Below this relative margin over the runner-up domain, a domain is left unassigned."""
 BACKGROUND_SAMPLE = 20000
+SIDES_SHARED_WORDS = 1
+"""Two statements telling opposite sides that share no more than this many words of their contexts and mechanisms are
+kept apart (`two_sides_apart`): 0, 1 and 2 scored on the benchmark sets (`bench/bench_topics.py`), 1 best or tied on
+every set, so chosen leaving any one set out."""
 
 
 @dataclass
@@ -100,6 +109,12 @@ class MergeResult:
     "unfamiliarity raises the physician's perceived risk of not treating", coded to remote prescribing, stood alone at
     0.441 from "the physician perceives a high risk of missing a serious infection", coded to diagnosis, where the
     review merged at 0.307, and refine named only a configuration below the threshold)."""
+    kept_apart_sides: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """As `kept_apart`, for a statement kept out because it tells the opposite side of a member there with no more than
+    one word of their contexts and mechanisms in common (`two_sides_apart`): the configuration and that member (trial AL
+    1, 2: "do not understand the advice → poor self-management" and "hearing peers' stories → gained confidence" were one
+    configuration; AM 2: police questioning → "they withhold information" beside a credible messenger → "they open
+    up")."""
     outcome_only: dict[str, list[str]] = field(default_factory=dict)
     """Each configuration refine proposes of two or more statements whose members share words only in their outcome,
     none in their context or mechanism (`explain.only_outcome_shared`): those words. Put together on what came of them,
@@ -171,7 +186,8 @@ def propose(
     free = [sid for sid in free if sid not in attached]
     coded = {position[sid]: by_id[sid].domain for sid in free if by_id[sid].domain}
     refused: dict[int, int] = {}
-    clusters = graph.average_linkage([position[sid] for sid in free], cut, coded, opposite.between_nodes(refused))
+    sides: dict[int, int] = {}
+    clusters = graph.average_linkage([position[sid] for sid in free], cut, coded, opposite.between_nodes(refused, sides))
     clusters = [[statements[i].id for i in c] for c in clusters if len(c) >= MIN_MEMBERS]
     clusters, held_back = _not_formed_again(clusters, retired_by_hand or {})
 
@@ -223,9 +239,14 @@ def propose(
     ]
     member_of = {sid: c for c in result_configs if not c.retired for sid in c.statements}
     alone = {sid: cid for sid, cid in lone.items() if sid not in offers}
-    alone_nearest = _alone_near(alone, active_configs, statements, index, graph, builder.common)
+    alone_nearest = _alone_near(alone, active_configs, statements, index, graph, opposite)
     coded_apart_nearest = _alone_near(
-        alone, active_configs, statements, index, graph, builder.common, across_coded_domains=True, at_least=cut
+        alone, active_configs, statements, index, graph, opposite, across_coded_domains=True, at_least=cut
+    )
+    kept_apart = _kept_apart(refused, statements, member_of)
+    kept_apart_sides = _kept_apart(sides, statements, member_of)
+    alone_nearest = _hints_kept_apart(
+        alone_nearest, active_configs, position, opposite, cut, {"mechanism": kept_apart, "sides": kept_apart_sides}
     )
     statement_domains, confidence = {}, {}
     for s in statements:
@@ -250,7 +271,8 @@ def propose(
         alone_near={sid: near[0] for sid, near in alone_nearest.items()},
         alone_nearest=alone_nearest,
         coded_apart_near={sid: near[0] for sid, near in coded_apart_nearest.items()},
-        kept_apart=_kept_apart(refused, statements, member_of),
+        kept_apart=dict(sorted(kept_apart.items(), key=lambda item: natural_key(item[0]))),
+        kept_apart_sides=dict(sorted(kept_apart_sides.items(), key=lambda item: natural_key(item[0]))),
         outcome_only=dict(sorted(outcome_only.items(), key=lambda item: natural_key(item[0]))),
     )
 
@@ -473,33 +495,100 @@ def _offers(free, configs: list[Configuration], kept: set[str], statements, inde
 
 
 class _Opposites:
-    """Which statements say the opposite of each other (`say_the_opposite`), each pair read once; the clustering asks it of
-    nodes, and only pairs where one of them denies something can be opposite, so most pairs are never read."""
+    """Which statements no configuration holds together, each pair read once: they say the opposite of each other
+    (`say_the_opposite`), or they tell opposite sides, one of things going wrong and one of things going well, with no
+    more than one word of their contexts and mechanisms in common (`two_sides_apart`); or both are written in another
+    language than English, so what they share is their language, not their meaning (`languages.not_in_english_ids`).
+    The clustering asks it of nodes, and only pairs where one of them denies something, they tell opposite sides, or both
+    are in another language can be apart, so most pairs are never read; each statement's side is read once
+    (`evidence.outcome_side`)."""
 
     def __init__(self, statements: Sequence[Statement]):
         self.statements = list(statements)
-        self.known: dict[tuple[str, str], bool] = {}
+        self.at = {s.id: i for i, s in enumerate(self.statements)}
+        self.known: dict[tuple[int, int], str | None] = {}
         self.deniers = {i for i, s in enumerate(self.statements) if denied_part(s.mechanism)}
+        self.side = [outcome_side(s) for s in self.statements]
+        foreign = not_in_english_ids(self.statements)
+        self.foreign = {i for i, s in enumerate(self.statements) if s.id in foreign}
+        self._common: dict[str, frozenset[str]] | None = None
 
-    def pair(self, a: Statement, b: Statement) -> bool:
-        key = (a.id, b.id) if natural_key(a.id) <= natural_key(b.id) else (b.id, a.id)
+    def reason(self, x: int, y: int) -> str | None:
+        """Why the statements at two positions are kept apart: "mechanism" (`say_the_opposite`), "sides"
+        (`two_sides_apart`), "language" (both written in another language than English), or None."""
+        key = (x, y) if x <= y else (y, x)
         if key not in self.known:
-            self.known[key] = say_the_opposite(a, b)
+            a, b = self.statements[x], self.statements[y]
+            why = None
+            if x in self.foreign and y in self.foreign:
+                why = "language"
+            elif (x in self.deniers or y in self.deniers) and say_the_opposite(a, b):
+                why = "mechanism"
+            elif self.side[x] * self.side[y] == -1:
+                if self._common is None:
+                    self._common = common_terms(self.statements)
+                why = "sides" if len(situation_shared(a, b, self._common)) <= SIDES_SHARED_WORDS else None
+            self.known[key] = why
         return self.known[key]
 
-    def between_nodes(self, refused: dict[int, int]) -> Callable[[list[int], list[int]], bool]:
-        """Whether two clusters (lists of nodes) hold a pair saying the opposite; each refused pair's first node is noted
-        in `refused` with the other."""
+    def pair(self, a: Statement, b: Statement) -> bool:
+        return self.reason(self.at[a.id], self.at[b.id]) is not None
+
+    def apart_from(self, node: int, members: Iterable[int]) -> tuple[int, str] | None:
+        """The first of a configuration's members the statement at `node` is kept apart from, with why (`reason`)."""
+        for member in members:
+            if member != node and (why := self.reason(node, member)) is not None:
+                return member, why
+        return None
+
+    def between_nodes(self, refused: dict[int, int], sides: dict[int, int]) -> Callable[[list[int], list[int]], bool]:
+        """Whether two clusters (lists of nodes) hold a pair kept apart; each refused pair's first node is noted with the
+        other, in `refused` where their mechanisms say the opposite, in `sides` where they tell opposite sides (two
+        statements in another language are noted in neither: refine says so of all of them at once)."""
 
         def apart(one: list[int], other: list[int]) -> bool:
-            for x, y in ((x, y) for x in one for y in other if x in self.deniers or y in self.deniers):
-                if self.pair(self.statements[x], self.statements[y]):
-                    refused.setdefault(x, y)
-                    refused.setdefault(y, x)
+            for x, y in ((x, y) for x in one for y in other):
+                if not (
+                    x in self.deniers
+                    or y in self.deniers
+                    or self.side[x] * self.side[y] == -1
+                    or (x in self.foreign and y in self.foreign)
+                ):
+                    continue
+                why = self.reason(x, y)
+                if why == "language":
+                    return True
+                if why is not None:
+                    noted = refused if why == "mechanism" else sides
+                    noted.setdefault(x, y)
+                    noted.setdefault(y, x)
                     return True
             return False
 
         return apart
+
+
+def two_sides_apart(a: Statement, b: Statement, common: Mapping[str, frozenset[str]] | None = None) -> bool:
+    """Whether two statements tell opposite sides (`evidence.on_opposite_sides`: "they resolve the conflict by defaulting
+    to old habits → they disengage" beside "the spouse reminds them → better self-management") with no more than one word
+    of their contexts and mechanisms in common (`situation_shared`, words common across the review set aside): what
+    joins them is then their outcome, or one word, and two different mechanisms that led opposite ways are two
+    configurations, never one counted as support of the other (trial AL 1: the first was counted as support of the
+    second, "strong"). One configuration seen from both sides says its mechanism both ways, in more words than one
+    ("the landlord does not answer repair requests → tenants leave early" beside "a housing officer answers repair
+    requests within a week → tenants stay longer"), and stays one."""
+    return on_opposite_sides(a, b) and len(situation_shared(a, b, common)) <= SIDES_SHARED_WORDS
+
+
+def situation_shared(a: Statement, b: Statement, common: Mapping[str, frozenset[str]] | None = None) -> set[str]:
+    """The terms two statements share in their contexts and mechanisms, element by element, less those `common` in
+    that element (`explain.common_terms`: "patients", "staff")."""
+    common = common or {}
+    found: set[str] = set()
+    for element in ("context", "mechanism"):
+        mine, theirs = terms(getattr(a, element) or ""), terms(getattr(b, element) or "")
+        found |= (set(mine) & set(theirs)) - common.get(element, frozenset())
+    return found
 
 
 def say_the_opposite(a: Statement, b: Statement) -> bool:
@@ -554,7 +643,7 @@ def _alone_near(
     statements: list[Statement],
     index,
     graph: NeighbourGraph,
-    common,
+    opposite: _Opposites,
     across_coded_domains: bool = False,
     at_least: float = 0.0,
 ) -> dict[str, list[tuple[str, float]]]:
@@ -563,9 +652,15 @@ def _alone_near(
     alone sees where it would go (trial Q: 17 of 27 configurations were single statements, each said only to have
     "joined no other"). Only configurations holding one of its neighbours can score above nothing: a large review
     compares a few, not all; and only those it may join (`may_hold`), as the merge keeps coded domains apart.
-    `across_coded_domains`: only those it may not join, as coded to another domain, scoring `at_least` this much.
-    Each with the runners-up it is about as like (`explain.close_to_best`), best first: the hint was right for few
-    singletons when it named one (trials AI 2, AK 6, AJ D), and the benchmarks' top-3 placement is far above their top-1."""
+    `across_coded_domains`: only those it may not join, as coded to another domain, scoring `at_least` this much, and
+    that it would join were its domain changed, as the line that names one says: none of whose members it is kept apart
+    from (`_Opposites`), and to which it is as like as their members are like one another (`explain.cohesion`), as a
+    coder's domain is a person's judgement (trial AO 4: "supportive supervision → skills reinforced" was told to recode
+    its domain to join "workload and pay → overburdened" at 0.263 where the review merged at 0.247, members alike at
+    0.303). A statement written in another language is compared with members written in English only
+    (`explain.comparable`). Each with the runners-up it is about as like (`explain.close_to_best`), best first: the
+    hint was right for few singletons when it named one (trials AI 2, AK 6, AJ D), and the benchmarks' top-3 placement
+    is far above their top-1."""
     position = {s.id: i for i, s in enumerate(statements)}
     holder, nodes = _members_by_node(configs, position)
     by_id = {c.id: c for c in configs}
@@ -578,10 +673,53 @@ def _alone_near(
             for cid in sorted(near, key=natural_key)
             if may_hold(by_id[cid], statements[node]) != across_coded_domains
         }
-        close = [(cid, score) for score, cid, _ in close_to_best(index, node, placement_scores(index, node, candidates))]
+        candidates = comparable(node, candidates, statements)
+        if across_coded_domains:
+            candidates = {cid: held for cid, held in candidates.items() if opposite.apart_from(node, held) is None}
+        scored = placement_scores(index, node, candidates)
+        if across_coded_domains:
+            scored = [item for item in scored if len(item[2]) < 2 or item[0] >= (cohesion(index, item[2]) or 0.0)]
+        close = [(cid, score) for score, cid, _ in close_to_best(index, node, scored)]
         close = [(cid, score) for cid, score in close if score >= at_least]
         if close:
             found[sid] = close
+    return found
+
+
+def _hints_kept_apart(
+    nearest: dict[str, list[tuple[str, float]]],
+    configs: list[Configuration],
+    position: dict[str, int],
+    opposite: _Opposites,
+    cut: float,
+    noted: dict[str, dict[str, tuple[str, str]]],
+) -> dict[str, list[tuple[str, float]]]:
+    """Each statement's hints (`_alone_near`) less the configurations it is as like as this review merges (`cut`) yet
+    kept out of, as it is kept apart from a member there (`_Opposites.reason`): why it stands alone is that member, not
+    its score, so the first such one is noted in `noted` (per reason: `MergeResult.kept_apart`, `kept_apart_sides`) for
+    refine to say, with the attach that puts it there (trial AP: "S30 stands alone in C19; it is most like C13 (0.391,
+    where this review merges at 0.319)", kept out by C13's S32, on the other side, and said of no one). Below the cut,
+    a hint is where a person may attach it, whatever its members, and stays. A pair already noted the other way is said
+    once (`_kept_apart`)."""
+    members = {c.id: [position[sid] for sid in c.statements if sid in position] for c in configs}
+    ids = {node: sid for sid, node in position.items()}
+    found = {}
+    for sid, near in nearest.items():
+        kept, told = [], False
+        for cid, score in near:
+            apart = opposite.apart_from(position[sid], members.get(cid, [])) if score >= cut else None
+            if apart is None:
+                kept.append((cid, score))
+                continue
+            member, why = apart
+            said = any(other.get(ids[member], ("", ""))[1] == sid for other in noted.values())  # the pair, the other way
+            if not told and not said and why in noted:
+                for other in noted.values():
+                    other.pop(sid, None)
+                noted[why][sid] = (cid, ids[member])
+                told = True
+        if kept:
+            found[sid] = kept
     return found
 
 

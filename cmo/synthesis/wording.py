@@ -53,6 +53,7 @@ def _segments(c: str, m: str, o: str, names: set[str]) -> list[Segment]:
     if _in_another_language(c, m, o) or any(_in_another_language(part) for part in (c, m, o)):
         return _parts_as_written(c, m, o)
     c, m, o = (_lower_after_semicolons(part, names) for part in (c, m, o))
+    m = _without_a_resource_said(c, m)
     pieces: list[Segment] = []
     if c:
         if _opens_itself(c):
@@ -83,6 +84,18 @@ def _segments(c: str, m: str, o: str, names: set[str]) -> list[Segment]:
     return pieces
 
 
+def _without_a_resource_said(context: str, mechanism: str) -> str:
+    """A mechanism coded as resource and response ("staff professional development; staff take ownership…") without
+    its resource where the context has said every word of it already ("When a whole-school approach includes
+    professional development for all staff, …": trial AN's sentence said it twice); any other as it is."""
+    resource, _, response = mechanism.partition("; ")
+    if not context or not response or "; " in response:
+        return mechanism
+    said = {_singular(w) for w in _words(context)}
+    told = {_singular(w) for w in _words(resource) if w not in STOPWORDS and w not in ",;("}
+    return response if told and told <= said else mechanism
+
+
 def _parts_as_written(c: str, m: str, o: str) -> list[Segment]:
     """A statement coded in another language, or with a part coded in one (`languages.written_in`), worded without
     English frames: trial AF's pack read "In Quand les soignants sont formés…, ils s'adressent directement au patient has
@@ -95,8 +108,10 @@ def _parts_as_written(c: str, m: str, o: str) -> list[Segment]:
         return []
     pieces: list[Segment] = []
     if _in_another_language(*(text for text, _ in parts)):
+        names = capitalised_names((c, m, o)) | _REVIEW_NAMES.get()
         for k, (text, part) in enumerate(parts):
-            pieces += [Segment(", ")] * bool(k) + [Segment(_upper_first(text) if not k else text, part)]
+            text = _lower_first(text, names) if k else _upper_first(text)  # "…, les infirmiers…" (trial AO: "…, Les…")
+            pieces += [Segment(", ")] * bool(k) + [Segment(text, part)]
         return [*pieces, Segment(".")]
     for k, (text, part) in enumerate(parts):
         pieces += [Segment(" ")] * bool(k) + [Segment(f"{part.capitalize()}: "), Segment(_upper_first(text), part), Segment(".")]
@@ -909,7 +924,7 @@ def _a_mass_noun_object(words: list[str], i: int) -> bool:
     after, then = _next(words, i), _next(words, i + 1)
     if not after[:1].isalpha() or after in STOPWORDS or _is_plural(after) or _word_tags(after) & {"P", "Z", "D", "a"}:
         return False
-    return not then or then in _PREPOSITIONS or then in ",;("
+    return not then or then in _PREPOSITIONS or then == "of" or then in ",;("  # "staff take ownership of…" (trial AN)
 
 
 def _counted_as_plural(words: list[str], i: int) -> bool:
@@ -1007,6 +1022,12 @@ def _outcome_frame(mechanism: str, outcome: str, context: str = "") -> str:
     if _surely_a_noun_phrase(mechanism):
         return _a_noun_phrases_verb(mechanism, outcome, context)
     so = ", and so " if re.search(r",\s+so\b", mechanism) else ", so "  # "…, so they feel unsure, and so care …": one "so" each
+    if _a_change_that_did_not_come(outcome):
+        form = outcome_form(outcome)
+        if form == CLAUSE:  # "students learn problem-solving skills, but the programme did not prevent depression"
+            return ", and " if re.search(r",\s+but\b", mechanism) else ", but "  # "…, but the gains fade, and…": one "but"
+        if form == NOUN_PHRASE and _words(outcome)[:1] == ["no"]:
+            return ", but with "  # "…, but with no effect on adherence"
     if _a_verb_and_its_object(outcome):  # "reduces loneliness", "frees them to…": the mechanism does it, or one person
         who = _who_acts(mechanism, outcome, context)
         return f"{so}{who} " if who else ", which "  # trial W read "…to the group, which leads to reduces loneliness"
@@ -1016,6 +1037,24 @@ def _outcome_frame(mechanism: str, outcome: str, context: str = "") -> str:
         who = _who_acts(mechanism, outcome, context)
         return f"{so}{who} " if who else ", with this outcome: "
     return {CLAUSE: so, NOUN_PHRASE: ", which leads to "}.get(outcome_form(outcome), ", with this outcome: ")
+
+
+_DID_NOT_CHANGE = re.compile(
+    r"\b(?:not|never|n't)\s+(?:\w+ly\s+)?(?:prevent|reduce|improve|increase|decrease|change|affect|alter|lower|raise|"
+    r"shorten|lengthen|lead|result|differ|make\s+a\s+difference)\w*|\bno\s+(?:\w+\s+)?(?:effect|difference|change|impact|"
+    r"improvement|benefit|reduction|increase)s?\b",
+    re.I,
+)
+
+
+def _a_change_that_did_not_come(outcome: str) -> bool:
+    """Whether an outcome says the change looked for did not come (a verb of change or effect denied: "the programme
+    did not prevent depression", "no effect on adherence", `_DID_NOT_CHANGE`): what a mechanism led to it is not, so
+    the sentence joins it with "but", never "so" (trial AN read "students learn problem-solving skills, so the
+    programme did not prevent depression"). A denial that is itself what follows ("so they do not seek help") keeps
+    "so". Read here, not by `evidence`'s rules for sides, which read sentences through this module (one direction of
+    import)."""
+    return bool(_DID_NOT_CHANGE.search(outcome))
 
 
 def _a_noun_phrases_verb(mechanism: str, outcome: str, context: str = "") -> str:
@@ -1227,8 +1266,10 @@ def _states_itself(context: str) -> bool:
     words = re.findall(r"[a-z']+", context.lower())
     for position, word in enumerate(words[:8]):
         if word in _BOUNDARIES or word in _RELATIVES:
-            return False
+            return _a_verb_and_more_before(context, word)
         if position and word in ("is", "are", "was", "were", "has", "have", "had"):
+            if words[position - 1] == "to":
+                continue  # "people found to have raised blood pressure": an infinitive, no clause's verb (trial AO)
             if position > 1 and _opens_a_contact_clause(words, position - 1):
                 continue  # "pupils they have never taught": the verb of a relative clause without "that"
             return True
@@ -1241,7 +1282,32 @@ def _states_itself(context: str) -> bool:
             form, verb = whole, at  # "support ends | after six sessions": the time phrase is its verb's, the last before it
     if verb == len(words) - 1 and _is_person(words[verb]):
         return False  # "NHS staff": people named last are whom it is for, though "staff" may be a verb
+    if form == CLAUSE and verb and _described_not_stated(words, verb):
+        return False
     return form == CLAUSE  # "street triage covers a locality", "officers respond"; "the care home runs out of staff"
+
+
+def _described_not_stated(words: list[str], verb: int) -> bool:
+    """Whether the word a context's clause reading takes for its verb describes its people instead: a past form of a
+    verb that takes two objects right after them ("older patients offered deprescribing", "mothers given a leaflet":
+    those it was offered, as a context says whom it is about; trial AP read "Where older patients offered
+    deprescribing, …"), or a noun after a preposition and an adjective ("patients with regular contact with…": trial AO
+    read "Where insured patients with regular contact with the same nurse, …")."""
+    if words[verb] in _PAST_OF_GIVING | {"given"} and (_is_person(words[verb - 1]) or _is_person(_singular(words[verb - 1]))):
+        return True
+    adjective = _word_tags(words[verb - 1])
+    return verb > 1 and words[verb - 2] in _PREPOSITIONS and "a" in adjective and "P" not in adjective
+
+
+def _a_verb_and_more_before(context: str, boundary: str) -> bool:
+    """Whether the words before a context's first "where", "which", "who", "when"… are a clause whose verb has words
+    after it ("the emergency department shares anonymised data on | where assaults happen": trial AM read "In the
+    emergency department shares…"); not a place or people the clause after it describes ("services | where users
+    have…", "iCCM programmes | where volunteers…", "teachers in rural schools | whose heads…")."""
+    found = re.search(rf"\b{re.escape(boundary)}\b", context, re.I)
+    before = context[: found.start()].strip(" ,") if found else ""
+    form, verb = _form_and_verb(before) if before else (NOUN_PHRASE, None)
+    return form == CLAUSE and verb is not None and verb < len(_words(before)) - 1
 
 
 _TIME_CONJUNCTIONS = frozenset("after before since".split())
@@ -1428,9 +1494,14 @@ class Written:
     capitalised: frozenset[str] = frozenset()
     alone: frozenset[str] = frozenset()
     lower: frozenset[str] = frozenset()
+    joined: frozenset[tuple[str, str]] = frozenset()
+    """Two capitalised words written side by side mid-sentence, the first with no punctuation after it ("Age", "UK" of
+    "referred to Age UK"): a name of several words, whatever each word is alone."""
 
     def __or__(self, other: Written) -> Written:
-        return Written(self.capitalised | other.capitalised, self.alone | other.alone, self.lower | other.lower)
+        return Written(
+            self.capitalised | other.capitalised, self.alone | other.alone, self.lower | other.lower, self.joined | other.joined
+        )
 
 
 def how_written(parts: Iterable[str]) -> Written:
@@ -1465,6 +1536,7 @@ def _read_capitals(parts: tuple[str, ...]) -> tuple[frozenset[str], Written]:
     capitalised: set[str] = set()
     alone: set[str] = set()
     lower: set[str] = set()
+    joined: set[tuple[str, str]] = set()
     for part in parts:
         for sentence in _SENTENCE_BREAK.split(part):
             words = sentence.split()
@@ -1478,6 +1550,8 @@ def _read_capitals(parts: tuple[str, ...]) -> tuple[frozenset[str], Written]:
                 after_upper = i + 1 < len(words) and words[i + 1][:1].isupper()
                 capitalised.update((word, bare))
                 joined_before = before_upper and words[i - 1][-1:] not in ",;:)"
+                if joined_before and i > 1:
+                    joined.add((words[i - 1].strip(",;:()"), word))  # both mid-sentence: "…referred to Age UK"
                 joined_after = after_upper and words[i][-1:] not in ",;:("
                 if not joined_before and not joined_after:
                     alone.update((word, bare))
@@ -1486,7 +1560,7 @@ def _read_capitals(parts: tuple[str, ...]) -> tuple[frozenset[str], Written]:
                     continue
                 (in_names if in_a_longer_name else found).update((word, bare))
     names = found | {word for word in in_names if fold(word.lower()) not in lower}
-    return frozenset(names), Written(frozenset(capitalised), frozenset(alone), frozenset(lower))
+    return frozenset(names), Written(frozenset(capitalised), frozenset(alone), frozenset(lower), frozenset(joined))
 
 
 _SENTENCE_BREAK = re.compile(r"[.;:!?]\s+")
@@ -1530,6 +1604,21 @@ def _lower_after_semicolons(text: str, names: frozenset[str] | set[str] = frozen
     return "; ".join([first, *(_lower_first(piece, names) for piece in rest)])
 
 
+def as_a_part_reads(text: str) -> str:
+    """A configuration's part as a table or a pack's list shows it beside its sentence: its pieces after "; " lowered
+    as the sentence lowers them (`_lower_after_semicolons`), so a cell does not read "Trust in the GP; Trust works both
+    ways" where the sentence reads "…; trust works both ways" (trial AP); its first word as written."""
+    text = clean_text(text)
+    if "; " not in text:
+        return text
+    review = _REVIEW_WRITTEN.get()
+    token = _WRITTEN_HERE.set(how_written((text,)) | review if review else how_written((text,)))
+    try:
+        return _lower_after_semicolons(text, capitalised_names((text,)) | _REVIEW_NAMES.get())
+    finally:
+        _WRITTEN_HERE.reset(token)
+
+
 def in_running_text(name: str) -> str:
     """A label a team wrote to stand alone (a group's or domain's name: "Older people and carers") as it reads inside a
     sentence, "People who can speak for older people and carers" (trial AC's pack cover kept the capital): its first
@@ -1555,6 +1644,8 @@ def _lower_first(text: str, names: frozenset[str] | set[str] = frozenset()) -> s
         return text
     if _a_name_nobody_lowers(bare, _REVIEW_WRITTEN.get()):
         return text  # "Torbay integrated teams": trial AC read "In torbay…"
+    if _opens_a_name_written_so(word.strip(",;:()"), rest, written or _REVIEW_WRITTEN.get()):
+        return text  # "Age UK volunteers visit…", where the texts say "referred to Age UK": not "Where age UK…"
     if lower_too and bare not in written.capitalised:
         return text[0].lower() + text[1:]  # "Rural Eastern Cape Province", where the texts write "the rural Eastern Cape"
     if word.lower() in _ARTICLES:
@@ -1599,6 +1690,14 @@ def _a_name_nobody_lowers(word: str, review: Written | None) -> bool:
     if lower in STOPWORDS or _is_plural(lower) or _is_person(lower) or lower.endswith(_COMMON_ENDINGS):
         return False
     return fold(lower) not in review.lower
+
+
+def _opens_a_name_written_so(word: str, rest: str, written: Written | None) -> bool:
+    """Whether a part opens with the first two words of a name the texts write mid-sentence ("Age UK", "Citizens
+    Advice", "Public Health England"), though its first word is a common one alone: the name is kept whole, where the
+    capital before an acronym or another capital would otherwise be read as the sentence's (`_common_before_an_acronym`)."""
+    after = rest.split(" ", 1)[0].strip(",;:()")
+    return bool(written) and bool(after[:1].isupper()) and (word, after) in written.joined
 
 
 def _common_before_an_acronym(word: str, rest: str) -> bool:
@@ -1729,8 +1828,24 @@ def _first_clause(text: str) -> tuple[str, str]:
             continue  # "workers screen, | make a provisional diagnosis and refer": the comma lists the clause's verbs
         if said and _bare_word(said[-1]) in _DANGLING and not _stranded(said[-1], after):
             continue  # "an exchange in | which staff…": a preposition, determiner or conjunction ends no clause (trial S)
+        if after[:1] == "," and _an_adjective_before_its_noun(said):
+            continue  # "act on a clear, | evidence-based recommendation": the noun is still to come (trial AP)
         return head, text[boundary.end() :]
     return text, ""
+
+
+def _an_adjective_before_its_noun(said: list[str]) -> bool:
+    """Whether words end on an adjective that is no noun right after "a", "an", "the" or a possessive (at most one word
+    of degree between): "a clear", "their own, …", "the long, …". A comma after it parts two adjectives of one noun
+    ("a clear, evidence-based recommendation", "a safe, confidential space"), never a clause."""
+    bare = [_bare_word(w) for w in said[-3:]]
+    if len(bare) < 2:
+        return False
+    tags = _word_tags(bare[-1])
+    if not ("a" in tags and not tags & {"s"}) or _is_person(bare[-1]):
+        return False
+    opener = bare[-2] if bare[-2] not in _DEGREE_WORDS | _DEGREE_ADVERBS or len(bare) < 3 else bare[-3]
+    return opener in _ARTICLES or opener in _POSSESSIVES
 
 
 def _a_verbs_list_closed(words: list[str], cut: int) -> bool:
@@ -1827,9 +1942,19 @@ def _a_noun_and_its_infinitive(words: list[str], cut: int) -> bool:
         return False
     before = [_bare_word(w) for w in words[max(0, cut - 3) : cut]]
     noun = before[-1]
+    if noun in _INDEFINITES or len(before) > 1 and before[-2] in ("which", "what", "whose"):
+        return True  # "have nowhere | to refer the young person"; "do not know which office | to ring"
     if noun in _DANGLING or _word_tags(noun) & {"P", "Z", "D"} and not _a_noun_after_the(before):
         return False
     return any(w in ("a", "an") for w in before[:-1]) or _a_noun_after_the(before)
+
+
+_INDEFINITES = frozenset(
+    "nowhere somewhere anywhere everywhere nothing something anything everything nobody somebody anybody everybody "
+    "noone someone anyone everyone".split()
+)
+"""Pronouns an infinitive completes ("nowhere to go", "someone to talk to"): alone they say nothing of what (trial AN's
+title read "Practitioners and school staff have nowhere")."""
 
 
 def _a_noun_after_the(before: list[str]) -> bool:
@@ -1938,6 +2063,8 @@ def _one_determiner_for_both(words: list[str], cut: int) -> bool:
     tags = _word_tags(second)
     if second in STOPWORDS or tags & {"P", "Z", "D", "N"} and not tags & {"n", "s"} or second.endswith("ing"):
         return False  # "the nurse | or care assistant", "the GP | or senior nurse"; not "the nurse | or refer"
+    if tags & {"P", "Z", "D"} and cut + 2 < len(words) and _bare_word(words[cut + 2]) in _OBJECT_OPENERS:
+        return False  # "refer the young person | and pass them between services": a verb and its object (trial AN)
     opened = [k for k, w in enumerate(kept) if w in _ARTICLES | _POSSESSIVES]
     return bool(opened) and not set(kept[opened[-1] + 1 :]) & (_PREPOSITIONS | STOPWORDS)
 
@@ -1962,7 +2089,30 @@ def _a_verb_phrase_begun(words: list[str], cut: int) -> bool:
         tags = _word_tags(_bare_word(words[j + 1]))
         if _bare_word(words[j]) in ("and", "or") and tags & {"P", "Z", "D"} and not tags & {"n", "s", "a"}:
             return True
+    return _a_verb_joined_bare(words, cut)
+
+
+def _a_verb_joined_bare(words: list[str], cut: int) -> bool:
+    """ "…where to send pupils and hold | on to them", "…lose the practitioner and wait | for a replacement": the last
+    word kept is the one word after "and"/"or", a verb that is a noun too ("hold", "wait", "pass"), read as a verb where
+    a word before the "and", after the clause's first, is a verb in the same form and no noun ("send", "lose"): cut
+    there, the second verb is left without its phrase (trials AN, AP)."""
+    if cut > 3 and _bare_word(words[cut - 1]) in _OBJECT_PRONOUNS:
+        cut -= 1  # "…and hand them | to reception staff": the verb and its pronoun
+    if cut < 3 or _bare_word(words[cut - 2]) not in ("and", "or") or words[cut - 2][-1:] in ",;:":
+        return False
+    verb = _word_tags(_bare_word(words[cut - 1]))
+    if "s" in verb or "a" in verb or _is_person(_bare_word(words[cut - 1])):
+        return False
+    for form in ("P", "Z", "D"):
+        if form in verb and any(
+            form in (tags := _word_tags(_bare_word(w))) and not tags & {"n", "s", "a"} for w in words[1 : cut - 2]
+        ):
+            return True
     return False
+
+
+_OBJECT_PRONOUNS = frozenset("them it him her us me".split())
 
 
 def _the_verb_bare(words: list[str], cut: int) -> bool:
@@ -2043,10 +2193,20 @@ def _without_dangling(words: list[str]) -> list[str]:
     while len(kept) > 3 and (kept[-1].lower().strip(",;:") in _DANGLING or len(kept) > 4 and kept[-2].lower() == "to"):
         if kept[-2].lower() == "to" and _an_adjective_and_its_infinitive(kept, len(kept) - 2):
             break  # "…that they are free to raise…": "…they are free" says something else (trial Y)
+        if kept[-2].lower() == "to" and _an_infinitive_says_what(kept):
+            break  # "…know where to ring", "…which office to ring", "…have nowhere to go": what follows is what it is
         if _bare_word(kept[-1]) in _PARTICLES and _word_tags(_bare_word(kept[-2])) & {"D", "N"}:
             break  # "…are not handed over", "…were followed up": a verb's particle, not a phrase begun (trial AA)
         kept.pop()
     return kept
+
+
+def _an_infinitive_says_what(kept: list[str]) -> bool:
+    """Whether words ending on "to" and a verb are the infinitive a "where", "how", "which office" or "nowhere" takes:
+    without it they say nothing of what ("know which office | to ring", "have nowhere | to go")."""
+    before = [_bare_word(w) for w in kept[-4:-2]]
+    wh = {"which", "what", "whose", "where", "when", "how", "whom", "who", "whether"}
+    return bool(before) and (before[-1] in _INDEFINITES | wh or len(before) > 1 and before[0] in ("which", "what", "whose"))
 
 
 _PARTICLES = frozenset("over up out off down back away on in through".split())
@@ -2218,7 +2378,9 @@ def title_for(context: str, mechanism: str, outcome: str) -> str:
     medicines…"): a title stands alone in a list, where "They" points at no one (trial P). Where the context names no
     one, or the pronoun is another ("We", "It"), the title is the outcome's where that names its subject (trial X); a
     context is never the title, as it says where, not what happens ("Services that close at five")."""
-    text = _response_alone(clean_text(mechanism)) or clean_text(outcome)
+    text = _in_the_present(_response_alone(clean_text(mechanism))) or _in_the_present(clean_text(outcome))
+    if _a_change_named(text) and (leads_to := _with_what_it_leads_to(text, outcome, context)):
+        return leads_to
     who = _who_they_are(context) if re.match(r"they\s", text, re.I) else ""
     if who:
         return short_title(f"{who} {text[5:]}")
@@ -2227,6 +2389,148 @@ def title_for(context: str, mechanism: str, outcome: str) -> str:
     if _opens_with_a_pronoun(text) and clean_text(outcome) and not _opens_with_a_pronoun(outcome):
         text = clean_text(outcome)  # no one named: the outcome, which names its subject (trial X: "They rely on…")
     return short_title(text or context)
+
+
+_CHANGE_NOUNS = _CHANGE_VERBS | frozenset("reduction reductions improvement improvements".split())
+
+
+def _a_change_named(mechanism: str) -> bool:
+    """A mechanism coded as a noun phrase (`_surely_a_noun_phrase`) that names a change, as an outcome does: opening,
+    after its article, with a comparative ("fewer readmissions and incarcerations", "less time off sick"), a past form of
+    change ("reduced waiting times") or a noun of change ("a fall in admissions"). Alone as a title it says a result,
+    not how one comes about (trial AM's title read "Fewer readmissions and incarcerations")."""
+    words = _words(mechanism)
+    first = _next(words, 0) if words[:1] and words[0] in _ARTICLES else words[0] if words else ""
+    opens = first in _COMPARATIVES or first in _PAST_OF_CHANGE or first in _CHANGE_NOUNS
+    return opens and _surely_a_noun_phrase(mechanism)
+
+
+def _with_what_it_leads_to(mechanism: str, outcome: str, context: str) -> str:
+    """A title for a mechanism that names a change (`_a_change_named`): the phrase joined to its outcome by the verb the
+    sentence gives it (`_a_noun_phrases_verb`, the one rule for a mechanism without a verb): "Fewer falls lead to fewer
+    admissions", "Less time off sick means that teams keep their cover". An outcome that may be read either way takes
+    a dash, as a heading's result does ("Fewer readmissions and incarcerations – the programme saves money"; a colon
+    would be the second where a pack asks "Your view on CMO 4.4 (C20): …"). "" where
+    there is no outcome or the whole is longer than a title whole (TITLE_WORDS_WHOLE): the phrase is then the title, as before."""
+    m, o = _clause(mechanism), _clause(outcome)
+    if not o:
+        return ""
+    names = capitalised_names((context, m, o)) | _REVIEW_NAMES.get()
+    verb = _a_noun_phrases_verb(m, o, context)
+    joined = f"{m} \u2013 " if verb.rstrip().endswith(":") else f"{m}{verb}"
+    joined += _lower_first(o, names)
+    return _upper_first(joined) if len(joined.split()) <= TITLE_WORDS_WHOLE else ""
+
+
+_PRESENT_OF = {
+    "was": ("is", "are"), "were": ("is", "are"), "had": ("has", "have"), "did": ("does", "do"),
+    "felt": ("feels", "feel"), "found": ("finds", "find"), "took": ("takes", "take"), "made": ("makes", "make"),
+    "saw": ("sees", "see"), "gave": ("gives", "give"), "got": ("gets", "get"), "went": ("goes", "go"),
+    "knew": ("knows", "know"), "thought": ("thinks", "think"), "told": ("tells", "tell"), "said": ("says", "say"),
+    "lost": ("loses", "lose"), "kept": ("keeps", "keep"), "left": ("leaves", "leave"), "came": ("comes", "come"),
+    "became": ("becomes", "become"), "began": ("begins", "begin"), "brought": ("brings", "bring"),
+    "sought": ("seeks", "seek"), "spent": ("spends", "spend"), "built": ("builds", "build"), "held": ("holds", "hold"),
+    "met": ("meets", "meet"), "paid": ("pays", "pay"), "led": ("leads", "lead"), "grew": ("grows", "grow"),
+    "understood": ("understands", "understand"), "chose": ("chooses", "choose"), "fell": ("falls", "fall"),
+    "rose": ("rises", "rise"), "won": ("wins", "win"), "wrote": ("writes", "write"), "sent": ("sends", "send"),
+    "heard": ("hears", "hear"), "meant": ("means", "mean"), "stood": ("stands", "stand"), "taught": ("teaches", "teach"),
+}  # fmt: skip
+"""The present of common irregular past forms, for one subject and for several (`_in_the_present`); forms that are
+their own present ("put", "set", "read", "cut") need none."""
+
+
+def _in_the_present(text: str) -> str:
+    """A clause told in the past ("Nurses felt overburdened and undervalued", "Free medicines removed the cost barrier"),
+    told in the present, as a configuration's finding reads across its members (trial AO 10): its finite verb
+    (`_form_and_verb`), a past form that is no present too, put in the present for its subject's number (a regular "-ed"
+    where the lexicon lists the present, or `_PRESENT_OF`), and any verb "and"/"or" joins to it at once. The text as it
+    is where that is not sure: no such verb, a past form after "because", "so", "when", "who"… (another clause's,
+    another time), a joined verb with its own subject, or words the verb's place cannot be matched in."""
+    form, verb = _form_and_verb(text)
+    said = text.split()
+    words = [_bare_word(w) for w in said]
+    if form == CLAUSE and verb is None and words[:1] and words[0] in _SUBJECT_PRONOUNS:
+        verb = 1  # "they tried harder"
+    elif form == EITHER:
+        verb = _a_past_verb_read_either_way(words)
+        form = CLAUSE if verb else form
+    if form != CLAUSE or verb is None or _words(text)[: verb + 1] != words[: verb + 1] or "," in text.split(";")[0]:
+        return text
+    described = [k for k in range(1, verb) if _present_of(words[k], True) and words[k + 1] not in _PREPOSITIONS]
+    if set(words[:verb]) & (_BOUNDARIES | _RELATIVES | _WH_OBJECTS) or described:
+        return text  # "patients understood how their food | affected…": the verb found is an inner clause's; not "staff
+        # trained in the tool | used it", a participle and its phrase
+    singular = _a_singular_subject(words[:verb])
+    changed = {verb: _present_of(words[verb], singular)}
+    if not changed[verb]:
+        return text
+    for k in range(verb + 1, len(words)):
+        if words[k] in _BOUNDARIES | _RELATIVES | {"so", "because"}:
+            if any(_present_of(w, True) for w in words[k + 1 :]):
+                return text  # "…because managers listened": another clause, told in its own time
+            break
+        joined = words[k - 1] in ("and", "or") and k - 2 > verb
+        if joined and _present_of(words[k], True) and not _word_tags(words[k - 2]) & {"D", "N"}:
+            changed[k] = _present_of(words[k], singular)  # "…removed the barrier and improved uptake"
+    for k, present in changed.items():
+        said[k] = (present[:1].upper() + present[1:] if said[k][:1].isupper() else present) + said[k][len(words[k]) :]
+    return " ".join(said)
+
+
+def _a_past_verb_read_either_way(words: list[str]) -> int | None:
+    """Where a text read either way (`_form_and_verb`: "nurses felt overburdened", "parents worried about side effects"
+    may be people described by a participle) has its verb, as a title reads it: the first past form after a subject of
+    plain words (no preposition, no relative), none that keeps an object as a participle ("patients offered a review",
+    `_PAST_OF_GIVING`) or is followed by "by", and no verb in the present after it but an infinitive ("…referred to the
+    clinic attend more" says its verb later); None where there is none such."""
+    for k in range(1, min(len(words), 5)):
+        if words[k - 1] in _PHRASE_OPENERS or words[k - 1] in _RELATIVES:
+            return None
+        if _present_of(words[k], True):
+            if words[k] in _PAST_OF_GIVING or _next(words, k) == "by":
+                return None
+            after = words[k + 2] if _word_tags(_next(words, k)) == {"a"} and k + 2 < len(words) else _next(words, k)
+            if "P" in _word_tags(after) and not _word_tags(after) & {"s", "a"}:
+                return None  # "women discharged early | return sooner": the verb is later
+            for j in range(k + 1, len(words)):
+                tags = _word_tags(words[j])
+                if tags & {"P", "Z"} and not tags & {"n", "s", "a"} and words[j - 1] not in _AUXILIARIES | {"to"}:
+                    return None
+            return k
+    return None
+
+
+def _present_of(word: str, singular: bool) -> str:
+    """The present of a past form for one subject or several ("removed" → "removes"/"remove", "felt" → "feels"/"feel"),
+    or "" where the word is no past form only (a present too: "found" in `_PRESENT_OF` aside, "read", "put")."""
+    if word in _PRESENT_OF:
+        return _PRESENT_OF[word][0 if singular else 1]
+    tags = _word_tags(word)
+    if "D" not in tags or tags & {"P", "Z"} or not word.endswith("ed"):
+        return ""
+    stem = word[:-2]
+    bases = [stem[:-1] + "y"] if stem.endswith("i") else [word[:-1], stem, stem[:-1] if stem[-1:] == stem[-2:-1] else ""]
+    base = next((b for b in bases if b and "P" in _word_tags(b)), "")
+    if not base or not singular:
+        return base
+    third = [base + "s", base + "es", base[:-1] + "ies" if base.endswith("y") else ""]
+    return next((t for t in third if t and "Z" in _word_tags(t)), "")
+
+
+def _a_singular_subject(subject: list[str]) -> bool:
+    """Whether a clause's subject (its words before the verb) is one thing or person: its last noun, past adverbs, is
+    not plural, and no "and" joins two."""
+    head: list[str] = []
+    for k, word in enumerate(subject):
+        if k and (word in _PHRASE_OPENERS and word != "and" or word in _RELATIVES or _present_of(word, True)):
+            break  # "staff trained in the tool": the people, not the tool
+        if word not in _PRE_VERB_ADVERBS and word != "not":
+            head.append(word)
+    if not head or "and" in head:
+        return False
+    if head[-1] in ("he", "she", "it"):
+        return True
+    return not _is_plural(head[-1]) and head[-1] not in _SUBJECT_PRONOUNS
 
 
 def _opens_with_a_pronoun(text: str) -> bool:
@@ -2264,11 +2568,14 @@ def _an_acronym_that_responds(context: str, mechanism: str) -> bool:
     could be a place ("ICUs") as well (trial AF read "In Irish GPs given a choice…")."""
     head: list[str] = []
     for word in clean_text(context).split()[:4]:
-        if _bare_word(word) in _NOT_IN_A_HEAD:
-            break
+        if _bare_word(word) in _NOT_IN_A_HEAD or head and _bare_word(word).endswith("ing"):
+            break  # "GPs | using electronic health records"
         head.append(word.strip(",;:()"))
+    if not head or not _ACRONYM_PLURAL.match(head[-1]):
+        return False
     subject = _mechanisms_subject(mechanism)
-    return bool(head) and bool(_ACRONYM_PLURAL.match(head[-1])) and subject[-1:] == [head[-1].lower()]
+    response = mechanism.partition("; ")[2] or mechanism
+    return subject[-1:] == [head[-1].lower()] or bool(re.search(rf"\b{re.escape(head[-1])}\b", response))
 
 
 _NOT_IN_A_HEAD = _PHRASE_OPENERS | _RELATIVES | frozenset("of living receiving given offered discharged admitted".split())

@@ -56,6 +56,13 @@ left of it, and lose to those of a whole record of the same work read later (`cm
 (it has a space), so no export writes it as one."""
 
 
+SCREENING_COPY = "cmo: screening tool"
+"""Kept in the `extra` of a record a screening tool exported (`records.screening_tool`), naming the tool: the tool's copy
+of a record a search found, which `cmo ingest` links to the work already in the review without counting it as a record
+identified again (trial AP: a Rayyan export ingested after the databases made the flow's 35 records 53). Not a BibTeX
+field name (it has a space), so no export writes it as one."""
+
+
 ORIGIN = "cmo: origin"
 """Kept in the `extra` of a record whose row names the route it was found by (a grey list's "Found via": "expert
 suggestion", as `cmo select origins` reads it): a source it starts takes that origin for the document flow, not the

@@ -254,23 +254,32 @@ def read(text: str, file: str) -> ReadResult:
 def read_parts(text: str, file: str, prepare=None, abbreviations=None) -> Iterator[ReadResult]:
     """The records in parts as the parser reaches them; nothing is handed on from a file that breaks later, since
     ingest writes nothing until every part is read."""
-    parser = _safe_parser()
+    parser = safe_parser()
     records = _Records(file, parser)
     parser.StartElementHandler, parser.EndElementHandler, parser.CharacterDataHandler = records.start, records.end, records.text
+    for _ in fed(parser, text, file):
+        if len(records.result.records) >= PART_RECORDS:
+            yield records.taken()
+    yield records.taken()
+
+
+def fed(parser, text: str, file: str) -> Iterator[None]:
+    """The file fed to a `safe_parser` in slices (so a 100 MB export streams), pausing after each for the caller to
+    hand on the records read so far; the end of the file is fed last. What stops the parser is one sentence naming the
+    line (`_parse`). The one way cmo reads an XML export (EndNote's, PubMed's)."""
     text = _declaration_first(text)
     for start in range(0, len(text), FEED_CHARACTERS):
         _parse(parser, file, text[start : start + FEED_CHARACTERS])
-        if len(records.result.records) >= PART_RECORDS:
-            yield records.taken()
+        yield
     _parse(parser, file, "", final=True)
-    yield records.taken()
+    yield
 
 
 class _Refused(Exception):
     """What stops the parser at a declaration no export of records has; its message ends a sentence naming the line."""
 
 
-def _safe_parser():
+def safe_parser():
     """An expat parser that nothing in the file can make expand or fetch anything: a DTD of the file's own (`<!DOCTYPE
     x [...]>`, the only place entities can be declared, as a "billion laughs" file does) is refused where it opens,
     and an external DTD is never read. So only XML's five entities and character references are ever expanded."""

@@ -66,6 +66,18 @@ class _RawRecord(TaggedRecord):
     cut: str = ""
     """Set when the file ended inside this record (`_cut_short`): where, kept in the record (`INCOMPLETE`)."""
 
+    def finish(self, joiner: str = " ") -> None:
+        """PubMed wraps a line after a word's hyphen ("hospital-" / "based"): the word is joined whole, as PubMed's XML
+        of the same record has it, so both exports cite it alike (`_WRAPPED_AT_HYPHEN`)."""
+        if self.continued:
+            tag, value = self.tags[-1]
+            self.tags[-1] = (tag, _WRAPPED_AT_HYPHEN.sub("-", "\n".join([value, *self.continued]).strip("\n")).replace("\n", " "))
+            self.continued = []
+
+
+_WRAPPED_AT_HYPHEN = re.compile(r"(?<=\w)-\n(?!(?:and|or|to|nor|versus|vs)(?:\s|$))(?=\w)")
+"""A line ending in a word's hyphen, the next line going on with the word; not a suspended hyphen ("pre- and post-")."""
+
 
 def _built(raw: _RawRecord, number: int, file: str) -> Record | str:
     raw.finish()
@@ -150,7 +162,8 @@ def _to_record(raw: _RawRecord, number: int, file: str) -> Record:
     first = values.first
     pmid = normalise_pmid(first("PMID"))
     publication_types = values.every("PT")
-    journal, book_title, title, volume, pages = first("JT", "TA"), first("BTI"), first("TI"), first("VI"), first("PG")
+    journal, book_title, title, volume = first("JT", "TA"), first("BTI"), first("TI"), first("VI")
+    pages = first("PG") or _article_number(values.every("LID"))
     kind = _record_type(publication_types, journal, book_title, title)
     kind = content_type(kind, journal, volume, pages)
     return Record(
@@ -199,6 +212,17 @@ def _doi(identifiers: list[str]) -> str | None:
             if doi:
                 return doi
     return None
+
+
+_ARTICLE_NUMBER = re.compile(r"([A-Za-z]{0,3}\d{1,9}) \[pii\]")
+"""An `LID` giving the article's number where it has no pages ("e0216548 [pii]", "1234 [pii]"): an online journal's
+ELocationID, which cites it as pages are cited. A publisher's item id ("S0140-6736(20)30183-5 [pii]") is no number."""
+
+
+def _article_number(locations: list[str]) -> str:
+    """The article number a record without `PG` is cited by (`_ARTICLE_NUMBER`), as PubMed's own citation ('SO') writes
+    it; "" where none is given."""
+    return next((found.group(1) for value in locations if (found := _ARTICLE_NUMBER.fullmatch(value.strip()))), "")
 
 
 def _record_type(publication_types: list[str], journal: str, book_title: str, title: str) -> str:

@@ -33,11 +33,12 @@ ITEMS = {"AU", "FA", "ED", "IN", "AD", "MH", "OD", "KW", "PT", "ID", "SH", "DE"}
 """Tags whose every line (and indented continuation line) is one more item."""
 _USED = {"UI", "AN", "PM", "TI", "AU", "FA", "SO", "JN", "JA", "VO", "VL", "IP", "PG", "YR", "DP", "DO", "AB", "PT", "PB"}
 _SOURCE = re.compile(
-    r"^(?P<journal>.+?)\.\s+(?:Vol\.?\s*)?(?P<volume>\d[\w-]*)\s*(?:\((?P<issue>[^)]+)\))?(?:\s*\(no pagination\))?"
+    r"^(?P<journal>.+?)\.\s+(?:Vol\.?\s*)?(?P<volume>\d[\w-]*)\s*(?:\((?!pp\b)(?P<issue>[^)]+)\))?(?:\s*\(no pagination\))?"
     r"(?::\s*(?P<pages>[A-Za-z]?\d[\w-]*))?"
 )
 """Ovid's citation string: 'Journal of X. 28(5-6):828-840, 2019 Mar.' (MEDLINE), 'Psychological Medicine.
-Vol.49(2), Jan 2019, pp. 1-10.' (PsycINFO); the journal is what comes before the first '. ' followed by a volume."""
+Vol.49(2), Jan 2019, pp. 1-10.' (PsycINFO); the journal is what comes before the first '. ' followed by a volume.
+Brackets opening "pp" hold pages, never an issue: Embase writes a volume with no issue "13 (pp 56), 2012" (trial AP)."""
 _CONFERENCE = re.compile(r"\.\s*Conference:\s*")
 """Where Embase's source of a conference abstract turns from the journal that printed it to the meeting ("Schizophrenia
 Bulletin. Conference: 2020 Congress of the SIRS. Florence Italy. 46(SUPPL 1)…")."""
