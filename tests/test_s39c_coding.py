@@ -178,4 +178,4 @@ def test_a_row_pasted_twice_or_a_grouping_column_is_not_said_as_a_number_used_tw
     )
     said = cmo("code", "import", str(sheet))
     assert "gives one number to two rows" not in said.stderr
-    assert "row 4 repeats S2 word for word" in said.stderr
+    assert "rows 3 and 4 are the same row twice (word for word, no id given): it was imported once, as S2" in said.stderr

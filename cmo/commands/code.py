@@ -147,9 +147,15 @@ def import_sheet(review: Review, path: Path, sheet_name: str | None = None) -> C
         known: dict[tuple, list[Statement]] = {}
         for statement in existing.values():
             known.setdefault(_identity(statement), []).insert(0, statement)  # the latest first, as a dict kept it
+        worded: dict[tuple, list[Statement]] = {}  # what each says (`_WORDS`), whatever its quote and page
+        for statement in existing.values():
+            worded.setdefault(_identity(statement)[:4], []).append(statement)
         alike = {_coded_alike(s): s.id for s in existing.values() if not s.deleted}
         placed = _by_place(existing.values())
-        made = [_apply(store, path, row, existing, known, alike, placed, summary, targets.get(i)) for i, row in enumerate(rows)]
+        made = [
+            _apply(store, path, row, existing, known, worded, alike, placed, summary, targets.get(i))
+            for i, row in enumerate(rows)
+        ]
         changed = [s for s in made if s is not None]
         store.put_statements(changed)
         _regroup(review, summary.updated)
@@ -1108,6 +1114,7 @@ def _apply(
     row: StatementRow,
     existing: dict[str, Statement],
     known: dict[tuple, str],
+    worded: dict[tuple, list[Statement]],
     alike: dict[tuple, str],
     placed: dict[tuple[str, str, str], list[Statement]],
     summary: ImportSummary,
@@ -1118,6 +1125,13 @@ def _apply(
     if row.id is None:
         draft = row.new_statement("S0")
         identity = _identity(draft)
+        said = [stored for stored in worded.get(identity[:4], ()) if _identity(stored) != identity]
+        if identity not in known and (filling := _filling(row, draft, said, existing)) is not None:
+            updated = _filled(row, draft, filling, said, summary)  # its quote or page where it had none (trial AQ 1)
+            known.setdefault(identity, []).insert(0, updated)  # a second row of it is then a repeat
+            kin = worded[identity[:4]]
+            kin[kin.index(filling)] = updated  # and a row of another quote, another statement
+            return updated
         if identity in known:
             filling = _filling(row, draft, known[identity], existing)
             if filling is not None:
@@ -1174,7 +1188,8 @@ def _apply(
 
 
 _WORDS = ("source", "context", "mechanism", "outcome", "quote", "page")
-"""What a statement says (`_identity`): a row without an id saying all of it again is that statement's row."""
+"""What a statement says (`_identity`): a row without an id saying all of it again is that statement's row. Its first
+four are what it says; a quote or page the row gives where the statement has none it fills in (`_differences`)."""
 
 
 def _differences(row: StatementRow, draft: Statement, stored: Statement) -> tuple[list[str], list[str]]:
@@ -1186,7 +1201,7 @@ def _differences(row: StatementRow, draft: Statement, stored: Statement) -> tupl
     filled: list[str] = []
     otherwise: list[str] = []
     for name in row.fields:
-        if name in _WORDS or name == "extra":
+        if name in _WORDS[:4] or name == "extra":
             continue
         mine, theirs = getattr(draft, name), getattr(stored, name)
         if isinstance(mine, bool):

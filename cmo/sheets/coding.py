@@ -183,7 +183,11 @@ _INFERRED_WORDS = {
     "mechanism": "mechanism",
     "outcome": "outcome",
 }
-_NOTHING_INFERRED = {"", "none", "no", "-"}
+_NOTHING_INFERRED = {"", "none", "no", "-", "false", "n", "0", "☐", "✗", "✘"}
+_ALL_INFERRED = {"true", "yes", "y", "1", "✓", "✔", "☑", "☒"}
+"""An inferred column of ticks (a spreadsheet's checkbox: TRUE/FALSE; Yes/No; ✓) says of the whole statement whether it
+was inferred: a ticked row is inferred in each part (it lists none), and an unticked one stated (trial AR: a Google
+Sheets checkbox 'Inferred?' refused every row as "'false' is not c, m or o")."""
 
 
 SHEET_STATEMENTS = "statements"
@@ -400,6 +404,8 @@ def parse_coding_sheet(
     said += team_ids
     said += domain_read
     said += _groups_unread(table, columns)
+    said += checker.ticked_said()
+    said += _quotes_unread(table, columns, computed)
     said += _own_ids_repeated(table, checker.own_columns)
     return Parsed(
         rows=rows,
@@ -454,6 +460,35 @@ def _groups_unread(table: Table, columns: Mapping[str, int]) -> list[str]:
         for index, header in enumerate(table.header)
         if index not in columns.values() and _GROUP_WORDS.names(header)
     ]
+
+
+QUOTED_WORDS = 6
+"""A column whose cells hold this many words on average holds passages of text, as quotes are (`_quotes_unread`)."""
+
+
+def _quotes_unread(table: Table, columns: Mapping[str, int], computed: Mapping[str, int]) -> list[str]:
+    """A column the sheet does not read that holds passages of text (`QUOTED_WORDS` words a cell on average, or most
+    cells quoted), on a sheet from which no quote is read: kept as the team's own column, and said, with the header that
+    reads it as the quotes. Trial AQ: EPPI-Reviewer's 'Supporting text [highlighted]' was kept without a word, and 47
+    statements had no quote."""
+    if "quote" in columns:
+        return []
+    read = {*columns.values(), *computed.values()}
+    said = []
+    for index, header in enumerate(table.header):
+        cells = [cells[index].strip() for _, cells in table.rows if index < len(cells) and cells[index].strip()]
+        if index in read or not header.strip() or not cells:
+            continue
+        words = sum(len(re.findall(r"[^\W\d_]+", cell)) for cell in cells) / len(cells)
+        quoted = sum(bool(re.search(r"[\"“”«»].*\w.*[\"“”«»]", cell)) for cell in cells)
+        if words >= QUOTED_WORDS or quoted * 2 > len(cells):
+            said.append(
+                f"{table.file}: the column '{header.strip()}' ({counted(len(cells), 'row')}) holds passages of text and "
+                "was kept as the team's own column, and no column was read as the statements' quotes: if it holds them, "
+                "head it 'Quote' and import the sheet again (its rows then fill in the quotes of the statements they "
+                "made, never adding them twice)."
+            )
+    return said
 
 
 def _names_domain(header: str) -> bool:
@@ -1232,6 +1267,8 @@ class _RowChecker:
         self.merged_read: dict[tuple[str, str], list[int]] = {}
         """Cells naming a source merged away (`merged_away`), with the source each was read as, by row: said once."""
         self._shown_dates: dict[int, str] | None = None
+        self.ticked: list[int] = []
+        """Rows whose inferred cell is a tick (`_ALL_INFERRED`): inferred in each part, said once (`ticked_said`)."""
         self.matching = None if "id" in columns else _own_id_column(table, self.own_columns, own_ids or {})
         """The team's own column matching rows to statements, with its values' statements (`_own_id_column`)."""
 
@@ -1566,7 +1603,10 @@ class _RowChecker:
 
     def _inferred(self, row: int, value: str) -> dict[str, bool]:
         inferred: set[str] = set()
-        if value.strip().lower() not in _NOTHING_INFERRED:
+        if value.strip().lower() in _ALL_INFERRED:
+            self.ticked.append(row)
+            inferred = {"context", "mechanism", "outcome"}
+        elif value.strip().lower() not in _NOTHING_INFERRED:
             for token in re.split(r"[\s,;/+&]+", value.strip().lower()):
                 if token in _INFERRED_WORDS:
                     inferred.add(_INFERRED_WORDS[token])
@@ -1575,6 +1615,16 @@ class _RowChecker:
                 elif token:
                     self.problems.add(row, self.header("inferred"), f"'{token}' is not c, m or o (list the inferred parts)")
         return {f"{part}_stated": part not in inferred for part in ("context", "mechanism", "outcome")}
+
+    def ticked_said(self) -> list[str]:
+        """The rows a tick in the inferred column marked (`_ALL_INFERRED`), said once: what the tick was read as."""
+        if not self.ticked:
+            return []
+        return [
+            f"{self.table.file}: {row_list(self.ticked)}: the tick in '{self.header('inferred').strip()}' was read as the "
+            "whole statement inferred (its context, mechanism and outcome); list the parts inferred (c, m, o) where only "
+            "some were, and import the sheet again."
+        ]
 
     def _id(self, row: int, value: str) -> str | None:
         if not value:

@@ -511,6 +511,14 @@ def _naming_several(table: Table, read: set[int], names: dict[str, str]) -> dict
             continue
         ids = sorted(chosen, key=natural_key)
         could = ", ".join(ids[:-1]) + f" or {ids[-1]}"
+        if _in_ranges(_header_words(header), names):  # a question about a range of them asks about each, not one
+            said[index] = LookAt(
+                f"{table.file}: the column '{_shown(header)}' ({rows} row{'' if rows == 1 else 's'}) was not read: it names a "
+                f"range of configurations ({', '.join(ids[:-1])} and {ids[-1]}), and cmo does not guess which one each "
+                f"answer is about; copy it once for each, headed by its id ('{ids[0]}: …'), or head it 'Any other "
+                "comments?' to keep its answers as comments on the findings overall, and import again"
+            )
+            continue
         said[index] = LookAt(
             f"{table.file}: the column '{_shown(header)}' ({rows} row{'' if rows == 1 else 's'}) was not read: it could be "
             f"{could}, as its words name each of them; head it with the one it asks about ('{ids[0]}: …') and import again"
@@ -1395,7 +1403,7 @@ def _question(header: str, names: dict[str, str] | None = None) -> tuple[str, st
     by its id, its table's number 'CMO 3.1' or its title, `names`: folded -> id)."""
     header = _header_words(header).replace("_", " ")  # a variable's name: REDCap's 'c1_rating', 'overall_missing'
     for asked, row in _asked_and_rows(header):
-        if found := _QUESTION_FIRST.match(row):  # 'C3: What is missing?', 'Does this match? [C3: …]', '…?: C3: …'
+        if (found := _QUESTION_FIRST.match(row)) and not _ID_RANGE.match(row.strip(" \t[")):  # 'C3-C7: …' is a range
             configuration, asked = found.group(1), asked or found.group(2) or ""
             break
     else:
@@ -1458,7 +1466,42 @@ def _namings(header: str, names: dict[str, str]) -> tuple[set[str], list[tuple[i
     by_name = {named for span, named in titled if (span, named) not in within}
     spans.extend(span for span, named in titled if (span, named) not in within)
     spans.extend(found.span() for found in re.finditer(_TABLE_NUMBER, folded))  # 'CMO 3.1' beside the id, named or not
-    return ids or by_name, sorted(spans)
+    return (ids or by_name) | _in_ranges(header, names), sorted(spans)
+
+
+_RANGE_TO = r"\s*(?:-|–|—|to|through|until)\s*"
+_ID_RANGE = re.compile(rf"(?<![A-Za-z0-9])C([1-9][0-9]*){_RANGE_TO}C?([1-9][0-9]*)(?![A-Za-z0-9.])", re.I)
+_NUMBER_RANGE = re.compile(
+    rf"(?<![A-Za-z0-9])(?:CMOs?|configurations?|findings?)\s*(\d+)\.(\d+){_RANGE_TO}(?:(?:CMO|configuration|finding)\s*)?"
+    r"(\d+)\.(\d+)(?![0-9])",
+    re.I,
+)
+
+
+def _in_ranges(header: str, names: dict[str, str]) -> set[str]:
+    """The configurations a header names by a range: of ids ('C3-C7', 'C3 to C7': each id from the first to the last
+    the review knows, `names`, or every one between where it names none) or of table numbers ('CMO 3.1-3.5': each
+    configuration numbered from the first to the last). A range names every configuration in it, never its first
+    alone (trial AQ: a comment headed '(CMO 3.1-3.5)' was given to CMO 3.1)."""
+    known = {int(found[1:]) for found in names.values() if re.fullmatch(r"C[0-9]+", found, re.I)}
+    named: set[str] = set()
+    for found in _ID_RANGE.finditer(header):
+        first, last = int(found.group(1)), int(found.group(2))
+        if first < last <= first + MAX_RANGE:
+            named.update(f"C{number}" for number in range(first, last + 1) if not known or number in known)
+    numbered = {
+        (int(m[1]), int(m[2])): configuration.upper()
+        for name, configuration in names.items()
+        if (m := re.fullmatch(r"cmo (\d+) (\d+)", name))
+    }
+    for found in _NUMBER_RANGE.finditer(header):
+        first, last = (int(found.group(1)), int(found.group(2))), (int(found.group(3)), int(found.group(4)))
+        named.update(configuration for number, configuration in numbered.items() if first <= number <= last)
+    return named
+
+
+MAX_RANGE = 200
+"""The most configurations a range of ids may span ('C1-C40'): past it, the numbers are something else."""
 
 
 _JOINING_WORDS = r"(?:about|on|for|regarding|re|of|to|with|in|concerning|the|this|finding|cmo|configuration)"
@@ -1487,10 +1530,33 @@ def _answer_field(asked: str) -> str | None:
     )
     if found == "rating" or folded in _phrases():
         return found
-    within = {column for phrase, column in _answer_phrases() if " " in phrase and re.search(rf"\b{re.escape(phrase)}\b", folded)}
+    within = _questions_within(folded)
     if re.search(r"\bcomments?\b", folded) or (found and len(within | {found}) > 1):
         return "comment"  # comments in general, or two things asked at once ('Any comments, including who it does not hold for?')
-    return found
+    return found or (next(iter(within)) if len(within) == 1 else None)  # 'C8: What is missing or wrong? Say why.'
+
+
+def _questions_within(folded: str) -> set[str]:
+    """The template's columns whose question (`_answer_phrases`, of two words or more) a header's folded words ask
+    anywhere in them, loosely: with the words a form puts around it ('What is missing or wrong in any of these? Please
+    say which one.', Typeform, trial AR) and another word for its 'it' or 'does' ('For whom does this not hold?')."""
+    return {column for pattern, column in _loose_phrases() if pattern.search(folded)}
+
+
+@lru_cache(maxsize=1)
+def _loose_phrases() -> tuple[tuple[re.Pattern[str], str], ...]:
+    loose = {"it": r"(?:it|this|that|these|they|this finding|these findings)", "does": r"(?:does|do)"}
+    phrases = [(phrase, column) for phrase, column in _answer_phrases() if " " in phrase]
+    worded = ((" ".join(loose.get(word, re.escape(word)) for word in phrase.split()), column) for phrase, column in phrases)
+    return tuple((re.compile(rf"(?<![a-z0-9]){words}(?![a-z0-9])"), column) for words, column in worded)
+
+
+def _asks_a_pack_question(header: str) -> str | None:
+    """The template's column a form's question naming no configuration asks about them all, where its words hold one
+    of the pack's own questions for words ('What is missing or wrong in any of these?', 'For whom does this not
+    hold?', 'Anything we should read?'), two of them a comment; a rating or 'anything else' is no such question."""
+    within = _questions_within(fold(_header_words(header))) & {"missing", "not_for_whom", "read"}
+    return (next(iter(within)) if len(within) == 1 else "comment") if within else None
 
 
 def _wide_columns(table: Table, columns: list[str], reading: _Reading) -> dict[int, tuple[str, str]] | str | None:
@@ -1514,6 +1580,15 @@ def _wide_columns(table: Table, columns: list[str], reading: _Reading) -> dict[i
                 if index not in asked and index not in about_all and asks(header)
             }
         )
+    about_all.update(
+        {
+            index: (OVERALL, answer)
+            for index, header in enumerate(table.header)
+            if index not in asked and index not in about_all and columns[index] not in PERSON_COLUMNS
+            if not _namings(_header_words(header), reading.names)[0]  # about several: named, not read (`_naming_several`)
+            if (answer := _asks_a_pack_question(header))
+        }
+    )
     about_all = dict(sorted(about_all.items()))  # two asking one thing about them all are kept in the form's order
     read: dict[int, tuple[str, str]] = {}
     seen: dict[tuple[str, str], int] = {}

@@ -115,7 +115,7 @@ _ADVERSE = (
     r"confus\w*|distress\w*|stress\w*|harm|harms|harmed|harmful|hurt\w*|pain|pains|painful|suffer\w*|struggl\w*|difficult\w*|"
     r"barrier\w*|frustrat\w*|upset|guilt\w*|blame\w*|judg\w*|reject\w*|discriminat\w*|helpless\w*|hopeless\w*|"
     r"exhaust\w*|burn\w* out|burnout|unsafe|risk|risks|problem\w*|complain\w*|conflict\w*|resist\w*|refus\w*|delay\w*|"
-    r"error\w*|mistake\w*|abandon\w*|neglect\w*|ignored|dismiss\w*|unwelcome|intimidat\w*|threat\w*|danger\w*|"
+    r"error\w*|mistake\w*|wait|waits|waited|abandon\w*|neglect\w*|ignored|dismiss\w*|unwelcome|intimidat\w*|threat\w*|danger\w*|"
     r"abus\w*|mistreat\w*|maltreat\w*|violen\w*|violat\w*|disrespect\w*|assault\w*|humiliat\w*|bull(?:y|ies|ied|ying)|"
     r"coerc\w*|insult\w*|racis\w*|degrad\w*|dissatisf\w*|unsatisf\w*|slap\w*|scold\w*|shout\w*|beaten|"
     r"re[ -]?admi(?:t|ss)\w*|re[ -]?hospitali[sz]\w*|(?:re[ -]?)?offend\w*|reconvict\w*|recidiv\w*|"
@@ -126,9 +126,10 @@ _ADVERSE = (
 )
 """Words for something bad happening or felt (a decline, a harm, a fear), or an event a service tries to prevent (a
 readmission, reoffending, an eviction, a death), or an act that harms or is suffered (retaliation, an arrest, being
-traumatised again, an infection): what the programme hopes to see less of, so that its denial ("the young person does not
-retaliate", "they are less likely to be arrested") says the outcome followed (`DENIED_ADVERSE`, trial AM 1, retrial R2).
-A prefix "re-" folds to "re " and is read either way."""
+traumatised again, an infection), or being kept waiting ("people wait in temporary accommodation"; the verb only, as
+"a waiting list" or "the waiting room" names no harm; trial AQ 2): what the programme hopes to see less of, so that its
+denial ("the young person does not retaliate", "they are less likely to be arrested") says the outcome followed
+(`DENIED_ADVERSE`, trial AM 1, retrial R2). A prefix "re-" folds to "re " and is read either way."""
 
 _LIGHT = (
     r"feel|feels|felt|feeling|report|reports|reported|reporting|experience|experienced|experiencing|seem|seemed|become|"
@@ -812,13 +813,18 @@ def denied_directions(outcome: str) -> dict[str, int]:
 
 
 def _directions(outcome: str, denied: bool) -> dict[str, int]:
-    return dict(_directions_read(outcome, denied))
+    found: dict[str, set[int]] = {}
+    for things, sign in _directions_read(outcome, denied):
+        for thing in things:
+            found.setdefault(thing, set()).add(sign)
+    return {thing: next(iter(signs)) for thing, signs in found.items() if len(signs) == 1}
 
 
 @lru_cache(maxsize=65536)
-def _directions_read(outcome: str, denied: bool) -> tuple[tuple[str, int], ...]:
-    """`_directions`, remembered: a round's check reads each configuration's outcome beside every member's."""
-    found: dict[str, set[int]] = {}
+def _directions_read(outcome: str, denied: bool) -> tuple[tuple[frozenset[str], int], ...]:
+    """Each thing an outcome gives a direction, as the content words that name it ("fewer caesarean births" →
+    {caesarean, birth}: -1), remembered: a round's check reads each configuration's outcome beside every member's."""
+    found: list[tuple[frozenset[str], int]] = []
     last: frozenset[str] = frozenset()  # the things the clause before spoke of: "higher … and lower" leaves its own out
     for clause in _CLAUSES.split(_denials_of_the_clause(_set_aside_uncertainty(_as_worded(outcome)))):
         if bool(_DENIAL.search(clause) or NULL_COMPARISON.search(clause)) != denied:  # "as high as": no higher
@@ -839,25 +845,49 @@ def _directions_read(outcome: str, denied: bool) -> tuple[tuple[str, int], ...]:
                 things = _subject(words[:i])
             if not things and not any(_content(w) for w in words[:i]):  # "… and lower": the clause before's thing
                 things = last
-            for thing in things:
-                found.setdefault(thing, set()).add(_DIRECTION[word])
+            if things:
+                found.append((things, _DIRECTION[word]))
             last = things or last
-    return tuple((thing, next(iter(signs))) for thing, signs in found.items() if len(signs) == 1)
+    return tuple(found)
 
 
 def point_opposite_ways(a: str, b: str) -> bool:
     """Whether two outcomes give one thing opposite directions ("more households visited", "fewer households are
-    visited"; "attendance rose", "attendance fell")."""
-    return _opposed(outcome_directions(a), outcome_directions(b))
+    visited"; "attendance rose", "attendance fell"). One thing: the words naming it on one side are all among the words
+    naming it on the other ("fewer home visits" beside "more visits"), so "more spontaneous vaginal births" is no
+    opposite of "fewer caesarean births", two kinds of birth (trial AR 1; `_one_thing`)."""
+    return _opposed_things(_directions_read(a, False), _directions_read(b, False))
+
+
+def _one_thing(one: frozenset[str], other: frozenset[str]) -> bool:
+    """Whether two noun phrases, read as their content words, name one thing: one's words are all among the other's
+    ("visits" and "home visits"), not two kinds of one thing, each with a word the other has not ("vaginal births",
+    "caesarean births")."""
+    return bool(one) and bool(other) and (one <= other or other <= one)
+
+
+def _opposed_things(a: tuple[tuple[frozenset[str], int], ...], b: tuple[tuple[frozenset[str], int], ...]) -> bool:
+    """Whether a thing of one reading (`_directions_read`) goes the opposite way to one thing of the other
+    (`_one_thing`), where neither outcome gives that word both directions."""
+    up_and_down = _both_ways(a) | _both_ways(b)
+    return any(
+        sign == -other_sign and _one_thing(things, other_things) and not (things & other_things) <= up_and_down
+        for things, sign in a
+        for other_things, other_sign in b
+    )
+
+
+def _both_ways(read: tuple[tuple[frozenset[str], int], ...]) -> set[str]:
+    signs: dict[str, set[int]] = {}
+    for things, sign in read:
+        for thing in things:
+            signs.setdefault(thing, set()).add(sign)
+    return {thing for thing, found in signs.items() if len(found) > 1}
 
 
 def point_same_way(a: str, b: str) -> bool:
     """Whether two outcomes give one thing the same direction."""
     return _agreed(outcome_directions(a), outcome_directions(b))
-
-
-def _opposed(a: dict[str, int], b: dict[str, int]) -> bool:
-    return any(b.get(thing) == -sign for thing, sign in a.items())
 
 
 def _agreed(a: dict[str, int], b: dict[str, int]) -> bool:
@@ -1015,13 +1045,16 @@ def _outcome_as_worded(member: Statement, config: Configuration) -> bool:
 
 def _went_wrong(cmo: Statement | Configuration) -> bool:
     """Whether a statement tells where things went wrong: its outcome reports something bad (`reports_harm`, said before
-    any "than", which names what it is compared with) and its mechanism does too or denies, or its context denies
-    ("clinicians and workplace never communicate → conflicting advice and delayed return"; "difficulty using the
-    devices → errors in readings"). A harm word in the outcome alone ("sick leave is planned") tells no failure."""
+    any "than", which names what it is compared with) and its mechanism does too, denies or holds back
+    (`reports_withholding`: "landlords are reluctant to let to them → finding a flat was a recurring difficulty", trial
+    AQ 2), or its context denies ("clinicians and workplace never communicate → conflicting advice and delayed return";
+    "difficulty using the devices → errors in readings"). A harm word in the outcome alone ("sick leave is planned")
+    tells no failure."""
     outcome = re.split(r"\bthan\b", cmo.outcome or "")[0]
     if not reports_harm(outcome):
         return False
-    return reports_harm(cmo.mechanism or "") or denies(cmo.mechanism or "") or denies(cmo.context or "")
+    mechanism = cmo.mechanism or ""
+    return reports_harm(mechanism) or denies(mechanism) or reports_withholding(mechanism) or denies(cmo.context or "")
 
 
 def says_it_as_worded(member: Statement, config: Configuration) -> bool:
@@ -1221,7 +1254,7 @@ def pointing_the_other_way(
     directions = {sid: outcome_directions(statements[sid].outcome) for sid in ids}
     against = []
     for sid in ids:
-        other_way = [o for o in ids if o != sid and _opposed(directions[sid], directions[o])]
+        other_way = [o for o in ids if o != sid and point_opposite_ways(statements[sid].outcome, statements[o].outcome)]
         same_way = [o for o in ids if o != sid and o not in other_way and _agreed(directions[sid], directions[o])]
         if len(other_way) > len(same_way) + 1 and about_same(sid, other_way):
             against.append(sid)
