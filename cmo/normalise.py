@@ -225,8 +225,9 @@ def title_case_name(name: str) -> str:
     and not after a colon or a full stop; its acronyms and accents stay, as do its first word ("npj digital medicine")
     and a word with a capital inside it ("mHealth"). A name in lower case throughout (CENTRAL's "journal of the american
     geriatrics society") has its first word begun with a capital too, but a first word without a vowel, a brand's or an
-    acronym's as written ("npj digital medicine"). A name in capitals or in title case is as written."""
-    if in_capitals(name) or not _sentence_cased(name):
+    acronym's as written ("npj digital medicine"). A name in capitals or in title case is as written, as is a web address
+    ("http://www.nap.edu"), an ordinal's letters ("3rd") and a letter alone in brackets ("Physica status solidi (b)")."""
+    if in_capitals(name) or not _sentence_cased(name) or "://" in name or name.lower().startswith("www."):
         return name
     lowered = name == name.lower()
 
@@ -236,6 +237,8 @@ def title_case_name(name: str) -> str:
         small = word.lower() in _TITLE_SMALL_WORDS and not after_stop
         first = found.start() == 0 and (not lowered or not _VOWEL.search(word))  # "npj" kept, "journal" begun in capital
         kept = small and found.start() > 0 or first or not word[0].islower() or word[1:] != word[1:].lower()  # "mHealth"
+        kept = kept or name[found.start() - 1 : found.start()].isdigit()  # "3rd"
+        kept = kept or (len(word) == 1 and name[found.start() - 1 : found.end() + 1] == f"({word})")  # "(b)"
         return word if kept else word[0].upper() + word[1:]
 
     return _NAME_WORD.sub(capitalised, name)

@@ -4,6 +4,8 @@ CSV written as a coder's sheet is. Shared by the session-40 coding tests (one bu
 from __future__ import annotations
 
 import csv
+import subprocess
+import sys
 from pathlib import Path
 
 
@@ -23,3 +25,30 @@ def write_csv(path: Path, header: list[str], *rows: list[str]) -> Path:
     with path.open("w", encoding="utf-8", newline="") as handle:
         csv.writer(handle).writerows([header, *rows])
     return path
+
+
+def cmo_run(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    """`cmo ARGS` in its own process from `cwd`, as a person types it (its exit code and words as they would see them)."""
+    code = "import sys; sys.argv[0] = 'cmo'; from cli import main; sys.exit(main())"
+    return subprocess.run([sys.executable, "-c", code, *args], cwd=cwd, capture_output=True, text=True)
+
+
+def review_from_rows(tmp_path: Path, rows: list[tuple[str, str, str, str]], *, appraised: bool = False) -> Path:
+    """A review of one made-up article per source key in `rows` (key, context, mechanism, outcome), each included (and,
+    `appraised`, rated high on both), its rows imported as a coding sheet by coder RT."""
+    entry = "@article{{{key},\n  title = {{Study {key}}},\n  author = {{Author, A.}},\n  journal = {{J}},\n"
+    entry += "  year = {{2021}}\n}}\n\n"
+    keys = list(dict.fromkeys(r[0] for r in rows))
+    (tmp_path / "refs.bib").write_text("".join(entry.format(key=key) for key in keys), encoding="utf-8")
+    lines = ["source,context,mechanism,outcome,quote,coder"]
+    lines += [",".join(f'"{cell}"' for cell in (*row, "a quote", "RT")) for row in rows]
+    (tmp_path / "coding.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert cmo_run("init", "rev", cwd=tmp_path).returncode == 0
+    review = tmp_path / "rev"
+    assert cmo_run("ingest", "../refs.bib", cwd=review).returncode in (0, 1)
+    assert cmo_run("select", "include", *keys, "--by", "RT", cwd=review).returncode in (0, 1)
+    for key in keys if appraised else ():
+        assert cmo_run("appraise", key, "--relevance", "high", "--rigour", "high", "--by", "RT", cwd=review).returncode in (0, 1)
+    done = cmo_run("code", "import", "../coding.csv", "--by", "RT", cwd=review)
+    assert done.returncode in (0, 1), done.stderr
+    return review

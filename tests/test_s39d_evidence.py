@@ -12,11 +12,10 @@ end-to-end test runs `cmo refine` on a real SQLite review.
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from sheet_reviews import cmo_run, review_from_rows
 
 from cmo.models import Statement
 from cmo.synthesis.evidence import (
@@ -97,26 +96,11 @@ def test_refine_flags_none_of_three_that_say_it_is_not_done():
 # ---- end to end ------------------------------------------------------------------------------------------------------
 
 
-def _cmo(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    code = "import sys; sys.argv[0] = 'cmo'; from cli import main; sys.exit(main())"
-    return subprocess.run([sys.executable, "-c", code, *args], cwd=cwd, capture_output=True, text=True)
+_cmo = cmo_run
 
 
 def _review(tmp_path: Path, rows: list[tuple[str, str, str, str]]) -> Path:
-    entry = "@article{{{key},\n  title = {{Study {key}}},\n  author = {{Author, A.}},\n  journal = {{J}},\n"
-    entry += "  year = {{2021}}\n}}\n\n"
-    keys = list(dict.fromkeys(r[0] for r in rows))
-    (tmp_path / "refs.bib").write_text("".join(entry.format(key=key) for key in keys), encoding="utf-8")
-    lines = ["source,context,mechanism,outcome,quote,coder"]
-    lines += [",".join(f'"{cell}"' for cell in (*row, "a quote", "RT")) for row in rows]
-    (tmp_path / "coding.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    assert _cmo("init", "rev", cwd=tmp_path).returncode == 0
-    review = tmp_path / "rev"
-    assert _cmo("ingest", "../refs.bib", cwd=review).returncode in (0, 1)
-    assert _cmo("select", "include", *keys, "--by", "RT", cwd=review).returncode in (0, 1)
-    done = _cmo("code", "import", "../coding.csv", "--by", "RT", cwd=review)
-    assert done.returncode in (0, 1), done.stderr
-    return review
+    return review_from_rows(tmp_path, rows)
 
 
 def test_configs_new_and_refine_say_no_contradiction_among_agreeing_negatives(tmp_path):

@@ -13,9 +13,9 @@ community pharmacy, falls prevention, libraries); the end-to-end test runs `cmo`
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
+
+from sheet_reviews import cmo_run, review_from_rows
 
 from cmo.models import Appraisal, Configuration, SourceStanding, Statement
 from cmo.synthesis.centrality import wording_member
@@ -194,28 +194,11 @@ def test_key_contexts_leave_out_a_member_whose_outcome_is_a_harm_beside_a_config
 # ---- end to end ------------------------------------------------------------------------------------------------------
 
 
-def _cmo(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    code = "import sys; sys.argv[0] = 'cmo'; from cli import main; sys.exit(main())"
-    return subprocess.run([sys.executable, "-c", code, *args], cwd=cwd, capture_output=True, text=True)
+_cmo = cmo_run
 
 
 def _review(tmp_path: Path, rows: list[tuple[str, str, str, str]]) -> Path:
-    entry = "@article{{{key},\n  title = {{Study {key}}},\n  author = {{Author, A.}},\n  journal = {{J}},\n"
-    entry += "  year = {{2021}}\n}}\n\n"
-    keys = list(dict.fromkeys(r[0] for r in rows))
-    (tmp_path / "refs.bib").write_text("".join(entry.format(key=key) for key in keys), encoding="utf-8")
-    lines = ["source,context,mechanism,outcome,quote,coder"]
-    lines += [",".join(f'"{cell}"' for cell in (*row, "a quote", "RT")) for row in rows]
-    (tmp_path / "coding.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    assert _cmo("init", "rev", cwd=tmp_path).returncode == 0
-    review = tmp_path / "rev"
-    assert _cmo("ingest", "../refs.bib", cwd=review).returncode in (0, 1)
-    assert _cmo("select", "include", *keys, "--by", "RT", cwd=review).returncode in (0, 1)
-    for key in keys:
-        assert _cmo("appraise", key, "--relevance", "high", "--rigour", "high", "--by", "RT", cwd=review).returncode in (0, 1)
-    done = _cmo("code", "import", "../coding.csv", "--by", "RT", cwd=review)
-    assert done.returncode in (0, 1), done.stderr
-    return review
+    return review_from_rows(tmp_path, rows, appraised=True)
 
 
 def test_an_attached_null_result_is_said_undecided_everywhere_until_marked(tmp_path):

@@ -36,3 +36,26 @@ def test_statements_given_by_a_repeated_option_are_all_taken(unsent):
     """`configs new --statements S1 --statements S2` made a configuration of S2 alone."""
     made = unsent.json("configs", "new", "--statements", "S1", "--statements", "S2")
     assert made["statements"] == ["S1", "S2"]
+
+
+def test_a_journal_name_title_cased_keeps_ordinals_web_addresses_and_a_bracketed_letter():
+    """Found while exporting Scholar's sentence-case names (session 41): "3rd" became "3Rd", a web address
+    "http://Www.Nap.Edu", and "Physica status solidi (b)" "(B)"."""
+    from cmo.normalise import title_case_name
+
+    assert title_case_name("Journal of the 3rd world") == "Journal of the 3rd World"
+    assert title_case_name("http://www.nap.edu") == "http://www.nap.edu"
+    assert title_case_name("Physica status solidi (b)") == "Physica Status Solidi (b)"
+    assert title_case_name("BMC public health") == "BMC Public Health"
+
+
+def test_a_family_name_a_database_wrote_without_its_accents_takes_them_from_a_linked_record():
+    """Trial AS: Web of Science's "Molbak, K." won over Embase's "Mølbak, Kåre" in pack, report and RIS export."""
+    from cmo.bib.linking import _filled
+
+    assert _filled(["Molbak, K.", "Hansen, N. D."], ["Mølbak, Kåre", "Hansen, Niels Dalum"]) == [
+        "Mølbak, Kåre",
+        "Hansen, Niels Dalum",
+    ]
+    assert _filled(["Molbak, Kare"], ["Mølbak, K."]) == ["Mølbak, Kare"]  # the accents, and the name the source gave
+    assert _filled(["Mølbak, K."], ["Molbak, K."]) == []  # the source's accents are kept

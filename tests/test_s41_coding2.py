@@ -259,3 +259,23 @@ def test_a_tab_listing_the_sources_themselves_is_not_named_as_statements_left_un
     )
     said = cmo("code", "import", str(book))
     assert "Sources" not in said.stderr
+
+
+def test_a_column_headed_with_the_word_domain_is_the_domain(cmo, tmp_path):
+    """Trial AS 1: 'Relevant to domain' was kept as a column of the team's own, every statement left without its domain,
+    exit 0; headed 'Domain' the same cells were read and checked."""
+    keys = _review(cmo, tmp_path)
+    sheet = write_csv(
+        tmp_path / "coding.csv",
+        ["Study", "Context", "Mechanism", "Outcome", "Relevant to domain"],
+        [keys["exercise"], CONTEXT, MECHANISM, OUTCOME, "Staff"],
+    )
+    cmo("code", "import", str(sheet))
+    assert [s["domain"] for s in _statements(cmo)] == ["staff"]
+    wrong = write_csv(
+        tmp_path / "wrong.csv",
+        ["Study", "Context", "Mechanism", "Outcome", "Domain(s)"],
+        [keys["exercise"], CONTEXT, "Staff are trained", OUTCOME, "Kitchens"],
+    )
+    said = cmo("code", "import", str(wrong), code=2)
+    assert "'Kitchens' is not a domain in this review" in said.stderr

@@ -12,9 +12,9 @@ hospital wards, rehabilitation); the end-to-end test runs `cmo` on a real SQLite
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
+
+from sheet_reviews import cmo_run, review_from_rows
 
 from cmo.models import Configuration, Statement
 from cmo.synthesis.evidence import opposite_outcomes, undecided_ids
@@ -131,26 +131,11 @@ def test_a_denial_under_a_configuration_worded_as_not_following_is_in_line():
 # ---- end to end: refine names a reversal and no synonym -----------------------------------------------------------------
 
 
-def _cmo(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    code = "import sys; sys.argv[0] = 'cmo'; from cli import main; sys.exit(main())"
-    return subprocess.run([sys.executable, "-c", code, *args], cwd=cwd, capture_output=True, text=True)
+_cmo = cmo_run
 
 
 def _review(tmp_path: Path, rows: list[tuple[str, str, str, str]]) -> Path:
-    entry = "@article{{{key},\n  title = {{Study {key}}},\n  author = {{Author, A.}},\n"
-    entry += "  journal = {{J}},\n  year = {{2021}}\n}}\n\n"
-    keys = list(dict.fromkeys(r[0] for r in rows))
-    (tmp_path / "refs.bib").write_text("".join(entry.format(key=key) for key in keys), encoding="utf-8")
-    lines = ["source,context,mechanism,outcome,quote,coder"]
-    lines += [",".join(f'"{cell}"' for cell in (*row, "a quote", "RT")) for row in rows]
-    (tmp_path / "coding.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    assert _cmo("init", "rev", cwd=tmp_path).returncode == 0
-    review = tmp_path / "rev"
-    assert _cmo("ingest", "../refs.bib", cwd=review).returncode in (0, 1)
-    assert _cmo("select", "include", *keys, "--by", "RT", cwd=review).returncode in (0, 1)
-    done = _cmo("code", "import", "../coding.csv", "--by", "RT", cwd=review)
-    assert done.returncode in (0, 1), done.stderr
-    return review
+    return review_from_rows(tmp_path, rows)
 
 
 def test_attaching_says_a_reversal_and_not_a_synonym(tmp_path):

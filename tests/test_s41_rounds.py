@@ -211,11 +211,11 @@ def test_a_side_cmo_gave_an_answer_after_a_rewording_is_told_as_cmo_s_not_the_te
     demo("configs", "edit", "C1", "--outcome", "Clinicians feel as sure of their assessment as in person", "--because", answer)
     demo("configs", "cite", "C1", "--feedback", answer)  # no side given: cmo counts it for the new wording
     tables, trail = _report(demo, tmp_path).split("## Audit trail", 1)
-    line = next(line for line in trail.splitlines() if "which cmo counts as support for it" in line)
+    line = next(line for line in trail.splitlines() if "since the team had reworded the finding in response to it" in line)
     assert "no person gave it a side" in line
     assert "The team counted as support" not in trail
     row = next(line for line in tables.splitlines() if line.startswith("| **CMO") and "(C1)**" in line)
-    assert "who disagreed, counted as support by cmo, as the team reworded it because of this answer" in row
+    assert "who disagreed, counted as support since the team reworded the finding in response to it" in row
     assert "counted by the team" not in row
 
 
@@ -246,4 +246,4 @@ def test_an_empty_key_contexts_cell_says_why_where_members_were_coded_in_other_c
     cmo("report", "--format", "md", "-o", str(md), code=1)  # exit 1: the review has no title nor question
     row = next(line for line in md.read_text(encoding="utf-8").splitlines() if line.startswith("| **CMO"))
     cells = [cell.strip() for cell in row.split("|")]
-    assert cells[5] == "none: no other member's context says it as the configuration does"
+    assert cells[5] == "None beyond the context given; its other evidence comes from different contexts"

@@ -174,6 +174,25 @@ def citing(sources: Iterable[Source]) -> Iterator[None]:
         _JOURNAL_NAMES.reset(names)
 
 
+def better_journal_name(had: str, given: str) -> str:
+    """The better of two forms of one journal's name from linked records or a document's sources, or '' to keep `had`:
+    the better written form (`better_written`: "Cadernos de Saúde Pública" for "Cadernos de saude publica", "Diabetes
+    Research and Clinical Practice" pieced from capitals and sentence case), but never one with fewer capitals once each
+    is shown (`display_case`): an acronym's ("JAMA", as Ovid gives it) are not lost to a form that writes it as a word
+    (Google Scholar's "Jama", trial AQ 7), and where neither is better written, the form with more capitals shown wins."""
+    better = better_written(had, given)
+    if not (had and given and fold(had) == fold(given)):
+        return better
+    shown = _capitals(display_case(had))
+    if better:
+        return better if _capitals(display_case(better)) >= shown else ""  # "Jama" never for "JAMA"
+    return given if _capitals(display_case(given)) > shown else ""  # "JAMA" for "Jama"
+
+
+def _capitals(text: str) -> int:
+    return sum(character.isupper() for character in text)
+
+
 def journal_names(containers: Iterable[str | None]) -> dict[str, str]:
     """One name for each journal the works of a document are in, where sources write it in forms that compare alike
     ("Housing, Care & Support" and "Housing, Care and Support": "&" read as "and", capitals and accents aside, and
@@ -193,7 +212,7 @@ def journal_names(containers: Iterable[str | None]) -> dict[str, str]:
     for folded, alike in forms.items():
         chosen = alike[0]
         for other in alike[1:]:
-            chosen = better_written(chosen, other) or chosen
+            chosen = better_journal_name(chosen, other) or chosen
         chosen_forms[folded] = chosen
         names.update((form, chosen) for form in alike if form != chosen)
     for folded, alike in forms.items():  # Scholar's "Annals of emergency …": the one name in full it is the start of

@@ -121,6 +121,9 @@ _TYPE_FAMILIES = {
 }
 _PROCEEDINGS_PAPER = {"chapter", "conference"}
 """A proceedings paper is a chapter to one database (Springer) and a conference paper to another."""
+_REPORT_AS_BOOK = {"book", "grey"}
+"""A body's report is a book to Google Scholar (it files every report as @book) and a report to the body's own list or
+a grey list: one work where the year is the same (trial AQ 6: the MHCC's final report)."""
 _PREPRINT_CONTAINERS = re.compile(
     r"\b(?:arxiv|biorxiv|medrxiv|psyarxiv|socarxiv|ssrn|research square|preprints?|"
     r"osf preprints?|chemrxiv|techrxiv|authorea)\b"
@@ -663,7 +666,9 @@ def _hard_conflicts(a: _Profile, b: _Profile) -> Iterator[str]:
     if _notices_conflict(a, b):
         yield _notice_words(a.notice, b.notice)
     twins = (_shares_identifier(a, b) or _same_address(a, b)) and _title_similarity(a, b) >= 90
-    if a.family and b.family and a.family != b.family and {a.family, b.family} != _PROCEEDINGS_PAPER and not twins:
+    report_as_book = {a.family, b.family} == _REPORT_AS_BOOK and bool(a.year) and a.year == b.year  # trial AQ 6
+    kinds = {a.family, b.family}
+    if a.family and b.family and a.family != b.family and kinds != _PROCEEDINGS_PAPER and not (twins or report_as_book):
         yield f"one is a {a.family} work and the other a {b.family} work"
     if a.preprint != b.preprint:
         yield "one is a preprint and the other is not"

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from operator import attrgetter
 from urllib.parse import unquote, urlsplit
 
-from cmo.bib.citations import a_person, cited_body, family_name, is_others, journal_title
+from cmo.bib.citations import a_person, better_journal_name, cited_body, family_name, is_others, journal_title
 from cmo.bib.dedupe import record_profile
 from cmo.bib.readers import ORIGIN, Problem
 from cmo.bib.readers.bibtex import unbraced
@@ -304,6 +304,8 @@ def link_record(source: Source, record: Record) -> Source:
         updates["extra"] = extra
     if "type" not in source.edited and source.type == "misc" and _says_more_than_misc(record):  # trial AG: a grey
         updates["type"], updates["grey"] = record.type, source.grey or is_grey(record.type)  # list's "Report" after PoP's
+    elif "type" not in source.edited and source.type == "book" and record.type == "report":
+        updates["type"], updates["grey"] = record.type, source.grey or is_grey(record.type)  # Scholar's @book of a report
     return source.model_copy(update=updates)
 
 
@@ -356,7 +358,9 @@ def _filled(had: list[str], given: list[str]) -> list[str]:
     name initials alone (`_INITIALS`: Scopus's "Tan, E.C.", Web of Science's "Tan, EC", Europe PMC's accented
     "Andersén, Å."), the record's a fuller name they are the initials of ("Ong, M. K." of "Ong, Michael K"). Name by
     name, so a record listing fewer authors (PubMed's first three, Embase's first ten) still fills those it names, where
-    the two lists name the same people as far as both go (trials AH, AK). [] where nothing changes."""
+    the two lists name the same people as far as both go (trials AH, AK). A family name written with its accents by the
+    record and without them by the source takes them (`_accents`: "Molbak" of Web of Science is Embase's "Mølbak", trial
+    AS). [] where nothing changes."""
     families = [(fold(mine.partition(",")[0]), fold(theirs.partition(",")[0])) for mine, theirs in zip(had, given, strict=False)]
     if any(mine != theirs and "others" not in (mine, theirs) for mine, theirs in families):
         return []  # the lists name other people somewhere: neither list's names are taken for the other's
@@ -367,13 +371,23 @@ def _filled(had: list[str], given: list[str]) -> list[str]:
         initials, names = initials.strip(), names.strip()
         if not (other_comma and fold(family) and fold(family) == fold(other_family) and a_person(theirs)):
             continue
+        spelt = other_family.strip() if _accents(other_family) > _accents(family) else family.strip()  # "Mølbak", not "Molbak"
         if initials and not _INITIALS.fullmatch(initials):
+            filled[at] = f"{spelt}, {initials}" if spelt != family.strip() else mine
             continue  # the source names the person already
         letters = [letter for letter in initials if letter.isalpha()]
         firsts = [word[0] for word in re.split(r"[\s.-]+", names) if word]
         if len(names.replace(".", "").replace(" ", "")) > len(letters) and firsts[: len(letters)] == letters:
             filled[at] = theirs
+        elif spelt != family.strip():
+            filled[at] = f"{spelt}, {initials}" if initials else spelt
     return filled if filled != had else []
+
+
+def _accents(name: str) -> int:
+    """How many letters of a name are written beyond ASCII: a database that writes "Molbak" for "Mølbak" has lost them
+    (trial AS: Web of Science's ASCII names won over Embase's), and a linked record that has them gives them back."""
+    return sum(not letter.isascii() for letter in name if letter.isalpha())
 
 
 _INITIALS = re.compile(rf"(?:{INITIAL}\.?(?:\s*-\s*|\s+)?){{1,6}}")
@@ -441,6 +455,12 @@ def _better(name: str, had, given, journal: bool = True):
         return _better(name, named, given, journal) or named  # a source stored before names were cleaned
     if name == "title" and _in_lower_case(had) != _in_lower_case(given) and not in_capitals(had):
         return given if _in_lower_case(had) and better_cased(had, given) else ""  # "…in scotland" lost a name's capital
+    if name == "title" and _lowered_after_first(had) and _capitalised_inside(given) and not in_capitals(given):
+        return given if better_cased(had, given) else ""  # Scholar's "National at home/chez soi final report" (AQ 6)
+    if name == "publisher" and (shorter := _without_place(had, given)):
+        return shorter
+    if name == "container" and fold(had) == fold(given):
+        return better_journal_name(had, given)  # Ovid's "JAMA" is never Google Scholar's "Jama" (trial AQ 7)
     if name in _CASED_FIELDS and (better := better_written(had, given, name=name != "title")):
         return better
     if name == "container" and journal and abbreviated_name(had, given):
@@ -462,6 +482,38 @@ def _kept(had: str, given: str | None) -> str:
     (`unbraced`: "{English}", "{JUN}", as the BibTeX reader kept Web of Science's `{{English}}` before) for the record's
     reading of that field."""
     return given if given and isinstance(had, str) and unbraced(had) != had else had
+
+
+def _lowered_after_first(text: str) -> bool:
+    """Every word after the first begun in lower case, three words or more after it: a title whose names lost their
+    capitals too ("National at home/chez soi final report", as Google Scholar's BibTeX writes every title), which the
+    same letters with capitals from another record replace, whichever came first."""
+    words = _TITLE_WORD.findall(text)[1:]
+    return len(words) >= 3 and all(word[0].islower() for word in words)
+
+
+def _capitalised_inside(text: str) -> bool:
+    """A word begun with a capital inside a title: after its first word and not the first of a subtitle (a style's
+    capital: "…: A mixed-methods study")."""
+    return any(
+        found.group(0)[0].isupper() and not re.search(r"[:.?!]\s*[\"'“‘(]?$", text[: found.start()])
+        for found in list(_TITLE_WORD.finditer(text))[1:]
+    )
+
+
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_PLACE_WORDS_AFTER = 4
+
+
+def _without_place(had: str, given: str) -> str:
+    """A linked record's publisher where the source's is that name with a place after it ("Mental Health Commission of
+    Canada Calgary, AB", as Google Scholar writes a publisher with its city): the name alone, its words the first of the
+    other's, a few words left (`_PLACE_WORDS_AFTER`), begun with a capital. '' otherwise."""
+    mine, theirs = fold(had).split(), fold(given).split()
+    rest = had.split()[len(given.split()) :]
+    if not theirs or len(mine) <= len(theirs) or mine[: len(theirs)] != theirs or len(rest) > _PLACE_WORDS_AFTER:
+        return ""
+    return given if rest[0][:1].isupper() else ""
 
 
 def _in_lower_case(text: str) -> bool:

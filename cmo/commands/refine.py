@@ -501,19 +501,28 @@ def outcome_only_lines(
     before: dict[str, Configuration], outcome_only: dict[str, list[str]], after: list[Configuration]
 ) -> list[str]:
     """A configuration refine proposed whose members share words in their outcomes only (`MergeResult.outcome_only`):
-    one outcome may be reached by different mechanisms, which a realist keeps apart; said when its members changed, with
-    the split that keeps them apart (trial AD: "seek professional help" and "not find the support helpful" joined on
-    "help")."""
+    one outcome may be reached by different mechanisms, which a realist keeps apart; said once, when its members changed,
+    as what it was proposed on and what the reviewer is to read, with the split that keeps them apart (trial AD: "seek
+    professional help" and "not find the support helpful" joined on "help"), never as refine proposing and doubting one
+    configuration at once (re-check AO: "C6 was proposed …, so they may be one outcome reached by different mechanisms").
+    Of three or more members, the words are those most of them share (trial AR 2: nine statements joined on "fewer,
+    preterm")."""
     by_id = {c.id: c for c in after if not c.retired}
     lines = []
     for cid, words in sorted(outcome_only.items(), key=lambda item: natural_key(item[0])):
         config = by_id.get(cid)
         if config is None or (cid in before and before[cid].statements == config.statements):
             continue
+        members = ", ".join(config.statements)
+        if len(config.statements) == 2:
+            shared = f"{members} share no word in their contexts or mechanisms"
+            split = f"'cmo configs split {cid} --statements {config.statements[-1]}' if so"
+        else:
+            shared = f"of {members}, no word of their contexts or mechanisms is shared by half of them"
+            split = f"'cmo configs split {cid} --statements ID,…' with those reached another way, if so"
         lines.append(
-            f"{cid} was proposed on outcome words alone ({', '.join(words)}): {', '.join(config.statements)} share no word "
-            f"in their contexts or mechanisms, so they may be one outcome reached by different mechanisms; "
-            f"'cmo configs split {cid} --statements {config.statements[-1]}' if so"
+            f"{cid} was proposed on outcome words alone ({', '.join(words)}) and on how alike the statements read as a "
+            f"whole: {shared}. Read their mechanisms: two ways to one outcome are two configurations; {split}"
         )
     return lines
 

@@ -105,7 +105,52 @@ def _looked_at(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
         + _protocols_counted(review, snapshot)
         + _one_study_s_names(review, snapshot)
         + _key_contexts_unworded(review, snapshot)
+        + _titles_unworded(review, snapshot)
     )
+
+
+def _titles_unworded(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
+    """A configuration a person reworded because of the group's answers (`--because F…`) whose title, not reworded
+    since, still says what those answers objected to: words of the title (not the review's, `_the_review_s_terms`)
+    that an answer says too. The group would read its own objection answered in the parts and repeated as the heading
+    (trial AR 13: "Midwives have autonomy over their diary" stayed the title of a context reworded because a midwife
+    said "autonomy over my diary means nothing when I am on call"). Said with the edit that words it; nothing changed."""
+    from cmo.synthesis.terms import terms
+
+    answers = {f.id: f for f in review.store.feedback(replaced=True) if f.id}
+    the_review_s = _the_review_s_terms(review)
+    because: dict[str, set[str]] = {}  # configuration → the answers its parts were reworded because of, since its title
+    for decision in sorted(review.store.decisions_of("edit"), key=lambda d: d.seq):
+        for target in decision.targets:
+            if "title" in decision.after:
+                because.pop(target, None)
+            elif decision.because and set(decision.after) & {"context", "mechanism", "outcome"}:
+                because.setdefault(target, set()).update(decision.because)
+    found = []
+    for config in snapshot.configurations:
+        if config.retired or not because.get(config.id):
+            continue
+        said = [terms(_answer_words(answers[f])) for f in sorted(because[config.id]) if f in answers]
+        shared = [
+            word.group()
+            for word in _WORD.finditer(config.title)
+            if (term := tuple(terms(word.group()))) and not the_review_s(term) and any(_says(words, term) for words in said)
+        ]
+        if shared:
+            quoted = ", ".join(f"'{word}'" for word in dict.fromkeys(shared))
+            found.append(
+                LookAt(
+                    f"{config.id} was reworded because of the group's answers, but its title, '{config.title}', still "
+                    f"says {quoted}, which those answers spoke of: {_edit(config, _WORDED_AGAIN % 'title')} words it "
+                    "as the team now would."
+                )
+            )
+    return found
+
+
+def _answer_words(item) -> str:
+    """Everything an answer wrote."""
+    return " ".join((item.comment, item.missing, item.not_for_whom, item.read))
 
 
 def _key_contexts_unworded(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
@@ -133,7 +178,7 @@ def _key_contexts_unworded(review: Review, snapshot: RoundSnapshot) -> list[Look
             found.append(
                 LookAt(
                     f"{config.id}'s context was reworded because of the group's answers, but its key contexts are still "
-                    f"its members' words ('{shown}'): 'cmo configs edit {config.id} --key-contexts \"…\"' words them as the "
+                    f"its members' words ('{shown}'): {_edit(config, _WORDED_AGAIN % 'key-contexts')} words them as the "
                     "team now would."
                 )
             )
@@ -248,7 +293,9 @@ def _one_study_s_names(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
     figure ("For providers in a large Dar es Salaam referral hospital…", trial S; "the rate of falls is reduced by 24%",
     trial U) or count its sites ("admitted to two large inner-city hospitals", trial AA: five sources, and `--check`
     said "Nothing to look at first"): the group would read one study as the synthesis. What only one source's
-    statements say is one study's, however many of its statements say it. Every part is read, each time: a part a
+    statements say is one study's, however many of its statements say it; what another of its sources says anywhere,
+    in any of its statements or their quotes, is not (trial AR 14: 'English' of "women who do not speak English" was
+    in the other source's quote, 'burnout' in that source's statement placed elsewhere). Every part is read: a part a
     person reworded is theirs, but the parts they left are still one member's words (trial AJ: the context reworded,
     the outcome still said "at age 19", and `--check` passed), and a name opening a part is a name too when the lexicon
     knows it only as one (trial AI: "Japanese care facilities…" on a two-source configuration). Said with the command
@@ -259,6 +306,7 @@ def _one_study_s_names(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
     statements = {s.id: s for s in review.store.statements_with_ids(held)}
     the_review_s = _the_review_s(review)
     the_review_s_terms = _the_review_s_terms(review)
+    every_source_says = said_by_source(review)
     earlier = [r for r in review.store.rounds() if r.number < snapshot.number]
     read = {c.id: c for c in earlier[-1].configurations} if earlier else {}  # the words the group last read
     found = []
@@ -271,10 +319,7 @@ def _one_study_s_names(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
         if sources < 2 or not left:
             continue
         said = " ".join(f"{m.context} {m.mechanism} {m.outcome}" for m in members)
-        by_source: dict[str, str] = {}
-        for m in members:
-            by_source[m.source] = f"{by_source.get(m.source, '')} {m.context} {m.mechanism} {m.outcome}"
-        texts = list(by_source.values())
+        texts = [every_source_says.get(source, "") for source in dict.fromkeys(m.source for m in members)]
         named: dict[str, list[str]] = {}
         for part in left:
             worded = getattr(config, part)
@@ -307,7 +352,7 @@ def _one_study_s_names(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
             found.append(
                 LookAt(
                     f"{config.id} goes to the group in one of its {sources} sources' words, naming {quoted} in its {parts}, "
-                    f"which no other of its sources says: 'cmo configs edit {config.id} {edits}' words it for all of them."
+                    f"which no other of its sources says: {_edit(config, edits)} words it for all of them."
                 )
             )
     return found
@@ -322,16 +367,22 @@ def _shared_by(sources: int) -> int:
     return max(3, -(-sources // SHARED_BY))
 
 
+def said_by_source(review: Review) -> dict[str, str]:
+    """Source key → everything its coded statements say, their quotes too: what a source says, wherever a coder
+    placed it (the sources' titles are no statement of theirs)."""
+    by_source: dict[str, list[str]] = {}
+    for m in review.store.statements():
+        by_source.setdefault(m.source, []).extend((m.context, m.mechanism, m.outcome, m.quote))
+    return {source: " ".join(parts) for source, parts in by_source.items()}
+
+
 def _the_review_s(review: Review):
     """Whether a name is the review's rather than one study's detail: its own title or question says it ('South Asian'
     in a review of education for South Asian communities, trial AL 11), or many of its sources do (at least 3, and one
     in `SHARED_BY` of those with statements): a configuration worded with it names the population or setting the
     review is about, whichever member's words it came from."""
     own = f"{review.config.title} {review.config.question}"
-    by_source: dict[str, str] = {}
-    for m in review.store.statements():
-        by_source[m.source] = f"{by_source.get(m.source, '')} {m.context} {m.mechanism} {m.outcome} {m.quote}"
-    texts = list(by_source.values())
+    texts = list(said_by_source(review).values())
     least = _shared_by(len(texts))
 
     def shared(name: str) -> bool:
@@ -349,9 +400,7 @@ def _the_review_s_terms(review: Review):
     from cmo.synthesis.terms import terms
 
     own = terms(f"{review.config.title} {review.config.question}")
-    by_source: dict[str, list[str]] = {}
-    for m in review.store.statements():
-        by_source.setdefault(m.source, []).extend(["", *terms(f"{m.context} {m.mechanism} {m.outcome} {m.quote}")])
+    by_source = {source: terms(text) for source, text in said_by_source(review).items()}
     least = _shared_by(len(by_source))
 
     def shared(term: tuple[str, ...]) -> bool:
@@ -441,8 +490,9 @@ def _no_mechanism(snapshot: RoundSnapshot) -> list[LookAt]:
         found.append(
             LookAt(
                 f"{config.id} has no mechanism (its statements, {members}, name none), so the group would rate an outcome "
-                f"with nothing saying how it comes about, which is no realist finding: 'cmo configs edit {config.id} "
-                f"--mechanism \"…\"' words it, or 'cmo configs detach {first} --note …' takes a statement out."
+                "with nothing saying how it comes about, which is no realist finding: "
+                f"{_edit(config, _WORDED_AGAIN % 'mechanism')} words it, or 'cmo configs detach {first} --note …' takes a "
+                "statement out."
             )
         )
     return found
@@ -485,6 +535,17 @@ def get_round(review: Review, number: int | None = None) -> RoundSnapshot:
 _FIGURE = re.compile(r"(?<![\w.-])\d+(?:[.,]\d+)?(?:\s?%|\s?(?:–|-|to)\s?\d+(?:[.,]\d+)?%?)?(?![\w-])")
 """A study's own figure ("24%", "60–70", "3.5"), not part of a name ("COVID-19") nor a word ("2nd")."""
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:es|de|da|do|del|la|of)\s+)?[A-Z][\w'’-]*)*")
+
+
+_WORDED_AGAIN = '--%s "…"'
+"""The option a check's `configs edit` gives new words with."""
+
+
+def _edit(config: Configuration, options: str) -> str:
+    """The `configs edit` a check suggests, after the `configs unaccept` an accepted configuration needs first (trial AS
+    11: the hint named an edit that was then refused, exit 2)."""
+    edit = f"'cmo configs edit {config.id} {options}'"
+    return f"'cmo configs unaccept {config.id}' and then {edit}" if config.accepted else edit
 
 
 def _possessed(name: str) -> str:

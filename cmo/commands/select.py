@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cmo.commands import writes
-from cmo.commands.sources import get_source, key_aliases
+from cmo.commands.sources import _went_into, get_source, key_aliases
 from cmo.errors import BadInput, CmoError
 from cmo.models import SCREENING_FIELDS, SCREENINGS, Action, Decision, Source
 from cmo.normalise import natural_key, normalise_doi
@@ -163,6 +163,7 @@ def import_screening(
         default_reason=default_reason,
         aliases=lambda: key_aliases(review),
         sheet=sheet_name,
+        merged=lambda name: _went_into(review, name),
     )
     updated = [sources[d.key].model_copy(update=_screened(d, sources[d.key])) for d in parsed]
     rows = [FileRow(d.row, d.key, d.version, d.as_made()) for d in parsed]

@@ -276,8 +276,8 @@ def _cited_on_a_side(decision: Decision, answer: Callable[[str], str] | None = N
     told it as "on the side each answer took"). Each answer is named by who gave it (`answer`), never by its id (trial
     AC's report read "the reference group's answer F18"); without a way to name them, by how many there are. A side cmo
     gave, not a person (`after["sides_by_cmo"]`: a disagreement the team reworded the configuration because of, cited
-    with no side given), is told as cmo's: trials AN 4 and AP read "counted by the team as support" of a dissent
-    nobody had judged."""
+    with no side given), is told by its reason, in plain words that never name the software (trial AQ): trials AN 4
+    and AP read "counted by the team as support" of a dissent nobody had judged."""
     sides = decision.after.get("feedback_sides") if isinstance(decision.after.get("feedback_sides"), dict) else {}
     was = decision.before.get("feedback_sides") if isinstance(decision.before.get("feedback_sides"), dict) else {}
     by_cmo = decision.after.get("sides_by_cmo") if isinstance(decision.after.get("sides_by_cmo"), list) else []
@@ -288,9 +288,8 @@ def _cited_on_a_side(decision: Decision, answer: Callable[[str], str] | None = N
     told = {"supporting": "as support for it", "contradicting": "as evidence against it"}
     rating = {True: "its rating", False: "their ratings"}
     return "; ".join(
-        f"cited {_answers_named(answers, answer)}, which cmo counts {told[side[4:]]}: the team had reworded it because "
-        f"of {'that answer' if len(answers) == 1 else 'them'}, and no person gave {'it' if len(answers) == 1 else 'them'} "
-        "a side"
+        f"cited {_answers_named(answers, answer)}, counted {told[side[4:]]} since the team had reworded the finding in "
+        f"response to {'it' if len(answers) == 1 else 'them'}; no person gave {'it' if len(answers) == 1 else 'them'} a side"
         if side.startswith("cmo ")
         else f"counted {told[side]}, whatever {rating[len(answers) == 1]}, {_answers_named(answers, answer)}"
         for side, answers in chosen.items()

@@ -29,7 +29,7 @@ from cmo.models import Configuration, Decision, Domain, FeedbackItem, Group, Sen
 from cmo.normalise import clean_text, natural_key, written_doi
 from cmo.outputs.events import NOT_A_CHANGE, as_evidence, what_the_team_did
 from cmo.outputs.report import date_text
-from cmo.outputs.tables import UNASSIGNED, by_domain, domain_tables, feedback_cited_as, finding_names
+from cmo.outputs.tables import UNASSIGNED, by_domain, domain_tables, feedback_cited_as, finding_names, sides_by_rule
 from cmo.outputs.templating import environment
 from cmo.outputs.theory import legend as theory_legend
 from cmo.outputs.theory import programme_theory
@@ -278,6 +278,7 @@ def _build_pack(
         current={c.id: c for c in configurations if not c.retired},
         previous=None if previous is None else {c.id: c for c in previous},
         verified=verified,
+        by_rule=sides_by_rule(decisions, feedback),
     )
     current = list(context.current.values())
     tables = domain_tables(list(sources.values()), list(statements.values()), current, domain_list, strength, earlier=earlier)
@@ -354,6 +355,8 @@ class _PackContext:
     previous: dict[str, Configuration] | None
     verified: frozenset[str] = frozenset()
     """Statements whose quote was found in their source's attached full text."""
+    by_rule: dict[str, set[str]] = field(default_factory=dict)
+    """Configuration id → the cited answers whose side no person chose (`tables.sides_by_rule`), told as the report tells them."""
     names: dict[str, str] = field(default_factory=dict)
     """Each current configuration's id → its name in the report's table (`finding_names`)."""
     references: dict[str, Reference] = field(default_factory=dict)
@@ -447,7 +450,8 @@ def _feedback_citation(ctx: _PackContext, config: Configuration, feedback_id: st
     item = ctx.feedback[feedback_id]
     words = clean_text(item.comment or item.missing or item.not_for_whom or item.read)
     against = config.counts_against(item)
-    head = feedback_cited_as(item, ctx.group_names, feedback_id, as_sent=True, against=against)  # the one wording
+    by_rule = feedback_id in ctx.by_rule.get(config.id, ())
+    head = feedback_cited_as(item, ctx.group_names, feedback_id, as_sent=True, against=against, by_rule=by_rule)  # one wording
     return f"{head}: “{_shorten(words, 200)}”" if words else head
 
 
@@ -538,19 +542,27 @@ def _changes(config: Configuration, ctx: _PackContext) -> list[Change]:
                 _words(merged)[1],
             )
         )
-    for part in _split_parts(config.id, ctx):
-        changes.append(Change("split", f"Part of it now forms {ctx.name(part.id)} “{_words(part)[0]}”."))
-    return changes + _evidence_changes(before, config, ctx, merged_in)
+    parts = _split_parts(config.id, ctx)
+    for part in parts:
+        went = [sid for sid in before.statements if sid not in config.statements and sid in part.statements]
+        with_them = f", with {ctx.findings(went)}" if went else ""
+        changes.append(Change("split", f"Part of it now forms {ctx.name(part.id)} “{_words(part)[0]}”{with_them}."))
+    return changes + _evidence_changes(before, config, ctx, merged_in, split_into={part.id for part in parts})
 
 
 def _evidence_changes(
-    before: Configuration, config: Configuration, ctx: _PackContext, merged_in: list[Configuration] = ()
+    before: Configuration,
+    config: Configuration,
+    ctx: _PackContext,
+    merged_in: list[Configuration] = (),
+    split_into: set[str] = frozenset(),
 ) -> list[Change]:
     """Findings that joined or left it since the last round, whoever moved them (refine or the team): a pack that
     said "No change" of a configuration with new evidence hid what respondents are asked to judge. A finding that
     came with a configuration merged into it is said to come from there, not to be new evidence; one that came from
     another configuration, from there (trial AD: from one taken out of the pack, it was "New evidence"); one that left
-    for another, where it went; one the team detached, by what they did (`_reasons`), not again here."""
+    for another, where it went, unless a part split from it took it (told with the split, once: trial AQ's pack told one
+    split three times); one the team detached, by what they did (`_reasons`), not again here."""
     gained = [sid for sid in config.statements if sid not in before.statements]
     changes = []
     for merged in merged_in:
@@ -571,6 +583,8 @@ def _evidence_changes(
         changes.append(Change("evidence", f"New evidence: {ctx.findings(gained)} added to it."))
     went_to = _held(lost, ctx.current, but=config.id)
     for target, went in went_to.items():
+        if target in split_into:
+            continue
         moved = ctx.findings(went)
         changes.append(Change("evidence", f"{moved[0].upper()}{moved[1:]} moved from it to {ctx.name(target)}."))
     detached = {t for d in _decisions_naming("detach", config.id, ctx) for t in d.targets}
@@ -839,6 +853,8 @@ def _told_by_changes(decision: Decision) -> bool:
     it came from (`_evidence_changes`)."""
     if decision.action == "attach":
         return True  # the findings that joined, and from where, are told by `_evidence_changes` (trial AD told it twice)
+    if decision.action == "split":
+        return True  # "Part of it now forms …" and "New: split from …" tell it (trial AQ: "We split … off from it" again)
     return decision.action in ("move", "edit") and bool(decision.after) and set(decision.after) <= CHANGES_TELL
 
 

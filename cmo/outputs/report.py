@@ -64,9 +64,11 @@ from cmo.outputs.tables import (
     finding_names,
     not_included_note,
     numbering_note,
+    quote_as_shown,
     round_numbers,
     status_mark,
     unbacked_note,
+    with_rule_s_sides,
 )
 from cmo.outputs.templating import counted, environment
 from cmo.outputs.theory import DRAWN_AT_MOST, STRENGTH_WORDS, legend_words, table_theory
@@ -134,7 +136,9 @@ def report_context(data: ReportData) -> dict:
     flow = document_flow(data.sources, live, data.configurations, data.files, data.record_origins)
     cited = [*data.feedback, *replaced_answers(data.decisions, data.feedback)]  # a cited answer is named when replaced
     earlier = round_numbers(data.rounds, data.domains) if data.numbers is None else data.numbers  # as the group quotes them
-    tables = domain_tables(data.sources, live, data.configurations, data.domains, data.strength, cited, data.groups, earlier)
+    tables = domain_tables(
+        data.sources, live, data.configurations, data.domains, data.strength, cited, data.groups, earlier, data.decisions
+    )
     names = finding_names(tables)
     included = characteristics(data.sources, live)
     anchors = {row["key"]: row["anchor"] for row in included}
@@ -143,9 +147,8 @@ def report_context(data: ReportData) -> dict:
     anchors.update({row["key"]: row["anchor"] for row in others})
     statuses = {row["key"]: row["status"] for row in others}
     by_key = {s.key: s for s in data.sources}
-    decisions = with_cmo_s_sides(data.decisions, cited)
-    by_cmo = cmo_s_sides_told(decisions, cited, data.groups)
-    views = [_table_view(t, anchors, statuses, by_key, {s.id: s for s in live}, by_cmo) for t in tables]
+    decisions = with_rule_s_sides(data.decisions, cited)
+    views = [_table_view(t, anchors, statuses, by_key, {s.id: s for s in live}) for t in tables]
     context = {
         "review": _review_meta(data.review),
         "generated_at": date_text(data.generated_at),
@@ -576,7 +579,6 @@ def _table_view(
     statuses: dict[str, str] | None = None,
     by_key: dict | None = None,
     members: Mapping[str, Statement] | None = None,
-    by_cmo: Mapping[str, dict[str, str]] | None = None,
 ) -> dict:
     """A domain's findings, drawn and tabled; its configurations no included source supports (`backed`) are listed
     apart (`unbacked`), each keeping its number so every output names it alike. A row with no key contexts though its
@@ -584,9 +586,6 @@ def _table_view(
     statuses, by_key = statuses or {}, by_key or {}
     rows = [_row_view(row, table.name, anchors, statuses, by_key) for row in table.rows]
     for view, row in zip(rows, table.rows):
-        told = (by_cmo or {}).get(row.id, {})
-        for key in ("cited_feedback", "supporting_texts"):
-            view[key] = [told.get(text, text) for text in view[key]]
         if not view["key_contexts"]:
             view["key_contexts"] = no_key_contexts(row, members or {})
     backed = replace(table, rows=[row for row in table.rows if row.backed])
@@ -603,7 +602,7 @@ def _table_view(
     }
 
 
-NO_KEY_CONTEXTS = "none: no other member's context says it as the configuration does"
+NO_KEY_CONTEXTS = "None beyond the context given; its other evidence comes from different contexts"
 
 
 def no_key_contexts(row: ConfigurationRow, members: Mapping[str, Statement]) -> str:
@@ -920,67 +919,6 @@ def with_cmo_s_reading(
     return read
 
 
-def with_cmo_s_sides(decisions: list[Decision], feedback: list[FeedbackItem]) -> list[Decision]:
-    """The decisions, each citation that gave a side to a disagreement the team had reworded the configuration because
-    of (`configs edit --because`, before it) told as cmo's side, not a person's (`after["sides_by_cmo"]`, which
-    `events.what_the_team_did` reads): `configs cite` with no side counts such an answer as support (configs'
-    `_taken_in`), and a record that does not say who chose is read by that same rule. A record that says is kept."""
-    by_feedback = {f.id: f for f in feedback if f.id}
-    reworded: dict[str, set[str]] = {}
-    read = []
-    for decision in sorted(decisions, key=lambda d: d.seq):
-        targets = [t for t in decision.targets if t.startswith("C")]
-        if decision.action == "edit" and set(decision.after) & {"context", "mechanism", "outcome"}:
-            for cid in targets:
-                reworded.setdefault(cid, set()).update(decision.because)
-        sides = decision.after.get("feedback_sides")
-        if decision.action != "cite-feedback" or "sides_by_cmo" in decision.after or not isinstance(sides, dict):
-            read.append(decision)
-            continue
-        was = decision.before.get("feedback_sides") if isinstance(decision.before.get("feedback_sides"), dict) else {}
-        taken_in = [
-            f
-            for f in decision.because
-            if sides.get(f) == "supporting"
-            and f not in was
-            and any(f in reworded.get(cid, set()) for cid in targets)
-            and (f not in by_feedback or by_feedback[f].goes_against())
-        ]
-        read.append(decision.model_copy(update={"after": {**decision.after, "sides_by_cmo": taken_in}}) if taken_in else decision)
-    return read
-
-
-BY_CMO_AS_SUPPORT = ", counted as support by cmo, as the team reworded it because of this answer"
-
-
-def cmo_s_sides_told(decisions: list[Decision], feedback: list[FeedbackItem], groups: list[dict]) -> dict[str, dict[str, str]]:
-    """Configuration id → {how the tables name an answer cmo counts as support (`feedback_cited_as`: "…, who disagreed,
-    counted by the team as support") → the same told as cmo's}: for each answer whose side the latest citation giving
-    one gave it by cmo's rule (`with_cmo_s_sides`), not by a person's `--supporting` (trial AN 4)."""
-    names = {g.slug: g.name for g in map(Group.model_validate, groups)}
-    by_feedback = {f.id: f for f in feedback if f.id}
-    chosen: dict[str, dict[str, bool]] = {}
-    for decision in sorted(decisions, key=lambda d: d.seq):
-        sides = decision.after.get("feedback_sides")
-        if decision.action != "cite-feedback" or not isinstance(sides, dict):
-            continue
-        by_cmo = decision.after.get("sides_by_cmo") if isinstance(decision.after.get("sides_by_cmo"), list) else []
-        for cid in (t for t in decision.targets if t.startswith("C")):
-            for fid in decision.because:
-                if fid in sides:
-                    chosen.setdefault(cid, {})[fid] = fid in by_cmo
-    told: dict[str, dict[str, str]] = {}
-    for cid, answers in chosen.items():
-        for fid in (f for f, cmo_s in answers.items() if cmo_s and f in by_feedback):
-            as_team = feedback_cited_as(by_feedback[fid], names, fid, against=False)
-            if as_team.endswith(TEAM_AS_SUPPORT) or TEAM_AS_SUPPORT + " (" in as_team:
-                told.setdefault(cid, {})[as_team] = as_team.replace(TEAM_AS_SUPPORT, BY_CMO_AS_SUPPORT)
-    return told
-
-
-TEAM_AS_SUPPORT = ", counted by the team as support"
-
-
 def audit_trail(
     configurations: list[Configuration],
     decisions: list[Decision],
@@ -1038,7 +976,7 @@ def statement_appendix(
             "context": s.context,
             "mechanism": s.mechanism,
             "outcome": s.outcome,
-            "quote": s.quote,
+            "quote": quote_as_shown(s.quote),
             "check_status": quote_check(s, checks or {})[0],
             "check": quote_check(s, checks or {})[1] if checks else "",
             "page": page_given(s.page),

@@ -6,11 +6,12 @@ by author and year; every output (CSV, XLSX, Word, HTML, markdown) shows the sam
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from cmo.bib.citations import reference, short_cite
-from cmo.models import Configuration, Domain, FeedbackItem, Group, RoundSnapshot, Source, Statement
+from cmo.models import Configuration, Decision, Domain, FeedbackItem, Group, RoundSnapshot, Source, Statement
 from cmo.normalise import TABLE_NUMBER, natural_key
 from cmo.synthesis.evidence import contradicting_ids, supporting_contexts, supporting_sources
 from cmo.synthesis.marked import marked_sentence
@@ -112,13 +113,17 @@ def feedback_cited_as(
     *,
     as_sent: bool = False,
     against: bool | None = None,
+    by_rule: bool = False,
 ) -> str:
     """How every output names an answer cited as evidence: "Expert reference group, round 1 (probation)": the round
     and the respondent's group (`groups`: slug → name), never a pseudonym nor an internal id. One who disagreed
     (`FeedbackItem.goes_against`) is said to have disagreed, so that two answers of one group and round that take
     opposite sides never read as one; `against`, the side it is counted on (`Configuration.counts_against`), is said
-    where a person set it against the rating. An answer its respondent later replaced says so, unless the words are
-    `as_sent` (a closed round's pack quotes it as the team chose it); one no longer held at all is named as such."""
+    where a person set it against the rating; `by_rule`, where no person gave the side and the answer counts as
+    support since the team reworded the finding in response to it (`sides_by_rule`), says that reason, in plain words
+    (trial AQ: "counted as support by cmo" named the software to the reader). An answer its respondent later replaced
+    says so, unless the words are `as_sent` (a closed round's pack quotes it as the team chose it); one no longer held
+    at all is named as such."""
     if item is None:
         return f"Expert reference group ({REPLACED_ANSWER})"
     who = groups.get(item.group, item.group) if item.group else ""
@@ -126,7 +131,10 @@ def feedback_cited_as(
     replaced = bool(item.replaced_by) and not as_sent
     disagreed = item.goes_against()
     if against is not None and against != disagreed:
-        text += ", who disagreed, counted by the team as support" if disagreed else ", counted by the team against it"
+        if not disagreed:
+            text += ", counted by the team against it"
+        else:
+            text += AS_SUPPORT_BY_RULE if by_rule else ", who disagreed, counted by the team as support"
     elif disagreed:
         text += ", who disagreed"
     else:
@@ -135,19 +143,71 @@ def feedback_cited_as(
 
 
 REPLACED_ANSWER = "an answer its respondent later replaced"
+AS_SUPPORT_BY_RULE = ", who disagreed, counted as support since the team reworded the finding in response to it"
+
+
+def sides_by_rule(decisions: Iterable[Decision], feedback: Iterable[FeedbackItem]) -> dict[str, set[str]]:
+    """Configuration id → the cited answers whose side the latest citation giving one gave by cmo's rule, not by a
+    person's `--supporting`/`--contradicting` (`after["sides_by_cmo"]`, records that do not say read as
+    `with_rule_s_sides` reads them): what `feedback_cited_as(by_rule=True)` says, in packs and report alike."""
+    chosen: dict[str, dict[str, bool]] = {}
+    for decision in with_rule_s_sides(decisions, feedback):
+        sides = decision.after.get("feedback_sides")
+        if decision.action != "cite-feedback" or not isinstance(sides, dict):
+            continue
+        by_cmo = decision.after.get("sides_by_cmo") if isinstance(decision.after.get("sides_by_cmo"), list) else []
+        for cid in (t for t in decision.targets if t.startswith("C")):
+            for fid in decision.because:
+                if fid in sides:
+                    chosen.setdefault(cid, {})[fid] = fid in by_cmo
+    return {cid: {fid for fid, rule in answers.items() if rule} for cid, answers in chosen.items()}
+
+
+def with_rule_s_sides(decisions: Iterable[Decision], feedback: Iterable[FeedbackItem]) -> list[Decision]:
+    """The decisions in order, each citation that gave a side to a disagreement the team had reworded the configuration
+    because of (`configs edit --because`, before it) told as cmo's side, not a person's (`after["sides_by_cmo"]`, which
+    `events.what_the_team_did` reads): `configs cite` with no side counts such an answer as support (configs'
+    `_taken_in`), and a record that does not say who chose is read by that same rule. A record that says is kept."""
+    by_feedback = {f.id: f for f in feedback if f.id}
+    reworded: dict[str, set[str]] = {}
+    read = []
+    for decision in sorted(decisions, key=lambda d: d.seq):
+        targets = [t for t in decision.targets if t.startswith("C")]
+        if decision.action == "edit" and set(decision.after) & {"context", "mechanism", "outcome"}:
+            for cid in targets:
+                reworded.setdefault(cid, set()).update(decision.because)
+        sides = decision.after.get("feedback_sides")
+        if decision.action != "cite-feedback" or "sides_by_cmo" in decision.after or not isinstance(sides, dict):
+            read.append(decision)
+            continue
+        was = decision.before.get("feedback_sides") if isinstance(decision.before.get("feedback_sides"), dict) else {}
+        taken_in = [
+            f
+            for f in decision.because
+            if sides.get(f) == "supporting"
+            and f not in was
+            and any(f in reworded.get(cid, set()) for cid in targets)
+            and (f not in by_feedback or by_feedback[f].goes_against())
+        ]
+        read.append(decision.model_copy(update={"after": {**decision.after, "sides_by_cmo": taken_in}}) if taken_in else decision)
+    return read
 
 
 def feedback_sides(
-    config: Configuration, answers: dict[str, FeedbackItem], groups: dict[str, str]
+    config: Configuration, answers: dict[str, FeedbackItem], groups: dict[str, str], by_rule: Iterable[str] = ()
 ) -> tuple[list[str], list[str]]:
     """(with the finding, against it): the answers `config` cites laid out by the side each takes
     (`Configuration.counts_against`, the rule the packs use), each worded by `feedback_cited_as`. An answer no longer
-    held is cited beside the sources, as it was cited."""
+    held is cited beside the sources, as it was cited; `by_rule`, the answers whose side cmo's rule gave
+    (`sides_by_rule`)."""
+    by_rule = set(by_rule)
     with_it, against = [], []
     for feedback_id in config.feedback_evidence:
         item = answers.get(feedback_id)
         counted = item is not None and config.counts_against(item)
-        (against if counted else with_it).append(feedback_cited_as(item, groups, feedback_id, against=counted))
+        (against if counted else with_it).append(
+            feedback_cited_as(item, groups, feedback_id, against=counted, by_rule=feedback_id in by_rule)
+        )
     return list(dict.fromkeys(with_it)), list(dict.fromkeys(against))
 
 
@@ -251,18 +311,21 @@ def domain_tables(
     feedback: Iterable[FeedbackItem] = (),
     groups: Iterable[dict | Group] = (),
     earlier: Sequence[Numbering] = (),
+    decisions: Iterable[Decision] = (),
 ) -> list[DomainTable]:
     """One table per section of `by_domain`, rows numbered `CMO <section>.<n>` as published tables are, by
     `table_numbers` after the closed rounds' numbers (`earlier`, `round_numbers`), in number order.
-    `feedback` and `groups` name the answers a configuration cites (`feedback_cited_as`)."""
+    `feedback` and `groups` name the answers a configuration cites (`feedback_cited_as`), `decisions` who chose the side
+    each is counted on (`sides_by_rule`)."""
     by_key = {s.key: s for s in sources}
     by_id = {s.id: s for s in statements}
     answers = {f.id: f for f in feedback if f.id}
     names = {g.slug: g.name for g in map(Group.model_validate, groups)}
     numbers = table_numbers(configurations, domains, earlier)
+    by_rule = sides_by_rule(decisions, answers.values())
 
     def cite(config: Configuration) -> tuple[list[str], list[str]]:
-        return feedback_sides(config, answers, names)
+        return feedback_sides(config, answers, names, by_rule.get(config.id, ()))
 
     return [
         DomainTable(
@@ -435,6 +498,17 @@ def check_in_words(status: str | None, stated_page: str = "", found_page: int | 
     if status == "not_found":
         return "not found in the full text"
     return "not checked: no full text to check against"
+
+
+_EXPORT_MARKS = re.compile(r"\s*\[¬[a-z]\]\s*")
+"""EPPI-Reviewer's marks around highlighted text in its coding reports ("[¬s]…[¬e]"): the export tool's, not the
+source's words."""
+
+
+def quote_as_shown(quote: str) -> str:
+    """A quote as readers read it: without the marks an export tool put around it (`_EXPORT_MARKS`: trial AQ's report
+    appendix read `[¬s]"The experimental group obtained…"[¬e]`), which no source printed."""
+    return _EXPORT_MARKS.sub(" ", quote or "").strip() if "[¬" in (quote or "") else quote
 
 
 def checked_quote(quote: str, stated_page: str, found: object) -> tuple[str, str]:

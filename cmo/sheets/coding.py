@@ -98,7 +98,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         *("pg", "pgs", "pg no", "p", "pp"),  # "Pg.", "p.", "pp." as teams abbreviate it (trial AD: 48 pages lost unsaid)
         *("pagina", "paginas", "seite", "seiten"),
     ),
-    "domain": ("domain",),
+    "domain": ("domain", HeaderWords(("domain", "domains"))),  # "Relevant to domain", "Domain(s)" (trial AS 1: lost unsaid)
     "groups": GROUP_HEADERS,
     "coder": ("coder", "coded by", "reviewer", "extracted by"),
     "note": NOTE_NAMES,

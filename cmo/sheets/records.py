@@ -71,7 +71,10 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "url": ("link", "url", "source urls", "external url", "articleurl"),  # Lens.org: the publisher's pages, then the DOI's
     "urldate": ("access date", "accessed", "date accessed", "urldate"),  # Zotero's "Access Date"
     "open_url": ("open url link",),
-    "publisher": ("publisher",),
+    "publisher": (
+        *("publisher", "organisation publisher", "organization publisher", "publisher organisation", "publisher organization"),
+        *("issuing organisation", "issuing organization", "publishing organisation", "publishing organization"),
+    ),  # a grey list's "Organisation / publisher" beside its authors: the body that issued each work (trial AQ 8)
     "meeting": ("conference name", "conference title"),  # Embase's and Scopus's name, Web of Science's title
     "key": ("eid", "key", "record id", "accession number"),
     "origin": ("found via", "found by", "origin", "source of origin"),  # a grey list's route to each work
@@ -227,6 +230,8 @@ def records_from_table(table: Table, file: str) -> ReadResult:
         }
         if value.get("organisation") and any(value.get(name) for name in ("authors", "full_names", "display_names")):
             extra[header_key(table.header[columns["organisation"]])] = value["organisation"]  # the authors are elsewhere
+            if not value.get("publisher") and "publisher" not in columns:
+                value["publisher"] = value["organisation"]  # the body that issued the work its people wrote (AQ 8)
         if "url" in columns or table.links:
             value["url"] = _web_link(table, columns.get("url"), line, value.get("url", ""), extra)
         if value.get("origin"):
@@ -326,10 +331,16 @@ ORIGIN_ALIASES: dict[str, Origin] = {
 for `cmo select origins`' sheet and a grey list's "Found via" column (`records.records_from_table`)."""
 
 
+_ROUTE_NOTE = re.compile(r"\s*(?:\([^()]*\)|\[[^\]]*\]|\s[-–—:]\s.*|:\s.*)\s*$")
+"""A note a team writes after the route ("Expert suggestion (ERG member)", "Citation tracking - Smith 2019", "Expert:
+J. Ruiz"): who or which, not another route."""
+
+
 def _origin_named(text: str) -> str:
     """The route a grey list's "Found via" cell names, read as `cmo select origins` reads one ("Expert suggestion",
-    "experts", "call for evidence", "web search"), or ''."""
-    return ORIGIN_ALIASES.get(header_key(text), "")
+    "experts", "call for evidence", "web search"), a note after it in brackets or after a dash or colon aside ("Expert
+    suggestion (ERG member)": trial AQ 12), or ''."""
+    return ORIGIN_ALIASES.get(header_key(text), "") or ORIGIN_ALIASES.get(header_key(_ROUTE_NOTE.sub("", text)), "")
 
 
 def _origins_said(table: Table, column: int, origins: dict[int, str], file: str) -> list[str]:
@@ -456,6 +467,9 @@ def _record(value: dict[str, str], extra: dict[str, str], file: str, line: int, 
     # Dimensions: an empty Document Type beside Publication Type; PubMed: a Citation "In:" a book
     labels = [value.get("type", ""), value.get("publication_type", ""), "chapter" if book else ""]
     kind = labelled_type([label for label in labels if label], named, volume, pages)
+    numbered = kind == "report" and _NUMBERED.search(value.get("type", ""))
+    if numbered and not {"number", "report number", "report no"} & extra.keys():
+        extra["report number"] = value["type"]  # a grey list's Type "AHURI Final Report No. 184": cited with it (AQ 8)
     link_doi = _DOI_IN_LINK.search(unquote(value.get("open_url", "") + " " + value.get("url", "")))
     linked_doi = written_doi(link_doi.group(1)) if link_doi else doi_in_url(value.get("url"))  # Wiley's /doi/abs/10.…
     return Record(
@@ -475,10 +489,22 @@ def _record(value: dict[str, str], extra: dict[str, str], file: str, line: int, 
         url=value.get("url") or None,
         urldate=_access_date(value.get("urldate", "")),
         abstract=value.get("abstract", ""),
-        grey=is_grey(kind),
+        grey=is_grey(kind) or _issued_not_printed(kind, value, container, volume, issue, pages),
         extra=extra,
         provenance=Provenance(file=file, line=line, key=value.get("key") or f"row{line}", format="table"),
     )
+
+
+_NUMBERED = re.compile(r"\b(?:no|number|nr|n°)\.?\s*\d|\d+\s*$", re.I)
+"""A type label that numbers the work in its series ("AHURI Final Report No. 184", "Research Report 17")."""
+
+
+def _issued_not_printed(kind: str, value: dict[str, str], container: str, volume: str, issue: str, pages: str) -> bool:
+    """A row a team typed an article ("Article") that names no journal, volume, issue, pages nor DOI, but the body that
+    published it (a grey list's "Organisation / publisher": "Rhizome (Orspere-Samdarra)"): a piece a body issued, grey
+    literature, never a peer-reviewed journal paper (trial AQ 8)."""
+    printed = container or volume or issue or pages or value.get("doi") or value.get("pmid")
+    return kind == "article" and not printed and bool(value.get("publisher"))
 
 
 CUT_JOURNAL = "journal cut short"
@@ -566,12 +592,22 @@ def _authors(value: dict[str, str], *, initials_first: bool = False) -> list[str
     if value.get("full_names"):
         return [name for part in value["full_names"].split(";") if (name := clean_text(_AUTHOR_ID.sub("", part)))]
     if value.get("display_names"):
-        return [name if "," in name else given_first_name(name) for name in split_author_value(value["display_names"])]
+        return [_display_name(name) for name in split_author_value(value["display_names"])]
     return (
         initials_first_names(value.get("authors", ""), alone=initials_first)
         or split_author_value(value.get("authors", ""))
         or _person_or_body(value.get("organisation", ""))
     )
+
+
+def _display_name(name: str) -> str:
+    """A display name ("Susan Kirsh") split as a person's, "Kirsh, Susan"; a body's kept whole, as written: a name that
+    split would be no person's (`a_person`: "Agence nouvelle des solidarités actives (Ansa)", whose last word is its
+    acronym in brackets, never "(Ansa), Agence nouvelle…": trial AQ 9)."""
+    if "," in name:
+        return name
+    split = given_first_name(name)
+    return split if a_person(split) else name
 
 
 _AUTHOR_COUNTS = ("authorcount", "author count", "authors count", "number of authors", "no of authors", "num authors")

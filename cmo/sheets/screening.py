@@ -24,12 +24,14 @@ from cmo.normalise import clean_text, fold, normalise_doi
 from cmo.sheets.records import ORIGIN_ALIASES, describes_a_record
 from cmo.sheets.tables import (
     NOTE_HEADERS,
+    NOTE_NAMES,
     XLSX_SUFFIXES,
     KeyIndex,
     Parsed,
     Problems,
     Table,
     column_names,
+    columns_read,
     csv_bytes,
     find_columns,
     has_columns,
@@ -63,7 +65,21 @@ _NAMING_A_SOURCE = {header_key(alias) for alias in (*_KEY_ALIASES, "doi", "title
 def _describes_a_source(header: str) -> bool:
     """A column a screening or appraisal sheet need not read: what the work is (its citation, title, journal,
     abstract), or another way of naming it beside the one read (the template's citation beside its key)."""
-    return header_key(header) in _NAMING_A_SOURCE or describes_a_record(header)
+    return header_key(header) in _NAMING_A_SOURCE or describes_a_record(header) or bool(_key_columns_of([header]))
+
+
+def _other_sheets_columns(table: Table, aliases: dict[str, tuple[str, ...]], marks: Sequence[str]) -> set[int]:
+    """On one sheet for screening and appraisal both (it has the other's `marks`: a decision column, or relevance and
+    rigour), the columns the other command reads (`cmo select import`, `cmo appraise --file`): not named as unread."""
+    try:
+        found = find_columns(table, aliases) if all(name in _columns_read_by(table, aliases) for name in marks) else {}
+    except BadInput:  # the other command says what is wrong with its columns
+        return set()
+    return {index for name, index in found.items() if name in marks or name in ("reason", "screened_by", "notes", "note")}
+
+
+def _columns_read_by(table: Table, aliases: dict[str, tuple[str, ...]]) -> set[str]:
+    return {name for name, names in aliases.items() if columns_read(table.header, {name: names})}
 
 
 _DECISIONS: dict[str, str] = {
@@ -176,6 +192,7 @@ def parse_screening(
     default_reason: str | None = None,
     aliases: Callable[[], Mapping[str, str]] | None = None,
     sheet: str | None = None,
+    merged: Callable[[str], str | None] | None = None,
 ) -> Parsed[ScreeningDecision]:
     """Read screening decisions from a spreadsheet or a Rayyan or Covidence CSV export.
 
@@ -201,17 +218,22 @@ def parse_screening(
         raise BadInput(
             f"{table.file}: {header_problem(table)} has no 'key', 'doi' or 'title' column, so no row can be matched to a source."
         )
-    reader = _ScreeningReader(table, columns, sources_by_key, key_by_doi, default_status, default_reason, rayyan, aliases)
+    reader = _ScreeningReader(table, columns, sources_by_key, key_by_doi, default_status, default_reason, rayyan, aliases, merged)
+    columns = reader.columns
     reader.screeners = screeners
     tool, tools_own = _tool_columns(table)
     reader.labelled = {i: label for i, label in tools_own.items() if label and i not in columns.values()}
     decisions = reader.read()
+    merged_said = reader.finder.finish()
     reader.problems.raise_if_any()
     flags = [i for i, name in enumerate(table.header) if screeners and header_key(name.strip(" ?")) in _CONFLICT_FLAGS]
-    read = [*columns.values(), *screeners, *flags, *tools_own]
+    appraisals = _other_sheets_columns(table, _APPRAISAL_ALIASES, ["relevance", "rigour"])
+    if appraisals:
+        appraisals |= {_appraisal_note_column(table, find_columns(table, _APPRAISAL_ALIASES)).get("note", -1)}
+    read = [*columns.values(), *screeners, *flags, *tools_own, *appraisals]
     unread = unread_columns_warning(table, read, reads=column_names(_SCREENING_ALIASES), describes=_describes_a_source)
     ignored = _tool_columns_said(table, tool, {i: m for i, m in tools_own.items() if i not in reader.labelled})
-    return Parsed(rows=decisions, warnings=table.warnings + reader.warnings + [w for w in (ignored, unread) if w])
+    return Parsed(rows=decisions, warnings=table.warnings + merged_said + reader.warnings + [w for w in (ignored, unread) if w])
 
 
 def _screener_columns(table: Table) -> dict[int, str]:
@@ -240,18 +262,19 @@ class _ScreeningReader:
         default_reason: str | None,
         rayyan: bool,
         aliases: Callable[[], Mapping[str, str]] | None = None,
+        merged: Callable[[str], str | None] | None = None,
     ):
         self.table = table
-        self.columns = columns
         self.sources_by_key = sources_by_key
-        self.key_by_doi = key_by_doi
-        self.keys = KeyIndex(sources_by_key, aliases)
+        self.problems = Problems(table.file, what="no decision was applied")
+        self.finder = _SourceFinder(
+            table, columns, KeyIndex(sources_by_key, aliases), key_by_doi, sources_by_key, self.problems, merged
+        )
+        self.columns = self.finder.columns
         self.default_status = default_status
         self.default_reason = default_reason
         self.rayyan = rayyan
-        self.problems = Problems(table.file, what="no decision was applied")
         self.warnings: list[str] = []
-        self._titles: dict[str, str | None] | None = None
         self._worded: dict[int, str] = {}
         """Rows whose decision cell goes on after its decision (`_DECISION_AND_WORDS`), with the first such cell: said once."""
         self._numbers: dict[tuple[str, str], list[int]] = {}
@@ -270,7 +293,7 @@ class _ScreeningReader:
         chosen: dict[str, ScreeningDecision] = {}
         for row, cells in self.table.rows:
             values = {name: cells[i] if i < len(cells) else "" for name, i in self.columns.items()}
-            key = self._source_key(row, values)
+            key = self.finder.find(row, values)
             said = self._said_in_columns(row, cells) if self.screeners else self._rayyan_votes(values)
             if self.screeners or said:
                 decision = self._screeners_decision(row, key, said, values)
@@ -411,39 +434,6 @@ class _ScreeningReader:
                 return self.header(name)
         return self.header("key")
 
-    def _source_key(self, row: int, values: dict[str, str]) -> str | None:
-        """Key first; screening tools replace keys with their own ids, so then DOI, then title."""
-        key_text, doi_text, title = values.get("key", ""), values.get("doi", ""), values.get("title", "")
-        if key_text:
-            key = self.keys.resolve(key_text)
-            if key is not None:
-                return key
-        doi = normalise_doi(doi_text) or normalise_doi(key_text)  # a DOI in the key column names its source too
-        if doi and doi in self.key_by_doi:
-            return self.key_by_doi[doi]
-        if title and (key := self._key_for_title(title)) is not None:
-            return key
-        if key_text:
-            also = f" and DOI '{doi_text}' is not either" if doi_text else ""
-            self.keys.refuse(self.problems, row, self.header("key"), key_text, also)
-        elif doi_text:
-            self.problems.add(row, self.header("doi"), f"DOI '{doi_text}' is not a source in this review")
-        elif title:
-            self.problems.add(row, self.header("title"), "no source in this review has this title")
-        else:
-            names = [self.header(n) for n in ("key", "doi", "title") if n in self.columns]
-            self.problems.add(row, names, "nothing to match a source by")
-        return None
-
-    def _key_for_title(self, title: str) -> str | None:
-        if self._titles is None:
-            self._titles = {}
-            for key, source in self.sources_by_key.items():
-                folded = fold(source.title)
-                if folded:
-                    self._titles[folded] = None if folded in self._titles else key
-        return self._titles.get(fold(title))
-
     def _decision(self, row: int, values: dict[str, str]) -> tuple[str, str] | None:
         if "decision" in self.columns:
             status = self._stated_status(row, values["decision"])
@@ -510,8 +500,125 @@ def _both(first: str, second: str) -> str:
     return "; ".join(dict.fromkeys(text for text in (first, second) if text))
 
 
+MANY_UNKNOWN = 5
+"""Rows of one column naming no source that a refusal lists one by one; more are one sentence (trial AQ: a team's
+running number read as the key gave 28 lines)."""
+
+
+def _key_columns(table: Table) -> list[int]:
+    """Every column whose header names a source's key ('Ref ID', 'Study', 'Citation'), leftmost first."""
+    return _key_columns_of(table.header)
+
+
+def _key_columns_of(header: Sequence[str]) -> list[int]:
+    return [i for i, name in enumerate(header) if columns_read([name], {"key": _KEY_ALIASES})]
+
+
+class _SourceFinder:
+    """One rule for how a screening or appraisal sheet finds each row's source (trial AR: the appraisal of a sheet
+    ignored the DOI its screening read): by the key column, the one of the sheet's key-like columns whose cells name
+    the review's sources ('Study' beside a team's running 'Ref ID', trial AQ); then the DOI; then the exact title;
+    a key merged away names the source it went into, said once ('cmo sources merge', as `cmo appraise KEY` and a
+    coding sheet read it, trial AO). A column most of whose rows name no source is refused in one sentence."""
+
+    def __init__(
+        self,
+        table: Table,
+        columns: dict[str, int],
+        keys: KeyIndex,
+        key_by_doi: Mapping[str, str],
+        titles: Mapping[str, Source] | None,
+        problems: Problems,
+        merged: Callable[[str], str | None] | None = None,
+    ):
+        self.table, self.keys, self.key_by_doi, self.problems = table, keys, key_by_doi, problems
+        self._sources, self._merged, self._titles = titles, merged, None
+        self.columns = self._with_naming_key_column(columns)
+        self._unknown: dict[str, list[tuple[int, str, str]]] = {}
+        self.read_as_merged: dict[str, tuple[str, list[int]]] = {}
+
+    def _with_naming_key_column(self, columns: dict[str, int]) -> dict[str, int]:
+        candidates = _key_columns(self.table)
+        if "key" not in columns or len(candidates) < 2:
+            return columns
+
+        def named(index: int) -> int:
+            cells = [cells[index].strip() for _, cells in self.table.rows if index < len(cells) and cells[index].strip()]
+            return sum(1 for cell in cells if self.keys.resolve(cell) is not None)
+
+        counts = {index: named(index) for index in candidates}
+        best = max(candidates, key=lambda index: (counts[index], index == columns["key"]))
+        return {**columns, "key": best} if counts[best] > counts[columns["key"]] else columns
+
+    def header(self, name: str) -> str:
+        return self.table.header[self.columns[name]] if name in self.columns else name
+
+    def find(self, row: int, values: dict[str, str]) -> str | None:
+        key_text, doi_text, title = (values.get(name, "").strip() for name in ("key", "doi", "title"))
+        if key_text:
+            key = self.keys.resolve(key_text)
+            if key is not None:
+                return key
+        doi = normalise_doi(doi_text) or normalise_doi(key_text)  # a DOI in the key column names its source too
+        if doi and doi in self.key_by_doi:
+            return self.key_by_doi[doi]
+        if title and (key := self._key_for_title(title)) is not None:
+            return key
+        if key_text and self._merged and (into := self._merged(key_text)):
+            self.read_as_merged.setdefault(key_text, (into, []))[1].append(row)
+            return into
+        if key_text:
+            if self.keys.several(key_text):
+                self.keys.refuse(self.problems, row, self.header("key"), key_text)
+            else:
+                also = f" and DOI '{doi_text}' is not either" if doi_text else ""
+                self._unknown.setdefault(self.header("key"), []).append((row, key_text, also))
+        elif doi_text:
+            self.problems.add(row, self.header("doi"), f"DOI '{doi_text}' is not a source in this review")
+        elif title:
+            self.problems.add(row, self.header("title"), "no source in this review has this title")
+        else:
+            names = [self.header(n) for n in ("key", "doi", "title") if n in self.columns]
+            self.problems.add(row, names, "nothing to match a source by" if len(names) > 1 else "no source key")
+        return None
+
+    def _key_for_title(self, title: str) -> str | None:
+        if self._sources is None:
+            return None
+        if self._titles is None:
+            self._titles = {}
+            for key, source in self._sources.items():
+                folded = fold(source.title)
+                if folded:
+                    self._titles[folded] = None if folded in self._titles else key
+        return self._titles.get(fold(title))
+
+    def finish(self) -> list[str]:
+        """Add the refusals of cells naming no source (one sentence for a column of many), and return what was said of
+        keys read as the source they were merged into."""
+        for column, unknown in self._unknown.items():
+            if len(unknown) <= MANY_UNKNOWN:
+                for row, value, also in unknown:
+                    self.keys.refuse(self.problems, row, column, value, also)
+                continue
+            shown = ", ".join(f"'{value}'" for _, value, _ in unknown[:3])
+            self.problems.add(
+                unknown[0][0],
+                column,
+                f"{len(unknown)} rows name no source in this review ({row_list([row for row, _, _ in unknown])}: {shown}, …): "
+                f"write each source's key, DOI or citation in '{column}'",
+            )
+        return [
+            f"{self.table.file}: {row_list(rows)}: '{value}' names a source merged into {into} ('cmo sources merge', "
+            f"'cmo history {into}'), so it was read as {into}"
+            for value, (into, rows) in self.read_as_merged.items()
+        ]
+
+
 _APPRAISAL_ALIASES: dict[str, tuple[str, ...]] = {
     "key": _KEY_ALIASES,
+    "doi": ("doi",),
+    "title": ("title",),
     "relevance": ("relevance",),
     "rigour": ("rigour", "rigor"),
     "note": NOTE_HEADERS,
@@ -535,14 +642,24 @@ cell blank, which is not a judgement."""
 
 
 def parse_appraisal(
-    path: str | os.PathLike, source_keys: Collection[str], aliases: Callable[[], Mapping[str, str]] | None = None
+    path: str | os.PathLike,
+    source_keys: Collection[str],
+    aliases: Callable[[], Mapping[str, str]] | None = None,
+    *,
+    sources_by_key: Mapping[str, Source] | None = None,
+    key_by_doi: Mapping[str, str] | None = None,
+    merged: Callable[[str], str | None] | None = None,
 ) -> Parsed[AppraisalRow]:
-    """Read `key,relevance,rigour,note`; levels are high, medium or low, empty for not yet judged."""
-    table = read_table(path, wanted=has_columns(_APPRAISAL_ALIASES, ["key", "relevance", "rigour"]))
-    columns = find_columns(table, _APPRAISAL_ALIASES)
-    require_columns(table, columns, ["key", "relevance", "rigour"])
-    keys = KeyIndex(source_keys, aliases)
+    """Read `key,relevance,rigour,note`; levels are high, medium or low, empty for not yet judged. A row finds its
+    source as a screening sheet's does (`_SourceFinder`: key, DOI, title), so one sheet serves both."""
+    table = read_table(path, wanted=has_columns(_APPRAISAL_ALIASES, [("key", "doi", "title"), "relevance", "rigour"]))
+    columns = _appraisal_note_column(table, find_columns(table, _APPRAISAL_ALIASES))
+    require_columns(table, columns, ["relevance", "rigour"])
+    if not {"key", "doi", "title"} & columns.keys():
+        require_columns(table, columns, ["key"])
     problems = Problems(table.file, what="no appraisal was applied")
+    finder = _SourceFinder(table, columns, KeyIndex(source_keys, aliases), key_by_doi or {}, sources_by_key, problems, merged)
+    columns = finder.columns
     rows: list[AppraisalRow] = []
     seen: dict[str, AppraisalRow] = {}
     read_as: dict[tuple[str, str], list[int]] = {}
@@ -554,28 +671,57 @@ def parse_appraisal(
         scales.update(dict.fromkeys(_MINUS, "low"))
     for row, cells in table.rows:
         values = {name: cells[i] if i < len(cells) else "" for name, i in columns.items()}
-        key = _known_key(problems, keys, row, table.header[columns["key"]], values["key"])
+        key = finder.find(row, values)
         levels = {
             name: _level(problems, row, table.header[columns[name]], values[name], scales, read_as)
             for name in ("relevance", "rigour")
         }
         if key is None:
             continue
-        appraisal = Appraisal(**levels, note=_with_scale_words(values.get("note", ""), values, scales))
+        appraisal = Appraisal(**levels, note=_with_scale_words(values.get("note", "").strip(), values, scales))
         earlier = seen.setdefault(key, AppraisalRow(row=row, key=key, appraisal=appraisal))
-        if earlier.row != row and earlier.appraisal != appraisal:  # two appraisers' rows: a person reconciles them
-            problems.add(row, table.header[columns["key"]], f"{key} is also on row {earlier.row} with another appraisal")
-        elif earlier.row == row:
+        if earlier.row == row:
             rows.append(earlier)
+        elif _levels_of(earlier.appraisal) != _levels_of(appraisal):  # two appraisers' rows: a person reconciles them
+            problems.add(row, finder.header("key"), f"{key} is also on row {earlier.row} with another appraisal")
+        else:  # two appraisers agreeing (trial AP: only the notes differed): both notes are kept, as a screening's are
+            earlier.appraisal = earlier.appraisal.model_copy(update={"note": _both(earlier.appraisal.note, appraisal.note)})
+    merged_said = finder.finish()
     problems.raise_if_any()
+    screenings = _other_sheets_columns(table, _SCREENING_ALIASES, ["decision"])
     unread = unread_columns_warning(
-        table, columns.values(), reads=column_names(_APPRAISAL_ALIASES), describes=_describes_a_source
+        table, [*columns.values(), *screenings], reads=column_names(_APPRAISAL_ALIASES), describes=_describes_a_source
     )
     said = [
         f"{table.file}: {row_list(numbers)}: '{value}' was read as {level} (the appraisal tool's word is kept in the note)"
         for (value, level), numbers in read_as.items()
     ]
-    return Parsed(rows=rows, warnings=table.warnings + said + ([unread] if unread else []))
+    return Parsed(rows=rows, warnings=table.warnings + merged_said + said + ([unread] if unread else []))
+
+
+def _levels_of(appraisal: Appraisal) -> tuple[Level | None, Level | None]:
+    return appraisal.relevance, appraisal.rigour
+
+
+_APPRAISAL_WORDS = re.compile(r"\b(?:apprais\w*|rigou?r|relevance|quality)\b")
+_SCREENING_WORDS = re.compile(r"\b(?:screen\w*|reasons?|exclu\w*|inclu\w*|decisions?)\b")
+
+
+def _appraisal_note_column(table: Table, columns: dict[str, int]) -> dict[str, int]:
+    """The appraisal's note where several columns have a note's word in their header (a sheet for screening and
+    appraisal both: 'Reason / notes' and 'Appraiser comments', trial AQ): the one that speaks of appraisal, else one
+    that does not speak of screening, else the first; the other is the screening's (`cmo select import`)."""
+    if "note" not in columns or header_key(table.header[columns["note"]]) in {header_key(n) for n in NOTE_NAMES}:
+        return columns  # a column named just 'Notes' or 'Comments' is the note, as written
+    taken = {i for name, i in columns.items() if name != "note"}
+    notes = [i for i, header in enumerate(table.header) if i not in taken and NOTE_HEADERS[-1].names(header)]
+
+    def fit(index: int) -> int:
+        words = header_key(table.header[index])
+        return 2 * bool(_APPRAISAL_WORDS.search(words)) - bool(_SCREENING_WORDS.search(words))
+
+    best = max(notes, key=lambda index: (fit(index), -index), default=columns["note"])
+    return {**columns, "note": best}
 
 
 def _level(

@@ -30,6 +30,7 @@ from functools import lru_cache
 
 from cmo.models import Configuration, Statement
 from cmo.normalise import fold, lazy_pattern
+from cmo.synthesis.key_contexts import gives_key_context
 from cmo.synthesis.lexicon import STOPWORDS
 from cmo.synthesis.wording import _is_person, _word_tags, said_and_denied
 
@@ -1009,7 +1010,10 @@ def supporting_contexts(config: Configuration, statements: Mapping[str, Statemen
     mark (`cmo code mark --supporting`) decides how its outcome reads beside the configuration's (`_outcome_as_worded`:
     one side of an outcome worded two ways, trial AH 5), never that a converse member says it as worded. Nor is a
     context that points the other way from the configuration's own ("young people at lower risk" under "young people at
-    higher risk", trial AM 8: `point_opposite_ways`): the configuration is said of the other."""
+    higher risk", trial AM 8: `point_opposite_ways`): the configuration is said of the other. Nor a context denying the
+    very thing the configuration works through ("screening with referral but no follow-up" under follow-up by a known
+    worker, trial AO 2), nor one naming a study only its source names ("GPs in the OPTI-SCRIPT practices", AP):
+    `key_contexts.gives_key_context`."""
     return [
         statements[sid].context
         for sid in supporting_ids(config, statements)
@@ -1017,6 +1021,7 @@ def supporting_contexts(config: Configuration, statements: Mapping[str, Statemen
         and says_it_as_worded(statements[sid], config)
         and (_stance(statements[sid], config.id) == "supporting" or _outcome_as_worded(statements[sid], config))
         and not (statements[sid].context and config.context and point_opposite_ways(statements[sid].context, config.context))
+        and gives_key_context(statements[sid], config, statements)  # not where its resource was missing, nor one study's name
     ]
 
 

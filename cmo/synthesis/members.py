@@ -1,7 +1,8 @@
-"""What a configuration's members decide about it: its groups and its coded domain.
+"""What a configuration's members decide about it: its groups, its coded domain and which of their contexts are key.
 
 Kept apart from `merge` (numpy, scipy) so the everyday commands that only look at configurations
-(`configs list`, `code import`) do not load the merging machinery.
+(`configs list`, `code import`) do not load the merging machinery. Imports `evidence` only inside its functions, so
+that `evidence` may ask `gives_key_context` (evidence is read by every command; this module by fewer).
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ from collections import Counter
 from collections.abc import Iterable
 
 from cmo.models import Configuration, Statement
-from cmo.synthesis.evidence import supporting_ids
 
 
 def groups_of(member_ids: Iterable[str], statements: dict[str, Statement]) -> list[str]:
@@ -36,6 +36,8 @@ def with_groups(config: Configuration, statements: dict[str, Statement]) -> Conf
     Groups are derived data: nothing lets a person set them, so they follow the members. Should
     a person ever set them (`"groups"` in `edited`), theirs are kept, as for every other field.
     """
+    from cmo.synthesis.evidence import supporting_ids
+
     if "groups" in config.edited:
         return config
     groups = groups_of(supporting_ids(config, statements), statements)

@@ -654,7 +654,8 @@ def _alone_near(
     compares a few, not all; and only those it may join (`may_hold`), as the merge keeps coded domains apart.
     `across_coded_domains`: only those it may not join, as coded to another domain, scoring `at_least` this much, and
     that it would join were its domain changed, as the line that names one says: none of whose members it is kept apart
-    from (`_Opposites`), and to which it is as like as their members are like one another (`explain.cohesion`), as a
+    from (`_Opposites`), and to which it is as like as their members are like one another (`explain.cohesion`; for a
+    configuration of one, as the review's configurations' members usually are, `_typical_cohesion`), as a
     coder's domain is a person's judgement (trial AO 4: "supportive supervision → skills reinforced" was told to recode
     its domain to join "workload and pay → overburdened" at 0.263 where the review merged at 0.247, members alike at
     0.303). A statement written in another language is compared with members written in English only
@@ -664,6 +665,7 @@ def _alone_near(
     position = {s.id: i for i, s in enumerate(statements)}
     holder, nodes = _members_by_node(configs, position)
     by_id = {c.id: c for c in configs}
+    typical = _typical_cohesion(index, nodes) if across_coded_domains else 0.0
     found = {}
     for sid, own in alone.items():
         node = position[sid]
@@ -678,12 +680,23 @@ def _alone_near(
             candidates = {cid: held for cid, held in candidates.items() if opposite.apart_from(node, held) is None}
         scored = placement_scores(index, node, candidates)
         if across_coded_domains:
-            scored = [item for item in scored if len(item[2]) < 2 or item[0] >= (cohesion(index, item[2]) or 0.0)]
+            scored = [item for item in scored if item[0] >= (cohesion(index, item[2]) or typical)]
         close = [(cid, score) for score, cid, _ in close_to_best(index, node, scored)]
         close = [(cid, score) for cid, score in close if score >= at_least]
         if close:
             found[sid] = close
     return found
+
+
+def _typical_cohesion(index, nodes: dict[str, list[int]]) -> float:
+    """How alike the members of this review's configurations of two or more are, the median of their `explain.cohesion`:
+    what a statement coded to another domain must reach to be told to join a lone statement, which has no members'
+    likeness of its own (trial AR 7: "practical and emotional support → less anxiety", coded to access, was told to
+    recode to workforce to join "the emotional load of going above and beyond → midwives burn out", standing alone, at
+    0.303 where the review merged at 0.293, the two sharing one word of their mechanisms). With no such configuration,
+    nothing: the cut alone decides."""
+    found = [cohesion(index, held) for held in nodes.values() if len(held) >= 2]
+    return float(np.median(found)) if found else 0.0
 
 
 def _hints_kept_apart(

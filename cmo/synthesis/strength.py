@@ -80,7 +80,8 @@ def evidence_strength(
         label = "moderate"
     else:
         label = "limited"
-    why = _why(len(known), peer, grey, known, len(contesting), len(both), contested=label == "contested")
+    opposing = [sources[key] for key in contesting if key in sources]
+    why = _why(len(known), peer, grey, known, len(contesting), len(both), contested=label == "contested", opposing=opposing)
     if excluded:
         why = why[:-1] + f"; {counted(len(excluded), 'excluded source')} not counted."
     unscreened = sum(1 for source in known if source.status == "unscreened")
@@ -127,19 +128,40 @@ def reports_no_findings(title: str, container: str = "") -> bool:
     return bool(_PROTOCOL_TITLE.search(title) or _PROTOCOL_JOURNAL.search(container))
 
 
+def _rigour_of(sources: list[SourceStanding], before: str = "", after: str = "") -> str:
+    """How many of these sources are of each rigour ("1 of high rigour, 2 of medium rigour, 1 not yet appraised"), or
+    nothing when none is appraised: the one wording for the sources for a configuration and those against it."""
+    rated = [s.appraisal.rigour for s in sources if s.appraisal.rigour]
+    if not rated:
+        return ""
+    counts = {level: rated.count(level) for level in ("high", "medium", "low") if rated.count(level)}
+    unrated = [f"{len(sources) - len(rated)} not yet appraised"] if len(rated) < len(sources) else []  # trial AM 20
+    return before + ", ".join([*(f"{n} of {level} rigour" for level, n in counts.items()), *unrated]) + after
+
+
 def _weight(source: SourceStanding) -> float:
     weight = RIGOUR_WEIGHT.get(source.appraisal.rigour, 0.5)
     return weight / 2 if source.appraisal.relevance == "low" else weight
 
 
 def _why(
-    count: int, peer: int, grey: int, known: list[SourceStanding], against: int, both: int = 0, contested: bool = False
+    count: int,
+    peer: int,
+    grey: int,
+    known: list[SourceStanding],
+    against: int,
+    both: int = 0,
+    contested: bool = False,
+    opposing: list[SourceStanding] | None = None,
 ) -> str:
     """The label's one sentence, which agrees with the label: where other sources contest it, a supporting study that also
-    reports where it did not follow is named as such, never as "not contested evidence" (trial AL 9)."""
+    reports where it did not follow is named as such, never as "not contested evidence" (trial AL 9). The rigour of the
+    sources against it is said as that of those for it (`opposing`): "4 of medium rigour; 1 source reports the outcome
+    did not follow" hid that the one against was a high-rigour trial (trial AN 14)."""
     if count == 0:
         said = (
             f"; {counted(against, 'source')} {'reports' if against == 1 else 'report'} the outcome did not follow"
+            f"{_rigour_of(opposing or [], ' (', ')')}"
             if against
             else ""
         )
@@ -151,14 +173,12 @@ def _why(
     if grey:
         kinds.append(f"{grey} grey literature")
     parts[0] += f" ({', '.join(kinds)})"
-    rated = [s.appraisal.rigour for s in known if s.appraisal.rigour]
-    if rated:
-        counts = {level: rated.count(level) for level in ("high", "medium", "low") if rated.count(level)}
-        unrated = [f"{len(known) - len(rated)} not yet appraised"] if len(rated) < len(known) else []  # trial AM 20
-        parts.append(", ".join([*(f"{n} of {level} rigour" for level, n in counts.items()), *unrated]))
+    if rigour := _rigour_of(known):
+        parts.append(rigour)
     if against:
         parts.append(
             f"{against} source{'s' if against != 1 else ''} report{'s' if against == 1 else ''} the outcome did not follow"
+            f"{_rigour_of(opposing or [], ' (', ')')}"
         )
     if both:  # counted as support only: one study's contexts differ, which does not contest it
         if count == 1:

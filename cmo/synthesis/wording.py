@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from cmo.normalise import clean_text, fold
 from cmo.synthesis.languages import written_in
-from cmo.synthesis.lexicon import STOPWORDS, english_word_tags
+from cmo.synthesis.lexicon import STOPWORDS, english_word_tags, english_words, other_function_words
 
 
 @dataclass
@@ -110,7 +110,7 @@ def _parts_as_written(c: str, m: str, o: str) -> list[Segment]:
     if _in_another_language(*(text for text, _ in parts)):
         names = capitalised_names((c, m, o)) | _REVIEW_NAMES.get()
         for k, (text, part) in enumerate(parts):
-            text = _lower_first(text, names) if k else _upper_first(text)  # "…, les infirmiers…" (trial AO: "…, Les…")
+            text = _lower_first(text, names, english=False) if k else _upper_first(text)  # "…, les infirmiers…" (AO: "…, Les…")
             pieces += [Segment(", ")] * bool(k) + [Segment(text, part)]
         return [*pieces, Segment(".")]
     for k, (text, part) in enumerate(parts):
@@ -786,9 +786,24 @@ def _past_reading(words: list[str], i: int) -> str | None:
         return EITHER  # "older people offered a class": who was offered it, or who offered it
     if after in _OBJECT_OPENERS or after in _COMPARATIVES or after.endswith("ing") and len(after) > 4:
         return CLAUSE
+    if after in _PARTICLES_OF_A_VERB and _an_object_after_the_particle(_next(words, i + 1)):
+        return CLAUSE  # "trusts set up continuity teams": a verb, its particle and its object (trial AR read "In trusts set up…")
     if words[i] in _PAST_OF_CHANGE:
         return CLAUSE
     return EITHER
+
+
+_PARTICLES_OF_A_VERB = frozenset("up out off down over back away".split())
+"""Particles a verb takes before its object ("set up", "took over", "cut off"); a participle that describes ("services
+set up by the trust", "families cut off from care") has a preposition after its particle, not an object."""
+
+
+def _an_object_after_the_particle(word: str) -> bool:
+    """Whether a word after a verb's particle opens its object: a determiner, or a word that is no function word and no
+    preposition ("continuity teams", "the service"), not "by", "from", "to"…"""
+    if word in _OBJECT_OPENERS:
+        return True
+    return word[:1].isalpha() and word not in STOPWORDS and word not in _PHRASE_OPENERS and word not in _PREPOSITIONS
 
 
 _EACH_AND_ALL = frozenset("each every all both".split())
@@ -1011,7 +1026,30 @@ _NO_TAGS: frozenset[str] = frozenset()
 
 
 def _word_tags(word: str) -> frozenset[str]:
-    return _lexicon().get(word, _NO_TAGS) if word else _NO_TAGS
+    if not word:
+        return _NO_TAGS
+    tags = _lexicon().get(word)
+    if tags is None:
+        return _a_prefixed_verbs_tags(word)
+    return tags
+
+
+_VERB_PREFIXES = ("re", "mis")
+"""Prefixes that make a verb of a verb ("rehouse", "misread"); not "out", "over", "under", which open nouns too
+("outcomes" is no "out" + "comes")."""
+
+
+def _a_prefixed_verbs_tags(word: str) -> frozenset[str]:
+    """A word the lexicon does not list that is a verb it does list after "re" or "mis" ("rehouses", "rehoused",
+    "misreads"): the verb's tags, so "the team rehouses them" is read as a clause as "the team houses them" is (trial AQ
+    read "…, the team rehouses them without discharging them … means that…")."""
+    for prefix in _VERB_PREFIXES:
+        rest = word.removeprefix(prefix).removeprefix("-")
+        if rest != word and len(rest) >= 4:
+            tags = _lexicon().get(rest, _NO_TAGS)
+            if tags & {"P", "Z", "D"}:
+                return tags
+    return _NO_TAGS
 
 
 def _outcome_frame(mechanism: str, outcome: str, context: str = "") -> str:
@@ -1514,8 +1552,12 @@ _REVIEW_WRITTEN: ContextVar[Written | None] = ContextVar("review_written", defau
 
 
 def statement_texts(statements: Iterable) -> Iterator[str]:
+    """A review's texts whose capitals tell its names (`names_from`): each statement's parts and quote, and the other
+    columns its coder wrote ("IF Black women experience racism … THEN …": trial AR's coder capitalised "Black" there,
+    mid-sentence, where every part opened with it)."""
     for s in statements:
         yield from (s.context, s.mechanism, s.outcome, s.quote)
+        yield from (value for value in (getattr(s, "extra", None) or {}).values() if isinstance(value, str))
 
 
 def capitalised_names(parts: tuple[str, ...]) -> set[str]:
@@ -1546,7 +1588,7 @@ def _read_capitals(parts: tuple[str, ...]) -> tuple[frozenset[str], Written]:
                     continue
                 word = words[i].strip(",;:()")
                 bare = _without_possessive(word)
-                before_upper = words[i - 1][:1].isupper()
+                before_upper = words[i - 1][:1].isupper() and not _a_word_in_capitals(words[i - 1])
                 after_upper = i + 1 < len(words) and words[i + 1][:1].isupper()
                 capitalised.update((word, bare))
                 joined_before = before_upper and words[i - 1][-1:] not in ",;:)"
@@ -1564,6 +1606,15 @@ def _read_capitals(parts: tuple[str, ...]) -> tuple[frozenset[str], Written]:
 
 
 _SENTENCE_BREAK = re.compile(r"[.;:!?]\s+")
+
+
+def _a_word_in_capitals(word: str) -> bool:
+    """A function word written in capitals ("IF", "THEN", "BECAUSE" of an "IF … THEN …" column): a template's word, no
+    part of a name with the capitalised word after it ("IF Black women…")."""
+    bare = word.strip(",;:()")
+    return len(bare) > 1 and bare.isupper() and bare.lower() in STOPWORDS
+
+
 _fold_word = lru_cache(maxsize=8192)(fold)
 """`fold` of one word, remembered: a listing words hundreds of sentences from the same few thousand words."""
 
@@ -1627,9 +1678,11 @@ def in_running_text(name: str) -> str:
     return _lower_first(clean_text(name), _REVIEW_NAMES.get())
 
 
-def _lower_first(text: str, names: frozenset[str] | set[str] = frozenset()) -> str:
+def _lower_first(text: str, names: frozenset[str] | set[str] = frozenset(), english: bool = True) -> str:
     """Lower-case a leading capital unless the word looks like an acronym (NHS, GP), is `I`, is capitalised elsewhere
-    in the same statements too (a name: "Latino", "Māori"), or is a name by the English lexicon (`is_proper_noun`)."""
+    in the same statements too (a name: "Latino", "Māori"), or is a name by the English lexicon (`is_proper_noun`); nor a
+    word joined by "and" to a name ("Black and Brown women"), nor one opening a name in another language ("Un chez-soi
+    d'abord…", where `english`)."""
     word, _, rest = text.partition(" ")
     if not text or len(word) == 1 and word == "I" or len(word) > 1 and not word[1:].islower():
         return text
@@ -1642,17 +1695,38 @@ def _lower_first(text: str, names: frozenset[str] | set[str] = frozenset()) -> s
         return text[0].lower() + text[1:]  # "Insurance removes…": a word of "the National Health Insurance Scheme" alone
     if word.strip(",;:()") in names or bare in names or is_proper_noun(word):
         return text
+    if _joined_to_a_name(rest, names) or english and _a_name_in_another_language(bare, rest):
+        return text  # "Black and Brown women" (trial AR read "Where black and Brown women…"); "Un chez-soi d'abord…"
     if _a_name_nobody_lowers(bare, _REVIEW_WRITTEN.get()):
         return text  # "Torbay integrated teams": trial AC read "In torbay…"
     if _opens_a_name_written_so(word.strip(",;:()"), rest, written or _REVIEW_WRITTEN.get()):
         return text  # "Age UK volunteers visit…", where the texts say "referred to Age UK": not "Where age UK…"
-    if lower_too and bare not in written.capitalised:
+    if lower_too and bare not in written.capitalised and (rest[:1].islower() or "a" in _word_tags(bare.lower())):
         return text[0].lower() + text[1:]  # "Rural Eastern Cape Province", where the texts write "the rural Eastern Cape"
     if word.lower() in _ARTICLES:
         return text[0].lower() + text[1:]  # "a Veterans Affairs facility": an article opens no name (trial AE's listing)
     if rest[:1].isupper() and not _word_tags(word.lower()) & _VERB_FORMS and not _common_before_an_acronym(word, rest):
         return text  # "South Asian adults"; not "Improved HbA1c", "More A&E attendances", "A PACER team"
     return text[0].lower() + text[1:]
+
+
+def _joined_to_a_name(rest: str, names: frozenset[str] | set[str]) -> bool:
+    """Whether a part's first word is joined by "and"/"or" to a word the coder capitalised mid-sentence, a name of the
+    same kind and no acronym ("Black and Brown women", "Deaf and Disabled people"): the first word is capitalised as
+    the name it is paired with, not as the sentence's first."""
+    joiner, _, after = rest.partition(" ")
+    second = _without_possessive(after.split(" ", 1)[0].strip(",;:()"))
+    return joiner in ("and", "or", "&") and second[:1].isupper() and second[1:].islower() and second in names
+
+
+def _a_name_in_another_language(word: str, rest: str) -> bool:
+    """Whether a part opens with a function word of another language that is no English word ("Un", "La", "El") and
+    a word after it that is no English word either ("Un chez-soi d'abord participants…"): a programme's or a body's name
+    in that language, kept as written (trial AQ read "For un chez-soi d'abord participants…"). Only in a statement
+    worded in English: one written in that language (`_parts_as_written`) lowers "Les élèves…" as a sentence's middle."""
+    second = rest.split(" ", 1)[0].strip(",;:()").lower()
+    first, english = word.lower(), english_words()
+    return first in other_function_words() and first not in english and bool(second) and second not in english
 
 
 _COMMON_ENDINGS = (
@@ -1828,22 +1902,29 @@ def _first_clause(text: str) -> tuple[str, str]:
             continue  # "workers screen, | make a provisional diagnosis and refer": the comma lists the clause's verbs
         if said and _bare_word(said[-1]) in _DANGLING and not _stranded(said[-1], after):
             continue  # "an exchange in | which staff…": a preposition, determiner or conjunction ends no clause (trial S)
-        if after[:1] == "," and _an_adjective_before_its_noun(said):
+        if after[:1] == "," and _an_adjective_before_its_noun(said, after):
             continue  # "act on a clear, | evidence-based recommendation": the noun is still to come (trial AP)
         return head, text[boundary.end() :]
     return text, ""
 
 
-def _an_adjective_before_its_noun(said: list[str]) -> bool:
+def _an_adjective_before_its_noun(said: list[str], after: str = "") -> bool:
     """Whether words end on an adjective that is no noun right after "a", "an", "the" or a possessive (at most one word
     of degree between): "a clear", "their own, …", "the long, …". A comma after it parts two adjectives of one noun
-    ("a clear, evidence-based recommendation", "a safe, confidential space"), never a clause."""
+    ("a clear, evidence-based recommendation", "a safe, confidential space"), never a clause. So does one after an
+    adjective that is no verb where another adjective follows the comma, with no determiner before a plural or mass
+    noun ("offer intensive, flexible support", "give practical, hands-on advice": trial AQ's title read "Workers can
+    offer intensive")."""
     bare = [_bare_word(w) for w in said[-3:]]
     if len(bare) < 2:
         return False
     tags = _word_tags(bare[-1])
     if not ("a" in tags and not tags & {"s"}) or _is_person(bare[-1]):
         return False
+    following = _bare_word(after.lstrip(", ").split(" ", 1)[0]) if after else ""
+    then = _word_tags(following)
+    if not tags & {"P", "Z", "D"} and "a" in then and not then & {"s", "P", "Z"} and not _is_person(following):
+        return True
     opener = bare[-2] if bare[-2] not in _DEGREE_WORDS | _DEGREE_ADVERBS or len(bare) < 3 else bare[-3]
     return opener in _ARTICLES or opener in _POSSESSIVES
 
@@ -2588,7 +2669,7 @@ _PEOPLE = frozenset(
     teachers workers practitioners professionals survivors veterans migrants refugees couples individuals persons
     colleagues managers leaders others""".split()
 )
-_PERSON_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "ees", "iaries")
+_PERSON_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "ees", "iaries", "lords")
 _NOT_PEOPLE = frozenset(
     "centers computers papers shelters letters factors sectors barriers matters numbers orders fees degrees trees knees "
     "guarantees committees diaries subsidiaries aviaries apiaries".split()
