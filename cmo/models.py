@@ -507,9 +507,12 @@ def what_they_said(answer) -> list[tuple[str, str]]:
     packs, the report, the listings and `cmo serve` all quote it so (one who only said what is missing said something).
     The words of one who agreed with the finding, typed in the one box a form gave for words ("What is missing or wrong
     about …?") and no comment besides, are their comment, never under a label that reads as a criticism (trial AJ:
-    "Missing or wrong: my mentor literally saved me"); beside a comment of their own, the box keeps its label."""
+    "Missing or wrong: my mentor literally saved me"); beside a comment of their own, the box keeps its label. An answer
+    about the findings as a whole was asked what is missing across them, not what is wrong with one: "Missing" (trial AS
+    12: "Missing or wrong: The head teacher's attitude…")."""
     agreed_only_there = getattr(answer, "rating", None) == "agree" and not (answer.comment or "").strip()
-    missing = "Comment" if agreed_only_there else "Missing or wrong"
+    overall = getattr(answer, "configuration", "") == "overall"
+    missing = "Comment" if agreed_only_there else "Missing" if overall else "Missing or wrong"
     asked = ((missing, answer.missing), ("Does not hold for", answer.not_for_whom), ("Worth reading", answer.read))
     told = (*asked, ("Comment", answer.comment), ("In an earlier answer", answer.earlier))
     return [(label, text.strip()) for label, text in told if text.strip()]

@@ -52,3 +52,21 @@ def review_from_rows(tmp_path: Path, rows: list[tuple[str, str, str, str]], *, a
     done = cmo_run("code", "import", "../coding.csv", "--by", "RT", cwd=review)
     assert done.returncode in (0, 1), done.stderr
     return review
+
+
+def coded_review(cmo, tmp_path: Path, records: str, rows: list[tuple[str, str, str, str, str]]) -> dict[str, str]:
+    """A review of these RIS `records`, each included, coded with `rows` (author, context, mechanism, outcome, quote) and
+    refined (lexical); the source keys by author (the key up to its year)."""
+    (tmp_path / "records.ris").write_text(records, encoding="utf-8")
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(tmp_path / "records.ris"))
+    keys = {s["key"].split("20")[0]: s["key"] for s in cmo.json("sources", "list")}
+    cmo("select", "include", *keys.values())
+    sheet = tmp_path / "coding.csv"
+    with sheet.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow(["source", "context", "mechanism", "outcome", "quote"])
+        writer.writerows([keys[a], c, m, o, q] for a, c, m, o, q in rows)
+    cmo("code", "import", str(sheet), code=None)
+    cmo("refine", "--backend", "lexical")
+    return keys

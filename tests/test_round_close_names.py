@@ -62,8 +62,9 @@ def test_round_close_check_names_one_study_s_words_before_anything_is_frozen_and
     said = "Round 1 is not closed: closing it now would freeze 1 configuration. Look at the warnings above first."
     assert said in result.stdout
     assert db.read_bytes() == before and cmo.json("round", "list") == []
-    cmo("configs", "edit", config["id"], "--context", "Older people registered with a general practice")
-    assert "Nothing to look at first." in cmo("round", "close", "--check").stdout
+    edit = ("--context", "Older people registered with a general practice")
+    cmo("configs", "edit", config["id"], *edit, "--key-contexts", "Older people registered with a general practice")
+    assert "Nothing to look at first." in cmo("round", "close", "--check").stdout  # key contexts are read too (AS 5)
     cmo("round", "close")
     assert "would be the same consultation" in cmo("round", "close", "--check", code=2).stderr
 

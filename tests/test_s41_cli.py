@@ -59,3 +59,34 @@ def test_a_family_name_a_database_wrote_without_its_accents_takes_them_from_a_li
     ]
     assert _filled(["Molbak, Kare"], ["Mølbak, K."]) == ["Mølbak, Kare"]  # the accents, and the name the source gave
     assert _filled(["Mølbak, K."], ["Molbak, K."]) == []  # the source's accents are kept
+
+
+def test_an_export_tells_a_side_no_person_chose_as_the_report_does(demo, tmp_path):
+    """A disagreement cited with no side after the team reworded because of it: the report said who chose; the
+    spreadsheet export still said "counted by the team as support" (session 41)."""
+    sheet = demo.folder / "answers.csv"
+    sheet.write_text(
+        "pseudonym,group,round,configuration,rating,comment\nHeron,cyp,1,C1,disagree,They see more\n", encoding="utf-8"
+    )
+    demo("feedback", "import", str(sheet))
+    answer = demo.json("feedback", "list")[-1]["id"]
+    demo("configs", "edit", "C1", "--outcome", "Clinicians feel as sure as in person", "--because", answer)
+    demo("configs", "cite", "C1", "--feedback", answer)
+    demo("export", "--format", "csv", "-o", str(tmp_path / "table.csv"))
+    exported = "".join(path.read_text(encoding="utf-8") for path in tmp_path.glob("table*.csv"))
+    assert "counted as support since the team reworded the finding in response to it" in exported
+    assert "counted by the team as support" not in exported
+
+
+def test_a_fuller_given_name_from_a_record_without_accents_keeps_the_family_name_s_accents():
+    """Re-check of AS 8: Embase's "Mølbak, K." linked to Web of Science's "Molbak, Kare" was cited "Molbak"."""
+    from cmo.bib.linking import _filled
+
+    assert _filled(["Mølbak, K."], ["Molbak, Kare"]) == ["Mølbak, Kare"]
+
+
+def test_a_checkbox_cell_reads_as_the_spreadsheet_shows_it():
+    """Re-check of AR 11: `code show` printed a team's checkbox column as Python's "Checked by 2nd coder: True"."""
+    from cmo.sheets.tables import cell_text
+
+    assert (cell_text(True), cell_text(False), cell_text(12.0)) == ("TRUE", "FALSE", "12")

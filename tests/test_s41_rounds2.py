@@ -8,7 +8,7 @@ user types."""
 
 from __future__ import annotations
 
-import csv
+from sheet_reviews import coded_review
 
 RECORDS = """TY  - JOUR
 AU  - Nakamura, Aiko
@@ -43,19 +43,7 @@ ER  -
 def _review(cmo, tmp_path, rows: list[tuple[str, str, str, str, str]]) -> dict[str, str]:
     """A review of pharmacists' medicine reviews for older people, coded with `rows` (author, context, mechanism,
     outcome, quote); the source keys by author."""
-    (tmp_path / "pharmacy.ris").write_text(RECORDS, encoding="utf-8")
-    cmo("init", str(cmo.folder))
-    cmo("ingest", str(tmp_path / "pharmacy.ris"))
-    keys = {s["key"].split("20")[0]: s["key"] for s in cmo.json("sources", "list")}
-    cmo("select", "include", *keys.values())
-    sheet = tmp_path / "coding.csv"
-    with sheet.open("w", encoding="utf-8", newline="") as out:
-        writer = csv.writer(out)
-        writer.writerow(["source", "context", "mechanism", "outcome", "quote"])
-        writer.writerows([keys[a], c, m, o, q] for a, c, m, o, q in rows)
-    cmo("code", "import", str(sheet), code=None)
-    cmo("refine", "--backend", "lexical")
-    return keys
+    return coded_review(cmo, tmp_path, RECORDS, rows)
 
 
 def _statement(cmo, text: str) -> str:

@@ -378,7 +378,7 @@ def _filled(had: list[str], given: list[str]) -> list[str]:
         letters = [letter for letter in initials if letter.isalpha()]
         firsts = [word[0] for word in re.split(r"[\s.-]+", names) if word]
         if len(names.replace(".", "").replace(" ", "")) > len(letters) and firsts[: len(letters)] == letters:
-            filled[at] = theirs
+            filled[at] = f"{spelt}, {names}"  # their given name, the family name with its accents whichever gave them
         elif spelt != family.strip():
             filled[at] = f"{spelt}, {initials}" if initials else spelt
     return filled if filled != had else []

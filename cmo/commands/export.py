@@ -30,6 +30,7 @@ def write_export(review: Review, fmt: str, path: Path | None = None) -> list[Pat
         review=review.config.as_dict(),
         everything=lambda: everything_else(review),
         feedback=store.feedback(replaced=True),  # a configuration may cite an answer a later file replaced
+        decisions=store.history(),  # who chose each cited answer's side: told as the report tells it
         quote_checks=lambda: quote_checks(review),
         numbers=numbers_as_sent(review),  # the tables keep the numbers the group was sent
     )

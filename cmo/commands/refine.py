@@ -130,6 +130,7 @@ def refine(
                         {sid: result.alone_nearest.get(sid, [near]) for sid, near in result.alone_near.items()},
                         {**result.kept_apart_sides, **result.kept_apart},
                         configurations,
+                        result.threshold,
                     ).items()
                     if sid not in result.coded_apart_near
                 },
@@ -548,7 +549,8 @@ def apart_lines(
     two is new where it is, once: a refine that changes nothing says nothing again. `sides`: kept out as it tells the
     opposite side of that member with no more than one word of their contexts and mechanisms in common
     (`MergeResult.kept_apart_sides`, `merge.two_sides_apart`), quoting each one's mechanism and outcome (trial AP: S30
-    stood alone "most like C13 (0.391, where this review merges at 0.319)" with no word why)."""
+    stood alone "most like C13 (0.391, where this review merges at 0.319)" with no word why). A configuration of another
+    domain than the one the statement is coded to is said to be so (`merge._likest_kept_out` names one, trial AS 7)."""
     by_id = {c.id: c for c in after if not c.retired}
     home = {sid: c.id for c in by_id.values() for sid in c.statements}
     lines = []
@@ -557,20 +559,24 @@ def apart_lines(
             continue
         if sid not in _newly_in(before, by_id[home[sid]]) and member not in _newly_in(before, by_id[cid]):
             continue
+        mine_domain, theirs_domain = statements[sid].domain, by_id[cid].domain
+        across = ""
+        if mine_domain and theirs_domain and mine_domain != theirs_domain:
+            across = f"; it is coded to {mine_domain}, {cid} to {theirs_domain}"
         if sides:
             mine, theirs = (_told(statements[s]) for s in (sid, member))
             shared = _situation_words(statements[sid], statements[member], statements)
             lines.append(
                 f"{sid} kept out of {cid}: it tells the other side from {member} (“{mine}” beside “{theirs}”), and "
                 f"their contexts and mechanisms share {'only “' + shared[0] + '”' if shared else 'no word'}, so they read "
-                f"as two configurations, not one with {sid} counted as its support; "
+                f"as two configurations, not one with {sid} counted as its support{across}; "
                 f"'cmo configs attach {sid} --to {cid}' if it belongs there"
             )
             continue
         mine, theirs = (statements[s].mechanism.strip() for s in (sid, member))
         lines.append(
             f"{sid} kept out of {cid}: its mechanism says the opposite of {member}'s (“{mine}” beside "
-            f"“{theirs}”), and their outcomes are not one configuration seen from both sides; "
+            f"“{theirs}”), and their outcomes are not one configuration seen from both sides{across}; "
             f"'cmo configs attach {sid} --to {cid}' if it belongs there"
         )
     return lines
@@ -593,15 +599,23 @@ def _told(statement: Statement) -> str:
 
 
 def _not_kept_apart(
-    alone_nearest: dict[str, list[tuple[str, float]]], kept_apart: dict[str, tuple[str, str]], after: list[Configuration]
+    alone_nearest: dict[str, list[tuple[str, float]]],
+    kept_apart: dict[str, tuple[str, str]],
+    after: list[Configuration],
+    cut: float = 0.0,
 ) -> dict[str, list[tuple[str, float]]]:
     """The statements proposed alone to be told where they are most like, less the configurations refine kept them out
     of, and, for the other of such a pair, that one's configuration (said once, by `apart_lines`); a statement left with
-    none is not told."""
+    none is not told. A statement kept out of a configuration is as like it as this review merges (`cut`), so one below
+    the cut is not what it is "most like" (trial AS 7: "S34 kept out of C14", at 0.297, then "S34 stands alone in C21;
+    it is most like C6 (0.168)"): only those at or above it are told beside."""
     home = {sid: c.id for c in after if not c.retired for sid in c.statements}
     apart = {(sid, cid) for sid, (cid, _) in kept_apart.items()}
     apart |= {(member, home[sid]) for sid, (_, member) in kept_apart.items() if sid in home}
-    kept = {sid: [(cid, score) for cid, score in near if (sid, cid) not in apart] for sid, near in alone_nearest.items()}
+    kept = {
+        sid: [(cid, score) for cid, score in near if (sid, cid) not in apart and (sid not in kept_apart or score >= cut)]
+        for sid, near in alone_nearest.items()
+    }
     return {sid: near for sid, near in kept.items() if near}
 
 

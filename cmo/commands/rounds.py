@@ -300,7 +300,8 @@ def _one_study_s_names(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
     the outcome still said "at age 19", and `--check` passed), and a name opening a part is a name too when the lexicon
     knows it only as one (trial AI: "Japanese care facilities…" on a two-source configuration). Said with the command
     that words each part for all of them."""
-    from cmo.synthesis.wording import capitalised_names, counted_places, is_proper_noun  # as the wording rule reads them
+    from cmo.synthesis.evidence import supporting_contexts
+    from cmo.synthesis.wording import key_contexts
 
     held = {sid for config in snapshot.configurations for sid in config.statements}
     statements = {s.id: s for s in review.store.statements_with_ids(held)}
@@ -315,46 +316,95 @@ def _one_study_s_names(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
             continue
         members = [statements[sid] for sid in config.statements if sid in statements]
         sources = len({m.source for m in members})
-        left = [e for e in ("context", "mechanism", "outcome") if e not in config.edited and getattr(config, e).strip()]
-        if sources < 2 or not left:
+        worded = {e: getattr(config, e) for e in ("context", "mechanism", "outcome") if e not in config.edited}
+        if not config.key_contexts.strip():  # the members' contexts the group reads beside it (AS 5), not a person's
+            worded["key contexts"] = key_contexts("", config.context, supporting_contexts(config, statements), True)
+        worded = {part: words for part, words in worded.items() if words.strip()}
+        if sources < 2 or not worded:
             continue
         said = " ".join(f"{m.context} {m.mechanism} {m.outcome}" for m in members)
         texts = [every_source_says.get(source, "") for source in dict.fromkeys(m.source for m in members)]
+        last = read.get(config.id)
         named: dict[str, list[str]] = {}
-        for part in left:
-            worded = getattr(config, part)
-            opening = worded.split()[0].strip(",;:()") if worded.split() else ""
-            candidates = set(capitalised_names((worded,))) | ({opening} if opening and is_proper_noun(opening) else set())
-            names = sorted(
-                {
-                    _whole_name(worded, name)
-                    for name in candidates
-                    if not name.isupper()  # an acronym ("COVID-19", "NHS") names a condition or a service as often as a place
-                    and sum(_possessed(name) in text for text in texts) == 1  # "God's" is said by one saying "God"
-                    and name in said
-                    and not the_review_s(_whole_name(worded, name))
-                }
-                | {figure for figure in _FIGURE.findall(worded) if sum(figure in text for text in texts) == 1}
-                | {place for place in counted_places(worded) if sum(place.casefold() in text.casefold() for text in texts) == 1}
-                | (
-                    _one_source_s_terms(worded, texts, the_review_s_terms)
-                    if config.id not in read or getattr(read[config.id], part) != worded
-                    else set()
-                )
+        for part, words in worded.items():
+            new = last is None or (
+                getattr(last, part) != words
+                if part != "key contexts"
+                else any(getattr(last, e) != getattr(config, e) for e in ("key_contexts", "context", "statements"))
             )
+            listed = part == "key contexts"  # members' own contexts, each one study's words by nature: its names and figures only
+            names = _one_study_s_words(words, texts, said, (the_review_s, the_review_s_terms), new and not listed, not listed)
             if names:
                 named[part] = names
         if named:
             told = dict.fromkeys(name for names in named.values() for name in names)  # a place, a programme, a figure
             quoted = ", ".join(f"'{name}'" for name in told)
             parts = " and ".join(named)
-            edits = " ".join(f'--{part} "…"' for part in named)
+            edits = " ".join(f'--{part.replace(" ", "-")} "…"' for part in named)
             found.append(
                 LookAt(
                     f"{config.id} goes to the group in one of its {sources} sources' words, naming {quoted} in its {parts}, "
                     f"which no other of its sources says: {_edit(config, edits)} words it for all of them."
                 )
             )
+    return found
+
+
+def _one_study_s_words(worded: str, texts: list[str], said: str, the_review_s, new: bool, opens: bool = True) -> list[str]:
+    """What a configuration's part (or the key contexts shown with it) names that only one of its sources says
+    (`texts`, each source's words; `said`, its members'): a name, a figure, a count of sites, and, in words the group has
+    not read yet (`new`), one source's uncommon terms. `the_review_s` is the pair (names, terms) the review itself says.
+    `opens`: whether its first word may be a name the lexicon knows only as one; not in a list of contexts, each begun
+    with a capital ("Support-worker-level staff…")."""
+    from cmo.synthesis.wording import capitalised_names, counted_places, is_proper_noun  # as the wording rule reads them
+
+    names_shared, terms_shared = the_review_s
+    opening = worded.split()[0].strip(",;:()") if worded.split() else ""
+    candidates = set(capitalised_names((worded,))) | ({opening} if opens and opening and is_proper_noun(opening) else set())
+    named = (
+        {
+            _whole_name(worded, name)
+            for name in candidates
+            if not name.isupper()  # an acronym ("COVID-19", "NHS") names a condition or a service as often as a place
+            and sum(_possessed(name) in text for text in texts) == 1  # "God's" is said by one saying "God"
+            and name in said
+            and not names_shared(_whole_name(worded, name))
+        }
+        | _one_source_s_figures(worded, texts)
+        | {place for place in counted_places(worded) if sum(place.casefold() in text.casefold() for text in texts) == 1}
+        | (_one_source_s_terms(worded, texts, terms_shared) if new else set())
+    )
+    # each said once: '2017 with health authorities' (read as a count of sites) after its figure '2017' is named
+    return sorted(name for name in named if not any(name.startswith(f"{other} ") for other in named))
+
+
+def _one_source_s_figures(worded: str, texts: list[str]) -> set[str]:
+    """The figures of a part only one source says, each read with the words it counts or dates: a figure another
+    source says of something else is still one study's ("a 2014 school campaign" beside another's "in 2012-2014", trial
+    AS 5: "2015" of "a 2015 television documentary" was in another source's "2013-2015", and the check passed). The
+    figure's words run to the next function word or punctuation; another source says them when the word after the
+    figure is, by its terms, the same."""
+    from cmo.synthesis.lexicon import STOPWORDS
+    from cmo.synthesis.terms import terms
+
+    found = set()
+    for figure in _FIGURE.finditer(worded):
+        saying = [text for text in texts if figure.group() in text]
+        if len(saying) == 1:
+            found.add(figure.group())
+            continue
+        phrase = []
+        for word in _WORD.finditer(worded, figure.end()):
+            gap = worded[(phrase[-1].end() if phrase else figure.end()) : word.start()]
+            if gap.strip() or word.group().casefold() in STOPWORDS:
+                break
+            phrase.append(word)
+        if not phrase or not terms(phrase[0].group()):
+            continue
+        after = terms(phrase[0].group())
+        following = re.compile(rf"(?<![\w.-]){re.escape(figure.group())}\s+({_WORD.pattern})")
+        if sum(any(terms(m.group(1)) == after for m in following.finditer(text)) for text in saying) == 1:
+            found.add(worded[figure.start() : phrase[-1].end()])
     return found
 
 
@@ -459,7 +509,34 @@ def _uncommon(word: str) -> bool:
         return False
     tags = english_word_tags()
     forms = [folded] + [folded[:-3] + end for end in ("", "e")] * folded.endswith("ing")  # "tapering": "taper"'s form
-    return not any(tags.get(form, frozenset()) & _WORD_TAGS for form in forms)
+    return not any(tags.get(form, frozenset()) & _WORD_TAGS for form in forms) and not _derived(folded)
+
+
+_PREFIXES = ("un", "dis", "non", "mis", "in", "im", "ir", "il", "re", "pre", "de", "over", "under", "anti", "co", "self-")
+_SUFFIXES = ("ment", "ness", "ation", "ity", "ed", "ing", "er", "al", "ful", "less", "able", "ism", "ist", "s", "es")
+"""English's derivational prefixes and suffixes: a word made of a known word and one of them is an everyday word."""
+
+
+def _derived(folded: str) -> bool:
+    """Whether a word is built from a word the lexicon or the general vocabulary knows by English's own prefixes and
+    suffixes, one of each at most ("unvaccinated": un + vaccinated; "disengagement": dis + engagement; "reskilling"):
+    an everyday word, no name of one study's thing (trial AS 5). What is left must be a word of four letters or more,
+    so a drug's or a device's name is not read as one by its first or last letters."""
+    from cmo.synthesis.lexicon import english_word_tags
+
+    tags = english_word_tags()
+
+    def known(word: str) -> bool:
+        return len(word) >= 4 and (word in _general_words() or bool(tags.get(word)))
+
+    def unsuffixed(word: str) -> bool:
+        return known(word) or any(
+            word.endswith(end) and (known(word[: -len(end)]) or known(word[: -len(end)] + "e")) for end in _SUFFIXES
+        )
+
+    return any(folded.startswith(start) and unsuffixed(folded[len(start) :].lstrip("-")) for start in _PREFIXES) or any(
+        folded.endswith(end) and (known(folded[: -len(end)]) or known(folded[: -len(end)] + "e")) for end in _SUFFIXES
+    )
 
 
 @cache

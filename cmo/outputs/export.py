@@ -29,7 +29,7 @@ from cmo.files import (
     refuse_mismatched_suffix,
     saved_bytes,
 )
-from cmo.models import Configuration, FeedbackItem, Source, Statement
+from cmo.models import Configuration, Decision, FeedbackItem, Source, Statement
 from cmo.normalise import (
     a_person,
     clean_text,
@@ -148,6 +148,7 @@ def _export(
     feedback: list[FeedbackItem] | None = None,
     quote_checks: Callable[[], dict[str, object]] | None = None,
     numbers: Sequence[Mapping[str, str]] = (),
+    decisions: Sequence[Decision] = (),
 ) -> list[Path]:
     """Write `fmt` to `path` and return every file written. `everything` gives the JSON export's other
     tables (records, rounds, feedback, history, files); it is called only when JSON is written. `feedback`
@@ -184,7 +185,7 @@ def _export(
         data.update(everything() if everything else {})
         atomic_write_text(path, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
         return [path]
-    tables = domain_tables(sources, statements, configurations, domains, strength, feedback or [], groups, numbers)
+    tables = domain_tables(sources, statements, configurations, domains, strength, feedback or [], groups, numbers, decisions)
     if fmt == "svg":
         from cmo.outputs.theory import theories_svg
 

@@ -1062,9 +1062,12 @@ def cell_text(value: object) -> str:
 
 
 def _non_text(value: object) -> str:
-    """A page typed as 12 comes back as 12.0 from a spreadsheet; show it as typed."""
+    """A page typed as 12 comes back as 12.0 from a spreadsheet; show it as typed. A checkbox comes back as a boolean:
+    TRUE or FALSE, as the spreadsheet shows it, never Python's "True" (re-check of AR 11)."""
     if value is None:
         return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, datetime) and value.time() == datetime.min.time():

@@ -392,7 +392,7 @@ WITHHELD = lazy_pattern(
     r"refuse|refuses|refused|refusing|refusal|(?:turn|turns|turned|turning) down|"
     r"(?:opt|opts|opted|opting|drop|drops|dropped|dropping) out|skip|skips|skipped|skipping|"
     r"dislike|dislikes|disliked|disliking|shun|shuns|shunned|shunning|evade|evades|evaded|evading|"
-    r"resist|resists|resisted|resisting)\b"
+    r"resist|resists|resisted|resisting|rarely|seldom|hardly ever|scarcely ever)\b"
 )
 """Words that say a thing was not done, by choice ("antibiotics are withheld", "staff refrain from restraint", "the
 test is omitted", "they leave out symptoms"), or that people hold back from doing it ("reluctant to disclose",
@@ -400,7 +400,8 @@ test is omitted", "they leave out symptoms"), or that people hold back from doin
 "they turn down a place", "pupils opt out", "carers drop out of the group", and "decline" said of people refusing a
 thing, `_refusals_read`), skip or shun it ("the review is skipped", "teenagers shun the clinic", "they evade the
 question"), dislike doing it ("tenants dislike attending the office") or resist it ("carers resist moving their
-relative", "resist" as a verb, not "resistance"): an outcome worded by its absence, as "not
+relative", "resist" as a verb, not "resistance"), or that it is seldom done ("home visits are rarely offered", "staff
+seldom ask"): an outcome worded by its absence, as "not
 requested", "not given", "do not take up" word it with a denial, so that "patients decline screening" beside "patients
 do not attend screening" is one finding (trial AD F3), and "counselling is skipped" beside "pharmacists are reluctant to
 offer it" is no opposite (trial AG 4). "Less reluctant", "no longer leave out", "did not refuse" make the holding back
@@ -434,9 +435,17 @@ def _refusals_read(text: str) -> str:
     return _DECLINE.sub(read, text) if "declin" in text else text
 
 
+_EARLIER = lazy_pattern(r"\b(?:who|that|which) (?:(?:had|previously|initially|originally|once|earlier|at first|first) )+$")
+"""A relative clause that says what people had done before ("parents who had refused", "patients who initially
+declined"): which people the outcome is said of, not what came of them."""
+
+
 def reports_withholding(outcome: str) -> bool:
-    """Whether an outcome says a thing was withheld (`WITHHELD`) and does not deny it ("were not withheld")."""
-    return bool(WITHHELD.search(_as_worded(outcome or ""))) and not outcome_is_negative(outcome)
+    """Whether an outcome says a thing was withheld (`WITHHELD`) and does not deny it ("were not withheld"). A withholding
+    in a relative clause that says what the people had done before (`_EARLIER`: "families who had refused now accept
+    it", "pupils who had previously dropped out return to class") says who they are, not the outcome."""
+    worded = _as_worded(outcome or "")
+    return any(not _EARLIER.search(worded[: m.start()]) for m in WITHHELD.finditer(worded)) and not outcome_is_negative(outcome)
 
 
 def worded_by_absence(holding: Iterable[Statement]) -> bool:
@@ -456,7 +465,10 @@ def opposite_outcomes(one: str, other: str) -> bool:
     often withheld"; "they communicate their problems more fully" beside "they leave out symptoms and problems"). What
     the two name in common must be a thing, not the people (`_shared_thing`): "refugees feel safe" is no opposite of
     "refugees withhold information". A denial ("were not prescribed") is read by `outcome_is_negative`, and an outcome
-    that makes a thing less ("fewer antibiotics are prescribed") goes the way a withholding does."""
+    that makes a thing less ("fewer antibiotics are prescribed") goes the way a withholding does. Where neither withholds,
+    one that turns away from a thing (`_turnings`: "patients stopped their medicines") is the opposite of one that goes
+    on with it (`_GOING_ON`: "patients kept taking their medicines"); where one does, an outcome saying the withheld thing
+    was left undone (`_undone`: "children go untreated" beside "parents are reluctant to treat") agrees with it."""
     if not one or not other or any(outcome_is_negative(o) or outcome_is_uncertain(o) for o in (one, other)):
         return False
     if point_opposite_ways(one, other) or _denies_the_harm(one, other) or _denies_the_harm(other, one):
@@ -464,10 +476,12 @@ def opposite_outcomes(one: str, other: str) -> bool:
     if _reversed_by_prefix(one, other) or _falls_short(one, other) or _falls_short(other, one):
         return True
     withheld = reports_withholding(one), reports_withholding(other)
+    if withheld == (False, False):  # "patients stopped their medicines" beside "patients kept taking their medicines"
+        return any(_turns_from_what_goes_on(a, b) for a, b in ((one, other), (other, one)))
     if withheld[0] == withheld[1]:
         return False
     done, held = (other, one) if withheld[0] else (one, other)
-    if _turns_away(done, held):
+    if _turns_away(done, held) or _undone(done, held):
         return False
     if _holds_back_turning_away(held):  # "reluctant to stop medicines": they go on, as "continue medicines" says
         return bool(_turnings(done)) and _shared_thing(one, other)
@@ -570,6 +584,39 @@ def _turns_away(done: str, held: str) -> bool:
     turns = {_content(m.group(0).split()[0]) for m in _TURNING_AWAY.finditer(worded)} - {None}
     held_words = {_content(w) for w in _as_worded(held).split()} - {None}
     return bool(turns) and not turns & held_words
+
+
+_GOING_ON = lazy_pattern(r"\b(?:keep|keeps|kept|keeping|continu\w*|persist\w*|maintain\w*|stay\w*|remain\w*)\b")
+"""Verbs of going on with a thing ("patients kept taking their medicines", "tenants remain in the scheme", "carers
+continue to attend"): the opposite of turning away from it (`_TURNING_AWAY`), where neither outcome withholds."""
+
+
+def _turns_from_what_goes_on(turning: str, going: str) -> bool:
+    """Whether one outcome turns away from a thing (`_turnings`: "tenants stopped paying rent") that the other, turning
+    from nothing, says goes on (`_GOING_ON`: "tenants kept paying rent"): the turning verb takes as its object a thing
+    the other names, or, with nothing after it ("the medicines were stopped"), both name one thing (`_shared_thing`).
+    A turning said of people with nothing after it but what they lack ("they are left without care") turns from nothing
+    the other names."""
+    if not _turnings(turning) or _turnings(going) or not _GOING_ON.search(_as_worded(going)):
+        return False
+    named = {_content(w) for w in _as_worded(going).split()} - {None}
+    worded = _ALTERNATIVE.sub(" ", _as_worded(turning))
+    for match in _TURNING_AWAY.finditer(worded):
+        rest = worded[match.end() :].split("|")[0].split()
+        if (_object(rest) & named) if rest else _shared_thing(turning, going):
+            return True
+    return False
+
+
+def _undone(done: str, held: str) -> bool:
+    """Whether an outcome that reads as done says, by a verb's participle with "un" ("girls go unvaccinated", "needs
+    remain untreated", "letters were left unanswered"), that the very thing the other says is withheld was not done:
+    the same absence in other words, never its opposite."""
+    held_words = {_content(w) for w in _as_worded(held).split()} - {None}
+    return any(
+        word.startswith("un") and len(word) > 6 and _verb_form(word[2:]) and _content(word[2:]) in held_words
+        for word in _as_worded(done).split()
+    )
 
 
 def _turnings(outcome: str) -> set[str]:
@@ -1033,7 +1080,9 @@ def _outcome_as_worded(member: Statement, config: Configuration) -> bool:
     go ahead with no interpreter at all" says the opposite of "interpreters are booked", whatever its context and
     mechanism withhold (AF 3: the context of practices with no funded service was given as key to funding). Nor does a
     member that tells where things went wrong (`_went_wrong`: "difficulty using the devices → errors in readings") beside
-    a configuration that tells none ("ease of use → high adherence to daily readings"; trials AH 5, AK 7)."""
+    a configuration that tells none ("ease of use → high adherence to daily readings"; trials AH 5, AK 7), nor one that
+    tells only of things going well (`_goes_well`: "lessons about the condition → more confident decisions") beside a
+    configuration that tells where they went wrong ("confusion about the condition → anxiety", trial AS 2)."""
     mine, its = member.outcome or "", config.outcome or ""
     if not mine or not its:
         return True
@@ -1041,11 +1090,25 @@ def _outcome_as_worded(member: Statement, config: Configuration) -> bool:
         return False
     if not outcome_is_negative(mine) and not outcome_is_negative(its) and _went_wrong(member) and not _went_wrong(config):
         return False  # "difficulty using the devices → errors in readings" beside "ease of use → high adherence" (AK 7)
+    if _went_wrong(config) and _goes_well(member):
+        return False  # "lessons about the condition → more confident decisions" beside "confusion → anxiety" (trial AS 2)
     if outcome_is_uncertain(mine) or outcome_is_negative(mine) == outcome_is_negative(its):
         return True
     denied, held = (mine, its) if outcome_is_negative(mine) else (its, mine)
     holding = Statement(id="", source="", outcome=held)
     return worded_by_absence([holding]) or denies_what_others_lessen(denied, [holding])
+
+
+def _goes_well(member: Statement) -> bool:
+    """Whether a statement tells only of things going well: its outcome gives something a rise (`outcome_directions`:
+    "more confident participation", "higher attendance") and nothing in its context, mechanism or outcome reports a harm,
+    a withholding or a denial. Beside a configuration that tells where things went wrong (`_went_wrong`), it tells the
+    other side, so its context is where the barrier was not met."""
+    outcome = member.outcome or ""
+    if outcome_is_negative(outcome) or not any(sign > 0 for sign in outcome_directions(outcome).values()):
+        return False
+    parts = (member.context or "", member.mechanism or "", outcome)
+    return not any(reports_harm(part) or reports_withholding(part) or denies(part) for part in parts)
 
 
 def _went_wrong(cmo: Statement | Configuration) -> bool:

@@ -50,6 +50,7 @@ from cmo.synthesis.explain import (
     only_outcome_shared,
     placement_scores,
     placements,
+    shared_with,
     why_together,
 )
 from cmo.synthesis.languages import not_in_english_ids
@@ -248,6 +249,8 @@ def propose(
     alone_nearest = _hints_kept_apart(
         alone_nearest, active_configs, position, opposite, cut, {"mechanism": kept_apart, "sides": kept_apart_sides}
     )
+    noted = {"mechanism": kept_apart, "sides": kept_apart_sides}
+    _likest_kept_out(alone, active_configs, statements, index, graph, opposite, cut, noted)
     statement_domains, confidence = {}, {}
     for s in statements:
         config = member_of.get(s.id)
@@ -658,14 +661,19 @@ def _alone_near(
     configuration of one, as the review's configurations' members usually are, `_typical_cohesion`), as a
     coder's domain is a person's judgement (trial AO 4: "supportive supervision → skills reinforced" was told to recode
     its domain to join "workload and pay → overburdened" at 0.263 where the review merged at 0.247, members alike at
-    0.303). A statement written in another language is compared with members written in English only
-    (`explain.comparable`). Each with the runners-up it is about as like (`explain.close_to_best`), best first: the
-    hint was right for few singletons when it named one (trials AI 2, AK 6, AJ D), and the benchmarks' top-3 placement
-    is far above their top-1."""
+    0.303), and with a word of its mechanism in common with theirs (`explain.shared_with`, words common across the review
+    set aside): two statements of different domains alike in their setting or their result alone are two configurations,
+    and recoding one joins them on no shared why (trial AS 6: "a positive experience of the school program builds trust"
+    told to recode to join "the South Australian school program → coverage reached 80%", which has no mechanism; "missed
+    sessions were not fully caught up" to join it on "coverage"). A statement written in another language is compared
+    with members written in English only (`explain.comparable`). Each with the runners-up it is about as like
+    (`explain.close_to_best`), best first: the hint was right for few singletons when it named one (trials AI 2, AK 6,
+    AJ D), and the benchmarks' top-3 placement is far above their top-1."""
     position = {s.id: i for i, s in enumerate(statements)}
     holder, nodes = _members_by_node(configs, position)
     by_id = {c.id: c for c in configs}
     typical = _typical_cohesion(index, nodes) if across_coded_domains else 0.0
+    common = common_terms(statements) if across_coded_domains else {}
     found = {}
     for sid, own in alone.items():
         node = position[sid]
@@ -680,7 +688,12 @@ def _alone_near(
             candidates = {cid: held for cid, held in candidates.items() if opposite.apart_from(node, held) is None}
         scored = placement_scores(index, node, candidates)
         if across_coded_domains:
-            scored = [item for item in scored if item[0] >= (cohesion(index, item[2]) or typical)]
+            scored = [
+                item
+                for item in scored
+                if item[0] >= (cohesion(index, item[2]) or typical)
+                and shared_with(statements[node], [statements[n] for n in item[2]], common).get("mechanism")
+            ]
         close = [(cid, score) for score, cid, _ in close_to_best(index, node, scored)]
         close = [(cid, score) for cid, score in close if score >= at_least]
         if close:
@@ -734,6 +747,53 @@ def _hints_kept_apart(
         if kept:
             found[sid] = kept
     return found
+
+
+def _likest_kept_out(
+    alone: dict[str, str],
+    configs: list[Configuration],
+    statements: list[Statement],
+    index,
+    graph: NeighbourGraph,
+    opposite: _Opposites,
+    cut: float,
+    noted: dict[str, dict[str, tuple[str, str]]],
+) -> None:
+    """Per statement proposed alone, the configuration it is likest of those it is as like as this review merges (`cut`)
+    yet kept apart from a member of (`_Opposites.reason`), of any domain, noted in `noted` (per reason) with the member
+    there it is likest of those it is kept apart from, in place of a less like one the clustering or the hints noted:
+    refine says why it stands alone where it would go, not where it came nearest the cut first; one of another domain only
+    when it is as like it as its members are to one another, as a hint across domains (`_alone_near`) (trial AS 7: "S34 kept out
+    of C4", nurses and consent, at 0.228 where the review merged at 0.222, while C14, the lack of knowledge whose other
+    side S34 tells, at 0.297 in another domain, was never named). Only configurations holding one of its neighbours can
+    score above nothing. A pair already noted the other way is said once (`_kept_apart`)."""
+    position = {s.id: i for i, s in enumerate(statements)}
+    holder, nodes = _members_by_node(configs, position)
+    ids = {node: sid for sid, node in position.items()}
+    by_id = {c.id: c for c in configs}
+    typical = _typical_cohesion(index, nodes)
+    for sid, own in alone.items():
+        node = position[sid]
+        near = {holder[n] for n in graph.adjacency[node] if n in holder and holder[n] != own}
+        candidates = comparable(node, {cid: nodes[cid] for cid in sorted(near, key=natural_key)}, statements)
+        scored = {cid: score for score, cid, _ in placement_scores(index, node, candidates)}
+        was = next(((why, found[sid][0]) for why, found in noted.items() if sid in found), None)
+        for score, cid in sorted(((s, c) for c, s in scored.items()), key=lambda item: (-item[0], natural_key(item[1]))):
+            if score < cut or (was is not None and scored.get(was[1], 0.0) >= score):
+                break
+            if not may_hold(by_id[cid], statements[node]) and score < (cohesion(index, nodes[cid]) or typical):
+                continue  # of another domain: as like it as its members are to one another, as `_alone_near` asks
+            held = sorted(candidates[cid], key=lambda n: -float(index.pairs(np.array([node]), np.array([n]))[0]))
+            apart = opposite.apart_from(node, held)
+            if apart is None or apart[1] not in noted:
+                continue
+            member, why = apart
+            if any(other.get(ids[member], ("", ""))[1] == sid for other in noted.values()):
+                break  # the pair, the other way: said once
+            for other in noted.values():
+                other.pop(sid, None)
+            noted[why][sid] = (cid, ids[member])
+            break
 
 
 def may_hold(config: Configuration, statement: Statement) -> bool:

@@ -62,7 +62,7 @@ def _segments(c: str, m: str, o: str, names: set[str]) -> list[Segment]:
             pieces += [Segment("Where "), Segment(_lower_first(c, names), "context"), Segment(", ")]
         else:  # "For teachers trained in first aid", "With good links with…", "In rural clinics" (`context_frame`)
             frame = "For " if _named_in_the_response(c, m) else _frame_for_whom(c, m)
-            pieces += [Segment(frame), Segment(_lower_first(c, names), "context"), Segment(", ")]
+            pieces += [Segment(frame), Segment(_lower_first(_an_aside_in_brackets(c), names), "context"), Segment(", ")]
             m = _they_for_the_same_people(c, m) if frame == "For " else m
     m = _with_its_subject(m, c)
     if m:
@@ -82,6 +82,18 @@ def _segments(c: str, m: str, o: str, names: set[str]) -> list[Segment]:
     if pieces:
         pieces.append(Segment("."))
     return pieces
+
+
+def _an_aside_in_brackets(context: str) -> str:
+    """A context that is a name and an aside after its comma ("Norway, a register of 90,000 girls and their parents",
+    "Leeds, a city with high deprivation") with the aside in brackets, so that the one comma after the context ends it:
+    trial AS read "In Norway, a register of 90,000 girls and their parents, mothers born abroad…", three phrases that
+    read as a list. Any other context as it is (a list, "rural, remote clinics"; a name alone)."""
+    name, comma, aside = context.partition(", ")
+    said = name.split()
+    if not comma or ", " in aside or not said or not all(w[:1].isupper() for w in said if w not in ("of", "and")):
+        return context
+    return f"{name} ({aside})" if aside.split()[0].lower() in _ARTICLES and len(aside.split()) > 1 else context
 
 
 def _without_a_resource_said(context: str, mechanism: str) -> str:
@@ -1329,12 +1341,22 @@ def _described_not_stated(words: list[str], verb: int) -> bool:
     """Whether the word a context's clause reading takes for its verb describes its people instead: a past form of a
     verb that takes two objects right after them ("older patients offered deprescribing", "mothers given a leaflet":
     those it was offered, as a context says whom it is about; trial AP read "Where older patients offered
-    deprescribing, …"), or a noun after a preposition and an adjective ("patients with regular contact with…": trial AO
-    read "Where insured patients with regular contact with the same nurse, …")."""
+    deprescribing, …"), a noun for people before an adjective that opens their description ("school nurses unsure of
+    the law": trial AS read "Where school nurses unsure of…"), or a noun after a preposition and an adjective
+    ("patients with regular contact with…": trial AO read "Where insured patients with regular contact with the same
+    nurse, …")."""
     if words[verb] in _PAST_OF_GIVING | {"given"} and (_is_person(words[verb - 1]) or _is_person(_singular(words[verb - 1]))):
         return True
+    if _is_person(words[verb]) and _an_adjective_only(_next(words, verb)):
+        return True  # "school nurses unsure of the guidance": people an adjective's phrase describes (trial AS 9)
     adjective = _word_tags(words[verb - 1])
     return verb > 1 and words[verb - 2] in _PREPOSITIONS and "a" in adjective and "P" not in adjective
+
+
+def _an_adjective_only(word: str) -> bool:
+    """A word read only as an adjective ("unsure", "anxious", "reluctant"): no verb, no noun, no past form."""
+    tags = _word_tags(word)
+    return "a" in tags and not tags & {"P", "Z", "D", "N", "n", "s"}
 
 
 def _a_verb_and_more_before(context: str, boundary: str) -> bool:
@@ -2553,6 +2575,10 @@ def _in_the_present(text: str) -> str:
         joined = words[k - 1] in ("and", "or") and k - 2 > verb
         if joined and _present_of(words[k], True) and not _word_tags(words[k - 2]) & {"D", "N"}:
             changed[k] = _present_of(words[k], singular)  # "…removed the barrier and improved uptake"
+        elif words[k - 1] in ("and", "or") and k - 2 == verb and _a_past_form(words[k]):
+            if not _present_of(words[k], True):
+                return text  # "…collected and fed back": both verbs in one time, or neither changed (trial AS 9)
+            changed[k] = _present_of(words[k], singular)  # "collected and followed up" → "collect and follow up"
     for k, present in changed.items():
         said[k] = (present[:1].upper() + present[1:] if said[k][:1].isupper() else present) + said[k][len(words[k]) :]
     return " ".join(said)
@@ -2579,6 +2605,13 @@ def _a_past_verb_read_either_way(words: list[str]) -> int | None:
                     return None
             return k
     return None
+
+
+def _a_past_form(word: str) -> bool:
+    """A past form that is no present too ("followed", "fed", "drove"; not "read", "put"), as a verb "and" joins to
+    another's reads in its time."""
+    tags = _word_tags(word)
+    return word in _PRESENT_OF or "D" in tags and not tags & {"P", "Z"}
 
 
 def _present_of(word: str, singular: bool) -> str:

@@ -1,0 +1,130 @@
+"""Session 41, round checks, third part (trial AS 5), each rule tested alone on another topic: `round close --check`
+reads a figure with the words it counts or dates (a year another source says of something else hid "a 2015 television
+documentary"), takes a word built from a known word by an English prefix or suffix for an everyday word, no study's
+name ("unvaccinated", "disengagement"), and reads the key contexts the group is shown as it reads the parts ("Norway, a
+register of 90,000 girls" went out in them). Real files, a real SQLite review, the commands a user types."""
+
+from __future__ import annotations
+
+from sheet_reviews import coded_review
+
+RECORDS = """TY  - JOUR
+AU  - Okafor, Chidi
+TI  - Stop-smoking support in community pharmacies: a cohort study
+JO  - Addiction
+PY  - 2020
+ER  -
+
+TY  - JOUR
+AU  - Lindqvist, Maja
+TI  - Quitting smoking after a heart attack: a qualitative study
+JO  - Tobacco Control
+PY  - 2021
+ER  -
+
+TY  - JOUR
+AU  - Harlow, Jenna
+TI  - Text message support for quitting: a process evaluation
+JO  - Nicotine and Tobacco Research
+PY  - 2019
+ER  -
+"""
+
+HARLOW = ("harlow", "Young adults who smoke", "Daily text messages remind them why they quit", "More stay quit", "")
+
+
+def _review(cmo, tmp_path, rows: list[tuple[str, str, str, str, str]]) -> None:
+    """A review of support to stop smoking, coded with `rows` (author, context, mechanism, outcome, quote)."""
+    coded_review(cmo, tmp_path, RECORDS, rows)
+
+
+def _together(cmo, *texts: str) -> str:
+    """The configuration holding the statements saying `texts`, made as a user would where refine kept them apart."""
+    listed = cmo.json("code", "list")
+    ids = [next(s["id"] for s in listed if text in f"{s['context']} {s['mechanism']} {s['outcome']}") for text in texts]
+    config = next((c for c in cmo.json("configs", "list") if set(ids) <= set(c["statements"])), None)
+    if config is None or len(config["statements"]) != len(ids):
+        config = cmo.json("configs", "new", "--statements", ",".join(ids), "--json")
+    return config["id"]
+
+
+def _warning(said: str, cid: str) -> str:
+    return next((line for line in said.splitlines() if f"{cid} goes to the group" in line), "")
+
+
+# ---- a figure read with the words it counts or dates ------------------------------------------------------------
+
+
+def test_a_figure_another_source_says_of_something_else_is_named_with_its_words(cmo, tmp_path):
+    advert = "Older smokers after a 2019 radio advert about quitting"
+    _review(
+        cmo,
+        tmp_path,
+        [
+            ("okafor", advert, "Smokers feel the advert speaks to them", "More ask the pharmacist for help", ""),
+            ("lindqvist", "Smokers offered support in 2017-2019", "Smokers feel the advert speaks to them", "More ask", ""),
+            HARLOW,
+        ],
+    )
+    cid = _together(cmo, "radio advert", "in 2017-2019")
+    cmo("configs", "edit", cid, "--context", advert)  # worded from one member, as refine may have worded it
+    line = _warning(cmo("round", "close", "--check", code=1).stderr, cid)
+    assert "'2019 radio advert'" in line, line
+
+
+def test_a_figure_both_sources_say_of_the_same_thing_is_not_named(cmo, tmp_path):
+    _review(
+        cmo,
+        tmp_path,
+        [
+            ("okafor", "Smokers offered 12 weeks of support", "Smokers feel someone is on their side", "More stay quit", ""),
+            ("lindqvist", "Patients given 12 weeks of patches", "Smokers feel someone is on their side", "Fewer lapse", ""),
+            HARLOW,
+        ],
+    )
+    cid = _together(cmo, "12 weeks of support", "12 weeks of patches")
+    cmo("configs", "edit", cid, "--context", "Smokers offered 12 weeks of support", "--key-contexts", "smokers trying to quit")
+    said = cmo("round", "close", "--check", code=None).stderr
+    assert "12 weeks" not in _warning(said, cid), said
+
+
+# ---- a word built from a known word by a prefix or a suffix is everyday English ---------------------------------
+
+
+def test_a_word_made_by_a_prefix_or_suffix_from_a_known_word_is_not_one_study_s(cmo, tmp_path):
+    _review(
+        cmo,
+        tmp_path,
+        [
+            ("okafor", "Smokers who feel unmotivated", "Nobody follows them up", "Overmedication and relapse", ""),
+            ("lindqvist", "Smokers after a heart attack", "Nobody follows them up", "They start smoking again", ""),
+            HARLOW,
+        ],
+    )
+    cid = _together(cmo, "unmotivated", "heart attack")
+    cmo("configs", "edit", cid, "--key-contexts", "smokers trying to quit")
+    said = cmo("round", "close", "--check", code=None).stderr
+    line = _warning(said, cid)
+    assert "unmotivated" not in line and "Overmedication" not in line, said
+
+
+# ---- the key contexts the group reads are read as the parts are ------------------------------------------------
+
+
+def test_key_contexts_in_one_study_s_words_are_named(cmo, tmp_path):
+    cohort = "Sweden, a cohort of 40,000 smokers"
+    _review(
+        cmo,
+        tmp_path,
+        [
+            ("okafor", cohort, "Smokers feel someone is on their side", "More stay quit", ""),
+            ("lindqvist", "Smokers after a heart attack", "Smokers feel someone is on their side", "More stay quit", ""),
+            HARLOW,
+        ],
+    )
+    cid = _together(cmo, "40,000", "heart attack")
+    cmo("configs", "edit", cid, "--context", "smokers who want to quit")  # the part the person wrote: theirs
+    line = _warning(cmo("round", "close", "--check", code=1).stderr, cid)
+    assert "'40,000'" in line and "key contexts" in line and f"cmo configs edit {cid} --key-contexts" in line, line
+    cmo("configs", "edit", cid, "--key-contexts", "smokers in the months after a scare or a decision to quit")
+    assert not _warning(cmo("round", "close", "--check", code=None).stderr, cid)
