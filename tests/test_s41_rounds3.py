@@ -128,3 +128,53 @@ def test_key_contexts_in_one_study_s_words_are_named(cmo, tmp_path):
     assert "'40,000'" in line and "key contexts" in line and f"cmo configs edit {cid} --key-contexts" in line, line
     cmo("configs", "edit", cid, "--key-contexts", "smokers in the months after a scare or a decision to quit")
     assert not _warning(cmo("round", "close", "--check", code=None).stderr, cid)
+
+
+GARDEN_RECORDS = """TY  - JOUR
+TI  - Community gardens and the wellbeing of older tenants
+AU  - Okafor, Ada
+PY  - 2020
+JO  - Health and Place
+ER  -
+
+TY  - JOUR
+TI  - Allotments and loneliness in later life
+AU  - Lindqvist, Maja
+PY  - 2021
+JO  - Ageing and Society
+ER  -
+"""
+
+
+def test_two_configurations_in_the_same_words_are_named_before_the_round_closes(cmo, tmp_path):
+    """Re-check N1: after a round, splitting out the statement a configuration was worded from left it in that
+    statement's words, the new configuration's too; `round close --check` said "Nothing to look at first"."""
+    keys = coded_review(
+        cmo,
+        tmp_path,
+        GARDEN_RECORDS,
+        [
+            (
+                "okafor",
+                "Older tenants offered a plot",
+                "a shared garden gives them a reason to go out each day",
+                "They feel less lonely",
+                "",
+            ),
+            ("lindqvist", "Older people with an allotment", "the garden club welcomes them", "They feel less lonely", ""),
+        ],
+    )
+    assert len(keys) == 2
+    [config] = cmo.json("configs", "list")
+    cmo("round", "close")
+    first = config["statements"][0]
+    cmo("configs", "split", config["id"], "--statements", first)
+    after = cmo.json("configs", "list")
+    alike = [
+        c
+        for c in after
+        if (c["context"], c["mechanism"], c["outcome"]) == (config["context"], config["mechanism"], config["outcome"])
+    ]
+    assert len(alike) == 2, after  # the configuration the group read keeps its words, and the new one is worded alike
+    said = cmo("round", "close", "--check", code=1)
+    assert f"{alike[0]['id']} and {alike[1]['id']} would go to the group in the same words" in said.stderr

@@ -100,6 +100,7 @@ def _looked_at(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
         _unplaced(review, snapshot)
         + _not_findings(review, snapshot)
         + _no_mechanism(snapshot)
+        + _worded_alike(snapshot)
         + _doubted_support(review, snapshot)
         + _undecided_sources(review, snapshot)
         + _protocols_counted(review, snapshot)
@@ -549,6 +550,31 @@ def _general_words() -> frozenset[str]:
 
     vocab = json.loads(TOKENIZER.read_text(encoding="utf-8"))["model"]["vocab"]
     return frozenset(word for word in vocab if word.isalpha())
+
+
+def _worded_alike(snapshot: RoundSnapshot) -> list[LookAt]:
+    """Two configurations that would go to the group in the same words, context, mechanism and outcome alike: the group
+    would rate one finding twice (re-check of AQ, N1: after a round, a split left the configuration it came from in the
+    words of the statement that left it, as the new one's). Said with the edit that words the older one again."""
+    from cmo.normalise import fold
+
+    seen: dict[tuple[str, str, str], Configuration] = {}
+    found = []
+    for config in snapshot.configurations:
+        if config.retired:
+            continue
+        words = (fold(config.context), fold(config.mechanism), fold(config.outcome))
+        if not any(words):
+            continue
+        if (first := seen.setdefault(words, config)) is not config:
+            found.append(
+                LookAt(
+                    f"{first.id} and {config.id} would go to the group in the same words, so it would rate one finding "
+                    f"twice: {_edit(first, '--context … --mechanism … --outcome …')} words {first.id} as its own members say "
+                    f"it, or 'cmo configs merge {first.id} {config.id}' makes them one."
+                )
+            )
+    return found
 
 
 def _no_mechanism(snapshot: RoundSnapshot) -> list[LookAt]:
