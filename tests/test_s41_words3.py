@@ -132,7 +132,7 @@ def test_a_split_is_told_once_on_each_side(demo, tmp_path):
     config = next(c for c in demo.json("configs", "list") if len(c["statements"]) >= 3)
     moved = config["statements"][-1]
     made = demo.json("configs", "split", config["id"], "--statements", moved)["id"]
-    demo("round", "close", "--note", "second round")
+    demo("round", "close", "--note", "second round", code=1)  # both parts in one wording: named (re-check N1)
     demo("pack", "--round", "2", "-o", str(tmp_path / "pack.html"))
     text = _pack_text(tmp_path / "pack.html")
     assert text.count("Part of it now forms") == 1
