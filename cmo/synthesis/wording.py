@@ -1880,6 +1880,11 @@ def short_title(text: str) -> str:
         if _bare_word(words[cut]) in ("and", "or") and _a_verbs_list_closed(words, cut):
             continue  # "…joins ward rounds, coordinates care | and advocates…" would list two of its three verbs
         if words[cut].lower().strip(",;:") in _PHRASE_OPENERS:
+            if _a_linking_verb_bare(words, cut):
+                end = _the_complements_end(words, cut)
+                if end <= TITLE_WORDS_WHOLE:
+                    return _upper_first(" ".join(words[:end]).rstrip(",;:"))  # "…makes people feel in control"
+                continue
             kept = _without_dangling(words[:cut])
             if len(words) <= TITLE_WORDS_WHOLE and _a_verb_phrase_begun(words, len(kept)):
                 break  # "…and send urine | for culture": whole where it fits, else cut before its "and" (trial X)
@@ -2106,6 +2111,22 @@ def _a_participle_bare(words: list[str], cut: int) -> bool:
     tags = _word_tags(word)
     participle = bool(tags & {"D", "N"}) and (word.endswith(("ed", "en", "wn", "de")) or "N" in tags)
     return participle and (before in _BE_FORMS or before in _LINKING_VERBS or before in ("feel", "be", "being", "been"))
+
+
+def _a_linking_verb_bare(words: list[str], cut: int) -> bool:
+    """A cut right after "feel", "seem", "become", "remain" or "get" before the phrase that says how ("makes people feel
+    | in control of their care", "helps families feel | at ease"): the verb is left saying nothing (the example's C17
+    read "…makes people feel")."""
+    return cut >= 2 and words[cut - 1][-1:] not in ",;:" and _bare_word(words[cut - 1]) in _LINKING_VERBS
+
+
+def _the_complements_end(words: list[str], cut: int) -> int:
+    """Where the phrase a linking verb takes, begun at `cut` ("in control", "at ease"), ends: before the next phrase
+    opener or "of" ("in control | of their care"), or after a comma; the whole text where none comes."""
+    for end in range(cut + 2, len(words)):
+        if words[end - 1][-1:] in ",;:" or _bare_word(words[end]) in _PHRASE_OPENERS | {"of"}:
+            return end
+    return len(words)
 
 
 _PARTICLES_AFTER = frozenset("about for of on with to at".split())

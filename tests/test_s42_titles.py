@@ -1,0 +1,36 @@
+"""Titles never end on a linking verb whose phrase was cut ("…makes people feel"): the example's C17 read so."""
+
+from __future__ import annotations
+
+import pytest
+
+from cmo.synthesis.wording import short_title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "being able to choose the format that suits them makes people feel in control of their care",
+            "Being able to choose the format that suits them makes people feel in control",
+        ),
+        (
+            "a named link worker who phones each week makes older people feel at ease with going to groups in their area",
+            "A named link worker who phones each week makes older people feel at ease",
+        ),
+    ],
+)
+def test_a_linking_verb_keeps_the_phrase_that_says_how(text, title):
+    assert short_title(text) == title
+
+
+def test_a_linking_verb_whose_phrase_is_too_long_is_marked_as_cut():
+    text = "peer mentors who visit at home every week help young fathers feel in a position to ask the team for more help"
+    title = short_title(text)
+    assert title == "Peer mentors who visit at home every week help young fathers feel…"
+
+
+def test_a_title_ending_on_its_complement_is_left_as_it_was():
+    # "seem calmer" is whole: the cut after it is no linking verb's
+    title = short_title("being listened to by the nurse made residents seem calmer during the evening handover on the ward")
+    assert title == "Being listened to by the nurse made residents seem calmer"
