@@ -121,13 +121,15 @@ _ADVERSE = (
     r"coerc\w*|insult\w*|racis\w*|degrad\w*|dissatisf\w*|unsatisf\w*|slap\w*|scold\w*|shout\w*|beaten|"
     r"re[ -]?admi(?:t|ss)\w*|re[ -]?hospitali[sz]\w*|(?:re[ -]?)?offend\w*|reconvict\w*|recidiv\w*|"
     r"(?:re[ -]?)?arrest\w*|evict\w*|"
-    r"die|dies|died|dying|death|deaths|mortality|overdos\w*|injur\w*|poor|poorer|poorly|"
+    r"die|dies|died|dying|death|deaths|mortality|overdos\w*|(?:re[ -]?)?injur\w*|poor|poorer|poorly|"
+    r"preterm|premature|stillbirth\w*|miscarr\w*|complication\w*|morbidit\w*|exacerbat\w*|"
     r"retaliat\w*|reveng\w*|attack\w*|stab|stabs|stabbed|stabbing|shoot\w*|kill|kills|killed|killing|crime\w*|criminal\w*|"
     r"victimi[sz]\w*|incarcerat\w*|imprison\w*|convict\w*|suicid\w*|(?:re[ -]?)?trauma|(?:re[ -]?)?traumati[sz]\w*|infect\w*"
 )
 """Words for something bad happening or felt (a decline, a harm, a fear), or an event a service tries to prevent (a
 readmission, reoffending, an eviction, a death), or an act that harms or is suffered (retaliation, an arrest, being
-traumatised again, an infection), or being kept waiting ("people wait in temporary accommodation"; the verb only, as
+traumatised again, an infection, a clinical event such as a preterm birth or a complication), or being kept waiting
+("people wait in temporary accommodation"; the verb only, as
 "a waiting list" or "the waiting room" names no harm; trial AQ 2): what the programme hopes to see less of, so that its
 denial ("the young person does not retaliate", "they are less likely to be arrested") says the outcome followed
 (`DENIED_ADVERSE`, trial AM 1, retrial R2). A prefix "re-" folds to "re " and is read either way."""
@@ -135,10 +137,11 @@ denial ("the young person does not retaliate", "they are less likely to be arres
 _LIGHT = (
     r"feel|feels|felt|feeling|report|reports|reported|reporting|experience|experienced|experiencing|seem|seemed|become|"
     r"became|get|got|be|been|being|is|are|was|were|more|as|so|too|very|any|further|ever|again|really|much|the|a|an|their|"
-    r"likely|to|at|of|from|in|out|up|all|such"
+    r"likely|to|at|of|from|in|out|up|all|such|have|has|had"
 )
-"""Words a denial reaches its object over ("were not more likely to relapse", "no longer felt isolated"); any other word
-("did not reduce stigma", "no support for isolated carers", "no change in anxiety") keeps the denial its own."""
+"""Words a denial reaches its object over ("were not more likely to relapse", "no longer felt isolated", "less likely to
+have a fall"); any other word ("did not reduce stigma", "no support for isolated carers", "no change in anxiety") keeps
+the denial its own."""
 
 DENIED_ADVERSE = lazy_pattern(
     rf"\b(?:not|never|no longer|no|none|did n t|\w+n t|cannot|can not|less likely to|unlikely to)\s+"
@@ -164,7 +167,17 @@ def _set_aside_denied_harms(text: str) -> str:
                 return match.group(0)
         return " "
 
-    return DENIED_ADVERSE.sub(spared, text)
+    return _HARM_MADE_UNLIKELY.sub(" ", DENIED_ADVERSE.sub(spared, text))
+
+
+_MADE_UNLIKELY = r"less likely|unlikely|less common|less frequent|rarer"
+_HARM_MADE_UNLIKELY = lazy_pattern(
+    rf"\b(?P<harm>{_ADVERSE})\b(?P<said>(?: [a-z]\w*){{0,3}}? (?:is|are|was|were|becomes?|became|be|been) )"
+    rf"(?:{_MADE_UNLIKELY})\b(?! to\b)"
+)
+"""Something bad said to be made less likely ("preterm birth is less likely", "a readmission was unlikely"): the harm
+spared, as its denial before it is (`DENIED_ADVERSE`), never an outcome that did not follow; "those who left were less
+likely to return" makes the return less likely, not the leaving (trial AR 2)."""
 
 
 _AUXILIARY = r"(?:do|does|did|have|has|had|is|are|was|were|be|been|am|can|could|will|would|shall|should|may|might|must)"
@@ -349,7 +362,7 @@ _LESSENS = (
 """Verbs that make a harm less, said after it ("abuse fell", "risk is managed", "barriers were overcome")."""
 _MADE_LESS = lazy_pattern(rf"\b(?:{_LESSENING})\s+(?:\w+\s+){{0,3}}{_HARM}\b")
 _HARM_WORD = lazy_pattern(rf"\b(?!(?:{_LESSENS})\b){_HARM}\b")  # "readmissions fell" lessens: the verb harms nothing
-_LESSENED_AFTER = lazy_pattern(rf"\b(?:{_LESSENS})\b")
+_LESSENED_AFTER = lazy_pattern(rf"\b(?:{_LESSENS}|{_MADE_UNLIKELY})\b(?! to\b)")
 
 
 def reports_harm(outcome: str) -> bool:

@@ -1,0 +1,41 @@
+"""A harm said to be made less likely is the outcome held, never one that did not follow (trial AR 2: "preterm birth less
+likely" read as the outcome not following). Topics here: falls in care homes, relapse after detox, youth violence."""
+
+from __future__ import annotations
+
+import pytest
+
+from cmo.synthesis.evidence import outcome_is_negative, reports_harm
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    [
+        "a fall is less likely in the months after the review",
+        "relapse was unlikely once the peer mentor was in place",
+        "complications were less common among those seen at home",
+        "residents are less likely to have a fall",
+        "young men are less likely to be reinjured",
+        "stillbirths became less frequent in the districts with the programme",
+    ],
+)
+def test_a_harm_made_less_likely_is_no_outcome_that_did_not_follow(outcome):
+    assert not outcome_is_negative(outcome)
+    assert not reports_harm(outcome)
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    [
+        "patients are less likely to use the portal",
+        "carers were less likely to attend the groups",
+        "those who dropped out were less likely to return",  # the return made less likely, not the dropping out
+    ],
+)
+def test_a_good_thing_made_less_likely_still_did_not_follow(outcome):
+    assert outcome_is_negative(outcome)
+
+
+def test_a_harm_said_to_happen_is_still_a_harm():
+    assert reports_harm("young men were reinjured within a year")
+    assert reports_harm("more women had complications after discharge")
