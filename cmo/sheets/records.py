@@ -21,12 +21,16 @@ from cmo.errors import BadInput, LookAt
 from cmo.models import ORIGINS, Origin, Provenance, Record
 from cmo.normalise import (
     MEETING,
+    NAME_PARTICLES,
     a_person,
     clean_text,
+    display_case,
     doi_in_url,
     fold,
+    format_name,
     given_first_name,
     host_name,
+    in_capitals,
     is_grey,
     labelled_pmid,
     labelled_type,
@@ -210,6 +214,7 @@ def records_from_table(table: Table, file: str) -> ReadResult:
     mapped = set(columns.values())
     result = ReadResult(warnings=[*table.warnings, *_unread_authors(table, mapped, file)])
     initials_first = _initials_first_column(table, columns.get("authors"))
+    family_capitals = _family_capitals_column(table, columns.get("authors"))
     tool = screening_tool(table)
     origins: dict[int, str] = {}
     for line, cells in table.rows:
@@ -240,7 +245,7 @@ def records_from_table(table: Table, file: str) -> ReadResult:
                 extra[ORIGIN] = origins[line] = origin
         if tool:
             extra[SCREENING_COPY] = tool
-        result.records.append(_record(value, extra, file, line, initials_first=initials_first))
+        result.records.append(_record(value, extra, file, line, initials_first=initials_first, family_capitals=family_capitals))
     if "origin" in columns:
         result.warnings.extend(_origins_said(table, columns["origin"], origins, file))
     result.warnings.extend(_unread_citations(result.records, file))
@@ -430,7 +435,15 @@ def _web_link(table: Table, url_column: int | None, line: int, shown: str, extra
     return address
 
 
-def _record(value: dict[str, str], extra: dict[str, str], file: str, line: int, *, initials_first: bool = False) -> Record:
+def _record(
+    value: dict[str, str],
+    extra: dict[str, str],
+    file: str,
+    line: int,
+    *,
+    initials_first: bool = False,
+    family_capitals: bool = False,
+) -> Record:
     """A row's record. 'Source' is a citation where it reads as one (Embase's; CINAHL's, the BVS's, EBSCOhost's:
     `journal_citation`); where it does not and the table has no journal column of its own, it names the journal (the
     Cochrane Library's CSV: 'Trials', its volume, issue and pages in their own columns), and beside one it is kept as
@@ -477,7 +490,7 @@ def _record(value: dict[str, str], extra: dict[str, str], file: str, line: int, 
         type=kind,
         original_type=value.get("type") or value.get("publication_type", ""),
         title=value.get("title", ""),
-        authors=_counted(_authors(value, initials_first=initials_first), extra),
+        authors=_counted(_authors(value, initials_first=initials_first, family_capitals=family_capitals), extra),
         year=parse_year(value.get("year")) or parse_year(cited.get("year")),
         doi=written_doi(value.get("doi")) or linked_doi,
         pmid=normalise_pmid(value.get("pmid")) or labelled_pmid(*(extra.get(name) for name in _NOTE_COLUMNS)),
@@ -582,13 +595,19 @@ def _container_and_meeting(container: str, conference: str) -> tuple[str, str]:
     return (container, conference) if container else (conference, "")
 
 
-def _authors(value: dict[str, str], *, initials_first: bool = False) -> list[str]:
+def _authors(value: dict[str, str], *, initials_first: bool = False, family_capitals: bool = False) -> list[str]:
     """Full names when the table has them (Scopus: 'Smith, John (57190000000); ...'), else the author column. A
     display-name column is read by what it holds, not by its header: a Vancouver list ("Gustafsson M, Sandman PO",
     the Cochrane Library's "Author(s)") or "Family, Given; …" as the author list it is (`split_author_value`), and a
     name of neither shape given name first (OpenAlex "Susan Kirsh|Sharon Watts", Lens.org "Susan Kirsh; Sharon Watts").
     In a column that writes its authors initials first (`initials_first`, `_initials_first_column`), a lone author so
-    written is a person too ("S Dorney-Smith")."""
+    written is a person too ("S Dorney-Smith"). In a column that writes each family name in capitals before the given
+    name (`family_capitals`, `_family_capitals_column`: Social Care Online's "HOLDING Eleanor; THOMPSON Jill"), each
+    name is read so, and a body there, all in capitals, is shown as `display_case` shows one ("Age UK")."""
+    if family_capitals and (cell := value.get("authors", "")):
+        names = family_capitals_names(cell) or ([display_case(clean_text(cell))] if in_capitals(cell) else [])
+        if names:
+            return names
     if value.get("full_names"):
         return [name for part in value["full_names"].split(";") if (name := clean_text(_AUTHOR_ID.sub("", part)))]
     if value.get("display_names"):
@@ -665,6 +684,70 @@ def _initials_first_column(table: Table, column: int | None) -> bool:
         return False
     listed = [cells[column] for _, cells in table.rows if column < len(cells) and ("," in cells[column] or ";" in cells[column])]
     return bool(listed) and all(initials_first_names(cell) for cell in listed)
+
+
+_ET_AL = re.compile(r"et\.?\s+al\.?|and others", re.IGNORECASE)
+
+
+def family_capitals_names(cell: str) -> list[str]:
+    """A cell of names each written family name first, in capitals, then the given name ("HOLDING Eleanor; THOMPSON
+    Jill", "HUSK Kerryn, et al", as Social Care Online lists authors and many European reference styles write them), as
+    "Family, Given" with the family name in the case a name is written in (`_name_cased`: "O'Brien", "van der Berg");
+    a body all in capitals among them shown as `display_case` shows one ("AGE UK" is "Age UK"), "et al" as the list cut
+    short. [] where a name is of another shape ("Holding, Eleanor", "NHS England") or none is a person's."""
+    names: list[str] = []
+    for piece in re.split(r"[;|,]", cell):
+        piece = clean_text(piece)
+        if not piece:
+            continue
+        if _ET_AL.fullmatch(piece):
+            names.append("others")
+        elif person := _family_in_capitals(piece):
+            names.append(person)
+        elif in_capitals(piece):
+            names.append(display_case(piece))
+        else:
+            return []
+    return names if any("," in name for name in names) else []
+
+
+def _family_in_capitals(name: str) -> str:
+    """ "HOLDING Eleanor" → "Holding, Eleanor", "MERCER Stewart W." → "Mercer, Stewart W.": the words in capitals that
+    open a name are its family name where the rest is a given name written in mixed case; '' otherwise."""
+    words = name.split()
+    cut = 0
+    while cut < len(words) and in_capitals(words[cut]):
+        cut += 1
+    given = words[cut:]
+    if not cut or not given or not given[0][:1].isupper() or not any(c.islower() for c in given[0]):
+        return ""
+    if any(in_capitals(word) for word in given):
+        return ""  # "NHS ENGLAND Trust": capitals after the given name, no person's
+    return format_name(_name_cased(words[:cut]), " ".join(given))
+
+
+def _name_cased(words: list[str]) -> str:
+    """A family name written in capitals in the case names are written: each part begun with a capital ("O'Brien",
+    "Dorney-Smith"), a particle before the name in lower case ("van der Berg")."""
+    cased = []
+    for at, word in enumerate(words):
+        lower = word.lower()
+        if lower in NAME_PARTICLES and at < len(words) - 1:
+            cased.append(lower)
+        else:
+            cased.append(re.sub(r"(^|['’-])(\w)", lambda m: m.group(1) + m.group(2).upper(), lower))
+    return " ".join(cased)
+
+
+def _family_capitals_column(table: Table, column: int | None) -> bool:
+    """Whether a column of authors writes each family name in capitals before the given name (`family_capitals_names`):
+    some row lists two people so, and every row that lists several lists them so. Its lone names are read so too, a
+    body's in capitals shown in the case of a name ("SOCIAL CARE INSTITUTE FOR EXCELLENCE")."""
+    if column is None:
+        return False
+    listed = [cells[column] for _, cells in table.rows if column < len(cells) and ("," in cells[column] or ";" in cells[column])]
+    read = [family_capitals_names(cell) for cell in listed]
+    return bool(listed) and all(read) and any(sum("," in name for name in names) >= 2 for names in read)
 
 
 def _name_separator(text: str) -> str:

@@ -1,0 +1,69 @@
+"""Trial AT (social prescribing link workers for loneliness in older adults), each rule tried on another topic: Social
+Care Online lists authors family name first in capitals ("HOLDING Eleanor; THOMPSON Jill"), which was read given name
+first, cited "Eleanor 2020" and keyed eleanor2020… (AT 1)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from cmo.sheets.records import read_records
+
+# A Social Care Online CSV export on another topic (adult safeguarding in care homes).
+_SCIE_ROWS = [
+    ["Title", "Author(s)", "Publication year", "Source", "Publisher", "Abstract", "Content type", "URL"],
+    [
+        "Making safeguarding personal in care homes: a qualitative study",
+        "OKAFOR Chidi; O'BRIEN Niamh; VAN DER BERG Anna",
+        "2021",
+        "Journal of Adult Protection, 23(4), 2021, pp.201-214.",
+        "Emerald",
+        "Interviews with managers.",
+        "Journal article",
+        "https://example.org/r/1",
+    ],
+    [
+        "Safeguarding adults reviews: a thematic analysis",
+        "MERCER Stewart W., et al",
+        "2019",
+        "Journal of Adult Protection, 21(2), 2019, pp.90-101.",
+        "Emerald",
+        "SARs.",
+        "Journal article",
+        "https://example.org/r/2",
+    ],
+    ["Adult safeguarding: practice guidance", "SOCIAL CARE INSTITUTE FOR EXCELLENCE", "2018", "", "SCIE", "", "Guidance", ""],
+]
+_buffer = io.StringIO()
+csv.writer(_buffer).writerows(_SCIE_ROWS)
+_SCIE = _buffer.getvalue()
+
+
+def test_a_column_of_family_names_in_capitals_is_read_family_name_first(tmp_path: Path):
+    records = read_records(_SCIE, "socialcareonline.csv").records
+    assert records[0].authors == ["Okafor, Chidi", "O'Brien, Niamh", "van der Berg, Anna"]
+    assert records[1].authors == ["Mercer, Stewart W.", "others"]  # "et al": the list cut short
+    assert records[2].authors == ["Social Care Institute for Excellence"]  # a body in capitals, shown as a name
+
+
+def test_a_social_care_online_export_is_keyed_and_cited_by_family_name(cmo, tmp_path: Path):
+    (tmp_path / "scie.csv").write_text(_SCIE, encoding="utf-8")
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(tmp_path / "scie.csv"))
+    sources = {s["key"]: s for s in cmo.json("sources", "list")}
+    assert {"okafor2021making", "mercer2019safeguarding"} <= set(sources)
+    assert {s["key"][:5] for s in sources.values()} == {"okafo", "merce", "scie2"}
+    shown = cmo("sources", "show", "okafor2021making").stdout
+    assert "Okafor, Chidi; O'Brien, Niamh; van der Berg, Anna" in shown
+
+
+def test_names_of_other_shapes_in_a_grey_list_are_not_read_as_family_names_in_capitals():
+    grey = (
+        "Title,Author(s),Year\n"
+        '"Delayed discharge, a review","Smith, John; Jones, Ann",2021\n'
+        "Loneliness in later life,AGE UK,2018\n"
+    )
+    records = read_records(grey, "grey.csv").records
+    assert records[0].authors == ["Smith, John", "Jones, Ann"]
+    assert records[1].authors == ["AGE UK"]  # no row of this column lists people so: nothing recased
