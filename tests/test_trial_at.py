@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from pathlib import Path
 
 from cmo.sheets.records import read_records
@@ -67,3 +68,35 @@ def test_names_of_other_shapes_in_a_grey_list_are_not_read_as_family_names_in_ca
     records = read_records(grey, "grey.csv").records
     assert records[0].authors == ["Smith, John", "Jones, Ann"]
     assert records[1].authors == ["AGE UK"]  # no row of this column lists people so: nothing recased
+
+
+# Trial AT 2: "people cannot afford the fee → they do not attend activities" was listed as going against "no bus to
+# town → non-attendance", two ways of saying people did not attend. Tried on hospital outpatient clinics.
+_CLINIC_ROWS = [
+    ("fare2020", "Patients on low incomes", "bus fares to the hospital", "patients do not attend their outpatient appointments"),
+    ("rural2021", "Patients in villages far from the hospital", "long journeys", "non-attendance at outpatient appointments"),
+]
+
+
+def _configs_new(review: Path) -> dict:
+    from sheet_reviews import cmo_run
+
+    done = cmo_run("configs", "new", "--statements", "S1,S2", "--json", "--by", "RT", cwd=review)
+    assert done.returncode in (0, 1), done.stderr
+    return json.loads(done.stdout)
+
+
+def test_a_denied_doing_beside_its_non_noun_is_one_finding_not_a_contradiction(tmp_path: Path):
+    from sheet_reviews import review_from_rows
+
+    made = _configs_new(review_from_rows(tmp_path, _CLINIC_ROWS))
+    assert made["contradicting"] == []
+
+
+def test_a_denied_doing_beside_the_doing_still_goes_against(tmp_path: Path):
+    from sheet_reviews import review_from_rows
+
+    reminded = ("texts2022", "Patients on low incomes", "text message reminders", "attendance at outpatient appointments")
+    rows = [_CLINIC_ROWS[0], reminded]
+    made = _configs_new(review_from_rows(tmp_path, rows))
+    assert made["contradicting"] == ["S1"]

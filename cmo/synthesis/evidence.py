@@ -405,7 +405,8 @@ WITHHELD = lazy_pattern(
     r"refuse|refuses|refused|refusing|refusal|(?:turn|turns|turned|turning) down|"
     r"(?:opt|opts|opted|opting|drop|drops|dropped|dropping) out|skip|skips|skipped|skipping|"
     r"dislike|dislikes|disliked|disliking|shun|shuns|shunned|shunning|evade|evades|evaded|evading|"
-    r"resist|resists|resisted|resisting|rarely|seldom|hardly ever|scarcely ever)\b"
+    r"resist|resists|resisted|resisting|rarely|seldom|hardly ever|scarcely ever|"
+    r"non ?(?:\w+(?:ance|ence|ment|ion)|uptake|use|response|return))\b"
 )
 """Words that say a thing was not done, by choice ("antibiotics are withheld", "staff refrain from restraint", "the
 test is omitted", "they leave out symptoms"), or that people hold back from doing it ("reluctant to disclose",
@@ -417,8 +418,10 @@ relative", "resist" as a verb, not "resistance"), or that it is seldom done ("ho
 seldom ask"): an outcome worded by its absence, as "not
 requested", "not given", "do not take up" word it with a denial, so that "patients decline screening" beside "patients
 do not attend screening" is one finding (trial AD F3), and "counselling is skipped" beside "pharmacists are reluctant to
-offer it" is no opposite (trial AG 4). "Less reluctant", "no longer leave out", "did not refuse" make the holding back
-less, and say nothing is withheld."""
+offer it" is no opposite (trial AG 4). A thing of doing named with "non" before it ("non-attendance", "non-adherence",
+"non-uptake") says it was not done, so "they do not attend activities" beside "non-attendance" is one finding (trial AT
+2); "non-medical" or "non-judgemental" names no doing. "Less reluctant", "no longer leave out", "did not refuse" make
+the holding back less, and say nothing is withheld."""
 
 _DECLINE = lazy_pattern(r"\bdeclin(?:e|es|ed|ing)\b")
 _PRONOUNS = frozenset("they he she we you i".split())
