@@ -9,6 +9,8 @@ import io
 import json
 from pathlib import Path
 
+from sheet_reviews import cmo_run, review_from_rows
+
 from cmo.sheets.records import read_records
 
 # A Social Care Online CSV export on another topic (adult safeguarding in care homes).
@@ -79,24 +81,45 @@ _CLINIC_ROWS = [
 
 
 def _configs_new(review: Path) -> dict:
-    from sheet_reviews import cmo_run
-
     done = cmo_run("configs", "new", "--statements", "S1,S2", "--json", "--by", "RT", cwd=review)
     assert done.returncode in (0, 1), done.stderr
     return json.loads(done.stdout)
 
 
 def test_a_denied_doing_beside_its_non_noun_is_one_finding_not_a_contradiction(tmp_path: Path):
-    from sheet_reviews import review_from_rows
-
     made = _configs_new(review_from_rows(tmp_path, _CLINIC_ROWS))
     assert made["contradicting"] == []
 
 
 def test_a_denied_doing_beside_the_doing_still_goes_against(tmp_path: Path):
-    from sheet_reviews import review_from_rows
-
     reminded = ("texts2022", "Patients on low incomes", "text message reminders", "attendance at outpatient appointments")
     rows = [_CLINIC_ROWS[0], reminded]
     made = _configs_new(review_from_rows(tmp_path, rows))
     assert made["contradicting"] == ["S1"]
+
+
+# Trial AT 3: "staff turnover and lost continuity for clients" was said to count as support "though its outcome says the
+# opposite" of "they burn out or leave, and clients lose continuity": the noun "continuity" was read as a verb of going
+# on. Tried on district nursing.
+_NURSING_ROWS = [
+    ("rota2021", "District nursing teams short of staff", "nurses carry heavy caseloads", "staff turnover and lost continuity"),
+    ("visits2022", "District nursing teams short of staff", "nurses carry complex caseloads", "nurses leave the service"),
+]
+
+
+def _check_after_wording(rows, outcome: str, tmp_path: Path) -> str:
+    review = review_from_rows(tmp_path, rows)
+    assert cmo_run("configs", "new", "--statements", "S1,S2", "--by", "RT", cwd=review).returncode in (0, 1)
+    assert cmo_run("configs", "edit", "C1", "--outcome", outcome, "--by", "RT", cwd=review).returncode in (0, 1)
+    done = cmo_run("round", "close", "--check", cwd=review)
+    return done.stdout + done.stderr
+
+
+def test_a_noun_made_from_a_verb_of_going_on_is_no_opposite_of_leaving(tmp_path: Path):
+    said = _check_after_wording(_NURSING_ROWS, "nurses leave, and patients lose continuity of care", tmp_path)
+    assert "counts as supporting" not in said
+
+
+def test_staying_is_still_the_opposite_of_leaving(tmp_path: Path):
+    said = _check_after_wording(_NURSING_ROWS, "nurses stay in the service", tmp_path)
+    assert "S2 counts as supporting C1, though its outcome says the opposite" in said
