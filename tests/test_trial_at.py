@@ -123,3 +123,46 @@ def test_a_noun_made_from_a_verb_of_going_on_is_no_opposite_of_leaving(tmp_path:
 def test_staying_is_still_the_opposite_of_leaving(tmp_path: Path):
     said = _check_after_wording(_NURSING_ROWS, "nurses stay in the service", tmp_path)
     assert "S2 counts as supporting C1, though its outcome says the opposite" in said
+
+
+# Trial AT 4: Social Care Online wrote "AGE UK" and the grey list typed "Age UK" for one report; the source kept the
+# first record's capitals, cited "AGE UK 2018b" in the pack and report. Tried on carers' reports and a journal article.
+_CARERS_GREY = (
+    "Title,Author(s),Year,URL\nState of caring 2023,CARERS UK,2023,https://www.carersuk.org/reports/state-of-caring-2023\n"
+)
+_CARERS_ZOTERO = """TY  - RPRT
+TI  - State of caring 2023
+AU  - Carers UK
+PY  - 2023
+UR  - https://www.carersuk.org/reports/state-of-caring-2023
+ER  -
+
+TY  - JOUR
+TI  - Respite breaks for carers of people with dementia
+AU  - De Silva, Ana
+AU  - Moyo, Tendai
+PY  - 2022
+DO  - 10.1000/respite.2022.7
+ER  -
+"""
+_CARERS_BIB = """@article{silva2022respite,
+  title = {Respite breaks for carers of people with dementia},
+  author = {de Silva, Ana and Moyo, Tendai},
+  journal = {Dementia},
+  year = {2022},
+  doi = {10.1000/respite.2022.7}
+}
+"""
+
+
+def test_a_name_a_database_wrote_in_capitals_takes_the_case_a_linked_record_gives_it(cmo, tmp_path: Path):
+    (tmp_path / "grey.csv").write_text(_CARERS_GREY, encoding="utf-8")
+    (tmp_path / "zotero.ris").write_text(_CARERS_ZOTERO, encoding="utf-8")
+    (tmp_path / "library.bib").write_text(_CARERS_BIB, encoding="utf-8")
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(tmp_path / "grey.csv"), str(tmp_path / "library.bib"))
+    cmo("ingest", str(tmp_path / "zotero.ris"))
+    shown = {key: cmo("sources", "show", key).stdout for key in ("carersuk2023state", "silva2022respite")}
+    assert "authors    Carers UK\n" in shown["carersuk2023state"]
+    assert "Carers UK 2023" in shown["carersuk2023state"]
+    assert "de Silva, Ana; Moyo, Tendai" in shown["silva2022respite"]  # a name in mixed case is never recased

@@ -39,7 +39,8 @@ from cmo.normalise import (
 )
 
 _CASED_FIELDS = ("title", "container", "publisher")
-"""Fields written in words, which some databases write in capitals: a linked record's proper case is preferred."""
+"""Fields written in words, which some databases write in capitals: a linked record's proper case is preferred (so
+are the authors' names, `_cased_names`)."""
 _GAP_FIELDS = ("title", "year", "doi", "pmid", "container", "volume", "issue", "pages", "publisher", "url", "urldate", "abstract")
 
 
@@ -295,6 +296,8 @@ def link_record(source: Source, record: Record) -> Source:
         updates["authors"] = filled
     elif "authors" not in source.edited and (split := _split_as_given(source.authors, record.authors)):
         updates["authors"] = split
+    elif "authors" not in source.edited and (cased := _cased_names(source.authors, record.authors)):
+        updates["authors"] = cased
     if "url" not in source.edited:
         url = updates.get("url", source.url)
         if url != (kept := _work_url(url, updates.get("doi", source.doi))):
@@ -382,6 +385,20 @@ def _filled(had: list[str], given: list[str]) -> list[str]:
         elif spelt != family.strip():
             filled[at] = f"{spelt}, {initials}" if initials else spelt
     return filled if filled != had else []
+
+
+def _cased_names(had: list[str], given: list[str]) -> list[str]:
+    """The source's authors with each name whose family name (or body's name) a database wrote in capitals ("AGE UK",
+    "HOLDING, E.") in the case a linked record writes the same name ("Age UK", "Holding, E."), as a title, journal or
+    publisher in capitals takes a linked record's (`_CASED_FIELDS`, `better_cased`): name by name, where the two lists
+    name the same people in the same order. [] where nothing changes."""
+    if len(had) != len(given) or any(fold(mine) != fold(theirs) for mine, theirs in zip(had, given, strict=True)):
+        return []
+    cased = [
+        theirs if in_capitals(mine.partition(",")[0]) and better_cased(mine, theirs) else mine
+        for mine, theirs in zip(had, given, strict=True)
+    ]
+    return cased if cased != had else []
 
 
 def _accents(name: str) -> int:
