@@ -694,14 +694,23 @@ def body_name(name: str) -> bool:
     (`_KEPT_CAPITALS`: "Age UK", "Carers UK", "Healthwatch NHS"), or has a joining word in lower case among its words
     ("Save the Children UK", "Friends of the Earth"), which no person's family name has (its particles, "van der Helm",
     "de la Cruz", are none). So it stays one corporate author, never "Age, U. K.", cited "Age 2018". A person whose
-    initials spell such a word is read from a list naming others, or a comma ("Patel, U. K."), as a person."""
+    initials spell such a word is read from a list naming others, or a comma ("Patel, U. K."), as a person. A name
+    that holds such an acronym before its last word ("NHS England", "WHO Europe", "UK Health Security Agency") is a
+    body's too, never a person's written given name first ("England, NHS", cited "England 2019": trial AT 5)."""
     words = clean_text(name).split()
     if len(words) < 2:
         return False
+
+    def acronym(word: str) -> bool:
+        return word.isalpha() and word.isupper() and len(word) > 1 and _KEPT_CAPITALS.get(word) == word
+
     last = words[-1]
-    acronym = last.isalpha() and last.isupper() and len(last) > 1 and _KEPT_CAPITALS.get(last) == last
-    return (acronym and not re.fullmatch(NAME_SUFFIX, last)) or any(
-        word in JOINING_WORDS - _NAME_ARTICLES for word in words[1:-1]
+    return (
+        (acronym(last) and not re.fullmatch(NAME_SUFFIX, last))
+        or any(  # two letters ("US Patel") may be a person's initials, written first
+            acronym(word) and not re.fullmatch(NAME_SUFFIX, word) and (len(word) > 2 or len(words) > 2) for word in words[:-1]
+        )
+        or any(word in JOINING_WORDS - _NAME_ARTICLES for word in words[1:-1])
     )
 
 

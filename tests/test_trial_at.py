@@ -166,3 +166,23 @@ def test_a_name_a_database_wrote_in_capitals_takes_the_case_a_linked_record_give
     assert "authors    Carers UK\n" in shown["carersuk2023state"]
     assert "Carers UK 2023" in shown["carersuk2023state"]
     assert "de Silva, Ana; Moyo, Tendai" in shown["silva2022respite"]  # a name in mixed case is never recased
+
+
+# Trial AT 5: a grey list's "Author(s)" column (read as names written given name first) made "NHS England" a person,
+# "England, NHS", cited "England 2022". Tried on a list of public health bodies' reports.
+def test_a_body_named_with_its_acronym_first_is_never_a_person_written_given_name_first(cmo, tmp_path: Path):
+    grey = (
+        "Title,Author(s),Year\n"
+        "Winter vaccination programme: evaluation,NHS England,2022\n"
+        "Heat-health alerts: annual report,UK Health Security Agency,2023\n"
+        "Community pharmacy flu jabs,Susan Kirsh,2021\n"
+        "Vaccination uptake in care homes,US Patel,2020\n"
+    )
+    (tmp_path / "grey.csv").write_text(grey, encoding="utf-8")
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(tmp_path / "grey.csv"))
+    authors = {s["title"].split(":")[0]: s["authors"] for s in cmo.json("sources", "list")}
+    assert authors["Winter vaccination programme"] == ["NHS England"]
+    assert authors["Heat-health alerts"] == ["UK Health Security Agency"]
+    assert authors["Community pharmacy flu jabs"] == ["Kirsh, Susan"]  # a person's name, as before
+    assert authors["Vaccination uptake in care homes"] != ["US Patel"]  # two capitals first may be a person's initials
