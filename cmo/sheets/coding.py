@@ -52,6 +52,7 @@ from cmo.sheets.tables import (
     has_columns,
     header_key,
     json_table,
+    path_names,
     read_table,
     require_columns,
     row_list,
@@ -92,7 +93,10 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "context": ("context", "c", "cmo context", "contexte", "contexto", "kontext"),
     "mechanism": ("mechanism", "m", "cmo mechanism", "mecanisme", "mecanismo", "mechanismus"),
     "outcome": ("outcome", "o", "cmo outcome", "resultat", "resultado", "ergebnis", "ergebnisse"),
-    "quote": ("quote", "quotation", "supporting quote", "verbatim quote", "excerpt", "cita", "citacao", "zitat", "extrait"),
+    "quote": (
+        *("quote", "quotation", "supporting quote", "verbatim quote", "excerpt", "cita", "citacao", "zitat", "extrait"),
+        "coded text",  # NVivo's coding summary: the passage a reference codes
+    ),
     "page": (
         *("page", "pages", "page number", "page numbers", "page no", "page s", "page ref", "page reference"),
         *("pg", "pgs", "pg no", "p", "pp"),  # "Pg.", "p.", "pp." as teams abbreviate it (trial AD: 48 pages lost unsaid)
@@ -352,6 +356,7 @@ def parse_coding_sheet(
         raise BadInput(str(refused) + _nearest_tab(path, sheet, table.sheet or "", columns)) from None
     marks = workbook_marks(path, sheet)
     keys = KeyIndex(source_keys, record_keys, prefer_included=True)  # a statement is coded from an included work
+    source_read = _source_column(table, columns, KeyIndex(source_keys, record_keys))
     vocabulary = _Vocabulary(domains)
     computed = _computed_columns(table, columns, [name for name in cmo_columns if not team_ids or header_key(name) != "id"])
     domain_read: list[str] = []
@@ -378,6 +383,7 @@ def parse_coding_sheet(
     _refuse_uncomputed(table, marks, checker.problems)
     checker.problems.raise_if_any()
     said = _sentences_said(table, checker) if checker.sentences else []
+    said += source_read
     said += keys.said_of_choices(table.file, table.rows, columns["source"])
     said += [
         f"{table.file}: {row_list(rows)}: the {kind} '{value}' was read as {slug}"
@@ -414,12 +420,44 @@ def parse_coding_sheet(
     )
 
 
+def _source_column(table: Table, columns: dict[str, int], keys: KeyIndex) -> list[str]:
+    """Of two columns or more whose headers could each be the source ('File' and 'Reference' on NVivo's coding
+    summary, whose 'Reference 1' numbers the passages coded from each file), the one whose cells name the review's
+    sources, where the one its header chose names none: `columns` is set to it, and that is said. Trial AW: NVivo's
+    'Reference' column was read as the source, and every row of the sheet was refused as naming no source."""
+    chosen = columns.get("source")
+    if chosen is None:
+        return []
+    source_headers = {"source": _ALIASES["source"]}
+    read = set(columns.values())
+    others = [i for i, header in enumerate(table.header) if i not in read and columns_read([header], source_headers)]
+
+    def naming(index: int) -> tuple[int, list[str]]:
+        values = list(dict.fromkeys(v for _, cells in table.rows if index < len(cells) and (v := cells[index].strip())))
+        return sum(keys.resolve(v) is not None or bool(keys.resolve_each(v)) for v in values), values
+
+    if not others or naming(chosen)[0]:
+        return []
+    found = [index for index in others if naming(index)[0]]
+    if len(found) != 1:
+        return []
+    columns["source"] = found[0]
+    values = naming(chosen)[1]
+    shown = ", ".join(f"'{value}'" for value in values[:2]) + (" …" if len(values) > 2 else "")
+    return [
+        f"{table.file}: the column '{table.header[found[0]].strip()}' names the review's sources and "
+        f"'{table.header[chosen].strip()}' names none ({shown}), so each statement's source was read from "
+        f"'{table.header[found[0]].strip()}' and '{table.header[chosen].strip()}' was kept as the team's own column."
+    ]
+
+
 DOMAIN_WORDS = frozenset(
     header_key(name)
     for name in (
         *("theme", "domain theme", "theme domain", "domain or theme", "theme or domain", "domain and theme"),
         *("programme theory area", "program theory area", "theory area", "programme theory domain", "program theory domain"),
         *("key theme", "main theme", "cmo theme", "cmoc theme", "theme area", "realist theme"),
+        *("node", "nodes", "parent node", "code", "codes"),  # NVivo's nodes, ATLAS.ti's and MAXQDA's codes
     )
 )
 """Headers a team gives the column of its statements' domains, in the words realist teams use ('Theme', 'Domain/theme',
@@ -1138,7 +1176,11 @@ class _Vocabulary:
 
     def candidates(self, value: str) -> list[str]:
         if value not in self._read:
-            self._read[value] = labelled(value, self._labels) or group_named(value, self._pairs)[0]
+            self._read[value] = (
+                labelled(value, self._labels)
+                or group_named(value, self._pairs)[0]
+                or next((found for name in path_names(value) if len(found := self.candidates(name)) == 1), [])
+            )  # NVivo's node "Nodes\\Reachable moment": the deepest part of its path that names one
         return self._read[value]
 
     def exact(self, value: str) -> bool:

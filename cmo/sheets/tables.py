@@ -1602,6 +1602,15 @@ _REFERENCE_NUMBER = re.compile(r"\W*(?:ref(?:erence)?\.?\s*|no\.?\s*|#)?\d{1,4}\
 """A reference-list number after a citation: "[12]", "(ref 12)", "#12"."""
 
 
+def path_names(value: str) -> list[str]:
+    """The names a cell written as a path in a qualitative-analysis project may give, deepest first: NVivo names a
+    file or node by where it sits ("Internals\\Becker 2004", "Nodes\\Reachable moment\\Bedside", its coding summary
+    "<Files\\Becker 2004>"), so each part under the root folder is tried as the name. [] where the cell is no path."""
+    parts = [part.strip() for part in value.strip().strip("<>").split("\\")]
+    parts = [part for part in parts if part]
+    return parts[1:][::-1] if len(parts) > 1 else []
+
+
 _NAME_LISTS = (re.compile(r"\s*[;\n|]\s*"), re.compile(r"\s*(?:,|&|\band\b)\s*", re.I))
 """How a cell lists sources (`KeyIndex.resolve_each`): the strong separators first, so "Schlief et al., 2022; Johnson
 et al., 2021" splits at its semicolon, not at the commas inside each citation."""
@@ -1633,6 +1642,9 @@ class KeyIndex:
     def resolve(self, value: str) -> str | None:
         if value in self._keys:
             return value
+        in_path = next((key for name in path_names(value) if (key := self.resolve(name)) is not None), None)
+        if in_path is not None:  # NVivo's "Internals\\Becker 2004": the file's name, under the folders it sits in
+            return in_path
         if self._aliases is None:
             self._aliases = self._load_aliases() if self._load_aliases else {}
         if value in self._aliases:

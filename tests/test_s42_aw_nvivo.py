@@ -1,0 +1,140 @@
+"""Trial AW (coding sheets from NVivo): a coding summary by node exported to a sheet names each file and node by its
+path in the project ("Internals\\Haugen 2017", "Nodes\\Family carers"), numbers the passages it codes in a 'Reference'
+column ("Reference 1") and heads them 'Coded text'. Each rule is tested on another topic: hospital discharge of older
+people."""
+
+from __future__ import annotations
+
+from sheet_reviews import review_of, write_csv
+
+RECORDS = """TY  - JOUR
+TI  - Discharge planning for frail older people: a qualitative study of ward nurses
+AU  - Haugen, Ingrid
+PY  - 2017
+JO  - Age and Ageing
+DO  - 10.1093/ageing/2017.0101
+ER  -
+
+TY  - JOUR
+TI  - Home visits after hospital discharge and readmission in older adults
+AU  - Moreau, Celine
+PY  - 2021
+JO  - BMC Geriatrics
+DO  - 10.1186/geri.2021.0202
+ER  -
+"""
+
+DOMAINS = """domains:
+  - slug: handover
+    name: Handover between hospital and home
+    description: What passes from the ward to community teams.
+  - slug: family
+    name: Family carers
+    description: Relatives who take on care after discharge.
+"""
+
+NAMED = ("Wards with a named discharge nurse", "Patients trust one person to organise their going home", "Fewer delays")
+LATE = ("Carers told the discharge date late", "Carers feel left out and unprepared", "Carers decline to take them home")
+
+
+def _keys(cmo, tmp_path) -> dict[str, str]:
+    keys = review_of(cmo, tmp_path, DOMAINS, RECORDS)
+    return {"haugen": keys["discharge"], "moreau": keys["home"]}
+
+
+def _read(cmo, field: str) -> list[str | None]:
+    return [s[field] for s in cmo.json("code", "list")]
+
+
+def test_a_file_named_by_its_path_in_the_nvivo_project_names_its_source(cmo, tmp_path):
+    """Trial AW: 'Internals\\Becker 2004' was refused as no source, on every row, with the source its last part names
+    offered as a guess."""
+    keys = _keys(cmo, tmp_path)
+    sheet = write_csv(
+        tmp_path / "summary.csv",
+        ["File", "Context", "Mechanism", "Outcome"],
+        ["Internals\\Haugen 2017", *NAMED],
+        ["<Files\\Interviews\\Moreau 2021>", *LATE],
+    )
+    cmo("code", "import", str(sheet))
+    assert _read(cmo, "source") == [keys["haugen"], keys["moreau"]]
+
+
+def test_a_path_whose_parts_name_no_source_is_still_refused_naming_it(cmo, tmp_path):
+    _keys(cmo, tmp_path)
+    sheet = write_csv(tmp_path / "summary.csv", ["File", "Context", "Mechanism", "Outcome"], ["Internals\\Okafor 2019", *NAMED])
+    said = cmo("code", "import", str(sheet), code=2)
+    assert "row 2, column File: 'Internals\\Okafor 2019' is not a source in this review" in said.stderr
+    assert cmo.json("code", "list") == []
+
+
+def test_nvivo_reference_numbers_beside_the_file_column_are_no_source(cmo, tmp_path):
+    """Trial AW: NVivo's 'Reference' column ('Reference 1', 'Reference 2') was read as the source ahead of 'File', and
+    all 38 rows were refused."""
+    keys = _keys(cmo, tmp_path)
+    sheet = write_csv(
+        tmp_path / "summary.csv",
+        ["Node", "File", "Reference", "Coverage", "Context", "Mechanism", "Outcome"],
+        ["", "Haugen 2017", "Reference 1", "1.20%", *NAMED],
+        ["", "Moreau 2021", "Reference 2", "0.80%", *LATE],
+    )
+    said = cmo("code", "import", str(sheet))
+    assert _read(cmo, "source") == [keys["haugen"], keys["moreau"]]
+    assert "the column 'File' names the review's sources and 'Reference' names none ('Reference 1', 'Reference 2')" in (
+        said.stderr
+    )
+    assert cmo.json("code", "show", "S1")["extra"]["Reference"] == "Reference 1"
+
+
+def test_a_reference_column_that_names_the_sources_is_read_whatever_the_file_column_holds(cmo, tmp_path):
+    """The rule must not fire where the column a header chose names the sources: 'File' then is the team's own."""
+    keys = _keys(cmo, tmp_path)
+    sheet = write_csv(
+        tmp_path / "summary.csv",
+        ["Reference", "File", "Context", "Mechanism", "Outcome"],
+        ["Haugen 2017", "Moreau 2021", *NAMED],
+        ["Moreau 2021", "Haugen 2017", *LATE],
+    )
+    said = cmo("code", "import", str(sheet), code=None)
+    assert _read(cmo, "source") == [keys["haugen"], keys["moreau"]]
+    assert "names the review's sources and" not in said.stderr
+    assert cmo.json("code", "show", "S1")["extra"]["File"] == "Moreau 2021"
+
+
+def test_an_nvivo_node_column_of_the_domains_paths_is_read_as_the_domain(cmo, tmp_path):
+    """Trial AW: 'Nodes\\Reachable moment' in NVivo's 'Node' column gave no statement a domain, and refine filed them
+    by their words alone."""
+    _keys(cmo, tmp_path)
+    sheet = write_csv(
+        tmp_path / "summary.csv",
+        ["Node", "File", "Context", "Mechanism", "Outcome"],
+        ["Nodes\\Handover between hospital and home", "Haugen 2017", *NAMED],
+        ["Nodes\\Family carers\\Late notice", "Moreau 2021", *LATE],
+    )
+    said = cmo("code", "import", str(sheet), code=None)
+    assert _read(cmo, "domain") == ["handover", "family"]
+    assert "the column 'Node' was read as the statements' domain" in said.stderr
+
+
+def test_a_node_column_of_other_themes_gives_no_domain(cmo, tmp_path):
+    _keys(cmo, tmp_path)
+    sheet = write_csv(
+        tmp_path / "summary.csv",
+        ["Node", "File", "Context", "Mechanism", "Outcome"],
+        ["Nodes\\Trust", "Haugen 2017", *NAMED],
+        ["Nodes\\Timing", "Moreau 2021", *LATE],
+    )
+    cmo("code", "import", str(sheet), code=None)
+    assert _read(cmo, "domain") == [None, None]
+    assert cmo.json("code", "show", "S1")["extra"]["Node"] == "Nodes\\Trust"
+
+
+def test_nvivo_coded_text_is_the_quote(cmo, tmp_path):
+    _keys(cmo, tmp_path)
+    sheet = write_csv(
+        tmp_path / "summary.csv",
+        ["File", "Coded text", "Context", "Mechanism", "Outcome"],
+        ["Haugen 2017", "one nurse held the whole plan together", *NAMED],
+    )
+    cmo("code", "import", str(sheet), code=None)
+    assert _read(cmo, "quote") == ["one nurse held the whole plan together"]
