@@ -138,3 +138,38 @@ def test_nvivo_coded_text_is_the_quote(cmo, tmp_path):
     )
     cmo("code", "import", str(sheet), code=None)
     assert _read(cmo, "quote") == ["one nurse held the whole plan together"]
+
+
+# --- AW 4: a person's suffix in Publish or Perish's author list, and typed in a correction -----------------------------
+
+_POP = (
+    "Cites,Authors,Title,Year,Source,Publisher,ArticleURL,GSRank,Type,AuthorCount\n"
+    '31,"RW Tate Jr, L Okonjo, P Harland…",Supported housing for care leavers: a realist evaluation,2019,'
+    "Housing Studies,,https://example.org/tate,1,HTML,5\n"
+    '7,"HM Government",Keep on caring: supporting young people from care to independence,2016,,,'
+    "https://example.org/hmg,2,PDF,1\n"
+)
+
+
+def test_publish_or_perish_authors_with_a_suffix_are_each_read_as_people(cmo, tmp_path):
+    """Trial AW: "J Richardson Jr, WA Wical, N Kottage…" was one author, keyed and cited 'J Richardson Jr'."""
+    (tmp_path / "pop.csv").write_text(_POP, encoding="utf-8")
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(tmp_path / "pop.csv"), code=None)
+    by_title = {source["title"].split()[0]: source for source in cmo.json("sources", "list")}
+    tate = cmo.json("sources", "show", by_title["Supported"]["key"])
+    assert tate["authors"] == ["Tate, R. W., Jr", "Okonjo, L.", "Harland, P.", "others"]
+    assert tate["citation"] == "Tate et al. 2019" and tate["key"].startswith("tate2019")
+    assert cmo.json("sources", "show", by_title["Keep"]["key"])["authors"] == ["HM Government"]  # a body stays whole
+
+
+def test_a_correction_takes_a_suffix_after_a_second_comma_and_refuses_any_other(cmo, tmp_path):
+    (tmp_path / "pop.csv").write_text(_POP, encoding="utf-8")
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(tmp_path / "pop.csv"), code=None)
+    key = next(s["key"] for s in cmo.json("sources", "list") if s["title"].startswith("Supported"))
+    said = cmo("sources", "edit", key, "--authors", "Tate, Robert W., Jr; Okonjo, Lola").stdout
+    assert "(Tate & Okonjo 2019)" in said
+    assert cmo.json("sources", "show", key)["authors"] == ["Tate, Robert W., Jr", "Okonjo, Lola"]
+    refused = cmo("sources", "edit", key, "--authors", "Tate, R., Okonjo, L.", code=2)
+    assert "more than one comma in one name" in refused.stderr

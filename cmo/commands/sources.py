@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from cmo.commands import writes
 from cmo.errors import BadInput, CmoError, NotFound
 from cmo.models import SCREENING_FIELDS, SOURCE_TYPES, Decision, Provenance, Record, Source, now_iso
-from cmo.normalise import cited_by, fold, is_grey, lettered, title_text
+from cmo.normalise import NAME_SUFFIX, cited_by, fold, is_grey, lettered, title_text
 from cmo.review import Review
 from cmo.views import SourceDetail, SourceSummary
 
@@ -271,7 +272,7 @@ def _checked_changes(changes: dict) -> dict:
     return changes
 
 
-AUTHORS_FORM = "'Family, Given; Family, Given' (a ';' between authors)"
+AUTHORS_FORM = "'Family, Given; Family, Given' (a ';' between authors; a suffix after a second comma, 'Family, Given, Jr')"
 
 
 def author_list(text: str | list[str]) -> list[str]:
@@ -289,7 +290,7 @@ def author_list(text: str | list[str]) -> list[str]:
     if not all(stripped):
         raise BadInput(f"--authors has an empty name between two ';'; give the authors as {AUTHORS_FORM}.")
     for name in stripped:
-        if name.count(",") > 1:
+        if name.count(",") > 1 and not (name.count(",") == 2 and re.fullmatch(NAME_SUFFIX, name.rsplit(",", 1)[1].strip())):
             raise BadInput(f"--authors '{name[:60]}' has more than one comma in one name; give the authors as {AUTHORS_FORM}.")
         if len(name) > 200 or not any(ch.isalpha() for ch in name):
             raise BadInput(f"--authors '{name[:60]}' is not a name; give the authors as {AUTHORS_FORM}.")

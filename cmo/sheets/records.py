@@ -22,6 +22,7 @@ from cmo.models import ORIGINS, Origin, Provenance, Record
 from cmo.normalise import (
     MEETING,
     NAME_PARTICLES,
+    NAME_SUFFIX,
     a_person,
     clean_text,
     display_case,
@@ -648,10 +649,12 @@ def _counted(authors: list[str], extra: dict[str, str]) -> list[str]:
 _INITIALS_FIRST = re.compile(
     r"(?P<initials>[A-Z](?:\.\s?|\s?(?=[A-Z]))?(?:[A-Z]\.?)?)\s+"
     r"(?P<family>(?:(?:van|von|de|der|den|del|della|di|da|du|la|le|ten|ter|dos|das)\s+)*[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*)"
+    rf"(?:\s+(?P<suffix>{NAME_SUFFIX}))?"
 )
 """A person written initials first, as Publish or Perish lists Google Scholar's authors and IEEE Xplore its own: one or
 two capital initials, with or without full stops ("A Kirubarajan", "SJ Drabble", "S. J. Drabble"), then the family name
-("O'Cathain")."""
+("O'Cathain"), and a suffix after it where the person has one ("J Richardson Jr": trial AW, a list read as one author
+"J Richardson Jr, WA Wical, N Kottage…" and cited so)."""
 _BODY_WORDS = frozenset(
     "government treasury inspectorate office council service services prison prisons police parliament commission".split()
 )
@@ -671,7 +674,11 @@ def initials_first_names(cell: str, *, alone: bool = False) -> list[str]:
     lone = len(pieces) < 2 and not cut and not alone
     if not all(found) or lone or any(fold(match["family"]) in _BODY_WORDS for match in found):
         return []  # one name alone may be a body's ("HM Government"), kept as the other readers keep it
-    names = [f"{match['family']}, {' '.join(f'{c}.' for c in match['initials'] if c.isalpha())}" for match in found]
+    names = [
+        f"{match['family']}, {' '.join(f'{c}.' for c in match['initials'] if c.isalpha())}"
+        + (f", {match['suffix']}" if match["suffix"] else "")
+        for match in found
+    ]
     return [*names, "others"] if cut else names
 
 
