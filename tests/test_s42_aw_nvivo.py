@@ -173,3 +173,40 @@ def test_a_correction_takes_a_suffix_after_a_second_comma_and_refuses_any_other(
     assert cmo.json("sources", "show", key)["authors"] == ["Tate, Robert W., Jr", "Okonjo, Lola"]
     refused = cmo("sources", "edit", key, "--authors", "Tate, R., Okonjo, L.", code=2)
     assert "more than one comma in one name" in refused.stderr
+
+
+# --- AW 5: a configuration is worded from a member saying its mechanism happened, not from its converse ----------------
+
+
+def _st(sid: str, context: str, mechanism: str, outcome: str):
+    from cmo.models import Statement
+
+    return Statement(id=sid, source=f"src{sid}", context=context, mechanism=mechanism, outcome=outcome)
+
+
+def test_a_configuration_is_not_worded_from_its_one_member_that_withholds_the_mechanism():
+    """Trial AW: "they do not see the visit as a chance to change → less readiness" gave a configuration its words, its
+    one converse member, and the two studies finding the visit a teachable moment counted as its support."""
+    from cmo.synthesis.centrality import wording_member
+
+    withholding = _st(
+        "S4", "Parents who work night shifts", "A health visitor calls; they do not see the visit as useful", "Less uptake"
+    )
+    ranked = [
+        withholding,
+        _st("S1", "First-time mothers", "A health visitor calls; they see the visit as useful", "More uptake of checks"),
+        _st("S2", "Mothers in rural areas", "A health visitor calls at home; they value the visit", "Higher uptake"),
+    ]
+    assert wording_member(ranked).id == "S1"
+
+
+def test_a_configuration_most_of_whose_members_withhold_the_mechanism_is_worded_from_one_of_them():
+    """Must not fire: where most members say the mechanism did not happen, that is the configuration."""
+    from cmo.synthesis.centrality import wording_member
+
+    ranked = [
+        _st("S1", "Parents who work night shifts", "A health visitor calls; they do not see the visit as useful", "Less uptake"),
+        _st("S2", "Fathers at home", "Nobody explains why the visit matters", "Fewer checks attended"),
+        _st("S3", "First-time mothers", "A health visitor calls; they see the visit as useful", "More uptake of checks"),
+    ]
+    assert wording_member(ranked).id == "S1"

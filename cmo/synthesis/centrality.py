@@ -15,7 +15,7 @@ import numpy as np
 from cmo.models import DEFAULT_BACKEND, Statement
 from cmo.normalise import natural_key
 from cmo.synthesis.backends import build_index
-from cmo.synthesis.evidence import reads_against
+from cmo.synthesis.evidence import reads_against, said_words, withholds
 from cmo.synthesis.similarity import SimilarityIndex
 
 
@@ -45,8 +45,24 @@ def wording_member(ranked: Sequence[Statement]) -> Statement:
     said = [s for s in ranked if (s.outcome or "").strip()]
     against = [s for s in said if reads_against(s)]
     side = {s.id for s in (against if 2 * len(against) > len(said) else [s for s in said if not reads_against(s)])}
-    kept = [s for s in ranked if s.id in side or not (s.outcome or "").strip()] or list(ranked)
+    kept = _saying_it_happened([s for s in ranked if s.id in side or not (s.outcome or "").strip()] or list(ranked))
     return max(kept, key=lambda s: sum(bool((getattr(s, e) or "").strip()) for e in ("context", "mechanism", "outcome")))
+
+
+def _saying_it_happened(members: list[Statement]) -> list[Statement]:
+    """Of the members a configuration may be worded from, those whose mechanism and context say what the others say
+    happened, where fewer than half withhold it (`evidence.withholds`: "they do not see the visit as a chance to change"
+    beside "they see the visit as a teachable moment"): a converse member tells the configuration from its other side,
+    and worded from it, the configuration says what only it reports while the others count as its support (trial AW:
+    "… they do not see the visit as a chance to change, which leads to less readiness", supported by the two studies
+    that found the ED visit a teachable moment). All of them where most withhold it: the configuration is then that."""
+    if len(members) < 2:
+        return members
+    words = {s.id: said_words(s) for s in members}
+    withholding = {s.id for s in members if withholds(s, set().union(*(w for i, w in words.items() if i != s.id)))}
+    if not withholding or 2 * len(withholding) >= len(members):
+        return members
+    return [s for s in members if s.id not in withholding]
 
 
 def most_central(
