@@ -519,8 +519,12 @@ def edit(review: Review, config_id: str, changes: dict[str, str], *, move=None, 
             f"{config.id}'s {_said(emptied)} would be left empty, and a configuration reads as its title, context, "
             f"mechanism and outcome: give the new words (an unset shell variable gives none); nothing was changed."
         )
-    if all(getattr(config, name) == words for name, words in changes.items()):
+    if all(
+        getattr(config, name) == words and (words or name != "key_contexts" or name in config.edited)
+        for name, words in changes.items()
+    ):
         return config  # it says that already: no edit to record (retrial AM N4: "Edited" and a history entry for none)
+    # `--key-contexts ""` on key contexts nobody wrote clears them: its members' contexts are shown no more (trial AW 9)
     reworded = [part for part in ("context", "mechanism", "outcome") if part in changes]
     if reworded:  # the words of a settled finding (trial Y: an accepted one reworded without a word); its title may change
         refuse_changing_accepted(config, f"rewording its {', '.join(reworded)}")

@@ -64,8 +64,11 @@ def _to_freeze(store) -> list[Configuration]:
 
 
 def _as_consulted(configs) -> list[dict]:
-    """What a reference group is shown of each configuration: a round that changes none of it is no new round."""
-    return [c.model_dump(include={"id", "groups", *WORDING_AND_MEMBERS}) for c in configs]
+    """What a reference group is shown of each configuration: a round that changes none of it is no new round. Key
+    contexts a person cleared are shown no more, though their words are the same (none) as before."""
+    from cmo.synthesis.evidence import key_contexts_cleared
+
+    return [{**c.model_dump(include={"id", "groups", *WORDING_AND_MEMBERS}), "cleared": key_contexts_cleared(c)} for c in configs]
 
 
 def close(review: Review, note: str = "") -> RoundClosed:
@@ -159,7 +162,7 @@ def _key_contexts_unworded(review: Review, snapshot: RoundSnapshot) -> list[Look
     its members' own words: the group reads the new context beside the words it asked to change (trial AD: "Volunteers
     given four hours of training" stayed under a rewording made because the group said four hours is not the norm).
     Said with the edit that words them; the members' words are what the evidence says, so nothing is changed."""
-    from cmo.synthesis.evidence import supporting_contexts
+    from cmo.synthesis.evidence import key_contexts_cleared, supporting_contexts
     from cmo.synthesis.wording import key_contexts
 
     asked = {  # contexts reworded because of the group's answers (`--because F…`): what the group said to change
@@ -168,7 +171,11 @@ def _key_contexts_unworded(review: Review, snapshot: RoundSnapshot) -> list[Look
         if decision.because and "context" in decision.after
         for target in decision.targets
     }
-    reworded = [c for c in snapshot.configurations if c.id in asked and not c.retired and not c.key_contexts.strip()]
+    reworded = [
+        c
+        for c in snapshot.configurations
+        if c.id in asked and not c.retired and not c.key_contexts.strip() and not key_contexts_cleared(c)
+    ]
     if not reworded:
         return []
     statements = {s.id: s for s in review.store.statements_with_ids({sid for c in reworded for sid in c.statements})}
@@ -301,7 +308,7 @@ def _one_study_s_names(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
     the outcome still said "at age 19", and `--check` passed), and a name opening a part is a name too when the lexicon
     knows it only as one (trial AI: "Japanese care facilities…" on a two-source configuration). Said with the command
     that words each part for all of them."""
-    from cmo.synthesis.evidence import supporting_contexts
+    from cmo.synthesis.evidence import key_contexts_cleared, supporting_contexts
     from cmo.synthesis.wording import key_contexts
 
     held = {sid for config in snapshot.configurations for sid in config.statements}
@@ -318,7 +325,7 @@ def _one_study_s_names(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
         members = [statements[sid] for sid in config.statements if sid in statements]
         sources = len({m.source for m in members})
         worded = {e: getattr(config, e) for e in ("context", "mechanism", "outcome") if e not in config.edited}
-        if not config.key_contexts.strip():  # the members' contexts the group reads beside it (AS 5), not a person's
+        if not config.key_contexts.strip() and not key_contexts_cleared(config):  # the members' the group reads (AS 5)
             worded["key contexts"] = key_contexts("", config.context, supporting_contexts(config, statements), True)
         worded = {part: words for part, words in worded.items() if words.strip()}
         if sources < 2 or not worded:

@@ -33,7 +33,7 @@ from cmo.outputs.tables import UNASSIGNED, by_domain, domain_tables, feedback_ci
 from cmo.outputs.templating import environment
 from cmo.outputs.theory import legend as theory_legend
 from cmo.outputs.theory import programme_theory
-from cmo.synthesis.evidence import contradicting_ids, supporting_contexts, supporting_sources
+from cmo.synthesis.evidence import contradicting_ids, shown_key_contexts, supporting_sources
 from cmo.synthesis.strength import LABEL_WORDS, LABELS, NO_EVIDENCE
 from cmo.synthesis.wording import (
     Segment,
@@ -41,7 +41,6 @@ from cmo.synthesis.wording import (
     cmo_segments,
     cmo_sentence,
     in_running_text,
-    key_contexts,
     names_from,
     reads_plainly,
     statement_texts,
@@ -421,9 +420,7 @@ def _config_view(config: Configuration, ctx: _PackContext, strength: Strength, a
         context=as_a_part_reads(config.context),
         mechanism=as_a_part_reads(config.mechanism),
         outcome=as_a_part_reads(config.outcome),
-        key_contexts=key_contexts(
-            config.key_contexts, config.context, supporting_contexts(config, ctx.statements), "context" in config.edited
-        ),
+        key_contexts=shown_key_contexts(config, ctx.statements),
         strength_label=STRENGTH_WORDS.get(label.lower().strip(), clean_text(label)),
         strength_why=clean_text(why),
         strength_class=_strength_class(label),

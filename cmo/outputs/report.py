@@ -603,13 +603,16 @@ def _table_view(
 
 
 NO_KEY_CONTEXTS = "None beyond the context given; its other evidence comes from different contexts"
+NONE_BY_THE_TEAM = "None beyond the context given (the review team's decision)"
 
 
 def no_key_contexts(row: ConfigurationRow, members: Mapping[str, Statement]) -> str:
     """What a row's empty key contexts cell says where its members were coded in contexts other than its own, all left
     out of key contexts (`evidence.supporting_contexts`: a member that does not support it, or not as worded): an empty
     cell beside three members reads as a context nobody coded (trial AO 14). Empty where every member's context is its
-    own: the context column says it."""
+    own: the context column says it. Where a person cleared them (`configs edit --key-contexts ""`), it says so."""
+    if row.key_contexts_cleared:
+        return NONE_BY_THE_TEAM
     own = " ".join(row.context.split()).casefold()
     others = {
         " ".join(members[sid].context.split()).casefold()

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from cmo.bib.citations import reference, short_cite
 from cmo.models import Configuration, Decision, Domain, FeedbackItem, Group, RoundSnapshot, Source, Statement
 from cmo.normalise import TABLE_NUMBER, natural_key
-from cmo.synthesis.evidence import contradicting_ids, supporting_contexts, supporting_sources
+from cmo.synthesis.evidence import contradicting_ids, key_contexts_cleared, shown_key_contexts, supporting_sources
 from cmo.synthesis.marked import marked_sentence
-from cmo.synthesis.wording import as_a_part_reads, key_contexts
+from cmo.synthesis.wording import as_a_part_reads
 from cmo.views import UNDECIDED, counted, page_reference
 
 Strength = Callable[[Configuration], tuple[str, str]]
@@ -46,6 +46,8 @@ class ConfigurationRow:
     feedback_citations: list[str] = field(default_factory=list)
     """The reference group's answers cited as evidence that go with the finding (`cmo configs cite`), each named by
     `feedback_cited_as`; `citations` ends with them too."""
+    key_contexts_cleared: bool = False
+    """A person cleared its key contexts (`evidence.key_contexts_cleared`): none, by the team's decision."""
     feedback_against: list[str] = field(default_factory=list)
     """Cited answers that disagree (`FeedbackItem.goes_against`, the rule the packs use): the group's view against the
     finding, listed with the contradicting evidence; `contradicting_citations` ends with them too."""
@@ -356,9 +358,8 @@ def _row(
         context=as_a_part_reads(config.context),
         mechanism=as_a_part_reads(config.mechanism),
         outcome=as_a_part_reads(config.outcome),
-        key_contexts=key_contexts(
-            config.key_contexts, config.context, supporting_contexts(config, by_id), "context" in config.edited
-        ),
+        key_contexts=shown_key_contexts(config, by_id),
+        key_contexts_cleared=key_contexts_cleared(config),
         domain=config.domain or "",
         statements=list(config.statements),
         contradicting=contradicting,

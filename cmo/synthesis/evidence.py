@@ -32,7 +32,7 @@ from cmo.models import Configuration, Statement
 from cmo.normalise import fold, lazy_pattern
 from cmo.synthesis.key_contexts import gives_key_context
 from cmo.synthesis.lexicon import STOPWORDS
-from cmo.synthesis.wording import _is_person, _word_tags, said_and_denied
+from cmo.synthesis.wording import _is_person, _word_tags, key_contexts, said_and_denied
 
 _OF_CHANGE = (
     r"(?:(?:any|a|an|much|real|significant|measurable|noticeable|clear)\s+)*"
@@ -1091,6 +1091,21 @@ def supporting_contexts(config: Configuration, statements: Mapping[str, Statemen
         and not (statements[sid].context and config.context and point_opposite_ways(statements[sid].context, config.context))
         and gives_key_context(statements[sid], config, statements)  # not where its resource was missing, nor one study's name
     ]
+
+
+def key_contexts_cleared(config: Configuration) -> bool:
+    """Whether a person cleared a configuration's key contexts (`cmo configs edit C5 --key-contexts ""`): then it has
+    none, and its members' contexts are never shown in their place (trial AW 9: "Baltimore" came back after clearing)."""
+    return "key_contexts" in config.edited and not config.key_contexts.strip()
+
+
+def shown_key_contexts(config: Configuration, statements: Mapping[str, Statement]) -> str:
+    """What a reader sees as a configuration's key contexts (`wording.key_contexts`): a person's words, nothing where a
+    person cleared them (`key_contexts_cleared`), else its supporting members' contexts (`supporting_contexts`)."""
+    if key_contexts_cleared(config):
+        return ""
+    members = supporting_contexts(config, statements)
+    return key_contexts(config.key_contexts, config.context, members, "context" in config.edited)
 
 
 def _outcome_as_worded(member: Statement, config: Configuration) -> bool:

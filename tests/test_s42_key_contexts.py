@@ -1,0 +1,44 @@
+"""A person can clear a configuration's key contexts, and the clearing sticks (trial AW 9: `configs edit C5
+--key-contexts ""` changed nothing, and the members' contexts — "Baltimore" — came back in packs, report and the round
+check)."""
+
+from __future__ import annotations
+
+import csv
+
+
+def _member_contexts_shown(cmo, config_id: str) -> str:
+    cmo("export", "-o", str(cmo.folder / "table.csv"))
+    with open(cmo.folder / "table.csv", encoding="utf-8-sig", newline="") as handle:
+        return next(row["key_contexts"] for row in csv.DictReader(handle) if row["id"] == config_id)
+
+
+def test_clearing_key_contexts_empties_them_everywhere_and_survives_refine(demo):
+    shown = _member_contexts_shown(demo, "C5")
+    assert shown, "C5 of the example shows its members' contexts as key contexts"
+    result = demo("configs", "edit", "C5", "--key-contexts", "", "--note", "its members' contexts add nothing")
+    assert "Edited C5" in result.stdout
+    demo("refine")
+    assert _member_contexts_shown(demo, "C5") == ""
+    demo("report")
+    report = (demo.folder / "report.html").read_text(encoding="utf-8")
+    assert "the review team&#39;s decision" in report or "the review team's decision" in report
+    demo("round", "close", "--note", "second round")
+    demo("pack")
+    pack = (demo.folder / "packs" / "pack-round-2.html").read_text(encoding="utf-8")
+    assert shown.split(";")[0] not in pack
+    assert [d for d in demo.json("history", "C5") if d["action"] == "edit"]
+
+
+def test_clearing_cleared_key_contexts_again_records_nothing(demo):
+    demo("configs", "edit", "C5", "--key-contexts", "")
+    edits = len(demo.json("history", "C5"))
+    result = demo("configs", "edit", "C5", "--key-contexts", "")
+    assert "nothing was changed" in result.stdout + result.stderr
+    assert len(demo.json("history", "C5")) == edits
+
+
+def test_key_contexts_written_by_a_person_are_kept_as_written(demo):
+    demo("configs", "edit", "C5", "--key-contexts", "Acute wards with a peer worker on every shift")
+    demo("refine")
+    assert _member_contexts_shown(demo, "C5") == "Acute wards with a peer worker on every shift"
