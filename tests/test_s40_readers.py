@@ -108,6 +108,24 @@ def test_ieee_semicolon_lists_written_initials_first_are_read_family_name_first(
     assert keys(cmo) == ["gupta2020smart", "okafor2021solo"]
 
 
+def test_ieee_lists_with_a_capital_outside_ascii_are_read_family_name_last_for_every_author(cmo, tmp_path):
+    # trial AX: "K. Lindqvist; P. Åberg; J. Moll" was read as three family names ("K. Lindqvist et al.") because "Åberg"
+    # fell outside [A-Z]; any alphabet's capital starts an initial or a family name
+    assert initials_first_names("Ö. Yılmaz; Ş. Çelik; E. Ünal") == ["Yılmaz, Ö.", "Çelik, Ş.", "Ünal, E."]
+    assert initials_first_names("de Lusignan S, Mold F") == []  # Vancouver, family name first: not this reader's
+    table = tmp_path / "xplore.csv"
+    table.write_text(
+        '"Document Title","Authors","Publication Title","Publication Year","DOI"\n'
+        '"Wind turbine blade icing detection","T. Nilsen; Ø. Håland; A. Strand","IEEE Access","2022","10.1109/ACCESS.2022.3"\n',
+        encoding="utf-8",
+    )
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(table))
+    assert keys(cmo) == ["nilsen2022wind"]
+    (source,) = cmo.json("sources", "list")
+    assert source["authors"] == ["Nilsen, T.", "Håland, Ø.", "Strand, A."]
+
+
 def test_a_record_with_no_title_is_said_at_ingest(cmo, tmp_path):
     export = tmp_path / "noise.ris"
     export.write_text("TY  - JOUR\nTI  - \nAU  - Basner, Mathias\nPY  - 2014\nJO  - Lancet\nER  - \n", encoding="utf-8")

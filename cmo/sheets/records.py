@@ -647,14 +647,27 @@ def _counted(authors: list[str], extra: dict[str, str]) -> list[str]:
 
 
 _INITIALS_FIRST = re.compile(
-    r"(?P<initials>[A-Z](?:\.\s?|\s?(?=[A-Z]))?(?:[A-Z]\.?)?)\s+"
-    r"(?P<family>(?:(?:van|von|de|der|den|del|della|di|da|du|la|le|ten|ter|dos|das)\s+)*[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*)"
+    r"(?P<initials>[^\W\d_](?:\.\s?|\s?(?=[^\W\d_]))?(?:[^\W\d_]\.?)?)\s+"
+    r"(?P<particles>(?:(?:van|von|de|der|den|del|della|di|da|du|la|le|ten|ter|dos|das)\s+)*)"
+    r"(?P<surname>[^\W\d_]+(?:['’-][^\W\d_]+)*)"
     rf"(?:\s+(?P<suffix>{NAME_SUFFIX}))?"
 )
 """A person written initials first, as Publish or Perish lists Google Scholar's authors and IEEE Xplore its own: one or
 two capital initials, with or without full stops ("A Kirubarajan", "SJ Drabble", "S. J. Drabble"), then the family name
-("O'Cathain"), and a suffix after it where the person has one ("J Richardson Jr": trial AW, a list read as one author
-"J Richardson Jr, WA Wical, N Kottage…" and cited so)."""
+("O'Cathain"), its particles before it ("de Souza"), and a suffix after it where the person has one ("J Richardson Jr":
+trial AW, a list read as one author "J Richardson Jr, WA Wical, N Kottage…" and cited so). A capital is any alphabet's
+("P. Åberg", "Ö. Yılmaz"), checked by `_written_initials_first`, as a pattern's [A-Z] holds only ASCII's (trial AX: one
+such name lost the whole list)."""
+
+
+def _written_initials_first(piece: str) -> re.Match[str] | None:
+    """`_INITIALS_FIRST` matched whole, its initials and its family name's first letter capitals."""
+    found = _INITIALS_FIRST.fullmatch(piece)
+    if not found or not found["surname"][0].isupper():
+        return None
+    return found if all(c.isupper() for c in found["initials"] if c.isalpha()) else None
+
+
 _BODY_WORDS = frozenset(
     "government treasury inspectorate office council service services prison prisons police parliament commission".split()
 )
@@ -670,12 +683,12 @@ def initials_first_names(cell: str, *, alone: bool = False) -> list[str]:
     text = clean_text(cell)
     cut = _CUT_SHORT.search(text)
     pieces = [piece.strip() for piece in (text[: cut.start()] if cut else text).split(_name_separator(text))]
-    found = [_INITIALS_FIRST.fullmatch(piece) for piece in pieces]
+    found = [_written_initials_first(piece) for piece in pieces]
     lone = len(pieces) < 2 and not cut and not alone
-    if not all(found) or lone or any(fold(match["family"]) in _BODY_WORDS for match in found):
+    if not all(found) or lone or any(fold(match["particles"] + match["surname"]) in _BODY_WORDS for match in found):
         return []  # one name alone may be a body's ("HM Government"), kept as the other readers keep it
     names = [
-        f"{match['family']}, {' '.join(f'{c}.' for c in match['initials'] if c.isalpha())}"
+        f"{match['particles']}{match['surname']}, {' '.join(f'{c}.' for c in match['initials'] if c.isalpha())}"
         + (f", {match['suffix']}" if match["suffix"] else "")
         for match in found
     ]
