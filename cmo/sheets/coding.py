@@ -57,6 +57,7 @@ from cmo.sheets.tables import (
     require_columns,
     row_list,
     text_cell,
+    workbook_fills,
 )
 from cmo.synthesis.marked import _JOINER, IF_THEN_BECAUSE, MarkedParts, has_marks, marked_parts
 from cmo.views import counted, page_is_a_date
@@ -380,6 +381,8 @@ def parse_coding_sheet(
     if "domain" not in columns and table.sheet:
         rows, tab_said = _tab_domain(table, rows, vocabulary)
         domain_read += tab_said
+    rows, colour_said = _colour_domain(path, sheet, table, rows, vocabulary)
+    domain_read += colour_said
     _refuse_uncomputed(table, marks, checker.problems)
     checker.problems.raise_if_any()
     said = _sentences_said(table, checker) if checker.sentences else []
@@ -462,6 +465,101 @@ DOMAIN_WORDS = frozenset(
 )
 """Headers a team gives the column of its statements' domains, in the words realist teams use ('Theme', 'Domain/theme',
 'Programme theory area'; a plural too): read as the domain where every filled cell names one (`_domain_column`)."""
+
+
+def _colour_domain(
+    path: str | os.PathLike, sheet: str | None, table: Table, rows: list[StatementRow], domains: _Vocabulary
+) -> tuple[list[StatementRow], list[str]]:
+    """A row that gives no domain but is filled with one colour (over at least half its written cells: one cell
+    highlighted is no row's colour): the domain the workbook's key gives that colour (a cell
+    of that colour whose text, or the one other text of its row, names a domain of the review, on a row that is no
+    statement: another tab, or above the header), said; a colour no key names is said with its rows, as it was read as
+    no domain. Trial AX: 12 of 36 statements coded to a domain by colour, a 'Key' tab naming each, came in with none,
+    without a word, and refine joined them across domains."""
+    fills = workbook_fills(path) if Path(path).suffix.lower() in XLSX_SUFFIXES else {}
+    if not fills:
+        return rows, []
+    statement_tab = _statement_tab(path, sheet)
+    by_row: dict[int, dict[int, str]] = {}
+    for (number, column), colour in fills.get(statement_tab, {}).items():
+        by_row.setdefault(number, {})[column] = colour
+    written = {number: {index for index, cell in enumerate(cells) if cell.strip()} for number, cells in table.rows}
+    row_colours: dict[int, str] = {}  # one colour over half the written cells or more: a row filled, not a cell highlighted
+    for number, colours in by_row.items():
+        cells = written.get(number, set())
+        if len(set(colours.values())) == 1 and 2 * len(cells & colours.keys()) >= len(cells):
+            row_colours[number] = next(iter(colours.values()))
+    uncoloured = [row for row in rows if not row.fields.get("domain") and row.row in row_colours]
+    if not uncoloured:
+        return rows, []
+    key = _colour_key(path, statement_tab, table, fills, domains)
+    read: dict[tuple[str, str], list[int]] = {}
+    unread: dict[str, list[int]] = {}
+    coloured: dict[int, str] = {}
+    for row in uncoloured:
+        colour = row_colours[row.row]
+        if colour in key:
+            coloured[row.row] = key[colour][0]
+            read.setdefault(key[colour], []).append(row.row)
+        else:
+            unread.setdefault(colour, []).append(row.row)
+    said = [
+        f"{table.file}: {row_list(numbers)}: no domain is written, and the row is coloured {colour} as the key "
+        f"('{label}') colours the domain {slug}, so it was read as {slug}; a 'Domain' cell gives a row its own."
+        for (slug, label), numbers in read.items()
+        for colour in sorted({row_colours[n] for n in numbers})
+    ]
+    said += [
+        LookAt(
+            f"{table.file}: {row_list(numbers)}: no domain is written and the row is coloured {colour}, which no key in "
+            "the workbook pairs with a domain (a cell of that colour beside the domain's name), so the colour was not "
+            "read and the statements have no domain: write it in a 'Domain' column, or add a key, and import the sheet "
+            "again."
+        )
+        for colour, numbers in unread.items()
+    ]
+    updated = [
+        row.model_copy(update={"fields": row.fields | {"domain": coloured[row.row]}}) if row.row in coloured else row
+        for row in rows
+    ]
+    return updated, said
+
+
+def _statement_tab(path: str | os.PathLike, sheet: str | None) -> str:
+    """The name of the workbook's tab `parse_coding_sheet` reads its statements from (`read_table`'s choice)."""
+    from cmo.sheets import tables
+
+    records, name, others = tables._spreadsheet_records(Path(path), sheet or SHEET_STATEMENTS)
+    if not sheet and not tables._names_sheet(name, SHEET_STATEMENTS):
+        name = tables._fitting_sheet(records, name, others, _is_coding_header)[1]
+    return name
+
+
+def _colour_key(
+    path: str | os.PathLike,
+    statement_tab: str,
+    table: Table,
+    fills: Mapping[str, Mapping[tuple[int, int], str]],
+    domains: _Vocabulary,
+) -> dict[str, tuple[str, str]]:
+    """Colour -> (domain slug, the key's words): cells of a colour whose text, or the one other text of their row, names
+    one domain, on rows that are no statements; a colour paired with two domains is no key."""
+    from cmo.sheets import tables
+
+    records, name, others = tables._spreadsheet_records(Path(path), None)
+    tabs = {name: records, **others}
+    paired: dict[str, set[tuple[str, str]]] = {}
+    for tab, cells_of in fills.items():
+        by_number = dict(tabs.get(tab, []))
+        for (number, column), colour in cells_of.items():
+            if tab == statement_tab and number >= table.header_row:
+                continue
+            cells = by_number.get(number, [])
+            own = cells[column].strip() if column < len(cells) else ""
+            texts = [own] if own else [cell.strip() for cell in cells if cell.strip()]
+            if len(texts) == 1 and (slug := domains.resolve(texts[0])) is not None:
+                paired.setdefault(colour, set()).add((slug, texts[0]))
+    return {colour: next(iter(pairs)) for colour, pairs in paired.items() if len({slug for slug, _ in pairs}) == 1}
 
 
 def _tab_domain(table: Table, rows: list[StatementRow], domains: _Vocabulary) -> tuple[list[StatementRow], list[str]]:
@@ -914,9 +1012,7 @@ def workbook_marks(path: str | os.PathLike, sheet: str | None = None) -> Workboo
                 return WorkbookMarks()
     except (zipfile.BadZipFile, OSError, KeyError):
         return WorkbookMarks()
-    records, name, others = tables._spreadsheet_records(path, sheet or SHEET_STATEMENTS)  # the sheet read_table reads
-    if not sheet and not tables._names_sheet(name, SHEET_STATEMENTS):
-        name = tables._fitting_sheet(records, name, others, _is_coding_header)[1]
+    name = _statement_tab(path, sheet)
     xml = tables._sheet_xml(path, name)
     uncomputed: dict[int, list[tuple[int, str, str]]] = {}
     for match in tables._CELL_ELEMENT.finditer(xml):
