@@ -713,6 +713,7 @@ def denial_in_line(statement: Statement, holding: Iterable[Statement]) -> bool:
             worded_by_absence(holding)
             or denies_what_others_lessen(statement.outcome, holding)
             or denies_what_others_withhold(statement.outcome, holding)
+            or denies_what_others_go_without(statement.outcome, holding)
         )
     )
 
@@ -740,6 +741,36 @@ def denies_what_others_withhold(outcome: str, holding: Iterable[Statement]) -> b
     if not held or compares_null(outcome) or _denied_clauses(outcome) is None:
         return False
     return any(_shared_thing(outcome, other) for other in held)
+
+
+_GONE_WITHOUT = lazy_pattern(r"\bwithout((?: \w+){1,3})")
+_DENIED_THING = lazy_pattern(r"\b(?:not|no|never|none|nobody|nothing)((?: \w+){1,4})")
+
+
+def denies_what_others_go_without(outcome: str, holding: Iterable[Statement]) -> bool:
+    """Whether an outcome denies a thing came ("no increase in practice workload was reported") where one of `holding`
+    says its outcome came without that thing ("access is switched on without extra workload"): two ways of saying the
+    thing was absent, in line, not against (trial AX). A thing denied that no member went without ("no increase in
+    uptake" beside "uptake increases") is no such thing."""
+    gone_without = {
+        stem
+        for s in holding
+        for found in _GONE_WITHOUT.finditer(_as_worded(s.outcome or ""))
+        for word in found.group(1).split()
+        if (stem := _content(word)) is not None and not _OF_CHANGE_WORD.fullmatch(word)
+    }
+    if not gone_without:
+        return False
+    denied = {
+        stem
+        for found in _DENIED_THING.finditer(_as_worded(outcome or ""))
+        for word in found.group(1).split()
+        if (stem := _content(word)) is not None and not _OF_CHANGE_WORD.fullmatch(word)
+    }
+    return bool(denied & gone_without)
+
+
+_OF_CHANGE_WORD = lazy_pattern(rf"{_OF_CHANGE}|extra|additional|added|more|any")
 
 
 def denies_what_others_lessen(outcome: str, holding: Iterable[Statement]) -> bool:
