@@ -1196,7 +1196,7 @@ _LABELLED_TYPES = tuple(
         (r"\b(?:trials? regist(?:ry|ration)s?|registry (?:record|entry)|regist(?:ry|ered) trial)\b", "misc"),  # CENTRAL
         (r"\b(?:thesis|theses|dissertation)", "thesis"),
         (r"\b(?:chapter|book ?section|section|encyclopa?edia|entry)\b", "chapter"),
-        (r"\b(?:conference|congress|proceedings|meeting|symposium)\b", "conference"),
+        (r"\b(?:conferences?|congress(?:es)?|proceedings|meetings?|symposi(?:um|a))\b", "conference"),  # IEEE Conferences
         (r"\b(?:preprint|manuscript|unpublished|posted content)\b", "unpublished"),
         (r"\b(?:guidelines?|guidance|consensus statement)\b", "guidance"),  # a grey list's "Guideline", MEDLINE's
         (
@@ -1216,7 +1216,7 @@ _LABELLED_TYPES = tuple(
         (r"\b(?:software|computer program)\b", "software"),
         (r"\b(?:dataset|data set)\b", "dataset"),
         (r"\b(?:statute|legislation|bill|legal case|court case)\b", "legislation"),
-        (r"\b(?:journal|article|review|letter|editorial|comment|note|erratum|short survey)\b", "article"),
+        (r"\b(?:journals?|articles?|review|letter|editorial|comment|note|erratum|short survey)\b", "article"),
     )
 )
 

@@ -126,6 +126,24 @@ def test_ieee_lists_with_a_capital_outside_ascii_are_read_family_name_last_for_e
     assert source["authors"] == ["Nilsen, T.", "Håland, Ø.", "Strand, A."]
 
 
+def test_ieee_xplore_document_identifier_gives_the_type_as_its_bibtex_does(cmo, tmp_path):
+    # trial AX: IEEE Xplore's CSV gave its conference papers as journal articles (peer-reviewed) where the same
+    # database's BibTeX (@INPROCEEDINGS) and dblp gave them as conference papers (grey): its "Document Identifier"
+    # column ("IEEE Conferences", "IEEE Journals") says which, read as a type label, plurals too
+    table = tmp_path / "xplore.csv"
+    table.write_text(
+        '"Document Title","Authors","Publication Title","Publication Year","Start Page","End Page","DOI","Document Identifier"\n'
+        '"Drone delivery of defibrillators","L. Park; J. Mensah","2022 IEEE Robotics Conf.","2022","10","17","10.1109/R.1",'
+        '"IEEE Conferences"\n'
+        '"Drone routing for rural pharmacies","M. Osei","IEEE Access","2023","55","66","10.1109/A.2","IEEE Journals"\n',
+        encoding="utf-8",
+    )
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(table))
+    read = {s["key"]: (s["type"], s["grey"]) for s in cmo.json("sources", "list")}
+    assert read == {"park2022drone": ("conference", True), "osei2023drone": ("article", False)}
+
+
 def test_a_record_with_no_title_is_said_at_ingest(cmo, tmp_path):
     export = tmp_path / "noise.ris"
     export.write_text("TY  - JOUR\nTI  - \nAU  - Basner, Mathias\nPY  - 2014\nJO  - Lancet\nER  - \n", encoding="utf-8")

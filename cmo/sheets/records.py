@@ -71,7 +71,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "last_page": ("page end", "last page", "end page", "biblio last page", "endpage"),
     "page_count": ("page count", "pagecount"),  # CINAHL's and Scopus's beside the first page
     "article_number": ("art. no.", "article number"),
-    "type": ("document type", "item type", "type"),
+    "type": ("document type", "item type", "type", "document identifier"),  # IEEE Xplore: "IEEE Conferences", "IEEE Journals"
     "publication_type": ("publication type",),
     "url": ("link", "url", "source urls", "external url", "articleurl"),  # Lens.org: the publisher's pages, then the DOI's
     "urldate": ("access date", "accessed", "date accessed", "urldate"),  # Zotero's "Access Date"
