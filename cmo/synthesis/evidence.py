@@ -880,6 +880,20 @@ def _subject(words: list[str]) -> frozenset[str]:
     return frozenset([head] if head else [])
 
 
+def _done_to(words: list[str]) -> frozenset[str]:
+    """What a clause ending in a direction word went up or down in (`_subject`: "performance is low" → performance),
+    with the verb done to it where a verb takes it as its object ("they use the portal less" → {use, portal}): the
+    using went down, which "portal use increases" says went up (trial AX: the two were read as two things, and the one
+    counted as support of the other)."""
+    head = _subject(words)
+    verbs = {
+        verb
+        for k, word in enumerate(words[:-1])
+        if words[k + 1] in _DETERMINERS and _verb_form(word) and (verb := _content(word)) is not None
+    }
+    return head | verbs if head and verbs and not verbs <= head else head
+
+
 def _object(words: list[str]) -> frozenset[str]:
     """The content words of the noun phrase that follows, up to three: "fewer home visits" → {home, visit}, "more likely
     to attend" → {attend}. It ends before a participle ("households visited"), a word that takes an object ("households
@@ -935,8 +949,8 @@ def _directions_read(outcome: str, denied: bool) -> tuple[tuple[frozenset[str], 
             if not _is_direction(words, i):
                 continue
             rest = [w for w in words[i + 1 :] if w not in _DETERMINERS and not w.endswith("ly")]
-            if word in _BEFORE_ITS_THING:  # "fewer households", else "performance is low"
-                things = _object(words[i + 1 :]) or _subject(words[:i])
+            if word in _BEFORE_ITS_THING:  # "fewer households", else "performance is low", "they use the portal less"
+                things = _object(words[i + 1 :]) or _done_to(words[:i])
             elif rest and rest[0] in ("in", "of"):  # "an increase in uptake"
                 things = _object(rest[1:])
             elif rest and rest[0] not in STOPWORDS and rest[0] not in _PARTICLES:  # "reduced readmissions"
