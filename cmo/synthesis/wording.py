@@ -2026,11 +2026,27 @@ def _a_verb_without_what_it_takes(words: list[str], cut: int) -> bool:
     if len(said) < 2:
         return False
     reading = _verb_reading(said, len(said) - 1)
+    if reading is None and _a_second_verb_of_its_clause(said):
+        reading = CLAUSE  # "staff are uncertain and want | to be on the safe side" (trial AU's title ended "…and want")
     following = _bare_word(words[cut])
     then = _bare_word(words[cut + 1]) if cut + 1 < len(words) else ""
     if following == "to":
-        return reading == CLAUSE and "P" in _word_tags(then) and not _is_person(then)
+        return reading == CLAUSE and ("P" in _word_tags(then) or then in _BASES_UNLISTED) and not _is_person(then)
     return following in _WH_CLAUSES and reading in (CLAUSE, EITHER)
+
+
+_BASES_UNLISTED = frozenset({"be"})
+"""A verb's base form cmo's English word forms do not list as one, as it lists "is", "are"… as auxiliaries: an
+infinitive all the same ("want to be", "expect to be seen")."""
+
+
+def _a_second_verb_of_its_clause(said: list[str]) -> bool:
+    """Whether the last word is a verb after "and"/"or" that joins it to a clause that has its verb already: the clause's
+    second verb ("staff are uncertain about the diagnosis and want", "parents worry and ask"), not a noun listed after
+    another with no verb before them ("the cost of care and support")."""
+    if len(said) < 4 or said[-2] not in ("and", "or") or not _word_tags(said[-1]) & {"P", "Z"}:
+        return False
+    return any(_verb_reading(said, j) == CLAUSE for j in range(1, len(said) - 2))
 
 
 _PREPOSITIONS = frozenset(
@@ -2721,7 +2737,8 @@ _PEOPLE = frozenset(
     """people staff men women children adults adolescents teenagers youth pupils students patients carers families parents
     mothers fathers girls boys peers elders residents clients users members volunteers nurses doctors midwives clinicians
     teachers workers practitioners professionals survivors veterans migrants refugees couples individuals persons
-    colleagues managers leaders others""".split()
+    colleagues managers leaders others relatives siblings spouses partners friends neighbours neighbors daughters sons
+    husbands wives grandchildren""".split()
 )
 _PERSON_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "ees", "iaries", "lords")
 _NOT_PEOPLE = frozenset(
@@ -2732,7 +2749,8 @@ _NOT_PEOPLE = frozenset(
 ("caregivers", "pharmacists", "paediatricians", "participants", "residents", "beneficiaries": trial AH read "In
 long-term sickness beneficiaries…"); never a place or a service ("Services that close at five": "they cannot get help"
 is about the people), nor a noun made with -ment, which names an act or what it made ("emergency departments",
-"appointments")."""
+"appointments"); nor kin, whose nouns have no such ending ("relatives", "spouses", "daughters": trial AU read "In
+relatives given an information leaflet…")."""
 
 
 _ADJECTIVE_ENDINGS = ("ible", "able", "ous", "ive", "ful", "ant", "ent")
