@@ -1522,7 +1522,9 @@ def _question_words(text: str) -> str:
 
 def _answer_field(asked: str) -> str | None:
     """The template's column a question's answers belong in, by its wording ('… Does this match your
-    experience?' is the rating; 'What is missing or wrong?' is missing); None when the wording says none."""
+    experience?' is the rating; 'What is missing or wrong?' is missing, as is any question of a form's own about what
+    is missing, left out or overlooked, `_MISSING_WORDS`: trial AU's Qualtrics form asked 'What would you change, or what
+    is missing?' and was refused whole); None when the wording says none."""
     folded = fold(asked)
     found = next(
         (column for phrase, column in _answer_phrases() if folded == phrase or (" " in phrase and folded.endswith(" " + phrase))),
@@ -1533,6 +1535,8 @@ def _answer_field(asked: str) -> str | None:
     within = _questions_within(folded)
     if re.search(r"\bcomments?\b", folded) or (found and len(within | {found}) > 1):
         return "comment"  # comments in general, or two things asked at once ('Any comments, including who it does not hold for?')
+    if not found and not within and re.search(_MISSING_WORDS, folded):
+        return "missing"  # a question of the form's own about what is missing ('What would you change, or what is missing?')
     return found or (next(iter(within)) if len(within) == 1 else None)  # 'C8: What is missing or wrong? Say why.'
 
 
