@@ -132,7 +132,8 @@ def test_refine_keeps_opposite_mechanisms_apart_and_says_so_with_the_attach_that
     assert line.startswith(f"S2 kept out of {where['S1']}: its mechanism says the opposite of S1's")
     assert "“health workers visit patients at home each week” beside “health workers do not visit patients at home”" in line
     assert line.endswith(f"'cmo configs attach S2 --to {where['S1']}' if it belongs there")
-    assert "counts as supporting" not in said  # the null result is nobody's support
+    assert "S2 counts as supporting" not in said  # the null result is nobody's support (S4's "fewer doses are missed"
+    # beside S3's "doses are missed" is said: trial AU, a thing done beside fewer of it)
     assert f"most like {where['S1']} (" not in said.split("S2 stands alone")[-1].split("\n")[0]  # said once, above
     assert not re.search(rf"^S1 stands alone in {where['S1']}; it is most like {where['S2']} ", said, re.M)
     assert "kept out of" not in cmo("refine").stderr  # said once: a refine that changes nothing says nothing again

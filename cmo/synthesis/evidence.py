@@ -491,6 +491,8 @@ def opposite_outcomes(one: str, other: str) -> bool:
         return True
     if _reversed_by_prefix(one, other) or _falls_short(one, other) or _falls_short(other, one):
         return True
+    if _done_where_made_less(one, other) or _done_where_made_less(other, one):
+        return True
     withheld = reports_withholding(one), reports_withholding(other)
     if withheld == (False, False):  # "patients stopped their medicines" beside "patients kept taking their medicines"
         return any(_turns_from_what_goes_on(a, b) for a, b in ((one, other), (other, one)))
@@ -504,6 +506,35 @@ def opposite_outcomes(one: str, other: str) -> bool:
     held_directions = outcome_directions(held)
     lessened = [thing for thing, sign in outcome_directions(done).items() if sign == -1 and held_directions.get(thing) != -1]
     return not lessened and _shared_thing(one, other)
+
+
+def _done_where_made_less(done: str, less: str) -> bool:
+    """Whether an outcome says a thing is done, with no direction ("antibiotics are prescribed to satisfy relatives"),
+    where the other makes only less of that thing, in the same words once its direction is set aside ("fewer antibiotic
+    prescriptions"): the thing the first opens with (its subject: a thing, never people, as "staff report infections"
+    says what staff do, not that infections come) is one the other makes less, and the first's verb is a word of the
+    other's (a stem's first letters: "prescribed", "prescriptions"), as "home visits are cancelled" is no opposite of
+    "fewer home visits". Trial AU counted the first as support of the second, "strong"."""
+    made_less = outcome_directions(less)
+    if not made_less or set(made_less.values()) != {-1} or outcome_directions(done) or reports_withholding(done):
+        return False
+    words = _as_worded(done).split()
+    first = next((k for k, word in enumerate(words) if _content(word) and word not in _DETERMINERS), None)
+    if first is None or _of_people(words, first) or _content(words[first]) not in made_less:
+        return False
+    rest = words[first:]
+    while rest and _content(rest[0]) in made_less:
+        rest = rest[1:]  # past the subject ("home visits")
+    while rest and rest[0] in _BEING:
+        rest = rest[1:]  # and "are": to its verb
+    verb = rest[0] if rest else ""
+    said = {stem[:_STEM_START] for stem in (_content(word) for word in _as_worded(less).split()) if stem}
+    return bool(_content(verb)) and str(_content(verb))[:_STEM_START] in said
+
+
+_BEING = frozenset("is are was were be been being".split())
+_STEM_START = 5
+"""Letters of a stem that tell one word in its verb's and its noun's forms ("prescrib", "prescript")."""
 
 
 def _denies_the_harm(one: str, other: str) -> bool:
