@@ -142,3 +142,23 @@ def test_a_member_that_says_the_thing_is_done_is_said_beside_fewer_of_it(tmp_pat
     check = cmo_run("round", "close", "--check", cwd=review)
     said = check.stdout + check.stderr
     assert "S3 counts as supporting C1, though its outcome says the opposite" in said, said
+
+
+# ---- an outcome that opens with a noun phrase and goes on after ", but" ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    ["Fewer falls, but injuries did not change", "Higher attendance at first, but attendance did not last"],
+)
+def test_an_outcome_opening_with_a_noun_phrase_before_but_is_joined_as_a_noun_phrase(outcome):
+    said = cmo_sentence("Wards with a falls champion", "Staff check footwear and call bells each shift", outcome)
+    assert f"each shift, which leads to {outcome[0].lower()}{outcome[1:]}." in said, said
+    assert said.count(" but ") == 1, said
+
+
+def test_a_clause_before_but_keeps_its_so():
+    """The rule reads what opens the outcome: a clause there keeps "so" (passes on the old code too: the rule must not fire)."""
+    mechanism = "Staff feel responsible for preventing falls"
+    said = cmo_sentence("Wards with a falls champion", mechanism, "Falls fell, but it did not last")
+    assert "preventing falls, so falls fell, but it did not last." in said, said

@@ -1072,6 +1072,8 @@ def _outcome_frame(mechanism: str, outcome: str, context: str = "") -> str:
     if _surely_a_noun_phrase(mechanism):
         return _a_noun_phrases_verb(mechanism, outcome, context)
     so = ", and so " if re.search(r",\s+so\b", mechanism) else ", so "  # "…, so they feel unsure, and so care …": one "so" each
+    if _a_noun_phrase_then_but(outcome):
+        return ", which leads to "  # "…, which leads to fewer falls, but injuries did not change" (trial AU)
     if _a_change_that_did_not_come(outcome):
         form = outcome_form(outcome)
         if form == CLAUSE:  # "students learn problem-solving skills, but the programme did not prevent depression"
@@ -1087,6 +1089,18 @@ def _outcome_frame(mechanism: str, outcome: str, context: str = "") -> str:
         who = _who_acts(mechanism, outcome, context)
         return f"{so}{who} " if who else ", with this outcome: "
     return {CLAUSE: so, NOUN_PHRASE: ", which leads to "}.get(outcome_form(outcome), ", with this outcome: ")
+
+
+_BUT_AFTER_A_PART = re.compile(r"[,;]\s+(?:but|yet|while|whereas)\s", re.I)
+
+
+def _a_noun_phrase_then_but(outcome: str) -> bool:
+    """Whether an outcome opens with a noun phrase and goes on after ", but" ("Less quinolone use for UTI, but total
+    prescribing did not decrease", "Fewer falls, but injuries did not change"): what the mechanism led to is that
+    phrase, so it is joined as a noun phrase is, though the clause after "but" makes the whole read as one; joined with
+    "but" or "so" it read "…, but fewer falls, but injuries did not change" (trial AU)."""
+    first = _BUT_AFTER_A_PART.search(outcome)
+    return bool(first) and outcome_form(outcome[: first.start()]) == NOUN_PHRASE
 
 
 _DID_NOT_CHANGE = re.compile(
