@@ -757,6 +757,17 @@ def _same_place(a: _Profile, b: _Profile) -> bool:
     return _family_names_agree(a, b) if a.authors and b.authors else False
 
 
+def _one_article_in_two_languages(a: _Profile, b: _Profile) -> bool:
+    """Two records sharing a DOI or PMID whose titles differ are one article where both are in one volume of one year
+    and by the same people (`_same_people`): a regional database gives the title in the article's language and another
+    its English one (LILACS "Agentes comunitárias de saúde…" and SciELO "Community health workers…", trial AV), with
+    no printed page range for `_same_place` to go by (an article number, or no pages). Chapters that share their book's
+    DOI have no volume of their own, or other authors, or pages that do not overlap, so stay apart."""
+    if not _shares_identifier(a, b) or not (a.volume and a.volume == b.volume and a.year and a.year == b.year):
+        return False
+    return bool(a.authors and b.authors) and _same_people(a, b)
+
+
 _AGREEMENT_NAMES = ("year", "authors", "first page", "volume", "journal")
 
 
@@ -821,7 +832,7 @@ def _score(new: _Profile, known: _Profile) -> float:
     if _hard_conflict(new, known):
         return 0.0
     if (new.doi and new.doi == known.doi) or (new.pmid and new.pmid == known.pmid):
-        return 300.0 if _titles_compatible(new, known) else 0.0
+        return 300.0 if _titles_compatible(new, known) or _one_article_in_two_languages(new, known) else 0.0
     if _identifier_conflict(new, known) or _field_conflict(new, known):
         return 0.0
     if not new.title or not known.title:
