@@ -1351,6 +1351,22 @@ def _states_itself(context: str) -> bool:
     return form == CLAUSE  # "street triage covers a locality", "officers respond"; "the care home runs out of staff"
 
 
+def _object_of_a_participle(words: list[str], verb: int) -> bool:
+    """Whether the word a context's clause reading takes for its verb is the object of a participle in "-ing" that
+    describes the people before it (an adverb may come between: "pharmacists already running…"): the word right after
+    the participle ("Lady Health Workers visiting homes monthly", "health visitors seeing mothers weekly"), or the last
+    word of the noun phrase an article or possessive opens after it ("pharmacists running a minor ailments service").
+    Trial AV read "Where Lady Health Workers visiting homes monthly, …". A verb after the participle's object is the
+    clause's own ("nurses visiting homes notice distress")."""
+    at = next((k for k in range(verb - 1, 0, -1) if words[k].endswith("ing") and len(words[k]) > 4), 0)
+    if not at or any(w.endswith("ing") for w in words[at + 1 : verb]):
+        return False
+    if verb != at + 1 and not (words[at + 1] in _ARTICLES | _POSSESSIVES and verb == len(words) - 1):
+        return False
+    before = at - 1 if words[at - 1] not in _PRE_VERB_ADVERBS else at - 2
+    return before >= 0 and (_is_person(words[before]) or _is_person(_singular(words[before])))
+
+
 def _described_not_stated(words: list[str], verb: int) -> bool:
     """Whether the word a context's clause reading takes for its verb describes its people instead: a past form of a
     verb that takes two objects right after them ("older patients offered deprescribing", "mothers given a leaflet":
@@ -1363,6 +1379,8 @@ def _described_not_stated(words: list[str], verb: int) -> bool:
         return True
     if _is_person(words[verb]) and _an_adjective_only(_next(words, verb)):
         return True  # "school nurses unsure of the guidance": people an adjective's phrase describes (trial AS 9)
+    if _object_of_a_participle(words, verb):
+        return True  # "Lady Health Workers visiting homes monthly": "homes" is what they visit (trial AV)
     adjective = _word_tags(words[verb - 1])
     return verb > 1 and words[verb - 2] in _PREPOSITIONS and "a" in adjective and "P" not in adjective
 
@@ -2614,6 +2632,8 @@ def _in_the_present(text: str) -> str:
     if set(words[:verb]) & (_BOUNDARIES | _RELATIVES | _WH_OBJECTS) or described:
         return text  # "patients understood how their food | affected…": the verb found is an inner clause's; not "staff
         # trained in the tool | used it", a participle and its phrase
+    if _a_present_verb_after(words, verb):
+        return text  # "the bond built in home visits | makes it easier": the past form describes the subject
     singular = _a_singular_subject(words[:verb])
     changed = {verb: _present_of(words[verb], singular)}
     if not changed[verb]:
@@ -2633,6 +2653,26 @@ def _in_the_present(text: str) -> str:
     for k, present in changed.items():
         said[k] = (present[:1].upper() + present[1:] if said[k][:1].isupper() else present) + said[k][len(words[k]) :]
     return " ".join(said)
+
+
+def _a_present_verb_after(words: list[str], verb: int) -> bool:
+    """Whether a verb in the present follows a past form in its own clause (before "when", "who", "so"…): "The bond
+    built in home visits makes it easier to listen", "Trust built over years lets women speak". The past form is then a
+    participle describing the subject, and the present verb is the clause's own. A word that may be a plural noun too
+    ("visits", "makes") counts as a verb only where an object follows it at once (a pronoun, an article or
+    a possessive) or a plural noun comes before it: "…by home visits" ends a phrase, "…makes it easier" and "…weekly
+    calls helps tenants" go on as a verb does. Where this reads wrongly, the title is only left in the coder's tense."""
+    for k in range(verb + 1, len(words)):
+        if words[k] in _BOUNDARIES | _RELATIVES | {"so", "because", "and", "or"}:
+            return False
+        tags = _word_tags(words[k])
+        if "Z" not in tags or words[k - 1] in _ARTICLES | _POSSESSIVES | _DETERMINERS:
+            continue
+        if not tags & {"n", "s", "a"} or _next(words, k) in _OBJECT_PRONOUNS | _ARTICLES | _POSSESSIVES:
+            return True
+        if "s" in _word_tags(words[k - 1]) and k - 1 > verb:
+            return True  # "…over weekly calls | helps tenants": a plural noun ends the phrase, the verb follows
+    return False
 
 
 def _a_past_verb_read_either_way(words: list[str]) -> int | None:
