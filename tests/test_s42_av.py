@@ -1,13 +1,18 @@
-"""Trial AV (session 42): a title whose past form only describes its subject keeps it ("The trust built in
-home visits makes it easier"), and records of one journal article that share a DOI are one work whatever language
-each database gives its title in. Each rule is tested on topics other than the trial's (perinatal peer support)."""
+"""Trial AV (session 42, lay and peer counsellors for perinatal depression): records of one journal article that
+share a DOI are one work whatever language each database titles it in (AV 1); a form's variable named by the last
+words of "For whom does it not hold?" is that question (AV 2); a title whose past form only describes its subject
+keeps it (AV 3); people a participle describes open "For" (AV 4); rows a warning names are in the sheet's order
+(AV 5). Each rule is tested on topics other than the trial's, with a case where it must not fire."""
 
 from __future__ import annotations
 
 import pytest
+from sheet_reviews import review_of
 
 from cmo.bib.dedupe import group_records
+from cmo.errors import BadInput
 from cmo.models import Provenance, Record
+from cmo.sheets.feedback import parse_feedback_files
 from cmo.synthesis.wording import cmo_sentence, title_for
 
 # --- A past form followed by its clause's verb in the present describes the subject (AV 3) -----------------------------
@@ -112,3 +117,90 @@ def test_a_verb_after_the_participles_object_is_the_contexts_own():
     """The rule must not fire where the clause has its own verb: people described, then what they do."""
     said = cmo_sentence("wardens patrolling estates notice fly-tipping", "residents feel safer", "fewer complaints")
     assert said.startswith("Where wardens patrolling estates notice fly-tipping, ")
+
+
+# --- A form's variable named by the last words of "For whom does it not hold?" is that question (AV 2) -----------------
+
+
+def _kobo_download(tmp_path, question: str):
+    path = tmp_path / "kobo.csv"
+    path.write_text(
+        f'"start";"group_about/pseudonym";"group_cmo/c7_agree";"group_cmo/c7_{question}";"_id";"_uuid";"_index"\n'
+        '"2026-11-09T10:02:11.000+01:00";"Avocet";"partly";"Not for tenants who work night shifts";"301";"4b1e";"1"\n',
+        encoding="utf-8",
+    )
+    return path
+
+
+@pytest.mark.parametrize("question", ["not_hold", "does_not_hold"])
+def test_a_kobo_variable_named_not_hold_is_for_whom_it_does_not_hold(tmp_path, question):
+    items = parse_feedback_files([_kobo_download(tmp_path, question)], {"C7"}, 1, warnings=[])
+    assert [(i.configuration, i.rating, i.not_for_whom) for i in items] == [
+        ("C7", "partly", "Not for tenants who work night shifts")
+    ]
+
+
+def test_a_variable_on_hold_is_no_question_of_the_packs(tmp_path):
+    """The words must be the question's own: 'c7_on_hold' asks nothing the pack asks, and the file is refused."""
+    with pytest.raises(BadInput, match="c7_on_hold"):
+        parse_feedback_files([_kobo_download(tmp_path, "on_hold")], {"C7"}, 1, warnings=[])
+
+
+# --- Rows a warning names are named in the sheet's order (AV 5) ----------------------------------------------------
+
+
+MEALS = """\
+TY  - JOUR
+AU  - Okafor, Ada
+TI  - Breakfast clubs in primary schools
+JO  - Public Health Nutrition
+PY  - 2019
+ER  -
+
+TY  - JOUR
+AU  - Lindgren, Eva
+TI  - Free school lunches in Sweden
+JO  - Public Health Nutrition
+PY  - 2020
+ER  -
+"""
+
+
+def _merges_listed_lowest_first(made, path):
+    """The workbook as Excel may write it: its merges listed in no order of rows, the lowest on the sheet first."""
+    import re
+    import zipfile
+
+    with zipfile.ZipFile(made) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                merges = re.findall(rb'<mergeCell ref="[^"]+"/>', data)
+                listed = b"".join(sorted(merges, key=lambda m: -int(re.search(rb"A(\d+)", m).group(1))))
+                opening, _, rest = data.partition(b"<mergeCells")
+                head, _, tail = rest.partition(b">")
+                data = opening + b"<mergeCells" + head + b">" + listed + b"</mergeCells>" + tail.partition(b"</mergeCells>")[2]
+            target.writestr(item, data)
+
+
+def test_rows_a_merged_study_cell_spreads_over_are_named_in_order(cmo, tmp_path):
+    """A workbook lists its merges in the order they were made, here the lower study first: the rows are still named
+    3, 4, 6, 7, as a coder reads the sheet."""
+    from openpyxl import Workbook
+
+    keys = review_of(cmo, tmp_path, "domains:\n  - {slug: meals, name: School meals}\n", MEALS)
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Study", "Context", "Mechanism", "Outcome"])
+    sheet.append([keys["breakfast"], "Pupils arriving hungry", "A club opens before lessons", "They concentrate"])
+    sheet.append([None, "Pupils from low-income homes", "Breakfast is free", "More attend"])
+    sheet.append([None, "Late arrivals", "The club ends at the bell", "Fewer are late"])
+    sheet.append([keys["free"], "Teenagers in municipalities", "A hot lunch for every child", "They concentrate"])
+    sheet.append([None, "Parents on low incomes", "No means test", "No stigma"])
+    sheet.append([None, "Rural schools", "Meals are cooked on site", "Less waste"])
+    sheet.merge_cells("A2:A4")
+    sheet.merge_cells("A5:A7")
+    book.save(tmp_path / "made.xlsx")
+    _merges_listed_lowest_first(tmp_path / "made.xlsx", tmp_path / "meals.xlsx")
+    done = cmo("code", "import", str(tmp_path / "meals.xlsx"), code=None)
+    assert "'Study' is merged down over rows below it (rows 3, 4, 6, 7)" in done.stderr

@@ -120,6 +120,8 @@ COLUMN_ALIASES = {
     "missing or wrong": "missing",
     "for whom does it not hold": "not_for_whom",
     "not for whom": "not_for_whom",
+    "not hold": "not_for_whom",  # a form's variable named by the question's last words: KoboToolbox 'c1_not_hold' (AV)
+    "does not hold": "not_for_whom",
     "anything we should read": "read",
     "suggested reading": "read",
     "comments": "comment",
