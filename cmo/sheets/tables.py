@@ -307,7 +307,9 @@ def _merged_over_next_row(xml: bytes) -> set[int]:
 
 
 def row_list(numbers: list[int]) -> str:
-    """'row 3', 'rows 3, 4 …': the rows a warning is about, the first ten named."""
+    """'row 3', 'rows 3, 4 …': the rows a warning is about, in the sheet's order, the first ten named (trial AV: merges
+    read in the order a workbook lists them named 'rows 23, 4, 34, 9 …')."""
+    numbers = sorted(set(numbers))
     shown = ", ".join(map(str, numbers[:10])) + (" …" if len(numbers) > 10 else "")
     return f"row{'s' if len(numbers) > 1 else ''} {shown}"
 
