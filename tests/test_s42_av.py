@@ -204,3 +204,46 @@ def test_rows_a_merged_study_cell_spreads_over_are_named_in_order(cmo, tmp_path)
     _merges_listed_lowest_first(tmp_path / "made.xlsx", tmp_path / "meals.xlsx")
     done = cmo("code", "import", str(tmp_path / "meals.xlsx"), code=None)
     assert "'Study' is merged down over rows below it (rows 3, 4, 6, 7)" in done.stderr
+
+
+# --- Records sharing a DOI kept apart by their titles alone are named by the import (AV 1) -----------------------------
+
+
+def _ris(*records: tuple[str, str, str, str]) -> str:
+    return "".join(
+        f"TY  - {kind}\nAU  - {author}\nTI  - {title}\nT2  - Journal of Housing and the Built Environment\nPY  - 2022\n"
+        f"VL  - 37\nDO  - {doi}\nER  - \n\n"
+        for kind, author, title, doi in records
+    )
+
+
+def test_a_record_sharing_a_doi_kept_apart_by_its_title_is_named_with_the_merge(cmo, tmp_path):
+    """A database gave another team's paper this DOI: the titles and the people differ, so the records stay two
+    sources, and the import says so with the merge that joins them if they are one work (exit 1)."""
+    (tmp_path / "scopus.ris").write_text(
+        _ris(("JOUR", "Okonjo, Grace", "Damp and mould in social housing: a tenant survey", "10.1007/s10901-022-09911-2")),
+        encoding="utf-8",
+    )
+    (tmp_path / "cinahl.ris").write_text(
+        _ris(("JOUR", "Halvorsen, Per", "Rent arrears and evictions after the pandemic", "10.1007/s10901-022-09911-2")),
+        encoding="utf-8",
+    )
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(tmp_path / "scopus.ris"))
+    said = cmo("ingest", str(tmp_path / "cinahl.ris"), code=1)
+    assert len(cmo.json("sources", "list")) == 2
+    assert "cinahl.ris:1: the same DOI as 'okonjo2022damp', but their titles differ: kept as its own source" in said.stderr
+    assert "'cmo sources merge okonjo2022damp halvorsen2022rent' if they are one work" in said.stderr
+
+
+def test_chapters_sharing_their_books_doi_are_kept_apart_without_a_word(cmo, tmp_path):
+    (tmp_path / "book.ris").write_text(
+        _ris(
+            ("CHAP", "Okonjo, Grace", "Damp and mould in social housing", "10.4324/9781003000001"),
+            ("CHAP", "Halvorsen, Per", "Rent arrears and evictions", "10.4324/9781003000001"),
+        ),
+        encoding="utf-8",
+    )
+    cmo("init", str(cmo.folder))
+    said = cmo("ingest", str(tmp_path / "book.ris"))
+    assert len(cmo.json("sources", "list")) == 2 and "the same DOI" not in said.stderr

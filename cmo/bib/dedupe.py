@@ -928,6 +928,9 @@ class Deduplicator:
         be listed under two titles, which a reviewer decides (`cmo sources merge`); empty otherwise."""
         self.apart_why = ""
         """Why the last `match` held its record apart from `apart`, in words ("their titles differ"); empty otherwise."""
+        self.apart_on = ""
+        """What the last `match`'s record shares with `apart`: "the same DOI", "the same PMID" (`_same_identifier_apart`)
+        or "the same web address and year"; empty otherwise."""
 
     def add(self, handle: str, record: Record | Source, profile: _Profile | None = None) -> None:
         """Register a known work under `handle`; every record of a source may be added."""
@@ -951,7 +954,7 @@ class Deduplicator:
         new = profile or self._profile_of(record)
         self._last = (record, new)
         self._observe_issue(new)
-        self.basis, self.apart, self.apart_why = "", "", ""
+        self.basis, self.apart, self.apart_why, self.apart_on = "", "", "", ""
         addressed = new
         if new.address and len(self._addressed.get(new.address, ())) > 1:
             new = replace(new, address="")  # an address two works share (a journal's page of its issues) names neither
@@ -966,8 +969,26 @@ class Deduplicator:
             if not self._conflicts_with_work(new, handle):
                 self.basis = match_basis(new, self._profiles[best[handle]])
                 return handle
-        self.apart = self._same_address_apart(addressed)
+        self.apart = self._same_identifier_apart(new) or self._same_address_apart(addressed)
         return None
+
+    def _same_identifier_apart(self, new: _Profile) -> str:
+        """The first work (by handle) holding a record of the same DOI or PMID as `new` that nothing but their titles
+        held apart (no `_work_conflicts`: a preprint, other pages are rightly apart; chapters share their book's DOI,
+        and a correction or comment may be given its paper's): one work the databases title differently, or a DOI
+        given to the wrong record, which a reviewer decides (trial AV: a LILACS record and its SciELO twin were kept
+        apart without a word). `apart_why` and `apart_on` say so."""
+        shared = (("the same DOI", f"d:{new.doi}" if new.doi else ""), ("the same PMID", f"m:{new.pmid}" if new.pmid else ""))
+        for on, key in shared:
+            for index in self._blocks.get(key, []) if key else []:
+                known = self._profiles[index]
+                if {new.family, known.family} & {"chapter", "book"} or new.notice != known.notice:
+                    continue  # chapters share their book's DOI; a correction may be given its paper's
+                if _titles_compatible(new, known) or next(_work_conflicts(new, known), ""):
+                    continue  # held apart by another record of that work, or by what the conflict names: not titles
+                self.apart_why, self.apart_on = "their titles differ", on
+                return known.handle
+        return ""
 
     def _same_address_apart(self, new: _Profile) -> str:
         """The first work (by handle) holding a record of the same web address and year as `new` (`_same_address`);
@@ -977,7 +998,7 @@ class Deduplicator:
                 known = self._profiles[index]
                 if _same_address(new, known):
                     why = next(_work_conflicts(new, known), "")
-                    self.apart_why = why or "their titles differ"
+                    self.apart_why, self.apart_on = why or "their titles differ", "the same web address and year"
                     return handle
         return ""
 

@@ -590,12 +590,12 @@ class _Linker:
             self.summary.added += 1
             if record.key and source.key != record.key and record.key not in self.sources:
                 self.renamed.setdefault(record.provenance.file, []).append((record.key, source.key))
-            if self.dedupe.apart:  # one web address and year, two titles: two documents, or one listed twice
+            if self.dedupe.apart:  # one DOI, or one web address and year, two titles: two documents, or one listed twice
                 self.summary.problems.append(
                     Problem(
                         record.provenance.file,
                         record.provenance.line,
-                        f"the same web address and year as '{self.dedupe.apart}', but {self.dedupe.apart_why}: kept as its own "
+                        f"{self.dedupe.apart_on} as '{self.dedupe.apart}', but {self.dedupe.apart_why}: kept as its own "
                         f"source '{source.key}'; 'cmo sources merge {self.dedupe.apart} {source.key}' if they are one work.",
                     )
                 )
