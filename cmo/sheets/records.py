@@ -172,9 +172,17 @@ _SCREENING_TOOL_MARKS = {"RAYYAN-INCLUSION": "Rayyan", "RAYYAN-EXCLUSION": "Rayy
 """What one screening tool writes into its export's cells: Rayyan's votes in its `notes` column."""
 
 
+_TOOL_COLUMNS: dict[str, dict[str, str | None]] = {"Covidence": {"tags": "Tags"}}
+"""Columns a screening tool writes in every export beside those a sheet reads: what each means to a screening, the
+label its cells are kept under in the note (Covidence's 'Tags', the team's own labels: "Tags: awaiting full text"), or
+None for one cmo has no use for, said once as not read, never as the user's mistake (trial AI: every Covidence import
+exited 1 over 'Tags')."""
+
+
 def screening_tool(table: Table) -> str:
-    """The screening tool a table of records is an export of (`_SCREENING_TOOL_HEADERS`, `_SCREENING_TOOL_MARKS`): its
-    records are the tool's copies of records a search found, not a search of their own; '' for any other table."""
+    """The screening tool a table of records or a screening sheet is an export of (`_SCREENING_TOOL_HEADERS`,
+    `_SCREENING_TOOL_MARKS`): its records are the tool's copies of records a search found, not a search of their own, and
+    its own columns are the tool's (`tool_columns`); '' for any other table."""
     for header in table.header:
         if tool := _SCREENING_TOOL_HEADERS.get(header_key(header)):
             return tool
@@ -183,6 +191,14 @@ def screening_tool(table: Table) -> str:
             if "RAYYAN-" in cell and (tool := next((t for mark, t in _SCREENING_TOOL_MARKS.items() if mark in cell), "")):
                 return tool
     return ""
+
+
+def tool_columns(table: Table) -> tuple[str, dict[int, str | None]]:
+    """The tool that wrote the sheet (`screening_tool`) and its own columns by index (`_TOOL_COLUMNS`); ("", {}) for a
+    sheet of no tool's."""
+    tool = screening_tool(table)
+    wanted = {header_key(name): meaning for name, meaning in _TOOL_COLUMNS.get(tool, {}).items()}
+    return tool, {i: wanted[key] for i, key in enumerate(header_key(h) for h in table.header) if key in wanted}
 
 
 def describes_a_record(header: str) -> bool:

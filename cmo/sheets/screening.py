@@ -21,7 +21,7 @@ from pydantic import BaseModel
 from cmo.errors import BadInput
 from cmo.models import ORIGINS, Appraisal, Level, Origin, Source, Status
 from cmo.normalise import clean_text, fold, normalise_doi
-from cmo.sheets.records import ORIGIN_ALIASES, describes_a_record
+from cmo.sheets.records import ORIGIN_ALIASES, describes_a_record, tool_columns
 from cmo.sheets.tables import (
     NOTE_HEADERS,
     NOTE_NAMES,
@@ -110,25 +110,6 @@ _RAYYAN_VOTES = re.compile(r"RAYYAN-INCLUSION:\s*\{(.*?)\}")
 _RAYYAN_VOTE = re.compile(r'"([^"]*)"\s*=>\s*"([^"]*)"')
 _RAYYAN_REASONS = re.compile(r"RAYYAN-EXCLUSION-REASONS:\s*([^|]*)")
 _COVIDENCE_REASON = re.compile(r"Exclusion reason:\s*([^;|\n]+)", re.I)
-
-
-_TOOL_COLUMNS: dict[str, tuple[str, dict[str, str | None]]] = {
-    "Covidence": ("covidence #", {"tags": "Tags"}),
-}
-"""Columns a screening tool writes in every export beside those a sheet reads, found by a header only that tool writes
-(Covidence's 'Covidence #'): what each means to a screening, the label its cells are kept under in the note
-(Covidence's 'Tags', the team's own labels: "Tags: awaiting full text"), or None for one cmo has no use for, said once
-as not read, never as the user's mistake (trial AI: every Covidence import exited 1 over 'Tags')."""
-
-
-def _tool_columns(table: Table) -> tuple[str, dict[int, str | None]]:
-    """The tool that wrote the sheet (`_TOOL_COLUMNS`) and its own columns by index; ("", {}) for a sheet of no tool's."""
-    keys = [header_key(header) for header in table.header]
-    for tool, (marker, columns) in _TOOL_COLUMNS.items():
-        if header_key(marker) in keys:
-            wanted = {header_key(name): meaning for name, meaning in columns.items()}
-            return tool, {i: wanted[key] for i, key in enumerate(keys) if key in wanted}
-    return "", {}
 
 
 def _tool_columns_said(table: Table, tool: str, columns: dict[int, str | None]) -> str | None:
@@ -221,7 +202,7 @@ def parse_screening(
     reader = _ScreeningReader(table, columns, sources_by_key, key_by_doi, default_status, default_reason, rayyan, aliases, merged)
     columns = reader.columns
     reader.screeners = screeners
-    tool, tools_own = _tool_columns(table)
+    tool, tools_own = tool_columns(table)
     reader.labelled = {i: label for i, label in tools_own.items() if label and i not in columns.values()}
     decisions = reader.read()
     merged_said = reader.finder.finish()
@@ -282,7 +263,7 @@ class _ScreeningReader:
         self.screeners: dict[int, str] = {}
         """Each screener's decision column (`_screener_columns`), where the sheet screens in duplicate."""
         self.labelled: dict[int, str] = {}
-        """A tool's own columns kept in the note under their label (`_TOOL_COLUMNS`: Covidence's 'Tags')."""
+        """A tool's own columns kept in the note under their label (`records.tool_columns`: Covidence's 'Tags')."""
 
     def header(self, name: str, fallback: str | None = None) -> str:
         if name in self.columns:
