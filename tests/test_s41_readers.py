@@ -105,7 +105,7 @@ def test_a_large_pubmed_xml_is_handed_on_in_parts(monkeypatch):
     )
     text = "<PubmedArticleSet>\n" + "".join(article.format(n=n) for n in range(1, 11)) + "</PubmedArticleSet>\n"
     monkeypatch.setattr(endnote_xml, "FEED_CHARACTERS", 300)
-    monkeypatch.setattr(pubmed_xml, "PART_RECORDS", 3)
+    monkeypatch.setattr(endnote_xml, "PART_RECORDS", 3)  # one part size for every XML export
     parts = list(read_parts("pubmed_xml", text, "meals.xml"))
     assert len(parts) > 2 and [r.pmid for part in parts for r in part.records] == [str(n) for n in range(1, 11)]
 

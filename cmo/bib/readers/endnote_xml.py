@@ -252,10 +252,17 @@ def read(text: str, file: str) -> ReadResult:
 
 
 def read_parts(text: str, file: str, prepare=None, abbreviations=None) -> Iterator[ReadResult]:
-    """The records in parts as the parser reaches them; nothing is handed on from a file that breaks later, since
-    ingest writes nothing until every part is read."""
+    """The records in parts as the parser reaches them (`parts_read`)."""
+    return parts_read(text, file, _Records)
+
+
+def parts_read(text: str, file: str, collector) -> Iterator[ReadResult]:
+    """The records `collector(file, parser)` builds from a `safe_parser`'s elements (its `start`, `end` and `text`
+    handlers, its `result` so far, `taken()` handing it on), in parts as the parser reaches them; nothing is handed on
+    from a file that breaks later, since ingest writes nothing until every part is read. The one way cmo reads an XML
+    export's records (EndNote's, PubMed's)."""
     parser = safe_parser()
-    records = _Records(file, parser)
+    records = collector(file, parser)
     parser.StartElementHandler, parser.EndElementHandler, parser.CharacterDataHandler = records.start, records.end, records.text
     for _ in fed(parser, text, file):
         if len(records.result.records) >= PART_RECORDS:

@@ -10,7 +10,7 @@ publication types), so the same search saved both ways reads the same, and each 
 citation. Inline markup is text, as the MEDLINE format writes it: `<i>`, `<b>`, `<u>` and MathML keep their words, a
 superscript or subscript is written in brackets (`CD4<sup>+</sup>` is "CD4(+)").
 
-The file is untrusted: it is read as EndNote XML is (`endnote_xml.safe_parser` and `endnote_xml.fed`: expat in slices,
+The file is untrusted: it is read as EndNote XML is (`endnote_xml.parts_read`: expat in slices,
 no DTD of the file's own, no entity expanded beyond XML's five), each article built into a small element tree
 (`xml.etree.ElementTree.TreeBuilder`) as the parser reaches its end, and handed on in parts.
 """
@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from xml.etree.ElementTree import Element, TreeBuilder
 
 from cmo.bib.readers import Problem, ReadResult, within_limits
-from cmo.bib.readers.endnote_xml import PART_RECORDS, fed, safe_parser
+from cmo.bib.readers.endnote_xml import parts_read
 from cmo.bib.readers.medline import _RawRecord, _to_record
 
 PROVENANCE_FORMAT = "pubmed_xml"
@@ -303,16 +303,5 @@ def read(text: str, file: str) -> ReadResult:
 
 
 def read_parts(text: str, file: str, prepare=None, abbreviations=None) -> Iterator[ReadResult]:
-    """The records in parts as the parser reaches them; nothing is handed on from a file that breaks later, since
-    ingest writes nothing until every part is read."""
-    parser = safe_parser()
-    articles = _Articles(file, parser)
-    parser.StartElementHandler, parser.EndElementHandler, parser.CharacterDataHandler = (
-        articles.start,
-        articles.end,
-        articles.text,
-    )
-    for _ in fed(parser, text, file):
-        if len(articles.result.records) >= PART_RECORDS:
-            yield articles.taken()
-    yield articles.taken()
+    """The records in parts as the parser reaches them (`endnote_xml.parts_read`)."""
+    return parts_read(text, file, _Articles)
