@@ -9,10 +9,10 @@ from contextlib import closing
 
 from conftest import read_only_copy_of
 
-from cmo.commands.refine import sentence, sentences
+from cmo.commands.refine import sentences
 from cmo.commands.review import open_review
 from cmo.store import Wording
-from cmo.synthesis.wording import cmo_sentence
+from cmo.synthesis.wording import cmo_sentence, names_from, statement_texts
 
 
 def _kept(folder) -> int:
@@ -28,8 +28,10 @@ def test_every_listed_configuration_reads_the_sentence_its_rules_word(demo):
         listed = list_configurations(review)
         kept = review.store.kept_sentences((v.context, v.mechanism, v.outcome) for v in listed)
         assert len(kept) == len(views) > 0, "the example's refine and round close kept each sentence"
-        assert sentences(review, listed) == [sentence(v) for v in listed]
-        assert all(kept[(v.context, v.mechanism, v.outcome)] == cmo_sentence(v.context, v.mechanism, v.outcome) for v in listed)
+        with names_from(statement_texts(review.store.statements())):  # as packs and the report word them
+            worded = [cmo_sentence(v.context, v.mechanism, v.outcome) for v in listed]
+        assert sentences(review, listed) == worded
+        assert [kept[(v.context, v.mechanism, v.outcome)] for v in listed] == worded
 
 
 def test_a_kept_sentence_holds_only_under_the_rules_that_worded_it(demo):
@@ -37,7 +39,7 @@ def test_a_kept_sentence_holds_only_under_the_rules_that_worded_it(demo):
         config = review.store.configurations()[0]
         three = (config.context, config.mechanism, config.outcome)
         assert three in review.store.kept_sentences([three])
-        review.store.wording = Wording(rules="other rules", sentence=lambda c, m, o: "Worded by other rules.")
+        review.store.wording = Wording(rules="other rules", sentence=lambda c, m, o, names: "Worded by other rules.")
         assert review.store.kept_sentences([three]) == {}, "an upgrade's rules never read the old sentence"
         with review.store.transaction():
             review.store.put_configurations([config])

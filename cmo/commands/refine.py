@@ -32,7 +32,6 @@ from cmo.synthesis.evidence import (
 from cmo.synthesis.members import consulted_pinned, majority_domain, with_groups
 from cmo.synthesis.progress import Listener, listening
 from cmo.synthesis.strength import evidence_strength, supporting_sources
-from cmo.synthesis.wording import cmo_sentence
 from cmo.views import ConfigurationView
 
 
@@ -651,16 +650,12 @@ def refine_views(
     return outcome, describe(review, outcome.configurations)
 
 
-def sentence(view: ConfigurationView) -> str:
-    """The configuration's C, M and O as the one sentence listings show."""
-    return cmo_sentence(view.context, view.mechanism, view.outcome)
-
-
 def sentences(review: Review, views: list[ConfigurationView]) -> list[str]:
-    """Each configuration's sentence as listings show it: as kept when it was last written (`Store.kept_sentences`), or
-    worded now where none was kept under the rules in force (a listing of 500 spent 0.1 s wording them again)."""
-    kept = review.store.kept_sentences((v.context, v.mechanism, v.outcome) for v in views)
-    return [kept.get((v.context, v.mechanism, v.outcome)) or sentence(v) for v in views]
+    """Each configuration's sentence as listings show it, with the review's names as packs and the report word it: as
+    kept when it was last written (`Store.sentences`), or worded now where none was kept under the rules and names in
+    force (a listing of 500 spent 0.1 s wording them again)."""
+    found = review.store.sentences((v.context, v.mechanism, v.outcome) for v in views)
+    return [found[(v.context, v.mechanism, v.outcome)] for v in views]
 
 
 def standing(review: Review, configs: Iterable[Configuration | ConfigurationView]) -> dict[str, str]:

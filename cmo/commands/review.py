@@ -85,7 +85,7 @@ def open_review(explicit: str | os.PathLike | None = None) -> Review:
 def _opened(folder: Path, config: ReviewConfig, store: Store) -> Review:
     """A review ready for commands: its vectors kept in its store, and configurations kept with their sentences."""
     keep_vectors_in(StoredVectors(store))
-    store.wording = Wording(rules=wording_rules(), sentence=_worded)
+    store.wording = Wording(rules=wording_rules(), sentence=_worded, names=lambda: _names(store))
     store.reading = Reading(rules=f"{rules_of(_READING_FILES)};{_synonyms_read()}", negative=_negative, undecided=_undecided)
     return Review(folder=folder, config=config, store=store)
 
@@ -126,14 +126,25 @@ def _negative(outcome: str) -> bool:
     return outcome_is_negative(outcome)
 
 
-def _worded(context: str, mechanism: str, outcome: str) -> str:
-    """A configuration's sentence as listings show it, worded outside any pack's or report's reading of the review's
-    names (a fresh context), so a kept sentence is the one a listing would word."""
+def _worded(context: str, mechanism: str, outcome: str, names: str) -> str:
+    """A configuration's sentence as listings show it: with the review's names (`names_as`), as packs, the report and
+    exports word it, and in a fresh context, so a kept sentence is the one a listing would word."""
     from contextvars import Context
 
-    from cmo.synthesis.wording import cmo_sentence
+    from cmo.synthesis.wording import cmo_sentence, names_as
 
-    return Context().run(cmo_sentence, context, mechanism, outcome)
+    def worded() -> str:
+        with names_as(names):
+            return cmo_sentence(context, mechanism, outcome)
+
+    return Context().run(worded)
+
+
+def _names(store: Store) -> str:
+    """The names the review's texts write (`names_from`, as packs and the report read them), as JSON."""
+    from cmo.synthesis.wording import names_json, statement_texts
+
+    return names_json(statement_texts(store.statements()))
 
 
 def misspelt_names(review: Review) -> list[str]:

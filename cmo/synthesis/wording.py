@@ -6,6 +6,7 @@ rule lives here, once.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -1565,17 +1566,40 @@ _REVIEW_NAMES: ContextVar[frozenset[str]] = ContextVar("review_names", default=f
 
 @contextmanager
 def names_from(texts: Iterable[str]) -> Iterator[None]:
-    """While a pack, report or export is written: the words the review's own texts (statements and
+    """While a pack, report, export or listing is worded: the words the review's own texts (statements and
     their quotes) capitalise mid-sentence are names, kept capitalised at the start of a part too
     ("Latino men…" stays so even when no other part of that statement says "Latino")."""
-    texts = tuple(texts)
-    token = _REVIEW_NAMES.set(frozenset(capitalised_names(texts)))
-    written = _REVIEW_WRITTEN.set(how_written(texts))
+    with names_as(names_json(texts)):
+        yield
+
+
+def names_json(texts: Iterable[str]) -> str:
+    """What `names_from` reads of these texts (the names and `how_written`), as JSON: what a review keeps of its texts so
+    that a listing words its configurations with the review's names without reading every statement again
+    (`Store.kept_names`)."""
+    names, written = _read_capitals(tuple(texts))
+    fields = (names, written.capitalised, written.alone, written.lower, {" ".join(pair) for pair in written.joined})
+    return json.dumps([sorted(field) for field in fields], ensure_ascii=False, separators=(",", ":"))
+
+
+@lru_cache(maxsize=8)
+def _names_read(kept: str) -> tuple[frozenset[str], Written]:
+    names, capitalised, alone, lower, joined = json.loads(kept)
+    pairs = frozenset(tuple(pair.split(" ", 1)) for pair in joined)
+    return frozenset(names), Written(frozenset(capitalised), frozenset(alone), frozenset(lower), pairs)
+
+
+@contextmanager
+def names_as(kept: str) -> Iterator[None]:
+    """`names_from` of the texts `names_json` read."""
+    names, written = _names_read(kept)
+    token = _REVIEW_NAMES.set(names)
+    told = _REVIEW_WRITTEN.set(written)
     try:
         yield
     finally:
         _REVIEW_NAMES.reset(token)
-        _REVIEW_WRITTEN.reset(written)
+        _REVIEW_WRITTEN.reset(told)
 
 
 @dataclass(frozen=True)
