@@ -300,22 +300,7 @@ def split(review: Review, config_id: str, statement_ids: list[str], *, move=None
     with review.store.transaction():
         backend = review.settings
         new = _consolidated(review.store.next_id("C"), [statements[s] for s in wanted], config, statements, backend)
-        rest = [s for s in config.statements if s not in wanted]
-        kept = with_groups(
-            _reworded(
-                config.model_copy(
-                    update={
-                        "statements": rest,
-                        "contradicting": [s for s in config.contradicting if s in rest],
-                        "pinned": True,
-                    }
-                ),
-                statements,
-                backend,
-                consulted_ids(review),
-            ),
-            statements,
-        )
+        kept = _left_with(config, [s for s in config.statements if s not in wanted], statements, backend, consulted_ids(review))
         new = new.model_copy(
             update={
                 "contradicting": _still_against([s for s in config.contradicting if s in wanted], new, statements),
@@ -637,23 +622,7 @@ def release(
                 config.model_copy(update={"retired": True, "pinned": True, "statements": [], "contradicting": [], "groups": []})
             )
             continue
-        updated.append(
-            with_groups(
-                _reworded(
-                    config.model_copy(
-                        update={
-                            "statements": rest,
-                            "contradicting": [s for s in config.contradicting if s in rest],
-                            "pinned": True,
-                        }
-                    ),
-                    statements,
-                    review.settings,
-                    consulted,
-                ),
-                statements,
-            )
-        )
+        updated.append(_left_with(config, rest, statements, review.settings, consulted))
     review.store.put_configurations(updated)
     words: dict = {"before": {}, "after": {}, "told": []}
     for old, new in zip(holders, updated):
@@ -663,6 +632,17 @@ def release(
         if told:
             words["told"].append(told)
     return updated, {k: v for k, v in words.items() if v}
+
+
+def _left_with(
+    config: Configuration, rest: list[str], statements: dict[str, Statement], backend: Settings, consulted: set[str]
+) -> Configuration:
+    """A configuration some of whose statements left (a split, a detach, a move), with the `rest`: pinned, against
+    only by those of them that were, reworded from them (`_reworded`), and its groups theirs (`with_groups`)."""
+    left = config.model_copy(
+        update={"statements": rest, "contradicting": [s for s in config.contradicting if s in rest], "pinned": True}
+    )
+    return with_groups(_reworded(left, statements, backend, consulted), statements)
 
 
 def _words_record(words: dict) -> tuple[dict, dict]:
