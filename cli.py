@@ -541,26 +541,30 @@ def select() -> None:
 
 @select.command("include")
 @click.argument("keys", nargs=-1, required=True)
+@click.option("--note", default=None, help="Why, in your words: kept with the decision, shown by 'sources show' and the report.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @click.pass_context
-def select_include(ctx: click.Context, keys: tuple[str, ...], as_json: bool) -> None:
+def select_include(ctx: click.Context, keys: tuple[str, ...], note: str | None, as_json: bool) -> None:
     """Include sources in the review.
 
     Example:
 
         cmo select include schlief2022telemental cooper2024peer
+
+        cmo select include castro2014anos --note "grey report, but the only one on rural clinics"
     """
     from cmo.commands.select import set_status
 
-    print_selection(set_status(open_review(ctx), list(keys), "included"), as_json)
+    print_selection(set_status(open_review(ctx), list(keys), "included", note=note), as_json)
 
 
 @select.command("exclude")
 @click.argument("keys", nargs=-1, required=True)
+@click.option("--note", default=None, help="Why, in your words: kept with the decision, shown by 'sources show' and the report.")
 @click.option("--reason", required=True, help="Why it is excluded (shown in the document flow).")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @click.pass_context
-def select_exclude(ctx: click.Context, keys: tuple[str, ...], reason: str, as_json: bool) -> None:
+def select_exclude(ctx: click.Context, keys: tuple[str, ...], note: str | None, reason: str, as_json: bool) -> None:
     """Exclude sources, with a reason.
 
     Example:
@@ -569,14 +573,15 @@ def select_exclude(ctx: click.Context, keys: tuple[str, ...], reason: str, as_js
     """
     from cmo.commands.select import set_status
 
-    print_selection(set_status(open_review(ctx), list(keys), "excluded", reason), as_json)
+    print_selection(set_status(open_review(ctx), list(keys), "excluded", reason, note), as_json)
 
 
 @select.command("maybe")
 @click.argument("keys", nargs=-1, required=True)
+@click.option("--note", default=None, help="Why, in your words: kept with the decision, shown by 'sources show' and the report.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @click.pass_context
-def select_maybe(ctx: click.Context, keys: tuple[str, ...], as_json: bool) -> None:
+def select_maybe(ctx: click.Context, keys: tuple[str, ...], note: str | None, as_json: bool) -> None:
     """Mark sources maybe: screened, not yet decided (they stay among those awaiting a decision).
 
     Example:
@@ -585,7 +590,7 @@ def select_maybe(ctx: click.Context, keys: tuple[str, ...], as_json: bool) -> No
     """
     from cmo.commands.select import set_status
 
-    print_selection(set_status(open_review(ctx), list(keys), "maybe"), as_json)
+    print_selection(set_status(open_review(ctx), list(keys), "maybe", note=note), as_json)
 
 
 @select.command("unscreen")

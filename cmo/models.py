@@ -69,6 +69,9 @@ DEFAULT_BACKEND: Backend = "hybrid"
 """Chosen from leave-one-review-out figures (BENCHMARKS.md): shared words plus the sentence model's paraphrase."""
 ExportFormat = Literal["csv", "xlsx", "docx", "bib", "ris", "graphml", "json", "svg"]
 ReportFormat = Literal["html", "md"]
+SCREENED_ONE_AT_A_TIME = ("select-included", "select-excluded", "select-unscreened", "select-maybe")
+"""Screening decisions a person makes on one source at a time (`cmo select include/exclude/maybe`, the browser), as
+against a file's (`select-import`): one stands over a file that had not seen it, and its note is the person's reason."""
 Action = Literal[
     "select-included",
     "select-excluded",

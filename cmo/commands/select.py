@@ -12,8 +12,8 @@ from pathlib import Path
 from cmo.commands import writes
 from cmo.commands.sources import _went_into, get_source, key_aliases
 from cmo.errors import BadInput, CmoError
-from cmo.models import SCREENING_FIELDS, SCREENINGS, Action, Decision, Source
-from cmo.normalise import natural_key, normalise_doi
+from cmo.models import SCREENED_ONE_AT_A_TIME, SCREENING_FIELDS, SCREENINGS, Action, Decision, Source
+from cmo.normalise import clean_text, natural_key, normalise_doi
 from cmo.review import Review
 from cmo.sheets.screening import (
     VERSION_COLUMN,
@@ -88,8 +88,9 @@ def _plain(value):
     return value.model_dump() if hasattr(value, "model_dump") else value
 
 
-def set_status(review: Review, keys: list[str], status: str, reason: str = "") -> Selection:
-    """Include, exclude, maybe (screened, not yet decided: its status stays unscreened) or return to unscreened."""
+def set_status(review: Review, keys: list[str], status: str, reason: str = "", note: str | None = None) -> Selection:
+    """Include, exclude, maybe (screened, not yet decided: its status stays unscreened) or return to unscreened, with
+    the person's note on why where given (`_screening_note`)."""
     if status == "excluded" and not reason.strip():
         raise CmoError("an exclusion needs a reason, e.g. --reason 'not about mental-health services'.")
     read_as: list[str] = []  # a key merged away: the source it went into, said once
@@ -101,12 +102,23 @@ def set_status(review: Review, keys: list[str], status: str, reason: str = "") -
                 "maybe": status == "maybe",
                 "exclusion_reason": reason.strip() if status == "excluded" else "",
                 "screened_by": _screener(review, s, status),
+                "screening_note": _screening_note(s, status, note),
             }
         )
         for s in sources
     ]
     action = f"select-{status}"  # a maybe is told as one (trial Z: it was recorded as returned to screening)
-    return save_changes(review, updated, action, reason, SelectionSummary(warnings=read_as))
+    said = "; ".join(part for part in (reason.strip(), (note or "").strip()) if part)
+    return save_changes(review, updated, action, said, SelectionSummary(warnings=read_as))
+
+
+def _screening_note(source: Source, status: str, note: str | None) -> str:
+    """The note a decision made one at a time leaves on its source: the one given with it (`--note`: why a reviewer
+    included or set aside a source, trial AY); without one, the note held where the decision is the one it already had,
+    and none where the decision changes, as a note belongs to the decision it was given with (the history keeps it)."""
+    if note is not None:
+        return clean_text(note)
+    return source.screening_note if source.screening == status else ""
 
 
 def _screener(review: Review, source: Source, status: str) -> str:
@@ -177,13 +189,14 @@ def import_screening(
 FILE_NOTE = {"screening": "screening file", "appraisal": "appraisal file"}
 """How the history notes a decision file's import (`select-import`, `appraise-import`): the file's name follows."""
 _IMPORT_ACTION = {"screening": "select-import", "appraisal": "appraise-import"}
-_ONE_AT_A_TIME = {
-    "screening": ("select-included", "select-excluded", "select-unscreened", "select-maybe"),
-    "appraisal": ("appraise",),
-}
+_ONE_AT_A_TIME = {"screening": SCREENED_ONE_AT_A_TIME, "appraisal": ("appraise",)}
 """Decisions a person makes on one source at a time (`cmo select include/exclude`, `cmo appraise KEY`, the browser)."""
-_DECIDED = {"screening": ("status", "exclusion_reason", "maybe"), "appraisal": ("relevance", "rigour", "note")}
-"""What such a decision sets that a file could undo: a decision and its reason; an appraisal's levels and note."""
+_DECIDED = {
+    "screening": ("status", "exclusion_reason", "maybe", "screening_note"),
+    "appraisal": ("relevance", "rigour", "note"),
+}
+"""What such a decision sets that a file could undo: a decision, its reason and the person's note; an appraisal's levels
+and note."""
 _SHEET_FIELDS = ("status", "exclusion_reason", "screened_by", "screening_note", "maybe")
 LISTED_LATER = 5
 """Rows a refusal names one by one; the others by their sources."""

@@ -22,6 +22,7 @@ from cmo.bib.linking import re_read
 from cmo.errors import BadInput
 from cmo.models import (
     ORIGINS,
+    SCREENED_ONE_AT_A_TIME,
     Configuration,
     Decision,
     Domain,
@@ -154,6 +155,7 @@ def report_context(data: ReportData) -> dict:
         "generated_at": date_text(data.generated_at),
         "flow": flow,
         "taken_back": taken_back(data.decisions, data.files),
+        "screening_notes": screening_notes(data.sources, data.decisions),
         "diagram": flow_diagram(flow),
         "characteristics": included,
         "characteristics_summary": characteristics_summary(included),
@@ -338,6 +340,36 @@ def taken_back(decisions: list[Decision], files: list[dict]) -> list[str]:
             why = decision.note.split("): ", 1)[1] if "): " in decision.note else ""
             said[name] = f"{name} ({counted(int(decision.after.get('records', 0)), 'record')}{': ' + why if why else ''})"
     return list(said.values())
+
+
+def screening_notes(sources: list[Source], decisions: list[Decision]) -> list[dict]:
+    """Each document whose screening a person decided one at a time with a note on why (`cmo select include KEY
+    --note …`), as it stands, for RAMESES item 9's account of selection: the decision, who made it and their words. A
+    decision a file made since (a screening sheet's) is the file's, whose notes are the sheet's to keep."""
+    by_hand: dict[str, Decision] = {}
+    for decision in decisions:
+        if decision.action in SCREENING_ACTIONS:
+            for key, now in decision.after.items():
+                if isinstance(now, dict) and ({"status", "screening_note", "maybe"} & now.keys()):
+                    by_hand[key] = decision
+    rows = []
+    for source in sources:
+        decision = by_hand.get(source.key)
+        if decision is None or decision.action not in SCREENED_ONE_AT_A_TIME or not source.screening_note.strip():
+            continue
+        said = {"maybe": "not yet decided", "unscreened": "returned to screening"}.get(source.screening, source.screening)
+        if source.status == "excluded" and source.exclusion_reason.strip():
+            said += f": {source.exclusion_reason.strip()}"
+        rows.append(
+            {
+                "key": source.key,
+                "citation": citation_of(source.key, source),
+                "decision": said,
+                "by": decision.by or source.screened_by,
+                "note": source.screening_note.strip(),
+            }
+        )
+    return rows
 
 
 def flow_diagram(flow: dict) -> dict:
