@@ -896,6 +896,8 @@ def code_suggest(ctx: click.Context, statement_id: str, as_json: bool) -> None:
     click.echo(f"{where}; {'the others most like it:' if found else 'there is no other configuration to suggest.'}", err=True)
     for p in found:
         click.echo(f"{p.configuration}\t{p.score:.2f}\t{p.title}")
+        if p.other_domain:
+            click.echo(f"\tanother domain: {p.other_domain}")
         for element in ("context", "mechanism", "outcome"):
             words, like = p.why.shared.get(element), p.why.closest.get(element)
             said = [f"shares {', '.join(words)}"] if words else []

@@ -164,9 +164,13 @@ class CodeImported(View):
 
 
 class PlacementView(Placement):
-    """`cmo code suggest`: one configuration a statement may belong to, with its title."""
+    """`cmo code suggest`: one configuration a statement may belong to, with its title and domain."""
 
     title: str = ""
+    domain: str = ""
+    other_domain: str = ""
+    """Where the configuration is of another domain than the one a person coded the statement to: that said, with the
+    edit that lets refine join them; "" where it may join it as coded."""
 
 
 class StatementDetail(Statement):

@@ -17,7 +17,7 @@ from cmo.commands.configs import _record, _words_record, get_configuration, rele
 from cmo.commands.refine import member_doubts, not_in_english_lines
 from cmo.commands.sources import get_source, key_aliases
 from cmo.errors import BadInput, CmoError, LookAt, NotFound
-from cmo.models import Decision, Domain, Stance, Statement
+from cmo.models import Configuration, Decision, Domain, Stance, Statement
 from cmo.normalise import typed_id
 from cmo.review import Review
 from cmo.store import merged_away
@@ -1759,21 +1759,51 @@ def homes_of(review: Review, statement_id: str) -> tuple[str, list[str]]:
 
 def suggest(review: Review, statement_id: str) -> list[PlacementView]:
     """`cmo code suggest`: the configurations a statement most likely belongs to, best first, with the words
-    it shares with each; the statement's own configuration is left out (it is where it is), and so is any it may not
-    join (`merge.may_hold`: across the domain a person coded it to)."""
+    it shares with each; the statement's own configuration is left out (it is where it is). One of another domain than
+    the one a person coded it to (`merge.may_hold`) only where refine would tell it to join it were its domain changed
+    (`merge.joins_across_domains`), said with the edit that does (trial AY: a statement as like a configuration of
+    another domain as its members are to one another was never suggested there, though refine named it)."""
     from cmo.synthesis.backends import build_index
-    from cmo.synthesis.explain import placements
-    from cmo.synthesis.merge import may_hold
+    from cmo.synthesis.explain import common_terms, placement_scores, placements
+    from cmo.synthesis.merge import Opposites, joins_across_domains, may_hold, typical_cohesion
 
     statement = get_statement(review, statement_id)
     statements = [s for s in review.store.statements() if not s.deleted]
     position = {s.id: i for i, s in enumerate(statements)}
-    configs = [c for c in review.store.configurations() if statement.id not in c.statements and may_hold(c, statement)]
-    candidates = {c.id: [position[s] for s in c.statements if s in position] for c in configs}
+    every = review.store.configurations()
+    nodes = {c.id: [position[s] for s in c.statements if s in position] for c in every}
+    configs = [c for c in every if statement.id not in c.statements and nodes[c.id]]
+    candidates = {c.id: nodes[c.id] for c in configs}
     if statement.deleted or not candidates:
         return []
     index = build_index(statements, backend=review.settings.similarity, model=review.settings.model)
-    title = {c.id: c.title for c in configs}
+    node = position[statement.id]
+    across = {c.id for c in configs if not may_hold(c, statement)}
+    if across:
+        typical, common, opposite = typical_cohesion(index, nodes), common_terms(statements), Opposites(statements)
+        scored = placement_scores(index, node, {cid: candidates[cid] for cid in sorted(across)})
+        test = (statements, common, typical, opposite)
+        joins = {cid for score, cid, held in scored if joins_across_domains(index, node, held, score, *test)}
+        candidates = {cid: held for cid, held in candidates.items() if cid not in across or cid in joins}
+    by_id = {c.id: c for c in configs}
     model = review.settings.model if review.settings.similarity != "lexical" else None
-    found = placements(index, statement.id, position[statement.id], candidates, statements, model=model)
-    return [PlacementView(**p.model_dump(), title=title[p.configuration]) for p in found]
+    found = placements(index, statement.id, node, candidates, statements, model=model)
+    return [
+        PlacementView(
+            **p.model_dump(),
+            title=by_id[p.configuration].title,
+            domain=by_id[p.configuration].domain or "",
+            other_domain=_other_domain(statement, by_id[p.configuration]) if p.configuration in across else "",
+        )
+        for p in found
+    ]
+
+
+def _other_domain(statement: Statement, config: Configuration) -> str:
+    """How `code suggest` says a configuration is of another domain than the one the statement is coded to, with the
+    edit that lets refine join them."""
+    return (
+        f"{statement.id} is coded to {statement.domain}, {config.id} to {config.domain or 'no domain'}: "
+        f"'cmo code edit {statement.id} --domain {config.domain} --note …' and refine again, or "
+        f"'cmo configs attach {statement.id} --to {config.id}', if it belongs there"
+    )

@@ -490,8 +490,7 @@ def coded_apart_lines(
             continue
         lines.append(
             f"{sid} stands alone in {own.id}, though it is as like {cid} ({score:.3f}) as this review merges ({cut:.3f}): "
-            f"it is coded to {statements[sid].domain or 'no domain'}, {cid} to {near.domain or 'no domain'} (so "
-            f"'cmo code suggest {sid}', which keeps to its domain, does not list {cid}); "
+            f"it is coded to {statements[sid].domain or 'no domain'}, {cid} to {near.domain or 'no domain'}; "
             f"'cmo code edit {sid} --domain {near.domain} --note …' and refine again if they are one"
         )
     return lines

@@ -58,7 +58,7 @@ def not_in_english(statements) -> dict[str, list[str]]:
 
 def not_in_english_ids(statements) -> frozenset[str]:
     """The ids of the statements written in another language than English (`not_in_english`, any language): two of them
-    are never joined to one another, and neither is placed by the other (`merge._Opposites`, `explain.comparable`), as
+    are never joined to one another, and neither is placed by the other (`merge.Opposites`, `explain.comparable`), as
     what they share is their language (its words, and an English sentence model reading them alike), not their meaning
     (trial AO 5: three French statements made a configuration of their own while the same mechanism in English sat in
     another, and each French singleton was pointed at another French one)."""

@@ -177,7 +177,7 @@ def propose(
     by_id = {s.id: s for s in statements}
     placed = {sid for c in existing for sid in c.statements} if placed is None else set(placed)
 
-    opposite = _Opposites(statements)
+    opposite = Opposites(statements)
     members_of = {c.id: [by_id[sid] for sid in c.statements if sid in by_id] for c in locked}
 
     def joinable(sid: str, cid: str) -> bool:
@@ -497,7 +497,7 @@ def _offers(free, configs: list[Configuration], kept: set[str], statements, inde
     return found
 
 
-class _Opposites:
+class Opposites:
     """Which statements no configuration holds together, each pair read once: they say the opposite of each other
     (`say_the_opposite`), or they tell opposite sides, one of things going wrong and one of things going well, with no
     more than one word of their contexts and mechanisms in common (`two_sides_apart`); or both are written in another
@@ -646,7 +646,7 @@ def _alone_near(
     statements: list[Statement],
     index,
     graph: NeighbourGraph,
-    opposite: _Opposites,
+    opposite: Opposites,
     across_coded_domains: bool = False,
     at_least: float = 0.0,
 ) -> dict[str, list[tuple[str, float]]]:
@@ -657,8 +657,8 @@ def _alone_near(
     compares a few, not all; and only those it may join (`may_hold`), as the merge keeps coded domains apart.
     `across_coded_domains`: only those it may not join, as coded to another domain, scoring `at_least` this much, and
     that it would join were its domain changed, as the line that names one says: none of whose members it is kept apart
-    from (`_Opposites`), and to which it is as like as their members are like one another (`explain.cohesion`; for a
-    configuration of one, as the review's configurations' members usually are, `_typical_cohesion`), as a
+    from (`Opposites`), and to which it is as like as their members are like one another (`explain.cohesion`; for a
+    configuration of one, as the review's configurations' members usually are, `typical_cohesion`), as a
     coder's domain is a person's judgement (trial AO 4: "supportive supervision → skills reinforced" was told to recode
     its domain to join "workload and pay → overburdened" at 0.263 where the review merged at 0.247, members alike at
     0.303), and with a word of its mechanism in common with theirs (`explain.shared_with`, words common across the review
@@ -672,7 +672,7 @@ def _alone_near(
     position = {s.id: i for i, s in enumerate(statements)}
     holder, nodes = _members_by_node(configs, position)
     by_id = {c.id: c for c in configs}
-    typical = _typical_cohesion(index, nodes) if across_coded_domains else 0.0
+    typical = typical_cohesion(index, nodes) if across_coded_domains else 0.0
     common = common_terms(statements) if across_coded_domains else {}
     found = {}
     for sid, own in alone.items():
@@ -683,16 +683,12 @@ def _alone_near(
             for cid in sorted(near, key=natural_key)
             if may_hold(by_id[cid], statements[node]) != across_coded_domains
         }
-        candidates = comparable(node, candidates, statements)
-        if across_coded_domains:
-            candidates = {cid: held for cid, held in candidates.items() if opposite.apart_from(node, held) is None}
-        scored = placement_scores(index, node, candidates)
+        scored = placement_scores(index, node, comparable(node, candidates, statements))
         if across_coded_domains:
             scored = [
-                item
-                for item in scored
-                if item[0] >= (cohesion(index, item[2]) or typical)
-                and shared_with(statements[node], [statements[n] for n in item[2]], common).get("mechanism")
+                (score, cid, held)
+                for score, cid, held in scored
+                if joins_across_domains(index, node, held, score, statements, common, typical, opposite)
             ]
         close = [(cid, score) for score, cid, _ in close_to_best(index, node, scored)]
         close = [(cid, score) for cid, score in close if score >= at_least]
@@ -701,7 +697,22 @@ def _alone_near(
     return found
 
 
-def _typical_cohesion(index, nodes: dict[str, list[int]]) -> float:
+def joins_across_domains(
+    index, node: int, held: list[int], score: float, statements: Sequence[Statement], common, typical: float, opposite: Opposites
+) -> bool:
+    """Whether a statement coded to another domain than a configuration's (`may_hold`) is told it belongs there, by
+    refine's hint (`_alone_near`) and `cmo code suggest` alike: none of the members (`held`, by node) is kept apart from it
+    (`Opposites`), it is as like them (`score`) as they are like one another (`explain.cohesion`; for a configuration of
+    one, `typical`: `typical_cohesion`), and it has a word of its mechanism in common with theirs (`explain.shared_with`,
+    words `common` across the review set aside)."""
+    return (
+        opposite.apart_from(node, held) is None
+        and score >= (cohesion(index, held) or typical)
+        and bool(shared_with(statements[node], [statements[n] for n in held], common).get("mechanism"))
+    )
+
+
+def typical_cohesion(index, nodes: dict[str, list[int]]) -> float:
     """How alike the members of this review's configurations of two or more are, the median of their `explain.cohesion`:
     what a statement coded to another domain must reach to be told to join a lone statement, which has no members'
     likeness of its own (trial AR 7: "practical and emotional support → less anxiety", coded to access, was told to
@@ -716,12 +727,12 @@ def _hints_kept_apart(
     nearest: dict[str, list[tuple[str, float]]],
     configs: list[Configuration],
     position: dict[str, int],
-    opposite: _Opposites,
+    opposite: Opposites,
     cut: float,
     noted: dict[str, dict[str, tuple[str, str]]],
 ) -> dict[str, list[tuple[str, float]]]:
     """Each statement's hints (`_alone_near`) less the configurations it is as like as this review merges (`cut`) yet
-    kept out of, as it is kept apart from a member there (`_Opposites.reason`): why it stands alone is that member, not
+    kept out of, as it is kept apart from a member there (`Opposites.reason`): why it stands alone is that member, not
     its score, so the first such one is noted in `noted` (per reason: `MergeResult.kept_apart`, `kept_apart_sides`) for
     refine to say, with the attach that puts it there (trial AP: "S30 stands alone in C19; it is most like C13 (0.391,
     where this review merges at 0.319)", kept out by C13's S32, on the other side, and said of no one). Below the cut,
@@ -755,12 +766,12 @@ def _likest_kept_out(
     statements: list[Statement],
     index,
     graph: NeighbourGraph,
-    opposite: _Opposites,
+    opposite: Opposites,
     cut: float,
     noted: dict[str, dict[str, tuple[str, str]]],
 ) -> None:
     """Per statement proposed alone, the configuration it is likest of those it is as like as this review merges (`cut`)
-    yet kept apart from a member of (`_Opposites.reason`), of any domain, noted in `noted` (per reason) with the member
+    yet kept apart from a member of (`Opposites.reason`), of any domain, noted in `noted` (per reason) with the member
     there it is likest of those it is kept apart from, in place of a less like one the clustering or the hints noted:
     refine says why it stands alone where it would go, not where it came nearest the cut first; one of another domain only
     when it is as like it as its members are to one another, as a hint across domains (`_alone_near`) (trial AS 7: "S34 kept out
@@ -771,7 +782,7 @@ def _likest_kept_out(
     holder, nodes = _members_by_node(configs, position)
     ids = {node: sid for sid, node in position.items()}
     by_id = {c.id: c for c in configs}
-    typical = _typical_cohesion(index, nodes)
+    typical = typical_cohesion(index, nodes)
     for sid, own in alone.items():
         node = position[sid]
         near = {holder[n] for n in graph.adjacency[node] if n in holder and holder[n] != own}
