@@ -1543,7 +1543,7 @@ def configs_move(ctx, config_id, domain, note, realist_move, because, as_json) -
 @click.option("--context")
 @click.option("--mechanism")
 @click.option("--outcome")
-@click.option("--key-contexts", "key_contexts", help="For whom or where it applies (the 'key contexts' column); \"\" clears them.")
+@click.option("--key-contexts", "key_contexts", help="For whom or where it applies (the 'key contexts' column); '' clears them.")
 @decision_options
 @click.option("--json", "as_json", is_flag=True, help="Print the configuration as JSON.")
 @click.pass_context
