@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cmo.synthesis.wording import short_title
+from cmo.synthesis.wording import cmo_sentence, short_title
 
 
 @pytest.mark.parametrize(
@@ -34,3 +34,12 @@ def test_a_title_ending_on_its_complement_is_left_as_it_was():
     # "seem calmer" is whole: the cut after it is no linking verb's
     title = short_title("being listened to by the nurse made residents seem calmer during the evening handover on the ward")
     assert title == "Being listened to by the nurse made residents seem calmer"
+
+
+@pytest.mark.parametrize(
+    "context",
+    ["parents uncertain whether the vaccine is needed", "practice nurses unsure whether a raised reading needs a GP"],
+)
+def test_people_an_adjective_and_whether_describe_open_for(context):
+    # trial AV read "In psychiatrists unsure whether task-sharing is safe, …"
+    assert cmo_sentence(context, "they ask the pharmacist", "more people are referred").startswith("For ")

@@ -1396,11 +1396,15 @@ def _a_verb_and_more_before(context: str, boundary: str) -> bool:
     """Whether the words before a context's first "where", "which", "who", "when"… are a clause whose verb has words
     after it ("the emergency department shares anonymised data on | where assaults happen": trial AM read "In the
     emergency department shares…"); not a place or people the clause after it describes ("services | where users
-    have…", "iCCM programmes | where volunteers…", "teachers in rural schools | whose heads…")."""
+    have…", "iCCM programmes | where volunteers…", "teachers in rural schools | whose heads…"), nor people a noun for
+    them read as a verb and an adjective after it describe ("practice nurses unsure | whether…")."""
     found = re.search(rf"\b{re.escape(boundary)}\b", context, re.I)
     before = context[: found.start()].strip(" ,") if found else ""
     form, verb = _form_and_verb(before) if before else (NOUN_PHRASE, None)
-    return form == CLAUSE and verb is not None and verb < len(_words(before)) - 1
+    words = _words(before)
+    if form != CLAUSE or verb is None or verb >= len(words) - 1:
+        return False
+    return not (_is_person(words[verb]) and _describes_after(words[verb + 1]))  # "practice nurses | unsure whether…"
 
 
 _TIME_CONJUNCTIONS = frozenset("after before since".split())
@@ -2809,8 +2813,10 @@ def _an_acronym_that_responds(context: str, mechanism: str) -> bool:
 
 _NOT_IN_A_HEAD = _PHRASE_OPENERS | _RELATIVES | frozenset("of living receiving given offered discharged admitted".split())
 _NOT_IN_A_HEAD |= frozenset("off outside inside beyond behind beside around throughout upon".split())
+_NOT_IN_A_HEAD |= frozenset("whether".split())
 """Prepositions too: "workers off work with back pain" are workers, not "workers off work" (trial AH read "In workers
-off work…")."""
+off work…"); and "whether", which opens what an adjective after the people says of them ("psychiatrists unsure whether
+task-sharing is safe": trial AV read "In psychiatrists unsure whether…")."""
 _PEOPLE = frozenset(
     """people staff men women children adults adolescents teenagers youth pupils students patients carers families parents
     mothers fathers girls boys peers elders residents clients users members volunteers nurses doctors midwives clinicians
