@@ -6,32 +6,7 @@ people."""
 from __future__ import annotations
 
 from sheet_reviews import review_of, write_csv
-
-RECORDS = """TY  - JOUR
-TI  - Discharge planning for frail older people: a qualitative study of ward nurses
-AU  - Haugen, Ingrid
-PY  - 2017
-JO  - Age and Ageing
-DO  - 10.1093/ageing/2017.0101
-ER  -
-
-TY  - JOUR
-TI  - Home visits after hospital discharge and readmission in older adults
-AU  - Moreau, Celine
-PY  - 2021
-JO  - BMC Geriatrics
-DO  - 10.1186/geri.2021.0202
-ER  -
-"""
-
-DOMAINS = """domains:
-  - slug: handover
-    name: Handover between hospital and home
-    description: What passes from the ward to community teams.
-  - slug: family
-    name: Family carers
-    description: Relatives who take on care after discharge.
-"""
+from test_s39c_coding import DOMAINS, RECORDS  # the same hospital discharge review
 
 NAMED = ("Wards with a named discharge nurse", "Patients trust one person to organise their going home", "Fewer delays")
 LATE = ("Carers told the discharge date late", "Carers feel left out and unprepared", "Carers decline to take them home")
