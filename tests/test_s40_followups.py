@@ -86,7 +86,7 @@ def test_a_mistyped_option_or_value_is_one_sentence_naming_where_to_read_how(tmp
     here = Path(__file__).resolve().parent.parent
     for args, said in (
         (["appraise", "smith2020", "--relevance", "hi"], "'hi' is not one of 'high', 'medium', 'low' ('cmo appraise --help'"),
-        (["select", "include", "--note", "x"], "No such option '--note' ('cmo select include --help' says how it is used)."),
+        (["select", "include", "--rigour", "x"], "No such option '--rigour' ('cmo select include --help' says how it is used)."),
     ):
         run = subprocess.run(
             [sys.executable, "-c", "import cli; cli.main()", *args],

@@ -977,13 +977,14 @@ class Deduplicator:
         held apart (no `_work_conflicts`: a preprint, other pages are rightly apart; chapters share their book's DOI,
         and a correction or comment may be given its paper's): one work the databases title differently, or a DOI
         given to the wrong record, which a reviewer decides (trial AV: a LILACS record and its SciELO twin were kept
-        apart without a word). `apart_why` and `apart_on` say so."""
+        apart without a word); abstracts of one conference share their supplement's DOI as chapters share their book's
+        (Embase's two abstracts of one BMC Proceedings supplement). `apart_why` and `apart_on` say so."""
         shared = (("the same DOI", f"d:{new.doi}" if new.doi else ""), ("the same PMID", f"m:{new.pmid}" if new.pmid else ""))
         for on, key in shared:
             for index in self._blocks.get(key, []) if key else []:
                 known = self._profiles[index]
-                if {new.family, known.family} & {"chapter", "book"} or new.notice != known.notice:
-                    continue  # chapters share their book's DOI; a correction may be given its paper's
+                if {new.family, known.family} & {"chapter", "book", "conference"} or new.notice != known.notice:
+                    continue  # chapters share their book's DOI, abstracts their supplement's; a correction its paper's
                 if _titles_compatible(new, known) or next(_work_conflicts(new, known), ""):
                     continue  # held apart by another record of that work, or by what the conflict names: not titles
                 self.apart_why, self.apart_on = "their titles differ", on
