@@ -12,7 +12,7 @@ Trial AD (F4) saw "seek professional help" and "do not find the support helpful"
 2. the adjusted Rand index when the clustering refuses merges by each such rule (no cross pair of the two clusters
    passing it), against the merge as it is;
 3. the same with -ful adjectives kept apart from their nouns ("helpful" from "help", "stressful" from "stress");
-4. the configurations refine names as put together on outcome words alone (`MergeResult.outcome_only`), and how
+4. the configurations refine names as put together on outcome words alone (`MergeResult.no_mechanism`), and how
    many of them mix statements the answer key keeps apart.
 
 Nothing is chosen here: it is the record of why refine says rather than refuses (the rules in 2 and 3 lower the figures).
@@ -129,8 +129,8 @@ def main() -> None:
                         counts[1] += same
             by_id = {c.id: c for c in result.configurations}
             proposed += sum(1 for c in result.configurations if not c.retired and len(c.statements) > 1)
-            flagged += len(result.outcome_only)
-            mixed += sum(len({key[s]["truth_config"] for s in by_id[cid].statements}) > 1 for cid in result.outcome_only)
+            flagged += len(result.no_mechanism)
+            mixed += sum(len({key[s]["truth_config"] for s in by_id[cid].statements}) > 1 for cid in result.no_mechanism)
         print("  pairs at or above the threshold, by shared content words: together in the answer key / all")
         for name, (count, same) in sorted(tally.items()):
             print(f"    {name:<22} {same:>3}/{count:<3} ({same / count:.2f})")
@@ -145,7 +145,7 @@ def main() -> None:
         print(line("-ful adjectives apart from nouns", {f.name: ari_of(f, backend)[0] for f in sets}))
         similarity._stem = original_stem
         similarity._terms_with_words.cache_clear()
-        print(f"  said as put together on outcome words alone: {flagged} of {proposed} configurations of two or more;")
+        print(f"  said as put together on no mechanism in common: {flagged} of {proposed} configurations of two or more;")
         print(f"  {mixed} of those {flagged} mix statements the answer key keeps apart")
 
 

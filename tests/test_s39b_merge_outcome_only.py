@@ -2,7 +2,8 @@
 volunteer → mothers do not find the support helpful" as one configuration on the outcome word "help" alone, and then
 read the second as going against the first. Vetoing such merges lowers every benchmark (bench/bench_shared_terms.py),
 so the merge still makes them; it now says which configurations it put together on outcome words alone, their
-contexts and mechanisms sharing none (`MergeResult.outcome_only`), for refine to name with the split that parts them.
+contexts and mechanisms sharing none (now `MergeResult.no_mechanism`: no mechanism word shared, session 42), for refine
+to name with the split that parts them.
 Another topic: stopping smoking."""
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import itertools
 
 from cmo.models import Domain, Statement
-from cmo.synthesis.explain import common_terms, only_outcome_shared
+from cmo.synthesis.explain import common_terms, no_mechanism_shared
 from cmo.synthesis.merge import propose
 
 DOMAINS = [
@@ -28,15 +29,15 @@ CO_READING = _s("S2", "Pregnant women at antenatal booking", "a carbon monoxide 
 
 
 def test_two_statements_sharing_only_an_outcome_word_are_named_with_that_word():
-    assert only_outcome_shared([QUIT_DATE, CO_READING]) == ["quit"]
+    assert no_mechanism_shared([QUIT_DATE, CO_READING]) == {"outcome": ["quit"]}
 
 
-def test_a_shared_mechanism_or_context_word_means_they_were_not_put_together_on_the_outcome_alone():
+def test_a_shared_mechanism_word_means_they_were_put_together_on_a_mechanism_and_a_context_word_does_not():
     same_mechanism = _s("S3", "Pregnant women at booking", "a counsellor reads their carbon monoxide level", "women quit")
-    assert only_outcome_shared([QUIT_DATE, same_mechanism]) == []
+    assert no_mechanism_shared([QUIT_DATE, same_mechanism]) is None
     same_context = _s("S4", "Smokers at a pharmacy", "free patches are handed over", "smokers quit")
-    assert only_outcome_shared([QUIT_DATE, same_context]) == []
-    assert only_outcome_shared([QUIT_DATE]) == []  # one statement is put together with nothing
+    assert no_mechanism_shared([QUIT_DATE, same_context]) == {"context": ["smokers"], "outcome": ["quit", "smokers"]}
+    assert no_mechanism_shared([QUIT_DATE]) is None  # one statement is put together with nothing
 
 
 def test_a_word_most_mechanisms_use_is_no_shared_mechanism_word():
@@ -50,8 +51,8 @@ def test_a_word_most_mechanisms_use_is_no_shared_mechanism_word():
     ]
     common = common_terms(corpus)
     assert "staff" in common["mechanism"]
-    assert only_outcome_shared(corpus[:2], common) == ["quit"]
-    assert only_outcome_shared(corpus[:2]) == []  # without the review's common words, "staff" is a shared word
+    assert no_mechanism_shared(corpus[:2], common) == {"outcome": ["quit"]}
+    assert no_mechanism_shared(corpus[:2]) is None  # without the review's common words, "staff" is a shared word
 
 
 def _corpus() -> list[Statement]:
@@ -73,7 +74,7 @@ def test_refine_names_the_configuration_it_proposed_on_outcome_words_alone():
     home = {sid: c.id for c in result.configurations if not c.retired for sid in c.statements}
     assert home["S1"] == home["S2"]  # still proposed together: the reviewer decides
     assert home["S3"] == home["S4"]
-    assert result.outcome_only == {home["S1"]: ["quit"]}  # the pharmacies share their mechanism: nothing said of them
+    assert result.no_mechanism == {home["S1"]: {"outcome": ["quit"]}}  # the pharmacies share their mechanism: not said
 
 
 def test_a_configuration_a_person_pinned_is_not_questioned():
@@ -81,4 +82,4 @@ def test_a_configuration_a_person_pinned_is_not_questioned():
     first = propose(_corpus(), DOMAINS, next_id=lambda: f"C{next(counter)}", backend="lexical")
     pinned = [c.model_copy(update={"pinned": True}) if "S1" in c.statements else c for c in first.configurations]
     again = propose(_corpus(), DOMAINS, pinned, next_id=lambda: f"C{next(counter)}", backend="lexical")
-    assert again.outcome_only == {}
+    assert again.no_mechanism == {}

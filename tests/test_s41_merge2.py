@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 
 from cmo.models import Domain, Statement
-from cmo.synthesis.explain import only_outcome_shared
+from cmo.synthesis.explain import no_mechanism_shared
 from cmo.synthesis.merge import propose
 
 
@@ -32,9 +32,10 @@ FALLS = [
 
 
 def test_a_large_configuration_shown_as_joined_on_outcome_words_is_said_so_though_two_members_share_a_context_word():
-    assert set(only_outcome_shared(FALLS[:2])) == {"fewer", "falls"}
+    assert set(no_mechanism_shared(FALLS[:2])["outcome"]) == {"fewer", "falls"}
     # S1 and S3 share "older people living alone", but no context or mechanism word is shared by half of the five
-    assert set(only_outcome_shared(FALLS)) == {"fewer", "falls"}
+    assert no_mechanism_shared(FALLS).keys() == {"outcome"}
+    assert set(no_mechanism_shared(FALLS)["outcome"]) == {"fewer", "falls"}
 
 
 def test_a_configuration_most_of_whose_members_share_a_mechanism_word_is_not_said_to_rest_on_its_outcome():
@@ -43,8 +44,8 @@ def test_a_configuration_most_of_whose_members_share_a_mechanism_word_is_not_sai
         _s("S7", "Older people with osteoporosis", "strength exercises in a group", "fewer falls"),
         _s("S8", "Care home residents", "strength exercises with a carer", "fewer falls"),
     ]
-    assert only_outcome_shared(shared) == []
-    assert only_outcome_shared(shared[:2] + FALLS[1:2]) == []  # two of three share "strength exercises": half of them
+    assert no_mechanism_shared(shared) is None
+    assert no_mechanism_shared(shared[:2] + FALLS[1:2]) is None  # two of three share "strength exercises": half of them
 
 
 def test_refine_says_an_outcome_only_configuration_once_without_doubting_its_own_proposal(cmo, tmp_path):
@@ -72,7 +73,7 @@ def test_refine_says_an_outcome_only_configuration_once_without_doubting_its_own
     out = said.stdout + said.stderr
     (config,) = cmo.json("configs", "list")
     cid = config["id"]
-    assert out.count(f"{cid} was proposed on outcome words alone (") == 1
+    assert out.count(f"{cid} was proposed on no mechanism in common (") == 1
     assert "may be one outcome" not in out  # refine proposing it and doubting it at once
     assert "Read their mechanisms: two ways to one outcome are two configurations" in out
     assert f"'cmo configs split {cid} --statements S2' if so" in out

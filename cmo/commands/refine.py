@@ -137,7 +137,7 @@ def refine(
                 result.threshold,
             )
             + coded_apart_lines(before, result.coded_apart_near, configurations, by_id, result.threshold)
-            + outcome_only_lines(before, result.outcome_only, configurations)
+            + no_mechanism_lines(before, result.no_mechanism, configurations)
             + not_in_english_lines([by_id[sid] for sid in newly_placed(before, configurations) if sid in by_id])
             + words_kept_lines(result.words_kept)
         )
@@ -496,32 +496,35 @@ def coded_apart_lines(
     return lines
 
 
-def outcome_only_lines(
-    before: dict[str, Configuration], outcome_only: dict[str, list[str]], after: list[Configuration]
+def no_mechanism_lines(
+    before: dict[str, Configuration], no_mechanism: dict[str, dict[str, list[str]]], after: list[Configuration]
 ) -> list[str]:
-    """A configuration refine proposed whose members share words in their outcomes only (`MergeResult.outcome_only`):
-    one outcome may be reached by different mechanisms, which a realist keeps apart; said once, when its members changed,
-    as what it was proposed on and what the reviewer is to read, with the split that keeps them apart (trial AD: "seek
-    professional help" and "not find the support helpful" joined on "help"), never as refine proposing and doubting one
-    configuration at once (re-check AO: "C6 was proposed …, so they may be one outcome reached by different mechanisms").
-    Of three or more members, the words are those most of them share (trial AR 2: nine statements joined on "fewer,
-    preterm")."""
+    """A configuration refine proposed whose members share no mechanism (`MergeResult.no_mechanism`: no word of their
+    mechanisms but words their contexts name too, and mechanisms that do not read alike): one outcome may be reached by
+    different mechanisms, which a realist keeps apart; said once, when its members changed, as what it was proposed on
+    and what the reviewer is to read, with the split that keeps them apart (trial AD: "seek professional help" and "not
+    find the support helpful" joined on "help"; session 42: "older adults" alone, "depressive symptoms" + "delivered",
+    "physician" named in context and mechanism), never as refine proposing and doubting one configuration at once
+    (re-check AO). Of three or more members, the words are those most of them share (trial AR 2)."""
     by_id = {c.id: c for c in after if not c.retired}
     lines = []
-    for cid, words in sorted(outcome_only.items(), key=lambda item: natural_key(item[0])):
+    for cid, words in sorted(no_mechanism.items(), key=lambda item: natural_key(item[0])):
         config = by_id.get(cid)
         if config is None or (cid in before and before[cid].statements == config.statements):
             continue
         members = ", ".join(config.statements)
+        on = "; ".join(f"{element}: {', '.join(shared)}" for element, shared in words.items()) or "no word in common"
+        named = f" but {', '.join(words['mechanism'])}, which their contexts name too" if "mechanism" in words else ""
         if len(config.statements) == 2:
-            shared = f"{members} share no word in their contexts or mechanisms"
+            shared = f"{members} share no word of their mechanisms{named}"
             split = f"'cmo configs split {cid} --statements {config.statements[-1]}' if so"
         else:
-            shared = f"of {members}, no word of their contexts or mechanisms is shared by half of them"
+            shared = f"of {members}, no word of their mechanisms is shared by half of them{named}"
             split = f"'cmo configs split {cid} --statements ID,…' with those reached another way, if so"
         lines.append(
-            f"{cid} was proposed on outcome words alone ({', '.join(words)}) and on how alike the statements read as a "
-            f"whole: {shared}. Read their mechanisms: two ways to one outcome are two configurations; {split}"
+            f"{cid} was proposed on no mechanism in common ({on}) and on how alike the statements read as a whole: "
+            f"{shared}. Read their mechanisms: two ways to one outcome are two "
+            f"configurations; {split}"
         )
     return lines
 

@@ -76,21 +76,29 @@ def shared_with(
     return shared
 
 
-def only_outcome_shared(members: Sequence[HasElements], common: dict[str, frozenset[str]] | None = None) -> list[str]:
-    """The outcome words the members share (`shared_by_members`: at least two of them, and at least half) where they
-    share none so in their context or mechanism; else none. Such members were put together on what came of them alone,
-    and "two statements with the same outcome reached by different mechanisms are different configurations"
-    (`cmo.synthesis.similarity`): a judgement refine leaves to the reviewer, saying it. The words are those "proposed
-    together" shows, so a large configuration where two members happen to share a context word is read as it is shown
-    (trial AR 2: nine statements on preterm birth and mode of birth shown as joined on "fewer, preterm" alone, two of them
-    sharing "inner-city wards", were never said to be). Words so common in an element that they explain nothing
-    (`common_terms`: "patients", "staff") are not shared words."""
-    if len(members) < 2:
-        return []
-    shared = shared_by_members(members, common)
-    if "context" in shared or "mechanism" in shared:
-        return []
-    return shared.get("outcome", [])
+def no_mechanism_shared(
+    members: Sequence[HasElements], common: dict[str, frozenset[str]] | None = None
+) -> dict[str, list[str]] | None:
+    """The words the members share per element, as "proposed together" shows them (`shared_by_members`; none, it may be),
+    where they share no word of their mechanisms (at least two of them, and at least half) but words their contexts name
+    too; else None.
+    A configuration is a mechanism in a context leading to an outcome, and "two statements with the same outcome reached
+    by different mechanisms are different configurations" (`cmo.synthesis.similarity`): members joined on their outcome,
+    on a context word ("older adults"), or on the person both mechanisms are about ("the nurse's framing shapes the
+    physician's decision" beside "education for both → a shared understanding with the physician", each physician's
+    context) were put together on no mechanism at all, a judgement refine leaves to the reviewer, saying it. Words so
+    common in an element that they explain nothing (`common_terms`: "patients", "staff") are no shared words (trial AR 2:
+    nine statements shown as joined on "fewer, preterm" alone, two of them sharing "inner-city wards", were never said
+    to be; session 42: "person" + "attend", "depressive symptoms" + "delivered", and "physician" in context and mechanism
+    were never said to be)."""
+    if sum(1 for m in members if (m.mechanism or "").strip()) < 2:
+        return None  # fewer than two say how: nothing to compare
+    common = common or {}
+    named = frozenset(t for m in members for t in _terms(m, "context"))
+    beyond_context = {**common, "mechanism": common.get("mechanism", frozenset()) | named}
+    if "mechanism" in shared_by_members(members, beyond_context):
+        return None
+    return shared_by_members(members, common)
 
 
 def cohesion(index, nodes: Sequence[int]) -> float | None:

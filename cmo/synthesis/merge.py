@@ -47,7 +47,7 @@ from cmo.synthesis.explain import (
     cohesion,
     common_terms,
     comparable,
-    only_outcome_shared,
+    no_mechanism_shared,
     placement_scores,
     placements,
     shared_with,
@@ -65,6 +65,11 @@ MIN_MEMBERS = 1
 DOMAIN_MIN_CONFIDENCE = 0.2
 """Below this relative margin over the runner-up domain, a domain is left unassigned."""
 BACKGROUND_SAMPLE = 20000
+MECHANISMS_ALIKE = 1.0
+"""Where between unrelated mechanisms (the median of random pairs, 0) and nearest ones (the median nearest neighbour, 1)
+the bar for mechanisms that read alike sits (`_MechanismsAlike`): 0, 0.25, 0.5, 0.75 and 1 scored on the benchmark sets
+by how well refine's "no mechanism in common" names the configurations mixing statements the answer key keeps apart (F1,
+`bench/bench_shared_terms.py`), 1 chosen leaving out six of the seven sets and 0.75 leaving out the seventh."""
 SIDES_SHARED_WORDS = 1
 """Two statements telling opposite sides that share no more than this many words of their contexts and mechanisms are
 kept apart (`two_sides_apart`): 0, 1 and 2 scored on the benchmark sets (`bench/bench_topics.py`), 1 best or tied on
@@ -116,13 +121,15 @@ class MergeResult:
     1, 2: "do not understand the advice → poor self-management" and "hearing peers' stories → gained confidence" were one
     configuration; AM 2: police questioning → "they withhold information" beside a credible messenger → "they open
     up")."""
-    outcome_only: dict[str, list[str]] = field(default_factory=dict)
-    """Each configuration refine proposes of two or more statements whose members share words only in their outcome,
-    none in their context or mechanism (`explain.only_outcome_shared`): those words. Put together on what came of them,
-    they may be different configurations (the same outcome by different mechanisms), a judgement for the reviewer, who
-    hears of it with the split that parts them (trial AD: "peers encourage them → mothers seek professional help" and
-    "feel judged by the volunteer → mothers do not find the support helpful" were proposed as one on "help" alone, and
-    the second was then read as going against the first)."""
+    no_mechanism: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    """Each configuration refine proposes of two or more statements whose members share no word of their mechanisms but
+    words their contexts name too (`explain.no_mechanism_shared`), nor do their mechanisms read alike to the sentence model
+    (`_MechanismsAlike`): the words they do share, per element. Put together on their outcome, a context word or the
+    person they are about, they may be different configurations (the same outcome by different mechanisms), a judgement
+    for the reviewer, who hears of it with the split that parts them (trial AD: "peers encourage them → mothers seek
+    professional help" and "feel judged by the volunteer → mothers do not find the support helpful" were proposed as one
+    on "help" alone, and the second was then read as going against the first; session 42: "older adults" alone,
+    "depressive symptoms" + "delivered")."""
 
 
 def propose(
@@ -204,15 +211,18 @@ def propose(
     matched_ids = _match_ids(clusters, reproposed)
     lone_last = [m for m in matched_ids if len(m[1]) > 1] + [m for m in matched_ids if len(m[1]) == 1]
     lone: dict[str, str] = {}  # each statement proposed alone, to its configuration
-    outcome_only: dict[str, list[str]] = {}
+    no_mechanism: dict[str, dict[str, list[str]]] = {}
+    mechanisms_alike = _MechanismsAlike(statements, position, backend, model)
     for old, members in lone_last:
         config_id = old.id if old is not None else next_id()
         changed.append(builder.propose(config_id, members))
         fresh.add(config_id)
         if len(members) == 1:
             lone[members[0]] = config_id
-        elif words := only_outcome_shared([by_id[sid] for sid in changed[-1].statements], builder.common):
-            outcome_only[config_id] = words
+        elif (words := no_mechanism_shared([by_id[sid] for sid in changed[-1].statements], builder.common)) is not None and not (
+            mechanisms_alike(changed[-1].statements)
+        ):
+            no_mechanism[config_id] = words
     retitled = distinct_titles([c for c in [*untouched, *changed] if not c.retired], fresh)
     changed = [c.model_copy(update={"title": retitled[c.id]}) if c.id in retitled else c for c in changed]
     needs_domain = [c for c in changed if c.domain is None and not c.accepted]  # accepted: untouched, even its domain
@@ -276,7 +286,7 @@ def propose(
         coded_apart_near={sid: near[0] for sid, near in coded_apart_nearest.items()},
         kept_apart=dict(sorted(kept_apart.items(), key=lambda item: natural_key(item[0]))),
         kept_apart_sides=dict(sorted(kept_apart_sides.items(), key=lambda item: natural_key(item[0]))),
-        outcome_only=dict(sorted(outcome_only.items(), key=lambda item: natural_key(item[0]))),
+        no_mechanism=dict(sorted(no_mechanism.items(), key=lambda item: natural_key(item[0]))),
     )
 
 
@@ -1023,6 +1033,35 @@ class _AboutSame:
         nearest = NeighbourGraph.build(situations).nearest()
         self.same_situation = float(np.quantile(nearest[nearest > 0], 0.9)) if np.any(nearest > 0) else 1.0
         self.same_outcome = corpus_threshold(outcomes, NeighbourGraph.build(outcomes))
+
+
+class _MechanismsAlike:
+    """Whether statements' mechanisms read alike to the sentence model though they share no word ("trust in the nurse"
+    beside "confidence in the nurse"): the mean of their pairs' mechanism similarities, mechanisms alone on the semantic
+    backend, reaches how alike the review's mechanisms are to their nearest one (the median, `MECHANISMS_ALIKE`). Never
+    with the lexical backend, whose likeness is the words already read (`explain.no_mechanism_shared`). Members with no
+    mechanism are not read. Built on first use, as most configurations share a mechanism word."""
+
+    def __init__(self, statements: Sequence[Statement], position: dict[str, int], backend: str, model: str):
+        self.statements, self.position, self.backend, self.model = statements, position, backend, model
+        self._index = None
+        self.cut = 1.0
+
+    def __call__(self, members: Sequence[str]) -> bool:
+        if self.backend == "lexical" or len(members) < 2:
+            return False
+        if self._index is None:
+            mechanisms = [s.model_copy(update={"context": "", "outcome": ""}) for s in self.statements]
+            self._index = build_index(mechanisms, backend="semantic", model=self.model)
+            background = float(np.median(_background_sample(self._index)))
+            nearest = NeighbourGraph.build(self._index).nearest()
+            typical = float(np.median(nearest[nearest > 0])) if np.any(nearest > 0) else background
+            self.cut = background + MECHANISMS_ALIKE * (typical - background)
+        nodes = np.array([self.position[sid] for sid in members if (self.statements[self.position[sid]].mechanism or "").strip()])
+        if len(nodes) < 2:
+            return False
+        rows, cols = np.triu_indices(len(nodes), 1)
+        return float(self._index.pairs(nodes[rows], nodes[cols]).mean()) >= self.cut
 
 
 class DomainModel:
