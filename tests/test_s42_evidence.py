@@ -39,3 +39,31 @@ def test_a_good_thing_made_less_likely_still_did_not_follow(outcome):
 def test_a_harm_said_to_happen_is_still_a_harm():
     assert reports_harm("young men were reinjured within a year")
     assert reports_harm("more women had complications after discharge")
+
+
+def test_a_thing_made_less_likely_beside_fewer_of_it_is_in_line(tmp_path):
+    """Re-check of trial AU: "antibiotics are less likely to be prescribed" was read as going against "fewer antibiotic
+    prescriptions" (the configuration went out contested). Here: sedatives at night on dementia wards."""
+    import json
+
+    from sheet_reviews import cmo_run, review_from_rows
+
+    rows = [
+        (
+            "ward2020",
+            "people with dementia on acute medical wards at night",
+            "a trained dementia companion sits with the patient and calms them",
+            "fewer sedative prescriptions at night",
+        ),
+        (
+            "lee2021",
+            "older people with dementia admitted to acute wards",
+            "a dementia companion sits with the patient at night and calms them",
+            "sedatives are less likely to be prescribed at night",
+        ),
+    ]
+    review = review_from_rows(tmp_path, rows, appraised=True)
+    assert cmo_run("refine", "--backend", "lexical", cwd=review).returncode == 0
+    configs = json.loads(cmo_run("configs", "list", "--json", cwd=review).stdout)
+    held = next(c for c in configs if "S2" in c["statements"])
+    assert "S1" in held["statements"] and held["contradicting"] == [] and held["undecided"] == []

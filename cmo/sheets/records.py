@@ -749,8 +749,11 @@ def family_capitals_names(cell: str) -> list[str]:
 
 def _family_in_capitals(name: str) -> str:
     """ "HOLDING Eleanor" → "Holding, Eleanor", "MERCER Stewart W." → "Mercer, Stewart W.": the words in capitals that
-    open a name are its family name where the rest is a given name written in mixed case; '' otherwise."""
+    open a name are its family name where the rest is a given name written in mixed case, and a suffix after it its
+    own ("SMITH John III" → "Smith, John, III": re-check of trials AT and AW, one such row turned the whole column back to
+    given names first); '' otherwise."""
     words = name.split()
+    suffix = words.pop() if len(words) > 2 and re.fullmatch(NAME_SUFFIX, words[-1]) else ""  # "SMITH John III", "… Jr"
     cut = 0
     while cut < len(words) and in_capitals(words[cut]):
         cut += 1
@@ -759,7 +762,8 @@ def _family_in_capitals(name: str) -> str:
         return ""
     if any(in_capitals(word) for word in given):
         return ""  # "NHS ENGLAND Trust": capitals after the given name, no person's
-    return format_name(_name_cased(words[:cut]), " ".join(given))
+    person = format_name(_name_cased(words[:cut]), " ".join(given))
+    return f"{person}, {suffix}" if suffix else person  # "Family, Given, Jr", as the initials-first reader writes it
 
 
 def _name_cased(words: list[str]) -> str:

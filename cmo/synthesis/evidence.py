@@ -758,9 +758,16 @@ def _denied_clauses(outcome: str) -> list[list[str]] | None:
         if NEGATIVE_OUTCOME.search(clause)
     ]
     changes = rf"{_OF_CHANGE}|{_LESSENS}|{_LESSENING}|changed?"
-    if not denied or any(w in _DIRECTION or re.fullmatch(changes, w) for ws in denied for w in ws):
+    if not denied or any(w in _DIRECTION or re.fullmatch(changes, w) for ws in denied for w in _without_less_likely(ws)):
         return None
     return denied
+
+
+def _without_less_likely(words: list[str]) -> list[str]:
+    """Words without the "less" of "less likely": it says how likely the thing is, not that a change was denied
+    ("antibiotics are less likely to be prescribed" denies prescribing, as "antibiotics are not prescribed" does; re-check
+    of trial AU: read as going against "fewer antibiotic prescriptions")."""
+    return [w for i, w in enumerate(words) if not (w == "less" and words[i + 1 : i + 2] == ["likely"])]
 
 
 def denies_what_others_withhold(outcome: str, holding: Iterable[Statement]) -> bool:
