@@ -1208,7 +1208,8 @@ def member_lines(view) -> list[str]:
 
 def reason_lines(view) -> list[str]:
     """Why refine put the members together, and the statements it offers a pinned configuration."""
-    lines = [f"    domain: {view.domain_why}"] if view.domain_why else []
+    lines = [f"    key contexts: {view.key_contexts_shown}"] if view.key_contexts_shown else []
+    lines += [f"    domain: {view.domain_why}"] if view.domain_why else []
     if view.why is not None and not view.pinned:
         alike = f"similarity {view.why.similarity:.2f}" if view.why.similarity is not None else "one statement"
         shared = "; ".join(f"{e}: {', '.join(w)}" for e, w in view.why.shared.items())

@@ -42,3 +42,10 @@ def test_key_contexts_written_by_a_person_are_kept_as_written(demo):
     demo("configs", "edit", "C5", "--key-contexts", "Acute wards with a peer worker on every shift")
     demo("refine")
     assert _member_contexts_shown(demo, "C5") == "Acute wards with a peer worker on every shift"
+
+
+def test_configs_show_says_the_key_contexts_readers_see(demo):
+    shown = _member_contexts_shown(demo, "C5")
+    assert f"key contexts: {shown}" in demo("configs", "show", "C5").stdout
+    demo("configs", "edit", "C5", "--key-contexts", "")
+    assert "key contexts: none (cleared by the team)" in demo("configs", "show", "C5").stdout

@@ -80,8 +80,15 @@ def show_configuration(review: Review, config_id: str) -> tuple[ConfigurationVie
 
 
 def shown(review: Review, config: Configuration) -> ConfigurationView:
-    """One configuration as `configs show` gives it: the listing's view and how it came to its domain."""
-    return describe(review, [config])[0].model_copy(update={"domain_why": _domain_why(review, config)})
+    """One configuration as `configs show` gives it: the listing's view, how it came to its domain and the key contexts
+    packs and the report show (`evidence.shown_key_contexts`; re-check of trial AW: `configs show` never said them)."""
+    from cmo.synthesis.evidence import key_contexts_cleared, shown_key_contexts
+
+    members = {s.id: s for s in review.store.statements_with_ids(config.statements)}
+    shown_contexts = "none (cleared by the team)" if key_contexts_cleared(config) else shown_key_contexts(config, members)
+    return describe(review, [config])[0].model_copy(
+        update={"domain_why": _domain_why(review, config), "key_contexts_shown": shown_contexts}
+    )
 
 
 def _domain_why(review: Review, config: Configuration) -> str:
