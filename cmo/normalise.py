@@ -688,6 +688,16 @@ _NAME_ARTICLES = frozenset({"al", "et"})
 """Joining words a person's name may hold ("Ahmed al Mansouri"), not a mark of a body's."""
 
 
+BODY_WORDS = frozenset(
+    "government treasury inspectorate office council services prison prisons police parliament commission agency "
+    "authority foundation institute association society department ministry executive federation coalition alliance "
+    "partnership network directorate commissioner observatory collaborative".split()
+)
+"""Words that end a body's name and no person's ("HM Government", "Care Quality Commission", "Local Government
+Association"), and, after "HM", name a body ("HM Treasury", "HM Prison Service"). Not "board", "trust", "service": some
+people's family names ("Robert Service")."""
+
+
 def body_name(name: str) -> bool:
     """A body's name that has the shape of a person's written family name first and initials after ("Smith JA",
     "Ng K"): it ends in a word in capitals that names a place or a body, written as its owner writes it and undotted
@@ -696,7 +706,9 @@ def body_name(name: str) -> bool:
     "de la Cruz", are none). So it stays one corporate author, never "Age, U. K.", cited "Age 2018". A person whose
     initials spell such a word is read from a list naming others, or a comma ("Patel, U. K."), as a person. A name
     that holds such an acronym before its last word ("NHS England", "WHO Europe", "UK Health Security Agency") is a
-    body's too, never a person's written given name first ("England, NHS", cited "England 2019": trial AT 5)."""
+    body's too, never a person's written given name first ("England, NHS", cited "England 2019": trial AT 5); so is a
+    name ending in a word only bodies end in (`BODY_WORDS`: "Care Quality Commission", "Scottish Government") or opening
+    "Public Health" (re-check of AT: "Government, HM", "England, Public Health" cited as people)."""
     words = clean_text(name).split()
     if len(words) < 2:
         return False
@@ -707,6 +719,8 @@ def body_name(name: str) -> bool:
     last = words[-1]
     return (
         (acronym(last) and not re.fullmatch(NAME_SUFFIX, last))
+        or fold(last) in BODY_WORDS  # "HM Government", "Care Quality Commission", "Mental Health Foundation"
+        or fold(" ".join(words[:2])) == "public health"  # "Public Health England", "Public Health Wales"
         or any(  # two letters ("US Patel") may be a person's initials, written first
             acronym(word) and not re.fullmatch(NAME_SUFFIX, word) and (len(word) > 2 or len(words) > 2) for word in words[:-1]
         )

@@ -27,3 +27,17 @@ def test_sources_are_keyed_and_cited_by_family_name_beside_a_suffix(cmo, tmp_pat
     cmo("ingest", str(tmp_path / "scie.csv"))
     keys = {s["key"] for s in cmo.json("sources", "list")}
     assert keys == {"marshall2020safeguarding", "okafor2019self", "braye2017making"}
+
+
+def test_a_body_whose_name_ends_as_only_bodies_end_is_never_a_person():
+    grey = (
+        "Title,Author(s),Year\n"
+        "Adult social care market shaping,Local Government Association,2021\n"
+        "The state of health care and adult social care,Care Quality Commission,2020\n"
+        "Health matters: loneliness,Public Health Wales,2019\n"
+        "Safeguarding in practice,Anna Board,2018\n"
+        "Eviction and mental health,Robert Service,2017\n"
+    )
+    authors = [record.authors for record in read_records(grey, "grey.csv").records]
+    assert authors[:3] == [["Local Government Association"], ["Care Quality Commission"], ["Public Health Wales"]]
+    assert authors[3:] == [["Board, Anna"], ["Service, Robert"]]  # people whose family names a body might end in

@@ -20,6 +20,7 @@ from cmo.bib.readers.ris import compact_extra, split_author_value
 from cmo.errors import BadInput, LookAt
 from cmo.models import ORIGINS, Origin, Provenance, Record
 from cmo.normalise import (
+    BODY_WORDS,
     MEETING,
     NAME_PARTICLES,
     NAME_SUFFIX,
@@ -684,10 +685,6 @@ def _written_initials_first(piece: str) -> re.Match[str] | None:
     return found if all(c.isupper() for c in found["initials"] if c.isalpha()) else None
 
 
-_BODY_WORDS = frozenset(
-    "government treasury inspectorate office council service services prison prisons police parliament commission".split()
-)
-"""Words after "HM" that name a body, not a person ("HM Government", "HM Treasury")."""
 _CUT_SHORT = re.compile(r"\s*(?:…|\.\.\.)\s*$")
 """Google Scholar's list cut short ("E Newton, S Cull…"): more authors follow, unnamed."""
 
@@ -701,7 +698,7 @@ def initials_first_names(cell: str, *, alone: bool = False) -> list[str]:
     pieces = [piece.strip() for piece in (text[: cut.start()] if cut else text).split(_name_separator(text))]
     found = [_written_initials_first(piece) for piece in pieces]
     lone = len(pieces) < 2 and not cut and not alone
-    if not all(found) or lone or any(fold(match["particles"] + match["surname"]) in _BODY_WORDS for match in found):
+    if not all(found) or lone or any(fold(match["particles"] + match["surname"]) in BODY_WORDS for match in found):
         return []  # one name alone may be a body's ("HM Government"), kept as the other readers keep it
     names = [
         f"{match['particles']}{match['surname']}, {' '.join(f'{c}.' for c in match['initials'] if c.isalpha())}"
