@@ -89,6 +89,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         *("author/year", "author year", "author, year", "author and year", "first author and year"),
         *("paper", "article", "document", "publication", "paper id", "article id", "document id", "ref"),
         *("case", "file"),  # NVivo's cases and files, ATLAS.ti's and MAXQDA's documents: what each coded a passage of
+        "media title",  # Dedoose's excerpt export: the document each excerpt is of
         HeaderWords(("ref", "reference", "citation")),  # "Ref (author, year)", "Full reference" (trial L)
     ),
     "context": ("context", "c", "cmo context", "contexte", "contexto", "kontext"),
@@ -97,6 +98,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "quote": (
         *("quote", "quotation", "supporting quote", "verbatim quote", "excerpt", "cita", "citacao", "zitat", "extrait"),
         "coded text",  # NVivo's coding summary: the passage a reference codes
+        "excerpt copy",  # Dedoose's excerpt export: the excerpt's text
     ),
     "page": (
         *("page", "pages", "page number", "page numbers", "page no", "page s", "page ref", "page reference"),
@@ -105,7 +107,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     ),
     "domain": ("domain", HeaderWords(("domain", "domains"))),  # "Relevant to domain", "Domain(s)" (trial AS 1: lost unsaid)
     "groups": GROUP_HEADERS,
-    "coder": ("coder", "coded by", "reviewer", "extracted by"),
+    "coder": ("coder", "coded by", "reviewer", "extracted by", "excerpt creator"),  # Dedoose: who made the excerpt
     "note": NOTE_NAMES,
     "resource": ("resource", "mechanism resource"),
     "response": ("response", "mechanism response"),
@@ -174,7 +176,80 @@ def _quote_in_its_language(header: Sequence[str], columns: Mapping[str, int]) ->
 def _is_coding_header(header: Sequence[str]) -> bool:
     """The row a coding sheet's header is on (a title may be above it): the one naming its source, and C, M and O or
     a CMOC column of marked sentences."""
-    return _HAS_PARTS(header) or _HAS_SENTENCES(header)
+    return _HAS_PARTS(header) or _HAS_SENTENCES(header) or (_HAS_SOURCE(header) and any(map(_code_of_part, header)))
+
+
+_HAS_SOURCE = has_columns(_ALIASES, ["source"])
+_CODE_OF_PART = re.compile(
+    r"^(?:code\s*:\s*)?(?P<part>context|mechanism|outcome)s?\s*(?::|\\|/|\s[-–]\s)\s*(?P<name>.*?)(?:\s+applied)?\s*$", re.I
+)
+"""A column of a code matrix (one column per code, ticked or not for each excerpt) whose code names a part of a CMO:
+by its prefix ('Context: staff turnover') or as a child of the part's code ('Mechanism\\Feeling safe'), as Dedoose
+heads its excerpt export's columns ('Code: Context: staff turnover Applied')."""
+
+
+def _code_of_part(header: str) -> tuple[str, str] | None:
+    """The part ('context', 'mechanism', 'outcome') and the code's own name ('staff turnover') a code matrix's column
+    heads, or None: for a code nested deeper ('Context\\School\\Staff turnover') the name is its deepest part, as
+    NVivo's node path is read."""
+    found = _CODE_OF_PART.match(header.strip())
+    name = re.split(r"\\", found["name"])[-1].strip() if found else ""
+    return (found["part"].lower(), name) if found and name else None
+
+
+def _code_matrix(table: Table) -> list[str]:
+    """A coding sheet laid out as a code matrix, one column per code ticked true/false (or 1/0, yes/no) for each
+    excerpt, as Dedoose exports its excerpts, where no column holds a context, mechanism or outcome as text: each row's
+    context, mechanism and outcome are the names of the codes ticked on it whose names say that part (a part with
+    several ticked codes gets each, '; ' between them), in place of the code columns, and the import says so. A row
+    that ticks no such code is no statement (an excerpt coded only otherwise): it is left out and named. Changes
+    `table` in place; returns what to say."""
+    if _HAS_PARTS(table.header) or _HAS_SENTENCES(table.header):
+        return []
+    ticks = _ALL_INFERRED | _NOTHING_INFERRED
+    codes = {
+        index: code
+        for index, name in enumerate(table.header)
+        if (code := _code_of_part(name)) and all(row[index].strip().lower() in ticks for _, row in table.rows if index < len(row))
+    }
+    if not codes:
+        return []
+    kept = [index for index in range(len(table.header)) if index not in codes]
+    parts = ["context", "mechanism", "outcome"]
+    rows, untouched = [], []
+    for number, cells in table.rows:
+        ticked = {
+            part: "; ".join(
+                name for index, (of, name) in codes.items() if of == part and index < len(cells) and _ticked(cells[index])
+            )
+            for part in parts
+        }
+        if not any(ticked.values()):
+            untouched.append(number)
+            continue
+        rows.append((number, [cells[index] if index < len(cells) else "" for index in kept] + [ticked[p] for p in parts]))
+    moved = {old: new for new, old in enumerate(kept)}
+    table.links = {(row, moved[column]): link for (row, column), link in table.links.items() if column in moved}
+    if table.groups:
+        table.groups = [table.groups[index] for index in kept] + [""] * len(parts)
+    table.header = [table.header[index] for index in kept] + parts
+    table.rows = rows
+    said = [
+        f"{table.file}: the sheet is a code matrix ({len(codes)} columns of codes ticked for each excerpt, as Dedoose "
+        "exports excerpts): each row's context, mechanism and outcome were read as the names of the codes ticked on it "
+        "('Context: …', 'Mechanism\\…'); reword them with 'cmo code edit' where a code's name is not a statement."
+    ]
+    if untouched:
+        said.append(
+            f"{table.file}: {row_list(untouched)}: no context, mechanism or outcome code is ticked, so these excerpts "
+            "are no statements and were left out; tick their codes in the export and import it again if they are."
+        )
+    return said
+
+
+def _ticked(cell: str) -> bool:
+    """A code matrix's cell (or an 'Inferred' checkbox) that says yes: TRUE, 1, yes, ✓."""
+    return cell.strip().lower() in _ALL_INFERRED
 
 
 _STATEMENT_ID = re.compile(r"^S0*([1-9][0-9]*)$")
@@ -331,6 +406,7 @@ def parse_coding_sheet(
         table = read_table(path, prefer_sheet=SHEET_STATEMENTS, wanted=_is_coding_header, sheet=sheet, choosable=True)
     if table.sheet:  # one tab of several: its rows are named with it (trial AE: 'row 7' of which coder's tab?)
         table.file = tab_named(path, table.sheet)
+    matrix_said = _code_matrix(table)
     if _cmo_configurations(table.header, configuration_columns, cmo_columns):
         where = f"the tab '{sheet}' of {path}" if sheet else str(path)
         raise BadInput(
@@ -416,6 +492,7 @@ def parse_coding_sheet(
     said += checker.ticked_said()
     said += _quotes_unread(table, columns, computed)
     said += _own_ids_repeated(table, checker.own_columns)
+    said = matrix_said + said
     return Parsed(
         rows=rows,
         warnings=table.warnings + _computed_warning(table, checker.computed) + checker.warnings + said,
@@ -1741,7 +1818,7 @@ class _RowChecker:
 
     def _inferred(self, row: int, value: str) -> dict[str, bool]:
         inferred: set[str] = set()
-        if value.strip().lower() in _ALL_INFERRED:
+        if _ticked(value):
             self.ticked.append(row)
             inferred = {"context", "mechanism", "outcome"}
         elif value.strip().lower() not in _NOTHING_INFERRED:
