@@ -1249,9 +1249,15 @@ def type_from_label(label: str) -> str | None:
 
 def labelled_type(labels: str | list[str], container: str = "", volume: str = "", pages: str = "") -> str:
     """A record's type where the export spells it out in words (one label or several, the first known wins);
-    with no known label, an article when it names a journal, else misc; then `content_type`'s checks."""
+    with no known label, an article when it names a journal, else misc; then `content_type`'s checks. A record that
+    names a journal, labelled a report and a journal article both in one field (parted by ';', as ERIC lists its
+    publication types: "Journal Articles; Reports - Research"), is the article: it was printed in the journal (trial
+    BB: such records read as grey reports were held apart from the same paper in other databases)."""
     labels = [labels] if isinstance(labels, str) else labels
     declared = next((kind for label in labels if (kind := type_from_label(label))), None)
+    listed = {kind for label in labels if ";" in label for part in label.split(";") if (kind := type_from_label(part))}
+    if container and declared in ("report", "techreport") and "article" in listed:
+        declared = "article"  # ERIC's "Journal Articles; Reports - Research": a study's report printed in a journal
     return content_type(declared or ("article" if container else "misc"), container, volume, pages)
 
 

@@ -55,7 +55,10 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         *("organisation author", "organization author", "organisation or author", "organization or author"),
         *("organisation", "organization", "corporate author", "issuing body"),
     ),  # a grey literature list's author, a person or the body that issued the work
-    "year": ("year", "publication year", "published year", "pub year", "py", "date", "publication date", "date published"),
+    "year": (
+        *("year", "publication year", "published year", "pub year", "py", "date", "publication date", "date published"),
+        "publicationdateyear",  # ERIC's own field names (its API's CSV, eric.ed.gov's download)
+    ),
     "container": (
         *("source title", "journal", "journal/book", "publication title", "journal title", "secondary title"),
         *("primary location source display name", "host venue display name", "publication"),  # OpenAlex, Google Scholar
@@ -64,7 +67,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "reference": ("citation",),
     "doi": ("doi",),
     "pmid": ("pmid", "pubmed id", "medline pmid", "ids pmid"),
-    "abstract": ("abstract", "abstract note"),
+    "abstract": ("abstract", "abstract note", "description"),  # ERIC's "description" is its abstract
     "volume": ("volume", "biblio volume", "journal volume"),
     "issue": ("issue", "number", "biblio issue", "issue number"),
     "pages": ("pages", "pagination", "page info"),
@@ -73,7 +76,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "page_count": ("page count", "pagecount"),  # CINAHL's and Scopus's beside the first page
     "article_number": ("art. no.", "article number"),
     "type": ("document type", "item type", "type", "document identifier"),  # IEEE Xplore: "IEEE Conferences", "IEEE Journals"
-    "publication_type": ("publication type",),
+    "publication_type": ("publication type", "publicationtype"),  # ERIC: "Journal Articles; Reports - Research"
     "url": ("link", "url", "source urls", "external url", "articleurl"),  # Lens.org: the publisher's pages, then the DOI's
     "urldate": ("access date", "accessed", "date accessed", "urldate"),  # Zotero's "Access Date"
     "open_url": ("open url link",),
