@@ -521,10 +521,14 @@ def edit(review: Review, config_id: str, changes: dict[str, str], *, move=None, 
     if reworded:  # the words of a settled finding (trial Y: an accepted one reworded without a word); its title may change
         refuse_changing_accepted(config, f"rewording its {', '.join(reworded)}")
     follows = {}
-    if (changes.get("mechanism") or "").strip() and "title" not in changes and "title" not in config.edited:
-        follows["title"] = title_for(  # a title nobody wrote is the mechanism's, as refine words it, with whom it is of
-            changes.get("context", config.context), changes["mechanism"], changes.get("outcome", config.outcome)
-        )
+    if reworded and "title" not in changes and "title" not in config.edited:
+        # a title nobody wrote follows the words it is made of, as refine words it: the mechanism's, with whom it is of,
+        # and what it leads to where another configuration has that title (trial BB: an outcome reworded from "staff
+        # wellbeing" to "poorer staff wellbeing" left the title "…, which leads to staff wellbeing")
+        worded = {part: changes.get(part, getattr(config, part)) for part in ("context", "mechanism", "outcome")}
+        made = config.model_copy(update={**worded, "title": title_for(worded["context"], worded["mechanism"], worded["outcome"])})
+        title = _told_apart(review, made).title
+        follows = {"title": title} if title != config.title else {}
     with review.store.transaction():
         edited = config.model_copy(
             update={**changes, **follows, "pinned": True, "edited": sorted(set(config.edited) | set(changes))}
