@@ -356,7 +356,10 @@ def test_redcaps_checkbox_group_spread_over_columns_is_read_as_one(demo):
     stored = _stored(demo)
     assert ("Avocet", "inpatient-crisis", "C1", "agree") in stored
     assert "row 3: 2 groups were ticked, 'Children and young people' (cyp) and 'Digitally excluded people'" in done.stderr
-    assert "choice=" not in done.stderr and "'Complete?'" not in done.stderr
+    assert "choice=" not in done.stderr
+    assert done.stderr.count("'Complete?'") == 1  # only where it says how to count Knot's Incomplete response (trial BB)
+    assert "write Complete in 'Complete?' and import again" in done.stderr
+    assert "Knot" not in {respondent for respondent, *_ in stored}
 
 
 @pytest.mark.parametrize(
@@ -488,3 +491,21 @@ def test_an_empty_document_type_leaves_the_publication_type_to_say_what_a_record
         '1,pub.1,10.1101/2020.08.19.20178020,Experiences of telehealth,medRxiv,2020,Preprint,,"Gillard, Steve"\n',
     )
     assert (shown["type"], shown["grey"]) == ("unpublished", True)
+
+
+def test_a_redcap_survey_left_incomplete_is_no_answer_and_one_unverified_counts(demo, tmp_path):
+    """Trial BB: REDCap's raw export marks a survey never submitted 0 in '<form>_complete' (1 Unverified, 2 Complete);
+    a respondent's half-filled survey was counted with the others. A record typed in from paper (Unverified) counts."""
+    path = tmp_path / "ERG_DATA_2026-12-05.csv"
+    path.write_text(
+        "record_id,erg_timestamp,pseudonym,c1_comment,erg_complete\n"
+        "1,2026-12-05 11:57:05,Avocet,Night staff are missing,2\n"
+        "2,[not completed],Godwit,Typed in from the paper form,1\n"
+        "3,[not completed],Knot,Half an ans,0\n",
+        encoding="utf-8",
+    )
+    done = demo("feedback", "import", str(path), "--round", "1", code=None)
+    assert {respondent for respondent, *_ in _stored(demo)} >= {"Avocet", "Godwit"}
+    assert "Knot" not in {respondent for respondent, *_ in _stored(demo)}
+    assert "row 4: 1 of 3 responses was never finished or submitted" in done.stderr
+    assert "write 2 in 'erg_complete'" in done.stderr

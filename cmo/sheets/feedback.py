@@ -656,6 +656,10 @@ _UNFINISHED_STATUS = frozenset(
     | {"partially completed", "partial response", "partially complete", "saved", "not finished"}
 )
 """How a form's status column marks a response left unfinished (SurveyMonkey, Alchemer, JISC Online Surveys)."""
+_REDCAP_STATUS = re.compile(r"^\w+_complete$")
+"""REDCap's status of each record's form, `<form>_complete` in its raw export (0 Incomplete, 1 Unverified, 2 Complete),
+'Complete?' in its labels' export: an Incomplete survey was never submitted (trial BB: a respondent's half-filled
+survey was counted). A record a team typed in from a paper form is Unverified or Complete, and counts."""
 _SUBMITTED_AT = frozenset({"submitted at", "submitted on", "date submitted", "time submitted", "submit date"})
 """A tool's label for when a response was submitted, filled with a moment (a date and a time of day) on submission; a
 team typing up paper forms writes the day alone ('Submitted', `_says_when_received`), and may leave it empty."""
@@ -664,7 +668,8 @@ team typing up paper forms writes the day alone ('Submitted', `_says_when_receiv
 def _unfinished_marks(table: Table) -> dict[int, list[str]]:
     """The rows a form tool marks as never finished or submitted, each with how to count it: a status saying so
     ('Partial', 'Incomplete': SurveyMonkey, Alchemer, JISC Online Surveys), Qualtrics' 'Finished' false or its
-    'Progress' short of 100, or no time in the column saying when it was submitted where the tool fills it on
+    'Progress' short of 100, REDCap's form status Incomplete (`_REDCAP_STATUS`), or no time in the column saying when
+    it was submitted where the tool fills it on
     submission (LimeSurvey's 'submitdate', empty for a response never submitted; another tool's 'Date submitted' where
     other rows hold one). KoboToolbox keeps no response before it is sent."""
     limesurvey = bool(_tools_own_columns(table.header))
@@ -682,6 +687,9 @@ def _unfinished_marks(table: Table) -> dict[int, list[str]]:
         elif label in ("status", "response status", "completion status", "response state", "completion"):
             found = [n for n, cell in cells.items() if fold(cell) in _UNFINISHED_STATUS]
             fix = f"write Complete in '{shown}'"
+        elif _REDCAP_STATUS.search(str(name).strip()) or label == "complete":
+            found = [n for n, cell in cells.items() if fold(cell) in ("0", "incomplete")]
+            fix = f"write {'Complete' if label == 'complete' else '2'} in '{shown}'"
         elif (limesurvey and _limesurvey_field(str(name)) == "submitdate") or (
             label in _SUBMITTED_AT
             and (filled := [cell for cell in cells.values() if cell])
