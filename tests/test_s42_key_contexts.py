@@ -49,3 +49,27 @@ def test_configs_show_says_the_key_contexts_readers_see(demo):
     assert f"key contexts: {shown}" in demo("configs", "show", "C5").stdout
     demo("configs", "edit", "C5", "--key-contexts", "")
     assert "key contexts: none (cleared by the team)" in demo("configs", "show", "C5").stdout
+
+
+def test_a_members_context_of_several_parts_lists_each_part_once(tmp_path):
+    """Trial BB: a member coded with two context codes ('restorative practice adopted; Black pupils…') beside members
+    coded with the first alone showed 'Restorative practice adopted; Restorative practice adopted; Black pupils…' as
+    the key contexts, in the pack, report and exports. Tested on pharmacists' follow-up calls."""
+    from sheet_reviews import cmo_run, review_from_rows
+
+    calls, doses = "Pharmacists phone patients after discharge", "Fewer missed doses"
+    rows = [
+        ("p1", "Rural pharmacies", calls, doses),
+        ("p2", "Rural pharmacies; Patients living alone", calls, doses),
+        ("p3", "Urban pharmacies", calls, doses),
+    ]
+    review = review_from_rows(tmp_path, rows)
+    made = cmo_run("configs", "new", "--statements", "S1,S2,S3", "--by", "RT", cwd=review)
+    assert made.returncode in (0, 1), made.stderr
+    assert cmo_run("export", "-o", "table.csv", cwd=review).returncode in (0, 1)
+    with open(review / "table.csv", encoding="utf-8-sig", newline="") as handle:
+        (row,) = [r for r in csv.DictReader(handle) if r["statements"].count("S") == 3]
+    shown = [part.casefold() for part in row["key_contexts"].split("; ")]
+    own = {part.casefold() for part in row["context"].split("; ")}
+    assert len(shown) == len(set(shown)) and not own & set(shown), (row["context"], row["key_contexts"])
+    assert {"rural pharmacies", "patients living alone", "urban pharmacies"} == own | set(shown)

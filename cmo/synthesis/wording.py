@@ -2514,19 +2514,22 @@ def key_contexts(written: str, own_context: str, member_contexts: list[str], con
     case, never a key context (`said_and_denied`). Where a person wrote the configuration's own context
     (`context_written`), a member's that says it with words the person left out ("Acutely ill adults in Boston offered
     hospital-level care at home" beside their "Acutely ill adults offered hospital-level care at home", trial AC) is
-    what they wrote it from, not another context: listing it would put back what they took out (`says_it_with_more`)."""
+    what they wrote it from, not another context: listing it would put back what they took out (`says_it_with_more`).
+    A member's context of several parted by "; " (two codes of one excerpt, "restorative practice; Black pupils") is
+    each of them: one said already, by another member or by the configuration's own context, is not listed again
+    (trial BB: "Restorative practice adopted; Restorative practice adopted; Black pupils…")."""
     if clean_text(written):
         return clean_text(written)
     own = _clause(own_context).casefold()
     asserted, _ = said_and_denied(own_context)
     seen: dict[str, str] = {}
-    for context in member_contexts:
-        text = _clause(context)
+    own_parts = {_clause(part).casefold() for part in own_context.split("; ")}
+    for text in (_clause(part) for context in member_contexts for part in context.split("; ")):
         if text and said_and_denied(text)[1] & asserted:
             continue  # "…with no later refresher training" where it holds after "…who received refresher training"
         if context_written and text and says_it_with_more(text, own_context):
             continue  # the person's context, with what they took out of it put back
-        if text and text.casefold() != own and text.casefold() not in seen:
+        if text and text.casefold() != own and text.casefold() not in own_parts and text.casefold() not in seen:
             seen[text.casefold()] = _upper_first(text)  # whole: "…who see services as 'for lonely people'" cut lost its sense
     return "; ".join(list(seen.values())[:KEY_CONTEXTS])
 
