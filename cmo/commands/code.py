@@ -26,7 +26,7 @@ from cmo.synthesis.evidence import (
     reads_against,
     undecided_ids,
 )
-from cmo.synthesis.marked import IF_THEN_BECAUSE
+from cmo.synthesis.marked import UNMARKED_READ
 from cmo.synthesis.members import with_groups
 from cmo.views import CodeImported, Deleted, Marked, PlacementView, StatementDetail, counted, page_reference
 
@@ -1526,11 +1526,7 @@ def _marked_fields(sentence: str, fields: dict) -> tuple[dict, list[str]]:
     marked = sentence_parts(sentence)
     if marked.problem:
         raise CmoError(f"the CMOC sentence: {marked.problem}; nothing was added.")
-    said = (
-        ["read as 'if … then … because …': the context after 'if', the outcome after 'then', the mechanism after 'because'."]
-        if marked.form == IF_THEN_BECAUSE
-        else []
-    )
+    said = [UNMARKED_READ[marked.form].replace(" statements, with no marks", "") + "."] if marked.form else []
     return marked.statement_fields() | {"extra": {"CMOC": sentence.strip()}}, said
 
 

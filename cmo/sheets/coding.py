@@ -59,7 +59,7 @@ from cmo.sheets.tables import (
     text_cell,
     workbook_fills,
 )
-from cmo.synthesis.marked import _JOINER, IF_THEN_BECAUSE, MarkedParts, has_marks, marked_parts
+from cmo.synthesis.marked import _JOINER, UNMARKED_READ, MarkedParts, has_marks, marked_parts
 from cmo.views import counted, page_is_a_date
 
 CODING_COLUMNS: tuple[str, ...] = (
@@ -1129,12 +1129,7 @@ def _sentences_said(table: Table, checker: _RowChecker) -> list[str]:
         f"{table.file}: {counted(checker.sentences, 'statement')} read from the marked sentences of '{column}', each "
         "part as marked and without the words joining the parts ('leading to', 'because'), which every output words "
         f"its own way; the sentence is kept as written in '{column}'. 'cmo code show' shows the parts."
-    ] + [
-        f"{table.file}: {row_list(rows)}: read as 'if … then … because …' statements, with no marks: the context after "
-        "'if', the outcome after 'then', the mechanism after 'because'"
-        for rows in [checker.if_then_because]
-        if rows
-    ]
+    ] + [f"{table.file}: {row_list(rows)}: {UNMARKED_READ[form]}" for form, rows in checker.unmarked.items()]
 
 
 def _computed_columns(table: Table, columns: dict[str, int], cmo_columns: Collection[str]) -> dict[str, int]:
@@ -1274,9 +1269,9 @@ def _dates_as_shown(path: Path, table: Table, column: int) -> dict[int, str]:
 
 
 def _marks_parts(cells: list[str], index: int) -> bool:
-    """Whether a row's cell in a sentence column marks a part, or is an 'if … then … because …' sentence."""
+    """Whether a row's cell in a sentence column marks a part, or is a sentence read without marks (`UNMARKED_READ`)."""
     cell = cells[index] if index < len(cells) else ""
-    return bool(cell.strip()) and (has_marks(cell) or marked_parts(cell).form == IF_THEN_BECAUSE)
+    return bool(cell.strip()) and (has_marks(cell) or bool(marked_parts(cell).form))
 
 
 _OPENING_FRAME = re.compile(r"^(?:when|whenever|where|wherever|if|once)\s+", re.IGNORECASE)
@@ -1472,8 +1467,8 @@ class _RowChecker:
         """Statements read from marked sentences (`_marked`)."""
         self.parts_in_one_cell: dict[str, list[int]] = {}
         """Rows whose one C, M or O cell marked several parts (`_whole_in_one_cell`), by the column's header."""
-        self.if_then_because: list[int] = []
-        """Rows whose sentence was read as "if … then … because …" (`marked_parts`): said, as it has no marks."""
+        self.unmarked: dict[str, list[int]] = {}
+        """Rows whose sentence was read without marks, by its form (`UNMARKED_READ`): said, as it has no marks."""
         self.read_as: dict[tuple[str, str, str], list[int]] = {}
         """Domain and group cells that are no label as written ("Domain 3: Safety"), with what each was read as, by
         row: (domain or group, the cell, the slug)."""
@@ -1588,8 +1583,8 @@ class _RowChecker:
         if marked.problem:
             self.problems.add(row, self.header("cmoc"), marked.problem)
         self.sentences += not marked.problem
-        if marked.form == IF_THEN_BECAUSE:
-            self.if_then_because.append(row)
+        if marked.form:
+            self.unmarked.setdefault(marked.form, []).append(row)
         return marked.statement_fields()
 
     def _sentence_elsewhere(self, cells: list[str]) -> str:

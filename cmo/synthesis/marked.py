@@ -40,6 +40,19 @@ _IF_THEN_BECAUSE = r"^\s*if\b(?P<context>.+?)[\s,;]+then\b(?P<outcome>.+?)[\s,;]
 """The realist "if–then–because" statement: if the context (and what is done), then the outcome, because the
 mechanism. Read only whole, each word once and in that order."""
 IF_THEN_BECAUSE = "if-then-because"
+FRAMED = "framed"
+"""The form of a sentence read as a framed statement without marks (`_framed`)."""
+_FRAMED_OPENING = r"^\s*(?:in|when|whenever|where|wherever|for|among|amongst|once|if)\s+"
+"""The word a realist sentence without marks opens its context with: "In deprived areas, …", "When staff are busy, …"."""
+_STILL_CONTEXT = r"^\s*(?:where|who|whom|whose|which|with|without|and|or|including|such as|e\.g\.|i\.e\.)\b"
+"""Words opening a clause that goes on describing the context after its comma ("In rural areas, where the nearest practice
+is far away, …"): the context runs to the next comma."""
+_OUTCOME_JOINER = (
+    r"(?:[\s,;]+(?:(?:which|this|that|and)\s+)?(?:(?:in\s+turn|then|so|therefore|thus)\s+)?"
+    r"(?:leads?|leading|results?|resulting)\s+(?:to|in)"
+    r"|,\s*(?:and\s+)?(?:so|therefore|thus|hence|consequently|as\s+a\s+result)(?:\s+that)?,?)\s+"
+)
+"""The words before a sentence's outcome: "…, leading to …", "… which results in …", "…, so …"."""
 _NUMBERED = (
     r"^\s*(?:(?:CMOCs?|CMOs?|CMO configuration|configuration|programme theory|program theory|IPT|PT)\s*"
     r"\d+(?:[.-]\d+)*[a-z]?\s*[:.)–—-]|\d+(?:\.\d+)*[.)])\s+"
@@ -122,12 +135,13 @@ def has_marks(sentence: str) -> bool:
 
 
 def _if_then_because(text: str) -> MarkedParts:
-    """A sentence without marks, read as "if … then … because …" where it is one (`_IF_THEN_BECAUSE`)."""
+    """A sentence without marks, read as "if … then … because …" where it is one (`_IF_THEN_BECAUSE`), else as a
+    framed statement (`_framed`)."""
     found = re.match(_IF_THEN_BECAUSE, text, _I | re.DOTALL)
     if found is None or any(re.search(rf"\b{word}\b", found[part], _I) for part, word in _ONCE):
-        return MarkedParts(
-            problem="it marks no part: write '(C)', '(M)' and '(O)' after each, 'if … then … because …', or put the parts "
-            "in columns"
+        return _framed(text) or MarkedParts(
+            problem="it marks no part: write '(C)', '(M)' and '(O)' after each, 'if … then … because …', 'In/When …, … "
+            "leading to …', or put the parts in columns"
         )
     parts = {part: found[part].strip(_EDGES + ".") for part in PARTS}
     empty = next((part for part in PARTS if not parts[part]), None)
@@ -135,6 +149,47 @@ def _if_then_because(text: str) -> MarkedParts:
         return MarkedParts(problem=f"its {empty} has no text")
     return MarkedParts(parts=parts, form=IF_THEN_BECAUSE)
 
+
+def _framed(text: str) -> MarkedParts | None:
+    """A sentence without marks written the way realist reviews write a CMOC in words: its context opened by "In",
+    "When", "Where", "For" or "Among" and closed by a comma, then its mechanism, then its outcome after the last "leading
+    to", "results in" or ", so" ("In deprived areas, outreach brings checks to people who avoid clinics, leading to more
+    raised readings found"); or, with no such words, its outcome then its mechanism after a single "because" ("When
+    staff are busy, checks are not offered because there is no time"). None where the sentence is not so written:
+    the frame word and the comma closing the context are the sentence's, as a mark would be; nothing is guessed."""
+    opening = re.match(_FRAMED_OPENING, text, _I)
+    if opening is None:
+        return None
+    rest, context = text[opening.end() :], ""
+    while "," in rest:
+        piece, rest = rest.split(",", 1)
+        context = f"{context},{piece}" if context else piece
+        if not re.match(_STILL_CONTEXT, rest, _I):
+            break
+    else:
+        return None
+    joiners = list(re.finditer(_OUTCOME_JOINER, rest, _I))
+    if joiners:
+        mechanism, outcome = rest[: joiners[-1].start()], rest[joiners[-1].end() :]
+    elif len(re.findall(r"\bbecause\b", rest, _I)) == 1:
+        outcome, mechanism = re.split(r"\bbecause\b", rest, maxsplit=1, flags=_I)
+    else:
+        return None
+    parts = {"context": context, "mechanism": mechanism, "outcome": outcome}
+    parts = {part: text.strip(_EDGES + ".") for part, text in parts.items()}
+    if not all(parts.values()):
+        return None
+    return MarkedParts(parts=parts, form=FRAMED)
+
+
+UNMARKED_READ = {
+    IF_THEN_BECAUSE: "read as 'if … then … because …' statements, with no marks: the context after 'if', the outcome "
+    "after 'then', the mechanism after 'because'",
+    FRAMED: "read as 'In/When …, … leading to …' statements, with no marks: the context from its opening word to its "
+    "comma, the outcome after the last 'leading to', 'results in' or ', so' (else before 'because'), the mechanism "
+    "between",
+}
+"""How each form of sentence without marks was read, for the import and `code add` to say."""
 
 _ONCE = (("context", "then"), ("outcome", "because"), ("mechanism", "because"))
 """An if–then–because statement with a second "then" or "because" could be split more than one way: not read."""

@@ -1,0 +1,97 @@
+"""A CMOC written in words without marks, as realist reviews write one sentence per configuration: "In [context],
+[mechanism] leads to [outcome]" or "When …, … because …, so …" (trial AZ: a team's whole sheet was written so and every
+row was refused as marking no part). The context runs from the opening word to its comma, the outcome follows the last
+"leading to", "results in" or ", so" (else comes before a single "because"), the mechanism lies between; a sentence
+without the opening word, the comma or those words is still refused, naming its row."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from cmo.synthesis.marked import marked_parts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parts"),
+    [
+        (
+            "In social housing estates, a named housing officer answers repair requests, leading to tenants staying longer.",
+            ("social housing estates", "a named housing officer answers repair requests", "tenants staying longer"),
+        ),
+        (
+            "When schools close the road at drop-off, parents feel the street is safe, so more children walk to school.",
+            ("schools close the road at drop-off", "parents feel the street is safe", "more children walk to school"),
+        ),
+        (
+            "Where landlords ignore complaints, tenants stop reporting damp because nothing changes, which results in "
+            "mould going untreated",
+            ("landlords ignore complaints", "tenants stop reporting damp because nothing changes", "mould going untreated"),
+        ),
+        (
+            "In rural primary schools, where classes mix ages, older pupils help younger ones, leading to better reading.",
+            ("rural primary schools, where classes mix ages", "older pupils help younger ones", "better reading"),
+        ),
+        (
+            "When tenants are evicted into hostels, children miss school because the hostel is far from it.",
+            ("tenants are evicted into hostels", "the hostel is far from it", "children miss school"),
+        ),
+    ],
+)
+def test_a_framed_sentence_is_read_into_its_parts(sentence, parts):
+    read = marked_parts(sentence)
+    assert not read.problem, read.problem
+    assert (read.parts["context"], read.parts["mechanism"], read.parts["outcome"]) == parts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tenants value quick repairs, leading to longer tenancies.",  # no opening word: no context said
+        "In 2019, the council changed its allocation policy.",  # no outcome joined
+        "When tenants complain leading to repairs",  # no comma closing the context
+        "When pupils walk, they talk because they like it, because friends walk too",  # two ways to split
+        "Even when rents fall, tenants leave, leading to empty flats.",  # a concession is not read as a context
+    ],
+)
+def test_a_sentence_not_so_written_is_still_refused(sentence):
+    assert "marks no part" in marked_parts(sentence).problem
+
+
+def test_a_sheet_of_framed_sentences_is_imported_and_says_how_it_was_read(demo, tmp_path):
+    sheet = tmp_path / "cmocs.csv"
+    with sheet.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["Source", "Page", "CMOC", "Supporting quote"])
+        writer.writerow(
+            [
+                "schlief2022telemental",
+                "4",
+                "In rural areas, video calls save people a long journey, leading to fewer missed appointments.",
+                "no travel",
+            ]
+        )
+    done = demo("code", "import", str(sheet))
+    assert "read as 'In/When …, … leading to …' statements, with no marks" in done.stderr
+    last = demo.json("code", "list", "--source", "schlief2022telemental")[-1]
+    assert (last["context"], last["mechanism"], last["outcome"]) == (
+        "rural areas",
+        "video calls save people a long journey",
+        "fewer missed appointments",
+    )
+    assert last["extra"]["CMOC"].startswith("In rural areas, video calls")
+
+
+def test_code_add_reads_a_framed_sentence_and_says_so(demo):
+    done = demo(
+        "code",
+        "add",
+        "--source",
+        "schlief2022telemental",
+        "--cmoc",
+        "When staff work from home, they answer messages late because calls are not routed, so people wait longer",
+    )
+    assert "read as 'In/When …, … leading to …'" in done.stdout + done.stderr
+    last = demo.json("code", "list", "--source", "schlief2022telemental")[-1]
+    assert (last["context"], last["outcome"]) == ("staff work from home", "people wait longer")
