@@ -560,17 +560,13 @@ def _cells_of(columns: list[str], cells: list[str], wanted: Collection[str]) -> 
 def _say_unread(table: Table, read: set[int], notes: list[str], columns_read: str) -> None:
     """Each column holding something that no rule reads, named (exit 1): a form's extra question is the group's words
     (trial I: a reading list and the comments about all the findings were dropped without a word)."""
-    located = any(_locates_the_device(name) for name in table.header)
     kept = (
         set(read)
-        | _tools_own_columns(table.header)
+        | _filled_by_the_tool(table.header)
         | {
             index
             for index, name in enumerate(table.header)
-            if _column_name(name) in ("title", "statement")
-            or _is_form_metadata(name)
-            or (located and fold(_REMARK.sub(" ", name)) in _WHERE_FROM)
-            or _consent_given(table, index)
+            if _column_name(name) in ("title", "statement") or _consent_given(table, index)
         }
     )
     said = unread_columns_warning(table, kept, reads=columns_read)
@@ -617,6 +613,19 @@ def _tools_own_columns(header: Sequence[str]) -> set[int]:
     fields = {index: field for index, name in enumerate(header) if (field := _limesurvey_field(str(name)))}
     coded = any(fold(str(header[index])).split()[0] in _LIMESURVEY_CODES for index in fields)
     return set(fields) if coded or len(set(fields.values()) - {"id"}) >= 2 else set()
+
+
+def _filled_by_the_tool(header: Sequence[str]) -> set[int]:
+    """The columns a form tool fills itself, not a respondent: those its signature names (`_tools_own_columns`), those
+    its labels name (`_is_form_metadata`), and where the response came from beside the device's own address or place
+    (`_WHERE_FROM`). None of them holds an answer, so none is read, named, or taken for a form's answer codes (trial AZ:
+    Alchemer's 'Postal' column, 'OX1', refused the whole file as a LimeSurvey download of answer codes)."""
+    located = any(_locates_the_device(str(name)) for name in header)
+    return _tools_own_columns(header) | {
+        index
+        for index, name in enumerate(header)
+        if _is_form_metadata(str(name)) or (located and fold(_REMARK.sub(" ", str(name))) in _WHERE_FROM)
+    }
 
 
 def _consent_given(table: Table, index: int) -> bool:
@@ -952,9 +961,9 @@ def _given_as_codes(table: Table, columns: list[str], groups: GroupLabels | None
     'Answer codes' export) whose every answer in a column is such a code. '' where no answer is given so."""
     if coded := _groups_as_codes(table, columns, groups):
         return coded
-    own = _tools_own_columns(table.header)
-    if not own:
+    if not _tools_own_columns(table.header):
         return ""
+    own = _filled_by_the_tool(table.header)
     coded_columns = [
         index
         for index in range(len(table.header))
