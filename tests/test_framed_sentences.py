@@ -22,12 +22,12 @@ from cmo.synthesis.marked import marked_parts
         ),
         (
             "When schools close the road at drop-off, parents feel the street is safe, so more children walk to school.",
-            ("schools close the road at drop-off", "parents feel the street is safe", "more children walk to school"),
+            ("When schools close the road at drop-off", "parents feel the street is safe", "more children walk to school"),
         ),
         (
             "Where landlords ignore complaints, tenants stop reporting damp because nothing changes, which results in "
             "mould going untreated",
-            ("landlords ignore complaints", "tenants stop reporting damp because nothing changes", "mould going untreated"),
+            ("Where landlords ignore complaints", "tenants stop reporting damp because nothing changes", "mould going untreated"),
         ),
         (
             "In rural primary schools, where classes mix ages, older pupils help younger ones, leading to better reading.",
@@ -35,7 +35,7 @@ from cmo.synthesis.marked import marked_parts
         ),
         (
             "When tenants are evicted into hostels, children miss school because the hostel is far from it.",
-            ("tenants are evicted into hostels", "the hostel is far from it", "children miss school"),
+            ("When tenants are evicted into hostels", "the hostel is far from it", "children miss school"),
         ),
     ],
 )
@@ -90,8 +90,55 @@ def test_code_add_reads_a_framed_sentence_and_says_so(demo):
         "--source",
         "schlief2022telemental",
         "--cmoc",
-        "When staff work from home, they answer messages late because calls are not routed, so people wait longer",
+        "When staff are on leave, they answer messages late because calls are not routed, so people wait longer",
     )
     assert "read as 'In/When …, … leading to …'" in done.stdout + done.stderr
     last = demo.json("code", "list", "--source", "schlief2022telemental")[-1]
-    assert (last["context"], last["outcome"]) == ("staff work from home", "people wait longer")
+    assert (last["context"], last["outcome"]) == ("staff are on leave", "people wait longer")
+
+
+# --- the word opening a clause context stays where the outputs could not tell it is a clause --------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "context"),
+    [
+        # the outputs know these as clauses ('Where …'): the opening word is the sentence's
+        (
+            "When tenants are evicted into hostels, children miss school because the hostel is far away.",
+            "tenants are evicted into hostels",
+        ),
+        ("Where landlords are slow (C), tenants stop reporting damp (M), so mould spreads (O)", "landlords are slow"),
+        # the outputs would read these as places ('In leaflets only advertise…'): the coder's word stays
+        (
+            "Where leaflets only advertise the scheme, parents do not see it as for them, so few sign up.",
+            "Where leaflets only advertise the scheme",
+        ),
+        (
+            "When staff work from home (C), calls go unanswered (M), so families wait longer (O)",
+            "When staff work from home",
+        ),
+        # a preposition is the frame outputs give again ('In …', 'For …')
+        ("In coastal towns, buses are rare, so pupils miss school.", "coastal towns"),
+    ],
+)
+def test_a_clause_context_keeps_its_opening_word_where_outputs_would_misread_it(sentence, context):
+    from cmo.sheets.coding import sentence_parts
+
+    assert sentence_parts(sentence).parts["context"] == context
+
+
+def test_a_configuration_never_reads_in_before_a_clause_context(demo):
+    demo(
+        "code",
+        "add",
+        "--source",
+        "schlief2022telemental",
+        "--cmoc",
+        "Where leaflets only advertise the clinic, parents do not see it as meant for them, so few book a call.",
+    )
+    statement = demo.json("code", "list", "--source", "schlief2022telemental")[-1]["id"]
+    made = demo.json("configs", "new", "--statements", statement, "--domain", "connecting", "--json")
+    shown = demo("configs", "show", made["id"]).stdout
+    assert "Where leaflets only advertise the clinic, parents do not see it" in shown
+    assert "In leaflets" not in shown and "Where where" not in shown.lower()

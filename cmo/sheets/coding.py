@@ -1276,9 +1276,11 @@ def _marks_parts(cells: list[str], index: int) -> bool:
 
 _OPENING_FRAME = re.compile(r"^(?:when|whenever|where|wherever|if|once)\s+", re.IGNORECASE)
 """The word a CMOC sentence opens with that makes its first part a clause of it ("When staff have protected time (C),
-…"): the sentence's, as `marked_parts` leaves out a word framing a first mark ('In (C) …'); every output frames a
-context its own way ('Where …', `context_frame`). A preposition ('In people leaving hospital (C)', 'For women who …')
-is the context's own: it says where or for whom."""
+…"): the sentence's, as `marked_parts` leaves out a word framing a first mark ('In (C) …'), where every output frames
+the rest as the clause it is ('Where …', `framed_as_a_statement`). Where the outputs could not tell the rest is a clause
+("posters only advertise the service" read as a place, "In posters only advertise…", trial AZ), the coder's word stays
+and the context is written as they opened it. A preposition ('In people leaving hospital (C)', 'For women who …') is the
+context's own: it says where or for whom."""
 _RELATIVE_OPENING = re.compile(
     r"^(?:which|that)\s+(?:(?:then|in turn|also|thus|therefore|so)[\s,]+)?(?:means?\s+(?:that\s+)?)?", re.IGNORECASE
 )
@@ -1302,7 +1304,10 @@ def sentence_parts(sentence: str) -> MarkedParts:
     parts = {}
     for part, text in marked.parts.items():
         if part == first and part == "context":
-            text = _OPENING_FRAME.sub("", text, count=1)
+            from cmo.synthesis.wording import framed_as_a_statement
+
+            unframed = _OPENING_FRAME.sub("", text, count=1)
+            text = unframed if unframed == text or framed_as_a_statement(unframed) else text
         elif part != first:
             unjoined = _RELATIVE_OPENING.sub("", text, count=1)
             text = re.sub(_JOINER, "", unjoined, count=1, flags=re.IGNORECASE) if unjoined != text else text

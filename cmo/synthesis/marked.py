@@ -42,8 +42,10 @@ mechanism. Read only whole, each word once and in that order."""
 IF_THEN_BECAUSE = "if-then-because"
 FRAMED = "framed"
 """The form of a sentence read as a framed statement without marks (`_framed`)."""
-_FRAMED_OPENING = r"^\s*(?:in|when|whenever|where|wherever|for|among|amongst|once|if)\s+"
-"""The word a realist sentence without marks opens its context with: "In deprived areas, …", "When staff are busy, …"."""
+_FRAMED_OPENING = r"^\s*(?:(?:in|for|among|amongst)\s+|(?=(?:when|whenever|where|wherever|once|if)\s))"
+"""The word a realist sentence without marks opens its context with: "In deprived areas, …", "When staff are busy, …".
+A preposition is the sentence's frame, left out as before a first mark (`_FRAME`); "When", "Where" or "If" stays with
+the context, as it does before a first mark, for `sentence_parts` to judge."""
 _STILL_CONTEXT = r"^\s*(?:where|who|whom|whose|which|with|without|and|or|including|such as|e\.g\.|i\.e\.)\b"
 """Words opening a clause that goes on describing the context after its comma ("In rural areas, where the nearest practice
 is far away, …"): the context runs to the next comma."""

@@ -1325,6 +1325,12 @@ def _lacks_its_subject(text: str) -> bool:
     return _a_verb_with_no_noun_after(first, second)
 
 
+def framed_as_a_statement(context: str) -> bool:
+    """Whether every output words this context as a statement, after "Where " (`_states_itself`), not as a place or
+    people after "In " or "For "."""
+    return not _opens_itself(context) and _states_itself(context)
+
+
 def _states_itself(context: str) -> bool:
     """A context written as a statement: its subject, then "is", "are", "has"… before any "who", "where", "when"… (so
     "services where users have histories of trauma" and "teams moving to remote working" stay places and people)."""
