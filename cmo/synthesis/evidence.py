@@ -197,6 +197,15 @@ urinary symptoms", "tenants in no arrears") or a relative clause ("pupils who di
 to a hostel or no fixed abode", "pupils in a unit or no school place"). It says who or what, never whether the clause's
 verb held, unless it denies a change ("a programme with no effect", "little or no improvement"). After a verb ("resulted
 in no change", "left with no support") the phrase is the verb's, and the denial stays."""
+PARTICIPLE_DENIAL = lazy_pattern(
+    r"\b(?:in|among|amongst|for|of|to|from|with|between) (?:[a-z][\w-]* ){0,3}?(?P<head>[a-z][\w-]*) not"
+    r"(?= (?:yet |previously |already |currently )?[a-z]+(?:ed|wn|en) (?:to|by|with|for|in|at|on|from|as)\b)"
+)
+"""A denial in a participle phrase after the object of a preposition, saying which people that object means ("raised
+blood pressure found in people not known to their practice", "more checks among men not registered with a GP"): who,
+not whether the outcome followed, as a relative clause says it (`MODIFYING_DENIAL`). The object must be a person
+(`_is_person`), and the phrase follow a preposition: "the referral not received by the practice" or "men were not
+registered" denies the clause."""
 COUNTERFACTUAL = lazy_pattern(
     r"\b(?:would|could|might|should)(?: not| never|n t)(?: otherwise)? have\b"
     r"|\bhad (?:it|they|he|she|we|i|you|there) (?:not|never)\b"
@@ -226,7 +235,7 @@ def _names_a_thing(word: str) -> bool:
 
 def _denials_of_the_clause(text: str) -> str:
     """Folded text without the denials that belong to something other than its clause: in a phrase that tells who or
-    what a noun means (`MODIFYING_DENIAL`), in a counterfactual (`COUNTERFACTUAL`), in what a verb after "to"
+    what a noun means (`MODIFYING_DENIAL`, `PARTICIPLE_DENIAL`), in a counterfactual (`COUNTERFACTUAL`), in what a verb after "to"
     proposes (`COMPLEMENT_DENIAL`) or in setting one place against another (`CONTRASTED_PLACE`)."""
 
     def modifier(match: re.Match) -> str:
@@ -244,7 +253,11 @@ def _denials_of_the_clause(text: str) -> str:
         before = match.string[: match.start()]
         return f"{match.group('joint')} " if re.search(rf"\b{match.group('prep')}\b", before) else match.group(0)
 
+    def of_people(match: re.Match) -> str:
+        return match.group(0).removesuffix(" not") if _is_person(match.group("head")) else match.group(0)
+
     text = CONTRASTED_PLACE.sub(contrasted, COUNTERFACTUAL.sub(" ", text))
+    text = PARTICIPLE_DENIAL.sub(of_people, text)
     return COMPLEMENT_DENIAL.sub(complement, MODIFYING_DENIAL.sub(modifier, text))
 
 
