@@ -230,8 +230,8 @@ class ConfigurationView(View):
     why: Why | None = None
     """Refine's reason for proposing these members together: shared words per element and their similarity."""
     key_contexts_shown: str = ""
-    """The key contexts packs and the report show (`cmo configs show` only): a person's words, "none (cleared by the
-    team)", or its supporting members' contexts."""
+    """The key contexts a person wrote, or "none (cleared by the team)" (`cmo configs show` only); empty where packs and
+    the report show its supporting members' contexts."""
     domain_why: str = ""
     """How it came to its domain, in words (`cmo configs show` only): a person's choice, its statements' coding, or
     its wording's likeness to the domains' descriptions when its statements' coding does not decide."""

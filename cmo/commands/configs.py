@@ -81,13 +81,14 @@ def show_configuration(review: Review, config_id: str) -> tuple[ConfigurationVie
 
 def shown(review: Review, config: Configuration) -> ConfigurationView:
     """One configuration as `configs show` gives it: the listing's view, how it came to its domain and the key contexts
-    packs and the report show (`evidence.shown_key_contexts`; re-check of trial AW: `configs show` never said them)."""
-    from cmo.synthesis.evidence import key_contexts_cleared, shown_key_contexts
+    a person wrote or cleared (re-check of trial AW: `configs show` never said them). Its members' contexts, which
+    packs and the report show where no person wrote any, are not read again here: reading them costs a third of the
+    command, and its statements are listed beside it."""
+    from cmo.synthesis.evidence import key_contexts_cleared
 
-    members = {s.id: s for s in review.store.statements_with_ids(config.statements)}
-    shown_contexts = "none (cleared by the team)" if key_contexts_cleared(config) else shown_key_contexts(config, members)
+    written = "none (cleared by the team)" if key_contexts_cleared(config) else config.key_contexts.strip()
     return describe(review, [config])[0].model_copy(
-        update={"domain_why": _domain_why(review, config), "key_contexts_shown": shown_contexts}
+        update={"domain_why": _domain_why(review, config), "key_contexts_shown": written}
     )
 
 
