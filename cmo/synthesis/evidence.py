@@ -758,8 +758,29 @@ def denial_in_line(statement: Statement, holding: Iterable[Statement]) -> bool:
             or denies_what_others_lessen(statement.outcome, holding)
             or denies_what_others_withhold(statement.outcome, holding)
             or denies_what_others_go_without(statement.outcome, holding)
+            or _a_harm_beside_harms(statement.outcome, holding)
         )
     )
+
+
+_HARM_REVERSAL = lazy_pattern(
+    r"worse|worsened|worsening|deteriorated|eroded|erosion|collapsed|discouraged|unsafe|harder|less safe"
+)
+"""The words of `NEGATIVE_OUTCOME` that name a harm rather than deny a thing ("the discharge is unsafe", "mobility
+deteriorated"), as against "not", "no", "failed"."""
+
+
+def _a_harm_beside_harms(outcome: str, holding: Iterable[Statement]) -> bool:
+    """Whether an outcome reads as not following only by words that name a harm (`_HARM_REVERSAL`: "carers feel
+    overwhelmed and the discharge is unsafe"), with no denial, and reports a harm (`reports_harm`), where at least half
+    of `holding` report a harm: it tells the same thing going wrong as they do, in line with them, not that their
+    outcome did not follow (trial BA 2). Beside members that only tell things going well, it still goes against."""
+    outcomes = [s.outcome for s in holding if s.outcome]
+    if not outcomes or 2 * sum(reports_harm(o) for o in outcomes) < len(outcomes) or not reports_harm(outcome):
+        return False
+    read = _set_aside_denied_harms(_denials_of_the_clause(_set_aside_uncertainty(_as_worded(outcome))))
+    found = list(NEGATIVE_OUTCOME.finditer(read))
+    return bool(found) and not compares_null(outcome) and all(_HARM_REVERSAL.fullmatch(m.group(0)) for m in found)
 
 
 def _denied_clauses(outcome: str) -> list[list[str]] | None:
@@ -1560,8 +1581,21 @@ def is_converse(member: Statement, side: list[Statement]) -> bool:
     own, said = said_words(member), set().union(*(said_words(s) for s in side))
     withheld = sum(withholds(s, own) for s in side)
     if outcome_is_negative(member.outcome or ""):
-        return withholds(member, said) and withheld * 2 <= len(side)
+        return withholds(member, said) and withheld * 2 <= len(side) and not _denies_as_they_do(member, side)
     return not withholds(member, said) and withheld * 2 >= len(side)
+
+
+def _denies_as_they_do(member: Statement, side: list[Statement]) -> bool:
+    """Whether a member's mechanism denies the very thing the mechanism of a member of `side` denies where that member's
+    outcome followed as a good ("patients go home without waiting for assessments → length of stay reduced" beside
+    "patients are discharged without waiting for assessments → length of stay was not reduced"): the same mechanism,
+    not its converse, so its outcome that did not follow goes against (trial BA 1)."""
+    denied = said_and_denied(member.mechanism or "")[1]
+    return bool(denied) and any(
+        denied & said_and_denied(s.mechanism or "")[1]
+        for s in side
+        if s.outcome and not reports_harm(s.outcome) and not reports_withholding(s.outcome)
+    )
 
 
 def outcome_side(statement: Statement) -> int:
