@@ -1785,7 +1785,7 @@ def _lower_first(text: str, names: frozenset[str] | set[str] = frozenset(), engl
         return text
     if _joined_to_a_name(rest, names) or english and _a_name_in_another_language(bare, rest):
         return text  # "Black and Brown women" (trial AR read "Where black and Brown women…"); "Un chez-soi d'abord…"
-    if _a_name_nobody_lowers(bare, _REVIEW_WRITTEN.get()):
+    if _a_name_nobody_lowers(bare, _REVIEW_WRITTEN.get(), rest):
         return text  # "Torbay integrated teams": trial AC read "In torbay…"
     if _opens_a_name_written_so(word.strip(",;:()"), rest, written or _REVIEW_WRITTEN.get()):
         return text  # "Age UK volunteers visit…", where the texts say "referred to Age UK": not "Where age UK…"
@@ -1841,17 +1841,21 @@ _COMMON_ENDINGS = (
 of adjectives (`_ADJECTIVE_ENDINGS`) and of abstract nouns (`_ABSTRACT_ENDINGS`), and more."""
 
 
-def _a_name_nobody_lowers(word: str, review: Written | None) -> bool:
+def _a_name_nobody_lowers(word: str, review: Written | None, rest: str = "") -> bool:
     """A capitalised word that is a name though the lexicon does not know it (a town, a borough, a service: "Torbay",
-    "Kirklees"): one the review's texts, where they are known (`names_from`), never write in lower case, one word, no
-    plural, no person, without a common word's ending. Without the review's texts nothing tells it from a common word
-    the lexicon does not list ("Frailty units…"), so it is lowered as before."""
+    "Kirklees"): one the review's texts, where they are known (`names_from`), never write in lower case, nor its plural
+    ("Carer strain…" where the texts say "carers"), one word, no plural, no person, without a common word's ending, and
+    not the head of a phrase "of" a thing in lower case ("Loss of mobility…", where a name goes on in capitals: "Isle of
+    Wight"). Without the review's texts nothing tells it from a common word the lexicon does not list ("Frailty
+    units…"), so it is lowered as before (trial BA 3: "which leads to Carer strain", "lead to Loss of mobility")."""
     lower = word.lower()
     if review is None or not word[:1].isupper() or not word.isalpha() or len(word) < 4 or _word_tags(lower):
         return False
     if lower in STOPWORDS or _is_plural(lower) or _is_person(lower) or lower.endswith(_COMMON_ENDINGS):
         return False
-    return fold(lower) not in review.lower
+    if re.match(r"of [a-z]", rest):
+        return False
+    return not {fold(lower), fold(lower + "s"), fold(lower + "es")} & review.lower
 
 
 def _opens_a_name_written_so(word: str, rest: str, written: Written | None) -> bool:
