@@ -31,3 +31,11 @@ def test_a_place_the_review_never_lowers_keeps_its_capital():
         assert cmo_sentence("Tenants in arrears", "Advisers negotiate", "Hackney evictions fall").endswith(
             "Hackney evictions fall."
         )
+
+
+def test_people_a_denial_describes_are_the_people_a_context_opens_with():
+    """Fails on the old code: "In tenants not told…", "In pupils never…", as "not" was read into the noun phrase."""
+    for context in ("Private tenants not told about their rights", "Pupils never excluded before"):
+        assert cmo_sentence(context, "Advisers explain the process", "Evictions fall").startswith("For "), context
+    # a place a denial describes is still a place
+    assert cmo_sentence("Schools not offering free meals", "Pupils eat less", "Attainment falls").startswith("In schools")

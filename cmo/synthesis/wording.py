@@ -2826,10 +2826,12 @@ def _an_acronym_that_responds(context: str, mechanism: str) -> bool:
 
 _NOT_IN_A_HEAD = _PHRASE_OPENERS | _RELATIVES | frozenset("of living receiving given offered discharged admitted".split())
 _NOT_IN_A_HEAD |= frozenset("off outside inside beyond behind beside around throughout upon".split())
-_NOT_IN_A_HEAD |= frozenset("whether".split())
+_NOT_IN_A_HEAD |= frozenset("whether not never".split())
 """Prepositions too: "workers off work with back pain" are workers, not "workers off work" (trial AH read "In workers
-off work…"); and "whether", which opens what an adjective after the people says of them ("psychiatrists unsure whether
-task-sharing is safe": trial AV read "In psychiatrists unsure whether…")."""
+off work…"); "whether", which opens what an adjective after the people says of them ("psychiatrists unsure whether
+task-sharing is safe": trial AV read "In psychiatrists unsure whether…"); and a denial, which opens what is said of the
+people as a participle does: "family carers not involved in planning" are carers (trial BA read "In family carers not
+involved…")."""
 _PEOPLE = frozenset(
     """people staff men women children adults adolescents teenagers youth pupils students patients carers families parents
     mothers fathers girls boys peers elders residents clients users members volunteers nurses doctors midwives clinicians
