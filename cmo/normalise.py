@@ -365,13 +365,24 @@ _SPACED_COLON = lazy_pattern(r"(?<=[^\s\d]) +:(?= )")
 as a colon after the word. Between numbers ("1 : 2") it is a ratio and stays."""
 
 
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+
+
+def plain_hyphens(text: str) -> str:
+    """A hyphen written as Unicode's hyphen or non-breaking hyphen (U+2010, U+2011: Wiley's metadata, as CINAHL and Scopus
+    pass it on, gives "Rojas‐García", "mixed‐studies") as the hyphen everyone types: a name or title then reads, is
+    found and is exported alike whichever database gave it, and a BibTeX export carries no character pdfLaTeX
+    refuses (trial BA)."""
+    return text.translate(_HYPHENS)
+
+
 def title_text(value: str | None) -> str:
     """A source's title as every output shows it: white space collapsed (`clean_text`) and the full stop a database
     ends it with taken off (PubMed's "…a randomized trial."), so it reads the same whichever database gave it (the
     record keeps its title as read, and so its fingerprint). A question or exclamation mark stays, as does the full
     stop of an abbreviation ("et al.", "Inc.", "U.S.", "e.g.") and an ellipsis; DSpace's spaced colon ("WHO
-    recommendations : intrapartum care") is a colon after its word."""
-    text = clean_text(value)
+    recommendations : intrapartum care") is a colon after its word; a Unicode hyphen is "-" (`plain_hyphens`)."""
+    text = plain_hyphens(clean_text(value))
     if " :" in text:
         text = _SPACED_COLON.sub(":", text)
     if not text.endswith(".") or text.endswith(".."):

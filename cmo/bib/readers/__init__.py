@@ -13,6 +13,7 @@ from importlib import import_module
 
 from cmo.bib.citations import is_others
 from cmo.models import Record
+from cmo.normalise import plain_hyphens
 
 
 @dataclass
@@ -79,14 +80,24 @@ _PLACEHOLDER_AUTHOR = re.compile(r"\[[^\[\]]*\]|anon(?:ymous|\.)?|no author.*|un
 Web of Science's "[Anonymous]"), "Anonymous", PsycINFO's "No authorship indicated", "Unknown", "N/A"."""
 
 
+_ET_AL_AFTER = re.compile(r"[,\s]+et\.? al\.?$", re.I)
+
+
 def named_authors(names: Iterable[str]) -> list[str]:
     """The authors a record names, in order: the one rule every reader applies to its author list.
 
     A placeholder for a missing author is no author, so it never becomes a citation key, a citation or an
     `AU` line. "et al." and BibTeX's "and others" (`citations.is_others`) are kept once, as "others": the
-    mark that the list goes on unnamed, which citations render as "et al."."""
+    mark that the list goes on unnamed, which citations render as "et al.", also where a list typed by hand
+    writes it after its last name ("Tanner, D et al.", trial BA); a Unicode hyphen is "-" (`normalise.plain_hyphens`)."""
     kept: list[str] = []
-    for name in names:
+    for written in names:
+        name = plain_hyphens(written)
+        if (tail := _ET_AL_AFTER.search(name)) and name[: tail.start()].strip():
+            for each in (name[: tail.start()].strip(), "others"):
+                if each != "others" or "others" not in kept:
+                    kept.append(each)
+            continue
         if is_others(name):
             name = "others"
         elif not name.strip() or _PLACEHOLDER_AUTHOR.fullmatch(name.strip()):
