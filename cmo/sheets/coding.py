@@ -453,6 +453,7 @@ def parse_coding_sheet(
         merged=(lambda: merged(source_keys)) if merged else None,
         path=Path(path),
     )
+    table.rows, one_a_line = _one_statement_a_line(table, columns)
     rows = [statement for number, cells in table.rows for statement in checker.check(number, cells)]
     if "domain" not in columns and table.sheet:
         rows, tab_said = _tab_domain(table, rows, vocabulary)
@@ -485,6 +486,7 @@ def parse_coding_sheet(
         "parts' cells are empty: each part was read as marked, as in a 'CMOC' column; 'cmo code show' shows the parts."
         for column, rows in checker.parts_in_one_cell.items()
     ]
+    said += one_a_line
     said += _unnamed_columns_warning(table)
     said += team_ids
     said += domain_read
@@ -498,6 +500,34 @@ def parse_coding_sheet(
         warnings=table.warnings + _computed_warning(table, checker.computed) + checker.warnings + said,
         sheet=table.sheet,
     )
+
+
+def _one_statement_a_line(table: Table, columns: Mapping[str, int]) -> tuple[list[tuple[int, list[str]]], list[str]]:
+    """A row whose context, mechanism and outcome cells each hold the same number of lines, two or more (two CMOCs
+    typed in one row of a Word extraction table, a line break between them: trial BA), is that many statements, one a
+    line: each of its cells that holds that many lines gives each statement its line, any other cell (the study, a
+    note) is each statement's whole. A row with cmo's id, or whose parts hold lines in other numbers (one context
+    written over two lines), is read as it is. Returns the rows so read and what the import says of them."""
+    parts = [columns[name] for name in _CMO_COLUMNS if name in columns]
+    whole = "context" in columns and "outcome" in columns and ("mechanism" in columns or "response" in columns)
+    if not whole or "id" in columns:
+        return table.rows, []
+    read: list[tuple[int, list[str]]] = []
+    split: dict[int, list[int]] = {}
+    for number, cells in table.rows:
+        lines = [[line.strip() for line in cell.splitlines() if line.strip()] for cell in cells]
+        counts = {len(lines[i]) if i < len(lines) else 0 for i in parts}
+        if len(counts) != 1 or (n := counts.pop()) < 2:
+            read.append((number, cells))
+            continue
+        split.setdefault(n, []).append(number)
+        read += [(number, [each[k] if len(each) == n else cell for each, cell in zip(lines, cells)]) for k in range(n)]
+    said = [
+        f"{table.file}: {row_list(numbers)}: the context, mechanism and outcome cells each hold {n} lines, so each row was "
+        f"read as {n} statements, one a line (a cell with that many lines gives each its line); 'cmo code show' shows them"
+        for n, numbers in sorted(split.items())
+    ]
+    return read, said
 
 
 def _source_column(table: Table, columns: dict[str, int], keys: KeyIndex) -> list[str]:

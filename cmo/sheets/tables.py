@@ -145,7 +145,47 @@ def read_table(
         return csv_table(text, path, warnings, wanted=wanted)
     if suffix in XLSX_SUFFIXES or suffix in CALAMINE_ONLY_SUFFIXES:
         return spreadsheet_table(path, sheet or prefer_sheet, wanted=wanted, chosen=bool(sheet), choosable=choosable)
-    raise BadInput(f"{path}: expected a .csv or .xlsx file (or .ods, .xls), not '{suffix or path.name}'.")
+    if suffix in DOCX_SUFFIXES and not sheet:
+        return word_table(path, wanted=wanted)
+    raise BadInput(f"{path}: expected a .csv or .xlsx file (or .ods, .xls, or a Word .docx table), not '{suffix or path.name}'.")
+
+
+DOCX_SUFFIXES = {".docx"}
+
+
+def word_table(path: str | os.PathLike, *, wanted: HeaderTest | None = None) -> Table:
+    """A Word document's table read as a sheet (a realist extraction form kept in Word: trial BA): the first of its
+    tables whose header `wanted` accepts (else its first), each row numbered as it stands in that table, its header
+    row counted; a cell of several paragraphs keeps them, one a line, as a spreadsheet cell does. Cells Word merged
+    across rows or columns are read in each row and column they span, as a workbook's merged cells are. Its other tables
+    with that header are named, with the table to copy them into (exit 1): their rows are not read. A document
+    with no table is refused, naming the file; a zip that unpacks to far more than a document holds, before it is
+    opened."""
+    from docx import Document  # only a Word document needs it
+
+    path = Path(path)
+    check_size(path, what="a document")
+    _check_unpacked(path, MAX_UNPACKED_BYTES)
+    try:
+        tables = Document(str(path)).tables
+    except Exception:  # python-docx raises its own errors for zip, XML and package faults
+        said = f"{path}: not a Word document that can be read (a damaged or older .doc file?): save it as .docx."
+        raise BadInput(said) from None
+    read = [[(n, [cell_text(cell.text) for cell in row.cells]) for n, row in enumerate(t.rows, start=1)] for t in tables]
+    read = [records for records in read if any(any(cells) for _, cells in records)]
+    if not read:
+        raise BadInput(f"{path}: the document holds no table; expected its statements in a table with a header row.")
+    fitting = [i for i, records in enumerate(read) if wanted is None or _header_fits(records, wanted)] or [0]
+    warnings: list[str] = []
+    if len(fitting) > 1:
+        others = ", ".join(str(i + 1) for i in fitting[1:])
+        warnings.append(
+            LookAt(
+                f"{path}: table {fitting[0] + 1} was read; the document's table(s) {others} have the same columns and were not: "
+                "paste their rows under the first table's and import it again."
+            )
+        )
+    return _table(path, read[fitting[0]], warnings, wanted)
 
 
 JSON_SUFFIXES = {".jsonl", ".ndjson", ".json"}
