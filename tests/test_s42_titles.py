@@ -43,3 +43,12 @@ def test_a_title_ending_on_its_complement_is_left_as_it_was():
 def test_people_an_adjective_and_whether_describe_open_for(context):
     # trial AV read "In psychiatrists unsure whether task-sharing is safe, …"
     assert cmo_sentence(context, "they ask the pharmacist", "more people are referred").startswith("For ")
+
+
+@pytest.mark.parametrize("context", ["funding from the local authority", "support from neighbours and friends"])
+def test_a_resource_said_with_where_it_comes_from_opens_with(context):
+    assert cmo_sentence(context, "families keep their tenancy", "fewer evictions").startswith("With ")
+
+
+def test_a_place_said_with_what_is_in_it_still_opens_in():
+    assert cmo_sentence("rural clinics far from the district hospital", "staff refer", "fewer referrals").startswith("In ")

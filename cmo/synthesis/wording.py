@@ -1501,7 +1501,8 @@ def names_a_condition(context: str) -> bool:
       leadership from the ward manager": a singular noun without an article names a substance, a quality or an
       activity, never a place one is in), or stands right before a countable one ("good links with…", "long waits");
     - its head names a state or relation by its suffix ("trusting relationships", "partnership working": -ship), or is a
-      mass noun whose "to" says what it reaches ("access to a named key worker", "exposure to violence").
+      mass noun whose "to" says what it reaches ("access to a named key worker", "exposure to violence") or whose "from"
+      where it comes from ("funding from the local authority", "support from family": trial BA read "In support…").
 
     People stay "for" them ("older people with little support"), unless counted ("few volunteers")."""
     words = _words(context)
@@ -1527,7 +1528,8 @@ def names_a_condition(context: str) -> bool:
         return True
     if head.endswith(("ship", "ships")) and not _named_place(context, head):
         return True  # "trusting relationships", "strong leadership"; not "the township of Soweto", a place by its name
-    return not countable and _next(words, head_at) == "to" and head not in _DEGREE and head not in _QUANTITY
+    reaching = _next(words, head_at) == "to" or _next(words, head_at) == "from" and "a" not in _word_tags(head)  # "far from"
+    return not countable and reaching and head not in _DEGREE and head not in _QUANTITY
 
 
 def _named_place(context: str, head: str) -> bool:
