@@ -52,3 +52,9 @@ def test_a_resource_said_with_where_it_comes_from_opens_with(context):
 
 def test_a_place_said_with_what_is_in_it_still_opens_in():
     assert cmo_sentence("rural clinics far from the district hospital", "staff refer", "fewer referrals").startswith("In ")
+
+
+def test_a_verbs_particle_after_its_modal_stays_with_it():
+    # trial AZ read "Working-age men who rarely see their GP can drop"
+    text = "staff who know the families well can step in before a crisis becomes an admission to hospital"
+    assert short_title(text) == "Staff who know the families well can step in"

@@ -2409,6 +2409,8 @@ def _without_dangling(words: list[str]) -> list[str]:
             break  # "…know where to ring", "…which office to ring", "…have nowhere to go": what follows is what it is
         if _bare_word(kept[-1]) in _PARTICLES and _word_tags(_bare_word(kept[-2])) & {"D", "N"}:
             break  # "…are not handed over", "…were followed up": a verb's particle, not a phrase begun (trial AA)
+        if _bare_word(kept[-1]) in _PARTICLES and _bare_word(kept[-3]) in _MODALS and "P" in _word_tags(_bare_word(kept[-2])):
+            break  # "…men can drop in", "…to sign up": a verb's particle after its modal (trial AZ read "…can drop")
         kept.pop()
     return kept
 
@@ -2422,6 +2424,7 @@ def _an_infinitive_says_what(kept: list[str]) -> bool:
 
 
 _PARTICLES = frozenset("over up out off down back away on in through".split())
+_MODALS = frozenset("can could will would may might must should to".split())
 """Words that finish a phrasal verb ("handed over", "followed up", "dropped out") as well as opening a phrase."""
 
 _WHO_WHICH = ("who", "whom", "whose", "which")
