@@ -1905,6 +1905,10 @@ class KeyIndex:
         return ", ".join(f"{key} ({works[key].citation})" if key in works else key for key in keys) if works else None
 
 
+_NO_YEAR = re.compile(r"[\s,(]+(?!(?:1[5-9]|20)\d\d)\d{4}[a-z]?\)?\s*$")
+"""Four digits ending a citation that are no year ("Albasri 2108"): a year mistyped."""
+
+
 class _KeySuggester:
     """A mistyped key suggests a key; a mistyped citation ("Kelezi et al. (2019)" for Kellezi 2019) the key of the one
     source of that year whose first author it is closest to (trial I: no suggestion was given), or of the one with
@@ -1937,8 +1941,10 @@ class _KeySuggester:
 
     @staticmethod
     def _by_author(value: str, aliases: Mapping[str, str]) -> str | None:
-        """A citation written without its year ("Kirsh et al.", trial L): the one source with that first author. The
-        name is read as a citation with a year would be, by the one rule that reads citations."""
+        """A citation written without its year ("Kirsh et al.", trial L), or with four digits no year has ("Albasri
+        2108", trial AZ: no suggestion): the one source with that first author. The name is read as a citation with a
+        year would be, by the one rule that reads citations."""
+        value = _NO_YEAR.sub("", value)
         if any(character.isdigit() for character in value):
             return None
         handle = author_year_of(f"{value.strip().rstrip('.,;')} 2000")
