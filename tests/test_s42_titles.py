@@ -58,3 +58,10 @@ def test_a_verbs_particle_after_its_modal_stays_with_it():
     # trial AZ read "Working-age men who rarely see their GP can drop"
     text = "staff who know the families well can step in before a crisis becomes an admission to hospital"
     assert short_title(text) == "Staff who know the families well can step in"
+
+
+def test_a_noun_phrase_mechanism_leads_to_a_noun_phrase_outcome_before_its_but():
+    # re-check of trial AU: "…shared understanding … means that less quinolone use for UTI, but …"
+    mechanism = "shared understanding of the falls guidance between nurses and therapists"
+    sentence = cmo_sentence("older people on rehabilitation wards", mechanism, "fewer falls, but injuries did not change")
+    assert sentence.endswith(f"{mechanism} leads to fewer falls, but injuries did not change.")

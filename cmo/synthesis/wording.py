@@ -1140,7 +1140,7 @@ def _a_noun_phrases_verb(mechanism: str, outcome: str, context: str = "") -> str
         who = _who_acts(mechanism, outcome, context) or "people"
         return f"{closed} {'mean' if plural else 'means'} that {who} "
     form = outcome_form(outcome)
-    if form == NOUN_PHRASE:
+    if form == NOUN_PHRASE or _a_noun_phrase_then_but(outcome):  # "…leads to less quinolone use, but…" (re-check AU)
         return f"{closed} {'lead' if plural else 'leads'} to "
     if form == CLAUSE:
         return f"{closed} {'mean' if plural else 'means'} that "
