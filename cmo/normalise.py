@@ -500,10 +500,16 @@ _SCIELO_PID = lazy_pattern(r"S\d{4}-\d{3}[\dX]\d{13}", re.I)
 which SciELO writes as the BibTeX key of its exports."""
 
 
+_LABELLED_PATH = lazy_pattern(r"[A-Za-z]+:[\w.-]+(?:/[\w.+-]+)+")
+"""A database's label and the record's path in it: dblp's BibTeX keys (`DBLP:conf/ichi/TahaKO21`,
+`DBLP:journals/jamia/SmithJ20`)."""
+
+
 def is_accession_number(value: str) -> bool:
     """A database's number for the record, in whatever field an export writes it (a BibTeX key, RIS's `ID`): mostly
     digits with a number of five digits or more (`2020-32669-001`, `CN-02103847`), a database's prefix and such a
-    number (`biblio-869567`), or a SciELO PID.
+    number (`biblio-869567`), a SciELO PID, or a database's label and path (dblp's `DBLP:conf/ichi/TahaKO21`: re-check
+    of trial AX, the key kept where dblp's file was read first).
     Keys a person or tool gives (`Smith2020`, `WHO2020`, `trento20045year`, Scopus' `Roberts20191869`) are none."""
     text = value.strip()
     mostly_digits = (
@@ -511,7 +517,8 @@ def is_accession_number(value: str) -> bool:
         and _LONG_NUMBER.search(text)
         and not _NAME_AND_YEAR.match(text)
     )
-    return bool(mostly_digits or _PREFIXED_NUMBER.fullmatch(text) or _SCIELO_PID.fullmatch(text))
+    numbered = _PREFIXED_NUMBER.fullmatch(text) or _SCIELO_PID.fullmatch(text) or _LABELLED_PATH.fullmatch(text)
+    return bool(mostly_digits or numbered)
 
 
 def is_generated_key(key: str, authors: list[str], year: int | None, pages: str) -> bool:

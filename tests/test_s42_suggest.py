@@ -46,3 +46,16 @@ def test_a_citation_of_an_author_the_review_lacks_is_offered_nothing_by_its_digi
     )
     said = cmo("code", "import", str(sheet), code=2).stderr
     assert "did you mean" not in said
+
+
+def test_a_dblp_key_is_the_databases_record_id_never_the_sources_key(cmo, tmp_path):
+    """Re-check of trial AX: dblp's `DBLP:conf/ichi/TahaKO21` stayed the source's key where its file was read first."""
+    (tmp_path / "dblp.bib").write_text(
+        "@article{DBLP:journals/jamia/OkaforLW22,\n  author = {Chidi Okafor and Mei Lin and Sarah Walsh},\n"
+        "  title = {Online Repeat Prescribing in General Practice},\n  journal = {J. Am. Medical Informatics Assoc.},\n"
+        "  volume = {29},\n  pages = {101--109},\n  year = {2022}\n}\n",
+        encoding="utf-8",
+    )
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(tmp_path / "dblp.bib"))
+    assert [s["key"] for s in cmo.json("sources", "list")] == ["okafor2022online"]
