@@ -67,3 +67,53 @@ def test_a_thing_made_less_likely_beside_fewer_of_it_is_in_line(tmp_path):
     configs = json.loads(cmo_run("configs", "list", "--json", cwd=review).stdout)
     held = next(c for c in configs if "S2" in c["statements"])
     assert "S1" in held["statements"] and held["contradicting"] == [] and held["undecided"] == []
+
+
+@pytest.mark.parametrize(
+    ("going", "less"),
+    [
+        ("anxiety remains high on the day of surgery", "anxiety falls before surgery"),
+        ("engagement with the service is sustained", "lower engagement with the service"),
+        ("loneliness persists", "reduced loneliness"),
+    ],
+)
+def test_a_thing_said_to_go_on_is_the_opposite_of_it_made_less(going, less):
+    """Re-check of trial AT: "loneliness persists" counted as support of "loneliness reduced", unsaid."""
+    from cmo.synthesis.evidence import opposite_outcomes
+
+    assert opposite_outcomes(going, less) and opposite_outcomes(less, going)
+
+
+@pytest.mark.parametrize(
+    ("going", "less"),
+    [
+        ("the fall in emergency admissions is sustained", "fewer emergency admissions"),  # the lessening goes on
+        ("benefits persist at twelve months", "reduced anxiety"),  # nothing in common
+    ],
+)
+def test_a_lessening_that_goes_on_or_another_thing_going_on_is_no_opposite(going, less):
+    from cmo.synthesis.evidence import opposite_outcomes
+
+    assert not opposite_outcomes(going, less)
+
+
+def test_refine_says_a_member_whose_thing_goes_on_beside_it_made_less(tmp_path):
+    from sheet_reviews import cmo_run, review_from_rows
+
+    rows = [
+        (
+            "ali2020",
+            "adults waiting for hip surgery",
+            "a nurse explains each step of the day in a pre-operative class",
+            "anxiety falls before surgery",
+        ),
+        (
+            "bee2021",
+            "adults waiting for hip surgery",
+            "a nurse explains each step of the day in a pre-operative visit",
+            "anxiety remains high before surgery",
+        ),
+    ]
+    review = review_from_rows(tmp_path, rows, appraised=True)
+    said = cmo_run("refine", "--backend", "lexical", cwd=review).stderr
+    assert "S2 counts as supporting C1, though its outcome says the opposite" in said

@@ -506,6 +506,8 @@ def opposite_outcomes(one: str, other: str) -> bool:
         return True
     if _done_where_made_less(one, other) or _done_where_made_less(other, one):
         return True
+    if _goes_on_where_made_less(one, other) or _goes_on_where_made_less(other, one):
+        return True
     withheld = reports_withholding(one), reports_withholding(other)
     if withheld == (False, False):  # "patients stopped their medicines" beside "patients kept taking their medicines"
         return any(_turns_from_what_goes_on(a, b) for a, b in ((one, other), (other, one)))
@@ -543,6 +545,26 @@ def _done_where_made_less(done: str, less: str) -> bool:
     verb = rest[0] if rest else ""
     said = {stem[:_STEM_START] for stem in (_content(word) for word in _as_worded(less).split()) if stem}
     return bool(_content(verb)) and str(_content(verb))[:_STEM_START] in said
+
+
+def _goes_on_where_made_less(going: str, less: str) -> bool:
+    """Whether an outcome says a thing goes on (`_GOING_ON`: "loneliness persists", "anxiety remains high", "engagement
+    is sustained") where the other makes that thing less ("reduced loneliness", "lower engagement"): the lessening did not
+    come, or it came where the first says it did not (re-check of trial AT: "loneliness persists" counted as support of
+    "loneliness reduced", unsaid). Nothing made less in the first ("the fall in admissions is sustained" goes on with the
+    lessening, in line)."""
+    made_less = {thing for thing, sign in outcome_directions(less).items() if sign == -1}
+    worded = _as_worded(going)
+    if not made_less or not _GOING_ON.search(worded) or _GOING_ON.search(_as_worded(less)):
+        return False
+    if -1 in outcome_directions(going).values() or re.search(rf"\b(?:{_LESSENING}|{_LESSENS})\b", worded):
+        return False
+    for match in _GOING_ON.finditer(worded):  # what goes on: its clause's words before the verb, or its object after
+        before = re.split(r"\||\band\b|\bbut\b", worded[: match.start()])[-1].split()
+        after = re.split(r"\||\band\b|\bbut\b", worded[match.end() :])[0].split()[:3]
+        if {_content(word) for word in [*before, *after]} & made_less:
+            return True
+    return False
 
 
 _BEING = frozenset("is are was were be been being".split())
@@ -648,7 +670,7 @@ def _turns_away(done: str, held: str) -> bool:
 
 _GOING_ON = lazy_pattern(
     r"\b(?:keep|keeps|kept|keeping|continu(?:e|es|ed|ing)|persist(?:s|ed|ing)?|maintain(?:s|ed|ing)?|stay(?:s|ed|ing)?|"
-    r"remain(?:s|ed|ing)?)\b"
+    r"remain(?:s|ed|ing)?|sustain(?:s|ed|ing)?)\b"
 )
 """Verbs of going on with a thing ("patients kept taking their medicines", "tenants remain in the scheme", "carers
 continue to attend"): the opposite of turning away from it (`_TURNING_AWAY`), where neither outcome withholds. The verbs
