@@ -70,3 +70,21 @@ def coded_review(cmo, tmp_path: Path, records: str, rows: list[tuple[str, str, s
     cmo("code", "import", str(sheet), code=None)
     cmo("refine", "--backend", "lexical")
     return keys
+
+
+def refined_together(cmo, tmp_path: Path, journal: str, year: int, works: list[tuple[str, str]], rows: str) -> str:
+    """A review of these works (family name, title), one journal and year, coded with `rows` (the CSV lines after the
+    header source,context,mechanism,outcome) and refined lexically at a threshold low enough to join them: what refine
+    said (stdout and stderr)."""
+    records = tmp_path / "records.ris"
+    records.write_text(
+        "".join(f"TY  - JOUR\nAU  - {name}, A\nTI  - {title}\nJO  - {journal}\nPY  - {year}\nER  -\n\n" for name, title in works),
+        encoding="utf-8",
+    )
+    sheet = tmp_path / "coding.csv"
+    sheet.write_text("source,context,mechanism,outcome\n" + rows, encoding="utf-8")
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(records))
+    cmo("code", "import", str(sheet))
+    said = cmo("refine", "--backend", "lexical", "--threshold", "0.05", code=None)
+    return said.stdout + said.stderr

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import itertools
 
+from sheet_reviews import refined_together
+
 from cmo.models import Domain, Statement
 from cmo.synthesis.explain import no_mechanism_shared
 from cmo.synthesis.merge import propose
@@ -49,28 +51,17 @@ def test_a_configuration_most_of_whose_members_share_a_mechanism_word_is_not_sai
 
 
 def test_refine_says_an_outcome_only_configuration_once_without_doubting_its_own_proposal(cmo, tmp_path):
-    records = tmp_path / "meals.ris"
-    records.write_text(
-        "".join(
-            f"TY  - JOUR\nAU  - {name}, A\nTI  - {title}\nJO  - Public Health Nutrition\nPY  - 2019\nER  -\n\n"
-            for name, title in (("Okafor", "Breakfast clubs in primary schools"), ("Lindgren", "Free school lunches in Sweden"))
-        ),
-        encoding="utf-8",
-    )
-    sheet = tmp_path / "coding.csv"
-    sheet.write_text(
-        "source,context,mechanism,outcome\n"
+    out = refined_together(
+        cmo,
+        tmp_path,
+        "Public Health Nutrition",
+        2019,
+        [("Okafor", "Breakfast clubs in primary schools"), ("Lindgren", "Free school lunches in Sweden")],
         "okafor2019breakfast,Pupils arriving hungry at inner-city primary schools,a breakfast club opens before lessons,"
         "pupils concentrate better in class\n"
         "lindgren2019free,Teenagers in Swedish municipalities,a free hot lunch is served to every child,"
         "pupils concentrate better\n",
-        encoding="utf-8",
     )
-    cmo("init", str(cmo.folder))
-    cmo("ingest", str(records))
-    cmo("code", "import", str(sheet))
-    said = cmo("refine", "--backend", "lexical", "--threshold", "0.05", code=None)
-    out = said.stdout + said.stderr
     (config,) = cmo.json("configs", "list")
     cid = config["id"]
     assert out.count(f"{cid} was proposed on no mechanism in common (") == 1

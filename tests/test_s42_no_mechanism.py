@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import itertools
 
+from sheet_reviews import refined_together
+
 from cmo.models import Domain, Statement
 from cmo.synthesis.explain import no_mechanism_shared
 from cmo.synthesis.merge import propose
@@ -108,28 +110,17 @@ def test_without_a_sentence_model_paraphrased_mechanisms_are_named_for_the_revie
 
 def test_refine_says_a_configuration_joined_on_a_context_word_and_its_outcome(cmo, tmp_path):
     """The old warning ("outcome words alone") never fired once a context word was shared too."""
-    records = tmp_path / "hygiene.ris"
-    records.write_text(
-        "".join(
-            f"TY  - JOUR\nAU  - {name}, A\nTI  - {title}\nJO  - Journal of Hospital Infection\nPY  - 2021\nER  -\n\n"
-            for name, title in (("Achebe", "Gel dispensers at the bedside"), ("Varga", "Infection nurses on surgical wards"))
-        ),
-        encoding="utf-8",
-    )
-    sheet = tmp_path / "coding.csv"
-    sheet.write_text(
-        "source,context,mechanism,outcome\n"
+    out = refined_together(
+        cmo,
+        tmp_path,
+        "Journal of Hospital Infection",
+        2021,
+        [("Achebe", "Gel dispensers at the bedside"), ("Varga", "Infection nurses on surgical wards")],
         "achebe2021gel,Surgical wards in a teaching hospital,gel within reach makes cleaning hands effortless,"
         "hand hygiene compliance rises\n"
         "varga2021infection,Surgical wards with high infection rates,a respected colleague models the habit,"
         "hand hygiene compliance rises on rounds\n",
-        encoding="utf-8",
     )
-    cmo("init", str(cmo.folder))
-    cmo("ingest", str(records))
-    cmo("code", "import", str(sheet))
-    said = cmo("refine", "--backend", "lexical", "--threshold", "0.05", code=None)
-    out = said.stdout + said.stderr
     (config,) = cmo.json("configs", "list")
     cid = config["id"]
     assert f"{cid} was proposed on no mechanism in common (context: surgical, wards; outcome: " in out
