@@ -332,6 +332,8 @@ def test_real_exports_survive_ingest_export_ingest_field_for_field(name):
     )
     for source, record in zip(sources, again.records, strict=True):
         for field in fields:
+            if field == "key" and not source.key:
+                continue  # a database's record id as its key (dblp's `DBLP:conf/…`): ingest gives it an author-year key
             assert getattr(record, field) == getattr(source, field), f"{name} {source.key}.{field}"
         # Fields kept undecoded (note, series…) are LaTeX source: a bare `&` read from the file comes
         # back as `\&`, the same text to LaTeX; exporting either writes the very same field.
