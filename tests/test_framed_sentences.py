@@ -142,3 +142,29 @@ def test_a_configuration_never_reads_in_before_a_clause_context(demo):
     shown = demo("configs", "show", made["id"]).stdout
     assert "Where leaflets only advertise the clinic, parents do not see it" in shown
     assert "In leaflets" not in shown and "Where where" not in shown.lower()
+
+
+def test_two_framed_sentences_in_one_cell_are_refused_naming_the_row(demo, tmp_path):
+    """Re-check of trial AZ: two "In …, … leading to …" sentences in one cell became one statement, the first's context
+    and the second's outcome, unsaid."""
+    sheet = tmp_path / "cmocs.csv"
+    with sheet.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["Source", "Page", "CMOC"])
+        writer.writerow(
+            [
+                "schlief2022telemental",
+                "4",
+                "In rural areas, video calls save a long journey, leading to fewer missed appointments.\n"
+                "In homes with no broadband, calls drop, leading to more missed appointments.",
+            ]
+        )
+    before = demo.json("code", "list")
+    said = demo("code", "import", str(sheet), code=2).stderr
+    assert "row 2, column CMOC: it holds two or more configurations" in said
+    assert demo.json("code", "list") == before
+
+
+def test_a_framed_sentence_wrapped_over_two_lines_is_still_one():
+    parts = marked_parts("In rural areas, pharmacists offer checks\nin the evening, leading to more readings taken.")
+    assert parts.parts["outcome"] == "more readings taken"

@@ -46,6 +46,9 @@ _FRAMED_OPENING = r"^\s*(?:(?:in|for|among|amongst)\s+|(?=(?:when|whenever|where
 """The word a realist sentence without marks opens its context with: "In deprived areas, …", "When staff are busy, …".
 A preposition is the sentence's frame, left out as before a first mark (`_FRAME`); "When", "Where" or "If" stays with
 the context, as it does before a first mark, for `sentence_parts` to judge."""
+_ANOTHER_FRAMED = r"[.;!?]\s+(?:(?:in|for|among|amongst)\s+|(?:when|whenever|where|wherever|once|if)\s)"
+"""A second sentence opened as a framed one is ("…, leading to better attendance. In schools with no breakfast club,
+…"): two configurations in one cell, which read as one garbled them (re-check of trial AZ)."""
 _STILL_CONTEXT = r"^\s*(?:where|who|whom|whose|which|with|without|and|or|including|such as|e\.g\.|i\.e\.)\b"
 """Words opening a clause that goes on describing the context after its comma ("In rural areas, where the nearest practice
 is far away, …"): the context runs to the next comma."""
@@ -162,6 +165,8 @@ def _framed(text: str) -> MarkedParts | None:
     opening = re.match(_FRAMED_OPENING, text, _I)
     if opening is None:
         return None
+    if re.search(_ANOTHER_FRAMED, text[opening.end() :], _I):
+        return MarkedParts(problem="it holds two or more configurations, each opened 'In/When …': write each on a row of its own")
     rest, context = text[opening.end() :], ""
     while "," in rest:
         piece, rest = rest.split(",", 1)
