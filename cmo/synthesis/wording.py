@@ -54,7 +54,7 @@ def _segments(c: str, m: str, o: str, names: set[str]) -> list[Segment]:
     if _in_another_language(c, m, o) or any(_in_another_language(part) for part in (c, m, o)):
         return _parts_as_written(c, m, o)
     c, m, o = (_lower_after_semicolons(part, names) for part in (c, m, o))
-    m = _without_a_resource_said(c, m)
+    m = _what_a_label_names_in_brackets(_without_a_resource_said(c, m))
     pieces: list[Segment] = []
     if c:
         if _opens_itself(c):
@@ -107,6 +107,25 @@ def _without_a_resource_said(context: str, mechanism: str) -> str:
     said = {_singular(w) for w in _words(context)}
     told = {_singular(w) for w in _words(resource) if w not in STOPWORDS and w not in ",;("}
     return response if told and told <= said else mechanism
+
+
+_LABELLED = re.compile(r"(?P<label>[^:;,()]+?):\s+(?P<what>[^:;]+)")
+
+
+def _what_a_label_names_in_brackets(mechanism: str) -> str:
+    """A mechanism coded as a short label and what it names after a colon ("continuity of care: the same team follows
+    the person from ward to home", "peer support: someone who has been through it visits weekly") with what it names in
+    brackets after the label, so the label is what leads to the outcome: trial BA read "…, continuity of care: the same
+    team follows the person…, with this outcome: fewer readmissions". A label is a noun phrase of four words or fewer
+    and what follows it says more than a word; any other colon ("outcome: fewer falls" inside a clause, a time "10:30")
+    as it is."""
+    found = _LABELLED.fullmatch(mechanism)
+    if found is None:
+        return mechanism
+    label, what = found["label"].strip(), found["what"].strip()
+    if not 1 <= len(label.split()) <= 4 or len(what.split()) < 3 or not _surely_a_noun_phrase(label):
+        return mechanism
+    return f"{label} ({what})"
 
 
 def _parts_as_written(c: str, m: str, o: str) -> list[Segment]:
@@ -1183,6 +1202,8 @@ def _names_its_people(mechanism: str) -> bool:
 def _surely_a_noun_phrase(mechanism: str) -> bool:
     """A mechanism with no finite verb (`outcome_form`) that is no verb phrase coded without its subject either ("doubted
     that a mentor could help", "feel safe to disclose", "offered the place to others")."""
+    bare = _without_brackets(mechanism)[0].strip()
+    mechanism = bare if bare and mechanism.rstrip().endswith(")") else mechanism  # "peer support (someone … visits)"
     if outcome_form(mechanism) != NOUN_PHRASE or _lacks_its_subject(mechanism):
         return False
     words = _words(mechanism)

@@ -1,0 +1,50 @@
+"""Sentences worded from how coders write mechanisms (session 43)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cmo.synthesis.wording import cmo_sentence
+
+
+@pytest.mark.parametrize(
+    ("mechanism", "worded"),
+    [
+        (
+            "peer support: someone who has had a stroke visits every week",
+            "peer support (someone who has had a stroke visits every week) leads to less isolation",
+        ),
+        (
+            "continuity of midwifery care: the same midwife sees the woman at every visit",
+            "continuity of midwifery care (the same midwife sees the woman at every visit) leads to less isolation",
+        ),
+        (
+            "a named key worker: one person coordinates every appointment",
+            "a named key worker (one person coordinates every appointment) leads to less isolation",
+        ),
+    ],
+)
+def test_a_mechanism_coded_as_a_label_and_what_it_names_reads_with_the_label_leading_to_the_outcome(mechanism, worded):
+    """Trial BA: "…, continuity of care: the same team follows the person…, with this outcome: fewer readmissions"."""
+    assert cmo_sentence("stroke survivors living at home", mechanism, "less isolation") == (
+        f"For stroke survivors living at home, {worded}."
+    )
+
+
+@pytest.mark.parametrize(
+    "mechanism",
+    [
+        "staff explain the plan: what happens next and who to call",  # a clause before the colon, not a label
+        "peer support: weekly",  # too little after it to be what the label names
+        "clinics open at 10:30 on Saturdays",  # a time, no label
+    ],
+)
+def test_a_colon_after_anything_but_a_short_label_is_left_as_written(mechanism):
+    assert "(" not in cmo_sentence("stroke survivors living at home", mechanism, "less isolation")
+
+
+def test_a_noun_phrase_with_an_aside_in_brackets_is_joined_as_the_phrase_alone_would_be():
+    """The verb after a mechanism follows the phrase before its brackets, whatever the aside in them says: "continuity
+    of care (the same team follows the person…)" read as a clause and took ", which leads to"."""
+    aside = cmo_sentence("frail older people", "continuity of care (the same team follows the person home)", "fewer falls")
+    assert aside == "For frail older people, continuity of care (the same team follows the person home) leads to fewer falls."
