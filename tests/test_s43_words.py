@@ -48,3 +48,17 @@ def test_a_noun_phrase_with_an_aside_in_brackets_is_joined_as_the_phrase_alone_w
     of care (the same team follows the person…)" read as a clause and took ", which leads to"."""
     aside = cmo_sentence("frail older people", "continuity of care (the same team follows the person home)", "fewer falls")
     assert aside == "For frail older people, continuity of care (the same team follows the person home) leads to fewer falls."
+
+
+@pytest.mark.parametrize(
+    ("context", "opener"),
+    [
+        ("R&D departments in district hospitals", "In R&D departments in district hospitals, "),
+        ("A&E liaison services in county hospitals", "In A&E liaison services in county hospitals, "),
+        ("A&E departments are crowded at night", "Where A&E departments are crowded at night, "),  # a clause stays one
+    ],
+)
+def test_initials_joined_by_an_ampersand_are_one_word_never_an_article_and_a_letter(context, opener):
+    """Trial AW: "A&E" read as "a" and "e" made "navigator" the subject of "programmes": "Where A&E navigator
+    programmes in England and Wales, …"."""
+    assert cmo_sentence(context, "clinicians get protected time", "more trials recruit").startswith(opener)

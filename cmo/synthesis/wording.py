@@ -489,8 +489,10 @@ def _a_verb_after_the_aside(words: list[str], i: int) -> bool:
     return after < len(words) and _verb_reading([*words[: i - 1], *words[after:]], i - 1) == CLAUSE
 
 
-_WORD = re.compile(r"[a-z0-9][a-z0-9'-]*|[,;(]")
-_WORD_AS_WRITTEN = re.compile(r"[a-zA-Z0-9][a-zA-Z0-9'-]*|[,;(]")
+_WORD = re.compile(r"[a-z0-9]{1,3}&[a-z0-9]{1,3}\b|[a-z0-9][a-z0-9'-]*|[,;(]")
+_WORD_AS_WRITTEN = re.compile(r"[a-zA-Z0-9]{1,3}&[a-zA-Z0-9]{1,3}\b|[a-zA-Z0-9][a-zA-Z0-9'-]*|[,;(]")
+"""A word, or initials joined by "&" ("A&E", "R&D"): read as "a" and "e", the article made the name's next noun its
+subject and "programmes" its verb (trial AW: "Where A&E navigator programmes in England and Wales, …")."""
 
 
 def _words(text: str) -> list[str]:
