@@ -62,3 +62,31 @@ def test_initials_joined_by_an_ampersand_are_one_word_never_an_article_and_a_let
     """Trial AW: "A&E" read as "a" and "e" made "navigator" the subject of "programmes": "Where A&E navigator
     programmes in England and Wales, …"."""
     assert cmo_sentence(context, "clinicians get protected time", "more trials recruit").startswith(opener)
+
+
+@pytest.mark.parametrize(
+    "context",
+    ["children excluded during the school year", "women screened during pregnancy who were told of a raised result"],
+)
+def test_a_preposition_spelt_like_an_ing_form_is_no_verb_after_a_past_form(context):
+    """Trial BA: "during" read as a verb's "-ing" made "people discharged during COVID-19 who were given a follow-up
+    call" a clause: "Where people discharged during COVID-19 who…, someone checks…"."""
+    assert cmo_sentence(context, "a nurse rings within a week", "fewer missed appointments").startswith("For ")
+
+
+def test_an_ing_form_after_a_past_form_still_makes_a_clause():
+    assert cmo_sentence("older adults kept attending the class", "they made friends", "less loneliness").startswith("Where ")
+
+
+@pytest.mark.parametrize(
+    ("outcome", "joined"),
+    [
+        ("more attend follow-up", ", so more attend follow-up."),
+        ("fewer seek help late", ", so fewer seek help late."),
+        ("more support", ", which leads to more support."),  # a noun too: what there is more of
+        ("more referrals", ", which leads to more referrals."),
+    ],
+)
+def test_a_comparative_before_a_word_that_is_only_a_verb_stands_for_the_people_it_counts(outcome, joined):
+    """ "more attend follow-up" read as a noun phrase: "…, which leads to more attend follow-up"."""
+    assert cmo_sentence("women screened in rural areas", "a nurse explains the result", outcome).endswith(joined)

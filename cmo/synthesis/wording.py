@@ -513,8 +513,8 @@ def _verb_reading(words: list[str], i: int) -> str | None:
     """Whether words[i] is a finite verb after its subject: CLAUSE when surely, EITHER when maybe, None when not."""
     if i == 1 and words[0] in _QUANTIFIERS and _verb_after_a_quantifier(words):
         return CLAUSE  # "some are readmitted", "most feel safer": the quantifier is the subject
-    if i == 1 and words[0] in _COMPARATIVE_QUANTIFIERS and words[1] in _AUXILIARIES:
-        return CLAUSE  # "fewer were in residential care", "more had a carer": the comparative stands for those it counts
+    if i == 1 and words[0] in _COMPARATIVE_QUANTIFIERS and (words[1] in _AUXILIARIES or _only_a_verb(words[1])):
+        return CLAUSE  # "fewer were in residential care", "more attend follow-up": the comparative stands for those it counts
     before = _before_adverbs(words, i)
     if before == "," and words[i] in _AUXILIARIES and "," in words[1 : i - 1]:
         return CLAUSE  # an aside closed ("more care, or a care home, is arranged"): the subject's verb follows it
@@ -810,6 +810,13 @@ def _verb_after_a_quantifier(words: list[str]) -> bool:
     return bool(tags & {"P", "Z", "D"})
 
 
+def _only_a_verb(word: str) -> bool:
+    """A verb's present or past form that is no noun or adjective as well ("attend", "seek", "engage"; not "support",
+    "return", "attended")."""
+    tags = _word_tags(word)
+    return bool(tags & {"P", "D"}) and not tags & {"n", "s", "a", "N"}
+
+
 def _past_reading(words: list[str], i: int) -> str | None:
     """ "staff valued the course", "older adults kept attending": a past verb with its object or an -ing after it; a
     verb of change needs none ("wellbeing improved"). Otherwise it may describe the noun: "the information received"."""
@@ -818,13 +825,23 @@ def _past_reading(words: list[str], i: int) -> str | None:
         return None  # "newly qualified"
     if words[i] in _PAST_OF_GIVING and after in _OBJECT_OPENERS and _is_person(words[i - 1]):
         return EITHER  # "older people offered a class": who was offered it, or who offered it
-    if after in _OBJECT_OPENERS or after in _COMPARATIVES or after.endswith("ing") and len(after) > 4:
+    if after in _OBJECT_OPENERS or after in _COMPARATIVES or _an_ing_form(after):
         return CLAUSE
     if after in _PARTICLES_OF_A_VERB and _an_object_after_the_particle(_next(words, i + 1)):
         return CLAUSE  # "trusts set up continuity teams": a verb, its particle and its object (trial AR read "In trusts set up…")
     if words[i] in _PAST_OF_CHANGE:
         return CLAUSE
     return EITHER
+
+
+_PREPOSITIONS_IN_ING = frozenset("during including excluding regarding concerning according notwithstanding".split())
+"""Prepositions spelt as a verb's "-ing" form: "people discharged during the pandemic" is no past verb with an "-ing"
+after it ("older adults kept attending"); trial BA read "Where people discharged during COVID-19 who were given…"."""
+
+
+def _an_ing_form(word: str) -> bool:
+    """A verb's "-ing" form, as far as its spelling tells: not a short word ("sing", "king") nor a preposition."""
+    return word.endswith("ing") and len(word) > 4 and word not in _PREPOSITIONS_IN_ING
 
 
 _PARTICLES_OF_A_VERB = frozenset("up out off down over back away".split())
