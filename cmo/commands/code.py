@@ -112,6 +112,34 @@ def _domain_labels(review: Review) -> dict[str, str]:
 
 @writes
 def import_sheet(review: Review, path: Path, sheet_name: str | None = None) -> CodeImported:
+    """Import a coding sheet: the tab `sheet_name` names, else the one `read_table` chooses, or every tab of a workbook
+    laid out one tab per domain (`tabs_by_domain`), all in this one transaction: a tab refused leaves nothing imported."""
+    from cmo.sheets.coding import tabs_by_domain
+
+    tabs = [sheet_name] if sheet_name else tabs_by_domain(path, _domain_labels(review))
+    if len(tabs) < 2:
+        return _import_tab(review, path, sheet_name)
+    read = [_import_tab(review, path, tab, evidence=False) for tab in tabs]
+    ids = {sid for view in read for sid in view.statements}
+    sources = [s.source for s in review.store.statements() if s.id in ids]
+    said = (
+        f"{path}: each of its tabs {', '.join(repr(tab) for tab in tabs)} is named for a domain of the review and has "
+        "the same columns, so every one was read, each row given its tab's domain; --sheet reads one alone."
+    )
+    return CodeImported(
+        added=sum(view.added for view in read),
+        updated=sum(view.updated for view in read),
+        unchanged=sum(view.unchanged for view in read),
+        statements=[sid for view in read for sid in view.statements],
+        warnings=[said, *(warning for view in read for warning in view.warnings), *evidence_warnings(review, sources)],
+        quotes_not_found=[sid for view in read for sid in view.quotes_not_found],
+        look_at=[problem for view in read for problem in view.look_at],
+    )
+
+
+def _import_tab(review: Review, path: Path, sheet_name: str | None, evidence: bool = True) -> CodeImported:
+    """One tab (or the file) imported; `evidence`: say here which of its sources are not included (else the caller says
+    it once for every tab it reads)."""
     from cmo.outputs.export import CONFIGURATION_COLUMNS, STATEMENT_COLUMNS
     from cmo.sheets.coding import own_id_columns, parse_coding_sheet, tab_named  # sheets load only for the commands using one
 
@@ -183,7 +211,7 @@ def import_sheet(review: Review, path: Path, sheet_name: str | None = None) -> C
     summary.warnings += _rows_left_out(path, rows, existing, _added_from(store), on_sheet)
     filled_rows = [row.model_copy(update={"id": sid}) for row in rows for number, sid, _ in summary.filled if row.row == number]
     summary.warnings += holder_warnings(review, path, [*rows, *filled_rows], existing, updated)
-    summary.warnings += evidence_warnings(review, [s.source for s in changed])
+    summary.warnings += evidence_warnings(review, [s.source for s in changed]) if evidence else []
     summary.warnings += locked_reading_warnings(review, existing, updated)
     summary.warnings += not_in_english_lines([s for s in changed if not s.deleted])
     _check_quotes(review, changed, summary)

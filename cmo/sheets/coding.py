@@ -56,6 +56,7 @@ from cmo.sheets.tables import (
     read_table,
     require_columns,
     row_list,
+    tab_named,
     text_cell,
     workbook_fills,
 )
@@ -850,9 +851,30 @@ def own_id_header(header: str) -> bool:
     return "#" in header or bool(words) and words[-1] in ("id", "no", "nr", "num", "number", "ref")
 
 
-def tab_named(path: str | os.PathLike, tab: str) -> str:
-    """A workbook's file with the tab read, as every sentence about its rows names them: "coding.xlsx (tab 'RK')"."""
-    return f"{path} (tab '{tab}')"
+def tabs_by_domain(path: str | os.PathLike, domains: Collection[str] | Mapping[str, str]) -> list[str]:
+    """The tabs of a workbook laid out one tab per domain, to be read together: two or more tabs with a coding sheet's
+    columns, all with the same header and rows under it, each named by a different domain of the review (the one label
+    rule, `_Vocabulary`: 'Coordination' for 'Coordination and integration'), and no other tab with those columns (a
+    second coder's tab 'AK coding' beside them keeps the one-tab read and its '--sheet' advice). [] for any other file.
+    Trial BC: a Google Sheets workbook of tabs 'Carer support', 'Out-of-hours', 'Symptom control', 'Coordination' imported
+    its first tab only, 12 of 36 statements, and asked for three more imports with --sheet."""
+    from cmo.sheets import tables
+
+    path = Path(path)
+    if path.suffix.lower() not in XLSX_SUFFIXES | tables.CALAMINE_ONLY_SUFFIXES:
+        return []
+    vocabulary = _Vocabulary(domains)
+    headers: dict[str, frozenset[str]] = {}
+    for name, rows in _workbook_tabs(path).items():
+        leading = rows()
+        if leading and tables._header_fits(leading, _is_coding_header):
+            keys, below = tables._header_keys(rows(whole=True), _is_coding_header)
+            if below > 0:
+                headers[name] = keys
+    named = {name: vocabulary.resolve(name) for name in headers}
+    if len(headers) < 2 or len(set(headers.values())) > 1 or None in named.values():
+        return []
+    return list(headers) if len(set(named.values())) == len(named) else []
 
 
 def _sentence_column(table: Table, has_parts: bool) -> dict[str, int]:

@@ -322,8 +322,9 @@ def _fill_merged_down(table: Table, xml: bytes) -> None:
                 filled.setdefault(column, []).append(number)
     for column, numbers in filled.items():
         name = table.header[column] if column < len(table.header) else _column_name(column + 1)
+        where = tab_named(table.file, table.sheet) if table.sheet else table.file
         table.warnings.append(
-            f"{table.file}: '{_shown(name)}' is merged down over rows below it ({row_list(numbers)}): each was read "
+            f"{where}: '{_shown(name)}' is merged down over rows below it ({row_list(numbers)}): each was read "
             "with the merged cell's value, as the sheet shows it"
         )
 
@@ -344,6 +345,11 @@ def _merged_over_next_row(xml: bytes) -> set[int]:
         return set()
     boxes = (_cell_range(ref) for ref in _MERGE_CELL.findall(xml))
     return {box[1] for box in boxes if box is not None and box[0] == box[2] and box[3] == box[1] + 1}
+
+
+def tab_named(path: str | os.PathLike, tab: str) -> str:
+    """A workbook's file with the tab read, as every sentence about its rows names them: "coding.xlsx (tab 'RK')"."""
+    return f"{path} (tab '{tab}')"
 
 
 def row_list(numbers: list[int]) -> str:
