@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
-from sheet_reviews import review_of
+from sheet_reviews import cmo_run, review_from_rows, review_of
 
 RECORDS = """TY  - JOUR
 TI  - Pharmacist-led stop-smoking clinics: a service evaluation
@@ -105,3 +105,30 @@ def test_a_cell_merged_down_a_tab_of_several_names_the_tab(cmo, tmp_path):
     opened.save(book)
     said = cmo("code", "import", str(book))
     assert "extraction.xlsx (tab 'Pharmacy staff'): 'Study' is merged down over rows below it (row 3)" in said.stderr
+
+
+# --- a thing prevented beside a thing avoided -------------------------------------------------------------------------
+
+
+def _checked(tmp_path: Path, outcomes: tuple[str, str]) -> str:
+    """The round-close check of one configuration made by hand of two statements of one mechanism, with these outcomes."""
+    rows = [
+        ("inclusion2019", "Schools with an inclusion unit", "Staff have somewhere to send a pupil in crisis", outcomes[0]),
+        ("inclusion2020", "Schools with an inclusion base", "Teachers have a place to send a pupil in crisis", outcomes[1]),
+    ]
+    review = review_from_rows(tmp_path, rows, appraised=True)
+    made = cmo_run("configs", "new", "--statements", "S1,S2", "--by", "RT", cwd=review)
+    assert made.returncode in (0, 1), made.stderr
+    return cmo_run("round", "close", "--check", cwd=review).stderr
+
+
+def test_an_outcome_prevented_is_never_the_opposite_of_one_avoided(tmp_path):
+    """Trial BC: "unnecessary hospital admissions are prevented" was said to be the opposite of "admission is avoided and
+    the patient dies at home", with the split that would keep it apart."""
+    said = _checked(tmp_path, ("A permanent exclusion is avoided", "Exclusions from school are prevented"))
+    assert "says the opposite" not in said
+
+
+def test_an_outcome_done_is_still_the_opposite_of_one_avoided(tmp_path):
+    said = _checked(tmp_path, ("Permanent exclusions are avoided", "Permanent exclusions are issued"))
+    assert "says the opposite" in said

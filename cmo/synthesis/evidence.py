@@ -511,7 +511,7 @@ def opposite_outcomes(one: str, other: str) -> bool:
     withheld = reports_withholding(one), reports_withholding(other)
     if withheld == (False, False):  # "patients stopped their medicines" beside "patients kept taking their medicines"
         return any(_turns_from_what_goes_on(a, b) for a, b in ((one, other), (other, one)))
-    if withheld[0] == withheld[1]:
+    if withheld[0] == withheld[1] or (_kept_from_happening(one) and _kept_from_happening(other)):
         return False
     done, held = (other, one) if withheld[0] else (one, other)
     if _turns_away(done, held) or _undone(done, held):
@@ -521,6 +521,19 @@ def opposite_outcomes(one: str, other: str) -> bool:
     held_directions = outcome_directions(held)
     lessened = [thing for thing, sign in outcome_directions(done).items() if sign == -1 and held_directions.get(thing) != -1]
     return not lessened and _shared_thing(one, other)
+
+
+_KEPT_FROM_HAPPENING = lazy_pattern(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:avoided|prevented|averted|forestalled|headed off)\b"
+)
+
+
+def _kept_from_happening(outcome: str) -> bool:
+    """Whether an outcome says a thing was kept from happening, in the passive ("admission is avoided", "unnecessary
+    admissions are prevented", "crises were averted"): "avoided" there is a thing prevented, not people holding back from
+    it (`WITHHELD`), so two such outcomes say one thing, never opposite things. Trial BC: "unnecessary hospital admissions
+    are prevented" was said to be the opposite of "admission is avoided and the patient dies at home"."""
+    return bool(_KEPT_FROM_HAPPENING.search(_as_worded(outcome)))
 
 
 def _done_where_made_less(done: str, less: str) -> bool:
