@@ -132,3 +132,21 @@ def test_an_outcome_prevented_is_never_the_opposite_of_one_avoided(tmp_path):
 def test_an_outcome_done_is_still_the_opposite_of_one_avoided(tmp_path):
     said = _checked(tmp_path, ("Permanent exclusions are avoided", "Permanent exclusions are issued"))
     assert "says the opposite" in said
+
+
+# --- a figure written with a slash -----------------------------------------------------------------------------------------
+
+
+def test_a_figure_written_with_a_slash_is_named_whole(tmp_path):
+    """Trial BC: 'C6 goes to the group in one of its 2 sources' words, naming '24', '7' in its mechanism' (of "24/7")."""
+    rows = [
+        ("helpline2018", "Survivors of domestic abuse", "Survivors can reach an adviser 24/7", "More survivors make a plan"),
+        ("helpline2018", "Survivors of domestic abuse at night", "Survivors can reach an adviser 24/7", "More survivors plan"),
+        ("refuge2021", "Survivors of domestic abuse", "Survivors can reach an adviser at any hour", "More survivors make a plan"),
+    ]
+    review = review_from_rows(tmp_path, rows, appraised=True)
+    made = cmo_run("configs", "new", "--statements", "S1,S2,S3", "--by", "RT", cwd=review)
+    assert made.returncode in (0, 1), made.stderr
+    assert "24/7" in cmo_run("configs", "show", "C1", cwd=review).stdout
+    said = cmo_run("round", "close", "--check", cwd=review).stderr
+    assert "naming '24/7' in its mechanism" in said

@@ -642,8 +642,9 @@ def get_round(review: Review, number: int | None = None) -> RoundSnapshot:
     raise CmoError(f"round {number} has not been closed (closed rounds: {', '.join(str(r.number) for r in rounds)}).")
 
 
-_FIGURE = re.compile(r"(?<![\w.-])\d+(?:[.,]\d+)?(?:\s?%|\s?(?:–|-|to)\s?\d+(?:[.,]\d+)?%?)?(?![\w-])")
-"""A study's own figure ("24%", "60–70", "3.5"), not part of a name ("COVID-19") nor a word ("2nd")."""
+_FIGURE = re.compile(r"(?<![\w./-])\d+(?:[.,]\d+)?(?:/\d+)*(?:\s?%|\s?(?:–|-|to)\s?\d+(?:[.,]\d+)?%?)?(?![\w/-])")
+"""A study's own figure ("24%", "60–70", "3.5"), not part of a name ("COVID-19") nor a word ("2nd"); one written with a
+slash is one figure ("24/7", "1/3"), never two (trial BC: "24/7" was named as '24', '7')."""
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:es|de|da|do|del|la|of)\s+)?[A-Z][\w'’-]*)*")
 
 
