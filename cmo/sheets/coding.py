@@ -90,6 +90,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         *("author/year", "author year", "author, year", "author and year", "first author and year"),
         *("paper", "article", "document", "publication", "paper id", "article id", "document id", "ref"),
         *("case", "file"),  # NVivo's cases and files, ATLAS.ti's and MAXQDA's documents: what each coded a passage of
+        "document name",  # MAXQDA's coded segments export
         "media title",  # Dedoose's excerpt export: the document each excerpt is of
         HeaderWords(("ref", "reference", "citation")),  # "Ref (author, year)", "Full reference" (trial L)
     ),
@@ -177,7 +178,12 @@ def _quote_in_its_language(header: Sequence[str], columns: Mapping[str, int]) ->
 def _is_coding_header(header: Sequence[str]) -> bool:
     """The row a coding sheet's header is on (a title may be above it): the one naming its source, and C, M and O or
     a CMOC column of marked sentences."""
-    return _HAS_PARTS(header) or _HAS_SENTENCES(header) or (_HAS_SOURCE(header) and any(map(_code_of_part, header)))
+    return (
+        _HAS_PARTS(header)
+        or _HAS_SENTENCES(header)
+        or (_HAS_SOURCE(header) and any(map(_code_of_part, header)))
+        or _HAS_SEGMENTS(header)
+    )
 
 
 _HAS_SOURCE = has_columns(_ALIASES, ["source"])
@@ -244,6 +250,100 @@ def _code_matrix(table: Table) -> list[str]:
         said.append(
             f"{table.file}: {row_list(untouched)}: no context, mechanism or outcome code is ticked, so these excerpts "
             "are no statements and were left out; tick their codes in the export and import it again if they are."
+        )
+    return said
+
+
+_SEGMENT_ALIASES: dict[str, tuple[str, ...]] = {
+    "source": _ALIASES["source"],
+    "segment": ("segment", "coded segment", "quotation content", "coded text", "excerpt", "excerpt copy"),
+    "code": ("code", "codes", "node"),
+}
+"""A coded-segments export, one row per passage coded and the code it was coded with (MAXQDA's 'Coded segments':
+'Document name', 'Code', 'Segment'; ATLAS.ti's quotations: 'Document', 'Codes', 'Quotation Content')."""
+_HAS_SEGMENT_COLUMNS = has_columns(_SEGMENT_ALIASES, ["source", "segment", "code"])
+
+
+def _HAS_SEGMENTS(header: Sequence[str]) -> bool:  # noqa: N802  (a header test, named as the others are)
+    """A coded-segments export's header: its document, segment and code columns, and no column of a code matrix (a
+    column per code, `_code_of_part`), which is read as one (`_code_matrix`)."""
+    return _HAS_SEGMENT_COLUMNS(header) and not any(map(_code_of_part, header))
+
+
+_CODED_AS = "Coded as"
+
+
+def _coded_segments(table: Table) -> list[str]:
+    """A coding sheet laid out as a coded-segments export (`_SEGMENT_ALIASES`), where no column holds a context,
+    mechanism or outcome and the codes name those parts ('Context\\Teacher buy-in', as `_code_of_part` reads a code):
+    one CMO's parts are several rows, so each run of one document's segments, in the file's order, is one statement
+    whose context, mechanism and outcome are the words of the segments coded so (each part the passage itself, so no
+    quote beside it repeats them), a new statement starting where a part comes again or the document changes; its
+    other cells are each row's values ('; ' between different ones), the codes kept in 'Coded as', and an 'Author'
+    column (MAXQDA's name for who coded a segment) is read as the coder. A row coded with no part's code (a memo code)
+    is left out and named, to look at; a part missing from a run is named as any row's is. Each statement is named by
+    its first segment's row. Changes `table` in place; returns what to say. Trial BD: MAXQDA's export was refused for
+    lacking C, M and O columns."""
+    if _HAS_PARTS(table.header) or _HAS_SENTENCES(table.header) or not _HAS_SEGMENTS(table.header):
+        return []
+    columns = find_columns(table, _SEGMENT_ALIASES)
+    source, segment, code = columns["source"], columns["segment"], columns["code"]
+
+    def cell(cells: list[str], index: int) -> str:
+        return cells[index].strip() if index < len(cells) else ""
+
+    def parts_of(cells: list[str]) -> list[str]:
+        return [found[0] for line in cell(cells, code).splitlines() if (found := _code_of_part(line))]
+
+    coded = [number for number, cells in table.rows if parts_of(cells)]
+    if 2 * len(coded) < len(table.rows):
+        return []  # codes that name no CMO's parts: the sheet is read as any other (and refused for lacking them)
+    kept = [index for index in range(len(table.header)) if index not in (segment, code)]
+    runs: list[list[tuple[int, list[str]]]] = []
+    filled: set[str] = set()
+    uncoded: list[int] = []
+    for number, cells in table.rows:
+        parts = parts_of(cells)
+        if not parts:
+            uncoded.append(number)
+            continue
+        if not runs or cell(cells, source) != cell(runs[-1][0][1], source) or filled & set(parts):
+            runs.append([])
+            filled = set()
+        runs[-1].append((number, cells))
+        filled |= set(parts)
+    header = [table.header[index] for index in kept]
+    coder_named = any(header_key(name) in _ALIASES["coder"] for name in header)
+    header = ["Coder" if not coder_named and header_key(name) == "author" else name for name in header]
+    rows = []
+    for run in runs:
+        texts: dict[str, list[str]] = {"context": [], "mechanism": [], "outcome": []}
+        for _, cells in run:
+            for part in parts_of(cells):
+                texts[part].append(cell(cells, segment))
+        own = ["; ".join(dict.fromkeys(value for _, cells in run if (value := cell(cells, index)))) for index in kept]
+        codes = "; ".join(dict.fromkeys(cell(cells, code) for _, cells in run))
+        parts = [" ".join(dict.fromkeys(texts[part])) for part in ("context", "mechanism", "outcome")]
+        rows.append((run[0][0], own + parts + [codes]))
+    moved = {old: new for new, old in enumerate(kept)}
+    table.links = {(row, moved[column]): link for (row, column), link in table.links.items() if column in moved}
+    if table.groups:
+        table.groups = [table.groups[index] for index in kept] + [""] * 4
+    table.header = header + ["context", "mechanism", "outcome", _CODED_AS]
+    table.rows = rows
+    said = [
+        f"{table.file}: the sheet is a coded-segments export (one coded passage a row): {counted(len(coded), 'segment')} "
+        f"coded Context, Mechanism or Outcome were read as {counted(len(rows), 'statement')}, each one document's run of "
+        "segments in the file's order, a new statement starting where a part comes again; each part is its segments' "
+        f"words, the codes kept in '{_CODED_AS}', each statement named by its first row: check them with 'cmo code "
+        "list' and reword a part with 'cmo code edit'."
+    ]
+    if uncoded:
+        said.append(
+            LookAt(
+                f"{table.file}: {row_list(uncoded)}: coded with no Context, Mechanism or Outcome code, so these segments "
+                "are no part of a statement and were left out; code them so in the project and export again if they are."
+            )
         )
     return said
 
@@ -407,7 +507,7 @@ def parse_coding_sheet(
         table = read_table(path, prefer_sheet=SHEET_STATEMENTS, wanted=_is_coding_header, sheet=sheet, choosable=True)
     if table.sheet:  # one tab of several: its rows are named with it (trial AE: 'row 7' of which coder's tab?)
         table.file = tab_named(path, table.sheet)
-    matrix_said = _code_matrix(table)
+    matrix_said = _coded_segments(table) or _code_matrix(table)
     if _cmo_configurations(table.header, configuration_columns, cmo_columns):
         where = f"the tab '{sheet}' of {path}" if sheet else str(path)
         raise BadInput(
@@ -721,7 +821,7 @@ def _quotes_unread(table: Table, columns: Mapping[str, int], computed: Mapping[s
     said = []
     for index, header in enumerate(table.header):
         cells = [cells[index].strip() for _, cells in table.rows if index < len(cells) and cells[index].strip()]
-        if index in read or not header.strip() or not cells:
+        if index in read or not header.strip() or not cells or header == _CODED_AS:  # codes a segments export gave
             continue
         words = sum(len(re.findall(r"[^\W\d_]+", cell)) for cell in cells) / len(cells)
         quoted = sum(bool(re.search(r"[\"“”«»].*\w.*[\"“”«»]", cell)) for cell in cells)
