@@ -1054,15 +1054,18 @@ def labelled(text: str, labels: Mapping[str, str]) -> list[str]:
     """The slugs a domain or group typed by a team may mean, `labels` being each slug and name (and any other label)
     to its slug: a label whole, any case and punctuation ("Safety, privacy & confidentiality"); after the number a
     protocol gives it ("Domain 3: Safety", "3. Safety", "D3 - Safety"); or the start of one ("safe") or words each
-    starting a word of one ("Safety & privacy", "Therapeutic relationship"), where no label is the text whole. One
-    slug is an answer; several are for the message ("support" starts one label and is a word of another); none,
-    nothing like it."""
+    starting a word of one ("Safety & privacy", "Therapeutic relationship"), where no label is the text whole, nor
+    whole but for a plural (`singular`: "Teacher" is "Teachers", never also "Head teachers", whose word it starts:
+    trial BD's form kept two teachers' answers without a group). One slug is an answer; several are for the message
+    ("support" starts one label and is a word of another); none, nothing like it."""
     wanted = fold(text).replace(" and ", " ")
     if not wanted:
         return []
     folded = [(fold(label).replace(" and ", " "), slug) for label, slug in labels.items()]
+    one = singular(wanted)
     for matches in (
         lambda label: label == wanted,
+        lambda label: singular(label) == one,
         lambda label: label.startswith(wanted) or _words_start(wanted.split(), label.split()),
     ):
         found = sorted({slug for label, slug in folded if matches(label)})
