@@ -2440,13 +2440,15 @@ _ASIDE_OPENERS = frozenset("such especially particularly notably mainly mostly l
 
 def _without_dangling(words: list[str]) -> list[str]:
     """No title ends on a word that points to what was cut ("…the", "…rather"), nor on "to" and its verb ("…and
-    clinicians to get")."""
+    clinicians to get"), unless "to" makes a modal of the verb before it ("…they have to do", `_MODAL_TO`)."""
     kept = list(words)
     while len(kept) > 3 and (kept[-1].lower().strip(",;:") in _DANGLING or len(kept) > 4 and kept[-2].lower() == "to"):
         if kept[-2].lower() == "to" and _an_adjective_and_its_infinitive(kept, len(kept) - 2):
             break  # "…that they are free to raise…": "…they are free" says something else (trial Y)
         if kept[-2].lower() == "to" and _an_infinitive_says_what(kept):
             break  # "…know where to ring", "…which office to ring", "…have nowhere to go": what follows is what it is
+        if kept[-2].lower() == "to" and _bare_word(kept[-3]) in _MODAL_TO and not _a_noun_after_its_article(kept, -3):
+            break  # "…something they have to do": "have to" is a modal and its verb, never "…something they" (trial BD)
         if _bare_word(kept[-1]) in _PARTICLES and _word_tags(_bare_word(kept[-2])) & {"D", "N"}:
             break  # "…are not handed over", "…were followed up": a verb's particle, not a phrase begun (trial AA)
         if _bare_word(kept[-1]) in _PARTICLES and _bare_word(kept[-3]) in _MODALS and "P" in _word_tags(_bare_word(kept[-2])):
@@ -2465,6 +2467,17 @@ def _an_infinitive_says_what(kept: list[str]) -> bool:
 
 _PARTICLES = frozenset("over up out off down back away on in through".split())
 _MODALS = frozenset("can could will would may might must should to".split())
+_MODAL_TO = frozenset("have has had having need needs needed ought".split())
+"""Verbs that with "to" say what must be done ("have to", "need to", "ought to"): the verb after "to" is the clause's
+own (`_without_dangling`), so a title keeps it, as it keeps a modal's; "the need to walk" is a noun's infinitive."""
+
+
+def _a_noun_after_its_article(words: list[str], at: int) -> bool:
+    """Whether `words[at]` follows an article, a possessive or a determiner, so is a noun ("the need", "their need")."""
+    before = _bare_word(words[at - 1]) if len(words) >= -at + 1 else ""
+    return before in _ARTICLES or before in _POSSESSIVES or before in _DETERMINERS
+
+
 """Words that finish a phrasal verb ("handed over", "followed up", "dropped out") as well as opening a phrase."""
 
 _WHO_WHICH = ("who", "whom", "whose", "which")
