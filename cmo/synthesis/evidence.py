@@ -598,9 +598,9 @@ def _denies_the_harm(one: str, other: str) -> bool:
     return bool(denied & reported)
 
 
-_REVERSING_PREFIXES = ("dis", "un", "de")
+_REVERSING_PREFIXES = ("dis", "un", "de", "mis")
 """Prefixes that make a verb its reversal ("continue" and "discontinue", "engage" and "disengage", "lock" and "unlock",
-"escalate" and "de-escalate"), where the prefixed form is itself a verb of cmo's English word forms."""
+"escalate" and "de-escalate", "trust" and "mistrust"), where the prefixed form is itself a verb of cmo's English word forms."""
 _VERB_TAGS = frozenset("PZDN")
 _ALTERNATIVE = lazy_pattern(r"\b(?:rather than|instead of|in place of|other than)\b[^|]*")
 """What an outcome says is not done, set against what is ("GPs continue medicines rather than deprescribe")."""
@@ -1506,14 +1506,16 @@ def pointing_the_other_way(
 ) -> list[str]:
     """Of statements whose outcomes follow, those that give a thing the opposite direction to more of the others than
     give it theirs ("more households visited" beside two saying "fewer households are visited"), about the same context
-    and mechanism as those others (`about_same`). Neither side of a tie is."""
+    and mechanism as those others (`about_same`), unless it is their converse (`is_converse`: "staff mistrusted the
+    tool → used it less" beside "staff trusted the tool → used it more"). Neither side of a tie is."""
     directions = {sid: outcome_directions(statements[sid].outcome) for sid in ids}
     against = []
     for sid in ids:
         other_way = [o for o in ids if o != sid and point_opposite_ways(statements[sid].outcome, statements[o].outcome)]
         same_way = [o for o in ids if o != sid and o not in other_way and _agreed(directions[sid], directions[o])]
         if len(other_way) > len(same_way) + 1 and about_same(sid, other_way):
-            against.append(sid)
+            if not is_converse(statements[sid], [statements[o] for o in other_way]):
+                against.append(sid)
     return against
 
 
@@ -1610,14 +1612,39 @@ def is_converse(member: Statement, side: list[Statement]) -> bool:
     mechanism or context that `side` asserts ("discharged without being asked, nobody checked they could cope → did not
     feel safe" beside "invited to say what matters → felt more prepared", trial P), or followed where it asserts what
     `side` withholds ("staff who invite questions → took a more active part" beside "no relative to speak for them →
-    not involved"). `side` is read as most of its members read; half of them, as the member's converse."""
+    not involved"). `side` is read as most of its members read; half of them, as the member's converse.
+
+    An outcome giving a thing the opposite direction to theirs ("staff used the tool less" beside "staff used the tool
+    more", `point_opposite_ways`) reads the other way as a denial does, and a mechanism that says the opposite of
+    theirs (`_turned_round`: "staff mistrusted the tool" beside "staff trusted the tool", "less contact" beside "more
+    contact") withholds it as a denial does: "mistrust → less use" beside "trust → more use" is the configuration
+    from its other side, while "trust → less use" beside it is a finding against it."""
     if not side:
         return False
     own, said = said_words(member), set().union(*(said_words(s) for s in side))
     withheld = sum(withholds(s, own) for s in side)
-    if outcome_is_negative(member.outcome or ""):
-        return withholds(member, said) and withheld * 2 <= len(side) and not _denies_as_they_do(member, side)
+    if outcome_is_negative(member.outcome or "") or _points_against(member, side):
+        turned = withholds(member, said) or _turned_round(member, side)
+        return turned and withheld * 2 <= len(side) and not _denies_as_they_do(member, side)
     return not withholds(member, said) and withheld * 2 >= len(side)
+
+
+def _points_against(member: Statement, side: list[Statement]) -> bool:
+    """Whether a member's outcome gives a thing the opposite direction to the outcomes of more than half of `side`."""
+    return sum(point_opposite_ways(member.outcome or "", s.outcome or "") for s in side) * 2 > len(side)
+
+
+def _turned_round(member: Statement, side: list[Statement]) -> bool:
+    """Whether a member's mechanism says the opposite of the mechanism of more than half of `side`: it gives one thing
+    the opposite direction (`point_opposite_ways`: "less contact with tutors" beside "more contact with tutors") or has
+    a verb's reversal (`_reversed_by_prefix`: "staff mistrusted the tool" beside "staff trusted the tool"). Not the
+    other readings of opposite outcomes: a mechanism that turns to a thing ("staff switch to remote working") turns
+    away from nothing."""
+    mechanism = member.mechanism or ""
+    opposite = (
+        point_opposite_ways(mechanism, s.mechanism or "") or _reversed_by_prefix(mechanism, s.mechanism or "") for s in side
+    )
+    return sum(opposite) * 2 > len(side)
 
 
 def _denies_as_they_do(member: Statement, side: list[Statement]) -> bool:
