@@ -1,12 +1,18 @@
 """Contradiction flags against the labelled sets: how many statements refine proposes as contradicting their
 configuration are labelled so (precision), and how many of those labelled so it finds (recall).
 
-    python bench/bench_contradiction_flags.py [--backend lexical|hybrid] [--old OLD_TREE]
+    python bench/bench_contradiction_flags.py [--backend lexical|hybrid] [--old OLD_TREE] [--misses]
 
 Each labelled set (`bench_topics.review_sets`: the five topic sets, trial J's and merge_dev) is merged as refine
 merges it, without the answer key; a statement is labelled contradicting where its key says `contradicts: yes`.
 With `--old`, the same figures from another source tree (e.g. `git archive <commit> | tar -x -C OLD_TREE`) in the
 same run, each tree in its own process. No threshold or word list is chosen here: it only counts.
+
+"placed" counts the labelled statements the merge put beside a member of their own configuration that reads as
+following: only those can a rule on sides find, so recall among them measures the side rule apart from the merge.
+`--misses` names each labelled statement not flagged (and each flag not labelled) with the first reason that holds:
+placed apart, outcome not read as reversed, read as the converse of the others (`evidence.is_converse`), else not
+read as about the same context and mechanism.
 """
 
 from __future__ import annotations
@@ -23,6 +29,10 @@ REPO = Path(__file__).resolve().parents[1]
 def flags(tree: Path, backend: str) -> dict:
     """The figures of one source tree, counted in a process that imports that tree's cmo."""
     sys.path[:0] = [str(tree), str(REPO / "bench")]
+    import cmo  # this tree's, before bench_merge puts the bench's own tree first on the path: its modules come from here
+
+    if Path(cmo.__file__).resolve().parents[1] != tree.resolve():
+        raise SystemExit(f"measuring {tree} imported cmo from {cmo.__file__}")
     from bench_merge import counter_ids
     from bench_topics import load, review_sets
 
@@ -34,13 +44,55 @@ def flags(tree: Path, backend: str) -> dict:
         result = merge.propose(statements, domains, next_id=counter_ids(), backend=backend)
         flagged = {sid for c in result.configurations if not c.retired for sid in c.contradicting}
         labelled = {sid for sid, row in key.items() if row["contradicts"] == "yes"}
-        sets[folder.name] = {"flagged": len(flagged), "right": len(flagged & labelled), "labelled": len(labelled)}
+        beside = {sid: _beside(sid, result.configurations, key, statements) for sid in labelled}
+        placed = {sid for sid, others in beside.items() if others}
+        sets[folder.name] = {
+            "flagged": len(flagged),
+            "right": len(flagged & labelled),
+            "labelled": len(labelled),
+            "placed": len(placed),
+            "placed_right": len(flagged & placed),
+            "misses": {sid: _why_missed(sid, beside[sid], statements) for sid in sorted(labelled - flagged)},
+            "false": sorted(flagged - labelled),
+        }
         flagged_all, hits_all, labelled_all = (
             flagged_all + len(flagged),
             hits_all + len(flagged & labelled),
             labelled_all + len(labelled),
         )
     return {"sets": sets, "precision": hits_all / max(flagged_all, 1), "recall": hits_all / max(labelled_all, 1)}
+
+
+def _beside(sid, configurations, key, statements) -> list:
+    """The members of `sid`'s merged configuration from its own labelled configuration whose outcome follows."""
+    from cmo.synthesis.evidence import reads_against
+
+    by_id = {s.id: s for s in statements}
+    for config in configurations:
+        if not config.retired and sid in config.statements:
+            return [
+                by_id[o]
+                for o in config.statements
+                if o != sid
+                and key[o]["truth_config"] == key[sid]["truth_config"]
+                and key[o]["contradicts"] != "yes"
+                and by_id[o].outcome
+                and not reads_against(by_id[o])
+            ]
+    return []
+
+
+def _why_missed(sid, beside, statements) -> str:
+    from cmo.synthesis.evidence import is_converse, reads_against
+
+    member = next(s for s in statements if s.id == sid)
+    if not beside:
+        return "placed apart from its configuration"
+    if not reads_against(member):
+        return "outcome not read as reversed"
+    if is_converse(member, beside):
+        return "read as the converse"
+    return "not read as about the same context and mechanism"
 
 
 def measured(tree: Path, backend: str) -> dict:
@@ -54,6 +106,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--backend", default="lexical", choices=["lexical", "hybrid"])
     parser.add_argument("--old", type=Path, help="another source tree to measure in the same run")
+    parser.add_argument("--misses", action="store_true", help="name each labelled statement missed, and why")
     args = parser.parse_args()
     trees = ([("old", args.old)] if args.old else []) + [("this", REPO)]
     results = {name: measured(tree, args.backend) for name, tree in trees}
@@ -65,7 +118,19 @@ def main() -> None:
         )
         print(f"  {name:<22} {cells}")
     for label, r in results.items():
-        print(f"{label}: precision {r['precision']:.3f}, recall {r['recall']:.3f}")
+        placed = sum(v["placed"] for v in r["sets"].values())
+        placed_right = sum(v["placed_right"] for v in r["sets"].values())
+        print(
+            f"{label}: precision {r['precision']:.3f}, recall {r['recall']:.3f}; "
+            f"recall among those placed beside their configuration {placed_right}/{placed}"
+        )
+    for label, r in results.items() if args.misses else ():
+        print(f"{label}: missed, and why; flagged, not labelled")
+        for name, figures in r["sets"].items():
+            for sid, why in figures["misses"].items():
+                print(f"  {name:<22} {sid:<5} {why}")
+            for sid in figures["false"]:
+                print(f"  {name:<22} {sid:<5} flagged, not labelled")
 
 
 if __name__ == "__main__":
