@@ -90,3 +90,23 @@ def test_an_ing_form_after_a_past_form_still_makes_a_clause():
 def test_a_comparative_before_a_word_that_is_only_a_verb_stands_for_the_people_it_counts(outcome, joined):
     """ "more attend follow-up" read as a noun phrase: "…, which leads to more attend follow-up"."""
     assert cmo_sentence("women screened in rural areas", "a nurse explains the result", outcome).endswith(joined)
+
+
+def test_an_online_articles_number_from_a_linked_record_replaces_the_page_count_of_its_pdf_whichever_came_first():
+    """Trial BD 5: EBSCO's SP 1 / EP 13 (the PDF's own pages) beat the article number 64 Scopus and OpenAlex give, so
+    the BibTeX export cited `pages = {1--13}`."""
+    from cmo.bib.linking import link_record, new_source
+    from cmo.models import Provenance, Record
+
+    def record(pages: str, line: int, file: str) -> Record:
+        where = Provenance(file=file, line=line, key="", format="ris")
+        return Record(key="", type="article", title="Walking buses and school journeys", year=2021, pages=pages, provenance=where)
+
+    own = new_source(record("1-13", 1, "sportdiscus.ris"), {}, "database search", [])
+    assert link_record(own, record("64", 3, "scopus.ris")).pages == "64"
+    numbered = new_source(record("e0241", 1, "pubmed.nbib"), {}, "database search", [])
+    assert link_record(numbered, record("1-13", 3, "sportdiscus.ris")).pages == "e0241"
+    printed = new_source(record("1-13", 1, "sportdiscus.ris"), {}, "database search", [])
+    assert link_record(printed, record("1", 3, "cinahl.ris")).pages == "1-13", "a first page alone is no article number"
+    ranged = new_source(record("5-13", 1, "sportdiscus.ris"), {}, "database search", [])
+    assert link_record(ranged, record("64", 3, "scopus.ris")).pages == "5-13", "printed pages that are no PDF's own stay"

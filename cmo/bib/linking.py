@@ -491,7 +491,28 @@ def _better(name: str, had, given, journal: bool = True):
         return given if not record_page(given) or database_link(had) and not database_link(given) else ""
     if name == "pages" and isinstance(had, str) and isinstance(given, str) and "-" not in had and "-" in given:
         return given if given.partition("-")[0].strip() == had.strip() else ""  # "40" of "40-48" (trial AL 5)
+    if name == "pages" and isinstance(had, str) and isinstance(given, str) and _own_pages_for(had, given):
+        return given  # an online article's number ("64") for the "1-13" of its PDF (trial BD 5)
     return ""
+
+
+_ARTICLE_NUMBER = re.compile(r"[A-Za-z]?\d+")
+"""A single number an online journal cites an article by, as databases give it: "64", "106482", PLOS's "e0123"."""
+
+
+def _own_pages_for(had: str, given: str) -> bool:
+    """Whether a source's pages are a range from page 1 ("1-13": the article's own PDF, as EBSCO's SP/EP give it) and a
+    linked record gives a single number that is no page 1: the article number an online journal is cited by (Scopus's
+    and OpenAlex's "64"), which a citation gives rather than the count of its pages (`dedupe._number_and_own_pages`
+    reads the pair as one work's). Trial BD: the export's `pages = {1--13}` for an article cited as 15, 64."""
+    first, dash, last = had.partition("-")
+    return (
+        bool(dash)
+        and first.strip() == "1"
+        and last.strip().isdigit()
+        and _ARTICLE_NUMBER.fullmatch(given.strip()) is not None
+        and given.strip() != "1"
+    )
 
 
 def _kept(had: str, given: str | None) -> str:
