@@ -109,7 +109,10 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     ),
     "domain": ("domain", HeaderWords(("domain", "domains"))),  # "Relevant to domain", "Domain(s)" (trial AS 1: lost unsaid)
     "groups": GROUP_HEADERS,
-    "coder": ("coder", "coded by", "reviewer", "extracted by", "excerpt creator"),  # Dedoose: who made the excerpt
+    "coder": (
+        *("coder", "coded by", "reviewer", "extracted by", "excerpt creator"),  # Dedoose: who made the excerpt
+        "reviewer name",  # Covidence's extraction export: one row per study per reviewer, and its "Consensus" row
+    ),
     "note": NOTE_NAMES,
     "resource": ("resource", "mechanism resource"),
     "response": ("response", "mechanism response"),
@@ -554,6 +557,7 @@ def parse_coding_sheet(
         merged=(lambda: merged(source_keys)) if merged else None,
         path=Path(path),
     )
+    drafts_said = _drafts_settled(table, columns, keys)
     table.rows, one_a_line = _one_statement_a_line(table, columns)
     rows = [statement for number, cells in table.rows for statement in checker.check(number, cells)]
     if "domain" not in columns and table.sheet:
@@ -587,6 +591,7 @@ def parse_coding_sheet(
         "parts' cells are empty: each part was read as marked, as in a 'CMOC' column; 'cmo code show' shows the parts."
         for column, rows in checker.parts_in_one_cell.items()
     ]
+    said += drafts_said
     said += one_a_line
     said += _unnamed_columns_warning(table)
     said += team_ids
@@ -601,6 +606,47 @@ def parse_coding_sheet(
         warnings=table.warnings + _computed_warning(table, checker.computed) + checker.warnings + said,
         sheet=table.sheet,
     )
+
+
+_CONSENSUS = re.compile(r"\bconsensus\b", re.I)
+
+
+def _drafts_settled(table: Table, columns: Mapping[str, int], keys: KeyIndex) -> list[LookAt]:
+    """A study extracted in duplicate keeps only what its reviewers agreed: where a study has rows whose coder is the
+    consensus ('Consensus', as Covidence exports extraction done by two reviewers and settled), each reviewer's own
+    rows for that study are drafts the consensus replaced, not more evidence from it (trial BF: three copies of one
+    finding, each counted). They are taken out of `table.rows` and named; a study with no consensus row keeps every
+    reviewer's rows. The sentences, for the import to say."""
+    if "coder" not in columns or "source" not in columns:
+        return []
+
+    def cell(cells: list[str], name: str) -> str:
+        index = columns[name]
+        return cells[index].strip() if index < len(cells) else ""
+
+    def study(cells: list[str]) -> str:
+        written = cell(cells, "source")
+        return keys.resolve(written) or written.casefold()
+
+    settled = {study(cells) for _, cells in table.rows if _CONSENSUS.search(cell(cells, "coder")) and cell(cells, "source")}
+    drafts: dict[str, list[int]] = {}
+    kept = []
+    for number, cells in table.rows:
+        if cell(cells, "source") and study(cells) in settled and not _CONSENSUS.search(cell(cells, "coder")):
+            drafts.setdefault(cell(cells, "source"), []).append(number)
+            continue
+        kept.append((number, cells))
+    if not drafts:
+        return []
+    table.rows = kept
+    return [
+        LookAt(
+            f"{table.file}: {row_list(numbers)}: '{written}' has consensus rows, so these rows, each reviewer's own "
+            "extraction that the consensus settled, were left out and only the consensus rows imported (a row whose coder "
+            "cell says 'Consensus' too is imported with them)"
+        )
+        for written, numbers in drafts.items()
+    ]
 
 
 def _one_statement_a_line(table: Table, columns: Mapping[str, int]) -> tuple[list[tuple[int, list[str]]], list[str]]:
