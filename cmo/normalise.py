@@ -1287,14 +1287,26 @@ _JOURNAL_PRINTS = frozenset({"webpage", "misc", "guidance"})
 ("Practice Guideline", which MEDLINE and CINAHL give a guideline printed in a journal, beside "Journal Article")."""
 
 
+PREPRINT_SERVERS = lazy_pattern(
+    r"\b(?:arxiv|biorxiv|medrxiv|psyarxiv|socarxiv|ssrn|research square|preprints?|"
+    r"osf preprints?|chemrxiv|techrxiv|authorea)\b",
+    re.I,
+)
+"""The servers that post preprints, as a record names its 'journal' (medRxiv's own RIS and BibTeX: `JF  - medRxiv`)."""
+
+
 def content_type(declared: str, container: str = "", volume: str = "", pages: str = "") -> str:
     """A record's type from what it says, not only from its export's label: a thesis listed in
-    Dissertation Abstracts is a thesis (grey), whatever a database calls it; a record in a named
+    Dissertation Abstracts is a thesis (grey), whatever a database calls it; a record posted on a preprint server
+    (`PREPRINT_SERVERS`) is a preprint, unpublished and so grey, though its server's export labels it a journal article
+    (trial BF: medRxiv's preprints were counted as peer-reviewed support); a record in a named
     journal with a volume or pages is an article even when exported as a web page or generic
     record (Cochrane CENTRAL's `TY  - ELEC`) or labelled a guideline (`_JOURNAL_PRINTS`). Other labels (a
     conference abstract) are kept."""
     if container and _THESIS_CONTAINER.search(container):
         return "thesis"
+    if container and declared in ("article", *_JOURNAL_PRINTS) and PREPRINT_SERVERS.search(container):
+        return "unpublished"
     if declared in _JOURNAL_PRINTS and container and not _LOOKS_LIKE_URL.match(container) and (volume or pages):
         return "article"
     return declared

@@ -21,7 +21,17 @@ from operator import attrgetter
 from rapidfuzz import fuzz
 
 from cmo.models import Record, Source
-from cmo.normalise import MEETING, database_link, fold, host_and_path, normalise_doi, normalise_pmid, web_address, work_address
+from cmo.normalise import (
+    MEETING,
+    PREPRINT_SERVERS,
+    database_link,
+    fold,
+    host_and_path,
+    normalise_doi,
+    normalise_pmid,
+    web_address,
+    work_address,
+)
 
 _TAGS = re.compile(r"<[^>]{1,40}>")
 _DATABASE_NOTES = re.compile(r"\((?:structured|provisional) abstract\)|\(multiple letters\)|\(author'?s? transl\)", re.I)
@@ -124,10 +134,6 @@ _PROCEEDINGS_PAPER = {"chapter", "conference"}
 _REPORT_AS_BOOK = {"book", "grey"}
 """A body's report is a book to Google Scholar (it files every report as @book) and a report to the body's own list or
 a grey list: one work where the year is the same (trial AQ 6: the MHCC's final report)."""
-_PREPRINT_CONTAINERS = re.compile(
-    r"\b(?:arxiv|biorxiv|medrxiv|psyarxiv|socarxiv|ssrn|research square|preprints?|"
-    r"osf preprints?|chemrxiv|techrxiv|authorea)\b"
-)
 _PREPRINT_DOI = re.compile(r"^10\.(?:1101|48550|2139|21203|31234|20944|31219|36227)/")
 
 _MEETING_WORDS = {"conference", "congress", "meeting", "symposium", "abstracts"}
@@ -399,7 +405,7 @@ def _profile(handle: str, item: Record | Source) -> _Profile:
         protocol="protocol" in key.split(),
         notice=_notice_kind(item.title, key, publication_type),
         family=_TYPE_FAMILIES.get(kind, ""),
-        preprint=bool(_PREPRINT_CONTAINERS.search(container) or (doi and _PREPRINT_DOI.match(doi))),
+        preprint=bool(PREPRINT_SERVERS.search(container) or (doi and _PREPRINT_DOI.match(doi))),
         year=item.year,
         first_author=families[0] if families else "",
         first_author_words=frozenset(first_whole.split()),
