@@ -926,7 +926,12 @@ class _Builder:
                 for sid in suggested
             ],
         }
-        stale = stale_elements(config, [self.by_id[sid] for sid in present])
+        # words only a member counted against it says are stale too: a configuration is worded from a member on its side
+        # (trial BF: a merge kept C14's words, its null trial's, and refine then listed that trial against C14)
+        against = set(
+            contradicting_ids(config.model_copy(update={"statements": members, "contradicting": contradicting}), self.by_id)
+        )
+        stale = stale_elements(config, [self.by_id[sid] for sid in present if sid not in against])
         if stale and keeps_words(config, self.consulted):  # the group rated these words: a person rewords them
             self.words_kept[config.id] = stale
         elif stale:  # worded again, whole, from one member: never one element from another statement than the rest
