@@ -1188,6 +1188,11 @@ def _group_columns(table: Table, candidates: list[int], groups: GroupLabels) -> 
     labels = {label: slug for slug, label in groups.labels}
     ticked = groups.labels
     candidates = [index for index in candidates if not _asks_for_other_words(table.header[index])]  # its 'Other' words
+    # nor the column giving another question's 'Other' words ('Q02[other]. … [Other]'), though what a respondent who
+    # chose 'Other' wrote there names a group (trial BE: 'Practice manager' there made it the group, and every other
+    # respondent's group, in 'Q02', was lost)
+    header = table.header
+    candidates = [index for index in candidates if not any(_is_its_other(header[index], header[of]) for of in candidates)]
     named = {
         index: [len(labelled(value, labels)) == 1 or bool(_ticked_groups(value, ticked)) for value in _answers_in(table, index)]
         for index in candidates
