@@ -4,10 +4,16 @@
   respondent's group when the one respondent who chose 'Other' typed words naming a group ('Delivery driver'): the
   '[other]' column, every answer of which then named a group, was read as the group, and 'Q02' was named as unread. A
   column giving another question's 'Other' words is never itself the group.
+- BE 2: ATLAS.ti's Quotation Manager names each quotation's document by the file it was added from ('Greenhalgh et al
+  2006.pdf'): every row was refused as no source, though the name before '.pdf' cites one. A source cell written as a
+  document's file name is read as the name before its extension.
 
-Sentences are about cycle lanes, not the trial's topic."""
+Sentences are about cycle lanes and hospital discharge, not the trial's topic."""
 
 from __future__ import annotations
+
+from sheet_reviews import review_of, write_csv
+from test_s39c_coding import DOMAINS, RECORDS  # a hospital discharge review
 
 from cmo.sheets.feedback import parse_feedback_files
 from tests.test_s41_feedback import GROUPS, KNOWN, _limesurvey
@@ -39,3 +45,27 @@ def test_a_limesurvey_other_column_naming_no_group_still_gives_the_respondents_w
     group_of = {item.respondent: item.group for item in items}
     assert group_of["Osprey"] == "riders" and group_of["Stoat"] == "residents"
     assert not group_of["Marten"]
+
+
+NAMED = ("Wards with a named discharge nurse", "Patients trust one person to organise their going home", "Fewer delays")
+LATE = ("Carers told the discharge date late", "Carers feel left out and unprepared", "Carers decline to take them home")
+
+
+def test_a_document_named_by_its_file_name_names_its_source(cmo, tmp_path):
+    keys = review_of(cmo, tmp_path, DOMAINS, RECORDS)
+    sheet = write_csv(
+        tmp_path / "quotations.csv",
+        ["Document", "Context", "Mechanism", "Outcome"],
+        ["Haugen 2017.pdf", *NAMED],
+        ["Moreau 2021.DOCX", *LATE],
+    )
+    cmo("code", "import", str(sheet))
+    assert [s["source"] for s in cmo.json("code", "list")] == [keys["discharge"], keys["home"]]
+
+
+def test_a_file_name_citing_no_source_is_still_refused_as_written(cmo, tmp_path):
+    review_of(cmo, tmp_path, DOMAINS, RECORDS)
+    sheet = write_csv(tmp_path / "quotations.csv", ["Document", "Context", "Mechanism", "Outcome"], ["Okafor 2019.pdf", *NAMED])
+    said = cmo("code", "import", str(sheet), code=2)
+    assert "row 2, column Document: 'Okafor 2019.pdf' is not a source in this review" in said.stderr
+    assert cmo.json("code", "list") == []

@@ -1723,6 +1723,17 @@ def path_names(value: str) -> list[str]:
     return parts[1:][::-1] if len(parts) > 1 else []
 
 
+_DOCUMENT_FILE = re.compile(r"(?<=\S)\.(?:pdf|docx?|odt|rtf|txt|html?|epub)\s*$", re.I)
+"""The extension of a document's file name, as qualitative-analysis tools name a document by the file it was added
+from (ATLAS.ti's and MAXQDA's 'Document': "Greenhalgh et al 2006.pdf")."""
+
+
+def without_file_extension(value: str) -> str:
+    """A source cell written as a document's file name, read as the name before its extension ("Becker 2004.pdf" as
+    "Becker 2004"); any other cell as it is."""
+    return _DOCUMENT_FILE.sub("", value).strip()
+
+
 _NAME_LISTS = (re.compile(r"\s*[;\n|]\s*"), re.compile(r"\s*(?:,|&|\band\b)\s*", re.I))
 """How a cell lists sources (`KeyIndex.resolve_each`): the strong separators first, so "Schlief et al., 2022; Johnson
 et al., 2021" splits at its semicolon, not at the commas inside each citation."""
@@ -1757,6 +1768,9 @@ class KeyIndex:
         in_path = next((key for name in path_names(value) if (key := self.resolve(name)) is not None), None)
         if in_path is not None:  # NVivo's "Internals\\Becker 2004": the file's name, under the folders it sits in
             return in_path
+        stem = without_file_extension(value)  # ATLAS.ti's "Becker 2004.pdf": the name before its extension
+        if stem != value and (key := self.resolve(stem)) is not None:
+            return key
         if self._aliases is None:
             self._aliases = self._load_aliases() if self._load_aliases else {}
         if value in self._aliases:
