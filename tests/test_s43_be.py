@@ -7,11 +7,16 @@
 - BE 2: ATLAS.ti's Quotation Manager names each quotation's document by the file it was added from ('Greenhalgh et al
   2006.pdf'): every row was refused as no source, though the name before '.pdf' cites one. A source cell written as a
   document's file name is read as the name before its extension.
+- BE 3: ATLAS.ti's Quotation Manager lists each quotation's codes in one 'Codes' cell, one a line ('C: Time pressure',
+  'M: Trust in interpreter', 'O: Patient understood'), and its text in 'Content': the export was refused as having no
+  context, mechanism and outcome columns. A passage's codes listed one a line give its context, mechanism and outcome
+  from the codes that say each part, as a code matrix's ticked codes do, and 'Content' is its quote.
 
 Sentences are about cycle lanes and hospital discharge, not the trial's topic."""
 
 from __future__ import annotations
 
+import openpyxl
 from sheet_reviews import review_of, write_csv
 from test_s39c_coding import DOMAINS, RECORDS  # a hospital discharge review
 
@@ -68,4 +73,75 @@ def test_a_file_name_citing_no_source_is_still_refused_as_written(cmo, tmp_path)
     sheet = write_csv(tmp_path / "quotations.csv", ["Document", "Context", "Mechanism", "Outcome"], ["Okafor 2019.pdf", *NAMED])
     said = cmo("code", "import", str(sheet), code=2)
     assert "row 2, column Document: 'Okafor 2019.pdf' is not a source in this review" in said.stderr
+    assert cmo.json("code", "list") == []
+
+
+ATLAS_HEADER = ["ID", "Quotation Name", "Document", "Codes", "Reference", "Density", "Comment", "Content"]
+
+
+def _atlas_export(tmp_path, *rows: list[str]):
+    """ATLAS.ti's Quotation Manager exported to Excel: one quotation a row, its codes one a line in 'Codes'."""
+    book = openpyxl.Workbook()
+    book.active.title = "Quotations"
+    book.active.append(ATLAS_HEADER)
+    for row in rows:
+        book.active.append(row)
+    path = tmp_path / "Quotations.xlsx"
+    book.save(path)
+    return path
+
+
+def test_an_atlas_ti_quotation_export_gives_each_quotation_its_parts_from_its_codes(cmo, tmp_path):
+    keys = review_of(cmo, tmp_path, DOMAINS, RECORDS)
+    late = "Family carers\nO: Carers decline to take them home"
+    codes = "C: Wards with a named discharge nurse\nM: Patients trust one person\nM: Plans explained early\nO: Fewer delays"
+    sheet = _atlas_export(
+        tmp_path,
+        [
+            "1:1",
+            "The nurse was the one person…",
+            "Haugen 2017.pdf",
+            codes,
+            "4:10 – 4:220",
+            "4",
+            "",
+            "The nurse was the one person.",
+        ],
+        [
+            "2:1",
+            "Nobody rang us…",
+            "Moreau 2021.pdf",
+            late,
+            "7:1 – 7:90",
+            "2",
+            "",
+            "Nobody rang us.",
+        ],
+        ["2:2", "We were not asked…", "Moreau 2021.pdf", "Family carers", "8:1 – 8:50", "1", "", "We were not asked."],
+    )
+    said = cmo("code", "import", str(sheet), code=1)
+    statements = cmo.json("code", "list")
+    assert [(s["source"], s["context"], s["mechanism"], s["outcome"], s["quote"]) for s in statements] == [
+        (
+            keys["discharge"],
+            "Wards with a named discharge nurse",
+            "Patients trust one person; Plans explained early",
+            "Fewer delays",
+            "The nurse was the one person.",
+        ),
+        (keys["home"], "", "", "Carers decline to take them home", "Nobody rang us."),
+    ]
+    assert "the column 'Codes' lists each passage's codes, one a line" in said.stderr
+    assert "row 4: no code says a context, mechanism or outcome, so these passages are no statements" in said.stderr
+    assert statements[1]["extra"]["Codes"] == late  # nothing lost
+
+
+def test_a_codes_column_naming_no_part_is_still_refused(cmo, tmp_path):
+    """Codes that say no part (themes only) give no statement: the sheet is refused as before, naming its columns."""
+    review_of(cmo, tmp_path, DOMAINS, RECORDS)
+    sheet = _atlas_export(
+        tmp_path, ["1:1", "The nurse…", "Haugen 2017.pdf", "Family carers\nContinuity", "4:1 – 4:9", "2", "", "The nurse."]
+    )
+    said = cmo("code", "import", str(sheet), code=2)
+    assert "has no 'context', 'mechanism' and 'outcome' columns" in said.stderr
     assert cmo.json("code", "list") == []

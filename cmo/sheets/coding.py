@@ -101,6 +101,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         *("quote", "quotation", "supporting quote", "verbatim quote", "excerpt", "cita", "citacao", "zitat", "extrait"),
         "coded text",  # NVivo's coding summary: the passage a reference codes
         "excerpt copy",  # Dedoose's excerpt export: the excerpt's text
+        "content",  # ATLAS.ti's Quotation Manager: the quotation's text (its 'Quotation Name' is the text's start)
     ),
     "page": (
         *("page", "pages", "page number", "page numbers", "page no", "page s", "page ref", "page reference"),
@@ -184,18 +185,21 @@ def _is_coding_header(header: Sequence[str]) -> bool:
     return (
         _HAS_PARTS(header)
         or _HAS_SENTENCES(header)
-        or (_HAS_SOURCE(header) and any(map(_code_of_part, header)))
+        or (_HAS_SOURCE(header) and any(_code_of_part(name) or header_key(name) in _CODES_LISTED for name in header))
         or _HAS_SEGMENTS(header)
     )
 
 
 _HAS_SOURCE = has_columns(_ALIASES, ["source"])
 _CODE_OF_PART = re.compile(
-    r"^(?:code\s*:\s*)?(?P<part>context|mechanism|outcome)s?\s*(?::|\\|/|\s[-–]\s)\s*(?P<name>.*?)(?:\s+applied)?\s*$", re.I
+    r"^(?:code\s*:\s*)?(?:(?P<part>context|mechanism|outcome)s?\s*(?::|\\|/|\s[-–]\s)|(?P<letter>[cmo])\s*:)\s*"
+    r"(?P<name>.*?)(?:\s+applied)?\s*$",
+    re.I,
 )
-"""A column of a code matrix (one column per code, ticked or not for each excerpt) whose code names a part of a CMO:
-by its prefix ('Context: staff turnover') or as a child of the part's code ('Mechanism\\Feeling safe'), as Dedoose
-heads its excerpt export's columns ('Code: Context: staff turnover Applied')."""
+"""A code that names a part of a CMO, as a code matrix heads its columns (one per code, ticked or not for each
+excerpt) and a list of codes names them (`_codes_listed`): by its prefix ('Context: staff turnover', or its letter and
+a colon, 'C: Staff turnover') or as a child of the part's code ('Mechanism\\Feeling safe'), as Dedoose heads its
+excerpt export's columns ('Code: Context: staff turnover Applied')."""
 
 
 def _code_of_part(header: str) -> tuple[str, str] | None:
@@ -204,7 +208,10 @@ def _code_of_part(header: str) -> tuple[str, str] | None:
     NVivo's node path is read."""
     found = _CODE_OF_PART.match(header.strip())
     name = re.split(r"\\", found["name"])[-1].strip() if found else ""
-    return (found["part"].lower(), name) if found and name else None
+    if not (found and name):
+        return None
+    part = (found["part"] or found["letter"]).lower()
+    return next(whole for whole in ("context", "mechanism", "outcome") if whole.startswith(part)), name
 
 
 def _code_matrix(table: Table) -> list[str]:
@@ -347,6 +354,56 @@ def _coded_segments(table: Table) -> list[str]:
                 f"{table.file}: {row_list(uncoded)}: coded with no Context, Mechanism or Outcome code, so these segments "
                 "are no part of a statement and were left out; code them so in the project and export again if they are."
             )
+        )
+    return said
+
+
+_CODES_LISTED = frozenset({"codes", "code", "codes applied", "code names"})
+"""The column in which a qualitative-analysis tool lists each passage's codes, one a line (ATLAS.ti's Quotation
+Manager: 'Codes'; MAXQDA's coded segments: 'Code')."""
+
+
+def _codes_listed(table: Table) -> list[str]:
+    """A coding sheet whose passages list their codes in one cell, one a line, as ATLAS.ti's Quotation Manager exports
+    its quotations ('C: Time pressure', 'M: Trust in the interpreter', 'O: Patient understood' in 'Codes'), where no
+    column holds a context, mechanism or outcome as text: each row's context, mechanism and outcome are the names of its
+    codes that say that part (`_code_of_part`; several of one part joined with '; '), as a code matrix's are
+    (`_code_matrix`); the codes' column is kept as the team's own, so codes of no part are not lost. A row listing no
+    such code is no statement: left out and named. Changes `table` in place; returns what to say."""
+    if _HAS_PARTS(table.header) or _HAS_SENTENCES(table.header):
+        return []
+    listed = [index for index, name in enumerate(table.header) if header_key(name) in _CODES_LISTED]
+    codes_of = {
+        number: [
+            code for index in listed if index < len(cells) for line in cells[index].splitlines() if (code := _code_of_part(line))
+        ]
+        for number, cells in table.rows
+    }
+    if not any(len({part for part, _ in codes}) > 1 for codes in codes_of.values()):
+        return []  # one part a row: a coded-segments export (`_coded_segments`), each CMO over several rows
+    parts = ["context", "mechanism", "outcome"]
+    rows, untouched = [], []
+    for number, cells in table.rows:
+        if not codes_of[number]:
+            untouched.append(number)
+            continue
+        named = ["; ".join(name for of, name in codes_of[number] if of == part) for part in parts]
+        rows.append((number, [*cells, *[""] * (len(table.header) - len(cells)), *named]))
+    if table.groups:
+        table.groups = [*table.groups, *[""] * len(parts)]
+    shown = "', '".join(table.header[index].strip() for index in listed)
+    table.header = [*table.header, *parts]
+    table.rows = rows
+    said = [
+        f"{table.file}: the column '{shown}' lists each passage's codes, one a line, as ATLAS.ti exports its "
+        "quotations: each row's context, mechanism and outcome were read as the names of its codes that say that part "
+        "('C: …', 'Context: …', 'Mechanism\\…'), and the codes are kept as the team's own column; reword them with "
+        "'cmo code edit' where a code's name is not a statement."
+    ]
+    if untouched:
+        said.append(
+            f"{table.file}: {row_list(untouched)}: no code says a context, mechanism or outcome, so these passages are "
+            "no statements and were left out; give them such codes (or C, M and O columns) and import the sheet again."
         )
     return said
 
@@ -510,7 +567,7 @@ def parse_coding_sheet(
         table = read_table(path, prefer_sheet=SHEET_STATEMENTS, wanted=_is_coding_header, sheet=sheet, choosable=True)
     if table.sheet:  # one tab of several: its rows are named with it (trial AE: 'row 7' of which coder's tab?)
         table.file = tab_named(path, table.sheet)
-    matrix_said = _coded_segments(table) or _code_matrix(table)
+    matrix_said = _codes_listed(table) or _coded_segments(table) or _code_matrix(table)
     if _cmo_configurations(table.header, configuration_columns, cmo_columns):
         where = f"the tab '{sheet}' of {path}" if sheet else str(path)
         raise BadInput(
