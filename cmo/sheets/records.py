@@ -21,6 +21,7 @@ from cmo.errors import BadInput, LookAt
 from cmo.models import ORIGINS, Origin, Provenance, Record
 from cmo.normalise import (
     BODY_WORDS,
+    INITIAL,
     MEETING,
     NAME_PARTICLES,
     NAME_SUFFIX,
@@ -667,23 +668,29 @@ def _counted(authors: list[str], extra: dict[str, str]) -> list[str]:
 
 
 _INITIALS_FIRST = re.compile(
-    r"(?P<initials>[^\W\d_](?:\.\s?|\s?(?=[^\W\d_]))?(?:[^\W\d_]\.?)?)\s+"
+    rf"(?P<initials>{INITIAL}\.?(?:\s?{INITIAL}\.?){{0,3}})\s+"
     r"(?P<particles>(?:(?:van|von|de|der|den|del|della|di|da|du|la|le|ten|ter|dos|das)\s+)*)"
     r"(?P<surname>[^\W\d_]+(?:['’-][^\W\d_]+)*)"
     rf"(?:\s+(?P<suffix>{NAME_SUFFIX}))?"
 )
-"""A person written initials first, as Publish or Perish lists Google Scholar's authors and IEEE Xplore its own: one or
-two capital initials, with or without full stops ("A Kirubarajan", "SJ Drabble", "S. J. Drabble"), then the family name
+"""A person written initials first, as Publish or Perish lists Google Scholar's authors and IEEE Xplore its own: one to
+four capital initials, with or without full stops ("A Kirubarajan", "SJ Drabble", "S. J. Drabble", "AMF Hvass": more
+than two only in a list of people, `_written_initials_first`), then the family name
 ("O'Cathain"), its particles before it ("de Souza"), and a suffix after it where the person has one ("J Richardson Jr":
 trial AW, a list read as one author "J Richardson Jr, WA Wical, N Kottage…" and cited so). A capital is any alphabet's
 ("P. Åberg", "Ö. Yılmaz"), checked by `_written_initials_first`, as a pattern's [A-Z] holds only ASCII's (trial AX: one
 such name lost the whole list)."""
 
 
-def _written_initials_first(piece: str) -> re.Match[str] | None:
-    """`_INITIALS_FIRST` matched whole, its initials and its family name's first letter capitals."""
+def _written_initials_first(piece: str, *, listed: bool = False) -> re.Match[str] | None:
+    """`_INITIALS_FIRST` matched whole, its initials and its family name's first letter capitals. More than two initials
+    only where the name is `listed` with others (people of one or two among them): alone, "NHS England" or "WHO Europe"
+    is a body's initials and place (trial BE: Google Scholar's "M Heath, AMF Hvass, CM Wejse" was read as no list of
+    people, so the column's lone "D Patel" was cited as "D Patel")."""
     found = _INITIALS_FIRST.fullmatch(piece)
     if not found or not found["surname"][0].isupper():
+        return None
+    if not listed and sum(c.isalpha() for c in found["initials"]) > 2:
         return None
     return found if all(c.isupper() for c in found["initials"] if c.isalpha()) else None
 
@@ -699,7 +706,9 @@ def initials_first_names(cell: str, *, alone: bool = False) -> list[str]:
     text = clean_text(cell)
     cut = _CUT_SHORT.search(text)
     pieces = [piece.strip() for piece in (text[: cut.start()] if cut else text).split(_name_separator(text))]
-    found = [_written_initials_first(piece) for piece in pieces]
+    found = [_written_initials_first(piece, listed=len(pieces) > 1) for piece in pieces]
+    if all(found) and min(sum(c.isalpha() for c in match["initials"]) for match in found if match) > 2:
+        return []  # "NHS England, WHO Europe": bodies' initials, no person of one or two among them
     lone = len(pieces) < 2 and not cut and not alone
     if not all(found) or lone or any(fold(match["particles"] + match["surname"]) in BODY_WORDS for match in found):
         return []  # one name alone may be a body's ("HM Government"), kept as the other readers keep it
