@@ -4,6 +4,7 @@ contexts from several topics (health visiting, prisons, dementia care, pharmacy,
 noun phrases and must keep their frame."""
 
 import pytest
+from sheet_reviews import cmo_run, review_from_rows
 
 from cmo.synthesis.wording import cmo_sentence, outcome_form
 
@@ -183,3 +184,86 @@ def test_a_past_verb_with_its_object_is_still_a_clause(context):
     """A guard on the rule above (passes on the old code too): people first ("officers") stay a clause only with a verb
     that takes one object, or a singular subject."""
     assert opening(context) == f"Where {context}"
+
+
+@pytest.mark.parametrize(
+    "context",
+    [
+        "father works nights",
+        "prison officer checks cells hourly",
+        "school nurse knows pupils by name",
+        "carer visits daily",
+    ],
+)
+def test_a_word_in_s_after_a_bare_noun_for_one_person_is_that_persons_verb(context):
+    """A coder's clause without its "the": a singular noun for one person names no context alone, so the word in -s after
+    it, with an object or an adverb after it, is its verb ("In father works nights" read as a place before)."""
+    assert opening(context) == f"Where {context}"
+
+
+@pytest.mark.parametrize(
+    "context, frame",
+    [
+        ("carer needs assessment", "In"),
+        ("inpatient wards in the first month of a measles outbreak", "In"),
+        ("student loans for nursing courses", "In"),
+        ("home visits after discharge", "In"),
+        ("a prisoner's family visits", "In"),
+        ("rural dental practices", "In"),
+        ("older people living alone", "For"),
+        ("care homes with high staff turnover", "In"),
+    ],
+)
+def test_a_word_in_s_before_a_singular_noun_or_after_no_person_keeps_the_frame(context, frame):
+    """A guard on the rule above: a singular noun after the word in -s is what it describes ("needs | assessment"), and no
+    noun for one person comes before "home visits", nor without its determiner before "family visits"."""
+    assert opening(context) == f"{frame} {context}"
+
+
+@pytest.mark.parametrize(
+    "context",
+    [
+        "queue at the dental clinic long",
+        "caseload per school nurse high",
+        "data on ethnicity incomplete",
+        "staffing levels on the wing",
+    ],
+)
+def test_a_state_said_after_its_noun_or_how_much_there_is_reads_with(context):
+    """ "queue at the dental clinic long" is a clause without its "is": "With" reads it as English does (an absolute
+    phrase), "In" as a place; a quantity noun as the head ("staffing levels on the wing") is how much there is."""
+    assert opening(context) == f"With {context}"
+
+
+@pytest.mark.parametrize(
+    "context, frame",
+    [
+        ("pupils who live alone", "For"),
+        ("prisoners living alone", "For"),
+        ("practices rural and remote", "In"),
+        ("exam fees paid late", "In"),
+        ("clinics in the rural north", "In"),
+    ],
+)
+def test_an_adjective_after_a_verb_a_participle_or_a_function_word_is_no_state_of_a_noun(context, frame):
+    """A guard on the rule above: an adjective after a verb, a participle or "and" says how something is done or whom it
+    is for, not the state of the noun before it."""
+    assert opening(context) == f"{frame} {context}"
+
+
+def test_a_coders_clause_without_its_article_reads_as_a_clause_in_the_listing(tmp_path):
+    """Through the CLI: `configs list` words each configuration by the same rule as packs and titles."""
+    rows = [
+        (key, context, "the family feels heard", "fewer missed dental appointments")
+        for key, context in (("ali2020", "father works nights"), ("bell2021", "father works nights"))
+    ]
+    rows += [
+        (key, "queue at the dental clinic long", "parents give up on booking", "fewer children are seen")
+        for key in ("cole2019", "dunn2022")
+    ]
+    review = review_from_rows(tmp_path, rows)
+    assert cmo_run("refine", cwd=review).returncode in (0, 1)
+    listing = cmo_run("configs", "list", cwd=review).stdout
+    assert "Where father works nights, the family feels heard" in listing
+    assert "With queue at the dental clinic long, parents give up on booking" in listing
+    assert "In father" not in listing and "In queue" not in listing

@@ -1395,7 +1395,25 @@ def _states_itself(context: str) -> bool:
         return False  # "NHS staff": people named last are whom it is for, though "staff" may be a verb
     if form == CLAUSE and verb and _described_not_stated(words, verb):
         return False
+    if form == EITHER and _a_bare_persons_verb(words):
+        return True  # "mother works nights", "carer lives alone": a clause whose "the" the coder left out
     return form == CLAUSE  # "street triage covers a locality", "officers respond"; "the care home runs out of staff"
+
+
+def _a_bare_persons_verb(words: list[str]) -> bool:
+    """Whether a context opens with a noun for one person and no article ("mother", "prison officer", "carer") and then
+    a word in -s with an object, an adverb or an adjective after it: that person's verb, as after "a" or "the"
+    (`_agrees_with_its_subject`), since a singular noun for a person names no context alone ("mother works nights",
+    "carer lives alone", "prison officer checks cells hourly"). Not where a singular noun follows for the word to
+    describe ("carer needs assessment"), where the person's noun is an adjective too ("patient records incomplete"), nor
+    where a preposition follows: "inpatient wards in the first weeks of the pandemic" is a place, as a plural noun after
+    a noun that describes it reads, and the lexicon does not tell it from "link worker goes with the person…"."""
+    at = next((k for k, word in enumerate(words[:4]) if "Z" in _word_tags(word)), 0)
+    if not at or not _one_person(words[at - 1]) or "a" in _word_tags(words[at - 1]):
+        return False
+    if any(not w.isalpha() or w in STOPWORDS or w in _PHRASE_OPENERS or _is_plural(w) for w in words[:at]):
+        return False
+    return _goes_on_after(words, at) and not _a_noun_to_describe(_next(words, at))
 
 
 def _object_of_a_participle(words: list[str], verb: int) -> bool:
@@ -1562,14 +1580,34 @@ def names_a_condition(context: str) -> bool:
     head_at = _head_of(words, i)
     head = words[head_at]
     countable = article or _is_plural(head)  # "a school-based programme", "rural clinics": things one can be in
-    if head in _QUANTITY_NOUNS and _next(words, head_at) == "of":
-        return True  # "high levels of stigma"
+    if head in _QUANTITY_NOUNS:
+        return True  # "high levels of stigma", "staff shortages on night shift": what is short or how much there is
+    if _a_state_said_last(words):
+        return True  # "pressure on beds high", "clinic open late": read "With pressure on beds high", a state it is in
     if opener in _DEGREE and head_at > i and (not countable or head_at == i + 1 and opener not in _OF_MEANS):
         return True
     if head.endswith(("ship", "ships")) and not _named_place(context, head):
         return True  # "trusting relationships", "strong leadership"; not "the township of Soweto", a place by its name
     reaching = _next(words, head_at) == "to" or _next(words, head_at) == "from" and "a" not in _word_tags(head)  # "far from"
     return not countable and reaching and head not in _DEGREE and head not in _QUANTITY
+
+
+def _a_state_said_last(words: list[str]) -> bool:
+    """Whether a context with no verb ends with an adjective said of the noun before it, the coder's clause without its
+    "is" ("pressure on beds high", "waiting list long", "data on ethnicity incomplete"): the state that noun is in, which
+    "With" reads as English does ("With pressure on beds high, …"); "In" would read it as a place. Only right after a
+    noun: not after a verb or participle ("a woman who lives alone", "allowances paid late", "people living alone") nor
+    a function word ("rural and remote"), and not where a relative clause says it ("services that are free")."""
+    if len(words) < 2 or any(word in _RELATIVES for word in words):
+        return False
+    last = words[-1]
+    if last not in _DEGREE and not _an_adjective_only(last):
+        return False
+    before = next((w for w in reversed(words[:-1]) if w not in _DEGREE_ADVERBS), "")
+    if not before.isalpha() or before in STOPWORDS or before.endswith("ing"):
+        return False
+    tags = _word_tags(before)
+    return not tags or bool(tags & {"n", "s"}) and not tags & {"D", "N"}
 
 
 def _named_place(context: str, head: str) -> bool:
