@@ -1216,6 +1216,36 @@ def bibtex_type(entry_type: str) -> str:
     return _BIBTEX_TYPES.get(entry_type.lower(), entry_type.lower() or "misc")
 
 
+CONTAINER_FIELDS = ("journal", "journaltitle", "booktitle", "series", "howpublished")
+"""The BibTeX fields that name what a work is in (its journal, proceedings, book, series or site), in the order a reader
+takes its container from them (the first an entry gives)."""
+PUBLISHER_FIELDS = ("publisher", "institution", "organization", "school")
+"""The BibTeX fields that name who issued a work, in the order a reader takes its publisher from them."""
+_OWN_FIELDS = {
+    "article": ("journal", "publisher"),
+    "inproceedings": ("booktitle", "publisher"),
+    "incollection": ("booktitle", "publisher"),
+    "book": ("series", "publisher"),
+    "techreport": ("howpublished", "institution"),
+    "phdthesis": ("howpublished", "school"),
+    "online": ("howpublished", "organization"),
+}
+"""The container and publisher fields BibTeX's styles read for each entry type the export writes: an article's journal,
+a paper's or a chapter's booktitle, a report's institution, a thesis's school; any other its howpublished and
+publisher."""
+
+
+def bibtex_field(entry_type: str, family: tuple[str, ...], kept: Mapping[str, str]) -> str:
+    """The field of a family (`CONTAINER_FIELDS`, `PUBLISHER_FIELDS`) an entry of this type writes its container or
+    publisher in: the one BibTeX's styles read for that type (`_OWN_FIELDS`), unless the entry keeps (`kept`) a field of
+    the family that a reader takes before it, or that one itself, where the family's first, so that it reads back as
+    the container. dblp's papers in a series (`booktitle`, `series = {LNCS}`) were written `journal = {…Proceedings…}`
+    with no booktitle, which BibTeX's styles print without it."""
+    own = _OWN_FIELDS.get(entry_type, ("howpublished", "publisher"))[family == PUBLISHER_FIELDS]
+    before = family[: family.index(own) + 1]
+    return family[0] if any(kept.get(name) for name in before) else own
+
+
 _THESIS_CONTAINER = lazy_pattern(
     r"\b(?:dissertations?|theses|thesis|masters)\b.{0,30}\b(?:abstracts?|international|global|full text)\b"
     r"|proquest dissertations",

@@ -31,7 +31,10 @@ from cmo.files import (
 )
 from cmo.models import Configuration, Decision, FeedbackItem, Source, Statement
 from cmo.normalise import (
+    CONTAINER_FIELDS,
+    PUBLISHER_FIELDS,
     a_person,
+    bibtex_field,
     clean_text,
     day_order,
     fold,
@@ -460,10 +463,6 @@ def bibtex_entry_type(source_type: str) -> tuple[str, str]:
 _SAID_BY_ENTRY_TYPE = {"report", "webpage", "thesis", "conference", "chapter"}
 """cmo's types whose entry type says them in other words (`@techreport`, `@online`, `@phdthesis`…)."""
 
-_CONTAINER_FIELD = {"article": "journal", "inproceedings": "booktitle", "incollection": "booktitle", "book": "series"}
-_CONTAINER_FIELDS = ("journal", "journaltitle", "booktitle", "series", "howpublished")
-_PUBLISHER_FIELDS = ("publisher", "institution", "organization", "school")
-_PUBLISHER_FIELD = {"techreport": "institution", "phdthesis": "school", "online": "organization"}
 _LATEX_SPECIALS = {
     "\\": r"\textbackslash{}",
     "{": r"\{",
@@ -767,14 +766,14 @@ def _bibtex_entry(source: Source, key: str, urldate: str = "", capitals: set[str
         ("author", " and ".join(bibtex_name(a) for a in source.authors if a.strip())),
         ("year", str(source.year) if source.year else ""),
         (
-            _free(_CONTAINER_FIELD.get(entry_type, "howpublished"), _CONTAINER_FIELDS, source.extra),
+            bibtex_field(entry_type, CONTAINER_FIELDS, source.extra),
             latex_escape(exported_container(source, capitals)),
         ),
         ("volume", latex_source(source.volume)),  # as read: Zotero itself keeps "28 Suppl 1" beside "sup1"
         ("number", latex_source(source.issue)),
         ("pages", latex_source(f"{first}--{last}" if last else first)),
         (
-            _free(_PUBLISHER_FIELD.get(entry_type, "publisher"), _PUBLISHER_FIELDS, source.extra),
+            bibtex_field(entry_type, PUBLISHER_FIELDS, source.extra),
             latex_escape(publisher_name(source.publisher)),
         ),
         ("doi", _raw(source.doi or "")),
@@ -797,7 +796,7 @@ def _bibtex_entry(source: Source, key: str, urldate: str = "", capitals: set[str
         if bibliographic_field(name)
         and name not in written
         and not local_path(value)
-        and not (name in _PUBLISHER_FIELDS and host_name(value))
+        and not (name in PUBLISHER_FIELDS and host_name(value))
     ]
     body = "".join(f"  {name} = {{{value}}},\n" for name, value in fields if value)
     return f"@{entry_type}{{{key},\n{body}}}\n"
@@ -951,16 +950,6 @@ def bibtex_source_field(name: str, value: str) -> str:
     LaTeX-safe source, or verbatim for links, files and keys. A reader that stores this form gets the
     same text back from every export of it (the function is idempotent)."""
     return _raw(value) if _verbatim(name) else latex_source(value)
-
-
-def _free(preferred: str, family: tuple[str, ...], extra: dict[str, str]) -> str:
-    """The field to write a value in so that a reader takes it back from there.
-
-    Readers take the container from the first of journal, booktitle, series, howpublished, and the
-    publisher from the first of publisher, institution, organization, school. When the source keeps
-    one of these in `extra`, the value goes in the family's first field, which a reader looks at first.
-    """
-    return family[0] if any(extra.get(name) for name in family) else preferred
 
 
 def _raw(value: str) -> str:

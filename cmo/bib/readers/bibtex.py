@@ -27,10 +27,13 @@ from bibtexparser.model import (
 from cmo.bib.readers import Problem, ReadResult, named_authors, parallel, within_limits, without_copyright
 from cmo.models import Provenance, Record
 from cmo.normalise import (
+    CONTAINER_FIELDS,
+    PUBLISHER_FIELDS,
     bibtex_type,
     clean_text,
     content_type,
     doi_in_url,
+    fold,
     format_name,
     given_first_name,
     is_accession_number,
@@ -487,13 +490,9 @@ def _record(entry: Entry, file: str, line: int, macros: dict[str, str], parents:
     title = decode_latex(values.pop("title", ""))
     authors = parse_names(values.pop("author", "")) or parse_names(values.pop("editor", ""))
     published = values.pop("howpublished", "")  # Google Scholar's `\url{…}` for a web page, or a publisher's name
-    container = decode_latex(
-        values.pop("journal", "")
-        or values.pop("journaltitle", "")
-        or values.pop("booktitle", "")
-        or values.pop("series", "")
-        or ("" if _url_in(published) else published)
-    )
+    values["howpublished"] = "" if _url_in(published) else published
+    container = _first_of(values, CONTAINER_FIELDS, title)
+    values.pop("howpublished", None)  # what is not the container is the work's address or its publisher's name
     given_url = values.pop("url", "")
     linked = given_url or published  # Mendeley's url, Zotero's howpublished: several addresses apart by space or ", "
     addresses = web_addresses(linked)
@@ -501,13 +500,7 @@ def _record(entry: Entry, file: str, line: int, macros: dict[str, str], parents:
     doi = written_doi(values.pop("doi", "")) or doi_in_url(url)
     year = parse_year(values.pop("year", "")) or parse_year(values.get("date", ""))
     abstract = without_copyright(decode_latex(clean_text(values.pop("abstract", ""))))
-    publisher = decode_latex(
-        values.pop("publisher", "")
-        or values.pop("institution", "")
-        or values.pop("organization", "")
-        or values.pop("school", "")
-        or ""
-    )
+    publisher = _first_of(values, PUBLISHER_FIELDS)
     extra = {name: clean_text(value) for name, value in values.items() if value and name not in _DROPPED}
     for name in ("number", "issue"):
         if (dated := _ISSUE_AND_MONTH.fullmatch(extra.get(name, ""))) and dated["month"].lower().rstrip(".") in MONTHS:
@@ -542,6 +535,22 @@ def _record(entry: Entry, file: str, line: int, macros: dict[str, str], parents:
         extra=extra,
         provenance=Provenance(file=file, line=line, key=entry.key, format="bibtex"),
     )
+
+
+def _first_of(values: dict[str, str], fields: tuple[str, ...], title: str = "") -> str:
+    """The first of these fields the entry gives (`CONTAINER_FIELDS`, `PUBLISHER_FIELDS`), taken out of `values`, and
+    with it any other of them that says the same (Scopus's @CONFERENCE gives its proceedings as both `journal` and
+    `booktitle`, which an export would write twice); a container that repeats the work's own title names nothing it is
+    in (Mendeley's @book with `booktitle` its title, written back as its series) and is dropped too."""
+    found = ""
+    for name in fields:
+        raw = values.pop(name, "") or ""
+        value = decode_latex(raw)
+        if value and not found and fold(value) != fold(title):
+            found = value
+        elif value and fold(value) not in (fold(found), fold(title)):
+            values[name] = raw  # kept as read, LaTeX and all, as every other field it does not take
+    return found
 
 
 _TYPE_SAID_IN_FIELD = {
