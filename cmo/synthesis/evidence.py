@@ -779,11 +779,13 @@ def _shared_thing(one: str, other: str) -> bool:
     return bool(things(one) & things(other))
 
 
-def denial_in_line(statement: Statement, holding: Iterable[Statement]) -> bool:
+def denial_in_line(statement: Statement, holding: Iterable[Statement], beside: Iterable[Statement] = ()) -> bool:
     """A member whose outcome reads as not following by its words alone (no coder's flag), among members that report a
     harm or a withholding (`worded_by_absence`), or that make less of the very thing it denies happened
-    (`denies_what_others_lessen`: "nobody is discharged to the street" beside "fewer discharges to the street"): its
-    denial describes that harm, that absence or that lessening, in line with them, so nothing is flagged or said."""
+    (`denies_what_others_lessen`: "nobody is discharged to the street" beside "fewer discharges to the street"), or
+    that say a thing went the way opposite to the change it denies (`denies_the_other_way`: "no increase in falls"
+    beside "falls were fewer"; `beside`, the configuration's other members, may deny the change itself): its denial
+    describes that harm, that absence or that lessening, in line with them, so nothing is flagged or said."""
     holding = list(holding)
     return (
         not statement.contradicts
@@ -793,9 +795,28 @@ def denial_in_line(statement: Statement, holding: Iterable[Statement]) -> bool:
             or denies_what_others_lessen(statement.outcome, holding)
             or denies_what_others_withhold(statement.outcome, holding)
             or denies_what_others_go_without(statement.outcome, holding)
+            or denies_the_other_way(statement.outcome, holding, beside)
             or _a_harm_beside_harms(statement.outcome, holding)
         )
     )
+
+
+def denies_the_other_way(outcome: str, holding: Iterable[Statement], beside: Iterable[Statement] = ()) -> bool:
+    """Whether an outcome denies that a thing went the opposite way to the way one of `holding` says it went ("no
+    increase in falls", "falls did not rise" beside "falls were fewer"; "waits did not get longer" beside "shorter
+    waits"), and denies no change any of them reports: the thing did not go the way the others say it was kept from, in
+    line with them. A denial of the very change they report ("falls were not reduced" beside "fewer falls"), of any
+    change ("no change in falls") or a null comparison still goes against (`denying_what_is_asserted`); and where
+    another member (`beside`) denies that very change, the two denials say together that the thing did not change, a
+    null finding, not this one's support (trial Y: "arrears did not rise" and "did not fall" beside "arrears fell")."""
+    denied = denied_directions(outcome)
+    if not denied or compares_null(outcome):
+        return False
+    reported = [outcome_directions(s.outcome) for s in holding if s.outcome]
+    other_way = {thing: -sign for thing, sign in denied.items()}
+    if not any(_agreed(other_way, said) for said in reported) or any(_agreed(denied, said) for said in reported):
+        return False
+    return not any(_agreed(denied_directions(s.outcome or ""), other_way) for s in beside)
 
 
 _HARM_REVERSAL = lazy_pattern(
@@ -1419,10 +1440,11 @@ def _proposed_against(
         for sid in members
         if sid not in positive and sid not in unsure and not statements[sid].contradicts and statements[sid].outcome
     ]
+    beside = [statements[sid] for sid in negative]
     null_side = [  # a converse member says what the others say, from the other side: never part of a null finding
         sid
         for sid in negative
-        if not denial_in_line(statements[sid], holding) and (sid in nulls or not is_converse(statements[sid], holding))
+        if not denial_in_line(statements[sid], holding, beside) and (sid in nulls or not is_converse(statements[sid], holding))
     ]
     negative = [sid for sid in null_side if about_same(sid, positive)]
     if len(negative) > len(positive):  # most of the like ones say it did not follow: what it holds; the rest cut against it
@@ -1443,7 +1465,7 @@ def _proposed_against(
                 statements[sid].contradicts
                 or (
                     reads_against(statements[sid])
-                    and not denial_in_line(statements[sid], side)
+                    and not denial_in_line(statements[sid], side, beside)
                     and about_same(sid, positive)
                     and (sid in nulls or not is_converse(statements[sid], side))
                 )
