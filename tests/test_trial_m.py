@@ -212,7 +212,8 @@ def test_a_merge_with_nothing_in_it_fills_nothing(review, tmp_path):
     sheet.append([None, "Carers", "They learn together", "Confidence"])
     sheet.merge_cells("A2:A3")
     book.save(tmp_path / "empty.xlsx")
-    assert "row 2, column Study: no source key" in review("code", "import", str(tmp_path / "empty.xlsx"), code=2).stderr
+    said = review("code", "import", str(tmp_path / "empty.xlsx"), code=2).stderr
+    assert "rows 2 and 3, column Study: no source key" in said  # neither row filled from the empty merge
 
 
 DOMAINS = {

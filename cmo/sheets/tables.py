@@ -2006,20 +2006,32 @@ class _Problem:
     typo: str | None
     suggester: Suggester | None
 
-    def where(self) -> str:
+    def where(self, rows: Sequence[int] = ()) -> str:
+        at = _rows_named(rows or [self.row])
         if isinstance(self.column, str):
-            return f"row {self.row}, column {self.column}"
+            return f"{at}, column {self.column}"
         names = list(self.column)
         joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-        return f"row {self.row}, column{'s' if len(names) > 1 else ''} {joined}"
+        return f"{at}, column{'s' if len(names) > 1 else ''} {joined}"
 
-    def text(self) -> str:
-        line = f"{self.where()}: {self.message}"
+    def text(self, rows: Sequence[int] = ()) -> str:
+        line = f"{self.where(rows)}: {self.message}"
         if self.typo is not None and self.suggester is not None:
             nearest = self.suggester.nearest(self.typo)
             if nearest is not None:
                 line += f" (did you mean '{nearest}'?)"
         return line
+
+
+def _rows_named(rows: Sequence[int], shown: int = 3) -> str:
+    """ "row 4", "rows 4 and 7", "rows 4, 7, 9 and 12", "rows 4, 7, 9 and 37 more": every row up to one more than
+    `shown`, else the first `shown` and how many others."""
+    rows = list(dict.fromkeys(rows))
+    if len(rows) == 1:
+        return f"row {rows[0]}"
+    if len(rows) <= shown + 1:
+        return "rows " + ", ".join(map(str, rows[:-1])) + f" and {rows[-1]}"
+    return "rows " + ", ".join(map(str, rows[:shown])) + f" and {len(rows) - shown} more"
 
 
 class Problems:
@@ -2046,13 +2058,20 @@ class Problems:
         return len(self._items)
 
     def raise_if_any(self) -> None:
+        """Every problem, one line each; the same problem in the same column on several rows (a label the review does not
+        know, repeated down a sheet) once, naming its rows (`_rows_named`), so that forty rows of 'CMOC?' are one line."""
         if not self._items:
             return
         count = len(self._items)
-        listed = sorted(self._items, key=lambda p: p.row)[:MAX_LISTED_PROBLEMS]
-        lines = [p.text() for p in listed]
-        if count > len(listed):
-            lines.append(f"and {count - len(listed)} more")
+        grouped: dict[tuple, list[_Problem]] = {}
+        for problem in sorted(self._items, key=lambda p: p.row):
+            column = problem.column if isinstance(problem.column, str) else tuple(problem.column)
+            grouped.setdefault((column, problem.message, problem.typo), []).append(problem)
+        groups = list(grouped.values())
+        listed = groups[:MAX_LISTED_PROBLEMS]
+        lines = [group[0].text(rows=[p.row for p in group]) for group in listed]
+        if len(groups) > len(listed):
+            lines.append(f"and {sum(len(group) for group in groups[len(listed) :])} more")
         noun = "problem" if count == 1 else "problems"
         raise BadInput(f"{self.file} has {count} {noun}, so {self.what}:\n" + "\n".join(lines))
 
