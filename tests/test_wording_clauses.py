@@ -243,6 +243,8 @@ def test_a_state_said_after_its_noun_or_how_much_there_is_reads_with(context):
         ("practices rural and remote", "In"),
         ("exam fees paid late", "In"),
         ("clinics in the rural north", "In"),
+        ("patients who sleep poorly", "For"),
+        ("families who brush twice daily", "For"),
     ],
 )
 def test_an_adjective_after_a_verb_a_participle_or_a_function_word_is_no_state_of_a_noun(context, frame):
