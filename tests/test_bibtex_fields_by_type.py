@@ -122,3 +122,12 @@ def test_a_container_said_twice_or_repeating_the_title_is_read_once_or_not_at_al
     exported = to_bibtex([Source(**r.model_dump(exclude={"provenance", "original_type"})) for r in records.values()])
     assert exported.count("Proceedings of the Digital Dentistry Conference") == 1
     assert "series" not in exported
+
+
+def test_a_source_read_before_keeping_its_container_twice_is_exported_with_it_once():
+    """A review ingested before the reader took Scopus's repeated container once keeps it in `extra` too: the export
+    writes it once, in the field the entry type takes."""
+    container = "Proceedings of the Digital Dentistry Conference"
+    source = Source(key="patel2022", type="conference", title="Orthodontic waiting lists", container=container)
+    text = to_bibtex([source.model_copy(update={"extra": {"booktitle": container}})])
+    assert text.count(container) == 1 and f"booktitle = {{{container}}}" in text and "journal" not in text

@@ -761,19 +761,24 @@ def _bibtex_entry(source: Source, key: str, urldate: str = "", capitals: set[str
     verbatim fields and only kept balanced."""
     entry_type, said = bibtex_entry_type(source.type)
     first, last = cited_pages(source.pages)
+    kept = {  # a field that names the container again (Scopus's journal = booktitle, read before cmo read it once)
+        name: value
+        for name, value in source.extra.items()
+        if not (name in CONTAINER_FIELDS and source.container and fold(value) == fold(source.container))
+    }
     fields: list[tuple[str, str]] = [
         ("title", bibtex_title(source.title)),
         ("author", " and ".join(bibtex_name(a) for a in source.authors if a.strip())),
         ("year", str(source.year) if source.year else ""),
         (
-            bibtex_field(entry_type, CONTAINER_FIELDS, source.extra),
+            bibtex_field(entry_type, CONTAINER_FIELDS, kept),
             latex_escape(exported_container(source, capitals)),
         ),
         ("volume", latex_source(source.volume)),  # as read: Zotero itself keeps "28 Suppl 1" beside "sup1"
         ("number", latex_source(source.issue)),
         ("pages", latex_source(f"{first}--{last}" if last else first)),
         (
-            bibtex_field(entry_type, PUBLISHER_FIELDS, source.extra),
+            bibtex_field(entry_type, PUBLISHER_FIELDS, kept),
             latex_escape(publisher_name(source.publisher)),
         ),
         ("doi", _raw(source.doi or "")),
@@ -792,7 +797,7 @@ def _bibtex_entry(source: Source, key: str, urldate: str = "", capitals: set[str
     written = {name for name, value in fields if value} | _NOT_WRITTEN | written_type
     fields += [
         (name, bibtex_source_field(name, own_note(value) if name in _NOTE_FIELDS else value))
-        for name, value in sorted(source.extra.items())
+        for name, value in sorted(kept.items())
         if bibliographic_field(name)
         and name not in written
         and not local_path(value)
