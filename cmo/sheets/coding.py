@@ -1290,6 +1290,7 @@ def _workbook_tabs(path: Path) -> dict[str, Callable[..., list[tuple[int, list[s
     of them: only a tab laid out as statements is read whole."""
     from cmo.sheets import tables
 
+    tables.check_workbook(Path(path))
     try:
         from python_calamine import CalamineWorkbook
 

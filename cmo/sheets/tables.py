@@ -279,8 +279,7 @@ def spreadsheet_table(
     more than a sheet holds (a zip bomb) is refused before it is opened. Without a sheet named
     `prefer_sheet`, the first sheet whose header `wanted` accepts is read (an 'Instructions' tab comes first)."""
     path = Path(path)
-    check_size(path)
-    _check_unpacked(path, max_unpacked or MAX_UNPACKED_BYTES)
+    check_workbook(path, max_unpacked)
     records, sheet_name, others = _spreadsheet_records(path, prefer_sheet)
     if chosen and not _names_sheet(sheet_name, prefer_sheet):
         listed = ", ".join(f"'{name}'" for name in [sheet_name, *others])
@@ -436,6 +435,20 @@ def _leading_rows(records: Iterable[tuple[int, list[str]]]) -> list[tuple[int, l
             if beyond == 2:
                 break
     return leading
+
+
+def check_workbook(path: Path, max_unpacked: int | None = None) -> None:
+    """Refuse a workbook too big to be a sheet, or a zip that unpacks to far more than one holds (a zip bomb), or whose
+    cells span a rectangle no reader should allocate, before anything reads it: every reader of a workbook's tabs asks
+    first. Checked once for the file as it is (a code import reads its tabs' headers, then one tab)."""
+    stat = path.stat()
+    _checked_workbook(str(path), stat.st_size, stat.st_mtime_ns, max_unpacked or MAX_UNPACKED_BYTES)
+
+
+@functools.lru_cache(maxsize=8)
+def _checked_workbook(path: str, size: int, modified: int, max_unpacked: int) -> None:
+    check_size(Path(path))
+    _check_unpacked(Path(path), max_unpacked)
 
 
 def _check_unpacked(path: Path, limit: int) -> None:
