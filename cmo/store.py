@@ -610,6 +610,19 @@ class Store:
         found = [Source.model_validate_json(row[0]) for row in rows]
         return sorted(found, key=lambda source: natural_key(source.key))
 
+    def screening_counts(self) -> dict[str, int]:
+        """How many sources each screening word (`Source.screening`) holds: SQLite counts the sources alike in what the
+        word is read from, so a decision on one source of 50,000 does not validate them all to count them (7 s)."""
+        query = (
+            "SELECT json_extract(data, '$.status'), json_extract(data, '$.maybe'), json_extract(data, '$.screened_by'), "
+            "count(*) FROM sources GROUP BY 1, 2, 3"
+        )
+        counts: dict[str, int] = {}
+        for status, maybe, screened_by, alike in self.db.execute(query):
+            word = Source.model_construct(status=status or "unscreened", maybe=bool(maybe), screened_by=screened_by or "")
+            counts[word.screening] = counts.get(word.screening, 0) + alike
+        return counts
+
     def sources_holding(self, text: str, year: int | None | Literal["any"] = "any") -> list[Source]:
         """The sources whose stored record holds `text` anywhere, of any year or of `year` only (None: of no year):
         SQLite finds them without handing each row to Python, so one source's look-alikes (`citations.cited_alike`, which

@@ -52,7 +52,7 @@ def save_changes(review: Review, updated: list[Source], action: Action, note: st
     earlier word without trace), and say where a source taken out of the included ones still counts."""
     store = review.store
     with store.transaction():
-        before = {s.key: s for s in store.sources()}
+        before = {s.key: s for s in store.sources_with_keys([s.key for s in updated])}
         changed = [s for s in updated if before.get(s.key) != s]
         summary.unchanged += len(updated) - len(changed)
         summary.changed = [s.key for s in changed]
@@ -64,8 +64,8 @@ def save_changes(review: Review, updated: list[Source], action: Action, note: st
                 action=action, targets=summary.changed, note=note, round=store.current_round(), before=was, after=now
             )
             store.record_decision(decision)
-    shown = [s.screening for s in store.sources()]
-    summary.counts = {word: shown.count(word) for word in SCREENINGS if word != "maybe" or word in shown}
+    shown = store.screening_counts()
+    summary.counts = {word: shown.get(word, 0) for word in SCREENINGS if word != "maybe" or word in shown}
     return summary.view()
 
 
