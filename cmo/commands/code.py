@@ -114,12 +114,16 @@ def _domain_labels(review: Review) -> dict[str, str]:
 def import_sheet(review: Review, path: Path, sheet_name: str | None = None) -> CodeImported:
     """Import a coding sheet: the tab `sheet_name` names, else the one `read_table` chooses, or every tab of a workbook
     laid out one tab per domain (`tabs_by_domain`), all in this one transaction: a tab refused leaves nothing imported."""
-    from cmo.sheets.coding import tabs_by_domain
+    from cmo.sheets.coding import own_id_columns, tabs_by_domain
 
     tabs = [sheet_name] if sheet_name else tabs_by_domain(path, _domain_labels(review))
     if len(tabs) < 2:
         return _import_tab(review, path, sheet_name)
-    read = [_import_tab(review, path, tab, evidence=False) for tab in tabs]
+    # the team's own ids name the statements the review held before this file: a tab's rows are never matched, by a
+    # column of the team's, to the statements an earlier tab of the same file made (trial BH: a second tab's
+    # 'Supporting data' of '[inferred]' was read as the id of the first tab's statement with that word, and refused)
+    before = own_id_columns(review.store.statements(include_deleted=True))
+    read = [_import_tab(review, path, tab, evidence=False, own_ids=before) for tab in tabs]
     ids = {sid for view in read for sid in view.statements}
     sources = [s.source for s in review.store.statements() if s.id in ids]
     said = (
@@ -137,9 +141,16 @@ def import_sheet(review: Review, path: Path, sheet_name: str | None = None) -> C
     )
 
 
-def _import_tab(review: Review, path: Path, sheet_name: str | None, evidence: bool = True) -> CodeImported:
+def _import_tab(
+    review: Review,
+    path: Path,
+    sheet_name: str | None,
+    evidence: bool = True,
+    own_ids: Mapping[str, Mapping[str, str]] | None = None,
+) -> CodeImported:
     """One tab (or the file) imported; `evidence`: say here which of its sources are not included (else the caller says
-    it once for every tab it reads)."""
+    it once for every tab it reads); `own_ids`: the team's own id columns to match its rows by (`own_id_columns`), else
+    those of every statement the review holds now."""
     from cmo.outputs.export import CONFIGURATION_COLUMNS, STATEMENT_COLUMNS
     from cmo.sheets.coding import own_id_columns, parse_coding_sheet, tab_named  # sheets load only for the commands using one
 
@@ -156,7 +167,8 @@ def _import_tab(review: Review, path: Path, sheet_name: str | None, evidence: bo
         cmo_columns=STATEMENT_COLUMNS,  # an export's statements table, edited and imported: its computed columns are cmo's
         sheet=sheet_name,
         configuration_columns=CONFIGURATION_COLUMNS,  # the export's configurations: cmo's own, refused
-        own_ids=own_id_columns(existing.values()),  # a sheet without cmo's ids: the team's own ('CMOC ID') match its rows
+        # a sheet without cmo's ids: the team's own ('CMOC ID') match its rows
+        own_ids=own_id_columns(existing.values()) if own_ids is None else own_ids,
         # a key merged away reads as where it went, and is said
         merged=lambda live: merged_away(store.decisions_of("source-merge"), live),
     )
