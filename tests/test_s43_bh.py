@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
-from sheet_reviews import review_of
+from sheet_reviews import coded_review, review_of
 
 RECORDS = """TY  - JOUR
 TI  - Early supported discharge teams after stroke: a qualitative study
@@ -93,3 +93,28 @@ def test_a_re_imported_workbook_still_matches_its_rows_by_the_team_s_column_of_s
     cmo("code", "import", str(book), code=None)
     outcomes = [s["outcome"] for s in cmo.json("code", "list")]
     assert len(outcomes) == 4 and "Carers ask the GP for readmission" in outcomes
+
+
+def test_a_title_from_the_outcome_of_statements_without_a_mechanism_says_it_once(cmo, tmp_path):
+    """Trial BH: 'Pharmacist medication review → fewer falls', coded with no mechanism, was titled "Fewer falls lead to
+    fewer falls"."""
+    coded_review(
+        cmo,
+        tmp_path,
+        RECORDS,
+        [("lindqvist", "Early supported discharge after stroke", "", "Fewer readmissions within 30 days", "q1")],
+    )
+    (config,) = cmo.json("configs", "list")
+    assert config["title"] == "Fewer readmissions within 30 days"
+
+
+def test_a_mechanism_that_names_a_change_is_still_joined_to_its_outcome_in_the_title(cmo, tmp_path):
+    """The rule's other side: a mechanism coded as a change ('Fewer missed sessions') is joined to what it leads to."""
+    coded_review(
+        cmo,
+        tmp_path,
+        RECORDS,
+        [("lindqvist", "Early supported discharge after stroke", "Fewer missed therapy sessions", "Fewer readmissions", "q1")],
+    )
+    (config,) = cmo.json("configs", "list")
+    assert config["title"] == "Fewer missed therapy sessions lead to fewer readmissions"

@@ -2690,8 +2690,11 @@ def title_for(context: str, mechanism: str, outcome: str) -> str:
     medicines…"): a title stands alone in a list, where "They" points at no one (trial P). Where the context names no
     one, or the pronoun is another ("We", "It"), the title is the outcome's where that names its subject (trial X); a
     context is never the title, as it says where, not what happens ("Services that close at five")."""
-    text = _in_the_present(_response_alone(clean_text(mechanism))) or _in_the_present(clean_text(outcome))
-    if _a_change_named(text) and (leads_to := _with_what_it_leads_to(text, outcome, context)):
+    said = _in_the_present(_response_alone(clean_text(mechanism)))
+    text = said or _in_the_present(clean_text(outcome))
+    # only a mechanism is joined to what it leads to: an outcome standing in for none is not joined to itself (trial BH:
+    # "Fewer falls lead to fewer falls", for statements coded with no mechanism)
+    if said and _a_change_named(text) and (leads_to := _with_what_it_leads_to(text, outcome, context)):
         return leads_to
     who = _who_they_are(context) if re.match(r"they\s", text, re.I) else ""
     if who:
