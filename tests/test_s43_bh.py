@@ -118,3 +118,59 @@ def test_a_mechanism_that_names_a_change_is_still_joined_to_its_outcome_in_the_t
     )
     (config,) = cmo.json("configs", "list")
     assert config["title"] == "Fewer missed therapy sessions lead to fewer readmissions"
+
+
+def test_a_mechanism_split_into_resource_and_reasoning_columns_keeps_both_parts(cmo, tmp_path):
+    """Trial BH: 'Mechanism – resource' and 'Mechanism – reasoning', the realist split as Dalkin et al. name it, were read
+    as a resource and the whole mechanism: the resource ('A pharmacist visited each home weekly') was in no sentence,
+    title, pack or listing, and two configurations of different interventions read alike."""
+    keys = review_of(cmo, tmp_path, DOMAINS, RECORDS)
+    sheet = tmp_path / "extraction.csv"
+    sheet.write_text(
+        "Study,Context,Mechanism – resource,Mechanism – reasoning,Outcome\n"
+        f"{keys['early']},Patients discharged home after a mild stroke,A therapist visits within a day,"
+        "Patients feel the ward's work goes on,Fewer missed therapy sessions\n",
+        encoding="utf-8",
+    )
+    cmo("code", "import", str(sheet), code=None)
+    (statement,) = cmo.json("code", "list")
+    assert statement["mechanism_resource"] == "A therapist visits within a day"
+    assert statement["mechanism_response"] == "Patients feel the ward's work goes on"
+    assert "A therapist visits within a day" in statement["mechanism"]
+    assert "Patients feel the ward's work goes on" in statement["mechanism"]
+
+
+def _coded_then_split(cmo, tmp_path: Path, with_ids: bool) -> list[dict]:
+    """A sheet coded with one 'Mechanism' column, then imported again with that column split into resource and reasoning
+    (the reasoning the mechanism's words as they were): the statements the review holds after."""
+    keys = review_of(cmo, tmp_path, DOMAINS, RECORDS)
+    own = ("CMOC ID,", "C1,") if with_ids else ("", "")
+    first, second = tmp_path / "first.csv", tmp_path / "second.csv"
+    first.write_text(
+        f"{own[0]}Study,Context,Mechanism,Outcome\n"
+        f"{own[1]}{keys['early']},Patients discharged home after a mild stroke,Patients feel the ward's work goes on,"
+        "Fewer missed therapy sessions\n",
+        encoding="utf-8",
+    )
+    second.write_text(
+        f"{own[0]}Study,Context,Mechanism – resource,Mechanism – reasoning,Outcome\n"
+        f"{own[1]}{keys['early']},Patients discharged home after a mild stroke,A therapist visits within a day,"
+        "Patients feel the ward's work goes on,Fewer missed therapy sessions\n",
+        encoding="utf-8",
+    )
+    cmo("code", "import", str(first), code=None)
+    cmo("code", "import", str(second), code=None)
+    return cmo.json("code", "list")
+
+
+def test_a_mechanism_split_later_on_the_sheet_is_made_again_from_its_two_parts(cmo, tmp_path):
+    """The mechanism a statement held was the reasoning now given beside a resource: it is made again from both, not
+    kept as the reasoning alone (a mechanism a person wrote otherwise is never replaced)."""
+    (statement,) = _coded_then_split(cmo, tmp_path, with_ids=True)
+    assert statement["mechanism"] == "A therapist visits within a day; Patients feel the ward's work goes on"
+
+
+def test_a_row_giving_a_resource_beside_the_mechanism_a_statement_held_adds_no_second_statement(cmo, tmp_path):
+    """Without an id to match it by, the row is the statement with its mechanism filled in: said, never added twice."""
+    statements = _coded_then_split(cmo, tmp_path, with_ids=False)
+    assert len(statements) == 1

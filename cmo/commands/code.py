@@ -1137,6 +1137,9 @@ def _edited(stored: Statement, draft: Statement) -> list[str]:
         if not had or not has:
             told.setdefault("filled in" if has else "left empty", []).append(name)
             continue
+        if name == "mechanism" and had in (draft.mechanism_resource.strip(), draft.mechanism_response.strip()):
+            told.setdefault("filled in", []).append(name)  # one part of it was there, the row gives both
+            continue
         first, second = set(terms(had)), set(terms(has))
         if not first & second or len(first & second) / len(first | second) < EDITED_WORDS:
             return []

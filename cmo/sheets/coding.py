@@ -116,7 +116,9 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     ),
     "note": NOTE_NAMES,
     "resource": ("resource", "mechanism resource"),
-    "response": ("response", "mechanism response"),
+    # the realist split is resource and reasoning (Dalkin et al. 2015), 'response' as some teams call the second: trial BH's
+    # 'Mechanism – reasoning' was read as the whole mechanism, and 'Mechanism – resource' was shown nowhere
+    "response": ("response", "mechanism response", "reasoning", "mechanism reasoning"),
     "inferred": ("inferred",),
     "version": (VERSION_COLUMN,),
 }
@@ -486,6 +488,8 @@ class StatementRow(BaseModel):
             merged = {**kept, **fields["extra"]}
             fields["extra"] = {name: value for name, value in merged.items() if value}
         before = mechanism_from_parts(statement.mechanism_resource, statement.mechanism_response)
+        if not statement.mechanism_response and statement.mechanism.strip() == str(fields.get("mechanism_response", "")).strip():
+            before = statement.mechanism.strip()  # the reasoning alone was its mechanism: made again from both parts
         return _with_whole_mechanism(statement.model_copy(update=fields), derived=before)
 
 
