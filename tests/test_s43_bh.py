@@ -140,6 +140,9 @@ def test_a_mechanism_split_into_resource_and_reasoning_columns_keeps_both_parts(
     assert "Patients feel the ward's work goes on" in statement["mechanism"]
 
 
+RESOURCE = "A therapist from the community stroke team visits the home within a day of discharge"
+
+
 def _coded_then_split(cmo, tmp_path: Path, with_ids: bool) -> list[dict]:
     """A sheet coded with one 'Mechanism' column, then imported again with that column split into resource and reasoning
     (the reasoning the mechanism's words as they were): the statements the review holds after."""
@@ -154,7 +157,7 @@ def _coded_then_split(cmo, tmp_path: Path, with_ids: bool) -> list[dict]:
     )
     second.write_text(
         f"{own[0]}Study,Context,Mechanism – resource,Mechanism – reasoning,Outcome\n"
-        f"{own[1]}{keys['early']},Patients discharged home after a mild stroke,A therapist visits within a day,"
+        f"{own[1]}{keys['early']},Patients discharged home after a mild stroke,{RESOURCE},"
         "Patients feel the ward's work goes on,Fewer missed therapy sessions\n",
         encoding="utf-8",
     )
@@ -167,7 +170,7 @@ def test_a_mechanism_split_later_on_the_sheet_is_made_again_from_its_two_parts(c
     """The mechanism a statement held was the reasoning now given beside a resource: it is made again from both, not
     kept as the reasoning alone (a mechanism a person wrote otherwise is never replaced)."""
     (statement,) = _coded_then_split(cmo, tmp_path, with_ids=True)
-    assert statement["mechanism"] == "A therapist visits within a day; Patients feel the ward's work goes on"
+    assert statement["mechanism"] == f"{RESOURCE}; Patients feel the ward's work goes on"
 
 
 def test_a_row_giving_a_resource_beside_the_mechanism_a_statement_held_adds_no_second_statement(cmo, tmp_path):
