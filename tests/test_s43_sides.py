@@ -24,3 +24,26 @@ def test_an_outcome_no_different_from_its_comparison_is_a_null_result(outcome):
 @pytest.mark.parametrize("outcome", ["Teachers took a different approach to behaviour", "Pupils felt different afterwards"])
 def test_a_different_thing_is_no_null_result(outcome):
     assert not compares_null(outcome)
+
+
+def test_a_form_column_giving_one_configurations_id_and_anothers_exact_title_is_said_not_read(tmp_path):
+    """Re-check RE: Typeform's "CMO 1.1 (C5): GPs do not see these as the patients most in need" (C11's title) went to
+    C5 unsaid, a mistyped or out-of-date id taking another finding's answers."""
+    from cmo.sheets.feedback import parse_feedback_files
+
+    names = {1: {"tenants trust the caseworker": "C2", "landlords delay repairs after a complaint": "C7"}}
+    path = tmp_path / "typeform.csv"
+    header = "CMO 1.1 (C2): Landlords delay repairs after a complaint"
+    path.write_text(f'#,"C7: Does this match your experience?","{header}"\nr1,Agree,Partly\n', encoding="utf-8")
+    warnings: list[str] = []
+    items = parse_feedback_files([path], {"C2", "C7"}, 1, warnings=warnings, names=names)
+    said = " ".join(" ".join(str(w).split()) for w in warnings)
+    assert {(i.configuration, i.rating) for i in items} == {("C7", "agree")}
+    assert "was not read: it could be C2 or C7, as its words name each of them" in said
+
+
+def test_a_form_column_giving_an_id_and_its_own_title_is_read():
+    from cmo.sheets.feedback import _namings
+
+    names = {"tenants trust the caseworker": "C2", "landlords delay repairs after a complaint": "C7"}
+    assert _namings("CMO 1.1 (C2): Tenants trust the caseworker", names)[0] == {"C2"}

@@ -1464,9 +1464,11 @@ def _named_once(header: str, names: dict[str, str]) -> tuple[str, str] | None:
 
 def _namings(header: str, names: dict[str, str]) -> tuple[set[str], list[tuple[int, int]]]:
     """The configurations a header names (`_named_once`), and where in its folded words: its ids where it gives any,
-    else its titles and table numbers (`names`). A title within a longer one named in the same words is part of that
-    one, so a configuration's exact title names it, not another's title it contains ('Without seeing the resident they
-    rely on the nurse's account' is C31's, though C1's 'They rely on the nurse's account' is in it: trial X)."""
+    else its titles and table numbers (`names`); an id beside another configuration's exact title (not its number, which
+    shifts from round to round) names both, so the column is said and not read (re-check RE: "CMO 1.1 (C5): <C11's
+    title>" went to C5 unsaid). A title within a longer one named in the same words is part of that one, so a
+    configuration's exact title names it, not another's title it contains ('Without seeing the resident they rely on the
+    nurse's account' is C31's, though C1's 'They rely on the nurse's account' is in it: trial X)."""
     folded = fold(header)
     spans: list[tuple[int, int]] = []
     ids = set()
@@ -1490,7 +1492,20 @@ def _namings(header: str, names: dict[str, str]) -> tuple[set[str], list[tuple[i
     by_name = {named for span, named in titled if (span, named) not in within}
     spans.extend(span for span, named in titled if (span, named) not in within)
     spans.extend(found.span() for found in re.finditer(_TABLE_NUMBER, folded))  # 'CMO 3.1' beside the id, named or not
-    return (ids or by_name) | _in_ranges(header, names), sorted(spans)
+    titled_other = {named for named in by_name - ids if _title_in(folded, named, names)}
+    chosen = ids | titled_other if ids and titled_other else ids or by_name  # an id beside another's exact title: both
+    return chosen | _in_ranges(header, names), sorted(spans)
+
+
+def _title_in(folded: str, configuration: str, names: dict[str, str]) -> bool:
+    """Whether a folded header holds a title (not a table number) of the configuration, as a whole run of words."""
+    return any(
+        configuration.upper() == named.upper()
+        and not re.fullmatch(_TABLE_NUMBER, name)
+        and len(name.split()) >= 3
+        and re.search(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", folded)
+        for name, named in names.items()
+    )
 
 
 _RANGE_TO = r"\s*(?:-|–|—|to|through|until)\s*"
