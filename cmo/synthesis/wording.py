@@ -1597,10 +1597,11 @@ def _a_state_said_last(words: list[str]) -> bool:
     "is" ("pressure on beds high", "waiting list long", "data on ethnicity incomplete"): the state that noun is in, which
     "With" reads as English does ("With pressure on beds high, …"); "In" would read it as a place. Only right after a
     noun: not after a verb or participle ("a woman who lives alone", "allowances paid late", "people living alone") nor
-    a function word ("rural and remote"), not where a relative clause says it ("services that are free"), and not a
+    a function word ("rural and remote"), not where a relative clause says it ("services that are free", "wards where
+    relatives can stay overnight"), and not a
     comparative or an adverb in -ly, which say how a verb is done ("pupils vape less", "sleep poorly")."""
-    if len(words) < 2 or any(word in _RELATIVES for word in words):
-        return False
+    if len(words) < 2 or any(word in _RELATIVES or word in _BOUNDARIES for word in words):
+        return False  # "wards where relatives can stay overnight": the clause's, not the noun's state
     if words[0] in STOPWORDS and words[0] not in _ARTICLES | _POSSESSIVES:
         return False  # "whether it falls remains unclear": a clause it opens, no noun
     last = words[-1]
