@@ -710,12 +710,40 @@ def _drafts_settled(table: Table, columns: Mapping[str, int], keys: KeyIndex) ->
     ]
 
 
+_LIST_MARK = re.compile(r"(?:^|(?<=\s))(\()?(\d{1,2}|[a-z])([).])(?=\s)")
+"""The mark before an item of a list typed in a cell: '1)', '2.', '(3)', 'a)' (`_listed_items`)."""
+
+
+def _listed_items(cell: str) -> list[str]:
+    """A cell's lines, or, where the cell is a numbered list (its first words '1)', '1.', '(1)' or 'a)', and each next
+    item marked with the next number or letter in the same way, at a line's start or typed on after the item before),
+    its items without their marks: a coder summarising a source in one cell of an NVivo framework matrix numbers the
+    CMOCs in it, '1) … 2) …', which were imported as statements reading '1) Patients referred late…', the numbers
+    then in every title, pack and report (trial BG). A line that starts no item goes on the item before it."""
+    text = cell.strip()
+    marks = list(_LIST_MARK.finditer(text))
+    if not marks or marks[0].start() != 0 or marks[0].group(2) not in ("1", "a"):
+        return [line.strip() for line in cell.splitlines() if line.strip()]
+    chosen = [marks[0]]
+    for mark in marks[1:]:
+        last = chosen[-1]
+        following = str(int(last.group(2)) + 1) if last.group(2).isdigit() else chr(ord(last.group(2)) + 1)
+        if mark.group(2) == following and (mark.group(1), mark.group(3)) == (last.group(1), last.group(3)):
+            chosen.append(mark)
+    if len(chosen) < 2:
+        return [line.strip() for line in cell.splitlines() if line.strip()]
+    ends = [mark.start() for mark in chosen[1:]] + [len(text)]
+    items = [" ".join(text[mark.end() : end].split()) for mark, end in zip(chosen, ends)]
+    return items if all(items) else [line.strip() for line in cell.splitlines() if line.strip()]
+
+
 def _one_statement_a_line(table: Table, columns: Mapping[str, int]) -> tuple[list[tuple[int, list[str]]], list[str]]:
     """A row whose context, mechanism and outcome cells each hold the same number of lines, two or more (two CMOCs
     typed in one row of a Word extraction table, a line break between them: trial BA), is that many statements, one a
     line: each of its cells that holds that many lines gives each statement its line, any other cell (the study, a
-    note) is each statement's whole. A row with cmo's id, or whose parts hold lines in other numbers (one context
-    written over two lines), is read as it is. Returns the rows so read and what the import says of them."""
+    note) is each statement's whole. A cell numbering its items ('1) … 2) …', on one line or several) holds one line
+    an item, its marks left out (`_listed_items`). A row with cmo's id, or whose parts hold lines in other numbers (one
+    context written over two lines), is read as it is. Returns the rows so read and what the import says of them."""
     parts = [columns[name] for name in _CMO_COLUMNS if name in columns]
     whole = "context" in columns and "outcome" in columns and ("mechanism" in columns or "response" in columns)
     if not whole or "id" in columns:
@@ -723,7 +751,7 @@ def _one_statement_a_line(table: Table, columns: Mapping[str, int]) -> tuple[lis
     read: list[tuple[int, list[str]]] = []
     split: dict[int, list[int]] = {}
     for number, cells in table.rows:
-        lines = [[line.strip() for line in cell.splitlines() if line.strip()] for cell in cells]
+        lines = [_listed_items(cell) for cell in cells]
         counts = {len(lines[i]) if i < len(lines) else 0 for i in parts}
         if len(counts) != 1 or (n := counts.pop()) < 2:
             read.append((number, cells))
@@ -731,8 +759,9 @@ def _one_statement_a_line(table: Table, columns: Mapping[str, int]) -> tuple[lis
         split.setdefault(n, []).append(number)
         read += [(number, [each[k] if len(each) == n else cell for each, cell in zip(lines, cells)]) for k in range(n)]
     said = [
-        f"{table.file}: {row_list(numbers)}: the context, mechanism and outcome cells each hold {n} lines, so each row was "
-        f"read as {n} statements, one a line (a cell with that many lines gives each its line); 'cmo code show' shows them"
+        f"{table.file}: {row_list(numbers)}: the context, mechanism and outcome cells each hold {n} lines (or numbered "
+        f"items), so each row was read as {n} statements, one a line (a cell with that many gives each its line, "
+        "without its number); 'cmo code show' shows them"
         for n, numbers in sorted(split.items())
     ]
     return read, said
