@@ -75,3 +75,53 @@ def test_numbers_that_are_no_list_stay_in_the_statement(tmp_path):
         ("1) Weekend opening only", "Patients can come after work"),
     ], new
     assert "numbered items" not in done.stderr
+
+
+def _matrix(path, rows, corner=""):
+    """A framework matrix as NVivo exports it to Excel: the cell over the cases blank, each column its node's label
+    after a letter, 'A : Context', each row its case's after a number, '1 : mensah' (a case named by the source's key)."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Framework Matrix 1"
+    sheet.append([corner, "A : Context", "B : Mechanism", "C : Outcome", "D : Memo"])
+    for row in rows:
+        sheet.append(row)
+    book.save(path)
+    return path
+
+
+def test_an_nvivo_matrix_is_read_by_its_labels_and_its_cases(tmp_path):
+    """Fails on the old code: refused, 'the header row has no source, mechanism and outcome columns'."""
+    review = _review(tmp_path)
+    sheet = _matrix(
+        tmp_path / "matrix.xlsx",
+        [["1 : mensah", "Adults with a new prescription", "The pharmacist phones after a week", "Fewer stop early", "AK"],
+         ["2 : ortiz", "Housebound adults", "Tablets are delivered", "Fewer missed doses", "AK, p.3"]],
+    )  # fmt: skip
+    done = cmo_run("code", "import", str(sheet), cwd=review)
+    assert done.returncode in (0, 1), done.stderr
+    new = _statements(review)[2:]
+    assert [(s["source"], s["mechanism"]) for s in new] == [
+        ("mensah", "The pharmacist phones after a week"),
+        ("ortiz", "Tablets are delivered"),
+    ], new
+    assert "column A has no header and its cells name the review's sources" in done.stderr
+    assert "has no header, so what it holds" not in done.stderr
+
+
+def test_a_column_with_no_header_naming_no_source_is_still_no_source(tmp_path):
+    """The rule must not fire: a blank-headed column of row numbers names no source, so the sheet still lacks one and
+    is refused, naming it; a colon in a label that is no matrix index stays ('Note: p. 4' is no note)."""
+    review = _review(tmp_path)
+    sheet = _matrix(
+        tmp_path / "matrix.xlsx",
+        [["1", "Adults with a new prescription", "The pharmacist phones after a week", "Fewer stop early", "AK"]],
+    )
+    done = cmo_run("code", "import", str(sheet), cwd=review)
+    assert done.returncode == 2 and "no 'source' column" in done.stderr, done.stderr
+    from cmo.sheets.tables import header_key, without_matrix_index
+
+    assert without_matrix_index("Note: p. 4") == "Note: p. 4" and header_key("B : Mechanism") == header_key("Mechanism")
+    assert without_matrix_index("Smith 2019 : protocol") == "Smith 2019 : protocol"

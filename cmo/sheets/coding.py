@@ -592,6 +592,7 @@ def parse_coding_sheet(
     if has_split_mechanism and "mechanism" in required:
         required.remove("mechanism")
     only_parts_missing = "source" in columns and not any(name in columns for name in (*_CMO_COLUMNS, "cmoc"))
+    unheaded_said = _unheaded_source_column(table, columns, KeyIndex(source_keys, record_keys))
     try:
         require_columns(table, columns, required, instead=_ONE_SENTENCE if only_parts_missing else "")
     except BadInput as refused:
@@ -654,7 +655,7 @@ def parse_coding_sheet(
     ]
     said += drafts_said
     said += one_a_line
-    said += _unnamed_columns_warning(table)
+    said += unheaded_said + _unnamed_columns_warning(table)
     said += team_ids
     said += domain_read
     said += _groups_unread(table, columns)
@@ -765,6 +766,32 @@ def _one_statement_a_line(table: Table, columns: Mapping[str, int]) -> tuple[lis
         for n, numbers in sorted(split.items())
     ]
     return read, said
+
+
+def _unheaded_source_column(table: Table, columns: dict[str, int], keys: KeyIndex) -> list[str]:
+    """A sheet with no source column whose one column with no header that holds anything names sources of the review
+    is the source (a cell naming none is named as any unknown source is): a matrix NVivo exports (a framework matrix,
+    its cases as its rows) leaves the cell over its row labels blank, and the sheet was refused as having no source
+    column (trial BG). `columns` is set to it and the column headed 'Case', as NVivo calls what it lists; the sentence
+    to say so. A column no header names that holds anything else is named as ever (`_unnamed_columns_warning`)."""
+    if "source" in columns or not any(name in columns for name in (*_CMO_COLUMNS, "cmoc")):
+        return []
+    unheaded = [i for i in range(max(len(c) for _, c in table.rows) if table.rows else 0)
+                if i >= len(table.header) or not table.header[i].strip()]  # fmt: skip
+    filled = {i: [c[i].strip() for _, c in table.rows if i < len(c) and c[i].strip()] for i in unheaded}
+    naming = [i for i, values in filled.items() if values]
+    if len(naming) != 1 or not any(keys.resolve(value) is not None for value in filled[naming[0]]):
+        return []
+    index = naming[0]
+    table.header = [*table.header, *[""] * (index + 1 - len(table.header))]
+    table.header[index] = "Case"
+    columns["source"] = index
+    from cmo.sheets import tables
+
+    return [
+        f"{table.file}: column {tables._column_name(index + 1)} has no header and its cells name the review's sources, "
+        "as a matrix lists its cases, so each statement's source was read from it."
+    ]
 
 
 def _source_column(table: Table, columns: dict[str, int], keys: KeyIndex) -> list[str]:

@@ -1210,8 +1210,21 @@ def guard_formula(text: str) -> str:
 def header_key(name: str) -> str:
     """Header cells are matched ignoring case, spacing, underscores, punctuation and accents ('Étude', 'Mécanisme',
     'Página' as 'etude', 'mecanisme', 'pagina'), as titles and names are compared (`fold`): a French or Spanish sheet's
-    header was read as 'tude' and its tab dropped (trial AO 1)."""
-    return fold(name)
+    header was read as 'tude' and its tab dropped (trial AO 1). A matrix's index before a column's label ('A : Context')
+    is no part of it (`without_matrix_index`)."""
+    return fold(without_matrix_index(name))
+
+
+_MATRIX_INDEX = re.compile(r"^\s*(?:[A-Z]{1,2}|\d{1,4}) : (?=\S)")
+"""The index NVivo writes before each label of a matrix it exports (a framework matrix, a matrix coding query): a
+letter over each column, 'A : Context', a number beside each row, '12 : Becker 2004'."""
+
+
+def without_matrix_index(value: str) -> str:
+    """A matrix's row or column label without the index NVivo writes before it ('A : Context' as 'Context', '12 : Becker
+    2004' as 'Becker 2004'): its framework matrix, exported, was refused as having no context, mechanism or outcome column
+    and its every case as no source (trial BG). Any other value as it is."""
+    return _MATRIX_INDEX.sub("", value, count=1)
 
 
 class HeaderWords(tuple):
@@ -1783,6 +1796,9 @@ class KeyIndex:
             return in_path
         stem = without_file_extension(value)  # ATLAS.ti's "Becker 2004.pdf": the name before its extension
         if stem != value and (key := self.resolve(stem)) is not None:
+            return key
+        label = without_matrix_index(value)  # NVivo's matrix row "12 : Becker 2004": the case's name after its index
+        if label != value and (key := self.resolve(label)) is not None:
             return key
         if self._aliases is None:
             self._aliases = self._load_aliases() if self._load_aliases else {}
