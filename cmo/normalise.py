@@ -672,6 +672,22 @@ def _iso(year: int, month: int, day: int) -> str | None:
         return None
 
 
+_MONTH_SHORT_YEAR = lazy_pattern(r"([a-z]{3,9})\.?[-/ ](\d\d)", re.I)
+"""A month's name and two digits, as a spreadsheet shows a date formatted month and year ('Nov-20', Excel's mmm-yy)."""
+
+
+def month_and_short_year(value: str | None, this_year: int | None = None) -> int | None:
+    """The year of a date a spreadsheet shows as its month and the year's last two digits ('Nov-20': November 2020),
+    in the century that puts it no later than this year ('Mar-98': 1998); None for anything else. A grey-literature
+    list typed in Excel gave 'Nov-20', read as no year and cited 'n.d.' without a word (trial BG)."""
+    found = _MONTH_SHORT_YEAR.fullmatch(clean_text(value))
+    if not found or found[1].lower() not in _MONTHS:
+        return None
+    now = this_year or datetime.date.today().year
+    year = now - now % 100 + int(found[2])
+    return year if year <= now else year - 100
+
+
 def parse_year(value: str | None) -> int | None:
     if not value:
         return None

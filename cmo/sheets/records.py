@@ -37,6 +37,7 @@ from cmo.normalise import (
     is_grey,
     labelled_pmid,
     labelled_type,
+    month_and_short_year,
     normalise_pages,
     normalise_pmid,
     parse_year,
@@ -267,12 +268,30 @@ def records_from_table(table: Table, file: str) -> ReadResult:
                 extra[ORIGIN] = origins[line] = origin
         if tool:
             extra[SCREENING_COPY] = tool
-        result.records.append(_record(value, extra, file, line, initials_first=initials_first, family_capitals=family_capitals))
+        record = _record(value, extra, file, line, initials_first=initials_first, family_capitals=family_capitals)
+        if record.year is None and (given := value.get("year", "")) and not _NO_DATE.fullmatch(given):
+            record, said = _year_of_a_date(record, given)
+            result.problems.append(Problem(file, line, said))
+        result.records.append(record)
     if "origin" in columns:
         result.warnings.extend(_origins_said(table, columns["origin"], origins, file))
     result.warnings.extend(_unread_citations(result.records, file))
     result.warnings.extend(_cut_journals(result.records, file))
     return result
+
+
+_NO_DATE = re.compile(r"n\.?\s?d\.?|no date|undated|not dated|unknown|-+|\?+", re.I)
+"""A date cell saying the work gives none ('n.d.'), as a list of grey literature records one: nothing to say of it."""
+
+
+def _year_of_a_date(record: Record, given: str) -> tuple[Record, str]:
+    """A row whose year cell holds something that gives no year: a spreadsheet's month and year ('Nov-20') is read as
+    its year, and said to be checked; anything else leaves the record without one, said with the cell, as the tagged
+    readers say a year that is none (`unread_year`). Either way the row is named, not cited 'n.d.' unsaid (trial BG)."""
+    if year := month_and_short_year(given):
+        said = f"this row's date '{given}' was read as the year {year} (a month and a year's last two digits, as a "
+        return record.model_copy(update={"year": year}), said + "spreadsheet shows them); check it."
+    return record, f"this row's year ('{given[:40]}') is not a year; the record was read without one."
 
 
 _FREE_TEXT = ("title", "authors", "organisation", "container", "citation", "publisher", "abstract", "meeting")
