@@ -92,6 +92,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         *("case", "file"),  # NVivo's cases and files, ATLAS.ti's and MAXQDA's documents: what each coded a passage of
         "document name",  # MAXQDA's coded segments export
         "media title",  # Dedoose's excerpt export: the document each excerpt is of
+        *("shorttitle", "short title"),  # EPPI-Reviewer's coding report: the item's 'Author (year)'
         HeaderWords(("ref", "reference", "citation")),  # "Ref (author, year)", "Full reference" (trial L)
     ),
     "context": ("context", "c", "cmo context", "contexte", "contexto", "kontext"),
@@ -272,7 +273,28 @@ _SEGMENT_ALIASES: dict[str, tuple[str, ...]] = {
     "code": ("code", "codes", "node"),
 }
 """A coded-segments export, one row per passage coded and the code it was coded with (MAXQDA's 'Coded segments':
-'Document name', 'Code', 'Segment'; ATLAS.ti's quotations: 'Document', 'Codes', 'Quotation Content')."""
+'Document name', 'Code', 'Segment'; ATLAS.ti's quotations: 'Document', 'Codes', 'Quotation Content'; EPPI-Reviewer's
+coding report: 'ShortTitle', 'Code', 'Info box', 'Coded text')."""
+_OWN_WORDS = frozenset({"info box", "info", "infobox"})
+"""The column of a coded-segments export in which the coder writes their own words for each coded passage
+(EPPI-Reviewer's 'Info box'): where filled, a part's words are these, and the passage is the statement's quote."""
+_PAGE_OF_PASSAGE = re.compile(r"^\s*page\s+(?P<page>[\w.-]+)\s*:\s*$", re.I | re.M)
+"""The line an export tool writes above each passage it highlighted in a page of a PDF ('Page 104:', as
+EPPI-Reviewer's coding report does): the passage's page, not its words."""
+_HIGHLIGHT_MARKS = re.compile(r"\s*\[¬[a-z]\]\s*")
+"""EPPI-Reviewer's marks around highlighted text ('[¬s]…[¬e]'): the export tool's, not the source's words."""
+
+
+def _passages(text: str) -> tuple[list[str], list[str]]:
+    """The passages of a coded-segments export's cell and the pages they are on: each 'Page N:' line (`_PAGE_OF_PASSAGE`)
+    is the page of the passage under it, and the marks around highlighted text (`_HIGHLIGHT_MARKS`) are taken off.
+    A cell without such lines is one passage, on no page it says."""
+    pages = [found["page"] for found in _PAGE_OF_PASSAGE.finditer(text)]
+    pieces = _PAGE_OF_PASSAGE.split(text)[::2] if pages else [text]
+    words = [" ".join(_HIGHLIGHT_MARKS.sub(" ", piece).split()) for piece in pieces]
+    return [piece for piece in words if piece], pages
+
+
 _HAS_SEGMENT_COLUMNS = has_columns(_SEGMENT_ALIASES, ["source", "segment", "code"])
 
 
@@ -310,7 +332,9 @@ def _coded_segments(table: Table) -> list[str]:
     coded = [number for number, cells in table.rows if parts_of(cells)]
     if 2 * len(coded) < len(table.rows):
         return []  # codes that name no CMO's parts: the sheet is read as any other (and refused for lacking them)
-    kept = [index for index in range(len(table.header)) if index not in (segment, code)]
+    own_words = next((index for index, name in enumerate(table.header) if header_key(name) in _OWN_WORDS), None)
+    own_header = table.header[own_words].strip() if own_words is not None else ""
+    kept = [index for index in range(len(table.header)) if index not in (segment, code, own_words)]
     runs: list[list[tuple[int, list[str]]]] = []
     filled: set[str] = set()
     uncoded: list[int] = []
@@ -328,26 +352,45 @@ def _coded_segments(table: Table) -> list[str]:
     coder_named = any(header_key(name) in _ALIASES["coder"] for name in header)
     header = ["Coder" if not coder_named and header_key(name) == "author" else name for name in header]
     rows = []
+    quoted = own_words is not None and any(cell(cells, own_words) for _, cells in table.rows)
+    quoted = quoted and not any(header_key(table.header[index]) in _ALIASES["quote"] for index in kept)
+    paged = any(_passages(cell(cells, segment))[1] for _, cells in table.rows)
+    paged = paged and not any(header_key(table.header[index]) in _ALIASES["page"] for index in kept)
     for run in runs:
         texts: dict[str, list[str]] = {"context": [], "mechanism": [], "outcome": []}
+        quotes: list[str] = []
+        pages: list[str] = []
         for _, cells in run:
+            passages, on_pages = _passages(cell(cells, segment))
+            pages += on_pages
+            written = cell(cells, own_words) if quoted and own_words is not None else ""
+            quotes += passages if quoted else []
             for part in parts_of(cells):
-                texts[part].append(cell(cells, segment))
+                texts[part] += [written] if written else passages
         own = ["; ".join(dict.fromkeys(value for _, cells in run if (value := cell(cells, index)))) for index in kept]
         codes = "; ".join(dict.fromkeys(cell(cells, code) for _, cells in run))
         parts = [" ".join(dict.fromkeys(texts[part])) for part in ("context", "mechanism", "outcome")]
-        rows.append((run[0][0], own + parts + [codes]))
+        quote = [" … ".join(dict.fromkeys(quotes))] if quoted else []
+        page = [", ".join(dict.fromkeys(pages))] if paged else []
+        rows.append((run[0][0], own + parts + quote + page + [codes]))
     moved = {old: new for new, old in enumerate(kept)}
     table.links = {(row, moved[column]): link for (row, column), link in table.links.items() if column in moved}
+    added = ["context", "mechanism", "outcome", *(["quote"] if quoted else []), *(["page"] if paged else []), _CODED_AS]
     if table.groups:
-        table.groups = [table.groups[index] for index in kept] + [""] * 4
-    table.header = header + ["context", "mechanism", "outcome", _CODED_AS]
+        table.groups = [table.groups[index] for index in kept] + [""] * len(added)
+    table.header = header + added
     table.rows = rows
     said = [
         f"{table.file}: the sheet is a coded-segments export (one coded passage a row): {counted(len(coded), 'segment')} "
         f"coded Context, Mechanism or Outcome were read as {counted(len(rows), 'statement')}, each one document's run of "
-        "segments in the file's order, a new statement starting where a part comes again; each part is its segments' "
-        f"words, the codes kept in '{_CODED_AS}', each statement named by its first row: check them with 'cmo code "
+        "segments in the file's order, a new statement starting where a part comes again; each part is "
+        + (
+            f"the coder's words in '{own_header}' where written, else its segments' words, the segments the quote"
+            if quoted
+            else "its segments' words"
+        )
+        + (", each 'Page N:' line the page" if paged else "")
+        + f", the codes kept in '{_CODED_AS}', each statement named by its first row: check them with 'cmo code "
         "list' and reword a part with 'cmo code edit'."
     ]
     if uncoded:
