@@ -217,6 +217,15 @@ CONTRASTED_PLACE = lazy_pattern(rf"(?P<joint>\||\b(?:but|and|yet|or)\b)\s*(?:not
 """A denial that only sets one place, way or person against another the clause named with the same preposition ("safe
 discharge to accommodation, never to the street", "pupils taught in class, not in a unit", "paid by the state and not
 by families"): it says where or how the outcome came, never that it did not."""
+CONTACT_CLAUSE_DENIAL = lazy_pattern(
+    r"\b(?P<verb>[a-z]+) (?:(?:the|their|his|her|its|our|any|some|many|several|all|other) )?(?P<head>[a-z][\w-]*) "
+    rf"(?:they|she|he|we|i|you) (?:{_AUXILIARY} )?(?:not|never|\w+n t|cannot)\b"
+)
+"""A denial in a relative clause with no 'that' or 'which' after the thing a verb acts on ("women disclose worries they
+would not raise in a short visit", "staff report problems they cannot solve alone"): it says which things, never that
+the verb's clause did not happen, as a relative clause with 'that' says it (`MODIFYING_DENIAL`). The word before the
+thing must be a verb, and the thing no person: "after the visit they did not return" and "nurses told mothers they did
+not need to attend" deny their clause."""
 COMPLEMENT_DENIAL = lazy_pattern(r"\bto (?P<verb>[a-z]+) (?:not|never) (?=[a-z]+ing\b)")
 """A denial of what a verb after "to" proposes ("nurses feel able to recommend not starting an antibiotic", "officers
 are willing to consider not evicting"): the act they are able or willing to take, not a denial of their being so."""
@@ -235,8 +244,9 @@ def _names_a_thing(word: str) -> bool:
 
 def _denials_of_the_clause(text: str) -> str:
     """Folded text without the denials that belong to something other than its clause: in a phrase that tells who or
-    what a noun means (`MODIFYING_DENIAL`, `PARTICIPLE_DENIAL`), in a counterfactual (`COUNTERFACTUAL`), in what a verb after "to"
-    proposes (`COMPLEMENT_DENIAL`) or in setting one place against another (`CONTRASTED_PLACE`)."""
+    what a noun means (`MODIFYING_DENIAL`, `PARTICIPLE_DENIAL`, `CONTACT_CLAUSE_DENIAL`), in a counterfactual
+    (`COUNTERFACTUAL`), in what a verb after "to" proposes (`COMPLEMENT_DENIAL`) or in setting one place against another
+    (`CONTRASTED_PLACE`)."""
 
     def modifier(match: re.Match) -> str:
         if not _names_a_thing(match.group("head")):
@@ -256,8 +266,14 @@ def _denials_of_the_clause(text: str) -> str:
     def of_people(match: re.Match) -> str:
         return match.group(0).removesuffix(" not") if _is_person(match.group("head")) else match.group(0)
 
+    def contact(match: re.Match) -> str:
+        verb, head = match.group("verb"), match.group("head")
+        if not _word_tags(verb) & {"P", "Z", "D"} or not _names_a_thing(head) or _is_person(head):
+            return match.group(0)
+        return re.sub(rf"\s*{_DENIAL_WORD}$", "", match.group(0))
+
     text = CONTRASTED_PLACE.sub(contrasted, COUNTERFACTUAL.sub(" ", text))
-    text = PARTICIPLE_DENIAL.sub(of_people, text)
+    text = CONTACT_CLAUSE_DENIAL.sub(contact, PARTICIPLE_DENIAL.sub(of_people, text))
     return COMPLEMENT_DENIAL.sub(complement, MODIFYING_DENIAL.sub(modifier, text))
 
 
