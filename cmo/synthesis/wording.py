@@ -1777,7 +1777,12 @@ def _read_capitals(parts: tuple[str, ...]) -> tuple[frozenset[str], Written]:
     return frozenset(names), Written(frozenset(capitalised), frozenset(alone), frozenset(lower), frozenset(joined))
 
 
-_SENTENCE_BREAK = re.compile(r"[.;:!?]\s+")
+_SENTENCE_BREAK = re.compile(r"[.;:!?]\s+|\s[–—-]\s+|\\")
+"""Where a text's next words open as a sentence's do: after a sentence's end, a semicolon or colon, and after a dash
+between spaces or a backslash, which open a code's name after its parent's ('Context – Women new to the area',
+'Mechanism\\Feeling safe', as coding tools write the codes a team's columns keep): a capital there names nothing
+(trial BI: 'Coded as' cells of 'Outcome – Women …' made 'Women' a name, and the pack read 'so Women felt less
+isolated')."""
 
 
 def _a_word_in_capitals(word: str) -> bool:
