@@ -697,11 +697,8 @@ class Pages:
         with self.opened() as review:
             if action == "move":
                 arguments[1] = review.resolve_domain(arguments[1])
-            if action == "edit":  # only what the person changed counts as written by a person
-                now = configs.get_configuration(review, cid)
-                arguments[1] = {k: v for k, v in arguments[1].items() if v.strip() != getattr(now, k).strip()}
-                if not arguments[1]:
-                    raise CmoError("nothing to save: the wording is as it was.")
+            if action == "edit":  # read once the page is known current: a configuration merged away meanwhile is stale
+                function = _edit_what_changed
             result = unless_changed(review, seen, function, *arguments, **decision)
         gone = action == "retire" or (action in ("detach", "attach") and cid in result.retired)  # left empty: retired
         landing = "/configurations" if gone else f"/configurations/{cid}" + (f"#{statement}" if action == "mark" else "")
@@ -819,6 +816,18 @@ def kept_fields(typed: dict) -> dict:
 
 MOVES = get_args(RealistMove)
 """The realist moves a decision may name (`--move`), as the models define them."""
+
+
+def _edit_what_changed(review, config_id: str, typed: dict[str, str], **decision):
+    """`cmo configs edit` of the fields a person changed from the words stored now: only those count as written by a
+    person (a field sent back as the page showed it is not theirs)."""
+    from cmo.commands import configs
+
+    now = configs.get_configuration(review, config_id)
+    changes = {k: v for k, v in typed.items() if v.strip() != getattr(now, k).strip()}
+    if not changes:
+        raise CmoError("nothing to save: the wording is as it was.")
+    return configs.edit(review, config_id, changes, **decision)
 
 
 def decided(action: str, result) -> str:

@@ -1,0 +1,58 @@
+"""Trial BJ (remote GP consultations for older adults, a team of three in `cmo serve`).
+
+Each test runs a real server over the shipped example review (telemental health, not the trial's topic) as
+`cmo serve` configures it (names required), drives it from headless Chromium and checks the review through the CLI.
+"""
+
+from __future__ import annotations
+
+from browser import chromium  # noqa: F401  (the fixture)
+from test_serve import browse
+from test_serve_trial_v import _name, serving  # noqa: F401  (the fixture)
+
+
+def test_an_edit_to_a_configuration_merged_away_meanwhile_is_refused_keeping_the_words_typed(serving, chromium):  # noqa: F811
+    """Fails on the old code: the edit read C3 before checking the page was current, so a teammate's merge of C3 gave
+    a 404 naming 'cmo trace' and the words Rosa typed were lost."""
+    demo, running = serving
+    url = f"{running.url}/configurations/C3"
+    rosa, watch = browse(chromium, url)
+    _name(rosa, "Rosa (RM)")
+    rosa.fill("#do-edit textarea[name=outcome]", "Peers and colleagues trust the service, typed with care")
+    rosa.fill("#do-edit input[name=note]", "clearer for the pack")
+    demo("configs", "merge", "C1", "C3", "--note", "one safety mechanism", "--by", "Alex (AK)")
+    merged_into = demo.json("configs", "show", "C1")
+    rosa.locator("#do-edit button").click()
+    rosa.wait_for_load_state("load")
+    main = rosa.inner_text("main")
+    assert "Someone changed C3 since you opened this page; nothing was written" in main
+    assert "Alex (AK)" in main and "one safety mechanism" in main, "who changed it and why, from the history"
+    assert rosa.input_value("#send-again [name=outcome]") == "Peers and colleagues trust the service, typed with care"
+    assert demo.json("configs", "show", "C1") == merged_into, "nothing was written"
+    assert demo.json("history", "C3")[-1]["action"] == "merge"
+    assert not watch.page_errors, watch.page_errors
+    rosa.context.close()
+
+
+def test_an_edit_from_a_current_page_writes_only_the_fields_changed(serving, chromium):  # noqa: F811
+    """The rule must not fire on a page that is current: the edit is written, and a field left as shown is not."""
+    demo, running = serving
+    url = f"{running.url}/configurations/C5"
+    before = demo.json("configs", "show", "C5")
+    page, watch = browse(chromium, url)
+    _name(page, "Rosa (RM)")
+    page.fill("#do-edit textarea[name=outcome]", "People feel less alone and hope grows")
+    with page.expect_navigation():
+        page.click("#do-edit button")
+    now = demo.json("configs", "show", "C5")
+    assert now["outcome"] == "People feel less alone and hope grows" and now["title"] == before["title"]
+    last = demo.json("history", "C5")[-1]
+    assert (last["action"], last["by"]) == ("edit", "Rosa (RM)")
+    assert last["after"] == {"outcome": "People feel less alone and hope grows"}, "only the field changed"
+    page.goto(url)
+    with page.expect_navigation():
+        page.click("#do-edit button")
+    assert "nothing to save: the wording is as it was" in page.inner_text("main").lower()
+    assert not watch.page_errors, watch.page_errors
+    page.context.close()
+
