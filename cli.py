@@ -1672,14 +1672,7 @@ def configs_retire(ctx, config_id, note, realist_move, because, as_json) -> None
     from cmo.commands.configs import retire
 
     retired = retire(open_review(ctx), config_id, move=realist_move, note=note, because=split_ids(because))
-    freed = ", ".join(retired.freed) or "no statements"
-    print_decision(
-        retired,
-        f"Retired {retired.configuration}; {freed} {'is' if len(retired.freed) == 1 else 'are'} "
-        f"free: the next 'cmo refine' places {'it' if len(retired.freed) == 1 else 'them'} in other configurations, never "
-        f"in {retired.configuration} again ('cmo configs detach' keeps {'it' if len(retired.freed) == 1 else 'them'} out).",
-        as_json,
-    )
+    print_decision(retired, retired.told(), as_json)
 
 
 @configs.command("attach")

@@ -284,6 +284,26 @@ class Retired(View):
     configuration: str
     freed: list[str]
 
+    def told(self, *, pointer: bool = True) -> str:
+        """What the retire did, as the command and `cmo serve` say it (trial BJ: a page said only "retire done.", and
+        the statements it held were in no configuration unsaid): which statements are in none now, and what places
+        them (`pointer`: the command that places one by hand, at a terminal; a page names its own form)."""
+        if not self.freed:
+            return f"Retired {self.configuration}; it held no statements."
+        one = len(self.freed) == 1
+        it = "it" if one else "them"
+        by_hand = (
+            f" ('cmo configs attach {self.freed[0]} --to C…' places {it} by hand; 'cmo configs detach' keeps {it} out)"
+            if pointer
+            else f"; the Attach form on a configuration's page places {it} by hand"
+        )
+        refine = "'cmo refine'" if pointer else "refine (on the Configurations page)"
+        return (
+            f"Retired {self.configuration}; {', '.join(self.freed)} {'is' if one else 'are'} free, in no configuration now: "
+            f"the next {refine} places {it} where {'it fits' if one else 'they fit'}, never in {self.configuration} again, "
+            f"and names {it} if left in none{by_hand}."
+        )
+
 
 class Deleted(View):
     """`cmo code delete`."""

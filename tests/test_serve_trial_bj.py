@@ -56,3 +56,26 @@ def test_an_edit_from_a_current_page_writes_only_the_fields_changed(serving, chr
     assert not watch.page_errors, watch.page_errors
     page.context.close()
 
+
+def test_a_retire_in_the_browser_says_which_statements_are_in_no_configuration_now(serving, chromium):  # noqa: F811
+    """Fails on the old code: the page said only "retire done.", and the statements C13 held were in no configuration
+    without a word; the command line said so, in words of its own."""
+    demo, running = serving
+    held = demo.json("configs", "show", "C13")["statements"]
+    page, watch = browse(chromium, f"{running.url}/configurations/C13")
+    _name(page, "Rosa (RM)")
+    page.fill("#do-retire input[name=note]", "infection control is not a mechanism of remote care")
+    with page.expect_navigation():
+        page.click("#do-retire button")
+    said = page.inner_text(".said")
+    ids = ", ".join(held)
+    assert said.startswith(f"Retired C13; {ids} {'is' if len(held) == 1 else 'are'} free, in no configuration now"), said
+    assert "the Attach form on a configuration's page" in said and "cmo configs" not in said, "the page's own way"
+    free = {s["id"] for s in demo.json("code", "list") if not s["configurations"]}
+    assert set(held) <= free, "what the page says is so"
+    assert not watch.page_errors, watch.page_errors
+    page.context.close()
+
+    # The command line says the same, by one rule, with its own way of placing them.
+    out = demo("configs", "retire", "C12", "--note", "folded into the privacy finding").output
+    assert "Retired C12;" in out and "in no configuration now" in out and "'cmo configs attach" in out

@@ -834,7 +834,7 @@ def decided(action: str, result) -> str:
     """What a decision on a configuration did, said on the page it lands on (as the command prints it)."""
     if action == "split":
         return f"split done: {result.id}."
-    if action in ("detach", "attach"):
+    if action in ("detach", "attach", "retire"):
         return result.told(pointer=False)  # as the command says it, the page linking the history itself
     if action == "cite":
         return f"{result.id} now cites {', '.join(result.feedback_evidence)} as evidence."
