@@ -79,3 +79,50 @@ def test_a_retire_in_the_browser_says_which_statements_are_in_no_configuration_n
     # The command line says the same, by one rule, with its own way of placing them.
     out = demo("configs", "retire", "C12", "--note", "folded into the privacy finding").output
     assert "Retired C12;" in out and "in no configuration now" in out and "'cmo configs attach" in out
+
+
+def test_a_command_a_page_also_does_is_named_by_the_page_first_with_the_id_it_is_about():
+    """Fails on the old code: only six commands were known, so the refine page and a gone configuration's page told a
+    browser user to run 'cmo configs split C1 …', 'cmo trace C5', 'cmo code suggest S2' (trial BJ)."""
+    from cmo.web.app import on_the_web
+
+    told = on_the_web(
+        "C1 was proposed on no mechanism in common: 'cmo configs split C1 --statements S22' if so; "
+        "'cmo code suggest S2' shows the words each shares"
+    )
+    assert "the Split off form on C1's page or 'cmo configs split C1 --statements S22' at a terminal if so" in told
+    assert "S2's page (Where it may belong) or 'cmo code suggest S2' at a terminal shows the words" in told
+    gone = on_the_web(
+        "configuration C13 was merged into C5; its evidence is in C5 now ('cmo trace C5'); 'cmo history C13' says how and why."
+    )
+    assert gone == (
+        "Configuration C13 was merged into C5; its evidence is in C5 now (C5's page or 'cmo trace C5' at a terminal); "
+        "C13's history page or 'cmo history C13' at a terminal says how and why."
+    )
+    # A command no page does is left as written, and so is one that is only mentioned, unquoted, mid-sentence.
+    assert (
+        on_the_web("write it with 'cmo export --format docx -o table.docx'.")
+        == "Write it with 'cmo export --format docx -o table.docx'."
+    )
+    assert on_the_web("proposed by cmo refine (hybrid, threshold 0.25)") == "Proposed by cmo refine (hybrid, threshold 0.25)"
+
+
+def test_the_refine_page_names_the_pages_way_for_what_it_asks(serving, chromium):  # noqa: F811
+    """Fails on the old code: the browser's refine printed its lines as the terminal does ('cmo configs attach S40 …',
+    'cmo code suggest S40'), never the forms the pages have."""
+    demo, running = serving
+    demo(
+        "code", "add", "--source", "schlief2022telemental", "--context", "Parents of children on waiting lists",
+        "--mechanism", "Text reminders reassure them that they have not been forgotten",
+        "--outcome", "Fewer families drop off the list",
+    )  # fmt: skip
+    added = demo.json("code", "list")[-1]["id"]
+    page, watch = browse(chromium, f"{running.url}/configurations")
+    _name(page, "Rosa (RM)")
+    with page.expect_navigation():
+        page.click("form[action='/refine'] button")
+    told = next(line for line in page.locator("ul.changes li").all_inner_texts() if line.startswith(f"{added} stands alone"))
+    assert f"the Attach form on the configuration's page or 'cmo configs attach {added} --to ID' at a terminal" in told
+    assert f"{added}'s page (Where it may belong) or 'cmo code suggest {added}' at a terminal shows" in told
+    assert not watch.page_errors, watch.page_errors
+    page.context.close()

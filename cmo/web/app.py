@@ -732,7 +732,8 @@ class Pages:
         await self.form(request)
         with self.opened() as review:
             outcome = refine(review)
-        return self.render("refined.html", nav="configurations", title="Refine", outcome=outcome)
+        lines = [on_the_web(line) for line in outcome.lines]  # what it asks, by the pages' way first
+        return self.render("refined.html", nav="configurations", title="Refine", outcome=outcome, lines=lines)
 
     async def close_round(self, request: Request) -> Response:
         from cmo.commands.rounds import close
@@ -902,10 +903,35 @@ ON_THE_WEB = {
     "cmo configs cite": "the Cite feedback form on the configuration's page",
     "cmo configs new": "the New configuration page",
     "cmo code mark": "the Mark form beside the statement on the configuration's page",
+    "cmo configs split": "the Split off form on {id}'s page",
+    "cmo configs merge": "the Merge form on {id}'s page",
+    "cmo configs edit": "the wording form on {id}'s page",
+    "cmo configs move": "the Move to domain form on {id}'s page",
+    "cmo configs accept": "the Accept form on {id}'s page",
+    "cmo configs retire": "the Retire form on {id}'s page",
+    "cmo configs show": "{id}'s page",
+    "cmo trace": "{id}'s page",
+    "cmo history": "{id}'s history page",
+    "cmo code edit": "the Correct it form on {id}'s page",
+    "cmo code suggest": "{id}'s page (Where it may belong)",
 }
-"""Commands a warning or refusal tells a terminal user to run, and where the same is done in `cmo serve`."""
-_COMMAND = re.compile(r"'(cmo [a-z]+ [a-z]+)[^']*'|(?<=: )(cmo [a-z]+ [a-z]+)(?: [A-Za-z0-9,-]+)*$", re.M)
+"""Commands a warning or refusal tells a terminal user to run, and where the same is done in `cmo serve`: `{id}` is
+the configuration, statement or source the command names first ('cmo configs split C1 …': C1's page)."""
+_COMMAND = re.compile(r"'(cmo [a-z]+(?: [a-z]+)?)([^']*)'|(?<=: )(cmo [a-z]+(?: [a-z]+)?)((?: [A-Za-z0-9,-]+)*)$", re.M)
 """A command quoted anywhere ('cmo configs detach S3'), or written unquoted at the end after a colon."""
+
+
+def _page_way(command: str, rest: str) -> str | None:
+    """Where a page does what `command` does (`ON_THE_WEB`), for the id it names first; None if no page does it. A
+    command's second word may be its first argument ('cmo history smith2019rural'), so the one-word command is tried
+    too."""
+    words = command.split(" ")
+    for known, after in ((command, rest), (" ".join(words[:2]), " ".join(words[2:]) + rest)):
+        page = ON_THE_WEB.get(known)
+        if page:
+            named = next((word for word in after.split() if not word.startswith("-")), "")
+            return page.replace("{id}'s", f"{named}'s" if named else "its")
+    return None
 
 
 def told_history(review, decisions: Sequence, about: str) -> list:
@@ -923,8 +949,9 @@ def on_the_web(warning: str) -> str:
     at a terminal) first if …"), and the message begins with a capital (`as_sentence`)."""
 
     def named(found: re.Match) -> str:
-        page = ON_THE_WEB.get(found.group(1) or found.group(2))
-        command = found.group(0) if found.group(1) else f"'{found.group(0)}'"
+        quoted = found.group(1) is not None
+        page = _page_way(found.group(1), found.group(2)) if quoted else _page_way(found.group(3), found.group(4))
+        command = found.group(0) if quoted else f"'{found.group(0)}'"
         if not page:
             return found.group(0)
         if _starts_a_sentence(warning, found.start()):
