@@ -12,7 +12,7 @@ Y1  - 2022/01/01
 JF  - medRxiv
 DO  - 10.1101/2022.03.14.22272301
 SP  - 2022.03.14.22272301
-ER  - 
+ER  -
 
 TY  - JOUR
 T1  - Gene regulatory networks in exercising muscle
@@ -23,7 +23,7 @@ VL  - 30
 SP  - 1120
 EP  - 1131
 DO  - 10.1101/gr.261123.120
-ER  - 
+ER  -
 """
 
 BIB = """@article{halvorsen2023referral,
