@@ -24,3 +24,47 @@ def test_a_publish_or_perish_list_with_three_initials_is_people_and_its_lone_nam
     assert cited["Cycle lanes and commuting in Aarhus"] == ["Heath, M.", "Hvass, A. M. F.", "Wejse, C. M."]
     assert cited["Cycle training for adults in Leicester"] == ["Patel, D."]
     assert cited["Active travel and health"] == ["NHS England"], "a body's initials and place alone stay a body"
+
+
+_OVID = """TY  - JOUR
+AU  - Hartley, Jane
+AU  - Okafor, Chidi
+AU  - Lindqvist, Maria
+AU  - Brennan, Paul
+TI  - Supported self-management for people with long-term conditions in deprived areas: a realist evaluation
+JO  - Health and Social Care Delivery Research
+VL  - 11
+IS  - 4
+SP  - 1
+EP  - 142
+PY  - 2023
+DO  - 10.3310/HTQW7721
+ER  -
+"""
+
+_SCHOLAR = """@techreport{hartley2023supported,
+  title={Supported self-management for people with long-term conditions in deprived areas: a realist evaluation},
+  author={Hartley, Jane and Okafor, Chidi and Lindqvist, Maria and Brennan, Paul},
+  year={2023},
+  institution={NIHR Journals Library}
+}
+"""
+
+
+def _ingested(cmo, tmp_path, scholar: str) -> list[dict]:
+    (tmp_path / "ovid.ris").write_text(_OVID, encoding="utf-8")
+    (tmp_path / "scholar.bib").write_text(scholar, encoding="utf-8")
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(tmp_path / "ovid.ris"), str(tmp_path / "scholar.bib"), code=None)
+    return cmo.json("sources", "list")
+
+
+def test_a_report_a_journals_library_publishes_is_one_work_with_its_report_record(cmo, tmp_path):
+    """Trials BA and BG: an NIHR report typed JOUR by Ovid and @techreport by Google Scholar, same title, year and
+    authors, became two sources cited "2023a/2023b", and `sources merge` asked for --force."""
+    assert len(_ingested(cmo, tmp_path, _SCHOLAR)) == 1
+
+
+def test_a_report_by_other_people_stays_another_work(cmo, tmp_path):
+    other = _SCHOLAR.replace("Lindqvist, Maria and Brennan, Paul", "Murray, Ewan and Singh, Ravi")
+    assert len(_ingested(cmo, tmp_path, other)) == 2

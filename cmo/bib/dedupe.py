@@ -134,6 +134,23 @@ _PROCEEDINGS_PAPER = {"chapter", "conference"}
 _REPORT_AS_BOOK = {"book", "grey"}
 """A body's report is a book to Google Scholar (it files every report as @book) and a report to the body's own list or
 a grey list: one work where the year is the same (trial AQ 6: the MHCC's final report)."""
+_REPORT_IN_A_JOURNAL = {"journal", "grey"}
+"""A report a journals library publishes as an article (NIHR's HS&DR, HTA: typed JOUR by Ovid, @techreport by Google
+Scholar and report by a catalogue): one work where title, year and its people all agree (`_one_report_by_its_people`)."""
+_SAME_PEOPLE = 3
+"""The fewest authors two records must both name, the same ones, for a journal-typed record and a report of the same
+title and year to be one work: a paper and a report of one study share a title less often than their authors."""
+
+
+def _one_report_by_its_people(a: _Profile, b: _Profile) -> bool:
+    """Whether a journal-typed record and a report are one work: the same title (near enough letter for letter), the
+    same year, and the same authors, three or more of them (trial BA: Ellins 2012 from the NIHR Journals Library and a
+    catalogue; trial BG: Cornes 2021, HS&DR, from Ovid and Google Scholar's @techreport, cited "2021a/2021b")."""
+    if not a.year or a.year != b.year or len(a.authors) < _SAME_PEOPLE or a.authors != b.authors:
+        return False
+    return _title_similarity(a, b) >= 95
+
+
 _PREPRINT_DOI = re.compile(r"^10\.(?:1101|48550|2139|21203|31234|20944|31219|36227)/")
 
 _MEETING_WORDS = {"conference", "congress", "meeting", "symposium", "abstracts"}
@@ -674,7 +691,14 @@ def _hard_conflicts(a: _Profile, b: _Profile) -> Iterator[str]:
     twins = (_shares_identifier(a, b) or _same_address(a, b)) and _title_similarity(a, b) >= 90
     report_as_book = {a.family, b.family} == _REPORT_AS_BOOK and bool(a.year) and a.year == b.year  # trial AQ 6
     kinds = {a.family, b.family}
-    if a.family and b.family and a.family != b.family and kinds != _PROCEEDINGS_PAPER and not (twins or report_as_book):
+    published_report = kinds == _REPORT_IN_A_JOURNAL and _one_report_by_its_people(a, b)  # trials BA 6, BG 3
+    if (
+        a.family
+        and b.family
+        and a.family != b.family
+        and kinds != _PROCEEDINGS_PAPER
+        and not (twins or report_as_book or published_report)
+    ):
         yield f"one is a {a.family} work and the other a {b.family} work"
     if a.preprint != b.preprint:
         yield "one is a preprint and the other is not"
