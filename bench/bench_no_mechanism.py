@@ -118,6 +118,39 @@ def say(backends: list[str]) -> None:
                 print(f"  leaving out {held:<18} chosen bar {best:.2f}: {_named(found, best, held)} (mixed/named)")
 
 
+def words(backends: list[str]) -> None:
+    """The same count with one shared mechanism word not enough to be "in common" (`explain.MECHANISM_WORDS_IN_COMMON`
+    1 → 2: trials BD, BH, BJ rejected configurations sharing only "time", "staff", "call"), at the bar in force, chosen
+    leaving one review out by F1 on the mixed configurations."""
+    from cmo.synthesis import explain
+
+    names = [folder.name for folder in bench_topics.review_sets()]
+    original = explain.MECHANISM_WORDS_IN_COMMON
+    for backend in backends:
+        found = {}
+        for needed in (1, 2):
+            explain.MECHANISM_WORDS_IN_COMMON = needed
+            for folder in bench_topics.review_sets():
+                statements, domains, key, _ = bench_topics.load(folder)
+                result = merge.propose(statements, domains, next_id=counter_ids(), backend=backend)
+                proposed = [c for c in result.configurations if not c.retired and len(c.statements) > 1]
+                mixed = {c.id for c in proposed if len({key[s]["truth_config"] for s in c.statements}) > 1}
+                named = set(result.no_mechanism)
+                found[(needed, folder.name)] = (len(named & mixed), len(named - mixed), len(mixed), len(proposed))
+        explain.MECHANISM_WORDS_IN_COMMON = original
+        for needed in (1, 2):
+            tp, fp, mixed, proposed = (sum(found[(needed, n)][i] for n in names) for i in range(4))
+            print(
+                f"{backend} words {needed}: named {tp + fp} of {proposed} configurations, {tp} of them mixed "
+                f"(precision {tp / max(tp + fp, 1):.2f}, {mixed} mixed in all, {mixed / proposed:.2f} of all); F1 "
+                f"{_f1(found, needed, names):.3f} | " + " ".join(_named(found, needed, n) for n in names)
+            )
+        for held in names:
+            others = [n for n in names if n != held]
+            best = max((1, 2), key=lambda k: (_f1(found, k, others), -k))
+            print(f"  leaving out {held:<18} chosen {best}: {_named(found, best, held)} (mixed/named)")
+
+
 def _named(found: dict, bar: float, name: str) -> str:
     return f"{name[:10]} {found[(bar, name)][0]}/{sum(found[(bar, name)][:2])}"
 
@@ -131,12 +164,14 @@ def _f1(found: dict, bar: float, names: list[str]) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--backends", nargs="*", default=["hybrid", "lexical"])
-    parser.add_argument("--part", choices=("apart", "say", "both"), default="both")
+    parser.add_argument("--part", choices=("apart", "say", "words", "both"), default="both")
     args = parser.parse_args()
     if args.part in ("apart", "both"):
         apart(args.backends)
     if args.part in ("say", "both"):
         say(args.backends)
+    if args.part == "words":
+        words(args.backends)
 
 
 if __name__ == "__main__":

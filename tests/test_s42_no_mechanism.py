@@ -46,7 +46,8 @@ def test_a_word_both_mechanisms_use_for_the_person_their_contexts_name_is_no_sha
         "outcome": ["fewer", "sedatives"],
     }
     elsewhere = [framing.model_copy(update={"context": "Care homes"}), education.model_copy(update={"context": "Nursing homes"})]
-    assert no_mechanism_shared(elsewhere) is None  # no context names the physician: the mechanisms share a word
+    alone = no_mechanism_shared(elsewhere)  # no context names the physician: the mechanisms share one word, no more
+    assert alone is not None and alone["alone"] == ["physician"]  # one shared word is not enough (session 43)
 
 
 def test_members_sharing_a_mechanism_word_or_saying_no_mechanism_are_not_questioned():

@@ -47,3 +47,38 @@ def test_a_form_column_giving_an_id_and_its_own_title_is_read():
 
     names = {"tenants trust the caseworker": "C2", "landlords delay repairs after a complaint": "C7"}
     assert _namings("CMO 1.1 (C2): Tenants trust the caseworker", names)[0] == {"C2"}
+
+
+def test_members_whose_mechanisms_share_one_word_are_said_to_share_only_it():
+    """Trials BD, BH, BJ: "time spent running displaced sitting" beside "curriculum pressure left no time", joined on
+    "time" (and "staff", "call" elsewhere), were not questioned: one shared word counted as a mechanism in common."""
+    from cmo.models import Statement
+    from cmo.synthesis.explain import no_mechanism_shared
+
+    def s(sid, context, mechanism, outcome):
+        return Statement(id=sid, source=f"src{sid}", context=context, mechanism=mechanism, outcome=outcome)
+
+    library = s("S1", "Rural libraries", "volunteers give time to show people the tablet", "more people book online")
+    bus = s("S2", "Villages with one bus a week", "the trip takes too much time to be worth it", "more people book online")
+    assert no_mechanism_shared([library, bus])["alone"] == ["time"]
+    both = s("S3", "Town libraries", "volunteers show people the tablet step by step", "more people book online")
+    assert no_mechanism_shared([library, both]) is None  # volunteers, show, tablet: a mechanism in common
+
+
+def test_refine_says_a_configuration_joined_on_one_mechanism_word(cmo, tmp_path):
+    from sheet_reviews import refined_together
+
+    out = refined_together(
+        cmo,
+        tmp_path,
+        "Journal of Public Libraries",
+        2022,
+        [("Okoro", "Digital champions in rural libraries"), ("Byrne", "Bus routes and library use")],
+        "okoro2022digital,Rural libraries,volunteers give time to show people the tablet,more people book appointments online\n"
+        "byrne2022bus,Villages with one bus a week,the trip takes too much time to be worth it,"
+        "more people book appointments online\n",
+    )
+    (config,) = cmo.json("configs", "list")
+    cid = config["id"]
+    assert f"{cid} was proposed on one mechanism word in common (mechanism: time; outcome: " in out
+    assert "S1, S2 share only 'time' of their mechanisms." in out

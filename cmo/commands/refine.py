@@ -513,16 +513,20 @@ def no_mechanism_lines(
         if config is None or (cid in before and before[cid].statements == config.statements):
             continue
         members = ", ".join(config.statements)
-        on = "; ".join(f"{element}: {', '.join(shared)}" for element, shared in words.items()) or "no word in common"
-        named = f" but {', '.join(words['mechanism'])}, which their contexts name too" if "mechanism" in words else ""
+        alone = words.get("alone", [])
+        on = "; ".join(f"{element}: {', '.join(shared)}" for element, shared in words.items() if element != "alone")
+        context_named = [word for word in words.get("mechanism", []) if word not in alone]
+        named = f" but {', '.join(context_named)}, which their contexts name too" if context_named else ""
+        word = f"only '{alone[0]}'" if alone else "no word"
         if len(config.statements) == 2:
-            shared = f"{members} share no word of their mechanisms{named}"
+            shared = f"{members} share {word} of their mechanisms{named}"
             split = f"'cmo configs split {cid} --statements {config.statements[-1]}' if so"
         else:
-            shared = f"of {members}, no word of their mechanisms is shared by half of them{named}"
+            shared = f"of {members}, {word} of their mechanisms is shared by half of them{named}"
             split = f"'cmo configs split {cid} --statements ID,…' with those reached another way, if so"
         lines.append(
-            f"{cid} was proposed on no mechanism in common ({on}) and on how alike the statements read as a whole: "
+            f"{cid} was proposed on {'one mechanism word' if alone else 'no mechanism'} in common ({on or 'no word in common'}) "
+            "and on how alike the statements read as a whole: "
             f"{shared}. Read their mechanisms: two ways to one outcome are two "
             f"configurations; {split}"
         )
