@@ -82,3 +82,23 @@ def test_refine_says_a_configuration_joined_on_one_mechanism_word(cmo, tmp_path)
     cid = config["id"]
     assert f"{cid} was proposed on one mechanism word in common (mechanism: time; outcome: " in out
     assert "S1, S2 share only 'time' of their mechanisms." in out
+
+
+def test_a_form_asking_which_findings_are_missing_is_the_question_about_them_all(tmp_path):
+    """Trial BI: Google Forms' checkbox question "Which findings are missing?" was named and not read (exit 1)."""
+    from cmo.sheets.feedback import parse_feedback_files
+
+    names = {1: {"tenants trust the caseworker": "C2", "landlords delay repairs after a complaint": "C7"}}
+    path = tmp_path / "google.csv"
+    path.write_text(
+        'Timestamp,Pseudonym,"C7: Does this match your experience?","Which findings are missing?"\n'
+        '2026/11/12 9:14:03 AM GMT,Wren,Agree,"Rent arrears letters, Fear of eviction"\n',
+        encoding="utf-8",
+    )
+    warnings: list[str] = []
+    items = parse_feedback_files([path], {"C2", "C7"}, 1, warnings=warnings, names=names)
+    assert {(i.configuration, i.rating, i.missing) for i in items} == {
+        ("C7", "agree", ""),
+        ("overall", None, "Rent arrears letters, Fear of eviction"),
+    }
+    assert not any("not read" in str(w) for w in warnings)

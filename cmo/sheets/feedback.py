@@ -1806,7 +1806,13 @@ _ABOUT_THEM_ALL = (
     r"\b(?:overall|in general|generally|as a whole|on the whole|altogether|whole|across|none of the"
     r"|(?:from|in|of) (?:all )?(?:the |these |our )?(?:findings|configurations|statements|results|programme theory|pack))\b"
 )
-_ONLY_WHAT_IS_MISSING = r"(?:is |was )?(?:there )?(?:anything|something|what)(?: else)?(?: is| s)? (?:missing|left out)"
+_ONLY_WHAT_IS_MISSING = (
+    r"(?:is |was )?(?:there )?(?:anything|something|what)(?: else)?(?: is| s)? (?:missing|left out)"
+    r"|(?:are |were )?(?:there )?(?:which|what|any) (?:other |more )?(?:findings|configurations|mechanisms|explanations|themes)"
+    r"(?: if any)?(?: are| were| is)? (?:missing|left out)"
+)
+"""A question asking only what is missing ("Is anything missing?"), or which findings are (trial BI: Google Forms'
+"Which findings are missing?" checkbox question was named and not read)."""
 
 
 def _names_configurations(table: Table, columns: list[str]) -> bool:
