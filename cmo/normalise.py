@@ -1244,6 +1244,7 @@ _OWN_FIELDS = {
     "book": ("series", "publisher"),
     "techreport": ("howpublished", "institution"),
     "phdthesis": ("howpublished", "school"),
+    "mastersthesis": ("howpublished", "school"),
     "online": ("howpublished", "organization"),
 }
 """The container and publisher fields BibTeX's styles read for each entry type the export writes: an article's journal,

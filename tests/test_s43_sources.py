@@ -68,3 +68,25 @@ def test_a_report_a_journals_library_publishes_is_one_work_with_its_report_recor
 def test_a_report_by_other_people_stays_another_work(cmo, tmp_path):
     other = _SCHOLAR.replace("Lindqvist, Maria and Brennan, Paul", "Murray, Ewan and Singh, Ravi")
     assert len(_ingested(cmo, tmp_path, other)) == 2
+
+
+def test_a_masters_thesis_is_exported_as_one_and_a_doctoral_thesis_as_one(cmo, tmp_path):
+    """Re-check RE: a @mastersthesis was exported as @phdthesis (cmo keeps one type, thesis, and lost the degree)."""
+    import bibtexparser
+
+    (tmp_path / "theses.bib").write_text(
+        "@mastersthesis{lee2020walking, title={Walking to school and attention in class}, author={Lee, Anna},"
+        " school={University of Leeds}, year={2020}}\n"
+        "@phdthesis{kaur2019active, title={Active travel in primary schools}, author={Kaur, Priya},"
+        " school={University of Bristol}, year={2019}}\n",
+        encoding="utf-8",
+    )
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(tmp_path / "theses.bib"))
+    for key in ("lee2020walking", "kaur2019active"):
+        cmo("select", "include", key)
+    cmo("export", "-o", str(tmp_path / "out.bib"))
+    entries = {e.key: e for e in bibtexparser.parse_string((tmp_path / "out.bib").read_text(encoding="utf-8")).entries}
+    assert entries["lee2020walking"].entry_type == "mastersthesis"
+    assert entries["lee2020walking"].fields_dict["school"].value == "University of Leeds"
+    assert entries["kaur2019active"].entry_type == "phdthesis"

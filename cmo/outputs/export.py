@@ -450,15 +450,22 @@ _READ_ENTRY_TYPES = frozenset(
 BibTeX file gave one of these keeps it."""
 
 
-def bibtex_entry_type(source_type: str) -> tuple[str, str]:
+def bibtex_entry_type(source_type: str, given_type: str = "") -> tuple[str, str]:
     """The entry type a source of this type is written as, and what its `type` field says ('' when the entry type says
     it): a guidance document is `@techreport` with `type = {Guidance}`, a dataset `@misc` with `type = {Dataset}`; a
-    BibTeX file's own type that readers know (`@artwork`, `@patent`) stays; any other is `@misc` with the type as said."""
+    BibTeX file's own type that readers know (`@artwork`, `@patent`) stays; any other is `@misc` with the type as said.
+    A thesis whose record says it is a master's (`given_type`, its `type` field: "Master's thesis", "MSc dissertation")
+    is `@mastersthesis` (re-check RE: a master's thesis was exported as `@phdthesis`)."""
     kind = clean_text(source_type).lower() or "misc"
     entry_type = BIBTEX_TYPES.get(kind) or (kind if kind in _READ_ENTRY_TYPES else "misc")
+    if entry_type == "phdthesis" and _MASTERS.search(given_type):
+        entry_type = "mastersthesis"
     said = "" if entry_type == kind or kind in _SAID_BY_ENTRY_TYPE else kind
     return entry_type, said[:1].upper() + said[1:]
 
+
+_MASTERS = re.compile(r"\bmaster|\bm\.?(?:sc|a|phil|res|ed)\b|\bmathesis\b", re.I)
+"""What a thesis's `type` says of a master's degree ("Master's thesis", "MSc dissertation", biblatex's "mathesis")."""
 
 _SAID_BY_ENTRY_TYPE = {"report", "webpage", "thesis", "conference", "chapter"}
 """cmo's types whose entry type says them in other words (`@techreport`, `@online`, `@phdthesis`…)."""
@@ -759,7 +766,7 @@ def _bibtex_entry(source: Source, key: str, urldate: str = "", capitals: set[str
     `latex_escape`; text that is BibTeX source already (volume, number, pages and the fields a BibTeX
     reader kept undecoded in `extra`) by `latex_source`; identifiers and links (doi, url, file...) are
     verbatim fields and only kept balanced."""
-    entry_type, said = bibtex_entry_type(source.type)
+    entry_type, said = bibtex_entry_type(source.type, source.extra.get("type", ""))
     first, last = cited_pages(source.pages)
     kept = {  # a field that names the container again (Scopus's journal = booktitle, read before cmo read it once)
         name: value

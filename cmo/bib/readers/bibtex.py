@@ -487,6 +487,8 @@ def _record(entry: Entry, file: str, line: int, macros: dict[str, str], parents:
             _inherit(fields, {f.key.lower(): f.value for f in parent.fields}, parent.entry_type)
     values = {name: _value(raw, macros) if name in _NAME_LISTS else unbraced(_value(raw, macros)) for name, raw in fields.items()}
     kind = bibtex_type(entry.entry_type)
+    if entry.entry_type.lower() == "mastersthesis" and not values.get("type"):
+        values["type"] = "Master's thesis"  # a thesis is one type to cmo: the degree is kept where BibTeX says it
     title = decode_latex(values.pop("title", ""))
     authors = parse_names(values.pop("author", "")) or parse_names(values.pop("editor", ""))
     published = values.pop("howpublished", "")  # Google Scholar's `\url{…}` for a web page, or a publisher's name
