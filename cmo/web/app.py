@@ -108,6 +108,7 @@ def create_app(settings: Settings) -> Starlette:
         Route("/refine", pages.refine, methods=["POST"]),
         Route("/rounds", pages.rounds),
         Route("/rounds/close", pages.close_round, methods=["POST"]),
+        Route("/rounds/check", pages.round_check),
         Route("/rounds/{number:int}", pages.rounds),
         Route("/rounds/{number:int}/pack", pages.pack),
         Route("/feedback", pages.import_feedback, methods=["POST"]),
@@ -514,7 +515,18 @@ class Pages:
                 said=self.said(request),
             )
 
-    async def rounds(self, request: Request) -> Response:
+    async def round_check(self, request: Request) -> Response:
+        """The rounds page with what closing the open round now would send and what to look at first, as `cmo round
+        close --check` says it (trial BJ: the page's close button froze a round the check would have named S11 and S20
+        in no configuration for, and C6 with no included evidence)."""
+        from cmo.commands.rounds import check
+
+        with self.opened() as review:
+            would = check(review)
+        checked = [on_the_web(str(warning)) for warning in would.warnings]
+        return await self.rounds(request, checked=checked, sending=would.configurations)
+
+    async def rounds(self, request: Request, checked: list[str] | None = None, sending: list[str] | None = None) -> Response:
         """The rounds, and one closed round's feedback (`/rounds/2` or `/rounds?round=2`; the latest by default):
         its agreement per configuration, as `cmo feedback summary` gives it, and every answer kept, as
         `cmo feedback list` does."""
@@ -538,6 +550,8 @@ class Pages:
                 groups=review.groups,
                 group_names={g.slug: g.name for g in review.groups},
                 said=self.said(request),
+                checked=checked,
+                sending=sending,
             )
 
     async def history(self, request: Request) -> Response:
@@ -741,7 +755,7 @@ class Pages:
         form = await self.form(request)
         with self.opened() as review:
             closed = close(review, note=str(form.get("note", "")))
-        return self.back("/rounds", f"round {closed.round} closed.")
+        return self.back("/rounds", f"round {closed.round} closed.", closed.warnings)  # what `round close` names too
 
     async def import_feedback(self, request: Request) -> Response:
         from cmo.commands.feedback import import_feedback, replaced_said
