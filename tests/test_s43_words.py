@@ -110,3 +110,32 @@ def test_an_online_articles_number_from_a_linked_record_replaces_the_page_count_
     assert link_record(printed, record("1", 3, "cinahl.ris")).pages == "1-13", "a first page alone is no article number"
     ranged = new_source(record("5-13", 1, "sportdiscus.ris"), {}, "database search", [])
     assert link_record(ranged, record("64", 3, "scopus.ris")).pages == "5-13", "printed pages that are no PDF's own stay"
+
+
+@pytest.mark.parametrize(
+    ("outcome", "form"),
+    [
+        ("mortality fell", "clause"),
+        ("attendance rose sharply", "clause"),
+        ("the rose garden", "noun phrase"),
+        ("a fell walk", "noun phrase"),
+    ],
+)
+def test_an_irregular_past_of_change_after_a_noun_is_its_verb(outcome, form):
+    """Trial BH: "…, this leads to mortality fell" ("fell" read as an adjective)."""
+    from cmo.synthesis.wording import outcome_form
+
+    assert outcome_form(outcome) == form
+
+
+def test_a_pronoun_for_people_in_general_is_no_name_though_it_opens_every_statement_it_is_in():
+    """Trial BH: the pack read "…, Nobody knows who holds the list": a word only ever written at the start, with a
+    capital, was taken for a name nobody lowers; a place's name so written ("Torbay") still is one."""
+    from cmo.synthesis.wording import names_from
+
+    texts = ["Nobody asks the resident", "Nobody knows who holds the list", "Torbay teams meet weekly", "Torbay nurses visit"]
+    with names_from(texts):
+        said = cmo_sentence("Care homes in Torbay", "Nobody knows who holds the medicines list", "more errors")
+        place = cmo_sentence("Torbay integrated teams", "nurses visit daily", "fewer admissions")
+    assert ", nobody knows who holds the medicines list" in said
+    assert place.startswith("In Torbay integrated teams")

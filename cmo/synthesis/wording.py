@@ -318,6 +318,14 @@ _PAST_OF_CHANGE = frozenset(
     "improved increased decreased declined dropped reduced worsened changed lengthened shortened deteriorated recovered "
     "stabilised stabilized persisted continued stopped ended varied fluctuated doubled halved".split()
 )
+_IRREGULAR_PAST_OF_CHANGE = frozenset("fell rose grew shrank sank".split())
+"""Past forms of verbs of change spelt as other words too ("fell" an adjective, "rose" a flower): after a noun, with
+nothing after them that they could describe, they are its verb (trial BH: "this leads to mortality fell")."""
+_INDEFINITE_PRONOUNS = frozenset(
+    "nobody somebody anybody everybody someone anyone everyone nothing something anything everything".split()
+)
+"""Pronouns for people or things in general: a word the lexicon does not list, never a name, though a coder writes it
+with a capital at the start of every statement it opens (trial BH: "…, Nobody knows who holds the list")."""
 """Past forms of verbs of change, which need no object ("teachers' own wellbeing improved"); another past form with
 nothing after it may be a participle describing a noun ("better use of the information received")."""
 
@@ -550,6 +558,8 @@ def _verb_reading(words: list[str], i: int) -> str | None:
             return CLAUSE  # "relationships last longer", "wounds close faster": no adjective follows a plural noun so
         if after in _PREPOSITIONS and after not in ("of", "to"):
             return EITHER  # "teams coordinate across sectors", "services open to all" (trial AH read "…leads to…")
+    if word in _IRREGULAR_PAST_OF_CHANGE and _nothing_to_describe(_next(words, i)) and not _closes_no_subject(before):
+        return CLAUSE  # "mortality fell", "attendance rose sharply"
     if "a" in tags or not tags & {"P", "Z", "D"}:
         return None  # not a verb, or an adjective first ("open", "better")
     if "P" in tags and "Z" not in tags and not _is_plural(before) and _after_a_compound_subject(words, i):
@@ -1940,7 +1950,9 @@ def _a_name_nobody_lowers(word: str, review: Written | None, rest: str = "") -> 
     lower = word.lower()
     if review is None or not word[:1].isupper() or not word.isalpha() or len(word) < 4 or _word_tags(lower):
         return False
-    if lower in STOPWORDS or _is_plural(lower) or _is_person(lower) or lower.endswith(_COMMON_ENDINGS):
+    if lower in STOPWORDS or lower in _INDEFINITE_PRONOUNS or _is_plural(lower) or _is_person(lower):
+        return False
+    if lower.endswith(_COMMON_ENDINGS):
         return False
     if re.match(r"of [a-z]", rest):
         return False
