@@ -139,3 +139,19 @@ def test_a_pronoun_for_people_in_general_is_no_name_though_it_opens_every_statem
         place = cmo_sentence("Torbay integrated teams", "nurses visit daily", "fewer admissions")
     assert ", nobody knows who holds the medicines list" in said
     assert place.startswith("In Torbay integrated teams")
+
+
+@pytest.mark.parametrize(
+    "mechanism", ["staff reposition residents on a schedule", "staff support residents at night", "teachers coach their pupils"]
+)
+def test_people_doing_a_thing_to_people_is_a_clause(mechanism):
+    """Re-check RE: "…, staff reposition residents on a schedule mean that…" ("reposition" read as a noun)."""
+    assert cmo_sentence("care homes with high falls rates", mechanism, "fewer pressure ulcers").endswith(
+        f", {mechanism}, which leads to fewer pressure ulcers."
+    )
+
+
+def test_a_plural_for_people_before_a_thing_is_still_a_noun_phrase():
+    from cmo.synthesis.wording import outcome_form
+
+    assert outcome_form("parents evening attendance") == "noun phrase"

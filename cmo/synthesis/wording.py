@@ -560,6 +560,8 @@ def _verb_reading(words: list[str], i: int) -> str | None:
             return EITHER  # "teams coordinate across sectors", "services open to all" (trial AH read "…leads to…")
     if word in _IRREGULAR_PAST_OF_CHANGE and _nothing_to_describe(_next(words, i)) and not _closes_no_subject(before):
         return CLAUSE  # "mortality fell", "attendance rose sharply"
+    if "P" in tags and _is_person(before) and _is_plural(before) and _people_after(words, i):
+        return CLAUSE  # "staff reposition residents", "teachers coach their pupils": people doing a thing to people
     if "a" in tags or not tags & {"P", "Z", "D"}:
         return None  # not a verb, or an adjective first ("open", "better")
     if "P" in tags and "Z" not in tags and not _is_plural(before) and _after_a_compound_subject(words, i):
@@ -648,6 +650,16 @@ def _goes_on_after(words: list[str], i: int) -> bool:
     conjunction or comma."""
     after = _next(words, i)
     return after[:1].isalpha() and after not in _PREPOSITIONS and after not in _RELATIVES and after not in _PHRASE_OPENERS
+
+
+def _people_after(words: list[str], i: int) -> bool:
+    """Whether people follow words[i], right after it or after an article or possessive ("reposition residents", "coach
+    their pupils"): what a verb does to them, as no compound of a plural for people ("staff support") is followed by
+    more people (re-check RE: "staff reposition residents on a schedule mean that…")."""
+    after = _next(words, i)
+    if after in _ARTICLES or after in _POSSESSIVES:
+        after = _next(words, i + 1)
+    return _is_person(after) and _is_plural(after)
 
 
 def _an_object_follows(words: list[str], i: int, nouns: bool = True) -> bool:
