@@ -150,3 +150,16 @@ def test_a_figure_written_with_a_slash_is_named_whole(tmp_path):
     assert "24/7" in cmo_run("configs", "show", "C1", cwd=review).stdout
     said = cmo_run("round", "close", "--check", cwd=review).stderr
     assert "naming '24/7' in its mechanism" in said
+
+
+def test_every_tab_s_problems_are_said_at_once(cmo, tmp_path):
+    """Re-check RE: only the first failing tab's problems were said; the next tab's came only on the next attempt."""
+    keys = review_of(cmo, tmp_path, DOMAINS, RECORDS)
+    tabs = _rows(keys)
+    first, second = list(tabs)[:2]
+    tabs[first].append(["Nobody 1999", "Anywhere", "Something", "Anything", "MS"])
+    tabs[second].append(["Someone 1888", "Anywhere", "Something", "Anything", "MS"])
+    said = cmo("code", "import", str(_workbook(tmp_path / "extraction.xlsx", tabs)), code=2)
+    assert "Nobody 1999" in said.stderr and f"tab '{first}'" in said.stderr
+    assert "Someone 1888" in said.stderr and f"tab '{second}'" in said.stderr
+    assert cmo.json("code", "list") == []

@@ -123,7 +123,14 @@ def import_sheet(review: Review, path: Path, sheet_name: str | None = None) -> C
     # column of the team's, to the statements an earlier tab of the same file made (trial BH: a second tab's
     # 'Supporting data' of '[inferred]' was read as the id of the first tab's statement with that word, and refused)
     before = own_id_columns(review.store.statements(include_deleted=True))
-    read = [_import_tab(review, path, tab, evidence=False, own_ids=before) for tab in tabs]
+    read, refused = [], []
+    for tab in tabs:  # every tab's problems said at once: fixing one tab at a time took an import per tab (re-check RE)
+        try:
+            read.append(_import_tab(review, path, tab, evidence=False, own_ids=before))
+        except BadInput as problem:
+            refused.append(problem.message)
+    if refused:
+        raise BadInput("\n".join(refused))  # the one transaction this import is rolls every tab back
     ids = {sid for view in read for sid in view.statements}
     sources = [s.source for s in review.store.statements() if s.id in ids]
     said = (
