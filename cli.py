@@ -1718,9 +1718,15 @@ def configs_attach(ctx, statement_id, config_id, note, realist_move, because, as
 @click.option(
     "--contradicting", "side", flag_value="contradicting", help="Count these answers against it, whatever their rating."
 )
+@click.option(
+    "--about-this",
+    "about_this",
+    is_flag=True,
+    help="Cite an answer given under another configuration's question that is about this one (with --note saying why).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the configuration as JSON.")
 @click.pass_context
-def configs_cite(ctx, config_id, feedback_ids, note, realist_move, remove, side, as_json) -> None:
+def configs_cite(ctx, config_id, feedback_ids, note, realist_move, remove, side, about_this, as_json) -> None:
     """Cite feedback from the reference group as evidence for a configuration (packs and report list it): an answer
     about it, about one it came from, or a comment on the programme theory as a whole. An answer counts for it, or
     against it if its respondent disagreed, unless you say which side.
@@ -1730,11 +1736,14 @@ def configs_cite(ctx, config_id, feedback_ids, note, realist_move, remove, side,
         cmo configs cite C2 --feedback F3 --note "clinicians confirmed it from practice"
         cmo configs cite C9 --feedback F4 --supporting --note "her disagreement is what C9 now says"
         cmo configs cite C2 --feedback F3 --remove --note "cited by mistake"
+        cmo configs cite C17 --feedback F12 --about-this --note "written under C22's question, about the group's trust"
     """
     from cmo.commands.configs import cite_doubts, cite_feedback
 
     review = open_review(ctx)
-    config = cite_feedback(review, config_id, split_ids(feedback_ids), move=realist_move, note=note, remove=remove, side=side)
+    config = cite_feedback(
+        review, config_id, split_ids(feedback_ids), move=realist_move, note=note, remove=remove, side=side, about_this=about_this
+    )
     for line in [] if remove or side else cite_doubts(review, config, split_ids(feedback_ids)):
         click.echo(line, err=True)
     cites = ", ".join(config.feedback_evidence)

@@ -102,3 +102,19 @@ def test_a_form_asking_which_findings_are_missing_is_the_question_about_them_all
         ("overall", None, "Rent arrears letters, Fear of eviction"),
     }
     assert not any("not read" in str(w) for w in warnings)
+
+
+def test_an_answer_given_under_another_question_may_be_cited_where_a_person_says_it_belongs(demo, tmp_path):
+    """Trial BI: 'configs cite C17 --feedback F12' was refused ("F12 answers C22") with no override, so a comment written
+    under the wrong question could be cited nowhere it belongs."""
+    from feedback_files import answers_file
+
+    on_c2 = demo.json("feedback", "import", str(answers_file(tmp_path / "b.json", "Wren", 1, {"C2": "agree"})))["feedback"][0]
+    refused = demo("configs", "cite", "C5", "--feedback", on_c2, code=2)
+    assert "add --about-this with a --note saying why" in refused.stderr
+    unsaid = demo("configs", "cite", "C5", "--feedback", on_c2, "--about-this", code=2)
+    assert "say why these answers are about C5" in unsaid.stderr
+    cited = demo.json("configs", "cite", "C5", "--feedback", on_c2, "--about-this", "--note", "about hope, not safety")
+    assert cited["feedback_evidence"] == [on_c2]
+    last = demo.json("history", "C5")[-1]
+    assert (last["action"], last["note"]) == ("cite-feedback", "about hope, not safety")

@@ -158,15 +158,26 @@ def _withdrawn_by(review: Review, feedback_id: str) -> str:
 
 
 def _record(
-    review: Review, action: Action, targets: list[str], *, move=None, note="", because=(), before=None, after=None
+    review: Review,
+    action: Action,
+    targets: list[str],
+    *,
+    move=None,
+    note="",
+    because=(),
+    before=None,
+    after=None,
+    about_targets: bool = True,
 ) -> Decision:
+    """One decision in the history; `about_targets`: the answers it was made because of must be about what it changes,
+    unless a person said they are (`cite_feedback`'s `about_this`)."""
     return review.store.record_decision(
         Decision(
             action=action,
             targets=targets,
             move=move,
             note=note,
-            because=_check_feedback(review, because, about=targets),
+            because=_check_feedback(review, because, about=targets if about_targets else ()),
             before=before or {},
             after=after or {},
             round=review.store.current_round(),
@@ -882,17 +893,23 @@ def cite_feedback(
     note="",
     remove: bool = False,
     side: Literal["supporting", "contradicting"] | None = None,
+    about_this: bool = False,
 ) -> Configuration:
     """Cite what the reference group said as evidence for a configuration, beside its sources; `remove` takes
     citations back (a person's decision, overridden by a person). `side` counts the answers for it or against it
-    whatever their rating says (`Configuration.counts_against`); without it, a side given before is kept."""
+    whatever their rating says (`Configuration.counts_against`); without it, a side given before is kept.
+    `about_this`: answers given under another configuration's question that a person reads as about this one, cited
+    with the note saying why (trial BI: a comment written under the wrong question could be cited nowhere it belongs)."""
     config = get_configuration(review, config_id)
     if remove:
         return _uncite(review, config, feedback_ids, move=move, note=note)
     cited = _check_feedback(review, feedback_ids, in_force=True)
     if not cited:
         raise CmoError("give the feedback to cite, e.g. --feedback F3,F7 ('cmo feedback list' lists them).")
-    _check_answers(review, config.id, cited)
+    if about_this and not note.strip():
+        raise CmoError(f"say why these answers are about {config.id} though given under another question: --note '…'.")
+    if not about_this:
+        _check_answers(review, config.id, cited)
     chosen = dict.fromkeys(cited, side) if side else dict.fromkeys(_taken_in(review, config, cited), "supporting")
     with review.store.transaction():
         cites = list(dict.fromkeys(config.feedback_evidence + cited))
@@ -906,6 +923,7 @@ def cite_feedback(
             move=move,
             note=note,
             because=cited,
+            about_targets=not about_this,
             before={"feedback_sides": config.feedback_sides} if chosen else {},
             after={"feedback_evidence": updated.feedback_evidence}
             | ({"feedback_sides": sides, "sides_by_cmo": [] if side else list(chosen)} if chosen else {}),  # who chose
@@ -1074,7 +1092,8 @@ def _check_answers(review: Review, config_id: str, cited: list[str]) -> None:
         if not may_cite(lineage, answers[feedback_id]):
             raise CmoError(
                 f"{feedback_id} answers {answers[feedback_id]}, not {config_id} or a configuration it came from "
-                f"({', '.join(sorted(lineage - {config_id})) or 'none'}); cite it on {answers[feedback_id]}."
+                f"({', '.join(sorted(lineage - {config_id})) or 'none'}); cite it on {answers[feedback_id]}, or, where it "
+                f"is about {config_id} though given under that question, add --about-this with a --note saying why."
             )
 
 
