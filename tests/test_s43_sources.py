@@ -90,3 +90,34 @@ def test_a_masters_thesis_is_exported_as_one_and_a_doctoral_thesis_as_one(cmo, t
     assert entries["lee2020walking"].entry_type == "mastersthesis"
     assert entries["lee2020walking"].fields_dict["school"].value == "University of Leeds"
     assert entries["kaur2019active"].entry_type == "phdthesis"
+
+
+def _coded_by_cells(cmo, tmp_path, records: str, cells: list[str], code: int = 0):
+    """A review of these RIS records, each included, coded with one row per source cell as the sheet writes it."""
+    (tmp_path / "records.ris").write_text(records, encoding="utf-8")
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(tmp_path / "records.ris"))
+    keys = {s["title"].split()[0].lower(): s["key"] for s in cmo.json("sources", "list")}
+    cmo("select", "include", *keys.values())
+    rows = [[cell, f"context {n}", f"mechanism {n}", f"outcome {n}"] for n, cell in enumerate(cells)]
+    write_csv(tmp_path / "coding.csv", ["source", "context", "mechanism", "outcome"], *rows)
+    return keys, cmo("code", "import", str(tmp_path / "coding.csv"), code=code)
+
+
+_WALKING = (
+    "TY  - JOUR\nAU  - Okafor, Ada\nTI  - Walking buses and punctuality\nJO  - Journal of Transport and Health\n"
+    "PY  - 2021\nER  -\n\nTY  - JOUR\nAU  - van Dijk, Pim\nTI  - Cycle training in Utrecht\nJO  - Injury Prevention\n"
+    "PY  - 2020\nER  -\n"
+)
+
+
+def test_a_document_named_by_a_file_name_with_underscores_names_its_source(cmo, tmp_path):
+    """Trial BD: MAXQDA's documents named by their files ("Morris_2019_PSE", "deJonge_2020_IJERPH") were refused as no
+    source; with spaces they cite the source and its journal's initials."""
+    keys, _ = _coded_by_cells(cmo, tmp_path, _WALKING, ["Okafor_2021_JTH", "vanDijk_2020_IP"])
+    assert [s["source"] for s in cmo.json("code", "list")] == [keys["walking"], keys["cycle"]]
+
+
+def test_a_file_name_citing_no_source_is_still_refused(cmo, tmp_path):
+    _, said = _coded_by_cells(cmo, tmp_path, _WALKING, ["Mensah_2019_BMJ"], code=2)
+    assert "'Mensah_2019_BMJ' is not a source in this review" in said.stderr

@@ -1754,10 +1754,12 @@ _DOCUMENT_FILE = re.compile(r"(?<=\S)\.(?:pdf|docx?|odt|rtf|txt|html?|epub)\s*$"
 from (ATLAS.ti's and MAXQDA's 'Document': "Greenhalgh et al 2006.pdf")."""
 
 
-def without_file_extension(value: str) -> str:
+def as_document_named(value: str) -> str:
     """A source cell written as a document's file name, read as the name before its extension ("Becker 2004.pdf" as
-    "Becker 2004"); any other cell as it is."""
-    return _DOCUMENT_FILE.sub("", value).strip()
+    "Becker 2004") and with the underscores a file name has for spaces as spaces ("Morris_2019_PSE" as "Morris 2019
+    PSE", trial BD: MAXQDA's documents named by their files); any other cell as it is."""
+    stem = _DOCUMENT_FILE.sub("", value).strip()
+    return " ".join(stem.replace("_", " ").split()) if "_" in stem and " " not in stem else stem
 
 
 _NAME_LISTS = (re.compile(r"\s*[;\n|]\s*"), re.compile(r"\s*(?:,|&|\band\b)\s*", re.I))
@@ -1794,7 +1796,7 @@ class KeyIndex:
         in_path = next((key for name in path_names(value) if (key := self.resolve(name)) is not None), None)
         if in_path is not None:  # NVivo's "Internals\\Becker 2004": the file's name, under the folders it sits in
             return in_path
-        stem = without_file_extension(value)  # ATLAS.ti's "Becker 2004.pdf": the name before its extension
+        stem = as_document_named(value)  # ATLAS.ti's "Becker 2004.pdf", MAXQDA's "Morris_2019_PSE"
         if stem != value and (key := self.resolve(stem)) is not None:
             return key
         label = without_matrix_index(value)  # NVivo's matrix row "12 : Becker 2004": the case's name after its index
