@@ -118,3 +118,23 @@ def test_an_answer_given_under_another_question_may_be_cited_where_a_person_says
     assert cited["feedback_evidence"] == [on_c2]
     last = demo.json("history", "C5")[-1]
     assert (last["action"], last["note"]) == ("cite-feedback", "about hope, not safety")
+
+
+def test_a_form_asking_who_are_you_gives_each_respondent_s_group(tmp_path):
+    """Trial BG: Mentimeter's "Who are you?" slide was not read as the group, so 40 answers had none and the lived
+    experience / professional split the reference group is for was lost."""
+    from cmo.sheets.feedback import parse_feedback_files
+
+    path = tmp_path / "mentimeter.csv"
+    path.write_text(
+        'Pseudonym,Who are you?,"C1: Does this match your experience?"\n'
+        "Voter 1,Cyclists,Agree\nVoter 2,Residents,Disagree\nVoter 3,A bit of both,Partly\n",
+        encoding="utf-8",
+    )
+    groups = {"riders": "Cyclists", "drivers": "Delivery drivers", "residents": "Residents"}
+    items = parse_feedback_files([path], {"C1", "C2"}, 1, groups=groups, warnings=[])
+    assert sorted((i.respondent, i.group) for i in items) == [
+        ("Voter 1", "riders"),
+        ("Voter 2", "residents"),
+        ("Voter 3", ""),
+    ]

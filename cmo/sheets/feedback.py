@@ -1255,7 +1255,10 @@ def _asks_for_role(header: str) -> bool:
     return bool(re.search(_ROLE_WORDS, folded) or re.search(_WHO_YOU_ARE, folded))
 
 
-_WHO_YOU_ARE = r"^(?:i am|i m)(?: an?)?\b|\bdescribes? (?:you|yourself)\b|\bwhich of (?:these|the following) are you\b"
+_WHO_YOU_ARE = (
+    r"^(?:i am|i m)(?: an?)?\b|\bdescribes? (?:you|yourself)\b|\bwhich of (?:these|the following) are you\b"
+    r"|^who are you\b|^(?:are you|you are) an?\b"  # Mentimeter's "Who are you?" slide (trial BG)
+)
 _ROLE_WORDS = r"\b(?:roles?|job|job title|profession|occupation|capacity|speak(?:ing)? as)\b"
 
 
