@@ -89,33 +89,12 @@ def apart(backends: list[str]) -> None:
 
 
 def say(backends: list[str]) -> None:
-    names = [folder.name for folder in bench_topics.review_sets()]
+    """How many configurations refine names, and how many of them are mixed, for each bar of mechanisms read alike."""
     original = merge.MECHANISMS_ALIKE
     for backend in backends:
-        found = {}
-        for bar in BARS if backend != "lexical" else (original,):
-            merge.MECHANISMS_ALIKE = bar
-            for folder in bench_topics.review_sets():
-                statements, domains, key, _ = bench_topics.load(folder)
-                result = merge.propose(statements, domains, next_id=counter_ids(), backend=backend)
-                proposed = [c for c in result.configurations if not c.retired and len(c.statements) > 1]
-                mixed = {c.id for c in proposed if len({key[s]["truth_config"] for s in c.statements}) > 1}
-                named = set(result.no_mechanism)
-                found[(bar, folder.name)] = (len(named & mixed), len(named - mixed), len(mixed), len(proposed))
-        merge.MECHANISMS_ALIKE = original
-        bars = sorted({bar for bar, _ in found})
-        for bar in bars:
-            tp, fp, mixed, proposed = (sum(found[(bar, n)][i] for n in names) for i in range(4))
-            print(
-                f"{backend} bar {bar:.2f}: named {tp + fp} of {proposed} configurations, {tp} of them mixed "
-                f"(precision {tp / max(tp + fp, 1):.2f}, {mixed} mixed in all, {mixed / proposed:.2f} of all); F1 "
-                f"{_f1(found, bar, names):.3f} | " + " ".join(_named(found, bar, n) for n in names)
-            )
-        if len(bars) > 1:
-            for held in names:
-                others = [n for n in names if n != held]
-                best = max(bars, key=lambda b: (_f1(found, b, others), -b))
-                print(f"  leaving out {held:<18} chosen bar {best:.2f}: {_named(found, best, held)} (mixed/named)")
+        values = BARS if backend != "lexical" else (original,)
+        _choose(backend, "bar", values, lambda bar: setattr(merge, "MECHANISMS_ALIKE", bar))
+    merge.MECHANISMS_ALIKE = original
 
 
 def words(backends: list[str]) -> None:
@@ -124,31 +103,38 @@ def words(backends: list[str]) -> None:
     leaving one review out by F1 on the mixed configurations."""
     from cmo.synthesis import explain
 
-    names = [folder.name for folder in bench_topics.review_sets()]
     original = explain.MECHANISM_WORDS_IN_COMMON
     for backend in backends:
-        found = {}
-        for needed in (1, 2):
-            explain.MECHANISM_WORDS_IN_COMMON = needed
-            for folder in bench_topics.review_sets():
-                statements, domains, key, _ = bench_topics.load(folder)
-                result = merge.propose(statements, domains, next_id=counter_ids(), backend=backend)
-                proposed = [c for c in result.configurations if not c.retired and len(c.statements) > 1]
-                mixed = {c.id for c in proposed if len({key[s]["truth_config"] for s in c.statements}) > 1}
-                named = set(result.no_mechanism)
-                found[(needed, folder.name)] = (len(named & mixed), len(named - mixed), len(mixed), len(proposed))
-        explain.MECHANISM_WORDS_IN_COMMON = original
-        for needed in (1, 2):
-            tp, fp, mixed, proposed = (sum(found[(needed, n)][i] for n in names) for i in range(4))
-            print(
-                f"{backend} words {needed}: named {tp + fp} of {proposed} configurations, {tp} of them mixed "
-                f"(precision {tp / max(tp + fp, 1):.2f}, {mixed} mixed in all, {mixed / proposed:.2f} of all); F1 "
-                f"{_f1(found, needed, names):.3f} | " + " ".join(_named(found, needed, n) for n in names)
-            )
+        _choose(backend, "words", (1, 2), lambda needed: setattr(explain, "MECHANISM_WORDS_IN_COMMON", needed))
+    explain.MECHANISM_WORDS_IN_COMMON = original
+
+
+def _choose(backend: str, called: str, values, apply) -> None:
+    """Per value of a setting (`apply` sets it): the configurations refine names on every set, how many are mixed, F1,
+    and the value chosen leaving each review out."""
+    names = [folder.name for folder in bench_topics.review_sets()]
+    found = {}
+    for value in values:
+        apply(value)
+        for folder in bench_topics.review_sets():
+            statements, domains, key, _ = bench_topics.load(folder)
+            result = merge.propose(statements, domains, next_id=counter_ids(), backend=backend)
+            proposed = [c for c in result.configurations if not c.retired and len(c.statements) > 1]
+            mixed = {c.id for c in proposed if len({key[s]["truth_config"] for s in c.statements}) > 1}
+            named = set(result.no_mechanism)
+            found[(value, folder.name)] = (len(named & mixed), len(named - mixed), len(mixed), len(proposed))
+    for value in values:
+        tp, fp, mixed, proposed = (sum(found[(value, n)][i] for n in names) for i in range(4))
+        print(
+            f"{backend} {called} {value}: named {tp + fp} of {proposed} configurations, {tp} of them mixed "
+            f"(precision {tp / max(tp + fp, 1):.2f}, {mixed} mixed in all, {mixed / proposed:.2f} of all); F1 "
+            f"{_f1(found, value, names):.3f} | " + " ".join(_named(found, value, n) for n in names)
+        )
+    if len(values) > 1:
         for held in names:
             others = [n for n in names if n != held]
-            best = max((1, 2), key=lambda k: (_f1(found, k, others), -k))
-            print(f"  leaving out {held:<18} chosen {best}: {_named(found, best, held)} (mixed/named)")
+            best = max(values, key=lambda v: (_f1(found, v, others), -v))
+            print(f"  leaving out {held:<18} chosen {called} {best}: {_named(found, best, held)} (mixed/named)")
 
 
 def _named(found: dict, bar: float, name: str) -> str:
