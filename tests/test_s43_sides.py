@@ -138,3 +138,37 @@ def test_a_form_asking_who_are_you_gives_each_respondent_s_group(tmp_path):
         ("Voter 2", "residents"),
         ("Voter 3", ""),
     ]
+
+
+def test_a_form_workbook_s_tab_of_a_row_per_respondent_is_read_beside_its_tabs_per_question(tmp_path):
+    """Trial BG: Mentimeter's export has a tab per slide (a question's summed votes) before 'Voting results per
+    participant'; the first tab that looked like a form was read and refused, and the team had to delete the others."""
+    import openpyxl
+
+    from cmo.sheets.feedback import parse_feedback_files
+
+    book = openpyxl.Workbook()
+    summary = book.active
+    summary.title = "2. C1 Caseworkers"
+    summary.append(["C1: Tenants trust the caseworker - how far do you agree?"])
+    summary.append([])
+    summary.append(["Statement", "Disagree", "Partly", "Agree", "Responses"])
+    summary.append(["C1: Tenants trust the caseworker", 0, 1, 2, 3])
+    voters = book.create_sheet("Voting results per participant")
+    voters.append(["Voter ID", "Who are you?", "C1: Tenants trust the caseworker - how far do you agree?"])
+    voters.append(["a1", "Residents", "Agree"])
+    voters.append(["b2", "Cyclists", "Partly"])
+    voters.append(["c3", "Residents", "Agree"])
+    voters.append(["d4", "Cyclists", "Disagree"])
+    voters.append(["e5", "Residents", "Partly"])
+    path = tmp_path / "mentimeter.xlsx"
+    book.save(path)
+    groups = {"riders": "Cyclists", "residents": "Residents"}
+    items = parse_feedback_files([path], {"C1"}, 1, groups=groups, warnings=[])
+    assert sorted((i.group, i.rating) for i in items) == [
+        ("residents", "agree"),
+        ("residents", "agree"),
+        ("residents", "partly"),
+        ("riders", "disagree"),
+        ("riders", "partly"),
+    ]

@@ -383,7 +383,9 @@ def _read_rows(
         raw = path.read_bytes()
         suffix = path.suffix.lower()
         if raw.startswith(ZIP_MAGIC):
-            table = spreadsheet_table(path, "Responses", max_unpacked=MAX_UNPACKED_BYTES, wanted=_is_feedback_header)
+            table = spreadsheet_table(
+                path, "Responses", max_unpacked=MAX_UNPACKED_BYTES, wanted=_is_feedback_header, most_rows=True
+            )
             return _table_rows(table, problems, notes, reading or _Reading())
         if suffix in (".xlsx", ".xls", ".xlsm"):
             problems.add(f"{name}: not an Excel workbook (.xlsx); save it as .xlsx or CSV")

@@ -274,10 +274,13 @@ def spreadsheet_table(
     wanted: HeaderTest | None = None,
     chosen: bool = False,
     choosable: bool = False,
+    most_rows: bool = False,
 ) -> Table:
     """Read a workbook (.xlsx, .ods, .xls) whatever its name says; a zip that unpacks to far
     more than a sheet holds (a zip bomb) is refused before it is opened. Without a sheet named
-    `prefer_sheet`, the first sheet whose header `wanted` accepts is read (an 'Instructions' tab comes first)."""
+    `prefer_sheet`, the first sheet whose header `wanted` accepts is read (an 'Instructions' tab comes first), or, with
+    `most_rows`, the one of those with the most rows (a form tool's answers, a row per respondent, beside a tab per
+    question that sums them up: Mentimeter's 'Voting results per participant', trial BG)."""
     path = Path(path)
     check_workbook(path, max_unpacked)
     records, sheet_name, others = _spreadsheet_records(path, prefer_sheet)
@@ -285,7 +288,7 @@ def spreadsheet_table(
         listed = ", ".join(f"'{name}'" for name in [sheet_name, *others])
         raise BadInput(f"{path}: no sheet is named '{prefer_sheet}' (its sheets: {listed}).")
     if wanted is not None and not _names_sheet(sheet_name, prefer_sheet):
-        records, sheet_name, others = _fitting_sheet(records, sheet_name, others, wanted)
+        records, sheet_name, others = _fitting_sheet(records, sheet_name, others, wanted, most_rows=most_rows)
     xml = _sheet_xml(path, sheet_name)
     blank = _formulas_without_values(xml)
     records = _with_link_texts(records, blank)
@@ -363,9 +366,21 @@ _MERGE_CELL = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*\bref="([A-Z0-9:]{2,24})"'
 
 
 def _fitting_sheet(
-    records: list[tuple[int, list[str]]], name: str, others: dict[str, list[tuple[int, list[str]]]], wanted: HeaderTest
+    records: list[tuple[int, list[str]]],
+    name: str,
+    others: dict[str, list[tuple[int, list[str]]]],
+    wanted: HeaderTest,
+    *,
+    most_rows: bool = False,
 ) -> tuple[list[tuple[int, list[str]]], str, dict[str, list[tuple[int, list[str]]]]]:
-    """The first sheet, or the first after it whose header has the columns wanted when it has not."""
+    """The first sheet, or the first after it whose header has the columns wanted when it has not; with `most_rows`,
+    of the sheets whose header has them, the one with the most rows (the first of those with as many)."""
+    if most_rows:
+        fitting = [sheet for sheet, rows in {name: records, **others}.items() if _header_fits(rows, wanted)]
+        if len(fitting) > 1:
+            sheets = {name: records, **others}
+            best = max(fitting, key=lambda sheet: len(sheets[sheet]))  # max keeps the first of equals
+            return sheets[best], best, {sheet: rows for sheet, rows in sheets.items() if sheet != best}
     if _header_fits(records, wanted):
         return records, name, others
     for other, rows in others.items():
