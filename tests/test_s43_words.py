@@ -155,3 +155,15 @@ def test_a_plural_for_people_before_a_thing_is_still_a_noun_phrase():
     from cmo.synthesis.wording import outcome_form
 
     assert outcome_form("parents evening attendance") == "noun phrase"
+
+
+@pytest.mark.parametrize(
+    "context", ["night shelters run by volunteers", "clinics set up by the trust", "day centres run by the council"]
+)
+def test_a_participle_spelt_as_its_verb_before_by_describes_the_place(context):
+    """Trial BC, re-check RE: "Where night shelters run by volunteers, …" ("run" read as the shelters' verb)."""
+    assert cmo_sentence(context, "staff know the residents", "fewer evictions").startswith(f"In {context}, ")
+
+
+def test_a_verb_of_change_by_a_number_is_still_a_clause():
+    assert cmo_sentence("fees rise by 5%", "families cut back", "fewer visits").startswith("Where fees rise by 5%, ")

@@ -318,6 +318,10 @@ _PAST_OF_CHANGE = frozenset(
     "improved increased decreased declined dropped reduced worsened changed lengthened shortened deteriorated recovered "
     "stabilised stabilized persisted continued stopped ended varied fluctuated doubled halved".split()
 )
+_PARTICIPLE_AS_BASE = frozenset("run come become set put cut hit let shut spread cost hurt quit split cast".split())
+"""Verbs whose past participle is spelt as their base form: before "by" it is a passive's participle that describes
+("night shelters run by volunteers", "clinics set up by the trust"), not the verb of a clause (re-check RE, trial BC:
+"Where night shelters run by volunteers, …")."""
 _IRREGULAR_PAST_OF_CHANGE = frozenset("fell rose grew shrank sank".split())
 """Past forms of verbs of change spelt as other words too ("fell" an adjective, "rose" a flower): after a noun, with
 nothing after them that they could describe, they are its verb (trial BH: "this leads to mortality fell")."""
@@ -538,8 +542,9 @@ def _verb_reading(words: list[str], i: int) -> str | None:
         return CLAUSE  # "the nurse rarely visits", "residents often walk": no such adverb comes inside a noun phrase
     if before in _LINKING_VERBS or before in _LINKING_PARTICIPLES:
         return None  # "feeling judged by staff", "staff seem rushed": what a linking verb is followed by describes
-    if "D" in tags and "N" in tags and _next(words, i) == "by" and word not in _PAST_OF_CHANGE and not _by_a_number(words, i):
-        return None  # "women referred by midwives", "pupils supported by mentors": a passive's participle describes
+    by_whom = _next(words, i) == "by" and not _by_a_number(words, i)
+    if ("D" in tags and "N" in tags and word not in _PAST_OF_CHANGE or word in _PARTICIPLE_AS_BASE) and by_whom:
+        return None  # "women referred by midwives", "shelters run by volunteers": a passive's participle describes
     if "D" in tags and "N" not in tags and (_next(words, i) in _COMPARATIVES or _by_a_number(words, i)):
         return CLAUSE  # "HbA1c fell more than…", "attendance rose by 5%": a past form with how much it changed
     if "D" in tags and "N" in tags:  # "valued", "kept": a past verb, or a participle describing a noun
