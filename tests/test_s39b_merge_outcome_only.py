@@ -33,8 +33,10 @@ def test_two_statements_sharing_only_an_outcome_word_are_named_with_that_word():
 
 
 def test_a_shared_mechanism_word_means_they_were_put_together_on_a_mechanism_and_a_context_word_does_not():
-    same_mechanism = _s("S3", "Pregnant women at booking", "a counsellor reads their carbon monoxide level", "women quit")
+    same_mechanism = _s("S3", "Pregnant women at booking", "a counsellor agrees a quit date at booking", "women quit")
     assert no_mechanism_shared([QUIT_DATE, same_mechanism]) is None
+    one_word = _s("S3", "Pregnant women at booking", "a counsellor reads their carbon monoxide level", "women quit")
+    assert no_mechanism_shared([QUIT_DATE, one_word])["alone"] == ["counsellor"]  # one word is not enough (session 43)
     same_context = _s("S4", "Smokers at a pharmacy", "free patches are handed over", "smokers quit")
     assert no_mechanism_shared([QUIT_DATE, same_context]) == {"context": ["smokers"], "outcome": ["quit", "smokers"]}
     assert no_mechanism_shared([QUIT_DATE]) is None  # one statement is put together with nothing
@@ -52,7 +54,8 @@ def test_a_word_most_mechanisms_use_is_no_shared_mechanism_word():
     common = common_terms(corpus)
     assert "staff" in common["mechanism"]
     assert no_mechanism_shared(corpus[:2], common) == {"outcome": ["quit"]}
-    assert no_mechanism_shared(corpus[:2]) is None  # without the review's common words, "staff" is a shared word
+    alone = no_mechanism_shared(corpus[:2])  # without the review's common words, "staff" is a shared word, but one only
+    assert alone is not None and alone["alone"] == ["staff"]
 
 
 def _corpus() -> list[Statement]:
