@@ -178,3 +178,19 @@ def test_a_row_pasted_twice_or_a_grouping_column_is_not_said_as_a_number_used_tw
     said = cmo("code", "import", str(sheet))
     assert "gives one number to two rows" not in said.stderr
     assert "rows 3 and 4 are the same row twice (word for word, no id given): it was imported once, as S2" in said.stderr
+
+
+def test_a_column_pointing_to_another_numbering_beside_the_sheets_own_is_no_number_used_twice(cmo, tmp_path):
+    """Trial BH 8: 'Refines IPT #' repeats values because it points to the initial theory each CMOC refines; beside
+    'CMOC #', which numbers every row, the import said it "gives one number to two rows … number them apart"."""
+    keys = _review(cmo, tmp_path)
+    sheet = _csv(
+        tmp_path / "numbered.csv",
+        ["CMOC #", "Study", "Context", "Mechanism", "Outcome", "Refines IPT #"],
+        ["1", keys["2017"], *ROWS[0], "2"],
+        ["2", keys["2021"], *ROWS[1], "2"],
+        ["3", keys["2021"], "Carers shown how to use a hoist", "Carers feel able to cope", "Carers take the person home", "4"],
+    )
+    said = cmo("code", "import", str(sheet))
+    assert "gives one number to two rows" not in said.stderr
+    assert len(cmo.json("code", "list")) == 3

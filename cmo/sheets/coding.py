@@ -1122,9 +1122,10 @@ def _own_ids_repeated(table: Table, own_columns: Mapping[str, int]) -> list[str]
     statements (trial AG: two rows '23' passed without a word), and a later import cannot match either row to its
     statement by it (`_own_id_column`). Both rows were imported."""
     said = []
+    numbering = {header for header, index in own_columns.items() if own_id_header(header) and _numbers_every_row(table, index)}
     for header, index in own_columns.items():
-        if not own_id_header(header):
-            continue
+        if not own_id_header(header) or numbering - {header}:
+            continue  # another column numbers every row: this one points elsewhere ('Refines IPT #', trial BH 8)
         rows: dict[str, list[int]] = {}
         said_by: dict[str, set[tuple[str, ...]]] = {}
         for number, cells in table.rows:
@@ -1148,6 +1149,12 @@ def _own_ids_repeated(table: Table, own_columns: Mapping[str, int]) -> list[str]
             )
         )
     return said
+
+
+def _numbers_every_row(table: Table, index: int) -> bool:
+    """Whether a column gives every row a value of its own, none on two rows: the sheet's numbering ('CMOC #')."""
+    values = [cells[index].strip() if index < len(cells) else "" for _, cells in table.rows]
+    return bool(values) and all(values) and len(set(values)) == len(values)
 
 
 def own_id_header(header: str) -> bool:
