@@ -21,6 +21,21 @@ def review_of(cmo, tmp_path: Path, domains: str, records: str) -> dict[str, str]
     return keys
 
 
+def write_workbook(path: Path, header: list[str], tabs: dict[str, list[list[str]]]) -> Path:
+    """A workbook of these tabs, each with `header` and its rows, as a team lays out one tab per domain."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for name, rows in tabs.items():
+        sheet = book.create_sheet(name)
+        sheet.append(header)
+        for row in rows:
+            sheet.append(row)
+    book.save(path)
+    return path
+
+
 def write_csv(path: Path, header: list[str], *rows: list[str]) -> Path:
     with path.open("w", encoding="utf-8", newline="") as handle:
         csv.writer(handle).writerows([header, *rows])

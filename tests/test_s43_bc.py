@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
-from sheet_reviews import cmo_run, review_from_rows, review_of
+from sheet_reviews import cmo_run, review_from_rows, review_of, write_workbook
 
 RECORDS = """TY  - JOUR
 TI  - Pharmacist-led stop-smoking clinics: a service evaluation
@@ -40,15 +40,7 @@ HEADER = ["Study", "Context", "Mechanism", "Outcome", "Coder"]
 
 
 def _workbook(path: Path, tabs: dict[str, list[list[str]]]) -> Path:
-    book = openpyxl.Workbook()
-    book.remove(book.active)
-    for name, rows in tabs.items():
-        sheet = book.create_sheet(name)
-        sheet.append(HEADER)
-        for row in rows:
-            sheet.append(row)
-    book.save(path)
-    return path
+    return write_workbook(path, HEADER, tabs)
 
 
 def _rows(keys: dict[str, str]) -> dict[str, list[list[str]]]:

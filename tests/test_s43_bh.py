@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
-from sheet_reviews import coded_review, review_of
+from sheet_reviews import coded_review, review_of, write_workbook
 
 RECORDS = """TY  - JOUR
 TI  - Early supported discharge teams after stroke: a qualitative study
@@ -51,15 +51,7 @@ def _workbook(path: Path, keys: dict[str, str], notes: tuple[str, str, str]) -> 
             [carers, "Carers left alone in the first week", "Carers feel abandoned", "Carers ask for readmission", notes[2]],
         ],
     }
-    book = openpyxl.Workbook()
-    book.remove(book.active)
-    for name, rows in tabs.items():
-        sheet = book.create_sheet(name)
-        sheet.append(HEADER)
-        for row in rows:
-            sheet.append(row)
-    book.save(path)
-    return path
+    return write_workbook(path, HEADER, tabs)
 
 
 def test_a_later_tab_is_not_matched_by_the_team_s_column_to_statements_an_earlier_tab_made(cmo, tmp_path):
