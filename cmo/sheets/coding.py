@@ -469,11 +469,12 @@ _INFERRED_WORDS = {
     "mechanism": "mechanism",
     "outcome": "outcome",
 }
-_NOTHING_INFERRED = {"", "none", "no", "-", "false", "n", "0", "☐", "✗", "✘"}
-_ALL_INFERRED = {"true", "yes", "y", "1", "✓", "✔", "☑", "☒"}
+_NOTHING_INFERRED = {"", "none", "no", "-", "false", "n", "0", "☐", "✗", "✘", "unchecked", "unticked"}
+_ALL_INFERRED = {"true", "yes", "y", "1", "✓", "✔", "☑", "☒", "checked", "ticked"}
 """An inferred column of ticks (a spreadsheet's checkbox: TRUE/FALSE; Yes/No; ✓) says of the whole statement whether it
 was inferred: a ticked row is inferred in each part (it lists none), and an unticked one stated (trial AR: a Google
-Sheets checkbox 'Inferred?' refused every row as "'false' is not c, m or o")."""
+Sheets checkbox 'Inferred?' refused every row as "'false' is not c, m or o"); a checkbox exported in the word its tool
+writes for a tick, 'checked' (Airtable, Smartsheet), is a tick (trial BN: an Airtable base's 'Inferred?' refused)."""
 
 
 SHEET_STATEMENTS = "statements"
