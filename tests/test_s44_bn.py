@@ -55,3 +55,33 @@ def test_an_inferred_checkbox_exported_as_checked_is_a_tick(cmo, tmp_path):
     assert "rows 2, 4: the tick in 'Inferred?' was read as the whole statement inferred" in said.stderr
     stated = {s["context"][-1]: s["mechanism_stated"] for s in cmo.json("code", "list")}
     assert stated == {"0": False, "1": True, "2": False, "3": True}
+
+
+# ---- a hyphenated adjective before a name ---------------------------------------------------------------------------
+
+
+def _sentences(cmo, tmp_path, contexts: list[str]) -> str:
+    keys = _review(cmo, tmp_path)
+    rows = [
+        [keys["strength"] if n % 2 else keys["home"], context, f"Instructors adapt the exercises {n}", f"Outcome {n} improves"]
+        for n, context in enumerate(contexts)
+    ]
+    cmo("code", "import", str(write_csv(tmp_path / "coding.csv", ["Source", "Context", "Mechanism", "Outcome"], *rows)))
+    cmo("refine", "--backend", "lexical", "--threshold", "0.99")
+    return cmo("configs", "list").stdout
+
+
+def test_a_hyphenated_adjective_opening_a_context_before_a_name_is_lowered(cmo, tmp_path):
+    """Fails on the old code: "For Low-income Pakistani families…", "In Close-knit Somali communities…": a capital
+    before a name was read as the first word of that name."""
+    listed = _sentences(cmo, tmp_path, ["Low-income Pakistani families in rented flats", "Close-knit Somali communities"])
+    assert "low-income Pakistani families in rented flats" in listed, listed
+    assert "close-knit Somali communities" in listed, listed
+    assert "Low-income Pakistani" not in listed.split("Outcome")[0].split("\n", 1)[1]
+
+
+def test_a_hyphenated_name_opening_a_context_keeps_its_capital(cmo, tmp_path):
+    """The rule must not fire on a name: one whose first part is a place, or with a capital after its hyphen."""
+    listed = _sentences(cmo, tmp_path, ["London-based Somali women over 70", "Stoke-on-Trent Polish families"])
+    assert "London-based Somali women over 70" in listed and "london-based" not in listed, listed
+    assert "Stoke-on-Trent Polish families" in listed and "stoke-on-Trent" not in listed, listed
