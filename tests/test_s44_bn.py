@@ -85,3 +85,25 @@ def test_a_hyphenated_name_opening_a_context_keeps_its_capital(cmo, tmp_path):
     listed = _sentences(cmo, tmp_path, ["London-based Somali women over 70", "Stoke-on-Trent Polish families"])
     assert "London-based Somali women over 70" in listed and "london-based" not in listed, listed
     assert "Stoke-on-Trent Polish families" in listed and "stoke-on-Trent" not in listed, listed
+
+
+# ---- a form's group choice with words in brackets after it -----------------------------------------------------------
+
+ASIDE = (
+    "Pseudonym,Which group are you answering for?,Which group are you answering for? - Other (please specify),"
+    "C4: Does this match your experience?\n"
+    'Plover,"Inpatient and crisis care (ward, crisis house, A&E)",,Yes\n'
+    "Knot,Other (please specify),Paramedic (ambulance service),Partly\n"
+)
+
+
+def test_a_group_choice_with_words_in_brackets_after_it_is_that_group(demo, tmp_path):
+    """Fails on the old code: the commas in the brackets made three groups ticked, none of them the review's, and
+    Plover's answers were kept without a group. A form's 'Other (please specify)' still names none."""
+    form = tmp_path / "ward-staff-form.csv"
+    form.write_text(ASIDE, encoding="utf-8")
+    said = demo("feedback", "import", str(form), code=1)
+    answers = {a["respondent"]: a for a in demo.json("feedback", "list")}
+    assert answers["Plover"]["group"] == "inpatient-crisis", said.stderr
+    assert "row 2: the group 'Inpatient and crisis care (ward, crisis …' was read as inpatient-crisis" in said.stderr
+    assert (answers["Knot"]["group"], answers["Knot"]["group_words"]) == ("", "Paramedic (ambulance service)")
