@@ -31,6 +31,7 @@ class lazy_pattern:  # noqa: N801 (written where re.compile is)
 
 _DOI_PREFIX = lazy_pattern(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*|doi\s+)", re.I)
 _DOI_SHAPE = lazy_pattern(r"10\.\d{4,9}/\S+")
+_PERCENT_ESCAPE = lazy_pattern(r"%[0-9A-Fa-f]{2}")
 _YEAR = lazy_pattern(r"(1[5-9]\d\d|20\d\d)")
 _PMID = lazy_pattern(r"^[1-9]\d{0,8}$")  # no PMID is 0 (Abstrackr writes 0 for none) or starts with one
 _SPACES = lazy_pattern(r"\s+")
@@ -414,7 +415,9 @@ def title_aliases(title: str) -> set[str]:
 def written_doi(value: str | None) -> str | None:
     """A DOI as the publisher wrote it, what readers see: `https://doi.org/10.1186/1471-244X-10-51` and
     `doi:10.1186/1471-244X-10-51` both become `10.1186/1471-244X-10-51`. The form every reader keeps (and a source
-    shows); DOIs are case-insensitive, so two are compared in `normalise_doi`'s form, never as written."""
+    shows); DOIs are case-insensitive, so two are compared in `normalise_doi`'s form, never as written. A DOI written
+    the way a link escapes it (Ovid's `10.1016/S0140-6736%2808%2960764-3`) is the DOI it escapes, `(08)` and all, as
+    `doi_in_url` reads a link's path (trial BK: one trial from Embase and CENTRAL was two sources, cited 2008a and b)."""
     if not value:
         return None
     text = _DOI_PREFIX.sub("", value.strip())
@@ -422,6 +425,8 @@ def written_doi(value: str | None) -> str | None:
     if not found:
         return None
     doi = found.group(0).rstrip(".,;)]}")
+    if _PERCENT_ESCAPE.search(doi):
+        doi = unquote(doi)
     return doi.replace("\\_", "_").replace("{", "").replace("}", "")
 
 

@@ -1,0 +1,74 @@
+"""Trial BK (community health workers and diabetes in South Asian communities; Embase and Global Health via Ovid, the
+Cochrane Library, Zotero, an Excel coding sheet of two reviewers): a DOI an export writes as a link escapes it is the
+DOI it escapes, so the same trial from two databases is one source. Each rule is tested on another topic: perinatal
+mental health."""
+
+from __future__ import annotations
+
+from cmo.normalise import normalise_doi, written_doi
+
+OVID_EMBASE = """TY  - JOUR
+DB  - Embase
+AN  - 631234567
+T1  - Peer support for postnatal depression in rural districts: a cluster randomised controlled trial
+A1  - Okafor C.
+A1  - Lindgren M.
+Y1  - 2020//
+JF  - The Lancet Psychiatry
+VL  - 7
+IS  - 4
+SP  - 301
+EP  - 310
+M3  - Article
+DO  - https://dx.doi.org/10.1016/S2215-0366%2820%2930044-1
+ER  -
+"""
+
+CENTRAL = """TY  - JOUR
+ID  - CN-02091234
+AU  - Okafor, C
+AU  - Lindgren, M
+TI  - Peer support for postnatal depression in rural districts: a cluster randomised controlled trial
+JO  - Lancet psychiatry
+PY  - 2020
+VL  - 7
+IS  - 4
+SP  - 301
+EP  - 310
+DO  - 10.1016/S2215-0366(20)30044-1
+ER  -
+"""
+
+ANOTHER_WORK = """TY  - JOUR
+ID  - CN-02095555
+AU  - Okafor, C
+TI  - Peer support for postnatal depression: a protocol
+JO  - Trials
+PY  - 2020
+DO  - 10.1016/S2215-0366(20)30045-9
+ER  -
+"""
+
+
+def test_a_doi_written_with_a_link_s_escapes_is_the_doi_it_escapes():
+    """Trial BK: Ovid's `10.1016/S0140-6736%2808%2960764-3` was kept as written and compared as another DOI."""
+    assert written_doi("https://dx.doi.org/10.1016/S2215-0366%2820%2930044-1") == "10.1016/S2215-0366(20)30044-1"
+    assert normalise_doi("10.1002/(SICI)1097-4571(199806)49:8%3C693::AID-ASI3%3E3.0.CO;2-O") == (
+        "10.1002/(sici)1097-4571(199806)49:8<693::aid-asi3>3.0.co;2-o"
+    )
+    assert written_doi("10.1234/rate%zz") == "10.1234/rate%zz"  # a '%' that escapes nothing stays as written
+
+
+def test_one_trial_from_ovid_and_the_cochrane_library_is_one_source_cited_once(cmo, tmp_path):
+    """Trial BK: the trial from Embase (escaped DOI) and CENTRAL (plain DOI) was two sources, cited 'Bellary et al.
+    2008a' and '2008b', and `sources merge` refused them as DOIs that differ. A work with another DOI stays apart."""
+    (tmp_path / "embase.ris").write_text(OVID_EMBASE, encoding="utf-8")
+    (tmp_path / "central.ris").write_text(CENTRAL + "\n" + ANOTHER_WORK, encoding="utf-8")
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(tmp_path / "embase.ris"), str(tmp_path / "central.ris"), code=None)
+    sources = cmo.json("sources", "list")
+    assert len(sources) == 2, [s["title"] for s in sources]
+    trial = next(s for s in sources if "cluster" in s["title"])
+    shown = cmo("sources", "show", trial["key"]).output
+    assert "10.1016/S2215-0366(20)30044-1" in shown and "%28" not in shown
+    assert "same DOI" in shown and "2020a" not in shown
