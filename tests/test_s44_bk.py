@@ -5,6 +5,8 @@ mental health."""
 
 from __future__ import annotations
 
+from sheet_reviews import review_of, write_csv
+
 from cmo.normalise import normalise_doi, written_doi
 
 OVID_EMBASE = """TY  - JOUR
@@ -72,3 +74,40 @@ def test_one_trial_from_ovid_and_the_cochrane_library_is_one_source_cited_once(c
     shown = cmo("sources", "show", trial["key"]).output
     assert "10.1016/S2215-0366(20)30044-1" in shown and "%28" not in shown
     assert "same DOI" in shown and "2020a" not in shown
+
+
+RECORDS = """TY  - JOUR
+TI  - Peer supporters for mothers with postnatal depression: a qualitative study
+AU  - Haddad, Rana
+PY  - 2021
+JO  - Midwifery
+DO  - 10.1016/midw.2021.0101
+ER  -
+"""
+
+DOMAINS = """domains:
+  - slug: support
+    name: Peer support
+    description: How peer supporters work with mothers after birth.
+"""
+
+
+def test_a_cell_that_says_see_above_holds_the_words_of_the_cell_above(cmo, tmp_path):
+    """Trial BK: a context cell 'see above' was kept as the context, and the pack read 'In see above, …'. A cell that
+    only mentions 'above' among its words is read as written."""
+    keys = review_of(cmo, tmp_path, DOMAINS, RECORDS)
+    haddad = keys["peer"]
+    sheet = write_csv(
+        tmp_path / "coding.csv",
+        ["Study", "Context", "Mechanism", "Outcome"],
+        [haddad, "Mothers isolated after a first birth", "A peer visits at home weekly", "Fewer mothers drop out"],
+        [haddad, "see above", "Mothers feel understood by someone who has been there", "Mothers talk about low mood"],
+        [haddad, "As above.", "ditto", "Mothers contact their midwife sooner"],
+        [haddad, "Mothers aged above 35 years", '"', "Mothers keep attending groups"],
+    )
+    result = cmo("code", "import", str(sheet), code=None)
+    assert result.exit_code in (0, 1), result.output
+    statements = cmo.json("code", "list")
+    assert [s["context"] for s in statements] == ["Mothers isolated after a first birth"] * 3 + ["Mothers aged above 35 years"]
+    assert [s["mechanism"] for s in statements][2:] == ["Mothers feel understood by someone who has been there"] * 2
+    assert "rows 3, 4" in result.stderr and "'Context'" in result.stderr and "'Mechanism'" in result.stderr

@@ -641,6 +641,7 @@ def parse_coding_sheet(
         require_columns(table, columns, required, instead=_ONE_SENTENCE if only_parts_missing else "")
     except BadInput as refused:
         raise BadInput(str(refused) + _nearest_tab(path, sheet, table.sheet or "", columns)) from None
+    above_said = _as_above(table, columns)
     marks = workbook_marks(path, sheet)
     keys = KeyIndex(source_keys, record_keys, prefer_included=True)  # a statement is coded from an included work
     source_read = _source_column(table, columns, KeyIndex(source_keys, record_keys))
@@ -698,6 +699,7 @@ def parse_coding_sheet(
         for column, rows in checker.parts_in_one_cell.items()
     ]
     said += drafts_said
+    said += above_said
     said += one_a_line
     said += unheaded_said + _unnamed_columns_warning(table)
     said += team_ids
@@ -780,6 +782,35 @@ def _listed_items(cell: str) -> list[str]:
     ends = [mark.start() for mark in chosen[1:]] + [len(text)]
     items = [" ".join(text[mark.end() : end].split()) for mark, end in zip(chosen, ends)]
     return items if all(items) else [line.strip() for line in cell.splitlines() if line.strip()]
+
+
+_AS_ABOVE = re.compile(r"(?:(?:see|same as|as per|as)\s+(?:the\s+)?(?:row\s+)?above|ditto|idem)[\s.]*|[\s\"'\u201c\u201d\u3003]+")
+"""What a coder writes in a cell to repeat the one above it: 'see above', 'as above', 'same as above', 'ditto',
+or ditto marks alone ('"', '〃'). Matched against the whole cell, folded (`_as_above`)."""
+
+
+def _as_above(table: Table, columns: Mapping[str, int]) -> list[str]:
+    """A cell the import reads that says only that it is the cell above it ('see above', 'as above', 'ditto', a ditto
+    mark: `_AS_ABOVE`) holds what that cell holds, as the coder means it, in the sheet's order (one 'as above' under
+    another repeats the first's words); said, by column and rows. The first row has nothing above it and is read as
+    written. cmo's own id column is never so read (trial BK: 'see above' became a configuration's context, worded 'In
+    see above, …' in the pack)."""
+    read = [index for name, index in columns.items() if name != "id"]
+    repeated: dict[str, list[int]] = {}
+    above: list[str] | None = None
+    for number, cells in table.rows:
+        for index in read:
+            cell = cells[index] if index < len(cells) else ""
+            if above is None or not cell.strip() or not _AS_ABOVE.fullmatch(cell.strip().casefold()):
+                continue
+            cells[index] = above[index] if index < len(above) else ""
+            repeated.setdefault(table.header[index], []).append(number)
+        above = cells
+    return [
+        f"{table.file}: {row_list(numbers)}: the cell in '{column}' says it is the one above it ('see above', 'ditto'), "
+        "so each was read with the words of the cell above; 'cmo code show' shows them"
+        for column, numbers in repeated.items()
+    ]
 
 
 def _one_statement_a_line(table: Table, columns: Mapping[str, int]) -> tuple[list[tuple[int, list[str]]], list[str]]:
