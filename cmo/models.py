@@ -304,12 +304,21 @@ class Statement(_Model):
     @model_validator(mode="after")
     def _mechanism_in_its_parts(self) -> "Statement":
         """ "Resource: …; Response: …" typed in the mechanism is the realist split: kept as the two parts, and the
-        mechanism read "…; …", so the labels reach neither the sentences people read nor the similarity."""
-        if ":" in self.mechanism and not (self.mechanism_resource or self.mechanism_response):
-            parts = labelled_mechanism_parts(self.mechanism)
-            if parts:
-                self.mechanism_resource, self.mechanism_response = parts
-                self.mechanism = mechanism_from_parts(*parts)
+        mechanism read "…; …", so the labels reach neither the sentences people read nor the similarity. So is one
+        typed in the resource or the response cell while the other is empty (trial BK: "Resource: no remuneration;
+        Response: CHWs lose motivation" in 'Mechanism (resource)' titled a configuration "Response: CHWs lose
+        motivation"), where the mechanism is those parts' own, not words a person gave it."""
+        resource, response = self.mechanism_resource, self.mechanism_response
+        if not (resource or response):
+            typed = self.mechanism
+        elif not (resource and response) and self.mechanism.strip() in ("", mechanism_from_parts(resource, response)):
+            typed = resource or response
+        else:
+            return self
+        parts = labelled_mechanism_parts(typed) if ":" in typed else None
+        if parts:
+            self.mechanism_resource, self.mechanism_response = parts
+            self.mechanism = mechanism_from_parts(*parts)
         return self
 
 

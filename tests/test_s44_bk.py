@@ -111,3 +111,26 @@ def test_a_cell_that_says_see_above_holds_the_words_of_the_cell_above(cmo, tmp_p
     assert [s["context"] for s in statements] == ["Mothers isolated after a first birth"] * 3 + ["Mothers aged above 35 years"]
     assert [s["mechanism"] for s in statements][2:] == ["Mothers feel understood by someone who has been there"] * 2
     assert "rows 3, 4" in result.stderr and "'Context'" in result.stderr and "'Mechanism'" in result.stderr
+
+
+def test_a_resource_cell_that_types_both_parts_is_the_realist_split(cmo, tmp_path):
+    """Trial BK: 'Resource: no remuneration; Response: CHWs lose motivation' typed in 'Mechanism (resource)', its
+    response cell empty, kept its labels and titled a configuration 'Response: CHWs lose motivation'. A resource with
+    a colon of its own beside a response is read as written."""
+    keys = review_of(cmo, tmp_path, DOMAINS, RECORDS)
+    haddad = keys["peer"]
+    sheet = write_csv(
+        tmp_path / "coding.csv",
+        ["Study", "Context", "Mechanism (resource)", "Mechanism (response)", "Outcome"],
+        [haddad, "Volunteer peers", "Resource: no expenses paid; Response: peers feel taken for granted", "", "Peers leave"],
+        [haddad, "Mothers far from town", "Training: two days on listening", "Peers feel able to listen", "Mothers stay"],
+    )
+    cmo("code", "import", str(sheet), code=None)
+    first, second = cmo.json("code", "list")
+    assert (first["mechanism_resource"], first["mechanism_response"]) == ("no expenses paid", "peers feel taken for granted")
+    assert first["mechanism"] == "no expenses paid; peers feel taken for granted"
+    assert second["mechanism_resource"] == "Training: two days on listening"
+    assert second["mechanism"] == "Training: two days on listening; Peers feel able to listen"
+    cmo("refine", "--backend", "lexical", code=None)
+    shown = cmo("configs", "list").output
+    assert "Response:" not in shown and "resource:" not in shown.lower()
