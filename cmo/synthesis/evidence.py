@@ -85,6 +85,11 @@ equivalence holds (`proposed_against`). "As well as" joining two things, "as man
 _CLAUSE_END = lazy_pattern(r"[,;:.!?()\[\]\u2013\u2014]+|\s-\s")
 """The coder's punctuation that ends a clause (`fold` drops it): where a concession ends."""
 
+_NO_JOINED = lazy_pattern(r"\bno-(?!one\b)(?=[a-z])", re.I)
+"""'No' joined by a hyphen to the word after it ("no-shows", "no-go areas", "a no-fault scheme") makes one word, a thing
+or a kind of thing, which denies nothing: "fewer no-shows" says the outcome followed (trial BP 2: "Fewer no-shows" was
+read as not following, and its statement left undecided). "No-one" is "nobody", a denial still."""
+
 _VERBAL_DENIAL = r"\b(?:not|never|did n t|\w+n t|cannot|can not|unable|failed|fails|fail)\b"
 CONCESSION = lazy_pattern(
     r"\b(?:despite|in spite of|even (?:without|with|though|if|when)|although|though|regardless of|irrespective of|"
@@ -279,7 +284,7 @@ def _denials_of_the_clause(text: str) -> str:
 
 def _folded(outcome: str) -> str:
     """The outcome folded (`fold`), with "|" where the coder's punctuation ended a clause."""
-    return " | ".join(part for part in (fold(p) for p in _CLAUSE_END.split(outcome or "")) if part)
+    return " | ".join(part for part in (fold(_NO_JOINED.sub("no", p)) for p in _CLAUSE_END.split(outcome or "")) if part)
 
 
 @lru_cache(maxsize=65536)
