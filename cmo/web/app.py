@@ -277,6 +277,7 @@ class Pages:
                 ask_name=True,
                 changes=[],
                 beside=[],
+                about=None,
             )
         if isinstance(error, Stale) and typed is not None:
             return self.stale(request, error, typed)
@@ -291,6 +292,7 @@ class Pages:
         from cmo.outputs.events import field_changes
 
         seen = seen_targets(request.url.path, typed)
+        about = seen.get("seen")  # the item the form is about (its page's): the one item whose words it types
         changes, beside, kept = [], [], dict(typed)
         with self.opened() as review:
             for key, target in seen.items():
@@ -303,12 +305,12 @@ class Pages:
                 if last is not None:
                     entry = told_history(review, [last], target)[0]
                     changes.append((target, entry))
-                stored = stored_item(review, target)
-                if stored is None:
+                stored = stored_item(review, target) if target == about else None
+                if stored is None:  # an item the form only checked (a statement ticked, one a mark names): named above
                     continue
                 changed_then = {name: (was, value) for name, was, value in field_changes(last, target)} if last else {}
                 for name, value in typed.items():
-                    if not isinstance(value, str) or name in NOT_WORDS or not hasattr(stored, name):
+                    if not isinstance(value, str) or name in NOT_WORDS | DECISION_WORDS or not hasattr(stored, name):
                         continue
                     now_words = stored_words(getattr(stored, name))
                     if name in changed_then and value.strip() == stored_words(changed_then[name][0]).strip():
@@ -329,6 +331,7 @@ class Pages:
             ask_name=False,
             changes=changes,
             beside=beside,
+            about=about,
         )
 
     async def not_found(self, request: Request, error) -> Response:
@@ -783,6 +786,10 @@ class Pages:
 
 NOT_WORDS = {"token", "seen", "seen_statement", "deciding_as", "statement", "then"}
 """Fields a form carries that are no words a person typed about the item."""
+
+DECISION_WORDS = {"note", "because", "move"}
+"""A decision's own fields (its note, the feedback that prompted it, its realist move): words about the decision, never
+the words of an item it changes, so never set beside a statement's or source's note as if they would replace it."""
 
 
 def seen_targets(path: str, typed: dict) -> dict[str, str]:
