@@ -184,9 +184,10 @@ def _quote_in_its_language(header: Sequence[str], columns: Mapping[str, int]) ->
 
 def _is_coding_header(header: Sequence[str]) -> bool:
     """The row a coding sheet's header is on (a title may be above it): the one naming its source, and C, M and O or
-    a CMOC column of marked sentences."""
+    a CMOC column of marked sentences (or numbered C, M and O columns: `_numbered_parts`)."""
     return (
         _HAS_PARTS(header)
+        or (_HAS_SOURCE(header) and bool(_numbered_parts(header)))
         or _HAS_SENTENCES(header)
         or (_HAS_SOURCE(header) and any(_code_of_part(name) or header_key(name) in _CODES_LISTED for name in header))
         or _HAS_SEGMENTS(header)
@@ -194,6 +195,101 @@ def _is_coding_header(header: Sequence[str]) -> bool:
 
 
 _HAS_SOURCE = has_columns(_ALIASES, ["source"])
+_NUMBERED_PART = re.compile(r"^(?:(?P<letter>[cmo])|(?P<part>context|mechanism|outcome|quote|page)s?)\s?(?P<number>\d{1,2})$")
+"""A wide sheet's column of one part of one statement of its row: 'C1', 'M2', 'O3', 'Context 1', 'Outcome (2)', 'Quote 1'
+(as `header_key` folds them)."""
+_LETTER_PART = {"c": "context", "m": "mechanism", "o": "outcome"}
+_SAME_AS = re.compile(
+    r"^\s*(?:(?:the\s+)?same\s+as|as(?:\s+(?:in|for|per))?|see|ditto|=)\s*(?:cmoc?\s*)?\(?\s*(?P<cell>[cmo]\s?[-_.]?\s?\d{1,2})\s*\)?"
+    r"\s*(?:above)?\s*[.,;]?\s*$",
+    re.I,
+)
+"""A cell of a wide sheet that repeats another of its row instead of writing it again: 'as C1', 'same as C1', 'see M2'."""
+
+
+def _numbered_parts(header: Sequence[str]) -> dict[int, dict[str, int]]:
+    """A wide sheet's statements, one row per source with a column for each part of each of its statements numbered
+    ('C1', 'M1', 'O1', 'C2' …, or 'Context 1' …): number -> part -> column, where some number has its context,
+    mechanism and outcome and no column is an unnumbered part; {} for any other sheet."""
+    numbered: dict[int, dict[str, int]] = {}
+    for index, name in enumerate(header):
+        key = header_key(name)
+        if key in ("context", "mechanism", "outcome", "c", "m", "o"):
+            return {}
+        found = _NUMBERED_PART.match(key)
+        if found:
+            part = _LETTER_PART[found["letter"]] if found["letter"] else found["part"]
+            numbered.setdefault(int(found["number"]), {}).setdefault(part, index)
+    if not any(len({"context", "mechanism", "outcome"} & set(parts)) == 3 for parts in numbered.values()):
+        return {}
+    return dict(sorted(numbered.items()))
+
+
+def _cell_of(row: Sequence[str]) -> Callable[[int], str]:
+    """A row's cell by its column, '' past its end."""
+    return lambda index: row[index].strip() if index < len(row) else ""
+
+
+def _one_statement_a_number(table: Table) -> list[str]:
+    """A wide sheet, one row per source with its statements' parts in numbered columns ('C1', 'M1', 'O1', 'C2' … 'O6',
+    `_numbered_parts`), is read as a sheet of one statement a row: each number a row fills gives a statement, with the
+    row's other columns (its source, coder, pages) and its parts from that number's columns; a number a row leaves blank
+    gives none. A cell that repeats another of its row ('as C1', 'same as C1': `_SAME_AS`) is read as that cell's words.
+    The table is rewritten so (its rows keep their numbers, so every problem names the sheet's row); returns what the
+    import says of it."""
+    numbered = _numbered_parts(table.header)
+    if not numbered:
+        return []
+    from cmo.sheets import tables
+
+    whole = set(tables._matching_columns(table.header, {part: _ALIASES[part] for part in ("quote", "page")}))
+    numbered = {n: {part: index for part, index in columns.items() if part not in whole} for n, columns in numbered.items()}
+    taken = {index for columns in numbered.values() for index in columns.values()}
+    kept = [index for index in range(len(table.header)) if index not in taken]
+    parts = [part for part in ("context", "mechanism", "outcome", "quote", "page") if any(part in n for n in numbered.values())]
+    by_letter = {header_key(table.header[index]).replace(" ", ""): index for index in taken}
+    rows: list[tuple[int, list[str]]] = []
+    read: list[int] = []
+    repeated: dict[str, list[int]] = {}
+    for number, row in table.rows:
+        cell = _cell_of(row)
+        written = 0
+        for columns in numbered.values():
+            words = {}
+            for part in parts:
+                text = cell(columns[part]) if part in columns else ""
+                same = _SAME_AS.match(text)
+                target = by_letter.get(re.sub(r"[\s\-_.]", "", same["cell"]).lower()) if same else None
+                if target is not None and cell(target) and not _SAME_AS.match(cell(target)):
+                    repeated.setdefault(f"'{text}'", []).append(number)
+                    text = cell(target)
+                words[part] = text
+            if any(words.get(part) for part in ("context", "mechanism", "outcome")):
+                written += 1
+                rows.append((number, [cell(index) for index in kept] + [words[part] for part in parts]))
+        if written:
+            read.append(number)
+        else:  # a source row with no statement: read as any row with none of C, M and O is
+            rows.append((number, [cell(index) for index in kept] + [""] * len(parts)))
+    labels = [table.header[numbered[n][p]] for n in numbered for p in ("context", "mechanism", "outcome") if p in numbered[n]]
+    statements = sum(1 for number, row in rows if number in read)
+    said = [
+        f"{table.file}: the columns {labels[0]}, {labels[1]}, {labels[2]} … {labels[-1]} number each row's statements, so "
+        f"{row_list(read)} were read as {statements} statement{'s' if statements != 1 else ''}, one for each number a row "
+        "fills, each with its row's other columns (source, coder, pages); 'cmo code list' shows them"
+    ]
+    said += [
+        f"{table.file}: {row_list(numbers)}: {cell_words} was read as the words of that cell of the row"
+        for cell_words, numbers in repeated.items()
+    ]
+    table.links = {(row, kept.index(column)): address for (row, column), address in table.links.items() if column in kept}
+    if table.groups:
+        table.groups = [table.groups[index] if index < len(table.groups) else "" for index in kept] + [""] * len(parts)
+    table.header = [table.header[index] for index in kept] + [part.capitalize() for part in parts]
+    table.rows = rows
+    return said
+
+
 _CODE_OF_PART = re.compile(
     r"^(?:code\s*:\s*)?(?:(?P<part>context|mechanism|outcome)s?\s*(?::|\\|/|\s[-–]\s)|(?P<letter>[cmo])\s*:)\s*"
     r"(?P<name>.*?)(?:\s+applied)?\s*$",
@@ -615,7 +711,7 @@ def parse_coding_sheet(
         table = read_table(path, prefer_sheet=SHEET_STATEMENTS, wanted=_is_coding_header, sheet=sheet, choosable=True)
     if table.sheet:  # one tab of several: its rows are named with it (trial AE: 'row 7' of which coder's tab?)
         table.file = tab_named(path, table.sheet)
-    matrix_said = _codes_listed(table) or _coded_segments(table) or _code_matrix(table)
+    matrix_said = _one_statement_a_number(table) or _codes_listed(table) or _coded_segments(table) or _code_matrix(table)
     if _cmo_configurations(table.header, configuration_columns, cmo_columns):
         where = f"the tab '{sheet}' of {path}" if sheet else str(path)
         raise BadInput(

@@ -2108,11 +2108,15 @@ class Problems:
         know, repeated down a sheet) once, naming its rows (`_rows_named`), so that forty rows of 'CMOC?' are one line."""
         if not self._items:
             return
-        count = len(self._items)
         grouped: dict[tuple, list[_Problem]] = {}
+        seen: set[tuple] = set()  # a row read as several statements (one a line, one a number) is one row at fault
         for problem in sorted(self._items, key=lambda p: p.row):
             column = problem.column if isinstance(problem.column, str) else tuple(problem.column)
+            if (problem.row, column, problem.message, problem.typo) in seen:
+                continue
+            seen.add((problem.row, column, problem.message, problem.typo))
             grouped.setdefault((column, problem.message, problem.typo), []).append(problem)
+        count = len(seen)
         groups = list(grouped.values())
         listed = groups[:MAX_LISTED_PROBLEMS]
         lines = [group[0].text(rows=[p.row for p in group]) for group in listed]
