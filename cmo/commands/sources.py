@@ -163,7 +163,9 @@ def cited_work(source: Source, citation: str) -> CitedWork:
     from cmo.sheets.tables import CitedWork
 
     first = source.authors[0] if source.authors else None
-    return CitedWork(cited_by(first, source.publisher, source.container), citation, source.status, source.exclusion_reason)
+    return CitedWork(
+        cited_by(first, source.publisher, source.container), citation, source.status, source.exclusion_reason, source.title
+    )
 
 
 def get_source(review: Review, key: str, said: list[str] | None = None) -> Source:

@@ -1413,6 +1413,7 @@ class CitedWork:
     citation: str
     status: str = "unscreened"
     reason: str = ""
+    title: str = ""
 
 
 _TITLE_WORDS = 4
@@ -1825,7 +1826,12 @@ class KeyIndex:
         for handle in handles:  # "Wildman 2019a" by its letter, before "Wildman 2019"
             if handle in self._aliases:
                 key = self._aliases[handle]
-                return key if not self._bodies(value) - {key} else self._included_one(value)  # "WHO 2018": two bodies
+                if self._bodies(value) - {key}:
+                    return self._included_one(value)  # "WHO 2018": two bodies
+                if handle != handles[-1] and "?" + handles[-1] in self._aliases:  # the letter alone told them apart
+                    self.chosen[value] = key
+                    self._chosen_why[value] = "as its letter says: works cited alike are lettered by their titles' order"
+                return key
         if handles and not any("?" + handle in self._aliases for handle in handles) and len(bodies := self._bodies(value)) == 1:
             return next(iter(bodies))
         doi = normalise_doi(value)
@@ -1918,9 +1924,24 @@ class KeyIndex:
                     holding.setdefault(value, []).append(row)
         said = []
         for value, key in self.chosen.items():
-            keys = self._could_be(_NOTE_AFTER.sub("", value).strip())
+            cited = _NOTE_AFTER.sub("", value).strip()
+            lettered = value in self._chosen_why and self._chosen_why[value].startswith("as its letter says")
+            keys = self._aliases.sharing(author_year_handles(cited)[-1]) if lettered else self._could_be(cited)
             works = self._aliases.cited_works(keys)
             why = self._chosen_why.get(value, "the one of them included")
+            if lettered:  # the team's letters may follow another order than the titles': each work is named by its title
+                key_titled = f"{key} ('{works[key].title}')" if key in works else key
+                others = [
+                    f"{other} ('{works[other].title}') is cited '{works[other].citation}'"
+                    for other in keys
+                    if other != key and other in works
+                ]
+                where = f"{row_list(holding[value])}: " if value in holding else ""
+                said.append(
+                    f"{file}: {where}'{value}' was read as {key_titled}, {why} ({'; '.join(others)}): "
+                    "write the key where another is meant"
+                )
+                continue
             others = [
                 f"{other} is cited '{works[other].citation}'"
                 if value in self._chosen_why
