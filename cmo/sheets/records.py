@@ -97,6 +97,13 @@ _CITATION = re.compile(
 _YEAR_IN = re.compile(r"(?<!\d)(?:1[5-9]|20)\d{2}(?!\d)")
 _DATED_TAIL = re.compile(r",\s*(?P<date>[^,;]*?(?<!\d)(?:1[5-9]|20)\d{2}(?!\d)[^,;]{0,30})$")
 """The date a citation writes after its journal's name ("…Association, Jun2006", "…Nursing, 8/22/2022")."""
+_MONTH_OR_SEASON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|spring|summer|autumn|fall|winter"
+_SPACED_DATE_TAIL = re.compile(
+    rf"(?<=\S)\s+(?P<date>(?:1[5-9]|20)\d{{2}}(?:\s+(?:{_MONTH_OR_SEASON})(?:[-/](?:{_MONTH_OR_SEASON}))?(?:\s+\d{{1,2}})?)?)$",
+    re.I,
+)
+"""The date written after a journal's name with no comma, as NLM dates an issue and PEDro's 'Source' writes it: "Age and
+Ageing 2005 Nov", "BMJ 2012 Aug 7", "Physiotherapy 2019": a year, then a month or season and a day, and nothing else."""
 _VOLUME_ISSUE_PAGES = re.compile(
     r"\s*(?P<volume>[^\s(:;,]*\d[^\s(:;,]*)?\s?(?:\((?P<issue>[^()]{1,20})\))?(?:\s?:\s?(?P<pages>[^\s,;()]+?))?\.?(?=[\s,;]|$)"
 )
@@ -130,7 +137,7 @@ def journal_citation(text: str) -> dict[str, str]:
         if not parts or not (parts["volume"] or parts["issue"]) or not head.strip():
             return {}
         cited = {name: part for name, part in parts.groupdict().items() if part}
-        dated = _DATED_TAIL.search(head)
+        dated = _DATED_TAIL.search(head) or _SPACED_DATE_TAIL.search(head)
         cited["container"] = head[: dated.start()] if dated else head
         cited["date"] = dated["date"] if dated else rest[parts.end() :]
     if _NO_PAGES.fullmatch(cited.get("pages", "")):
