@@ -133,9 +133,13 @@ def import_sheet(review: Review, path: Path, sheet_name: str | None = None) -> C
         raise BadInput("\n".join(refused))  # the one transaction this import is rolls every tab back
     ids = {sid for view in read for sid in view.statements}
     sources = [s.source for s in review.store.statements() if s.id in ids]
+    named = ", ".join(repr(tab) for tab in tabs)
     said = (
-        f"{path}: each of its tabs {', '.join(repr(tab) for tab in tabs)} is named for a domain of the review and has "
-        "the same columns, so every one was read, each row given its tab's domain; --sheet reads one alone."
+        f"{path}: each of its tables, under the headings {named}, is headed by a domain of the review and has the same "
+        "columns, so every one was read, each row given its heading's domain; --sheet HEADING reads one alone."
+        if path.suffix.lower() == ".docx"
+        else f"{path}: each of its tabs {named} is named for a domain of the review and has the same columns, so every "
+        "one was read, each row given its tab's domain; --sheet reads one alone."
     )
     return CodeImported(
         added=sum(view.added for view in read),

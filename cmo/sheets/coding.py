@@ -36,6 +36,7 @@ from cmo.normalise import (
 )
 from cmo.sheets.tables import (
     CSV_SUFFIXES,
+    DOCX_SUFFIXES,
     GROUP_HEADERS,
     JSON_SUFFIXES,
     NOTE_NAMES,
@@ -764,7 +765,7 @@ def parse_coding_sheet(
     table.rows, one_a_line = _one_statement_a_line(table, columns)
     rows = [statement for number, cells in table.rows for statement in checker.check(number, cells)]
     if "domain" not in columns and table.sheet:
-        rows, tab_said = _tab_domain(table, rows, vocabulary)
+        rows, tab_said = _tab_domain(table, rows, vocabulary, word=Path(path).suffix.lower() in DOCX_SUFFIXES)
         domain_read += tab_said
     rows, colour_said = _colour_domain(path, sheet, table, rows, vocabulary)
     domain_read += colour_said
@@ -1104,19 +1105,23 @@ def _colour_key(
     return {colour: next(iter(pairs)) for colour, pairs in paired.items() if len({slug for slug, _ in pairs}) == 1}
 
 
-def _tab_domain(table: Table, rows: list[StatementRow], domains: _Vocabulary) -> tuple[list[StatementRow], list[str]]:
+def _tab_domain(
+    table: Table, rows: list[StatementRow], domains: _Vocabulary, word: bool = False
+) -> tuple[list[StatementRow], list[str]]:
     """A workbook laid out one tab per domain, its tab named by a domain of the review (its slug, name or label, the
     one label rule, `_Vocabulary`) and no column giving its rows' domains: each row's domain is the tab's, as a
     'Domain' column would give it, and that is said. Trial AI: the tabs 'Staff' and 'Families' were the review's
-    domains, and every statement imported from them had none, without a word."""
+    domains, and every statement imported from them had none, without a word. `word`: a Word document's table, named
+    by the heading above it."""
     slug = domains.resolve(table.sheet or "")
     if slug is None or not rows:
         return rows, []
     each = f"each of its {len(rows)} rows was" if len(rows) > 1 else "its row was"
+    named, on = ("the heading above the table", "table") if word else ("the tab's name", "tab")
     said = (
-        f"{table.file}: the tab's name '{table.sheet}' names the review's domain {slug}, and no column gives the "
+        f"{table.file}: {named} '{table.sheet}' names the review's domain {slug}, and no column gives the "
         f"statements' domains, so {each} given the domain {slug}, as a 'Domain' "
-        "column would give it; a 'Domain' column on the tab gives each row its own."
+        f"column would give it; a 'Domain' column in the {on} gives each row its own."
     )
     return [row.model_copy(update={"fields": row.fields | {"domain": slug}}) for row in rows], [said]
 
@@ -1298,15 +1303,26 @@ def tabs_by_domain(path: str | os.PathLike, domains: Collection[str] | Mapping[s
     rule, `_Vocabulary`: 'Coordination' for 'Coordination and integration'), and no other tab with those columns (a
     second coder's tab 'AK coding' beside them keeps the one-tab read and its '--sheet' advice). [] for any other file.
     Trial BC: a Google Sheets workbook of tabs 'Carer support', 'Out-of-hours', 'Symptom control', 'Coordination' imported
-    its first tab only, 12 of 36 statements, and asked for three more imports with --sheet."""
+    its first tab only, 12 of 36 statements, and asked for three more imports with --sheet. A Word document's tables are
+    its tabs, each named by the heading above it (`tables.word_tables`): trial BM's extraction form of one table under
+    each domain's heading ('Domain 2: Engagement with the early intervention service') imported its first table alone,
+    with no domain, and asked for the tables to be pasted into one, losing the headings that gave their domains."""
     from cmo.sheets import tables
 
     path = Path(path)
-    if path.suffix.lower() not in XLSX_SUFFIXES | tables.CALAMINE_ONLY_SUFFIXES:
+    if path.suffix.lower() in DOCX_SUFFIXES:
+        tabs = {}  # a Word form laid out one table per domain: each table's heading is its tab name (trial BM)
+        for heading, records in tables.word_tables(path):
+            if heading in tabs:
+                return []  # two tables under one heading: not one table a domain
+            tabs[heading] = lambda whole=False, records=records: records
+    elif path.suffix.lower() in XLSX_SUFFIXES | tables.CALAMINE_ONLY_SUFFIXES:
+        tabs = _workbook_tabs(path)
+    else:
         return []
     vocabulary = _Vocabulary(domains)
     headers: dict[str, frozenset[str]] = {}
-    for name, rows in _workbook_tabs(path).items():
+    for name, rows in tabs.items():
         leading = rows()
         if leading and tables._header_fits(leading, _is_coding_header):
             keys, below = tables._header_keys(rows(whole=True), _is_coding_header)

@@ -145,37 +145,67 @@ def read_table(
         return csv_table(text, path, warnings, wanted=wanted)
     if suffix in XLSX_SUFFIXES or suffix in CALAMINE_ONLY_SUFFIXES:
         return spreadsheet_table(path, sheet or prefer_sheet, wanted=wanted, chosen=bool(sheet), choosable=choosable)
-    if suffix in DOCX_SUFFIXES and not sheet:
-        return word_table(path, wanted=wanted)
+    if suffix in DOCX_SUFFIXES:
+        return word_table(path, wanted=wanted, heading=sheet)
     raise BadInput(f"{path}: expected a .csv or .xlsx file (or .ods, .xls, or a Word .docx table), not '{suffix or path.name}'.")
 
 
 DOCX_SUFFIXES = {".docx"}
 
 
-def word_table(path: str | os.PathLike, *, wanted: HeaderTest | None = None) -> Table:
-    """A Word document's table read as a sheet (a realist extraction form kept in Word: trial BA): the first of its
-    tables whose header `wanted` accepts (else its first), each row numbered as it stands in that table, its header
-    row counted; a cell of several paragraphs keeps them, one a line, as a spreadsheet cell does. Cells Word merged
-    across rows or columns are read in each row and column they span, as a workbook's merged cells are. Its other tables
-    with that header are named, with the table to copy them into (exit 1): their rows are not read. A document
-    with no table is refused, naming the file; a zip that unpacks to far more than a document holds, before it is
-    opened."""
+def word_tables(path: str | os.PathLike) -> list[tuple[str, list[tuple[int, list[str]]]]]:
+    """A Word document's tables in the document's order, each with the heading written above it (the last paragraph
+    holding text between it and the table before it, '' where none) and its rows, numbered as they stand in it, its
+    header row counted; a cell of several paragraphs keeps them, one a line, as a spreadsheet cell does, and cells Word
+    merged across rows or columns are read in each row and column they span. Tables with no text are left out. A zip
+    that unpacks to far more than a document holds is refused before it is opened, as is a file Word's format is not."""
     from docx import Document  # only a Word document needs it
+    from docx.table import Table as WordTable
+    from docx.text.paragraph import Paragraph
 
     path = Path(path)
     check_size(path, what="a document")
     _check_unpacked(path, MAX_UNPACKED_BYTES)
     try:
-        tables = Document(str(path)).tables
+        document = Document(str(path))
+        found: list[tuple[str, list[tuple[int, list[str]]]]] = []
+        heading = ""
+        for element in document.element.body.iterchildren():
+            tag = element.tag.rsplit("}", 1)[-1]
+            if tag == "p":
+                text = cell_text(Paragraph(element, document).text)
+                heading = text or heading
+            elif tag == "tbl":
+                rows = WordTable(element, document).rows
+                records = [(n, [cell_text(cell.text) for cell in row.cells]) for n, row in enumerate(rows, start=1)]
+                if any(any(cells) for _, cells in records):
+                    found.append((heading, records))
+                heading = ""
     except Exception:  # python-docx raises its own errors for zip, XML and package faults
         said = f"{path}: not a Word document that can be read (a damaged or older .doc file?): save it as .docx."
         raise BadInput(said) from None
-    read = [[(n, [cell_text(cell.text) for cell in row.cells]) for n, row in enumerate(t.rows, start=1)] for t in tables]
-    read = [records for records in read if any(any(cells) for _, cells in records)]
+    return found
+
+
+def word_table(path: str | os.PathLike, *, wanted: HeaderTest | None = None, heading: str | None = None) -> Table:
+    """A Word document's table read as a sheet (a realist extraction form kept in Word: trial BA), from `word_tables`:
+    the first of its tables whose header `wanted` accepts (else its first). Its other tables with that header are
+    named, with the table to copy them into (exit 1): their rows are not read. `heading`: the table under that heading
+    alone (a document laid out one table per domain, each under its domain's heading, `coding.tabs_by_domain`), which
+    is the table's `sheet`. A document with no table is refused, naming the file."""
+    path = Path(path)
+    read = word_tables(path)
     if not read:
         raise BadInput(f"{path}: the document holds no table; expected its statements in a table with a header row.")
-    fitting = [i for i, records in enumerate(read) if wanted is None or _header_fits(records, wanted)] or [0]
+    if heading is not None:
+        chosen = [records for above, records in read if above == heading]
+        if not chosen:
+            headings = ", ".join(repr(above) for above, _ in read if above) or "none"
+            raise BadInput(f"{path}: no table is under the heading '{heading}' (the tables' headings: {headings}).")
+        table = _table(path, chosen[0], [], wanted)
+        table.sheet = heading
+        return table
+    fitting = [i for i, (_, records) in enumerate(read) if wanted is None or _header_fits(records, wanted)] or [0]
     warnings: list[str] = []
     if len(fitting) > 1:
         others = ", ".join(str(i + 1) for i in fitting[1:])
@@ -185,7 +215,7 @@ def word_table(path: str | os.PathLike, *, wanted: HeaderTest | None = None) -> 
                 "paste their rows under the first table's and import it again."
             )
         )
-    return _table(path, read[fitting[0]], warnings, wanted)
+    return _table(path, read[fitting[0]][1], warnings, wanted)
 
 
 JSON_SUFFIXES = {".jsonl", ".ndjson", ".json"}
@@ -350,7 +380,10 @@ def _merged_over_next_row(xml: bytes) -> set[int]:
 
 
 def tab_named(path: str | os.PathLike, tab: str) -> str:
-    """A workbook's file with the tab read, as every sentence about its rows names them: "coding.xlsx (tab 'RK')"."""
+    """A workbook's file with the tab read, as every sentence about its rows names them: "coding.xlsx (tab 'RK')"; a
+    Word document's with the heading of the table read: "form.docx (table under 'Domain 2: Access')"."""
+    if Path(path).suffix.lower() in DOCX_SUFFIXES:
+        return f"{path} (table under '{tab}')"
     return f"{path} (tab '{tab}')"
 
 

@@ -1,0 +1,107 @@
+"""Trial BM (peer support in early intervention in psychosis): the team's realist extraction form in Word held one
+table under each domain's heading ('Domain 2: Engagement with the early intervention service'); `cmo code import` read
+the first table alone, gave its statements no domain, and asked for the other tables to be pasted under it, losing the
+headings that said their domains. A Word document's tables are read as a workbook's tabs are: one table under each
+domain's heading, with the same columns, is read whole, each row given its heading's domain. Checked on other topics
+(school counselling) with real .docx files and the real CLI."""
+
+from __future__ import annotations
+
+import json
+
+import docx
+
+from tests.sheet_reviews import cmo_run, review_from_rows
+
+HEADER = ["Study", "Context", "Mechanism", "Outcome", "Supporting quote (page)", "Reviewer comment"]
+CONNECTING = [
+    [
+        "okafor",
+        "Pupils on a waiting list for CAMHS",
+        "A school counsellor sees them within a week",
+        "Fewer pupils miss school",
+        "(p. 4)",
+        "AB",
+    ],
+    [
+        "patel",
+        "Pupils who distrust adults at school",
+        "A counsellor from outside the school feels safe to talk to",
+        "Pupils keep coming to sessions",
+        "",
+        "AB",
+    ],
+]
+SAFETY = [
+    ["okafor", "Counselling rooms beside the staff room", "Pupils fear being overheard",
+     "Pupils hold back what worries them", "p.6", "CD, inferred"],
+]  # fmt: skip
+
+
+def _document(path, tables):
+    """A Word form: a title, a note, then each (heading, rows) as a heading and a table under it."""
+    document = docx.Document()
+    document.add_heading("Realist data extraction form", 0)
+    document.add_paragraph("Coders: AB, CD. Inferred CMOCs flagged in the comment column.")
+    for heading, rows in tables:
+        document.add_heading(heading, level=2)
+        table = document.add_table(rows=0, cols=len(HEADER))
+        for row in [HEADER, *rows]:
+            for cell, text in zip(table.add_row().cells, row):
+                cell.text = text
+        document.add_paragraph("")
+    document.save(path)
+    return path
+
+
+def _review(tmp_path):
+    return review_from_rows(tmp_path, [("okafor", "Pupils in a city", "They talk to staff", "They feel safer"),
+                                       ("patel", "Pupils in a town", "They join groups", "They feel less alone")])  # fmt: skip
+
+
+def _new_statements(review):
+    return json.loads(cmo_run("code", "list", "--json", cwd=review).stdout)[2:]
+
+
+def test_a_table_under_each_domains_heading_is_read_whole_each_row_its_headings_domain(tmp_path):
+    """Fails on the old code: table 1 alone was read, its rows with no domain, table 2 named to be pasted under it."""
+    review = _review(tmp_path)
+    form = _document(
+        tmp_path / "extraction.docx",
+        [("Domain 1: Connecting effectively", CONNECTING), ("Domain 2 – Safety, privacy and confidentiality", SAFETY)],
+    )
+    done = cmo_run("code", "import", str(form), cwd=review)
+    assert done.returncode in (0, 1), done.stderr
+    new = _new_statements(review)
+    assert [(s["source"], s["domain"]) for s in new] == [("okafor", "connecting"), ("patel", "connecting"), ("okafor", "safety")]
+    assert "each of its tables, under the headings 'Domain 1: Connecting effectively'" in done.stderr
+    assert "the heading above the table 'Domain 2 – Safety, privacy and confidentiality' names the review's domain" in done.stderr
+    assert "paste their rows" not in done.stderr
+    again = cmo_run("code", "import", str(form), cwd=review)
+    assert len(_new_statements(review)) == 3 and "Imported 0 new statements" in again.stdout, again.stdout + again.stderr
+
+
+def test_a_bad_row_in_any_table_imports_none_and_names_the_table_by_its_heading(tmp_path):
+    review = _review(tmp_path)
+    bad = [*SAFETY, ["Nobody 1999", "Anywhere", "Something", "Anything", "", ""]]
+    form = _document(
+        tmp_path / "extraction.docx",
+        [("Domain 1: Connecting effectively", CONNECTING), ("Domain 2: Safety, privacy and confidentiality", bad)],
+    )
+    done = cmo_run("code", "import", str(form), cwd=review)
+    assert done.returncode == 2
+    assert "extraction.docx (table under 'Domain 2: Safety, privacy and confidentiality')" in done.stderr, done.stderr
+    assert "Nobody 1999" in done.stderr
+    assert _new_statements(review) == []
+
+
+def test_tables_under_headings_naming_no_domain_keep_the_one_table_read(tmp_path):
+    """A table a paper (headings 'Paper 1: Okafor 2020'): not one table a domain, so the first is read and the rest named,
+    as before, and no row is given a domain from a heading."""
+    review = _review(tmp_path)
+    papers = [("Paper 1: Okafor 2020", CONNECTING[:1]), ("Paper 2: Patel 2021", CONNECTING[1:])]
+    form = _document(tmp_path / "papers.docx", papers)
+    done = cmo_run("code", "import", str(form), cwd=review)
+    assert done.returncode == 1, done.stderr
+    assert "table 1 was read; the document's table(s) 2 have the same columns and were not" in done.stderr
+    assert [s["domain"] for s in _new_statements(review)] == [None]
