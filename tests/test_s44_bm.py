@@ -105,3 +105,47 @@ def test_tables_under_headings_naming_no_domain_keep_the_one_table_read(tmp_path
     assert done.returncode == 1, done.stderr
     assert "table 1 was read; the document's table(s) 2 have the same columns and were not" in done.stderr
     assert [s["domain"] for s in _new_statements(review)] == [None]
+
+
+# Trial BM 2: the team's EndNote library held a charity's evaluation report under the people who wrote it, the charity
+# its publisher (AU Billsborough…, PB Mind); the grey-literature list held it under the charity ("Mind; McPin
+# Foundation"), with the same web address, year and title. The import kept them apart "but their titles differ", which
+# agreed: their authors had held them apart. A body a record names as its author, that the other record names as its
+# publisher, is the same issuer: the two are one report; and a record kept apart at one address says what kept it.
+
+HOUSING_RIS = (
+    "TY  - RPRT\nAU  - Fitzpatrick, S.\nAU  - Watts, B.\nCY  - London\nPB  - Crisis\nPY  - 2022\n"
+    "TI  - The homelessness monitor: England 2022\n"
+    "UR  - https://www.crisis.org.uk/media/homelessness-monitor-england-2022.pdf\nER  - \n"
+)
+
+
+def _grey(tmp_path, author):
+    (tmp_path / "grey.csv").write_text(
+        "Title,Author / organisation,Year,Type,URL\n"
+        f"The homelessness monitor – England 2022,{author},2022,Report,"
+        "https://www.crisis.org.uk/media/homelessness-monitor-england-2022.pdf\n",
+        encoding="utf-8",
+    )
+    return tmp_path / "grey.csv"
+
+
+def test_a_report_under_its_publishing_body_and_under_its_writers_is_one_source(cmo, tmp_path):
+    """Fails on the old code: two sources, the grey list's said to differ by its title."""
+    (tmp_path / "library.ris").write_text(HOUSING_RIS, encoding="utf-8")
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(tmp_path / "library.ris"))
+    said = cmo("ingest", str(_grey(tmp_path, '"Crisis; Heriot-Watt University"')))
+    assert "kept as its own source" not in said.stderr
+    [source] = cmo.json("sources", "list")
+    assert len(source["records"]) == 2 and source["authors"][0] == "Fitzpatrick, S."
+
+
+def test_a_body_that_did_not_publish_it_keeps_the_record_apart_and_says_the_authors_held_it(cmo, tmp_path):
+    """Another body at the same address is not the report's issuer: kept apart, as before, but said for its authors."""
+    (tmp_path / "library.ris").write_text(HOUSING_RIS, encoding="utf-8")
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(tmp_path / "library.ris"))
+    said = cmo("ingest", str(_grey(tmp_path, "Shelter")), code=1)
+    assert "the same web address and year as 'fitzpatrick2022homelessness', but their first authors differ" in said.stderr
+    assert len(cmo.json("sources", "list")) == 2

@@ -221,6 +221,8 @@ class _Profile:
     file: str = ""
     named: frozenset[str] = frozenset()
     """The folded family names of the people a body's record names beside it (`PEOPLE_NAMED`): "Barnardo's (Smith N)"."""
+    publisher: frozenset[str] = frozenset()
+    """The folded words of the body that issued it, as the record names its publisher ("Mind"), or empty."""
     observed: bool = False
     keys: list[str] | None = None
     """Its blocking keys, once asked for (`_block_keys`): a record is matched, then added, by the same keys."""
@@ -440,6 +442,7 @@ def _profile(handle: str, item: Record | Source) -> _Profile:
         acronym_rest=_acronym_rest(item.authors) if acronym else "",
         file=item.provenance.file if isinstance(item, Record) else "",
         named=frozenset(family.replace(" ", "") for family in _family_names(item.extra.get(PEOPLE_NAMED, "").split(";"))),
+        publisher=frozenset(_fold_name(item.publisher).split()),
     )
 
 
@@ -519,6 +522,8 @@ def _authors_relation(a: _Profile, b: _Profile) -> str:
         return "agree"
     if a.first_author.replace(" ", "") in b.named or b.first_author.replace(" ", "") in a.named:
         return "agree"  # a body's report and the same report under the person the body's record names as its writer
+    if b.publisher and a.first_author_words == b.publisher or a.publisher and b.first_author_words == a.publisher:
+        return "agree"  # a body's report and the same report under the people who wrote it, the body its publisher
     shared = len(a.authors & b.authors)
     if shared >= 2 and shared * 2 >= min(len(a.authors), len(b.authors)):
         return "agree"
@@ -763,6 +768,17 @@ def _field_conflict(a: _Profile, b: _Profile) -> bool:
     if a.year and b.year and abs(a.year - b.year) > 1:
         return True
     return _authors_relation(a, b) == "conflict"
+
+
+def _field_conflict_words(a: _Profile, b: _Profile) -> str:
+    """What `_field_conflict` found, in words ("their first authors differ"), or '' where it found nothing: the reason
+    an import gives for keeping two records of one web address apart is the one that held them apart (trial BM: a grey
+    list's report under its body and a library's under its writers were said to differ by their titles, which agreed)."""
+    if a.volume and b.volume and a.volume != b.volume:
+        return f"their volumes differ ({a.volume} and {b.volume})"
+    if a.year and b.year and abs(a.year - b.year) > 1:
+        return f"their years differ ({a.year} and {b.year})"
+    return "their first authors differ" if _authors_relation(a, b) == "conflict" else ""
 
 
 def _titles_compatible(a: _Profile, b: _Profile) -> bool:
@@ -1028,7 +1044,7 @@ class Deduplicator:
             for index in self._by_handle[handle]:
                 known = self._profiles[index]
                 if _same_address(new, known):
-                    why = next(_work_conflicts(new, known), "")
+                    why = next(_work_conflicts(new, known), "") or _field_conflict_words(new, known)
                     self.apart_why, self.apart_on = why or "their titles differ", "the same web address and year"
                     return handle
         return ""
