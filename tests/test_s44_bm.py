@@ -149,3 +149,51 @@ def test_a_body_that_did_not_publish_it_keeps_the_record_apart_and_says_the_auth
     said = cmo("ingest", str(_grey(tmp_path, "Shelter")), code=1)
     assert "the same web address and year as 'fitzpatrick2022homelessness', but their first authors differ" in said.stderr
     assert len(cmo.json("sources", "list")) == 2
+
+
+# Trial BM 3: the reference group's paper forms were typed into Excel by an administrator, who wrote 'n/a' in every box
+# left unanswered; `feedback summary` listed "Missing or wrong: n/a; Does not hold for: n/a" as the respondent's words.
+# A written answer that only says there is nothing to write is a blank cell, and said. Checked on the shipped example
+# (telemental health).
+
+
+def _typed_forms(path, rows):
+    import csv
+
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["Pseudonym", "Configuration", "Rating", "What is missing or wrong?", "For whom does it not hold?"])
+        writer.writerows(rows)
+    return path
+
+
+def test_a_written_answer_of_n_a_is_a_blank_cell_and_said(demo, tmp_path):
+    """Fails on the old code: 'N/A', 'None.' and '-' were kept and listed as the respondents' words."""
+    sheet = _typed_forms(
+        tmp_path / "typed-forms.csv",
+        [
+            ("Otter", "C1", "agree", "N/A", "n/a"),
+            ("Otter", "C2", "disagree", "None.", "Not for rural clinics"),
+            ("Otter", "C3", "", "-", "n/a"),  # nothing answered at all: no answer
+        ],
+    )
+    said = demo("feedback", "import", str(sheet), code=None)
+    assert said.exit_code in (0, 1), said.stderr
+    assert "typed-forms.csv row 2: 'N/A' written as an answer says there is nothing to write" in said.stderr
+    answers = {a["configuration"]: a for a in demo.json("feedback", "list", "--round", "1")}
+    assert set(answers) == {"C1", "C2"}
+    assert (answers["C1"]["missing"], answers["C1"]["not_for_whom"]) == ("", "")
+    assert (answers["C2"]["missing"], answers["C2"]["not_for_whom"]) == ("", "Not for rural clinics")
+
+
+def test_an_answer_that_says_something_short_is_kept_as_written(demo, tmp_path):
+    """The rule must not fire on words that say something: 'No', 'None of the nurses had training', 'NA' inside words."""
+    sheet = _typed_forms(
+        tmp_path / "typed-forms.csv",
+        [("Otter", "C1", "partly", "None of the nurses had training", "No"), ("Otter", "C2", "agree", "NAMI guidance", "")],
+    )
+    said = demo("feedback", "import", str(sheet), code=None)
+    assert "nothing to write" not in said.stderr
+    answers = {a["configuration"]: a for a in demo.json("feedback", "list", "--round", "1")}
+    assert (answers["C1"]["missing"], answers["C1"]["not_for_whom"]) == ("None of the nurses had training", "No")
+    assert answers["C2"]["missing"] == "NAMI guidance"

@@ -260,7 +260,7 @@ def parse_feedback_files(
     reading = _Reading(groups, scale, _called_alike(names or {}), worded or dict, codes)
     given_to: set[str] = set()
     for path in paths:
-        read = _fill_shared_answers(_read_rows(Path(path), problems, notes, review_title, reading))
+        read = _nothing_written(_fill_shared_answers(_read_rows(Path(path), problems, notes, review_title, reading)), notes)
         rows = _regrouped([row for row in read if _answered(row)], regroup or {}, groups, given_to, notes)
         notes.extend(_after_now(rows, min(moments.values(), default=None)))
         for row, answered in zip(rows, _answer_rounds(rows, round, timing, tentative, problems, notes)):
@@ -1979,6 +1979,30 @@ def _on_agreement_scale(folded: str) -> bool:
 def _shown(text: str, limit: int = 60) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[:limit] + "…"
+
+
+SAYS_NOTHING = frozenset({"", "n a", "na", "not applicable", "none", "nil", "nothing", "no comment", "no comments"})
+"""What a written answer holds, folded, to say there is nothing to write ('n/a', 'N/A', 'None.', 'No comment', '-'): as a
+blank cell, no answer (`_nothing_written`)."""
+
+
+def _nothing_written(rows: list[_Row], notes: list[str]) -> list[_Row]:
+    """A written answer (what is missing, for whom it does not hold, what to read, a comment) that only says there is
+    nothing to write ('n/a', as an administrator types the paper form's unanswered boxes) is a blank cell, so it is
+    never shown, counted or quoted as the respondent's words; said once for each file and what it held, with its rows.
+    Trial BM: 'Missing or wrong: n/a; Does not hold for: n/a' was listed as two answers of one respondent."""
+    blanked: dict[tuple[str, str], list[str]] = {}
+    for row in rows:
+        for key in TEXT_FIELDS:
+            value = row.values.get(key)
+            if isinstance(value, str) and value.strip() and fold(value) in SAYS_NOTHING:
+                row.values[key] = ""
+                blanked.setdefault((row.file, value.strip()), []).append(row.place)
+    notes.extend(
+        f"{file} {_places(places)}: '{text}' written as an answer says there is nothing to write, so it was read as a blank cell"
+        for (file, text), places in blanked.items()
+    )
+    return rows
 
 
 def _answered(row: _Row) -> bool:
