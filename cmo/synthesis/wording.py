@@ -2826,6 +2826,8 @@ def _in_the_present(text: str) -> str:
         # trained in the tool | used it", a participle and its phrase
     if _a_present_verb_after(words, verb):
         return text  # "the bond built in home visits | makes it easier": the past form describes the subject
+    if _tense_not_sure(words, verb):
+        return text  # "joint working builds | shared understanding", "sessions | cancelled": told as written
     singular = _a_singular_subject(words[:verb])
     changed = {verb: _present_of(words[verb], singular)}
     if not changed[verb]:
@@ -2845,6 +2847,18 @@ def _in_the_present(text: str) -> str:
     for k, present in changed.items():
         said[k] = (present[:1].upper() + present[1:] if said[k][:1].isupper() else present) + said[k][len(words[k]) :]
     return " ".join(said)
+
+
+def _tense_not_sure(words: list[str], verb: int) -> bool:
+    """Whether the past form found as a clause's verb may be no verb of its own, so that putting it in the present would
+    change what the words say (trial BL: "Joint working builds share understanding", "Sessions cancel"): a word before it
+    that may be a verb in the present, after the subject's first word ("joint working builds | shared understanding",
+    "the practice uses | printed leaflets": the past form describes what follows); or the past form ending the text right
+    after its subject ("sessions | cancelled", "referrals | delayed": what was done to them, as an outcome is coded, not
+    what they did). The text is then told as written, which says the same in another time."""
+    if verb >= 2 and "Z" in _word_tags(words[verb - 1]):
+        return True
+    return verb == len(words) - 1 and words[0] not in _SUBJECT_PRONOUNS
 
 
 def _a_present_verb_after(words: list[str], verb: int) -> bool:
