@@ -1092,6 +1092,11 @@ def labelled(text: str, labels: Mapping[str, str]) -> list[str]:
         found = sorted({slug for label, slug in folded if matches(label)})
         if found:
             return found
+    if glossed := re.match(_GLOSSED_LABEL, text):
+        before = fold(glossed["label"]).replace(" and ", " ")
+        found = sorted({slug for label, slug in folded if label == before or singular(label) == singular(before)})
+        if found:
+            return found  # "Young people (youth advisory group)": a label whole, a note on it after
     numbered = re.match(_NUMBERED_LABEL, text, re.I)
     if numbered:
         return labelled(numbered["label"], labels)
@@ -1147,6 +1152,10 @@ _IRREGULAR_PLURALS = {"people": "person", "children": "child"}
 """Plurals no ending makes: 'Young person' is the group 'Young people', 'Child' 'Children and families'."""
 
 
+_GLOSSED_LABEL = r"^\s*(?P<label>[^()]*[^()\s])\s*\([^()]*\)\s*$"
+"""A label with a note in brackets after it, as a form's choice glosses a group ("Young people (youth advisory group)",
+"Carers (unpaid)"; trial BL): read as the label before the brackets only where that is a label whole (or but for a
+plural), never as the start of one, so "Other (please specify)" is not the group "Other professionals"."""
 _NUMBERED_LABEL = r"^\s*(?:(?:domain|theme|group|d|g)\s*)?\(?\d{1,2}[a-z]?\)?\s*[:.)\-–—]?\s+(?P<label>\S.*)$"
 """A label after the number a protocol gives it: "Domain 3: Safety", "3. Safety", "(2) Connecting", "D1 – Access"."""
 JOINING_WORDS = frozenset("a an the of in on for and to with by at from et al".split())

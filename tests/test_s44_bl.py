@@ -54,3 +54,42 @@ def test_refine_titles_a_configuration_coded_as_what_was_done_in_its_own_words(t
     titles = {c["title"] for c in json.loads(cmo_run("configs", "list", "--json", cwd=review).stdout)}
     assert "Eviction hearings postponed" in titles
     assert any(title.startswith("Food bank staff offers chilled fresh food") for title in titles), titles
+
+
+# --- A form's group choice with a note in brackets after it is that group (BL 2) --------------------------------------
+
+ALLOTMENT_GROUPS = {"growers": "Plot holders", "volunteers": "Volunteers", "professionals": "Other professionals"}
+
+
+def _labelled_download(tmp_path, groups: list[str]):
+    """A form's labelled download (REDCap's 'CSV (labels)'): its choices for the group glossed in brackets."""
+    lines = [["Record ID", "Pseudonym", "Which group are you answering for?", "C1: How far do you agree?", "Complete?"]]
+    lines += [[str(n), f"Respondent {n}", group, "Agree", "Complete"] for n, group in enumerate(groups, start=1)]
+    path = tmp_path / "Allotments_DATA_LABELS.csv"
+    path.write_text("\n".join(",".join(f'"{cell}"' for cell in line) for line in lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_group_with_a_note_in_brackets_after_its_name_is_that_group_and_said(tmp_path):
+    from cmo.sheets.feedback import parse_feedback_files
+
+    warnings: list[str] = []
+    path = _labelled_download(tmp_path, ["Plot holders (tenants of a council plot)", "Volunteer (weekend work parties)"])
+    items = parse_feedback_files([path], {"C1"}, 1, groups=ALLOTMENT_GROUPS, warnings=warnings)
+    assert [i.group for i in items] == ["growers", "volunteers"]
+    assert any("'Plot holders (tenants of a council plot)' was read as growers" in w for w in warnings), warnings
+
+
+@pytest.mark.parametrize(
+    "group",
+    [
+        "Other (please specify)",  # the start of a group's name ('Other professionals') is no group
+        "Council officers (plot holders' liaison)",  # a group named only in the note
+    ],
+)
+def test_a_bracketed_note_after_words_that_name_no_group_gives_no_group(tmp_path, group):
+    from cmo.sheets.feedback import parse_feedback_files
+
+    path = _labelled_download(tmp_path, [group])
+    items = parse_feedback_files([path], {"C1"}, 1, groups=ALLOTMENT_GROUPS, warnings=[])
+    assert [i.group for i in items] == [""]
