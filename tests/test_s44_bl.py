@@ -93,3 +93,33 @@ def test_a_bracketed_note_after_words_that_name_no_group_gives_no_group(tmp_path
     path = _labelled_download(tmp_path, [group])
     items = parse_feedback_files([path], {"C1"}, 1, groups=ALLOTMENT_GROUPS, warnings=[])
     assert [i.group for i in items] == [""]
+
+
+# --- A verb phrase coded for one person agrees with the "they" or "people" a sentence gives it (BL 3) -----------------
+
+
+@pytest.mark.parametrize(
+    ("context", "mechanism", "said"),
+    [
+        ("housebound library members", "feels less alone after the volunteer's visit", "they feel less alone"),
+        ("in rural bus routes", "is not asked where they need to travel", "people are not asked"),
+        ("in allotment societies", "has a plot mentor in the first year", "people have a plot mentor"),
+        ("in allotment societies", "worries about the rent", "worries about the rent"),  # a noun phrase: no subject given
+        ("housebound library members", "feel less alone", "they feel less alone"),  # already in the plural's form
+    ],
+)
+def test_a_verb_phrase_given_they_or_people_agrees_with_it(context, mechanism, said):
+    from cmo.synthesis.wording import cmo_sentence
+
+    sentence = cmo_sentence(context, mechanism, "more books are borrowed")
+    assert said in sentence, sentence
+    assert "they feels" not in sentence and "people is" not in sentence
+
+
+def test_the_configuration_list_words_a_singular_verb_phrase_for_its_people(tmp_path):
+    review = review_from_rows(
+        tmp_path, [("library4", "housebound library members", "feels less alone after each visit", "they borrow more books")]
+    )
+    assert cmo_run("refine", "--backend", "lexical", cwd=review).returncode in (0, 1)
+    listed = cmo_run("configs", "list", cwd=review).stdout
+    assert "they feel less alone after each visit" in listed and "they feels" not in listed, listed

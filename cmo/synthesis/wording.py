@@ -224,7 +224,27 @@ def _with_its_subject(mechanism: str, context: str) -> str:
     and its "How to read" example too. A mechanism coded with its resource ("Insufficient pay; feel exploited") as it is."""
     if not mechanism or "; " in mechanism or not _lacks_its_subject(mechanism):
         return mechanism
-    return f"{'they' if _people_first(context) else 'people'} {mechanism}"
+    return f"{'they' if _people_first(context) else 'people'} {_for_several(mechanism)}"
+
+
+_FOR_SEVERAL = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't", "wasn't": "weren't"}
+_FOR_SEVERAL |= {"hasn't": "haven't", "doesn't": "don't"}
+"""The verbs whose form for several subjects no ending gives (`_for_several`)."""
+
+
+def _for_several(verb_phrase: str) -> str:
+    """A verb phrase coded for one person ("feels listened to without judgement", "is not asked", "has a key worker"),
+    its first verb in the form "they" and "people" take, as `_with_its_subject` gives it one of them (trial BL: the pack
+    read "people feels listened to"): "feel", "are", "have"; as it is where the first word is no verb for one person."""
+    first, space, rest = verb_phrase.partition(" ")
+    word = first.lower()
+    if word in _FOR_SEVERAL:
+        return _FOR_SEVERAL[word] + space + rest
+    if "Z" not in _word_tags(word):
+        return verb_phrase
+    bases = [word[:-3] + "y" if word.endswith("ies") else "", word[:-2] if word.endswith("es") else "", word[:-1]]
+    base = next((b for b in bases if b and "P" in _word_tags(b)), "")
+    return base + space + rest if base else verb_phrase
 
 
 def _they_for_the_same_people(context: str, mechanism: str) -> str:
