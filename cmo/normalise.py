@@ -1098,17 +1098,7 @@ def labelled(text: str, labels: Mapping[str, str]) -> list[str]:
         if found:
             return found  # "Young people (youth advisory group)": a label whole, a note on it after
     numbered = re.match(_NUMBERED_LABEL, text, re.I)
-    if numbered:
-        return labelled(numbered["label"], labels)
-    aside = re.match(_LABEL_WITH_ASIDE, text)
-    return labelled(aside["label"], labels) if aside and fold(aside["label"]) != "other" else []
-
-
-_LABEL_WITH_ASIDE = r"^\s*(?P<label>[^()]*[^()\s])\s*\([^()]*\)\s*$"
-"""A label with words in brackets after it that say who it takes in, as a form offers a choice: "GP practice staff
-(receptionist, practice nurse, GP)" is the group 'GP practice staff', read by its label where the whole names none
-(trial BN: SmartSurvey's choice was read as three groups ticked, and the answers kept without a group); a form's
-"Other (please specify)" names no group."""
+    return labelled(numbered["label"], labels) if numbered else []
 
 
 def _words_start(words: list[str], label: list[str]) -> bool:
