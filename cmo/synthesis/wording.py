@@ -985,6 +985,10 @@ _PAST_OF_GIVING = frozenset(
 """Past forms of verbs that take two objects ("offer someone something"), whose participle keeps one: people "offered a
 place" are those it was offered to, so an object after one does not make it a past verb (trial U read "Where older
 people offered a falls-prevention intervention, …")."""
+_PARTICIPLES_OF_GIVING = _PAST_OF_GIVING | {"given"}
+"""Their participles, with "given", which the lexicon lists only as an adjective and a noun ("a given"): after a word
+that may be a plural noun, one describes it ("ward teams given discharge coaching", "clinics given extra funding"),
+so that word is no verb with an object after it (trial BC read "Where ward teams given discharge coaching, …")."""
 
 
 def _verb_follows(words: list[str], i: int) -> bool:
@@ -1015,7 +1019,7 @@ def _a_described_object_follows(words: list[str], i: int) -> bool:
     if not after.isalpha() or after in STOPWORDS or after in _PHRASE_OPENERS:
         return False
     describer = _word_tags(after)
-    participle = describer & {"D", "N"} and not describer & {"n", "s"}
+    participle = describer & {"D", "N"} and not describer & {"n", "s"} or after in _PARTICIPLES_OF_GIVING
     participle = participle or not describer and after.endswith("ed") and len(after) > 4  # "anonymised", not in the lexicon
     adjective = "a" in describer and "s" not in describer and not after.endswith("ing")
     if not (participle or adjective):
@@ -1487,14 +1491,34 @@ def _described_not_stated(words: list[str], verb: int) -> bool:
     the law": trial AS read "Where school nurses unsure of…"), or a noun after a preposition and an adjective
     ("patients with regular contact with…": trial AO read "Where insured patients with regular contact with the same
     nurse, …")."""
-    if words[verb] in _PAST_OF_GIVING | {"given"} and (_is_person(words[verb - 1]) or _is_person(_singular(words[verb - 1]))):
+    if words[verb] in _PARTICIPLES_OF_GIVING and (_is_person(words[verb - 1]) or _is_person(_singular(words[verb - 1]))):
         return True
     if _is_person(words[verb]) and _an_adjective_only(_next(words, verb)):
         return True  # "school nurses unsure of the guidance": people an adjective's phrase describes (trial AS 9)
     if _object_of_a_participle(words, verb):
         return True  # "Lady Health Workers visiting homes monthly": "homes" is what they visit (trial AV)
+    if _ends_a_resource_counted(words, verb):
+        return True  # "low-income women with little family support nearby" (trial BC)
     adjective = _word_tags(words[verb - 1])
     return verb > 1 and words[verb - 2] in _PREPOSITIONS and "a" in adjective and "P" not in adjective
+
+
+def _ends_a_resource_counted(words: list[str], verb: int) -> bool:
+    """Whether the word a context's clause reading takes for its verb ends what a word of quantity (`_QUANTITY`: "no",
+    "little", "few"…) counts in the phrase that describes its people ("women with | little family support | nearby",
+    "carers with no respite care available"), with at most an adjective after it, said of that resource as in "few
+    clinics nearby": a noun, as what a quantity counts is (`names_a_condition`). A verb with more after it is the
+    people's ("patients with no carer struggle to attend"), and so is a linking verb before its adjective ("carers with
+    little support feel alone")."""
+    after = words[verb + 1 :]
+    if len(after) > 1 or after and not _an_adjective_only(after[0]) or words[verb] in _LINKING_VERBS:
+        return False  # "carers with little support | feel alone": a linking verb's adjective
+    for k in range(verb - 1, max(0, verb - 4), -1):
+        if words[k] in _QUANTITY:
+            return words[k - 1] in _PERSONS_PREPOSITIONS and bool(_the_persons_head(words, k))
+        if not words[k].isalpha() or words[k] in STOPWORDS or _is_plural(words[k]):
+            return False
+    return False
 
 
 def _an_adjective_only(word: str) -> bool:
@@ -1541,7 +1565,24 @@ def context_frame(context: str) -> str:
     (`as_earlier_versions_worded`)."""
     if names_a_condition(context):
         return "With "
-    return "For " if _people_first(context) else "In "
+    return "For " if _people_first(context) or _given_to_first(context) else "In "
+
+
+def _given_to_first(context: str) -> bool:
+    """Whether a context opens with a plural noun phrase (no preposition or function word in it) and then a participle of
+    giving (`_PARTICIPLES_OF_GIVING`) with what was given after it: those it was given to, whom the context is for as it
+    is for people ("For ward teams given discharge coaching", "For rural clinics given extra funding"), not a place they
+    are in. Without an object the plural is what was given ("exam fees paid late"), and stays as it was."""
+    words = _words(context)
+    at = next((k for k, word in enumerate(words[:5]) if word in _PARTICIPLES_OF_GIVING), 0)
+    if not at or not _is_plural(words[at - 1]) or framed_as_a_statement(context):
+        return False
+    given = _next(words, at)
+    if not given.isalpha() or given in _PREPOSITIONS or given in _ADVERBS_AFTER_A_VERB or given.endswith("ly"):
+        return False
+    if given not in _OBJECT_OPENERS and given in STOPWORDS or _an_adjective_only(given) and not _next(words, at + 1):
+        return False
+    return all(word.isalpha() or "-" in word for word in words[:at]) and not set(words[:at]) & (STOPWORDS | _PHRASE_OPENERS)
 
 
 _LATER_FRAMES = ("For ", "With ")

@@ -1,0 +1,94 @@
+"""Session 44, trial LP: left-over wording faults, each a general rule tested on topics other than the trials'.
+
+1. A participle of giving after a word that may be a plural noun ("ward teams given discharge coaching") describes
+   those it was given to: no clause's verb with an object after it, and the context is for them ("For …").
+2. What a word of quantity counts in the phrase that describes a context's people ("women with little family support
+   nearby") is a resource, not the people's verb, where at most an adjective follows it."""
+
+from __future__ import annotations
+
+import pytest
+from sheet_reviews import cmo_run, review_from_rows
+
+from cmo.synthesis.wording import cmo_sentence, context_frame, framed_as_a_statement
+
+# --- 1: a participle of giving after a plural noun describes it -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "context",
+    [
+        "youth clubs given a grant for a part-time worker",
+        "school nurses given asthma training",
+        "practice teams given protected time",
+    ],
+)
+def test_a_plural_given_something_is_whom_the_context_is_for(context):
+    """ "Where ward teams given discharge coaching, …" (trial BC): "teams" was read as a verb."""
+    assert not framed_as_a_statement(context)
+    assert context_frame(context) == "For "
+    sentence = cmo_sentence(context, "staff feel able to act", "fewer referrals are refused")
+    assert sentence.startswith(f"For {context}, ")
+
+
+@pytest.mark.parametrize(
+    "context",
+    ["outreach teams give advice by phone", "staff turnover is high", "mental health teams run short of staff"],
+)
+def test_a_contexts_own_verb_still_makes_it_a_statement(context):
+    assert framed_as_a_statement(context)
+    assert cmo_sentence(context, "staff feel able to act", "fewer referrals are refused").startswith(f"Where {context}, ")
+
+
+def test_a_place_after_an_article_given_something_stays_a_place():
+    """Only a bare plural opens whom something was given to; "the wards given extra staff" is a place."""
+    assert context_frame("the wards given extra staff") == "In "
+
+
+@pytest.mark.parametrize("context", ["rent arrears paid late", "travel costs paid by the trust"])
+def test_a_plural_paid_with_nothing_after_it_is_what_was_paid_not_whom(context):
+    assert context_frame(context) == "In "
+
+
+def test_configs_show_words_a_plural_given_something_as_for_them(tmp_path):
+    review = review_from_rows(
+        tmp_path,
+        [
+            ("Hart2020", "youth clubs given a grant for a part-time worker", "young people feel welcome", "more return"),
+        ],
+    )
+    assert cmo_run("refine", "--by", "RT", cwd=review).returncode in (0, 1)
+    shown = cmo_run("configs", "show", "C1", cwd=review)
+    assert "For youth clubs given a grant for a part-time worker, " in shown.stdout, shown.stdout
+
+
+# --- 2: what a quantity counts in the people's phrase is a noun ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "context",
+    ["young carers with no respite care available", "older farmers with little veterinary support nearby"],
+)
+def test_what_a_quantity_counts_in_the_peoples_phrase_is_no_verb(context):
+    """ "Where low-income women with little family support nearby, …" (trial BC): "support" was read as their verb."""
+    assert not framed_as_a_statement(context)
+    assert cmo_sentence(context, "they feel alone", "fewer visits are kept").startswith(f"For {context}, ")
+
+
+@pytest.mark.parametrize(
+    "context",
+    [
+        "patients with no carer struggle to attend",  # a verb with more after it
+        "carers with little support feel alone",  # a linking verb before its adjective
+        "carers with little support stay isolated",
+    ],
+)
+def test_a_verb_after_what_a_quantity_counts_is_still_the_peoples(context):
+    assert framed_as_a_statement(context)
+    assert cmo_sentence(context, "they feel alone", "fewer visits are kept").startswith(f"Where {context}, ")
+
+
+def test_a_state_said_without_its_is_still_reads_with():
+    assert cmo_sentence("pressure on beds high", "staff rush discharges", "readmissions rise").startswith(
+        "With pressure on beds high, "
+    )
