@@ -3,9 +3,13 @@
 1. A participle of giving after a word that may be a plural noun ("ward teams given discharge coaching") describes
    those it was given to: no clause's verb with an object after it, and the context is for them ("For …").
 2. What a word of quantity counts in the phrase that describes a context's people ("women with little family support
-   nearby") is a resource, not the people's verb, where at most an adjective follows it."""
+   nearby") is a resource, not the people's verb, where at most an adjective follows it.
+4. "Cut" and "halved" give a direction down (as "fell" does) and lessen a harm; a word of change spelt as a noun that a
+   quantity counts or a verb of change follows is the thing ("fewer falls", "falls rose")."""
 
 from __future__ import annotations
+
+import json
 
 import pytest
 from sheet_reviews import cmo_run, review_from_rows
@@ -92,3 +96,51 @@ def test_a_state_said_without_its_is_still_reads_with():
     assert cmo_sentence("pressure on beds high", "staff rush discharges", "readmissions rise").startswith(
         "With pressure on beds high, "
     )
+
+
+# --- 4: "cut" and "halved" are falls, and a word of change spelt as a noun is the thing ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "outcome, thing, sign",
+    [
+        ("hospital admissions cut by a third", "admiss", -1),
+        ("waiting lists halved", "list", -1),
+        ("prescribing costs doubled", "cost", 1),
+        ("falls were halved", "fall", -1),
+        ("falls rose", "fall", 1),
+        ("more falls", "fall", 1),
+        ("fewer drops in blood pressure", "drop", -1),
+    ],
+)
+def test_cut_and_halved_say_the_thing_went_down(outcome, thing, sign):
+    from cmo.synthesis.evidence import outcome_directions
+
+    assert outcome_directions(outcome) == {thing: sign}
+
+
+def test_a_halved_thing_points_the_other_way_from_one_that_rose():
+    from cmo.synthesis.evidence import point_opposite_ways, reports_harm
+
+    assert point_opposite_ways("emergency readmissions halved", "emergency readmissions rose")
+    assert point_opposite_ways("pressure ulcers cut by a third", "pressure ulcers increased")
+    assert not point_opposite_ways("pressure ulcers cut by a third", "pressure ulcers fell")
+    assert not reports_harm("readmissions cut by a third") and not reports_harm("abuse halved")
+    assert reports_harm("staff cut corners and errors rose")  # "cut" with its own object lessens no harm after it
+
+
+def test_a_member_whose_outcome_rose_where_the_others_were_halved_or_cut_contradicts(tmp_path):
+    rows = [
+        ("Ames2019", "libraries with a homework club", "pupils feel someone checks on them", "truancy halved"),
+        ("Berg2020", "libraries with a homework club", "pupils feel someone checks on them", "truancy cut by a third"),
+        ("Cruz2021", "libraries with a homework club", "pupils feel someone checks on them", "truancy cut by half"),
+        ("Diaz2022", "libraries with a homework club", "pupils feel someone checks on them", "truancy rose"),
+    ]
+    review = review_from_rows(tmp_path, rows)
+    assert cmo_run("refine", "--by", "RT", cwd=review).returncode in (0, 1)
+    ids = [c["id"] for c in json.loads(cmo_run("configs", "list", "--json", cwd=review).stdout)]
+    if len(ids) > 1:
+        assert cmo_run("configs", "merge", *ids, "--by", "RT", cwd=review).returncode == 0
+        assert cmo_run("refine", "--by", "RT", cwd=review).returncode in (0, 1)
+    shown = cmo_run("configs", "show", ids[0], cwd=review).stdout
+    assert "contradicting sources: Diaz2022" in shown, shown

@@ -388,12 +388,13 @@ def compares_null(outcome: str) -> bool:
 
 
 _HARM = rf"(?:{_ADVERSE})"
-_LESSENING = r"fewer|less|lower|lowered|smaller|lesser|few|decreas\w*|reduc\w*|eliminat\w*|prevent\w*"
+_LESSENING = r"fewer|less|lower|lowered|smaller|lesser|few|decreas\w*|reduc\w*|eliminat\w*|prevent\w*|halv\w*"
 _LESSENS = (
-    r"fall|falls|fell|fallen|drop\w*|declin\w*|decreas\w*|reduc\w*|shr[iau]nk\w*|eliminat\w*|prevented|avoided|"
+    r"fall|falls|fell|fallen|drop\w*|declin\w*|decreas\w*|reduc\w*|shr[iau]nk\w*|eliminat\w*|prevented|avoided|cut|halv\w*|"
     r"managed|addressed|overcome|overcame|resolved|tackled|handled|mitigated|eased|lessened|alleviated|relieved|minimi[sz]ed"
 )
-"""Verbs that make a harm less, said after it ("abuse fell", "risk is managed", "barriers were overcome")."""
+"""Verbs that make a harm less, said after it ("abuse fell", "risk is managed", "barriers were overcome", "falls were
+halved", "readmissions cut by a third"); `_LESSENING` and these give a direction down as `_ANTONYMS` do."""
 _MADE_LESS = lazy_pattern(rf"\b(?:{_LESSENING})\s+(?:\w+\s+){{0,3}}{_HARM}\b")
 _HARM_WORD = lazy_pattern(rf"\b(?!(?:{_LESSENS})\b){_HARM}\b")  # "readmissions fell" lessens: the verb harms nothing
 _LESSENED_AFTER = lazy_pattern(rf"\b(?:{_LESSENS}|{_MADE_UNLIKELY})\b(?! to\b)")
@@ -960,8 +961,11 @@ _ANTONYMS = (
     ("faster", "slower"),
     ("stronger", "weaker"),
     ("gain gains gained gaining", "lose loses lost losing loss"),
+    ("double doubles doubled doubling", "halve halves halved halving"),
+    ("raise raises raised raising", "cut cuts cutting"),
 )
-"""Antonym pairs of words that give a direction (up, down): "more" and "fewer" households, attendance "rose" or "fell"."""
+"""Antonym pairs of words that give a direction (up, down): "more" and "fewer" households, attendance "rose" or "fell",
+costs "doubled" or were "halved" or "cut by a third"."""
 _VALUED = (
     ("improve improves improved improving improvement", "worsen worsens worsened worsening"),
     ("better", "worse"),
@@ -1010,11 +1014,14 @@ def _content(word: str) -> str | None:
 def _is_direction(words: list[str], i: int) -> bool:
     """Whether the word at i gives a direction: not in "no longer", nor a verb made another by its particle ("drop out"),
     nor "more" or "less" after a verb of change, which says how much it changed ("did not reduce more in their
-    classes")."""
+    classes"), nor a word of change spelt as a noun where a word before counts it or a verb of change after it is its
+    own ("fewer falls", "falls were halved": what went down, as "fewer admissions", "admissions halved")."""
     after = words[i + 1] if i + 1 < len(words) else ""
     before = words[i - 1] if i else ""
     if words[i] in ("more", "less") and before in _DIRECTION and before not in _BEFORE_ITS_THING:
         return False
+    if words[i] not in _BEFORE_ITS_THING and (before in _BEFORE_ITS_THING or after in _DIRECTION.keys() - _BEFORE_ITS_THING):
+        return False  # "fewer falls", "falls halved", "drops in attendance fell": the thing counted or changed, a noun
     return words[i] in _DIRECTION and after not in ("out", "off") and not (words[i] == "longer" and before == "no")
 
 
