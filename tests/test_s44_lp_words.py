@@ -4,6 +4,8 @@
    those it was given to: no clause's verb with an object after it, and the context is for them ("For …").
 2. What a word of quantity counts in the phrase that describes a context's people ("women with little family support
    nearby") is a resource, not the people's verb, where at most an adjective follows it.
+3. A part's first word that the lexicon does not list and the review never writes in lower case is a name, unless it
+   is a noun for one person before its verb ("Receptionist books the interpreter"): lowered mid-sentence.
 4. "Cut" and "halved" give a direction down (as "fell" does) and lessen a harm; a word of change spelt as a noun that a
    quantity counts or a verb of change follows is the thing ("fewer falls", "falls rose")."""
 
@@ -144,3 +146,20 @@ def test_a_member_whose_outcome_rose_where_the_others_were_halved_or_cut_contrad
         assert cmo_run("refine", "--by", "RT", cwd=review).returncode in (0, 1)
     shown = cmo_run("configs", "show", ids[0], cwd=review).stdout
     assert "contradicting sources: Diaz2022" in shown, shown
+
+
+# --- 3: a noun for one person before its verb, capitalised as a part's first word, is no name ---------------------------
+
+
+def test_a_persons_noun_before_its_verb_is_lowered_mid_sentence_and_a_places_name_is_not(tmp_path):
+    """ "Where Receptionist books the interpreter, …" (trial BC): a word the lexicon does not list, never written in
+    lower case, was kept as a name; one person's noun before its verb is the coder's telegraphic "the pharmacist…"."""
+    rows = [
+        ("Ames2019", "Pharmacist reviews the repeat list", "Patients trust the change", "fewer repeat items are issued"),
+        ("Berg2020", "Doncaster practices with a link worker", "GPs learn what groups exist", "walking group referrals rise"),
+    ]
+    review = review_from_rows(tmp_path, rows)
+    assert cmo_run("refine", "--by", "RT", cwd=review).returncode in (0, 1)
+    listed = cmo_run("configs", "list", cwd=review).stdout
+    assert "Where pharmacist reviews the repeat list, " in listed, listed
+    assert "In Doncaster practices with a link worker, " in listed, listed
