@@ -87,10 +87,12 @@ def coded_review(cmo, tmp_path: Path, records: str, rows: list[tuple[str, str, s
     return keys
 
 
-def refined_together(cmo, tmp_path: Path, journal: str, year: int, works: list[tuple[str, str]], rows: str) -> str:
+def refined_together(
+    cmo, tmp_path: Path, journal: str, year: int, works: list[tuple[str, str]], rows: str, backend: str = "lexical"
+) -> str:
     """A review of these works (family name, title), one journal and year, coded with `rows` (the CSV lines after the
-    header source,context,mechanism,outcome) and refined lexically at a threshold low enough to join them: what refine
-    said (stdout and stderr)."""
+    header source,context,mechanism,outcome) and refined on `backend` (lexically unless told) at a threshold low enough
+    to join them: what refine said (stdout and stderr)."""
     records = tmp_path / "records.ris"
     records.write_text(
         "".join(f"TY  - JOUR\nAU  - {name}, A\nTI  - {title}\nJO  - {journal}\nPY  - {year}\nER  -\n\n" for name, title in works),
@@ -101,5 +103,5 @@ def refined_together(cmo, tmp_path: Path, journal: str, year: int, works: list[t
     cmo("init", str(cmo.folder))
     cmo("ingest", str(records))
     cmo("code", "import", str(sheet))
-    said = cmo("refine", "--backend", "lexical", "--threshold", "0.05", code=None)
+    said = cmo("refine", "--backend", backend, "--threshold", "0.05", code=None)
     return said.stdout + said.stderr

@@ -131,7 +131,7 @@ def test_refine_says_a_configuration_it_proposed_on_outcome_words_alone(cmo, tmp
     cmo("code", "import", str(sheet))
     said = cmo("refine", "--backend", "lexical", "--threshold", "0.05", code=None)
     (config,) = cmo.json("configs", "list")
-    assert f"{config['id']} was proposed on no mechanism in common (outcome: " in said.stdout + said.stderr
+    assert f"{config['id']} was proposed on no mechanism word in common (outcome: " in said.stdout + said.stderr
     assert f"'cmo configs split {config['id']} --statements S2' if so" in said.stdout + said.stderr
 
 

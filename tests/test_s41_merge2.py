@@ -64,7 +64,7 @@ def test_refine_says_an_outcome_only_configuration_once_without_doubting_its_own
     )
     (config,) = cmo.json("configs", "list")
     cid = config["id"]
-    assert out.count(f"{cid} was proposed on no mechanism in common (") == 1
+    assert out.count(f"{cid} was proposed on no mechanism word in common (") == 1
     assert "may be one outcome" not in out  # refine proposing it and doubting it at once
     assert "Read their mechanisms: two ways to one outcome are two configurations" in out
     assert f"'cmo configs split {cid} --statements S2' if so" in out

@@ -87,7 +87,7 @@ def test_a_command_a_page_also_does_is_named_by_the_page_first_with_the_id_it_is
     from cmo.web.app import on_the_web
 
     told = on_the_web(
-        "C1 was proposed on no mechanism in common: 'cmo configs split C1 --statements S22' if so; "
+        "C1 was proposed on no mechanism word in common: 'cmo configs split C1 --statements S22' if so; "
         "'cmo code suggest S2' shows the words each shares"
     )
     assert "the Split off form on C1's page or 'cmo configs split C1 --statements S22' at a terminal if so" in told

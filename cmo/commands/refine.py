@@ -499,8 +499,8 @@ def coded_apart_lines(
 def no_mechanism_lines(
     before: dict[str, Configuration], no_mechanism: dict[str, dict[str, list[str]]], after: list[Configuration]
 ) -> list[str]:
-    """A configuration refine proposed whose members share no mechanism (`MergeResult.no_mechanism`: no word of their
-    mechanisms but words their contexts name too, and mechanisms that do not read alike): one outcome may be reached by
+    """A configuration refine proposed whose members share no mechanism (`MergeResult.no_mechanism`: fewer than two words
+    of their mechanisms beyond words their contexts name): one outcome may be reached by
     different mechanisms, which a realist keeps apart; said once, when its members changed, as what it was proposed on
     and what the reviewer is to read, with the split that keeps them apart (trial AD: "seek professional help" and "not
     find the support helpful" joined on "help"; session 42: "older adults" alone, "depressive symptoms" + "delivered",
@@ -525,7 +525,7 @@ def no_mechanism_lines(
             shared = f"of {members}, {word} of their mechanisms is shared by half of them{named}"
             split = f"'cmo configs split {cid} --statements ID,…' with those reached another way, if so"
         lines.append(
-            f"{cid} was proposed on {'one mechanism word' if alone else 'no mechanism'} in common ({on or 'no word in common'}) "
+            f"{cid} was proposed on {'one' if alone else 'no'} mechanism word in common ({on or 'no word in common'}) "
             "and on how alike the statements read as a whole: "
             f"{shared}. Read their mechanisms: two ways to one outcome are two "
             f"configurations; {split}"
