@@ -300,7 +300,7 @@ def suggestion_lines(suggested: dict[str, list[str]], configurations: dict[str, 
 def against_lines(before: dict[str, Configuration], after: list[Configuration], statements: dict[str, Statement]) -> list[str]:
     """Each statement refine newly reads as going against a configuration (the wording rule, `proposed_against`): a
     machine judgement that changes the strength of evidence, so the team hears it with the command that overrides it."""
-    lines = []
+    lines, common = [], {}
     for config in after:
         if config.retired:
             continue
@@ -309,15 +309,16 @@ def against_lines(before: dict[str, Configuration], after: list[Configuration], 
         for sid in contradicting_ids(config, statements):
             if sid not in was and statements[sid].stance.get(config.id) is None:
                 lines.append(
-                    f"{sid} read as going against {config.id} ({_why_against(sid, config, statements)}); "
+                    f"{sid} read as going against {config.id} ({_why_against(sid, config, statements, common)}); "
                     f"'cmo code mark {sid} --supporting {config.id}' if it agrees"
                 )
     return lines
 
 
-def _why_against(sid: str, config: Configuration, statements: dict[str, Statement]) -> str:
+def _why_against(sid: str, config: Configuration, statements: dict[str, Statement], common: dict | None = None) -> str:
     """Which of the wording rule's reasons put a member against its configuration, in the words refine prints: a
-    member flagged for pointing the other way was told "its outcome did not follow" (trial P)."""
+    member flagged for pointing the other way was told "its outcome did not follow" (trial P). `common`: the review's
+    common terms (`explain.common_terms`), filled on first need, for a caller saying several."""
     statement = statements[sid]
     if statement.contradicts:
         return "its coder flagged it as contradicting"
@@ -330,14 +331,44 @@ def _why_against(sid: str, config: Configuration, statements: dict[str, Statemen
                 f"its outcome, “{statement.outcome.strip()}”, says the change {asserted[0]} reports "
                 f"(“{statements[asserted[0]].outcome.strip()}”) did not come"
             )
-        return "its outcome did not follow, about the same context and mechanism"
+        return f"its outcome did not follow, {_about_the_same(statement, holding, statements, common)}"
     others = [statements[o].outcome for o in config.statements if o != sid and o in statements]
     if any(point_opposite_ways(statement.outcome, other) for other in others):
         return f"its outcome, “{statement.outcome.strip()}”, points the other way from most of the others"
     deniers = [o for o in config.statements if o != sid and o in statements and reads_against(statements[o])]
     if asserting_what_is_denied([sid], deniers, statements):  # trial Y: about another context, the same outcome
         return f"its outcome, “{statement.outcome.strip()}”, says the change most of the others deny came"
-    return "its outcome followed where most of the others, about the same context and mechanism, say it did not"
+    about = _about_the_same(statement, deniers, statements, common)
+    return f"its outcome followed where most of the others say it did not, {about}"
+
+
+def _about_the_same(statement: Statement, others: list[str], statements: dict[str, Statement], common: dict | None) -> str:
+    """What a member read as going against shares with the others it was read beside, said as true: "about the same context
+    and mechanism" where it shares a mechanism with one of them by the rule refine's notice reads a configuration by
+    (`explain.no_mechanism_shared` of the pair: two words of their mechanisms beyond words their contexts name); else the
+    one word or none it shares, as the notice says them. The wording rule reads the pair alike as a whole; a reviewer
+    told "the same context and mechanism" of "classes seen as female-dominated; men prefer training" beside "they value
+    the social contact" (one word, 'social') would believe a claim the words do not bear (trials BM 3, BO 5). Said, never
+    acted on: the flag stands, with the mark that overrides it."""
+    from cmo.synthesis.explain import common_terms, no_mechanism_shared
+
+    if common is None:
+        common = {}
+    if not common:
+        common.update(common_terms(list(statements.values())))
+    beside = [statements[o] for o in others if o in statements]
+    if not beside:
+        return "as the wording rule reads it"
+    alone = []
+    for other in beside:
+        words = no_mechanism_shared([statement, other], common)
+        if words is None:
+            return "about the same context and mechanism"
+        alone += [word for word in words.get("alone", []) if word not in alone]
+    quoted = ", ".join(f"'{word}'" for word in alone)
+    shared = f"only {quoted}" if len(alone) == 1 else f"no more than one word ({quoted})" if alone else "no word"
+    theirs = f"that of {beside[0].id}" if len(beside) == 1 else "those of " + ", ".join(o.id for o in beside)
+    return f"though its mechanism shares {shared} with {theirs} beyond words their contexts name"
 
 
 def _newly_in(before: dict[str, Configuration], config: Configuration) -> list[str]:
