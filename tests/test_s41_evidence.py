@@ -75,7 +75,9 @@ def test_the_words_naming_the_people_are_no_shared_thing():
 
 def test_a_verb_and_its_prefixed_reversal_on_one_object_are_opposite():
     """Fails on the old code: no direction, denial or withholding told them apart, so each counted as the other's support."""
-    assert _both_ways("Tenants engage with the budgeting service", "Tenants disengage from the budgeting service")
+    assert _both_ways("Residents trust the night staff", "Residents distrust the night staff")
+    # "Tenants disengage from the budgeting service" reads as not following (s44: a thing that ceased), so beside
+    # "Tenants engage with the budgeting service" it is left undecided (tests/test_s44_failed_outcomes.py)
     assert _both_ways("Staff lock the ward doors at night", "Staff unlock the ward doors at night")
     assert _both_ways("Patients continue their statins", "Patients discontinue their statins")
 

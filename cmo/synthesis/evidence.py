@@ -39,11 +39,18 @@ _OF_CHANGE = (
     r"(?:change|improvement|improving|difference|increase|reduction|decrease|effect|impact|benefit|gain|rise|progress)\w*"
 )
 """A change, an effect or a gain ("any change", "significant improvement"): what "without" or "no" denies of an outcome."""
+_FEW = r"(?<!\ba )(?<!\bthe )(?<!\ba very )(?:little|few|limited|(?:hardly|scarcely|barely) any)"
+"""The negative quantifiers: "little" and "few" without "a" or "the" (which say some: "a few", "the few who came"),
+"limited", "hardly any". Like "no", they deny what they quantify (`_next_to_none`)."""
+_NEXT_TO_NONE = rf"(?:{_FEW}|negligible|minimal)"
+"""A quantifier of next to none (`_FEW`, "negligible", "minimal"): before a change or an effect ("little effect on HbA1c",
+"minimal improvement in pain", "hardly any change") it denies it as "no" does, whatever the change is of (trial BK
+S29: "little effect on HbA1c" counted as support of "improved HbA1c"); "a little improvement" says some came."""
 NEGATIVE_OUTCOME = lazy_pattern(
     r"\b(not|no(?! longer)|never|none|nobody|nothing|failed|fail|fails|failing|unchanged|neither|nor|"
     r"lack of|lacked|worse|worsened|worsening|declined|deteriorated|eroded|erosion|"
     r"ended|collapsed|discouraged|did n t|\w+n t|cannot|can not|unable|without effect|no effect|unsafe|harder|"
-    rf"without {_OF_CHANGE}|"
+    rf"without {_OF_CHANGE}|{_NEXT_TO_NONE} {_OF_CHANGE}|"
     r"less (?:safe|acceptable|effective|likely|able|accessible|helpful|engaged|satisfied))\b"
 )
 """The words that say an outcome was absent or reversed ("did not", "no change", "failed to", "without any change in")."""
@@ -127,13 +134,14 @@ _ADVERSE = (
     r"re[ -]?admi(?:t|ss)\w*|re[ -]?hospitali[sz]\w*|(?:re[ -]?)?offend\w*|reconvict\w*|recidiv\w*|"
     r"(?:re[ -]?)?arrest\w*|evict\w*|"
     r"die|dies|died|dying|death|deaths|mortality|overdos\w*|(?:re[ -]?)?injur\w*|poor|poorer|poorly|"
-    r"preterm|premature|stillbirth\w*|miscarr\w*|complication\w*|morbidit\w*|exacerbat\w*|"
+    r"preterm|premature|stillbirth\w*|miscarr\w*|complication\w*|morbidit\w*|exacerbat\w*|adverse|side effects?|"
     r"retaliat\w*|reveng\w*|attack\w*|stab|stabs|stabbed|stabbing|shoot\w*|kill|kills|killed|killing|crime\w*|criminal\w*|"
     r"victimi[sz]\w*|incarcerat\w*|imprison\w*|convict\w*|suicid\w*|(?:re[ -]?)?trauma|(?:re[ -]?)?traumati[sz]\w*|infect\w*"
 )
 """Words for something bad happening or felt (a decline, a harm, a fear), or an event a service tries to prevent (a
 readmission, reoffending, an eviction, a death), or an act that harms or is suffered (retaliation, an arrest, being
-traumatised again, an infection, a clinical event such as a preterm birth or a complication), or being kept waiting
+traumatised again, an infection, a clinical event such as a preterm birth, a complication, an adverse event or a side
+effect), or being kept waiting
 ("people wait in temporary accommodation"; the verb only, as
 "a waiting list" or "the waiting room" names no harm; trial AQ 2): what the programme hopes to see less of, so that its
 denial ("the young person does not retaliate", "they are less likely to be arrested") says the outcome followed
@@ -376,8 +384,10 @@ def _outcome_is_negative(outcome: str) -> bool:
     found no difference from what it was compared with (`compares_null`): the wording rule. A denial of something bad
     ("did not drop out", "no longer felt isolated") says it held; a concession ("despite no regular pay"), "not only …
     but also" or a statement of uncertainty ("not enough evidence that it improves", `UNCERTAIN`) denies nothing."""
-    worded = _set_aside_uncertainty(_as_worded(outcome))
-    return bool(NEGATIVE_OUTCOME.search(_set_aside_denied_harms(_denials_of_the_clause(worded)))) or compares_null(outcome)
+    worded = _set_aside_denied_harms(_denials_of_the_clause(_set_aside_uncertainty(_as_worded(outcome))))
+    if NEGATIVE_OUTCOME.search(worded) or _next_to_none(worded) or compares_null(outcome):
+        return True
+    return _ceased(worded) and (not _PARTICLE_NOUN.search(outcome) or _outcome_is_negative(_PARTICLE_NOUN.sub("", outcome)))
 
 
 def compares_null(outcome: str) -> bool:
@@ -409,6 +419,53 @@ def reports_harm(outcome: str) -> bool:
         harm = _HARM_WORD.search(_MADE_LESS.sub(" ", clause))
         if harm and not _LESSENED_AFTER.search(_MADE_LESS.sub(" ", clause), harm.end()):
             return True
+    return False
+
+
+_FEW_OF = lazy_pattern(rf"\b{_FEW}\b")
+
+
+def _next_to_none(worded: str) -> bool:
+    """Whether an outcome (folded, its denied harms set aside) denies its thing by a negative quantifier (`_FEW`: "few
+    households let them in", "little nursing involvement", "limited uptake of screening", "they changed little"), as
+    "no households let them in" does. Of a harm ("few patients relapsed", "little fear of being judged", "few
+    complications") it says the harm was spared, and the outcome followed."""
+    for clause in worded.split("|"):
+        for found in _FEW_OF.finditer(clause):
+            if not _HARM_BEFORE.search(_CLAUSES.split(clause[found.end() :])[0]):
+                return True
+    return False
+
+
+_CEASING = lazy_pattern(
+    r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bget )(?<!\bgot )"
+    r"\b(?:stop|stops|stopped|stopping|cease|ceases|ceased|ceasing|lapse|lapses|lapsed|lapsing|"
+    r"disengag(?:e|es|ed|ing)|(?:drop|drops|dropped|dropping|fall|falls|fell|falling|tail|tails|tailed|tailing) (?:off|away)|"
+    r"(?:drop|drops|dropped|dropping) out|(?:peter|peters|petered|fizzle|fizzles|fizzled) out)\b"
+    r"(?= *(?:\||$|(?:after|within|by|at|over|before|during|from|when|once|between|in|on|for|and|but|as|so|because)\b))"
+)
+_PARTICLE_NOUN = lazy_pattern(r"(?<=[a-z])-(?=(?:out|off|away)s?\b)", re.I)
+"""A hyphen between a verb and its particle makes a noun ("drop-out", "fall-off"), no verb of ceasing: "increased
+distress and drop-out" reports a harm, not that its thing ceased (`_ceased`)."""
+_CEASING_HARMLESS = lazy_pattern(rf"\b(?:{_LESSENING}|only|no one|nobody|none)\b")
+_HARM_BEFORE = lazy_pattern(rf"\b(?:{_ADVERSE})\b")
+
+
+def _ceased(worded: str) -> bool:
+    """Whether an outcome (folded, its denied harms set aside) says its own thing or people ceased: a verb of stopping,
+    lapsing, dropping out or off or disengaging with no object after it ("follow-up visits lapse", "most stopped after
+    a month", "contact drops off", "young people disengage from the team"), as "ended" or "collapsed" says it, so it
+    reads as not following (trials BK S18, BO S12: counted as support of "more women monitor their glucose", "still
+    exercising"). With an object, or in the passive, it says what people gave up ("patients stopped smoking", "the
+    medicines were stopped"), which only the others' words can place (`opposite_outcomes`); a harm that ceased ("the
+    abuse stopped", "falls dropped off") or a lessened or limited ceasing ("fewer dropped out", "only a few dropped out")
+    says the outcome followed. A harm not among the harm words (`_ADVERSE`: "the harassment stopped") is read as a
+    thing that ceased."""
+    for clause in worded.split("|"):
+        for found in _CEASING.finditer(clause):
+            before = _CLAUSES.split(clause[: found.start()])[-1]  # its own subject: "was poor and most stopped"
+            if not _HARM_BEFORE.search(before) and not _CEASING_HARMLESS.search(before):
+                return True
     return False
 
 
