@@ -10,6 +10,8 @@ same run, each tree in its own process. No threshold or word list is chosen here
 
 "placed" counts the labelled statements the merge put beside a member of their own configuration that reads as
 following: only those can a rule on sides find, so recall among them measures the side rule apart from the merge.
+"counted as support" counts the labelled statements a reader sees counted for their configuration (neither flagged
+nor undecided, `evidence.undecided_ids`); "undecided or flagged" the cost, statements not labelled so kept off support.
 `--misses` names each labelled statement not flagged (and each flag not labelled) with the first reason that holds:
 placed apart, outcome not read as reversed, read as the converse of the others (`evidence.is_converse`), else not
 read as about the same context and mechanism.
@@ -46,6 +48,7 @@ def flags(tree: Path, backend: str) -> dict:
         labelled = {sid for sid, row in key.items() if row["contradicts"] == "yes"}
         beside = {sid: _beside(sid, result.configurations, key, statements) for sid in labelled}
         placed = {sid for sid, others in beside.items() if others}
+        counted, apart = _sides(result.configurations, statements, labelled)
         sets[folder.name] = {
             "flagged": len(flagged),
             "right": len(flagged & labelled),
@@ -54,6 +57,8 @@ def flags(tree: Path, backend: str) -> dict:
             "placed_right": len(flagged & placed),
             "misses": {sid: _why_missed(sid, beside[sid], statements) for sid in sorted(labelled - flagged)},
             "false": sorted(flagged - labelled),
+            "counted_for": counted,
+            "unlabelled_apart": apart,
         }
         flagged_all, hits_all, labelled_all = (
             flagged_all + len(flagged),
@@ -80,6 +85,24 @@ def _beside(sid, configurations, key, statements) -> list:
                 and not reads_against(by_id[o])
             ]
     return []
+
+
+def _sides(configurations, statements, labelled) -> tuple[int, int]:
+    """(labelled contradicting statements counted as support, on neither side nor flagged; statements not labelled so
+    counted on neither side or flagged), over configurations of two or more: the sides a reader sees
+    (`evidence.contradicting_ids`, `evidence.undecided_ids`), not only refine's flags."""
+    from cmo.synthesis.evidence import contradicting_ids, undecided_ids
+
+    by_id = {s.id: s for s in statements}
+    counted = apart = 0
+    for config in configurations:
+        if config.retired or len(config.statements) < 2:
+            continue
+        against = contradicting_ids(config, by_id)
+        off = {*against, *undecided_ids(config, by_id, against)}
+        counted += sum(sid in labelled and sid not in off for sid in config.statements)
+        apart += sum(sid not in labelled and sid in off for sid in config.statements)
+    return counted, apart
 
 
 def _why_missed(sid, beside, statements) -> str:
@@ -122,7 +145,9 @@ def main() -> None:
         placed_right = sum(v["placed_right"] for v in r["sets"].values())
         print(
             f"{label}: precision {r['precision']:.3f}, recall {r['recall']:.3f}; "
-            f"recall among those placed beside their configuration {placed_right}/{placed}"
+            f"recall among those placed beside their configuration {placed_right}/{placed}; labelled contradicting yet "
+            f"counted as support {sum(v['counted_for'] for v in r['sets'].values())}, not labelled yet undecided or "
+            f"flagged {sum(v['unlabelled_apart'] for v in r['sets'].values())}"
         )
     for label, r in results.items() if args.misses else ():
         print(f"{label}: missed, and why; flagged, not labelled")
