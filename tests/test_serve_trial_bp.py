@@ -89,7 +89,7 @@ def test_a_refused_write_sets_beside_the_stored_words_only_the_words_typed_for_t
     status, refused = _post(running, "/configurations/new", {**fields, "statements": ["S3", "S5"], "note": "one finding"})
     assert status == 409, refused
     said = unescape(refused)
-    assert "Alex (AK) changed S3 last" in said, "the second person is told who changed what"
+    assert "Alex (AK) changed S3" in said, "the second person is told who changed what"
     assert not [row for row in _beside(refused) if row.endswith(("note", "statements"))], _beside(refused)
     assert "to apply to S3" not in said and "to apply to C1" not in said
     assert "What you typed, to apply as they are now" in said

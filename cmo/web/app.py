@@ -29,7 +29,7 @@ import tempfile
 from collections import OrderedDict
 from collections.abc import Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import get_args
 from urllib.parse import quote, unquote, urlencode, urlsplit
@@ -43,6 +43,7 @@ from starlette.staticfiles import StaticFiles
 from cmo.errors import CmoError, NotFound
 from cmo.models import RealistMove
 from cmo.normalise import natural_key
+from cmo.outputs.events import HistoryEntry
 from cmo.outputs.templating import address
 from cmo.views import left_empty as said_left_empty
 
@@ -132,6 +133,8 @@ class Guard:
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
         request = Request(scope, receive)
+        if not request.url.path.startswith("/static/"):
+            send = _not_stored(send)
         refusal = self.refusal(request)
         if refusal is not None:
             return await refusal(scope, receive, send)
@@ -165,6 +168,21 @@ class Guard:
             if origin is not None and origin not in settings.origins():
                 return refused("a page on another site tried to change this review; nothing was changed.")
         return None
+
+
+def _not_stored(send):
+    """`send`, saying `Cache-Control: no-store` on the answer: every page and download is the review as it is at that
+    moment, so Back or a reopened tab asks again rather than showing a page another person's change has made stale
+    (trial BP 8); only the app's own stylesheet and script (`/static/`) may be kept."""
+
+    async def sending(message):
+        if message["type"] == "http.response.start":
+            from starlette.datastructures import MutableHeaders
+
+            MutableHeaders(scope=message)["cache-control"] = "no-store"
+        await send(message)
+
+    return sending
 
 
 def _keeping_the_name(send, given: list[str]):
@@ -304,7 +322,7 @@ class Pages:
                 last = decisions[-1] if decisions else None
                 if last is not None:
                     entry = told_history(review, [last], target)[0]
-                    changes.append((target, entry))
+                    changes.append((target, entry, last.seq))
                 stored = stored_item(review, target) if target == about else None
                 if stored is None:  # an item the form only checked (a statement ticked, one a mark names): named above
                     continue
@@ -318,8 +336,9 @@ class Pages:
                     elif value.strip() != now_words.strip():
                         beside.append((target, name, now_words, value))
         said = on_the_web(error.message).replace(" Reload to see the change.", "")  # the change is on this page
-        for target, entry in changes:
-            said += f" {entry.by or 'Someone who gave no name'} changed {target} last, at {entry.at} ({entry.what})."
+        events = one_per_event(changes)
+        for named, entry in events:
+            said += f" {entry.by or 'Someone who gave no name'} changed {named} last, at {entry.at} ({entry.what})."
         message = said + " What you typed is kept below, beside the words stored now, to apply again if you still mean it."
         return self.render(
             "refused_write.html",
@@ -329,7 +348,8 @@ class Pages:
             action=request.url.path,
             **kept_fields(kept),
             ask_name=False,
-            changes=changes,
+            changes=events,
+            first_changed=changes[0][0] if changes else "",
             beside=beside,
             about=about,
         )
@@ -806,6 +826,23 @@ def seen_targets(path: str, typed: dict) -> dict[str, str]:
         found["seen_statement"] = str(typed["statement"]).strip().upper()
     found.update({key: key[len("seen-") :] for key in typed if key.startswith("seen-")})
     return found
+
+
+def one_per_event(changes: list[tuple[str, HistoryEntry, int]]) -> list[tuple[str, HistoryEntry]]:
+    """The items a refused write found changed, each with its latest decision (`seq`) told of it, as one entry per
+    decision naming every item it changed ('S20, C1 and C4'), each item's changed fields under it named by the item:
+    an attach that changed three is told once, not three times (trial BP 8)."""
+    events: dict[int, list[tuple[str, HistoryEntry]]] = {}
+    for target, entry, seq in changes:
+        events.setdefault(seq, []).append((target, entry))
+    told = []
+    for items in events.values():
+        targets = [target for target, _ in items]
+        named = targets[0] if len(targets) == 1 else ", ".join(targets[:-1]) + " and " + targets[-1]
+        first = items[0][1]
+        details = first.details if len(items) == 1 else [f"{target} {line}" for target, entry in items for line in entry.details]
+        told.append((named, replace(first, details=details)))
+    return told
 
 
 def stored_item(review, target: str):
