@@ -356,6 +356,10 @@ WORDING_AND_MEMBERS = frozenset(
 """What a configuration says and rests on: what the history keeps of it before and after a decision, and
 (with its id and groups) what a round freezes for the reference group."""
 
+SETTLED_WORDS = ("context", "mechanism", "outcome")
+"""The parts of an accepted configuration's wording `configs edit` refuses to change until it is unaccepted: the finding
+the team settled. Its title and key contexts may be reworded while it stays accepted."""
+
 
 class Configuration(_Model):
     """An overarching CMO configuration: a cluster of statements the reviewers stand behind."""

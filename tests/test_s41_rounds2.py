@@ -257,5 +257,7 @@ def test_a_check_on_an_accepted_configuration_names_the_unaccept_before_the_edit
     from cmo.models import Configuration
 
     accepted = Configuration(id="C7", title="t", context="c", mechanism="m", outcome="o", accepted=True)
-    assert _edit(accepted, _WORDED_AGAIN % "title") == "'cmo configs unaccept C7' and then 'cmo configs edit C7 --title \"…\"'"
+    assert _edit(accepted, _WORDED_AGAIN % "outcome") == (
+        "'cmo configs unaccept C7' and then 'cmo configs edit C7 --outcome \"…\"'"
+    )  # a title is edited while accepted: no unaccept before it (trial BP 7, tests/test_s44_sv.py)
     assert _edit(accepted.model_copy(update={"accepted": False}), "--outcome x") == "'cmo configs edit C7 --outcome x'"

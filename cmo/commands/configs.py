@@ -17,7 +17,17 @@ from typing import Literal
 from cmo.commands import writes
 from cmo.commands.refine import describe
 from cmo.errors import CmoError, NotFound
-from cmo.models import WITHDRAWN, WORDING_AND_MEMBERS, Action, Configuration, Decision, FeedbackItem, Settings, Statement
+from cmo.models import (
+    SETTLED_WORDS,
+    WITHDRAWN,
+    WORDING_AND_MEMBERS,
+    Action,
+    Configuration,
+    Decision,
+    FeedbackItem,
+    Settings,
+    Statement,
+)
 from cmo.normalise import TABLE_NUMBER, fold, natural_key, typed_id
 from cmo.outputs.events import _listed, what_became_of
 from cmo.review import Review
@@ -529,7 +539,7 @@ def edit(review: Review, config_id: str, changes: dict[str, str], *, move=None, 
     ):
         return config  # it says that already: no edit to record (retrial AM N4: "Edited" and a history entry for none)
     # `--key-contexts ""` on key contexts nobody wrote clears them: its members' contexts are shown no more (trial AW 9)
-    reworded = [part for part in ("context", "mechanism", "outcome") if part in changes]
+    reworded = [part for part in SETTLED_WORDS if part in changes]
     if reworded:  # the words of a settled finding (trial Y: an accepted one reworded without a word); its title may change
         refuse_changing_accepted(config, f"rewording its {', '.join(reworded)}")
     follows = {}

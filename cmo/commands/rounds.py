@@ -7,7 +7,7 @@ from functools import cache
 
 from cmo.commands import writes
 from cmo.errors import CmoError, LookAt
-from cmo.models import WORDING_AND_MEMBERS, Configuration, Decision, RoundSnapshot, SentConfiguration
+from cmo.models import SETTLED_WORDS, WORDING_AND_MEMBERS, Configuration, Decision, RoundSnapshot, SentConfiguration
 from cmo.review import Review
 from cmo.synthesis.members import consulted_pinned
 from cmo.views import RoundClosed, RoundListed
@@ -116,29 +116,40 @@ def _looked_at(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
 def _titles_unworded(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
     """A configuration a person reworded because of the group's answers (`--because F…`) whose title, not reworded
     since, still says what those answers objected to: words of the title (not the review's, `_the_review_s_terms`)
-    that an answer says too. The group would read its own objection answered in the parts and repeated as the heading
-    (trial AR 13: "Midwives have autonomy over their diary" stayed the title of a context reworded because a midwife
-    said "autonomy over my diary means nothing when I am on call"). Said with the edit that words it; nothing changed."""
+    that an answer says too and the parts reworded because of it no longer say. The group would read its own objection
+    answered in the parts and repeated as the heading (trial AR 13: "Midwives have autonomy over their diary" stayed the
+    title of a context reworded because a midwife said "autonomy over my diary means nothing when I am on call"). Said
+    with the edit that words it; nothing changed."""
     from cmo.synthesis.terms import terms
 
     answers = {f.id: f for f in review.store.feedback(replaced=True) if f.id}
     the_review_s = _the_review_s_terms(review)
     because: dict[str, set[str]] = {}  # configuration → the answers its parts were reworded because of, since its title
+    reworded: dict[str, set[str]] = {}  # configuration → the parts so reworded
     for decision in sorted(review.store.decisions_of("edit"), key=lambda d: d.seq):
         for target in decision.targets:
             if "title" in decision.after:
                 because.pop(target, None)
-            elif decision.because and set(decision.after) & {"context", "mechanism", "outcome"}:
+                reworded.pop(target, None)
+            elif decision.because and (parts := set(decision.after) & {"context", "mechanism", "outcome"}):
                 because.setdefault(target, set()).update(decision.because)
+                reworded.setdefault(target, set()).update(parts)
     found = []
     for config in snapshot.configurations:
         if config.retired or not because.get(config.id):
             continue
         said = [terms(_answer_words(answers[f])) for f in sorted(because[config.id]) if f in answers]
+        # a word the rewording itself says is one the team took up from the answers or kept, no objection left standing
+        # (trial BO 9: "calls" of "Calls work if it's the same person each time", the outcome reworded to "…when the
+        # same person calls each time", and the title's "phone calls" named as what the answers spoke of)
+        rewording = terms(" ".join(getattr(config, part) for part in sorted(reworded[config.id])))
         shared = [
             word.group()
             for word in _WORD.finditer(config.title)
-            if (term := tuple(terms(word.group()))) and not the_review_s(term) and any(_says(words, term) for words in said)
+            if (term := tuple(terms(word.group())))
+            and not the_review_s(term)
+            and any(_says(words, term) for words in said)
+            and not _says(rewording, term)
         ]
         if shared:
             quoted = ", ".join(f"'{word}'" for word in dict.fromkeys(shared))
@@ -340,7 +351,7 @@ def _one_study_s_names(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
                 if part != "key contexts"
                 else any(getattr(last, e) != getattr(config, e) for e in ("key_contexts", "context", "statements"))
             )
-            listed = part == "key contexts"  # members' own contexts, each one study's words by nature: its names and figures only
+            listed = part == "key contexts"  # members' own contexts, each one study's place and people by design: figures only
             names = _one_study_s_words(words, texts, said, (the_review_s, the_review_s_terms), new and not listed, not listed)
             if names:
                 named[part] = names
@@ -358,25 +369,31 @@ def _one_study_s_names(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
     return found
 
 
-def _one_study_s_words(worded: str, texts: list[str], said: str, the_review_s, new: bool, opens: bool = True) -> list[str]:
+def _one_study_s_words(worded: str, texts: list[str], said: str, the_review_s, new: bool, names: bool = True) -> list[str]:
     """What a configuration's part (or the key contexts shown with it) names that only one of its sources says
     (`texts`, each source's words; `said`, its members'): a name, a figure, a count of sites, and, in words the group has
     not read yet (`new`), one source's uncommon terms. `the_review_s` is the pair (names, terms) the review itself says.
-    `opens`: whether its first word may be a name the lexicon knows only as one; not in a list of contexts, each begun
-    with a capital ("Support-worker-level staff…")."""
-    from cmo.synthesis.wording import capitalised_names, counted_places, is_proper_noun  # as the wording rule reads them
+    `names`: whether its names are read; not in the key contexts its members' contexts make, which list each study's
+    place and people because that is what key contexts are for (trial BK 8: "naming 'Bosnian', 'Cambridge', 'East
+    Harlem'…" of a list of six studies' settings), while a figure there is still one study's sample or year ("Sweden, a
+    cohort of 40,000 smokers", trial AS 5). A name is read as the sentence rules read capitals: a hyphenated adjective
+    capitalised as a sentence's first word ("Low-income", `a_common_compound`) is no name, nor part of the one after it
+    (trial BN 3: "'Low-income African American'", "'High-risk'")."""
+    from cmo.synthesis.wording import a_common_compound, capitalised_names, counted_places, is_proper_noun
 
     names_shared, terms_shared = the_review_s
     opening = worded.split()[0].strip(",;:()") if worded.split() else ""
-    candidates = set(capitalised_names((worded,))) | ({opening} if opens and opening and is_proper_noun(opening) else set())
+    capitalised = set(capitalised_names((worded,))) if names else set()
+    candidates = capitalised | ({opening} if names and opening and is_proper_noun(opening) else set())
     named = (
         {
-            _whole_name(worded, name)
+            _whole_name(worded, name, capitalised)
             for name in candidates
             if not name.isupper()  # an acronym ("COVID-19", "NHS") names a condition or a service as often as a place
+            and not a_common_compound(name, capitalised)
             and sum(_possessed(name) in text for text in texts) == 1  # "God's" is said by one saying "God"
             and name in said
-            and not names_shared(_whole_name(worded, name))
+            and not names_shared(_whole_name(worded, name, capitalised))
         }
         | _one_source_s_figures(worded, texts)
         | {place for place in counted_places(worded) if sum(place.casefold() in text.casefold() for text in texts) == 1}
@@ -653,10 +670,13 @@ _WORDED_AGAIN = '--%s "…"'
 
 
 def _edit(config: Configuration, options: str) -> str:
-    """The `configs edit` a check suggests, after the `configs unaccept` an accepted configuration needs first (trial AS
-    11: the hint named an edit that was then refused, exit 2)."""
+    """The `configs edit` a check suggests, after the `configs unaccept` an accepted configuration needs first where the
+    edit rewords a part `configs edit` refuses to change while it is accepted (`SETTLED_WORDS`; trial AS 11: the hint
+    named an edit that was then refused, exit 2): not before a title or key contexts, which change while it stays
+    accepted (trial BP 7: the advice to unaccept C10 before editing its key contexts was needless)."""
     edit = f"'cmo configs edit {config.id} {options}'"
-    return f"'cmo configs unaccept {config.id}' and then {edit}" if config.accepted else edit
+    settled = any(re.search(rf"--{part}\b", options) for part in SETTLED_WORDS)
+    return f"'cmo configs unaccept {config.id}' and then {edit}" if config.accepted and settled else edit
 
 
 def _possessed(name: str) -> str:
@@ -664,6 +684,15 @@ def _possessed(name: str) -> str:
     return re.sub(r"['’]s$", "", name)
 
 
-def _whole_name(text: str, word: str) -> str:
-    """The run of capitalised words a name stands in ("Uttar" → "Uttar Pradesh", "Birth" → "Open Birth Days")."""
-    return next((run for run in _NAME_RUN.findall(text) if re.search(rf"\b{re.escape(word)}\b", run)), word)
+def _whole_name(text: str, word: str, names: set[str] | frozenset[str] = frozenset()) -> str:
+    """The run of capitalised words a name stands in ("Uttar" → "Uttar Pradesh", "Birth" → "Open Birth Days"), without
+    a hyphenated adjective before it capitalised as a sentence's or a list's first word ("Low-income African American"
+    → "African American": `a_common_compound`, the rule the sentences lower it by)."""
+    from cmo.synthesis.wording import a_common_compound
+
+    run = next((run for run in _NAME_RUN.findall(text) if re.search(rf"\b{re.escape(word)}\b", run)), word)
+    first, _, rest = run.partition(" ")
+    while rest and first != word and a_common_compound(first, names):
+        first, _, rest = rest.partition(" ")
+        run = f"{first} {rest}".strip()
+    return run

@@ -1971,16 +1971,17 @@ def _lower_first(text: str, names: frozenset[str] | set[str] = frozenset(), engl
     if word.lower() in _ARTICLES:
         return text[0].lower() + text[1:]  # "a Veterans Affairs facility": an article opens no name (trial AE's listing)
     if rest[:1].isupper() and not _word_tags(word.lower()) & _VERB_FORMS and not _common_before_an_acronym(word, rest):
-        if not _a_common_compound(word, names):
+        if not a_common_compound(word, names):
             return text  # "South Asian adults"; not "Improved HbA1c", "More A&E attendances", "A PACER team"
     return text[0].lower() + text[1:]
 
 
-def _a_common_compound(word: str, names: frozenset[str] | set[str]) -> bool:
+def a_common_compound(word: str, names: frozenset[str] | set[str]) -> bool:
     """A hyphenated word in lower case after its capital whose first part is a common English word and no name
     ("Low-income", "Close-knit", "High-risk"): an adjective, whose capital is the sentence's though a name follows it
     (trial BN's pack read "For Low-income African American and Latino patients…", "In Close-knit South Asian
-    communities…"). A name keeps its capital: one with a capital after the hyphen ("Stoke-on-Trent", "Anglo-Saxon"), or
+    communities…"), and no part of the name after it (`round close --check` named 'Low-income African American' one
+    study's, BN 3). A name keeps its capital: one with a capital after the hyphen ("Stoke-on-Trent", "Anglo-Saxon"), or
     whose first part is a name ("London-based", or one the review's texts capitalise)."""
     bare = word.strip(",;:()")
     first, hyphen, after = bare.partition("-")
