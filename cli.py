@@ -2175,12 +2175,14 @@ def demo(ctx: click.Context, folder: str) -> None:
 
 def _how_to_call_cmo() -> str:
     """`cmo`, or the path it was run by when `cmo` alone would not find it (installed in a venv not activated, as the
-    README's first command does): trial H's next command failed as printed."""
+    README's first command does): trial H's next command failed as printed. Only a path to a file that is there: a
+    wrapper or `python -c` that names itself plain `cmo` was no file in the folder it ran from, and the demo told
+    trial BL to run `/tmp/trialBL/cmo`, which did not exist."""
     import shutil
     import sys
 
     running = Path(sys.argv[0])
-    if running.name != "cmo":
+    if running.name != "cmo" or not running.is_file():
         return "cmo"
     found = shutil.which("cmo")
     return "cmo" if found and Path(found).resolve() == running.resolve() else str(running.resolve())

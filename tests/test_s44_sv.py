@@ -11,7 +11,7 @@ from html import unescape
 from urllib.parse import urlencode
 
 from browser import chromium  # noqa: F401  (the fixture)
-from sheet_reviews import coded_review
+from sheet_reviews import cmo_run, coded_review, review_from_rows, write_csv
 from test_serve import browse, served  # noqa: F401  (the fixture)
 
 CONTROLS = ("textbox", "combobox", "checkbox", "radio", "button", "spinbutton", "searchbox")
@@ -254,3 +254,43 @@ def test_a_title_word_the_rewording_itself_says_is_not_what_the_answers_objected
     said = cmo("round", "close", "--check", code=None).stderr
     line = next(line for line in said.splitlines() if f"{cid} was reworded because of the group's answers" in line)
     assert "'community'" in line and "'questions'" not in line, line
+
+
+# ---- 4. what a command says of itself: history's targets, a sheet's count, the demo's next command -----------------
+
+
+def test_a_decision_naming_nothing_is_told_without_an_empty_list():
+    """Fails on the old code: a refine that changed no configuration's members or words (only its own notes) was told
+    "refine : proposed by cmo refine …" (trial BP 8). A decision that names nothing is told without the list."""
+    from cmo.models import Decision
+    from cmo.outputs.events import history_entry
+
+    told = history_entry(Decision(action="refine", targets=[], note="proposed by cmo refine; no configuration changed"), "", 1)
+    assert told.what == "refine: proposed by cmo refine; no configuration changed", told.what
+    named = history_entry(Decision(action="refine", targets=["C2", "S5"], note="proposed"), "", 1)
+    assert named.what == "refine C2, S5: proposed"  # must not fire: its targets as before
+
+
+def test_a_sheet_s_count_of_problems_says_how_its_lines_name_them(tmp_path):
+    """Fails on the old code: "has 4 problems" above two lines, each naming two rows, read as two problems lost (trial
+    BP 8). The count says it is over fewer lines, each naming its rows; must not fire where each line is one problem."""
+    review = review_from_rows(tmp_path, [("k1", "Adults on a waiting list for talking therapy", "A call", "Fewer drop out")])
+    header = ["source", "context", "mechanism", "outcome", "coder"]
+    rows = [["nobody2020", "c", "m", "o", "RT"], ["k1", "c", "m", "o", "RT"]] * 2 + [["elsewhere2019", "c", "m", "o", "RT"]] * 2
+    done = cmo_run("code", "import", str(write_csv(tmp_path / "sheet.csv", header, *rows)), "--by", "RT", cwd=review)
+    assert done.returncode == 2
+    head, *lines = done.stderr.strip().splitlines()
+    assert "has 4 problems, in 2 lines naming the rows of each, so nothing was imported" in head, done.stderr
+    assert len(lines) == 2 and lines[0].startswith("rows 2 and 4") and lines[1].startswith("rows 6 and 7"), lines
+    rows = [["nobody2020", "c", "m", "o", "RT"], ["elsewhere2019", "c", "m", "o", "RT"]]
+    done = cmo_run("code", "import", str(write_csv(tmp_path / "two.csv", header, *rows)), "--by", "RT", cwd=review)
+    assert "has 2 problems, so nothing was imported" in done.stderr, done.stderr
+
+
+def test_the_demo_names_only_a_cmo_that_is_there(tmp_path):
+    """Fails on the old code: run by a wrapper that calls itself plain `cmo` (argv[0] 'cmo', as `python -c` does), the
+    demo said "Then try: cd ex && /tmp/…/cmo configs list", a file that did not exist (trial BL 10)."""
+    done = cmo_run("demo", "ex", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert not (tmp_path / "cmo").exists()
+    assert "Then try: cd ex && cmo configs list && cmo trace C1" in done.stdout, done.stdout[-300:]

@@ -143,13 +143,15 @@ def refine(
         )
         store.put_configurations(changed)
         if changed or result.suggested != _last_suggested(store):
+            targets = [c.id for c in told] + moved_statements(before, configurations)
             store.record_decision(
                 Decision(
                     action="refine",
-                    targets=[c.id for c in told] + moved_statements(before, configurations),
+                    targets=targets,
                     round=store.current_round(),
                     note=f"proposed by cmo refine ({result.backend}, threshold {result.threshold})"
-                    + (f" within domain {only}" if only else ""),
+                    + (f" within domain {only}" if only else "")
+                    + ("; no configuration changed" if not targets else ""),  # as it says: "0 changed"
                     before={
                         **{c.id: before[c.id].statements for c in changed if c.id in before},
                         "wording": _rewordings(before, changed, "before"),

@@ -452,7 +452,8 @@ def history_entry(decision: Decision, about: str, last_closed: int | None) -> Hi
     the thing first and counts the rest (`targets_told`)."""
     d = decision
     extra = "".join([f" [{d.move}]" if d.move else "", f" because {', '.join(d.because)}" if d.because else ""])
-    what = f"{d.action} {targets_told(d.targets, about)}{extra}" + (f": {d.note}" if d.note else "")
+    named = f" {targets_told(d.targets, about)}" if d.targets else ""  # none: no empty list ("refine : …", trial BP 8)
+    what = f"{d.action}{named}{extra}" + (f": {d.note}" if d.note else "")
     details = [f"{name}: {recorded_value(was)} -> {recorded_value(value)}" for name, was, value in field_changes(d, about)]
     details += refine_lines(d, about) if d.action == "refine" else []
     emptied = d.after.get("retired")

@@ -2177,7 +2177,11 @@ class Problems:
         if len(groups) > len(listed):
             lines.append(f"and {sum(len(group) for group in groups[len(listed) :])} more")
         noun = "problem" if count == 1 else "problems"
-        raise BadInput(f"{self.file} has {count} {noun}, so {self.what}:\n" + "\n".join(lines))
+        # a count above the lines listed says why: 'has 4 problems' over two lines, each naming two rows, read as two
+        # problems said and two lost (trial BP 8)
+        lines_of = f"{len(groups)} line{'s' if len(groups) != 1 else ''}"
+        lined = f", in {lines_of} naming the rows of each" if len(listed) == len(groups) < count else ""
+        raise BadInput(f"{self.file} has {count} {noun}{lined}, so {self.what}:\n" + "\n".join(lines))
 
 
 # --- Writing ---------------------------------------------------------------------------------
