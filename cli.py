@@ -960,6 +960,7 @@ def _a_spreadsheet_date(page: str) -> bool:
 
 @code.command("edit")
 @click.argument("statement_id")
+@click.option("--source", help="The source it was coded from, by key or citation (a statement coded to the wrong study).")
 @click.option("--context")
 @click.option("--mechanism")
 @click.option("--outcome")
@@ -972,16 +973,19 @@ def _a_spreadsheet_date(page: str) -> bool:
 @click.option("--note", default="", help="Why it is corrected: recorded in the history.")
 @click.option("--json", "as_json", is_flag=True, help="Print the statement as JSON.")
 @click.pass_context
-def code_edit(ctx, statement_id, context, mechanism, outcome, quote, page, domain, groups, coder, statement_note, note, as_json):
+def code_edit(
+    ctx, statement_id, source, context, mechanism, outcome, quote, page, domain, groups, coder, statement_note, note, as_json
+):
     """Correct a statement's fields; the history keeps what it said before.
 
     Example:
 
         cmo code edit S7 --mechanism "Peers made them feel understood" --note "typo in the sheet"
+        cmo code edit S7 --source yardley2006b --note "the sheet's 2006a is this paper"
     """
     from cmo.commands.code import edit_doubts, edit_statement, get_statement
 
-    given = {"context": context, "mechanism": mechanism, "outcome": outcome, "quote": quote, "page": page}
+    given = {"source": source, "context": context, "mechanism": mechanism, "outcome": outcome, "quote": quote, "page": page}
     given |= {"domain": domain, "coder": coder, "note": statement_note}
     changes = {k: v for k, v in given.items() if v is not None}
     if groups is not None:

@@ -294,3 +294,41 @@ def test_the_demo_names_only_a_cmo_that_is_there(tmp_path):
     assert done.returncode == 0, done.stderr
     assert not (tmp_path / "cmo").exists()
     assert "Then try: cd ex && cmo configs list && cmo trace C1" in done.stdout, done.stdout[-300:]
+
+
+# ---- 5. a statement moved to the source it was coded from -------------------------------------------------------
+
+
+def test_a_statement_is_moved_to_the_right_source_with_its_history_guarded_and_kept_by_refine(served):  # noqa: F811
+    """Trial BO 2: a sheet's lettered citations read as the other paper put five statements on the wrong study, and with
+    no `code edit --source` the team deleted and imported them again, losing their ids and marks. Now the source is
+    corrected as any field is: by key or citation, in the history, refused from a stale page, kept by refine."""
+    demo, running = served
+    before = demo.json("code", "show", "S5")
+    others = [s["key"] for s in demo.json("sources", "list") if s["key"] != before["source"] and s["status"] == "included"]
+    page = _answer(running, "/statements/S5")[2]
+    fields = _hidden(page, "edit-statement")
+    demo("code", "edit", "S5", "--source", others[0], "--note", "coded to the wrong study", "--by", "Alex (AK)")
+    assert demo.json("code", "show", "S5")["source"] == others[0]
+    last = demo.json("history", "S5")[-1]
+    assert (last["action"], last["before"], last["after"]) == (
+        "code-edit",
+        {"source": before["source"]},
+        {"source": others[0]},
+    )
+    moved = demo.json("code", "show", "S5")
+    assert {k: v for k, v in moved.items() if k != "source"} == {k: v for k, v in before.items() if k != "source"}
+
+    # a page opened before the move cannot move it elsewhere unseen
+    status, _, refused = _answer(running, "/statements/S5/edit", {**fields, "source": others[1], "deciding_as": "Sam"})
+    assert status == 409 and "Alex (AK) changed S5" in refused, refused[:400]
+    assert demo.json("code", "show", "S5")["source"] == others[0]
+
+    demo("refine")
+    assert demo.json("code", "show", "S5")["source"] == others[0], "refine keeps the person's correction"
+    assert any("S5" in c["statements"] for c in demo.json("configs", "list"))
+
+    refused = demo("code", "edit", "S5", "--source", "nosuch1999", code=2).stderr
+    assert "nosuch1999" in refused and demo.json("code", "show", "S5")["source"] == others[0]
+    demo("code", "edit", "S5", "--quote", "a corrected quote")  # must not fire: another field leaves the source
+    assert demo.json("code", "show", "S5")["source"] == others[0]

@@ -1584,7 +1584,10 @@ def _marked_fields(sentence: str, fields: dict) -> tuple[dict, list[str]]:
     return marked.statement_fields() | {"extra": {"CMOC": sentence.strip()}}, said
 
 
-EDITABLE = ("context", "mechanism", "outcome", "quote", "page", "domain", "groups", "coder", "note")
+EDITABLE = ("source", "context", "mechanism", "outcome", "quote", "page", "domain", "groups", "coder", "note")
+"""A statement's fields a person corrects (`cmo code edit`); its source too, named by key or citation as a coding sheet
+names it: a statement coded to the wrong study is moved, its id, marks and configurations kept, not deleted and
+imported again (trial BO 2: five statements read as the other of two lettered works)."""
 
 
 @writes
@@ -1599,7 +1602,11 @@ def edit_statement(review: Review, statement_id: str, changes: dict, note: str =
     if unknown:
         raise CmoError(f"cannot edit {', '.join(unknown)}; editable: {', '.join(EDITABLE)}.")
     changes = dict(changes)
-    _refuse_placeholders({k: v for k, v in changes.items() if getattr(statement, k, None) != v}, "changed", statement.id)
+    if "source" in changes:
+        changes["source"] = get_source(review, str(changes["source"])).key
+    _refuse_placeholders(
+        {k: v for k, v in changes.items() if k != "source" and getattr(statement, k, None) != v}, "changed", statement.id
+    )
     if "domain" in changes:
         changes["domain"] = review.resolve_domain(changes["domain"]) if changes["domain"] else None
     if "groups" in changes:
