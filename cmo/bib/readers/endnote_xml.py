@@ -263,7 +263,8 @@ def parts_read(text: str, file: str, collector) -> Iterator[ReadResult]:
     export's records (EndNote's, PubMed's)."""
     parser = safe_parser()
     records = collector(file, parser)
-    parser.StartElementHandler, parser.EndElementHandler, parser.CharacterDataHandler = records.start, records.end, records.text
+    parser.StartElementHandler, parser.EndElementHandler = _within_depth(records.start, records.end)
+    parser.CharacterDataHandler = records.text
     for _ in fed(parser, text, file):
         if len(records.result.records) >= PART_RECORDS:
             yield records.taken()
@@ -280,6 +281,31 @@ def fed(parser, text: str, file: str) -> Iterator[None]:
         yield
     _parse(parser, file, "", final=True)
     yield
+
+
+MAX_DEPTH = 256
+"""Elements open at once: an export's records nest a dozen deep (PubMed's MathML a few dozen more); a file nested far
+deeper is no export, and reading it would cost memory or recursion beyond any record's (probe 44 BQ: 200,000 nested
+elements, a 1.4 MB file, took over 10 GB)."""
+
+
+def _within_depth(start, end):
+    """A collector's start and end handlers, refusing an element opened `MAX_DEPTH` deep, before the collector sees it."""
+    depth = 0
+
+    def opened(name: str, attributes: dict) -> None:
+        nonlocal depth
+        depth += 1
+        if depth > MAX_DEPTH:
+            raise _Refused(f"its elements nest more than {MAX_DEPTH} deep, which no export of records does")
+        start(name, attributes)
+
+    def closed(name: str) -> None:
+        nonlocal depth
+        depth -= 1
+        end(name)
+
+    return opened, closed
 
 
 class _Refused(Exception):

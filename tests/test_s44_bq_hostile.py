@@ -1,0 +1,75 @@
+"""Probe 44 BQ: hostile files nobody had tried on the recent readers. Each is refused in one sentence naming the file
+and its line, in bounded time and memory, and nothing is written; the same kind of file written as exports write it
+still reads. Tested on a review of school breakfast clubs."""
+
+from __future__ import annotations
+
+from test_hostile_files import run_cmo
+
+RECORD = (
+    '<record><ref-type name="Journal Article">17</ref-type><contributors><authors><author><style face="normal" '
+    'font="default" size="100%">Okafor, Ngozi</style></author></authors></contributors><titles><title><style face="normal" '
+    'font="default" size="100%">{title}</style></title></titles><dates><year><style face="normal" font="default" '
+    'size="100%">2019</style></year></dates>{more}</record>'
+)
+
+
+def _endnote_xml(path, *records: str):
+    path.write_text('<?xml version="1.0" encoding="UTF-8"?><xml><records>' + "".join(records) + "</records></xml>", "utf-8")
+    return path
+
+
+def _pubmed_xml(path, title: str):
+    path.write_text(
+        '<?xml version="1.0" ?>\n<!DOCTYPE PubmedArticleSet PUBLIC "-//NLM//DTD PubMedArticle, 1st January 2024//EN" '
+        '"https://dtd.nlm.nih.gov/ncbi/pubmed/out/pubmed_240101.dtd">\n<PubmedArticleSet>\n<PubmedArticle>\n'
+        '<MedlineCitation Status="MEDLINE" Owner="NLM"><PMID Version="1">31000001</PMID><Article><Journal><Title>Public '
+        "Health Nutrition</Title><JournalIssue><PubDate><Year>2019</Year></PubDate></JournalIssue></Journal>\n"
+        f"<ArticleTitle>{title}</ArticleTitle>\n<AuthorList><Author><LastName>Okafor</LastName><ForeName>Ngozi</ForeName>"
+        "</Author></AuthorList></Article></MedlineCitation></PubmedArticle>\n</PubmedArticleSet>\n",
+        "utf-8",
+    )
+    return path
+
+
+def _started(cmo):
+    cmo("init", str(cmo.folder))
+    return cmo.folder
+
+
+def test_an_endnote_xml_nested_beyond_any_export_is_refused_at_once_in_bounded_memory(cmo, tmp_path):
+    """Each element open inside a record kept its whole path: 200,000 nested elements, a 1.4 MB file, took over 10 GB
+    (memory grows with the square of the depth). Nested 20,000 deep (140 KB) it took 600 MB and was ingested."""
+    review = _started(cmo)
+    deep = "<notes>" + "<a>" * 20_000 + "x" + "</a>" * 20_000 + "</notes>"
+    export = _endnote_xml(
+        tmp_path / "breakfast.xml",
+        RECORD.format(title="Breakfast clubs and school attendance", more=""),
+        RECORD.format(title="Free school meals and learning", more=deep),
+    )
+    done, seconds, peak = run_cmo(review, "ingest", str(export))
+    assert done.returncode == 2, done.stderr
+    said = done.stderr.strip()
+    assert said.startswith("Error: breakfast.xml line 1:") and "nest more than" in said and len(said.splitlines()) == 1, said
+    assert seconds < 10 and peak < 300, (seconds, peak)
+    assert cmo.json("sources", "list") == []
+
+
+def test_a_pubmed_xml_title_nested_beyond_any_export_is_one_sentence_not_an_unexpected_failure(cmo, tmp_path):
+    review = _started(cmo)
+    export = _pubmed_xml(tmp_path / "pubmed-set.xml", "<i>" * 5_000 + "Breakfast" + "</i>" * 5_000)
+    done, _, _ = run_cmo(review, "ingest", str(export))
+    assert done.returncode == 2, done.stderr
+    assert "pubmed-set.xml line 6:" in done.stderr and "unexpected" not in done.stderr, done.stderr
+    assert cmo.json("sources", "list") == []
+
+
+def test_markup_nested_as_deep_as_an_export_nests_it_still_reads(cmo, tmp_path):
+    """The rule must not fire on what exports write: MathML and inline markup a few dozen deep, EndNote's own layout."""
+    _started(cmo)
+    title = "Breakfast clubs and " + "<i>" * 40 + "attendance" + "</i>" * 40
+    cmo("ingest", str(_pubmed_xml(tmp_path / "pubmed-set.xml", title)))
+    export = _endnote_xml(tmp_path / "library.xml", RECORD.format(title="Free school meals and learning", more=""))
+    cmo("ingest", str(export))
+    titles = sorted(source["title"] for source in cmo.json("sources", "list"))
+    assert titles == ["Breakfast clubs and attendance", "Free school meals and learning"]
