@@ -13,6 +13,8 @@ import io
 import re
 import unicodedata
 import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -20,6 +22,19 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 
 from cmo.errors import BadInput, CmoError, LookAt
+
+
+@contextmanager
+def json_nested_too_deeply(file: str, what: str, line: int | None = None, then: str = "") -> Iterator[None]:
+    """JSON decoded in this block that nests arrays or objects deeper than Python's decoder can follow (`[[[…]]]`
+    100,000 deep, a few hundred KB) is one sentence naming the file, and the line where known, not a failure of cmo's
+    own. The one rule for every JSON a person gives cmo: a feedback file, a coding sheet's JSON, CSL JSON records."""
+    try:
+        yield
+    except RecursionError:
+        at = f" line {line}" if line else ""
+        raise BadInput(f"{file}{at}: the JSON is nested too deeply to be {what}{then}.") from None
+
 
 _GZIP_MAGIC = b"\x1f\x8b"
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)

@@ -73,3 +73,46 @@ def test_markup_nested_as_deep_as_an_export_nests_it_still_reads(cmo, tmp_path):
     cmo("ingest", str(export))
     titles = sorted(source["title"] for source in cmo.json("sources", "list"))
     assert titles == ["Breakfast clubs and attendance", "Free school meals and learning"]
+
+
+CSL = (
+    '[{"id": "okafor2019", "type": "article-journal", "title": "Breakfast clubs and school attendance", '
+    '"author": [{"family": "Okafor", "given": "Ngozi"}], "issued": {"date-parts": [[2019]]}}'
+)
+
+
+def test_json_nested_beyond_what_can_be_read_is_one_sentence_naming_file_and_line(cmo, tmp_path):
+    """A coding sheet's JSON Lines and CSL JSON records nested 100,000 deep were 'unexpected failure: maximum recursion
+    depth exceeded'; a feedback file already said so in one sentence, and every JSON a person gives cmo now does."""
+    _started(cmo)
+    deep = "[" * 100_000 + "]" * 100_000
+    records = tmp_path / "library.json"
+    records.write_text(CSL + ',\n{"type": "article-journal", "title": ' + deep + "}]", "utf-8")
+    said = cmo("ingest", str(records), code=2).stderr
+    expected = "library.json line 2: the JSON is nested too deeply to be CSL JSON records; nothing was ingested."
+    assert said.strip() == f"Error: {expected}"
+    assert cmo.json("sources", "list") == []
+    cmo("ingest", str(_endnote_xml(tmp_path / "one.xml", RECORD.format(title="Breakfast clubs and attendance", more=""))))
+    (key,) = [source["key"] for source in cmo.json("sources", "list")]
+    sheet = tmp_path / "second-coder.jsonl"
+    row = f'{{"source": "{key}", "context": "Pupils arriving hungry", "mechanism": "Fed", "outcome": "Attend more"}}'
+    sheet.write_text(row + '\n{"source": "' + key + '", "context": ' + deep + "}\n", "utf-8")
+    said = cmo("code", "import", str(sheet), code=2).stderr
+    assert said.strip().endswith("second-coder.jsonl line 2: the JSON is nested too deeply to be a sheet's row.")
+    assert cmo.json("code", "list") == []
+
+
+def test_json_nested_as_exports_nest_it_still_reads(cmo, tmp_path):
+    _started(cmo)
+    records = tmp_path / "library.json"
+    records.write_text(CSL + "]", "utf-8")
+    cmo("ingest", str(records))
+    (key,) = [source["key"] for source in cmo.json("sources", "list")]
+    sheet = tmp_path / "second-coder.jsonl"
+    sheet.write_text(
+        f'{{"source": "{key}", "context": "Pupils arriving hungry", "mechanism": "Fed", "outcome": "Attend more", '
+        '"extra": {"Site": "Leeds"}}\n',
+        "utf-8",
+    )
+    cmo("code", "import", str(sheet))
+    assert [(s["context"], s["extra"]) for s in cmo.json("code", "list")] == [("Pupils arriving hungry", {"Site": "Leeds"})]

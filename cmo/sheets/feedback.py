@@ -37,6 +37,7 @@ from cmo.sheets.tables import (
     text_cell,
     unread_columns_warning,
 )
+from cmo.textio import json_nested_too_deeply
 
 MAX_BYTES = 10 * 1024 * 1024
 MAX_UNPACKED_BYTES = 100 * 1024 * 1024
@@ -404,9 +405,10 @@ def _read_rows(
 
 def _json_rows(text: str, name: str, problems: _Problems, review_title: str = "") -> list[_Row]:
     try:
-        data = json.loads(text)
-    except RecursionError:
-        problems.add(f"{name}: the JSON is nested too deeply to be a feedback file")
+        with json_nested_too_deeply(name, "a feedback file"):
+            data = json.loads(text)
+    except BadInput as error:
+        problems.add(error.message.rstrip("."))
         return []
     except ValueError as error:
         problems.add(f"{name}: not valid JSON ({error})")

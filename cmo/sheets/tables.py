@@ -40,7 +40,7 @@ from cmo.normalise import (
     normalise_doi,
     parse_year,
 )
-from cmo.textio import first_accented, utf16_without_bom, western_reading, zipped_kind
+from cmo.textio import first_accented, json_nested_too_deeply, utf16_without_bom, western_reading, zipped_kind
 
 CSV_SUFFIXES = {".csv", ".tsv", ".txt"}
 XLSX_SUFFIXES = {".xlsx", ".xlsm"}
@@ -233,7 +233,8 @@ def json_table(path: str | os.PathLike, *, leave_out: Collection[str] = (), want
     if not text.strip():
         raise BadInput(f"{path}: the file is empty; expected one JSON object a line.")
     try:
-        whole = json.loads(text) if text.lstrip().startswith("[") else None
+        with json_nested_too_deeply(str(path), "a sheet's rows"):
+            whole = json.loads(text) if text.lstrip().startswith("[") else None
     except json.JSONDecodeError as error:
         raise BadInput(f"{path}: line {error.lineno} is not JSON ({error.msg}); save the rows as CSV or .xlsx.") from None
     if whole is not None:
@@ -243,7 +244,8 @@ def json_table(path: str | os.PathLike, *, leave_out: Collection[str] = (), want
         for number, line in enumerate(text.splitlines(), start=1):
             if line.strip():
                 try:
-                    items.append((number, json.loads(line)))
+                    with json_nested_too_deeply(str(path), "a sheet's row", number):
+                        items.append((number, json.loads(line)))
                 except json.JSONDecodeError as error:
                     raise BadInput(
                         f"{path}: line {number} is not one JSON object ({error.msg}): JSON Lines hold one object a line "

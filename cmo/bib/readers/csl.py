@@ -32,6 +32,7 @@ from cmo.normalise import (
     split_plain_name,
     written_doi,
 )
+from cmo.textio import json_nested_too_deeply
 
 _USED = {"id", "citation-key", "type", "title", "author", "issued", "container-title", "volume", "issue", "page"}
 _USED |= {"DOI", "PMID", "URL", "abstract", "publisher", "accessed"}
@@ -59,6 +60,9 @@ def read_parts(text: str, file: str, prepare=None, abbreviations=None) -> Iterat
     yield read(text, file)
 
 
+_NOTHING = "; nothing was ingested"
+
+
 def _items(text: str, file: str) -> Iterator[tuple[int, object]]:
     """(line, item) for each item of the top-level array (or the one top-level object)."""
     decoder = json.JSONDecoder()
@@ -66,7 +70,9 @@ def _items(text: str, file: str) -> Iterator[tuple[int, object]]:
     line += text.count("\n", 0, position)
     try:
         if text[position : position + 1] != "[":
-            yield line, decoder.raw_decode(text, position)[0]
+            with json_nested_too_deeply(file, "CSL JSON records", line, _NOTHING):
+                item = decoder.raw_decode(text, position)[0]
+            yield line, item
             return
         position += 1
         while True:
@@ -74,7 +80,8 @@ def _items(text: str, file: str) -> Iterator[tuple[int, object]]:
             line += text.count("\n", position, start)
             if text[start : start + 1] == "]":
                 return
-            item, end = decoder.raw_decode(text, start)
+            with json_nested_too_deeply(file, "CSL JSON records", line, _NOTHING):
+                item, end = decoder.raw_decode(text, start)
             yield line, item
             line += text.count("\n", start, end)
             position = _SPACE.match(text, end).end()
