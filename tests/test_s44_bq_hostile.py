@@ -4,6 +4,7 @@ still reads. Tested on a review of school breakfast clubs."""
 
 from __future__ import annotations
 
+from sheet_reviews import review_of, write_csv
 from test_hostile_files import run_cmo
 
 RECORD = (
@@ -116,3 +117,44 @@ def test_json_nested_as_exports_nest_it_still_reads(cmo, tmp_path):
     )
     cmo("code", "import", str(sheet))
     assert [(s["context"], s["extra"]) for s in cmo.json("code", "list")] == [("Pupils arriving hungry", {"Site": "Leeds"})]
+
+
+BREAKFAST_RIS = """TY  - JOUR
+TI  - Breakfast clubs and school attendance in deprived areas
+AU  - Okafor, Ngozi
+PY  - 2019
+JO  - Public Health Nutrition
+ER  -
+"""
+BREAKFAST_DOMAINS = """domains:
+  - slug: attendance
+    name: Getting to school
+    description: What brings pupils in on time.
+"""
+
+
+def test_a_csv_cell_longer_than_pythons_csv_limit_is_read_as_the_same_workbook_cell_is(cmo, tmp_path):
+    """A passage of 200,000 characters pasted into a CSV's quote cell refused the sheet ('field larger than field limit
+    (131072)') whose workbook imported; a header of 20,000 columns, split by each delimiter in turn to find the one it
+    uses, was 'unexpected failure'. Both read now, as a workbook of the same rows reads."""
+    keys = review_of(cmo, tmp_path, BREAKFAST_DOMAINS, BREAKFAST_RIS)
+    passage = "The club opened at eight and children came in early. " * 4_000
+    header = ["source", "context", "mechanism", "outcome", "quote"]
+    row = [keys["breakfast"], "Pupils from homes without breakfast", "They are fed and settled", "They arrive on time", passage]
+    cmo("code", "import", str(write_csv(tmp_path / "coding.csv", header, row)))
+    assert [len(s["quote"]) for s in cmo.json("code", "list")] == [len(passage.strip())]
+    questions = [f"Q{n}" for n in range(20_000)]
+    wide = write_csv(
+        tmp_path / "wide.csv", ["key", "decision", "reason", *questions], [keys["breakfast"], "exclude", "not a club"]
+    )
+    said = cmo("select", "import", str(wide), code=1).stderr
+    assert "unexpected" not in said
+    assert [s["status"] for s in cmo.json("sources", "list")] == ["excluded"]
+
+
+def test_a_csv_whose_cells_are_as_long_as_usual_reads_as_before(cmo, tmp_path):
+    keys = review_of(cmo, tmp_path, BREAKFAST_DOMAINS, BREAKFAST_RIS)
+    header = ["source", "context", "mechanism", "outcome", "quote"]
+    row = [keys["breakfast"], "Pupils from homes without breakfast", "They are fed and settled", "They arrive on time", "on time"]
+    cmo("code", "import", str(write_csv(tmp_path / "coding.csv", header, row)))
+    assert [s["quote"] for s in cmo.json("code", "list")] == ["on time"]

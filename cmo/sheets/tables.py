@@ -49,6 +49,10 @@ MAX_LISTED_PROBLEMS = 50
 # Caps against hostile files: no sheet a team fills in comes near them, a zip bomb does.
 MAX_SHEET_BYTES = 256 * 1024 * 1024
 MAX_UNPACKED_BYTES = 256 * 1024 * 1024
+csv.field_size_limit(MAX_SHEET_BYTES)
+"""A CSV cell may be as long as a sheet may be, as a workbook's cell may: Python's csv stops at 128 KB, so a long
+passage pasted into one cell refused the CSV whose workbook imported, and a header of thousands of columns, split
+by each delimiter in turn to find the one it uses, was 'unexpected failure' (probe 44 BQ)."""
 MAX_SHEET_CELLS = 10_000_000
 """Readers allocate a sheet by the rectangle from its first to its last cell: one stray cell at
 XFD1048576 would ask for 17 billion. A 60,000-row coding sheet spans under a million."""
