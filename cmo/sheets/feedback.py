@@ -1145,14 +1145,25 @@ def _is_its_other(header: str, group: str) -> bool:
     """A column headed as the group's question with 'Other' added, and nothing else, wherever the tool adds it:
     KoboToolbox and ODK's 'group_other' for 'group', LimeSurvey's 'G01Q02[other]. Which group are you answering for?
     [Other]' for 'G01Q02. Which group are you answering for?' (in its 'code', 'text' or 'code & text' headings alike)."""
-    coded = r"^\s*[A-Za-z][A-Za-z0-9_]*(?:\[[^\]]*\])*\.\s+(?=\S)"  # LimeSurvey's 'G01Q02[other]. ' before the text
-    words, asked = (fold(_header_words(re.sub(coded, "", str(name)))).split() for name in (header, group))
-    left = list(words)
-    for word in asked:
-        if word not in left:
-            return False
-        left.remove(word)
-    return bool(asked) and bool(left) and set(left) == {"other"}
+    return _asked_words(group) in _asked_without_other(_asked_words(header))
+
+
+def _asked_words(header: str) -> tuple[str, ...]:
+    """A header's words, folded and sorted, without the code LimeSurvey puts before its text ('G01Q02[other]. ')."""
+    coded = r"^\s*[A-Za-z][A-Za-z0-9_]*(?:\[[^\]]*\])*\.\s+(?=\S)"
+    return tuple(sorted(fold(_header_words(re.sub(coded, "", str(header)))).split()))
+
+
+def _asked_without_other(words: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The words a question asks that this header asks with one or more 'other' added (`_is_its_other`): so a sheet's
+    columns are matched to the question each is the 'Other' of by looking each up once, where comparing every pair
+    took minutes for a sheet of thousands of columns (probe 44 BQ)."""
+    found, left = [], list(words)
+    while "other" in left:
+        left.remove("other")
+        if left:
+            found.append(tuple(left))
+    return found
 
 
 def _asks_for_other_words(header: str) -> bool:
@@ -1195,8 +1206,12 @@ def _group_columns(table: Table, candidates: list[int], groups: GroupLabels) -> 
     # nor the column giving another question's 'Other' words ('Q02[other]. … [Other]'), though what a respondent who
     # chose 'Other' wrote there names a group (trial BE: 'Practice manager' there made it the group, and every other
     # respondent's group, in 'Q02', was lost)
-    header = table.header
-    candidates = [index for index in candidates if not any(_is_its_other(header[index], header[of]) for of in candidates)]
+    asked = {_asked_words(table.header[index]) for index in candidates}
+    candidates = [
+        index
+        for index in candidates
+        if not any(words in asked for words in _asked_without_other(_asked_words(table.header[index])))
+    ]
     named = {
         index: [len(labelled(value, labels)) == 1 or bool(_ticked_groups(value, ticked)) for value in _answers_in(table, index)]
         for index in candidates
