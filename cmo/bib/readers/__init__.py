@@ -138,6 +138,7 @@ def within_limits(part: ReadResult, file: str, prepare: Callable[[Record], objec
     if part.limited:
         return part
     part.limited = True
+    _markup_taken_out(part, prepare)
     _original_titles_first(part, file, prepare)
     _notices_said(part, file)
     for index, record in enumerate(part.records):
@@ -195,6 +196,35 @@ def original_title_first(record: Record) -> str:
         return ""
     original, translation = title[opening + 1 : -1].strip(), title[:opening].strip()
     return f"{original} [{translation}]" if original and translation else ""
+
+
+_MARKUP = re.compile(r"</?(?:[a-z]+:)?(?:i|b|u|em|strong|sup|sub|sc|scp|span|italic|bold)(?:\s[^<>]*)?>", re.I)
+"""An inline formatting tag written into a title or abstract as text: HTML's `<i>`, `<sup>`, `<sub>` (Dimensions' and
+Crossref's titles, CSL's rich text, `<span class="nocase">`), JATS' `<scp>`, `<jats:italic>`: formatting, not words.
+Any other tag (`<script>`) is text, escaped wherever it is shown."""
+_SPACES = re.compile(r"  +")
+
+
+def without_markup(text: str) -> str:
+    """A title's or abstract's words without the inline formatting tags an export wrote into it (`_MARKUP`): the one
+    rule every reader's titles and abstracts go through (`within_limits`), so `<i>bowel cancer</i>` never reaches a
+    pack, a report or a BibTeX export as written (trial BN 6)."""
+    return _SPACES.sub(" ", _MARKUP.sub("", text)).strip() if "<" in text and _MARKUP.search(text) else text
+
+
+def _markup_taken_out(part: ReadResult, prepare: Callable[[Record], object] | None) -> None:
+    """Each record's title and abstract without inline formatting tags (`without_markup`)."""
+    for index, record in enumerate(part.records):
+        changes = {
+            name: kept
+            for name in ("title", "abstract")
+            if (kept := without_markup(getattr(record, name))) != getattr(record, name)
+        }
+        if not changes:
+            continue
+        part.records[index] = record.model_copy(update=changes)
+        if part.prepared is not None and prepare is not None:
+            part.prepared[index] = prepare(part.records[index])
 
 
 def _original_titles_first(part: ReadResult, file: str, prepare: Callable[[Record], object] | None) -> None:

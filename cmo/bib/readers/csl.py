@@ -39,8 +39,6 @@ _USED |= {"DOI", "PMID", "URL", "abstract", "publisher", "accessed"}
 _CITATION_KEY = re.compile(r"^[\w:.+-]{1,100}$")
 """The shape of a key cmo can store and cite."""
 _SPACE = re.compile(r"\s*")
-_MARKUP = re.compile(r"</?(?:i|b|sup|sub|span)(?:\s[^<>]*)?>", re.I)
-"""CSL's rich text in titles (`<i>d.</i>`, `<span class="nocase">`): formatting, not words."""
 
 
 def read(text: str, file: str) -> ReadResult:
@@ -120,7 +118,7 @@ def _to_record(item: dict, number: int, line: int, file: str) -> Record:
         key=_citation_key(item),
         type=kind,
         original_type=label,
-        title=clean_text(_MARKUP.sub("", _text(item.get("title")))),
+        title=_text(item.get("title")),
         authors=_names(item.get("author")),
         year=_year(item.get("issued")),
         doi=written_doi(_text(item.get("DOI"))),
