@@ -33,7 +33,7 @@ from cmo.sheets.tables import (
     decode_sheet,
     looks_binary,
     row_list,
-    spreadsheet_table,
+    spreadsheet_tables,
     text_cell,
     unread_columns_warning,
 )
@@ -384,10 +384,16 @@ def _read_rows(
         raw = path.read_bytes()
         suffix = path.suffix.lower()
         if raw.startswith(ZIP_MAGIC):
-            table = spreadsheet_table(
+            tables = spreadsheet_tables(
                 path, "Responses", max_unpacked=MAX_UNPACKED_BYTES, wanted=_is_feedback_header, most_rows=True
             )
-            return _table_rows(table, problems, notes, reading or _Reading())
+            if len(tables) > 1:
+                named = ", ".join(f"'{table.sheet}'" for table in tables[:-1]) + f" and '{tables[-1].sheet}'"
+                notes.append(
+                    f"{name}: its sheets {named} have the same columns, so every one was read, as one file's answers (an "
+                    "administrator's sheet per meeting); each row is named by its sheet"
+                )
+            return [row for table in tables for row in _table_rows(table, problems, notes, reading or _Reading())]
         if suffix in (".xlsx", ".xls", ".xlsm"):
             problems.add(f"{name}: not an Excel workbook (.xlsx); save it as .xlsx or CSV")
             return []
@@ -494,10 +500,10 @@ def _table_rows(table: Table, problems: _Problems, notes: list[str], reading: _R
     _say_unread(table, read | set(timed), notes, ", ".join(TEMPLATE_HEADERS))
     rows = [
         _Row(
-            name,
-            f"{name} row {number}",
+            table.part_of or name,
+            f"{table.part_of or name} {table.row_named(number)}",
             _cells_of(columns, cells, TEMPLATE_COLUMNS),
-            line=f"row {number}",
+            line=table.row_named(number),
             when=_when(table, cells, timed),
         )
         for number, cells in table.rows
@@ -1867,7 +1873,7 @@ def _wide_rows(
         person = _cells_of(columns, cells, PERSON_COLUMNS)
         if words := _cells_of(columns, cells, (GROUP_IN_OWN_WORDS,)).get(GROUP_IN_OWN_WORDS, ""):
             person["group"] = _group_with_own_words(str(person.get("group") or ""), str(words))
-        line = f"row {number}"
+        line = table.row_named(number)
         given = clean_text(str(person.get("respondent") or ""))
         if fold(given) in PLACEHOLDER_NAMES:
             person["respondent"] = f"{given or 'Anonymous'} ({line})"
@@ -1881,14 +1887,22 @@ def _wide_rows(
                 cell = "\n\n".join(said for said in (str(answer[column]).strip(), cell.strip()) if said)
             answer[column] = cell
         rows.extend(
-            _Row(table.file, f"{table.file} {line} ({c})", {**person, **a}, line=line, when=when, form=True, scale=scales.get(c))
+            _Row(
+                table.part_of or table.file,
+                f"{table.part_of or table.file} {line} ({c})",
+                {**person, **a},
+                line=line,
+                when=when,
+                form=True,
+                scale=scales.get(c),
+            )
             for c, a in answers.items()
         )
     if unnamed and any(_answered(row) for row in rows):
         asked_for = "gives no pseudonym or a placeholder" if "respondent" in columns else "asks for no pseudonym"
         notes.append(
-            f"{table.file} {_places(unnamed)}: the form {asked_for}, so each submission is a respondent of its own, named by "
-            f"its row ('Anonymous ({unnamed[0]})'): one person who sent it twice counts twice"
+            f"{table.part_of or table.file} {_places(unnamed)}: the form {asked_for}, so each submission is a respondent of "
+            f"its own, named by its row ('Anonymous ({unnamed[0]})'): one person who sent it twice counts twice"
         )
     return rows
 
@@ -2902,9 +2916,21 @@ def _read_as_warnings(read_as: dict[tuple[str, str], tuple[str, list[str]]]) -> 
     return warnings
 
 
+_OF_TAB = re.compile(r"^(.*?)( of tab '.*')$", re.S)
+"""A row named among a workbook's several sheets read as one file (`Table.row_named`): "row 7 of tab 'Meeting 2'"."""
+
+
 def _places(places: list[str]) -> str:
-    """'row 3', 'rows 3, 5 and 9', 'answers 2 and 4': the places a warning is about, named as the file numbers them."""
+    """'row 3', 'rows 3, 5 and 9', 'answers 2 and 4': the places a warning is about, named as the file numbers them;
+    the rows of each sheet together where a workbook's sheets were read as one ("rows 3 and 5 of tab 'Meeting 1', row
+    2 of tab 'Meeting 2'")."""
     unique = list(dict.fromkeys(places))
+    tabs: dict[str, list[str]] = {}
+    for place in unique:
+        found = _OF_TAB.match(place)
+        tabs.setdefault(found[2] if found else "", []).append(found[1] if found else place)
+    if len(tabs) > 1 or "" not in tabs:
+        return ", ".join(f"{_places(rows)}{tab}" for tab, rows in tabs.items())
     kinds = {place.split(" ", 1)[0] for place in unique}
     if len(unique) == 1 or len(kinds) != 1:
         return ", ".join(unique)

@@ -96,6 +96,14 @@ class Table:
     """The tab read, of a workbook where another tab has the same columns (a second coder's tab): there a row number
     alone does not say which tab a row is on (`spreadsheet_table`). '' for a CSV, or a workbook whose other tabs are of
     other kinds (the template's lists of sources)."""
+    part_of: str = ""
+    """The workbook a sheet comes from, where it was read as one of several sheets laid out alike (`spreadsheet_tables`):
+    its `file` then names the sheet too ("answers.xlsx (tab 'Meeting 2')"), as every sentence about it does."""
+
+    def row_named(self, number: int) -> str:
+        """A row as a sentence names it among its file's: 'row 7', or "row 7 of tab 'Meeting 2'" for a sheet read as one
+        of several (`part_of`), whose row numbers another sheet repeats."""
+        return f"row {number} of tab '{self.sheet}'" if self.part_of else f"row {number}"
 
 
 HeaderTest = Callable[[Sequence[str]], bool]
@@ -445,13 +453,9 @@ def _unread_sheets_warnings(
     """One sheet is read. Another laid out like it (the same column headers: a second coder's tab, an 'Excluded'
     tab) holds rows of the same kind that would otherwise be left out without a word; sheets laid out otherwise
     (the template's lists of sources and domains, instructions) are not."""
-    header = _header_keys(records, wanted)[0]
-    found, names = [], []
-    for name, rows in others.items():
-        keys, below = _header_keys(rows, wanted)
-        if header and keys == header and below:
-            found.append(f"'{name}' ({below} row{'s' if below != 1 else ''})")
-            names.append(name)
+    alike = _alike_with_rows(records, others, wanted)
+    found = [f"'{name}' ({below} row{'s' if below != 1 else ''})" for name, below in alike.items()]
+    names = list(alike)
     if not found:
         return []
     advice = (
@@ -466,6 +470,47 @@ def _unread_sheets_warnings(
             f"{'has the same columns and was' if len(found) == 1 else 'have the same columns and were'} not: {advice}."
         )
     ]
+
+
+def _alike_with_rows(
+    records: list[tuple[int, list[str]]], others: dict[str, list[tuple[int, list[str]]]], wanted: HeaderTest | None
+) -> dict[str, int]:
+    """The other sheets laid out as the one read (the very same column headers) with rows below them: each with how many."""
+    header = _header_keys(records, wanted)[0]
+    alike = {}
+    for name, rows in others.items():
+        keys, below = _header_keys(rows, wanted)
+        if header and keys == header and below:
+            alike[name] = below
+    return alike
+
+
+def spreadsheet_tables(
+    path: str | os.PathLike,
+    prefer_sheet: str | None = None,
+    *,
+    max_unpacked: int | None = None,
+    wanted: HeaderTest | None = None,
+    most_rows: bool = False,
+) -> list[Table]:
+    """The sheet `spreadsheet_table` reads and every other sheet laid out as it is (the same columns, with rows below
+    them), each its own `Table` named by its sheet (`Table.sheet`), in the workbook's order: for a file whose sheets are
+    one file's rows split up (an administrator's workbook of one sheet per meeting, trial BM 7), where a sheet left
+    unread would lose rows. A workbook with one such sheet gives that sheet alone, its other sheets said as ever."""
+    table = spreadsheet_table(path, prefer_sheet, max_unpacked=max_unpacked, wanted=wanted, most_rows=most_rows)
+    if not table.sheet:
+        return [table]
+    first, first_name, rest = _spreadsheet_records(Path(path), None)
+    every = {first_name: first, **rest}
+    read = every.pop(table.sheet)
+    alike = _alike_with_rows(read, every, wanted)
+    if not alike:
+        return [table]
+    tables = []
+    for name in (name for name in (first_name, *rest) if name in alike or name == table.sheet):
+        tables.append(sheet := spreadsheet_table(path, name, max_unpacked=max_unpacked, wanted=wanted, chosen=True))
+        sheet.part_of, sheet.file = str(sheet.file), tab_named(sheet.file, name)
+    return tables
 
 
 def _header_keys(records: list[tuple[int, list[str]]], wanted: HeaderTest | None) -> tuple[frozenset[str], int]:
