@@ -4,6 +4,7 @@ tested on a topic of its own."""
 from __future__ import annotations
 
 import csv
+import json
 from pathlib import Path
 
 
@@ -156,3 +157,103 @@ def test_a_feedback_workbook_whose_other_sheets_are_not_answers_reads_its_answer
     done = demo("feedback", "import", str(book), code=None)
     assert "every one was read" not in done.stderr and "of tab" not in done.stderr
     assert [(a["respondent"], a["configuration"]) for a in demo.json("feedback", "list")] == [("Kite", "C2")]
+
+
+# 3. A Word extraction form: a blank study cell continuing the row above; bullets inside a cell --------------------
+
+
+_FORM_HEADER = ["Study", "Context", "Mechanism", "Outcome", "Notes"]
+
+
+def _form(path: Path, rows: list[list[str | list[str]]]) -> Path:
+    """A Word extraction form of one table: a cell given as a list is a bulleted list, one item a paragraph."""
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Community pharmacy extraction form", 1)
+    table = document.add_table(rows=0, cols=len(_FORM_HEADER))
+    for row in [_FORM_HEADER, *rows]:
+        for cell, value in zip(table.add_row().cells, row):
+            if isinstance(value, str):
+                cell.text = value
+                continue
+            for index, item in enumerate(value):
+                paragraph = cell.paragraphs[0] if index == 0 else cell.add_paragraph()
+                paragraph.text = item
+                paragraph.style = document.styles["List Bullet"]
+    document.save(path)
+    return path
+
+
+def _pharmacy_review(tmp_path: Path) -> Path:
+    from tests.sheet_reviews import review_from_rows
+
+    return review_from_rows(tmp_path, [("ojo", "Pharmacies in towns", "Staff know patients", "Patients return")])
+
+
+def test_a_blank_study_cell_below_a_named_one_in_a_word_form_continues_that_study_and_is_said(tmp_path):
+    """Trial BM 9, on community pharmacy: the form's second row for a study leaves its Study cell blank (not merged);
+    it was refused whole ('row 3, column Study: no source key'). It continues the study above, said by row."""
+    from tests.sheet_reviews import cmo_run
+
+    review = _pharmacy_review(tmp_path)
+    form = _form(
+        tmp_path / "form.docx",
+        [
+            ["ojo", "Pharmacies open late", "Carers can collect after work", "More repeat prescriptions collected", "p.3"],
+            ["", "Pharmacies with a private room", "Patients speak openly", "More medicine reviews", "p.5"],
+        ],
+    )
+    done = cmo_run("code", "import", str(form), cwd=review)
+    assert done.returncode in (0, 1), done.stderr
+    said = " ".join(done.stderr.split())
+    assert "row 3: the 'Study' cell is blank below a row naming its study, so each was read as continuing" in said
+    statements = json.loads(cmo_run("code", "list", "--json", cwd=review).stdout)
+    assert [(s["source"], s["context"]) for s in statements[1:]] == [
+        ("ojo", "Pharmacies open late"),
+        ("ojo", "Pharmacies with a private room"),
+    ]
+
+
+def test_a_blank_study_cell_with_no_study_above_it_is_still_refused(tmp_path):
+    """Must not fire: a blank Study cell on the table's first row has no study to continue; refused, naming the row."""
+    from tests.sheet_reviews import cmo_run
+
+    review = _pharmacy_review(tmp_path)
+    form = _form(tmp_path / "form.docx", [["", "Pharmacies open late", "Carers can collect", "More collected", ""]])
+    done = cmo_run("code", "import", str(form), cwd=review)
+    assert done.returncode == 2 and "row 2, column Study: no source key" in done.stderr
+
+
+def test_bulleted_items_in_a_word_cell_are_one_part_joined_with_semicolons(tmp_path):
+    """Trial BM 8, on community pharmacy: two bullets in a cell were joined with a bare space ('help with forms
+    benefits'), and a row with two bullets in each part was split into two statements. Bullets are the points of one
+    part, joined with '; '; two CMOCs as plain lines in one row are still two statements."""
+    from tests.sheet_reviews import cmo_run
+
+    review = _pharmacy_review(tmp_path)
+    form = _form(
+        tmp_path / "form.docx",
+        [
+            [
+                "ojo",
+                ["Older patients on five or more medicines", "living alone"],
+                ["feel listened to", "trust the pharmacist"],
+                ["take medicines as prescribed", "fewer hospital admissions"],
+                "",
+            ],
+            ["ojo", "Busy pharmacies\nQuiet village pharmacies", "Staff rush\nStaff take time", "Errors\nFewer errors"],
+        ],
+    )
+    done = cmo_run("code", "import", str(form), cwd=review)
+    assert done.returncode in (0, 1), done.stderr
+    statements = json.loads(cmo_run("code", "list", "--json", cwd=review).stdout)[1:]
+    assert [(s["context"], s["mechanism"], s["outcome"]) for s in statements] == [
+        (
+            "Older patients on five or more medicines; living alone",
+            "feel listened to; trust the pharmacist",
+            "take medicines as prescribed; fewer hospital admissions",
+        ),
+        ("Busy pharmacies", "Staff rush", "Errors"),
+        ("Quiet village pharmacies", "Staff take time", "Fewer errors"),
+    ]

@@ -739,6 +739,8 @@ def parse_coding_sheet(
     except BadInput as refused:
         raise BadInput(str(refused) + _nearest_tab(path, sheet, table.sheet or "", columns)) from None
     above_said = _as_above(table, columns)
+    if Path(path).suffix.lower() in DOCX_SUFFIXES:
+        above_said += _source_continued(table, columns)
     marks = workbook_marks(path, sheet)
     keys = KeyIndex(source_keys, record_keys, prefer_included=True)  # a statement is coded from an included work
     source_read = _source_column(table, columns, KeyIndex(source_keys, record_keys))
@@ -907,6 +909,34 @@ def _as_above(table: Table, columns: Mapping[str, int]) -> list[str]:
         f"{table.file}: {row_list(numbers)}: the cell in '{column}' says it is the one above it ('see above', 'ditto'), "
         "so each was read with the words of the cell above; 'cmo code show' shows them"
         for column, numbers in repeated.items()
+    ]
+
+
+def _source_continued(table: Table, columns: Mapping[str, int]) -> list[str]:
+    """In a Word extraction form, a row whose source cell is blank and whose context, mechanism or outcome holds words,
+    below a row naming a source in the same table, continues that row's study, as the form shows it: read with the
+    source above, and said by rows. Word merges the cell where the coder merged it (read in each row it spans); a cell
+    left blank rather than merged looks the same on the page (trial BM 9: "row 7, column Study: no source key" refused
+    the whole form). A blank source on the table's first row, or a row with no part, is read as ever."""
+    source = columns.get("source")
+    parts = [columns[name] for name in (*_CMO_COLUMNS, "cmoc") if name in columns]
+    if source is None or not parts:
+        return []
+    continued: list[int] = []
+    above = ""
+    for number, cells in table.rows:
+        cell = cells[source].strip() if source < len(cells) else ""
+        if cell:
+            above = cell
+        elif above and any(index < len(cells) and cells[index].strip() for index in parts):
+            cells[source] = above
+            continued.append(number)
+    if not continued:
+        return []
+    return [
+        f"{table.file}: {row_list(continued)}: the '{table.header[source].strip()}' cell is blank below a row naming its "
+        "study, so each was read as continuing the study above it, as the form shows it; name the study in the cell "
+        "where it is another"
     ]
 
 

@@ -189,7 +189,8 @@ def word_tables(path: str | os.PathLike) -> list[tuple[str, list[tuple[int, list
                 heading = text or heading
             elif tag == "tbl":
                 rows = WordTable(element, document).rows
-                records = [(n, [cell_text(cell.text) for cell in row.cells]) for n, row in enumerate(rows, start=1)]
+                bullets = _bullet_lists(document)
+                records = [(n, [_word_cell_text(cell, bullets) for cell in row.cells]) for n, row in enumerate(rows, start=1)]
                 if any(any(cells) for _, cells in records):
                     found.append((heading, records))
                 heading = ""
@@ -197,6 +198,62 @@ def word_tables(path: str | os.PathLike) -> list[tuple[str, list[tuple[int, list
         said = f"{path}: not a Word document that can be read (a damaged or older .doc file?): save it as .docx."
         raise BadInput(said) from None
     return found
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _bullet_lists(document) -> set[tuple[str, str]]:
+    """The (list, level) pairs of a Word document's numbering that mark their items with a bullet, not a number."""
+    try:
+        numbering = document.part.numbering_part.element
+    except (KeyError, NotImplementedError, AttributeError):  # a document with no lists has no numbering part
+        return set()
+    bulleted = {
+        (kind.get(f"{_W}abstractNumId"), level.get(f"{_W}ilvl"))
+        for kind in numbering.iter(f"{_W}abstractNum")
+        for level in kind.iter(f"{_W}lvl")
+        if (format_ := level.find(f"{_W}numFmt")) is not None and format_.get(f"{_W}val") == "bullet"
+    }
+    return {
+        (number.get(f"{_W}numId"), level)
+        for number in numbering.iter(f"{_W}num")
+        if (abstract := number.find(f"{_W}abstractNumId")) is not None
+        for kind, level in bulleted
+        if kind == abstract.get(f"{_W}val")
+    }
+
+
+def _is_bullet(paragraph, bullets: set[tuple[str, str]]) -> bool:
+    """Whether a paragraph is an item of a bulleted list: its style's ('List Bullet') or its own numbering's bullet."""
+    if "bullet" in (paragraph.style.name or "").lower():
+        return True
+    numbered = paragraph._p.find(f"{_W}pPr/{_W}numPr")
+    if numbered is None:
+        return False
+    number, level = numbered.find(f"{_W}numId"), numbered.find(f"{_W}ilvl")
+    found = (number.get(f"{_W}val") if number is not None else None, level.get(f"{_W}val") if level is not None else "0")
+    return found in bullets
+
+
+def _word_cell_text(cell, bullets: set[tuple[str, str]]) -> str:
+    """A Word cell's text, a paragraph a line, as a spreadsheet cell holds lines; the items of a bulleted list in it are
+    one line, joined with '; ' (after a line ending in ':' that leads into them, with a space): the points of one
+    context or outcome, never a bare space ('practical help benefits, housing', trial BM 8), nor a line each, which
+    would read as one statement a line (`coding._one_statement_a_line`)."""
+    lines: list[str] = []
+    listing = False
+    for paragraph in cell.paragraphs:
+        text = "\n".join(" ".join(line.split()) for line in paragraph.text.splitlines() if line.strip())  # its breaks kept
+        if not text:
+            continue
+        bullet = _is_bullet(paragraph, bullets)
+        if bullet and lines and (listing or lines[-1].endswith(":")):
+            lines[-1] += f"{' ' if lines[-1].endswith(':') else '; '}{text}"
+        else:
+            lines.append(text)
+        listing = bullet
+    return cell_text("\n".join(lines))
 
 
 def word_table(path: str | os.PathLike, *, wanted: HeaderTest | None = None, heading: str | None = None) -> Table:
