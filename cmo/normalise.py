@@ -853,21 +853,27 @@ def fold(text: str) -> str:
     return " ".join(text.lower().translate(_ALNUM_OR_SPACE).split())
 
 
+_NAME_DIGITS = r"\d+(?=[^\W\d_])"
+"""Digits inside a name or opening it, a letter after them ("Place2Be", "2gether", "5Rights"): a name's, never a year's."""
+
 _AUTHOR_YEAR = lazy_pattern(
-    r"^\s*(?P<family>[^\d(),;&]+?)\s*(?:,?\s*(?:\bet\.?\s*al\.?|\band\s+[^\d(),;]+?|&\s*[^\d(),;]+?))?"
+    rf"^\s*(?P<family>(?:[^\d(),;&]|{_NAME_DIGITS})+?)\s*(?:,?\s*(?:\bet\.?\s*al\.?|\band\s+[^\d(),;]+?|&\s*[^\d(),;]+?))?"
     r"\s*,?\s*\(?(?P<year>(?:1[5-9]|20)\d\d|(?<=[\s(,])n\.?\s?d\.?)-?(?P<letter>[a-z]{1,2})?\)?\s*$",
     re.I,
 )
 
 
 _FIRST_OF_MANY = lazy_pattern(
-    r"^\s*(?P<family>[^\d(),;&]+?)\s*,[^\d()]*?,?\s*\(?(?P<year>(?:1[5-9]|20)\d\d|n\.?\s?d\.?)-?(?P<letter>[a-z]{1,2})?\)?\s*$",
+    rf"^\s*(?P<family>(?:[^\d(),;&]|{_NAME_DIGITS})+?)\s*,[^\d()]*?,?\s*"
+    r"\(?(?P<year>(?:1[5-9]|20)\d\d|n\.?\s?d\.?)-?(?P<letter>[a-z]{1,2})?\)?\s*$",
     re.I,
 )
 """The first of several authors ("Wildman, Moffatt & Steer 2019"), or initials after a comma ("Wildman, J. et al.")."""
 
 _BODY_YEAR = lazy_pattern(
-    r"^\s*(?P<family>[^\d]+?)\s*,?\s+\(?(?P<year>(?:1[5-9]|20)\d\d|n\.?\s?d\.?)-?(?P<letter>[a-z]{1,2})?\)?\s*$", re.I
+    rf"^\s*(?P<family>(?:[^\d]|{_NAME_DIGITS})+?)\s*,?\s+"
+    r"\(?(?P<year>(?:1[5-9]|20)\d\d|n\.?\s?d\.?)-?(?P<letter>[a-z]{1,2})?\)?\s*$",
+    re.I,
 )
 """A body cited by its whole name, brackets and all: "Impact (East Midlands Adult Secure Care Services) n.d."."""
 

@@ -257,3 +257,107 @@ def test_bulleted_items_in_a_word_cell_are_one_part_joined_with_semicolons(tmp_p
         ("Busy pharmacies", "Staff rush", "Errors"),
         ("Quiet village pharmacies", "Staff take time", "Fewer errors"),
     ]
+
+
+# 4. Airtable's linked-record column beside its lookup column -----------------------------------------------------
+
+_CHURCH_RECORDS = (
+    "TY  - JOUR\nAU  - Osei, Kofi\nTI  - Group education for type 2 diabetes in Ghanaian churches\nJO  - Diabetic Medicine\n"
+    "PY  - 2018\nER  - \n\n"
+    "TY  - JOUR\nAU  - Mensah, Ama\nAU  - Boateng, Kwame\nTI  - Lay health workers and blood pressure in Accra\n"
+    "JO  - BMC Public Health\nPY  - 2020\nER  - \n"
+)
+
+
+def _church_review(cmo, tmp_path: Path) -> dict[str, str]:
+    (tmp_path / "refs.ris").write_text(_CHURCH_RECORDS, encoding="utf-8")
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(tmp_path / "refs.ris"))
+    keys = {s["key"][:4]: s["key"] for s in cmo.json("sources", "list")}
+    cmo("select", "include", *keys.values())
+    return keys
+
+
+_AIRTABLE_HEADER = ["CMO ID", "Sources", "Source (from Sources)", "Context", "Mechanism", "Outcome"]
+
+
+def test_a_linked_record_and_its_lookup_naming_the_same_sources_read_one_and_keep_the_other(cmo, tmp_path):
+    """Trial BN 7, on church-based diabetes education: Airtable exports a linked record ('Sources') beside its lookup
+    ('Source (from Sources)'); both name the same source on every row, so the one naming sources is read, the other
+    kept as the team's column, and said. Refused before ('2 columns read as one (source) … keep one')."""
+    keys = _church_review(cmo, tmp_path)
+    sheet = _write_csv(
+        tmp_path / "CMO coding-Grid view.csv",
+        [
+            _AIRTABLE_HEADER,
+            ["CMO-001", "Osei 2018 (church trial)", "Osei et al. (2018)", "Churchgoers", "Trust the pastor", "Attend"],
+            ["CMO-002", "Mensah 2020", "Mensah & Boateng (2020)", "Market traders", "Feel checked on", "Lower blood pressure"],
+        ],
+    )
+    done = cmo("code", "import", str(sheet), code=None)
+    assert done.exit_code in (0, 1), done.stderr
+    said = " ".join(done.stderr.split())
+    assert "the columns 'Sources' and 'Source (from Sources)' are both read as the source and no row's cells differ" in said
+    assert "so 'Source (from Sources)' was read and 'Sources' kept as the team's own column" in said
+    statements = cmo.json("code", "list")
+    assert [(s["source"], s["extra"].get("Sources")) for s in statements] == [
+        (keys["osei"], "Osei 2018 (church trial)"),
+        (keys["mens"], "Mensah 2020"),
+    ]
+
+
+def test_a_linked_record_and_its_lookup_naming_different_sources_are_refused_at_the_first_row_that_differs(cmo, tmp_path):
+    """Must not fire: where the two columns name different sources on a row, neither can be read for the other; the
+    import names that row and imports nothing."""
+    _church_review(cmo, tmp_path)
+    sheet = _write_csv(
+        tmp_path / "grid.csv",
+        [
+            _AIRTABLE_HEADER,
+            ["CMO-001", "Osei 2018", "Osei et al. (2018)", "Churchgoers", "Trust the pastor", "Attend"],
+            ["CMO-002", "Mensah 2020", "Osei et al. (2018)", "Market traders", "Feel checked on", "Lower blood pressure"],
+        ],
+    )
+    refused = cmo("code", "import", str(sheet), code=2)
+    said = " ".join(refused.stderr.split())
+    assert "'Sources' and 'Source (from Sources)', and row 3 differs ('Mensah 2020' and 'Osei et al. (2018)'); keep one" in said
+    assert cmo.json("code", "list") == []
+
+
+# 5. What a citation names, and the source a suggestion offers -----------------------------------------------------
+
+
+def test_a_citation_with_a_note_after_it_suggests_the_source_of_its_author_and_year_and_a_digit_in_a_name_is_read(cmo, tmp_path):
+    """Trials BK 6, BM 9, BO 8 and BL 7, on stroke rehabilitation and speech support: 'Osei et al 2018 (DREAM)' had no
+    suggestion; 'Farrow 2014 (HOMESTEP)' was offered the 2008 protocol whose title holds the acronym rather than the one
+    Farrow 2014; 'Kids2Talk 2023' (a digit in a body's name) was not found."""
+    records = _CHURCH_RECORDS + (
+        "\nTY  - JOUR\nAU  - Farrow, Ann\nTI  - The HOMESTEP trial protocol: home exercise for stroke survivors\nJO  - Trials\n"
+        "PY  - 2008\nER  - \n\n"
+        "TY  - RPRT\nAU  - Farrow, Ann\nTI  - Home exercise after stroke: a randomised trial\nPB  - NIHR\nPY  - 2014\nER  - \n\n"
+        "TY  - RPRT\nAU  - Kids2Talk\nTI  - Speech and language support in nurseries\nPY  - 2023\nER  - \n"
+    )
+    (tmp_path / "refs.ris").write_text(records, encoding="utf-8")
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(tmp_path / "refs.ris"))
+    keys = {s["key"]: s for s in cmo.json("sources", "list")}
+    cmo("select", "include", *keys)
+    header = ["source", "context", "mechanism", "outcome"]
+    sheet = _write_csv(
+        tmp_path / "coding.csv",
+        [
+            header,
+            ["Osei et al 2018 (DREAM)", "Churchgoers", "Trust the pastor", "Attend"],
+            ["Farrow 2014 (HOMESTEP)", "Stroke survivors at home", "Feel watched over", "Keep exercising"],
+            ["Kids2Talk 2023", "Nursery staff", "Feel skilled", "Children talk more"],
+        ],
+    )
+    refused = cmo("code", "import", str(sheet), code=2)
+    said = refused.stderr
+    osei = next(key for key in keys if key.startswith("osei"))
+    farrow = next(key for key in keys if key.startswith("farrow2014"))
+    assert f"row 2, column source: 'Osei et al 2018 (DREAM)' is not a source in this review (did you mean '{osei}'?)" in said
+    assert f"'Farrow 2014 (HOMESTEP)' is not a source in this review (did you mean '{farrow}'?)" in said
+    assert "Kids2Talk" not in said  # read as the one Kids2Talk 2023
+    shown = cmo("sources", "show", "Kids2Talk 2023")
+    assert "Speech and language support in nurseries" in shown.stdout

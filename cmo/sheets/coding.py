@@ -29,6 +29,7 @@ from cmo.models import Domain, Source, Statement, labelled_mechanism_parts, mech
 from cmo.normalise import (
     author_handle,
     author_year_handles,
+    cited_with_more,
     group_named,
     labelled,
     listed_citations,
@@ -721,7 +722,13 @@ def parse_coding_sheet(
             "imported: a configuration is changed with 'cmo configs edit C1 --title … --context …' (and 'cmo configs "
             "merge', 'split', 'attach', 'detach'), and only the statements are imported from a sheet."
         )
-    columns = find_columns(table, _ALIASES)
+    naming = KeyIndex(source_keys, record_keys)
+    columns = find_columns(
+        table,
+        _ALIASES,
+        same=lambda name, one, other: _same_source(naming, name, one, other),
+        reads=lambda name, cell: name != "source" or naming.resolve(cell) is not None,
+    )
     columns |= _quote_in_its_language(table.header, columns)
     team_ids = _team_ids(table, columns)
     if team_ids:
@@ -910,6 +917,24 @@ def _as_above(table: Table, columns: Mapping[str, int]) -> list[str]:
         "so each was read with the words of the cell above; 'cmo code show' shows them"
         for column, numbers in repeated.items()
     ]
+
+
+def _same_source(keys: KeyIndex, field_name: str, one: str, other: str) -> bool:
+    """Whether two source cells of a row name the one source (an Airtable linked record's name and its lookup's
+    citation, 'Percac-Lima 2009 (CRC RCT)' and 'Percac-Lima et al. (2009)'): each read as a source is, or by the
+    citation it opens with (`cited_with_more`) where it goes on. A cell read as no source names none to differ ('CRUK
+    2021 cervical', a team's label): the column read is then the one naming a source on the most rows (`find_columns`'s
+    `reads`), any of its cells naming none refused as ever. Any other field's cells say the same only in the same
+    words."""
+
+    def named(cell: str) -> str | None:
+        cited = cited_with_more(cell)
+        return keys.resolve(cell) or next((key for handle in (cited[0] if cited else []) if (key := keys.resolve(handle))), None)
+
+    if field_name != "source":
+        return False
+    found, other_found = named(one), named(other)
+    return found is None or other_found is None or found == other_found  # a name read as no source differs from none
 
 
 def _source_continued(table: Table, columns: Mapping[str, int]) -> list[str]:

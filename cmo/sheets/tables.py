@@ -1425,8 +1425,21 @@ def _loose_key(key: str) -> str:
     return key[:-1] if key.endswith("s") and not key.endswith("ss") else key
 
 
-def find_columns(table: Table, aliases: dict[str, Sequence[str]]) -> dict[str, int]:
-    """Map each field to its column index (`_matching_columns`); a repeated header fails."""
+SameCells = Callable[[str, str, str], bool]
+"""Whether two cells of a row say the same of a field (field, one cell, the other): a coding sheet's two source cells
+name the same source when both name it, whatever their words."""
+ReadCell = Callable[[str, str], bool]
+"""Whether a cell is read as the field as it is written (field, cell): a coding sheet's source cell naming a source."""
+
+
+def find_columns(
+    table: Table, aliases: dict[str, Sequence[str]], same: SameCells | None = None, reads: ReadCell | None = None
+) -> dict[str, int]:
+    """Map each field to its column index (`_matching_columns`); a repeated header fails. Columns of different headers
+    read as one field whose cells say the same on every row (`same`, else the same words, folded: Airtable's linked
+    record 'Sources' beside its lookup 'Source (from Sources)', trial BN 7) are one: the one with the most cells read as
+    they are written (`reads`; the first of equals) is read, the others kept as the team's own columns, and said
+    (`Table.warnings`); where a row's cells differ, the header is refused naming that row."""
     columns: dict[str, int] = {}
     for field_name, found in _matching_columns(table.header, aliases).items():
         if len(found) > 1:
@@ -1434,13 +1447,48 @@ def find_columns(table: Table, aliases: dict[str, Sequence[str]]) -> dict[str, i
             said = f" (under {_join(under, 'and')})" if len(under) == len(found) else ""
             written = list(dict.fromkeys(table.header[i] for i in found))
             if len(written) > 1:  # trial AK: 'CMOC-ID' and 'CMOC (if one cell)' were said as two columns named 'CMOC-ID'
-                named = _join(written, "and")
+                named = _join([table.header[i] for i in found], "and")
+                differing = _first_differing_row(table, field_name, found, same)
+                if differing is None:
+                    read = max(found, key=lambda i: _cells_read(table, i, field_name, reads))  # max keeps the first of equals
+                    kept = _join([table.header[i] for i in found if i != read], "and")
+                    table.warnings.append(
+                        f"{table.file}: the columns {named} are both read as the {field_name} and no row's cells differ, "
+                        f"so '{table.header[read]}' was read and {kept} kept as the team's own column"
+                    )
+                    columns[field_name] = read
+                    continue
+                number, cells = differing
+                shown = " and ".join(f"'{cells[i].strip()}'" if i < len(cells) and cells[i].strip() else "a blank" for i in found)
                 raise BadInput(
-                    f"{table.file}: the header has {len(found)} columns read as one ({field_name}): {named}{said}; keep one."
+                    f"{table.file}: the header has {len(found)} columns read as one ({field_name}): {named}{said}, and "
+                    f"row {number} differs ({shown}); keep one."
                 )
             raise BadInput(f"{table.file}: the header has {len(found)} columns named '{table.header[found[0]]}'{said}; keep one.")
         columns[field_name] = found[0]
     return columns
+
+
+def _cells_read(table: Table, column: int, field_name: str, reads: ReadCell | None) -> int:
+    """How many of a column's cells are read as the field as they are written (`ReadCell`); 0 without `reads`."""
+    if reads is None:
+        return 0
+    return sum(reads(field_name, cell) for _, cells in table.rows if column < len(cells) and (cell := cells[column].strip()))
+
+
+def _first_differing_row(
+    table: Table, field_name: str, found: Sequence[int], same: SameCells | None
+) -> tuple[int, list[str]] | None:
+    """The first row whose cells in columns `found` do not say the same (`find_columns`): both blank, or the same words
+    folded, or the same by `same`; None where every row's do."""
+    for number, cells in table.rows:
+        first, *others = [cells[i].strip() if i < len(cells) else "" for i in found]
+        for other in others:
+            if first == other or (first and other and fold(first) == fold(other)):
+                continue
+            if not first or not other or same is None or not same(field_name, first, other):
+                return number, cells
+    return None
 
 
 def has_columns(aliases: dict[str, Sequence[str]], required: Iterable[str | tuple[str, ...]]) -> HeaderTest:
@@ -2150,6 +2198,12 @@ class _KeySuggester:
     def nearest(self, value: str) -> str | None:
         handle = author_year_of(value)
         aliases = self._index._aliases or {}
+        if handle is None and (cited := cited_with_more(value)) is not None:
+            # "Islam et al 2018 (DREAM)", "Iliffe 2014 (ProAct65+)": the citation the cell opens with, read by the one
+            # rule that reads citations; the source cited by exactly its author and year first (trials BK 6, BO 8)
+            if exact := next((aliases[each] for each in cited[0] if each in aliases), None):
+                return exact
+            handle = cited[0][-1]
         if handle is None:
             by_title = aliases.nearest_title if isinstance(aliases, SourceNames) else lambda _: None
             return self._by_author(value, aliases) or by_title(value) or self._by_key.nearest(value)
