@@ -335,7 +335,8 @@ def test_a_citation_with_a_note_after_it_suggests_the_source_of_its_author_and_y
         "\nTY  - JOUR\nAU  - Farrow, Ann\nTI  - The HOMESTEP trial protocol: home exercise for stroke survivors\nJO  - Trials\n"
         "PY  - 2008\nER  - \n\n"
         "TY  - RPRT\nAU  - Farrow, Ann\nTI  - Home exercise after stroke: a randomised trial\nPB  - NIHR\nPY  - 2014\nER  - \n\n"
-        "TY  - RPRT\nAU  - Kids2Talk\nTI  - Speech and language support in nurseries\nPY  - 2023\nER  - \n"
+        "TY  - RPRT\nAU  - Kids2Talk\nTI  - Speech and language support in nurseries\nPY  - 2023\nER  - \n\n"
+        "TY  - RPRT\nAU  - Royal College of Nursing\nTI  - Home visits after stroke: guidance\nPY  - 2019\nER  - \n"
     )
     (tmp_path / "refs.ris").write_text(records, encoding="utf-8")
     cmo("init", str(cmo.folder))
@@ -350,6 +351,7 @@ def test_a_citation_with_a_note_after_it_suggests_the_source_of_its_author_and_y
             ["Osei et al 2018 (DREAM)", "Churchgoers", "Trust the pastor", "Attend"],
             ["Farrow 2014 (HOMESTEP)", "Stroke survivors at home", "Feel watched over", "Keep exercising"],
             ["Kids2Talk 2023", "Nursery staff", "Feel skilled", "Children talk more"],
+            ["RCN 2019 (G42)", "District nurses", "Feel confident", "More home visits"],
         ],
     )
     refused = cmo("code", "import", str(sheet), code=2)
@@ -358,6 +360,8 @@ def test_a_citation_with_a_note_after_it_suggests_the_source_of_its_author_and_y
     farrow = next(key for key in keys if key.startswith("farrow2014"))
     assert f"row 2, column source: 'Osei et al 2018 (DREAM)' is not a source in this review (did you mean '{osei}'?)" in said
     assert f"'Farrow 2014 (HOMESTEP)' is not a source in this review (did you mean '{farrow}'?)" in said
+    rcn = next(key for key, source in keys.items() if source["title"].startswith("Home visits"))
+    assert f"'RCN 2019 (G42)' is not a source in this review (did you mean '{rcn}'?)" in said  # a body by its initials
     assert "Kids2Talk" not in said  # read as the one Kids2Talk 2023
     shown = cmo("sources", "show", "Kids2Talk 2023")
     assert "Speech and language support in nurseries" in shown.stdout

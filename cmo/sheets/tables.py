@@ -2201,7 +2201,8 @@ class _KeySuggester:
         if handle is None and (cited := cited_with_more(value)) is not None:
             # "Islam et al 2018 (DREAM)", "Iliffe 2014 (ProAct65+)": the citation the cell opens with, read by the one
             # rule that reads citations; the source cited by exactly its author and year first (trials BK 6, BO 8)
-            if exact := next((aliases[each] for each in cited[0] if each in aliases), None):
+            citation = value[:CITATION_LENGTH].removesuffix(cited[1]).strip()  # "NICE 2014" of "NICE 2014 (CG178)"
+            if exact := next((aliases[each] for each in cited[0] if each in aliases), None) or self._index.resolve(citation):
                 return exact
             handle = cited[0][-1]
         if handle is None:
