@@ -365,3 +365,32 @@ def test_a_citation_with_a_note_after_it_suggests_the_source_of_its_author_and_y
     assert "Kids2Talk" not in said  # read as the one Kids2Talk 2023
     shown = cmo("sources", "show", "Kids2Talk 2023")
     assert "Speech and language support in nurseries" in shown.stdout
+
+
+# 6. A journal's name in an export ---------------------------------------------------------------------------------
+
+
+def test_an_exported_journal_name_leaves_out_the_place_the_nlm_adds_and_keeps_a_bracket_of_its_own(cmo, tmp_path):
+    """Trial BK 7, on asthma: the Cochrane Library's 'Lancet (london, england)', a place lower-cased as no catalogue
+    writes it, was written so in the BibTeX export, while the report cites 'Lancet'. Must not fire: a journal whose
+    brackets are its name's keeps them, and a place as the NLM writes it is written as read (a file read back says
+    what it said)."""
+    ris = tmp_path / "central.ris"
+    ris.write_text(
+        "TY  - JOUR\nAU  - Quayle, Ruth\nTI  - School nurses and inhaler technique\nJO  - Lancet (london, england)\n"
+        "PY  - 2017\nVL  - 389\nSP  - 100\nEP  - 108\nER  - \n\n"
+        "TY  - JOUR\nAU  - Rowe, Sam\nTI  - Air pollution models for school routes\n"
+        "JO  - Journal of Physics A (Mathematical and General)\nPY  - 2015\nVL  - 48\nSP  - 1\nEP  - 9\nER  - \n\n"
+        "TY  - JOUR\nAU  - Sethi, Neha\nTI  - Inhaled steroids in children with HIV\nJO  - AIDS (London, England)\nPY  - 2016\n"
+        "VL  - 30\nSP  - 5\nEP  - 12\nER  - \n",
+        encoding="utf-8",
+    )
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(ris))
+    cmo("select", "include", *(s["key"] for s in cmo.json("sources", "list")))
+    out = tmp_path / "included.bib"
+    cmo("export", "-o", str(out))
+    exported = out.read_text(encoding="utf-8")
+    assert "journal = {Lancet}" in exported and "london" not in exported
+    assert "journal = {Journal of Physics A (Mathematical and General)}" in exported
+    assert "journal = {{AIDS} (London, England)}" in exported or "journal = {AIDS (London, England)}" in exported

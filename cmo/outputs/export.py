@@ -45,6 +45,7 @@ from cmo.normalise import (
     publisher_name,
     type_from_label,
     unbraced_name,
+    without_qualifier,
 )
 from cmo.outputs.tables import (
     OTHER_DOCUMENTS,
@@ -735,8 +736,13 @@ def exported_container(source: Source, capitals: set[str] = frozenset()) -> str:
     lone word may be initials ("AIJ", "COGSCI", "IJCAI-75"), and is an index's only where a file the source was read
     from writes every journal's name in capitals (`capitals`, `capitals_files`). Any other name is written as read, so a
     file read back says what it said ("Environment international"); the source keeps its name as read (the JSON export
-    writes it)."""
+    writes it). The place the NLM adds to a journal's name, written in lower case as no catalogue writes it (the Cochrane
+    Library's "Lancet (london, england)", trial BK 7), is an index's too: left out, as every citation of the document
+    names the journal (`without_qualifier`: "Lancet"); a place as the NLM writes it ("AIDS (London, England)") stays."""
     container = source.container or ""
+    if source.type == "article" and (bare := without_qualifier(container)) != container:
+        qualifier = container[len(bare) :]
+        container = bare if qualifier == qualifier.lower() and any(c.isalpha() for c in qualifier) else container
     if source.type == "article" and (named := document_journal(container)) != clean_text(container):
         return named  # the document names the journal in full or better written ("Age Ageing": "Age and Ageing")
     if source.type != "article" or not in_capitals(container):
