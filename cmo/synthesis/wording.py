@@ -2953,12 +2953,14 @@ def _a_past_verb_read_either_way(words: list[str]) -> int | None:
     may be people described by a participle) has its verb, as a title reads it: the first past form after a subject of
     plain words (no preposition, no relative), none that keeps an object as a participle ("patients offered a review",
     `_PAST_OF_GIVING`) or is followed by "by", and no verb in the present after it but an infinitive ("…referred to the
-    clinic attend more" says its verb later); None where there is none such."""
+    clinic attend more" says its verb later); None where there is none such. Nor is a past form the verb where nothing
+    before it can act (`_no_one_acts_before`): "individually prescribed exercise", "a kit mailed to the home" say what
+    was done to it (trials BN, BO titled them "Individually prescribes…", "A kit mails to the home")."""
     for k in range(1, min(len(words), 5)):
         if words[k - 1] in _PHRASE_OPENERS or words[k - 1] in _RELATIVES:
             return None
         if _present_of(words[k], True):
-            if words[k] in _PAST_OF_GIVING or _next(words, k) == "by":
+            if words[k] in _PAST_OF_GIVING or _next(words, k) == "by" or _no_one_acts_before(words, k):
                 return None
             after = words[k + 2] if _word_tags(_next(words, k)) == {"a"} and k + 2 < len(words) else _next(words, k)
             if "P" in _word_tags(after) and not _word_tags(after) & {"s", "a"}:
@@ -2969,6 +2971,20 @@ def _a_past_verb_read_either_way(words: list[str]) -> int | None:
                     return None
             return k
     return None
+
+
+def _no_one_acts_before(words: list[str], k: int) -> bool:
+    """Whether the past form at `words[k]` has no subject that acts: only adverbs before it ("individually prescribed
+    strength exercise": no one named, what was prescribed), or a preposition right after it, no object between, where
+    the words before name no person ("a kit mailed | to the home", "leaflets posted | to every household": a thing does
+    not mail itself, it is mailed). People ("parents worried about the cost", "the nurse"), a pronoun and a verb of
+    change ("waiting times dropped to a week") keep their verb."""
+    subject = words[:k]
+    if all(w in _PRE_VERB_ADVERBS or w.endswith("ly") and len(w) > 4 and not _word_tags(w) for w in subject):
+        return True
+    if _next(words, k) not in _PREPOSITIONS or words[k] in _PAST_OF_CHANGE:
+        return False
+    return not any(_is_person(w) or _one_person(w) or w in _SUBJECT_PRONOUNS for w in subject)
 
 
 def _a_past_form(word: str) -> bool:
