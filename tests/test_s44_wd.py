@@ -8,7 +8,7 @@ import json
 import pytest
 from sheet_reviews import cmo_run, review_from_rows
 
-from cmo.synthesis.wording import title_for
+from cmo.synthesis.wording import short_title, title_for
 
 # --- A past participle with no one before it who acts describes; it is not put in the present (BN C11, BO C2) ----------
 
@@ -47,3 +47,64 @@ def test_refine_titles_a_thing_done_to_as_the_coder_wrote_it(tmp_path):
     assert done.returncode in (0, 1), done.stderr
     titles = [c["title"] for c in json.loads(cmo_run("configs", "list", "--json", cwd=review).stdout)]
     assert titles == ["A leaflet posted to each household"], titles
+
+
+# --- A shortened title is cut at a phrase's end, and "them" whose people were cut names them (BN C3, C12, C19) ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a verb after the "and" that closes a list of verbs is a verb, a plural noun's form or not (BN C3: "…and goes")
+        (
+            "the adviser phones the landlord, drafts a letter and sits in on the hearing with the tenant",
+            "The adviser phones the landlord, drafts a letter and sits in on the hearing",
+        ),
+        # a verb phrase after "and" may open with a modal or a denial (BN C12: "…and cannot work")
+        ("Wardens can only knock on one door and cannot wait for every tenant", None),
+        # a phrase's end a word or two past twelve, rather than a cut between words and "…"
+        (
+            "tenants who fall behind with rent and cannot pay are evicted without any warning from the council",
+            "Tenants who fall behind with rent and cannot pay are evicted without any warning",
+        ),
+    ],
+)
+def test_a_shortened_title_ends_where_a_phrase_ends(text, title):
+    assert short_title(text) == (title or text[0].upper() + text[1:])
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # must not fire: "and" and a plural noun that closes no list of verbs is cut before its phrase as before
+        (
+            "the caseworker arranges transport and visits to the food bank for tenants who live far away from town",
+            "The caseworker arranges transport and visits to the food bank for tenants",
+        ),
+        ("the scheme pays arrears and covers deposits for tenants moving out of temporary accommodation in the borough", None),
+    ],
+)
+def test_a_title_that_ended_whole_is_cut_as_before(text, title):
+    assert short_title(text) == (title or "The scheme pays arrears and covers deposits")
+
+
+def test_a_long_verb_phrase_after_and_with_its_denial_is_cut_before_the_and():
+    title = title_for(
+        "Advisers with heavy caseloads",
+        "They can only see each tenant once and cannot follow through on every repair request",
+        "",
+    )
+    assert title == "Advisers can only see each tenant once"
+
+
+@pytest.mark.parametrize(
+    ("context", "mechanism", "title"),
+    [
+        ("Tenants in rent arrears", "Advisers help them apply for hardship grants, so arrears stop growing", None),
+        ("Older people living alone", "Volunteers phone them weekly", "Volunteers phone older people weekly"),
+        ("Rural food banks", "Volunteers phone them weekly", "Volunteers phone them weekly"),  # no people to name
+        ("Tenants in rent arrears", "Tenants ask them for help", "Tenants ask them for help"),  # them is someone else
+    ],
+)
+def test_them_whose_people_only_the_context_names_is_named_in_the_title(context, mechanism, title):
+    assert title_for(context, mechanism, "") == (title or "Advisers help tenants apply for hardship grants")

@@ -166,7 +166,7 @@ def test_a_state_before_a_verb_and_a_phrase_is_a_clause(outcome):
         ),
         (
             "Prisoners feel that officers listen and that they are free to raise complaints about their treatment",
-            "Prisoners feel that officers listen and that they are free to raise…",
+            "Prisoners feel that officers listen and that they are free to raise complaints",  # a phrase ends (WD)
         ),
         (
             "Clients see the link worker as someone who is ready to listen to what matters to them most",

@@ -2126,7 +2126,8 @@ def short_title(text: str) -> str:
     The whole text when it is short (TITLE_WORDS_AT_LEAST words or fewer); else its first clause (up to a
     comma, "so", "which", "because"…) when that is at most TITLE_WORDS words; a longer clause loses its
     last phrases, cut before "with", "and", "when"… and never after a dangling "in" or "the", keeping at
-    least TITLE_WORDS_AT_LEAST words. Only a long clause with no such boundary is cut between words, and
+    least TITLE_WORDS_AT_LEAST words, or, where no such cut is whole, the fewest words past TITLE_WORDS (up to
+    TITLE_WORDS_WHOLE) that end a phrase. Only a long clause with no such boundary is cut between words, and
     then it ends with "…" so that no one reads it as the whole."""
     text = clean_text(text).rstrip(" .;,:")
     if len(text.split()) <= TITLE_WORDS_AT_LEAST:
@@ -2141,7 +2142,9 @@ def short_title(text: str) -> str:
     words = clause.split() if len(clause.split()) >= 4 and not qualified else text.split()
     if len(words) <= TITLE_WORDS:
         return _upper_first(" ".join(words).rstrip(",;:"))
-    for cut in range(TITLE_WORDS, TITLE_WORDS_AT_LEAST - 1, -1):
+    longer = range(TITLE_WORDS + 1, min(TITLE_WORDS_WHOLE, len(words) - 1) + 1)  # a phrase's end a little later than
+    # TITLE_WORDS, rather than a cut between words (trial BN: "…and goes | through the bowel preparation")
+    for cut in [*range(TITLE_WORDS, TITLE_WORDS_AT_LEAST - 1, -1), *longer]:
         before = " ".join(words[:cut])
         listed = words[cut - 1][-1:] == "," and _verbs_listed(before.rstrip(","), ", " + " ".join(words[cut:]))
         if listed or _stranded(words[cut - 1], words[cut - 1][-1:]):
@@ -2491,12 +2494,20 @@ def _a_gerund_bare(words: list[str], cut: int) -> bool:
 def _a_verb_phrase_begun(words: list[str], cut: int) -> bool:
     """ "…base the diagnosis on symptoms and send urine | for culture", "…and refer families | to services": a verb
     phrase begun after "and"/"or" (at most two words kept after it) cut before its own phrase: a text short enough
-    is titled whole (`short_title`), a longer one cut before the "and", which keeps the first whole."""
+    is titled whole (`short_title`), a longer one cut before the "and", which keeps the first whole. A modal, an
+    auxiliary or a denial may open the verb phrase, and then the word after it is its verb, a noun too or not ("…and
+    cannot work | through each person's barriers": trial BN's title ended "…and cannot work")."""
     if _bare_word(words[cut]) not in _PREPOSITIONS:
         return False
-    for j in range(max(1, cut - 3), cut - 1):
-        tags = _word_tags(_bare_word(words[j + 1]))
-        if _bare_word(words[j]) in ("and", "or") and tags & {"P", "Z", "D"} and not tags & {"n", "s", "a"}:
+    for j in range(max(1, cut - 4), cut - 1):
+        if _bare_word(words[j]) not in ("and", "or"):
+            continue
+        verb = j + 1
+        while verb < cut - 1 and _bare_word(words[verb]) in _AUXILIARIES | _NEGATIONS:
+            verb += 1
+        tags = _word_tags(_bare_word(words[verb]))
+        helped = verb > j + 1 and verb >= cut - 2 and "P" in tags  # "…and cannot work | through…"
+        if helped or verb == j + 1 and j >= cut - 3 and tags & {"P", "Z", "D"} and not tags & {"n", "s", "a"}:
             return True
     return _a_verb_joined_bare(words, cut)
 
@@ -2511,8 +2522,9 @@ def _a_verb_joined_bare(words: list[str], cut: int) -> bool:
     if cut < 3 or _bare_word(words[cut - 2]) not in ("and", "or") or words[cut - 2][-1:] in ",;:":
         return False
     verb = _word_tags(_bare_word(words[cut - 1]))
-    if "s" in verb or "a" in verb or _is_person(_bare_word(words[cut - 1])):
-        return False
+    if "s" in verb and not _a_verbs_list_closed(words, cut - 2) or "a" in verb or _is_person(_bare_word(words[cut - 1])):
+        return False  # a plural noun ("…and home visits"), unless its "and" closes a list of verbs ("…, arranges transport
+        # and goes | through the preparation": trial BN's title ended "…and goes")
     for form in ("P", "Z", "D"):
         if form in verb and any(
             form in (tags := _word_tags(_bare_word(w))) and not tags & {"n", "s", "a"} for w in words[1 : cut - 2]
@@ -2807,7 +2819,7 @@ def title_for(context: str, mechanism: str, outcome: str) -> str:
     one, or the pronoun is another ("We", "It"), the title is the outcome's where that names its subject (trial X); a
     context is never the title, as it says where, not what happens ("Services that close at five")."""
     said = _in_the_present(_response_alone(clean_text(mechanism)))
-    text = said or _in_the_present(clean_text(outcome))
+    text = _them_named(said or _in_the_present(clean_text(outcome)), context)
     # only a mechanism is joined to what it leads to: an outcome standing in for none is not joined to itself (trial BH:
     # "Fewer falls lead to fewer falls", for statements coded with no mechanism)
     if said and _a_change_named(text) and (leads_to := _with_what_it_leads_to(text, outcome, context)):
@@ -2820,6 +2832,23 @@ def title_for(context: str, mechanism: str, outcome: str) -> str:
     if _opens_with_a_pronoun(text) and clean_text(outcome) and not _opens_with_a_pronoun(outcome):
         text = clean_text(outcome)  # no one named: the outcome, which names its subject (trial X: "They rely on…")
     return short_title(text or context)
+
+
+def _them_named(text: str, context: str) -> str:
+    """A title whose clause's verb takes "them" as its object ("Navigators help them enrol…", "Advisers phone them
+    weekly"), with the people the context opens with (`_people_first`) in its place: the sentence says who they are
+    first, but a title stands alone, and an object pronoun is never its own clause's subject (trial BN: "Navigators help
+    them enrol…" named no one). Where the context opens with no people, or the subject names them again ("Patients ask
+    them…"), the text as it is."""
+    form, verb = _form_and_verb(text)
+    said, words = text.split(), _words(text)
+    people = _people_first(context)
+    if form != CLAUSE or verb is None or not people or len(said) <= verb + 1 or said[verb + 1] != "them":
+        return text
+    if words[: verb + 2] != [_bare_word(w) for w in said[: verb + 2]] or set(words[:verb]) & set(_words(people)):
+        return text
+    said[verb + 1] = _lower_first(people, capitalised_names((context,)) | _REVIEW_NAMES.get())
+    return " ".join(said)
 
 
 _CHANGE_NOUNS = _CHANGE_VERBS | frozenset("reduction reductions improvement improvements".split())
