@@ -8,7 +8,7 @@ import json
 import pytest
 from sheet_reviews import cmo_run, review_from_rows
 
-from cmo.synthesis.wording import short_title, title_for
+from cmo.synthesis.wording import cmo_sentence, context_frame, short_title, title_for
 
 # --- A past participle with no one before it who acts describes; it is not put in the present (BN C11, BO C2) ----------
 
@@ -108,3 +108,67 @@ def test_a_long_verb_phrase_after_and_with_its_denial_is_cut_before_the_and():
 )
 def test_them_whose_people_only_the_context_names_is_named_in_the_title(context, mechanism, title):
     assert title_for(context, mechanism, "") == (title or "Advisers help tenants apply for hardship grants")
+
+
+# --- A context that is an act or what was done is a condition, "With …"; a clause whose object is an activity (BP 5) ----
+
+
+@pytest.mark.parametrize(
+    ("context", "frame"),
+    [
+        ("Eviction ban lifted after the pandemic", "With eviction ban lifted after the pandemic, "),  # what was done to it
+        ("Home visiting suspended during the flu outbreak", "With home visiting suspended during the flu outbreak, "),
+        ("Suspension of the benefit cap during the winter", "With suspension of the benefit cap during the winter, "),  # an act
+        # must not fire: places, people, a name's "of", people given something (LP's rule)
+        ("Clinics closed at weekends", "In clinics closed at weekends, "),
+        ("Debt advice funded by the council", "In debt advice funded by the council, "),  # how a programme is run
+        ("West of the borough", "In west of the borough, "),  # a place's "of", no act
+        ("Residents of sheltered housing", "For residents of sheltered housing, "),
+        ("Rural clinics", "In rural clinics, "),
+        ("A school-based programme", "In a school-based programme, "),
+        ("Ward teams given discharge coaching", "For ward teams given discharge coaching, "),
+    ],
+)
+def test_a_context_that_names_an_act_or_what_was_done_opens_with(context, frame):
+    assert cmo_sentence(context, "landlords delay possession claims", "fewer families become homeless").startswith(frame)
+
+
+def test_a_names_of_is_no_act():
+    assert context_frame("University of Leeds halls of residence") != "With "
+
+
+@pytest.mark.parametrize(
+    "mechanism",
+    [
+        "Support workers coordinate budgeting",
+        "Housing officers coordinate rehousing and repairs",
+        "Volunteers coordinate befriending",
+    ],
+)
+def test_people_and_a_verb_with_an_activity_for_its_object_are_a_clause(mechanism):
+    sentence = cmo_sentence("Tenants in rent arrears", mechanism, "Fewer missed rent payments")
+    assert f"{mechanism[0].lower()}{mechanism[1:]}, which leads to fewer missed rent payments." in sentence
+
+
+def test_a_noun_phrase_mechanism_still_takes_its_verb():
+    """Must not fire: a mechanism with no verb is still given one ("leads to"), as before."""
+    sentence = cmo_sentence("Tenants in rent arrears", "a named worker for budgeting", "Fewer missed rent payments")
+    assert "a named worker for budgeting leads to fewer missed rent payments" in sentence
+
+
+def test_the_pack_words_a_relaxed_rule_as_a_condition(tmp_path):
+    """Through the command line: `configs show` words the sentence the pack and report use."""
+    review = review_from_rows(
+        tmp_path,
+        [
+            (
+                "ban1",
+                "Eviction ban lifted after the pandemic",
+                "Landlords serve notices in bulk",
+                "More families present as homeless",
+            )
+        ],
+    )
+    assert cmo_run("refine", "--backend", "lexical", "--json", cwd=review).returncode in (0, 1)
+    shown = cmo_run("configs", "show", "C1", cwd=review)
+    assert "With eviction ban lifted after the pandemic, landlords serve notices in bulk" in shown.stdout, shown.stdout

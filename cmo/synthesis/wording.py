@@ -689,10 +689,13 @@ def _people_after(words: list[str], i: int) -> bool:
 
 def _an_object_follows(words: list[str], i: int, nouns: bool = True) -> bool:
     """What follows a verb (`_verb_follows`), a plural noun it acts on ("collect medicines"; not with `nouns` False, where
-    "mothers with poor support networks" has a compound noun), a phrase that opens with a determiner ("link to the
-    clinic", "return to their GP"), or another verb ("start or change treatment")."""
+    "mothers with poor support networks" has a compound noun) or an activity in "-ing" ("coordinate dosing", "plan
+    shopping": trial BP read "spoke staff coordinate dosing and pharmacy pick-up leads to…"), a phrase that opens with a
+    determiner ("link to the clinic", "return to their GP"), or another verb ("start or change treatment")."""
     after = _next(words, i)
     if _verb_follows(words, i) or nouns and _is_plural(after) and after[:1].isalpha() and after not in _SUBJECT_PRONOUNS:
+        return True
+    if nouns and _an_ing_form(after):
         return True
     if after in ("and", "or") and "P" in _word_tags(_next(words, i + 1)):
         return True  # "start or change treatment"
@@ -1677,7 +1680,47 @@ def names_a_condition(context: str) -> bool:
     if head.endswith(("ship", "ships")) and not _named_place(context, head):
         return True  # "trusting relationships", "strong leadership"; not "the township of Soweto", a place by its name
     reaching = _next(words, head_at) == "to" or _next(words, head_at) == "from" and "a" not in _word_tags(head)  # "far from"
+    if not countable and not article and (_an_act_of(context, words, head_at) or _what_was_done_to_it(words, i)):
+        return True  # "waiver of the exam requirement", "urine testing relaxed during the pandemic" (trial BP read "In …")
     return not countable and reaching and head not in _DEGREE and head not in _QUANTITY
+
+
+def _an_act_of(context: str, words: list[str], head_at: int) -> bool:
+    """Whether a context's head, a singular noun with no article, names an act done to what its "of" names: a noun made
+    from a verb (`_ACT_ENDINGS`, or the verb and "-r": "waiver" from "waive") ("waiver of the in-person exam
+    requirement", "suspension of the benefit cap", "provision of free transport"): what holds, not a place one is in
+    ("west of the district", "edge of town"). A name's "of" ("University of Leeds": a capital after it) is none."""
+    head = words[head_at]
+    if _next(words, head_at) != "of" or _is_person(head):
+        return False
+    if not head.endswith(_ACT_ENDINGS) and not (head.endswith("er") and "P" in _word_tags(head[:-1])):
+        return False
+    after = re.search(rf"(?i:\b{re.escape(head)})\s+of\s+(\S)", context)
+    return bool(after) and not after.group(1).isupper()
+
+
+_ACT_ENDINGS = ("ion", "ment", "al", "ure", "ance", "ence")
+"""Endings of nouns made from verbs that name the act ("suspension", "management", "removal", "closure", "allowance")."""
+_WHEN_DONE = frozenset("during after since until throughout following before".split())
+"""What says when a thing was done ("relaxed during the pandemic", "lifted after the election")."""
+
+
+def _what_was_done_to_it(words: list[str], start: int) -> bool:
+    """Whether a context opens with a singular noun phrase of plain words (no article, no person, no plural: "urine
+    testing", "home visiting", "eviction ban") and then a past participle and when it was done (`_WHEN_DONE`: "relaxed
+    during the pandemic", "suspended after the outbreak"): an event, read "With urine testing relaxed during…", never a
+    place ("In urine testing relaxed…"). A participle that says how a programme is run ("care led by midwives", "triage
+    funded as a pilot") or describes a noun after it ("integrated teams") is not this, nor are plural things done to
+    ("clinics closed at weekends"); people given something are whom it is for (`_given_to_first`)."""
+    for k in range(start + 1, min(len(words), start + 4)):
+        tags = _word_tags(words[k])
+        if tags & {"D", "N"} and not tags & {"n", "s", "P", "Z"}:
+            before = words[start:k]
+            plain = all(w.isalpha() and w not in STOPWORDS and not _is_plural(w) and not _is_person(w) for w in before)
+            return plain and _next(words, k) in _WHEN_DONE
+        if not words[k].isalpha() or words[k] in STOPWORDS:
+            return False
+    return False
 
 
 def _a_state_said_last(words: list[str]) -> bool:
