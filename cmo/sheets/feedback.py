@@ -2012,9 +2012,17 @@ def _shown(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[:limit] + "…"
 
 
-SAYS_NOTHING = frozenset({"", "n a", "na", "not applicable", "none", "nil", "nothing", "no comment", "no comments"})
-"""What a written answer holds, folded, to say there is nothing to write ('n/a', 'N/A', 'None.', 'No comment', '-'): as a
+SAYS_NOTHING = frozenset({"n a", "na", "not applicable", "none", "nil", "nothing", "no comment", "no comments"})
+"""What a written answer holds, folded, to say there is nothing to write ('n/a', 'N/A', 'None.', 'No comment'): as a
 blank cell, no answer (`_nothing_written`)."""
+
+
+def says_nothing(text: str) -> bool:
+    """Words that say there is nothing to write (`SAYS_NOTHING`), or marks with no letter or digit at all ('-', '—',
+    '.'). Folding keeps Latin letters only, so an answer in Urdu or Chinese folds to nothing too: it is judged by its
+    own characters, never blanked (re-check 44: 'اپنی زبان میں بات کرنا سب سے اہم ہے' was read as a blank cell)."""
+    folded = fold(text)
+    return folded in SAYS_NOTHING if folded else not any(character.isalnum() for character in text)
 
 
 def _nothing_written(rows: list[_Row], notes: list[str]) -> list[_Row]:
@@ -2026,7 +2034,7 @@ def _nothing_written(rows: list[_Row], notes: list[str]) -> list[_Row]:
     for row in rows:
         for key in TEXT_FIELDS:
             value = row.values.get(key)
-            if isinstance(value, str) and value.strip() and fold(value) in SAYS_NOTHING:
+            if isinstance(value, str) and value.strip() and says_nothing(value):
                 row.values[key] = ""
                 blanked.setdefault((row.file, value.strip()), []).append(row.place)
     notes.extend(
