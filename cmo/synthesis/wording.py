@@ -2158,6 +2158,9 @@ _DANGLING = _PHRASE_OPENERS | frozenset(
 """Words that point on to what follows ("…during an emergency such", "…who can"): no title ends on one. An object
 pronoun is none: "…the community that chose them" ends whole, where dropping "them" left "…that chose" (trial O)."""
 _DANGLING |= frozenset("whom nor although though whereas".split())
+_DANGLING |= frozenset("only just even mainly mostly solely largely chiefly merely purely exclusively primarily".split())
+"""Adverbs that pick out what follows them ("screening is only | for women with symptoms"): a title ending on one says
+the opposite of the text (re-check 44: "…think screening is only")."""
 _QUALIFIER = re.compile(r"\s*(?:or|but|not|nor|except|unless|yet|only|rather|without|with\s+no)\b", re.I)
 """What opens a part that qualifies the clause before it ("…, or…", "…, without a follow-up call"): a title keeps both
 or neither."""
