@@ -868,15 +868,21 @@ _LIST_MARK = re.compile(r"(?:^|(?<=\s))(\()?(\d{1,2}|[a-z])([).])(?=\s)")
 
 
 def _listed_items(cell: str) -> list[str]:
-    """A cell's lines, or, where the cell is a numbered list (its first words '1)', '1.', '(1)' or 'a)', and each next
-    item marked with the next number or letter in the same way, at a line's start or typed on after the item before),
-    its items without their marks: a coder summarising a source in one cell of an NVivo framework matrix numbers the
-    CMOCs in it, '1) … 2) …', which were imported as statements reading '1) Patients referred late…', the numbers
-    then in every title, pack and report (trial BG). A line that starts no item goes on the item before it."""
+    """A cell's lines, or, where the cell is a numbered list (`_numbered_items`), its items without their marks: a coder
+    summarising a source in one cell of an NVivo framework matrix numbers the CMOCs in it, '1) … 2) …', which were
+    imported as statements reading '1) Patients referred late…', the numbers then in every title, pack and report
+    (trial BG)."""
+    return _numbered_items(cell) or [line.strip() for line in cell.splitlines() if line.strip()]
+
+
+def _numbered_items(cell: str) -> list[str]:
+    """The items of a cell written as a numbered list, without their marks: its first words '1)', '1.', '(1)' or 'a)',
+    and each next item marked with the next number or letter in the same way, at a line's start or typed on after the
+    item before (a line that starts no item goes on the item before it); [] where the cell is no such list."""
     text = cell.strip()
     marks = list(_LIST_MARK.finditer(text))
     if not marks or marks[0].start() != 0 or marks[0].group(2) not in ("1", "a"):
-        return [line.strip() for line in cell.splitlines() if line.strip()]
+        return []
     chosen = [marks[0]]
     for mark in marks[1:]:
         last = chosen[-1]
@@ -884,10 +890,10 @@ def _listed_items(cell: str) -> list[str]:
         if mark.group(2) == following and (mark.group(1), mark.group(3)) == (last.group(1), last.group(3)):
             chosen.append(mark)
     if len(chosen) < 2:
-        return [line.strip() for line in cell.splitlines() if line.strip()]
+        return []
     ends = [mark.start() for mark in chosen[1:]] + [len(text)]
     items = [" ".join(text[mark.end() : end].split()) for mark, end in zip(chosen, ends)]
-    return items if all(items) else [line.strip() for line in cell.splitlines() if line.strip()]
+    return items if all(items) else []
 
 
 _AS_ABOVE = re.compile(r"(?:(?:see|same as|as per|as)\s+(?:the\s+)?(?:row\s+)?above|ditto|idem)[\s.]*|[\s\"'\u201c\u201d\u3003]+")
@@ -974,25 +980,49 @@ def _one_statement_a_line(table: Table, columns: Mapping[str, int]) -> tuple[lis
     context written over two lines), is read as it is. Returns the rows so read and what the import says of them."""
     parts = [columns[name] for name in _CMO_COLUMNS if name in columns]
     whole = "context" in columns and "outcome" in columns and ("mechanism" in columns or "response" in columns)
-    if not whole or "id" in columns:
+    sentence = columns.get("cmoc")
+    if not (whole or sentence is not None) or "id" in columns:
         return table.rows, []
     read: list[tuple[int, list[str]]] = []
     split: dict[int, list[int]] = {}
+    numbered: dict[int, list[int]] = {}
     for number, cells in table.rows:
         lines = [_listed_items(cell) for cell in cells]
         counts = {len(lines[i]) if i < len(lines) else 0 for i in parts}
-        if len(counts) != 1 or (n := counts.pop()) < 2:
+        if whole and len(counts) == 1 and (n := counts.pop()) >= 2:
+            split.setdefault(n, []).append(number)
+            read += [(number, [each[k] if len(each) == n else cell for each, cell in zip(lines, cells)]) for k in range(n)]
+        elif items := _numbered_sentences(cells, sentence, parts):
+            numbered.setdefault(len(items), []).append(number)
+            read += [(number, [item if i == sentence else cell for i, cell in enumerate(cells)]) for item in items]
+        else:
             read.append((number, cells))
-            continue
-        split.setdefault(n, []).append(number)
-        read += [(number, [each[k] if len(each) == n else cell for each, cell in zip(lines, cells)]) for k in range(n)]
     said = [
         f"{table.file}: {row_list(numbers)}: the context, mechanism and outcome cells each hold {n} lines (or numbered "
         f"items), so each row was read as {n} statements, one a line (a cell with that many gives each its line, "
         "without its number); 'cmo code show' shows them"
         for n, numbers in sorted(split.items())
     ]
+    said += [
+        f"{table.file}: {row_list(numbers)}: the '{table.header[sentence].strip()}' cell numbers {n} sentences that each "
+        f"mark their parts ('1. C: … 2. C: …'), so each row was read as {n} statements, one a sentence; 'cmo code show' "
+        "shows them"
+        for n, numbers in sorted(numbered.items())
+    ]
     return read, said
+
+
+def _numbered_sentences(cells: list[str], sentence: int | None, parts: list[int]) -> list[str]:
+    """The CMOCs of a row's sentence cell that numbers two or more, each marking its own parts ('1. C: …; M: …; O: …
+    2. C: …'), where the row's C, M and O cells are empty: a coder who types two configurations of one passage in one
+    cell, as a row of C, M and O cells holding two lines each is two statements. Each is a statement of its own; read as
+    one, its parts were joined across both and the second number left in the outcome ('reduced drinking; 2; effect
+    fades', trial BR). [] for any other row: one sentence, a list whose items do not each mark their parts, parts in
+    their cells."""
+    if sentence is None or sentence >= len(cells) or any(i < len(cells) and cells[i].strip() for i in parts):
+        return []
+    items = _numbered_items(cells[sentence])
+    return items if len(items) >= 2 and all(_marks_parts([item], 0) for item in items) else []
 
 
 def _unheaded_source_column(table: Table, columns: dict[str, int], keys: KeyIndex) -> list[str]:

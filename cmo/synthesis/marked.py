@@ -30,8 +30,13 @@ _LABEL = (
 _BRACKETED = rf"[(\[]\s*+{_LABEL}[\s_-]*+(?P<number>\d{{0,2}})\s*+[)\]]"
 """A part's mark in brackets: (C), [M], (O2), (outcome 1), (Mres), (M reasoning), (mechanism: resource). The spaces
 are taken possessively (`*+`): a bracket followed by thousands of spaces is read in one pass, not one per space."""
+_SHORTENED = r"cont(?:e(?:xt?)?)?|mech(?:a(?:n(?:i(?:sm?)?)?)?)?|outc(?:o(?:me?)?)?"
+"""A part's name cut short to its first four letters or more, as coders shorten it before a colon ("Mech: …", "Cont: …",
+"Outc: …"): read in the colon form only, where the colon says it is a label (trial BR: "Mech: a reminder…" was read as
+words of the context, the statement left with no mechanism)."""
+_COLON_LABEL = _LABEL.replace("|c|m|o)", f"|{_SHORTENED}|c|m|o)")
 _COLON = (
-    rf"(?:^|(?<=[\s;,.]))(?:{_LABEL})(?:[\s_-]*+(?P<number>\d{{0,2}})(?:\s*+[(\[][a-z0-9 ]{{1,12}}[)\]])?\s*+[:=]\s"
+    rf"(?:^|(?<=[\s;,.]))(?:{_COLON_LABEL})(?:[\s_-]*+(?P<number>\d{{0,2}})(?:\s*+[(\[][a-z0-9 ]{{1,12}}[)\]])?\s*+[:=]\s"
     r"|[ \t]++[-–—][ \t])"
 )
 """A part's label before a colon or a spaced dash, "C: … M: … O: …", "Context: …; Mechanism: …", "Context (C): …",
@@ -204,6 +209,8 @@ _ONCE = (("context", "then"), ("outcome", "because"), ("mechanism", "because"))
 
 def _kind(label: str) -> str:
     label = re.sub(r"[\s:_-]+", "", label.lower())
+    if len(label) >= 4 and any(name.startswith(label) for name in PARTS):  # "mech", "cont", "outc": `_SHORTENED`
+        return next(name for name in PARTS if name.startswith(label))
     if label in ("resource", "reasoning", "response"):
         return "resource" if label == "resource" else "response"
     if label.startswith(("mechanism", "m")) and label not in ("m", "mechanism", "mechanisms"):
@@ -234,7 +241,7 @@ def _pieces(text: str, marks: list[re.Match[str]], before: bool) -> dict[str | N
             piece = re.sub(_JOINER, "", piece, count=1, flags=_I).rstrip(" .;,")
             if before:
                 piece = re.sub(_TRAILING_JOINER, "", piece, count=1, flags=_I)
-            pieces[kind] = f"{pieces[kind]}; {piece}" if kind in pieces else piece
+            pieces[kind] = "; ".join(filter(None, (pieces.get(kind, ""), piece)))  # "M: Mech: …": one label twice
     return {kind: piece.strip() for kind, piece in pieces.items()}
 
 
