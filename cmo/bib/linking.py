@@ -284,6 +284,10 @@ def link_record(source: Source, record: Record) -> Source:
         had, given = getattr(source, name), getattr(record, name)
         if name == "title":
             given = title_text(given)
+            if had and given and name not in source.edited and (nlm_case := _nlm_title(source, record, had, given)):
+                if nlm_case == "given":
+                    updates[name] = given
+                continue
         elif name == "container":
             given = journal_title(given, journal=journal)
         if given and name not in source.edited and (better := given if not had else _better(name, had, given, journal)):
@@ -310,6 +314,33 @@ def link_record(source: Source, record: Record) -> Source:
     elif "type" not in source.edited and source.type == "book" and record.type == "report":
         updates["type"], updates["grey"] = record.type, source.grey or is_grey(record.type)  # Scholar's @book of a report
     return source.model_copy(update=updates)
+
+
+_NLM_FORMATS = frozenset({"medline", "pubmed_xml"})
+"""The formats of the NLM's own records (PubMed's MEDLINE export, its XML): titles in sentence case, names' capitals kept."""
+
+
+def _nlm_title(source: Source, record: Record, had: str, given: str) -> str:
+    """How a title in sentence case from the NLM (PubMed/MEDLINE, `_NLM_FORMATS`) and the same title with a capital on
+    more of its words (Web of Science's and Scopus's Title Case: "The Effectiveness of Alcohol Screening…") settle, in
+    either order: the NLM's form is the title, since it keeps the capitals of names and drops only a style's (trial BR:
+    "…emergency departments: a multicentre…" lost to "…Emergency Departments: A Multicentre…", taken for names the
+    NLM's title had lost). "given" where the record is the NLM's and `had` is its Title Case; "kept" where the source
+    holds an NLM record and `given` is `had`'s Title Case; "" otherwise (`_better` decides, as for any title)."""
+    if record.provenance.format in _NLM_FORMATS and _more_capitals_of(had, given):
+        return "given"
+    if any(held.format in _NLM_FORMATS for held in source.records) and _more_capitals_of(given, had):
+        return "kept"
+    return ""
+
+
+def _more_capitals_of(cased: str, sentence: str) -> bool:
+    """Whether `cased` is `sentence` with capitals on more of its words: the same characters but for case, each capital
+    of `sentence` a capital of `cased` too, and more of them."""
+    if len(cased) != len(sentence) or cased.lower() != sentence.lower() or cased == sentence:
+        return False
+    pairs = list(zip(cased, sentence, strict=True))
+    return all(a.isupper() for a, b in pairs if b.isupper()) and any(a.isupper() and b.islower() for a, b in pairs)
 
 
 def _says_more_than_misc(record: Record) -> bool:
