@@ -53,7 +53,7 @@ def test_a_word_most_mechanisms_use_is_no_shared_mechanism_word():
     ]
     common = common_terms(corpus)
     assert "staff" in common["mechanism"]
-    assert no_mechanism_shared(corpus[:2], common) == {"outcome": ["quit"]}
+    assert no_mechanism_shared(corpus[:2], common) == {"outcome": ["quit"], "everywhere": ["staff"]}  # said as such (re-check 44)
     alone = no_mechanism_shared(corpus[:2])  # without the review's common words, "staff" is a shared word, but one only
     assert alone is not None and alone["alone"] == ["staff"]
 

@@ -546,19 +546,23 @@ def no_mechanism_lines(
         if config is None or (cid in before and before[cid].statements == config.statements):
             continue
         members = ", ".join(config.statements)
-        alone = words.get("alone", [])
-        on = "; ".join(f"{element}: {', '.join(shared)}" for element, shared in words.items() if element != "alone")
+        alone, everywhere = words.get("alone", []), words.get("everywhere", [])
+        parts = [element for element in ("context", "mechanism", "outcome") if words.get(element)]
+        on = "; ".join(f"{element}: {', '.join(words[element])}" for element in parts)
+        on = on or (f"mechanism: {', '.join(everywhere)}" if everywhere else "no word in common")
         context_named = [word for word in words.get("mechanism", []) if word not in alone]
         named = f" but {', '.join(context_named)}, which their contexts name too" if context_named else ""
         word = f"only '{alone[0]}'" if alone else "no word"
+        listed = ", ".join(repr(w) for w in everywhere)
+        beyond = f" beyond {listed}, words most of this review's mechanisms say" if everywhere else ""
         if len(config.statements) == 2:
-            shared = f"{members} share {word} of their mechanisms{named}"
+            shared = f"{members} share {word} of their mechanisms{beyond}{named}"
             split = f"'cmo configs split {cid} --statements {config.statements[-1]}' if so"
         else:
-            shared = f"of {members}, {word} of their mechanisms is shared by half of them{named}"
+            shared = f"of {members}, {word} of their mechanisms is shared by half of them{beyond}{named}"
             split = f"'cmo configs split {cid} --statements ID,…' with those reached another way, if so"
         lines.append(
-            f"{cid} was proposed on {'one' if alone else 'no'} mechanism word in common ({on or 'no word in common'}) "
+            f"{cid} was proposed on {'one' if alone else 'no'} mechanism word in common ({on}) "
             "and on how alike the statements read as a whole: "
             f"{shared}. Read their mechanisms: two ways to one outcome are two "
             f"configurations; {split}"

@@ -100,14 +100,20 @@ def no_mechanism_shared(
     if len(beyond) >= MECHANISM_WORDS_IN_COMMON:
         return None
     shared = shared_by_members(members, common)
-    return {**shared, "alone": beyond} if beyond else shared
+    if beyond:
+        shared["alone"] = beyond
+    everywhere = [w for w in shared_by_members(members, {"mechanism": named}).get("mechanism", []) if w not in beyond]
+    if everywhere:  # "trust in practitioner" coded on seven statements of different outcomes: shared, and no mechanism
+        shared["everywhere"] = everywhere  # apart in this review, so said as such, never as no word (re-check 44 of BL C6)
+    return shared
 
 
 MECHANISM_WORDS_IN_COMMON = 2
 """How many words of their mechanisms members must share (beyond words their contexts name) to be said to share a
 mechanism (`no_mechanism_shared`): one is not enough (trials BD, BH, BJ rejected configurations sharing only "time",
 "staff", "call"), chosen leaving one review out by F1 on configurations mixing what the answer key keeps apart, 2 in
-every fold of both backends (`bench/bench_no_mechanism.py --part words`). Where one is shared, it is given as "alone"."""
+every fold of both backends (`bench/bench_no_mechanism.py --part words`). Where one is shared, it is given as "alone";
+words they share that the review's mechanisms use so often they tell none apart (`common_terms`), as "everywhere"."""
 
 
 def cohesion(index, nodes: Sequence[int]) -> float | None:
