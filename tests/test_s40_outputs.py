@@ -171,3 +171,27 @@ def test_round_check_reads_a_name_that_opens_a_part(demo):
     """Trial AI: "In Japanese care facilities…" on a two-source configuration: a name opening a part was not read."""
     said = _one_source_detail(demo, "C1", "context", "Scottish crisis teams offering video assessments", [])
     assert any("naming 'Scottish' in its context" in line for line in said), said
+
+
+def test_an_answer_cited_as_evidence_is_not_told_as_prompting_a_change_it_did_not_prompt(demo, tmp_path):
+    """Trial BS: a split made because of one answer, and another answer cited as evidence for the same configuration,
+    were told in "What changed after this round" as both having prompted the split. The citation is told apart."""
+    from tests.sheet_reviews import write_csv
+
+    answers = write_csv(
+        tmp_path / "answers.csv",
+        ["pseudonym", "group", "round", "configuration", "rating", "what is missing or wrong", "comment"],
+        ["Kestrel", "inpatient-crisis", "1", "C2", "partly", "Care home staff are not support workers", ""],
+        ["Wren", "inpatient-crisis", "1", "C2", "agree", "", "Our crisis line calls fell after the training"],
+    )
+    demo("feedback", "import", str(answers))
+    by_words = {f["missing"] or f["comment"]: f["id"] for f in demo.json("feedback", "list")}
+    prompting = by_words["Care home staff are not support workers"]
+    cited = by_words["Our crisis line calls fell after the training"]
+    demo("configs", "split", "C2", "--statements", "S35", "--because", prompting)
+    demo("configs", "cite", "C2", "--feedback", cited)
+    (line,) = [line for line in _report(demo).splitlines() if "(C2) changed:" in line]
+    told_as_prompting, _, told_as_cited = line.partition("; the team also cited as evidence ")
+    assert "Care home staff are not support workers" in told_as_prompting
+    assert "Our crisis line calls fell" not in told_as_prompting
+    assert "Our crisis line calls fell after the training" in told_as_cited

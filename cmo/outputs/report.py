@@ -753,6 +753,7 @@ def consultation(
                     decisions,
                     _prompted_by(decisions, number, later[0] if later else None, by_feedback, names),
                     _cited_after(decisions, number, later[0] if later else None, after, by_feedback),
+                    _prompted_by(decisions, number, later[0] if later else None, by_feedback, names, citing=True),
                 )
                 if snapshot
                 else [],
@@ -813,14 +814,23 @@ def _ratings_by_configuration(items: list[FeedbackItem], findings: dict[str, str
 
 
 def _prompted_by(
-    decisions: list[Decision], number: int, until: int | None, by_feedback: dict[str, FeedbackItem], names: dict
+    decisions: list[Decision],
+    number: int,
+    until: int | None,
+    by_feedback: dict[str, FeedbackItem],
+    names: dict,
+    citing: bool = False,
 ) -> dict[str, list[str]]:
     """Configuration id → the answers the decisions on it cited (`--because`) between round `number`'s close and round
     `until`'s (or now), each as `feedback_cited_as` names it with what it said in a line: what "What changed after this
-    round" tells beside each change (trial AH: "C3 changed: context" without the answer that prompted it)."""
+    round" tells beside each change (trial AH: "C3 changed: context" without the answer that prompted it). An answer
+    cited as evidence (`configs cite`) prompted no change: it is among these only with `citing`, which gives those alone
+    (trial BS: an answer cited for C1 was told as having prompted its split)."""
     found: dict[str, list[str]] = {}
     for decision in sorted(decisions, key=lambda d: d.seq):
         if not decision.because or not _in_window(decision, number, until):
+            continue
+        if (decision.action in _CITING) != citing:
             continue
         for cid in (t for t in decision.targets if t.startswith("C")):
             for fid in decision.because:
@@ -831,6 +841,10 @@ def _prompted_by(
                 if told not in found[cid]:
                     found[cid].append(told)
     return found
+
+
+_CITING = frozenset({"cite-feedback", "uncite-feedback"})
+"""The decisions that cite an answer as evidence, or take a citation back: they change no configuration's words."""
 
 
 def _in_window(decision: Decision, number: int, until: int | None) -> bool:
@@ -883,11 +897,13 @@ def _changes(
     decisions: list[Decision] = (),
     prompted: dict[str, list[str]] | None = None,
     cited: dict[str, str] | None = None,
+    cited_answers: dict[str, list[str]] | None = None,
 ) -> list[str]:
     """What changed between a round's snapshot and the next one (or the review as it is now), each configuration
     named as the tables name it when it is still current; one gone is told as merged or retired (`fates`); each with
-    the answers that prompted it (`prompted`, `_prompted_by`). One whose words and evidence stayed while the team cited
-    the group's answers on it is told so (`cited`, `_cited_after`), with the answers."""
+    the answers that prompted it (`prompted`, `_prompted_by`), and apart from them any answer the team cited as
+    evidence for it (`cited_answers`), which prompted none of its changes. One whose words and evidence stayed while the
+    team cited the group's answers on it is told so (`cited`, `_cited_after`), with the answers."""
     old = {c.id: c for c in before if not c.retired}
     new = {c.id: c for c in after if not c.retired}
     lines = []
@@ -909,9 +925,11 @@ def _changes(
             if lost:
                 edited.append(f"{counted(len(lost), 'statement')} taken out ({', '.join(lost)})")
             if edited:
-                lines.append(f"{named} changed: {', '.join(edited)}{prompted_by(cid)}")
+                also = (cited_answers or {}).get(cid)
+                also_cited = f"; the team also cited as evidence {'; '.join(also)}" if also else ""
+                lines.append(f"{named} changed: {', '.join(edited)}{prompted_by(cid)}{also_cited}")
             elif (cited or {}).get(cid):
-                answers = "; ".join((prompted or {}).get(cid, []))
+                answers = "; ".join([*(prompted or {}).get(cid, []), *(cited_answers or {}).get(cid, [])])
                 lines.append(f"{named}: the team {cited[cid]}" + (f": {answers}" if answers else ""))
     return lines
 
