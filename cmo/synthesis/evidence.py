@@ -557,12 +557,13 @@ def reports_withholding(outcome: str) -> bool:
 
 
 def worded_by_absence(holding: Iterable[Statement]) -> bool:
-    """Whether most of the members that hold a configuration say what goes wrong (`reports_harm`) or what is withheld
-    (`reports_withholding`): a configuration worded by what is not done, where a member's denial ("antimicrobials are
+    """Whether most of the members that hold a configuration say what goes wrong (`reports_harm`), what is withheld
+    (`reports_withholding`) or what is left undone (`reports_left_undone`): a configuration worded by what is not done,
+    where a member's denial ("antimicrobials are
     not always requested" beside "antibiotics are withheld in line with the care plan") says the same direction in
     other words, never that the outcome did not follow."""
     outcomes = [s.outcome for s in holding if s.outcome]
-    said = sum(reports_harm(o) or reports_withholding(o) for o in outcomes)
+    said = sum(reports_harm(o) or reports_withholding(o) or reports_left_undone(o) for o in outcomes)
     return bool(outcomes) and 2 * said > len(outcomes)
 
 
@@ -792,10 +793,28 @@ def _undone(done: str, held: str) -> bool:
     remain untreated", "letters were left unanswered"), that the very thing the other says is withheld was not done:
     the same absence in other words, never its opposite."""
     held_words = {_content(w) for w in _as_worded(held).split()} - {None}
-    return any(
-        word.startswith("un") and len(word) > 6 and _verb_form(word[2:]) and _content(word[2:]) in held_words
-        for word in _as_worded(done).split()
-    )
+    return any(_undone_word(word) and _content(word[2:]) in held_words for word in _as_worded(done).split())
+
+
+def _undone_word(word: str) -> bool:
+    """A verb's participle with "un", a thing not done: "unvaccinated", "unanswered", "unidentified"."""
+    return word.startswith("un") and len(word) > 6 and _verb_form(word[2:])
+
+
+_LEFT_AS_IT_WAS = lazy_pattern(
+    r"\b(?:go|goes|going|gone|went|remain|remains|remained|remaining|stay|stays|stayed|staying|left|leave|leaves|leaving)"
+    r"\s+(un\w+)"
+)
+"""A verb of staying as it was before a participle with "un" ("needs go unidentified", "letters were left unanswered")."""
+
+
+def reports_left_undone(outcome: str) -> bool:
+    """Whether an outcome says a thing was left undone, a verb of staying as it was with a verb's participle in "un"
+    (`_undone_word`: "early needs go unidentified", "children remain unvaccinated", "letters are left unanswered"): an
+    absence, as a withholding is, so a member denying the thing happened ("abuse is not disclosed") says it in other
+    words (trial BS). An adjective in "un" ("parents remain unhappy") or such a word with no verb of staying before it
+    ("unexpected benefits") says no thing was left undone."""
+    return any(_undone_word(m.group(1)) for m in _LEFT_AS_IT_WAS.finditer(_as_worded(outcome or "")))
 
 
 def _turnings(outcome: str) -> set[str]:
