@@ -1435,6 +1435,8 @@ def _is_feedback_header(header: Sequence[str]) -> bool:
     summary tab before the responses was read instead of them); or naming a configuration alone ('CMO 2.1 (C1)') beside
     the pseudonym's or group's column, as a paper form's typed-up sheet does, whose answers below may start with an id
     ('C3: fear was not our experience', trial AI: that row was taken for the header)."""
+    if any(_DATE_TIME.match(str(cell).strip()) for cell in header):
+        return False  # when an answer came in: a row of answers, whatever else its cells name (trial BS)
     named = {_column_name(name) for name in header}
     answers = {"respondent", "rating", *TEXT_FIELDS}
     return (
