@@ -1805,8 +1805,9 @@ _MAY_BE_BODY = re.compile(r"[A-Z][a-z]?[A-Z]|\S\s+(?!et\b|al\b)[^\s\d(\[]")
 """Initials, or a second word other than "et al.": what a body's name has and "Schlief et al. 2022" has not, looked
 for before the name is read (`_body_cited`), as most citations name people."""
 _BRACKETED = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]")
-_INITIALS = re.compile(r"(?:[A-Z][a-z]?){2,8}")
-"""A word made of a body's initials: capitals, a small word's letter among them ("NICE", "NHS", "DfE", "DoH")."""
+_INITIALS = re.compile(r"(?:[a-z](?=[A-Z]{2}))?(?:[A-Z][a-z]?){2,8}")
+"""A word made of a body's initials: capitals, a small word's letter among them ("NICE", "NHS", "DfE", "DoH"), a small
+first letter before two capitals as a body styles its own ("iHV", the Institute of Health Visiting: trial BS)."""
 
 
 def _body_cited(cell: str) -> tuple[str, str] | None:
