@@ -96,6 +96,13 @@ def nearest(key: str, candidates) -> str:
     return f" (did you mean '{keys[index]}'?)" if index is not None else ""
 
 
+def _suggested(key: str, index, keys) -> str:
+    """The source a sheet's cell would be offered, by the one suggester (`KeyIndex.suggester`: "Islam et al 2018 (DREAM)"
+    is the source of exactly that author and year, re-check 44), else the nearest key (`nearest`)."""
+    found = index.suggester.nearest(key.strip()) if index is not None else None
+    return f" (did you mean '{found}'?)" if found else nearest(key, keys)
+
+
 def key_aliases(review: Review) -> SourceNames:
     """Other names of sources (`Store.record_key_aliases`), with works cited alike found by their lettered citation
     as the review's documents letter them (`citations.year_letters`: "Wildman et al. 2019a", trial I: refused as
@@ -174,7 +181,7 @@ def get_source(review: Review, key: str, said: list[str] | None = None) -> Sourc
     when they name one source. Given `said`, a source merged away ('cmo sources merge'), named by its key or its
     citation, is the source it went into, as on a coding sheet (`merged_away`), and one sentence in `said` says so;
     without, such a key is refused saying where it went (`sources split` names the live source)."""
-    source = review.store.source(key)
+    source, index = review.store.source(key), None
     if source is None:
         from cmo.sheets.tables import KeyIndex  # as a sheet's cell is read: one rule for naming a source
 
@@ -190,7 +197,7 @@ def get_source(review: Review, key: str, said: list[str] | None = None) -> Sourc
             f"read as {into}"
         )
     if source is None:
-        pointer = _merged_into(review, key) or _withdrawn_with(review, key) or nearest(key, review.store.source_keys())
+        pointer = _merged_into(review, key) or _withdrawn_with(review, key) or _suggested(key, index, review.store.source_keys())
         raise NotFound(f"source '{key}' is not in this review{pointer}.")
     return source
 
