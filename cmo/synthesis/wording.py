@@ -2081,13 +2081,15 @@ def _a_name_nobody_lowers(word: str, review: Written | None, rest: str = "") -> 
     "Kirklees"): one the review's texts, where they are known (`names_from`), never write in lower case, nor its plural
     ("Carer strain…" where the texts say "carers"), one word, no plural, no person, without a common word's ending, and
     not the head of a phrase "of" a thing in lower case ("Loss of mobility…", where a name goes on in capitals: "Isle of
-    Wight"). Without the review's texts nothing tells it from a common word the lexicon does not list ("Frailty
-    units…"), so it is lowered as before (trial BA 3: "which leads to Carer strain", "lead to Loss of mobility"). Nor a
+    Wight"). Without the review's texts such a word is read as texts that never lower it would read it: a name where it
+    goes on "of" a word in capitals ("Isle of Wight practices…", which read "In isle of Wight…"), and otherwise nothing
+    tells it from a common word the lexicon does not list ("Frailty units…"), so it is lowered as before (trial BA 3:
+    "which leads to Carer strain", "lead to Loss of mobility"). Nor a
     noun for one person (`_one_person`) before its verb, as a coder writes one without its article
     (`_a_bare_persons_verb`: "Receptionist books the interpreter", "Pharmacist reviews the list"; trial BC read "when
     Receptionist books…"), where a name before a noun stays one ("Doncaster practices with…")."""
     lower = word.lower()
-    if review is None or not word[:1].isupper() or not word.isalpha() or len(word) < 4 or _word_tags(lower):
+    if not word[:1].isupper() or not word.isalpha() or len(word) < 4 or _word_tags(lower):
         return False
     if lower in STOPWORDS or lower in _INDEFINITE_PRONOUNS or _is_plural(lower) or _is_person(lower):
         return False
@@ -2097,6 +2099,8 @@ def _a_name_nobody_lowers(word: str, review: Written | None, rest: str = "") -> 
         return False
     if re.match(r"of [a-z]", rest):
         return False
+    if review is None:
+        return bool(re.match(r"of [A-Z][a-z]", rest))  # "Isle of Wight practices": the name goes on in capitals
     return not {fold(lower), fold(lower + "s"), fold(lower + "es")} & review.lower
 
 
