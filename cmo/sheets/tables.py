@@ -1420,8 +1420,11 @@ _EXPLAINED = re.compile(r"^\s*(?P<named>[^()\[\]:–—]+?)\s*(?:[(\[](?P<gloss>
 
 
 def _loose_key(key: str) -> str:
-    """A header key without its letter tag and plural: "Context (C)" and "Outcomes" read as "context", "outcome"."""
-    key = _QUALIFIER.sub("", key)
+    """A header key without its letter tag and plural, its words run together: "Context (C)" and "Outcomes" read as
+    "context", "outcome", and a header written in one word ("PubYear", Dimensions' year, which was dropped where no
+    "Publication Date" stood beside it) as an alias of the same words with spaces ("pub year"), as `_matching_columns`
+    looks an alias up here with its words run together too."""
+    key = _QUALIFIER.sub("", key).replace(" ", "")
     return key[:-1] if key.endswith("s") and not key.endswith("ss") else key
 
 
@@ -1519,7 +1522,8 @@ def _matching_columns(header: Sequence[str], aliases: dict[str, Sequence[str]]) 
         for alias in names:
             if isinstance(alias, HeaderWords):
                 continue
-            found = exact.get(header_key(alias)) or [i for i in loose.get(header_key(alias), []) if i not in claimed]
+            run_together = header_key(alias).replace(" ", "")
+            found = exact.get(header_key(alias)) or [i for i in loose.get(run_together, []) if i not in claimed]
             if found:
                 columns[field_name] = found
                 break
