@@ -3,7 +3,9 @@
 1. A capitalised word the lexicon does not list that goes on "of" a word in capitals opens a name ("Isle of Wight"),
    read so where the review's texts are not known too; a phrase "of" a thing in lower case is no name.
 4. A header written as one word names the column an alias of the same words with spaces names ("PubYear" as "pub
-   year"); a header that only begins with an alias's words ("Yearbook") names nothing."""
+   year"); a header that only begins with an alias's words ("Yearbook") names nothing.
+5. A feedback column for other comments ("Other comments", "Any other comments?") is the comment: on the configuration
+   its row or its header names, else on the findings overall."""
 
 from __future__ import annotations
 
@@ -58,3 +60,41 @@ def test_a_header_that_only_begins_with_an_aliass_words_is_not_read_as_it(cmo, t
     cmo("ingest", str(sheet), code=None)
     (source,) = cmo.json("sources", "list")
     assert source["year"] is None, source
+
+
+# --- 5: a column for other comments is the respondent's comment ----------------------------------------------------------
+
+
+def _feedback_csv(path, header: list[str], *rows: list[str]):
+    import csv
+
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows([header, *rows])
+    return path
+
+
+def test_a_forms_other_comments_column_is_the_comment_on_the_findings_overall(demo, tmp_path):
+    """Trial BM: 'Other comments' was named as a column not read (exit 1) and its words lost."""
+    form = _feedback_csv(
+        tmp_path / "form.csv",
+        ["Pseudonym", "C1: Does this match your experience?", "C2: Other comments", "Other comments"],
+        ["Kestrel", "Agree", "Night staff rarely see this", "The whole set reads as daytime care"],
+    )
+    demo("feedback", "import", str(form), "--round", "1")
+    answers = {a["configuration"]: a for a in demo.json("feedback", "list", "--round", "1") if a["respondent"] == "Kestrel"}
+    assert answers["overall"]["comment"] == "The whole set reads as daytime care", answers
+    assert answers["C2"]["comment"] == "Night staff rarely see this", answers  # a configuration named: its own comment
+
+
+def test_a_sheets_other_comments_column_is_the_comment_on_its_rows_configuration(demo, tmp_path):
+    sheet = _feedback_csv(
+        tmp_path / "typed-up.csv",
+        ["Pseudonym", "Configuration", "Does this match your experience?", "What is missing or wrong?", "Other comments"],
+        ["Kestrel", "C1", "Agree", "", "This is why I do the job"],
+        ["Kestrel", "C2", "Partly", "Supervision is rare", ""],
+    )
+    demo("feedback", "import", str(sheet), "--round", "1")
+    answers = {a["configuration"]: a for a in demo.json("feedback", "list", "--round", "1") if a["respondent"] == "Kestrel"}
+    assert answers["C1"]["comment"] == "This is why I do the job", answers
+    assert answers["C2"]["missing"] == "Supervision is rare" and not answers["C2"]["comment"], answers
+    assert "overall" not in answers

@@ -1813,11 +1813,13 @@ def _asks_for_anything_else(header: str) -> bool:
 
 _ANYTHING_ELSE = (
     r"(?:is there |are there |do you have )?(?:anything|something) else\b"
-    r"|(?:do you have |are there )?any (?:other|further|more|final|additional|last) (?:comments?|thoughts|remarks|feedback)\b"
+    r"|(?:do you have |are there )?(?:any )?(?:other|further|more|final|additional|last|general|overall)"
+    r" (?:comments?|thoughts|remarks|feedback)\b"
     r"|(?:general |other |overall )?comments?(?: (?:on|about|for))? (?:any|all|every)(?: of the)? (?:findings?|configurations?)$"
 )
 """A question for anything else, or a column for comments on any of the findings ('Comments (any finding)', a paper
-form's typed-up sheet), folded."""
+form's typed-up sheet), or for other comments, asked or not ('Any other comments?', 'Other comments', 'General
+comments': trial BM's form named its 'Other comments' column and read none of it), folded."""
 
 
 def _asks_what_is_missing_overall(header: str) -> bool:
@@ -2053,8 +2055,12 @@ def _answered(row: _Row) -> bool:
 
 def _column_name(header: object) -> str:
     """The template's column a header names, as written or with a form's question number before it ('1. Your
-    pseudonym', JISC Online Surveys)."""
+    pseudonym', JISC Online Surveys); a question for anything else (`_asks_for_anything_else`: 'Other comments') names
+    the comment, on the configuration its row names (a form's sheet with no such column reads it as the comment on
+    the findings overall)."""
     folded = fold(_header_words(header))
+    if folded not in _phrases() and _asks_for_anything_else(str(header or "")):
+        return "comment"
     return _phrases().get(folded, folded.replace(" ", "_"))
 
 
