@@ -2,6 +2,9 @@
 
 1. A capitalised word the lexicon does not list that goes on "of" a word in capitals opens a name ("Isle of Wight"),
    read so where the review's texts are not known too; a phrase "of" a thing in lower case is no name.
+3. An outcome saying its thing was low or poor ("adherence was poor", "low engagement") reads as not following, as
+   "little engagement" does; of a harm ("relapse rates were low") the harm was spared; a deficiency that is a cause or
+   describes people ("poor housing led to…", "low-income families attended more") and "lower" are no such outcome.
 4. A header written as one word names the column an alias of the same words with spaces names ("PubYear" as "pub
    year"); a header that only begins with an alias's words ("Yearbook") names nothing.
 5. A feedback column for other comments ("Other comments", "Any other comments?") is the comment: on the configuration
@@ -9,6 +12,9 @@
 
 from __future__ import annotations
 
+from sheet_reviews import cmo_run, review_from_rows
+
+from cmo.synthesis.evidence import outcome_is_negative
 from cmo.synthesis.wording import cmo_sentence
 
 # --- 1: a name that goes on "of" a word in capitals keeps its capital --------------------------------------------------
@@ -98,3 +104,33 @@ def test_a_sheets_other_comments_column_is_the_comment_on_its_rows_configuration
     assert answers["C1"]["comment"] == "This is why I do the job", answers
     assert answers["C2"]["missing"] == "Supervision is rare" and not answers["C2"]["comment"], answers
     assert "overall" not in answers
+
+
+# --- 3: an outcome worded as a deficiency reads as not following --------------------------------------------------------
+
+
+def test_a_member_whose_outcome_was_poor_where_the_others_rose_contradicts(tmp_path):
+    """Trial OD: "adherence was poor" beside members whose outcome followed was counted as support."""
+    rows = [
+        ("Ames2019", "Parents offered evening swimming sessions at the local pool", "Parents fit sessions around work",
+         "attendance at swimming sessions increased"),
+        ("Berg2020", "Parents offered evening swimming sessions at a school pool", "Parents fit sessions around work",
+         "attendance at swimming sessions was poor"),
+    ]  # fmt: skip
+    review = review_from_rows(tmp_path, rows)
+    assert cmo_run("refine", "--by", "RT", cwd=review).returncode in (0, 1)
+    shown = cmo_run("configs", "show", "C1", cwd=review).stdout
+    assert "contradicting sources: Berg2020" in shown, shown
+
+
+def test_a_thing_said_low_or_poor_denies_it_and_a_harm_said_low_is_spared():
+    for deficient in ("adherence was poor", "low engagement", "uptake remained low", "poor attendance among fathers"):
+        assert outcome_is_negative(deficient), deficient
+    for followed in (
+        "poor housing led to more admissions",  # the deficiency is a cause, its clause has a verb
+        "low-income families attended more",  # a compound adjective of people, with their verb
+        "lower blood pressure",  # a direction, not a deficiency
+        "relapse rates were low",  # a harm spared
+        "low anxiety among carers",
+    ):
+        assert not outcome_is_negative(followed), followed

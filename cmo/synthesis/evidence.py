@@ -429,12 +429,38 @@ def _next_to_none(worded: str) -> bool:
     """Whether an outcome (folded, its denied harms set aside) denies its thing by a negative quantifier (`_FEW`: "few
     households let them in", "little nursing involvement", "limited uptake of screening", "they changed little"), as
     "no households let them in" does. Of a harm ("few patients relapsed", "little fear of being judged", "few
-    complications") it says the harm was spared, and the outcome followed."""
+    complications") it says the harm was spared, and the outcome followed. So does a clause saying its thing is low or
+    poor (`_DEFICIENT_THING`, `_THING_DEFICIENT`: "low engagement", "adherence was poor")."""
     for clause in worded.split("|"):
         for found in _FEW_OF.finditer(clause):
             if not _HARM_BEFORE.search(_CLAUSES.split(clause[found.end() :])[0]):
                 return True
+        for part in _CLAUSES.split(clause):
+            deficient = _DEFICIENT_THING.fullmatch(part.strip()) or _THING_DEFICIENT.fullmatch(part.strip())
+            if deficient and not _HARM_BEFORE.search(deficient["thing"]) and not _a_past_verb_in(deficient["head"] or ""):
+                return True
     return False
+
+
+def _a_past_verb_in(words: str) -> bool:
+    """Whether words hold a verb's past form that is no noun or adjective ("income families attended"): a clause's
+    verb, so the words before it are its subject, not a noun phrase."""
+    return any("D" in (tags := _word_tags(word)) and not tags & {"n", "s", "a"} for word in words.split())
+
+
+_DEFICIENT = r"(?:very |too |still |consistently |persistently |relatively |generally )?(?:low|poor)"
+_AFTER_A_THING = r"(?: (?:of|among|amongst|in|at|for|during|across|throughout|over|after|by|with|from|until|on) .*)?"
+_DEFICIENT_THING = lazy_pattern(rf"{_DEFICIENT} (?P<thing>(?P<head>(?:\w+ ){{0,3}}?\w+){_AFTER_A_THING})")
+_THING_DEFICIENT = lazy_pattern(
+    rf"(?P<thing>.+?) (?:is|are|was|were|remain|remains|remained|stay|stays|stayed|seemed|appeared) {_DEFICIENT}"
+    rf"(?P<head>){_AFTER_A_THING}"
+)
+"""A thing said to be low or poor, as a clause of its own: "low engagement", "poor adherence among men" (the clause a
+noun phrase after the adjective, with at most a phrase after a preposition: no verb, so not "poor housing led to…",
+"low income families attended more" (`_a_past_verb_in`), nor "lower blood pressure"), or "adherence was poor",
+"uptake remained low in the first year". Like a negative quantifier (`_FEW`), it denies its thing (trial OD:
+"adherence was poor" counted as support of "adherence improved"); of a harm ("relapse rates were low", "low anxiety")
+it says the harm was spared."""
 
 
 _CEASING = lazy_pattern(
