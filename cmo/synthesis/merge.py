@@ -905,7 +905,7 @@ class _Builder:
         ranked = self._by_centrality(present)
         # the list is refine's proposal, made again by today's rule (a person's say is each member's mark, read first):
         # a list stored by an earlier rule would otherwise outlive it on every configuration a team pinned
-        worded = config.outcome if "outcome" in config.edited else None  # a person's wording is what the rule reads against
+        worded = config.outcome or None  # what the rule reads against, a person's wording or refine's, as `propose` reads it
         if config.id in self.made_by_hand:  # a person said its members are about the same: `configs new`'s reading (AI 6)
             proposed = against_by_hand(present, self.by_id)
         else:
