@@ -314,6 +314,21 @@ def _first_words(error: Exception) -> str:
     return "".join(c for c in text if c.isprintable())[:120]
 
 
+def _holder_file(database: Path) -> Path:
+    return database.with_name(database.name + "-holder")
+
+
+def forget_holder(database: Path) -> None:
+    """Remove the note of which command holds `database`'s write lock (`Store._note_holder`), if this process wrote it."""
+    holder = _holder_file(database)
+    try:
+        note = json.loads(holder.read_text(encoding="utf-8"))
+        if note.get("pid") == os.getpid():
+            holder.unlink()
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
 def commits_made() -> int:
     """Write transactions this process committed: after Ctrl-C, says whether anything was saved."""
     return _commits
@@ -364,7 +379,7 @@ class Store:
 
     @property
     def _holder_file(self) -> Path:
-        return self.path.with_name(self.path.name + "-holder")
+        return _holder_file(self.path)
 
     def _note_holder(self) -> None:
         """Best effort: a note that cannot be written (read-only folder) only makes a waiting command less precise."""
@@ -377,12 +392,7 @@ class Store:
             pass
 
     def _forget_holder(self) -> None:
-        try:
-            note = json.loads(self._holder_file.read_text(encoding="utf-8"))
-            if note.get("pid") == os.getpid():
-                self._holder_file.unlink()
-        except (OSError, ValueError):
-            pass
+        forget_holder(self.path)
 
     def holder(self) -> str:
         """Which command holds the write lock, from its note, if its process is still running; else a plain word."""

@@ -335,6 +335,14 @@ def init(folder: Path, domains_file: Path | None = None) -> Started:
         review.close()
 
 
+def release_write_lock_note(folder: Path) -> None:
+    """The note naming this process as holding the review's write lock, removed if it is left (`cmo serve` stopped
+    while a write ran); another process's note is left alone."""
+    from cmo.store import forget_holder
+
+    forget_holder(folder / DB_NAME)
+
+
 def tell_when_waiting(notice: Callable[[str], None]) -> None:
     """`notice(message)` is called once when a write waits for another command's (the CLI prints it)."""
     import cmo.store

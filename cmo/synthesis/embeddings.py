@@ -140,20 +140,25 @@ def embed_texts(texts: Sequence[str], model: str = "minilm-int8") -> np.ndarray:
     unique = sorted(set(texts))
     if not unique:
         return np.zeros((0, 0), dtype=np.float32)
-    missing = [t for t in unique if (model, t) not in _remembered]
+    # the vectors of this call are its own (`found`): another request of `cmo serve`, in another thread, may empty
+    # the process's memory of them meanwhile
+    found = {t: vector for t in unique if (vector := _remembered.get((model, t))) is not None}
+    missing = [t for t in unique if t not in found]
     vault = current_vault()
     if missing and len(_remembered) + len(missing) > REMEMBERED:
         _remembered.clear()
     if missing and vault is not None:
         kept = vault.load(model, missing)
+        found.update(kept)
         _remembered.update(((model, text), vector) for text, vector in kept.items())
         missing = [t for t in missing if t not in kept]
     if missing:
         encoded = dict(zip(missing, np.asarray(load_model(model).encode(missing), dtype=np.float32)))
+        found.update(encoded)
         _remembered.update(((model, text), vector) for text, vector in encoded.items())
         if vault is not None:
             vault.save(model, encoded)
-    return np.vstack([_remembered[(model, t)] for t in texts])
+    return np.vstack([found[t] for t in texts])
 
 
 @dataclass

@@ -3,6 +3,7 @@ that opened it. Light on purpose (no numpy): opening a review registers it, and 
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from typing import Protocol
 
 
@@ -14,13 +15,14 @@ class VectorVault(Protocol):
         """Keep newly encoded vectors (text to float32 array), if the command may write."""
 
 
-_vault: VectorVault | None = None
+_vault: ContextVar[VectorVault | None] = ContextVar("vault", default=None)
+"""The vault of the review this command, or this request of `cmo serve` (each in a thread of its own, with its own
+connection), opened: never another request's, whose connection belongs to its thread."""
 
 
 def keep_vectors_in(vault: VectorVault | None) -> None:
-    global _vault
-    _vault = vault
+    _vault.set(vault)
 
 
 def current_vault() -> VectorVault | None:
-    return _vault
+    return _vault.get()

@@ -1,7 +1,8 @@
 """`cmo serve`: the review in a browser, on the same command functions as the CLI.
 
 Every page opens the review, calls the functions `cli.py` calls (one store, one history, the same rules)
-and closes it, so the browser and the command line see each other's work at once. Pages are plain HTML
+and closes it, so the browser and the command line see each other's work at once. That work runs off the event loop,
+each request in a thread of its own (`cmo.web.workers`), so one long write never stalls another browser's page. Pages are plain HTML
 from the one template environment (`cmo.outputs.templating`) and read without JavaScript; forms post and
 redirect. A small script adds keyboard shortcuts and fills a quote from selected text.
 
@@ -22,10 +23,12 @@ Safe by default:
 from __future__ import annotations
 
 import contextvars
+import functools
 import hmac
 import re
 import secrets
 import tempfile
+import threading
 from collections import OrderedDict
 from collections.abc import Sequence
 from contextlib import contextmanager
@@ -46,6 +49,7 @@ from cmo.normalise import natural_key
 from cmo.outputs.events import HistoryEntry
 from cmo.outputs.templating import address
 from cmo.views import left_empty as said_left_empty
+from cmo.web.workers import Stopped, Workers
 
 STATIC = Path(__file__).resolve().parent / "static"
 PAGE_SIZE = 100
@@ -120,7 +124,33 @@ def create_app(settings: Settings) -> Starlette:
     ]
     app = Starlette(routes=routes, exception_handlers={CmoError: pages.problem, 404: pages.not_found})
     app.add_middleware(Guard, settings=settings)
+    app.state.workers = pages.workers  # stopped with the server (`server.run`)
     return app
+
+
+def off_the_loop(page):
+    """A page whose work (opening the review, reading it, rendering) runs off the event loop (`Pages.off_loop`)."""
+
+    @functools.wraps(page)
+    async def answered(self: Pages, request: Request) -> Response:
+        return await self.off_loop(page, self, request)
+
+    return answered
+
+
+def writing(*, named: bool = True):
+    """A write: its form read and checked on the event loop (`Pages.form`: the session token, who decides), then its
+    work off the loop (`Pages.off_loop`), given the form."""
+
+    def page_of(write):
+        @functools.wraps(write)
+        async def answered(self: Pages, request: Request) -> Response:
+            form = await self.form(request, named=named)
+            return await self.off_loop(write, self, request, form)
+
+        return answered
+
+    return page_of
 
 
 class Guard:
@@ -230,6 +260,7 @@ class Pages:
     def __init__(self, settings: Settings):
         self.settings = settings
         self.kept = Kept()
+        self.workers = Workers()
 
     # ---- plumbing -------------------------------------------------------------------------------
     @contextmanager
@@ -240,9 +271,22 @@ class Pages:
         review = open_review(self.settings.folder)
         review.store.reviewer = DECIDING_AS.get()
         try:
-            yield review
+            with self.workers.interruptible(review.store.db):
+                yield review
         finally:
             review.close()
+
+    async def off_loop(self, function, *args) -> Response:
+        """`function(*args)`, the engine work of one request, in a thread of its own (`Workers`): other browsers'
+        pages are answered meanwhile. Stopped with the server, it is answered that it was stopped."""
+        try:
+            return await self.workers.run(function, *args)
+        except Stopped:
+            return PlainTextResponse(
+                "cmo serve was stopped before this was done: a change it was making was undone, never half-saved. "
+                "Start cmo serve again and reload the page to see the review as it is.",
+                status_code=503,
+            )
 
     def render(self, template: str, status: int = 200, **values) -> HTMLResponse:
         from cmo.outputs.templating import environment
@@ -298,7 +342,7 @@ class Pages:
                 about=None,
             )
         if isinstance(error, Stale) and typed is not None:
-            return self.stale(request, error, typed)
+            return await self.off_loop(self.stale, request, error, typed)
         status = 409 if isinstance(error, Stale) else 404 if isinstance(error, NotFound) else 400
         return self.render("problem.html", status=status, title="Not done", message=on_the_web(error.message))
 
@@ -371,7 +415,8 @@ class Pages:
         return self.kept.get(request.query_params.get("told", ""))
 
     # ---- pages ----------------------------------------------------------------------------------
-    async def home(self, request: Request) -> Response:
+    @off_the_loop
+    def home(self, request: Request) -> Response:
         with self.opened() as review:
             sources = review.store.sources()
             statements = [s for s in review.store.statements() if not s.deleted]
@@ -389,7 +434,8 @@ class Pages:
                 round=review.store.current_round(),
             )
 
-    async def sources(self, request: Request) -> Response:
+    @off_the_loop
+    def sources(self, request: Request) -> Response:
         from cmo.commands.sources import source_summaries
 
         query = request.query_params
@@ -414,7 +460,8 @@ class Pages:
                 query=urlencode({k: v for k, v in wanted.items() if v}),
             )
 
-    async def source(self, request: Request) -> Response:
+    @off_the_loop
+    def source(self, request: Request) -> Response:
         from cmo.commands.code import configurations_by_statement
         from cmo.commands.guard import version_of
         from cmo.commands.sources import get_source
@@ -443,7 +490,8 @@ class Pages:
                 versions={s.id: version_of(s) for s in statements},
             )
 
-    async def statement(self, request: Request) -> Response:
+    @off_the_loop
+    def statement(self, request: Request) -> Response:
         from cmo.commands.code import get_statement, show_statement, suggest
         from cmo.commands.guard import version_of
 
@@ -460,7 +508,8 @@ class Pages:
                 said=self.said(request),
             )
 
-    async def configurations(self, request: Request) -> Response:
+    @off_the_loop
+    def configurations(self, request: Request) -> Response:
         from cmo.commands.configs import list_configurations
 
         with self.opened() as review:
@@ -480,7 +529,8 @@ class Pages:
                 said=self.said(request),
             )
 
-    async def configuration(self, request: Request) -> Response:
+    @off_the_loop
+    def configuration(self, request: Request) -> Response:
         from cmo.commands.configs import citable_feedback, show_configuration
         from cmo.commands.guard import version_of
         from cmo.commands.history import history
@@ -507,7 +557,8 @@ class Pages:
                 moves=MOVES,
             )
 
-    async def new_configuration_page(self, request: Request) -> Response:
+    @off_the_loop
+    def new_configuration_page(self, request: Request) -> Response:
         """Choose statements for a configuration made by hand (`cmo configs new`), each shown where it is now."""
         from cmo.commands.guard import version_of
 
@@ -538,7 +589,8 @@ class Pages:
                 said=self.said(request),
             )
 
-    async def round_check(self, request: Request) -> Response:
+    @off_the_loop
+    def round_check(self, request: Request) -> Response:
         """The rounds page with what closing the open round now would send and what to look at first, as `cmo round
         close --check` says it (trial BJ: the page's close button froze a round the check would have named S11 and S20
         in no configuration for, and C6 with no included evidence)."""
@@ -547,9 +599,13 @@ class Pages:
         with self.opened() as review:
             would = check(review)
         checked = [on_the_web(str(warning)) for warning in would.warnings]
-        return await self.rounds(request, checked=checked, sending=would.configurations)
+        return self.rounds_page(request, checked=checked, sending=would.configurations)
 
-    async def rounds(self, request: Request, checked: list[str] | None = None, sending: list[str] | None = None) -> Response:
+    @off_the_loop
+    def rounds(self, request: Request) -> Response:
+        return self.rounds_page(request)
+
+    def rounds_page(self, request: Request, checked: list[str] | None = None, sending: list[str] | None = None) -> Response:
         """The rounds, and one closed round's feedback (`/rounds/2` or `/rounds?round=2`; the latest by default):
         its agreement per configuration, as `cmo feedback summary` gives it, and every answer kept, as
         `cmo feedback list` does."""
@@ -577,7 +633,8 @@ class Pages:
                 sending=sending,
             )
 
-    async def history(self, request: Request) -> Response:
+    @off_the_loop
+    def history(self, request: Request) -> Response:
         from cmo.commands.history import history, history_target
 
         target = request.path_params["target"]
@@ -585,7 +642,8 @@ class Pages:
             trail = told_history(review, history(review, target), history_target(review, target))
             return self.render("history.html", nav="", title=f"History of {target}", target=target, trail=trail)
 
-    async def pack(self, request: Request) -> Response:
+    @off_the_loop
+    def pack(self, request: Request) -> Response:
         from cmo.commands.pack import default_pack_path, make_pack
 
         number = request.path_params["number"]
@@ -597,11 +655,11 @@ class Pages:
         return Response(html, media_type="text/html", headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
     # ---- writes ---------------------------------------------------------------------------------
-    async def name(self, request: Request) -> Response:
+    @writing(named=False)
+    def name(self, request: Request, form: dict) -> Response:
         """Who decides from this browser from now on; back to the page the form was on (a page of this site only)."""
         from cmo.commands.review import reviewer_name
 
-        form = await self.form(request, named=False)
         name = reviewer_name(str(form.get("name", "")))
         came_from = urlsplit(request.headers.get("referer", ""))
         ours = came_from.netloc in self.settings.allowed_hosts() and came_from.path.startswith("/")
@@ -616,12 +674,12 @@ class Pages:
         response.set_cookie(NAME_COOKIE, quote(name), max_age=365 * 24 * 3600, httponly=True, samesite="strict")
         return response
 
-    async def screen(self, request: Request) -> Response:
+    @writing()
+    def screen(self, request: Request, form: dict) -> Response:
         from cmo.commands.guard import unless_changed
         from cmo.commands.select import set_status
 
         key = request.path_params["key"]
-        form = await self.form(request)
         status = {"include": "included", "exclude": "excluded", "unscreen": "unscreened"}.get(form.get("decision", ""))
         if status is None:
             raise CmoError("choose include, exclude or unscreen.")
@@ -635,12 +693,12 @@ class Pages:
             target = f"/sources/{address(key)}"  # stay on the source the warning is about
         return self.back(str(target), f"{key} {status}.", done.warnings)
 
-    async def appraise(self, request: Request) -> Response:
+    @writing()
+    def appraise(self, request: Request, form: dict) -> Response:
         from cmo.commands.appraise import appraise
         from cmo.commands.guard import unless_changed
 
         key = request.path_params["key"]
-        form = await self.form(request)
         with self.opened() as review:
             unless_changed(
                 review,
@@ -653,10 +711,10 @@ class Pages:
             )
         return self.back(f"/sources/{address(key)}", f"{key} appraised.")
 
-    async def add_statement(self, request: Request) -> Response:
+    @writing()
+    def add_statement(self, request: Request, form: dict) -> Response:
         from cmo.commands.code import add_statement
 
-        form = await self.form(request)
         fields = {
             name: str(form.get(name, "")).strip()
             for name in ("source", "context", "mechanism", "outcome", "cmoc", "quote", "page", "coder", "note")
@@ -669,12 +727,12 @@ class Pages:
             added = add_statement(review, **fields)
         return self.back(f"/sources/{address(fields['source'])}", f"{added.statement.id} added.", added.warnings)
 
-    async def edit_statement(self, request: Request) -> Response:
+    @writing()
+    def edit_statement(self, request: Request, form: dict) -> Response:
         from cmo.commands.code import EDITABLE, edit_statement
         from cmo.commands.guard import unless_changed
 
         sid = request.path_params["sid"].upper()
-        form = await self.form(request)
         changes = {name: str(form[name]).strip() for name in EDITABLE if name in form}
         if "groups" in changes:
             changes["groups"] = [g.strip() for g in changes["groups"].split(",") if g.strip()]
@@ -685,25 +743,25 @@ class Pages:
             unless_changed(review, {sid: str(form.get("seen", ""))}, edit_statement, sid, changes, note=str(form.get("why", "")))
         return self.back(f"/statements/{sid}", f"{sid} edited.")
 
-    async def delete_statement(self, request: Request) -> Response:
+    @writing()
+    def delete_statement(self, request: Request, form: dict) -> Response:
         from cmo.commands.code import delete_statement
         from cmo.commands.guard import unless_changed
 
         sid = request.path_params["sid"].upper()
-        form = await self.form(request)
         with self.opened() as review:
             source = review.store.statement(sid).source if review.store.statement(sid) else ""
             unless_changed(review, {sid: form.get("seen", "")}, delete_statement, sid, note=str(form.get("note", "")))
         return self.back(f"/sources/{address(source)}", f"{sid} deleted.")
 
-    async def decide(self, request: Request) -> Response:
+    @writing()
+    def decide(self, request: Request, form: dict) -> Response:
         """A decision on one configuration, with its note and realist move, as `cmo configs …` takes it."""
         from cmo.commands import configs
         from cmo.commands.code import mark_statement
         from cmo.commands.guard import unless_changed
 
         cid, action = request.path_params["cid"].upper(), request.path_params["action"]
-        form = await self.form(request)
         ids = lambda name: _ids(form.get(name, ""))  # noqa: E731
         decision = {"note": str(form.get("note", "")), "move": form.get("move") or None, "because": ids("because")}
         seen = {cid: str(form.get("seen", ""))}
@@ -741,13 +799,13 @@ class Pages:
         landing = "/configurations" if gone else f"/configurations/{cid}" + (f"#{statement}" if action == "mark" else "")
         return self.back(landing, decided(action, result))
 
-    async def new_configuration(self, request: Request) -> Response:
+    @writing()
+    def new_configuration(self, request: Request, form: dict) -> Response:
         """`cmo configs new`: a configuration from the statements chosen, refused if any of them, or a configuration
         holding one, changed since the page showed it."""
         from cmo.commands.configs import new_configuration
         from cmo.commands.guard import unless_changed
 
-        form = await self.form(request)
         chosen = _ids(form.get("statements", ""))
         if not chosen:
             raise CmoError("choose the statements to make the configuration from.")
@@ -763,33 +821,33 @@ class Pages:
             view, moved, retired = unless_changed(review, seen, where_they_are_now_as_shown)
         return self.back(f"/configurations/{view.id}", made_from(view, moved, retired))
 
-    async def refine(self, request: Request) -> Response:
+    @writing()
+    def refine(self, request: Request, form: dict) -> Response:
         from cmo.commands.refine import refine
 
-        await self.form(request)
         with self.opened() as review:
             outcome = refine(review)
         lines = [on_the_web(line) for line in outcome.lines]  # what it asks, by the pages' way first
         return self.render("refined.html", nav="configurations", title="Refine", outcome=outcome, lines=lines)
 
-    async def close_round(self, request: Request) -> Response:
+    @writing()
+    def close_round(self, request: Request, form: dict) -> Response:
         from cmo.commands.rounds import close
 
-        form = await self.form(request)
         with self.opened() as review:
             closed = close(review, note=str(form.get("note", "")))
         return self.back("/rounds", f"round {closed.round} closed.", closed.warnings)  # what `round close` names too
 
-    async def import_feedback(self, request: Request) -> Response:
+    @writing()
+    def import_feedback(self, request: Request, form: dict) -> Response:
         from cmo.commands.feedback import import_feedback, replaced_said
         from cmo.views import counted
 
-        form = await self.form(request)
         upload = form.get("file")
         if upload is None or not getattr(upload, "filename", ""):
             raise CmoError("choose a feedback file (CSV or XLSX) to import.")
         name = _upload_name(upload.filename)
-        answers = await upload.read()
+        answers = upload.file.read()
         with tempfile.TemporaryDirectory(prefix="cmo-feedback-") as folder:  # respondents' answers leave no copy behind
             path = _upload_path(folder, name)
             path.write_bytes(answers)
@@ -942,12 +1000,14 @@ class Kept:
 
     def __init__(self):
         self.told: OrderedDict[str, Told] = OrderedDict()
+        self._lock = threading.Lock()  # writes answered at once, each in its own thread
 
     def keep(self, told: Told) -> str:
         name = secrets.token_urlsafe(16)
-        self.told[name] = told
-        while len(self.told) > self.KEPT:
-            self.told.popitem(last=False)
+        with self._lock:
+            self.told[name] = told
+            while len(self.told) > self.KEPT:
+                self.told.popitem(last=False)
         return name
 
     def get(self, name: str) -> Told:

@@ -6,9 +6,14 @@ import errno
 import secrets
 import socket
 from dataclasses import dataclass
+from pathlib import Path
 
+import uvicorn
+
+from cmo.commands.review import release_write_lock_note
 from cmo.errors import CmoError
 from cmo.web.app import Settings, create_app
+from cmo.web.workers import Workers
 
 
 @dataclass
@@ -49,11 +54,38 @@ def _check_free(host: str, port: int) -> None:
             raise CmoError(f"cannot listen on {host}:{port} ({reason}); choose another --port or --host.") from None
 
 
+STOPPING = 3.0
+"""Seconds a stopped server waits for its requests to end (each is interrupted at once: `Workers.stop`) before it
+exits without them; a write cut off then is rolled back by SQLite, as a killed command's is."""
+
+
 def run(server: Server) -> None:
-    """Serve until interrupted (Ctrl-C); uvicorn's own access log is off, its errors go to stderr."""
+    """Serve until interrupted (Ctrl-C) or terminated (SIGTERM), then stop within moments: requests still running are
+    interrupted (a write in progress rolled back, never half-saved) and no holder note is left behind. uvicorn's own
+    access log is off, its errors go to stderr."""
     import uvicorn
 
+    settings = server.settings
+    app = create_app(settings)
+    config = uvicorn.Config(app, host=settings.host, port=settings.port, log_level="warning", timeout_graceful_shutdown=STOPPING)
     try:
-        uvicorn.run(create_app(server.settings), host=server.settings.host, port=server.settings.port, log_level="warning")
+        _Stopping(config, app.state.workers, settings.folder).run()
     except OSError as error:
-        raise CmoError(f"cannot listen on {server.settings.host}:{server.settings.port} ({error.strerror}).") from None
+        raise CmoError(f"cannot listen on {settings.host}:{settings.port} ({error.strerror}).") from None
+
+
+class _Stopping(uvicorn.Server):
+    """uvicorn's server, which on Ctrl-C or SIGTERM also interrupts the requests still running (uvicorn alone waits
+    for them, however long a refine takes) and, once they end, removes any holder note this process left."""
+
+    def __init__(self, config, workers: Workers, folder: Path):
+        super().__init__(config)
+        self.workers, self.folder = workers, folder
+
+    def handle_exit(self, sig, frame) -> None:
+        self.workers.stop()
+        super().handle_exit(sig, frame)
+
+    async def shutdown(self, sockets=None) -> None:
+        await super().shutdown(sockets)
+        release_write_lock_note(self.folder)  # a write cut off past `STOPPING`, or interrupted before it could remove its own
