@@ -2,9 +2,9 @@
 
 Every page opens the review, calls the functions `cli.py` calls (one store, one history, the same rules)
 and closes it, so the browser and the command line see each other's work at once. That work runs off the event loop,
-each request in a thread of its own (`cmo.web.workers`), so one long write never stalls another browser's page. Pages are plain HTML
-from the one template environment (`cmo.outputs.templating`) and read without JavaScript; forms post and
-redirect. A small script adds keyboard shortcuts and fills a quote from selected text.
+each request in a thread of its own (`cmo.web.workers`), so one long write never stalls another browser's page.
+Pages are plain HTML from the one template environment (`cmo.outputs.templating`) and read without JavaScript;
+forms post and redirect. A small script adds keyboard shortcuts and fills a quote from selected text.
 
 Safe by default:
 - loopback unless `--host` is given, and then only with the access key printed at start (`?key=`, kept in

@@ -81,7 +81,12 @@ class Workers:
 
         async with self._slots:
             threading.Thread(target=work, name="cmo serve request", daemon=True).start()
-            return await answered
+            try:
+                return await answered
+            except asyncio.CancelledError:
+                if self.stopping:  # still running when the server stopped waiting (SQLite waiting for another's lock)
+                    raise Stopped() from None
+                raise
 
     @contextmanager
     def interruptible(self, connection: sqlite3.Connection) -> Iterator[None]:
