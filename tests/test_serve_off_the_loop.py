@@ -63,6 +63,8 @@ def upload(url: str, token: str, sheet: Path) -> tuple[int, str]:
             return answer.status, answer.read().decode()
     except urllib.error.HTTPError as error:
         return error.code, error.read().decode()
+    except OSError as error:  # no answer at all: the server went away (an older cmo serve, stopped mid-write)
+        return 0, str(error)
 
 
 def answers_kept(folder: Path) -> int:
