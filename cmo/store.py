@@ -318,6 +318,21 @@ def _holder_file(database: Path) -> Path:
     return database.with_name(database.name + "-holder")
 
 
+def command_typed(args: list[str]) -> str:
+    """The command a holder note names: its words before its first option, after cmo's own (`--review DIR`, `--debug`),
+    three at most ("cmo configs accept C4"), never an option's value (SL: `cmo serve --port 59125` was noted as
+    'cmo serve 59125', `cmo refine --backend lexical` as 'cmo refine lexical')."""
+    at = 0
+    while at < len(args) and args[at].startswith("-"):
+        at += 2 if args[at] == "--review" else 1
+    words = []
+    for arg in args[at:]:
+        if arg.startswith("-") or len(words) == 3:
+            break
+        words.append(arg)
+    return " ".join(["cmo", *words])[:80]
+
+
 def forget_holder(database: Path) -> None:
     """Remove the note of which command holds `database`'s write lock (`Store._note_holder`), if this process wrote it."""
     holder = _holder_file(database)
@@ -383,9 +398,7 @@ class Store:
 
     def _note_holder(self) -> None:
         """Best effort: a note that cannot be written (read-only folder) only makes a waiting command less precise."""
-        args = sys.argv[1:]
-        words = [a for i, a in enumerate(args) if not a.startswith("-") and (i == 0 or args[i - 1] != "--review")][:3]
-        note = {"pid": os.getpid(), "command": " ".join(["cmo", *words])[:80], "since": now_iso()}
+        note = {"pid": os.getpid(), "command": command_typed(sys.argv[1:]), "since": now_iso()}
         try:
             self._holder_file.write_text(json.dumps(note), encoding="utf-8")
         except OSError:
