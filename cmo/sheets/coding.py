@@ -746,8 +746,7 @@ def parse_coding_sheet(
     except BadInput as refused:
         raise BadInput(str(refused) + _nearest_tab(path, sheet, table.sheet or "", columns)) from None
     above_said = _as_above(table, columns)
-    if Path(path).suffix.lower() in DOCX_SUFFIXES:
-        above_said += _source_continued(table, columns)
+    above_said += _source_continued(table, columns)
     marks = workbook_marks(path, sheet)
     keys = KeyIndex(source_keys, record_keys, prefer_included=True)  # a statement is coded from an included work
     source_read = _source_column(table, columns, KeyIndex(source_keys, record_keys))
@@ -944,11 +943,12 @@ def _same_source(keys: KeyIndex, field_name: str, one: str, other: str) -> bool:
 
 
 def _source_continued(table: Table, columns: Mapping[str, int]) -> list[str]:
-    """In a Word extraction form, a row whose source cell is blank and whose context, mechanism or outcome holds words,
-    below a row naming a source in the same table, continues that row's study, as the form shows it: read with the
-    source above, and said by rows. Word merges the cell where the coder merged it (read in each row it spans); a cell
-    left blank rather than merged looks the same on the page (trial BM 9: "row 7, column Study: no source key" refused
-    the whole form). A blank source on the table's first row, or a row with no part, is read as ever."""
+    """A row whose source cell is blank and whose context, mechanism or outcome holds words, below a row naming a source
+    in the same table (a Word form's, a sheet's tab), continues that row's study, as the page shows it: read with the
+    source above, and said by rows. A merged cell is read in each row it spans; a cell left blank rather than merged
+    looks the same on the page (trial BM 9: "row 7, column Study: no source key" refused a Word form whole; trial BR 9,
+    "rows 9, 11, 12 and 13 more" an Excel sheet). A blank source on the table's first row, or a row with no part, is
+    read as ever."""
     source = columns.get("source")
     parts = [columns[name] for name in (*_CMO_COLUMNS, "cmoc") if name in columns]
     if source is None or not parts:
@@ -966,7 +966,7 @@ def _source_continued(table: Table, columns: Mapping[str, int]) -> list[str]:
         return []
     return [
         f"{table.file}: {row_list(continued)}: the '{table.header[source].strip()}' cell is blank below a row naming its "
-        "study, so each was read as continuing the study above it, as the form shows it; name the study in the cell "
+        "study, so each was read as continuing the study above it, as the page shows it; name the study in the cell "
         "where it is another"
     ]
 
