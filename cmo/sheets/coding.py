@@ -746,10 +746,10 @@ def parse_coding_sheet(
     except BadInput as refused:
         raise BadInput(str(refused) + _nearest_tab(path, sheet, table.sheet or "", columns)) from None
     above_said = _as_above(table, columns)
-    above_said += _source_continued(table, columns)
     marks = workbook_marks(path, sheet)
     keys = KeyIndex(source_keys, record_keys, prefer_included=True)  # a statement is coded from an included work
     source_read = _source_column(table, columns, KeyIndex(source_keys, record_keys))
+    above_said += _source_continued(table, columns)  # in the column read as the source, never one set aside (trial BW 3)
     vocabulary = _Vocabulary(domains)
     computed = _computed_columns(table, columns, [name for name in cmo_columns if not team_ids or header_key(name) != "id"])
     domain_read: list[str] = []
@@ -1075,9 +1075,10 @@ def _source_column(table: Table, columns: dict[str, int], keys: KeyIndex) -> lis
     columns["source"] = found[0]
     values = naming(chosen)[1]
     shown = ", ".join(f"'{value}'" for value in values[:2]) + (" …" if len(values) > 2 else "")
+    none = f"names none ({shown})" if values else "is blank"  # not 'names none ()' (trial BW 3)
     return [
         f"{table.file}: the column '{table.header[found[0]].strip()}' names the review's sources and "
-        f"'{table.header[chosen].strip()}' names none ({shown}), so each statement's source was read from "
+        f"'{table.header[chosen].strip()}' {none}, so each statement's source was read from "
         f"'{table.header[found[0]].strip()}' and '{table.header[chosen].strip()}' was kept as the team's own column."
     ]
 
