@@ -39,6 +39,18 @@ def _quotations(tmp_path, *rows: list[str]):
     return path
 
 
+def test_an_atlas_ti_quotation_content_is_the_quote_and_its_creator_the_coder(cmo, tmp_path):
+    review_of(cmo, tmp_path, DOMAINS, RECORDS)
+    sheet = _quotations(
+        tmp_path, ["1:1", "The nurse…", "Haugen 2017.pdf", "The nurse was the one person.", CODES, "", "p.4", "Ann Lee"]
+    )
+    said = cmo("code", "import", str(sheet), code=0)
+    (statement,) = cmo.json("code", "list")
+    assert (statement["quote"], statement["coder"]) == ("The nurse was the one person.", "Ann Lee")
+    assert "Quotation Content" not in statement["extra"] and "Created by" not in statement["extra"]
+    assert "no column was read as the statements' quotes" not in said.stderr
+
+
 def test_a_blank_cell_continues_the_study_only_in_the_column_read_as_the_source(cmo, tmp_path):
     """'Reference' is set aside for 'Document', which names the sources: its blank cells stay blank."""
     review_of(cmo, tmp_path, DOMAINS, RECORDS)

@@ -105,6 +105,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "coded text",  # NVivo's coding summary: the passage a reference codes
         "excerpt copy",  # Dedoose's excerpt export: the excerpt's text
         "content",  # ATLAS.ti's Quotation Manager: the quotation's text (its 'Quotation Name' is the text's start)
+        "quotation content",  # the same column as ATLAS.ti's Excel export heads it (trial BW 2: every quote lost)
     ),
     "page": (
         *("page", "pages", "page number", "page numbers", "page no", "page s", "page ref", "page reference"),
@@ -116,6 +117,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "coder": (
         *("coder", "coded by", "reviewer", "extracted by", "excerpt creator"),  # Dedoose: who made the excerpt
         "reviewer name",  # Covidence's extraction export: one row per study per reviewer, and its "Consensus" row
+        "created by",  # ATLAS.ti's Quotation Manager: who made the quotation, its coder (trial BW 2)
     ),
     "note": NOTE_NAMES,
     "resource": ("resource", "mechanism resource"),
