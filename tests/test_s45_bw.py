@@ -39,6 +39,39 @@ def _quotations(tmp_path, *rows: list[str]):
     return path
 
 
+def test_a_quotation_coded_with_a_theme_is_read_from_the_cmo_its_comment_writes(cmo, tmp_path):
+    keys = review_of(cmo, tmp_path, DOMAINS, RECORDS)
+    comment = "C: carers told the date late; M: carers feel unprepared; O: carers decline to take the person home"
+    sheet = _quotations(
+        tmp_path,
+        ["1:1", "The nurse…", "Haugen 2017.pdf", "The nurse was the one person.", CODES, "", "p.4", "Ann Lee"],
+        ["2:1", "Nobody rang…", "Moreau 2021.pdf", "Nobody rang us.", "CMO in comment\nFamily carers", "", comment, "Bo Yu"],
+    )
+    said = cmo("code", "import", str(sheet), code=0)
+    statements = cmo.json("code", "list")
+    assert [(s["source"], s["context"], s["mechanism"], s["outcome"]) for s in statements] == [
+        (keys["discharge"], "Wards with a named discharge nurse", "Patients trust one person", "Fewer delays"),
+        (keys["home"], "carers told the date late", "carers feel unprepared", "carers decline to take the person home"),
+    ]
+    assert statements[1]["note"] == comment  # the coder's words kept as written
+    assert "row 3: no code says a context, mechanism or outcome, but the comment writes the statement" in said.stderr
+    assert "no statements and were left out" not in said.stderr
+    assert "and 'Reference' is blank, so each statement's source was read from 'Document'" in said.stderr  # not 'none ()'
+
+
+def test_a_comment_marking_no_parts_leaves_the_quotation_out_as_before(cmo, tmp_path):
+    review_of(cmo, tmp_path, DOMAINS, RECORDS)
+    sheet = _quotations(
+        tmp_path,
+        ["1:1", "The nurse…", "Haugen 2017.pdf", "The nurse was the one person.", CODES, "", "p.4", "Ann Lee"],
+        ["2:1", "Nobody rang…", "Moreau 2021.pdf", "Nobody rang us.", "Memo", "", "check with the carer's lead, p.7", "Bo Yu"],
+        ["2:2", "We were…", "Moreau 2021.pdf", "We were not asked.", "Family carers", "", "Carers (C) unheard", "Bo Yu"],
+    )
+    said = cmo("code", "import", str(sheet), code=None)
+    assert len(cmo.json("code", "list")) == 1
+    assert "rows 3, 4: no code says a context, mechanism or outcome, so these passages are no statements" in said.stderr
+
+
 def test_an_atlas_ti_quotation_content_is_the_quote_and_its_creator_the_coder(cmo, tmp_path):
     review_of(cmo, tmp_path, DOMAINS, RECORDS)
     sheet = _quotations(

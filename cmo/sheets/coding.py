@@ -514,7 +514,9 @@ def _codes_listed(table: Table) -> list[str]:
     column holds a context, mechanism or outcome as text: each row's context, mechanism and outcome are the names of its
     codes that say that part (`_code_of_part`; several of one part joined with '; '), as a code matrix's are
     (`_code_matrix`); the codes' column is kept as the team's own, so codes of no part are not lost. A row listing no
-    such code is no statement: left out and named. Changes `table` in place; returns what to say."""
+    such code whose comment writes the statement marking its parts is read from the comment (`_parts_written`; trial BW
+    1: four quotations so coded were left out); any other is no statement: left out and named. Changes `table` in
+    place; returns what to say."""
     if _HAS_PARTS(table.header) or _HAS_SENTENCES(table.header):
         return []
     listed = [index for index, name in enumerate(table.header) if header_key(name) in _CODES_LISTED]
@@ -527,12 +529,17 @@ def _codes_listed(table: Table) -> list[str]:
     if not any(len({part for part, _ in codes}) > 1 for codes in codes_of.values()):
         return []  # one part a row: a coded-segments export (`_coded_segments`), each CMO over several rows
     parts = ["context", "mechanism", "outcome"]
-    rows, untouched = [], []
+    noted = [index for index, name in enumerate(table.header) if header_key(name) in NOTE_NAMES]
+    rows, untouched, commented = [], [], []
     for number, cells in table.rows:
-        if not codes_of[number]:
+        if codes_of[number]:
+            named = ["; ".join(name for of, name in codes_of[number] if of == part) for part in parts]
+        elif written := _parts_written(cells, noted):
+            named = [written.get(part, "") for part in parts]
+            commented.append(number)
+        else:
             untouched.append(number)
             continue
-        named = ["; ".join(name for of, name in codes_of[number] if of == part) for part in parts]
         rows.append((number, [*cells, *[""] * (len(table.header) - len(cells)), *named]))
     if table.groups:
         table.groups = [*table.groups, *[""] * len(parts)]
@@ -545,12 +552,31 @@ def _codes_listed(table: Table) -> list[str]:
         "('C: …', 'Context: …', 'Mechanism\\…'), and the codes are kept as the team's own column; reword them with "
         "'cmo code edit' where a code's name is not a statement."
     ]
+    if commented:
+        said.append(
+            f"{table.file}: {row_list(commented)}: no code says a context, mechanism or outcome, but the comment writes "
+            "the statement marking its parts ('C: … M: … O: …'), so each was read from its comment (kept as the note)."
+        )
     if untouched:
         said.append(
             f"{table.file}: {row_list(untouched)}: no code says a context, mechanism or outcome, so these passages are "
             "no statements and were left out; give them such codes (or C, M and O columns) and import the sheet again."
         )
     return said
+
+
+def _parts_written(cells: Sequence[str], noted: Sequence[int]) -> dict[str, str]:
+    """The parts a passage's comment writes, marking two or more of them ('C: … M: … O: …', as a coder writes the whole
+    CMO in ATLAS.ti's quotation comment), read as a CMOC column's sentence is (`sentence_parts`); none where no comment
+    marks two parts (a page, a memo)."""
+    for index in noted:
+        cell = cells[index] if index < len(cells) else ""
+        if not has_marks(cell):
+            continue
+        marked = sentence_parts(cell)
+        if not marked.problem and len([part for part in ("context", "mechanism", "outcome") if marked.parts.get(part)]) > 1:
+            return marked.parts
+    return {}
 
 
 def _ticked(cell: str) -> bool:
