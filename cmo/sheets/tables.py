@@ -1376,6 +1376,21 @@ _MATRIX_INDEX = re.compile(r"^\s*(?:[A-Z]{1,2}|\d{1,4}) : (?=\S)")
 letter over each column, 'A : Context', a number beside each row, '12 : Becker 2004'."""
 
 
+_LINK_AFTER = re.compile(
+    r"\s*\((?:[a-z][a-z0-9+.-]*://|\.{0,2}/)?[^\s()]*?(?:://[^\s()]*|\.(?:md|html?)(?:[?#][^\s()]*)?)\)\s*$", re.I
+)
+"""The address of a linked page in brackets after its title, as Notion exports a relation property: a web address
+('Schell 2012 (https://www.notion.so/Schell-2012-5f6a…?pvs=21)') or the path of the page's file in the export
+('Schell 2012 (../Sources%20a1b2/Schell%202012%205f6a.md)')."""
+
+
+def without_link(value: str) -> str:
+    """A linked page's title without the address in brackets after it ('Schell et al. 2012 (https://www.notion.so/…)' as
+    'Schell et al. 2012'), as a relation cell names the page it links to (trial BU: every row of a Notion database's CSV
+    refused as citing no source). Words in brackets are no address ('Okamoto 2016 (PhD)'); any other value as it is."""
+    return _LINK_AFTER.sub("", value, count=1)
+
+
 def without_matrix_index(value: str) -> str:
     """A matrix's row or column label without the index NVivo writes before it ('A : Context' as 'Context', '12 : Becker
     2004' as 'Becker 2004'): its framework matrix, exported, was refused as having no context, mechanism or outcome column
@@ -2011,6 +2026,9 @@ class KeyIndex:
             return key
         label = without_matrix_index(value)  # NVivo's matrix row "12 : Becker 2004": the case's name after its index
         if label != value and (key := self.resolve(label)) is not None:
+            return key
+        title = without_link(value)  # Notion's relation "Schell 2012 (https://www.notion.so/…)": the linked page's title
+        if title != value and (key := self.resolve(title)) is not None:
             return key
         if self._aliases is None:
             self._aliases = self._load_aliases() if self._load_aliases else {}

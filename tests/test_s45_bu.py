@@ -1,0 +1,78 @@
+"""Trial BU (decision support for older people choosing between dialysis and conservative kidney management): the team
+kept its extraction in a Notion database and imported its CSV export, where a relation property names each linked
+page by its title and address, 'Schell et al. 2012 (https://www.notion.so/Schell-et-al-2012-5f6a…?pvs=21)'. Every
+row was refused as citing no source. A linked page's title is read without the address in brackets after it (a web
+address, or the path of the page's file in the export). Checked on another topic (school nurses and pupils' mental
+health) with real files and the real CLI."""
+
+from __future__ import annotations
+
+import json
+
+from tests.sheet_reviews import cmo_run, write_csv
+
+_REFS = """@article{mensah2020drop,
+  title = {Drop-in clinics run by school nurses},
+  author = {Mensah, Ama and Clarke, Joy},
+  journal = {J School Health},
+  year = {2020}
+}
+
+@article{ortiz2022peer,
+  title = {Peer mentors for pupils moving school},
+  author = {Ortiz, Luis},
+  journal = {Child Care Health Dev},
+  year = {2022}
+}
+"""
+
+_HEADER = ["Name", "Study", "Context", "Mechanism", "Outcome", "Created by"]
+
+
+def _review(tmp_path):
+    (tmp_path / "refs.bib").write_text(_REFS, encoding="utf-8")
+    assert cmo_run("init", "rev", cwd=tmp_path).returncode == 0
+    review = tmp_path / "rev"
+    assert cmo_run("ingest", "../refs.bib", cwd=review).returncode in (0, 1)
+    assert cmo_run("select", "include", "mensah2020drop", "ortiz2022peer", "--by", "RT", cwd=review).returncode in (0, 1)
+    return review
+
+
+def test_a_notion_relation_names_its_page_by_the_title_before_its_address(tmp_path):
+    """Fails on the old code: refused, "'Mensah et al. 2020 (https://www.notion.so/…)' is not a source in this review"."""
+    review = _review(tmp_path)
+    sheet = write_csv(
+        tmp_path / "Extraction 4b1f_all.csv",
+        _HEADER,
+        ["Drop-in", "Mensah et al. 2020 (https://www.notion.so/Mensah-et-al-2020-8a1f0c2d9b3e4f5a6b7c8d9e0f1a2b3c?pvs=21)",
+         "Pupils in secondary schools", "A nurse is there without an appointment", "More pupils ask for help", "Ana Ruiz"],
+        ["Mentors", "Ortiz 2022 (../Studies%2077ab/Ortiz%202022%201b2c3d4e5f6a47b8c9d0e1f2a3b4c5d6.md)",
+         "Pupils moving school", "An older pupil checks in each week", "Fewer pupils feel alone", "Ana Ruiz"],
+        ["Both", "Mensah et al. 2020 (https://www.notion.so/Mensah-et-al-2020-8a1f?pvs=21), "
+                 "Ortiz 2022 (https://www.notion.so/Ortiz-2022-1b2c?pvs=21)",
+         "Pupils in rural schools", "Someone they know asks how they are", "They talk about worries sooner", "Ana Ruiz"],
+    )  # fmt: skip
+    done = cmo_run("code", "import", str(sheet), "--by", "RT", cwd=review)
+    assert done.returncode in (0, 1), done.stderr
+    listed = json.loads(cmo_run("code", "list", "--json", cwd=review).stdout)
+    assert [(s["source"], s["mechanism"]) for s in listed] == [
+        ("mensah2020drop", "A nurse is there without an appointment"),
+        ("ortiz2022peer", "An older pupil checks in each week"),
+        ("mensah2020drop", "Someone they know asks how they are"),
+        ("ortiz2022peer", "Someone they know asks how they are"),
+    ], listed
+
+
+def test_words_in_brackets_and_a_link_to_no_source_are_not_read_so(tmp_path):
+    """The rule must not fire: a link whose title names no source is still refused, naming the cell as written, and
+    words in brackets after a citation are no address."""
+    from cmo.sheets.tables import without_link
+
+    assert without_link("Okamoto 2016 (PhD)") == "Okamoto 2016 (PhD)"
+    assert without_link("Smith (2019/20)") == "Smith (2019/20)"
+    assert without_link("Smith 2019 (see https://example.org/a b)") == "Smith 2019 (see https://example.org/a b)"
+    review = _review(tmp_path)
+    cell = "Nobody 2019 (https://www.notion.so/Nobody-2019-9c0d?pvs=21)"
+    sheet = write_csv(tmp_path / "x.csv", _HEADER, ["X", cell, "Pupils", "A nurse is there", "More ask", "Ana Ruiz"])
+    done = cmo_run("code", "import", str(sheet), "--by", "RT", cwd=review)
+    assert done.returncode == 2 and f"'{cell}' is not a source in this review" in done.stderr, done.stderr
