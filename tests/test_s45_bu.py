@@ -76,3 +76,39 @@ def test_words_in_brackets_and_a_link_to_no_source_are_not_read_so(tmp_path):
     sheet = write_csv(tmp_path / "x.csv", _HEADER, ["X", cell, "Pupils", "A nurse is there", "More ask", "Ana Ruiz"])
     done = cmo_run("code", "import", str(sheet), "--by", "RT", cwd=review)
     assert done.returncode == 2 and f"'{cell}' is not a source in this review" in done.stderr, done.stderr
+
+
+def test_a_title_is_not_cut_where_it_pairs_a_second_object_with_the_first_ones_phrase(tmp_path):
+    """Fails on the old code: the title read 'Teachers send the letter to the parents and a short summary', as if both
+    went to the parents (trial BU: 'Clinicians present dialysis as the default and conservative management')."""
+    from cmo.synthesis.wording import short_title
+
+    review = _review(tmp_path)
+    sheet = write_csv(
+        tmp_path / "coding.csv",
+        ["source", "context", "mechanism", "outcome"],
+        ["mensah2020drop", "Pupils who miss school",
+         "Teachers send the letter to the parents and a short summary to the school nurse each term",
+         "More pupils are seen by the nurse"],
+    )  # fmt: skip
+    assert cmo_run("code", "import", str(sheet), "--by", "RT", cwd=review).returncode in (0, 1)
+    assert cmo_run("refine", "--backend", "lexical", "--by", "RT", cwd=review).returncode in (0, 1)
+    (shown,) = json.loads(cmo_run("configs", "list", "--json", cwd=review).stdout)
+    assert shown["title"] == "Teachers send the letter to the parents", shown["title"]
+    assert short_title("Staff give the leaflet to patients and a phone number to their carers at the first home visit") == (
+        "Staff give the leaflet to patients and a phone number to their carers"
+    )
+
+
+def test_a_second_part_with_its_own_preposition_is_still_a_place_to_cut():
+    """The rule must not fire: 'and at weekends' opens with a preposition of its own, so the title may end after it;
+    nor where the phrase after the cut is no repeat of the first's ('…and talk with families | about…')."""
+    from cmo.synthesis.wording import short_title
+
+    text = "Workers visit older people at home in the evening and at weekends in the first month after discharge"
+    assert short_title(text) == "Workers visit older people at home in the evening and at weekends"
+    text = "Nurses give leaflets to patients and talk with their families about the choices before the first clinic"
+    from cmo.synthesis.wording import _the_second_objects_phrase
+
+    words = text.split()
+    assert not any(_the_second_objects_phrase(words, cut) for cut in range(1, len(words)))

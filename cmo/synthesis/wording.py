@@ -2202,6 +2202,8 @@ def short_title(text: str) -> str:
         if _bare_word(words[cut]) in ("and", "or") and _a_verbs_list_closed(words, cut):
             continue  # "…joins ward rounds, coordinates care | and advocates…" would list two of its three verbs
         if words[cut].lower().strip(",;:") in _PHRASE_OPENERS:
+            if _the_second_objects_phrase(words, cut):
+                continue  # "…dialysis as the default and conservative management | as a last resort" (trial BU)
             if _a_linking_verb_bare(words, cut):
                 end = _the_complements_end(words, cut)
                 if end <= TITLE_WORDS_WHOLE:
@@ -2782,6 +2784,25 @@ def _a_verb_by_its_place(word: str, before: str) -> bool:
 
 _BE_FORMS = frozenset("is are was were am be been being isn't aren't wasn't weren't".split())
 _LINKING_VERBS = frozenset("feel feels felt seem seems seemed become becomes became get gets got remain remains remained".split())
+
+
+def _the_second_objects_phrase(words: list[str], cut: int) -> bool:
+    """Whether words[cut] opens the phrase of a second object joined by "and" or "or" that repeats the preposition of the
+    first's ("present dialysis as the default and conservative management | as a last resort", "send the letter to the
+    GP and a copy | to the family"): a cut there pairs the second object with the first's phrase, saying what the text
+    does not (trial BU's title read "Clinicians present dialysis as the default and conservative management"). A second
+    part that opens with a preposition of its own ("in the evening and at weekends | in May"), or one after a phrase of
+    another preposition ("check doses against the chart and send queries | to wards"), is no such object."""
+    opener = _bare_word(words[cut])
+    if opener not in _PREPOSITIONS:
+        return False
+    joined = next((k for k in range(cut - 1, max(0, cut - 5), -1) if _bare_word(words[k]) in ("and", "or")), None)
+    if joined is None or joined + 1 >= cut or _bare_word(words[joined + 1]) in _PHRASE_OPENERS:
+        return False
+    if any(_bare_word(word) in _PHRASE_OPENERS for word in words[joined + 1 : cut]):
+        return False
+    openers = [_bare_word(word) for word in words[1:joined] if _bare_word(word) in _PHRASE_OPENERS]
+    return bool(openers) and openers[-1] == opener  # the first object's own phrase, not "check doses against the chart"
 
 
 def _bare_word(word: str) -> str:
