@@ -1920,7 +1920,8 @@ def feedback_template(ctx: click.Context, output: str, round_number: int | None)
     "--scale",
     metavar="FROM-TO",
     help="A form's numbered scale, from its disagree end to its agree end: '1-5' when 1 is 'strongly disagree', "
-    "'0-100' for a slider (read in thirds; each answer keeps its number). A form's download gives ratings as numbers alone.",
+    "'0-100' for a slider, '1-9' for a Delphi panel (both read in thirds; each answer keeps its number). "
+    "A form's download gives ratings as numbers alone.",
 )
 @click.option(
     "--group",

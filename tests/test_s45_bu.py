@@ -112,3 +112,31 @@ def test_a_second_part_with_its_own_preposition_is_still_a_place_to_cut():
 
     words = text.split()
     assert not any(_the_second_objects_phrase(words, cut) for cut in range(1, len(words)))
+
+
+def _rated(demo, tmp_path, scale, numbers):
+    names = ["Amina", "Joe", "Ann", "Bea", "Cal"][: len(numbers)]
+    sheet = write_csv(
+        tmp_path / f"panel-{scale}.csv",
+        ["Your pseudonym", "C1 Clinicians see less of the person: how far do you agree?"],
+        *[[name, str(number)] for name, number in zip(names, numbers)],
+    )
+    done = demo("feedback", "import", str(sheet), "--round", "1", "--scale", scale, code=None)
+    ratings = {item["respondent"]: item["rating"] for item in demo.json("feedback", "list", "--round", "1")}
+    return [ratings.get(name) for name in names], done.stderr
+
+
+def test_a_delphi_panels_nine_points_are_read_in_its_three_bands(demo, tmp_path):
+    """Fails on the old code: on the 1–9 scale 6 was read as agree and 4 as disagree, though a Delphi panel (RAND/UCLA,
+    GRADE) calls 4–6 uncertain; only 7–9 agree (trial BU: the Welphi round's agreement figures were inflated)."""
+    ratings, said = _rated(demo, tmp_path, "1-9", [4, 6, 7, 9, 2])
+    assert ratings == ["partly", "partly", "agree", "agree", "disagree"], ratings
+    assert "read in its three bands, as Delphi panels rate: 7–9 agree, 4–6 partly, 1–3 disagree" in said, said
+
+
+def test_a_seven_point_scale_still_leans_by_its_middle(demo, tmp_path):
+    """The rule must not fire: a seven-point agreement scale leans as its place from its middle (5 agrees, 3 disagrees,
+    4 is neither), as its words would."""
+    ratings, said = _rated(demo, tmp_path, "1-7", [5, 3, 4])
+    assert ratings == ["agree", "disagree", None], ratings
+    assert "three bands" not in said

@@ -801,7 +801,7 @@ def _sliders_read(items: list[FeedbackItem]) -> list[str]:
     the history: the rule is kept with the review, as each answer keeps its number (`Scale.rule`)."""
     found = (re.search(r" on the (\d+)–(\d+) scale$", item.answer) for item in items)
     scales = dict.fromkeys(Scale(int(m.group(1)), int(m.group(2))) for m in found if m)
-    return [scale.rule() for scale in scales if scale.slider]
+    return [scale.rule() for scale in scales if scale.in_thirds]
 
 
 def _record_import(

@@ -3007,7 +3007,7 @@ def _numbered_rating(
         return None, shown
     rating, words = scale.reading(number), scale.words(number)
     if read_as is not None:
-        said = (scale.rule(), SLIDER_READ) if scale.slider else (words, rating or NO_DIRECTION_READ_AS)
+        said = (scale.rule(), SLIDER_READ) if scale.in_thirds else (words, rating or NO_DIRECTION_READ_AS)
         read_as.setdefault((row.file, said[0]), (said[1], []))[1].append(row.place)
     return rating, words
 
@@ -3060,12 +3060,24 @@ class Scale:
         thirds (`reading`)."""
         return abs(self.agree - self.disagree) > MAX_POINTS - 1
 
+    @property
+    def nine_points(self) -> bool:
+        """The nine-point scale a Delphi panel rates on (1–9, as the RAND/UCLA appropriateness method and GRADE panels
+        use it), read in its three bands, 7–9 agree, 4–6 partly and 1–3 disagree, as its users read it (trial BU: a
+        Welphi round's 6 was counted as agreeing and its 4 as disagreeing, which the panel's own results call uncertain)."""
+        return abs(self.agree - self.disagree) == NINE_POINTS - 1
+
+    @property
+    def in_thirds(self) -> bool:
+        """Read in thirds of its length (`reading`): a slider, or a Delphi panel's nine points."""
+        return self.slider or self.nine_points
+
     def reading(self, number: float) -> str | None:
         """agree, disagree, or in the middle None, or partly on a three-point scale, as the pack's own Yes / Partly / No
         (REDCap codes its choices 1, 2, 3). A slider is read in thirds of its length: the third at its agree end agrees,
         the one at its disagree end disagrees, and the middle third agrees partly, as the pack's Partly (a slider's
         middle is no one point a respondent stops on, as a five-point scale's 'Neither' is)."""
-        if self.slider:
+        if self.in_thirds:
             along, length = abs(number - self.disagree), abs(self.agree - self.disagree)
             return "agree" if along * 3 > length * 2 else "disagree" if along * 3 < length else "partly"
         toward_agree = (number - self.disagree) * 2 - (self.agree - self.disagree)  # its sign: which half it is in
@@ -3084,11 +3096,15 @@ class Scale:
         for number in range(low, high + 1):
             spans.setdefault(self.reading(number) or NO_DIRECTION_READ_AS, []).append(number)
         parts = [f"{min(spans[kind])}–{max(spans[kind])} {kind}" for kind in ("agree", "partly", "disagree") if kind in spans]
+        if self.nine_points:
+            return f"the numbers on the {self} scale were read in its three bands, as Delphi panels rate: {', '.join(parts)}"
         return f"the numbers on the {self} slider were read in thirds of it: {', '.join(parts)}"
 
 
 MAX_POINTS = 11
 """The most points a rating scale has (0–10); a wider one is a slider (`Scale.slider`)."""
+NINE_POINTS = 9
+"""The points of a Delphi panel's scale (1–9), read in its three bands (`Scale.nine_points`)."""
 MAX_SCALE_END = 1000
 """The largest end a scale may have (a slider runs 0–100 or, finely, 0–1000)."""
 SLIDER_READ = "in thirds"
