@@ -725,21 +725,42 @@ def _not_withdrawn(items: list[FeedbackItem]) -> list[FeedbackItem]:
 
 
 def _withdrawn_file_again(stored: list[FeedbackItem], given: list[FeedbackItem]) -> tuple[list[FeedbackItem], list[str]]:
-    """The answers, those a withdrawn file gives again read as the withdrawn ones they are (a file withdrawn stays
-    withdrawn, said once per file); the same answers from another file are a new submission and count."""
+    """The answers, a withdrawn file given again read as the withdrawn ones they are (a file withdrawn stays withdrawn,
+    said once per file) where every answer of it reads as it did; a withdrawn file read differently now (another
+    --scale, rows corrected) is a corrected import and counts whole (trial BU: a Delphi sheet withdrawn and imported
+    again with its scale read in bands brought back only the 84 answers whose reading changed, and agreement read 0%
+    everywhere). The same answers from another file are a new submission and count."""
     withdrawn = {(_print_before_withdrawal(item), item.file): item for item in stored if item.replaced_by == WITHDRAWN}
+    files: dict[str, list[FeedbackItem]] = {}
+    for item in given:
+        files.setdefault(item.file, []).append(item)
+    counted = {item.fingerprint for item in stored if item.replaced_by != WITHDRAWN}  # answers its first import repeated
+
+    def as_before(item: FeedbackItem) -> bool:
+        return (item.fingerprint, item.file) in withdrawn or item.fingerprint in counted
+
+    unchanged = {file for file, items in files.items() if all(as_before(item) for item in items)}
     read, again = [], {}
     for item in given:
-        if (was := withdrawn.get((item.fingerprint, item.file))) is not None:
+        if item.file in unchanged and (was := withdrawn.get((item.fingerprint, item.file))) is not None:
             again.setdefault(item.file, []).append(was.id)
             item = item.model_copy(update={"fingerprint": was.fingerprint})
         read.append(item)
+    reread: dict[str, list[str]] = {}
+    for item in stored:
+        if item.replaced_by == WITHDRAWN and item.file in files and item.file not in unchanged:
+            reread.setdefault(item.file, []).append(item.id)
     said = [
         LookAt(
             f"{file}: the answers here {id_runs(ids)} were withdrawn ('cmo history {ids[0]}' says why) and stay withdrawn; "
-            "nothing was changed"
+            "nothing was changed (to count them again, import a copy of the file under another name)"
         )
         for file, ids in again.items()
+    ]
+    said += [
+        f"{file}: its answers {id_runs(ids)} were withdrawn and it reads differently now, so its answers are imported as a "
+        "corrected file; the withdrawn ones stay in the history"
+        for file, ids in reread.items()
     ]
     return read, said
 
