@@ -112,12 +112,16 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         *("pg", "pgs", "pg no", "p", "pp"),  # "Pg.", "p.", "pp." as teams abbreviate it (trial AD: 48 pages lost unsaid)
         *("pagina", "paginas", "seite", "seiten"),
     ),
-    "domain": ("domain", HeaderWords(("domain", "domains"))),  # "Relevant to domain", "Domain(s)" (trial AS 1: lost unsaid)
+    "domain": (
+        *("domain", HeaderWords(("domain", "domains"))),  # "Relevant to domain", "Domain(s)" (trial AS 1: lost unsaid)
+        *("domaine", "dominio", "dominios", "domane", "domanen"),  # French, Spanish and Portuguese, German (trial BX 1)
+    ),
     "groups": GROUP_HEADERS,
     "coder": (
         *("coder", "coded by", "reviewer", "extracted by", "excerpt creator"),  # Dedoose: who made the excerpt
         "reviewer name",  # Covidence's extraction export: one row per study per reviewer, and its "Consensus" row
         "created by",  # ATLAS.ti's Quotation Manager: who made the quotation, its coder (trial BW 2)
+        *("codeur", "codeuse", "code par", "codificador", "codificadora", "codificado por", "kodierer", "kodiert von"),
     ),
     "note": NOTE_NAMES,
     "resource": ("resource", "mechanism resource"),

@@ -1407,13 +1407,24 @@ class HeaderWords(tuple):
         return not set(self).isdisjoint(header_key(header).split())
 
 
-NOTE_NAMES = ("note", "notes", "comment", "comments")
+NOTE_NAMES = (
+    *("note", "notes", "comment", "comments"),
+    *("remarque", "remarques", "commentaire", "commentaires"),  # French
+    *("notas", "comentario", "comentarios", "observacion", "observaciones", "observacao", "observacoes"),  # Spanish, Portuguese
+    *("anmerkung", "anmerkungen", "bemerkung", "bemerkungen", "kommentar", "kommentare"),  # German
+)
 NOTE_HEADERS: tuple[str | HeaderWords, ...] = (*NOTE_NAMES, HeaderWords(NOTE_NAMES))
 """The note column of a sheet that keeps nothing else (screening, appraisal): a header with the word note or comment
 in it ('Appraiser comments'). A coding sheet reads `NOTE_NAMES` as its note and keeps its other columns whole as the
 team's own ('Reviewer 2 comment'), so none is lost there either."""
-GROUP_HEADERS = ("groups", "group", "stakeholder groups", "stakeholder group", "your group")
-"""The one rule for a stakeholder-group column, on a coding sheet as on a feedback sheet."""
+GROUP_HEADERS = (
+    *("groups", "group", "stakeholder groups", "stakeholder group", "your group"),
+    *("groupe", "groupes", "grupo", "grupos", "gruppe", "gruppen"),  # French, Spanish and Portuguese, German
+)
+"""The one rule for a stakeholder-group column, on a coding sheet as on a feedback sheet. A sheet headed in French,
+Spanish, Portuguese or German, whose study and parts are read in its language (`coding._HEADED_IN_ANOTHER_LANGUAGE`),
+heads its domain, groups, coder and note columns in it too ('Dominio', 'Codificador', 'Notas'): trial BX 1, a bilingual
+team's 'Dominio' was kept as a column of its own and every statement was left with no domain, unsaid."""
 
 
 _QUALIFIER = re.compile(r" [a-z]{1,2}$")

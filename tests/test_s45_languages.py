@@ -1,0 +1,105 @@
+"""Session 45, sheets headed in another language (trial BX): a coding sheet headed in Spanish, Portuguese, French or
+German is read whole in its language, its domain, groups, coder and note columns as its study and parts are (BX 1: a
+bilingual team's 'Dominio' was kept as a column of its own, every statement left with no domain, unsaid). Tested on
+another topic: home-based palliative care."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sheet_reviews import review_of, write_csv
+
+RECORDS = """TY  - JOUR
+TI  - Night sitters at home: a qualitative study of family carers of people dying at home
+AU  - Moreau, Claire
+AU  - Duarte, Inês
+PY  - 2021
+JO  - Palliative Medicine
+DO  - 10.1177/palliat.2021.0441
+ER  -
+
+TY  - RPRT
+TI  - Hospice at home services: an evaluation for commissioners
+AU  - Marie Curie
+PY  - 2019
+ER  -
+"""
+
+DOMAINS = """domains:
+  - slug: carers
+    name: Family carers
+    description: Support for family carers of people dying at home.
+  - slug: services
+    name: Services at home
+    description: How hospice at home services are organised.
+groups:
+  - slug: families
+    name: Bereaved families
+  - slug: nurses
+    name: District nurses
+"""
+
+
+def _review(cmo, tmp_path: Path) -> dict[str, str]:
+    return review_of(cmo, tmp_path, DOMAINS, RECORDS)
+
+
+def _by_context(cmo) -> dict[str, dict]:
+    return {s["context"]: s for s in cmo.json("code", "list")}
+
+
+def test_a_spanish_sheets_domain_coder_and_notes_columns_are_read_in_its_language(cmo, tmp_path):
+    keys = _review(cmo, tmp_path)
+    sheet = write_csv(
+        tmp_path / "extraccion.csv",
+        ["Estudio", "Contexto", "Mecanismo", "Resultado", "Dominio", "Grupos", "Codificador", "Notas"],
+        [keys["night"], "Cuidadores que no duermen", "Un cuidador nocturno les deja descansar", "Siguen cuidando en casa"]
+        + ["Family carers", "Bereaved families", "IDA", "inferido"],
+    )
+    result = cmo("code", "import", str(sheet), code=None)
+    statement = _by_context(cmo)["Cuidadores que no duermen"]
+    assert (statement["domain"], statement["groups"], statement["coder"], statement["note"]) == (
+        "carers",
+        ["families"],
+        "IDA",
+        "inferido",
+    ), result.stderr
+    shown = cmo("code", "show", statement["id"]).stdout
+    assert "Dominio" not in shown and "Codificador" not in shown
+
+
+def test_a_french_and_a_portuguese_sheet_read_their_domain_coder_and_remarks(cmo, tmp_path):
+    keys = _review(cmo, tmp_path)
+    french = write_csv(
+        tmp_path / "extraction.csv",
+        ["Étude", "Contexte", "Mécanisme", "Résultat", "Domaine", "Codeuse", "Remarques"],
+        [keys["hospice"], "Familles en zone rurale", "L'infirmière de nuit rassure", "Moins d'appels au 15", "services"]
+        + ["CM", "p. 12"],
+    )
+    cmo("code", "import", str(french), code=None)
+    portuguese = write_csv(
+        tmp_path / "extracao.csv",
+        ["Estudo", "Contexto", "Mecanismo", "Resultado", "Dominio", "Codificado por", "Observações"],
+        [keys["night"], "Cuidadores idosos", "O apoio noturno alivia o cansaço", "Continuam a cuidar em casa", "carers"]
+        + ["ID", "a confirmar"],
+    )
+    cmo("code", "import", str(portuguese), code=None)
+    by_context = _by_context(cmo)
+    assert [by_context["Familles en zone rurale"][k] for k in ("domain", "coder", "note")] == ["services", "CM", "p. 12"]
+    assert [by_context["Cuidadores idosos"][k] for k in ("domain", "coder", "note")] == ["carers", "ID", "a confirmar"]
+
+
+def test_an_english_sheet_still_keeps_a_column_of_its_own_beside_its_notes(cmo, tmp_path):
+    """Must not fire: the words of other languages name those columns only; an English sheet's own column (a grade the
+    team gives) stays the team's own, and its 'Notes' is the note."""
+    keys = _review(cmo, tmp_path)
+    sheet = write_csv(
+        tmp_path / "coding.csv",
+        ["Study", "Context", "Mechanism", "Outcome", "Domain", "Coder", "Notes", "Grade"],
+        [keys["night"], "Carers of people dying at home", "A night sitter lets them sleep", "They keep caring at home"]
+        + ["carers", "JM", "check p. 4", "B"],
+    )
+    cmo("code", "import", str(sheet), code=None)
+    statement = _by_context(cmo)["Carers of people dying at home"]
+    assert (statement["domain"], statement["coder"], statement["note"]) == ("carers", "JM", "check p. 4")
+    assert "Grade" in cmo("code", "show", statement["id"]).stdout
