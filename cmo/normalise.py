@@ -1387,6 +1387,23 @@ def is_grey(source_type: str, url: str | None = None, container: str = "") -> bo
     return kind in GREY_TYPES
 
 
+def issued_by_its_author(source_type: str, authors: Iterable[str], publisher: str) -> bool:
+    """Whether a book was published by its own author: its publisher is one of its authors, by name ("World Health
+    Organization" beside "World Health Organization", or an office of it named after it: "World Health Organization,
+    Regional Office for Europe"). Such a work was issued by the body (or person) that wrote it, outside commercial
+    and academic publishing: grey literature, as a report is, whatever the export labels it. Trial BX 2: WHO IRIS's
+    exports (`TY  - BOOK`, WHO as author and publisher) were counted as peer-reviewed, in the evidence strength and
+    the report's table of documents. A book a press published (a person's or a body's: "American Psychiatric
+    Association" by "American Psychiatric Publishing") is not."""
+    if source_type.lower() != "book" or not (issuer := fold(publisher)):
+        return False
+    for author in authors:
+        name = fold(author)
+        if name and len(name.split()) > 1 and (issuer == name or issuer.startswith(name + " ")):
+            return True
+    return False
+
+
 def web_address(value: str) -> str:
     """The web address a field gives ('https://…', 'www.…', the first word of 'https://… (accessed May 2021)'), or ''
     for text naming none ('Link', 'see report'): the one rule for a record's url, whatever the export."""

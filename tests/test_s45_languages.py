@@ -103,3 +103,67 @@ def test_an_english_sheet_still_keeps_a_column_of_its_own_beside_its_notes(cmo, 
     statement = _by_context(cmo)["Carers of people dying at home"]
     assert (statement["domain"], statement["coder"], statement["note"]) == ("carers", "JM", "check p. 4")
     assert "Grade" in cmo("code", "show", statement["id"]).stdout
+
+
+# --- BX 2: a book its own author published is grey literature, whichever reader read it ---------------------------------
+
+ISSUED = """TY  - BOOK
+AU  - Public Health England
+TI  - Health matters: preventing drowning in open water
+PY  - 2018
+PB  - Public Health England
+CY  - London
+UR  - https://www.gov.uk/government/publications/health-matters-drowning
+ER  -
+
+TY  - BOOK
+AU  - Royal Life Saving Society
+TI  - Open water safety: a national drowning prevention strategy
+PY  - 2019
+PB  - Royal Life Saving Society, Water Safety Directorate
+ER  -
+
+TY  - BOOK
+AU  - Pawson, Ray
+TI  - Evidence-based policy: a realist perspective
+PY  - 2006
+PB  - SAGE
+CY  - London
+ER  -
+
+TY  - BOOK
+AU  - American Psychiatric Association
+TI  - Drowning and the diagnostic manual of the lifeguard
+PY  - 2013
+PB  - American Psychiatric Publishing
+ER  -
+"""
+
+ISSUED_BIB = """@book{rospa2020water,
+  author = {{Royal Society for the Prevention of Accidents}},
+  title = {Water safety at home and abroad},
+  year = {2020},
+  publisher = {Royal Society for the Prevention of Accidents}
+}
+
+@book{quan2011drowning,
+  author = {Quan, Linda and Bennett, Elizabeth},
+  title = {Drowning prevention in children},
+  year = {2011},
+  publisher = {Springer}
+}
+"""
+
+
+def test_a_book_its_own_author_published_is_grey_and_a_presss_book_is_not(cmo, tmp_path):
+    (tmp_path / "export.ris").write_text(ISSUED, encoding="utf-8")
+    (tmp_path / "library.bib").write_text(ISSUED_BIB, encoding="utf-8")
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(tmp_path / "export.ris"), str(tmp_path / "library.bib"), code=None)
+    grey = {s["title"].split(":")[0]: (s["type"], s["grey"]) for s in cmo.json("sources", "list")}
+    assert grey["Health matters"] == ("book", True)
+    assert grey["Open water safety"] == ("book", True)  # an office of the body that wrote it
+    assert grey["Water safety at home and abroad"] == ("book", True)
+    assert grey["Evidence-based policy"] == ("book", False)
+    assert grey["Drowning and the diagnostic manual of the lifeguard"] == ("book", False)
+    assert grey["Drowning prevention in children"] == ("book", False)

@@ -13,7 +13,7 @@ from importlib import import_module
 
 from cmo.bib.citations import is_others
 from cmo.models import Record
-from cmo.normalise import plain_hyphens
+from cmo.normalise import issued_by_its_author, plain_hyphens
 
 
 @dataclass
@@ -139,6 +139,7 @@ def within_limits(part: ReadResult, file: str, prepare: Callable[[Record], objec
         return part
     part.limited = True
     _markup_taken_out(part, prepare)
+    _issued_books_grey(part, prepare)
     _original_titles_first(part, file, prepare)
     _notices_said(part, file)
     for index, record in enumerate(part.records):
@@ -223,6 +224,17 @@ def _markup_taken_out(part: ReadResult, prepare: Callable[[Record], object] | No
         if not changes:
             continue
         part.records[index] = record.model_copy(update=changes)
+        if part.prepared is not None and prepare is not None:
+            part.prepared[index] = prepare(part.records[index])
+
+
+def _issued_books_grey(part: ReadResult, prepare: Callable[[Record], object] | None) -> None:
+    """Each book its own author published (`issued_by_its_author`: WHO's, a ministry's, a charity's) grey literature,
+    whichever reader read it."""
+    for index, record in enumerate(part.records):
+        if record.grey or not issued_by_its_author(record.type, record.authors, record.publisher):
+            continue
+        part.records[index] = record.model_copy(update={"grey": True})
         if part.prepared is not None and prepare is not None:
             part.prepared[index] = prepare(part.records[index])
 
