@@ -7,7 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sheet_reviews import review_of, write_csv
+import pytest
+from sheet_reviews import cmo_run, review_from_rows, review_of, write_csv
+
+from cmo.synthesis.evidence import opposite_outcomes
 
 RECORDS = """TY  - JOUR
 TI  - Night sitters at home: a qualitative study of family carers of people dying at home
@@ -167,3 +170,62 @@ def test_a_book_its_own_author_published_is_grey_and_a_presss_book_is_not(cmo, t
     assert grey["Evidence-based policy"] == ("book", False)
     assert grey["Drowning and the diagnostic manual of the lifeguard"] == ("book", False)
     assert grey["Drowning prevention in children"] == ("book", False)
+
+
+# --- BX 3: people doing a thing is the opposite of fewer of it done, in the same words -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "done, less",
+    [
+        ("Patients skip their dialysis sessions when the bus is late", "Fewer dialysis sessions are skipped"),
+        ("Patients missed their dialysis sessions", "Fewer dialysis sessions were missed"),
+        ("Dialysis sessions are skipped", "Fewer dialysis sessions are skipped"),  # the passive, a withholding both ways
+    ],
+)
+def test_people_doing_a_thing_is_the_opposite_of_fewer_of_it_done(done, less):
+    assert opposite_outcomes(done, less) and opposite_outcomes(less, done)
+
+
+@pytest.mark.parametrize(
+    "done, less",
+    [
+        ("Patients skipped meals before dialysis", "Fewer dialysis sessions were skipped"),  # another thing
+        ("Patients miss fewer dialysis sessions", "Fewer dialysis sessions were missed"),  # the same direction
+        ("Staff report falls promptly", "Fewer falls"),  # what staff do, not that falls come
+    ],
+)
+def test_people_doing_another_thing_or_the_same_less_is_no_opposite(done, less):
+    assert not opposite_outcomes(done, less)
+
+
+def test_a_member_saying_people_skip_sessions_is_said_beside_fewer_sessions_skipped(tmp_path):
+    """Fails on the old code: the member whose patients skip sessions counted as support of fewer skipped sessions."""
+    review = review_from_rows(
+        tmp_path,
+        [
+            (
+                "abara2020",
+                "Dialysis units that send a taxi",
+                "Patients no longer depend on buses",
+                "Fewer dialysis sessions are skipped",
+            ),
+            (
+                "brandt2021",
+                "Units with a transport coordinator",
+                "Patients trust the lift will come",
+                "Fewer dialysis sessions are skipped",
+            ),
+            (
+                "coates2019",
+                "Rural units with no transport help",
+                "Patients cannot afford the fare",
+                "Patients skip dialysis sessions",
+            ),
+        ],
+    )
+    made = cmo_run("configs", "new", "--statements", "S1,S2,S3", "--by", "RT", cwd=review)
+    assert made.returncode in (0, 1), made.stderr
+    check = cmo_run("round", "close", "--check", cwd=review)
+    said = check.stdout + check.stderr
+    assert "S3 counts as supporting C1, though its outcome says the opposite" in said, said

@@ -650,11 +650,16 @@ def _done_where_made_less(done: str, less: str) -> bool:
     other's (a stem's first letters: "prescribed", "prescriptions"), as "home visits are cancelled" is no opposite of
     "fewer home visits". Trial AU counted the first as support of the second, "strong"."""
     made_less = outcome_directions(less)
-    if not made_less or set(made_less.values()) != {-1} or outcome_directions(done) or reports_withholding(done):
+    if not made_less or set(made_less.values()) != {-1} or outcome_directions(done):
+        return False
+    if reports_withholding(done) and not reports_withholding(less):  # "skipped" beside "fewer skipped": one verb
         return False
     words = _as_worded(done).split()
     first = next((k for k, word in enumerate(words) if _content(word) and word not in _DETERMINERS), None)
-    if first is None or _of_people(words, first) or _content(words[first]) not in made_less:
+    said = {stem[:_STEM_START] for stem in (_content(word) for word in _as_worded(less).split()) if stem}
+    if first is not None and _of_people(words, first):
+        return _people_do_what_is_made_less(words[first:], made_less, said)
+    if first is None or _content(words[first]) not in made_less:
         return False
     rest = words[first:]
     while rest and _content(rest[0]) in made_less:
@@ -662,8 +667,23 @@ def _done_where_made_less(done: str, less: str) -> bool:
     while rest and rest[0] in _BEING:
         rest = rest[1:]  # and "are": to its verb
     verb = rest[0] if rest else ""
-    said = {stem[:_STEM_START] for stem in (_content(word) for word in _as_worded(less).split()) if stem}
     return bool(_content(verb)) and str(_content(verb))[:_STEM_START] in said
+
+
+def _people_do_what_is_made_less(words: list[str], made_less: Mapping[str, int], said: set[str]) -> bool:
+    """Whether an outcome that opens with people says they do to a thing what the other says is done less ("patients
+    missed doses" beside "fewer doses were missed"): the people's verb is a word of the other's and its object is the
+    thing made less, the active voice of the same words. Trial BX 3: "patients missed doses" was counted as support of
+    "fewer doses were missed", "strong". What people do that the other does not say ("staff report falls" beside
+    "fewer falls") is no opposite."""
+    person = next((k for k, word in enumerate(words) if _is_person(word)), None)
+    if person is None or person + 1 >= len(words):
+        return False
+    verb, rest = words[person + 1], words[person + 2 :]
+    if not _verb_form(verb) or str(_content(verb) or "")[:_STEM_START] not in said:
+        return False
+    thing = next((word for word in rest if _content(word) and word not in _DETERMINERS and word not in STOPWORDS), "")
+    return bool(thing) and _content(thing) in made_less
 
 
 def _goes_on_where_made_less(going: str, less: str) -> bool:
