@@ -691,10 +691,13 @@ def _goes_on_where_made_less(going: str, less: str) -> bool:
     is sustained") where the other makes that thing less ("reduced loneliness", "lower engagement"): the lessening did not
     come, or it came where the first says it did not (re-check of trial AT: "loneliness persists" counted as support of
     "loneliness reduced", unsaid). Nothing made less in the first ("the fall in admissions is sustained" goes on with the
-    lessening, in line)."""
+    lessening, in line), nor a turning away made less ("fewer patients stop treatment" beside "patients kept taking their
+    medication": fewer stop, in line; trial BX 6)."""
     made_less = {thing for thing, sign in outcome_directions(less).items() if sign == -1}
     worded = _as_worded(going)
     if not made_less or not _GOING_ON.search(worded) or _GOING_ON.search(_as_worded(less)):
+        return False
+    if any(_made_less_before(_as_worded(less), m.start()) for m in _TURNING_AWAY.finditer(_as_worded(less))):
         return False
     if -1 in outcome_directions(going).values() or re.search(rf"\b(?:{_LESSENING}|{_LESSENS})\b", worded):
         return False
@@ -790,10 +793,10 @@ def _falls_short(limited: str, other: str) -> bool:
 
 _TURNING_AWAY = lazy_pattern(
     r"\b(?:chang|switch|leav|left|mov|quit|stop|abandon|transfer|discontinu|ceas|disengag|desert|exit|withdr[ae]w)\w*|"
-    r"\b(?:give|gives|gave|given|giving) up\b"
+    r"\b(?:give|gives|gave|given|giving) up\b|\b(?:drop|drops|dropped|dropping|opt|opts|opted|opting) out\b"
 )
 """Verbs of leaving a thing or replacing it: "clients change pharmacy", "patients switch provider", "carers leave the
-group", "families stop the medicine" say people turn away, as a withholding does."""
+group", "families stop the medicine", "patients drop out" say people turn away, as a withholding does."""
 
 
 def _turns_away(done: str, held: str) -> bool:
@@ -828,10 +831,20 @@ def _turns_from_what_goes_on(turning: str, going: str) -> bool:
     named = {_content(w) for w in _as_worded(going).split()} - {None}
     worded = _ALTERNATIVE.sub(" ", _as_worded(turning))
     for match in _TURNING_AWAY.finditer(worded):
+        if _made_less_before(worded, match.start()):
+            continue  # a turning away made less ("fewer tenants leave the scheme") goes on, as "tenants remain" says
         rest = worded[match.end() :].split("|")[0].split()
         if (_object(rest) & named) if rest else _shared_thing(turning, going):
             return True
     return False
+
+
+def _made_less_before(worded: str, at: int) -> bool:
+    """Whether the clause before a verb opens by making its subject less ("fewer tenants | leave", "less often patients |
+    stop"): what the verb says is done less (trial BX 6: "fewer patients stop treatment" read as the opposite of
+    "patients kept taking their medication")."""
+    clause = re.split(r"\||\band\b|\bbut\b", worded[:at])[-1].split()
+    return bool(clause) and re.fullmatch(_LESSENING, clause[0]) is not None
 
 
 def _undone(done: str, held: str) -> bool:
