@@ -582,6 +582,15 @@ def reports_withholding(outcome: str) -> bool:
     return any(not _EARLIER.search(worded[: m.start()]) for m in WITHHELD.finditer(worded)) and not outcome_is_negative(outcome)
 
 
+def _withholds(outcome: str) -> bool:
+    """Whether an outcome says a thing was withheld (`reports_withholding`) other than by keeping it from happening
+    (`_kept_from_happening`: "avoided conveyance", "admission is avoided"): what a configuration worded by what is not
+    done or as a barrier says. A thing kept from happening is the success the others' denial ("no change in ED use",
+    "admissions did not fall") may go against, so it is asked about, never taken as in line (trial BT: "no change in ED
+    use" counted as support beside "avoided conveyance")."""
+    return reports_withholding(outcome) and not _kept_from_happening(outcome)
+
+
 def worded_by_absence(holding: Iterable[Statement]) -> bool:
     """Whether most of the members that hold a configuration say what goes wrong (`reports_harm`), what is withheld
     (`reports_withholding`) or what is left undone (`reports_left_undone`): a configuration worded by what is not done,
@@ -589,7 +598,7 @@ def worded_by_absence(holding: Iterable[Statement]) -> bool:
     not always requested" beside "antibiotics are withheld in line with the care plan") says the same direction in
     other words, never that the outcome did not follow."""
     outcomes = [s.outcome for s in holding if s.outcome]
-    said = sum(reports_harm(o) or reports_withholding(o) or reports_left_undone(o) for o in outcomes)
+    said = sum(reports_harm(o) or _withholds(o) or reports_left_undone(o) for o in outcomes)
     return bool(outcomes) and 2 * said > len(outcomes)
 
 
@@ -631,14 +640,20 @@ def opposite_outcomes(one: str, other: str) -> bool:
 
 _KEPT_FROM_HAPPENING = lazy_pattern(
     r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:avoided|prevented|averted|forestalled|headed off)\b"
+    r"|(?:^|\|\s*|\b(?:an|a|the|fewer|more|less|many|most|some|\d+)\s+)(?:avoided|prevented|averted)\s+"
+    r"(?!(?:the|a|an|their|his|her|its|our|your|my|any|this|these|those|them|it|him|us|me|to|by|for|in|at|on|with)\b)"
+    r"(?!\w+ing\b)[a-z]"
 )
 
 
 def _kept_from_happening(outcome: str) -> bool:
     """Whether an outcome says a thing was kept from happening, in the passive ("admission is avoided", "unnecessary
-    admissions are prevented", "crises were averted"): "avoided" there is a thing prevented, not people holding back from
-    it (`WITHHELD`), so two such outcomes say one thing, never opposite things. Trial BC: "unnecessary hospital admissions
-    are prevented" was said to be the opposite of "admission is avoided and the patient dies at home"."""
+    admissions are prevented", "crises were averted") or with the participle before the thing, at the start of the
+    outcome or after an article or a number ("avoided conveyance", "an avoided admission", "12 prevented falls"; not
+    "avoided the clinic" or "avoided using interpreters", which people do): "avoided" there is a thing prevented, not
+    people holding back from it (`WITHHELD`), so two such outcomes say one thing, never opposite things, and such an
+    outcome tells a success, no barrier (`_withholds`). Trial BC: "unnecessary hospital admissions are prevented" was said
+    to be the opposite of "admission is avoided and the patient dies at home"."""
     return bool(_KEPT_FROM_HAPPENING.search(_as_worded(outcome)))
 
 
@@ -1403,7 +1418,7 @@ def worded_as_barrier(config: Configuration) -> bool:
     never that the outcome did not follow (trial AL 11; AM 6: read from the words after `configs edit`, not from those
     the members were first read beside)."""
     said = config.outcome or ""
-    return bool(said.strip()) and not outcome_is_negative(said) and (reports_harm(said) or reports_withholding(said))
+    return bool(said.strip()) and not outcome_is_negative(said) and (reports_harm(said) or _withholds(said))
 
 
 def supporting_contexts(config: Configuration, statements: Mapping[str, Statement]) -> list[str]:
