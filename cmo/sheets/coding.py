@@ -299,14 +299,15 @@ def _one_statement_a_number(table: Table) -> list[str]:
 
 
 _CODE_OF_PART = re.compile(
-    r"^(?:code\s*:\s*)?(?:(?P<part>context|mechanism|outcome)s?\s*(?::|\\|/|\s[-–]\s)|(?P<letter>[cmo])\s*:)\s*"
+    r"^(?:code\s*:\s*)?(?:(?P<part>context|mechanism|outcome)s?\s*(?::|\\|/|\s[-–]\s)|(?P<letter>[cmo])(?:\s*:|\s+[-–]\s))\s*"
     r"(?P<name>.*?)(?:\s+applied)?\s*$",
     re.I,
 )
 """A code that names a part of a CMO, as a code matrix heads its columns (one per code, ticked or not for each
 excerpt) and a list of codes names them (`_codes_listed`): by its prefix ('Context: staff turnover', or its letter and
 a colon, 'C: Staff turnover') or as a child of the part's code ('Mechanism\\Feeling safe'), as Dedoose heads its
-excerpt export's columns ('Code: Context: staff turnover Applied')."""
+excerpt export's columns ('Code: Context: staff turnover Applied'), or by its letter and a spaced dash, as a team names
+its tags ('C - rural isolation', 'M – trust in the paramedic')."""
 
 
 def _code_of_part(header: str) -> tuple[str, str] | None:
@@ -373,12 +374,13 @@ def _code_matrix(table: Table) -> list[str]:
 
 _SEGMENT_ALIASES: dict[str, tuple[str, ...]] = {
     "source": _ALIASES["source"],
-    "segment": ("segment", "coded segment", "quotation content", "coded text", "excerpt", "excerpt copy"),
-    "code": ("code", "codes", "node"),
+    "segment": ("segment", "coded segment", "quotation content", "coded text", "excerpt", "excerpt copy", "content"),
+    "code": ("code", "codes", "node", "tag", "tags"),
 }
 """A coded-segments export, one row per passage coded and the code it was coded with (MAXQDA's 'Coded segments':
 'Document name', 'Code', 'Segment'; ATLAS.ti's quotations: 'Document', 'Codes', 'Quotation Content'; EPPI-Reviewer's
-coding report: 'ShortTitle', 'Code', 'Info box', 'Coded text')."""
+coding report: 'ShortTitle', 'Code', 'Info box', 'Coded text'; Taguette's highlights: 'id', 'document', 'tag', 'content',
+one row per tag of a highlight, 'id' the highlight's)."""
 _OWN_WORDS = frozenset({"info box", "info", "infobox"})
 """The column of a coded-segments export in which the coder writes their own words for each coded passage
 (EPPI-Reviewer's 'Info box'): where filled, a part's words are these, and the passage is the statement's quote."""
@@ -409,6 +411,51 @@ def _HAS_SEGMENTS(header: Sequence[str]) -> bool:  # noqa: N802  (a header test,
 
 
 _CODED_AS = "Coded as"
+_PASSAGE_ID = "Passage id"
+"""The column a coded-segments export numbers its passages in ('id' in Taguette's highlights), kept under this name: the
+tool's number for a passage, not a statement's id."""
+_PARTS = ("context", "mechanism", "outcome")
+
+
+def _passage_ids(table: Table) -> int | None:
+    """The column of a coded-segments export headed 'id' whose cells are no statement ids ('S3'): the tool's number for
+    each passage (Taguette's highlight id), or None."""
+    index = next((index for index, name in enumerate(table.header) if header_key(name) in _ALIASES["id"]), None)
+    if index is None:
+        return None
+    values = [cells[index].strip() for _, cells in table.rows if index < len(cells) and cells[index].strip()]
+    return None if any(_STATEMENT_ID.match(value.upper()) for value in values) else index
+
+
+def _one_passage_a_row(
+    table: Table, source: int, segment: int, code: int, passage_id: int | None
+) -> list[tuple[int, list[str], list[int]]]:
+    """The passages of a coded-segments export, in the file's order, each with all the codes it was coded with: a tool
+    writes a passage coded several times once per code (Taguette one row per tag of a highlight, MAXQDA one per coded
+    segment), so rows next to each other of one document that are one passage (the same passage number where the export
+    numbers them, else the same words) are one, its codes one a line in its code cell. Each is its first row's number,
+    its cells and the numbers of all its rows."""
+
+    def cell(cells: list[str], index: int | None) -> str:
+        return cells[index].strip() if index is not None and index < len(cells) else ""
+
+    passages: list[tuple[int, list[str], list[int]]] = []
+    for number, cells in table.rows:
+        if passages:
+            first, held, rows_of = passages[-1]
+            same = cell(cells, source) == cell(held, source) and (
+                cell(cells, passage_id) == cell(held, passage_id)
+                if cell(cells, passage_id)
+                else cell(cells, segment) == cell(held, segment) != ""
+            )
+            if same:
+                held[code] = "\n".join(filter(None, (held[code], cell(cells, code))))
+                rows_of.append(number)
+                continue
+        held = [*cells, *[""] * (len(table.header) - len(cells))]
+        held[code] = cell(cells, code)
+        passages.append((number, held, [number]))
+    return passages
 
 
 def _coded_segments(table: Table) -> list[str]:
@@ -436,44 +483,58 @@ def _coded_segments(table: Table) -> list[str]:
     coded = [number for number, cells in table.rows if parts_of(cells)]
     if 2 * len(coded) < len(table.rows):
         return []  # codes that name no CMO's parts: the sheet is read as any other (and refused for lacking them)
+    passage_id = _passage_ids(table)
+    passages = _one_passage_a_row(table, source, segment, code, passage_id)
     own_words = next((index for index, name in enumerate(table.header) if header_key(name) in _OWN_WORDS), None)
     own_header = table.header[own_words].strip() if own_words is not None else ""
     kept = [index for index in range(len(table.header)) if index not in (segment, code, own_words)]
     runs: list[list[tuple[int, list[str]]]] = []
     filled: set[str] = set()
     uncoded: list[int] = []
-    for number, cells in table.rows:
-        parts = parts_of(cells)
+    whole: set[int] = set()  # the runs that are one passage coded with several parts' codes
+    for number, cells, rows_of in passages:
+        parts = set(parts_of(cells))
         if not parts:
-            uncoded.append(number)
+            uncoded += rows_of
             continue
-        if not runs or cell(cells, source) != cell(runs[-1][0][1], source) or filled & set(parts):
+        if len(parts) > 1:
+            whole.add(len(runs))
+            runs.append([(number, cells)])
+            filled = set(_PARTS)  # a passage holding a whole CMO ends the run it came in
+            continue
+        if not runs or cell(cells, source) != cell(runs[-1][0][1], source) or filled & parts:
             runs.append([])
             filled = set()
         runs[-1].append((number, cells))
-        filled |= set(parts)
+        filled |= parts
     header = [table.header[index] for index in kept]
+    if passage_id is not None:
+        header[kept.index(passage_id)] = _PASSAGE_ID
     coder_named = any(header_key(name) in _ALIASES["coder"] for name in header)
     header = ["Coder" if not coder_named and header_key(name) == "author" else name for name in header]
     rows = []
-    quoted = own_words is not None and any(cell(cells, own_words) for _, cells in table.rows)
-    quoted = quoted and not any(header_key(table.header[index]) in _ALIASES["quote"] for index in kept)
+    quote_column = any(header_key(table.header[index]) in _ALIASES["quote"] for index in kept)
+    own_quoted = own_words is not None and any(cell(cells, own_words) for _, cells in table.rows) and not quote_column
+    quoted = own_quoted or (bool(whole) and not quote_column)
     paged = any(_passages(cell(cells, segment))[1] for _, cells in table.rows)
     paged = paged and not any(header_key(table.header[index]) in _ALIASES["page"] for index in kept)
-    for run in runs:
+    for at, run in enumerate(runs):
         texts: dict[str, list[str]] = {"context": [], "mechanism": [], "outcome": []}
         quotes: list[str] = []
         pages: list[str] = []
         for _, cells in run:
-            passages, on_pages = _passages(cell(cells, segment))
+            said, on_pages = _passages(cell(cells, segment))
             pages += on_pages
-            written = cell(cells, own_words) if quoted and own_words is not None else ""
-            quotes += passages if quoted else []
-            for part in parts_of(cells):
-                texts[part] += [written] if written else passages
+            written = cell(cells, own_words) if own_quoted and own_words is not None else ""
+            quotes += said if own_quoted or (quoted and at in whole) else []
+            for line in cell(cells, code).splitlines() if at in whole and not written else ():
+                if found := _code_of_part(line):  # a passage holding a whole CMO: each part its codes' names
+                    texts[found[0]].append(found[1])
+            for part in parts_of(cells) if at not in whole or written else ():
+                texts[part] += [written] if written else said
         own = ["; ".join(dict.fromkeys(value for _, cells in run if (value := cell(cells, index)))) for index in kept]
-        codes = "; ".join(dict.fromkeys(cell(cells, code) for _, cells in run))
-        parts = [" ".join(dict.fromkeys(texts[part])) for part in ("context", "mechanism", "outcome")]
+        codes = "; ".join(dict.fromkeys(line for _, cells in run for line in cell(cells, code).splitlines() if line.strip()))
+        parts = [("; " if at in whole else " ").join(dict.fromkeys(texts[part])) for part in _PARTS]
         quote = [" … ".join(dict.fromkeys(quotes))] if quoted else []
         page = [", ".join(dict.fromkeys(pages))] if paged else []
         rows.append((run[0][0], own + parts + quote + page + [codes]))
@@ -490,8 +551,15 @@ def _coded_segments(table: Table) -> list[str]:
         "segments in the file's order, a new statement starting where a part comes again; each part is "
         + (
             f"the coder's words in '{own_header}' where written, else its segments' words, the segments the quote"
-            if quoted
+            if own_quoted
             else "its segments' words"
+        )
+        + (
+            f"; {counted(len(whole), 'passage')} coded with codes of several parts at once (a tool's rows of one passage, "
+            "one a code, read as one) each made a statement of its own, each part the names of its codes, the passage "
+            "the quote"
+            if whole
+            else ""
         )
         + (", each 'Page N:' line the page" if paged else "")
         + f", the codes kept in '{_CODED_AS}', each statement named by its first row: check them with 'cmo code "
