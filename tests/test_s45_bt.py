@@ -1,14 +1,13 @@
 """Trial BT (community paramedicine, a Taguette highlights export): an outcome of a thing kept from happening,
-'avoided conveyance', is a success, never a withholding that makes a member's null finding read as in line with it; a
-passage a qualitative tool writes once per code is one passage with all its codes. Each rule is tested on another topic:
-inclusion units in secondary schools, social prescribing link workers."""
+'avoided conveyance', is a success, never a withholding that makes a member's null finding read as in line with it.
+Each rule is tested on another topic: inclusion units in secondary schools."""
 
 from __future__ import annotations
 
 import csv
 from pathlib import Path
 
-from sheet_reviews import cmo_run, review_from_rows, review_of
+from sheet_reviews import cmo_run, refined_together, review_from_rows, review_of
 
 # --- a thing kept from happening is no withholding -------------------------------------------------------------------
 
@@ -117,3 +116,48 @@ def test_a_maxqda_segment_coded_twice_with_one_part_stays_in_its_run_once(cmo, t
     cmo("code", "import", str(sheet), code=None)
     statements = [(s["context"], s["mechanism"], s["outcome"]) for s in cmo.json("code", "list")]
     assert statements == [(context, "GPs could walk a patient down the corridor", "referrals doubled in the first year")]
+
+
+# --- mechanism words said only in separate groups -----------------------------------------------------------------------
+
+CLUBS = [
+    ("Adeyemi", "Breakfast clubs and attendance"),
+    ("Brennan", "Breakfast club staff and pupils"),
+    ("Carter", "Parents and school mornings"),
+    ("Duval", "Morning routines in families"),
+]
+
+
+def test_members_whose_mechanisms_share_words_only_group_by_group_are_said_to_share_none(cmo, tmp_path):
+    """Trial BT: refine joined "trust in paramedic" (twice) with "paramedic confidence" (twice) on their context and
+    outcome, and said nothing: 'trust' and 'confidence' were each shared by half of them, so counted as two words shared."""
+    said = refined_together(
+        cmo,
+        tmp_path,
+        "Journal of School Health",
+        2022,
+        CLUBS,
+        "adeyemi2022breakfast,Primary schools in deprived areas,pupils trust the club staff,better attendance\n"
+        "brennan2022breakfast,Primary schools in deprived areas,pupils trust the breakfast staff,better attendance\n"
+        "carter2022parents,Primary schools in deprived areas,parents feel confident about mornings,better attendance\n"
+        "duval2022morning,Primary schools in deprived areas,parents feel confident about school mornings,better attendance\n",
+    )
+    (config,) = cmo.json("configs", "list")
+    assert f"{config['id']} was proposed on mechanism words no half of its members say together" in said
+    assert "never together in half of them" in said
+
+
+def test_members_who_say_their_shared_words_together_share_a_mechanism(cmo, tmp_path):
+    """The rule must not fire where most members say the same words together and one says it its own way."""
+    said = refined_together(
+        cmo,
+        tmp_path,
+        "Journal of School Health",
+        2022,
+        CLUBS,
+        "adeyemi2022breakfast,Primary schools in deprived areas,pupils trust the club staff,better attendance\n"
+        "brennan2022breakfast,Primary schools in deprived areas,pupils trust the breakfast staff,better attendance\n"
+        "carter2022parents,Primary schools in deprived areas,pupils trust staff who greet them,better attendance\n"
+        "duval2022morning,Primary schools in deprived areas,a hot meal before lessons for pupils,better attendance\n",
+    )
+    assert "never together" not in said

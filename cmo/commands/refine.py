@@ -555,14 +555,21 @@ def no_mechanism_lines(
         word = f"only '{alone[0]}'" if alone else "no word"
         listed = ", ".join(repr(w) for w in everywhere)
         beyond = f" beyond {listed}, words most of this review's mechanisms say" if everywhere else ""
-        if len(config.statements) == 2:
+        apart = words.get("apart", [])
+        if apart:
+            each = ", ".join(repr(w) for w in apart)
+            shared = f"of {members}, {each} are each in half of their mechanisms, never together in half of them"
+            split = f"'cmo configs split {cid} --statements ID,…' with those reached another way, if so"
+        elif len(config.statements) == 2:
             shared = f"{members} share {word} of their mechanisms{beyond}{named}"
             split = f"'cmo configs split {cid} --statements {config.statements[-1]}' if so"
         else:
             shared = f"of {members}, {word} of their mechanisms is shared by half of them{beyond}{named}"
             split = f"'cmo configs split {cid} --statements ID,…' with those reached another way, if so"
+        proposed = "mechanism words no half of its members say together" if apart else None
+        proposed = proposed or f"{'one' if alone else 'no'} mechanism word in common"
         lines.append(
-            f"{cid} was proposed on {'one' if alone else 'no'} mechanism word in common ({on}) "
+            f"{cid} was proposed on {proposed} ({on}) "
             "and on how alike the statements read as a whole: "
             f"{shared}. Read their mechanisms: two ways to one outcome are two "
             f"configurations; {split}"

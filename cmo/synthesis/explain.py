@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from itertools import combinations
 
 import numpy as np
 
@@ -81,7 +82,8 @@ def no_mechanism_shared(
 ) -> dict[str, list[str]] | None:
     """The words the members share per element, as "proposed together" shows them (`shared_by_members`; none, it may be),
     where they share fewer than `MECHANISM_WORDS_IN_COMMON` words of their mechanisms (at least two of them, and at least
-    half) beyond words their contexts name, the one they share, if any, as "alone"; else None.
+    half) beyond words their contexts name, the one they share, if any, as "alone", or where the words they share are each
+    said by other members and never together by half of them (`_said_together`), those words as "apart"; else None.
     A configuration is a mechanism in a context leading to an outcome, and "two statements with the same outcome reached
     by different mechanisms are different configurations" (`cmo.synthesis.similarity`): members joined on their outcome,
     on a context word ("older adults"), or on the person both mechanisms are about ("the nurse's framing shapes the
@@ -97,15 +99,36 @@ def no_mechanism_shared(
     named = frozenset(t for m in members for t in _terms(m, "context"))
     beyond_context = {**common, "mechanism": common.get("mechanism", frozenset()) | named}
     beyond = shared_by_members(members, beyond_context).get("mechanism", [])
-    if len(beyond) >= MECHANISM_WORDS_IN_COMMON:
+    apart = len(beyond) >= MECHANISM_WORDS_IN_COMMON and not _said_together(members, beyond_context)
+    if len(beyond) >= MECHANISM_WORDS_IN_COMMON and not apart:
         return None
     shared = shared_by_members(members, common)
-    if beyond:
+    if apart:
+        shared["apart"] = beyond
+    elif beyond:
         shared["alone"] = beyond
     everywhere = [w for w in shared_by_members(members, {"mechanism": named}).get("mechanism", []) if w not in beyond]
     if everywhere:  # "trust in practitioner" coded on seven statements of different outcomes: shared, and no mechanism
         shared["everywhere"] = everywhere  # apart in this review, so said as such, never as no word (re-check 44 of BL C6)
     return shared
+
+
+def _said_together(members: Sequence[HasElements], common: dict[str, frozenset[str]]) -> bool:
+    """Whether the mechanism words the members share (at least two members, and at least half, say each; beyond `common`)
+    are one mechanism: `MECHANISM_WORDS_IN_COMMON` of them are said together by at least half the members, and no two
+    or more others say none of those. Words each group says apart ("trust in the paramedic" twice beside "the
+    paramedic's confidence" twice; "pupils trust the staff" twice beside "parents feel confident" twice) are two
+    mechanisms joined on their context or outcome, not one (trial BT: C1 joined them, unsaid)."""
+    need = max(2, (len(members) + 1) // 2)
+    held = [set(_terms(m, "mechanism")) - common.get("mechanism", frozenset()) for m in members]
+    counts = Counter(t for terms in held for t in terms)
+    shared = sorted(t for t, n in counts.items() if n >= need)
+    for pair in combinations(shared, MECHANISM_WORDS_IN_COMMON):
+        holding = [terms for terms in held if terms.issuperset(pair)]
+        others = [terms for terms in held if not terms & set(pair)]
+        if len(holding) >= need and len(others) < 2:
+            return True
+    return False
 
 
 MECHANISM_WORDS_IN_COMMON = 2
