@@ -100,3 +100,22 @@ def test_a_sheet_without_colours_says_nothing_of_them(cmo, tmp_path):
     keys = review_of(cmo, tmp_path, DOMAINS, RECORDS)
     said = cmo("code", "import", str(_sheet(tmp_path / "coding.xlsx", keys, [("pharmacy", "Reaching smokers", "")])), code=None)
     assert _domains(cmo) == ["reach"] and "coloured" not in said.stderr
+
+
+def test_a_colour_on_a_row_that_writes_its_domain_is_said_as_not_kept(cmo, tmp_path):
+    """Trial BV: a team's rows filled green for "agreed at the consensus meeting", each with its domain written, came in
+    with nothing said and the agreement lost. A colour no key pairs with a domain is the team's own mark: said with its
+    rows (exit 1), the written domains kept. Fails on the old code: the import said nothing and exited 0."""
+    keys = review_of(cmo, tmp_path, DOMAINS, RECORDS)
+    rows = [("pharmacy", "Reaching smokers", GREEN), ("varenicline", "Staying quit", ""), ("pharmacy", "Staying quit", GREEN)]
+    said = cmo("code", "import", str(_sheet(tmp_path / "coding.xlsx", keys, rows, key_tab=False)), code=1).stderr
+    assert _domains(cmo) == ["reach", "quitting", "quitting"]
+    assert "rows 2, 4: the row is coloured #C6EFCE, which cmo does not keep" in said, said
+    assert "write it in a column of its own" in said and "row 3" not in said
+
+
+def test_a_white_row_or_a_keyed_domain_colour_beside_its_written_domain_says_nothing(cmo, tmp_path):
+    keys = review_of(cmo, tmp_path, DOMAINS, RECORDS)
+    rows = [("pharmacy", "Reaching smokers", "FFFFFF"), ("varenicline", "Staying quit", GREEN)]
+    said = cmo("code", "import", str(_sheet(tmp_path / "coding.xlsx", keys, rows)), code=0).stderr
+    assert _domains(cmo) == ["reach", "quitting"] and "coloured" not in said

@@ -1196,6 +1196,10 @@ DOMAIN_WORDS = frozenset(
 'Programme theory area'; a plural too): read as the domain where every filled cell names one (`_domain_column`)."""
 
 
+_WHITE = "#FFFFFF"
+"""A fill of white: a sheet's background, no mark."""
+
+
 def _colour_domain(
     path: str | os.PathLike, sheet: str | None, table: Table, rows: list[StatementRow], domains: _Vocabulary
 ) -> tuple[list[StatementRow], list[str]]:
@@ -1204,7 +1208,9 @@ def _colour_domain(
     of that colour whose text, or the one other text of its row, names a domain of the review, on a row that is no
     statement: another tab, or above the header), said; a colour no key names is said with its rows, as it was read as
     no domain. Trial AX: 12 of 36 statements coded to a domain by colour, a 'Key' tab naming each, came in with none,
-    without a word, and refine joined them across domains."""
+    without a word, and refine joined them across domains. A row that writes its domain but is filled with a colour no
+    key pairs with a domain (white aside) is said too: the colour is the team's own mark, which cmo does not keep (trial
+    BV: rows coloured green for "agreed at the consensus meeting" came in with nothing said, the agreement lost)."""
     fills = workbook_fills(path) if Path(path).suffix.lower() in XLSX_SUFFIXES else {}
     if not fills:
         return rows, []
@@ -1219,9 +1225,16 @@ def _colour_domain(
         if len(set(colours.values())) == 1 and 2 * len(cells & colours.keys()) >= len(cells):
             row_colours[number] = next(iter(colours.values()))
     uncoloured = [row for row in rows if not row.fields.get("domain") and row.row in row_colours]
-    if not uncoloured:
+    painted = [
+        row for row in rows if row.fields.get("domain") and row_colours.get(row.row, _WHITE) not in (_WHITE, "theme colour 0")
+    ]
+    if not uncoloured and not painted:
         return rows, []
     key = _colour_key(path, statement_tab, table, fills, domains)
+    kept_apart: dict[str, list[int]] = {}  # a colour that is no domain's: the team's own mark ("green = agreed")
+    for row in painted:
+        if row_colours[row.row] not in key:
+            kept_apart.setdefault(row_colours[row.row], []).append(row.row)
     read: dict[tuple[str, str], list[int]] = {}
     unread: dict[str, list[int]] = {}
     coloured: dict[int, str] = {}
@@ -1246,6 +1259,14 @@ def _colour_domain(
             "again."
         )
         for colour, numbers in unread.items()
+    ]
+    said += [
+        LookAt(
+            f"{table.file}: {row_list(numbers)}: the row is coloured {colour}, which cmo does not keep and no key in the "
+            "workbook pairs with a domain: if the colour means something to the team (agreed, to check), write it in a "
+            "column of its own, kept with each statement, and import the sheet again."
+        )
+        for colour, numbers in kept_apart.items()
     ]
     updated = [
         row.model_copy(update={"fields": row.fields | {"domain": coloured[row.row]}}) if row.row in coloured else row
