@@ -106,16 +106,22 @@ CONCESSION = lazy_pattern(
 were offered,"): what the outcome held in spite of, never whether it followed. Where no punctuation ends it, it ends
 before a verb's denial, which is the main clause's ("despite training nurses did not change practice")."""
 
-_SUBORDINATOR = r"(?:when|whenever|where|wherever|if|because|unless|until|although|though|even though|even if|even when)"
+_SUBORDINATOR = (
+    r"(?:when|whenever|where|wherever|if|because|unless|until|although|though|even though|even if|even when|"
+    r"after|since|once)"
+)
 SUBORDINATE = lazy_pattern(
     rf"(?<=[a-z0-9] )\b{_SUBORDINATOR}\b[^|]*?(?=\s*(?:\||\bbut\b|\bwhereas\b|\byet\b|\bwhile\b|$))"
     rf"|(?:^|(?<=\| )){_SUBORDINATOR}\b[^|]*(?=\|)"
 )
 """A clause of its own inside the outcome's, opened by a subordinating word ("antibiotics are prescribed when they are
 not needed", "mothers keep attending because they do not feel judged", "if they are not referred, mothers do not
-attend"): when, where, if, why or despite what the outcome came, never whether it did, so its denials are not the
-outcome's. After the outcome's words it runs to the end of the clause; opening the outcome, only to the coder's
-punctuation, as without it the words where the outcome begins are not told ("when not referred mothers do not attend")."""
+attend", "fewer decayed teeth four years after the programme ended"): when, where, if, why or despite what the outcome
+came, never whether it did, so its denials and endings are not the outcome's (trial BV: "after the programme ended" read
+a trial's lasting benefit as not following, and the review's headline finding was worded from the null trial; "before"
+is left out, as it more often opens a phrase a mechanism turns on, "de-escalate before a crisis"). After
+the outcome's words it runs to the end of the clause; opening the outcome, only to the coder's punctuation, as without
+it the words where the outcome begins are not told ("when not referred mothers do not attend")."""
 
 NOT_ONLY = lazy_pattern(r"\bnot (?:only|just|merely|simply|solely)\b")
 """"Not only … but also": an addition, never a denial."""
@@ -807,11 +813,15 @@ def _falls_short(limited: str, other: str) -> bool:
 
 
 _TURNING_AWAY = lazy_pattern(
-    r"\b(?:chang|switch|leav|left|mov|quit|stop|abandon|transfer|discontinu|ceas|disengag|desert|exit|withdr[ae]w)\w*|"
-    r"\b(?:give|gives|gave|given|giving) up\b|\b(?:drop|drops|dropped|dropping|opt|opts|opted|opting) out\b"
+    r"(?<!\bnot )(?<!\bnever )(?<!n t )"
+    r"(?:\b(?:chang|switch|leav|left|mov|quit|stop|abandon|transfer|discontinu|ceas|disengag|desert|exit|withdr[ae]w)\w*|"
+    r"\b(?:give|gives|gave|given|giving) up\b|\b(?:drop|drops|dropped|dropping|opt|opts|opted|opting) out\b)"
 )
 """Verbs of leaving a thing or replacing it: "clients change pharmacy", "patients switch provider", "carers leave the
-group", "families stop the medicine", "patients drop out" say people turn away, as a withholding does."""
+group", "families stop the medicine", "patients drop out" say people turn away, as a withholding does. One denied ("side
+effects do not stop them taking their tablets", "carers never left the group", "didn't quit") is no turning: the thing
+goes on, as an outcome saying it continues says (trial BV: "infection-control concerns do not stop brushing" was said to
+be the opposite of "brushing continues")."""
 
 
 def _turns_away(done: str, held: str) -> bool:
