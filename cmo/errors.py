@@ -20,6 +20,16 @@ class NotFound(CmoError):
     """An id, key or slug that the review does not have."""
 
 
+class Busy(CmoError):
+    """Another command held the review's write lock longer than a write waits (`store.LOCK_WAIT`); nothing was changed.
+    `holder` names that command as its note gives it ("'cmo refine' (process 4242, since 22:01:26)"), `waited` the
+    seconds this write waited for it."""
+
+    def __init__(self, message: str, *, holder: str = "", waited: float = 0.0):
+        super().__init__(message)
+        self.holder, self.waited = holder, waited
+
+
 class BadInput(CmoError):
     """A file whose content cannot be used; the message names the file and line."""
 

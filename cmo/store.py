@@ -21,7 +21,7 @@ from typing import Literal
 
 from pydantic import TypeAdapter
 
-from cmo.errors import CmoError
+from cmo.errors import Busy, CmoError
 from cmo.models import (
     Configuration,
     Decision,
@@ -423,9 +423,12 @@ class Store:
         if "full" in text:
             return CmoError(f"{self.path}: the disk is full; nothing was changed. Free some space and run the command again.")
         if "locked" in text or "busy" in text:
-            return CmoError(
-                f"{self.path} is being changed by {self.holder()} (waited {LOCK_WAIT:g} s); nothing was changed. "
-                "Run this one again when that one has finished."
+            holder = self.holder()
+            return Busy(
+                f"{self.path} is being changed by {holder} (waited {LOCK_WAIT:g} s); nothing was changed. "
+                "Run this one again when that one has finished.",
+                holder=holder,
+                waited=LOCK_WAIT,
             )
         if "readonly" in text or "read-only" in text:
             return CmoError(f"{self.path} cannot be written (read-only); nothing was changed.")

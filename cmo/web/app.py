@@ -43,7 +43,7 @@ from starlette.responses import HTMLResponse, PlainTextResponse, RedirectRespons
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from cmo.errors import CmoError, NotFound
+from cmo.errors import Busy, CmoError, NotFound
 from cmo.models import RealistMove
 from cmo.normalise import natural_key
 from cmo.outputs.events import HistoryEntry
@@ -337,14 +337,44 @@ class Pages:
                 action=request.url.path,
                 **kept_fields(typed),
                 ask_name=True,
+                busy=False,
                 changes=[],
                 beside=[],
                 about=None,
             )
         if isinstance(error, Stale) and typed is not None:
             return await self.off_loop(self.stale, request, error, typed)
+        if isinstance(error, Busy) and typed is not None:
+            return self.busy(request, error, typed)
         status = 409 if isinstance(error, Stale) else 404 if isinstance(error, NotFound) else 400
         return self.render("problem.html", status=status, title="Not done", message=on_the_web(error.message))
+
+    def busy(self, request: Request, error: Busy, typed: dict) -> Response:
+        """A write that waited its turn at the review's lock longer than a write waits (`store.LOCK_WAIT`), behind a
+        command at a terminal or another long write: said as who holds the review, with what was typed kept in a form
+        that sends it again once that has finished, its page's versions kept too, so a change the other made meanwhile
+        to what it decides on is told then, never written over."""
+        message = (
+            f"Not written yet: the review was being changed by {error.holder or 'another cmo command'}, and your change "
+            f"waited {error.waited:g} s for it to finish; nothing was changed. What you typed is kept below: send it again "
+            "once that has finished (if it changed what you are deciding on, you will be told what, before anything is "
+            "written)."
+        )
+        answer = self.render(
+            "refused_write.html",
+            status=503,
+            title="Not done yet",
+            message=message,
+            action=request.url.path,
+            **kept_fields(typed),
+            ask_name=False,
+            busy=True,
+            changes=[],
+            beside=[],
+            about=None,
+        )
+        answer.headers["Retry-After"] = str(max(1, round(error.waited)))
+        return answer
 
     def stale(self, request: Request, error: CmoError, typed: dict) -> Response:
         """A write from a page out of date: who changed what and when (each changed item's latest decision, as the
@@ -392,6 +422,7 @@ class Pages:
             action=request.url.path,
             **kept_fields(kept),
             ask_name=False,
+            busy=False,
             changes=events,
             first_changed=changes[0][0] if changes else "",
             beside=beside,

@@ -1,0 +1,77 @@
+"""Trial BY (youth social prescribing, a lead at the command line and two reviewers in `cmo serve`).
+
+Each test runs a real server over the shipped example review (telemental health, not the trial's topic) and posts to
+it as a browser does, checking what the pages say against the CLI.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from html import unescape
+
+from test_serve import served  # noqa: F401  (the fixture)
+from test_serve_trial_bp import _form, _page, _post
+
+
+def _kept_form(page: str) -> dict[str, str]:
+    """Every field of the 'send again' form a refusal gives back, as a browser would send it."""
+    block = re.search(r'<form[^>]*id="send-again".*?</form>', page, re.S).group(0)
+    fields = {name: unescape(value) for name, value in re.findall(r'<input[^>]*name="([^"]+)" value="([^"]*)"', block)}
+    areas = re.findall(r'<textarea name="([^"]+)"[^>]*>(.*?)</textarea>', block, re.S)
+    fields.update({name: unescape(value) for name, value in areas})
+    return fields
+
+
+def test_a_browser_write_that_waits_too_long_behind_a_terminals_keeps_what_was_typed_to_send_again(served, monkeypatch):  # noqa: F811
+    """Fails on the old code: a reviewer's accept, queued behind the lead's long command, waited 30 s and came back as
+    one sentence naming the database file, "Run this one again", with the note they had typed gone and no way to send
+    it but to go back and type it again (trial BY 1)."""
+    import cmo.store
+
+    demo, running = served
+    monkeypatch.setattr(cmo.store, "LOCK_WAIT", 1.0)
+    fields = _form(_page(running, "/configurations/C2"), "do-accept")
+    holder = sqlite3.connect(demo.folder / "review.db", isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # the lead's command, in the middle of its write
+    try:
+        status, page = _post(running, "/configurations/C2/accept", {**fields, "note": "read the sources: it holds"})
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    said = unescape(page)
+    assert status == 503, said
+    assert "the review was being changed by another cmo command" in said and "nothing was changed" in said
+    assert "review.db" not in said, "a browser's reader is told who holds the review, not the file's path"
+    kept = _kept_form(page)
+    assert kept["note"] == "read the sources: it holds", "what was typed is kept to send again"
+    assert kept["seen"] == fields["seen"][0], "sent again, the page's version is still checked"
+    assert demo.json("configs", "show", "C2")["accepted"] is False
+
+    status, page = _post(running, "/configurations/C2/accept", kept)  # "Send again", once the other has finished
+    assert status == 200, unescape(page)
+    assert demo.json("configs", "show", "C2")["accepted"] is True
+    assert demo.json("history", "C2")[-1]["note"] == "read the sources: it holds"
+
+
+def test_a_write_sent_again_after_the_other_changed_the_same_item_is_refused_as_stale(served, monkeypatch):  # noqa: F811
+    """The rule must not let a kept write overwrite what the long command did meanwhile: sent again, it is checked
+    against the page it came from, as any write is."""
+    import cmo.store
+
+    demo, running = served
+    monkeypatch.setattr(cmo.store, "LOCK_WAIT", 1.0)
+    fields = _form(_page(running, "/configurations/C3"), "do-edit")
+    holder = sqlite3.connect(demo.folder / "review.db", isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        status, page = _post(running, "/configurations/C3/edit", {**fields, "title": "Mine, typed while the lead refined"})
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert status == 503, unescape(page)
+    demo("configs", "edit", "C3", "--title", "The lead's title", "--by", "Lead (JT)")  # what the long command did
+    status, page = _post(running, "/configurations/C3/edit", _kept_form(page))
+    assert status == 409, unescape(page)
+    assert "Lead (JT) changed C3" in unescape(page)
+    assert demo.json("configs", "show", "C3")["title"] == "The lead's title"
