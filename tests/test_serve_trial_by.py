@@ -75,3 +75,31 @@ def test_a_write_sent_again_after_the_other_changed_the_same_item_is_refused_as_
     assert status == 409, unescape(page)
     assert "Lead (JT) changed C3" in unescape(page)
     assert demo.json("configs", "show", "C3")["title"] == "The lead's title"
+
+
+def test_a_decision_from_a_page_opened_before_the_round_closed_is_refused_naming_the_round(served):  # noqa: F811
+    """Fails on the old code: a reviewer finished a clipped title on a page opened before the lead closed round 1 from
+    the command line; the edit went through without a word, into round 2, and the pack went out with the old title
+    (trial BY 2). A decision on a configuration from a page of a round since closed is out of date, as after any
+    change: refused, saying who closed which round, with what was typed kept to apply in the new round."""
+    demo, running = served
+    fields = _form(_page(running, "/configurations/C4"), "do-edit")
+    title = demo.json("configs", "show", "C4")["title"]
+    demo("configs", "edit", "C1", "--title", "Reworded for the next round", "--by", "Lead (JT)")
+    closing = demo.json("round", "close", "--note", "second round", "--by", "Lead (JT)", code=None)
+    status, page = _post(running, "/configurations/C4/edit", {**fields, "title": "My finished title", "note": "title"})
+    said = unescape(page)
+    assert status == 409, said
+    assert f"Round {closing['round']} was closed since you opened this page" in said
+    assert "Lead (JT) changed C4 last" in said, "who closed it, from the history"
+    assert demo.json("configs", "show", "C4")["title"] == title, "nothing written"
+    kept = _kept_form(page)
+    assert kept["title"] == "My finished title"
+    status, page = _post(running, "/configurations/C4/edit", kept)  # "Apply my words to the current version"
+    assert status == 200, unescape(page)
+    assert demo.json("configs", "show", "C4")["title"] == "My finished title"
+
+    # The rule must not fire on a page opened after the round closed, nor on a configuration the page did not show.
+    fields = _form(_page(running, "/configurations/C5"), "do-accept")
+    status, page = _post(running, "/configurations/C5/accept", {**fields, "note": "fine"})
+    assert status == 200, unescape(page)

@@ -22,27 +22,49 @@ class Stale(CmoError):
     """Someone changed what the page showed; nothing was written."""
 
 
-def version_of(item) -> str:
-    """A short fingerprint of a stored item as it is now (any pydantic model); None or missing: 'none'."""
+def version_of(item, round_number: int | None = None) -> str:
+    """A short fingerprint of a stored item as it is now (any pydantic model); None or missing: 'none'. A
+    configuration's is taken with the round it is shown in (`configuration_version`)."""
     if item is None:
         return "none"
-    return hashlib.sha256(item.model_dump_json().encode("utf-8")).hexdigest()[:16]
+    words = item.model_dump_json() + ("" if round_number is None else f"\x1fround {round_number}")
+    return hashlib.sha256(words.encode("utf-8")).hexdigest()[:16]
+
+
+def configuration_version(review: Review, config) -> str:
+    """A configuration's version as a page shows it: with the round open then, so a decision from a page opened before
+    that round closed (and its packs froze the configuration as the group reads it) is out of date, as after any change."""
+    return version_of(config, review.store.current_round())
 
 
 def current(review: Review, target: str) -> str:
     """The version of a configuration (C…), statement (S…) or source (its key) as stored now."""
     store = review.store
     if target[:1] == "C" and target[1:].isdigit():
-        return version_of(store.configuration(target))
+        return configuration_version(review, store.configuration(target))
     if target[:1] == "S" and target[1:].isdigit():
         return version_of(store.statement(target))
     return version_of(store.source(target))
+
+
+def _only_a_round_closed(review: Review, target: str, version: str) -> bool:
+    """The page showed `target` as it is now, in a round closed since."""
+    if not (target[:1] == "C" and target[1:].isdigit()):
+        return False
+    config, now = review.store.configuration(target), review.store.current_round()
+    return any(version_of(config, earlier) == version for earlier in range(1, now))
 
 
 @writes
 def unless_changed(review: Review, seen: dict[str, str], action: Callable[..., R], *args, **kwargs) -> R:
     """Run `action(review, *args, **kwargs)` only if every item in `seen` still has the version the page showed."""
     changed = sorted(t for t, version in seen.items() if current(review, t) != version)
+    if changed and all(_only_a_round_closed(review, t, seen[t]) for t in changed):
+        closed, which = review.store.current_round() - 1, ", ".join(changed)
+        raise Stale(
+            f"round {closed} was closed since you opened this page, freezing {which} as its packs show it; nothing was "
+            f"written: a decision now is round {closed + 1}'s."
+        )
     if changed:
         which = ", ".join(changed)
         raise Stale(f"someone changed {which} since you opened this page; nothing was written. Reload to see the change.")

@@ -563,7 +563,7 @@ class Pages:
     @off_the_loop
     def configuration(self, request: Request) -> Response:
         from cmo.commands.configs import citable_feedback, show_configuration
-        from cmo.commands.guard import version_of
+        from cmo.commands.guard import configuration_version, version_of
         from cmo.commands.history import history
 
         cid = request.path_params["cid"].upper()
@@ -576,7 +576,7 @@ class Pages:
                 nav="configurations",
                 title=f"{view.id} {view.title}",
                 config=view,
-                version=version_of(review.store.configuration(view.id)),
+                version=configuration_version(review, review.store.configuration(view.id)),
                 answers=answers,
                 citable=citable_feedback(review, view.id),
                 cited={a.id: a for a in review.store.feedback(replaced=True) if a.id in view.feedback_evidence},
@@ -591,7 +591,7 @@ class Pages:
     @off_the_loop
     def new_configuration_page(self, request: Request) -> Response:
         """Choose statements for a configuration made by hand (`cmo configs new`), each shown where it is now."""
-        from cmo.commands.guard import version_of
+        from cmo.commands.guard import configuration_version, version_of
 
         chosen = {s.strip().upper() for s in request.query_params.get("statements", "").split(",") if s.strip()}
         with self.opened() as review:
@@ -614,7 +614,10 @@ class Pages:
                 names=names,
                 chosen=chosen,
                 accepted_in=accepted_in,
-                versions={**{s.id: version_of(s) for s in statements}, **{c.id: version_of(c) for c in configs}},
+                versions={
+                    **{s.id: version_of(s) for s in statements},
+                    **{c.id: configuration_version(review, c) for c in configs},
+                },
                 domains=review.domains,
                 moves=MOVES,
                 said=self.said(request),
