@@ -103,3 +103,59 @@ def test_a_decision_from_a_page_opened_before_the_round_closed_is_refused_naming
     fields = _form(_page(running, "/configurations/C5"), "do-accept")
     status, page = _post(running, "/configurations/C5/accept", {**fields, "note": "fine"})
     assert status == 200, unescape(page)
+
+
+def _answered(page, within: float = 40.0) -> str:
+    """The words of the answer the browser ends up showing to a write ('… done.' or a refusal)."""
+    import time
+
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        try:
+            page.wait_for_load_state("load")
+            shown = page.inner_text("main")
+        except Exception:  # noqa: BLE001  (the page navigating meanwhile: read it again)
+            continue
+        if "done" in shown or "Not done" in shown:
+            return shown
+        page.wait_for_timeout(200)
+    raise AssertionError("the browser shows no answer to the write")
+
+
+def test_a_decision_clicked_twice_is_sent_once_and_the_page_says_it_was_done(served, chromium):  # noqa: F811
+    """Fails on the old code: a double-click on Split (or Accept) sent the form twice; the second answer, the one the
+    browser shows, said "Someone changed C7 since you opened this page … Aisha Khan changed C7 last": the reviewer was
+    told of a conflict with herself, and offered to apply the split again (trial BY 3)."""
+    from test_serve import browse
+
+    demo, running = served
+    url = f"{running.url}/configurations/C2"
+    page, watch = browse(chromium, url)
+    form = page.locator("#do-accept")
+    form.locator("input[name=note]").fill("clicked twice")
+    holder = sqlite3.connect(demo.folder / "review.db", isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # a moment's wait behind another write: the first click is not answered at once
+    try:
+        # As a person clicks twice, 300 ms apart, the first still unanswered (the page still there).
+        twice = "() => { const b = document.querySelector('#do-accept button'); b.click(); setTimeout(() => b.click(), 300); }"
+        page.evaluate(twice)
+        page.wait_for_timeout(800)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    shown = _answered(page)
+    assert "Someone changed" not in shown and "accept done" in shown, shown
+    assert [d["action"] for d in demo.json("history", "C2")].count("accept") == 1
+    assert not watch.page_errors, watch.page_errors
+
+    # The rule must not stop a second, different form of the same page, nor the same form once the page is new again.
+    page.goto(url + "#S1")
+    page.locator("#do-unaccept input[name=note]").fill("not yet")
+    page.locator("#do-unaccept button").click()
+    page.wait_for_load_state("load")
+    assert "unaccept done" in page.inner_text("main")
+    page.locator("#do-accept input[name=note]").fill("now yes")
+    page.locator("#do-accept button").click()
+    page.wait_for_load_state("load")
+    assert demo.json("configs", "show", "C2")["accepted"] is True
+    page.context.close()
