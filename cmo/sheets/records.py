@@ -59,6 +59,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     ),  # a grey literature list's author, a person or the body that issued the work
     "year": (
         *("year", "publication year", "published year", "pub year", "py", "date", "publication date", "date published"),
+        "published on",  # Overton's "Published_on" (2021-03-15)
         "publicationdateyear",  # ERIC's own field names (its API's CSV, eric.ed.gov's download)
     ),
     "container": (
@@ -79,7 +80,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "article_number": ("art. no.", "article number"),
     "type": ("document type", "item type", "type", "document identifier"),  # IEEE Xplore: "IEEE Conferences", "IEEE Journals"
     "publication_type": ("publication type", "publicationtype"),  # ERIC: "Journal Articles; Reports - Research"
-    "url": ("link", "url", "source urls", "external url", "articleurl"),  # Lens.org: the publisher's pages, then the DOI's
+    "url": ("link", "url", "source urls", "external url", "articleurl", "document url"),  # Lens.org's, Overton's
     "urldate": ("access date", "accessed", "date accessed", "urldate"),  # Zotero's "Access Date"
     "open_url": ("open url link",),
     "publisher": (
@@ -221,6 +222,24 @@ def describes_a_record(header: str) -> bool:
     return bool(columns_read([header], describing)) or header_key(header) in _DESCRIBING
 
 
+_ISSUER_TYPED = frozenset({header_key("source type")})
+"""A column that types each row's source as a body (Overton's "Source type": government, IGO, think tank): beside it,
+the source's name (its "Source title") is the body that issued the work (`_issuer_column`)."""
+
+
+def _issuer_column(table: Table, columns: dict[str, int]) -> dict[str, int]:
+    """The columns read, the container's taken as the publisher where the table types each row's source as a body
+    (`_ISSUER_TYPED`) and names no publisher of its own: a policy database's "Source title" ("World Health
+    Organization") is who issued the document, never a journal it was printed in (an Overton export's guidance was cited
+    by its title, typed a journal article, not grey). A "Source title" with no such column (Scopus's, Lens.org's beside
+    its "Source Country") is the journal still."""
+    typed = any(header_key(header) in _ISSUER_TYPED for header in table.header)
+    if not typed or "container" not in columns or "publisher" in columns:
+        return columns
+    issued = {name: index for name, index in columns.items() if name != "container"}
+    return {**issued, "publisher": columns["container"]}
+
+
 def looks_like_records(table: Table) -> bool:
     """A title column and one more that only a table of records has (authors, year, DOI, journal)."""
     columns = find_columns(table, COLUMNS)
@@ -240,7 +259,7 @@ def records_from_table(table: Table, file: str) -> ReadResult:
         raise BadInput(
             f"{file}: the header has no title column with authors, year or DOI beside it, so it is not a table of records."
         )
-    columns = find_columns(table, COLUMNS)
+    columns = _issuer_column(table, find_columns(table, COLUMNS))
     mapped = set(columns.values())
     result = ReadResult(warnings=[*table.warnings, *_unread_authors(table, mapped, file)])
     initials_first = _initials_first_column(table, columns.get("authors"))
