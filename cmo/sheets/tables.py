@@ -256,6 +256,15 @@ def _word_cell_text(cell, bullets: set[tuple[str, str]]) -> str:
     return cell_text("\n".join(lines))
 
 
+def _opening_paragraphs(path: Path, count: int = 3) -> list[str]:
+    """The first paragraphs holding text of a Word document (its title), read only to say what a document with no table
+    is (`report_named`)."""
+    from docx import Document
+
+    texts = (paragraph.text.strip() for paragraph in Document(str(path)).paragraphs)
+    return [text for text in texts if text][:count]
+
+
 def word_table(path: str | os.PathLike, *, wanted: HeaderTest | None = None, heading: str | None = None) -> Table:
     """A Word document's table read as a sheet (a realist extraction form kept in Word: trial BA), from `word_tables`:
     the first of its tables whose header `wanted` accepts (else its first). Its other tables with that header are
@@ -265,6 +274,8 @@ def word_table(path: str | os.PathLike, *, wanted: HeaderTest | None = None, hea
     path = Path(path)
     read = word_tables(path)
     if not read:
+        if report := report_named(_opening_paragraphs(path)):
+            raise BadInput(f"{path}: this is {report}; nothing was imported.")
         raise BadInput(f"{path}: the document holds no table; expected its statements in a table with a header row.")
     if heading is not None:
         chosen = [records for above, records in read if above == heading]
@@ -1607,9 +1618,40 @@ def unread_columns_warning(
     )
 
 
+_REPORTS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(r"^\s*coding summary (?:by (?:code|node) )?report\b", re.I),
+        "NVivo's Coding Summary by Code report, which lists each code's passages apart and so never says which context, "
+        "mechanism and outcome make one statement; export a framework matrix from NVivo instead (a row per case, a column "
+        "for each Context, Mechanism and Outcome code, its cells summarising the passages), which cmo code import reads",
+    ),
+)
+"""Reports a tool writes for people to read, recognised by their title, that hold no table cmo can read, each with what
+it is and what to export instead (`report_named`)."""
+
+
+def report_named(lines: Iterable[str]) -> str:
+    """What a file is, where its first lines title it as a report cmo recognises but cannot read (`_REPORTS`); '' for any
+    other. Told by the report's own title, never guessed from its columns, so a sheet a team made is never called one."""
+    for line in lines:
+        for title, said in _REPORTS:
+            if title.search(line):
+                return said
+    return ""
+
+
+def _title_lines(table: Table) -> list[str]:
+    """The filled cells of the rows above a table's header (its title, an export note) and its header's first cell."""
+    return [cell for _, cells in table.above for cell in cells if cell] + table.header[:1]
+
+
 def require_columns(table: Table, columns: dict[str, int], required: Iterable[str], instead: str = "") -> None:
-    """`instead`: what else would do (" or a 'CMOC' column…"), said right after the missing columns."""
+    """`instead`: what else would do (" or a 'CMOC' column…"), said right after the missing columns. A sheet titled as a
+    report cmo recognises (`report_named`: NVivo's Coding Summary by Code) is refused naming it and what to export
+    instead, not its columns (trial BS 7)."""
     missing = [name for name in required if name not in columns]
+    if missing and (report := report_named(_title_lines(table))):
+        raise BadInput(f"{table.file}: this is {report}; nothing was imported.")
     if missing:
         plural = "s" if len(missing) > 1 else ""
         raise BadInput(
