@@ -456,6 +456,8 @@ def _table_rows(table: Table, problems: _Problems, notes: list[str], reading: _R
     table = _without_unfinished(table, notes)
     own = _tools_own_columns(table.header)  # LimeSurvey's 'id' is its response's number, not a configuration
     columns = _account_names_apart([TOOLS_OWN if i in own else _column_name(h) for i, h in enumerate(table.header)], table.header)
+    if (log := _comment_log(table.header)) is not None:
+        return _comment_log_rows(table, log, notes, reading)
     _find_pseudonym_column(table, columns, notes)
     wide = _wide_columns(table, columns, reading)
     if isinstance(wide, _Advice):
@@ -510,6 +512,109 @@ def _table_rows(table: Table, problems: _Problems, notes: list[str], reading: _R
     ]
     notes.extend(_edited_words(rows, reading.worded))
     return [row for row in rows if any(str(v).strip() for k, v in row.values.items() if k not in _THE_ROUNDS_OWN)]
+
+
+_LOGGED_WORDS = frozenset({"question", "body", "post", "message"})
+"""The column of a log of comments, one a row, that holds each one's words: a webinar's Q&A report ('Question', Zoom's),
+a wall's posts ('Body', Padlet's, with its 'Subject' above the words)."""
+_LOGGED_SUBJECT = frozenset({"subject", "post subject"})
+_LOGGED_BY = frozenset({"asker name", "asker", "author", "name", "posted by"})
+"""The column of such a log naming who wrote each comment, as the tool shows them."""
+_LOGGED_UNDER = frozenset({"section", "column"})
+"""The column of a wall's posts naming the part of the wall each was posted under (Padlet's 'Section'): a wall laid
+out one part per configuration names it there."""
+_EMAILS = frozenset({"email", "email address", "asker email", "author email", "e mail"})
+
+
+@dataclass(frozen=True)
+class _CommentLog:
+    """A log's columns (`_comment_log`) by index: the words, the subject above them, who wrote each, the part of the
+    wall it is under, and whether an email is logged beside the names (so they are accounts, not pseudonyms)."""
+
+    words: int
+    subject: int | None
+    by: int
+    under: int | None
+    emails: bool
+    configuration: int | None = None
+
+
+def _comment_log(header: Sequence[str]) -> _CommentLog | None:
+    """A log of comments, one a row, as a webinar's Q&A report or a wall's export writes it ('#, Question, Asker Name,
+    Asker Email, Answer(s)', Zoom's; 'Subject, Body, Author, Created At, Section, Comments', Padlet's): a column of the
+    words (`_LOGGED_WORDS`) and one naming who wrote them (`_LOGGED_BY`), and none the template reads as the rating,
+    nor one asking about a configuration (a form's); a 'Configuration' column the team adds names the one each comment
+    it is filled on is about. None for any other header."""
+    folded = [fold(_header_words(name)) for name in header]
+
+    def first(names: frozenset[str]) -> int | None:
+        return next((index for index, name in enumerate(folded) if name in names), None)
+
+    words, by = first(_LOGGED_WORDS), first(_LOGGED_BY)
+    if words is None or by is None or len(set(folded) & _LOGGED_WORDS) > 1:
+        return None
+    columns = [_column_name(name) for name in header]
+    if "rating" in columns or any(_question(str(name)) for name in header):
+        return None
+    configuration = columns.index("configuration") if "configuration" in columns else None
+    return _CommentLog(words, first(_LOGGED_SUBJECT), by, first(_LOGGED_UNDER), first(_EMAILS) is not None, configuration)
+
+
+def _comment_log_rows(table: Table, log: _CommentLog, notes: list[str], reading: _Reading) -> list[_Row]:
+    """Each comment of a log (`_comment_log`) as an answer of the template's: its words (after its subject, where the
+    wall gives one) the comment, on the configuration a 'Configuration' column the team added gives it, else the one its
+    wall's part names, else the one its own words name, by id, table number or title (`_namings`, as a column's header
+    is read); a comment naming none, or several, is a comment on the findings overall. Never guessed unsaid: the import
+    lists which rows were read as on which configuration and which as on the findings overall. Who wrote each is its
+    pseudonym, as a form's 'Name' is (`_account_names_apart`), except beside an email (an account's name, which the pack
+    promises is never needed): then each comment is a respondent of its own, named by its file and row (another file's
+    row 8, a poll's, is someone else), and said. Its other columns (the host's answer, the replies, the reactions) are
+    not the commenter's words, so they are named as not read."""
+
+    def cell(cells: list[str], index: int | None) -> str:
+        return clean_text(cells[index]) if index is not None and index < len(cells) else ""
+
+    name = table.part_of or table.file
+    read = {index for index in (log.words, log.subject, log.under, log.configuration) if index is not None}
+    read |= {index for index, header in enumerate(table.header) if fold(_header_words(header)) in ("", "no", "number")}
+    emails = {index for index, header in enumerate(table.header) if fold(_header_words(header)) in _EMAILS}
+    timed = _time_columns(table, read | emails | {log.by})
+    rows: list[_Row] = []
+    on: dict[str, list[str]] = {}
+    anonymous: dict[str, str] = {}
+    for number, cells in table.rows:
+        words = "\n\n".join(part for part in (cell(cells, log.subject), cell(cells, log.words)) if part)
+        if not words:
+            continue
+        line = table.row_named(number)
+        named = _namings(cell(cells, log.under), reading.names)[0] if log.under is not None else set()
+        if len(named) != 1:
+            named = _namings(words, reading.names)[0]
+        configuration = cell(cells, log.configuration) or (next(iter(named)) if len(named) == 1 else OVERALL)
+        on.setdefault(OVERALL if configuration.casefold() == OVERALL else configuration, []).append(line)
+        who = "" if log.emails else cell(cells, log.by)
+        if fold(who) in PLACEHOLDER_NAMES:
+            who = anonymous[line] = f"{who or 'Anonymous'} ({_shown(Path(name).name, 60)} {line})"
+        values = {"respondent": who, "configuration": configuration, "comment": words}
+        rows.append(_Row(name, f"{name} {line}", values, line=line, when=_when(table, cells, timed)))
+    overall = on.pop(OVERALL, [])
+    said = [f"{_places(lines)} on {about}" for about, lines in sorted(on.items(), key=lambda item: natural_key(item[0]))]
+    said += [f"{_places(overall)}, naming no configuration or several, on the findings overall"] if overall else []
+    notes.append(
+        f"{name}: read as a log of comments, one a row (its '{_shown(table.header[log.words])}' by "
+        f"'{_shown(table.header[log.by])}'), each the comment on the configuration its "
+        f"{'section or ' if log.under is not None else ''}words name: {'; '.join(said) or 'none'}; where one is about "
+        "another, withdraw its answer ('cmo feedback withdraw F12') and import the file again with a 'Configuration' column "
+        "giving the id on that row"
+    )
+    if anonymous:
+        why = f"'{_shown(table.header[log.by])}' beside an email is an account's name, not a pseudonym" if log.emails else ""
+        notes.append(
+            f"{name} {_places(list(anonymous))}: {why or 'no name was given'}, so each comment is a respondent of its own, "
+            f"named by its file and row ('{next(iter(anonymous.values()))}'): one person's comments count as several"
+        )
+    _say_unread(table, read | emails | set(timed) | {log.by}, notes, "the comment and who wrote it")
+    return rows
 
 
 def _naming_several(table: Table, read: set[int], names: dict[str, str]) -> dict[int, LookAt]:
@@ -1441,6 +1546,7 @@ def _is_feedback_header(header: Sequence[str]) -> bool:
     answers = {"respondent", "rating", *TEXT_FIELDS}
     return (
         ("configuration" in named and bool(named & answers))
+        or _comment_log(header) is not None
         or any(_asks_question(name) for name in header)
         or (bool(named & {"respondent", "group"}) and any(_question(name) for name in header))
     )
