@@ -458,6 +458,16 @@ def _table_rows(table: Table, problems: _Problems, notes: list[str], reading: _R
     columns = _account_names_apart([TOOLS_OWN if i in own else _column_name(h) for i, h in enumerate(table.header)], table.header)
     if (log := _comment_log(table.header)) is not None:
         return _comment_log_rows(table, log, notes, reading)
+    if tally := _tally_columns(table.header):
+        counted = ", ".join(f"'{_shown(str(header), 30)}'" for header in tally)
+        problems.add(
+            f"{name} row {table.header_row}: the sheet counts everyone's ratings (its columns {counted}: how many "
+            "chose each point of the scale, and their average), a summary, not each person's answers, and cmo keeps "
+            "each respondent's own answer so that groups and later rounds can be told apart: export the answers one row "
+            "per person instead (a form tool's per-respondent download, a poll's per-participant report), or type them "
+            "into 'cmo feedback template -o answers.xlsx' and import that"
+        )
+        return []
     _find_pseudonym_column(table, columns, notes)
     wide = _wide_columns(table, columns, reading)
     if isinstance(wide, _Advice):
@@ -512,6 +522,21 @@ def _table_rows(table: Table, problems: _Problems, notes: list[str], reading: _R
     ]
     notes.extend(_edited_words(rows, reading.worded))
     return [row for row in rows if any(str(v).strip() for k, v in row.values.items() if k not in _THE_ROUNDS_OWN)]
+
+
+_TALLIED = frozenset({"average", "mean", "average score", "mean score", "total", "total votes", "votes", "skipped", "skip"})
+"""What a summary of a scale's answers heads beside its points: their average, how many voted or skipped."""
+
+
+def _tally_columns(header: Sequence[str]) -> list[str]:
+    """The columns of a summary of a scale's answers, as a live poll's results export writes one for each statement
+    (Mentimeter's 'Scales': 'Statement, Average, 1, 2, 3, 4, 5', a count under each point): an average or total
+    (`_TALLIED`) beside three columns or more each headed by one point of a scale, a number alone or agreement's words
+    ('Strongly agree'). [] for any other header: a form's columns ask questions and never are the scale's points."""
+    folded = [fold(_header_words(name)) for name in header]
+    points = [name for name, key in zip(header, folded) if (key.isdigit() and len(key) <= 2) or (key and _says_agreement(key))]
+    totals = [name for name, key in zip(header, folded) if key in _TALLIED]
+    return [*totals, *points] if totals and len(points) >= 3 else []
 
 
 _LOGGED_WORDS = frozenset({"question", "body", "post", "message"})
@@ -1547,6 +1572,7 @@ def _is_feedback_header(header: Sequence[str]) -> bool:
     return (
         ("configuration" in named and bool(named & answers))
         or _comment_log(header) is not None
+        or bool(_tally_columns(header))
         or any(_asks_question(name) for name in header)
         or (bool(named & {"respondent", "group"}) and any(_question(name) for name in header))
     )
