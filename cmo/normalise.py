@@ -1296,18 +1296,23 @@ _LABELLED_TYPES = tuple(
     for pattern, kind in (
         (r"\b(?:book reviews?|case reports?)\b", "article"),
         (r"\b(?:trials? regist(?:ry|ration)s?|registry (?:record|entry)|regist(?:ry|ered) trial)\b", "misc"),  # CENTRAL
-        (r"\b(?:thesis|theses|dissertation)", "thesis"),
-        (r"\b(?:chapter|book ?section|section|encyclopa?edia|entry)\b", "chapter"),
-        (r"\b(?:conferences?|congress(?:es)?|proceedings|meetings?|symposi(?:um|a))\b", "conference"),  # IEEE Conferences
+        (r"\b(?:thesis|theses|dissertation|tesis|teses?|these|dissertacao|doktorarbeit)", "thesis"),
+        (r"\b(?:chapter|book ?section|section|encyclopa?edia|entry|capitulo|chapitre|kapitel)\b", "chapter"),
+        (
+            r"\b(?:conferences?|congress(?:es)?|proceedings|meetings?|symposi(?:um|a)|congres(?:os?|so)?|conferencias?|konferenz)\b",
+            "conference",
+        ),  # IEEE Conferences
         (r"\b(?:preprint|manuscript|unpublished|posted content)\b", "unpublished"),
         (r"\b(?:guidelines?|guidance|consensus statement)\b", "guidance"),  # a grey list's "Guideline", MEDLINE's
+        (r"\b(?:guias?|directrices|diretrizes|lignes directrices|recommandations|leitlinien?)\b", "guidance"),
         (
             r"\b(?:reports?|government document|working paper|white paper|green paper|discussion paper|policy|policies"
             r"|position (?:paper|statement)|brief(?:ing)?s?|strateg(?:y|ies)|action plan|bulletin|fact ?sheets?|toolkit"
             r"|consultation)\b",
             "report",
         ),
-        (r"\b(?:book|monograph)\b", "book"),
+        (r"\b(?:informes?|relatorios?|rapports?|berichte?|estrategias?|strategie)\b", "report"),
+        (r"\b(?:book|monograph|libro|livro|livre|buch)\b", "book"),
         (
             r"\b(?:web ?pages?|web ?sites?|web (?:resource|document|article)|online (?:resource|source|document|article)"
             r"|blog(?: post)?|weblog|electronic source)\b",
@@ -1319,6 +1324,7 @@ _LABELLED_TYPES = tuple(
         (r"\b(?:dataset|data set)\b", "dataset"),
         (r"\b(?:statute|legislation|bill|legal case|court case)\b", "legislation"),
         (r"\b(?:journals?|articles?|review|letter|editorial|comment|note|erratum|short survey)\b", "article"),
+        (r"\b(?:articulos?|artigos?|artikel)\b", "article"),
     )
 )
 
@@ -1331,7 +1337,7 @@ def type_from_label(label: str) -> str | None:
     CSL's "paper-conference"): the one rule for the exports that spell types out (Ovid, EndNote, CSL JSON, CSV).
     None when the label names nothing known; the first rule that matches wins, so the specific ("Book
     Section", "Conference Review") comes before the general ("Book", "Review")."""
-    words = _CAMEL_CASE.sub(" ", label.replace("-", " ").replace("_", " "))  # Zotero's "bookSection"
+    words = fold(_CAMEL_CASE.sub(" ", label))  # Zotero's "bookSection"; 'Guía', 'Relatório' as 'guia', 'relatorio'
     return next((kind for pattern, kind in _LABELLED_TYPES if pattern.search(words)), None)
 
 

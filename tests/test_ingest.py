@@ -489,8 +489,13 @@ def test_a_unique_key_is_found_in_few_lookups_however_often_the_key_repeats():
         (
             "screening.csv",  # titles with decisions, but nothing that says which works they are
             "Title,Decision,Notes\nPeer support for new mothers,include,\n",
-            "it looks like a CSV table with no authors, year or DOI column beside its titles, so export RIS from the "
-            "database instead",
+            "the header reads 'Title', 'Decision', 'Notes'; 'Title' is read as its title but none as the authors, "
+            "organisation, year, DOI, journal or PMID beside it",
+        ),
+        (
+            "notes.csv",  # a CSV that is no table at all is said as any other file
+            "Search notes from 3 March\n",
+            None,
         ),
         ("notes.txt", "Search run on 3 March; 120 hits.\n", None),
     ],
@@ -501,11 +506,11 @@ def test_an_export_cmo_does_not_read_says_what_to_export_instead(cmo, tmp_path, 
     result = cmo("ingest", str(tmp_path / name), code=2)
     message = result.stderr.strip()
     assert message.startswith(
-        f"Error: {tmp_path / name}: no BibTeX, RIS, MEDLINE, Web of Science, Ovid, Cochrane Library, EndNote, RefWorks or "
-        "CSL JSON records found"
+        f"Error: {tmp_path / name}: "
+        + (said if said else "no BibTeX, RIS, MEDLINE, Web of Science, Ovid, Cochrane Library, EndNote, RefWorks or CSL JSON")
     )
     assert message.endswith("; nothing was ingested.") and len(message.splitlines()) == 1
-    assert (said in message) if said else ("looks like" not in message)
+    assert said or "looks like" not in message
     assert cmo.json("sources", "list") == []
 
 

@@ -229,3 +229,53 @@ def test_a_member_saying_people_skip_sessions_is_said_beside_fewer_sessions_skip
     check = cmo_run("round", "close", "--check", cwd=review)
     said = check.stdout + check.stderr
     assert "S3 counts as supporting C1, though its outcome says the opposite" in said, said
+
+
+def _refused(cmo, *args: str) -> str:
+    result = cmo(*args, code=2)
+    assert len(result.stderr.strip().splitlines()) == 1
+    return result.stderr.strip()
+
+
+def test_a_grey_list_headed_in_spanish_from_a_spanish_excel_is_read_with_its_types(cmo, tmp_path):
+    """BX 4 on another topic (suicide prevention): 'Título', 'Autor(es)', 'Año', 'Tipo', 'Editorial', saved by a
+    Spanish-locale Excel (Windows-1252, ';'), ingested beside a RIS export; 'Informe', 'Relatório', 'Rapport', 'Guía' and
+    'Directrices' are grey reports and guidance, an 'Artículo de revista' is an article still."""
+    cmo("init", str(cmo.folder))
+    ris = tmp_path / "lilacs.ris"
+    ris.write_text(
+        "TY  - JOUR\nTI  - Gatekeepers in rural Portugal\nAU  - Silva, Ana\nPY  - 2019\nJO  - Rev Saude Publica\nER  -\n"
+    )
+    rows = [
+        "Título;Autor(es);Año;Tipo;Editorial;Revista;URL",
+        "Programa de prevención del suicidio;Secretaría de Salud;2021;Informe;Secretaría de Salud;;https://example.org/1",
+        "Plano Nacional de Prevenção do Suicídio;Direção-Geral da Saúde;2013;Relatório;DGS;;https://example.org/2",
+        "Stratégie nationale de prévention du suicide;Santé publique France;2022;Rapport;SpF;;https://example.org/3",
+        "Guía de práctica clínica de la conducta suicida;Ministerio de Sanidad;2012;Guía;Ministerio;;https://example.org/4",
+        "Directrices para la atención en crisis;Organización Panamericana de la Salud;2019;Directrices;OPS;;https://x.org/5",
+        "Líneas de crisis y contacto posterior;García, Luis;2020;Artículo de revista;;Salud Mental;https://example.org/6",
+    ]
+    grey = tmp_path / "gris.csv"
+    grey.write_bytes(("\r\n".join(rows) + "\r\n").encode("cp1252"))
+    cmo("ingest", str(ris), str(grey), code=1)  # 1: the file is not UTF-8, said
+    sources = {s["title"]: s for s in cmo.json("sources", "list")}
+    assert len(sources) == 7
+    types = {title.split()[0]: (s["type"], s["grey"]) for title, s in sources.items()}
+    assert types["Programa"] == ("report", True) and types["Plano"] == ("report", True)
+    assert types["Stratégie"] == ("report", True)
+    assert types["Guía"] == ("guidance", True) and types["Directrices"] == ("guidance", True)
+    assert types["Líneas"] == ("article", False)  # a Spanish type that names an article stays one
+    assert sources["Directrices para la atención en crisis"]["year"] == 2019
+
+
+def test_a_table_refused_names_the_headers_it_read_and_those_it_wanted(cmo, tmp_path):
+    cmo("init", str(cmo.folder))
+    ris = tmp_path / "search.ris"
+    ris.write_text("TY  - JOUR\nTI  - Gatekeepers in rural Portugal\nAU  - Silva, Ana\nPY  - 2019\nER  -\n")
+    sheet = write_csv(tmp_path / "liste.csv", ["Titre", "Décision", "Remarques"], ["Ligne d'écoute", "inclure", ""])
+    message = _refused(cmo, "ingest", str(ris), str(sheet))
+    assert f"{sheet}: the header reads 'Titre', 'Décision', 'Remarques'; 'Titre' is read as its title but none as the " in message
+    assert "'Autor(es)'" in message and "'Año'" in message and message.endswith("; nothing was ingested.")
+    assert cmo.json("sources", "list") == []  # nothing of the ingest, the RIS file's either
+    message = _refused(cmo, "ingest", "--format", "table", str(sheet))
+    assert "the header reads 'Titre', 'Décision', 'Remarques'" in message

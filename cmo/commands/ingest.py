@@ -194,6 +194,21 @@ def _table_by_header(text: str, path: Path) -> str | None:
     return _records_table(text.lstrip("\ufeff").split("\n", 1)[0], path)
 
 
+def _table_refused(text: str, path: Path) -> str:
+    """Why a .csv or .tsv of no known format is no table of records: its header, and the columns a table of records is
+    read by (`not_records`), then what to export instead; a file with no header (not a table) as any other file."""
+    from cmo.sheets.records import not_records
+    from cmo.sheets.tables import csv_table
+
+    try:
+        header = csv_table(text.lstrip("\ufeff").split("\n", 1)[0] + "\n", path).header
+    except BadInput:
+        header = []
+    if len([name for name in header if name.strip()]) < 2:
+        return "no BibTeX, RIS, MEDLINE, Web of Science, Ovid, Cochrane Library, EndNote, RefWorks or CSL JSON records found"
+    return f"{not_records(header)}; rename its columns, or export RIS from the database instead"
+
+
 def _what_it_looks_like(text: str) -> str:
     head = text[:4096].lstrip("\ufeff")
     hint = next((said for pattern, said in _OTHER_EXPORTS if pattern.search(head)), None)
@@ -205,17 +220,14 @@ WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 
 def _open_workbook(path: Path) -> _OpenedFile:
     """A workbook of records (a CSV export saved from Excel), read as every sheet is; its bytes say if it changed."""
-    from cmo.sheets.records import IS_RECORDS_HEADER, looks_like_records
+    from cmo.sheets.records import IS_RECORDS_HEADER, looks_like_records, not_records
     from cmo.sheets.tables import read_table
 
     table = read_table(path, wanted=IS_RECORDS_HEADER)
     if not looks_like_records(table):
         coding = {"context", "mechanism", "outcome"} <= {name.strip().lower() for name in table.header}
         instead = f"; it is a coding sheet: cmo code import {path}" if coding else ""
-        raise BadInput(
-            f"{path}: the sheet has no title column with authors, year or DOI beside it, so it is not a table of "
-            f"records{instead}; nothing was ingested."
-        )
+        raise BadInput(f"{path}: {not_records(table.header)}{instead}; nothing was ingested.")
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     return _OpenedFile(path.name, "table", "xlsx", digest, "\n" * len(table.rows), None, table)
 
@@ -230,6 +242,8 @@ def open_file(path: Path, fmt: str = "auto") -> _OpenedFile:
         raise BadInput(f"{path}: the file is empty; nothing was ingested.")
     sniffed = _table_by_header(decoded.text, path) or sniff_format(decoded.text) or _records_table(decoded.text, path)
     chosen = sniffed if fmt == "auto" else fmt
+    if chosen is None and path.suffix.lower() in _TABLE_SUFFIXES:
+        raise BadInput(f"{path}: {_table_refused(decoded.text, path)}; nothing was ingested.")
     if chosen is None:
         raise BadInput(
             f"{path}: no BibTeX, RIS, MEDLINE, Web of Science, Ovid, Cochrane Library, EndNote, RefWorks or CSL JSON "

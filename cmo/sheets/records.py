@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from urllib.parse import unquote
 
 from cmo.bib.dedupe import PEOPLE_NAMED
@@ -47,50 +47,80 @@ from cmo.normalise import (
 )
 from cmo.sheets.tables import Table, columns_read, csv_table, find_columns, has_columns, header_key
 
+_AUTHOR_WORDS = ("autor", "autores", "autor es", "autora", "auteur", "auteurs", "auteur s", "autoren", "verfasser")
+_BODY_WORDS = ("institucion", "instituicao", "institution", "organizacion", "organizacao", "organisme", "organisation")
 COLUMNS: dict[str, tuple[str, ...]] = {
-    "title": ("title", "article title", "document title", "primary title"),
+    "title": ("title", "article title", "document title", "primary title", "titulo", "titre", "titel"),
     "full_names": ("author full names",),
-    "authors": ("authors", "author", "author names", "author(s)", "creators", "author string"),
+    "authors": ("authors", "author", "author names", "author(s)", "creators", "author string", *_AUTHOR_WORDS),
     "display_names": ("authorships author display name", "author s"),
     "organisation": (
         *("author organisation", "author organization", "author or organisation", "author or organization"),
         *("organisation author", "organization author", "organisation or author", "organization or author"),
         *("organisation", "organization", "corporate author", "issuing body"),
-    ),  # a grey literature list's author, a person or the body that issued the work
+        *_BODY_WORDS,
+        *(
+            f"{author}{joined}{body}"
+            for author in _AUTHOR_WORDS
+            for joined in (" ", " o ", " ou ", " oder ")
+            for body in _BODY_WORDS
+        ),
+    ),  # a grey literature list's author, a person or the body that issued the work ('Autor/Institución': trial BX 4)
     "year": (
         *("year", "publication year", "published year", "pub year", "py", "date", "publication date", "date published"),
         "published on",  # Overton's "Published_on" (2021-03-15)
         "publicationdateyear",  # ERIC's own field names (its API's CSV, eric.ed.gov's download)
+        *("ano", "ano de publicacion", "ano de publicacao", "annee", "annee de publication", "jahr", "erscheinungsjahr"),
+        *("fecha", "fecha de publicacion", "data de publicacao", "date de publication", "datum"),
     ),
     "container": (
         *("source title", "journal", "journal/book", "publication title", "journal title", "secondary title"),
         *("primary location source display name", "host venue display name", "publication"),  # OpenAlex, Google Scholar
+        *("revista", "revue", "zeitschrift"),
     ),
     "citation": ("source",),
     "reference": ("citation",),
     "doi": ("doi",),
     "pmid": ("pmid", "pubmed id", "medline pmid", "ids pmid"),
-    "abstract": ("abstract", "abstract note", "description"),  # ERIC's "description" is its abstract
-    "volume": ("volume", "biblio volume", "journal volume"),
-    "issue": ("issue", "number", "biblio issue", "issue number"),
-    "pages": ("pages", "pagination", "page info"),
+    "abstract": ("abstract", "abstract note", "description", "resumen", "resumo", "resume", "zusammenfassung"),
+    "volume": ("volume", "biblio volume", "journal volume", "volumen"),
+    "issue": ("issue", "number", "biblio issue", "issue number", "numero", "heft"),
+    "pages": ("pages", "pagination", "page info", "paginas", "seiten"),
     "first_page": ("page start", "first page", "start page", "biblio first page", "startpage"),  # Publish or Perish: StartPage
     "last_page": ("page end", "last page", "end page", "biblio last page", "endpage"),
     "page_count": ("page count", "pagecount"),  # CINAHL's and Scopus's beside the first page
     "article_number": ("art. no.", "article number"),
-    "type": ("document type", "item type", "type", "document identifier"),  # IEEE Xplore: "IEEE Conferences", "IEEE Journals"
-    "publication_type": ("publication type", "publicationtype"),  # ERIC: "Journal Articles; Reports - Research"
-    "url": ("link", "url", "source urls", "external url", "articleurl", "document url"),  # Lens.org's, Overton's
-    "urldate": ("access date", "accessed", "date accessed", "urldate"),  # Zotero's "Access Date"
+    "type": (
+        *("document type", "item type", "type", "document identifier"),  # IEEE Xplore: "IEEE Conferences", "IEEE Journals"
+        *("tipo", "tipo de documento", "type de document", "typ", "dokumenttyp"),
+    ),
+    "publication_type": ("publication type", "publicationtype", "tipo de publicacion", "tipo de publicacao", "publikationstyp"),
+    "url": (
+        "link",
+        "url",
+        "source urls",
+        "external url",
+        "articleurl",
+        "document url",
+        "enlace",
+        "lien",
+        "ligacao",
+    ),  # Lens.org's, Overton's
+    "urldate": ("access date", "accessed", "date accessed", "urldate", "fecha de acceso", "data de acesso", "date d acces"),
     "open_url": ("open url link",),
     "publisher": (
         *("publisher", "organisation publisher", "organization publisher", "publisher organisation", "publisher organization"),
         *("issuing organisation", "issuing organization", "publishing organisation", "publishing organization"),
+        *("editorial", "editora", "editeur", "verlag"),
     ),  # a grey list's "Organisation / publisher" beside its authors: the body that issued each work (trial AQ 8)
     "meeting": ("conference name", "conference title"),  # Embase's and Scopus's name, Web of Science's title
     "key": ("eid", "key", "record id", "accession number"),
     "origin": ("found via", "found by", "origin", "source of origin"),  # a grey list's route to each work
 }
+"""The names each column of a table of records is found by, headers read folded (`header_key`: 'Título' as 'titulo'):
+the exports' English names, and a team's list headed in French, Spanish, Portuguese or German, the languages a coding
+sheet is read in (`coding._HEADED_IN_ANOTHER_LANGUAGE`): trial BX 4, a grey list headed 'Título', 'Autor/Institución',
+'Año', 'Tipo' was refused whole and the ingest of its five search exports with it."""
 _CITATION = re.compile(
     r"^(?P<container>.+?) \((?P<year>\d{4})\)(?: (?P<volume>[^:\s(.]+)(?::(?P<issue>[^\s(.]+))?)?(?: \((?P<pages>[^)]+)\))?"
 )
@@ -240,11 +270,30 @@ def _issuer_column(table: Table, columns: dict[str, int]) -> dict[str, int]:
     return {**issued, "publisher": columns["container"]}
 
 
+_BESIDE_TITLE = ("authors", "full_names", "display_names", "organisation", "year", "doi", "container", "pmid")
+
+
 def looks_like_records(table: Table) -> bool:
     """A title column and one more that only a table of records has (authors, year, DOI, journal)."""
     columns = find_columns(table, COLUMNS)
-    return "title" in columns and bool(
-        {"authors", "full_names", "display_names", "organisation", "year", "doi", "container", "pmid"} & columns.keys()
+    return "title" in columns and bool(set(_BESIDE_TITLE) & columns.keys())
+
+
+def not_records(header: Sequence[str]) -> str:
+    """Why a header is no table of records (`looks_like_records`), for the message refusing it: the headers it has, the
+    one read as its title if any, and the names a title and the columns beside it are read by (trial BX 4: a grey list
+    headed 'Título', 'Autor(es)', 'Año' was refused naming no header, and nobody could tell which to rename)."""
+    written = [name for name in header if name.strip()]
+    shown = ", ".join(f"'{name.strip()}'" for name in written[:12]) + (", …" if len(written) > 12 else "")
+    columns = find_columns(Table("", list(header), []), COLUMNS)
+    if "title" in columns:
+        title = f"'{header[columns['title']].strip()}' is read as its title but none"
+    else:
+        title = "no column is read as a title (such as 'Title', 'Título', 'Titre', 'Titel') and none"
+    return (
+        f"the header reads {shown or 'nothing'}; {title} as the authors, organisation, year, DOI, journal or PMID beside "
+        "it (such as 'Authors', 'Autor(es)', 'Auteurs', 'Year', 'Año', 'Année', 'Jahr', 'DOI' or 'Journal'), so it is not "
+        "a table of records"
     )
 
 
@@ -256,9 +305,7 @@ def read_records(text: str, file: str) -> ReadResult:
 def records_from_table(table: Table, file: str) -> ReadResult:
     """Every row of a read sheet (CSV or workbook) a record, or a Problem naming its row."""
     if not looks_like_records(table):
-        raise BadInput(
-            f"{file}: the header has no title column with authors, year or DOI beside it, so it is not a table of records."
-        )
+        raise BadInput(f"{file}: {not_records(table.header)}.")
     columns = _issuer_column(table, find_columns(table, COLUMNS))
     mapped = set(columns.values())
     result = ReadResult(warnings=[*table.warnings, *_unread_authors(table, mapped, file)])
