@@ -279,3 +279,28 @@ def test_a_table_refused_names_the_headers_it_read_and_those_it_wanted(cmo, tmp_
     assert cmo.json("sources", "list") == []  # nothing of the ingest, the RIS file's either
     message = _refused(cmo, "ingest", "--format", "table", str(sheet))
     assert "the header reads 'Titre', 'Décision', 'Remarques'" in message
+
+
+def test_a_kobo_form_with_portuguese_question_names_reads_its_pseudonym_group_role_and_comment(cmo, demo, tmp_path):
+    """BX 5 on the demo's topic (remote mental health care): KoboToolbox names each question after the groups it is in
+    ('dados/pseudonimo', 'dados/papel', 'geral/comentario'); each is read by its last part, in the form's language. A
+    question named after nothing a feedback sheet reads ('dados/idade', the respondent's age) is still named as unread."""
+    kobo = tmp_path / "kobo_ronda1.csv"
+    header = ["start", "dados/pseudonimo", "dados/grupo", "dados/papel", "dados/idade", "cmo_1/c1_rating"]
+    header += ["cmo_1/c1_comment", "geral/comentario", "_uuid", "_submission_time"]
+    rows = [
+        ["2026-11-02T10:00:00", "Pardal", "cyp", "Psicóloga num CAMHS", "34", "agree", "Vemos menos da casa."]
+        + ["Falta a família.", "a1", "2026-11-02T10:20:05"],
+        ["2026-11-02T11:00:00", "Gaivota", "inpatient-crisis", "Enfermeiro de crise", "51", "partly", "", "", "a2"]
+        + ["2026-11-02T11:15:05"],
+    ]
+    write_csv(kobo, header, *rows)
+    said = cmo("feedback", "import", str(kobo), "--round", "1", code=1).stderr
+    assert "the column 'dados/idade' (2 rows) was not read" in said
+    assert not any(name in said for name in ("pseudonimo", "papel", "comentario", "Anonymous"))
+    answers = {
+        (a["respondent"], a["configuration"]): a for a in cmo.json("feedback", "list") if a["respondent"] in ("Pardal", "Gaivota")
+    }
+    assert answers[("Pardal", "C1")]["role"] == "Psicóloga num CAMHS" and answers[("Pardal", "C1")]["group"] == "cyp"
+    assert answers[("Gaivota", "C1")]["role"] == "Enfermeiro de crise"
+    assert answers[("Pardal", "overall")]["comment"] == "Falta a família."

@@ -25,6 +25,7 @@ from cmo.files import atomic_write_bytes, saved_bytes
 from cmo.models import Configuration, FeedbackItem
 from cmo.normalise import TABLE_NUMBER, clean_text, fold, group_named, labelled, natural_key, typed_id
 from cmo.sheets.tables import (
+    GROUP_HEADERS,
     ZIP_MAGIC,
     Table,
     check_size,
@@ -127,6 +128,13 @@ COLUMN_ALIASES = {
     "suggested reading": "read",
     "comments": "comment",
     "any other comments": "comment",
+    # a form written in Spanish, Portuguese, French or German, as a coding sheet is read in them (trial BX 5: KoboToolbox's
+    # 'grupo_datos/seudonimo' and 'grupo_datos/rol' unread, every respondent 'Anonymous (row N)' and their roles lost)
+    **dict.fromkeys(("seudonimo", "pseudonimo", "pseudonyme"), "respondent"),
+    **dict.fromkeys((fold(name) for name in GROUP_HEADERS), "group"),
+    **dict.fromkeys(("rol", "papel", "funcao", "funcion", "fonction", "rolle"), "role"),
+    **dict.fromkeys(("comentario", "comentarios", "commentaire", "commentaires", "kommentar", "kommentare"), "comment"),
+    **dict.fromkeys(("ronda", "rodada", "runde"), "round"),
 }
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -881,8 +889,8 @@ def _is_form_metadata(header: str) -> bool:
         return True
     if re.fullmatch(r"_\w*", header.strip()):  # KoboToolbox's and ODK's own fields: '_index', '_notes', '__version__'
         return True
-    if re.fullmatch(r"[\w.-]+(?:/[\w.-]+)+", header.strip()):  # an XML path, ODK's 'meta/instanceID': its field's name
-        return _is_form_metadata(header.strip().rsplit("/", 1)[1])
+    if field := _XML_PATH.fullmatch(header.strip()):  # an XML path, ODK's 'meta/instanceID': its field's name
+        return _is_form_metadata(field[1])
     unbracketed = _REMARK.sub(" ", header)  # 'Start Date (UTC)', 'Duration (in seconds)': the zone or unit aside
     words = fold(re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", " ", unbracketed)).split()  # 'UserID', 'IPAddress'
     if fold(header) in FORM_METADATA or " ".join(words) in FORM_METADATA or "".join(words) in _RUN_TOGETHER:
@@ -1385,7 +1393,11 @@ def _find_pseudonym_column(table: Table, columns: list[str], notes: list[str]) -
 
 
 def _asks_for_pseudonym(header: str) -> bool:
-    return bool(re.search(r"\b(?:pseudonyms?|made up names?|nick ?names?|code ?names?)\b", fold(_header_words(header))))
+    return bool(re.search(_PSEUDONYM_WORDS, fold(_header_words(header))))
+
+
+_PSEUDONYM_WORDS = r"\b(?:pseudonyms?|made up names?|nick ?names?|code ?names?|seudonimos?|pseudonimos?|pseudonymes?)\b"
+"""A pseudonym asked for in English, Spanish, Portuguese, French or German, wherever in a header's words."""
 
 
 def _names_them(header: str) -> bool:
@@ -1400,7 +1412,7 @@ def _asks_for_group(header: str) -> bool:
     """A question asking which group the respondent is in: 'Which group are you in?', 'Your stakeholder group', or
     which kind of person they are ('I am a…', 'Which best describes you?')."""
     folded = fold(_header_words(header))
-    return any(word.startswith("group") for word in folded.split()) or bool(re.search(_WHO_YOU_ARE, folded))
+    return any(word.startswith(("group", "grupo", "grupp")) for word in folded.split()) or bool(re.search(_WHO_YOU_ARE, folded))
 
 
 def _asks_for_role(header: str) -> bool:
@@ -1414,7 +1426,10 @@ _WHO_YOU_ARE = (
     r"^(?:i am|i m)(?: an?)?\b|\bdescribes? (?:you|yourself)\b|\bwhich of (?:these|the following) are you\b"
     r"|^who are you\b|^(?:are you|you are) an?\b"  # Mentimeter's "Who are you?" slide (trial BG)
 )
-_ROLE_WORDS = r"\b(?:roles?|job|job title|profession|occupation|capacity|speak(?:ing)? as)\b"
+_ROLE_WORDS = (
+    r"\b(?:roles?|job|job title|profession|occupation|capacity|speak(?:ing)? as"
+    r"|rol|papel|funcao|funcion|fonction|rolle|profesion|profissao|ocupacion|ocupacao|cargo|beruf)\b"
+)  # and as Spanish, Portuguese, French and German forms ask it (trial BX 5)
 
 
 def _answers_in(table: Table, index: int) -> list[str]:
@@ -2191,9 +2206,16 @@ def _column_name(header: object) -> str:
     the comment, on the configuration its row names (a form's sheet with no such column reads it as the comment on
     the findings overall)."""
     folded = fold(_header_words(header))
+    if folded not in _phrases() and (field := _XML_PATH.fullmatch(str(header or "").strip())):
+        folded = fold(field[1]) if fold(field[1]) in _phrases() else folded  # KoboToolbox's 'grupo_datos/rol'
     if folded not in _phrases() and _asks_for_anything_else(str(header or "")):
         return "comment"
     return _phrases().get(folded, folded.replace(" ", "_"))
+
+
+_XML_PATH = re.compile(r"[\w.-]+(?:/[\w.-]+)*/([\w.-]+)")
+"""A question's name as KoboToolbox and ODK download it, after the groups it is in ('grupo_datos/rol', 'general/missing',
+'meta/instanceID'): the field it names is its last part, read as that column's name where the whole is none."""
 
 
 def _fill_shared_answers(rows: list[_Row]) -> list[_Row]:
