@@ -304,3 +304,33 @@ def test_a_kobo_form_with_portuguese_question_names_reads_its_pseudonym_group_ro
     assert answers[("Pardal", "C1")]["role"] == "Psicóloga num CAMHS" and answers[("Pardal", "C1")]["group"] == "cyp"
     assert answers[("Gaivota", "C1")]["role"] == "Enfermeiro de crise"
     assert answers[("Pardal", "overall")]["comment"] == "Falta a família."
+
+
+def test_a_portuguese_titles_article_is_passed_over_by_its_key_and_a_stored_key_never_changes(cmo, tmp_path):
+    """BX 9 on another topic (suicide prevention in Brazil): 'O', 'Os', 'Um', 'Uma' open a Portuguese title as 'the' and
+    'a' open an English one, so the key takes the word after; a word that only begins with the letter ('O2') is kept. A
+    key already stored (here a BibTeX key made as the old rule made it) stays when the same work comes in again."""
+    cmo("init", str(cmo.folder))
+    ris = tmp_path / "scielo.ris"
+    works = [
+        ("Souza", "O apoio dos pares na prevenção do suicídio", "10.1590/souza"),
+        ("Lima", "Os agentes comunitários e a crise", "10.1590/lima"),
+        ("Rocha", "Uma escuta sem julgamento", "10.1590/rocha"),
+        ("Dias", "O2 saturation monitoring after self-poisoning", "10.1590/dias"),
+    ]
+    ris.write_text(
+        "".join(f"TY  - JOUR\nAU  - {who}, A\nTI  - {title}\nPY  - 2019\nDO  - {doi}\nER  -\n\n" for who, title, doi in works),
+        encoding="utf-8",
+    )
+    bib = tmp_path / "zotero.bib"
+    bib.write_text(
+        "@article{costa2019o,\n  title = {O acolhimento na urgência},\n  author = {Costa, B.},\n  year = {2019},\n"
+        "  doi = {10.1590/costa}\n}\n",
+        encoding="utf-8",
+    )
+    cmo("ingest", str(bib))
+    again = tmp_path / "lilacs.ris"
+    again.write_text("TY  - JOUR\nAU  - Costa, B\nTI  - O acolhimento na urgência\nPY  - 2019\nDO  - 10.1590/costa\nER  -\n")
+    cmo("ingest", str(ris), str(again))
+    keys = {s["key"] for s in cmo.json("sources", "list")}
+    assert keys == {"souza2019apoio", "lima2019agentes", "rocha2019escuta", "dias2019o2", "costa2019o"}

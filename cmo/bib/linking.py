@@ -263,9 +263,12 @@ def _first_title_word(title: str) -> str:
 
 _ARTICLES = frozenset(
     "le la les un une des du el los las una unos unas del il lo gli uno der die das ein eine het een de".split()
+    + "o os um uma uns umas".split()
 )
-"""Articles (and "de", "des", "du", "del": of the) of French, Spanish, Italian, German and Dutch, which a key's title word
-passes over as it does "the" and "a"."""
+"""Articles (and "de", "des", "du", "del": of the) of French, Spanish, Italian, German, Dutch and Portuguese, which a key's
+title word passes over as it does "the" and "a" (trial BX 9: "O tratamento supervisionado…" was keyed "terra2008o").
+Portuguese "as" (the, plural) is not among them: it is the English word too ("As good as…"), and a key made of it
+still names the work; a key already stored never changes, whatever this rule now makes (`new_source`)."""
 _ELISION = re.compile(r"(?P<head>[^\W\d_]+)['’](?P<rest>[^\W\d_].*)")
 _ELIDED = frozenset({"qu", "un", "dell", "dall", "nell", "sull", "all", "quell"})
 """Elided words longer than one letter ("Dell'assistenza", "Nell'ambito", "Qu'est-ce"): the word after is the title's."""
