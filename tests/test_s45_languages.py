@@ -334,3 +334,57 @@ def test_a_portuguese_titles_article_is_passed_over_by_its_key_and_a_stored_key_
     cmo("ingest", str(ris), str(again))
     keys = {s["key"] for s in cmo.json("sources", "list")}
     assert keys == {"souza2019apoio", "lima2019agentes", "rocha2019escuta", "dias2019o2", "costa2019o"}
+
+
+STOMA = """TY  - THES
+AU  - Achterberg, Mieke
+TI  - Living with a stoma: self-management in the first year
+PY  - 2020
+PB  - University of Groningen
+ER  -
+
+TY  - RPRT
+AU  - Scottish Intercollegiate Guidelines Network
+TI  - Management of people with a stoma
+PY  - 2019
+UR  - https://www.sign.ac.uk/
+ER  -
+
+TY  - JOUR
+AU  - Baptiste, Rene
+TI  - Peer visitors before stoma surgery
+JO  - Colorectal Disease
+PY  - 2018
+ER  -
+
+TY  - JOUR
+AU  - Baptiste, Claire
+TI  - Telephone follow-up after stoma formation
+JO  - Journal of Wound Ostomy and Continence Nursing
+PY  - 2018
+ER  -
+"""
+
+
+def test_a_citation_with_a_note_is_the_one_source_of_its_author_and_year_said_by_row(cmo, tmp_path):
+    """BU 7 on another topic (stoma care): 'Achterberg 2020 (thesis)' and 'SIGN 2019 SIGN159' each cite the one source of
+    that author and year, read as it and said by row; 'Baptiste 2018 (RCT)', two sources of that author and year, is
+    refused naming both, and nothing is imported."""
+    (tmp_path / "stoma.ris").write_text(STOMA, encoding="utf-8")
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(tmp_path / "stoma.ris"))
+    header = ["source", "context", "mechanism", "outcome"]
+    rows = [
+        ["Achterberg 2020 (thesis)", "New ostomates at home", "Practical confidence grows", "Fewer leaks"],
+        ["SIGN 2019 SIGN159", "A national pathway", "Nurses know the standard", "Consistent care"],
+    ]
+    both = write_csv(tmp_path / "both.csv", header, *rows, ["Baptiste 2018 (RCT)", "Before surgery", "Reassured", "Less fear"])
+    refused = cmo("code", "import", str(both), code=2).stderr
+    assert "row 4, column source: 'Baptiste 2018 (RCT)' could be any of baptiste2018peer" in refused
+    assert "baptiste2018telephone" in refused and "1 problem" in refused
+    assert cmo.json("code", "list") == []
+    one = write_csv(tmp_path / "one.csv", header, *rows)
+    said = cmo("code", "import", str(one), code=None).stderr
+    assert "row 2: 'Achterberg 2020 (thesis)' was read as achterberg2020living, the one source cited 'Achterberg 2020'" in said
+    assert "row 3: 'SIGN 2019 SIGN159' was read as sign2019management" in said
+    assert {s["source"] for s in cmo.json("code", "list")} == {"achterberg2020living", "sign2019management"}

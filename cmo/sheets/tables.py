@@ -1850,6 +1850,8 @@ class SourceNames(dict):
 
 _NAMED_THEN_CITED = re.compile(r"^\s*(?P<name>[^()\[\]]*[^\W\d][^()\[\]]*?)\s*[(\[](?P<cited>[^()\[\]]+)[)\]]\s*$")
 """A cell naming a work and then citing it in brackets: "Keep on Caring (HMG 2016)" (`KeyIndex._named_then_cited`)."""
+_THE_ONE_SO_CITED = "the one source of that author and year"
+"""Why a citation with a note after it was read as a work (`KeyIndex._the_one_of_that_author_and_year`)."""
 _NOTE_AFTER = re.compile(r"\s*[(\[][^()\[\]\d]*[)\]]\s*$")
 """A note in brackets after a citation, with no year in it: "Skarpaas 2019 (thesis)"."""
 
@@ -2114,7 +2116,12 @@ class KeyIndex:
         found = self._by_lower.get(value.lower())
         if found is not None:
             return found
-        return self._named_then_cited(value) or self._cited_as_written(value) or self._included_one(value)
+        return (
+            self._named_then_cited(value)
+            or self._cited_as_written(value)
+            or self._included_one(value)
+            or self._the_one_of_that_author_and_year(value)
+        )
 
     def _named_then_cited(self, value: str) -> str | None:
         """The source a cell names by a name of the work and then its citation in brackets ("Keep on Caring (HMG
@@ -2142,6 +2149,23 @@ class KeyIndex:
         self.chosen[value] = exact[0]
         self._chosen_why[value] = "the one cited exactly so"
         return exact[0]
+
+    def _the_one_of_that_author_and_year(self, value: str) -> str | None:
+        """A citation with a note after it that names no other year and is no words of the work ("Wong 2021 (thesis)",
+        "Okamoto 2016 (PhD)", "NICE 2018 NG107"), on a coding sheet: read as the one source of that author and year,
+        where only one is, and kept in `chosen`, to be said by row (`said_of_choices`); where two or more are, none (the
+        cell is refused naming them). Trial BU 7: such cells were refused, though `sources show` found the one work."""
+        if not self._prefer_included or not isinstance(self._aliases, SourceNames):
+            return None
+        cited = cited_with_more(value)
+        if cited is None or parse_year(cited[1]) is not None:  # "Wong 2021, Lee 2019": another citation after it
+            return None
+        keys = self._could_be(value[: len(value) - len(cited[1])])  # the citation before the note: "NICE 2018"
+        if len(keys) != 1:
+            return None
+        self.chosen[value] = keys[0]
+        self._chosen_why[value] = _THE_ONE_SO_CITED
+        return keys[0]
 
     def _by_title(self, value: str) -> str | None:
         return self._aliases.by_title(value) if isinstance(self._aliases, SourceNames) else None
@@ -2205,6 +2229,14 @@ class KeyIndex:
                 said.append(
                     f"{file}: {where}'{value}' was read as {key_titled}, {why} ({'; '.join(others)}): "
                     "write the key where another is meant"
+                )
+                continue
+            if self._chosen_why.get(value) == _THE_ONE_SO_CITED:
+                where = f"{row_list(holding[value])}: " if value in holding else ""
+                cited_so = work.citation if (work := self._aliases.cited_works([key]).get(key)) else cited
+                said.append(
+                    f"{file}: {where}'{value}' was read as {key}, the one source cited '{cited_so}', the words after the "
+                    "citation taken as a note: write the key where another work is meant"
                 )
                 continue
             others = [
