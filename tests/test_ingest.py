@@ -427,10 +427,11 @@ def test_an_edited_entry_read_again_joins_its_earlier_source(cmo, tmp_path):
 def test_the_msm_search_exports_leave_no_doi_twin_apart_but_a_correction(cmo, corpus):
     """Ovid MEDLINE, Scopus, CENTRAL, PsycINFO and ProQuest exports of one search: every DOI is one
     source, except where the records are not one work (a correction) or one record's title is not
-    a title at all (ProQuest giving the author list), which cmo cannot tell and keeps apart."""
+    a title at all (ProQuest giving the author list), which cmo cannot tell and keeps apart, saying so (trial BT 4)."""
     cmo("init", str(cmo.folder))
     names = ["msm_ovid_medline.ris", "msm_scopus.ris", "msm_cochrane_central.ris", "msm_ovid_psycinfo.ris", "msm_proquest.ris"]
-    cmo("ingest", *(str(corpus / "ris" / name) for name in names))
+    ingested = cmo("ingest", *(str(corpus / "ris" / name) for name in names), code=1)
+    assert "the same DOI as 'higa2020hiv', but their titles carry different numbers" in ingested.stderr  # kept apart, said
     sources = cmo.json("sources", "list")
     by_doi: dict[str, list[dict]] = {}
     for source in sources:

@@ -555,6 +555,13 @@ def _number_and_own_pages(x: _Pages, y: _Pages) -> bool:
     return single.first == single.last and spread.first == 1 < spread.last
 
 
+def _paged_from_one(a: _Profile, b: _Profile) -> bool:
+    """Whether one record's pages run from page 1 (a full text's PDF, an online-first version numbered on its own) where
+    the other's are the issue's: of one DOI and title, one paper's two numberings (a full-text library's "1-28" beside
+    MEDLINE's "681-708" kept one paper apart as two)."""
+    return a.pages is not None and b.pages is not None and 1 in (a.pages.first, b.pages.first)
+
+
 def _article_number(pages: _Pages) -> bool:
     """A single number of five digits or more is an article number, not a printed page."""
     return pages.first == pages.last and pages.first >= 10000
@@ -707,7 +714,7 @@ def _hard_conflicts(a: _Profile, b: _Profile) -> Iterator[str]:
         yield f"one is a {a.family} work and the other a {b.family} work"
     if a.preprint != b.preprint:
         yield "one is a preprint and the other is not"
-    if _pages_relation(a, b) == "conflict" and not _abstract_and_paper(a, b):
+    if _pages_relation(a, b) == "conflict" and not _abstract_and_paper(a, b) and not (twins and _paged_from_one(a, b)):
         yield f"their pages do not overlap ({_pages_words(a.pages)} and {_pages_words(b.pages)})"
     if _issues_conflict(a, b) and not (a.doi and a.doi == b.doi) and not _abstract_and_paper(a, b):
         yield f"they are in different issues of volume {a.volume}"
@@ -1019,21 +1026,23 @@ class Deduplicator:
         return None
 
     def _same_identifier_apart(self, new: _Profile) -> str:
-        """The first work (by handle) holding a record of the same DOI or PMID as `new` that nothing but their titles
-        held apart (no `_work_conflicts`: a preprint, other pages are rightly apart; chapters share their book's DOI,
-        and a correction or comment may be given its paper's): one work the databases title differently, or a DOI
-        given to the wrong record, which a reviewer decides (trial AV: a LILACS record and its SciELO twin were kept
-        apart without a word); abstracts of one conference share their supplement's DOI as chapters share their book's
-        (Embase's two abstracts of one BMC Proceedings supplement). `apart_why` and `apart_on` say so."""
+        """The first work (by handle) holding a record of the same DOI or PMID as `new` that was kept apart from it by
+        their titles or by what a conflict names (`_work_conflicts`: a preprint, other pages, a part's number): one work
+        the databases title differently, a DOI given to the wrong record, or a conflict misread, which a reviewer decides
+        (trial AV: a LILACS record and its SciELO twin were kept apart without a word; trial BT 4: "attending 999 calls"
+        read as a part's number kept one DOI's two records apart unsaid). Chapters share their book's DOI, abstracts of
+        one conference their supplement's (Embase's two abstracts of one BMC Proceedings supplement), and a correction or
+        comment may be given its paper's: those are apart unsaid. `apart_why` and `apart_on` say so."""
         shared = (("the same DOI", f"d:{new.doi}" if new.doi else ""), ("the same PMID", f"m:{new.pmid}" if new.pmid else ""))
         for on, key in shared:
             for index in self._blocks.get(key, []) if key else []:
                 known = self._profiles[index]
                 if {new.family, known.family} & {"chapter", "book", "conference"} or new.notice != known.notice:
                     continue  # chapters share their book's DOI, abstracts their supplement's; a correction its paper's
-                if _titles_compatible(new, known) or next(_work_conflicts(new, known), ""):
-                    continue  # held apart by another record of that work, or by what the conflict names: not titles
-                self.apart_why, self.apart_on = "their titles differ", on
+                conflict = next(_work_conflicts(new, known), "")
+                if _titles_compatible(new, known) and not conflict:
+                    continue  # held apart by another record of that work, not by anything of these two
+                self.apart_why, self.apart_on = conflict or "their titles differ", on
                 return known.handle
         return ""
 
