@@ -696,7 +696,7 @@ def _hard_conflicts(a: _Profile, b: _Profile) -> Iterator[str]:
     DOI have other titles, and parts of a series each carry their number, so both still count.
     """
     numbered = "their titles carry different numbers (parts of a series)"
-    if a.numbers != b.numbers and a.title and b.title and not _shares_identifier(a, b):
+    if _numbers_differ(a, b) and a.title and b.title and not _shares_identifier(a, b):
         yield numbered  # the last rule below, decided first: it is the cheapest, and parts of a series meet often
     if _notices_conflict(a, b):
         yield _notice_words(a.notice, b.notice)
@@ -720,8 +720,20 @@ def _hard_conflicts(a: _Profile, b: _Profile) -> Iterator[str]:
         yield f"they are in different issues of volume {a.volume}"
     if a.title and b.title and a.protocol != b.protocol:
         yield "one is a protocol and the other is not"
-    if a.title and b.title and a.numbers != b.numbers and not (twins and not (a.numbers and b.numbers)):
+    if a.title and b.title and _numbers_differ(a, b) and not (twins and not (a.numbers and b.numbers)):
         yield numbered
+
+
+def _numbers_differ(a: _Profile, b: _Profile) -> bool:
+    """Their titles carry different numbers, a year both records are of aside: a title that writes its own year ("…
+    report (January 2016)" of 2016) names no part of a series, while one that writes another year ("Annual report 2015"
+    of 2016) or a part ("Wave 2 report 2016") still does (trial BW 9)."""
+    if a.numbers == b.numbers:
+        return False
+    if not (a.year and a.year == b.year):
+        return True
+    year = str(a.year)
+    return [n for n in a.numbers if n != year] != [n for n in b.numbers if n != year]
 
 
 def _notice_words(one: str, other: str) -> str:
