@@ -13,7 +13,7 @@ GREY = ["Title", "Author/Organisation", "Year", "URL", "Type"]
 
 def _sources(cmo, tmp_path: Path, *rows: list[str]) -> list[dict]:
     cmo("init", str(cmo.folder))
-    cmo("ingest", str(write_csv(tmp_path / "grey.csv", GREY, *rows)))
+    cmo("ingest", str(write_csv(tmp_path / "grey.csv", GREY, *rows)), code=None)
     return cmo.json("sources", "list")
 
 
@@ -43,3 +43,27 @@ def test_a_part_or_another_year_in_a_title_still_tells_works_of_one_address_apar
         ["Care home falls annual report 2019", "Falls Network", "2019", annual, "Report"],
     )
     assert len(sources) == 6, [s["title"] for s in sources]
+
+
+def test_a_grey_list_naming_people_given_name_first_splits_them_as_a_ris_file_does(cmo, tmp_path):
+    cell = "Marta Lewis; Owen Price"
+    sources = _sources(cmo, tmp_path, ["Hydration rounds in care homes", cell, "2020", "https://example.org/hydration", "Report"])
+    assert [(s["key"], s["authors"]) for s in sources] == [("lewis2020hydration", ["Lewis, Marta", "Price, Owen"])]
+    ris = tmp_path / "same.ris"
+    ris.write_text("TY  - RPRT\nTI  - Oral care rounds\nAU  - Marta Lewis\nAU  - Owen Price\nPY  - 2021\nER  - \n", "utf-8")
+    cmo("ingest", str(ris))
+    assert {s["key"]: s["authors"] for s in cmo.json("sources", "list")}["lewis2021oral"] == ["Lewis, Marta", "Price, Owen"]
+    cmo("select", "include", "lewis2020hydration", code=None)
+    sheet = write_csv(
+        tmp_path / "coding.csv",
+        ["source", "context", "mechanism", "outcome", "quote", "coder"],
+        ["Lewis & Price 2020", "In homes with set drink rounds", "staff notice who drinks little", "fewer falls", "q", "RT"],
+    )
+    said = cmo("code", "import", str(sheet), "--by", "RT", code=None)
+    assert [s["source"] for s in cmo.json("code", "list")] == ["lewis2020hydration"], said.output
+
+
+def test_bodies_in_a_grey_list_stay_whole(cmo, tmp_path):
+    cell = "World Health Organization; NHS England"
+    sources = _sources(cmo, tmp_path, ["Hydration rounds in care homes", cell, "2020", "https://example.org/hydration", "Report"])
+    assert sources[0]["authors"] == ["World Health Organization", "NHS England"]

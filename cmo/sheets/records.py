@@ -16,7 +16,7 @@ from urllib.parse import unquote
 
 from cmo.bib.dedupe import PEOPLE_NAMED
 from cmo.bib.readers import ORIGIN, SCREENING_COPY, Problem, ReadResult
-from cmo.bib.readers.ris import compact_extra, split_author_value
+from cmo.bib.readers.ris import compact_extra, given_first_names, split_author_value
 from cmo.errors import BadInput, LookAt
 from cmo.models import ORIGINS, Origin, Provenance, Record
 from cmo.normalise import (
@@ -726,7 +726,7 @@ def _authors(value: dict[str, str], *, initials_first: bool = False, family_capi
         return [name for part in value["full_names"].split(";") if (name := clean_text(_AUTHOR_ID.sub("", part)))]
     if value.get("display_names"):
         return [_display_name(name) for name in split_author_value(value["display_names"])]
-    return (
+    return given_first_names(  # "Nicci Gerrard; Julia Jones" are two people, as two RIS lines so written (trial BW 10)
         initials_first_names(value.get("authors", ""), alone=initials_first)
         or split_author_value(value.get("authors", ""))
         or _person_or_body(value.get("organisation", ""))

@@ -454,7 +454,7 @@ def _authors(values: list[str]) -> tuple[list[str], list[str]]:
                 registrations.append(name)
             else:
                 authors.append(name)
-    return _given_first_names(authors), registrations
+    return given_first_names(authors), registrations
 
 
 _CAPITALISED = re.compile(r"(?=\S*[a-z])[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*")
@@ -464,12 +464,13 @@ _PERSON_WORD = re.compile(rf"{_CAPITALISED.pattern}|{INITIAL}\.?(?:-?{INITIAL}\.
 particle ("van", "de")."""
 
 
-def _given_first_names(authors: list[str]) -> list[str]:
+def given_first_names(authors: list[str]) -> list[str]:
     """A record's authors all written given name first, no comma in any (JSTOR's RIS: "Rebecca Gillespie", "Amanda J
-    Cross"), split as `given_first_name` splits a display name: "Gillespie, Rebecca", "Cross, Amanda J". Only where two
-    names or more are all so written: each two words or more ending in a capitalised family name, none a body's
-    (`body_name`) nor Vancouver's family name then initials ("Cross AJ", split before). A name alone is kept whole, as
-    "British Red Cross" and "Rebecca Gillespie" cannot be told apart; a linked record's "Family, Given" splits it."""
+    Cross"; a grey list's author cell "Nicci Gerrard; Julia Jones", `cmo.sheets.records`), split as `given_first_name`
+    splits a display name: "Gillespie, Rebecca", "Cross, Amanda J". Only where two names or more are all so written:
+    each two words or more ending in a capitalised family name, none a body's (`body_name`) nor Vancouver's family name
+    then initials ("Cross AJ", split before). A name alone is kept whole, as "British Red Cross" and "Rebecca Gillespie"
+    cannot be told apart; a linked record's "Family, Given" splits it."""
     if len(authors) < 2:
         return authors
     for name in authors:
