@@ -1152,8 +1152,13 @@ _GLOSSED_LABEL = r"^\s*(?P<label>[^()]*[^()\s])\s*\([^()]*\)\s*$"
 """A label with a note in brackets after it, as a form's choice glosses a group ("Young people (youth advisory group)",
 "Carers (unpaid)"; trial BL): read as the label before the brackets only where that is a label whole (or but for a
 plural), never as the start of one, so "Other (please specify)" is not the group "Other professionals"."""
-_NUMBERED_LABEL = r"^\s*(?:(?:domain|theme|group|d|g)\s*)?\(?\d{1,2}[a-z]?\)?\s*[:.)\-–—]?\s+(?P<label>\S.*)$"
-"""A label after the number a protocol gives it: "Domain 3: Safety", "3. Safety", "(2) Connecting", "D1 – Access"."""
+_NUMBERED_LABEL = (
+    r"^\s*(?:(?:(?:domain|theme|group|d|g)\s*)?\(?\d{1,2}[a-z]?\)?\s*[:.)\-–—]?\s+|(?:domain|theme|group)\s*[:\-–—]\s*)"
+    r"(?P<label>\S.*)$"
+)
+"""A label after the number a protocol gives it: "Domain 3: Safety", "3. Safety", "(2) Connecting", "D1 – Access"; or
+after the word for its kind and a colon or dash, as a code names the domain it stands for ("Domain: Carers", "Theme –
+Access": trial BW 7)."""
 JOINING_WORDS = frozenset("a an the of in on for and to with by at from et al".split())
 """Words that name nothing in a title or a label: left out of the words a typed name must match."""
 

@@ -67,3 +67,66 @@ def test_bodies_in_a_grey_list_stay_whole(cmo, tmp_path):
     cell = "World Health Organization; NHS England"
     sources = _sources(cmo, tmp_path, ["Hydration rounds in care homes", cell, "2020", "https://example.org/hydration", "Report"])
     assert sources[0]["authors"] == ["World Health Organization", "NHS England"]
+
+
+DISCHARGE_DOMAINS = """domains:
+  - slug: family
+    name: Family involvement
+  - slug: staffing
+    name: Staffing
+  - slug: transport
+    name: Transport home
+"""
+DISCHARGE_RECORDS = """TY  - JOUR
+TI  - Discharge planning with families on medical wards
+AU  - Okoro, Ada
+PY  - 2018
+JO  - J Hosp Med
+ER  -
+TY  - JOUR
+TI  - Waiting for transport after discharge
+AU  - Lind, Per
+PY  - 2020
+JO  - J Hosp Med
+ER  -
+"""
+QUOTATIONS = ["Document", "Quotation Content", "Codes", "Comment", "Created by"]
+
+
+def _quotations(cmo, tmp_path: Path, *codes: str):
+    """A discharge review's ATLAS.ti quotations, one a cell of `codes` (one code a line), imported: its statements."""
+    (tmp_path / "domains.yaml").write_text(DISCHARGE_DOMAINS, encoding="utf-8")
+    (tmp_path / "records.ris").write_text(DISCHARGE_RECORDS, encoding="utf-8")
+    cmo("init", str(cmo.folder), "--domains", str(tmp_path / "domains.yaml"))
+    cmo("ingest", str(tmp_path / "records.ris"))
+    cmo("select", "include", "okoro2018discharge", "lind2020waiting", code=None)
+    documents = ["Okoro 2018.pdf", "Lind 2020.pdf"]
+    rows = [[documents[n % 2], f"Quote {n}", cell, "p.4", "AB"] for n, cell in enumerate(codes)]
+    said = cmo("code", "import", str(write_csv(tmp_path / "quotations.csv", QUOTATIONS, *rows)), "--by", "AB", code=None)
+    return cmo.json("code", "list"), said.output
+
+
+def test_the_line_of_a_quotations_codes_that_names_a_domain_is_its_domain(cmo, tmp_path):
+    statements, said = _quotations(
+        cmo,
+        tmp_path,
+        "C: family told of the date early\nM: family plan the day\nO: discharge on time\nFamily involvement",
+        "C: ward short of nurses\nM: nobody phones the family\nO: discharge delayed\nStaffing",
+        "C: patient transport booked late\nM: patient waits in the lounge\nO: late discharge\nDomain: Transport home",
+        "C: pharmacy closes at five\nM: nurses wait for medicines\nO: late discharge\nMedicines",  # no domain's code
+    )
+    assert [s["domain"] for s in statements] == ["family", "staffing", "transport", None], said
+    assert statements[1]["extra"]["Codes"].endswith("O: discharge delayed\nStaffing")  # the codes kept whole
+    assert "names none of the review's domains" not in said
+
+
+def test_a_quotation_coded_to_two_domains_gives_the_codes_no_domain(cmo, tmp_path):
+    statements, said = _quotations(
+        cmo,
+        tmp_path,
+        "C: family told of the date early\nM: family plan the day\nO: discharge on time\nFamily involvement\nStaffing",
+        "C: ward short of nurses\nM: nobody phones the family\nO: discharge delayed\nStaffing",
+        "C: patient transport booked late\nM: patient waits in the lounge\nO: late discharge\nWaiting",
+    )
+    assert [s["domain"] for s in statements] == [None, None, None], said
+    assert all(s["extra"]["Codes"] for s in statements)

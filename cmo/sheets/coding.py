@@ -1396,7 +1396,10 @@ def _domain_column(table: Table, read: Collection[int], domains: _Vocabulary) ->
     (said to look at: the judgement was cmo's, and heading it 'Domain' confirms it). Trial AG: a 'Theme' column of the
     domains' names was kept as the team's own without a word, and every statement had no domain. A header in those
     words whose cells name domains only in part is kept as the team's own, and said, with the command that declares a
-    value the team's word for a domain; of several columns that could be it, none is read, and that is said."""
+    value the team's word for a domain; of several columns that could be it, none is read, and that is said. Under
+    such a header, a cell listing values one a line names the domain one of its lines names, and none where no line
+    names one (`_Vocabulary.line_naming`: ATLAS.ti's codes, trial BW 7), read from a column beside it
+    (`_lines_naming_domains`)."""
     named: list[int] = []
     by_cells: list[int] = []
     said: list[str] = []
@@ -1404,6 +1407,8 @@ def _domain_column(table: Table, read: Collection[int], domains: _Vocabulary) ->
         if index in read or not header.strip():
             continue
         values = [cells[index].strip() for _, cells in table.rows if index < len(cells) and cells[index].strip()]
+        if _names_domain(header):  # a cell of codes one a line naming no domain gives none, as a blank cell
+            values = [line for value in values if (line := domains.line_naming(value))]
         distinct = list(dict.fromkeys(values))
         unnamed = [value for value in distinct if domains.resolve(value) is None]
         if values and not unnamed:
@@ -1440,11 +1445,18 @@ def _domain_column(table: Table, read: Collection[int], domains: _Vocabulary) ->
     index = chosen[0]
     header = table.header[index].strip()
     rows = sum(1 for _, cells in table.rows if index < len(cells) and cells[index].strip())
+    lines = any("\n" in cells[index] for _, cells in table.rows if index < len(cells))
+    if lines:
+        index = _lines_naming_domains(table, index, domains)  # the cells whole stay the team's own column: nothing lost
+        rows = sum(1 for _, cells in table.rows if cells[index])
     if named:
+        cells_named = "each of its cells a domain of the review"
+        if lines:
+            cells_named = "each of its cells naming a domain of the review on a line (kept whole as the team's own column)"
         return index, [
             *said,
             f"{table.file}: the column '{header}' was read as the statements' domain ({counted(rows, 'row')}), its "
-            "header naming it as teams do and each of its cells a domain of the review.",
+            f"header naming it as teams do and {cells_named}.",
         ]
     return index, [
         *said,
@@ -1454,6 +1466,21 @@ def _domain_column(table: Table, read: Collection[int], domains: _Vocabulary) ->
             "if it is not their domain, add a 'Domain' column holding each statement's domain and import the sheet again."
         ),
     ]
+
+
+def _lines_naming_domains(table: Table, index: int, domains: _Vocabulary) -> int:
+    """A column beside the one at `index`, of cells listing values one a line, holding each cell's line that names its
+    domain (`_Vocabulary.line_naming`), read as the statements' domain: the column itself stays the team's own, so the
+    other lines (a quotation's other codes) are kept. Changes `table` in place; returns the new column's index."""
+    width = len(table.header)
+    table.rows = [
+        (number, [*cells, *[""] * (width - len(cells)), domains.line_naming(cells[index].strip()) if index < len(cells) else ""])
+        for number, cells in table.rows
+    ]
+    if table.groups:
+        table.groups = [*table.groups, ""]
+    table.header = [*table.header, f"{table.header[index].strip()} (the line naming a domain)"]
+    return width
 
 
 def _own_ids_repeated(table: Table, own_columns: Mapping[str, int]) -> list[str]:
@@ -2092,6 +2119,17 @@ class _Vocabulary:
                 f'team\'s own for one is declared once with: cmo domains alias {target} "{value.strip()}"'
             )
         return self._unknown[value]
+
+    def line_naming(self, value: str) -> str:
+        """The line of a cell listing several values one a line (ATLAS.ti's codes: 'C: busy bay', 'M: …', 'Carers') that
+        names a domain, where one line does and no other names another (trial BW 7: the domain among a quotation's
+        codes); '' where no line names one (a quotation given no domain's code); the cell as it is where lines name two
+        domains. A cell of one line is its own value, as `resolve` reads it."""
+        lines = [line.strip() for line in value.splitlines() if line.strip()]
+        if len(lines) < 2:
+            return value
+        naming = [line for line in lines if self.resolve(line) is not None]
+        return (naming[0] if len({self.resolve(line) for line in naming}) == 1 else value) if naming else ""
 
     def each(self, value: str) -> list[str]:
         """The labels a cell lists ("Safety; Connecting"), when each piece names one: for the message."""
