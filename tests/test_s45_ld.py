@@ -4,9 +4,10 @@ multi-line codes cell names a domain; two outcomes that each say care failed go 
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
-from sheet_reviews import write_csv
+from sheet_reviews import cmo_run, review_from_rows, write_csv
 
 GREY = ["Title", "Author/Organisation", "Year", "URL", "Type"]
 
@@ -130,3 +131,28 @@ def test_a_quotation_coded_to_two_domains_gives_the_codes_no_domain(cmo, tmp_pat
     )
     assert [s["domain"] for s in statements] == [None, None, None], said
     assert all(s["extra"]["Codes"] for s in statements)
+
+
+MEALTIMES = ("Wards where protected mealtimes are not enforced", "nurses are pulled away to other tasks at meals")
+
+
+def _configuration(tmp_path: Path, first_outcome: str) -> dict:
+    """A configuration of two members of one context and mechanism, the second saying a plan was not followed."""
+    rows = [("okafor2019", *MEALTIMES, first_outcome), ("lindahl2022", *MEALTIMES, "the feeding plan is not followed")]
+    review = review_from_rows(tmp_path, rows, appraised=True)
+    made = cmo_run("configs", "new", "--statements", "S1,S2", "--json", "--by", "RT", cwd=review)
+    assert made.returncode in (0, 1), made.stderr
+    return json.loads(cmo_run("configs", "list", "--json", cwd=review).stdout)[-1]
+
+
+def test_a_denial_beside_a_need_written_as_unmet_counts_as_support(tmp_path):
+    config = _configuration(tmp_path, "nutritional needs unmet")
+    assert config["statements"] == ["S1", "S2"], config
+    assert config["contradicting"] == [] and "not yet decided" not in json.dumps(config), config
+
+
+def test_a_denial_beside_an_adjective_or_a_harm_spared_in_un_is_still_asked_about(tmp_path):
+    for outcome in ("relatives unhappy with the meals", "patients unhurt"):
+        (folder := tmp_path / outcome.split()[0]).mkdir()
+        config = _configuration(folder, outcome)
+        assert "not yet decided" in json.dumps(config) or config["contradicting"] == ["S2"], (outcome, config)

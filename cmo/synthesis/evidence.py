@@ -881,8 +881,12 @@ def _undone(done: str, held: str) -> bool:
 
 
 def _undone_word(word: str) -> bool:
-    """A verb's participle with "un", a thing not done: "unvaccinated", "unanswered", "unidentified"."""
-    return word.startswith("un") and len(word) > 6 and _verb_form(word[2:])
+    """A verb's participle with "un", a thing not done: "unvaccinated", "unanswered", "unidentified"; a short one is a
+    participle as cmo's English word forms tag it ("unmet", "unpaid", "unread"), so "unfair", "unsafe" are none. A
+    harm's ("unharmed", "unhurt", `_HARM_WORD`) says a harm was spared, no thing left undone."""
+    if not word.startswith("un") or len(word) < 5 or _HARM_WORD.fullmatch(word[2:]):
+        return False
+    return _verb_form(word[2:]) if len(word) > 6 else "N" in _word_tags(word[2:])
 
 
 _LEFT_AS_IT_WAS = lazy_pattern(
@@ -896,9 +900,33 @@ def reports_left_undone(outcome: str) -> bool:
     """Whether an outcome says a thing was left undone, a verb of staying as it was with a verb's participle in "un"
     (`_undone_word`: "early needs go unidentified", "children remain unvaccinated", "letters are left unanswered"): an
     absence, as a withholding is, so a member denying the thing happened ("abuse is not disclosed") says it in other
-    words (trial BS). An adjective in "un" ("parents remain unhappy") or such a word with no verb of staying before it
-    ("unexpected benefits") says no thing was left undone."""
-    return any(_undone_word(m.group(1)) for m in _LEFT_AS_IT_WAS.finditer(_as_worded(outcome or "")))
+    words (trial BS). So does such a participle said after its thing, the verb left out as a code's or a heading's words
+    leave it ("psychosocial needs unmet", "calls unanswered at night": trial BW 6, beside "knowledge not applied"). An
+    adjective in "un" ("parents remain unhappy") or such a word before its thing ("unexpected benefits", "unmet needs")
+    says no thing was left undone."""
+    worded = _as_worded(outcome or "")
+    return any(_undone_word(m.group(1)) for m in _LEFT_AS_IT_WAS.finditer(worded)) or any(
+        map(_undone_after_its_thing, worded.split("|"))
+    )
+
+
+_AFTER_A_PARTICIPLE = frozenset(
+    "and or but in at by for on to from with during after before until because as when while despite throughout across "
+    "among within over since".split()
+)
+"""Words that may follow a participle said after its thing ("needs unmet in hospital"), where a noun would follow an
+adjective before its own ("unmet needs")."""
+
+
+def _undone_after_its_thing(clause: str) -> bool:
+    """Whether a clause says a thing, then a verb's participle in "un" (`_undone_word`) ending it or followed by what
+    may follow a participle (`_AFTER_A_PARTICIPLE`, an adverb in "-ly"): "needs unmet", "girls unvaccinated by age 12"."""
+    words = clause.split()
+    for i, word in enumerate(words[1:], 1):
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if _undone_word(word) and (not after or after in _AFTER_A_PARTICIPLE or after.endswith("ly")):
+            return True
+    return False
 
 
 def _turnings(outcome: str) -> set[str]:
