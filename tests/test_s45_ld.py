@@ -18,21 +18,23 @@ def _sources(cmo, tmp_path: Path, *rows: list[str]) -> list[dict]:
     return cmo.json("sources", "list")
 
 
-def test_a_title_writing_its_own_year_is_the_same_work_as_the_title_without_it(cmo, tmp_path):
+def test_a_title_writing_its_own_year_or_date_is_the_same_work_as_the_title_without_it(cmo, tmp_path):
     address = "https://www.example.org/publications/safer-walking-care-homes.pdf"
     sources = _sources(
         cmo,
         tmp_path,
         ["Safer Walking in Care Homes", "Care Quality Commission", "2019", address, "Report"],
         ["Safer walking in care homes report (March 2019)", "Care Quality Commission", "2019", address, "Report"],
+        ["Safer walking in care homes (12 March 2019)", "Care Quality Commission", "2019", address, "Report"],
     )
     assert len(sources) == 1, [s["title"] for s in sources]
 
 
-def test_a_part_or_another_year_in_a_title_still_tells_works_of_one_address_apart(cmo, tmp_path):
+def test_a_part_another_year_or_another_day_in_a_title_still_tells_works_of_one_address_apart(cmo, tmp_path):
     parts = "https://www.example.org/falls-series.pdf"
     waves = "https://www.example.org/falls-survey.pdf"
     annual = "https://www.example.org/falls-annual.pdf"
+    bulletin = "https://www.example.org/falls-bulletin.pdf"
     sources = _sources(
         cmo,
         tmp_path,
@@ -42,8 +44,10 @@ def test_a_part_or_another_year_in_a_title_still_tells_works_of_one_address_apar
         ["Falls survey wave 2 report 2019", "Falls Network", "2019", waves, "Report"],
         ["Care home falls annual report 2018", "Falls Network", "2019", annual, "Report"],
         ["Care home falls annual report 2019", "Falls Network", "2019", annual, "Report"],
+        ["Falls bulletin 3 March 2019", "Falls Network", "2019", bulletin, "Report"],
+        ["Falls bulletin 10 March 2019", "Falls Network", "2019", bulletin, "Report"],
     )
-    assert len(sources) == 6, [s["title"] for s in sources]
+    assert len(sources) == 8, [s["title"] for s in sources]
 
 
 def test_a_grey_list_naming_people_given_name_first_splits_them_as_a_ris_file_does(cmo, tmp_path):

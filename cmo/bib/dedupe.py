@@ -725,15 +725,31 @@ def _hard_conflicts(a: _Profile, b: _Profile) -> Iterator[str]:
 
 
 def _numbers_differ(a: _Profile, b: _Profile) -> bool:
-    """Their titles carry different numbers, a year both records are of aside: a title that writes its own year ("…
-    report (January 2016)" of 2016) names no part of a series, while one that writes another year ("Annual report 2015"
-    of 2016) or a part ("Wave 2 report 2016") still does (trial BW 9)."""
+    """Their titles carry different numbers, a year both records are of and the day of a date only one title writes
+    aside: a title that writes its own year or date ("… report (January 2016)", "… (12 January 2016)" of 2016) names no
+    part of a series, while one that writes another year ("Annual report 2015" of 2016), a part ("Wave 2 report 2016")
+    or another day than the other's ("Bulletin 3 March 2016", "Bulletin 10 March 2016") still does (trial BW 9)."""
     if a.numbers == b.numbers:
         return False
-    if not (a.year and a.year == b.year):
-        return True
-    year = str(a.year)
-    return [n for n in a.numbers if n != year] != [n for n in b.numbers if n != year]
+    mine, theirs = list(a.numbers), list(b.numbers)
+    days, other_days = _date_days(a.title), _date_days(b.title)
+    for numbers, dated in ((mine, days), (theirs, other_days)) if bool(days) != bool(other_days) else ():
+        for day in dated:
+            if day in numbers:
+                numbers.remove(day)
+    if a.year and a.year == b.year:
+        mine, theirs = [n for n in mine if n != str(a.year)], [n for n in theirs if n != str(b.year)]
+    return mine != theirs
+
+
+_MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"
+_DATE_DAY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? (?:{_MONTH_NAMES})\b|\b(?:{_MONTH_NAMES}) (\d{{1,2}})(?:st|nd|rd|th)?\b")
+"""The day of a date in a folded title ("12 january 2016", "january 12 2016"): no number of a part."""
+
+
+def _date_days(title: str) -> list[str]:
+    """The days of the dates a folded title writes, as `series_numbers` finds them."""
+    return [found[1] or found[2] for found in _DATE_DAY.finditer(title)] if any(c.isdigit() for c in title) else []
 
 
 def _notice_words(one: str, other: str) -> str:
