@@ -53,6 +53,18 @@ def english_word_tags() -> dict[str, frozenset[str]]:
     return tags
 
 
+_NOT_PEOPLE = Path(__file__).resolve().parent / "english" / "not_people.txt"
+
+
+@cache
+def things_named_like_people() -> frozenset[str]:
+    """Plural nouns with the ending of a noun for people that mostly name something else ("vouchers", "reminders",
+    "posters", "grants", "ingredients"), as WordNet's senses and their tagged uses tell (`english/not_people.txt`, built
+    by scripts/build_not_people.py)."""
+    lines = _NOT_PEOPLE.read_text(encoding="utf-8").splitlines()
+    return frozenset(word for line in lines if not line.startswith("#") for word in line.split())
+
+
 @cache
 def english_words() -> frozenset[str]:
     """The words cmo knows to be English: its stop words and the words of the English lexicon."""

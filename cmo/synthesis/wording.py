@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from cmo.normalise import clean_text, fold
 from cmo.synthesis.languages import written_in
-from cmo.synthesis.lexicon import STOPWORDS, english_word_tags, english_words, other_function_words
+from cmo.synthesis.lexicon import STOPWORDS, english_word_tags, english_words, other_function_words, things_named_like_people
 
 
 @dataclass
@@ -3030,19 +3030,23 @@ def _tense_not_sure(words: list[str], verb: int) -> bool:
 
 def _a_present_verb_after(words: list[str], verb: int) -> bool:
     """Whether a verb in the present follows a past form in its own clause (before "when", "who", "so"…): "The bond
-    built in home visits makes it easier to listen", "Trust built over years lets women speak". The past form is then a
+    built in home visits makes it easier to listen", "Trust built over years lets women speak", "Emails sent a week before
+    the visit prompt parents to book" (a plural subject's present is its base form). The past form is then a
     participle describing the subject, and the present verb is the clause's own. A word that may be a plural noun too
-    ("visits", "makes") counts as a verb only where an object follows it at once (a pronoun, an article or
-    a possessive) or a plural noun comes before it: "…by home visits" ends a phrase, "…makes it easier" and "…weekly
+    ("visits", "makes") counts as a verb only where an object follows it at once (a pronoun, an article,
+    a possessive or people) or a plural noun comes before it: "…by home visits" ends a phrase, "…makes it easier" and "…weekly
     calls helps tenants" go on as a verb does. Where this reads wrongly, the title is only left in the coder's tense."""
+    present = {"Z"} if _a_singular_subject(words[:verb]) else {"Z", "P"}
     for k in range(verb + 1, len(words)):
         if words[k] in _BOUNDARIES | _RELATIVES | {"so", "because", "and", "or"}:
             return False
         tags = _word_tags(words[k])
-        if "Z" not in tags or words[k - 1] in _ARTICLES | _POSSESSIVES | _DETERMINERS:
+        if not tags & present or words[k - 1] in _ARTICLES | _POSSESSIVES | _DETERMINERS | {"to"}:
             continue
         if not tags & {"n", "s", "a"} or _next(words, k) in _OBJECT_PRONOUNS | _ARTICLES | _POSSESSIVES:
             return True
+        if _people_after(words, k):
+            return True  # "…a week before the visit | prompt parents to book": a verb does something to people
         if "s" in _word_tags(words[k - 1]) and k - 1 > verb:
             return True  # "…over weekly calls | helps tenants": a plural noun ends the phrase, the verb follows
     return False
@@ -3188,16 +3192,13 @@ _PEOPLE = frozenset(
     husbands wives grandchildren""".split()
 )
 _PERSON_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "ees", "iaries", "lords")
-_NOT_PEOPLE = frozenset(
-    "centers computers papers shelters letters factors sectors barriers matters numbers orders fees degrees trees knees "
-    "guarantees committees diaries subsidiaries aviaries apiaries".split()
-)
 """Who "they" can be in a title: people, by the common nouns for them and the endings of nouns for what people do
 ("caregivers", "pharmacists", "paediatricians", "participants", "residents", "beneficiaries": trial AH read "In
 long-term sickness beneficiaries…"); never a place or a service ("Services that close at five": "they cannot get help"
 is about the people), nor a noun made with -ment, which names an act or what it made ("emergency departments",
-"appointments"); nor kin, whose nouns have no such ending ("relatives", "spouses", "daughters": trial AU read "In
-relatives given an information leaflet…")."""
+"appointments"), nor one whose usual sense WordNet says is no person ("vouchers", "reminders", "posters", "lists":
+`things_named_like_people`; a word it lacks, "prescribers", keeps the ending's reading); nor kin, whose nouns have no
+such ending ("relatives", "spouses", "daughters": trial AU read "In relatives given an information leaflet…")."""
 
 
 _ADJECTIVE_ENDINGS = ("ible", "able", "ous", "ive", "ful", "ant", "ent")
@@ -3216,7 +3217,12 @@ def _describes_after(word: str) -> bool:
 
 def _is_person(word: str) -> bool:
     word = word.rsplit("-", 1)[-1]
-    return word in _PEOPLE or word.endswith(_PERSON_ENDINGS) and not word.endswith("ments") and word not in _NOT_PEOPLE
+    return (
+        word in _PEOPLE
+        or word.endswith(_PERSON_ENDINGS)
+        and not word.endswith("ments")
+        and word not in things_named_like_people()
+    )
 
 
 def _who_they_are(context: str) -> str:

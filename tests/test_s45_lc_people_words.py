@@ -1,0 +1,64 @@
+"""Session 45 (helper LC): which plural nouns name people, and a plural subject's verb after a participle.
+
+- A plural with the ending of a noun for people ("-ers", "-ists", "-ants"…) names things where WordNet gives it no
+  sense that is a person or its tagged uses are mostly of another sense ("flyers", "waivers", "checklists"), so a past
+  form after it says what was done to it ("Flyers posted to every home", not "Flyers post to every home").
+- A past form after a plural subject is a participle where the subject's own verb follows in the present, its base
+  form ("Emails sent a week before the visit prompt parents to book", not "Emails send…").
+Tested on topics other than the trials' (rural outreach, school trips, dental checks for toddlers)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cmo.synthesis.lexicon import things_named_like_people
+from cmo.synthesis.wording import _is_person, cmo_sentence, title_for
+
+
+def test_a_noun_with_a_persons_ending_that_names_a_thing_is_no_person():
+    for word in ("flyers", "waivers", "checklists", "stickers", "folders", "reminders", "grants", "ingredients"):
+        assert not _is_person(word), word
+
+
+def test_nouns_for_people_keep_their_reading_whether_or_not_wordnet_knows_them():
+    """Must not fire: people by their ending, WordNet's people, and words it lacks or never saw tagged ("smokers")."""
+    for word in ("caregivers", "pharmacists", "participants", "employees", "volunteers", "prescribers", "smokers", "co-workers"):
+        assert _is_person(word), word
+
+
+def test_a_thing_posted_is_not_a_thing_that_posts():
+    title = title_for("villages far from a clinic", "flyers posted to every home in the village", "more families attend")
+    assert title == "Flyers posted to every home in the village", title
+
+
+def test_people_posted_somewhere_still_post():
+    """Must not fire: people before the past form act, as before (`_no_one_acts_before`)."""
+    title = title_for("villages far from a clinic", "health visitors posted to every village", "more families attend")
+    assert title == "Health visitors post to every village", title
+
+
+def test_a_context_opening_with_things_opens_as_a_place_not_as_people():
+    sentence = cmo_sentence("checklists kept at the school office", "teachers know who carries an inhaler", "fewer delays")
+    assert sentence.startswith("In checklists kept"), sentence
+    sentence = cmo_sentence("prescribers in out-of-hours services", "a shared record shows the last dose", "fewer repeat doses")
+    assert sentence.startswith("For prescribers"), sentence
+
+
+def test_a_plural_subjects_verb_in_its_base_form_after_a_participle_keeps_the_participle():
+    title = title_for("parents of toddlers", "emails sent a week before the visit prompt parents to book", "fewer missed checks")
+    assert title == "Emails sent a week before the visit prompt parents to book", title
+
+
+def test_a_past_verb_with_no_present_verb_after_it_is_still_told_in_the_present():
+    """Must not fire: the past form is the verb where no present verb follows, or none with an object."""
+    assert title_for("parents of toddlers", "practices removed the fee for the visit", "fewer missed checks") == (
+        "Practices remove the fee for the visit"
+    )
+    assert title_for("parents of toddlers", "nurses felt rushed", "fewer missed checks") == "Nurses feel rushed"
+
+
+def test_the_word_file_is_what_its_script_writes():
+    """The shipped list is built, not written by hand: its header names the script and WordNet."""
+    shipped = Path(__file__).resolve().parent.parent / "cmo" / "synthesis" / "english" / "not_people.txt"
+    assert shipped.read_text(encoding="utf-8").startswith("# Built by scripts/build_not_people.py from WordNet 3.0")
+    assert {"waivers", "flyers"} <= things_named_like_people() and "caregivers" not in things_named_like_people()
