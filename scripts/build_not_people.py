@@ -1,4 +1,5 @@
-"""Build cmo/synthesis/english/not_people.txt: plural nouns with the ending of a noun for people that name things.
+"""Build cmo/synthesis/english/not_people.txt (plural nouns with the ending of a noun for people that name things) and
+cmo/synthesis/english/peoples.txt (plurals of capitalised nouns for people: members of a nation, faith or people).
 
 Why. A title says "they" and a context opens "For …" when its words name people, and cmo reads a plural ending in
 -ers, -ors, -ists, -ians, -ants, -ents, -ees as a noun for people ("caregivers", "pharmacists", "participants":
@@ -12,6 +13,12 @@ senses that are no person ("reminder", "poster", "flyer", "grant", "plant"). A n
 ending's reading when one of its senses is a person: WordNet orders and counts "smoker" (a person, a party, a railway
 car) as it does "voucher" (a person who vouches, two documents), so it cannot tell which a review means. A word WordNet
 lacks ("prescribers") keeps the ending's reading too.
+
+The second file. A people named by a capitalised noun ("Muslims", "Sikhs", "Bangladeshis", "Catholics") has no
+ending that says so, and a context opening with it read "In British Bangladeshi Muslims, …" as if it were a place. The
+rule: the plural of a noun WordNet writes with a capital in a person's sense (noun.person) that is a kind of person,
+not one named person (no instance pointer: "Muslim", not "Lincoln"), and whose senses are people at least as often as
+not, by the same counts ("Pole" and "Black" name other things more often, and are left out).
 
 WordNet 3.0 (Princeton; a BSD-like licence) ships in Debian's `wordnet-base` package as plain files; cmo does not
 depend on it at run time: the script writes one line of words, read only when a sentence asks whether a word is people.
@@ -28,7 +35,9 @@ from collections import defaultdict
 from pathlib import Path
 
 WORDNET = Path("/usr/share/wordnet")
-OUTPUT = Path(__file__).resolve().parent.parent / "cmo" / "synthesis" / "english" / "not_people.txt"
+ENGLISH = Path(__file__).resolve().parent.parent / "cmo" / "synthesis" / "english"
+OUTPUT = ENGLISH / "not_people.txt"
+PEOPLES = ENGLISH / "peoples.txt"
 PERSON = 18  # noun.person, WordNet's lexicographer file for nouns that name people
 WORD = re.compile(r"[a-z]+")
 PERSON_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "ees", "iaries", "lords")
@@ -40,14 +49,21 @@ def plural(lemma: str) -> str:
     return lemma + ("es" if lemma.endswith(("s", "x", "ch", "sh")) else "s")
 
 
-def sense_files() -> dict[str, int]:
-    """Each noun synset's offset and its lexicographer file."""
-    files = {}
+def sense_files() -> tuple[dict[str, int], set[str]]:
+    """Each noun synset's offset and its lexicographer file, and the words WordNet capitalises in a synset of people
+    that is a kind of person, not one named person (no instance pointer "@i"), lower-cased."""
+    files, capitalised = {}, set()
     for line in (WORDNET / "data.noun").read_text(encoding="latin-1").splitlines():
-        if not line.startswith(" "):
-            offset, file_number, _ = line.split(" ", 2)
-            files[offset] = int(file_number)
-    return files
+        if line.startswith(" "):
+            continue
+        fields = line.split(" ")
+        offset, file_number, count = fields[0], int(fields[1]), int(fields[3], 16)
+        files[offset] = file_number
+        words = fields[4 : 4 + 2 * count : 2]
+        pointers = fields[4 + 2 * count + 1 :: 4][: int(fields[4 + 2 * count])]
+        if file_number == PERSON and "@i" not in pointers:
+            capitalised.update(word.lower() for word in words if word[:1].isupper())
+    return files, capitalised
 
 
 def tag_counts() -> dict[tuple[str, int], int]:
@@ -61,37 +77,55 @@ def tag_counts() -> dict[tuple[str, int], int]:
     return counts
 
 
+def weights_of(lemma: str, senses: list[int], counts: dict[tuple[str, int], int]) -> tuple[int, int]:
+    """How much of a noun's use is people, and all of it: SemCor's tagged uses where it has any, else one per sense."""
+    weights = [counts.get((lemma, number), 0) for number in range(1, len(senses) + 1)]
+    weights = weights if any(weights) else [1] * len(senses)
+    return sum(weight for weight, file in zip(weights, senses, strict=True) if file == PERSON), sum(weights)
+
+
 def names_things(lemma: str, senses: list[int], counts: dict[tuple[str, int], int]) -> bool:
     """No sense of the noun is a person, or most of the uses SemCor tagged are senses that are none."""
     if PERSON not in senses:
         return True
-    weights = [counts.get((lemma, number), 0) for number in range(1, len(senses) + 1)]
-    people = sum(weight for weight, file in zip(weights, senses, strict=True) if file == PERSON)
-    return people * 2 < sum(weights)
+    if not any(counts.get((lemma, number), 0) for number in range(1, len(senses) + 1)):
+        return False
+    people, uses = weights_of(lemma, senses, counts)
+    return people * 2 < uses
+
+
+def names_a_people(lemma: str, senses: list[int], counts: dict[tuple[str, int], int]) -> bool:
+    """A noun WordNet capitalises for a kind of person whose senses are people at least as often as not."""
+    people, uses = weights_of(lemma, senses, counts)
+    return people * 2 >= uses
+
+
+def write(path: Path, about: str, words: set[str]) -> None:
+    lines = ["# Built by scripts/build_not_people.py from WordNet 3.0 (Debian wordnet-base); do not edit.", f"# {about}"]
+    path.write_text("\n".join([*lines, " ".join(sorted(words))]) + "\n", encoding="utf-8")
+    print(f"wrote {len(words)} words to {path}")
 
 
 def main() -> int:
     if not (WORDNET / "index.noun").exists():
         print("needs WordNet: apt-get install wordnet-base", file=sys.stderr)
         return 1
-    files, counts = sense_files(), tag_counts()
-    things = set()
+    (files, capitalised), counts = sense_files(), tag_counts()
+    things, peoples = set(), set()
     for line in (WORDNET / "index.noun").read_text(encoding="latin-1").splitlines():
         if line.startswith(" "):
             continue
         fields = line.split()
         lemma, count = fields[0], int(fields[2])
-        word = plural(lemma)
-        if WORD.fullmatch(lemma) and word.endswith(PERSON_ENDINGS) and not word.endswith("ments"):
-            if names_things(lemma, [files[offset] for offset in fields[-count:]], counts):
-                things.add(word)
-    lines = [
-        "# Built by scripts/build_not_people.py from WordNet 3.0 (Debian wordnet-base); do not edit.",
-        "# Plural nouns with the ending of a noun for people that mostly name something else. See the script for the rule.",
-        " ".join(sorted(things)),
-    ]
-    OUTPUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"wrote {len(things)} words to {OUTPUT}")
+        if not WORD.fullmatch(lemma):
+            continue
+        word, senses = plural(lemma), [files[offset] for offset in fields[-count:]]
+        if word.endswith(PERSON_ENDINGS) and not word.endswith("ments") and names_things(lemma, senses, counts):
+            things.add(word)
+        if lemma in capitalised and names_a_people(lemma, senses, counts):
+            peoples.add(word)
+    write(OUTPUT, "Plural nouns with the ending of a noun for people that mostly name something else. See the script.", things)
+    write(PEOPLES, "Plurals of capitalised nouns for a kind of person (a nation, faith or people). See the script.", peoples)
     return 0
 
 

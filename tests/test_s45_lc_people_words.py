@@ -62,3 +62,35 @@ def test_the_word_file_is_what_its_script_writes():
     shipped = Path(__file__).resolve().parent.parent / "cmo" / "synthesis" / "english" / "not_people.txt"
     assert shipped.read_text(encoding="utf-8").startswith("# Built by scripts/build_not_people.py from WordNet 3.0")
     assert {"waivers", "flyers"} <= things_named_like_people() and "caregivers" not in things_named_like_people()
+
+
+def frame_of(context: str) -> str:
+    return cmo_sentence(context, "nurses who speak the language explain the test", "uptake rises").split(",")[0]
+
+
+def test_a_context_opening_with_a_people_named_by_a_capitalised_noun_is_for_people():
+    """Trial BK read "In British Bangladeshi Muslims, …": a nation's, faith's or people's plural names people."""
+    assert frame_of("Polish Catholics in rural parishes") == "For Polish Catholics in rural parishes"
+    assert frame_of("Muslims fasting during Ramadan") == "For Muslims fasting during Ramadan"
+    assert frame_of("Somalis living in Helsinki") == "For Somalis living in Helsinki"
+
+
+def test_places_and_things_named_with_a_peoples_adjective_stay_places():
+    """Must not fire: the head is a place or a programme, however its people are named."""
+    assert frame_of("Sikh temples in Leicester") == "In Sikh temples in Leicester"
+    assert frame_of("Somali cafes in Bristol") == "In Somali cafes in Bristol"
+    assert frame_of("Norwegian nursing home staff") == "For Norwegian nursing home staff"
+
+
+def test_a_common_adjective_before_a_peoples_name_is_lowered_mid_sentence():
+    """Trial BK read "For Older Punjabi Sikh women…"."""
+    assert frame_of("Older Somali women attending antenatal care") == "For older Somali women attending antenatal care"
+    assert frame_of("Undocumented Mexican workers on farms") == "For undocumented Mexican workers on farms"
+
+
+def test_a_compass_point_or_a_word_that_is_a_noun_too_before_a_peoples_name_keeps_its_capital():
+    """Must not fire: "Eastern European", "Black Caribbean", "Native American" are names whole."""
+    assert frame_of("Eastern European migrants in Kent") == "For Eastern European migrants in Kent"
+    assert frame_of("Black Caribbean men with psychosis") == "For Black Caribbean men with psychosis"
+    assert frame_of("Native American elders") == "For Native American elders"
+    assert frame_of("Greater Manchester GPs") == "For Greater Manchester GPs"

@@ -53,7 +53,12 @@ def english_word_tags() -> dict[str, frozenset[str]]:
     return tags
 
 
-_NOT_PEOPLE = Path(__file__).resolve().parent / "english" / "not_people.txt"
+_ENGLISH = Path(__file__).resolve().parent / "english"
+
+
+def _words_in(name: str) -> frozenset[str]:
+    lines = (_ENGLISH / name).read_text(encoding="utf-8").splitlines()
+    return frozenset(word for line in lines if not line.startswith("#") for word in line.split())
 
 
 @cache
@@ -61,8 +66,15 @@ def things_named_like_people() -> frozenset[str]:
     """Plural nouns with the ending of a noun for people that mostly name something else ("vouchers", "reminders",
     "posters", "grants", "ingredients"), as WordNet's senses and their tagged uses tell (`english/not_people.txt`, built
     by scripts/build_not_people.py)."""
-    lines = _NOT_PEOPLE.read_text(encoding="utf-8").splitlines()
-    return frozenset(word for line in lines if not line.startswith("#") for word in line.split())
+    return _words_in("not_people.txt")
+
+
+@cache
+def peoples() -> frozenset[str]:
+    """Plurals of the capitalised nouns WordNet has for a kind of person, lower-cased: the members of a nation, faith or
+    people ("muslims", "sikhs", "bangladeshis", "catholics"), whose ending does not tell they are people
+    (`english/peoples.txt`, built by scripts/build_not_people.py)."""
+    return _words_in("peoples.txt")
 
 
 @cache

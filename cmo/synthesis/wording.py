@@ -16,7 +16,14 @@ from functools import lru_cache
 
 from cmo.normalise import clean_text, fold
 from cmo.synthesis.languages import written_in
-from cmo.synthesis.lexicon import STOPWORDS, english_word_tags, english_words, other_function_words, things_named_like_people
+from cmo.synthesis.lexicon import (
+    STOPWORDS,
+    english_word_tags,
+    english_words,
+    other_function_words,
+    peoples,
+    things_named_like_people,
+)
 
 
 @dataclass
@@ -2013,10 +2020,28 @@ def _lower_first(text: str, names: frozenset[str] | set[str] = frozenset(), engl
         return text[0].lower() + text[1:]  # "Rural Eastern Cape Province", where the texts write "the rural Eastern Cape"
     if word.lower() in _ARTICLES:
         return text[0].lower() + text[1:]  # "a Veterans Affairs facility": an article opens no name (trial AE's listing)
+    if _describes_a_people(bare, rest):
+        return text[0].lower() + text[1:]  # "Older Punjabi Sikh women": an adjective before a people's name (trial BK)
     if rest[:1].isupper() and not _word_tags(word.lower()) & _VERB_FORMS and not _common_before_an_acronym(word, rest):
         if not a_common_compound(word, names):
             return text  # "South Asian adults"; not "Improved HbA1c", "More A&E attendances", "A PACER team"
     return text[0].lower() + text[1:]
+
+
+_COMPASS_ADJECTIVES = frozenset("north south east west northern southern eastern western".split())
+
+
+def _describes_a_people(word: str, rest: str) -> bool:
+    """A capitalised word the lexicon knows only as a common adjective ("Older", "Undocumented", "Urban"), before the
+    name of a people (one whose plural WordNet has for a kind of person, `peoples`: "Somali", "Punjabi", "Muslim"): it
+    describes the people and its capital is the sentence's, as no people's name opens with such an adjective ("For Older
+    Punjabi Sikh women…" read so mid-sentence). A compass point's adjective is part of the name ("Eastern European",
+    "Southern African"), as are words that are nouns or verbs too ("Black Caribbean", "Native American", "North
+    African"), and these keep their capital."""
+    after = rest.split(" ", 1)[0].strip(",;:()")
+    if not after[:1].isupper() or _word_tags(word.lower()) != {"a"} or word.lower() in _COMPASS_ADJECTIVES:
+        return False
+    return after.lower() in peoples() or f"{after.lower()}s" in peoples()
 
 
 def a_common_compound(word: str, names: frozenset[str] | set[str]) -> bool:
@@ -3192,7 +3217,9 @@ _PEOPLE = frozenset(
     husbands wives grandchildren""".split()
 )
 _PERSON_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "ees", "iaries", "lords")
-"""Who "they" can be in a title: people, by the common nouns for them and the endings of nouns for what people do
+"""Who "they" can be in a title: people, by the common nouns for them, the capitalised nouns for a nation, faith or
+people ("Muslims", "Sikhs", "Bangladeshis": `peoples`, trial BK's context read "In British Bangladeshi Muslims, …"), and
+the endings of nouns for what people do
 ("caregivers", "pharmacists", "paediatricians", "participants", "residents", "beneficiaries": trial AH read "In
 long-term sickness beneficiaries…"); never a place or a service ("Services that close at five": "they cannot get help"
 is about the people), nor a noun made with -ment, which names an act or what it made ("emergency departments",
@@ -3219,6 +3246,7 @@ def _is_person(word: str) -> bool:
     word = word.rsplit("-", 1)[-1]
     return (
         word in _PEOPLE
+        or word in peoples()
         or word.endswith(_PERSON_ENDINGS)
         and not word.endswith("ments")
         and word not in things_named_like_people()
@@ -3273,9 +3301,11 @@ def _head_words(words: list[str], start: int) -> tuple[list[str], int]:
         tags = _word_tags(bare)
         participle = bare.endswith("ing") or tags & {"D", "N"} and not tags & {"n", "s"}
         before = _bare_word(head[-1]) if head else ""  # "less experienced nurses", "newly qualified…": it describes them
-        describes = _describes_what_follows(before) or before.endswith("ly") or "C" in _word_tags(before)
+        named = "C" in _word_tags(before) and not _is_person(before)
+        describes = _describes_what_follows(before) or before.endswith("ly") or named
         if bare in _NOT_IN_A_HEAD or participle and before and not describes:
-            break  # "Norwegian nursing home staff": after a name's adjective an -ing word describes too (trial AI)
+            break  # "Norwegian nursing home staff": after a name's adjective an -ing word describes too (trial AI); not
+            # after a people's name ("Muslims fasting during Ramadan")
         head.append(word.rstrip(",;:"))
         stop += 1
         if word[-1:] in ",;:":
