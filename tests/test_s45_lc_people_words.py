@@ -94,3 +94,15 @@ def test_a_compass_point_or_a_word_that_is_a_noun_too_before_a_peoples_name_keep
     assert frame_of("Black Caribbean men with psychosis") == "For Black Caribbean men with psychosis"
     assert frame_of("Native American elders") == "For Native American elders"
     assert frame_of("Greater Manchester GPs") == "For Greater Manchester GPs"
+
+
+def test_a_hyphenated_participle_after_people_ends_who_they_are():
+    """Trial BS read "In health visitors co-located with children's centre staff, …": "co-located" is as "located"."""
+    assert frame_of("school nurses co-located with youth workers") == "For school nurses co-located with youth workers"
+    assert frame_of("women self-referred to the clinic") == "For women self-referred to the clinic"
+
+
+def test_a_hyphenated_participle_before_people_describes_them():
+    """Must not fire: after a word that is no plural, the participle describes the people after it."""
+    assert frame_of("migrant self-employed workers") == "For migrant self-employed workers"
+    assert frame_of("GP practices co-located with pharmacies") == "In GP practices co-located with pharmacies"

@@ -3301,6 +3301,8 @@ def _head_words(words: list[str], start: int) -> tuple[list[str], int]:
         tags = _word_tags(bare)
         participle = bare.endswith("ing") or tags & {"D", "N"} and not tags & {"n", "s"}
         before = _bare_word(head[-1]) if head else ""  # "less experienced nurses", "newly qualified…": it describes them
+        if "-" in bare and not tags and _is_plural(before) and _word_tags(bare.rsplit("-", 1)[-1]) & {"D", "N"}:
+            participle = True  # "health visitors co-located with…", "women self-referred to…": as "located", "referred"
         named = "C" in _word_tags(before) and not _is_person(before)
         describes = _describes_what_follows(before) or before.endswith("ly") or named
         if bare in _NOT_IN_A_HEAD or participle and before and not describes:
