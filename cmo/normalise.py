@@ -730,11 +730,23 @@ _NAME_ARTICLES = frozenset({"al", "et"})
 BODY_WORDS = frozenset(
     "government treasury inspectorate office council services prison prisons police parliament commission agency "
     "authority foundation institute association society department ministry executive federation coalition alliance "
-    "partnership network directorate commissioner observatory collaborative".split()
+    "partnership network directorate commissioner observatory collaborative committee group team panel unit centre "
+    "center consortium forum taskforce collaboration".split()
 )
 """Words that end a body's name and no person's ("HM Government", "Care Quality Commission", "Local Government
-Association"), and, after "HM", name a body ("HM Treasury", "HM Prison Service"). Not "board", "trust", "service": some
-people's family names ("Robert Service")."""
+Association", "Older People's Steering Group", "Evaluation Team"), and, after "HM", name a body ("HM Treasury", "HM
+Prison Service"). Not "board", "trust", "service": some people's family names ("Robert Service"; `_BODY_OR_FAMILY`)."""
+
+_BODY_OR_FAMILY = frozenset({"board", "trust", "service"})
+"""Words that end bodies' names and a few people's family names ("Robert Service"): a body's after two words or more
+none of them an initial ("Youth Advisory Board", "Prison Health Service"), as a person's given names are rarely two
+written whole (`body_name`)."""
+
+
+def _whole_word(word: str) -> bool:
+    """A name's word written whole, not an initial ("J.", "AJ"): a capital, then two letters or more, some small."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) > 2 and word[0].isupper() and any(c.islower() for c in letters) and not word.endswith(".")
 
 
 def body_name(name: str) -> bool:
@@ -747,7 +759,9 @@ def body_name(name: str) -> bool:
     that holds such an acronym before its last word ("NHS England", "WHO Europe", "UK Health Security Agency") is a
     body's too, never a person's written given name first ("England, NHS", cited "England 2019": trial AT 5); so is a
     name ending in a word only bodies end in (`BODY_WORDS`: "Care Quality Commission", "Scottish Government") or opening
-    "Public Health" (re-check of AT: "Government, HM", "England, Public Health" cited as people)."""
+    "Public Health" (re-check of AT: "Government, HM", "England, Public Health" cited as people), or ending in a word
+    some family names are too ("Board", "Trust": `_BODY_OR_FAMILY`) after two whole words or more (trial BY 9: "Youth
+    Advisory Board" was cited as "Board 2022")."""
     words = clean_text(name).split()
     if len(words) < 2:
         return False
@@ -759,6 +773,7 @@ def body_name(name: str) -> bool:
     return (
         (acronym(last) and not re.fullmatch(NAME_SUFFIX, last))
         or fold(last) in BODY_WORDS  # "HM Government", "Care Quality Commission", "Mental Health Foundation"
+        or (fold(last) in _BODY_OR_FAMILY and len(words) > 2 and all(_whole_word(word) for word in words[:-1]))
         or fold(" ".join(words[:2])) == "public health"  # "Public Health England", "Public Health Wales"
         or any(  # two letters ("US Patel") may be a person's initials, written first
             acronym(word) and not re.fullmatch(NAME_SUFFIX, word) and (len(word) > 2 or len(words) > 2) for word in words[:-1]

@@ -1,0 +1,39 @@
+"""Session 45, helper LI: sources a grey-literature list names that cmo could not keep or cite as written (trials BV 6,
+BY 9, BT 7), each a general rule, tested on a topic of its own (housing first) with a case where it must not fire."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.sheet_reviews import write_csv
+
+DOMAINS = "domains:\n  - slug: tenancy\n    name: Keeping a tenancy\n"
+
+
+def _ingested(cmo, tmp_path: Path, header: list[str], *rows: list[str]) -> dict[str, dict]:
+    (tmp_path / "domains.yaml").write_text(DOMAINS, encoding="utf-8")
+    cmo("init", str(cmo.folder), "--domains", str(tmp_path / "domains.yaml"))
+    cmo("ingest", str(write_csv(tmp_path / "grey.csv", header, *rows)))
+    return {source["title"]: source for source in cmo.json("sources", "list")}
+
+
+def test_by9_a_name_of_whole_words_ending_in_a_body_noun_is_a_body_in_a_column_of_people(cmo, tmp_path: Path):
+    """A column of people ("Okafor C; Lund T") holding a body's name alone: a name ending in a word only bodies end in
+    ("Group", "Team") is a body, and one ending in "Board" or "Trust" after two whole words; "Robert W. Service" and
+    "Ann Trust" stay people (a family name some bodies' names end in)."""
+    header = ["Title", "Author(s)", "Organisation", "Year", "Type", "URL"]
+    sources = _ingested(
+        cmo,
+        tmp_path,
+        header,
+        ["Housing first in small towns", "Okafor C; Lund T", "Shelter", "2021", "Report", "https://example.org/1"],
+        ["Tenants speak: peer research", "Tenant Advisory Board", "Crisis", "2022", "Report", "https://example.org/2"],
+        ["Support workers on caseloads", "Housing First Practice Group", "Homeless Link", "2020", "Report", ""],
+        ["Rent arrears and eviction", "Robert W. Service", "", "2019", "Report", ""],
+        ["Landlords and tenancy sustainment", "Ann Trust", "", "2018", "Report", ""],
+    )
+    assert sources["Tenants speak: peer research"]["authors"] == ["Tenant Advisory Board"]
+    assert sources["Support workers on caseloads"]["authors"] == ["Housing First Practice Group"]
+    assert sources["Rent arrears and eviction"]["authors"] == ["Service, Robert W."]
+    assert sources["Landlords and tenancy sustainment"]["authors"] == ["Trust, Ann"]
+    assert sources["Housing first in small towns"]["authors"] == ["Okafor, C.", "Lund, T."]
