@@ -37,3 +37,25 @@ def test_by9_a_name_of_whole_words_ending_in_a_body_noun_is_a_body_in_a_column_o
     assert sources["Rent arrears and eviction"]["authors"] == ["Service, Robert W."]
     assert sources["Landlords and tenancy sustainment"]["authors"] == ["Trust, Ann"]
     assert sources["Housing first in small towns"]["authors"] == ["Okafor, C.", "Lund, T."]
+
+
+def test_bv6_a_row_naming_only_a_web_address_is_kept_as_that_page_titled_by_it_and_said(cmo, tmp_path: Path):
+    """A grey list's row with no title or author but a web address is the page at that address: kept, titled by the
+    address (its scheme and "www." aside), the row named in what ingest says; a row with only a note is still skipped."""
+    header = ["Title", "Author / organisation", "Year", "URL", "Notes"]
+    rows = [
+        ["Housing first fidelity review", "Homeless Link", "2019", "https://example.org/fidelity", ""],
+        ["", "", "", "https://www.camden.gov.uk/documents/housing-first-evaluation.pdf", "title not captured"],
+        ["", "", "", "", "ask the commissioner for this one"],
+    ]
+    (tmp_path / "domains.yaml").write_text(DOMAINS, encoding="utf-8")
+    cmo("init", str(cmo.folder), "--domains", str(tmp_path / "domains.yaml"))
+    said = cmo("ingest", str(write_csv(tmp_path / "grey.csv", header, *rows)), code=None)
+    sources = {source["title"]: source for source in cmo.json("sources", "list")}
+    page = sources["camden.gov.uk/documents/housing-first-evaluation.pdf"]
+    assert page["url"] == "https://www.camden.gov.uk/documents/housing-first-evaluation.pdf"
+    assert "grey.csv:3: row has no title or author, only the web address" in said.stderr
+    assert "grey.csv:4: row has no title, author or identifier; it was skipped." in said.stderr
+    assert len(sources) == 2
+    cmo("sources", "edit", page["key"], "--title", "Housing First in Camden: evaluation")
+    assert "Housing First in Camden: evaluation" in {source["title"] for source in cmo.json("sources", "list")}

@@ -320,21 +320,26 @@ def records_from_table(table: Table, file: str) -> ReadResult:
             continue
         result.warnings.extend([fitted] if fitted else [])
         value = {name: clean_text(cells[index]) if index < len(cells) else "" for name, index in columns.items()}
-        named = ("title", "authors", "full_names", "display_names", "organisation", "doi", "pmid")
-        if not any(value.get(name) for name in named):
-            result.problems.append(Problem(file, line, "row has no title, author or identifier; it was skipped."))
-            continue
         extra = {
             header_key(table.header[index]): compact_extra(clean_text(cell))
             for index, cell in enumerate(cells)
             if index not in mapped and index < len(table.header) and clean_text(cell)
         }
+        if "url" in columns or table.links:
+            value["url"] = _web_link(table, columns.get("url"), line, value.get("url", ""), extra)
+        named = ("title", "authors", "full_names", "display_names", "organisation", "doi", "pmid")
+        if not any(value.get(name) for name in named):
+            if not value.get("url"):
+                result.problems.append(Problem(file, line, "row has no title, author or identifier; it was skipped."))
+                continue
+            value["title"] = _ADDRESS_SCHEME.sub("", value["url"])  # a web page's address names it (trial BV 6)
+            said = f"row has no title or author, only the web address {value['url']}: it was kept as that page, titled "
+            said += f"'{value['title']}'; 'cmo sources edit KEY --title TEXT' gives it its own (KEY as 'cmo sources list' shows)."
+            result.problems.append(Problem(file, line, said))
         if value.get("organisation") and any(value.get(name) for name in ("authors", "full_names", "display_names")):
             extra[header_key(table.header[columns["organisation"]])] = value["organisation"]  # the authors are elsewhere
             if not value.get("publisher") and "publisher" not in columns:
                 value["publisher"] = value["organisation"]  # the body that issued the work its people wrote (AQ 8)
-        if "url" in columns or table.links:
-            value["url"] = _web_link(table, columns.get("url"), line, value.get("url", ""), extra)
         if value.get("origin"):
             extra[header_key(table.header[columns["origin"]])] = value["origin"]  # as written, beside the route it names
             if origin := _origin_named(value["origin"]):
@@ -351,6 +356,10 @@ def records_from_table(table: Table, file: str) -> ReadResult:
     result.warnings.extend(_unread_citations(result.records, file))
     result.warnings.extend(_cut_journals(result.records, file))
     return result
+
+
+_ADDRESS_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://(?:www\d?\.)?", re.I)
+"""What a web address opens with that names no page ("https://www."): a row's only identifier is titled by the rest."""
 
 
 _NO_DATE = re.compile(r"n\.?\s?d\.?|no date|undated|not dated|unknown|-+|\?+", re.I)
