@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from cmo.bib.citations import citing, reference, short_cite
+from cmo.models import Provenance, Source
 from tests.sheet_reviews import write_csv
 
 DOMAINS = "domains:\n  - slug: tenancy\n    name: Keeping a tenancy\n"
@@ -59,3 +61,28 @@ def test_bv6_a_row_naming_only_a_web_address_is_kept_as_that_page_titled_by_it_a
     assert len(sources) == 2
     cmo("sources", "edit", page["key"], "--title", "Housing First in Camden: evaluation")
     assert "Housing First in Camden: evaluation" in {source["title"] for source in cmo.json("sources", "list")}
+
+
+def _work(key: str, author: str, year: int, title: str) -> Source:
+    return Source(
+        key=key, title=title, year=year, type="article", authors=[author, "Ng, Wei"], container="Housing Studies",
+        records=[Provenance(file="a.ris", line=1, key=key, format="ris")],
+    )  # fmt: skip
+
+
+def test_bt7_one_author_typeset_two_ways_is_written_the_way_most_works_write_it_and_lettered_as_one():
+    """ "D’Souza" (curly, as SAGE sets it) in two works and "D'Souza" (straight, as PubMed) in one: every citation and
+    reference writes the form most works give, and two works of one year are lettered apart as one author's; a name
+    differing in its letters ("D'Sousa") is another author, and on a tie the straight apostrophe is written."""
+    curly = [_work("a", "D’Souza, Priya", 2020, "Tenancy sustainment"), _work("b", "D’Souza, P.", 2021, "Rent arrears")]
+    straight = _work("c", "D'Souza, Priya", 2020, "Housing first fidelity")
+    other = _work("d", "D'Sousa, Mark", 2020, "Eviction")
+    with citing([*curly, straight, other]):
+        assert [short_cite(work) for work in [*curly, straight]] == [
+            "D’Souza & Ng 2020b", "D’Souza & Ng 2021", "D’Souza & Ng 2020a",
+        ]  # fmt: skip
+        assert reference(straight).startswith("D’Souza, P.; Ng, W. (2020a). Housing first fidelity.")
+        assert short_cite(other) == "D'Sousa & Ng 2020"
+    with citing([curly[0], straight]):
+        assert short_cite(curly[0]) == "D'Souza & Ng 2020b"
+    assert short_cite(curly[0]) == "D’Souza & Ng 2020"  # outside a document: as its record writes it

@@ -41,6 +41,7 @@ from cmo.normalise import a_person as a_person  # the person-or-body test, moved
 
 _YEAR_LETTERS: ContextVar[Mapping[str, str]] = ContextVar("year_letters", default=MappingProxyType({}))
 _JOURNAL_NAMES: ContextVar[Mapping[str, str]] = ContextVar("journal_names", default=MappingProxyType({}))
+_NAME_WORDS: ContextVar[Mapping[str, str]] = ContextVar("name_words", default=MappingProxyType({}))
 
 
 def family_name(author: str) -> str:
@@ -63,7 +64,7 @@ Harris & Rhodes (2013) and Lee (2019)")."""
 
 def cited_authors(source: Source) -> str:
     """`Smith`, `Smith & Jones` (`AUTHORS_JOINED`), `Smith et al.`; an organisation or the title when no one is named."""
-    names = [family_name(a) for a in source.authors if a and not is_others(a)]
+    names = [family_name(written_name(a)) for a in source.authors if a and not is_others(a)]
     if not names:
         named = cited_body(source) or _title_words(source.title, 40)
         return _without_year(named, source.year) or source.key
@@ -132,7 +133,7 @@ def _cited_alike(sources: Iterable[Source]) -> Iterator[list[Source]]:
     """The groups of two or more works cited alike: the same authors as cited (`cited_authors`) and year."""
     alike: dict[tuple[str, int | None], list[Source]] = {}
     for source in {source.key: source for source in sources}.values():  # a work given twice is still one work
-        alike.setdefault((cited_authors(source).casefold(), source.year), []).append(source)
+        alike.setdefault((typeset_alike(cited_authors(source)).casefold(), source.year), []).append(source)
     return (works for works in alike.values() if len(works) > 1)
 
 
@@ -156,7 +157,7 @@ def _letter(number: int) -> str:
 
 def cited_alike(source: Source) -> str:
     """The words a citation of this source starts with ("Wildman"): every work that could be cited alike holds them."""
-    return family_name(source.authors[0]) if source.authors else cited_authors(source)
+    return family_name(written_name(source.authors[0])) if source.authors else cited_authors(source)
 
 
 @contextmanager
@@ -165,6 +166,7 @@ def citing(sources: Iterable[Source]) -> Iterator[None]:
     works it cites that would be cited alike (`cited_letters`), so "Wildman et al. 2019a" means one paper throughout,
     and names each journal one way (`journal_names`)."""
     sources = list(sources)
+    words = _NAME_WORDS.set(name_words(sources))
     token = _YEAR_LETTERS.set(cited_letters(sources))
     names = _JOURNAL_NAMES.set(journal_names(source.container for source in sources if source.type == "article"))
     try:
@@ -172,6 +174,41 @@ def citing(sources: Iterable[Source]) -> Iterator[None]:
     finally:
         _YEAR_LETTERS.reset(token)
         _JOURNAL_NAMES.reset(names)
+        _NAME_WORDS.reset(words)
+
+
+_TYPESET = str.maketrans(dict.fromkeys("’‘ʼ`´′", "'") | dict.fromkeys("‐‑", "-"))
+"""Marks one name is typeset with in different ways: a curly apostrophe or a straight one ("O’Meara" as SAGE writes it,
+"O'Meara" as PubMed does), a Unicode hyphen or the keyboard's."""
+
+
+def typeset_alike(text: str) -> str:
+    """A name with its apostrophes and hyphens written one way (`_TYPESET`): the form in which two ways of typesetting
+    one name compare equal."""
+    return text.translate(_TYPESET)
+
+
+def name_words(sources: Iterable[Source]) -> dict[str, str]:
+    """One way of writing each word of the authors' names the works of a document give in forms typeset differently
+    (`typeset_alike`: "O’Meara" and "O'Meara"): the form most of those works write, the straight one on a tie, so an
+    author is written one way in every citation and reference (trial BT 7). Form → the document's form, for the forms
+    changed."""
+    counts: dict[str, dict[str, int]] = {}
+    for source in {source.key: source for source in sources}.values():
+        for word in {word for author in source.authors for word in re.split(r"[\s,]+", clean_text(author)) if word}:
+            if any(mark in typeset_alike(word) for mark in "'-"):
+                forms = counts.setdefault(typeset_alike(word), {})
+                forms[word] = forms.get(word, 0) + 1
+    chosen = {alike: max(forms, key=lambda form: (forms[form], form == alike)) for alike, forms in counts.items()}
+    return {form: chosen[alike] for alike, forms in counts.items() for form in forms if form != chosen[alike]}
+
+
+def written_name(author: str) -> str:
+    """An author's name as the document being written writes it (`name_words`, inside `citing`)."""
+    words = _NAME_WORDS.get()
+    if not words or not any(mark in typeset_alike(author) for mark in "'-"):
+        return author
+    return re.sub(r"[^\s,]+", lambda found: words.get(found[0], found[0]), author)
 
 
 def better_journal_name(had: str, given: str) -> str:
@@ -260,7 +297,7 @@ def reference(source: Source, *, link: bool = True) -> str:
     (`cited_name`), and a work with no pages gives its article number (`article_number`). A web site's address given as
     its container is not printed as a name (the link gives it); a body's name ending in brackets is not followed by a
     second bracket (`_lead_name`); a title translated into English is given after the original (`cited_title`)."""
-    authors = [cited_name(a) for a in source.authors if clean_text(a) and not is_others(a)]
+    authors = [cited_name(written_name(a)) for a in source.authors if clean_text(a) and not is_others(a)]
     more = len(authors) > 6 or any(is_others(a) for a in source.authors)
     who = "; ".join(authors[:6]) + ("; et al." if more else "")
     on_web = web_address(source.container) or host_name(source.container)
