@@ -86,3 +86,44 @@ def test_bt7_one_author_typeset_two_ways_is_written_the_way_most_works_write_it_
     with citing([curly[0], straight]):
         assert short_cite(curly[0]) == "D'Souza & Ng 2020b"
     assert short_cite(curly[0]) == "D’Souza & Ng 2020"  # outside a document: as its record writes it
+
+
+GREY_BODIES = [
+    ["Housing First in Camden: local evaluation", "Camden Borough Council", "n.d.", "Report"],
+    ["Rough sleeping count", "Camden Borough Council", "2019", "Report"],
+    ["Tenancy support: first report", "Leeds City Council", "n.d.", "Report"],
+    ["Tenancy support: second report", "Leeds City Council", "n.d.", "Report"],
+    ["Housing First: a toolkit for commissioners", "Public Health England", "2016", "Toolkit"],
+    ["Homeless health: an action plan", "Public Health England", "2016", "Policy"],
+]
+
+
+def _coded(cmo, tmp_path: Path, cited: str):
+    """A review of the bodies' works above, each included, and a one-row coding sheet citing `cited`."""
+    if not (cmo.folder / "review.yaml").exists():
+        _ingested(cmo, tmp_path, ["Title", "Author / organisation", "Year", "Type"], *GREY_BODIES)
+        for source in cmo.json("sources", "list"):
+            cmo("select", "include", source["key"])
+    sheet = write_csv(tmp_path / "coding.csv", ["Study", "Context", "Mechanism", "Outcome"], [cited, "Tenants", "Trust", "Stay"])
+    result = cmo("code", "import", str(sheet), code=None)
+    statements = cmo.json("code", "list")
+    return result, {source["key"]: source["title"] for source in cmo.json("sources", "list")}, statements
+
+
+def test_bv5_a_body_cited_by_its_name_alone_is_its_one_work_that_gives_no_year_said_by_row(cmo, tmp_path: Path):
+    """ "Camden Borough Council" with no year is its work cited "Camden Borough Council n.d.", said with the row; where
+    the body has two works with no year ("Leeds City Council"), the sheet is refused, neither chosen."""
+    result, titles, statements = _coded(cmo, tmp_path, "Camden Borough Council")
+    assert [titles[s["source"]] for s in statements] == ["Housing First in Camden: local evaluation"]
+    assert "row 2: 'Camden Borough Council' gives no year; it was read as" in result.stderr
+    result, _, statements = _coded(cmo, tmp_path, "Leeds City Council")
+    assert result.exit_code == 2 and len(statements) == 1
+
+
+def test_bv5_a_body_cited_by_its_initials_year_and_a_word_of_its_title_is_that_work(cmo, tmp_path: Path):
+    """ "PHE 2016 toolkit": of Public Health England's two works of 2016, the one whose title has that word; a word of
+    neither title ("PHE 2016 guidance") is refused, neither chosen."""
+    result, titles, statements = _coded(cmo, tmp_path, "PHE 2016 toolkit")
+    assert [titles[s["source"]] for s in statements] == ["Housing First: a toolkit for commissioners"]
+    result, _, statements = _coded(cmo, tmp_path, "PHE 2016 guidance")
+    assert result.exit_code == 2 and len(statements) == 1

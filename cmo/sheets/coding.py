@@ -2432,7 +2432,7 @@ class _RowChecker:
         citation. [] when any is."""
         keys, refused = [], len(self.problems)
         for citation in cited:
-            key = self.keys.resolve(citation) or self._merged_into(row, citation)
+            key = self.keys.resolve(citation) or self._merged_into(row, citation) or self._undated(row, citation)
             if key is None and author_year_handles(citation):
                 self._refuse(row, citation, value, len(cited))
             elif key is None and _NAMES_TWO.search(citation):
@@ -2458,11 +2458,29 @@ class _RowChecker:
     def _by_author(self, row: int, value: str) -> list[str]:
         """A cell naming one work that no key, citation or title matched: by its first author where it names two authors
         and no year ("Takasugi & Lee"), else refused with the nearest source suggested ("Kirsh et al.": trial L asked
-        for the suggestion, a team's loose name for a team's work)."""
+        for the suggestion, a team's loose name for a team's work). A citation with no year that names a work with
+        none as its citation would with "n.d." is that work (`_undated`)."""
+        if key := self._undated(row, value):
+            return [key]
         if author_year_handles(value) or author_handle(value) is None or not _NAMES_TWO.search(value):
             self.keys.refuse(self.problems, row, self.header("source"), value)
             return [value]
         return [self._one_by_author(row, value) or value]
+
+    def _undated(self, row: int, citation: str) -> str | None:
+        """The one source a citation with no year names as it would with "n.d." ("Cumbria County Council" for the work
+        cited "Cumbria County Council n.d.", trial BV 5: refused whole while "… n.d." resolved), as a work that gives no
+        year is cited; said as read. None where the citation has a year, or "n.d." names no one source."""
+        cited = citation.strip().rstrip(".,;: ")
+        if not cited or author_year_handles(cited) or any(character.isdigit() for character in cited):
+            return None
+        key = self.keys.resolve(f"{cited} n.d.")
+        if key is not None:
+            self.warnings.append(
+                f"{self.table.file}: row {row}: '{citation}' gives no year; it was read as {key}, the one source "
+                f"'{cited} n.d.' names (a work that gives none)."
+            )
+        return key
 
     def _one_by_author(self, row: int, citation: str, cell: str = "", listed: int = 1) -> str | None:
         """The one source whose first author a citation without a year names ("Takasugi & Lee", "Kirsh et al"), said

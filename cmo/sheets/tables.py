@@ -1832,12 +1832,16 @@ class SourceNames(dict):
         """The one source a citation followed by more names (`cited_with_more`): a reference number ("Schlief et al.
         2022 [12]") when the citation names one source, or words of its title, journal or publisher, each the start of
         one ("Cooper 2024 (Lancet Psychiatry)", "Kirsh 2007 Qual Saf Health Care", "Smith 2019 housing"),
-        which also tell apart works cited alike. More that names another year is another citation: none."""
+        which also tell apart works cited alike; a body's citation by another form of its name too ("PHE 2016 toolkit"
+        for Public Health England's 2016 toolkit, `bodies_named`: trial BV 5). More that names another year is another
+        citation: none."""
         cited = cited_with_more(cell)
         if cited is None or self._works is None:
             return None
         handles, more = cited
         keys = next((keys for h in handles if (keys := self.sharing(h))), [])
+        if not keys and not any("?" + handle in self for handle in handles):
+            keys = sorted(self.bodies_named(cell[:CITATION_LENGTH].removesuffix(more)))
         if not keys or parse_year(more) is not None:
             return None
         words = [word for word in fold(more).split() if word not in JOINING_WORDS]
