@@ -95,6 +95,7 @@ GREY_BODIES = [
     ["Tenancy support: second report", "Leeds City Council", "n.d.", "Report"],
     ["Housing First: a toolkit for commissioners", "Public Health England", "2016", "Toolkit"],
     ["Homeless health: an action plan", "Public Health England", "2016", "Policy"],
+    ["Housing First pilots: national evaluation report", "Crisis Evaluation Team", "2020", "Report"],
 ]
 
 
@@ -127,3 +128,20 @@ def test_bv5_a_body_cited_by_its_initials_year_and_a_word_of_its_title_is_that_w
     assert [titles[s["source"]] for s in statements] == ["Housing First: a toolkit for commissioners"]
     result, _, statements = _coded(cmo, tmp_path, "PHE 2016 guidance")
     assert result.exit_code == 2 and len(statements) == 1
+
+
+def test_bv5_a_body_cited_with_no_year_and_words_of_its_title_is_that_undated_work(cmo, tmp_path: Path):
+    """ "Leeds City Council second": of the body's two works with no year, the one whose title has "second", said with
+    the row; "Leeds City Council tenancy" (a word of both titles) is refused, neither chosen."""
+    result, titles, statements = _coded(cmo, tmp_path, "Leeds City Council second")
+    assert [titles[s["source"]] for s in statements] == ["Tenancy support: second report"]
+    assert "row 2: 'Leeds City Council second' gives no year; it was read as" in result.stderr
+    result, _, statements = _coded(cmo, tmp_path, "Leeds City Council tenancy")
+    assert result.exit_code == 2 and len(statements) == 1
+
+
+def test_bv5_a_body_of_three_words_is_cited_by_its_first_words(cmo, tmp_path: Path):
+    """ "Crisis evaluation 2020" for the Crisis Evaluation Team's work of 2020: a body's name of three words is cited by
+    its opening words, as one of four or more is."""
+    result, titles, statements = _coded(cmo, tmp_path, "Crisis evaluation 2020")
+    assert [titles[s["source"]] for s in statements] == ["Housing First pilots: national evaluation report"]

@@ -2468,19 +2468,23 @@ class _RowChecker:
         return [self._one_by_author(row, value) or value]
 
     def _undated(self, row: int, citation: str) -> str | None:
-        """The one source a citation with no year names as it would with "n.d." ("Cumbria County Council" for the work
-        cited "Cumbria County Council n.d.", trial BV 5: refused whole while "… n.d." resolved), as a work that gives no
-        year is cited; said as read. None where the citation has a year, or "n.d." names no one source."""
-        cited = citation.strip().rstrip(".,;: ")
-        if not cited or author_year_handles(cited) or any(character.isdigit() for character in cited):
+        """The one source a citation with no year names as it would with "n.d." after its name, as a work that gives no
+        year is cited: "Cumbria County Council" the work cited "Cumbria County Council n.d.", "NHS Health Scotland
+        standards" the one whose title has "standards" of those "NHS Health Scotland n.d." names (`by_citation_and_more`;
+        trial BV 5: refused whole while "… n.d." resolved). The longest name that names one is read, and said as read.
+        None where the citation has a year, or no name in it names one source."""
+        words = citation.strip().rstrip(".,;: ").split()
+        if not words or author_year_handles(citation) or any(character.isdigit() for character in citation):
             return None
-        key = self.keys.resolve(f"{cited} n.d.")
-        if key is not None:
-            self.warnings.append(
-                f"{self.table.file}: row {row}: '{citation}' gives no year; it was read as {key}, the one source "
-                f"'{cited} n.d.' names (a work that gives none)."
-            )
-        return key
+        for cut in range(len(words), 0, -1):
+            cited = " ".join([*words[:cut], "n.d.", *words[cut:]])
+            if (key := self.keys.resolve(cited)) is not None:
+                self.warnings.append(
+                    f"{self.table.file}: row {row}: '{citation}' gives no year; it was read as {key}, the one source "
+                    f"'{cited}' names (a work that gives none)."
+                )
+                return key
+        return None
 
     def _one_by_author(self, row: int, citation: str, cell: str = "", listed: int = 1) -> str | None:
         """The one source whose first author a citation without a year names ("Takasugi & Lee", "Kirsh et al"), said

@@ -34,6 +34,7 @@ from cmo.normalise import (
     NAME_PARTICLES,
     author_year_handles,
     author_year_of,
+    body_name,
     cited_with_more,
     doi_alias,
     fold,
@@ -1927,9 +1928,10 @@ def _name_opening(name: str) -> set[str]:
     """The openings of a body's name a citation gives for the whole, as a body is cited by its first words ("Scottish
     Government 2018" for the Scottish Government Polypharmacy Model of Care Group's guidance; trial AP: refused while
     "DHSC 2021" resolved): each run of its first words with two or more besides small ones, ending on one of those, in
-    a name of four words or more (one with fewer is a person's family name, read by its first and last word)."""
+    a name of four words or more (one with fewer is a person's family name, read by its first and last word), or of
+    three that is a body's (`body_name`: "Childsmile evaluation 2019" for the Childsmile Evaluation Team's, trial BV 5)."""
     words = fold(name).split()
-    if len(words) < 4:
+    if len(words) < 3 or (len(words) == 3 and not body_name(name)):
         return set()
     return {
         "".join(words[:end])
