@@ -74,8 +74,9 @@ def test_is_anything_missing_overall_and_anything_else_are_both_read_about_the_w
     warnings: list[str] = []
     items = parse_feedback_files([form], {c["id"] for c in sent["configurations"]}, 1, warnings=warnings)
     overall = overall_answers(items)
-    assert overall["Anonymous (row 3)"] == {"missing": "Nothing here about parents being told or involved."}
-    assert overall["Anonymous (row 4)"] == {"comment": "Please share the final report with the governors."}
+    row_3, row_4 = "Anonymous (row 3, sent 2026-12-05T19:22:00)", "Anonymous (row 4, sent 2026-12-05T19:35:00)"
+    assert overall[row_3] == {"missing": "Nothing here about parents being told or involved."}
+    assert overall[row_4] == {"comment": "Please share the final report with the governors."}
     assert overall["Heron"] == {"comment": "Happy to help again."}
     assert not any("Anything else" in str(w) and "not read" in str(w) for w in warnings)
 

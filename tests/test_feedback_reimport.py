@@ -345,7 +345,7 @@ def test_the_testers_form_reads_the_role_and_the_overall_question_in_the_order_g
     answers = all_answers(school_review.folder)
     (overall,) = [a for a in answers if a.configuration == "overall"]
     assert (overall.respondent, overall.role, overall.missing) == (
-        "Anonymous (row 3)",
+        "Anonymous (row 3, sent 2026-12-05T19:22:00)",
         "parent",
         "Nothing here about parents being told or involved.",
     )
@@ -360,7 +360,8 @@ def test_the_testers_renamed_download_imported_again_replaces_nothing(school_rev
     school_review("feedback", "import", str(V1), code=1)
     listed = school_review.json("feedback", "list")
     by = {(a["respondent"], a["configuration"]): a["id"] for a in listed}
-    cited = {"C1": by["Anonymous (row 4)", "C1"], "C6": by["Anonymous (row 3)", "C6"], "C23": by["Anonymous (row 4)", "C23"]}
+    row_3, row_4 = "Anonymous (row 3, sent 2026-12-05T19:22:00)", "Anonymous (row 4, sent 2026-12-05T19:35:00)"
+    cited = {"C1": by[row_4, "C1"], "C6": by[row_3, "C6"], "C23": by[row_4, "C23"]}
     for config, answer in cited.items():
         school_review("configs", "cite", config, "--feedback", answer)
     result = school_review("feedback", "import", str(V2), "--json", code=1)  # 'School governor' again

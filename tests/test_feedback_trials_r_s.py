@@ -36,13 +36,16 @@ def test_a_corrected_download_imported_again_adds_nothing_it_holds_and_names_eac
     """Fails on the old code: the corrected file added its answers again under the pseudonyms (10 in force, not 4)."""
     demo("feedback", "import", str(FIRST), "--round", "1", code=1)
     assert {a["respondent"] for a in demo.json("feedback", "list", "--round", "1")} == {
-        "Anonymous (row 4)",
-        "Anonymous (row 5)",
-        "Anonymous (row 6)",
+        "Anonymous (row 4, sent 2030-01-07 19:02:47)",
+        "Anonymous (row 5, sent 2030-01-08 10:20:00)",
+        "Anonymous (row 6, sent 2030-01-09 09:05:00)",
     }
     result = demo("feedback", "import", str(CORRECTED), "--round", "1")
     assert "Imported 0 answers for round 1; 4 already imported." in result.stdout
-    assert "Anonymous (row 4) is Kestrel: F1-F2; Anonymous (row 5) is Otter: F3-F4" in result.stderr
+    assert (
+        "Anonymous (row 4, sent 2030-01-07 19:02:47) is Kestrel: F1-F2; "
+        "Anonymous (row 5, sent 2030-01-08 10:20:00) is Otter: F3-F4" in result.stderr
+    )
     listed = demo.json("feedback", "list", "--round", "1")
     assert sorted((a["id"], a["respondent"], a["configuration"]) for a in listed) == [
         ("F3", "Otter", "C1"),

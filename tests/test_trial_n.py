@@ -169,7 +169,11 @@ def test_a_placeholder_pseudonym_is_a_respondent_per_submission_and_said(demo):
     """Three people who typed 'Anonymous' were one respondent: five of their nine answers stopped counting."""
     done = demo("feedback", "import", str(FORMS / "google-forms-same-placeholder-pseudonym.csv"), "--round", "1")
     stored = _stored(demo)
-    assert {respondent for respondent, *_ in stored} == {"Anonymous (row 2)", "anonymous (row 3)", "Anonymous (row 4)"}
+    assert {respondent for respondent, *_ in stored} == {
+        "Anonymous (row 2, sent 2026/12/05 11:57:03 AM GMT)",
+        "anonymous (row 3, sent 2026/12/05 11:57:41 AM GMT)",
+        "Anonymous (row 4, sent 2026/12/05 11:58:02 AM GMT)",
+    }
     assert len(stored) == 9, "every answer counts: none replaced another's"
     assert (
         "rows 2, 3 and 4: the form gives no pseudonym or a placeholder, so each submission is a respondent of its own"
@@ -180,7 +184,8 @@ def test_a_placeholder_pseudonym_is_a_respondent_per_submission_and_said(demo):
 def test_a_signed_in_forms_account_name_is_never_stored_as_a_pseudonym(demo):
     demo("feedback", "import", str(FORMS / "msforms-signed-in.xlsx"))
     respondents = {respondent for respondent, *_ in _stored(demo)}
-    assert respondents == {"Kestrel", "Anonymous (row 3)"}, "Raj Patel left the pseudonym blank; his account name is no pseudonym"
+    unnamed = "Anonymous (row 3, sent 2026-12-05T11:57:30)"
+    assert respondents == {"Kestrel", unnamed}, "Raj Patel left the pseudonym blank; his account name is no pseudonym"
     assert "Raj Patel" not in (demo.folder / "review.db").read_bytes().decode("utf-8", "replace")
 
 

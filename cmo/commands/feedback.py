@@ -351,37 +351,58 @@ def _named_and_replaced(
     return out
 
 
-_NAMED_BY_ROW = re.compile(r"^(.*) \(row \d+\)$")
+_NAMED_BY_ROW = re.compile(r"^(?P<given>.*) \((?:(?P<file>.+) )?(?P<row>row \d+(?: of tab '.*')?)(?P<sent>, sent .+)?\)$")
+"""A submission cmo named by its row (`unnamed_submission`): 'Anonymous (row 5, sent 14/05/2024 10:15:32)', or by its
+file and row; 'Anonymous (row 5)' alone as a cmo before trial LB named it."""
+
+
+def _unnamed_row(respondent: str) -> re.Match | None:
+    found = _NAMED_BY_ROW.match(respondent)
+    return found if found and fold(found["given"]) in PLACEHOLDER_NAMES else None
 
 
 def _submissions_named(given: list[FeedbackItem], stored: list[FeedbackItem]) -> dict[str, str]:
     """Stored answers of a submission cmo named by its row ('Anonymous (row 5)': the pseudonym was not read, trial R),
     which a file now gives again under a pseudonym: stored id -> the pseudonym. A submission is its respondent's when
     every answer it holds (round, configuration, rating and words) is one that respondent gives now, and no other
-    respondent of the file gives them all: the corrected download of a form adds nothing it already holds."""
+    respondent of the file gives them all: the corrected download of a form adds nothing it already holds. A submission
+    named by its row alone, as cmo named one before it said when it was sent, is so the same row's unnamed submission
+    of the file: the file imported again after the upgrade adds nothing (trial LB)."""
 
     def said(item: FeedbackItem) -> str:
         return content_fingerprint(item.model_copy(update={"respondent": ""}))
 
+    here = {(item.round, item.who) for item in given}
     unnamed: dict[tuple[int, str], list[FeedbackItem]] = {}
     for item in stored:
-        found = _NAMED_BY_ROW.match(item.respondent)
-        if found and fold(found.group(1)) in PLACEHOLDER_NAMES and not item.replaced_by:
+        if _unnamed_row(item.respondent) and not item.replaced_by and (item.round, item.who) not in here:
             unnamed.setdefault((item.round, item.who), []).append(item)
     if not unnamed:
         return {}
     giving: dict[tuple[int, str], tuple[str, set[str]]] = {}
     for item in given:
-        found = _NAMED_BY_ROW.match(item.respondent)
-        if not (found and fold(found.group(1)) in PLACEHOLDER_NAMES):
-            giving.setdefault((item.round, item.who), (item.respondent, set()))[1].add(said(item))
+        giving.setdefault((item.round, item.who), (item.respondent, set()))[1].add(said(item))
     named: dict[str, str] = {}
     for (number, _), answers in unnamed.items():
         held = {said(item) for item in answers}
-        whose = [name for (round_number, _), (name, gives) in giving.items() if round_number == number and held <= gives]
+        row = _unnamed_row(answers[0].respondent)
+        whose = [
+            name
+            for (round_number, _), (name, gives) in giving.items()
+            if round_number == number and held <= gives and _may_name(row, _unnamed_row(name))
+        ]
         if len(whose) == 1:
             named.update({item.id: whose[0] for item in answers})
     return named
+
+
+def _may_name(stored: re.Match, given: re.Match | None) -> bool:
+    """Whether a file's respondent may be a stored unnamed submission: one with a pseudonym, or the unnamed submission
+    of the same row where cmo stored it by its row alone (never one unnamed submission named by its time or file as
+    another)."""
+    if given is None:
+        return True
+    return not stored["file"] and not stored["sent"] and stored["row"] == given["row"]
 
 
 def _as_read_now(old: FeedbackItem, item: FeedbackItem) -> FeedbackItem:

@@ -627,7 +627,7 @@ def _comment_log_rows(table: Table, log: _CommentLog, notes: list[str], reading:
         on.setdefault(OVERALL if configuration.casefold() == OVERALL else configuration, []).append(line)
         who = "" if log.emails else cell(cells, log.by)
         if fold(who) in PLACEHOLDER_NAMES:
-            who = anonymous[line] = f"{who or 'Anonymous'} ({_shown(Path(name).name, 60)} {line})"
+            who = anonymous[line] = unnamed_submission(who, line, name, None)  # a comment's time is not its submission's
         values = {"respondent": who, "configuration": configuration, "comment": words}
         rows.append(_Row(name, f"{name} {line}", values, line=line, when=_when(table, cells, timed)))
     overall = on.pop(OVERALL, [])
@@ -2018,7 +2018,7 @@ def _wide_rows(
     """Each respondent's answers to each configuration, as the template's rows: the respondent's columns (pseudonym,
     group, role) and when they answered shared by all of them. Each row is one submission, so one given no pseudonym,
     or a placeholder ('Anonymous'), is a respondent of its own, named by its row, and said."""
-    rows, unnamed = [], []
+    rows, unnamed, first = [], [], ""
     scales = {c: _scale_asked(table.header[index]) for index, (c, column) in asked.items() if column == "rating"}
     for number, cells in table.rows:
         person = _cells_of(columns, cells, PERSON_COLUMNS)
@@ -2026,10 +2026,10 @@ def _wide_rows(
             person["group"] = _group_with_own_words(str(person.get("group") or ""), str(words))
         line = table.row_named(number)
         given = clean_text(str(person.get("respondent") or ""))
-        if fold(given) in PLACEHOLDER_NAMES:
-            person["respondent"] = f"{given or 'Anonymous'} ({line})"
-            unnamed.append(line)
         when = _when(table, cells, timed)
+        if fold(given) in PLACEHOLDER_NAMES:
+            person["respondent"] = first = unnamed_submission(given, line, table.part_of or table.file, when)
+            unnamed.append(line)
         answers: dict[str, dict[str, object]] = {}
         for index, (configuration, column) in asked.items():
             answer = answers.setdefault(configuration, {"configuration": configuration})
@@ -2053,9 +2053,21 @@ def _wide_rows(
         asked_for = "gives no pseudonym or a placeholder" if "respondent" in columns else "asks for no pseudonym"
         notes.append(
             f"{table.part_of or table.file} {_places(unnamed)}: the form {asked_for}, so each submission is a respondent of "
-            f"its own, named by its row ('Anonymous ({unnamed[0]})'): one person who sent it twice counts twice"
+            f"its own, named by its row and when it was sent, or else its file ('{first}'): one person who sent it twice "
+            "counts twice"
         )
     return rows
+
+
+def unnamed_submission(given: str, line: str, file: str, when: _When | None) -> str:
+    """A submission with no pseudonym, named by what identifies it: its row and when the form says it was sent, which a
+    later download of the same form gives again (so it counts once), while another form's row of that number was sent
+    at another time (trial LB: two forms' unnamed row 8, one for clinicians and one for people with lived experience,
+    were both 'Anonymous (row 8)', and the later file's answers replaced the earlier's); a form giving no time names
+    it by its file and row, as a log of comments does."""
+    if when is not None:
+        return f"{given or 'Anonymous'} ({line}, sent {' '.join(when.text.split())})"
+    return f"{given or 'Anonymous'} ({_shown(Path(file).name, 60)} {line})"
 
 
 PLACEHOLDER_NAMES = frozenset(
