@@ -105,3 +105,29 @@ def refined_together(
     cmo("code", "import", str(sheet))
     said = cmo("refine", "--backend", backend, "--threshold", "0.05", code=None)
     return said.stdout + said.stderr
+
+
+def activity_review(cmo, tmp_path: Path):
+    """A review of school physical activity programmes, round 1 closed with its two configurations."""
+    (tmp_path / "refs.bib").write_text(
+        "@article{Okafor2021,\n  title = {Active lessons in primary schools},\n  author = {Okafor, A.},\n"
+        "  journal = {J School Health},\n  year = {2021}\n}\n"
+        "@article{Lind2022,\n  title = {Teacher-led movement breaks},\n  author = {Lind, B.},\n"
+        "  journal = {Prev Med},\n  year = {2022}\n}\n",
+        encoding="utf-8",
+    )
+    coding = write_csv(
+        tmp_path / "coding.csv",
+        ["source", "context", "mechanism", "outcome", "quote", "coder"],
+        ["Okafor2021", "In crowded urban primary schools", "teachers trusted that movement breaks fit the timetable",
+         "so more minutes of activity were delivered", "a quote", "RT"],
+        ["Lind2022", "In rural secondary schools", "pupils felt the after-school club belonged to them",
+         "so attendance rose over the year", "a quote", "RT"],
+    )  # fmt: skip
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(tmp_path / "refs.bib"), code=None)
+    cmo("select", "include", "Okafor2021", "Lind2022", "--by", "RT", code=None)
+    cmo("code", "import", str(coding), "--by", "RT", code=None)
+    cmo("refine", "--backend", "lexical", code=None)
+    cmo("round", "close", "--note", "first round")
+    return cmo

@@ -11,7 +11,7 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from sheet_reviews import write_csv
+from sheet_reviews import activity_review, write_csv
 
 from cmo.commands.review import open_review
 from cmo.sheets.feedback import fingerprint
@@ -23,29 +23,7 @@ MISSING = "C2: What is missing or wrong?"
 
 @pytest.fixture
 def school(cmo, tmp_path):
-    """A review of school physical activity programmes, round 1 closed with its two configurations."""
-    (tmp_path / "refs.bib").write_text(
-        "@article{Okafor2021,\n  title = {Active lessons in primary schools},\n  author = {Okafor, A.},\n"
-        "  journal = {J School Health},\n  year = {2021}\n}\n"
-        "@article{Lind2022,\n  title = {Teacher-led movement breaks},\n  author = {Lind, B.},\n"
-        "  journal = {Prev Med},\n  year = {2022}\n}\n",
-        encoding="utf-8",
-    )
-    coding = write_csv(
-        tmp_path / "coding.csv",
-        ["source", "context", "mechanism", "outcome", "quote", "coder"],
-        ["Okafor2021", "In crowded urban primary schools", "teachers trusted that movement breaks fit the timetable",
-         "so more minutes of activity were delivered", "a quote", "RT"],
-        ["Lind2022", "In rural secondary schools", "pupils felt the after-school club belonged to them",
-         "so attendance rose over the year", "a quote", "RT"],
-    )  # fmt: skip
-    cmo("init", str(cmo.folder))
-    cmo("ingest", str(tmp_path / "refs.bib"), code=None)
-    cmo("select", "include", "Okafor2021", "Lind2022", "--by", "RT", code=None)
-    cmo("code", "import", str(coding), "--by", "RT", code=None)
-    cmo("refine", "--backend", "lexical", code=None)
-    cmo("round", "close", "--note", "first round")
-    return cmo
+    return activity_review(cmo, tmp_path)
 
 
 def google_form(path: Path, *rows: tuple[str, str, str, str, str]) -> Path:

@@ -34,7 +34,10 @@ from cmo.sheets.tables import (
     decode_sheet,
     looks_binary,
     row_list,
+    sheet_names,
+    spreadsheet_table,
     spreadsheet_tables,
+    tab_named,
     text_cell,
     unread_columns_warning,
 )
@@ -392,6 +395,10 @@ def _read_rows(
         raw = path.read_bytes()
         suffix = path.suffix.lower()
         if raw.startswith(ZIP_MAGIC):
+            if polls := _poll_tables(path, notes):
+                return _one_answer_each(
+                    [row for table in polls for row in _table_rows(table, problems, notes, reading or _Reading())]
+                )
             tables = spreadsheet_tables(
                 path, "Responses", max_unpacked=MAX_UNPACKED_BYTES, wanted=_is_feedback_header, most_rows=True
             )
@@ -415,6 +422,58 @@ def _read_rows(
     except BadInput as error:
         problems.add(error.message.rstrip("."))
         return []
+
+
+_POLL_ANSWER = frozenset({"answer", "answers", "response", "responses", "vote", "votes"})
+"""The one column of a poll's tab holding each participant's answer, under the poll's question."""
+
+
+def _poll_tables(path: Path, notes: list[str]) -> list[Table]:
+    """A poll tool's workbook (Slido's poll results: an overview tab, then a tab per poll, its question above a header
+    of who answered, their answer and when): each poll's tab read as a form's sheet whose one question is the poll's,
+    heading its 'Answer' column, so its configuration is named as a form's column names one (id, table number or
+    title); a tab that is no poll (the overview) is named and left unread. A tab naming a configuration on each row
+    (the template's layout, under a title) is no poll. None where no tab is a poll."""
+    polls, others = [], []
+    names = sheet_names(path, MAX_UNPACKED_BYTES)
+    for name in names if len(names) > 1 else ():  # an overview and a poll at least
+        table = spreadsheet_table(path, name, max_unpacked=MAX_UNPACKED_BYTES, chosen=True)
+        answers = [index for index, header in enumerate(table.header) if fold(str(header)) in _POLL_ANSWER]
+        asked = next((clean_text(str(cell)) for _, cells in table.above for cell in cells if clean_text(str(cell))), "")
+        long = any(_column_name(str(header)) == "configuration" for header in table.header)  # one row per answer
+        if len(answers) != 1 or not asked or not table.rows or long:
+            others.append(name)
+            continue
+        table.header = [asked if index == answers[0] else header for index, header in enumerate(table.header)]
+        table.part_of, table.file = str(table.file), tab_named(table.file, name)
+        polls.append(table)
+    if polls and others:
+        named = ", ".join(f"'{name}'" for name in others)
+        notes.append(
+            f"{path}: read as a poll tool's workbook, a tab per poll, each poll's question above its 'Answer' column; its "
+            f"tab{'' if len(others) == 1 else 's'} {named}, no poll's answers (a summary of them), "
+            f"{'was' if len(others) == 1 else 'were'} not read"
+        )
+    return polls
+
+
+def _one_answer_each(rows: list[_Row]) -> list[_Row]:
+    """A participant's answers to several polls about one configuration (its rating in one, what is missing in
+    another) as one answer, as a form's row gives them, so that no poll's answer replaces another's; two polls asking
+    the same (two ratings) stay two answers, the later counted, as a form sent twice. An unnamed participant's answer
+    in each poll is a submission of its own (`unnamed_submission` names it by its tab and row)."""
+    merged: dict[tuple[str, str], _Row] = {}
+    out: list[_Row] = []
+    for row in rows:
+        key = (fold(str(row.values.get("respondent") or "")), str(row.values.get("configuration") or ""))
+        first = merged.get(key) if key[0] else None
+        said = {k: v for k, v in row.values.items() if str(v or "").strip() and k not in PERSON_COLUMNS}
+        if first is None or any(str(first.values.get(k) or "").strip() not in ("", str(v).strip()) for k, v in said.items()):
+            merged[key] = row
+            out.append(row)
+            continue
+        first.values.update(said)
+    return out
 
 
 def _json_rows(text: str, name: str, problems: _Problems, review_title: str = "") -> list[_Row]:

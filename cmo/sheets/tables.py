@@ -462,6 +462,13 @@ def _merged_over_next_row(xml: bytes) -> set[int]:
     return {box[1] for box in boxes if box is not None and box[0] == box[2] and box[3] == box[1] + 1}
 
 
+def sheet_names(path: str | os.PathLike, max_unpacked: int | None = None) -> list[str]:
+    """A workbook's tabs, in its order (a poll tool's overview, then a tab per poll)."""
+    check_workbook(Path(path), max_unpacked)
+    _, first, others = _spreadsheet_records(Path(path), None)
+    return [first, *others]
+
+
 def tab_named(path: str | os.PathLike, tab: str) -> str:
     """A workbook's file with the tab read, as every sentence about its rows names them: "coding.xlsx (tab 'RK')"; a
     Word document's with the heading of the table read: "form.docx (table under 'Domain 2: Access')"."""
