@@ -563,6 +563,8 @@ def _table_rows(table: Table, problems: _Problems, notes: list[str], reading: _R
     if "rating" not in columns:
         _find_rating_column(table, columns, notes, reading.scale)
     absent = [c for c in REQUIRED_COLUMNS if c not in columns]
+    if absent and "respondent" not in columns and (grid := _panel_grid(table, columns, reading)) is not None:
+        return _panel_rows(table, columns, grid, notes)
     if absent:
         if _has_repeated_questions(table):
             problems.add(_layout_problem(table))
@@ -589,6 +591,93 @@ def _table_rows(table: Table, problems: _Problems, notes: list[str], reading: _R
     ]
     notes.extend(_edited_words(rows, reading.worded))
     return [row for row in rows if any(str(v).strip() for k, v in row.values.items() if k not in _THE_ROUNDS_OWN)]
+
+
+_SUMMARISED = re.compile(
+    r"%|\b(?:median|mean|average|iqr|sd|std|range|min|max|total|count|n|consensus|agreement|quartile|q[1-4])\b"
+)
+"""A column summing up a row's ratings (its median, quartiles ('Q1'), mean, spread, or the share rating within a band:
+'% rating 7-9'), never a panellist's."""
+
+
+_PANELLIST = re.compile(r"[A-Za-z]{1,3}[ _-]?\d{1,3}")
+"""A panellist's code, as a Delphi panel is kept anonymous ('P01', 'E3', 'GP-2'): a column so headed is their ratings,
+never one counting something ('Sources') or naming a round ('Round 2')."""
+
+
+@dataclass(frozen=True)
+class _Grid:
+    """A panel's results sheet laid out the other way (a Delphi round's: a row per configuration, a column of ratings per
+    panellist): the column naming each row's configuration, and each panellist's column by index -> their code."""
+
+    about: int
+    panel: dict[int, str]
+
+
+def _panel_grid(table: Table, columns: list[str], reading: _Reading) -> _Grid | None:
+    """A sheet with a row per configuration and a column of ratings per panellist, as a Delphi round's results are kept
+    ('Item, Statement, P01 … P08, Median, % rating 7-9, Comments'): a column whose every filled cell names one
+    configuration (id, table number or title), and three or more columns, each headed by a panellist's code
+    (`_PANELLIST`) and holding whole numbers alone. None for any other sheet."""
+    about = next(
+        (
+            index
+            for index in range(len(table.header))
+            if (cells := [row[index].strip() for _, row in table.rows if index < len(row) and row[index].strip()])
+            and all(len(_namings(cell, reading.names)[0]) == 1 for cell in cells)
+        ),
+        None,
+    )
+    if about is None:
+        return None
+    panel: dict[int, str] = {}
+    for index, header in enumerate(table.header):
+        cells = [row[index].strip() for _, row in table.rows if index < len(row) and row[index].strip()]
+        words = clean_text(str(header))
+        if index == about or columns[index] in TEMPLATE_COLUMNS or _SUMMARISED.search(fold(words)):
+            continue  # a round's number, a group's code, the row's median
+        if cells and all(re.fullmatch(r"\d+(?:\.0)?", cell) for cell in cells) and _PANELLIST.fullmatch(words):
+            panel[index] = words
+    return _Grid(about, panel) if len(panel) >= 3 else None
+
+
+def _panel_rows(table: Table, columns: list[str], grid: _Grid, notes: list[str]) -> list[_Row]:
+    """Each panellist's rating of each row's configuration, the panellist named by their column's code; a comment
+    opening with a panellist's code ('P02: hope can be reframed') is theirs, on that row's configuration, and one naming
+    no panellist is a respondent of its own, named by its file and row. Columns not read (the row's median) are named."""
+    name = table.part_of or table.file
+    codes = {fold(code): code for code in grid.panel.values()}
+    said = [index for index, column in enumerate(columns) if column in ("comment", "missing", "not_for_whom", "read")]
+    rows: list[_Row] = []
+    for number, cells in table.rows:
+        line = table.row_named(number)
+        configuration = cells[grid.about].strip() if grid.about < len(cells) else ""
+        if not configuration:
+            continue
+        answers: dict[str, dict[str, object]] = {}
+        for index, code in grid.panel.items():
+            if index < len(cells) and cells[index].strip():
+                answers[code] = {"rating": cells[index].strip().removesuffix(".0")}
+        for index in said:
+            text = cells[index].strip() if index < len(cells) else ""
+            for part in (part.strip() for part in re.split(r";\s+(?=\w+\s*:)", text) if part.strip()):
+                whose, colon, words = part.partition(":")
+                code = codes.get(fold(whose)) if colon else None
+                who = code or unnamed_submission("", line, name, None)
+                answer = answers.setdefault(who, {})
+                key = columns[index]
+                answer[key] = "\n\n".join(filter(None, [str(answer.get(key) or ""), words.strip() if code else part]))
+        rows.extend(
+            _Row(name, f"{name} {line} ({who})", {"respondent": who, "configuration": configuration, **answer}, line=line)
+            for who, answer in answers.items()
+        )
+    notes.append(
+        f"{name}: read as a panel's results, a row per configuration (its '{_shown(str(table.header[grid.about]), 30)}') "
+        f"and a column of ratings per panellist ({', '.join(grid.panel.values())}), each panellist a respondent by "
+        f"their code; give each their group with --group {next(iter(grid.panel.values()))}=GROUP"
+    )
+    _say_unread(table, {grid.about, *grid.panel, *said}, notes, "the configuration, each panellist's ratings and comments")
+    return rows
 
 
 _TALLIED = frozenset({"average", "mean", "average score", "mean score", "total", "total votes", "votes", "skipped", "skip"})
