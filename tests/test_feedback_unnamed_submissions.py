@@ -118,3 +118,20 @@ def test_a_review_that_stored_anonymous_by_row_alone_adds_nothing_when_the_file_
     assert "Imported 0 answers for round 1; 4 already imported." in done.stdout
     assert "Prefer not to say (row 3) is Prefer not to say (row 3, sent 2026/03/04 7:30:45 AM GMT): F3-F4" in done.stderr
     assert in_force(school) == EVERYONE
+
+
+def test_an_upload_names_an_unnamed_submission_by_the_file_the_person_chose(school, tmp_path):
+    """Fails on the old code: `cmo serve` reads each upload from a copy called 'answers.csv', so two paper forms' row 2
+    were one respondent, 'Anonymous (row 2)', and the second upload's answer replaced the first's."""
+    from cmo.commands.feedback import import_feedback
+
+    (tmp_path / "upload").mkdir()
+    copy = tmp_path / "upload" / "answers.csv"  # the copy `cmo serve` reads each upload from
+    for chosen, rating in (("teachers-paper.csv", "Agree"), ("parents-paper.csv", "Disagree")):
+        write_csv(copy, ["Pseudonym", C1], ["", rating])
+        with closing(open_review(school.folder)) as review:
+            import_feedback(review, [copy], 1, called={copy: chosen})
+    assert in_force(school) == [
+        ("Anonymous (parents-paper.csv row 2)", "C1", "disagree"),
+        ("Anonymous (teachers-paper.csv row 2)", "C1", "agree"),
+    ]

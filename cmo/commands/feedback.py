@@ -33,6 +33,7 @@ from cmo.sheets.feedback import (
     parse_feedback_files,
     summarise,
     template_rows,
+    unnamed_submission,
     write_feedback_template,
 )
 from cmo.store import id_number
@@ -206,7 +207,18 @@ def _as_called(items: list[FeedbackItem], called: dict[Path, str]) -> list[Feedb
     """Each answer naming its file as `called` says (`cmo serve`: the name of the file the person uploaded), or else
     by the file's own name: the path typed at the import (`../cases/fb.xlsx`) means nothing later."""
     names = {str(path): name for path, name in called.items()}
-    return [item.model_copy(update={"file": names.get(item.file) or Path(item.file).name}) for item in items]
+    return [_called(item, names[item.file]) if item.file in names else _called(item, Path(item.file).name) for item in items]
+
+
+def _called(item: FeedbackItem, name: str) -> FeedbackItem:
+    """The answer naming its file `name`; an unnamed submission named by its file (`unnamed_submission`) is named by
+    it too, not by the copy `cmo serve` read (every upload's copy is 'answers.csv': two forms' row 3 were one)."""
+    update = {"file": name}
+    found = _unnamed_row(item.respondent)
+    if found and found["file"] and not found["sent"]:
+        update["respondent"] = unnamed_submission(found["given"], found["row"], name, None)
+    now = item.model_copy(update=update)
+    return now.model_copy(update={"fingerprint": fingerprint(now)}) if now.respondent != item.respondent else now
 
 
 def _give_words(store, items: list[FeedbackItem]) -> list[str]:
