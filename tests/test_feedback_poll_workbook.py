@@ -83,3 +83,17 @@ def test_a_workbook_of_one_row_per_answer_under_a_title_is_no_poll(school, tmp_p
     done = school("feedback", "import", str(path), "--round", "1", code=None)
     assert "poll" not in done.stderr
     assert [(a["respondent"], a["configuration"]) for a in school.json("feedback", "list", "--round", "1")] == [("Birch", "C1")]
+
+
+def test_a_forms_workbook_with_an_empty_tab_and_a_notes_tab_is_read_as_ever(school, tmp_path):
+    """Must not fire: the first reading of poll tabs refused the whole file, 'the sheet is empty', for its blank tab."""
+    book = openpyxl.Workbook()
+    book.active.title = "Form1"
+    book.active.append(["Timestamp", "Your pseudonym", "How far do you agree? [C1 Teachers trust that movement breaks fit]"])
+    book.active.append(["2026/03/02 9:15:32 AM GMT", "Birch", "Agree"])
+    book.create_sheet("Sheet2")
+    book.create_sheet("Notes").append(["Sent to the governors too"])
+    book.save(path := tmp_path / "ERG form.xlsx")
+    done = school("feedback", "import", str(path), "--round", "1", code=None)
+    assert "poll" not in done.stderr
+    assert [(a["respondent"], a["configuration"]) for a in school.json("feedback", "list", "--round", "1")] == [("Birch", "C1")]

@@ -437,7 +437,11 @@ def _poll_tables(path: Path, notes: list[str]) -> list[Table]:
     polls, others = [], []
     names = sheet_names(path, MAX_UNPACKED_BYTES)
     for name in names if len(names) > 1 else ():  # an overview and a poll at least
-        table = spreadsheet_table(path, name, max_unpacked=MAX_UNPACKED_BYTES, chosen=True)
+        try:
+            table = spreadsheet_table(path, name, max_unpacked=MAX_UNPACKED_BYTES, chosen=True)
+        except BadInput:  # an empty tab, a tab of notes: no poll
+            others.append(name)
+            continue
         answers = [index for index, header in enumerate(table.header) if fold(str(header)) in _POLL_ANSWER]
         asked = next((clean_text(str(cell)) for _, cells in table.above for cell in cells if clean_text(str(cell))), "")
         long = any(_column_name(str(header)) == "configuration" for header in table.header)  # one row per answer
