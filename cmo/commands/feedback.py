@@ -822,12 +822,17 @@ def _replaced_already(stored: list[FeedbackItem], items: list[FeedbackItem]) -> 
 def _replaced(stored: list[FeedbackItem], items: list[FeedbackItem]) -> list[FeedbackItem]:
     """A respondent's stored answers about the configurations their new file answers again, where it says something
     else; none when it gives nothing new (a re-import). Answers about configurations the new file does not mention
-    stay: a short follow-up correcting two answers withdraws none of the other six (trial C)."""
+    stay: a short follow-up correcting two answers withdraws none of the other six (trial C); nor does an answer giving
+    words and no rating replace one that rated the configuration (helper LH: one poll a file, the comments' poll took
+    back every rating)."""
     incoming: dict[tuple[int, str], set[str]] = {}
     answered: set[tuple[int, str, str]] = set()
+    rated: set[tuple[int, str, str]] = set()
     for item in items:
         incoming.setdefault(_respondent(item), set()).add(item.fingerprint)
         answered.add(_question(item))
+        if item.rating:
+            rated.add(_question(item))
     known = {item.fingerprint for item in stored}
     revised = {who for who, prints in incoming.items() if not prints <= known}
     return [
@@ -837,6 +842,7 @@ def _replaced(stored: list[FeedbackItem], items: list[FeedbackItem]) -> list[Fee
         and _respondent(item) in revised
         and _question(item) in answered
         and item.fingerprint not in incoming[_respondent(item)]
+        and (not item.rating or _question(item) in rated)  # words alone never take back a rating (one poll a file)
     ]
 
 
