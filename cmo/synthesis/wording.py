@@ -393,6 +393,9 @@ def _form_and_verb(text: str) -> tuple[str, int | None]:
         return NOUN_PHRASE, None
     if words[0] in _SUBJECT_PRONOUNS:
         return CLAUSE, None  # "they say less", "we lose touch"
+    if ratio := _A_RATIO.match(text):
+        form, verb = _form_and_verb(f"some {text[ratio.end() :]}")  # "one in four | had no information", as "some had…"
+        return form, None if verb is None else verb + len(_words(ratio[0])) - 1
     if _an_adjective_alone(words) or _nothing_to_describe(_next(words, 0)) and _noun_or_verb(words[0]):
         return EITHER, None  # "safer", "more confident about managing it"; "trust", "say more"
     first_unsure = unsure = 0
@@ -576,8 +579,9 @@ def _verb_reading(words: list[str], i: int) -> str | None:
         return CLAUSE  # "HbA1c fell more than…", "attendance rose by 5%": a past form with how much it changed
     if "D" in tags and "N" in tags:  # "valued", "kept": a past verb, or a participle describing a noun
         return _past_reading(words, i)
-    if "P" in tags and "a" in tags and _is_person(before) and _is_plural(before) and _an_object_follows(words, i):
-        return CLAUSE  # "volunteers clean homes", "outreach workers collect medicines": people do what is after them
+    if "P" in tags and "a" in tags and _is_person(before) and _is_plural(before):
+        if _an_object_follows(words, i) or _a_mass_noun_object(words, i):
+            return CLAUSE  # "volunteers clean homes", "clinicians present dialysis as the default": people do what is after
     if "D" in tags and "N" not in tags and _is_plural(before) and _nothing_to_describe(_next(words, i)):
         return CLAUSE  # "antimicrobial use and infections fell", "admissions rose": a past that is no participle (trial AE)
     if "P" in tags and "a" in tags and _is_plural(before) and _next(words, i) in _ARTICLES | _POSSESSIVES:
@@ -921,6 +925,11 @@ _SINGULAR_DETERMINERS = frozenset("a an each every this another one either neith
 """Determiners no plural noun follows as its head: "a link worker", never "a link workers"."""
 _ANY_DETERMINERS = _SINGULAR_DETERMINERS | frozenset("the its their his her our my your".split())
 _NUMBERS = frozenset("two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred dozen".split())
+_COUNTS = "|".join(sorted(_NUMBERS))
+_A_RATIO = re.compile(rf"\s*(?:\d+|one|{_COUNTS})\s+(?:in|out\s+of)\s+(?:\d+|{_COUNTS})\b", re.I)
+"""A ratio that opens a part ("one in four", "2 out of 3"): a quantity that stands for those it counts as "some" does,
+so a verb after it is theirs ("one in four had no information") and a noun what it counts ("one in three residents");
+trial BU read "one" as an adjective before "in" ("…, with this outcome: one in four had no information")."""
 
 
 def _agrees_with_its_subject(words: list[str], i: int) -> bool:
@@ -1117,12 +1126,18 @@ def _describes_what_follows(word: str) -> bool:
 
 def _is_plural(word: str) -> bool:
     """ "teachers", "men", "they"; not "diabetes", "loneliness" or "access". A word the lexicon does not know is plural
-    when it ends in s ("referrers")."""
+    when it ends in s ("referrers"), but one joined by a hyphen has the number of its last part where the lexicon knows
+    that ("pre-dialysis", "post-diagnosis" as "dialysis"; "co-workers" as "workers"): trial BU read "a clinic in a
+    pre-dialysis service" as plural people and their verb ("Where a nurse-led options clinic in a pre-dialysis
+    service, …")."""
     if word in _PLURAL_WITHOUT_S or word in ("we", "they", "you", "i"):
         return True
     tags = _word_tags(word)
     if "s" in tags:
         return True
+    last = word.rpartition("-")[2]
+    if not tags and last != word and _word_tags(last):
+        return _is_plural(last)
     return not tags and word.endswith("s") and not word.endswith("ss") and not word.endswith("'s")
 
 
@@ -1180,6 +1195,8 @@ def _outcome_frame(mechanism: str, outcome: str, context: str = "") -> str:
             return ", and " if re.search(r",\s+but\b", mechanism) else ", but "  # "…, but the gains fade, and…": one "but"
         if form == NOUN_PHRASE and _words(outcome)[:1] == ["no"]:
             return ", but with "  # "…, but with no effect on adherence"
+    if _the_persons_next_verb(mechanism, outcome):
+        return ", and so "  # "young person feels fobbed off, and so refuses or disengages…" (trial BY: "which leads to refuses")
     if _a_verb_and_its_object(outcome):  # "reduces loneliness", "frees them to…": the mechanism does it, or one person
         who = _who_acts(mechanism, outcome, context)
         return f"{so}{who} " if who else ", which "  # trial W read "…to the group, which leads to reduces loneliness"
@@ -1189,6 +1206,32 @@ def _outcome_frame(mechanism: str, outcome: str, context: str = "") -> str:
         who = _who_acts(mechanism, outcome, context)
         return f"{so}{who} " if who else ", with this outcome: "
     return {CLAUSE: so, NOUN_PHRASE: ", which leads to "}.get(outcome_form(outcome), ", with this outcome: ")
+
+
+def _the_persons_next_verb(mechanism: str, outcome: str) -> bool:
+    """Whether an outcome coded as a verb's third person and what follows it ("refuses the offer", "drops out",
+    "refuses or disengages from the link worker") says what one person did next, after a mechanism whose clause's
+    subject is that person, named by a noun ("young person feels fobbed off and dismissed"): the clause's second verb,
+    which goes on from it after ", and so". Trial BY read "…, young person feels fobbed off and dismissed, which leads to
+    refuses or disengages from the link worker"; "which refuses the offer" made the feeling refuse. Not a verb of
+    change ("reduces loneliness"), which the mechanism does (`_a_verb_and_its_object`); not after "he" or "she", who
+    are named again (`_who_acts`); not a plural noun ("visits to the clinic")."""
+    words = _words(outcome)
+    tags = _word_tags(words[0]) if words else _NO_TAGS
+    if "Z" not in tags or words[0] in _AUXILIARIES:
+        return False
+    after = _next(words, 0)
+    joined = after in ("and", "or") and "Z" in _word_tags(_next(words, 1))
+    changed = {words[0], words[0].removesuffix("s"), words[0].removesuffix("es")} & (_CHANGE_VERBS | _IMPROVING)
+    if changed and after not in _ADVERBS_AFTER_A_VERB:
+        return False  # "reduces loneliness"; not "drops out"
+    if "s" in tags and not (after in _OBJECT_OPENERS or after in _ADVERBS_AFTER_A_VERB or joined or not after):
+        return False
+    form, verb = _form_and_verb(mechanism)
+    said = _words(mechanism)
+    if form != CLAUSE or not verb or "Z" not in _word_tags(said[verb]) and said[verb] not in ("is", "was", "has", "does"):
+        return False
+    return _one_person(said[verb - 1])
 
 
 _BUT_AFTER_A_PART = re.compile(r"[,;]\s+(?:but|yet|while|whereas)\s", re.I)
@@ -1345,6 +1388,8 @@ def _a_verb_and_its_object(outcome: str) -> bool:
     if len(words) < 2 or words[0] in _AUXILIARIES or words[0] in _FINITE - _CHANGE_VERBS and words[1] not in _OBJECT_OPENERS:
         return False
     tags, after = _word_tags(words[0]), words[1]
+    if after in ("and", "or") and "Z" in tags and "Z" in _word_tags(_next(words, 1)):
+        return _a_verb_and_its_object(" ".join(words[2:]))  # "reduces and simplifies their medicines": two verbs, one object
     if "Z" not in tags or after in _ADVERBS_AFTER_A_VERB or after in _PHRASE_OPENERS or not after[:1].isalpha():
         return False
     return after in _OBJECT_OPENERS or not tags & {"n", "s"} and not (after.endswith("ly") and len(after) > 4)
@@ -2187,6 +2232,11 @@ _DANGLING = _PHRASE_OPENERS | frozenset(
 """Words that point on to what follows ("…during an emergency such", "…who can"): no title ends on one. An object
 pronoun is none: "…the community that chose them" ends whole, where dropping "them" left "…that chose" (trial O)."""
 _DANGLING |= frozenset("whom nor although though whereas".split())
+_JOINING_SIGNS = frozenset("\u2192 -> => \u2013 \u2014 - & + /".split())
+"""Signs that join two parts ("attendance at sport sessions → no change", "a GP – and a nurse"): a title may be cut
+before one, as before a phrase, but never ends on one, which leaves it pointing at what was cut (trial BY: "Attendance
+at sport sessions →")."""
+_DANGLING |= _JOINING_SIGNS
 _DANGLING |= frozenset("only just even mainly mostly solely largely chiefly merely purely exclusively primarily".split())
 """Adverbs that pick out what follows them ("screening is only | for women with symptoms"): a title ending on one says
 the opposite of the text (re-check 44: "…think screening is only")."""
@@ -2226,7 +2276,7 @@ def short_title(text: str) -> str:
             return _upper_first(before.rstrip(","))  # "…joins ward rounds, | coordinates…"; "…no relationship with, | rather…"
         if _bare_word(words[cut]) in ("and", "or") and _a_verbs_list_closed(words, cut):
             continue  # "…joins ward rounds, coordinates care | and advocates…" would list two of its three verbs
-        if words[cut].lower().strip(",;:") in _PHRASE_OPENERS:
+        if words[cut].lower().strip(",;:") in _PHRASE_OPENERS or words[cut] in _JOINING_SIGNS:
             if _the_second_objects_phrase(words, cut):
                 continue  # "…dialysis as the default and conservative management | as a last resort" (trial BU)
             if _a_linking_verb_bare(words, cut):
@@ -2360,7 +2410,43 @@ def _cut_inside_a_phrase(words: list[str], cut: int) -> bool:
         or _the_verb_bare(words, cut)
         or _a_subject_without_its_verb(words, cut)
         or _a_verb_without_what_it_takes(words, cut)
+        or _a_verb_sharing_what_follows(words, cut)
     )
+
+
+def _a_verb_sharing_what_follows(words: list[str], cut: int) -> bool:
+    """A cut after a clause's verb joined bare by "and"/"or" to a second verb in its form ("a form tutor makes | and
+    explains the referral", "the link worker knows and has relationships | with local providers"): the two share what
+    follows, so a title cut anywhere after the first leaves it without it (trial BY's titles read "A trusted adult such
+    as a form tutor makes", "Link worker knows and has relationships"). The clause's verb by `_form_and_verb`, or a
+    word that may be one where the second is only ever a verb ("reviews and explains")."""
+    words = ["," if word in _JOINING_SIGNS else word for word in words]  # "…the referral → young person…" ends it
+    said = _words(" ".join(words))
+    form, verb = _form_and_verb(" ".join(words))
+    if form != CLAUSE or verb is None:
+        verb = next((k for k in range(1, len(said) - 2) if said[k + 1] in ("and", "or") and _verb_reading(said, k)), None)
+        if verb is None or _word_tags(said[verb + 2]) & {"n", "s", "a"}:
+            return False
+    if verb + 2 >= len(said) or said[verb + 1] not in ("and", "or"):
+        return False
+    first, second = _word_tags(said[verb]), _word_tags(said[verb + 2])
+    if not (first & second & {"P", "Z", "D"} or said[verb + 2] in _AUXILIARIES):
+        return False
+    return verb < len(_words(" ".join(words[:cut]))) < _what_two_verbs_share_ends(said, verb + 3)
+
+
+def _what_two_verbs_share_ends(said: list[str], start: int) -> int:
+    """Where the object that two verbs share ends, from `start` after the second: at a comma or a word that opens a
+    phrase, past one phrase of a preposition ("has relationships | with local providers", where "knows" takes them too)."""
+    end, phrases = start, 0
+    while end < len(said):
+        word = said[end]
+        if word in ",;(" or word in _PHRASE_OPENERS and end > start:
+            if word not in _PREPOSITIONS or phrases:
+                break
+            phrases += 1
+        end += 1
+    return end
 
 
 _WH_CLAUSES = frozenset("who whom whether what how why".split())
