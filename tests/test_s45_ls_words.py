@@ -6,14 +6,28 @@ than the trials' (renal care, school sport, paramedics, dental care).
    bare noun after it.
 2. A word joined by a hyphen that the lexicon does not list has the number of its last part where the lexicon knows it
    ("a post-diagnosis service" is one service, not plural people and their verb).
-3. A ratio that opens a part ("one in five", "2 out of 3") stands for those it counts, as "some" does."""
+3. A ratio that opens a part ("one in five", "2 out of 3") stands for those it counts, as "some" does.
+4. Two verbs joined bare share what follows: no title is cut between them and it; a title is cut before an arrow, never
+   after one.
+5. One person's next verb, after the clause they are the subject of, goes on after ", and so".
+6. A context that is a participle phrase ("embedded in the surgery team", "living alone") is said after "When"; an
+   outcome that opens with a past form and nothing for it to describe ("died in their preferred place") is no noun
+   phrase."""
 
 from __future__ import annotations
 
 import pytest
 from sheet_reviews import cmo_run, review_from_rows
 
-from cmo.synthesis.wording import cmo_sentence, framed_as_a_statement, outcome_form, short_title, title_for
+from cmo.synthesis.wording import (
+    as_earlier_versions_worded,
+    cmo_sentence,
+    context_frame,
+    framed_as_a_statement,
+    outcome_form,
+    short_title,
+    title_for,
+)
 
 # --- 1: a verb that is an adjective too, after people, with a mass noun as its object -----------------------------------
 
@@ -176,3 +190,70 @@ def test_one_persons_next_verb_goes_on_from_their_clause(mechanism, outcome):
 )
 def test_a_change_or_a_pronoun_or_people_keep_their_joins(mechanism, outcome, joined):
     assert cmo_sentence("older people after a fall", mechanism, outcome).endswith(joined)
+
+
+# --- 6: a context that is a participle phrase is said after "When"; an outcome that is one is no noun phrase ----------
+
+
+@pytest.mark.parametrize(
+    "context",
+    [
+        "supporting a partner with dementia",
+        "living alone after a stroke",
+        "embedded in the surgery team",
+        "discharged from hospital at night",
+    ],
+)
+def test_a_participle_phrase_context_opens_with_when(context):
+    """Trial BT read "In embedded in primary care team, …"."""
+    assert context_frame(context) == "When "
+    assert cmo_sentence(context, "staff feel stretched", "more falls").startswith(f"When {context}, ")
+
+
+@pytest.mark.parametrize(
+    "context",
+    [
+        "nursing homes in the north",  # a participle that describes its noun
+        "integrated care teams",
+        "waiting lists over a year",
+        "following discharge from hospital",  # a preposition in -ing opens the context itself
+        "training in de-escalation",  # a noun in -ing before its preposition
+        "funding from the local authority",
+    ],
+)
+def test_a_participle_that_describes_a_noun_keeps_its_frame(context):
+    assert context_frame(context) != "When "
+    assert not cmo_sentence(context, "staff feel stretched", "more falls").startswith("When ")
+
+
+@pytest.mark.parametrize("outcome", ["died in their preferred place", "admitted within a week"])
+def test_a_participle_outcome_is_no_noun_phrase(outcome):
+    """Trial BT read "reassurance (family) leads to died in preferred place"."""
+    assert outcome_form(outcome) != "noun phrase"
+    assert "leads to" not in cmo_sentence("care homes", "reassurance from family", outcome)
+
+
+@pytest.mark.parametrize("outcome", ["improved adherence", "reduced admissions"])
+def test_a_participle_before_its_noun_is_still_a_noun_phrase(outcome):
+    assert outcome_form(outcome) == "noun phrase"
+
+
+def test_a_title_cut_before_an_arrow_keeps_no_bracketed_filler():
+    """ "attendance at falls classes → (no change detected)": the clause ends at its arrow."""
+    title = title_for("care homes", "attendance at falls classes → (no change detected)", "no change in falls at 12 months")
+    assert title == "Attendance at falls classes"
+
+
+def test_people_and_an_adjective_before_a_code_name_are_no_clause():
+    """ "older people minor illness": "minor" has no preposition after its noun, so it is no verb."""
+    assert not framed_as_a_statement("older people minor illness")
+
+
+def test_a_participle_phrase_and_the_clause_after_its_comma_are_a_clause():
+    assert outcome_form("discharged early, patients are readmitted") == "clause"
+
+
+def test_an_answer_sheet_made_before_when_still_reads_as_the_templates_words():
+    sentence = cmo_sentence("embedded in the surgery team", "staff feel stretched", "more falls")
+    earlier = "In embedded in the surgery team, staff feel stretched, which leads to more falls."
+    assert as_earlier_versions_worded(sentence) == earlier

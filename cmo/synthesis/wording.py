@@ -398,6 +398,8 @@ def _form_and_verb(text: str) -> tuple[str, int | None]:
         return form, None if verb is None else verb + len(_words(ratio[0])) - 1
     if _an_adjective_alone(words) or _nothing_to_describe(_next(words, 0)) and _noun_or_verb(words[0]):
         return EITHER, None  # "safer", "more confident about managing it"; "trust", "say more"
+    if _a_participle_with_nothing_to_describe(words):
+        return EITHER, None  # "conveyed anyway", "died in their preferred place": no noun phrase
     first_unsure = unsure = 0
     in_relative = False
     whose = ""  # the noun a relative clause said something of, once that clause has its verb ("professionals who see…")
@@ -580,7 +582,7 @@ def _verb_reading(words: list[str], i: int) -> str | None:
     if "D" in tags and "N" in tags:  # "valued", "kept": a past verb, or a participle describing a noun
         return _past_reading(words, i)
     if "P" in tags and "a" in tags and _is_person(before) and _is_plural(before):
-        if _an_object_follows(words, i) or _a_mass_noun_object(words, i):
+        if _an_object_follows(words, i) or _a_mass_noun_object(words, i) and _next(words, i + 1) in _PREPOSITIONS:
             return CLAUSE  # "volunteers clean homes", "clinicians present dialysis as the default": people do what is after
     if "D" in tags and "N" not in tags and _is_plural(before) and _nothing_to_describe(_next(words, i)):
         return CLAUSE  # "antimicrobial use and infections fell", "admissions rose": a past that is no participle (trial AE)
@@ -1081,6 +1083,18 @@ def _an_adjective_alone(words: list[str]) -> bool:
     i = 1 if words[0] in _DEGREE_WORDS and len(words) > 1 else 0
     after = _next(words, i)
     return (not after or after in _PREPOSITIONS_AFTER_ADJECTIVES) and "a" in _word_tags(words[i])
+
+
+def _a_participle_with_nothing_to_describe(words: list[str]) -> bool:
+    """Whether a part opens with a verb's past form that is no noun ("conveyed", "died", "admitted") and no noun follows
+    for it to describe: the end, an adverb or a preposition ("conveyed anyway", "died in their preferred place",
+    "admitted within a week"). It says what happened to or was done by people not named, so it is no noun phrase,
+    which "leads to" would take (trial BT: "fear of blame leads to conveyed anyway"); "improved adherence" is one."""
+    tags = _word_tags(words[0])
+    if not tags & {"D", "N"} or tags & {"n", "s"} or "," in words:
+        return False  # "isolated at home, older people lose touch": the clause after its comma
+    after = _next(words, 0)
+    return _nothing_to_describe(after) or after in _PREPOSITIONS and after != "of"
 
 
 def _noun_or_verb(word: str) -> bool:
@@ -1618,9 +1632,34 @@ def context_frame(context: str) -> str:
     alone, …", `_people_first`), and "In " for a place, a programme or a time ("In rural clinics", "In a school-based
     programme", "In the first weeks after discharge"). Earlier versions of cmo gave all of them "In "
     (`as_earlier_versions_worded`)."""
+    if _a_participle_phrase(context):
+        return "When "
     if names_a_condition(context):
         return "With "
     return "For " if _people_first(context) or _given_to_first(context) else "In "
+
+
+def _a_participle_phrase(context: str) -> bool:
+    """Whether a context opens with a verb's participle and the phrase it goes on with, no noun before it for it to
+    describe: a past participle before a preposition or an adverb ("embedded in the primary care team", "discharged
+    from hospital"), or an -ing form before an article, a possessive, an adverb or an adjective ("living alone",
+    "caring for" is not: "funding from the council", "training in de-escalation" are nouns before their preposition).
+    It is a clause without its subject, which "When" opens as English does ("When embedded in the surgery team, …");
+    "In" read it as a place (trial BT: "In embedded in primary care team, …"). A participle that describes the noun
+    after it is a noun phrase ("nursing homes", "integrated care teams", "waiting lists"), and a preposition in -ing
+    ("during", "following") opens the context itself."""
+    words = _words(context)
+    if len(words) < 2 or words[0] in _PREPOSITIONS_IN_ING or words[0] in _OPENERS:
+        return False
+    first, after = words[0], words[1]
+    if first.endswith("ing") and len(first) > 4:
+        stem = first[:-3]
+        bases = (stem, f"{stem}e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem)
+        verb = any("P" in _word_tags(base) for base in bases)
+        goes_on = after in _ADVERBS_AFTER_A_VERB or _an_adjective_only(after) or after in _ARTICLES | _POSSESSIVES
+        return verb and goes_on  # no noun in -ing ("funding from…", "training in…") goes on so
+    tags = _word_tags(first)
+    return bool(tags & {"D", "N"}) and not tags & {"n", "s"} and (after in _PREPOSITIONS or after in _ADVERBS_AFTER_A_VERB)
 
 
 def _given_to_first(context: str) -> bool:
@@ -1640,12 +1679,12 @@ def _given_to_first(context: str) -> bool:
     return all(word.isalpha() or "-" in word for word in words[:at]) and not set(words[:at]) & (STOPWORDS | _PHRASE_OPENERS)
 
 
-_LATER_FRAMES = ("For ", "With ")
+_LATER_FRAMES = ("For ", "With ", "When ")
 """Frames `context_frame` gives where earlier versions of cmo gave "In "."""
 
 
 def as_earlier_versions_worded(sentence: str) -> str:
-    """A configuration's sentence as cmo worded it before "For" and "With" (`context_frame`): "In good links…" where it
+    """A configuration's sentence as cmo worded it before "For", "With" and "When" (`context_frame`): "In good links…" where it
     now reads "With good links…", so that an answer sheet made then is still read as the template's words; the sentence
     itself where nothing changed."""
     for frame in _LATER_FRAMES:
@@ -2326,6 +2365,8 @@ def _first_clause(text: str) -> tuple[str, str]:
             continue
         if _verbs_listed(head, after):
             continue  # "workers screen, | make a provisional diagnosis and refer": the comma lists the clause's verbs
+        if len(said) > 1 and said[-1] in _JOINING_SIGNS:
+            return " ".join(said[:-1]), text[boundary.end() :]  # "attendance at sessions → | (no change)": it ends there
         if said and _bare_word(said[-1]) in _DANGLING and not _stranded(said[-1], after):
             continue  # "an exchange in | which staff…": a preposition, determiner or conjunction ends no clause (trial S)
         if after[:1] == "," and _an_adjective_before_its_noun(said, after):
