@@ -299,14 +299,15 @@ def _one_statement_a_number(table: Table) -> list[str]:
 
 
 _CODE_OF_PART = re.compile(
-    r"^(?:code\s*:\s*)?(?:(?P<part>context|mechanism|outcome)s?\s*(?::|\\|/|\s[-–]\s)|(?P<letter>[cmo])(?:\s*:|\s+[-–]\s))\s*"
-    r"(?P<name>.*?)(?:\s+applied)?\s*$",
+    r"^(?P<dedoose>code\s*:\s*)?(?:(?P<part>context|mechanism|outcome)s?\s*(?::|\\|/|\s[-–]\s)|(?P<letter>[cmo])(?:\s*:|\s+[-–]\s))"
+    r"\s*(?P<name>.*?)(?(dedoose)(?:\s+applied)?)\s*$",
     re.I,
 )
 """A code that names a part of a CMO, as a code matrix heads its columns (one per code, ticked or not for each
 excerpt) and a list of codes names them (`_codes_listed`): by its prefix ('Context: staff turnover', or its letter and
 a colon, 'C: Staff turnover') or as a child of the part's code ('Mechanism\\Feeling safe'), as Dedoose heads its
-excerpt export's columns ('Code: Context: staff turnover Applied'), or by its letter and a spaced dash, as a team names
+excerpt export's columns ('Code: Context: staff turnover Applied': its "Applied" only there, as "O: knowledge not applied"
+is a code's own words, trial BW), or by its letter and a spaced dash, as a team names
 its tags ('C - rural isolation', 'M – trust in the paramedic')."""
 
 
