@@ -786,6 +786,10 @@ def _shares_identifier(a: _Profile, b: _Profile) -> bool:
     return bool((a.doi and a.doi == b.doi) or (a.pmid and a.pmid == b.pmid))
 
 
+TITLES_DIFFER = "their titles differ"
+"""Why two records of one DOI or web address were kept apart where no conflict names a reason: a merge needs no --force."""
+
+
 def _same_address(a: _Profile, b: _Profile) -> bool:
     """One web address that names one work (`work_address`: a handle, a report's page), and one year: a grey list and
     WHO IRIS give the same statement so, its title written a little differently ("The …", " : " for ":"). A home page or
@@ -1008,7 +1012,8 @@ class Deduplicator:
         a year (`_same_address`), their titles not agreeing: a publication page may hold two documents, or one work may
         be listed under two titles, which a reviewer decides (`cmo sources merge`); empty otherwise."""
         self.apart_why = ""
-        """Why the last `match` held its record apart from `apart`, in words ("their titles differ"); empty otherwise."""
+        """Why the last `match` held its record apart from `apart`, in words (`TITLES_DIFFER`, or what a conflict
+        names); empty otherwise."""
         self.apart_on = ""
         """What the last `match`'s record shares with `apart`: "the same DOI", "the same PMID" (`_same_identifier_apart`)
         or "the same web address and year"; empty otherwise."""
@@ -1070,7 +1075,7 @@ class Deduplicator:
                 conflict = next(_work_conflicts(new, known), "")
                 if _titles_compatible(new, known) and not conflict:
                     continue  # held apart by another record of that work, not by anything of these two
-                self.apart_why, self.apart_on = conflict or "their titles differ", on
+                self.apart_why, self.apart_on = conflict or TITLES_DIFFER, on
                 return known.handle
         return ""
 
@@ -1082,7 +1087,7 @@ class Deduplicator:
                 known = self._profiles[index]
                 if _same_address(new, known):
                     why = next(_work_conflicts(new, known), "") or _field_conflict_words(new, known)
-                    self.apart_why, self.apart_on = why or "their titles differ", "the same web address and year"
+                    self.apart_why, self.apart_on = why or TITLES_DIFFER, "the same web address and year"
                     return handle
         return ""
 

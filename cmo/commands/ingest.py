@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cmo.bib.dedupe import Deduplicator, same_title, title_key
+from cmo.bib.dedupe import TITLES_DIFFER, Deduplicator, same_title, title_key
 from cmo.bib.linking import (
     READ_BEFORE,
     REPEATED_FROM,
@@ -605,12 +605,14 @@ class _Linker:
             if record.key and source.key != record.key and record.key not in self.sources:
                 self.renamed.setdefault(record.provenance.file, []).append((record.key, source.key))
             if self.dedupe.apart:  # one DOI, or one web address and year, two titles: two documents, or one listed twice
+                held = "" if self.dedupe.apart_why == TITLES_DIFFER else " --force"  # a conflict: the merge asks for it
                 self.summary.problems.append(
                     Problem(
                         record.provenance.file,
                         record.provenance.line,
                         f"{self.dedupe.apart_on} as '{self.dedupe.apart}', but {self.dedupe.apart_why}: kept as its own "
-                        f"source '{source.key}'; 'cmo sources merge {self.dedupe.apart} {source.key}' if they are one work.",
+                        f"source '{source.key}'; 'cmo sources merge {self.dedupe.apart} {source.key}{held}' if they are "
+                        "one work.",
                     )
                 )
         else:
