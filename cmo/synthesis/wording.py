@@ -228,10 +228,19 @@ def _with_its_subject(mechanism: str, context: str) -> str:
     non-judgemental", "do not think to refer mothers"; `_lacks_its_subject`), with one: "they" where the context opens
     with the people it is about (`_people_first`), else "people", as an outcome coded so is given (`_who_acts`). Trial AD's
     pack read "For health visitors who do not know the local peer service, do not think to refer mothers", an order;
-    and its "How to read" example too. A mechanism coded with its resource ("Insufficient pay; feel exploited") as it is."""
+    and its "How to read" example too. A mechanism coded with its resource ("Insufficient pay; feel exploited") as it is.
+    The verb's capital, which it had only for opening its cell, is lowered after the subject (`_after_its_subject`)."""
     if not mechanism or "; " in mechanism or not _lacks_its_subject(mechanism):
         return mechanism
-    return f"{'they' if _people_first(context) else 'people'} {_for_several(mechanism)}"
+    return f"{'they' if _people_first(context) else 'people'} {_after_its_subject(_for_several(mechanism))}"
+
+
+def _after_its_subject(verb_phrase: str) -> str:
+    """A verb phrase coded without its subject, as it reads after the subject a sentence or title gives it: its first
+    capital lowered as at the start of a part (`_lower_first`: an acronym or a name keeps its own), since a verb opens
+    no name ("Feel forced to choose between health and job" read "they Feel forced…" and "Respondents Feel forced…",
+    trial BZ 2)."""
+    return _lower_first(verb_phrase, _REVIEW_NAMES.get())
 
 
 _FOR_SEVERAL = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't", "wasn't": "weren't"}
@@ -3051,7 +3060,9 @@ def title_for(context: str, mechanism: str, outcome: str) -> str:
     if who:
         return short_title(f"{who} {text[5:]}")
     if (who := _who_they_are(context)) and "; " not in text and _lacks_its_subject(text):
-        return short_title(f"{who} {text}")  # "Do not think to refer mothers" named no one (trial AD): who does not
+        return short_title(
+            f"{who} {_after_its_subject(text)}"
+        )  # "Do not think to refer mothers" named no one (trial AD): who does not
     if _opens_with_a_pronoun(text) and clean_text(outcome) and not _opens_with_a_pronoun(outcome):
         text = clean_text(outcome)  # no one named: the outcome, which names its subject (trial X: "They rely on…")
     return short_title(text or context)
