@@ -2,10 +2,17 @@
 nursing, prison healthcare), through the commands a user types where it shows in what they read.
 
 - BZ 2: a mechanism coded as a verb phrase with a capital ("Feel forced to choose between health and job") was given a
-  subject and kept its capital: "they Feel forced…" in the sentence, "Respondents Feel forced…" as the title."""
+  subject and kept its capital: "they Feel forced…" in the sentence, "Respondents Feel forced…" as the title.
+- BZ 1: "patients feel dismissed → they stop seeking help" was counted as support of "patients are directed to the right
+  therapist early → improved functional status and fewer onward referrals", joined on "symptoms": a count said to go
+  down beside an improvement made the configuration's outcome read as telling neither side."""
 
 from __future__ import annotations
 
+import json
+
+from cmo.models import Statement
+from cmo.synthesis.evidence import on_opposite_sides, outcome_side
 from cmo.synthesis.wording import cmo_sentence, title_for
 from tests.sheet_reviews import cmo_run, review_from_rows
 
@@ -52,3 +59,55 @@ def test_the_configurations_list_reads_a_capitalised_verb_phrase_after_its_subje
     assert "Foster carers feel unable to complain in case the child is moved" in shown  # the title
     assert "For foster carers waiting for a placement review, they feel unable to complain" in shown  # the sentence
     assert "Feel unable" not in shown
+
+
+# ---- BZ 1: an improvement beside a count that went down tells things went well ------------------------------------
+
+SEEN_EARLY = (
+    "ahmed2020",
+    "A school nursing service with a single named nurse and same-day triage",
+    "Pupils are seen by the right professional early and their concerns are taken seriously",
+    "Improved attendance and fewer onward referrals",
+)
+DISMISSED = (
+    "baker2021",
+    "Teachers unfamiliar with self-harm",
+    "Young people feel dismissed as their concerns are put down to attention-seeking",
+    "Young people stop seeking help",
+)
+
+
+def _st(row: tuple[str, str, str, str]) -> Statement:
+    return Statement(id="S1", source=row[0], context=row[1], mechanism=row[2], outcome=row[3])
+
+
+def test_an_improvement_beside_a_count_that_went_down_tells_things_went_well():
+    assert outcome_side(_st(SEEN_EARLY)) == 1
+    assert on_opposite_sides(_st(SEEN_EARLY), _st(DISMISSED))
+
+
+def test_a_count_that_went_down_alone_tells_neither_side():
+    """Must not fire: "fewer onward referrals" alone is good or bad by what is referred, as before."""
+    assert outcome_side(_st((*SEEN_EARLY[:3], "Fewer onward referrals"))) == 0
+    assert outcome_side(_st((*SEEN_EARLY[:3], "Fewer onward referrals and reduced waiting lists"))) == 0
+
+
+def test_refine_keeps_a_failure_joined_on_one_word_out_of_an_improvement_beside_a_count(tmp_path):
+    rows = [
+        SEEN_EARLY,
+        DISMISSED,
+        (
+            "cole2022",
+            "Primary schools with a family support worker",
+            "Parents trust the worker with their household budget",
+            "Earlier help for families",
+        ),
+        ("dunn2022", "Primary schools with a breakfast club", "Children eat before lessons", "Better concentration in class"),
+    ]
+    review = review_from_rows(tmp_path, rows)
+    done = cmo_run("refine", cwd=review)
+    assert done.returncode in (0, 1), done.stderr
+    assert "kept out of" in done.stdout + done.stderr
+    configs = json.loads(cmo_run("configs", "list", "--json", cwd=review).stdout)
+    homes = {c["id"]: c["sources"] for c in configs}
+    assert not any({"ahmed2020", "baker2021"} <= set(sources) for sources in homes.values())

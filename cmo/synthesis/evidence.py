@@ -1905,7 +1905,10 @@ def outcome_side(statement: Statement) -> int:
     they went well (a result, `tells_a_result`, with no harm, withholding or denial in its outcome and nothing denied or
     harmful in its mechanism, and nothing said to go down: "the spouse reminds them → they take their medicines more
     regularly"), 0 where its words tell neither plainly (a null result, a harm made less, "admissions were avoided": a
-    thing prevented, not withheld; "fewer visits" or "lower HbA1c", good or bad by what the thing is)."""
+    thing prevented, not withheld; "fewer visits" or "lower HbA1c", good or bad by what the thing is). A count said to
+    go down beside a thing said to get better ("improved functional status and fewer onward referrals") still tells
+    things went well: the count judges nothing alone, the improvement does (trial BZ 1: "patients feel dismissed → they
+    stop seeking help" was counted as support of it, joined on "symptoms")."""
     outcome = statement.outcome or ""
     if not tells_a_result(outcome) or outcome_is_negative(outcome):
         return 0
@@ -1916,7 +1919,12 @@ def outcome_side(statement: Statement) -> int:
     mechanism = statement.mechanism or ""
     if denies(mechanism) or reports_harm(mechanism) or denies(statement.context or ""):
         return 0
-    return 0 if -1 in outcome_directions(outcome).values() else 1
+    directions = set(outcome_directions(outcome).values())
+    return 0 if -1 in directions and _VALUED_SIGN not in directions else 1
+
+
+_VALUED_SIGN = 2
+"""The sign `_DIRECTION` gives a word that judges a change for the better (`_VALUED`: "improved", "better")."""
 
 
 def _said_of_people(outcome: str) -> bool:
