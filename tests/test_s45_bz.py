@@ -111,3 +111,38 @@ def test_refine_keeps_a_failure_joined_on_one_word_out_of_an_improvement_beside_
     configs = json.loads(cmo_run("configs", "list", "--json", cwd=review).stdout)
     homes = {c["id"]: c["sources"] for c in configs}
     assert not any({"ahmed2020", "baker2021"} <= set(sources) for sources in homes.values())
+
+
+# ---- BZ 3: a second coder's row saying a finding word for word, without its quote ---------------------------------
+
+_FALLS = (
+    "Older people discharged home after a fall",
+    "A physiotherapist visits within 48 hours and they regain confidence to move",
+    "Fewer repeat falls",
+)
+
+
+def _coded_twice(tmp_path, second: list[str]) -> str:
+    """A falls review coded by AB from a sheet with a quote, then a second coder's sheet with `second`'s row."""
+    review = review_from_rows(tmp_path, [("lee2020", *_FALLS)])
+    (tmp_path / "second.csv").write_text(
+        "source,context,mechanism,outcome,quote,page,coder\n" + ",".join(f'"{cell}"' for cell in second) + "\n", encoding="utf-8"
+    )
+    done = cmo_run("code", "import", "../second.csv", "--by", "CD", cwd=review)
+    assert done.returncode in (0, 1), done.stderr
+    assert len(json.loads(cmo_run("code", "list", "--json", cwd=review).stdout)) == 2  # both kept, as before
+    return done.stdout + done.stderr
+
+
+def test_a_second_coders_row_saying_a_finding_word_for_word_without_its_quote_is_named(tmp_path):
+    said = _coded_twice(tmp_path, ["lee2020", *_FALLS, "", "7", "CD"])
+    assert "word for word, that another coder coded too" in said
+    assert "S2 (row 2, CD) with S1 (RT)" in said
+
+
+def test_a_second_coders_row_of_other_words_from_the_same_source_is_not_named(tmp_path):
+    """Must not fire: another finding of the same source, in other words, is another statement."""
+    said = _coded_twice(
+        tmp_path, ["lee2020", _FALLS[0], "They feel safer with a pendant alarm", "Fewer repeat falls", "", "7", "CD"]
+    )
+    assert "coded too" not in said

@@ -1430,22 +1430,28 @@ def _double_coded_said(
 ) -> list[str]:
     """New statements coding a quote (the same words, source and page) that another coder's statement codes too: one
     quote coded by two coders as two statements is two statements of evidence, and the team reconciles them, so each is
-    named with the one it doubles (trial AE: identical quotes by two coders went unnoticed). Both are kept: one quote
-    may hold two findings."""
+    named with the one it doubles (trial AE: identical quotes by two coders went unnoticed). So is a new statement saying
+    another coder's statement of its source word for word (its context, mechanism and outcome) with another quote or
+    page, or none (trial BZ 3: a second coder's row of a finding coded before, without its quote, was added unsaid).
+    Both are kept: one quote may hold two findings, and one finding be told on two pages."""
     added = set(summary.added)
     row_of = {statement.id: row.row for row, statement in zip(rows, made) if statement is not None and statement.id in added}
     placed: dict[tuple[str, str, str], list[Statement]] = {}
+    worded: dict[tuple, list[Statement]] = {}
     for statement in [*existing.values(), *(s for s in made if s is not None and s.id in added)]:
+        if not statement.deleted and statement.coder.strip():
+            worded.setdefault(_identity(statement)[:4], []).append(statement)
         if not statement.deleted and statement.quote.strip() and statement.coder.strip():
             placed.setdefault(_place(statement), []).append(statement)
     pairs = []
     for statement in (s for s in made if s is not None and s.id in added):
-        earlier = [
+        same_quote = [o for o in placed.get(_place(statement), ()) if _identity(o)[1:4] != _identity(statement)[1:4]]
+        same_words = [o for o in worded.get(_identity(statement)[:4], ()) if _identity(o) != _identity(statement)]
+        earlier = [  # the same words, quote and page: said by `_second_coding_said`
             other
-            for other in placed.get(_place(statement), ())
+            for other in {o.id: o for o in [*same_quote, *same_words]}.values()
             if other.coder.strip().casefold() != statement.coder.strip().casefold()
             and (other.id not in row_of or row_of[other.id] < row_of[statement.id])
-            and _identity(other)[1:4] != _identity(statement)[1:4]  # the same words: said by `_second_coding_said`
         ]
         if earlier:
             doubled = " and ".join(f"{o.id} ({o.coder}{f', row {row_of[o.id]}' if o.id in row_of else ''})" for o in earlier)
@@ -1456,7 +1462,8 @@ def _double_coded_said(
     return [
         LookAt(
             f"{path}: {counted(len(pairs), 'new statement')} {'codes a quote' if len(pairs) == 1 else 'code quotes'} (the "
-            f"same words, source and page) that another coder coded too, each as a statement of its own: "
+            f"same words, source and page), or {'says a finding' if len(pairs) == 1 else 'say findings'} of its source "
+            "word for word, that another coder coded too, each as a statement of its own: "
             f"{'; '.join(pairs[:10])}{' …' if len(pairs) > 10 else ''}. All were kept, and each counts as evidence: "
             "reconcile them, leaving both where the quote holds two findings, or deleting one where they are one "
             f"('cmo code delete {first} --note \"double coding\"')."
