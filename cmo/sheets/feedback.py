@@ -3283,8 +3283,8 @@ def _rating(row: _Row, problems: _Problems, read_as: dict | None = None, scale: 
         return _numbered_rating(row, number, problems, read_as, scale)
     words = clean_text(text)
     folded = _scale_words(text)
-    if folded in NO_RATING:
-        return None, words  # an answer all the same: "I don't know" is one the pack invites
+    if re.sub(r"^i(?: m| am)? ", "", folded) in NO_RATING:  # "I don't know", "I'm not sure": the respondent's words
+        return None, words  # an answer all the same: "I don't know" is one the pack invites (trial BZ: it failed the import)
     rating, _ = _scale_reading(folded)
     said = read_as.setdefault((row.file, words), (rating or NO_DIRECTION_READ_AS, [])) if read_as is not None else None
     if rating == NO_DIRECTION_READ_AS:
