@@ -31,7 +31,7 @@ from functools import lru_cache
 from cmo.models import Configuration, Statement
 from cmo.normalise import fold, lazy_pattern
 from cmo.synthesis.key_contexts import gives_key_context
-from cmo.synthesis.lexicon import STOPWORDS
+from cmo.synthesis.lexicon import STOPWORDS, opposite_words
 from cmo.synthesis.wording import _is_person, _word_tags, key_contexts, said_and_denied
 
 _OF_CHANGE = (
@@ -623,6 +623,8 @@ def opposite_outcomes(one: str, other: str) -> bool:
         return False
     if point_opposite_ways(one, other) or _denies_the_harm(one, other) or _denies_the_harm(other, one):
         return True
+    if _negated_by_its_prefix(one, other):
+        return True
     if _reversed_by_prefix(one, other) or _falls_short(one, other) or _falls_short(other, one):
         return True
     if _done_where_made_less(one, other) or _done_where_made_less(other, one):
@@ -786,6 +788,31 @@ def _reversed_by_prefix(one: str, other: str) -> bool:
                 if (objects[0] & objects[1]) if all(objects) else _shared_thing(one, other):
                     return True
     return False
+
+
+def _negated_by_its_prefix(one: str, other: str) -> bool:
+    """Whether one outcome says what the other does with a prefix that negates it, as WordNet pairs the two words
+    (`opposite_words`: "carer satisfaction" beside "carer dissatisfaction", "parents felt supported" beside "parents
+    felt unsupported", "continuity of care" beside "discontinuity of care"; re-check RF 1 counted both as support). The
+    word must say what the outcome is, not which kind of a thing it names: one before a word of content describes it
+    ("informal carers", "unwanted pregnancies"), and "formal support" beside "informal support" names two supports."""
+    partners = opposite_words()
+    said = [_said_as_the_outcome(o) for o in (one, other)]
+    return any(partners.get(word, frozenset()) & said[1] for word in said[0])
+
+
+def _said_as_the_outcome(outcome: str) -> set[str]:
+    """The words of an outcome that end their clause or come before a function word ("satisfaction with care", "felt
+    unsupported and alone"), in the singular too: what it says of its thing, not a word describing the next. Verbs are
+    read with their objects (`_reversed_by_prefix`: "continue their statins" is no opposite of "discontinue their
+    sleeping tablets")."""
+    words = _ALTERNATIVE.sub(" ", _as_worded(outcome)).split()  # not what it says is not done ("rather than …")
+    said = set()
+    for i, word in enumerate(words):
+        after = words[i + 1] if i + 1 < len(words) else "|"
+        if word != "|" and (after == "|" or after in STOPWORDS) and not _verb_form(word):  # a verb: `_reversed_by_prefix`
+            said.update({word, word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")})
+    return said
 
 
 _LIMITING = lazy_pattern(

@@ -78,6 +78,20 @@ def peoples() -> frozenset[str]:
 
 
 @cache
+def opposite_words() -> dict[str, frozenset[str]]:
+    """Each word and the words WordNet gives as its antonym by a negating prefix ("satisfaction" and "dissatisfaction",
+    "supported" and "unsupported", "continuity" and "discontinuity"), both ways (`english/opposite_words.txt`, built by
+    scripts/build_opposite_words.py)."""
+    partners: dict[str, set[str]] = {}
+    for line in (_ENGLISH / "opposite_words.txt").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            one, other = line.split()
+            partners.setdefault(one, set()).add(other)
+            partners.setdefault(other, set()).add(one)
+    return {word: frozenset(others) for word, others in partners.items()}
+
+
+@cache
 def english_words() -> frozenset[str]:
     """The words cmo knows to be English: its stop words and the words of the English lexicon."""
     return ENGLISH_STOPWORDS | frozenset(english_word_tags())
