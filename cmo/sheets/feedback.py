@@ -433,7 +433,8 @@ def _poll_tables(path: Path, notes: list[str]) -> list[Table]:
     of who answered, their answer and when): each poll's tab read as a form's sheet whose one question is the poll's,
     heading its 'Answer' column, so its configuration is named as a form's column names one (id, table number or
     title); a tab that is no poll (the overview) is named and left unread. A tab naming a configuration on each row
-    (the template's layout, under a title) is no poll. None where no tab is a poll."""
+    (the template's layout, under a title), or counting the votes under each point of a scale (Mentimeter's slide
+    tabs: 'Disagree, Partly, Agree, Responses'), is no poll. None where no tab is a poll."""
     polls, others = [], []
     names = sheet_names(path, MAX_UNPACKED_BYTES)
     for name in names if len(names) > 1 else ():  # an overview and a poll at least
@@ -445,7 +446,8 @@ def _poll_tables(path: Path, notes: list[str]) -> list[Table]:
         answers = [index for index, header in enumerate(table.header) if fold(str(header)) in _POLL_ANSWER]
         asked = next((clean_text(str(cell)) for _, cells in table.above for cell in cells if clean_text(str(cell))), "")
         long = any(_column_name(str(header)) == "configuration" for header in table.header)  # one row per answer
-        if len(answers) != 1 or not asked or not table.rows or long:
+        summed = len(_scale_point_columns([str(header) for header in table.header])) >= 3  # votes counted by point
+        if len(answers) != 1 or not asked or not table.rows or long or summed:
             others.append(name)
             continue
         table.header = [asked if index == answers[0] else header for index, header in enumerate(table.header)]
@@ -693,10 +695,16 @@ def _tally_columns(header: Sequence[str]) -> list[str]:
     (Mentimeter's 'Scales': 'Statement, Average, 1, 2, 3, 4, 5', a count under each point): an average or total
     (`_TALLIED`) beside three columns or more each headed by one point of a scale, a number alone or agreement's words
     ('Strongly agree'). [] for any other header: a form's columns ask questions and never are the scale's points."""
-    folded = [fold(_header_words(name)) for name in header]
-    points = [name for name, key in zip(header, folded) if (key.isdigit() and len(key) <= 2) or (key and _says_agreement(key))]
-    totals = [name for name, key in zip(header, folded) if key in _TALLIED]
+    points = _scale_point_columns(header)
+    totals = [name for name in header if fold(_header_words(name)) in _TALLIED]
     return [*totals, *points] if totals and len(points) >= 3 else []
+
+
+def _scale_point_columns(header: Sequence[str]) -> list[str]:
+    """The columns headed each by one point of a scale, a number alone or agreement's words ('Strongly agree'): a
+    summary's counts under each point, never a form's questions."""
+    folded = [fold(_header_words(name)) for name in header]
+    return [name for name, key in zip(header, folded) if (key.isdigit() and len(key) <= 2) or (key and _says_agreement(key))]
 
 
 _LOGGED_WORDS = frozenset({"question", "body", "post", "message"})
