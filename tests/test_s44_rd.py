@@ -354,15 +354,16 @@ def test_a_citation_with_a_note_after_it_suggests_the_source_of_its_author_and_y
             ["RCN 2019 (G42)", "District nurses", "Feel confident", "More home visits"],
         ],
     )
-    refused = cmo("code", "import", str(sheet), code=2)
-    said = refused.stderr
+    read = cmo("code", "import", str(sheet), code=None)  # each is now the one source of its author and year (trial BU 7)
+    said = read.stderr
     osei = next(key for key in keys if key.startswith("osei"))
     farrow = next(key for key in keys if key.startswith("farrow2014"))
-    assert f"row 2, column source: 'Osei et al 2018 (DREAM)' is not a source in this review (did you mean '{osei}'?)" in said
-    assert f"'Farrow 2014 (HOMESTEP)' is not a source in this review (did you mean '{farrow}'?)" in said
+    assert f"row 2: 'Osei et al 2018 (DREAM)' was read as {osei}, the one source cited 'Osei 2018'" in said
+    assert f"row 3: 'Farrow 2014 (HOMESTEP)' was read as {farrow}," in said  # not the 2008 protocol naming HOMESTEP
     rcn = next(key for key, source in keys.items() if source["title"].startswith("Home visits"))
-    assert f"'RCN 2019 (G42)' is not a source in this review (did you mean '{rcn}'?)" in said  # a body by its initials
+    assert f"'RCN 2019 (G42)' was read as {rcn}" in said  # a body by its initials
     assert "Kids2Talk" not in said  # read as the one Kids2Talk 2023
+    assert sorted(s["source"] for s in cmo.json("code", "list")) == sorted([osei, farrow, rcn, "kids2talk2023speech"])
     shown = cmo("sources", "show", "Kids2Talk 2023")
     assert "Speech and language support in nurseries" in shown.stdout
 
