@@ -27,6 +27,8 @@ from cmo.synthesis.evidence import (
     reads_against,
     remember_readings,
     sources_of,
+    supporting_ids,
+    told_supporters,
     undecided_ids,
 )
 from cmo.synthesis.members import consulted_pinned, majority_domain, with_groups
@@ -756,14 +758,19 @@ def describe(review: Review, configs: list[Configuration], feedback: list[Feedba
     wanted = {sid for c in configs for sid in [*c.statements, *suggested.get(c.id, [])]}
     kept = review.store.kept_undecided(configs)  # as the last write read them, where neither they nor a member changed
     statements = {s.id: s for s in review.store.statement_standings(wanted) if not s.deleted}
-    # Whole statements only where an outcome is read: a configuration whose undecided members were not kept, or with
-    # members apart (against it or undecided), whose sources may tell no result but there (`supporting_sources`).
+    # Whole statements only where an outcome is read: every member of a configuration whose undecided members were not
+    # kept (`undecided_ids`); of one with members apart (against it or undecided), only its supporters from their sources,
+    # which may tell no result but there (`told_supporters`): a listing of 459 read 2,557 members whole for 99 of them.
     listed = {c.id: contradicting_ids(c, statements) for c in configs}  # marks and flags: no outcome read
-    apart = [c for c in configs if c.id not in kept or kept[c.id] or listed[c.id]]
-    held = review.store.statements_with_ids({sid for c in apart for sid in c.statements})
-    whole = {s.id: s for s in held if not s.deleted}
+    unread = [c for c in configs if c.id not in kept]
+    wanted_whole = {sid for c in unread for sid in c.statements}
+    for c in configs:
+        if c.id in kept and (kept[c.id] or listed[c.id]):
+            support = supporting_ids(c, statements, listed[c.id], kept[c.id])
+            wanted_whole.update(told_supporters(support, {*listed[c.id], *kept[c.id]}, statements))
+    whole = {s.id: s for s in review.store.statements_with_ids(wanted_whole) if not s.deleted}
     statements |= whole
-    outcomes = {s.outcome for s in whole.values()} | {c.outcome for c in apart}
+    outcomes = {s.outcome for s in whole.values()} | {c.outcome for c in unread}
     remember_readings(review.store.kept_readings(outcomes))  # as the last write read them, the configurations' own too
     sources = review.store.source_standings({s.source for s in statements.values()})
     feedback = review.store.feedback() if feedback is None else feedback

@@ -1988,6 +1988,14 @@ def sources_of(statement_ids: Iterable[str], statements: Mapping[str, Statement]
     return list(dict.fromkeys(keys))
 
 
+def told_supporters(support: Iterable[str], apart: Iterable[str], statements: Mapping[str, Statement]) -> list[str]:
+    """The supporters (`supporting_ids`) from a source that has a member apart (against the configuration or undecided):
+    the members whose outcome `supporting_sources` reads, to tell whether that source gives its result anywhere else
+    (trial AH 3). A listing reads these members whole and the rest by their standing only."""
+    told = {statements[sid].source for sid in apart if sid in statements}
+    return [sid for sid in support if sid in statements and statements[sid].source in told] if told else []
+
+
 def supporting_sources(
     config: Configuration,
     statements: Mapping[str, Statement],
@@ -2004,10 +2012,9 @@ def supporting_sources(
     against = contradicting_ids(config, statements) if against is None else against
     undecided = undecided_ids(config, statements, against) if undecided is None else undecided
     support = supporting_ids(config, statements, against, undecided)
-    apart = {*against, *undecided}
-    told = {statements[sid].source for sid in apart if sid in statements}
-    whole = [statements[sid] for sid in support if isinstance(statements.get(sid), Statement) and statements[sid].source in told]
-    unsaid = {s.source for s in whole} - {s.source for s in whole if tells_a_result(s.outcome or "")}
-    silent = told & unsaid  # it tells a result only where it goes against or is undecided: no supporter (AH 3)
+    told = [statements[sid] for sid in told_supporters(support, {*against, *undecided}, statements)]
+    whole = [s for s in told if isinstance(s, Statement)]
+    # its source tells a result only where its member goes against or is undecided: no supporter (AH 3)
+    silent = {s.source for s in whole} - {s.source for s in whole if tells_a_result(s.outcome or "")}
     kept = [sid for sid in support if sid not in statements or statements[sid].source not in silent]
     return sources_of(kept, statements), sources_of(against, statements)
