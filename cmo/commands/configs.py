@@ -33,7 +33,6 @@ from cmo.outputs.events import _listed, what_became_of
 from cmo.review import Review
 from cmo.synthesis.evidence import against_by_hand, supporting_ids
 from cmo.synthesis.members import WORDED_ELEMENTS, keeps_words, majority_domain, stale_elements, still_saying, with_groups
-from cmo.synthesis.wording import distinct_titles, title_for
 from cmo.views import Attached, ConfigurationView, Detached, Retired, counted
 
 EDITABLE = ("title", "context", "mechanism", "outcome", "key_contexts")
@@ -408,6 +407,8 @@ def _reworded(
     worded from left) is worded again, whole, from the supporting member refine would word it from; wording a member
     still says, a person's, an accepted configuration's and one a round sent to the reference group (`consulted`: the
     group rated these words) stay (`keeps_words`)."""
+    from cmo.synthesis.wording import title_for
+
     stale = stale_elements(config, [statements[s] for s in config.statements if s in statements])
     members = [statements[s] for s in supporting_ids(config, statements) if s in statements]
     if keeps_words(config, consulted) or not members or not stale:
@@ -459,6 +460,8 @@ def wording_told(
 def _told_apart(review: Review, made: Configuration, beside: Iterable[Configuration] = ()) -> Configuration:
     """A configuration made from a split or by hand whose title another active one has already says what it leads to,
     as refine words its proposals (`distinct_titles`); `beside`: configurations this decision changes, as they will be."""
+    from cmo.synthesis.wording import distinct_titles
+
     replaced = {c.id for c in beside}
     others = [c for c in review.store.configurations() if c.id not in replaced and c.id != made.id]
     retitled = distinct_titles([*others, *beside, made], {made.id})
@@ -482,6 +485,8 @@ def _consolidated(
 ) -> Configuration:
     """A new configuration worded from its most central member, as refine words its proposals: never from one that cuts
     against it (`against`), while another is there to word it."""
+    from cmo.synthesis.wording import title_for
+
     central = _central([m for m in members if m.id not in set(against)] or members, statements, backend)
     return Configuration(
         id=config_id,
@@ -523,6 +528,8 @@ def move_domain(review: Review, config_id: str, domain: str, *, move=None, note=
 
 @writes
 def edit(review: Review, config_id: str, changes: dict[str, str], *, move=None, note="", because=()) -> Configuration:
+    from cmo.synthesis.wording import title_for
+
     config = get_configuration(review, config_id)
     changes = {k: v for k, v in changes.items() if v is not None}
     if not changes:

@@ -15,7 +15,6 @@ from cmo.models import Configuration, Decision, Domain, FeedbackItem, Group, Rou
 from cmo.normalise import TABLE_NUMBER, natural_key
 from cmo.synthesis.evidence import contradicting_ids, key_contexts_cleared, shown_key_contexts, supporting_sources
 from cmo.synthesis.marked import marked_sentence
-from cmo.synthesis.wording import as_a_part_reads
 from cmo.views import UNDECIDED, counted, page_reference
 
 Strength = Callable[[Configuration], tuple[str, str]]
@@ -347,6 +346,8 @@ def _row(
     number: str, config: Configuration, by_key: dict, by_id: dict, strength: Strength, feedback: tuple[list[str], list[str]]
 ) -> ConfigurationRow:
     """Supporting and contradicting statements and sources by the one rule (`cmo.synthesis.evidence`)."""
+    from cmo.synthesis.wording import as_a_part_reads
+
     contradicting = contradicting_ids(config, by_id)
     sources, against_sources = supporting_sources(config, by_id)
     label, reason = strength(config)

@@ -32,7 +32,38 @@ from cmo.models import Configuration, Statement
 from cmo.normalise import fold, lazy_pattern
 from cmo.synthesis.key_contexts import gives_key_context
 from cmo.synthesis.lexicon import STOPWORDS, opposite_words
-from cmo.synthesis.wording import _is_person, _word_tags, key_contexts, said_and_denied
+
+
+# The wording rules (3,400 lines, a twentieth of a listing's instructions to import) are read only when an outcome or a
+# context is read, never by a listing that reads what the last write kept: each name below imports them on first use,
+# then stands for the wording rule itself.
+def _is_person(word: str) -> bool:
+    global _is_person
+    from cmo.synthesis.wording import _is_person
+
+    return _is_person(word)
+
+
+def _word_tags(word: str) -> set[str]:
+    global _word_tags
+    from cmo.synthesis.wording import _word_tags
+
+    return _word_tags(word)
+
+
+def key_contexts(*args, **kwargs):  # noqa: F811 (becomes the wording rule on first use)
+    global key_contexts
+    from cmo.synthesis.wording import key_contexts
+
+    return key_contexts(*args, **kwargs)
+
+
+def said_and_denied(text: str):  # noqa: F811 (becomes the wording rule on first use)
+    global said_and_denied
+    from cmo.synthesis.wording import said_and_denied
+
+    return said_and_denied(text)
+
 
 _OF_CHANGE = (
     r"(?:(?:any|a|an|much|real|significant|measurable|noticeable|clear)\s+)*"

@@ -8,7 +8,6 @@ import re
 from collections.abc import Iterable, Mapping
 
 from cmo.models import Configuration, Statement
-from cmo.synthesis.wording import _DENIALS, said_and_denied
 
 
 def gives_key_context(member: Statement, config: Configuration, statements: Mapping[str, Statement]) -> bool:
@@ -31,6 +30,7 @@ def denies_its_resource(member: Statement, config: Configuration) -> bool:
     it, so a member saying it missing says it as worded; an aside in brackets ("who receive (or lack) supervision") is
     not what it says."""
     from cmo.synthesis.terms import terms  # the stems the evidence rules read words by
+    from cmo.synthesis.wording import _DENIALS, said_and_denied
 
     def stems(words: Iterable[str]) -> set[str]:
         return {stem for word in words for stem in terms(word)}
