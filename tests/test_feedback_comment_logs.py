@@ -109,3 +109,16 @@ def test_a_sheet_with_a_rating_column_is_never_read_as_a_log(demo, tmp_path):
         writer.writerow(["Ash", "C1", "agree", "as on our ward", "Does C2 hold?"])
     demo("feedback", "import", str(sheet), code=None)
     assert _comments(demo) == [("Ash", "C1", "agree", "as on our ward")]
+
+
+def test_a_wall_exported_in_spanish_is_read_as_its_english_columns_are(demo, tmp_path):
+    """Re-check RF 5: a Padlet wall headed 'Asunto, Cuerpo, Autor, Sección' was refused ('missing columns pseudonym,
+    configuration, rating') where the same headed in English was read."""
+    c4 = demo.json("configs", "show", "C4")["title"]
+    wall = tmp_path / "muro.csv"
+    with wall.open("w", encoding="utf-8-sig", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow(["Asunto", "Cuerpo", "Autor", "Creado", "Sección"])
+        writer.writerow(["Sí", "La formación cambió cómo preguntamos", "Inés", "2026-11-04 17:20:00 UTC", f"CMO 2.2 (C4) {c4}"])
+    demo("feedback", "import", str(wall), code=None)
+    assert _comments(demo) == [("Inés", "C4", None, "Sí\n\nLa formación cambió cómo preguntamos")]

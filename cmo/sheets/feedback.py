@@ -707,13 +707,19 @@ def _scale_point_columns(header: Sequence[str]) -> list[str]:
     return [name for name, key in zip(header, folded) if (key.isdigit() and len(key) <= 2) or (key and _says_agreement(key))]
 
 
-_LOGGED_WORDS = frozenset({"question", "body", "post", "message"})
+_LOGGED_WORDS = frozenset(
+    {"question", "body", "post", "message"}
+    | {"pregunta", "pergunta", "frage", "cuerpo", "corpo", "corps", "inhalt", "mensaje", "mensagem", "nachricht"}
+    | {"publicacion", "publicacao", "beitrag"}  # the same in Spanish, Portuguese, French and German, as a form's columns
+)
 """The column of a log of comments, one a row, that holds each one's words: a webinar's Q&A report ('Question', Zoom's),
 a wall's posts ('Body', Padlet's, with its 'Subject' above the words)."""
-_LOGGED_SUBJECT = frozenset({"subject", "post subject"})
-_LOGGED_BY = frozenset({"asker name", "asker", "author", "name", "posted by"})
+_LOGGED_SUBJECT = frozenset({"subject", "post subject", "asunto", "assunto", "sujet", "betreff"})
+_LOGGED_BY = frozenset({"asker name", "asker", "author", "name", "posted by", "autor", "autora", "auteur", "verfasser"})
 """The column of such a log naming who wrote each comment, as the tool shows them."""
-_LOGGED_UNDER = frozenset({"section", "column"})
+_LOGGED_UNDER = frozenset(
+    {"section", "column", "seccion", "secao", "abschnitt", "columna", "coluna", "colonne", "spalte"}  # Padlet's, translated
+)
 """The column of a wall's posts naming the part of the wall each was posted under (Padlet's 'Section'): a wall laid
 out one part per configuration names it there."""
 _EMAILS = frozenset({"email", "email address", "asker email", "author email", "e mail"})
