@@ -105,6 +105,7 @@ def _looked_at(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
         + _no_mechanism(snapshot)
         + _worded_alike(snapshot)
         + _doubted_support(review, snapshot)
+        + _words_no_member_says(review, snapshot)
         + _undecided_sources(review, snapshot)
         + _protocols_counted(review, snapshot)
         + _one_study_s_names(review, snapshot)
@@ -221,6 +222,36 @@ def _doubted_support(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
         for config in snapshot.configurations
         for line in doubts_within(config, members, lambda statement: against(statement.id))
     ]
+
+
+def _words_no_member_says(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
+    """A configuration whose words no statement of it on its side says any more (`members.stale_elements`: the
+    statements it was worded from split off or detached), which the group would read as if its evidence said them:
+    said with the edit that rewords it (re-check RF 4: after `configs split`, round 2's pack carried C2's old context and
+    mechanism, said by refine and not by `round close --check`)."""
+    from cmo.synthesis.evidence import contradicting_ids
+    from cmo.synthesis.members import stale_elements
+
+    held = {sid for config in snapshot.configurations if not config.retired for sid in config.statements}
+    members = {s.id: s for s in review.store.statements_with_ids(held) if not s.deleted}
+    found = []
+    for config in snapshot.configurations:
+        if config.retired:
+            continue
+        against = set(contradicting_ids(config, members))
+        on_its_side = [members[sid] for sid in config.statements if sid in members and sid not in against]
+        if on_its_side and (stale := stale_elements(config, on_its_side)):
+            found.append(
+                LookAt(
+                    f"{config.id} is worded in words no statement of it says any more (its {_listed(stale)}): the "
+                    f"group would read them as its evidence's; 'cmo configs edit {config.id} --{stale[0]} \"…\"' rewords it"
+                )
+            )
+    return found
+
+
+def _listed(words: list[str]) -> str:
+    return f"{', '.join(words[:-1])} and {words[-1]}" if len(words) > 1 else words[0]
 
 
 def _undecided_sources(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
