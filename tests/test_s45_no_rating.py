@@ -17,3 +17,18 @@ def test_i_dont_know_and_im_not_sure_are_answers_without_a_rating(demo, tmp_path
     ratings = {a["configuration"]: a["rating"] for a in demo.json("feedback", "list")}
     assert ratings["C1"] is None and ratings["C7"] is None  # kept as answers, rating nothing
     assert ratings["C3"] == "agree"
+
+
+def test_i_dont_know_in_a_form_download_is_its_middle_its_words_kept(demo, tmp_path):
+    """Re-check RG 1: the rule reached the template's rows only; a Google Forms download still failed whole."""
+    path = tmp_path / "Round 1 (Responses).csv"
+    path.write_text(
+        '"Timestamp","Your pseudonym","The group you are answering for",'
+        '"How far do you agree? [C1: Clinicians see less of the person and their surroundings]",'
+        '"How far do you agree? [C7: Video, phone or text contact lets them keep in touch]"\n'
+        '"2026/11/05 10:15:32 AM GMT","Stoat","Children and young people","I don\'t know","Agree"\n',
+        encoding="utf-8",
+    )
+    demo("feedback", "import", str(path), code=None)
+    ratings = {a["configuration"]: a["rating"] for a in demo.json("feedback", "list")}
+    assert ratings == {"C1": None, "C7": "agree"}

@@ -3183,11 +3183,17 @@ a reference group answering in French, Spanish, German, Portuguese or Dutch rate
 'Plutôt d'accord' refused a whole SurveyMonkey download)."""
 
 
+def _in_own_words(folded: str) -> str:
+    """A rating's words without the first person a respondent typed before them: "I don't know", "I'm not sure" are
+    "don't know", "not sure" (trial BZ: a Google Forms download failed whole on the answer the pack invites)."""
+    return re.sub(r"^i(?: m| am)? ", "", folded)
+
+
 def _scale_reading(folded: str) -> tuple[str | None, str]:
     """How a rating's words (folded, `_scale_words`) lean, and the language of the scale they are on ('' for English):
     agree, partly, disagree, `NO_DIRECTION_READ_AS` for its middle, or None for words on no scale cmo reads."""
     rating = RATINGS.get(folded) or next((kind for pattern, kind in _FIVE_POINT if pattern.match(folded)), None)
-    if rating or _NO_DIRECTION.match(folded):
+    if rating or _NO_DIRECTION.match(_in_own_words(folded)):
         return rating or NO_DIRECTION_READ_AS, ""
     return next(((found, scale.language) for scale in _AGREEMENT_SCALES if (found := scale.reading(folded))), (None, ""))
 
@@ -3297,7 +3303,7 @@ def _rating(row: _Row, problems: _Problems, read_as: dict | None = None, scale: 
         return _numbered_rating(row, number, problems, read_as, scale)
     words = clean_text(text)
     folded = _scale_words(text)
-    if re.sub(r"^i(?: m| am)? ", "", folded) in NO_RATING:  # "I don't know", "I'm not sure": the respondent's words
+    if _in_own_words(folded) in NO_RATING:
         return None, words  # an answer all the same: "I don't know" is one the pack invites (trial BZ: it failed the import)
     rating, _ = _scale_reading(folded)
     said = read_as.setdefault((row.file, words), (rating or NO_DIRECTION_READ_AS, [])) if read_as is not None else None
