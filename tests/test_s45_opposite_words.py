@@ -31,6 +31,10 @@ def test_a_word_and_its_negation_by_a_prefix_are_opposite_outcomes(one, other):
         ("Informal carers feel supported", "Carers feel supported"),
         ("Inpatient admissions fell", "Patient satisfaction rose"),  # no negation WordNet knows
         ("Patients continue their statins", "Patients discontinue their sleeping tablets"),  # a verb: its object decides
+        ("Reduced parent dissatisfaction with school meals", "Improved parent satisfaction with school meals"),  # re-check RG 2
+        ("Less discontinuity of home care", "More continuity of home care"),
+        ("Fewer older people feel dependent", "Older people feel independent"),
+        ("Staff satisfaction", "Patient dissatisfaction"),  # two peoples' outcomes
     ],
 )
 def test_a_describing_word_another_object_or_a_prefix_no_negation_is_no_opposite(one, other):

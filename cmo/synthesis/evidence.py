@@ -826,10 +826,24 @@ def _negated_by_its_prefix(one: str, other: str) -> bool:
     (`opposite_words`: "carer satisfaction" beside "carer dissatisfaction", "parents felt supported" beside "parents
     felt unsupported", "continuity of care" beside "discontinuity of care"; re-check RF 1 counted both as support). The
     word must say what the outcome is, not which kind of a thing it names: one before a word of content describes it
-    ("informal carers", "unwanted pregnancies"), and "formal support" beside "informal support" names two supports."""
+    ("informal carers", "unwanted pregnancies"), and "formal support" beside "informal support" names two supports.
+    Made less, the negation is undone ("reduced carer dissatisfaction" agrees with "improved carer satisfaction"), and
+    two peoples' outcomes are not one ("staff satisfaction" beside "patient dissatisfaction"; re-check RG 2)."""
     partners = opposite_words()
     said = [_said_as_the_outcome(o) for o in (one, other)]
-    return any(partners.get(word, frozenset()) & said[1] for word in said[0])
+    people = [{_content(w) for w in _as_worded(o).split() if _is_person(w) or _is_person(f"{w}s")} - {None} for o in (one, other)]
+    if all(people) and not people[0] & people[1]:
+        return False  # "staff satisfaction" beside "patient dissatisfaction": two peoples' outcomes
+    directions = outcome_directions(one), outcome_directions(other)
+
+    def way(word: str, read: dict[str, int]) -> int:  # made less, itself or its people ("fewer feel dependent"): -1
+        return read.get(_content(word) or "", -1 if -1 in read.values() else 1)
+
+    return any(
+        way(word, directions[0]) == way(negated, directions[1])  # "reduced dissatisfaction" agrees with "satisfaction"
+        for word in said[0]
+        for negated in partners.get(word, frozenset()) & said[1]
+    )
 
 
 def _said_as_the_outcome(outcome: str) -> set[str]:
