@@ -224,7 +224,8 @@ def test_the_pack_marks_a_quote_checked_in_its_source(cmo, chromium, tmp_path):
     cmo("refine")
     config = cmo.json("code", "show", "S1")["configurations"][0]
     cmo("code", "mark", "S1", "--contradicting", config)
-    cmo("round", "close")
+    closed = cmo("round", "close", code=1)  # worded from S1, now against it: said (re-check RF 4's rule)
+    assert "is worded in words no statement on its side says" in closed.stderr
     cmo("pack", "-o", str(tmp_path / "pack.html"))
     html = (tmp_path / "pack.html").read_text(encoding="utf-8")
     assert "quote checked in the source" in html

@@ -9,7 +9,7 @@ def test_a_configuration_split_from_the_statement_it_was_worded_from_is_named_be
     worded_from = next(sid for sid in config["statements"] if demo.json("code", "show", sid)["context"] == config["context"])
     demo("configs", "split", "C3", "--statements", worded_from)
     said = demo("round", "close", "--check", code=None).stderr
-    assert "C3 is worded in words no statement of it says any more (its context, mechanism and outcome)" in said
+    assert "C3 is worded in words no statement on its side says (its context, mechanism and outcome)" in said
     assert "'cmo configs edit C3 --context" in said
 
 

@@ -243,7 +243,7 @@ def _words_no_member_says(review: Review, snapshot: RoundSnapshot) -> list[LookA
         if on_its_side and (stale := stale_elements(config, on_its_side)):
             found.append(
                 LookAt(
-                    f"{config.id} is worded in words no statement of it says any more (its {_listed(stale)}): the "
+                    f"{config.id} is worded in words no statement on its side says (its {_listed(stale)}): the "
                     f"group would read them as its evidence's; 'cmo configs edit {config.id} --{stale[0]} \"…\"' rewords it"
                 )
             )
