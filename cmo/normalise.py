@@ -37,6 +37,11 @@ _PMID = lazy_pattern(r"^[1-9]\d{0,8}$")  # no PMID is 0 (Abstrackr writes 0 for 
 _SPACES = lazy_pattern(r"\s+")
 
 
+def listed(words: list[str]) -> str:
+    """Words as a sentence lists them: "a", "a and b", "a, b and c"."""
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
+
+
 def natural_key(text: str) -> tuple:
     """Sort `S2` before `S10`, `C2` before `C10`, `smith2020` before `smith2020a`."""
     return tuple(int(part) if part.isdigit() else part.lower() for part in re.split(r"(\d+)", text))

@@ -28,8 +28,8 @@ from cmo.models import (
     Settings,
     Statement,
 )
-from cmo.normalise import TABLE_NUMBER, fold, natural_key, typed_id
-from cmo.outputs.events import _listed, what_became_of
+from cmo.normalise import TABLE_NUMBER, fold, listed, natural_key, typed_id
+from cmo.outputs.events import what_became_of
 from cmo.review import Review
 from cmo.synthesis.evidence import against_by_hand, supporting_ids
 from cmo.synthesis.members import WORDED_ELEMENTS, keeps_words, majority_domain, stale_elements, still_saying, with_groups
@@ -47,8 +47,8 @@ def get_configuration(review: Review, config_id: str, *, include_retired: bool =
         raise NotFound(f"configuration {config.id} was {fate}{now}; 'cmo history {config.id}' says how and why.")
     if config is None:
         known = [c.id for c in review.store.configurations()]
-        listed = f"{', '.join(known[:12])}{'…' if len(known) > 12 else ''}"
-        hint = f" (configurations: {listed})" if known else " (run 'cmo refine' first)"
+        shown = f"{', '.join(known[:12])}{'…' if len(known) > 12 else ''}"
+        hint = f" (configurations: {shown})" if known else " (run 'cmo refine' first)"
         raise NotFound(f"configuration '{config_id}' is not in this review{hint}.")
     return config
 
@@ -301,7 +301,7 @@ def _merged_wording(review: Review, keep: Configuration, others: list[Configurat
 
 
 def _said(fields: list[str]) -> str:
-    return _listed([name.replace("_", " ") for name in fields])
+    return listed([name.replace("_", " ") for name in fields])
 
 
 def _edited_by(review: Review, config_id: str) -> str:

@@ -8,6 +8,7 @@ from functools import cache
 from cmo.commands import writes
 from cmo.errors import CmoError, LookAt
 from cmo.models import SETTLED_WORDS, WORDING_AND_MEMBERS, Configuration, Decision, RoundSnapshot, SentConfiguration
+from cmo.normalise import listed
 from cmo.review import Review
 from cmo.synthesis.members import consulted_pinned
 from cmo.views import RoundClosed, RoundListed
@@ -243,15 +244,11 @@ def _words_no_member_says(review: Review, snapshot: RoundSnapshot) -> list[LookA
         if on_its_side and (stale := stale_elements(config, on_its_side)):
             found.append(
                 LookAt(
-                    f"{config.id} is worded in words no statement on its side says (its {_listed(stale)}): the "
+                    f"{config.id} is worded in words no statement on its side says (its {listed(stale)}): the "
                     f"group would read them as its evidence's; 'cmo configs edit {config.id} --{stale[0]} \"…\"' rewords it"
                 )
             )
     return found
-
-
-def _listed(words: list[str]) -> str:
-    return f"{', '.join(words[:-1])} and {words[-1]}" if len(words) > 1 else words[0]
 
 
 def _undecided_sources(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
@@ -382,8 +379,8 @@ def _one_study_s_names(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
                 if part != "key contexts"
                 else any(getattr(last, e) != getattr(config, e) for e in ("key_contexts", "context", "statements"))
             )
-            listed = part == "key contexts"  # members' own contexts, each one study's place and people by design: figures only
-            names = _one_study_s_words(words, texts, said, (the_review_s, the_review_s_terms), new and not listed, not listed)
+            contexts = part == "key contexts"  # members' own contexts, each one study's place and people by design: figures only
+            names = _one_study_s_words(words, texts, said, (the_review_s, the_review_s_terms), new and not contexts, not contexts)
             if names:
                 named[part] = names
         if named:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from cmo.models import Decision
-from cmo.normalise import natural_key
+from cmo.normalise import listed, natural_key
 
 ACTION_WORDS = {
     "select-included": "included the study behind it",
@@ -147,7 +147,7 @@ def edited(fields: list[str]) -> str:
     """What an edit did, told by the fields it changed (`changed_fields`): "reworded it" of its words, "changed its key
     contexts" of the rest (trial R: an edit of key contexts alone was told "So we reworded it")."""
     rest = [f for f in fields if f not in REWORDED_FIELDS]
-    told = ["reworded it"] * any(f in REWORDED_FIELDS for f in fields) + ([f"changed its {_listed(rest)}"] if rest else [])
+    told = ["reworded it"] * any(f in REWORDED_FIELDS for f in fields) + ([f"changed its {listed(rest)}"] if rest else [])
     return " and ".join(told) or ACTION_WORDS["edit"]
 
 
@@ -160,7 +160,7 @@ def _refined_fields(decision: Decision, about: str) -> list[str]:
             found = _UPDATED.search(line)
             fields += found.group(1).split(" and ") if found else []
     words = [f for f in REWORDED_FIELDS if f in fields]
-    told = [f"reworded it ({_listed(words)})"] if words else []
+    told = [f"reworded it ({listed(words)})"] if words else []
     if "domain" in fields:
         told.append("moved it to another domain")
     if "contradicting" in fields:
@@ -176,10 +176,6 @@ def refine_wording(decision: Decision, about: str) -> tuple[dict, dict]:
         wording = side.get("wording") if isinstance(side.get("wording"), dict) else {}
         sides.append(wording.get(about) if isinstance(wording.get(about), dict) else {})
     return sides[0], sides[1]
-
-
-def _listed(words: list[str]) -> str:
-    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
 
 
 def _ids(ids: list[str]) -> str:

@@ -38,6 +38,7 @@ import re
 from collections.abc import Mapping
 
 from cmo.models import Configuration, SourceStanding, Statement
+from cmo.normalise import listed
 from cmo.synthesis.evidence import supporting_sources, undecided_ids
 from cmo.views import counted
 
@@ -100,16 +101,12 @@ def undecided_words(undecided: list[str], config_id: str) -> str:
     reason says wherever it is shown (`configs show`/`list`, packs, the report, exports)."""
     one = len(undecided) == 1
     return (
-        f"{_listed(undecided)} {'is' if one else 'are'} not yet decided, as "
+        f"{listed(undecided)} {'is' if one else 'are'} not yet decided, as "
         f"{'its outcome and the configuration' if one else 'their outcomes and the configuration'}'s go opposite ways "
         "(one says the outcome followed, the other that it did not), and "
         f"{'counts' if one else 'count'} on neither side until a person marks {'it' if one else 'each'}: "
         f"'cmo code mark {undecided[0]} --supporting {config_id}' or '--contradicting {config_id}'"
     )
-
-
-def _listed(ids: list[str]) -> str:
-    return ids[0] if len(ids) == 1 else f"{', '.join(ids[:-1])} and {ids[-1]}"
 
 
 _PROTOCOL_TITLE = re.compile(
