@@ -62,3 +62,33 @@ def test_a_sheet_of_each_rounds_medians_is_no_panel(school, tmp_path):
     )
     done = school("feedback", "import", str(path), "--round", "1", "--scale", "1-9", code=2)
     assert "missing columns" in done.stderr and "panel" not in done.stderr
+
+
+def test_a_row_naming_no_configuration_is_named_by_its_row_not_the_grid_refused_as_missing_columns(school, tmp_path):
+    """Re-check RG 5: a panel's grid with an item the panel proposed itself ('New: parents invited') was refused as
+    'missing columns pseudonym, configuration, rating', which sent the team looking for columns it had. Fails on the old
+    code: the grid is read as a grid, and the one row naming no configuration is the problem named, nothing imported."""
+    path = grid(
+        tmp_path / "delphi-round1.xlsx",
+        ["Item", "Statement", "T01", "T02", "T03", "Median"],
+        ["C1", "Teachers trust that movement breaks fit the timetable", 8, 2, 7, 7],
+        ["New 1", "Parents are invited to the sports day", 9, 8, 9, 9],
+        ["C2", "Pupils feel the after-school club is theirs", 7, 5, 9, 7],
+    )
+    done = school("feedback", "import", str(path), "--round", "1", "--scale", "1-9", code=2)
+    assert "missing columns" not in done.stderr
+    assert "row 5" in done.stderr and "'New 1' is not a configuration of round 1" in done.stderr
+    assert school.json("feedback", "list", "--round", "1") == []
+
+
+def test_a_column_naming_configurations_in_only_one_row_is_no_grid(school, tmp_path):
+    """Must not fire: a column where one row of many happens to name a configuration is not the grid's item column."""
+    path = grid(
+        tmp_path / "ratings.xlsx",
+        ["Item", "T01", "T02", "T03"],
+        ["C1", 8, 2, 7],
+        ["Parents are invited", 9, 8, 9],
+        ["Sports day", 7, 5, 9],
+    )
+    done = school("feedback", "import", str(path), "--round", "1", "--scale", "1-9", code=2)
+    assert "missing columns" in done.stderr and "read as a panel" not in done.stderr

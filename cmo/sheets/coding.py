@@ -603,17 +603,21 @@ def _codes_listed(table: Table) -> list[str]:
         return []  # one part a row: a coded-segments export (`_coded_segments`), each CMO over several rows
     parts = ["context", "mechanism", "outcome"]
     noted = [index for index, name in enumerate(table.header) if header_key(name) in NOTE_NAMES]
-    rows, untouched, commented = [], [], []
+    rows, untouched, commented, inferred = [], [], [], set()
     for number, cells in table.rows:
         if codes_of[number]:
             named = ["; ".join(name for of, name in codes_of[number] if of == part) for part in parts]
         elif written := _parts_written(cells, noted):
-            named = [written.get(part, "") for part in parts]
+            named = [written.parts.get(part, "") for part in parts]
             commented.append(number)
+            inferred |= {number} if written.inferred else set()
         else:
             untouched.append(number)
             continue
         rows.append((number, [*cells, *[""] * (len(table.header) - len(cells)), *named]))
+    if inferred and not any(header_key(name) == "inferred" for name in table.header):
+        parts.append("inferred")  # '[inferred] C: …' in a comment: the whole statement inferred, as a ticked column says
+        rows = [(number, [*cells, "c,m,o" if number in inferred else ""]) for number, cells in rows]
     if table.groups:
         table.groups = [*table.groups, *[""] * len(parts)]
     shown = "', '".join(table.header[index].strip() for index in listed)
@@ -638,18 +642,18 @@ def _codes_listed(table: Table) -> list[str]:
     return said
 
 
-def _parts_written(cells: Sequence[str], noted: Sequence[int]) -> dict[str, str]:
+def _parts_written(cells: Sequence[str], noted: Sequence[int]) -> MarkedParts | None:
     """The parts a passage's comment writes, marking two or more of them ('C: … M: … O: …', as a coder writes the whole
-    CMO in ATLAS.ti's quotation comment), read as a CMOC column's sentence is (`sentence_parts`); none where no comment
-    marks two parts (a page, a memo)."""
+    CMO in ATLAS.ti's quotation comment, after a note of their own: '[inferred] C: …'), read as a CMOC column's sentence
+    is (`sentence_parts`); None where no comment marks two parts (a page, a memo)."""
     for index in noted:
         cell = cells[index] if index < len(cells) else ""
         if not has_marks(cell):
             continue
         marked = sentence_parts(cell)
         if not marked.problem and len([part for part in ("context", "mechanism", "outcome") if marked.parts.get(part)]) > 1:
-            return marked.parts
-    return {}
+            return marked
+    return None
 
 
 def _ticked(cell: str) -> bool:
@@ -2058,7 +2062,7 @@ def sentence_parts(sentence: str) -> MarkedParts:
             text = re.sub(_JOINER, "", unjoined, count=1, flags=re.IGNORECASE) if unjoined != text else text
         text = _RELATIVE_CLOSING.sub("", text, count=1)
         parts[part] = text.strip(" ,;:") or marked.parts[part]  # a part that is only joining words stays as written
-    return MarkedParts(parts=parts, form=marked.form)
+    return MarkedParts(parts=parts, form=marked.form, inferred=marked.inferred)
 
 
 def _plain(text: str) -> str:
@@ -2338,15 +2342,17 @@ class _RowChecker:
         shown = self._shown_dates.get(row, page)
         return shown if page_is_a_date(shown) else page  # a form every output knows as a date ('03/04/26' is not)
 
-    def _marked(self, row: int, sentence: str) -> dict[str, str]:
-        """A statement's parts from its marked sentence (`MarkedParts.statement_fields`)."""
+    def _marked(self, row: int, sentence: str) -> dict[str, object]:
+        """A statement's parts from its marked sentence (`MarkedParts.statement_fields`), each inferred where the sentence
+        opens saying so ('[inferred] C: …') and no inferred column says otherwise."""
         marked = sentence_parts(sentence)
         if marked.problem:
             self.problems.add(row, self.header("cmoc"), marked.problem)
         self.sentences += not marked.problem
         if marked.form:
             self.unmarked.setdefault(marked.form, []).append(row)
-        return marked.statement_fields()
+        inferred = marked.inferred and "inferred" not in self.columns
+        return marked.statement_fields() | (self._inferred(row, "c,m,o") if inferred else {})
 
     def _sentence_elsewhere(self, cells: list[str]) -> str:
         """Where a row with no part read holds its statement as a sentence, in a column of the team's own that no alias

@@ -622,18 +622,10 @@ class _Grid:
 
 def _panel_grid(table: Table, columns: list[str], reading: _Reading) -> _Grid | None:
     """A sheet with a row per configuration and a column of ratings per panellist, as a Delphi round's results are kept
-    ('Item, Statement, P01 … P08, Median, % rating 7-9, Comments'): a column whose every filled cell names one
-    configuration (id, table number or title), and three or more columns, each headed by a panellist's code
+    ('Item, Statement, P01 … P08, Median, % rating 7-9, Comments'): a column naming each row's configuration (id, table
+    number or title: `_item_column`), and three or more columns, each headed by a panellist's code
     (`_PANELLIST`) and holding whole numbers alone. None for any other sheet."""
-    about = next(
-        (
-            index
-            for index in range(len(table.header))
-            if (cells := [row[index].strip() for _, row in table.rows if index < len(row) and row[index].strip()])
-            and all(len(_namings(cell, reading.names)[0]) == 1 for cell in cells)
-        ),
-        None,
-    )
+    about = _item_column(table, reading)
     if about is None:
         return None
     panel: dict[int, str] = {}
@@ -645,6 +637,20 @@ def _panel_grid(table: Table, columns: list[str], reading: _Reading) -> _Grid | 
         if cells and all(re.fullmatch(r"\d+(?:\.0)?", cell) for cell in cells) and _PANELLIST.fullmatch(words):
             panel[index] = words
     return _Grid(about, panel) if len(panel) >= 3 else None
+
+
+def _item_column(table: Table, reading: _Reading) -> int | None:
+    """The grid's column naming each row's configuration: no cell naming two, and every filled cell or most of them (two
+    or more) naming one, the column naming the most; a row naming none (an item the panel proposed) is then named as not a
+    configuration of the round, never the whole grid refused as missing its columns (re-check RG 5)."""
+    best, most = None, 0
+    for index in range(len(table.header)):
+        cells = [row[index].strip() for _, row in table.rows if index < len(row) and row[index].strip()]
+        counts = [len(_namings(cell, reading.names)[0]) for cell in cells]
+        named = counts.count(1)
+        if counts and max(counts) == 1 and (named == len(cells) or (named >= 2 and 2 * named > len(cells))) and named > most:
+            best, most = index, named
+    return best
 
 
 def _panel_rows(table: Table, columns: list[str], grid: _Grid, notes: list[str]) -> list[_Row]:

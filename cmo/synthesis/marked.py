@@ -41,6 +41,10 @@ _COLON = (
 )
 """A part's label before a colon or a spaced dash, "C: … M: … O: …", "Context: …; Mechanism: …", "Context (C): …",
 "C – …": read only where a cell opens with one."""
+_TAG = r"^\s*+[(\[](?P<tag>[^()\[\]\n]{1,40})[)\]][\s:.-]*"
+"""A coder's note in brackets opening a marked sentence, before its first mark ("[inferred] C: … M: … O: …", "(from the
+focus groups) (C) …"): about the whole statement, so no part of it; 'inferred' says the statement was inferred (trial
+BW: an ATLAS.ti comment so opened was left out as marking no part)."""
 _IF_THEN_BECAUSE = r"^\s*if\b(?P<context>.+?)[\s,;]+then\b(?P<outcome>.+?)[\s,;]+because\b(?P<mechanism>.+)$"
 """The realist "if–then–because" statement: if the context (and what is done), then the outcome, because the
 mechanism. Read only whole, each word once and in that order."""
@@ -98,11 +102,12 @@ class MarkedParts:
     sentence marks; or why it could not be read (`problem`). A plain class: a dataclass's making costs every command
     that imports the tables."""
 
-    __slots__ = ("parts", "problem", "form")
+    __slots__ = ("parts", "problem", "form", "inferred")
 
-    def __init__(self, parts: dict[str, str] | None = None, problem: str = "", form: str = ""):
-        self.parts, self.problem, self.form = parts or {}, problem, form
-        """`form`: how a sentence without marks was read (`IF_THEN_BECAUSE`), for the import to say."""
+    def __init__(self, parts: dict[str, str] | None = None, problem: str = "", form: str = "", inferred: bool = False):
+        self.parts, self.problem, self.form, self.inferred = parts or {}, problem, form, inferred
+        """`form`: how a sentence without marks was read (`IF_THEN_BECAUSE`), for the import to say; `inferred`: the
+        sentence opens saying the whole statement was inferred ('[inferred] C: …', `_TAG`)."""
 
     def statement_fields(self) -> dict[str, str]:
         """The parts as a statement's fields, every one the sentence does not mark empty (as an empty cell is)."""
@@ -119,6 +124,11 @@ def marked_parts(sentence: str) -> MarkedParts:
     "then") are left out of each part. A sentence with no mark, or with text outside every mark, is not read:
     guessing where a part begins would put words in the reviewers' mouths."""
     text = re.sub(_NUMBERED, "", sentence.strip(), count=1, flags=_I)
+    tag = re.match(_TAG, text, _I)
+    if tag and not re.fullmatch(_BRACKETED, tag[0].strip(), _I) and has_marks(rest := text[tag.end() :]):
+        marked = marked_parts(rest)  # "[inferred] C: …": the coder's note on the whole statement, then its parts
+        marked.inferred = marked.inferred or bool(re.search(r"\binferr|\binference", tag["tag"], _I))
+        return marked
     marks = list(re.finditer(_BRACKETED, text, _I))
     if marks and re.fullmatch(_FRAME, text[: marks[0].start()], _I):  # "In (C) older people …": the frame is no part
         text = text[marks[0].start() :]
@@ -140,8 +150,9 @@ def marked_parts(sentence: str) -> MarkedParts:
 
 def has_marks(sentence: str) -> bool:
     """Whether a cell marks any part, '(C)' or 'C: …': a cell without one beside a row's C, M and O cells is a label or
-    a note, not a sentence of the row's parts."""
-    return bool(re.search(_BRACKETED, sentence, _I) or re.match(_COLON, sentence.strip(), _I))
+    a note, not a sentence of the row's parts. A coder's note in brackets may open it ('[inferred] C: …', `_TAG`)."""
+    opened = re.sub(_TAG, "", sentence.strip(), count=1, flags=_I) if not re.match(_BRACKETED, sentence.strip(), _I) else ""
+    return bool(re.search(_BRACKETED, sentence, _I) or re.match(_COLON, sentence.strip(), _I) or re.match(_COLON, opened, _I))
 
 
 def _if_then_because(text: str) -> MarkedParts:
