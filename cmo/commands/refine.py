@@ -634,12 +634,12 @@ def apart_lines(
 
 
 def _situation_words(statement: Statement, other: Statement, statements: dict[str, Statement]) -> list[str]:
-    """The statement's own words for the terms its context and mechanism share with the other's, less those common in
-    the review: what `merge.two_sides_apart` counted (`merge.situation_shared`)."""
-    from cmo.synthesis.explain import _terms, common_terms
-    from cmo.synthesis.merge import situation_shared
+    """The statement's own words for the terms its context and mechanism share with the other's, less those common among
+    the statements near them: what `merge.two_sides_apart` counted (`merge.situation_shared`)."""
+    from cmo.synthesis.explain import _terms
+    from cmo.synthesis.merge import SituationWords, situation_shared
 
-    shared = situation_shared(statement, other, common_terms(list(statements.values())))
+    shared = situation_shared(statement, other, SituationWords(list(statements.values())))
     words = {term: word for element in ("context", "mechanism") for term, word in _terms(statement, element).items()}
     return [words[term] for term in sorted(shared) if term in words]
 

@@ -43,6 +43,7 @@ from cmo.synthesis.evidence import (  # noqa: F401
     supporting_ids,
 )
 from cmo.synthesis.explain import (
+    COMMON_SHARE,
     close_to_best,
     cohesion,
     common_terms,
@@ -520,7 +521,7 @@ class Opposites:
         self.side = [outcome_side(s) for s in self.statements]
         foreign = not_in_english_ids(self.statements)
         self.foreign = {i for i, s in enumerate(self.statements) if s.id in foreign}
-        self._common: dict[str, frozenset[str]] | None = None
+        self._near: SituationWords | None = None
 
     def reason(self, x: int, y: int) -> str | None:
         """Why the statements at two positions are kept apart: "mechanism" (`say_the_opposite`), "sides"
@@ -534,9 +535,9 @@ class Opposites:
             elif (x in self.deniers or y in self.deniers) and say_the_opposite(a, b):
                 why = "mechanism"
             elif self.side[x] * self.side[y] == -1:
-                if self._common is None:
-                    self._common = common_terms(self.statements)
-                why = "sides" if len(situation_shared(a, b, self._common)) <= SIDES_SHARED_WORDS else None
+                if self._near is None:
+                    self._near = SituationWords(self.statements)
+                why = "sides" if len(situation_shared(a, b, self._near)) <= SIDES_SHARED_WORDS else None
             self.known[key] = why
         return self.known[key]
 
@@ -577,27 +578,65 @@ class Opposites:
         return apart
 
 
-def two_sides_apart(a: Statement, b: Statement, common: Mapping[str, frozenset[str]] | None = None) -> bool:
+def two_sides_apart(a: Statement, b: Statement, near: SituationWords | None = None) -> bool:
     """Whether two statements tell opposite sides (`evidence.on_opposite_sides`: "they resolve the conflict by defaulting
     to old habits → they disengage" beside "the spouse reminds them → better self-management") with no more than one word
-    of their contexts and mechanisms in common (`situation_shared`, words common across the review set aside): what
+    of their contexts and mechanisms in common (`situation_shared`, words common among the statements near them set
+    aside): what
     joins them is then their outcome, or one word, and two different mechanisms that led opposite ways are two
     configurations, never one counted as support of the other (trial AL 1: the first was counted as support of the
     second, "strong"). One configuration seen from both sides says its mechanism both ways, in more words than one
     ("the landlord does not answer repair requests → tenants leave early" beside "a housing officer answers repair
     requests within a week → tenants stay longer"), and stays one."""
-    return on_opposite_sides(a, b) and len(situation_shared(a, b, common)) <= SIDES_SHARED_WORDS
+    return on_opposite_sides(a, b) and len(situation_shared(a, b, near)) <= SIDES_SHARED_WORDS
 
 
-def situation_shared(a: Statement, b: Statement, common: Mapping[str, frozenset[str]] | None = None) -> set[str]:
-    """The terms two statements share in their contexts and mechanisms, element by element, less those `common` in
-    that element (`explain.common_terms`: "patients", "staff")."""
-    common = common or {}
+def situation_shared(a: Statement, b: Statement, near: SituationWords | None = None) -> set[str]:
+    """The terms two statements share in their contexts and mechanisms, element by element, less those common among
+    the statements near the two (`SituationWords.common_of`: "patients", "staff"); with no `near`, every shared term."""
     found: set[str] = set()
-    for element in ("context", "mechanism"):
-        mine, theirs = terms(getattr(a, element) or ""), terms(getattr(b, element) or "")
-        found |= (set(mine) & set(theirs)) - common.get(element, frozenset())
+    for element in _SITUATION:
+        mine, theirs = set(terms(getattr(a, element) or "")), set(terms(getattr(b, element) or ""))
+        shared = mine & theirs
+        found |= shared - near.common_of(element, shared, mine | theirs) if near is not None and shared else shared
     return found
+
+
+_SITUATION = ("context", "mechanism")
+
+
+class SituationWords:
+    """Which of the terms two statements share says little, judged among the statements near them: those that share a
+    term of that element with either. A term more than a fifth of them use (`explain.COMMON_SHARE`: "patients",
+    "staff", the review's own topic) is set aside. Judged among the whole review, an update search on other matters made
+    "patients" rare, so two statements telling opposite sides shared one word more and a failure joined an improvement's
+    configuration unsaid (trials BZ 1, RG 3); statements sharing no word with either now change nothing. Each term's
+    statements are indexed once; most pairs are decided by the bounds of that count without counting it."""
+
+    def __init__(self, statements: Sequence[Statement]):
+        self.using: dict[str, dict[str, set[int]]] = {element: {} for element in _SITUATION}
+        for position, statement in enumerate(statements):
+            for element in _SITUATION:
+                for term in set(terms(getattr(statement, element) or "")):
+                    self.using[element].setdefault(term, set()).add(position)
+
+    def common_of(self, element: str, shared: set[str], either: set[str]) -> set[str]:
+        """The shared terms used by more than `COMMON_SHARE` of the statements using any of `either` (and by more than
+        two): the union is counted only as far as the answer needs, since no term is common among more statements than
+        five times its own."""
+        using = self.using[element]
+        count = {term: len(using.get(term, ())) for term in either}
+        least = max(count.values(), default=0)  # the near statements are at least the most used term's
+        open_terms = {term for term in shared if count[term] > max(2, COMMON_SHARE * least)}
+        if not open_terms:
+            return set()
+        enough = max(count[term] for term in open_terms) / COMMON_SHARE  # no term of them is common among more
+        near: set[int] = set()
+        for term in sorted(either, key=lambda t: -count[t]):
+            near |= using.get(term, set())
+            if len(near) >= enough:
+                break
+        return {term for term in open_terms if count[term] > max(2, COMMON_SHARE * len(near))}
 
 
 def say_the_opposite(a: Statement, b: Statement) -> bool:
