@@ -1333,7 +1333,7 @@ _LABELLED_TYPES = tuple(
         (
             r"\b(?:reports?|government document|working paper|white paper|green paper|discussion paper|policy|policies"
             r"|position (?:paper|statement)|brief(?:ing)?s?|strateg(?:y|ies)|action plan|bulletin|fact ?sheets?|toolkit"
-            r"|consultation)\b",
+            r"|consultation|pamphlets?|booklets?|leaflets?)\b",
             "report",
         ),
         (r"\b(?:informes?|relatorios?|rapports?|berichte?|estrategias?|strategie)\b", "report"),

@@ -32,13 +32,28 @@ _TAG_LINE = re.compile(r"([A-Z][A-Z0-9])  - ?(.*)$")
 ITEMS = {"AU", "FA", "ED", "IN", "AD", "MH", "OD", "KW", "PT", "ID", "SH", "DE"}
 """Tags whose every line (and indented continuation line) is one more item."""
 _USED = {"UI", "AN", "PM", "TI", "AU", "FA", "SO", "JN", "JA", "VO", "VL", "IP", "PG", "YR", "DP", "DO", "AB", "PT", "PB"}
+_PAGE_COUNT = r"(?![\w-])(?!\s*(?:pages?|pp?\b\.?|leaves)(?:\W|$))"
+"""After a number: it is no page count ('4 pages', '124 p.', as a book's or pamphlet's source ends), so it may be a
+volume."""
 _SOURCE = re.compile(
-    r"^(?P<journal>.+?)\.\s+(?:Vol\.?\s*)?(?P<volume>\d[\w-]*)\s*(?:\((?!pp\b)(?P<issue>[^)]+)\))?(?:\s*\(no pagination\))?"
-    r"(?::\s*(?P<pages>[A-Za-z]?\d[\w-]*))?"
+    rf"^(?P<journal>.+?)\.\s+(?:Vol\.?\s*)?(?P<volume>\d[\w-]*){_PAGE_COUNT}\s*(?:\((?!pp\b)(?P<issue>[^)]+)\))?"
+    r"(?:\s*\(no pagination\))?(?::\s*(?P<pages>[A-Za-z]?\d[\w-]*))?"
 )
 """Ovid's citation string: 'Journal of X. 28(5-6):828-840, 2019 Mar.' (MEDLINE), 'Psychological Medicine.
 Vol.49(2), Jan 2019, pp. 1-10.' (PsycINFO); the journal is what comes before the first '. ' followed by a volume.
-Brackets opening "pp" hold pages, never an issue: Embase writes a volume with no issue "13 (pp 56), 2012" (trial AP)."""
+Brackets opening "pp" hold pages, never an issue: Embase writes a volume with no issue "13 (pp 56), 2012" (trial AP).
+A page count is no volume: a pamphlet's source 'London: RCM, 2018. 4 pages' names no journal (trial CB: read as an
+article in the journal 'London: RCM, 2018', volume 4, and counted as peer-reviewed)."""
+_VOLUME_WORDS_SOURCE = re.compile(
+    rf"^(?P<journal>[^,]+?),?\s+vol\.?\s*(?P<volume>\d[\w-]*){_PAGE_COUNT}(?:,?\s*(?:no|issue)\.?\s*(?P<issue>[\w/-]+))?\s*(?:,|$)",
+    re.I,
+)
+"""A citation string that names its volume and issue in words, with no '. ' after the journal: MIDIRS's 'Midwifery vol
+48, May 2017, pp 1-10', 'PLoS Medicine vol 17, no 10, October 2020, e1003350' (trial CB: the journal, volume and
+issue of every MIDIRS record were lost)."""
+_IMPRINT = re.compile(r"^(?:[^:,.]{2,60}:\s*)(?P<publisher>[^,:]+?),\s*(?:c\.?\s*)?\d{4}\b")
+"""A book's or pamphlet's source as a library writes its imprint, 'Place: Publisher, Year' ('London: RCM, 2018. 4
+pages'): its publisher."""
 _CONFERENCE = re.compile(r"\.\s*Conference:\s*")
 """Where Embase's source of a conference abstract turns from the journal that printed it to the meeting ("Schizophrenia
 Bulletin. Conference: 2020 Congress of the SIRS. Florence Italy. 46(SUPPL 1)…")."""
@@ -103,7 +118,7 @@ def _to_record(raw: RawRecord, number: int, file: str) -> Record:
     values = TagValues(raw.tags)
     first = values.first
     source = first("SO")
-    cited = _SOURCE.match(source)
+    cited = _SOURCE.match(source) or _VOLUME_WORDS_SOURCE.match(source)
     parts = cited.groupdict() if cited else {}
     journal, *meeting = _CONFERENCE.split(parts.get("journal") or "", maxsplit=1)  # Embase: "Journal. Conference: …"
     meeting = meeting[0].strip(" .") if meeting else ""
@@ -129,7 +144,7 @@ def _to_record(raw: RawRecord, number: int, file: str) -> Record:
         volume=volume,
         issue=issue,
         pages=normalise_pages(pages),
-        publisher=first("PB"),
+        publisher=first("PB") or (imprint["publisher"].strip() if not cited and (imprint := _IMPRINT.match(source)) else ""),
         url=pubmed_url(pmid),
         abstract=without_copyright(first("AB")),
         grey=is_grey(kind),
