@@ -1055,7 +1055,7 @@ class Deduplicator:
             if not self._conflicts_with_work(new, handle):
                 self.basis = match_basis(new, self._profiles[best[handle]])
                 return handle
-        self.apart = self._same_identifier_apart(new) or self._same_address_apart(addressed)
+        self.apart = self._same_identifier_apart(new) or self._same_address_apart(addressed) or self._same_place_apart(new)
         return None
 
     def _same_identifier_apart(self, new: _Profile) -> str:
@@ -1077,6 +1077,23 @@ class Deduplicator:
                     continue  # held apart by another record of that work, not by anything of these two
                 self.apart_why, self.apart_on = conflict or TITLES_DIFFER, on
                 return known.handle
+        return ""
+
+    def _same_place_apart(self, new: _Profile) -> str:
+        """The first work (by handle) holding a record of the same pages of one journal volume, year and first author as
+        `new` (`_same_place`, one work whatever its titles) that nothing but their DOIs or PMIDs keeps apart: one work a
+        database gave its own DOI (Informit's `10.3316/informit.…` for its record beside the publisher's), or a DOI given
+        to the wrong record, which a reviewer decides (trial CB: Informit's and Scopus's records of one paper were two
+        sources, unsaid). `apart_why` names the identifiers."""
+        for index in sorted(self._candidates(new), key=lambda index: self._profiles[index].handle):
+            known = self._profiles[index]
+            if not (_same_place(new, known) and _same_journal(new, known)) or new.notice != known.notice:
+                continue
+            if _hard_conflict(new, known) or _field_conflict(new, known) or not _identifier_conflict(new, known):
+                continue
+            self.apart_why = next(_work_conflicts(new, known), "")
+            self.apart_on = "the same pages of one journal volume, year and first author"
+            return known.handle if self.apart_why else ""
         return ""
 
     def _same_address_apart(self, new: _Profile) -> str:
