@@ -150,3 +150,21 @@ def test_other_pages_of_one_volume_are_not_named(cmo, tmp_path):
     cmo("ingest", str(tmp_path / "scopus.ris"))
     said = cmo("ingest", str(tmp_path / "index.ris"))
     assert "kept as its own source" not in said.stderr
+
+
+def test_a_title_is_never_cut_before_the_last_item_of_a_list():
+    """Fails on the old code: 'A community pharmacist who knows the patient checks their blood pressure, weight', a
+    title that says the list was two checks; the cut list ends with '…' (cut, said) rather than reading as whole."""
+    from cmo.synthesis.wording import short_title
+
+    title = short_title("a community pharmacist who knows the patient checks their blood pressure, weight and kidney function")
+    assert not title.endswith("blood pressure, weight")
+    assert title.endswith("…") or title.endswith("kidney function")
+
+
+def test_a_whole_list_in_a_title_is_kept_as_before():
+    """Must not fire: a list the title keeps whole ('housing, health and education services') is left as it was."""
+    from cmo.synthesis.wording import short_title
+
+    text = "a named social worker coordinates support from housing, health and education services for the children"
+    assert short_title(text) == "A named social worker coordinates support from housing, health and education services"

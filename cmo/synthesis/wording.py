@@ -2451,6 +2451,7 @@ def _cut_inside_a_phrase(words: list[str], cut: int) -> bool:
         _a_noun_and_its_infinitive(words, cut)
         or _an_adjective_and_its_infinitive(words, cut)
         or _between_one_side(words, cut)
+        or _a_list_without_its_last_item(words, cut)
         or _one_determiner_for_both(words, cut)
         or _a_participle_bare(words, cut)
         or _a_question_without_its_verb(words, cut)
@@ -2587,6 +2588,20 @@ def _an_adjective_and_its_infinitive(words: list[str], cut: int) -> bool:
         return False  # "reluctant", "eligible": adjectives the lexicon does not list
     linked = before in _BE_FORMS or before in _LINKING_VERBS or before in _DEGREE_WORDS or before == "not"
     return not tags & {"n", "s"} or linked
+
+
+def _a_list_without_its_last_item(words: list[str], cut: int) -> bool:
+    """ "care across pregnancy, birth | and postnatal", "for young, homeless | or migrant women": a cut before the "and"/"or"
+    that closes a list of commas (`_a_list_goes_on`, the rule that keeps a list whole at a clause's comma) leaves the list
+    short of its last item, and what the items belonged to cut off (trial CB's title read "Caseload midwives who know the
+    woman provide care across pregnancy, birth")."""
+    if _bare_word(words[cut]) not in ("and", "or"):
+        return False
+    opened = [k for k in range(cut) if _bare_word(words[k]) in _PHRASE_OPENERS]
+    commas = [k for k in range(cut - 1) if words[k][-1:] == "," and not any(k < o < cut for o in opened)]
+    if not commas:
+        return False
+    return any(_a_list_goes_on(" ".join(words[: k + 1]).rstrip(","), ", " + " ".join(words[k + 1 :])) for k in commas)
 
 
 def _between_one_side(words: list[str], cut: int) -> bool:
