@@ -168,3 +168,75 @@ def test_a_whole_list_in_a_title_is_kept_as_before():
 
     text = "a named social worker coordinates support from housing, health and education services for the children"
     assert short_title(text) == "A named social worker coordinates support from housing, health and education services"
+
+
+# 3. A coding sheet's 'Kildea et al. 2019 (EClinicalMedicine)' fitted both the included paper and its excluded twin
+#    (another database's record, kept apart by its DOI), and was read as the twin, "the one cited exactly so": excluded
+#    works carry no letter, so the twin's citation was the cell's to the letter. Here: community health workers.
+
+PAPERS_RIS = """TY  - JOUR
+AU  - Okafor, Ngozi
+AU  - Bello, Ade
+TI  - Community health workers and childhood immunisation in northern Nigeria: a cluster randomised trial
+PY  - 2021
+JO  - Lancet Global Health
+VL  - 9
+SP  - 311
+EP  - 320
+DO  - 10.1016/S2214-109X(21)00001-1
+ER  -
+
+TY  - JOUR
+AU  - Okafor, Ngozi
+AU  - Musa, Ibrahim
+TI  - How trust in community health workers shapes vaccine uptake: a realist evaluation
+PY  - 2021
+JO  - BMJ Global Health
+VL  - 6
+SP  - 1
+EP  - 12
+DO  - 10.1136/bmjgh-2021-000001
+ER  -
+"""
+TWIN_RIS = """TY  - JOUR
+AU  - Okafor, N
+AU  - Musa, I
+TI  - How trust in community health workers shapes vaccine uptake : a realist evaluation
+PY  - 2021
+JO  - BMJ Global Health
+VL  - 6
+SP  - 1
+EP  - 12
+DO  - 10.9999/regional-index.77
+ER  -
+"""
+
+
+def _coded(cmo, tmp_path, cell):
+    (tmp_path / "papers.ris").write_text(PAPERS_RIS, encoding="utf-8")
+    (tmp_path / "regional.ris").write_text(TWIN_RIS, encoding="utf-8")
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(tmp_path / "papers.ris"))
+    cmo("ingest", str(tmp_path / "regional.ris"), code=1)
+    cmo("select", "include", "okafor2021community", "okafor2021trust")
+    cmo("select", "exclude", "okafor2021trust-2", "--reason", "another database's record of the same paper")
+    (tmp_path / "coding.csv").write_text(
+        "source,context,mechanism,outcome\n"
+        f'"{cell}",mothers in rural wards,they trust a health worker from their village,more children fully immunised\n',
+        encoding="utf-8",
+    )
+    said = cmo("code", "import", str(tmp_path / "coding.csv"), code=None)
+    return said, cmo.json("code", "list")
+
+
+def test_words_after_a_citation_fitting_a_paper_and_its_excluded_twin_read_as_the_included_paper(cmo, tmp_path):
+    """Fails on the old code: the statement was coded to okafor2021trust-2, the excluded twin."""
+    said, statements = _coded(cmo, tmp_path, "Okafor et al. 2021 (BMJ Global Health)")
+    assert [s["source"] for s in statements] == ["okafor2021trust"]
+    assert "the one included of those the words after its citation fit" in said.stderr
+
+
+def test_words_after_a_citation_fitting_one_work_read_as_before(cmo, tmp_path):
+    """Must not fire: 'Okafor et al. 2021 (Lancet Global Health)' fits one work, read as it was."""
+    said, statements = _coded(cmo, tmp_path, "Okafor et al. 2021 (Lancet Global Health)")
+    assert [s["source"] for s in statements] == ["okafor2021community"]

@@ -1843,6 +1843,12 @@ class SourceNames(dict):
         which also tell apart works cited alike; a body's citation by another form of its name too ("PHE 2016 toolkit"
         for Public Health England's 2016 toolkit, `bodies_named`: trial BV 5). More that names another year is another
         citation: none."""
+        fitting = self.fitting_citation_and_more(cell)
+        return fitting[0] if fitting is not None and len(fitting) == 1 else None
+
+    def fitting_citation_and_more(self, cell: str) -> list[str] | None:
+        """The sources a citation followed by more could be (`by_citation_and_more`), every one its more fits; None where
+        the cell is no citation followed by more."""
         cited = cited_with_more(cell)
         if cited is None or self._works is None:
             return None
@@ -1854,10 +1860,9 @@ class SourceNames(dict):
             return None
         words = [word for word in fold(more).split() if word not in JOINING_WORDS]
         if not words or _REFERENCE_NUMBER.fullmatch(more):
-            return keys[0] if len(keys) == 1 else None
+            return keys if len(keys) == 1 else None
         works = self._works(keys).items()
-        fitting = [key for key, work in works if _words_of(words, fold(work).split()) or _initials_in(more, work)]
-        return fitting[0] if len(fitting) == 1 else None
+        return [key for key, work in works if _words_of(words, fold(work).split()) or _initials_in(more, work)]
 
 
 _NAMED_THEN_CITED = re.compile(r"^\s*(?P<name>[^()\[\]]*[^\W\d][^()\[\]]*?)\s*[(\[](?P<cited>[^()\[\]]+)[)\]]\s*$")
@@ -2121,6 +2126,8 @@ class KeyIndex:
             return by_title
         if isinstance(self._aliases, SourceNames) and (cited := self._aliases.by_citation_and_more(value)):
             return cited
+        if (fitting := self._included_one_fitting(value)) is not None:
+            return fitting
         if self._by_lower is None:
             self._by_lower = {}
             for key in self._keys:
@@ -2159,6 +2166,8 @@ class KeyIndex:
         exact = [key for key, work in works.items() if fold(work.citation) == fold(cited)]
         if len(exact) != 1:
             return None
+        if self._prefer_included and works[exact[0]].status != "included" and any(w.status == "included" for w in works.values()):
+            return None  # an excluded twin is cited without the letter the included works have: not what a team cites
         self.chosen[value] = exact[0]
         self._chosen_why[value] = "the one cited exactly so"
         return exact[0]
@@ -2198,6 +2207,22 @@ class KeyIndex:
         handles = author_year_handles(value) or (cited_with_more(value) or ([], ""))[0]  # "Smith 2019 [4]" too
         keys = next((keys for handle in handles if (keys := self._aliases.sharing(handle))), [])
         return list(dict.fromkeys([*keys, *sorted(self._bodies(value))]))
+
+    def _included_one_fitting(self, value: str) -> str | None:
+        """Where included works are preferred, the one included work of those the words after a citation fit
+        (`SourceNames.fitting_citation_and_more`: 'Kildea et al. 2019 (EClinicalMedicine)' fits the paper and its
+        excluded twin another database gave, not the same authors' other 2019 paper): trial CB read it as the excluded
+        twin, cited without the letter the included works have. Kept in `chosen`, to be said."""
+        if not self._prefer_included or not isinstance(self._aliases, SourceNames):
+            return None
+        fitting = self._aliases.fitting_citation_and_more(value) or []
+        works = self._aliases.cited_works(fitting) if len(fitting) > 1 else {}
+        included = [key for key, work in works.items() if work.status == "included"]
+        if len(included) != 1:
+            return None
+        self.chosen[value] = included[0]
+        self._chosen_why[value] = "the one included of those the words after its citation fit"
+        return included[0]
 
     def _included_one(self, value: str) -> str | None:
         """Where included works are preferred (`prefer_included`), the one included work of those a citation could
