@@ -74,6 +74,12 @@ class RawRecord(TaggedRecord):
             self.continue_last(text)
 
 
+def _imprint_publisher(source: str) -> str:
+    """The publisher a book's or pamphlet's imprint names (`_IMPRINT`), or ''; never read from a journal's source."""
+    imprint = _IMPRINT.match(source)
+    return imprint["publisher"].strip() if imprint else ""
+
+
 def built(raw: RawRecord, number: int, file: str) -> Record | str:
     raw.finish()
     if raw.has_any("TI", "AU", "FA", "UI", "DO"):
@@ -144,7 +150,7 @@ def _to_record(raw: RawRecord, number: int, file: str) -> Record:
         volume=volume,
         issue=issue,
         pages=normalise_pages(pages),
-        publisher=first("PB") or (imprint["publisher"].strip() if not cited and (imprint := _IMPRINT.match(source)) else ""),
+        publisher=first("PB") or _imprint_publisher(source if kind != "article" and not cited else ""),
         url=pubmed_url(pmid),
         abstract=without_copyright(first("AB")),
         grey=is_grey(kind),
