@@ -785,6 +785,14 @@ class Store:
         """The original records linked into a source, as they were read."""
         return [record for _, record in self.record_rows(key)]
 
+    def records_by_source(self) -> dict[str, list[Record]]:
+        """Every source's records as they were read, in the order read (without the abstracts a source holds for them:
+        what de-duplication compares)."""
+        found: dict[str, list[Record]] = {}
+        for key, data in self.db.execute("SELECT source_key, data FROM records ORDER BY id"):
+            found.setdefault(key, []).append(Record.model_validate_json(data))
+        return found
+
     def record_rows(self, key: str) -> list[tuple[int, Record]]:
         """(row id, record as read, its abstract restored) of each record linked into a source, in the order read."""
         source = self.source(key)

@@ -1014,6 +1014,9 @@ class Deduplicator:
         self.apart_why = ""
         """Why the last `match` held its record apart from `apart`, in words (`TITLES_DIFFER`, or what a conflict
         names); empty otherwise."""
+        self.also: list[tuple[str, str]] = []
+        """The other works the last `match`'s record is the same work as, each with its basis (`_also_this_work`): the
+        record bridges them and the work it matched, which are one work; empty otherwise."""
         self.apart_on = ""
         """What the last `match`'s record shares with `apart`: "the same DOI", "the same PMID" (`_same_identifier_apart`)
         or "the same web address and year"; empty otherwise."""
@@ -1040,7 +1043,7 @@ class Deduplicator:
         new = profile or self._profile_of(record)
         self._last = (record, new)
         self._observe_issue(new)
-        self.basis, self.apart, self.apart_why, self.apart_on = "", "", "", ""
+        self.basis, self.apart, self.apart_why, self.apart_on, self.also = "", "", "", "", []
         addressed = new
         if new.address and len(self._addressed.get(new.address, ())) > 1:
             new = replace(new, address="")  # an address two works share (a journal's page of its issues) names neither
@@ -1051,12 +1054,45 @@ class Deduplicator:
             score = _score(new, known)
             if score > scores.get(known.handle, 0.0):
                 scores[known.handle], best[known.handle] = score, index
-        for handle in sorted(scores, key=lambda h: -scores[h]):
+        ranked = sorted(scores, key=lambda h: -scores[h])
+        for at, handle in enumerate(ranked):
             if not self._conflicts_with_work(new, handle):
                 self.basis = match_basis(new, self._profiles[best[handle]])
+                self.also = self._also_this_work(new, handle, ranked[at + 1 :], best)
                 return handle
         self.apart = self._same_identifier_apart(new) or self._same_address_apart(addressed) or self._same_place_apart(new)
         return None
+
+    def _also_this_work(self, new: _Profile, handle: str, others: list[str], best: dict[str, int]) -> list[tuple[str, str]]:
+        """The other works `new` is as surely the same work as (`_score`), with the basis of each, where nothing of any
+        record of theirs contradicts `new` or the work it joins (`_work_conflicts`): the record bridges works its
+        two databases' records could not link alone (a WHO Global Index Medicus record titled in Portuguese and PubMed's
+        in English: SciELO's record has both the title of one and the DOI of the other). Joined, the works are what they
+        would have been had the bridging record come first, so the sources do not depend on the order of the files."""
+        joined = list(self._by_handle[handle])
+        also: list[tuple[str, str]] = []
+        for other in others:
+            if self._conflicts_with_work(new, other):
+                continue
+            members = self._by_handle[other]
+            if any(next(_work_conflicts(self._profiles[i], self._profiles[j]), "") for i in members for j in joined):
+                continue
+            joined.extend(members)
+            also.append((other, match_basis(new, self._profiles[best[other]])))
+        return also
+
+    def join(self, handle: str, into: str) -> None:
+        """The work `handle` is the work `into` (`also`): its records are known under `into` from now on."""
+        if handle == into:
+            return
+        self._last = None
+        for index in self._by_handle.pop(handle, []):
+            profile = self._profiles[index]
+            profile.handle = into
+            self._by_handle.setdefault(into, []).append(index)
+            if holders := self._addressed.get(profile.address) if profile.address else None:
+                holders.discard(handle)
+                holders.add(into)
 
     def _same_identifier_apart(self, new: _Profile) -> str:
         """The first work (by handle) holding a record of the same DOI or PMID as `new` that was kept apart from it by
@@ -1173,5 +1209,8 @@ def group_records(records: list[Record]) -> list[list[int]]:
     for index, record in enumerate(records):
         handle = dedup.match(record) or str(index)
         groups.setdefault(handle, []).append(index)
+        for other, _ in dedup.also:
+            groups[handle].extend(groups.pop(other))
+            dedup.join(other, handle)
         dedup.add(handle, record)
     return [members for members in groups.values() if len(members) > 1]

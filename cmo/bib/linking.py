@@ -639,6 +639,9 @@ def _translated(title: str) -> bool:
     return title.startswith("[") and title.rstrip(".").endswith("]")
 
 
+BRIDGED = "the same work as a record that joined this source, "
+"""The start of why a record joins a source through another record as surely the same work as both (`_Linker._join`):
+that record's FILE:LINE follows, and the basis it and this record were linked by."""
 READ_BEFORE = "an earlier read of the same BibTeX entry (same file and citation key)"
 """Why a BibTeX entry whose content changed since it was last ingested joins the source it started."""
 SAME_ROW = "an earlier read of the same record (same file, and same row or same title and year)"

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from cmo.bib.dedupe import TITLES_DIFFER, Deduplicator, same_title, title_key
 from cmo.bib.linking import (
+    BRIDGED,
     READ_BEFORE,
     REPEATED_FROM,
     SAME_ROW,
@@ -568,6 +569,8 @@ class _Linker:
         """Fingerprint → (file, source) of each record read with a key: another file giving it again repeats it."""
         self.repeats: dict[tuple[str, str], int] = {}
         """(file, earlier file) → how many records of the earlier file it repeats (`REPEATED_FROM`)."""
+        self.created: set[str] = set()
+        """Sources this ingest started: no reviewer has decided anything on them (`_join`)."""
         self.renamed: dict[str, list[tuple[str, str]]] = {}
         self.screening_copies: dict[str, list] = {}
         """file → [the screening tool, how many of its records are copies of works already in the review]."""
@@ -583,8 +586,9 @@ class _Linker:
         known.add((fingerprint, record.provenance.file))
         if self.sources is None:
             self.sources = {source.key: source for source in self.store.sources()}
-            for key, source in self.sources.items():
-                for known in compared_as(source, self.store.records_of):
+            read_as = self.store.records_by_source()
+            for key, source in self.sources.items():  # by its records as read, as this run's sources are: in any order
+                for known in compared_as(source, read_as.get) if source.edited else read_as.get(key) or [source]:
                     self.dedupe.add(key, known)
             self.by_file_and_key = self.store.sources_by_file_and_key()
             self.cut_keys = {key for key, source in self.sources.items() if INCOMPLETE in source.extra}
@@ -593,8 +597,9 @@ class _Linker:
         match, basis = self._read_before(record)
         if match is None:
             match, basis = self._repeated(record, fingerprint)
+        also: list[tuple[str, str]] = []
         if match is None:
-            match, basis = self.dedupe.match(record, profile), self.dedupe.basis
+            match, basis, also = self.dedupe.match(record, profile), self.dedupe.basis, self.dedupe.also
         if match is None and self.cut_keys and INCOMPLETE not in record.extra:
             match = self._cut_short_of(record)
             basis = COMPLETES if match else basis
@@ -602,6 +607,7 @@ class _Linker:
         if match is None:
             source = new_source(record, self.sources, self.origin, self.summary.problems)
             self.summary.added += 1
+            self.created.add(source.key)
             if record.key and source.key != record.key and record.key not in self.sources:
                 self.renamed.setdefault(record.provenance.file, []).append((record.key, source.key))
             if self.dedupe.apart:  # one DOI, or one web address and year, two titles: two documents, or one listed twice
@@ -645,6 +651,71 @@ class _Linker:
         self.linked.append((source.key, kept, fingerprint))
         if record.provenance.key:
             self.repeatable.setdefault(fingerprint, (record.provenance.file, source.key))
+        for other, other_basis in also:
+            self._join(source.key, other, kept, other_basis)
+
+    def _join(self, key: str, other: str, record: Record, basis: str) -> None:
+        """`record` joined `key` and is as surely the same work as `other` (`Deduplicator.also`): `other`'s records join
+        `key` as the record's would had it come first, whatever the order of the files and their records. A source of an
+        earlier ingest a reviewer has decided anything on (screened, appraised, corrected, coded, merged or split) is not
+        joined: said, with the merge that would join it."""
+        gone = self.sources.get(other) if self.sources else None
+        if gone is None or other == key:
+            return
+        where = f"{record.provenance.file}:{record.provenance.line}"
+        if other not in self.created and (decided := self._decided(gone)):
+            self.summary.problems.append(
+                Problem(
+                    record.provenance.file,
+                    record.provenance.line,
+                    f"this record is the same work as '{key}' ({record.provenance.linked_by}) and as '{other}' ({basis}), "
+                    f"which {decided}: kept apart; 'cmo sources merge {key} {other}' if they are one work.",
+                )
+            )
+            return
+        self.write()
+        source = self.sources[key]
+        for earlier in self.store.records_of(other):
+            why = earlier.provenance.linked_by or f"{BRIDGED}{where} ({basis})"
+            source = link_record(
+                source, earlier.model_copy(update={"provenance": earlier.provenance.model_copy(update={"linked_by": why})})
+            )
+        self.store.rehome_records(other, key)
+        self.store.rehome_source_rows(other, key)
+        self.store.delete_source(other)
+        self.dedupe.join(other, key)
+        if other in self.created:
+            self.summary.added -= 1
+        else:
+            self.summary.warnings.append(
+                f"{where} is the same work as '{key}' and as '{other}', sources of earlier ingests no reviewer had decided "
+                f"anything on: '{other}' joined '{key}'."
+            )
+        self.summary.merged += len(gone.records)
+        for link in self.summary.links:
+            if link["source"] == other:
+                link["source"] = key
+        del self.sources[other]
+        self.sources[key] = self.changed[key] = source
+        self.created.discard(other)
+        self.cut_keys.discard(other)
+        self.cut_records.pop(other, None)
+        self.by_file_and_key = {place: key if held == other else held for place, held in self.by_file_and_key.items()}
+        self.repeatable = {printed: (file, key if held == other else held) for printed, (file, held) in self.repeatable.items()}
+
+    def _decided(self, source: Source) -> str:
+        """What a reviewer has decided on a source of an earlier ingest, in words; empty when nothing."""
+        if source.screening != "unscreened":
+            return f"is {source.screening}"
+        if source.edited:
+            return "a reviewer corrected"
+        if source.appraisal.relevance or source.appraisal.rigour or source.appraisal.note:
+            return "is appraised"
+        if self.store.statements(source.key, include_deleted=True):
+            return "has coded statements"
+        if self.store.history(source.key):
+            return "a decision in the history names"
+        return ""
 
     def _read_before(self, record: Record) -> tuple[str | None, str]:
         """The source of an earlier read of this record, and why, whose content has changed since: a BibTeX entry of the
