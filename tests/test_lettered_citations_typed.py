@@ -97,7 +97,8 @@ def test_screening_and_appraisal_sheets_read_lettered_citations_and_name_the_wor
     assert "row 3, column study: 'Wildman 2019' could be any of wildman2019works (Wildman et al. 2019a)" in refused
     assert not [s for s in cmo.json("sources", "list") if s["status"] != "unscreened"]
     screening.write_text("study,decision\nWildman et al. 2019b,include\n", encoding="utf-8")
-    cmo("select", "import", str(screening))
+    said = cmo("select", "import", str(screening), code=1).output  # the reading said, as a coding sheet says it
+    assert "row 2: 'Wildman et al. 2019b' was read as wildman2019service" in said and "as its letter says" in said
     assert [s["key"] for s in cmo.json("sources", "list") if s["status"] == "included"] == ["wildman2019service"]
     appraisal = tmp_path / "appraisal.csv"
     appraisal.write_text("key,relevance,rigour\nWildman et al. 2019a,high,moderate\n", encoding="utf-8")

@@ -576,7 +576,8 @@ class _SourceFinder:
 
     def finish(self) -> list[str]:
         """Add the refusals of cells naming no source (one sentence for a column of many), and return what was said of
-        keys read as the source they were merged into."""
+        keys read as the source they were merged into, and of citations read as one work with a note after them
+        (`KeyIndex.said_of_choices`: "Wong 2021 (thesis)", as a coding sheet reads it)."""
         for column, unknown in self._unknown.items():
             if len(unknown) <= MANY_UNKNOWN:
                 for row, value, also in unknown:
@@ -589,11 +590,12 @@ class _SourceFinder:
                 f"{len(unknown)} rows name no source in this review ({row_list([row for row, _, _ in unknown])}: {shown}, …): "
                 f"write each source's key, DOI or citation in '{column}'",
             )
+        chosen = self.keys.said_of_choices(self.table.file, self.table.rows, self.columns["key"]) if "key" in self.columns else []
         return [
             f"{self.table.file}: {row_list(rows)}: '{value}' names a source merged into {into} ('cmo sources merge', "
             f"'cmo history {into}'), so it was read as {into}"
             for value, (into, rows) in self.read_as_merged.items()
-        ]
+        ] + chosen
 
 
 _APPRAISAL_ALIASES: dict[str, tuple[str, ...]] = {

@@ -2174,10 +2174,12 @@ class KeyIndex:
 
     def _the_one_of_that_author_and_year(self, value: str) -> str | None:
         """A citation with a note after it that names no other year and is no words of the work ("Wong 2021 (thesis)",
-        "Okamoto 2016 (PhD)", "NICE 2018 NG107"), on a coding sheet: read as the one source of that author and year,
-        where only one is, and kept in `chosen`, to be said by row (`said_of_choices`); where two or more are, none (the
-        cell is refused naming them). Trial BU 7: such cells were refused, though `sources show` found the one work."""
-        if not self._prefer_included or not isinstance(self._aliases, SourceNames):
+        "Okamoto 2016 (PhD)", "NICE 2018 NG107"), on any sheet naming sources by citation (coding, screening, appraisal):
+        read as the one source of that author and year, where only one is, and kept in `chosen`, to be said by row
+        (`said_of_choices`); where two or more are, none (the cell is refused naming them). No preference is involved, so
+        a screening sheet reads it as a coding sheet does. Trial BU 7: such cells were refused, though `sources show`
+        found the one work."""
+        if not isinstance(self._aliases, SourceNames):
             return None
         cited = cited_with_more(value)
         if cited is None or parse_year(cited[1]) is not None:  # "Wong 2021, Lee 2019": another citation after it
