@@ -32,6 +32,7 @@ from cmo.normalise import (
     CITATION_LENGTH,
     JOINING_WORDS,
     NAME_PARTICLES,
+    a_person,
     author_year_handles,
     author_year_of,
     body_name,
@@ -1732,8 +1733,9 @@ class SourceNames(dict):
     def bodies_named(self, cell: str) -> set[str]:
         """The sources of the cell's year cited by a body the cell names in another form of its name (`same_body`):
         "NICE 2015" for the National Institute for Health and Care Excellence's, "National Health Service England 2019"
-        for NHS England's. The handles of that year whose letters could hold the cell's, or the cell's theirs, are the
-        only works read (`cited_works`)."""
+        for NHS England's, "DHHS 2020" for a catalogue's "United States. Department of Health and Human Services" (a
+        unit after its parent: `_parent_bodies`, so the first letters need not agree). The handles of that year whose
+        letters could hold the cell's, or the cell's theirs, are the only works read (`cited_works`)."""
         if cell in self._bodies:
             return self._bodies[cell]
         found: set[str] = set()
@@ -1744,7 +1746,7 @@ class SourceNames(dict):
             candidates = [
                 key
                 for other, keys in self._handles_of_year().get(year, ())
-                if folded and other[:1] == folded[:1] and other != folded and _letters_in(*sorted((folded, other), key=len))
+                if folded and other != folded and _letters_in(*sorted((folded, other), key=len))  # a unit's may open otherwise
                 for key in keys
             ]
             works = self.cited_works(candidates)
@@ -1981,11 +1983,52 @@ def same_body(one: str, other: str) -> bool:
 
 
 def _names_of(name: str) -> list[list[str]]:
-    """A body's name word by word, and the initials it gives in brackets as a name of their own."""
+    """A body's name word by word, the initials it gives in brackets as a name of their own, and the bodies it names as
+    a unit's parent (`_parent_bodies`), as a unit's work is cited by its parent's name ("WHO 2021" for the World Health
+    Organization Regional Office for Europe's)."""
     dashed = [part for part in _NAME_DASH.split(name) if part.strip()]
     beside = [_name_words(part) for part in dashed] if len(dashed) == 2 else []  # "SBU – Statens beredning …" (trial AH)
     bracketed = [[inner.strip()] for inner in _BRACKETED.findall(name) if _INITIALS.fullmatch(inner.strip())]
-    return [_name_words(name), *beside, *bracketed]
+    return [_name_words(name), *beside, *bracketed, *_parent_bodies(name)]
+
+
+_UNIT_AFTER = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[A-Z])|,\s+(?=[A-Z])")
+"""Where a body's name goes on to one of its units: a full stop, as library catalogues write a subordinate body (MARC
+field 110 $a $b: "World Health Organization. Regional Office for Europe", "United States. Department of Health and Human
+Services"), or a comma ("Heriot-Watt University, Institute for Social Policy")."""
+
+_UNIT_JOINERS = JOINING_WORDS - {"a", "an", "the", "and", "et", "al"}
+"""The words a unit's name joins its head to what it serves by ("Office for Europe", "Council on Hypertension")."""
+
+
+def _parent_bodies(name: str) -> list[list[str]]:
+    """The bodies a body's name names before one of its units, word by word: the name before a full stop or a comma
+    that opens a unit (`_UNIT_AFTER`) and the unit after it, and, written with no mark between them, each opening run
+    of words of two or more that the rest follows as a unit's name: capitalised words, then a word joining them to what
+    the unit serves, then what it serves ("World Health Organization" of the "World Health Organization Regional
+    Office for Europe", "National Institutes of Health" of the "National Institutes of Health Office of Dietary
+    Supplements"). A name whose rest goes on with "and" ("National Institute for Health and Care Excellence") or with no
+    joining word ("National Institute of Health Research") is one body's name, not a unit's. A person's "Family, Given"
+    is no body."""
+    if a_person(name):
+        return []
+    parents = []
+    marked = _UNIT_AFTER.split(_BRACKETED.sub(" ", name))
+    if len(marked) > 1:  # the parent, and the unit as a body of its own ("HHS" of "United States. Department of …")
+        parents.extend(words for part in (marked[0], marked[-1]) if len(words := _name_words(part)) >= 2)
+    words = _name_words(name)
+    for end in range(2, len(words) - 2):
+        head, rest = words[:end], words[end:]
+        if (
+            head[-1].lower() not in JOINING_WORDS
+            and rest[0][:1].isupper()
+            and rest[0].lower() not in JOINING_WORDS
+            and rest[-1].lower() not in JOINING_WORDS
+            and (joined := next((i for i, word in enumerate(rest[1:-1], 1) if word.lower() in _UNIT_JOINERS), 0))
+            and not any(word.lower() == "and" for word in rest[:joined])
+        ):
+            parents.append(head)
+    return parents
 
 
 _NAME_DASH = re.compile(r"\s+[-–—]\s+")
