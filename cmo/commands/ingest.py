@@ -131,6 +131,13 @@ _OTHER_EXPORTS = (
         "record), which cmo does not read, so export the results again from EBSCOhost choosing 'RIS Format'",
     ),
     (
+        re.compile(r"^[^\n]{0,400}?\((?:1[5-9]|20)\d\d[a-z]?\)[,.:]?\s[^\n]*?\b(?:doi\.org/|doi:\s*)10\.\d{4,9}/", re.M | re.I),
+        "formatted references (a citation style: authors, (year), title, journal, volume: pages, DOI, one paragraph "
+        "each, as Wiley Online Library's 'Plain text' citation export and a paper's reference list write them), whose "
+        "fields no rule can tell apart for certain, so export the same citations again choosing 'RIS' (Wiley Online "
+        "Library: 'Export citation', Format 'RIS'; or 'BibTeX')",
+    ),
+    (
         re.compile(r"^(?!\s*<)[^\n]*\bTitle\b[^\n]*[,;\t]", re.I),
         "a CSV table with no authors, year or DOI column beside its titles, so export RIS from the database instead",
     ),
