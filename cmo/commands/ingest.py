@@ -687,6 +687,11 @@ class _Linker:
             source = link_record(
                 source, earlier.model_copy(update={"provenance": earlier.provenance.model_copy(update={"linked_by": why})})
             )
+            if not earlier.provenance.linked_by:  # the record that started `other`: now a duplicate, listed as one
+                place = earlier.provenance
+                self.summary.links.append(
+                    {"record": f"{place.file}:{place.line}", "record_key": place.key, "source": key, "linked_by": BRIDGED[:-2]}
+                )
         self.store.rehome_records(other, key)
         self.store.rehome_source_rows(other, key)
         self.store.delete_source(other)
