@@ -714,6 +714,8 @@ class _Linker:
         self.cut_records.pop(other, None)
         self.by_file_and_key = {place: key if held == other else held for place, held in self.by_file_and_key.items()}
         self.repeatable = {printed: (file, key if held == other else held) for printed, (file, held) in self.repeatable.items()}
+        for pairs in self.renamed.values():  # a database's key names the source its record is in now
+            pairs[:] = [(given, key if named == other else named) for given, named in pairs]
 
     def _decided(self, source: Source) -> str:
         """What a reviewer has decided on a source of an earlier ingest, in words; empty when nothing."""
