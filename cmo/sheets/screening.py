@@ -590,7 +590,8 @@ class _SourceFinder:
                 f"{len(unknown)} rows name no source in this review ({row_list([row for row, _, _ in unknown])}: {shown}, …): "
                 f"write each source's key, DOI or citation in '{column}'",
             )
-        chosen = self.keys.said_of_choices(self.table.file, self.table.rows, self.columns["key"]) if "key" in self.columns else []
+        key = self.columns.get("key")
+        chosen = self.keys.said_of_choices(self.table.file, self.table.rows, key, held_only=True) if key is not None else []
         return [
             f"{self.table.file}: {row_list(rows)}: '{value}' names a source merged into {into} ('cmo sources merge', "
             f"'cmo history {into}'), so it was read as {into}"

@@ -2282,10 +2282,14 @@ class KeyIndex:
         self.chosen[value] = included[0]
         return included[0]
 
-    def said_of_choices(self, file: str, rows: Iterable[tuple[int, list[str]]], column: int) -> list[str]:
+    def said_of_choices(
+        self, file: str, rows: Iterable[tuple[int, list[str]]], column: int, held_only: bool = False
+    ) -> list[str]:
         """One line for each citation read as the one included work of several (`prefer_included`): the rows (a
         table's, numbered) whose source cell (at `column`) holds it, the work it was read as, and what the others are,
-        so a choice made for the team is never made unseen."""
+        so a choice made for the team is never made unseen. `held_only`: only citations in that column, where a sheet
+        names its source there and reads its other columns only to check them (a screening sheet's 'citation', which
+        cmo's own export letters: 'Lee et al. 2020b' beside its key)."""
         if not self.chosen or not isinstance(self._aliases, SourceNames):
             return []
         holding: dict[str, list[int]] = {}
@@ -2296,6 +2300,8 @@ class KeyIndex:
                     holding.setdefault(value, []).append(row)
         said = []
         for value, key in self.chosen.items():
+            if held_only and value not in holding:
+                continue
             cited = _NOTE_AFTER.sub("", value).strip()
             lettered = value in self._chosen_why and self._chosen_why[value].startswith("as its letter says")
             keys = self._aliases.sharing(author_year_handles(cited)[-1]) if lettered else self._could_be(cited)
