@@ -8,7 +8,10 @@ turning away, never a word and its negation: "carer satisfaction" beside "carer 
 support (re-check RF 1). A prefix alone cannot tell a negation ("inpatient" is no "patient" denied, "discharge" no
 "charge" undone), and a hand-written list never covers the next topic: WordNet's antonym pointers do, and only pairs
 that are the same word with a negating prefix are kept, so "young" and "old", "day" and "night", which an outcome may
-say of different people, are not.
+say of different people, are not. An antonym's synset lends its other words ("safe" is given "dangerous", whose synset
+holds "unsafe"), and two words WordNet derives from such a pair ("engage", "disengage": "engagement", "disengagement")
+are a pair too. A word used mostly as an adverb ("well", "even", "just") is no pair of a negation that is none
+("unwell", "uneven", "unjust").
 
 WordNet 3.0 (Princeton; a BSD-like licence) ships in Debian's `wordnet-base` package as plain files; cmo does not
 depend on it at run time: the script writes one pair a line, read when two outcomes are compared.
@@ -28,8 +31,9 @@ PARTS = ("noun", "verb", "adj", "adv")
 NEGATING = ("dis", "un", "in", "im", "il", "ir", "non", "mis")
 
 
-def synsets(part: str) -> dict[str, tuple[list[str], list[tuple[str, str, str]]]]:
-    """Each synset of a part of speech: its words and its pointers (symbol, target offset, source/target numbers)."""
+def synsets(part: str) -> dict[str, tuple[list[str], list[tuple[str, str, str, str]]]]:
+    """Each synset of a part of speech: its words and its pointers (symbol, target offset, source/target numbers, the
+    target's part of speech)."""
     found = {}
     for line in (WORDNET / f"data.{part}").read_text(encoding="latin-1").splitlines():
         if line.startswith(" "):
@@ -38,7 +42,10 @@ def synsets(part: str) -> dict[str, tuple[list[str], list[tuple[str, str, str]]]
         count = int(fields[3], 16)
         words = [word.split("(")[0].lower() for word in fields[4 : 4 + 2 * count : 2]]
         at = 4 + 2 * count
-        pointers = [(fields[at + 1 + 4 * k], fields[at + 2 + 4 * k], fields[at + 4 + 4 * k]) for k in range(int(fields[at]))]
+        pointers = [
+            (fields[at + 1 + 4 * k], fields[at + 2 + 4 * k], fields[at + 4 + 4 * k], fields[at + 3 + 4 * k])
+            for k in range(int(fields[at]))
+        ]
         found[fields[0]] = (words, pointers)
     return found
 
@@ -53,25 +60,65 @@ def negated_by_prefix(one: str, other: str) -> bool:
 
 
 def pairs() -> set[tuple[str, str]]:
-    found = set()
-    for part in PARTS:
-        read = synsets(part)
-        for words, pointers in read.values():
-            for symbol, offset, numbers in pointers:
-                if symbol != "!" or offset not in read:
+    """Each antonym WordNet gives of a word, and each other word of the antonym's synset, kept where one is the other
+    with a negating prefix: "safe" is given "dangerous" as its antonym, whose synset also holds "unsafe". Then the words
+    WordNet derives from the two of such a pair of verbs or adjectives that are themselves the same word with the same
+    prefix: "engage" and "disengage" give "engagement" and "disengagement", which WordNet pairs with no antonym."""
+    read = {part: synsets(part) for part in PARTS}
+    found, derived = set(), {}
+    for of_part in read.values():
+        for words, pointers in of_part.values():
+            for number, word in enumerate(words, 1):
+                derived.setdefault(word, set()).update(
+                    read[_PART_OF[kind]][target][0][int(numbers[2:], 16) - 1]
+                    for symbol, target, numbers, kind in pointers
+                    if symbol == "+" and int(numbers[:2], 16) == number and target in read[_PART_OF[kind]]
+                )
+            for symbol, target, numbers, _ in pointers:
+                if symbol != "!" or target not in of_part:
                     continue
-                source, target = int(numbers[:2], 16), int(numbers[2:], 16)
-                one, other = words[source - 1], read[offset][0][target - 1]
-                if "_" not in one + other and negated_by_prefix(one, other):
-                    found.add(tuple(sorted((one, other), key=len)))
+                source, at = int(numbers[:2], 16), int(numbers[2:], 16)
+                one, antonym = words[source - 1], of_part[target][0][at - 1]
+                for other in {antonym, *of_part[target][0]}:  # "safe" / "dangerous", "unsafe"
+                    if "_" not in one + other and negated_by_prefix(one, other):
+                        found.add(tuple(sorted((one, other), key=len)))
+    for one, other in list(found):
+        prefix = other.removesuffix(one)  # "dis" of "engage" / "disengage"; "" where the prefix is hyphenated or not one's
+        if not prefix or prefix + one != other:
+            continue
+        for made in derived.get(one, ()):
+            if prefix + made in derived.get(other, ()) and "_" not in made:  # "engagement" / "disengagement"
+                found.add((made, prefix + made))
     return found
+
+
+def words_of(part: str) -> set[str]:
+    """The words of a part of speech in WordNet's index."""
+    lines = (WORDNET / f"index.{part}").read_text(encoding="latin-1").splitlines()
+    return {line.split(" ")[0] for line in lines if not line.startswith(" ")}
+
+
+def mostly_adverbs() -> set[str]:
+    """Words WordNet's sense-tagged counts (`cntlist.rev`) find used more often as an adverb than as any other part of
+    speech: "well", "even", "just" say how or how much, so "the service worked well" is no opposite of "patients felt
+    unwell", where "unwell" is no adverb. A pair of two adverbs ("happily", "unhappily") is kept."""
+    counts: dict[str, list[int]] = {}
+    for line in (WORDNET / "cntlist.rev").read_text(encoding="latin-1").splitlines():
+        key, _, count = line.split(" ")
+        lemma, kind = key.split("%")[0], key.split("%")[1][0]
+        counts.setdefault(lemma, [0, 0])[kind == "4"] += int(count)
+    return {lemma for lemma, (other, adverb) in counts.items() if adverb > other}
+
+
+_PART_OF = {"n": "noun", "v": "verb", "a": "adj", "s": "adj", "r": "adv"}
 
 
 def main() -> int:
     if not (WORDNET / "data.noun").exists():
         print("needs WordNet: apt-get install wordnet-base", file=sys.stderr)
         return 1
-    found = sorted(pairs())
+    mostly, adverbs = mostly_adverbs(), words_of("adv")
+    found = sorted(pair for pair in pairs() if not any(a in mostly and b not in adverbs for a, b in (pair, pair[::-1])))
     lines = [
         "# Built by scripts/build_opposite_words.py from WordNet 3.0 (Debian wordnet-base); do not edit.",
         "# A word and its antonym that is the word with a negating prefix, one pair a line.",

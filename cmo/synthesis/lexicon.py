@@ -80,12 +80,14 @@ def peoples() -> frozenset[str]:
 @cache
 def opposite_words() -> dict[str, frozenset[str]]:
     """Each word and the words WordNet gives as its antonym by a negating prefix ("satisfaction" and "dissatisfaction",
-    "supported" and "unsupported", "continuity" and "discontinuity"), both ways (`english/opposite_words.txt`, built by
-    scripts/build_opposite_words.py)."""
+    "supported" and "unsupported", "continuity" and "discontinuity"), or has in its antonym's synset ("safe": "dangerous,
+    unsafe"), or derives from such a pair ("engagement", "disengagement"), both ways (`english/opposite_words.txt`, built
+    by scripts/build_opposite_words.py). A hyphen is dropped ("non-engagement" → "nonengagement"), as outcomes are read
+    with "non" joined to its word."""
     partners: dict[str, set[str]] = {}
     for line in (_ENGLISH / "opposite_words.txt").read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
-            one, other = line.split()
+            one, other = line.replace("-", "").split()  # "non-engagement" is read as outcomes are folded, one word
             partners.setdefault(one, set()).add(other)
             partners.setdefault(other, set()).add(one)
     return {word: frozenset(others) for word, others in partners.items()}
