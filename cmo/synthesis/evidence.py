@@ -587,12 +587,13 @@ _TAKING = frozenset("the a an their his her its our any all this these that thos
 def _refusals_read(text: str) -> str:
     """Folded text where "decline" says people refused a thing ("mothers decline peer support", "patients declined the
     offer", "carers declined to take part", "decline treatment"), read as "refused" (`WITHHELD`): it takes an object or
-    "to" and a verb, said of people (or of nobody named: the coder's shorthand). "Attendance declined", "a decline in
+    "to" and a verb, said of people (or of nobody named: the coder's shorthand; or of a quantifier alone that stands for
+    them, `_counts_people`: "many declined the offer", "most declined to take part"). "Attendance declined", "a decline in
     visits", "cognitive decline", "declined to 20%", "declined sharply over time" are a lessening, and stay."""
 
     def read(match: re.Match) -> str:
         clause = re.split(r"\|", text[: match.start()])[-1].split()
-        if clause and not any(_is_person(w) or w in _PRONOUNS for w in clause):
+        if clause and not any(_is_person(w) or w in _PRONOUNS for w in clause) and not _counts_people(clause):
             return match.group(0)
         after = text[match.end() :].split()[:2]
         if not after or after[0].isdigit() or after[0].endswith("ly") or after[0] in _THEREAFTER:
@@ -606,6 +607,14 @@ def _refusals_read(text: str) -> str:
     return _DECLINE.sub(read, text) if "declin" in text else text
 
 
+def _counts_people(clause: list[str]) -> bool:
+    """Whether a subject is a quantifier alone, standing for the people it counts ("many", "most", "some"), as the
+    wording rules read "most feel safer" (`wording._QUANTIFIERS`)."""
+    from cmo.synthesis.wording import _QUANTIFIERS
+
+    return len(clause) == 1 and clause[0] in _QUANTIFIERS
+
+
 _EARLIER = lazy_pattern(r"\b(?:who|that|which) (?:(?:had|previously|initially|originally|once|earlier|at first|first) )+$")
 """A relative clause that says what people had done before ("parents who had refused", "patients who initially
 declined"): which people the outcome is said of, not what came of them."""
@@ -614,9 +623,15 @@ declined"): which people the outcome is said of, not what came of them."""
 def reports_withholding(outcome: str) -> bool:
     """Whether an outcome says a thing was withheld (`WITHHELD`) and does not deny it ("were not withheld"). A withholding
     in a relative clause that says what the people had done before (`_EARLIER`: "families who had refused now accept
-    it", "pupils who had previously dropped out return to class") says who they are, not the outcome."""
+    it", "pupils who had previously dropped out return to class") says who they are, not the outcome. A withholding
+    the outcome itself makes less ("non-adherence decreased", "vaccine hesitancy fell") withholds nothing, as "fewer
+    refused" does not: the thing is done more."""
     worded = _as_worded(outcome or "")
-    return any(not _EARLIER.search(worded[: m.start()]) for m in WITHHELD.finditer(worded)) and not outcome_is_negative(outcome)
+    found = [m for m in WITHHELD.finditer(worded) if not _EARLIER.search(worded[: m.start()])]
+    if not found or outcome_is_negative(outcome):
+        return False
+    lessened = {thing for thing, sign in outcome_directions(outcome).items() if sign < 0}
+    return any(_content("".join(_hyphened_prefixes_joined(m.group(0).split())[-1:])) not in lessened for m in found)
 
 
 def _withholds(outcome: str) -> bool:
@@ -649,9 +664,14 @@ def opposite_outcomes(one: str, other: str) -> bool:
     that makes a thing less ("fewer antibiotics are prescribed") goes the way a withholding does. Where neither withholds,
     one that turns away from a thing (`_turnings`: "patients stopped their medicines") is the opposite of one that goes
     on with it (`_GOING_ON`: "patients kept taking their medicines"); where one does, an outcome saying the withheld thing
-    was left undone (`_undone`: "children go untreated" beside "parents are reluctant to treat") agrees with it."""
-    if not one or not other or any(outcome_is_negative(o) or outcome_is_uncertain(o) for o in (one, other)):
+    was left undone (`_undone`: "children go untreated" beside "parents are reluctant to treat") agrees with it. An
+    outcome that reads as not following only by a word a prefix negates (`_negative_by_its_word`: "residents felt
+    unsafe", "carers were unable to cope") is read by that word alone (`_negated_by_its_prefix`)."""
+    if not one or not other or any(outcome_is_uncertain(o) for o in (one, other)):
         return False
+    negative = [o for o in (one, other) if outcome_is_negative(o)]
+    if negative:  # "patients felt unsafe" reads as not following by its word alone: the opposite of "patients felt safe"
+        return all(map(_negative_by_its_word, negative)) and _negated_by_its_prefix(one, other)
     if point_opposite_ways(one, other) or _denies_the_harm(one, other) or _denies_the_harm(other, one):
         return True
     if _negated_by_its_prefix(one, other):
@@ -802,9 +822,11 @@ def _reversed_by_prefix(one: str, other: str) -> bool:
     continue benzodiazepines" beside "patients discontinue benzodiazepines", "staff lock the ward" beside "staff unlock
     the ward"), both verbs of cmo's English word forms, said of the same thing: the object after both verbs where both
     have one, else a thing both name (`_shared_thing`). What either says is not done ("rather than deprescribe") is not
-    read."""
+    read. Made less, the reversal is undone, as a negation is (`_way`: "reduced mistrust of the police" agrees with
+    "increased trust in the police")."""
     words = [_ALTERNATIVE.sub(" ", _as_worded(o)).split() for o in (one, other)]
-    for mine, theirs in (words, words[::-1]):
+    directions = outcome_directions(one), outcome_directions(other)
+    for (mine, theirs), (my_way, their_way) in ((words, directions), (words[::-1], directions[::-1])):
         for i, word in enumerate(theirs):
             for prefix in _REVERSING_PREFIXES:
                 if word == prefix and i + 1 < len(theirs):  # "de escalate": a hyphen folds to a space
@@ -815,6 +837,8 @@ def _reversed_by_prefix(one: str, other: str) -> bool:
                     continue
                 if base not in mine or not _verb_form(base):
                     continue
+                if _way(word if word != prefix else prefix + base, their_way) != _way(base, my_way):
+                    continue  # "reduced mistrust of the police" agrees with "increased trust in the police"
                 objects = _object(rest), _object(mine[mine.index(base) + 1 :])
                 if (objects[0] & objects[1]) if all(objects) else _shared_thing(one, other):
                     return True
@@ -835,29 +859,94 @@ def _negated_by_its_prefix(one: str, other: str) -> bool:
     if all(people) and not people[0] & people[1]:
         return False  # "staff satisfaction" beside "patient dissatisfaction": two peoples' outcomes
     directions = outcome_directions(one), outcome_directions(other)
-
-    def way(word: str, read: dict[str, int]) -> int:  # made less, itself or its people ("fewer feel dependent"): -1
-        return read.get(_content(word) or "", -1 if -1 in read.values() else 1)
-
     return any(
-        way(word, directions[0]) == way(negated, directions[1])  # "reduced dissatisfaction" agrees with "satisfaction"
-        for word in said[0]
-        for negated in partners.get(word, frozenset()) & said[1]
+        _way(word, directions[0]) == _way(negated, directions[1])  # "reduced dissatisfaction" agrees with "satisfaction"
+        and _of_one_thing(of, said[1][negated])
+        for word, of in said[0].items()
+        for negated in _negations(word, partners) & said[1].keys()
     )
 
 
-def _said_as_the_outcome(outcome: str) -> set[str]:
+def _negative_by_its_word(outcome: str) -> bool:
+    """Whether an outcome reads as not following (`outcome_is_negative`) only because of a word said as the outcome that
+    a prefix negates (`_negations`: "residents felt unsafe at night", "carers were unable to cope"): with the word
+    without its prefix, it follows ("residents felt safe at night"). "Did not feel safe" denies by "not", and stays a
+    denial."""
+    partners = opposite_words()
+    for word in _said_as_the_outcome(outcome):
+        for bare in _negations(word, partners):
+            if len(bare) < len(word) and word.endswith(bare):
+                plain = re.sub(rf"\b{re.escape(word[: len(word) - len(bare)])}-?(?={re.escape(bare)}\b)", "", outcome, flags=re.I)
+                if plain != outcome and not outcome_is_negative(plain):
+                    return True
+    return False
+
+
+def _way(word: str, read: dict[str, int]) -> int:
+    """The way an outcome (`read`: its `outcome_directions`) takes a word: made less, itself or its people ("fewer feel
+    dependent"), -1, else 1 (made more, or no way said: "better attendance" takes it as "attendance" does)."""
+    return -1 if read.get(_content(word) or "", -1 if any(sign < 0 for sign in read.values()) else 1) < 0 else 1
+
+
+_NON = "non"
+"""A prefix that only negates: "non-attendance", "nonadherence", "non-engagement" say the thing was not done or not had,
+whether or not WordNet lists the word, where "in" and "dis" may make another word ("inpatient", "discharge")."""
+
+
+def _negations(word: str, partners: Mapping[str, frozenset[str]]) -> set[str]:
+    """A word's negations by a prefix: WordNet's (`opposite_words`) and, for a thing, the word with "non" before it or,
+    with "non" before it, the word without it ("adherence", "nonadherence")."""
+    bare = word.removeprefix(_NON)
+    return {*partners.get(word, frozenset()), bare if bare != word and len(bare) > 3 else _NON + word}
+
+
+def _said_as_the_outcome(outcome: str) -> dict[str, frozenset[str]]:
     """The words of an outcome that end their clause or come before a function word ("satisfaction with care", "felt
-    unsupported and alone"), in the singular too: what it says of its thing, not a word describing the next. Verbs are
-    read with their objects (`_reversed_by_prefix`: "continue their statins" is no opposite of "discontinue their
-    sleeping tablets")."""
-    words = _ALTERNATIVE.sub(" ", _as_worded(outcome)).split()  # not what it says is not done ("rather than …")
-    said = set()
+    unsupported and alone"), in the singular too: what it says of its thing, not a word describing the next. A verb
+    before its object ("continue their statins", "trust the nurses") is read with it (`_reversed_by_prefix`: "continue
+    their statins" is no opposite of "discontinue their sleeping tablets"); a word that may be a verb said with none
+    ("felt safe on the ward", "disengage from school") or given a direction as a thing is ("increased trust") is said.
+    People are whom it is said of, not what (`_names_people`: "support for smokers" and "support for non-smokers" are
+    one support of two peoples, though WordNet pairs "smoker" and "nonsmoker"). "Non" hyphenated ("non-attendance",
+    folded as two words) is read with its word. Each word comes with what a preposition after it says it is of, as
+    `_object` reads it ("unwilling to attend group visits" → {attend, group, visit}; none where nothing follows)."""
+    words = _hyphened_prefixes_joined(_ALTERNATIVE.sub(" ", _as_worded(outcome)).split())  # not what is not done
+    given_a_way = outcome_directions(outcome)
+    said: dict[str, frozenset[str]] = {}
     for i, word in enumerate(words):
         after = words[i + 1] if i + 1 < len(words) else "|"
-        if word != "|" and (after == "|" or after in STOPWORDS) and not _verb_form(word):  # a verb: `_reversed_by_prefix`
-            said.update({word, word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")})
+        as_a_verb = _verb_form(word) and (after in _DETERMINERS or after in _TAKING) and _content(word) not in given_a_way
+        if word != "|" and (after == "|" or after in STOPWORDS) and not as_a_verb and not _names_people(word):
+            of = _object(" ".join(words[i + 2 :]).split("|")[0].split()) if after in _PREPOSITIONS else frozenset()
+            for form in (word, word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")):
+                said[form] = said.get(form, frozenset()) | of
     return said
+
+
+def _of_one_thing(one: frozenset[str], other: frozenset[str]) -> bool:
+    """Whether two words said as outcomes are of one thing (`_said_as_the_outcome`): what follows each names one thing
+    (`_one_thing`: "lessons", "maths lessons"), or one says nothing of what ("felt safe" beside "felt unsafe at home").
+    "Willing to take medicines" is no opposite of "unwilling to attend group visits", nor "safe at home" of "unsafe in
+    the stairwells", nor "satisfaction with school meals" of "dissatisfaction with school transport"."""
+    return not (one and other) or _one_thing(one, other)
+
+
+def _names_people(word: str) -> bool:
+    """Whether a folded word names people: a plural noun for them ("smokers", "nonsmokers", "residents"), or its
+    singular where the word is no adjective ("smoker"; "independent" is one)."""
+    return _is_person(word) or (_is_person(f"{word}s") and "a" not in _word_tags(word))
+
+
+def _hyphened_prefixes_joined(words: list[str]) -> list[str]:
+    """Folded words with "non" standing alone, no word of its own, joined to the word it was hyphenated or spaced to
+    ("non attendance" → "nonattendance"): one thing, not attendance (`_NON`)."""
+    joined: list[str] = []
+    for word in words:
+        if joined and joined[-1] == _NON and word != "|":
+            joined[-1] += word
+        else:
+            joined.append(word)
+    return joined
 
 
 _LIMITING = lazy_pattern(
@@ -1360,7 +1449,7 @@ def _directions_read(outcome: str, denied: bool) -> tuple[tuple[frozenset[str], 
         if bool(_DENIAL.search(clause) or NULL_COMPARISON.search(clause)) != denied:  # "as high as": no higher
             last = frozenset()
             continue
-        words = clause.split()
+        words = _hyphened_prefixes_joined(clause.split())  # "less non-adherence": less of no thing adherence is
         for i, word in enumerate(words if _DIRECTION.keys() & set(words) else ()):
             if not _is_direction(words, i):
                 continue

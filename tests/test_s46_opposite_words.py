@@ -1,0 +1,82 @@
+"""A word and its negation, read beyond the pairs WordNet links by an antonym pointer alone (trials: "patients felt
+safe" beside "patients felt unsafe", "engagement" beside "disengagement", "trust" beside "mistrust", "adherence" beside
+"non-adherence", "uptake" beside "declined" all counted as support of each other). Tested on tenancy, schools, carers'
+medicines, HIV disclosure, vaccination and community services, none of the topics the misses were found on."""
+
+from __future__ import annotations
+
+import pytest
+
+from cmo.commands.refine import member_doubts
+from cmo.models import Configuration, Statement
+from cmo.synthesis.evidence import opposite_outcomes, reports_withholding
+from cmo.synthesis.lexicon import opposite_words
+
+
+@pytest.mark.parametrize(
+    "one, other",
+    [
+        # WordNet gives "safe" the antonym "dangerous", whose synset holds "unsafe"; "unsafe", "unable" read as not
+        # following by their word alone
+        ("Tenants felt safe in their homes", "Tenants felt unsafe in their homes"),
+        ("Carers were able to manage medicines", "Carers were unable to manage medicines"),
+        ("The housing offered was suitable for families", "The housing offered was unsuitable for families"),
+        # derived from a pair of verbs: "engage" / "disengage", "invest" / "disinvest"
+        ("Pupils' engagement with lessons", "Pupils' disengagement from lessons"),
+        ("Investment in community services", "Disinvestment in community services"),
+        # "non" hyphenated to a word WordNet does not negate
+        ("Disclosure of HIV status to partners", "Non-disclosure of HIV status to partners"),
+        # a word that may be a verb, given a direction as a thing is
+        ("Increased engagement in lessons", "Increased disengagement from lessons"),
+        # "declined" of a quantifier that stands for people: a refusal
+        ("Vaccination uptake rose", "Most declined vaccination"),
+    ],
+)
+def test_a_word_and_its_negation_are_opposite_outcomes(one, other):
+    assert opposite_outcomes(one, other) and opposite_outcomes(other, one)
+
+
+@pytest.mark.parametrize(
+    "one, other",
+    [
+        # a negated opposite made less agrees (these two read as opposites before)
+        ("Rent payment improved", "Non-payment of rent decreased"),
+        ("Less distrust of health visitors", "More trust in health visitors"),
+        ("Less non-disclosure of HIV status", "More disclosure of HIV status"),
+        ("Fewer tenants felt unsafe at home", "Tenants felt safe at home"),
+        ("Patients did not feel safe in the emergency department", "Patients felt unsafe in the emergency department"),
+        ("Carers were unable to manage medicines", "Carers could not manage medicines"),
+        # two peoples, or a word describing the next
+        ("Support for smokers", "Support for non-smokers"),
+        ("Non-specialist staff were trained", "Specialist staff were trained"),
+        ("Non-emergency transport improved", "Emergency transport improved"),
+        # of two things
+        ("More willing to take medicines and change diet", "They were unwilling to attend group visits"),
+        ("Tenants felt safe at home", "Tenants felt unsafe in the stairwells"),
+        ("Parent satisfaction with school meals", "Parent dissatisfaction with school transport"),
+        # "well" says how, mostly: no pair of "unwell"
+        ("The befriending scheme worked well", "Residents felt unwell"),
+    ],
+)
+def test_agreeing_negations_other_people_and_other_things_are_no_opposite(one, other):
+    assert not opposite_outcomes(one, other) and not opposite_outcomes(other, one)
+
+
+def test_a_withholding_made_less_withholds_nothing():
+    assert reports_withholding("Non-payment of rent") and not reports_withholding("Non-payment of rent decreased")
+    assert not reports_withholding("Vaccine hesitancy fell") and reports_withholding("Vaccine hesitancy grew")
+
+
+def test_the_pairs_read_the_antonyms_synset_and_derived_words_and_no_adverb():
+    pairs = opposite_words()
+    assert "unsafe" in pairs["safe"] and "disengagement" in pairs["engagement"] and "disinvestment" in pairs["investment"]
+    assert "nonengagement" in pairs["engagement"]  # WordNet's "non-engagement", read as outcomes are folded
+    assert "unwell" not in pairs.get("well", frozenset()) and "uneven" not in pairs.get("even", frozenset())
+
+
+def test_refine_says_a_member_feeling_safe_counts_for_a_configuration_of_feeling_unsafe():
+    member = Statement(id="S4", source="tenancy2", outcome="Tenants felt safe in their homes")
+    config = Configuration(id="C2", outcome="Tenants felt unsafe in their homes", statements=["S1", "S4"])
+    holding = [Statement(id="S1", source="tenancy1", outcome="Tenants felt unsafe in their homes"), member]
+    (line,) = member_doubts(member, config, holding, against=False)
+    assert line.startswith("S4 counts as supporting C2, though its outcome says the opposite of C2's")
