@@ -1,7 +1,8 @@
 """A word and its negation, read beyond the pairs WordNet links by an antonym pointer alone (trials: "patients felt
 safe" beside "patients felt unsafe", "engagement" beside "disengagement", "trust" beside "mistrust", "adherence" beside
-"non-adherence", "uptake" beside "declined" all counted as support of each other). Tested on tenancy, schools, carers'
-medicines, HIV disclosure, vaccination and community services, none of the topics the misses were found on."""
+"non-adherence", "attendance" beside "did not attend", "uptake" beside "declined" all counted as support of each
+other). Tested on tenancy, schools, carers' medicines, HIV disclosure, vaccination, youth clubs and community services,
+none of the topics the misses were found on."""
 
 from __future__ import annotations
 
@@ -62,6 +63,33 @@ def test_agreeing_negations_other_people_and_other_things_are_no_opposite(one, o
     assert not opposite_outcomes(one, other) and not opposite_outcomes(other, one)
 
 
+@pytest.mark.parametrize(
+    "denying, asserting",
+    [
+        ("Young people did not attend the youth club", "Higher attendance at the youth club"),
+        ("Carers never took up respite", "Carers took up respite"),
+        ("Parents did not vaccinate their children", "Parents vaccinated their children"),
+    ],
+)
+def test_a_verb_denied_is_the_opposite_of_it_done(denying, asserting):
+    assert opposite_outcomes(denying, asserting) and opposite_outcomes(asserting, denying)
+
+
+@pytest.mark.parametrize(
+    "denying, other",
+    [
+        ("Young people did not attend the youth club", "Attendance at the youth club fell"),  # the denial's way
+        ("Young people did not attend the youth club", "Young people avoided the youth club"),  # worded by absence
+        ("Fathers did not attend the parenting group", "Mothers attended the parenting group more"),  # two peoples
+        ("Carers never took up respite", "Carers took respite in turns with family"),  # "take up" is no "take"
+        ("Tenants did not try to contact the housing officer", "Tenants tried the new repairs line"),  # another thing
+        ("Tenancy support did not improve", "Improved debt advice"),  # a change of its subject, another subject
+    ],
+)
+def test_a_denied_verb_beside_its_way_another_people_or_thing_is_no_opposite(denying, other):
+    assert not opposite_outcomes(denying, other) and not opposite_outcomes(other, denying)
+
+
 def test_a_withholding_made_less_withholds_nothing():
     assert reports_withholding("Non-payment of rent") and not reports_withholding("Non-payment of rent decreased")
     assert not reports_withholding("Vaccine hesitancy fell") and reports_withholding("Vaccine hesitancy grew")
@@ -72,6 +100,14 @@ def test_the_pairs_read_the_antonyms_synset_and_derived_words_and_no_adverb():
     assert "unsafe" in pairs["safe"] and "disengagement" in pairs["engagement"] and "disinvestment" in pairs["investment"]
     assert "nonengagement" in pairs["engagement"]  # WordNet's "non-engagement", read as outcomes are folded
     assert "unwell" not in pairs.get("well", frozenset()) and "uneven" not in pairs.get("even", frozenset())
+
+
+def test_refine_says_a_member_attending_counts_for_a_configuration_of_not_attending():
+    member = Statement(id="S7", source="youth3", outcome="Higher attendance at the youth club")
+    config = Configuration(id="C3", outcome="Young people did not attend the youth club", statements=["S5", "S7"])
+    holding = [Statement(id="S5", source="youth1", outcome="Young people did not attend the youth club"), member]
+    (line,) = member_doubts(member, config, holding, against=False)
+    assert line.startswith("S7 counts as supporting C3, though its outcome says the opposite of C3's")
 
 
 def test_refine_says_a_member_feeling_safe_counts_for_a_configuration_of_feeling_unsafe():

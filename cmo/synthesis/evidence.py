@@ -666,12 +666,18 @@ def opposite_outcomes(one: str, other: str) -> bool:
     on with it (`_GOING_ON`: "patients kept taking their medicines"); where one does, an outcome saying the withheld thing
     was left undone (`_undone`: "children go untreated" beside "parents are reluctant to treat") agrees with it. An
     outcome that reads as not following only by a word a prefix negates (`_negative_by_its_word`: "residents felt
-    unsafe", "carers were unable to cope") is read by that word alone (`_negated_by_its_prefix`)."""
+    unsafe", "carers were unable to cope") is read by that word alone (`_negated_by_its_prefix`); one that denies a
+    thing is done is the opposite of one that says it is done, or done more (`_asserts_what_is_denied`: "mothers did
+    not attend" beside "higher attendance")."""
     if not one or not other or any(outcome_is_uncertain(o) for o in (one, other)):
         return False
     negative = [o for o in (one, other) if outcome_is_negative(o)]
-    if negative:  # "patients felt unsafe" reads as not following by its word alone: the opposite of "patients felt safe"
-        return all(map(_negative_by_its_word, negative)) and _negated_by_its_prefix(one, other)
+    if negative and all(map(_negative_by_its_word, negative)):  # "patients felt unsafe": the opposite of "felt safe"
+        return _negated_by_its_prefix(one, other)
+    if len(negative) == 1:  # "mothers did not attend" beside "higher attendance at antenatal clinics"
+        return _asserts_what_is_denied(other if negative[0] == one else one, negative[0])
+    if negative:
+        return False
     if point_opposite_ways(one, other) or _denies_the_harm(one, other) or _denies_the_harm(other, one):
         return True
     if _negated_by_its_prefix(one, other):
@@ -855,8 +861,7 @@ def _negated_by_its_prefix(one: str, other: str) -> bool:
     two peoples' outcomes are not one ("staff satisfaction" beside "patient dissatisfaction"; re-check RG 2)."""
     partners = opposite_words()
     said = [_said_as_the_outcome(o) for o in (one, other)]
-    people = [{_content(w) for w in _as_worded(o).split() if _is_person(w) or _is_person(f"{w}s")} - {None} for o in (one, other)]
-    if all(people) and not people[0] & people[1]:
+    if _two_peoples(one, other):
         return False  # "staff satisfaction" beside "patient dissatisfaction": two peoples' outcomes
     directions = outcome_directions(one), outcome_directions(other)
     return any(
@@ -865,6 +870,54 @@ def _negated_by_its_prefix(one: str, other: str) -> bool:
         for word, of in said[0].items()
         for negated in _negations(word, partners) & said[1].keys()
     )
+
+
+_DENYING_VERB = lazy_pattern(r"\b(?:not|never|n t)\s+(?:(?:be|been|have|always|ever|yet|even|all|really)\s+)*([a-z]+)")
+"""A verb denied ("did not attend", "never took up the offer", "have not been vaccinated", "couldn't manage"): the
+word after the denial, past the auxiliaries and adverbs that may stand between."""
+
+
+def _asserts_what_is_denied(asserting: str, denying: str) -> bool:
+    """Whether an outcome that follows says done, or done more, the very thing the other denies by a verb
+    (`_DENYING_VERB`: "mothers did not attend antenatal clinics" beside "higher attendance at antenatal clinics",
+    "carers never took up respite" beside "carers took up respite"): the denied verb's stem is a word of the first, not
+    made less there ("attendance fell" says the denial's way), of the same people (`_two_peoples`: "fathers did not
+    attend" is no opposite of "mothers attended"), of the thing the denial names it done to where it names one
+    (`_object`: "did not try to copy peers" is no opposite of "tried the same changes"), its particle too ("did not take
+    up the offer" is no "take medicines"). A verb of how a thing went (`_CHANGE_VERB`: "self-management did not
+    improve") denies its subject's change, read by `denying_what_is_asserted`, as "no change in attendance", which
+    denies no verb, is. An outcome worded by absence ("they avoid the clinic") or lessening ("fewer missed visits") is
+    read by `denial_in_line`, in line with a denial."""
+    holding = Statement(id="", source="", outcome=asserting)
+    if worded_by_absence([holding]) or denies_what_others_lessen(denying, [holding]) or _two_peoples(asserting, denying):
+        return False
+    words = _as_worded(asserting).split()
+    stems = [_content(word) for word in words]
+    ways = outcome_directions(asserting)
+    for found in _DENYING_VERB.finditer(_as_worded(denying)):
+        verb, rest = found.group(1), _as_worded(denying)[found.end() :].split("|")[0].split()
+        stem = _content(verb)
+        if not stem or stem not in stems or _CHANGE_VERB.fullmatch(verb) or any(sign < 0 for sign in ways.values()):
+            continue  # "self-management did not improve" denies its subject's change: `denying_what_is_asserted`
+        after = words[stems.index(stem) + 1 :]
+        if rest and rest[0] in _PARTICLES and (not after or after[0] != rest[0]):
+            continue  # "did not take up the offer" is no "take medicines"
+        denied_object = _object(rest[1:] if rest and rest[0] in _PARTICLES else rest)
+        if not denied_object or denied_object & _object(after[1:] if after and after[0] in _PARTICLES else after):
+            return True
+    return False
+
+
+_CHANGE_VERB = lazy_pattern(rf"{_CHANGED}|grow\w*|grew|sustain\w*|last\w*|persist\w*|work\w*|help\w*|succeed\w*")
+"""Verbs that say how a thing went, not what people did ("did not improve", "did not change", "was not sustained", "did
+not work"): their subject is the thing denied."""
+
+
+def _two_peoples(one: str, other: str) -> bool:
+    """Whether two outcomes are said of two peoples and none in common ("staff satisfaction" beside "patient
+    dissatisfaction", "fathers did not attend" beside "mothers attended")."""
+    people = [{_content(w) for w in _as_worded(o).split() if _names_people(w)} - {None} for o in (one, other)]
+    return all(people) and not people[0] & people[1]
 
 
 def _negative_by_its_word(outcome: str) -> bool:
@@ -933,8 +986,11 @@ def _of_one_thing(one: frozenset[str], other: frozenset[str]) -> bool:
 
 def _names_people(word: str) -> bool:
     """Whether a folded word names people: a plural noun for them ("smokers", "nonsmokers", "residents"), or its
-    singular where the word is no adjective ("smoker"; "independent" is one)."""
-    return _is_person(word) or (_is_person(f"{word}s") and "a" not in _word_tags(word))
+    singular: of a common noun for people ("patient", "carer"), else where the word is no adjective ("smoker";
+    "independent", "higher" are, whatever their plural's ending)."""
+    from cmo.synthesis.wording import _PEOPLE
+
+    return _is_person(word) or f"{word}s" in _PEOPLE or (_is_person(f"{word}s") and "a" not in _word_tags(word))
 
 
 def _hyphened_prefixes_joined(words: list[str]) -> list[str]:
