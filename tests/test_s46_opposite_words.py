@@ -103,11 +103,21 @@ def test_the_pairs_read_the_antonyms_synset_and_derived_words_and_no_adverb():
 
 
 def test_refine_says_a_member_attending_counts_for_a_configuration_of_not_attending():
-    member = Statement(id="S7", source="youth3", outcome="Higher attendance at the youth club")
+    member = Statement(id="S7", source="youth3", outcome="Young people attended the youth club every week")
     config = Configuration(id="C3", outcome="Young people did not attend the youth club", statements=["S5", "S7"])
     holding = [Statement(id="S5", source="youth1", outcome="Young people did not attend the youth club"), member]
     (line,) = member_doubts(member, config, holding, against=False)
     assert line.startswith("S7 counts as supporting C3, though its outcome says the opposite of C3's")
+
+
+def test_refine_never_says_a_gain_beside_a_null_configuration_counts_as_support():
+    """ "Higher attendance" beside "did not attend" counts on neither side (`followed_beside_null`), as `configs show`
+    says: refine must not say it counts as supporting."""
+    member = Statement(id="S7", source="youth3", outcome="Higher attendance at the youth club")
+    config = Configuration(id="C3", outcome="Young people did not attend the youth club", statements=["S5", "S7"])
+    holding = [Statement(id="S5", source="youth1", outcome="Young people did not attend the youth club"), member]
+    assert opposite_outcomes(member.outcome, config.outcome)
+    assert member_doubts(member, config, holding, against=False) == []
 
 
 def test_refine_says_a_member_feeling_safe_counts_for_a_configuration_of_feeling_unsafe():

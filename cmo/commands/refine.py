@@ -26,6 +26,7 @@ from cmo.synthesis.evidence import (
     point_opposite_ways,
     reads_against,
     remember_readings,
+    reports_a_gain_beside_null,
     sources_of,
     supporting_ids,
     told_supporters,
@@ -434,6 +435,8 @@ def member_doubts(
     if against:
         return [doubt_line(statement, config.id, now=now)] if doubted(statement, config, holding) else []
     unmarked = statement.id not in config.contradicting and config.id not in statement.stance and not config.retired
+    if reports_a_gain_beside_null(statement, config):  # "higher attendance" beside "did not attend": undecided, not support
+        return []
     return [opposite_line(statement, config)] if unmarked and opposite_outcomes(statement.outcome, config.outcome) else []
 
 

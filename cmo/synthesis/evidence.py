@@ -1641,16 +1641,25 @@ def followed_beside_null(member: Statement, config: Configuration, nulls: list[S
     readmitted") nor says what they say (`says_it_as_worded`). A positive trial counted as support of a null one (trial
     AH 1: "moderate: 2 sources") is evidence for neither until a person says which side it is on."""
     said = (config.outcome or "").strip()
-    if config.retired or not said or not outcome_is_negative(said) or not (member.outcome or "").strip():
+    if config.retired or not reports_a_gain_beside_null(member, config):
         return False
     if reads_against(member) or member.contradicts or member.id in config.contradicting or config.id in member.stance:
         return False
-    if not outcome_directions(member.outcome) or reports_harm(member.outcome):
-        return False  # no measured gain ("later return to work", "the employer is rarely involved"): in line, or another finding
     if not any(m.id != member.id and says_it_as_worded(m, config) for m in nulls):
         return False  # no member says what its words say: a person worded the converse of what its members found
     worded = member.model_copy(update={"context": config.context, "mechanism": config.mechanism, "outcome": said})
     return not denial_in_line(worded, [member]) and not says_it_as_worded(member, config)
+
+
+def reports_a_gain_beside_null(member: Statement, config: Configuration) -> bool:
+    """Whether a member's outcome reports a gain, a thing that went one way and no harm (`outcome_directions`,
+    `reports_harm`: "increased work participation", "higher attendance at the youth club"; not "later return to work"),
+    where the configuration's own outcome reads as not following: what `followed_beside_null` leaves undecided when a null
+    member says the configuration's words, so that refine never says such a member counts as support."""
+    said, outcome = (config.outcome or "").strip(), (member.outcome or "").strip()
+    if not said or not outcome or not outcome_is_negative(said):
+        return False
+    return bool(outcome_directions(outcome)) and not reports_harm(outcome)  # "later return to work": no measured gain
 
 
 def left_undecided(member: Statement, config: Configuration, holding: list[Statement]) -> bool:
