@@ -23,6 +23,15 @@ not, by the same counts ("Pole" and "Black" name other things more often, and ar
 WordNet 3.0 (Princeton; a BSD-like licence) ships in Debian's `wordnet-base` package as plain files; cmo does not
 depend on it at run time: the script writes one line of words, read only when a sentence asks whether a word is people.
 
+The third and fourth files. A noun of the first file that has a person's sense too ("agents", "cleaners", "commuters":
+SemCor tags "agent" most as a cause or a substance, "cleaner" as a cleaning agent, "commuter" as a train) is people in
+a statement that shows it: the statement's mechanism says it of them with a verb of the mind ("cleaners feel
+invisible", "commuters perceive cycling as affordable"), as a reminder or a voucher neither feels nor believes. The third
+file lists those nouns; the fourth the forms of the verbs most of whose uses SemCor tags (every sense, where it tagged
+none) are senses of cognition, emotion or perception ("feel", "believe", "trust", "fear", "prefer", "perceive"; not
+"seem", whose sense of perception has WordNet's frame "Something ----s Adjective/Noun", how a thing looks, nor "prompt"
+or "help", which things do).
+
 Run it after changing the rule, and commit the file it writes:
     apt-get install wordnet-base && .venv/bin/python scripts/build_not_people.py
 """
@@ -38,7 +47,11 @@ WORDNET = Path("/usr/share/wordnet")
 ENGLISH = Path(__file__).resolve().parent.parent / "cmo" / "synthesis" / "english"
 OUTPUT = ENGLISH / "not_people.txt"
 PEOPLES = ENGLISH / "peoples.txt"
+EITHER = ENGLISH / "people_or_things.txt"
+MIND = ENGLISH / "verbs_of_the_mind.txt"
 PERSON = 18  # noun.person, WordNet's lexicographer file for nouns that name people
+COGNITION, EMOTION, PERCEPTION = 31, 37, 39  # WordNet's lexicographer files for verbs of what a mind does
+LOOKS = 6  # the verb frame "Something ----s Adjective/Noun": how a thing looks or seems, not what someone perceives
 WORD = re.compile(r"[a-z]+")
 PERSON_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "ees", "iaries", "lords")
 
@@ -66,13 +79,13 @@ def sense_files() -> tuple[dict[str, int], set[str]]:
     return files, capitalised
 
 
-def tag_counts() -> dict[tuple[str, int], int]:
-    """How often SemCor tagged each (lemma, sense number) of a noun."""
+def tag_counts(part: str = "1") -> dict[tuple[str, int], int]:
+    """How often SemCor tagged each (lemma, sense number) of a noun (`part` "1"; a verb: "2")."""
     counts: dict[tuple[str, int], int] = defaultdict(int)
     for line in (WORDNET / "cntlist.rev").read_text(encoding="latin-1").splitlines():
         key, sense, count = line.split()
         lemma, _, kind = key.partition("%")
-        if kind.startswith("1:"):
+        if kind.startswith(f"{part}:"):
             counts[lemma, int(sense)] += int(count)
     return counts
 
@@ -100,6 +113,53 @@ def names_a_people(lemma: str, senses: list[int], counts: dict[tuple[str, int], 
     return people * 2 >= uses
 
 
+def verb_forms(lemma: str, irregular: dict[str, set[str]]) -> set[str]:
+    """A verb's present and past forms: its own, WordNet's irregular ones (verb.exc), and the regular endings."""
+    forms = {lemma, *irregular.get(lemma, ())}
+    if lemma.endswith("e"):
+        forms |= {lemma + "s", lemma + "d"}
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    else:
+        forms |= {lemma + ("es" if lemma.endswith(("s", "x", "ch", "sh", "o")) else "s"), lemma + "ed"}
+    return {form for form in forms if not form.endswith("ing")}
+
+
+def verbs_of_the_mind(counts: dict[tuple[str, int], int]) -> set[str]:
+    """The forms of the verbs most of whose uses are senses of the mind (cognition, emotion, or a perception that is not
+    how a thing looks: `LOOKS`), by SemCor's tagged uses where it has any, else one per sense."""
+    files, minds = {}, set()
+    for line in (WORDNET / "data.verb").read_text(encoding="latin-1").splitlines():
+        if line.startswith(" "):
+            continue
+        fields = line.partition(" | ")[0].split()
+        offset, file_number, count = fields[0], int(fields[1]), int(fields[3], 16)
+        at = 4 + 2 * count
+        at += 1 + 4 * int(fields[at])
+        frames = {int(fields[at + 2 + 3 * k]) for k in range(int(fields[at]))} if at < len(fields) else set()
+        files[offset] = file_number
+        if file_number in (COGNITION, EMOTION) or file_number == PERCEPTION and LOOKS not in frames:
+            minds.add(offset)
+    irregular: dict[str, set[str]] = defaultdict(set)
+    for line in (WORDNET / "verb.exc").read_text(encoding="latin-1").splitlines():
+        form, lemma = line.split()[:2]
+        irregular[lemma].add(form)
+    forms = set()
+    for line in (WORDNET / "index.verb").read_text(encoding="latin-1").splitlines():
+        if line.startswith(" "):
+            continue
+        fields = line.split()
+        lemma, count = fields[0], int(fields[2])
+        if not WORD.fullmatch(lemma):
+            continue
+        weights = [counts.get((lemma, number), 0) for number in range(1, count + 1)]
+        weights = weights if any(weights) else [1] * count
+        mind = sum(weight for weight, offset in zip(weights, fields[-count:], strict=True) if offset in minds)
+        if mind * 2 > sum(weights):
+            forms |= verb_forms(lemma, irregular)
+    return forms
+
+
 def write(path: Path, about: str, words: set[str]) -> None:
     lines = ["# Built by scripts/build_not_people.py from WordNet 3.0 (Debian wordnet-base); do not edit.", f"# {about}"]
     path.write_text("\n".join([*lines, " ".join(sorted(words))]) + "\n", encoding="utf-8")
@@ -111,7 +171,7 @@ def main() -> int:
         print("needs WordNet: apt-get install wordnet-base", file=sys.stderr)
         return 1
     (files, capitalised), counts = sense_files(), tag_counts()
-    things, peoples = set(), set()
+    things, peoples, either = set(), set(), set()
     for line in (WORDNET / "index.noun").read_text(encoding="latin-1").splitlines():
         if line.startswith(" "):
             continue
@@ -122,10 +182,14 @@ def main() -> int:
         word, senses = plural(lemma), [files[offset] for offset in fields[-count:]]
         if word.endswith(PERSON_ENDINGS) and not word.endswith("ments") and names_things(lemma, senses, counts):
             things.add(word)
+            if PERSON in senses:
+                either.add(word)
         if lemma in capitalised and names_a_people(lemma, senses, counts):
             peoples.add(word)
     write(OUTPUT, "Plural nouns with the ending of a noun for people that mostly name something else. See the script.", things)
     write(PEOPLES, "Plurals of capitalised nouns for a kind of person (a nation, faith or people). See the script.", peoples)
+    write(EITHER, "Nouns of not_people.txt with a person's sense too: people where a statement shows it. See the script.", either)
+    write(MIND, "Forms of verbs whose uses are mostly senses of the mind. See the script.", verbs_of_the_mind(tag_counts("2")))
     return 0
 
 

@@ -70,6 +70,21 @@ def things_named_like_people() -> frozenset[str]:
 
 
 @cache
+def people_or_things() -> frozenset[str]:
+    """The nouns of `things_named_like_people` that WordNet also has for a person ("agents", "cleaners", "commuters"):
+    people where a statement shows them to be (`english/people_or_things.txt`, built by scripts/build_not_people.py)."""
+    return _words_in("people_or_things.txt")
+
+
+@cache
+def verbs_of_the_mind() -> frozenset[str]:
+    """The present and past forms of the verbs whose uses are mostly what a mind does ("feel", "believe", "trust",
+    "perceived"; not "seem", "prompt" or "help", which things do too), by WordNet's senses and SemCor's tagged uses
+    (`english/verbs_of_the_mind.txt`, built by scripts/build_not_people.py)."""
+    return _words_in("verbs_of_the_mind.txt")
+
+
+@cache
 def peoples() -> frozenset[str]:
     """Plurals of the capitalised nouns WordNet has for a kind of person, lower-cased: the members of a nation, faith or
     people ("muslims", "sikhs", "bangladeshis", "catholics"), whose ending does not tell they are people

@@ -21,8 +21,10 @@ from cmo.synthesis.lexicon import (
     english_word_tags,
     english_words,
     other_function_words,
+    people_or_things,
     peoples,
     things_named_like_people,
+    verbs_of_the_mind,
 )
 
 
@@ -45,7 +47,8 @@ def cmo_segments(context: str, mechanism: str, outcome: str) -> list[Segment]:
     review = _REVIEW_WRITTEN.get()
     token = _WRITTEN_HERE.set(how_written((c, m, o)) | review if review else how_written((c, m, o)))
     try:
-        return _segments(c, m, o, names)
+        with people_shown(c, m):
+            return _segments(c, m, o, names)
     finally:
         _WRITTEN_HERE.reset(token)
 
@@ -388,8 +391,12 @@ def outcome_form(text: str) -> str:
     return _form_and_verb(text)[0]
 
 
-@lru_cache(maxsize=1024)
 def _form_and_verb(text: str) -> tuple[str, int | None]:
+    return _form_and_verb_read(text, _SHOWN_PEOPLE.get())
+
+
+@lru_cache(maxsize=1024)
+def _form_and_verb_read(text: str, shown: frozenset[str]) -> tuple[str, int | None]:
     """`outcome_form`, and where in `_words(text)` the finite verb that makes it a clause is (None when it is none).
     Remembered: a sentence's framing asks it of the same part several times. What is in brackets is an aside, read
     without: "housing that is unsafe (hostels, B&Bs) crowds out every other goal" has its verb after it (trial AJ)."""
@@ -3065,6 +3072,11 @@ def title_for(context: str, mechanism: str, outcome: str) -> str:
     medicines…"): a title stands alone in a list, where "They" points at no one (trial P). Where the context names no
     one, or the pronoun is another ("We", "It"), the title is the outcome's where that names its subject (trial X); a
     context is never the title, as it says where, not what happens ("Services that close at five")."""
+    with people_shown(clean_text(context), clean_text(mechanism)):
+        return _title_for(context, mechanism, outcome)
+
+
+def _title_for(context: str, mechanism: str, outcome: str) -> str:
     said = _in_the_present(_response_alone(clean_text(mechanism)))
     text = _them_named(said or _in_the_present(clean_text(outcome)), context)
     # only a mechanism is joined to what it leads to: an outcome standing in for none is not joined to itself (trial BH:
@@ -3402,8 +3414,43 @@ def _is_person(word: str) -> bool:
         or word in peoples()
         or word.endswith(_PERSON_ENDINGS)
         and not word.endswith("ments")
-        and word not in things_named_like_people()
+        and (word not in things_named_like_people() or word in _SHOWN_PEOPLE.get())
     )
+
+
+_SHOWN_PEOPLE: ContextVar[frozenset[str]] = ContextVar("shown_people", default=frozenset())
+"""The nouns that name people or things (`people_or_things`) that the statement being worded shows to be people
+(`people_shown`)."""
+
+
+@contextmanager
+def people_shown(context: str, mechanism: str) -> Iterator[None]:
+    """While a statement is worded, the nouns for people or things (`people_or_things`: "agents", "cleaners",
+    "commuters", whose uses WordNet's tagged corpus reads mostly as a cause, a cleaning product, a train) that its
+    context opens with and that it shows are people: a "who" after the noun ("cleaners who work nights"), or the
+    mechanism's subject is the noun again (one or many) before a verb of the mind ("agents feel trusted by families",
+    "a commuter perceives cycling as safe": `verbs_of_the_mind`), as no reminder or voucher feels or believes. Trial
+    LB's pack read "In community health agents in Brazil, agents feel trusted…", "In cleaners in NHS hospitals, …" as
+    if they were places."""
+    either = people_or_things()
+    words = _words(context)[:5]
+    opening = {w for w in words if w in either}
+    shown = {w for k, w in enumerate(words) if w in opening and _next(words, k) == "who"}
+    said = _words(mechanism.partition("; ")[2] or mechanism)
+    for k, word in enumerate(said[:4]):
+        noun = word if word in opening else f"{word}s" if f"{word}s" in opening else ""
+        verb = next((w for w in said[k + 1 : k + 4] if w not in _PRE_VERB_ADVERBS and w not in _NEGATION), "")
+        if noun and verb in verbs_of_the_mind():
+            shown.add(noun)
+    token = _SHOWN_PEOPLE.set(frozenset(shown))
+    try:
+        yield
+    finally:
+        _SHOWN_PEOPLE.reset(token)
+
+
+_NEGATION = frozenset("do does did not don't doesn't didn't".split())
+"""The words between a subject and the verb they deny ("cleaners do not feel…")."""
 
 
 def _who_they_are(context: str) -> str:
@@ -3413,8 +3460,12 @@ def _who_they_are(context: str) -> str:
     return _upper_first(_people_first(context))
 
 
-@lru_cache(maxsize=1024)
 def _people_first(context: str) -> str:
+    return _people_first_read(context, _SHOWN_PEOPLE.get())
+
+
+@lru_cache(maxsize=1024)
+def _people_first_read(context: str, shown: frozenset[str]) -> str:
     """The plural noun for people a context opens with, and the words before it ("older patients whose discharge
     date…" → "older patients", "less experienced nurses"): at most four words, up to the first preposition, relative or
     participle after a noun; "" when it opens otherwise (with a place, a programme, a condition: "schools where…", "long
