@@ -908,6 +908,13 @@ def parse_coding_sheet(
         "parts' cells are empty: each part was read as marked, as in a 'CMOC' column; 'cmo code show' shows the parts."
         for column, rows in checker.parts_in_one_cell.items()
     ]
+    if checker.labels_read:
+        rows_labelled = sorted({row for rows in checker.labels_read.values() for row in rows})
+        said.append(
+            f"{table.file}: {row_list(rows_labelled)}: cells in {_quoted(list(checker.labels_read))} open with their own "
+            "part's label ('C: …' under the context's column, 'M: …', 'O: …'): each was read without it, as its column "
+            "names the part."
+        )
     said += drafts_said
     said += above_said
     said += one_a_line
@@ -2232,6 +2239,8 @@ class _RowChecker:
         """Statements read from marked sentences (`_marked`)."""
         self.parts_in_one_cell: dict[str, list[int]] = {}
         """Rows whose one C, M or O cell marked several parts (`_whole_in_one_cell`), by the column's header."""
+        self.labels_read: dict[str, list[int]] = {}
+        """Rows whose C, M or O cell opened with its own part's label (`_own_label_read`), by the column's header."""
         self.unmarked: dict[str, list[int]] = {}
         """Rows whose sentence was read without marks, by its form (`UNMARKED_READ`): said, as it has no marks."""
         self.read_as: dict[tuple[str, str, str], list[int]] = {}
@@ -2287,6 +2296,7 @@ class _RowChecker:
         if "inferred" in values:
             fields.update(self._inferred(row, values["inferred"]))
         fields.update(self._whole_in_one_cell(row, values))
+        fields.update(self._own_label_read(row, fields))
         if values.get("cmoc") and any(values.get(name) for name in _CMO_COLUMNS):
             self._compare(row, values)
         elif values.get("cmoc"):
@@ -2374,6 +2384,24 @@ class _RowChecker:
             return {}
         self.parts_in_one_cell.setdefault(self.header(filled[0]).strip(), []).append(row)
         return {_TEXT_FIELDS.get(name, name): "" for name in _CMO_COLUMNS} | marked.statement_fields()
+
+    def _own_label_read(self, row: int, fields: dict[str, str]) -> dict[str, str]:
+        """A row's C, M and O cells without the label of their own part that opens them ('C: CHAs w/ heavy caseload'
+        under Context, 'M - overwhelmed' under Mechanism, 'Outcome: fewer falls' under Outcome), as a team writes every
+        cell so: the column already says which part it is, and every output read the label as the part's words (trial
+        LB's pack: "In C: CHAs w/ heavy caseload, M: overwhelmed…"). Read as a mark is (`marked_parts`), and said
+        (`labels_read`); a cell marking another part, or more than its own, is left as it is."""
+        read = {}
+        for part in PARTS:
+            cell = fields.get(part, "")
+            if part not in self.columns or not has_marks(cell):
+                continue
+            marked = marked_parts(cell)
+            if marked.problem or set(marked.parts) != {part} or not marked.parts[part].strip():
+                continue
+            read[part] = marked.parts[part].strip()
+            self.labels_read.setdefault(self.header(part).strip(), []).append(row)
+        return read
 
     def _compare(self, row: int, values: dict[str, str]) -> None:
         """A row coded in its C, M and O cells and also as a sentence: the cells are read, and where the sentence says
