@@ -66,6 +66,7 @@ def _segments(c: str, m: str, o: str, names: set[str]) -> list[Segment]:
     c, m, o = (_lower_after_semicolons(part, names) for part in (c, m, o))
     m = _what_a_label_names_in_brackets(_without_a_resource_said(c, m))
     pieces: list[Segment] = []
+    whom = False
     if c:
         if _opens_itself(c):
             pieces += [Segment(_upper_first(c), "context"), Segment(", ")]
@@ -75,7 +76,8 @@ def _segments(c: str, m: str, o: str, names: set[str]) -> list[Segment]:
             frame = "For " if _named_in_the_response(c, m) else _frame_for_whom(c, m)
             pieces += [Segment(frame), Segment(_lower_first(_an_aside_in_brackets(c), names), "context"), Segment(", ")]
             m = _they_for_the_same_people(c, m) if frame == "For " else m
-    m = _with_its_subject(m, c)
+            whom = frame.startswith("For ") and _perhaps_people_first(c)
+    m = _with_its_subject(m, c, whom)
     if m:
         pieces.append(Segment(_lower_first(m, names) if c else _upper_first(m), "mechanism"))
         if o:
@@ -167,11 +169,44 @@ def _frame_for_whom(context: str, mechanism: str) -> str:
     he misses…"). Plural people keep "For" whoever responds, as the tests of trials U-X have it ("For older people
     offered a class, staff feel supported"), although trial AF read "For interpreters booked…, GPs feel pressure…"."""
     frame = context_frame(context)
-    person = _one_person_first(context)
+    article = _article_for_one_person(context) if frame == "In " else ""
+    words = clean_text(context).split()
+    person = _one_person_first(context) or article and _bare_word(words[_head_words(words, 0)[1] - 1].rstrip(",;:"))
     if frame != "In " or not person:
         return frame
     subject = _mechanisms_subject(mechanism)
-    return "With " if _someone_else_responds([person], mechanism) and subject[:1] not in (["he"], ["she"]) else "For "
+    frame = "With " if _someone_else_responds([person], mechanism) and subject[:1] not in (["he"], ["she"]) else "For "
+    return f"{frame}{article} " if article else frame  # "For a patient given leaflet…" (trial LB read "In patient…")
+
+
+def _perhaps_people_first(context: str) -> bool:
+    """Whether a context framed "For" opens with a noun that may name people though no rule says it does: one that
+    names people or things (`people_or_things`: "commuters offered a cycle-to-work scheme"), or one person without an
+    article (`_article_for_one_person`); not things given something ("rural clinics given extra funding")."""
+    words = clean_text(context).split()
+    stop = _head_words(words, 0)[1]
+    return (
+        bool(stop) and _bare_word(words[stop - 1].rstrip(",;:")) in people_or_things() or bool(_article_for_one_person(context))
+    )
+
+
+def _article_for_one_person(context: str) -> str:
+    """The article a context coded without one needs where it opens with a noun for one person ("patient given leaflet
+    about care home choice", "older carer living alone", "mother with no car"; `_one_person`), as telegraphic coding drops
+    it: "a", or "an" before a vowel; "" where it opens otherwise (a determiner, a plural, a name, a noun that only
+    describes the one after it: "patient safety culture", "carer burden high"), or with "u", whose sound the letter does
+    not tell ("a user", "an uninsured man")."""
+    words = clean_text(context).split()
+    head, stop = _head_words(words, 0)
+    bare = [_bare_word(word.rstrip(",;:")) for word in words[:stop]] if head else []
+    if not bare or bare[0] in STOPWORDS or bare[0] in _OBJECT_OPENERS:
+        return ""  # every word up to where the phrase stops: "patient choice of home" is a choice
+    if not words[0][1:].islower() or is_proper_noun(words[0]):
+        return ""  # an acronym or a name
+    if not _one_person(bare[-1]) or any(_is_plural(word) or not word.replace("-", "").isalpha() for word in bare):
+        return ""
+    first = bare[0][:1]
+    return "" if first == "u" else "an" if first in "aeio" else "a"
 
 
 def _someone_else_responds(people: list[str], mechanism: str) -> bool:
@@ -226,24 +261,30 @@ def reads_plainly(context: str, mechanism: str, outcome: str) -> bool:
     return outcome_form(o) in (CLAUSE, NOUN_PHRASE) and not _lacks_its_subject(o) and not _a_verb_and_its_object(o)
 
 
-def _with_its_subject(mechanism: str, context: str) -> str:
+def _with_its_subject(mechanism: str, context: str, whom: bool = False) -> str:
     """A mechanism coded as a verb phrase without its subject ("expect a peer who has been through it to be
     non-judgemental", "do not think to refer mothers"; `_lacks_its_subject`), with one: "they" where the context opens
-    with the people it is about (`_people_first`), else "people", as an outcome coded so is given (`_who_acts`). Trial AD's
+    with the people it is about (`_people_first`) or the sentence frames it "For" those who may be people (`whom`,
+    `_perhaps_people_first`: "For commuters offered a cycle-to-work scheme, they perceive…"), else "people", as an
+    outcome coded so is given (`_who_acts`); trial LB read "For commuters offered…, people perceive…". Trial AD's
     pack read "For health visitors who do not know the local peer service, do not think to refer mothers", an order;
     and its "How to read" example too. A mechanism coded with its resource ("Insufficient pay; feel exploited") as it is.
     The verb's capital, which it had only for opening its cell, is lowered after the subject (`_after_its_subject`)."""
     if not mechanism or "; " in mechanism or not _lacks_its_subject(mechanism):
         return mechanism
-    return f"{'they' if _people_first(context) else 'people'} {_after_its_subject(_for_several(mechanism))}"
+    return f"{'they' if whom or _people_first(context) else 'people'} {_after_its_subject(_for_several(mechanism))}"
 
 
 def _after_its_subject(verb_phrase: str) -> str:
     """A verb phrase coded without its subject, as it reads after the subject a sentence or title gives it: its first
     capital lowered as at the start of a part (`_lower_first`: an acronym or a name keeps its own), since a verb opens
     no name ("Feel forced to choose between health and job" read "they Feel forced…" and "Respondents Feel forced…",
-    trial BZ 2)."""
-    return _lower_first(verb_phrase, _REVIEW_NAMES.get())
+    trial BZ 2). A denial coded without its "do" ("not accept handover until a bed is free") has it, as the plural
+    subject given it needs (trial LB read "For ED staff under pressure, they not accept handover…")."""
+    lowered = _lower_first(verb_phrase, _REVIEW_NAMES.get())
+    first, _, rest = lowered.partition(" ")
+    verb = rest.split(" ", 1)[0].lower()
+    return f"do {lowered}" if first.lower() == "not" and "P" in _word_tags(verb) and "Z" not in _word_tags(verb) else lowered
 
 
 _FOR_SEVERAL = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't", "wasn't": "weren't"}
@@ -1498,6 +1539,9 @@ def _lacks_its_subject(text: str) -> bool:
     infinitive = "P" in _word_tags(_next(words, 1)) or _next(words, 1) in ("be", "have")
     if "P" in tags and not tags & {"Z", "s", "n"} and second == "to" and infinitive:
         return True  # "expect to be moved", "decide to leave": a verb only, and its infinitive (trial AD)
+    if tags == {"P"} and second.isalpha():
+        return True  # "perceive cycling as affordable": a base form that is no noun, adjective or participle describes
+        # no noun after it, as "improved adherence" does (trial LB read "In commuters…, perceive cycling… leads to…")
     return _a_verb_with_no_noun_after(first, second)
 
 
@@ -1688,7 +1732,7 @@ def _given_to_first(context: str) -> bool:
     if not at or not _is_plural(words[at - 1]) or framed_as_a_statement(context):
         return False
     given = _next(words, at)
-    if not given.isalpha() or given in _PREPOSITIONS or given in _ADVERBS_AFTER_A_VERB or given.endswith("ly"):
+    if not given.replace("-", "").isalpha() or given in _PREPOSITIONS or given in _ADVERBS_AFTER_A_VERB or given.endswith("ly"):
         return False
     if given not in _OBJECT_OPENERS and given in STOPWORDS or _an_adjective_only(given) and not _next(words, at + 1):
         return False
@@ -1815,16 +1859,17 @@ _WHEN_DONE = frozenset("during after since until throughout following before".sp
 def _what_was_done_to_it(words: list[str], start: int) -> bool:
     """Whether a context opens with a singular noun phrase of plain words (no article, no person, no plural: "urine
     testing", "home visiting", "eviction ban") and then a past participle and when it was done (`_WHEN_DONE`: "relaxed
-    during the pandemic", "suspended after the outbreak"): an event, read "With urine testing relaxed during…", never a
-    place ("In urine testing relaxed…"). A participle that says how a programme is run ("care led by midwives", "triage
-    funded as a pilot") or describes a noun after it ("integrated teams") is not this, nor are plural things done to
-    ("clinics closed at weekends"); people given something are whom it is for (`_given_to_first`)."""
+    during the pandemic", "suspended after the outbreak"), or nothing after it ("incentive payment delayed", as a coder
+    notes a state without its "is": trial LB read "In incentive payment delayed, …"): an event, read "With urine testing
+    relaxed during…", never a place ("In urine testing relaxed…"). A participle that says how a programme is run ("care
+    led by midwives", "triage funded as a pilot") or describes a noun after it ("integrated teams") is not this, nor are
+    plural things done to ("clinics closed at weekends"); people given something are whom it is for (`_given_to_first`)."""
     for k in range(start + 1, min(len(words), start + 4)):
         tags = _word_tags(words[k])
         if tags & {"D", "N"} and not tags & {"n", "s", "P", "Z"}:
             before = words[start:k]
             plain = all(w.isalpha() and w not in STOPWORDS and not _is_plural(w) and not _is_person(w) for w in before)
-            return plain and _next(words, k) in _WHEN_DONE
+            return plain and (_next(words, k) in _WHEN_DONE or k == len(words) - 1)
         if not words[k].isalpha() or words[k] in STOPWORDS:
             return False
     return False
@@ -2058,7 +2103,31 @@ def cmo_sentence(context: str, mechanism: str, outcome: str) -> str:
 
 
 def _clause(text: str) -> str:
-    return clean_text(text).rstrip(" .;,")
+    return _symbols_as_words(clean_text(text)).rstrip(" .;,")
+
+
+_SYMBOLS_AS_WORDS = (
+    (re.compile(r"(?<!\S)&(?!\S)"), "and"),
+    (re.compile(r"(?<![\w/])[wW]/[oO](?![\w/])\s*"), "without "),
+    (re.compile(r"(?<![\w/])[wW]/(?=\s*[^\W\d_]{2})\s*"), "with "),
+    (re.compile(r"(?<!\S)\u2191\s*(?=\w)"), "increased "),
+    (re.compile(r"(?<!\S)\u2193\s*(?=\w)"), "reduced "),
+    (re.compile(r"(?<=\w)\s*\u2191(?=[\s,;.]|$)"), " increased"),
+    (re.compile(r"(?<=\w)\s*\u2193(?=[\s,;.]|$)"), " reduced"),
+)
+"""The signs a coder writes in notes for the words they stand for, as a sentence spells them: "&" standing alone
+("feel invisible & not consulted"; not in "A&E"), "w/" and "w/o" ("CHAs w/ heavy caseload"; not "and/or", "n/a", "w/c"), and
+an arrow before or after what it says rose or fell ("↑ institutional deliveries", "home visits ↓"). Trial LB's pack read
+"In C: CHAs w/ heavy caseload…", "which leads to ↑ institutional deliveries"."""
+
+
+def _symbols_as_words(text: str) -> str:
+    """A part with the signs coders write in notes spelled as the words they stand for (`_SYMBOLS_AS_WORDS`)."""
+    if not any(sign in text for sign in "&/\u2191\u2193"):
+        return text
+    for sign, words in _SYMBOLS_AS_WORDS:
+        text = sign.sub(words, text)
+    return text
 
 
 def _lower_after_semicolons(text: str, names: frozenset[str] | set[str] = frozenset()) -> str:
@@ -2099,7 +2168,7 @@ def _lower_first(text: str, names: frozenset[str] | set[str] = frozenset(), engl
     word joined by "and" to a name ("Black and Brown women"), nor one opening a name in another language ("Un chez-soi
     d'abord…", where `english`)."""
     word, _, rest = text.partition(" ")
-    if not text or len(word) == 1 and word == "I" or len(word) > 1 and not word[1:].islower():
+    if not text or len(word) == 1 and word == "I" or len(word) > 1 and not word[1:].islower() and not _before_an_acronym(word):
         return text
     bare = _without_possessive(word.strip(",;:()"))
     if bare.lower() in _DETERMINERS and not rest[:1].isupper():
@@ -2126,6 +2195,22 @@ def _lower_first(text: str, names: frozenset[str] | set[str] = frozenset(), engl
         if not a_common_compound(word, names):
             return text  # "South Asian adults"; not "Improved HbA1c", "More A&E attendances", "A PACER team"
     return text[0].lower() + text[1:]
+
+
+_HYPHENED_ACRONYM = re.compile(r"^(?P<head>[A-Z][a-z]+)-(?P<tail>[A-Z][A-Z0-9]+(?:-[A-Za-z0-9]+)*)[,;:]?$")
+"""A capitalised word joined by a hyphen to an acronym: "Post-COVID", "Non-NHS", "Pre-HIV"."""
+_HYPHENED_PREFIXES = frozenset("non pre post anti mid sub co inter intra multi semi pro ex peri trans cross".split())
+"""English prefixes written with a hyphen before a capital ("non-NHS", "pre-ART"), which the lexicon has not as words."""
+
+
+def _before_an_acronym(word: str) -> bool:
+    """Whether a word is a common English word capitalised only to open its cell, joined by a hyphen to an acronym
+    ("Post-COVID assessment clinics", "Non-NHS providers", "Pre-ART counselling"): its capital goes as any other's does
+    (`_lower_first`), the acronym keeps its own. Trial LB read "In Post-COVID assessment clinics", as the capitals after
+    the hyphen made the whole word read as an acronym. A name ("Al-NHS"?) is no English word, and keeps its capital."""
+    found = _HYPHENED_ACRONYM.match(word)
+    head = found["head"] if found else ""
+    return bool(found) and (head.lower() in english_words() or head.lower() in _HYPHENED_PREFIXES) and not is_proper_noun(head)
 
 
 _COMPASS_ADJECTIVES = frozenset("north south east west northern southern eastern western".split())
@@ -3072,7 +3157,8 @@ def title_for(context: str, mechanism: str, outcome: str) -> str:
     medicines…"): a title stands alone in a list, where "They" points at no one (trial P). Where the context names no
     one, or the pronoun is another ("We", "It"), the title is the outcome's where that names its subject (trial X); a
     context is never the title, as it says where, not what happens ("Services that close at five")."""
-    with people_shown(clean_text(context), clean_text(mechanism)):
+    context, mechanism, outcome = (_symbols_as_words(clean_text(part)) for part in (context, mechanism, outcome))
+    with people_shown(context, mechanism):
         return _title_for(context, mechanism, outcome)
 
 
@@ -3429,7 +3515,8 @@ def people_shown(context: str, mechanism: str) -> Iterator[None]:
     "commuters", whose uses WordNet's tagged corpus reads mostly as a cause, a cleaning product, a train) that its
     context opens with and that it shows are people: a "who" after the noun ("cleaners who work nights"), or the
     mechanism's subject is the noun again (one or many) before a verb of the mind ("agents feel trusted by families",
-    "a commuter perceives cycling as safe": `verbs_of_the_mind`), as no reminder or voucher feels or believes. Trial
+    "a commuter perceives cycling as safe": `verbs_of_the_mind`), as no reminder or voucher feels or believes; not
+    the verb's passive, which things take too ("reminders valued by parents"). Trial
     LB's pack read "In community health agents in Brazil, agents feel trusted…", "In cleaners in NHS hospitals, …" as
     if they were places."""
     either = people_or_things()
@@ -3439,9 +3526,9 @@ def people_shown(context: str, mechanism: str) -> Iterator[None]:
     said = _words(mechanism.partition("; ")[2] or mechanism)
     for k, word in enumerate(said[:4]):
         noun = word if word in opening else f"{word}s" if f"{word}s" in opening else ""
-        verb = next((w for w in said[k + 1 : k + 4] if w not in _PRE_VERB_ADVERBS and w not in _NEGATION), "")
-        if noun and verb in verbs_of_the_mind():
-            shown.add(noun)
+        at = next((j for j in range(k + 1, min(k + 4, len(said))) if said[j] not in _PRE_VERB_ADVERBS | _NEGATION), 0)
+        if noun and at and said[at] in verbs_of_the_mind() and _next(said, at) != "by":
+            shown.add(noun)  # not a passive: "reminders valued by parents" are valued, a thing may be
     token = _SHOWN_PEOPLE.set(frozenset(shown))
     try:
         yield
