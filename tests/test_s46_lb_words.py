@@ -136,17 +136,23 @@ def test_a_base_form_that_is_only_a_verb_opens_a_verb_phrase_given_its_subject()
     assert said == "For parents of toddlers, they perceive vaccination as optional, which leads to fewer jabs.", said
 
 
-def test_those_given_something_hyphenated_are_whom_it_is_for_and_they_respond():
-    said = cmo_sentence("builders offered on-site health checks", "perceive screening as routine", "more checks")
+def test_those_given_something_hyphenated_are_whom_it_is_for():
+    said = cmo_sentence("volunteers offered on-site health checks", "perceive screening as routine", "more checks")
     assert (
-        said == "For builders offered on-site health checks, they perceive screening as routine, which leads to more checks."
+        said == "For volunteers offered on-site health checks, they perceive screening as routine, which leads to more checks."
     ), said
+    said = cmo_sentence("carer offered respite at home", "feel less alone", "fewer crises")
+    assert said == "For a carer offered respite at home, they feel less alone, which leads to fewer crises.", said
+    said = cmo_sentence("rural practices offered ring-fenced funding", "feel valued", "more clinics")
+    assert said == "For rural practices offered ring-fenced funding, people feel valued, which leads to more clinics.", said
 
 
 def test_places_given_something_do_not_respond_themselves():
-    """Must not fire: "they" would be the clinics; "people" respond, as before."""
+    """Must not fire: "they" would be the practices, or the reminders; "people" respond, as before."""
     said = cmo_sentence("rural practices given extra funding", "feel valued", "more clinics")
     assert said == "For rural practices given extra funding, people feel valued, which leads to more clinics.", said
+    assert title_for("reminders given every week", "feel prompted", "more bookings") == "Feel prompted"
+    assert "people feel prompted" in cmo_sentence("reminders given every week", "feel prompted", "more bookings")
 
 
 def test_a_denial_coded_without_its_do_has_it_after_the_subject_given():

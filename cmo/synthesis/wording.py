@@ -76,7 +76,7 @@ def _segments(c: str, m: str, o: str, names: set[str]) -> list[Segment]:
             frame = "For " if _named_in_the_response(c, m) else _frame_for_whom(c, m)
             pieces += [Segment(frame), Segment(_lower_first(_an_aside_in_brackets(c), names), "context"), Segment(", ")]
             m = _they_for_the_same_people(c, m) if frame == "For " else m
-            whom = frame.startswith("For ") and _perhaps_people_first(c)
+            whom = frame.startswith("For ") and bool(_article_for_one_person(c))
     m = _with_its_subject(m, c, whom)
     if m:
         pieces.append(Segment(_lower_first(m, names) if c else _upper_first(m), "mechanism"))
@@ -179,17 +179,6 @@ def _frame_for_whom(context: str, mechanism: str) -> str:
     return f"{frame}{article} " if article else frame  # "For a patient given leaflet…" (trial LB read "In patient…")
 
 
-def _perhaps_people_first(context: str) -> bool:
-    """Whether a context framed "For" opens with a noun that may name people though no rule says it does: one that
-    names people or things (`people_or_things`: "commuters offered a cycle-to-work scheme"), or one person without an
-    article (`_article_for_one_person`); not things given something ("rural clinics given extra funding")."""
-    words = clean_text(context).split()
-    stop = _head_words(words, 0)[1]
-    return (
-        bool(stop) and _bare_word(words[stop - 1].rstrip(",;:")) in people_or_things() or bool(_article_for_one_person(context))
-    )
-
-
 def _article_for_one_person(context: str) -> str:
     """The article a context coded without one needs where it opens with a noun for one person ("patient given leaflet
     about care home choice", "older carer living alone", "mother with no car"; `_one_person`), as telegraphic coding drops
@@ -264,9 +253,9 @@ def reads_plainly(context: str, mechanism: str, outcome: str) -> bool:
 def _with_its_subject(mechanism: str, context: str, whom: bool = False) -> str:
     """A mechanism coded as a verb phrase without its subject ("expect a peer who has been through it to be
     non-judgemental", "do not think to refer mothers"; `_lacks_its_subject`), with one: "they" where the context opens
-    with the people it is about (`_people_first`) or the sentence frames it "For" those who may be people (`whom`,
-    `_perhaps_people_first`: "For commuters offered a cycle-to-work scheme, they perceive…"), else "people", as an
-    outcome coded so is given (`_who_acts`); trial LB read "For commuters offered…, people perceive…". Trial AD's
+    with the people it is about (`_people_first`) or one person the sentence frames it "For" (`whom`,
+    `_article_for_one_person`: "For a carer offered respite, they feel…"), else "people", as an outcome coded so is
+    given (`_who_acts`): "For rural practices given extra funding, people feel…", whoever the practices are. Trial AD's
     pack read "For health visitors who do not know the local peer service, do not think to refer mothers", an order;
     and its "How to read" example too. A mechanism coded with its resource ("Insufficient pay; feel exploited") as it is.
     The verb's capital, which it had only for opening its cell, is lowered after the subject (`_after_its_subject`)."""
