@@ -168,3 +168,15 @@ def test_a_denial_before_a_participle_or_with_its_do_is_as_written():
     assert cmo_sentence("porters on night shifts", "do not answer bleeps", "slower transfers").startswith(
         "For porters on night shifts, they do not answer bleeps"
     )
+
+
+def test_an_acronyms_plural_said_to_feel_is_people():
+    """Trial LB read "In FCHVs in remote hill districts, an FCHV feels trusted by women…"."""
+    said = cmo_sentence("PSWs in Ontario long-term care", "a PSW feels rushed between residents", "missed mouth care")
+    assert said.startswith("For PSWs in Ontario long-term care, a PSW feels rushed"), said
+
+
+def test_an_acronyms_plural_no_one_feels_as_stays_a_place():
+    """Must not fire: the acronym's plural is a place where others respond."""
+    said = cmo_sentence("LTCFs in Ontario", "staff feel unsupported", "more turnover")
+    assert said.startswith("In LTCFs in Ontario, staff feel unsupported"), said

@@ -3486,6 +3486,7 @@ def _is_person(word: str) -> bool:
     word = word.rsplit("-", 1)[-1]
     return (
         word in _PEOPLE
+        or word in _SHOWN_PEOPLE.get()
         or word in peoples()
         or word.endswith(_PERSON_ENDINGS)
         and not word.endswith("ments")
@@ -3504,13 +3505,16 @@ def people_shown(context: str, mechanism: str) -> Iterator[None]:
     "commuters", whose uses WordNet's tagged corpus reads mostly as a cause, a cleaning product, a train) that its
     context opens with and that it shows are people: a "who" after the noun ("cleaners who work nights"), or the
     mechanism's subject is the noun again (one or many) before a verb of the mind ("agents feel trusted by families",
-    "a commuter perceives cycling as safe": `verbs_of_the_mind`), as no reminder or voucher feels or believes; not
+    "a commuter perceives cycling as safe": `verbs_of_the_mind`), as no reminder or voucher feels or believes; so too an
+    acronym's plural, people or places as its letters say ("CHWs in rural Malawi | CHWs feel respected…", not "ICUs
+    with…"); not
     the verb's passive, which things take too ("reminders valued by parents"). Trial
     LB's pack read "In community health agents in Brazil, agents feel trusted…", "In cleaners in NHS hospitals, …" as
     if they were places."""
     either = people_or_things()
     words = _words(context)[:5]
-    opening = {w for w in words if w in either}
+    acronyms = {_bare_word(w) for w in context.split()[:5] if _ACRONYM_PLURAL.match(w.strip(",;:()"))}
+    opening = {w for w in words if w in either or w in acronyms}
     shown = {w for k, w in enumerate(words) if w in opening and _next(words, k) == "who"}
     said = _words(mechanism.partition("; ")[2] or mechanism)
     for k, word in enumerate(said[:4]):
