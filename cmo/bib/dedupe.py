@@ -223,6 +223,9 @@ class _Profile:
     """The folded family names of the people a body's record names beside it (`PEOPLE_NAMED`): "Barnardo's (Smith N)"."""
     publisher: frozenset[str] = frozenset()
     """The folded words of the body that issued it, as the record names its publisher ("Mind"), or empty."""
+    journal_place: str = ""
+    """The place or date a journal's name ends with in brackets, folded ("Rev Neurol (Paris)": "paris"), or '': how the
+    NLM's abbreviations tell apart journals of one name, which a record written another way leaves out."""
     observed: bool = False
     keys: list[str] | None = None
     """Its blocking keys, once asked for (`_block_keys`): a record is matched, then added, by the same keys."""
@@ -374,6 +377,10 @@ def _page_range(pages: str) -> _Pages | None:
 _fold_name = lru_cache(maxsize=65536)(fold)
 """Names and journals recur across a search export: fold each spelling once."""
 
+_JOURNAL_PLACE = re.compile(r"\s*\(([^()]+)\)\s*\.?\s*$")
+"""A journal's name ending in a bracketed place or date, as the NLM tells apart journals of one name ("Rev Neurol
+(Paris)", "Lancet (London, England)", "J Physiol (Paris)"); a record written from the journal itself leaves it out."""
+
 
 PEOPLE_NAMED = "people named"
 """Where a record keeps the people a grey list names in brackets after the body that issued a work ("Barnardo's (Smith
@@ -443,6 +450,7 @@ def _profile(handle: str, item: Record | Source) -> _Profile:
         file=item.provenance.file if isinstance(item, Record) else "",
         named=frozenset(family.replace(" ", "") for family in _family_names(item.extra.get(PEOPLE_NAMED, "").split(";"))),
         publisher=frozenset(_fold_name(item.publisher).split()),
+        journal_place=_fold_name(place.group(1)) if (place := _JOURNAL_PLACE.search(item.container)) else "",
     )
 
 
@@ -590,12 +598,21 @@ def _name_and_more(a: tuple[str, ...], b: tuple[str, ...], next_words: set[str] 
 
 def _same_journal(a: _Profile, b: _Profile) -> bool:
     """Journal names agree, or name a journal and its section: "Nephron" with pages "c37-c42"
-    is "Nephron Clinical Practice" with pages "37-42" (the letter is the section's)."""
+    is "Nephron Clinical Practice" with pages "37-42" (the letter is the section's). A name only one record ends with the
+    NLM's bracketed place ("Rev. neurol. (Paris)" beside "Revue Neurologique") agrees without it; two places differ."""
     if _containers_agree(a.container, b.container):
+        return True
+    if bool(a.journal_place) != bool(b.journal_place) and _containers_agree(_without_place(a), _without_place(b)):
         return True
     x, y = a.pages, b.pages
     section_letter = x is not None and y is not None and x.system != y.system and "" in (x.system, y.system)
     return section_letter and _pages_relation(a, b) == "agree" and _name_and_more(a.container, b.container)
+
+
+def _without_place(p: _Profile) -> tuple[str, ...]:
+    """The journal's folded name without the bracketed place it ends with (`_Profile.journal_place`)."""
+    place = tuple(p.journal_place.split())
+    return p.container[: -len(place)] if place and p.container[-len(place) :] == place else p.container
 
 
 def _same_people(a: _Profile, b: _Profile) -> bool:
