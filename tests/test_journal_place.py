@@ -29,7 +29,7 @@ EP  - 106
 LA  - es
 ID  - ibc-155001
 DB  - IBECS
-ER  - 
+ER  -
 """
 
 EMBASE = """Database: Embase <1974 to 2026 December 04>
