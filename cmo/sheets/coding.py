@@ -323,25 +323,55 @@ def _code_of_part(header: str) -> tuple[str, str] | None:
     return next(whole for whole in ("context", "mechanism", "outcome") if whole.startswith(part)), name
 
 
+_OTHER_CODE = re.compile(r"^\s*code\s*:\s*(?P<name>.+?)\s+applied\s*$", re.I)
+_CODE_WEIGHT = re.compile(r"^\s*code\s*:\s*(?P<name>.+?)\s+weight\s*$", re.I)
+"""A column of Dedoose's excerpt export giving the weight (a rating) a coder gave a code on each excerpt, beside the
+code's 'Applied' column ('Code: Context\\Rural village Weight'): no code of its own, and no column a sheet reads."""
+_WEIGHTS_COLUMN = "Code weights"
+"""The column a code matrix's weights are listed in (`_code_matrix`), one code a line."""
+"""A column of Dedoose's excerpt export ticking a code that names no part of a CMO ('Code: Domain\\Carers Applied',
+'Code: Quality\\Rich quote Applied'): a code of the team's own, never a column of its own to read (its header is no
+'Domain' column: trial CC 2, every excerpt refused as "'True' is not a domain")."""
+
+
 def _code_matrix(table: Table) -> list[str]:
     """A coding sheet laid out as a code matrix, one column per code ticked true/false (or 1/0, yes/no) for each
     excerpt, as Dedoose exports its excerpts, where no column holds a context, mechanism or outcome as text: each row's
     context, mechanism and outcome are the names of the codes ticked on it whose names say that part (a part with
     several ticked codes gets each, '; ' between them), in place of the code columns, and the import says so. A row
-    that ticks no such code is no statement (an excerpt coded only otherwise): it is left out and named. Changes
-    `table` in place; returns what to say."""
+    that ticks no such code is no statement (an excerpt coded only otherwise): it is left out and named. The other
+    codes Dedoose ticks (`_OTHER_CODE`) are listed in one 'Codes' column, one a line, as ATLAS.ti lists a quotation's
+    codes: kept as the team's own, and a code naming one of the review's domains ('Domain\\Carers') gives the row its
+    domain as a listed code does (`_domain_column`). Changes `table` in place; returns what to say."""
     if _HAS_PARTS(table.header) or _HAS_SENTENCES(table.header):
         return []
     ticks = _ALL_INFERRED | _NOTHING_INFERRED
+    applied = {found["name"].lower() for name in table.header if (found := _OTHER_CODE.match(name))}
+    weights = {
+        index: found["name"]
+        for index, name in enumerate(table.header)
+        if (found := _CODE_WEIGHT.match(name)) and found["name"].lower() in applied
+    }
     codes = {
         index: code
         for index, name in enumerate(table.header)
-        if (code := _code_of_part(name)) and all(row[index].strip().lower() in ticks for _, row in table.rows if index < len(row))
+        if index not in weights
+        and (code := _code_of_part(name))
+        and all(row[index].strip().lower() in ticks for _, row in table.rows if index < len(row))
     }
     if not codes:
         return []
-    kept = [index for index in range(len(table.header)) if index not in codes]
+    weighed = any(index < len(cells) and cells[index].strip() for _, cells in table.rows for index in weights)
+    others = {
+        index: ": ".join(piece.strip() for piece in re.split(r"\\", found["name"]) if piece.strip())
+        for index, name in enumerate(table.header)
+        if index not in codes
+        and (found := _OTHER_CODE.match(name))
+        and all(row[index].strip().lower() in ticks for _, row in table.rows if index < len(row))
+    }
+    kept = [index for index in range(len(table.header)) if index not in codes and index not in others and index not in weights]
     parts = ["context", "mechanism", "outcome"]
+    listed = ([_CODES_COLUMN] if others else []) + ([_WEIGHTS_COLUMN] if weighed else [])
     rows, untouched = [], []
     for number, cells in table.rows:
         ticked = {
@@ -353,17 +383,27 @@ def _code_matrix(table: Table) -> list[str]:
         if not any(ticked.values()):
             untouched.append(number)
             continue
-        rows.append((number, [cells[index] if index < len(cells) else "" for index in kept] + [ticked[p] for p in parts]))
+        cell = [cells[index].strip() if index < len(cells) else "" for index in range(len(table.header))]
+        other = ["\n".join(name for index, name in others.items() if _ticked(cell[index]))] if others else []
+        other += ["\n".join(f"{name}: {cell[index]}" for index, name in weights.items() if cell[index])] if weighed else []
+        rows.append((number, [cells[index] if index < len(cells) else "" for index in kept] + other + [ticked[p] for p in parts]))
     moved = {old: new for new, old in enumerate(kept)}
     table.links = {(row, moved[column]): link for (row, column), link in table.links.items() if column in moved}
     if table.groups:
-        table.groups = [table.groups[index] for index in kept] + [""] * len(parts)
-    table.header = [table.header[index] for index in kept] + parts
+        table.groups = [table.groups[index] for index in kept] + [""] * (len(listed) + len(parts))
+    table.header = [table.header[index] for index in kept] + listed + parts
     table.rows = rows
     said = [
         f"{table.file}: the sheet is a code matrix ({len(codes)} columns of codes ticked for each excerpt, as Dedoose "
         "exports excerpts): each row's context, mechanism and outcome were read as the names of the codes ticked on it "
         "('Context: …', 'Mechanism\\…'); reword them with 'cmo code edit' where a code's name is not a statement."
+        + (
+            f" Its {len(others)} other codes ticked on each excerpt are listed in the column '{_CODES_COLUMN}', kept as "
+            "the team's own (a code naming one of the review's domains gives the excerpt its domain)."
+            if others
+            else ""
+        )
+        + (f" The weights given to codes are listed in the column '{_WEIGHTS_COLUMN}'." if weighed else "")
     ]
     if untouched:
         said.append(
@@ -577,6 +617,8 @@ def _coded_segments(table: Table) -> list[str]:
 
 
 _CODES_LISTED = frozenset({"codes", "code", "codes applied", "code names"})
+_CODES_COLUMN = "Codes"
+"""The column a code matrix's other ticked codes are listed in (`_code_matrix`), as ATLAS.ti heads its list."""
 """The column in which a qualitative-analysis tool lists each passage's codes, one a line (ATLAS.ti's Quotation
 Manager: 'Codes'; MAXQDA's coded segments: 'Code')."""
 
