@@ -95,6 +95,8 @@ def no_mechanism_shared(
     were never said to be)."""
     if sum(1 for m in members if (m.mechanism or "").strip()) < 2:
         return None  # fewer than two say how: nothing to compare
+    if _one_way_to_one_outcome(members):
+        return None
     common = common or {}
     named = frozenset(t for m in members for t in _terms(m, "context"))
     beyond_context = {**common, "mechanism": common.get("mechanism", frozenset()) | named}
@@ -111,6 +113,22 @@ def no_mechanism_shared(
     if everywhere:  # "trust in practitioner" coded on seven statements of different outcomes: shared, and no mechanism
         shared["everywhere"] = everywhere  # apart in this review, so said as such, never as no word (re-check 44 of BL C6)
     return shared
+
+
+def _one_way_to_one_outcome(members: Sequence[HasElements]) -> bool:
+    """Whether at least half the members (two or more) say the same mechanism and the same outcome in the same words, as
+    a team coding with a code book writes one code's name on every passage it ticks (Dedoose, NVivo): one mechanism
+    leading to one outcome, however often the review's other statements use those words (`common_terms`). Trial CC 3:
+    six statements coded "Carer gains confidence from hands-on training" → "Exercises done daily at home" were said to
+    share no mechanism word and to need splitting, as the code's words were those of a fifth of the review. Members of
+    one mechanism and different outcomes are still said (re-check 44 of BL C6)."""
+    need = max(2, (len(members) + 1) // 2)
+    said = Counter(
+        (mechanism, frozenset(_terms(m, "outcome")))
+        for m in members
+        if (mechanism := frozenset(_terms(m, "mechanism"))) and (m.outcome or "").strip()
+    )
+    return bool(said) and max(said.values()) >= need
 
 
 def _said_together(members: Sequence[HasElements], common: dict[str, frozenset[str]]) -> bool:
