@@ -2001,7 +2001,24 @@ def statement_texts(statements: Iterable) -> Iterator[str]:
     mid-sentence, where every part opened with it)."""
     for s in statements:
         yield from (s.context, s.mechanism, s.outcome, s.quote)
-        yield from (value for value in (getattr(s, "extra", None) or {}).values() if isinstance(value, str))
+        for value in (getattr(s, "extra", None) or {}).values():
+            if isinstance(value, str):
+                yield from _labels_listed(value)
+
+
+def _labels_listed(value: str) -> list[str]:
+    """A team's own cell as texts whose capitals tell names: each of its lines, and each item of a line listing labels
+    that each open with a capital, a comma between them (Dedoose's 'Codes Applied Combined': "Family caregiver at home,
+    Carer gains confidence, No difference in disability"), as each opens as a part does. Trial CC 4: the codes' capitals
+    after each comma were read as names, and every configuration read "In Family caregiver…, Carer gains…". A line of
+    running text, some item of which opens in lower case ("In Kenya, some carers…"), is read whole."""
+    lines = [line for line in value.splitlines() if line.strip()]
+    items = [[item.strip() for item in line.split(",")] for line in lines]
+    return [
+        piece
+        for line, listed in zip(lines, items, strict=True)
+        for piece in (listed if len(listed) > 1 and all(item[:1].isupper() for item in listed) else [line])
+    ]
 
 
 def capitalised_names(parts: tuple[str, ...]) -> set[str]:
