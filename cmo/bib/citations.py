@@ -360,14 +360,19 @@ def cited_title(source: Source) -> str:
     """A work's title as its reference gives it: the original-language title first, its English translation after it
     in square brackets, as APA cites a work in another language ("Telemedizin bei Herzinsuffizienz [Telemedicine in
     heart failure]", trial AK), where the record gives the original: MEDLINE's `TT` beside the bracketed `TI` it
-    translates. A spaced double hyphen (PubMed's "Transition -- Heart Failure") is the dash it stands for."""
+    translates. `TT` is the translation where the title is not in brackets: RIS's and EndNote's Translated Title, as
+    LILACS via the BVS portal gives its English title beside the original `TI` (trial CC 5: "Community-based
+    rehabilitation… [Reabilitação baseada na comunidade…]", the Portuguese paper cited by its translation). A spaced
+    double hyphen (PubMed's "Transition -- Heart Failure") is the dash it stands for."""
     title = title_text(source.title).replace(" -- ", " – ")
-    original = title_text(source.extra.get("TT", "")).rstrip(". ")
-    if not original:
+    other = title_text(source.extra.get("TT", "")).rstrip(". ")
+    if not other:
         return title
-    english = title.removesuffix(".")
-    english = english[1:-1].strip() if english.startswith("[") and english.endswith("]") else english
-    return f"{original} [{english}]" if fold(original) != fold(english) else title
+    bare = title.removesuffix(".")
+    if not (bare.startswith("[") and bare.endswith("]")):  # the title is the original; the other its translation
+        return f"{bare} [{other}]" if fold(other) != fold(bare) else title
+    english = bare[1:-1].strip()
+    return f"{other} [{english}]" if fold(other) != fold(english) else title
 
 
 _ENDING_BRACKETS = re.compile(r"(?P<name>.*\S)\s*\((?P<inner>[^()]+)\)")
