@@ -147,6 +147,10 @@ def import_feedback(
         answering = [item for item in items if _WITHDRAWN_PRINT not in item.fingerprint]  # a withdrawn file replaces nothing
         warnings += _replaced_already(stored, answering)
         replaced = _replaced(stored, answering)
+        given, group_kept = _groups_kept(given, replaced)
+        if group_kept:
+            warnings += group_kept
+            items = [item for index, item in enumerate(given) if index not in again]
         counted = {item.fingerprint for item in items}
         new, _ = store.add_feedback(given)  # ids in the order the answers were given (trial Q)
         added = [item for item in new if item.fingerprint in counted]
@@ -844,6 +848,35 @@ def _replaced(stored: list[FeedbackItem], items: list[FeedbackItem]) -> list[Fee
         and item.fingerprint not in incoming[_respondent(item)]
         and (not item.rating or _question(item) in rated)  # words alone never take back a rating (one poll a file)
     ]
+
+
+def _groups_kept(given: list[FeedbackItem], replaced: list[FeedbackItem]) -> tuple[list[FeedbackItem], list[str]]:
+    """A respondent's later answers that give no review group keep the one group the answers they replace gave (and
+    their words for a group, where the later give none): a file that does not say whom they answer for in the review's
+    words (a column left unread, the same form's responses exported in another language, 'Enfants et jeunes' for
+    'Children and young people') is no answer that they speak for no group (trial CC 7: LimeSurvey's responses exported
+    in French after English replaced every answer with one of no group, and each group's agreement was gone). Said once
+    per respondent; `--group` gives another."""
+    earlier: dict[tuple[int, str], set[tuple[str, str]]] = {}
+    for old in replaced:
+        if old.group or old.group_words:
+            earlier.setdefault(_respondent(old), set()).add((old.group, old.group_words))
+    kept: dict[str, str] = {}
+    now = []
+    for item in given:
+        groups = earlier.get(_respondent(item), set())
+        group, words = next(iter(groups)) if len(groups) == 1 else ("", "")
+        if not item.group and (group or words and not item.group_words):
+            item = item.model_copy(update={"group": group, "group_words": item.group_words or words})
+            item = item.model_copy(update={"fingerprint": fingerprint(item)})
+            kept.setdefault(item.respondent, group or f"no group: '{words}'")
+        now.append(item)
+    said = [
+        f"{who}'s later answers give no group they answer for, so they keep the group their earlier answers gave "
+        f"({group}); '--group \"{who}=GROUP\"' gives another"
+        for who, group in kept.items()
+    ]
+    return now, said
 
 
 def _mark_replaced(store, replaced: list[FeedbackItem], added: list[FeedbackItem]) -> dict[str, str]:

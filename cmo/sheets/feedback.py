@@ -2152,9 +2152,16 @@ def _asks_what_is_missing_overall(header: str) -> bool:
     return bool(re.search(_ABOUT_THEM_ALL, folded) or re.fullmatch(_ONLY_WHAT_IS_MISSING, folded))
 
 
-_MISSING_WORDS = r"\b(?:missing|left out|overlooked|omitted|gaps?)\b"
+_MISSING_WORDS = (
+    r"\b(?:missing|left out|overlooked|omitted|gaps?"
+    r"|manque(?:nt)?|manquant(?:e|s|es)?|oublie(?:e|s|es)?|falta(?:n|ndo)?|faltante?s?|fehlt|fehlen|luecken?)\b"
+)
+"""What is missing, in the languages a form's questions are read in (`_LANGUAGE_WORDS`: French 'Qu'est-ce qui manque ?',
+Spanish and Portuguese 'Qué falta?', 'O que está faltando?', German 'Was fehlt?'; trial CC 6: a LimeSurvey form exported
+in French was refused whole, its 'missing' question unread)."""
 _ABOUT_THEM_ALL = (
     r"\b(?:overall|in general|generally|as a whole|on the whole|altogether|whole|across|none of the"
+    r"|dans l ensemble|dans leur ensemble|en general|no geral|em geral|no conjunto|en conjunto|insgesamt|im allgemeinen"
     r"|(?:from|in|of) (?:all )?(?:the |these |our )?(?:findings|configurations|statements|results|programme theory|pack))\b"
 )
 _ONLY_WHAT_IS_MISSING = (
