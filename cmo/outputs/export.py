@@ -714,11 +714,18 @@ def bibtex_title(title: str) -> str:
     title written in sentence case, a capital other than a sentence's first is a name's ("Aotearoa New Zealand",
     "Somali"), braced too: Mendeley's double braces said so, and a style would lower it (trial AF)."""
     braced = _CASED_WORD.sub(r"{\1}", latex_escape(title))
-    return _NAME_IN_SENTENCE_CASE.sub(r"\1{\2}", braced) if _in_sentence_case(title) else braced
+    return _NAME_IN_SENTENCE_CASE.sub(_braced_name, braced) if _in_sentence_case(title) else braced
 
 
-_NAME_IN_SENTENCE_CASE = re.compile(r"((?<![.:?!])\s)([A-Z][a-z][\w'’-]*)(?![\w}])")
-"""A capitalised word that does not open the title or a sentence in it ("…: Views of GPs"): a name."""
+_NAME_IN_SENTENCE_CASE = re.compile(r"((?<![.:?!])\s\(?|(?<![.:?!])\s\[)([^\W\d_]{2}[\w'’-]*)(?![\w}])")
+"""A capitalised word that does not open the title or a sentence in it ("…: Views of GPs"): a name, in brackets too
+("Parakou (Bénin)"), its capital any alphabet's ("Évora", "Ñuñoa"; trial CC 8: "(Bénin)" was left to a style's lower
+case)."""
+
+
+def _braced_name(found: re.Match) -> str:
+    word = found.group(2)
+    return f"{found.group(1)}{{{word}}}" if word[0].isupper() and word[1].islower() else found.group(0)
 
 
 def _in_sentence_case(title: str) -> bool:
