@@ -1574,6 +1574,13 @@ def _matching_columns(header: Sequence[str], aliases: dict[str, Sequence[str]]) 
                 columns[field_name] = found
                 break
     taken = claimed | {index for found in columns.values() for index in found}
+    for index, name in enumerate(header):
+        if index in taken or len(parts := _BILINGUAL.split(name)) < 2:
+            continue
+        named = {field for part in parts if (field := _field_named(part, aliases))}
+        if len(named) == 1 and (field_name := named.pop()) not in columns:
+            columns[field_name] = [index]
+            taken.add(index)
     for field_name, names in aliases.items():
         words = [alias for alias in names if isinstance(alias, HeaderWords)]
         if field_name in columns or not words:
@@ -1583,6 +1590,18 @@ def _matching_columns(header: Sequence[str], aliases: dict[str, Sequence[str]]) 
             columns[field_name] = found
             taken.add(found[0])
     return columns
+
+
+_BILINGUAL = re.compile(r"\s+/\s+")
+"""Between the names a bilingual team heads one column with, one a language ('Título / Title', 'Auteur(s) / Author(s)'):
+spaced, as a slash inside a name is not ('Context/mechanism', 'Domain / theme' are read whole first). Trial CC 9: a grey
+list so headed was refused as having no title column."""
+
+
+def _field_named(part: str, aliases: dict[str, Sequence[str]]) -> str:
+    """The field one name of a bilingual header names as a header of its own would (`_matching_columns`), or ''."""
+    found = _matching_columns([part], aliases)
+    return next(iter(found)) if len(found) == 1 else ""
 
 
 def columns_read(header: Sequence[str], aliases: dict[str, Sequence[str]]) -> set[int]:
