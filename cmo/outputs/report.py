@@ -779,12 +779,18 @@ def _round_decision(decision: Decision, by_feedback: dict[str, FeedbackItem], na
 
 
 def _participants(items: list[FeedbackItem], names: dict) -> list[dict]:
-    people: dict[str, set[str]] = {}
+    """Respondents per group; one who named no review group in their own words ('Other: Traditional healer
+    association') is counted under those words, never as having given none (trial CC 10)."""
+    people: dict[tuple[str, str], set[str]] = {}
     for item in items:
-        people.setdefault(item.group or "", set()).add(item.who)
+        people.setdefault((item.group or "", "" if item.group else clean_text(item.group_words)), set()).add(item.who)
+
+    def named(group: str, words: str) -> str:
+        return names.get(group, group) if group else f"no review group, in their words: '{words}'" if words else NO_GROUP
+
     return [
-        {"group": names.get(group, group) if group else NO_GROUP, "respondents": len(who)}
-        for group, who in sorted(people.items(), key=lambda i: (not i[0], str(names.get(i[0], i[0])).casefold()))
+        {"group": named(*key), "respondents": len(who)}
+        for key, who in sorted(people.items(), key=lambda i: (not i[0][0], not i[0][1], named(*i[0]).casefold()))
     ]
 
 
