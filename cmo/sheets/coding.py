@@ -1467,6 +1467,15 @@ def _domain_column(table: Table, read: Collection[int], domains: _Vocabulary) ->
         unnamed = [value for value in distinct if domains.resolve(value) is None]
         if values and not unnamed:
             (named if _names_domain(header) else by_cells if len(values) > 1 else []).append(index)
+        elif values and _names_domain(header) and (two := _naming_two(table, index, unnamed, domains)):
+            said.append(
+                LookAt(
+                    f"{table.file}: {row_list(sorted(two))}: the cell in '{header.strip()}' names two domains or more "
+                    f"({', '.join(sorted({slug for slugs in two.values() for slug in slugs}))}), so the column was kept as "
+                    "the team's own and no statement got a domain from it: code each passage to one domain and import the "
+                    "sheet again, or give each statement its domain with 'cmo code edit S1 --domain SLUG'."
+                )
+            )
         elif values and _names_domain(header) and len(unnamed) < len(distinct):
             shown = ", ".join(f"'{value}'" for value in unnamed[:3]) + (" …" if len(unnamed) > 3 else "")
             said.append(
@@ -1520,6 +1529,20 @@ def _domain_column(table: Table, read: Collection[int], domains: _Vocabulary) ->
             "if it is not their domain, add a 'Domain' column holding each statement's domain and import the sheet again."
         ),
     ]
+
+
+def _naming_two(table: Table, index: int, unnamed: Collection[str], domains: _Vocabulary) -> dict[int, list[str]]:
+    """The rows whose cell lists values one a line naming two domains or more, each with the domains, where every value
+    of the column that names no domain is such a cell (trial CC 11: one Dedoose excerpt ticked two domain codes, and
+    the import said to declare its two lines as one domain's alias); else none."""
+    two: dict[int, list[str]] = {}
+    for number, cells in table.rows:
+        cell = cells[index].strip() if index < len(cells) else ""
+        slugs = {slug for line in cell.splitlines() if (slug := domains.resolve(line.strip()))}
+        if cell in unnamed and len(slugs) > 1:
+            two[number] = sorted(slugs)
+    shown = {cells[index].strip() for number, cells in table.rows if number in two}
+    return two if two and set(unnamed) <= shown else {}
 
 
 def _lines_naming_domains(table: Table, index: int, domains: _Vocabulary) -> int:
