@@ -869,11 +869,11 @@ def _groups_kept(given: list[FeedbackItem], replaced: list[FeedbackItem]) -> tup
         if not item.group and (group or words and not item.group_words):
             item = item.model_copy(update={"group": group, "group_words": item.group_words or words})
             item = item.model_copy(update={"fingerprint": fingerprint(item)})
-            kept.setdefault(item.respondent, group or f"no group: '{words}'")
+            kept.setdefault(item.respondent, f"({group})" if group else f"in their words ('{words}')")
         now.append(item)
     said = [
         f"{who}'s later answers give no group they answer for, so they keep the group their earlier answers gave "
-        f"({group}); '--group \"{who}=GROUP\"' gives another"
+        f"{group}; '--group \"{who}=GROUP\"' gives another"
         for who, group in kept.items()
     ]
     return now, said
