@@ -56,7 +56,9 @@ def test_a_domain_code_in_a_dedoose_export_gives_the_excerpt_its_domain_and_is_n
     statements = {s["source"]: s for s in cmo.json("code", "list")}
     assert statements[keys["discharge"]]["domain"] == "handover"
     assert statements[keys["home"]]["domain"] == "carers"
-    assert statements[keys["home"]]["extra"]["Codes"] == "Domain: Carers at home\nMemo: Good quote"  # nothing lost
+    assert statements[keys["home"]]["extra"]["Codes"] == (  # nothing lost: every code of the excerpt, one a line
+        "Context: Named discharge nurse\nOutcome: Fewer delays\nDomain: Carers at home\nMemo: Good quote"
+    )
     assert "(3 columns of codes" in said.stderr  # the parts' Weight columns are no codes
     assert "is not a domain" not in said.stderr
     assert not any("Weight" in name for s in statements.values() for name in s["extra"])  # blank weights: no column
@@ -84,3 +86,19 @@ def test_a_sheet_without_other_codes_is_read_as_before(cmo, tmp_path):
     cmo("code", "import", str(sheet), code=0)
     (statement,) = cmo.json("code", "list")
     assert statement["source"] == keys["discharge"] and "Codes" not in statement["extra"]
+
+
+def test_an_excerpt_ticking_only_a_code_of_no_domain_stops_no_other_excerpts_domain(cmo, tmp_path):
+    """One excerpt with no domain code, only a memo code, left every excerpt without its domain: its cell of one line
+    ('Memo: Good quote') read as a domain no label names, the whole column unread."""
+    keys = review_of(cmo, tmp_path, DOMAINS_TWO, RECORDS)
+    sheet = write_csv(
+        tmp_path / "excerpts.csv",
+        HEADER + _columns(),
+        _row("Haugen 2017", "One nurse organised everything.", "111010"),
+        _row("Moreau 2021", "A good passage to quote.", "011001"),
+    )
+    cmo("code", "import", str(sheet), code=None)
+    statements = {s["source"]: s for s in cmo.json("code", "list")}
+    assert statements[keys["discharge"]]["domain"] == "handover"
+    assert statements[keys["home"]]["domain"] is None

@@ -340,9 +340,11 @@ def _code_matrix(table: Table) -> list[str]:
     context, mechanism and outcome are the names of the codes ticked on it whose names say that part (a part with
     several ticked codes gets each, '; ' between them), in place of the code columns, and the import says so. A row
     that ticks no such code is no statement (an excerpt coded only otherwise): it is left out and named. The other
-    codes Dedoose ticks (`_OTHER_CODE`) are listed in one 'Codes' column, one a line, as ATLAS.ti lists a quotation's
-    codes: kept as the team's own, and a code naming one of the review's domains ('Domain\\Carers') gives the row its
-    domain as a listed code does (`_domain_column`). Changes `table` in place; returns what to say."""
+    codes Dedoose ticks (`_OTHER_CODE`) are listed in one 'Codes' column with the parts' codes ticked beside them, one a
+    line, as ATLAS.ti lists a quotation's codes: kept as the team's own, and a code naming one of the review's domains
+    ('Domain\\Carers') gives the row its domain as a listed code does (`_domain_column`), where an excerpt ticking only
+    another code ('Quality\\Rich quote') gives none and stops no other excerpt's (a cell of one line is read whole).
+    Changes `table` in place; returns what to say."""
     if _HAS_PARTS(table.header) or _HAS_SENTENCES(table.header):
         return []
     ticks = _ALL_INFERRED | _NOTHING_INFERRED
@@ -369,6 +371,12 @@ def _code_matrix(table: Table) -> list[str]:
         and (found := _OTHER_CODE.match(name))
         and all(row[index].strip().lower() in ticks for _, row in table.rows if index < len(row))
     }
+    every = {  # each code as its path, parts' codes too, for the list a passage's codes are kept in (ATLAS.ti's 'Codes')
+        index: ": ".join(piece.strip() for piece in re.split(r"\\", found["name"]) if piece.strip())
+        if (found := _OTHER_CODE.match(table.header[index]))
+        else f"{codes[index][0].capitalize()}: {codes[index][1]}"
+        for index in sorted({*codes, *others})
+    }
     kept = [index for index in range(len(table.header)) if index not in codes and index not in others and index not in weights]
     parts = ["context", "mechanism", "outcome"]
     listed = ([_CODES_COLUMN] if others else []) + ([_WEIGHTS_COLUMN] if weighed else [])
@@ -384,7 +392,7 @@ def _code_matrix(table: Table) -> list[str]:
             untouched.append(number)
             continue
         cell = [cells[index].strip() if index < len(cells) else "" for index in range(len(table.header))]
-        other = ["\n".join(name for index, name in others.items() if _ticked(cell[index]))] if others else []
+        other = ["\n".join(name for index, name in every.items() if _ticked(cell[index]))] if others else []
         other += ["\n".join(f"{name}: {cell[index]}" for index, name in weights.items() if cell[index])] if weighed else []
         rows.append((number, [cells[index] if index < len(cells) else "" for index in kept] + other + [ticked[p] for p in parts]))
     moved = {old: new for new, old in enumerate(kept)}
@@ -398,8 +406,8 @@ def _code_matrix(table: Table) -> list[str]:
         "exports excerpts): each row's context, mechanism and outcome were read as the names of the codes ticked on it "
         "('Context: …', 'Mechanism\\…'); reword them with 'cmo code edit' where a code's name is not a statement."
         + (
-            f" Its {len(others)} other codes ticked on each excerpt are listed in the column '{_CODES_COLUMN}', kept as "
-            "the team's own (a code naming one of the review's domains gives the excerpt its domain)."
+            f" Each excerpt's codes, its {len(others)} other codes among them, are listed in the column '{_CODES_COLUMN}', "
+            "kept as the team's own (a code naming one of the review's domains gives the excerpt its domain)."
             if others
             else ""
         )
