@@ -102,3 +102,20 @@ def test_an_excerpt_ticking_only_a_code_of_no_domain_stops_no_other_excerpts_dom
     statements = {s["source"]: s for s in cmo.json("code", "list")}
     assert statements[keys["discharge"]]["domain"] == "handover"
     assert statements[keys["home"]]["domain"] is None
+
+
+def test_an_excerpt_ticking_one_part_code_alone_stops_no_other_excerpts_domain(cmo, tmp_path):
+    """An outcome-only excerpt lists one code ('Outcome: Fewer delays'): a part's code names no domain, so the other
+    excerpts keep theirs (the column was left unread, naming that line as no domain's label)."""
+    keys = review_of(cmo, tmp_path, DOMAINS_TWO, RECORDS)
+    sheet = write_csv(
+        tmp_path / "excerpts.csv",
+        HEADER + _columns(),
+        _row("Haugen 2017", "One nurse organised everything.", "111010"),
+        _row("Moreau 2021", "Fewer delays were recorded.", "001000"),
+    )
+    said = cmo("code", "import", str(sheet), code=None)
+    statements = {s["source"]: s for s in cmo.json("code", "list")}
+    assert statements[keys["discharge"]]["domain"] == "handover", said.stderr
+    assert statements[keys["home"]]["domain"] is None
+    assert "cmo domains alias" not in said.stderr

@@ -1516,7 +1516,11 @@ def _domain_column(table: Table, read: Collection[int], domains: _Vocabulary) ->
     index = chosen[0]
     header = table.header[index].strip()
     rows = sum(1 for _, cells in table.rows if index < len(cells) and cells[index].strip())
-    lines = any("\n" in cells[index] for _, cells in table.rows if index < len(cells))
+    lines = any(
+        "\n" in cells[index] or domains.line_naming(cells[index].strip()) != cells[index].strip()
+        for _, cells in table.rows
+        if index < len(cells)
+    )
     if lines:
         index = _lines_naming_domains(table, index, domains)  # the cells whole stay the team's own column: nothing lost
         rows = sum(1 for _, cells in table.rows if cells[index])
@@ -2212,7 +2216,7 @@ class _Vocabulary:
         domains. A cell of one line is its own value, as `resolve` reads it."""
         lines = [line.strip() for line in value.splitlines() if line.strip()]
         if len(lines) < 2:
-            return value
+            return "" if _code_of_part(value) else value  # 'Outcome: Fewer delays' alone: a part's code, no domain
         naming = [line for line in lines if self.resolve(line) is not None]
         return (naming[0] if len({self.resolve(line) for line in naming}) == 1 else value) if naming else ""
 
