@@ -880,7 +880,11 @@ def _heard(item: FeedbackItem, ctx: _PackContext, about: str = "") -> Heard:
     on = "the findings overall" if item.configuration == "overall" else ctx.name(item.configuration)
     return Heard(
         id=item.id,
-        who=f"someone from the group “{group}”" if group else "a respondent",
+        who=f"someone from the group “{group}”"
+        if group
+        else f"someone who answers as “{words}”"  # their group in their own words, none of the review's (trial CC L8)
+        if (words := clean_text(item.group_words))
+        else "a respondent",
         rating=f"{rating} with {on}" if rating and elsewhere else rating,
         text=text,
         about=f"about {on}" if elsewhere and not rating else "",
