@@ -124,7 +124,7 @@ def _render(review: Review, snapshot, domain_slug: str | None, group_slug: str |
         sources,
         store.history(),
         store.feedback(replaced=True),  # a replaced answer a configuration cites is quoted as the team chose it
-        lambda config: evidence_strength(config, statements, sources),
+        lambda config: evidence_strength(config, statements, sources, for_the_group=True),
         domain=domain_slug,
         group=group_slug,
         today=today,

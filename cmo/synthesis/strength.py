@@ -58,10 +58,12 @@ def evidence_strength(
     sources: Mapping[str, SourceStanding],
     sides: tuple[list[str], list[str]] | None = None,
     undecided: list[str] | None = None,
+    for_the_group: bool = False,
 ) -> tuple[str, str]:
     """(label, why): the why is one plain sentence a stakeholder can read. `sources`: whole sources or their
     standing (`Store.source_standings`), which is all the rule reads; `sides`: `supporting_sources`, and `undecided`:
-    `undecided_ids`, when known."""
+    `undecided_ids`, when known. `for_the_group`: the why a consultation pack gives the reference group, which names no
+    statement id and no command the team types (trial CD: a pack read "'cmo code mark S16 --supporting C2'")."""
     support, against = sides or supporting_sources(config, statements)
     excluded = {key for key in (*support, *against) if key in sources and sources[key].status == "excluded"}
     support, against = [k for k in support if k not in excluded], [k for k in against if k not in excluded]
@@ -89,7 +91,8 @@ def evidence_strength(
     if unscreened:  # counted, as the team has not decided otherwise; said, so no one takes it for a screened study
         why = why[:-1] + f"; {unscreened} of them not yet included or excluded at screening."
     if undecided := undecided_ids(config, statements) if undecided is None else undecided:
-        why = why[:-1] + f"; {undecided_words(undecided, config.id)}."
+        said = undecided_for_the_group(undecided) if for_the_group else undecided_words(undecided, config.id)
+        why = why[:-1] + f"; {said}."
     if config.feedback_evidence:
         count = len(config.feedback_evidence)
         why = why[:-1] + f"; the reference group's feedback is cited {count} time{'s' if count != 1 else ''}."
@@ -106,6 +109,17 @@ def undecided_words(undecided: list[str], config_id: str) -> str:
         "(one says the outcome followed, the other that it did not), and "
         f"{'counts' if one else 'count'} on neither side until a person marks {'it' if one else 'each'}: "
         f"'cmo code mark {undecided[0]} --supporting {config_id}' or '--contradicting {config_id}'"
+    )
+
+
+def undecided_for_the_group(undecided: list[str]) -> str:
+    """The members counted on neither side (`undecided_ids`), as a pack tells the reference group: how many, and that
+    the team has yet to weigh them; the ids and commands of `undecided_words` are the team's."""
+    if len(undecided) == 1:
+        return "1 finding whose outcome goes the other way is not yet weighed: the review team has yet to decide whether it supports it or goes against it"
+    return (
+        f"{len(undecided)} findings whose outcomes go the other way are not yet weighed: the review team has yet to "
+        "decide whether each supports it or goes against it"
     )
 
 
