@@ -2099,11 +2099,11 @@ def report(ctx: click.Context, output: str | None, fmt: str) -> None:
 
         cmo report -o report.html
     """
-    from cmo.commands.report import missing_from_review_yaml, write_report
+    from cmo.commands.report import left_undecided, missing_from_review_yaml, write_report
 
     review = open_review(ctx)
     wrote(write_report(review, Path(output) if output else None, fmt))
-    missing = missing_from_review_yaml(review)
+    missing = missing_from_review_yaml(review) + left_undecided(review)
     for sentence in missing:
         click.echo(sentence, err=True)
     if missing:

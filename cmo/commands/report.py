@@ -60,6 +60,21 @@ def missing_from_review_yaml(review: Review) -> list[str]:
     ]
 
 
+def left_undecided(review: Review) -> list[str]:
+    """Each member of a current configuration counted on neither side (`evidence.undecided_ids`), said as refine says
+    it (`refine.doubt_line`), with what the report does with it: its table's strength of evidence says so, with the
+    team's command, in a report meant for publishing (trial CD: `cmo report` wrote four such rows and said nothing)."""
+    from cmo.commands.refine import doubt_line
+    from cmo.synthesis.evidence import undecided_ids
+
+    statements = {s.id: s for s in review.store.statements()}
+    return [
+        f"{doubt_line(statements[sid], config.id)}; until then the report's strength of evidence for {config.id} says so"
+        for config in review.store.configurations()
+        for sid in undecided_ids(config, statements)
+    ]
+
+
 def write_report(review: Review, path: Path | None = None, fmt: str | None = None) -> Path:
     """HTML unless `fmt` or the output's extension (`-o report.md`) says Markdown."""
     fmt = fmt or (format_for_suffix(path, REPORT_SUFFIXES) if path else None) or "html"
