@@ -116,7 +116,10 @@ def undecided_for_the_group(undecided: list[str]) -> str:
     """The members counted on neither side (`undecided_ids`), as a pack tells the reference group: how many, and that
     the team has yet to weigh them; the ids and commands of `undecided_words` are the team's."""
     if len(undecided) == 1:
-        return "1 finding whose outcome goes the other way is not yet weighed: the review team has yet to decide whether it supports it or goes against it"
+        return (
+            "1 finding whose outcome goes the other way is not yet weighed: the review team has yet to decide whether "
+            "it supports it or goes against it"
+        )
     return (
         f"{len(undecided)} findings whose outcomes go the other way are not yet weighed: the review team has yet to "
         "decide whether each supports it or goes against it"
