@@ -347,6 +347,21 @@ class Pages:
         if isinstance(error, Busy) and typed is not None:
             return self.busy(request, error, typed)
         status = 409 if isinstance(error, Stale) else 404 if isinstance(error, NotFound) else 400
+        if typed is not None and request.method == "POST":  # refused for what it asks: what was typed, to correct and
+            # send again (Back reloads the page empty, every page being no-store: trial CD lost a split's note so)
+            return self.render(
+                "refused_write.html",
+                status=status,
+                title="Not done",
+                message=on_the_web(error.message),
+                action=request.url.path,
+                **kept_fields(typed),
+                ask_name=False,
+                busy=True,
+                changes=[],
+                beside=[],
+                about=None,
+            )
         return self.render("problem.html", status=status, title="Not done", message=on_the_web(error.message))
 
     def busy(self, request: Request, error: Busy, typed: dict) -> Response:
