@@ -8,6 +8,11 @@
   them, and shows its context, mechanism and outcome read-only: typed there, the words were refused and lost.
 - On a source's page, x asks for the reason; typed and Enter pressed, the source is excluded with it (Enter took the
   form's first button, Include: the source was included and the reason lost).
+- A write refused for what it asks (a statement not in the configuration, a configuration accepted) gives back what was
+  typed in a form to correct and send again, as a refusal for someone's change meanwhile does: the page's Back reloads
+  it empty (every page is no-store), so the note was lost.
+- A configuration's title is never cut before the "as" of its object's complement ("…see the service | as worth
+  doing" was titled "…and see the service"); a phrase of "as" that is no complement may still be cut.
 - `cmo report` says each member not yet decided, as the report it wrote says so in its table (exit 1), and says
   nothing once a person has marked it.
 """
@@ -177,3 +182,68 @@ def test_a_reason_typed_and_enter_pressed_excludes_the_source(served, chromium, 
         page.click("#include")  # must not fire: the Include button includes
     assert demo.json("sources", "show", keys[1])["status"] == "included"
     context.close()
+
+
+def test_a_refused_write_gives_back_what_was_typed_to_correct_and_send_again(served, chromium):  # noqa: F811
+    demo, running = served
+    config = next(c for c in demo.json("configs", "list") if len(c["statements"]) >= 2 and not c["accepted"])
+    cid, member = config["id"], config["statements"][-1]
+    context = chromium.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(running.url + "/")
+    page.locator("form.deciding-as input[name=name]").fill("Oluwaseun")
+    page.locator("form.deciding-as button").first.click()
+    page.goto(f"{running.url}/configurations/{cid}")
+    form = page.locator("form#do-split")
+    form.locator("[name=statements]").fill("S999")
+    note = "its mechanism is the family's, not the clinician's: read at the team meeting of 4 March"
+    form.locator("[name=note]").fill(note)
+    form.locator("button").click()
+    page.wait_for_load_state()
+    assert "S999" in page.locator("p.problem").inner_text()
+    again = page.locator("form#send-again")
+    assert again.locator("[name=note]").input_value() == note
+    again.locator("[name=statements]").fill(member)
+    with page.expect_navigation():
+        again.locator("button").click()
+    context.close()
+    split = next(c for c in demo.json("configs", "list") if c["statements"] == [member])
+    assert note in " ".join(d["note"] for d in demo.json("history", split["id"]))
+
+
+WARD_RECORDS = """TY  - JOUR
+AU  - Achterberg, Femke
+TI  - Electronic handover checklists on night shifts: an ethnography
+JO  - Journal of Advanced Nursing
+PY  - 2022
+ER  -
+"""
+
+
+def test_a_title_keeps_the_complement_an_object_takes_after_as(cmo, tmp_path):
+    (tmp_path / "records.ris").write_text(WARD_RECORDS, encoding="utf-8")
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(tmp_path / "records.ris"))
+    (key,) = [s["key"] for s in cmo.json("sources", "list")]
+    cmo("select", "include", key)
+    mechanisms = [
+        "Nurses on night shifts treat the new electronic handover checklist as pointless paperwork",
+        "Staff use the shared electronic record on every ward round as a reminder of discharge plans",
+    ]
+    for mechanism in mechanisms:
+        cmo(
+            "code",
+            "add",
+            "--source",
+            key,
+            "--context",
+            "Acute medical wards",
+            "--mechanism",
+            mechanism,
+            "--outcome",
+            "Handover omissions",
+            code=None,
+        )
+    titles = [cmo.json("configs", "new", "--statements", sid, "--json")["title"] for sid in ("S1", "S2")]
+    assert titles[0] == "Nurses on night shifts treat the new electronic handover checklist as pointless paperwork"
+    assert titles[1] == "Staff use the shared electronic record"  # must not fire: "as a reminder" is no complement

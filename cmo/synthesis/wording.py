@@ -2423,6 +2423,8 @@ def short_title(text: str) -> str:
         if _bare_word(words[cut]) in ("and", "or") and _a_verbs_list_closed(words, cut):
             continue  # "…joins ward rounds, coordinates care | and advocates…" would list two of its three verbs
         if words[cut].lower().strip(",;:") in _PHRASE_OPENERS or words[cut] in _JOINING_SIGNS:
+            if _an_objects_complement(words, cut):
+                continue  # "…see the service | as worth doing" said they see it (trial CD)
             if _the_second_objects_phrase(words, cut):
                 continue  # "…dialysis as the default and conservative management | as a last resort" (trial BU)
             if _a_linking_verb_bare(words, cut):
@@ -3058,6 +3060,24 @@ def _a_verb_by_its_place(word: str, before: str) -> bool:
 
 _BE_FORMS = frozenset("is are was were am be been being isn't aren't wasn't weren't".split())
 _LINKING_VERBS = frozenset("feel feels felt seem seems seemed become becomes became get gets got remain remains remained".split())
+
+_AS_COMPLEMENT_VERBS = frozenset(
+    "see sees saw seen seeing regard regards regarded regarding view views viewed viewing treat treats treated treating "
+    "perceive perceives perceived perceiving describe describes described describing recognise recognises recognised "
+    "recognising recognize recognizes recognized recognizing experience experiences experienced experiencing".split()
+)
+"""Verbs whose object takes its complement after "as" ("see the service as worth doing", "treat the referral as an
+administrative task"): the "as" phrase is what the clause says of its object, not a phrase a title may drop."""
+
+
+def _an_objects_complement(words: list[str], cut: int) -> bool:
+    """A cut before the "as" of an object's complement, the verb (`_AS_COMPLEMENT_VERBS`) at most six words before it:
+    "…and see the service | as worth doing" leaves them seeing the service (trial CD's C10 was titled so)."""
+    if _bare_word(words[cut]) != "as" or _bare_word(words[cut - 1]) == "such":
+        return False  # "seen in person during an emergency | such as the pandemic": an example, no complement
+    if [_bare_word(w) for w in words[cut + 1 : cut + 3]] == ["well", "as"]:
+        return False  # "as well as": and
+    return any(_bare_word(word) in _AS_COMPLEMENT_VERBS for word in words[max(0, cut - 7) : cut - 1])
 
 
 def _the_second_objects_phrase(words: list[str], cut: int) -> bool:
