@@ -907,10 +907,16 @@ class Store:
     def _rows_in(self, table: str, column: str, values: Iterable[str], model, select: str = "data", index: str = "") -> list:
         """Rows named by `column`, 500 to a query, each query's rows validated as one JSON list: one call into
         pydantic per 500 rows rather than per row (a listing of 10,000 statements spent most of its time there).
-        `index`: a covering index that holds `select`, which SQLite's planner would not pick by itself."""
+        `index`: a covering index that holds `select`, which SQLite's planner would not pick by itself. Where most of the
+        table is wanted (a listing of every configuration names nearly every statement), the index is walked once, in the
+        same order, and the rows not named are passed over: 20 lookups of 500 cost SQLite five times one walk."""
         wanted, found = sorted(set(values)), []
         many = _list_of(model)
         indexed = f" INDEXED BY {index}" if index else ""
+        if index and wanted and 2 * len(wanted) >= self._rows_at_most(table):
+            rows = self.db.execute(f"SELECT group_concat({select}, ',') FROM {table}{indexed}").fetchone()[0]
+            named = set(wanted)
+            return [row for row in many.validate_json(f"[{rows or ''}]") if getattr(row, column) in named]
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
             marks = ",".join("?" * len(chunk))
@@ -1159,12 +1165,17 @@ class Store:
             keys[digest.hexdigest()] = config.id
         return keys
 
+    def _rows_at_most(self, table: str) -> int:
+        """The number of rows of a table numbered by `num` (statements, configurations), but for gaps: its largest
+        number, read from the end of its key. `table` is cmo's own name, never a file's."""
+        (last,) = self.db.execute(f"SELECT max(num) FROM {table}").fetchone()
+        return last or 0
+
     def _stored_bytes(self, ids: set[str]) -> dict[str, bytes]:
         """The named statements' rows as stored, as bytes (no text decoded to be encoded again), for a digest. Most of
         the review's (a listing of every configuration) are read by walking the table, which costs SQLite half of
         looking each up by id; a few (one configuration) by looking them up. A row not named is read but never used."""
-        (last,) = self.db.execute("SELECT max(num) FROM statements").fetchone()  # the number of rows, but for gaps
-        if last and 2 * len(ids) >= last:
+        if 2 * len(ids) >= self._rows_at_most("statements"):
             return dict(self.db.execute("SELECT id, CAST(data AS BLOB) FROM statements"))
         query = "SELECT id, CAST(data AS BLOB) FROM statements WHERE id IN (SELECT value FROM json_each(?))"
         return dict(self.db.execute(query, (json.dumps(sorted(ids)),)))
