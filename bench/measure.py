@@ -19,16 +19,19 @@ from pathlib import Path
 SAMPLE_SECONDS = 0.2
 
 _LAUNCH = (
-    "import atexit, runpy, sys\n"
+    "import atexit, os, runpy, sys\n"
     "def said():\n"
     "    for line in open('/proc/self/status'):\n"
     "        if line.startswith('VmHWM:'): print('vmhwm-kb', line.split()[1], file=sys.stderr)\n"
     "atexit.register(said)\n"
     "sys.argv = sys.argv[1:]\n"
+    "sys.path[0] = os.path.dirname(os.path.abspath(sys.argv[0]))\n"
     "runpy.run_path(sys.argv[0], run_name='__main__')\n"
 )
 """Runs a Python script and, as it ends, says its own high-water mark (VmHWM: this process since its exec, so
-a command shorter than one sample still has its peak)."""
+a command shorter than one sample still has its peak). The script's folder comes first on the import path, as
+`python script` puts it: `-c` puts the working folder there instead, so a tree's `cli.py` imported the installed `cmo`
+(the editable install of another tree), and a bench run in one tree measured another's engine."""
 
 
 def python_command(script: str, *args: str) -> list[str]:
