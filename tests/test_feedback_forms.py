@@ -202,3 +202,16 @@ def test_a_form_sent_twice_keeps_the_first_answers_marked_replaced_and_counts_th
     again = consulted.json("feedback", "import", str(GOOGLE), code=1)
     assert (again["added"], again["repeated"]) == (0, 14) and not any("more than once" in w for w in again["warnings"])
     assert all_answers(consulted.folder) == stored
+
+
+def test_a_form_sent_twice_counts_the_later_sent_whatever_the_order_of_its_rows(consulted, tmp_path):
+    """Trial CD: a download sorted by name put Otter's later form above the earlier, and the earlier was counted. Fails
+    on the old code: the lower row counted, Otter's first 'Somewhat disagree' on C2."""
+    rows = list(csv.reader(GOOGLE.open(encoding="utf-8")))
+    sorted_by_hand = tmp_path / GOOGLE.name
+    with sorted_by_hand.open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows([rows[0], rows[4], rows[1], rows[2], rows[3]])  # Otter's later form first
+    consulted.json("feedback", "import", str(sorted_by_hand), code=1)
+    otter = {a.answer: a for a in all_answers(consulted.folder) if a.respondent == "Otter" and a.configuration == "C2"}
+    later, earlier = otter["Strongly disagree"], otter["Somewhat disagree"]
+    assert later.replaced_by == "" and earlier.replaced_by == later.id

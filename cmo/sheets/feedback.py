@@ -273,7 +273,7 @@ def parse_feedback_files(
     given_to: set[str] = set()
     for path in paths:
         read = _nothing_written(_fill_shared_answers(_read_rows(Path(path), problems, notes, review_title, reading)), notes)
-        rows = _regrouped([row for row in read if _answered(row)], regroup or {}, groups, given_to, notes)
+        rows = _in_order_sent(_regrouped([row for row in read if _answered(row)], regroup or {}, groups, given_to, notes))
         notes.extend(_after_now(rows, min(moments.values(), default=None)))
         for row, answered in zip(rows, _answer_rounds(rows, round, timing, tentative, problems, notes)):
             item = build(row, answered, problems, read_as, moved) if answered else None
@@ -291,6 +291,17 @@ def parse_feedback_files(
             warnings.extend(_group_warning(file, text, slug, where, groups) for (file, text, slug), where in read_groups.items())
         warnings.extend(LookAt(message) for message in moved)
     return list({item.fingerprint: item for item in items}.values())
+
+
+def _in_order_sent(rows: list[_Row]) -> list[_Row]:
+    """A file's answers in the order they came in, where every row says when to the second (a form's 'Start time',
+    SurveyMonkey's 'End Date'): a respondent who answered twice is counted by their later answer, not their lower row
+    (trial CD: a download sorted otherwise counted the earlier submission). One file's times are written in one zone, so
+    they are compared as written. Rows of one time, and any file where a row gives none or gives one that reads two ways
+    (4/2/2024), keep the file's order."""
+    if not rows or any(row.when is None or len(row.when.readings) != 1 for row in rows):
+        return rows
+    return sorted(rows, key=lambda row: row.when.readings[0])
 
 
 def _edited_words(rows: list[_Row], wording: Callable[[], dict[str, set[str]]]) -> list[str]:
