@@ -900,7 +900,7 @@ def parse_coding_sheet(
         require_columns(table, columns, required, instead=_ONE_SENTENCE if only_parts_missing else "")
     except BadInput as refused:
         raise BadInput(str(refused) + _nearest_tab(path, sheet, table.sheet or "", columns)) from None
-    above_said = _as_above(table, columns)
+    above_said = _as_above(table, columns, KeyIndex(source_keys, record_keys))
     marks = workbook_marks(path, sheet)
     keys = KeyIndex(source_keys, record_keys, prefer_included=True)  # a statement is coded from an included work
     source_read = _source_column(table, columns, KeyIndex(source_keys, record_keys))
@@ -1062,23 +1062,54 @@ _AS_ABOVE = re.compile(r"(?:(?:see|same as|as per|as)\s+(?:the\s+)?(?:row\s+)?ab
 or ditto marks alone ('"', '〃'). Matched against the whole cell, folded (`_as_above`)."""
 
 
-def _as_above(table: Table, columns: Mapping[str, int]) -> list[str]:
+_ONE_STUDYS = ("quote", "page")
+"""The cells that belong to one study: its words and where they are printed (a row citing several studies is refused
+with them, `_several_sources`)."""
+
+
+def _as_above(table: Table, columns: Mapping[str, int], keys: KeyIndex | None = None) -> list[str]:
     """A cell the import reads that says only that it is the cell above it ('see above', 'as above', 'ditto', a ditto
     mark: `_AS_ABOVE`) holds what that cell holds, as the coder means it, in the sheet's order (one 'as above' under
     another repeats the first's words); said, by column and rows. The first row has nothing above it and is read as
     written. cmo's own id column is never so read (trial BK: 'see above' became a configuration's context, worded 'In
-    see above, …' in the pack)."""
+    see above, …' in the pack). A quote or page is one study's (`_ONE_STUDYS`): one that says 'as above' under a row
+    citing another source is refused, naming both rows, as the words above were printed in another study (trial CA: a
+    realist review's quote was imported as an RCT's, at the RCT's page)."""
     read = [index for name, index in columns.items() if name != "id"]
+    one_studys = {columns[name] for name in _ONE_STUDYS if name in columns}
+    source = columns.get("source")
+
+    def study(cells: list[str]) -> str:
+        written = cells[source].strip() if source is not None and source < len(cells) else ""
+        return (keys.resolve(written) if keys else None) or written.casefold()
+
+    def named(key: str) -> str:
+        return key if keys and keys.resolve(key) == key else "another study"
+
     repeated: dict[str, list[int]] = {}
+    elsewhere: list[str] = []
     above: list[str] | None = None
+    above_number, above_study = 0, ""
     for number, cells in table.rows:
+        this_study = study(cells) or above_study  # a blank study cell continues the row above (`_source_continued`)
         for index in read:
             cell = cells[index] if index < len(cells) else ""
             if above is None or not cell.strip() or not _AS_ABOVE.fullmatch(cell.strip().casefold()):
                 continue
+            if index in one_studys and this_study != above_study:
+                elsewhere.append(
+                    f"row {number}, column '{table.header[index]}': '{cell.strip()}' repeats row {above_number}, which "
+                    f"cites another source ({named(above_study)}, not {named(this_study)})"
+                )
+                continue
             cells[index] = above[index] if index < len(above) else ""
             repeated.setdefault(table.header[index], []).append(number)
-        above = cells
+        above, above_number, above_study = cells, number, this_study
+    if elsewhere:
+        raise BadInput(
+            f"{table.file}: {'; '.join(elsewhere)}: a quote and its page are one study's words, so nothing was imported; "
+            "write the quote and page in the cell, or leave it empty."
+        )
     return [
         f"{table.file}: {row_list(numbers)}: the cell in '{column}' says it is the one above it ('see above', 'ditto'), "
         "so each was read with the words of the cell above; 'cmo code show' shows them"
@@ -1192,24 +1223,38 @@ def _unheaded_source_column(table: Table, columns: dict[str, int], keys: KeyInde
     is the source (a cell naming none is named as any unknown source is): a matrix NVivo exports (a framework matrix,
     its cases as its rows) leaves the cell over its row labels blank, and the sheet was refused as having no source
     column (trial BG). `columns` is set to it and the column headed 'Case', as NVivo calls what it lists; the sentence
-    to say so. A column no header names that holds anything else is named as ever (`_unnamed_columns_warning`)."""
+    to say so. A column no header names that holds anything else is named as ever (`_unnamed_columns_warning`).
+    Failing that, the one column headed as a record's title ('Title', 'Article title') whose cells name the review's
+    sources is the source: an extraction tool that keeps the bibliography itself exports each form beside the record's
+    own columns (DistillerSR's 'Refid', 'Title', 'Author', 'Year'), and the sheet was refused (trial CA)."""
     if "source" in columns or not any(name in columns for name in (*_CMO_COLUMNS, "cmoc")):
         return []
-    unheaded = [i for i in range(max(len(c) for _, c in table.rows) if table.rows else 0)
-                if i >= len(table.header) or not table.header[i].strip()]  # fmt: skip
+    from cmo.sheets import records, tables
+
+    width = max(len(c) for _, c in table.rows) if table.rows else 0
+    unheaded = [i for i in range(width) if i >= len(table.header) or not table.header[i].strip()]
     filled = {i: [c[i].strip() for _, c in table.rows if i < len(c) and c[i].strip()] for i in unheaded}
     naming = [i for i, values in filled.items() if values]
-    if len(naming) != 1 or not any(keys.resolve(value) is not None for value in filled[naming[0]]):
+    if len(naming) == 1 and any(keys.resolve(value) is not None for value in filled[naming[0]]):
+        index = naming[0]
+        table.header = [*table.header, *[""] * (index + 1 - len(table.header))]
+        table.header[index] = "Case"
+        columns["source"] = index
+        return [
+            f"{table.file}: column {tables._column_name(index + 1)} has no header and its cells name the review's sources, "
+            "as a matrix lists its cases, so each statement's source was read from it."
+        ]
+    read = set(columns.values())
+    titled = {"title": records.COLUMNS["title"]}
+    headed = [i for i, header in enumerate(table.header) if i not in read and columns_read([header], titled)]
+    cells = {i: [c[i].strip() for _, c in table.rows if i < len(c) and c[i].strip()] for i in headed}
+    found = [i for i in headed if any(keys.resolve(value) is not None for value in cells[i])]
+    if len(found) != 1:
         return []
-    index = naming[0]
-    table.header = [*table.header, *[""] * (index + 1 - len(table.header))]
-    table.header[index] = "Case"
-    columns["source"] = index
-    from cmo.sheets import tables
-
+    columns["source"] = found[0]
     return [
-        f"{table.file}: column {tables._column_name(index + 1)} has no header and its cells name the review's sources, "
-        "as a matrix lists its cases, so each statement's source was read from it."
+        f"{table.file}: no column is headed as the source, and the column '{table.header[found[0]].strip()}' names the "
+        "review's sources by their titles, so each statement's source was read from it."
     ]
 
 
