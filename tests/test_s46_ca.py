@@ -6,7 +6,10 @@ bystander programmes."""
 
 from __future__ import annotations
 
+import pytest
 from sheet_reviews import review_of, write_csv
+
+from cmo.synthesis.wording import cmo_sentence
 
 RECORDS = """TY  - JOUR
 TI  - Bystander training for secondary school pupils: a cluster randomised trial
@@ -115,3 +118,46 @@ def test_a_quote_that_says_as_above_under_another_study_s_row_is_refused(cmo, tm
     result = cmo("code", "import", str(same), code=None)
     assert result.exit_code in (0, 1), result.output
     assert [(s["quote"], s["page"]) for s in cmo.json("code", "list")] == [("we made it ours", "6")] * 2
+
+
+@pytest.mark.parametrize(
+    "context, framed",
+    [
+        ("Physiotherapist reviews patients' exercises at each visit", "Where physiotherapist reviews patients' exercises"),
+        ("Tutor marks pupils' homework every week", "Where tutor marks pupils' homework"),
+        ("Volunteer checks tenants' smoke alarms", "Where volunteer checks tenants' smoke alarms"),
+    ],
+)
+def test_one_person_then_a_verb_and_its_object_is_a_clause_not_a_place(context, framed):
+    """Trial CA: "Pharmacist reviews residents' medicines in the care home …" was worded "In pharmacist reviews residents'
+    medicines …", as a place: a word that may be a verb, after a noun for one person and before a noun in the
+    possessive, is that person's verb, as it was before "their"."""
+    sentence = cmo_sentence(context, "mothers feel noticed", "more mothers disclose low mood")
+    assert sentence.startswith(framed), sentence
+
+
+@pytest.mark.parametrize(
+    "context",
+    ["Physiotherapist reviews at six weeks", "Tutor marks in pupils' workbooks", "Carer needs assessment by the council"],
+)
+def test_a_noun_phrase_after_one_person_stays_a_noun_phrase(context):
+    """The rule must not fire where the word after the possible verb opens a phrase of a noun's own (a preposition), or
+    is a plain noun: "health visitor checks at six weeks" is a time and place, worded "In …"."""
+    sentence = cmo_sentence(context, "mothers feel noticed", "more mothers disclose low mood")
+    assert not sentence.startswith("Where "), sentence
+
+
+@pytest.mark.parametrize(
+    "outcome", ["Bullying fell in the intervention schools", "Reports of bullying rose across all year groups"]
+)
+def test_a_past_of_change_before_where_it_changed_is_the_outcome_s_verb(outcome):
+    """Trial CA: "Drug use fell in intervention homes" was read as a noun phrase and worded "which leads to drug use fell
+    in intervention homes": "fell" or "rose" before a preposition says where the change happened, as its verb."""
+    sentence = cmo_sentence("Pupils who saw a peer model", "pupils feel able to act", outcome)
+    assert "leads to" not in sentence and f"so {outcome[0].lower()}{outcome[1:]}" in sentence, sentence
+
+
+def test_a_rose_that_names_a_thing_stays_a_noun_phrase():
+    """The rule must not fire where 'rose' names a thing, with no preposition after it."""
+    sentence = cmo_sentence("Volunteers run a weekly club", "members feel they belong", "A rose garden in the courtyard")
+    assert "leads to a rose garden in the courtyard" in sentence, sentence

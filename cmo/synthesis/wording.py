@@ -393,7 +393,8 @@ _PARTICIPLE_AS_BASE = frozenset("run come become set put cut hit let shut spread
 "Where night shelters run by volunteers, …")."""
 _IRREGULAR_PAST_OF_CHANGE = frozenset("fell rose grew shrank sank".split())
 """Past forms of verbs of change spelt as other words too ("fell" an adjective, "rose" a flower): after a noun, with
-nothing after them that they could describe, they are its verb (trial BH: "this leads to mortality fell")."""
+nothing after them that they could describe, or a preposition (where and among whom it changed), they are its verb (trial
+BH: "this leads to mortality fell"; trial CA: "which leads to drug use fell in intervention homes")."""
 _INDEFINITE_PRONOUNS = frozenset(
     "nobody somebody anybody everybody someone anyone everyone nothing something anything everything".split()
 )
@@ -642,8 +643,9 @@ def _verb_reading(words: list[str], i: int) -> str | None:
             return CLAUSE  # "relationships last longer", "wounds close faster": no adjective follows a plural noun so
         if after in _PREPOSITIONS and after not in ("of", "to"):
             return EITHER  # "teams coordinate across sectors", "services open to all" (trial AH read "…leads to…")
-    if word in _IRREGULAR_PAST_OF_CHANGE and _nothing_to_describe(_next(words, i)) and not _closes_no_subject(before):
-        return CLAUSE  # "mortality fell", "attendance rose sharply"
+    change_ends = _nothing_to_describe(_next(words, i)) or _next(words, i) in _PREPOSITIONS  # "fell in the homes" (CA)
+    if word in _IRREGULAR_PAST_OF_CHANGE and change_ends and not _closes_no_subject(before):
+        return CLAUSE  # "mortality fell", "attendance rose sharply", "drug use fell in intervention homes"
     if "P" in tags and _is_person(before) and _is_plural(before) and _people_after(words, i):
         return CLAUSE  # "staff reposition residents", "teachers coach their pupils": people doing a thing to people
     if "a" in tags or not tags & {"P", "Z", "D"}:
@@ -665,6 +667,8 @@ def _verb_reading(words: list[str], i: int) -> str | None:
             return CLAUSE  # "the duty to cook for the family comes before…": a third person no plural noun is (trial AL)
         if _one_person(_the_persons_head(words, i)) and _goes_on_after(words, i):
             return CLAUSE  # "a young person injured by violence fears retaliation": the person's verb (trial AM)
+        if _one_person(before) and _a_possessive_follows(words, i):
+            return CLAUSE  # "pharmacist reviews residents' medicines": the person's verb (trial CA)
         if _a_noun_before_a_phrase(words, i):
             return EITHER  # "home visits after discharge", "bus stops near the clinic"
         if _verb_follows(words, i) or _agrees_with_its_subject(words, i) or _goes_on_for_a_time(words, i):
@@ -734,6 +738,15 @@ def _goes_on_after(words: list[str], i: int) -> bool:
     conjunction or comma."""
     after = _next(words, i)
     return after[:1].isalpha() and after not in _PREPOSITIONS and after not in _RELATIVES and after not in _PHRASE_OPENERS
+
+
+def _a_possessive_follows(words: list[str], i: int) -> bool:
+    """Whether a noun in the possessive ("residents'", "the resident's" is an article's) follows words[i]: the start of
+    another noun phrase, as an article or "their" is, which no noun phrase runs on into, so words[i] is a verb after one
+    person (trial CA read "In pharmacist reviews residents' medicines…", as a place, where "… reviews their medicines"
+    was a clause)."""
+    after = _next(words, i)
+    return len(after) > 2 and after[0].isalpha() and after.endswith(("'", "'s", "\u2019", "\u2019s"))
 
 
 def _people_after(words: list[str], i: int) -> bool:
