@@ -1064,7 +1064,7 @@ or ditto marks alone ('"', '〃'). Matched against the whole cell, folded (`_as_
 
 _ONE_STUDYS = ("quote", "page")
 """The cells that belong to one study: its words and where they are printed (a row citing several studies is refused
-with them, `_several_sources`)."""
+with them, `_RowChecker._sources`)."""
 
 
 def _as_above(table: Table, columns: Mapping[str, int], keys: KeyIndex | None = None) -> list[str]:
