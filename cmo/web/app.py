@@ -329,19 +329,7 @@ class Pages:
             return refused(str(error.message))
         typed = TYPED.get()
         if isinstance(error, Unnamed) and typed is not None:
-            return self.render(
-                "refused_write.html",
-                status=403,
-                title="Not done",
-                message=as_sentence(error.message),
-                action=request.url.path,
-                **kept_fields(typed),
-                ask_name=True,
-                busy=False,
-                changes=[],
-                beside=[],
-                about=None,
-            )
+            return self.typed_back(request, typed, as_sentence(error.message), status=403, ask_name=True)
         if isinstance(error, Stale) and typed is not None:
             return await self.off_loop(self.stale, request, error, typed)
         if isinstance(error, Busy) and typed is not None:
@@ -349,20 +337,25 @@ class Pages:
         status = 409 if isinstance(error, Stale) else 404 if isinstance(error, NotFound) else 400
         if typed is not None and request.method == "POST":  # refused for what it asks: what was typed, to correct and
             # send again (Back reloads the page empty, every page being no-store: trial CD lost a split's note so)
-            return self.render(
-                "refused_write.html",
-                status=status,
-                title="Not done",
-                message=on_the_web(error.message),
-                action=request.url.path,
-                **kept_fields(typed),
-                ask_name=False,
-                busy=True,
-                changes=[],
-                beside=[],
-                about=None,
-            )
+            return self.typed_back(request, typed, on_the_web(error.message), status=status, busy=True)
         return self.render("problem.html", status=status, title="Not done", message=on_the_web(error.message))
+
+    def typed_back(self, request: Request, typed: dict, message: str, *, status: int, ask_name=False, busy=False) -> Response:
+        """A write not done, with what was typed in a form that sends it again: asking the writer's name first
+        (`ask_name`), or to correct and send (`busy`: the page's own send button)."""
+        return self.render(
+            "refused_write.html",
+            status=status,
+            title="Not done",
+            message=message,
+            action=request.url.path,
+            **kept_fields(typed),
+            ask_name=ask_name,
+            busy=busy,
+            changes=[],
+            beside=[],
+            about=None,
+        )
 
     def busy(self, request: Request, error: Busy, typed: dict) -> Response:
         """A write that waited its turn at the review's lock longer than a write waits (`store.LOCK_WAIT`), behind a
