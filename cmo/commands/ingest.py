@@ -408,7 +408,8 @@ def _say_re_reads(summary: IngestSummary, repeats: dict[tuple[str, str], int]) -
         summary.warnings.append(
             f"{file}: {counted(n, 'record')} {'is' if n == 1 else 'are'} read again from the same file and row (or the same "
             f"title and year), changed since {file} was last ingested: {'its source takes' if n == 1 else 'their sources take'} "
-            "what they did not have, no source was added for them, and the document flow counts each record once."
+            "what they did not have, and this reading of what only the earlier one gave them (said where a value changed, "
+            "but a reviewer's corrections), no source was added for them, and the document flow counts each record once."
         )
     for (file, earlier), n in repeats.items():
         summary.warnings.append(
@@ -518,6 +519,55 @@ def _collector_paused():
 _COMPLETED_FIELDS = ("title", "authors", "type", "grey", "year", "doi", "pmid", "container", "volume")
 _COMPLETED_FIELDS += ("issue", "pages", "publisher", "url", "abstract")
 """A source's fields a whole record corrects where they came from a record cut short (`_Linker._completed`)."""
+
+_FIELD_NAMES = {"grey": "grey-literature flag"}
+
+
+def _superseded(source: Source, record: Record, earlier: list[Record], others: list[Record], emptied: bool) -> dict:
+    """The fields of `source` `record` gives otherwise, where the source holds a value of `earlier` records (read cut
+    short, or an earlier reading of the same record) and of no record in `others`, and no reviewer corrected it: the new
+    value, or an empty one too where `emptied`."""
+    updates: dict = {}
+    for name in _COMPLETED_FIELDS:
+        had, given = getattr(source, name), getattr(record, name)
+        given = title_text(given) if name == "title" else given
+        if name in source.edited or had == given or (not given and not emptied and name != "grey"):
+            continue
+        read_as = title_text if name == "title" else (lambda value: value)
+        if any(read_as(getattr(r, name)) == had for r in earlier) and not any(read_as(getattr(r, name)) == had for r in others):
+            updates[name] = given
+    return updates
+
+
+def _reads_again(earlier: Record, later: Record) -> bool:
+    """Whether `later` is a new reading of the record `earlier` read, from the same file: the same BibTeX citation key,
+    or the same row, or the same title and year (`_Linker._read_before`)."""
+    was, now = earlier.provenance, later.provenance
+    if was.file != now.file:
+        return False
+    if was.format == now.format == "bibtex" and was.key and was.key == now.key:
+        return True
+    if was.line == now.line and same_title(earlier.title, later.title):
+        return True
+    return bool(
+        earlier.year
+        and earlier.year == later.year
+        and title_key(earlier.title or "")
+        and title_key(earlier.title) == title_key(later.title)
+    )
+
+
+def _said(value) -> str:
+    """A field's value as a warning quotes it."""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list):
+        value = "; ".join(value)
+    if value in ("", None):
+        return "none"
+    text = str(value)
+    return f"'{text if len(text) <= 80 else text[:79] + '…'}'"
+
 
 COMPLETES = "the whole of a record read cut short"
 """Why the whole record of a work first read from a file cut short joins the source the cut one started."""
@@ -638,6 +688,8 @@ class _Linker:
             source = link_record(self.sources[match], kept)
             if INCOMPLETE in source.extra and INCOMPLETE not in record.extra:
                 source = self._completed(source, kept)
+            elif basis in (READ_BEFORE, SAME_ROW):
+                source = self._read_anew(source, kept)
             self.summary.merged += 1
             self.summary.links.append(
                 {
@@ -797,6 +849,28 @@ class _Linker:
         its title, before its DOI, has nothing de-duplication could link by, and would start a second source."""
         return next((key for key in sorted(self.cut_keys) if any(begins(cut, record) for cut in self._cut_records(key))), None)
 
+    def _read_anew(self, source: Source, record: Record) -> Source:
+        """A source whose record is read again from the same file (`READ_BEFORE`, `SAME_ROW`) takes the new reading of
+        each value it holds from earlier readings of that record alone, from no other record, and a reviewer did not
+        correct (`Source.edited`): what an older reader misread, or an export since corrected, is not kept against the
+        new reading (trial CB: MIDIRS's pamphlet, read as an article in the journal 'London: RCM, 2018', stayed one
+        once the fixed reader read it as a report), a value the new reading has not (that misread journal) going too.
+        Said, old value and new; the key stays, as every key does."""
+        stored = self.store.records_of(source.key) if self.store.source(source.key) is not None else []
+        records = [r for r in [*stored, *(r for key, r, _ in self.linked if key == source.key)] if r is not record]
+        earlier = [r for i, r in enumerate(records) if any(_reads_again(r, later) for later in [*records[i + 1 :], record])]
+        updates = _superseded(source, record, earlier, [r for r in records if not any(r is e for e in earlier)], True)
+        if updates:
+            said = "; ".join(
+                f"{_FIELD_NAMES.get(name, name)} {_said(getattr(source, name))} → {_said(value)}"
+                for name, value in updates.items()
+            )
+            self.summary.warnings.append(
+                f"{record.provenance.file} line {record.provenance.line}: read again, {source.key} takes this reading where "
+                f"it held only the earlier one's: {said} (the key {source.key} stays)."
+            )
+        return source.model_copy(update=updates)
+
     def _completed(self, source: Source, whole: Record) -> Source:
         """A source read from a record the file ended inside (`INCOMPLETE`: a title cut in the middle, no journal, so
         type misc and grey literature) takes the fields of the first whole record of the same work: each value it holds
@@ -807,15 +881,7 @@ class _Linker:
         records = [r for r in [*stored, *(r for key, r, _ in self.linked if key == source.key)] if r is not whole]
         cut = [r for r in records if INCOMPLETE in r.extra]
         others = [r for r in records if INCOMPLETE not in r.extra]
-        updates: dict = {}
-        for name in _COMPLETED_FIELDS:
-            had, given = getattr(source, name), getattr(whole, name)
-            given = title_text(given) if name == "title" else given
-            if name in source.edited or had == given or (not given and name != "grey"):
-                continue
-            read_as = title_text if name == "title" else (lambda value: value)
-            if any(read_as(getattr(r, name)) == had for r in cut) and not any(read_as(getattr(r, name)) == had for r in others):
-                updates[name] = given
+        updates = _superseded(source, whole, cut, others, False)
         updates["extra"] = {name: value for name, value in source.extra.items() if name != INCOMPLETE}
         if updates.keys() - {"extra"}:
             where = ", ".join(f"{r.provenance.file} line {r.provenance.line}" for r in cut)

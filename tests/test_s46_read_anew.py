@@ -1,0 +1,91 @@
+"""A file read again (an older cmo's misreading now read right, or an export since corrected) gives its sources its new
+reading of what only its earlier reading gave them, said old → new; what a reviewer corrected, what another record gives
+too, the keys and every decision stay (trial CB: MIDIRS's pamphlet stayed an article in the journal 'London: RCM, 2018')."""
+
+from __future__ import annotations
+
+import json
+
+RIS_RECORD = "TY  - {ty}\nAU  - {au}\nTI  - {ti}\n{more}PY  - {py}\nER  - \n\n"
+
+LEAFLET = "Free school meals in Scotland: a briefing for head teachers"
+TRIAL = "Universal free school meals and pupils' diet quality: a cluster trial"
+SURVEY = "Lunchtime experiences of secondary pupils: a national survey"
+
+
+def ris(*records: tuple[str, str, str, str, int]) -> str:
+    return "".join(RIS_RECORD.format(ty=ty, au=au, ti=ti, more=more, py=py) for ty, au, ti, more, py in records)
+
+
+def sources(cmo) -> dict[str, dict]:
+    return {s["key"]: s for s in cmo.json("sources", "list")}
+
+
+def test_a_ris_file_read_again_replaces_what_only_its_earlier_reading_gave(cmo, tmp_path):
+    """The earlier reading took a leaflet's imprint for a journal; the new reading is a report of a publisher: the
+    source becomes a grey report with no journal, said old → new, its key and screening kept. A year a reviewer
+    corrected stays, and so does a journal another database's record gives too."""
+    export = tmp_path / "cinahl.ris"
+    export.write_text(
+        ris(
+            ("JOUR", "Education Scotland", LEAFLET, "JO  - Edinburgh: Education Scotland, 2019\nVL  - 6\n", 2019),
+            ("JOUR", "Morgan, Kelly", TRIAL, "JO  - Appetite\nDO  - 10.1000/fsm.2020.1\n", 2018),
+            ("JOUR", "Hughes, Rhian", SURVEY, "JO  - Appetite\nDO  - 10.1000/fsm.2021.7\n", 2021),
+        ),
+        encoding="utf-8",
+    )
+    other = tmp_path / "medline.ris"
+    other.write_text(ris(("JOUR", "Hughes, Rhian", SURVEY, "JO  - Appetite\nDO  - 10.1000/fsm.2021.7\n", 2021)), "utf-8")
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(export), code=None)
+    cmo("ingest", str(other), code=None)
+    before = sources(cmo)
+    leaflet = next(k for k, s in before.items() if s["title"].startswith("Free school"))
+    trial = next(k for k, s in before.items() if s["title"].startswith("Universal"))
+    survey = next(k for k, s in before.items() if s["title"].startswith("Lunchtime"))
+    cmo("select", "include", leaflet, code=None)
+    cmo("sources", "edit", trial, "--year", "2019", "--note", "the journal's year", code=None)
+
+    export.write_text(
+        ris(
+            ("RPRT", "Education Scotland", LEAFLET, "PB  - Education Scotland\n", 2019),
+            ("JOUR", "Morgan, Kelly", TRIAL, "JO  - Appetite\nDO  - 10.1000/fsm.2020.1\n", 2020),
+            ("JOUR", "Hughes, Rhian", SURVEY, "JO  - Public Health Nutrition\nDO  - 10.1000/fsm.2021.7\n", 2021),
+        ),
+        encoding="utf-8",
+    )
+    again = cmo.json("ingest", str(export), code=None)
+    assert again["added"] == 0
+    after = sources(cmo)
+    assert sorted(after) == sorted(before)  # keys stay
+    assert (after[leaflet]["type"], after[leaflet]["container"], after[leaflet]["grey"]) == ("report", "", True)
+    assert after[leaflet]["status"] == "included"
+    said = [w for w in again["warnings"] if leaflet in w and "→" in w]
+    assert len(said) == 1 and "container 'Edinburgh: Education Scotland, 2019' → none" in said[0]
+    assert "type 'article' → 'report'" in said[0]
+    # Not changed: a reviewer's correction, and a value another file's record gives too.
+    assert after[trial]["year"] == 2019
+    assert after[survey]["container"] == "Appetite"
+    assert not any(trial in w and "→" in w for w in again["warnings"])
+    assert not any(survey in w and "→" in w for w in again["warnings"])
+    # Read once more, unchanged: nothing is said or changed.
+    third = cmo.json("ingest", str(export), code=None)
+    assert third["unchanged"] == 3 and not any("→" in w for w in third["warnings"])
+
+
+def test_a_bibtex_entry_read_again_under_its_key_takes_its_new_reading(cmo, tmp_path):
+    """A BibTeX entry (same file, same citation key) first read as an article in a 'journal' that was its publisher's
+    place: read again as the report it is, its statements keep citing the same key."""
+    bib = tmp_path / "library.bib"
+    entry = "@{kind}{{foodfoundation2022lunch,\n  title = {{The state of school lunches in England}},\n  author = {{{{Food Foundation}}}},\n{more}  year = {{2022}}\n}}\n"
+    bib.write_text(entry.format(kind="article", more="  journal = {London: Food Foundation},\n"), encoding="utf-8")
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(bib), code=None)
+    bib.write_text(entry.format(kind="techreport", more="  institution = {Food Foundation},\n"), encoding="utf-8")
+    again = cmo.json("ingest", str(bib), code=None)
+    [source] = cmo.json("sources", "list")
+    assert source["key"] == "foodfoundation2022lunch"
+    assert (source["type"], source["container"], source["grey"]) == ("report", "", True)
+    said = [w for w in again["warnings"] if "→" in w]
+    assert len(said) == 1 and "container 'London: Food Foundation' → none" in said[0], json.dumps(again["warnings"])
+
