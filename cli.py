@@ -245,13 +245,12 @@ def init(folder: str, domains_file: str | None) -> None:
 @click.option(
     "--origin",
     type=click.Choice(["database search", "citation tracking", "expert suggestion", "call for evidence", "website"]),
-    default="database search",
-    show_default=True,
-    help="How these records were found (for the document flow).",
+    default=None,
+    help="How these records were found (for the document flow)  [default: database search].",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @click.pass_context
-def ingest(ctx: click.Context, files: tuple[str, ...], fmt: str, origin: str, as_json: bool) -> None:
+def ingest(ctx: click.Context, files: tuple[str, ...], fmt: str, origin: str | None, as_json: bool) -> None:
     """Read BibTeX, RIS, PubMed/MEDLINE, Web of Science or CSV exports into the review, linking duplicates.
 
     Duplicates across files, databases and repeated ingests are linked into one source that

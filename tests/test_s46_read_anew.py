@@ -89,3 +89,75 @@ def test_a_bibtex_entry_read_again_under_its_key_takes_its_new_reading(cmo, tmp_
     said = [w for w in again["warnings"] if "→" in w]
     assert len(said) == 1 and "container 'London: Food Foundation' → none" in said[0], json.dumps(again["warnings"])
 
+
+# A grey list a team typed, ingested with no --origin (trial CB 5: 8 hand-found documents counted as a database search).
+
+HAND_HEADER = ["Title", "Organisation", "Year", "Type", "Web address"]
+HAND_ROWS = [
+    [
+        "Rough sleeping snapshot in England: autumn 2022",
+        "Department for Levelling Up",
+        "2023",
+        "Statistics",
+        "https://example.gov.uk/rough-sleeping",
+    ],
+    ["Housing First in Wales: a guide for commissioners", "Cymorth Cymru", "2021", "Guidance", "https://example.org/hf-wales"],
+    ["Ending homelessness together: annual report", "Scottish Government", "2022", "Report", "https://example.scot/ending"],
+]
+
+
+def test_a_grey_list_typed_by_hand_and_ingested_with_no_origin_is_said_to_count_as_a_database_search(cmo, tmp_path):
+    from tests.sheet_reviews import write_csv
+
+    listed = write_csv(tmp_path / "websites.csv", HAND_HEADER, *HAND_ROWS)
+    cmo("init", str(cmo.folder))
+    result = cmo("ingest", str(listed))  # exit 0: said, nothing to look at
+    assert "websites.csv: every record is grey literature typed in a list" in result.stderr
+    assert "count under 'database search'" in result.stderr and "--origin" in result.stderr
+    assert "cmo select origins FILE" in result.stderr
+
+
+def test_no_such_word_for_a_list_with_its_route_nor_a_databases_export_nor_articles(cmo, tmp_path):
+    from tests.sheet_reviews import write_csv
+    from tests.test_policy_database_records import OVERTON_HEADER, _overton_row
+
+    cmo("init", str(cmo.folder))
+    said = "every record is grey literature typed in a list"
+    given = write_csv(tmp_path / "given.csv", HAND_HEADER, *HAND_ROWS)
+    assert said not in cmo("ingest", str(given), "--origin", "website").stderr
+    routed = write_csv(
+        tmp_path / "routed.csv",
+        [*HAND_HEADER, "Found via"],
+        *([*row, "Experts"] for row in HAND_ROWS),
+    )
+    assert said not in cmo("ingest", str(routed), code=None).stderr
+    overton = write_csv(
+        tmp_path / "policies-export.csv",
+        OVERTON_HEADER,
+        _overton_row(
+            "gbr-1",
+            "Homelessness code of guidance for local authorities",
+            "guidance",
+            "UK Government",
+            "United Kingdom",
+            "government",
+            "2018",
+            "https://example.gov.uk/code",
+        )
+        + ["", "", ""],
+    )
+    assert said not in cmo("ingest", str(overton), code=None).stderr
+    mixed = write_csv(
+        tmp_path / "mixed.csv",
+        [*HAND_HEADER, "Journal"],
+        [*HAND_ROWS[0], ""],
+        [
+            "Tenancy sustainment after Housing First: a cohort study",
+            "Pleace, Nicholas",
+            "2020",
+            "Journal article",
+            "",
+            "Housing Studies",
+        ],
+    )
+    assert said not in cmo("ingest", str(mixed), code=None).stderr

@@ -28,13 +28,13 @@ from cmo.bib.linking import (
     re_read,
     record_fingerprint,
 )
-from cmo.bib.readers import INCOMPLETE, SCREENING_COPY, Problem, read_parts, within_limits
+from cmo.bib.readers import INCOMPLETE, ORIGIN, SCREENING_COPY, Problem, read_parts, within_limits
 from cmo.commands import writes
 from cmo.commands.review import find_folder, init_review, open_review
 from cmo.commands.sources import WITHDRAW_ACTION
 from cmo.errors import BadInput, CmoError, NotFound
 from cmo.models import Decision, Record, Source, now_iso
-from cmo.normalise import title_text
+from cmo.normalise import database_link, title_text
 from cmo.review import CONFIG_NAME, DB_NAME, Review
 from cmo.textio import ZIP_MAGIC, decode_file, sniff_format, zipped_kind
 from cmo.views import Ingested, View, counted
@@ -286,7 +286,7 @@ def ingest_starting_review(
     explicit: str | None,
     paths: list[Path],
     fmt: str = "auto",
-    origin: str = "database search",
+    origin: str | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> tuple[Ingested, Path | None]:
     """`cmo ingest` where there may be no review yet: start one (returned as the second value),
@@ -318,10 +318,12 @@ def ingest(
     review: Review,
     paths: list[Path],
     fmt: str = "auto",
-    origin: str = "database search",
+    origin: str | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> IngestSummary:
-    """Read `paths`, link duplicates, store everything; `progress(done, total)` is told as records go.
+    """Read `paths`, link duplicates, store everything; `progress(done, total)` is told as records go. With no `origin`
+    the records were found by a database search (`DEFAULT_ORIGIN`), and a list a team typed of grey documents is said to
+    count so (`_hand_list`).
 
     Records are linked as each part of a file is read, so de-duplication overlaps with parsing;
     nothing is written until every file has been read, and a file with no records undoes it all.
@@ -332,6 +334,7 @@ def ingest(
     total = sum(estimated_records(opened) for opened in files) if progress is not None else 0
     summary = IngestSummary()
     store = review.store
+    unsaid, origin = origin is None, origin or DEFAULT_ORIGIN
     with store.transaction(), _collector_paused():
         known = store.known_fingerprints()
         # A copy of an export under another name would count every record twice in the document flow.
@@ -364,7 +367,9 @@ def ingest(
                 )
             if opened.warning:
                 summary.warnings.append(opened.warning)
-            count, problems = _read_file(opened, linker, known, shared, progress, total)
+            count, problems, table = _read_file(opened, linker, known, shared, progress, total)
+            if unsaid and (hand := _hand_list(opened, table)):
+                summary.warnings.append(hand)
             if not count and not problems and abbreviations.get(opened.name):
                 only_abbreviations.append(opened.name)
                 summary.files.append(
@@ -395,6 +400,39 @@ def ingest(
         if progress is not None:
             progress(total, total)
     return summary
+
+
+DEFAULT_ORIGIN = "database search"
+"""How the records of a file ingested with no `--origin` were found, for the document flow."""
+
+
+def _hand_list(opened: _OpenedFile, records: list[Record]) -> str:
+    """What to say of a table ingested with no origin whose every record is grey literature and names neither a
+    database's id for it (a key, an id column: Overton's 'Policy_document_id') nor a route ('Found via'), and is no
+    screening tool's copy: a list a team typed of documents found by hand, counted under 'database search' in the
+    document flow unless an origin is given (trial CB: 8 web documents). A database's export of grey literature, a
+    table with its ids, or any file another format wrote, is not said to be one."""
+    if opened.fmt != "table" or not records or not all(record.grey for record in records):
+        return ""
+    from cmo.sheets.records import identifies_records, row_key
+
+    for record in records:
+        if (
+            record.provenance.key != row_key(record.provenance.line)
+            or ORIGIN in record.extra
+            or SCREENING_COPY in record.extra
+            or database_link(record.url)
+        ):
+            return ""
+        if any(identifies_records(name) for name in record.extra):
+            return ""
+    return (
+        f"{opened.name}: every record is grey literature typed in a list, none with a database's id, and no --origin was "
+        f"given: its {counted(len(records), 'record')} count under '{DEFAULT_ORIGIN}' in the document flow. If they were "
+        "found otherwise, 'cmo select origins FILE' sets their route (a CSV of key,origin: website, citation tracking, "
+        "expert suggestion or call for evidence), and a list ingested with --origin ROUTE, or a 'Found via' column, "
+        "says it."
+    )
 
 
 def _say_re_reads(summary: IngestSummary, repeats: dict[tuple[str, str], int]) -> None:
@@ -451,10 +489,11 @@ def _read_file(
     abbreviations: dict[str, str],
     progress: Callable[[int, int], None] | None,
     total: int,
-) -> tuple[int, int]:
-    """Read one file part by part, linking and writing each part: (records read, problems)."""
+) -> tuple[int, int, list[Record]]:
+    """Read one file part by part, linking and writing each part: (records read, problems, the records of a table)."""
     summary = linker.summary
     count = problems = 0
+    table: list[Record] = []
     start = len(summary.problems)
     for part in _parts(opened, abbreviations):
         count += len(part.records)
@@ -462,6 +501,7 @@ def _read_file(
         summary.problems.extend(part.problems)
         summary.warnings.extend(part.warnings)
         prepared = part.prepared or [None] * len(part.records)
+        table.extend(part.records if opened.fmt == "table" else ())
         for record, ready in zip(part.records, prepared):
             linker.take(record, known, ready)
         linker.write()
@@ -469,7 +509,7 @@ def _read_file(
             progress(min(summary.read, total), total)
     # in the file's order: a problem found when a record is linked sits among those found reading it, however it was read
     summary.problems[start:] = sorted(summary.problems[start:], key=lambda problem: problem.line)
-    return count, problems
+    return count, problems, table
 
 
 def _parts(opened: _OpenedFile, abbreviations: dict[str, str]):

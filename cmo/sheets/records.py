@@ -245,6 +245,23 @@ def tool_columns(table: Table) -> tuple[str, dict[int, str | None]]:
     return tool, {i: wanted[key] for i, key in enumerate(header_key(h) for h in table.header) if key in wanted}
 
 
+_ID_WORDS = frozenset({"id", "ids", "uid", "eid", "identifier", "identifiers"})
+"""The last word of a header naming the number a database gives each record ("Policy_document_id", "Lens ID",
+"OpenAlex ID", "Publication ID"), as `header_key` folds it."""
+
+
+def row_key(line: int) -> str:
+    """The key of a table's record in a row with no key of its own: where it is, not what a database called it."""
+    return f"row{line}"
+
+
+def identifies_records(header: str) -> bool:
+    """Whether a column (its header folded, as a record's `extra` keeps it) holds a database's id for each record: an
+    export has one, a list a team typed seldom does (`cmo.commands.ingest._hand_list`)."""
+    words = header_key(header).split()
+    return bool(words) and words[-1] in _ID_WORDS
+
+
 def describes_a_record(header: str) -> bool:
     """Whether a column tells what a work is (its title, authors, journal, abstract, identifiers), as screening tools
     export it beside a decision: a sheet that does not read it leaves nobody's judgement behind."""
@@ -627,7 +644,7 @@ def _record(
         abstract=value.get("abstract", ""),
         grey=is_grey(kind) or _issued_not_printed(kind, value, container, volume, issue, pages),
         extra=extra,
-        provenance=Provenance(file=file, line=line, key=value.get("key") or f"row{line}", format="table"),
+        provenance=Provenance(file=file, line=line, key=value.get("key") or row_key(line), format="table"),
     )
 
 
