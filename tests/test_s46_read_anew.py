@@ -11,6 +11,9 @@ RIS_RECORD = "TY  - {ty}\nAU  - {au}\nTI  - {ti}\n{more}PY  - {py}\nER  - \n\n"
 LEAFLET = "Free school meals in Scotland: a briefing for head teachers"
 TRIAL = "Universal free school meals and pupils' diet quality: a cluster trial"
 SURVEY = "Lunchtime experiences of secondary pupils: a national survey"
+ABSTRACT = (
+    "AB  - Head teachers are told how universal free school meals are funded, who registers pupils, and what to tell parents "
+)
 
 
 def ris(*records: tuple[str, str, str, str, int]) -> str:
@@ -28,7 +31,13 @@ def test_a_ris_file_read_again_replaces_what_only_its_earlier_reading_gave(cmo, 
     export = tmp_path / "cinahl.ris"
     export.write_text(
         ris(
-            ("JOUR", "Education Scotland", LEAFLET, "JO  - Edinburgh: Education Scotland, 2019\nVL  - 6\n", 2019),
+            (
+                "JOUR",
+                "Education Scotland",
+                LEAFLET,
+                f"JO  - Edinburgh: Education Scotland, 2019\nVL  - 6\n{ABSTRACT}&amp;\n",
+                2019,
+            ),
             ("JOUR", "Morgan, Kelly", TRIAL, "JO  - Appetite\nDO  - 10.1000/fsm.2020.1\n", 2018),
             ("JOUR", "Hughes, Rhian", SURVEY, "JO  - Appetite\nDO  - 10.1000/fsm.2021.7\n", 2021),
         ),
@@ -48,7 +57,7 @@ def test_a_ris_file_read_again_replaces_what_only_its_earlier_reading_gave(cmo, 
 
     export.write_text(
         ris(
-            ("RPRT", "Education Scotland", LEAFLET, "PB  - Education Scotland\n", 2019),
+            ("RPRT", "Education Scotland", LEAFLET, f"PB  - Education Scotland\n{ABSTRACT}&\n", 2019),
             ("JOUR", "Morgan, Kelly", TRIAL, "JO  - Appetite\nDO  - 10.1000/fsm.2020.1\n", 2020),
             ("JOUR", "Hughes, Rhian", SURVEY, "JO  - Public Health Nutrition\nDO  - 10.1000/fsm.2021.7\n", 2021),
         ),
@@ -63,6 +72,7 @@ def test_a_ris_file_read_again_replaces_what_only_its_earlier_reading_gave(cmo, 
     said = [w for w in again["warnings"] if leaflet in w and "→" in w]
     assert len(said) == 1 and "container 'Edinburgh: Education Scotland, 2019' → none" in said[0]
     assert "type 'article' → 'report'" in said[0]
+    assert "abstract '…at to tell parents &amp;' → '…at to tell parents &'" in said[0]  # where it changed
     # Not changed: a reviewer's correction, and a value another file's record gives too.
     assert after[trial]["year"] == 2019
     assert after[survey]["container"] == "Appetite"

@@ -597,16 +597,34 @@ def _reads_again(earlier: Record, later: Record) -> bool:
     )
 
 
-def _said(value) -> str:
-    """A field's value as a warning quotes it."""
+_QUOTED = 80
+"""Characters of a value a warning quotes; a longer one is quoted where it changed (`_changed`)."""
+
+
+def _changed(old, new) -> str:
+    """A field's value before and after, as a warning says it: 'old' → 'new', a long text from a little before the
+    first character that differs (an abstract read again differs late, if at all, in what a warning can show)."""
+    was, now = _text(old), _text(new)
+    if max(len(was), len(now)) > _QUOTED and was and now:
+        start = next((i for i, (a, b) in enumerate(zip(was, now)) if a != b), min(len(was), len(now)))
+        start = max(0, start - _QUOTED // 4)
+        was, now = (("…" if start else "") + text[start:] for text in (was, now))
+    return f"{_said(old, was)} → {_said(new, now)}"
+
+
+def _text(value) -> str:
+    if isinstance(value, bool) or value is None:
+        return ""
+    return "; ".join(value) if isinstance(value, list) else str(value)
+
+
+def _said(value, text: str) -> str:
+    """A field's value (its `text`, or a part of it) as a warning quotes it."""
     if isinstance(value, bool):
         return "yes" if value else "no"
-    if isinstance(value, list):
-        value = "; ".join(value)
-    if value in ("", None):
+    if not text:
         return "none"
-    text = str(value)
-    return f"'{text if len(text) <= 80 else text[:79] + '…'}'"
+    return f"'{text if len(text) <= _QUOTED else text[: _QUOTED - 1] + '…'}'"
 
 
 COMPLETES = "the whole of a record read cut short"
@@ -902,8 +920,7 @@ class _Linker:
         updates = _superseded(source, record, earlier, [r for r in records if not any(r is e for e in earlier)], True)
         if updates:
             said = "; ".join(
-                f"{_FIELD_NAMES.get(name, name)} {_said(getattr(source, name))} → {_said(value)}"
-                for name, value in updates.items()
+                f"{_FIELD_NAMES.get(name, name)} {_changed(getattr(source, name), value)}" for name, value in updates.items()
             )
             self.summary.warnings.append(
                 f"{record.provenance.file} line {record.provenance.line}: read again, {source.key} takes this reading where "
