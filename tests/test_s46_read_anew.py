@@ -87,7 +87,10 @@ def test_a_bibtex_entry_read_again_under_its_key_takes_its_new_reading(cmo, tmp_
     """A BibTeX entry (same file, same citation key) first read as an article in a 'journal' that was its publisher's
     place: read again as the report it is, its statements keep citing the same key."""
     bib = tmp_path / "library.bib"
-    entry = "@{kind}{{foodfoundation2022lunch,\n  title = {{The state of school lunches in England}},\n  author = {{{{Food Foundation}}}},\n{more}  year = {{2022}}\n}}\n"
+    entry = (
+        "@{kind}{{foodfoundation2022lunch,\n  title = {{The state of school lunches in England}},\n"
+        "  author = {{{{Food Foundation}}}},\n{more}  year = {{2022}}\n}}\n"
+    )
     bib.write_text(entry.format(kind="article", more="  journal = {London: Food Foundation},\n"), encoding="utf-8")
     cmo("init", str(cmo.folder))
     cmo("ingest", str(bib), code=None)
@@ -171,3 +174,35 @@ def test_no_such_word_for_a_list_with_its_route_nor_a_databases_export_nor_artic
         ],
     )
     assert said not in cmo("ingest", str(mixed), code=None).stderr
+
+
+def test_a_review_that_kept_an_earlier_reading_after_a_re_read_takes_the_new_one_when_the_file_is_ingested_again(cmo, tmp_path):
+    """A review whose file was read again by a cmo that kept the old reading (the source still the misread article,
+    both readings stored): ingesting the file once more, every record known, gives the source the newer reading, said
+    once; the next ingest says nothing."""
+    from contextlib import closing
+
+    from cmo.commands.review import open_review
+    from tests.sheet_reviews import write_csv
+
+    header = ["Title", "Author", "Year", "Type", "Journal"]
+    listed = write_csv(
+        tmp_path / "handsearch.csv",
+        header,
+        ["Community fridges and food waste: a toolkit", "Hubbub Foundation", "2020", "Journal article", "London: Hubbub"],
+    )
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(listed), "--origin", "website", code=None)
+    [before] = cmo.json("sources", "list")
+    assert (before["type"], before["container"], before["grey"]) == ("article", "London: Hubbub", False)
+    write_csv(listed, header, ["Community fridges and food waste: a toolkit", "Hubbub Foundation", "2020", "Report", ""])
+    cmo("ingest", str(listed), "--origin", "website", code=None)
+    with closing(open_review(cmo.folder).store) as store, store.transaction():  # as a cmo before this rule left it
+        store.put_sources([store.source(before["key"]).model_copy(update={k: before[k] for k in ("type", "container", "grey")})])
+    assert cmo.json("sources", "list")[0]["container"] == "London: Hubbub"
+    again = cmo.json("ingest", str(listed), "--origin", "website", code=None)
+    assert again["unchanged"] == 1
+    [after] = cmo.json("sources", "list")
+    assert (after["key"], after["type"], after["container"], after["grey"]) == (before["key"], "report", "", True)
+    assert any("container 'London: Hubbub' → none" in w for w in again["warnings"])
+    assert not any("→" in w for w in cmo.json("ingest", str(listed), "--origin", "website", code=None)["warnings"])

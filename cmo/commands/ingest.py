@@ -368,6 +368,7 @@ def ingest(
             if opened.warning:
                 summary.warnings.append(opened.warning)
             count, problems, table = _read_file(opened, linker, known, shared, progress, total)
+            linker.settle_re_reads(opened.name)
             if unsaid and (hand := _hand_list(opened, table)):
                 summary.warnings.append(hand)
             if not count and not problems and abbreviations.get(opened.name):
@@ -685,6 +686,8 @@ class _Linker:
         self.repeats: dict[tuple[str, str], int] = {}
         """(file, earlier file) → how many records of the earlier file it repeats (`REPEATED_FROM`)."""
         self.created: set[str] = set()
+        self.read_anew: set[str] = set()
+        """Sources a record read again in this ingest gave its new reading (`_read_anew`)."""
         """Sources this ingest started: no reviewer has decided anything on them (`_join`)."""
         self.renamed: dict[str, list[tuple[str, str]]] = {}
         self.screening_copies: dict[str, list] = {}
@@ -748,6 +751,7 @@ class _Linker:
                 source = self._completed(source, kept)
             elif basis in (READ_BEFORE, SAME_ROW):
                 source = self._read_anew(source, kept)
+                self.read_anew.add(source.key)
             self.summary.merged += 1
             self.summary.links.append(
                 {
@@ -907,6 +911,31 @@ class _Linker:
         its title, before its DOI, has nothing de-duplication could link by, and would start a second source."""
         return next((key for key in sorted(self.cut_keys) if any(begins(cut, record) for cut in self._cut_records(key))), None)
 
+    def settle_re_reads(self, file: str) -> None:
+        """The sources of records of `file` read again by an earlier ingest, before a re-read gave its new reading
+        (`_read_anew`), take it now: a review whose file was ingested again with a fixed reader kept the old reading,
+        and ingesting the file once more, its records all known, changed nothing (trial CB: 'rcm2018midwifery' stayed an
+        article). Each source a record of this ingest read again is settled already."""
+        rows = self.store.db.execute(
+            "SELECT DISTINCT source_key FROM records WHERE file = ? AND json_extract(data, '$.provenance.linked_by') IN (?, ?)",
+            (file, READ_BEFORE, SAME_ROW),
+        )
+        for key in [key for (key,) in rows if key not in self.read_anew]:
+            source = (self.sources or {}).get(key) or self.store.source(key)
+            if source is None:
+                continue
+            records, was = self.store.records_of(key), source
+            for i, record in enumerate(records):
+                latest = not any(_reads_again(record, later) for later in records[i + 1 :])
+                if record.provenance.file == file and record.provenance.linked_by in (READ_BEFORE, SAME_ROW) and latest:
+                    source = self._read_anew(source, record)
+            self.read_anew.add(key)
+            if source != was:
+                self.changed[key] = source
+                if self.sources is not None:
+                    self.sources[key] = source
+        self.write()
+
     def _read_anew(self, source: Source, record: Record) -> Source:
         """A source whose record is read again from the same file (`READ_BEFORE`, `SAME_ROW`) takes the new reading of
         each value it holds from earlier readings of that record alone, from no other record, and a reviewer did not
@@ -915,7 +944,7 @@ class _Linker:
         once the fixed reader read it as a report), a value the new reading has not (that misread journal) going too.
         Said, old value and new; the key stays, as every key does."""
         stored = self.store.records_of(source.key) if self.store.source(source.key) is not None else []
-        records = [r for r in [*stored, *(r for key, r, _ in self.linked if key == source.key)] if r is not record]
+        records = [r for r in [*stored, *(r for key, r, _ in self.linked if key == source.key)] if r != record]
         earlier = [r for i, r in enumerate(records) if any(_reads_again(r, later) for later in [*records[i + 1 :], record])]
         updates = _superseded(source, record, earlier, [r for r in records if not any(r is e for e in earlier)], True)
         if updates:
