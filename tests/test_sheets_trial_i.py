@@ -53,7 +53,8 @@ def built(tmp_path_factory) -> Built:
     cmo("init", str(folder), "--domains", str(TRIAL / "domains.yaml"))
     cmo("ingest", str(TRIAL / "pubmed-socialprescribing-set.nbib"), str(TRIAL / "scopus_export_11-03-2024.ris"), code=None)
     cmo("ingest", str(TRIAL / "grey-literature-zotero.ris"), "--origin", "website", code=None)
-    cmo("select", "import", str(TRIAL / "screening-decisions-AK-RB-MO.xlsx"))
+    screened = cmo("select", "import", str(TRIAL / "screening-decisions-AK-RB-MO.xlsx"), code=1)  # read by letter: said
+    assert "row 4: 'Wildman et al. (2019a)' was read as wildman2019works" in screened.stderr
     workbook = with_group_slugs(TRIAL / "CMO-extraction-v7.xlsx", folder.parent / "CMO-extraction-v7-groups.xlsx")
     coded = cmo("code", "import", str(workbook), code=1)
     return Built(folder, coded.stderr, workbook)

@@ -249,7 +249,7 @@ class _ScreeningReader:
         self.sources_by_key = sources_by_key
         self.problems = Problems(table.file, what="no decision was applied")
         self.finder = _SourceFinder(
-            table, columns, KeyIndex(sources_by_key, aliases), key_by_doi, sources_by_key, self.problems, merged
+            table, columns, KeyIndex(sources_by_key, aliases, noted=True), key_by_doi, sources_by_key, self.problems, merged
         )
         self.columns = self.finder.columns
         self.default_status = default_status
@@ -642,7 +642,9 @@ def parse_appraisal(
     if not {"key", "doi", "title"} & columns.keys():
         require_columns(table, columns, ["key"])
     problems = Problems(table.file, what="no appraisal was applied")
-    finder = _SourceFinder(table, columns, KeyIndex(source_keys, aliases), key_by_doi or {}, sources_by_key, problems, merged)
+    finder = _SourceFinder(
+        table, columns, KeyIndex(source_keys, aliases, noted=True), key_by_doi or {}, sources_by_key, problems, merged
+    )
     columns = finder.columns
     rows: list[AppraisalRow] = []
     seen: dict[str, AppraisalRow] = {}
@@ -754,7 +756,7 @@ def parse_origins(
     table = read_table(path, wanted=has_columns(_ORIGIN_COLUMNS, ["key", "origin"]))
     columns = find_columns(table, _ORIGIN_COLUMNS)
     require_columns(table, columns, ["key", "origin"])
-    keys = KeyIndex(source_keys, aliases)
+    keys = KeyIndex(source_keys, aliases, noted=True)
     problems = Problems(table.file, what="no origin was applied")
     rows: list[OriginRow] = []
     for row, cells in table.rows:

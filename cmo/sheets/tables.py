@@ -1762,14 +1762,20 @@ class SourceNames(dict):
         if cited is not None:
             name, year = cited
             folded = _folded_name(name)
-            candidates = [
-                key
+            candidates = {
+                key: other
                 for other, keys in self._handles_of_year().get(year, ())
-                if folded and other != folded and _letters_in(*sorted((folded, other), key=len))  # a unit's may open otherwise
+                if folded and other != folded and _letters_in(*sorted((folded, other), key=len))
                 for key in keys
-            ]
-            works = self.cited_works(candidates)
-            found = {key for key in candidates if key in works and same_body(name, works[key].name)}
+            }
+            works = self.cited_works(list(candidates))
+            found = {
+                key
+                for key, other in candidates.items()
+                if key in works
+                and same_body(name, works[key].name)
+                and (other[:1] == folded[:1] or _parent_bodies(works[key].name))  # a unit's may open otherwise, no other's
+            }
         self._bodies[cell] = found
         return found
 
@@ -2133,18 +2139,27 @@ class KeyIndex:
     when that is unambiguous."""
 
     def __init__(
-        self, keys: Collection[str], aliases: Callable[[], Mapping[str, str]] | None = None, *, prefer_included: bool = False
+        self,
+        keys: Collection[str],
+        aliases: Callable[[], Mapping[str, str]] | None = None,
+        *,
+        prefer_included: bool = False,
+        noted: bool = False,
     ):
         """`aliases` is called once, at the first key not found: most sheets never need it. `prefer_included`: a
         citation several works answer to names the one of them that is included, where one is (a coding sheet: a
         statement is coded from an included work); each such reading is kept in `chosen`, to be said
-        (`said_of_choices`). A sheet deciding screening never prefers: the excluded work may be the one meant."""
+        (`said_of_choices`). A sheet deciding screening never prefers: the excluded work may be the one meant. `noted`
+        (and `prefer_included`): a team's sheet, where words after a citation may be the team's note ("Wong 2021
+        (thesis)", `_the_one_of_that_author_and_year`); a name typed at the command line is read exactly ('Kirsh 2007
+        (Lancet Psychiatry)' names no work printed elsewhere)."""
         self._keys = keys if isinstance(keys, (set, frozenset, dict)) else set(keys)
         self._load_aliases = aliases
         self._aliases: Mapping[str, str] | None = None
         self._by_lower: dict[str, str | None] | None = None
         self.suggester = _KeySuggester(self._keys, self)
         self._prefer_included = prefer_included
+        self._noted = noted or prefer_included
         self.chosen: dict[str, str] = {}
         """Each citation read as one work of those it could mean (the one included, or the one cited exactly so), and
         that work's key."""
@@ -2241,7 +2256,7 @@ class KeyIndex:
         (`said_of_choices`); where two or more are, none (the cell is refused naming them). No preference is involved, so
         a screening sheet reads it as a coding sheet does. Trial BU 7: such cells were refused, though `sources show`
         found the one work."""
-        if not isinstance(self._aliases, SourceNames):
+        if not self._noted or not isinstance(self._aliases, SourceNames):
             return None
         cited = cited_with_more(value)
         if cited is None or parse_year(cited[1]) is not None:  # "Wong 2021, Lee 2019": another citation after it
