@@ -1107,10 +1107,13 @@ def _undone_word(word: str) -> bool:
 
 
 _LEFT_AS_IT_WAS = lazy_pattern(
-    r"\b(?:go|goes|going|gone|went|remain|remains|remained|remaining|stay|stays|stayed|staying|left|leave|leaves|leaving)"
-    r"\s+(un\w+)"
+    r"\b(?:go|goes|going|gone|went|remain|remains|remained|remaining|stay|stays|stayed|staying|left|leave|leaves|leaving|"
+    r"is|are|was|were|be|been|being)\s+(un\w+)(?P<by> by\b[^|]*)?"
 )
-"""A verb of staying as it was before a participle with "un" ("needs go unidentified", "letters were left unanswered")."""
+"""A verb of staying as it was, or of being, before a participle with "un" ("needs go unidentified", "letters were left
+unanswered", "pupils were unvaccinated"), and what it is said to be by ("unaffected by side effects")."""
+_GOING_WITHOUT = lazy_pattern(r"\b(?:go|goes|going|gone|went|do|does|doing|done|did) without\b(?P<thing>[^|]*)")
+"""People said to go without a thing ("families went without food", "staff go without breaks"): it was left undone."""
 
 
 def reports_left_undone(outcome: str) -> bool:
@@ -1118,13 +1121,23 @@ def reports_left_undone(outcome: str) -> bool:
     (`_undone_word`: "early needs go unidentified", "children remain unvaccinated", "letters are left unanswered"): an
     absence, as a withholding is, so a member denying the thing happened ("abuse is not disclosed") says it in other
     words (trial BS). So does such a participle said after its thing, the verb left out as a code's or a heading's words
-    leave it ("psychosocial needs unmet", "calls unanswered at night": trial BW 6, beside "knowledge not applied"). An
-    adjective in "un" ("parents remain unhappy") or such a word before its thing ("unexpected benefits", "unmet needs")
-    says no thing was left undone."""
+    leave it ("psychosocial needs unmet", "calls unanswered at night": trial BW 6, beside "knowledge not applied"), or
+    after a verb of being ("pupils were unvaccinated"), and people said to go without a thing ("families went without
+    food"). An adjective in "un" ("parents remain unhappy"), such a word before its thing ("unexpected benefits", "unmet
+    needs"), a harm spared ("unharmed", "unaffected by side effects", "went without complications") or a clause that
+    makes its subject less ("fewer children remain unvaccinated") says no thing was left undone."""
     worded = _as_worded(outcome or "")
-    return any(_undone_word(m.group(1)) for m in _LEFT_AS_IT_WAS.finditer(worded)) or any(
-        map(_undone_after_its_thing, worded.split("|"))
-    )
+    left = [m.start() for m in _LEFT_AS_IT_WAS.finditer(worded) if _undone_word(m.group(1)) and not _by_a_harm(m["by"])]
+    gone = [m.start() for m in _GOING_WITHOUT.finditer(worded) if not _HARM_BEFORE.search(_CLAUSES.split(m["thing"])[0])]
+    if any(not _made_less_before(worded, at) for at in left + gone):
+        return True
+    return any(_undone_after_its_thing(clause) for clause in worded.split("|") if not _made_less_before(clause, len(clause)))
+
+
+def _by_a_harm(by: str | None) -> bool:
+    """Whether what a participle in "un" is said to be by is a harm ("unaffected by side effects", "undisturbed by
+    noise" is none): a harm spared, no thing left undone."""
+    return bool(by) and bool(_HARM_BEFORE.search(_CLAUSES.split(by)[0]))
 
 
 _AFTER_A_PARTICIPLE = frozenset(
@@ -1142,7 +1155,8 @@ def _undone_after_its_thing(clause: str) -> bool:
     for i, word in enumerate(words[1:], 1):
         after = words[i + 1] if i + 1 < len(words) else ""
         if _undone_word(word) and (not after or after in _AFTER_A_PARTICIPLE or after.endswith("ly")):
-            return True
+            if not (after == "by" and _by_a_harm(" ".join(words[i + 1 :]))):
+                return True
     return False
 
 
@@ -2128,7 +2142,8 @@ def outcome_side(statement: Statement) -> int:
     """Which way a statement tells things went: -1 where they went wrong (`_went_wrong`: a harm in its outcome, told of
     a mechanism that harms or is denied, "they resolve the conflict by defaulting to old habits → they disengage"; or
     people holding back, `reports_withholding`, said of them: "they withhold information and refuse follow-up"), 1 where
-    they went well (a result, `tells_a_result`, with no harm, withholding or denial in its outcome and nothing denied or
+    they went well (a result, `tells_a_result`, with no harm, withholding, thing left undone (`reports_left_undone`:
+    "pupils stayed unvaccinated", said of people going wrong as a withholding is) or denial in its outcome and nothing denied or
     harmful in its mechanism, and nothing said to go down: "the spouse reminds them → they take their medicines more
     regularly"), 0 where its words tell neither plainly (a null result, a harm made less, "admissions were avoided": a
     thing prevented, not withheld; "fewer visits" or "lower HbA1c", good or bad by what the thing is). A count said to
@@ -2138,9 +2153,10 @@ def outcome_side(statement: Statement) -> int:
     outcome = statement.outcome or ""
     if not tells_a_result(outcome) or outcome_is_negative(outcome):
         return 0
-    if _went_wrong(statement) or (reports_withholding(outcome) and _said_of_people(outcome)):
+    absent = reports_withholding(outcome) or reports_left_undone(outcome)
+    if _went_wrong(statement) or (absent and _said_of_people(outcome) and not _absence_made_less(outcome)):
         return -1
-    if reports_harm(outcome) or reports_withholding(outcome):
+    if reports_harm(outcome) or absent:
         return 0
     mechanism = statement.mechanism or ""
     if denies(mechanism) or reports_harm(mechanism) or denies(statement.context or ""):
@@ -2151,6 +2167,14 @@ def outcome_side(statement: Statement) -> int:
 
 _VALUED_SIGN = 2
 """The sign `_DIRECTION` gives a word that judges a change for the better (`_VALUED`: "improved", "better")."""
+
+
+def _absence_made_less(outcome: str) -> bool:
+    """Whether each withholding an outcome says (`WITHHELD`) is in a clause that makes its subject less ("fewer
+    patients refused treatment"): the holding back was made less, so things did not go wrong."""
+    worded = _as_worded(outcome)
+    found = [m.start() for m in WITHHELD.finditer(worded)]
+    return bool(found) and all(_made_less_before(worded, at) for at in found)
 
 
 def _said_of_people(outcome: str) -> bool:

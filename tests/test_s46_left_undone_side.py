@@ -1,0 +1,101 @@
+"""Session 46, helper LF: which way an outcome went (`evidence.outcome_side`). An outcome saying people were left with a
+thing they need undone ("pupils stayed unvaccinated", "went untreated", "remained undiagnosed", "were left
+unsupported") was read as things going well, as any outcome without a harm word was, so refine joined it to the
+improvement it goes against. Tested here on other topics (tuberculosis, dental care, homelessness, domestic abuse):
+people left undone go wrong, as people holding back do (`reports_withholding`); a thing left undone ("referrals went
+unanswered") tells neither side plainly; a harm spared ("unharmed", "unaffected by side effects", "went without
+complications"), a participle before its thing ("untreated patients were referred") or a clause that makes its
+subject less ("fewer patients went untreated", "fewer parents refused the check") tells nothing went wrong."""
+
+from __future__ import annotations
+
+import json
+
+from sheet_reviews import cmo_run, review_from_rows
+
+from cmo.models import Statement
+from cmo.synthesis.evidence import on_opposite_sides, outcome_side, reports_left_undone
+
+NURSE = "a TB nurse phones them each week"
+
+
+def _side(outcome: str, mechanism: str = NURSE) -> int:
+    return outcome_side(
+        Statement(id="S1", source="ahmed2020", context="Adults with latent TB", mechanism=mechanism, outcome=outcome)
+    )
+
+
+def test_people_left_undone_tell_things_went_wrong():
+    """Fails on the old code: each read 1, things going well."""
+    assert _side("many exposed children went untreated") == -1
+    assert _side("older migrants remained undiagnosed for years") == -1
+    assert _side("rough sleepers were unhoused after discharge") == -1
+    assert _side("survivors were left unsupported after disclosure") == -1
+    assert _side("families went without heating in winter") == -1
+
+
+def test_a_thing_left_undone_tells_neither_side():
+    """Fails on the old code (read 1): what is left undone is said of no people, so it is good or bad by what it is."""
+    assert _side("dental referrals went unanswered") == 0
+    assert _side("positive screens were unrecorded") == 0
+
+
+def test_a_left_undone_outcome_is_the_other_side_of_an_improvement():
+    """Fails on the old code: both read as going well, so refine had no reason to keep them apart."""
+    done = Statement(
+        id="S1", source="a", context="Adults with latent TB", mechanism=NURSE, outcome="more children completed treatment"
+    )
+    left = Statement(
+        id="S2", source="b", context="Adults with latent TB", mechanism=NURSE, outcome="many children remained untreated"
+    )
+    assert on_opposite_sides(done, left)
+
+
+def test_a_withholding_made_less_tells_nothing_went_wrong():
+    """Fails on the old code (read -1): "fewer parents refused" holds back less, as "fewer remained untreated" does."""
+    assert _side("fewer parents refused the dental check") != -1
+    assert _side("fewer children went untreated") != -1
+    assert not reports_left_undone("fewer children went untreated")
+    assert _side("parents refused the dental check") == -1  # the holding back itself still goes wrong
+
+
+def test_a_harm_spared_or_a_participle_before_its_thing_is_left_as_it_was():
+    """Must not fire: no thing is left undone."""
+    assert _side("residents were unharmed") == 1
+    assert _side("children were unaffected by side effects") != -1
+    assert _side("patients went without complications") != -1
+    assert _side("untreated children were referred to the clinic") == 1
+    assert _side("parents remain unhappy with the clinic") != -1
+    assert not reports_left_undone("staff did without complications")
+
+
+def test_a_participle_said_to_be_by_a_harm_is_a_harm_spared():
+    """Fails on the old code: "unaffected by side effects" was read as a thing left undone."""
+    assert not reports_left_undone("women were unaffected by side effects")
+    assert reports_left_undone("women were unaffected by the advice")  # by no harm: as it was
+
+
+def test_refine_keeps_survivors_left_unsupported_apart_from_women_kept_in_contact(tmp_path):
+    """Fails on the old code: "survivors were left unsupported" read as going well, so refine joined it, on one word
+    ("advocate"), to the configuration it goes against."""
+    rows = [
+        (
+            "ahmed2020",
+            "Women disclosing abuse at an antenatal clinic",
+            "the midwife refers them to an advocate the same day",
+            "women felt safer and stayed in contact with the advocate",
+        ),
+        (
+            "baker2021",
+            "Survivors in rural areas far from services",
+            "the advocate can only phone them once a month",
+            "survivors were left unsupported",
+        ),
+        ("cole2022", "Dental practices in deprived areas", "a hygienist visits schools", "more children saw a dentist"),
+        ("dunn2022", "Hostels for homeless adults", "a GP holds a weekly clinic", "more residents registered with a GP"),
+    ]
+    review = review_from_rows(tmp_path, rows)
+    done = cmo_run("refine", cwd=review)
+    assert done.returncode in (0, 1), done.stderr
+    configs = json.loads(cmo_run("configs", "list", "--json", cwd=review).stdout)
+    assert not any({"ahmed2020", "baker2021"} <= set(c["sources"]) for c in configs), configs
