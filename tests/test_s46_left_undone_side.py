@@ -99,3 +99,38 @@ def test_refine_keeps_survivors_left_unsupported_apart_from_women_kept_in_contac
     assert done.returncode in (0, 1), done.stderr
     configs = json.loads(cmo_run("configs", "list", "--json", cwd=review).stdout)
     assert not any({"ahmed2020", "baker2021"} <= set(c["sources"]) for c in configs), configs
+
+
+# ---- a word negating another by its prefix, as WordNet pairs them ---------------------------------------------------
+
+CLINIC = "a prison nurse runs a weekly clinic"
+
+
+def test_a_negation_said_as_the_outcome_tells_neither_side():
+    """Fails on the old code (each read 1, things going well): the prefix alone does not tell whether what is negated
+    was wanted, so the outcome goes on neither side."""
+    assert _side("dental care in custody was inadequate", CLINIC) == 0
+    assert _side("hepatitis C testing was unavailable at weekends", CLINIC) == 0
+    assert _side("the peer mentor scheme was discontinued", CLINIC) == 0
+    assert _side("prisoners were unaware of the clinic", CLINIC) == 0
+    assert _side("the screening remained incomplete", CLINIC) == 0
+
+
+def test_a_negated_harm_a_describing_word_or_a_judged_change_is_left_as_it_was():
+    """Must not fire: a harm negated is a harm spared; a word before its thing says which kind of thing it is; a change
+    judged for the better tells the side whatever it is of."""
+    assert _side("prisoners were unharmed", CLINIC) == 1
+    assert _side("informal carers felt supported", CLINIC) == 1
+    assert _side("unexpected benefits were reported by prisoners", CLINIC) == 1
+    assert _side("improved independence on release", CLINIC) == 1
+
+
+def test_two_failures_are_not_told_as_opposite_sides():
+    """Fails on the old code: "testing was unavailable" read as going well, so beside prisoners refusing testing the two
+    were told as opposite sides, and refine would keep two accounts of one failure apart."""
+    refused = Statement(id="S1", source="a", context="Prisoners on remand", mechanism=CLINIC, outcome="prisoners refused testing")
+    unavailable = Statement(
+        id="S2", source="b", context="Prisoners on remand", mechanism=CLINIC, outcome="hepatitis C testing was unavailable"
+    )
+    assert outcome_side(refused) == -1
+    assert not on_opposite_sides(refused, unavailable)

@@ -2146,7 +2146,8 @@ def outcome_side(statement: Statement) -> int:
     "pupils stayed unvaccinated", said of people going wrong as a withholding is) or denial in its outcome and nothing denied or
     harmful in its mechanism, and nothing said to go down: "the spouse reminds them → they take their medicines more
     regularly"), 0 where its words tell neither plainly (a null result, a harm made less, "admissions were avoided": a
-    thing prevented, not withheld; "fewer visits" or "lower HbA1c", good or bad by what the thing is). A count said to
+    thing prevented, not withheld; "fewer visits" or "lower HbA1c", good or bad by what the thing is; a word negating
+    another by its prefix, `_says_a_negation`: "support was inadequate", good or bad by what is negated). A count said to
     go down beside a thing said to get better ("improved functional status and fewer onward referrals") still tells
     things went well: the count judges nothing alone, the improvement does (trial BZ 1: "patients feel dismissed → they
     stop seeking help" was counted as support of it, joined on "symptoms")."""
@@ -2162,11 +2163,33 @@ def outcome_side(statement: Statement) -> int:
     if denies(mechanism) or reports_harm(mechanism) or denies(statement.context or ""):
         return 0
     directions = set(outcome_directions(outcome).values())
-    return 0 if -1 in directions and _VALUED_SIGN not in directions else 1
+    if _VALUED_SIGN not in directions and (-1 in directions or _says_a_negation(outcome)):
+        return 0
+    return 1
 
 
 _VALUED_SIGN = 2
 """The sign `_DIRECTION` gives a word that judges a change for the better (`_VALUED`: "improved", "better")."""
+
+
+def _says_a_negation(outcome: str) -> bool:
+    """Whether an outcome says, as what it is, a word that negates another by a prefix, as WordNet pairs the two
+    (`opposite_words`: "support was inadequate", "interpreters were unavailable", "the programme was discontinued",
+    "parents were unaware of the service", "attendance was unaffected"): good or bad by what is negated, which the
+    prefix alone does not tell, as a count said to go down does not. The word ends its clause or comes before a
+    function word or a verb's "-ing" ("felt uncomfortable asking"); one before a word of content describes it
+    ("informal carers", "unplanned admissions"). A negated harm ("unharmed", "uninjured") says a harm was spared."""
+    partners = opposite_words()
+    words = _ALTERNATIVE.sub(" ", _as_worded(outcome)).split()
+    for i, word in enumerate(words):
+        after = words[i + 1] if i + 1 < len(words) else "|"
+        if word == "|" or not (after == "|" or after in STOPWORDS or after.endswith("ing")):
+            continue
+        for form in {word, word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")}:
+            base = next((b for b in partners.get(form, ()) if form.endswith(b) and len(form) > len(b)), None)
+            if base and not _HARM_WORD.fullmatch(base):
+                return True
+    return False
 
 
 def _absence_made_less(outcome: str) -> bool:
