@@ -56,6 +56,8 @@ def test_a_withholding_made_less_tells_nothing_went_wrong():
     assert _side("fewer parents refused the dental check") != -1
     assert _side("fewer children went untreated") != -1
     assert not reports_left_undone("fewer children went untreated")
+    assert _side("exposed children no longer go untreated") != -1
+    assert _side("survivors are no longer left unsupported") != -1
     assert _side("parents refused the dental check") == -1  # the holding back itself still goes wrong
 
 

@@ -1125,13 +1125,20 @@ def reports_left_undone(outcome: str) -> bool:
     after a verb of being ("pupils were unvaccinated"), and people said to go without a thing ("families went without
     food"). An adjective in "un" ("parents remain unhappy"), such a word before its thing ("unexpected benefits", "unmet
     needs"), a harm spared ("unharmed", "unaffected by side effects", "went without complications") or a clause that
-    makes its subject less ("fewer children remain unvaccinated") says no thing was left undone."""
+    makes its subject less or says it is so no longer ("fewer children remain unvaccinated", "no longer go untreated")
+    says no thing was left undone."""
     worded = _as_worded(outcome or "")
     left = [m.start() for m in _LEFT_AS_IT_WAS.finditer(worded) if _undone_word(m.group(1)) and not _by_a_harm(m["by"])]
     gone = [m.start() for m in _GOING_WITHOUT.finditer(worded) if not _HARM_BEFORE.search(_CLAUSES.split(m["thing"])[0])]
-    if any(not _made_less_before(worded, at) for at in left + gone):
+    if any(not _left_no_more(worded, at) for at in left + gone):
         return True
-    return any(_undone_after_its_thing(clause) for clause in worded.split("|") if not _made_less_before(clause, len(clause)))
+    return any(_undone_after_its_thing(clause) for clause in worded.split("|") if not _left_no_more(clause, len(clause)))
+
+
+def _left_no_more(worded: str, at: int) -> bool:
+    """Whether the clause before a thing left undone makes its subject less (`_made_less_before`: "fewer children
+    remain unvaccinated") or says it is so no longer ("children no longer go untreated")."""
+    return _made_less_before(worded, at) or " no longer " in f" {re.split(r'[|]', worded[:at])[-1]} "
 
 
 def _by_a_harm(by: str | None) -> bool:
