@@ -116,6 +116,7 @@ def test_a_negation_said_as_the_outcome_tells_neither_side():
     assert _side("the peer mentor scheme was discontinued", CLINIC) == 0
     assert _side("prisoners were unaware of the clinic", CLINIC) == 0
     assert _side("the screening remained incomplete", CLINIC) == 0
+    assert _side("prisoners distrusted the healthcare staff", CLINIC) == 0  # a verb's past, read by its base
 
 
 def test_a_negated_harm_a_describing_word_or_a_judged_change_is_left_as_it_was():

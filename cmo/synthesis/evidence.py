@@ -2182,7 +2182,8 @@ _VALUED_SIGN = 2
 def _says_a_negation(outcome: str) -> bool:
     """Whether an outcome says, as what it is, a word that negates another by a prefix, as WordNet pairs the two
     (`opposite_words`: "support was inadequate", "interpreters were unavailable", "the programme was discontinued",
-    "parents were unaware of the service", "attendance was unaffected"): good or bad by what is negated, which the
+    "parents were unaware of the service", "attendance was unaffected", "they distrusted services", in any of its
+    forms, `_forms_of`): good or bad by what is negated, which the
     prefix alone does not tell, as a count said to go down does not. The word ends its clause or comes before a
     function word or a verb's "-ing" ("felt uncomfortable asking"); one before a word of content describes it
     ("informal carers", "unplanned admissions"). A negated harm ("unharmed", "uninjured") says a harm was spared."""
@@ -2192,11 +2193,23 @@ def _says_a_negation(outcome: str) -> bool:
         after = words[i + 1] if i + 1 < len(words) else "|"
         if word == "|" or not (after == "|" or after in STOPWORDS or after.endswith("ing")):
             continue
-        for form in {word, word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")}:
+        for form in _forms_of(word):
             base = next((b for b in partners.get(form, ()) if form.endswith(b) and len(form) > len(b)), None)
             if base and not _HARM_WORD.fullmatch(base):
                 return True
     return False
+
+
+def _forms_of(word: str) -> set[str]:
+    """The word and the forms it may be inflected from: a plural's or third person's singular ("inequalities",
+    "disagrees"), a past's or an "-ing" form's base ("distrusted" → "distrust", "disadvantaged" → "disadvantage",
+    "disconnecting" → "disconnect"); which of them is a word the caller's data tells."""
+    forms = {word, word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")}
+    for ending in ("ed", "ing"):
+        if word.endswith(ending):
+            stem = word[: -len(ending)]
+            forms |= {stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem}
+    return forms
 
 
 def _absence_made_less(outcome: str) -> bool:
