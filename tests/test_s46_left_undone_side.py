@@ -137,3 +137,16 @@ def test_two_failures_are_not_told_as_opposite_sides():
     )
     assert outcome_side(refused) == -1
     assert not on_opposite_sides(refused, unavailable)
+
+
+def test_holding_back_from_what_is_not_wanted_tells_nothing_went_wrong():
+    """Fails on the old code (read -1): what is withheld is said with a word negating another ("unnecessary",
+    "inappropriate"), so holding back from it is no failure."""
+    assert _side("GPs avoided unnecessary scans for low back pain", "a physiotherapist triages referrals") != -1
+    assert _side("care home staff withheld inappropriate sedation", "a pharmacist reviews each resident") != -1
+
+
+def test_holding_back_from_a_thing_still_goes_wrong():
+    """Must not fire: a thing withheld with no such word."""
+    assert _side("GPs avoided the follow-up scans", "a physiotherapist triages referrals") == -1
+    assert _side("residents refused their medicines", "a pharmacist reviews each resident") == -1

@@ -2187,16 +2187,11 @@ def _says_a_negation(outcome: str) -> bool:
     prefix alone does not tell, as a count said to go down does not. The word ends its clause or comes before a
     function word or a verb's "-ing" ("felt uncomfortable asking"); one before a word of content describes it
     ("informal carers", "unplanned admissions"). A negated harm ("unharmed", "uninjured") says a harm was spared."""
-    partners = opposite_words()
     words = _ALTERNATIVE.sub(" ", _as_worded(outcome)).split()
     for i, word in enumerate(words):
         after = words[i + 1] if i + 1 < len(words) else "|"
-        if word == "|" or not (after == "|" or after in STOPWORDS or after.endswith("ing")):
-            continue
-        for form in _forms_of(word):
-            base = next((b for b in partners.get(form, ()) if form.endswith(b) and len(form) > len(b)), None)
-            if base and not _HARM_WORD.fullmatch(base):
-                return True
+        if word != "|" and (after == "|" or after in STOPWORDS or after.endswith("ing")) and _negated_word(word):
+            return True
     return False
 
 
@@ -2214,10 +2209,26 @@ def _forms_of(word: str) -> set[str]:
 
 def _absence_made_less(outcome: str) -> bool:
     """Whether each withholding an outcome says (`WITHHELD`) is in a clause that makes its subject less ("fewer
-    patients refused treatment"): the holding back was made less, so things did not go wrong."""
+    patients refused treatment"), or withholds a thing said with a word negating another (`_negated_word`: "patients
+    avoided unnecessary tests", "staff withheld inappropriate sedation"): the holding back was made less, or was of
+    what was not wanted, so things did not go wrong."""
     worded = _as_worded(outcome)
-    found = [m.start() for m in WITHHELD.finditer(worded)]
-    return bool(found) and all(_made_less_before(worded, at) for at in found)
+    found = list(WITHHELD.finditer(worded))
+    return bool(found) and all(
+        _made_less_before(worded, m.start()) or any(map(_negated_word, _CLAUSES.split(worded[m.end() :])[0].split()))
+        for m in found
+    )
+
+
+def _negated_word(word: str) -> bool:
+    """Whether a word, in one of its forms (`_forms_of`), negates another by a prefix as WordNet pairs them
+    (`opposite_words`: "unnecessary", "inappropriate", "distrusted"), and what it negates is no harm ("unharmed")."""
+    partners = opposite_words()
+    for form in _forms_of(word):
+        base = next((b for b in partners.get(form, ()) if form.endswith(b) and len(form) > len(b)), None)
+        if base and not _HARM_WORD.fullmatch(base):
+            return True
+    return False
 
 
 def _said_of_people(outcome: str) -> bool:
