@@ -117,6 +117,13 @@ def test_a_negation_said_as_the_outcome_tells_neither_side():
     assert _side("prisoners were unaware of the clinic", CLINIC) == 0
     assert _side("the screening remained incomplete", CLINIC) == 0
     assert _side("prisoners distrusted the healthcare staff", CLINIC) == 0  # a verb's past, read by its base
+    assert _side("they mistrusted healthcare staff", CLINIC) == 0  # a verb after its subject, with its object
+
+
+def test_a_participle_describing_what_follows_is_no_negation_said():
+    """Must not fire: "disadvantaged" before its people says which people, not what came of them."""
+    assert _side("disadvantaged prisoners attended the clinic more often", CLINIC) == 1
+    assert _side("more disadvantaged prisoners attended", CLINIC) == 1
 
 
 def test_a_negated_harm_a_describing_word_or_a_judged_change_is_left_as_it_was():

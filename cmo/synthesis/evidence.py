@@ -2185,14 +2185,26 @@ def _says_a_negation(outcome: str) -> bool:
     "parents were unaware of the service", "attendance was unaffected", "they distrusted services", in any of its
     forms, `_forms_of`): good or bad by what is negated, which the
     prefix alone does not tell, as a count said to go down does not. The word ends its clause or comes before a
-    function word or a verb's "-ing" ("felt uncomfortable asking"); one before a word of content describes it
-    ("informal carers", "unplanned admissions"). A negated harm ("unharmed", "uninjured") says a harm was spared."""
+    function word or a verb's "-ing" ("felt uncomfortable asking"), or is a verb after its subject ("they mistrusted
+    services", `_verb_after_its_subject`); one before a word of content describes it ("informal carers", "unplanned
+    admissions", "disadvantaged pupils attended"). A negated harm ("unharmed", "uninjured") says a harm was spared."""
     words = _ALTERNATIVE.sub(" ", _as_worded(outcome)).split()
     for i, word in enumerate(words):
         after = words[i + 1] if i + 1 < len(words) else "|"
-        if word != "|" and (after == "|" or after in STOPWORDS or after.endswith("ing")) and _negated_word(word):
+        said = after == "|" or after in STOPWORDS or after.endswith("ing") or _verb_after_its_subject(words, i)
+        if word != "|" and said and _negated_word(word):
             return True
     return False
+
+
+def _verb_after_its_subject(words: list[str], i: int) -> bool:
+    """Whether the word at i is a verb after its subject, whatever follows it ("parents mistrusted services"): a verb
+    form of cmo's English word forms that is no adjective, after a word of content or a pronoun ("parents", "they"),
+    not at the start of its clause nor after another function word, where a participle describes what follows
+    ("disadvantaged pupils attended", "the disadvantaged pupils")."""
+    tags = _word_tags(words[i])
+    before = words[i - 1] if i > 0 else "|"
+    return bool(tags & {"P", "Z", "D"}) and "a" not in tags and before != "|" and (before not in STOPWORDS or before in _PRONOUNS)
 
 
 def _forms_of(word: str) -> set[str]:
