@@ -709,10 +709,16 @@ _DASHES = str.maketrans(dict.fromkeys("‐‑‒–—−", "-"))
 """Every dash a page range is written with (Cochrane writes U+2010), as the hyphen."""
 
 
+NO_PAGES = re.compile(r"N\.\s*PAG\.?", re.I)
+"""EBSCO's "no pagination" placeholder (RIS `SP  - N.PAG` / `EP  - N.PAG`, a 'Source' cell's 'pN.PAG-N.PAG'): no page."""
+
+
 def normalise_pages(value: str | None) -> str:
-    """`1381--95` becomes `1381-1395`, as MEDLINE abbreviates and BibTeX doubles dashes."""
+    """`1381--95` becomes `1381-1395`, as MEDLINE abbreviates and BibTeX doubles dashes; EBSCO's `N.PAG` is no page."""
     text = clean_text(value).translate(_DASHES)
     text = re.sub(r"\s*-+\s*", "-", text)
+    if NO_PAGES.search(text):
+        text = "-".join(part for part in text.split("-") if part and not NO_PAGES.fullmatch(part))
     match = re.fullmatch(r"(\d{1,9})-(\d{1,9})", text)  # a page number has no 4,300 digits: int() would refuse it
     if match:
         first, last = match.groups()

@@ -489,3 +489,23 @@ def test_web_of_science_in_two_processes_gives_what_one_gives(monkeypatch):
     parts = list(read_parts("wos", text, "wos.txt"))
     assert len(parts) > 1 and [r.model_dump() for part in parts for r in part.records] == whole
     assert [r["provenance"]["line"] for r in whole][:4] == [3, 101, 180, 304]  # lines of the whole file
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "pages"),
+    [
+        ("N.PAG", "N.PAG", ""),  # EBSCO (CINAHL, SPORTDiscus, Academic Search) for an article with no pages
+        ("n.pag.", "", ""),
+        ("e0231", "N.PAG", "e0231"),
+        ("112", "119", "112-119"),  # must not fire: real pages
+        ("PAG1", "", "PAG1"),
+    ],
+)
+def test_ebsco_no_pagination_in_ris_is_no_page(start, end, pages):
+    """EBSCOhost's RIS writes 'SP  - N.PAG' / 'EP  - N.PAG' for an online-only article; the reference list printed
+    'N.PAG-N.PAG' as its pages (trial CE, a SPORTDiscus export). Tested on a CINAHL record about nurse handover."""
+    lines = ["TY  - JOUR", "T1  - Bedside handover and patient involvement on acute wards.", "AU  - Okafor, Ada"]
+    lines += [f"SP  - {start}"] + ([f"EP  - {end}"] if end else [])
+    lines += ["JF  - Journal of Clinical Nursing", "DB  - CINAHL Complete", "ER  - ", ""]
+    record = ris.read("\n".join(lines), "cinahl.ris").records[0]
+    assert record.pages == pages

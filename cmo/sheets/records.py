@@ -148,8 +148,6 @@ _VOL_ISSUE_P = re.compile(
 Jan2020, Vol. 29 Issue 1/2, p45-56. 12p.'. The date is a few words without a full stop or comma ("Jan2020", "Spring
 2019"), each side of its year bounded: tried at every ". " of a long cell, it reads a few characters, not the rest of
 the cell (probe 40: a 30,000-character 'Source' took 4.6 s)."""
-_NO_PAGES = re.compile(r"N\.PAG(?:-N\.PAG)?", re.I)
-"""EBSCO's "no pagination" ('pN.PAG-N.PAG'): no pages."""
 
 
 def journal_citation(text: str) -> dict[str, str]:
@@ -171,7 +169,7 @@ def journal_citation(text: str) -> dict[str, str]:
         dated = _DATED_TAIL.search(head) or _SPACED_DATE_TAIL.search(head)
         cited["container"] = head[: dated.start()] if dated else head
         cited["date"] = dated["date"] if dated else rest[parts.end() :]
-    if _NO_PAGES.fullmatch(cited.get("pages", "")):
+    if "pages" in cited and not normalise_pages(cited["pages"]):  # EBSCO's 'pN.PAG-N.PAG': no pages
         del cited["pages"]
     year = _YEAR_IN.search(cited.pop("date", ""))
     cited["container"] = clean_text(cited["container"]).rstrip(".,")
