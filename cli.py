@@ -254,10 +254,10 @@ def ingest(ctx: click.Context, files: tuple[str, ...], fmt: str, origin: str | N
     """Read BibTeX, RIS, PubMed/MEDLINE, Web of Science or CSV exports into the review, linking duplicates.
 
     Duplicates across files, databases and repeated ingests are linked into one source that
-    keeps every original record. Starts a review here if there is none. Exit code 1 means
-    some entries could not be read, or were read with something to check (a file not in UTF-8,
-    a record cut short): each is reported with its file and line. A file ingested by mistake
-    is taken back with 'cmo sources withdraw FILE'.
+    keeps every original record. Starts a review here if there is none (and none sits inside or
+    beside this folder). Exit code 1 means some entries could not be read, or were read with
+    something to check (a file not in UTF-8, a record cut short): each is reported with its file
+    and line. A file ingested by mistake is taken back with 'cmo sources withdraw FILE'.
 
     Example:
 

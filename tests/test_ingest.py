@@ -588,3 +588,33 @@ def test_a_table_of_records_with_a_title_line_above_its_header_is_ingested(cmo, 
     (source,) = cmo.json("sources", "list")
     shown = cmo.json("sources", "show", source["key"])
     assert (shown["doi"], shown["records"][0]["line"]) == ("10.2196/38239", 4)
+
+
+def test_ingest_from_the_folder_beside_a_review_goes_nowhere_else(tmp_path, monkeypatch):
+    """A reviewer who ran 'cmo init falls-review' and then ingested from their exports folder beside it (or stayed in
+    the folder above it) had a second, empty-titled review started there, holding the records the real one lacked
+    (trial CE). The review nearby is named and nothing is made; a folder with no review near it still starts one."""
+    from click.testing import CliRunner
+
+    from cli import cli
+
+    monkeypatch.delenv("CMO_REVIEW", raising=False)
+    runner = CliRunner()
+    (tmp_path / "searches").mkdir()
+    export = tmp_path / "searches" / "traps.bib"
+    export.write_bytes((DATA / "traps.bib").read_bytes())
+    assert runner.invoke(cli, ["init", str(tmp_path / "falls-review")], obj={}).exit_code == 0
+    for here in (tmp_path / "searches", tmp_path):
+        monkeypatch.chdir(here)
+        result = runner.invoke(cli, ["ingest", str(export)], obj={})
+        assert result.exit_code == 2, result.output
+        assert str(tmp_path / "falls-review") in result.stderr and "--review" in result.stderr
+        assert not (here / "review.yaml").exists() and not (here / "review.db").exists()
+        listing = runner.invoke(cli, ["sources", "list"], obj={})
+        assert listing.exit_code == 2 and str(tmp_path / "falls-review") in listing.stderr
+    assert runner.invoke(cli, ["--review", str(tmp_path / "falls-review"), "ingest", str(export)], obj={}).exit_code == 1
+    alone = tmp_path / "elsewhere" / "deep"  # must not fire: nothing near it is a review
+    alone.mkdir(parents=True)
+    monkeypatch.chdir(alone)
+    result = runner.invoke(cli, ["ingest", str(export)], obj={})
+    assert result.exit_code == 1 and "started one" in result.stderr and (alone / "review.yaml").is_file()

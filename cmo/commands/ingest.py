@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import os
 import re
 from collections.abc import Callable
 from contextlib import contextmanager
@@ -30,7 +31,7 @@ from cmo.bib.linking import (
 )
 from cmo.bib.readers import INCOMPLETE, ORIGIN, SCREENING_COPY, Problem, read_parts, within_limits
 from cmo.commands import writes
-from cmo.commands.review import find_folder, init_review, open_review
+from cmo.commands.review import find_folder, init_review, nearby_hint, open_review
 from cmo.commands.sources import WITHDRAW_ACTION
 from cmo.errors import BadInput, CmoError, NotFound
 from cmo.models import Decision, Record, Source, now_iso
@@ -298,6 +299,12 @@ def ingest_starting_review(
         finally:
             review.close()
     folder = Path(explicit or ".")
+    hint = "" if explicit or os.environ.get("CMO_REVIEW") else nearby_hint(folder)
+    if hint:  # a review beside this folder is the one meant: a second review started here would hold these records
+        raise CmoError(
+            f"no review here or in any folder above {folder.resolve()}{hint}; to start a new review here instead, "
+            "run 'cmo init .' first. Nothing was ingested."
+        )
     folder_existed = folder.exists()
     review = init_review(folder)
     try:

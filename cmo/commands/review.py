@@ -65,12 +65,40 @@ def _login_name(uid: int | None = None) -> str:
         return ""
 
 
+def reviews_nearby(here: Path | None = None) -> list[Path]:
+    """The reviews in the folders inside `here` and beside it (its parent's folders), by name: where a reviewer who
+    ran `cmo init my-review` and stayed in the folder above it, or went into the folder of their exports beside it,
+    meant their commands to go."""
+    here = (here or Path.cwd()).resolve()
+    found: set[Path] = set()
+    for parent in {here, here.parent}:
+        try:
+            folders = [entry for entry in parent.iterdir() if entry.is_dir() and entry != here]
+        except OSError:
+            continue
+        found.update(folder for folder in folders if (folder / CONFIG_NAME).is_file())
+    return sorted(found)
+
+
+def nearby_hint(here: Path | None = None) -> str:
+    """The sentence naming the review beside a folder that holds none ('' where there is none, or several)."""
+    found = reviews_nearby(here)
+    if not found:
+        return ""
+    if len(found) > 1:
+        return f"; reviews nearby: {', '.join(str(folder) for folder in found)} (pass --review DIR to use one)"
+    return f"; the review nearby is {found[0]}: run the command from there or pass --review {found[0]}"
+
+
 def open_review(explicit: str | os.PathLike | None = None) -> Review:
     folder = find_folder(explicit)
     if folder is None:
         where = explicit or os.environ.get("CMO_REVIEW")
         if where:
             raise CmoError(f"{where} holds no review ({CONFIG_NAME} not found); run 'cmo init {where}' first.")
+        hint = nearby_hint()
+        if hint:
+            raise CmoError(f"no review here or in any folder above {Path.cwd()}{hint}.")
         raise CmoError(f"no review here or in any folder above {Path.cwd()}; run 'cmo init' or pass --review DIR.")
     store = Store.open_existing(folder / DB_NAME)
     try:
