@@ -14,6 +14,18 @@ from pathlib import Path
 
 import click
 
+
+def _interrupted_starting(signum, frame) -> None:
+    """Ctrl-C while the command is still loading, before `main` takes Ctrl-C over: nothing has been read or written, so
+    it is said as any Ctrl-C that changed nothing is, not as a traceback of the import that was running (trial CE: a
+    novice's Ctrl-C in the first second printed thirty lines of click's gettext)."""
+    sys.stderr.write("Interrupted: nothing was changed; the review is as it was.\n")
+    os._exit(2)
+
+
+if Path(sys.argv[0]).stem == "cmo" and signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+    signal.signal(signal.SIGINT, _interrupted_starting)  # only in the cmo command's own process, never one importing cli
+
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")  # looking for plugins reads every installed package's metadata
 
 
@@ -2325,7 +2337,7 @@ def _interrupt(signum, frame) -> None:
 def main() -> None:
     """Console entry point: tracebacks only with --debug; otherwise one sentence and exit 2."""
     collect_garbage_less_often()
-    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+    if signal.getsignal(signal.SIGINT) in (signal.default_int_handler, _interrupted_starting):
         signal.signal(signal.SIGINT, _interrupt)
     try:
         code = cli.main(args=debug_first(sys.argv[1:]), obj={}, prog_name="cmo", standalone_mode=False)

@@ -234,6 +234,26 @@ def test_ctrl_c_while_ingesting_says_nothing_was_changed(tmp_path):
     assert _counts(review) == (7, 7, 1)
 
 
+def test_ctrl_c_while_the_command_is_still_loading_is_one_sentence_not_a_traceback(tmp_path):
+    """Ctrl-C in the first second, while `cmo` is still importing its modules, printed a KeyboardInterrupt traceback of
+    click's gettext (trial CE). The cmo command's process says it as any Ctrl-C that changed nothing: exit 2, one
+    sentence. Here the Ctrl-C arrives after `cli` is imported and before `main` runs, as it would mid-import."""
+    code = (
+        "import os, signal, sys, time; sys.argv[0] = 'cmo'; sys.path.insert(0, sys.argv.pop()); import cli; "
+        "os.kill(os.getpid(), signal.SIGINT); time.sleep(10)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(REPO)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == ["Interrupted: nothing was changed; the review is as it was."]
+
+
 def _children(pid: int) -> list[int]:
     """Processes whose parent is `pid` (Linux /proc), without a dependency for it."""
     found = []
