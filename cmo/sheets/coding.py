@@ -53,6 +53,7 @@ from cmo.sheets.tables import (
     find_columns,
     has_columns,
     header_key,
+    header_repeated,
     json_table,
     path_names,
     read_table,
@@ -885,7 +886,8 @@ def parse_coding_sheet(
         reads=lambda name, cell: name != "source" or naming.resolve(cell) is not None,
     )
     columns |= _quote_in_its_language(table.header, columns)
-    team_ids = _team_ids(table, columns)
+    table.warnings += header_repeated(table, _ALIASES, columns)
+    team_ids = _team_ids(table, columns, set(statement_ids), own_ids or {})
     if team_ids:
         del columns["id"]  # the team's own column, kept as any other (`Statement.extra`), matching rows later
     has_parts = any(name in columns for name in _CMO_COLUMNS)
@@ -969,7 +971,7 @@ def parse_coding_sheet(
     said += above_said
     said += one_a_line
     said += unheaded_said + _unnamed_columns_warning(table)
-    said += team_ids
+    said += [sentence for sentence in team_ids if sentence]
     said += domain_read
     said += _groups_unread(table, columns)
     said += checker.ticked_said()
@@ -1170,7 +1172,8 @@ def _one_statement_a_line(table: Table, columns: Mapping[str, int]) -> tuple[lis
     line: each of its cells that holds that many lines gives each statement its line, any other cell (the study, a
     note) is each statement's whole. A cell numbering its items ('1) … 2) …', on one line or several) holds one line
     an item, its marks left out (`_listed_items`). A row with cmo's id, or whose parts hold lines in other numbers (one
-    context written over two lines), is read as it is. Returns the rows so read and what the import says of them."""
+    context written over two lines, or lines that run on as pasted text wraps: `_wrapped_line`), is read as it is.
+    Returns the rows so read and what the import says of them."""
     parts = [columns[name] for name in _CMO_COLUMNS if name in columns]
     whole = "context" in columns and "outcome" in columns and ("mechanism" in columns or "response" in columns)
     sentence = columns.get("cmoc")
@@ -1182,7 +1185,8 @@ def _one_statement_a_line(table: Table, columns: Mapping[str, int]) -> tuple[lis
     for number, cells in table.rows:
         lines = [_listed_items(cell) for cell in cells]
         counts = {len(lines[i]) if i < len(lines) else 0 for i in parts}
-        if whole and len(counts) == 1 and (n := counts.pop()) >= 2:
+        wrapped = any(_wrapped_line(cells[i]) for i in parts if i < len(cells))
+        if whole and not wrapped and len(counts) == 1 and (n := counts.pop()) >= 2:
             split.setdefault(n, []).append(number)
             read += [(number, [each[k] if len(each) == n else cell for each, cell in zip(lines, cells)]) for k in range(n)]
         elif items := _numbered_sentences(cells, sentence, parts):
@@ -1203,6 +1207,18 @@ def _one_statement_a_line(table: Table, columns: Mapping[str, int]) -> tuple[lis
         for n, numbers in sorted(numbered.items())
     ]
     return read, said
+
+
+def _wrapped_line(cell: str) -> bool:
+    """Whether a cell's lines are one text broken where a page's line ended, as words pasted from a PDF are: a line that
+    opens in small letters below one that ends with no stop, comma or other mark ('When patients were given a
+    prescription' / 'without an individual assessment of their pain'). Such a row is one statement, not one a line
+    (trial CE: a quote's context, mechanism and outcome, each pasted over two lines, became two statements of half
+    sentences each). A numbered list's items (`_numbered_items`) are items, however they open."""
+    if _numbered_items(cell):
+        return False
+    lines = [line.strip() for line in cell.splitlines() if line.strip()]
+    return any(above[-1].isalnum() and line[0].islower() for above, line in zip(lines, lines[1:]))
 
 
 def _numbered_sentences(cells: list[str], sentence: int | None, parts: list[int]) -> list[str]:
@@ -1719,19 +1735,40 @@ def _id_shape(value: str) -> str:
     return re.sub(r"[^\W\d_]+", "a", re.sub(r"\d+", "9", value.strip()))
 
 
-def _team_ids(table: Table, columns: Mapping[str, int]) -> list[str]:
+def _team_ids(
+    table: Table,
+    columns: Mapping[str, int],
+    statement_ids: Collection[str] = (),
+    own_ids: Mapping[str, Mapping[str, str]] | None = None,
+) -> list[str]:
     """A column named as cmo's id ('ID') whose every filled cell follows one pattern, not cmo's, and none is a statement
-    id ('AF-01', 'AF-02' …): the team's own ids, read as the team's own column (as a 'CMOC ID' is), said; each cell was
+    id ('AF-01', 'AF-02' …): the team's own ids, read as the team's own column (as a 'CMOC ID' is), said (a sentence
+    each; '' where the matching of its rows says it); each cell was
     refused, one line a row (trial AF). A column mixing cmo's ids with others, or of ids shaped as cmo's ('X7': a
-    letter and a number), is read as cmo's, and each cell not a statement id refused."""
+    letter and a number), is read as cmo's, and each cell not a statement id refused.
+
+    So is a column of ids shaped as cmo's on a review that holds and held no statement (`statement_ids`, the deleted
+    too): a team numbering its CMOCs S1, S2 … before its first import had every row refused, 'leave id empty' forty
+    times over (trial CE); and a column an earlier import kept as the team's own (`own_ids`, by header), whose ids now
+    name statements cmo numbered its own way, stays the team's, matching each row to the statement it made. Once the
+    review holds statements, an id it does not hold is refused: a mistyped id never adds a statement twice."""
     if "id" not in columns:
         return []
     index = columns["id"]
     values = [cells[index].strip() for _, cells in table.rows if index < len(cells) and cells[index].strip()]
+    header = table.header[index].strip()
+    if values and header_key(header) in {header_key(name) for name in own_ids or {}}:
+        return [""]  # said where its rows are matched ('… were matched to their statements by the 'ID' an earlier import kept')
+    numbered = [_STATEMENT_ID.match(value.upper()) for value in values]
+    if values and all(numbered) and not statement_ids:
+        return [
+            f"{table.file}: the column '{header}' numbers statements ('{values[0]}' …), and this review holds none yet: it "
+            "was kept as the team's own column, each row read as a new statement with an id cmo gives it ('cmo code list' "
+            "shows both); to change statements later, start from 'cmo code template', whose ids are cmo's."
+        ]
     shapes = set(map(_id_shape, values))
     if not values or any(_STATEMENT_ID.match(value.upper()) for value in values) or len(shapes) > 1 or shapes == {"a9"}:
         return []  # 'X7' is shaped as cmo's S7 is: a mistyped id, refused
-    header = table.header[index].strip()
     return [
         f"{table.file}: the column '{header}' holds the team's own ids ('{values[0]}' …), not cmo's statement ids (S12): it "
         "was kept as the team's own column, each row read as a new statement or as the one an earlier import of it made."
@@ -2303,16 +2340,18 @@ def _own_id_column(
     table: Table, own_columns: Mapping[str, int], own_ids: Mapping[str, Mapping[str, str]]
 ) -> tuple[str, int, Mapping[str, str]] | None:
     """On a sheet without cmo's id column, the team's own column that names the review's statements: one the review
-    keeps (`own_id_columns`, by header as any header is matched) whose cells on the sheet are each another, and name
-    stored statements; of several, the one naming most (trial Y: the team's 'CMOC ID' went unused, and a re-imported
-    sheet's rewordings were left out as "looks like S25"). None where no column does."""
+    keeps (`own_id_columns`, by header as any header is matched) whose cells on the sheet are each another (a row on it
+    twice word for word, imported once, is one), and name stored statements; of several, the one naming most (trial Y:
+    the team's 'CMOC ID' went unused, and a re-imported sheet's rewordings were left out as "looks like S25"). None
+    where no column does."""
     kept = {header_key(name): values for name, values in own_ids.items()}
     best: tuple[int, tuple[str, int, Mapping[str, str]]] | None = None
     for header, index in own_columns.items():
         statements = kept.get(header_key(header))
         if not statements:
             continue
-        values = [cells[index].strip() for _, cells in table.rows if index < len(cells) and cells[index].strip()]
+        rows = {tuple(cell.strip() for cell in cells) for _, cells in table.rows}  # a row pasted twice is one (trial CE)
+        values = [cells[index] for cells in rows if index < len(cells) and cells[index]]
         if len(set(values)) < len(values):
             continue  # a value on two rows names no one statement: a grouping, a rating, not an id
         named = sum(value in statements for value in values)

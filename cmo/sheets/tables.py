@@ -1552,6 +1552,44 @@ def has_columns(aliases: dict[str, Sequence[str]], required: Iterable[str | tupl
     return test
 
 
+def header_repeated(table: Table, aliases: dict[str, Sequence[str]], columns: Mapping[str, int]) -> list[str]:
+    """Rows below the header that head the sheet again, as a block pasted from another copy of the sheet brings its own
+    header ('ID', 'Paper', 'Context (C)' … under 'ID ', 'Study ', 'Context'): trial CE, each of its cells was refused as
+    an unknown source, domain and id. A row is such a header where its cells head three or more of the fields the
+    header read (`columns`), its source among them (a row of 'c', 'm', 'o' cells is a coder's shorthand, not a
+    header, though a header's 'C', 'M', 'O' name those columns), and at least half of its filled cells are headers.
+    Where each sits in the column the header gave its field, the row is left out of `table.rows` and said (the
+    sentences returned); where one heads another column (the pasted block's columns in another order, so its rows
+    would be read under the wrong headers) the sheet is refused naming the row and the column, nothing read."""
+    said: list[str] = []
+    kept: list[tuple[int, list[str]]] = []
+    for number, cells in table.rows:
+        found = {name: indexes[0] for name, indexes in _matching_columns(cells, aliases).items() if name in columns}
+        filled = sum(1 for cell in cells if cell.strip())
+        if len(found) < 3 or 2 * len(found) < filled or "source" not in found:
+            kept.append((number, cells))
+            continue
+        moved = [name for name, index in found.items() if index != columns[name]]
+        if moved:
+            name = moved[0]
+            raise BadInput(
+                f"{table.file}: {table.row_named(number)} heads the sheet again with its columns in another order: its "
+                f"'{cells[found[name]].strip()}' stands where the header's '{table.header[found[name]].strip()}' does, not "
+                f"under '{table.header[columns[name]].strip()}'; nothing was imported: move the rows below it into the "
+                "header's columns (or into a sheet of their own) and delete that row."
+            )
+        said.append(number)
+        kept.append((number, []))
+    if not said:
+        return []
+    table.rows = [(number, cells) for number, cells in kept if cells]
+    rows = row_list(said)
+    return [
+        f"{table.file}: {rows} repeat{'s' if len(said) == 1 else ''} the header (its columns in the same places, headed "
+        "in other words), as a block pasted from another copy of the sheet brings its own: not read as a statement."
+    ]
+
+
 def _matching_columns(header: Sequence[str], aliases: dict[str, Sequence[str]]) -> dict[str, list[int]]:
     """The columns each field's first alias present names: a header as written before one read loosely
     (`_loose_key`), and those before a header with a field's word in it (`HeaderWords`)."""
