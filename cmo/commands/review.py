@@ -73,10 +73,15 @@ def reviews_nearby(here: Path | None = None) -> list[Path]:
     found: set[Path] = set()
     for parent in {here, here.parent}:
         try:
-            folders = [entry for entry in parent.iterdir() if entry.is_dir() and entry != here]
+            entries = list(parent.iterdir())
         except OSError:
             continue
-        found.update(folder for folder in folders if (folder / CONFIG_NAME).is_file())
+        for entry in entries:
+            try:  # a folder this account may not enter (PermissionError) holds no review it could use
+                if entry != here and entry.is_dir() and (entry / CONFIG_NAME).is_file():
+                    found.add(entry)
+            except OSError:
+                continue
     return sorted(found)
 
 
