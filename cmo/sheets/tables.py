@@ -1556,15 +1556,17 @@ def header_repeated(table: Table, aliases: dict[str, Sequence[str]], columns: Ma
     """Rows below the header that head the sheet again, as a block pasted from another copy of the sheet brings its own
     header ('ID', 'Paper', 'Context (C)' … under 'ID ', 'Study ', 'Context'): trial CE, each of its cells was refused as
     an unknown source, domain and id. A row is such a header where its cells head three or more of the fields the
-    header read (`columns`), its source among them (a row of 'c', 'm', 'o' cells is a coder's shorthand, not a
-    header, though a header's 'C', 'M', 'O' name those columns), and at least half of its filled cells are headers.
+    header read (`columns`) in cells of three letters or more, its source among them (a row of 'c', 'm', 'o' cells is
+    a coder's shorthand, not a header, though a header's 'C', 'M', 'O' name those columns), and at least half of its
+    filled cells are headers.
     Where each sits in the column the header gave its field, the row is left out of `table.rows` and said (the
     sentences returned); where one heads another column (the pasted block's columns in another order, so its rows
     would be read under the wrong headers) the sheet is refused naming the row and the column, nothing read."""
     said: list[str] = []
     kept: list[tuple[int, list[str]]] = []
     for number, cells in table.rows:
-        found = {name: indexes[0] for name, indexes in _matching_columns(cells, aliases).items() if name in columns}
+        worded = [cell if len(cell.strip()) > 2 else "" for cell in cells]  # 'm', 'o', 'JE': a coder's shorthand
+        found = {name: indexes[0] for name, indexes in _matching_columns(worded, aliases).items() if name in columns}
         filled = sum(1 for cell in cells if cell.strip())
         if len(found) < 3 or 2 * len(found) < filled or "source" not in found:
             kept.append((number, cells))
