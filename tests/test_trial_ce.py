@@ -27,18 +27,22 @@ def _parts(cmo) -> list[tuple[str, str, str]]:
 
 def test_a_teams_own_numbering_on_a_first_import_is_kept_not_refused(cmo, tmp_path):
     keys = review_of(cmo, tmp_path, DOMAINS, RECORDS)
-    rows = [["s1", "Haugen 2017", *NAMED, "handover"], ["S02", "Moreau 2021", *LATE, "family"]]
+    rows = [["s2", "Haugen 2017", *NAMED, "handover"], ["S01", "Moreau 2021", *LATE, "family"]]  # cmo numbers them S1, S2
     rows.append(list(rows[0]))  # a row pasted twice: imported once, and its id still names one statement
     sheet = write_csv(tmp_path / "extraction.csv", HEADER, *rows)
     said = cmo("code", "import", str(sheet))
-    assert "the column 'ID' numbers statements ('s1' …), and this review holds none yet" in said.stderr
+    assert "the column 'ID' numbers statements ('s2' …), and this review holds none yet" in said.stderr
     statements = cmo.json("code", "list")
-    assert [(s["source"], s["extra"]) for s in statements] == [(keys["discharge"], {"ID": "s1"}), (keys["home"], {"ID": "S02"})]
+    assert [(s["source"], s["extra"]) for s in statements] == [(keys["discharge"], {"ID": "s2"}), (keys["home"], {"ID": "S01"})]
     # the sheet fixed and imported again: its rows are the statements they made, matched by the team's own ids
     rows[1][4] = "Carers decline to take the person home"
     write_csv(sheet, HEADER, *rows)
     cmo("code", "import", str(sheet), code=None)
     assert _parts(cmo) == [tuple(NAMED), (*LATE[:2], "Carers decline to take the person home")]
+    # cmo's own template heads its ids 'id' too: they are cmo's, and the template imports back unchanged
+    cmo("code", "template", "-o", str(tmp_path / "template.csv"))
+    said = cmo("code", "import", str(tmp_path / "template.csv"))
+    assert "0 updates" in said.stdout and _parts(cmo)[0] == tuple(NAMED)
 
 
 def test_an_id_the_review_holds_makes_the_column_cmos_and_a_mistyped_one_is_still_refused(cmo, tmp_path):

@@ -1750,14 +1750,16 @@ def _team_ids(
     So is a column of ids shaped as cmo's on a review that holds and held no statement (`statement_ids`, the deleted
     too): a team numbering its CMOCs S1, S2 … before its first import had every row refused, 'leave id empty' forty
     times over (trial CE); and a column an earlier import kept as the team's own (`own_ids`, by header), whose ids now
-    name statements cmo numbered its own way, stays the team's, matching each row to the statement it made. Once the
+    name statements cmo numbered its own way, stays the team's, matching each row to the statement it made (never on a
+    sheet cmo wrote, whose `cmo version` column says its ids are cmo's: 'cmo code template' heads them 'id' too). Once the
     review holds statements, an id it does not hold is refused: a mistyped id never adds a statement twice."""
     if "id" not in columns:
         return []
     index = columns["id"]
     values = [cells[index].strip() for _, cells in table.rows if index < len(cells) and cells[index].strip()]
     header = table.header[index].strip()
-    if values and header_key(header) in {header_key(name) for name in own_ids or {}}:
+    from_cmo = any(header_key(name) == header_key(VERSION_COLUMN) for name in table.header)  # cmo's template or export
+    if values and not from_cmo and header_key(header) in {header_key(name) for name in own_ids or {}}:
         return [""]  # said where its rows are matched ('… were matched to their statements by the 'ID' an earlier import kept')
     numbered = [_STATEMENT_ID.match(value.upper()) for value in values]
     if values and all(numbered) and not statement_ids:
