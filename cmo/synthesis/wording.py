@@ -77,11 +77,16 @@ def _segments(c: str, m: str, o: str, names: set[str]) -> list[Segment]:
             pieces += [Segment(frame), Segment(_lower_first(_an_aside_in_brackets(c), names), "context"), Segment(", ")]
             m = _they_for_the_same_people(c, m) if frame == "For " else m
             whom = frame.startswith("For ") and bool(_article_for_one_person(c))
+    said = o
+    m, o = _the_act_changes_it(m, o)
     m = _with_its_subject(m, c, whom)
     if m:
         pieces.append(Segment(_lower_first(m, names) if c else _upper_first(m), "mechanism"))
         if o:
-            pieces += [Segment(_outcome_frame(m, o, c)), Segment(_lower_first(o, names), "outcome")]
+            frame = _outcome_frame(m, o, c)
+            if o != said and outcome_form(m) != CLAUSE:  # its verb agrees with the phrase: "…plan increases confidence"
+                frame = f"{',' if _ends_with_an_aside(m) else ''} "
+            pieces += [Segment(frame), Segment(_lower_first(o, names), "outcome")]
     elif o:
         form = EITHER if _lacks_its_subject(o) else outcome_form(o)
         if form == CLAUSE:
@@ -250,6 +255,83 @@ def reads_plainly(context: str, mechanism: str, outcome: str) -> bool:
     return outcome_form(o) in (CLAUSE, NOUN_PHRASE) and not _lacks_its_subject(o) and not _a_verb_and_its_object(o)
 
 
+def _the_act_changes_it(mechanism: str, outcome: str) -> tuple[str, str]:
+    """A mechanism coded as an act without its subject ("prioritise continuity of carer for these women first", "send
+    text reminders the day before") and an outcome coded as a change without its subject ("reduce inequalities",
+    "increase confidence"), worded as a careful writer does: the act, in its "-ing" form, is what changes it
+    ("prioritising continuity of carer for these women first reduces inequalities"). Given "they" or "people" as
+    subject, trial CB's pack read "they prioritise continuity of carer for these women first, so they reduce
+    inequalities": the women neither prioritise nor reduce. And a mechanism coded as a noun phrase ("follow-up within
+    two days by the nurse") has its outcome's base form agree with it ("…reduces readmissions"), as has one after a
+    clause whose subject is no people, which ", which" takes up whole ("…lower the barriers to booking, which improves
+    access"; it read "which improve access"). Not where the
+    mechanism is a verb of feeling or being ("feel listened to", "are not trained"): people's own state, the people act
+    after it; not where the outcome is another kind of act ("skip doses", "attend more"), which people do; nor where
+    the "-ing" form is not sure from the spelling (`_ing_form`)."""
+    if not mechanism or not outcome or "; " in mechanism or not _a_change_in_its_base_form(outcome):
+        return mechanism, outcome
+    if _lacks_its_subject(mechanism):
+        first, space, rest = mechanism.partition(" ")
+        word = first.lower()
+        tags = _word_tags(word)
+        if tags & {"Z", "D"} or "P" not in tags or word in _FINITE or word in _LINKING_VERBS | _BE_FORMS | _NEGATIONS:
+            return mechanism, outcome
+        acting = _ing_form(word)
+        if not acting or not rest:
+            return mechanism, outcome
+        return acting + space + rest, _third_person(outcome)
+    if _surely_a_noun_phrase(mechanism) and not _a_plural_subject(mechanism):
+        return mechanism, _third_person(outcome)
+    if outcome_form(mechanism) == CLAUSE and not _names_its_people(mechanism):
+        return mechanism, _third_person(outcome)  # "…lower the barriers to booking, which improves access": "which" is it all
+    return mechanism, outcome
+
+
+def _a_change_in_its_base_form(outcome: str) -> bool:
+    """An outcome opening with a verb of change in its base form that is no noun, then its object ("reduce
+    inequalities", "improve access"); not "increase in uptake", "falls", "reduced admissions"."""
+    words = _words(outcome)
+    if len(words) < 2 or words[0] not in _CHANGE_VERBS | _IMPROVING:
+        return False
+    tags, after = _word_tags(words[0]), words[1]
+    if tags & {"Z", "D"} or after in _PHRASE_OPENERS or after in _ADVERBS_AFTER_A_VERB or not after[:1].isalpha():
+        return False
+    return not tags & {"n", "s"} or after in _OBJECT_OPENERS or "n" not in _word_tags(after) or _is_plural(after)
+
+
+def _ing_form(base: str) -> str:
+    """The "-ing" form of a verb's base form where its spelling says it: "e" dropped ("prioritise" → "prioritising",
+    not after "ee", "ye", "oe": "agreeing"), "ie" as "y" ("tie" → "tying"), a final consonant doubled after one vowel in
+    one syllable ("stop" → "stopping"); else the ending added where the word ends in two consonants or a vowel ("send"
+    → "sending", "follow" → "following"). "" where the stress decides the doubling ("refer" → "referring", "visit" →
+    "visiting") and the lexicon does not say."""
+    vowels = "aeiou"
+    if not base.isalpha() or len(base) < 2:
+        return ""
+    if base.endswith("ie"):
+        return base[:-2] + "ying"
+    if base.endswith("e") and not base.endswith(("ee", "ye", "oe")):
+        return base[:-1] + "ing"
+    last, before = base[-1], base[-2]
+    if last in vowels or last in "wxy" or before not in vowels:
+        return base + "ing"  # "send", "follow", "stay", "fix", "go"
+    if len(base) > 2 and base[-3] in vowels:
+        return base + "ing"  # "treat", "keep": two vowels before the consonant
+    syllables = len(re.findall(r"[aeiouy]+", base))
+    return base + last + "ing" if syllables == 1 else ""
+
+
+def _third_person(outcome: str) -> str:
+    """An outcome's first verb, in its base form, in the form a singular subject takes ("reduce inequalities" →
+    "reduces inequalities"), as the lexicon lists it; as it is where it lists none."""
+    first, space, rest = outcome.partition(" ")
+    word = first.lower()
+    for form in (word + "s", word + "es", word[:-1] + "ies"):
+        if "Z" in _word_tags(form):
+            return (form if first == word else form.capitalize()) + space + rest
+    return outcome
+
+
 def _with_its_subject(mechanism: str, context: str, whom: bool = False) -> str:
     """A mechanism coded as a verb phrase without its subject ("expect a peer who has been through it to be
     non-judgemental", "do not think to refer mothers"; `_lacks_its_subject`), with one: "they" where the context opens
@@ -269,11 +351,18 @@ def _after_its_subject(verb_phrase: str) -> str:
     capital lowered as at the start of a part (`_lower_first`: an acronym or a name keeps its own), since a verb opens
     no name ("Feel forced to choose between health and job" read "they Feel forced…" and "Respondents Feel forced…",
     trial BZ 2). A denial coded without its "do" ("not accept handover until a bed is free") has it, as the plural
-    subject given it needs (trial LB read "For ED staff under pressure, they not accept handover…")."""
+    subject given it needs (trial LB read "For ED staff under pressure, they not accept handover…"), and a passive's
+    participle its "are" ("not trained to recognise infection": trial LH read "For staff in care homes, they not
+    trained…"); a participle that is a base form too ("not put off", "not let in") takes "do", as an order would."""
     lowered = _lower_first(verb_phrase, _REVIEW_NAMES.get())
     first, _, rest = lowered.partition(" ")
     verb = rest.split(" ", 1)[0].lower()
-    return f"do {lowered}" if first.lower() == "not" and "P" in _word_tags(verb) and "Z" not in _word_tags(verb) else lowered
+    if first.lower() != "not":
+        return lowered
+    tags = _word_tags(verb)
+    if "P" in tags and "Z" not in tags:
+        return f"do {lowered}"
+    return f"are {lowered}" if "N" in tags else lowered  # "not trained to recognise…" is a passive: "they are not trained"
 
 
 _FOR_SEVERAL = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't", "wasn't": "weren't"}
@@ -633,9 +722,10 @@ def _verb_reading(words: list[str], i: int) -> str | None:
             return CLAUSE  # "volunteers clean homes", "clinicians present dialysis as the default": people do what is after
     if "D" in tags and "N" not in tags and _is_plural(before) and _nothing_to_describe(_next(words, i)):
         return CLAUSE  # "antimicrobial use and infections fell", "admissions rose": a past that is no participle (trial AE)
-    if "P" in tags and "a" in tags and _is_plural(before) and _next(words, i) in _ARTICLES | _POSSESSIVES:
-        if word not in _PREPOSITIONS:  # "bus stops near the clinic"
-            return CLAUSE  # "practices record the patient's language": no adjective comes before an article (trial AF)
+    if "P" in tags and "a" in tags and _next(words, i) in _ARTICLES | _POSSESSIVES:
+        if word not in _PREPOSITIONS and (_is_plural(before) or _after_a_compound_subject(words, i)):
+            return CLAUSE  # "practices record the patient's language": no adjective comes before an article (trial AF);
+            # nor after two nouns joined by "and": "self-referral and flexibility lower the barriers…" (trial CB)
     a_verb_too = word not in _ADVERBS_AFTER_A_VERB and word not in _PREPOSITIONS  # "workers back in work", "people over 65"
     if a_verb_too and "P" in tags and "a" in tags and "Z" not in tags and _is_plural(before):
         after = _next(words, i)
@@ -1522,13 +1612,19 @@ _NEGATIONS = frozenset("not never cannot".split())
 _BASE_VERBS = frozenset("drop stop start keep take stay return seek leave join miss lose gain use".split())
 
 
+_A_PARTICLE_COMPOUND = re.compile(rf"[A-Za-z]+-(?:{'|'.join(sorted(_PARTICLES_OF_A_VERB | {'in', 'on', 'through'}))})\b(?!-)")
+"""A verb and its particle written with a hyphen ("follow-up", "drop-in", "check-in", "call-back"): English writes the
+phrasal verb open ("follow up the family") and its noun or adjective hyphened, so such a word opens a noun phrase, never
+a verb phrase without its subject (trial LH read "For bereaved carers, they follow-up call from the nurse…")."""
+
+
 def _lacks_its_subject(text: str) -> bool:
     """ "do not take up the referral", "cannot attend", "stay well", "drop out", "take part", "leave the service": a verb
     phrase, where a clause has a subject first ("care continues") and a noun phrase none at all ("fewer admissions"). A
     base form that is a noun too is a verb before its object's determiner or pronoun ("support the family"), as no noun
     phrase goes on so."""
     words = re.findall(r"[a-z']+", text.lower())
-    if not words:
+    if not words or _A_PARTICLE_COMPOUND.match(text.lstrip()):
         return False
     first, second = words[0], words[1] if len(words) > 1 else ""
     if first in _NEGATIONS or (first in _FINITE and first not in _CHANGE_VERBS and second not in ("of", "in", "to")):
@@ -2575,7 +2671,63 @@ def _cut_inside_a_phrase(words: list[str], cut: int) -> bool:
         or _a_subject_without_its_verb(words, cut)
         or _a_verb_without_what_it_takes(words, cut)
         or _a_verb_sharing_what_follows(words, cut)
+        or _an_adjective_after_its_noun_bare(words, cut)
+        or _modifiers_of_one_noun_parted(words, cut)
     )
+
+
+def _an_adjective_after_its_noun_bare(words: list[str], cut: int) -> bool:
+    """ "care close | to home", "services open | to all", "a hub run | with local staff": an adjective, or a participle
+    that is no past tense, that follows its noun comes with what completes it, as English puts an adjective alone
+    before its noun; cut before that phrase, the title ends on it (trial CB read "The benefits of knowing the midwife
+    are enhanced by care close", "Care in a community hub run"). Before another word than "to" only an adjective that
+    is no noun ("a care home | with…" is a noun's) or a participle only ("run", "given", "shown"). Not after
+    "is", "feel"… or a word of degree, where an adjective alone ends a clause ("staff are kind | to…"), nor after a word
+    that is no noun (a word the lexicon does not list, "hub", is taken for one)."""
+    preposition = _bare_word(words[cut])
+    if preposition not in _PREPOSITIONS or cut < 2:
+        return False
+    adjective, noun = _bare_word(words[cut - 1]), _bare_word(words[cut - 2])
+    said = _word_tags(adjective)
+    only_a_participle = "N" in said and ("D" not in said or preposition == "by") or adjective in _PARTICIPLE_AS_BASE
+    # "a centre staffed | by…": a past form before its agent's "by" is a passive's participle, as `_verb_reading` reads it
+    an_adjective = "a" in said and (preposition == "to" or not said & {"n", "s"})
+    if not an_adjective and not (only_a_participle and preposition != "to"):
+        return False
+    if words[cut - 2][-1:] in ",;:":
+        return False
+    if noun in _BE_FORMS or noun in _LINKING_VERBS or noun in _DEGREE_WORDS or noun in STOPWORDS or noun == "not":
+        return False
+    tags = _word_tags(noun)
+    return (bool(tags & {"n", "s"}) or not tags and noun.isalpha()) and "a" not in tags and not tags & {"D", "Z"}
+
+
+def _modifiers_of_one_noun_parted(words: list[str], cut: int) -> bool:
+    """ "run with Aboriginal | and Torres Strait Islander staff", "for young | and older carers": two modifiers joined by
+    "and"/"or" before the one noun they share; cut before the "and", the title ends on a modifier without its noun (trial
+    CB read "Care in a community hub run with Aboriginal"). The first is an adjective or a name's word inside the text,
+    the second up to three such words or an "-ing" form ("Romanian speaking"), then the shared noun in lower case. Not
+    two names ("in Leeds | and Bradford"), nor two nouns ("nurses | and Somali-speaking staff"), nor an adjective and
+    another that ends its phrase ("kind | and respectful to patients")."""
+    if _bare_word(words[cut]) not in ("and", "or") or cut < 2 or words[cut - 1][-1:] in ",;:":
+        return False
+    before = words[cut - 1]
+
+    def modifies(word: str) -> bool:
+        tags = _word_tags(_bare_word(word))
+        return word[:1].isupper() or "a" in tags and not tags & {"s", "P", "Z", "D"} and not _is_person(_bare_word(word))
+
+    if not modifies(before) or before.lower().endswith("ing"):
+        return False
+    for k in range(cut + 1, min(cut + 5, len(words))):
+        word, bare = words[k], _bare_word(words[k])
+        tags = _word_tags(bare)
+        a_noun = tags & {"n", "s"} and ("a" not in tags or _is_person(bare)) or not tags and not bare.endswith(("ing", "ly"))
+        if k > cut + 1 and word[:1].islower() and bare not in STOPWORDS and bare.isalpha() and a_noun:
+            return True  # the noun they share ("staff", "health visitors": a word the lexicon does not list is one too)
+        if word[-1:] in ",;:" or not (modifies(word) or k > cut + 1 and bare.endswith("ing") and len(bare) > 5):
+            return False  # "Polish and Romanian speaking | families": a participle describes with them
+    return False
 
 
 def _a_verb_sharing_what_follows(words: list[str], cut: int) -> bool:
@@ -2955,6 +3107,8 @@ def _without_dangling(words: list[str]) -> list[str]:
     while len(kept) > 3 and (kept[-1].lower().strip(",;:") in _DANGLING or len(kept) > 4 and kept[-2].lower() == "to"):
         if kept[-2].lower() == "to" and _an_adjective_and_its_infinitive(kept, len(kept) - 2):
             break  # "…that they are free to raise…": "…they are free" says something else (trial Y)
+        if kept[-2].lower() == "to" and _an_adjective_after_its_noun_bare(kept, len(kept) - 2):
+            break  # "…by care close to home": an adjective after its noun and what completes it (trial CB)
         if kept[-2].lower() == "to" and _an_infinitive_says_what(kept):
             break  # "…know where to ring", "…which office to ring", "…have nowhere to go": what follows is what it is
         if kept[-2].lower() == "to" and _bare_word(kept[-3]) in _MODAL_TO and not _a_noun_after_its_article(kept, -3):
@@ -3208,6 +3362,11 @@ def _title_for(context: str, mechanism: str, outcome: str) -> str:
     # "Fewer falls lead to fewer falls", for statements coded with no mechanism)
     if said and _a_change_named(text) and (leads_to := _with_what_it_leads_to(text, outcome, context)):
         return leads_to
+    if said and (acting := _the_act_changes_it(said, clean_text(outcome))[0]) != said:
+        verb, _, rest = acting.partition(" ")  # "Sending text reminders the day before", as the sentence words it
+        people = _people_first(context) if rest.startswith("them ") else ""  # "Involving families in…", not "…them…"
+        named = _lower_first(people, capitalised_names((context,)) | _REVIEW_NAMES.get())
+        return short_title(f"{verb} {named} {rest[5:]}" if people else acting)
     who = _who_they_are(context) if re.match(r"they\s", text, re.I) else ""
     if who:
         return short_title(f"{who} {text[5:]}")
