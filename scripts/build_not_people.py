@@ -32,6 +32,12 @@ none) are senses of cognition, emotion or perception ("feel", "believe", "trust"
 "seem", whose sense of perception has WordNet's frame "Something ----s Adjective/Noun", how a thing looks, nor "prompt"
 or "help", which things do).
 
+The fifth file. A noun for people without such an ending ("surgeons", "paramedics", "registrars", "locums", "babies",
+"victims") read as a place: trial LH's pack read "In new graduates in community podiatry, …", trial LB's "In ambulance
+crews"-like contexts too. The rule: the plural of a noun whose uses SemCor tagged are people (noun.person) more often
+than not, or, where SemCor tagged none, every one of whose senses is a person. A group of people ("crews", "teams",
+"households": noun.group) is no person, and a place or service ("wards", "practices") is mostly something else.
+
 Run it after changing the rule, and commit the file it writes:
     apt-get install wordnet-base && .venv/bin/python scripts/build_not_people.py
 """
@@ -49,6 +55,7 @@ OUTPUT = ENGLISH / "not_people.txt"
 PEOPLES = ENGLISH / "peoples.txt"
 EITHER = ENGLISH / "people_or_things.txt"
 MIND = ENGLISH / "verbs_of_the_mind.txt"
+PERSONS = ENGLISH / "people.txt"
 PERSON = 18  # noun.person, WordNet's lexicographer file for nouns that name people
 COGNITION, EMOTION, PERCEPTION = 31, 37, 39  # WordNet's lexicographer files for verbs of what a mind does
 LOOKS = 6  # the verb frame "Something ----s Adjective/Noun": how a thing looks or seems, not what someone perceives
@@ -105,6 +112,16 @@ def names_things(lemma: str, senses: list[int], counts: dict[tuple[str, int], in
         return False
     people, uses = weights_of(lemma, senses, counts)
     return people * 2 < uses
+
+
+def names_people(lemma: str, senses: list[int], counts: dict[tuple[str, int], int]) -> bool:
+    """A noun without a person's ending whose uses SemCor tagged are people more often than not, or, untagged, every
+    one of whose senses is a person ("surgeon", "paramedic", "registrar", "locum", "victim")."""
+    if PERSON not in senses:
+        return False
+    tagged = any(counts.get((lemma, number), 0) for number in range(1, len(senses) + 1))
+    people, uses = weights_of(lemma, senses, counts)
+    return people * 2 > uses if tagged else people == uses
 
 
 def names_a_people(lemma: str, senses: list[int], counts: dict[tuple[str, int], int]) -> bool:
@@ -171,7 +188,7 @@ def main() -> int:
         print("needs WordNet: apt-get install wordnet-base", file=sys.stderr)
         return 1
     (files, capitalised), counts = sense_files(), tag_counts()
-    things, peoples, either = set(), set(), set()
+    things, peoples, either, persons = set(), set(), set(), set()
     for line in (WORDNET / "index.noun").read_text(encoding="latin-1").splitlines():
         if line.startswith(" "):
             continue
@@ -186,9 +203,12 @@ def main() -> int:
                 either.add(word)
         if lemma in capitalised and names_a_people(lemma, senses, counts):
             peoples.add(word)
+        elif not word.endswith(PERSON_ENDINGS) and names_people(lemma, senses, counts):
+            persons.add(word)
     write(OUTPUT, "Plural nouns with the ending of a noun for people that mostly name something else. See the script.", things)
     write(PEOPLES, "Plurals of capitalised nouns for a kind of person (a nation, faith or people). See the script.", peoples)
     write(EITHER, "Nouns of not_people.txt with a person's sense too: people where a statement shows it. See the script.", either)
+    write(PERSONS, "Plural nouns for people without a person's ending (surgeons, paramedics). See the script.", persons)
     write(MIND, "Forms of verbs whose uses are mostly senses of the mind. See the script.", verbs_of_the_mind(tag_counts("2")))
     return 0
 

@@ -120,3 +120,15 @@ def test_a_title_may_still_part_two_names_or_a_noun_and_its_phrase():
     assert short_title("Older people living in a care home with dementia and no visitors feel lonely and withdrawn all day") == (
         "Older people living in a care home with dementia"
     )
+
+
+# A noun for people whose ending does not say so is people (WordNet's tagged uses): "For surgeons…", not "In surgeons…".
+def test_people_without_a_persons_ending_are_framed_for_them():
+    said = cmo_sentence("surgeons in district hospitals", "feel rushed between lists", "more errors")
+    assert said.startswith("For surgeons in district hospitals, they feel rushed")
+    assert cmo_sentence("registrars on night shifts", "feel unsupported", "burnout").startswith("For registrars")
+
+
+def test_groups_and_places_stay_in():
+    assert cmo_sentence("wards with high turnover", "feel rushed", "more errors").startswith("In wards")
+    assert cmo_sentence("multidisciplinary teams", "meet weekly to review every case", "faster decisions").startswith("In ")

@@ -93,6 +93,14 @@ def peoples() -> frozenset[str]:
 
 
 @cache
+def people_nouns() -> frozenset[str]:
+    """Plural nouns for people whose ending does not say so ("surgeons", "paramedics", "registrars", "locums", "babies",
+    "victims"): most of their uses in WordNet's tagged corpus are people, or, untagged, all their senses
+    (`english/people.txt`, built by scripts/build_not_people.py). A group ("crews", "teams") or a place ("wards") is none."""
+    return _words_in("people.txt")
+
+
+@cache
 def opposite_words() -> dict[str, frozenset[str]]:
     """Each word and the words WordNet gives as its antonym by a negating prefix ("satisfaction" and "dissatisfaction",
     "supported" and "unsupported", "continuity" and "discontinuity"), or has in its antonym's synset ("safe": "dangerous,

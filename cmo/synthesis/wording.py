@@ -21,6 +21,7 @@ from cmo.synthesis.lexicon import (
     english_word_tags,
     english_words,
     other_function_words,
+    people_nouns,
     people_or_things,
     peoples,
     things_named_like_people,
@@ -3697,6 +3698,7 @@ def _is_person(word: str) -> bool:
         word in _PEOPLE
         or word in _SHOWN_PEOPLE.get()
         or word in peoples()
+        or word in people_nouns()
         or word.endswith(_PERSON_ENDINGS)
         and not word.endswith("ments")
         and (word not in things_named_like_people() or word in _SHOWN_PEOPLE.get())
