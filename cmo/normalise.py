@@ -7,9 +7,10 @@ which is what lets de-duplication compare records across databases.
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
@@ -946,18 +947,77 @@ def cited_by(first_author: str | None, publisher: str | None, container: str | N
     return name or clean_text(publisher or container)
 
 
-def initials_of(short: str, words: list[str]) -> bool:
-    """`short` ("nice", folded) is the initials of a body's name (`words`, folded): first letters of its words in order,
-    from the first word's to the last word's ("nice" of "national institute for health and care excellence"), or, three
-    or more, the first letters of its leading words one for one, joining words aside ("cdc" of "centers for disease
-    control and prevention", whose initials were given before its name grew)."""
-    if not (2 <= len(short) <= 8 and short.isalpha() and short.isascii()) or len(words) < len(short) or short in words:
+_INITIALS_WORD = lazy_pattern(r"(?:[a-z](?=[A-Z]{2}))?(?:[A-Z][a-z]?){2,8}|[a-z]{2,10}|[A-Z][A-Z&]{1,9}")
+"""A word made of a body's initials: capitals, a small word's letter among them ("NICE", "NHS", "DfE", "DoH"), a small
+first letter before two capitals as a body styles its own ("iHV", the Institute of Health Visiting: trial BS); or a word
+in lower case throughout, as a web site's name writes them ("www.nice.org.uk")."""
+_DOTTED_INITIALS = lazy_pattern(r"(?:[A-Za-z]\.){2,10}")
+"""Initials each with a full stop: "U.S.", "N.H.S."."""
+_ELIDED = lazy_pattern(r"^(?:[^\W\d_]{1,3})['’](?=[^\W\d_]{2})")
+"""An article or a preposition elided before a name's word, as French and Italian write them ("l'Afrique", "d'Évaluation",
+"dell'Istruzione"): the word is the one after it."""
+INITIALS = lazy_pattern(r"(?:[a-z](?=[A-Z]{2}))?(?:[A-Z][a-z]?){2,8}")
+"""A word of a body's name that is itself initials ("HM" of "HM Government", "UK" of the "UK Health Security Agency"),
+which the body's initials give whole ("HMG", "UKHSA")."""
+
+
+def _initials_words(name: str | Sequence[str]) -> list[str]:
+    """A name's words as written, split at hyphens ("Robert Koch-Institut") and punctuation, an elided article aside."""
+    words = name.split() if isinstance(name, str) else list(name)
+    split = (part for word in words for part in re.split(r"[\s/,;:()\[\]&–—-]+", word))
+    return [_ELIDED.sub("", part.strip(".'’\"")) for part in split if part.strip(".'’\"")]
+
+
+def initials_of(short: str | Sequence[str], long: str | Sequence[str]) -> bool:
+    """Whether `short`, a name that opens with a body's initials ("NICE", "NHS England", "DfE", "U.S.", a site's "nice"),
+    abbreviates the body's name `long` (strings or their words, as written or folded): each letter of the initials is the
+    first letter of the next word of `long`, each other word of `short` is the next word; a word of `long` that is itself
+    initials ("HM" of "HM Government", "UK" of the "UK Health Security Agency") may be given whole ("HMG", "UKHSA"); small
+    words (`NAME_SMALL_WORDS`: "for", "and", "of", "de la", "für") may be given or not ("DoH", "DH"; "OMS" of
+    "Organisation mondiale de la Santé"). Bodies keep their initials when their name grows a word (NICE, "National
+    Institute for Clinical Excellence", added "Health" in 2005; CDC added "and Prevention" in 1992; NIHR added "and
+    Care" in 2022), so initials of three letters or more may leave out one word, never the first: two ("NAS" of the
+    "National Academies of Sciences, Engineering, and Medicine", NASEM) or a first letter elsewhere ("PHE" is not
+    "Public Health Wales") is another body. A name that is no initialism of its body ("UNICEF", the United Nations
+    Children's Fund) is not read as one, nor are initials that are a word of the name itself ("health" of "Health
+    Canada"). The one rule for citations, linking, journal names, a sheet's citations and de-duplication."""
+    shorts, words_as_written = _initials_words(short), _initials_words(long)
+    if shorts and _DOTTED_INITIALS.fullmatch(shorts[0] + "."):
+        shorts[0] = shorts[0].replace(".", "")  # "U.S." as "US"
+    if not shorts or not _INITIALS_WORD.fullmatch(shorts[0]) or len(words_as_written) < 2:
         return False
-    firsts = iter(word[0] for word in words[1:-1])
-    if short[0] == words[0][0] and short[-1] == words[-1][0] and all(letter in firsts for letter in short[1:-1]):
-        return True
-    leading = [word[0] for word in words if word not in JOINING_WORDS][: len(short)]
-    return len(short) >= 3 and "".join(leading) == short
+    pieces = [(fold(word).replace(" ", ""), place == 0 or bool(INITIALS.fullmatch(word))) for place, word in enumerate(shorts)]
+    words = [fold(word).replace(" ", "") for word in words_as_written]
+    if len(pieces) == 1 and pieces[0][0] in words:
+        return False
+    small = [word in NAME_SMALL_WORDS for word in words]
+    whole = [len(word) > 1 and bool(INITIALS.fullmatch(word)) for word in words_as_written]
+    may_leave_out = sum(len(text) for text, initials in pieces if initials) >= 3
+
+    @functools.cache
+    def fits(piece: int, letter: int, at: int, left_out: bool) -> bool:
+        if piece == len(pieces):
+            rest = [i for i in range(at, len(words)) if not small[i]]
+            return not rest or (len(rest) == 1 and may_leave_out and not left_out)
+        text, initials = pieces[piece]
+        if letter == len(text):
+            return fits(piece + 1, 0, at, left_out)
+        if at == len(words):
+            return False
+        return (
+            (letter == 0 and words[at] == text and fits(piece + 1, 0, at + 1, left_out))
+            or (initials and words[at][:1] == text[letter] and fits(piece, letter + 1, at + 1, left_out))
+            or (
+                initials
+                and whole[at]
+                and text.startswith(words[at], letter)
+                and fits(piece, letter + len(words[at]), at + 1, left_out)
+            )
+            or (small[at] and fits(piece, letter, at + 1, left_out))
+            or (may_leave_out and not left_out and at > 0 and fits(piece, letter, at + 1, True))
+        )
+
+    return fits(0, 0, 0, False)
 
 
 def a_person(name: str) -> bool:
@@ -1187,6 +1247,14 @@ after the word for its kind and a colon or dash, as a code names the domain it s
 Access": trial BW 7)."""
 JOINING_WORDS = frozenset("a an the of in on for and to with by at from et al".split())
 """Words that name nothing in a title or a label: left out of the words a typed name must match."""
+NAME_SMALL_WORDS = (
+    JOINING_WORDS
+    | {fold(word) for word in _NAME_JOINING}
+    | frozenset("s di della dell im zur zum der den dem voor en og och pour sur".split())
+)
+"""Words a body's initials may leave out or give ("for" of "DfE", "de" and "la" of the "Organisation mondiale de la Santé",
+OMS; "für" and "im" of the "Institut für Qualität und Wirtschaftlichkeit im Gesundheitswesen", IQWiG), in the languages
+bodies' names reach a review in."""
 
 
 def cited_with_more(text: str) -> tuple[list[str], str] | None:

@@ -248,3 +248,19 @@ def test_only_the_templating_module_builds_a_jinja_environment():
         str(p.relative_to(package)) for p in package.rglob("*.py") if "Environment(" in p.read_text(encoding="utf-8")
     )
     assert builders == ["outputs/templating.py"]
+
+
+# ---- one rule for a body's initials --------------------------------------------------------------
+
+
+def test_only_normalise_reads_a_bodys_initials_against_its_name():
+    """Citations, linking, a sheet's citations and de-duplication call `normalise.initials_of`; none fits initials of
+    its own."""
+    package = Path(__file__).resolve().parents[1] / "cmo"
+    defining = sorted(
+        str(p.relative_to(package))
+        for p in package.rglob("*.py")
+        if any(f"def {name}(" in p.read_text(encoding="utf-8") for name in ("initials_of", "_initials_of", "_acronym_fits"))
+        or "def _abbreviates(acronym" in p.read_text(encoding="utf-8")
+    )
+    assert defining == ["normalise.py"]

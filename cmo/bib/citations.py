@@ -386,7 +386,7 @@ def _lead_name(name: str) -> str:
     ending = _ENDING_BRACKETS.fullmatch(name)
     if not ending:
         return name
-    if initials_of(fold(ending["inner"]), fold(ending["name"]).replace("-", " ").split()):
+    if initials_of(ending["inner"], ending["name"]):
         return ending["name"]
     return f"{name}."
 
@@ -451,8 +451,7 @@ def shown_publisher(source: Source) -> str:
     publisher = publisher_name(source.publisher)
     if in_capitals(publisher) and " " not in publisher:
         for author in source.authors:
-            words = fold(re.sub(r"\([^()]*\)", " ", author)).split()
-            if not a_person(author) and initials_of(fold(publisher), words):
+            if not a_person(author) and initials_of(publisher, re.sub(r"\([^()]*\)", " ", author)):
                 return publisher
     return display_case(publisher)
 
@@ -483,7 +482,7 @@ def journal_title(name: str | None, *, journal: bool = True) -> str:
     they stand for joined by a hyphen ("BMJ-BRITISH MEDICAL JOURNAL", "CMAJ-CANADIAN MEDICAL ASSOCIATION JOURNAL"), is
     the initials, as the journal names itself and PubMed names it (trial AK)."""
     text = journal_name(name or "")
-    if journal and (named := _WOS_NAMED.fullmatch(text)) and initials_of(fold(named["short"]), fold(named["name"]).split()):
+    if journal and (named := _WOS_NAMED.fullmatch(text)) and initials_of(named["short"], named["name"]):
         return named["short"]  # Web of Science's "BMJ-BRITISH MEDICAL JOURNAL", "JAMA-JOURNAL OF THE AMERICAN…": "BMJ"
     head, colon, rest = text.partition(" : ")
     if not (journal and colon and head.strip() and head.count("(") == head.count(")")):

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, fields, replace
-from functools import cache, lru_cache
+from functools import lru_cache
 from operator import attrgetter
 
 from rapidfuzz import fuzz
@@ -27,6 +27,7 @@ from cmo.normalise import (
     database_link,
     fold,
     host_and_path,
+    initials_of,
     normalise_doi,
     normalise_pmid,
     web_address,
@@ -218,6 +219,8 @@ class _Profile:
     acronym_rest: str = ""
     """What follows a body's acronym opening the first author's name, folded: a unit of it ("OMS Bureau régional de
     l'Afrique": "bureau regional de l afrique"), or '' where the acronym is the whole name."""
+    body: str = ""
+    """The first author's name before any comma, as written (its capitals say "HM" of "HM Inspectorate" is initials)."""
     file: str = ""
     named: frozenset[str] = frozenset()
     """The folded family names of the people a body's record names beside it (`PEOPLE_NAMED`): "Barnardo's (Smith N)"."""
@@ -447,6 +450,7 @@ def _profile(handle: str, item: Record | Source) -> _Profile:
         address=_work_address(item.url),
         acronym=(acronym := _acronym(item.authors)),
         acronym_rest=_acronym_rest(item.authors) if acronym else "",
+        body=item.authors[0].partition(",")[0].strip() if families else "",
         file=item.provenance.file if isinstance(item, Record) else "",
         named=frozenset(family.replace(" ", "") for family in _family_names(item.extra.get(PEOPLE_NAMED, "").split(";"))),
         publisher=frozenset(_fold_name(item.publisher).split()),
@@ -467,16 +471,13 @@ def _family_names_agree(a: _Profile, b: _Profile) -> bool:
         words = mine.first_author.split()
         if max(len(w) for w in words) >= 4 and set(words) <= theirs.first_author_words:
             return True
-        if mine.acronym and _abbreviates(mine.acronym, _acronym_head(mine.acronym_rest, theirs.first_author.split())):
+        if mine.acronym and initials_of(mine.acronym, _acronym_head(mine.acronym_rest, theirs.body)):
             return True
     return False
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{2,9}")
 """A body's name written as its acronym ("HMICFRS", "HMIC", "CQC"): one word in capitals."""
-_ACRONYM_SKIPS = frozenset("of and the for in on s de la du des d l et y del der".split())
-"""Words an acronym may leave out, in English and in the languages bodies' names reach a review in ("Organisation
-mondiale de la Santé": OMS; "Organización Panamericana de la Salud": OPS)."""
 
 
 def _acronym(authors: list[str]) -> str:
@@ -492,34 +493,14 @@ def _acronym_rest(authors: list[str]) -> str:
     return fold(authors[0].strip().split(None, 1)[1]) if len(authors[0].split()) > 1 else ""
 
 
-def _acronym_head(rest: str, words: list[str]) -> list[str]:
-    """The words of a body's name an acronym stands for, where a unit's name follows both ("Organisation mondiale de la
-    Santé. Bureau régional de l'Afrique" beside "OMS Bureau régional de l'Afrique", trial AO 6): the words before that
-    same unit; [] where the name does not end with it."""
+def _acronym_head(rest: str, name: str) -> list[str]:
+    """The words of a body's name (as written) an acronym stands for, where a unit's name follows both ("Organisation
+    mondiale de la Santé. Bureau régional de l'Afrique" beside "OMS Bureau régional de l'Afrique", trial AO 6): the words
+    before that same unit (`rest`, folded); [] where the name does not end with it."""
+    words = name.split()
     if not rest:
         return words
-    tail = rest.split()
-    return words[: -len(tail)] if len(words) > len(tail) and words[-len(tail) :] == tail else []
-
-
-def _abbreviates(acronym: str, words: list[str]) -> bool:
-    """Whether an acronym is made of a body's name, three words or more: each word gives its initial, or a short word
-    (three letters or fewer: "HM") the whole of it; "of", "and", "the" may give nothing. "HMICFRS" abbreviates "Her
-    Majesty's Inspectorate of Constabulary and Fire & Rescue Services", "HMIC" "HM Inspectorate of Constabulary"."""
-    if len([word for word in words if word not in _ACRONYM_SKIPS]) < 3:
-        return False
-
-    @cache
-    def fits(letters: int, word: int) -> bool:
-        if word == len(words):
-            return letters == len(acronym)
-        each = words[word]
-        given = {each[:1], each} if len(each) <= 3 else {each[:1]}
-        if each in _ACRONYM_SKIPS and fits(letters, word + 1):
-            return True
-        return any(acronym.startswith(part, letters) and fits(letters + len(part), word + 1) for part in given)
-
-    return fits(0, 0)
+    return next((words[:end] for end in range(len(words) - 1, 0, -1) if fold(" ".join(words[end:])) == rest), [])
 
 
 def _authors_relation(a: _Profile, b: _Profile) -> str:

@@ -232,12 +232,15 @@ def _initials_given(name: str, record: Record) -> tuple[str, ...]:
     if leading:
         return (leading["short"],)
     bracketed = re.findall(r"\(([^()]+)\)", name)
-    words = [fold(word) for word in re.split(r"[\s/-]+", _without_brackets(name)) if fold(word)]
     host = (urlsplit(record.url).hostname or "") if record.url and "://" in record.url else ""
     labels = host.removeprefix("www.").split(".")
     own_site = tuple(word for word in bracketed if fold(word) in labels and in_capitals(word))
     given = [*bracketed, record.publisher, *labels]
-    return own_site + tuple(word for word in given if initials_of(fold(word), words))
+    whole = _without_brackets(name)
+    names = (whole, re.split(r"\s+(?:and|&)\s+", whole)[0])  # the first body a name lists ("ONS" of "… and Census Bureau")
+    return own_site + tuple(
+        word for word in given if word and len(word.split()) == 1 and any(initials_of(word, each) for each in names)
+    )
 
 
 def _first_title_word(title: str) -> str:

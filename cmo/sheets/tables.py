@@ -30,6 +30,7 @@ from rapidfuzz import fuzz, process
 from cmo.errors import BadInput, LookAt
 from cmo.normalise import (
     CITATION_LENGTH,
+    INITIALS,
     JOINING_WORDS,
     NAME_PARTICLES,
     a_person,
@@ -39,6 +40,7 @@ from cmo.normalise import (
     cited_with_more,
     doi_alias,
     fold,
+    initials_of,
     normalise_doi,
     parse_year,
 )
@@ -1946,15 +1948,15 @@ def _words_of(words: list[str], work: list[str]) -> bool:
 
 
 def _initials_in(more: str, work: str) -> bool:
-    """Whether what follows a citation is one word of initials (`_INITIALS`) that abbreviate words of the work, as a
-    journal is known by its initials (`_initials_of`): "CMAJ" for the Canadian Medical Association Journal, "BMJ",
+    """Whether what follows a citation is one word of initials (`INITIALS`) that abbreviate words of the work, as a
+    journal is known by its initials (`initials_of`): "CMAJ" for the Canadian Medical Association Journal, "BMJ",
     "JAMA" for the Journal of the American Medical Association, small words left out."""
     initials = _name_words(more.strip(" ()[]"))
-    if len(initials) != 1 or not _INITIALS.fullmatch(initials[0]):
+    if len(initials) != 1 or not INITIALS.fullmatch(initials[0]):
         return False
     words = _name_words(work)
     spans = ((start, end) for start in range(len(words)) for end in range(start + 2, len(words) + 1))
-    return any(_initials_of(initials, words[start:end]) for start, end in spans)
+    return any(initials_of(initials, words[start:end]) for start, end in spans)
 
 
 _NAME_BEFORE_YEAR = re.compile(r"^[(\[\s]*(?P<name>[^\d\n]+?)[\s,;(\[]*(?:(?:1[5-9]|20)\d\d|n\.\s?d\.?)[)\].\s]*$", re.I)
@@ -1963,9 +1965,6 @@ _MAY_BE_BODY = re.compile(r"[A-Z][a-z]?[A-Z]|\S\s+(?!et\b|al\b)[^\s\d(\[]")
 """Initials, or a second word other than "et al.": what a body's name has and "Schlief et al. 2022" has not, looked
 for before the name is read (`_body_cited`), as most citations name people."""
 _BRACKETED = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]")
-_INITIALS = re.compile(r"(?:[a-z](?=[A-Z]{2}))?(?:[A-Z][a-z]?){2,8}")
-"""A word made of a body's initials: capitals, a small word's letter among them ("NICE", "NHS", "DfE", "DoH"), a small
-first letter before two capitals as a body styles its own ("iHV", the Institute of Health Visiting: trial BS)."""
 
 
 def _body_cited(cell: str) -> tuple[str, str] | None:
@@ -1975,7 +1974,7 @@ def _body_cited(cell: str) -> tuple[str, str] | None:
     found = _NAME_BEFORE_YEAR.match(cell[: CITATION_LENGTH * 2]) if _MAY_BE_BODY.search(cell) else None
     words = _name_words(found["name"]) if found else []
     spelled = _name_words(re.sub(r"[()\[\]]", " ", found["name"])) if found else []  # its longer name in brackets (trial AJ)
-    if not words or not (_INITIALS.fullmatch(words[0]) or sum(w.lower() not in JOINING_WORDS for w in spelled) >= 2):
+    if not words or not (INITIALS.fullmatch(words[0]) or sum(w.lower() not in JOINING_WORDS for w in spelled) >= 2):
         return None
     handles = author_year_handles(cell)
     return (found["name"], handles[0].rpartition(" ")[2]) if len(handles) == 1 else None
@@ -2037,11 +2036,11 @@ def _name_words(name: str) -> list[str]:
 
 
 def same_body(one: str, other: str) -> bool:
-    """Whether two names cite one body: one is the other's initials (`_initials_of`), or the abbreviation it gives in
+    """Whether two names cite one body: one is the other's initials (`initials_of`), or the abbreviation it gives in
     brackets ("National Institute for Health and Care Excellence (NICE)"), or its name beside it."""
     ones, others = (_names_of(name) for name in (one, other))
     return any(
-        [_folded_name(w) for w in a] == [_folded_name(w) for w in b] or _initials_of(a, b) or _initials_of(b, a)
+        [_folded_name(w) for w in a] == [_folded_name(w) for w in b] or initials_of(a, b) or initials_of(b, a)
         for a in ones
         for b in others
     )
@@ -2053,7 +2052,7 @@ def _names_of(name: str) -> list[list[str]]:
     Organization Regional Office for Europe's)."""
     dashed = [part for part in _NAME_DASH.split(name) if part.strip()]
     beside = [_name_words(part) for part in dashed] if len(dashed) == 2 else []  # "SBU – Statens beredning …" (trial AH)
-    bracketed = [[inner.strip()] for inner in _BRACKETED.findall(name) if _INITIALS.fullmatch(inner.strip())]
+    bracketed = [[inner.strip()] for inner in _BRACKETED.findall(name) if INITIALS.fullmatch(inner.strip())]
     return [_name_words(name), *beside, *bracketed, *_parent_bodies(name)]
 
 
@@ -2098,48 +2097,6 @@ def _parent_bodies(name: str) -> list[list[str]]:
 
 _NAME_DASH = re.compile(r"\s+[-–—]\s+")
 """A dash between a body's abbreviation and its name, as bodies sign themselves: "SBU – Statens beredning för …"."""
-
-
-def _initials_of(short: list[str], long: list[str]) -> bool:
-    """Whether `short`, a name that opens with initials ("NICE", "NHS England", "DfE"), abbreviates `long`: each letter
-    of the initials is the first letter of the next word of `long`, each other word is the next word, and small words
-    ("for", "and", "of", "the") may be abbreviated or not ("DoH", "DH"). Bodies keep their initials when their name
-    grows a word (NICE, "National Institute for Clinical Excellence", added "Health" in 2005; CDC added "and
-    Prevention" in 1992), so initials of three letters or more may leave out one word, never the first. A name that
-    is no initialism of its body ("UNICEF", the United Nations Children's Fund) is not read as one."""
-    if not short or not _INITIALS.fullmatch(short[0]) or len(long) < 2:
-        return False
-    pieces = [(_folded_name(word), bool(_INITIALS.fullmatch(word))) for word in short]
-    words = [_folded_name(word) for word in long]
-    small = [word in JOINING_WORDS for word in words]
-    long_initials = [bool(_INITIALS.fullmatch(word)) for word in long]
-    may_leave_out = sum(len(text) for text, initials in pieces if initials) >= 3
-
-    @functools.cache
-    def fits(piece: int, letter: int, at: int, left_out: bool) -> bool:
-        if piece == len(pieces):
-            rest = [i for i in range(at, len(words)) if not small[i]]
-            return not rest or (len(rest) == 1 and may_leave_out and not left_out)
-        text, initials = pieces[piece]
-        if letter == len(text):
-            return fits(piece + 1, 0, at, left_out)
-        if at == len(words):
-            return False
-        return (
-            (letter == 0 and words[at] == text and fits(piece + 1, 0, at + 1, left_out))
-            or (initials and words[at][:1] == text[letter] and fits(piece, letter + 1, at + 1, left_out))
-            or (
-                initials
-                and long_initials[at]
-                and len(words[at]) > 1
-                and text.startswith(words[at], letter)
-                and fits(piece, letter + len(words[at]), at + 1, left_out)
-            )  # "HMG": "HM Government"
-            or (small[at] and fits(piece, letter, at + 1, left_out))
-            or (may_leave_out and not left_out and at > 0 and fits(piece, letter, at + 1, True))
-        )
-
-    return fits(0, 0, 0, False)
 
 
 _REFERENCE_NUMBER = re.compile(r"\W*(?:ref(?:erence)?\.?\s*|no\.?\s*|#)?\d{1,4}\W*", re.I)
