@@ -90,3 +90,50 @@ def test_one_report_under_a_bodys_initials_and_its_grown_name_is_one_work(long):
 def test_reports_of_two_bodies_of_one_opening_stay_two():
     groups = group_records([_record("a", "PHE", 1), _record("b", "Public Health Wales", 9)])
     assert not any(len(group) == 2 for group in groups)
+
+
+RIS = """TY  - RPRT
+AU  - Organisation mondiale de la Santé
+TI  - Lignes directrices sur la vaccination contre la rougeole en milieu scolaire
+PY  - 2019
+ER  -
+TY  - RPRT
+AU  - Robert Koch-Institut
+TI  - Masernausbrüche in Gemeinschaftseinrichtungen: Empfehlungen
+PY  - 2020
+ER  -
+TY  - RPRT
+AU  - Institut national de santé publique du Québec
+TI  - Couverture vaccinale des enfants en service de garde
+PY  - 2021
+ER  -
+TY  - RPRT
+AU  - Public Health Wales
+TI  - Measles catch-up campaign in secondary schools
+PY  - 2021
+ER  -
+""".replace("ER  -\n", "ER  - \n")  # RIS ends a record "ER  - "
+ROW = "{cited},In schools with an outbreak,parents trust the school nurse,more children are vaccinated\n"
+
+
+def _coded(cmo, tmp_path, *cited: str, code: int | None = None):
+    cmo("init", str(cmo.folder))
+    (tmp_path / "grey.ris").write_text(RIS, encoding="utf-8")
+    cmo("ingest", str(tmp_path / "grey.ris"))
+    sheet = tmp_path / "coding.csv"
+    sheet.write_text("Source,Context,Mechanism,Outcome\n" + "".join(ROW.format(cited=c) for c in cited), encoding="utf-8")
+    return cmo("code", "import", str(sheet), code=code)
+
+
+def test_a_sheet_cites_french_german_and_quebec_bodies_by_their_initials(cmo, tmp_path):
+    """Failed before: 'OMS 2019', 'RKI 2020' and 'INSPQ 2021' were no source of the review, though the records name
+    the bodies in full."""
+    result = _coded(cmo, tmp_path, "OMS 2019", "RKI 2020", "INSPQ 2021")
+    assert result.exit_code in (0, 1), result.output + result.stderr
+    keys = {item["title"][:10]: item["key"] for item in cmo.json("sources", "list")}
+    assert {item["source"] for item in cmo.json("code", "list")} == {keys["Lignes dir"], keys["Masernausb"], keys["Couverture"]}
+
+
+def test_a_sheet_citing_phe_reads_no_report_of_public_health_wales(cmo, tmp_path):
+    refused = _coded(cmo, tmp_path, "PHE 2021", code=2)
+    assert cmo.json("code", "list") == [] and "PHE 2021" in refused.stderr
