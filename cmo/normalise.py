@@ -947,18 +947,20 @@ def cited_by(first_author: str | None, publisher: str | None, container: str | N
     return name or clean_text(publisher or container)
 
 
-_INITIALS_WORD = lazy_pattern(r"(?:[a-z](?=[A-Z]{2}))?(?:[A-Z][a-z]?){2,8}|[a-z]{2,10}|[A-Z][A-Z&]{1,9}")
+_INITIALS_WORD = lazy_pattern(r"(?:[a-z](?=[A-Z]{2}))?(?:[A-Z][a-z]?){2,8}|[a-z]{2,10}|[A-Z]{2,10}")
 """A word made of a body's initials: capitals, a small word's letter among them ("NICE", "NHS", "DfE", "DoH"), a small
 first letter before two capitals as a body styles its own ("iHV", the Institute of Health Visiting: trial BS); or a word
-in lower case throughout, as a web site's name writes them ("www.nice.org.uk")."""
+in lower case throughout, as a web site's name writes them ("www.nice.org.uk") and de-duplication folds them."""
 _DOTTED_INITIALS = lazy_pattern(r"(?:[A-Za-z]\.){2,10}")
 """Initials each with a full stop: "U.S.", "N.H.S."."""
-_ELIDED = lazy_pattern(r"^(?:[^\W\d_]{1,3})['’](?=[^\W\d_]{2})")
+_ELIDED = lazy_pattern(r"^(?:[a-z]{1,4}|[LD])['’](?=[^\W\d_]{2})")
 """An article or a preposition elided before a name's word, as French and Italian write them ("l'Afrique", "d'Évaluation",
 "dell'Istruzione"): the word is the one after it."""
 INITIALS = lazy_pattern(r"(?:[a-z](?=[A-Z]{2}))?(?:[A-Z][a-z]?){2,8}")
-"""A word of a body's name that is itself initials ("HM" of "HM Government", "UK" of the "UK Health Security Agency"),
-which the body's initials give whole ("HMG", "UKHSA")."""
+"""A word in capitals that is a body's initials, a small word's letter among them ("NICE", "NHS", "DfE", "DoH"), a small
+first letter before two capitals as a body styles its own ("iHV", the Institute of Health Visiting: trial BS): what a
+sheet's citation opens with when it cites a body so, and a word of a body's name the body's initials give whole ("HM"
+of "HM Government", "UK" of the "UK Health Security Agency": "HMG", "UKHSA")."""
 
 
 def _initials_words(name: str | Sequence[str]) -> list[str]:

@@ -21,6 +21,7 @@ from cmo.sheets.tables import same_body
         ("HAS", "Haute Autorité de Santé"),
         ("IQWiG", "Institut für Qualität und Wirtschaftlichkeit im Gesundheitswesen"),
         ("RKI", "Robert Koch-Institut"),  # a hyphened name's words
+        ("MIUR", "Ministero dell'Istruzione, dell'Università e della Ricerca"),  # elided articles
         ("UKHSA", "UK Health Security Agency"),  # a word that is itself initials, given whole
         ("HMG", "HM Government"),
         ("CDC", "Centers for Disease Control and Prevention"),  # the name grew a word after its initials were given
