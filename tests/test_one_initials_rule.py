@@ -138,3 +138,11 @@ def test_a_sheet_cites_french_german_and_quebec_bodies_by_their_initials(cmo, tm
 def test_a_sheet_citing_phe_reads_no_report_of_public_health_wales(cmo, tmp_path):
     refused = _coded(cmo, tmp_path, "PHE 2021", code=2)
     assert cmo.json("code", "list") == [] and "PHE 2021" in refused.stderr
+
+
+def test_a_units_report_under_its_parents_initials_and_its_parents_name_is_one_work():
+    """The unit's name after both ("Bureau régional de l'Afrique") is set aside before the initials are read."""
+    short, long = "OMS Bureau régional de l'Afrique", "Organisation mondiale de la Santé. Bureau régional de l'Afrique"
+    assert any(len(group) == 2 for group in group_records([_record("a", short, 1), _record("b", long, 9)]))
+    other = "Organisation mondiale de la Santé. Bureau régional de l'Europe"
+    assert not any(len(group) == 2 for group in group_records([_record("a", short, 1), _record("b", other, 9)]))
