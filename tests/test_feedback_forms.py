@@ -215,3 +215,19 @@ def test_a_form_sent_twice_counts_the_later_sent_whatever_the_order_of_its_rows(
     otter = {a.answer: a for a in all_answers(consulted.folder) if a.respondent == "Otter" and a.configuration == "C2"}
     later, earlier = otter["Strongly disagree"], otter["Somewhat disagree"]
     assert later.replaced_by == "" and earlier.replaced_by == later.id
+
+
+def test_a_form_sent_twice_in_one_day_counts_the_later_where_its_dates_read_two_ways(consulted, tmp_path):
+    """Re-check RH: SurveyMonkey's '12/07/2026 01:11:02' reads as 12 July or 7 December, and the file kept its order,
+    counting the earlier answer; both readings put the day's two answers in the same order. Fails on the first fix."""
+    rows = list(csv.reader(GOOGLE.open(encoding="utf-8")))
+    stamps = ["11/05/2024 10:15:32 AM", "11/05/2024 3:02:10 PM", "12/05/2024 9:40:00 AM", "12/05/2024 8:05:47 PM"]
+    for row, stamp in zip(rows[1:], stamps):
+        row[0] = stamp
+    sorted_by_hand = tmp_path / GOOGLE.name
+    with sorted_by_hand.open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows([rows[0], rows[4], rows[1], rows[2], rows[3]])  # Otter's later form first
+    consulted.json("feedback", "import", str(sorted_by_hand), "--round", "1", code=1)
+    otter = {a.answer: a for a in all_answers(consulted.folder) if a.respondent == "Otter" and a.configuration == "C2"}
+    later, earlier = otter["Strongly disagree"], otter["Somewhat disagree"]
+    assert later.replaced_by == "" and earlier.replaced_by == later.id

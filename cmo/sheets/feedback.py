@@ -296,12 +296,15 @@ def parse_feedback_files(
 def _in_order_sent(rows: list[_Row]) -> list[_Row]:
     """A file's answers in the order they came in, where every row says when to the second (a form's 'Start time',
     SurveyMonkey's 'End Date'): a respondent who answered twice is counted by their later answer, not their lower row
-    (trial CD: a download sorted otherwise counted the earlier submission). One file's times are written in one zone, so
-    they are compared as written. Rows of one time, and any file where a row gives none or gives one that reads two ways
-    (4/2/2024), keep the file's order."""
-    if not rows or any(row.when is None or len(row.when.readings) != 1 for row in rows):
+    (trial CD: a download sorted otherwise counted the earlier submission). One file's times are written in one zone and
+    one order of day and month, so they are compared as written; where a date reads two ways (12/07/2026), the file is
+    put in order only where both readings give the same order (two answers of one day, minutes apart: re-check RH).
+    Rows of one time, and any file where a row gives none, keep the file's order."""
+    if not rows or any(row.when is None for row in rows):
         return rows
-    return sorted(rows, key=lambda row: row.when.readings[0])
+    day_first = sorted(rows, key=lambda row: row.when.readings[0])
+    month_first = sorted(rows, key=lambda row: row.when.readings[-1])
+    return day_first if all(a is b for a, b in zip(day_first, month_first)) else rows
 
 
 def _edited_words(rows: list[_Row], wording: Callable[[], dict[str, set[str]]]) -> list[str]:
