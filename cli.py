@@ -1536,20 +1536,27 @@ def configs_split(ctx, config_id, statements, note, realist_move, because, as_js
 
 @configs.command("move")
 @click.argument("config_id")
-@click.option("--domain", required=True, help="Target domain (slug, unique prefix, or name).")
+@click.argument("domain_given", metavar="[DOMAIN]", required=False)
+@click.option("--domain", help="Target domain (slug, unique prefix, or name); or give it after the id.")
 @decision_options
 @click.option("--json", "as_json", is_flag=True, help="Print the configuration as JSON.")
 @click.pass_context
-def configs_move(ctx, config_id, domain, note, realist_move, because, as_json) -> None:
+def configs_move(ctx, config_id, domain_given, domain, note, realist_move, because, as_json) -> None:
     """Move a configuration to another domain.
 
     Example:
 
         cmo configs move C2 --domain safety
+
+        cmo configs move C2 safety
     """
     from cmo.commands.configs import move_domain
+    from cmo.errors import CmoError
 
-    config = move_domain(open_review(ctx), config_id, domain, move=realist_move, note=note, because=split_ids(because))
+    target = domain or domain_given
+    if not target or (domain and domain_given and domain != domain_given):
+        raise CmoError(f"give the one domain to move {config_id} to: cmo configs move {config_id} --domain SLUG.")
+    config = move_domain(open_review(ctx), config_id, target, move=realist_move, note=note, because=split_ids(because))
     print_decision(config, f"Moved {config.id} to {config.domain}.", as_json)
 
 
