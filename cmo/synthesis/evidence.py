@@ -355,6 +355,8 @@ def _subordinates_set_aside(folded: str) -> str:
 
     def aside(match: re.Match) -> str:
         words = match.group(0).split()
+        if (phrase := _phrase_of_time(words, folded[: match.start()].split())) is not None:
+            return " " + " ".join(words[phrase:])
         for i, word in enumerate(words[1:-1], start=1):
             after = words[i + 1]
             if word == "and" and (after in _PRONOUNS or after in _DETERMINERS or _is_person(after)):
@@ -364,6 +366,30 @@ def _subordinates_set_aside(folded: str) -> str:
         return " "
 
     return SUBORDINATE.sub(aside, folded)
+
+
+_PHRASE_OF_TIME = frozenset({"after", "since", "until"})
+_BE_OR_HAVE = frozenset({"is", "are", "was", "were", "has", "have", "had"})
+
+
+def _phrase_of_time(words: list[str], before: list[str]) -> int | None:
+    """Where "after" opens a phrase, not a clause, in the outcome's subject: "harm after discharge | is reduced" (a bare
+    noun or three, then the outcome's verb telling a direction, its subject before it saying no verb of its own): the
+    number of the phrase's words, or None where "after" opens a clause of when ("teeth four years after the programme
+    ended", "falls decreased after staffing was increased"). Re-check RH: the harm's reduction was set aside with the
+    clause, and the statement read as things going wrong."""
+    if words[0] not in _PHRASE_OF_TIME or not before or any(word in _BE_OR_HAVE for word in before):
+        return None
+    if _word_tags(before[-1]) & {"D", "Z"}:
+        return None  # "readmissions fell | after …": the outcome's verb came first
+    for end in range(2, min(len(words) - 1, 5)):
+        if words[end] in _BE_OR_HAVE:
+            told = words[end + 2] if words[end + 1] == "been" and end + 2 < len(words) else words[end + 1]
+            nouns = words[1:end]
+            plain = all(w not in _DETERMINERS and w not in _PRONOUNS and not _is_person(w) for w in nouns)
+            direction = told in _DIRECTION or re.fullmatch(_LESSENS, told) is not None
+            return end if plain and direction else None
+    return None
 
 
 _EVIDENCE = r"(?:evidence|data|research|findings?|results?|stud(?:y|ies)|trials?|reviews?)"
