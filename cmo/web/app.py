@@ -340,13 +340,15 @@ class Pages:
             return self.typed_back(request, typed, on_the_web(error.message), status=status, busy=True)
         return self.render("problem.html", status=status, title="Not done", message=on_the_web(error.message))
 
-    def typed_back(self, request: Request, typed: dict, message: str, *, status: int, ask_name=False, busy=False) -> Response:
+    def typed_back(
+        self, request: Request, typed: dict, message: str, *, status: int, ask_name=False, busy=False, title="Not done"
+    ) -> Response:
         """A write not done, with what was typed in a form that sends it again: asking the writer's name first
         (`ask_name`), or to correct and send (`busy`: the page's own send button)."""
         return self.render(
             "refused_write.html",
             status=status,
-            title="Not done",
+            title=title,
             message=message,
             action=request.url.path,
             **kept_fields(typed),
@@ -368,19 +370,7 @@ class Pages:
             "once that has finished (if it changed what you are deciding on, you will be told what, before anything is "
             "written)."
         )
-        answer = self.render(
-            "refused_write.html",
-            status=503,
-            title="Not done yet",
-            message=message,
-            action=request.url.path,
-            **kept_fields(typed),
-            ask_name=False,
-            busy=True,
-            changes=[],
-            beside=[],
-            about=None,
-        )
+        answer = self.typed_back(request, typed, message, status=503, busy=True, title="Not done yet")
         answer.headers["Retry-After"] = str(max(1, round(error.waited)))
         return answer
 
