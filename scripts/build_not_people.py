@@ -162,19 +162,24 @@ def verbs_of_the_mind(counts: dict[tuple[str, int], int]) -> set[str]:
         form, lemma = line.split()[:2]
         irregular[lemma].add(form)
     forms = set()
-    for line in (WORDNET / "index.verb").read_text(encoding="latin-1").splitlines():
-        if line.startswith(" "):
-            continue
-        fields = line.split()
-        lemma, count = fields[0], int(fields[2])
-        if not WORD.fullmatch(lemma):
-            continue
+    for lemma, count, fields in index_entries("verb"):
         weights = [counts.get((lemma, number), 0) for number in range(1, count + 1)]
         weights = weights if any(weights) else [1] * count
         mind = sum(weight for weight, offset in zip(weights, fields[-count:], strict=True) if offset in minds)
         if mind * 2 > sum(weights):
             forms |= verb_forms(lemma, irregular)
     return forms
+
+
+def index_entries(part_of_speech: str):
+    """Each lemma of one word (`WORD`) in WordNet's index of a part of speech, with its number of senses and the index
+    line's fields (its senses' offsets last)."""
+    for line in (WORDNET / f"index.{part_of_speech}").read_text(encoding="latin-1").splitlines():
+        if line.startswith(" "):
+            continue
+        fields = line.split()
+        if WORD.fullmatch(fields[0]):
+            yield fields[0], int(fields[2]), fields
 
 
 def write(path: Path, about: str, words: set[str]) -> None:
@@ -189,13 +194,7 @@ def main() -> int:
         return 1
     (files, capitalised), counts = sense_files(), tag_counts()
     things, peoples, either, persons = set(), set(), set(), set()
-    for line in (WORDNET / "index.noun").read_text(encoding="latin-1").splitlines():
-        if line.startswith(" "):
-            continue
-        fields = line.split()
-        lemma, count = fields[0], int(fields[2])
-        if not WORD.fullmatch(lemma):
-            continue
+    for lemma, count, fields in index_entries("noun"):
         word, senses = plural(lemma), [files[offset] for offset in fields[-count:]]
         if word.endswith(PERSON_ENDINGS) and not word.endswith("ments") and names_things(lemma, senses, counts):
             things.add(word)

@@ -68,10 +68,10 @@ def browse(browser, url: str, *, javascript: bool = True):
     return page, watch
 
 
-def test_every_page_reads_with_and_without_javascript(served, chromium):  # noqa: F811
-    demo, running = served
+def every_page(demo) -> list[str]:
+    """One page of each kind `cmo serve` shows, on the example review."""
     key = demo.json("sources", "list")[0]["key"]
-    paths = [
+    return [
         "/",
         "/sources",
         f"/sources/{key}",
@@ -81,6 +81,11 @@ def test_every_page_reads_with_and_without_javascript(served, chromium):  # noqa
         "/history/C1",
         "/statements/S5",
     ]
+
+
+def test_every_page_reads_with_and_without_javascript(served, chromium):  # noqa: F811
+    demo, running = served
+    paths = every_page(demo)
     for javascript in (True, False):
         page, watch = browse(chromium, running.url + "/", javascript=javascript)
         for path in paths:

@@ -20,7 +20,7 @@
 from __future__ import annotations
 
 from browser import chromium  # noqa: F401  (the fixture)
-from test_serve import NEW_RECORDS, served  # noqa: F401  (the fixture)
+from test_serve import NEW_RECORDS, every_page, served  # noqa: F401  (the fixture)
 
 PHONE = {"width": 390, "height": 844}
 
@@ -49,20 +49,10 @@ ER  -
 
 def test_every_page_of_serve_fits_a_phone_s_width(served, chromium):  # noqa: F811
     demo, running = served
-    key = demo.json("sources", "list")[0]["key"]
     context = chromium.new_context(viewport=PHONE)
     page = context.new_page()
     wide = {}
-    for path in [
-        "/",
-        "/sources",
-        f"/sources/{key}",
-        "/configurations",
-        "/configurations/C1",
-        "/rounds",
-        "/history/C1",
-        "/statements/S5",
-    ]:
+    for path in every_page(demo):
         page.goto(running.url + path)
         sideways = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth")
         if sideways > 0:
