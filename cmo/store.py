@@ -51,7 +51,7 @@ def _list_of(model) -> TypeAdapter:
     return TypeAdapter(list[model])
 
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 
 _STATEMENT_STANDING = (
     "json_object('id', id, 'source', source_key, 'stance', json(coalesce(json_extract(data, '$.stance'), '{}')), "
@@ -148,6 +148,39 @@ def _index_years(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX IF NOT EXISTS sources_by_year ON sources(year)")
 
 
+def _count_revisions(db: sqlite3.Connection) -> None:
+    """Schema 10: each statement's revision, how many times its row has changed (`Store.put_statements`), indexed. A
+    listing keys what it keeps of each configuration's members by their revisions rather than by digesting their rows (5 MB
+    of a large review's rows each listing). What was kept of a configuration still as it was read is keyed again; the rest
+    goes, never to be matched. Added only where missing, so a review whose version number was set back keeps its column."""
+    if "rev" not in {row[1] for row in db.execute("PRAGMA table_xinfo(statements)")}:
+        db.execute("ALTER TABLE statements ADD COLUMN rev INTEGER NOT NULL DEFAULT 0")
+    db.execute("CREATE INDEX IF NOT EXISTS statement_revs ON statements(id, rev)")
+    if not db.execute("SELECT 1 FROM sqlite_master WHERE name = 'undecided'").fetchone():
+        return
+    kept = db.execute(
+        "SELECT u.key, u.rules, u.config, u.ids, CAST(c.data AS BLOB) FROM undecided u JOIN configurations c ON c.id = u.config"
+    ).fetchall()
+    rows = dict(db.execute("SELECT id, CAST(data AS BLOB) FROM statements"))
+    revisions = dict(db.execute("SELECT id, CAST(rev AS TEXT) FROM statements"))
+    db.execute("DELETE FROM undecided")
+    for key, rules, config_id, ids, stored in kept:
+        members = json.loads(stored)["statements"]
+        as_read = hashlib.md5(stored, usedforsecurity=False)  # schema 9's key: the configuration and its members' rows
+        as_read.update(b"\x1e".join(rows.get(sid, b"") for sid in members))
+        if as_read.hexdigest() == key:
+            new_key = undecided_key(stored, [revisions.get(sid) for sid in members])
+            db.execute("INSERT INTO undecided(key, rules, config, ids) VALUES(?, ?, ?, ?)", (new_key, rules, config_id, ids))
+
+
+def undecided_key(configuration: bytes, revisions: list[str | None]) -> str:
+    """What a configuration's undecided members are kept under: the configuration as JSON and each member's revision in
+    member order (a missing member as such). Its JSON lists its members, so the revisions joined are read one way only."""
+    digest = hashlib.md5(configuration, usedforsecurity=False)
+    digest.update(",".join(revision or "-" for revision in revisions).encode("ascii"))
+    return digest.hexdigest()
+
+
 _MIGRATIONS: dict[int, list[str | Callable[[sqlite3.Connection], None]]] = {
     1: [
         "CREATE TABLE counters (name TEXT PRIMARY KEY, next INTEGER NOT NULL)",
@@ -227,6 +260,7 @@ _MIGRATIONS: dict[int, list[str | Callable[[sqlite3.Connection], None]]] = {
             PRIMARY KEY (round, domain, grp))""",
     ],
     9: [_index_years],
+    10: [_count_revisions],
 }
 """Each schema version's statements; append a new version, never edit a released one."""
 
@@ -275,7 +309,7 @@ _UNDECIDED_TABLE = (
     "(key TEXT PRIMARY KEY, rules TEXT NOT NULL, config TEXT NOT NULL, ids TEXT NOT NULL) WITHOUT ROWID"
 )
 """Which members of each configuration count on neither side (`evidence.undecided_ids`), as the evidence rules (`rules`)
-read them when it was last written, under a key of the configuration and its members as they were (`_undecided_keys`):
+read them when it was last written, under a key of the configuration and its members' revisions (`_undecided_keys`):
 a listing reads these rather than read a thousand members' words beside their configurations' again (2 of a listing's
 4.4 G instructions). An edit to a member or to the configuration changes the key, so it is read again; one row a
 configuration (`config`), its latest. A cache, as `readings` is: made with the first write, no new schema."""
@@ -934,7 +968,8 @@ class Store:
         self._statements_written = self._names_stale = True
         self.db.executemany(
             "INSERT INTO statements(num, id, source_key, data) VALUES(?, ?, ?, ?) "
-            "ON CONFLICT(id) DO UPDATE SET source_key = excluded.source_key, data = excluded.data",
+            "ON CONFLICT(id) DO UPDATE SET source_key = excluded.source_key, data = excluded.data, "
+            "rev = statements.rev + (statements.data IS NOT excluded.data)",
             ((id_number(s.id), s.id, s.source, s.model_dump_json()) for s in statements),
         )
 
@@ -1155,15 +1190,14 @@ class Store:
         return {config_id: json.loads(kept[key]) for key, config_id in keys.items() if key in kept}
 
     def _undecided_keys(self, configurations: list[Configuration]) -> dict[str, str]:
-        """Key → configuration id: a digest of the configuration as it is given and of each member's row as it is stored
-        (a deleted or missing member as such), in member order: whatever the reading reads."""
-        rows = self._stored_bytes({sid for c in configurations for sid in c.statements})
-        keys = {}
-        for config in configurations:  # its JSON lists its members, so their rows joined are read one way only
-            digest = hashlib.md5(config.model_dump_json().encode("utf-8"), usedforsecurity=False)
-            digest.update(b"\x1e".join(rows.get(sid, b"") for sid in config.statements))
-            keys[digest.hexdigest()] = config.id
-        return keys
+        """Key → configuration id: a digest of the configuration as it is given and of each member's revision as it is
+        stored (a missing member as such), in member order: a member's row changes its revision (`put_statements`), so
+        whatever the reading reads of it."""
+        revisions = self._revisions({sid for c in configurations for sid in c.statements})
+        return {
+            undecided_key(config.model_dump_json().encode("utf-8"), [revisions.get(sid) for sid in config.statements]): config.id
+            for config in configurations
+        }
 
     def _rows_at_most(self, table: str) -> int:
         """The number of rows of a table numbered by `num` (statements, configurations), but for gaps: its largest
@@ -1171,14 +1205,18 @@ class Store:
         (last,) = self.db.execute(f"SELECT max(num) FROM {table}").fetchone()
         return last or 0
 
-    def _stored_bytes(self, ids: set[str]) -> dict[str, bytes]:
-        """The named statements' rows as stored, as bytes (no text decoded to be encoded again), for a digest. Most of
-        the review's (a listing of every configuration) are read by walking the table, which costs SQLite half of
-        looking each up by id; a few (one configuration) by looking them up. A row not named is read but never used."""
-        if 2 * len(ids) >= self._rows_at_most("statements"):
-            return dict(self.db.execute("SELECT id, CAST(data AS BLOB) FROM statements"))
-        query = "SELECT id, CAST(data AS BLOB) FROM statements WHERE id IN (SELECT value FROM json_each(?))"
-        return dict(self.db.execute(query, (json.dumps(sorted(ids)),)))
+    def _revisions(self, ids: set[str]) -> dict[str, str]:
+        """The named statements' revisions, from their index, as one string of each (10,000 rows' tuples cost Python three
+        times that). Most of the review's (a listing of every configuration) are read by walking the index, which costs
+        SQLite half of looking each up by id; a few (one configuration) by looking them up."""
+        query, named_only = (
+            "SELECT group_concat(id, char(31)), group_concat(rev, char(31)) FROM statements INDEXED BY statement_revs",
+            (),
+        )
+        if 2 * len(ids) < self._rows_at_most("statements"):
+            query, named_only = query + " WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(sorted(ids)),)
+        named, revisions = self.db.execute(query, named_only).fetchone()
+        return dict(zip(named.split("\x1f"), revisions.split("\x1f"))) if named else {}
 
     def _keep_undecided(self, configurations: list[Configuration]) -> None:
         """Each configuration written keeps its undecided members, read now unless kept already; those of rules no longer
