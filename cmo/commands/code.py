@@ -375,7 +375,8 @@ def _own_rows_left_out(
     """On a sheet whose rows the team's own id column matched (`StatementRow.matched_by`), the statements holding a value
     in that column, of the sheet's sources, that no row has: kept, as a row left out deletes nothing, and said with
     the command that does (trial Y: the team deleted a row of its sheet, and no word said the statement stayed). One
-    imported from another tab (`_of_another_tab`) was never on this one."""
+    imported from another tab (`_of_another_tab`) was never on this one, nor was one another coder coded, where every
+    row names its coder (a second coder's sheet beside the first's, trial CE 3)."""
     from cmo.normalise import natural_key
     from cmo.sheets.tables import header_key
 
@@ -384,10 +385,13 @@ def _own_rows_left_out(
         return []
     on_sheet = {row.id for row in rows if row.id} | set(read_as)
     sources = {row.fields.get("source") for row in rows}
+    coders = {" ".join(str(row.fields.get("coder") or "").split()).casefold() for row in rows}
     gone = []
     for sid, statement in sorted(existing.items(), key=lambda item: natural_key(item[0])):
         value = next((v for name, v in statement.extra.items() if header_key(name) == header_key(column) and v.strip()), "")
         if _of_another_tab(added_from.get(sid), path.name):
+            continue
+        if "" not in coders and statement.coder.strip() and " ".join(statement.coder.split()).casefold() not in coders:
             continue
         if value and not statement.deleted and sid not in on_sheet and statement.source in sources:
             gone.append(f"{sid} ('{value}')")
@@ -929,7 +933,14 @@ def _reused_id(row: StatementRow, before: Statement, after: Statement) -> str | 
     """A row giving a statement's id to another statement: it cites another source and shares almost none of the
     statement's words (trial T: S3, in a configuration the reference group had rated, became a statement of another
     paper, exit 0, not a word). Refused: the statement stays, and the row imports as a new one without the id. A
-    source corrected alone (the words kept) is imported, and said (`holder_warnings`)."""
+    source corrected alone (the words kept) is imported, and said (`holder_warnings`).
+
+    So is a row the team's own id matched (`StatementRow.matched_by`) whose coder is another than the statement's and
+    whose context, mechanism or outcome differ: a second coder numbering their CMOCs S1, S2 … as the first did (trial
+    CE 3: HC's S1 rewrote JM's S1, recorded only in the history). A coder's own corrected sheet still updates, and a
+    sheet with cmo's ids (its template) is cmo's numbering, not a colleague's."""
+    if row.matched_by and (coded := _another_coder(before, after)):
+        return _another_coders_row(row, before, coded)
     if after.source == before.source or words_shared(before, after) >= REUSED_WORDS:
         return None
     said = next((text for text in (before.context, before.mechanism, before.outcome) if text.strip()), "")
@@ -940,6 +951,27 @@ def _reused_id(row: StatementRow, before: Statement, after: Statement) -> str | 
         f"row {row.row}: {before.id} is a statement of {before.source} ('{shown}'); this row cites {after.source} and "
         f"shares almost none of its words: another statement, given {before.id}'s {given[4:]}. {empty} to import it "
         f"as a new statement ({before.id} stays as it is; 'cmo code delete {before.id} --note …' takes it out if it should go)"
+    )
+
+
+def _another_coder(before: Statement, after: Statement) -> str:
+    """The row's coder where it names another than the statement's (capitals aside, as coders are one however written)
+    and the row words the statement's parts otherwise; "" where not."""
+    coders = [" ".join(s.coder.split()).casefold() for s in (before, after)]
+    if not all(coders) or coders[0] == coders[1]:
+        return ""
+    worded = [tuple(" ".join(text.split()).casefold() for text in (s.context, s.mechanism, s.outcome)) for s in (before, after)]
+    return after.coder if worded[0] != worded[1] else ""
+
+
+def _another_coders_row(row: StatementRow, before: Statement, coder: str) -> str:
+    said = next((text for text in (before.context, before.mechanism, before.outcome) if text.strip()), "")
+    shown = said[:60] + ("…" if len(said) > 60 else "")
+    value = str(before.extra.get(row.matched_by, "")) or before.id
+    return (
+        f"row {row.row}: its '{row.matched_by}' {value} is {before.coder}'s {before.id} ('{shown}'), and this row is {coder}'s "
+        f"in other words: another coder's statement numbered alike. Give {coder}'s rows '{row.matched_by}'s of their own "
+        f"('{coder}-{value}'), or empty the column, to import them as new statements ({before.id} stays as it is)"
     )
 
 
