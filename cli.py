@@ -1049,19 +1049,23 @@ def code_delete(ctx, statement_id, note, realist_move, because, as_json) -> None
 
 
 @code.command("mark")
-@click.argument("statement_id")
+@click.argument("statement_ids", nargs=-1, required=True, metavar="STATEMENT_ID...")
 @click.option("--contradicting", "against", metavar="CONFIG", help="The configuration it cuts against, e.g. C3.")
 @click.option("--supporting", "behind", metavar="CONFIG", help="The configuration it supports, e.g. C3.")
 @click.option("--clear", "unmark", metavar="CONFIG", help="Take your mark back: it counts as the wording rule says again.")
 @decision_options
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 @click.pass_context
-def code_mark(ctx, statement_id, against, behind, unmark, note, realist_move, because, as_json) -> None:
-    """Say whether a statement supports or contradicts its configuration; your word beats the wording rule.
+def code_mark(ctx, statement_ids, against, behind, unmark, note, realist_move, because, as_json) -> None:
+    """Say whether statements support or contradict their configuration; your word beats the wording rule.
+
+    Several statements of one configuration are marked at once, in one transaction (an unknown id changes nothing).
 
     Example:
 
         cmo code mark S12 --supporting C3 --note "a converse statement, not a contradiction"
+
+        cmo code mark S11 S12 S14 --contradicting C6
     """
     from cmo.commands.code import mark_statement
     from cmo.errors import CmoError
@@ -1070,10 +1074,12 @@ def code_mark(ctx, statement_id, against, behind, unmark, note, realist_move, be
         raise CmoError("give one of --contradicting C3, --supporting C3 or --clear C3.")
     decision = {"move": realist_move, "note": note, "because": split_ids(because)}
     stance, config_id = ("contradicting", against) if against else ("supporting", behind) if behind else (None, unmark)
-    marked = mark_statement(open_review(ctx), statement_id, config_id, stance, **decision)
-    said = f"{marked.statement} marked {marked.stance} {marked.configuration}"
+    marked = mark_statement(open_review(ctx), split_ids(statement_ids), config_id, stance, **decision)
+    named = ", ".join(marked.statements or [marked.statement])
+    said = f"{named} marked {marked.stance} {marked.configuration}"
     if stance is None:
-        said = f"{marked.statement}'s mark for {marked.configuration} cleared"
+        whose = f"{named}: their marks" if len(marked.statements) > 1 else f"{named}'s mark"
+        said = f"{whose} for {marked.configuration} cleared"
     undecided = f"; not yet decided: {', '.join(marked.undecided)}" if marked.undecided else ""
     print_decision(marked, f"{said} (contradicting it now: {', '.join(marked.contradicting) or 'none'}{undecided}).", as_json)
 

@@ -328,6 +328,8 @@ class Marked(View):
     contradicting: list[str]
     undecided: list[str] = []
     """Its members counted on neither side after the mark (`evidence.undecided_ids`): cleared, a null result is one."""
+    statements: list[str] = []
+    """Every statement marked, in the order given (`statement` is the first): `cmo code mark S11 S12 --contradicting C6`."""
 
 
 class PackWritten(View):

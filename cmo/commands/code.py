@@ -7,7 +7,7 @@ is one transaction, so a sheet is either imported entirely or not at all.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -1772,51 +1772,70 @@ def delete_statement(review: Review, statement_id: str, *, note: str, move=None,
 
 @writes
 def mark_statement(
-    review: Review, statement_id: str, config_id: str, stance: Stance | None, *, move=None, note="", because=()
+    review: Review, statement_ids: str | Sequence[str], config_id: str, stance: Stance | None, *, move=None, note="", because=()
 ) -> Marked:
-    """The reviewer's word on whether a statement supports or contradicts a configuration it is in. None takes the
-    word back (`--clear`): the statement counts again as it did before anyone marked it for that configuration."""
-    statement = get_statement(review, statement_id)
+    """The reviewer's word on whether statements support or contradict a configuration they are in. None takes the
+    word back (`--clear`): the statement counts again as it did before anyone marked it for that configuration.
+    Several statements are marked in one transaction, each its own decision in the history: every id is checked first,
+    and one unknown, not in the configuration, or with no mark to clear changes nothing."""
+    ids = [statement_ids] if isinstance(statement_ids, str) else list(dict.fromkeys(statement_ids))
+    if not ids:
+        raise CmoError("name the statement to mark, e.g. 'cmo code mark S12 --supporting C3'.")
+    statements = [get_statement(review, statement_id) for statement_id in ids]
     config = get_configuration(review, config_id)
-    if statement.id not in config.statements:
-        raise CmoError(
-            f"{statement.id} is not in {config.id} ({statement.id} is in "
-            f"{', '.join(c.id for c in review.store.configurations_holding(statement.id)) or 'no configuration'})."
-        )
-    if stance is None and config.id not in statement.stance:
-        raise CmoError(f"{statement.id} carries no mark for {config.id}; nothing to clear.")
+    for statement in statements:
+        if statement.id not in config.statements:
+            raise CmoError(
+                f"{statement.id} is not in {config.id} ({statement.id} is in "
+                f"{', '.join(c.id for c in review.store.configurations_holding(statement.id)) or 'no configuration'})."
+            )
+        if stance is None and config.id not in statement.stance:
+            raise CmoError(f"{statement.id} carries no mark for {config.id}; nothing to clear.")
     store = review.store
     with store.transaction():
-        stances = {k: v for k, v in statement.stance.items() if k != config.id} | ({config.id: stance} if stance else {})
-        statements = {s.id: s for s in store.statements_with_ids(set(config.statements))}
-        undecided_before = undecided_ids(config, statements)  # cmo's reading before the mark, for the audit trail
-        store.put_statements([statement.model_copy(update={"stance": stances})])
-        statements = {s.id: s for s in store.statements()}
-        if stance is None:
-            updated = config.model_copy(update={"contradicting": _listed_before_marks(store, statement, config)})
-        else:
-            updated = with_stances(config, statements).model_copy(update={"pinned": True})
-        updated = with_groups(updated, statements)
-        store.put_configurations([updated])
-        undecided = undecided_ids(updated, statements, contradicting_ids(updated, statements))
-        _record(
-            review,
-            "mark",
-            [statement.id, config.id],
-            move=move,
-            note=note,
-            because=because,
-            before={
-                "stance": statement.stance.get(config.id),
-                "contradicting": config.contradicting,
-                "undecided": undecided_before,
-            },
-            after={"stance": stance, "contradicting": updated.contradicting, "undecided": undecided},
-        )
-    now = contradicting_ids(updated, statements)
+        for statement in statements:
+            current = store.statement(statement.id) or statement
+            config, undecided, now = _mark_one(review, current, config, stance, move, note, because)
     return Marked(
-        statement=statement.id, configuration=config.id, stance=stance or "unmarked", contradicting=now, undecided=undecided
+        statement=statements[0].id,
+        statements=[s.id for s in statements],
+        configuration=config.id,
+        stance=stance or "unmarked",
+        contradicting=now,
+        undecided=undecided,
     )
+
+
+def _mark_one(review: Review, statement: Statement, config, stance: Stance | None, move, note, because):
+    """One statement's mark for a configuration, recorded: the configuration after it, its undecided and contradicting."""
+    store = review.store
+    stances = {k: v for k, v in statement.stance.items() if k != config.id} | ({config.id: stance} if stance else {})
+    statements = {s.id: s for s in store.statements_with_ids(set(config.statements))}
+    undecided_before = undecided_ids(config, statements)  # cmo's reading before the mark, for the audit trail
+    store.put_statements([statement.model_copy(update={"stance": stances})])
+    statements = {s.id: s for s in store.statements()}
+    if stance is None:
+        updated = config.model_copy(update={"contradicting": _listed_before_marks(store, statement, config)})
+    else:
+        updated = with_stances(config, statements).model_copy(update={"pinned": True})
+    updated = with_groups(updated, statements)
+    store.put_configurations([updated])
+    undecided = undecided_ids(updated, statements, contradicting_ids(updated, statements))
+    _record(
+        review,
+        "mark",
+        [statement.id, config.id],
+        move=move,
+        note=note,
+        because=because,
+        before={
+            "stance": statement.stance.get(config.id),
+            "contradicting": config.contradicting,
+            "undecided": undecided_before,
+        },
+        after={"stance": stance, "contradicting": updated.contradicting, "undecided": undecided},
+    )
+    return updated, undecided, contradicting_ids(updated, statements)
 
 
 def _listed_before_marks(store, statement: Statement, config) -> list[str]:
