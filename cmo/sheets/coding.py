@@ -2396,7 +2396,12 @@ class _RowChecker:
         self.hidden = set(hidden)
         """Rows hidden in the workbook (`WorkbookMarks`)."""
         read = set(columns.values()) | set(self.computed.values())
-        self.own_columns = {name.strip(): index for index, name in enumerate(table.header) if index not in read and name.strip()}
+        from_cmo = any(header_key(name) == header_key(VERSION_COLUMN) for name in table.header)
+        self.own_columns = {
+            own_column_name(name, from_cmo, own_ids or {}): index
+            for index, name in enumerate(table.header)
+            if index not in read and name.strip()
+        }
         """The team's own columns, kept in `Statement.extra` by header."""
         self.sentences = 0
         """Statements read from marked sentences (`_marked`)."""
@@ -2854,8 +2859,11 @@ def write_template(
     path = Path(path)
     suffix = path.suffix.lower()
     statements = sorted(statements, key=lambda s: natural_key(s.id))
-    header = list(CODING_COLUMNS) + _optional_columns(statements) + ([VERSION_COLUMN] if statements else [])
-    statement_rows = [_statement_cells(s, header) for s in statements]
+    team = _team_columns(statements)
+    numbering = [name for name in team if own_id_header(name)]  # the team's ids beside cmo's, the rest after its columns
+    header = [CODING_COLUMNS[0], *numbering, *CODING_COLUMNS[1:], *_optional_columns(statements)]
+    header += [name for name in team if name not in numbering] + ([VERSION_COLUMN] if statements else [])
+    statement_rows = [_statement_cells(s, header, team) for s in statements]
     source_rows = [_source_cells(s) for s in included_sources]
     tag_rows = _tag_cells(domains, groups)
     if suffix in XLSX_SUFFIXES:
@@ -2887,6 +2895,39 @@ _SOURCE_HEADER = ("key", "citation", "title", "year")
 _TAG_HEADER = ("kind", "slug", "name", "description")
 
 
+TEAM_PREFIX = "Team "
+"""Before a team's own column that cmo's template could not write under its own header, since the import reads that
+header as one of cmo's columns (a team's 'ID', numbering its CMOCs S1 …, beside cmo's id): 'Team ID' (`_team_columns`)."""
+
+
+def own_column_name(header: str, from_cmo: bool, kept: Collection[str] = ()) -> str:
+    """The name a team's own column is kept under (`Statement.extra`): its header, but on a sheet cmo wrote (its
+    `cmo version` column) one the template headed with `TEAM_PREFIX` is kept under the name it came from, a column the
+    review keeps (`kept`) and the only one so headed: a 'Team ID' of the team's own stays theirs."""
+    name = header.strip()
+    keys = {header_key(k) for k in kept}
+    bare = name[len(TEAM_PREFIX) :].strip()
+    if from_cmo and name.startswith(TEAM_PREFIX) and columns_read([bare], _ALIASES) and header_key(name) not in keys:
+        return next((k for k in kept if header_key(k) == header_key(bare)), name)
+    return name
+
+
+def _team_columns(statements: Sequence[Statement]) -> dict[str, str]:
+    """The team's own columns whose header the import reads as one of cmo's (an 'ID' of the team's, kept when a first
+    import found ids shaped as cmo's: `_team_ids`; a 'Reviewer' kept beside a 'Coder'), each by the header the template
+    writes it under, `TEAM_PREFIX` before it (an id beside cmo's id, where a team looks for its numbering). Without it
+    the template dropped the column the team's next sheet is matched by (the brief's LJ 3). One a column of that name
+    already holds is left out."""
+    own = list(dict.fromkeys(name for s in statements for name in s.extra))
+    return {
+        f"{TEAM_PREFIX}{name}": name
+        for name in own
+        if columns_read([name], _ALIASES)
+        and f"{TEAM_PREFIX}{name}" not in own
+        and not columns_read([f"{TEAM_PREFIX}{name}"], _ALIASES)
+    }
+
+
 def _optional_columns(statements: Sequence[Statement]) -> list[str]:
     """Split mechanisms and inferred flags get columns only if used, keeping the usual sheet plain."""
     columns = []
@@ -2900,7 +2941,9 @@ def _optional_columns(statements: Sequence[Statement]) -> list[str]:
     return columns + [name for index, name in enumerate(own, start=len(written)) if index not in read]
 
 
-def _statement_cells(statement: Statement, header: Sequence[str]) -> list[str]:
+def _statement_cells(statement: Statement, header: Sequence[str], team: Mapping[str, str] | None = None) -> list[str]:
+    """A statement's cells under `header`; `team`: the team's own columns written under another header (`_team_columns`)."""
+    team = team or {}
     values = {
         "id": statement.id,
         "source": statement.source,
@@ -2926,7 +2969,7 @@ def _statement_cells(statement: Statement, header: Sequence[str]) -> list[str]:
             if not stated
         ),
     }
-    return [values[name] if name in values else statement.extra.get(name, "") for name in header]
+    return [values[name] if name in values else statement.extra.get(team.get(name, name), "") for name in header]
 
 
 def _source_cells(source: Source) -> list[str]:
