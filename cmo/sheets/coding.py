@@ -84,6 +84,9 @@ VERSION_COLUMN = "cmo version"
 """The template's last column: each statement as the sheet was made from it (`sheet_version`), so importing an older
 copy of the sheet cannot silently undo a change made since (`cmo code edit`, another coder's sheet)."""
 
+USER_HEADERS = ("user", "user name", "username")
+"""Headers of the account an extraction tool names beside each form it exports (DistillerSR's 'User'): its coder."""
+
 _ALIASES: dict[str, tuple[str, ...]] = {
     "id": ("id", "statement id"),
     "source": (
@@ -122,6 +125,9 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         *("coder", "coded by", "reviewer", "extracted by", "excerpt creator"),  # Dedoose: who made the excerpt
         "reviewer name",  # Covidence's extraction export: one row per study per reviewer, and its "Consensus" row
         "created by",  # ATLAS.ti's Quotation Manager: who made the quotation, its coder (trial BW 2)
+        # DistillerSR's extraction export: the account that filled the form, after every other coder's header (a sheet's
+        # 'Coder' wins) and never where its cells name the review's groups, a 'User' the service users' kind (`_user_coder`)
+        *USER_HEADERS,
         *("codeur", "codeuse", "code par", "codificador", "codificadora", "codificado por", "kodierer", "kodiert von"),
     ),
     "note": NOTE_NAMES,
@@ -887,6 +893,7 @@ def parse_coding_sheet(
     )
     columns |= _quote_in_its_language(table.header, columns)
     table.warnings += header_repeated(table, _ALIASES, columns)
+    table.warnings += _user_coder(table, columns, _Vocabulary(groups))
     team_ids = _team_ids(table, columns, set(statement_ids), own_ids or {})
     if team_ids:
         del columns["id"]  # the team's own column, kept as any other (`Statement.extra`), matching rows later
@@ -1728,6 +1735,24 @@ def _sentence_column(table: Table, has_parts: bool) -> dict[str, int]:
         if not found or not has_parts or any(_marks_parts(cells, found["cmoc"]) for _, cells in table.rows):
             return found
         header[found["cmoc"]] = ""
+
+
+def _user_coder(table: Table, columns: dict[str, int], groups: _Vocabulary) -> list[str]:
+    """A 'User' column read as the coder (`USER_HEADERS`: DistillerSR's extraction export names the reviewer who filled
+    each form so, and the rows had no coder, the brief's LJ 4) is said; one whose cells name the review's stakeholder
+    groups ('Carers', 'Patients'), half its cells or more, is the kind of service user, not who coded: kept as the team's
+    own column, unsaid."""
+    index = columns.get("coder")
+    if index is None or header_key(table.header[index]) not in {header_key(name) for name in USER_HEADERS}:
+        return []
+    cells = [cells[index].strip() for _, cells in table.rows if index < len(cells) and cells[index].strip()]
+    if 2 * sum(groups.resolve(cell) is not None for cell in cells) >= len(cells) > 0:
+        del columns["coder"]
+        return []
+    return [
+        f"{table.file}: the column '{table.header[index].strip()}' names who filled each row's form, as an extraction tool's "
+        "export does, so it was read as each statement's coder."
+    ]
 
 
 def _id_shape(value: str) -> str:
