@@ -951,6 +951,11 @@ def parse_coding_sheet(
         for (kind, value, slug), rows in checker.read_as.items()
     ]
     said += [
+        f"{table.file}: {row_list(rows)}: '{value}' could be any of {keys.several(value)}; the row's '{header}' names "
+        f"{key}, so it was read as {key}"
+        for (value, header, key), rows in checker.titled_read.items()
+    ]
+    said += [
         f"{table.file}: {row_list(rows)}: '{value}' names a source merged into {key} ('cmo sources merge'), so it was read "
         f"as {key}"
         for (value, key), rows in checker.merged_read.items()
@@ -983,7 +988,7 @@ def parse_coding_sheet(
     said += _groups_unread(table, columns)
     said += checker.ticked_said()
     said += _quotes_unread(table, columns, computed)
-    said += _own_ids_repeated(table, checker.own_columns)
+    said += _own_ids_repeated(table, checker.own_columns, _sources_by_row(rows))
     said = matrix_said + said
     return Parsed(
         rows=rows,
@@ -1640,11 +1645,48 @@ def _lines_naming_domains(table: Table, index: int, domains: _Vocabulary) -> int
     return width
 
 
-def _own_ids_repeated(table: Table, own_columns: Mapping[str, int]) -> list[str]:
+def _sources_by_row(rows: Iterable[StatementRow]) -> dict[int, set[str]]:
+    """The sources each row of the sheet was read as citing (a row citing several gives a statement from each)."""
+    sources: dict[int, set[str]] = {}
+    for statement in rows:
+        sources.setdefault(statement.row, set()).add(str(statement.fields.get("source", "")))
+    return sources
+
+
+def _numbers_each_study(table: Table, index: int, sources: Mapping[int, set[str]]) -> bool:
+    """Whether a column gives each study one number of its own (Covidence's 'Covidence #', DistillerSR's 'Refid' beside
+    each of a study's rows): every row of a value cites one and the same source, and every row of that source holds
+    that value. Such a number names the study, not a statement, so it repeats on the rows coded from it (trial CG: the
+    import told the team to number Covidence's own study numbers apart)."""
+    number_of: dict[str, str] = {}
+    source_of: dict[str, str] = {}
+    for row, cells in table.rows:
+        cited = sources.get(row, set())
+        value = cells[index].strip() if index < len(cells) else ""
+        if len(cited) != 1:
+            continue
+        source = next(iter(cited))
+        if number_of.setdefault(source, value) != value or (value and source_of.setdefault(value, source) != source):
+            return False
+    return bool(source_of) and len(source_of) < sum(1 for _, cells in table.rows if index < len(cells) and cells[index].strip())
+
+
+_STATEMENTS_NAMED = frozenset(["cmo", "cmoc", "cmocs", "cmos", "statement", "statements", "configuration", "configurations"])
+
+
+def _names_statements(header: str) -> bool:
+    """Whether a header says it numbers the sheet's statements ('CMOC no.', 'Statement #'): such a number is never a
+    study's, however its values fall (`_numbers_each_study`)."""
+    return bool(set(header_key(header).split()) & _STATEMENTS_NAMED)
+
+
+def _own_ids_repeated(table: Table, own_columns: Mapping[str, int], sources: Mapping[int, set[str]] | None = None) -> list[str]:
     """A number or id of the team's own ('CMOC no.', 'CMOC ID', an 'ID' of the team's: `own_id_header`) on two rows
     or more of the sheet that say different things, each with its rows: the team's cross-reference names two
     statements (trial AG: two rows '23' passed without a word), and a later import cannot match either row to its
-    statement by it (`_own_id_column`). Both rows were imported."""
+    statement by it (`_own_id_column`). Both rows were imported. A column numbering the studies, each study's rows
+    one number (`_numbers_each_study`), numbers no statement and is not said, unless its header says it numbers the
+    statements (`_names_statements`)."""
     said = []
     numbering = {header for header, index in own_columns.items() if own_id_header(header) and _numbers_every_row(table, index)}
     for header, index in own_columns.items():
@@ -1663,6 +1705,8 @@ def _own_ids_repeated(table: Table, own_columns: Mapping[str, int]) -> list[str]
         repeated = {value: numbers for value, numbers in rows.items() if len(numbers) > 1 and len(said_by[value]) > 1}
         if not repeated or len(repeated) * 2 > len(rows):
             continue  # most values on several rows: a grouping (a round, a batch), not the team's numbering
+        if sources is not None and not _names_statements(header) and _numbers_each_study(table, index, sources):
+            continue  # the study's number, on each row coded from it: no statement's
         listed = "; ".join(f"'{value}' on rows {', '.join(map(str, numbers))}" for value, numbers in list(repeated.items())[:10])
         said.append(
             LookAt(
@@ -2443,6 +2487,10 @@ class _RowChecker:
         self._merged: Mapping[str, str] | None = None
         self.merged_read: dict[tuple[str, str], list[int]] = {}
         """Cells naming a source merged away (`merged_away`), with the source each was read as, by row: said once."""
+        self.titled_read: dict[tuple[str, str, str], list[int]] = {}
+        """Citations several works answer to, told apart by the row's own title column (`_told_apart_by_title`): (the
+        citation, the title column's header, the source read), by row: said once."""
+        self._cells: list[str] = []
         self._shown_dates: dict[int, str] | None = None
         self.ticked: list[int] = []
         """Rows whose inferred cell is a tick (`_ALL_INFERRED`): inferred in each part, said once (`ticked_said`)."""
@@ -2454,6 +2502,7 @@ class _RowChecker:
 
     def check(self, row: int, cells: list[str]) -> list[StatementRow]:
         """The row's statement; one from each source, where its source cell names several (`_sources`)."""
+        self._cells = cells
         values = {name: cells[index] if index < len(cells) else "" for name, index in self.columns.items()}
         held = {name: values[name].strip() for name in _CMO_COLUMNS if values.get(name, "").strip() and placeholder(values[name])}
         values |= dict.fromkeys(held, "")
@@ -2636,6 +2685,8 @@ class _RowChecker:
             if not keys:
                 return [value]
         elif (keys := self.keys.resolve_each(value)) is None:
+            if titled := self._told_apart_by_title(row, value):
+                return [titled]
             return self._by_author(row, value)
         if len(keys) == 1:
             return keys
@@ -2653,6 +2704,27 @@ class _RowChecker:
             "outcome, as each statement is coded from one source (the strength of evidence counts each)."
         )
         return keys
+
+    def _told_apart_by_title(self, row: int, value: str) -> str | None:
+        """Of the works a citation could mean ('Cope 2016': two papers of one first author and year), the one the row's own
+        column headed as a record's title names ('Title', as Covidence's extraction export gives it beside its 'Study
+        ID'), where it names one of them: the title is the work's own words. Trial CG: a Covidence export was refused
+        whole as 'Cope 2016' could be any of two works, though each row's 'Title' named which. None where the row has no
+        such column, its title names no work, or names one the citation cannot mean (the cell is refused as before)."""
+        if not self.keys.several(value):
+            return None
+        from cmo.sheets import records
+
+        titled = {"title": records.COLUMNS["title"]}
+        for header, index in self.own_columns.items():
+            title = self._cells[index].strip() if index < len(self._cells) else ""
+            if not title or not columns_read([header], titled):
+                continue
+            key = self.keys.by_title(title)
+            if key is not None and key in self.keys.could_be(value):
+                self.titled_read.setdefault((value.strip(), header, key), []).append(row)
+                return key
+        return None
 
     def _each_cited(self, row: int, value: str, cited: list[str]) -> list[str]:
         """The source of each citation a cell lists (`listed_citations`), one without a year but with two authors by its

@@ -2268,6 +2268,18 @@ class KeyIndex:
     def _by_title(self, value: str) -> str | None:
         return self._aliases.by_title(value) if isinstance(self._aliases, SourceNames) else None
 
+    def by_title(self, value: str) -> str | None:
+        """The one source whose title a cell gives (a sheet's own title column), or None."""
+        if self._aliases is None:
+            self._aliases = self._load_aliases() if self._load_aliases else {}
+        return self._by_title(value)
+
+    def could_be(self, value: str) -> list[str]:
+        """Every source an author-and-year citation answers to (`_could_be`)."""
+        if self._aliases is None:
+            self._aliases = self._load_aliases() if self._load_aliases else {}
+        return self._could_be(value)
+
     def _bodies(self, value: str) -> set[str]:
         """The sources a citation names by another form of a name they are cited by: a body's (`bodies_named`), or,
         where none is cited by its own name, part of one (`named_in_part`)."""
