@@ -87,7 +87,7 @@ def _segments(c: str, m: str, o: str, names: set[str]) -> list[Segment]:
             frame = _outcome_frame(m, o, c)
             if o != said and outcome_form(m) != CLAUSE:  # its verb agrees with the phrase: "…plan increases confidence"
                 frame = f"{',' if _ends_with_an_aside(m) else ''} "
-            pieces += [Segment(frame), Segment(_lower_first(o, names), "outcome")]
+            pieces += [Segment(frame), Segment(_lower_first(_after_its_frame(frame, o), names), "outcome")]
     elif o:
         form = EITHER if _lacks_its_subject(o) else outcome_form(o)
         if form == CLAUSE:
@@ -1443,7 +1443,7 @@ def _a_noun_phrases_verb(mechanism: str, outcome: str, context: str = "") -> str
     if _a_verb_and_its_object(outcome) and not plural:
         return f"{closed} "
     if _lacks_its_subject(outcome) or _a_verb_and_its_object(outcome):
-        who = _who_acts(mechanism, outcome, context) or "people"
+        who = _who_acts(mechanism, _for_several(outcome), context) or "people"  # one person's verb: as theirs
         return f"{closed} {'mean' if plural else 'means'} that {who} "
     form = outcome_form(outcome)
     if form == NOUN_PHRASE or _a_noun_phrase_then_but(outcome):  # "…leads to less quinolone use, but…" (re-check AU)
@@ -1451,6 +1451,15 @@ def _a_noun_phrases_verb(mechanism: str, outcome: str, context: str = "") -> str
     if form == CLAUSE:
         return f"{closed} {'mean' if plural else 'means'} that "
     return f"{closed} {'have' if plural else 'has'} this outcome: "
+
+
+def _after_its_frame(frame: str, outcome: str) -> str:
+    """An outcome coded without its subject as it reads after the "they" or "people" its frame gives it: its first verb
+    in their form (`_for_several`), as a mechanism given one is (trial BL). Trial CG read "staff shortages mean that people
+    attends fewer visits" and "… means that people is more likely to attend"; an outcome after any other frame as it is."""
+    if not frame.endswith((" they ", " people ")):
+        return outcome
+    return _for_several(outcome)
 
 
 def _what_changes_it(outcome: str) -> bool:
@@ -3424,7 +3433,7 @@ def _with_what_it_leads_to(mechanism: str, outcome: str, context: str) -> str:
     names = capitalised_names((context, m, o)) | _REVIEW_NAMES.get()
     verb = _a_noun_phrases_verb(m, o, context)
     joined = f"{m} \u2013 " if verb.rstrip().endswith(":") else f"{m}{verb}"
-    joined += _lower_first(o, names)
+    joined += _lower_first(_after_its_frame(verb, o), names)
     return _upper_first(joined) if len(joined.split()) <= TITLE_WORDS_WHOLE else ""
 
 
@@ -3877,7 +3886,8 @@ def _more_telling(config, alike: list) -> Iterator[str]:
     with_outcome = with_context = ""
     if outcome:
         phrase = short_title(outcome).rstrip("…")
-        with_outcome = f"{title}{_outcome_frame(title, phrase)}{_lower_first(phrase, capitalised_names((outcome,)))}"
+        frame = _outcome_frame(title, phrase)
+        with_outcome = f"{title}{frame}{_lower_first(_after_its_frame(frame, phrase), capitalised_names((outcome,)))}"
     if context:
         with_context = f" ({_lower_first(short_title(context).rstrip('…'), capitalised_names((context,)))})"
     if own("outcome"):
