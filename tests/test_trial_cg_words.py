@@ -1,9 +1,10 @@
 """Trial CG (antibiotic prescribing in primary dental care): an outcome coded for one person, without its subject
 ("prescribes abx", "attends fewer visits", "is more likely to attend"), after a mechanism coded as a noun phrase, was
 given "people" and kept its verb for one: the pack read "fears of serious consequences mean that people prescribes abx".
-The verb now takes the form of the "they" or "people" the sentence gives it, as a mechanism's does (trial BL). Checked on another topic (home visits by community nurses) too, and where
-it must not change a word: an outcome the mechanism itself brings about ("reduces missed visits") and an outcome after a
-pronoun the mechanism names ("she trusts the pharmacist, so she completes treatment")."""
+The verb now takes the form of the "they" or "people" the sentence gives it, as a mechanism's does (trial BL). Checked
+on another topic (home visits by community nurses) too, and where it must not change a word: an outcome the mechanism
+itself brings about ("reduces missed visits") and an outcome after a pronoun the mechanism names ("she trusts the
+pharmacist, so she completes treatment")."""
 
 from __future__ import annotations
 
