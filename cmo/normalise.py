@@ -1442,7 +1442,7 @@ def type_from_label(label: str) -> str | None:
     return next((kind for pattern, kind in _LABELLED_TYPES if pattern.search(words)), None)
 
 
-def labelled_type(labels: str | list[str], container: str = "", volume: str = "", pages: str = "") -> str:
+def labelled_type(labels: str | list[str], container: str = "", volume: str = "", pages: str = "", url: str | None = None) -> str:
     """A record's type where the export spells it out in words (one label or several, the first known wins);
     with no known label, an article when it names a journal, else misc; then `content_type`'s checks. A record that
     names a journal, labelled a report and a journal article both in one field (parted by ';', as ERIC lists its
@@ -1453,7 +1453,7 @@ def labelled_type(labels: str | list[str], container: str = "", volume: str = ""
     listed = {kind for label in labels if ";" in label for part in label.split(";") if (kind := type_from_label(part))}
     if container and declared in ("report", "techreport") and "article" in listed:
         declared = "article"  # ERIC's "Journal Articles; Reports - Research": a study's report printed in a journal
-    return content_type(declared or ("article" if container else "misc"), container, volume, pages)
+    return content_type(declared or ("article" if container else "misc"), container, volume, pages, url)
 
 
 _JOURNAL_PRINTS = frozenset({"webpage", "misc", "guidance"})
@@ -1469,16 +1469,33 @@ PREPRINT_SERVERS = lazy_pattern(
 """The servers that post preprints, as a record names its 'journal' (medRxiv's own RIS and BibTeX: `JF  - medRxiv`)."""
 
 
-def content_type(declared: str, container: str = "", volume: str = "", pages: str = "") -> str:
+_GUIDANCE_ADDRESS = lazy_pattern(r"^[^?#]*/(?:guidance|guidelines?)(?:/|$)", re.I)
+"""A web address whose path holds a folder of guidance ("nice.org.uk/guidance/ng97", "sign.ac.uk/guidelines/…"): a
+guideline body's page of one of its guidelines. A journal's page names its article by volume, DOI or its title's words."""
+
+
+def _issued_as_guidance(container: str, url: str) -> bool:
+    """Whether a record's 'journal' or address names guidance rather than a journal (`content_type`): Google Scholar's
+    source "NICE guideline [NG97]" (through Publish or Perish, with no type), a series of guidelines; a name with the
+    word journal in it ("Journal of Clinical Practice Guidelines") is a journal's."""
+    named = bool(container) and type_from_label(container) == "guidance" and not re.search(r"\bjournals?\b", fold(container))
+    return named or bool(_GUIDANCE_ADDRESS.search(web_address(url)))
+
+
+def content_type(declared: str, container: str = "", volume: str = "", pages: str = "", url: str | None = None) -> str:
     """A record's type from what it says, not only from its export's label: a thesis listed in
     Dissertation Abstracts is a thesis (grey), whatever a database calls it; a record posted on a preprint server
     (`PREPRINT_SERVERS`) is a preprint, unpublished and so grey, though its server's export labels it a journal article
     (trial BF: medRxiv's preprints were counted as peer-reviewed support); a record in a named
     journal with a volume or pages is an article even when exported as a web page or generic
     record (Cochrane CENTRAL's `TY  - ELEC`) or labelled a guideline (`_JOURNAL_PRINTS`). Other labels (a
-    conference abstract) are kept."""
+    conference abstract) are kept. A record called an article (or nothing), with no volume nor pages, whose 'journal'
+    names guidance or whose address is a guideline body's page of one (`_issued_as_guidance`) is a guideline, grey:
+    trial CA 4, a NICE guideline Publish or Perish gave with no type was counted as a peer-reviewed article."""
     if container and _THESIS_CONTAINER.search(container):
         return "thesis"
+    if declared in ("article", "misc") and not (volume or pages) and _issued_as_guidance(container, url or ""):
+        return "guidance"
     if container and declared in ("article", *_JOURNAL_PRINTS) and PREPRINT_SERVERS.search(container):
         return "unpublished"
     if declared in _JOURNAL_PRINTS and container and not _LOOKS_LIKE_URL.match(container) and (volume or pages):

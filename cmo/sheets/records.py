@@ -617,7 +617,7 @@ def _record(
     pages = pages or value.get("article_number", "") or cited.get("pages") or ""
     # Dimensions: an empty Document Type beside Publication Type; PubMed: a Citation "In:" a book
     labels = [value.get("type", ""), value.get("publication_type", ""), "chapter" if book else ""]
-    kind = labelled_type([label for label in labels if label], named, volume, pages)
+    kind = labelled_type([label for label in labels if label], named, volume, pages, value.get("url"))
     numbered = kind == "report" and _NUMBERED.search(value.get("type", ""))
     if numbered and not {"number", "report number", "report no"} & extra.keys():
         extra["report number"] = value["type"]  # a grey list's Type "AHURI Final Report No. 184": cited with it (AQ 8)

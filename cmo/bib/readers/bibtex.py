@@ -513,7 +513,7 @@ def _record(entry: Entry, file: str, line: int, macros: dict[str, str], parents:
     extra.update(more_addresses(linked, url))
     if kind == "conference" and _journal_named(container, extra):
         kind = "article"
-    kind = content_type(kind, container, extra.get("volume", ""), extra.get("pages", ""))
+    kind = content_type(kind, container, extra.get("volume", ""), extra.get("pages", ""), url)
     if _TYPE_SAID_IN_FIELD.get(extra.get("type", "").strip().lower()) == entry.entry_type.lower():
         kind = extra.pop("type").strip().lower()  # cmo's own export: `@techreport{…, type = {Guidance}}` is guidance
     return Record(

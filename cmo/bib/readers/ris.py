@@ -358,7 +358,7 @@ def record_from_tags(raw: RawRecord, number: int, file: str) -> Record | None:
         publisher=tags.pick(("PB",)) or "",
         urldate=tags.pick(("Y2",), _date) if kind == "webpage" else None,
     )
-    kind = content_type(kind, fields["container"], fields["volume"], fields["pages"])
+    kind = content_type(kind, fields["container"], fields["volume"], fields["pages"], fields["url"])
     extra = tags.extra()
     if meeting:
         extra[MEETING] = meeting
