@@ -1389,6 +1389,16 @@ _THESIS_CONTAINER = lazy_pattern(
     r"|proquest dissertations",
     re.I,
 )
+ORIGINAL_TITLE = "original title"
+"""Where a record keeps its work's title in the language it was written in, given beside the English title it is listed
+under: Ovid's "Original Title" (`OT`: MEDLINE's and Embase's translated records, their `TI` the English, often in
+brackets). RIS's, EndNote's and MEDLINE's `TT` is the other way about: the title in the other language, beside `TI`."""
+
+OTHER_LANGUAGE_TITLES = (ORIGINAL_TITLE, "TT")
+"""The fields a record gives its work's title in another language by (`ORIGINAL_TITLE`, `TT`): one work, whichever
+language a database lists it under (de-duplication compares them as the record's own title)."""
+
+
 _LOOKS_LIKE_URL = lazy_pattern(r"^\s*(?:https?://|www\.)", re.I)
 
 

@@ -14,7 +14,10 @@ from pathlib import Path
 
 from conftest import DATA
 
+from cmo.bib.citations import cited_title
+from cmo.bib.dedupe import group_records
 from cmo.bib.readers import read_parts
+from cmo.models import Source
 from cmo.normalise import content_type
 from cmo.textio import decode_file, sniff_format
 
@@ -60,3 +63,38 @@ def test_journal_articles_about_guidance_stay_articles(cmo):
     assert content_type("article", "Guidelines in Practice", "12", "4-9") == "article"
     url = "https://academic.oup.com/cid/article/71/7/1234/guidelines-for-the-management-of-sepsis"
     assert content_type("article", "Clinical Infectious Diseases", "", "", url) == "article"
+
+
+# --- 2. Ovid's Original Title ---------------------------------------------------------------------------------------------
+
+
+def test_ovid_original_title_links_the_same_paper_titled_in_portuguese(cmo):
+    sources = _sources(cmo, "ovid-medline.txt", "lilacs.ris")
+    linked = [source for source in sources.values() if len(source["records"]) > 1]
+    assert len(linked) == 1
+    assert {record["file"] for record in linked[0]["records"]} == {"ovid-medline.txt", "lilacs.ris"}
+    assert len(sources) == 3  # the vaccination papers, one in each database, are two other works
+
+
+def test_ovid_tagged_original_title_is_read_and_links():
+    ovid = _records(HERE / "ovid-medline.ovd")
+    lilacs = _records(HERE / "lilacs.ris")
+    assert ovid[0].extra["original title"].startswith("Autocuidado e controle")
+    assert group_records([*ovid, *lilacs]) == [[0, 1]]
+
+
+def test_an_original_title_of_another_paper_links_nothing():
+    """Must not fire: Ovid's vaccination paper in children (its Original Title) and LILACS's in adolescents, one journal
+    volume and first author, other titles and pages, stay apart, in either order."""
+    ovid = [record for record in _records(HERE / "ovid-medline.txt") if "Vaccination" in record.title]
+    lilacs = [record for record in _records(HERE / "lilacs.ris") if "Cobertura" in record.title]
+    assert group_records([*ovid, *lilacs]) == [] and group_records([*lilacs, *ovid]) == []
+
+
+def test_a_source_with_an_original_title_is_cited_by_it_then_its_translation():
+    ovid = _records(HERE / "ovid-medline.txt")[0]
+    source = Source(key="silva2020self", type="article", title=ovid.title, year=2020, extra=ovid.extra)
+    assert cited_title(source) == (
+        "Autocuidado e controle glicemico em adultos com diabetes tipo 2 de comunidades rurais "
+        "[Self-care and glycaemic control in adults with type 2 diabetes in rural communities]"
+    )

@@ -17,6 +17,7 @@ from cmo.models import Record, Source
 from cmo.normalise import (
     INITIAL,
     JOINING_WORDS,
+    ORIGINAL_TITLE,
     abbreviated_name,
     better_written,
     cited_by,
@@ -363,12 +364,17 @@ def cited_title(source: Source) -> str:
     translates. `TT` is the translation where the title is not in brackets: RIS's and EndNote's Translated Title, as
     LILACS via the BVS portal gives its English title beside the original `TI` (trial CC 5: "Community-based
     rehabilitation… [Reabilitação baseada na comunidade…]", the Portuguese paper cited by its translation). A spaced
-    double hyphen (PubMed's "Transition -- Heart Failure") is the dash it stands for."""
+    double hyphen (PubMed's "Transition -- Heart Failure") is the dash it stands for. Ovid's "Original Title"
+    (`ORIGINAL_TITLE`) is the original beside the English title, bracketed or not."""
     title = title_text(source.title).replace(" -- ", " – ")
     other = title_text(source.extra.get("TT", "")).rstrip(". ")
+    bare = title.removesuffix(".")
+    original = title_text(source.extra.get(ORIGINAL_TITLE, "")).rstrip(". ")
+    if not other and original:
+        english = bare[1:-1].strip() if bare.startswith("[") and bare.endswith("]") else bare
+        return f"{original} [{english}]" if fold(original) != fold(english) else title
     if not other:
         return title
-    bare = title.removesuffix(".")
     if not (bare.startswith("[") and bare.endswith("]")):  # the title is the original; the other its translation
         return f"{bare} [{other}]" if fold(other) != fold(bare) else title
     english = bare[1:-1].strip()

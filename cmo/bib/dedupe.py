@@ -23,6 +23,7 @@ from rapidfuzz import fuzz
 from cmo.models import Record, Source
 from cmo.normalise import (
     MEETING,
+    OTHER_LANGUAGE_TITLES,
     PREPRINT_SERVERS,
     database_link,
     fold,
@@ -429,7 +430,7 @@ def _profile(handle: str, item: Record | Source) -> _Profile:
         handle=handle,
         title=key,
         compact=key.replace(" ", ""),
-        original=original_title(item.title),
+        original=original_title(item.title) or _other_language_title(item, key),
         numbers=series_numbers(key),
         protocol="protocol" in key.split(),
         notice=_notice_kind(item.title, key, publication_type),
@@ -838,6 +839,18 @@ def _same_place(a: _Profile, b: _Profile) -> bool:
     if a.issue is not None and b.issue is not None and not a.issue & b.issue:
         return False  # one journal may print the same pages in two issues: the issue tells them apart
     return _family_names_agree(a, b) if a.authors and b.authors else False
+
+
+def _other_language_title(item: Record | Source, own: str) -> str:
+    """The title a record gives its work in another language, in a field of its own (`OTHER_LANGUAGE_TITLES`: Ovid's
+    "Original Title" beside its English `TI`, RIS's `TT` beside the original), folded as `original_title` gives a
+    bracketed one: the same paper from LILACS or SciELO, titled in Portuguese, and from Ovid MEDLINE, titled in English,
+    meet on it. '' where there is none of three words or more, or it is the record's own title."""
+    for name in OTHER_LANGUAGE_TITLES:
+        other = title_key(item.extra.get(name, ""))
+        if len(other.split()) >= 3 and other != own:
+            return other
+    return ""
 
 
 def _one_article_in_two_languages(a: _Profile, b: _Profile) -> bool:

@@ -27,6 +27,7 @@ _CODES = {
     "author full name": "FA",
     "authors full name": "FA",
     "title": "TI",
+    "original title": "OT",
     "source": "SO",
     "journal name": "JN",
     "journal title": "JN",

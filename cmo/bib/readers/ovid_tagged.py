@@ -18,6 +18,7 @@ from cmo.bib.readers.tagged import TaggedRecord, TagValues
 from cmo.models import Provenance, Record
 from cmo.normalise import (
     MEETING,
+    ORIGINAL_TITLE,
     is_grey,
     labelled_type,
     normalise_pages,
@@ -154,7 +155,7 @@ def _to_record(raw: RawRecord, number: int, file: str) -> Record:
         url=pubmed_url(pmid),
         abstract=without_copyright(first("AB")),
         grey=is_grey(kind),
-        extra=values.extra(_USED) | ({MEETING: meeting} if meeting else {}),
+        extra=values.extra(_USED, {"OT": ORIGINAL_TITLE}) | ({MEETING: meeting} if meeting else {}),
         provenance=Provenance(file=file, line=raw.line, key=accession or f"ovid{number}", format="ovid"),
     )
 
