@@ -221,13 +221,16 @@ def cmo_init(folder: Path) -> None:
 
 def test_a_source_a_reviewer_screened_is_not_joined_but_said(tmp_path, cmo_factory):
     """Must not fire: the Spanish record's source was screened before the bridging record came, which joins the English
-    one (same DOI): the screened source stays, and the merge that would join it is named."""
+    one (same DOI): the screened source stays, and the merge that would join it is named. Global Index Medicus's record
+    is written here without its English title (`TT`), which would link it to PubMed's alone."""
     cmo = cmo_factory(tmp_path / "review")
     cmo_init(cmo.folder)
     written = tmp_path / "files"
     written.mkdir()
     for name in ("gim.ris", "pubmed.nbib"):
-        cmo("ingest", str(_write(written, name, [0])))
+        path = _write(written, name, [0])
+        path.write_text("".join(line for line in path.read_text(encoding="utf-8").splitlines(True) if not line.startswith("TT")))
+        cmo("ingest", str(path))
     spanish = next(item["key"] for item in cmo.json("sources", "list") if item["title"].startswith("Autocuidado"))
     cmo("select", "include", spanish)
     result = cmo("ingest", str(_write(written, "scielo.ris", [0])), code=None)

@@ -83,6 +83,17 @@ def test_ovid_tagged_original_title_is_read_and_links():
     assert group_records([*ovid, *lilacs]) == [[0, 1]]
 
 
+def test_a_translated_title_field_links_the_english_record_alone(tmp_path):
+    """RIS's `TT` too: Global Index Medicus's record (Spanish `TI`, English `TT`) and PubMed's English one, no DOI on the
+    first, are one work without SciELO's record to bridge them."""
+    from test_dedupe_any_order import GIM, PUBMED
+
+    (tmp_path / "gim.ris").write_text(GIM, encoding="utf-8")
+    (tmp_path / "pubmed.nbib").write_text(PUBMED, encoding="utf-8")
+    records = [*_records(tmp_path / "gim.ris"), *_records(tmp_path / "pubmed.nbib")]
+    assert group_records(records) == [[0, 2]]
+
+
 def test_an_original_title_of_another_paper_links_nothing():
     """Must not fire: Ovid's vaccination paper in children (its Original Title) and LILACS's in adolescents, one journal
     volume and first author, other titles and pages, stay apart, in either order."""
