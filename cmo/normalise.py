@@ -963,6 +963,11 @@ sheet's citation opens with when it cites a body so, and a word of a body's name
 of "HM Government", "UK" of the "UK Health Security Agency": "HMG", "UKHSA")."""
 
 
+_AND_WORDS = frozenset("and und och og et y e en".split())
+"""The word "and" in the languages bodies' names reach a review in (`initials_of`: a pair of words it joins, a name's
+grown part, may be left out of its initials)."""
+
+
 def _initials_words(name: str | Sequence[str]) -> list[str]:
     """A name's words as written, split at hyphens ("Robert Koch-Institut") and punctuation, an elided article aside."""
     words = name.split() if isinstance(name, str) else list(name)
@@ -978,9 +983,11 @@ def initials_of(short: str | Sequence[str], long: str | Sequence[str]) -> bool:
     words (`NAME_SMALL_WORDS`: "for", "and", "of", "de la", "für") may be given or not ("DoH", "DH"; "OMS" of
     "Organisation mondiale de la Santé"). Bodies keep their initials when their name grows a word (NICE, "National
     Institute for Clinical Excellence", added "Health" in 2005; CDC added "and Prevention" in 1992; NIHR added "and
-    Care" in 2022), so initials of three letters or more may leave out one word, never the first: two ("NAS" of the
-    "National Academies of Sciences, Engineering, and Medicine", NASEM) or a first letter elsewhere ("PHE" is not
-    "Public Health Wales") is another body. A name that is no initialism of its body ("UNICEF", the United Nations
+    Care" in 2022), so initials of three letters or more may leave out one word, never the first, or one pair of words
+    joined by "and" before a word they give (SBU, "Statens beredning för utvärdering", became the "Statens beredning för
+    medicinsk och social utvärdering" in 2015): two words apart, or a pair at the end ("NAS" of the "National Academies
+    of Sciences, Engineering, and Medicine", NASEM), or a first letter elsewhere ("PHE" is not "Public Health Wales") is
+    another body. A name that is no initialism of its body ("UNICEF", the United Nations
     Children's Fund) is not read as one, nor are initials that are a word of the name itself ("health" of "Health
     Canada"). The one rule for citations, linking, journal names, a sheet's citations and de-duplication."""
     shorts, words_as_written = _initials_words(short), _initials_words(long)
@@ -995,6 +1002,7 @@ def initials_of(short: str | Sequence[str], long: str | Sequence[str]) -> bool:
     small = [word in NAME_SMALL_WORDS for word in words]
     whole = [len(word) > 1 and bool(INITIALS.fullmatch(word)) for word in words_as_written]
     may_leave_out = sum(len(text) for text, initials in pieces if initials) >= 3
+    paired = [at + 2 < len(words) and words[at + 1] in _AND_WORDS and not small[at + 2] for at in range(len(words))]
 
     @functools.cache
     def fits(piece: int, letter: int, at: int, left_out: bool) -> bool:
@@ -1017,6 +1025,7 @@ def initials_of(short: str | Sequence[str], long: str | Sequence[str]) -> bool:
             )
             or (small[at] and fits(piece, letter, at + 1, left_out))
             or (may_leave_out and not left_out and at > 0 and fits(piece, letter, at + 1, True))
+            or (may_leave_out and not left_out and at > 0 and paired[at] and fits(piece, letter, at + 3, True))
         )
 
     return fits(0, 0, 0, False)

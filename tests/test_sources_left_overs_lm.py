@@ -4,6 +4,8 @@
    (trial CA 4): its 'journal' was the guideline's series, "NICE guideline [NG97]".
 2. Ovid's "Original Title" (a translated record's title in its own language) was not read by de-duplication: the same
    paper from LILACS in Portuguese and from Ovid MEDLINE in English stayed two sources.
+4. "SBU 2019" in a coding sheet was refused for a report of the "Statens beredning för medicinsk och social utvärdering":
+   its initials were given before its name grew a pair of words ("medicinsk och social").
 
 Every test fails on the code before; each rule has a case where it must not fire, on another topic.
 """
@@ -18,7 +20,8 @@ from cmo.bib.citations import cited_title
 from cmo.bib.dedupe import group_records
 from cmo.bib.readers import read_parts
 from cmo.models import Source
-from cmo.normalise import content_type
+from cmo.normalise import content_type, initials_of
+from cmo.sheets.tables import same_body
 from cmo.textio import decode_file, sniff_format
 
 HERE = DATA / "trial_lm"
@@ -109,3 +112,24 @@ def test_a_source_with_an_original_title_is_cited_by_it_then_its_translation():
         "Autocuidado e controle glicemico em adultos com diabetes tipo 2 de comunidades rurais "
         "[Self-care and glycaemic control in adults with type 2 diabetes in rural communities]"
     )
+
+
+# --- 4. a body's initials from the name it had before a pair of words grew into it ----------------------------------------
+
+
+def test_sbu_is_the_initials_of_its_current_swedish_name():
+    """SBU ("Statens beredning för utvärdering …") became the "Statens beredning för medicinsk och social utvärdering" in
+    2015: a sheet's "SBU 2019" was refused for its report."""
+    name = "Statens beredning för medicinsk och social utvärdering"
+    assert initials_of("SBU", name)
+    assert same_body("SBU", name)
+
+
+def test_initials_leave_out_no_more_than_one_pair_joined_by_and():
+    """Must not fire: words left out that no 'and' joins into one pair, a pair with more beside it, a pair that opens the
+    name, or a pair at the end ("NAS" of NASEM)."""
+    assert not initials_of("SBU", "Statens beredning för medicinsk social utvärdering")
+    assert not initials_of("NCB", "National Council for Voluntary Organisations and Community Bodies")
+    assert not initials_of("HTA", "Medical and Social Health Technology Assessment")
+    assert not initials_of("NAS", "National Academies of Sciences, Engineering, and Medicine")
+    assert initials_of("NCB", "National Council for Voluntary and Community Bodies")
