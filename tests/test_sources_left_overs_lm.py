@@ -133,3 +133,87 @@ def test_initials_leave_out_no_more_than_one_pair_joined_by_and():
     assert not initials_of("HTA", "Medical and Social Health Technology Assessment")
     assert not initials_of("NAS", "National Academies of Sciences, Engineering, and Medicine")
     assert initials_of("NCB", "National Council for Voluntary and Community Bodies")
+
+
+# --- 3. a record like two works that contradict each other ------------------------------------------------------------
+
+_PAPER = """TY  - JOUR
+AU  - Nakamura, Keiko
+AU  - Sato, Hiroshi
+TI  - Effects of family support in home-visit nursing: a cohort study
+JO  - Japan Journal of Nursing Science
+PY  - 2020
+VL  - 17
+SP  - e12310
+{doi}ER  -
+""".replace("ER  -\n", "ER  - \n")  # RIS ends a record "ER  - ", space kept
+TRIANGLE = {
+    "wiley.ris": _PAPER.format(doi="DO  - 10.1111/jjns.12310\n"),
+    "cinahl.ris": _PAPER.format(doi=""),
+    "informit.ris": _PAPER.format(doi="DO  - 10.3316/informit.12310\n"),
+}
+"""The publisher's record and Informit's, one paper under two DOIs (which de-duplication holds apart), and CINAHL's
+with no DOI, as like either."""
+
+
+def _works(cmo) -> set[frozenset[str]]:
+    return {frozenset(record["file"] for record in source["records"]) for source in cmo.json("sources", "list")}
+
+
+def _ingested_in_every_order(tmp_path, cmo_factory, texts: dict[str, str]) -> set[frozenset[frozenset[str]]]:
+    import itertools
+
+    for path_name, text in texts.items():
+        (tmp_path / path_name).write_text(text, encoding="utf-8")
+    seen = set()
+    for n, names in enumerate(itertools.permutations(texts)):
+        for together in (True, False):
+            cmo = cmo_factory(tmp_path / f"review{n}{together}")
+            cmo("init", str(cmo.folder))
+            for group in [names] if together else [[name] for name in names]:
+                cmo("ingest", *(str(tmp_path / name) for name in group), code=None)
+            seen.add(frozenset(_works(cmo)))
+    return seen
+
+
+def test_a_record_as_like_two_works_that_contradict_each_other_joins_the_same_one_in_any_order(tmp_path, cmo_factory):
+    """Failed before: CINAHL's record joined whichever of the two came first, so the sources depended on the order of the
+    files. As sure of either, it joins the one whose record comes first in an order of what the records say (here the
+    publisher's DOI sorts before Informit's), whichever came first."""
+    seen = _ingested_in_every_order(tmp_path, cmo_factory, TRIANGLE)
+    assert seen == {frozenset({frozenset({"wiley.ris", "cinahl.ris"}), frozenset({"informit.ris"})})}
+
+
+def test_a_record_surer_of_one_of_two_works_joins_it_in_any_order(tmp_path, cmo_factory):
+    """The surer match decides before that order: CINAHL's record gives the pages Informit's gives, the publisher's none:
+    it is Informit's record's work, whichever came first."""
+    texts = {**TRIANGLE, "wiley.ris": TRIANGLE["wiley.ris"].replace("SP  - e12310\n", "")}
+    seen = _ingested_in_every_order(tmp_path, cmo_factory, texts)
+    assert seen == {frozenset({frozenset({"informit.ris", "cinahl.ris"}), frozenset({"wiley.ris"})})}
+
+
+def test_group_records_through_a_conflict_in_any_order():
+    """The same rule where records are grouped at once (`group_records`, as `cmo sources split` uses it)."""
+    import itertools
+
+    from cmo.bib.readers.ris import read
+
+    records = [record for name, text in TRIANGLE.items() for record in read(text, name).records]
+    for order in itertools.permutations(range(3)):
+        (group,) = group_records([records[i] for i in order])
+        assert {records[order[i]].provenance.file for i in group} == {"wiley.ris", "cinahl.ris"}, order
+
+
+def test_a_record_of_a_screened_source_stays_and_is_said(tmp_path, cmo_factory):
+    """Must not fire: the source CINAHL's record joined (Informit's) was screened before the publisher's record came: it
+    keeps the record, and the split that would take it out is named."""
+    for path_name, text in TRIANGLE.items():
+        (tmp_path / path_name).write_text(text, encoding="utf-8")
+    cmo = cmo_factory(tmp_path / "review")
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(tmp_path / "informit.ris"), str(tmp_path / "cinahl.ris"))
+    (key,) = [source["key"] for source in cmo.json("sources", "list")]
+    cmo("select", "include", key)
+    result = cmo("ingest", str(tmp_path / "wiley.ris"), code=None)
+    assert f"cmo sources split {key} cinahl.ris:1" in result.output + result.stderr
+    assert _works(cmo) == {frozenset({"informit.ris", "cinahl.ris"}), frozenset({"wiley.ris"})}

@@ -954,6 +954,14 @@ def _score(new: _Profile, known: _Profile) -> float:
     return 0.0
 
 
+def _order(p: _Profile) -> tuple:
+    """A record's place in an order of what it says, not of where it was read (title, identifiers, year, first author,
+    volume, pages, journal, file name): of two works a record is as surely the same work as, which contradict each
+    other, it joins the one whose record comes first so (`Deduplicator.match`, `_taken_out`), whichever came first."""
+    pages = (p.pages.system, p.pages.first, p.pages.last) if p.pages else ("", 0, 0)
+    return (p.title, p.doi or "", p.pmid or "", p.year or 0, p.first_author, p.volume or "", pages, p.container, p.file)
+
+
 def _block_keys(p: _Profile) -> list[str]:
     if p.keys is None:
         p.keys = _keys_of(p)
@@ -1010,6 +1018,8 @@ class Deduplicator:
 
     def __init__(self) -> None:
         self._profiles: list[_Profile] = []
+        self.places: list[tuple[str, int, str] | None] = []
+        """Where each record added was read (file, line, key in the export), by index; None for a source added whole."""
         self._issues: dict[str, _FileIssues] = {}
         self._blocks: dict[str, list[int]] = {}
         self._by_handle: dict[str, list[int]] = {}
@@ -1031,6 +1041,10 @@ class Deduplicator:
         self.apart_on = ""
         """What the last `match`'s record shares with `apart`: "the same DOI", "the same PMID" (`_same_identifier_apart`)
         or "the same web address and year"; empty otherwise."""
+        self.taken: list[tuple[str, list[int]]] = []
+        """Records of known works the last `match`'s record takes out of them into its own (`_taken_out`): the work, and
+        the indices of its records that leave, in the order added. The caller moves them (`move`) once the record is
+        added."""
 
     def add(self, handle: str, record: Record | Source, profile: _Profile | None = None) -> None:
         """Register a known work under `handle`; every record of a source may be added."""
@@ -1040,6 +1054,8 @@ class Deduplicator:
         self._last = None
         index = len(self._profiles)
         self._profiles.append(profile)
+        place = record.provenance if isinstance(record, Record) else None
+        self.places.append((place.file, place.line, place.key) if place else None)
         self._by_handle.setdefault(handle, []).append(index)
         if profile.address:
             self._addressed.setdefault(profile.address, set()).add(handle)
@@ -1054,7 +1070,7 @@ class Deduplicator:
         new = profile or self._profile_of(record)
         self._last = (record, new)
         self._observe_issue(new)
-        self.basis, self.apart, self.apart_why, self.apart_on, self.also = "", "", "", "", []
+        self.basis, self.apart, self.apart_why, self.apart_on, self.also, self.taken = "", "", "", "", [], []
         addressed = new
         if new.address and len(self._addressed.get(new.address, ())) > 1:
             new = replace(new, address="")  # an address two works share (a journal's page of its issues) names neither
@@ -1063,16 +1079,61 @@ class Deduplicator:
         for index in self._candidates(new):
             known = self._profiles[index]
             score = _score(new, known)
-            if score > scores.get(known.handle, 0.0):
+            had = scores.get(known.handle, 0.0)
+            if score > had or (score and score == had and _order(known) < _order(self._profiles[best[known.handle]])):
                 scores[known.handle], best[known.handle] = score, index
-        ranked = sorted(scores, key=lambda h: -scores[h])
+        ranked = sorted(scores, key=lambda h: (-scores[h], _order(self._profiles[best[h]])))
+        contradicted = [handle for handle in ranked if self._conflicts_with_work(new, handle)]
         for at, handle in enumerate(ranked):
-            if not self._conflicts_with_work(new, handle):
-                self.basis = match_basis(new, self._profiles[best[handle]])
-                self.also = self._also_this_work(new, handle, ranked[at + 1 :], best)
-                return handle
+            if handle in contradicted:
+                continue
+            self.basis = match_basis(new, self._profiles[best[handle]])
+            self.also = self._also_this_work(new, handle, ranked[at + 1 :], best)
+            self.taken = self._taken_out(new, contradicted, handle)
+            return handle
+        self.taken = self._taken_out(new, contradicted, None)
         self.apart = self._same_identifier_apart(new) or self._same_address_apart(addressed) or self._same_place_apart(new)
         return None
+
+    def _taken_out(self, new: _Profile, contradicted: list[str], joining: str | None) -> list[tuple[str, list[int]]]:
+        """The records of works `new` contradicts that are the same work as `new` more surely than as the rest of their
+        work (`_score`), or as surely and `new` comes first in the records' own order (`_order`): they came first and
+        joined a work `new`'s contradicts; had `new` come first they would have joined it (`match` ranks works so). They
+        leave their work for `new`'s, so the sources do not depend on the order of the files or their records. None
+        leave for a work (`joining`) that contradicts them."""
+        taken = []
+        for handle in contradicted:
+            members = self._by_handle[handle]
+            leaving = [
+                i for i in members if _score(new, self._profiles[i]) > 0 and not next(_work_conflicts(new, self._profiles[i]), "")
+            ]
+            staying = [i for i in members if i not in leaving]
+            if not leaving or not staying:
+                continue
+            go = max(_score(new, self._profiles[i]) for i in leaving)
+            held = [(_score(self._profiles[i], self._profiles[j]), j) for i in leaving for j in staying]
+            stay = max(score for score, _ in held)
+            partner = min((_order(self._profiles[j]) for score, j in held if score == stay), default=())
+            if go < stay or (go == stay and _order(new) >= partner):
+                continue
+            if joining and any(self._conflicts_with_work(self._profiles[i], joining) for i in leaving):
+                continue
+            taken.append((handle, leaving))
+        return taken
+
+    def move(self, indices: list[int], into: str) -> None:
+        """The records added at `indices` (`taken`) are of the work `into` from now on."""
+        self._last = None
+        for index in indices:
+            profile = self._profiles[index]
+            self._by_handle[profile.handle].remove(index)
+            if not self._by_handle[profile.handle]:
+                del self._by_handle[profile.handle]
+            if holders := self._addressed.get(profile.address) if profile.address else None:
+                holders.discard(profile.handle)
+                holders.add(into)
+            profile.handle = into
+            self._by_handle.setdefault(into, []).append(index)
 
     def _also_this_work(self, new: _Profile, handle: str, others: list[str], best: dict[str, int]) -> list[tuple[str, str]]:
         """The other works `new` is as surely the same work as (`_score`), with the basis of each, where nothing of any
@@ -1223,5 +1284,10 @@ def group_records(records: list[Record]) -> list[list[int]]:
         for other, _ in dedup.also:
             groups[handle].extend(groups.pop(other))
             dedup.join(other, handle)
+        taken = dedup.taken
         dedup.add(handle, record)
-    return [members for members in groups.values() if len(members) > 1]
+        for work, leaving in taken:  # one profile added per record: its index is the record's
+            groups[work] = [i for i in groups[work] if i not in leaving]
+            groups[handle].extend(leaving)
+            dedup.move(leaving, handle)
+    return [sorted(members) for members in groups.values() if len(members) > 1]

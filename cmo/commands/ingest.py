@@ -723,8 +723,10 @@ class _Linker:
         if match is None:
             match, basis = self._repeated(record, fingerprint)
         also: list[tuple[str, str]] = []
+        taken: list[tuple[str, list[int]]] = []
         if match is None:
             match, basis, also = self.dedupe.match(record, profile), self.dedupe.basis, self.dedupe.also
+            taken = self.dedupe.taken
         if match is None and self.cut_keys and INCOMPLETE not in record.extra:
             match = self._cut_short_of(record)
             basis = COMPLETES if match else basis
@@ -781,6 +783,8 @@ class _Linker:
             self.repeatable.setdefault(fingerprint, (record.provenance.file, source.key))
         for other, other_basis in also:
             self._join(source.key, other, kept, other_basis)
+        for work, leaving in taken:
+            self._take_out(work, leaving, source.key, kept)
 
     def _join(self, key: str, other: str, record: Record, basis: str) -> None:
         """`record` joined `key` and is as surely the same work as `other` (`Deduplicator.also`): `other`'s records join
@@ -837,6 +841,60 @@ class _Linker:
         self.repeatable = {printed: (file, key if held == other else held) for printed, (file, held) in self.repeatable.items()}
         for pairs in self.renamed.values():  # a database's key names the source its record is in now
             pairs[:] = [(given, key if named == other else named) for given, named in pairs]
+
+    def _take_out(self, work: str, leaving: list[int], into: str, record: Record) -> None:
+        """Records of `work` that `record` (of the source `into`) is the same work as, more surely than they are as the
+        rest of `work`, which `record` contradicts, or as surely and first in the records' own order
+        (`Deduplicator.taken`), join `into`, as they would have had `record` come first. A source of an earlier ingest
+        a reviewer has decided anything on keeps them: said, with the split that would take them out."""
+        from cmo.commands.sources import rebuilt_from
+
+        source = self.sources.get(work) if self.sources else None
+        places = [self.dedupe.places[index] for index in leaving]
+        if source is None or any(place is None for place in places):
+            return
+        where = f"{record.provenance.file}:{record.provenance.line}"
+        named = [f"{place[0]}:{place[1]}" for place in places if place]
+        if work not in self.created and (decided := self._decided(source)):
+            self.summary.problems.append(
+                Problem(
+                    record.provenance.file,
+                    record.provenance.line,
+                    f"this record is the same work as {', '.join(named)} of '{work}', as surely as that is the rest of "
+                    f"'{work}', which this record contradicts and which {decided}: kept as it is; 'cmo sources split "
+                    f"{work} {named[0]}' and 'cmo sources merge {into} KEY' if it is this record's work.",
+                )
+            )
+            return
+        self.write()
+        rows = self.store.record_rows(work)
+        going = {
+            row_id: kept for row_id, kept in rows if (kept.provenance.file, kept.provenance.line, kept.provenance.key) in places
+        }
+        rest = [kept for row_id, kept in rows if row_id not in going]
+        if not going or not rest:
+            return
+        why = f"{BRIDGED}{where} (taken from '{work}', which it contradicts)"
+        target = self.sources[into]
+        for kept in going.values():
+            target = link_record(
+                target, kept.model_copy(update={"provenance": kept.provenance.model_copy(update={"linked_by": why})})
+            )
+        rebuilt = rebuilt_from(source, rest)
+        self.store.put_sources([target])
+        self.store.rehome_records(work, into, going)
+        self.store.put_sources([rebuilt])
+        self.sources[into], self.sources[work] = target, rebuilt
+        self.dedupe.move(leaving, into)
+        moved = set(named)
+        for link in self.summary.links:
+            if link["record"] in moved:
+                link["source"] = into
+        self.summary.warnings.append(
+            f"{where} contradicts '{work}' but is the same work as its record{'s' if len(named) > 1 else ''} "
+            f"{', '.join(named)}, as surely as that is the rest of '{work}' or more: taken into '{into}' ('cmo sources "
+            f"split {into} {named[0]}' if it is '{work}''s)."
+        )
 
     def _decided(self, source: Source) -> str:
         """What a reviewer has decided on a source of an earlier ingest, in words; empty when nothing."""
