@@ -544,7 +544,7 @@ def _table_rows(table: Table, problems: _Problems, notes: list[str], reading: _R
     own = _tools_own_columns(table.header)  # LimeSurvey's 'id' is its response's number, not a configuration
     columns = _account_names_apart([TOOLS_OWN if i in own else _column_name(h) for i, h in enumerate(table.header)], table.header)
     if (log := _comment_log(table.header)) is not None:
-        return _comment_log_rows(table, log, notes, reading)
+        return _comment_log_rows(_with_addresses(table, (log.words, log.subject)), log, notes, reading)
     if tally := _tally_columns(table.header):
         counted = ", ".join(f"'{_shown(str(header), 30)}'" for header in tally)
         problems.add(
@@ -579,12 +579,14 @@ def _table_rows(table: Table, problems: _Problems, notes: list[str], reading: _R
         could_be = _naming_several(table, shared | set(wide) | set(timed), reading.names)
         notes.extend(could_be.values())
         _say_unread(table, shared | set(wide) | set(timed) | set(could_be), notes, WIDE_COLUMNS_SAID)
-        return _wide_rows(table, columns, wide, timed, notes)
+        written = [index for index, (_, column) in wide.items() if column in TEXT_FIELDS]
+        return _wide_rows(_with_addresses(table, written), columns, wide, timed, notes)
     if "rating" not in columns:
         _find_rating_column(table, columns, notes, reading.scale)
     absent = [c for c in REQUIRED_COLUMNS if c not in columns]
     if absent and "respondent" not in columns and (grid := _panel_grid(table, columns, reading)) is not None:
-        return _panel_rows(table, columns, grid, notes)
+        written = [index for index, column in enumerate(columns) if column in TEXT_FIELDS]
+        return _panel_rows(_with_addresses(table, written), columns, grid, notes)
     if absent:
         if _has_repeated_questions(table):
             problems.add(_layout_problem(table))
@@ -599,6 +601,7 @@ def _table_rows(table: Table, problems: _Problems, notes: list[str], reading: _R
     read = {index for index, column in enumerate(columns) if column in TEMPLATE_COLUMNS}
     timed = _time_columns(table, read)
     _say_unread(table, read | set(timed), notes, ", ".join(TEMPLATE_HEADERS))
+    table = _with_addresses(table, [index for index, column in enumerate(columns) if column in TEXT_FIELDS])
     rows = [
         _Row(
             table.part_of or name,
@@ -611,6 +614,35 @@ def _table_rows(table: Table, problems: _Problems, notes: list[str], reading: _R
     ]
     notes.extend(_edited_words(rows, reading.worded))
     return [row for row in rows if any(str(v).strip() for k, v in row.values.items() if k not in _THE_ROUNDS_OWN)]
+
+
+def _with_addresses(table: Table, written: Iterable[int | None]) -> Table:
+    """A link in a written answer keeps where it points: a cell showing 'see this guideline' whose link (Insert > Link,
+    or a `HYPERLINK("https://…", "see this guideline")` formula) holds the address is read as 'see this guideline
+    (https://…)', since the reader gives the text alone (trial CB 6: a respondent's reading was kept without its
+    address). The address is kept as text, as every answer is: shown escaped, never made a link. A cell that already
+    shows its address (a web or email address typed, which Excel links itself) is left as written; only the columns
+    `written` (the answers in words) are, never a pseudonym, a group or a rating."""
+    columns = {index for index in written if index is not None}
+    if not table.links or not columns:
+        return table
+    rows = []
+    for number, cells in table.rows:
+        cells = list(cells)
+        for index in columns:
+            address = table.links.get((number, index), "").strip()
+            if index < len(cells) and cells[index].strip() and address:
+                cells[index] = _text_with_address(cells[index], address)
+        rows.append((number, cells))
+    return replace(table, rows=rows)
+
+
+def _text_with_address(text: str, address: str) -> str:
+    """A linked cell's text with its address after it in brackets, unless the text holds it already."""
+    shown = address[len("mailto:") :] if address.lower().startswith("mailto:") else address
+    if shown.rstrip("/").casefold() in text.casefold():
+        return text
+    return f"{text.rstrip()} ({shown})"
 
 
 _SUMMARISED = re.compile(
