@@ -298,12 +298,16 @@ def test_a_form_tools_five_point_ratings_are_read_by_direction_and_said(tmp_path
         ("C2", "partly", "Partly agree"),
         ("C10", "agree", "Somewhat agree"),
     ]
+    scale = (
+        "the form's scale of Strongly disagree, Somewhat disagree, Partly agree, Somewhat agree, Strongly agree "
+        "(as its answers give it)"
+    )
     assert warnings == [
-        f"{path} row 2: 'Strongly agree' on a five-point scale was read as agree (the words are kept)",
-        f"{path} row 3: 'Somewhat disagree' on a five-point scale was read as disagree (the words are kept)",
-        f"{path} row 4: 'Strongly disagree' on a five-point scale was read as disagree (the words are kept)",
-        f"{path} rows 5 and 7: 'Somewhat agree' on a five-point scale was read as agree (the words are kept)",
-        f"{path} row 6: 'Partly agree' on a five-point scale was read as partly (the words are kept)",
+        f"{path} row 2: 'Strongly agree' on {scale} was read as agree (the words are kept)",
+        f"{path} row 3: 'Somewhat disagree' on {scale} was read as disagree (the words are kept)",
+        f"{path} row 4: 'Strongly disagree' on {scale} was read as disagree (the words are kept)",
+        f"{path} rows 5 and 7: 'Somewhat agree' on {scale} was read as agree (the words are kept)",
+        f"{path} row 6: 'Partly agree' on {scale} was read as partly (the words are kept)",
     ]
     path.write_text("Respondent,Configuration,Rating,Comment\nHeron,C1,Neither agree nor disagree,depends on the ward\n", "utf-8")
     warnings = []

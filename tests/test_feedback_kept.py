@@ -50,7 +50,8 @@ def test_the_words_of_each_rating_are_kept_listed_exported_and_counted_by_the_wa
     )
     result = demo("feedback", "import", str(sheet), code=1)  # the neutral answer is one to look at
     assert f"{sheet.name} row 3: 'Neither agree nor disagree' was read as no rating" in result.stderr
-    assert f"{sheet.name} row 2: 'Somewhat agree' on a five-point scale was read as agree" in result.stderr
+    scale = "the form's scale of Strongly disagree, Neither agree nor disagree, Somewhat agree (as its answers give it)"
+    assert f"{sheet.name} row 2: 'Somewhat agree' on {scale} was read as agree" in result.stderr
     listed = {a["configuration"]: a for a in demo.json("feedback", "list")}
     assert {c: (a["rating"], a["answer"]) for c, a in listed.items()} == {
         "C1": ("agree", "Somewhat agree"),

@@ -286,7 +286,7 @@ def parse_feedback_files(
         raise BadInput(_problem_message(problems))
     if warnings is not None:
         warnings.extend(notes)
-        warnings.extend(_read_as_warnings(read_as))
+        warnings.extend(_read_as_warnings(read_as, items))
         if groups is not None:  # a review declaring no groups says a form's group too: its words are kept without one
             warnings.extend(_group_warning(file, text, slug, where, groups) for (file, text, slug), where in read_groups.items())
         warnings.extend(LookAt(message) for message in moved)
@@ -3302,10 +3302,15 @@ _ON_GIVEN_SCALE = r"^[\d.]+ on the \d+–\d+ scale$"
 """An answer's words when it was a number read on the scale the team gave (`Scale.words`)."""
 
 
-def _read_as_warnings(read_as: dict[tuple[str, str], tuple[str, list[str]]]) -> list[str]:
+def _read_as_warnings(read_as: dict[tuple[str, str], tuple[str, list[str]]], items: Iterable[FeedbackItem] = ()) -> list[str]:
     """How a form tool's scale was read, each by file and rows: by the way it leans (said), and its midpoint as no
-    rating, which the team should look at (exit 1): the answer counts as a response, not as agreement or disagreement."""
+    rating, which the team should look at (exit 1): the answer counts as a response, not as agreement or disagreement.
+    The scale is named as the file's answers (`items`) give it (`_scale_given`), never by a number of points it may
+    not have."""
     warnings: list[str] = []
+    given: dict[str, list[str]] = {}
+    for item in items:
+        given.setdefault(item.file, []).append(item.answer)
     for (file, text), (rating, places) in read_as.items():
         where = f"{file} {_places(places)}"
         if rating == NO_DIRECTION_READ_AS:
@@ -3325,8 +3330,35 @@ def _read_as_warnings(read_as: dict[tuple[str, str], tuple[str, list[str]]]) -> 
         elif language := _scale_reading(_scale_words(text))[1]:
             warnings.append(f"{where}: '{text}', on a {language} agreement scale, was read as {rating} (the words are kept)")
         else:
-            warnings.append(f"{where}: '{text}' on a five-point scale was read as {rating} (the words are kept)")
+            warnings.append(
+                f"{where}: '{text}' on {_scale_given(given.get(file, [text]))} was read as {rating} (the words are kept)"
+            )
     return warnings
+
+
+def _scale_given(answers: Iterable[str]) -> str:
+    """A form's agreement scale as its answers give it, from its disagree end: 'the form's scale of Strongly disagree,
+    Disagree, Agree, Strongly agree (as its answers give it)'. A download holds the answers chosen, not the choices
+    offered, so the scale is named by them, never by a count of points (trial CC: a four-point scale, with no middle,
+    was said to be a five-point one)."""
+    points: dict[str, tuple[int, str]] = {}
+    for answer in answers:
+        folded = _scale_words(answer)
+        rating, language = _scale_reading(folded) if answer and _in_own_words(folded) not in NO_RATING else (None, "")
+        if rating is None or language or folded in points:
+            continue
+        sign = {"agree": 1, "disagree": -1}.get(rating, 0)
+        strength = 3 if _STRONGLY.search(folded) else 1 if _LEANING.match(folded) else 2
+        points[folded] = (sign * strength, clean_text(answer))
+    shown = [words for _, words in sorted(points.values(), key=lambda point: point[0])]
+    if len(shown) < 2:
+        return "the form's agreement scale"
+    return f"the form's scale of {', '.join(shown)} (as its answers give it)"
+
+
+_STRONGLY = re.compile(r"\b(?:strongly|completely|fully|totally|entirely)\b")
+"""How an agreement scale's ends say themselves ('Strongly agree'), beyond the plain 'Agree' and the leaning 'Somewhat
+agree' (`_LEANING`): a scale's answers are named in its order (`_scale_given`)."""
 
 
 _OF_TAB = re.compile(r"^(.*?)( of tab '.*')$", re.S)
