@@ -58,6 +58,8 @@ def _rows(group: str, rating: str) -> list[list[str]]:
 
 
 def test_a_respondents_answers_exported_again_without_their_group_keep_it(demo, tmp_path):
+    """The French export after the respondents changed their answers (a later submission, not the same one again:
+    `test_feedback_translated_export.py`)."""
     english = _export(
         tmp_path,
         "results-en.csv",
@@ -68,13 +70,13 @@ def test_a_respondents_answers_exported_again_without_their_group_keep_it(demo, 
         tmp_path,
         "results-fr.csv",
         FRENCH + [f"G02Q01[SQ001]. Dans quelle mesure êtes-vous d'accord ? {ASKED}"],
-        _rows("Enfants et jeunes", "Plutôt d'accord"),
+        _rows("Enfants et jeunes", "Pas d'accord"),
     )
     with closing(open_review(demo.folder)) as review:
         import_feedback(review, [english])
         done = import_feedback(review, [french])
         (answer,) = [item for item in review.store.feedback() if item.respondent == "Héron"]
-    assert answer.answer == "Plutôt d'accord" and answer.group == "cyp"
+    assert answer.answer == "Pas d'accord" and answer.group == "cyp"
     assert any("Héron's later answers give no group they answer for, so they keep the group" in w for w in done.warnings)
 
 

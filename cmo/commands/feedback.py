@@ -33,6 +33,7 @@ from cmo.sheets.feedback import (
     parse_feedback_files,
     summarise,
     template_rows,
+    translated_fingerprint,
     unnamed_submission,
     write_feedback_template,
 )
@@ -289,6 +290,8 @@ def _read_again(
         named = _submissions_named([item for item in given if item.fingerprint not in by_print], stored)
         for item in reversed(stored):  # the latest first
             said.setdefault(content_fingerprint(item), []).append(item)
+            if translated := translated_fingerprint(item):  # the same answer in another language's export
+                said.setdefault(translated[0], []).append(item)
             if item.id in named:  # a submission first read without its pseudonym, given again with it
                 said.setdefault(content_fingerprint(item.model_copy(update={"respondent": named[item.id]})), []).append(item)
     claimed: set[str] = set()
@@ -303,6 +306,9 @@ def _read_again(
             same.append(item)
             continue
         alike = [old for old in said.get(content_fingerprint(item), []) if old.id not in claimed] if said else []
+        if not alike and said and (translated := translated_fingerprint(item)):
+            key, language = translated
+            alike = [old for old in said.get(key, []) if old.id not in claimed and translated_fingerprint(old) != (key, language)]
         if not alike:
             same.append(item)
             continue

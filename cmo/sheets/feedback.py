@@ -962,10 +962,13 @@ _LIMESURVEY_CODES = frozenset({"submitdate", "lastpage", "startlanguage", "dates
 
 
 def _limesurvey_field(header: str) -> str:
-    """The LimeSurvey field a column is, in any of its heading styles; '' for any other column."""
+    """The LimeSurvey field a column is, in any of its heading styles; '' for any other column. Headed by its code and
+    text ('submitdate. Date submitted'), the code says which field it is whatever language the text is in: a download
+    in French heads it 'submitdate. Date de soumission', 'lastpage. Dernière page' (trial CC: each was named as unread)."""
     folded = fold(header)
+    coded = re.match(r"\s*([a-z]+)\.\s", header)
     for code, texts in _LIMESURVEY_OWN.items():
-        if folded == code or folded in texts or any(folded == f"{code} {text}" for text in texts):
+        if folded == code or folded in texts or (coded is not None and coded.group(1) == code):
             return code
     return ""
 
@@ -3071,6 +3074,22 @@ def content_fingerprint(item: FeedbackItem) -> str:
     texts = sorted(text for key in TEXT_FIELDS if (value := getattr(item, key)) and (text := clean_text(value)))
     parts = [str(item.round), item.who, item.named, item.configuration, item.rating or "", "" if answer in RATINGS else answer]
     return "said\x1f" + "\x1f".join([*parts, *texts])
+
+
+def translated_fingerprint(item: FeedbackItem) -> tuple[str, str] | None:
+    """What the respondent said, with their rating by the way it leans, not its words, and the language of the scale
+    the words are on ('' for English); None for an answer whose rating is on no agreement scale. A form exported again
+    in another language (LimeSurvey, Microsoft Forms, Qualtrics label each response in the language chosen) gives the
+    same submission, its scale's words translated ('Plutôt d'accord' for 'Somewhat agree') and the respondent's own
+    words as they wrote them: an answer of the same print in another scale's language is the answer stored, not a new
+    one (trial CC: every answer of the French export got a new id, replacing the English one's)."""
+    words = _scale_words(item.answer) if item.answer else ""
+    lean, language = _scale_reading(words) if words else (None, "")
+    if lean is None:
+        return None
+    texts = sorted(text for key in TEXT_FIELDS if (value := getattr(item, key)) and (text := clean_text(value)))
+    parts = [str(item.round), item.who, item.named, item.configuration, lean]
+    return "leans\x1f" + "\x1f".join([*parts, *texts]), language
 
 
 def earlier_fingerprint(item: FeedbackItem) -> str:
