@@ -1617,8 +1617,10 @@ def _asks_for_pseudonym(header: str) -> bool:
     return bool(re.search(_PSEUDONYM_WORDS, fold(_header_words(header))))
 
 
-_PSEUDONYM_WORDS = r"\b(?:pseudonyms?|made up names?|nick ?names?|code ?names?|seudonimos?|pseudonimos?|pseudonymes?)\b"
-"""A pseudonym asked for in English, Spanish, Portuguese, French or German, wherever in a header's words."""
+_PSEUDONYM_WORDS = (
+    r"\b(?:pseudonyms?|made up names?|nick ?names?|code ?names?|seudonimos?|pseudonimos?|pseudonymes?|pseudoniem(?:en)?)\b"
+)
+"""A pseudonym asked for in English, Spanish, Portuguese, French, German or Dutch, wherever in a header's words."""
 
 
 def _names_them(header: str) -> bool:
@@ -2300,8 +2302,11 @@ def unnamed_submission(given: str, line: str, file: str, when: _When | None) -> 
 
 PLACEHOLDER_NAMES = frozenset(
     {"", "anonymous", "anon", "anonymous respondent", "n a", "na", "none", "no name", "prefer not to say"}
+    | {"anonyme", "anonimo", "anonima", "anonym", "anoniem", "sans nom", "sin nombre", "sem nome", "kein name", "geen naam"}
 )
-"""What people type where a form asks for a pseudonym they have not chosen: not a person, so never one respondent."""
+"""What people type where a form asks for a pseudonym they have not chosen: not a person, so never one respondent; in
+each language cmo reads a form in (a French form's 'Anonyme', trial CC: two respondents who typed it were one, the
+later's answers replacing the earlier's)."""
 
 
 def _layout_problem(table: Table, reason: str = "") -> str:
