@@ -273,6 +273,7 @@ def parse_feedback_files(
     given_to: set[str] = set()
     for path in paths:
         read = _nothing_written(_fill_shared_answers(_read_rows(Path(path), problems, notes, review_title, reading)), notes)
+        _dates_alone(read, notes)
         rows = _in_order_sent(_regrouped([row for row in read if _answered(row)], regroup or {}, groups, given_to, notes))
         notes.extend(_after_now(rows, min(moments.values(), default=None)))
         for row, answered in zip(rows, _answer_rounds(rows, round, timing, tentative, problems, notes)):
@@ -2438,6 +2439,30 @@ def _nothing_written(rows: list[_Row], notes: list[str]) -> list[_Row]:
         for (file, text), places in blanked.items()
     )
     return rows
+
+
+def _dates_alone(rows: list[_Row], notes: list[str]) -> None:
+    """A written answer that is a date alone ('2026-03-05', as a workbook's date cell is read, or '05/03/2026', as a CSV
+    Excel saved writes one) is what a spreadsheet makes of a respondent's '3/5' or '5-3' (a score, a range): kept as
+    read, since what was typed cannot be told, and said with its rows (exit 1), so the team can ask. A date within
+    words ('met on 5 March') is the respondent's own."""
+    dated: dict[tuple[str, str, str], list[str]] = {}
+    for row in rows:
+        for key in TEXT_FIELDS:
+            value = row.values.get(key)
+            if isinstance(value, str) and _DATE_ALONE_WRITTEN.fullmatch(value.strip()):
+                dated.setdefault((row.file, TEMPLATE_LABELS.get(key, key), value.strip()), []).append(row.place)
+    notes.extend(
+        LookAt(
+            f"{file} {_places(places)}: the answer to '{field}', '{text}', is a date alone, which a spreadsheet makes of what "
+            "is typed as '3/5' or '5-3' (a score, a range); it was kept as read: check with the respondent what they wrote"
+        )
+        for (file, field, text), places in dated.items()
+    )
+
+
+_DATE_ALONE_WRITTEN = re.compile(r"\d{4}-\d{2}-\d{2}(?:[ T]00:00(?::00)?)?|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}")
+"""A date and nothing else, as a spreadsheet writes one it made of a cell (`_dates_alone`)."""
 
 
 def _answered(row: _Row) -> bool:
