@@ -22,6 +22,7 @@ def test_a_limesurvey_export_in_french_after_english_is_already_imported(demo):
     assert first["added"] == 3
     assert again["added"] == 0 and again["repeated"] == 3 and again["replaced"] == []
     assert _ids(demo) == before  # the ids, and the words first imported
+    assert any("or the same rating in another language's words" in warning for warning in again["warnings"])
     groups = {item["respondent"]: item["group"] for item in demo.json("feedback", "list")}
     assert set(groups.values()) == {"cyp", "inpatient-crisis", "digitally-excluded"}
 

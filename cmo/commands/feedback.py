@@ -259,6 +259,8 @@ class _Reread:
     """False for an earlier answer a respondent gave again in the same file, kept replaced by their later one."""
     exact: bool = False
     """Read as it was stored (the same print): an answer imported again, no column renamed."""
+    translated: bool = False
+    """Given with its rating in another language's words (`translated_fingerprint`): the same submission exported again."""
 
     def changes(self) -> dict[str, list[str]]:
         """Each field the file reads otherwise: field -> [as it was, as it is now]."""
@@ -306,9 +308,11 @@ def _read_again(
             same.append(item)
             continue
         alike = [old for old in said.get(content_fingerprint(item), []) if old.id not in claimed] if said else []
-        if not alike and said and (translated := translated_fingerprint(item)):
-            key, language = translated
+        translated = False
+        if not alike and said and (reading := translated_fingerprint(item)):
+            key, language = reading
             alike = [old for old in said.get(key, []) if old.id not in claimed and translated_fingerprint(old) != (key, language)]
+            translated = bool(alike)
         if not alike:
             same.append(item)
             continue
@@ -325,7 +329,7 @@ def _read_again(
             changed.append(now)
         elif now != old:  # only the group's words, which the print leaves out
             changed.append(now)
-        reread.append(_Reread(old, now, item.file, index not in again))
+        reread.append(_Reread(old, now, item.file, index not in again, translated=translated))
         same.append(item.model_copy(update={"fingerprint": now.fingerprint}))
     if named:  # a submission's answers the file gives once, the same as the respondent's later submission's
         changed += _named_and_replaced(named, claimed, stored, changed, prints, reread, given)
@@ -469,14 +473,17 @@ def _unchanged(store, reread: list[_Reread]) -> list[str]:
         kept = [again.before.id for again in here if not again.counted]
         one = len(counted) == 1
         earlier = f"the earlier answers it gives again, kept replaced ({id_runs(kept)})"
+        same = "the same rating and words"
+        if any(again.translated for again in here):  # an export in another language: the scale's words translated
+            same += ", or the same rating in another language's words, as a form exported again in it gives them"
         if counted:
             line = (
                 f"{file}: {len(counted)} answer{'' if one else 's'} already imported {'is' if one else 'are'} unchanged "
-                f"(the same rating and words) and keep{'s its id' if one else ' their ids'} ({id_runs(counted)})"
+                f"({same}) and keep{'s its id' if one else ' their ids'} ({id_runs(counted)})"
             )
             said.append(line + (f", as do {earlier}" if kept else ""))
         else:
-            said.append(f"{file}: {earlier} are unchanged (the same rating and words) and keep their ids")
+            said.append(f"{file}: {earlier} are unchanged ({same}) and keep their ids")
         said.extend(_read_otherwise(file, [again for again in here if again.changes()], citing))
     return said
 
