@@ -56,3 +56,34 @@ def test_a_respondent_who_changes_their_answer_in_the_same_language_replaces_it(
     demo("feedback", "import", str(sheet))
     (third,) = demo.json("feedback", "list")
     assert third["id"] != second["id"] and third["rating"] == "disagree"
+
+
+def test_an_unnamed_submission_whose_time_each_export_writes_its_own_way_counts_once(demo):
+    """A submission with no pseudonym is named by its row and when it was sent; the French download writes that time
+    day first without its zone ('20/11/2026 09:10:00' for '2026/11/20 9:10:00 AM GMT+1'): the same submission, not a
+    second respondent."""
+    demo("feedback", "import", str(FILES / "ERG round 1 (Responses).csv"), code=None)
+    before = _ids(demo)
+    again = demo.json("feedback", "import", str(FILES / "ERG round 1 (Réponses).csv"), code=None)
+    assert again["added"] == 0 and again["replaced"] == []
+    assert _ids(demo) == before and len(before) == 2
+
+
+def test_two_forms_unnamed_submissions_sent_at_other_times_are_two_respondents(demo, tmp_path):
+    """Must not fire: an English form and a French one for other people, each row 2 rating alike with no words, were
+    sent at other times: two respondents."""
+    english = tmp_path / "english.csv"
+    english.write_text(
+        '"Timestamp","How far does it match? [C6: Relational, empathic care builds trust]"\n'
+        '"2026/11/20 9:10:00 AM GMT+1","Somewhat agree"\n',
+        encoding="utf-8",
+    )
+    french = tmp_path / "french.csv"
+    french.write_text(
+        '"Horodateur","Dans quelle mesure ? [C6: Relational, empathic care builds trust]"\n'
+        '"21/11/2026 16:45:12","Plutôt d\'accord"\n',
+        encoding="utf-8",
+    )
+    demo("feedback", "import", str(english), code=None)
+    added = demo.json("feedback", "import", str(french), code=None)
+    assert added["added"] == 1 and len(demo.json("feedback", "list")) == 2

@@ -22,6 +22,7 @@ from cmo.normalise import clean_text, fold, natural_key
 from cmo.outputs.events import fates
 from cmo.review import Review
 from cmo.sheets.feedback import (
+    NAMED_BY_ROW,
     PLACEHOLDER_NAMES,
     TEXT_FIELDS,
     GroupLabels,
@@ -293,7 +294,8 @@ def _read_again(
         for item in reversed(stored):  # the latest first
             said.setdefault(content_fingerprint(item), []).append(item)
             if translated := translated_fingerprint(item):  # the same answer in another language's export
-                said.setdefault(translated[0], []).append(item)
+                for key in translated[0]:
+                    said.setdefault(key, []).append(item)
             if item.id in named:  # a submission first read without its pseudonym, given again with it
                 said.setdefault(content_fingerprint(item.model_copy(update={"respondent": named[item.id]})), []).append(item)
     claimed: set[str] = set()
@@ -310,15 +312,16 @@ def _read_again(
         alike = [old for old in said.get(content_fingerprint(item), []) if old.id not in claimed] if said else []
         translated = False
         if not alike and said and (reading := translated_fingerprint(item)):
-            key, language = reading
-            alike = [old for old in said.get(key, []) if old.id not in claimed and translated_fingerprint(old) != (key, language)]
+            keys, language = reading
+            found = {old.id: old for key in keys for old in said.get(key, []) if old.id not in claimed}
+            alike = [old for old in found.values() if (translated_fingerprint(old) or ((), ""))[1] != language]
             translated = bool(alike)
         if not alike:
             same.append(item)
             continue
         old = min(alike, key=lambda old: bool(old.replaced_by))  # the one in force, else the latest
         claimed.add(old.id)
-        now = _as_read_now(old, item)
+        now = _as_read_now(old, item if not translated else item.model_copy(update={"respondent": old.respondent}))
         if old.id in kept and now.group != old.group:  # the team's group for them stands (`teams_groups`)
             now = now.model_copy(update={"group": old.group, "group_words": old.group_words, "fingerprint": old.fingerprint})
             now = old if now == old else now.model_copy(update={"fingerprint": fingerprint(now)})
@@ -377,13 +380,8 @@ def _named_and_replaced(
     return out
 
 
-_NAMED_BY_ROW = re.compile(r"^(?P<given>.*) \((?:(?P<file>.+) )?(?P<row>row \d+(?: of tab '.*')?)(?P<sent>, sent .+)?\)$")
-"""A submission cmo named by its row (`unnamed_submission`): 'Anonymous (row 5, sent 14/05/2024 10:15:32)', or by its
-file and row; 'Anonymous (row 5)' alone as a cmo before trial LB named it."""
-
-
 def _unnamed_row(respondent: str) -> re.Match | None:
-    found = _NAMED_BY_ROW.match(respondent)
+    found = NAMED_BY_ROW.match(respondent)
     return found if found and fold(found["given"]) in PLACEHOLDER_NAMES else None
 
 

@@ -3106,7 +3106,7 @@ def content_fingerprint(item: FeedbackItem) -> str:
     return "said\x1f" + "\x1f".join([*parts, *texts])
 
 
-def translated_fingerprint(item: FeedbackItem) -> tuple[str, str] | None:
+def translated_fingerprint(item: FeedbackItem) -> tuple[tuple[str, ...], str] | None:
     """What the respondent said, with their rating by the way it leans, not its words, and the language of the scale
     the words are on ('' for English); None for an answer whose rating is on no agreement scale. A form exported again
     in another language (LimeSurvey, Microsoft Forms, Qualtrics label each response in the language chosen) gives the
@@ -3118,8 +3118,29 @@ def translated_fingerprint(item: FeedbackItem) -> tuple[str, str] | None:
     if lean is None:
         return None
     texts = sorted(text for key in TEXT_FIELDS if (value := getattr(item, key)) and (text := clean_text(value)))
-    parts = [str(item.round), item.who, item.named, item.configuration, lean]
-    return "leans\x1f" + "\x1f".join([*parts, *texts]), language
+    keys = []
+    for who in _submitted_by(item):
+        parts = [str(item.round), who, item.named, item.configuration, lean]
+        keys.append("leans\x1f" + "\x1f".join([*parts, *texts]))
+    return tuple(keys), language
+
+
+def _submitted_by(item: FeedbackItem) -> list[str]:
+    """Who gave an answer, as exports of one form in two languages both say it: the respondent, or, for a submission
+    named by its row and when it was sent (`unnamed_submission`), that row and each moment its time may be, in any
+    order of day and month, without its zone: an export in French writes '20/11/2026 09:10:00' where the English one
+    wrote '2026/11/20 9:10:00 AM GMT+1', and the placeholder in its language ('Anonyme')."""
+    found = NAMED_BY_ROW.match(item.respondent)
+    if not found or fold(found["given"]) not in PLACEHOLDER_NAMES or not found["sent"] or found["file"]:
+        return [item.who]
+    written = _DATE_TIME.match(found["sent"].removeprefix(", sent ").strip())
+    moments = {moment for order in ("ymd", "dmy", "mdy") if written and (moment := _moment(written, order))}
+    return [f"{found['row']} sent {moment:%Y-%m-%d %H:%M:%S}" for moment in sorted(moments)] or [item.who]
+
+
+NAMED_BY_ROW = re.compile(r"^(?P<given>.*) \((?:(?P<file>.+) )?(?P<row>row \d+(?: of tab '.*')?)(?P<sent>, sent .+)?\)$")
+"""A submission cmo named by its row (`unnamed_submission`): 'Anonymous (row 5, sent 14/05/2024 10:15:32)', or by its
+file and row; 'Anonymous (row 5)' alone as a cmo before trial LB named it."""
 
 
 def earlier_fingerprint(item: FeedbackItem) -> str:
