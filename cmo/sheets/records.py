@@ -76,11 +76,12 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "container": (
         *("source title", "journal", "journal/book", "publication title", "journal title", "secondary title"),
         *("primary location source display name", "host venue display name", "publication"),  # OpenAlex, Google Scholar
+        "pubtitle",  # ProQuest's 'Excel' export (StoreId, Title, Authors, pubtitle, digitalObjectIdentifier…): trial CF 2
         *("revista", "revue", "zeitschrift"),
     ),
     "citation": ("source",),
     "reference": ("citation",),
-    "doi": ("doi",),
+    "doi": ("doi", "digitalobjectidentifier"),  # ProQuest's 'Excel' export names its DOI column so
     "pmid": ("pmid", "pubmed id", "medline pmid", "ids pmid"),
     "abstract": ("abstract", "abstract note", "description", "resumen", "resumo", "resume", "zusammenfassung"),
     "volume": ("volume", "biblio volume", "journal volume", "volumen"),
@@ -91,7 +92,13 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "page_count": ("page count", "pagecount"),  # CINAHL's and Scopus's beside the first page
     "article_number": ("art. no.", "article number"),
     "type": (
-        *("document type", "item type", "type", "document identifier"),  # IEEE Xplore: "IEEE Conferences", "IEEE Journals"
+        *(
+            "document type",
+            "documenttype",
+            "item type",
+            "type",
+            "document identifier",
+        ),  # ProQuest: documentType  # IEEE Xplore: "IEEE Conferences", "IEEE Journals"
         *("tipo", "tipo de documento", "type de document", "typ", "dokumenttyp"),
     ),
     "publication_type": ("publication type", "publicationtype", "tipo de publicacion", "tipo de publicacao", "publikationstyp"),
@@ -114,7 +121,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         *("editorial", "editora", "editeur", "verlag"),
     ),  # a grey list's "Organisation / publisher" beside its authors: the body that issued each work (trial AQ 8)
     "meeting": ("conference name", "conference title"),  # Embase's and Scopus's name, Web of Science's title
-    "key": ("eid", "key", "record id", "accession number"),
+    "key": ("eid", "key", "record id", "accession number", "storeid"),  # ProQuest's StoreId: its document number
     "origin": ("found via", "found by", "origin", "source of origin"),  # a grey list's route to each work
 }
 """The names each column of a table of records is found by, headers read folded (`header_key`: 'Título' as 'titulo'):

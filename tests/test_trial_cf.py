@@ -1,0 +1,27 @@
+"""Trial CF: a social-work lecturer and a housing-charity researcher run a rapid realist review of peer support workers
+in Housing First with cmo, from ProQuest (ASSIA, Social Services Abstracts), Social Care Online and Zotero."""
+
+from __future__ import annotations
+
+from conftest import DATA
+
+CF = DATA / "trial_cf"
+
+
+def test_proquest_excel_export_keeps_its_journal_and_doi(cmo):
+    """ProQuest's 'Excel' export names its journal `pubtitle` and its DOI `digitalObjectIdentifier`: both were left
+    unread, so the reference list printed "Tsemberis, S. … (2004). Housing First, … dual diagnosis. 94(4): 651–656."
+    with no journal, and the same paper from ASSIA's RIS was linked by its title alone, never by its DOI."""
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(CF / "proquest-excel-saved-as-csv.csv"), code=1)  # exit 1: read as Windows-1252, said
+    sources = {s["key"]: s for s in cmo.json("sources", "list")}
+    tsemberis = sources["tsemberis2004housing"]
+    assert tsemberis["container"] == "American Journal of Public Health"
+    assert tsemberis["doi"] == "10.2105/AJPH.94.4.651"
+    assert tsemberis["type"] == "article"
+    summary = cmo.json("ingest", str(CF / "assia-proquest.ris"))
+    assert [link["linked_by"] for link in summary["links"]] == ["same DOI"]
+    # must not fire: a work of another DOI in the same export (housing affordability) stays a source of its own
+    sources = cmo.json("sources", "list")
+    assert len(sources) == 3
+    assert next(s for s in sources if s["title"].startswith("Housing affordability"))["doi"] == "10.1080/02673037.2019.1676402"
