@@ -25,3 +25,15 @@ def test_proquest_excel_export_keeps_its_journal_and_doi(cmo):
     sources = cmo.json("sources", "list")
     assert len(sources) == 3
     assert next(s for s in sources if s["title"].startswith("Housing affordability"))["doi"] == "10.1080/02673037.2019.1676402"
+
+
+def test_w_out_in_a_coders_note_reads_without():
+    """Trial CF 3: the coder's "peer mentors w/out peer supervision" read "For peer mentors with out peer supervision" in
+    refine, the pack and the report: "w/out" is "without", as "w/o" is."""
+    from cmo.synthesis.wording import cmo_sentence
+
+    sentence = cmo_sentence("peer mentors w/out peer supervision", "emotional load carried alone", "some left the role")
+    assert sentence.startswith("For peer mentors without peer supervision,")
+    # must not fire (another topic): "w/c" (week commencing), "and/or" and "n/a" stay as written; "w/" is still "with"
+    other = cmo_sentence("carers w/c 5 May, W/out respite", "and/or talking w/ the GP", "fewer crises")
+    assert "w/c 5 May" in other and "without respite" in other and "and/or talking with the GP" in other

@@ -2233,7 +2233,7 @@ def _clause(text: str) -> str:
 
 _SYMBOLS_AS_WORDS = (
     (re.compile(r"(?<!\S)&(?!\S)"), "and"),
-    (re.compile(r"(?<![\w/])[wW]/[oO](?![\w/])\s*"), "without "),
+    (re.compile(r"(?<![\w/])[wW]/(?:[oO]|[oO][uU][tT])(?![\w/])\s*"), "without "),
     (re.compile(r"(?<![\w/])[wW]/(?=\s*[^\W\d_]{2})\s*"), "with "),
     (re.compile(r"(?<!\S)\u2191\s*(?=\w)"), "increased "),
     (re.compile(r"(?<!\S)\u2193\s*(?=\w)"), "reduced "),
@@ -2241,9 +2241,10 @@ _SYMBOLS_AS_WORDS = (
     (re.compile(r"(?<=\w)\s*\u2193(?=[\s,;.]|$)"), " reduced"),
 )
 """The signs a coder writes in notes for the words they stand for, as a sentence spells them: "&" standing alone
-("feel invisible & not consulted"; not in "A&E"), "w/" and "w/o" ("CHAs w/ heavy caseload"; not "and/or", "n/a", "w/c"), and
-an arrow before or after what it says rose or fell ("↑ institutional deliveries", "home visits ↓"). Trial LB's pack read
-"In C: CHAs w/ heavy caseload…", "which leads to ↑ institutional deliveries"."""
+("feel invisible & not consulted"; not in "A&E"), "w/" and "w/o" or "w/out" ("CHAs w/ heavy caseload"; not "and/or", "n/a",
+"w/c"), and an arrow before or after what it says rose or fell ("↑ institutional deliveries", "home visits ↓"). Trial LB's
+pack read "In C: CHAs w/ heavy caseload…", "which leads to ↑ institutional deliveries"; trial CF's "peer mentors w/out peer
+supervision" read "peer mentors with out peer supervision"."""
 
 
 def _symbols_as_words(text: str) -> str:
