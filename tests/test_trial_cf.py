@@ -37,3 +37,20 @@ def test_w_out_in_a_coders_note_reads_without():
     # must not fire (another topic): "w/c" (week commencing), "and/or" and "n/a" stay as written; "w/" is still "with"
     other = cmo_sentence("carers w/c 5 May, W/out respite", "and/or talking w/ the GP", "fewer crises")
     assert "w/c 5 May" in other and "without respite" in other and "and/or talking with the GP" in other
+
+
+def test_a_report_number_says_what_it_numbers(cmo):
+    """Trial CF 5: Better BibTeX's `@report` with `type = {AHURI Final Report}` and `number = {184}` was listed as
+    "Policy shift or program drift? Implementing Housing First in Australia. (184)." — a bare number, read as an issue
+    of no journal. A report's number is said after its title with the series its record names, else "Report No."."""
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(CF / "zotero-better-biblatex-reports.bib"))
+    cmo("select", "include", "johnson2012", "pleace2016", "hmtreasury2018")
+    out = cmo.folder / "report.md"
+    cmo("report", "--format", "md", "-o", str(out), code=None)
+    text = out.read_text(encoding="utf-8")
+    assert "Implementing Housing First in Australia (AHURI Final Report No. 184). Australian Housing" in text
+    assert "Housing First Guide Europe (Report No. 7)." in text
+    assert "(184)" not in text
+    # must not fire: a Command Paper's number says what it is already
+    assert "a green paper (Cm 9523). HM Government." in text

@@ -305,6 +305,8 @@ def reference(source: Source, *, link: bool = True) -> str:
     container = "" if on_web else cited_container(source.container, journal=source.type == "article")
     where = container
     volume, issue = cited_volume(source.volume, source.issue)
+    if _numbered_by_issue(source):
+        issue = ""  # the report's number, said after its title (`described`)
     if volume:
         where += f", {volume}"
     if issue:
@@ -348,10 +350,30 @@ def described(source: Source) -> str:
         if not degree or fold(degree) in ("thesis", "dissertation", "thes") or len(degree) > 60:
             return ""
         return f"[{degree}]" if _THESIS_WORD.search(degree) else f"[{degree} thesis]"
-    if source.type == "article" or source.issue:
+    if source.type == "article" or source.issue and not _numbered_by_issue(source):
         return ""
-    number = next((value for name in _NUMBER_FIELDS if (value := clean_text(source.extra.get(name, "")))), "")
-    return f"({number})" if number and len(number) <= 40 and any(char.isdigit() for char in number) else ""
+    number = clean_text(source.issue) if _numbered_by_issue(source) else ""
+    number = number or next((value for name in _NUMBER_FIELDS if (value := clean_text(source.extra.get(name, "")))), "")
+    if not number or len(number) > 40 or not any(char.isdigit() for char in number):
+        return ""
+    if _BARE_NUMBER.fullmatch(number):  # a number alone says nothing of what it numbers: "(184)" read as an issue
+        kind = clean_text(source.extra.get("type", ""))
+        kind = kind if kind and len(kind) <= 40 and fold(kind) not in _NO_SERIES else "Report"
+        number = f"{kind[:1].upper()}{kind[1:]} No. {number}"
+    return f"({number})"
+
+
+def _numbered_by_issue(source: Source) -> bool:
+    """Whether a report's issue is its number: a report in no journal and no volume, as BibTeX's `number` of a
+    `@report` is read (trial CF 5)."""
+    return source.type == "report" and bool(clean_text(source.issue)) and not clean_text(source.volume) and not source.container
+
+
+_BARE_NUMBER = re.compile(r"\d[\d./-]*")
+_NO_SERIES = frozenset({"report", "rprt", "techreport", "book", "grey", "grey literature", "document", "other"})
+"""A report's type that names no series (a record's own type word), so a bare number is "Report No. …": trial CF 5,
+Better BibTeX's `type = {AHURI Final Report}`, `number = {184}` gives "(AHURI Final Report No. 184)", where the
+reference read "Implementing Housing First in Australia. (184)." and a Command Paper's "(Cm 9523)" stays as written."""
 
 
 _THESIS_WORD = re.compile(r"thes[ie]s|dissertation|doctora|master|ph\.?\s?d", re.I)
