@@ -3,6 +3,7 @@ in Housing First with cmo, from ProQuest (ASSIA, Social Services Abstracts), Soc
 
 from __future__ import annotations
 
+import pytest
 from conftest import DATA
 
 CF = DATA / "trial_cf"
@@ -25,6 +26,61 @@ def test_proquest_excel_export_keeps_its_journal_and_doi(cmo):
     sources = cmo.json("sources", "list")
     assert len(sources) == 3
     assert next(s for s in sources if s["title"].startswith("Housing affordability"))["doi"] == "10.1080/02673037.2019.1676402"
+
+
+def _statement(sid: str, context: str, mechanism: str, outcome: str):
+    from cmo.models import Statement
+
+    return Statement(id=sid, source=f"src{sid}", context=context, mechanism=mechanism, outcome=outcome)
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    [
+        "housing retention, no increase in substance use",  # Tsemberis et al. 2004, as the coder wrote it
+        "no significant increase in evictions",
+        "relapse did not increase after the move",
+        "the programme did not increase drug use",
+        "alcohol use did not rise",
+    ],
+)
+def test_a_rise_denied_of_something_bad_is_the_outcome_held(outcome):
+    """Trial CF 1: "housing retention, no increase in substance use" was read as an outcome that did not follow: refine
+    listed Tsemberis et al. 2004 against "choice … → housing stability" and called its evidence contested. A rise
+    denied of a harm is the harm kept at bay, as "no relapse" is."""
+    from cmo.synthesis.evidence import _outcome_is_negative, proposed_against
+
+    assert not _outcome_is_negative(outcome)
+    context, mechanism = "Housing First programmes offering choice", "people feel in control of where they live"
+    members = {
+        "S1": _statement("S1", context, mechanism, "housing stability at two years"),
+        "S2": _statement("S2", context, mechanism, outcome),
+    }
+    assert proposed_against(["S1", "S2"], members, lambda sid, others: True) == []
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    [
+        "no increase in attendance",  # a rise denied of what a programme wants more of: it did not follow
+        "no reduction in falls",  # a fall denied of a harm: it did not follow
+        "physical activity did not increase",
+        "substance use did not fall",
+    ],
+)
+def test_must_not_fire_a_rise_denied_of_a_good_or_a_fall_denied_of_a_harm(outcome):
+    """Another topic (school breakfast clubs): a denial of a rise in what a programme wants more of, or of a fall in a
+    harm, still says the outcome did not follow, and goes against a configuration whose members say it did."""
+    from cmo.synthesis.evidence import _outcome_is_negative, proposed_against
+
+    assert _outcome_is_negative(outcome)
+    context, mechanism = "Primary schools in deprived areas running breakfast clubs", "pupils feel welcome before lessons"
+    members = {
+        "S1": _statement("S1", context, mechanism, "better attendance and fewer falls in the playground"),
+        "S2": _statement("S2", context, mechanism, "better attendance at school"),
+        "S3": _statement("S3", context, mechanism, outcome),
+    }
+    assert proposed_against(["S1", "S2", "S3"], members, lambda sid, others: True) == ["S3"]
 
 
 def test_w_out_in_a_coders_note_reads_without():

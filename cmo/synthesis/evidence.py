@@ -202,6 +202,28 @@ being judged", "less likely to drop out"): two negatives, which say the outcome 
 wording rule looks for a denial."""
 
 
+_USE_OF_SUBSTANCES = r"(?:substance|drug|alcohol|opioid|cannabis|heroin|cocaine) (?:use|misuse|abuse)|drinking"
+"""Using drugs or alcohol, which a rise of is a harm wherever an outcome measures it (`DENIED_RISE_OF_HARM`), while the
+words alone name no harm ("clients disclose more about their drug use")."""
+_AUX = r"(?:do|does|did|has|have|had|is|are|was|were|will|would)"
+_RISE = (
+    r"(?:increase|increases|increased|increasing|rise|rises|risen|rose|growth|grow|grew|grown|escalat\w*|spike|upturn|"
+    r"go up|gone up|went up)"
+)
+DENIED_RISE_OF_HARM = lazy_pattern(
+    rf"\b(?:no|not|never|without|n t)\s+(?:(?:any|a|an|{_SIGNIFICANT}|further|overall)\s+){{0,3}}{_RISE}\s+(?:in|of)\s+"
+    rf"(?:\w+\s+){{0,3}}?(?:{_ADVERSE}|{_USE_OF_SUBSTANCES})\b"
+    rf"|\b(?:{_ADVERSE}|{_USE_OF_SUBSTANCES})\b(?:\s+\w+){{0,3}}?\s+(?:(?:{_AUX})\s+)?(?:not|never|n t)\s+"
+    rf"(?:(?:{_SIGNIFICANT})\s+)?{_RISE}\b"
+    rf"|\b(?:{_AUX})\s+(?:not|n t)\s+(?:increase|raise|worsen)\s+(?:\w+\s+){{0,3}}?(?:{_ADVERSE}|{_USE_OF_SUBSTANCES})\b"
+)
+"""A rise denied of something bad ("no increase in substance use", "no rise in evictions", "relapse did not increase",
+"did not increase drug use"): the harm kept at bay, as its denial is (`DENIED_ADVERSE`), so the outcome held; trial CF 1:
+Tsemberis et al.'s "housing retention, no increase in substance use" was read as an outcome that did not follow, counted
+against its configuration and called its evidence contested. A rise denied of anything else ("no increase in
+attendance") and a fall denied of a harm ("no reduction in falls") still say the outcome did not follow."""
+
+
 def _set_aside_denied_harms(text: str) -> str:
     """The text (folded) without its denials of something bad (`DENIED_ADVERSE`), which say the outcome held; but a
     verb that also gives a direction ("fall", "drop", "decline", "lose") said of what names no person ("the proportion
@@ -217,7 +239,7 @@ def _set_aside_denied_harms(text: str) -> str:
                 return match.group(0)
         return " "
 
-    return _HARM_MADE_UNLIKELY.sub(" ", DENIED_ADVERSE.sub(spared, text))
+    return _HARM_MADE_UNLIKELY.sub(" ", DENIED_ADVERSE.sub(spared, DENIED_RISE_OF_HARM.sub(" ", text)))
 
 
 _MADE_UNLIKELY = r"less likely|unlikely|less common|less frequent|rarer"
