@@ -95,6 +95,33 @@ def test_w_out_in_a_coders_note_reads_without():
     assert "w/c 5 May" in other and "without respite" in other and "and/or talking with the GP" in other
 
 
+def test_round_close_check_names_a_configuration_with_no_outcome(cmo, tmp_path):
+    """Trial CF 4: a coding-sheet row whose outcome the coder left 'outcome? TBC' (the import named it) became a
+    configuration of its own that went to the pack as a finding ("In rural … HF, peers not available in rural areas.",
+    outcome "Not yet described.", evidence "limited: 1 source supports it"): `round close --check` said nothing. It names
+    it now as it names one with no mechanism, with the edit that words it."""
+    from test_s41_rounds import _review
+
+    _review(
+        cmo,
+        tmp_path,
+        [
+            ("okafor", "Adults with diabetes living in remote islands", "No podiatrist visits the islands", ""),
+            ("haddad", "Clinics with a podiatrist on site", "Nurses refer foot problems the same day", "Fewer amputations"),
+        ],
+    )
+    configs = {c["statements"][0]: c for c in cmo.json("configs", "list")}
+    said = cmo("round", "close", "--check", code=1).stderr
+    island = next(c for c in configs.values() if c["context"].startswith("Adults with diabetes living"))
+    assert f"{island['id']} has no outcome (its statements, " in said
+    assert f"'cmo configs edit {island['id']} --outcome \"…\"' words it" in said
+    # must not fire: a configuration with every part
+    whole = next(c for c in configs.values() if c["outcome"])
+    assert f"{whole['id']} has no" not in said
+    cmo("configs", "edit", island["id"], "--outcome", "Foot problems are found late")
+    assert f"{island['id']} has no outcome" not in cmo("round", "close", "--check", code=None).stderr
+
+
 def test_a_report_number_says_what_it_numbers(cmo):
     """Trial CF 5: Better BibTeX's `@report` with `type = {AHURI Final Report}` and `number = {184}` was listed as
     "Policy shift or program drift? Implementing Housing First in Australia. (184)." — a bare number, read as an issue

@@ -633,23 +633,33 @@ def _no_mechanism(snapshot: RoundSnapshot) -> list[LookAt]:
     """A configuration with no mechanism, made from statements that name none: an outcome in a context, which is no
     realist finding (a CMO explains how an outcome comes about), yet the group would rate it as one beside its evidence
     (trial AN 8: "Pupils miss fewer lessons…" went out with an empty mechanism and "moderate" evidence, and the import
-    had said so only statement by statement). Said with the edit that words it and the detach that takes it out."""
+    had said so only statement by statement). So is one with no outcome: how people respond, with nothing saying what
+    comes of it (trial CF 4: a row the coder left 'outcome? TBC', which the import named, went to the pack as "In rural
+    Vermont HF, peers not available in rural areas.", its outcome "Not yet described." and its evidence "limited: 1
+    source supports it", and neither `round close` nor its `--check` said so). Said with the edit that words the part and
+    the detach that takes a statement out."""
     from cmo.outputs.events import targets_told
 
     found = []
     for config in snapshot.configurations:
-        if config.retired or config.mechanism.strip():
+        if config.retired:
             continue
         members = targets_told(config.statements) or "none"
         first = config.statements[0] if config.statements else "S…"
-        found.append(
-            LookAt(
-                f"{config.id} has no mechanism (its statements, {members}, name none), so the group would rate an outcome "
-                "with nothing saying how it comes about, which is no realist finding: "
-                f"{_edit(config, _WORDED_AGAIN % 'mechanism')} words it, or 'cmo configs detach {first} --note …' takes a "
-                "statement out."
+        unsaid = {
+            "mechanism": "an outcome with nothing saying how it comes about",
+            "outcome": "how people respond with nothing saying what comes of it",
+        }
+        for part, rated in unsaid.items():
+            if getattr(config, part).strip() or part == "outcome" and not config.mechanism.strip():
+                continue  # a configuration with neither is named once, for its mechanism
+            found.append(
+                LookAt(
+                    f"{config.id} has no {part} (its statements, {members}, name none), so the group would rate {rated}, "
+                    f"which is no realist finding: {_edit(config, _WORDED_AGAIN % part)} words it, or "
+                    f"'cmo configs detach {first} --note …' takes a statement out."
+                )
             )
-        )
     return found
 
 
