@@ -137,3 +137,21 @@ def test_a_report_number_says_what_it_numbers(cmo):
     assert "(184)" not in text
     # must not fire: a Command Paper's number says what it is already
     assert "a green paper (Cm 9523). HM Government." in text
+
+
+def test_a_linked_records_page_of_the_work_replaces_a_sites_home_page(cmo):
+    """Trial CF 6: Social Care Online's records give the site's home page as their address; the report cited
+    "https://www.scie-socialcareonline.org.uk/" for Homeless Link's, Crisis's and Groundswell's reports although the
+    Zotero record linked to each gives the report's own page. The work's own page is kept, whichever file came first."""
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(CF / "social-care-online.ris"))
+    cmo("ingest", str(CF / "zotero-grey-reports.bib"))
+    urls = {s["key"]: s["url"] for s in cmo.json("sources", "list")}
+    assert urls["homelesslink2016housing"] == "https://www.example.org/homelesslink2016"
+    assert urls["blood2017housing"] == "https://www.example.org/blood2017"
+    # must not fire: a record with only the home page keeps it; the other order keeps the work's page too
+    assert urls["scie2019co"] == "https://www.scie-socialcareonline.org.uk/"
+    cmo("sources", "withdraw", "social-care-online.ris", "--note", "read again after the Zotero file")
+    cmo("ingest", str(CF / "social-care-online.ris"))
+    urls = {s["key"]: s["url"] for s in cmo.json("sources", "list")}
+    assert urls["homelesslink2016housing"] == "https://www.example.org/homelesslink2016"

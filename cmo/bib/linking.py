@@ -26,6 +26,7 @@ from cmo.normalise import (
     better_written,
     clean_text,
     database_link,
+    doi_in_url,
     fold,
     given_first_name,
     in_capitals,
@@ -36,6 +37,7 @@ from cmo.normalise import (
     record_page,
     title_text,
     unique_key,
+    work_address,
 )
 
 _CASED_FIELDS = ("title", "container", "publisher")
@@ -524,6 +526,8 @@ def _better(name: str, had, given, journal: bool = True):
         return given if translated or _subtitle_lowered(had, given) or _subtitle_lost(had, given) else ""
     if name == "doi" and had != given and had.lower() == given.lower() and had == had.lower():
         return given  # OpenAlex and Crossref lower-case every DOI; the publisher's capitals ("bjgpopen20X101096", trial AP)
+    if name == "url" and _names_no_work(had) and work_address(given) and not record_page(given):
+        return given  # a linked record's page of the work for a site's home page (trial CF 6)
     if name == "url" and record_page(had):
         return given if not record_page(given) or database_link(had) and not database_link(given) else ""
     if name == "pages" and isinstance(had, str) and isinstance(given, str) and "-" not in had and "-" in given:
@@ -594,6 +598,15 @@ def _without_place(had: str, given: str) -> str:
 def _in_lower_case(text: str) -> bool:
     """Written all in lower case: letters in it, no capital among them."""
     return text == text.lower() and text != text.upper()
+
+
+def _names_no_work(url: str | None) -> bool:
+    """Whether an address is a site's home page or a section of it (`work_address`: no number nor slug in it), not a
+    DOI's or a database's record page: a record that gives it for every work (trial CF 6, Social Care Online's
+    `UR  - https://www.scie-socialcareonline.org.uk/`) names the site, and the report cited it as the address of Crisis's
+    and Homeless Link's reports while the Zotero record of each gave the report's own page."""
+    url = clean_text(url or "")
+    return bool(url) and not work_address(url) and not record_page(url) and not doi_in_url(url)
 
 
 def _work_url(url: str | None, doi: str | None) -> str | None:
