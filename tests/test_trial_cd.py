@@ -107,7 +107,7 @@ def test_a_pack_tells_the_group_of_a_finding_not_yet_weighed_without_the_team_s_
     cmo("pack", "-o", str(tmp_path / "pack.html"))
     pack = (tmp_path / "pack.html").read_text(encoding="utf-8")
     assert "cmo code mark" not in pack and "S3 is not yet decided" not in pack
-    assert "1 finding whose outcome goes the other way is not yet weighed" in pack
+    assert "1 finding whose outcome goes the other way, or is uncertain, is not yet weighed" in pack
 
 
 def test_the_report_says_each_member_not_yet_decided_and_nothing_once_marked(cmo, tmp_path):

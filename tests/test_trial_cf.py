@@ -155,3 +155,35 @@ def test_a_linked_records_page_of_the_work_replaces_a_sites_home_page(cmo):
     cmo("ingest", str(CF / "social-care-online.ris"))
     urls = {s["key"]: s["url"] for s in cmo.json("sources", "list")}
     assert urls["homelesslink2016housing"] == "https://www.example.org/homelesslink2016"
+
+
+def test_a_member_that_only_says_the_evidence_is_uncertain_supports_nothing():
+    """Trial CF 7: Miler et al.'s "peer support → mixed evidence on substance use outcomes" sat in "peer provides practical
+    and emotional support → housing retention" and counted as its third source ("moderate: 3 sources support it"),
+    though cmo reads it as telling no result. It is now on neither side until a person marks it."""
+    from cmo.models import Configuration
+    from cmo.synthesis.evidence import supporting_sources, undecided_ids
+
+    context, mechanism = "Homeless adults in Housing First", "peer provides practical and emotional support"
+    members = {
+        "S1": _statement("S1", context, mechanism, "housing retention at 12 months"),
+        "S2": _statement("S2", context, mechanism, "tenancies sustained"),
+        "S3": _statement("S3", context, mechanism, "mixed evidence on substance use outcomes"),
+    }
+    config = Configuration(
+        id="C6", context=context, mechanism=mechanism, outcome="housing retention", statements=["S1", "S2", "S3"]
+    )
+    assert undecided_ids(config, members) == ["S3"]
+    assert supporting_sources(config, members) == (["srcS1", "srcS2"], [])
+    # must not fire (another topic): a configuration worded as uncertain keeps its uncertain members, and members that
+    # tell a result are never undecided for it
+    context, mechanism = "Schools offering mindfulness lessons", "pupils practise calming techniques"
+    unsure = {
+        "S4": _statement("S4", context, mechanism, "evidence on exam results is mixed"),
+        "S5": _statement("S5", context, mechanism, "inconclusive evidence on exam results"),
+    }
+    worded = Configuration(
+        id="C2", context=context, mechanism=mechanism, outcome="the evidence on exam results is mixed", statements=["S4", "S5"]
+    )
+    assert undecided_ids(worded, unsure) == []
+    assert supporting_sources(worded, unsure) == (["srcS4", "srcS5"], [])

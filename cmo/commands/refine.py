@@ -23,6 +23,7 @@ from cmo.synthesis.evidence import (
     denying_what_is_asserted,
     left_undecided,
     opposite_outcomes,
+    outcome_is_uncertain,
     point_opposite_ways,
     reads_against,
     remember_readings,
@@ -449,8 +450,9 @@ def doubted(statement: Statement, config: Configuration, holding: list[Statement
 def doubt_line(statement: Statement, config_id: str, *, now: bool = False) -> str:
     """A member counted on neither side, as its outcome reads as not following, with the two marks that decide it: the
     one sentence refine, `code edit` (`now`: an edit made it so) and a person's grouping say it with."""
+    reads = "says only that the evidence is uncertain" if outcome_is_uncertain(statement.outcome) else "reads as not following"
     return (
-        f"{statement.id} is not yet decided for {config_id}: its outcome {'now ' * now}reads as not following "
+        f"{statement.id} is not yet decided for {config_id}: its outcome {'now ' * now}{reads} "
         f"(“{statement.outcome.strip()}”), so it counts on neither side until a person marks it: 'cmo code mark "
         f"{statement.id} --contradicting {config_id}' if it goes against, '--supporting {config_id}' if it supports"
     )

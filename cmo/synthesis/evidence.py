@@ -1736,9 +1736,14 @@ def left_undecided(member: Statement, config: Configuration, holding: list[State
     `holding`, the members that say the outcome followed: the one reading refine, `configs new`/`attach`, `code` and a
     round's check say it by. Beside a configuration worded as a barrier (`worded_as_barrier`) or as an outcome that did
     not follow ("deprescribing is deferred or not started"), a member that reads as not following ("tailoring of
-    medicines is not done routinely") says what its words say, in line (trial AP 11)."""
+    medicines is not done routinely") says what its words say, in line (trial AP 11). A member that only says the evidence
+    is uncertain ("mixed evidence on substance use outcomes", `outcome_is_uncertain`) beside members that tell a result
+    is on neither side either (trial CF 7: Miler et al.'s review counted as a third source behind "peer support → housing
+    retention")."""
     if config.retired or not holding or member.contradicts or member.id in config.contradicting or config.id in member.stance:
         return False
+    if outcome_is_uncertain(member.outcome or "") and not outcome_is_uncertain(config.outcome or ""):
+        return any(tells_a_result(m.outcome or "") for m in holding if m.id != member.id)
     if not reads_against(member) or worded_as_barrier(config) or outcome_is_negative(config.outcome or ""):
         return False
     return not denial_in_line(member, holding) and not says_it_as_worded(member, config)

@@ -106,7 +106,7 @@ def undecided_words(undecided: list[str], config_id: str) -> str:
     return (
         f"{listed(undecided)} {'is' if one else 'are'} not yet decided, as "
         f"{'its outcome and the configuration' if one else 'their outcomes and the configuration'}'s go opposite ways "
-        "(one says the outcome followed, the other that it did not), and "
+        "(one says the outcome followed, the other that it did not) or the evidence it tells of is uncertain, and "
         f"{'counts' if one else 'count'} on neither side until a person marks {'it' if one else 'each'}: "
         f"'cmo code mark {undecided[0]} --supporting {config_id}' or '--contradicting {config_id}'"
     )
@@ -117,11 +117,13 @@ def undecided_for_the_group(undecided: list[str]) -> str:
     the team has yet to weigh them; the ids and commands of `undecided_words` are the team's."""
     if len(undecided) == 1:
         return (
-            "1 finding whose outcome goes the other way is not yet weighed: the review team has yet to decide whether "
+            "1 finding whose outcome goes the other way, or is uncertain, is not yet weighed: the review team has yet to "
+            "decide whether "
             "it supports it or goes against it"
         )
     return (
-        f"{len(undecided)} findings whose outcomes go the other way are not yet weighed: the review team has yet to "
+        f"{len(undecided)} findings whose outcomes go the other way, or are uncertain, are not yet weighed: the review "
+        "team has yet to "
         "decide whether each supports it or goes against it"
     )
 
