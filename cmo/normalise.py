@@ -1537,12 +1537,14 @@ def issued_by_its_author(source_type: str, authors: Iterable[str], publisher: st
     and academic publishing: grey literature, as a report is, whatever the export labels it. Trial BX 2: WHO IRIS's
     exports (`TY  - BOOK`, WHO as author and publisher) were counted as peer-reviewed, in the evidence strength and
     the report's table of documents. A book a press published (a person's or a body's: "American Psychiatric
-    Association" by "American Psychiatric Publishing") is not."""
+    Association" by "American Psychiatric Publishing") is not. A body of one word ("Mencap" by "Mencap", as HMIC's
+    Ovid display gives a charity's report: trial CH) is its own publisher as much; only a publisher's name that starts
+    with an author's one word ("Nightingale" by "Nightingale Press") is no sign, as it may be a person's surname."""
     if source_type.lower() != "book" or not (issuer := fold(publisher)):
         return False
     for author in authors:
         name = fold(author)
-        if name and len(name.split()) > 1 and (issuer == name or issuer.startswith(name + " ")):
+        if name and (issuer == name or (len(name.split()) > 1 and issuer.startswith(name + " "))):
             return True
     return False
 
