@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import openpyxl
+from sheet_reviews import activity_review
+
 DATA = Path(__file__).parent / "data" / "trial_ch"
 
 
@@ -16,3 +19,53 @@ def test_a_charitys_own_report_of_one_word_is_grey_and_a_press_named_after_a_sur
     grey = {s["title"].split(":")[0]: (s["type"], s["grey"]) for s in cmo.json("sources", "list")}
     assert grey["My Health, My Life"] == ("book", True)
     assert grey["Notes on nursing for the labouring classes"] == ("book", False)
+
+
+def _typed_up(path, header, *rows):
+    """Paper easy-read forms typed into Excel by an administrator: one row per form, a face ticked per finding written
+    as its word ('Yes', 'Not sure', 'No'), 'n/a' where none was ticked, the comment typed as it was said."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(header)
+    for row in rows:
+        sheet.append(row)
+    book.save(path)
+    return path
+
+
+EASY_READ_HEADER = ["Form no", "Group", "CMO 1.1 (C1) Moving in lessons - smiley", "CMO 1.1 (C1) comments"]
+EASY_READ_HEADER += ["CMO 1.2 (C2) The club is ours - smiley", "CMO 1.2 (C2) comments"]
+
+
+def test_an_easy_read_forms_faces_typed_as_yes_not_sure_no_are_its_ratings(cmo, tmp_path):
+    """Fails on the old code: 'cmo cannot tell which answer the column … - smiley holds', nothing imported."""
+    school = activity_review(cmo, tmp_path)
+    path = _typed_up(
+        tmp_path / "Easy read feedback typed up.xlsx",
+        EASY_READ_HEADER,
+        ["1", "", "Yes", "I like moving", "Yes", ""],
+        ["2", "", "Not sure", "", "n/a", ""],
+        ["3", "", "No", "too noisy", "Yes", "we run it"],
+    )
+    done = school("feedback", "import", str(path), code=None)
+    assert done.exit_code in (0, 1), done.stderr
+    got = {(a["respondent"][-6:], a["configuration"]): (a["rating"], a["comment"]) for a in school.json("feedback", "list")}
+    assert got[("row 2)", "C1")] == ("agree", "I like moving")
+    assert got[("row 3)", "C1")][0] is None  # 'Not sure' rates nothing, as the pack's own form reads it
+    assert got[("row 4)", "C1")] == ("disagree", "too noisy")
+    assert got[("row 4)", "C2")] == ("agree", "we run it")
+
+
+def test_yes_no_and_dont_know_under_a_finding_are_no_scale(cmo, tmp_path):
+    """Must not fire: 'Don't know' answers a question of fact ('Has your school tried it?'), so Yes, No and Don't know
+    columns say no rating, and the sheet is refused as before, naming the column."""
+    school = activity_review(cmo, tmp_path)
+    path = _typed_up(
+        tmp_path / "tried it.xlsx",
+        ["Form no", "C1: Has your school tried it?", "C1 comments", "C2: Has your school tried it?", "C2 comments"],
+        ["1", "Yes", "", "No", ""],
+        ["2", "Don't know", "", "Yes", ""],
+        ["3", "No", "", "Don't know", ""],
+    )
+    done = school("feedback", "import", str(path), code=2)
+    assert "cannot tell which answer the column 'C1: Has your school tried it?' holds" in done.stderr

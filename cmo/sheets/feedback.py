@@ -2386,7 +2386,22 @@ def _holds_ratings(table: Table, indexes: list[int], scale: Scale | None = None)
     if scale is not None and all(number is not None and scale.holds(number) for number in numbers):
         return True
     values = [_scale_words(value) for value in written]
+    if _three_faces(values):  # an easy-read form's faces, an 'n/a' where none was ticked
+        return all(_on_agreement_scale(value) or value in SAYS_NOTHING for value in values)
     return all(map(_on_agreement_scale, values)) and any(map(_says_agreement, values))
+
+
+_SCALES_MIDDLE = frozenset({"not sure", "unsure", "neither", "neutral", "undecided"})
+"""The middle of a three-point agreement scale as an easy-read form words it, between 'Yes' and 'No' (its faces: 😊 yes,
+😐 not sure, ☹ no); "don't know" answers a question of fact as well, so it says no scale."""
+
+
+def _three_faces(values: list[str]) -> bool:
+    """Whether answers (folded, `_scale_words`) use all three points of an easy-read form's scale, 'Yes', 'Not sure' and
+    'No', as an administrator types the faces ticked on paper: together they rate, as 'Partly' beside them does, where
+    'Yes' and 'No' alone answer any question. Trial CH: a sheet typed up from easy-read forms was refused whole."""
+    said = {RATINGS.get(value) or ("middle" if _in_own_words(value) in _SCALES_MIDDLE else None) for value in values}
+    return {"agree", "disagree", "middle"} <= said
 
 
 def _scale_words(text: str) -> str:
