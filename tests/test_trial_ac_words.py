@@ -94,7 +94,7 @@ def test_a_groups_pack_speaks_of_the_group_in_running_text(demo, tmp_path):
     pack = tmp_path / "cyp.html"
     demo("pack", "--group", "cyp", "--fresh", "-o", str(pack))
     text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", pack.read_text(encoding="utf-8")))
-    assert "People who can speak for children and young people" in text
+    assert "Who this pack is for Children and young people, and anyone answering for this group. " in text
     assert "This pack is for children and young people." in text
     assert "speak for Children" not in text
 

@@ -4,6 +4,7 @@ write them)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import openpyxl
@@ -69,3 +70,21 @@ def test_yes_no_and_dont_know_under_a_finding_are_no_scale(cmo, tmp_path):
     )
     done = school("feedback", "import", str(path), code=2)
     assert "cannot tell which answer the column 'C1: Has your school tried it?' holds" in done.stderr
+
+
+def _pack_text(path: Path) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", path.read_text(encoding="utf-8")))
+
+
+def test_a_groups_pack_is_for_the_group_itself_not_for_people_who_speak_for_it(cmo, tmp_path):
+    """Fails on the old code: the pack for 'People with learning disabilities' (here the default 'Children and young
+    people') said it was for "People who can speak for" them, as if others answered in their place."""
+    school = activity_review(cmo, tmp_path)
+    for_group, for_all = tmp_path / "cyp.html", tmp_path / "all.html"
+    school("pack", "--group", "cyp", "-o", str(for_group))
+    school("pack", "-o", str(for_all))
+    cover = _pack_text(for_group).split("Who this pack is for", 1)[1].split("How to respond", 1)[0]
+    assert cover.strip().startswith("Children and young people"), cover
+    assert "and anyone answering for this group" in cover and "speak for" not in cover
+    everyone = _pack_text(for_all).split("Who this pack is for", 1)[1].split("How to respond", 1)[0]
+    assert everyone.strip() == "Everyone in the expert reference group and the priority stakeholder groups."
