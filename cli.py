@@ -1899,6 +1899,11 @@ def pack(
 
     written = make_pack(open_review(ctx), round_number, domain, group, Path(output) if output else None, fresh=fresh)
     wrote(Path(written.path))
+    if written.untitled:  # trial CH: a pack went to people with learning disabilities headed 'Untitled review'
+        warn(
+            f"{written.untitled} has no title, so this pack's cover says 'Untitled review'; write it as 'title: …' and "
+            "run 'cmo pack --fresh' before sending it (a plain 'cmo pack' writes the pack as first written)."
+        )
     if written.fresh and written.kept_since:
         click.echo(
             f"This is round {written.round}'s configurations with the evidence as it is now, not the pack first written "

@@ -341,6 +341,8 @@ class PackWritten(View):
     """The date the round's pack as sent was first written; empty when this write was the first."""
     fresh: bool = False
     """Rendered from the evidence as it is now (`--fresh`), not the pack as sent."""
+    untitled: str = ""
+    """review.yaml, where it has no title and this pack was rendered now: its cover and its tab say 'Untitled review'."""
 
 
 class RoundClosed(View):

@@ -88,3 +88,16 @@ def test_a_groups_pack_is_for_the_group_itself_not_for_people_who_speak_for_it(c
     assert "and anyone answering for this group" in cover and "speak for" not in cover
     everyone = _pack_text(for_all).split("Who this pack is for", 1)[1].split("How to respond", 1)[0]
     assert everyone.strip() == "Everyone in the expert reference group and the priority stakeholder groups."
+
+
+def test_a_pack_of_a_review_with_no_title_says_so_when_it_is_written(cmo, tmp_path):
+    """Fails on the old code: the pack went out headed 'Untitled review' without a word (the report said it; the pack,
+    which the group reads, did not)."""
+    school = activity_review(cmo, tmp_path)
+    first = school("pack", "-o", str(tmp_path / "first.html"))
+    assert "has no title, so this pack's cover says 'Untitled review'" in first.stderr
+    yaml = cmo.folder / "review.yaml"
+    yaml.write_text(yaml.read_text(encoding="utf-8").replace("title: ''", "title: 'Active school days'"), encoding="utf-8")
+    fresh = school("pack", "--fresh", "-o", str(tmp_path / "fresh.html"))
+    assert "has no title" not in fresh.stderr  # must not fire: a titled review's pack
+    assert "<h1>Active school days</h1>" in (tmp_path / "fresh.html").read_text(encoding="utf-8")

@@ -67,7 +67,11 @@ def make_pack(
     if output is None:  # the review's own packs/ folder is made when first needed; a folder the user names must exist
         path.parent.mkdir(parents=True, exist_ok=True)
     atomic_write_text(path, html)
-    return PackWritten(path=str(path), round=snapshot.number, kept_since=kept[1][:10] if kept else "", fresh=fresh)
+    rendered = fresh or kept is None
+    untitled = str(review.folder / "review.yaml") if rendered and not str(review.config.title or "").strip() else ""
+    return PackWritten(
+        path=str(path), round=snapshot.number, kept_since=kept[1][:10] if kept else "", fresh=fresh, untitled=untitled
+    )
 
 
 def _written_before(review: Review, round_number: int, path: Path) -> tuple[str, str] | None:
