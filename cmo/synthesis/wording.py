@@ -2233,6 +2233,7 @@ def _clause(text: str) -> str:
 
 _SYMBOLS_AS_WORDS = (
     (re.compile(r"(?<!\S)&(?!\S)"), "and"),
+    (re.compile(r"(?<=[^\W\d_]) \+ (?=[^\W\d_])"), " and "),
     (re.compile(r"(?<![\w/])[wW]/(?:[oO]|[oO][uU][tT])(?![\w/])\s*"), "without "),
     (re.compile(r"(?<![\w/])[wW]/(?=\s*[^\W\d_]{2})\s*"), "with "),
     (re.compile(r"(?<!\S)\u2191\s*(?=\w)"), "increased "),
@@ -2241,15 +2242,16 @@ _SYMBOLS_AS_WORDS = (
     (re.compile(r"(?<=\w)\s*\u2193(?=[\s,;.]|$)"), " reduced"),
 )
 """The signs a coder writes in notes for the words they stand for, as a sentence spells them: "&" standing alone
-("feel invisible & not consulted"; not in "A&E"), "w/" and "w/o" or "w/out" ("CHAs w/ heavy caseload"; not "and/or", "n/a",
-"w/c"), and an arrow before or after what it says rose or fell ("↑ institutional deliveries", "home visits ↓"). Trial LB's
-pack read "In C: CHAs w/ heavy caseload…", "which leads to ↑ institutional deliveries"; trial CF's "peer mentors w/out peer
-supervision" read "peer mentors with out peer supervision"."""
+("feel invisible & not consulted"; not in "A&E"), a "+" standing alone between words ("carer sets up device + prompts
+the person", trial CH's pack for people with learning disabilities; not "A+E", "HIV+ men", "1 + 1"), "w/" and "w/o" or
+"w/out" ("CHAs w/ heavy caseload"; not "and/or", "n/a", "w/c"), and an arrow before or after what it says rose or fell
+("↑ institutional deliveries", "home visits ↓"). Trial LB's pack read "In C: CHAs w/ heavy caseload…", "which leads to ↑
+institutional deliveries"; trial CF's "peer mentors w/out peer supervision" read "peer mentors with out peer supervision"."""
 
 
 def _symbols_as_words(text: str) -> str:
     """A part with the signs coders write in notes spelled as the words they stand for (`_SYMBOLS_AS_WORDS`)."""
-    if not any(sign in text for sign in "&/\u2191\u2193"):
+    if not any(sign in text for sign in "&/+\u2191\u2193"):
         return text
     for sign, words in _SYMBOLS_AS_WORDS:
         text = sign.sub(words, text)
