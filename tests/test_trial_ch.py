@@ -101,3 +101,55 @@ def test_a_pack_of_a_review_with_no_title_says_so_when_it_is_written(cmo, tmp_pa
     fresh = school("pack", "--fresh", "-o", str(tmp_path / "fresh.html"))
     assert "has no title" not in fresh.stderr  # must not fire: a titled review's pack
     assert "<h1>Active school days</h1>" in (tmp_path / "fresh.html").read_text(encoding="utf-8")
+
+
+def test_a_title_cut_short_is_named_beside_the_work_it_begins_and_merges_without_force(cmo):
+    """Fails on the old code: Publish or Perish's cut titles of Mencap's and the LeDeR report were two more sources,
+    unsaid, and merging the LeDeR one was refused: "their titles carry different numbers (parts of a series)", the
+    'for 2021' of HMIC's title being words the cut left out."""
+    cmo("init", str(cmo.folder))
+    done = cmo("ingest", str(DATA / "hmic-ovid-display.txt"), str(DATA / "PoPCites.csv"), code=1)
+    sources = cmo.json("sources", "list")
+    named = [line for line in done.stderr.splitlines() if "one title was cut short" in line]
+    assert len(named) == 2, done.stderr  # Mencap's and the 2022 LeDeR report's; not the 2023 one
+    mencap, mencap_cut = sorted(s["key"] for s in sources if s["title"].startswith("My Health"))
+    assert any(f"'cmo sources merge {mencap} {mencap_cut}'" in line for line in named)
+    leder, leder_cut = sorted(s["key"] for s in sources if s["title"].startswith("Learning") and s["year"] == 2022)
+    assert any(f"'cmo sources merge {leder} {leder_cut}'" in line for line in named)
+    cmo("sources", "merge", leder, leder_cut, "--note", "Google Scholar cut the title")
+    assert len([s for s in cmo.json("sources", "list") if s["title"].startswith("Learning")]) == 2
+
+
+def test_two_whole_titles_of_a_series_are_still_two_parts(cmo, tmp_path):
+    """Must not fire: a title the tool did not cut that names another year is another part, its merge refused as before."""
+    (tmp_path / "reports.ris").write_text(
+        "TY  - RPRT\nAU  - Public Health Scotland\nTI  - Scottish burden of disease study: annual report for 2021\n"
+        "PY  - 2022\nER  - \n\nTY  - RPRT\nAU  - Public Health Scotland\n"
+        "TI  - Scottish burden of disease study: annual report for 2020\nPY  - 2022\nER  - \n",
+        encoding="utf-8",
+    )
+    cmo("init", str(cmo.folder))
+    done = cmo("ingest", str(tmp_path / "reports.ris"))
+    assert "cut short" not in done.stderr
+    first, second = sorted(s["key"] for s in cmo.json("sources", "list"))
+    refused = cmo("sources", "merge", first, second, code=2)
+    assert "parts of a series" in refused.stderr
+
+
+def test_a_plus_sign_between_words_reads_and_in_a_title_and_a_sentence():
+    """Fails on the old code: the pack for people with learning disabilities titled a finding "Caregiver sets up device +
+    prompts the person", a coder's note sign, as "&" and "w/" are spelled out already."""
+    from cmo.synthesis.wording import cmo_segments, title_for
+
+    title = title_for("Patient has a caregiver who is confident with tech", "caregiver sets up device + prompts the person", "")
+    assert title == "Caregiver sets up device and prompts the person"
+    said = "".join(s.text for s in cmo_segments("Rural farms", "vet visits + phone advice reassure farmers", "fewer losses"))
+    assert "vet visits and phone advice reassure farmers" in said
+
+
+def test_a_plus_sign_inside_a_word_or_between_numbers_stays():
+    """Must not fire: "A+E", "HIV+ men", "65+", "1 + 1" are no lists."""
+    from cmo.synthesis.wording import cmo_segments
+
+    said = "".join(s.text for s in cmo_segments("HIV+ men aged 65+ attending A+E", "staff count 1 + 1 doses", "safer dosing"))
+    assert "HIV+ men aged 65+ attending A+E" in said and "1 + 1 doses" in said

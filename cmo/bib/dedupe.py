@@ -230,6 +230,9 @@ class _Profile:
     journal_place: str = ""
     """The place or date a journal's name ends with in brackets, folded ("Rev Neurol (Paris)": "paris"), or '': how the
     NLM's abbreviations tell apart journals of one name, which a record written another way leaves out."""
+    cut: bool = False
+    """Its title ends with the mark a tool puts where it cut a long title short ("…", "..."), as Publish or Perish
+    writes Google Scholar's: the words after the cut, and any number among them, are unknown."""
     observed: bool = False
     keys: list[str] | None = None
     """Its blocking keys, once asked for (`_block_keys`): a record is matched, then added, by the same keys."""
@@ -456,6 +459,18 @@ def _profile(handle: str, item: Record | Source) -> _Profile:
         named=frozenset(family.replace(" ", "") for family in _family_names(item.extra.get(PEOPLE_NAMED, "").split(";"))),
         publisher=frozenset(_fold_name(item.publisher).split()),
         journal_place=_fold_name(place.group(1)) if (place := _JOURNAL_PLACE.search(item.container)) else "",
+        cut=item.title.rstrip().endswith(("…", "...")),
+    )
+
+
+def _cut_from(short: _Profile, whole: _Profile) -> bool:
+    """Whether `short`'s title is `whole`'s cut short: marked as cut (`_Profile.cut`), informative, and the start of
+    the other's."""
+    return (
+        short.cut
+        and len(short.compact) >= MIN_INFORMATIVE_TITLE
+        and whole.compact != short.compact
+        and whole.compact.startswith(short.compact)
     )
 
 
@@ -730,6 +745,9 @@ def _numbers_differ(a: _Profile, b: _Profile) -> bool:
     or another day than the other's ("Bulletin 3 March 2016", "Bulletin 10 March 2016") still does (trial BW 9)."""
     if a.numbers == b.numbers:
         return False
+    for short, whole in ((a, b), (b, a)):
+        if _cut_from(short, whole) and whole.numbers[: len(short.numbers)] == short.numbers:
+            return False  # the numbers after a cut are unknown: "… autistic people …" beside "… report for 2021" (trial CH)
     mine, theirs = list(a.numbers), list(b.numbers)
     days, other_days = _date_days(a.title), _date_days(b.title)
     for numbers, dated in ((mine, days), (theirs, other_days)) if bool(days) != bool(other_days) else ():
@@ -784,6 +802,10 @@ def _work_conflicts(a: _Profile, b: _Profile) -> Iterator[str]:
 def _shares_identifier(a: _Profile, b: _Profile) -> bool:
     return bool((a.doi and a.doi == b.doi) or (a.pmid and a.pmid == b.pmid))
 
+
+CUT_TITLE = "one title was cut short ('…'), so the words after the cut are unknown"
+"""Why a record whose title was cut short was kept apart from the work its title begins (`_cut_title_apart`): a merge
+needs no --force."""
 
 TITLES_DIFFER = "their titles differ"
 """Why two records of one DOI or web address were kept apart where no conflict names a reason: a merge needs no --force."""
@@ -1092,7 +1114,12 @@ class Deduplicator:
             self.taken = self._taken_out(new, contradicted, handle)
             return handle
         self.taken = self._taken_out(new, contradicted, None)
-        self.apart = self._same_identifier_apart(new) or self._same_address_apart(addressed) or self._same_place_apart(new)
+        self.apart = (
+            self._same_identifier_apart(new)
+            or self._same_address_apart(addressed)
+            or self._same_place_apart(new)
+            or self._cut_title_apart(new)
+        )
         return None
 
     def _taken_out(self, new: _Profile, contradicted: list[str], joining: str | None) -> list[tuple[str, list[int]]]:
@@ -1134,6 +1161,24 @@ class Deduplicator:
                 holders.add(into)
             profile.handle = into
             self._by_handle.setdefault(into, []).append(index)
+
+    def _cut_title_apart(self, new: _Profile) -> str:
+        """The first work (by handle) holding a record of the same year and first author whose title one of the two
+        cut short and marked so (`_cut_from`), that nothing else holds apart: Publish or Perish's "My Health, My Life:
+        barriers to healthcare for people with a learning disability during …" beside HMIC's whole title, a charity's
+        report with no DOI, journal or pages to link them by (trial CH: two sources, unsaid). The words after a cut may be
+        another work's ("… annual report" or "… easy read summary"), so a reviewer decides; `apart_why` says so."""
+        for index in sorted(self._candidates(new), key=lambda index: self._profiles[index].handle):
+            known = self._profiles[index]
+            if not (_cut_from(new, known) or _cut_from(known, new)) or not (new.year and new.year == known.year):
+                continue
+            if not _family_names_agree(new, known) or new.notice != known.notice:
+                continue
+            if _hard_conflict(new, known) or _field_conflict(new, known) or _identifier_conflict(new, known):
+                continue
+            self.apart_why, self.apart_on = CUT_TITLE, "the start of the title, year and first author"
+            return known.handle
+        return ""
 
     def _also_this_work(self, new: _Profile, handle: str, others: list[str], best: dict[str, int]) -> list[tuple[str, str]]:
         """The other works `new` is as surely the same work as (`_score`), with the basis of each, where nothing of any

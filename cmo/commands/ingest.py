@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cmo.bib.dedupe import TITLES_DIFFER, Deduplicator, same_title, title_key
+from cmo.bib.dedupe import CUT_TITLE, TITLES_DIFFER, Deduplicator, same_title, title_key
 from cmo.bib.linking import (
     BRIDGED,
     READ_BEFORE,
@@ -738,7 +738,7 @@ class _Linker:
             if record.key and source.key != record.key and record.key not in self.sources:
                 self.renamed.setdefault(record.provenance.file, []).append((record.key, source.key))
             if self.dedupe.apart:  # one DOI, or one web address and year, two titles: two documents, or one listed twice
-                held = "" if self.dedupe.apart_why == TITLES_DIFFER else " --force"  # a conflict: the merge asks for it
+                held = "" if self.dedupe.apart_why in (TITLES_DIFFER, CUT_TITLE) else " --force"  # a conflict: merge asks for it
                 self.summary.problems.append(
                     Problem(
                         record.provenance.file,
