@@ -4,6 +4,7 @@ write them)."""
 
 from __future__ import annotations
 
+import csv
 import re
 from pathlib import Path
 
@@ -153,3 +154,39 @@ def test_a_plus_sign_inside_a_word_or_between_numbers_stays():
 
     said = "".join(s.text for s in cmo_segments("HIV+ men aged 65+ attending A+E", "staff count 1 + 1 doses", "safer dosing"))
     assert "HIV+ men aged 65+ attending A+E" in said and "1 + 1 doses" in said
+
+
+SMART_SURVEY = ["UserID", "UserNo", "Name", "Email", "IP Address", "Unique ID", "Started", "Ended", "Tracking Link"]
+SMART_SURVEY += ["Custom Value", "What is your role?", "Please tell us how far you agree with each finding:CMO 1.1 (C1)"]
+SMART_SURVEY += ["Please tell us how far you agree with each finding:CMO 1.2 (C2)", "What is missing from these findings?"]
+
+
+def _smart_survey(path: Path, *names: str) -> Path:
+    """Smart Survey's 'Export > Raw data (CSV)': UTF-8 with a BOM, CRLF, every cell quoted, its own columns first."""
+    with path.open("w", newline="", encoding="utf-8-sig") as handle:
+        writer = csv.writer(handle, lineterminator="\r\n", quoting=csv.QUOTE_ALL)
+        writer.writerow(SMART_SURVEY)
+        for n, name in enumerate(names, 1):
+            started = f"08/03/2026 1{n}:02:11"
+            writer.writerow([str(88123400 + n), str(n), name, "", f"81.2.{n}.10", "", started, started, "Web Link", ""]
+                            + ["Teacher", "Agree", "Disagree", ""])  # fmt: skip
+    return path
+
+
+def test_a_forms_name_column_left_blank_is_not_said_to_name_anyone(cmo, tmp_path):
+    """Fails on the old code: "the column 'Name' names each respondent as they signed, so it was read as the pseudonym",
+    then, of the same rows, "the form gives no pseudonym": Smart Survey's Name is blank unless a contact list filled it."""
+    school = activity_review(cmo, tmp_path)
+    done = school("feedback", "import", str(_smart_survey(tmp_path / "SmartSurvey_Export.csv", "", "")), "--round", "1", code=1)
+    assert "'Name' names each respondent" not in done.stderr
+    assert "the form asks for no pseudonym" in done.stderr
+
+
+def test_a_forms_name_column_filled_in_still_names_them(cmo, tmp_path):
+    """Must not fire: a Name column with names in it is each respondent's, as before."""
+    school = activity_review(cmo, tmp_path)
+    done = school(
+        "feedback", "import", str(_smart_survey(tmp_path / "SmartSurvey_Export.csv", "Ruth", "Omar")), "--round", "1", code=None
+    )
+    assert "the column 'Name' names each respondent as they signed, so it was read as the pseudonym" in done.stderr
+    assert {a["respondent"] for a in school.json("feedback", "list")} == {"Ruth", "Omar"}

@@ -1608,7 +1608,7 @@ def _find_pseudonym_column(table: Table, columns: list[str], notes: list[str]) -
         notes.append(f"{table.file}: the column '{_shown(table.header[found[0]])}' asks for a pseudonym, so it was read as one")
         return
     named = [index for index, header in enumerate(table.header) if columns[index] not in TEMPLATE_COLUMNS and _names_them(header)]
-    if len(named) == 1:
+    if len(named) == 1 and _answers_in(table, named[0]):  # a form's 'Name' left blank names nobody (trial CH: Smart Survey)
         columns[named[0]] = "respondent"
         shown = _shown(table.header[named[0]])
         notes.append(f"{table.file}: the column '{shown}' names each respondent as they signed, so it was read as the pseudonym")
