@@ -105,6 +105,12 @@ def _no_word_onset(word: str) -> bool:
     return len(word) > 2 and not _VOWEL.search(head) and head not in _WORD_ONSETS
 
 
+def an_initialism_by_its_form(word: str) -> bool:
+    """A word in capitals its letters alone tell is an initialism: two letters or more and no vowel ("BMJ", "NHS", "GP"),
+    or beginning as no word does ("HMIC", "HMICFRS")."""
+    return len(word) > 1 and (not _VOWEL.search(word) or _no_word_onset(word))
+
+
 def display_case(text: str) -> str:
     """A name written all in capitals, as it is shown: each word capitalised, small words ("of", "and", "the") lower
     but the first and after a colon, acronyms kept ("BMC", "JAMA", "PLOS ONE" as PLOS writes it, and any word without
@@ -116,7 +122,7 @@ def display_case(text: str) -> str:
         word, between = found.group(0), text[last : found.start()]
         if word in _KEPT_CAPITALS:
             cased = _KEPT_CAPITALS[word]
-        elif len(word) > 1 and (not _VOWEL.search(word) or _no_word_onset(word)):
+        elif an_initialism_by_its_form(word):
             cased = word
         elif not first and word.lower() in _SMALL_WORDS and not between.rstrip().endswith((":", ".", "(", "—", "–")):
             cased = word.lower()

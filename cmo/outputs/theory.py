@@ -15,7 +15,7 @@ from markupsafe import escape
 
 from cmo.normalise import clean_text
 from cmo.synthesis.strength import LABEL_WORDS, LABELS
-from cmo.synthesis.wording import short_title
+from cmo.synthesis.wording import capitals_as_words, short_title
 
 LAYERS = ("context", "mechanism", "outcome")
 COLUMN = 210
@@ -111,7 +111,7 @@ def _label(layer: str, text: str) -> str:
     """What a box says: a mechanism or an outcome whole, wrapped (cut short, "more care is arranged [than the person
     later needs]" says the opposite: trial P); a context as its short title (`short_title`: a complete phrase), marked
     "…" when words were left out, so a drawing stays a page a reader can follow and says where it is shortened."""
-    text = clean_text(text).rstrip(" .")
+    text = capitals_as_words(clean_text(text)).rstrip(" .")  # "HEALTH WORKER SUPPORT" as the sentence reads it
     if not text:
         return "(not yet described)"
     if layer != "context":

@@ -117,6 +117,21 @@ def opposite_words() -> dict[str, frozenset[str]]:
 
 
 @cache
+def initialisms() -> frozenset[str]:
+    """The words WordNet writes in capitals, with a vowel, that are no common or function word ("HIV", "AIDS", "NGO",
+    "UNICEF"; not "CARE", "WHO"): initialisms a text in capitals keeps (`english/initialisms.txt`, built by
+    scripts/build_initialisms.py)."""
+    return _words_in("initialisms.txt")
+
+
+@cache
+def short_words() -> frozenset[str]:
+    """The English words of up to four letters WordNet writes in lower case ("day", "bed", "city"): what a short word in
+    capitals is, when it is no initialism (`english/short_words.txt`, built by scripts/build_initialisms.py)."""
+    return _words_in("short_words.txt")
+
+
+@cache
 def english_words() -> frozenset[str]:
     """The words cmo knows to be English: its stop words and the words of the English lexicon."""
     return ENGLISH_STOPWORDS | frozenset(english_word_tags())

@@ -14,16 +14,19 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 
-from cmo.normalise import clean_text, fold
+from cmo.normalise import an_initialism_by_its_form, clean_text, fold
 from cmo.synthesis.languages import written_in
 from cmo.synthesis.lexicon import (
+    ENGLISH_STOPWORDS,
     STOPWORDS,
     english_word_tags,
     english_words,
+    initialisms,
     other_function_words,
     people_nouns,
     people_or_things,
     peoples,
+    short_words,
     things_named_like_people,
     verbs_of_the_mind,
 )
@@ -69,6 +72,7 @@ def _segments(c: str, m: str, o: str, names: set[str]) -> list[Segment]:
     pieces: list[Segment] = []
     whom = False
     if c:
+        c = _when_for_in_before_a_verb(c)
         if _opens_itself(c):
             pieces += [Segment(_upper_first(c), "context"), Segment(", ")]
         elif _states_itself(c):  # "the group visit is more relaxed": where it holds, not "in" it (trial J)
@@ -1807,6 +1811,30 @@ def context_frame(context: str) -> str:
     return "For " if _people_first(context) or _given_to_first(context) else "In "
 
 
+def _when_for_in_before_a_verb(context: str) -> str:
+    """A context a coder opened with "In" before a verb's -ing form and what the verb goes on with ("In waiting for LTC
+    bed", "In caring for a partner with dementia") opened with "When", as English opens a clause without its subject
+    (`_a_participle_phrase`): trial LH's pack read "In waiting for LTC bed, staff lose sight…". An -ing form that
+    describes the noun after it ("In waiting rooms", "In nursing homes", "In learning disability services") is a place,
+    and stays "In"."""
+    words = _words(context)
+    if len(words) < 3 or words[0] != "in" or not _a_verbs_ing_form(words[1]):
+        return context
+    after = words[2]
+    goes_on = after in _PREPOSITIONS or after in _ARTICLES | _POSSESSIVES or after in _ADVERBS_AFTER_A_VERB
+    if not goes_on and not _an_adjective_only(after):
+        return context
+    return "When" + context.lstrip()[2:]
+
+
+def _a_verbs_ing_form(word: str) -> bool:
+    """An -ing form of a verb the lexicon knows ("waiting", "caring", "living"), by its base: "wait", "care", "live"."""
+    if not _an_ing_form(word):
+        return False
+    stem = word[:-3]
+    return any("P" in _word_tags(base) for base in (stem, f"{stem}e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem))
+
+
 def _a_participle_phrase(context: str) -> bool:
     """Whether a context opens with a verb's participle and the phrase it goes on with, no noun before it for it to
     describe: a past participle before a preposition or an adverb ("embedded in the primary care team", "discharged
@@ -1821,9 +1849,7 @@ def _a_participle_phrase(context: str) -> bool:
         return False
     first, after = words[0], words[1]
     if first.endswith("ing") and len(first) > 4:
-        stem = first[:-3]
-        bases = (stem, f"{stem}e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem)
-        verb = any("P" in _word_tags(base) for base in bases)
+        verb = _a_verbs_ing_form(first)
         goes_on = after in _ADVERBS_AFTER_A_VERB or _an_adjective_only(after) or after in _ARTICLES | _POSSESSIVES
         return verb and goes_on  # no noun in -ing ("funding from…", "training in…") goes on so
     tags = _word_tags(first)
@@ -2160,7 +2186,7 @@ def _read_capitals(parts: tuple[str, ...]) -> tuple[frozenset[str], Written]:
     lower: set[str] = set()
     joined: set[tuple[str, str]] = set()
     for part in parts:
-        for sentence in _SENTENCE_BREAK.split(part):
+        for sentence in _SENTENCE_BREAK.split(_capitals_as_words(part, frozenset())):
             words = sentence.split()
             lower.update(_fold_word(w.strip(",;:()")) for w in words if w[:1].islower())
             for i in range(1, len(words)):
@@ -2228,7 +2254,102 @@ def cmo_sentence(context: str, mechanism: str, outcome: str) -> str:
 
 
 def _clause(text: str) -> str:
-    return _symbols_as_words(clean_text(text)).rstrip(" .;,")
+    return capitals_as_words(_symbols_as_words(clean_text(text))).rstrip(" .;,")
+
+
+_A_WORD_OR_NUMBER = re.compile(r"[^\W_][\w'\u2019-]*")
+_ROMAN_NUMERAL = re.compile(r"(?=[IVXLC]{2})C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+_A_POSSESSIVE = re.compile(r"['\u2019]S$")
+_SHORT = 4
+"""A word in capitals of up to this many letters that is no English word is an initialism ("ANC", "NCD", "OECD")."""
+
+
+def capitals_as_words(text: str) -> str:
+    """`_capitals_as_words` with the words the review writes in capitals in running text (`names_from`: "COVID")."""
+    return _capitals_as_words(text, _REVIEW_NAMES.get())
+
+
+def _capitals_as_words(text: str, names: frozenset[str] | set[str]) -> str:
+    """A text with the words a coder typed in capitals ("HEALTH WORKER SUPPORT", "RURAL VILLAGES WITH FEW CLINICS") as
+    the words they are, lower-cased, but its initialisms kept ("NHS STAFF FEEL RUSHED" → "NHS staff feel rushed":
+    `_an_initialism`), and its first letter a capital where the capitals opened it. Capitals are read so only where two
+    words of two letters or more stand in capitals side by side: one alone ("ANC attendance", "COVID restrictions") is
+    as the coder meant it, an initialism or a name. `names` are the words the review writes in capitals in running text
+    (`names_from`), initialisms there too. A title or a pack's sentence made of such a cell shouted, and lowering every
+    word in capitals lost the initialisms' ("ANC" read "anc")."""
+    if sum(1 for c in text if c.isupper()) < 4:
+        return text
+    words = list(_A_WORD_OR_NUMBER.finditer(text))
+    upper = [_in_capitals(found.group(0)) for found in words]
+    runs: list[list[int]] = []
+    for i, capitals in enumerate(upper):
+        if not capitals:
+            continue
+        between = text[words[i - 1].end() : words[i].start()] if i else ""
+        if runs and runs[-1][-1] == i - 1 and not any(c.isalpha() for c in between):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    shouted = [
+        run for run in runs if sum(1 for i in run if sum(c.isalpha() for c in words[i].group(0)) > 1) > 1
+    ]  # two words of two letters or more: "A HEALTH…" counts "HEALTH" alone
+    if not shouted:
+        return text
+    said = {i: _as_a_word(words[i].group(0), names) for run in shouted for i in run}
+    pieces, last = [], 0
+    for i, found in enumerate(words):
+        if i in said:
+            pieces += [text[last : found.start()], said[i]]
+            last = found.end()
+    lowered = "".join([*pieces, text[last:]])
+    if shouted[0][0] == 0 and not text[: words[0].start()].strip():
+        lowered = _upper_first(lowered)  # "Rural villages with few clinics", as a coder writes a cell
+    return lowered
+
+
+def _in_capitals(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def _as_a_word(word: str, names: frozenset[str] | set[str]) -> str:
+    """A word of a text in capitals as it reads: each of its pieces between hyphens lowered, but an initialism's
+    ("NURSE-LED" "nurse-led", "POST-COVID" "post-COVID" where the review writes "COVID"), and "I"."""
+    pieces = word.split("-")
+    for k, piece in enumerate(pieces):
+        bare = _A_POSSESSIVE.sub("", piece)
+        if piece == "I" or not any(c.isalpha() for c in piece):
+            continue
+        if bare.isalpha() and _an_initialism(bare, names):
+            pieces[k] = bare + piece[len(bare) :].lower()  # "GP'S" → "GP's"
+        else:
+            pieces[k] = piece.lower()
+    return "-".join(pieces)
+
+
+@lru_cache(maxsize=4096)
+def _an_initialism_by_what_it_is(word: str) -> bool:
+    """A word in capitals that is an initialism by its form (`normalise.an_initialism_by_its_form`: "NHS", "HMIC"), a
+    Roman numeral ("III"), one WordNet writes in capitals that is no verb's base or past ("HIV", "AIDS", "UNICEF"; not
+    "LED" of "NURSE LED CLINICS"), or a short word that is no English word ("ANC", "NCD", "OECD"). An English function
+    word is a word ("WHO", "IT", "OR" of "PEOPLE WHO WAIT")."""
+    lower = word.lower()
+    if an_initialism_by_its_form(word) or _ROMAN_NUMERAL.fullmatch(word):
+        return True
+    if lower in ENGLISH_STOPWORDS:
+        return False
+    tags = english_word_tags().get(lower, frozenset())
+    if word in initialisms():
+        return not tags & {"P", "D"}
+    if len(word) > _SHORT or tags or lower in short_words():
+        return False
+    singular = lower[:-1] if lower.endswith("s") else ""
+    return not (singular and (singular in short_words() or singular in english_word_tags()))
+
+
+def _an_initialism(word: str, names: frozenset[str] | set[str]) -> bool:
+    """`_an_initialism_by_what_it_is`, or a word the review writes in capitals in running text (`names`: "COVID")."""
+    return word in names or _an_initialism_by_what_it_is(word)
 
 
 _SYMBOLS_AS_WORDS = (
@@ -2270,8 +2391,9 @@ def _lower_after_semicolons(text: str, names: frozenset[str] | set[str] = frozen
 def as_a_part_reads(text: str) -> str:
     """A configuration's part as a table or a pack's list shows it beside its sentence: its pieces after "; " lowered
     as the sentence lowers them (`_lower_after_semicolons`), so a cell does not read "Trust in the GP; Trust works both
-    ways" where the sentence reads "…; trust works both ways" (trial AP); its first word as written."""
-    text = clean_text(text)
+    ways" where the sentence reads "…; trust works both ways" (trial AP); its words typed in capitals as the sentence
+    reads them (`capitals_as_words`); its first word as written."""
+    text = capitals_as_words(clean_text(text))
     if "; " not in text:
         return text
     review = _REVIEW_WRITTEN.get()
@@ -3363,7 +3485,9 @@ def title_for(context: str, mechanism: str, outcome: str) -> str:
     medicines…"): a title stands alone in a list, where "They" points at no one (trial P). Where the context names no
     one, or the pronoun is another ("We", "It"), the title is the outcome's where that names its subject (trial X); a
     context is never the title, as it says where, not what happens ("Services that close at five")."""
-    context, mechanism, outcome = (_symbols_as_words(clean_text(part)) for part in (context, mechanism, outcome))
+    parts = tuple(_symbols_as_words(clean_text(part)) for part in (context, mechanism, outcome))
+    names = capitalised_names(parts) | _REVIEW_NAMES.get()
+    context, mechanism, outcome = (_capitals_as_words(part, names) for part in parts)  # "HEALTH WORKER SUPPORT"
     with people_shown(context, mechanism):
         return _title_for(context, mechanism, outcome)
 
