@@ -11,6 +11,8 @@ and a title nobody wrote after refine rewords its configuration.
 
 from __future__ import annotations
 
+import json
+
 from sheet_reviews import cmo_run, review_from_rows
 
 from cmo.synthesis.wording import as_a_part_reads, capitals_as_words, cmo_sentence, names_from, title_for
@@ -84,3 +86,45 @@ def test_in_before_an_ing_form_that_describes_a_noun_stays_in():
     for context in ("In waiting rooms of the clinic", "In learning disability services", "In boarding schools"):
         said = cmo_sentence(context, "pupils feel watched", "they stay away")
         assert said.startswith(context + ","), said
+
+
+# ---- 3. a title nobody wrote follows its configuration's words ----------------------------------------------------
+
+
+def _configs(review):
+    return {c["id"]: c for c in json.loads(cmo_run("configs", "list", "--json", cwd=review).stdout)}
+
+
+def test_a_title_nobody_wrote_follows_the_outcome_refine_rewords(tmp_path):
+    rows = [
+        ("okoro2019", "Older people living alone after a fall", "", "Fewer falls at home in the first year"),
+        ("marsh2020", "Older people living alone at home", "", "Fewer falls at home"),
+    ]
+    review = review_from_rows(tmp_path, rows)
+    assert cmo_run("refine", "--backend", "lexical", cwd=review).returncode == 0
+    (config,) = _configs(review).values()
+    assert config["title"] == "Fewer falls at home in the first year"
+    other = "therapeutic" if config["domain"] != "therapeutic" else "safety"  # a person's decision pins it
+    assert cmo_run("configs", "move", config["id"], "--domain", other, "--note", "ours", cwd=review).returncode == 0
+    edited = cmo_run("code", "edit", "S1", "--outcome", "They go out more often without fear", "--note", "recoded", cwd=review)
+    assert edited.returncode == 0, edited.stderr
+    assert cmo_run("refine", "--backend", "lexical", cwd=review).returncode == 0
+    config = _configs(review)[config["id"]]
+    assert config["outcome"] == "They go out more often without fear"
+    assert config["title"] != "Fewer falls at home in the first year", config
+    assert "go out more often" in config["title"], config
+
+
+def test_a_title_a_person_wrote_never_follows(tmp_path):
+    rows = [
+        ("okoro2019", "Older people living alone after a fall", "", "Fewer falls at home in the first year"),
+        ("marsh2020", "Older people living alone at home", "", "Fewer falls at home"),
+    ]
+    review = review_from_rows(tmp_path, rows)
+    assert cmo_run("refine", "--backend", "lexical", cwd=review).returncode == 0
+    (config,) = _configs(review).values()
+    done = cmo_run("configs", "edit", config["id"], "--title", "Staying safe at home", "--note", "ours", cwd=review)
+    assert done.returncode == 0, done.stderr
+    assert cmo_run("code", "edit", "S1", "--outcome", "They go out more often", "--note", "recoded", cwd=review).returncode == 0
+    assert cmo_run("refine", "--backend", "lexical", cwd=review).returncode == 0
+    assert _configs(review)[config["id"]]["title"] == "Staying safe at home"

@@ -32,7 +32,15 @@ from cmo.normalise import TABLE_NUMBER, fold, listed, natural_key, typed_id
 from cmo.outputs.events import what_became_of
 from cmo.review import Review
 from cmo.synthesis.evidence import against_by_hand, supporting_ids
-from cmo.synthesis.members import WORDED_ELEMENTS, keeps_words, majority_domain, stale_elements, still_saying, with_groups
+from cmo.synthesis.members import (
+    WORDED_ELEMENTS,
+    keeps_words,
+    majority_domain,
+    stale_elements,
+    still_saying,
+    title_follows,
+    with_groups,
+)
 from cmo.views import Attached, ConfigurationView, Detached, Retired, counted
 
 EDITABLE = ("title", "context", "mechanism", "outcome", "key_contexts")
@@ -415,7 +423,7 @@ def _reworded(
         return config
     central = _central(still_saying(config, members), statements, backend)  # worded again whole from one member
     update = {element: getattr(central, element) for element in WORDED_ELEMENTS if element not in config.edited}
-    if "title" not in config.edited and (not config.title or "mechanism" in stale):
+    if title_follows(config, stale):
         update["title"] = title_for(central.context, central.mechanism, central.outcome)
     return config.model_copy(update=update)
 

@@ -62,6 +62,16 @@ def stale_elements(config: Configuration, members: Iterable[Statement]) -> list[
     ]
 
 
+def title_follows(config: Configuration, stale: Iterable[str]) -> bool:
+    """Whether a configuration worded again (`stale`: the elements worded again) takes the title its new words give
+    (`wording.title_for`): a title nobody wrote follows whichever of its words changed, as `configs edit` retitles it, since
+    a title is made from the outcome or the context too (a configuration coded with no mechanism is titled by its
+    outcome; "They…" by the people its context names): trial LH's kept "More mothers attend four antenatal visits" over
+    an outcome reworded to "mothers book their first antenatal visit earlier", as only a stale mechanism retitled it. A
+    title a person wrote (`edited`) never changes."""
+    return "title" not in config.edited and (not config.title or any(True for _ in stale))
+
+
 def keeps_words(config: Configuration, consulted: Iterable[str]) -> bool:
     """Whether a configuration keeps its words whatever members leave it: the team accepted it, or a round sent it to
     the reference group, whose ratings are of these words (trial V: deleting the statement C2 was worded from reworded

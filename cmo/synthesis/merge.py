@@ -55,7 +55,15 @@ from cmo.synthesis.explain import (
     why_together,
 )
 from cmo.synthesis.languages import not_in_english_ids
-from cmo.synthesis.members import groups_of, keeps_words, majority_domain, stale_elements, still_saying, with_groups  # noqa: F401  (used here and re-exported)
+from cmo.synthesis.members import (  # noqa: F401  (used here and re-exported)
+    groups_of,
+    keeps_words,
+    majority_domain,
+    stale_elements,
+    still_saying,
+    title_follows,
+    with_groups,
+)
 from cmo.synthesis.similarity import ELEMENTS, SimilarityIndex, terms
 from cmo.synthesis.wording import distinct_titles, title_for
 
@@ -975,7 +983,7 @@ class _Builder:
             worded_from = wording_member(still_saying(config, [self.by_id[sid] for sid in held if sid in self.by_id]))
             for element in (e for e in ELEMENTS if e not in config.edited):
                 update[element] = (getattr(worded_from, element) or "").strip()
-            if "title" not in config.edited and (not config.title or "mechanism" in stale):
+            if title_follows(config, stale):
                 update["title"] = title_for(*(update.get(e, getattr(config, e)) for e in ELEMENTS))
         return config.model_copy(update=update)
 
