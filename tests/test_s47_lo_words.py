@@ -7,6 +7,9 @@ and a title nobody wrote after refine rewords its configuration.
    a verb's -ing form and what it goes on with reads "When". Tested on carers and schools.
 3. A configuration titled by refine kept its title after refine reworded its outcome (a configuration coded with no
    mechanism is titled by its outcome); a title a person wrote never changes. Tested on falls prevention.
+4. Trial J's and trial P's packs, read as a clinician would: "which leads to tried the same changes themselves", "group
+   visit -> increased trust in physician", "Where peer volunteers supervised weekly by clinic nurses". Tested on
+   smoking, maternity and nurse training.
 """
 
 from __future__ import annotations
@@ -128,3 +131,46 @@ def test_a_title_a_person_wrote_never_follows(tmp_path):
     assert cmo_run("code", "edit", "S1", "--outcome", "They go out more often", "--note", "recoded", cwd=review).returncode == 0
     assert cmo_run("refine", "--backend", "lexical", cwd=review).returncode == 0
     assert _configs(review)[config["id"]]["title"] == "Staying safe at home"
+
+
+# ---- 4. sentences of trial packs read as a clinician would read them ------------------------------------------------
+
+
+def test_an_outcome_opening_with_a_past_form_and_its_object_takes_a_subject():
+    # trial J read "…, which leads to tried the same changes themselves"
+    said = cmo_sentence("smokers on the ward", "a nurse gives them a quit kit", "used the patches after discharge")
+    assert said.endswith(", so they used the patches after discharge."), said
+    said = cmo_sentence("", "Physiotherapists phone after discharge", "kept their exercises going at home")
+    assert "which leads to kept" not in said, said
+
+
+def test_a_past_form_that_describes_a_noun_stays_a_noun_phrase():
+    # must not fire: "used" and "tried" describing the noun after them
+    said = cmo_sentence("garages in small towns", "mechanics share spare parts", "used parts at lower prices")
+    assert "which leads to used parts" in said, said
+
+
+def test_an_arrow_between_two_phrases_reads_as_words_in_the_sentence():
+    # trial J read "…, group visit -> increased trust in physician, which leads to adherence"
+    said = cmo_sentence("first-time mothers", "a named midwife \u2192 trust in the service", "earlier booking")
+    assert said == "For first-time mothers, a named midwife leads to trust in the service, which leads to earlier booking.", said
+    said = cmo_sentence("first-time mothers", "home visits -> trust in the midwife", "earlier booking")
+    assert "home visits lead to trust in the midwife" in said, said
+    said = cmo_sentence("first-time mothers", "the midwife visits at home -> the mother books early", "fewer late bookings")
+    assert "the midwife visits at home, so the mother books early" in said, said
+    # a title keeps the coder's arrow (trial LS: a short one whole)
+    assert title_for("", "Home visits -> trust in the midwife", "booking earlier") == "Home visits -> trust in the midwife"
+
+
+def test_signs_that_are_no_arrow_between_phrases_stay():
+    # must not fire: a comparison, or an arrow with no phrase before it
+    said = cmo_sentence("children with CRP > 10", "-> doctors prescribe antibiotics", "resistance")
+    assert "CRP > 10" in said and "leads to doctors" not in said, said
+
+
+def test_people_named_by_two_nouns_before_a_participle_are_whom_it_is_for():
+    # trial P's pack read "Where peer volunteers supervised weekly by clinic nurses, …"
+    said = cmo_sentence("student nurses supervised weekly on the ward", "they feel backed", "they stay in post")
+    assert said.startswith("For student nurses supervised weekly on the ward, "), said
+    # must not fire: one person's noun and its verb, its article left out, still states where it holds
+    assert cmo_sentence("carer lives alone", "she misses visits", "dropout").startswith("Where carer lives alone, ")

@@ -569,6 +569,8 @@ def _form_and_verb_read(text: str, shown: frozenset[str]) -> tuple[str, int | No
         if in_relative and _the_relatives_verb(before, word):
             in_relative, whose = False, said_of  # "women who pay | receive better treatment": "pay" is the relative's verb
             continue
+        if word in ("leads", "lead") and _next(words, i) == "to" and not in_relative and before not in _ANY_DETERMINERS:
+            return CLAUSE, i  # "exposure to others' successes | leads to trying…", as an arrow between phrases reads
         reading = _verb_reading(words, i)
         if reading and in_relative:
             in_relative, whose = False, said_of  # the relative clause's own verb
@@ -1648,6 +1650,8 @@ def _lacks_its_subject(text: str) -> bool:
     tags = _word_tags(first)
     if "P" in tags and not tags & {"Z", "s"} and second in _OBJECT_OPENERS - {"no", "much", "most", "more"}:
         return True
+    if "D" in tags and second in _OBJECT_OPENERS - {"no", "much", "most", "more"}:
+        return True  # "tried the same changes": a past form before a determiner is its verb (trial J: "which leads to tried…")
     infinitive = "P" in _word_tags(_next(words, 1)) or _next(words, 1) in ("be", "have")
     if "P" in tags and not tags & {"Z", "s", "n"} and second == "to" and infinitive:
         return True  # "expect to be moved", "decide to leave": a verb only, and its infinitive (trial AD)
@@ -1701,8 +1705,8 @@ def _a_bare_persons_verb(words: list[str]) -> bool:
     where a preposition follows: "inpatient wards in the first weeks of the pandemic" is a place, as a plural noun after
     a noun that describes it reads, and the lexicon does not tell it from "link worker goes with the person…"."""
     at = next((k for k, word in enumerate(words[:4]) if "Z" in _word_tags(word)), 0)
-    if not at or not _one_person(words[at - 1]) or "a" in _word_tags(words[at - 1]):
-        return False
+    if not at or not _one_person(words[at - 1]) or "a" in _word_tags(words[at - 1]) or _is_person(words[at]):
+        return False  # "peer volunteers supervised…": people named by two nouns, not "peer" and its verb
     if any(not w.isalpha() or w in STOPWORDS or w in _PHRASE_OPENERS or _is_plural(w) for w in words[:at]):
         return False
     return _goes_on_after(words, at) and not _a_noun_to_describe(_next(words, at))
@@ -2254,7 +2258,7 @@ def cmo_sentence(context: str, mechanism: str, outcome: str) -> str:
 
 
 def _clause(text: str) -> str:
-    return capitals_as_words(_symbols_as_words(clean_text(text))).rstrip(" .;,")
+    return capitals_as_words(_arrows_as_words(_symbols_as_words(clean_text(text)))).rstrip(" .;,")
 
 
 _A_WORD_OR_NUMBER = re.compile(r"[^\W_][\w'\u2019-]*")
@@ -2367,7 +2371,9 @@ _SYMBOLS_AS_WORDS = (
 the person", trial CH's pack for people with learning disabilities; not "A+E", "HIV+ men", "1 + 1"), "w/" and "w/o" or
 "w/out" ("CHAs w/ heavy caseload"; not "and/or", "n/a", "w/c"), and an arrow before or after what it says rose or fell
 ("↑ institutional deliveries", "home visits ↓"). Trial LB's pack read "In C: CHAs w/ heavy caseload…", "which leads to ↑
-institutional deliveries"; trial CF's "peer mentors w/out peer supervision" read "peer mentors with out peer supervision"."""
+institutional deliveries"; trial CF's "peer mentors w/out peer supervision" read "peer mentors with out peer supervision".
+(An arrow between two phrases: `_arrows_as_words`.)"""
+_ARROW = re.compile(r"(?<=[\w)'\u2019])\s*(?:->|=>|\u2192)\s*(?=\w)")
 
 
 def _symbols_as_words(text: str) -> str:
@@ -2377,6 +2383,26 @@ def _symbols_as_words(text: str) -> str:
     for sign, words in _SYMBOLS_AS_WORDS:
         text = sign.sub(words, text)
     return text
+
+
+def _arrows_as_words(text: str) -> str:
+    """A part as a sentence says it, with an arrow a coder wrote between two phrases as the words it stands for
+    (`_leads_to`): trial J's pack read "In mistrust of physicians a common experience, group visit -> increased trust in
+    physician, which leads to adherence". A title keeps the coder's arrow, whole where it is short (trial LS)."""
+    return _ARROW.sub(_leads_to, text) if ">" in text or "\u2192" in text else text
+
+
+def _leads_to(arrow: re.Match) -> str:
+    """An arrow between two phrases, as words: "leads to" after a noun phrase, agreeing with it ("group visit leads to",
+    "friendships lead to"); ", which leads to" after a clause ("the pharmacist knows the practices, which leads to quick
+    fixes"), and ", so" before one ("…explains the referral, so the resident sees it as routine")."""
+    before = re.split(r"[;,(]", arrow.string[: arrow.start()])[-1]
+    after = re.split(r"[;(]|->|=>|\u2192", arrow.string[arrow.end() :])[0]
+    if outcome_form(after) == CLAUSE:
+        return ", so "
+    if outcome_form(before) == CLAUSE:
+        return ", which leads to "
+    return " lead to " if _a_plural_subject(before) else " leads to "
 
 
 def _lower_after_semicolons(text: str, names: frozenset[str] | set[str] = frozenset()) -> str:
