@@ -31,7 +31,7 @@ from functools import lru_cache
 from cmo.models import Configuration, Statement
 from cmo.normalise import fold, lazy_pattern
 from cmo.synthesis.key_contexts import gives_key_context
-from cmo.synthesis.lexicon import STOPWORDS, opposite_words
+from cmo.synthesis.lexicon import STOPWORDS, opposite_words, verbs_of_the_mind
 
 
 # The wording rules (3,400 lines, a twentieth of a listing's instructions to import) are read only when an outcome or a
@@ -1589,10 +1589,39 @@ def _directions_read(outcome: str, denied: bool) -> tuple[tuple[frozenset[str], 
                 things = _subject(words[:i])
             if not things and not any(_content(w) for w in words[:i]):  # "… and lower": the clause before's thing
                 things = last
+            things = _as_found(words, i, things)
             if things:
                 found.append((things, _DIRECTION[word]))
             last = things or last
     return tuple(found)
+
+
+_FOUND = "found "
+"""What `_as_found` puts before a thing whose finding an outcome gives a direction, not the thing's own amount."""
+
+
+def _as_found(words: list[str], i: int, things: frozenset[str]) -> frozenset[str]:
+    """The things a direction word at i gives a direction, as the finding of them where a verb of the mind takes them as
+    its object (`verbs_of_the_mind`: identifying, detecting, noticing, diagnosing): "more discrepancies were identified
+    at reconciliation", "pharmacists identified more discrepancies" say more were found, which is the scheme working,
+    not more of them, so they are no opposite of "fewer discrepancies after discharge" (trial CD 9), only of "fewer
+    discrepancies identified". The verb comes after the thing, as its participle, with or without a verb of being
+    ("discrepancies identified", "were detected"), or before the direction word, taking a thing that is no adjective
+    ("identified more discrepancies", not "felt more confident"). "More errors occurred" tells the errors' own amount."""
+    if not things or words[i] not in _BEFORE_ITS_THING:
+        return things
+    minds = verbs_of_the_mind()
+    before = words[i - 1] if i else ""
+    found = before in minds and _verb_form(before) and not any("a" in _word_tags(w) for w in words[i + 1 : i + 2])
+    named = {*things}
+    for word in words[i + 1 :]:
+        if found or word in _BEING or word in _DETERMINERS or word in _MEASURES or word == "of" or word.endswith("ly"):
+            continue
+        if _content(word) in named:
+            continue
+        found = word in minds and "N" in _word_tags(word)
+        break
+    return frozenset(_FOUND + thing for thing in things) if found else things
 
 
 def point_opposite_ways(a: str, b: str) -> bool:

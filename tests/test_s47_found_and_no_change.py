@@ -1,0 +1,62 @@
+"""Session 47, helper LK: which way an outcome went, and which outcomes are opposite (`cmo.synthesis.evidence`).
+
+An outcome about finding something ("more discrepancies were identified at reconciliation", trial CD 9) gives the
+finding a direction, not the amount of the thing found: a pharmacist finding more discrepancies at discharge and
+fewer discrepancies later are both the scheme working, yet `configs attach` said the first "says the opposite" of the
+second, and refine would propose it as contradicting. Tested on other topics too (safeguarding, screening, falls)."""
+
+from __future__ import annotations
+
+import json
+
+from sheet_reviews import cmo_run, review_from_rows
+
+from cmo.synthesis.evidence import opposite_outcomes, outcome_directions, point_opposite_ways
+
+
+def test_more_found_is_no_opposite_of_fewer_of_the_thing():
+    """Fails on the old code: each pair read as opposite directions of one thing."""
+    assert not point_opposite_ways("more safeguarding concerns were identified by health visitors", "fewer safeguarding concerns")
+    assert not opposite_outcomes("midwives detected more cases of domestic abuse", "fewer cases of domestic abuse at follow-up")
+    assert not opposite_outcomes("more hypertension was diagnosed at the pharmacy", "less hypertension a year later")
+
+
+def test_the_finding_still_has_its_opposite():
+    """Must not fire away: more found and fewer found are still opposite; so are more and fewer of the thing itself."""
+    assert point_opposite_ways("more safeguarding concerns were identified", "fewer safeguarding concerns were identified")
+    assert point_opposite_ways("nurses detected more pressure ulcers", "nurses detected fewer pressure ulcers")
+    assert outcome_directions("nurses detected more pressure ulcers") == {"found pressur": 1, "found ulcer": 1}
+
+
+def test_a_thing_that_happens_or_a_feeling_keeps_its_own_amount():
+    """Must not fire: "occurred" finds nothing; "felt more confident" says how confident, not what was found."""
+    assert point_opposite_ways("more falls occurred on the ward", "fewer falls")
+    assert point_opposite_ways("more errors were made at handover", "fewer errors")
+    assert point_opposite_ways("carers felt more confident", "confidence fell")
+    assert point_opposite_ways("more households visited", "fewer households are visited")
+
+
+def test_attach_no_longer_says_more_found_is_the_opposite(tmp_path):
+    """Fails on the old code: attaching the finding to the configuration of fewer discrepancies said "its outcome says the
+    opposite of C1's"."""
+    setting = "Older adults discharged from hospital on five or more medicines"
+    reconcile = "a pharmacist reconciles medicines at discharge and checks them against the GP record"
+    rows = [
+        ("ali2020", setting, reconcile, "more medication discrepancies were identified at reconciliation"),
+        ("bell2021", setting, reconcile, "fewer medication discrepancies at the first GP visit"),
+        ("cole2022", setting, reconcile, "fewer medication discrepancies and fewer readmissions"),
+    ]
+    review = review_from_rows(tmp_path, rows)
+    assert cmo_run("refine", "--backend", "lexical", cwd=review).returncode in (0, 1)
+    configs = json.loads(cmo_run("configs", "list", "--json", cwd=review).stdout)
+    fewer = next(c["id"] for c in configs if "bell2021" in c["sources"])
+    found = next(c for c in configs if "ali2020" in c["sources"])
+    if found["id"] != fewer:
+        statement = next(
+            s["id"] for s in json.loads(cmo_run("code", "list", "--json", cwd=review).stdout) if s["source"] == "ali2020"
+        )
+        done = cmo_run("configs", "attach", statement, "--to", fewer, cwd=review)
+        assert done.returncode == 0, done.stderr
+        assert "opposite" not in done.stdout + done.stderr
+    configs = json.loads(cmo_run("configs", "list", "--json", cwd=review).stdout)
+    assert not any(c["contradicting"] for c in configs), configs
