@@ -16,17 +16,29 @@ are a pair too. A word used mostly as an adverb ("well", "even", "just") is no p
 WordNet 3.0 (Princeton; a BSD-like licence) ships in Debian's `wordnet-base` package as plain files; cmo does not
 depend on it at run time: the script writes one pair a line, read when two outcomes are compared.
 
-Run it after changing the rule, and commit the file it writes:
+It also writes english/no_change_words.txt: the participles of those pairs negated by their prefix that WordNet glosses as
+a change denied ("unaffected": "undergoing no change when acted upon"; "unmodified": "not changed in form or
+character"), or whose word without the prefix it glosses as a change ("altered": "changed in form"). Such a participle says
+the thing stayed as it was, no change, as "unchanged" does, where another ("unvaccinated", "unanswered") says a thing
+was left undone (`cmo.synthesis.evidence.reports_left_undone`).
+
+Run it after changing the rule, and commit the files it writes:
     apt-get install wordnet-base && .venv/bin/python scripts/build_opposite_words.py
 """
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
 WORDNET = Path("/usr/share/wordnet")
 OUTPUT = Path(__file__).resolve().parent.parent / "cmo" / "synthesis" / "english" / "opposite_words.txt"
+NO_CHANGE = OUTPUT.with_name("no_change_words.txt")
+CHANGE_DENIED = re.compile(r"\b(?:no|not)\b(?:\s+\w+){0,3}\s+(?:chang|alter|differen)\w*")
+"""A gloss that denies a change: "undergoing no change", "not changed in form", "not made or become different"."""
+A_CHANGE = re.compile(r"(?:chang|alter)\w*|made (?:or become )?different")
+"""A gloss that opens with a change: "changed in form or character", "made or become different in some respect"."""
 PARTS = ("noun", "verb", "adj", "adv")
 NEGATING = ("dis", "un", "in", "im", "il", "ir", "non", "mis")
 
@@ -92,6 +104,36 @@ def pairs() -> set[tuple[str, str]]:
     return found
 
 
+def glosses(part: str) -> dict[str, str]:
+    """Each synset's gloss, up to its first example or second definition."""
+    found = {}
+    for line in (WORDNET / f"data.{part}").read_text(encoding="latin-1").splitlines():
+        if not line.startswith(" ") and " | " in line:
+            found[line.split(" ", 1)[0]] = line.split(" | ", 1)[1].split(";")[0]
+    return found
+
+
+def no_change(pairs: set[tuple[str, str]]) -> set[str]:
+    """The participles negated by a prefix among the `pairs` that WordNet glosses as a change denied
+    (`CHANGE_DENIED`: "unaffected", "unmodified") or whose word without the prefix it glosses as a change (`A_CHANGE`:
+    "altered" is "changed in form or character", so "unaltered"). A word of being unable to change ("unchangeable",
+    "inalterable") is no participle, and says no result."""
+    adjectives, said = synsets("adj"), glosses("adj")
+    glossed: dict[str, list[str]] = {}
+    for offset, (words, _) in adjectives.items():
+        for word in words:
+            glossed.setdefault(word, []).append(said.get(offset, ""))
+    return {
+        negated
+        for plain, negated in pairs
+        if negated.endswith("ed")
+        and (
+            any(CHANGE_DENIED.search(gloss) for gloss in glossed.get(negated, ()))
+            or any(A_CHANGE.match(gloss) for gloss in glossed.get(plain, ()))
+        )
+    }
+
+
 def words_of(part: str) -> set[str]:
     """The words of a part of speech in WordNet's index."""
     lines = (WORDNET / f"index.{part}").read_text(encoding="latin-1").splitlines()
@@ -126,6 +168,11 @@ def main() -> int:
     ]
     OUTPUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"wrote {len(found)} pairs to {OUTPUT}")
+    unchanged = sorted(no_change(set(found)))
+    about = "# Participles negated by a prefix that WordNet glosses as a change denied: no change, as unchanged. See the script."
+    lines = ["# Built by scripts/build_opposite_words.py from WordNet 3.0 (Debian wordnet-base); do not edit.", about]
+    NO_CHANGE.write_text("\n".join([*lines, " ".join(unchanged)]) + "\n", encoding="utf-8")
+    print(f"wrote {len(unchanged)} words to {NO_CHANGE}")
     return 0
 
 

@@ -74,7 +74,7 @@ def test_a_harm_spared_or_a_participle_before_its_thing_is_left_as_it_was():
 def test_a_participle_said_to_be_by_a_harm_is_a_harm_spared():
     """Fails on the old code: "unaffected by side effects" was read as a thing left undone."""
     assert not reports_left_undone("women were unaffected by side effects")
-    assert reports_left_undone("women were unaffected by the advice")  # by no harm: as it was
+    assert reports_left_undone("women were untreated by the clinic")  # by no harm: left undone
 
 
 def test_refine_keeps_survivors_left_unsupported_apart_from_women_kept_in_contact(tmp_path):

@@ -60,3 +60,41 @@ def test_attach_no_longer_says_more_found_is_the_opposite(tmp_path):
         assert "opposite" not in done.stdout + done.stderr
     configs = json.loads(cmo_run("configs", "list", "--json", cwd=review).stdout)
     assert not any(c["contradicting"] for c in configs), configs
+
+
+# ---- no change is neither side ---------------------------------------------------------------------------------------
+
+from cmo.models import Statement  # noqa: E402
+from cmo.synthesis.evidence import outcome_side, reports_left_undone  # noqa: E402
+from cmo.synthesis.lexicon import words_of_no_change  # noqa: E402
+
+QUIET = "night staff keep the ward quiet after eleven"
+
+
+def _side(outcome: str, mechanism: str = QUIET) -> int:
+    return outcome_side(
+        Statement(id="S1", source="a", context="Older patients on a surgical ward", mechanism=mechanism, outcome=outcome)
+    )
+
+
+def test_a_thing_that_stayed_as_it_was_is_neither_side():
+    """Fails on the old code (each read -1, things going wrong, as people left untreated are): "unaffected",
+    "unaltered" and "unmodified" say no change, as "unchanged" does."""
+    assert _side("residents' sleep was unaffected by the noise") == 0
+    assert _side("pupils' reading scores remained unaffected by the tutoring", "volunteers read with pupils weekly") == 0
+    assert _side("tenants' arrears were unaltered after the advice", "a money adviser visits tenants") == 0
+    assert not reports_left_undone("carers' routines remained unmodified")
+
+
+def test_a_thing_left_undone_still_goes_wrong():
+    """Must not fire: a participle of a thing not done ("untreated", "unanswered") is no change denied."""
+    assert _side("many older patients remained untreated for delirium") == -1
+    assert _side("tenants were left unsupported after eviction", "a money adviser visits tenants") == -1
+    assert reports_left_undone("calls from carers went unanswered")
+
+
+def test_words_of_no_change_are_participles_glossed_as_no_change():
+    """What WordNet glosses as a change denied, not a word of being unable to change nor a thing left undone."""
+    words = words_of_no_change()
+    assert {"unaffected", "unchanged", "unaltered", "unmodified"} <= words
+    assert not {"unchangeable", "inalterable", "untreated", "unanswered", "unsupported", "unvaccinated"} & words

@@ -31,7 +31,7 @@ from functools import lru_cache
 from cmo.models import Configuration, Statement
 from cmo.normalise import fold, lazy_pattern
 from cmo.synthesis.key_contexts import gives_key_context
-from cmo.synthesis.lexicon import STOPWORDS, opposite_words, verbs_of_the_mind
+from cmo.synthesis.lexicon import STOPWORDS, opposite_words, verbs_of_the_mind, words_of_no_change
 
 
 # The wording rules (3,400 lines, a twentieth of a listing's instructions to import) are read only when an outcome or a
@@ -1148,8 +1148,10 @@ def _undone(done: str, held: str) -> bool:
 def _undone_word(word: str) -> bool:
     """A verb's participle with "un", a thing not done: "unvaccinated", "unanswered", "unidentified"; a short one is a
     participle as cmo's English word forms tag it ("unmet", "unpaid", "unread"), so "unfair", "unsafe" are none. A
-    harm's ("unharmed", "unhurt", `_HARM_WORD`) says a harm was spared, no thing left undone."""
-    if not word.startswith("un") or len(word) < 5 or _HARM_WORD.fullmatch(word[2:]):
+    harm's ("unharmed", "unhurt", `_HARM_WORD`) says a harm was spared, and one of no change ("unaffected", "unaltered",
+    `words_of_no_change`) that the thing stayed as it was, as "unchanged" does: no thing left undone ("residents' sleep
+    was unaffected by the noise" told things going wrong)."""
+    if not word.startswith("un") or len(word) < 5 or _HARM_WORD.fullmatch(word[2:]) or word in words_of_no_change():
         return False
     return _verb_form(word[2:]) if len(word) > 6 else "N" in _word_tags(word[2:])
 

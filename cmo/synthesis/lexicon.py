@@ -77,6 +77,13 @@ def people_or_things() -> frozenset[str]:
 
 
 @cache
+def words_of_no_change() -> frozenset[str]:
+    """Participles negated by a prefix that say a thing stayed as it was ("unaffected", "unchanged", "unaltered",
+    "unmodified"), as WordNet glosses them (`english/no_change_words.txt`, built by scripts/build_opposite_words.py)."""
+    return _words_in("no_change_words.txt")
+
+
+@cache
 def verbs_of_the_mind() -> frozenset[str]:
     """The present and past forms of the verbs whose uses are mostly what a mind does ("feel", "believe", "trust",
     "perceived"; not "seem", "prompt" or "help", which things do too), by WordNet's senses and SemCor's tagged uses
