@@ -98,3 +98,58 @@ def test_words_of_no_change_are_participles_glossed_as_no_change():
     words = words_of_no_change()
     assert {"unaffected", "unchanged", "unaltered", "unmodified"} <= words
     assert not {"unchangeable", "inalterable", "untreated", "unanswered", "unsupported", "unvaccinated"} & words
+
+
+# ---- adjectives in "-less": without their stem ------------------------------------------------------------------------
+
+from cmo.synthesis.evidence import on_opposite_sides, reports_a_lack  # noqa: E402
+
+PEER = "a peer worker visits carers at home each week"
+
+
+def test_people_lacking_what_the_stem_names_go_wrong():
+    """Fails on the old code: "powerless" read 1 (things going well), "hopeless" and "helpless" 0 (neither side)."""
+    assert _side("carers felt powerless", PEER) == -1
+    assert _side("young carers felt hopeless about the future", PEER) == -1
+    assert _side("older carers felt helpless and alone", PEER) == -1
+    assert _side("families remained homeless", "a housing officer works with families") == -1
+
+
+def test_a_lack_is_the_other_side_of_things_going_well():
+    """Fails on the old code: "carers felt powerless" and "carers felt more confident" both read as going well."""
+    lacking = Statement(
+        id="S1", source="a", context="Carers of people with dementia", mechanism=PEER, outcome="carers felt powerless"
+    )
+    confident = Statement(
+        id="S2", source="b", context="Carers of people with dementia", mechanism=PEER, outcome="carers felt more confident"
+    )
+    assert on_opposite_sides(lacking, confident)
+
+
+def test_a_harm_spared_or_a_word_before_its_thing_is_no_lack():
+    """Must not fire: without a harm ("painless") things went well; "-less" before its thing says which thing; a lack
+    made less is none."""
+    assert _side("children found the injection painless", "a school nurse gives the vaccine in class") == 1
+    assert _side("the move to secondary school was seamless", "a mentor meets pupils before the move") == 1
+    assert _side("homeless families were housed within a month", "a housing officer works with families") == 1
+    assert not reports_a_lack("fewer families remained homeless")
+    assert not reports_a_lack("countless pupils attended the sessions")
+
+
+# ---- more of a thing left undone ----------------------------------------------------------------------------------------
+
+SOCIAL = "a social prescriber meets carers at the surgery"
+
+
+def test_more_of_a_thing_left_undone_is_no_plain_good():
+    """Fails on the old code (each read 1, things going well): a rise in what is left undone goes well no more plainly
+    than a rise in a harm."""
+    assert _side("unmet need increased among older carers", SOCIAL) == 0
+    assert _side("more unanswered referrals were logged", "a dentist visits the care home") == 0
+    assert _side("unplanned admissions rose", "a community matron reviews frail patients") == 0
+
+
+def test_a_rise_given_to_something_else_still_goes_well():
+    """Must not fire: the participle describes who, not what rose."""
+    assert _side("unvaccinated children attended the clinic more often", "a school nurse phones parents") == 1
+    assert _side("more carers attended the group", SOCIAL) == 1

@@ -1185,6 +1185,27 @@ def reports_left_undone(outcome: str) -> bool:
     return any(_undone_after_its_thing(clause) for clause in worded.split("|") if not _left_no_more(clause, len(clause)))
 
 
+_LESS = "less"
+
+
+def reports_a_lack(outcome: str) -> bool:
+    """Whether an outcome says its thing lacks what an adjective in "-less" is without, said of it (ending its clause or
+    before a function word: "carers felt powerless", "residents felt hopeless and helpless", "families remained
+    homeless"), where what it is without (the adjective's stem, a word of cmo's English word forms) is no harm: a lack,
+    as going without is. One without a harm ("the procedure was painless", "fearless") says a harm was spared; one
+    before its thing says which thing ("homeless families were housed", "a seamless transition"); a clause that makes
+    its subject less or says it is so no longer ("fewer families remained homeless") says no lack."""
+    for clause in _as_worded(outcome or "").split("|"):
+        words = clause.split()
+        for i, word in enumerate(words):
+            stem, after = word.removesuffix(_LESS), words[i + 1] if i + 1 < len(words) else ""
+            if stem == word or len(stem) < 3 or "a" not in _word_tags(word) or not _word_tags(stem) or _HARM_WORD.fullmatch(stem):
+                continue
+            if (not after or after in STOPWORDS) and not _left_no_more(clause, clause.find(word)):
+                return True
+    return False
+
+
 def _left_no_more(worded: str, at: int) -> bool:
     """Whether the clause before a thing left undone makes its subject less (`_made_less_before`: "fewer children
     remain unvaccinated") or says it is so no longer ("children no longer go untreated")."""
@@ -2248,7 +2269,9 @@ def outcome_side(statement: Statement) -> int:
     absent = reports_withholding(outcome) or reports_left_undone(outcome)
     if _went_wrong(statement) or (absent and _said_of_people(outcome) and not _absence_made_less(outcome)):
         return -1
-    if reports_harm(outcome) or absent:
+    if reports_a_lack(outcome) and _said_of_people(outcome):
+        return -1  # "carers felt powerless": people lacking what they need, as people going without it
+    if reports_harm(outcome) or absent or _more_left_undone(outcome):
         return 0
     mechanism = statement.mechanism or ""
     if denies(mechanism) or reports_harm(mechanism) or denies(statement.context or ""):
@@ -2257,6 +2280,16 @@ def outcome_side(statement: Statement) -> int:
     if _VALUED_SIGN not in directions and (-1 in directions or _says_a_negation(outcome)):
         return 0
     return 1
+
+
+def _more_left_undone(outcome: str) -> bool:
+    """Whether an outcome gives a rise to a thing a verb's participle in "un" describes (`_undone_word`: "unmet need
+    increased", "more untreated infections"): more of a thing left undone, no plainer a good than more of a harm, where
+    "unmet need increased" read as things going well. "Unvaccinated children attended more often" gives the rise to the
+    attending, not to what is left undone."""
+    raised = {thing for things, sign in _directions_read(outcome, False) if sign > 0 for thing in things}
+    words = _as_worded(outcome).split()
+    return any(_undone_word(word) and _content(after) in raised for word, after in zip(words, words[1:], strict=False))
 
 
 _VALUED_SIGN = 2
