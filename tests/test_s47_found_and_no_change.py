@@ -153,3 +153,24 @@ def test_a_rise_given_to_something_else_still_goes_well():
     """Must not fire: the participle describes who, not what rose."""
     assert _side("unvaccinated children attended the clinic more often", "a school nurse phones parents") == 1
     assert _side("more carers attended the group", SOCIAL) == 1
+
+
+# ---- a verb and its reciprocal object is no noun phrase ------------------------------------------------------------------
+
+
+def test_a_verb_before_each_other_is_worded_as_what_people_do():
+    """Fails on the old code: "…, which leads to support each other": "support" read as a noun."""
+    from cmo.synthesis.wording import cmo_sentence
+
+    said = cmo_sentence("Mothers of premature babies", "a neonatal nurse runs a weekly group", "support each other")
+    assert "leads to support" not in said, said
+    said = cmo_sentence("Young carers", "a youth worker meets them after school", "help one another with homework")
+    assert "leads to help" not in said, said
+
+
+def test_a_noun_phrase_still_leads_to():
+    """Must not fire: "peer support for each other" is a noun phrase."""
+    from cmo.synthesis.wording import cmo_sentence
+
+    said = cmo_sentence("Mothers of premature babies", "a neonatal nurse runs a weekly group", "peer support for each other")
+    assert "leads to peer support" in said, said

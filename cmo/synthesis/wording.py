@@ -1637,8 +1637,8 @@ a verb phrase without its subject (trial LH read "For bereaved carers, they foll
 def _lacks_its_subject(text: str) -> bool:
     """ "do not take up the referral", "cannot attend", "stay well", "drop out", "take part", "leave the service": a verb
     phrase, where a clause has a subject first ("care continues") and a noun phrase none at all ("fewer admissions"). A
-    base form that is a noun too is a verb before its object's determiner or pronoun ("support the family"), as no noun
-    phrase goes on so."""
+    base form that is a noun too is a verb before its object's determiner or pronoun ("support the family", "support
+    each other"), as no noun phrase goes on so."""
     words = re.findall(r"[a-z']+", text.lower())
     if not words or _A_PARTICLE_COMPOUND.match(text.lstrip()):
         return False
@@ -1652,6 +1652,8 @@ def _lacks_its_subject(text: str) -> bool:
         return True
     if "D" in tags and second in _OBJECT_OPENERS - {"no", "much", "most", "more"}:
         return True  # "tried the same changes": a past form before a determiner is its verb (trial J: "which leads to tried…")
+    if "P" in tags and words[1:3] in (["each", "other"], ["one", "another"]):
+        return True  # "support each other", "help one another": a verb and its object, no noun phrase ("leads to support…")
     infinitive = "P" in _word_tags(_next(words, 1)) or _next(words, 1) in ("be", "have")
     if "P" in tags and not tags & {"Z", "s", "n"} and second == "to" and infinitive:
         return True  # "expect to be moved", "decide to leave": a verb only, and its infinitive (trial AD)
