@@ -174,3 +174,9 @@ def test_a_noun_phrase_still_leads_to():
 
     said = cmo_sentence("Mothers of premature babies", "a neonatal nurse runs a weekly group", "peer support for each other")
     assert "leads to peer support" in said, said
+
+
+def test_a_direction_word_after_a_verb_of_the_mind_and_no_thing_is_no_finding():
+    """Must not fire: "felt worse" gives the feeling a direction, not anything found (McLeish 2023, S19)."""
+    assert outcome_directions("they felt worse and stopped attending") == {"felt": -2}
+    assert outcome_directions("carers noticed fewer problems at night") == {"found problem": -1}

@@ -1631,8 +1631,8 @@ def _as_found(words: list[str], i: int, things: frozenset[str]) -> frozenset[str
     discrepancies identified". The verb comes after the thing, as its participle, with or without a verb of being
     ("discrepancies identified", "were detected"), or before the direction word, taking a thing that is no adjective
     ("identified more discrepancies", not "felt more confident"). "More errors occurred" tells the errors' own amount."""
-    if not things or words[i] not in _BEFORE_ITS_THING:
-        return things
+    if not things or words[i] not in _BEFORE_ITS_THING or not things & {_content(w) for w in words[i + 1 : i + 4]}:
+        return things  # "they felt worse": the direction word ends its clause and gives it to the feeling itself
     minds = verbs_of_the_mind()
     before = words[i - 1] if i else ""
     found = before in minds and _verb_form(before) and not any("a" in _word_tags(w) for w in words[i + 1 : i + 2])
