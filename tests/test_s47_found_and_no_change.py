@@ -180,3 +180,9 @@ def test_a_direction_word_after_a_verb_of_the_mind_and_no_thing_is_no_finding():
     """Must not fire: "felt worse" gives the feeling a direction, not anything found (McLeish 2023, S19)."""
     assert outcome_directions("they felt worse and stopped attending") == {"felt": -2}
     assert outcome_directions("carers noticed fewer problems at night") == {"found problem": -1}
+
+
+def test_a_verb_of_missing_is_no_finding():
+    """Must not fire: "missed" and "skipped" are verbs of the mind too, but say what was not done, with its own amount."""
+    assert outcome_directions("fewer clinic appointments were missed") == {"clinic": -1, "appoint": -1}
+    assert point_opposite_ways("fewer physiotherapy sessions were skipped", "more physiotherapy sessions were skipped")

@@ -1636,15 +1636,22 @@ def _as_found(words: list[str], i: int, things: frozenset[str]) -> frozenset[str
     minds = verbs_of_the_mind()
     before = words[i - 1] if i else ""
     found = before in minds and _verb_form(before) and not any("a" in _word_tags(w) for w in words[i + 1 : i + 2])
+    found = found and not _fails_to_find(before)
     named = {*things}
     for word in words[i + 1 :]:
         if found or word in _BEING or word in _DETERMINERS or word in _MEASURES or word == "of" or word.endswith("ly"):
             continue
         if _content(word) in named:
             continue
-        found = word in minds and "N" in _word_tags(word)
+        found = word in minds and "N" in _word_tags(word) and not _fails_to_find(word)
         break
     return frozenset(_FOUND + thing for thing in things) if found else things
+
+
+def _fails_to_find(verb: str) -> bool:
+    """Whether a verb of the mind is one of holding back or a harm (`WITHHELD`, `_HARM_WORD`: "skipped", "missed",
+    "neglected"): "fewer dialysis sessions were skipped" gives the sessions skipped their direction, no finding."""
+    return bool(WITHHELD.search(verb) or _HARM_WORD.fullmatch(verb))
 
 
 def point_opposite_ways(a: str, b: str) -> bool:
