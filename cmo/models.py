@@ -611,6 +611,19 @@ class Settings(_Model):
     """Shown in packs: a date (ISO is written out) or free text."""
     contact: str = ""
     """Shown in packs: where answers go."""
+    short_forms: dict[str, str] = {}
+    """What the coders' short forms mean, said once (`abx: antibiotics`): packs tell their readers, and `round close
+    --check` names the short forms not said yet (`cmo.synthesis.shorthand`). The coded words stay as coded."""
+
+    @field_validator("short_forms", mode="before")
+    @classmethod
+    def _short_forms(cls, value: object) -> object:
+        if value is None:
+            return {}
+        if not isinstance(value, dict) or any(isinstance(v, (dict, list)) for v in value.values()):
+            raise ValueError("must be short forms and what each means, one a line, e.g. 'abx: antibiotics'")
+        said = {" ".join(str(_text(k)).split()): " ".join(str(_text(v)).split()) for k, v in value.items()}
+        return {short: meaning for short, meaning in said.items() if short}
 
     @field_validator("merge_threshold", mode="before")
     @classmethod

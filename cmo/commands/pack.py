@@ -26,6 +26,7 @@ def _review_meta(review: Review) -> dict:
         "question": review.config.question,
         "respond_by": settings.respond_by,
         "contact": settings.contact,
+        "short_forms": settings.short_forms,
     }
 
 

@@ -112,7 +112,36 @@ def _looked_at(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
         + _one_study_s_names(review, snapshot)
         + _key_contexts_unworded(review, snapshot)
         + _titles_unworded(review, snapshot)
+        + _short_forms_unsaid(review, snapshot)
     )
+
+
+def _short_forms_unsaid(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
+    """The coders' short forms ("pt", "abx", "GDPs") the round's configurations show the group whose meaning the team
+    has not said (review.yaml `settings: short_forms:`): a lay member cannot read them (trial CG: "I didn't understand
+    what abx means"). Said once, with the configurations using each; the pack then tells its readers what each means,
+    and the coded words stay as coded."""
+    from cmo.synthesis.shorthand import meaning_of, shorthand_by_word
+
+    said = review.settings.short_forms
+    texts = [
+        (config.id, text)
+        for config in snapshot.configurations
+        if not config.retired
+        for text in (config.title, config.context, config.mechanism, config.outcome, config.key_contexts)
+    ]
+    unsaid = {word: ids for word, ids in shorthand_by_word(texts).items() if meaning_of(word, said) is None}
+    if not unsaid:
+        return []
+    listed = "; ".join(f"'{word}' ({', '.join(ids[:5])}{' …' if len(ids) > 5 else ''})" for word, ids in unsaid.items())
+    first = next(iter(unsaid))
+    return [
+        LookAt(
+            f"The group would read short forms a lay reader may not know: {listed}. Say once what each means in "
+            f"review.yaml, under settings: short_forms: (e.g. '{first.lower()}: …', one a line; a form readers know "
+            "as it is, as itself), and the pack tells its readers; the configurations keep their words."
+        )
+    ]
 
 
 def _titles_unworded(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:

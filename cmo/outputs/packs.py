@@ -70,6 +70,8 @@ class PackReview(_Input):
     """A date (ISO `2025-03-31` is shown as "31 March 2025") or free text."""
     contact: str = ""
     """Who answers go to: an email address becomes a mailto link, anything else is shown as text."""
+    short_forms: dict[str, str] = {}
+    """What the coders' short forms mean (`Settings.short_forms`): the pack tells its readers those it uses."""
 
     @field_validator("respond_by", "contact", "question", mode="before")
     @classmethod
@@ -301,11 +303,28 @@ def _build_pack(
         retired=_retired(context, domain, views),
         diagram=_diagram(domain_views),
         references=references,
+        short_forms=_short_forms_used(chosen, review.short_forms),
     )
+
+
+def _short_forms_used(configurations: list[Configuration], meanings: dict[str, str]) -> list[tuple[str, str]]:
+    """The short forms the pack's configurations show ("abx", "pt") with what the team said each means, as the pack's
+    "How to read" tells them (trial CG: a patient member could not read "abx"); a form said as itself ("NHS: NHS") is
+    one readers know and is not told. The configurations keep the words they were coded in."""
+    from cmo.synthesis.shorthand import meaning_of, shorthand_by_word
+
+    texts = [(c.id, text) for c in configurations for text in (c.title, c.context, c.mechanism, c.outcome, c.key_contexts)]
+    told: dict[str, str] = {}  # each entry once, as the team wrote it: "GDP" for "GDPs" and "GDP" alike
+    for word in shorthand_by_word(texts):
+        entry = meaning_of(word, meanings)
+        if entry and entry[1].casefold() != entry[0].casefold():
+            told.setdefault(*entry)
+    return list(told.items())
 
 
 def render_pack(**values) -> str:
     """Fill the template; the CSS and script travel inline and are pinned by hash in the CSP."""
+    values.setdefault("short_forms", [])
     env = environment()
     css, script = _asset("pack.css"), _asset("pack.js")
     form_data = {

@@ -1,0 +1,87 @@
+"""Trial CG: coders' shorthand ("abx", "pt", "tx", "GDP") reached the reference group's pack unflagged, and a patient
+member wrote "I didn't understand what abx means". `round close --check` now names the short forms a lay reader may not
+know, with the configurations using them; the team says once what each means (review.yaml `settings: short_forms:`),
+and the pack tells its readers. The coded words stay as coded. Tested on another topic: a hypertension review."""
+
+from __future__ import annotations
+
+from conftest import REPO
+
+from cmo.synthesis.shorthand import is_shorthand, shorthand_in
+
+DATA = REPO / "tests" / "data"
+
+
+def test_shorthand_of_a_hypertension_review_is_found():
+    assert shorthand_in("BP above target; pts with hx of stroke, tx w/o home monitoring") == ["BP", "pts", "hx", "tx", "w/o"]
+    assert shorthand_in("Pt reads the GDPs' advice") == ["Pt", "GDPs"]
+
+
+def test_ordinary_rare_words_clippings_names_and_contractions_are_not_shorthand():
+    """Long words WordNet lacks are spelt out of known parts; clippings are said as words; "Teoh" inside a sentence is
+    a name; "dont" is a contraction without its apostrophe."""
+    text = (
+        "Antimicrobial stewardship by telehealth, deprescribing after an exam and lab tests: Teoh and Cope say "
+        "nurses dont rush, and people are able to attend the gym."
+    )
+    assert shorthand_in(text) == []
+    assert not any(is_shorthand(word) for word in ("ward", "pet", "gum", "flu", "vet", "can't", "ache", "runs", "ears"))
+
+
+def _review(cmo, tmp_path):
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(DATA / "citations" / "same_team_same_year.bib"))
+    cmo("select", "include", "wildman2019service", "wildman2021")
+    sheet = tmp_path / "coding.csv"
+    sheet.write_text(
+        "source,context,mechanism,outcome\n"
+        "wildman2019service,Pts with uncontrolled BP in general practice,Home readings make the risk feel real,"
+        "Pts take their tablets\n"
+        "wildman2021,Pts with uncontrolled BP in general practice,Home readings make the risk feel real,"
+        "Pts take their tablets\n",
+        encoding="utf-8",
+    )
+    cmo("code", "import", str(sheet))
+    cmo("refine", "--backend", "lexical")
+    return cmo.json("configs", "list")[0]
+
+
+def test_round_close_check_names_short_forms_until_the_team_says_what_they_mean(cmo, tmp_path):
+    config = _review(cmo, tmp_path)
+    said = cmo("round", "close", "--check", code=1).stderr
+    assert f"short forms a lay reader may not know: 'Pts' ({config['id']}); 'BP' ({config['id']})." in said
+    assert "settings: short_forms:" in said
+    yaml = cmo.folder / "review.yaml"
+    yaml.write_text(yaml.read_text(encoding="utf-8") + "settings:\n  short_forms:\n    pt: patient\n    BP: blood pressure\n")
+    assert "short forms" not in cmo("round", "close", "--check").stderr
+    cmo("round", "close")
+    pack = (cmo.folder / "packs" / "pack-round-1.html").read_text(encoding="utf-8") if cmo("pack") else ""
+    assert "Short forms you will see: “Pts” means patient; “BP” means blood pressure." not in pack  # told by the entry
+    assert "Short forms you will see: “pt” means patient; “BP” means blood pressure." in pack
+    assert "Pts with uncontrolled BP" in cmo.json("configs", "list")[0]["context"]  # the coded words stay as coded
+
+
+def test_a_pack_without_short_forms_tells_none_and_a_form_said_as_itself_is_not_told(cmo, tmp_path):
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(DATA / "citations" / "same_team_same_year.bib"))
+    cmo("select", "include", "wildman2019service", "wildman2021")
+    sheet = tmp_path / "coding.csv"
+    row = "Older people in NHS general practice,Link workers who listen help them trust,Older people join groups"
+    sheet.write_text(f"source,context,mechanism,outcome\nwildman2019service,{row}\nwildman2021,{row}\n", encoding="utf-8")
+    cmo("code", "import", str(sheet))
+    cmo("refine", "--backend", "lexical")
+    assert "'NHS'" in cmo("round", "close", "--check", code=1).stderr
+    yaml = cmo.folder / "review.yaml"
+    yaml.write_text(yaml.read_text(encoding="utf-8") + "settings:\n  short_forms:\n    NHS: NHS\n")
+    assert "Nothing to look at first." in cmo("round", "close", "--check").stdout
+    cmo("round", "close")
+    cmo("pack")
+    assert "Short forms you will see" not in (cmo.folder / "packs" / "pack-round-1.html").read_text(encoding="utf-8")
+
+
+def test_short_forms_not_a_mapping_is_refused_naming_the_line(cmo, tmp_path):
+    _review(cmo, tmp_path)
+    yaml = cmo.folder / "review.yaml"
+    yaml.write_text(yaml.read_text(encoding="utf-8") + "settings:\n  short_forms: [pt, BP]\n")
+    said = cmo("round", "close", "--check", code=2).stderr
+    assert "review.yaml, line" in said and "settings.short_forms must be short forms and what each means" in said
