@@ -108,6 +108,14 @@ def people_nouns() -> frozenset[str]:
 
 
 @cache
+def adjectives_of_ease() -> frozenset[str]:
+    """The adjectives that say how hard something is to act on ("easy", "hard", "difficult", "simple", "tricky"), as
+    WordNet's attributes "difficulty" and "easiness" and their similar adjectives give them: "easy to use" says what is
+    done to its subject (`english/adjectives_of_ease.txt`, built by scripts/build_adjectives_of_ease.py)."""
+    return _words_in("adjectives_of_ease.txt")
+
+
+@cache
 def opposite_words() -> dict[str, frozenset[str]]:
     """Each word and the words WordNet gives as its antonym by a negating prefix ("satisfaction" and "dissatisfaction",
     "supported" and "unsupported", "continuity" and "discontinuity"), or has in its antonym's synset ("safe": "dangerous,

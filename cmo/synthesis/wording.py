@@ -19,6 +19,7 @@ from cmo.synthesis.languages import written_in
 from cmo.synthesis.lexicon import (
     ENGLISH_STOPWORDS,
     STOPWORDS,
+    adjectives_of_ease,
     english_word_tags,
     english_words,
     initialisms,
@@ -348,7 +349,36 @@ def _with_its_subject(mechanism: str, context: str, whom: bool = False) -> str:
     The verb's capital, which it had only for opening its cell, is lowered after the subject (`_after_its_subject`)."""
     if not mechanism or "; " in mechanism or not _lacks_its_subject(mechanism):
         return mechanism
+    if thing := _said_of_a_thing(mechanism):
+        return f"{thing} {_after_its_subject(mechanism)}"
     return f"{'they' if whom or _people_first(context) else 'people'} {_after_its_subject(_for_several(mechanism))}"
+
+
+_SUBJECT_OF_A_LINK = {"is": "it", "was": "it", "feels": "it", "seems": "it", "looks": "it", "remains": "it"}
+_SUBJECT_OF_A_LINK |= {"are": "they", "were": "they", "feel": "they", "seem": "they", "look": "they", "remain": "they"}
+_DEGREE_BEFORE_EASE = frozenset("very so too quite really rather fairly more less not still".split())
+
+
+def _said_of_a_thing(verb_phrase: str) -> str:
+    """The subject a verb phrase coded without one says of a thing, not of people: "it" (or "they", for a plural verb)
+    where it links its subject to an adjective of ease or difficulty (`adjectives_of_ease`) and a verb that lacks its
+    object, "is easy to use on a ward round", "are hard to read": its subject is what that verb is done to, the app or
+    the leaflet (trial CG's pack read "Where the app is co-designed with nurses, people are easy to use"). Empty where
+    the verb has its object ("find it easy to ask for help"), or the adjective is no such one ("are able to attend",
+    "feel listened to"), so its subject does the verb."""
+    words = re.findall(r"[a-z']+|[,;.:]", verb_phrase.lower())
+    subject = _SUBJECT_OF_A_LINK.get(words[0] if words else "", "")
+    at = 1
+    while at < len(words) and words[at] in _DEGREE_BEFORE_EASE:
+        at += 1
+    if not subject or at + 2 >= len(words) or words[at] not in adjectives_of_ease() or words[at + 1] != "to":
+        return ""
+    after = _next(words, at + 2)
+    if "P" not in _word_tags(words[at + 2]) or (
+        after and after not in ",;.:" and (after not in STOPWORDS or after in _OBJECT_OPENERS)
+    ):
+        return ""
+    return subject
 
 
 def _after_its_subject(verb_phrase: str) -> str:
