@@ -116,6 +116,15 @@ def adjectives_of_ease() -> frozenset[str]:
 
 
 @cache
+def acts_of_people() -> tuple[frozenset[str], frozenset[str]]:
+    """(verbs only people do, in their base form: "prescribe", "withhold"; nouns for a state of mind: "fear", "belief"),
+    by WordNet's verb frames and noun senses (`english/acts_of_people.txt`, built by scripts/build_acts_of_people.py)."""
+    lines = [line.split() for line in (_ENGLISH / "acts_of_people.txt").read_text(encoding="utf-8").splitlines()]
+    found = {words[0]: frozenset(words[1:]) for words in lines if words and not words[0].startswith("#")}
+    return found.get("acts", frozenset()), found.get("minds", frozenset())
+
+
+@cache
 def opposite_words() -> dict[str, frozenset[str]]:
     """Each word and the words WordNet gives as its antonym by a negating prefix ("satisfaction" and "dissatisfaction",
     "supported" and "unsupported", "continuity" and "discontinuity"), or has in its antonym's synset ("safe": "dangerous,

@@ -19,6 +19,7 @@ from cmo.synthesis.languages import written_in
 from cmo.synthesis.lexicon import (
     ENGLISH_STOPWORDS,
     STOPWORDS,
+    acts_of_people,
     adjectives_of_ease,
     english_word_tags,
     english_words,
@@ -1476,7 +1477,7 @@ def _a_noun_phrases_verb(mechanism: str, outcome: str, context: str = "") -> str
     plural = _a_plural_subject(mechanism.rpartition(",")[0] if closed else mechanism)  # "help, including plans and a mentor"
     if _lacks_its_subject(outcome) and _what_changes_it(outcome) and not _names_its_people(mechanism):
         return f"{closed} "  # "remote telemedical management did not reduce mortality", not "means that they did not…"
-    if _a_verb_and_its_object(outcome) and not plural:
+    if _a_verb_and_its_object(outcome) and not plural and not _a_mind_doing_an_act(mechanism, outcome):
         return f"{closed} "
     if _lacks_its_subject(outcome) or _a_verb_and_its_object(outcome):
         who = _who_acts(mechanism, _for_several(outcome), context) or "people"  # one person's verb: as theirs
@@ -1487,6 +1488,19 @@ def _a_noun_phrases_verb(mechanism: str, outcome: str, context: str = "") -> str
     if form == CLAUSE:
         return f"{closed} {'mean' if plural else 'means'} that "
     return f"{closed} {'have' if plural else 'has'} this outcome: "
+
+
+def _a_mind_doing_an_act(mechanism: str, outcome: str) -> bool:
+    """A mechanism whose head is a state of mind ("fear of serious consequences", "the belief that…") before an outcome
+    coded as an act only people do ("prescribes abx", "withholds treatment"), by WordNet (`acts_of_people`): a fear does
+    not prescribe, people do, so the outcome is theirs ("… means that people prescribe abx"), where trial CG's pack
+    read "fear of serious consequences - better safe than sorry prescribes abx". Verbs things do too ("reduces",
+    "prompts") keep the mechanism as their subject, as does a mechanism naming what is no state of mind."""
+    words, verbs = _words(mechanism), _words(outcome)
+    if not words or not verbs:
+        return False
+    acts, minds = acts_of_people()
+    return words[_head_of(words, 0)] in minds and _for_several(verbs[0]) in acts
 
 
 def _after_its_frame(frame: str, outcome: str) -> str:
