@@ -85,3 +85,15 @@ def test_short_forms_not_a_mapping_is_refused_naming_the_line(cmo, tmp_path):
     yaml.write_text(yaml.read_text(encoding="utf-8") + "settings:\n  short_forms: [pt, BP]\n")
     said = cmo("round", "close", "--check", code=2).stderr
     assert "review.yaml, line" in said and "settings.short_forms must be short forms and what each means" in said
+
+
+def test_the_word_files_are_what_their_scripts_write():
+    """The shipped lists are built from WordNet, not written by hand: each header names its script."""
+    english = REPO / "cmo" / "synthesis" / "english"
+    for name, script in (
+        ("short_words.txt", "build_short_words.py"),
+        ("adjectives_of_ease.txt", "build_adjectives_of_ease.py"),
+        ("acts_of_people.txt", "build_acts_of_people.py"),
+    ):
+        assert (english / name).read_text(encoding="utf-8").startswith(f"# Built by scripts/{script} from WordNet 3.0")
+        assert (REPO / "scripts" / script).is_file()
