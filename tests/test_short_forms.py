@@ -91,7 +91,7 @@ def test_the_word_files_are_what_their_scripts_write():
     """The shipped lists are built from WordNet, not written by hand: each header names its script."""
     english = REPO / "cmo" / "synthesis" / "english"
     for name, script in (
-        ("short_words.txt", "build_short_words.py"),
+        ("short_forms.txt", "build_short_forms.py"),
         ("adjectives_of_ease.txt", "build_adjectives_of_ease.py"),
         ("acts_of_people.txt", "build_acts_of_people.py"),
     ):
