@@ -1071,9 +1071,13 @@ def _numbered_items(cell: str) -> list[str]:
     return items if all(items) else []
 
 
-_AS_ABOVE = re.compile(r"(?:(?:see|same as|as per|as)\s+(?:the\s+)?(?:row\s+)?above|ditto|idem)[\s.]*|[\s\"'\u201c\u201d\u3003]+")
-"""What a coder writes in a cell to repeat the one above it: 'see above', 'as above', 'same as above', 'ditto',
-or ditto marks alone ('"', '〃'). Matched against the whole cell, folded (`_as_above`)."""
+_AS_ABOVE = re.compile(
+    r"(?:(?:see|same as|as per|as)\s+(?:the\s+)?(?:(?:row|one|cell)\s+)?(?:above|before|previous|prev)(?:\s+(?:row|one|cell))?"
+    r"|same(?:\s+again)?|ditto|idem)[\s.]*|[\s\"'\u201c\u201d\u3003]+"
+)
+"""What a coder writes in a cell to repeat the one above it: 'see above', 'as above', 'same as above', 'as previous
+row', 'ditto', 'same' alone (trial CJ: a context cell 'same' was worded 'In same, …' in the configurations), or ditto
+marks alone ('"', '〃'). Matched against the whole cell, folded (`_as_above`): 'same GP each visit' is words."""
 
 
 _ONE_STUDYS = ("quote", "page")

@@ -1,0 +1,48 @@
+"""Trial CJ (culturally adapted diabetes self-management education for South Asian communities; Semantic Scholar,
+OpenAlex, CINAHL via EBSCO and the Cochrane Library; an Excel coding sheet of two coders with merged study cells).
+Each rule is tested on another topic: falls prevention for older people at home."""
+
+from __future__ import annotations
+
+from sheet_reviews import review_of, write_csv
+
+RECORDS = """TY  - JOUR
+TI  - Home hazard assessment by occupational therapists after a fall: a qualitative study
+AU  - Lindqvist, Maria
+PY  - 2019
+JO  - Age and Ageing
+DO  - 10.1093/ageing/afz.0101
+ER  -
+"""
+
+DOMAINS = """domains:
+  - slug: home
+    name: The home and its hazards
+    description: What changes at home after a fall.
+"""
+
+
+def test_a_cell_that_says_same_holds_the_words_of_the_cell_above(cmo, tmp_path):
+    """Trial CJ: a coder typed 'same' in a context cell under a row of the same study, and the configuration read 'In
+    same, link worker explains …'. 'same', 'as previous row' and 'as before' repeat the cell above; a cell that opens
+    with 'same' and goes on ('same GP each visit', 'Same-day visit') is the coder's words."""
+    keys = review_of(cmo, tmp_path, DOMAINS, RECORDS)
+    study = keys["home"]
+    sheet = write_csv(
+        tmp_path / "coding.csv",
+        ["Study", "Context", "Mechanism", "Outcome"],
+        [study, "Older people living alone after a fall", "A therapist visits and removes loose rugs", "Fewer falls at home"],
+        [study, "same", "Older people feel safer moving about", "They walk more indoors"],
+        [study, "Same.", "as previous row", "They go out to the shops again"],
+        [study, "as before", "Same-day visit after discharge", "Fewer readmissions"],
+        [study, "same GP each visit", "The GP notices a change in gait", "same"],
+    )
+    result = cmo("code", "import", str(sheet), code=None)
+    assert result.exit_code in (0, 1), result.output
+    statements = cmo.json("code", "list")
+    contexts = [s["context"] for s in statements]
+    assert contexts == ["Older people living alone after a fall"] * 4 + ["same GP each visit"]
+    assert statements[2]["mechanism"] == "Older people feel safer moving about"
+    assert statements[3]["mechanism"] == "Same-day visit after discharge"
+    assert statements[4]["outcome"] == "Fewer readmissions"
+    assert "'Context'" in result.stderr and "rows 3, 4, 5" in result.stderr
