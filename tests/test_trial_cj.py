@@ -46,3 +46,29 @@ def test_a_cell_that_says_same_holds_the_words_of_the_cell_above(cmo, tmp_path):
     assert statements[3]["mechanism"] == "Same-day visit after discharge"
     assert statements[4]["outcome"] == "Fewer readmissions"
     assert "'Context'" in result.stderr and "rows 3, 4, 5" in result.stderr
+
+
+def test_a_paper_form_typed_into_a_sheet_in_the_packs_words_is_read(cmo, tmp_path):
+    """Trial CJ: a community worker typed a round's paper forms into Excel under 'Name (made up)', 'Finding',
+    'Agree? (Y / N / Partly)' and "What's missing"; the import refused the file as naming no configuration. A column
+    named in the pack's own words, or with an aside in brackets after its name, is that column. A consent question
+    that holds the word 'agree' among others is no rating: its 'Yes' does not rate C2."""
+    import openpyxl
+    from sheet_reviews import activity_review
+
+    activity_review(cmo, tmp_path)
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(
+        ["Name (made up)", "Group", "Finding", "Agree? (Y / N / Partly)", "Comments", "What's missing", "I agree to take part"]
+    )
+    sheet.append(["Mrs K", "", "C1", "Y", "Our school has no hall for it", "n/a", "Yes"])
+    sheet.append(["Mrs K", "", "C2", "Partly", "-", "Girls stop coming after Year 8", "Yes"])
+    path = tmp_path / "paper-forms.xlsx"
+    book.save(path)
+    result = cmo("feedback", "import", str(path), code=None)
+    assert result.exit_code in (0, 1), result.output
+    answers = {a["configuration"]: a for a in cmo.json("feedback", "list")}
+    assert answers["C1"]["rating"] == "agree" and answers["C2"]["rating"] == "partly"
+    assert answers["C1"]["respondent"] == "Mrs K" and answers["C2"]["missing"] == "Girls stop coming after Year 8"
+    assert "hall" in answers["C1"]["comment"]

@@ -119,6 +119,12 @@ COLUMN_ALIASES = {
     "configuration id": "configuration",
     "id": "configuration",
     "cmo": "configuration",
+    # a sheet typed from paper forms by a community worker, in the pack's own words (trial CJ: 'Finding' holding 'CMO 2.1',
+    # 'Agree? (Y / N / Partly)', "What's missing": the file refused as naming no configuration)
+    "finding": "configuration",
+    "agree": "rating",
+    "do you agree": "rating",
+    "what s missing": "missing",
     "does it match your experience": "rating",
     "does this match your experience": "rating",
     "what is missing or wrong": "missing",
@@ -2486,11 +2492,13 @@ def _answered(row: _Row) -> bool:
 
 
 def _column_name(header: object) -> str:
-    """The template's column a header names, as written or with a form's question number before it ('1. Your
-    pseudonym', JISC Online Surveys); a question for anything else (`_asks_for_anything_else`: 'Other comments') names
-    the comment, on the configuration its row names (a form's sheet with no such column reads it as the comment on
-    the findings overall)."""
+    """The template's column a header names, as written, with a form's question number before it ('1. Your
+    pseudonym', JISC Online Surveys) or an aside in brackets after it ('Name (made up)'); a question for anything
+    else (`_asks_for_anything_else`: 'Other comments') names the comment, on the configuration its row names (a form's
+    sheet with no such column reads it as the comment on the findings overall)."""
     folded = fold(_header_words(header))
+    if folded not in _phrases() and (bare := fold(re.sub(r"\([^()]*\)", " ", _header_words(header)))) in _phrases():
+        folded = bare  # an aside in brackets after a column's name: 'Name (made up)', 'Agree? (Y / N / Partly)'
     if folded not in _phrases() and (field := _XML_PATH.fullmatch(str(header or "").strip())):
         folded = fold(field[1]) if fold(field[1]) in _phrases() else folded  # KoboToolbox's 'grupo_datos/rol'
     if folded not in _phrases() and _asks_for_anything_else(str(header or "")):
