@@ -72,3 +72,44 @@ def test_a_paper_form_typed_into_a_sheet_in_the_packs_words_is_read(cmo, tmp_pat
     assert answers["C1"]["rating"] == "agree" and answers["C2"]["rating"] == "partly"
     assert answers["C1"]["respondent"] == "Mrs K" and answers["C2"]["missing"] == "Girls stop coming after Year 8"
     assert "hall" in answers["C1"]["comment"]
+
+
+COCHRANE_REVIEW = """TY  - JOUR
+ID  - CD011111
+AU  - Moreno, Lucia
+AU  - Berg, Anders
+TI  - Exercise for preventing falls in older people living in the community
+JO  - Cochrane Database of Systematic Reviews
+PY  - 2019
+IS  - 1
+SP  - CD012424
+DO  - 10.1002/14651858.CD012424.pub2
+ER  -
+
+TY  - JOUR
+AU  - Lindqvist, Maria
+TI  - Home hazard assessment by occupational therapists after a fall: a cluster randomised trial
+JO  - Age and Ageing
+PY  - 2021
+VL  - 50
+IS  - 3
+SP  - 801
+EP  - 809
+ER  -
+"""
+
+
+def test_a_cochrane_reviews_issue_without_a_volume_is_set_apart_from_the_journal(cmo, tmp_path):
+    """Trial CJ: the Cochrane Library's RIS gives a review's issue and no volume, and the report's references read
+    'Cochrane Database of Systematic Reviews(9): CD006424'. The issue is now set apart ('…Reviews, (1): CD012424'); a
+    paper with a volume keeps 'Age and Ageing, 50(3): 801–809'."""
+    (tmp_path / "citation-export.ris").write_text(COCHRANE_REVIEW, encoding="utf-8")
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(tmp_path / "citation-export.ris"), code=None)
+    for source in cmo.json("sources", "list"):
+        cmo("select", "include", source["key"])
+    cmo("report", "--format", "md", "-o", str(tmp_path / "report.md"), code=None)
+    report = (tmp_path / "report.md").read_text(encoding="utf-8")
+    assert "Cochrane Database of Systematic Reviews, (1): CD012424" in report
+    assert "Reviews(1)" not in report
+    assert "Age and Ageing, 50(3): 801–809" in report

@@ -289,7 +289,8 @@ def short_cite(source: Source) -> str:
 
 def reference(source: Source, *, link: bool = True) -> str:
     """The one reference-list style, author-year to match the citations: `Smith, J.; Jones, K. (2020).
-    Title. Journal, 3(2): 10–20. Publisher. doi:…`; `link=False` where the DOI or URL is shown as a link. The journal
+    Title. Journal, 3(2): 10–20. Publisher. doi:…` (an issue with no volume, as the Cochrane Library numbers its
+    reviews: `Journal, (9): CD006424`); `link=False` where the DOI or URL is shown as a link. The journal
     as its own name is written (`cited_container`), a supplement said once (`cited_volume`), the page range whole
     (`cited_pages`); a journal article's publisher is not printed beside its journal, nor a database's login page
     (`database_link`) as its link. A work no one signed and no body published is listed by its title, as its citation
@@ -310,7 +311,7 @@ def reference(source: Source, *, link: bool = True) -> str:
     if volume:
         where += f", {volume}"
     if issue:
-        where += f"({issue})"
+        where += f"({issue})" if volume else f", ({issue})"  # a Cochrane review's issue has no volume: not 'Reviews(9)'
     first, last = cited_pages(source.pages or article_number(source))
     if first:
         where += f": {first}–{last}" if last and last != first else f": {first}"
