@@ -113,3 +113,26 @@ def test_a_cochrane_reviews_issue_without_a_volume_is_set_apart_from_the_journal
     assert "Cochrane Database of Systematic Reviews, (1): CD012424" in report
     assert "Reviews(1)" not in report
     assert "Age and Ageing, 50(3): 801–809" in report
+
+
+def test_a_statement_kept_as_same_is_not_added_twice_when_its_sheet_is_imported_again(cmo, tmp_path):
+    """Trial CJ: a statement imported before 'same' was read as the cell above kept 'same' as its context; importing
+    the sheet again read the row with the words above and added it as a second statement. The row is now that
+    statement with its context filled in, named with the id that updates it. A row of the same quote whose context is
+    other words, where the statement's is no ditto, is another statement and is added."""
+    keys = review_of(cmo, tmp_path, DOMAINS, RECORDS)
+    study = keys["home"]
+    common = ["--source", study, "--quote", "we took the rugs up that day", "--page", "4"]
+    cmo("code", "add", *common, "--context", "same", "--mechanism", "Older people feel safer", "--outcome", "They walk more")
+    cmo("code", "add", *common, "--context", "Living alone", "--mechanism", "A therapist visits", "--outcome", "Fewer falls")
+    sheet = write_csv(
+        tmp_path / "again.csv",
+        ["Study", "Context", "Mechanism", "Outcome", "Quote", "Page"],
+        [study, "Older people after a fall", "Older people feel safer", "They walk more", "we took the rugs up that day", "4"],
+        [study, "Carers in the home", "A therapist visits", "Fewer falls", "we took the rugs up that day", "4"],
+    )
+    result = cmo("code", "import", str(sheet), code=None)
+    assert result.exit_code == 1, result.output
+    assert "looks like S1 with the context filled in" in result.stderr
+    statements = cmo.json("code", "list")
+    assert [s["context"] for s in statements] == ["same", "Living alone", "Carers in the home"]

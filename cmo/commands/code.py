@@ -1170,6 +1170,7 @@ def _edited(stored: Statement, draft: Statement) -> list[str]:
     """How a row differs from a statement of its source, quote and page when it is that statement edited ("the outcome
     changed", "the outcome filled in"): each element the same, filled in, left empty, or sharing most of its words;
     [] when it is another statement (an element of other words: one quote may hold two CMOs)."""
+    from cmo.sheets.coding import says_above
     from cmo.synthesis.similarity import terms
 
     told: dict[str, list[str]] = {}
@@ -1177,7 +1178,7 @@ def _edited(stored: Statement, draft: Statement) -> list[str]:
         had, has = getattr(stored, name).strip(), getattr(draft, name).strip()
         if had == has:
             continue
-        if not had or not has:
+        if not had or not has or says_above(had):  # trial CJ: 'same', kept as words before it was read as the cell above
             told.setdefault("filled in" if has else "left empty", []).append(name)
             continue
         if name == "mechanism" and had in (draft.mechanism_resource.strip(), draft.mechanism_response.strip()):

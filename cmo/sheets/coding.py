@@ -1080,6 +1080,12 @@ row', 'ditto', 'same' alone (trial CJ: a context cell 'same' was worded 'In same
 marks alone ('"', '〃'). Matched against the whole cell, folded (`_as_above`): 'same GP each visit' is words."""
 
 
+def says_above(text: str) -> bool:
+    """Whether a cell's words only say it repeats the cell above it (`_AS_ABOVE`): what a statement imported before
+    that rule holds as its words ('same', stored as the context), which a row giving the words above fills in."""
+    return bool(text.strip()) and bool(_AS_ABOVE.fullmatch(text.strip().casefold()))
+
+
 _ONE_STUDYS = ("quote", "page")
 """The cells that belong to one study: its words and where they are printed (a row citing several studies is refused
 with them, `_RowChecker._sources`)."""
@@ -1112,7 +1118,7 @@ def _as_above(table: Table, columns: Mapping[str, int], keys: KeyIndex | None = 
         this_study = study(cells) or above_study  # a blank study cell continues the row above (`_source_continued`)
         for index in read:
             cell = cells[index] if index < len(cells) else ""
-            if above is None or not cell.strip() or not _AS_ABOVE.fullmatch(cell.strip().casefold()):
+            if above is None or not says_above(cell):
                 continue
             if index in one_studys and this_study != above_study:
                 elsewhere.append(
