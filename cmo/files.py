@@ -10,12 +10,14 @@ import errno
 import gc
 import io
 import os
+import re
 import stat
 import sys
 import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager, suppress
 from glob import escape as glob_escape
+from glob import glob
 from pathlib import Path
 from typing import IO
 
@@ -303,3 +305,24 @@ def refuse_mismatched_suffix(
     if other:
         fix += f" or {option} {other}"
     raise CmoError(f"{path} ends in {Path(path).suffix} but {option} {fmt} writes {writes}; {fix}.")
+
+
+_WILDCARD = re.compile(r"[*?\[]")
+
+
+def given_files(paths: list[Path]) -> list[Path]:
+    """The files a command was given, a wildcard expanded where the shell left it as typed: Windows PowerShell and cmd
+    pass `exports\\*.ris` to a program as written, where a Unix shell expands it first (trial CJ: 'Cannot read
+    ../material/*.ris: no such file'). A name that is no file but holds `*`, `?` or `[` names the files it matches, in
+    name order, each once; one matching no file is refused, naming it. A file whose name holds such a character is
+    read as named."""
+    found: list[Path] = []
+    for path in paths:
+        if path.exists() or not _WILDCARD.search(str(path)):
+            found.append(path)
+            continue
+        matches = [Path(name) for name in sorted(glob(str(path))) if Path(name).is_file()]
+        if not matches:
+            raise CmoError(f"No file matches {path}: nothing was read.")
+        found.extend(match for match in matches if match not in found)
+    return found

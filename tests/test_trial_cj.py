@@ -136,3 +136,25 @@ def test_a_statement_kept_as_same_is_not_added_twice_when_its_sheet_is_imported_
     assert "looks like S1 with the context filled in" in result.stderr
     statements = cmo.json("code", "list")
     assert [s["context"] for s in statements] == ["same", "Living alone", "Carers in the home"]
+
+
+def test_a_wildcard_left_as_typed_by_the_shell_names_the_files_it_matches(cmo, tmp_path):
+    """Trial CJ: on Windows PowerShell, 'cmo ingest exports\\*.ris' reached cmo as typed and was refused as 'Cannot read
+    exports/*.ris: no such file'. A name that is no file but a wildcard now reads the files it matches; one matching
+    none is refused, naming it, nothing read; a file whose own name holds brackets ('search [2024].ris') is read as
+    named."""
+    exports = tmp_path / "exports"
+    exports.mkdir()
+    first, second = COCHRANE_REVIEW.split("\n\n")
+    (exports / "cochrane.ris").write_text(first + "\n", encoding="utf-8")
+    (exports / "search [2024].ris").write_text(second, encoding="utf-8")
+    (exports / "notes.txt").write_text("not an export", encoding="utf-8")
+    cmo("init", str(cmo.folder))
+    missing = cmo("ingest", str(exports / "*.nbib"), code=2)
+    assert "No file matches" in missing.stderr and "*.nbib" in missing.stderr
+    assert cmo.json("sources", "list") == []
+    cmo("ingest", str(exports / "search [2024].ris"), code=None)
+    assert len(cmo.json("sources", "list")) == 1
+    result = cmo("ingest", str(exports / "*.ris"), code=None)
+    assert result.exit_code == 0, result.output
+    assert len(cmo.json("sources", "list")) == 2

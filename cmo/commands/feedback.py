@@ -17,6 +17,7 @@ from cmo.commands import writes
 from cmo.commands.pack import numbers_as_sent
 from cmo.commands.rounds import get_round
 from cmo.errors import CmoError, LookAt, NotFound
+from cmo.files import given_files
 from cmo.models import WITHDRAWN, Configuration, Decision, FeedbackItem
 from cmo.normalise import clean_text, fold, natural_key
 from cmo.outputs.events import fates
@@ -91,6 +92,7 @@ def import_feedback(
     once imported, so the answers and the history name the file the person chose. `scale` ('1-5') reads ratings given
     as numbers alone (`Scale`). `regroup` ('Ruby=Youth workers', `--group`) gives a respondent the group the team
     chose, where the file gives none or one the team corrects (`given_groups`)."""
+    paths = given_files(paths)  # 'Round 1*.csv' typed in PowerShell, which passes it as written
     numbered = Scale.parse(scale) if scale is not None else None
     regrouped = given_groups(regroup)
     snapshot = get_round(review, round_number)

@@ -34,6 +34,7 @@ from cmo.commands import writes
 from cmo.commands.review import find_folder, init_review, nearby_hint, open_review
 from cmo.commands.sources import WITHDRAW_ACTION
 from cmo.errors import BadInput, CmoError, NotFound
+from cmo.files import given_files
 from cmo.models import Decision, Record, Source, now_iso
 from cmo.normalise import database_link, title_text
 from cmo.review import CONFIG_NAME, DB_NAME, Review
@@ -337,7 +338,7 @@ def ingest(
     """
     if fmt not in ("auto", *FORMATS):
         raise CmoError(f"--format {fmt} is not one of auto, {', '.join(FORMATS)}.")
-    files = [open_file(path, fmt) for path in paths]
+    files = [open_file(path, fmt) for path in given_files(paths)]
     total = sum(estimated_records(opened) for opened in files) if progress is not None else 0
     summary = IngestSummary()
     store = review.store
