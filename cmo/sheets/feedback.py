@@ -123,7 +123,6 @@ COLUMN_ALIASES = {
     # 'Agree? (Y / N / Partly)', "What's missing": the file refused as naming no configuration)
     "finding": "configuration",
     "agree": "rating",
-    "do you agree": "rating",
     "what s missing": "missing",
     "does it match your experience": "rating",
     "does this match your experience": "rating",
