@@ -158,3 +158,21 @@ def test_a_wildcard_left_as_typed_by_the_shell_names_the_files_it_matches(cmo, t
     result = cmo("ingest", str(exports / "*.ris"), code=None)
     assert result.exit_code == 0, result.output
     assert len(cmo.json("sources", "list")) == 2
+
+
+def test_full_texts_named_by_a_wildcard_left_as_typed_are_attached(cmo, tmp_path):
+    """Trial CJ: PowerShell passes 'pdfs\\*.pdf' as typed, and 'cmo fulltext attach' said 'Cannot read pdfs/*.pdf: no such
+    file or folder'. The PDFs it matches are attached; a wildcard matching none is refused, naming it."""
+    import pypdfium2
+
+    keys = review_of(cmo, tmp_path, DOMAINS, RECORDS)
+    pdfs = tmp_path / "pdfs"
+    pdfs.mkdir()
+    document = pypdfium2.PdfDocument.new()
+    document.new_page(595, 842)
+    document.save(pdfs / "Lindqvist 2019.pdf")
+    missing = cmo("fulltext", "attach", str(tmp_path / "scans" / "*.pdf"), "--source", keys["home"], code=2)
+    assert "No file matches" in missing.stderr
+    result = cmo("fulltext", "attach", str(pdfs / "*.pdf"), "--source", keys["home"], code=None)
+    assert result.exit_code in (0, 1), result.output
+    assert len(cmo.json("fulltext", "list")) == 1

@@ -11,6 +11,7 @@ from pathlib import Path
 from cmo.commands import writes
 from cmo.commands.sources import get_source
 from cmo.errors import BadInput, CmoError, NotFound
+from cmo.files import given_files
 from cmo.fulltext.pdf import read_pdf
 from cmo.fulltext.quotes import Pages, QuoteCheck, check_quote, comparable, readable
 from cmo.models import now_iso
@@ -24,7 +25,7 @@ FOLDER = "fulltexts"
 
 def _pdfs(paths: list[Path]) -> list[Path]:
     found = []
-    for path in paths:
+    for path in given_files(paths):  # 'pdfs\*.pdf' as PowerShell passes it
         if path.is_dir():
             found += sorted(p for p in path.rglob("*") if p.suffix.lower() == ".pdf" and p.is_file())
         elif path.exists():
