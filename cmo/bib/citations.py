@@ -476,9 +476,14 @@ def shown_publisher(source: Source) -> str:
     """The publisher as a reference writes it: a web site's host name is none (`publisher_name`, trial V); a name in
     capitals in proper case (`display_case`), but one word in capitals that is the initials of the body that wrote the
     work (`initials_of`: "HAS" beside its author "Haute Autorité de Santé", "NICE" beside "National Institute for
-    Health and Care Excellence"), which stays as the body writes it."""
+    Health and Care Excellence"), which stays as the body writes it. So does one word in capitals a BibTeX record gives
+    (`institution = {FEANTSA}`): BibTeX is written by hand or by a reference manager as its owner typed it, not shouted
+    by a database as Web of Science's "PU WILEY" is, and every such word in the BibTeX exports read so far is a body's
+    initialism ("ACM", "SOAS", "DARIAH", "HMIC"; trial CF's reference read "Feantsa")."""
     publisher = publisher_name(source.publisher)
     if in_capitals(publisher) and " " not in publisher:
+        if any(record.format == "bibtex" for record in source.records):
+            return publisher
         for author in source.authors:
             if not a_person(author) and initials_of(publisher, re.sub(r"\([^()]*\)", " ", author)):
                 return publisher

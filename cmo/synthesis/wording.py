@@ -1755,7 +1755,20 @@ def _a_bare_persons_verb(words: list[str]) -> bool:
         return False  # "peer volunteers supervised…": people named by two nouns, not "peer" and its verb
     if any(not w.isalpha() or w in STOPWORDS or w in _PHRASE_OPENERS or _is_plural(w) for w in words[:at]):
         return False
+    reached = _next(words, at)
+    a_person = reached not in STOPWORDS and _one_person(reached) and not _named_for_what_they_do(reached)
+    if a_person and "n" not in _word_tags(words[at]):
+        return True  # "mentor meets client at the gate" (trial CF read "In mentor meets client…"): one person's verb
+        # and the person it reaches; a plural describes a role named by its verb ("carer benefits adviser")
     return _goes_on_after(words, at) and not _a_noun_to_describe(_next(words, at))
+
+
+def _named_for_what_they_do(word: str) -> bool:
+    """A noun for a person made from a verb the lexicon knows and "-er" or "-or" ("adviser", "manager", "trainer",
+    "supervisor"): a role, which a noun before it may describe ("benefits adviser", "services manager")."""
+    if not word.endswith(("er", "or")):
+        return False
+    return any("P" in _word_tags(stem) for stem in (word[:-2], word[:-1]))
 
 
 def _object_of_a_participle(words: list[str], verb: int) -> bool:
@@ -2345,7 +2358,12 @@ def _capitals_as_words(text: str, names: frozenset[str] | set[str]) -> str:
     ]  # two words of two letters or more: "A HEALTH…" counts "HEALTH" alone
     if not shouted:
         return text
-    said = {i: _as_a_word(words[i].group(0), names) for run in shouted for i in run}
+    bare = [found.group(0).lower() for found in words]
+    said = {
+        i: _as_a_word(words[i].group(0), names - {words[i].group(0)} if _a_relative_here(bare, i) else names)
+        for run in shouted
+        for i in run
+    }
     pieces, last = [], 0
     for i, found in enumerate(words):
         if i in said:
@@ -2355,6 +2373,20 @@ def _capitals_as_words(text: str, names: frozenset[str] | set[str]) -> str:
     if shouted[0][0] == 0 and not text[: words[0].start()].strip():
         lowered = _upper_first(lowered)  # "Rural villages with few clinics", as a coder writes a cell
     return lowered
+
+
+def _a_relative_here(words: list[str], i: int) -> bool:
+    """Whether a word of a text in capitals that the review also writes as a name ("WHO", the World Health Organization)
+    is the relative pronoun it is spelt as: after a noun for people ("PEOPLE WHO WAIT", "CARERS WHO FEEL ALONE"), or
+    before a verb that is no noun or a function word ("… WHO FEEL", "… WHO ARE"). Trial LO's rule kept every such name,
+    so a review that cites WHO read "People WHO wait long"; "WHO GUIDANCE", "FOLLOWING WHO STAFF VISITS" keep it."""
+    if words[i] not in _RELATIVES:
+        return False
+    if i and (_is_person(words[i - 1]) or _is_person(_singular(words[i - 1]))):
+        return True
+    after = _next(words, i)
+    tags = _word_tags(after)
+    return after in ENGLISH_STOPWORDS or bool(tags & {"P", "Z", "D"}) and not tags & {"n", "s"}
 
 
 def _in_capitals(word: str) -> bool:
@@ -3705,10 +3737,22 @@ def _tense_not_sure(words: list[str], verb: int) -> bool:
     that may be a verb in the present, after the subject's first word ("joint working builds | shared understanding",
     "the practice uses | printed leaflets": the past form describes what follows); or the past form ending the text right
     after its subject ("sessions | cancelled", "referrals | delayed": what was done to them, as an outcome is coded, not
-    what they did). The text is then told as written, which says the same in another time."""
+    what they did), or followed only by words that say how ("emotional load | carried alone", "trust | built faster":
+    trial CF read "Emotional load carries alone", what the load was made to bear read as what it does). The text is then
+    told as written, which says the same in another time."""
     if verb >= 2 and "Z" in _word_tags(words[verb - 1]):
         return True
-    return verb == len(words) - 1 and words[0] not in _SUBJECT_PRONOUNS
+    if words[0] in _SUBJECT_PRONOUNS:
+        return False
+    if verb == len(words) - 1:
+        return True
+    return "N" in _word_tags(words[verb]) and all(_says_how(word) for word in words[verb + 1 :])
+
+
+def _says_how(word: str) -> bool:
+    """A word that says how or when, as an adverb does, and names nothing: "alone", "faster", "quickly", "later"."""
+    tags = _word_tags(word)
+    return word in _ADVERBS_AFTER_A_VERB or (tags == {"a"}) or (not tags and len(word) > 4 and word.endswith("ly"))
 
 
 def _a_present_verb_after(words: list[str], verb: int) -> bool:
