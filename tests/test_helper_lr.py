@@ -78,3 +78,16 @@ def test_a_publisher_web_of_science_gives_in_capitals_is_still_shown_in_proper_c
     shouted = [record.model_copy(update={"type": "book"}) for record in records if record.publisher == "WILEY"]
     cited = [reference(new_source(record, {}, "database search", [])) for record in shouted]
     assert cited and all("Wiley." in one and "WILEY" not in one for one in cited)
+
+
+def test_a_noun_in_ing_for_people_keeps_in():
+    # helper LO's rule read "When training for staff, …"
+    assert _sentence("In training for staff", "coaching on the ward", "confidence rises").startswith("In training for staff, ")
+    assert _sentence("In funding for carers", "a personal budget", "respite rises").startswith("In funding for carers, ")
+
+
+def test_a_verb_in_ing_with_its_object_still_opens_with_when():
+    # must not fire: a verb's object after "for" with its article, on another topic (hospital beds, dementia care)
+    assert _sentence("In waiting for a bed", "daily updates", "anxiety falls").startswith("When waiting for a bed, ")
+    sentence = _sentence("In caring for a partner with dementia", "respite", "strain eases")
+    assert sentence.startswith("When caring for a partner with dementia, ")

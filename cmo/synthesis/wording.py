@@ -1879,7 +1879,8 @@ def _when_for_in_before_a_verb(context: str) -> str:
     bed", "In caring for a partner with dementia") opened with "When", as English opens a clause without its subject
     (`_a_participle_phrase`): trial LH's pack read "In waiting for LTC bed, staff lose sight…". An -ing form that
     describes the noun after it ("In waiting rooms", "In nursing homes", "In learning disability services") is a place,
-    and stays "In"."""
+    and stays "In"; so does one before a preposition and people with no article ("In training for staff", "In funding
+    for carers"), a provision and whom it is for, as a verb's object after "for" takes its article ("for a bed")."""
     words = _words(context)
     if len(words) < 3 or words[0] != "in" or not _a_verbs_ing_form(words[1]):
         return context
@@ -1887,6 +1888,8 @@ def _when_for_in_before_a_verb(context: str) -> str:
     goes_on = after in _PREPOSITIONS or after in _ARTICLES | _POSSESSIVES or after in _ADVERBS_AFTER_A_VERB
     if not goes_on and not _an_adjective_only(after):
         return context
+    if after in _PREPOSITIONS and len(words) > 3 and _is_person(words[3]):
+        return context  # "In training for staff", "In funding for carers": a noun in -ing and whom it is for (helper LO)
     return "When" + context.lstrip()[2:]
 
 
