@@ -25,7 +25,8 @@ import re
 import sys
 from pathlib import Path
 
-WORDNET = Path("/usr/share/wordnet")
+from wordnet_lists import WORDNET, write_list
+
 OUTPUT = Path(__file__).resolve().parent.parent / "cmo" / "synthesis" / "english" / "acts_of_people.txt"
 NOT_A_PERSON = {"01", "03", "04", "05", "06", "10", "11", "12", "34", "35"}  # frames whose subject is "Something" or "It"
 A_PERSON_AFTER = {"09", "14", "17", "18", "20", "24", "25", "30"}  # frames with a person as the verb's object
@@ -63,13 +64,8 @@ def main() -> int:
         if not line.startswith(" ") and WORD.fullmatch(fields[0]):
             if all(lexicographer[offset] in MIND for offset in fields[-int(fields[2]) :]):
                 minds.add(fields[0])
-    lines = [
-        "# Built by scripts/build_acts_of_people.py from WordNet 3.0 (Debian wordnet-base); do not edit.",
-        "# Verbs only people do (base forms), and nouns for states of mind. See the script.",
-        "acts " + " ".join(sorted(acts)),
-        "minds " + " ".join(sorted(minds)),
-    ]
-    OUTPUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    about = "Verbs only people do (base forms), and nouns for states of mind. See the script."
+    write_list(OUTPUT, "build_acts_of_people.py", about, ["acts " + " ".join(sorted(acts)), "minds " + " ".join(sorted(minds))])
     print(f"wrote {len(acts)} verbs and {len(minds)} nouns to {OUTPUT}")
     return 0
 

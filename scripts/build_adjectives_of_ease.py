@@ -19,7 +19,8 @@ import re
 import sys
 from pathlib import Path
 
-WORDNET = Path("/usr/share/wordnet")
+from wordnet_lists import WORDNET, write_list
+
 OUTPUT = Path(__file__).resolve().parent.parent / "cmo" / "synthesis" / "english" / "adjectives_of_ease.txt"
 EASE = ("04709253", "04708113")  # the noun synsets "difficulty" and "easiness", attributes of "difficult" and "easy"
 WORD = re.compile(r"[a-z]+")
@@ -43,12 +44,8 @@ def main() -> int:
         elif fields[2] == "s" and (similar := re.search(r"& (\d{8}) a", head)):
             words.setdefault("of " + similar.group(1), []).extend(lemmas)
     ease = {w for h in heads for w in (*words.get(h, []), *words.get("of " + h, [])) if WORD.fullmatch(w)}
-    lines = [
-        "# Built by scripts/build_adjectives_of_ease.py from WordNet 3.0 (Debian wordnet-base); do not edit.",
-        "# Adjectives of difficulty or ease: 'easy to use' says what is done to its subject. See the script.",
-        " ".join(sorted(ease)),
-    ]
-    OUTPUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    about = "Adjectives of difficulty or ease: 'easy to use' says what is done to its subject. See the script."
+    write_list(OUTPUT, "build_adjectives_of_ease.py", about, [" ".join(sorted(ease))])
     print(f"wrote {len(ease)} adjectives to {OUTPUT}")
     return 0
 

@@ -25,7 +25,8 @@ import re
 import sys
 from pathlib import Path
 
-WORDNET = Path("/usr/share/wordnet")
+from wordnet_lists import WORDNET, write_list
+
 ENGLISH = Path(__file__).resolve().parent.parent / "cmo" / "synthesis" / "english"
 INITIALISMS = ENGLISH / "initialisms.txt"
 SHORT_WORDS = ENGLISH / "short_words.txt"
@@ -61,19 +62,10 @@ def main() -> int:
         if word.isupper() and len(word) > 1 and VOWEL.search(word) and word.lower() not in lower | ENGLISH_STOPWORDS
     }
     short = {word for word in lower if len(word) <= SHORT}
-    head = "# Built by scripts/build_initialisms.py from WordNet 3.0 (Debian wordnet-base); do not edit."
-    INITIALISMS.write_text(
-        f"{head}\n# Words WordNet writes in capitals, with a vowel, that are no common or function word. See the script.\n"
-        + " ".join(sorted(capitals))
-        + "\n",
-        encoding="utf-8",
-    )
-    SHORT_WORDS.write_text(
-        f"{head}\n# English words of up to {SHORT} letters WordNet writes in lower case. See the script.\n"
-        + " ".join(sorted(short))
-        + "\n",
-        encoding="utf-8",
-    )
+    about = "Words WordNet writes in capitals, with a vowel, that are no common or function word. See the script."
+    write_list(INITIALISMS, "build_initialisms.py", about, [" ".join(sorted(capitals))])
+    about = f"English words of up to {SHORT} letters WordNet writes in lower case. See the script."
+    write_list(SHORT_WORDS, "build_initialisms.py", about, [" ".join(sorted(short))])
     print(f"{len(capitals)} initialisms, {len(short)} short words")
     return 0
 

@@ -49,7 +49,8 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-WORDNET = Path("/usr/share/wordnet")
+from wordnet_lists import WORDNET, write_list
+
 ENGLISH = Path(__file__).resolve().parent.parent / "cmo" / "synthesis" / "english"
 OUTPUT = ENGLISH / "not_people.txt"
 PEOPLES = ENGLISH / "peoples.txt"
@@ -183,8 +184,7 @@ def index_entries(part_of_speech: str):
 
 
 def write(path: Path, about: str, words: set[str]) -> None:
-    lines = ["# Built by scripts/build_not_people.py from WordNet 3.0 (Debian wordnet-base); do not edit.", f"# {about}"]
-    path.write_text("\n".join([*lines, " ".join(sorted(words))]) + "\n", encoding="utf-8")
+    write_list(path, "build_not_people.py", about, [" ".join(sorted(words))])
     print(f"wrote {len(words)} words to {path}")
 
 

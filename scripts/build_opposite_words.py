@@ -32,7 +32,8 @@ import re
 import sys
 from pathlib import Path
 
-WORDNET = Path("/usr/share/wordnet")
+from wordnet_lists import WORDNET, write_list
+
 OUTPUT = Path(__file__).resolve().parent.parent / "cmo" / "synthesis" / "english" / "opposite_words.txt"
 NO_CHANGE = OUTPUT.with_name("no_change_words.txt")
 CHANGE_DENIED = re.compile(r"\b(?:no|not)\b(?:\s+\w+){0,3}\s+(?:chang|alter|differen)\w*")
@@ -161,17 +162,12 @@ def main() -> int:
         return 1
     mostly, adverbs = mostly_adverbs(), words_of("adv")
     found = sorted(pair for pair in pairs() if not any(a in mostly and b not in adverbs for a, b in (pair, pair[::-1])))
-    lines = [
-        "# Built by scripts/build_opposite_words.py from WordNet 3.0 (Debian wordnet-base); do not edit.",
-        "# A word and its antonym that is the word with a negating prefix, one pair a line.",
-        *(f"{one} {other}" for one, other in found),
-    ]
-    OUTPUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    about = "A word and its antonym that is the word with a negating prefix, one pair a line."
+    write_list(OUTPUT, "build_opposite_words.py", about, [f"{one} {other}" for one, other in found])
     print(f"wrote {len(found)} pairs to {OUTPUT}")
     unchanged = sorted(no_change(set(found)))
-    about = "# Participles negated by a prefix that WordNet glosses as a change denied: no change, as unchanged. See the script."
-    lines = ["# Built by scripts/build_opposite_words.py from WordNet 3.0 (Debian wordnet-base); do not edit.", about]
-    NO_CHANGE.write_text("\n".join([*lines, " ".join(unchanged)]) + "\n", encoding="utf-8")
+    about = "Participles negated by a prefix that WordNet glosses as a change denied: no change, as unchanged. See the script."
+    write_list(NO_CHANGE, "build_opposite_words.py", about, [" ".join(unchanged)])
     print(f"wrote {len(unchanged)} words to {NO_CHANGE}")
     return 0
 

@@ -26,7 +26,8 @@ import re
 import sys
 from pathlib import Path
 
-WORDNET = Path("/usr/share/wordnet")
+from wordnet_lists import WORDNET, write_list
+
 OUTPUT = Path(__file__).resolve().parent.parent / "cmo" / "synthesis" / "english" / "short_forms.txt"
 SHORT = 4
 WORD = re.compile(r"[a-z]+")
@@ -81,13 +82,10 @@ def main() -> int:
             if WORD.fullmatch(form) and len(form) <= SHORT + 1:
                 known.add(form)
     shortened -= known
-    lines = [
-        "# Built by scripts/build_short_forms.py from WordNet 3.0 (Debian wordnet-base); do not edit.",
-        "# Words of up to four letters: those WordNet knows as words, and those it knows only as a shortening.",
-        "known " + " ".join(sorted(known)),
-        "shortened " + " ".join(sorted(shortened)),
-    ]
-    OUTPUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    about = "Words of up to four letters: those WordNet knows as words, and those it knows only as a shortening."
+    write_list(
+        OUTPUT, "build_short_forms.py", about, ["known " + " ".join(sorted(known)), "shortened " + " ".join(sorted(shortened))]
+    )
     print(f"wrote {len(known)} known and {len(shortened)} shortened words to {OUTPUT}")
     return 0
 

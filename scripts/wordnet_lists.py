@@ -1,0 +1,14 @@
+"""What the scripts that build cmo's word lists from WordNet share: where Debian's wordnet-base puts WordNet, and how a
+list is written (a header naming the script that wrote it, which tests/test_short_forms.py checks, then its lines)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+WORDNET = Path("/usr/share/wordnet")
+
+
+def write_list(output: Path, script: str, about: str, lines: list[str]) -> None:
+    """`output` as `script` builds it: the header, a line saying what the list is (`about`), then `lines`."""
+    header = [f"# Built by scripts/{script} from WordNet 3.0 (Debian wordnet-base); do not edit.", f"# {about}"]
+    output.write_text("\n".join([*header, *lines]) + "\n", encoding="utf-8")
