@@ -1956,9 +1956,11 @@ def feedback_template(ctx: click.Context, output: str, round_number: int | None)
     "--group",
     "regroup",
     multiple=True,
-    metavar="RESPONDENT=GROUP",
+    metavar="[RESPONDENT=]GROUP",
     help="Give a respondent a group (slug, name or alias) where their answer names none or the wrong one, as "
-    '--group "Ruby=Youth workers"; repeat for several. Kept when the file is imported again.',
+    '--group "Ruby=Youth workers"; repeat for several. A group alone, as --group "Carers", is the group of every '
+    "answer in the files naming none (forms one group filled in); answers naming a group keep theirs. "
+    "Kept when the file is imported again.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @click.pass_context

@@ -276,7 +276,8 @@ def test_a_group_the_team_corrects_is_kept_when_the_file_is_imported_again_and_r
     [
         ("Kestrel=Children and young people", "--group 'Kestrel': no answer in "),
         ("Kite=Nobody in particular", "'Nobody in particular' is not one of the review's groups"),
-        ("Kite", "give a respondent and a group joined by '='"),
+        ("Kite", "'Kite' is not one of the review's groups"),  # a group alone is the files' group (helper LQ 1)
+        ("Kite=", "give a group"),
     ],
 )
 def test_a_group_given_for_no_respondent_or_naming_no_group_is_refused_and_nothing_imported(demo, tmp_path, given, said):

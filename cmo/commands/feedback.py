@@ -23,6 +23,7 @@ from cmo.normalise import clean_text, fold, natural_key
 from cmo.outputs.events import fates
 from cmo.review import Review
 from cmo.sheets.feedback import (
+    EVERYONE,
     NAMED_BY_ROW,
     PLACEHOLDER_NAMES,
     TEXT_FIELDS,
@@ -172,13 +173,19 @@ def import_feedback(
 
 def given_groups(given: Collection[str]) -> dict[str, str]:
     """`--group RESPONDENT=GROUP`, each as typed ('Ruby=Youth workers and navigators'): respondent -> group; a
-    respondent given two groups, or a value without '=', is refused in one sentence."""
+    respondent given two groups is refused in one sentence. `--group GROUP` alone (no '=') is the group of every answer
+    in the files naming none (`EVERYONE`): a form sent to one group only, whose answers never say it."""
     groups: dict[str, str] = {}
     for text in given:
-        who, equals, group = text.partition("=")
+        who, equals, group = text.partition("=") if "=" in text else (EVERYONE, "=", text)
         who, group = clean_text(who), clean_text(group)
-        if not equals or not who or not group:
-            raise CmoError(f"--group '{text}': give a respondent and a group joined by '=', as --group \"Ruby=Youth workers\".")
+        if not group:
+            raise CmoError(
+                f"--group '{text}': give a group, as --group \"Carers\" for every answer naming none, or a respondent and a "
+                "group joined by '=', as --group \"Ruby=Youth workers\"."
+            )
+        if who == EVERYONE and groups.get(EVERYONE, group) != group:
+            raise CmoError(f"--group '{text}': the files' answers naming no group are given two groups; give one.")
         if fold(who) in {fold(named) for named in groups} and fold(groups.get(who, "")) != fold(group):
             raise CmoError(f"--group '{text}': {who} is given two groups; give one.")
         groups[who] = group

@@ -48,6 +48,7 @@ MAX_UNPACKED_BYTES = 100 * 1024 * 1024
 MAX_TEXT = 20_000
 MAX_NAME = 200
 MAX_LISTED_PROBLEMS = 50
+EVERYONE = ""  # `--group GROUP` alone: the respondent of `regroup` meaning every answer in the files that names no group
 FORMAT = "cmo-feedback"
 
 TEMPLATE_COLUMNS = (
@@ -276,17 +277,22 @@ def parse_feedback_files(
             )
     reading = _Reading(groups, scale, _called_alike(names or {}), worded or dict, codes)
     given_to: set[str] = set()
+    given_all: set[str] = set()  # respondents given the files' group (`--group GROUP`), as the files name them
     for path in paths:
         read = _nothing_written(_fill_shared_answers(_read_rows(Path(path), problems, notes, review_title, reading)), notes)
         _dates_alone(read, notes)
-        rows = _in_order_sent(_regrouped([row for row in read if _answered(row)], regroup or {}, groups, given_to, notes))
+        rows = _in_order_sent(
+            _regrouped([row for row in read if _answered(row)], regroup or {}, groups, given_to, notes, given_all)
+        )
         notes.extend(_after_now(rows, min(moments.values(), default=None)))
         for row, answered in zip(rows, _answer_rounds(rows, round, timing, tentative, problems, notes)):
             item = build(row, answered, problems, read_as, moved) if answered else None
             if item is not None:
                 items.append(item)
-    for respondent in regroup or {}:
-        if fold(respondent) not in given_to:
+    for respondent, group in list((regroup or {}).items()):
+        if respondent == EVERYONE:  # each respondent given the files' group is the team's choice, kept on a later import
+            regroup.update({who: group for who in given_all if who not in regroup})
+        elif fold(respondent) not in given_to:
             problems.add(f"--group '{respondent}': no answer in {', '.join(map(str, paths))} is from '{respondent}'")
     if problems:
         raise BadInput(_problem_message(problems))
@@ -2990,38 +2996,65 @@ def _item(
 
 
 def _regrouped(
-    rows: list[_Row], regroup: dict[str, str], groups: GroupLabels | None, given_to: set[str], notes: list[str]
+    rows: list[_Row],
+    regroup: dict[str, str],
+    groups: GroupLabels | None,
+    given_to: set[str],
+    notes: list[str],
+    given_all: set[str],
 ) -> list[_Row]:
     """Each answer of a respondent the team gave a group (`--group RESPONDENT=GROUP`) with that group in place of the
     one the file gives, said with the respondent's words for it; the group must be one of the review's, by its slug,
-    name or alias. `given_to` hears whom the file holds, so a pseudonym mistyped is named."""
+    name or alias. `given_to` hears whom the file holds, so a pseudonym mistyped is named. The files' group (`--group
+    GROUP`, `EVERYONE`) goes to each answer naming none, its respondent told to `given_all`; an answer naming a group
+    keeps it, and the note says so."""
     if not regroup:
         return rows
-    wanted = {fold(who): (who, group) for who, group in regroup.items()}
+    slugs = {group: _teams_slug(who, group, groups) for who, group in regroup.items()}  # each named, given or not
+    wanted = {fold(who): (who, group) for who, group in regroup.items() if who != EVERYONE}
     said: dict[tuple[str, str, str, str], list[str]] = {}
+    kept: dict[str, list[str]] = {}
     for row in rows:
         who = fold(str(row.values.get("respondent") or ""))
         if who not in wanted:
-            continue
-        given_to.add(who)
-        name, group = wanted[who]
-        found, _ = group_named(group, groups.labels) if groups else ([], True)
-        if len(found) != 1:
-            offered = ", ".join(f"'{named}'" for named in groups.names.values()) if groups else "none: it declares no groups"
-            could = f"it could be {' or '.join(found)}" if found else f"the review's groups are {offered}"
-            raise BadInput(
-                f"--group '{name}={group}': '{group}' is not one of the review's groups ({could}); feedback not imported."
-            )
+            if EVERYONE not in regroup:
+                continue
+            if clean_text(str(row.values.get("group") or "")):
+                kept.setdefault(row.file, []).append(row.line or row.place)
+                continue
+            given_all.add(clean_text(str(row.values.get("respondent") or "")))
+            wanted_here = (EVERYONE, regroup[EVERYONE])
+        else:
+            given_to.add(who)
+            wanted_here = wanted[who]
+        name, group = wanted_here
         own = clean_text(str(row.values.get("group") or ""))
-        row.values["group"] = found[0]
+        row.values["group"] = slugs[group]
         written = clean_text(str(row.values.get("respondent") or "")) or name  # as the file names them
-        said.setdefault((row.file, written, found[0], own), []).append(row.line or row.place)
+        said.setdefault((row.file, EVERYONE if name == EVERYONE else written, slugs[group], own), []).append(
+            row.line or row.place
+        )
     for (file, name, slug, own), places in said.items():
         words = f", for their words '{_shown(own, 40)}'" if own and fold(own) != fold(slug) else ""
+        whose = "the answers naming no group count" if name == EVERYONE else f"{name}'s answers count"
+        notes.append(f"{file} {_places(list(dict.fromkeys(places)))}: {whose} under {slug}, as --group says{words}")
+    for file, places in kept.items():
         notes.append(
-            f"{file} {_places(list(dict.fromkeys(places)))}: {name}'s answers count under {slug}, as --group says{words}"
+            f"{file} {_places(list(dict.fromkeys(places)))}: the answers name their own group and keep it "
+            "(--group GROUP gives only answers naming none)"
         )
     return rows
+
+
+def _teams_slug(name: str, group: str, groups: GroupLabels | None) -> str:
+    """The review's group a `--group` names, by its slug, name or alias; one naming none, or two, is refused."""
+    found, _ = group_named(group, groups.labels) if groups else ([], True)
+    if len(found) != 1:
+        offered = ", ".join(f"'{named}'" for named in groups.names.values()) if groups else "none: it declares no groups"
+        could = f"it could be {' or '.join(found)}" if found else f"the review's groups are {offered}"
+        given = group if name == EVERYONE else f"{name}={group}"
+        raise BadInput(f"--group '{given}': '{group}' is not one of the review's groups ({could}); feedback not imported.")
+    return found[0]
 
 
 def _group_words(row: _Row, group: str) -> str:
