@@ -1161,6 +1161,10 @@ FORM_METADATA = frozenset(
         *("recipient last name", "recipient first name", "recipient email", "external reference", "external data reference"),
         *("redcap repeat instrument", "redcap repeat instance", "urn", "complete", "finished", "custom data"),
         *("today", "deviceid", "subscriberid", "simserial", "phonenumber", "username", "audit", "start geopoint"),
+        # the signed-in account's email as Microsoft Forms and Google Forms label it in French, German, Spanish and
+        # Portuguese (helper LQ 3: 'Adresse de messagerie' was named as unread, exit 1)
+        *("e mail", "e mail adresse", "adresse de messagerie", "adresse e mail", "adresse electronique", "courriel"),
+        *("correo electronico", "correo", "direccion de correo electronico", "endereco de email", "endereco de e mail"),
     }
 )
 """The labels form tools add to every download (Microsoft Forms, Google Forms, SurveyMonkey, Smart Survey, Typeform,
@@ -1640,7 +1644,12 @@ def _names_them(header: str) -> bool:
     written', 'Respondent name'), where no column asks for a pseudonym: the name they gave is the one they are known by."""
     folded = fold(_REMARK.sub(" ", header))
     on = r"(?: (?:as )?(?:written |given |signed )?on (?:the |their )?(?:form|sheet|questionnaire|paper|response))"
+    if folded in _NAME_IN_LANGUAGES:  # Microsoft Forms' signed-in 'Name' in a French, Spanish or Portuguese download
+        return True
     return bool(re.fullmatch(rf"(?:(?:respondent|participant|responder)s? )?name(?:{on}| as (?:written|given|signed))?", folded))
+
+
+_NAME_IN_LANGUAGES = frozenset({"nom", "nombre", "nome", "nom complet", "nombre completo", "nome completo"})
 
 
 def _asks_for_group(header: str) -> bool:
@@ -2198,6 +2207,17 @@ _ANYTHING_ELSE = (
     r"|(?:do you have |are there )?(?:any )?(?:other|further|more|final|additional|last|general|overall)"
     r" (?:comments?|thoughts|remarks|feedback)\b"
     r"|(?:general |other |overall )?comments?(?: (?:on|about|for))? (?:any|all|every)(?: of the)? (?:findings?|configurations?)$"
+    # the same in French, German, Spanish and Portuguese ('Autres commentaires ?', 'Weitere Anmerkungen',
+    # '¿Otros comentarios?', 'Comentários adicionais'), as COLUMN_ALIASES reads a form's other columns in them
+    r"|(?:avez vous )?(?:d )?autres? (?:commentaires?|remarques?|observations?)\b"
+    r"|(?:y a t il |avez vous )?(?:quelque chose d autre|autre chose)\b"
+    r"|(?:commentaires?|remarques?|observations?) (?:supplementaires?|generaux|generales?|finaux|finales?|libres?)\b"
+    r"|(?:haben sie )?(?:noch )?(?:weitere|sonstige|andere|zusatzliche|allgemeine|abschliessende) "
+    r"(?:kommentare?|anmerkungen|bemerkungen|hinweise)\b"
+    r"|(?:tiene |tienes )?(?:algun |algunos? |alguna )?(?:otros?|otras?) (?:comentarios?|observaciones|sugerencias)\b"
+    r"|(?:comentarios?|observaciones) (?:adicionales|generales|finales)\b"
+    r"|(?:algo mas|mais alguma coisa)\b"
+    r"|(?:outros?|outras?) (?:comentarios?|observacoes)\b|(?:comentarios?|observacoes) (?:adicionais|gerais|finais)\b"
 )
 """A question for anything else, or a column for comments on any of the findings ('Comments (any finding)', a paper
 form's typed-up sheet), or for other comments, asked or not ('Any other comments?', 'Other comments', 'General
