@@ -1466,6 +1466,29 @@ def _find_group_column(table: Table, columns: list[str], asked: set[int], groups
             columns[found[0]] = "role"
             shown = _shown(table.header[found[0]])
             notes.append(f"{table.file}: the column '{shown}' asks what each respondent speaks as, so it was read as the role")
+            return
+        filled = [index for index in own if columns[index] != "group" and _says_who_filled_it_in(table.header[index])]
+        if len(filled) == 1 and _answers_in(table, filled[0]):
+            columns[filled[0]] = "role"
+            shown = _shown(table.header[filled[0]])
+            notes.append(
+                f"{table.file}: the column '{shown}' says who filled in each form (the person, a supporter, a family carer), "
+                "so it was kept with each answer as the respondent's role"
+            )
+
+
+def _says_who_filled_it_in(header: str) -> bool:
+    """A column saying who filled in a form, as a team typing up paper forms heads it ('Who filled it in', 'Completed
+    by', 'Form filled in by', 'Who wrote the answers?'): where the form asks for no role, whether the person answered
+    alone or with a supporter, or a carer answered for them, is kept beside each answer as their role (trial CH: it was
+    named as unread and the import exited 1)."""
+    folded = fold(_header_words(header))
+    done = r"(?:filled|filled in|filled out|completed|wrote|written|typed|answered)"
+    what = r"(?: (?:it|this|the|form|questionnaire|sheet|answers?|in|out|up|for them))*"
+    return bool(
+        re.fullmatch(rf"who {done}{what}", folded)
+        or re.fullmatch(rf"(?:(?:the )?(?:form|questionnaire|sheet|answers?) )?{done}(?: (?:in|out|up))? by(?: whom)?", folded)
+    )
 
 
 GROUP_IN_OWN_WORDS = "group_in_own_words"
