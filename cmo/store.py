@@ -37,6 +37,7 @@ from cmo.models import (
 from cmo.normalise import (
     author_year_handle,
     cited_by,
+    clean_text,
     doi_alias,
     fold,
     natural_key,
@@ -765,6 +766,17 @@ class Store:
                     by_record.setdefault(handle, set()).add(key)
         for handle, keys in by_record.items():
             aliases[handle if len(keys) == 1 else "?" + handle] = ", ".join(sorted(keys, key=natural_key))
+        by_issuer: dict[str, set[str]] = {}
+        grey = self.db.execute(
+            "SELECT key, json_extract(data, '$.authors[0]'), json_extract(data, '$.publisher'), "
+            "json_extract(data, '$.container'), json_extract(data, '$.year') FROM sources WHERE json_extract(data, '$.grey')"
+        )
+        for key, first_author, publisher, container, year in grey:
+            for handle in issuer_handles(first_author, publisher, container, year):
+                if handle not in aliases and "?" + handle not in aliases:  # a work cited so by its author comes first
+                    by_issuer.setdefault(handle, set()).add(key)
+        for handle, keys in by_issuer.items():
+            aliases[handle if len(keys) == 1 else "?" + handle] = ", ".join(sorted(keys, key=natural_key))
         dois = self.db.execute(  # a DOI names its source where only one has it (a sheet keyed by DOI, as Covidence's)
             "SELECT json_extract(data, '$.doi'), MIN(key) FROM sources WHERE json_extract(data, '$.doi') != '' "
             "GROUP BY 1 HAVING COUNT(*) = 1"
@@ -1360,6 +1372,20 @@ def citation_handles(first_author: str | None, publisher: str | None, container:
     one reading for a source, a linked record and a source merged away."""
     cited = cited_by(first_author, publisher, container)
     return {author_year_handle(cited, year), author_year_handle(without_initials(cited), year)} - {None}
+
+
+_THE = re.compile(r"^the\s+", re.I)
+
+
+def issuer_handles(first_author: str | None, publisher: str | None, container: str | None, year) -> set[str]:
+    """How a sheet may cite a grey work its people wrote by the body that issued it ("King's Fund 2024", "Health
+    Foundation 2023" for a long read by Georghiou, or Hutchings and Alderwick, published by The King's Fund or The Health
+    Foundation), as teams cite reports: the publisher and year, with and without its "The". None where the work is cited
+    by its publisher already (no author, or a body as author). Trial CI: both refused as no source of the review."""
+    issuer = clean_text(publisher)
+    if not issuer or not first_author or cited_by(first_author, publisher, container) == issuer:
+        return set()
+    return {author_year_handle(issuer, year), author_year_handle(_THE.sub("", issuer), year)} - {None}
 
 
 def merged_away(merges: Iterable[Decision], live: Collection[str]) -> dict[str, str]:

@@ -40,6 +40,8 @@ from cmo.sheets.tables import (
     tab_named,
     text_cell,
     unread_columns_warning,
+    word_table,
+    zipped_files,
 )
 from cmo.textio import json_nested_too_deeply
 
@@ -420,6 +422,9 @@ def _read_rows(
         check_size(path, MAX_BYTES, "feedback")
         raw = path.read_bytes()
         suffix = path.suffix.lower()
+        if raw.startswith(ZIP_MAGIC) and "word/document.xml" in (zipped_files(path) or ()):
+            # a Word document's table (a consultation event's notes typed into Word), read as the coding import reads one
+            return _table_rows(word_table(path, wanted=_is_feedback_header), problems, notes, reading or _Reading())
         if raw.startswith(ZIP_MAGIC):
             if polls := _poll_tables(path, notes):
                 return _one_answer_each(

@@ -931,7 +931,7 @@ def _unreadable_workbook(path: Path, error: Exception) -> str:
     with path.open("rb") as handle:
         head = handle.read(512).lstrip()
     suffix = path.suffix.lower()
-    inside = _zipped_files(path) if head.startswith(b"PK\x03\x04") else None
+    inside = zipped_files(path) if head.startswith(b"PK\x03\x04") else None
     if inside is not None and not any(name in inside for name in ("xl/workbook.xml", "content.xml")):
         shown = ", ".join(f"'{name}'" for name in inside[:3]) + (" …" if len(inside) > 3 else "") or "nothing"
         return f"{path}: a zip archive holding {shown}, not a workbook; unzip it and import the file inside."
@@ -944,7 +944,7 @@ def _unreadable_workbook(path: Path, error: Exception) -> str:
     return f"{path}: cannot be read as a spreadsheet ({error})."
 
 
-def _zipped_files(path: Path) -> list[str] | None:
+def zipped_files(path: Path) -> list[str] | None:
     """The files a zip archive holds (Google Forms downloads its responses as a zipped CSV); None if it is no archive."""
     import zipfile
 
@@ -1980,17 +1980,25 @@ def _body_cited(cell: str) -> tuple[str, str] | None:
     return (found["name"], handles[0].rpartition(" ")[2]) if len(handles) == 1 else None
 
 
+_BILINGUAL = re.compile(r"\s+/\s+")
+"""The slash, spaced, between the names of a body that names itself in two languages ("Llywodraeth Cymru / Welsh
+Government", "Statistique Canada / Statistics Canada"): each is the body's name, and a citation gives either."""
+
+
 def _parts_cited(name: str) -> set[str]:
     """The parts of a name a citation may give for the whole (`SourceNames.named_in_part`), folded as handles are: a
-    body's name without its note in brackets; its first words (`_name_opening`); the first of the names a name lists
-    with "and", "&" or ";", where it has
-    two words or more besides small ones (a body's, not "Health" of the Health and Safety Executive); else the first
-    and the last word of a family name of two or three words, particles aside ("van", "de"), as double family names
-    are cited by one of them."""
+    body's name without its note in brackets; each of the names a bilingual body gives itself (`_BILINGUAL`: trial CI,
+    "Welsh Government 2023" refused for "Llywodraeth Cymru / Welsh Government"); its first words (`_name_opening`); the
+    first of the names a name lists with "and", "&" or ";", where it has two words or more besides small ones (a
+    body's, not "Health" of the Health and Safety Executive); else the first and the last word of a family name of two
+    or three words, particles aside ("van", "de"), as double family names are cited by one of them."""
     parts, whole = set(), _folded_name(name)
     if _BRACKETED.search(name) and (bare := _BRACKETED.sub(" ", name).strip()):
         parts.add(_folded_name(bare))
         name = bare
+    for named in _BILINGUAL.split(name) if _BILINGUAL.search(name) else ():
+        if sum(word not in JOINING_WORDS for word in fold(named).split()) >= 2:
+            parts.add(_folded_name(named))
     listed = [part for part in re.split(r"\s+(?:and|&)\s+|\s*;\s*", name, flags=re.I) if part.strip()]
     words = [word for word in fold(name).split() if word not in NAME_PARTICLES]
     if len(listed) > 1:

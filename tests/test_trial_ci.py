@@ -1,0 +1,155 @@
+"""Trial CI (an NHS Wales team's rapid realist review of virtual wards for frail older people).
+
+- CI 1: the notes of a consultation event, typed into a Word table (a row per table's view: who, which configuration,
+  agree?, what was said), given to `cmo feedback import`, were refused as "a zip archive holding '[Content_Types].xml'
+  …, not a workbook; unzip it and import the file inside": advice that leads nowhere. A Word document's table is read as
+  a feedback sheet, by the one Word table reader the coding import uses.
+- CI 2: a coding sheet citing a grey report by the body that issued it ("Kings Fund 2024", "Health Foundation 2023"
+  for long reads their staff wrote) was refused: "not a source in this review". A grey work a person wrote is cited by
+  its publisher and year too, where that names no other source; two of one body's reports that year stay a choice.
+- CI 3: a bilingual body ("Llywodraeth Cymru / Welsh Government") cited by one of its names ("Welsh Government 2023")
+  was refused. Each name a body gives itself either side of a spaced slash is its name.
+- CI 4: a review with no title in review.yaml closed its round and wrote a pack headed "Untitled review", the reference
+  group's first sight of it, without a word. `round close` (and `--check`) says so after its summary.
+
+Must-not-fire cases are on another topic (school physical activity, a national statistics office's housing survey)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sheet_reviews import activity_review, review_of, write_csv
+
+DOMAINS = """domains:
+  - slug: access
+    name: Access to care
+    description: Who gets the service and how.
+  - slug: carers
+    name: Family carers
+    description: Relatives who take on care.
+"""
+
+
+def _word_table(path: Path, header: list[str], rows: list[list[str]], heading: str = "Consultation event notes") -> Path:
+    """A Word document with one table under a heading, as a person types an event's notes into Word."""
+    from docx import Document
+
+    document = Document()
+    document.add_heading(heading, 1)
+    document.add_paragraph("Typed up from the flipcharts.")
+    table = document.add_table(rows=1, cols=len(header))
+    for cell, text in zip(table.rows[0].cells, header, strict=True):
+        cell.text = text
+    for row in rows:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+    document.save(str(path))
+    return path
+
+
+# --- CI 1: an event's notes in a Word table --------------------------------------------------------------------------
+
+
+def test_an_events_notes_typed_into_a_word_table_import_as_feedback(cmo, tmp_path):
+    activity_review(cmo, tmp_path)
+    configs = [c["id"] for c in cmo.json("configs", "list")]
+    notes = _word_table(
+        tmp_path / "Consultation event notes.docx",
+        ["Pseudonym", "Configuration", "Agree?", "Comment"],
+        [
+            ["Table 1 (teachers)", configs[0], "Yes", "Breaks fit only if the head backs them"],
+            ["Table 2 (pupils)", configs[1], "Partly", "Clubs clash with buses home"],
+        ],
+    )
+    said = cmo("feedback", "import", str(notes), code=None)
+    assert said.exit_code in (0, 1), said.stderr
+    assert "zip archive" not in said.stderr and "unzip" not in said.stderr
+    answers = cmo.json("feedback", "list")
+    assert [(a["configuration"], a["rating"]) for a in answers] == [(configs[0], "agree"), (configs[1], "partly")]
+    assert "Clubs clash with buses home" in str(answers[1])
+
+
+def test_a_word_document_with_no_table_given_as_feedback_is_one_sentence_and_nothing_changed(cmo, tmp_path):
+    """Must not fire: a Word document holding no table (a letter, minutes written as prose) is refused, naming it."""
+    from docx import Document
+
+    activity_review(cmo, tmp_path)
+    letter = tmp_path / "minutes.docx"
+    document = Document()
+    document.add_paragraph("The group met on Tuesday and agreed with most findings.")
+    document.save(str(letter))
+    said = cmo("feedback", "import", str(letter), code=2)
+    assert "minutes.docx" in said.stderr and "no table" in said.stderr
+    assert cmo.json("feedback", "list") == []
+
+
+# --- CI 2 and 3: grey works cited by their issuing body, and a body named in two languages ----------------------------
+
+GREY = """TY  - RPRT
+AU  - Georghiou, Theo
+TI  - Virtual wards: what are they and are they making a difference?
+PB  - The King's Fund
+PY  - 2024
+UR  - https://www.kingsfund.org.uk/insight-and-analysis/long-reads/virtual-wards
+ER  -
+
+TY  - RPRT
+AU  - Llywodraeth Cymru / Welsh Government
+TI  - Care closer to home: virtual wards in Wales
+PY  - 2023
+UR  - https://www.gov.wales/virtual-wards
+ER  -
+
+TY  - RPRT
+AU  - Statistique Canada / Statistics Canada
+TI  - Housing conditions of older Canadians
+PY  - 2020
+ER  -
+
+TY  - RPRT
+AU  - Okafor, Ada
+TI  - Active lessons: a survey of primary schools
+PB  - Youth Sport Trust
+PY  - 2021
+ER  -
+
+TY  - RPRT
+AU  - Lind, Bo
+TI  - Movement breaks in secondary schools
+PB  - Youth Sport Trust
+PY  - 2021
+ER  -
+"""
+
+HEADER = ["Paper", "Context", "Mechanism", "Outcome"]
+ROW = ["Community teams short of staff", "Clinicians doubt a quick response", "Few referrals"]
+
+
+def test_a_grey_report_is_cited_by_the_body_that_issued_it(cmo, tmp_path):
+    keys = review_of(cmo, tmp_path, DOMAINS, GREY)
+    sheet = write_csv(tmp_path / "coding.csv", HEADER, ["Kings Fund 2024", *ROW], ["The King's Fund (2024)", *ROW[:2], "Low use"])
+    cmo("code", "import", str(sheet), code=None)
+    assert [s["source"] for s in cmo.json("code", "list")] == [keys["virtual"], keys["virtual"]]
+
+
+def test_a_bilingual_body_is_cited_by_either_of_its_names(cmo, tmp_path):
+    keys = review_of(cmo, tmp_path, DOMAINS, GREY)
+    sheet = write_csv(
+        tmp_path / "coding.csv", HEADER, ["Welsh Government 2023", *ROW], ["Statistics Canada 2020", "Older renters", *ROW[1:]]
+    )
+    cmo("code", "import", str(sheet), code=None)
+    assert [s["source"] for s in cmo.json("code", "list")] == [keys["care"], keys["housing"]]
+
+
+def test_a_body_that_issued_two_reports_that_year_or_one_word_of_a_name_names_none(cmo, tmp_path):
+    """Must not fire: two reports the Youth Sport Trust issued in 2021 leave the choice to the team (both named), and
+    'Canada 2020', one word of the bilingual office's name, names no source; nothing is imported."""
+    keys = review_of(cmo, tmp_path, DOMAINS, GREY)
+    sheet = write_csv(tmp_path / "coding.csv", HEADER, ["Youth Sport Trust 2021", *ROW], ["Canada 2020", *ROW])
+    said = cmo("code", "import", str(sheet), code=2)
+    assert keys["active"] in said.stderr and keys["movement"] in said.stderr
+    assert "'Canada 2020' is not a source in this review" in said.stderr
+    assert cmo.json("code", "list") == []
+    # each is still cited by its author
+    cmo("code", "import", str(write_csv(tmp_path / "by-author.csv", HEADER, ["Okafor 2021", *ROW], ["Lind 2021", *ROW])))
+    assert [s["source"] for s in cmo.json("code", "list")] == [keys["active"], keys["movement"]]
