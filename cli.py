@@ -1849,6 +1849,8 @@ def round_close(ctx: click.Context, note: str, check: bool, as_json: bool) -> No
             f"Closed round {closed.round} with {counted(len(closed.configurations), 'configuration')}. "
             "Make its pack with 'cmo pack'."
         )
+    for said in [] if as_json else closed.notes:
+        click.echo(said)
     if closed.warnings:
         ctx.exit(1)  # closed, with something for the team to look at
 

@@ -352,6 +352,8 @@ class RoundClosed(View):
     closed_at: str
     configurations: list[str]
     warnings: list[str] = []
+    notes: list[str] = []
+    """Said after the summary, changing no exit code: what the pack will show that review.yaml, not the round, holds."""
 
 
 class RoundListed(View):

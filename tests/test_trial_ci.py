@@ -153,3 +153,30 @@ def test_a_body_that_issued_two_reports_that_year_or_one_word_of_a_name_names_no
     # each is still cited by its author
     cmo("code", "import", str(write_csv(tmp_path / "by-author.csv", HEADER, ["Okafor 2021", *ROW], ["Lind 2021", *ROW])))
     assert [s["source"] for s in cmo.json("code", "list")] == [keys["active"], keys["movement"]]
+
+
+# --- CI 4: a round closed for a review with no title ------------------------------------------------------------------
+
+
+def _set_title(folder: Path, title: str) -> None:
+    config = folder / "review.yaml"
+    config.write_text(config.read_text(encoding="utf-8").replace("title: ''", f"title: {title}"), encoding="utf-8")
+
+
+def test_closing_a_round_of_a_review_with_no_title_says_the_pack_would_be_untitled(cmo, tmp_path):
+    activity_review(cmo, tmp_path)  # closes round 1
+    cmo("configs", "edit", cmo.json("configs", "list")[0]["id"], "--outcome", "so more minutes of activity were given")
+    said = cmo("round", "close", "--check", code=None)
+    assert "has no title: the pack the group reads would be headed 'Untitled review'" in said.stdout
+    assert said.exit_code == 0  # the configurations are not at fault: said, not refused
+    closed = cmo("round", "close")
+    assert "has no title" in closed.stdout
+
+
+def test_a_review_with_a_title_closes_its_round_without_that_word(cmo, tmp_path):
+    """Must not fire: a titled review's round close says nothing of the title."""
+    activity_review(cmo, tmp_path)
+    _set_title(cmo.folder, "Physical activity in schools")
+    cmo("configs", "edit", cmo.json("configs", "list")[0]["id"], "--outcome", "so more minutes of activity were given")
+    said = cmo("round", "close", "--check", code=None)
+    assert "has no title" not in said.stdout + said.stderr

@@ -81,6 +81,7 @@ def close(review: Review, note: str = "") -> RoundClosed:
         closed_at=snapshot.closed_at,
         configurations=frozen,
         warnings=_looked_at(review, snapshot),
+        notes=_untitled(review),
     )
 
 
@@ -95,6 +96,7 @@ def check(review: Review) -> RoundClosed:
         closed_at="",
         configurations=[c.id for c in configs],
         warnings=_looked_at(review, would),
+        notes=_untitled(review),
     )
 
 
@@ -141,6 +143,20 @@ def _short_forms_unsaid(review: Review, snapshot: RoundSnapshot) -> list[LookAt]
             f"review.yaml, under settings: short_forms: (e.g. '{first.lower()}: …', one a line; a form readers know "
             "as it is, as itself), and the pack tells its readers; the configurations keep their words."
         )
+    ]
+
+
+def _untitled(review: Review) -> list[str]:
+    """A review.yaml with no title: the round's pack, the group's first sight of the review, would be headed "Untitled
+    review" on its cover and in every browser tab (trial CI: closed and packed without a word; the report says so, the
+    pack did not). Said by `round close` and its `--check` after their summary, with the key to write; the round's
+    configurations are not at fault, so nothing is refused and no exit code changes (the pack is written when the team
+    asks, so the title can be written first)."""
+    if str(review.config.title or "").strip():
+        return []
+    return [
+        f"{review.folder / 'review.yaml'} has no title: the pack the group reads would be headed 'Untitled review'; "
+        "write it as 'title: …' before running 'cmo pack'."
     ]
 
 
