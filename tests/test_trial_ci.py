@@ -180,3 +180,43 @@ def test_a_review_with_a_title_closes_its_round_without_that_word(cmo, tmp_path)
     cmo("configs", "edit", cmo.json("configs", "list")[0]["id"], "--outcome", "so more minutes of activity were given")
     said = cmo("round", "close", "--check", code=None)
     assert "has no title" not in said.stdout + said.stderr
+
+
+# --- CI 5: a denial of the very harm the configuration's members report goes against it -------------------------------
+
+
+def _statements(*outcomes: str):
+    from cmo.models import Statement
+
+    return [
+        Statement(id=f"S{n}", source=f"study{n}", context="ctx", mechanism="mech", outcome=o) for n, o in enumerate(outcomes, 1)
+    ]
+
+
+def test_a_denial_of_the_harm_the_members_report_goes_against_them():
+    """ "Carer burden not increased" (a meta-analysis) beside members telling of carer burden and anxiety was read as in
+    line with a configuration worded by what goes wrong, and counted as its support once most members told a harm."""
+    from cmo.synthesis.evidence import denial_in_line, proposed_against
+
+    burden, anxiety, strain, denied = _statements(
+        "carer burden, often unmeasured", "carer anxiety", "carer strain", "carer burden not increased"
+    )
+    assert not denial_in_line(denied, [burden, anxiety, strain], [denied])
+    statements = {s.id: s for s in (burden, anxiety, strain, denied)}
+    assert proposed_against(list(statements), statements, lambda sid, others: True) == [denied.id]
+    # another topic: teachers' burnout
+    burnout, workload, none = _statements(
+        "staff burnout in the first term", "teachers report heavy workload", "no increase in burnout"
+    )
+    assert not denial_in_line(none, [burnout, workload], [none])
+
+
+def test_a_denial_of_a_harm_the_members_make_less_stays_in_line():
+    """Must not fire: "no increase in falls" or "stigma did not increase" beside members saying the harm was made less
+    ("falls were fewer", "fewer pupils report stigma") says the same way, and is no evidence against them."""
+    from cmo.synthesis.evidence import denial_in_line
+
+    fewer, none = _statements("falls were fewer", "no increase in falls")
+    assert denial_in_line(none, [fewer], [none])
+    less, denied = _statements("fewer pupils report stigma", "stigma did not increase")
+    assert denial_in_line(denied, [less], [denied])

@@ -1309,6 +1309,7 @@ def denial_in_line(statement: Statement, holding: Iterable[Statement], beside: I
     return (
         not statement.contradicts
         and reads_against(statement)
+        and not _denies_a_harm_they_report(statement.outcome, holding)
         and (
             worded_by_absence(holding)
             or denies_what_others_lessen(statement.outcome, holding)
@@ -1318,6 +1319,26 @@ def denial_in_line(statement: Statement, holding: Iterable[Statement], beside: I
             or _a_harm_beside_harms(statement.outcome, holding)
         )
     )
+
+
+def _denies_a_harm_they_report(outcome: str, holding: Iterable[Statement]) -> bool:
+    """Whether an outcome denies that a harm rose or came ("carer burden not increased", "no increase in burnout") where
+    one of `holding` reports that very harm as happening ("carer burden, often unmeasured", "staff burnout"): it says
+    the harm they tell of did not come, against them, never in line with a configuration worded by what goes wrong
+    (trial CI: a meta-analysis's "carer burden not increased" counted as support of "relatives take on care → carer
+    burden" once most members told a harm). A harm the others make less ("falls were fewer") or deny the fall of
+    ("stigma did not reduce") is not reported as happening, so "no increase in falls" beside it stays in line
+    (`denies_the_other_way`), and "stigma did not rise" beside "did not reduce" is one null finding (trial Y)."""
+    rises = [thing for thing, sign in denied_directions(outcome).items() if sign > 0 and _HARM_WORD.fullmatch(thing)]
+    if not rises:
+        return False
+    for other in holding:
+        if not other.outcome or not reports_harm(other.outcome) or outcome_is_negative(other.outcome):
+            continue  # a member denying the harm's fall ("stigma did not reduce") tells no harm as happening
+        harms = [found.group(0) for found in _HARM_WORD.finditer(_MADE_LESS.sub(" ", _as_worded(other.outcome)))]
+        if any(a == b or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a))) for a in rises for b in harms):
+            return True
+    return False
 
 
 def denies_the_other_way(outcome: str, holding: Iterable[Statement], beside: Iterable[Statement] = ()) -> bool:
