@@ -24,7 +24,19 @@ from cmo.normalise import fold
 
 BaseModelT = TypeVar("BaseModelT", bound=BaseModel)
 Format = Literal[
-    "bibtex", "ris", "medline", "wos", "ovid", "endnote", "endnote_xml", "pubmed_xml", "refworks", "csl", "cochrane", "table"
+    "bibtex",
+    "ris",
+    "medline",
+    "wos",
+    "ovid",
+    "endnote",
+    "endnote_xml",
+    "pubmed_xml",
+    "refworks",
+    "csl",
+    "zotero_rdf",
+    "cochrane",
+    "table",
 ]
 Level = Literal["high", "medium", "low"]
 Stance = Literal["supporting", "contradicting"]

@@ -485,16 +485,22 @@ _PUBMED_XML = re.compile(
 Format XML", efetch)."""
 
 
+_ZOTERO_RDF = re.compile(r"\s*(?:<\?xml[^>]*\?>\s*)?<rdf:RDF\b[^>]*\bxmlns:z=\"http://www\.zotero\.org/namespaces/export#\"")
+"""Zotero RDF opens with the `rdf:RDF` root declaring Zotero's own namespace among its others (Export… > Zotero RDF)."""
+
+
 def sniff_format(text: str) -> str | None:
     """ "bibtex", "ris", "medline", "wos" (Web of Science plain text), "ovid" (Ovid's tagged export), "endnote"
     (EndNote's tagged text) or "refworks" from the first line that only one of them can start with; "csl" for CSL JSON,
-    "endnote_xml" for EndNote XML, "pubmed_xml" for PubMed XML."""
+    "endnote_xml" for EndNote XML, "pubmed_xml" for PubMed XML, "zotero_rdf" for Zotero RDF."""
     if _looks_like_csl(text):
         return "csl"
     if _ENDNOTE_XML.match(text.lstrip("\ufeff")[:1000]):
         return "endnote_xml"
     if _PUBMED_XML.match(text.lstrip("\ufeff")[:1000]):
         return "pubmed_xml"
+    if _ZOTERO_RDF.match(text.lstrip("\ufeff")[:4000]):
+        return "zotero_rdf"
     found = _FORMAT_LINE.search(text.lstrip("\ufeff"))
     return found.lastgroup if found else sniff_labelled(text)  # the Cochrane Library's plain text, Ovid's labelled export
 

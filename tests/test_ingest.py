@@ -528,7 +528,7 @@ def test_an_export_cmo_does_not_read_says_what_to_export_instead(cmo, tmp_path, 
     message = result.stderr.strip()
     assert message.startswith(
         f"Error: {tmp_path / name}: "
-        + (said if said else "no BibTeX, RIS, MEDLINE, Web of Science, Ovid, Cochrane Library, EndNote, RefWorks or CSL JSON")
+        + (said or "no BibTeX, RIS, MEDLINE, Web of Science, Ovid, Cochrane Library, EndNote, RefWorks, CSL JSON or Zotero RDF")
     )
     assert message.endswith("; nothing was ingested.") and len(message.splitlines()) == 1
     assert said or "looks like" not in message

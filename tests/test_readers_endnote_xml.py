@@ -246,7 +246,7 @@ def test_an_export_cmo_does_not_read_is_named_with_the_export_to_choose(cmo, tmp
     (tmp_path / name).write_text(content, encoding="utf-8")
     message = cmo("ingest", str(tmp_path / name), code=2).stderr.strip()
     assert message == (
-        f"Error: {tmp_path / name}: no BibTeX, RIS, MEDLINE, Web of Science, Ovid, Cochrane Library, EndNote, RefWorks or "
-        f"CSL JSON records found; {said}; nothing was ingested."
+        f"Error: {tmp_path / name}: no BibTeX, RIS, MEDLINE, Web of Science, Ovid, Cochrane Library, EndNote, RefWorks, "
+        f"CSL JSON or Zotero RDF records found; {said}; nothing was ingested."
     )
     assert cmo.json("sources", "list") == []

@@ -220,3 +220,69 @@ def test_a_denial_of_a_harm_the_members_make_less_stays_in_line():
     assert denial_in_line(none, [fewer], [none])
     less, denied = _statements("fewer pupils report stigma", "stigma did not increase")
     assert denial_in_line(denied, [less], [denied])
+
+
+# --- CI 6: Zotero RDF, Zotero's own export format -----------------------------------------------------------------------
+
+ZOTERO_RDF = Path(__file__).parent / "data" / "zotero_rdf" / "library.rdf"
+
+
+def test_a_zotero_rdf_export_is_ingested_its_works_read_and_its_attachments_notes_and_collections_passed_over(cmo):
+    cmo("init", str(cmo.folder))
+    said = cmo.json("ingest", str(ZOTERO_RDF))
+    assert said["files"][0]["format"] == "zotero_rdf" and said["read"] == 2
+    article, report = cmo.json("sources", "list")
+    assert (article["key"], article["doi"], article["pmid"], article["container"]) == (
+        "dalysmith2019using",
+        "10.1186/s12889-019-7587-9",
+        "31615795",
+        "BMC Public Health",
+    )
+    assert article["authors"] == ["Daly-Smith, Andy", "Quarmby, Thomas"] and article["year"] == 2019
+    assert (report["type"], report["grey"], report["authors"]) == ("report", True, ["Youth Sport Trust"])
+    assert report["url"] == "https://www.youthsporttrust.org/research/girls-active-2022"
+
+
+def test_the_same_library_as_zotero_rdf_and_csl_json_is_one_set_of_sources(cmo, tmp_path):
+    import json
+
+    cmo("init", str(cmo.folder))
+    csl = [
+        {
+            "id": "http://zotero.org/users/local/x/items/AB12CD34",
+            "type": "article-journal",
+            "title": "Using a multi-stakeholder experience-based design process to co-develop the Creating Active Schools "
+            "Framework",
+            "container-title": "BMC Public Health",
+            "volume": "19",
+            "issue": "1",
+            "page": "1385",
+            "DOI": "10.1186/s12889-019-7587-9",
+            "author": [{"family": "Daly-Smith", "given": "Andy"}, {"family": "Quarmby", "given": "Thomas"}],
+            "issued": {"date-parts": [["2019", 10, 15]]},
+        }
+    ]
+    (tmp_path / "library.json").write_text(json.dumps(csl), encoding="utf-8")
+    cmo("ingest", str(tmp_path / "library.json"))
+    said = cmo.json("ingest", str(ZOTERO_RDF))
+    assert said["added"] == 1 and said["merged"] == 1
+    assert len(cmo.json("sources", "list")) == 2
+
+
+def test_rdf_that_is_not_zoteros_or_declares_entities_is_refused_with_nothing_ingested(cmo, tmp_path):
+    """Must not fire: an RDF file of another tool (no Zotero namespace) is no Zotero export, and one declaring entities
+    is refused before it is parsed; nothing is ingested either way."""
+    cmo("init", str(cmo.folder))
+    other = tmp_path / "people.rdf"
+    other.write_text(
+        '<?xml version="1.0"?>\n<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
+        'xmlns:foaf="http://xmlns.com/foaf/0.1/">\n  <foaf:Person><foaf:name>Ada</foaf:name></foaf:Person>\n</rdf:RDF>\n',
+        encoding="utf-8",
+    )
+    assert "people.rdf" in cmo("ingest", str(other), code=2).stderr
+    entities = tmp_path / "entities.rdf"
+    text = ZOTERO_RDF.read_text(encoding="utf-8")
+    entities.write_text(text.replace('<?xml version="1.0"?>', '<?xml version="1.0"?>\n<!DOCTYPE r [<!ENTITY a "aaaa">]>'))
+    said = cmo("ingest", str(entities), code=2)
+    assert "entities.rdf" in said.stderr and "nothing was ingested" in said.stderr
+    assert cmo.json("sources", "list") == []

@@ -43,6 +43,7 @@ from cmo.views import Ingested, View, counted
 
 FORMATS = (
     *("bibtex", "ris", "medline", "pubmed_xml", "wos", "ovid", "endnote", "endnote_xml", "refworks", "csl"),
+    "zotero_rdf",
     *("cochrane", "table"),
 )
 _FORMAT_NAMES = {
@@ -56,6 +57,7 @@ _FORMAT_NAMES = {
     "endnote_xml": "EndNote XML",
     "refworks": "RefWorks tagged text",
     "csl": "CSL JSON",
+    "zotero_rdf": "Zotero RDF",
     "cochrane": "the Cochrane Library's plain text",
     "table": "a CSV table of records",
 }
@@ -204,6 +206,11 @@ def _table_by_header(text: str, path: Path) -> str | None:
     return _records_table(text.lstrip("\ufeff").split("\n", 1)[0], path)
 
 
+_NONE_FOUND = (
+    "no BibTeX, RIS, MEDLINE, Web of Science, Ovid, Cochrane Library, EndNote, RefWorks, CSL JSON or Zotero RDF records found"
+)
+
+
 def _table_refused(text: str, path: Path) -> str:
     """Why a .csv or .tsv of no known format is no table of records: its header, and the columns a table of records is
     read by (`not_records`), then what to export instead; a file with no header (not a table) as any other file."""
@@ -215,7 +222,7 @@ def _table_refused(text: str, path: Path) -> str:
     except BadInput:
         header = []
     if len([name for name in header if name.strip()]) < 2:
-        return "no BibTeX, RIS, MEDLINE, Web of Science, Ovid, Cochrane Library, EndNote, RefWorks or CSL JSON records found"
+        return _NONE_FOUND
     return f"{not_records(header)}; rename its columns, or export RIS from the database instead"
 
 
@@ -255,11 +262,7 @@ def open_file(path: Path, fmt: str = "auto") -> _OpenedFile:
     if chosen is None and path.suffix.lower() in _TABLE_SUFFIXES:
         raise BadInput(f"{path}: {_table_refused(decoded.text, path)}; nothing was ingested.")
     if chosen is None:
-        raise BadInput(
-            f"{path}: no BibTeX, RIS, MEDLINE, Web of Science, Ovid, Cochrane Library, EndNote, RefWorks or CSL JSON "
-            "records found"
-            f"{_what_it_looks_like(decoded.text)}; nothing was ingested."
-        )
+        raise BadInput(f"{path}: {_NONE_FOUND}{_what_it_looks_like(decoded.text)}; nothing was ingested.")
     if sniffed is not None and sniffed != chosen:
         # Read as the wrong format, every record would come out empty, and sources are never deleted.
         raise BadInput(
@@ -543,7 +546,7 @@ def _abbreviations(files: list[_OpenedFile]) -> dict[str, dict[str, str]]:
 
 _RECORD_START = {"bibtex": "\n@", "ris": "\nTY  -", "medline": "\nPMID-", "wos": "\nPT ", "table": "\n"}
 _RECORD_START |= {"ovid": "\n<", "endnote": "\n%0 ", "endnote_xml": "<record>", "refworks": "\nRT ", "csl": '"type"'}
-_RECORD_START |= {"cochrane": "\nRecord #", "pubmed_xml": "<PubmedArticle>"}
+_RECORD_START |= {"cochrane": "\nRecord #", "pubmed_xml": "<PubmedArticle>", "zotero_rdf": "<z:itemType>"}
 
 
 def estimated_records(opened: _OpenedFile) -> int:

@@ -270,7 +270,7 @@ _NOTICE = re.compile(
 "Retraction of Publication" and "Expression of Concern", Scopus's "Erratum", Web of Science's "Correction"."""
 
 
-_LIBRARY_FORMATS = frozenset({"bibtex", "csl"})
+_LIBRARY_FORMATS = frozenset({"bibtex", "csl", "zotero_rdf"})
 """The formats a person's own library is kept in, whose entries need no title (a @misc holding a note, an @online its
 address): a database's export gives every record one, so one without it is said."""
 
