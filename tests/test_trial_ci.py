@@ -286,3 +286,47 @@ def test_rdf_that_is_not_zoteros_or_declares_entities_is_refused_with_nothing_in
     said = cmo("ingest", str(entities), code=2)
     assert "entities.rdf" in said.stderr and "nothing was ingested" in said.stderr
     assert cmo.json("sources", "list") == []
+
+
+# --- CI 7: refine says which member stopped counting against a configuration --------------------------------------------
+
+
+def test_refine_names_a_member_no_longer_read_as_going_against_its_configuration(tmp_path):
+    """A refine turned C6's only evidence against it to support, said only as 'C6 changed: contradicting updated'. The
+    member is named, with the mark that turns it back; a refine that changes nothing says nothing of the kind."""
+    from sheet_reviews import cmo_run, review_from_rows
+
+    review = review_from_rows(
+        tmp_path,
+        [
+            (
+                "okafor2021",
+                "Crowded urban primary schools",
+                "Teachers trust movement breaks fit the timetable",
+                "More minutes of activity",
+            ),
+            (
+                "lind2022",
+                "Crowded urban primary schools",
+                "Teachers trust movement breaks fit the timetable",
+                "More minutes of activity",
+            ),
+            (
+                "ngata2023",
+                "Crowded urban primary schools",
+                "Teachers trust movement breaks fit the timetable",
+                "No more minutes of activity",
+            ),
+        ],
+    )
+    first = cmo_run("refine", "--backend", "lexical", "--threshold", "0.3", cwd=review)
+    assert first.returncode in (0, 1), first.stderr
+    configs = __import__("json").loads(cmo_run("configs", "list", "--json", cwd=review).stdout)
+    held = next(c for c in configs if "S3" in c["statements"])
+    assert held["contradicting"] == ["S3"], first.stdout + first.stderr
+    again = cmo_run("refine", "--backend", "lexical", "--threshold", "0.3", cwd=review)
+    assert "no longer read as going against" not in again.stdout + again.stderr  # nothing changed, nothing said
+    edited = cmo_run("code", "edit", "S3", "--outcome", "More minutes of activity", "--note", "misread", cwd=review)
+    assert edited.returncode in (0, 1), edited.stderr
+    said = cmo_run("refine", "--backend", "lexical", "--threshold", "0.3", cwd=review)
+    assert f"S3 is no longer read as going against {held['id']}" in said.stdout + said.stderr

@@ -280,13 +280,23 @@ def _kept_lines(old: Configuration, new: Configuration, was: dict, now: dict, jo
     moves = [f"{sid} joined" + (f" from {was[sid]}" if sid in was else "") for sid in gained if joined.get(sid) != new.id]
     moves += [f"{sid} left" + (f" for {now[sid]}" if sid in now else "") for sid in lost]
     fields = [name for name in ("title", "context", "mechanism", "outcome", "domain") if getattr(old, name) != getattr(new, name)]
-    if set(contradicting_ids(old, statements)) != set(contradicting_ids(new, statements)):
+    against_before, against_now = set(contradicting_ids(old, statements)), set(contradicting_ids(new, statements))
+    if against_before != against_now:
         fields.append("contradicting")  # as every view reads it: a stored list put in another order is no change
     if set(old.groups) != set(new.groups):
         fields.append("groups")
     if moves or fields:
         said = ", ".join(moves + ([f"{' and '.join(fields)} updated"] if fields else []))
         lines.append(f"{new.id} changed: {said}")
+    turned = [sid for sid in sorted(against_before - against_now, key=natural_key) if sid in new.statements]
+    undecided = set(undecided_ids(new, statements)) if turned else set()
+    for sid in turned:  # still a member: the side it counts on turned without a word (trial CI: C6's only evidence
+        # against, a meta-analysis, turned to support and the strength from limited to strong)
+        side = "it is not yet decided, on neither side" if sid in undecided else "it counts as support now"
+        lines.append(
+            f"{sid} is no longer read as going against {new.id}: {side}; "
+            f"'cmo code mark {sid} --contradicting {new.id}' if it goes against it"
+        )
     return lines
 
 
