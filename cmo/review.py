@@ -34,6 +34,12 @@ class Review:
         return self.config.title or "Untitled review"
 
     @property
+    def untitled(self) -> bool:
+        """review.yaml gives no title: a pack would go to the group headed "Untitled review" (trials CH, CI), which
+        `cmo pack` and `round close` say."""
+        return not str(self.config.title or "").strip()
+
+    @property
     def domains(self) -> list[Domain]:
         return list(self.config.domains)
 

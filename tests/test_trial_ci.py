@@ -214,12 +214,16 @@ def test_a_denial_of_the_harm_the_members_report_goes_against_them():
 def test_a_denial_of_a_harm_the_members_make_less_stays_in_line():
     """Must not fire: "no increase in falls" or "stigma did not increase" beside members saying the harm was made less
     ("falls were fewer", "fewer pupils report stigma") says the same way, and is no evidence against them."""
-    from cmo.synthesis.evidence import denial_in_line
+    from cmo.synthesis.evidence import denial_in_line, proposed_against, reads_against
 
-    fewer, none = _statements("falls were fewer", "no increase in falls")
-    assert denial_in_line(none, [fewer], [none])
-    less, denied = _statements("fewer pupils report stigma", "stigma did not increase")
-    assert denial_in_line(denied, [less], [denied])
+    for made_less, denial in (
+        ("falls were fewer", "no increase in falls"),
+        ("fewer pupils report stigma", "stigma did not increase"),
+    ):
+        fewer, none = _statements(made_less, denial)
+        assert not reads_against(none) or denial_in_line(none, [fewer], [none])
+        statements = {s.id: s for s in (fewer, none)}
+        assert proposed_against(list(statements), statements, lambda sid, others: True) == []
 
 
 # --- CI 6: Zotero RDF, Zotero's own export format -----------------------------------------------------------------------

@@ -69,7 +69,7 @@ def make_pack(
         path.parent.mkdir(parents=True, exist_ok=True)
     atomic_write_text(path, html)
     rendered = fresh or kept is None
-    untitled = str(review.folder / "review.yaml") if rendered and not str(review.config.title or "").strip() else ""
+    untitled = str(review.folder / "review.yaml") if rendered and review.untitled else ""
     return PackWritten(
         path=str(path), round=snapshot.number, kept_since=kept[1][:10] if kept else "", fresh=fresh, untitled=untitled
     )

@@ -152,7 +152,7 @@ def _untitled(review: Review) -> list[str]:
     pack did not). Said by `round close` and its `--check` after their summary, with the key to write; the round's
     configurations are not at fault, so nothing is refused and no exit code changes (the pack is written when the team
     asks, so the title can be written first)."""
-    if str(review.config.title or "").strip():
+    if not review.untitled:
         return []
     return [
         f"{review.folder / 'review.yaml'} has no title: the pack the group reads would be headed 'Untitled review'; "

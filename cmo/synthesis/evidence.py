@@ -2025,6 +2025,8 @@ def _proposed_against(
 ) -> list[str]:
     unsure = {sid for sid in members if not statements[sid].contradicts and outcome_is_uncertain(statements[sid].outcome)}
     positive = [sid for sid in members if statements[sid].outcome and not reads_against(statements[sid]) and sid not in unsure]
+    denying = _denying_a_harm_reported(positive, statements)
+    positive = [sid for sid in positive if sid not in denying]
     if not positive:
         return []
     nulls = {sid for sid in members if sid not in unsure and compares_null(statements[sid].outcome)}
@@ -2060,7 +2062,7 @@ def _proposed_against(
             and (
                 statements[sid].contradicts
                 or (
-                    reads_against(statements[sid])
+                    (reads_against(statements[sid]) or sid in denying)
                     and not denial_in_line(statements[sid], side, beside)
                     and about_same(sid, positive)
                     and (sid in nulls or not is_converse(statements[sid], side))
@@ -2075,6 +2077,18 @@ def _proposed_against(
         flagged += [sid for sid in asserting_what_is_denied(positive, deniers, statements) if sid not in flagged]
     flagged = [sid for sid in members if sid in flagged]
     return [] if len(flagged) == len(members) else flagged
+
+
+def _denying_a_harm_reported(positive: list[str], statements: Mapping[str, Statement]) -> set[str]:
+    """The members whose outcome, read alone, holds because it denies a harm rose (`DENIED_RISE_OF_HARM`: "carer burden
+    not increased", trial CF 1) where another member reports that very harm as happening (`_denies_a_harm_they_report`:
+    "carer burden, often unmeasured"): beside them the denial says the harm they tell of did not come, against them
+    (trial CI 1), while beside members about something else ("housing retention") it is the outcome held."""
+    return {
+        sid
+        for sid in positive
+        if _denies_a_harm_they_report(statements[sid].outcome, [statements[other] for other in positive if other != sid])
+    }
 
 
 def _with_nulls(about_same: Callable[[str, list[str]], bool], nulls: set[str]) -> Callable[[str, list[str]], bool]:
