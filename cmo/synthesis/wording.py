@@ -2320,7 +2320,7 @@ def cmo_sentence(context: str, mechanism: str, outcome: str) -> str:
 
 
 def _clause(text: str) -> str:
-    return capitals_as_words(_arrows_as_words(_symbols_as_words(clean_text(text)))).rstrip(" .;,")
+    return _arrows_as_words(_symbols_as_words(capitals_as_words(clean_text(text)))).rstrip(" .;,")
 
 
 _A_WORD_OR_NUMBER = re.compile(r"[^\W_][\w'\u2019-]*")
@@ -2347,17 +2347,22 @@ def _capitals_as_words(text: str, names: frozenset[str] | set[str]) -> str:
         return text
     words = list(_A_WORD_OR_NUMBER.finditer(text))
     upper = [_in_capitals(found.group(0)) for found in words]
-    runs: list[list[int]] = []
+    runs: list[list[list[int]]] = []  # each run as its pieces a coder's sign joins ("NURSE + GP MEET WEEKLY")
     for i, capitals in enumerate(upper):
         if not capitals:
             continue
         between = text[words[i - 1].end() : words[i].start()] if i else ""
-        if runs and runs[-1][-1] == i - 1 and not any(c.isalpha() for c in between):
-            runs[-1].append(i)
+        if runs and runs[-1][-1][-1] == i - 1 and not any(c.isalpha() for c in between):
+            if _A_JOINING_SIGN.search(between):
+                runs[-1].append([i])
+            else:
+                runs[-1][-1].append(i)
         else:
-            runs.append([i])
-    shouted = [
-        run for run in runs if sum(1 for i in run if sum(c.isalpha() for c in words[i].group(0)) > 1) > 1
+            runs.append([[i]])
+    shouted = [  # "SMI + ACT": no piece of two words; "NURSE + GP MEET WEEKLY": "GP MEET WEEKLY", and "NURSE" with it
+        [i for piece in run for i in piece]
+        for run in runs
+        if any(sum(1 for i in piece if sum(c.isalpha() for c in words[i].group(0)) > 1) > 1 for piece in run)
     ]  # two words of two letters or more: "A HEALTH…" counts "HEALTH" alone
     if not shouted:
         return text
@@ -2390,6 +2395,12 @@ def _a_relative_here(words: list[str], i: int) -> bool:
     after = _next(words, i)
     tags = _word_tags(after)
     return after in ENGLISH_STOPWORDS or bool(tags & {"P", "Z", "D"}) and not tags & {"n", "s"}
+
+
+_A_JOINING_SIGN = re.compile(r"[&+]|->|=>|\u2192")
+"""A sign a coder writes between two words ("NURSE + GP", "SMI & ACT", "FEAR -> GIVES IN"): the words it joins are read
+in capitals together where one side shouts ("NURSE + GP MEET WEEKLY"), as the word it stands for would split them; two
+words alone that it joins ("SMI + ACT", "IT & HR") are initialisms as a coder wrote them."""
 
 
 def _in_capitals(word: str) -> bool:
@@ -3592,9 +3603,10 @@ def title_for(context: str, mechanism: str, outcome: str) -> str:
     medicines…"): a title stands alone in a list, where "They" points at no one (trial P). Where the context names no
     one, or the pronoun is another ("We", "It"), the title is the outcome's where that names its subject (trial X); a
     context is never the title, as it says where, not what happens ("Services that close at five")."""
-    parts = tuple(_symbols_as_words(clean_text(part)) for part in (context, mechanism, outcome))
-    names = capitalised_names(parts) | _REVIEW_NAMES.get()
-    context, mechanism, outcome = (_capitals_as_words(part, names) for part in parts)  # "HEALTH WORKER SUPPORT"
+    written = tuple(clean_text(part) for part in (context, mechanism, outcome))
+    names = capitalised_names(tuple(_symbols_as_words(part) for part in written)) | _REVIEW_NAMES.get()
+    # capitals read before signs become words: "ENGAGES W/ SERVICES" is one run ("ENGAGES with SERVICES" was two)
+    context, mechanism, outcome = (_symbols_as_words(_capitals_as_words(part, names)) for part in written)
     with people_shown(context, mechanism):
         return _title_for(context, mechanism, outcome)
 
