@@ -7,10 +7,14 @@ chromium.
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 from browser import chromium  # noqa: F401  (the fixture)
 from test_serve import every_page, served  # noqa: F401  (the fixture)
 
 PHONE = {"width": 390, "height": 844}
+TRIAL = Path(__file__).resolve().parent / "data" / "trial_cl"
 
 # Every word in a table cell whose letters the browser set on more than one line: a word cut mid-way.
 WORDS_CUT = """() => {
@@ -67,3 +71,60 @@ def test_a_table_at_a_desk_is_untouched_by_the_phone_rule(served, chromium):  # 
     assert shown == "table"
     assert page.evaluate(WORDS_CUT) == []
     context.close()
+
+
+def _configurations(demo) -> dict[str, dict]:
+    return {c["id"]: demo.json("configs", "show", c["id"]) for c in demo.json("configs", "list")}
+
+
+def _what_a_person_decides_on(config: dict) -> tuple:
+    return tuple(str(config.get(field)) for field in ("title", "context", "mechanism", "outcome", "statements", "domain"))
+
+
+def test_a_refine_that_only_rewrites_its_own_notes_on_a_configuration_refuses_no_one_s_write_there(cmo, tmp_path):
+    """Fails on the old code: the lead coded three statements at a terminal and ran refine while a reviewer had a
+    configuration open; refine changed nothing of it a person reads or decides on (its words, members, marks, domain),
+    only its own note of how alike its statements read (0.278 became 0.277, as every statement coded anywhere shifts
+    it). The reviewer's mark and the other's merge were refused, "Someone changed C9 since you opened this page",
+    naming a refine from before the page was opened (trial CL 2)."""
+    from test_serve import Running
+    from test_serve_trial_bp import _form, _page, _post
+
+    cmo("init", str(cmo.folder))
+    shutil.copy(TRIAL / "review.yaml", cmo.folder / "review.yaml")
+    cmo("ingest", str(TRIAL / "zotero-triage.bib"), str(TRIAL / "medline-triage.ris"))
+    cmo("code", "import", str(TRIAL / "coding-triage.csv"), "--by", "Lead (JT)")
+    cmo("refine", "--backend", "lexical", "--by", "Lead (JT)")
+    running = Running(cmo.folder)
+    try:
+        before = _configurations(cmo)
+        pages = {cid: _page(running, f"/configurations/{cid}") for cid in before}
+        cmo("code", "import", str(TRIAL / "coding-triage-2.csv"), "--by", "Lead (JT)")
+        cmo("refine", "--backend", "lexical", "--by", "Lead (JT)")
+        after = _configurations(cmo)
+        only_notes = [
+            cid
+            for cid in pages
+            if _what_a_person_decides_on(before[cid]) == _what_a_person_decides_on(after[cid]) and before[cid] != after[cid]
+        ]
+        assert only_notes, "the refine rewrote no configuration's notes alone: the test needs one"
+        for cid in only_notes:
+            fields = _form(pages[cid], "do-accept")
+            status, page = _post(running, f"/configurations/{cid}/accept", {**fields, "note": "read it on my phone"})
+            assert status == 200, page
+            assert cmo.json("configs", "show", cid)["accepted"] is True
+    finally:
+        running.stop()
+
+
+def test_a_change_a_person_decides_on_still_refuses_a_write_from_a_page_opened_before_it(served):  # noqa: F811
+    """The rule must not let a write through when what the page showed did change: the lead retitles the configuration
+    at a terminal, and the reviewer's accept from the page opened before is refused, naming the lead."""
+    from test_serve_trial_bp import _form, _page, _post
+
+    demo, running = served
+    page = _page(running, "/configurations/C4")
+    demo("configs", "edit", "C4", "--title", "Named by the lead", "--by", "Lead (JT)")
+    status, refused = _post(running, "/configurations/C4/accept", {**_form(page, "do-accept"), "note": "fine"})
+    assert status == 409, refused
+    assert demo.json("configs", "show", "C4")["accepted"] is False

@@ -22,18 +22,26 @@ class Stale(CmoError):
     """Someone changed what the page showed; nothing was written."""
 
 
+# What the machine says of a configuration beside what it is: why refine proposed its statements together (their mean
+# similarity, which every statement coded anywhere shifts), the statements it may take, how sure the domain guess is.
+# Refine rewrites them on every run, with no decision in the history; a page's write is checked against what a person
+# decides on (the words, members, marks, domain, acceptance), so a refine that changed only these refuses nothing.
+MACHINE_NOTES = {"why", "suggested", "domain_confidence"}
+
+
 def version_of(item, round_number: int | None = None) -> str:
     """A short fingerprint of a stored item as it is now (any pydantic model); None or missing: 'none'. A
-    configuration's is taken with the round it is shown in (`configuration_version`)."""
+    configuration's is taken with the round it is shown in (`configuration_version`) and without the machine's notes."""
     if item is None:
         return "none"
-    words = item.model_dump_json() + ("" if round_number is None else f"\x1fround {round_number}")
+    words = item.model_dump_json(exclude=MACHINE_NOTES) + ("" if round_number is None else f"\x1fround {round_number}")
     return hashlib.sha256(words.encode("utf-8")).hexdigest()[:16]
 
 
 def configuration_version(review: Review, config) -> str:
     """A configuration's version as a page shows it: with the round open then, so a decision from a page opened before
-    that round closed (and its packs froze the configuration as the group reads it) is out of date, as after any change."""
+    that round closed (and its packs froze the configuration as the group reads it) is out of date, as after any change
+    a person could decide on (never refine's notes alone: `MACHINE_NOTES`)."""
     return version_of(config, review.store.current_round())
 
 
