@@ -8,6 +8,7 @@ chromium.
 from __future__ import annotations
 
 import shutil
+from html import unescape
 from pathlib import Path
 
 from browser import chromium  # noqa: F401  (the fixture)
@@ -81,6 +82,16 @@ def _what_a_person_decides_on(config: dict) -> tuple:
     return tuple(str(config.get(field)) for field in ("title", "context", "mechanism", "outcome", "statements", "domain"))
 
 
+def triage_review(cmo) -> None:
+    """The trial's review as the lead built it: two exports ingested, the coding sheet imported, refined; no person has
+    decided anything yet, so no configuration is pinned."""
+    cmo("init", str(cmo.folder))
+    shutil.copy(TRIAL / "review.yaml", cmo.folder / "review.yaml")
+    cmo("ingest", str(TRIAL / "zotero-triage.bib"), str(TRIAL / "medline-triage.ris"))
+    cmo("code", "import", str(TRIAL / "coding-triage.csv"), "--by", "Lead (JT)")
+    cmo("refine", "--backend", "lexical", "--by", "Lead (JT)")
+
+
 def test_a_refine_that_only_rewrites_its_own_notes_on_a_configuration_refuses_no_one_s_write_there(cmo, tmp_path):
     """Fails on the old code: the lead coded three statements at a terminal and ran refine while a reviewer had a
     configuration open; refine changed nothing of it a person reads or decides on (its words, members, marks, domain),
@@ -90,11 +101,7 @@ def test_a_refine_that_only_rewrites_its_own_notes_on_a_configuration_refuses_no
     from test_serve import Running
     from test_serve_trial_bp import _form, _page, _post
 
-    cmo("init", str(cmo.folder))
-    shutil.copy(TRIAL / "review.yaml", cmo.folder / "review.yaml")
-    cmo("ingest", str(TRIAL / "zotero-triage.bib"), str(TRIAL / "medline-triage.ris"))
-    cmo("code", "import", str(TRIAL / "coding-triage.csv"), "--by", "Lead (JT)")
-    cmo("refine", "--backend", "lexical", "--by", "Lead (JT)")
+    triage_review(cmo)
     running = Running(cmo.folder)
     try:
         before = _configurations(cmo)
@@ -128,3 +135,47 @@ def test_a_change_a_person_decides_on_still_refuses_a_write_from_a_page_opened_b
     status, refused = _post(running, "/configurations/C4/accept", {**_form(page, "do-accept"), "note": "fine"})
     assert status == 409, refused
     assert demo.json("configs", "show", "C4")["accepted"] is False
+
+
+def test_a_write_from_a_page_opened_before_the_first_round_closed_is_refused_naming_the_round(cmo):
+    """Fails on the old code: a reviewer retitling C7 while the lead closed round 1 was told "Someone changed C7 since
+    you opened this page ... Lead (JT) changed C7 last (close-round C7, C1, C2 ... and 14 more)", not that the round had
+    closed and a decision now is round 2's: closing the first round pins every configuration the refine proposed (so
+    refine keeps them as the packs show them), and the rule that names the round saw that as someone's change (trial CL
+    3)."""
+    from test_serve import Running
+    from test_serve_trial_bp import _form, _page, _post
+
+    triage_review(cmo)
+    running = Running(cmo.folder)
+    try:
+        page = _page(running, "/configurations/C3")
+        cmo("round", "close", code=None)
+        status, refused = _post(running, "/configurations/C3/accept", {**_form(page, "do-accept"), "note": "as I read it"})
+        said = unescape(refused)
+        assert status == 409, said
+        assert "Round 1 was closed since you opened this page" in said
+        assert cmo.json("configs", "show", "C3")["accepted"] is False
+    finally:
+        running.stop()
+
+
+def test_a_person_s_decision_in_the_same_moment_as_the_round_closing_is_still_named_as_theirs(cmo):
+    """The rule must not fire when someone else changed the configuration too: the lead retitles C3 and closes the
+    round; the reviewer's accept is refused naming the lead's change, not only the round."""
+    from test_serve import Running
+    from test_serve_trial_bp import _form, _page, _post
+
+    triage_review(cmo)
+    running = Running(cmo.folder)
+    try:
+        page = _page(running, "/configurations/C3")
+        cmo("configs", "edit", "C3", "--title", "Custody as a place of safety", "--by", "Lead (JT)")
+        cmo("round", "close", code=None)
+        status, refused = _post(running, "/configurations/C3/accept", {**_form(page, "do-accept"), "note": "as I read it"})
+        said = unescape(refused)
+        assert status == 409, said
+        assert "Round 1 was closed since you opened this page" not in said
+        assert "changed C3" in said
+    finally:
+        running.stop()

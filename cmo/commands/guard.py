@@ -56,11 +56,16 @@ def current(review: Review, target: str) -> str:
 
 
 def _only_a_round_closed(review: Review, target: str, version: str) -> bool:
-    """The page showed `target` as it is now, in a round closed since."""
+    """The page showed `target` as it is now, in a round closed since (the first closing pins a configuration refine
+    proposed, so refine keeps it as the packs show it: that pin alone is the round's, no one's change)."""
     if not (target[:1] == "C" and target[1:].isdigit()):
         return False
     config, now = review.store.configuration(target), review.store.current_round()
-    return any(version_of(config, earlier) == version for earlier in range(1, now))
+    as_shown = [config]
+    decisions = review.store.history(target)
+    if config.pinned and decisions and decisions[-1].action == "close-round":  # closing pinned what refine proposed
+        as_shown.append(config.model_copy(update={"pinned": False}))
+    return any(version_of(shown, earlier) == version for shown in as_shown for earlier in range(1, now))
 
 
 @writes
