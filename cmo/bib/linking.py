@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from operator import attrgetter
 from urllib.parse import unquote, urlsplit
 
@@ -51,7 +51,7 @@ def prepare_record(record: Record) -> tuple[str, object]:
     return record_fingerprint(record), record_profile(record)
 
 
-def new_source(record: Record, sources: dict[str, Source], origin: str, problems: list[Problem]) -> Source:
+def new_source(record: Record, sources: Mapping[str, object], origin: str, problems: list[Problem]) -> Source:
     """The source a record starts, its title without the full stop a database ends it with (`title_text`), its journal
     without what the NLM's catalogue adds after it (`journal_title`); a citation key already taken is made unique, and that is a
     problem to report. An exporter's generated key (`is_generated_key`: Scopus's `Dowson2020103502`) gives way to the

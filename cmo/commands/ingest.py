@@ -10,6 +10,7 @@ import gc
 import hashlib
 import os
 import re
+from collections import ChainMap
 from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -682,6 +683,10 @@ class _Linker:
     def __init__(self, store, origin: str, summary: IngestSummary):
         self.store, self.origin, self.summary = store, origin, summary
         self.sources: dict[str, Source] | None = None
+        self.merged_keys: dict[str, None] = {}
+        """Keys of sources merged away ('cmo sources merge'): each still names the source it went into, in coding sheets,
+        commands and the history, so no new source is given one (trial CK: an update search's record became a new
+        'fazel2014mental-2', the key a year-old merge had sent into 'fazel2014mental')."""
         self.by_file_and_key: dict[tuple[str, str], str | None] = {}
         self.dedupe = Deduplicator()
         self.changed: dict[str, Source] = {}
@@ -715,6 +720,9 @@ class _Linker:
         known.add((fingerprint, record.provenance.file))
         if self.sources is None:
             self.sources = {source.key: source for source in self.store.sources()}
+            merges = self.store.decisions_of("source-merge")
+            gone = (d.targets[1] for d in merges if len(d.targets) > 1)
+            self.merged_keys = dict.fromkeys(key for key in gone if key not in self.sources)
             read_as = self.store.records_by_source()
             for key, source in self.sources.items():  # by its records as read, as this run's sources are: in any order
                 for known in compared_as(source, read_as.get) if source.edited else read_as.get(key) or [source]:
@@ -736,7 +744,7 @@ class _Linker:
             basis = COMPLETES if match else basis
         kept = record
         if match is None:
-            source = new_source(record, self.sources, self.origin, self.summary.problems)
+            source = new_source(record, ChainMap(self.sources, self.merged_keys), self.origin, self.summary.problems)
             self.summary.added += 1
             self.created.add(source.key)
             if record.key and source.key != record.key and record.key not in self.sources:
