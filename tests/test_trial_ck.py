@@ -24,9 +24,11 @@ def test_an_update_search_gives_no_new_source_the_key_a_merge_sent_into_another(
     merged into 'fazel2014mental', so the round-1 coding sheet's rows naming it went to an unscreened source."""
     _round_one(cmo)
     cmo("ingest", str(DATA / "scopus-2025.bib"), code=None)
-    keys = [s["key"] for s in cmo.json("sources", "list")]
-    assert "fazel2014mental-2" not in keys
-    assert "fazel2014mental" in keys
+    titles = {s["key"]: s["title"] for s in cmo.json("sources", "list") if s["key"].startswith("fazel2014")}
+    assert titles == {
+        "fazel2014mental": "Mental health interventions in schools in high-income countries",
+        "fazel2014mental-3": "Mental health interventions in schools in low-income and middle-income countries",
+    }
     sheet = tmp_path / "coding.csv"
     with sheet.open("w", newline="", encoding="utf-8") as out:
         csv.writer(out).writerows(
@@ -58,3 +60,23 @@ def test_a_key_no_merge_took_is_given_as_before(cmo):
     keys = [s["key"] for s in cmo.json("sources", "list")]
     assert "fazel2014mental-2" in keys
     assert "mansfield2025educational" in keys and "ellins2024implementing" in keys
+
+
+def test_an_update_searchs_record_of_a_work_a_reviewer_merged_by_hand_joins_it(cmo):
+    """Fails on the old code: the Scopus record read again a year later was the same work as the merged source's own
+    record, but contradicted MEDLINE's "… schools 1: …" the team had merged into it, so it was kept as a new source."""
+    _round_one(cmo)
+    cmo("ingest", str(DATA / "scopus-2025.bib"), code=None)
+    fazel = [s for s in cmo.json("sources", "list") if s["title"].endswith("high-income countries")]
+    assert [(s["key"], len(s["records"])) for s in fazel] == [("fazel2014mental", 3)]
+
+
+def test_a_preprint_merged_into_its_paper_takes_the_papers_next_record_but_not_its_corrigendum(cmo):
+    """Fails on the old code: the paper's record from another database contradicted the preprint merged into the paper
+    by hand (--force) and was kept apart. Must not fire: the paper's corrigendum, its own work, stays apart."""
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(DATA / "rapid-preprint.ris"), str(DATA / "rapid-paper.bib"), code=None)
+    cmo("sources", "merge", "vindrolapadros2020carrying-2", "vindrolapadros2020carrying", "--force", "--note", "one study")
+    cmo("ingest", str(DATA / "rapid-update.ris"), code=None)
+    got = {s["key"]: len(s["records"]) for s in cmo.json("sources", "list")}
+    assert got == {"vindrolapadros2020carrying-2": 3, "vindrolapadros2021corrigendum": 1}

@@ -1311,10 +1311,26 @@ class Deduplicator:
         return found
 
     def _conflicts_with_work(self, new: _Profile, handle: str) -> bool:
-        """A record joining a work must not contradict any record already in it."""
-        for index in self._by_handle[handle]:
+        """A record joining a work must not contradict any record already in it, but where the work holds another record
+        that differs from that one in the same ways (`_overruled`): a reviewer merged them (`cmo sources merge --force`),
+        saying the difference is no other work, and the record agrees with that other record."""
+        members = self._by_handle[handle]
+        for index in members:
             known = self._profiles[index]
-            if next(_work_conflicts(new, known), ""):
+            reasons = set(_work_conflicts(new, known))
+            if reasons and not self._overruled(new, known, reasons, members):
+                return True
+        return False
+
+    def _overruled(self, new: _Profile, known: _Profile, reasons: set[str], members: list[int]) -> bool:
+        """Whether the work's records (`members`) hold one that `new` agrees with and is the same work as (`_score`) and
+        that differs from `known` for every reason `new` does: no de-duplication puts such records together, a reviewer
+        did (trial CK: MEDLINE's "… schools 1: …" merged into its paper, and the paper's record from an update search)."""
+        for index in members:
+            other = self._profiles[index]
+            if other is known or _score(new, other) <= 0 or next(_work_conflicts(new, other), ""):
+                continue
+            if reasons <= set(_work_conflicts(other, known)):
                 return True
         return False
 
