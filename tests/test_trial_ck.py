@@ -80,3 +80,39 @@ def test_a_preprint_merged_into_its_paper_takes_the_papers_next_record_but_not_i
     cmo("ingest", str(DATA / "rapid-update.ris"), code=None)
     got = {s["key"]: len(s["records"]) for s in cmo.json("sources", "list")}
     assert got == {"vindrolapadros2020carrying-2": 3, "vindrolapadros2021corrigendum": 1}
+
+
+def _sheet(path, *rows):
+    with path.open("w", newline="", encoding="utf-8") as out:
+        csv.writer(out).writerows([SHEET, *rows])
+    return path
+
+
+def test_the_first_sheet_again_with_a_quote_put_right_adds_no_second_statement(cmo, tmp_path):
+    """Fails on the old code: the team's round-1 sheet (no ids), one quote's word put right, imported again a year later
+    added that row as a second statement beside the one it corrects."""
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(DATA / "scopus.bib"), code=None)
+    cmo("select", "include", "ellins2023early")
+    row = ["ellins2023early", "Schools newly joined to a mental health support team with a named EMHP",
+           "Staff know who to turn to and feel more confident raising concerns about a pupil early",
+           "Pupils with mild to moderate difficulties get help sooner",
+           "staff valued having a named practitioner they could go to", "45", "JH"]  # fmt: skip
+    cmo("code", "import", str(_sheet(tmp_path / "coding.csv", row)), code=None)
+    row[4] = "staff valued having a named practitioner they could turn to"
+    done = cmo("code", "import", str(_sheet(tmp_path / "coding-fixed.csv", row)), code=1)
+    assert [s["id"] for s in cmo.json("code", "list")] == ["S1"]
+    assert "row 2 looks like S1 with the quote changed" in done.stderr
+
+
+def test_one_finding_coded_again_from_another_passage_of_its_page_is_a_second_statement(cmo, tmp_path):
+    """Must not fire: the same coder codes one finding twice from two passages of one page, in other words."""
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(DATA / "rapid-paper.bib"), code=None)
+    cmo("select", "include", "vindrolapadros2020carrying")
+    row = ["vindrolapadros2020carrying", "Research teams studying health services during the pandemic",
+           "Short feedback cycles let findings reach decision makers while they still matter",
+           "Findings are used in service changes", "findings were shared in weekly briefings", "2197", "GC"]  # fmt: skip
+    second = [*row[:4], "interim results informed the trust's redeployment plans", "2197", "GC"]
+    cmo("code", "import", str(_sheet(tmp_path / "coding.csv", row, second)), code=None)
+    assert [s["id"] for s in cmo.json("code", "list")] == ["S1", "S2"]

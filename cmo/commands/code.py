@@ -1191,6 +1191,21 @@ def _edited(stored: Statement, draft: Statement) -> list[str]:
     return [f"{_cell_names(names)} {how}" for how, names in told.items()]
 
 
+def _quote_edited(stored: Statement, draft: Statement) -> bool:
+    """Whether a row saying a statement's context, mechanism and outcome word for word, on its page and by its coder, gives
+    its quote edited: both quotes given, sharing at least `EDITED_WORDS` of their words (a word put right, a passage cut
+    shorter). A quote of other words is another passage telling the same finding: another statement (trial BZ)."""
+    from cmo.synthesis.similarity import terms
+
+    if stored.page.strip() != draft.page.strip() or stored.coder.strip().casefold() != draft.coder.strip().casefold():
+        return False
+    had, has = stored.quote.strip(), draft.quote.strip()
+    if not had or not has or had == has:
+        return False
+    first, second = set(terms(had)), set(terms(has))
+    return bool(first & second) and len(first & second) / len(first | second) >= EDITED_WORDS
+
+
 EDITED_WORDS = 0.5
 """An element that keeps at least this share of its words (as terms) is the same element edited (`_edited`)."""
 
@@ -1242,6 +1257,16 @@ def _apply(
                         f"{path}: row {row.row} looks like {stored.id} with {' and '.join(edited)} (the same source, quote "
                         f"and page, and no id): it was not imported as a second statement. Give the row the id {stored.id} "
                         f"to update {stored.id}; if it is another statement, 'cmo code add' adds it."
+                    )
+                )
+                return None
+        for stored in said:
+            if not stored.deleted and _quote_edited(stored, draft):  # trial CK: a quote corrected since, on an old sheet
+                summary.warnings.append(
+                    LookAt(
+                        f"{path}: row {row.row} looks like {stored.id} with the quote changed (the same source, context, "
+                        f"mechanism, outcome, page and coder, and no id): it was not imported as a second statement. Give "
+                        f"the row the id {stored.id} to update {stored.id}; if it is another statement, 'cmo code add' adds it."
                     )
                 )
                 return None
