@@ -116,3 +116,13 @@ def test_one_finding_coded_again_from_another_passage_of_its_page_is_a_second_st
     second = [*row[:4], "interim results informed the trust's redeployment plans", "2197", "GC"]
     cmo("code", "import", str(_sheet(tmp_path / "coding.csv", row, second)), code=None)
     assert [s["id"] for s in cmo.json("code", "list")] == ["S1", "S2"]
+
+
+def test_a_five_letter_word_ending_in_s_is_no_short_form_but_a_short_forms_plural_is():
+    """Fails on the old code: 'Specialist services can focus on more severe cases' had round close --check ask the team
+    to say what 'focus' means, read as the plural of a 'focu' WordNet lacks; so were 'bonus', 'virus', 'basis'."""
+    from cmo.synthesis.shorthand import is_shorthand, shorthand_in
+
+    assert shorthand_in("Specialist services can focus on more severe cases") == []
+    assert not any(is_shorthand(word) for word in ("focus", "bonus", "virus", "basis", "minus", "atlas", "chaos"))
+    assert shorthand_in("EMHPs see more pts, and SSRIs are given on the basis of need") == ["EMHPs", "pts", "SSRIs"]

@@ -6,7 +6,8 @@ tells its readers what the ones it uses mean (trial CG: a patient member, "I did
 
 The rule (`is_shorthand`): a word of two to four letters that is no English function word and that WordNet does not
 know as a word, only as a shortening of a longer one, or not at all (`english/short_forms.txt`, built by
-scripts/build_short_forms.py); a word ending in "s" is read as its singular too ("pts", "GDPs"). Longer words WordNet
+scripts/build_short_forms.py); a word ending in "s" is read as its singular too ("pts", "GDPs"), but a word of five
+letters ending in "s" that is a word itself ("focus", "bonus", "virus", "basis") is one. Longer words WordNet
 lacks ("telehealth", "deprescribing") are spelt out of known parts and are not shorthand; clippings people say as
 words ("exam", "lab", "vet") are words. A capitalised word inside a sentence is a name ("Teoh"), not shorthand; a
 letter or two each side of a slash ("w/o", "b/c") is shorthand.
@@ -52,8 +53,8 @@ def is_shorthand(word: str) -> bool:
     if lower.endswith("nt") and (lower[:-2] in ENGLISH_STOPWORDS or lower[:-1] in ENGLISH_STOPWORDS):
         return False  # "dont", "cant", "isnt": a contraction written without its apostrophe, no shorthand
     singular = lower[:-1] if lower.endswith("s") and len(lower) > 2 else ""
-    if len(lower) > LONGEST:
-        return not _a_word(singular)
+    if len(lower) > LONGEST:  # a plural of a short form ("pts", "GDPs"), unless a word itself ("focus", "bonus": trial CK)
+        return not (_a_word(lower) or _a_word(singular))
     return not (_a_word(lower) or (singular and _a_word(singular)))
 
 
