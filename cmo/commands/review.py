@@ -6,9 +6,11 @@ else the nearest folder upwards from the current one that holds a `review.yaml`.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sqlite3
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 
 from cmo.errors import BadInput, CmoError, NotFound
@@ -119,38 +121,29 @@ def _opened(folder: Path, config: ReviewConfig, store: Store) -> Review:
     """A review ready for commands: its vectors kept in its store, and configurations kept with their sentences."""
     keep_vectors_in(StoredVectors(store))
     store.wording = Wording(rules=wording_rules(), sentence=_worded, names=lambda: _names(store))
-    store.reading = Reading(rules=f"{rules_of(_READING_FILES)};{_synonyms_read()}", negative=_negative, undecided=_undecided)
+    store.reading = Reading(rules=f"{rules_of()};{_synonyms_read()}", negative=_negative, undecided=_undecided)
     return Review(folder=folder, config=config, store=store)
 
 
-_WORDING_FILES = (
-    "synthesis/wording.py",
-    "synthesis/lexicon.py",
-    "synthesis/languages.py",
-    "synthesis/function_words.py",
-    "normalise.py",
-    "synthesis/english/word_forms.txt",
-)
-"""The files a configuration's sentence is worded by (`cmo_sentence` and what it imports): a kept sentence holds while
-they are as they were."""
-
-
 def wording_rules() -> str:
-    """Which wording rules are in force, as the size and time of each file they are in (a stat each, no reading): an
-    upgrade or an edit to any of them words every sentence anew."""
-    return rules_of(_WORDING_FILES)
+    """Which wording rules are in force (`rules_of`): an upgrade or an edit to any of them words every sentence anew."""
+    return rules_of()
 
 
-def rules_of(files: tuple[str, ...]) -> str:
-    """Which rules the files under cmo/ are, by the size and time of each (a stat each, no reading)."""
+@cache
+def rules_of() -> str:
+    """Which rules a kept sentence or reading was made by: a digest of the contents of every file the synthesis rules are
+    in (its modules, its word lists, `normalise`), so the same rules give the same digest wherever and whenever cmo was
+    installed. By size and time (a stat each), a reinstall of the same cmo read every sentence and reading again and a
+    listing cost three times as much until the next write (trial CK); and a rule in a file not listed (the key contexts
+    evidence reads) could change unseen. Reading them is about a megabyte, once a command."""
     package = Path(__file__).resolve().parents[1]
-    stats = [(package / name).stat() for name in files]
-    return ";".join(f"{stat.st_size}:{stat.st_mtime_ns}" for stat in stats)
-
-
-_READING_FILES = (*_WORDING_FILES, "synthesis/evidence.py", "synthesis/terms.py")
-"""The files whether an outcome reads as not following is decided by (`evidence.outcome_is_negative` and what it
-imports): a kept reading holds while they are as they were."""
+    files = sorted([*(package / "synthesis").glob("*.py"), *(package / "synthesis" / "english").glob("*.txt")])
+    digest = hashlib.blake2b(digest_size=16)
+    for path in [*files, package / "normalise.py"]:
+        digest.update(path.read_bytes())
+        digest.update(b"\x00")
+    return digest.hexdigest()
 
 
 def _negative(outcome: str) -> bool:
