@@ -2025,7 +2025,7 @@ def _proposed_against(
 ) -> list[str]:
     unsure = {sid for sid in members if not statements[sid].contradicts and outcome_is_uncertain(statements[sid].outcome)}
     positive = [sid for sid in members if statements[sid].outcome and not reads_against(statements[sid]) and sid not in unsure]
-    denying = _denying_a_harm_reported(positive, statements)
+    denying = _denying_a_harm_reported(positive, members, statements)
     positive = [sid for sid in positive if sid not in denying]
     if not positive:
         return []
@@ -2079,16 +2079,24 @@ def _proposed_against(
     return [] if len(flagged) == len(members) else flagged
 
 
-def _denying_a_harm_reported(positive: list[str], statements: Mapping[str, Statement]) -> set[str]:
+def _denying_a_harm_reported(positive: list[str], members: list[str], statements: Mapping[str, Statement]) -> set[str]:
     """The members whose outcome, read alone, holds because it denies a harm rose (`DENIED_RISE_OF_HARM`: "carer burden
     not increased", trial CF 1) where another member reports that very harm as happening (`_denies_a_harm_they_report`:
-    "carer burden, often unmeasured"): beside them the denial says the harm they tell of did not come, against them
-    (trial CI 1), while beside members about something else ("housing retention") it is the outcome held."""
-    return {
-        sid
-        for sid in positive
-        if _denies_a_harm_they_report(statements[sid].outcome, [statements[other] for other in positive if other != sid])
-    }
+    "carer burden, often unmeasured") or that very rise (`denying_what_is_asserted`: "falls increased"): beside them
+    the denial says the harm they tell of did not come, against them (trial CI 1); or where another member denies the
+    harm fell ("stigma did not reduce"): the two denials say together that it did not change, a null finding (trial Y).
+    Beside members about something else ("housing retention") it is the outcome held."""
+    found = set()
+    for sid in positive:
+        others = [other for other in positive if other != sid]
+        opposite = {thing: -sign for thing, sign in denied_directions(statements[sid].outcome or "").items()}
+        if (
+            _denies_a_harm_they_report(statements[sid].outcome, [statements[other] for other in others])
+            or denying_what_is_asserted(sid, others, statements)
+            or any(_agreed(denied_directions(statements[o].outcome or ""), opposite) for o in members if o != sid)
+        ):
+            found.add(sid)
+    return found
 
 
 def _with_nulls(about_same: Callable[[str, list[str]], bool], nulls: set[str]) -> Callable[[str, list[str]], bool]:
