@@ -139,6 +139,11 @@ def refine(
                 },
                 configurations,
                 result.threshold,
+                far={
+                    sid: floor
+                    for sid, floor in result.alone_far.items()
+                    if sid not in result.coded_apart_near and sid not in result.kept_apart and sid not in result.kept_apart_sides
+                },
             )
             + coded_apart_lines(before, result.coded_apart_near, configurations, by_id, result.threshold)
             + no_mechanism_lines(before, result.no_mechanism, configurations)
@@ -479,11 +484,17 @@ def words_kept_lines(words_kept: dict[str, list[str]]) -> list[str]:
 
 
 def alone_lines(
-    before: dict[str, Configuration], alone_near: dict[str, list[tuple[str, float]]], after: list[Configuration], cut: float
+    before: dict[str, Configuration],
+    alone_near: dict[str, list[tuple[str, float]]],
+    after: list[Configuration],
+    cut: float,
+    far: dict[str, float] | None = None,
 ) -> list[str]:
     """A statement newly left in a configuration of its own, beside the configuration it is most like, or the two or
     three it is about as like (`explain.close_to_best`), by the ranking `cmo code suggest` shows (`explain.nearest_line`),
-    with why refine did not add it to one it is as like as the review merges, where a person's decision holds that one."""
+    with why refine did not add it to one it is as like as the review merges, where a person's decision holds that one.
+    One that no configuration is liker to than two unrelated statements of the review are (`far`: that level, by
+    `merge.corpus_background`) is said to have none close, not pointed at noise (trial CJ 18: "most like C12 (0.090)")."""
     from cmo.synthesis.explain import nearest_line
 
     home = {sid: c.id for c in after if not c.retired for sid in c.statements}
@@ -494,11 +505,18 @@ def alone_lines(
         for c in after
         if not c.retired and (c.accepted or c.pinned)
     }
-    return [
-        nearest_line(sid, home[sid], nearest, cut, held)
-        for sid, nearest in sorted(alone_near.items(), key=lambda item: natural_key(item[0]))
+    lines = {
+        sid: nearest_line(sid, home[sid], nearest, cut, held)
+        for sid, nearest in alone_near.items()
         if sid in home and (home[sid] not in before or before[home[sid]].statements != [sid])
-    ]
+    }
+    for sid, floor in (far or {}).items():
+        if sid in home and sid not in lines and (home[sid] not in before or before[home[sid]].statements != [sid]):
+            lines[sid] = (
+                f"{sid} stands alone in {home[sid]}; no configuration is close to it: none is liker to it than two unrelated "
+                f"statements of this review are to each other ({floor:.3f}), so none is suggested"
+            )
+    return [lines[sid] for sid in sorted(lines, key=natural_key)]
 
 
 def not_in_english_lines(statements: list[Statement]) -> list[str]:

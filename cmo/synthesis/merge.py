@@ -106,7 +106,11 @@ class MergeResult:
     like the configuration the team had fixed for it, became configurations of their own without a word)."""
     alone_nearest: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
     """As `alone_near` (its first), with the runners-up the statement is about as like (`explain.close_to_best`), best
-    first: what refine says of it (`explain.nearest_line`)."""
+    first: what refine says of it (`explain.nearest_line`). Only configurations liker to it than two unrelated statements
+    of the review are to each other (`corpus_background`): a hint at the level of noise names nothing."""
+    alone_far: dict[str, float] = field(default_factory=dict)
+    """Each statement proposed alone that some configuration scores above nothing, but none above `corpus_background`
+    (given as the value): refine says no configuration is close to it, in place of a hint at the level of noise."""
     kept_apart: dict[str, tuple[str, str]] = field(default_factory=dict)
     """Each statement refine kept out of a configuration it is like enough to join, because it says the opposite of a
     member there (`say_the_opposite`): the configuration and that member (trial Z:
@@ -255,7 +259,10 @@ def propose(
     ]
     member_of = {sid: c for c in result_configs if not c.retired for sid in c.statements}
     alone = {sid: cid for sid, cid in lone.items() if sid not in offers}
-    alone_nearest = _alone_near(alone, active_configs, statements, index, graph, opposite)
+    background = corpus_background(index)
+    alone_any = _alone_near(alone, active_configs, statements, index, graph, opposite)
+    alone_nearest = {sid: kept for sid, near in alone_any.items() if (kept := [(c, s) for c, s in near if s > background])}
+    alone_far = {sid: round(background, 3) for sid in alone_any if sid not in alone_nearest}
     coded_apart_nearest = _alone_near(
         alone, active_configs, statements, index, graph, opposite, across_coded_domains=True, at_least=cut
     )
@@ -288,6 +295,7 @@ def propose(
         words_kept=builder.words_kept,
         alone_near={sid: near[0] for sid, near in alone_nearest.items()},
         alone_nearest=alone_nearest,
+        alone_far=alone_far,
         coded_apart_near={sid: near[0] for sid, near in coded_apart_nearest.items()},
         kept_apart=dict(sorted(kept_apart.items(), key=lambda item: natural_key(item[0]))),
         kept_apart_sides=dict(sorted(kept_apart_sides.items(), key=lambda item: natural_key(item[0]))),
@@ -343,10 +351,18 @@ def corpus_threshold(index: SimilarityIndex, graph: NeighbourGraph) -> float:
     n = index.size
     if n < 3:
         return 0.2
-    background = float(np.median(_background_sample(index)))
+    background = corpus_background(index)
     nearest = graph.nearest()
     typical_nearest = float(np.median(nearest[nearest > 0])) if np.any(nearest > 0) else 0.0
     return max(0.05, (background + typical_nearest) / 2)
+
+
+def corpus_background(index: SimilarityIndex) -> float:
+    """How alike two unrelated statements of this review are: the median similarity of its pairs (a sample of them in a
+    large review), on its own scale (backend, vocabulary, statement lengths). A configuration no liker than this to a
+    statement tells a person nothing about where it belongs (trial CJ 18: a statement coded in Urdu was told it was
+    "most like C12 (0.090)", where the review merged at 0.231)."""
+    return float(np.median(_background_sample(index))) if index.size >= 2 else 0.0
 
 
 def _background_sample(index: SimilarityIndex) -> np.ndarray:
