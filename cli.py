@@ -1812,9 +1812,16 @@ def history(ctx: click.Context, identifier: str | None, as_json: bool) -> None:
             click.echo(f"      {detail}")
 
 
+ROUND_OPEN = "(open until 'cmo round close' freezes it; what you change goes into it)"
+"""What `round list` says of the round open now, and a command typed under `round` that does not exist (trial CJ 22:
+`cmo round open` got "No such command 'open'", with no word that a round is always open)."""
+
+
 @cli.group("round")
 def round_group() -> None:
-    """Consultation rounds: freeze the configurations a pack is made from."""
+    """Consultation rounds: freeze the configurations a pack is made from.
+
+    A round is open from the start, and the next as soon as one closes, until 'cmo round close' freezes it."""
 
 
 @round_group.command("close")
@@ -1847,7 +1854,7 @@ def round_close(ctx: click.Context, note: str, check: bool, as_json: bool) -> No
     else:
         click.echo(
             f"Closed round {closed.round} with {counted(len(closed.configurations), 'configuration')}. "
-            "Make its pack with 'cmo pack'."
+            f"Make its pack with 'cmo pack'. Round {closed.round + 1} is now open: what you change goes into it."
         )
     for said in [] if as_json else closed.notes:
         click.echo(said)
@@ -1859,20 +1866,24 @@ def round_close(ctx: click.Context, note: str, check: bool, as_json: bool) -> No
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
 @click.pass_context
 def round_list(ctx: click.Context, as_json: bool) -> None:
-    """List closed rounds.
+    """List closed rounds, then the round open now (--json: the closed ones).
+
+    A round is open from the start, and the next as soon as one closes, until 'cmo round close' freezes it.
 
     Example:
 
         cmo round list
     """
-    from cmo.commands.rounds import list_rounds
+    from cmo.commands.rounds import list_rounds, open_round
 
-    rounds = list_rounds(open_review(ctx))
+    review = open_review(ctx)
+    rounds = list_rounds(review)
     if as_json:
         emit_json(rounds)
         return
     for r in rounds:
         click.echo(f"round {r.round}  closed {r.closed_at}  {counted(r.configurations, 'configuration')}  {r.note}")
+    click.echo(f"round {open_round(review)}  open  {ROUND_OPEN}")
 
 
 # --- consultation ------------------------------------------------------------------------------
@@ -2365,7 +2376,7 @@ def main() -> None:
         code = cli.main(args=debug_first(sys.argv[1:]), obj={}, prog_name="cmo", standalone_mode=False)
     except click.ClickException as error:
         if isinstance(error, click.UsageError):
-            error.message += elsewhere_in_the_tree(error.message)
+            error.message += elsewhere_in_the_tree(error.message) or round_is_open(error)
             click.echo(f"Error: {one_sentence_usage(error)}", err=True)
         else:
             error.show()
@@ -2414,6 +2425,19 @@ def debug_first(args: list[str]) -> list[str]:
     """`cmo refine --debug` works as `cmo --debug refine`: the failure message tells people to add --debug, and they add
     it at the end of what they typed."""
     return [DEBUG_FLAG, *(arg for arg in args if arg != DEBUG_FLAG)] if DEBUG_FLAG in args else args
+
+
+def round_is_open(error: click.UsageError) -> str:
+    """A command typed under `round` that does not exist (`cmo round open`, `cmo round start`): the state of rounds,
+    as there is no opening one (trial CJ 22)."""
+    if error.ctx is None or error.ctx.command is not round_group or not error.message.startswith("No such command"):
+        return ""
+    if getattr(error, "possibilities", None):  # a mistyped command: click names the one meant
+        return ""
+    return (
+        " No command opens a round: one is open from the start, and the next as soon as one closes, until 'cmo round "
+        "close' freezes it; 'cmo round list' shows which is open"
+    )
 
 
 def elsewhere_in_the_tree(message: str) -> str:

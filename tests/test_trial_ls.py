@@ -6,6 +6,10 @@ Tests run on the shipped example (remote mental health care), another topic than
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
+
+from tests.conftest import REPO
 
 SPANISH = (
     "--context",
@@ -41,3 +45,25 @@ def test_a_statement_no_configuration_is_liker_to_than_unrelated_statements_gets
     near = re.findall(r"^(S\d+) stands alone in C\d+; it is (?:most|about as) like C\d+ \(([\d.]+)", said, re.M)
     assert [sid for sid, _ in near] == [f"S{int(spanish[1:]) + 1}"]  # the English one keeps its hint
     assert all(float(score) > float(far[3]) for _, score in near)
+
+
+def test_the_state_of_rounds_is_said_where_a_first_time_user_looks_for_it(demo):
+    """Trial CJ 22: `cmo round open` got "No such command 'open'", and `cmo round list` listed closed rounds only (on a
+    new review, nothing at all): nothing said a round is open until it is closed. A mistyped command is still named
+    as click names it, with no word of rounds."""
+    done = subprocess.run(
+        [sys.executable, str(REPO / "cli.py"), "round", "open"], capture_output=True, text=True, cwd=demo.folder
+    )
+    assert done.returncode == 2 and "No such command 'open'. No command opens a round: one is open from the start" in done.stderr
+    typo = subprocess.run([sys.executable, str(REPO / "cli.py"), "round", "lst"], capture_output=True, text=True)
+    assert "Did you mean 'list'?" in typo.stderr and "opens a round" not in typo.stderr
+    other = subprocess.run([sys.executable, str(REPO / "cli.py"), "configs", "open"], capture_output=True, text=True)
+    assert other.returncode == 2 and "round" not in other.stderr  # another group's unknown command: no word of rounds
+
+    listed = demo("round", "list").stdout.splitlines()
+    assert listed[-1].startswith("round 2  open  (open until 'cmo round close' freezes it")
+    assert [line.split()[:3] for line in listed[:-1]] == [["round", "1", "closed"]]
+    assert demo.json("round", "list")[-1]["round"] == 1  # the JSON lists closed rounds, as before
+    demo("configs", "edit", "C2", "--title", "Short sessions raise awareness of mental health")
+    closed = demo("round", "close", "--note", "second").stdout
+    assert "Round 3 is now open" in closed and demo("round", "list").stdout.splitlines()[-1].startswith("round 3  open")

@@ -730,6 +730,11 @@ def list_rounds(review: Review) -> list[RoundListed]:
     ]
 
 
+def open_round(review: Review) -> int:
+    """The round open now, which what the team changes goes into: one past the last closed round."""
+    return review.store.current_round()
+
+
 def get_round(review: Review, number: int | None = None) -> RoundSnapshot:
     rounds = review.store.rounds()
     if not rounds:
