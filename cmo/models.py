@@ -623,6 +623,9 @@ class Settings(_Model):
     """Shown in packs: a date (ISO is written out) or free text."""
     contact: str = ""
     """Shown in packs: where answers go."""
+    reference_group: str = ""
+    """What packs, report and exports call the people the review consults ("Community advisory group", "Patient panel");
+    default "Expert reference group" (`outputs.tables.REFERENCE_GROUP`)."""
     short_forms: dict[str, str] = {}
     """What the coders' short forms mean, said once (`abx: antibiotics`): packs tell their readers, and `round close
     --check` names the short forms not said yet (`cmo.synthesis.shorthand`). The coded words stay as coded."""

@@ -67,3 +67,46 @@ def test_the_state_of_rounds_is_said_where_a_first_time_user_looks_for_it(demo):
     demo("configs", "edit", "C2", "--title", "Short sessions raise awareness of mental health")
     closed = demo("round", "close", "--note", "second").stdout
     assert "Round 3 is now open" in closed and demo("round", "list").stdout.splitlines()[-1].startswith("round 3  open")
+
+
+def _with_setting(folder, **settings) -> None:
+    import yaml
+
+    path = folder / "review.yaml"
+    review = yaml.safe_load(path.read_text(encoding="utf-8"))
+    review.setdefault("settings", {}).update(settings)
+    path.write_text(yaml.safe_dump(review, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+def test_a_review_names_the_people_it_consults_once_and_every_output_uses_that_name(demo, tmp_path):
+    """Trial CJ: a review whose stakeholders are a community advisory group read "Expert reference group, round 1
+    (Community advisory group)" in its report and audit trail. `settings: {reference_group: …}` names them; without it
+    the name is as before; an answer from the group the body is named after names it once."""
+    sheet = tmp_path / "answers.csv"
+    sheet.write_text(
+        "pseudonym,group,round,configuration,rating,comment\nKestrel,cyp,1,C1,agree,Seeing the room matters\n",
+        encoding="utf-8",
+    )
+    demo("feedback", "import", str(sheet))
+    (answer,) = demo.json("feedback", "list")
+    demo("configs", "cite", "C1", "--feedback", answer["id"])
+    report = tmp_path / "report.md"
+
+    demo("report", "-o", str(report))
+    assert "Expert reference group, round 1 (Children and young people)" in report.read_text(encoding="utf-8")
+
+    _with_setting(demo.folder, reference_group="Lived experience panel")
+    demo("report", "-o", str(report))
+    said = report.read_text(encoding="utf-8")
+    assert "Lived experience panel, round 1 (Children and young people)" in said and "Expert reference group" not in said
+    demo("export", "--format", "csv", "-o", str(tmp_path / "table.csv"))
+    assert "Lived experience panel, round 1" in (tmp_path / "table.csv").read_text(encoding="utf-8-sig")
+    demo("configs", "edit", "C2", "--title", "Short sessions raise awareness of mental health")
+    demo("round", "close", "--note", "second")  # round 1's pack stays as it was sent
+    demo("pack", "-o", str(tmp_path / "pack.html"))
+    assert "Everyone in the Lived experience panel and the priority" in (tmp_path / "pack.html").read_text(encoding="utf-8")
+
+    _with_setting(demo.folder, reference_group="Children and young people")
+    demo("report", "-o", str(report))
+    said = report.read_text(encoding="utf-8")
+    assert "Children and young people, round 1, who agreed" in said and "(Children and young people)" not in said

@@ -53,6 +53,7 @@ from cmo.outputs.tables import (
     UNBACKED_IN_DOMAIN,
     ConfigurationRow,
     DomainTable,
+    called_in,
     checked_quote,
     cited_keys,
     cited_not_included,
@@ -189,7 +190,9 @@ def _export(
         data.update(everything() if everything else {})
         atomic_write_text(path, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
         return [path]
-    tables = domain_tables(sources, statements, configurations, domains, strength, feedback or [], groups, numbers, decisions)
+    tables = domain_tables(
+        sources, statements, configurations, domains, strength, feedback or [], groups, numbers, decisions, called_in(review)
+    )
     if fmt == "svg":
         from cmo.outputs.theory import theories_svg
 

@@ -29,7 +29,7 @@ from cmo.models import Configuration, Decision, Domain, FeedbackItem, Group, Sen
 from cmo.normalise import clean_text, natural_key, written_doi
 from cmo.outputs.events import NOT_A_CHANGE, as_evidence, what_the_team_did
 from cmo.outputs.report import date_text
-from cmo.outputs.tables import UNASSIGNED, by_domain, domain_tables, feedback_cited_as, finding_names, sides_by_rule
+from cmo.outputs.tables import UNASSIGNED, GroupNames, by_domain, domain_tables, feedback_cited_as, finding_names, sides_by_rule
 from cmo.outputs.templating import environment
 from cmo.outputs.theory import legend as theory_legend
 from cmo.outputs.theory import programme_theory
@@ -70,6 +70,8 @@ class PackReview(_Input):
     """A date (ISO `2025-03-31` is shown as "31 March 2025") or free text."""
     contact: str = ""
     """Who answers go to: an email address becomes a mailto link, anything else is shown as text."""
+    reference_group: str = ""
+    """What the review calls the people it consults (`Settings.reference_group`), in the answers the pack cites."""
     short_forms: dict[str, str] = {}
     """What the coders' short forms mean (`Settings.short_forms`): the pack tells its readers those it uses."""
 
@@ -273,7 +275,7 @@ def _build_pack(
         statements=statements,
         sources=sources,
         domain_names={d.slug: d.name or d.slug for d in domain_list},
-        group_names={g.slug: g.name or g.slug for g in group_list},
+        group_names=GroupNames({g.slug: g.name or g.slug for g in group_list}, review.reference_group),
         feedback={item.id: item for item in feedback if item.id},
         decisions=[d for d in decisions if d.round == round_number],
         current={c.id: c for c in configurations if not c.retired},

@@ -57,6 +57,8 @@ from cmo.outputs.tables import (
     CitedNotIncluded,
     ConfigurationRow,
     DomainTable,
+    GroupNames,
+    called_in,
     checked_quote,
     citation_of,
     cited_not_included,
@@ -138,7 +140,16 @@ def report_context(data: ReportData) -> dict:
     cited = [*data.feedback, *replaced_answers(data.decisions, data.feedback)]  # a cited answer is named when replaced
     earlier = round_numbers(data.rounds, data.domains) if data.numbers is None else data.numbers  # as the group quotes them
     tables = domain_tables(
-        data.sources, live, data.configurations, data.domains, data.strength, cited, data.groups, earlier, data.decisions
+        data.sources,
+        live,
+        data.configurations,
+        data.domains,
+        data.strength,
+        cited,
+        data.groups,
+        earlier,
+        data.decisions,
+        called_in(data.review),
     )
     names = finding_names(tables)
     included = characteristics(data.sources, live)
@@ -171,7 +182,9 @@ def report_context(data: ReportData) -> dict:
         "unbacked": [row for view in views for row in view["unbacked"]],
         "unbacked_heading": UNBACKED_HEADING,
         "unbacked_in_domain": UNBACKED_IN_DOMAIN,
-        "rounds": consultation(data.rounds, data.feedback, data.groups, data.configurations, decisions, names),
+        "rounds": consultation(
+            data.rounds, data.feedback, data.groups, data.configurations, decisions, names, called_in(data.review)
+        ),
         "audit": audit_trail(
             data.configurations,
             with_cmo_s_reading(decisions, data.configurations, data.statements),
@@ -180,6 +193,7 @@ def report_context(data: ReportData) -> dict:
             names,
             max((r.number for r in data.rounds), default=0),
             {d.slug: d.name or d.slug for d in map(Domain.model_validate, data.domains)},
+            called_in(data.review),
         ),
         "references": [
             {"anchor": anchors[s.key], "text": reference(s), "link": source_link(s)}
@@ -715,11 +729,12 @@ def consultation(
     configurations: list[Configuration],
     decisions: list[Decision],
     findings: dict[str, str] | None = None,
+    called: str = "",
 ) -> list[dict]:
     """One entry per round with a snapshot or feedback: who took part, agreement, what changed. `findings` names
     the configurations that are still current (`finding_names`: "CMO 1.1 (C3)")."""
     findings = findings or {}
-    names = {g.slug: g.name for g in map(Group.model_validate, groups)}
+    names = GroupNames({g.slug: g.name for g in map(Group.model_validate, groups)}, called)
     by_feedback = {f.id: f for f in feedback if f.id}
     snapshots = {r.number: r for r in rounds}
     numbers = sorted(set(snapshots) | {f.round for f in feedback})
@@ -986,12 +1001,13 @@ def audit_trail(
     findings: dict[str, str] | None = None,
     last_closed: int | None = None,
     domain_names: dict[str, str] | None = None,
+    called: str = "",
 ) -> list[dict]:
     """Every configuration with the decisions that touched it, active ones first; `findings` names those still
     current as the tables do ("CMO 1.1 (C3)"), in headings and sentences alike; a decision made after the last
     closed round is told as such (`round_told`); domains and groups a change moved are named, not slugged."""
     findings = findings or {}
-    names = {g.slug: g.name for g in map(Group.model_validate, groups)}
+    names = GroupNames({g.slug: g.name for g in map(Group.model_validate, groups)}, called)
     worded = {"domain": domain_names or {}, "groups": names}
     by_feedback = {f.id: f for f in feedback if f.id}
     by_target: dict[str, list[Decision]] = {}

@@ -107,6 +107,26 @@ def finding_names(tables: list[DomainTable]) -> dict[str, str]:
     return {row.id: row.name for table in tables for row in table.rows}
 
 
+REFERENCE_GROUP = "Expert reference group"
+"""What outputs call the people a review consults, unless review.yaml names them (`Settings.reference_group`)."""
+
+
+class GroupNames(dict):
+    """Each group's name by slug, with what the review calls the people it consults (`called`, `Settings.reference_group`;
+    default `REFERENCE_GROUP`), the one name `feedback_cited_as` gives them (trial CJ: a review whose stakeholders are a
+    community advisory group read "Expert reference group, round 1 (Community advisory group)")."""
+
+    def __init__(self, names: dict[str, str] | None = None, called: str = ""):
+        super().__init__(names or {})
+        self.called = " ".join(str(called or "").split()) or REFERENCE_GROUP
+
+
+def called_in(review: dict | None) -> str:
+    """What a review (as review.yaml has it) calls the people it consults: `Settings.reference_group`, or nothing."""
+    settings = (review or {}).get("settings") or {}
+    return str(settings.get("reference_group") or "") if isinstance(settings, dict) else ""
+
+
 def feedback_cited_as(
     item: FeedbackItem | None,
     groups: dict[str, str],
@@ -125,10 +145,12 @@ def feedback_cited_as(
     (trial AQ: "counted as support by cmo" named the software to the reader). An answer its respondent later replaced
     says so, unless the words are `as_sent` (a closed round's pack quotes it as the team chose it); one no longer held
     at all is named as such."""
+    called = getattr(groups, "called", REFERENCE_GROUP)
     if item is None:
-        return f"Expert reference group ({REPLACED_ANSWER})"
+        return f"{called} ({REPLACED_ANSWER})"
     who = groups.get(item.group, item.group) if item.group else ""
-    text = f"Expert reference group, round {item.round}" + (f" ({who})" if who else "")
+    who = "" if who.casefold() == called.casefold() else who  # the group is the body: named once
+    text = f"{called}, round {item.round}" + (f" ({who})" if who else "")
     replaced = bool(item.replaced_by) and not as_sent
     disagreed = item.goes_against()
     if against is not None and against != disagreed:
@@ -313,6 +335,7 @@ def domain_tables(
     groups: Iterable[dict | Group] = (),
     earlier: Sequence[Numbering] = (),
     decisions: Iterable[Decision] = (),
+    called: str = "",
 ) -> list[DomainTable]:
     """One table per section of `by_domain`, rows numbered `CMO <section>.<n>` as published tables are, by
     `table_numbers` after the closed rounds' numbers (`earlier`, `round_numbers`), in number order.
@@ -321,7 +344,7 @@ def domain_tables(
     by_key = {s.key: s for s in sources}
     by_id = {s.id: s for s in statements}
     answers = {f.id: f for f in feedback if f.id}
-    names = {g.slug: g.name for g in map(Group.model_validate, groups)}
+    names = GroupNames({g.slug: g.name for g in map(Group.model_validate, groups)}, called)
     numbers = table_numbers(configurations, domains, earlier)
     by_rule = sides_by_rule(decisions, answers.values())
 
