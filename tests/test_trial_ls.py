@@ -110,3 +110,23 @@ def test_a_review_names_the_people_it_consults_once_and_every_output_uses_that_n
     demo("report", "-o", str(report))
     said = report.read_text(encoding="utf-8")
     assert "Children and young people, round 1, who agreed" in said and "(Children and young people)" not in said
+
+
+def test_an_outcome_of_a_noun_phrase_then_a_clause_is_not_read_as_one_clause():
+    """Trial CJ: C16 read "… means that hypoglycaemia episodes, pts stop medicines during Ramadan": the outcome lists
+    a noun phrase and then a clause, and the clause's verb was taken as the noun phrase's. Such an outcome is worded to
+    read right either way. A phrase opened by a preposition, a list as the subject, a relative clause and an aside
+    stay clauses."""
+    from cmo.synthesis.wording import cmo_sentence, outcome_form
+
+    said = cmo_sentence("care homes with a daily exercise class", "residents feel stronger", "fewer falls, residents walk more")
+    assert said.endswith("with this outcome: fewer falls, residents walk more.") and "means that fewer falls" not in said
+    assert outcome_form("fewer falls, residents walk more") == "either"
+    for clause in (
+        "at night, fewer residents fall",
+        "walking frames, bed rails or hip pads go unused",
+        "a class that is short, lively or sociable keeps residents coming",
+        "care, when it comes, is too late",
+        "discharged early, patients are readmitted",
+    ):
+        assert outcome_form(clause) == "clause", clause

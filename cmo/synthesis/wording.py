@@ -548,7 +548,30 @@ def outcome_form(text: str) -> str:
 
 
 def _form_and_verb(text: str) -> tuple[str, int | None]:
-    return _form_and_verb_read(text, _SHOWN_PEOPLE.get())
+    form, verb = _form_and_verb_read(text, _SHOWN_PEOPLE.get())
+    if form == CLAUSE and verb is not None and _a_phrase_then_a_clause(_words(text), verb):
+        return EITHER, None
+    return form, verb
+
+
+def _a_phrase_then_a_clause(words: list[str], verb: int) -> bool:
+    """Whether the clause's subject and verb come after a comma that ends a verbless phrase not opened by a preposition:
+    "hypoglycaemia episodes, pts stop medicines" (two outcomes, a noun phrase then a clause) and "six months later, HbA1c
+    fell" (a time, then the clause) are read alike, so the sentence is worded to read right either way ("has this
+    outcome: …"), never "means that hypoglycaemia episodes, pts stop …" (trial CJ: C16). "In rural areas, uptake was
+    lower" opens with a preposition: a clause, as before."""
+    if words[:verb].count(",") != 1:
+        return False  # none, or an aside between two ("care, when it comes, is too late")
+    comma = words.index(",")
+    after = words[comma + 1]
+    return (
+        0 < comma < verb - 1
+        and words[0] not in _PREPOSITIONS | _BOUNDARIES
+        and not words[0].endswith(("ed", "ing"))  # a participle's phrase opens the clause: "discharged early, patients …"
+        and not _RELATIVES & set(words[:comma])  # the comma is inside a relative clause: "a commute that is long, costly…"
+        and after not in _BOUNDARIES | _RELATIVES
+        and not {"and", "or"} & set(words[comma + 1 : verb])  # a list is the subject: "video, phone or text contact lets…"
+    )
 
 
 @lru_cache(maxsize=1024)
