@@ -394,6 +394,13 @@ def commits_made() -> int:
     return _commits
 
 
+def _cited_by(aliases: dict[str, str], found: Mapping[str, Iterable[str]]) -> None:
+    """Each handle found of one source names it; of several, "?" + handle lists them, for the message."""
+    for handle, keys in found.items():
+        keys = list(keys)
+        aliases[handle if len(keys) == 1 else "?" + handle] = ", ".join(sorted(keys, key=natural_key))
+
+
 class Store:
     reviewer: str = ""
     """Who the decisions this store records are by: set by the command line (`--by`) or the browser for each person."""
@@ -752,8 +759,7 @@ class Store:
         for key, first_author, publisher, container, year in firsts:
             for handle in citation_handles(first_author, publisher, container, year):
                 by_handle.setdefault(handle, []).append(key)
-        for handle, keys in by_handle.items():  # several sources: "?" + handle lists them, for the message
-            aliases[handle if len(keys) == 1 else "?" + handle] = ", ".join(sorted(keys, key=natural_key))
+        _cited_by(aliases, by_handle)
         merged = merged_away(self.decisions_of("source-merge"), self.source_keys())
         by_record: dict[str, set[str]] = {}
         linked = self.db.execute(
@@ -764,8 +770,7 @@ class Store:
             for handle in citation_handles(first_author, publisher, container, year):
                 if handle not in by_handle and handle not in merged:  # a source's own citation is never a record's
                     by_record.setdefault(handle, set()).add(key)
-        for handle, keys in by_record.items():
-            aliases[handle if len(keys) == 1 else "?" + handle] = ", ".join(sorted(keys, key=natural_key))
+        _cited_by(aliases, by_record)
         by_issuer: dict[str, set[str]] = {}
         grey = self.db.execute(
             "SELECT key, json_extract(data, '$.authors[0]'), json_extract(data, '$.publisher'), "
@@ -775,8 +780,7 @@ class Store:
             for handle in issuer_handles(first_author, publisher, container, year):
                 if handle not in aliases and "?" + handle not in aliases:  # a work cited so by its author comes first
                     by_issuer.setdefault(handle, set()).add(key)
-        for handle, keys in by_issuer.items():
-            aliases[handle if len(keys) == 1 else "?" + handle] = ", ".join(sorted(keys, key=natural_key))
+        _cited_by(aliases, by_issuer)
         dois = self.db.execute(  # a DOI names its source where only one has it (a sheet keyed by DOI, as Covidence's)
             "SELECT json_extract(data, '$.doi'), MIN(key) FROM sources WHERE json_extract(data, '$.doi') != '' "
             "GROUP BY 1 HAVING COUNT(*) = 1"
