@@ -247,8 +247,8 @@ def init(folder: str, domains_file: str | None) -> None:
     "--format",
     "fmt",
     type=click.Choice(
-        ["auto", "bibtex", "ris", "medline", "wos", "ovid", "endnote", "endnote_xml", "pubmed_xml", "refworks", "csl", "cochrane"]
-        + ["table"]
+        ["auto", "bibtex", "ris", "medline", "wos", "ovid", "endnote", "endnote_xml", "pubmed_xml", "refworks", "csl"]
+        + ["zotero_rdf", "cochrane", "table"]
     ),
     default="auto",
     show_default=True,

@@ -514,7 +514,8 @@ def alone_lines(
         if sid in home and sid not in lines and (home[sid] not in before or before[home[sid]].statements != [sid]):
             lines[sid] = (
                 f"{sid} stands alone in {home[sid]}; no configuration is close to it: none is liker to it than two unrelated "
-                f"statements of this review are to each other ({floor:.3f}), so none is suggested"
+                f"statements of this review are to each other ({floor:.3f}), so none is suggested: "
+                f"'cmo configs attach {sid} --to ID' where a person sees it belongs ('cmo code suggest {sid}' shows the nearest)"
             )
     return [lines[sid] for sid in sorted(lines, key=natural_key)]
 

@@ -569,7 +569,8 @@ def _a_phrase_then_a_clause(words: list[str], verb: int) -> bool:
         and words[0] not in _PREPOSITIONS | _BOUNDARIES
         and not words[0].endswith(("ed", "ing"))  # a participle's phrase opens the clause: "discharged early, patients …"
         and not _RELATIVES & set(words[:comma])  # the comma is inside a relative clause: "a commute that is long, costly…"
-        and after not in _BOUNDARIES | _RELATIVES
+        and after not in _BOUNDARIES | _RELATIVES | {"but", "yet", "so", "and", "or"}  # ", but it did not last": a second clause
+        and not any("D" in _word_tags(word) for word in words[1:comma])  # "falls fell, …": the phrase has its verb
         and not {"and", "or"} & set(words[comma + 1 : verb])  # a list is the subject: "video, phone or text contact lets…"
     )
 
