@@ -1507,6 +1507,15 @@ def _issued_as_guidance(container: str, url: str) -> bool:
     return named or bool(_GUIDANCE_ADDRESS.search(web_address(url)))
 
 
+_A_REPORT_TO = lazy_pattern(
+    r"^(?:(?:final|interim|full|technical|research|project) )*reports? (?:to|for|submitted to|prepared for|commissioned by)\b"
+)
+"""A 'journal' that names a report made to a body ("Report to the Patient Safety Research Portfolio, Dept of Health",
+"Final report to NIHR", "Report for the Department of Health"), as Google Scholar's BibTeX gives a report: its
+`@article` with the body it was made for in `journal`. A journal's name says "Reports" ("Scientific Reports", "Public
+Health Reports") or "Report of…", never that it was made for someone."""
+
+
 def content_type(declared: str, container: str = "", volume: str = "", pages: str = "", url: str | None = None) -> str:
     """A record's type from what it says, not only from its export's label: a thesis listed in
     Dissertation Abstracts is a thesis (grey), whatever a database calls it; a record posted on a preprint server
@@ -1516,11 +1525,14 @@ def content_type(declared: str, container: str = "", volume: str = "", pages: st
     record (Cochrane CENTRAL's `TY  - ELEC`) or labelled a guideline (`_JOURNAL_PRINTS`). Other labels (a
     conference abstract) are kept. A record called an article (or nothing), with no volume nor pages, whose 'journal'
     names guidance or whose address is a guideline body's page of one (`_issued_as_guidance`) is a guideline, grey:
-    trial CA 4, a NICE guideline Publish or Perish gave with no type was counted as a peer-reviewed article."""
+    trial CA 4, a NICE guideline Publish or Perish gave with no type was counted as a peer-reviewed article. So is
+    one whose 'journal' names a report made for a body (`_A_REPORT_TO`): a report, grey."""
     if container and _THESIS_CONTAINER.search(container):
         return "thesis"
     if declared in ("article", "misc") and not (volume or pages) and _issued_as_guidance(container, url or ""):
         return "guidance"
+    if declared in ("article", "misc") and not (volume or pages) and container and _A_REPORT_TO.search(fold(container)):
+        return "report"  # trial CO: Scholar's CHUMS report to the Department of Health was counted as a peer-reviewed article
     if container and declared in ("article", *_JOURNAL_PRINTS) and PREPRINT_SERVERS.search(container):
         return "unpublished"
     if declared in _JOURNAL_PRINTS and container and not _LOOKS_LIKE_URL.match(container) and (volume or pages):
@@ -1545,14 +1557,38 @@ def issued_by_its_author(source_type: str, authors: Iterable[str], publisher: st
     the report's table of documents. A book a press published (a person's or a body's: "American Psychiatric
     Association" by "American Psychiatric Publishing") is not. A body of one word ("Mencap" by "Mencap", as HMIC's
     Ovid display gives a charity's report: trial CH) is its own publisher as much; only a publisher's name that starts
-    with an author's one word ("Nightingale" by "Nightingale Press") is no sign, as it may be a person's surname."""
+    with an author's one word ("Nightingale" by "Nightingale Press") is no sign, as it may be a person's surname. A
+    publisher given as the body's own short form is the body (`_short_form_of`: "National Institute for Health and Care
+    Excellence" by "NICE", as Google Scholar's BibTeX gives NICE's guidance: trial CO)."""
     if source_type.lower() != "book" or not (issuer := fold(publisher)):
         return False
     for author in authors:
         name = fold(author)
         if name and (issuer == name or (len(name.split()) > 1 and issuer.startswith(name + " "))):
             return True
+        if _short_form_of(clean_text(publisher), clean_text(author)):
+            return True
     return False
+
+
+def _short_form_of(short: str, body: str) -> bool:
+    """Whether `short` is a body's short form made of its name's initials: one word of two or more capitals, each the
+    initial of a word of the name in order, the first word's first ("WHO" for "World Health Organization", "NICE" for
+    "National Institute for Health and Care Excellence", which passes over "for", "Health" and "and"). A person's name
+    ("Smith, John": a comma) or one word names no body with a short form."""
+    if not re.fullmatch(r"[A-Z]{2,}", short) or "," in body:
+        return False
+    initials = [word[0].upper() for word in re.findall(r"[^\W\d_]+", body)]
+    if len(initials) < 2 or initials[0] != short[0]:
+        return False
+    at = 1
+    for letter in short[1:]:
+        while at < len(initials) and initials[at] != letter:
+            at += 1
+        if at == len(initials):
+            return False
+        at += 1
+    return True
 
 
 def web_address(value: str) -> str:
