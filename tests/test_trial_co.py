@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from cmo.synthesis.wording import cmo_segments, title_for
+
 DATA = Path(__file__).parent / "data" / "trial_co"
 
 
@@ -34,3 +36,48 @@ def test_journals_named_reports_and_other_publishers_stay_as_they_were(cmo):
         "bma2011ethics": ("book", False),
         "ward2018river": ("book", False),
     }
+
+
+def test_a_coders_arrow_between_figures_reads_from_one_to_the_other():
+    """Fails on the old code: "fewer regular medicines (9.6 -> 7.5)" read "(9.6 leads to 7.5)" in the pack, as if one
+    figure caused the other; "antipsychotic use fell 21.6 -> 18.9%" read "fell 21.6 leads to 18.9%"."""
+    said = "".join(
+        s.text
+        for s in cmo_segments("frail residents", "each medicine reviewed with the GP", "fewer regular medicines (9.6 -> 7.5)")
+    )
+    assert said.endswith("fewer regular medicines (from 9.6 to 7.5).")
+    said = "".join(
+        s.text for s in cmo_segments("care homes", "staff see their own home's figures", "antipsychotic use fell 21.6 -> 18.9%")
+    )
+    assert "antipsychotic use fell from 21.6 to 18.9%" in said and "leads to 18" not in said
+
+
+def test_an_arrow_between_phrases_still_reads_leads_to():
+    """Must not fire: an arrow between two phrases (another topic) still reads as what leads to what."""
+    said = "".join(
+        s.text for s in cmo_segments("mistrust of physicians", "group visit -> increased trust in physician", "adherence")
+    )
+    assert "group visit leads to increased trust in physician" in said
+
+
+def test_a_title_keeps_what_was_done_to_its_subject_before_a_but():
+    """Fails on the old code: "problems identified but no follow-through" was titled "Problems identify but no
+    follow-through" (in the pack's "Your view on CMO 4.4 (C8): …"). Must not fire: a past clause elsewhere is still told
+    in the present."""
+    assert title_for("care homes", "problems identified but no follow-through", "no effect") == (
+        "Problems identified but no follow-through"
+    )
+    assert (
+        title_for("wards", "nurses felt overburdened and undervalued", "turnover") == "Nurses feel overburdened and undervalued"
+    )
+
+
+def test_a_title_keeps_people_described_by_a_participle_and_an_adjective():
+    """Fails on the old code: "staff supported & skilled to manage residents in the home" was titled "Staff support and
+    skill to manage residents in the home" (pack, report). Must not fire (another topic): two verbs of one act are still
+    told in the present."""
+    title = title_for("Auckland facilities", "staff supported & skilled to manage residents in the home", "fewer admissions")
+    assert title == "Staff supported and skilled to manage residents in the home"
+    assert title_for("clinics", "nurses collected and followed up the readings", "uptake") == (
+        "Nurses collect and follow up the readings"
+    )

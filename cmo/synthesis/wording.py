@@ -2504,8 +2504,22 @@ def _symbols_as_words(text: str) -> str:
 def _arrows_as_words(text: str) -> str:
     """A part as a sentence says it, with an arrow a coder wrote between two phrases as the words it stands for
     (`_leads_to`): trial J's pack read "In mistrust of physicians a common experience, group visit -> increased trust in
-    physician, which leads to adherence". A title keeps the coder's arrow, whole where it is short (trial LS)."""
-    return _ARROW.sub(_leads_to, text) if ">" in text or "\u2192" in text else text
+    physician, which leads to adherence". A title keeps the coder's arrow, whole where it is short (trial LS). An arrow
+    between two figures is a change from one to the other (`_FIGURES_ARROW`)."""
+    if ">" not in text and "\u2192" not in text:
+        return text
+    return _ARROW.sub(_leads_to, _FIGURES_ARROW.sub(_from_figure, text))
+
+
+_FIGURES_ARROW = re.compile(r"(?<![\w.,])(?P<from>from )?(?P<first>\d[\d.,]*%?)\s*(?:->|=>|\u2192)\s*(?=\d)")
+"""An arrow a coder writes between two figures ("fewer regular medicines (9.6 -> 7.5)", "antipsychotic use fell 21.6 ->
+18.9%"): the change from one to the other, "from 9.6 to 7.5", never "leads to" (trial CO's pack read "fewer regular
+medicines (9.6 leads to 7.5)"). A "from" the coder wrote stays one."""
+
+
+def _from_figure(found: re.Match) -> str:
+    """A change between two figures in words (`_FIGURES_ARROW`): "from 9.6 to "."""
+    return f"from {found['first']} to "
 
 
 def _leads_to(arrow: re.Match) -> str:
@@ -3764,6 +3778,9 @@ def _in_the_present(text: str) -> str:
         elif words[k - 1] in ("and", "or") and k - 2 == verb and _a_past_form(words[k]):
             if not _present_of(words[k], True):
                 return text  # "…collected and fed back": both verbs in one time, or neither changed (trial AS 9)
+            if "a" in _word_tags(words[k]):
+                return text  # "staff supported and skilled to manage…": a participle and an adjective describe the staff
+                # (trial CO titled it "Staff support and skill to manage…", what was done to them read as what they do)
             changed[k] = _present_of(words[k], singular)  # "collected and followed up" → "collect and follow up"
     for k, present in changed.items():
         said[k] = (present[:1].upper() + present[1:] if said[k][:1].isupper() else present) + said[k][len(words[k]) :]
@@ -3777,13 +3794,15 @@ def _tense_not_sure(words: list[str], verb: int) -> bool:
     "the practice uses | printed leaflets": the past form describes what follows); or the past form ending the text right
     after its subject ("sessions | cancelled", "referrals | delayed": what was done to them, as an outcome is coded, not
     what they did), or followed only by words that say how ("emotional load | carried alone", "trust | built faster":
-    trial CF read "Emotional load carries alone", what the load was made to bear read as what it does). The text is then
-    told as written, which says the same in another time."""
+    trial CF read "Emotional load carries alone", what the load was made to bear read as what it does), or by a "but"
+    that opens what went otherwise ("problems | identified but no follow-through": trial CO titled it "Problems identify
+    but no follow-through", what was done to the problems read as what they do). The text is then told as written,
+    which says the same in another time."""
     if verb >= 2 and "Z" in _word_tags(words[verb - 1]):
         return True
     if words[0] in _SUBJECT_PRONOUNS:
         return False
-    if verb == len(words) - 1:
+    if verb == len(words) - 1 or words[verb + 1] in ("but", "yet"):
         return True
     return "N" in _word_tags(words[verb]) and all(_says_how(word) for word in words[verb + 1 :])
 
