@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from cmo.synthesis.evidence import outcome_is_negative
 from cmo.synthesis.wording import cmo_segments, title_for
 
 DATA = Path(__file__).parent / "data" / "trial_co"
@@ -58,6 +59,15 @@ def test_an_arrow_between_phrases_still_reads_leads_to():
         s.text for s in cmo_segments("mistrust of physicians", "group visit -> increased trust in physician", "adherence")
     )
     assert "group visit leads to increased trust in physician" in said
+
+
+def test_a_stopping_achieved_is_the_outcome_following_and_a_lapse_is_not():
+    """Fails on the old code: a deprescribing review's "more meds successfully stopped" read as an outcome that did not
+    follow (undecided in its configuration). Must not fire: people who stopped coming (an exercise programme) still did."""
+    assert not outcome_is_negative("more meds successfully stopped")
+    assert not outcome_is_negative("antipsychotics safely stopped in most residents")
+    assert outcome_is_negative("most stopped after a month")
+    assert outcome_is_negative("follow-up visits lapsed")
 
 
 def test_a_title_keeps_what_was_done_to_its_subject_before_a_but():

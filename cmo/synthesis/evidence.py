@@ -559,6 +559,10 @@ _PARTICLE_NOUN = lazy_pattern(r"(?<=[a-z])-(?=(?:out|off|away)s?\b)", re.I)
 """A hyphen between a verb and its particle makes a noun ("drop-out", "fall-off"), no verb of ceasing: "increased
 distress and drop-out" reports a harm, not that its thing ceased (`_ceased`)."""
 _CEASING_HARMLESS = lazy_pattern(rf"\b(?:{_LESSENING}|only|no one|nobody|none)\b")
+_CEASING_ACHIEVED = lazy_pattern(r"\b(?:successfully|safely|effectively|appropriately)\s*$")
+"""An adverb of achievement right before a verb of stopping ("more meds successfully stopped", "most safely stopped
+smoking"): the stopping was what was sought and was done, so the outcome followed (`_ceased`). Trial CO: a
+deprescribing review's "more meds successfully stopped" was read as an outcome that did not follow."""
 _HARM_BEFORE = lazy_pattern(rf"\b(?:{_ADVERSE})\b")
 
 
@@ -570,12 +574,13 @@ def _ceased(worded: str) -> bool:
     exercising"). With an object, or in the passive, it says what people gave up ("patients stopped smoking", "the
     medicines were stopped"), which only the others' words can place (`opposite_outcomes`); a harm that ceased ("the
     abuse stopped", "falls dropped off") or a lessened or limited ceasing ("fewer dropped out", "only a few dropped out")
-    says the outcome followed. A harm not among the harm words (`_ADVERSE`: "the harassment stopped") is read as a
-    thing that ceased."""
+    says the outcome followed, as does a stopping achieved (`_CEASING_ACHIEVED`: "more meds successfully stopped"). A
+    harm not among the harm words (`_ADVERSE`: "the harassment stopped") is read as a thing that ceased."""
     for clause in worded.split("|"):
         for found in _CEASING.finditer(clause):
             before = _CLAUSES.split(clause[: found.start()])[-1]  # its own subject: "was poor and most stopped"
-            if not _HARM_BEFORE.search(before) and not _CEASING_HARMLESS.search(before):
+            achieved = _CEASING_ACHIEVED.search(before)
+            if not _HARM_BEFORE.search(before) and not _CEASING_HARMLESS.search(before) and not achieved:
                 return True
     return False
 
