@@ -91,3 +91,11 @@ def test_a_title_keeps_people_described_by_a_participle_and_an_adjective():
     assert title_for("clinics", "nurses collected and followed up the readings", "uptake") == (
         "Nurses collect and follow up the readings"
     )
+
+
+def test_a_row_with_only_a_context_is_named_in_plain_english(cmo):
+    """Fails on the old code: the import said "without a outcome a CMO statement says why…"."""
+    _sources(cmo, "scholar.bib")
+    cmo("select", "include", "nice2014managing")
+    result = cmo("code", "import", str(DATA / "coding-context-only.csv"), code=1)
+    assert "without an outcome" in result.stderr and "without a outcome" not in result.stderr

@@ -1537,6 +1537,11 @@ _WITHOUT = {
 """What a CMO statement without each part leaves unsaid (`_parts_missing`)."""
 
 
+def _a_or_an(word: str) -> str:
+    """The article before a part's name: "an outcome", "a mechanism" (trial CO read "without a outcome")."""
+    return "an" if word[:1] in "aeiou" else "a"
+
+
 def _parts_missing(path: Path, row: StatementRow, statement: Statement, before: Statement | None, summary: ImportSummary) -> None:
     """A statement the sheet leaves with no context, mechanism or outcome (new, or emptied; a placeholder such as
     'outcome?' or 'TBC' is none: `placeholder`) names each missing part, one way for all three (trial AM: a missing
@@ -1550,7 +1555,7 @@ def _parts_missing(path: Path, row: StatementRow, statement: Statement, before: 
     why = (
         f"a CMO statement without one {_WITHOUT[missing[0]]}"
         if len(missing) == 1
-        else "; ".join(f"without a {part} a CMO statement {_WITHOUT[part]}" for part in missing)
+        else "; ".join(f"without {_a_or_an(part)} {part} a CMO statement {_WITHOUT[part]}" for part in missing)
     )
     summary.warnings.append(
         LookAt(
