@@ -3,6 +3,7 @@ in care homes (Scopus, Web of Science, Google Scholar, Paperpile, JabRef, Cochra
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from cmo.synthesis.evidence import outcome_is_negative
@@ -99,3 +100,29 @@ def test_a_row_with_only_a_context_is_named_in_plain_english(cmo):
     cmo("select", "include", "nice2014managing")
     result = cmo("code", "import", str(DATA / "coding-context-only.csv"), code=1)
     assert "without an outcome" in result.stderr and "without a outcome" not in result.stderr
+
+
+def _identified(cmo) -> tuple[str, str]:
+    cmo("report", "-o", str(cmo.folder / "report.md"), code=None)
+    text = (cmo.folder / "report.md").read_text(encoding="utf-8")
+    return (
+        re.search(r"\| Records identified \| (\d+) \|", text)[1],
+        re.search(r"\| Duplicate records linked \| (\d+) \|", text)[1],
+    )
+
+
+def test_one_scopus_search_exported_as_csv_and_bibtex_counts_once_in_the_flow(cmo):
+    """Fails on the old code: Scopus's CSV (for the screening sheet) and its BibTeX (for the reference manager) of the
+    same search were counted as two records each, so the report's flow read 96 records identified and 57 duplicates
+    where the searches found 72 (trial CO: 4 identified, 2 duplicates, here)."""
+    _sources(cmo, "scopus.csv")
+    result = cmo("ingest", str(DATA / "scopus.bib"), code=None)
+    assert "scopus.bib gives again 2 records of scopus.csv under the database's same record number" in result.stderr
+    assert _identified(cmo) == ("2", "0")
+
+
+def test_a_paper_scopus_holds_under_two_numbers_is_still_two_records_found(cmo):
+    """Must not fire (another topic): Scopus's article-in-press record and its final record, two EIDs of one DOI in two
+    exports, are two records found, linked as duplicates by their DOI."""
+    _sources(cmo, "scopus-forest-in-press.csv", "scopus-forest-final.csv")
+    assert _identified(cmo) == ("2", "1")

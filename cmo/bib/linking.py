@@ -667,6 +667,29 @@ REPEATED_FROM = "the same record read before from "
 name), joins the source it started: the earlier file's name follows."""
 
 
+_SCOPUS_EID = re.compile(r"^2-s2\.0-\d{6,}$")
+_SCOPUS_EID_IN_ADDRESS = re.compile(r"^https?://(?:www\.)?scopus\.com/[^?#]*\?(?:[^#]*&)?eid=(2-s2\.0-\d{6,})(?:[&#]|$)", re.I)
+_WOS_ACCESSION = re.compile(r"^(?:WOS|ISI):\s*([A-Z0-9]{10,})$", re.I)
+
+
+def database_accession(record: Record) -> str:
+    """A database's own number for the record it exported ("Scopus 2-s2.0-85062282548", "Web of Science
+    000461270600041"), whatever the format: Scopus's EID is the key of its CSV's row (its `EID` column) and stands in the
+    record's address in its BibTeX and RIS (`record.uri?eid=2-s2.0-…`); Web of Science's accession number is the key of
+    its BibTeX entry (`WOS:…`, `ISI:…`) and its `Unique-ID`. "" where the record gives none. The same number in two
+    files is one record of one search exported twice (Scopus's CSV for the screening sheet, its BibTeX for the reference
+    manager): `REPEATED_FROM`, counted once in the document flow."""
+    key = (record.provenance.key or "").strip()
+    if _SCOPUS_EID.match(key):
+        return f"Scopus {key}"
+    if found := _SCOPUS_EID_IN_ADDRESS.match((record.url or "").strip()):
+        return f"Scopus {found[1]}"
+    for written in (key, str(record.extra.get("unique-id", "")).strip()):
+        if found := _WOS_ACCESSION.match(written):
+            return f"Web of Science {found[1].upper()}"
+    return ""
+
+
 SCREENING_COPY_OF = "a screening tool's copy of a record already in the review: "
 """The start of why a record a screening tool exported (Rayyan's, Covidence's CSV of the records a team screened,
 `records.SCREENING_COPY`) joins a source already in the review: the basis it was linked by follows ("same DOI")."""

@@ -24,6 +24,7 @@ from cmo.bib.linking import (
     SAME_ROW,
     SCREENING_COPY_OF,
     compared_as,
+    database_accession,
     link_record,
     new_source,
     prepare_record,
@@ -401,7 +402,7 @@ def ingest(
                 raise BadInput(f"{opened.name}: no {kind}records could be read{first}; nothing was ingested.")
             summary.files.append({"file": opened.name, "format": opened.fmt, "encoding": opened.encoding, "records": count})
             store.add_file(opened.name, opened.sha256, opened.fmt, opened.encoding, origin, count, now_iso())
-        _say_re_reads(summary, linker.repeats)
+        _say_re_reads(summary, linker.repeats, linker.same_in_database)
         _say_renamed_keys(summary, linker.renamed)
         _say_screening_copies(summary, linker.screening_copies)
         if only_abbreviations and not summary.read:
@@ -448,7 +449,9 @@ def _hand_list(opened: _OpenedFile, records: list[Record]) -> str:
     )
 
 
-def _say_re_reads(summary: IngestSummary, repeats: dict[tuple[str, str], int]) -> None:
+def _say_re_reads(
+    summary: IngestSummary, repeats: dict[tuple[str, str], int], same_in_database: dict[tuple[str, str], int] | None = None
+) -> None:
     """Records read again are not records a search found again: said, so a reviewer knows what the flow counts."""
     rows: dict[str, int] = {}
     for link in summary.links:
@@ -465,6 +468,12 @@ def _say_re_reads(summary: IngestSummary, repeats: dict[tuple[str, str], int]) -
     for (file, earlier), n in repeats.items():
         summary.warnings.append(
             f"{file} repeats {counted(n, 'record')} of {earlier} (same key and fields): counted once in the document flow, "
+            f"as records of {earlier}."
+        )
+    for (file, earlier), n in (same_in_database or {}).items():
+        summary.warnings.append(
+            f"{file} gives again {counted(n, 'record')} of {earlier} under the database's same record number (one "
+            f"database's record exported again, in another format or on another day): counted once in the document flow, "
             f"as records of {earlier}."
         )
 
@@ -701,6 +710,10 @@ class _Linker:
         """Fingerprint → (file, source) of each record read with a key: another file giving it again repeats it."""
         self.repeats: dict[tuple[str, str], int] = {}
         """(file, earlier file) → how many records of the earlier file it repeats (`REPEATED_FROM`)."""
+        self.accessions: dict[str, tuple[str, str]] = {}
+        """A database's number for a record (`database_accession`) → (file, source) of the first record read with it."""
+        self.same_in_database: dict[tuple[str, str], int] = {}
+        """(file, earlier file) → how many records of the earlier file it gives again under the database's same number."""
         self.created: set[str] = set()
         self.read_anew: set[str] = set()
         """Sources a record read again in this ingest gave its new reading (`_read_anew`)."""
@@ -731,9 +744,15 @@ class _Linker:
             self.cut_keys = {key for key, source in self.sources.items() if INCOMPLETE in source.extra}
             rows = self.store.db.execute("SELECT fingerprint, file, source_key FROM records WHERE key != ''")
             self.repeatable = {printed: (file, key) for printed, file, key in rows}
+            for key, held in self.store.records_by_source().items():
+                for stored in held:
+                    if number := database_accession(stored):
+                        self.accessions.setdefault(number, (stored.provenance.file, key))
         match, basis = self._read_before(record)
         if match is None:
             match, basis = self._repeated(record, fingerprint)
+        if match is None:
+            match, basis = self._same_in_database(record)
         also: list[tuple[str, str]] = []
         taken: list[tuple[str, list[int]]] = []
         if match is None:
@@ -793,6 +812,8 @@ class _Linker:
         self.linked.append((source.key, kept, fingerprint))
         if record.provenance.key:
             self.repeatable.setdefault(fingerprint, (record.provenance.file, source.key))
+        if number := database_accession(record):
+            self.accessions.setdefault(number, (record.provenance.file, source.key))
         for other, other_basis in also:
             self._join(source.key, other, kept, other_basis)
         for work, leaving in taken:
@@ -974,6 +995,18 @@ class _Linker:
         pair = (record.provenance.file, file)
         self.repeats[pair] = self.repeats.get(pair, 0) + 1
         return key, f"{REPEATED_FROM}{file} (same key and fields)"
+
+    def _same_in_database(self, record: Record) -> tuple[str | None, str]:
+        """The source of the record another file gave under the same database number (`database_accession`): one
+        search exported twice, in two formats (trial CO: Scopus's CSV and its BibTeX of the same 24 records made 96
+        records identified of 72, and 57 duplicates of 33), which a document flow counts once."""
+        number = database_accession(record)
+        file, key = self.accessions.get(number, ("", "")) if number else ("", "")
+        if not file or file == record.provenance.file or key not in (self.sources or {}):
+            return None, ""
+        pair = (record.provenance.file, file)
+        self.same_in_database[pair] = self.same_in_database.get(pair, 0) + 1
+        return key, f"{REPEATED_FROM}{file} (the same {number.rsplit(' ', 1)[0]} record number)"
 
     def _cut_records(self, key: str) -> list[Record]:
         """The records of a source read cut short (`INCOMPLETE`), stored or taken in this ingest; read once per source
