@@ -71,6 +71,17 @@ def test_a_stopping_achieved_is_the_outcome_following_and_a_lapse_is_not():
     assert outcome_is_negative("follow-up visits lapsed")
 
 
+def test_a_worsening_denied_is_the_outcome_holding():
+    """Fails on the old code: a deprescribing trial's "discontinuation sustained w/o worsening of NPS or QoL" and "no
+    worsening of symptoms" read as outcomes that did not follow (the safety finding counted on neither side). Must not
+    fire (other topics): a neutral change denied ("attendance did not drop") or an improvement denied still did not."""
+    assert not outcome_is_negative("discontinuation sustained w/o worsening of NPS or QoL")
+    assert not outcome_is_negative("no worsening of symptoms")
+    assert not outcome_is_negative("mood did not deteriorate")
+    assert outcome_is_negative("attendance did not drop")
+    assert outcome_is_negative("no improvement in HbA1c")
+
+
 def test_a_title_keeps_what_was_done_to_its_subject_before_a_but():
     """Fails on the old code: "problems identified but no follow-through" was titled "Problems identify but no
     follow-through" (in the pack's "Your view on CMO 4.4 (C8): …"). Must not fire: a past clause elsewhere is still told

@@ -239,7 +239,19 @@ def _set_aside_denied_harms(text: str) -> str:
                 return match.group(0)
         return " "
 
+    text = _DENIED_WORSENING.sub(" ", text)
     return _HARM_MADE_UNLIKELY.sub(" ", DENIED_ADVERSE.sub(spared, DENIED_RISE_OF_HARM.sub(" ", text)))
+
+
+_DENIED_WORSENING = lazy_pattern(
+    r"\b(?:no|not|never|without|w o|did n t|\w+n t)\s+(?:(?:any|further|significant|a|an)\s+){0,2}"
+    r"(?:worsen\w*|deteriorat\w*|exacerbat\w*)\b"
+)
+"""A change for the worse denied ("no worsening of symptoms", "stopped w/o worsening of NPS or QoL", "did not
+deteriorate"): whatever it is said of, a worsening is a harm, so its denial says the outcome held, where a neutral
+direction denied of a thing ("attendance did not drop") is a change that did not come (`_set_aside_denied_harms`).
+Trial CO: a deprescribing trial's "discontinuation sustained w/o worsening of NPS or QoL" and "no worsening of
+symptoms" read as outcomes that did not follow."""
 
 
 _MADE_UNLIKELY = r"less likely|unlikely|less common|less frequent|rarer"
