@@ -297,9 +297,15 @@ def ingest(ctx: click.Context, files: tuple[str, ...], fmt: str, origin: str | N
             listed = write_problems(ctx.obj.get("review"), started, summary.problems)
             more = len(summary.problems) - SHOWN_PROBLEMS
             click.echo(f"… and {counted(more, 'more problem')}: all {len(summary.problems)} are in {listed}.", err=True)
+        again = (
+            f" ({summary.merged - summary.read_again} as duplicates, {summary.read_again} the same records read again: counted "
+            "once in the document flow)"
+            if summary.read_again
+            else " as duplicates"
+        )
         click.echo(
             f"Read {counted(summary.read, 'record')}: {counted(summary.added, 'new source')}, {summary.merged} linked to "
-            f"sources already there as duplicates, {summary.unchanged} already in the review."
+            f"sources already there{again}, {summary.unchanged} already in the review."
         )
         if summary.linked_by:
             bases = "; ".join(f"{n} by {basis}" for basis, n in summary.linked_by.items())

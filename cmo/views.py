@@ -89,6 +89,9 @@ class Ingested(View):
     """How many records were linked as duplicates on each basis (the `linked_by` of `links`)."""
     links: list[Link] = []
     """Each record linked into a source as a duplicate: which source, and why."""
+    read_again: int = 0
+    """Of `merged`, the records that are the same records read again (a corrected file, one database's record exported
+    again in another format, a screening tool's copy: `cmo.bib.linking.re_read`), which the document flow counts once."""
 
 
 class Selection(View):

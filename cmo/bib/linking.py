@@ -699,8 +699,12 @@ def re_read(provenance) -> bool:
     """Whether a record is a re-read of one ingested before (`READ_BEFORE`, `SAME_ROW`, `REPEATED_FROM`), or a screening
     tool's copy of one (`SCREENING_COPY_OF`), not a record a search found again: a document flow counts it once, with
     the record it repeats."""
-    said = provenance.linked_by or ""
-    return said in (READ_BEFORE, SAME_ROW) or said.startswith((REPEATED_FROM, SCREENING_COPY_OF))
+    return read_again(provenance.linked_by or "")
+
+
+def read_again(basis: str) -> bool:
+    """Whether a record linked on this basis is a record read again, not found again (`re_read`)."""
+    return basis in (READ_BEFORE, SAME_ROW) or basis.startswith((REPEATED_FROM, SCREENING_COPY_OF))
 
 
 def compared_as(source: Source, records_of: Callable[[str], list[Record]]) -> list[Source | Record]:

@@ -29,6 +29,7 @@ from cmo.bib.linking import (
     new_source,
     prepare_record,
     re_read,
+    read_again,
     record_fingerprint,
 )
 from cmo.bib.readers import INCOMPLETE, ORIGIN, SCREENING_COPY, Problem, read_parts, within_limits
@@ -91,6 +92,7 @@ class IngestSummary:
             files=self.files,
             linked_by=dict(sorted(counts.items(), key=lambda item: (-item[1], item[0]))),
             links=self.links,
+            read_again=sum(1 for link in self.links if read_again(link["linked_by"])),
         )
         view.warnings = list(self.warnings)  # as they are: validation would make a LookAt a plain str, and exit 0
         return view
