@@ -124,6 +124,7 @@ def import_feedback(
         worded=lambda: _template_words(closed),
         regroup=regrouped,
     )
+    _numbers_that_start_again(parsed, _not_withdrawn(before), {g.slug: g.name for g in review.groups})
     given = _latest_file_each(parsed)
     again = _answered_again(given)
     warnings += _answers_on_ended([item for index, item in enumerate(given) if index not in again], ended)
@@ -652,6 +653,47 @@ def _respondent(item: FeedbackItem) -> tuple[int, str]:
 def _question(item: FeedbackItem) -> tuple[int, str, str]:
     """Who answered what, for which round: the configuration their row named, wherever the answer is kept."""
     return (*_respondent(item), item.question)
+
+
+_A_NUMBER_ALONE = re.compile(r"(?:no\.?\s*|#)?\d+")
+
+
+def _numbers_that_start_again(items: list[FeedbackItem], stored: list[FeedbackItem], names: dict[str, str]) -> None:
+    """A respondent named by a number alone is a row of a list, numbered by whoever typed the forms in or by the tool,
+    not a name a person chose: where the numbers start again (two batches of paper forms, each numbered from 1), one
+    number names several people, and reading it as one person would count one's answers as replacing another's. So a
+    number given to answers of two groups or roles (in this import, or kept from another file), or two numbers each
+    given to different answers to one configuration in this import's files, is refused in one sentence, nothing imported."""
+    numbered = [item for item in items if _A_NUMBER_ALONE.fullmatch(item.who)]
+    several: dict[str, list[str]] = {}  # file -> the numbers in it naming several people
+    kinds: list[str] = []
+    for who in dict.fromkeys(item.who for item in numbered):
+        rounds = {item.round for item in numbered if item.who == who}
+        theirs = [item for item in [*stored, *numbered] if item.who == who and item.round in rounds]
+        groups = list(dict.fromkeys(names.get(item.group, item.group) for item in theirs if item.group))
+        roles = list(dict.fromkeys(item.role for item in theirs if item.role))
+        if len(groups) > 1 or len(roles) > 1:
+            kinds += [kind for kind in (groups if len(groups) > 1 else roles) if kind not in kinds]
+            for file in dict.fromkeys(item.file for item in theirs):
+                several.setdefault(file, []).append(theirs[0].respondent)
+    answers: dict[tuple[str, int, str], set[tuple]] = {}
+    for item in numbered:
+        answers.setdefault((item.who, item.round, item.question), set()).add((item.rating, *[t for _, t in item.said()]))
+    twice = list(dict.fromkeys(who for (who, _, _), given in answers.items() if len(given) > 1))
+    if len(twice) > 1:  # one number answering again is a person sending the form twice; numbers starting again are not
+        for item in numbered:
+            if item.who in twice and item.respondent not in (found := several.setdefault(item.file, [])):
+                found.append(item.respondent)
+    if several:
+        places = "; ".join(
+            f"{Path(file).name} respondents {', '.join(repr(who) for who in whos)}" for file, whos in several.items()
+        )
+        told = f" (answers as {' and as '.join(kinds)})" if kinds else " (different answers to one configuration)"
+        raise CmoError(
+            f"{places}: each a number alone, given to more than one person's answers{told}, "
+            "as where two batches of forms are each numbered from 1: give each batch's numbers a letter (A1, B1), or "
+            "each person a pseudonym, and import again; nothing was imported."
+        )
 
 
 def _latest_file_each(items: list[FeedbackItem]) -> list[FeedbackItem]:
