@@ -1809,10 +1809,9 @@ def history(ctx: click.Context, identifier: str | None, as_json: bool) -> None:
     if identifier is not None and not decisions:
         click.echo(f"No decision about {identifier} yet.")
         return
-    last_closed = review.store.current_round() - 1
     told = (identifier or "").upper() if (identifier or "")[1:].isdigit() else identifier or ""  # C2, S5; a file as named
     for d in decisions:
-        entry = history_entry(d, told, last_closed)  # as `cmo serve` tells it (one rule)
+        entry = history_entry(d, told)  # as `cmo serve` tells it (one rule)
         click.echo(entry.line)
         for detail in entry.details if identifier else ():  # the whole review's: one line each ('cmo history C2' for more)
             click.echo(f"      {detail}")

@@ -106,7 +106,7 @@ def test_a_history_line_of_one_configuration_names_it_and_counts_the_rest():
     from cmo.outputs.events import history_entry
 
     refine = Decision(seq=1, action="refine", targets=[f"C{n}" for n in range(1, 30)] + [f"S{n}" for n in range(1, 41)])
-    line = history_entry(refine, "C17", None).line
+    line = history_entry(refine, "C17").line
     assert "refine C17, C1, C2, C3, C4, C5 and 63 more" in line
     assert "S40" not in line
 

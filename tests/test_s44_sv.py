@@ -265,9 +265,9 @@ def test_a_decision_naming_nothing_is_told_without_an_empty_list():
     from cmo.models import Decision
     from cmo.outputs.events import history_entry
 
-    told = history_entry(Decision(action="refine", targets=[], note="proposed by cmo refine; no configuration changed"), "", 1)
+    told = history_entry(Decision(action="refine", targets=[], note="proposed by cmo refine; no configuration changed"), "")
     assert told.what == "refine: proposed by cmo refine; no configuration changed", told.what
-    named = history_entry(Decision(action="refine", targets=["C2", "S5"], note="proposed"), "", 1)
+    named = history_entry(Decision(action="refine", targets=["C2", "S5"], note="proposed"), "")
     assert named.what == "refine C2, S5: proposed"  # must not fire: its targets as before
 
 

@@ -28,7 +28,7 @@ def _last(cmo, target: str) -> dict:
 def test_by_names_who_decided_in_the_history_and_its_json(demo):
     demo("--by", "Ana Silva", "configs", "edit", "C1", "--title", "Seeing less of the person", "--note", "clearer")
     assert _last(demo, "C1")["by"] == "Ana Silva"
-    assert any("after round 1  by Ana Silva  edit C1: clearer" in line for line in demo("history", "C1").stdout.splitlines())
+    assert any("round 2  by Ana Silva  edit C1: clearer" in line for line in demo("history", "C1").stdout.splitlines())
 
 
 def test_the_environment_names_the_reviewer_and_the_option_beats_it(demo, monkeypatch):
@@ -146,8 +146,10 @@ def test_a_change_after_the_last_closed_round_is_told_as_after_it_not_as_a_round
     demo("configs", "edit", "C1", "--title", "Seeing less of the person", "--note", "clearer")
     demo("report", "-o", str(tmp_path / "before.md"))
     assert "after round 1: The team reworded it: clearer" in (tmp_path / "before.md").read_text(encoding="utf-8")
-    assert "after round 1" in demo("history", "C1").stdout.splitlines()[-2]
+    told = demo("history", "C1").stdout.splitlines()[-2]
+    assert "round 2  " in told  # the round it went into, in the log: the same once round 2 is closed (trial CK)
     demo("round", "close", "--note", "second consultation")
+    assert told in demo("history", "C1").stdout.splitlines()
     demo("report", "-o", str(tmp_path / "after.md"))
     assert "round 2: The team reworded it: clearer" in (tmp_path / "after.md").read_text(encoding="utf-8")
 

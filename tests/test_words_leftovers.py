@@ -42,8 +42,7 @@ def test_history_tells_each_entry_by_the_rule_serve_tells_it_by(demo):
     demo("--by", REVIEWER, "configs", "edit", "C1", "--title", "Safe at home")
     out = demo("history", "C1").stdout
     with closing(open_review(str(demo.folder)).store) as store:
-        last_closed = store.current_round() - 1
-        entries = [history_entry(d, "C1", last_closed) for d in store.history("C1")]
+        entries = [history_entry(d, "C1") for d in store.history("C1")]
     assert out == "".join(f"{e.line}\n" + "".join(f"      {detail}\n" for detail in e.details) for e in entries)
     assert f"by {REVIEWER}  edit C1" in out and '"Safe at home"' in out
 

@@ -399,9 +399,12 @@ def _moved_to(
     return None
 
 
-def round_told(number: int, last_closed: int | None) -> str:
-    """A decision's round for a reader: one made after the last round closed was in no consultation (trial K: the
-    changes after the final round were told as a "round 4" that never took place)."""
+def round_told(number: int, last_closed: int | None = None) -> str:
+    """A decision's round for a reader. Without `last_closed`, the round it went into (the one open when it was made),
+    as a log tells it (`cmo history`, `cmo serve`): the same whatever rounds close later (trial CK: two dumps of the
+    history, before and after round 2 closed, differed in the lines of decisions made in between, "after round 1" then
+    "round 2"). With it, as a document written now tells it (the report): one made after the last round closed was in
+    no consultation (trial K: the changes after the final round were told as a "round 4" that never took place)."""
     if last_closed is None or number <= last_closed:
         return f"round {number}"
     return f"after round {last_closed}" if last_closed else "before the first consultation round"
@@ -427,7 +430,7 @@ class HistoryEntry:
 
     at: str
     round: str
-    """Its round as `round_told` says it."""
+    """The round it went into, as `round_told` says it: the same whatever rounds close later."""
     by: str
     what: str
     """The action, its targets, the realist move, the feedback behind it and the note."""
@@ -439,7 +442,7 @@ class HistoryEntry:
         return f"{self.at}  {self.round}" + (f"  by {self.by}" if self.by else "") + f"  {self.what}"
 
 
-def history_entry(decision: Decision, about: str, last_closed: int | None) -> HistoryEntry:
+def history_entry(decision: Decision, about: str) -> HistoryEntry:
     """How a history entry is told, at a terminal (`cmo history`) and on a page (`cmo serve`): when, in which round,
     by whom, what was done and why, then each field it changed of `about`, what a refine did to it, and what it left
     empty and retired (trial S: serve's list named no one, though `cmo history` said "by Kwame Mensah"). Of the whole
@@ -455,7 +458,7 @@ def history_entry(decision: Decision, about: str, last_closed: int | None) -> Hi
     emptied = d.after.get("retired")
     if isinstance(emptied, list) and emptied:
         details.append(f"left with no statements, so retired: {', '.join(map(str, emptied))}")
-    return HistoryEntry(d.at, round_told(d.round, last_closed), d.by or "", what, details)
+    return HistoryEntry(d.at, round_told(d.round), d.by or "", what, details)
 
 
 TARGETS_NAMED = 7

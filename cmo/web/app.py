@@ -1088,8 +1088,7 @@ def told_history(review, decisions: Sequence, about: str) -> list:
     """A history as `cmo history` tells it (`history_entry`, one rule): round, who decided, what, why, what changed."""
     from cmo.outputs.events import history_entry
 
-    last_closed = review.store.current_round() - 1
-    return [history_entry(d, about, last_closed) for d in decisions]
+    return [history_entry(d, about) for d in decisions]
 
 
 def on_the_web(warning: str) -> str:
