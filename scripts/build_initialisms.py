@@ -1,5 +1,4 @@
-"""Build cmo/synthesis/english/initialisms.txt (words WordNet writes in capitals) and
-cmo/synthesis/english/short_words.txt (English words of up to four letters).
+"""Build cmo/synthesis/english/initialisms.txt (words WordNet writes in capitals).
 
 Why. Coders type some cells in capitals ("HEALTH WORKER SUPPORT", "RURAL VILLAGES WITH FEW CLINICS"), and a title or
 a pack's sentence made of them shouts. Read as words, each is lowered, but an initialism in them keeps its capitals
@@ -8,14 +7,14 @@ a pack's sentence made of them shouts. Read as words, each is lowered, but an in
 start no word has ("HMIC"). A vowel's initialism ("HIV", "AIDS", "UNICEF") needs knowing: WordNet writes about 430
 words in capitals with a vowel that it has no common word for ("HIV", "AIDS", "NGO", "ICU", "UNICEF"; not "CARE"
 or "ACE", which it has in lower case too, nor "WHO", "IT", "OR", which are English function words), the first file.
-A short word in capitals that is no English word is an initialism too ("ANC", "NCD", "OECD"): the second file lists
-every word of up to four letters WordNet writes in lower case ("day", "bed", "city", "days"), against which "short and
-no word" is told.
+A short word in capitals that is no English word is an initialism too ("ANC", "NCD", "OECD"): "short and no word" is
+told against the words of up to four letters WordNet writes in lower case ("day", "bed", "city"), which
+scripts/build_short_words.py writes into short_words.txt with the other short-word lists.
 
 WordNet 3.0 (Princeton; a BSD-like licence) ships in Debian's `wordnet-base` package as plain files; cmo does not
-depend on it at run time: the script writes one line of words each.
+depend on it at run time: the script writes one line of words.
 
-Run it after changing the rule, and commit the files it writes:
+Run it after changing the rule, and commit the file it writes:
     apt-get install wordnet-base && .venv/bin/python scripts/build_initialisms.py
 """
 
@@ -29,8 +28,6 @@ from wordnet_lists import WORDNET, write_list
 
 ENGLISH = Path(__file__).resolve().parent.parent / "cmo" / "synthesis" / "english"
 INITIALISMS = ENGLISH / "initialisms.txt"
-SHORT_WORDS = ENGLISH / "short_words.txt"
-SHORT = 4
 VOWEL = re.compile(r"[AEIOUY]")
 
 
@@ -61,12 +58,9 @@ def main() -> int:
         for word in words
         if word.isupper() and len(word) > 1 and VOWEL.search(word) and word.lower() not in lower | ENGLISH_STOPWORDS
     }
-    short = {word for word in lower if len(word) <= SHORT}
     about = "Words WordNet writes in capitals, with a vowel, that are no common or function word. See the script."
     write_list(INITIALISMS, "build_initialisms.py", about, [" ".join(sorted(capitals))])
-    about = f"English words of up to {SHORT} letters WordNet writes in lower case. See the script."
-    write_list(SHORT_WORDS, "build_initialisms.py", about, [" ".join(sorted(short))])
-    print(f"{len(capitals)} initialisms, {len(short)} short words")
+    print(f"{len(capitals)} initialisms")
     return 0
 
 

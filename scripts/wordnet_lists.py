@@ -8,7 +8,9 @@ from pathlib import Path
 WORDNET = Path("/usr/share/wordnet")
 
 
-def write_list(output: Path, script: str, about: str, lines: list[str]) -> None:
-    """`output` as `script` builds it: the header, a line saying what the list is (`about`), then `lines`."""
-    header = [f"# Built by scripts/{script} from WordNet 3.0 (Debian wordnet-base); do not edit.", f"# {about}"]
+def write_list(output: Path, script: str, about: str, lines: list[str], also: str = "") -> None:
+    """`output` as `script` builds it: the header, a line saying what the list is (`about`), then `lines`; `also`
+    names another source it was built from."""
+    sources = "WordNet 3.0 (Debian wordnet-base)" + (f" and {also}" if also else "")
+    header = [f"# Built by scripts/{script} from {sources}; do not edit.", f"# {about}"]
     output.write_text("\n".join([*header, *lines]) + "\n", encoding="utf-8")

@@ -309,24 +309,18 @@ def _build_pack(
     )
 
 
-def _short_forms_used(configurations: list[Configuration], meanings: dict[str, str]) -> list[tuple[str, str]]:
-    """The short forms the pack's configurations show ("abx", "pt") with what the team said each means, as the pack's
-    "How to read" tells them (trial CG: a patient member could not read "abx"); a form said as itself ("NHS: NHS") is
-    one readers know and is not told. The configurations keep the words they were coded in."""
-    from cmo.synthesis.shorthand import meaning_of, shorthand_by_word
+def _short_forms_used(configurations: list[Configuration], meanings: dict[str, str]) -> str:
+    """What the short forms the pack's configurations show ("abx", "pt") mean, as the pack's "How to read" tells them
+    (`short_forms_told`); the configurations keep the words they were coded in."""
+    from cmo.synthesis.shorthand import short_forms_told
 
     texts = [(c.id, text) for c in configurations for text in (c.title, c.context, c.mechanism, c.outcome, c.key_contexts)]
-    told: dict[str, str] = {}  # each entry once, as the team wrote it: "GDP" for "GDPs" and "GDP" alike
-    for word in shorthand_by_word(texts):
-        entry = meaning_of(word, meanings)
-        if entry and entry[1].casefold() != entry[0].casefold():
-            told.setdefault(*entry)
-    return list(told.items())
+    return short_forms_told(texts, meanings)
 
 
 def render_pack(**values) -> str:
     """Fill the template; the CSS and script travel inline and are pinned by hash in the CSP."""
-    values.setdefault("short_forms", [])
+    values.setdefault("short_forms", "")
     env = environment()
     css, script = _asset("pack.css"), _asset("pack.js")
     form_data = {

@@ -149,10 +149,19 @@ def initialisms() -> frozenset[str]:
 
 
 @cache
+def short_word_lists() -> dict[str, frozenset[str]]:
+    """The lines of `english/short_words.txt` (built by scripts/build_short_words.py), each a list of words: `written`
+    (WordNet's words of up to four letters, as it writes them), `shortened` (those it knows only as a shortening),
+    `forms` (its irregular forms), `dictionary` (a common dictionary's short words WordNet does not know as words)."""
+    lines = (_ENGLISH / "short_words.txt").read_text(encoding="utf-8").splitlines()
+    return {line.split()[0]: frozenset(line.split()[1:]) for line in lines if line.strip() and not line.startswith("#")}
+
+
+@cache
 def short_words() -> frozenset[str]:
     """The English words of up to four letters WordNet writes in lower case ("day", "bed", "city"): what a short word in
-    capitals is, when it is no initialism (`english/short_words.txt`, built by scripts/build_initialisms.py)."""
-    return _words_in("short_words.txt")
+    capitals is, when it is no initialism (`short_word_lists`, the written words in lower case)."""
+    return frozenset(word for word in short_word_lists()["written"] if word.islower())
 
 
 @cache

@@ -5,42 +5,52 @@ Configurations keep the words they were coded in; the team says once what each s
 tells its readers what the ones it uses mean (trial CG: a patient member, "I didn't understand what abx means").
 
 The rule (`is_shorthand`): a word of two to four letters that is no English function word and that WordNet does not
-know as a word, only as a shortening of a longer one, or not at all (`english/short_forms.txt`, built by
-scripts/build_short_forms.py); a word ending in "s" is read as its singular too ("pts", "GDPs"), but a word of five
-letters ending in "s" that is a word itself ("focus", "bonus", "virus", "basis") is one. Longer words WordNet
-lacks ("telehealth", "deprescribing") are spelt out of known parts and are not shorthand; clippings people say as
-words ("exam", "lab", "vet") are words. A capitalised word inside a sentence is a name ("Teoh"), not shorthand; a
-letter or two each side of a slash ("w/o", "b/c") is shorthand.
+know as a word, only as a shortening of a longer one, or not at all (`lexicon.short_word_lists`, built by
+scripts/build_short_words.py), and that no common dictionary lists as a reader would meet it: in lower case ("app",
+"vs", "etc", "amid", "us", "pram"), unless it is an abbreviation, no vowel in it and WordNet knowing it only as a
+shortening, often of another word than the coder's ("pt" of pint, "hr" of hour), or in capitals ("UK", "TV", "GP",
+"HIV": an initialism everyone reads). A word ending in a small "s" is read as its singular too ("pts", "GDPs"; the
+"S" of "NHS" or "ARDS" is a letter of theirs), but a word of five letters ending in "s" that is a word itself ("focus",
+"bonus", "chess", "abyss") is one. Longer words WordNet lacks ("telehealth", "deprescribing") are spelt out of known
+parts and are not shorthand; clippings people say as words ("exam", "lab", "vet") are words. A capitalised word
+inside a sentence is a name ("Teoh"), not shorthand; a letter or two each side of a slash ("w/o", "b/c") is shorthand.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import cache
-from pathlib import Path
 
-from cmo.synthesis.lexicon import ENGLISH_STOPWORDS, english_word_tags
+from cmo.synthesis.lexicon import ENGLISH_STOPWORDS, english_word_tags, short_word_lists
 
-_FILE = Path(__file__).resolve().parent / "english" / "short_forms.txt"
 _TOKEN = re.compile(r"(?<![\w'’/.-])([A-Za-z]{1,2}/[A-Za-z]{1,2}|[A-Za-z]{2,5})(?![\w/-]|['’][a-rt-z])")
 _SENTENCE_START = re.compile(r"(^|[.!?(\"“]\s*|\s[-–—]\s*)$")
 """Where a capitalised word may be any word: a text's or sentence's start; elsewhere ("…, Teoh and Cope say") a name."""
 LONGEST = 4
+_VOWEL = re.compile("[aeiouy]")
 
 
 @cache
-def _short_forms() -> tuple[frozenset[str], frozenset[str]]:
-    """(known, shortened) of `english/short_forms.txt`."""
-    lines = {line.split()[0]: line.split()[1:] for line in _FILE.read_text(encoding="utf-8").splitlines() if line[:1] != "#"}
-    return frozenset(lines.get("known", ())), frozenset(lines.get("shortened", ()))
+def _known() -> frozenset[str]:
+    """The short words WordNet knows as words, in lower case: its words less those it knows only as a shortening,
+    with its irregular forms ("arose")."""
+    lists = short_word_lists()
+    return frozenset({word.lower() for word in lists["written"]} - lists["shortened"] | lists["forms"])
 
 
 def _a_word(word: str) -> bool:
-    """An English word of up to four letters: a function word, a word the lexicon inflects, or one WordNet knows."""
-    known, _ = _short_forms()
-    tags = english_word_tags().get(word)
-    return word in ENGLISH_STOPWORDS or word in known or bool(tags and tags != frozenset("C"))
+    """An English word a reader knows, as written (`word`, any case; see the module): a function word, a word the
+    lexicon inflects, one WordNet knows, or one a common dictionary lists, in lower case unless it is an abbreviation
+    (no vowel, and WordNet knows it only as a shortening), or in capitals as written."""
+    lower = word.lower()
+    tags = english_word_tags().get(lower)
+    if lower in ENGLISH_STOPWORDS or lower in _known() or bool(tags and tags != frozenset("C")):
+        return True
+    lists = short_word_lists()
+    if lower in lists["dictionary"] and (lower not in lists["shortened"] or _VOWEL.search(lower)):
+        return True  # "app", "vs", "amid", "us", "pram"; not "pt", "hr", "kg": abbreviations, often of another word
+    return word.isupper() and word in lists["dictionary"]
 
 
 def is_shorthand(word: str) -> bool:
@@ -52,23 +62,30 @@ def is_shorthand(word: str) -> bool:
         return False
     if lower.endswith("nt") and (lower[:-2] in ENGLISH_STOPWORDS or lower[:-1] in ENGLISH_STOPWORDS):
         return False  # "dont", "cant", "isnt": a contraction written without its apostrophe, no shorthand
-    singular = lower[:-1] if lower.endswith("s") and len(lower) > 2 else ""
+    singular = word[:-1] if word.endswith("s") and len(lower) > 2 else ""  # "GPs", "pts"; "NHS", "ARDS" end in a letter of theirs
     if len(lower) > LONGEST:  # a plural of a short form ("pts", "GDPs"), unless a word itself ("focus", "bonus": trial CK)
-        return not (_a_word(lower) or _a_word(singular))
-    return not (_a_word(lower) or (singular and _a_word(singular)))
+        return not (_a_word(word) or _a_word(singular))
+    return not (_a_word(word) or (singular and _a_word(singular)))
 
 
 def shorthand_in(text: str) -> list[str]:
     """The short forms `text` uses, as written, each once, in order."""
+    return list(_used([("", text)], is_shorthand).values())
+
+
+def _used(texts: Iterable[tuple[str, str]], wanted: Callable[[str], bool]) -> dict[str, str]:
+    """The words of `texts` (as written, each once by its lower case, in order) that are `wanted`: a short word or a
+    letter or two each side of a slash, not a name (a capitalised word inside a sentence)."""
     found: dict[str, str] = {}
-    for match in _TOKEN.finditer(text or ""):
-        word = match.group(1)
-        inside = not _SENTENCE_START.search(text[: match.start()])
-        if inside and word[:1].isupper() and word[1:].islower() and "/" not in word:
-            continue  # "Teoh", "Cope": a name inside a sentence
-        if is_shorthand(word):
-            found.setdefault(word.lower(), word)
-    return list(found.values())
+    for _, text in texts:
+        for match in _TOKEN.finditer(text or ""):
+            word = match.group(1)
+            inside = not _SENTENCE_START.search(text[: match.start()])
+            if inside and word[:1].isupper() and word[1:].islower() and "/" not in word:
+                continue  # "Teoh", "Cope": a name inside a sentence
+            if word.lower() not in found and wanted(word):
+                found[word.lower()] = word
+    return found
 
 
 def meaning_of(word: str, meanings: Mapping[str, str]) -> tuple[str, str] | None:
@@ -92,3 +109,21 @@ def shorthand_by_word(texts: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
             if owner not in owners:
                 owners.append(owner)
     return {written: owners for written, owners in found.values()}
+
+
+def short_forms_told(texts: Iterable[tuple[str, str]], meanings: Mapping[str, str]) -> str:
+    """The sentence telling a reader what the short forms `texts` use mean, as the team said (review.yaml `settings:
+    short_forms:`), each entry once as the team wrote it ("GDP" for "GDPs" and "GDP" alike), shorthand or not (a "BP"
+    the team wrote as it is used is told, though readers may know it); a form said as itself
+    ("NHS: NHS") is one readers know and is not told; "" when there is none to tell. One sentence for every reader:
+    a pack's "How to read" (trial CG: a patient member could not read "abx") and the report's configurations."""
+    written = set(meanings) | {f"{key}s" for key in meanings}
+    told: dict[str, str] = {}
+    for word in _used(
+        texts, lambda word: is_shorthand(word) or word in written
+    ).values():  # "BP" the team defined, read as a word
+        entry = meaning_of(word, meanings)
+        if entry and entry[1].casefold() != entry[0].casefold():
+            told.setdefault(*entry)
+    said = "; ".join(f"\u201c{word}\u201d means {meaning}" for word, meaning in told.items())
+    return f"Short forms you will see: {said}." if said else ""
