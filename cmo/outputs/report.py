@@ -179,6 +179,7 @@ def report_context(data: ReportData) -> dict:
         ),
         "tables": views,
         "numbering_note": numbering_note(tables),  # numbers kept between rounds may skip one
+        "short_forms": _short_forms_told(data, live),
         "unbacked": [row for view in views for row in view["unbacked"]],
         "unbacked_heading": UNBACKED_HEADING,
         "unbacked_in_domain": UNBACKED_IN_DOMAIN,
@@ -208,6 +209,21 @@ def report_context(data: ReportData) -> dict:
     }
     context["checklist"] = rameses_checklist(data, context)
     return context
+
+
+def _short_forms_told(data: ReportData, live: list[Statement]) -> str:
+    """What the short forms the report's configurations and coded statements use mean, told once, as a pack tells its
+    readers (`short_forms_told`, one sentence): review.yaml `settings: short_forms:`."""
+    from cmo.synthesis.shorthand import short_forms_told
+
+    settings = (data.review or {}).get("settings") or {}
+    meanings = settings.get("short_forms") if isinstance(settings, dict) else None
+    if not isinstance(meanings, dict) or not meanings:
+        return ""
+    shown = [c for c in data.configurations if not c.retired]
+    texts = [(c.id, text) for c in shown for text in (c.title, c.context, c.mechanism, c.outcome, c.key_contexts)]
+    texts += [(s.id, text) for s in live for text in (s.context, s.mechanism, s.outcome)]
+    return short_forms_told(texts, {str(key): str(value) for key, value in meanings.items()})
 
 
 def replaced_answers(decisions: list[Decision], held: list[FeedbackItem]) -> list[FeedbackItem]:
