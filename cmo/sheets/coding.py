@@ -1824,7 +1824,9 @@ def _team_ids(
     id ('AF-01', 'AF-02' …): the team's own ids, read as the team's own column (as a 'CMOC ID' is), said (a sentence
     each; '' where the matching of its rows says it); each cell was
     refused, one line a row (trial AF). A column mixing cmo's ids with others, or of ids shaped as cmo's ('X7': a
-    letter and a number), is read as cmo's, and each cell not a statement id refused.
+    letter and a number), is read as cmo's, and each cell not a statement id refused; a word's numbering ('CMOC01',
+    'CMO12', 'Ref3': two letters or more before the number) is no mistyped id, the team's (trial CQ: 45 rows refused,
+    'CMOC01' is not a statement id, one line each, and nothing imported).
 
     So is a column of ids shaped as cmo's on a review that holds and held no statement (`statement_ids`, the deleted
     too): a team numbering its CMOCs S1, S2 … before its first import had every row refused, 'leave id empty' forty
@@ -1848,8 +1850,9 @@ def _team_ids(
             "shows both); to change statements later, start from 'cmo code template', whose ids are cmo's."
         ]
     shapes = set(map(_id_shape, values))
-    if not values or any(_STATEMENT_ID.match(value.upper()) for value in values) or len(shapes) > 1 or shapes == {"a9"}:
-        return []  # 'X7' is shaped as cmo's S7 is: a mistyped id, refused
+    cmo_shaped = all(re.fullmatch(r"[^\W\d_]\s*\d+", value) for value in values)  # one letter, a number: 'X7'
+    if not values or any(_STATEMENT_ID.match(value.upper()) for value in values) or len(shapes) > 1 or cmo_shaped:
+        return []  # 'X7' is shaped as cmo's S7 is: a mistyped id, refused; 'CMOC01' is a word's numbering, the team's
     return [
         f"{table.file}: the column '{header}' holds the team's own ids ('{values[0]}' …), not cmo's statement ids (S12): it "
         "was kept as the team's own column, each row read as a new statement or as the one an earlier import of it made."

@@ -1436,23 +1436,35 @@ def denies_what_others_go_without(outcome: str, holding: Iterable[Statement]) ->
     """Whether an outcome denies a thing came ("no increase in practice workload was reported") where one of `holding`
     says its outcome came without that thing ("access is switched on without extra workload"): two ways of saying the
     thing was absent, in line, not against (trial AX). A thing denied that no member went without ("no increase in
-    uptake" beside "uptake increases") is no such thing."""
-    gone_without = {
-        stem
-        for s in holding
-        for found in _GONE_WITHOUT.finditer(_as_worded(s.outcome or ""))
-        for word in found.group(1).split()
-        if (stem := _content(word)) is not None and not _OF_CHANGE_WORD.fullmatch(word)
-    }
+    uptake" beside "uptake increases") is no such thing; nor is a denied lessening of the thing ("no reduction in
+    appointments") beside going without it ("handled without a GP appointment"): it says the thing kept coming, the
+    opposite of its absence, in line only with going without a lessening ("without loss of quality" beside "no
+    reduction in quality"). Trial CQ: "no reduction in appointments" counted, unsaid, as support of "fewer appointments
+    needed" because a third member's admin was "handled without a GP appointment"."""
+
+    def things(pattern: re.Pattern[str], text: str) -> set[tuple[str, bool]]:
+        found_things = set()
+        for found in pattern.finditer(_as_worded(text)):
+            words = found.group(1).split()
+            lessening = any(_LESSENED_WORD.fullmatch(word) for word in words)
+            found_things |= {
+                (stem, lessening)
+                for word in words
+                if (stem := _content(word)) is not None
+                and not _OF_CHANGE_WORD.fullmatch(word)
+                and not _LESSENED_WORD.fullmatch(word)
+            }
+        return found_things
+
+    gone_without = {thing for s in holding for thing in things(_GONE_WITHOUT, s.outcome or "")}
     if not gone_without:
         return False
-    denied = {
-        stem
-        for found in _DENIED_THING.finditer(_as_worded(outcome or ""))
-        for word in found.group(1).split()
-        if (stem := _content(word)) is not None and not _OF_CHANGE_WORD.fullmatch(word)
-    }
-    return bool(denied & gone_without)
+    return bool(things(_DENIED_THING, outcome or "") & gone_without)
+
+
+_LESSENED_WORD = lazy_pattern(rf"{_LESSENING}|{_LESSENS}|loss|losing|lost")
+"""A word saying a thing was made less ("reduction", "fewer", "fall", "loss"): what a denial or a "without" may name of
+its thing, so "no reduction in X" is told from "no X" (`denies_what_others_go_without`)."""
 
 
 _OF_CHANGE_WORD = lazy_pattern(rf"{_OF_CHANGE}|extra|additional|added|more|any")
