@@ -96,3 +96,172 @@ def test_a_denial_beside_going_without_the_same_thing_or_its_loss_stays_in_line(
     assert denies_what_others_go_without(
         "no increase in rent arrears", [_st("S1", "tenancies continue without extra rent arrears")]
     )
+
+
+def _care(sid: str, outcome: str) -> Statement:
+    return Statement(
+        id=sid,
+        source=f"src{sid}",
+        context="Councils with a duty social worker",
+        mechanism="Referrals come in by email",
+        outcome=outcome,
+    )
+
+
+CASELOAD = {
+    "S1": _care("S1", "Caseload grew, no reduction in referrals"),
+    "S2": _care("S2", "caseload not reduced"),
+    "S3": _care("S3", "social worker caseload increased"),
+    "S4": _care("S4", "referrals reduced only partly"),
+    "S5": _care("S5", "no reduction in social worker caseload"),
+}
+
+
+def test_a_member_denying_what_a_configuration_worded_as_not_following_denies_is_not_against_it():
+    """CQ 3: a configuration worded "…is not reduced and often increases"; a member saying "no reduction in referrals"
+    says what it says, whatever another member ("referrals reduced only partly") reports."""
+    worded = "social worker caseload is not reduced and often increases"
+    assert proposed_against(list(CASELOAD), CASELOAD, lambda sid, others: True, worded) == []
+
+
+def test_a_member_denying_the_other_change_still_goes_against_such_a_configuration():
+    """Must not fire: "no increase in caseload" denies a rise where the configuration says it often increases."""
+    statements = {sid: CASELOAD[sid] for sid in ("S1", "S3", "S4")} | {"S6": _care("S6", "no increase in social worker caseload")}
+    worded = "social worker caseload is not reduced and often increases"
+    assert proposed_against(list(statements), statements, lambda sid, others: True, worded) == ["S6"]
+    # nor does a configuration worded as the change that came spare a member denying it
+    assert proposed_against(list(CASELOAD), CASELOAD, lambda sid, others: True, "caseload reduced") != []
+
+
+def test_a_member_a_person_marked_supporting_gives_its_context_to_the_key_contexts():
+    """CQ 4: members a person marked supporting whose outcome uses other words ("referrals reduced only partly" beside
+    "caseload is not reduced") were left out of the key contexts, which named one study of several."""
+    from cmo.models import Configuration
+    from cmo.synthesis.evidence import supporting_contexts
+
+    def member(sid: str, context: str, outcome: str, stance: dict | None = None) -> Statement:
+        return Statement(
+            id=sid,
+            source=f"src{sid}",
+            context=context,
+            mechanism="Referrals come in by email",
+            outcome=outcome,
+            stance=stance or {},
+        )
+
+    statements = {
+        "S1": member("S1", "Councils in the north-west with a duty desk", "caseload not reduced"),
+        "S2": member("S2", "Rural councils with a single intake team", "referrals reduced only partly", {"C1": "supporting"}),
+    }
+    config = Configuration(
+        id="C1",
+        title="Email referrals add to the caseload",
+        context="Councils taking referrals by email",
+        mechanism="Referrals come in by email",
+        outcome="social worker caseload is not reduced",
+        statements=["S1", "S2"],
+        edited=["outcome"],
+    )
+    contexts = supporting_contexts(config, statements)
+    assert "Rural councils with a single intake team" in contexts
+    # must not fire: unmarked, the same member's context stays out (its words say a reduction came)
+    statements["S2"] = member("S2", "Rural councils with a single intake team", "referrals reduced only partly")
+    assert "Rural councils with a single intake team" not in supporting_contexts(config, statements)
+    # nor does a mark bring in a converse member's context, one that withholds what the configuration asserts
+    statements["S2"] = member("S2", "Councils that do not take referrals by email", "caseload not reduced", {"C1": "supporting"})
+    assert "Councils that do not take referrals by email" not in supporting_contexts(config, statements)
+
+
+def _wardens_round(now_update: dict, decisions_after: list) -> list[str]:
+    from cmo.models import Configuration, Decision, FeedbackItem, RoundSnapshot
+    from cmo.outputs.report import consultation
+
+    sent = Configuration(id="C2", title="Wardens check in", context="Sheltered housing tenants", statements=["S1"])
+    now = sent.model_copy(update={"context": "Tenants of sheltered housing with a resident warden", **now_update})
+    answer = FeedbackItem(
+        id="F4",
+        round=1,
+        respondent="Robin",
+        group="wardens",
+        configuration="C2",
+        rating="partly",
+        comment="Only with a warden on site",
+    )
+    edit = Decision(
+        seq=9,
+        action="edit",
+        targets=["C2"],
+        because=["F4"],
+        round=2,
+        before={"context": sent.context},
+        after={"context": now.context},
+    )
+    decisions = [edit, *(Decision(seq=10 + i, round=2, **d) for i, d in enumerate(decisions_after))]
+    (first,) = consultation(
+        [RoundSnapshot(number=1, configurations=[sent])], [answer], [{"slug": "wardens", "name": "Wardens"}], [now], decisions
+    )
+    return first["changes"]
+
+
+def test_what_changed_after_a_round_tells_only_the_prompted_edit_as_prompted():
+    """CQ 5: "C2 changed: context, key contexts, 1 statement added (S46), prompted by …" told a statement an update
+    search added, and key contexts the team reworded later, as what the group's answer prompted."""
+    (line,) = _wardens_round(
+        {"statements": ["S1", "S9"], "key_contexts": "Tenants over 75"},
+        [{"action": "edit", "targets": ["C2"], "before": {"key_contexts": ""}, "after": {"key_contexts": "Tenants over 75"}}],
+    )
+    assert line.startswith("C2 changed: context, prompted by Expert reference group, round 1 (Wardens)")
+    assert line.endswith("; also key contexts, 1 statement added (S9)")
+
+
+def test_a_change_prompted_by_an_answer_other_than_an_edit_is_told_whole_as_before():
+    """Must not fire: an attach the answer prompted (not an edit) leaves every change told as prompted."""
+    (line,) = _wardens_round(
+        {"statements": ["S1", "S9"]},
+        [{"action": "attach", "targets": ["S9", "C2"], "because": ["F4"]}],
+    )
+    assert line.startswith("C2 changed: context, 1 statement added (S9), prompted by Expert reference group, round 1")
+
+
+def _ward(sid: str, context: str, mechanism: str, outcome: str) -> Statement:
+    return Statement(id=sid, source="osei2020", context=context, mechanism=mechanism, outcome=outcome)
+
+
+def test_a_converse_pair_each_denying_what_the_other_asserts_is_not_against_it():
+    """CQ 6: "no champion, system bolted on → staff see it as an add-on → not sustained" beside "a champion → staff see
+    it as normal work, not an add-on → embedded and sustained" was listed as contradicting: one study shown for and
+    against its own finding. Each denies what the other asserts: the configuration from its other side."""
+    statements = {
+        "S1": _ward(
+            "S1",
+            "Wards with a named discharge coordinator",
+            "Staff see the plan as part of the job, not a paper exercise",
+            "Discharges happen on time",
+        ),
+        "S2": _ward(
+            "S2", "Wards with no coordinator", "Staff see the plan as a paper exercise", "Discharges do not happen on time"
+        ),
+    }
+    assert proposed_against(["S1", "S2"], statements, lambda sid, others: True) == []
+
+
+def test_a_member_that_denies_nothing_the_others_assert_still_goes_against():
+    """Must not fire: the same coordinator and plan, and discharges still late, is a finding against."""
+    statements = {
+        "S1": _ward(
+            "S1",
+            "Wards with a named discharge coordinator",
+            "Staff see the plan as part of the job, not a paper exercise",
+            "Discharges happen on time",
+        ),
+        "S2": _ward(
+            "S2",
+            "Wards with a named discharge coordinator",
+            "Staff see the plan as part of the job",
+            "Discharges do not happen on time",
+        ),
+        "S3": _ward(
+            "S3", "Wards with a discharge coordinator", "Staff see the plan as part of their job", "Discharges happen on time"
+        ),
+    }
+    assert proposed_against(["S1", "S2", "S3"], statements, lambda sid, others: True) == ["S2"]

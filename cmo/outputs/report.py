@@ -785,6 +785,7 @@ def consultation(
                     _prompted_by(decisions, number, later[0] if later else None, by_feedback, names),
                     _cited_after(decisions, number, later[0] if later else None, after, by_feedback),
                     _prompted_by(decisions, number, later[0] if later else None, by_feedback, names, citing=True),
+                    _prompted_fields(decisions, number, later[0] if later else None),
                 )
                 if snapshot
                 else [],
@@ -880,6 +881,24 @@ def _prompted_by(
     return found
 
 
+def _prompted_fields(decisions: list[Decision], number: int, until: int | None) -> dict[str, set[str]]:
+    """Configuration id → the fields, in words (`changed_fields`: "context", "key contexts"), that the decisions citing
+    the group's answers (`--because`) between round `number`'s close and round `until`'s changed, where each of them
+    was an edit; one that did anything else (a merge, a split, a statement attached) leaves its configuration out, and
+    every change is told as prompted, as before."""
+    fields: dict[str, set[str]] = {}
+    other: set[str] = set()
+    for decision in decisions:
+        if not decision.because or decision.action in _CITING or not _in_window(decision, number, until):
+            continue
+        for cid in (t for t in decision.targets if t.startswith("C")):
+            if decision.action == "edit":
+                fields.setdefault(cid, set()).update(changed_fields(decision.before, decision.after))
+            else:
+                other.add(cid)
+    return {cid: named for cid, named in fields.items() if cid not in other and named}
+
+
 _CITING = frozenset({"cite-feedback", "uncite-feedback"})
 """The decisions that cite an answer as evidence, or take a citation back: they change no configuration's words."""
 
@@ -935,12 +954,16 @@ def _changes(
     prompted: dict[str, list[str]] | None = None,
     cited: dict[str, str] | None = None,
     cited_answers: dict[str, list[str]] | None = None,
+    prompted_fields: dict[str, set[str]] | None = None,
 ) -> list[str]:
     """What changed between a round's snapshot and the next one (or the review as it is now), each configuration
     named as the tables name it when it is still current; one gone is told as merged or retired (`fates`); each with
     the answers that prompted it (`prompted`, `_prompted_by`), and apart from them any answer the team cited as
     evidence for it (`cited_answers`), which prompted none of its changes. One whose words and evidence stayed while the
-    team cited the group's answers on it is told so (`cited`, `_cited_after`), with the answers."""
+    team cited the group's answers on it is told so (`cited`, `_cited_after`), with the answers. Where the answers
+    prompted only edits, the changes they made (`prompted_fields`, `_prompted_fields`) are told beside them and the rest
+    after "also" (trial CQ: "changed: context, key contexts, 1 statement added (S46), prompted by …" told a statement
+    an update search added, and key contexts the team reworded later, as the group's doing)."""
     old = {c.id: c for c in before if not c.retired}
     new = {c.id: c for c in after if not c.retired}
     lines = []
@@ -964,7 +987,12 @@ def _changes(
             if edited:
                 also = (cited_answers or {}).get(cid)
                 also_cited = f"; the team also cited as evidence {'; '.join(also)}" if also else ""
-                lines.append(f"{named} changed: {', '.join(edited)}{prompted_by(cid)}{also_cited}")
+                fields = (prompted_fields or {}).get(cid)
+                told = [f for f in edited if f in fields] if fields and prompted_by(cid) else edited
+                rest = [f for f in edited if f not in told]
+                besides = f"; also {', '.join(rest)}" if told and rest else ""
+                told = told or edited
+                lines.append(f"{named} changed: {', '.join(told)}{prompted_by(cid)}{besides}{also_cited}")
             elif (cited or {}).get(cid):
                 answers = "; ".join([*(prompted or {}).get(cid, []), *(cited_answers or {}).get(cid, [])])
                 lines.append(f"{named}: the team {cited[cid]}" + (f": {answers}" if answers else ""))

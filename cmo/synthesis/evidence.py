@@ -1879,16 +1879,31 @@ def supporting_contexts(config: Configuration, statements: Mapping[str, Statemen
     higher risk", trial AM 8: `point_opposite_ways`): the configuration is said of the other. Nor a context denying the
     very thing the configuration works through ("screening with referral but no follow-up" under follow-up by a known
     worker, trial AO 2), nor one naming a study only its source names ("GPs in the OPTI-SCRIPT practices", AP):
-    `key_contexts.gives_key_context`."""
+    `key_contexts.gives_key_context`. A member a person marked supporting that withholds nothing the configuration
+    asserts says it as worded, whatever words its outcome uses (`_marked_as_worded`; trial CQ: "telephone demand reduced
+    only partly", marked supporting of "GP workload is not reduced", and "some gave up seeking care", marked supporting
+    of "inequalities in access widen", were left out, and the key contexts named one study of four)."""
     return [
         statements[sid].context
         for sid in supporting_ids(config, statements)
         if sid in statements
-        and says_it_as_worded(statements[sid], config)
+        and (says_it_as_worded(statements[sid], config) or _marked_as_worded(statements[sid], config))
         and (_stance(statements[sid], config.id) == "supporting" or _outcome_as_worded(statements[sid], config))
         and not (statements[sid].context and config.context and point_opposite_ways(statements[sid].context, config.context))
         and gives_key_context(statements[sid], config, statements)  # not where its resource was missing, nor one study's name
     ]
+
+
+def _marked_as_worded(member: Statement, config: Configuration) -> bool:
+    """Whether a person marked a member supporting (`cmo code mark --supporting`) and it is no converse by what it
+    withholds (`says_it_as_worded`'s first reading: "discharged without being asked" beside "invited to say what
+    matters" stays out) nor only uncertain where the configuration is not: the person's word decides which way its
+    outcome reads beside the configuration's, as the strength counts it."""
+    if _stance(member, config.id) != "supporting":
+        return False
+    if outcome_is_uncertain(member.outcome or "") != outcome_is_uncertain(config.outcome or ""):
+        return False
+    return not withholds(member, said_words(config)) or withholds(config, said_words(member))
 
 
 def key_contexts_cleared(config: Configuration) -> bool:
@@ -2008,9 +2023,17 @@ def proposed_against(
     equivalence ("blood pressure falls about as much as with insurance alone", "outcomes as good as hospital care"), it
     is what its null comparisons say, so none of them goes against it (trial AC; re-trial AB N1); worded as a change
     that came, a null comparison goes against it only where it speaks of the same thing (`_same_thing`: "mortality no
-    worse" says nothing against "less time in bed").
+    worse" says nothing against "less time in bed"). Worded as a change that did not come ("GP workload is not reduced"),
+    a member denying that very change of that thing ("no reduction in demand" beside "workload increased") says what the
+    configuration says and never goes against it, whatever another member reports (`_denies_as_worded`; trial CQ: a
+    member marked supporting, "demand reduced only partly", made refine list the study saying "no reduction" against a
+    configuration worded "not reduced").
     """
     flagged = _proposed_against(members, statements, about_same)
+    if outcome:
+        flagged = [
+            sid for sid in flagged if statements[sid].contradicts or not _denies_as_worded(statements[sid].outcome, outcome)
+        ]
     if outcome and compares_null(outcome):
         flagged = [sid for sid in flagged if statements[sid].contradicts or not compares_null(statements[sid].outcome)]
     elif outcome:
@@ -2022,6 +2045,20 @@ def proposed_against(
             or _same_thing(statements[sid].outcome, outcome)
         ]
     return flagged
+
+
+def _denies_as_worded(member: str, worded: str) -> bool:
+    """Whether a member's outcome denies what a configuration's outcome, worded as not following, denies: both read as
+    not following, of the same thing (`_same_thing`), and neither says a thing went, or was denied going, the way the
+    other says it did not: "no reduction in demand, workload increased" beside "workload is not reduced and often
+    increases", not "no increase in workload" beside it (a rise denied where the configuration denies a fall)."""
+    if not member or not worded or not outcome_is_negative(member) or not outcome_is_negative(worded):
+        return False
+    if compares_null(member) or compares_null(worded) or not _same_thing(member, worded):
+        return False
+    mine = {**outcome_directions(member), **{t: -2 * s for t, s in denied_directions(member).items()}}
+    its = {**outcome_directions(worded), **{t: -2 * s for t, s in denied_directions(worded).items()}}
+    return not any(its.get(thing, 0) * sign < 0 for thing, sign in mine.items())
 
 
 _COMPARED_WITH = re.compile(r"\b(?:compared (?:with|to)|relative to|versus|vs|in comparison (?:with|to))$")
@@ -2291,7 +2328,11 @@ def is_converse(member: Statement, side: list[Statement]) -> bool:
     if not side:
         return False
     own, said = said_words(member), set().union(*(said_words(s) for s in side))
-    withheld = sum(withholds(s, own) for s in side)
+    # a side member withholding what the member says counts against its being the converse, unless the member withholds
+    # what that one says too: each denies what the other asserts, one configuration told from both sides (trial CQ:
+    # "no champion → staff see it as an add-on → not sustained" beside "a champion → normal work, not an add-on →
+    # embedded and sustained" was listed as contradicting, the study shown for and against its own finding)
+    withheld = sum(withholds(s, own) and not withholds(member, said_words(s)) for s in side)
     if outcome_is_negative(member.outcome or "") or _points_against(member, side):
         turned = withholds(member, said) or _turned_round(member, side)
         return turned and withheld * 2 <= len(side) and not _denies_as_they_do(member, side)
