@@ -265,3 +265,40 @@ def test_a_member_that_denies_nothing_the_others_assert_still_goes_against():
         ),
     }
     assert proposed_against(["S1", "S2", "S3"], statements, lambda sid, others: True) == ["S2"]
+
+
+def test_a_statement_that_joined_after_the_round_and_was_split_off_is_no_part_the_group_read(demo, tmp_path):
+    """CQ 7: round 2's pack said of C28 "Part of it now forms C30", though C30's only statement joined C28 after round 1
+    (an update search) and was split off again: the group never read it there. The part is new, and the original is
+    told as unchanged. (The example review: telemental health.)"""
+    import re
+    from html import unescape
+
+    config = next(c for c in demo.json("configs", "list") if len(c["statements"]) >= 2 and not c.get("accepted"))
+    source = demo.json("sources", "list")[0]["key"]
+    added = demo.json(
+        "code", "add", "--source", source, "--context", "Carers of older people living alone",
+        "--mechanism", "Carers book the video call for them", "--outcome", "Older people keep their appointments", "--json",
+    )["id"]  # fmt: skip
+    demo("configs", "attach", added, "--to", config["id"], code=None)
+    demo("configs", "split", config["id"], "--statements", added, code=None)
+    demo("round", "close", "--note", "second round", code=None)
+    demo("pack", "--round", "2", "-o", str(tmp_path / "pack.html"))
+    page = re.sub(r"<script.*?</script>|<style.*?</style>", "", (tmp_path / "pack.html").read_text(encoding="utf-8"), flags=re.S)
+    text = " ".join(unescape(re.sub(r"<[^>]+>", " ", page)).split())
+    assert "Part of it now forms" not in text and "New: split from" not in text
+    assert text.count("New in this round.") == 1  # the part, as the group meets it
+
+
+def test_a_statement_the_group_read_that_is_split_off_is_still_told_as_part_of_it(demo, tmp_path):
+    """Must not fire: a statement of the configuration as round 1 sent it, split off, is told on both sides."""
+    import re
+    from html import unescape
+
+    config = next(c for c in demo.json("configs", "list") if len(c["statements"]) >= 3 and not c.get("accepted"))
+    demo("configs", "split", config["id"], "--statements", config["statements"][-1], code=None)
+    demo("round", "close", "--note", "second round", code=None)
+    demo("pack", "--round", "2", "-o", str(tmp_path / "pack.html"))
+    page = re.sub(r"<script.*?</script>|<style.*?</style>", "", (tmp_path / "pack.html").read_text(encoding="utf-8"), flags=re.S)
+    text = " ".join(unescape(re.sub(r"<[^>]+>", " ", page)).split())
+    assert "Part of it now forms" in text and "New: split from" in text

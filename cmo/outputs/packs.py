@@ -645,16 +645,38 @@ def _decisions_naming(action: str, config_id: str, ctx: _PackContext) -> list[De
 
 
 def _split_origins(config_id: str, ctx: _PackContext) -> list[Configuration]:
-    """A split decision names the original and its parts; the original is the one that existed before."""
+    """A split decision names the original and its parts; the original is the one that existed before, and the part
+    holds some of what the group read in it (`_held_then`)."""
     assert ctx.previous is not None
     ids = [t for d in _decisions_naming("split", config_id, ctx) for t in d.targets]
-    return [ctx.previous[t] for t in dict.fromkeys(ids) if t != config_id and t in ctx.previous]
+    part = ctx.current.get(config_id)
+    return [
+        ctx.previous[t]
+        for t in dict.fromkeys(ids)
+        if t != config_id and t in ctx.previous and (part is None or _held_then(part, ctx.previous[t]))
+    ]
 
 
 def _split_parts(config_id: str, ctx: _PackContext) -> list[Configuration]:
+    """The configurations split off `config_id` since the last round that hold some of what the group read in it."""
     assert ctx.previous is not None
     ids = [t for d in _decisions_naming("split", config_id, ctx) for t in d.targets]
-    return [ctx.current[t] for t in dict.fromkeys(ids) if t != config_id and t in ctx.current and t not in ctx.previous]
+    before = ctx.previous.get(config_id)
+    return [
+        ctx.current[t]
+        for t in dict.fromkeys(ids)
+        if t != config_id
+        and t in ctx.current
+        and t not in ctx.previous
+        and (before is None or _held_then(ctx.current[t], before))
+    ]
+
+
+def _held_then(part: Configuration, original: Configuration) -> bool:
+    """Whether a part split off a configuration holds a statement the configuration held when the group read it: one
+    that joined after the round and was split off again was never part of what they read (trial CQ: round 2's pack said
+    of C28 "Part of it now forms C30", though C30's only statement joined C28 after round 1 and left it again)."""
+    return bool(set(part.statements) & set(original.statements))
 
 
 def _merged_into(config_id: str, ctx: _PackContext) -> list[Configuration]:
