@@ -166,7 +166,7 @@ _ADVERSE = (
     r"barrier\w*|frustrat\w*|upset|guilt\w*|blame\w*|judg\w*|reject\w*|discriminat\w*|helpless\w*|hopeless\w*|"
     r"exhaust\w*|burn\w* out|burnout|unsafe|risk|risks|problem\w*|complain\w*|conflict\w*|resist\w*|refus\w*|delay\w*|"
     r"error\w*|mistake\w*|wait|waits|waited|abandon\w*|neglect\w*|ignored|dismiss\w*|unwelcome|intimidat\w*|threat\w*|danger\w*|"
-    r"abus\w*|mistreat\w*|maltreat\w*|violen\w*|violat\w*|disrespect\w*|assault\w*|humiliat\w*|bull(?:y|ies|ied|ying)|"
+    r"abus\w*|misus\w*|misdiagnos\w*|mishandl\w*|mistreat\w*|maltreat\w*|violen\w*|violat\w*|disrespect\w*|assault\w*|humiliat\w*|bull(?:y|ies|ied|ying)|"
     r"coerc\w*|insult\w*|racis\w*|degrad\w*|dissatisf\w*|unsatisf\w*|slap\w*|scold\w*|shout\w*|beaten|"
     r"re[ -]?admi(?:t|ss)\w*|re[ -]?hospitali[sz]\w*|(?:re[ -]?)?offend\w*|reconvict\w*|recidiv\w*|"
     r"(?:re[ -]?)?arrest\w*|evict\w*|"
@@ -178,7 +178,7 @@ _ADVERSE = (
 """Words for something bad happening or felt (a decline, a harm, a fear), or an event a service tries to prevent (a
 readmission, reoffending, an eviction, a death), or an act that harms or is suffered (retaliation, an arrest, being
 traumatised again, an infection, a clinical event such as a preterm birth, a complication, an adverse event or a side
-effect), or being kept waiting
+effect), or a thing done wrongly (misuse, a misdiagnosis), or being kept waiting
 ("people wait in temporary accommodation"; the verb only, as
 "a waiting list" or "the waiting room" names no harm; trial AQ 2): what the programme hopes to see less of, so that its
 denial ("the young person does not retaliate", "they are less likely to be arrested") says the outcome followed
@@ -626,6 +626,7 @@ WITHHELD = lazy_pattern(
     r"(?:opt|opts|opted|opting|drop|drops|dropped|dropping) out|skip|skips|skipped|skipping|"
     r"dislike|dislikes|disliked|disliking|shun|shuns|shunned|shunning|evade|evades|evaded|evading|"
     r"resist|resists|resisted|resisting|rarely|seldom|hardly ever|scarcely ever|"
+    r"delay|delays|delayed|delaying|postpone|postpones|postponed|postponing|(?:put|puts|putting) off|"
     r"non ?(?:\w+(?:ance|ence|ment|ion)|uptake|use|response|return))\b"
 )
 """Words that say a thing was not done, by choice ("antibiotics are withheld", "staff refrain from restraint", "the
@@ -634,9 +635,10 @@ test is omitted", "they leave out symptoms"), or that people hold back from doin
 "they turn down a place", "pupils opt out", "carers drop out of the group", and "decline" said of people refusing a
 thing, `_refusals_read`), skip or shun it ("the review is skipped", "teenagers shun the clinic", "they evade the
 question"), dislike doing it ("tenants dislike attending the office") or resist it ("carers resist moving their
-relative", "resist" as a verb, not "resistance"), or that it is seldom done ("home visits are rarely offered", "staff
-seldom ask"): an outcome worded by its absence, as "not
-requested", "not given", "do not take up" word it with a denial, so that "patients decline screening" beside "patients
+relative", "resist" as a verb, not "resistance"), put it off ("witnesses delay calling an ambulance", "parents postpone
+vaccination": not done when it was needed, as "avoid calling" says), or that it is seldom done ("home visits are
+rarely offered", "staff seldom ask"): an outcome worded by its absence, as "not requested", "not given", "do not
+take up" word it with a denial, so that "patients decline screening" beside "patients
 do not attend screening" is one finding (trial AD F3), and "counselling is skipped" beside "pharmacists are reluctant to
 offer it" is no opposite (trial AG 4). A thing of doing named with "non" before it ("non-attendance", "non-adherence",
 "non-uptake") says it was not done, so "they do not attend activities" beside "non-attendance" is one finding (trial AT
