@@ -1706,9 +1706,10 @@ def _lacks_its_subject(text: str) -> bool:
     """ "do not take up the referral", "cannot attend", "stay well", "drop out", "take part", "leave the service": a verb
     phrase, where a clause has a subject first ("care continues") and a noun phrase none at all ("fewer admissions"). A
     base form that is a noun too is a verb before its object's determiner or pronoun ("support the family", "support
-    each other"), as no noun phrase goes on so."""
+    each other"), as no noun phrase goes on so. A part that opens with a number opens with its subject ("911 not called",
+    "3 of 10 stopped": trial CR's pack read "so people 911 not called")."""
     words = re.findall(r"[a-z']+", text.lower())
-    if not words or _A_PARTICLE_COMPOUND.match(text.lstrip()):
+    if not words or _A_PARTICLE_COMPOUND.match(text.lstrip()) or text.lstrip()[:1].isdigit():
         return False
     first, second = words[0], words[1] if len(words) > 1 else ""
     if first in _NEGATIONS or (first in _FINITE and first not in _CHANGE_VERBS and second not in ("of", "in", "to")):
