@@ -116,13 +116,14 @@ def _database_key(record: Record) -> bool:
     return bool(family) and fold(record.key).replace(" ", "") == f"{family}{record.year}"
 
 
-_RECORD_NUMBER_KEY = re.compile(r"([A-Z]{1,4})[-_:]?(\d{1,7})")
+_RECORD_NUMBER_KEY = re.compile(r"([A-Za-z]{1,4})[-_:]?(\d{1,7})")
 
 
 def record_number_key(record: Record) -> bool:
     """A key that is a library's or a journal system's number for the record, a few capitals and a number that is no
     year: EndNote's BibTeX export names each entry by its record number (`@article{RN22,`, the `ID - 895` of its RIS),
-    Open Journal Systems (AJOL) by the journal's initials and the article's number (`GH1301`). Such a key means nothing
+    Open Journal Systems (AJOL) by the journal's initials and the article's number (`GH1301`), Publish or Perish by its
+    own name and the entry's place in the results, in small letters and padded to its width (`pop0009`). Such a key means nothing
     in a citation and clashes between libraries, as README says of record numbers: the source gets cmo's author-year
     key, and the file's key still names it. Capitals that open the first author's name ("WHO12" of the World Health
     Organization) or give its initials are a person's key, and so is a year (`WHO2020`, `RN2019`)."""
@@ -132,6 +133,8 @@ def record_number_key(record: Record) -> bool:
     letters, number = found.group(1).lower(), found.group(2)
     if len(number) == 4 and 1500 <= int(number) <= 2099:
         return False
+    if not found.group(1).isupper() and not number.startswith("0"):
+        return False  # small letters are a record number's only before a counter padded to its width ("pop0009"): "ref1" stays
     first = record.authors[0] if record.authors and not is_others(record.authors[0]) else ""
     if first:
         words = fold(first.replace(",", " ")).split()
@@ -310,6 +313,8 @@ def link_record(source: Source, record: Record) -> Source:
         updates["authors"] = split
     elif "authors" not in source.edited and (cased := _cased_names(source.authors, record.authors)):
         updates["authors"] = cased
+    elif "authors" not in source.edited and (body := _body_named_whole(source.authors, record.authors)):
+        updates["authors"] = body
     if "url" not in source.edited:
         url = updates.get("url", source.url)
         if url != (kept := _work_url(url, updates.get("doi", source.doi))):
@@ -448,6 +453,22 @@ def _accents(name: str) -> int:
 
 _INITIALS = re.compile(rf"(?:{INITIAL}\.?(?:\s*-\s*|\s+)?){{1,6}}")
 """A given name written as initials alone: "E.", "E.C.", "E. C.", "EC", "J.-P.", "Å.", Dutch names' many ("S. M. M. M.")."""
+
+
+_AND = re.compile(r"\s+(?:and|&)\s+", re.IGNORECASE)
+
+
+def _body_named_whole(had: list[str], given: list[str]) -> list[str]:
+    """A body whose name has "and" in it ("NHS Greater Glasgow and Clyde"), which a BibTeX author field splits into two
+    names (Publish or Perish writes Scholar's author so), takes its whole name from a linked record that gives it as one
+    name, no person's (Zotero's CSL `literal`, a RIS `AU`): the names joined by "and" (or "&") are that name, word for
+    word, a part read as a person's name ("Health, Child") as it was written ("Child Health"). A name a record gives that
+    reads as a person's is never taken for a body's. [] where nothing changes."""
+    if len(had) < 2 or len(given) != 1 or "," in given[0] or a_person(given[0]):
+        return []
+    whole = fold(_AND.sub(" and ", given[0]))
+    written = [_written_given_first(name) if "," in name else name for name in had]
+    return list(given) if whole == fold(" and ".join(written)) else []
 
 
 def _split_as_given(had: list[str], given: list[str]) -> list[str]:
