@@ -26,7 +26,7 @@ from pydantic import BaseModel, ConfigDict, field_validator
 from cmo.bib.citations import citing, doi_url, reference, safe_url, short_citation
 from cmo.errors import NotFound
 from cmo.models import Configuration, Decision, Domain, FeedbackItem, Group, SentConfiguration, Source, Statement, what_they_said
-from cmo.normalise import clean_text, natural_key, written_doi
+from cmo.normalise import clean_text, natural_key, normalise_doi, written_doi
 from cmo.outputs.events import NOT_A_CHANGE, as_evidence, what_the_team_did
 from cmo.outputs.report import date_text
 from cmo.outputs.tables import UNASSIGNED, GroupNames, by_domain, domain_tables, feedback_cited_as, finding_names, sides_by_rule
@@ -495,11 +495,25 @@ def _reference(key: str, source: Source | None, anchor: str) -> Reference:
         text=_full_reference(source),
         doi=written_doi(source.doi),
         doi_url=doi_url(source.doi),
-        url=safe_url(source.url),
+        url=_other_link(source),
         grey=source.grey,
         grey_label=_grey_label(source) if source.grey else "",
         excluded=source.status == "excluded",
     )
+
+
+def _other_link(source: Source) -> str | None:
+    """A source's web address beside its DOI's link, where it opens something else: the DOI's own resolver link
+    (Publish or Perish and Zotero give `https://doi.org/…` as the work's URL) is the link shown already, never read out
+    or printed twice (trial CR)."""
+    url = safe_url(source.url)
+    resolver = urlsplit(url).hostname in _DOI_RESOLVERS if url else False
+    if url and source.doi and resolver and normalise_doi(url) == normalise_doi(source.doi):
+        return None
+    return url
+
+
+_DOI_RESOLVERS = frozenset({"doi.org", "dx.doi.org", "www.doi.org"})
 
 
 def _full_reference(source: Source) -> str:
@@ -790,10 +804,17 @@ def _tell(reasons: list[Reason], action: str, heard: list[Heard], kind: str) -> 
     quoted = {h.id for r in reasons for h in r.heard}
     joined = next((r for r in reasons if r.heard and ids <= {h.id for h in r.heard}), None)
     if heard and joined is not None:
-        if action not in joined.actions:  # trial P: two edits for one answer read "we reworded it and reworded it"
-            joined.actions.append(action)
+        said = {clause for told in joined.actions for clause in _ACTS.split(told)}
+        new = [clause for clause in _ACTS.split(action) if clause not in said]
+        if new:  # trial P: two edits for one answer read "we reworded it and reworded it"; trial CR: so did an edit of
+            joined.actions.append(" and ".join(new))  # the words, then one of the title and key contexts
     elif heard or kind not in SAID_ONLY_WITH_ANSWERS:
         reasons.append(Reason([action], [h for h in heard if h.id not in quoted], above=len(ids & quoted)))
+
+
+_ACTS = re.compile(r" and (?=(?:reworded|changed|moved|cited|merged|split|marked|detached|attached|retired|took) )")
+"""Where one thing the team did ends and the next begins in what a decision did ("reworded it and changed its key
+contexts"), so that a thing told for one answer is not told again ("reworded it and reworded it")."""
 
 
 def _whose(cited: list[FeedbackItem], reasons: list[Reason]) -> str:

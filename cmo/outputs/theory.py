@@ -143,6 +143,8 @@ def _svg(theory: Theory) -> str:
         f'<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 {theory.width} {theory.height}" '
         f'width="{theory.width}" height="{theory.height}" font-family="sans-serif" font-size="12">',
         f"<title>{escape(theory.name)}: contexts, mechanisms and outcomes</title>",
+        '<g aria-hidden="true">',  # one picture, named by its title: a screen reader does not read its boxes' and lines'
+        # words twice over (each box's tooltip, then its wrapped lines) before the findings that say them in full
     ]
     for index, layer in enumerate(LAYERS):
         x = 10 + index * (COLUMN + GAP) + COLUMN / 2
@@ -163,6 +165,7 @@ def _svg(theory: Theory) -> str:
         )
         for n, line in enumerate(part.lines):
             rows.append(f'<text x="{part.x + 8:.0f}" y="{part.y + 16 + n * LINE:.0f}" fill="#111111">{escape(line)}</text>')
+    rows.append("</g>")
     rows.append("</svg>")
     return "\n".join(rows)
 
