@@ -2993,6 +2993,8 @@ def _item(
         configuration = typed  # "c3", "C03" as people type them
     elif configuration and (names or {}).get(_name_key(configuration)) in known:
         configuration = (names or {})[_name_key(configuration)]  # "CMO 1.2", "1.2", or its title
+    elif configuration and (bracketed := _named_with_its_id(configuration, known, names or {})):
+        configuration = bracketed  # "CMO 5.1 (C11)", as the pack names it: typed from a paper form
     named, fate = "", ""
     if configuration and configuration.casefold() == OVERALL:
         configuration = OVERALL
@@ -3111,6 +3113,23 @@ def _group_words(row: _Row, group: str) -> str:
     if group or not row.form:
         return ""
     return clean_text(str(row.values.get("group") or ""))
+
+
+_ID_AFTER = re.compile(r"(.*?)\s*[(\[]\s*(C\s*-?\s*\d+)\s*[)\]]\s*", re.IGNORECASE | re.DOTALL)
+
+
+def _named_with_its_id(written: str, known: set[str], names: dict[str, str]) -> str:
+    """The id a cell gives in brackets after the configuration's table number or title, as the pack names each finding
+    ("CMO 5.1 (C11)", "Trust built over time (C17)"), which an administrator typing up paper forms copies whole (trial
+    CR: every row of a workshop's sheet was refused as "not a configuration of round 1"). Only where the words before
+    it name that configuration too, or none of the round's: a table number or title of another one with it is no
+    answer to tell, and stays refused. "" otherwise."""
+    found = _ID_AFTER.fullmatch(written.strip())
+    if not found or (wanted := typed_id(found[2])) not in known:
+        return ""
+    before = found[1].strip(" -:–")
+    named = names.get(_name_key(before)) if before else None
+    return wanted if named in (None, wanted) else ""
 
 
 def _name_key(written: str) -> str:
