@@ -10,6 +10,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from browser import open_page
 
 from cmo.bib.linking import record_number_key
 from cmo.models import Provenance, Record
@@ -239,3 +240,24 @@ def test_two_edits_for_one_answer_tell_each_thing_done_once(cmo, tmp_path):
     pack = (cmo.folder / "packs" / "pack-round-2.html").read_text(encoding="utf-8")
     [told] = re.findall(r"So we ([^<]*)\.</p>", pack)
     assert told.count("reworded it") == 1 and "changed its key contexts" in told, told
+
+
+# 9. A printed pack cites each finding's sources and the evidence against it
+
+
+def test_a_printed_pack_names_each_finding_s_sources_and_evidence_against(cmo, chromium, tmp_path):
+    """Trial CR: a harm-reduction group printed the pack to PDF to share it; the details a screen folds away are not
+    printed, so no finding named a source or the evidence against it. On paper each finding now says both in a line;
+    on a screen the line is not shown (the folded details say it)."""
+    from sheet_reviews import activity_review
+
+    activity_review(cmo, tmp_path)
+    cmo("pack", "-o", str(tmp_path / "pack.html"))
+    page, watch = open_page(chromium, tmp_path / "pack.html")
+    line = page.locator(".print-sources").first
+    assert not line.is_visible()
+    page.emulate_media(media="print")
+    assert line.is_visible()
+    said = line.inner_text()
+    assert re.search(r"Sources behind it: \w.*\(\d{4}\)", said) and "Evidence that goes against it:" in said, said
+    assert watch.problems == []
