@@ -261,3 +261,23 @@ def test_a_printed_pack_names_each_finding_s_sources_and_evidence_against(cmo, c
     said = line.inner_text()
     assert re.search(r"Sources behind it: \w.*\(\d{4}\)", said) and "Evidence that goes against it:" in said, said
     assert watch.problems == []
+
+
+# 10. The Word table a screen reader reads by its column headings
+
+
+def test_each_word_table_marks_its_heading_row_as_its_header(cmo, tmp_path):
+    """Trial CR: a group shared the configurations as cmo's Word file; each table's headings were bold text only, so a
+    screen reader named no cell by its column and a table over two pages lost its headings."""
+    import docx
+    from docx.oxml.ns import qn
+    from sheet_reviews import activity_review
+
+    activity_review(cmo, tmp_path)
+    cmo("export", "--format", "docx", "-o", str(tmp_path / "table.docx"))
+    tables = docx.Document(str(tmp_path / "table.docx")).tables
+    assert tables
+    for table in tables:
+        first, *rest = table.rows
+        assert first._tr.trPr is not None and first._tr.trPr.find(qn("w:tblHeader")) is not None
+        assert all(row._tr.trPr is None or row._tr.trPr.find(qn("w:tblHeader")) is None for row in rest)
