@@ -240,6 +240,10 @@ def test_two_edits_for_one_answer_tell_each_thing_done_once(cmo, tmp_path):
     pack = (cmo.folder / "packs" / "pack-round-2.html").read_text(encoding="utf-8")
     [told] = re.findall(r"So we ([^<]*)\.</p>", pack)
     assert told.count("reworded it") == 1 and "changed its key contexts" in told, told
+    # the report's "What changed after this round" quotes the answer once, though it prompted the edit and was cited
+    cmo("report", "--format", "md", "-o", str(tmp_path / "report.md"), code=None)
+    [line] = [line for line in (tmp_path / "report.md").read_text(encoding="utf-8").splitlines() if "(C1) changed:" in line]
+    assert line.count("the dinner ladies matter too") == 1 and "also cited that answer as evidence" in line, line
 
 
 # 9. A printed pack cites each finding's sources and the evidence against it

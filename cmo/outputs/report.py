@@ -985,8 +985,17 @@ def _changes(
             if lost:
                 edited.append(f"{counted(len(lost), 'statement')} taken out ({', '.join(lost)})")
             if edited:
-                also = (cited_answers or {}).get(cid)
-                also_cited = f"; the team also cited as evidence {'; '.join(also)}" if also else ""
+                also = (cited_answers or {}).get(cid) or []
+                quoted = (prompted or {}).get(cid, [])
+                fresh = [answer for answer in also if answer not in quoted]  # trial CR: an answer quoted twice in a line
+                again = len(also) - len(fresh)
+                also_cited = (
+                    f"; the team also cited {'that answer' if again == 1 else 'those answers'} as evidence" if again else ""
+                )
+                if fresh:
+                    also_cited += (
+                        f", and {'; '.join(fresh)}" if again else f"; the team also cited as evidence {'; '.join(fresh)}"
+                    )
                 fields = (prompted_fields or {}).get(cid)
                 told = [f for f in edited if f in fields] if fields and prompted_by(cid) else edited
                 rest = [f for f in edited if f not in told]
