@@ -538,8 +538,9 @@ def test_the_round_two_pack_prints_to_a_page_per_configuration_plus_three(demo, 
     )
     assert page.locator(".references a.url, .references a.doi").count() > 0 and shown_twice == 0  # each link printed once
     pdf = page.pdf(path=str(artifact("pack-round-2.pdf")), format="A4")
-    # a page a configuration, besides the cover, how to read, the findings at a glance (a page a dozen) and references
-    assert printed_pages(pdf) <= configurations + 3 + configurations // 12, (printed_pages(pdf), configurations)
+    # a page a configuration, besides the cover, how to read, the findings at a glance (a page a dozen) and references,
+    # and the line each finding prints naming its sources and the evidence against it (trial CR: paper named none)
+    assert printed_pages(pdf) <= configurations + 3 + configurations // 6, (printed_pages(pdf), configurations)
     assert watch.problems == []
 
 

@@ -263,7 +263,7 @@ def test_a_printed_pack_names_each_finding_s_sources_and_evidence_against(cmo, c
     page.emulate_media(media="print")
     assert line.is_visible()
     said = line.inner_text()
-    assert re.search(r"Sources behind it: \w.*\(\d{4}\)", said) and "Evidence that goes against it:" in said, said
+    assert re.search(r"Sources: \w.*\(\d{4}\)", said) and "Against it:" in said, said
     assert watch.problems == []
 
 
