@@ -285,3 +285,29 @@ def test_each_word_table_marks_its_heading_row_as_its_header(cmo, tmp_path):
         first, *rest = table.rows
         assert first._tr.trPr is not None and first._tr.trPr.find(qn("w:tblHeader")) is not None
         assert all(row._tr.trPr is None or row._tr.trPr.find(qn("w:tblHeader")) is None for row in rest)
+
+
+# 11. A context that is a point in time
+
+
+@pytest.mark.parametrize(
+    ("context", "opening"),
+    [
+        ("3 month follow up after training", "At 3 month follow up after training, "),
+        ("6 weeks after discharge from the stroke unit", "At 6 weeks after discharge from the stroke unit, "),
+        ("12-month follow-up of the tenancy scheme", "At 12-month follow-up of the tenancy scheme, "),
+    ],
+)
+def test_a_context_opening_with_a_time_after_something_is_framed_at(context, opening):
+    assert cmo_sentence(context, "staff feel supported", "care improves").startswith(opening)
+
+
+@pytest.mark.parametrize(
+    ("context", "opening"),
+    [
+        ("3 GP practices in Leeds", "In 3 GP practices in Leeds, "),
+        ("3 months of weekly groups", "In 3 months of weekly groups, "),
+    ],
+)
+def test_a_count_or_a_length_of_time_is_no_point_in_time(context, opening):
+    assert cmo_sentence(context, "staff feel supported", "care improves").startswith(opening)

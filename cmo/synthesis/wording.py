@@ -1741,6 +1741,8 @@ def framed_as_a_statement(context: str) -> bool:
 def _states_itself(context: str) -> bool:
     """A context written as a statement: its subject, then "is", "are", "has"… before any "who", "where", "when"… (so
     "services where users have histories of trauma" and "teams moving to remote working" stay places and people)."""
+    if _a_point_in_time(context):
+        return False  # "3 month follow up after training": a time, not "month follows up" (`context_frame`: "At …")
     words = re.findall(r"[a-z']+", context.lower())
     for position, word in enumerate(words[:8]):
         if word in _BOUNDARIES or word in _RELATIVES:
@@ -1886,12 +1888,32 @@ def _before_a_time_clause(context: str) -> str:
     return " ".join(kept)
 
 
+_POINT_IN_TIME = re.compile(
+    r"\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty-four)[-\s]?"
+    r"(?:hours?|h|days?|weeks?|wks?|months?|mths?|mos?|years?|yrs?)\b(?![-\s]+olds?\b)"
+    r"(?:\s*[-–]?\s*(?:follow[-\s]?ups?|after|later|on|post)\b)",
+    re.IGNORECASE,
+)
+
+
+def _a_point_in_time(context: str) -> bool:
+    """A context that opens with a number of days, weeks, months or years and then a follow-up or "after" ("3 month
+    follow up after training", "6 weeks after discharge", "12-month follow-up"): when the outcome was seen, not where
+    nor for whom; never people of an age ("2-year-olds"), nor a count of things ("3 GP practices")."""
+    return bool(_POINT_IN_TIME.match(context))
+
+
 def context_frame(context: str) -> str:
     """The word a context coded as a noun phrase follows: "With " where it names a condition, quality or resource
     ("With high staff turnover, …", `names_a_condition`), "For " where it opens with people ("For older adults living
     alone, …", `_people_first`), and "In " for a place, a programme or a time ("In rural clinics", "In a school-based
-    programme", "In the first weeks after discharge"). Earlier versions of cmo gave all of them "In "
+    programme", "In the first weeks after discharge"), and "At " for a point in time a number of days, weeks, months or
+    years names ("At 3 month follow up after training", "At six weeks after the birth": trial CR's pack read "Where 3 month
+    follow up after training, knowledge retained"). Earlier versions of cmo gave all of them "In "
     (`as_earlier_versions_worded`)."""
+
+    if _a_point_in_time(context):
+        return "At "
     if _a_participle_phrase(context):
         return "When "
     if names_a_condition(context):
@@ -1964,14 +1986,14 @@ def _given_to_first(context: str) -> bool:
     return all(word.isalpha() or "-" in word for word in words[:at]) and not set(words[:at]) & (STOPWORDS | _PHRASE_OPENERS)
 
 
-_LATER_FRAMES = ("For ", "With ", "When ")
+_LATER_FRAMES = ("For ", "With ", "When ", "At ")
 """Frames `context_frame` gives where earlier versions of cmo gave "In "."""
 
 
 def as_earlier_versions_worded(sentence: str) -> str:
-    """A configuration's sentence as cmo worded it before "For", "With" and "When" (`context_frame`): "In good links…" where it
-    now reads "With good links…", so that an answer sheet made then is still read as the template's words; the sentence
-    itself where nothing changed."""
+    """A configuration's sentence as cmo worded it before "For", "With", "When" and "At" (`context_frame`): "In good
+    links…" where it now reads "With good links…", so that an answer sheet made then is still read as the template's
+    words; the sentence itself where nothing changed."""
     for frame in _LATER_FRAMES:
         if sentence.startswith(frame):
             return "In " + sentence[len(frame) :]
