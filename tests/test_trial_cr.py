@@ -10,7 +10,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from browser import open_page
+from browser import chromium, open_page  # noqa: F401  (the fixture)
+from test_serve import served  # noqa: F401  (the fixture)
 
 from cmo.bib.linking import record_number_key
 from cmo.models import Provenance, Record
@@ -249,7 +250,7 @@ def test_two_edits_for_one_answer_tell_each_thing_done_once(cmo, tmp_path):
 # 9. A printed pack cites each finding's sources and the evidence against it
 
 
-def test_a_printed_pack_names_each_finding_s_sources_and_evidence_against(cmo, chromium, tmp_path):
+def test_a_printed_pack_names_each_finding_s_sources_and_evidence_against(cmo, chromium, tmp_path):  # noqa: F811
     """Trial CR: a harm-reduction group printed the pack to PDF to share it; the details a screen folds away are not
     printed, so no finding named a source or the evidence against it. On paper each finding now says both in a line;
     on a screen the line is not shown (the folded details say it)."""
@@ -311,3 +312,21 @@ def test_a_context_opening_with_a_time_after_something_is_framed_at(context, ope
 )
 def test_a_count_or_a_length_of_time_is_no_point_in_time(context, opening):
     assert cmo_sentence(context, "staff feel supported", "care improves").startswith(opening)
+
+
+# 12. cmo serve with the keyboard
+
+
+def test_the_first_tab_in_serve_skips_to_the_page(served, chromium):  # noqa: F811
+    """Trial CR: a nurse working by keyboard and screen reader tabbed through the four navigation links and the
+    'Deciding as' form on every page before reaching it. The first Tab now offers "Skip to the page", which moves the
+    focus to the page's main part; on every page."""
+    demo, running = served
+    page = chromium.new_page()
+    for path in ["/", "/sources", "/configurations", "/rounds"]:
+        page.goto(running.url + path)
+        page.keyboard.press("Tab")
+        assert page.evaluate("() => document.activeElement.textContent") == "Skip to the page", path
+        page.keyboard.press("Enter")
+        assert page.evaluate("() => document.activeElement.id") == "main", path
+    page.close()
