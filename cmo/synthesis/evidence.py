@@ -361,9 +361,17 @@ def _denials_of_the_clause(text: str) -> str:
     return COMPLEMENT_DENIAL.sub(complement, MODIFYING_DENIAL.sub(modifier, text))
 
 
+_CONTRACTED_NOT = lazy_pattern(r"\b(do|does|did|is|are|was|were|has|have|had|could|would|should|must|need|ca|wo|ai)nt\b")
+"""A negative contraction typed without its apostrophe ("dont", "didnt", "wasnt", "cant", "wont"), as coders type in a
+spreadsheet cell: read as `fold` reads it with the apostrophe ("don t"), a denial (trial CM: "staff dont know referral
+routes" and "pupils dont engage" were read as saying the thing happened)."""
+
+
 def _folded(outcome: str) -> str:
-    """The outcome folded (`fold`), with "|" where the coder's punctuation ended a clause."""
-    return " | ".join(part for part in (fold(_NO_JOINED.sub("no", p)) for p in _CLAUSE_END.split(outcome or "")) if part)
+    """The outcome folded (`fold`), with "|" where the coder's punctuation ended a clause; a negative contraction typed
+    without its apostrophe is read as one typed with it (`_CONTRACTED_NOT`)."""
+    parts = (_CONTRACTED_NOT.sub(r"\1n t", fold(_NO_JOINED.sub("no", p))) for p in _CLAUSE_END.split(outcome or ""))
+    return " | ".join(part for part in parts if part)
 
 
 @lru_cache(maxsize=65536)
