@@ -603,15 +603,45 @@ def _uncommon(word: str) -> bool:
     if re.fullmatch(r"[A-Z][A-Z0-9]+s?", bare):
         return False
     folded = bare.casefold()
+    if _CONTRACTION.fullmatch(folded):
+        return False  # "don't", "can't", "they're", or "dont" typed without its apostrophe: no study's term (trial CM)
     if folded in STOPWORDS or folded in _general_words() or folded.endswith("ly"):
         return False
     tags = english_word_tags()
     forms = [folded] + [folded[:-3] + end for end in ("", "e")] * folded.endswith("ing")  # "tapering": "taper"'s form
-    return not any(tags.get(form, frozenset()) & _WORD_TAGS for form in forms) and not _derived(folded)
+    if any(tags.get(form, frozenset()) & _WORD_TAGS for form in forms) or _derived(folded) or _closed_compound(folded):
+        return False
+    return not any(_uncommon(singular) is False for singular in _singulars(folded))
 
+
+def _singulars(folded: str) -> list[str]:
+    """What a plural may be the plural of ("carers": "carer"; "agencies": "agency"; "boxes": "box"): a plural of an
+    everyday word is one, as "carer" (care + er) is and "carers" was not (trial CM: 'naming 'carers' in its context')."""
+    if len(folded) < 5 or not folded.endswith("s") or folded.endswith("ss"):
+        return []
+    return [
+        folded[:-1],
+        *([folded[:-3] + "y"] if folded.endswith("ies") else []),
+        *([folded[:-2]] if folded.endswith("es") else []),
+    ]
+
+
+def _closed_compound(folded: str) -> bool:
+    """A compound written as one word of two everyday words of four letters or more each ("wellbeing", "caseload",
+    "workforce", "timeframe"), as English closes a compound once it is common: no study's own term. A hyphenated one
+    ("direct-to-consumer") is read by its pieces as before."""
+    words = _general_words()
+    return "-" not in folded and any(folded[:i] in words and folded[i:] in words for i in range(4, len(folded) - 3))
+
+
+_CONTRACTION = re.compile(
+    r"(?:do|does|did|is|are|was|were|has|have|had|could|would|should|must|need|ca|wo|ai)n['’]?t|[a-z]+['’](?:re|ve|ll|d|m)"
+)
+"""A contraction, an auxiliary's "n't" (with its apostrophe or typed without: "dont") or a pronoun's "'re", "'ve"…:
+English's function words, however a coder types them."""
 
 _PREFIXES = ("un", "dis", "non", "mis", "in", "im", "ir", "il", "re", "pre", "de", "over", "under", "anti", "co", "self-")
-_SUFFIXES = ("ment", "ness", "ation", "ity", "ed", "ing", "er", "al", "ful", "less", "able", "ism", "ist", "s", "es")
+_SUFFIXES = ("ment", "ness", "ation", "ity", "ed", "ing", "er", "or", "al", "ful", "less", "able", "ism", "ist", "s", "es")
 """English's derivational prefixes and suffixes: a word made of a known word and one of them is an everyday word."""
 
 
@@ -625,6 +655,8 @@ def _derived(folded: str) -> bool:
     tags = english_word_tags()
 
     def known(word: str) -> bool:
+        if len(word) >= 5 and word[-1] == word[-2] and word[-1] in "lmnprt" and known(word[:-1]):
+            return True  # a consonant British spelling doubles before a suffix: "counselling", "modelled" (trial CM)
         return len(word) >= 4 and (word in _general_words() or bool(tags.get(word)))
 
     def unsuffixed(word: str) -> bool:
