@@ -1207,7 +1207,45 @@ def labelled(text: str, labels: Mapping[str, str]) -> list[str]:
         if found:
             return found  # "Young people (youth advisory group)": a label whole, a note on it after
     numbered = re.match(_NUMBERED_LABEL, text, re.I)
-    return labelled(numbered["label"], labels) if numbered else []
+    if numbered:
+        return labelled(numbered["label"], labels)
+    if spoken := re.match(_SPOKEN_AS_ONE, text, re.I):
+        return labelled(spoken["label"], labels)  # "A young person (11-18)", "I am a parent or carer"
+    return _labels_named_whole(text, folded)
+
+
+_SPOKEN_AS_ONE = r"^\s*(?:i\s*(?:am|['’]m)\s+)?(?:an?|the)\s+(?P<label>\S.*)$"
+"""A form's choice worded as the one answering says it ("A young person (11-18)", "A parent or carer", "I am a teacher";
+trial CM's Qualtrics form): the group after its article."""
+
+
+def _labels_named_whole(text: str, folded: list[tuple[str, str]]) -> list[str]:
+    """The labels of two words or more each of whose words the text says, alternatives joined by "or" or "/" as one
+    joins them by "and" ("parent or carer" names 'Parents and carers', "CAMHS / MHST clinician" 'CAMHS clinicians';
+    trial CM kept their answers without a group): every other word of the text is an alternative beside one of them,
+    so "Parents of young people" names no group 'Young people'. A one-word label is not read so."""
+    tokens = [singular(token) if token != "/" else token for token in re.findall(r"[^\W_]+|/", fold_keeping_slash(text))]
+    found = set()
+    for label, slug in folded:
+        words = {word for word in singular(label).split() if word not in JOINING_WORDS}
+        if len(words) < 2 or not words <= set(tokens):
+            continue
+        alternative = {"or", "/"}
+        if all(
+            token in words
+            or token in JOINING_WORDS
+            or token in alternative
+            or (i and tokens[i - 1] in alternative)
+            or (i + 1 < len(tokens) and tokens[i + 1] in alternative)
+            for i, token in enumerate(tokens)
+        ):
+            found.add(slug)
+    return sorted(found)
+
+
+def fold_keeping_slash(text: str) -> str:
+    """`fold`, with each "/" kept as a word of its own."""
+    return " / ".join(fold(piece) for piece in text.split("/"))
 
 
 def _words_start(words: list[str], label: list[str]) -> bool:

@@ -1401,9 +1401,13 @@ def _groups_as_codes(table: Table, columns: list[str], groups: GroupLabels | Non
         return ""
     codes = sorted(dict.fromkeys(answer.strip() for answer in answers), key=int)
     shown = ", ".join(f"'{code}'" for code in codes[:5]) + (" …" if len(codes) > 5 else "")
-    return (
+    said = (
         f"{table.file}: the column '{_shown(table.header[index])}' gives each respondent's group as a number ({shown}), the "
         "form's code for a choice, not a group's name, so no answer would count under its group: download the answers "
+    )
+    if table.import_ids:  # Qualtrics' download of numeric values: it has no data dictionary to give beside it (trial CM)
+        return said + "with their labels (Qualtrics: Data & Analysis > Export Data > CSV, 'Use choice text')"
+    return said + (
         "with their labels (REDCap: 'CSV / Microsoft Excel (labels)'), or import the form's data dictionary with the file "
         f"(cmo feedback import {Path(table.file).name} DataDictionary.csv)"
     )
