@@ -346,9 +346,16 @@ def _with_its_subject(mechanism: str, context: str, whom: bool = False) -> str:
     `_article_for_one_person`: "For a carer offered respite, they feel…"), else "people", as an outcome coded so is
     given (`_who_acts`): "For rural practices given extra funding, people feel…", whoever the practices are. Trial AD's
     pack read "For health visitors who do not know the local peer service, do not think to refer mothers", an order;
-    and its "How to read" example too. A mechanism coded with its resource ("Insufficient pay; feel exploited") as it is.
+    and its "How to read" example too. A mechanism coded with its resource ("Insufficient pay; feel exploited") as it is;
+    one whose first piece before "; " is itself a verb phrase without its subject ("have time to deal with it; trust
+    built 1:1") gives that piece its subject (trial CM's pack read "For pastoral staff…, have time to deal…").
     The verb's capital, which it had only for opening its cell, is lowered after the subject (`_after_its_subject`)."""
-    if not mechanism or "; " in mechanism or not _lacks_its_subject(mechanism):
+    if mechanism and "; " in mechanism:
+        first, rest = mechanism.split("; ", 1)
+        if ":" in first or not _lacks_its_subject(first) or _with_its_subject(first, context, whom) == first:
+            return mechanism
+        return f"{_with_its_subject(first, context, whom)}; {rest}"
+    if not mechanism or not _lacks_its_subject(mechanism):
         return mechanism
     if thing := _said_of_a_thing(mechanism):
         return f"{thing} {_after_its_subject(mechanism)}"
@@ -2038,6 +2045,10 @@ template read "…end early or abruptly, Another adult leaving confirms…", the
 _POSSESSIVES = frozenset("their its his her our my your".split())
 
 
+_AGED = re.compile(r"\s*\d+\s*(?:(?:-|–|to)\s*\d+\s*)?(?:years?|yrs?|months?)[- ]olds?\b", re.I)
+"""People named by their age ("14-17 year olds", "11 to 16 year-olds", "16-year-olds")."""
+
+
 def names_a_condition(context: str) -> bool:
     """Whether a context coded as a noun phrase names a condition, a quality or a resource, read "With …" (a realist
     reviewer's "With good links with local specialist services, staff…"), not a place, a programme or a time ("In …"):
@@ -2051,7 +2062,10 @@ def names_a_condition(context: str) -> bool:
       mass noun whose "to" says what it reaches ("access to a named key worker", "exposure to violence") or whose "from"
       where it comes from ("funding from the local authority", "support from family": trial BA read "In support…").
 
-    People stay "for" them ("older people with little support"), unless counted ("few volunteers")."""
+    People stay "for" them ("older people with little support"), unless counted ("few volunteers"); a number before
+    "year-olds" gives their age, not how many there are ("11 to 16 year-olds", trial CM read "With 11 to 16 year-olds")."""
+    if _AGED.match(context):
+        return False
     words = _words(context)
     article = bool(words) and words[0] in _ARTICLES
     i = int(article)
@@ -3997,7 +4011,7 @@ _PEOPLE = frozenset(
     mothers fathers girls boys peers elders residents clients users members volunteers nurses doctors midwives clinicians
     teachers workers practitioners professionals survivors veterans migrants refugees couples individuals persons
     colleagues managers leaders others relatives siblings spouses partners friends neighbours neighbors daughters sons
-    husbands wives grandchildren""".split()
+    husbands wives grandchildren olds""".split()
 )
 _PERSON_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "ees", "iaries", "lords")
 """Who "they" can be in a title: people, by the common nouns for them, the capitalised nouns for a nation, faith or
@@ -4094,6 +4108,8 @@ def _people_first_read(context: str, shown: frozenset[str]) -> str:
     date…" → "older patients", "less experienced nurses"): at most four words, up to the first preposition, relative or
     participle after a noun; "" when it opens otherwise (with a place, a programme, a condition: "schools where…", "long
     waits for CAMHS")."""
+    if aged := _AGED.match(context):
+        return aged.group(0).strip()  # "11 to 16 year-olds in Wales": people by their age (trial CM)
     if people := _people_first_in_order(context):
         return people
     listed = _DESCRIBERS_LISTED.match(clean_text(context))
@@ -4133,6 +4149,8 @@ def _head_words(words: list[str], start: int) -> tuple[list[str], int]:
             participle = True  # "health visitors co-located with…", "women self-referred to…": as "located", "referred"
         named = "C" in _word_tags(before) and not _is_person(before)
         describes = _describes_what_follows(before) or before.endswith("ly") or named
+        if word.startswith("(") and head:
+            break  # "pastoral staff (non teaching) in schools": an aside in brackets describes the people before it (trial CM)
         if bare in _NOT_IN_A_HEAD or participle and before and not describes:
             break  # "Norwegian nursing home staff": after a name's adjective an -ing word describes too (trial AI); not
             # after a people's name ("Muslims fasting during Ramadan")
