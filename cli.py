@@ -1734,6 +1734,7 @@ def configs_attach(ctx, statement_id, config_id, note, realist_move, because, as
 
 @configs.command("cite")
 @click.argument("config_id")
+@click.argument("more_feedback", nargs=-1, metavar="[FEEDBACK]...")
 @click.option("--feedback", "feedback_ids", required=True, multiple=True, help="Feedback ids to cite as evidence, e.g. F3,F7.")
 @click.option("--note", default="", help="Why: recorded in the history and the report.")
 @click.option(
@@ -1760,7 +1761,7 @@ def configs_attach(ctx, statement_id, config_id, note, realist_move, because, as
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the configuration as JSON.")
 @click.pass_context
-def configs_cite(ctx, config_id, feedback_ids, note, realist_move, remove, side, about_this, as_json) -> None:
+def configs_cite(ctx, config_id, more_feedback, feedback_ids, note, realist_move, remove, side, about_this, as_json) -> None:
     """Cite feedback from the reference group as evidence for a configuration (packs and report list it): an answer
     about it, about one it came from, or a comment on the programme theory as a whole. An answer counts for it, or
     against it if its respondent disagreed, unless you say which side.
@@ -1768,6 +1769,7 @@ def configs_cite(ctx, config_id, feedback_ids, note, realist_move, remove, side,
     Example:
 
         cmo configs cite C2 --feedback F3 --note "clinicians confirmed it from practice"
+        cmo configs cite C2 --feedback F3 F7                   # several answers, as F3,F7
         cmo configs cite C9 --feedback F4 --supporting --note "her disagreement is what C9 now says"
         cmo configs cite C2 --feedback F3 --remove --note "cited by mistake"
         cmo configs cite C17 --feedback F12 --about-this --note "written under C22's question, about the group's trust"
@@ -1775,6 +1777,7 @@ def configs_cite(ctx, config_id, feedback_ids, note, realist_move, remove, side,
     from cmo.commands.configs import cite_doubts, cite_feedback
 
     review = open_review(ctx)
+    feedback_ids = (*feedback_ids, *more_feedback)  # "--feedback F15 F57", as 'code mark S11 S12' takes several (trial CM)
     config = cite_feedback(
         review, config_id, split_ids(feedback_ids), move=realist_move, note=note, remove=remove, side=side, about_this=about_this
     )
