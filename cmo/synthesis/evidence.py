@@ -326,6 +326,13 @@ def _names_a_thing(word: str) -> bool:
     return bool(tags) or not word.endswith("ed")
 
 
+_STANDING_FOR = frozenset("those these ones others".split())
+"""Pronouns that stand for the people or things a relative clause after them picks out ("a gap between families who can
+pay and those who cannot", "schools that can afford it and those that can't"): the clause says which, as after a noun
+(`MODIFYING_DENIAL`; trial CM's "inequity between schools that can afford it and those that can't" was left undecided,
+its outcome read as not following)."""
+
+
 def _denials_of_the_clause(text: str) -> str:
     """Folded text without the denials that belong to something other than its clause: in a phrase that tells who or
     what a noun means (`MODIFYING_DENIAL`, `PARTICIPLE_DENIAL`, `CONTACT_CLAUSE_DENIAL`), in a counterfactual
@@ -333,7 +340,7 @@ def _denials_of_the_clause(text: str) -> str:
     (`CONTRASTED_PLACE`)."""
 
     def modifier(match: re.Match) -> str:
-        if not _names_a_thing(match.group("head")):
+        if not _names_a_thing(match.group("head")) and match.group("head") not in _STANDING_FOR:
             return match.group(0)
         return re.sub(rf"\s*{_DENIAL_WORD}$", "", match.group(0))
 
