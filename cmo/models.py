@@ -224,6 +224,8 @@ class StatementStanding(_Model):
     stance: dict[str, Stance] = {}
     detached: bool = False
     deleted: bool = False
+    tells_outcome: bool = True
+    """Whether its outcome says anything: a context or mechanism statement alone tells none."""
 
 
 class Source(Bibliographic):
@@ -312,6 +314,11 @@ class Statement(_Model):
     extra: dict[str, str] = {}
     """The team's own columns of the coding sheet ("CMOC ID", "Confidence"), by header as written: kept, shown
     and written back to the sheet, never read by the engine."""
+
+    @property
+    def tells_outcome(self) -> bool:
+        """Whether its outcome says anything (`StatementStanding.tells_outcome` of a listing)."""
+        return bool(self.outcome.strip())
 
     @model_validator(mode="after")
     def _mechanism_in_its_parts(self) -> "Statement":

@@ -52,14 +52,20 @@ def _list_of(model) -> TypeAdapter:
     return TypeAdapter(list[model])
 
 
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 
 _STATEMENT_STANDING = (
     "json_object('id', id, 'source', source_key, 'stance', json(coalesce(json_extract(data, '$.stance'), '{}')), "
     + ", ".join(f"'{flag}', coalesce(json_extract(data, '$.{flag}'), 0)" for flag in ("contradicts", "detached", "deleted"))
     + ")"
 )
-"""A statement's `StatementStanding`: its source, the coder's flag, the reviewer's stance, whether it is out."""
+"""A statement's `StatementStanding` as schema 4 wrote it (kept as released: migrations are never edited)."""
+_STATEMENT_STANDING_TOLD = (
+    _STATEMENT_STANDING[:-1]
+    + ", 'tells_outcome', json(iif(trim(coalesce(json_extract(data, '$.outcome'), '')) != '', 'true', 'false')))"
+)
+"""A statement's `StatementStanding`: its source, the coder's flag, the reviewer's stance, whether it is out, and whether
+it tells an outcome at all (a context or mechanism statement alone supports nothing, `evidence.supporting_sources`)."""
 _SOURCE_STANDING = (
     "json_object('key', key, 'grey', json_extract(data, '$.grey'), 'appraisal', json(json_extract(data, '$.appraisal')))"
 )
@@ -262,6 +268,14 @@ _MIGRATIONS: dict[int, list[str | Callable[[sqlite3.Connection], None]]] = {
     ],
     9: [_index_years],
     10: [_count_revisions],
+    11: [
+        # A statement's standing says whether it tells an outcome: a listing reads no outcome, and a source whose only
+        # members tell none supports nothing (trials CO, CR: a context-only row made a policy report a supporter).
+        "DROP INDEX statement_standings",
+        "ALTER TABLE statements DROP COLUMN standing",
+        f"ALTER TABLE statements ADD COLUMN standing TEXT GENERATED ALWAYS AS ({_STATEMENT_STANDING_TOLD}) VIRTUAL",
+        "CREATE INDEX statement_standings ON statements(id, standing)",
+    ],
 }
 """Each schema version's statements; append a new version, never edit a released one."""
 

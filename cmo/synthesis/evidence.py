@@ -2559,5 +2559,18 @@ def supporting_sources(
     whole = [s for s in told if isinstance(s, Statement)]
     # its source tells a result only where its member goes against or is undecided: no supporter (AH 3)
     silent = {s.source for s in whole} - {s.source for s in whole if tells_a_result(s.outcome or "")}
+    silent.update(sources_telling_no_outcome(config, statements))
     kept = [sid for sid in support if sid not in statements or statements[sid].source not in silent]
     return sources_of(kept, statements), sources_of(against, statements)
+
+
+def sources_telling_no_outcome(config: Configuration, statements: Mapping[str, Statement]) -> list[str]:
+    """The sources whose members in it tell no outcome at all (a context or a mechanism alone), where it tells one: a
+    source supports only through a member whose outcome it gives, so these count on neither side, and the strength's
+    reason says so (trials CO and CR: a policy report's context-only row made it a supporter, "limited" read
+    "moderate"). `statements` may hold whole statements or their standing: both say `tells_outcome`."""
+    if not (config.outcome or "").strip():
+        return []
+    members = [statements[sid] for sid in config.statements if sid in statements]
+    telling = {member.source for member in members if member.tells_outcome}
+    return [key for key in sources_of(config.statements, statements) if key not in telling]

@@ -39,7 +39,7 @@ from collections.abc import Mapping
 
 from cmo.models import Configuration, SourceStanding, Statement
 from cmo.normalise import listed
-from cmo.synthesis.evidence import supporting_sources, undecided_ids
+from cmo.synthesis.evidence import sources_telling_no_outcome, supporting_sources, undecided_ids
 from cmo.views import counted
 
 RIGOUR_WEIGHT = {"high": 1.0, "medium": 0.6, "low": 0.3, None: 0.5}
@@ -90,6 +90,11 @@ def evidence_strength(
     unscreened = sum(1 for source in known if source.status == "unscreened")
     if unscreened:  # counted, as the team has not decided otherwise; said, so no one takes it for a screened study
         why = why[:-1] + f"; {unscreened} of them not yet included or excluded at screening."
+    if silent := [key for key in sources_telling_no_outcome(config, statements) if key not in excluded]:
+        one = len(silent) == 1
+        said = f"{counted(len(silent), 'source')} {'tells' if one else 'tell'} no outcome of it, so "
+        said += f"{'it is' if one else 'they are'} not counted"
+        why = why[:-1] + (f"; {said}." if for_the_group else f"; {said} ({', '.join(silent)}).")
     if undecided := undecided_ids(config, statements) if undecided is None else undecided:
         said = undecided_for_the_group(undecided) if for_the_group else undecided_words(undecided, config.id)
         why = why[:-1] + f"; {said}."
