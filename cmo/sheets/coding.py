@@ -484,13 +484,16 @@ def _passage_ids(table: Table) -> int | None:
 
 
 def _one_passage_a_row(
-    table: Table, source: int, segment: int, code: int, passage_id: int | None
+    table: Table, source: int, segment: int, code: int, passage_id: int | None, own_words: int | None = None
 ) -> list[tuple[int, list[str], list[int]]]:
     """The passages of a coded-segments export, in the file's order, each with all the codes it was coded with: a tool
     writes a passage coded several times once per code (Taguette one row per tag of a highlight, MAXQDA one per coded
     segment), so rows next to each other of one document that are one passage (the same passage number where the export
-    numbers them, else the same words) are one, its codes one a line in its code cell. Each is its first row's number,
-    its cells and the numbers of all its rows."""
+    numbers them, else the same words) are one, its codes one a line in its code cell. Rows whose coder's own words
+    (`own_words`, EPPI-Reviewer's 'Info box') differ are not: a coder who wrote each code's words of one highlighted
+    passage (the Context, Mechanism and Outcome codes of an item, each with its Info box) coded a segment per code, each
+    part its own words. Each is its first row's number, its cells and the numbers of all its rows. Trial CN: an EPPI
+    report's passage coded Context, Mechanism and Outcome gave all three parts the Context's Info box."""
 
     def cell(cells: list[str], index: int | None) -> str:
         return cells[index].strip() if index is not None and index < len(cells) else ""
@@ -499,10 +502,14 @@ def _one_passage_a_row(
     for number, cells in table.rows:
         if passages:
             first, held, rows_of = passages[-1]
-            same = cell(cells, source) == cell(held, source) and (
-                cell(cells, passage_id) == cell(held, passage_id)
-                if cell(cells, passage_id)
-                else cell(cells, segment) == cell(held, segment) != ""
+            same = (
+                cell(cells, source) == cell(held, source)
+                and (
+                    cell(cells, passage_id) == cell(held, passage_id)
+                    if cell(cells, passage_id)
+                    else cell(cells, segment) == cell(held, segment) != ""
+                )
+                and cell(cells, own_words) == cell(held, own_words)
             )
             if same:
                 held[code] = "\n".join(filter(None, (held[code], cell(cells, code))))
@@ -540,8 +547,8 @@ def _coded_segments(table: Table) -> list[str]:
     if 2 * len(coded) < len(table.rows):
         return []  # codes that name no CMO's parts: the sheet is read as any other (and refused for lacking them)
     passage_id = _passage_ids(table)
-    passages = _one_passage_a_row(table, source, segment, code, passage_id)
     own_words = next((index for index, name in enumerate(table.header) if header_key(name) in _OWN_WORDS), None)
+    passages = _one_passage_a_row(table, source, segment, code, passage_id, own_words)
     own_header = table.header[own_words].strip() if own_words is not None else ""
     kept = [index for index in range(len(table.header)) if index not in (segment, code, own_words)]
     runs: list[list[tuple[int, list[str]]]] = []
