@@ -183,7 +183,7 @@ def _frame_for_whom(context: str, mechanism: str) -> str:
     frame = context_frame(context)
     article = _article_for_one_person(context) if frame == "In " else ""
     words = clean_text(context).split()
-    person = _one_person_first(context) or article and _bare_word(words[_head_words(words, 0)[1] - 1].rstrip(",;:"))
+    person = _one_person_first(context) or article and _bare_word(_opening_noun_phrase(words)[-1].rstrip(",;:"))
     if frame != "In " or not person:
         return frame
     subject = _mechanisms_subject(mechanism)
@@ -198,8 +198,7 @@ def _article_for_one_person(context: str) -> str:
     describes the one after it: "patient safety culture", "carer burden high"), or with "u", whose sound the letter does
     not tell ("a user", "an uninsured man")."""
     words = clean_text(context).split()
-    head, stop = _head_words(words, 0)
-    bare = [_bare_word(word.rstrip(",;:")) for word in words[:stop]] if head else []
+    bare = [_bare_word(word.rstrip(",;:")) for word in _opening_noun_phrase(words)]
     if not bare or bare[0] in STOPWORDS or bare[0] in _OBJECT_OPENERS:
         return ""  # every word up to where the phrase stops: "patient choice of home" is a choice
     if not words[0][1:].islower() or is_proper_noun(words[0]):
@@ -208,6 +207,19 @@ def _article_for_one_person(context: str) -> str:
         return ""
     first = bare[0][:1]
     return "" if first == "u" else "an" if first in "aeio" else "a"
+
+
+def _opening_noun_phrase(words: list[str]) -> list[str]:
+    """The words of the noun phrase a context opens with (`_head_words`), up to where it stops: a word after its noun
+    that may describe it is the phrase's own where "of" follows it ("patient choice of home": a choice), and describes the
+    noun where another preposition does ("interpreter present in person", "nurse alone on night shift"; trial CN read "In
+    trained intercultural interpreter present in person")."""
+    head, stop = _head_words(words, 0)
+    if not head:
+        return []
+    if len(head) < stop and (stop >= len(words) or _bare_word(words[stop]) != "of"):
+        return head
+    return words[:stop]
 
 
 def _someone_else_responds(people: list[str], mechanism: str) -> bool:
@@ -911,9 +923,11 @@ def _a_possessive_follows(words: list[str], i: int) -> bool:
 def _people_after(words: list[str], i: int) -> bool:
     """Whether people follow words[i], right after it or after an article or possessive ("reposition residents", "coach
     their pupils"): what a verb does to them, as no compound of a plural for people ("staff support") is followed by
-    more people (re-check RE: "staff reposition residents on a schedule mean that…")."""
+    more people (re-check RE: "staff reposition residents on a schedule mean that…"), nor by "other", "many" or another
+    word saying which or how many of them (`_DETERMINERS`: trial CN read "staff use other patients or cleaners to
+    interpret" as a noun phrase, worded "… to interpret have this outcome: …")."""
     after = _next(words, i)
-    if after in _ARTICLES or after in _POSSESSIVES:
+    if after in _ARTICLES or after in _POSSESSIVES or after in _DETERMINERS:
         after = _next(words, i + 1)
     return _is_person(after) and _is_plural(after)
 
