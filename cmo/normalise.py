@@ -1629,6 +1629,29 @@ def _short_form_of(short: str, body: str) -> bool:
     return True
 
 
+_ISSUING_BODY = lazy_pattern(
+    r"\b(?:unit|department|dept|centre|center|institute|university|college|school|faculty|office|ministry|agency|"
+    r"executive|council|commission|directorate|secretariat|observatory|authority|government)\b"
+)
+"""Words that name a body issuing its own work (a research unit, a university's department, a ministry, an agency),
+as a book's imprint names its publisher."""
+_PUBLISHING_HOUSE = lazy_pattern(r"\b(?:press|publish\w*|publications?|books|verlag|editions?|editorial|imprint)\b")
+"""Words that name a publishing house, a university's press among them ("Oxford University Press", "Policy Press")."""
+
+
+def issued_by_a_body(source_type: str, publisher: str) -> bool:
+    """Whether a book was issued by a body that publishes its own work, not by a publishing house: its publisher names a
+    unit, department, institute, university, ministry, agency… (`_ISSUING_BODY`) and no press or publishing
+    (`_PUBLISHING_HOUSE`). Such a book is a report, grey literature, as one its own author published is
+    (`issued_by_its_author`). Trial CN: MIDIRS's record of the MBRRACE-UK confidential enquiry ('Oxford: National
+    Perinatal Epidemiology Unit, University of Oxford, 2023. 92 pages', typed Book, persons its authors) was counted as
+    peer-reviewed in the evidence strength and the report's table of documents. "Oxford University Press" is a press."""
+    issuer = fold(publisher)
+    if source_type.lower() != "book" or not issuer:
+        return False
+    return bool(_ISSUING_BODY.search(issuer)) and not _PUBLISHING_HOUSE.search(issuer)
+
+
 def web_address(value: str) -> str:
     """The web address a field gives ('https://…', 'www.…', the first word of 'https://… (accessed May 2021)'), or ''
     for text naming none ('Link', 'see report'): the one rule for a record's url, whatever the export."""

@@ -13,7 +13,7 @@ from importlib import import_module
 
 from cmo.bib.citations import is_others
 from cmo.models import Record
-from cmo.normalise import issued_by_its_author, plain_hyphens
+from cmo.normalise import issued_by_a_body, issued_by_its_author, plain_hyphens
 
 
 @dataclass
@@ -229,10 +229,12 @@ def _markup_taken_out(part: ReadResult, prepare: Callable[[Record], object] | No
 
 
 def _issued_books_grey(part: ReadResult, prepare: Callable[[Record], object] | None) -> None:
-    """Each book its own author published (`issued_by_its_author`: WHO's, a ministry's, a charity's) grey literature,
-    whichever reader read it."""
+    """Each book its own author published (`issued_by_its_author`: WHO's, a ministry's, a charity's), or a body that
+    publishes its own work issued (`issued_by_a_body`: a research unit's, a university's), grey literature, whichever
+    reader read it."""
     for index, record in enumerate(part.records):
-        if record.grey or not issued_by_its_author(record.type, record.authors, record.publisher):
+        own = issued_by_its_author(record.type, record.authors, record.publisher)
+        if record.grey or not (own or issued_by_a_body(record.type, record.publisher)):
             continue
         part.records[index] = record.model_copy(update={"grey": True})
         if part.prepared is not None and prepare is not None:

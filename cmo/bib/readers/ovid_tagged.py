@@ -52,9 +52,10 @@ _VOLUME_WORDS_SOURCE = re.compile(
 """A citation string that names its volume and issue in words, with no '. ' after the journal: MIDIRS's 'Midwifery vol
 48, May 2017, pp 1-10', 'PLoS Medicine vol 17, no 10, October 2020, e1003350' (trial CB: the journal, volume and
 issue of every MIDIRS record were lost)."""
-_IMPRINT = re.compile(r"^(?:[^:,.]{2,60}:\s*)(?P<publisher>[^,:]+?),\s*(?:c\.?\s*)?\d{4}\b")
+_IMPRINT = re.compile(r"^(?:[^:,.]{2,60}:\s*)(?P<publisher>[^:]+?),\s*(?:c\.?\s*)?\d{4}\b")
 """A book's or pamphlet's source as a library writes its imprint, 'Place: Publisher, Year' ('London: RCM, 2018. 4
-pages'): its publisher."""
+pages'): its publisher, commas and all up to the year ('Oxford: National Perinatal Epidemiology Unit, University of
+Oxford, 2023. 92 pages': trial CN, MIDIRS's record of the MBRRACE-UK report lost its publisher)."""
 _CONFERENCE = re.compile(r"\.\s*Conference:\s*")
 """Where Embase's source of a conference abstract turns from the journal that printed it to the meeting ("Schizophrenia
 Bulletin. Conference: 2020 Congress of the SIRS. Florence Italy. 46(SUPPL 1)…")."""
