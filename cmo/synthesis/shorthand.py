@@ -100,11 +100,61 @@ def meaning_of(word: str, meanings: Mapping[str, str]) -> tuple[str, str] | None
     return None
 
 
+_LONGER_WORD = re.compile(r"(?<![\w'’/.-])([A-Za-z][a-z]{4,8})(?![\w/-]|['’][a-rt-z])")
+_ANY_WORD = re.compile(r"[a-z]+")
+_TOKENIZER = Path(__file__).resolve().parent / "model_files" / "all-MiniLM-L6-v2" / "tokenizer.json"
+
+
+@cache
+def _model_words() -> frozenset[str]:
+    """The whole words of the bundled sentence model's vocabulary (its tokenizer's, without the pieces '##…' and the
+    marks '[…]'): the words common enough in English text to be one token ("interpreter", "appointment", "rehab";
+    not "interp", "appt"). Empty where the file is missing (a trimmed install): then no clipping is named."""
+    import json
+
+    try:
+        vocab = json.loads(_TOKENIZER.read_text(encoding="utf-8"))["model"]["vocab"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return frozenset()
+    return frozenset(word for word in vocab if word.isalpha() and word.islower())
+
+
+def _known(word: str) -> bool:
+    return _a_word(word) or word in _model_words()
+
+
+def clippings_in(text: str, whole: set[str]) -> list[str]:
+    """The longer words of `text` (five to nine letters) that clip a word the same texts write whole (`whole`, their
+    words in small letters): a word English text does not use as one (no word of the lexicon nor of the sentence
+    model's vocabulary, `_model_words`; its plural's singular neither) that begins a known word two or more letters
+    longer ("interp" beside "interpreter" or "interpreting", "psych" beside "psychiatry"), as a coder shortens a word the
+    rest of the team writes out. Trial CN: "phone interp", "interp explains" went to a group of migrant women unsaid,
+    six letters being past the short forms' four. A longer word that begins no known word of the texts ("telehealth",
+    "deprescribing"; "midwife" beside "midwifery", neither of them in the vocabulary) is none, nor is a clipping people
+    say as a word ("rehab", "stats": in the vocabulary)."""
+    found: list[str] = []
+    for match in _LONGER_WORD.finditer(text or ""):
+        word = match.group(1)
+        if word[:1].isupper() and not _SENTENCE_START.search(text[: match.start()]):
+            continue  # a name inside a sentence
+        lower = word.lower()
+        stems = [lower, lower[:-1]] if lower.endswith("s") else [lower]
+        if any(_known(stem) for stem in stems):
+            continue
+        stem = stems[-1]
+        if any(len(other) >= len(stem) + 2 and other.startswith(stem) and _known(other) for other in whole):
+            found.append(word)
+    return found
+
+
 def shorthand_by_word(texts: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
-    """Each short form (as first written) and the ids whose text uses it, in order: `texts` is (id, text) pairs."""
+    """Each short form (as first written) and the ids whose text uses it, in order: `texts` is (id, text) pairs. A
+    longer word that clips one the texts write whole (`clippings_in`) is one too."""
+    texts = list(texts)
+    whole = {word for _, text in texts for word in _ANY_WORD.findall((text or "").lower())}
     found: dict[str, tuple[str, list[str]]] = {}
     for owner, text in texts:
-        for word in shorthand_in(text):
+        for word in [*shorthand_in(text), *clippings_in(text, whole)]:
             written, owners = found.setdefault(word.lower(), (word, []))
             if owner not in owners:
                 owners.append(owner)
