@@ -596,7 +596,8 @@ def _says(terms: list[str], term: tuple[str, ...]) -> bool:
 def _uncommon(word: str) -> bool:
     """A word no everyday English sentence would use: neither a whole word of the general vocabulary cmo's sentence
     model was trained on (a compound never is) nor a verb's form, an adjective or an adverb the lexicon knows, nor an
-    acronym ("NHS", "CHWs": a service or a condition as often as one study's)."""
+    acronym ("NHS", "CHWs": a service or a condition as often as one study's), nor a contraction ("don't", "doesn't",
+    "they're": trial CN's check named 'don't' and 'doesn't' as one study's words, at every round)."""
     from cmo.synthesis.lexicon import STOPWORDS, english_word_tags
 
     bare = re.sub(r"['’]s?$", "", word)
