@@ -142,14 +142,18 @@ def test_an_appraisal_note_column_is_any_header_with_the_word_note_or_comment(re
 
 def test_a_column_an_appraisal_or_screening_sheet_does_not_read_is_named_and_exits_1(review, tmp_path):
     sheet = tmp_path / "appr-MO.csv"
-    sheet.write_text("key,relevance,rigour,Appraiser,Comments\nkiely2022effect,medium,high,MO,checked\n", encoding="utf-8")
+    sheet.write_text("key,relevance,rigour,Checklist,Comments\nkiely2022effect,medium,high,CASP v2,checked\n", encoding="utf-8")
     said = review("appraise", "--file", str(sheet), code=1)
-    assert f"{sheet}: the column 'Appraiser' (1 row) was not read, so what it holds was not imported" in said.stderr
+    assert f"{sheet}: the column 'Checklist' (1 row) was not read, so what it holds was not imported" in said.stderr
     assert review.json("sources", "show", "kiely2022effect")["appraisal"] == {
         "relevance": "medium",
         "rigour": "high",
         "note": "checked",
-    }
+    }  # an 'Appraiser' column is read since trial CN: kept in the note, 'appraised by MO'
+    by = tmp_path / "appr-by.csv"
+    by.write_text("key,relevance,rigour,Appraiser,Comments\nkiely2022effect,medium,high,MO,checked\n", encoding="utf-8")
+    review("appraise", "--file", str(by))
+    assert review.json("sources", "show", "kiely2022effect")["appraisal"]["note"] == "checked; appraised by MO"
 
     screening = tmp_path / "screen-tags.csv"
     screening.write_text("Title,DOI,Decision,Tags\nx,10.1111/hsc.13297,include,dementia; carers\n", encoding="utf-8")

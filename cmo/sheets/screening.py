@@ -606,7 +606,11 @@ _APPRAISAL_ALIASES: dict[str, tuple[str, ...]] = {
     "relevance": ("relevance",),
     "rigour": ("rigour", "rigor"),
     "note": NOTE_HEADERS,
+    "appraised_by": ("appraised by", "appraiser", "appraisers", "assessed by", "rated by", "reviewer", "reviewed by"),
 }
+"""An appraisal sheet's columns: who appraised each row ('Appraised by', 'Appraiser') is kept in its note, 'appraised by
+AnB', as a screening sheet's 'Screened by' is kept with its decision (trial CN: two appraisers' initials were named as a
+column not read, and every appraisal counted as the importer's)."""
 _LEVELS: dict[str, Level] = {
     **dict.fromkeys(("high", "h"), "high"),
     **dict.fromkeys(("medium", "med", "m"), "medium"),
@@ -664,7 +668,10 @@ def parse_appraisal(
         }
         if key is None:
             continue
-        appraisal = Appraisal(**levels, note=_with_scale_words(values.get("note", "").strip(), values, scales))
+        note = _with_scale_words(values.get("note", "").strip(), values, scales)
+        if by := " ".join(values.get("appraised_by", "").split()):
+            note = _both(note, f"appraised by {by}")
+        appraisal = Appraisal(**levels, note=note)
         earlier = seen.setdefault(key, AppraisalRow(row=row, key=key, appraisal=appraisal))
         if earlier.row == row:
             rows.append(earlier)
