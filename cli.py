@@ -1174,6 +1174,10 @@ def trace(ctx: click.Context, identifier: str, as_json: bool) -> None:
         screening = src.get("screening") or src.get("status")
         status = f" ({UNDECIDED if screening == 'maybe' else screening})" if screening not in (None, "included") else ""
         click.echo(f"  source {src['key']}: {src['title']} ({src.get('year') or 'n.d.'}){status}")
+    for answer in data.feedback:
+        side = "against it" if answer["side"] == "contradicting" else "for it"
+        about = ", ".join(filter(None, (answer["group"], f"round {answer['round']}", answer["rating"] or "no rating")))
+        click.echo(f"  feedback {answer['id']} ({about}), cited {side}: {' '.join(answer['said'].split())}")
 
 
 # --- merge and refine --------------------------------------------------------------------------

@@ -409,6 +409,10 @@ class GroupTally(View):
 
 class FeedbackComment(View):
     feedback: str
+    configuration: str = ""
+    """The configuration it answers ('overall' for the findings as a whole): an answer about the findings as a whole was
+    asked what is missing across them, and `what_they_said` labels it "Missing" (trial CN: `feedback summary` printed
+    "Missing or wrong:" before every overall answer, the report "Missing")."""
     respondent: str
     group: str
     group_words: str = ""
@@ -474,6 +478,10 @@ class Trace(View):
     kind: str
     statements: list[dict]
     sources: list[dict]
+    feedback: list[dict] = []
+    """Of a configuration, the answers cited as evidence for or against it (`cmo configs cite`): id, round, group,
+    rating, the side it counts on and the respondent's words, as its evidence is traced back to them too (trial CN:
+    `cmo trace C8` listed its statements and sources, never the interpreters' answer the team cited)."""
 
 
 class DomainListed(View):

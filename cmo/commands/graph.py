@@ -122,4 +122,26 @@ def trace(review: Review, identifier: str) -> Trace:
         if checked.found_page and checked.status != "not_found":
             statement["found_page"] = checked.found_page
             statement["in_context"] = quote_in_context(quote, checker.pages(source)[checked.found_page - 1])
-    return Trace(**found)
+    return Trace(**found, feedback=_cited(review, found))
+
+
+def _cited(review: Review, found: dict) -> list[dict]:
+    """The answers a traced configuration cites as evidence, each with the side it counts on (`counts_against`)."""
+    from cmo.models import said_in_a_line
+
+    config = review.store.configuration(found["id"]) if found["kind"] == "configuration" else None
+    if config is None or not config.feedback_evidence:
+        return []
+    items = {item.id: item for item in review.store.feedback(replaced=True)}
+    return [
+        {
+            "id": item.id,
+            "round": item.round,
+            "group": item.group,
+            "rating": item.rating,
+            "side": "contradicting" if config.counts_against(item) else "supporting",
+            "said": said_in_a_line(item),
+        }
+        for fid in config.feedback_evidence
+        if (item := items.get(fid)) is not None
+    ]

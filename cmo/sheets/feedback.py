@@ -4068,6 +4068,7 @@ def agreement(items: Iterable[FeedbackItem]) -> float | None:
 def _comment(item: FeedbackItem) -> dict:
     return {
         "feedback": item.id,
+        "configuration": item.configuration,
         "respondent": item.respondent,
         "group": item.group,
         "group_words": item.group_words,
