@@ -77,3 +77,32 @@ def test_one_passage_coded_with_several_parts_and_no_info_box_is_still_one_passa
         "Fewer falls",
     )
     assert "1 passage coded with codes of several parts at once" in said.stderr
+
+
+def test_a_report_that_names_no_coder_says_so_with_the_way_to_name_one(cmo, tmp_path):
+    """The report has no coder column: the statements name none, and the report's 'Statements by coder' counted 25 'not
+    recorded' without a word at the import."""
+    review_of(cmo, tmp_path, DOMAINS, RECORDS)
+    sheet = _report(
+        tmp_path / "EPPI coding report.xlsx",
+        [7701, "Okafor (2020)", "Context – Night shift", "residents who get up at night", PASSAGE],
+        [7701, "Okafor (2020)", "Mechanism – Knowing residents", "staff anticipate who will get up", PASSAGE],
+        [7701, "Okafor (2020)", "Outcome – Fewer falls", "fewer unwitnessed falls at night", PASSAGE],
+    )
+    said = cmo("code", "import", str(sheet)).stderr
+    assert "the export names no coder" in said and "fill the 'coder' column of 'cmo code template'" in said, said
+
+
+def test_a_segments_export_with_its_author_column_says_nothing_of_a_coder(cmo, tmp_path):
+    """Must not fire: MAXQDA's coded segments name who coded each in 'Author', read as the coder."""
+    review_of(cmo, tmp_path, DOMAINS, RECORDS)
+    sheet = tmp_path / "Coded segments.xlsx"
+    book = Workbook()
+    book.active.append(["Document name", "Code", "Segment", "Author"])
+    for code, words in (("Context\\Night shift", "two staff at night"), ("Mechanism\\Knowing", "they know who gets up")):
+        book.active.append(["Okafor 2020", code, words, "CO"])
+    book.active.append(["Okafor 2020", "Outcome\\Fewer falls", "fewer falls at night", "CO"])
+    book.save(sheet)
+    said = cmo("code", "import", str(sheet)).stderr
+    assert "names no coder" not in said, said
+    assert cmo.json("code", "list")[0]["coder"] == "CO"

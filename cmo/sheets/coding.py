@@ -626,7 +626,14 @@ def _coded_segments(table: Table) -> list[str]:
         )
         + (", each 'Page N:' line the page" if paged else "")
         + f", the codes kept in '{_CODED_AS}', each statement named by its first row: check them with 'cmo code "
-        "list' and reword a part with 'cmo code edit'."
+        "list' and reword a part with 'cmo code edit'"
+        + (
+            "."
+            if any(header_key(name) in _ALIASES["coder"] for name in header)
+            else "; the export names no coder (EPPI-Reviewer's coding report has no such column), so the statements "
+            "name none and the report counts them 'not recorded': fill the 'coder' column of 'cmo code template' and "
+            "import it to name them."
+        )
     ]
     if uncoded:
         said.append(
