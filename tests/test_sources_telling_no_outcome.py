@@ -50,7 +50,7 @@ def test_a_source_whose_only_member_tells_no_outcome_supports_nothing(cmo, tmp_p
 
 
 def test_the_same_source_telling_an_outcome_elsewhere_in_it_still_supports(cmo, tmp_path):
-    extra = "{c},Adults offered flu vaccination at a community pharmacy,Pharmacists remind them in person,More adults vaccinated\n"
+    extra = "{c},Adults offered flu vaccination at a community pharmacy,Pharmacists remind them,More adults vaccinated\n"
     named = _pharmacies(cmo, tmp_path, extra)
     cmo("configs", "new", "--statements", "S1,S2,S3,S4", "--note", "pharmacy flu clinics")
     (listed,) = cmo.json("configs", "list", code=None)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 from functools import cache
+from pathlib import Path
 
 from cmo.synthesis.lexicon import ENGLISH_STOPWORDS, english_word_tags, short_word_lists
 
