@@ -120,7 +120,8 @@ def _model_words() -> frozenset[str]:
     return frozenset(word for word in vocab if word.isalpha() and word.islower())
 
 
-def _known(word: str) -> bool:
+def _a_word_of_text(word: str) -> bool:
+    """A word English text uses as one: a word a reader knows (`_a_word`) or one of the sentence model's vocabulary."""
     return _a_word(word) or word in _model_words()
 
 
@@ -140,10 +141,10 @@ def clippings_in(text: str, whole: set[str]) -> list[str]:
             continue  # a name inside a sentence
         lower = word.lower()
         stems = [lower, lower[:-1]] if lower.endswith("s") else [lower]
-        if any(_known(stem) for stem in stems):
+        if any(_a_word_of_text(stem) for stem in stems):
             continue
         stem = stems[-1]
-        if any(len(other) >= len(stem) + 2 and other.startswith(stem) and _known(other) for other in whole):
+        if any(len(other) >= len(stem) + 2 and other.startswith(stem) and _a_word_of_text(other) for other in whole):
             found.append(word)
     return found
 
