@@ -2571,6 +2571,9 @@ def sources_telling_no_outcome(config: Configuration, statements: Mapping[str, S
     "moderate"). `statements` may hold whole statements or their standing: both say `tells_outcome`."""
     if not (config.outcome or "").strip():
         return []
+    untold = [statements[sid].source for sid in config.statements if sid in statements and not statements[sid].tells_outcome]
+    if not untold:  # most configurations: one pass over their members
+        return []
     members = [statements[sid] for sid in config.statements if sid in statements]
     telling = {member.source for member in members if member.tells_outcome}
-    return [key for key in sources_of(config.statements, statements) if key not in telling]
+    return [key for key in dict.fromkeys(untold) if key not in telling]
