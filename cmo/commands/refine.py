@@ -29,6 +29,7 @@ from cmo.synthesis.evidence import (
     remember_readings,
     reports_a_gain_beside_null,
     sources_of,
+    sources_telling_no_outcome,
     supporting_ids,
     told_supporters,
     undecided_ids,
@@ -813,8 +814,9 @@ def describe(review: Review, configs: list[Configuration], feedback: list[Feedba
     for config in configs:
         contradicting = listed[config.id]
         undecided = kept[config.id] if config.id in kept else undecided_ids(config, statements, contradicting)
-        support, against = supporting_sources(config, statements, contradicting, undecided)
-        label, why = evidence_strength(config, statements, sources, (support, against), undecided)
+        untold = sources_telling_no_outcome(config, statements)
+        support, against = supporting_sources(config, statements, contradicting, undecided, untold)
+        label, why = evidence_strength(config, statements, sources, (support, against), undecided, untold=untold)
         sided = {*support, *against}
         neither = [key for key in sources_of(config.statements, statements) if key not in sided]
         answers = [f for f in feedback if f.configuration == config.id]

@@ -2544,14 +2544,16 @@ def supporting_sources(
     statements: Mapping[str, Statement],
     against: list[str] | None = None,
     undecided: list[str] | None = None,
+    untold: list[str] | None = None,
 ) -> tuple[list[str], list[str]]:
-    """(sources behind it, sources of the statements that contradict it); `against`: its contradicting ids, when
-    known. `statements` may hold whole statements or their standing (`Store.statement_standings`), which reads no
-    outcome (nothing is then undecided). A source supports only through a member whose outcome it gives: one whose
-    outcome statement goes against the configuration or is undecided is no supporter for a statement of it that tells
-    no result (`tells_a_result`): a context or mechanism statement with no outcome, or one whose outcome only says what
-    the outcome depends on (trial AH 3 and its retrial: a background statement of a null trial, "return to work depends
-    on the insurer's capacity", attached, made it a supporter, and "contested" read "moderate")."""
+    """(sources behind it, sources of the statements that contradict it); `against`: its contradicting ids, `undecided` its
+    undecided ones and `untold` its sources telling no outcome (`sources_telling_no_outcome`), when known. `statements` may hold
+    whole statements or their standing (`Store.statement_standings`), which reads no outcome (nothing is then undecided). A source
+    supports only through a member whose outcome it gives: one whose outcome statement goes against the configuration or is
+    undecided is no supporter for a statement of it that tells no result (`tells_a_result`): a context or mechanism statement with
+    no outcome, or one whose outcome only says what the outcome depends on (trial AH 3 and its retrial: a background statement of
+    a null trial, "return to work depends on the insurer's capacity", attached, made it a supporter, and "contested" read
+    "moderate")."""
     against = contradicting_ids(config, statements) if against is None else against
     undecided = undecided_ids(config, statements, against) if undecided is None else undecided
     support = supporting_ids(config, statements, against, undecided)
@@ -2559,7 +2561,7 @@ def supporting_sources(
     whole = [s for s in told if isinstance(s, Statement)]
     # its source tells a result only where its member goes against or is undecided: no supporter (AH 3)
     silent = {s.source for s in whole} - {s.source for s in whole if tells_a_result(s.outcome or "")}
-    silent.update(sources_telling_no_outcome(config, statements))
+    silent.update(sources_telling_no_outcome(config, statements) if untold is None else untold)
     kept = [sid for sid in support if sid not in statements or statements[sid].source not in silent]
     return sources_of(kept, statements), sources_of(against, statements)
 
@@ -2571,9 +2573,9 @@ def sources_telling_no_outcome(config: Configuration, statements: Mapping[str, S
     "moderate"). `statements` may hold whole statements or their standing: both say `tells_outcome`."""
     if not (config.outcome or "").strip():
         return []
-    untold = [statements[sid].source for sid in config.statements if sid in statements and not statements[sid].tells_outcome]
+    members = [member for member in map(statements.get, config.statements) if member is not None]
+    untold = [member.source for member in members if not member.tells_outcome]
     if not untold:  # most configurations: one pass over their members
         return []
-    members = [statements[sid] for sid in config.statements if sid in statements]
     telling = {member.source for member in members if member.tells_outcome}
     return [key for key in dict.fromkeys(untold) if key not in telling]

@@ -59,11 +59,12 @@ def evidence_strength(
     sides: tuple[list[str], list[str]] | None = None,
     undecided: list[str] | None = None,
     for_the_group: bool = False,
+    untold: list[str] | None = None,
 ) -> tuple[str, str]:
-    """(label, why): the why is one plain sentence a stakeholder can read. `sources`: whole sources or their
-    standing (`Store.source_standings`), which is all the rule reads; `sides`: `supporting_sources`, and `undecided`:
-    `undecided_ids`, when known. `for_the_group`: the why a consultation pack gives the reference group, which names no
-    statement id and no command the team types (trial CD: a pack read "'cmo code mark S16 --supporting C2'")."""
+    """(label, why): the why is one plain sentence a stakeholder can read. `sources`: whole sources or their standing
+    (`Store.source_standings`), which is all the rule reads; `sides`: `supporting_sources`, and `undecided`: `undecided_ids`, and
+    `untold`: `sources_telling_no_outcome`, when known. `for_the_group`: the why a consultation pack gives the reference group,
+    which names no statement id and no command the team types (trial CD: a pack read "'cmo code mark S16 --supporting C2'")."""
     support, against = sides or supporting_sources(config, statements)
     excluded = {key for key in (*support, *against) if key in sources and sources[key].status == "excluded"}
     support, against = [k for k in support if k not in excluded], [k for k in against if k not in excluded]
@@ -90,7 +91,8 @@ def evidence_strength(
     unscreened = sum(1 for source in known if source.status == "unscreened")
     if unscreened:  # counted, as the team has not decided otherwise; said, so no one takes it for a screened study
         why = why[:-1] + f"; {unscreened} of them not yet included or excluded at screening."
-    if silent := [key for key in sources_telling_no_outcome(config, statements) if key not in excluded]:
+    untold = sources_telling_no_outcome(config, statements) if untold is None else untold
+    if silent := [key for key in untold if key not in excluded]:
         one = len(silent) == 1
         said = f"{counted(len(silent), 'source')} {'tells' if one else 'tell'} no outcome of it, so "
         said += f"{'it is' if one else 'they are'} not counted"
