@@ -577,7 +577,8 @@ def _one_source_s_terms(worded: str, texts: list[str], the_review_s) -> set[str]
     spans: list[list[int]] = []  # [start, end] of each phrase in `worded`
     for word in _WORD.finditer(worded):
         term = tuple(terms(word.group()))
-        if not (term and _uncommon(word.group()) and sum(_says(s, term) for s in said) == 1 and not the_review_s(term)):
+        opening = not worded[: word.start()].strip() or worded[: word.start()].rstrip()[-1] in ".!?:;"
+        if not (term and _uncommon(word.group(), opening) and sum(_says(s, term) for s in said) == 1 and not the_review_s(term)):
             continue
         if spans and not worded[spans[-1][1] : word.start()].strip():
             spans[-1][1] = word.end()
@@ -593,12 +594,14 @@ def _says(terms: list[str], term: tuple[str, ...]) -> bool:
     return any(tuple(terms[i : i + len(term)]) == term for i, t in enumerate(terms) if t == term[0])
 
 
-def _uncommon(word: str) -> bool:
+def _uncommon(word: str, opening: bool = False) -> bool:
     """A word no everyday English sentence would use: neither a whole word of the general vocabulary cmo's sentence
     model was trained on (a compound never is) nor a verb's form, an adjective or an adverb the lexicon knows, nor an
     acronym ("NHS", "CHWs": a service or a condition as often as one study's), nor a contraction ("don't", "doesn't",
-    "they're": trial CN's check named 'don't' and 'doesn't' as one study's words, at every round)."""
-    from cmo.synthesis.lexicon import STOPWORDS, english_word_tags
+    "they're": trial CN's check named 'don't' and 'doesn't' as one study's words, at every round), nor a word a common
+    dictionary lists in lower case (`lexicon.dictionary_words`: "burnout", "opioid"; trial CR named them as one
+    study's), unless it is capitalised as a name, not merely as the first word of a sentence (`opening`)."""
+    from cmo.synthesis.lexicon import STOPWORDS, dictionary_words, english_word_tags
 
     bare = re.sub(r"['’]s?$", "", word)
     if re.fullmatch(r"[A-Z][A-Z0-9]+s?", bare):
@@ -608,11 +611,14 @@ def _uncommon(word: str) -> bool:
         return False  # "don't", "can't", "they're", or "dont" typed without its apostrophe: no study's term (trial CM)
     if folded in STOPWORDS or folded in _general_words() or folded.endswith("ly"):
         return False
+    as_written = bare.islower() or (opening and bare[1:].islower())  # "Burnout" opening a part; not "Bristol" inside it
+    if as_written and any(form in dictionary_words() for form in (folded, *_singulars(folded))):
+        return False
     tags = english_word_tags()
     forms = [folded] + [folded[:-3] + end for end in ("", "e")] * folded.endswith("ing")  # "tapering": "taper"'s form
     if any(tags.get(form, frozenset()) & _WORD_TAGS for form in forms) or _derived(folded) or _closed_compound(folded):
         return False
-    return not any(_uncommon(singular) is False for singular in _singulars(folded))
+    return not any(_uncommon(singular, opening) is False for singular in _singulars(folded))
 
 
 def _singulars(folded: str) -> list[str]:

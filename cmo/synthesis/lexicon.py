@@ -165,6 +165,14 @@ def short_words() -> frozenset[str]:
 
 
 @cache
+def dictionary_words() -> frozenset[str]:
+    """The words a common English dictionary lists in lower case ("burnout", "opioid", "caseworker";
+    `english/dictionary_words.txt`, built by scripts/build_dictionary_words.py from SCOWL's wbritish), less the forms
+    `english_word_tags` holds and plurals of listed words: words of English any study may use."""
+    return _words_in("dictionary_words.txt")
+
+
+@cache
 def english_words() -> frozenset[str]:
     """The words cmo knows to be English: its stop words and the words of the English lexicon."""
     return ENGLISH_STOPWORDS | frozenset(english_word_tags())
