@@ -25,7 +25,12 @@ from pathlib import Path
 
 from cmo.synthesis.lexicon import ENGLISH_STOPWORDS, english_word_tags, short_word_lists
 
-_TOKEN = re.compile(r"(?<![\w'’/.-])([A-Za-z]{1,2}/[A-Za-z]{1,2}|[A-Za-z]{2,5})(?![\w/-]|['’][a-rt-z])")
+_TOKEN = re.compile(
+    r"(?<![\w'’.-])(?:(?<!/)|(?<=[A-Za-z]{3}/))([A-Za-z]{1,2}/[A-Za-z]{1,2}|[A-Za-z]{2,5})"
+    r"(?![\w-]|/(?![A-Za-z]{3})|['’][a-rt-z])"
+)
+"""A short word, or a letter or two each side of a slash ("w/o", "b/c"). A slash between a word and a longer one
+joins two words, each read as itself ("OPS/harm reduction sites", "ward/ICU": trial CR, where 'OPS' was never told)."""
 _SENTENCE_START = re.compile(r"(^|[.!?(\"“]\s*|\s[-–—]\s*)$")
 """Where a capitalised word may be any word: a text's or sentence's start; elsewhere ("…, Teoh and Cope say") a name."""
 LONGEST = 4
