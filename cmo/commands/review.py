@@ -120,14 +120,19 @@ def open_review(explicit: str | os.PathLike | None = None) -> Review:
 def _opened(folder: Path, config: ReviewConfig, store: Store) -> Review:
     """A review ready for commands: its vectors kept in its store, and configurations kept with their sentences."""
     keep_vectors_in(StoredVectors(store))
-    store.wording = Wording(rules=wording_rules(), sentence=_worded, names=lambda: _names(store))
+    store.wording = Wording(rules=wording_rules(config), sentence=_worded, names=lambda: _names(store))
     store.reading = Reading(rules=f"{rules_of()};{_synonyms_read()}", negative=_negative, undecided=_undecided)
     return Review(folder=folder, config=config, store=store)
 
 
-def wording_rules() -> str:
-    """Which wording rules are in force (`rules_of`): an upgrade or an edit to any of them words every sentence anew."""
-    return rules_of()
+def wording_rules(config: ReviewConfig | None = None) -> str:
+    """Which wording rules are in force (`rules_of`): an upgrade or an edit to any of them words every sentence anew;
+    so does a change to the team's short forms that name people (`wording.use_short_forms`), which the review's
+    sentences are worded with from now on."""
+    from cmo.synthesis.wording import use_short_forms
+
+    people = use_short_forms(config.settings.short_forms if config else {})
+    return f"{rules_of()};people={people}" if people else rules_of()
 
 
 @cache

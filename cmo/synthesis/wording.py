@@ -4057,6 +4057,7 @@ def _is_person(word: str) -> bool:
     word = word.rsplit("-", 1)[-1]
     return (
         word in _PEOPLE
+        or word in _TEAM_PEOPLE
         or word in _SHOWN_PEOPLE.get()
         or word in peoples()
         or word in people_nouns()
@@ -4064,6 +4065,27 @@ def _is_person(word: str) -> bool:
         and not word.endswith("ments")
         and (word not in things_named_like_people() or word in _SHOWN_PEOPLE.get())
     )
+
+
+_TEAM_PEOPLE: frozenset[str] = frozenset()
+"""The team's short forms (review.yaml `settings: short_forms:`) whose meaning names people (`use_short_forms`)."""
+
+
+def use_short_forms(meanings: dict[str, str]) -> str:
+    """The review's short forms, read from now on (set when a review is opened): one whose meaning's last word names
+    people ("YP: young people", "CYP: children and young people", "PwD: people with dementia") is people wherever a sentence
+    names it, as its meaning would be (trial CM: "YP see lessons as tokenistic, so people don't engage" for "so they
+    don't engage"). Returns those short forms, in small letters, for the rules a kept sentence was worded by."""
+    global _TEAM_PEOPLE
+    _TEAM_PEOPLE = frozenset()
+    people = set()
+    for short, meaning in meanings.items():
+        head = re.split(r"\b(?:with|who|whose|in|of|on|at|from|living|having|under|over|aged)\b", meaning or "")[0]
+        last = _words(head)[-1:]  # "people with dementia": people
+        if last and _is_person(last[0]) and re.fullmatch(r"[A-Za-z]+", short):
+            people |= {short.casefold(), f"{short.casefold()}s"}  # "SU" and "SUs"
+    _TEAM_PEOPLE = frozenset(people)
+    return " ".join(sorted(_TEAM_PEOPLE))
 
 
 _SHOWN_PEOPLE: ContextVar[frozenset[str]] = ContextVar("shown_people", default=frozenset())
