@@ -1747,9 +1747,11 @@ def _lacks_its_subject(text: str) -> bool:
     infinitive = "P" in _word_tags(_next(words, 1)) or _next(words, 1) in ("be", "have")
     if "P" in tags and not tags & {"Z", "s", "n"} and second == "to" and infinitive:
         return True  # "expect to be moved", "decide to leave": a verb only, and its infinitive (trial AD)
-    if tags == {"P"} and second.isalpha():
+    if tags in ({"P"}, {"Z"}) and second.isalpha():
         return True  # "perceive cycling as affordable": a base form that is no noun, adjective or participle describes
-        # no noun after it, as "improved adherence" does (trial LB read "In commuters…, perceive cycling… leads to…")
+        # no noun after it, as "improved adherence" does (trial LB read "In commuters…, perceive cycling… leads to…");
+        # nor does a verb's -s form that is no plural noun ("removes barriers of travel": trial CM read "For MH
+        # clinicians based on the school site, removes barriers…")
     return _a_verb_with_no_noun_after(first, second)
 
 
