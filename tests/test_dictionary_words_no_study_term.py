@@ -17,6 +17,16 @@ def test_a_dictionary_word_is_no_uncommon_word(word):
     assert not _uncommon(word, opening=True)
 
 
+@pytest.mark.parametrize("word", ["incl", "peer-to-peer", "door-to-door"])
+def test_a_short_form_or_a_word_joined_to_itself_is_no_uncommon_word(word):
+    """Trial CR: 'incl' (told as a short form by its own check) and 'peer-to-peer' were named as one study's words."""
+    assert not _uncommon(word)
+
+
+def test_a_compound_of_two_words_is_still_read_by_its_pieces():
+    assert _uncommon("direct-to-consumer")
+
+
 def test_a_dictionary_word_capitalised_inside_a_sentence_is_read_as_a_name():
     assert _uncommon("Opioid") and not _uncommon("opioid")
 

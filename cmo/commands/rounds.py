@@ -600,8 +600,10 @@ def _uncommon(word: str, opening: bool = False) -> bool:
     acronym ("NHS", "CHWs": a service or a condition as often as one study's), nor a contraction ("don't", "doesn't",
     "they're": trial CN's check named 'don't' and 'doesn't' as one study's words, at every round), nor a word a common
     dictionary lists in lower case (`lexicon.dictionary_words`: "burnout", "opioid"; trial CR named them as one
-    study's), unless it is capitalised as a name, not merely as the first word of a sentence (`opening`)."""
+    study's), unless it is capitalised as a name, not merely as the first word of a sentence (`opening`), nor a short
+    form ("incl"), nor an everyday word joined to itself ("peer-to-peer")."""
     from cmo.synthesis.lexicon import STOPWORDS, dictionary_words, english_word_tags
+    from cmo.synthesis.shorthand import is_shorthand
 
     bare = re.sub(r"['’]s?$", "", word)
     if re.fullmatch(r"[A-Z][A-Z0-9]+s?", bare):
@@ -611,6 +613,11 @@ def _uncommon(word: str, opening: bool = False) -> bool:
         return False  # "don't", "can't", "they're", or "dont" typed without its apostrophe: no study's term (trial CM)
     if folded in STOPWORDS or folded in _general_words() or folded.endswith("ly"):
         return False
+    if is_shorthand(bare):
+        return False  # "incl", "abx": a short form, which the check names once as one (`shorthand_by_word`, trial CR)
+    pieces = folded.split("-")
+    if len(pieces) > 2 and pieces[0] == pieces[-1] and not _uncommon(pieces[0]):
+        return False  # "peer-to-peer", "face-to-face", "door-to-door": an everyday word to itself (trial CR)
     as_written = bare.islower() or (opening and bare[1:].islower())  # "Burnout" opening a part; not "Bristol" inside it
     if as_written and any(form in dictionary_words() for form in (folded, *_singulars(folded))):
         return False
