@@ -1628,21 +1628,25 @@ def configs_detach(ctx, statement_id, note, realist_move, because, as_json) -> N
 
 
 @configs.command("accept")
-@click.argument("config_id")
+@click.argument("config_ids", nargs=-1, required=True, metavar="CONFIG_ID...")
 @decision_options
-@click.option("--json", "as_json", is_flag=True, help="Print the configuration as JSON.")
+@click.option("--json", "as_json", is_flag=True, help="Print the configuration (a list when several) as JSON.")
 @click.pass_context
-def configs_accept(ctx, config_id, note, realist_move, because, as_json) -> None:
-    """Accept a configuration: locked against refine (people can still edit it).
+def configs_accept(ctx, config_ids, note, realist_move, because, as_json) -> None:
+    """Accept configurations: locked against refine (people can still edit them).
+
+    Several are accepted at once, in one transaction (an unknown id changes nothing).
 
     Example:
 
         cmo configs accept C2 --note "agreed by the expert reference group"
+
+        cmo configs accept C13 C15 C2
     """
     from cmo.commands.configs import accept
 
-    config = accept(open_review(ctx), config_id, move=realist_move, note=note, because=split_ids(because))
-    print_decision(config, f"Accepted {config.id}.", as_json)
+    accepted = accept(open_review(ctx), split_ids(config_ids), move=realist_move, note=note, because=split_ids(because))
+    print_decision(accepted[0] if len(accepted) == 1 else accepted, f"Accepted {', '.join(c.id for c in accepted)}.", as_json)
 
 
 @configs.command("unaccept")

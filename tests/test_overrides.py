@@ -161,6 +161,23 @@ def test_a_configuration_merged_away_says_where_its_evidence_went(demo):
         refused(demo, *args, naming=f"{second['id']} was merged into {first['id']}; its evidence is in {first['id']} now")
 
 
+def test_configs_accept_takes_several_ids_in_one_transaction(demo):
+    """Trial CQ: 'cmo configs accept C13 C15 C2' was refused ('Got unexpected extra arguments'), though 'code mark S1 S2'
+    takes several. Now each is accepted, one history entry each; an unknown or already accepted id changes nothing."""
+    first, second, third = (c["id"] for c in with_members(demo, 1)[:3])
+    refused(demo, "configs", "accept", first, second, "C999", naming="C999")
+    assert not any(configs_by_id(demo)[c]["accepted"] for c in (first, second))
+    said = demo("configs", "accept", first, second, "--note", "agreed by the reference group")
+    assert said.stdout.strip() == f"Accepted {first}, {second}."
+    for cid in (first, second):
+        assert configs_by_id(demo)[cid]["accepted"] is True
+        decision = demo.json("history", cid)[-1]
+        assert (decision["action"], decision["targets"], decision["note"]) == ("accept", [cid], "agreed by the reference group")
+    refused(demo, "configs", "accept", third, first, naming=f"{first} is already accepted")
+    assert configs_by_id(demo)[third]["accepted"] is False
+    assert demo.json("configs", "accept", third)["id"] == third  # one id: one configuration, as before
+
+
 def test_configs_unaccept_undoes_an_accept_and_stays_pinned(demo):
     config = with_members(demo, 2)[0]["id"]
     demo("configs", "accept", config)

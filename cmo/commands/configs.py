@@ -706,15 +706,23 @@ def _emptied(holders: list[Configuration]) -> dict:
 
 
 @writes
-def accept(review: Review, config_id: str, *, move=None, note="", because=()) -> Configuration:
-    """Lock a configuration against the algorithm: refine will neither change nor add to it."""
-    config = get_configuration(review, config_id)
-    if config.accepted:  # a second accept would add a decision to the audit trail that decided nothing
-        raise CmoError(f"{config.id} is already accepted ('cmo history {config.id}' shows when); nothing was changed.")
+def accept(review: Review, config_ids: str | list[str], *, move=None, note="", because=()) -> list[Configuration]:
+    """Lock configurations against the algorithm: refine will neither change nor add to them. Several are accepted in
+    one transaction, one decision each (their history reads as if accepted one by one); an unknown or already
+    accepted id among them changes nothing (trial CQ: 'configs accept C13 C15 C2' was refused as extra arguments)."""
+    ids = [config_ids] if isinstance(config_ids, str) else list(config_ids)
+    configs = list({c.id: c for c in (get_configuration(review, i) for i in ids)}.values())
+    if not configs:
+        raise CmoError("give the configurations to accept, e.g. 'cmo configs accept C2 C5'.")
+    done = [c.id for c in configs if c.accepted]
+    if done:  # a second accept would add a decision to the audit trail that decided nothing
+        which = f"{done[0]} is" if len(done) == 1 else f"{', '.join(done)} are"
+        raise CmoError(f"{which} already accepted ('cmo history {done[0]}' shows when); nothing was changed.")
+    accepted = [c.model_copy(update={"accepted": True, "pinned": True}) for c in configs]
     with review.store.transaction():
-        accepted = config.model_copy(update={"accepted": True, "pinned": True})
-        review.store.put_configurations([accepted])
-        _record(review, "accept", [config.id], move=move, note=note, because=because, after=_snapshot(accepted))
+        review.store.put_configurations(accepted)
+        for config in accepted:
+            _record(review, "accept", [config.id], move=move, note=note, because=because, after=_snapshot(config))
     return accepted
 
 
