@@ -92,8 +92,8 @@ def test_flow_numbers_follow_from_the_sources():
     ]
     assert (flow["screened"], flow["unscreened"], flow["excluded"], flow["included"]) == (6, 1, 2, 4)
     assert flow["exclusion_reasons"] == [
-        {"reason": "no reason recorded", "documents": 1},
-        {"reason": "not about telemental health", "documents": 1},
+        {"reason": "no reason recorded", "documents": 1, "also_given": 0},
+        {"reason": "not about telemental health", "documents": 1, "also_given": 0},
     ]
     origins = {o["origin"]: (o["records"], o["documents"], o["included"]) for o in flow["by_origin"]}
     assert origins == {

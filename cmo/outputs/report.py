@@ -8,6 +8,7 @@ markdown escapes it through the environment's `finalize` hook, so no template ca
 
 from __future__ import annotations
 
+import re
 import textwrap
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
@@ -87,6 +88,17 @@ Strength = Callable[[Configuration], tuple[str, str]]
 QuoteResult = Union[str, "QuoteVerified"]
 DIRECT_ENTRY = "(entered directly, no file)"
 NO_REASON = "no reason recorded"
+_REASON_BREAK = re.compile(r";(?![^()]*\))")  # a semicolon outside brackets
+
+
+def reasons_given(reason: str | None) -> list[str]:
+    """The reasons one exclusion gives, in the order written: its reason cut at semicolons outside brackets. Import
+    writes several so (Rayyan's 'RAYYAN-EXCLUSION-REASONS: wrong population,foreign language', two screeners' reasons
+    on one row), as a team types them ("wrong population; wrong outcome"); "wrong setting (hospital; inpatient)" is one.
+    Trial CN: the report counted 'wrong population; foreign language' as one reason of its own."""
+    return [part.strip() for part in _REASON_BREAK.split(reason or "") if part.strip()]
+
+
 NO_GROUP = "no group given"
 RATINGS = ("agree", "partly", "disagree")
 NO_FULLTEXT_NOTE = "No full text is attached to the review, so no quote below was checked against its source."
@@ -303,7 +315,9 @@ def document_flow(
     included = _included(sources)
     coded = {s.source for s in statements}
     active = [c for c in configurations if not c.retired]
-    reasons = Counter((s.exclusion_reason or "").strip() or NO_REASON for s in excluded)
+    given = [reasons_given(s.exclusion_reason) or [NO_REASON] for s in excluded]
+    reasons = Counter(first for first, *_ in given)  # PRISMA: one reason per document, the first as written
+    also = Counter(r for first, *later in given for r in dict.fromkeys(later) if r != first)
     origins = [o for o in ORIGINS] + sorted(({s.origin for s in sources} | set(records_by_origin)) - set(ORIGINS))
     return {
         "records_identified": identified,
@@ -324,7 +338,10 @@ def document_flow(
         "unscreened": sum(1 for s in sources if s.screening == "unscreened"),
         "undecided": sum(1 for s in sources if s.screening == "maybe"),
         "excluded": len(excluded),
-        "exclusion_reasons": [{"reason": r, "documents": n} for r, n in sorted(reasons.items(), key=lambda i: (-i[1], i[0]))],
+        "exclusion_reasons": [
+            {"reason": r, "documents": reasons[r], "also_given": also[r]}
+            for r in sorted(reasons.keys() | also.keys(), key=lambda r: (-reasons[r], -also[r], r))
+        ],
         "included": len(included),
         "included_with_statements": sum(1 for s in included if s.key in coded),
         "statements": len(statements),
@@ -434,7 +451,7 @@ def flow_diagram(flow: dict) -> dict:
         (
             [f"Documents included: {flow['included']}"],
             [f"Documents excluded: {flow['excluded']}"]
-            + _listing("", [(r["reason"], r["documents"]) for r in flow["exclusion_reasons"]]),
+            + _listing("", [(r["reason"], r["documents"]) for r in flow["exclusion_reasons"] if r["documents"]]),
         ),
         (
             [
