@@ -87,6 +87,12 @@ copy of the sheet cannot silently undo a change made since (`cmo code edit`, ano
 USER_HEADERS = ("user", "user name", "username")
 """Headers of the account an extraction tool names beside each form it exports (DistillerSR's 'User'): its coder."""
 
+_FIRST_AUTHOR_ONLY = ("shorttitle", "short title", "first author and year")
+"""Source columns that cite each work by its first author and year alone, whatever its authors, by the tool's rule
+(EPPI-Reviewer's ShortTitle 'Akhavan (2012)' for Akhavan & Edge 2012) or as the header says: a cell matching one work's
+citation exactly tells it from a co-authored namesake no better than any other (trial CN)."""
+
+
 _ALIASES: dict[str, tuple[str, ...]] = {
     "id": ("id", "statement id"),
     "source": (
@@ -925,7 +931,8 @@ def parse_coding_sheet(
         raise BadInput(str(refused) + _nearest_tab(path, sheet, table.sheet or "", columns)) from None
     above_said = _as_above(table, columns, KeyIndex(source_keys, record_keys))
     marks = workbook_marks(path, sheet)
-    keys = KeyIndex(source_keys, record_keys, prefer_included=True)  # a statement is coded from an included work
+    first_only = "source" in columns and header_key(table.header[columns["source"]]) in map(header_key, _FIRST_AUTHOR_ONLY)
+    keys = KeyIndex(source_keys, record_keys, prefer_included=True, first_author_only=first_only)  # coded from an included work
     source_read = _source_column(table, columns, KeyIndex(source_keys, record_keys))
     above_said += _source_continued(table, columns)  # in the column read as the source, never one set aside (trial BW 3)
     vocabulary = _Vocabulary(domains)

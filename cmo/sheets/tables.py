@@ -2150,6 +2150,7 @@ class KeyIndex:
         *,
         prefer_included: bool = False,
         noted: bool = False,
+        first_author_only: bool = False,
     ):
         """`aliases` is called once, at the first key not found: most sheets never need it. `prefer_included`: a
         citation several works answer to names the one of them that is included, where one is (a coding sheet: a
@@ -2157,7 +2158,10 @@ class KeyIndex:
         (`said_of_choices`). A sheet deciding screening never prefers: the excluded work may be the one meant. `noted`
         (and `prefer_included`): a team's sheet, where words after a citation may be the team's note ("Wong 2021
         (thesis)", `_the_one_of_that_author_and_year`); a name typed at the command line is read exactly ('Kirsh 2007
-        (Lancet Psychiatry)' names no work printed elsewhere)."""
+        (Lancet Psychiatry)' names no work printed elsewhere). `first_author_only`: the cells cite every work by its first
+        author alone, whatever its authors (EPPI-Reviewer's ShortTitle 'Akhavan (2012)'), so a work cited so elsewhere is
+        no likelier meant than its co-authored namesake (`_cited_as_written` does not choose)."""
+        self._first_author_only = first_author_only
         self._keys = keys if isinstance(keys, (set, frozenset, dict)) else set(keys)
         self._load_aliases = aliases
         self._aliases: Mapping[str, str] | None = None
@@ -2240,7 +2244,7 @@ class KeyIndex:
         """Of the works an author-year citation could mean, the one cited exactly as the cell writes it, a note in
         brackets after it aside: "Skarpaas 2019 (thesis)" for the work cited "Skarpaas 2019", not those cited
         "Skarpaas et al. 2019a" and "2019b" (trial AH: refused as ambiguous). Kept in `chosen`, to be said."""
-        if not isinstance(self._aliases, SourceNames):
+        if not isinstance(self._aliases, SourceNames) or self._first_author_only:
             return None
         cited = _NOTE_AFTER.sub("", value).strip()
         keys = self._could_be(cited)
