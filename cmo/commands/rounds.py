@@ -110,6 +110,7 @@ def _looked_at(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
         + _doubted_support(review, snapshot)
         + _words_no_member_says(review, snapshot)
         + _undecided_sources(review, snapshot)
+        + _coders_disagreed(review, snapshot)
         + _protocols_counted(review, snapshot)
         + _one_study_s_names(review, snapshot)
         + _key_contexts_unworded(review, snapshot)
@@ -323,6 +324,34 @@ def _undecided_sources(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
                 f"'cmo select include {source.key}' or 'cmo select exclude {source.key} --reason …' decides it."
             )
         )
+    return found
+
+
+def _coders_disagreed(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
+    """Configurations holding statements whose coding sheet said the coders disagree on them (a column of the team's
+    own, kept with each statement, read by `coders_disagree`: 'Agree? (2nd coder)' = DISAGREE): the group would rate
+    a finding its own coders have not settled (trial CO: imported as settled, nothing said). Named with the statements;
+    the cell, once settled and imported again, or the statement deleted, ends it."""
+    from cmo.normalise import natural_key
+    from cmo.sheets.coding import coders_disagree
+
+    held = {sid for config in snapshot.configurations if not config.retired for sid in config.statements}
+    disputed = {
+        s.id: next(f"'{name}': {value}" for name, value in s.extra.items() if coders_disagree(name, value))
+        for s in review.store.statements_with_ids(held)
+        if not s.deleted and any(coders_disagree(name, value) for name, value in s.extra.items())
+    }
+    found = []
+    for config in (c for c in snapshot.configurations if not c.retired):
+        ids = sorted((sid for sid in config.statements if sid in disputed), key=natural_key)
+        if ids:
+            listed = ", ".join(f"{sid} ({disputed[sid]})" for sid in ids)
+            found.append(
+                LookAt(
+                    f"{config.id} holds statements its coders marked as disagreed: {listed}; settle them before the group "
+                    "rates it (write the settled word in the sheet's cell and import it again, or 'cmo code delete')."
+                )
+            )
     return found
 
 

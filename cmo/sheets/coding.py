@@ -30,6 +30,7 @@ from cmo.normalise import (
     author_handle,
     author_year_handles,
     cited_with_more,
+    fold,
     group_named,
     labelled,
     listed_citations,
@@ -1010,12 +1011,52 @@ def parse_coding_sheet(
     said += checker.ticked_said()
     said += _quotes_unread(table, columns, computed)
     said += _own_ids_repeated(table, checker.own_columns, _sources_by_row(rows))
+    said += _disagreements_kept(table, checker.own_columns)
     said = matrix_said + said
     return Parsed(
         rows=rows,
         warnings=table.warnings + _computed_warning(table, checker.computed) + checker.warnings + said,
         sheet=table.sheet,
     )
+
+
+_AGREEMENT_ASKED = re.compile(r"\b(?P<against>dis)?agree(?:s|d|ment)?\b|\b(?P<conflict>conflicts?)\b", re.I)
+_DISAGREED = frozenset({"disagree", "disagreed", "disagreement", "not agreed", "no agreement", "do not agree"})
+_YES, _NO = frozenset({"yes", "y", "true"}), frozenset({"no", "n", "false"})
+
+
+def coders_disagree(header: str, value: str) -> bool:
+    """Whether a cell of a team's own column says the coders disagree on its row: by its words ('DISAGREE',
+    'Disagreed'), or a no under a header asking whether they agree ('Agree? (2nd coder)', 'Agreed'), a yes under one
+    asking whether they disagree ('Disagreement?', 'Conflict'), as screening reads its yes and no. A no under any other
+    header ('Quote checked?') is no disagreement. Trial CO: rows two coders marked DISAGREE came in as settled
+    statements with nothing said."""
+    said = fold(value)
+    if said in _DISAGREED:
+        return True
+    asked = _AGREEMENT_ASKED.search(header)
+    if asked is None:
+        return False
+    return said in (_YES if asked["against"] or asked["conflict"] else _NO)
+
+
+def _disagreements_kept(table: Table, own: Mapping[str, int]) -> list[LookAt]:
+    """The rows whose own column says the coders disagree (`coders_disagree`), named by column: imported as written,
+    their cell kept, for the team to settle; `round close --check` names the configurations holding them."""
+    found: dict[tuple[str, str], list[int]] = {}
+    for number, cells in table.rows:
+        for name, index in own.items():
+            value = cells[index].strip() if index < len(cells) else ""
+            if value and coders_disagree(name, value):
+                found.setdefault((name, value), []).append(number)
+    return [
+        LookAt(
+            f"{table.file}: {row_list(rows)}: '{name}' says the coders disagree ('{value}'); imported as written, the cell "
+            "kept: once settled, write it in the cell and import the sheet again ('cmo code delete' a statement dropped); "
+            "until then 'cmo round close --check' names the configurations holding them"
+        )
+        for (name, value), rows in found.items()
+    ]
 
 
 _CONSENSUS = re.compile(r"\bconsensus\b", re.I)
