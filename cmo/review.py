@@ -21,6 +21,10 @@ if TYPE_CHECKING:
 
 CONFIG_NAME = "review.yaml"
 DB_NAME = "review.db"
+SEARCHES = "searches"
+"""The review's folder of search strategies, one text file a search, for the report's RAMESES item 8: those an export
+carries (Ovid's search history, kept there by `cmo ingest`) and those the team puts there (an EBSCO search string, a
+PubMed query with its date)."""
 
 
 @dataclass

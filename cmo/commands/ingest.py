@@ -33,14 +33,15 @@ from cmo.bib.linking import (
     record_fingerprint,
 )
 from cmo.bib.readers import INCOMPLETE, ORIGIN, SCREENING_COPY, Problem, read_parts, within_limits
+from cmo.bib.readers.ovid_labelled import search_history
 from cmo.commands import writes
 from cmo.commands.review import find_folder, init_review, nearby_hint, open_review
 from cmo.commands.sources import WITHDRAW_ACTION
 from cmo.errors import BadInput, CmoError, NotFound
-from cmo.files import given_files
+from cmo.files import atomic_write_text, given_files
 from cmo.models import Decision, Record, Source, now_iso
 from cmo.normalise import database_link, title_text
-from cmo.review import CONFIG_NAME, DB_NAME, Review
+from cmo.review import CONFIG_NAME, DB_NAME, SEARCHES, Review
 from cmo.textio import ZIP_MAGIC, decode_file, sniff_format, zipped_kind
 from cmo.views import Ingested, View, counted
 
@@ -358,6 +359,7 @@ def ingest(
         abbreviations = _abbreviations(files)
         shared = {name: value for defined in abbreviations.values() for name, value in defined.items()}
         only_abbreviations = []
+        histories: dict[str, str] = {}  # each file's search history, as its database exported it (`search_history`)
         for opened in files:
             if seen_files.get(opened.sha256, opened.name) != opened.name:
                 summary.warnings.append(
@@ -404,6 +406,8 @@ def ingest(
                 raise BadInput(f"{opened.name}: no {kind}records could be read{first}; nothing was ingested.")
             summary.files.append({"file": opened.name, "format": opened.fmt, "encoding": opened.encoding, "records": count})
             store.add_file(opened.name, opened.sha256, opened.fmt, opened.encoding, origin, count, now_iso())
+            if history := search_history(opened.text):
+                histories[opened.name] = history
         _say_re_reads(summary, linker.repeats, linker.same_in_database)
         _say_renamed_keys(summary, linker.renamed)
         _say_screening_copies(summary, linker.screening_copies)
@@ -415,6 +419,9 @@ def ingest(
             )
         if progress is not None:
             progress(total, total)
+    for name, history in histories.items():  # kept once every file was read: a refused file leaves none behind
+        (review.folder / SEARCHES).mkdir(exist_ok=True)
+        atomic_write_text(review.folder / SEARCHES / f"{Path(name).stem}.txt", history + "\n")
     return summary
 
 

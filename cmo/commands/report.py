@@ -9,8 +9,9 @@ from cmo.commands.pack import numbers_as_sent
 from cmo.files import atomic_write_text, format_for_suffix, refuse_mismatched_suffix
 from cmo.models import Source, Statement
 from cmo.outputs.report import ReportData, render_report
-from cmo.review import Review
+from cmo.review import SEARCHES, Review
 from cmo.synthesis.strength import evidence_strength
+from cmo.textio import decode_file
 
 
 def strength_rule(review: Review, statements: list[Statement] | None = None, sources: list[Source] | None = None):
@@ -43,7 +44,15 @@ def report_data(review: Review) -> ReportData:
         files=store.files(),
         record_origins=store.record_origins(),
         numbers=numbers_as_sent(review),  # the numbers the group was sent, kept
+        searches=searches_kept(review),
     )
+
+
+def searches_kept(review: Review) -> list[dict[str, str]]:
+    """The search strategies in the review's folder `searches/` (`review.SEARCHES`), one a text file, by name."""
+    folder = review.folder / SEARCHES
+    found = sorted(folder.glob("*.txt")) + sorted(folder.glob("*.md")) if folder.is_dir() else []
+    return [{"name": path.name, "text": decode_file(path).text} for path in found]
 
 
 REPORT_SUFFIXES = {"html": (".html", ".htm"), "md": (".md", ".markdown", ".txt")}

@@ -131,6 +131,8 @@ class ReportData:
     record_origins: dict[tuple[str, int], str] = field(default_factory=dict)
     """(file, line) → the route a record names for itself (`readers.ORIGIN`, from a grey list's "Found via" column):
     where it differs from its file's origin, the document flow counts the record under it."""
+    searches: list[dict[str, str]] = field(default_factory=list)
+    """The search strategies the review keeps (`review.SEARCHES`: name and text of each file), for RAMESES item 8."""
     numbers: list[dict[str, str]] | None = None
     """The numbers each closed round's pack gave its configurations (`pack.numbers_as_sent`), which the tables keep;
     None: as `tables.round_numbers` numbers `rounds`."""
@@ -178,6 +180,7 @@ def report_context(data: ReportData) -> dict:
         "generated_at": date_text(data.generated_at),
         "flow": flow,
         "taken_back": taken_back(data.decisions, data.files),
+        "searches": [{"name": f["name"], "lines": f["text"].strip().splitlines()} for f in data.searches if f["text"].strip()],
         "screening_notes": screening_notes(data.sources, data.decisions),
         "diagram": flow_diagram(flow),
         "characteristics": included,
@@ -1452,7 +1455,19 @@ def rameses_checklist(data: ReportData, context: dict) -> list[dict]:
         else ("team", "", "Describe and justify changes to the review process."),
         6: ("team", "", "Explain why a realist approach suits the question."),
         7: ("team", "", "Describe the initial scoping and the initial programme theory."),
-        8: ("partly", "#flow", "Records by origin and by file are shown; add databases, dates and search strategies."),
+        8: (
+            "covered",
+            "#searches",
+            f"Records by origin and by file and the search strategies kept ({', '.join(f['name'] for f in context['searches'])}) "
+            "are shown; say when each search was run where it does not.",
+        )
+        if context["searches"]
+        else (
+            "partly",
+            "#flow",
+            "Records by origin and by file are shown; add databases, dates and search strategies (a text file a search in "
+            "the review's folder searches/, as the database wrote it: 'cmo ingest' keeps an Ovid export's there itself).",
+        ),
         9: (
             "covered",
             "#characteristics",

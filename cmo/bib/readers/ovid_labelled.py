@@ -177,6 +177,23 @@ def _items(tag: str, value: str) -> list[tuple[str, str]]:
     return [(tag, value)]
 
 
+_HISTORY_END = re.compile(r"^\*{5,}\s*$", re.M)
+_RULE = re.compile(r"-{5,}")  # the line of hyphens under "Search Strategy:", a rule drawn, no search
+
+
+def search_history(text: str) -> str:
+    """The search history an Ovid export opens with (`Database: …` with its coverage dates, `Search Strategy:`, the
+    numbered lines with their hits, up to its line of asterisks), as written less its ruled line; "" where the file
+    opens with none. RAMESES item 8 asks for each database's search strategy (trial CQ: the report asked for it beside
+    the HMIC export giving it)."""
+    head = text.lstrip("\ufeff \r\n")[:20_000]
+    end = _HISTORY_END.search(head)
+    if not _HEADER_DATABASE.match(head.split("\n", 1)[0]) or end is None:
+        return ""
+    lines = head[: end.start()].replace("\r\n", "\n").strip().split("\n")
+    return "\n".join(line.rstrip() for line in lines if not _RULE.fullmatch(line.strip()))
+
+
 def format_for(text: str) -> parallel.LineFormat:
     """The reading of one file: its records' database is named once, in the search history at its top."""
     head = text[: text.find("\n<") if "\n<" in text else 20_000][:20_000]
