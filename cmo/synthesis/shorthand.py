@@ -174,11 +174,11 @@ def short_forms_told(texts: Iterable[tuple[str, str]], meanings: Mapping[str, st
     the team wrote as it is used is told, though readers may know it); a form said as itself
     ("NHS: NHS") is one readers know and is not told; "" when there is none to tell. One sentence for every reader:
     a pack's "How to read" (trial CG: a patient member could not read "abx") and the report's configurations."""
+    texts = list(texts)
     written = set(meanings) | {f"{key}s" for key in meanings}
     told: dict[str, str] = {}
-    for word in _used(
-        texts, lambda word: is_shorthand(word) or word in written
-    ).values():  # "BP" the team defined, read as a word
+    defined = _used(texts, lambda word: is_shorthand(word) or word in written).values()  # "BP" the team defined, a word
+    for word in [*defined, *shorthand_by_word(texts)]:  # and a clipping the texts write whole ("interp": trial CN)
         entry = meaning_of(word, meanings)
         if entry and entry[1].casefold() != entry[0].casefold():
             told.setdefault(*entry)
