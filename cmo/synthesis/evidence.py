@@ -776,7 +776,7 @@ def opposite_outcomes(one: str, other: str) -> bool:
     if withheld[0] == withheld[1] or (_kept_from_happening(one) and _kept_from_happening(other)):
         return False
     done, held = (other, one) if withheld[0] else (one, other)
-    if _turns_away(done, held) or _undone(done, held):
+    if _turns_away(done, held) or _undone(done, held) or _done_late(done, held):
         return False
     if _holds_back_turning_away(held):  # "reluctant to stop medicines": they go on, as "continue medicines" says
         return bool(_turnings(done)) and _shared_thing(one, other)
@@ -1177,6 +1177,19 @@ def _undone(done: str, held: str) -> bool:
     the same absence in other words, never its opposite."""
     held_words = {_content(w) for w in _as_worded(held).split()} - {None}
     return any(_undone_word(word) and _content(word[2:]) in held_words for word in _as_worded(done).split())
+
+
+_PUT_OFF = lazy_pattern(r"\b(?:delay|delays|delaying|postpone|postpones|postponed|postponing|(?:put|puts|putting) off)\b")
+_LATE = lazy_pattern(r"\b(?:late|later|belated|belatedly|overdue|delayed)\b")
+
+
+def _done_late(done: str, held: str) -> bool:
+    """Whether an outcome that reads as done says the thing came late ("late booking for antenatal care", "vaccination
+    given late") where the other puts that thing off (`_PUT_OFF`: "women delay booking", "parents postpone
+    vaccination"): the same lateness in other words, never its opposite (trial CN, on the integrated code: refine and
+    every round close said "women delay booking" says the opposite of "late booking"). A thing done on time or more
+    often ("vaccination given on schedule") is still the opposite of putting it off."""
+    return bool(_PUT_OFF.search(_as_worded(held)) and _LATE.search(_as_worded(done)) and _shared_thing(done, held))
 
 
 def _undone_word(word: str) -> bool:
