@@ -126,8 +126,11 @@ def test_a_denial_under_a_configuration_worded_as_not_following_is_in_line():
         statements=["S1", "S2", "S3"],
     )
     assert undecided_ids(config, statements) == []
+    # beside an outcome that followed, a denial is still undecided; the member that follows must say so: "postpone" is a
+    # holding back (peer-naloxone trial: "delay calling"), so S1 as written is in line with S2, not what followed
     followed = config.model_copy(update={"outcome": "Repairs are carried out promptly"})
-    assert "S2" in undecided_ids(followed, statements)  # beside an outcome that followed, a denial is still undecided
+    done = {**statements, "S1": _st("S1", "Private landlords with old homes", "Grants cover the cost", "Repairs done promptly")}
+    assert "S2" in undecided_ids(followed, done)
 
 
 # ---- end to end: refine names a reversal and no synonym -----------------------------------------------------------------
