@@ -50,12 +50,21 @@ _KEY_ALIASES = (
 )
 
 _SCREENING_ALIASES: dict[str, tuple[str, ...]] = {
-    "key": _KEY_ALIASES,
+    "key": (*_KEY_ALIASES, "clé", "clave", "chave", "schlüssel"),
     "doi": ("doi",),
-    "title": ("title",),
-    "decision": ("decision", "screening decision", "status", "include", "included", "label included", "vote"),
-    "reason": ("reason", "exclusion reason", "reason for exclusion", "exclusion reasons", "reasons"),
-    "screened_by": ("screened by", "screener", "screeners", "reviewer", "reviewers", "reviewed by", "decided by"),
+    "title": ("title", "titre", "título", "titel"),
+    "decision": (
+        *("decision", "screening decision", "status", "include", "included", "label included", "vote"),
+        *("décision", "decisión", "decisão", "entscheidung"),  # the languages decisions are read in (`_DECISIONS`)
+    ),
+    "reason": (
+        *("reason", "exclusion reason", "reason for exclusion", "exclusion reasons", "reasons"),
+        *("motif", "motif d'exclusion", "raison", "motivo", "motivo de exclusión", "motivo de exclusão", "grund"),
+    ),
+    "screened_by": (
+        *("screened by", "screener", "screeners", "reviewer", "reviewers", "reviewed by", "decided by"),
+        *("trié par", "évaluateur", "revisor", "gutachter"),
+    ),
     "notes": NOTE_HEADERS,
     "version": ("cmo version",),  # VERSION_COLUMN
 }
@@ -82,14 +91,42 @@ def _columns_read_by(table: Table, aliases: dict[str, tuple[str, ...]]) -> set[s
     return {name for name, names in aliases.items() if columns_read(table.header, {name: names})}
 
 
+_INCLUDE_WORDS = (
+    *("include", "included"),
+    *("inclure", "inclus", "incluse", "inclu", "inclue"),  # French
+    *("incluir", "incluido", "incluida", "incluído", "incluída"),  # Spanish, Portuguese
+    *("einschließen", "einschliessen", "eingeschlossen", "einschluss"),  # German
+)
+_EXCLUDE_WORDS = (
+    *("exclude", "excluded"),
+    *("exclure", "exclus", "exclue", "exclu"),
+    *("excluir", "excluido", "excluida", "excluído", "excluída"),
+    *("ausschließen", "ausschliessen", "ausgeschlossen", "ausschluss"),
+)
+_MAYBE_WORDS = (
+    *("maybe", "unsure"),
+    *("peut-être", "peut être", "incertain", "quizás", "quizá", "tal vez", "talvez", "vielleicht", "unklar"),
+)
 _DECISIONS: dict[str, str] = {
-    **dict.fromkeys(("include", "included", "yes", "y", "1", "true", "in"), "included"),
-    **dict.fromkeys(("exclude", "excluded", "no", "n", "0", "false", "out"), "excluded"),
-    **dict.fromkeys(("maybe", "unsure", "undecided", "?"), "maybe"),
+    **dict.fromkeys((*_INCLUDE_WORDS, "yes", "y", "1", "true", "in", "oui", "sí", "si", "sim", "ja"), "included"),
+    **dict.fromkeys((*_EXCLUDE_WORDS, "no", "n", "0", "false", "out", "non", "não", "nao", "nein"), "excluded"),
+    **dict.fromkeys((*_MAYBE_WORDS, "undecided", "?"), "maybe"),
     "unscreened": "unscreened",
 }
 """A decision cell's word as `Source.screening` names it: a maybe is screened, not yet decided (its status stays
-unscreened); only 'unscreened', as a sheet cmo made writes it, is not screened yet."""
+unscreened); only 'unscreened', as a sheet cmo made writes it, is not screened yet. The decision words of the
+languages whose sheets cmo reads (French, Spanish, Portuguese, German: a team screening in Excel writes 'Inclure',
+'Excluido', 'Ausgeschlossen') are read as the English ones, with or without their accents (trial CP)."""
+_DECISIONS.update({fold(word): status for word, status in list(_DECISIONS.items()) if fold(word)})
+
+
+def _decision_of(word: str) -> str | None:
+    """The decision a cell's word names (`_DECISIONS`), in any case, accents or none; a mark the word carries ('Inclure
+    ?') is no accent, and the cell is read as `_DECISION_AND_WORDS` reads it."""
+    typed = word.strip().lower()
+    return _DECISIONS.get(typed) or (_DECISIONS.get(fold(typed)) if re.fullmatch(r"[\w\s'’-]+", typed) else None)
+
+
 _NUMBERS = {"1": "include", "0": "exclude"}
 """The numbers a decision cell is read by (ASReview's label, a 0/1 column), said with the rows: another number could
 be any scale's, and is refused."""
@@ -102,7 +139,10 @@ _CONFLICT_FLAGS = {header_key(name) for name in ("conflict", "conflicts", "disag
 """A column beside the screeners' saying whether they agree ('Conflict?'): what their columns say, read from them."""
 
 _DECISION_AND_WORDS = re.compile(
-    r"^\s*(?P<decision>include|included|exclude|excluded|maybe|unsure)\b\s*+(?:[-–—:;,(]\s*+)?(?P<words>\S.*)$", re.I | re.S
+    r"^\s*(?P<decision>"
+    + "|".join(re.escape(w) for w in sorted((*_INCLUDE_WORDS, *_EXCLUDE_WORDS, *_MAYBE_WORDS), key=len, reverse=True))
+    + r")(?!\w)\s*+(?:[-–—:;,(]\s*+)?(?P<words>\S.*)$",
+    re.I | re.S,
 )
 """A decision followed by its reason or note in one cell: "Exclude: wrong population", "Excluded (wrong design)",
 "Include - full text", "Include?" (not sure: maybe)."""
@@ -344,7 +384,7 @@ class _ScreeningReader:
             return {}
         found = _RAYYAN_VOTES.search(values.get("notes", ""))
         votes = _RAYYAN_VOTE.findall(found.group(1)) if found else []
-        return {who.strip(): (_DECISIONS[vote.strip().lower()], "") for who, vote in votes if vote.strip().lower() in _DECISIONS}
+        return {who.strip(): (decided, "") for who, vote in votes if (decided := _decision_of(vote))}
 
     def _screeners_decision(self, row: int, key: str | None, said: dict[str, tuple[str, str]], values: dict[str, str]):
         """A row screened in duplicate (a column per screener, or Rayyan's votes): where they all say the same, that is
@@ -439,11 +479,11 @@ class _ScreeningReader:
         if not value and self.default_status is not None:
             return self.default_status
         typed = value.strip().lower()
-        status = _DECISIONS.get(typed)
+        status = _decision_of(typed)
         if typed in _NUMBERS:
             self._numbers.setdefault((value.strip(), _NUMBERS[typed]), []).append(row)
         if status is None and (worded := _DECISION_AND_WORDS.match(value)):
-            status = "maybe" if worded["words"].strip() == "?" else _DECISIONS[worded["decision"].lower()]
+            status = "maybe" if worded["words"].strip() == "?" else _decision_of(worded["decision"])
             if any(char.isalnum() for char in worded["words"]) or status == "maybe":
                 self._worded.setdefault(row, value.strip())  # two screeners' cells on one row: the row once
         if status is None:
