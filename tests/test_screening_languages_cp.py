@@ -42,3 +42,28 @@ def test_words_that_only_begin_like_a_decision_are_still_refused(demo, tmp_path)
     sheet.write_text(f"key,decision\n{keys[0]},Inclusion unclear\n{keys[1]},Non-randomised\n", encoding="utf-8")
     result = demo("select", "import", str(sheet), code=2)
     assert "'Inclusion unclear' is not a decision" in result.stderr and "'Non-randomised' is not a decision" in result.stderr
+
+
+def test_an_appraisal_sheet_in_french_is_read(demo, tmp_path):
+    """Trial CP: 'Clé;Pertinence;Rigueur;Commentaire' with 'élevée', 'moyenne', 'faible' was refused for its header."""
+    keys = [s["key"] for s in demo.json("sources", "list")][:3]
+    lines = [
+        "Clé;Pertinence;Rigueur;Commentaire",
+        f"{keys[0]};élevée;moyenne;qualitatif",
+        f"{keys[1]};Faible;elevee;",
+        f"{keys[2]};moyen;bas;",
+    ]
+    sheet = tmp_path / "evaluation.csv"
+    sheet.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
+    demo("appraise", "--file", str(sheet), code=None)
+    shown = [demo.json("sources", "show", key)["appraisal"] for key in keys]
+    assert [(a["relevance"], a["rigour"]) for a in shown] == [("high", "medium"), ("low", "high"), ("medium", "low")]
+    assert shown[0]["note"] == "qualitatif"
+
+
+def test_an_appraisal_word_of_no_language_is_still_refused(demo, tmp_path):
+    key = demo.json("sources", "list")[0]["key"]
+    sheet = tmp_path / "appraisal.csv"
+    sheet.write_text(f"key,relevance,rigour\n{key},very,basso\n", encoding="utf-8")
+    result = demo("appraise", "--file", str(sheet), code=2)
+    assert "'very' is not high, medium or low" in result.stderr and "'basso' is not high, medium or low" in result.stderr

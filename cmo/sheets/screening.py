@@ -49,10 +49,15 @@ _KEY_ALIASES = (
     *("study", "study id", "reference", "citation"),  # as coding sheets name it: a key, or author and year
 )
 
+_KEY_HEADERS = (*_KEY_ALIASES, "clé", "clave", "chave", "schlüssel")
+_TITLE_HEADERS = ("title", "titre", "título", "titel")
+"""A screening or appraisal sheet's key and title columns, headed in English or in a language whose decisions and
+levels are read (`_DECISIONS`, `_LEVELS`)."""
+
 _SCREENING_ALIASES: dict[str, tuple[str, ...]] = {
-    "key": (*_KEY_ALIASES, "clé", "clave", "chave", "schlüssel"),
+    "key": _KEY_HEADERS,
     "doi": ("doi",),
-    "title": ("title", "titre", "título", "titel"),
+    "title": _TITLE_HEADERS,
     "decision": (
         *("decision", "screening decision", "status", "include", "included", "label included", "vote"),
         *("décision", "decisión", "decisão", "entscheidung"),  # the languages decisions are read in (`_DECISIONS`)
@@ -640,11 +645,11 @@ class _SourceFinder:
 
 
 _APPRAISAL_ALIASES: dict[str, tuple[str, ...]] = {
-    "key": _KEY_ALIASES,
+    "key": _KEY_HEADERS,
     "doi": ("doi",),
-    "title": ("title",),
-    "relevance": ("relevance",),
-    "rigour": ("rigour", "rigor"),
+    "title": _TITLE_HEADERS,
+    "relevance": ("relevance", "pertinence", "pertinencia", "relevancia", "relevância", "relevanz"),
+    "rigour": ("rigour", "rigor", "rigueur"),
     "note": NOTE_HEADERS,
     "appraised_by": ("appraised by", "appraiser", "appraisers", "assessed by", "rated by", "reviewer", "reviewed by"),
 }
@@ -655,8 +660,13 @@ _LEVELS: dict[str, Level] = {
     **dict.fromkeys(("high", "h"), "high"),
     **dict.fromkeys(("medium", "med", "m"), "medium"),
     **dict.fromkeys(("low", "l"), "low"),
+    **dict.fromkeys(("élevée", "élevé", "haute", "haut", "alta", "alto", "hoch"), "high"),
+    **dict.fromkeys(("moyenne", "moyen", "media", "medio", "média", "médio", "mittel"), "medium"),
+    **dict.fromkeys(("faible", "basse", "bas", "baja", "bajo", "baixa", "baixo", "niedrig", "gering"), "low"),
 }
-"""cmo's own three levels, and the letters and short forms of their words: read without a word."""
+"""cmo's own three levels, the letters and short forms of their words, and the same words in French, Spanish,
+Portuguese and German, accents or none ('élevée', 'moyenne', 'faible'; trial CP): read without a word."""
+_LEVELS.update({fold(word): level for word, level in list(_LEVELS.items())})
 _OTHER_SCALES: dict[str, Level] = {
     **dict.fromkeys(("++", "strong", "good"), "high"),
     **dict.fromkeys(("+", "moderate", "fair"), "medium"),
@@ -768,7 +778,7 @@ def _level(
     if not value:
         return None
     typed = value.strip().lower()
-    level = _LEVELS.get(typed)
+    level = _LEVELS.get(typed) or (_LEVELS.get(fold(typed)) if typed.isalpha() else None)
     if level is None and typed in scales:
         level = scales[typed]
         if read_as is not None:
