@@ -74,9 +74,16 @@ def is_shorthand(word: str) -> bool:
     return not (_a_word(word) or (singular and _a_word(singular)))
 
 
-def shorthand_in(text: str) -> list[str]:
-    """The short forms `text` uses, as written, each once, in order."""
-    return list(_used([("", text)], is_shorthand).values())
+def shorthand_in(text: str, english: bool = True) -> list[str]:
+    """The short forms `text` uses, as written, each once, in order. In a text written in another language than English
+    (`english` False: `languages.written_in`), only a capitals' short form ("HTA", "ASC") or a slashed one is: its other
+    words are that language's own ("les", "du", "sans", "soins"), which an English lexicon cannot judge (trial CP: a
+    French statement's function words were listed as short forms the team should explain)."""
+    return list(_used([("", text)], is_shorthand if english else _shorthand_in_another_language).values())
+
+
+def _shorthand_in_another_language(word: str) -> bool:
+    return ("/" in word or word.rstrip("s").isupper()) and is_shorthand(word)
 
 
 def _used(texts: Iterable[tuple[str, str]], wanted: Callable[[str], bool]) -> dict[str, str]:
@@ -156,12 +163,21 @@ def clippings_in(text: str, whole: set[str]) -> list[str]:
 
 def shorthand_by_word(texts: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
     """Each short form (as first written) and the ids whose text uses it, in order: `texts` is (id, text) pairs. A
-    longer word that clips one the texts write whole (`clippings_in`) is one too."""
+    longer word that clips one the texts write whole (`clippings_in`) is one too. An owner's texts read together tell
+    the language it is written in (`languages.written_in`: a short context, "Adultes de Dakar", tells none alone); in
+    another language only capitals' and slashed short forms are read, and no clipping."""
+    from cmo.synthesis.languages import written_in
+
     texts = list(texts)
+    by_owner: dict[str, list[str]] = {}
+    for owner, text in texts:
+        by_owner.setdefault(owner, []).append(text or "")
+    english = {owner: written_in(*owned) is None for owner, owned in by_owner.items()}
     whole = {word for _, text in texts for word in _ANY_WORD.findall((text or "").lower())}
     found: dict[str, tuple[str, list[str]]] = {}
     for owner, text in texts:
-        for word in [*shorthand_in(text), *clippings_in(text, whole)]:
+        clipped = clippings_in(text, whole) if english[owner] else []
+        for word in [*shorthand_in(text, english[owner]), *clipped]:
             written, owners = found.setdefault(word.lower(), (word, []))
             if owner not in owners:
                 owners.append(owner)
