@@ -2923,6 +2923,8 @@ def _first_clause(text: str) -> tuple[str, str]:
     for boundary in _CLAUSE_END.finditer(text):
         head = text[: boundary.start()].strip().rstrip(",;:")
         said, after = head.split(), text[boundary.start() :]
+        if boundary.group() == "." and _an_abbreviations_stop(said, after):
+            continue  # "a defined package incl. NCD screening": the full stop shortens "including" (trial CP)
         if _a_list_goes_on(head, after) or len(said) > 1 and _lost_its_object(said, after.split()[0]):
             continue
         if _verbs_listed(head, after):
@@ -2935,6 +2937,20 @@ def _first_clause(text: str) -> tuple[str, str]:
             continue  # "act on a clear, | evidence-based recommendation": the noun is still to come (trial AP)
         return head, text[boundary.end() :]
     return text, ""
+
+
+def _an_abbreviations_stop(said: list[str], after: str) -> bool:
+    """Whether the full stop at the start of `after` ends an abbreviation inside a sentence, not the sentence: words go
+    on after it in small letters ("approx. five"), or it follows a short form written in small letters or one dotted
+    already ("incl. NCD screening", "e.g. NSAIDs"; `shorthand.is_shorthand`). A short form in capitals ends a
+    sentence as any word does ("… by the GP. Patients …")."""
+    from cmo.synthesis.shorthand import is_shorthand
+
+    going_on = after[1:].lstrip()
+    if not said or not going_on or after[1:2] not in (" ", ""):
+        return False
+    word = said[-1].lstrip("(\"'“‘")
+    return going_on[:1].islower() or "." in word or (word.isalpha() and word.islower() and is_shorthand(word))
 
 
 def _an_adjective_before_its_noun(said: list[str], after: str = "") -> bool:
