@@ -107,7 +107,11 @@ RATINGS = {
     "no": "disagree",
     "n": "disagree",
 }
-NO_RATING = frozenset({"n a", "na", "not applicable", "don t know", "dont know", "do not know", "unsure", "not sure"})
+NO_RATING = frozenset(
+    {"n a", "na", "not applicable", "don t know", "dont know", "do not know", "unsure", "not sure"}
+    # the same in the languages whose agreement scales are read (trial CP: a French form's 'Je ne sais pas')
+    | {"je ne sais pas", "ne sais pas", "nsp", "sans opinion", "no se", "no lo se", "nao sei", "weiss nicht", "weiß nicht"}
+)
 """Ratings that rate nothing, as forms write them: read as no rating, the answer's words kept."""
 COLUMN_ALIASES = {
     "pseudonym": "respondent",
@@ -141,7 +145,8 @@ COLUMN_ALIASES = {
     "any other comments": "comment",
     # a form written in Spanish, Portuguese, French or German, as a coding sheet is read in them (trial BX 5: KoboToolbox's
     # 'grupo_datos/seudonimo' and 'grupo_datos/rol' unread, every respondent 'Anonymous (row N)' and their roles lost)
-    **dict.fromkeys(("seudonimo", "pseudonimo", "pseudonyme"), "respondent"),
+    # and the short form French and English forms name the question by (trial CP: KoboToolbox's 'grp_info/pseudo')
+    **dict.fromkeys(("seudonimo", "pseudonimo", "pseudonyme", "pseudo"), "respondent"),
     **dict.fromkeys((fold(name) for name in GROUP_HEADERS), "group"),
     **dict.fromkeys(("rol", "papel", "funcao", "funcion", "fonction", "rolle"), "role"),
     **dict.fromkeys(("comentario", "comentarios", "commentaire", "commentaires", "kommentar", "kommentare"), "comment"),
@@ -2471,11 +2476,28 @@ def _scale_words(text: str) -> str:
     """A rating's words, folded, without the number a numbered scale puts before or after them ("4 - Agree", "Agree
     (4)", "5 = Strongly agree", as Qualtrics, REDCap and SurveyMonkey label points): the words say which way it leans
     whatever the scale's numbering, which runs either way."""
+    halves = _BILINGUAL.split(text.strip())
+    if len(halves) == 2 and (said := _said_both_ways(*halves)):
+        return said
     folded = fold(text)
     return _SCALE_NUMBER.sub("", folded) if _SCALE_NUMBER.search(folded) and not folded.isdigit() else folded
 
 
 _SCALE_NUMBER = re.compile(r"^\d{1,2} (?=\D)|(?<=\D) \d{1,2}$")
+_BILINGUAL = re.compile(r"\s+/\s+")
+"""Between a choice's label in one language and in another, as a form built in two languages labels each choice ('Oui /
+Yes', 'En partie / Partly', 'Je ne sais pas / Don't know')."""
+
+
+def _said_both_ways(first: str, second: str) -> str:
+    """A choice labelled in two languages (`_BILINGUAL`) whose two labels lean the same way (both agree, both no rating):
+    the label to read it by, the one cmo reads as written where one is (trial CP: KoboToolbox's 'Oui / Yes' refused as
+    no rating); '' where they lean differently or either leans no way cmo reads, so the whole is judged as written."""
+    halves = [_scale_words(first), _scale_words(second)]
+    leanings = [None if not h else "none" if _in_own_words(h) in NO_RATING else _scale_reading(h)[0] for h in halves]
+    if None in leanings or leanings[0] != leanings[1]:
+        return ""
+    return next((h for h in halves if h in RATINGS or _in_own_words(h) in NO_RATING), halves[0])
 
 
 def _on_agreement_scale(folded: str) -> bool:
@@ -2560,9 +2582,16 @@ def _column_name(header: object) -> str:
         folded = fold(field[1]) if fold(field[1]) in _phrases() else folded  # KoboToolbox's 'grupo_datos/rol'
     if folded not in _phrases() and _asks_for_anything_else(str(header or "")):
         return "comment"
+    if folded not in _phrases() and (path := _LABEL_PATH.fullmatch(str(header or "").strip())):
+        unread = fold(_header_words(path["last"])).replace(" ", "_")
+        if (inner := _column_name(path["last"])) != unread:
+            return inner  # KoboToolbox's labels after their groups' labels: 'Fin/Autres commentaires ?' (trial CP)
     return _phrases().get(folded, folded.replace(" ", "_"))
 
 
+_LABEL_PATH = re.compile(r"(?:[^/]*?[^/\s]/(?=\S))+(?P<last>[^/].*)")
+"""A question's label as KoboToolbox downloads labels, after its groups' labels and a '/' with no space either side
+('Fin/Autres commentaires ?'); a ' / ' between spaces parts a label in two languages ('Rôle / Role'), no group."""
 _XML_PATH = re.compile(r"[\w.-]+(?:/[\w.-]+)*/([\w.-]+)")
 """A question's name as KoboToolbox and ODK download it, after the groups it is in ('grupo_datos/rol', 'general/missing',
 'meta/instanceID'): the field it names is its last part, read as that column's name where the whole is none."""
@@ -3811,6 +3840,10 @@ def _group(row: _Row, groups: GroupLabels | None, problems: _Problems, read_grou
     if not text or groups is None:
         return text
     found, as_written = group_named(text, groups.labels)
+    if not found and len(halves := _BILINGUAL.split(text.strip())) == 2:  # 'Infirmiers / Nurses': a choice in two languages
+        named = [group_named(half, groups.labels)[0] for half in halves]
+        if all(len(n) <= 1 for n in named) and len(either := {g for n in named for g in n}) == 1:
+            found, as_written = sorted(either), False
     if not found and len(alike := _one_group_ticked(text, groups)) == 1:
         found, as_written = sorted(alike), False  # choices ticked that all name one group ('YOI, Young offender …')
     if len(found) == 1:
