@@ -164,7 +164,7 @@ _ADVERSE = (
     r"embarrass\w*|stigma\w*|exclud\w*|exclusion|marginali[sz]\w*|burden\w*|overwhelm\w*|overload\w*|overburden\w*|"
     r"confus\w*|distress\w*|stress\w*|harm|harms|harmed|harmful|hurt\w*|pain|pains|painful|suffer\w*|struggl\w*|difficult\w*|"
     r"barrier\w*|frustrat\w*|upset|guilt\w*|blame\w*|judg\w*|reject\w*|discriminat\w*|helpless\w*|hopeless\w*|"
-    r"exhaust\w*|burn\w* out|burnout|unsafe|risk|risks|problem\w*|complain\w*|conflict\w*|resist\w*|refus\w*|delay\w*|"
+    r"exhaust\w*|burn\w* out|burnout|unsafe|risk|risks|problem\w*|complain\w*|conflict\w*|resist\w*|refus\w*|delay\w*|attrition|"
     r"error\w*|mistake\w*|wait|waits|waited|abandon\w*|neglect\w*|ignored|dismiss\w*|unwelcome|intimidat\w*|threat\w*|danger\w*|"
     r"abus\w*|misus\w*|misdiagnos\w*|mishandl\w*|mistreat\w*|maltreat\w*|violen\w*|violat\w*|disrespect\w*|assault\w*|humiliat\w*|bull(?:y|ies|ied|ying)|"
     r"coerc\w*|insult\w*|racis\w*|degrad\w*|dissatisf\w*|unsatisf\w*|slap\w*|scold\w*|shout\w*|beaten|"
@@ -2421,6 +2421,8 @@ def outcome_side(statement: Statement) -> int:
         return -1
     if reports_a_lack(outcome) and _said_of_people(outcome):
         return -1  # "carers felt powerless": people lacking what they need, as people going without it
+    if _falls_short_alone(outcome):
+        return -1  # "less than half aware", "only 6% controlled": the outcome fell short (trial CP)
     if reports_harm(outcome) or absent or _more_left_undone(outcome):
         return 0
     mechanism = statement.mechanism or ""
@@ -2430,6 +2432,16 @@ def outcome_side(statement: Statement) -> int:
     if _VALUED_SIGN not in directions and (-1 in directions or _says_a_negation(outcome)):
         return 0
     return 1
+
+
+def _falls_short_alone(outcome: str) -> bool:
+    """Whether an outcome says by a limiting quantifier (`_LIMITING`) that what it reached fell short ("less than half
+    were aware", "only 6% controlled"): things going wrong, as "only about half were linked to care" goes against
+    "higher linkage" (`_falls_short`); of a harm ("only a few dropped out", "fewer than half relapsed") the harm was
+    made less, and nothing fell short."""
+    worded = _as_worded(outcome)
+    found = _LIMITING.search(worded)
+    return bool(found) and not reports_harm(outcome) and not _HARM_BEFORE.search(worded[found.end() :].split("|")[0])
 
 
 def _more_left_undone(outcome: str) -> bool:

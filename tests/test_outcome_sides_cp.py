@@ -1,0 +1,35 @@
+"""Trial CP: an outcome that fell short by a limiting quantifier ("less than half aware", "only 6% controlled") was read
+as things going well, so refine joined "asymptomatic HTN, ppl dont seek checks → less than half aware" (Lamptey 2017)
+with "community trust in CHWs → more pple screened" (Adler 2019), sharing one word, and counted it as support; and
+"attrition rises" read as going well. (Those two still join, as one configuration seen from both sides: their
+mechanisms share "people" and "check", more than the one word that keeps opposite sides apart.)"""
+
+from __future__ import annotations
+
+import pytest
+
+from cmo.models import Statement
+from cmo.synthesis.evidence import outcome_side
+
+
+def _side(outcome: str) -> int:
+    return outcome_side(Statement(id="S1", source="x", context="at home", mechanism="they are visited", outcome=outcome))
+
+
+@pytest.mark.parametrize("outcome", ["less than half aware", "only 6% controlled", "fewer than half were followed up"])
+def test_an_outcome_that_fell_short_tells_things_going_wrong(outcome):
+    assert _side(outcome) == -1
+
+
+@pytest.mark.parametrize("outcome", ["attrition rises", "staff attrition increased"])
+def test_attrition_is_no_outcome_going_well(outcome):
+    assert _side(outcome) != 1
+
+
+@pytest.mark.parametrize(
+    ("outcome", "side"),
+    [("only a few dropped out", 0), ("fewer than half relapsed", 1), ("attrition fell", 0), ("more women attended", 1)],
+)
+def test_a_harm_limited_or_lessened_is_not_read_as_falling_short(outcome, side):
+    """Must not fire (other topics: a smoking-cessation group, relapse prevention): a harm reached by few is spared."""
+    assert _side(outcome) == side
