@@ -435,7 +435,11 @@ def _hand_list(opened: _OpenedFile, records: list[Record]) -> str:
     screening tool's copy: a list a team typed of documents found by hand, counted under 'database search' in the
     document flow unless an origin is given (trial CB: 8 web documents). A database's export of grey literature, a
     table with its ids, or any file another format wrote, is not said to be one."""
-    if opened.fmt != "table" or not records or not all(record.grey for record in records):
+    if not records or not all(record.grey for record in records):
+        return ""
+    if opened.fmt == "ris":  # a reference manager's RIS of documents saved by hand (trial CP: Zotero, WHO AFRO, ministries)
+        return _grey_ris(opened, records)
+    if opened.fmt != "table":
         return ""
     from cmo.sheets.records import identifies_records, row_key
 
@@ -455,6 +459,28 @@ def _hand_list(opened: _OpenedFile, records: list[Record]) -> str:
         "found otherwise, 'cmo select origins FILE' sets their route (a CSV of key,origin: website, citation tracking, "
         "expert suggestion or call for evidence), and a list ingested with --origin ROUTE, or a 'Found via' column, "
         "says it."
+    )
+
+
+_UNNUMBERED_RIS = re.compile(r"ris\d+")
+"""The key a RIS record with no ID or accession number (AN) is given: a record no database numbered."""
+
+
+def _grey_ris(opened: _OpenedFile, records: list[Record]) -> str:
+    """As `_hand_list`, for a RIS file whose every record is grey literature with neither a database's record number
+    (ID, AN) nor a database's address, and no route: a reference manager's export (Zotero's, of reports saved from
+    ministries' and agencies' web pages), counted under 'database search' unless an origin is given. A database's RIS
+    of grey literature (WHO IRIS, ProQuest's theses) numbers its records, and is not said to be one."""
+    if any(
+        not _UNNUMBERED_RIS.fullmatch(record.provenance.key) or ORIGIN in record.extra or database_link(record.url)
+        for record in records
+    ):
+        return ""
+    return (
+        f"{opened.name}: every record is grey literature that no database numbered (no ID or AN), and no --origin was "
+        f"given: its {counted(len(records), 'record')} count under '{DEFAULT_ORIGIN}' in the document flow. If they were "
+        "found otherwise, 'cmo select origins FILE' sets their route (a CSV of key,origin: website, citation tracking, "
+        "expert suggestion or call for evidence), and a file ingested with --origin ROUTE says it."
     )
 
 
@@ -525,6 +551,7 @@ def _read_file(
     summary = linker.summary
     count = problems = 0
     table: list[Record] = []
+    grey_ris = opened.fmt == "ris"  # kept only while every record is unnumbered grey literature (`_grey_ris`)
     start = len(summary.problems)
     for part in _parts(opened, abbreviations):
         count += len(part.records)
@@ -532,7 +559,10 @@ def _read_file(
         summary.problems.extend(part.problems)
         summary.warnings.extend(part.warnings)
         prepared = part.prepared or [None] * len(part.records)
-        table.extend(part.records if opened.fmt == "table" else ())
+        grey_ris = grey_ris and all(r.grey and _UNNUMBERED_RIS.fullmatch(r.provenance.key) for r in part.records)
+        if opened.fmt == "ris" and not grey_ris:
+            table.clear()  # one numbered or published record: a database's export, not said (`_grey_ris`)
+        table.extend(part.records if opened.fmt == "table" or grey_ris else ())
         for record, ready in zip(part.records, prepared):
             linker.take(record, known, ready)
         linker.write()
