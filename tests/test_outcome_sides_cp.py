@@ -33,3 +33,17 @@ def test_attrition_is_no_outcome_going_well(outcome):
 def test_a_harm_limited_or_lessened_is_not_read_as_falling_short(outcome, side):
     """Must not fire (other topics: a smoking-cessation group, relapse prevention): a harm reached by few is spared."""
     assert _side(outcome) == side
+
+
+def test_a_statement_in_another_language_tells_no_side_by_english_words():
+    """Trial CP: 'Faible connaissance de l'HTA et mauvais contrôle' read as going well (no English word of harm in it),
+    so it was kept apart from 'only 6% controlled', the same finding in English. An English one keeps its side."""
+    french = Statement(
+        id="S10",
+        source="x",
+        context="Adultes de Dakar",
+        mechanism="Pas de contact régulier avec les services de santé",
+        outcome="Faible connaissance de l'HTA et mauvais contrôle",
+    )
+    assert outcome_side(french) == 0
+    assert _side("more women attended the clinic") == 1

@@ -2416,6 +2416,8 @@ def outcome_side(statement: Statement) -> int:
     outcome = statement.outcome or ""
     if not tells_a_result(outcome) or outcome_is_negative(outcome):
         return 0
+    if _in_another_language(statement):
+        return 0  # English words of harm and denial cannot tell its side: "mauvais contrôle" read as going well (trial CP)
     absent = reports_withholding(outcome) or reports_left_undone(outcome)
     if _went_wrong(statement) or (absent and _said_of_people(outcome) and not _absence_made_less(outcome)):
         return -1
@@ -2432,6 +2434,14 @@ def outcome_side(statement: Statement) -> int:
     if _VALUED_SIGN not in directions and (-1 in directions or _says_a_negation(outcome)):
         return 0
     return 1
+
+
+def _in_another_language(statement: Statement | Configuration) -> bool:
+    """Whether a statement is written in another language than English (`languages.written_in`), whose words of harm,
+    denial and lack the English rules here do not know."""
+    from cmo.synthesis.languages import written_in
+
+    return written_in(statement.context or "", statement.mechanism or "", statement.outcome or "") is not None
 
 
 def _falls_short_alone(outcome: str) -> bool:
