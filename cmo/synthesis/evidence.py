@@ -1364,6 +1364,7 @@ def denial_in_line(statement: Statement, holding: Iterable[Statement], beside: I
             or denies_what_others_go_without(statement.outcome, holding)
             or denies_the_other_way(statement.outcome, holding, beside)
             or _a_harm_beside_harms(statement.outcome, holding)
+            or lessens_what_others_lessen(statement.outcome, holding)
         )
     )
 
@@ -1513,6 +1514,55 @@ def denies_what_others_lessen(outcome: str, holding: Iterable[Statement]) -> boo
         return False
     named = {_content(w) for ws in denied for w in ws if not NEGATIVE_OUTCOME.fullmatch(w)} - {None}
     return any(a == b or (len(a) >= 6 and len(b) >= 6 and a[:6] == b[:6]) for a in named for b in lessened)
+
+
+_LESS_LIKELY = lazy_pattern(r"less likely")
+_LOW_OR_FEW = lazy_pattern(rf"{_FEW}|{_DEFICIENT}|less|likely|fewer|lower")
+
+
+def lessens_what_others_lessen(outcome: str, holding: Iterable[Statement]) -> bool:
+    """Whether an outcome reads as not following only by saying its thing is low, few or less likely ("less likely in
+    residential care at 6m", "few referrals, low occupancy": `_next_to_none`, "less likely"), with no denial, where one
+    of `holding` makes the same thing less in a clause of its own ("fewer moved into residential care", "occupancy
+    fell"): a thing that went down, the way they say it went, in line with them, never an outcome that did not follow
+    (trial CI: Shepperd et al.'s "less likely in residential care" left undecided beside "fewer moved into residential
+    care"). Each clause that reads so must name nothing (people aside) that clause does not: "few pupils attended"
+    beside "fewer pupils excluded" still goes against, as does "few referrals" beside "more referrals"."""
+    if not outcome or compares_null(outcome) or _ceased(_as_worded(outcome)):
+        return False
+    read = _set_aside_denied_harms(_denials_of_the_clause(_set_aside_uncertainty(_as_worded(outcome))))
+    if _DENIAL.search(read) or any(not _LESS_LIKELY.fullmatch(m.group(0)) for m in NEGATIVE_OUTCOME.finditer(read)):
+        return False
+    lessened = [
+        _things_named(clause)
+        for s in holding
+        for clause in _CLAUSES.split(_as_worded(s.outcome or ""))
+        if -1 in outcome_directions(clause).values() and not outcome_is_negative(clause)
+    ]
+    low = [clause for clause in _CLAUSES.split(read) if NEGATIVE_OUTCOME.search(clause) or _next_to_none(clause)]
+    if not low or not lessened:
+        return False
+
+    def named_there(mine: set[str], theirs: set[str]) -> bool:
+        return all(any(a == b or (len(a) >= 6 and len(b) >= 6 and a[:6] == b[:6]) for b in theirs) for a in mine)
+
+    return all((mine := _things_named(clause)) and any(named_there(mine, theirs) for theirs in lessened) for clause in low)
+
+
+def _things_named(clause: str) -> set[str]:
+    """The stems of the words of a clause that name a thing: not its people, its quantities, its words of direction or of
+    being low, nor a number or a time ("at 6m")."""
+    return {
+        stem
+        for word in clause.split()
+        if not _LOW_OR_FEW.fullmatch(word)
+        and not any(c.isdigit() for c in word)
+        and word not in STOPWORDS
+        and not _is_person(word)
+        and (stem := _content(word)) is not None
+        and not _OF_CHANGE_WORD.fullmatch(word)
+        and not re.fullmatch(rf"{_LESSENS}|{_LESSENING}|{_RISE}", word)
+    }
 
 
 def outcome_asserted(outcome: str) -> str:
