@@ -1053,6 +1053,15 @@ def a_person(name: str) -> bool:
     )
 
 
+CODERS_APART = "; "
+"""How a statement two coders coded word for word names both (`commands.code._with_both_coders`): "JM; HC"."""
+
+
+def coders_of(coder: str) -> list[str]:
+    """The coders a statement's coder cell names: one, or those who coded it word for word ("JM; HC")."""
+    return [name.strip() for name in coder.split(CODERS_APART.strip()) if name.strip()]
+
+
 def one_reviewer(written: str, people: Iterable[str]) -> str:
     """The one reviewer among `people` (the names decisions were recorded under, `--by`) a name a sheet or a screening
     tool gives is, or "" when it is none of them or could be several: the same name, its capitals, accents, dots and

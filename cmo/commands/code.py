@@ -18,7 +18,7 @@ from cmo.commands.refine import member_doubts, not_in_english_lines
 from cmo.commands.sources import get_source, key_aliases
 from cmo.errors import BadInput, CmoError, LookAt, NotFound
 from cmo.models import Configuration, Decision, Domain, Stance, Statement
-from cmo.normalise import typed_id
+from cmo.normalise import CODERS_APART, coders_of, typed_id
 from cmo.review import Review
 from cmo.store import merged_away
 from cmo.synthesis.evidence import (
@@ -763,6 +763,8 @@ def _read_against_history(history: _CodingHistory, path: Path, row: StatementRow
     from cmo.sheets.coding import sheet_version
 
     wanted = row.update(now)
+    if "coder" in row.fields and len(coders_of(now.coder)) > 1 and _among_coders(wanted.coder, now.coder):
+        wanted = wanted.model_copy(update={"coder": now.coder})  # one of the coders it names (`_with_both_coders`)
     reading = _Reading(row, wanted, since="this sheet was made")
     if wanted == now or (row.version and row.version == sheet_version(now)):
         return reading
@@ -1238,6 +1240,13 @@ def _apply(
             filling = _filling(row, draft, known[identity], existing)
             if filling is not None:
                 return _filled(row, draft, filling, known[identity], summary)
+            agreeing = _coded_by_another_alike(row, draft, known[identity], existing)
+            if agreeing is not None:
+                joined = _with_both_coders(path, row, agreeing, agreeing.model_copy(update={"coder": draft.coder}), summary)
+                known[identity][known[identity].index(agreeing)] = joined  # the same row again is then a repeat
+                if agreeing.id not in summary.updated:
+                    summary.updated.append(agreeing.id)
+                return joined
             repeated = _repeated(path, row, draft, known[identity], summary)
             if repeated:
                 summary.repeated.add(repeated)
@@ -1276,6 +1285,7 @@ def _apply(
         _parts_missing(path, row, statement, None, summary)
         return statement
     updated = target if target is not None else row.update(existing[row.id])
+    updated = _with_both_coders(path, row, existing[row.id], updated, summary)
     if updated == existing[row.id]:
         summary.unchanged += 1
         return None
@@ -1304,6 +1314,66 @@ _WORDS = ("source", "context", "mechanism", "outcome", "quote", "page")
 four are what it says; a quote or page the row gives where the statement has none it fills in (`_differences`)."""
 
 
+def _one_person(one: str, other: str) -> bool:
+    """Whether two coder names as written may be one person: the same name (capitals aside), one the other's initials or
+    given name (`one_reviewer`: "JM" of "Jo Mills"), or the same family name with the same first initial ("A. Ruiz" of
+    "Ana Ruiz"); "JM" and "HC" are two people."""
+    from cmo.normalise import fold, one_reviewer
+
+    words = [fold(name.replace(".", " ").replace(",", " ")).split() for name in (one, other)]
+    if not all(words):
+        return False
+    if words[0] == words[1] or one_reviewer(one, [other]) or one_reviewer(other, [one]):
+        return True
+    return len(words[0]) > 1 and len(words[1]) > 1 and words[0][-1] == words[1][-1] and words[0][0][0] == words[1][0][0]
+
+
+def _among_coders(coder: str, coded_by: str) -> bool:
+    return any(_one_person(coder, name) for name in coders_of(coded_by))
+
+
+def _same_words(one: Statement, other: Statement) -> bool:
+    """Whether two statements say the same of the same source: its context, mechanism and outcome word for word (spaces
+    and capitals aside)."""
+    said = [tuple(" ".join(str(getattr(s, name) or "").split()).casefold() for name in _WORDS[:4]) for s in (one, other)]
+    return said[0] == said[1]
+
+
+def _with_both_coders(path: Path, row: StatementRow, stored: Statement, updated: Statement, summary: ImportSummary) -> Statement:
+    """A row that codes a statement word for word (its source, context, mechanism and outcome) and names a coder who is
+    none of the statement's (`_one_person`) is a second coder who coded it alike: one statement, which names both ("JM;
+    HC"), said, never the second coder's name put over the first's (trials CJ, LJ: HC's sheet of JM's statements word for
+    word made HC their coder, and JM's name was lost; without ids, HC's name was dropped). A row by one of its coders
+    keeps the names it has, so either coder's sheet imported again changes nothing; one coder's name corrected alone
+    ("A. Ruiz" for "Ana Ruiz") is still an update."""
+    if "coder" not in row.fields or not updated.coder.strip() or not _same_words(stored, updated):
+        return updated
+    if _among_coders(updated.coder, stored.coder):
+        return updated.model_copy(update={"coder": stored.coder}) if len(coders_of(stored.coder)) > 1 else updated
+    if not stored.coder.strip():
+        return updated
+    both = CODERS_APART.join([*coders_of(stored.coder), updated.coder.strip()])
+    summary.warnings.append(
+        f"{path}: row {row.row}: {updated.coder.strip()}'s coding says {stored.id} ({stored.coder}'s) word for word: the "
+        f"coders agree, and {stored.id} now names both as its coders ({both}); it was not added again."
+    )
+    return updated.model_copy(update={"coder": both})
+
+
+def _coded_by_another_alike(
+    row: StatementRow, draft: Statement, same: list[Statement], existing: dict[str, Statement]
+) -> Statement | None:
+    """The live statement a row without an id repeats in every field it gives but its coder, who is none of the
+    statement's coders (`_with_both_coders`)."""
+    for stored in same:
+        if stored.deleted or stored.id not in existing or not draft.coder.strip() or not stored.coder.strip():
+            continue
+        filled, told = _differences(row, draft, stored)
+        if not filled and told == ["coder"] and not _among_coders(draft.coder, stored.coder):
+            return stored
+    return None
+
+
 def _differences(row: StatementRow, draft: Statement, stored: Statement) -> tuple[list[str], list[str]]:
     """How a row without an id repeating a statement's words (`_identity`) codes it otherwise, each field the row has
     a column for: those it fills in where the statement has none, and those it gives otherwise where both give one.
@@ -1323,6 +1393,8 @@ def _differences(row: StatementRow, draft: Statement, stored: Statement) -> tupl
             mine, theirs = sorted(mine), sorted(theirs)
         else:
             mine, theirs = str(mine or "").strip(), str(theirs or "").strip()
+        if name == "coder" and mine and len(coders_of(theirs)) > 1 and _among_coders(mine, theirs):
+            continue  # one of the coders a statement names (`_with_both_coders`)
         if mine and not theirs:
             filled.append(name)
         elif mine and (mine.casefold() != theirs.casefold() if isinstance(mine, str) else mine != theirs):

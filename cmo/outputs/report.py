@@ -35,7 +35,7 @@ from cmo.models import (
     now_iso,
     said_in_a_line,
 )
-from cmo.normalise import clean_text, fold, natural_key, one_reviewer
+from cmo.normalise import clean_text, coders_of, fold, natural_key, one_reviewer
 from cmo.outputs.events import (  # noqa: F401
     MACHINE_ACTIONS,
     NOT_A_CHANGE,
@@ -549,10 +549,12 @@ def coding_summary(
 ) -> dict:
     """How the statements were coded; each coder named as RAMESES item 9 names a reviewer (`_reviewer` among `people`)."""
     total = len(statements)
-    coders = Counter(_coder(s.coder, list(people)) if s.coder else "not recorded" for s in statements)
+    coders = Counter(  # a statement two coders coded alike ("JM; HC") counts for each
+        _coder(name, list(people)) for s in statements for name in (coders_of(s.coder) or ["not recorded"])
+    )
     return {
         "statements": total,
-        "coders_read_as": read_as_reviewers({s.coder for s in statements}, list(people)),
+        "coders_read_as": read_as_reviewers({name for s in statements for name in coders_of(s.coder)}, list(people)),
         "coders_guessed": coders_guessed(statements, list(people)),
         "sources": len({s.source for s in statements}),
         "coders": sorted(coders.items(), key=lambda i: (-i[1], i[0])),
