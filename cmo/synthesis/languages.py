@@ -14,6 +14,8 @@ The lists are the Snowball project's (`cmo.synthesis.function_words`, where thei
 
 from __future__ import annotations
 
+import unicodedata
+from collections import Counter
 from functools import cache
 
 from cmo.synthesis.function_words import FUNCTION_WORDS, words_of
@@ -29,6 +31,9 @@ def written_in(*texts: str) -> str | None:
     whose own function words it holds most, when they number `MIN_WORDS` or more and outnumber the words only English
     reads (English stop words and the words the English lexicon knows, less any of that language's function words,
     which are read both ways: "a", "in", "die"). None for English, or when nothing tells."""
+    script = unread_script(*texts)
+    if script:
+        return script
     words = [w for text in texts for w in words_of(text) if len(w) > 1]
     english = english_words()
     best, best_count = None, 0
@@ -38,6 +43,24 @@ def written_in(*texts: str) -> str | None:
         if theirs >= MIN_WORDS and theirs > ours and theirs > best_count:
             best, best_count = language, theirs
     return best
+
+
+def unread_script(*texts: str) -> str | None:
+    """The script a statement is written in ("Arabic script") where most of its letters are in one the lexical backend
+    cannot read, any but the Latin alphabet: its words are no terms, and what an English sentence model finds alike in
+    two of them is their script's tokens, not their meaning (trial CJ: two statements coded in Urdu made a configuration
+    of their own, on nothing they said alike). Such a statement is written in another language than English, as
+    `written_in` names it, so no two are joined. A word or two in another script inside an English statement ("the
+    imam (امام) is trusted") leaves it English."""
+    letters = [c for text in texts for c in (text or "") if c.isalpha()]
+    names = Counter(unicodedata.name(c, "").split(" ")[0] for c in letters)
+    names.pop("LATIN", 0)
+    if not names:
+        return None
+    script, count = names.most_common(1)[0]
+    if 2 * sum(names.values()) <= len(letters) or not script:
+        return None
+    return f"{script.title() if script != 'CJK' else 'CJK'} script"
 
 
 @cache

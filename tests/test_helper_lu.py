@@ -1,0 +1,137 @@
+"""Helper LU: left-overs of trials CI, CJ, LK, LR, LM (statements read and worded; a body's initials)."""
+
+from __future__ import annotations
+
+from cmo.models import Configuration, Statement
+from cmo.synthesis import evidence
+
+
+def _undecided(said: str, outcomes: list[str]) -> list[str]:
+    members = {
+        f"S{i}": Statement(id=f"S{i}", source=f"src{i}", context="older people", mechanism="care at home", outcome=o)
+        for i, o in enumerate(outcomes, 1)
+    }
+    config = Configuration(id="C1", context="c", mechanism="m", outcome=said, statements=list(members))
+    return evidence.undecided_ids(config, members)
+
+
+def test_a_thing_said_to_be_less_likely_beside_members_that_make_it_fewer_is_in_line():
+    # trial CI: Shepperd et al.'s "less likely in residential care at 6m" was left undecided as "not following"
+    outcomes = ["fewer moved into residential care at 12m", "less likely in residential care at 6m"]
+    assert _undecided("fewer moved into residential care", outcomes) == []
+    outcomes = ["fewer hospital admissions", "patients less likely to be admitted to hospital", "admissions fell"]
+    assert _undecided("fewer hospital admissions", outcomes) == []
+
+
+def test_a_thing_low_or_few_beside_members_that_make_another_thing_less_or_it_more_still_goes_against():
+    # must not fire: a true failure (the thing the others raise), and a low thing the others never lessen
+    assert _undecided("more referrals", ["more referrals", "few referrals", "referrals rose"]) == ["S2"]
+    assert _undecided("pupils attend more", ["pupils attend more", "few pupils attended", "fewer pupils excluded"]) == ["S2"]
+    assert _undecided("fewer admissions", ["fewer hospital admissions", "admissions did not fall", "admissions fell"]) == ["S2"]
+    # a true harm is no lessening: "less likely to attend" beside "fewer missed appointments"
+    assert _undecided("fewer missed appointments", ["fewer missed appointments", "less likely to attend clinic"]) == ["S2"]
+
+
+# 6. The same statement coded twice, word for word, by two coders (trials CJ, LJ)
+
+HEADER = ["ID", "Study", "Context", "Mechanism", "Outcome", "Quote", "Page", "Coder"]
+
+
+def _coders(cmo) -> list[tuple[str, str]]:
+    return [(s["id"], s["coder"]) for s in cmo.json("code", "list")]
+
+
+def test_a_second_coders_rows_of_the_same_words_are_one_statement_naming_both_coders(cmo, tmp_path):
+    from sheet_reviews import review_of, write_csv
+    from test_s39c_coding import DOMAINS, RECORDS
+
+    review_of(cmo, tmp_path, DOMAINS, RECORDS)
+    jm = [["S1", "Haugen 2017", "Wards with a named discharge nurse", "Patients trust one person", "Fewer delays", "", "", "JM"]]
+    hc = [[*jm[0][:-1], "HC"]]
+    cmo("code", "import", str(write_csv(tmp_path / "jm.csv", HEADER, *jm)), code=None)
+    said = cmo("code", "import", str(write_csv(tmp_path / "hc.csv", HEADER, *hc)), code=None)
+    assert _coders(cmo) == [("S1", "JM; HC")]  # was HC: JM's name lost
+    assert "S1 now names both as its coders (JM; HC)" in said.stderr
+    for sheet in ("jm.csv", "hc.csv"):  # either coder's sheet again changes nothing
+        said = cmo("code", "import", str(tmp_path / sheet), code=None)
+        assert _coders(cmo) == [("S1", "JM; HC")] and "0 updates" in said.stdout and "later words" not in said.stderr
+    # without ids: HC's row was dropped as a repeat and HC's name with it
+    moreau = ["Moreau 2021", "Carers told the date late", "Carers feel left out", "Carers decline to take them home", "", ""]
+    cmo("code", "import", str(write_csv(tmp_path / "jm2.csv", HEADER[1:], [*moreau, "JM"])), code=None)
+    write_csv(tmp_path / "hc3.csv", HEADER[1:], [*moreau, "HC"])
+    said = cmo("code", "import", str(tmp_path / "hc3.csv"), code=None)
+    assert _coders(cmo) == [("S1", "JM; HC"), ("S2", "JM; HC")]
+    cmo("code", "import", str(tmp_path / "hc3.csv"), code=None)
+    assert _coders(cmo) == [("S1", "JM; HC"), ("S2", "JM; HC")]
+
+
+def test_one_coders_name_corrected_or_another_coders_other_words_are_no_second_coding(cmo, tmp_path):
+    """Must not fire (a school travel review): the coder cell corrected alone by the same person, and another coder's
+    row in other words (added as its own statement)."""
+    from sheet_reviews import review_of, write_csv
+    from test_s40_coding import DOMAINS, RECORDS
+
+    review_of(cmo, tmp_path, DOMAINS, RECORDS)
+    rows = [
+        [
+            "",
+            "Tanaka 2019",
+            "Quiet residential streets",
+            "Parents trust an adult walks with them",
+            "More walk",
+            "",
+            "",
+            "Ana Ruiz",
+        ]
+    ]
+    cmo("code", "import", str(write_csv(tmp_path / "t.csv", HEADER, *rows)), code=None)
+    rows[0][0], rows[0][7] = "S1", "A. Ruiz"
+    cmo("code", "import", str(write_csv(tmp_path / "t2.csv", HEADER, *rows)), code=None)
+    assert _coders(cmo) == [("S1", "A. Ruiz")]
+    other = [
+        [
+            "",
+            "Tanaka 2019",
+            "Quiet residential streets",
+            "Children chat on the way",
+            "Pupils arrive calmer",
+            "arrived calmer",
+            "4",
+            "Bo Li",
+        ]
+    ]
+    cmo("code", "import", str(write_csv(tmp_path / "t3.csv", HEADER, *other)), code=None)
+    assert _coders(cmo) == [("S1", "A. Ruiz"), ("S2", "Bo Li")]
+
+
+# 5. Statements in a script the similarity cannot read (trial CJ)
+
+URDU = [
+    ["Haugen 2017", "بزرگ خواتین جو اکیلی رہتی ہیں", "نرس سے ایک ہی رابطہ اعتماد دیتا ہے", "گھر جانے میں تاخیر کم ہوئی", "RS"],
+    ["Moreau 2021", "دیہی علاقوں کے بزرگ", "گھر والوں کو دیر سے بتایا گیا", "گھر والے انہیں لینے سے انکار کرتے ہیں", "RS"],
+]
+
+
+def test_two_statements_in_a_script_cmo_cannot_read_are_not_joined_and_the_team_is_told(cmo, tmp_path):
+    from sheet_reviews import review_of, write_csv
+    from test_s39c_coding import DOMAINS, RECORDS
+
+    review_of(cmo, tmp_path, DOMAINS, RECORDS)
+    english = [
+        ["Haugen 2017", "Wards with a named discharge nurse", "Patients trust one person to organise it", "Fewer delays", "AK"],
+        ["Haugen 2017", "Wards with a discharge coordinator", "Patients know whom to ask", "Fewer delayed discharges", "AK"],
+    ]
+    sheet = write_csv(tmp_path / "sheet.csv", ["Study", "Context", "Mechanism", "Outcome", "Coder"], *english, *URDU)
+    said = cmo("code", "import", str(sheet), code=None)
+    assert "S3, S4 are written in Arabic script" in said.stderr
+    cmo("refine", code=None)
+    homes = {sid: c["id"] for c in cmo.json("configs", "list") for sid in c["statements"]}
+    assert homes["S3"] != homes["S4"]  # were one configuration, on their script alone
+
+
+def test_a_word_in_another_script_inside_an_english_statement_leaves_it_english():
+    from cmo.synthesis.languages import written_in
+
+    assert written_in("Worshippers trust the imam (امام) who hosts the vaccine clinic", "", "uptake rose") is None
+    assert written_in("ਮਾਪੇ ਡਾਕਟਰ ਤੇ ਭਰੋਸਾ ਕਰਦੇ ਹਨ") == "Gurmukhi script"
+    assert written_in("les parents font confiance au médecin de la famille") == "French"
