@@ -135,3 +135,24 @@ def test_a_word_in_another_script_inside_an_english_statement_leaves_it_english(
     assert written_in("Worshippers trust the imam (امام) who hosts the vaccine clinic", "", "uptake rose") is None
     assert written_in("ਮਾਪੇ ਡਾਕਟਰ ਤੇ ਭਰੋਸਾ ਕਰਦੇ ਹਨ") == "Gurmukhi script"
     assert written_in("les parents font confiance au médecin de la famille") == "French"
+
+
+# 4. "WHO GUIDANCE" in a cell in capitals, in a review that never writes "WHO" (trials LO, LR)
+
+
+def test_who_in_capitals_where_no_pronoun_can_stand_is_the_initialism_the_coder_typed():
+    from cmo.synthesis.wording import capitals_as_words
+
+    assert capitals_as_words("WHO GUIDANCE IGNORED") == "WHO guidance ignored"  # was "Who guidance ignored"
+    assert capitals_as_words("STAFF FOLLOW WHO RECOMMENDATIONS ON EXERCISE") == "Staff follow WHO recommendations on exercise"
+
+
+def test_who_in_capitals_where_the_pronoun_stands_is_lowered():
+    """Must not fire (falls, loneliness, vaccination): the pronoun after people, before a verb, an adverb or 'to'."""
+    from cmo.synthesis.wording import capitals_as_words
+
+    assert capitals_as_words("PEOPLE WHO WAIT LONG") == "People who wait long"
+    assert capitals_as_words("THOSE WHO OFTEN FEEL ALONE") == "Those who often feel alone"
+    assert capitals_as_words("NURSES UNSURE WHO TO ASK") == "Nurses unsure who to ask"
+    assert capitals_as_words("MOTHERS WHO HIV POSITIVE") == "Mothers who HIV positive"
+    assert capitals_as_words("PARENTS UNSURE WHO") == "Parents unsure who"

@@ -2448,6 +2448,7 @@ def _capitals_as_words(text: str, names: frozenset[str] | set[str]) -> str:
         i: _as_a_word(words[i].group(0), names - {words[i].group(0)} if _a_relative_here(bare, i) else names)
         for run in shouted
         for i in run
+        if not _no_pronoun_here(bare, i)  # "WHO GUIDANCE": kept as the coder typed it
     }
     pieces, last = [], 0
     for i, found in enumerate(words):
@@ -2472,6 +2473,22 @@ def _a_relative_here(words: list[str], i: int) -> bool:
     after = _next(words, i)
     tags = _word_tags(after)
     return after in ENGLISH_STOPWORDS or bool(tags & {"P", "Z", "D"}) and not tags & {"n", "s"}
+
+
+_ONLY_PRONOUNS = frozenset({"who", "whom"})
+"""Relatives that are pronouns only, never a determiner ("which guidance", "that guidance", "whose guidance" are words)."""
+
+
+def _no_pronoun_here(words: list[str], i: int) -> bool:
+    """Whether a word of a text in capitals spelt as a pronoun that is only ever one ("WHO") cannot be it where it stands:
+    after no noun for people, and before a word that is no function word and no verb or adjective ("WHO GUIDANCE
+    IGNORED", "STAFF FOLLOW WHO GUIDANCE"): an initialism, kept as the coder typed it, whether or not the review writes
+    it elsewhere (trial LO: "Who guidance ignored"; `_a_relative_here` reads it where the review does). "PEOPLE WHO WAIT",
+    "THOSE WHO OFTEN FEEL ALONE", "UNSURE WHO" keep the pronoun."""
+    if words[i] not in _ONLY_PRONOUNS or _a_relative_here(words, i) or i + 1 >= len(words):
+        return False
+    after = words[i + 1]
+    return after.isalpha() and after not in ENGLISH_STOPWORDS and not _word_tags(after) & {"P", "Z", "D", "a"}
 
 
 _A_JOINING_SIGN = re.compile(r"[&+]|->|=>|\u2192")
