@@ -108,6 +108,13 @@ def people_nouns() -> frozenset[str]:
 
 
 @cache
+def verbs_not_nouns() -> frozenset[str]:
+    """Base forms used as a verb at least twenty times as often as a noun ("give", "offer", "build"; not "care",
+    "support"), by SemCor's tagged uses (`english/verbs_not_nouns.txt`, built by scripts/build_verbs_not_nouns.py)."""
+    return _words_in("verbs_not_nouns.txt")
+
+
+@cache
 def adjectives_of_ease() -> frozenset[str]:
     """The adjectives that say how hard something is to act on ("easy", "hard", "difficult", "simple", "tricky"), as
     WordNet's attributes "difficulty" and "easiness" and their similar adjectives give them: "easy to use" says what is

@@ -30,6 +30,7 @@ from cmo.synthesis.lexicon import (
     peoples,
     short_words,
     things_named_like_people,
+    verbs_not_nouns,
     verbs_of_the_mind,
 )
 
@@ -1334,6 +1335,13 @@ def _noun_or_verb(word: str) -> bool:
     return bool(tags & {"P", "Z"}) and bool(tags & {"n", "s"})
 
 
+def _a_mass_noun_after(word: str) -> bool:
+    """A word after a base form that can only be a noun taking no article ("feedback", "advice", "information"): no
+    function word, and no form of a verb or plural (`word_forms.txt` tags none), so "give feedback" is a verb and its
+    object where "wait times", "cut costs", "build trust" may be a noun phrase."""
+    return word.isalpha() and len(word) > 2 and word not in ENGLISH_STOPWORDS and not _word_tags(word) - {"n"}
+
+
 def _a_verb_with_no_noun_after(first: str, second: str) -> bool:
     """ "stopped", "disclosed more", "attend regularly": a word that is only ever a verb, and no noun after it for it to
     describe ("improved adherence")."""
@@ -1747,6 +1755,8 @@ def _lacks_its_subject(text: str) -> bool:
     infinitive = "P" in _word_tags(_next(words, 1)) or _next(words, 1) in ("be", "have")
     if "P" in tags and not tags & {"Z", "s", "n"} and second == "to" and infinitive:
         return True  # "expect to be moved", "decide to leave": a verb only, and its infinitive (trial AD)
+    if "P" in tags and not tags & {"a"} and first in verbs_not_nouns() and _a_mass_noun_after(second):
+        return True  # "give feedback to staff": a word used as a verb far more than as a noun, and a noun it takes (LK 5)
     if tags in ({"P"}, {"Z"}) and second.isalpha():
         return True  # "perceive cycling as affordable": a base form that is no noun, adjective or participle describes
         # no noun after it, as "improved adherence" does (trial LB read "In commuters…, perceive cycling… leads to…");
