@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Literal
+from urllib.parse import urlsplit
 
 from pydantic import TypeAdapter
 
@@ -40,9 +41,11 @@ from cmo.normalise import (
     clean_text,
     doi_alias,
     fold,
+    initials_of,
     natural_key,
     normalise_doi,
     title_aliases,
+    web_address,
     without_initials,
 )
 
@@ -413,6 +416,45 @@ def _cited_by(aliases: dict[str, str], found: Mapping[str, Iterable[str]]) -> No
     for handle, keys in found.items():
         keys = list(keys)
         aliases[handle if len(keys) == 1 else "?" + handle] = ", ".join(sorted(keys, key=natural_key))
+
+
+def site_name(url: str | None) -> str:
+    """The name a web site's host gives its owner, before its domain's ending ("sbu" of www.sbu.se, "nice" of
+    www.nice.org.uk, "who" of who.int); '' for no address, or a host of one word."""
+    address = web_address(url or "")
+    if not address:
+        return ""
+    host = urlsplit(address if "://" in address else f"http://{address}").hostname or ""
+    parts = [part for part in host.lower().split(".") if part]
+    parts = parts[1:] if parts[:1] == ["www"] else parts
+    return parts[0] if len(parts) > 1 and parts[0].isalpha() else ""
+
+
+def _site_handles(db, aliases: Mapping[str, str]) -> dict[str, set[str]]:
+    """How a sheet may cite a grey work by the initials of the body whose site holds it, where the site's name is the
+    initials of a body another of the review's works there is cited by ("SBU 2018" for the report the Swedish Agency for
+    Health Technology Assessment and Assessment of Social Services put on www.sbu.se, beside the Statens beredning för
+    medicinsk och social utvärdering's report there: trial LM 4, refused as no source). The initials come from the body's
+    own name, in whatever language a record gives it (`initials_of`), never from a table of bodies; a site no work there
+    is cited by the initials of names nothing, nor does a handle a work is cited by already."""
+    by_site: dict[str, list[tuple[str, str, object]]] = {}
+    rows = db.execute(
+        "SELECT key, json_extract(data, '$.authors[0]'), json_extract(data, '$.publisher'), "
+        "json_extract(data, '$.container'), json_extract(data, '$.year'), json_extract(data, '$.url') FROM sources "
+        "WHERE json_extract(data, '$.grey')"
+    )
+    for key, first_author, publisher, container, year, url in rows:
+        if name := site_name(url):
+            by_site.setdefault(name, []).append((key, cited_by(first_author, publisher, container), year))
+    found: dict[str, set[str]] = {}
+    for name, works in by_site.items():
+        if not any(cited and initials_of(name, cited) for _, cited, _ in works):
+            continue
+        for key, _, year in works:
+            handle = author_year_handle(name, year)
+            if handle and handle not in aliases and "?" + handle not in aliases:
+                found.setdefault(handle, set()).add(key)
+    return found
 
 
 class Store:
@@ -795,6 +837,7 @@ class Store:
                 if handle not in aliases and "?" + handle not in aliases:  # a work cited so by its author comes first
                     by_issuer.setdefault(handle, set()).add(key)
         _cited_by(aliases, by_issuer)
+        _cited_by(aliases, _site_handles(self.db, aliases))
         dois = self.db.execute(  # a DOI names its source where only one has it (a sheet keyed by DOI, as Covidence's)
             "SELECT json_extract(data, '$.doi'), MIN(key) FROM sources WHERE json_extract(data, '$.doi') != '' "
             "GROUP BY 1 HAVING COUNT(*) = 1"
