@@ -156,3 +156,122 @@ def test_who_in_capitals_where_the_pronoun_stands_is_lowered():
     assert capitals_as_words("NURSES UNSURE WHO TO ASK") == "Nurses unsure who to ask"
     assert capitals_as_words("MOTHERS WHO HIV POSITIVE") == "Mothers who HIV positive"
     assert capitals_as_words("PARENTS UNSURE WHO") == "Parents unsure who"
+
+
+# 3. Wording in packs: a participle with its phrase kept in the coder's tense (trials CL, CI)
+
+
+def test_a_past_participle_before_a_phrase_is_not_made_a_present_verb_in_a_title():
+    from cmo.synthesis.wording import title_for
+
+    # was "Officer buy-in builds through training and shares shifts", "Care delivers where pt lives"
+    mechanism = "officer buy-in built through training and shared shifts"
+    assert (
+        title_for("custody suites with nurses", mechanism, "fewer detentions")
+        == "Officer buy-in built through training and shared shifts"
+    )
+    assert (
+        title_for("older people at home", "care delivered where pt lives", "fewer admissions") == "Care delivered where pt lives"
+    )
+
+
+def test_a_past_verb_with_its_object_or_a_change_is_still_told_in_the_present():
+    """Must not fire (school meals, dental care): a verb with its object, a verb of change, a verb and its adjective."""
+    from cmo.synthesis.wording import title_for
+
+    assert (
+        title_for("primary schools", "free breakfast removed the cost barrier", "more pupils eat")
+        == "Free breakfast removes the cost barrier"
+    )
+    assert title_for("dental practices", "attendance improved with text reminders", "fewer missed visits") == (
+        "Attendance improves with text reminders"
+    )
+    assert (
+        title_for("dental practices", "dentists felt rushed and undervalued", "fewer referrals")
+        == "Dentists feel rushed and undervalued"
+    )
+
+
+def test_an_outcome_opening_with_a_word_used_far_more_as_a_verb_is_a_verb_phrase_given_its_subject():
+    """Trial LK 5: "which leads to give feedback to staff"."""
+    from cmo.synthesis.wording import cmo_sentence
+
+    said = cmo_sentence("link workers in GP practices", "practice staff trust the link worker", "give feedback to staff")
+    assert said.endswith("practice staff trust the link worker, so they give feedback to staff.")
+    said = cmo_sentence("antenatal clinics", "midwives feel confident", "offer advice to mothers on diet")
+    assert said.endswith("so they offer advice to mothers on diet.")
+
+
+def test_a_noun_phrase_opening_with_a_word_used_as_a_verb_too_stays_a_noun_phrase():
+    """Must not fire (surgery, carers): a noun phrase whose first word is used as a verb too ("wait times", "care
+    quality", "support groups"), and a verb before a plural it may describe."""
+    from cmo.synthesis.wording import cmo_sentence
+
+    for outcome in ("wait times for surgery", "care quality for patients", "support groups for carers", "cut costs"):
+        assert "so they" not in cmo_sentence("surgical wards", "surgeons plan lists together", outcome)
+
+
+# 7. A body cited by initials of its name in another language, on a work a record names in English (trial LM 4)
+
+GREY = ["Title", "Author", "Year", "Publisher", "Type", "URL"]
+
+
+def _grey_review(cmo, tmp_path, rows):
+    from sheet_reviews import write_csv
+
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(write_csv(tmp_path / "grey.csv", GREY, *rows)), "--origin", "website", code=None)
+    for source in cmo.json("sources", "list"):
+        cmo("select", "include", source["key"])
+
+
+def test_a_work_on_a_bodys_site_is_cited_by_the_initials_of_the_bodys_name_another_record_gives(cmo, tmp_path):
+    from sheet_reviews import write_csv
+
+    english = "Swedish Agency for Health Technology Assessment and Assessment of Social Services"
+    swedish = "Statens beredning för medicinsk och social utvärdering"
+    _grey_review(
+        cmo,
+        tmp_path,
+        [
+            [
+                "Digital follow-up in outpatient care",
+                english,
+                "2018",
+                "",
+                "Report",
+                "https://www.sbu.se/en/publications/digital/",
+            ],
+            ["Psychosocial interventions for adolescents", swedish, "2019", "", "Report", "https://www.sbu.se/sv/psykosociala/"],
+        ],
+    )
+    header = ["Source", "Context", "Mechanism", "Outcome"]
+    sheet = write_csv(tmp_path / "s.csv", header, ["SBU 2018", "remote clinics", "patients feel watched over", "fewer visits"])
+    cmo("code", "import", str(sheet))  # was: 'SBU 2018' is not a source in this review (exit 2)
+    assert [s["source"] for s in cmo.json("code", "list")] == [cmo.json("sources", "list")[0]["key"]]
+
+
+def test_a_sites_name_no_body_there_is_cited_by_names_no_work(cmo, tmp_path):
+    """Must not fire (a university's reports on student mental health): the site's name is no body's initials there, and
+    a body's English name alone gives no initials of another name."""
+    from sheet_reviews import write_csv
+
+    _grey_review(
+        cmo,
+        tmp_path,
+        [
+            ["Student wellbeing survey", "University of Bristol", "2019", "", "Report", "https://www.bristol.ac.uk/wellbeing/"],
+            [
+                "Counselling waits",
+                "Swedish Agency for Health Technology Assessment",
+                "2019",
+                "",
+                "Report",
+                "https://www.sbu.se/en/x/",
+            ],
+        ],
+    )
+    header = ["Source", "Context", "Mechanism", "Outcome"]
+    for cited in ("SBU 2019", "WB 2019"):
+        sheet = write_csv(tmp_path / "s.csv", header, [cited, "first-year students", "they know where to go", "help sought"])
+        assert "is not a source in this review" in cmo("code", "import", str(sheet), code=2).stderr
