@@ -275,3 +275,16 @@ def test_a_sites_name_no_body_there_is_cited_by_names_no_work(cmo, tmp_path):
     for cited in ("SBU 2019", "WB 2019"):
         sheet = write_csv(tmp_path / "s.csv", header, [cited, "first-year students", "they know where to go", "help sought"])
         assert "is not a source in this review" in cmo("code", "import", str(sheet), code=2).stderr
+
+
+def test_two_coders_rows_of_the_same_words_on_one_sheet_are_one_statement_naming_both(cmo, tmp_path):
+    from sheet_reviews import review_of, write_csv
+    from test_s39c_coding import DOMAINS, RECORDS
+
+    review_of(cmo, tmp_path, DOMAINS, RECORDS)
+    row = ["Moreau 2021", "Carers told the date late", "Carers feel left out", "Carers decline to take them home"]
+    sheet = write_csv(tmp_path / "both.csv", ["Study", "Context", "Mechanism", "Outcome", "Coder"], [*row, "JM"], [*row, "HC"])
+    said = cmo("code", "import", str(sheet), code=None)
+    assert _coders(cmo) == [("S1", "JM; HC")] and "S1 now names both as its coders (JM; HC)" in said.stderr
+    said = cmo("code", "import", str(sheet), code=None)
+    assert _coders(cmo) == [("S1", "JM; HC")] and "0 new statements and 0 updates" in said.stdout

@@ -145,9 +145,11 @@ def test_another_coders_row_of_the_same_coding_is_said_as_agreement_not_imported
     row = [keys["2020"], CONTEXT, MECHANISM, OUTCOME, "Counter advice"]
     said = cmo("code", "import", str(_csv(tmp_path / "agree.csv", HEADER, [*row, "PK"], [*row, "LW"])))
     (made,) = _statements(cmo)
-    assert f"row 3: LW's coding repeats {made['id']} (PK's) word for word, to the same domain: the two coders agree" in (
+    # helper LU (trials CJ/LJ): the statement names both coders, the second's name no longer dropped
+    assert f"row 3: LW's coding says {made['id']} (PK's) word for word: the coders agree, and {made['id']} now names both" in (
         said.stderr
     )
+    assert made["coder"] == "PK; LW"
 
 
 # --- AF 12: the team's ids in an 'ID' column; a 'CMOC ID' beside a 'CMO' of sentences ---------------------------------

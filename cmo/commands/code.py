@@ -1240,7 +1240,12 @@ def _apply(
             filling = _filling(row, draft, known[identity], existing)
             if filling is not None:
                 return _filled(row, draft, filling, known[identity], summary)
-            agreeing = _coded_by_another_alike(row, draft, known[identity], existing)
+            agreeing = _coded_by_another_alike(row, draft, known[identity], existing, summary.added)
+            if agreeing is not None and agreeing.id in summary.added:  # a statement this very sheet made: it names both
+                agreeing.coder = _with_both_coders(path, row, agreeing, draft, summary).coder
+                summary.repeated.add(agreeing.id)
+                _unsay(summary, row)
+                return None
             if agreeing is not None:
                 joined = _with_both_coders(path, row, agreeing, agreeing.model_copy(update={"coder": draft.coder}), summary)
                 known[identity][known[identity].index(agreeing)] = joined  # the same row again is then a repeat
@@ -1361,12 +1366,13 @@ def _with_both_coders(path: Path, row: StatementRow, stored: Statement, updated:
 
 
 def _coded_by_another_alike(
-    row: StatementRow, draft: Statement, same: list[Statement], existing: dict[str, Statement]
+    row: StatementRow, draft: Statement, same: list[Statement], existing: dict[str, Statement], added: Sequence[str] = ()
 ) -> Statement | None:
-    """The live statement a row without an id repeats in every field it gives but its coder, who is none of the
-    statement's coders (`_with_both_coders`)."""
+    """The live statement (made before, or by this sheet: `added`) a row without an id repeats in every field it gives
+    but its coder, who is none of the statement's coders (`_with_both_coders`)."""
     for stored in same:
-        if stored.deleted or stored.id not in existing or not draft.coder.strip() or not stored.coder.strip():
+        made = stored.id in existing or stored.id in added
+        if stored.deleted or not made or not draft.coder.strip() or not stored.coder.strip():
             continue
         filled, told = _differences(row, draft, stored)
         if not filled and told == ["coder"] and not _among_coders(draft.coder, stored.coder):
