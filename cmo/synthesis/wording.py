@@ -3883,6 +3883,12 @@ def _in_the_present(text: str) -> str:
     return " ".join(said)
 
 
+_BY_WHAT_IS_DONE = frozenset("by through via where wherever".split())
+"""What opens the phrase or clause after a participle saying by whom, by what means or where a thing was done ("built
+through training", "delivered where the patient lives"), as a verb of its subject's own takes an object or says of what
+it is ("parents worried about the cost")."""
+
+
 def _tense_not_sure(words: list[str], verb: int) -> bool:
     """Whether the past form found as a clause's verb may be no verb of its own, so that putting it in the present would
     change what the words say (trial BL: "Joint working builds share understanding", "Sessions cancel"): a word before it
@@ -3892,18 +3898,18 @@ def _tense_not_sure(words: list[str], verb: int) -> bool:
     what they did), or followed only by words that say how ("emotional load | carried alone", "trust | built faster":
     trial CF read "Emotional load carries alone", what the load was made to bear read as what it does), or by a "but"
     that opens what went otherwise ("problems | identified but no follow-through": trial CO titled it "Problems identify
-    but no follow-through", what was done to the problems read as what they do), or by a phrase or clause with no object
-    before it ("officer buy-in | built through training and shared shifts", "care | delivered where the patient lives":
-    trials CL, CI read "Officer buy-in builds through training and shares shifts", "Care delivers where pt lives"; a verb
-    of change, "attendance improved with reminders", is its subject's own). The text is then told as written, which says
-    the same in another time."""
+    but no follow-through", what was done to the problems read as what they do), or by a phrase or clause saying by what
+    or where it was done (`_BY_WHAT_IS_DONE`: "officer buy-in | built through training and shared shifts", "care |
+    delivered where the patient lives": trials CL, CI read "Officer buy-in builds through training and shares shifts",
+    "Care delivers where pt lives"; a verb of change, "attendance improved with reminders", is its subject's own). The
+    text is then told as written, which says the same in another time."""
     if verb >= 2 and "Z" in _word_tags(words[verb - 1]):
         return True
     if words[0] in _SUBJECT_PRONOUNS:
         return False
     if verb == len(words) - 1 or words[verb + 1] in ("but", "yet"):
         return True
-    if "N" in _word_tags(words[verb]) and words[verb] not in _PAST_OF_CHANGE and words[verb + 1] in _PREPOSITIONS | _BOUNDARIES:
+    if "N" in _word_tags(words[verb]) and words[verb] not in _PAST_OF_CHANGE and words[verb + 1] in _BY_WHAT_IS_DONE:
         return True  # "officer buy-in | built through training", "care | delivered where the patient lives" (trials CL, CI)
     return "N" in _word_tags(words[verb]) and all(_says_how(word) for word in words[verb + 1 :])
 
