@@ -1467,8 +1467,8 @@ def rameses_checklist(data: ReportData, context: dict) -> list[dict]:
         else (
             "partly",
             "#flow",
-            "Records by origin and by file are shown; add databases, dates and search strategies (a text file a search in "
-            "the review's folder searches/, as the database wrote it: 'cmo ingest' keeps an Ovid export's there itself).",
+            "Records by origin and by file are shown; add databases, dates and search strategies (each search as its "
+            "database wrote it, in a text file in the review's folder searches/; 'cmo ingest' keeps an Ovid export's there).",
         ),
         9: (
             "covered",
