@@ -310,6 +310,20 @@ would not raise in a short visit", "staff report problems they cannot solve alon
 the verb's clause did not happen, as a relative clause with 'that' says it (`MODIFYING_DENIAL`). The word before the
 thing must be a verb, and the thing no person: "after the visit they did not return" and "nurses told mothers they did
 not need to attend" deny their clause."""
+GAPPED_CLAUSE_DENIAL = lazy_pattern(
+    r"(?<=[a-z0-9] )\b(?:in|at|to|into|from|on|within) (?:(?:the|their|his|her|its|our|any|some|many|several|all|other) )?"
+    r"(?P<head>[a-z][\w-]*) (?:that |which |whom )?(?:the )?(?P<subject>[a-z][\w-]*) "
+    rf"(?:{_AUXILIARY} )?(?:not|never|\w+n t|cannot) (?P<verb>[a-z]+)(?=\s*(?:$|\||\b(?:in|at|on|to|for|with|by|or|and|but)\b))"
+)
+"""A denial in a clause with its own subject after the place or people a preposition names, whose verb has no object
+of its own but that place or those people ("reversals happen in places EMS doesn't reach", "care goes to people that
+services do not reach", "visits happen in homes nurses never see"): it says which places or people, never that the
+outcome did not come (trial CR: "places EMS doesnt reach", read as a denial once a contraction typed without its
+apostrophe was one, put a supporting study against its configuration). The place must follow words of the clause:
+one that opens it (at its start, or after "but", "and", "when"…) says where the clause did not happen ("in the end
+patients did not return", "but in class they do not cope"); a verb with an object ("at home patients do not take
+medicines") denies its clause."""
+_OPENS_A_CLAUSE = frozenset("and but or yet so then while whereas because when if though although as since".split())
 COMPLEMENT_DENIAL = lazy_pattern(r"\bto (?P<verb>[a-z]+) (?:not|never) (?=[a-z]+ing\b)")
 """A denial of what a verb after "to" proposes ("nurses feel able to recommend not starting an antibiotic", "officers
 are willing to consider not evicting"): the act they are able or willing to take, not a denial of their being so."""
@@ -335,7 +349,8 @@ its outcome read as not following)."""
 
 def _denials_of_the_clause(text: str) -> str:
     """Folded text without the denials that belong to something other than its clause: in a phrase that tells who or
-    what a noun means (`MODIFYING_DENIAL`, `PARTICIPLE_DENIAL`, `CONTACT_CLAUSE_DENIAL`), in a counterfactual
+    what a noun means (`MODIFYING_DENIAL`, `PARTICIPLE_DENIAL`, `CONTACT_CLAUSE_DENIAL`, `GAPPED_CLAUSE_DENIAL`), in a
+    counterfactual
     (`COUNTERFACTUAL`), in what a verb after "to" proposes (`COMPLEMENT_DENIAL`) or in setting one place against another
     (`CONTRASTED_PLACE`)."""
 
@@ -364,7 +379,17 @@ def _denials_of_the_clause(text: str) -> str:
         return re.sub(rf"\s*{_DENIAL_WORD}$", "", match.group(0))
 
     text = CONTRASTED_PLACE.sub(contrasted, COUNTERFACTUAL.sub(" ", text))
+
+    def gapped(match: re.Match) -> str:
+        before = match.string[: match.start()].split()[-1:]
+        if before and before[0] in _OPENS_A_CLAUSE:  # "but in class they do not cope": where the clause did not happen
+            return match.group(0)
+        if not _names_a_thing(match.group("head")) or "P" not in _word_tags(match.group("verb")):
+            return match.group(0)
+        return re.sub(rf" {_DENIAL_WORD} (?=[a-z]+$)", " ", match.group(0))
+
     text = CONTACT_CLAUSE_DENIAL.sub(contact, PARTICIPLE_DENIAL.sub(of_people, text))
+    text = GAPPED_CLAUSE_DENIAL.sub(gapped, text)
     return COMPLEMENT_DENIAL.sub(complement, MODIFYING_DENIAL.sub(modifier, text))
 
 
@@ -782,7 +807,17 @@ def opposite_outcomes(one: str, other: str) -> bool:
         return bool(_turnings(done)) and _shared_thing(one, other)
     held_directions = outcome_directions(held)
     lessened = [thing for thing, sign in outcome_directions(done).items() if sign == -1 and held_directions.get(thing) != -1]
-    return not lessened and _shared_thing(one, other)
+    return not lessened and _shared_thing(done, _withholding_clauses(held))
+
+
+def _withholding_clauses(outcome: str) -> str:
+    """The parts of an outcome its coder set apart by commas or semicolons (folded: "|") that say what is withheld
+    (`WITHHELD`), joined: the thing another outcome must name to say it was done ("they leave out symptoms and problems"
+    is one part). A thing named in another part is no thing withheld: "delayed care, safety
+    risk" withholds care, so "risk urgent problems missed" is no opposite of it, though both name a risk (trial CQ,
+    after "delay" became a withholding: two harms of one configuration were told as opposites)."""
+    clauses = [clause for clause in _as_worded(outcome).split("|") if WITHHELD.search(clause)]
+    return " | ".join(clauses) if clauses else outcome
 
 
 _KEPT_FROM_HAPPENING = lazy_pattern(
