@@ -81,3 +81,38 @@ def test_a_denial_of_the_clause_itself_still_denies(outcome):
     from cmo.synthesis.evidence import outcome_is_negative
 
     assert outcome_is_negative(outcome)
+
+
+# 4. Trial CQ: 'cmo configs accept C13 C15 C2' was refused ("Got unexpected extra arguments"), as 'code mark S11 S12'
+#    and 'configs cite C13 --feedback F15 F57' are not: several ids are accepted at once, or none.
+
+
+def test_configs_accept_takes_several_ids_or_none(tmp_path):
+    from sheet_reviews import cmo_run, review_from_rows
+
+    review = review_from_rows(
+        tmp_path,
+        [
+            ("ahmed2019", "secondary schools", "pupils trust the school nurse", "pupils disclose worries earlier"),
+            ("brook2020", "rural farms", "farmers see neighbours adopt cover crops", "farmers adopt cover crops"),
+        ],
+    )
+    assert cmo_run("refine", "--backend", "lexical", cwd=review).returncode in (0, 1)
+    listed = cmo_run("configs", "list", "--json", cwd=review).stdout
+    import json
+
+    ids = [c["id"] for c in json.loads(listed)]
+    assert len(ids) == 2, listed
+    refused = cmo_run("configs", "accept", ids[0], "C99", cwd=review)
+    assert refused.returncode == 2 and "C99" in refused.stderr, refused.stderr
+    done = cmo_run("configs", "accept", *ids, "--note", "agreed", cwd=review)
+    assert done.returncode == 0 and done.stdout.strip() == f"Accepted {ids[0]}, {ids[1]}.", done.stdout + done.stderr
+    again = cmo_run("configs", "accept", ids[1], cwd=review)
+    assert again.returncode == 2 and "already accepted" in again.stderr
+
+
+def test_a_place_then_a_denied_verb_with_no_subject_of_its_own_still_denies():
+    from cmo.synthesis.evidence import outcome_is_negative
+
+    assert outcome_is_negative("their attention in class did not change")
+    assert outcome_is_negative("waiting times in clinics have not fallen")

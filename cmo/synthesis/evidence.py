@@ -384,6 +384,9 @@ def _denials_of_the_clause(text: str) -> str:
         before = match.string[: match.start()].split()[-1:]
         if before and before[0] in _OPENS_A_CLAUSE:  # "but in class they do not cope": where the clause did not happen
             return match.group(0)
+        subject = match.group("subject")
+        if subject in STOPWORDS or re.fullmatch(_AUXILIARY, subject):  # "attention in class did not change": no subject
+            return match.group(0)
         if not _names_a_thing(match.group("head")) or "P" not in _word_tags(match.group("verb")):
             return match.group(0)
         return re.sub(rf" {_DENIAL_WORD} (?=[a-z]+$)", " ", match.group(0))
