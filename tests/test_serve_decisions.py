@@ -8,6 +8,7 @@ refused as the other forms are: from another site, without this session's token,
 from __future__ import annotations
 
 import csv
+import re
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -57,7 +58,8 @@ def _post(running, path: str, fields: dict, *, origin: str | None = None) -> tup
 
 
 def _main(page_html: str) -> str:
-    return page_html.split("<main>", 1)[1].split("</main>", 1)[0]
+    """The page's main part (its tag has attributes since CR's skip link: '<main id="main" tabindex="-1">')."""
+    return re.split(r"<main\b[^>]*>", page_html, maxsplit=1)[1].split("</main>", 1)[0]
 
 
 def test_cite_feedback_on_a_configurations_page_with_ratings_in_the_respondents_words(served, chromium, tmp_path):  # noqa: F811
