@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
+import sys
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -129,9 +130,12 @@ def wording_rules(config: ReviewConfig | None = None) -> str:
     """Which wording rules are in force (`rules_of`): an upgrade or an edit to any of them words every sentence anew;
     so does a change to the team's short forms that name people (`wording.use_short_forms`), which the review's
     sentences are worded with from now on."""
+    meanings = config.settings.short_forms if config else {}
+    if not meanings and "cmo.synthesis.wording" not in sys.modules:
+        return rules_of()  # no short forms, and nothing worded yet: the wording rules stay unloaded (a listing needs none)
     from cmo.synthesis.wording import use_short_forms
 
-    people = use_short_forms(config.settings.short_forms if config else {})
+    people = use_short_forms(meanings)
     return f"{rules_of()};people={people}" if people else rules_of()
 
 
