@@ -30,3 +30,30 @@ def test_a_french_configuration_names_its_acronyms_not_its_words(demo):
     for word in ("les", "du", "au", "de", "des", "sans", "chez", "aux", "Moins"):
         assert f"'{word}'" not in line, word
     assert "'abx'" in line and "'w/o'" in line and "'pts'" in line.lower()  # must still fire in English
+
+
+def test_a_french_configuration_names_two_letter_capitals_and_elided_ones(demo):
+    """RH3, rerunning trial CP on the integrated code: 'la TA' (tension artérielle), 'risque CV' and 'l'HTA' went to the
+    group unexplained: 'TA' and 'CV' were taken for the English words 'ta' and 'cv', and 'l'HTA' was read as one word.
+    Must not fire: a Roman numeral ('phase II'), a capitalised word, or an English configuration's 'TV'."""
+    source = demo.json("sources", "list")[0]["key"]
+    demo(
+        "code", "add", "--source", source,
+        "--context", "Population générale de la ville, essai de phase II",
+        "--mechanism", "Les gens ne se font pas mesurer la TA car l'HTA ne donne pas de symptômes",
+        "--outcome", "Le risque CV reste élevé chez les adultes",
+        code=None,
+    )  # fmt: skip
+    demo(
+        "code", "add", "--source", source,
+        "--context", "Older adults living alone who watch TV most evenings",
+        "--mechanism", "A volunteer phones them each week and listens",
+        "--outcome", "They feel less lonely and sleep better",
+        code=None,
+    )  # fmt: skip
+    demo("refine", code=None)
+    said = demo("round", "close", "--check", code=None).output
+    line = next(line for line in said.splitlines() if "short forms" in line)
+    assert "'TA'" in line and "'CV'" in line and "'HTA'" in line
+    for word in ("II", "Le", "Population", "TV"):
+        assert f"'{word}'" not in line, word

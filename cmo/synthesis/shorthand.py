@@ -79,11 +79,25 @@ def shorthand_in(text: str, english: bool = True) -> list[str]:
     (`english` False: `languages.written_in`), only a capitals' short form ("HTA", "ASC") or a slashed one is: its other
     words are that language's own ("les", "du", "sans", "soins"), which an English lexicon cannot judge (trial CP: a
     French statement's function words were listed as short forms the team should explain)."""
-    return list(_used([("", text)], is_shorthand if english else _shorthand_in_another_language).values())
+    if english:
+        return list(_used([("", text)], is_shorthand).values())
+    return list(_used([("", _ELIDED.sub(r"\1 ", text or ""))], _shorthand_in_another_language).values())
+
+
+_ELIDED = re.compile(r"(\b(?:[cdjlmnst]|qu))['’](?=[A-Z]{2})", re.IGNORECASE)
+"""An elided article or pronoun before a capitals' short form ("l'HTA", "d'ASC", "qu'OMS"): the short form is a word of
+its own, as it would be after "la" or "des" (RH3: "la TA car l'HTA ne donne pas de symptômes" named neither)."""
+_ROMAN = re.compile(r"[IVX]+")
 
 
 def _shorthand_in_another_language(word: str) -> bool:
-    return ("/" in word or word.rstrip("s").isupper()) and is_shorthand(word)
+    """A slashed short form (`is_shorthand`), or one in capitals, two letters or more and not a Roman numeral ("TA",
+    "CV", "HTA", "ASCs"): in another language, capitals are no English word a reader knows ("TA", tension artérielle,
+    is no "ta"), so the English lexicon has no say (RH3: "mesurer la TA", "risque CV" went to the group unexplained)."""
+    if "/" in word:
+        return is_shorthand(word)
+    bare = word[:-1] if word.endswith("s") and len(word) > 2 else word
+    return len(bare) >= 2 and bare.isupper() and len(word) <= LONGEST + 1 and not _ROMAN.fullmatch(bare)
 
 
 def _used(texts: Iterable[tuple[str, str]], wanted: Callable[[str], bool]) -> dict[str, str]:
