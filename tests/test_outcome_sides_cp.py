@@ -47,3 +47,49 @@ def test_a_statement_in_another_language_tells_no_side_by_english_words():
     )
     assert outcome_side(french) == 0
     assert _side("more women attended the clinic") == 1
+
+
+def _by_words(sid: str, others: list[str]) -> bool:
+    return True
+
+
+def test_a_statement_in_another_language_is_no_side_to_go_against():
+    """RH3, on the integrated code: once 'pts dont go to referal' read as a denial (the contraction typed without its
+    apostrophe), refine listed it as going against C1, whose only other member is French ('Seulement 41% des référés
+    consultent', the same shortfall), as if the French one said the outcome followed. English words cannot tell that
+    side, so the French member holds nothing for the English one to go against."""
+    from cmo.synthesis.evidence import proposed_against
+
+    french = Statement(
+        id="S3",
+        source="seck",
+        context="Adultes dépistés positifs référés au poste de santé",
+        mechanism="Le coût du transport et la consultation payante découragent les patients",
+        outcome="Seulement 41% des référés consultent",
+    )
+    english = Statement(
+        id="S23",
+        source="adler",
+        context="pts referred to facility; drugs not on NHIS",
+        mechanism="cost of drugs + transport deters pts",
+        outcome="pts dont go to referal",
+    )
+    statements = {s.id: s for s in (french, english)}
+    assert proposed_against(["S3", "S23"], statements, _by_words) == []
+
+
+def test_english_members_still_go_against_each_other():
+    """Must not fire (another topic: school meals): two English members, one whose outcome did not follow."""
+    from cmo.synthesis.evidence import proposed_against
+
+    held = Statement(
+        id="S1", source="a", context="primary schools", mechanism="free meals relieve parents", outcome="attendance rose"
+    )
+    other = Statement(
+        id="S2", source="b", context="primary schools", mechanism="free meals relieve parents", outcome="attendance did not rise"
+    )
+    third = Statement(
+        id="S3", source="c", context="primary schools", mechanism="free meals relieve parents", outcome="attendance rose"
+    )
+    statements = {s.id: s for s in (held, other, third)}
+    assert proposed_against(["S1", "S2", "S3"], statements, _by_words) == ["S2"]

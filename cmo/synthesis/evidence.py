@@ -2207,7 +2207,12 @@ def _same_thing(one: str, other: str) -> bool:
 def _proposed_against(
     members: list[str], statements: Mapping[str, Statement], about_same: Callable[[str, list[str]], bool]
 ) -> list[str]:
-    unsure = {sid for sid in members if not statements[sid].contradicts and outcome_is_uncertain(statements[sid].outcome)}
+    unsure = {
+        sid
+        for sid in members
+        if not statements[sid].contradicts
+        and (outcome_is_uncertain(statements[sid].outcome) or _in_another_language(statements[sid]))
+    }  # English words cannot tell whether a statement in another language says its outcome followed (`outcome_side`)
     positive = [sid for sid in members if statements[sid].outcome and not reads_against(statements[sid]) and sid not in unsure]
     denying = _denying_a_harm_reported(positive, members, statements)
     positive = [sid for sid in positive if sid not in denying]
