@@ -530,14 +530,24 @@ def _read_otherwise(file: str, reread: list[_Reread], citing: dict[str, list[str
                 )
             else:
                 said.append(f"{file}: the {key} each respondent gives is now kept on their answers ({shown})")
+    asked: dict[tuple[str, str], list] = {}  # answers whose words moved to another question, by (now, was)
     for again in reread:
         fields = [key for key in TEXT_FIELDS if key in again.changes()]
         if fields:
             now = " and ".join(key for key in fields if getattr(again.after, key))
             was = " and ".join(key for key in fields if getattr(again.before, key))
+            asked.setdefault((now, was), []).append(again)
+    for (now, was), moved_words in asked.items():
+        if len(moved_words) == 1:
+            again = moved_words[0]
             said.append(
                 f"{file}: {again.after.id} ({again.before.respondent} on {_about(again.before)}) keeps its words, now as "
                 f"the answer to {now} (they were the answer to {was}), as this file's columns ask"
+            )
+        else:  # one sentence for a whole column read under another question (RH3: 18 lines for one Kobo column)
+            said.append(
+                f"{file}: {len(moved_words)} answers ({id_runs([a.after.id for a in moved_words])}) keep their words, now "
+                f"as the answers to {now} (they were the answers to {was}), as this file's columns ask"
             )
     moved: dict[tuple[str, str, str], list[str]] = {}
     for again in reread:
