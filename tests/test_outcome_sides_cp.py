@@ -93,3 +93,50 @@ def test_english_members_still_go_against_each_other():
     )
     statements = {s.id: s for s in (held, other, third)}
     assert proposed_against(["S1", "S2", "S3"], statements, _by_words) == ["S2"]
+
+
+def test_a_member_counted_beside_a_configuration_in_another_language_gives_its_context():
+    """RH3, trial CP on the integrated code: C33 (French: 'Les gens ne se font pas mesurer la TA…' → 'Moins de la moitié
+    des hypertendus connaissent leur statut') counts Lamptey's 'asymptomatic HTN, ppl dont seek checks → less than half
+    aware' as support, but its context left the key contexts once 'dont' read as a denial: English words cannot compare
+    it with French ones. Must not fire: beside an English configuration, a converse member's context stays out."""
+    from cmo.models import Configuration
+    from cmo.synthesis.evidence import supporting_contexts
+
+    french = Statement(
+        id="S9",
+        source="pessinaba",
+        context="Population générale Saint-Louis, pas de dépistage actif",
+        mechanism="Les gens ne se font pas mesurer la TA car l'HTA ne donne pas de symptômes",
+        outcome="Moins de la moitié des hypertendus connaissent leur statut",
+    )
+    english = Statement(
+        id="S32",
+        source="lamptey",
+        context="Lower Manya Krobo, no community screening before ComHIP",
+        mechanism="asymptomatic HTN, ppl dont seek checks",
+        outcome="less than half aware",
+    )
+    config = Configuration(
+        id="C33", title="t", context=french.context, mechanism=french.mechanism, outcome=french.outcome, statements=["S9", "S32"]
+    )
+    assert english.context in supporting_contexts(config, {"S9": french, "S32": english})
+
+    held = Statement(
+        id="S1",
+        source="a",
+        context="wards with a discharge nurse",
+        mechanism="patients are asked what matters",
+        outcome="felt prepared",
+    )
+    converse = Statement(
+        id="S2",
+        source="b",
+        context="wards without a discharge nurse",
+        mechanism="patients are not asked what matters",
+        outcome="did not feel prepared",
+    )
+    worded = Configuration(
+        id="C1", title="t", context=held.context, mechanism=held.mechanism, outcome=held.outcome, statements=["S1", "S2"]
+    )
+    assert converse.context not in supporting_contexts(worded, {"S1": held, "S2": converse})

@@ -2005,11 +2005,24 @@ def supporting_contexts(config: Configuration, statements: Mapping[str, Statemen
         statements[sid].context
         for sid in supporting_ids(config, statements)
         if sid in statements
-        and (says_it_as_worded(statements[sid], config) or _marked_as_worded(statements[sid], config))
-        and (_stance(statements[sid], config.id) == "supporting" or _outcome_as_worded(statements[sid], config))
+        and (
+            _unread_beside(statements[sid], config)
+            or (
+                (says_it_as_worded(statements[sid], config) or _marked_as_worded(statements[sid], config))
+                and (_stance(statements[sid], config.id) == "supporting" or _outcome_as_worded(statements[sid], config))
+            )
+        )
         and not (statements[sid].context and config.context and point_opposite_ways(statements[sid].context, config.context))
         and gives_key_context(statements[sid], config, statements)  # not where its resource was missing, nor one study's name
     ]
+
+
+def _unread_beside(member: Statement, config: Configuration) -> bool:
+    """Whether a member or the configuration is written in another language (`_in_another_language`): English words of
+    denial and harm cannot tell whether the member says it as worded, so a member counted as support gives its context
+    as it counts (RH3, trial CP on the integrated code: "ppl dont seek checks → less than half aware", counted as support
+    of a French configuration saying the same, lost its context from key contexts once "dont" read as a denial)."""
+    return _in_another_language(config) or _in_another_language(member)
 
 
 def _marked_as_worded(member: Statement, config: Configuration) -> bool:
