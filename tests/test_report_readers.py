@@ -136,14 +136,14 @@ def test_the_drawn_mechanism_box_contains_every_line_of_its_text_in_a_browser(ch
     inside = page.evaluate(
         """() => {
             const rects = [...document.querySelectorAll('rect')].map(r => r.getBBox());
-            return [...document.querySelectorAll('svg > text:not([text-anchor="middle"])')].map(t => {
+            return [...document.querySelectorAll('svg text:not([text-anchor="middle"])')].map(t => {
                 const b = t.getBBox();
                 return rects.some(r => b.x >= r.x && b.x + b.width <= r.x + r.width
                                     && b.y >= r.y && b.y + b.height <= r.y + r.height);
             });
         }"""
     )
-    shown = page.evaluate("() => [...document.querySelectorAll('svg > text')].map(t => t.textContent).join(' ')")
+    shown = page.evaluate("() => [...document.querySelectorAll('svg text')].map(t => t.textContent).join(' ')")
     page.close()
     assert all(inside), inside
     assert LONG_MECHANISM in " ".join(shown.split())
