@@ -10,6 +10,7 @@ from cmo.errors import CmoError, LookAt
 from cmo.models import SETTLED_WORDS, WORDING_AND_MEMBERS, Configuration, Decision, RoundSnapshot, SentConfiguration
 from cmo.normalise import listed
 from cmo.review import Review
+from cmo.synthesis.lexicon import NEGATED_AUXILIARY
 from cmo.synthesis.members import consulted_pinned
 from cmo.views import RoundClosed, RoundListed
 
@@ -677,9 +678,7 @@ def _closed_compound(folded: str) -> bool:
     return "-" not in folded and any(folded[:i] in words and folded[i:] in words for i in range(4, len(folded) - 3))
 
 
-_CONTRACTION = re.compile(
-    r"(?:do|does|did|is|are|was|were|has|have|had|could|would|should|must|need|ca|wo|ai)n['’]?t|[a-z]+['’](?:re|ve|ll|d|m)"
-)
+_CONTRACTION = re.compile(rf"{NEGATED_AUXILIARY}n['’]?t|[a-z]+['’](?:re|ve|ll|d|m)")
 """A contraction, an auxiliary's "n't" (with its apostrophe or typed without: "dont") or a pronoun's "'re", "'ve"…:
 English's function words, however a coder types them."""
 

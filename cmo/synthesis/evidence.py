@@ -31,7 +31,7 @@ from functools import lru_cache
 from cmo.models import Configuration, Statement
 from cmo.normalise import fold, lazy_pattern
 from cmo.synthesis.key_contexts import gives_key_context
-from cmo.synthesis.lexicon import STOPWORDS, opposite_words, verbs_of_the_mind, words_of_no_change
+from cmo.synthesis.lexicon import NEGATED_AUXILIARY, STOPWORDS, opposite_words, verbs_of_the_mind, words_of_no_change
 
 
 # The wording rules (3,400 lines, a twentieth of a listing's instructions to import) are read only when an outcome or a
@@ -396,7 +396,7 @@ def _denials_of_the_clause(text: str) -> str:
     return COMPLEMENT_DENIAL.sub(complement, MODIFYING_DENIAL.sub(modifier, text))
 
 
-_CONTRACTED_NOT = lazy_pattern(r"\b(do|does|did|is|are|was|were|has|have|had|could|would|should|must|need|ca|wo|ai)nt\b")
+_CONTRACTED_NOT = lazy_pattern(rf"\b({NEGATED_AUXILIARY})nt\b")
 """A negative contraction typed without its apostrophe ("dont", "didnt", "wasnt", "cant", "wont"), as coders type in a
 spreadsheet cell: read as `fold` reads it with the apostrophe ("don t"), a denial (trial CM: "staff dont know referral
 routes" and "pupils dont engage" were read as saying the thing happened)."""

@@ -186,6 +186,11 @@ def english_words() -> frozenset[str]:
 
 
 STOPWORDS = ENGLISH_STOPWORDS | other_function_words()
+
+NEGATED_AUXILIARY = r"(?:do|does|did|is|are|was|were|has|have|had|could|would|should|must|need|ca|wo|ai)"
+"""The auxiliaries a negative contraction is made of ("do" of "don't", "ca" of "can't", "wo" of "won't"), as a pattern:
+read by the evidence rules ("dont" typed without its apostrophe is a denial) and by round close ("dont" is no study's
+term) alike."""
 """Words that are never terms: English function words, and those of French, Spanish, Portuguese, German, Italian and
 Dutch that are no English word ("la", "de", "und", but not "die" or "come"), so a statement coded in another language
 shares no word with others for its articles and prepositions alone (trial AF: "shares la", "shares de")."""
