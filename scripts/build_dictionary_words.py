@@ -20,9 +20,10 @@ import re
 import sys
 from pathlib import Path
 
+from wordnet_lists import DICTIONARY
+
 ENGLISH = Path(__file__).resolve().parent.parent / "cmo" / "synthesis" / "english"
 OUTPUT = ENGLISH / "dictionary_words.txt"
-DICTIONARY = Path("/usr/share/dict/british-english")
 WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 
 

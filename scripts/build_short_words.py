@@ -31,10 +31,9 @@ import re
 import sys
 from pathlib import Path
 
-from wordnet_lists import WORDNET, write_list
+from wordnet_lists import DICTIONARY, WORDNET, write_list
 
 OUTPUT = Path(__file__).resolve().parent.parent / "cmo" / "synthesis" / "english" / "short_words.txt"
-DICTIONARY = Path("/usr/share/dict/british-english")
 SHORT = 4
 WORD = re.compile(r"[a-z]+")
 DICTIONARY_WORD = re.compile(r"[a-z]{2,5}|[A-Z]{2,5}")

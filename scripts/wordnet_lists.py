@@ -1,11 +1,13 @@
-"""What the scripts that build cmo's word lists from WordNet share: where Debian's wordnet-base puts WordNet, and how a
-list is written (a header naming the script that wrote it, which tests/test_short_forms.py checks, then its lines)."""
+"""What the scripts that build cmo's word lists share: where Debian's wordnet-base puts WordNet and its wbritish puts
+SCOWL's British English dictionary, and how a list is written (a header naming the script that wrote it, which
+tests/test_short_forms.py checks, then its lines)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 WORDNET = Path("/usr/share/wordnet")
+DICTIONARY = Path("/usr/share/dict/british-english")
 
 
 def write_list(output: Path, script: str, about: str, lines: list[str], also: str = "") -> None:
