@@ -79,12 +79,15 @@ _NEXT_TO_NONE = rf"(?:{_FEW}|negligible|minimal)"
 S29: "little effect on HbA1c" counted as support of "improved HbA1c"); "a little improvement" says some came."""
 NEGATIVE_OUTCOME = lazy_pattern(
     r"\b(not|no(?! longer)|never|none|nobody|nothing|failed|fail|fails|failing|unchanged|neither|nor|"
-    r"lack of|lacked|worse|worsened|worsening|declined|deteriorated|eroded|erosion|"
+    r"lack of|lacked|worse|worsened|worsening|deteriorated|eroded|erosion|"
     r"ended|collapsed|discouraged|did n t|\w+n t|cannot|can not|unable|without effect|no effect|unsafe|harder|"
     rf"without {_OF_CHANGE}|{_NEXT_TO_NONE} {_OF_CHANGE}|"
     r"less (?:safe|acceptable|effective|likely|able|accessible|helpful|engaged|satisfied))\b"
 )
-"""The words that say an outcome was absent or reversed ("did not", "no change", "failed to", "without any change in")."""
+"""The words that say an outcome was absent or reversed ("did not", "no change", "failed to", "without any change in").
+"Declined" is not among them: said of a thing it is a lessening, as "fell" is ("disciplinary incidents and restraint
+declined" is the outcome following, trial CU: Ford & Hawke's detention study counted against the configuration it
+supports), and said of people it is a refusal (`_refusals_read`)."""
 
 _SIGNIFICANT = (
     r"(?:significant\w*|statistically|measurabl\w*|meaningful\w*|substantial\w*|markedly|appreciabl\w*|clinically|real|clear)"
@@ -322,7 +325,10 @@ outcome did not come (trial CR: "places EMS doesnt reach", read as a denial once
 apostrophe was one, put a supporting study against its configuration). The place must follow words of the clause:
 one that opens it (at its start, or after "but", "and", "when"…) says where the clause did not happen ("in the end
 patients did not return", "but in class they do not cope"); a verb with an object ("at home patients do not take
-medicines") denies its clause."""
+medicines") denies its clause. The words before the place must hold a verb of the clause ("reversals happen in …"):
+after a noun alone the phrase is part of the clause's subject, and the denial its verb's (trial CU: "youth-on-staff
+assaults did not decrease", folded to "youth on staff assaults …", read as saying which staff, so a trial's null
+finding counted as support)."""
 _OPENS_A_CLAUSE = frozenset("and but or yet so then while whereas because when if though although as since".split())
 COMPLEMENT_DENIAL = lazy_pattern(r"\bto (?P<verb>[a-z]+) (?:not|never) (?=[a-z]+ing\b)")
 """A denial of what a verb after "to" proposes ("nurses feel able to recommend not starting an antibiotic", "officers
@@ -384,6 +390,9 @@ def _denials_of_the_clause(text: str) -> str:
         before = match.string[: match.start()].split()[-1:]
         if before and before[0] in _OPENS_A_CLAUSE:  # "but in class they do not cope": where the clause did not happen
             return match.group(0)
+        clause = match.string[match.string.rfind("|", 0, match.start()) + 1 : match.start()].split()
+        if not any(_word_tags(word) & {"P", "Z", "D"} for word in clause):
+            return match.group(0)  # "youth on staff assaults did not decrease": no verb before it, so it is the subject's
         subject = match.group("subject")
         if subject in STOPWORDS or re.fullmatch(_AUXILIARY, subject):  # "attention in class did not change": no subject
             return match.group(0)
@@ -698,7 +707,8 @@ def _refusals_read(text: str) -> str:
     """Folded text where "decline" says people refused a thing ("mothers decline peer support", "patients declined the
     offer", "carers declined to take part", "decline treatment"), read as "refused" (`WITHHELD`): it takes an object or
     "to" and a verb, said of people (or of nobody named: the coder's shorthand; or of a quantifier alone that stands for
-    them, `_counts_people`: "many declined the offer", "most declined to take part"). "Attendance declined", "a decline in
+    them, `_counts_people`: "many declined the offer", "most declined to take part"), or said of people with nothing
+    after it ("most patients declined"). "Attendance declined", "a decline in
     visits", "cognitive decline", "declined to 20%", "declined sharply over time" are a lessening, and stay."""
 
     def read(match: re.Match) -> str:
@@ -706,7 +716,9 @@ def _refusals_read(text: str) -> str:
         if clause and not any(_is_person(w) or w in _PRONOUNS for w in clause) and not _counts_people(clause):
             return match.group(0)
         after = text[match.end() :].split()[:2]
-        if not after or after[0].isdigit() or after[0].endswith("ly") or after[0] in _THEREAFTER:
+        if not after or after[0] == "|":  # "patients declined": people who decline, with nothing after, refuse
+            return "refused" if clause and (_is_person(clause[-1]) or clause[-1] in _PRONOUNS) else match.group(0)
+        if after[0].isdigit() or after[0].endswith("ly") or after[0] in _THEREAFTER:
             return match.group(0)
         if after[0] == "to":
             takes = len(after) > 1 and not after[1].isdigit() and "P" in _word_tags(after[1])
