@@ -588,6 +588,7 @@ def _coded_segments(table: Table) -> list[str]:
     quoted = own_quoted or (bool(whole) and not quote_column)
     paged = any(_passages(cell(cells, segment))[1] for _, cells in table.rows)
     paged = paged and not any(header_key(table.header[index]) in _ALIASES["page"] for index in kept)
+    joined: list[int] = []
     for at, run in enumerate(runs):
         texts: dict[str, list[str]] = {"context": [], "mechanism": [], "outcome": []}
         quotes: list[str] = []
@@ -605,6 +606,10 @@ def _coded_segments(table: Table) -> list[str]:
         own = ["; ".join(dict.fromkeys(value for _, cells in run if (value := cell(cells, index)))) for index in kept]
         codes = "; ".join(dict.fromkeys(line for _, cells in run for line in cell(cells, code).splitlines() if line.strip()))
         parts = [("; " if at in whole else " ").join(dict.fromkeys(texts[part])) for part in _PARTS]
+        for index in (1, 2):  # the mechanism and outcome: a passage cut from the sentence that joined it to the part before
+            if (unjoined := _unjoined(parts[index])) != parts[index]:
+                parts[index] = unjoined
+                joined.append(run[0][0])
         quote = [" … ".join(dict.fromkeys(quotes))] if quoted else []
         page = [", ".join(dict.fromkeys(pages))] if paged else []
         rows.append((run[0][0], own + parts + quote + page + [codes]))
@@ -642,6 +647,12 @@ def _coded_segments(table: Table) -> list[str]:
             "import it to name them."
         )
     ]
+    if joined:
+        said.append(
+            f"{table.file}: {row_list(sorted(set(joined)))}: a mechanism or outcome passage opened with the words joining it "
+            "to the part before ('and', 'which', 'so', 'leading to'), left out of the part as every output joins the parts "
+            "in its own words."
+        )
     if uncoded:
         said.append(
             LookAt(
@@ -2350,6 +2361,16 @@ that …"): the words that join it to that part, left out of it as 'leading to' 
 _RELATIVE_CLOSING = re.compile(r"[\s,;]+(?:which|that)(?:\s+(?:then|in turn|also|thus|therefore|so))?[\s,;]*$", re.IGNORECASE)
 """The same words closing a part where marks go before their parts ("(M) staff feel stretched, which then leads to
 (O) …", once 'leads to' is left out)."""
+
+
+def _unjoined(text: str) -> str:
+    """A later part (a mechanism or an outcome) without the words opening it that join it to the part before ("which
+    supports rehabilitation", "and were associated with fewer incidents", "so young people could be referred", "leading
+    to distress"): the sentence's, not the part's, as `sentence_parts` leaves them out of a CMOC sentence; a part that is
+    only joining words stays as written. A contrast ("but results were mixed") is the part's own, and stays. Trial CU:
+    MAXQDA segments cut from one sentence gave "…, so and they engage" and the title "And they engage"."""
+    unjoined = re.sub(_JOINER, "", _RELATIVE_OPENING.sub("", text, count=1), count=1, flags=re.IGNORECASE)
+    return unjoined.strip(" ,;:") or text
 
 
 def sentence_parts(sentence: str) -> MarkedParts:

@@ -1937,6 +1937,12 @@ class SourceNames(dict):
 _NAMED_THEN_CITED = re.compile(r"^\s*(?P<name>[^()\[\]]*[^\W\d][^()\[\]]*?)\s*[(\[](?P<cited>[^()\[\]]+)[)\]]\s*$")
 """A cell naming a work and then citing it in brackets: "Keep on Caring (HMG 2016)" (`KeyIndex._named_then_cited`)."""
 _THE_ONE_SO_CITED = "the one source of that author and year"
+_TWO_NAMES_THEN_YEAR = re.compile(
+    r"^\s*(?P<one>[^\W\d_][\w'\u2019-]*)\s+(?P<two>[^\W\d_][\w'\u2019-]*)\s*,?\s+\(?(?P<year>(?:1[5-9]|20)\d\d[a-z]?)\)?"
+    r"(?P<rest>(?:\W.*)?)$"
+)
+"""Two family names and a year with nothing joining the names ("Levenson Willis 2019", "Vaswani Paul 2019 Howard"):
+`KeyIndex._two_authors_unjoined`."""
 """Why a citation with a note after it was read as a work (`KeyIndex._the_one_of_that_author_and_year`)."""
 _NOTE_AFTER = re.compile(r"\s*[(\[][^()\[\]\d]*[)\]]\s*$")
 """A note in brackets after a citation, with no year in it: "Skarpaas 2019 (thesis)"."""
@@ -2227,7 +2233,28 @@ class KeyIndex:
             or self._cited_as_written(value)
             or self._included_one(value)
             or self._the_one_of_that_author_and_year(value)
+            or self._two_authors_unjoined(value)
         )
+
+    def _two_authors_unjoined(self, value: str) -> str | None:
+        """The source a cell names by its two authors' family names with nothing between them, then its year
+        ("Levenson Willis 2019"; a document's file "Vaswani_Paul_2019_Howard", as a team names a MAXQDA or ATLAS.ti
+        document by its authors): the one work cited with those two authors and that year ("Levenson & Willis 2019"),
+        any words after the year a note, said as such. A name of two words that is one author's ("Van Dijk 2019") is
+        read before this, and two words that are not a work's two authors name none. Trial CU: MAXQDA's documents
+        'Vaswani_Paul_2019_Howard' and 'Levenson Willis 2019' were refused as no source of the review."""
+        found = _TWO_NAMES_THEN_YEAR.match(value)
+        if found is None or not isinstance(self._aliases, SourceNames):
+            return None
+        cited = f"{found['one']} & {found['two']} {found['year']}"
+        works = self._aliases.cited_works(self._could_be(cited))
+        keys = [key for key, work in works.items() if fold(work.citation) == fold(cited)]
+        if len(keys) != 1:
+            return None
+        if found["rest"].strip():
+            self.chosen[value] = keys[0]
+            self._chosen_why[value] = _THE_ONE_SO_CITED
+        return keys[0]
 
     def _named_then_cited(self, value: str) -> str | None:
         """The source a cell names by a name of the work and then its citation in brackets ("Keep on Caring (HMG
@@ -2351,7 +2378,7 @@ class KeyIndex:
         for row, cells in rows:
             cell = cells[column] if column < len(cells) else ""
             for value in self.chosen:
-                if value in cell:
+                if value in cell or value in as_document_named(cell):  # "Vaswani_Paul_2019_Howard" read by its words
                     holding.setdefault(value, []).append(row)
         said = []
         for value, key in self.chosen.items():
