@@ -711,6 +711,19 @@ def database_accession(record: Record) -> str:
     return ""
 
 
+def library_number(record: Record) -> str:
+    """A reference manager's own number for a record of its library, as its exports write it: EndNote XML's
+    `<rec-number>`, a RIS export's `ID  - 127`. The same number on the same work in two files is one library's record
+    exported twice (EndNote's RIS and its XML of one library), which a document flow counts once (trial CS: 34 records
+    of one library counted as 34 duplicates a search found again). "" where the record's key is no such number: a
+    database's accession number or PMID standing in for it, or a citation key."""
+    key = (record.provenance.key or "").strip()
+    if record.provenance.format not in ("ris", "endnote_xml") or not key.isdigit():
+        return ""
+    accessions = {str(record.extra.get(name, "")).strip() for name in ("accession-num", "AN")}
+    return "" if key in accessions or key == (record.pmid or "") else key
+
+
 SCREENING_COPY_OF = "a screening tool's copy of a record already in the review: "
 """The start of why a record a screening tool exported (Rayyan's, Covidence's CSV of the records a team screened,
 `records.SCREENING_COPY`) joins a source already in the review: the basis it was linked by follows ("same DOI")."""

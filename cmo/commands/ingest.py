@@ -25,6 +25,7 @@ from cmo.bib.linking import (
     SCREENING_COPY_OF,
     compared_as,
     database_accession,
+    library_number,
     link_record,
     new_source,
     prepare_record,
@@ -408,7 +409,7 @@ def ingest(
             store.add_file(opened.name, opened.sha256, opened.fmt, opened.encoding, origin, count, now_iso())
             if history := search_history(opened.text):
                 histories[opened.name] = history
-        _say_re_reads(summary, linker.repeats, linker.same_in_database)
+        _say_re_reads(summary, linker.repeats, linker.same_in_database, linker.same_in_library)
         _say_renamed_keys(summary, linker.renamed)
         _say_screening_copies(summary, linker.screening_copies)
         if only_abbreviations and not summary.read:
@@ -485,7 +486,10 @@ def _grey_ris(opened: _OpenedFile, records: list[Record]) -> str:
 
 
 def _say_re_reads(
-    summary: IngestSummary, repeats: dict[tuple[str, str], int], same_in_database: dict[tuple[str, str], int] | None = None
+    summary: IngestSummary,
+    repeats: dict[tuple[str, str], int],
+    same_in_database: dict[tuple[str, str], int] | None = None,
+    same_in_library: dict[tuple[str, str], int] | None = None,
 ) -> None:
     """Records read again are not records a search found again: said, so a reviewer knows what the flow counts."""
     rows: dict[str, int] = {}
@@ -510,6 +514,12 @@ def _say_re_reads(
             f"{file} gives again {counted(n, 'record')} of {earlier} under the database's same record number (one "
             f"database's record exported again, in another format or on another day): counted once in the document flow, "
             f"as records of {earlier}."
+        )
+    for (file, earlier), n in (same_in_library or {}).items():
+        summary.warnings.append(
+            f"{file} gives again {counted(n, 'record')} of {earlier} under the same record numbers of one reference "
+            f"manager's library (one library exported twice, as EndNote exports it as RIS and as XML): counted once in "
+            f"the document flow, as records of {earlier}."
         )
 
 
@@ -752,6 +762,8 @@ class _Linker:
         self.accessions: dict[str, tuple[str, str]] = {}
         """A database's number for a record (`database_accession`) → (file, source) of the first record read with it."""
         self.same_in_database: dict[tuple[str, str], int] = {}
+        self.same_in_library: dict[tuple[str, str], int] = {}
+        """(file, earlier file) → how many records of the earlier file it gives again under a library's same number."""
         """(file, earlier file) → how many records of the earlier file it gives again under the database's same number."""
         self.created: set[str] = set()
         self.read_anew: set[str] = set()
@@ -797,6 +809,8 @@ class _Linker:
         if match is None:
             match, basis, also = self.dedupe.match(record, profile), self.dedupe.basis, self.dedupe.also
             taken = self.dedupe.taken
+            if match is not None:
+                basis = self._same_in_library(record, match) or basis
         if match is None and self.cut_keys and INCOMPLETE not in record.extra:
             match = self._cut_short_of(record)
             basis = COMPLETES if match else basis
@@ -1046,6 +1060,23 @@ class _Linker:
         pair = (record.provenance.file, file)
         self.same_in_database[pair] = self.same_in_database.get(pair, 0) + 1
         return key, f"{REPEATED_FROM}{file} (the same {number.rsplit(' ', 1)[0]} record number)"
+
+    def _same_in_library(self, record: Record, key: str) -> str:
+        """Why `record`, which de-duplication linked to `key`, is a record another file gave already: a record of that
+        source from another file under the same number of one reference manager's library (`library_number`), one
+        library exported in two formats; "" otherwise."""
+        number = library_number(record)
+        if not number:
+            return ""
+        held = [*(r for k, r, _ in self.linked if k == key), *self.store.records_of(key)]
+        file = next(
+            (r.provenance.file for r in held if r.provenance.file != record.provenance.file and library_number(r) == number), ""
+        )
+        if not file:
+            return ""
+        pair = (record.provenance.file, file)
+        self.same_in_library[pair] = self.same_in_library.get(pair, 0) + 1
+        return f"{REPEATED_FROM}{file} (the same record number of one reference manager's library)"
 
     def _cut_records(self, key: str) -> list[Record]:
         """The records of a source read cut short (`INCOMPLETE`), stored or taken in this ingest; read once per source
