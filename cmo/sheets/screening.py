@@ -26,6 +26,7 @@ from cmo.sheets.tables import (
     NOTE_HEADERS,
     NOTE_NAMES,
     XLSX_SUFFIXES,
+    HeaderWords,
     KeyIndex,
     Parsed,
     Problems,
@@ -644,14 +645,19 @@ class _SourceFinder:
         ] + chosen
 
 
-_APPRAISAL_ALIASES: dict[str, tuple[str, ...]] = {
+_RELEVANCE = ("relevance", "pertinence", "pertinencia", "relevancia", "relevância", "relevanz")
+_RIGOUR = ("rigour", "rigor", "rigueur")
+_APPRAISAL_ALIASES: dict[str, tuple[str | HeaderWords, ...]] = {
     "key": _KEY_HEADERS,
     "doi": ("doi",),
     "title": _TITLE_HEADERS,
-    "relevance": ("relevance", "pertinence", "pertinencia", "relevancia", "relevância", "relevanz"),
-    "rigour": ("rigour", "rigor", "rigueur"),
+    "relevance": (*_RELEVANCE, HeaderWords(fold(word) for word in _RELEVANCE)),
+    "rigour": (*_RIGOUR, HeaderWords(_RIGOUR)),
     "note": NOTE_HEADERS,
-    "appraised_by": ("appraised by", "appraiser", "appraisers", "assessed by", "rated by", "reviewer", "reviewed by"),
+    "appraised_by": (
+        *("appraised by", "appraiser", "appraisers", "assessed by", "rated by", "reviewer", "reviewed by"),
+        "reviewer name",  # Covidence's quality-assessment export
+    ),
 }
 """An appraisal sheet's columns: who appraised each row ('Appraised by', 'Appraiser') is kept in its note, 'appraised by
 AnB', as a screening sheet's 'Screened by' is kept with its decision (trial CN: two appraisers' initials were named as a
@@ -700,6 +706,7 @@ def parse_appraisal(
         table, columns, KeyIndex(source_keys, aliases, noted=True), key_by_doi or {}, sources_by_key, problems, merged
     )
     columns = finder.columns
+    on_a_level = _notes_on_levels(table, columns)
     rows: list[AppraisalRow] = []
     seen: dict[str, AppraisalRow] = {}
     read_as: dict[tuple[str, str], list[int]] = {}
@@ -709,6 +716,7 @@ def parse_appraisal(
     }
     if rated & {"++", "+"}:
         scales.update(dict.fromkeys(_MINUS, "low"))
+    read: list[tuple[int, str, Appraisal, str]] = []
     for row, cells in table.rows:
         values = {name: cells[i] if i < len(cells) else "" for name, i in columns.items()}
         key = finder.find(row, values)
@@ -718,10 +726,19 @@ def parse_appraisal(
         }
         if key is None:
             continue
-        note = _with_scale_words(values.get("note", "").strip(), values, scales)
+        note = _with_scale_words(values.get("note", "").strip() if columns.get("note") not in on_a_level else "", values, scales)
+        for index, level in on_a_level.items():
+            if index < len(cells) and (said := cells[index].strip()):
+                note = _both(note, f"{level}: {said}")
         if by := " ".join(values.get("appraised_by", "").split()):
             note = _both(note, f"appraised by {by}")
-        appraisal = Appraisal(**levels, note=note)
+        read.append((row, key, Appraisal(**levels, note=note), by))
+    settled = {key for _, key, _, by in read if _CONSENSUS.search(by)}
+    drafts: dict[str, list[int]] = {}
+    for row, key, appraisal, by in read:
+        if key in settled and not _CONSENSUS.search(by):
+            drafts.setdefault(key, []).append(row)
+            continue
         earlier = seen.setdefault(key, AppraisalRow(row=row, key=key, appraisal=appraisal))
         if earlier.row == row:
             rows.append(earlier)
@@ -733,13 +750,44 @@ def parse_appraisal(
     problems.raise_if_any()
     screenings = _other_sheets_columns(table, _SCREENING_ALIASES, ["decision"])
     unread = unread_columns_warning(
-        table, [*columns.values(), *screenings], reads=column_names(_APPRAISAL_ALIASES), describes=_describes_a_source
+        table,
+        [*columns.values(), *screenings, *on_a_level],
+        reads=column_names(_APPRAISAL_ALIASES),
+        describes=_describes_a_source,
     )
     said = [
         f"{table.file}: {row_list(numbers)}: '{value}' was read as {level} (the appraisal tool's word is kept in the note)"
         for (value, level), numbers in read_as.items()
     ]
+    if drafts:
+        said.append(
+            f"{table.file}: {row_list(sorted(n for numbers in drafts.values() for n in numbers))}: each appraiser's own rows "
+            f"for {len(drafts)} source{'s' if len(drafts) != 1 else ''} with a consensus row were left out, the consensus "
+            "read as the appraisal"
+        )
     return Parsed(rows=rows, warnings=table.warnings + merged_said + said + ([unread] if unread else []))
+
+
+_CONSENSUS = re.compile(r"\bconsensus\b", re.I)
+"""The appraiser cell of a row that settles two appraisers' rows, as Covidence's quality-assessment export writes
+'Consensus' under 'Reviewer Name' beside each reviewer's own row (trial CS 2: a disagreement the consensus had settled
+refused the file)."""
+
+
+def _notes_on_levels(table: Table, columns: Mapping[str, int]) -> dict[int, str]:
+    """Comment columns, one for each level, as Covidence's quality-assessment export writes them ('Relevance to
+    programme theory: Comments', 'Rigour (trustworthiness of methods): Comments'): column index → the level its header
+    names, each kept in the note after that level's name ('rigour: interviews n=30'), where two or more such columns
+    stand on the sheet (trial CS: the second was named as unread and its comments left out). {} otherwise: one note
+    column is the note, as written."""
+    levels = {"relevance": set(_RELEVANCE), "rigour": set(_RIGOUR)}
+    found: dict[int, str] = {}
+    for index, header in enumerate(table.header):
+        words = set(header_key(header).split())
+        named = [level for level, names in levels.items() if words & {fold(name) for name in names}]
+        if len(named) == 1 and NOTE_HEADERS[-1].names(header) and index not in set(columns.values()) - {columns.get("note")}:
+            found[index] = named[0]
+    return found if len(found) > 1 else {}
 
 
 def _levels_of(appraisal: Appraisal) -> tuple[Level | None, Level | None]:

@@ -1458,10 +1458,18 @@ def _explained(name: str) -> list[str]:
     names the context, "Outcome(s) – intended/unintended" the outcome; a word or two in brackets after a phrase names
     what the phrase does not ("Supporting data (quote)")."""
     found = _EXPLAINED.match(name)
-    if found is None:
+    if found is None or _comments_on(name[found.end("named") :]):
         return [name]
     gloss = found["gloss"] or ""
     return [name, found["named"]] + ([gloss] if len(gloss.strip()) >= 3 and len(gloss.split()) <= 2 else [])
+
+
+def _comments_on(tail: str) -> bool:
+    """Whether what follows a header's named part, outside brackets, is a note's word ('Rigour (trustworthiness of
+    methods): Comments', 'Relevance - notes'): the column holds comments on the field, not the field (trial CS 1, a
+    Covidence quality-assessment export's comments column was read as its rigour and the file refused)."""
+    words = header_key(re.sub(r"[(\[][^()\[\]]*[)\]]", " ", tail)).split()
+    return not set(words).isdisjoint(NOTE_NAMES)
 
 
 _EXPLAINED = re.compile(r"^\s*(?P<named>[^()\[\]:–—]+?)\s*(?:[(\[](?P<gloss>[^()\[\]]*)[)\]].*|\s[-–—]\s.*|[:–—].*)$", re.S)
@@ -1627,7 +1635,14 @@ def _matching_columns(header: Sequence[str], aliases: dict[str, Sequence[str]]) 
         words = [alias for alias in names if isinstance(alias, HeaderWords)]
         if field_name in columns or not words:
             continue
-        found = [i for i, name in enumerate(header) if i not in taken and any(w.names(name) for w in words)][:1]
+        commenting = not any(set(w) & set(NOTE_NAMES) for w in words)  # a note's column is no other field's
+        found = [
+            i
+            for i, name in enumerate(header)
+            if i not in taken
+            and any(w.names(name) for w in words)
+            and not (commenting and not set(header_key(name).split()).isdisjoint(NOTE_NAMES))
+        ][:1]
         if found:
             columns[field_name] = found
             taken.add(found[0])
@@ -1655,9 +1670,13 @@ def column_names(aliases: dict[str, Sequence[str]]) -> str:
     """The columns a sheet's reader takes, for a message: each field's first name, and the words any header may
     have in it."""
     names = [next(alias for alias in names if isinstance(alias, str)) for names in aliases.values()]
-    words = {w for names in aliases.values() for alias in names if isinstance(alias, HeaderWords) for w in alias}
     said = _join(names, "and")
-    return said + (f" (a column whose header has the word {_join(sorted(words), 'or')} in it is the note)" if words else "")
+    for fields in aliases.values():  # each field's words under its own name (trial CS: relevance's were the note's)
+        words = {w for alias in fields if isinstance(alias, HeaderWords) for w in alias}
+        if words:
+            first = next(alias for alias in fields if isinstance(alias, str))
+            said += f" (a column whose header has the word {_join(sorted(words), 'or')} in it is the {first})"
+    return said
 
 
 def unread_columns_warning(
