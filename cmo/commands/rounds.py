@@ -492,7 +492,7 @@ def _one_study_s_words(worded: str, texts: list[str], said: str, the_review_s, n
         {
             _whole_name(worded, name, capitalised)
             for name in candidates
-            if not name.isupper()  # an acronym ("COVID-19", "NHS") names a condition or a service as often as a place
+            if not (name.isupper() or _PLURAL_ACRONYM.fullmatch(name))  # an acronym: "NHS", "GPs"
             and not a_common_compound(name, capitalised)
             and sum(_possessed(name) in text for text in texts) == 1  # "God's" is said by one saying "God"
             and name in said
@@ -504,6 +504,12 @@ def _one_study_s_words(worded: str, texts: list[str], said: str, the_review_s, n
     )
     # each said once: '2017 with health authorities' (read as a count of sites) after its figure '2017' is named
     return sorted(name for name in named if not any(name.startswith(f"{other} ") for other in named))
+
+
+_PLURAL_ACRONYM = re.compile(r"[A-Z][A-Z0-9-]*[A-Z0-9]s")
+"""An acronym's plural ("GPs", "CHWs", "NGOs"), read as the acronym is (`str.isupper`): the name of a role, a service or
+a condition as often as of one study's place (trial CS: 'GPs' was named as one Scottish study's
+word, where the other source spoke of practice staff)."""
 
 
 def _one_source_s_figures(worded: str, texts: list[str]) -> set[str]:
