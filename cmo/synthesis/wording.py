@@ -1477,6 +1477,8 @@ def _the_persons_next_verb(mechanism: str, outcome: str) -> bool:
     after = _next(words, 0)
     joined = after in ("and", "or") and "Z" in _word_tags(_next(words, 1))
     changed = {words[0], words[0].removesuffix("s"), words[0].removesuffix("es")} & (_CHANGE_VERBS | _IMPROVING)
+    if changed <= _CHANGES_WITHOUT_AN_OBJECT and after in _OBJECT_OPENERS:
+        changed = set()  # "declines the referral": refuses it, no change the mechanism made
     if changed and after not in _ADVERBS_AFTER_A_VERB:
         return False  # "reduces loneliness"; not "drops out"
     if "s" in tags and not (after in _OBJECT_OPENERS or after in _ADVERBS_AFTER_A_VERB or joined or not after):
@@ -1586,6 +1588,10 @@ def _what_changes_it(outcome: str) -> bool:
 
 
 _IMPROVING = frozenset("improve worsen lower raise shorten lengthen".split())
+_CHANGES_WITHOUT_AN_OBJECT = frozenset("rise rises fall falls decline declines".split())
+"""Verbs of change English uses without an object ("attendance declines"): with one they say something else ("declines
+the referral", refuses it), what a person did next (trial CS's pack read "the patient feels fobbed off, which declines the
+referral")."""
 
 
 def _names_its_people(mechanism: str) -> bool:
