@@ -135,3 +135,18 @@ def test_a_change_the_mechanism_makes_and_a_decline_without_object_read_as_befor
     assert said.endswith("the tenant trusts the housing officer, which reduces rent arrears.")
     said = _sentence("tenants with a named housing officer", "the tenant trusts the housing officer", "declines steadily")
     assert "and so declines" not in said
+
+
+def test_a_word_made_with_ise_from_an_everyday_word_is_no_one_studys_term():
+    """Fails on the old code: round close named 'marginalised' (and so 'marginalized') as a term only one study says,
+    asking the team to reword an everyday word: -ise and -ize make verbs of English words as -ed and -ing inflect them.
+    Must not fire: a word whose stem is no English word is still named ('responsibilised'; on another topic, a trial's
+    'telemonitorised')."""
+    from cmo.commands.rounds import _one_source_s_terms
+
+    texts = ["pts from marginalised groups feel responsibilised", "referral framed as fobbing off, pt feels dismissed"]
+    assert _one_source_s_terms("pts from marginalised groups feel responsibilised", texts, lambda term: False) == {
+        "responsibilised"
+    }
+    texts = ["telemonitorised patients with heart failure in Leeds", "patients with heart failure phone the nurse"]
+    assert _one_source_s_terms("telemonitorised patients phone the nurse", texts, lambda term: False) == {"telemonitorised"}

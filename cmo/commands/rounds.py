@@ -689,8 +689,13 @@ _CONTRACTION = re.compile(rf"{NEGATED_AUXILIARY}n['’]?t|[a-z]+['’](?:re|ve|l
 English's function words, however a coder types them."""
 
 _PREFIXES = ("un", "dis", "non", "mis", "in", "im", "ir", "il", "re", "pre", "de", "over", "under", "anti", "co", "self-")
-_SUFFIXES = ("ment", "ness", "ation", "ity", "ed", "ing", "er", "or", "al", "ful", "less", "able", "ism", "ist", "s", "es")
-"""English's derivational prefixes and suffixes: a word made of a known word and one of them is an everyday word."""
+_SUFFIXES = (
+    *("ment", "ness", "ation", "ity", "ed", "ing", "er", "or", "al", "ful", "less", "able", "ism", "ist", "s", "es"),
+    *("ise", "ised", "ises", "ising", "isation", "ize", "ized", "izes", "izing", "ization"),
+)
+"""English's derivational prefixes and suffixes: a word made of a known word and one of them is an everyday word. A verb
+made of an adjective or noun by -ise or -ize, either spelling ("marginal": "marginalised", "marginalized"), is one too
+(trial CS: a British team's 'marginalised' was named as one study's term)."""
 
 
 def _derived(folded: str) -> bool:
