@@ -150,3 +150,38 @@ def test_a_word_made_with_ise_from_an_everyday_word_is_no_one_studys_term():
     }
     texts = ["telemonitorised patients with heart failure in Leeds", "patients with heart failure phone the nurse"]
     assert _one_source_s_terms("telemonitorised patients phone the nurse", texts, lambda term: False) == {"telemonitorised"}
+
+
+def test_ingest_names_the_as_a_covidence_list_of_one_decision_needs(cmo):
+    """Fails on the old code: ingesting Covidence's full-text-review CSV said "its screening decisions are read by 'cmo
+    select import review_417233_fulltext_csv.csv'", which then refused the file for want of a decision column. Now the
+    ingest names the '--as' its import needs, and that import reads it."""
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(DATA / "SP_LW_library.txt"))
+    said = cmo("ingest", str(DATA / "review_417233_fulltext_csv.csv")).stderr
+    assert "it holds no decision column, so read the decision it lists with 'cmo select import" in said
+    assert "review_417233_fulltext_csv.csv --as included' (or '--as excluded')" in said
+    cmo("select", "import", str(DATA / "review_417233_fulltext_csv.csv"), "--as", "included", code=None)
+    included = {s["key"] for s in cmo.json("sources", "list") if s["status"] == "included"}
+    assert {"tierney2020supporting", "moffatt2017link"} <= included
+
+
+def test_a_rayyan_export_with_its_decisions_is_still_sent_to_a_plain_import(cmo, tmp_path):
+    """Must not fire, on a falls-prevention topic: Rayyan's export carries its decisions in its notes, so the ingest
+    still says its decisions are read by 'cmo select import rayyan.csv', with no '--as'."""
+    (tmp_path / "search.ris").write_text(
+        "TY  - JOUR\nAU  - Haddad, R.\nTI  - Falls clinics for older people: a qualitative study\nPY  - 2017\n"
+        "DO  - 10.1000/falls.2017.1\nER  - \n",
+        encoding="utf-8",
+    )
+    (tmp_path / "rayyan.csv").write_text(
+        "key,title,authors,journal,year,doi,notes\n"
+        '1,Falls clinics for older people: a qualitative study,"Haddad, R.",Age Ageing,2017,10.1000/falls.2017.1,'
+        '"RAYYAN-INCLUSION: {""Ana""=>""Included""}"\n',
+        encoding="utf-8",
+    )
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(tmp_path / "search.ris"))
+    said = cmo("ingest", str(tmp_path / "rayyan.csv")).stderr
+    assert "its screening decisions are read by 'cmo select import rayyan.csv'." in said
+    assert "--as" not in said

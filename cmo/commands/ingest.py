@@ -411,7 +411,7 @@ def ingest(
                 histories[opened.name] = history
         _say_re_reads(summary, linker.repeats, linker.same_in_database, linker.same_in_library)
         _say_renamed_keys(summary, linker.renamed)
-        _say_screening_copies(summary, linker.screening_copies)
+        _say_screening_copies(summary, linker.screening_copies, _of_one_decision(files, linker.screening_copies))
         if only_abbreviations and not summary.read:
             raise BadInput(
                 f"{', '.join(only_abbreviations)}: only @string abbreviations, no entries; ingest "
@@ -523,16 +523,38 @@ def _say_re_reads(
         )
 
 
-def _say_screening_copies(summary: IngestSummary, copies: dict[str, list]) -> None:
+def _of_one_decision(files: list[_OpenedFile], copies: dict[str, list]) -> set[str]:
+    """The screening tools' exports among `files` that list one decision's studies with no decision in them
+    (`lists_one_decision`: Covidence's), whose import needs `--as`."""
+    from cmo.sheets.records import IS_RECORDS_HEADER
+    from cmo.sheets.screening import lists_one_decision
+    from cmo.sheets.tables import csv_table
+
+    found = set()
+    for opened in files:
+        if opened.name in copies and opened.fmt == "table":
+            table = opened.table or csv_table(opened.text, opened.name, wanted=IS_RECORDS_HEADER)
+            if lists_one_decision(table):
+                found.add(opened.name)
+    return found
+
+
+def _say_screening_copies(summary: IngestSummary, copies: dict[str, list], one_decision: set[str] = frozenset()) -> None:
     """A screening tool's export of records already in the review is the tool's copy of what the searches found, not a
     search: said in one line, so a reviewer knows the flow did not count them again (trial AP: a Rayyan export made 35
-    records identified 53)."""
+    records identified 53). A file of one decision's studies, with no decision in it (`lists_one_decision`), is read with
+    the `--as` that gives its decision."""
     for file, (tool, n) in copies.items():
+        read_by = (
+            f"it holds no decision column, so read the decision it lists with 'cmo select import {file} --as included' "
+            "(or '--as excluded')"
+            if file in one_decision
+            else f"its screening decisions are read by 'cmo select import {file}'"
+        )
         summary.warnings.append(
             f"{file} is {tool}'s export of the records screened there: {counted(n, 'record')} {'is' if n == 1 else 'are'} "
             f"{tool}'s copy of works already in the review, linked to them and not counted again as records identified "
-            "in the document flow; its screening decisions are read by 'cmo select import "
-            f"{file}'."
+            f"in the document flow; {read_by}."
         )
 
 

@@ -210,6 +210,25 @@ class OriginRow(BaseModel):
     origin: Origin
 
 
+def _of_one_decision(table: Table) -> bool:
+    """Whether a screening file holds no decision of its own, none in a decision column, a screener's column or Rayyan's
+    notes: a list of one decision's studies, as Covidence exports each stage's (read with `--as`)."""
+    screeners = _screener_columns(table)
+    unnamed = [("" if i in screeners else name) for i, name in enumerate(table.header)]
+    columns = find_columns(dataclasses.replace(table, header=unnamed) if screeners else table, _SCREENING_ALIASES)
+    return "decision" not in columns and not screeners and not _has_rayyan_notes(table, columns)
+
+
+def lists_one_decision(table: Table) -> bool:
+    """`_of_one_decision`, for the ingest of a screening tool's export to name the `--as` its import needs (trial CS:
+    ingest sent a Covidence export to a 'cmo select import' that refused it for want of a decision column); False where
+    the table is no screening file."""
+    try:
+        return _of_one_decision(table)
+    except BadInput:
+        return False
+
+
 def parse_screening(
     path: str | os.PathLike,
     sources_by_key: Mapping[str, Source],
@@ -238,7 +257,7 @@ def parse_screening(
             f"for each screener ({', '.join(repr(table.header[i]) for i in screeners)}); keep the one or the others."
         )
     rayyan = "decision" not in columns and not screeners and _has_rayyan_notes(table, columns)
-    if "decision" not in columns and not screeners and not rayyan and default_status is None:
+    if _of_one_decision(table) and default_status is None:
         one_decision = "; for a file of one decision, as Covidence exports them, give --as included or --as excluded"
         require_columns(table, columns, ["decision"], instead=one_decision)
     if not {"key", "doi", "title"} & columns.keys():
