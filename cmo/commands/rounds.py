@@ -717,6 +717,8 @@ def _derived(folded: str) -> bool:
             word.endswith(end) and (known(word[: -len(end)]) or known(word[: -len(end)] + "e")) for end in _SUFFIXES
         )
 
+    if folded.startswith("un") and "N" in tags.get(folded[2:], frozenset()):
+        return True  # "unmet", "unpaid", "unfed": "un" before a past participle however short (trial CS named 'unmet')
     return any(folded.startswith(start) and unsuffixed(folded[len(start) :].lstrip("-")) for start in _PREFIXES) or any(
         folded.endswith(end) and (known(folded[: -len(end)]) or known(folded[: -len(end)] + "e")) for end in _SUFFIXES
     )
