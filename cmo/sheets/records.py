@@ -221,7 +221,10 @@ _SCREENING_TOOL_MARKS = {"RAYYAN-INCLUSION": "Rayyan", "RAYYAN-EXCLUSION": "Rayy
 """What one screening tool writes into its export's cells: Rayyan's votes in its `notes` column."""
 
 
-_TOOL_COLUMNS: dict[str, dict[str, str | None]] = {"Covidence": {"tags": "Tags"}}
+_TOOL_COLUMNS: dict[str, dict[str, str | None]] = {
+    "Covidence": {"tags": "Tags"},
+    "ASReview": {"asreview time": None, "asreview user email": None, "asreview ranking": None},
+}
 """Columns a screening tool writes in every export beside those a sheet reads: what each means to a screening, the
 label its cells are kept under in the note (Covidence's 'Tags', the team's own labels: "Tags: awaiting full text"), or
 None for one cmo has no use for, said once as not read, never as the user's mistake (trial AI: every Covidence import

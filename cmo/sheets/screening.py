@@ -61,6 +61,7 @@ _SCREENING_ALIASES: dict[str, tuple[str, ...]] = {
     "title": _TITLE_HEADERS,
     "decision": (
         *("decision", "screening decision", "status", "include", "included", "label included", "vote"),
+        "asreview label",  # ASReview LAB's export: 1 relevant, 0 irrelevant, empty where never shown (`_TOOL_UNSEEN`)
         *("décision", "decisión", "decisão", "entscheidung"),  # the languages decisions are read in (`_DECISIONS`)
     ),
     "reason": (
@@ -69,6 +70,7 @@ _SCREENING_ALIASES: dict[str, tuple[str, ...]] = {
     ),
     "screened_by": (
         *("screened by", "screener", "screeners", "reviewer", "reviewers", "reviewed by", "decided by"),
+        "asreview user name",
         *("trié par", "évaluateur", "revisor", "gutachter"),
     ),
     "notes": NOTE_HEADERS,
@@ -132,6 +134,12 @@ def _decision_of(word: str) -> str | None:
     typed = word.strip().lower()
     return _DECISIONS.get(typed) or (_DECISIONS.get(fold(typed)) if re.fullmatch(r"[\w\s'’-]+", typed) else None)
 
+
+_TOOL_UNSEEN = {"ASReview": "marked irrelevant in ASReview"}
+"""Screening tools whose export holds every record of the project, an empty label where the tool never showed it
+(ASReview LAB's `asreview_label`), with the reason an exclusion is given where the screener wrote no note: the tool's
+label is a judgement of relevance, said once by the import (trial CX: the ingest named 'cmo select import' for
+ASReview's export, which then refused it for want of a 'decision' column)."""
 
 _NUMBERS = {"1": "include", "0": "exclude"}
 """The numbers a decision cell is read by (ASReview's label, a 0/1 column), said with the rows: another number could
@@ -264,10 +272,11 @@ def parse_screening(
         raise BadInput(
             f"{table.file}: {header_problem(table)} has no 'key', 'doi' or 'title' column, so no row can be matched to a source."
         )
+    tool, tools_own = tool_columns(table)
     reader = _ScreeningReader(table, columns, sources_by_key, key_by_doi, default_status, default_reason, rayyan, aliases, merged)
     columns = reader.columns
     reader.screeners = screeners
-    tool, tools_own = tool_columns(table)
+    reader.unseen_reason = _TOOL_UNSEEN.get(tool, "")
     reader.labelled = {i: label for i, label in tools_own.items() if label and i not in columns.values()}
     decisions = reader.read()
     merged_said = reader.finder.finish()
@@ -329,6 +338,11 @@ class _ScreeningReader:
         """Each screener's decision column (`_screener_columns`), where the sheet screens in duplicate."""
         self.labelled: dict[int, str] = {}
         """A tool's own columns kept in the note under their label (`records.tool_columns`: Covidence's 'Tags')."""
+        self.unseen_reason = ""
+        """For a tool's export of every record (`_TOOL_UNSEEN`): its rows with no label are left as they were, and an
+        exclusion with no note of the screener's is given this reason."""
+        self._unseen: list[int] = []
+        self._tool_reason: list[int] = []
 
     def header(self, name: str, fallback: str | None = None) -> str:
         if name in self.columns:
@@ -346,12 +360,17 @@ class _ScreeningReader:
                 if decision is not None:
                     chosen[decision.key] = decision
                 continue
+            if self.unseen_reason and "decision" in self.columns and not values["decision"].strip():
+                self._unseen.append(row)  # never shown to the screener in the tool: nobody's decision
+                continue
             decided = self._decision(row, values)
             if key is None or decided is None:
                 continue
             word, reason = decided
             status: Status = "unscreened" if word == "maybe" else word  # type: ignore[assignment]
-            by, note = values.get("screened_by", ""), _both(self._note(values), self._labelled(cells))
+            noted = self._note(values)
+            noted = "" if status == "excluded" and self.unseen_reason and noted == reason else noted  # read as its reason
+            by, note = values.get("screened_by", ""), _both(noted, self._labelled(cells))
             note = _both(self._unread_words(values, status, reason), note)
             version = values.get("version", "").strip() if "version" in self.columns else None
             decision = ScreeningDecision(
@@ -372,6 +391,16 @@ class _ScreeningReader:
                 f"{self.table.file}: {row_list(list(self._worded))}: the decision cell goes on after its decision "
                 f"({shown}{', …' if len(set(self._worded.values())) > 2 else ''}); the words after it were read as an "
                 "exclusion's reason, or another decision's note, and a decision ending in '?' as maybe"
+            )
+        if self._unseen:
+            self.warnings.append(
+                f"{self.table.file}: {row_list(self._unseen)}: no label in '{self.header('decision')}' (the tool never "
+                "showed the record for screening); those sources were left as they were"
+            )
+        if self._tool_reason:
+            self.warnings.append(
+                f"{self.table.file}: {row_list(self._tool_reason)}: excluded with no note saying why; the reason kept "
+                f"is '{self.unseen_reason}' ('cmo select exclude KEY --reason …' words it)"
             )
         for (value, word), rows in self._numbers.items():
             self.warnings.append(
@@ -492,6 +521,11 @@ class _ScreeningReader:
         if status != "excluded":
             return status, ""
         reason = values.get("reason") or self._decision_words(values) or self._reason_in_notes(values.get("notes", ""))
+        if not reason and self.unseen_reason and not self.default_reason:
+            reason = self._note(values)  # the screener's note in the tool says why it was judged irrelevant
+            if not reason:
+                self._tool_reason.append(row)
+                reason = self.unseen_reason
         if not reason and self.default_reason:
             reason = self.default_reason
         if not reason:
@@ -505,7 +539,7 @@ class _ScreeningReader:
             return self.default_status
         typed = value.strip().lower()
         status = _decision_of(typed)
-        if typed in _NUMBERS:
+        if typed in _NUMBERS and not self.unseen_reason:  # a tool's label is 1 or 0 by its definition: nothing to check
             self._numbers.setdefault((value.strip(), _NUMBERS[typed]), []).append(row)
         if status is None and (worded := _DECISION_AND_WORDS.match(value)):
             status = "maybe" if worded["words"].strip() == "?" else _decision_of(worded["decision"])
