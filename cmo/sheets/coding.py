@@ -925,6 +925,7 @@ def parse_coding_sheet(
     )
     columns |= _quote_in_its_language(table.header, columns)
     table.warnings += header_repeated(table, _ALIASES, columns)
+    table.warnings += _notes_under_header(table, columns, naming)
     table.warnings += _user_coder(table, columns, _Vocabulary(groups))
     team_ids = _team_ids(table, columns, set(statement_ids), own_ids or {})
     if team_ids:
@@ -1862,6 +1863,37 @@ def _sentence_column(table: Table, has_parts: bool) -> dict[str, int]:
         if not found or not has_parts or any(_marks_parts(cells, found["cmoc"]) for _, cells in table.rows):
             return found
         header[found["cmoc"]] = ""
+
+
+_DEFINES_ITS_PART = {part: re.compile(rf"^\s*(?:{part[0]}|{part})\s*=", re.I) for part in ("context", "mechanism", "outcome")}
+"""A cell that says what its column holds ('C = who / where', 'Mechanism = how people respond'), as a team writes in
+a row of notes under a sheet's frozen header."""
+_NOTES_WORDS = re.compile(r"^\s*(?:notes?|nb|n\.b\.|instructions?|guidance|how to|e\.g\.)\b", re.I)
+"""The opening of a study cell that calls its row notes or guidance ('NOTES ROW - pls keep', 'Instructions:')."""
+
+
+def _notes_under_header(table: Table, columns: Mapping[str, int], naming: KeyIndex) -> list[str]:
+    """The first row under the header, where it says what each column is for rather than coding a study: its study
+    cell names no source and either opens by calling the row notes or guidance, or two or more of its context,
+    mechanism and outcome cells say what their column holds ('C = who / where', 'M = how ppl respond'). It is left out
+    and said (trial CX: a Google Sheet's notes row under its frozen header refused the whole sheet as an unknown
+    source). A study cell that names a source, or a first row of statements, is read as ever."""
+    if not table.rows or "source" not in columns:
+        return []
+    number, cells = table.rows[0]
+
+    def cell(name: str) -> str:
+        index = columns.get(name)
+        return cells[index].strip() if index is not None and index < len(cells) else ""
+
+    study = cell("source")
+    if not study or naming.resolve(study) is not None:
+        return []
+    defined = sum(1 for part, pattern in _DEFINES_ITS_PART.items() if pattern.match(cell(part)))
+    if defined < 2 and not _NOTES_WORDS.match(study):
+        return []
+    table.rows = table.rows[1:]
+    return [f"{table.file}: {table.row_named(number)} says what the columns hold ('{study}'), not a study's statement: left out."]
 
 
 def _user_coder(table: Table, columns: dict[str, int], groups: _Vocabulary) -> list[str]:

@@ -18,6 +18,7 @@ from cmo.normalise import an_initialism_by_its_form, clean_text, fold
 from cmo.synthesis.languages import written_in
 from cmo.synthesis.lexicon import (
     ENGLISH_STOPWORDS,
+    NEGATED_AUXILIARY,
     STOPWORDS,
     acts_of_people,
     adjectives_of_ease,
@@ -1728,6 +1729,9 @@ def _who_acts(mechanism: str, outcome: str, context: str = "") -> str:
 
 
 _NEGATIONS = frozenset("not never cannot".split())
+_CONTRACTED_WITHOUT_APOSTROPHE = re.compile(rf"{NEGATED_AUXILIARY}nt")
+"""A negative contraction typed without its apostrophe, as coders type in a spreadsheet ("dont", "cant", "wont",
+"didnt"): the evidence rules read it as the denial it is (`lexicon.NEGATED_AUXILIARY`), and so does the wording."""
 _BASE_VERBS = frozenset("drop stop start keep take stay return seek leave join miss lose gain use".split())
 
 
@@ -1749,8 +1753,14 @@ def _lacks_its_subject(text: str) -> bool:
     first, second = words[0], words[1] if len(words) > 1 else ""
     if first in _NEGATIONS or (first in _FINITE and first not in _CHANGE_VERBS and second not in ("of", "in", "to")):
         return True
+    if _CONTRACTED_WITHOUT_APOSTROPHE.fullmatch(first) and second.isalpha() and second != "of":  # "as is their wont"
+        return True  # "dont attend dentist", "cant get an appt": a coder's "don't" typed without its apostrophe (trial CX
+        # read "…competing priorities mean that dont attend dentist", no one doing it)
     if first in _BASE_VERBS and second in ("out", "up", "away", "in", "on", "off", "well", "engaged", "away", "part"):
         return True
+    if first in _BASE_VERBS and len(second) > 4 and second.endswith("ing") and not second.endswith("thing"):
+        return True  # "keep attending", "stop coming": the verb and the doing it keeps up or stops (trial CX read
+        # "consistent provider leads to keep attending")
     tags = _word_tags(first)
     if "P" in tags and not tags & {"Z", "s"} and second in _OBJECT_OPENERS - {"no", "much", "most", "more"}:
         return True
