@@ -51,3 +51,71 @@ def test_a_team_sheet_with_an_empty_decision_is_still_refused(cmo, tmp_path):
     sheet.write_text("doi,decision,reason\n10.3399/bjgp19X704633,0,not about school meals\n", encoding="utf-8")
     said = cmo("select", "import", str(sheet), code=1)
     assert "'0' in 'decision' was read as exclude" in said.stderr
+
+
+def test_a_notes_row_under_a_frozen_header_is_left_out_and_said(cmo):
+    """The team's Google Sheet keeps a row of notes under its frozen header ('C = who / where', 'M = how ppl respond'):
+    the import refused the whole sheet, 'NOTES ROW - pls keep…' is not a source in this review. It is left out, said."""
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(DATA / "pubmed-set.nbib"))
+    said = cmo("code", "import", str(DATA / "coding-sheet-notes-row.xlsx"), code=None)
+    assert said.exit_code in (0, 1), said.stderr
+    assert "row 2 says what the columns hold ('NOTES ROW - pls keep" in said.stderr
+    listed = json.loads(cmo("code", "list", "--json").stdout)
+    assert [s["source"] for s in listed] == ["gunner2019provision", "hewett2012general"]
+
+
+def test_a_first_row_citing_an_unknown_study_is_still_refused(cmo, tmp_path):
+    """Must not fire: a falls-prevention team's first row is a statement whose study is mistyped; it names no notes and
+    its cells define nothing, so the sheet is refused naming it, as ever."""
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(DATA / "pubmed-set.nbib"))
+    sheet = tmp_path / "falls-coding.csv"
+    sheet.write_text(
+        "Paper,Context,Mechanism,Outcome\n"
+        "Smith 2020,care homes with a falls lead,staff feel responsible for falls,fewer falls\n"
+        "Gunner 2019,specialist practice,drop-in appts feel easier,more attend\n",
+        encoding="utf-8",
+    )
+    refused = cmo("code", "import", str(sheet), code=2)
+    assert "'Smith 2020' is not a source in this review" in refused.stderr
+
+
+def test_an_outcome_coded_with_dont_typed_without_its_apostrophe_is_given_its_subject():
+    """'dental anxiety + competing priorities' → 'dont attend dentist' read 'mean that dont attend dentist', and
+    'consistent provider' → 'keep attending' read 'leads to keep attending': the coder's 'don't' typed without its
+    apostrophe, and a verb keeping up a doing, are verb phrases and take their subject."""
+    from cmo.synthesis.wording import cmo_sentence
+
+    dentist = cmo_sentence("ppl needing a dentist", "dental anxiety + competing priorities", "dont attend dentist")
+    assert "that people dont attend dentist" in dentist
+    assert "people cant get an appt" in cmo_sentence("rural areas", "no bus", "cant get an appt")
+    assert "they keep attending" in cmo_sentence("Canadian regional municipality", "consistent provider", "keep attending")
+
+
+def test_a_noun_phrase_outcome_is_not_given_a_subject():
+    """Must not fire: a school-meals review's outcomes that are noun phrases, or a word like 'wont' in its own sense,
+    keep their words after 'leads to' or 'with this outcome'."""
+    from cmo.synthesis.wording import _lacks_its_subject
+
+    assert not _lacks_its_subject("wont of the pupils to skip lunch")
+    assert not _lacks_its_subject("cantonal meal subsidies rise")
+    assert not _lacks_its_subject("more pupils eating school meals")
+
+
+def test_a_one_letter_short_form_the_team_defined_is_told():
+    """review.yaml said `w: with`, and the pack's "How to read" told "exp" and "ppl" but never "w", though a lived
+    experience group read "peer workers w lived exp" in it: a one-letter entry was too short to be looked for."""
+    from cmo.synthesis.shorthand import short_forms_told
+
+    told = short_forms_told([("C5", "peer workers w lived exp make services feel safe")], {"w": "with", "exp": "experience"})
+    assert "“w” means with" in told and "“exp” means experience" in told
+
+
+def test_letters_nobody_defined_or_inside_terms_are_not_told():
+    """Must not fire: a diabetes review's "type 2", "vitamin D", "A&E" and "w/o" are no one-letter words the team
+    defined; "x" defined as "times" is not used as a word, so nothing is told."""
+    from cmo.synthesis.shorthand import short_forms_told
+
+    texts = [("C1", "vitamin D and type 2 diabetes; A&E use w/o a GP; a tablet at night, I feel better")]
+    assert short_forms_told(texts, {"x": "times", "E": "emergency"}) == ""

@@ -198,6 +198,22 @@ def shorthand_by_word(texts: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
     return {written: owners for written, owners in found.values()}
 
 
+def _letters_defined(texts: list[tuple[str, str]], letters: set[str]) -> list[str]:
+    """The one-letter short forms the team defined (`settings: short_forms: {w: with}`) that the texts use as words
+    ("peer workers w lived exp"), in order, each once: too short for `_TOKEN` to find, yet the team asked for them to
+    be told (trial CX: "w" for "with" went to a lived-experience group untold). A letter in a term ("A&E", "w/o", "Type
+    2") is no word of its own, and "a" or "I" only where the team defined them."""
+    if not letters:
+        return []
+    found: dict[str, str] = {}
+    one = re.compile(r"(?<![\w'’.&/-])([A-Za-z])(?![\w'’&/-])")
+    for _, text in texts:
+        for match in one.finditer(text or ""):
+            if match.group(1) in letters:
+                found.setdefault(match.group(1), match.group(1))
+    return list(found.values())
+
+
 def short_forms_told(texts: Iterable[tuple[str, str]], meanings: Mapping[str, str]) -> str:
     """The sentence telling a reader what the short forms `texts` use mean, as the team said (review.yaml `settings:
     short_forms:`), each entry once as the team wrote it ("GDP" for "GDPs" and "GDP" alike), shorthand or not (a "BP"
@@ -208,7 +224,8 @@ def short_forms_told(texts: Iterable[tuple[str, str]], meanings: Mapping[str, st
     written = set(meanings) | {f"{key}s" for key in meanings}
     told: dict[str, str] = {}
     defined = _used(texts, lambda word: is_shorthand(word) or word in written).values()  # "BP" the team defined, a word
-    for word in [*defined, *shorthand_by_word(texts)]:  # and a clipping the texts write whole ("interp": trial CN)
+    letters = _letters_defined(texts, {key for key in meanings if len(key) == 1 and key.isalpha()})
+    for word in [*letters, *defined, *shorthand_by_word(texts)]:  # and a clipping the texts write whole ("interp": trial CN)
         entry = meaning_of(word, meanings)
         if entry and entry[1].casefold() != entry[0].casefold():
             told.setdefault(*entry)
