@@ -119,3 +119,40 @@ def test_letters_nobody_defined_or_inside_terms_are_not_told():
 
     texts = [("C1", "vitamin D and type 2 diabetes; A&E use w/o a GP; a tablet at night, I feel better")]
     assert short_forms_told(texts, {"x": "times", "E": "emergency"}) == ""
+
+
+def test_asreview_ris_export_is_the_tools_copy_and_its_labels_are_decisions(cmo):
+    """ASReview's RIS export of the PubMed search was counted as a search of its own (the report's records identified
+    91 for 60), and 'cmo select import' refused it as '.ris'. Its records are ASReview's copies, not counted again, and
+    its `N1  - ASReview_relevant` / `ASReview_irrelevant` / `ASReview_not_seen` notes are the decisions."""
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(DATA / "pubmed-set.nbib"))
+    said = cmo("ingest", str(DATA / "asreview_dataset_relevant_project.ris"))
+    assert "is ASReview's export of the records screened there: 4 records" in said.stderr
+    flow = cmo("report", "--format", "md", "-o", str(cmo.folder / "report.md"), code=1)
+    assert flow.exit_code == 1
+    report = (cmo.folder / "report.md").read_text(encoding="utf-8")
+    assert "| Records identified | 4 |" in report
+    cmo("select", "import", str(DATA / "asreview_dataset_relevant_project.ris"), code=1)
+    sources = _sources(cmo)
+    assert sources["hewett2012general"]["status"] == "included"
+    assert sources["hwang2005interventions"]["status"] == "included"
+    assert sources["gunner2019provision"]["status"] == "excluded"
+    assert sources["hewett2016randomised"]["status"] == "unscreened"
+    assert "GP+nurse in-reach, v relevant" in cmo("sources", "show", "hewett2012general").stdout
+
+
+def test_a_reference_managers_ris_with_notes_is_a_search_and_no_screening_file(cmo, tmp_path):
+    """Must not fire: a falls-prevention team's Zotero RIS whose notes say other things is records identified, and
+    'cmo select import' still refuses it as no screening sheet."""
+    cmo("init", str(cmo.folder))
+    ris = tmp_path / "falls-grey.ris"
+    ris.write_text(
+        "TY  - RPRT\r\nTI  - Falls prevention in care homes: a guide\r\nAU  - Age UK\r\nPY  - 2019\r\nPB  - Age UK\r\n"
+        "N1  - relevant to falls leads\r\nN1  - ASReview later?\r\nER  - \r\n\r\n",
+        encoding="utf-8",
+    )
+    said = cmo("ingest", str(ris), code=None)
+    assert "ASReview's export" not in said.stderr
+    refused = cmo("select", "import", str(ris), code=2)
+    assert "expected a .csv or .xlsx file" in refused.stderr

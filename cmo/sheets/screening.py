@@ -255,7 +255,9 @@ def parse_screening(
     for files with none (Covidence exports one file per decision). An exclusion needs a
     reason unless `default_reason` is given.
     """
-    table = read_table(path, wanted=has_columns(_SCREENING_ALIASES, [("key", "doi", "title")]), sheet=sheet, choosable=True)
+    table = _tools_ris(Path(path)) or read_table(
+        path, wanted=has_columns(_SCREENING_ALIASES, [("key", "doi", "title")]), sheet=sheet, choosable=True
+    )
     screeners = _screener_columns(table)
     unnamed = [("" if i in screeners else name) for i, name in enumerate(table.header)]
     columns = find_columns(dataclasses.replace(table, header=unnamed) if screeners else table, _SCREENING_ALIASES)
@@ -289,6 +291,22 @@ def parse_screening(
     unread = unread_columns_warning(table, read, reads=column_names(_SCREENING_ALIASES), describes=_describes_a_source)
     ignored = _tool_columns_said(table, tool, {i: m for i, m in tools_own.items() if i not in reader.labelled})
     return Parsed(rows=decisions, warnings=table.warnings + merged_said + reader.warnings + [w for w in (ignored, unread) if w])
+
+
+def _tools_ris(path: Path) -> Table | None:
+    """A screening tool's RIS export of the records screened there (ASReview's labels in its notes, `asreview_decisions`),
+    as a table of its decisions laid out as the tool's CSV export is, each row numbered by its record's first line (trial
+    CX: the ingest named 'cmo select import' for ASReview's RIS, which then refused a '.ris'). None for any other file."""
+    if path.suffix.lower() not in (".ris", ".txt") or not path.is_file():
+        return None
+    from cmo.bib.readers.ris import asreview_decisions
+    from cmo.textio import decode_file
+
+    decided = asreview_decisions(decode_file(path).text, str(path))
+    if not decided:
+        return None
+    header = ["title", "doi", "asreview_label", "asreview_note"]
+    return Table(file=str(path), header=header, rows=[(line, [fields[name] for name in header]) for line, fields in decided])
 
 
 def _screener_columns(table: Table) -> dict[int, str]:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from cmo.bib.readers import Problem, ReadResult, cut_short, named_authors, parallel, without_copyright
+from cmo.bib.readers import SCREENING_COPY, Problem, ReadResult, cut_short, named_authors, parallel, without_copyright
 from cmo.errors import LookAt
 from cmo.models import Provenance, Record
 from cmo.normalise import (
@@ -368,6 +368,8 @@ def record_from_tags(raw: RawRecord, number: int, file: str) -> Record | None:
             del extra["C7"]  # kept as the registration it is
     if count:
         extra[PAGE_COUNT] = count
+    if tool := _screening_tool_of(tags):
+        extra[SCREENING_COPY] = tool
     extra.update(more_addresses(" ".join(tags.lines(("UR",), mark=False)), fields["url"]))
     return Record(
         key=record_id if is_citation_key(record_id) else "",
@@ -379,6 +381,44 @@ def record_from_tags(raw: RawRecord, number: int, file: str) -> Record | None:
         provenance=Provenance(file=file, line=raw.line, key=original_key or f"ris{number}", format="ris"),
         **fields,
     )
+
+
+ASREVIEW_LABELS = {"ASReview_relevant": "include", "ASReview_irrelevant": "exclude", "ASReview_not_seen": ""}
+"""The notes ASReview LAB writes into the RIS it exports (`N1  - ASReview_relevant`), one a record, with its own
+`asreview_time: "…"` and `asreview_note: "…"` notes after it: the decision each record was given there."""
+
+
+def _screening_tool_of(tags: _Tags) -> str:
+    """The screening tool whose RIS export this record is (ASReview's label in a note, `ASREVIEW_LABELS`): the tool's
+    copy of a record a search found, not counted again in the document flow (trial CX: ASReview's RIS of the PubMed
+    search made the flow's records identified 91, its 31 records counted twice)."""
+    return "ASReview" if any(note.strip() in ASREVIEW_LABELS for note in tags.lines(("N1",), mark=False)) else ""
+
+
+_ASREVIEW_NOTE = re.compile(r"^asreview_(\w+):\s*(.*)$", re.S)
+
+
+def asreview_decisions(text: str, file: str) -> list[tuple[int, dict[str, str]]]:
+    """Each record of ASReview's RIS export with the decision it was given there: its line, and its title, DOI, label
+    (`ASREVIEW_LABELS`: 1, 0, or '' where never shown) and the screener's note, as its CSV export names them
+    (`asreview_label`, `asreview_note`), for `cmo select import` to read as it reads that CSV. Empty for a RIS that
+    holds no ASReview label."""
+    found: list[tuple[int, dict[str, str]]] = []
+    for raw in _split_records(text.splitlines(), file, ReadResult()):
+        raw.finish()
+        tags = _Tags(raw.tags)
+        notes = tags.lines(("N1",), mark=False)
+        labels = [ASREVIEW_LABELS[note.strip()] for note in notes if note.strip() in ASREVIEW_LABELS]
+        if not labels:
+            continue
+        own = {m[1]: m[2].strip() for note in notes if (m := _ASREVIEW_NOTE.match(note.strip()))}
+        words = own.get("note", "")
+        if words.startswith('"') and words.endswith('"'):
+            words = words[1:-1].replace('\\"', '"')  # written as JSON by ASReview's writer
+        label = {"include": "1", "exclude": "0"}.get(labels[0], "")
+        fields = {"title": tags.pick(("TI", "T1")) or "", "doi": _doi(tags) or "", "asreview_label": label}
+        found.append((raw.line, fields | {"asreview_note": words}))
+    return found
 
 
 _ACCESSION_LABEL = re.compile(r"\bAccession Number:\s*([A-Za-z0-9][\w-]*\w)")
