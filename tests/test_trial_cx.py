@@ -156,3 +156,41 @@ def test_a_reference_managers_ris_with_notes_is_a_search_and_no_screening_file(c
     assert "ASReview's export" not in said.stderr
     refused = cmo("select", "import", str(ris), code=2)
     assert "expected a .csv or .xlsx file" in refused.stderr
+
+
+def test_a_colleagues_file_decision_turned_round_by_another_file_is_said(cmo):
+    """The registrar's ASReview export included the Pathway trial; the peer researcher's, imported after it, excluded it
+    ('RCT about hospital not primary care??') with no word but the history. A later file still decides, and the import
+    now says whose decision it turned round, with the command that puts it back."""
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(DATA / "pubmed-set.nbib"))
+    cmo("--by", "AK", "select", "import", str(DATA / "asreview_dataset_relevant_project.ris"), code=1)
+    cmo("--by", "AK", "select", "include", "hewett2016randomised", "--note", "AK: GP-led, keep")
+    cmo("--by", "AK", "select", "import", str(DATA / "asreview_dataset_relevant_project.ris"), code=1)
+    said = cmo("--by", "DM", "select", "import", str(DATA / "asreview_dataset_all_peer-screen.csv"), code=None)
+    assert said.exit_code == 2  # AK included hewett2016 one at a time: a file does not undo that (as ever)
+    cmo("--by", "AK", "select", "unscreen", "hewett2016randomised")
+    sheet = cmo.folder / "ak.csv"
+    sheet.write_text("doi,decision\n10.7861/clinmedicine.16-3-223,include\n10.1136/bmj.e5999,include\n", encoding="utf-8")
+    cmo("--by", "AK", "select", "import", str(sheet))
+    said = cmo("--by", "DM", "select", "import", str(DATA / "asreview_dataset_all_peer-screen.csv"), code=1)
+    assert (
+        "asreview_dataset_all_peer-screen.csv excludes hewett2016randomised ('RCT about hospital not primary care??'), "
+        "which AK included with screening file ak.csv" in said.stderr
+    )
+    assert "'cmo select include hewett2016randomised' puts AK's back" in said.stderr
+    assert _sources(cmo)["hewett2016randomised"]["status"] == "excluded"  # the later file's word, as ever
+
+
+def test_revising_ones_own_file_is_not_said(cmo):
+    """Must not fire: a falls-prevention screener who imports a corrected file of their own turns round their own
+    decisions; nothing is said of it."""
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(DATA / "pubmed-set.nbib"))
+    first = cmo.folder / "falls-ta.csv"
+    first.write_text("doi,decision,reason\n10.1136/bmj.e5999,exclude,not falls\n", encoding="utf-8")
+    cmo("--by", "JM", "select", "import", str(first))
+    full = cmo.folder / "falls-fulltext.csv"
+    full.write_text("doi,decision,reason\n10.1136/bmj.e5999,include,\n", encoding="utf-8")
+    said = cmo("--by", "JM", "select", "import", str(full))
+    assert "puts" not in said.stderr

@@ -180,8 +180,45 @@ def import_screening(
     updated = [sources[d.key].model_copy(update=_screened(d, sources[d.key])) for d in parsed]
     rows = [FileRow(d.row, d.key, d.version, d.as_made()) for d in parsed]
     refuse_undoing_later_decisions(review, path, "screening", rows, sources, updated)
-    summary = SelectionSummary(warnings=list(parsed.warnings))
+    unversioned = [new for row, new in zip(rows, updated, strict=True) if row.version is None]
+    summary = SelectionSummary(warnings=list(parsed.warnings) + _colleagues_files_turned(review, path, sources, unversioned))
     return save_changes(review, updated, "select-import", f"{FILE_NOTE['screening']} {path.name}", summary)
+
+
+def _colleagues_files_turned(review: Review, path: Path, before: dict[str, Source], updated: list[Source]) -> list[str]:
+    """A decision another person's screening file made (another file, not this one imported again), which this file
+    turns round (an inclusion now excluded, an exclusion now included): applied, as a later file is the team's later
+    word, but said, naming who decided what with which file and the command that puts it back (trial CX: the peer
+    researcher's ASReview export excluded the Pathway trial the registrar's had included, seen only in the history).
+    A person revising their own file's decisions, or the same file read again, is not said, nor a row of a sheet cmo
+    made (`cmo select template`): its 'cmo version' showed the decision it changes, or was emptied to import over it."""
+    store = review.store
+    turned = [(before[new.key], new) for new in updated if before[new.key].status != new.status]
+    turned = [(now, new) for now, new in turned if "unscreened" not in (now.status, new.status)]
+    if not turned:
+        return []
+    keys = {now.key for now, _ in turned}
+    last: dict[str, object] = {}
+    for action in ("select-import", *SCREENED_ONE_AT_A_TIME):
+        for decision in store.decisions_of(action):
+            for key in keys.intersection(decision.targets):
+                if _sets(decision, key, ("status",)) and (key not in last or decision.seq > last[key].seq):
+                    last[key] = decision
+    said = []
+    for now, new in turned:
+        decision = last.get(now.key)
+        if decision is None or decision.action != "select-import" or decision.by == store.reviewer:
+            continue
+        if decision.note == f"{FILE_NOTE['screening']} {path.name}":
+            continue  # this file's own earlier reading
+        undo = f"cmo select {'include' if now.status == 'included' else 'exclude'} {now.key}"
+        undo += f" --reason '{now.exclusion_reason}'" if now.status == "excluded" and now.exclusion_reason else ""
+        doing = f"excludes {new.key} ('{new.exclusion_reason}')" if new.status == "excluded" else f"includes {new.key}"
+        said.append(
+            f"{path.name} {doing}, {_decided_phrase('screening', decision, now)}: the file's decision was applied, as a "
+            f"later file's; '{undo}' puts {decision.by or 'the earlier one'}'s back"
+        )
+    return said
 
 
 # --- A file never silently undoes a later decision --------------------------------------------
