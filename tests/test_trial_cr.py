@@ -163,7 +163,9 @@ def test_a_finding_typed_with_its_number_and_id_as_the_pack_names_it_is_read(cmo
     sheet.append(["Ms P", f"{first_number} ({other})", "N", ""])  # the number of one, the id of another
     book.save(path)
     refused = cmo("feedback", "import", str(path), code=2)
-    assert f"'{first_number} ({other})' is not a configuration of round" in refused.stderr
+    assert f"'{first_number} ({other})' names two of round 1's findings: its pack gave '{first_number}' to {first}" in (
+        refused.stderr
+    )  # both named, since trial CX ('is not a configuration of round 1' though it was, under another number)
 
 
 # 7. The pack as a screen reader and a printed page give it

@@ -194,3 +194,47 @@ def test_revising_ones_own_file_is_not_said(cmo):
     full.write_text("doi,decision,reason\n10.1136/bmj.e5999,include,\n", encoding="utf-8")
     said = cmo("--by", "JM", "select", "import", str(full))
     assert "puts" not in said.stderr
+
+
+def _paper_forms(tmp_path, finding: str):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Name (made up)", "Finding", "Agree? (Y / N / Partly)", "What's missing"])
+    sheet.append(["Tommo", finding, "Y", "being called by your name"])
+    path = tmp_path / "paper-forms-typed-up.xlsx"
+    book.save(path)
+    return path
+
+
+def test_a_finding_typed_with_another_findings_number_names_both(tmp_path):
+    """Paper forms typed up against a draft pack: 'CMO 1.5 (C12)' was refused as "not a configuration of round 1",
+    though C12 was in it, numbered CMO 1.4. The refusal now names both findings the cell points to."""
+    import pytest
+
+    from cmo.errors import BadInput
+    from cmo.sheets.feedback import parse_feedback_files
+
+    names = {1: {"cmo 1 4": "C12", "cmo 1 5": "C13"}}
+    with pytest.raises(BadInput) as refused:
+        parse_feedback_files([_paper_forms(tmp_path, "CMO 1.5 (C12)")], {"C12", "C13"}, 1, warnings=[], names=names)
+    said = str(refused.value)
+    assert "'CMO 1.5 (C12)' names two of round 1's findings: its pack gave 'CMO 1.5' to C13 and numbered C12 CMO 1.4" in said
+    assert "is not a configuration of round 1" not in said
+
+
+def test_a_finding_typed_with_its_own_number_is_read(tmp_path):
+    """Must not fire: a school-meals panel's form naming 'CMO 1.4 (C12)' as its pack did is read as C12, and a number of
+    no configuration is still refused as none of the round's."""
+    import pytest
+
+    from cmo.errors import BadInput
+    from cmo.sheets.feedback import parse_feedback_files
+
+    names = {1: {"cmo 1 4": "C12", "cmo 1 5": "C13"}}
+    items = parse_feedback_files([_paper_forms(tmp_path, "CMO 1.4 (C12)")], {"C12", "C13"}, 1, warnings=[], names=names)
+    assert [item.configuration for item in items] == ["C12"]
+    with pytest.raises(BadInput) as refused:
+        parse_feedback_files([_paper_forms(tmp_path, "CMO 1.9")], {"C12", "C13"}, 1, warnings=[], names=names)
+    assert "'CMO 1.9' is not a configuration of round 1" in str(refused.value)

@@ -3035,6 +3035,8 @@ def _item(
         fate = (fates or {}).get(typed or configuration, "")
         if fate:  # kept, unrated, where the configuration went (trial E: a retired one blocked the whole file)
             named, configuration = typed or configuration, _kept_on(typed or configuration, known, fates or {})
+        elif two := _two_findings(configuration, round_number, known, numbered or {}):
+            problems.add(f"{row.at('configuration')}: {two}")
         else:
             problems.add(
                 f"{row.at('configuration')}: '{configuration}' is not a configuration of round {round_number}"
@@ -3177,6 +3179,24 @@ def _table_numbers(names: dict[str, str]) -> dict[str, str]:
     """Id -> the table number a round's names give it ('CMO 3.3'), read back from the folded names."""
     found = (re.fullmatch(r"cmo (\d+) (\d+)", name) for name in names)
     return {names[m[0]]: f"CMO {m[1]}.{m[2]}" for m in found if m}
+
+
+def _two_findings(written: str, round_number: int, known: set[str], numbered: dict[int, dict[str, str]]) -> str:
+    """A table number or title with another configuration's id after it ('CMO 1.5 (C12)', copied from another draft's
+    pack): both named, as the round's pack numbers them, for the person typing the form to write the one meant (trial
+    CX: 'CMO 1.5 (C12)' was refused as "not a configuration of round 1", though C12 was, as CMO 1.4). "" otherwise."""
+    both = _ID_AFTER.fullmatch(written.strip())
+    if not both or (config_id := typed_id(both[2])) not in known:
+        return ""
+    names = numbered.get(round_number, {})
+    other = names.get(_name_key(both[1].strip(" -:–")))
+    if not other or other == config_id:
+        return ""
+    number = _table_numbers(names).get(config_id)
+    return (
+        f"'{written.strip()}' names two of round {round_number}'s findings: its pack gave '{both[1].strip()}' to {other}"
+        f"{f' and numbered {config_id} {number}' if number else ''}; write the one the answer is about"
+    )
 
 
 def _numbered_elsewhere(
