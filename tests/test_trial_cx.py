@@ -238,3 +238,36 @@ def test_a_finding_typed_with_its_own_number_is_read(tmp_path):
     with pytest.raises(BadInput) as refused:
         parse_feedback_files([_paper_forms(tmp_path, "CMO 1.9")], {"C12", "C13"}, 1, warnings=[], names=names)
     assert "'CMO 1.9' is not a configuration of round 1" in str(refused.value)
+
+
+def test_a_title_kept_after_a_rewording_is_not_named_for_a_dont_the_answer_typed(cmo, tmp_path):
+    """A lived-experience member wrote "Please dont use 'pts' …"; C1's context was reworded because of it, and round
+    close named its title as still saying 'dont', "which those answers spoke of": a coder's "don't" typed without its
+    apostrophe is a function word. The word the answer objected to ('pts') is still named (must-not-fire twin)."""
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(DATA / "pubmed-set.nbib"))
+    cmo(
+        "code",
+        "add",
+        "--source",
+        "gunner2019provision",
+        "--context",
+        "people registered at a specialist practice",
+        "--mechanism",
+        "walk-in appts mean pts dont have to plan ahead",
+        "--outcome",
+        "more attend primary care",
+    )
+    cmo("refine")
+    cmo("round", "close", code=None)
+    forms = tmp_path / "paper-forms.csv"
+    forms.write_text(
+        "Name (made up),Finding,Agree? (Y / N / Partly),Other comments\n"
+        "Robin,C1,Partly,Please dont use 'pts' its how services talk\n",
+        encoding="utf-8",
+    )
+    cmo("feedback", "import", str(forms), "--round", "1", code=None)
+    cmo("configs", "edit", "C1", "--context", "patients registered at a specialist practice", "--because", "F1")
+    said = cmo("round", "close", "--check", code=None).stderr
+    assert "still says 'pts'" in said
+    assert "'dont'" not in said

@@ -196,6 +196,7 @@ def _titles_unworded(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
             word.group()
             for word in _WORD.finditer(config.title)
             if (term := tuple(terms(word.group())))
+            and not _CONTRACTION.fullmatch(word.group().lower())  # "dont": a function word, whatever the answer objected to
             and not the_review_s(term)
             and any(_says(words, term) for words in said)
             and not _says(rewording, term)
