@@ -271,3 +271,38 @@ def test_a_title_kept_after_a_rewording_is_not_named_for_a_dont_the_answer_typed
     said = cmo("round", "close", "--check", code=None).stderr
     assert "still says 'pts'" in said
     assert "'dont'" not in said
+
+
+_CRISIS = (
+    "TY  - RPRT\r\nTI  - Homelessness: a silent killer\r\nAU  - Thomas, Bethan\r\nPY  - 2011\r\nPB  - Crisis\r\nER  - \r\n\r\n"
+    "TY  - RPRT\r\nTI  - The hidden truth about homelessness\r\nAU  - Reeve, Kesia\r\nAU  - Batty, Elaine\r\nPY  - 2011\r\n"
+    "PB  - Crisis\r\nER  - \r\n\r\n"
+)
+
+
+def test_a_choice_among_works_says_a_maybe_as_maybe(cmo, tmp_path):
+    """'Crisis 2011' on the sheet could be either Crisis report; the import said 'reeve2011hidden is unscreened' of one the
+    team had marked maybe. It now says so."""
+    cmo("init", str(cmo.folder))
+    ris = tmp_path / "Exported Items.ris"
+    ris.write_text(_CRISIS, encoding="utf-8")
+    cmo("ingest", str(ris), "--origin", "website")
+    cmo("select", "include", "thomas2011homelessness")
+    cmo("select", "maybe", "reeve2011hidden")
+    sheet = tmp_path / "coding.csv"
+    sheet.write_text("Paper,Context,Mechanism,Outcome\nCrisis 2011,homeless ppl England,no GP,die younger\n", encoding="utf-8")
+    said = cmo("code", "import", str(sheet), code=None).stderr
+    assert "(reeve2011hidden is marked maybe (screened, not yet decided))" in said
+
+
+def test_a_choice_among_works_says_an_unscreened_one_as_unscreened(cmo, tmp_path):
+    """Must not fire: a work nobody has screened is still said to be unscreened."""
+    cmo("init", str(cmo.folder))
+    ris = tmp_path / "Exported Items.ris"
+    ris.write_text(_CRISIS, encoding="utf-8")
+    cmo("ingest", str(ris), "--origin", "website")
+    cmo("select", "include", "thomas2011homelessness")
+    sheet = tmp_path / "coding.csv"
+    sheet.write_text("Paper,Context,Mechanism,Outcome\nCrisis 2011,homeless ppl England,no GP,die younger\n", encoding="utf-8")
+    said = cmo("code", "import", str(sheet), code=None).stderr
+    assert "(reeve2011hidden is unscreened)" in said

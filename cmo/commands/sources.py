@@ -171,7 +171,12 @@ def cited_work(source: Source, citation: str) -> CitedWork:
 
     first = source.authors[0] if source.authors else None
     return CitedWork(
-        cited_by(first, source.publisher, source.container), citation, source.status, source.exclusion_reason, source.title
+        cited_by(first, source.publisher, source.container),
+        citation,
+        source.status,
+        source.exclusion_reason,
+        source.title,
+        source.screening,
     )
 
 

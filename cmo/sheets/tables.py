@@ -1764,6 +1764,15 @@ class CitedWork:
     status: str = "unscreened"
     reason: str = ""
     title: str = ""
+    screening: str = ""
+    """The word listings show for its screening (`Source.screening`): 'maybe' for one screened, not yet decided, where
+    `status` says unscreened (trial CX: 'reeve2011hidden is unscreened' of a report the team had marked maybe)."""
+
+
+def _screening_said(work: CitedWork) -> str:
+    """A work's screening in a sentence: 'included', 'excluded', 'unscreened', or 'marked maybe (screened, not yet
+    decided)'."""
+    return "marked maybe (screened, not yet decided)" if work.screening == "maybe" else work.status
 
 
 _TITLE_WORDS = 4
@@ -2432,7 +2441,7 @@ class KeyIndex:
             others = [
                 f"{other} is cited '{works[other].citation}'"
                 if value in self._chosen_why
-                else f"{other} is {works[other].status}{f': {works[other].reason}' if works[other].reason else ''}"
+                else f"{other} is {_screening_said(works[other])}{f': {works[other].reason}' if works[other].reason else ''}"
                 for other in keys
                 if other != key and other in works
             ]
