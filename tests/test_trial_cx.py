@@ -306,3 +306,35 @@ def test_a_choice_among_works_says_an_unscreened_one_as_unscreened(cmo, tmp_path
     sheet.write_text("Paper,Context,Mechanism,Outcome\nCrisis 2011,homeless ppl England,no GP,die younger\n", encoding="utf-8")
     said = cmo("code", "import", str(sheet), code=None).stderr
     assert "(reeve2011hidden is unscreened)" in said
+
+
+def test_a_rating_typed_as_n_a_is_no_rating_and_a_row_of_nothing_else_no_answer(tmp_path):
+    """The administrator typed 'n/a' in an unticked 'Agree?' box of a paper form: it was kept as an answer to C12
+    without a rating ('4 answers … 1 unrated'), unsaid. It is no rating, and with nothing else written, no answer."""
+    from cmo.sheets.feedback import parse_feedback_files
+
+    path = _paper_forms(tmp_path, "C12")
+    import openpyxl
+
+    book = openpyxl.load_workbook(path)
+    book.active.append(["anon", "C13", "n/a", ""])
+    book.active.append(["Sam", "C13", "N/A", "the dentist van comes monthly"])
+    book.save(path)
+    warnings: list = []
+    items = parse_feedback_files([path], {"C12", "C13"}, 1, warnings=warnings)
+    assert [(i.respondent, i.configuration, i.rating) for i in items] == [("Tommo", "C12", "agree"), ("Sam", "C13", None)]
+    assert any("'n/a' given as the rating says none was given" in str(w) for w in warnings)
+
+
+def test_a_dont_know_rating_is_still_kept(tmp_path):
+    """Must not fire: a school-meals panel member's "Don't know" is an answer in their words, kept without a rating."""
+    from cmo.sheets.feedback import parse_feedback_files
+
+    path = _paper_forms(tmp_path, "C12")
+    import openpyxl
+
+    book = openpyxl.load_workbook(path)
+    book.active.append(["Ali", "C13", "Don't know", ""])
+    book.save(path)
+    items = parse_feedback_files([path], {"C12", "C13"}, 1, warnings=[])
+    assert ("Ali", "C13") in [(i.respondent, i.configuration) for i in items]

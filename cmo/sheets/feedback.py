@@ -2526,17 +2526,30 @@ def _nothing_written(rows: list[_Row], notes: list[str]) -> list[_Row]:
     """A written answer (what is missing, for whom it does not hold, what to read, a comment) that only says there is
     nothing to write ('n/a', as an administrator types the paper form's unanswered boxes) is a blank cell, so it is
     never shown, counted or quoted as the respondent's words; said once for each file and what it held, with its rows.
-    Trial BM: 'Missing or wrong: n/a; Does not hold for: n/a' was listed as two answers of one respondent."""
+    Trial BM: 'Missing or wrong: n/a; Does not hold for: n/a' was listed as two answers of one respondent.
+    A rating cell that says so ('n/a' typed in a paper form's unticked agree box) is no rating either: the answer has
+    none, and a row with nothing else is no answer (trial CX: an administrator's 'n/a' was counted as an answer to C12,
+    without a rating, unsaid)."""
     blanked: dict[tuple[str, str], list[str]] = {}
+    unrated: dict[tuple[str, str], list[str]] = {}
     for row in rows:
         for key in TEXT_FIELDS:
             value = row.values.get(key)
             if isinstance(value, str) and value.strip() and says_nothing(value):
                 row.values[key] = ""
                 blanked.setdefault((row.file, value.strip()), []).append(row.place)
+        rating = row.values.get("rating")
+        if isinstance(rating, str) and rating.strip() and fold(rating) in SAYS_NOTHING:
+            row.values["rating"] = ""
+            unrated.setdefault((row.file, rating.strip()), []).append(row.place)
     notes.extend(
         f"{file} {_places(places)}: '{text}' written as an answer says there is nothing to write, so it was read as a blank cell"
         for (file, text), places in blanked.items()
+    )
+    notes.extend(
+        f"{file} {_places(places)}: '{text}' given as the rating says none was given, so it was read as no rating (an "
+        "answer with nothing else written is none)"
+        for (file, text), places in unrated.items()
     )
     return rows
 
