@@ -13,7 +13,8 @@ shortening, often of another word than the coder's ("pt" of pint, "hr" of hour),
 "S" of "NHS" or "ARDS" is a letter of theirs), but a word of five letters ending in "s" that is a word itself ("focus",
 "bonus", "chess", "abyss") is one. Longer words WordNet lacks ("telehealth", "deprescribing") are spelt out of known
 parts and are not shorthand; clippings people say as words ("exam", "lab", "vet") are words. A capitalised word
-inside a sentence is a name ("Teoh"), not shorthand; a letter or two each side of a slash ("w/o", "b/c") is shorthand.
+inside a sentence is a name ("Teoh"), not shorthand; a letter or two each side of a slash ("w/o", "b/c") or of an
+ampersand ("S&B", "A&E") is shorthand.
 """
 
 from __future__ import annotations
@@ -26,11 +27,12 @@ from pathlib import Path
 from cmo.synthesis.lexicon import ENGLISH_STOPWORDS, english_word_tags, short_word_lists
 
 _TOKEN = re.compile(
-    r"(?<![\w'’.-])(?:(?<!/)|(?<=[A-Za-z]{3}/))([A-Za-z]{1,2}/[A-Za-z]{1,2}|[A-Za-z]{2,5})"
-    r"(?![\w-]|/(?![A-Za-z]{3})|['’][a-rt-z])"
+    r"(?<![\w'’.&-])(?:(?<!/)|(?<=[A-Za-z]{3}/))([A-Za-z]{1,2}[/&][A-Za-z]{1,2}|[A-Za-z]{2,5})"
+    r"(?![\w&-]|/(?![A-Za-z]{3})|['’][a-rt-z])"
 )
-"""A short word, or a letter or two each side of a slash ("w/o", "b/c"). A slash between a word and a longer one
-joins two words, each read as itself ("OPS/harm reduction sites", "ward/ICU": trial CR, where 'OPS' was never told)."""
+"""A short word, or a letter or two each side of a slash ("w/o", "b/c") or an ampersand ("S&B", "A&E"). A slash
+between a word and a longer one joins two words, each read as itself ("OPS/harm reduction sites", "ward/ICU": trial CR,
+where 'OPS' was never told)."""
 _SENTENCE_START = re.compile(r"(^|[.!?(\"“]\s*|\s[-–—]\s*)$")
 """Where a capitalised word may be any word: a text's or sentence's start; elsewhere ("…, Teoh and Cope say") a name."""
 LONGEST = 4
@@ -60,8 +62,10 @@ def _a_word(word: str) -> bool:
 
 
 def is_shorthand(word: str) -> bool:
-    """A short form a lay reader may not know (see the module)."""
-    if "/" in word:
+    """A short form a lay reader may not know (see the module). Letters each side of an ampersand ("S&B classes",
+    "A&E") are initials joined, as a slash joins them: trial CY's "referral … into S&B classes" (strength and balance)
+    went to a group of older people unsaid, the '&' keeping it from being read as a word at all."""
+    if "/" in word or "&" in word:
         return True
     lower = word.lower()
     if not 2 <= len(lower) <= LONGEST + 1 or (len(lower) > LONGEST and not lower.endswith("s")):
@@ -94,7 +98,7 @@ def _shorthand_in_another_language(word: str) -> bool:
     """A slashed short form (`is_shorthand`), or one in capitals, two letters or more and not a Roman numeral ("TA",
     "CV", "HTA", "ASCs"): in another language, capitals are no English word a reader knows ("TA", tension artérielle,
     is no "ta"), so the English lexicon has no say (RH3: "mesurer la TA", "risque CV" went to the group unexplained)."""
-    if "/" in word:
+    if "/" in word or "&" in word:
         return is_shorthand(word)
     bare = word[:-1] if word.endswith("s") and len(word) > 2 else word
     return len(bare) >= 2 and bare.isupper() and len(word) <= LONGEST + 1 and not _ROMAN.fullmatch(bare)
@@ -108,7 +112,7 @@ def _used(texts: Iterable[tuple[str, str]], wanted: Callable[[str], bool]) -> di
         for match in _TOKEN.finditer(text or ""):
             word = match.group(1)
             inside = not _SENTENCE_START.search(text[: match.start()])
-            if inside and word[:1].isupper() and word[1:].islower() and "/" not in word:
+            if inside and word[:1].isupper() and word[1:].islower() and "/" not in word and "&" not in word:
                 continue  # "Teoh", "Cope": a name inside a sentence
             if word.lower() not in found and wanted(word):
                 found[word.lower()] = word
