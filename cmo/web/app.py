@@ -880,18 +880,44 @@ class Pages:
             raise CmoError("choose a feedback file (CSV or XLSX) to import.")
         name = _upload_name(upload.filename)
         answers = upload.file.read()
+        typed_round = str(form.get("round") or "").strip()  # as --round takes it: the round a file cannot tell
+        if typed_round and not typed_round.isdigit():
+            raise CmoError(f"the round the answers are to is a number ('1'), not '{typed_round}'; nothing was imported.")
         with tempfile.TemporaryDirectory(prefix="cmo-feedback-") as folder:  # respondents' answers leave no copy behind
             path = _upload_path(folder, name)
             path.write_bytes(answers)
             with self.opened() as review, _named_as_uploaded(path, name):
                 scale = str(form.get("scale") or "").strip() or None  # '1-5', as --scale takes it
-                done = import_feedback(review, [path], called={path: name}, scale=scale)
+                try:
+                    done = import_feedback(
+                        review, [path], int(typed_round) if typed_round else None, called={path: name}, scale=scale
+                    )
+                except CmoError as error:  # the same refusal, of its own kind (Busy, BadInput…), as the page says it
+                    error.message = _round_field(str(error.message))
+                    raise
                 replaced = " " + replaced_said(review, done.replaced) if done.replaced else ""
-        warnings = [_as_uploaded(w, path, name) for w in done.warnings]
+        warnings = [_round_field(_as_uploaded(w, path, name)) for w in done.warnings]
         from cmo.commands.feedback import kept_again
 
         said = f"{counted(done.added, 'answer')} imported from {name}{kept_again(done)}.{replaced}"
         return self.back("/rounds", said, warnings)
+
+
+_ROUND_OPTION = re.compile(r"(with )?--round(?: (\d+))?")
+
+
+def _round_field(message: str) -> str:
+    """An import's refusal or warning as the rounds page says it: where it tells a terminal user to give `--round`, the
+    page's Round field does it (trial CY: a form's answers dated before round 1 closed were refused with "import the
+    file with --round 1", an option the page's import form did not have)."""
+
+    def field(found: re.Match) -> str:
+        number = found.group(2)
+        if number:
+            return f"{found.group(1) or ''}{number} in the Round field of the import form ('--round {number}' at a terminal)"
+        return f"{found.group(1) or ''}the Round field of the import form ('--round' at a terminal)"
+
+    return _ROUND_OPTION.sub(field, message)
 
 
 NOT_WORDS = {"token", "seen", "seen_statement", "deciding_as", "statement", "then"}
