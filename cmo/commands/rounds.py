@@ -142,10 +142,16 @@ def _short_forms_unsaid(review: Review, snapshot: RoundSnapshot) -> list[LookAt]
     return [
         LookAt(
             f"The group would read short forms a lay reader may not know: {listed}. Say once what each means in "
-            f"review.yaml, under settings: short_forms: (e.g. '{first.lower()}: …', one a line; a form readers know "
+            f"review.yaml, under settings: short_forms: (e.g. '{_as_yaml_key(first)}: …', one a line; a form readers know "
             "as it is, as itself), and the pack tells its readers; the configurations keep their words."
         )
     ]
+
+
+def _as_yaml_key(form: str) -> str:
+    """A short form as review.yaml takes it as a key: in small letters, a sign in quotes ('"!="', as YAML reads '!' and
+    '>' as its own marks)."""
+    return form.lower() if form[:1].isalnum() else f'"{form}"'
 
 
 def _untitled(review: Review) -> list[str]:

@@ -79,13 +79,27 @@ def is_shorthand(word: str) -> bool:
 
 
 def shorthand_in(text: str, english: bool = True) -> list[str]:
-    """The short forms `text` uses, as written, each once, in order. In a text written in another language than English
-    (`english` False: `languages.written_in`), only a capitals' short form ("HTA", "ASC") or a slashed one is: its other
-    words are that language's own ("les", "du", "sans", "soins"), which an English lexicon cannot judge (trial CP: a
-    French statement's function words were listed as short forms the team should explain)."""
+    """The short forms `text` uses, as written, each once, in order, and the signs (`_SIGN`) it writes for words. In a
+    text written in another language than English (`english` False: `languages.written_in`), only a capitals' short
+    form ("HTA", "ASC") or a slashed one is: its other words are that language's own ("les", "du", "sans", "soins"),
+    which an English lexicon cannot judge (trial CP: a French statement's function words were listed as short forms the
+    team should explain)."""
     if english:
-        return list(_used([("", text)], is_shorthand).values())
-    return list(_used([("", _ELIDED.sub(r"\1 ", text or ""))], _shorthand_in_another_language).values())
+        found = _used([("", text)], is_shorthand)
+    else:
+        found = _used([("", _ELIDED.sub(r"\1 ", text or ""))], _shorthand_in_another_language)
+    signs = {match.group(0): match.start() for match in reversed(list(_SIGN.finditer(text or "")))}
+    if not signs:
+        return list(found.values())
+    at = {word: (text or "").find(word) for word in found.values()}
+    return sorted([*found.values(), *signs], key=lambda form: signs.get(form, at.get(form, 0)))
+
+
+_SIGN = re.compile(r"!=|=/=|≠|==|>=|<=|≥|≤|=>|⇒|↑|↓")
+"""The signs of mathematics and programming a coder writes for words ("attendance != doing the exercises at home", "BP
+↑", "completed >=75% of classes"): no punctuation of English prose, so a lay reader may not read them (trial CY:
+"attendance != doing exercise at home between classes", an accepted configuration, went to a group of older people
+unsaid). Named as short forms are; an arrow or sign people read as words ("->", "+", "=") is not."""
 
 
 _ELIDED = re.compile(r"(\b(?:[cdjlmnst]|qu))['’](?=[A-Z]{2})", re.IGNORECASE)
