@@ -33,7 +33,7 @@ from cmo.outputs.tables import UNASSIGNED, GroupNames, by_domain, domain_tables,
 from cmo.outputs.templating import environment
 from cmo.outputs.theory import legend as theory_legend
 from cmo.outputs.theory import programme_theory
-from cmo.synthesis.evidence import contradicting_ids, shown_key_contexts, supporting_sources
+from cmo.synthesis.evidence import MIXED_SOURCE, contradicting_ids, listed_sides, shown_key_contexts, supporting_sources
 from cmo.synthesis.strength import LABEL_WORDS, LABELS, NO_EVIDENCE
 from cmo.synthesis.wording import (
     Segment,
@@ -183,6 +183,12 @@ class ConfigView:
     reasons: list[Reason]
     group_names: list[str]
     for_audience: bool
+    mixed: list[str] = field(default_factory=list)
+    """The keys of its sources with members on both sides (`evidence.listed_sides`): named once, among `supporting`,
+    marked `MIXED_SOURCE`."""
+    against_sources: list[Reference] = field(default_factory=list)
+    """The other sources of `contradicting`, each once: what the printed "Against it:" names."""
+    mixed_words: str = MIXED_SOURCE
 
     @property
     def unsupported(self) -> bool:
@@ -425,6 +431,7 @@ def _config_view(config: Configuration, ctx: _PackContext, strength: Strength, a
     segments = cmo_segments(config.context, config.mechanism, config.outcome)
     if "".join(s.text for s in segments) != sentence:  # its round froze other words than today's rules give: those
         segments = [Segment(sentence)]
+    support, mixed, against = listed_sides(*supporting_sources(config, ctx.statements))
     return ConfigView(
         id=config.id,
         name=ctx.name(config.id),
@@ -439,7 +446,7 @@ def _config_view(config: Configuration, ctx: _PackContext, strength: Strength, a
         strength_label=STRENGTH_WORDS.get(label.lower().strip(), clean_text(label)),
         strength_why=clean_text(why),
         strength_class=_strength_class(label),
-        supporting=[ctx.reference(key) for key in supporting_sources(config, ctx.statements)[0]],
+        supporting=[ctx.reference(key) for key in support],
         feedback_evidence=[_feedback_citation(ctx, config, f) for f in _cited(ctx, config, against=False)],
         feedback_against=[_feedback_citation(ctx, config, f) for f in _cited(ctx, config, against=True)],
         contradicting=_contradictions(config, ctx),
@@ -447,6 +454,8 @@ def _config_view(config: Configuration, ctx: _PackContext, strength: Strength, a
         reasons=_reasons(config, ctx),
         group_names=[ctx.group_names.get(g, g) for g in config.groups],
         for_audience=audience is not None and audience.slug in config.groups,
+        mixed=mixed,
+        against_sources=[ctx.reference(key) for key in against],
     )
 
 

@@ -77,7 +77,7 @@ from cmo.outputs.tables import (
 from cmo.outputs.templating import counted, environment
 from cmo.outputs.theory import DRAWN_AT_MOST, STRENGTH_WORDS, legend_words, table_theory
 from cmo.sheets.feedback import agreement
-from cmo.synthesis.evidence import contradicting_ids
+from cmo.synthesis.evidence import MIXED_SOURCE, contradicting_ids
 from cmo.synthesis.wording import names_from, statement_texts
 from cmo.views import page_given, page_is_a_date
 
@@ -709,8 +709,11 @@ def no_key_contexts(row: ConfigurationRow, members: Mapping[str, Statement]) -> 
 def _row_view(row: ConfigurationRow, domain: str, anchors: dict, statuses: dict, by_key: dict) -> dict:
     """A row as the report shows it: supporting sources then the answers cited with the finding; contradicting
     sources then the answers cited against it (`tables.feedback_sides`, the packs' rule)."""
-    cited = _cited(row.sources, anchors, statuses, by_key)
-    against = _cited(row.contradicting_sources, anchors, statuses, by_key)
+    cited = [
+        {**c, "mixed": MIXED_SOURCE} if c["key"] in row.mixed_sources else c
+        for c in _cited(row.sources, anchors, statuses, by_key)
+    ]
+    against = _cited([k for k in row.contradicting_sources if k not in row.mixed_sources], anchors, statuses, by_key)
     return {
         **row.__dict__,
         "name": row.name,
@@ -720,7 +723,7 @@ def _row_view(row: ConfigurationRow, domain: str, anchors: dict, statuses: dict,
         "cited": cited,
         "cited_against": against,
         "cited_feedback": row.feedback_citations,
-        "supporting_texts": [c["text"] for c in cited] + row.feedback_citations,
+        "supporting_texts": [c["text"] + (f" ({c['mixed']})" if c.get("mixed") else "") for c in cited] + row.feedback_citations,
         "against_texts": [c["text"] for c in against] + row.feedback_against,
     }
 
@@ -743,6 +746,7 @@ def _one_cited(key: str, anchor: str, status: str, source: Source | None = None)
         "mark": status_mark(status),
         "citation": short_cite(source) if source else key,
         "text": citation_of(key, source),
+        "mixed": "",  # `MIXED_SOURCE` where the row has it on both sides (`_row_view`)
     }
 
 

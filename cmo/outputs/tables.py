@@ -13,7 +13,14 @@ from dataclasses import dataclass, field
 from cmo.bib.citations import reference, short_cite
 from cmo.models import Configuration, Decision, Domain, FeedbackItem, Group, RoundSnapshot, Source, Statement
 from cmo.normalise import TABLE_NUMBER, natural_key
-from cmo.synthesis.evidence import contradicting_ids, key_contexts_cleared, shown_key_contexts, supporting_sources
+from cmo.synthesis.evidence import (
+    MIXED_SOURCE,
+    contradicting_ids,
+    key_contexts_cleared,
+    listed_sides,
+    shown_key_contexts,
+    supporting_sources,
+)
 from cmo.synthesis.marked import marked_sentence
 from cmo.views import UNDECIDED, counted, page_reference
 
@@ -50,6 +57,9 @@ class ConfigurationRow:
     feedback_against: list[str] = field(default_factory=list)
     """Cited answers that disagree (`FeedbackItem.goes_against`, the rule the packs use): the group's view against the
     finding, listed with the contradicting evidence; `contradicting_citations` ends with them too."""
+    mixed_sources: list[str] = field(default_factory=list)
+    """Its sources with members on both sides (`evidence.listed_sides`): cited once, for it, marked `MIXED_SOURCE`, and
+    not again among `contradicting_citations` (`contradicting_sources` keeps every source of its contradicting members)."""
 
     @property
     def name(self) -> str:
@@ -373,6 +383,7 @@ def _row(
 
     contradicting = contradicting_ids(config, by_id)
     sources, against_sources = supporting_sources(config, by_id)
+    _, mixed, against_only = listed_sides(sources, against_sources)
     label, reason = strength(config)
     feedback_for, feedback_against = feedback
     return ConfigurationRow(
@@ -389,19 +400,22 @@ def _row(
         contradicting=contradicting,
         sources=sources,
         contradicting_sources=against_sources,
-        citations=_citations(sources, by_key) + feedback_for,
-        contradicting_citations=_citations(against_sources, by_key) + feedback_against,
+        citations=_citations(sources, by_key, mixed) + feedback_for,
+        contradicting_citations=_citations(against_only, by_key) + feedback_against,
         strength=label,
         strength_reason=reason,
         groups=list(config.groups),
         feedback_citations=feedback_for,
         feedback_against=feedback_against,
+        mixed_sources=mixed,
     )
 
 
-def _citations(keys: list[str], by_key: dict) -> list[str]:
-    """Short citations in author-year order, each marked as `cited_as` says (`citation_of`)."""
-    return sorted(dict.fromkeys(citation_of(k, by_key.get(k)) for k in keys), key=str.casefold)
+def _citations(keys: list[str], by_key: dict, mixed: list[str] = ()) -> list[str]:
+    """Short citations in author-year order, each marked as `cited_as` says (`citation_of`), and those `mixed` as
+    `MIXED_SOURCE` says (`evidence.listed_sides`)."""
+    cited = (citation_of(k, by_key.get(k)) + (f" ({MIXED_SOURCE})" if k in mixed else "") for k in keys)
+    return sorted(dict.fromkeys(cited), key=str.casefold)
 
 
 def citation_of(key: str, source: Source | None) -> str:

@@ -2737,6 +2737,20 @@ def supporting_sources(
     return sources_of(kept, statements), sources_of(against, statements)
 
 
+MIXED_SOURCE = "mixed: for it in part, against it in part"
+"""How a listing marks a source with members on both sides of a finding (`listed_sides`)."""
+
+
+def listed_sides(support: list[str], against: list[str]) -> tuple[list[str], list[str], list[str]]:
+    """(sources listed for it, those of them with members against it too, sources listed against it): each source once
+    per finding, as a reader counts sources. One with members on both sides (`supporting_sources` gives it on both) is
+    listed for it, as the strength counts it ("also reports where it did not follow"), marked `MIXED_SOURCE`, and not
+    again against it: a printed pack read "Sources: Correa-Velez & Ryan (2012); Riggs et al. (2017). Against it: Riggs
+    et al. (2017).", one study named as two (trial RH1)."""
+    both = [key for key in support if key in set(against)]
+    return support, both, [key for key in against if key not in set(support)]
+
+
 def sources_telling_no_outcome(config: Configuration, statements: Mapping[str, Statement]) -> list[str]:
     """The sources whose members in it tell no outcome at all (a context or a mechanism alone), where it tells one: a
     source supports only through a member whose outcome it gives, so these count on neither side, and the strength's

@@ -1,0 +1,139 @@
+"""Helper LY's left-overs: what packs, reports and tables say to the people who read them."""
+
+from __future__ import annotations
+
+import csv
+import re
+from html import unescape
+from pathlib import Path
+
+import pytest
+from sheet_reviews import write_csv
+
+from cmo.synthesis.wording import cmo_sentence
+
+# 1. A source with findings on both sides of one finding is named once (RH1)
+
+
+def _review(cmo, tmp_path: Path, rows: list[list[str]], bib: str) -> None:
+    (tmp_path / "refs.bib").write_text(bib, encoding="utf-8")
+    coding = write_csv(tmp_path / "coding.csv", ["source", "context", "mechanism", "outcome", "quote", "coder"], *rows)
+    keys = re.findall(r"@article\{(\w+),", bib)
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(tmp_path / "refs.bib"), code=None)
+    cmo("select", "include", *keys, "--by", "RT", code=None)
+    cmo("code", "import", str(coding), "--by", "RT", code=None)
+    cmo("refine", "--backend", "lexical", code=None)
+    cmo("round", "close", "--note", "first round")
+
+
+def _bib(*entries: tuple[str, str, str, str]) -> str:
+    return "".join(
+        f"@article{{{key},\n  title = {{{title}}},\n  author = {{{authors}}},\n"
+        f"  journal = {{J Health}},\n  year = {{{year}}}\n}}\n"
+        for key, title, authors, year in entries
+    )
+
+
+MATERNITY = _bib(
+    ("Riggs2017", "Interpreter use in maternity care", "Riggs, E. and Yelland, J. and Szwarc, J.", "2017"),
+    ("Correa2012", "Refugee women and antenatal care", "Correa-Velez, I. and Ryan, J.", "2012"),
+)
+CLINIC = "In hospital antenatal clinics with on-site interpreters"
+TRUST = "women trusted that they were understood"
+
+
+def _print_line(path: Path) -> str:
+    found = re.search(r'<span class="print-sources">(.*?)</span>', path.read_text(encoding="utf-8"), re.S)
+    assert found, "no printed sources line"
+    return unescape(found.group(1))
+
+
+def test_a_source_on_both_sides_is_named_once_as_mixed_in_the_pack_report_and_table(cmo, tmp_path):
+    """RH1: the printed pack read "Sources: Riggs et al. (2017); Correa-Velez & Ryan (2012). Against it: Riggs et al.
+    (2017).", one study named as two; the report's and the Word table's "Contradicting:" named it again too."""
+    _review(
+        cmo,
+        tmp_path,
+        [
+            ["Riggs2017", CLINIC, TRUST, "they attended more visits", "a quote", "RT"],
+            ["Riggs2017", CLINIC, TRUST, "they did not attend more visits", "another quote", "RT"],
+            ["Correa2012", CLINIC, TRUST, "they attended more visits", "third quote", "RT"],
+        ],
+        MATERNITY,
+    )
+    cmo("pack", "-o", str(tmp_path / "pack.html"))
+    line = _print_line(tmp_path / "pack.html")
+    assert line.count("Riggs") == 1, line
+    assert "Riggs et al. (2017) (mixed: for it in part, against it in part)" in line, line
+    assert "Against it: none beyond the mixed source above." in line, line
+    cmo("export", "--format", "csv", "-o", str(tmp_path / "table.csv"))
+    row = next(csv.DictReader((tmp_path / "table.csv").open(encoding="utf-8")))
+    assert row["citations"].count("Riggs") == 1 and "Riggs et al. 2017 (mixed:" in row["citations"], row
+    assert row["contradicting_citations"] == "", row
+    cmo("report", "-o", str(tmp_path / "report.html"), code=1)  # 1: the review has no title nor question yet
+    report = unescape(re.sub(r"<[^>]+>", "", (tmp_path / "report.html").read_text(encoding="utf-8")))
+    assert "Riggs et al. 2017 (mixed: for it in part, against it in part)" in report
+    assert "Contradicting: Riggs" not in report
+
+
+def test_a_source_only_against_a_finding_is_still_named_against_it(cmo, tmp_path):
+    """Must not fire: where one school study supports a finding and another goes against it, each is named on its own
+    side, and nothing is called mixed."""
+    bib = _bib(
+        ("Okafor2021", "Active lessons in primary schools", "Okafor, A.", "2021"),
+        ("Lind2022", "Teacher-led movement breaks", "Lind, B.", "2022"),
+        ("Berg2020", "Movement breaks in city schools", "Berg, C.", "2020"),
+    )
+    school, trust = "In crowded urban primary schools", "teachers trusted that movement breaks fit the timetable"
+    _review(
+        cmo,
+        tmp_path,
+        [
+            ["Okafor2021", school, trust, "more minutes of activity were delivered", "a quote", "RT"],
+            ["Berg2020", school, trust, "more minutes of activity were delivered", "a quote", "RT"],
+            ["Lind2022", school, trust, "no more minutes of activity were delivered", "a quote", "RT"],
+        ],
+        bib,
+    )
+    cmo("pack", "-o", str(tmp_path / "pack.html"))
+    line = _print_line(tmp_path / "pack.html")
+    assert "mixed" not in line, line
+    assert re.search(r"Against it: Lind \(2022\)\.", line), line
+    cmo("export", "--format", "csv", "-o", str(tmp_path / "table.csv"))
+    row = next(csv.DictReader((tmp_path / "table.csv").open(encoding="utf-8")))
+    assert row["contradicting_citations"] == "Lind 2022" and "mixed" not in row["citations"], row
+
+
+# 2. An outcome coded with its own joining words ("so …", "leading to …")
+
+
+@pytest.mark.parametrize(
+    ("outcome", "said"),
+    [
+        ("so they attended more visits", ", so they attended more visits."),
+        ("leading to more visits", ", which leads to more visits."),
+        ("therefore they attended more visits", ", so they attended more visits."),
+        ("and so fewer falls", ", which leads to fewer falls."),
+    ],
+)
+def test_an_outcome_coded_with_its_joining_words_is_joined_once(outcome, said):
+    """The coder wrote the join into the outcome cell; the pack read "…, so so they attended more visits" and "…, which
+    leads to leading to more visits"."""
+    sentence = cmo_sentence("In rural clinics", TRUST, outcome)
+    assert sentence.endswith(said), sentence
+    assert not re.search(r"\b(so so|leads to leading)\b", sentence), sentence
+
+
+@pytest.mark.parametrize(
+    ("outcome", "kept"),
+    [
+        ("so many pupils stayed for the club", "so many pupils stayed for the club"),
+        ("as a result of the fees, fewer pupils stayed", "as a result of the fees, fewer pupils stayed"),
+        ("soon more pupils stayed for the club", "soon more pupils stayed for the club"),
+    ],
+)
+def test_an_outcome_whose_first_words_are_its_own_keeps_them(outcome, kept):
+    """Must not fire: a "so" that says how much, "as a result of" naming a cause, a word that only opens with "so"."""
+    sentence = cmo_sentence("In rural secondary schools", "pupils felt the after-school club belonged to them", outcome)
+    assert kept in sentence, sentence
