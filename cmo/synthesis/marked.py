@@ -258,3 +258,20 @@ def _pieces(text: str, marks: list[re.Match[str]], before: bool) -> dict[str | N
 
 def _shown(text: str) -> str:
     return text if len(text) <= 60 else text[:57] + "…"
+
+
+_NO_JOIN = r"(?:many|much|few|little|far|long|often|well|badly|too|very|of)\b"
+"""What follows a "so" that says how much ("so many women came", "so few stayed"), or "as a result" that names a cause
+("as a result of the fees, fewer came"): words of the outcome, not ones that join it."""
+
+
+def without_joining_words(outcome: str) -> str:
+    """An outcome coded with the words that join a sentence's outcome to what leads to it (`_OUTCOME_JOINER`: "so they
+    attended more visits", "leading to fewer falls", "therefore uptake rose") without them, as every output joins the parts
+    in its own words: a pack read "…, so so they attended more visits" and "…, which leads to leading to fewer falls".
+    Any other outcome as it is, a "so" that says how much too ("so many women came back": `_NO_JOIN`)."""
+    found = re.match(_OUTCOME_JOINER, ", " + outcome, _I)
+    rest = outcome[found.end() - 2 :] if found else ""
+    if not found or not rest.strip() or re.match(_NO_JOIN, rest, _I):
+        return outcome
+    return rest

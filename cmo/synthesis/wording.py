@@ -34,6 +34,7 @@ from cmo.synthesis.lexicon import (
     verbs_not_nouns,
     verbs_of_the_mind,
 )
+from cmo.synthesis.marked import without_joining_words
 
 
 @dataclass
@@ -50,7 +51,7 @@ def cmo_segments(context: str, mechanism: str, outcome: str) -> list[Segment]:
     ("Where patients could decide…", "Among older men…") is not given another "In"; an outcome
     that is a clause ("care continues") follows "so", a noun phrase "which leads to", and one that could be
     either (`outcome_form`) a colon, which reads right both ways."""
-    c, m, o = (_clause(context), _clause(mechanism), _clause(outcome))
+    c, m, o = (_clause(context), _clause(mechanism), without_joining_words(_clause(outcome)))  # "so …": the frame's
     names = capitalised_names((c, m, o)) | _REVIEW_NAMES.get()
     review = _REVIEW_WRITTEN.get()
     token = _WRITTEN_HERE.set(how_written((c, m, o)) | review if review else how_written((c, m, o)))
