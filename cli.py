@@ -1991,6 +1991,13 @@ def feedback_template(ctx: click.Context, output: str, round_number: int | None)
     "answer in the files naming none (forms one group filled in); answers naming a group keep theirs. "
     "Kept when the file is imported again.",
 )
+@click.option(
+    "--batch",
+    type=click.Choice(["new", "replaces"]),
+    help="Where the files' respondents are numbers alone an earlier file gave: 'new' reads them as other people (a "
+    "second batch of forms numbered from 1 again, named by their file: '1 (batch-b)'), 'replaces' as the same people "
+    "answering again. Asked only where every answer differs.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @click.pass_context
 def feedback_import(
@@ -1999,6 +2006,7 @@ def feedback_import(
     round_number: int | None,
     scale: str | None,
     regroup: tuple[str, ...],
+    batch: str | None,
     as_json: bool,
 ) -> None:
     """Import answers saved from a pack (JSON) or the template (CSV/XLSX).
@@ -2023,7 +2031,7 @@ def feedback_import(
     from cmo.errors import LookAt
 
     review = open_review(ctx)
-    result = import_feedback(review, [Path(f) for f in files], round_number, scale=scale, regroup=regroup)
+    result = import_feedback(review, [Path(f) for f in files], round_number, scale=scale, regroup=regroup, batch=batch)
     for warning in result.warnings:
         warn(warning)
     if as_json:

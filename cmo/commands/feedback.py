@@ -84,6 +84,7 @@ def import_feedback(
     called: dict[Path, str] | None = None,
     scale: str | None = None,
     regroup: Collection[str] = (),
+    batch: str | None = None,
 ) -> FeedbackImported:
     """Each file answers the round it names, or `--round`; a form's download naming none answers the round its answers
     show (stored already, when each came in, the configurations it asks about; else the latest closed round). All files
@@ -125,6 +126,7 @@ def import_feedback(
         regroup=regrouped,
     )
     _numbers_that_start_again(parsed, _not_withdrawn(before), {g.slug: g.name for g in review.groups})
+    parsed = _a_later_batch(parsed, _not_withdrawn(before), batch)
     given = _latest_file_each(parsed)
     again = _answered_again(given)
     warnings += _answers_on_ended([item for index, item in enumerate(given) if index not in again], ended)
@@ -704,6 +706,58 @@ def _numbers_that_start_again(items: list[FeedbackItem], stored: list[FeedbackIt
             "as where two batches of forms are each numbered from 1: give each batch's numbers a letter (A1, B1), or "
             "each person a pseudonym, and import again; nothing was imported."
         )
+
+
+BATCHES = ("new", "replaces")
+"""What `--batch` says of a file whose numbered respondents repeat an earlier file's numbers (`_a_later_batch`)."""
+
+
+def _a_later_batch(items: list[FeedbackItem], stored: list[FeedbackItem], batch: str | None) -> list[FeedbackItem]:
+    """A file whose respondents are numbers alone that an earlier import's file gave in the same round, where two or
+    more of them give answers that differ from their earlier ones in every configuration both answer: a second batch of
+    paper forms numbered from 1 again, as likely as the same people answering again, so the import asks rather than
+    replace one person's answers by another's (LT: Thursday's batch silently replaced Monday's). `batch` is the team's
+    word: "new" reads this import's repeated numbers as other people, named by their file ("1 (batch-thursday)"),
+    "replaces" as the same people answering again. A corrected re-export (the same file name, or answers the same in a
+    configuration) replaces as before, unasked; one number answering afresh is a person sending a form again."""
+    if batch == "replaces":
+        return items
+    here = {Path(item.file).name for item in items}
+    earlier: dict[tuple[int, str], dict[str, tuple]] = {}
+    files: dict[tuple[int, str], set[str]] = {}
+    for item in stored:
+        if not item.replaced_by and _A_NUMBER_ALONE.fullmatch(item.who) and Path(item.file).name not in here:
+            earlier.setdefault(_respondent(item), {})[item.question] = (item.rating, *[t for _, t in item.said()])
+            files.setdefault(_respondent(item), set()).add(Path(item.file).name)
+    repeated = {_respondent(item) for item in items if _respondent(item) in earlier}
+    if batch == "new":
+        return [_of_its_batch(item) if _respondent(item) in repeated else item for item in items]
+    now: dict[tuple[int, str], dict[str, tuple]] = {}
+    for item in items:
+        if _respondent(item) in repeated:
+            now.setdefault(_respondent(item), {})[item.question] = (item.rating, *[t for _, t in item.said()])
+    afresh = [
+        key
+        for key, answers in now.items()
+        if (both := answers.keys() & earlier[key].keys()) and all(answers[q] != earlier[key][q] for q in both)
+    ]
+    if len(afresh) < 2:
+        return items
+    named = {Path(item.file).name: None for item in items if _respondent(item) in afresh}
+    before = sorted({name for key in afresh for name in files[key]})
+    numbers = list(dict.fromkeys(item.respondent for item in items if _respondent(item) in afresh))
+    raise CmoError(
+        f"{', '.join(named)}: respondents {', '.join(repr(n) for n in numbers)} are numbers alone that "
+        f"{', '.join(before)} gave already, and each answers every configuration differently, as where a second batch of "
+        "forms is numbered from 1 again: import again with '--batch new' if they are other people, or '--batch replaces' "
+        "if they are the same people answering again; nothing was imported."
+    )
+
+
+def _of_its_batch(item: FeedbackItem) -> FeedbackItem:
+    """A numbered respondent of a new batch (`--batch new`) named by its file too: '1 (batch-thursday)'."""
+    now = item.model_copy(update={"respondent": f"{item.respondent} ({Path(item.file).stem})"})
+    return now.model_copy(update={"fingerprint": fingerprint(now)})
 
 
 def _latest_file_each(items: list[FeedbackItem]) -> list[FeedbackItem]:
