@@ -137,3 +137,104 @@ def test_an_outcome_whose_first_words_are_its_own_keeps_them(outcome, kept):
     """Must not fire: a "so" that says how much, "as a result of" naming a cause, a word that only opens with "so"."""
     sentence = cmo_sentence("In rural secondary schools", "pupils felt the after-school club belonged to them", outcome)
     assert kept in sentence, sentence
+
+
+# 3. Statements in another language: said by `round close --check` and the pack; placed by hand, kept (CP)
+
+HYPERTENSION = _bib(
+    ("Mensah2018", "Community health workers and hypertension in Ghana", "Mensah, K.", "2018"),
+    ("Owusu2021", "Home visits for hypertension care", "Owusu, L.", "2021"),
+    ("Diallo2019", "Agents de santé communautaires au Sénégal", "Diallo, A.", "2019"),
+    ("Ndiaye2020", "Suivi de l'hypertension à domicile", "Ndiaye, B.", "2020"),
+)
+RURAL, TRUSTED = "In rural districts with few clinics", "patients trust community health workers who visit their homes"
+FRENCH_ROWS = [
+    ["Mensah2018", RURAL, TRUSTED, "they stay in care", "q1", "RT"],
+    ["Owusu2021", RURAL, TRUSTED, "they keep taking their medicines", "q2", "RT"],
+    [
+        "Diallo2019",
+        "Dans les villages éloignés des postes de santé",
+        "les patients font confiance aux relais communautaires qui viennent à domicile",
+        "ils restent suivis et prennent leurs médicaments",
+        "q3",
+        "RT",
+    ],
+    [
+        "Ndiaye2020",
+        "Quand les infirmiers sont débordés",
+        "les patients se sentent abandonnés et ne reviennent pas",
+        "le suivi de la tension est interrompu",
+        "q4",
+        "RT",
+    ],
+]
+
+
+def _coded(cmo, tmp_path: Path, rows: list[list[str]], bib: str) -> None:
+    (tmp_path / "refs.bib").write_text(bib, encoding="utf-8")
+    coding = write_csv(tmp_path / "coding.csv", ["source", "context", "mechanism", "outcome", "quote", "coder"], *rows)
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(tmp_path / "refs.bib"), code=None)
+    cmo("select", "include", *re.findall(r"@article\{(\w+),", bib), "--by", "RT", code=None)
+    cmo("code", "import", str(coding), "--by", "RT", code=None)
+    cmo("refine", "--backend", "lexical", code=None)
+
+
+def _configuration_of(cmo, statement: str) -> str:
+    return next(c["id"] for c in cmo.json("configs", "list") if statement in c["statements"])
+
+
+def test_statements_no_one_could_compare_are_named_before_the_round_and_in_the_pack(cmo, tmp_path):
+    """CP: French statements stood alone and `round close --check` said "Nothing to look at first"; the pack said
+    nothing either. One the team placed by hand is theirs, kept by refine and no longer named."""
+    _coded(cmo, tmp_path, FRENCH_ROWS, HYPERTENSION)
+    english = _configuration_of(cmo, "S1")
+    cmo("configs", "attach", "S3", "--to", english)
+    cmo("refine", "--backend", "lexical", code=None)
+    assert _configuration_of(cmo, "S3") == english  # placed by hand, kept
+    alone = _configuration_of(cmo, "S4")
+    said = cmo("round", "close", "--check", code=None).stderr
+    assert f"S4 ({alone}) is written in French, which cmo cannot compare" in said, said
+    assert "'cmo configs attach S4 --to C…'" in said and f"'cmo configs accept {alone}'" in said
+    assert "S3 (" not in said
+    cmo("round", "close", "--note", "first round", code=None)
+    cmo("pack", "-o", str(tmp_path / "pack.html"))
+    page = (tmp_path / "pack.html").read_text(encoding="utf-8")
+    flags = re.findall(r'id="([^"]+)-heading"><span class="cid">[^<]*</span>[^<]*</h3>\s*<p class="flag not-compared">', page)
+    assert len(flags) == 1 and page.count('class="flag not-compared"') == 1, flags
+
+
+def test_an_english_review_and_a_statement_the_team_accepted_are_not_named(cmo, tmp_path):
+    """Must not fire: a review of school movement breaks coded in English, and a French statement the team accepted
+    where it stands."""
+    rows = [
+        [
+            "Okafor2021",
+            "In crowded urban primary schools",
+            "teachers trusted that breaks fit the timetable",
+            "more minutes",
+            "q",
+            "RT",
+        ],
+        ["Lind2022", "In rural secondary schools", "pupils felt the club belonged to them", "attendance rose", "q", "RT"],
+        [
+            "Berg2020",
+            "Dans les écoles rurales",
+            "les élèves sentent que le club leur appartient",
+            "ils viennent plus souvent",
+            "q",
+            "RT",
+        ],
+    ]
+    bib = _bib(
+        ("Okafor2021", "Active lessons", "Okafor, A.", "2021"),
+        ("Lind2022", "Movement breaks", "Lind, B.", "2022"),
+        ("Berg2020", "Clubs scolaires", "Berg, C.", "2020"),
+    )
+    _coded(cmo, tmp_path, rows, bib)
+    cmo("configs", "accept", _configuration_of(cmo, "S3"))
+    said = cmo("round", "close", "--check", code=None).stderr
+    assert "cannot compare" not in said, said
+    cmo("round", "close", "--note", "first round", code=None)
+    cmo("pack", "-o", str(tmp_path / "pack.html"))
+    assert "not-compared" not in (tmp_path / "pack.html").read_text(encoding="utf-8")

@@ -10,7 +10,7 @@ import re
 from datetime import date
 from pathlib import Path
 
-from cmo.commands.rounds import get_round
+from cmo.commands.rounds import get_round, placed_by_people
 from cmo.files import atomic_write_text, refuse_mismatched_suffix
 from cmo.outputs.packs import build_pack
 from cmo.outputs.tables import round_numbers
@@ -136,6 +136,7 @@ def _render(review: Review, snapshot, domain_slug: str | None, group_slug: str |
         today=today,
         verified=_verified_quotes(review),
         earlier=numbers_as_sent(review, before=snapshot.number + 1),  # as the group was sent them, kept
+        placed=placed_by_people(review, snapshot.configurations),
     )
 
 

@@ -105,6 +105,7 @@ def _looked_at(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
     """What `round close` and its `--check` name for the team to look at before the group reads the round."""
     return (
         _unplaced(review, snapshot)
+        + _not_compared(review, snapshot)
         + _not_findings(review, snapshot)
         + _no_mechanism(snapshot)
         + _worded_alike(snapshot)
@@ -394,6 +395,42 @@ def _protocols_counted(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
                 )
             )
     return found
+
+
+def _not_compared(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
+    """Statements in another language than English whose configuration no person placed (`languages.placed_by_no_one`):
+    cmo could not compare them with the others, so where they sit is nobody's judgement (CP: 18 of 20 French statements
+    stood alone, and `--check` said "Nothing to look at first"). Said once per language, with the commands that place
+    or keep them by hand, which refine keeps."""
+    from cmo.synthesis.languages import placed_by_no_one
+
+    held = {sid for config in snapshot.configurations for sid in config.statements}
+    statements = {s.id: s for s in review.store.statements_with_ids(held) if not s.deleted}
+    placed = placed_by_people(review, snapshot.configurations)
+    by_language: dict[str, list[tuple[str, str]]] = {}
+    for config_id, (language, ids) in placed_by_no_one(snapshot.configurations, statements, placed).items():
+        by_language.setdefault(language, []).extend((sid, config_id) for sid in ids)
+    found = []
+    for language, placed in by_language.items():
+        one = len(placed) == 1
+        where = ", ".join(f"{sid} ({config_id})" for sid, config_id in placed)
+        sid, config_id = placed[0]
+        found.append(
+            LookAt(
+                f"{where} {'is' if one else 'are'} written in {language}, which cmo cannot compare with the review's "
+                f"other statements, so {'its' if one else 'their'} place is no one's judgement and the pack says so: "
+                f"'cmo configs attach {sid} --to C…' places {'it' if one else 'one'} by hand, 'cmo configs accept "
+                f"{config_id}' keeps {'it' if one else 'one'} where it is (refine keeps either)"
+            )
+        )
+    return found
+
+
+def placed_by_people(review: Review, configurations) -> frozenset[str]:
+    """The configurations a person decided on or accepted (`refine.standing`), not only sent in a round."""
+    from cmo.commands.refine import standing
+
+    return frozenset(cid for cid, said in standing(review, configurations).items() if said in ("accepted", "decided"))
 
 
 def _unplaced(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:

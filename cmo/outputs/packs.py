@@ -34,6 +34,7 @@ from cmo.outputs.templating import environment
 from cmo.outputs.theory import legend as theory_legend
 from cmo.outputs.theory import programme_theory
 from cmo.synthesis.evidence import MIXED_SOURCE, contradicting_ids, listed_sides, shown_key_contexts, supporting_sources
+from cmo.synthesis.languages import placed_by_no_one
 from cmo.synthesis.strength import LABEL_WORDS, LABELS, NO_EVIDENCE
 from cmo.synthesis.wording import (
     Segment,
@@ -189,6 +190,9 @@ class ConfigView:
     against_sources: list[Reference] = field(default_factory=list)
     """The other sources of `contradicting`, each once: what the printed "Against it:" names."""
     mixed_words: str = MIXED_SOURCE
+    not_compared: str = ""
+    """The language its evidence is written in where cmo could not compare it and no person placed it
+    (`languages.placed_by_no_one`): the pack says the finding stands as the machine left it."""
 
     @property
     def unsupported(self) -> bool:
@@ -261,6 +265,7 @@ def _build_pack(
     today: date | None = None,
     verified: frozenset[str] = frozenset(),
     earlier: Sequence[Mapping[str, str]] = (),
+    placed: frozenset[str] = frozenset(),
 ) -> str:
     """Render the consultation pack for one round as one self-contained HTML document.
 
@@ -288,6 +293,7 @@ def _build_pack(
         previous=None if previous is None else {c.id: c for c in previous},
         verified=verified,
         by_rule=sides_by_rule(decisions, feedback),
+        placed=placed,
     )
     current = list(context.current.values())
     tables = domain_tables(list(sources.values()), list(statements.values()), current, domain_list, strength, earlier=earlier)
@@ -381,6 +387,8 @@ class _PackContext:
     """Each current configuration's id → its name in the report's table (`finding_names`)."""
     references: dict[str, Reference] = field(default_factory=dict)
     anchors: set[str] = field(default_factory=set)
+    placed: frozenset[str] = frozenset()
+    """The configurations a person decided on or accepted (`rounds.placed_by_people`)."""
 
     def reference(self, key: str) -> Reference:
         if key not in self.references:
@@ -456,6 +464,7 @@ def _config_view(config: Configuration, ctx: _PackContext, strength: Strength, a
         for_audience=audience is not None and audience.slug in config.groups,
         mixed=mixed,
         against_sources=[ctx.reference(key) for key in against],
+        not_compared=placed_by_no_one([config], ctx.statements, ctx.placed).get(config.id, ("", []))[0],
     )
 
 

@@ -86,3 +86,19 @@ def not_in_english_ids(statements) -> frozenset[str]:
     (trial AO 5: three French statements made a configuration of their own while the same mechanism in English sat in
     another, and each French singleton was pointed at another French one)."""
     return frozenset(sid for ids in not_in_english(statements).values() for sid in ids)
+
+
+def placed_by_no_one(configurations, statements, placed=frozenset()) -> dict[str, tuple[str, list[str]]]:
+    """Configuration id → (language, its members written in it): the statements in another language than English
+    (`not_in_english`) that sit in a configuration no person has placed or kept, so where they sit rests on nothing cmo
+    could compare (CP: 18 of 20 French statements stood alone, and neither `round close --check` nor the pack said why).
+    `placed`: the configurations a person decided on or accepted (`refine.standing`: `configs attach`, `accept`, `edit`
+    …), theirs, so not said; a round's pinning them as sent is no one's placing. `statements` maps ids to statements."""
+    found: dict[str, tuple[str, list[str]]] = {}
+    for config in configurations:
+        if config.retired or config.accepted or config.id in placed:
+            continue
+        members = [statements[sid] for sid in config.statements if sid in statements]
+        for language, ids in not_in_english(members).items():
+            found.setdefault(config.id, (language, ids))
+    return found
