@@ -238,3 +238,60 @@ def test_an_english_review_and_a_statement_the_team_accepted_are_not_named(cmo, 
     cmo("round", "close", "--note", "first round", code=None)
     cmo("pack", "-o", str(tmp_path / "pack.html"))
     assert "not-compared" not in (tmp_path / "pack.html").read_text(encoding="utf-8")
+
+
+# 4. A form's codes ('oui', 'en_partie') give way to its labels when the labels download comes (CP)
+
+KOBO = Path(__file__).parent / "data" / "trial_cp"
+
+
+def _closed_with_groups(cmo, tmp_path: Path, groups: list[dict]) -> None:
+    import yaml
+
+    _coded(cmo, tmp_path, FRENCH_ROWS, HYPERTENSION)
+    path = cmo.folder / "review.yaml"
+    config = yaml.safe_load(path.read_text(encoding="utf-8"))
+    config["groups"] = groups
+    path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    cmo("round", "close", "--note", "first round", code=None)
+
+
+def test_the_labels_download_gives_the_words_the_respondents_read_in_place_of_the_codes(cmo, tmp_path):
+    groups = [
+        {"slug": "chw", "name": "Community health workers", "aliases": ["asc"]},
+        {"slug": "nurses", "name": "Nurses", "aliases": ["infirmier"]},
+    ]
+    _closed_with_groups(cmo, tmp_path, groups)
+    cmo(
+        "feedback",
+        "import",
+        str(KOBO / "Avis_CMO_tour_1_-_all_versions_-_False_-_2026-11-21-08-00-11.xlsx"),
+        "--round",
+        "1",
+        code=None,
+    )
+    first = {a["id"]: a for a in cmo.json("feedback", "list")}
+    assert {a["answer"] for a in first.values() if a["answer"]} == {"oui", "en_partie"}
+    result = cmo(
+        "feedback", "import", str(KOBO / "Avis_CMO_tour_1_-_labels_-_2026-11-21-08-01-02.csv"), "--round", "1", code=None
+    )
+    assert "are now the form's labels" in result.stderr
+    now = {a["id"]: a for a in cmo.json("feedback", "list")}
+    assert set(now) == set(first)  # the same answers, their ids kept
+    assert {a["answer"] for a in now.values() if a["answer"]} == {"Oui / Yes", "En partie / Partly"}
+
+
+def test_words_a_labels_download_gave_first_are_kept_when_another_language_s_comes(cmo, tmp_path):
+    """Must not fire (a housing panel's form exported in English, then in French): 'Agree' is no code; it stays."""
+    _closed_with_groups(cmo, tmp_path, [{"slug": "tenants", "name": "Tenants"}])
+    config = _configuration_of(cmo, "S1")
+    english = write_csv(
+        tmp_path / "panel-en.csv", ["Pseudonym", "Group", f"{config}: How far do you agree?"], ["Rowan", "Tenants", "Agree"]
+    )
+    french = write_csv(
+        tmp_path / "panel-fr.csv", ["Pseudonyme", "Groupe", f"{config}: Êtes-vous d'accord ?"], ["Rowan", "Tenants", "D'accord"]
+    )
+    cmo("feedback", "import", str(english), "--round", "1")
+    result = cmo("feedback", "import", str(french), "--round", "1")
+    assert "the form's labels" not in result.stderr
+    assert [a["answer"] for a in cmo.json("feedback", "list")] == ["Agree"]

@@ -279,7 +279,7 @@ class _Reread:
         """Each field the file reads otherwise: field -> [as it was, as it is now]."""
         pairs = {
             key: [getattr(self.before, key), getattr(self.after, key)]
-            for key in ("respondent", "group", "role", "group_words", *TEXT_FIELDS)
+            for key in ("respondent", "group", "role", "group_words", "answer", *TEXT_FIELDS)
         }
         return {key: pair for key, pair in pairs.items() if pair[0] != pair[1]}
 
@@ -446,10 +446,25 @@ def _as_read_now(old: FeedbackItem, item: FeedbackItem) -> FeedbackItem:
     (`_submissions_named`), the group and role it gives (a blank one says nothing), and its words under the questions
     this file asks them by."""
     update: dict[str, str] = {key: getattr(item, key) for key in ("respondent", "group", "role") if getattr(item, key)}
+    if _a_choice_name(old.answer) and item.answer and not _a_choice_name(item.answer):
+        update["answer"] = item.answer  # the form's label for the code first imported: 'Oui / Yes' for 'oui' (CP)
     if [clean_text(getattr(item, key)) for key in TEXT_FIELDS] != [clean_text(getattr(old, key)) for key in TEXT_FIELDS]:
         update.update({key: getattr(item, key) for key in TEXT_FIELDS})
     now = _with_group_words(old.model_copy(update=update), item)
     return now.model_copy(update={"fingerprint": fingerprint(now)}) if now != old else old
+
+
+_CHOICE_NAME = re.compile(r"[a-z0-9]+(?:_[a-z0-9]+)*")
+"""A choice as a form's raw download writes it, its name in the form's code ('oui', 'en_partie', 'ne_sait_pas'), not
+the label the respondent chose."""
+
+
+def _a_choice_name(words: str) -> bool:
+    """Rating words that are a choice's name in the form's code (`_CHOICE_NAME`): a labels download of the same
+    submissions gives what the respondent read, which the answer keeps instead (CP: after KoboToolbox's labels
+    download, summaries still quoted "oui" and "en_partie"). Words a person or a labels download wrote ('Agree',
+    'Plutôt d'accord', 'strongly agree') are kept as first imported."""
+    return bool(words) and bool(_CHOICE_NAME.fullmatch(words.strip()))
 
 
 def _with_group_words(old: FeedbackItem, item: FeedbackItem) -> FeedbackItem:
@@ -532,6 +547,12 @@ def _read_otherwise(file: str, reread: list[_Reread], citing: dict[str, list[str
                 )
             else:
                 said.append(f"{file}: the {key} each respondent gives is now kept on their answers ({shown})")
+    labelled = [again.after.id for again in reread if "answer" in again.changes()]
+    if labelled:
+        said.append(
+            f"{file}: the rating words of {id_runs(labelled)} are now the form's labels, as the respondents read them, "
+            "not the codes a raw download gave"
+        )
     asked: dict[tuple[str, str], list] = {}  # answers whose words moved to another question, by (now, was)
     for again in reread:
         fields = [key for key in TEXT_FIELDS if key in again.changes()]
