@@ -16,12 +16,17 @@ import sys
 import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager, suppress
+from contextvars import ContextVar
 from glob import escape as glob_escape
 from glob import glob
 from pathlib import Path
 from typing import IO
 
 from cmo.errors import CmoError
+
+CSV_SEPARATOR: ContextVar[str] = ContextVar("csv_separator", default=",")
+"""What separates the cells of the CSV files the open review writes (review.yaml `settings: csv_separator:`), set when
+a review is opened (`commands.review`), read by the one CSV writer (`sheets.tables.csv_bytes`)."""
 
 # Errors of writing to an open file: the disk, not the caller's code, failed.
 _WRITE_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EROFS}

@@ -633,6 +633,10 @@ class Settings(_Model):
     reference_group: str = ""
     """What packs, report and exports call the people the review consults ("Community advisory group", "Patient panel");
     default "Expert reference group" (`outputs.tables.REFERENCE_GROUP`)."""
+    csv_separator: Literal[",", ";"] = ","
+    """What separates the cells of the CSV files cmo writes (templates, exports): ";" for a team whose Excel is set to
+    a language that writes decimals with a comma (French, German, Spanish…), which opens a ',' file in one column (CP).
+    The files are then written as Excel reads them (`sheets.tables.csv_bytes`); cmo reads either when importing."""
     short_forms: dict[str, str] = {}
     """What the coders' short forms mean, said once (`abx: antibiotics`): packs tell their readers, and `round close
     --check` names the short forms not said yet (`cmo.synthesis.shorthand`). The coded words stay as coded."""

@@ -295,3 +295,42 @@ def test_words_a_labels_download_gave_first_are_kept_when_another_language_s_com
     result = cmo("feedback", "import", str(french), "--round", "1")
     assert "the form's labels" not in result.stderr
     assert [a["answer"] for a in cmo.json("feedback", "list")] == ["Agree"]
+
+
+# 5. A team whose Excel writes decimal commas asks for ';' between cells, in every CSV cmo writes (CP)
+
+
+def _with_setting(cmo, line: str) -> None:
+    path = cmo.folder / "review.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + f"settings:\n  {line}\n", encoding="utf-8")
+
+
+def test_csv_separator_semicolon_writes_every_csv_as_french_excel_opens_it(cmo, tmp_path):
+    _coded(cmo, tmp_path, FRENCH_ROWS, HYPERTENSION)
+    _with_setting(cmo, 'csv_separator: ";"')
+    cmo("export", "--format", "csv", "-o", str(tmp_path / "table.csv"))
+    written = (tmp_path / "table.csv").read_bytes()
+    assert written.startswith(b"\xef\xbb\xbfnumber;id;domain;title;") and b"\r\n" in written  # BOM, ';', CRLF
+    rows = list(csv.DictReader(written.decode("utf-8-sig").splitlines(), delimiter=";"))
+    assert any(row["context"].startswith("Dans les villages éloignés") for row in rows), rows
+    cmo("select", "template", "-o", str(tmp_path / "screening.csv"))
+    assert (tmp_path / "screening.csv").read_text(encoding="utf-8-sig").startswith("key;citation;")
+    cmo("select", "import", str(tmp_path / "screening.csv"), "--by", "RT")  # read back as written
+    cmo("code", "template", "-o", str(tmp_path / "coding.csv"))
+    said = cmo("code", "import", str(tmp_path / "coding.csv"), "--by", "RT").stdout
+    assert "4 statements unchanged" in said, said
+
+
+def test_the_default_csv_stays_comma_separated_and_a_bad_separator_is_named(cmo, tmp_path):
+    """Must not fire (a school review's default settings): ',' and plain UTF-8 as before; '|' is refused by line."""
+    _review(
+        cmo,
+        tmp_path,
+        [["Okafor2021", "In crowded urban primary schools", "teachers trusted breaks", "more minutes", "q", "RT"]],
+        _bib(("Okafor2021", "Active lessons", "Okafor, A.", "2021")),
+    )
+    cmo("export", "--format", "csv", "-o", str(tmp_path / "table.csv"))
+    assert (tmp_path / "table.csv").read_bytes().startswith(b"number,id,domain,")
+    _with_setting(cmo, 'csv_separator: "|"')
+    said = cmo("configs", "list", code=2).stderr
+    assert "settings.csv_separator should be ',' or ';', not '|'" in said and "review.yaml, line" in said

@@ -15,6 +15,7 @@ from functools import cache
 from pathlib import Path
 
 from cmo.errors import BadInput, CmoError, NotFound
+from cmo.files import CSV_SEPARATOR
 from cmo.models import ReviewConfig
 from cmo.normalise import clean_text
 from cmo.resources import default_config
@@ -121,6 +122,7 @@ def open_review(explicit: str | os.PathLike | None = None) -> Review:
 def _opened(folder: Path, config: ReviewConfig, store: Store) -> Review:
     """A review ready for commands: its vectors kept in its store, and configurations kept with their sentences."""
     keep_vectors_in(StoredVectors(store))
+    CSV_SEPARATOR.set(config.settings.csv_separator)
     store.wording = Wording(rules=wording_rules(config), sentence=_worded, names=lambda: _names(store))
     store.reading = Reading(rules=f"{rules_of()};{_synonyms_read()}", negative=_negative, undecided=_undecided)
     return Review(folder=folder, config=config, store=store)

@@ -28,6 +28,7 @@ from typing import Generic, TypeVar
 from rapidfuzz import fuzz, process
 
 from cmo.errors import BadInput, LookAt
+from cmo.files import CSV_SEPARATOR
 from cmo.normalise import (
     CITATION_LENGTH,
     INITIALS,
@@ -2662,10 +2663,14 @@ def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[object]], *, for_ex
 
     A sheet people fill in (`for_excel`) is UTF-8 with a BOM, so Excel on Windows shows accents
     right, with CRLF as Excel writes; the export, read by scripts as much as by people, is plain
-    UTF-8 with \\n.
+    UTF-8 with \\n. Cells are separated as the review says (`CSV_SEPARATOR`): a team that asked for ';' opens every
+    file in Excel set to a language writing decimal commas, so the export is written for Excel too (CP: French Excel
+    opened the ',' export in one column, its accents garbled without the BOM).
     """
+    separator = CSV_SEPARATOR.get()
+    for_excel = for_excel or separator != ","
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n" if for_excel else "\n")
+    writer = csv.writer(buffer, delimiter=separator, lineterminator="\r\n" if for_excel else "\n")
     writer.writerow(header)
     writer.writerows([_csv_cell(value) for value in row] for row in rows)
     return buffer.getvalue().encode("utf-8-sig" if for_excel else "utf-8")
