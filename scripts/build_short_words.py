@@ -16,8 +16,15 @@ shortening: the `dictionary` line, the words of two to five letters, in lower ca
 `wbritish` (SCOWL's British English list of common words, as a spelling checker uses it) that WordNet does not already
 know as words. A lower-case one WordNet calls a shortening ("pt", "hr") stays shorthand (`cmo.synthesis.shorthand`).
 
+A word WordNet knows only inside a phrase of several words ("quo" of "status quo", "vivo" of "in vivo", "et" of "et al",
+"tem" of "pro tem") is no shorthand where the text writes that phrase: the `phrases` line, WordNet's lower-case lemmas of
+several words that hold a word of two to five letters it knows as no word of its own, less a phrase that shortens another
+lemma of its synset ("cu ft" of "cubic foot": an abbreviation itself; a clipping people say as a phrase, "et al" of
+"et alii", "pro tem" of "pro tempore", is kept, as clippings are words).
+
 Lines: `written` (WordNet's one-word lemmas of up to four letters, as WordNet writes them), `shortened` (those, in
-lower case, it knows only as a shortening), `forms` (its irregular forms of up to five letters), `dictionary`.
+lower case, it knows only as a shortening), `forms` (its irregular forms of up to five letters), `dictionary`, `phrases`
+(each with '_' between its words).
 
 WordNet 3.0 (Princeton; a BSD-like licence) ships in Debian's `wordnet-base`, SCOWL (its own permissive licence) in
 Debian's `wbritish`, both as plain files; cmo depends on neither at run time. Run this after changing the rule, and
@@ -91,18 +98,33 @@ def main() -> int:
     words = {word.lower() for word in written} - shortened | forms
     listed = DICTIONARY.read_text(encoding="utf-8").split()
     dictionary = {word for word in listed if DICTIONARY_WORD.fullmatch(word) and word.lower() not in words}
+    single = {word.lower() for words in sets.values() for word in words if " " not in word}
+    phrases = set()
+    for words in sets.values():
+        for lemma in words:
+            parts = lemma.split()
+            if len(parts) < 2 or lemma != lemma.lower() or not all(WORD.fullmatch(part) for part in parts):
+                continue
+            if any(2 <= len(part) <= SHORT + 1 and part not in single for part in parts) and not any(
+                shortens(lemma, other.lower()) for other in words if other != lemma
+            ):
+                phrases.add("_".join(parts))
     about = (
         "English words of up to four letters (see the script): as WordNet writes them, those it knows only as a "
-        "shortening, its irregular forms, and a common dictionary's."
+        "shortening, its irregular forms, a common dictionary's, and its phrases holding a word it knows no other way."
     )
     lines = [
         "written " + " ".join(sorted(written)),
         "shortened " + " ".join(sorted(shortened)),
         "forms " + " ".join(sorted(forms)),
         "dictionary " + " ".join(sorted(dictionary)),
+        "phrases " + " ".join(sorted(phrases)),
     ]
     write_list(OUTPUT, "build_short_words.py", about, lines, also="SCOWL (Debian wbritish)")
-    print(f"wrote {len(written)} written, {len(shortened)} shortened, {len(forms)} forms, {len(dictionary)} dictionary words")
+    print(
+        f"wrote {len(written)} written, {len(shortened)} shortened, {len(forms)} forms, {len(dictionary)} dictionary words, "
+        f"{len(phrases)} phrases"
+    )
     return 0
 
 

@@ -334,3 +334,34 @@ def test_the_default_csv_stays_comma_separated_and_a_bad_separator_is_named(cmo,
     _with_setting(cmo, 'csv_separator: "|"')
     said = cmo("configs", "list", code=2).stderr
     assert "settings.csv_separator should be ',' or ';', not '|'" in said and "review.yaml, line" in said
+
+
+# 6. A word WordNet knows only inside a phrase is no short form there (CN 'hoc', LW 'quo')
+
+
+def test_a_word_of_a_phrase_english_knows_is_not_named_as_a_short_form(cmo, tmp_path):
+    _review(
+        cmo,
+        tmp_path,
+        [
+            [
+                "Riggs2017",
+                CLINIC,
+                "midwives fall back on the status quo and use ad hoc interpreters, as Smith et al. found",
+                "women attend fewer visits",
+                "q",
+                "RT",
+            ],
+        ],
+        MATERNITY,
+    )
+    said = cmo("round", "close", "--check", code=None).stderr
+    assert not re.search(r"'(quo|hoc|et|al)'", said), said
+
+
+@pytest.mark.parametrize(("text", "named"), [("pts seen in the rec before lunch", ["pts", "rec"]), ("quo of care", ["quo"])])
+def test_the_same_word_alone_is_still_a_short_form(text, named):
+    """Must not fire (a ward's notes): 'rec' outside 'rec room', 'quo' outside 'status quo', are shorthand still."""
+    from cmo.synthesis.shorthand import shorthand_in
+
+    assert shorthand_in(text) == named

@@ -123,14 +123,29 @@ def _used(texts: Iterable[tuple[str, str]], wanted: Callable[[str], bool]) -> di
     letter or two each side of a slash, not a name (a capitalised word inside a sentence)."""
     found: dict[str, str] = {}
     for _, text in texts:
+        phrases = [phrase.span() for phrase in _phrases().finditer(text or "")]
         for match in _TOKEN.finditer(text or ""):
             word = match.group(1)
+            if any(start <= match.start(1) < end for start, end in phrases):
+                continue  # "quo" of "status quo", "et" of "et al": a word of a phrase English knows (`_phrases`)
             inside = not _SENTENCE_START.search(text[: match.start()])
             if inside and word[:1].isupper() and word[1:].islower() and "/" not in word and "&" not in word:
                 continue  # "Teoh", "Cope": a name inside a sentence
             if word.lower() not in found and wanted(word):
                 found[word.lower()] = word
     return found
+
+
+@cache
+def _phrases() -> re.Pattern[str]:
+    """WordNet's phrases that hold a word it knows no other way (`short_word_lists`' `phrases`: "status quo", "in vivo",
+    "et al", "pro tem"), written with any space between their words: such a word is no shorthand inside its phrase
+    (CN: "hoc" of "ad hoc interpreters", and "quo" of "status quo", were named as short forms), but is alone."""
+    phrases = sorted(short_word_lists().get("phrases", ()), key=len, reverse=True)
+    if not phrases:
+        return re.compile(r"(?!)")
+    spelt = "|".join(r"\s+".join(phrase.split("_")) for phrase in phrases)
+    return re.compile(rf"(?<![\w'’-])(?:{spelt})(?![\w'’-])", re.IGNORECASE)
 
 
 def meaning_of(word: str, meanings: Mapping[str, str]) -> tuple[str, str] | None:
