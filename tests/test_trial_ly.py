@@ -365,3 +365,33 @@ def test_the_same_word_alone_is_still_a_short_form(text, named):
     from cmo.synthesis.shorthand import shorthand_in
 
     assert shorthand_in(text) == named
+
+
+# 7. One role or thing in every place is what each place has: "With a …" (LW 4b)
+
+
+@pytest.mark.parametrize(
+    ("context", "mechanism", "opening"),
+    [
+        ("designated senior mental health lead in every school", "staff know who to go to", "With a designated senior "),
+        ("named nurse for each family", "parents feel someone knows their story", "With a named nurse for each family, "),
+        ("school nurse per 1000 pupils", "pupils can see someone the same day", "With a school nurse per 1000 pupils, "),
+        ("mental health first aider in each team", "staff ask for help sooner", "With a mental health first aider "),
+    ],
+)
+def test_a_bare_role_in_every_place_is_a_resource(context, mechanism, opening):
+    assert cmo_sentence(context, mechanism, "problems are caught early").startswith(opening)
+
+
+@pytest.mark.parametrize(
+    ("context", "mechanism", "opening"),
+    [
+        ("older man living alone in every village", "he feels forgotten", "For an older man living alone"),
+        ("nurse alone on every night shift", "she feels unsafe", "For a nurse alone"),
+        ("patients in every ward", "they feel safe", "For patients in every ward"),
+        ("one child in every class", "teachers feel stretched", "In one child"),
+    ],
+)
+def test_the_people_a_context_is_about_keep_their_frame(context, mechanism, opening):
+    """Must not fire (older people, night nurses, wards): what describes the person, a plural, a number."""
+    assert cmo_sentence(context, mechanism, "they stay").startswith(opening)

@@ -184,6 +184,8 @@ def _frame_for_whom(context: str, mechanism: str) -> str:
     he misses…"). Plural people keep "For" whoever responds, as the tests of trials U-X have it ("For older people
     offered a class, staff feel supported"), although trial AF read "For interpreters booked…, GPs feel pressure…"."""
     frame = context_frame(context)
+    if frame == "In " and (one_in_each := _one_in_each(context)):
+        return one_in_each
     article = _article_for_one_person(context) if frame == "In " else ""
     words = clean_text(context).split()
     person = _one_person_first(context) or article and _bare_word(_opening_noun_phrase(words)[-1].rstrip(",;:"))
@@ -192,6 +194,30 @@ def _frame_for_whom(context: str, mechanism: str) -> str:
     subject = _mechanisms_subject(mechanism)
     frame = "With " if _someone_else_responds([person], mechanism) and subject[:1] not in (["he"], ["she"]) else "For "
     return f"{frame}{article} " if article else frame  # "For a patient given leaflet…" (trial LB read "In patient…")
+
+
+_EACH = re.compile(r"(?P<what>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,5})\s+(?:(?:in|for|at|on|across)\s+(?:every|each)\b|per\s)")
+"""A context that opens with a noun phrase and "in/for/at every…", "for each…" or "per…"."""
+
+
+def _one_in_each(context: str) -> str:
+    """ "With a " where a context opens with one thing or role, without its article, found in every place or for each
+    person ("designated senior mental health lead in every school", "named nurse for each family", "school nurse per 1000
+    pupils"): what each place has, a resource, not the people it is for (LW read "In designated senior mental health lead
+    in every school", trial CN "For a named nurse for each family, parents feel…"). "" for a context that opens
+    otherwise: an article or number ("one child in every class"), a plural, a word describing the one before it ("older
+    man living alone in every village": it is they, "For").  "u" takes no article, its sound untold."""
+    found = _EACH.match(clean_text(context))
+    if not found:
+        return ""
+    words = [_bare_word(word) for word in found["what"].split()]
+    if any(word in STOPWORDS or word in _OBJECT_OPENERS or _is_plural(word) for word in words):
+        return ""
+    last = _word_tags(words[-1])
+    if any(word.endswith("ing") for word in words[1:]) or last and (last <= {"a"} or last & {"D", "N"} and "n" not in last):
+        return ""  # "man living alone", "nurse alone", "staff trained": what describes the one before it
+    first = words[0][:1]
+    return "With " if first == "u" else "With an " if first in "aeio" else "With a "
 
 
 def _article_for_one_person(context: str) -> str:
