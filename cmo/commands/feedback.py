@@ -126,7 +126,7 @@ def import_feedback(
         regroup=regrouped,
     )
     _numbers_that_start_again(parsed, _not_withdrawn(before), {g.slug: g.name for g in review.groups})
-    parsed = _a_later_batch(parsed, _not_withdrawn(before), batch)
+    parsed = _a_later_batch(parsed, _not_withdrawn(before), batch, {str(path): name for path, name in (called or {}).items()})
     given = _latest_file_each(parsed)
     again = _answered_again(given)
     warnings += _answers_on_ended([item for index, item in enumerate(given) if index not in again], ended)
@@ -729,21 +729,25 @@ def _numbers_that_start_again(items: list[FeedbackItem], stored: list[FeedbackIt
         )
 
 
-BATCHES = ("new", "replaces")
-"""What `--batch` says of a file whose numbered respondents repeat an earlier file's numbers (`_a_later_batch`)."""
-
-
-def _a_later_batch(items: list[FeedbackItem], stored: list[FeedbackItem], batch: str | None) -> list[FeedbackItem]:
+def _a_later_batch(
+    items: list[FeedbackItem], stored: list[FeedbackItem], batch: str | None, called: dict[str, str] | None = None
+) -> list[FeedbackItem]:
     """A file whose respondents are numbers alone that an earlier import's file gave in the same round, where two or
     more of them give answers that differ from their earlier ones in every configuration both answer: a second batch of
     paper forms numbered from 1 again, as likely as the same people answering again, so the import asks rather than
     replace one person's answers by another's (LT: Thursday's batch silently replaced Monday's). `batch` is the team's
     word: "new" reads this import's repeated numbers as other people, named by their file ("1 (batch-thursday)"),
     "replaces" as the same people answering again. A corrected re-export (the same file name, or answers the same in a
-    configuration) replaces as before, unasked; one number answering afresh is a person sending a form again."""
+    configuration) replaces as before, unasked; one number answering afresh is a person sending a form again. `called`:
+    the name each file was uploaded as (`cmo serve`), by its path; stored answers name theirs."""
     if batch == "replaces":
         return items
-    here = {Path(item.file).name for item in items}
+    called = called or {}
+
+    def name(item: FeedbackItem) -> str:
+        return called.get(item.file) or Path(item.file).name
+
+    here = {name(item) for item in items}
     earlier: dict[tuple[int, str], dict[str, tuple]] = {}
     files: dict[tuple[int, str], set[str]] = {}
     for item in stored:
@@ -752,7 +756,7 @@ def _a_later_batch(items: list[FeedbackItem], stored: list[FeedbackItem], batch:
             files.setdefault(_respondent(item), set()).add(Path(item.file).name)
     repeated = {_respondent(item) for item in items if _respondent(item) in earlier}
     if batch == "new":
-        return [_of_its_batch(item) if _respondent(item) in repeated else item for item in items]
+        return [_of_its_batch(item, name(item)) if _respondent(item) in repeated else item for item in items]
     now: dict[tuple[int, str], dict[str, tuple]] = {}
     for item in items:
         if _respondent(item) in repeated:
@@ -764,8 +768,8 @@ def _a_later_batch(items: list[FeedbackItem], stored: list[FeedbackItem], batch:
     ]
     if len(afresh) < 2:
         return items
-    named = {Path(item.file).name: None for item in items if _respondent(item) in afresh}
-    before = sorted({name for key in afresh for name in files[key]})
+    named = {name(item): None for item in items if _respondent(item) in afresh}
+    before = sorted({file for key in afresh for file in files[key]})
     numbers = list(dict.fromkeys(item.respondent for item in items if _respondent(item) in afresh))
     raise CmoError(
         f"{', '.join(named)}: respondents {', '.join(repr(n) for n in numbers)} are numbers alone that "
@@ -775,9 +779,9 @@ def _a_later_batch(items: list[FeedbackItem], stored: list[FeedbackItem], batch:
     )
 
 
-def _of_its_batch(item: FeedbackItem) -> FeedbackItem:
+def _of_its_batch(item: FeedbackItem, file: str) -> FeedbackItem:
     """A numbered respondent of a new batch (`--batch new`) named by its file too: '1 (batch-thursday)'."""
-    now = item.model_copy(update={"respondent": f"{item.respondent} ({Path(item.file).stem})"})
+    now = item.model_copy(update={"respondent": f"{item.respondent} ({Path(file).stem})"})
     return now.model_copy(update={"fingerprint": fingerprint(now)})
 
 
