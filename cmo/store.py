@@ -995,6 +995,20 @@ class Store:
         evidence rule needs for a listing of many configurations."""
         return self._rows_in("statements", "id", ids, StatementStanding, "standing", index="statement_standings")
 
+    def screened_maybe(self, keys: Iterable[str]) -> set[str]:
+        """Of the named sources, those screened "maybe" (`Source.screening`: not yet decided, a screener named or the
+        maybe kept), read in one query per 500: a standing says only unscreened, which a maybe is not (trial CV)."""
+        wanted, found = sorted(set(keys)), set()
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            query = (
+                f"SELECT key FROM sources WHERE key IN ({','.join('?' * len(chunk))}) "
+                "AND json_extract(data, '$.status') = 'unscreened' AND (coalesce(json_extract(data, '$.maybe'), 0) "
+                "OR trim(coalesce(json_extract(data, '$.screened_by'), '')) != '')"
+            )
+            found.update(key for (key,) in self.db.execute(query, chunk))
+        return found
+
     def source_standings(self, keys: Iterable[str]) -> dict[str, SourceStanding]:
         """The named sources' grey flag, appraisal and screening decision, without the rest of each source: what
         strength needs.

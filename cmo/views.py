@@ -206,7 +206,8 @@ class ConfigurationView(View):
     sources: list[str]
     contradicting_sources: list[str]
     not_included: dict[str, str] = {}
-    """Sources on either side that are not included, with their screening decision ('excluded', 'unscreened')."""
+    """Sources on either side that are not included, with their screening decision as every citation says it
+    ('excluded', 'unscreened', or 'not yet decided' for one screened maybe: `tables.citation_status`)."""
     undecided: list[str] = []
     """Members counted on neither side until a person marks them (`evidence.undecided_ids`): an outcome that reads as not
     following, which nobody marked."""

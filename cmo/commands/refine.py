@@ -37,7 +37,7 @@ from cmo.synthesis.evidence import (
 from cmo.synthesis.members import consulted_pinned, majority_domain, with_groups
 from cmo.synthesis.progress import Listener, listening
 from cmo.synthesis.strength import evidence_strength, supporting_sources
-from cmo.views import ConfigurationView
+from cmo.views import UNDECIDED, ConfigurationView
 
 
 @dataclass
@@ -810,6 +810,7 @@ def describe(review: Review, configs: list[Configuration], feedback: list[Feedba
     sources = review.store.source_standings({s.source for s in statements.values()})
     feedback = review.store.feedback() if feedback is None else feedback
     standings = standing(review, configs)
+    maybe = review.store.screened_maybe(key for key, source in sources.items() if source.status == "unscreened")
     views = []
     for config in configs:
         contradicting = listed[config.id]
@@ -837,8 +838,8 @@ def describe(review: Review, configs: list[Configuration], feedback: list[Feedba
                     "contradicting_sources": against,
                     "undecided": undecided,
                     "undecided_sources": neither,
-                    "not_included": {
-                        key: sources[key].status
+                    "not_included": {  # a screener's maybe is no "unscreened", as every citation says (trial CV)
+                        key: UNDECIDED if key in maybe else sources[key].status
                         for key in (*support, *against)
                         if key in sources and sources[key].status != "included"
                     },

@@ -1,0 +1,88 @@
+"""Trial CV: a geriatrician and an information specialist run a rapid realist review of virtual wards and hospital at
+home for frail older people (UK, Australia, Spain, USA) from Ovid MEDLINE, Embase, CENTRAL, Epistemonikos and a
+Zotero list of NHS England and Nuffield Trust reports. Each test builds its review through the commands a user types,
+from the trial's real exports (tests/data/trial_cv/, real SQLite, no mocks)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import DATA
+
+HERE = DATA / "trial_cv"
+
+
+@pytest.fixture
+def review(cmo):
+    cmo("init", str(cmo.folder), "--domains", str(HERE / "domains.yaml"))
+    cmo("ingest", str(HERE / "epistemonikos-2026-10-20.ris"), str(HERE / "ovid-medline-2026-10-19.txt"))
+    return cmo
+
+
+def _add(cmo, source: str, context: str, mechanism: str, outcome: str, domain: str = "patient-selection") -> None:
+    cmo(
+        "code",
+        "add",
+        "--source",
+        source,
+        "--context",
+        context,
+        "--mechanism",
+        mechanism,
+        "--outcome",
+        outcome,
+        "--domain",
+        domain,
+    )
+
+
+# 1. A source screened "maybe" was listed as "(unscreened)" among a configuration's supporting sources by `configs show`
+#    (the information specialist had screened it: maybe), while every other listing said it was not yet decided.
+
+
+def test_configs_show_names_a_source_screened_maybe_as_not_yet_decided_not_unscreened(review):
+    review("select", "include", "shepperd2016admission")
+    review("select", "maybe", "goncalvesbradley2017early")
+    _add(
+        review,
+        "shepperd2016admission",
+        "older people in admission avoidance hospital at home",
+        "daily visits by hospital at home nurses",
+        "fewer people living in residential care at six months",
+    )
+    _add(
+        review,
+        "goncalvesbradley2017early",
+        "older people in early discharge hospital at home",
+        "daily visits by hospital at home nurses",
+        "fewer people living in residential care at six months",
+    )
+    review("refine")
+    shown = review("configs", "show", "C1").output
+    assert "goncalvesbradley2017early (not yet decided)" in shown
+    assert "(unscreened)" not in shown
+    view = review.json("configs", "show", "C1")
+    assert view["not_included"] == {"goncalvesbradley2017early": "not yet decided"}
+
+
+def test_configs_show_still_names_a_source_nobody_screened_as_unscreened(review):
+    """Must not fire: a source no one has screened is unscreened, whatever the review's topic."""
+    review("select", "include", "caplan2012meta")
+    _add(
+        review,
+        "caplan2012meta",
+        "carers of patients treated at home",
+        "carers take part in care at home",
+        "carers are as satisfied as with hospital care",
+        "patient-carer",
+    )
+    _add(
+        review,
+        "chua2022perceptions",
+        "carers of patients treated at home",
+        "carers take part in care at home",
+        "carers are as satisfied as with hospital care",
+        "patient-carer",
+    )
+    review("refine")
+    assert "chua2022perceptions (unscreened)" in review("configs", "show", "C1").output
