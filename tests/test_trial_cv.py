@@ -86,3 +86,39 @@ def test_configs_show_still_names_a_source_nobody_screened_as_unscreened(review)
     )
     review("refine")
     assert "chua2022perceptions (unscreened)" in review("configs", "show", "C1").output
+
+
+# 2. The coders' "HaH" (hospital at home) went to the reference group unexplained: `round close --check` read it as the
+#    interjection "hah", a word every reader knows, so it never asked the team to say what it means.
+
+
+def _checked(review, *statements: tuple[str, str, str, str]) -> str:
+    for source, context, mechanism, outcome in statements:
+        review("select", "include", source)
+        _add(review, source, context, mechanism, outcome)
+    review("refine")
+    return review("round", "close", "--check", code=None).output
+
+
+def test_round_check_names_a_coders_initialism_with_a_capital_inside_it(review):
+    said = _checked(
+        review,
+        ("shepperd2016admission", "frail older people", "daily visits by HaH nurses", "fewer people in residential care"),
+        ("caplan2012meta", "frail older people", "HaH team treats at home", "fewer people in residential care"),
+    )
+    assert "'HaH' (C1)" in said
+
+
+def test_round_check_does_not_name_an_initialism_the_dictionary_writes_with_a_capital_inside(review):
+    """Must not fire: "PhD", which WordNet writes so, on another topic (a doctoral training scheme)."""
+    said = _checked(
+        review,
+        (
+            "shepperd2016admission",
+            "PhD students in a lab",
+            "mentors meet them weekly",
+            "students finish their PhD sooner",
+        ),
+        ("caplan2012meta", "PhD students in a lab", "mentors meet them weekly", "students finish their PhD sooner"),
+    )
+    assert "PhD" not in said and "short forms" not in said

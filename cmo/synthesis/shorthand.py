@@ -14,7 +14,9 @@ shortening, often of another word than the coder's ("pt" of pint, "hr" of hour),
 "bonus", "chess", "abyss") is one. Longer words WordNet lacks ("telehealth", "deprescribing") are spelt out of known
 parts and are not shorthand; clippings people say as words ("exam", "lab", "vet") are words. A capitalised word
 inside a sentence is a name ("Teoh"), not shorthand; a letter or two each side of a slash ("w/o", "b/c") or of an
-ampersand ("S&B", "A&E") is shorthand.
+ampersand ("S&B", "A&E") is shorthand. A word with a capital after a small letter ("HaH", "DfE") is an initialism, never
+the lower-case word its letters spell ("hah"), unless WordNet or the dictionary writes it so ("PhD", "WiFi"), when it is
+read as any word is.
 """
 
 from __future__ import annotations
@@ -36,6 +38,9 @@ where 'OPS' was never told)."""
 _SENTENCE_START = re.compile(r"(^|[.!?(\"“]\s*|\s[-–—]\s*)$")
 """Where a capitalised word may be any word: a text's or sentence's start; elsewhere ("…, Teoh and Cope say") a name."""
 LONGEST = 4
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+"""A capital after a small letter inside a word ("HaH", hospital at home; "DfE"): a coder's initialism, never the word its
+letters spell in lower case (trial CV: "HaH" was read as the interjection "hah" and went to the group unexplained)."""
 _VOWEL = re.compile("[aeiouy]")
 
 
@@ -52,10 +57,12 @@ def _a_word(word: str) -> bool:
     lexicon inflects, one WordNet knows, or one a common dictionary lists, in lower case unless it is an abbreviation
     (no vowel, and WordNet knows it only as a shortening), or in capitals as written."""
     lower = word.lower()
+    lists = short_word_lists()
+    if _INNER_CAPITAL.search(word) and word not in lists["written"] and word not in lists["dictionary"]:
+        return False  # "HaH": no "hah"; a word the lexicon writes so ("PhD", "WiFi") is read as it reads the others
     tags = english_word_tags().get(lower)
     if lower in ENGLISH_STOPWORDS or lower in _known() or bool(tags and tags != frozenset("C")):
         return True
-    lists = short_word_lists()
     if lower in lists["dictionary"] and (lower not in lists["shortened"] or _VOWEL.search(lower)):
         return True  # "app", "vs", "amid", "us", "pram"; not "pt", "hr", "kg": abbreviations, often of another word
     return word.isupper() and word in lists["dictionary"]
