@@ -122,3 +122,60 @@ def test_round_check_does_not_name_an_initialism_the_dictionary_writes_with_a_ca
         ("caplan2012meta", "PhD students in a lab", "mentors meet them weekly", "students finish their PhD sooner"),
     )
     assert "PhD" not in said and "short forms" not in said
+
+
+# 3. A Cochrane review's "readmission may increase" was read as the word "may" going up, not readmission: beside two
+#    studies finding fewer readmissions it was no opposite, so refine counted it as their support and the configuration
+#    went to the group as strong evidence with a harm among its sources.
+
+
+_OTHERS = (
+    (
+        "chua2022perceptions",
+        "hospital clinicians new to the service",
+        "they come to trust it as they see patients recover",
+        "more referrals",
+    ),
+    (
+        "wallis2024factors",
+        "managers planning a new service",
+        "early talks with ambulance crews build shared aims",
+        "the service starts on time",
+    ),
+    ("norman2023virtual", "wards run by remote monitoring alone", "nobody visits when readings change", "patients feel unsafe"),
+)
+"""Statements on other matters, so that the review's threshold is read from statements unlike each other too."""
+
+
+def _three(review, outcomes: list[str], context: str, mechanism: str) -> dict:
+    for source, outcome in zip(("shepperd2016admission", "caplan2012meta", "goncalvesbradley2017early"), outcomes, strict=True):
+        review("select", "include", source)
+        _add(review, source, context, mechanism, outcome)
+    for source, *parts in _OTHERS:
+        _add(review, source, *parts, "team-systems")
+    review("refine")
+    return review.json("configs", "show", "C1")
+
+
+def test_an_outcome_hedged_by_a_modal_verb_is_read_as_its_things_change(review):
+    shown = _three(
+        review,
+        ["fewer readmissions", "fewer readmissions", "readmission may increase"],
+        "older people with acute illness treated by a hospital at home team",
+        "daily nurse visits let the team treat the illness at home",
+    )
+    assert shown["statements"] == ["S1", "S2", "S3"]
+    assert shown["contradicting"] == ["S3"]
+    assert "goncalvesbradley2017early" in shown["contradicting_sources"]
+
+
+def test_an_outcome_hedged_by_a_modal_verb_agrees_with_the_same_change_unhedged(review):
+    """Must not fire, on another topic (a school's breakfast club): "attendance may increase" beside "attendance
+    increases" says the same, and "family income may rise" names income, not the adverb or the modal."""
+    shown = _three(
+        review,
+        ["school attendance increases", "school attendance increases", "school attendance may increase"],
+        "pupils from low-income families offered a free breakfast club",
+        "a free breakfast brings pupils into school early",
+    )
+    assert shown["statements"] == ["S1", "S2", "S3"] and shown["contradicting"] == []

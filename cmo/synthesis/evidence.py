@@ -1704,13 +1704,32 @@ def _is_direction(words: list[str], i: int) -> bool:
 
 def _subject(words: list[str]) -> frozenset[str]:
     """The head of the noun phrase a clause opens with: its last content word before a preposition ("retention of
-    workers" → retention; "the number of visits" → visits, as a measure names no thing)."""
+    workers" → retention; "the number of visits" → visits, as a measure names no thing). A modal verb or an adverb
+    between it and its verb hedges the change, naming no thing: "readmission may increase", "readmissions probably
+    rise" say readmission went up (trial CV: "may" was read as the thing, so a Cochrane review's "readmission may
+    increase" was no opposite of "reduced mortality and readmission", and counted as its support)."""
     head = None
     for word in words:
         if word in _PREPOSITIONS and head:
             break
+        if head and (word in _HEDGING_MODALS or _an_adverb_of_manner(word)):
+            continue
         head = _content(word) or head
     return frozenset([head] if head else [])
+
+
+_HEDGING_MODALS = frozenset("may might must can could will would shall should".split())
+"""Modal verbs, which say how sure or how bound a change is, not what changed."""
+
+
+def _an_adverb_of_manner(word: str) -> bool:
+    """An adverb made from an adjective the lexicon knows ("probably" of "probable", "significantly", "slightly",
+    "possibly", "happily"), and no noun or verb itself: not "family", "supply" or "assembly"."""
+    if not word.endswith("ly") or len(word) < 5 or _word_tags(word) - {"a"}:
+        return False  # "supply", "rally": a noun or verb of its own
+    stem = word[:-2]
+    bases = (stem, word[:-1] + "e", stem[:-1] + "y" if stem.endswith("i") else stem)
+    return any("a" in _word_tags(base) for base in bases)
 
 
 def _done_to(words: list[str]) -> frozenset[str]:
