@@ -179,3 +179,32 @@ def test_an_outcome_hedged_by_a_modal_verb_agrees_with_the_same_change_unhedged(
         "a free breakfast brings pupils into school early",
     )
     assert shown["statements"] == ["S1", "S2", "S3"] and shown["contradicting"] == []
+
+
+# 4. A configuration went to the group as "…the team visits daily and coordinates with primary care, which lowers
+#    readmissions and fewer hosp days at 6m": the coder's list of comparatives was read as a verb and its object.
+
+
+def _worded(
+    review,
+    outcome: str,
+    mechanism: str = "the team visits daily and coordinates with primary care",
+    context: str = "older people treated at home",
+) -> str:
+    review("select", "include", "caplan2012meta")
+    _add(review, "caplan2012meta", context, mechanism, outcome, "team-systems")
+    review("refine")
+    return review("configs", "show", "C1").output.splitlines()[1].strip()
+
+
+def test_an_outcome_listing_comparatives_is_worded_as_what_the_act_leads_to(review):
+    worded = _worded(review, "lower readmissions and fewer days in hospital")
+    assert worded.endswith("which leads to lower readmissions and fewer days in hospital.")
+    assert "lowers" not in worded
+
+
+def test_an_outcome_opening_with_lower_alone_is_still_what_the_act_lowers(review):
+    """Must not fire, on another topic (blood pressure in a pharmacy clinic): 'lower blood pressure' is the verb."""
+    context = "adults with high blood pressure in a community pharmacy"
+    worded = _worded(review, "lower blood pressure", "the pharmacy reviews every prescription each month", context)
+    assert worded.endswith("which lowers blood pressure.")

@@ -341,10 +341,20 @@ def _a_change_in_its_base_form(outcome: str) -> bool:
     words = _words(outcome)
     if len(words) < 2 or words[0] not in _CHANGE_VERBS | _IMPROVING:
         return False
+    if words[0] in _COMPARATIVES and _joins_another_comparative(words):
+        return False  # "lower readmissions and fewer days in hospital": a comparative among others, no verb
     tags, after = _word_tags(words[0]), words[1]
     if tags & {"Z", "D"} or after in _PHRASE_OPENERS or after in _ADVERBS_AFTER_A_VERB or not after[:1].isalpha():
         return False
     return not tags & {"n", "s"} or after in _OBJECT_OPENERS or "n" not in _word_tags(after) or _is_plural(after)
+
+
+def _joins_another_comparative(words: list[str]) -> bool:
+    """Whether an outcome goes on with "and" or "or" then a comparative ("lower readmissions and fewer days in
+    hospital", "lower costs or better outcomes"): its opening "lower" is a comparative like the one it is listed with,
+    not a verb to give its configuration's act (trial CV: "…coordinates with primary care, which lowers readmissions and
+    fewer hosp days at 6m")."""
+    return any(word in ("and", "or") and after in _COMPARATIVES for word, after in zip(words[1:], words[2:], strict=False))
 
 
 def _ing_form(base: str) -> str:
