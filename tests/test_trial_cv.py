@@ -208,3 +208,36 @@ def test_an_outcome_opening_with_lower_alone_is_still_what_the_act_lowers(review
     context = "adults with high blood pressure in a community pharmacy"
     worded = _worded(review, "lower blood pressure", "the pharmacy reviews every prescription each month", context)
     assert worded.endswith("which lowers blood pressure.")
+
+
+# 5. A configuration of four studies (USA and Spain) went to the group as "For US veterans, VA hospital-in-home, …",
+#    one American study's people, and `round close --check` said nothing: a word in capitals was never read as a name.
+
+
+def _two_worded(review, contexts: tuple[str, str]) -> str:
+    for source, context in zip(("shepperd2016admission", "caplan2012meta"), contexts, strict=True):
+        review("select", "include", source)
+        _add(review, source, context, "the team visits daily and coordinates with primary care", "fewer readmissions")
+    for source, *parts in _OTHERS:
+        _add(review, source, *parts, "team-systems")
+    review("refine")
+    assert review.json("configs", "show", "C1")["statements"] == ["S1", "S2"]
+    return review("round", "close", "--check", code=None).output
+
+
+def test_round_check_names_a_country_s_initialism_only_one_of_its_sources_says(review):
+    said = _two_worded(
+        review, ("US veterans treated at home by a hospital team", "US veterans treated at home by a hospital team")
+    )
+    assert "naming" not in said  # both sources say it: the configuration's own people
+    review("code", "edit", "S2", "--context", "older people treated at home by a hospital team", "--note", "the other study's")
+    review("refine")
+    said = review("round", "close", "--check", code=None).output
+    assert "C1 goes to the group in one of its 2 sources' words, naming 'US' in its context" in said
+
+
+def test_round_check_does_not_name_a_service_s_initialism_only_one_source_says(review):
+    """Must not fire, on another topic (primary care): an acronym that is no country ("NHS", "GP") names a service as
+    often as a place, as before."""
+    said = _two_worded(review, ("NHS GP practices in deprived areas", "general practices in deprived areas"))
+    assert "naming" not in said

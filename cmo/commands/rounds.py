@@ -526,17 +526,21 @@ def _one_study_s_words(worded: str, texts: list[str], said: str, the_review_s, n
     cohort of 40,000 smokers", trial AS 5). A name is read as the sentence rules read capitals: a hyphenated adjective
     capitalised as a sentence's first word ("Low-income", `a_common_compound`) is no name, nor part of the one after it
     (trial BN 3: "'Low-income African American'", "'High-risk'")."""
+    from cmo.synthesis.lexicon import country_initialisms
     from cmo.synthesis.wording import a_common_compound, capitalised_names, counted_places, is_proper_noun
 
     names_shared, terms_shared = the_review_s
     opening = worded.split()[0].strip(",;:()") if worded.split() else ""
     capitalised = set(capitalised_names((worded,))) if names else set()
-    candidates = capitalised | ({opening} if names and opening and is_proper_noun(opening) else set())
+    places = country_initialisms()  # a country's initialism is a name wherever it stands, a part's first word too
+    candidates = capitalised | ({opening} if names and opening and (is_proper_noun(opening) or opening in places) else set())
     named = (
         {
             _whole_name(worded, name, capitalised)
             for name in candidates
-            if not (name.isupper() or _PLURAL_ACRONYM.fullmatch(name))  # an acronym: "NHS", "GPs"
+            if (not (name.isupper() or _PLURAL_ACRONYM.fullmatch(name)) or name in places)  # an acronym ("COVID-19",
+            # "NHS", "GPs") names a condition, a role or a service as often as a place, but a country's ("US", "UK") is
+            # a place (trial CV: "For US veterans, …")
             and not a_common_compound(name, capitalised)
             and sum(_possessed(name) in text for text in texts) == 1  # "God's" is said by one saying "God"
             and name in said

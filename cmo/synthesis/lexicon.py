@@ -156,6 +156,14 @@ def initialisms() -> frozenset[str]:
 
 
 @cache
+def country_initialisms() -> frozenset[str]:
+    """The initialisms WordNet gives as a country's name ("US", "USA", "UK", "PRC", "USSR"): a place, as any name is,
+    though most words in capitals name a condition or a service (`english/country_initialisms.txt`, built by
+    scripts/build_country_initialisms.py)."""
+    return _words_in("country_initialisms.txt")
+
+
+@cache
 def short_word_lists() -> dict[str, frozenset[str]]:
     """The lines of `english/short_words.txt` (built by scripts/build_short_words.py), each a list of words: `written`
     (WordNet's words of up to four letters, as it writes them), `shortened` (those it knows only as a shortening),
