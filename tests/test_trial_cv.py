@@ -241,3 +241,28 @@ def test_round_check_does_not_name_a_service_s_initialism_only_one_source_says(r
     often as a place, as before."""
     said = _two_worded(review, ("NHS GP practices in deprived areas", "general practices in deprived areas"))
     assert "naming" not in said
+
+
+# 6. The information specialist's screening sheet said who screened each record as 'AR/HC' (both of them); the report's
+#    RAMESES item 9 read "screened by AR/HC (3 documents)", one reviewer of that name.
+
+
+def _screened_by(review, tmp_path, who: str) -> str:
+    sheet = tmp_path / "screening.csv"
+    rows = [f"{key},include,{who}" for key in ("caplan2012meta", "shepperd2016admission", "edgar2024admission")]
+    sheet.write_text("key,decision,screened by\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    review("select", "import", str(sheet))
+    report = tmp_path / "report.md"
+    review("report", "--format", "md", "-o", str(report), code=None)
+    return next(line for line in report.read_text(encoding="utf-8").splitlines() if "| Selection and appraisal" in line)
+
+
+def test_the_report_names_each_screener_of_a_cell_that_parts_them_with_a_slash(review, tmp_path):
+    said = _screened_by(review, tmp_path, "AR/HC")
+    assert "screened by AR (3 documents) and HC (3)" in said and "AR/HC" not in said
+
+
+def test_the_report_keeps_a_screener_written_family_name_first_as_one_person(review, tmp_path):
+    """Must not fire: "Ruiz, Ana" is one reviewer, whatever the review's topic."""
+    said = _screened_by(review, tmp_path, '"Ruiz, Ana"')
+    assert "screened by Ruiz, Ana (3 documents)" in said

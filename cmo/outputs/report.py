@@ -1325,7 +1325,7 @@ def _deciders(decisions: list[Decision], actions: Callable[[str], bool], said: s
 
 def _who_screened(data: ReportData) -> str:
     """Who screened and who appraised, with how many documents each, for RAMESES item 9: a document's screeners as
-    it records them (a sheet's "screened by" column, "JR; AB" for two who agreed, or the person who ran `select`),
+    it records them (a sheet's "screened by" column, "JR; AB" or "JR/AB" for two who agreed, or the person who ran `select`),
     else who recorded its decision; its appraisal by who recorded the latest one. Initials a sheet gives are the
     reviewer whose name they are the initials of (`_reviewer`). Documents are counted, never imports (trial S: "KM
     (10), Kwame Mensah (1)" for one person, and "(1)" for the 20 appraisals one import recorded)."""
@@ -1333,7 +1333,7 @@ def _who_screened(data: ReportData) -> str:
     status_by, appraisal_by = _recorded_by(data, "status"), _recorded_by(data, "appraisal")
     screened: Counter[str] = Counter()
     for source in (s for s in data.sources if s.status != "unscreened"):
-        named = [who.strip() for who in source.screened_by.split(";") if who.strip()]
+        named = [who.strip() for who in _SCREENERS_APART.split(source.screened_by) if who.strip()]
         if not named and source.key in status_by:
             named = [status_by[source.key]]  # a sheet that named no one: who recorded the decision
         screened.update({_reviewer(who, people) for who in named})
@@ -1342,6 +1342,12 @@ def _who_screened(data: ReportData) -> str:
     told += [duplicate] if (duplicate := _in_duplicate(data.sources)) else []
     told += [f"appraisal recorded by {_documents_each(appraised)}"] if appraised else []
     return "; ".join(told)
+
+
+_SCREENERS_APART = re.compile(r"\s*(?:;|/|&|\+|\band\b)\s*")
+"""What parts the screeners a sheet's "screened by" cell names: "JR; AB", "AR/HC", "AR & HC", "AR and HC" are two people
+who agreed (trial CV: "screened by AR/HC (29 documents)", one reviewer by that name); a comma does not, as "Ruiz, Ana"
+is one person written family name first."""
 
 
 def _in_duplicate(sources: list[Source]) -> str:
