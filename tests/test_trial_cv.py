@@ -266,3 +266,20 @@ def test_the_report_keeps_a_screener_written_family_name_first_as_one_person(rev
     """Must not fire: "Ruiz, Ana" is one reviewer, whatever the review's topic."""
     said = _screened_by(review, tmp_path, '"Ruiz, Ana"')
     assert "screened by Ruiz, Ana (3 documents)" in said
+
+
+# 7. Cochrane's "may reduce the likelihood of living in residential care", coded as the outcome, went to the group as
+#    "…treatment at home with daily visits by nurses means that people may reduce likelihood of living in residential
+#    care": the people, not the visits, were made to reduce it.
+
+
+def test_an_outcome_hedged_by_may_is_what_the_act_may_change(review):
+    worded = _worded(review, "may reduce the likelihood of living in a care home", "daily visits by hospital at home nurses")
+    assert worded.endswith("daily visits by hospital at home nurses may reduce the likelihood of living in a care home.")
+
+
+def test_an_act_people_do_hedged_by_may_is_still_theirs(review):
+    """Must not fire, on another topic (loneliness): attending is what the people do, not the phone call."""
+    context = "older people living alone"
+    worded = _worded(review, "may attend clinic more often", "a weekly phone call from the nurse", context)
+    assert worded.endswith("a weekly phone call from the nurse means that they may attend clinic more often.")

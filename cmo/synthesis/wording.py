@@ -94,7 +94,7 @@ def _segments(c: str, m: str, o: str, names: set[str]) -> list[Segment]:
         pieces.append(Segment(_lower_first(m, names) if c else _upper_first(m), "mechanism"))
         if o:
             frame = _outcome_frame(m, o, c)
-            if o != said and outcome_form(m) != CLAUSE:  # its verb agrees with the phrase: "…plan increases confidence"
+            if _acted_on(said, o) and outcome_form(m) != CLAUSE:  # its verb agrees with the phrase: "…plan increases confidence"
                 frame = f"{',' if _ends_with_an_aside(m) else ''} "
             pieces += [Segment(frame), Segment(_lower_first(_after_its_frame(frame, o), names), "outcome")]
     elif o:
@@ -335,10 +335,21 @@ def _the_act_changes_it(mechanism: str, outcome: str) -> tuple[str, str]:
     return mechanism, outcome
 
 
+def _acted_on(coded: str, worded: str) -> bool:
+    """Whether `_the_act_changes_it` made the act the outcome's subject: its verb now agrees with it ("reduces"), or
+    a modal verb, which agrees with any subject, opens it ("may reduce the likelihood…")."""
+    return worded != coded or (_a_change_in_its_base_form(coded) and coded.split(" ", 1)[0].lower() in _HEDGING_MODALS)
+
+
 def _a_change_in_its_base_form(outcome: str) -> bool:
     """An outcome opening with a verb of change in its base form that is no noun, then its object ("reduce
-    inequalities", "improve access"); not "increase in uptake", "falls", "reduced admissions"."""
+    inequalities", "improve access"); not "increase in uptake", "falls", "reduced admissions". A modal verb may hedge it
+    ("may reduce the likelihood of living in a care home", as Cochrane reviews word a finding): the act may reduce it
+    (trial CV: "…daily visits by nurses means that people may reduce likelihood of living in residential care", as
+    though the people reduced it)."""
     words = _words(outcome)
+    if len(words) > 2 and words[0] in _HEDGING_MODALS:
+        words = words[1:]
     if len(words) < 2 or words[0] not in _CHANGE_VERBS | _IMPROVING:
         return False
     if words[0] in _COMPARATIVES and _joins_another_comparative(words):
@@ -347,6 +358,10 @@ def _a_change_in_its_base_form(outcome: str) -> bool:
     if tags & {"Z", "D"} or after in _PHRASE_OPENERS or after in _ADVERBS_AFTER_A_VERB or not after[:1].isalpha():
         return False
     return not tags & {"n", "s"} or after in _OBJECT_OPENERS or "n" not in _word_tags(after) or _is_plural(after)
+
+
+_HEDGING_MODALS = frozenset("may might could can will would should must".split())
+"""Modal verbs that may open an outcome coded without its subject, before its verb ("may reduce", "could improve")."""
 
 
 def _joins_another_comparative(words: list[str]) -> bool:
@@ -381,9 +396,12 @@ def _ing_form(base: str) -> str:
 
 def _third_person(outcome: str) -> str:
     """An outcome's first verb, in its base form, in the form a singular subject takes ("reduce inequalities" →
-    "reduces inequalities"), as the lexicon lists it; as it is where it lists none."""
+    "reduces inequalities"), as the lexicon lists it; as it is where it lists none, or where a modal verb, which takes
+    every subject alike, opens it ("may reduce the likelihood…")."""
     first, space, rest = outcome.partition(" ")
     word = first.lower()
+    if word in _HEDGING_MODALS:
+        return outcome
     for form in (word + "s", word + "es", word[:-1] + "ies"):
         if "Z" in _word_tags(form):
             return (form if first == word else form.capitalize()) + space + rest
