@@ -283,3 +283,30 @@ def test_an_act_people_do_hedged_by_may_is_still_theirs(review):
     context = "older people living alone"
     worded = _worded(review, "may attend clinic more often", "a weekly phone call from the nurse", context)
     assert worded.endswith("a weekly phone call from the nurse means that they may attend clinic more often.")
+
+
+# 8. Caplan 2012's "reduced mortality and readmission" gave readmission no direction ("and" parts clauses), so a
+#    member saying readmissions rose beside it was never read as its opposite.
+
+
+def test_a_thing_joined_by_and_to_a_changed_thing_changes_the_same_way(review):
+    shown = _three(
+        review,
+        ["reduced mortality and readmission", "reduced mortality and readmission", "readmissions increased"],
+        "older people with acute illness treated by a hospital at home team",
+        "daily nurse visits let the team treat the illness at home",
+    )
+    assert shown["statements"] == ["S1", "S2", "S3"]
+    assert shown["contradicting"] == ["S3"]
+
+
+def test_a_comparative_joined_by_and_names_no_thing_of_its_own(review):
+    """Must not fire, on another topic (a staff wellbeing scheme): "less stressed and happier" gives "happier" no
+    direction as a thing, so "staff are happier" beside it agrees."""
+    shown = _three(
+        review,
+        ["staff are less stressed and happier", "staff are less stressed and happier", "staff are happier"],
+        "ward nurses offered protected time for supervision",
+        "regular supervision lets nurses talk through hard shifts",
+    )
+    assert shown["contradicting"] == []

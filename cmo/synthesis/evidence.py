@@ -1810,11 +1810,16 @@ def _directions_read(outcome: str, denied: bool) -> tuple[tuple[frozenset[str], 
     {caesarean, birth}: -1), remembered: a round's check reads each configuration's outcome beside every member's."""
     found: list[tuple[frozenset[str], int]] = []
     last: frozenset[str] = frozenset()  # the things the clause before spoke of: "higher … and lower" leaves its own out
+    ending: int | None = None  # the direction of the thing the clause before ended on: "reduced mortality | and readmission"
     for clause in _CLAUSES.split(_denials_of_the_clause(_set_aside_uncertainty(_as_worded(outcome)))):
         if bool(_DENIAL.search(clause) or NULL_COMPARISON.search(clause)) != denied:  # "as high as": no higher
-            last = frozenset()
+            last, ending = frozenset(), None
             continue
         words = _hyphened_prefixes_joined(clause.split())  # "less non-adherence": less of no thing adherence is
+        if ending is not None and (joined := _a_thing_alone(words)):
+            found.append((joined, ending))  # "reduced mortality and readmission": readmission went down too
+            continue
+        ending = None
         for i, word in enumerate(words if _DIRECTION.keys() & set(words) else ()):
             if not _is_direction(words, i):
                 continue
@@ -1832,8 +1837,25 @@ def _directions_read(outcome: str, denied: bool) -> tuple[tuple[frozenset[str], 
             things = _as_found(words, i, things)
             if things:
                 found.append((things, _DIRECTION[word]))
+                tail = [w for w in words[i + 1 :] if w not in _DETERMINERS]
+                ending = _DIRECTION[word] if tail and {_content(w) for w in tail} == set(things) else None
             last = things or last
     return tuple(found)
+
+
+def _a_thing_alone(words: list[str]) -> frozenset[str]:
+    """A clause that only names a thing, one or two words with no verb, direction or "be" among them ("readmission",
+    "hospital days"), after "and" joined it to the thing a direction word before ended its clause on: the same direction
+    (trial CV: "reduced mortality and readmission" gave readmission none, so a Cochrane review's "readmission may
+    increase" beside it was no opposite). "Fewer falls and residents felt safer" and "less stressed and happier" name no
+    thing alone."""
+    named = [w for w in words if w not in _DETERMINERS]
+    if not 1 <= len(named) <= 2 or any(w in _DIRECTION or w in _BEING or _word_tags(w) & {"D", "Z", "a"} for w in named):
+        return frozenset()
+    if any(w.endswith("er") and any("a" in _word_tags(b) for b in (w[:-2], w[:-1], w[:-3] + "y")) for w in named):
+        return frozenset()  # "less stressed and happier": a comparative of its own, no thing
+    stems = {_content(w) for w in named}
+    return frozenset(stems) if None not in stems else frozenset()
 
 
 _FOUND = "found "
