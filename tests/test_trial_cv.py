@@ -310,3 +310,33 @@ def test_a_comparative_joined_by_and_names_no_thing_of_its_own(review):
         "regular supervision lets nurses talk through hard shifts",
     )
     assert shown["contradicting"] == []
+
+
+# 9. Beside Caplan 2012's fall in readmission, Gonçalves-Bradley 2017's rise was one against one: refine proposes neither
+#    side of a tie, so C1 went to the group "strong" with both counted as support, and `round close --check` was silent.
+
+
+def _pair(review, outcomes: tuple[str, str], context: str, mechanism: str) -> None:
+    for source, outcome in zip(("shepperd2016admission", "caplan2012meta"), outcomes, strict=True):
+        review("select", "include", source)
+        _add(review, source, context, mechanism, outcome)
+    for source, *parts in _OTHERS:
+        _add(review, source, *parts, "team-systems")
+    review("refine")
+    assert review.json("configs", "show", "C1")["statements"] == ["S1", "S2"]
+
+
+def test_round_check_names_two_supporters_that_say_one_thing_went_opposite_ways(review):
+    context, mechanism = "older people with acute illness treated at home", "daily nurse visits let the team treat it at home"
+    _pair(review, ("reduced mortality and readmission", "readmission may increase"), context, mechanism)
+    said = review("round", "close", "--check", code=None).output
+    assert "C1 counts S1 (“reduced mortality and readmission”) and S2 (“readmission may increase”) as support" in said
+    review("code", "mark", "S2", "--supporting", "C1")
+    assert "opposite ways" not in review("round", "close", "--check", code=None).output  # a person's mark decides it
+
+
+def test_round_check_does_not_name_two_supporters_that_agree(review):
+    """Must not fire, on another topic (a breakfast club): two members saying attendance rose, one hedged."""
+    context, mechanism = "pupils offered a free breakfast club", "a free breakfast brings pupils into school early"
+    _pair(review, ("school attendance increases", "school attendance may increase"), context, mechanism)
+    assert "opposite ways" not in review("round", "close", "--check", code=None).output

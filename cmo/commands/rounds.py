@@ -110,6 +110,7 @@ def _looked_at(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
         + _no_mechanism(snapshot)
         + _worded_alike(snapshot)
         + _doubted_support(review, snapshot)
+        + _support_both_ways(review, snapshot)
         + _words_no_member_says(review, snapshot)
         + _undecided_sources(review, snapshot)
         + _coders_disagreed(review, snapshot)
@@ -278,6 +279,39 @@ def _doubted_support(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
         for config in snapshot.configurations
         for line in doubts_within(config, members, lambda statement: against(statement.id))
     ]
+
+
+def _support_both_ways(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
+    """Two members both counted as support that give one thing opposite directions ("reduced mortality and
+    readmission" beside "readmission may increase"), neither marked by a person: refine proposes neither side of a tie
+    as contradicting, so the configuration counts a harm and its opposite alike, and the group would read both as its
+    evidence (trial CV: C1 went out 'strong' with Gonçalves-Bradley 2017's rise in readmission among its supporters).
+    Said once per pair, with the marks that decide it."""
+    from cmo.synthesis.evidence import contradicting_ids, point_opposite_ways, supporting_ids
+
+    held = {sid for config in snapshot.configurations if not config.retired for sid in config.statements}
+    members = {s.id: s for s in review.store.statements_with_ids(held) if not s.deleted}
+    found = []
+    for config in snapshot.configurations:
+        if config.retired:
+            continue
+        support = [
+            members[sid]
+            for sid in supporting_ids(config, members, contradicting_ids(config, members))
+            if sid in members and not members[sid].stance.get(config.id) and members[sid].outcome.strip()
+        ]
+        for k, one in enumerate(support):
+            other = next((o for o in support[k + 1 :] if point_opposite_ways(one.outcome, o.outcome)), None)
+            if other is None or one.source == other.source:
+                continue
+            found.append(
+                LookAt(
+                    f"{config.id} counts {one.id} (“{one.outcome}”) and {other.id} (“{other.outcome}”) as support, though "
+                    f"they say one thing went opposite ways: 'cmo code mark {other.id} --contradicting {config.id}' (or "
+                    f"{one.id}) if one goes against it, '--supporting' if both hold"
+                )
+            )
+    return found
 
 
 def _words_no_member_says(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
