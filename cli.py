@@ -297,9 +297,10 @@ def ingest(ctx: click.Context, files: tuple[str, ...], fmt: str, origin: str | N
             listed = write_problems(ctx.obj.get("review"), started, summary.problems)
             more = len(summary.problems) - SHOWN_PROBLEMS
             click.echo(f"… and {counted(more, 'more problem')}: all {len(summary.problems)} are in {listed}.", err=True)
+        duplicates = summary.merged - summary.read_again
+        again = f" ({duplicates} as duplicates, " if duplicates else " ("
         again = (
-            f" ({summary.merged - summary.read_again} as duplicates, {summary.read_again} the same records read again: counted "
-            "once in the document flow)"
+            f"{again}{summary.read_again} the same records read again: counted once in the document flow)"
             if summary.read_again
             else " as duplicates"
         )

@@ -79,6 +79,9 @@ class IngestSummary:
     files: list[dict] = field(default_factory=list)
     links: list[dict] = field(default_factory=list)
     """Each record linked as a duplicate: record (FILE:LINE), record_key, source, linked_by."""
+    screening_copies: int = 0
+    """Of `links`, the records that are a screening tool's copy of one already in the review (`SCREENING_COPY_OF`), whose
+    linked_by keeps the basis it was linked on ("same DOI"): read again, as `_say_screening_copies` says of them."""
 
     def view(self) -> Ingested:
         counts: dict[str, int] = {}
@@ -94,7 +97,7 @@ class IngestSummary:
             files=self.files,
             linked_by=dict(sorted(counts.items(), key=lambda item: (-item[1], item[0]))),
             links=self.links,
-            read_again=sum(1 for link in self.links if read_again(link["linked_by"])),
+            read_again=sum(1 for link in self.links if read_again(link["linked_by"])) + self.screening_copies,
         )
         view.warnings = list(self.warnings)  # as they are: validation would make a LookAt a plain str, and exit 0
         return view
@@ -860,6 +863,7 @@ class _Linker:
             if SCREENING_COPY in record.extra and not re_read(provenance.model_copy(update={"linked_by": basis})):
                 linked_by = f"{SCREENING_COPY_OF}{basis}"  # a tool's copy of a record a search found: counted once
                 self.screening_copies.setdefault(provenance.file, [record.extra[SCREENING_COPY], 0])[1] += 1
+                self.summary.screening_copies += 1  # counted as read again, not as duplicates (helper CS g)
             kept = record.model_copy(update={"provenance": provenance.model_copy(update={"linked_by": linked_by})})
             source = link_record(self.sources[match], kept)
             if INCOMPLETE in source.extra and INCOMPLETE not in record.extra:
