@@ -115,6 +115,21 @@ def verbs_not_nouns() -> frozenset[str]:
 
 
 @cache
+def phrasal_verbs() -> frozenset[str]:
+    """WordNet's phrasal verbs, a verb and an adverb particle joined by "_" ("hand_over", "drop_out", "look_after"):
+    "GP hands over a problem" has the verb "hand over", where "home visits after discharge" has no verb "visit after"
+    (`english/phrasal_verbs.txt`, built by scripts/build_phrasal_verbs.py)."""
+    return _words_in("phrasal_verbs.txt")
+
+
+@cache
+def collective_people() -> frozenset[str]:
+    """Nouns for people taken collectively, with no plural ending ("youth", "elderly", "needy"), which agree as the writer
+    means them (`english/collective_people.txt`, built by scripts/build_collective_people.py)."""
+    return _words_in("collective_people.txt")
+
+
+@cache
 def adjectives_of_ease() -> frozenset[str]:
     """The adjectives that say how hard something is to act on ("easy", "hard", "difficult", "simple", "tricky"), as
     WordNet's attributes "difficulty" and "easiness" and their similar adjectives give them: "easy to use" says what is

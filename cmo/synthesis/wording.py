@@ -29,6 +29,7 @@ from cmo.synthesis.lexicon import (
     people_nouns,
     people_or_things,
     peoples,
+    phrasal_verbs,
     short_words,
     things_named_like_people,
     verbs_not_nouns,
@@ -897,6 +898,8 @@ def _verb_reading(words: list[str], i: int) -> str | None:
             return CLAUSE  # "a young person injured by violence fears retaliation": the person's verb (trial AM)
         if _one_person(before) and _a_possessive_follows(words, i):
             return CLAUSE  # "pharmacist reviews residents' medicines": the person's verb (trial CA)
+        if _one_person(before) and _a_phrasal_verb(words, i):
+            return CLAUSE  # "GP hands over a social problem": one person's phrasal verb (helper CS read "In GP hands over…")
         if _a_noun_before_a_phrase(words, i):
             return EITHER  # "home visits after discharge", "bus stops near the clinic"
         if _verb_follows(words, i) or _agrees_with_its_subject(words, i) or _goes_on_for_a_time(words, i):
@@ -1065,6 +1068,17 @@ def _a_change_to_a_singular_head(words: list[str], i: int) -> bool:
     at = next((j for j in range(1, i) if words[j] in _PREPOSITIONS or words[j] in _RELATIVES or not words[j].isalpha()), 0)
     head = words[at - 1] if at else ""
     return words[at] in _PREPOSITIONS and head.isalpha() and head not in STOPWORDS and not _is_plural(head)
+
+
+def _a_phrasal_verb(words: list[str], i: int) -> bool:
+    """Whether words[i], a third person in -s, and the particle after it are a phrasal verb WordNet lists ("hands over",
+    "drops out", "looks after": `phrasal_verbs`); "visits after", "stops near" are none. The caller asks only after one
+    person ("GP hands over…"), as "phone calls in the evening" has a noun's plural before a preposition."""
+    word, particle = words[i], _next(words, i)
+    if not particle.isalpha() or not word.endswith("s"):
+        return False
+    bases = {word[:-1], word[:-2] if word.endswith("es") else "", f"{word[:-3]}y" if word.endswith("ies") else ""}
+    return any(f"{base}_{particle}" in phrasal_verbs() for base in bases if base)
 
 
 def _a_noun_before_a_phrase(words: list[str], i: int) -> bool:
