@@ -22,6 +22,7 @@ from cmo.synthesis.lexicon import (
     STOPWORDS,
     acts_of_people,
     adjectives_of_ease,
+    collective_people,
     english_word_tags,
     english_words,
     initialisms,
@@ -3944,6 +3945,9 @@ def _in_the_present(text: str) -> str:
         return text  # "the bond built in home visits | makes it easier": the past form describes the subject
     if _tense_not_sure(words, verb):
         return text  # "joint working builds | shared understanding", "sessions | cancelled": told as written
+    if words[verb - 1] in collective_people():
+        return text  # "youth learned…": one or many as the coder means it, which the past does not say (helper CU
+        # titled it "Youth learns…", young people made one)
     singular = _a_singular_subject(words[:verb])
     changed = {verb: _present_of(words[verb], singular)}
     if not changed[verb]:
