@@ -118,6 +118,7 @@ def _looked_at(review: Review, snapshot: RoundSnapshot) -> list[LookAt]:
         + _one_study_s_names(review, snapshot)
         + _key_contexts_unworded(review, snapshot)
         + _titles_unworded(review, snapshot)
+        + _titles_without_a_subject(snapshot)
         + _short_forms_unsaid(review, snapshot)
     )
 
@@ -841,6 +842,23 @@ def _worded_alike(snapshot: RoundSnapshot) -> list[LookAt]:
                 )
             )
     return found
+
+
+def _titles_without_a_subject(snapshot: RoundSnapshot) -> list[LookAt]:
+    """A title that opens with a finite verb and names no subject (`opens_without_its_subject`: "Were experienced as
+    re-traumatising", "Gave women a sense of calm and normality"), from a mechanism coded mid-sentence: the group would
+    read a heading that says nothing of who or what does it, and cmo cannot know (helper CU). Said with the edit that
+    words it."""
+    from cmo.synthesis.wording import opens_without_its_subject
+
+    return [
+        LookAt(
+            f"{config.id}'s title '{config.title}' opens with a verb and says nothing of who or what does it: "
+            f"{_edit(config, _WORDED_AGAIN % 'title')} words it."
+        )
+        for config in snapshot.configurations
+        if not config.retired and opens_without_its_subject(config.title)
+    ]
 
 
 def _no_mechanism(snapshot: RoundSnapshot) -> list[LookAt]:

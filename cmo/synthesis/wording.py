@@ -430,7 +430,24 @@ def _with_its_subject(mechanism: str, context: str, whom: bool = False) -> str:
         return mechanism
     if thing := _said_of_a_thing(mechanism):
         return f"{thing} {_after_its_subject(mechanism)}"
+    if not whom and not _people_first(context) and (thing := _what_acts_on_people(mechanism, context)):
+        return f"{thing} {_after_its_subject(_for_several(mechanism) if thing == 'they' else _third_person(mechanism))}"
     return f"{'they' if whom or _people_first(context) else 'people'} {_after_its_subject(_for_several(mechanism))}"
+
+
+def _what_acts_on_people(verb_phrase: str, context: str) -> str:
+    """The subject of a verb phrase coded without one whose object is people ("gave women a sense of calm", "helps
+    patients feel safe"), after a context that names a thing, not people: "they" or "it" for that thing, by its head's
+    number ("units with views of nature…" → "they"). "people" would be the women the verb acts on: helper CU's pack
+    read "In units with views of nature…, people gave women a sense of calm" (the units did). Empty where the verb acts
+    on no people ("feel listened to": people feel, whoever the context names)."""
+    if not _people_after(_words(verb_phrase), 0):
+        return ""
+    words = _words(context)
+    head = next((k - 1 for k, word in enumerate(words) if k and (word in _PREPOSITIONS or word in _RELATIVES)), len(words) - 1)
+    if head < 0 or not words[head].isalpha():
+        return ""
+    return "they" if _is_plural(words[head]) else "it"
 
 
 _SUBJECT_OF_A_LINK = {"is": "it", "was": "it", "feels": "it", "seems": "it", "looks": "it", "remains": "it"}
@@ -1809,6 +1826,19 @@ _A_PARTICLE_COMPOUND = re.compile(rf"[A-Za-z]+-(?:{'|'.join(sorted(_PARTICLES_OF
 """A verb and its particle written with a hyphen ("follow-up", "drop-in", "check-in", "call-back"): English writes the
 phrasal verb open ("follow up the family") and its noun or adjective hyphened, so such a word opens a noun phrase, never
 a verb phrase without its subject (trial LH read "For bereaved carers, they follow-up call from the nurse…")."""
+
+
+def opens_without_its_subject(title: str) -> bool:
+    """Whether a title opens with a finite verb and names no subject ("Gave women a sense of calm and normality", "Were
+    experienced as re-traumatising"): a mechanism coded mid-sentence, whose subject the coder left out and no context
+    names as people (`_title_for` gives people their own). Alone as a heading it says nothing of who or what does it,
+    which only the team can word (helper CU). A past form only ("gave", "took"), a third person or an auxiliary; a past
+    form that is a participle too ("Improved access", "Reduced waiting times") describes its noun, and is left."""
+    words = _words(title)
+    if not words or not _lacks_its_subject(title):
+        return False
+    first, tags = words[0], _word_tags(words[0])
+    return first in _AUXILIARIES or ("D" in tags or "Z" in tags) and "N" not in tags and "s" not in tags
 
 
 def _lacks_its_subject(text: str) -> bool:
