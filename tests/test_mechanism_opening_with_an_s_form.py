@@ -10,7 +10,8 @@ from cmo.synthesis.wording import cmo_sentence
 
 def test_a_mechanism_opening_with_an_s_form_gets_a_subject():
     said = cmo_sentence("rural practices given extra funding", "gives staff time to phone patients", "fewer missed appointments")
-    assert "funding, people give staff time to phone patients, which leads to" in said, said
+    # the coder's singular verb keeps a singular subject, the thing the context names, not "people" (helper LZ, CU)
+    assert "funding, it gives staff time to phone patients, which leads to" in said, said
 
 
 def test_a_plural_noun_opening_a_mechanism_is_its_subject():

@@ -438,13 +438,19 @@ def _with_its_subject(mechanism: str, context: str, whom: bool = False) -> str:
 def _what_acts_on_people(verb_phrase: str, context: str) -> str:
     """The subject of a verb phrase coded without one whose object is people ("gave women a sense of calm", "helps
     patients feel safe"), after a context that names a thing, not people: "they" or "it" for that thing, by its head's
-    number ("units with views of nature…" → "they"). "people" would be the women the verb acts on: helper CU's pack
-    read "In units with views of nature…, people gave women a sense of calm" (the units did). Empty where the verb acts
-    on no people ("feel listened to": people feel, whoever the context names)."""
-    if not _people_after(_words(verb_phrase), 0):
+    number ("units with views of nature…" → "they"; the head is the noun before a preposition, a relative or a
+    participle: "rural practices | given extra funding"), or "it" where the coder's verb is singular ("gives staff
+    time…"). "people" would be the women the verb acts on: helper CU's pack read "In units with views of nature…,
+    people gave women a sense of calm" (the units did). Empty where the verb acts on no people ("feel listened to":
+    people feel, whoever the context names)."""
+    said = _words(verb_phrase)
+    if not _people_after(said, 0):
         return ""
+    if "Z" in _word_tags(said[0]):
+        return "it"
     words = _words(context)
-    head = next((k - 1 for k, word in enumerate(words) if k and (word in _PREPOSITIONS or word in _RELATIVES)), len(words) - 1)
+    ends = (k for k, word in enumerate(words) if k and (word in _PREPOSITIONS or word in _RELATIVES or "N" in _word_tags(word)))
+    head = next(ends, len(words)) - 1
     if head < 0 or not words[head].isalpha():
         return ""
     return "they" if _is_plural(words[head]) else "it"
