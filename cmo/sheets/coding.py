@@ -967,7 +967,7 @@ def parse_coding_sheet(
         merged=(lambda: merged(source_keys)) if merged else None,
         path=Path(path),
     )
-    drafts_said = _drafts_settled(table, columns, keys)
+    drafts_said = _drafts_settled(table, columns, keys) + _dropped_in_reconciliation(table, checker.own_columns)
     table.rows, one_a_line = _one_statement_a_line(table, columns)
     rows = [statement for number, cells in table.rows for statement in checker.check(number, cells)]
     if "domain" not in columns and table.sheet:
@@ -1037,14 +1037,26 @@ _DISAGREED = frozenset({"disagree", "disagreed", "disagreement", "not agreed", "
 _YES, _NO = frozenset({"yes", "y", "true"}), frozenset({"no", "n", "false"})
 
 
+_FIRST_PHRASE = re.compile(r"\s+[-–—]\s*|\s*[:;,(\[]")
+"""Where a cell's opening words end and what the coder wrote after them begins: a dash between spaces, a colon,
+semicolon, comma or bracket ('disagree - JB reads M as fear', 'Drop (dup of JB)'), as a screening decision cell goes
+on after its decision."""
+
+
+def _first_phrase(value: str) -> str:
+    """A cell's opening words, folded (`_FIRST_PHRASE`): 'disagree - JB thinks…' → 'disagree'."""
+    return fold(_FIRST_PHRASE.split(value.strip(), maxsplit=1)[0])
+
+
 def coders_disagree(header: str, value: str) -> bool:
     """Whether a cell of a team's own column says the coders disagree on its row: by its words ('DISAGREE',
-    'Disagreed'), or a no under a header asking whether they agree ('Agree? (2nd coder)', 'Agreed'), a yes under one
-    asking whether they disagree ('Disagreement?', 'Conflict'), as screening reads its yes and no. A no under any other
-    header ('Quote checked?') is no disagreement. Trial CO: rows two coders marked DISAGREE came in as settled
-    statements with nothing said."""
+    'Disagreed', or those words going on with the coder's reason: 'disagree - JB reads M as fear, discuss at ERG'), or
+    a no under a header asking whether they agree ('Agree? (2nd coder)', 'Agreed'), a yes under one asking whether they
+    disagree ('Disagreement?', 'Conflict'), as screening reads its yes and no. A no under any other header ('Quote
+    checked?') is no disagreement. Trial CO: rows two coders marked DISAGREE came in as settled statements with nothing
+    said; trial CW: a DistillerSR reconciliation cell 'disagree - JB thinks this contradicts…' came in settled too."""
     said = fold(value)
-    if said in _DISAGREED:
+    if said in _DISAGREED or _first_phrase(value) in _DISAGREED:
         return True
     asked = _AGREEMENT_ASKED.search(header)
     if asked is None:
@@ -1068,6 +1080,51 @@ def _disagreements_kept(table: Table, own: Mapping[str, int]) -> list[LookAt]:
             "until then 'cmo round close --check' names the configurations holding them"
         )
         for (name, value), rows in found.items()
+    ]
+
+
+_SETTLING = re.compile(r"reconcil|consensus|adjudicat|resolution|resolved|\bagree(?:d|ment)?\b|\bfinal\b", re.I)
+"""A team's own column where coders settle what each row becomes ('Reconciliation', 'Reconciled?', 'Consensus',
+'Adjudication', 'Agreed?', 'Final decision'), as extraction done by two or three coders is reconciled."""
+_DROPPED = re.compile(
+    r"(?:drop|dropped|delete|deleted|remove|removed|exclude|excluded|discard|discarded|duplicate|dup|dupe)"
+    r"(?: (?:of|as|with|same as)\b.*)?"
+)
+"""A settling cell's opening words that drop its row: 'drop', 'Deleted', 'duplicate of row 3', 'dup' (`_first_phrase`);
+not 'dropped the quote' (what was dropped is part of the row), not 'keep', 'agreed'."""
+
+
+def _dropped_in_reconciliation(table: Table, own: Mapping[str, int]) -> list[LookAt]:
+    """The rows the team's own settling column drops (`_SETTLING`, `_DROPPED`: 'Reconciliation' = 'drop - same as NK
+    row', 'drop (dup of JB)'): the coders agreed that row is no statement (most often another coder's copy of one kept),
+    so it is taken out of `table.rows`, as consensus rows replace drafts (`_drafts_settled`), and named; a cell that asks
+    ('drop?') drops nothing. Trial CW: two rows a DistillerSR reconciliation column dropped as duplicates came in as
+    evidence, nothing said. The sentences, for the import to say."""
+    settling = {name: index for name, index in own.items() if _SETTLING.search(name)}
+    if not settling:
+        return []
+    dropped: dict[tuple[str, str], list[int]] = {}
+    kept = []
+    for number, cells in table.rows:
+        said = [
+            (name, cells[index].strip())
+            for name, index in settling.items()
+            if index < len(cells) and "?" not in cells[index] and _DROPPED.fullmatch(_first_phrase(cells[index]) or "-")
+        ]
+        if said:
+            dropped.setdefault(said[0], []).append(number)
+            continue
+        kept.append((number, cells))
+    if not dropped:
+        return []
+    table.rows = kept
+    return [
+        LookAt(
+            f"{table.file}: {row_list(numbers)}: '{name}' drops the row ('{value}'), so it was left out, as the coders "
+            "settled; to import it, write what it should say in the cell and import the sheet again ('cmo code delete' a "
+            "statement imported before from it)"
+        )
+        for (name, value), numbers in dropped.items()
     ]
 
 
