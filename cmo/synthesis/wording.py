@@ -2443,11 +2443,14 @@ def _labels_listed(value: str) -> list[str]:
 
 def capitalised_names(parts: tuple[str, ...]) -> set[str]:
     """Words a coder capitalised other than at the start of a part or sentence: names, kept as written ("Nepal" from
-    "Nepal's" too). A common word capitalised only as part of a longer name ("National" in "work on National
-    Immunization Days") is no name alone: trial O's pack read "In National volunteer programme in Nepal". Nor is one the
-    same texts write in lower case elsewhere ("Street" in "nine Street Triage schemes", where others say "street triage";
-    "Health" in "the Mental Health Act"): trial V's pack read "In Street triage funded as a pilot". (A part opening with
-    the whole name keeps it anyway: `_lower_first` keeps a capital followed by another.)"""
+    "Nepal's" too), and a name in brackets that the lexicon knows only as one ("elderly pts starting HD in UK
+    (Birmingham)", trial CW: the bracket hid it, and `round close --check` passed one study's city on a configuration of
+    three; "(See table 2)" opens as a sentence does). A common word capitalised only as part of a longer name
+    ("National" in "work on National Immunization Days") is no name alone: trial O's pack read "In National volunteer
+    programme in Nepal". Nor is one the same texts write in lower case elsewhere ("Street" in "nine Street Triage
+    schemes", where others say "street triage"; "Health" in "the Mental Health Act"): trial V's pack read "In Street
+    triage funded as a pilot". (A part opening with the whole name keeps it anyway: `_lower_first` keeps a capital
+    followed by another.)"""
     return set(_read_capitals(tuple(parts))[0])
 
 
@@ -2465,11 +2468,14 @@ def _read_capitals(parts: tuple[str, ...]) -> tuple[frozenset[str], Written]:
             words = sentence.split()
             lower.update(_fold_word(w.strip(",;:()")) for w in words if w[:1].islower())
             for i in range(1, len(words)):
-                if not words[i][:1].isupper():
+                bracketed = words[i][:1] == "(" and words[i][1:2].isupper()
+                if not words[i][:1].isupper() and not bracketed:
                     continue
                 word = words[i].strip(",;:()")
+                if bracketed and not is_proper_noun(word):  # "(See table 2)", "(Partly)" open as a sentence does
+                    continue
                 bare = _without_possessive(word)
-                before_upper = words[i - 1][:1].isupper() and not _a_word_in_capitals(words[i - 1])
+                before_upper = not bracketed and words[i - 1][:1].isupper() and not _a_word_in_capitals(words[i - 1])
                 after_upper = i + 1 < len(words) and words[i + 1][:1].isupper()
                 capitalised.update((word, bare))
                 joined_before = before_upper and words[i - 1][-1:] not in ",;:)"
