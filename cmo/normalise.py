@@ -1210,7 +1210,7 @@ def labelled(text: str, labels: Mapping[str, str]) -> list[str]:
         found = sorted({slug for label, slug in folded if matches(label)})
         if found:
             return found
-    if glossed := re.match(_GLOSSED_LABEL, text):
+    if glossed := re.match(_GLOSSED_LABEL, text) or re.match(_NOTED_LABEL, text):
         before = fold(glossed["label"]).replace(" and ", " ")
         found = sorted({slug for label, slug in folded if label == before or singular(label) == singular(before)})
         if found:
@@ -1302,6 +1302,11 @@ _GLOSSED_LABEL = r"^\s*(?P<label>[^()]*[^()\s])\s*\([^()]*\)\s*$"
 """A label with a note in brackets after it, as a form's choice glosses a group ("Young people (youth advisory group)",
 "Carers (unpaid)"; trial BL): read as the label before the brackets only where that is a label whole (or but for a
 plural), never as the start of one, so "Other (please specify)" is not the group "Other professionals"."""
+_NOTED_LABEL = r"^\s*(?P<label>[^()\-–—:]*[^()\-–—:\s])\s*(?:\s[-–—]|:)\s+\S.*$"
+"""A label with a note after a dash between spaces or a colon, as a respondent types their group in a form's 'Other'
+box ("Carer - my husband is on PD", "Renal nurse: community"; trial CW kept a carer's answers without a group): read as
+a glossed label is (`_GLOSSED_LABEL`), the label before the note only where that is a label whole (or but for a
+plural), so "Other - please specify" names no group."""
 _NUMBERED_LABEL = (
     r"^\s*(?:(?:(?:domain|theme|group|d|g)\s*)?\(?\d{1,2}[a-z]?\)?\s*[:.)\-–—]?\s+|(?:domain|theme|group)\s*[:\-–—]\s*)"
     r"(?P<label>\S.*)$"
