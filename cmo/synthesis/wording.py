@@ -1575,13 +1575,28 @@ def _the_persons_next_verb(mechanism: str, outcome: str) -> bool:
         changed = set()  # "declines the referral": refuses it, no change the mechanism made
     if changed and after not in _ADVERBS_AFTER_A_VERB:
         return False  # "reduces loneliness"; not "drops out"
-    if "s" in tags and not (after in _OBJECT_OPENERS or after in _ADVERBS_AFTER_A_VERB or joined or not after):
+    if "s" in tags and not (
+        after in _OBJECT_OPENERS or after in _ADVERBS_AFTER_A_VERB or joined or not after or _a_bare_object(words)
+    ):
         return False
     form, verb = _form_and_verb(mechanism)
     said = _words(mechanism)
-    if form != CLAUSE or not verb or "Z" not in _word_tags(said[verb]) and said[verb] not in ("is", "was", "has", "does"):
+    if form != CLAUSE or not verb or "Z" not in _word_tags(said[verb]) and said[verb] not in ("is", "was", "has", "does", "did"):
         return False
     return _one_person(said[verb - 1])
+
+
+def _a_bare_object(words: list[str]) -> bool:
+    """Whether the word after an outcome's first word, one that is a verb's third person and a plural noun alike
+    ("starts", "visits"), is its object with no article ("starts dialysis by default", "starts HD without considering
+    alternatives", "visits clinic more often"): a word that is no verb's form nor a preposition, with no verb's third
+    person or past form after it, so the first word is the outcome's only verb. A plural noun that heads a noun phrase
+    has its verb after ("needs assessment completed late"), or a preposition after it ("visits to the clinic"). Trial CW:
+    the pack read "pt defers to doctor's authority, which leads to starts HD without considering alternatives"."""
+    after = _next(words, 0)
+    if not after or not after.isalpha() or after in _PREPOSITIONS or after in _BOUNDARIES or _word_tags(after) & {"Z", "D", "P"}:
+        return False
+    return not any(_word_tags(word) & {"Z", "D"} for word in words[2:])
 
 
 _BUT_AFTER_A_PART = re.compile(r"[,;]\s+(?:but|yet|while|whereas)\s", re.I)
