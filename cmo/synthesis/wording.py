@@ -3050,6 +3050,11 @@ def short_title(text: str) -> str:
                 continue  # "…see the service | as worth doing" said they see it (trial CD)
             if _the_second_objects_phrase(words, cut):
                 continue  # "…dialysis as the default and conservative management | as a last resort" (trial BU)
+            parted = _alternatives_parted(words, cut)
+            if parted is not None:
+                if parted <= TITLE_WORDS_WHOLE:
+                    return _upper_first(" ".join(words[:parted]).rstrip(",;:"))  # "…by doctors or by family"
+                continue
             if _a_linking_verb_bare(words, cut):
                 end = _the_complements_end(words, cut)
                 if end <= TITLE_WORDS_WHOLE:
@@ -3794,6 +3799,29 @@ def _the_second_objects_phrase(words: list[str], cut: int) -> bool:
         return False
     openers = [_bare_word(word) for word in words[1:joined] if _bare_word(word) in _PHRASE_OPENERS]
     return bool(openers) and openers[-1] == opener  # the first object's own phrase, not "check doses against the chart"
+
+
+def _alternatives_parted(words: list[str], cut: int) -> int | None:
+    """Where a title cut at words[cut] would part two phrases of one preposition joined by "or", "and" or "nor" ("the
+    choice was made for them by doctors | or by family who want them to keep going", cut before "or" or before its
+    second "by"): the end of the second phrase (the next phrase opener or clause mark after it), so the title keeps both
+    or neither; None where the cut parts no such pair. Trial CW: a carer said families were not 'pressure', the
+    mechanism was reworded to say doctors or family, and the title that followed it said "…made for them by doctors"."""
+    if _bare_word(words[cut]) in ("or", "and", "nor"):
+        joined = cut
+    elif cut and _bare_word(words[cut - 1]) in ("or", "and", "nor"):
+        joined = cut - 1
+    else:
+        return None
+    if joined + 1 >= len(words) or (opener := _bare_word(words[joined + 1])) not in _PREPOSITIONS:
+        return None
+    first = next((k for k in range(joined - 1, -1, -1) if _bare_word(words[k]) in _PHRASE_OPENERS), None)
+    if first is None or _bare_word(words[first]) != opener or words[joined - 1][-1:] in ",;:":
+        return None
+    end = joined + 2
+    while end < len(words) and _bare_word(words[end]) not in _PHRASE_OPENERS and words[end - 1][-1:] not in ",;:":
+        end += 1
+    return end
 
 
 def _bare_word(word: str) -> str:
