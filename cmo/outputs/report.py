@@ -193,7 +193,7 @@ def report_context(data: ReportData) -> dict:
             data.statements, data.configurations, data.decisions, lambda key: citation_of(key, by_key.get(key))
         ),
         "tables": views,
-        "numbering_note": numbering_note(tables),  # numbers kept between rounds may skip one
+        "numbering_note": numbering_note(tables, called_in(data.review)),  # numbers kept between rounds may skip one
         "short_forms": _short_forms_told(data, live),
         "unbacked": [row for view in views for row in view["unbacked"]],
         "unbacked_heading": UNBACKED_HEADING,

@@ -319,14 +319,19 @@ def round_numbers(
     return result
 
 
-def numbering_note(tables: list[DomainTable]) -> str:
-    """What a reader of tables whose numbers skip one (`table_numbers`) is told, once; empty when none skips."""
+def numbering_note(tables: list[DomainTable], called: str = "") -> str:
+    """What a reader of tables whose numbers skip one (`table_numbers`) is told, once; empty when none skips. The people
+    consulted are named as the review calls them (`called`, `Settings.reference_group`), and a configuration merged into
+    another skips its number as a retired or moved one does (trial CW: the kidney review's report spoke of 'the expert
+    reference group' beside 'Kidney expert reference group, round 1' everywhere else, and its gap was a merge)."""
     rows = [sorted(_number_order(row.number)[1] for row in table.rows) for table in tables]
     if all(held == list(range(1, len(held) + 1)) for held in rows):
         return ""
+    name = " ".join(str(called or "").split()) or REFERENCE_GROUP
+    name = name if name[1:2].isupper() else name[:1].lower() + name[1:]  # "the community advisory group"; "the ERG"
     return (
-        "A configuration keeps the number the expert reference group was sent, whatever changed since, and a number is "
-        "never given to another configuration: where one was retired or moved to another domain, the numbers skip it."
+        f"A configuration keeps the number the {name} was sent, whatever changed since, and a number is never given to "
+        "another configuration: where one was merged into another, retired or moved to another domain, the numbers skip it."
     )
 
 
