@@ -271,8 +271,10 @@ their needs")."""
 
 
 def _one_person(word: str) -> bool:
-    """A singular noun for a person ("interpreter", "midwife", "woman"): its plural names people (`_is_person`)."""
-    plurals = (f"{word}s", re.sub("(?:fe|f)$", "ves", word), re.sub("man$", "men", word))
+    """A singular noun for a person ("interpreter", "midwife", "woman", "family", "baby"): its plural names people
+    (`_is_person`). A consonant and "y" make "ies" (trial CW: "baby" was no person, and a sentence read "In baby born
+    early, …" where "mother with no car" reads "For a mother with no car")."""
+    plurals = (f"{word}s", re.sub("(?:fe|f)$", "ves", word), re.sub("man$", "men", word), re.sub("(?<=[^aeiou])y$", "ies", word))
     return not _is_plural(word) and any(_is_person(plural) for plural in plurals)
 
 
