@@ -4408,7 +4408,7 @@ def _head_words(words: list[str], start: int) -> tuple[list[str], int]:
     conjunction or participle after a noun, without what describes it after its noun), and where it stopped."""
     head: list[str] = []
     stop = start
-    for word in words[start : start + 5]:
+    for at, word in enumerate(words[start : start + 5], start):
         bare = _bare_word(word)
         tags = _word_tags(bare)
         participle = bare.endswith("ing") or tags & {"D", "N"} and not tags & {"n", "s"}
@@ -4422,6 +4422,8 @@ def _head_words(words: list[str], start: int) -> tuple[list[str], int]:
         if bare in _NOT_IN_A_HEAD or participle and before and not describes:
             break  # "Norwegian nursing home staff": after a name's adjective an -ing word describes too (trial AI); not
             # after a people's name ("Muslims fasting during Ramadan")
+        if participle and _one_person(before) and _bare_word(_next(words, at)) in _PREPOSITIONS:
+            break  # "family involved in decisions", "family caring for a relative": one person's participle phrase (CW)
         head.append(word.rstrip(",;:"))
         stop += 1
         if word[-1:] in ",;:":
