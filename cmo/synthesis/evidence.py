@@ -1415,8 +1415,44 @@ def denial_in_line(statement: Statement, holding: Iterable[Statement], beside: I
             or denies_the_other_way(statement.outcome, holding, beside)
             or _a_harm_beside_harms(statement.outcome, holding)
             or lessens_what_others_lessen(statement.outcome, holding)
+            or says_theirs_beside_its_denial(statement.outcome, holding)
         )
     )
+
+
+def says_theirs_beside_its_denial(outcome: str, holding: Iterable[Statement]) -> bool:
+    """Whether an outcome that denies in one clause asserts, in a clause of its own with no denial, what one of
+    `holding` says ("women did not use the interpreter and relied on their husband" beside "women prefer husband or
+    family member to interpret"; "tenants did not use the portal and relied on the warden" beside "tenants prefer the
+    warden to report repairs"): the denial names what people turned from, the asserted clause what they did instead,
+    which is the others' finding, in line with them. The asserted clause must share a content word with one of
+    `holding` that the denying clause does not hold (not the people both speak of), with the adjective before it there
+    ("mothers were not offered a choice and saw a male doctor" says nothing of "mothers prefer a female doctor"), and
+    report no harm where none of `holding` does; no member of `holding` may say done what the denial denies
+    (`_asserts_what_is_denied`: "tenants did not stay and the flat was re-let" beside "tenants stay in the flat" still
+    goes against), and a denied change ("attendance did not improve and …", `_denied_clauses`) is no such thing.
+    Trial CN: Hoang 2009's S40 made "prefer a family interpreter" contested."""
+    read = _denials_of_the_clause(_set_aside_uncertainty(_as_worded(outcome or "")))
+    clauses = [clause for clause in _CLAUSES.split(read) if clause.strip()]
+    asserted = [clause for clause in clauses if not NEGATIVE_OUTCOME.search(clause)]
+    if not asserted or len(asserted) == len(clauses) or _denied_clauses(outcome) is None:
+        return False
+    holding = [s for s in holding if s.outcome and not reads_against(s)]
+    if not holding or any(_asserts_what_is_denied(s.outcome, outcome) for s in holding):
+        return False
+    if any(reports_harm(clause) for clause in asserted) and not any(reports_harm(s.outcome) for s in holding):
+        return False
+    denied_words = {_content(w) for clause in clauses if NEGATIVE_OUTCOME.search(clause) for w in clause.split()}
+    said = {_content(w) for clause in asserted for w in clause.split() if w not in STOPWORDS} - denied_words - {None}
+    for other in holding:
+        words = _as_worded(other.outcome).split()
+        for i, word in enumerate(words):
+            if word in STOPWORDS or _content(word) not in said:
+                continue
+            before = words[i - 1] if i else ""  # "a female doctor" is no "a male doctor": its adjective must be said too
+            if before in STOPWORDS or "a" not in _word_tags(before) or _content(before) in said:
+                return True
+    return False
 
 
 def _denies_a_harm_they_report(outcome: str, holding: Iterable[Statement]) -> bool:
