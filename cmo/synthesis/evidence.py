@@ -31,7 +31,14 @@ from functools import lru_cache
 from cmo.models import Configuration, Statement
 from cmo.normalise import fold, lazy_pattern
 from cmo.synthesis.key_contexts import gives_key_context
-from cmo.synthesis.lexicon import NEGATED_AUXILIARY, STOPWORDS, opposite_words, verbs_of_the_mind, words_of_no_change
+from cmo.synthesis.lexicon import (
+    NEGATED_AUXILIARY,
+    STOPWORDS,
+    harm_nouns,
+    opposite_words,
+    verbs_of_the_mind,
+    words_of_no_change,
+)
 
 
 # The wording rules (3,400 lines, a twentieth of a listing's instructions to import) are read only when an outcome or a
@@ -211,7 +218,7 @@ words alone name no harm ("clients disclose more about their drug use")."""
 _AUX = r"(?:do|does|did|has|have|had|is|are|was|were|will|would)"
 _RISE = (
     r"(?:increase|increases|increased|increasing|rise|rises|risen|rose|growth|grow|grew|grown|escalat\w*|spike|upturn|"
-    r"go up|gone up|went up)"
+    r"go up|gone up|went up|widen|widens|widened|widening)"
 )
 DENIED_RISE_OF_HARM = lazy_pattern(
     rf"\b(?:no|not|never|without|n t)\s+(?:(?:any|a|an|{_SIGNIFICANT}|further|overall)\s+){{0,3}}{_RISE}\s+(?:in|of)\s+"
@@ -225,6 +232,51 @@ DENIED_RISE_OF_HARM = lazy_pattern(
 Tsemberis et al.'s "housing retention, no increase in substance use" was read as an outcome that did not follow, counted
 against its configuration and called its evidence contested. A rise denied of anything else ("no increase in
 attendance") and a fall denied of a harm ("no reduction in falls") still say the outcome did not follow."""
+
+
+_THING_ENDS = (
+    r"(?=\s*(?:$|[|,;.)]|\b(?:or|and|in|among|amongst|of|for|at|on|between|across|during|over|after|with|from|by|than|"
+    r"compared|versus|vs|towards|toward|against|to)\b))"
+)
+"""What may follow the head of the thing said to rise: the clause's end, a conjunction or a preposition ("an increase
+in agitation or aggression", "inequalities between areas"); not another noun ("crisis team contacts": the contacts)."""
+_DENIED_RISE_OF_A_HARM = (
+    lazy_pattern(
+        rf"\b(?:no|not|never|without|n t)\s+(?:(?:any|a|an|{_SIGNIFICANT}|further|overall)\s+){{0,3}}{_RISE}\s+(?:in|of)\s+"
+        rf"(?:\w+\s+){{0,3}}?(?P<thing>[a-z]+){_THING_ENDS}"
+    ),
+    lazy_pattern(
+        rf"\b(?P<thing>[a-z]+)(?:\s+(?:in|among|amongst|of|for)\s+\w+(?:\s+\w+)?)?\s+(?:{_AUX}\s+)?(?:not|never|n t)\s+"
+        rf"(?:(?:{_SIGNIFICANT})\s+)?{_RISE}\b"
+    ),
+)
+_RISING_HARM = (
+    lazy_pattern(
+        rf"\b(?P<thing>[a-z]+)(?:\s+(?:in|among|amongst|between|of|for)\s+\w+(?:\s+\w+)?)?\s+(?:(?:{_AUX}|been)\s+){{0,2}}"
+        rf"(?:\w+ly\s+)?{_RISE}\b"
+    ),
+    lazy_pattern(rf"\b{_RISE}\s+(?:in|of)\s+(?:\w+\s+){{0,3}}?(?P<thing>[a-z]+){_THING_ENDS}"),
+    lazy_pattern(
+        r"\b(?:more|greater|higher|increased|increasing|rising|growing|widening|escalating)\s+"
+        rf"(?:\w+\s+){{0,2}}?(?P<thing>[a-z]+){_THING_ENDS}"
+    ),
+)
+"""A harm noun (`lexicon.harm_nouns`: "agitation", "aggression", "inequalities", built from VADER's sentiment lexicon
+and WordNet, where `_ADVERSE` is written by hand) said to rise ("inequalities widen", "an increase in aggression",
+"greater disparity"), or its rise denied (`_DENIED_RISE_OF_A_HARM`: "no increase in agitation or aggression",
+"agitation did not rise"): as the head of what rises, never a word naming a service ("crisis team contacts rose").
+The rise is a harm reported (`reports_harm`; trial CQ: "inequalities widen" counted as support of "improved access"),
+its denial a harm kept at bay, set aside as `DENIED_RISE_OF_HARM` is (trials LW, CO: "no increase in
+agitation/aggression" read as an outcome that did not follow)."""
+
+
+def _a_harm_noun(match: re.Match) -> bool:
+    return match["thing"] in harm_nouns()
+
+
+def _a_harm_rises(clause: str) -> bool:
+    """Whether a clause (folded) says a harm noun rose (`_RISING_HARM`)."""
+    return any(_a_harm_noun(found) for pattern in _RISING_HARM for found in pattern.finditer(clause))
 
 
 def _set_aside_denied_harms(text: str) -> str:
@@ -243,6 +295,8 @@ def _set_aside_denied_harms(text: str) -> str:
         return " "
 
     text = _DENIED_WORSENING.sub(" ", text)
+    for pattern in _DENIED_RISE_OF_A_HARM:
+        text = pattern.sub(lambda found: " " if _a_harm_noun(found) else found.group(0), text)
     return _HARM_MADE_UNLIKELY.sub(" ", DENIED_ADVERSE.sub(spared, DENIED_RISE_OF_HARM.sub(" ", text)))
 
 
@@ -553,8 +607,13 @@ _LESSENS = (
     r"managed|addressed|overcome|overcame|resolved|tackled|handled|mitigated|eased|lessened|alleviated|relieved|minimi[sz]ed"
 )
 """Verbs that make a harm less, said after it ("abuse fell", "risk is managed", "barriers were overcome", "falls were
-halved", "readmissions cut by a third"); `_LESSENING` and these give a direction down as `_ANTONYMS` do."""
-_MADE_LESS = lazy_pattern(rf"\b(?:{_LESSENING})\s+(?:\w+\s+){{0,3}}{_HARM}\b")
+halved", "readmissions cut by a third"); `_LESSENING` and these give a direction down as `_ANTONYMS` do. A harm
+avoided or averted as the verb's object (`_MADE_LESS`: "digital requests avoid the stigma of attending") is made less
+too, where "patients avoid the clinic for fear of stigma" still reports a harm (trial CQ: "avoid stigma" read as a harm
+in a mechanism, so "improved access" told no side and the study saying "inequalities widen" joined it)."""
+_MADE_LESS = lazy_pattern(
+    rf"\b(?:{_LESSENING})\s+(?:\w+\s+){{0,3}}{_HARM}\b|\b(?:avoid|avoids|avoided|avoiding|avert\w*)\s+(?:(?:the|any|a|an)\s+)?{_HARM}\b"
+)
 _HARM_WORD = lazy_pattern(rf"\b(?!(?:{_LESSENS})\b){_HARM}\b")  # "readmissions fell" lessens: the verb harms nothing
 _LESSENED_AFTER = lazy_pattern(rf"\b(?:{_LESSENS}|{_MADE_UNLIKELY})\b(?! to\b)")
 
@@ -566,7 +625,7 @@ def reports_harm(outcome: str) -> bool:
     out"); "less educated women are most at risk" still reports one."""
     for clause in _set_aside_denied_harms(_as_worded(outcome or "")).split("|"):
         harm = _HARM_WORD.search(_MADE_LESS.sub(" ", clause))
-        if harm and not _LESSENED_AFTER.search(_MADE_LESS.sub(" ", clause), harm.end()):
+        if harm and not _LESSENED_AFTER.search(_MADE_LESS.sub(" ", clause), harm.end()) or _a_harm_rises(clause):
             return True
     return False
 

@@ -147,6 +147,15 @@ def acts_of_people() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def harm_nouns() -> frozenset[str]:
+    """Nouns of something bad that befalls or is felt, and their plurals ("agitation", "aggression", "inequalities",
+    "disparity"): nouns VADER's sentiment lexicon rates bad, in WordNet's files of states, feelings, acts, events and
+    attributes, or that WordNet derives from an adjective VADER rates bad or sets as its antonym (`english/harm_words.txt`,
+    built by scripts/build_harm_words.py)."""
+    return _words_in("harm_words.txt")
+
+
+@cache
 def opposite_words() -> dict[str, frozenset[str]]:
     """Each word and the words WordNet gives as its antonym by a negating prefix ("satisfaction" and "dissatisfaction",
     "supported" and "unsupported", "continuity" and "discontinuity"), or has in its antonym's synset ("safe": "dangerous,
