@@ -36,6 +36,7 @@ from cmo.synthesis.lexicon import (
     STOPWORDS,
     harm_nouns,
     opposite_words,
+    verbs_of_ending,
     verbs_of_the_mind,
     words_of_no_change,
 )
@@ -1220,16 +1221,34 @@ def _falls_short(limited: str, other: str) -> bool:
     return any(a == b or (min(len(a), len(b)) >= 4 and (a.startswith(b) or b.startswith(a))) for a in said for b in risen)
 
 
-_TURNING_AWAY = lazy_pattern(
-    r"(?<!\bnot )(?<!\bnever )(?<!n t )"
-    r"(?:\b(?:chang|switch|leav|left|mov|quit|stop|abandon|transfer|discontinu|ceas|disengag|desert|exit|withdr[ae]w)\w*|"
-    r"\b(?:give|gives|gave|given|giving) up\b|\b(?:drop|drops|dropped|dropping|opt|opts|opted|opting) out\b)"
+class _pattern_of_words(lazy_pattern):  # noqa: N801 (written where re.compile is)
+    """A `lazy_pattern` whose text is made at its first use: one that holds a shipped list of words, read then."""
+
+    def __init__(self, make: Callable[[], str]):
+        self._make = make
+
+    def __getattr__(self, name: str):
+        if name in ("_make", "_args"):
+            raise AttributeError(name)
+        self._args = (self._make(), 0)
+        return super().__getattr__(name)
+
+
+_TURNING_AWAY = _pattern_of_words(
+    lambda: (
+        r"(?<!\bnot )(?<!\bnever )(?<!n t )"
+        r"(?:\b(?:chang|switch|leav|left|mov|quit|stop|abandon|transfer|discontinu|ceas|disengag|desert|exit|withdr[ae]w)\w*|"
+        rf"\b(?:{'|'.join(sorted(verbs_of_ending()))})\b|"
+        r"\b(?:give|gives|gave|given|giving) up\b|\b(?:drop|drops|dropped|dropping|opt|opts|opted|opting) out\b)"
+    )
 )
 """Verbs of leaving a thing or replacing it: "clients change pharmacy", "patients switch provider", "carers leave the
 group", "families stop the medicine", "patients drop out" say people turn away, as a withholding does. One denied ("side
 effects do not stop them taking their tablets", "carers never left the group", "didn't quit") is no turning: the thing
 goes on, as an outcome saying it continues says (trial BV: "infection-control concerns do not stop brushing" was said to
-be the opposite of "brushing continues")."""
+be the opposite of "brushing continues"). With them, the verbs WordNet files under "discontinue", the antonym it gives of
+"continue" (`lexicon.verbs_of_ending`: "interrupt", "disrupt", "expire"; trial CP: "pts interrupt treatment" was no
+opposite of "pts continue treatment")."""
 
 
 def _turns_away(done: str, held: str) -> bool:

@@ -156,6 +156,14 @@ def harm_nouns() -> frozenset[str]:
 
 
 @cache
+def verbs_of_ending() -> frozenset[str]:
+    """The forms of the verbs of breaking off what goes on ("interrupt", "disrupt", "discontinue", "cease", "expire"), as
+    WordNet files them under "discontinue", the antonym it gives of "continue" (`english/verbs_of_ending.txt`, built by
+    scripts/build_verbs_of_ending.py)."""
+    return _words_in("verbs_of_ending.txt")
+
+
+@cache
 def opposite_words() -> dict[str, frozenset[str]]:
     """Each word and the words WordNet gives as its antonym by a negating prefix ("satisfaction" and "dissatisfaction",
     "supported" and "unsupported", "continuity" and "discontinuity"), or has in its antonym's synset ("safe": "dangerous,
