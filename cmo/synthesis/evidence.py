@@ -2654,10 +2654,41 @@ def is_converse(member: Statement, side: list[Statement]) -> bool:
     # "no champion → staff see it as an add-on → not sustained" beside "a champion → normal work, not an add-on →
     # embedded and sustained" was listed as contradicting, the study shown for and against its own finding)
     withheld = sum(withholds(s, own) and not withholds(member, said_words(s)) for s in side)
+    if not outcome_is_negative(member.outcome or "") and _points_against(member, side) and _asserts_what_they_lack(member, side):
+        return True
     if outcome_is_negative(member.outcome or "") or _points_against(member, side):
         turned = withholds(member, said) or _turned_round(member, side)
         return turned and withheld * 2 <= len(side) and not _denies_as_they_do(member, side)
     return not withholds(member, said) and withheld * 2 >= len(side)
+
+
+def _lacking(mechanism: str) -> bool:
+    """Whether a mechanism says its thing is lessened and nothing raised ("staff less able to use non-drug approaches",
+    "lower confidence in managing distress"), not a harm made less ("staff less distressed", `_MADE_LESS`), nor a denial
+    or the means it takes (read by `denies`)."""
+    ways = set(outcome_directions(mechanism).values())
+    return -1 in ways and 1 not in ways and not _MADE_LESS.search(_as_worded(mechanism))
+
+
+def _people_of(mechanism: str) -> set[str]:
+    return {_content(w) for w in _as_worded(mechanism).split() if _is_person(w)} - {None}
+
+
+def _asserts_what_they_lack(member: Statement, side: list[Statement]) -> bool:
+    """Whether a member whose outcome points the other way from theirs (`_points_against`) asserts, of the very people
+    at least half of `side` say lack it (half, as `is_converse` reads a tie), what those lack: its mechanism neither
+    denies nor lessens, theirs lessen (`_lacking`: "staff feel empowered to question sedative use → less psychotropic
+    use" beside "staff less able to use non-drug approaches → more psychotropic prescribing"). The configuration's
+    converse, its mechanism raised and its outcome reversed, whatever words the two mechanisms hold (trial CO: Sawan
+    2017 listed as contradicting Smeets 2018's configuration, though the two share only "staff"); a member whose
+    mechanism lessens too ("staff less able → less prescribing") or that speaks of other people ("GPs review medicines
+    monthly") is not."""
+    mechanism = member.mechanism or ""
+    people = _people_of(mechanism)
+    if not people or denies(mechanism) or _lacking(mechanism) or set(outcome_directions(mechanism).values()) & {-1}:
+        return False
+    lacking = sum(_lacking(s.mechanism or "") and bool(people & _people_of(s.mechanism or "")) for s in side)
+    return lacking * 2 >= len(side)
 
 
 def _points_against(member: Statement, side: list[Statement]) -> bool:
