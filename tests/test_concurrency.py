@@ -15,12 +15,14 @@ from conftest import REPO
 EXAMPLE = REPO / "sources"
 
 
-def cmo_process(review: Path, *args: str) -> subprocess.Popen:
+def cmo_process(review: Path, *args: str, lock_wait: str | None = None) -> subprocess.Popen:
+    """A real `cmo` process started on the review, with `CMO_LOCK_WAIT` set when given."""
     return subprocess.Popen(
         [sys.executable, str(REPO / "cli.py"), "--review", str(review), *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        env={**os.environ, "CMO_LOCK_WAIT": lock_wait} if lock_wait else None,
     )
 
 
@@ -74,7 +76,7 @@ def test_a_round_closed_while_refine_runs_freezes_what_refine_left(demo, tmp_pat
     before, actions_before, _ = configurations(demo, tmp_path / "before.json")
     refine = cmo_process(demo.folder, "refine")
     time.sleep(0.3)  # round close then reads while refine is computing
-    close = cmo_process(demo.folder, "round", "close")
+    close = cmo_process(demo.folder, "round", "close", lock_wait="170")  # a loaded machine's refine outlasts 30 s
     for run in (refine, close):
         out, err = run.communicate(timeout=180)
         assert run.returncode in (0, 1), err  # 1: done, with what to look at (refine's doubts about members it placed)
@@ -107,22 +109,22 @@ def test_a_write_that_waits_too_long_for_another_says_so_in_one_sentence(cmo, tm
 
 
 def test_a_write_waits_for_another_and_then_goes_ahead(cmo):
+    """The holder lets go only once the writer has said it waits, so a slow start on a loaded machine changes nothing."""
     import sqlite3
-    import threading
 
     cmo("init", str(cmo.folder))
     cmo("ingest", str(EXAMPLE / "example.bib"))
-    holder = sqlite3.connect(cmo.folder / "review.db", isolation_level=None, check_same_thread=False)
+    holder = sqlite3.connect(cmo.folder / "review.db", isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")
-    release = threading.Timer(1.5, lambda: holder.execute("ROLLBACK"))
-    release.start()
+    writer = cmo_process(cmo.folder, "select", "include", "schlief2022telemental", lock_wait="60")
     try:
-        done = cmo_run(cmo.folder, "select", "include", "schlief2022telemental", lock_wait="20")
+        waiting = writer.stderr.readline()  # blocks until the writer tells it waits (or ends)
     finally:
-        release.join()
+        holder.execute("ROLLBACK")
         holder.close()
-    assert done.returncode == 0, done.stderr
-    assert "waiting for it to finish" in done.stderr
+    out, err = writer.communicate(timeout=120)
+    assert "waiting for it to finish" in waiting, waiting + err
+    assert writer.returncode == 0, err
     assert {s["key"]: s["status"] for s in cmo.json("sources", "list")}["schlief2022telemental"] == "included"
 
 
