@@ -2032,9 +2032,19 @@ def _answer_field(asked: str) -> str | None:
     within = _questions_within(folded)
     if re.search(r"\bcomments?\b", folded) or (found and len(within | {found}) > 1):
         return "comment"  # comments in general, or two things asked at once ('Any comments, including who it does not hold for?')
-    if not found and not within and re.search(_MISSING_WORDS, folded):
-        return "missing"  # a question of the form's own about what is missing ('What would you change, or what is missing?')
+    if not found and not within and (translated := _translated_questions(folded)):
+        # a question of the form's own about what is missing ('What would you change, or what is missing?'), or the pack's
+        # questions as a team translated them ('¿Para quién, o dónde, no se cumple?', trial CT): two asked at once, a comment
+        return next(iter(translated)) if len(translated) == 1 else "comment"
     return found or (next(iter(within)) if len(within) == 1 else None)  # 'C8: What is missing or wrong? Say why.'
+
+
+def _translated_questions(folded: str) -> set[str]:
+    """The pack's questions a form's own words ask in the languages its other questions are read in (`_MISSING_WORDS`,
+    `_NOT_HOLDING_WORDS`, `_READING_WORDS`), folded: what is missing (in English too, in the form's own words), for whom
+    or where it does not hold, and what to read."""
+    asked = {"missing": _MISSING_WORDS, "not_for_whom": _NOT_HOLDING_WORDS, "read": _READING_WORDS}
+    return {column for column, words in asked.items() if re.search(words, folded)}
 
 
 def _questions_within(folded: str) -> set[str]:
@@ -2279,6 +2289,20 @@ _MISSING_WORDS = (
 """What is missing, in the languages a form's questions are read in (`_LANGUAGE_WORDS`: French 'Qu'est-ce qui manque ?',
 Spanish and Portuguese 'Qué falta?', 'O que está faltando?', German 'Was fehlt?'; trial CC 6: a LimeSurvey form exported
 in French was refused whole, its 'missing' question unread)."""
+_NOT_HOLDING_WORDS = (
+    r"\b(?:(?:para )?(?:quien|quienes|donde|que (?:personas|pacientes|casos|contextos))\b.*\bno\b"
+    r"|(?:para )?(?:quem|onde|que (?:pessoas|pacientes|casos|contextos))\b.*\bnao\b"
+    r"|pour qui\b.*\b(?:ne|n)\b.*\bpas\b|dans quels? (?:cas|contextes?)\b.*\bpas\b"
+    r"|(?:fur wen|wo|bei wem|in welchen (?:fallen|kontexten))\b.*\bnicht\b)"
+)
+"""For whom, or where, a finding does not hold, as the pack asks it, in Spanish, Portuguese, French and German ('¿Para
+quién, o dónde, no se cumple?', 'Para quem, ou onde, isso não se aplica?', 'Pour qui cela ne tient-il pas ?', 'Für wen
+oder wo gilt das nicht?'), folded: a person or place asked about, then a denial (trial CT: a Colombian team's Google
+Form asked the pack's questions in Spanish and the whole download was refused)."""
+_READING_WORDS = r"\b(?:leer|lectura|lecturas|ler|leitura|leituras|lire|lecture|lectures|lesen|lekture)\b"
+"""Anything the team should read, as the pack asks it, in Spanish, Portuguese, French and German ('¿Hay algo que
+deberíamos leer?', 'Há algo que devemos ler?', 'Y a-t-il quelque chose que nous devrions lire ?', 'Sollten wir etwas
+lesen?'), folded."""
 _ABOUT_THEM_ALL = (
     r"\b(?:overall|in general|generally|as a whole|on the whole|altogether|whole|across|none of the"
     r"|dans l ensemble|dans leur ensemble|en general|no geral|em geral|no conjunto|en conjunto|insgesamt|im allgemeinen"

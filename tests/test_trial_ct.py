@@ -1,0 +1,67 @@
+"""Trial CT (antimicrobial stewardship in Latin American hospitals, a Brazilian pharmacist and a Colombian nurse):
+faults a team coding and consulting in Spanish and Portuguese met.
+
+1. A Google Form whose questions are the pack's own, translated ('¿Para quién, o dónde, no se cumple?', '¿Hay algo que
+   deberíamos leer?'), was refused whole (exit 2: "cmo cannot tell which answer the column … holds"), though its
+   'what is missing' question in Spanish was read. Each of the pack's questions is now read in Spanish, Portuguese,
+   French and German; a team's own question that asks where someone works is still the team's, named and not read.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import DATA
+
+from cmo.sheets.feedback import _answer_field, parse_feedback_files
+
+FORMS = DATA / "trial_ct"
+SPANISH = FORMS / "Ronda 1 (respuestas) - Respuestas de formulario 1.csv"
+PORTUGUESE = FORMS / "Rodada 1 (respostas) - Respostas ao formulário 1.csv"
+
+
+def _read(path):
+    warnings: list[str] = []
+    items = parse_feedback_files([path], {"C1"}, 1, warnings=warnings)
+    return {(i.respondent, i.configuration): i for i in items}, warnings
+
+
+def test_a_spanish_google_form_asking_the_packs_questions_is_read_whole():
+    items, warnings = _read(SPANISH)
+    answer = items[("Colibrí", "C1")]
+    assert answer.rating == "agree"
+    assert answer.missing == "Falta el papel de enfermería."
+    assert answer.not_for_whom == "Donde no hay internet en la vereda."
+    assert answer.read == "El informe de la OPS de 2018."
+    assert items[("Cóndor", "C1")].rating == "disagree"
+    # must not fire: the team's own question about where a respondent works is no 'for whom does it not hold'
+    assert any("¿Dónde trabaja usted?" in w and "not read" in w for w in warnings), warnings
+    assert "Hospital de Cali" not in {answer.not_for_whom, answer.comment, answer.missing}
+
+
+def test_a_portuguese_google_form_asking_the_packs_questions_is_read_whole():
+    items, _ = _read(PORTUGUESE)
+    answer = items[("Ipê", "C1")]
+    assert (answer.rating, answer.not_for_whom, answer.read) == (
+        "agree",
+        "Não vale para o interior, sem internet.",
+        "A diretriz da ANVISA de 2017.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "column"),
+    [
+        ("Pour qui, ou où, cela ne tient-il pas ?", "not_for_whom"),
+        ("Für wen oder wo gilt das nicht?", "not_for_whom"),
+        ("Y a-t-il quelque chose que nous devrions lire ?", "read"),
+        ("Sollten wir etwas lesen?", "read"),
+        ("¿Qué falta, o para quién no se cumple?", "comment"),  # two of the pack's questions at once
+    ],
+)
+def test_the_packs_questions_in_french_and_german(question, column):
+    assert _answer_field(question) == column
+
+
+@pytest.mark.parametrize("question", ["¿Dónde trabaja usted?", "Onde você trabalha?", "Wo arbeiten Sie?", "Where do you work?"])
+def test_a_question_about_where_someone_works_asks_none_of_the_packs_questions(question):
+    assert _answer_field(question) is None
