@@ -5,6 +5,12 @@ faults a team coding and consulting in Spanish and Portuguese met.
    deberíamos leer?'), was refused whole (exit 2: "cmo cannot tell which answer the column … holds"), though its
    'what is missing' question in Spanish was read. Each of the pack's questions is now read in Spanish, Portuguese,
    French and German; a team's own question that asks where someone works is still the team's, named and not read.
+2. Refine said "S12 counts as supporting C8, though its outcome says the opposite of C8's ('de-escalation rarely
+   happens' beside 'less de-escalation')": the hyphen cut 'de-escalation' into 'de', dropped as a Spanish or French
+   function word, and 'escalation', so 'less de-escalation' gave nothing its direction. A piece before a hyphen that is
+   no English word, only another language's function word ('de-', 'mis-'), is now read as part of its word; so
+   'fewer mis-diagnoses' is no longer the opposite of 'more diagnoses', and English words before a hyphen
+   ('in-hospital', 'over-prescribing') read as before.
 """
 
 from __future__ import annotations
@@ -13,6 +19,7 @@ import pytest
 from conftest import DATA
 
 from cmo.sheets.feedback import _answer_field, parse_feedback_files
+from cmo.synthesis.evidence import opposite_outcomes, outcome_directions
 
 FORMS = DATA / "trial_ct"
 SPANISH = FORMS / "Ronda 1 (respuestas) - Respuestas de formulario 1.csv"
@@ -65,3 +72,45 @@ def test_the_packs_questions_in_french_and_german(question, column):
 @pytest.mark.parametrize("question", ["¿Dónde trabaja usted?", "Onde você trabalha?", "Wo arbeiten Sie?", "Where do you work?"])
 def test_a_question_about_where_someone_works_asks_none_of_the_packs_questions(question):
     assert _answer_field(question) is None
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("de-escalation rarely happens", "less de-escalation"),
+        ("fewer mis-diagnoses", "more diagnoses"),  # another topic: a misdiagnosis is no diagnosis made
+    ],
+)
+def test_a_prefix_a_hyphen_binds_is_part_of_its_word(one, other):
+    assert not opposite_outcomes(one, other)
+
+
+def test_a_thing_named_with_a_hyphened_prefix_takes_its_direction():
+    assert outcome_directions("less de-escalation") == outcome_directions("less deescalation") == {"deescal": -1}
+    assert opposite_outcomes("more de-escalation", "less de-escalation")
+
+
+@pytest.mark.parametrize(
+    ("outcome", "directions"),
+    [("fewer in-hospital deaths", {"hospit": -1, "death": -1}), ("less over-prescribing", {"prescrib": -1})],
+)
+def test_an_english_word_before_a_hyphen_reads_as_before(outcome, directions):
+    """Must not fire: 'in' and 'over' are English words, not prefixes the reader would otherwise lose."""
+    assert outcome_directions(outcome) == directions
+
+
+def test_refine_does_not_tell_less_de_escalation_as_the_opposite_of_de_escalation_rarely_happening(cmo):
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(FORMS / "mendeley-literatura-cinzenta.bib"))
+    keys = ["WorldHealthOrganization2019", "Fabre2022"]
+    cmo("select", "include", *keys)
+    for key, outcome in zip(keys, ["de-escalation rarely happens", "less de-escalation"], strict=True):
+        cmo(
+            "code", "add", "--source", key, "--context", "hospitals without a microbiology laboratory on site",
+            "--mechanism", "without culture results prescribers do not trust narrowing and keep broad-spectrum antibiotics",
+            "--outcome", outcome,
+        )  # fmt: skip
+    made = cmo("configs", "new", "--statements", "S1,S2", "--domain", "safety")
+    check = cmo("round", "close", "--check", code=None)
+    said = made.output + made.stderr + check.output + check.stderr
+    assert "says the opposite" not in said, said

@@ -32,6 +32,7 @@ from cmo.models import Configuration, Statement
 from cmo.normalise import fold, lazy_pattern
 from cmo.synthesis.key_contexts import gives_key_context
 from cmo.synthesis.lexicon import (
+    ENGLISH_STOPWORDS,
     NEGATED_AUXILIARY,
     STOPWORDS,
     harm_nouns,
@@ -133,6 +134,25 @@ equivalence holds (`proposed_against`). "As well as" joining two things, "as man
 
 _CLAUSE_END = lazy_pattern(r"[,;:.!?()\[\]\u2013\u2014]+|\s-\s")
 """The coder's punctuation that ends a clause (`fold` drops it): where a concession ends."""
+
+_HYPHENED_PIECE = lazy_pattern(r"\b([^\W\d_]+)-(?=[^\W\d_])")
+
+
+def _prefixes_joined(text: str) -> str:
+    """Text with each piece a hyphen binds to the word after it joined to that word, where the piece alone is no English
+    word but a function word of another language the reader drops (`STOPWORDS`): the English prefix "de-" or "mis-",
+    so "de-escalation" is read as "deescalation" and "mis-diagnoses" as "misdiagnoses", one thing as when written whole
+    (trial CT: "less de-escalation" gave no thing its direction, so "de-escalation rarely happens" was told as its
+    opposite; "fewer mis-diagnoses" read as the opposite of "more diagnoses"). An English word before a hyphen
+    ("in-hospital", "over-prescribing") stays a word, and "non-" keeps its own reading (`_NON`)."""
+
+    def joined(found: re.Match) -> str:
+        piece = found.group(1).lower()
+        bound = piece in STOPWORDS and piece not in ENGLISH_STOPWORDS and piece != _NON
+        return found.group(1) if bound else found.group(0)
+
+    return _HYPHENED_PIECE.sub(joined, text)
+
 
 _NO_JOINED = lazy_pattern(r"\bno-(?!one\b)(?=[a-z])", re.I)
 """'No' joined by a hyphen to the word after it ("no-shows", "no-go areas", "a no-fault scheme") makes one word, a thing
@@ -469,7 +489,9 @@ routes" and "pupils dont engage" were read as saying the thing happened)."""
 def _folded(outcome: str) -> str:
     """The outcome folded (`fold`), with "|" where the coder's punctuation ended a clause; a negative contraction typed
     without its apostrophe is read as one typed with it (`_CONTRACTED_NOT`)."""
-    parts = (_CONTRACTED_NOT.sub(r"\1n t", fold(_NO_JOINED.sub("no", p))) for p in _CLAUSE_END.split(outcome or ""))
+    parts = (
+        _CONTRACTED_NOT.sub(r"\1n t", fold(_NO_JOINED.sub("no", _prefixes_joined(p)))) for p in _CLAUSE_END.split(outcome or "")
+    )
     return " | ".join(part for part in parts if part)
 
 
