@@ -118,13 +118,15 @@ def display_case(text: str) -> str:
     if not in_capitals(text):
         return text
     parts, last, first = [], 0, True
+    words = [found.group(0).lower() for found in _NAME_WORD.finditer(text)]
+    small = _TITLE_SMALL_WORDS if _ROMANCE_OR_GERMAN_JOINING.intersection(words) else _SMALL_WORDS
     for found in _NAME_WORD.finditer(text):
         word, between = found.group(0), text[last : found.start()]
         if word in _KEPT_CAPITALS:
             cased = _KEPT_CAPITALS[word]
         elif an_initialism_by_its_form(word):
             cased = word
-        elif not first and word.lower() in _SMALL_WORDS and not between.rstrip().endswith((":", ".", "(", "—", "–")):
+        elif not first and word.lower() in small and not between.rstrip().endswith((":", ".", "(", "—", "–")):
             cased = word.lower()
         else:
             cased = word[0] + word[1:].lower()
@@ -284,6 +286,12 @@ _NAME_JOINING = frozenset("the of and in for on at a an de da do das dos del la 
 """Words an abbreviated journal name leaves out ("Cad. Saúde Pública" for "Cadernos de Saúde Pública")."""
 _TITLE_SMALL_WORDS = _SMALL_WORDS | _NAME_JOINING
 """Words a name in title case keeps in lower case but the first ("of", "and", "de")."""
+_ROMANCE_OR_GERMAN_JOINING = frozenset("de da das dos del des du et und für".split())
+"""Joining words of a name in Spanish, Portuguese, French or German that no English name writes as a word: a name in
+capitals holding one ("REVISTA DE EPIDEMIOLOGIA E CONTROLE DE INFECCAO", as Web of Science gives SciELO's journals)
+keeps every joining word of those languages in lower case ("Revista de Epidemiologia e Controle de Infeccao", not
+"Revista De Epidemiologia E Controle De Infeccao", trial CT), its "e" and "y" too, while an English name's letter
+stays a capital ("Journal of Vitamin E Research")."""
 
 
 def _abbreviates(short: str, long: str, *, in_full: int = 2) -> bool:

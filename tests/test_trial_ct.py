@@ -11,6 +11,10 @@ faults a team coding and consulting in Spanish and Portuguese met.
    no English word, only another language's function word ('de-', 'mis-'), is now read as part of its word; so
    'fewer mis-diagnoses' is no longer the opposite of 'more diagnoses', and English words before a hyphen
    ('in-hospital', 'over-prescribing') read as before.
+3. The report's references and the BibTeX export named SciELO's journals, which Web of Science gives in capitals, as
+   'Revista De Epidemiologia E Controle De Infeccao' and 'Revista Da Sociedade Brasileira De Medicina Tropical': a name
+   in capitals holding a joining word no English name writes ('de', 'da', 'del', 'et', 'und') keeps every joining word
+   of those languages in lower case, 'e' and 'y' too; an English name's 'E' or 'Do' stays a capital.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from __future__ import annotations
 import pytest
 from conftest import DATA
 
+from cmo.normalise import display_case
 from cmo.sheets.feedback import _answer_field, parse_feedback_files
 from cmo.synthesis.evidence import opposite_outcomes, outcome_directions
 
@@ -114,3 +119,30 @@ def test_refine_does_not_tell_less_de_escalation_as_the_opposite_of_de_escalatio
     check = cmo("round", "close", "--check", code=None)
     said = made.output + made.stderr + check.output + check.stderr
     assert "says the opposite" not in said, said
+
+
+@pytest.mark.parametrize(
+    ("capitals", "shown"),
+    [
+        ("REVISTA DE EPIDEMIOLOGIA E CONTROLE DE INFECCAO", "Revista de Epidemiologia e Controle de Infeccao"),
+        ("REVISTA PERUANA DE MEDICINA EXPERIMENTAL Y SALUD PUBLICA", "Revista Peruana de Medicina Experimental y Salud Publica"),
+        ("REVUE D EPIDEMIOLOGIE ET DE SANTE PUBLIQUE", "Revue D Epidemiologie et de Sante Publique"),
+        # must not fire: an English name keeps its letters and verbs as capitals
+        ("JOURNAL OF VITAMIN E RESEARCH", "Journal of Vitamin E Research"),
+        ("WHAT DO WE KNOW", "What Do We Know"),
+        ("DE GRUYTER", "De Gruyter"),
+    ],
+)
+def test_a_name_in_capitals_in_portuguese_or_spanish_keeps_its_joining_words_small(capitals, shown):
+    assert display_case(capitals) == shown
+
+
+def test_the_bibtex_export_names_a_scielo_journal_web_of_science_gave_in_capitals_in_its_own_case(cmo, tmp_path):
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(FORMS / "savedrecs-scielo.txt"))
+    cmo("select", "include", *[source["key"] for source in cmo.json("sources", "list")])
+    out = tmp_path / "included.bib"
+    cmo("export", "--format", "bib", "-o", str(out))
+    text = out.read_text(encoding="utf-8")
+    assert "Revista de Epidemiologia e Controle de Infeccao" in text, text
+    assert "Revista da Sociedade Brasileira de Medicina Tropical" in text, text
