@@ -15,6 +15,11 @@ faults a team coding and consulting in Spanish and Portuguese met.
    'Revista De Epidemiologia E Controle De Infeccao' and 'Revista Da Sociedade Brasileira De Medicina Tropical': a name
    in capitals holding a joining word no English name writes ('de', 'da', 'del', 'et', 'und') keeps every joining word
    of those languages in lower case, 'e' and 'y' too; an English name's 'E' or 'Do' stays a capital.
+4. An appraisal sheet headed in Spanish ('Clave', 'Pertinencia', 'Rigor') was read, but its 'Evaluado por' column was
+   named as not read (exit 1) and each appraiser's initials lost: who appraised is now read in Spanish, Portuguese,
+   French and German ('Evaluado por', 'Avaliador', 'Évalué par', 'Bewertet von'), and who screened in Spanish and
+   Portuguese ('Revisado por', 'Triado por'), as the decisions and levels are.
+
 """
 
 from __future__ import annotations
@@ -146,3 +151,25 @@ def test_the_bibtex_export_names_a_scielo_journal_web_of_science_gave_in_capital
     text = out.read_text(encoding="utf-8")
     assert "Revista de Epidemiologia e Controle de Infeccao" in text, text
     assert "Revista da Sociedade Brasileira de Medicina Tropical" in text, text
+
+
+def _appraised(cmo, sheet):
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(FORMS / "mendeley-literatura-cinzenta.bib"))
+    result = cmo("appraise", "--file", str(FORMS / sheet), code=None)
+    return result, {source["key"]: source for source in cmo.json("sources", "list")}
+
+
+def test_an_appraisal_sheet_in_spanish_keeps_who_appraised_each_row(cmo):
+    result, sources = _appraised(cmo, "avaliacao-CR-FL.csv")
+    assert "Evaluado por" not in result.stderr, result.stderr
+    shown = cmo("sources", "show", "WorldHealthOrganization2019").output
+    assert "appraised by CR" in shown, shown
+    assert "appraised by FL" in cmo("sources", "show", "Fabre2022").output
+
+
+def test_a_teams_own_column_on_a_spanish_appraisal_sheet_is_still_named_as_not_read(cmo):
+    """Must not fire: 'Evaluación global' is no appraiser's name."""
+    result, _ = _appraised(cmo, "evaluacion-global.csv")
+    assert result.exit_code == 1
+    assert "Evaluación global" in result.stderr and "not read" in result.stderr, result.stderr

@@ -72,6 +72,7 @@ _SCREENING_ALIASES: dict[str, tuple[str, ...]] = {
         *("screened by", "screener", "screeners", "reviewer", "reviewers", "reviewed by", "decided by"),
         "asreview user name",
         *("trié par", "évaluateur", "revisor", "gutachter"),
+        *("cribado por", "tamizado por", "revisado por", "revisada por", "triado por", "triada por", "geprüft von"),
     ),
     "notes": NOTE_HEADERS,
     "version": ("cmo version",),  # VERSION_COLUMN
@@ -728,6 +729,9 @@ _APPRAISAL_ALIASES: dict[str, tuple[str | HeaderWords, ...]] = {
     "appraised_by": (
         *("appraised by", "appraiser", "appraisers", "assessed by", "rated by", "reviewer", "reviewed by"),
         "reviewer name",  # Covidence's quality-assessment export
+        # in the languages relevance and rigour are read in (`_LEVELS`; trial CT: a Colombian nurse's 'Evaluado por')
+        *("évalué par", "évaluée par", "évaluateur", "évaluatrice", "evaluado por", "evaluada por", "evaluador", "evaluadora"),
+        *("avaliado por", "avaliada por", "avaliador", "avaliadora", "revisor", "bewertet von", "gutachter", "gutachterin"),
     ),
 }
 """An appraisal sheet's columns: who appraised each row ('Appraised by', 'Appraiser') is kept in its note, 'appraised by
