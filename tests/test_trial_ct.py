@@ -19,7 +19,8 @@ faults a team coding and consulting in Spanish and Portuguese met.
    named as not read (exit 1) and each appraiser's initials lost: who appraised is now read in Spanish, Portuguese,
    French and German ('Evaluado por', 'Avaliador', 'Évalué par', 'Bewertet von'), and who screened in Spanish and
    Portuguese ('Revisado por', 'Triado por'), as the decisions and levels are.
-
+5. A pack's printed sources line named one study twice when two of its statements went against a finding ('Against
+   it: García-Contreras et al. (2021); García-Contreras et al. (2021); Pallares et al. (2022)'): each source once.
 """
 
 from __future__ import annotations
@@ -173,3 +174,47 @@ def test_a_teams_own_column_on_a_spanish_appraisal_sheet_is_still_named_as_not_r
     result, _ = _appraised(cmo, "evaluacion-global.csv")
     assert result.exit_code == 1
     assert "Evaluación global" in result.stderr and "not read" in result.stderr, result.stderr
+
+
+def _pack_against(cmo, tmp_path, against: list[tuple[str, str]]) -> str:
+    """The pack's printed 'Against it:' line for a configuration of three supporting statements and `against`, (source,
+    outcome) pairs each marked as contradicting it."""
+    import html
+    import re
+
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(FORMS / "mendeley-literatura-cinzenta.bib"))
+    cmo("select", "include", *[source["key"] for source in cmo.json("sources", "list")])
+    context, mechanism = "wards where a pharmacist reviews intravenous antibiotics daily", "prescribers are reminded to switch"
+    supporting = [
+        "WorldHealthOrganization2019",
+        "AgenciaNacionaldeVigilanciaSanitaria2017",
+        "MinisteriodeSaludyProteccionSocial2019",
+    ]
+    coded = [*((key, "more patients switched to oral antibiotics by day three") for key in supporting), *against]
+    for key, outcome in coded:
+        cmo("code", "add", "--source", key, "--context", context, "--mechanism", mechanism, "--outcome", outcome)
+    ids = [f"S{n}" for n in range(1, len(coded) + 1)]
+    cmo("configs", "new", "--statements", ",".join(ids), "--domain", "safety")
+    cmo("code", "mark", *ids[: len(supporting)], "--supporting", "C1")
+    cmo("code", "mark", *ids[len(supporting) :], "--contradicting", "C1")
+    cmo("round", "close", code=None)
+    out = tmp_path / "pack.html"
+    cmo("pack", "-o", str(out), code=None)
+    text = html.unescape(re.sub(r"<[^>]+>", "", out.read_text(encoding="utf-8")))
+    return re.search(r"Against it: (.*?)\.\n", text).group(1)
+
+
+def test_the_packs_printed_line_names_a_source_against_a_configuration_once(cmo, tmp_path):
+    """Two statements of one study against a finding: the study is named once, as 'Sources:' names each."""
+    against = [("Fabre2022", "switching did not increase in surgery"), ("Fabre2022", "no more switches on weekends")]
+    assert _pack_against(cmo, tmp_path, against) == "Fabre et al. (2022)"
+
+
+def test_the_packs_printed_line_names_every_source_against_a_configuration(cmo, tmp_path):
+    """Must not fire: two sources against it are both named."""
+    against = [
+        ("Fabre2022", "switching did not increase in surgery"),
+        ("OrganizacionPanamericanadelaSalud2018", "no more switches"),
+    ]
+    assert _pack_against(cmo, tmp_path, against) == "Fabre et al. (2022); Organización Panamericana de la Salud (2018)"
