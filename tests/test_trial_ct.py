@@ -21,6 +21,9 @@ faults a team coding and consulting in Spanish and Portuguese met.
    Portuguese ('Revisado por', 'Triado por'), as the decisions and levels are.
 5. A pack's printed sources line named one study twice when two of its statements went against a finding ('Against
    it: García-Contreras et al. (2021); García-Contreras et al. (2021); Pallares et al. (2022)'): each source once.
+6. A coding sheet citing 'MinSalud 2019', as Colombians name their Ministerio de Salud y Protección Social, was refused
+   with "'MinSalud 2019' is not a source in this review" and no suggestion: a body's name contracted by the starts of
+   its words now suggests the one source of that year it contracts (the cell is still refused).
 """
 
 from __future__ import annotations
@@ -218,3 +221,14 @@ def test_the_packs_printed_line_names_every_source_against_a_configuration(cmo, 
         ("OrganizacionPanamericanadelaSalud2018", "no more switches"),
     ]
     assert _pack_against(cmo, tmp_path, against) == "Fabre et al. (2022); Organización Panamericana de la Salud (2018)"
+
+
+def test_a_ministry_cited_by_its_contracted_name_is_suggested(cmo):
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(FORMS / "mendeley-literatura-cinzenta.bib"))
+    cmo("select", "include", *[source["key"] for source in cmo.json("sources", "list")])
+    result = cmo("code", "import", str(FORMS / "codificacion-CR-minsalud.csv"), code=2)
+    said = [line for line in result.stderr.splitlines() if "'MinSalud 2019'" in line or "'MinEducación 2019'" in line]
+    assert any("MinSalud 2019" in line and "did you mean 'MinisteriodeSaludyProteccionSocial2019'" in line for line in said), said
+    # must not fire: a ministry the review holds no work of is suggested none of the ministry of health's
+    assert not any("MinEducación" in line and "MinisteriodeSalud" in line for line in said), said

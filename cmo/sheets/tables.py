@@ -2525,6 +2525,9 @@ class _KeySuggester:
         starting = {aliases[f"{other} {year}"] for other in same_year if len(name) >= 4 and other.startswith(name)}
         if found is None and len(starting) == 1:  # "Foundations 2024" for a body cited by its whole name (trial AJ)
             return starting.pop()
+        contracted = {aliases[f"{other} {year}"] for other in same_year if _contracts(name.lstrip("@"), other.lstrip("@"))}
+        if found is None and len(contracted) == 1:  # "MinSalud 2019" for the Ministerio de Salud y Protección Social (CT)
+            return contracted.pop()
         if found is None:  # the name exact, the year mistyped
             found_name = next((h for h in sorted(aliases) if h.startswith(f"{name} ") and h != handle), None)
             return aliases[found_name] if found_name else self._by_key.nearest(value)
@@ -2560,6 +2563,29 @@ class Suggester:
             self._lowered = [c.lower() for c in self._originals]
         index = closest_index(value, self._lowered)
         return None if index is None else self._originals[index]
+
+
+def _contracts(short: str, name: str) -> bool:
+    """Whether `short` (folded, without spaces) contracts a body's `name` (folded, without spaces) as people shorten a
+    ministry or department by the starts of its words ("minsalud" of "ministeriodesaludyproteccionsocial", "depsalud",
+    "dephealth"): the name's opening three letters or more, then one or two more runs of two letters or more found in
+    order later in it, each after letters the contraction leaves out ("smith" is no contraction of "smithers"). A
+    suggestion only, never a reading: the sheet's cell is still refused."""
+    if len(short) < 5 or short == name or not name.startswith(short[:3]):
+        return False
+
+    def rest_found(text: str, at: int, runs: int) -> bool:
+        if not text:
+            return True
+        if runs == 0:
+            return False
+        for cut in range(len(text), 1, -1):
+            where = name.find(text[:cut], at + 1)  # after a gap: the start of a later word, not the same word going on
+            if where >= 0 and rest_found(text[cut:], where + cut, runs - 1):
+                return True
+        return False
+
+    return any(name.startswith(short[:first]) and rest_found(short[first:], first, 2) for first in range(len(short) - 2, 2, -1))
 
 
 def closest_index(value: str, lowered: Sequence[str]) -> int | None:
