@@ -24,6 +24,8 @@ faults a team coding and consulting in Spanish and Portuguese met.
 6. A coding sheet citing 'MinSalud 2019', as Colombians name their Ministerio de Salud y Protección Social, was refused
    with "'MinSalud 2019' is not a source in this review" and no suggestion: a body's name contracted by the starts of
    its words now suggests the one source of that year it contracts (the cell is still refused).
+7. C2 went to the reference group worded from its Portuguese member ('Percebem restrição como perda de autonomia
+   médica') beside one coded in English: a configuration is worded from a member written in English where it has one.
 """
 
 from __future__ import annotations
@@ -232,3 +234,58 @@ def test_a_ministry_cited_by_its_contracted_name_is_suggested(cmo):
     assert any("MinSalud 2019" in line and "did you mean 'MinisteriodeSaludyProteccionSocial2019'" in line for line in said), said
     # must not fire: a ministry the review holds no work of is suggested none of the ministry of health's
     assert not any("MinEducación" in line and "MinisteriodeSalud" in line for line in said), said
+
+
+def _worded_from(cmo, coded: list[tuple[str, str, str, str]]) -> str:
+    """The title of the configuration `configs new` makes of `coded` (source, context, mechanism, outcome)."""
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(FORMS / "mendeley-literatura-cinzenta.bib"))
+    cmo("select", "include", *[source["key"] for source in cmo.json("sources", "list")])
+    for key, context, mechanism, outcome in coded:
+        cmo("code", "add", "--source", key, "--context", context, "--mechanism", mechanism, "--outcome", outcome)
+    ids = ",".join(f"S{n}" for n in range(1, len(coded) + 1))
+    return cmo.json("configs", "new", "--statements", ids, "--domain", "safety")["title"]
+
+
+def test_a_configuration_is_worded_from_its_member_in_english(cmo):
+    """A Portuguese member beside one in English: the English one words it."""
+    title = _worded_from(
+        cmo,
+        [
+            (
+                "AgenciaNacionaldeVigilanciaSanitaria2017",
+                "Prescritores seniores em hospitais de ensino",
+                "percebem a restrição de antibióticos como perda da autonomia médica e não aceitam as recomendações",
+                "as recomendações da farmácia são ignoradas",
+            ),
+            (
+                "Fabre2022",
+                "Senior prescribers in teaching hospitals",
+                "they see antibiotic restriction as a loss of their autonomy",
+                "pharmacy recommendations are ignored",
+            ),
+        ],
+    )
+    assert "autonomy" in title, title
+
+
+def test_a_configuration_of_members_all_in_another_language_is_worded_from_one_of_them(cmo):
+    """Must not fire: with no member in English, the configuration keeps its own members' words."""
+    title = _worded_from(
+        cmo,
+        [
+            (
+                "AgenciaNacionaldeVigilanciaSanitaria2017",
+                "Prescritores seniores em hospitais de ensino",
+                "percebem a restrição de antibióticos como perda da autonomia médica e não aceitam as recomendações",
+                "as recomendações da farmácia são ignoradas",
+            ),
+            (
+                "MinisteriodeSaludyProteccionSocial2019",
+                "Médicos especialistas en hospitales universitarios",
+                "sienten la restricción de los antibióticos como una pérdida de su autonomía y no aceptan las recomendaciones",
+                "las recomendaciones de la farmacia son ignoradas",
+            ),
+        ],
+    )
+    assert "autonomia" in title or "autonomía" in title, title

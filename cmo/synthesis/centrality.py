@@ -16,6 +16,7 @@ from cmo.models import DEFAULT_BACKEND, Statement
 from cmo.normalise import natural_key
 from cmo.synthesis.backends import build_index
 from cmo.synthesis.evidence import reads_against, said_words, withholds
+from cmo.synthesis.languages import written_in
 from cmo.synthesis.similarity import SimilarityIndex
 
 
@@ -41,12 +42,22 @@ def wording_member(ranked: Sequence[Statement]) -> Statement:
     Never from a member that does not say what the configuration holds: of the members that say the outcome followed
     and those whose outcome reads as not following (`evidence.reads_against`), the words come from the side more of
     them are on, and on a tie from those that say it followed (trials AI 4, AK 4, AJ 2: a configuration worded from its
-    one null trial, "… which leads to no improvement in quality of life", beside members saying it improved)."""
+    one null trial, "… which leads to no improvement in quality of life", beside members saying it improved). Of
+    those, one written in English where one is (`_in_another_language`)."""
     said = [s for s in ranked if (s.outcome or "").strip()]
     against = [s for s in said if reads_against(s)]
     side = {s.id for s in (against if 2 * len(against) > len(said) else [s for s in said if not reads_against(s)])}
     kept = _saying_it_happened([s for s in ranked if s.id in side or not (s.outcome or "").strip()] or list(ranked))
+    kept = [s for s in kept if not _in_another_language(s)] or kept
     return max(kept, key=lambda s: sum(bool((getattr(s, e) or "").strip()) for e in ("context", "mechanism", "outcome")))
+
+
+def _in_another_language(statement: Statement) -> bool:
+    """Whether a member is written in another language than English (`languages.written_in`): a configuration is worded
+    from a member in English where it has one, as its packs, report and the words cmo compares are English (trial CT:
+    C2 went to the reference group as "Percebem restrição como perda de autonomia médica", from a Portuguese member,
+    beside one coded in English). A configuration whose members are all in another language is worded as before."""
+    return written_in(statement.context or "", statement.mechanism or "", statement.outcome or "") is not None
 
 
 def _saying_it_happened(members: list[Statement]) -> list[Statement]:
