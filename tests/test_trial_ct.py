@@ -26,9 +26,14 @@ faults a team coding and consulting in Spanish and Portuguese met.
    its words now suggests the one source of that year it contracts (the cell is still refused).
 7. C2 went to the reference group worded from its Portuguese member ('Percebem restrição como perda de autonomia
    médica') beside one coded in English: a configuration is worded from a member written in English where it has one.
+8. `round close --check` named 'de', 'por', 'uso', 'cada', 'meses', 'da', 'pasos' as coders' short forms for the team to
+   explain, from Spanish and Portuguese phrases in English statements: a run of three words or more that English does
+   not know, holding another language's function word, is that language's words, not shorthand.
 """
 
 from __future__ import annotations
+
+import re
 
 import pytest
 from conftest import DATA
@@ -36,6 +41,7 @@ from conftest import DATA
 from cmo.normalise import display_case
 from cmo.sheets.feedback import _answer_field, parse_feedback_files
 from cmo.synthesis.evidence import opposite_outcomes, outcome_directions
+from cmo.synthesis.shorthand import shorthand_in
 
 FORMS = DATA / "trial_ct"
 SPANISH = FORMS / "Ronda 1 (respuestas) - Respuestas de formulario 1.csv"
@@ -289,3 +295,34 @@ def test_a_configuration_of_members_all_in_another_language_is_worded_from_one_o
         ],
     )
     assert "autonomia" in title or "autonomía" in title, title
+
+
+def test_round_close_check_names_no_word_of_a_phrase_in_another_language_as_a_short_form(cmo):
+    """A Spanish phrase inside an English statement: its words are not named; the coder's 'abx' and 'w/o' are."""
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(FORMS / "mendeley-literatura-cinzenta.bib"))
+    cmo("select", "include", "Fabre2022")
+    cmo(
+        "code", "add", "--source", "Fabre2022",
+        "--context", "hospital escuela con rotación de residentes cada 6 meses, pacientes informados sobre el uso de abx",
+        "--mechanism", "new residents go back to habits w/o the guías, abx por via oral forgotten",
+        "--outcome", "adherence drops",
+    )  # fmt: skip
+    cmo("configs", "new", "--statements", "S1", "--domain", "safety")
+    check = cmo("round", "close", "--check", code=None).stderr
+    line = next(line for line in check.splitlines() if "short forms" in line)
+    named = set(re.findall(r"'([^']+)' \(C1\)", line))
+    assert {"abx", "w/o"} <= named, line  # must not fire: a coder's shorthand beside one word of Spanish is named
+    assert not named & {"de", "cada", "meses", "uso", "con"}, line
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("ceftriaxone im daily", ["im"]),  # another topic: 'im' (intramuscular) beside English words
+        ("pt w/ abx hx", ["pt", "abx", "hx"]),  # shorthand runs, with no vowel or no other language's word
+        ("sobre el uso de antibióticos, pts improve", ["pts"]),
+    ],
+)
+def test_a_coders_shorthand_is_still_named_beside_or_after_a_phrase_in_another_language(text, named):
+    assert shorthand_in(text) == named

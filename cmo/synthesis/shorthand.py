@@ -27,7 +27,8 @@ from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 from pathlib import Path
 
-from cmo.synthesis.lexicon import ENGLISH_STOPWORDS, english_word_tags, short_word_lists
+from cmo.synthesis.function_words import FUNCTION_WORDS
+from cmo.synthesis.lexicon import ENGLISH_STOPWORDS, english_word_tags, english_words, short_word_lists
 
 _TOKEN = re.compile(
     r"(?<![\w'’.&-])(?:(?<!/)|(?<=[A-Za-z]{3}/))([A-Za-z]{1,2}[/&][A-Za-z]{1,2}|[A-Za-z]{2,5})"
@@ -93,7 +94,7 @@ def shorthand_in(text: str, english: bool = True) -> list[str]:
     which an English lexicon cannot judge (trial CP: a French statement's function words were listed as short forms the
     team should explain)."""
     if english:
-        found = _used([("", text)], is_shorthand)
+        found = _used([("", _other_languages_phrases_aside(text or ""))], is_shorthand)
     else:
         found = _used([("", _ELIDED.sub(r"\1 ", text or ""))], _shorthand_in_another_language)
     signs = {match.group(0): match.start() for match in reversed(list(_SIGN.finditer(text or "")))}
@@ -108,6 +109,50 @@ _SIGN = re.compile(r"!=|=/=|≠|==|>=|<=|≥|≤|=>|⇒|↑|↓")
 ↑", "completed >=75% of classes"): no punctuation of English prose, so a lay reader may not read them (trial CY:
 "attendance != doing exercise at home between classes", an accepted configuration, went to a group of older people
 unsaid). Named as short forms are; an arrow or sign people read as words ("->", "+", "=") is not."""
+
+
+_PHRASE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
+
+
+def _other_languages_phrases_aside(text: str) -> str:
+    """An English text with each phrase it quotes in another language blanked out (the same length, so what is left
+    stands where it stood): a run of three words or more that English does not know, written with vowels and parted by
+    spaces alone (a number among them), holding a function word of another language ("sobre el uso de antibióticos",
+    "rotación de residentes cada 6 meses", "programa de gerenciamento"). Its words are that language's, which a coder
+    switching languages wrote in full, not shorthand (trial CT: 'de', 'por', 'uso', 'cada', 'meses', 'pasos' were named
+    as short forms to explain). A coder's shorthand beside one such word stays ("abx por via oral": 'abx'; "ceftriaxone
+    im daily": 'im'), as does one with no vowel inside a run, which breaks it ("pts de facto")."""
+    english, theirs = english_words(), frozenset().union(*FUNCTION_WORDS.values())
+    spans: list[tuple[int, int]] = []
+    run: list[re.Match] = []
+    function_words = 0
+
+    def close() -> None:
+        nonlocal run, function_words
+        words = [found for found in run if not found.group(0).isdigit()]
+        if len(words) >= 3 and function_words:
+            spans.append((words[0].start(), words[-1].end()))
+        run, function_words = [], 0
+
+    for found in _PHRASE_WORD.finditer(text):
+        word = found.group(0)
+        lower = word.lower()
+        if run and text[run[-1].end() : found.start()].strip():
+            close()  # punctuation between: another phrase
+        if word.isdigit():
+            if run:
+                run.append(found)
+            continue
+        function_word = lower in theirs and lower not in english and lower not in ENGLISH_STOPWORDS
+        if not function_word and (lower in english or lower in ENGLISH_STOPWORDS or _a_word(word) or not _VOWEL.search(lower)):
+            close()
+            continue
+        run.append(found)
+        function_words += function_word
+    close()
+    for start, end in reversed(spans):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 _ELIDED = re.compile(r"(\b(?:[cdjlmnst]|qu))['’](?=[A-Z]{2})", re.IGNORECASE)
