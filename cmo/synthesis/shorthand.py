@@ -114,6 +114,12 @@ unsaid). Named as short forms are; an arrow or sign people read as words ("->", 
 _PHRASE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
 
 
+@cache
+def _other_languages_function_words() -> frozenset[str]:
+    """Every function word of the other languages cmo knows (`function_words.FUNCTION_WORDS`), once."""
+    return frozenset().union(*FUNCTION_WORDS.values())
+
+
 def _other_languages_phrases_aside(text: str) -> str:
     """An English text with each phrase it quotes in another language blanked out (the same length, so what is left
     stands where it stood): a run of three words or more that English does not know, written with vowels and parted by
@@ -122,7 +128,7 @@ def _other_languages_phrases_aside(text: str) -> str:
     switching languages wrote in full, not shorthand (trial CT: 'de', 'por', 'uso', 'cada', 'meses', 'pasos' were named
     as short forms to explain). A coder's shorthand beside one such word stays ("abx por via oral": 'abx'; "ceftriaxone
     im daily": 'im'), as does one with no vowel inside a run, which breaks it ("pts de facto")."""
-    english, theirs = english_words(), frozenset().union(*FUNCTION_WORDS.values())
+    english, theirs = english_words(), _other_languages_function_words()
     spans: list[tuple[int, int]] = []
     run: list[re.Match] = []
     function_words = 0
