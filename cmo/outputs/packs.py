@@ -193,6 +193,10 @@ class ConfigView:
     not_compared: str = ""
     """The language its evidence is written in where cmo could not compare it and no person placed it
     (`languages.placed_by_no_one`): the pack says the finding stands as the machine left it."""
+    not_compared_part: list[Reference] = field(default_factory=list)
+    """Where only part of its evidence is in `not_compared` (beside members in English), the sources of that part: the
+    pack names them, as the finding does not stand apart (RH3: an English finding of two English studies was flagged
+    'Its evidence is written in Spanish … it stands apart' for the third, joined to them by refine)."""
 
     @property
     def unsupported(self) -> bool:
@@ -464,8 +468,19 @@ def _config_view(config: Configuration, ctx: _PackContext, strength: Strength, a
         for_audience=audience is not None and audience.slug in config.groups,
         mixed=mixed,
         against_sources=[ctx.reference(key) for key in against],
-        not_compared=placed_by_no_one([config], ctx.statements, ctx.placed).get(config.id, ("", []))[0],
+        **_not_compared(config, ctx),
     )
+
+
+def _not_compared(config: Configuration, ctx: _PackContext) -> dict:
+    """The language of its members no one placed (`languages.placed_by_no_one`), and, where other members sit beside
+    them, the sources of those members, each once: the part of its evidence the flag is about."""
+    language, ids = placed_by_no_one([config], ctx.statements, ctx.placed).get(config.id, ("", []))
+    members = [sid for sid in config.statements if sid in ctx.statements]
+    if not language or len(ids) >= len(members):
+        return {"not_compared": language}
+    keys = list(dict.fromkeys(ctx.statements[sid].source for sid in ids))
+    return {"not_compared": language, "not_compared_part": [ctx.reference(key) for key in keys]}
 
 
 def _cited(ctx: _PackContext, config: Configuration, *, against: bool) -> list[str]:
