@@ -1531,18 +1531,29 @@ def says_theirs_beside_its_denial(outcome: str, holding: Iterable[Statement]) ->
     report no harm where none of `holding` does; no member of `holding` may say done what the denial denies
     (`_asserts_what_is_denied`: "tenants did not stay and the flat was re-let" beside "tenants stay in the flat" still
     goes against), and a denied change ("attendance did not improve and …", `_denied_clauses`) is no such thing.
-    Trial CN: Hoang 2009's S40 made "prefer a family interpreter" contested."""
+    Trial CN: Hoang 2009's S40 made "prefer a family interpreter" contested. A clause saying its thing is low or few
+    (`_next_to_none`: "low sense of choice, regret later" beside "dialysis regret") denies as such a clause does, unless
+    that thing is one `holding` reports ("low attendance" beside "attendance rose"; trial CW: Morton 2010 made C6
+    contested)."""
     read = _denials_of_the_clause(_set_aside_uncertainty(_as_worded(outcome or "")))
     clauses = [clause for clause in _CLAUSES.split(read) if clause.strip()]
-    asserted = [clause for clause in clauses if not NEGATIVE_OUTCOME.search(clause)]
-    if not asserted or len(asserted) == len(clauses) or _denied_clauses(outcome) is None:
+    low = [clause for clause in clauses if not NEGATIVE_OUTCOME.search(clause) and _next_to_none(_set_aside_denied_harms(clause))]
+    asserted = [clause for clause in clauses if not NEGATIVE_OUTCOME.search(clause) and clause not in low]
+    if (
+        not asserted
+        or len(asserted) == len(clauses)
+        or (len(asserted) + len(low) < len(clauses) and _denied_clauses(outcome) is None)
+    ):
         return False
     holding = [s for s in holding if s.outcome and not reads_against(s)]
     if not holding or any(_asserts_what_is_denied(s.outcome, outcome) for s in holding):
         return False
     if any(reports_harm(clause) for clause in asserted) and not any(reports_harm(s.outcome) for s in holding):
         return False
-    denied_words = {_content(w) for clause in clauses if NEGATIVE_OUTCOME.search(clause) for w in clause.split()}
+    theirs = {_content(w) for s in holding for w in _as_worded(s.outcome).split() if w not in STOPWORDS} - {None}
+    if any(_things_named(clause) & theirs for clause in low):
+        return False  # "low attendance" beside "attendance rose": the very thing they report, said to be low
+    denied_words = {_content(w) for clause in clauses if clause not in asserted for w in clause.split()}
     said = {_content(w) for clause in asserted for w in clause.split() if w not in STOPWORDS} - denied_words - {None}
     for other in holding:
         words = _as_worded(other.outcome).split()
