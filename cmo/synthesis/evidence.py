@@ -144,14 +144,23 @@ def _prefixes_joined(text: str) -> str:
     so "de-escalation" is read as "deescalation" and "mis-diagnoses" as "misdiagnoses", one thing as when written whole
     (trial CT: "less de-escalation" gave no thing its direction, so "de-escalation rarely happens" was told as its
     opposite; "fewer mis-diagnoses" read as the opposite of "more diagnoses"). An English word before a hyphen
-    ("in-hospital", "over-prescribing") stays a word, and "non-" keeps its own reading (`_NON`)."""
+    ("in-hospital", "over-prescribing") stays a word, and "non-" keeps its own reading (`_NON`). A preposition hyphens bind
+    between two words ("peer-to-peer bullying", "youth-on-staff assaults", "face-to-face visits") is part of one word
+    that tells which kind, never a preposition opening a phrase of the clause: it goes, so "peer-to-peer bullying did
+    not fall" is read as "peer peer bullying did not fall", a denial of its clause (trial CU: read as saying which peer,
+    `GAPPED_CLAUSE_DENIAL`, so a null finding counted as support of "violence fell")."""
 
     def joined(found: re.Match) -> str:
         piece = found.group(1).lower()
         bound = piece in STOPWORDS and piece not in ENGLISH_STOPWORDS and piece != _NON
         return found.group(1) if bound else found.group(0)
 
-    return _HYPHENED_PIECE.sub(joined, text)
+    return _HYPHENED_PIECE.sub(joined, _HYPHENED_PREPOSITION.sub(" ", text))
+
+
+_HYPHENED_PREPOSITION = lazy_pattern(
+    r"(?<=[^\W\d_])-(?:to|on|of|in|at|for|by|from|with|into|onto|against|over|under)-(?=[^\W\d_])", re.I
+)
 
 
 _NO_JOINED = lazy_pattern(r"\bno-(?!one\b)(?=[a-z])", re.I)
