@@ -37,8 +37,10 @@ _TOKEN = re.compile(
 """A short word, or a letter or two each side of a slash ("w/o", "b/c") or an ampersand ("S&B", "A&E"). A slash
 between a word and a longer one joins two words, each read as itself ("OPS/harm reduction sites", "ward/ICU": trial CR,
 where 'OPS' was never told)."""
-_SENTENCE_START = re.compile(r"(^|[.!?(\"“]\s*|\s[-–—]\s*)$")
-"""Where a capitalised word may be any word: a text's or sentence's start; elsewhere ("…, Teoh and Cope say") a name."""
+_SENTENCE_START = re.compile(r"(^|[.!?;(\"“]\s*|\s[-–—]\s*)$")
+"""Where a capitalised word may be any word: a text's or sentence's start, or a clause's after a semicolon, which coders
+use as a full stop ("pt wants dialysis; Fam want CKM": trial CW's 'Fam' was read as a name and went unnamed); elsewhere
+("…, Teoh and Cope say") a name."""
 LONGEST = 4
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 """A capital after a small letter inside a word ("HaH", hospital at home; "DfE"): a coder's initialism, never the word its
@@ -65,9 +67,25 @@ def _a_word(word: str) -> bool:
     tags = english_word_tags().get(lower)
     if lower in ENGLISH_STOPWORDS or lower in _known() or bool(tags and tags != frozenset("C")):
         return True
-    if lower in lists["dictionary"] and (lower not in lists["shortened"] or _VOWEL.search(lower)):
-        return True  # "app", "vs", "amid", "us", "pram"; not "pt", "hr", "kg": abbreviations, often of another word
+    if lower in lists["dictionary"] and not _an_abbreviation(lower):
+        return True  # "app", "vs", "amid", "us", "pram"; not "pt", "hr", "kg", "yr", "wk", "hrs": abbreviations
     return word.isupper() and word in lists["dictionary"]
+
+
+_SOUNDED_VOWEL = re.compile("[aeiou]|(?<=.)y")
+"""A vowel a reader can sound a word by: "y" is one after another letter ("gym", "my"), not as a word's first ("yr")."""
+
+
+def _an_abbreviation(lower: str) -> bool:
+    """A word a common dictionary lists (`lower`, in small letters) that is an abbreviation, no word: one with no vowel
+    to sound it by (`_SOUNDED_VOWEL`) that WordNet knows only as a shortening, often of another word than the coder's
+    ("pt" of pint, "hr" of hour, "yr" of year), or that English text does not use as a word of its own (no whole word
+    of the sentence model's vocabulary, `_model_words`: "wk", "hrs", "bldg", "tsp"; not "vs", "lbs", "pp"). Trial CY:
+    "61-94 yr olds", "24 wks" went to a group of older people unnamed, the "y" of "yr" read as a vowel and "wk" passing
+    as the dictionary's."""
+    if _SOUNDED_VOWEL.search(lower):
+        return False
+    return lower in short_word_lists()["shortened"] or lower not in _model_words()
 
 
 def is_shorthand(word: str) -> bool:
