@@ -22,9 +22,15 @@ several words that hold a word of two to five letters it knows as no word of its
 lemma of its synset ("cu ft" of "cubic foot": an abbreviation itself; a clipping people say as a phrase, "et al" of
 "et alii", "pro tem" of "pro tempore", is kept, as clippings are words).
 
+An initialism a reader knows, WordNet knows with its words ("GP", general practitioner; "UK", United Kingdom): the
+`spelt` line, each initialism WordNet writes in capitals (two to five letters) with the other lemmas of its synsets, of
+two words or more ("GP:general_practitioner", "UK:united_kingdom"; "horsepower", one word, is left out of "HP").
+Where a review's texts spell an initialism out as other words than these ("health professional" beside "HP"), a reader
+knows it for something else: `cmo.synthesis.shorthand.initialisms_spelt_out`.
+
 Lines: `written` (WordNet's one-word lemmas of up to four letters, as WordNet writes them), `shortened` (those, in
 lower case, it knows only as a shortening), `forms` (its irregular forms of up to five letters), `dictionary`, `phrases`
-(each with '_' between its words).
+(each with '_' between its words), `spelt` (each an initialism, ':' and one of its phrases).
 
 WordNet 3.0 (Princeton; a BSD-like licence) ships in Debian's `wordnet-base`, SCOWL (its own permissive licence) in
 Debian's `wbritish`, both as plain files; cmo depends on neither at run time. Run this after changing the rule, and
@@ -109,6 +115,14 @@ def main() -> int:
                 shortens(lemma, other.lower()) for other in words if other != lemma
             ):
                 phrases.add("_".join(parts))
+    spelt = set()
+    for words in sets.values():
+        for lemma in words:
+            if re.fullmatch(r"[A-Z]{2,5}", lemma):
+                for other in words:
+                    parts = re.findall(r"[a-z]+", other.lower())
+                    if len(parts) >= 2 and other != lemma:
+                        spelt.add(f"{lemma}:{'_'.join(parts)}")
     about = (
         "English words of up to four letters (see the script): as WordNet writes them, those it knows only as a "
         "shortening, its irregular forms, a common dictionary's, and its phrases holding a word it knows no other way."
@@ -119,11 +133,12 @@ def main() -> int:
         "forms " + " ".join(sorted(forms)),
         "dictionary " + " ".join(sorted(dictionary)),
         "phrases " + " ".join(sorted(phrases)),
+        "spelt " + " ".join(sorted(spelt)),
     ]
     write_list(OUTPUT, "build_short_words.py", about, lines, also="SCOWL (Debian wbritish)")
     print(
         f"wrote {len(written)} written, {len(shortened)} shortened, {len(forms)} forms, {len(dictionary)} dictionary words, "
-        f"{len(phrases)} phrases"
+        f"{len(phrases)} phrases, {len(spelt)} initialisms spelt out"
     )
     return 0
 

@@ -137,7 +137,13 @@ def _short_forms_unsaid(review: Review, snapshot: RoundSnapshot) -> list[LookAt]
         if not config.retired
         for text in (config.title, config.context, config.mechanism, config.outcome, config.key_contexts)
     ]
-    unsaid = {word: ids for word, ids in shorthand_by_word(texts).items() if meaning_of(word, said) is None}
+    held = {sid for config in snapshot.configurations if not config.retired for sid in config.statements}
+    coded = [
+        text
+        for statement in review.store.statements_with_ids(held)
+        for text in (statement.context, statement.mechanism, statement.outcome, statement.quote)
+    ]
+    unsaid = {word: ids for word, ids in shorthand_by_word(texts, coded).items() if meaning_of(word, said) is None}
     if not unsaid:
         return []
     listed = "; ".join(f"'{word}' ({', '.join(ids[:5])}{' …' if len(ids) > 5 else ''})" for word, ids in unsaid.items())

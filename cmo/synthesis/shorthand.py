@@ -7,9 +7,11 @@ tells its readers what the ones it uses mean (trial CG: a patient member, "I did
 The rule (`is_shorthand`): a word of two to four letters that is no English function word and that WordNet does not
 know as a word, only as a shortening of a longer one, or not at all (`lexicon.short_word_lists`, built by
 scripts/build_short_words.py), and that no common dictionary lists as a reader would meet it: in lower case ("app",
-"vs", "etc", "amid", "us", "pram"), unless it is an abbreviation, no vowel in it and WordNet knowing it only as a
-shortening, often of another word than the coder's ("pt" of pint, "hr" of hour), or in capitals ("UK", "TV", "GP",
-"HIV": an initialism everyone reads). A word ending in a small "s" is read as its singular too ("pts", "GDPs"; the
+"vs", "etc", "amid", "us", "pram"), unless it is an abbreviation, no vowel to sound it by and WordNet knowing it only as
+a shortening, often of another word than the coder's ("pt" of pint, "hr" of hour, "yr" of year), or English text not
+using it as a word ("wk", "hrs"; `_an_abbreviation`), or in capitals ("UK", "TV", "GP", "HIV": an initialism everyone
+reads, unless the review's texts spell it out as other words than WordNet's: `initialisms_spelt_out`). A word ending
+in a small "s" is read as its singular too ("pts", "GDPs"; the
 "S" of "NHS" or "ARDS" is a letter of theirs), but a word of five letters ending in "s" that is a word itself ("focus",
 "bonus", "chess", "abyss") is one. Longer words WordNet lacks ("telehealth", "deprescribing") are spelt out of known
 parts and are not shorthand; clippings people say as words ("exam", "lab", "vet") are words. A capitalised word
@@ -28,7 +30,13 @@ from functools import cache
 from pathlib import Path
 
 from cmo.synthesis.function_words import FUNCTION_WORDS
-from cmo.synthesis.lexicon import ENGLISH_STOPWORDS, english_word_tags, english_words, short_word_lists
+from cmo.synthesis.lexicon import (
+    ENGLISH_STOPWORDS,
+    country_initialisms,
+    english_word_tags,
+    english_words,
+    short_word_lists,
+)
 
 _TOKEN = re.compile(
     r"(?<![\w'’.&-])(?:(?<!/)|(?<=[A-Za-z]{3}/))([A-Za-z]{1,2}[/&][A-Za-z]{1,2}|[A-Za-z]{2,5})"
@@ -287,14 +295,75 @@ def clippings_in(text: str, whole: set[str]) -> list[str]:
     return found
 
 
-def shorthand_by_word(texts: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
+_SPELT_WORD = re.compile(r"[A-Za-z]+|[^\sA-Za-z-]+")
+_INITIALISM = re.compile(r"(?<![\w'’.&/-])([A-Z]{2,5})s?(?![\w&/-]|['’][a-rt-z])")
+
+
+@cache
+def _spelt_by_wordnet() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Each initialism WordNet writes in capitals and the phrases it gives for it, as words ("GP": general
+    practitioner; `short_word_lists`' `spelt`, built by scripts/build_short_words.py)."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for entry in short_word_lists().get("spelt", ()):
+        initialism, _, phrase = entry.partition(":")
+        found.setdefault(initialism, []).append(tuple(phrase.split("_")))
+    return {initialism: tuple(phrases) for initialism, phrases in found.items()}
+
+
+def _phrases_by_initials(texts: Iterable[str]) -> dict[str, set[tuple[str, ...]]]:
+    """The phrases of two to five words `texts` write whole, by their initials in capitals ("health professional",
+    "trauma-informed care": "HP", "TIC"): words in small letters (a capital first), next to each other, parted by a
+    space or a hyphen alone, no function word among them."""
+    found: dict[str, set[tuple[str, ...]]] = {}
+    for text in texts:
+        run: list[str] = []
+        for match in _SPELT_WORD.finditer(text or ""):
+            word = match.group(0)
+            if not word.isalpha() or not word[1:].islower() or word.lower() in ENGLISH_STOPWORDS:
+                run = []
+                continue
+            run.append(word.lower())
+            for length in range(2, min(5, len(run)) + 1):
+                phrase = tuple(run[-length:])
+                found.setdefault("".join(part[0] for part in phrase).upper(), set()).add(phrase)
+    return found
+
+
+def _same_phrase(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Two phrases of the same words, each by its first four letters ("general practice", "general practitioner")."""
+    return len(one) == len(other) and all(a[:4] == b[:4] for a, b in zip(one, other))
+
+
+def initialisms_spelt_out(text: str, phrases: Mapping[str, set[tuple[str, ...]]]) -> list[str]:
+    """The initialisms in capitals of `text` ("HP", "TICs") that the review's texts spell out (`phrases`, from
+    `_phrases_by_initials`: "health professional", "trauma-informed care") as other words than WordNet gives for them:
+    a reader knows "HP" as horsepower, "TIC" as a twitch, not as the team means them. Trial CY: "HP recommendation
+    legitimises taking part" went to a group of older people unnamed, 'HP' being in the dictionary, and one asked
+    "And what's HP?". An initialism spelt out as WordNet spells it ("GP" beside "general practice", "UK" beside "United
+    Kingdom") is one readers know, and one the texts do not spell out is read as before (`is_shorthand`)."""
+    found: list[str] = []
+    for match in _INITIALISM.finditer(text or ""):
+        initialism = match.group(1)
+        spelt = phrases.get(initialism)
+        if not spelt or initialism in country_initialisms():
+            continue
+        known = _spelt_by_wordnet().get(initialism, ())
+        if not any(_same_phrase(phrase, theirs) for phrase in spelt for theirs in known):
+            found.append(match.group(0))
+    return found
+
+
+def shorthand_by_word(texts: Iterable[tuple[str, str]], spelt_in: Iterable[str] = ()) -> dict[str, list[str]]:
     """Each short form (as first written) and the ids whose text uses it, in order: `texts` is (id, text) pairs. A
-    longer word that clips one the texts write whole (`clippings_in`) is one too. An owner's texts read together tell
-    the language it is written in (`languages.written_in`: a short context, "Adultes de Dakar", tells none alone); in
-    another language only capitals' and slashed short forms are read, and no clipping."""
+    longer word that clips one the texts write whole (`clippings_in`) is one too, and so is an initialism the texts,
+    or the review's other texts `spelt_in` (its coded statements and quotes), spell out as other words than a reader
+    knows it by (`initialisms_spelt_out`). An owner's texts read together tell the language it is written in
+    (`languages.written_in`: a short context, "Adultes de Dakar", tells none alone); in another language only capitals'
+    and slashed short forms are read, and no clipping."""
     from cmo.synthesis.languages import written_in
 
     texts = list(texts)
+    phrases = _phrases_by_initials([*(text for _, text in texts), *spelt_in])
     by_owner: dict[str, list[str]] = {}
     for owner, text in texts:
         by_owner.setdefault(owner, []).append(text or "")
@@ -302,7 +371,7 @@ def shorthand_by_word(texts: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
     whole = {word for _, text in texts for word in _ANY_WORD.findall((text or "").lower())}
     found: dict[str, tuple[str, list[str]]] = {}
     for owner, text in texts:
-        clipped = clippings_in(text, whole) if english[owner] else []
+        clipped = [*clippings_in(text, whole), *initialisms_spelt_out(text, phrases)] if english[owner] else []
         for word in [*shorthand_in(text, english[owner]), *clipped]:
             written, owners = found.setdefault(word.lower(), (word, []))
             if owner not in owners:

@@ -1,0 +1,63 @@
+"""Trials CY and CU: "HP recommendation legitimises taking part" went to a group of older people with no word from
+`round close --check` (the dictionary lists 'HP', for horsepower), and a respondent asked "And what's HP?"; "TIC not
+used on units" (trauma-informed care) likewise ('tic' is a word). Where the review's own texts spell an initialism out
+("a health professional's recommendation" in the coded quote) as other words than WordNet gives for it, a reader knows
+it for something else: it is named. Must not fire: "GP" beside "general practice", "UK" beside "United Kingdom",
+"HIV" beside "human immunodeficiency virus", and initialisms the texts never spell out ("COVID", "GP" alone)."""
+
+from __future__ import annotations
+
+import csv
+
+from sheet_reviews import cmo_run
+
+from cmo.synthesis.shorthand import shorthand_by_word
+
+
+def test_an_initialism_spelt_out_as_other_words_than_readers_know_is_named():
+    texts = [("C8", "HP recommendation legitimises taking part"), ("C3", "TIC not used on units")]
+    spelt = ["a health professional's recommendation", "trauma-informed care was not used on the units"]
+    assert shorthand_by_word(texts, spelt) == {"HP": ["C8"], "TIC": ["C3"]}
+
+
+def test_an_initialism_spelt_out_as_wordnet_spells_it_is_not_named():
+    texts = [("C1", "referral by GP in UK clinics; HIV testing offered; COVID lockdown")]
+    spelt = ["general practice staff", "across the United Kingdom", "human immunodeficiency virus", "usual services"]
+    assert shorthand_by_word(texts, spelt) == {}
+
+
+def test_an_initialism_never_spelt_out_is_read_as_before():
+    assert shorthand_by_word([("C1", "HP recommendation legitimises taking part")]) == {}
+
+
+def _review(tmp_path, quote: str):
+    """Two included articles, each coded "HP recommendation legitimises taking part" with `quote` as its quote."""
+    entry = (
+        "@article{{{key},\n  title = {{Study {key}}},\n  author = {{Author, A.}},\n  journal = {{J}},\n  year = {{2021}}\n}}\n"
+    )
+    (tmp_path / "refs.bib").write_text("".join(entry.format(key=key) for key in ("bunn2008", "dickinson2011")), encoding="utf-8")
+    with open(tmp_path / "coding.csv", "w", newline="", encoding="utf-8") as sheet:
+        writer = csv.writer(sheet)
+        writer.writerow(["source", "context", "mechanism", "outcome", "quote", "coder"])
+        for key in ("bunn2008", "dickinson2011"):
+            writer.writerow(
+                [key, "older people offered falls classes", "HP recommendation legitimises taking part", "uptake", quote, "RM"]
+            )
+    assert cmo_run("init", "rev", cwd=tmp_path).returncode == 0
+    review = tmp_path / "rev"
+    assert cmo_run("ingest", "../refs.bib", cwd=review).returncode in (0, 1)
+    assert cmo_run("select", "include", "bunn2008", "dickinson2011", "--by", "RM", cwd=review).returncode in (0, 1)
+    assert cmo_run("code", "import", "../coding.csv", "--by", "RM", cwd=review).returncode in (0, 1)
+    made = cmo_run("configs", "new", "--statements", "S1,S2", "--by", "RM", cwd=review)
+    assert made.returncode in (0, 1), made.stderr
+    checked = cmo_run("round", "close", "--check", cwd=review)
+    assert checked.returncode in (0, 1), checked.stderr
+    return checked.stderr
+
+
+def test_round_close_check_names_an_initialism_the_quotes_spell_out(tmp_path):
+    assert "'HP'" in _review(tmp_path, "a health professional's recommendation"), _review
+
+
+def test_round_close_check_leaves_it_where_nothing_spells_it_out(tmp_path):
+    assert "'HP'" not in _review(tmp_path, "a recommendation to take part")
