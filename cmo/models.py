@@ -641,6 +641,11 @@ class Settings(_Model):
     """What the coders' short forms mean, said once (`abx: antibiotics`): packs tell their readers, and `round close
     --check` names the short forms not said yet (`cmo.synthesis.shorthand`). The coded words stay as coded."""
 
+    spell_out_short_forms: bool = False
+    """Whether packs and the report write each short form the team said out in the configurations' sentences ("pt
+    defers": "patient defers"; `shorthand.spelt_out`) rather than telling once what it means: for readers who listen
+    by text-to-speech or find short words hard (trial CW). The configurations keep the words they were coded in."""
+
     @field_validator("short_forms", mode="before")
     @classmethod
     def _short_forms(cls, value: object) -> object:

@@ -27,6 +27,7 @@ def _review_meta(review: Review) -> dict:
         "respond_by": settings.respond_by,
         "contact": settings.contact,
         "short_forms": settings.short_forms,
+        "spell_out_short_forms": settings.spell_out_short_forms,
         "reference_group": settings.reference_group,
     }
 

@@ -75,6 +75,8 @@ class PackReview(_Input):
     """What the review calls the people it consults (`Settings.reference_group`), in the answers the pack cites."""
     short_forms: dict[str, str] = {}
     """What the coders' short forms mean (`Settings.short_forms`): the pack tells its readers those it uses."""
+    spell_out_short_forms: bool = False
+    """Write each said short form out in the configurations' words (`Settings.spell_out_short_forms`)."""
 
     @field_validator("respond_by", "contact", "question", mode="before")
     @classmethod
@@ -304,6 +306,8 @@ def _build_pack(
     context.names = finding_names(tables)  # the report's numbering, made by the one function that makes it there
     chosen = [c for c in context.current.values() if domain is None or c.domain == domain]
     views = {c.id: _config_view(c, context, strength, audience) for c in chosen}
+    if review.spell_out_short_forms:
+        views = {key: _spelt_out_view(view, review.short_forms) for key, view in views.items()}
     numbers = {table.slug: number for number, table in enumerate(tables, start=1)}
     order = {row.id: index for table in tables for index, row in enumerate(table.rows)}  # the tables' number order
     domain_views = _domain_views(domain_list, chosen, views, domain, audience, numbers, order)
@@ -321,7 +325,26 @@ def _build_pack(
         retired=_retired(context, domain, views),
         diagram=_diagram(domain_views),
         references=references,
-        short_forms=_short_forms_used(chosen, review.short_forms),
+        short_forms="" if review.spell_out_short_forms else _short_forms_used(chosen, review.short_forms),
+    )
+
+
+def _spelt_out_view(view: ConfigView, meanings: dict[str, str]) -> ConfigView:
+    """A configuration as the pack shows it with each said short form written out in its words (`shorthand.spelt_out`),
+    for a team that sets `settings: spell_out_short_forms: true`; then no short form is left to tell."""
+    from dataclasses import replace
+
+    from cmo.synthesis.shorthand import spelt_out
+
+    return replace(
+        view,
+        title=spelt_out(view.title, meanings),
+        segments=[replace(segment, text=spelt_out(segment.text, meanings)) for segment in view.segments],
+        sentence=spelt_out(view.sentence, meanings),
+        context=spelt_out(view.context, meanings),
+        mechanism=spelt_out(view.mechanism, meanings),
+        outcome=spelt_out(view.outcome, meanings),
+        key_contexts=spelt_out(view.key_contexts, meanings),
     )
 
 

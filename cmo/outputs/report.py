@@ -175,6 +175,12 @@ def report_context(data: ReportData) -> dict:
     by_key = {s.key: s for s in data.sources}
     decisions = with_rule_s_sides(data.decisions, cited)
     views = [_table_view(t, anchors, statuses, by_key, {s.id: s for s in live}) for t in tables]
+    spelt = _short_forms_spelt_out(data.review)
+    if spelt:
+        views = [
+            {**view, **{part: [_spelt_out_row(row, spelt) for row in view[part]] for part in ("rows", "unbacked")}}
+            for view in views
+        ]
     context = {
         "review": _review_meta(data.review),
         "generated_at": date_text(data.generated_at),
@@ -194,7 +200,7 @@ def report_context(data: ReportData) -> dict:
         ),
         "tables": views,
         "numbering_note": numbering_note(tables, called_in(data.review)),  # numbers kept between rounds may skip one
-        "short_forms": _short_forms_told(data, live),
+        "short_forms": _short_forms_told(data, live),  # still told: the appendix of coded statements keeps the coders' words
         "unbacked": [row for view in views for row in view["unbacked"]],
         "unbacked_heading": UNBACKED_HEADING,
         "unbacked_in_domain": UNBACKED_IN_DOMAIN,
@@ -224,6 +230,25 @@ def report_context(data: ReportData) -> dict:
     }
     context["checklist"] = rameses_checklist(data, context)
     return context
+
+
+def _short_forms_spelt_out(review: dict | None) -> dict[str, str]:
+    """The team's short forms and what each means where review.yaml asks for them written out (`settings:
+    spell_out_short_forms: true`); empty otherwise. The report tells what they mean either way (`_short_forms_told`)."""
+    settings = (review or {}).get("settings") or {}
+    meanings = settings.get("short_forms") if isinstance(settings, dict) else None
+    if not isinstance(meanings, dict) or settings.get("spell_out_short_forms") is not True:
+        return {}
+    return {str(key): str(value) for key, value in meanings.items()}
+
+
+def _spelt_out_row(row: dict, meanings: dict[str, str]) -> dict:
+    """A configurations table row with each said short form written out in its words (`shorthand.spelt_out`, as packs
+    write them)."""
+    from cmo.synthesis.shorthand import spelt_out
+
+    parts = ("title", "context", "mechanism", "outcome", "key_contexts")
+    return {**row, **{part: spelt_out(row[part], meanings) for part in parts if isinstance(row.get(part), str)}}
 
 
 def _short_forms_told(data: ReportData, live: list[Statement]) -> str:

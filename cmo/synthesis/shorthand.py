@@ -395,6 +395,34 @@ def _letters_defined(texts: list[tuple[str, str]], letters: set[str]) -> list[st
     return list(found.values())
 
 
+_TOLD_FORM = re.compile(r"(?<![\w'’.&/-])([A-Za-z]{1,2}[/&][A-Za-z]{1,2}|[A-Za-z]{1,9})(?![\w&/-]|['’][a-rt-z])")
+
+
+def spelt_out(text: str, meanings: Mapping[str, str]) -> str:
+    """`text` with each short form the team said (`meanings`, review.yaml `settings: short_forms:`) written out as it
+    means ("pt defers to doctor's authority": "patient defers to doctor's authority"; "pts" by "pt": "patients"), for a
+    team that sets `settings: spell_out_short_forms: true` (trial CW: a patient partner hearing a pack by text-to-speech
+    heard "P T" though the pack told once what 'pt' means). A form said as itself ("NHS: NHS") stays; one opening a
+    sentence opens it with a capital ("Pt wants…": "Patient wants…"). The configuration's stored words are untouched:
+    only what a reader is shown is written out."""
+    if not meanings or not text:
+        return text or ""
+
+    def written(match: re.Match) -> str:
+        word = match.group(1)
+        entry = meaning_of(word, meanings)
+        if entry is None or entry[1].casefold() == entry[0].casefold():
+            return word
+        short, meaning = entry
+        if word.casefold() != short.casefold():  # "pts" by "pt": the meaning's plural
+            meaning = meaning if meaning.endswith("s") else f"{meaning}s"
+        if word[:1].isupper() and not word.isupper() and meaning[:1].islower():
+            meaning = meaning[:1].upper() + meaning[1:]
+        return meaning
+
+    return _TOLD_FORM.sub(written, text)
+
+
 def short_forms_told(texts: Iterable[tuple[str, str]], meanings: Mapping[str, str]) -> str:
     """The sentence telling a reader what the short forms `texts` use mean, as the team said (review.yaml `settings:
     short_forms:`), each entry once as the team wrote it ("GDP" for "GDPs" and "GDP" alike), shorthand or not (a "BP"

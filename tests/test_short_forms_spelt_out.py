@@ -1,0 +1,58 @@
+"""Trial CW: with `settings: short_forms:` said, a pack still read "pt defers to doctor's authority", and a patient
+partner listening by text-to-speech heard "P T". A team may set `settings: spell_out_short_forms: true`: the pack and
+the report then write each said short form out in the configurations' words (`shorthand.spelt_out`, one function),
+the stored configuration untouched; default off, as before. Tested on diabetes foot care ("Pts with DM")."""
+
+from __future__ import annotations
+
+from conftest import REPO
+
+from cmo.synthesis.shorthand import spelt_out
+
+DATA = REPO / "tests" / "data"
+ROW = "Pts with DM attending foot clinics,Podiatrists who explain the risk make it feel real,Pts check their feet"
+SAID = "settings:\n  short_forms:\n    pt: patient\n    DM: diabetes mellitus\n    NHS: NHS\n"
+
+
+def _review(cmo, tmp_path, settings: str):
+    cmo("init", str(cmo.folder))
+    cmo("ingest", str(DATA / "citations" / "same_team_same_year.bib"))
+    cmo("select", "include", "wildman2019service", "wildman2021")
+    sheet = tmp_path / "coding.csv"
+    sheet.write_text(f"source,context,mechanism,outcome\nwildman2019service,{ROW}\nwildman2021,{ROW}\n", encoding="utf-8")
+    cmo("code", "import", str(sheet))
+    cmo("refine", "--backend", "lexical")
+    yaml = cmo.folder / "review.yaml"
+    yaml.write_text(yaml.read_text(encoding="utf-8") + settings)
+    cmo("round", "close", code=None)
+    cmo("pack")
+    cmo("report", "-o", str(tmp_path / "report.md"), code=1)  # exit 1: no title or question written
+    pack = (cmo.folder / "packs" / "pack-round-1.html").read_text(encoding="utf-8")
+    return pack, (tmp_path / "report.md").read_text(encoding="utf-8")
+
+
+def test_spelt_out_writes_each_said_form_as_it_means():
+    said = {"pt": "patient", "CKM": "conservative kidney management", "w/o": "without", "NHS": "NHS"}
+    assert spelt_out("pt defers to doctor; pts w/o CKM. Pt wants NHS care", said) == (
+        "patient defers to doctor; patients without conservative kidney management. Patient wants NHS care"
+    )
+    assert spelt_out("a ptarmigan and an optician", said) == "a ptarmigan and an optician"
+
+
+def test_a_team_that_asks_has_its_short_forms_written_out_in_pack_and_report(cmo, tmp_path):
+    pack, report = _review(cmo, tmp_path, SAID + "  spell_out_short_forms: true\n")
+    assert "Patients with diabetes mellitus" in pack and "Pts with DM" not in pack
+    assert "\u201cDM\u201d means" not in pack  # nothing left to tell
+    table = report[report.index("Configurations by domain") :]
+    table = table[: table.index("\n## ", 1)]
+    assert (
+        "Patients with diabetes mellitus" in table and "Pts with DM" not in table
+    )  # the coded statements' appendix keeps the coder's words
+    shown = cmo.json("configs", "list")
+    assert any("Pts with DM" in config["context"] for config in shown)  # the stored words stay as coded
+
+
+def test_by_default_the_pack_keeps_the_coded_words_and_tells_them(cmo, tmp_path):
+    pack, report = _review(cmo, tmp_path, SAID)
+    assert "Pts with DM" in pack and "Patients with diabetes mellitus" not in pack
+    assert "\u201cDM\u201d means diabetes mellitus" in pack
