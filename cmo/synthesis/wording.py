@@ -443,16 +443,19 @@ def _what_acts_on_people(verb_phrase: str, context: str) -> str:
     number ("units with views of nature…" → "they"; the head is the noun before a preposition, a relative or a
     participle: "rural practices | given extra funding"), or "it" where the coder's verb is singular ("gives staff
     time…"). "people" would be the women the verb acts on: helper CU's pack read "In units with views of nature…,
-    people gave women a sense of calm" (the units did). Empty where the verb acts on no people ("feel listened to":
-    people feel, whoever the context names)."""
+    people gave women a sense of calm" (the units did). One person the context names ("With a named nurse for each
+    family", helper LY's frame) is that person, "the nurse", not "it" (re-check RH2). Empty where the verb acts on no
+    people ("feel listened to": people feel, whoever the context names)."""
     said = _words(verb_phrase)
     if not _people_after(said, 0):
         return ""
-    if "Z" in _word_tags(said[0]):
-        return "it"
     words = _words(context)
     ends = (k for k, word in enumerate(words) if k and (word in _PREPOSITIONS or word in _RELATIVES or "N" in _word_tags(word)))
     head = next(ends, len(words)) - 1
+    if head >= 0 and words[head].isalpha() and not _is_plural(words[head]) and _is_person(f"{words[head]}s"):
+        return f"the {words[head]}"  # "With a designated nurse in every care home, the nurse gives residents…", not "it"
+    if "Z" in _word_tags(said[0]):
+        return "it"
     if head < 0 or not words[head].isalpha():
         return ""
     return "they" if _is_plural(words[head]) else "it"
@@ -1682,10 +1685,12 @@ def _what_changes_it(outcome: str) -> bool:
     """An outcome coded as a verb of change and its object, without a subject, after an auxiliary or a negation or in
     the past: "did not reduce all-cause mortality", "did not increase social support", "reduced admissions". What
     changed something is the mechanism, not the people: "so they did not increase social support" read as if the young
-    people had (trial AJ), "means that they did not reduce mortality" as if the patients had (trial AK)."""
+    people had (trial AJ), "means that they did not reduce mortality" as if the patients had (trial AK). A modal verb
+    hedges it as "did" does ("may reduce admissions"): after a thing the sentence made the mechanism's subject ("it gives
+    staff time to phone patients"), re-check RH2 read "…, so people may reduce admissions"."""
     words = _words(outcome)
     k = 0
-    while k < len(words) and (words[k] in _NEGATIONS or words[k] in ("did", "does", "do", "didn't", "doesn't", "don't")):
+    while k < len(words) and (words[k] in _NEGATIONS or words[k] in _HEDGING_MODALS or words[k] in _DO_FORMS):
         k += 1
     if k >= len(words) - 1:
         return False
@@ -1698,6 +1703,7 @@ def _what_changes_it(outcome: str) -> bool:
     return after not in _PHRASE_OPENERS and after not in _ADVERBS_AFTER_A_VERB and after[:1].isalpha()
 
 
+_DO_FORMS = frozenset("did does do didn't doesn't don't".split())
 _IMPROVING = frozenset("improve worsen lower raise shorten lengthen".split())
 _CHANGES_WITHOUT_AN_OBJECT = frozenset("rise rises fall falls decline declines".split())
 """Verbs of change English uses without an object ("attendance declines"): with one they say something else ("declines
@@ -1710,6 +1716,8 @@ def _names_its_people(mechanism: str) -> bool:
     words = _words(mechanism.partition("; ")[2] or mechanism)
     if not words:
         return False
+    if words[0] in _SUBJECT_PRONOUNS:  # "it leaves residents unsettled": the pronoun is its subject, as `_mechanisms_subject`
+        return words[0] != "it"
     form, verb = _form_and_verb(" ".join(words))
     head = words[verb - 1] if form == CLAUSE and verb else words[_head_of(words, 0)]
     return head in _SUBJECT_PRONOUNS - {"it"} or _is_person(head) or _is_person(f"{head}s")
