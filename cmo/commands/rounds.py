@@ -573,8 +573,9 @@ def _one_study_s_words(worded: str, texts: list[str], said: str, the_review_s, n
     names_shared, terms_shared = the_review_s
     opening = worded.split()[0].strip(",;:()") if worded.split() else ""
     capitalised = set(capitalised_names((worded,))) if names else set()
-    places = country_initialisms()  # a country's initialism is a name wherever it stands, a part's first word too
+    places = country_initialisms()  # a country's initialism is a name wherever it stands: a part's first word, in brackets
     candidates = capitalised | ({opening} if names and opening and (is_proper_noun(opening) or opening in places) else set())
+    candidates |= {word for word in re.findall(r"[A-Za-z]+", worded) if word in places} if names else set()  # "practice (UK)"
     named = (
         {
             _whole_name(worded, name, capitalised)
