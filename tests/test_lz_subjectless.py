@@ -19,6 +19,13 @@ from cmo.synthesis.wording import cmo_sentence, opens_without_its_subject
         ("units with views of nature and access to gardens", "gave women a sense of calm", "they gave women a sense of calm"),
         ("a pharmacy consultation room", "gives customers privacy to ask", "it gives customers privacy to ask"),
         ("With high staff turnover", "leave residents unsettled", "it leaves residents unsettled"),
+        # re-check RH1 on CU's MAXQDA export: a modal before the verb, and the context's thing before "such as"
+        (
+            "routine procedures such as strip searches and shackling of women",
+            "can re-traumatise women",
+            "they can re-traumatise women",
+        ),
+        ("a text reminder sent the day before", "may prompt patients to book", "it may prompt patients to book"),
     ],
 )
 def test_a_verb_acting_on_people_takes_the_thing_the_context_names(context, mechanism, said):
@@ -31,6 +38,8 @@ def test_a_verb_acting_on_people_takes_the_thing_the_context_names(context, mech
     [
         ("rural practices given extra funding", "feel valued by the board", "people feel valued"),  # acts on no people
         ("pupils in small rural schools", "gave peers advice", "they gave peers advice"),  # the context's people
+        ("rural practices given extra funding", "can feel valued by the board", "people can feel valued"),  # on no people
+        ("carers such as spouses and adult children", "can give patients confidence", "they can give patients"),
     ],
 )
 def test_other_verbs_and_people_first_contexts_keep_their_subject(context, mechanism, said):

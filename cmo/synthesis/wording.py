@@ -445,16 +445,21 @@ def _what_acts_on_people(verb_phrase: str, context: str) -> str:
     time…"). "people" would be the women the verb acts on: helper CU's pack read "In units with views of nature…,
     people gave women a sense of calm" (the units did). One person the context names ("With a named nurse for each
     family", helper LY's frame) is that person, "the nurse", not "it" (re-check RH2). Empty where the verb acts on no
-    people ("feel listened to": people feel, whoever the context names)."""
+    people ("feel listened to": people feel, whoever the context names). A modal before the verb is passed over ("can
+    re-traumatise women"), and "such" of "such as" is no head ("routine procedures such as strip searches" → "they"):
+    re-check RH1 read "In routine procedures such as strip searches…, people can re-traumatise women"."""
     said = _words(verb_phrase)
-    if not _people_after(said, 0):
+    verb = 1 if said[:1] and said[0] in _MODALS - {"to"} else 0
+    verb += 1 if verb and _next(said, 0) == "not" else 0
+    if not _people_after(said, verb):
         return ""
     words = _words(context)
     ends = (k for k, word in enumerate(words) if k and (word in _PREPOSITIONS or word in _RELATIVES or "N" in _word_tags(word)))
     head = next(ends, len(words)) - 1
+    head -= 1 if head > 0 and words[head] == "such" and _next(words, head) == "as" else 0
     if head >= 0 and words[head].isalpha() and not _is_plural(words[head]) and _is_person(f"{words[head]}s"):
         return f"the {words[head]}"  # "With a designated nurse in every care home, the nurse gives residents…", not "it"
-    if "Z" in _word_tags(said[0]):
+    if "Z" in _word_tags(said[verb]):
         return "it"
     if head < 0 or not words[head].isalpha():
         return ""
