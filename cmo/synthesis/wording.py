@@ -1555,6 +1555,8 @@ def _outcome_frame(mechanism: str, outcome: str, context: str = "") -> str:
             return ", but with "  # "…, but with no effect on adherence"
     if _the_persons_next_verb(mechanism, outcome):
         return ", and so "  # "young person feels fobbed off, and so refuses or disengages…" (trial BY: "which leads to refuses")
+    if _a_verb_after_peoples_clause(mechanism, outcome):
+        return ", which "  # "prisoners felt treated with dignity, which supports rehabilitation" (re-check RH1)
     if _a_verb_and_its_object(outcome):  # "reduces loneliness", "frees them to…": the mechanism does it, or one person
         who = _who_acts(mechanism, outcome, context)
         return f"{so}{who} " if who else ", which "  # trial W read "…to the group, which leads to reduces loneliness"
@@ -1594,6 +1596,24 @@ def _the_persons_next_verb(mechanism: str, outcome: str) -> bool:
     if form != CLAUSE or not verb or "Z" not in _word_tags(said[verb]) and said[verb] not in ("is", "was", "has", "does", "did"):
         return False
     return _one_person(said[verb - 1])
+
+
+def _a_verb_after_peoples_clause(mechanism: str, outcome: str) -> bool:
+    """Whether an outcome opens with a word that is a verb's third person and a plural noun alike ("supports", "helps",
+    "increases") and its bare object (`_a_bare_object`: "supports rehabilitation"), after a mechanism whose subject is
+    people in the plural ("prisoners felt treated with dignity", "they feel respected"): the verb's singular cannot be
+    theirs, so it is what the mechanism did, joined by ", which". Re-check RH1: CU's MAXQDA passage "which supports
+    rehabilitation" lost its "which" and the pack read "prisoners felt treated with dignity…, which leads to supports
+    rehabilitation". A word that is a singular noun too ("needs assessment", "sports injuries") or a verb of change
+    English uses without an object ("falls prevention") heads a noun phrase, and is left."""
+    words = _words(outcome)
+    if len(words) < 2 or words[0] in _CHANGES_WITHOUT_AN_OBJECT or not _a_bare_object(words):
+        return False
+    tags = _word_tags(words[0])
+    if not {"Z", "s"} <= tags or "n" in tags:
+        return False
+    subject = _mechanisms_subject(mechanism)
+    return bool(subject) and (subject[0] in ("they", "we") or _is_person(subject[-1]) and _is_plural(subject[-1]))
 
 
 def _a_bare_object(words: list[str]) -> bool:
