@@ -42,6 +42,7 @@ def test_a_singular_verb_after_peoples_clause_is_what_the_mechanism_did(context,
         ("older people feel the classes are for them", "sports injuries", "which leads to sports injuries"),
         ("the physiotherapist visits weekly", "supports recovery", "and so supports recovery"),  # one person's next act
         ("older people feel the classes are for them", "fewer falls", "which leads to fewer falls"),
+        ("older people report falls to the GP", "referrals are made sooner", "so referrals are made sooner"),  # a clause
     ],
 )
 def test_noun_phrases_and_one_persons_act_are_left(mechanism, outcome, said):

@@ -1609,6 +1609,8 @@ def _a_verb_after_peoples_clause(mechanism: str, outcome: str) -> bool:
     words = _words(outcome)
     if len(words) < 2 or words[0] in _CHANGES_WITHOUT_AN_OBJECT or not _a_bare_object(words):
         return False
+    if outcome_form(outcome) == CLAUSE or any(word in _AUXILIARIES for word in words[1:]):
+        return False  # "repairs are done sooner": a plural noun and its verb
     tags = _word_tags(words[0])
     if not {"Z", "s"} <= tags or "n" in tags:
         return False
