@@ -844,7 +844,16 @@ def reports_withholding(outcome: str) -> bool:
     if not found or outcome_is_negative(outcome):
         return False
     lessened = {thing for thing, sign in outcome_directions(outcome).items() if sign < 0}
-    return any(_content("".join(_hyphened_prefixes_joined(m.group(0).split())[-1:])) not in lessened for m in found)
+    return any(not _withheld_words(m.group(0)) & lessened for m in found)
+
+
+def _withheld_words(withholding: str) -> set[str | None]:
+    """The stems that may name a withholding where an outcome gives it a direction: its last word ("non-adherence"
+    → "nonadher") and, for a verb with its particle, the verb ("drop-out fell", "drop-out declined": the drop-out is
+    what fell, so nothing is withheld; CU's "declined" read as a lessening had made "attendance improved and drop-out
+    declined" the opposite of "attendance improved")."""
+    words = _hyphened_prefixes_joined(withholding.split())
+    return {_content(words[-1]), *(_content(words[0]) for _ in words[1:2] if words[-1] in _PARTICLES)}
 
 
 def _withholds(outcome: str) -> bool:
@@ -1788,6 +1797,7 @@ _ANTONYMS = (
     ("increase increases increased increasing", "reduce reduces reduced reducing reduction"),
     ("rise rises rose risen rising", "fall falls fell fallen falling"),
     ("rise rises rose risen rising", "drop drops dropped dropping"),
+    ("rise rises rose risen rising", "decline declines declined declining"),
     ("grow grows grew grown growing", "shrink shrinks shrank shrunk shrinking"),
     ("raise raises raised raising", "lower lowered lowering"),
     ("longer", "shorter"),
