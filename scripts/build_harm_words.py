@@ -35,7 +35,7 @@ import re
 import sys
 from pathlib import Path
 
-from wordnet_lists import WORDNET, write_list
+from wordnet_lists import WORDNET, senses, synsets, write_list
 
 OUTPUT = Path(__file__).resolve().parent.parent / "cmo" / "synthesis" / "english" / "harm_words.txt"
 NEGATIVE = -1.0
@@ -43,34 +43,6 @@ NEGATIVE = -1.0
 FILES = {"04": "act", "07": "attribute", "11": "event", "12": "feeling", "19": "phenomenon", "22": "process", "26": "state"}
 """WordNet's lexicographer files of nouns that name what befalls or is felt, not who or what it befalls."""
 WORD = re.compile(r"[a-z]+")
-
-
-def _index(part: str) -> dict[str, list[str]]:
-    """Each word of a part of speech and its synsets' offsets, most frequent sense first."""
-    found = {}
-    for line in (WORDNET / f"index.{part}").read_text(encoding="latin-1").splitlines():
-        if line.startswith(" "):
-            continue
-        fields = line.split()
-        pointers = int(fields[3])
-        found[fields[0]] = fields[4 + pointers + 2 :]
-    return found
-
-
-def _data(part: str) -> dict[str, tuple[str, list[str], list[tuple[str, str, str, str]]]]:
-    """Each synset: its lexicographer file, its words and its pointers (symbol, target offset, target part, source and
-    target word numbers: "0000" for a pointer between whole synsets)."""
-    found = {}
-    for line in (WORDNET / f"data.{part}").read_text(encoding="latin-1").splitlines():
-        if line.startswith(" "):
-            continue
-        fields = line.split(" ")
-        count = int(fields[3], 16)
-        words = [word.split("(")[0].lower() for word in fields[4 : 4 + 2 * count : 2]]
-        at = 4 + 2 * count
-        pointers = [tuple(fields[at + 1 + 4 * k : at + 5 + 4 * k]) for k in range(int(fields[at]))]
-        found[fields[0]] = (fields[1], words, [(symbol, target, kind, numbers) for symbol, target, kind, numbers in pointers])
-    return found
 
 
 def _plural(noun: str) -> str:
@@ -101,8 +73,8 @@ def harm_nouns(vader: Path) -> set[str]:
         word, mean, *_ = line.split("\t")
         rated[word] = float(mean)
     bad = {word for word, mean in rated.items() if mean <= NEGATIVE and WORD.fullmatch(word)}
-    nouns, adjectives = _index("noun"), _index("adj")
-    noun_data, adjective_data = _data("noun"), _data("adj")
+    nouns, adjectives = senses("noun"), senses("adj")
+    noun_data, adjective_data = synsets("noun"), synsets("adj")
     found = {
         word
         for word in bad & nouns.keys()

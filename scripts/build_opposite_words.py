@@ -32,6 +32,7 @@ import re
 import sys
 from pathlib import Path
 
+import wordnet_lists
 from wordnet_lists import WORDNET, write_list
 
 OUTPUT = Path(__file__).resolve().parent.parent / "cmo" / "synthesis" / "english" / "opposite_words.txt"
@@ -45,22 +46,12 @@ NEGATING = ("dis", "un", "in", "im", "il", "ir", "non", "mis")
 
 
 def synsets(part: str) -> dict[str, tuple[list[str], list[tuple[str, str, str, str]]]]:
-    """Each synset of a part of speech: its words and its pointers (symbol, target offset, source/target numbers, the
-    target's part of speech)."""
-    found = {}
-    for line in (WORDNET / f"data.{part}").read_text(encoding="latin-1").splitlines():
-        if line.startswith(" "):
-            continue
-        fields = line.split(" ")
-        count = int(fields[3], 16)
-        words = [word.split("(")[0].lower() for word in fields[4 : 4 + 2 * count : 2]]
-        at = 4 + 2 * count
-        pointers = [
-            (fields[at + 1 + 4 * k], fields[at + 2 + 4 * k], fields[at + 4 + 4 * k], fields[at + 3 + 4 * k])
-            for k in range(int(fields[at]))
-        ]
-        found[fields[0]] = (words, pointers)
-    return found
+    """Each synset of a part of speech (`wordnet_lists.synsets`): its words and its pointers (symbol, target offset,
+    source/target numbers, the target's part of speech)."""
+    return {
+        offset: (words, [(symbol, target, numbers, kind) for symbol, target, kind, numbers in pointers])
+        for offset, (_, words, pointers) in wordnet_lists.synsets(part).items()
+    }
 
 
 def negated_by_prefix(one: str, other: str) -> bool:

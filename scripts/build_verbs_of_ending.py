@@ -23,8 +23,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from build_harm_words import _data, _index
-from wordnet_lists import WORDNET, write_list
+from wordnet_lists import WORDNET, senses, synsets, write_list
 
 OUTPUT = Path(__file__).resolve().parent.parent / "cmo" / "synthesis" / "english" / "verbs_of_ending.txt"
 WORD = re.compile(r"[a-z]+")
@@ -37,8 +36,8 @@ def _forms(verb: str) -> list[str]:
 
 
 def verbs_of_ending() -> list[str]:
-    verbs = _data("verb")
-    first = {word: senses[0] for word, senses in _index("verb").items()}
+    verbs = synsets("verb")
+    first = {word: offsets[0] for word, offsets in senses("verb").items()}
     used: dict[str, Counter[str]] = {"1": Counter(), "2": Counter()}
     for line in (WORDNET / "cntlist.rev").read_text(encoding="latin-1").splitlines():
         key, _, count = line.split()
@@ -46,8 +45,8 @@ def verbs_of_ending() -> list[str]:
         if sense[:1] in used:
             used[sense[:1]][lemma] += int(count)
     base = {offset for offset, (_, words, _) in verbs.items() if "discontinue" in words}
-    synsets = base | {target for offset in base for symbol, target, kind, _ in verbs[offset][2] if symbol == "~" and kind == "v"}
-    words = {word for offset in synsets for word in verbs[offset][1] if WORD.fullmatch(word) and first.get(word) in synsets}
+    kinds = base | {target for offset in base for symbol, target, kind, _ in verbs[offset][2] if symbol == "~" and kind == "v"}
+    words = {word for offset in kinds for word in verbs[offset][1] if WORD.fullmatch(word) and first.get(word) in kinds}
     return sorted(word for word in words if used["2"][word] >= used["1"][word])
 
 

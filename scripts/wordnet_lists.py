@@ -6,8 +6,40 @@ from __future__ import annotations
 
 from pathlib import Path
 
+Pointer = tuple[str, str, str, str]
+"""A WordNet pointer: its symbol ("!" antonym, "+" derived form, "@" hypernym…), the target synset's offset, the
+target's part of speech, and the source and target word numbers ("0000" for a pointer between whole synsets)."""
+
 WORDNET = Path("/usr/share/wordnet")
 DICTIONARY = Path("/usr/share/dict/british-english")
+
+
+def senses(part: str) -> dict[str, list[str]]:
+    """Each word of a part of speech ("noun", "verb", "adj", "adv") and its synsets' offsets, most frequent sense first."""
+    found = {}
+    for line in (WORDNET / f"index.{part}").read_text(encoding="latin-1").splitlines():
+        if line.startswith(" "):
+            continue
+        fields = line.split()
+        pointers = int(fields[3])
+        found[fields[0]] = fields[4 + pointers + 2 :]
+    return found
+
+
+def synsets(part: str) -> dict[str, tuple[str, list[str], list[Pointer]]]:
+    """Each synset of a part of speech by its offset: its lexicographer file ("26": noun.state), its words, lower-cased,
+    and its pointers (`Pointer`)."""
+    found = {}
+    for line in (WORDNET / f"data.{part}").read_text(encoding="latin-1").splitlines():
+        if line.startswith(" "):
+            continue
+        fields = line.split(" ")
+        count = int(fields[3], 16)
+        words = [word.split("(")[0].lower() for word in fields[4 : 4 + 2 * count : 2]]
+        at = 4 + 2 * count
+        pointers = [tuple(fields[at + 1 + 4 * k : at + 5 + 4 * k]) for k in range(int(fields[at]))]
+        found[fields[0]] = (fields[1], words, [(symbol, target, kind, numbers) for symbol, target, kind, numbers in pointers])
+    return found
 
 
 def write_list(output: Path, script: str, about: str, lines: list[str], also: str = "") -> None:
