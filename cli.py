@@ -373,6 +373,8 @@ def sources_show(ctx: click.Context, key: str, as_json: bool) -> None:
     for name in ("key", "type", "title", "year", "container", "doi", "pmid", "url", "status", "origin"):
         if getattr(detail, name) not in (None, ""):
             click.echo(f"{name:10s} {getattr(detail, name)}")
+        if name == "title" and detail.original_title:
+            click.echo(f"{'original':10s} {detail.original_title} (the title in its own language)")
     click.echo(f"{'authors':10s} {'; '.join(detail.authors)}")
     click.echo(f"{'grey':10s} {'yes' if detail.grey else 'no'}")
     if detail.exclusion_reason:

@@ -149,6 +149,9 @@ class SourceDetail(Source):
     """How it is cited ("Van den Berghe et al. 2014"), by the one citation rule."""
     linked: list[str] = []
     """Aligned with `records`: why each record is part of this source, in words."""
+    original_title: str = ""
+    """The work's title in its own language where the title shown is the English one a linked record gave
+    (`linking.link_record` keeps it as `extra["original title"]`, as Ovid's records give it)."""
 
 
 class CodeImported(View):

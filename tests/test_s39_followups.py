@@ -101,7 +101,7 @@ def test_code_import_says_which_statements_are_written_in_another_language(cmo, 
 
 def test_the_function_words_english_shares_are_those_the_lexicon_knows():
     """`ENGLISH_TOO` is written out so that no command reads the lexicon to start; it must say what the lexicon says."""
-    from cmo.synthesis.function_words import ENGLISH_TOO, FUNCTION_WORDS
+    from cmo.language import ENGLISH_TOO, FUNCTION_WORDS
     from cmo.synthesis.lexicon import english_words
 
     assert frozenset().union(*FUNCTION_WORDS.values()) & english_words() == ENGLISH_TOO

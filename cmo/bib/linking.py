@@ -17,10 +17,12 @@ from cmo.bib.citations import a_person, better_journal_name, cited_body, family_
 from cmo.bib.dedupe import record_profile
 from cmo.bib.readers import ORIGIN, Problem
 from cmo.bib.readers.bibtex import unbraced
+from cmo.language import english_words, words_of, written_in
 from cmo.models import Appraisal, Bibliographic, Record, Source, trusted
 from cmo.normalise import (
     INITIAL,
     JOINING_WORDS,
+    ORIGINAL_TITLE,
     abbreviated_name,
     better_cased,
     better_written,
@@ -320,6 +322,9 @@ def link_record(source: Source, record: Record) -> Source:
         if url != (kept := _work_url(url, updates.get("doi", source.doi))):
             updates["url"] = kept
     extra = {**record.extra, **{name: _kept(value, record.extra.get(name)) for name, value in source.extra.items()}}
+    title, other = (updates["title"], source.title) if "title" in updates else (source.title, title_text(record.title))
+    if other and other != title and _english_for_another_language(other, title):
+        extra.setdefault(ORIGINAL_TITLE, other)  # the title in its own language, shown beside the English one, either order
     if extra != source.extra:
         updates["extra"] = extra
     if "type" not in source.edited and source.type == "misc" and _says_more_than_misc(record):  # trial AG: a grey
@@ -530,6 +535,8 @@ def _better(name: str, had, given, journal: bool = True):
         return given  # "{116}", as the BibTeX reader kept Web of Science's `{{116}}` before it read the value (trial AG)
     if name == "container" and (named := journal_title(had, journal=journal)) != had:
         return _better(name, named, given, journal) or named  # a source stored before names were cleaned
+    if name == "title" and _english_for_another_language(had, given):
+        return given  # the work's English title for the one in another language (kept as its original: `link_record`)
     if name == "title" and _in_lower_case(had) != _in_lower_case(given) and not in_capitals(had):
         return given if _in_lower_case(had) and better_cased(had, given) else ""  # "…in scotland" lost a name's capital
     if name == "title" and _lowered_after_first(had) and _capitalised_inside(given) and not in_capitals(given):
@@ -669,6 +676,23 @@ def _subtitle_lost(had: str, given: str) -> bool:
     Effectiveness After Transition -- Heart Failure (BEAT-HF) Randomized Clinical Trial" (trial AK). The title that
     keeps its subtitle apart is the title, whichever record came first."""
     return ":" in given and ":" not in had and fold(had).split() == fold(given).split()
+
+
+def _english_for_another_language(had: str, given: str) -> bool:
+    """Whether a linked record titles the work in English (the review's language) where the source has its title in
+    another (`written_in`): the English title is the one shown and cited, the other kept as the work's original title
+    (`link_record`). Trial CT: Hegewisch-Taylor 2020 was cited by its Spanish LILACS title, as LILACS's file came first,
+    though PubMed gives the English one. A title `written_in` cannot tell (too few words of either) is left as it is, and
+    MEDLINE's bracketed translation ("[Access to primary health care…]") is no title of the article's own."""
+    if _translated(given):
+        return False  # MEDLINE's translation in square brackets: the article's own title is the other (trial S)
+    return bool(written_in(had)) and written_in(given) is None and _reads_as_english(given)
+
+
+def _reads_as_english(title: str) -> bool:
+    """Most of a title's words are English ones (the English lexicon, stop words): not a name or code alone."""
+    words = [word for word in words_of(title) if len(word) > 1]
+    return len(words) >= 3 and 2 * sum(word in english_words() for word in words) > len(words)
 
 
 def _translated(title: str) -> bool:

@@ -41,7 +41,7 @@ from cmo.commands.sources import WITHDRAW_ACTION
 from cmo.errors import BadInput, CmoError, NotFound
 from cmo.files import atomic_write_text, given_files
 from cmo.models import Decision, Record, Source, now_iso
-from cmo.normalise import database_link, title_text
+from cmo.normalise import ORIGINAL_TITLE, database_link, title_text
 from cmo.review import CONFIG_NAME, DB_NAME, SEARCHES, Review
 from cmo.textio import ZIP_MAGIC, decode_file, sniff_format, zipped_kind
 from cmo.views import Ingested, View, counted
@@ -866,6 +866,7 @@ class _Linker:
                 self.summary.screening_copies += 1  # counted as read again, not as duplicates (helper CS g)
             kept = record.model_copy(update={"provenance": provenance.model_copy(update={"linked_by": linked_by})})
             source = link_record(self.sources[match], kept)
+            self._say_english_title(self.sources[match], source, provenance)
             if INCOMPLETE in source.extra and INCOMPLETE not in record.extra:
                 source = self._completed(source, kept)
             elif basis in (READ_BEFORE, SAME_ROW):
@@ -1162,6 +1163,16 @@ class _Linker:
                 f"it held only the earlier one's: {said} (the key {source.key} stays)."
             )
         return source.model_copy(update=updates)
+
+    def _say_english_title(self, before: Source, after: Source, provenance) -> None:
+        """One sentence where a linked record's English title replaced the source's title in another language
+        (`linking._english_for_another_language`): which title is shown now, and that the other is kept."""
+        if before.title == after.title or after.extra.get(ORIGINAL_TITLE) != before.title:
+            return
+        self.summary.warnings.append(
+            f"'{after.key}' is titled in English as {provenance.file}:{provenance.line} gives it ('{after.title}'); its "
+            f"title in another language, '{before.title}', is kept as its original title."
+        )
 
     def _completed(self, source: Source, whole: Record) -> Source:
         """A source read from a record the file ended inside (`INCOMPLETE`: a title cut in the middle, no journal, so

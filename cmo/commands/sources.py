@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from cmo.commands import writes
 from cmo.errors import BadInput, CmoError, NotFound
 from cmo.models import SCREENING_FIELDS, SOURCE_TYPES, Decision, Provenance, Record, Source, now_iso
-from cmo.normalise import NAME_SUFFIX, cited_by, fold, is_grey, lettered, title_text
+from cmo.normalise import NAME_SUFFIX, ORIGINAL_TITLE, cited_by, fold, is_grey, lettered, title_text
 from cmo.review import Review
 from cmo.views import SourceDetail, SourceSummary
 
@@ -63,6 +63,7 @@ def source_detail(review: Review, source: Source) -> SourceDetail:
         statements=[s.id for s in review.store.statements(source.key)],
         citation=citation,
         linked=[why_linked(i, record) for i, record in enumerate(source.records)],
+        original_title=source.extra.get(ORIGINAL_TITLE, ""),
     )
 
 

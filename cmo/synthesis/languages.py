@@ -9,58 +9,15 @@ alike), and `written_in` names the language of a statement that is not written i
 that it was placed by its words alone (trial AF: four statements coded in French or Spanish each stood alone, and
 `cmo code suggest` offered a configuration for sharing "la" and "de").
 
-The lists are the Snowball project's (`cmo.synthesis.function_words`, where their licence is credited).
+The lists are the Snowball project's, and `written_in` is the base layer's (`cmo.language`, where their licence is
+credited), so that bib may read a title's language too; it is imported here for the commands that read it from here.
 """
 
 from __future__ import annotations
 
-import unicodedata
-from collections import Counter
 from functools import cache
 
-from cmo.synthesis.function_words import FUNCTION_WORDS, words_of
-from cmo.synthesis.lexicon import english_words
-
-MIN_WORDS = 2
-"""At least this many of a language's own function words before a statement is said to be written in it: one "de" or
-"la" in an English sentence is a name's ("Hôpital de la Croix-Rousse" has two, and more English words than those)."""
-
-
-def written_in(*texts: str) -> str | None:
-    """The language a statement (its elements, given together) is written in, when that is not English: the language
-    whose own function words it holds most, when they number `MIN_WORDS` or more and outnumber the words only English
-    reads (English stop words and the words the English lexicon knows, less any of that language's function words,
-    which are read both ways: "a", "in", "die"). None for English, or when nothing tells."""
-    script = unread_script(*texts)
-    if script:
-        return script
-    words = [w for text in texts for w in words_of(text) if len(w) > 1]
-    english = english_words()
-    best, best_count = None, 0
-    for language, own in FUNCTION_WORDS.items():
-        theirs = sum(1 for w in words if w in own and w not in english)
-        ours = sum(1 for w in words if w in english and w not in own)
-        if theirs >= MIN_WORDS and theirs > ours and theirs > best_count:
-            best, best_count = language, theirs
-    return best
-
-
-def unread_script(*texts: str) -> str | None:
-    """The script a statement is written in ("Arabic script") where most of its letters are in one the lexical backend
-    cannot read, any but the Latin alphabet: its words are no terms, and what an English sentence model finds alike in
-    two of them is their script's tokens, not their meaning (trial CJ: two statements coded in Urdu made a configuration
-    of their own, on nothing they said alike). Such a statement is written in another language than English, as
-    `written_in` names it, so no two are joined. A word or two in another script inside an English statement ("the
-    imam (امام) is trusted") leaves it English."""
-    letters = [c for text in texts for c in (text or "") if c.isalpha()]
-    names = Counter(unicodedata.name(c, "").split(" ")[0] for c in letters)
-    names.pop("LATIN", 0)
-    if not names:
-        return None
-    script, count = names.most_common(1)[0]
-    if 2 * sum(names.values()) <= len(letters) or not script:
-        return None
-    return f"{script.title() if script != 'CJK' else 'CJK'} script"
+from cmo.language import written_in
 
 
 @cache

@@ -1,7 +1,7 @@
 """Word lists for the lexical similarity backend: stopwords, spelling, and a review's own synonyms.
 
 Only general rules live here: English stopwords, the function words of other common languages that are no English word
-(`cmo.synthesis.function_words`), and British-to-American spelling. cmo ships no
+(`cmo.language`), and British-to-American spelling. cmo ships no
 synonym table: one written by people who had read a benchmark scores there and nowhere else, and
 paraphrase is the embedding model's job (`cmo.synthesis.embeddings`). A team that knows its
 field's words may give its own file (review.yaml: `settings: {synonyms: synonyms.yaml}`):
@@ -22,36 +22,10 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from cmo.language import ENGLISH_STOPWORDS, other_function_words
+from cmo.language import english_word_tags as english_word_tags  # the lexicon's, read by the base layer's `written_in` too
+from cmo.language import english_words as english_words
 from cmo.normalise import fold
-from cmo.synthesis.function_words import other_function_words
-
-ENGLISH_STOPWORDS = frozenset(
-    """
-a about above after again against all also am an and any are as at be because been before
-being below between both but by can could did do does doing down during each either few for
-from further had has have having he her here hers herself him himself his how i if in into is
-it its itself just me more most my myself neither nor of off on once only or other others our
-ours ourselves out over own same she should so some such than that the their theirs them
-themselves then there these they this those through to too under until up very was we were
-what when where which while who whom why will with would you your yours yourself yourselves
-one ones many much via per whether within without upon onto among amongst not no never
-""".split()
-)
-
-_WORD_FORMS = Path(__file__).resolve().parent / "english" / "word_forms.txt"
-
-
-@cache
-def english_word_tags() -> dict[str, frozenset[str]]:
-    """The English lexicon's word forms and their tags (`english/word_forms.txt`, built by scripts/build_word_forms.py):
-    every verb form and adjective, and the nouns whose number their last letter does not tell."""
-    tags: dict[str, frozenset[str]] = {}
-    for line in _WORD_FORMS.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            key, *words = line.split()
-            tags.update(dict.fromkeys(words, frozenset(key)))
-    return tags
-
 
 _ENGLISH = Path(__file__).resolve().parent / "english"
 
@@ -217,12 +191,6 @@ def dictionary_words() -> frozenset[str]:
     `english/dictionary_words.txt`, built by scripts/build_dictionary_words.py from SCOWL's wbritish), less the forms
     `english_word_tags` holds and plurals of listed words: words of English any study may use."""
     return _words_in("dictionary_words.txt")
-
-
-@cache
-def english_words() -> frozenset[str]:
-    """The words cmo knows to be English: its stop words and the words of the English lexicon."""
-    return ENGLISH_STOPWORDS | frozenset(english_word_tags())
 
 
 STOPWORDS = ENGLISH_STOPWORDS | other_function_words()

@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 from pathlib import Path
 
-from cmo.synthesis.function_words import FUNCTION_WORDS
+from cmo.language import FUNCTION_WORDS
 from cmo.synthesis.lexicon import (
     ENGLISH_STOPWORDS,
     country_initialisms,
@@ -142,7 +142,7 @@ _PHRASE_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
 
 @cache
 def _other_languages_function_words() -> frozenset[str]:
-    """Every function word of the other languages cmo knows (`function_words.FUNCTION_WORDS`), once."""
+    """Every function word of the other languages cmo knows (`cmo.language.FUNCTION_WORDS`), once."""
     return frozenset().union(*FUNCTION_WORDS.values())
 
 

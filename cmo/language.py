@@ -1,15 +1,27 @@
-"""The function words of other common languages, as the lexical backend reads words: never a term, never a shared word.
+"""Which language a text is written in: the function words of other common languages, the words cmo knows to be
+English, and `written_in`, which names the language of a text not written in English.
 
-The lists are the Snowball project's stop word lists (snowballstem.org, algorithms/LANGUAGE/stop.txt, 2026; the
-project whose stemmer cmo uses; 3-clause BSD licence, copyright (c) 2001 Dr Martin Porter, (c) 2002 Richard Boulton):
-articles, pronouns, prepositions, conjunctions and the forms of "to be" and "to have", and no content words. The
-wider lists of the stop-words package also hold words such as "trabajo", "tiempo" and "persone", which statements
+A base module, so that every layer may read a text's language: synthesis (statements written in another language,
+`cmo.synthesis.languages`; stop words, `cmo.synthesis.lexicon`) and bib (a work titled in English by one database and in
+its own language by another, `cmo.bib.linking`).
+
+The function word lists are the Snowball project's stop word lists (snowballstem.org, algorithms/LANGUAGE/stop.txt,
+2026; the project whose stemmer cmo uses; 3-clause BSD licence, copyright (c) 2001 Dr Martin Porter, (c) 2002 Richard
+Boulton): articles, pronouns, prepositions, conjunctions and the forms of "to be" and "to have", and no content words.
+The wider lists of the stop-words package also hold words such as "trabajo", "tiempo" and "persone", which statements
 about work, time or people share for a reason.
+
+The English lexicon (`english_word_tags`) is the file `cmo/synthesis/english/word_forms.txt`, beside the lexical
+backend's other word lists, built by scripts/build_word_forms.py; it is read by its path, not imported.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections import Counter
+from functools import cache
+from pathlib import Path
 
 from cmo.normalise import fold
 
@@ -125,3 +137,79 @@ when cmo starts (that read is ~40 ms every command pays); `tests/test_s39_follow
 def other_function_words() -> frozenset[str]:
     """The other languages' function words that are no English word (`ENGLISH_TOO`)."""
     return frozenset().union(*FUNCTION_WORDS.values()) - ENGLISH_TOO
+
+
+ENGLISH_STOPWORDS = frozenset(
+    """
+a about above after again against all also am an and any are as at be because been before
+being below between both but by can could did do does doing down during each either few for
+from further had has have having he her here hers herself him himself his how i if in into is
+it its itself just me more most my myself neither nor of off on once only or other others our
+ours ourselves out over own same she should so some such than that the their theirs them
+themselves then there these they this those through to too under until up very was we were
+what when where which while who whom why will with would you your yours yourself yourselves
+one ones many much via per whether within without upon onto among amongst not no never
+""".split()
+)
+
+_WORD_FORMS = Path(__file__).resolve().parent / "synthesis" / "english" / "word_forms.txt"
+
+
+@cache
+def english_word_tags() -> dict[str, frozenset[str]]:
+    """The English lexicon's word forms and their tags (`english/word_forms.txt`, built by scripts/build_word_forms.py):
+    every verb form and adjective, and the nouns whose number their last letter does not tell."""
+    tags: dict[str, frozenset[str]] = {}
+    for line in _WORD_FORMS.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            key, *words = line.split()
+            tags.update(dict.fromkeys(words, frozenset(key)))
+    return tags
+
+
+@cache
+def english_words() -> frozenset[str]:
+    """The words cmo knows to be English: its stop words and the words of the English lexicon."""
+    return ENGLISH_STOPWORDS | frozenset(english_word_tags())
+
+
+MIN_WORDS = 2
+"""At least this many of a language's own function words before a statement is said to be written in it: one "de" or
+"la" in an English sentence is a name's ("Hôpital de la Croix-Rousse" has two, and more English words than those)."""
+
+
+def written_in(*texts: str) -> str | None:
+    """The language a statement (its elements, given together) is written in, when that is not English: the language
+    whose own function words it holds most, when they number `MIN_WORDS` or more and outnumber the words only English
+    reads (English stop words and the words the English lexicon knows, less any of that language's function words,
+    which are read both ways: "a", "in", "die"). None for English, or when nothing tells."""
+    script = unread_script(*texts)
+    if script:
+        return script
+    words = [w for text in texts for w in words_of(text) if len(w) > 1]
+    english = english_words()
+    best, best_count = None, 0
+    for language, own in FUNCTION_WORDS.items():
+        theirs = sum(1 for w in words if w in own and w not in english)
+        ours = sum(1 for w in words if w in english and w not in own)
+        if theirs >= MIN_WORDS and theirs > ours and theirs > best_count:
+            best, best_count = language, theirs
+    return best
+
+
+def unread_script(*texts: str) -> str | None:
+    """The script a statement is written in ("Arabic script") where most of its letters are in one the lexical backend
+    cannot read, any but the Latin alphabet: its words are no terms, and what an English sentence model finds alike in
+    two of them is their script's tokens, not their meaning (trial CJ: two statements coded in Urdu made a configuration
+    of their own, on nothing they said alike). Such a statement is written in another language than English, as
+    `written_in` names it, so no two are joined. A word or two in another script inside an English statement ("the
+    imam (امام) is trusted") leaves it English."""
+    letters = [c for text in texts for c in (text or "") if c.isalpha()]
+    names = Counter(unicodedata.name(c, "").split(" ")[0] for c in letters)
+    names.pop("LATIN", 0)
+    if not names:
+        return None
+    script, count = names.most_common(1)[0]
+    if 2 * sum(names.values()) <= len(letters) or not script:
+        return None
+    return f"{script.title() if script != 'CJK' else 'CJK'} script"
