@@ -1469,6 +1469,13 @@ ORIGINAL_TITLE = "original title"
 under: Ovid's "Original Title" (`OT`: MEDLINE's and Embase's translated records, their `TI` the English, often in
 brackets). RIS's, EndNote's and MEDLINE's `TT` is the other way about: the title in the other language, beside `TI`."""
 
+TOOL_STUDY_NUMBER = "covidence"
+"""Where a record read from Covidence's export of a review's records keeps Covidence's own number of its study (the
+column 'Covidence #', "#2204"; the record's `extra`, under the column's header as read). Covidence's other exports name
+each study by it beside Covidence's own citation ('Study ID': "Wildman 2019a"), whose letters need not be cmo's, so a
+quality-assessment or decision row names its study by it (`Store.record_key_aliases`; trial CS: Covidence's 'Wildman
+2019a' was the service users' paper, cmo's the link workers')."""
+
 OTHER_LANGUAGE_TITLES = (ORIGINAL_TITLE, "TT")
 """The fields a record gives its work's title in another language by (`ORIGINAL_TITLE`, `TT`): one work, whichever
 language a database lists it under (de-duplication compares them as the record's own title)."""

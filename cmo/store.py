@@ -36,6 +36,7 @@ from cmo.models import (
     now_iso,
 )
 from cmo.normalise import (
+    TOOL_STUDY_NUMBER,
     author_year_handle,
     cited_by,
     clean_text,
@@ -844,6 +845,12 @@ class Store:
             "GROUP BY 1 HAVING COUNT(*) = 1"
         )
         aliases.update((doi_alias(normalise_doi(doi) or doi), key) for doi, key in dois)
+        numbered = self.db.execute(  # a screening tool's own number of a study names it exactly, whatever its letters
+            "SELECT json_extract(data, ?) AS number, MIN(source_key) FROM records WHERE number IS NOT NULL "
+            "GROUP BY number HAVING COUNT(DISTINCT source_key) = 1",
+            (f'$.extra."{TOOL_STUDY_NUMBER}"',),
+        )
+        aliases.update((number, key) for number, key in numbered if number and number not in aliases)
         return aliases
 
     def title_aliases(self) -> dict[str, str]:

@@ -20,7 +20,7 @@ from pydantic import BaseModel
 
 from cmo.errors import BadInput
 from cmo.models import ORIGINS, Appraisal, Level, Origin, Source, Status
-from cmo.normalise import clean_text, fold, normalise_doi
+from cmo.normalise import TOOL_STUDY_NUMBER, clean_text, fold, normalise_doi
 from cmo.sheets.records import ORIGIN_ALIASES, describes_a_record, tool_columns
 from cmo.sheets.tables import (
     NOTE_HEADERS,
@@ -618,7 +618,10 @@ class _SourceFinder:
     ignored the DOI its screening read): by the key column, the one of the sheet's key-like columns whose cells name
     the review's sources ('Study' beside a team's running 'Ref ID', trial AQ); then the DOI; then the exact title;
     a key merged away names the source it went into, said once ('cmo sources merge', as `cmo appraise KEY` and a
-    coding sheet read it, trial AO). A column most of whose rows name no source is refused in one sentence."""
+    coding sheet read it, trial AO). A column most of whose rows name no source is refused in one sentence. Before all
+    of these, a screening tool's own number of the study ('Covidence #': "#2204"), where the tool's export of the
+    records gave it (`TOOL_STUDY_NUMBER`): the tool's citation beside it ('Study ID': "Wildman 2019a") is lettered by
+    the tool, whose letters need not be cmo's (trial CS: Covidence's 'Wildman 2019a' was read as cmo's, the other work)."""
 
     def __init__(
         self,
@@ -632,7 +635,7 @@ class _SourceFinder:
     ):
         self.table, self.keys, self.key_by_doi, self.problems = table, keys, key_by_doi, problems
         self._sources, self._merged, self._titles = titles, merged, None
-        self.columns = self._with_naming_key_column(columns)
+        self.columns = self._with_numbering_column(self._with_naming_key_column(columns))
         self._unknown: dict[str, list[tuple[int, str, str]]] = {}
         self.read_as_merged: dict[str, tuple[str, list[int]]] = {}
 
@@ -649,11 +652,20 @@ class _SourceFinder:
         best = max(candidates, key=lambda index: (counts[index], index == columns["key"]))
         return {**columns, "key": best} if counts[best] > counts[columns["key"]] else columns
 
+    def _with_numbering_column(self, columns: dict[str, int]) -> dict[str, int]:
+        """With the column of a screening tool's own number of each study ('Covidence #', `TOOL_STUDY_NUMBER`) as
+        "number", where the sheet has one it does not read as another field."""
+        numbering = [i for i, name in enumerate(self.table.header) if header_key(name) == TOOL_STUDY_NUMBER]
+        return {**columns, "number": numbering[0]} if numbering and numbering[0] not in columns.values() else columns
+
     def header(self, name: str) -> str:
         return self.table.header[self.columns[name]] if name in self.columns else name
 
     def find(self, row: int, values: dict[str, str]) -> str | None:
         key_text, doi_text, title = (values.get(name, "").strip() for name in ("key", "doi", "title"))
+        number = values.get("number", "").strip()
+        if number and (key := self.keys.resolve(number)) is not None:  # the tool's number, before its citation beside it
+            return key
         if key_text:
             key = self.keys.resolve(key_text)
             if key is not None:
