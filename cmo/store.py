@@ -431,18 +431,29 @@ def site_name(url: str | None) -> str:
     return parts[0] if len(parts) > 1 and parts[0].isalpha() else ""
 
 
-def _site_handles(db, aliases: Mapping[str, str]) -> dict[str, set[str]]:
+def _site_handles(db, aliases: Mapping[str, str], scope: NameScope | None = None) -> dict[str, set[str]]:
     """How a sheet may cite a grey work by the initials of the body whose site holds it, where the site's name is the
     initials of a body another of the review's works there is cited by ("SBU 2018" for the report the Swedish Agency for
     Health Technology Assessment and Assessment of Social Services put on www.sbu.se, beside the Statens beredning för
     medicinsk och social utvärdering's report there: trial LM 4, refused as no source). The initials come from the body's
     own name, in whatever language a record gives it (`initials_of`), never from a table of bodies; a site no work there
-    is cited by the initials of names nothing, nor does a handle a work is cited by already."""
+    is cited by the initials of names nothing, nor does a handle a work is cited by already. Given a `scope`, only the
+    works of the sites it could name: the families it names, and the sites of its years' works."""
     by_site: dict[str, list[tuple[str, str, object]]] = {}
+    where, params = "1", []
+    if scope is not None:
+        sites = {family.removeprefix("@") for family in scope.families}
+        if (dated := scope.year_test())[0] != "0":
+            query = f"SELECT json_extract(data, '$.url') FROM sources WHERE json_extract(data, '$.grey') AND ({dated[0]})"
+            sites |= {site_name(url) for (url,) in db.execute(query, dated[1])}
+        sites.discard("")
+        where = " OR ".join("instr(lower(json_extract(data, '$.url')), ?)" for _ in sites) or "0"
+        params = sorted(sites)  # every work of such a site, whatever its year: one of them may give the site its initials
     rows = db.execute(
         "SELECT key, json_extract(data, '$.authors[0]'), json_extract(data, '$.publisher'), "
         "json_extract(data, '$.container'), json_extract(data, '$.year'), json_extract(data, '$.url') FROM sources "
-        "WHERE json_extract(data, '$.grey')"
+        f"WHERE json_extract(data, '$.grey') AND ({where})",
+        params,
     )
     for key, first_author, publisher, container, year, url in rows:
         if name := site_name(url):
@@ -795,7 +806,7 @@ class Store:
             found[file, key] = source_key if found.get((file, key), source_key) == source_key else None
         return found
 
-    def record_key_aliases(self) -> dict[str, str]:
+    def record_key_aliases(self, scope: NameScope | None = None) -> dict[str, str]:
         """Other names of sources, each to the one source it names: original keys of linked records (a team's own
         citation keys, where a duplicate from another export gave the source its key), and first author and year
         (`author_year_handle`: "Schlief et al. (2022)" in a sheet) where only one source has them; where several
@@ -803,52 +814,73 @@ class Store:
         first author and year name its source too, where no source is cited so and the records that are name one
         source: a work's online-first year on one database's record ("Cornes et al. (2017)" of a paper in its 2018
         issue) is how a team that found it there cites it; a merged-away source's citation stays the merge's, to be said
-        where it is read (`merged_away`)."""
+        where it is read (`merged_away`). Given a `scope` (one name typed at the command line), only the first author and
+        year handles it could be or be near are made, of the works that could give them (`NameScope`), and DOIs and
+        tool numbers only where the name is one: the same answer for that name, without reading every work's authors."""
         rows = self.db.execute(
             "SELECT key, MIN(source_key) FROM records WHERE key != '' AND key NOT IN (SELECT key FROM sources) "
             "GROUP BY key HAVING COUNT(DISTINCT source_key) = 1"
         )
         aliases = dict(rows.fetchall())
         by_handle: dict[str, list[str]] = {}
+        fields = ("json_extract(data, '$.authors[0]')", "json_extract(data, '$.publisher')", "json_extract(data, '$.container')")
+        where, params = scope.where(*fields) if scope is not None else ("1", [])
         firsts = self.db.execute(
             "SELECT key, json_extract(data, '$.authors[0]'), json_extract(data, '$.publisher'), "
-            "json_extract(data, '$.container'), json_extract(data, '$.year') FROM sources"
+            f"json_extract(data, '$.container'), json_extract(data, '$.year') FROM sources WHERE {where}",
+            params,
         )
         for key, first_author, publisher, container, year in firsts:
+            if scope is not None and not scope.may_give(year, first_author, publisher, container):
+                continue
             for handle in citation_handles(first_author, publisher, container, year):
                 by_handle.setdefault(handle, []).append(key)
         _cited_by(aliases, by_handle)
-        merged = merged_away(self.decisions_of("source-merge"), self.source_keys())
+        merges = self.decisions_of("source-merge")
+        merged = merged_away(merges, self.source_keys()) if merges else {}  # no review's every key read for none
         by_record: dict[str, set[str]] = {}
         linked = self.db.execute(
             "SELECT DISTINCT source_key, json_extract(data, '$.authors[0]'), json_extract(data, '$.publisher'), "
-            "json_extract(data, '$.container'), json_extract(data, '$.year') FROM records"
+            f"json_extract(data, '$.container'), json_extract(data, '$.year') FROM records WHERE {where}",
+            params,
         )
         for key, first_author, publisher, container, year in linked:
+            if scope is not None and not scope.may_give(year, first_author, publisher, container):
+                continue
             for handle in citation_handles(first_author, publisher, container, year):
                 if handle not in by_handle and handle not in merged:  # a source's own citation is never a record's
                     by_record.setdefault(handle, set()).add(key)
         _cited_by(aliases, by_record)
         by_issuer: dict[str, set[str]] = {}
+        where, params = scope.where(fields[1]) if scope is not None else ("1", [])
         grey = self.db.execute(
             "SELECT key, json_extract(data, '$.authors[0]'), json_extract(data, '$.publisher'), "
-            "json_extract(data, '$.container'), json_extract(data, '$.year') FROM sources WHERE json_extract(data, '$.grey')"
+            "json_extract(data, '$.container'), json_extract(data, '$.year') FROM sources WHERE json_extract(data, '$.grey') "
+            f"AND ({where})",
+            params,
         )
         for key, first_author, publisher, container, year in grey:
+            if scope is not None and not scope.may_give(year, publisher):
+                continue
             for handle in issuer_handles(first_author, publisher, container, year):
                 if handle not in aliases and "?" + handle not in aliases:  # a work cited so by its author comes first
                     by_issuer.setdefault(handle, set()).add(key)
         _cited_by(aliases, by_issuer)
-        _cited_by(aliases, _site_handles(self.db, aliases))
-        dois = self.db.execute(  # a DOI names its source where only one has it (a sheet keyed by DOI, as Covidence's)
-            "SELECT json_extract(data, '$.doi'), MIN(key) FROM sources WHERE json_extract(data, '$.doi') != '' "
-            "GROUP BY 1 HAVING COUNT(*) = 1"
-        )
-        aliases.update((doi_alias(normalise_doi(doi) or doi), key) for doi, key in dois)
+        _cited_by(aliases, _site_handles(self.db, aliases, scope))
+        if scope is not None:  # the handles the name could not be were made only for the works that gave wanted ones
+            aliases = {name: key for name, key in aliases.items() if not name.lstrip("?").startswith("@") or scope.keeps(name)}
+        if scope is None or scope.doi:
+            dois = self.db.execute(  # a DOI names its source where only one has it (a sheet keyed by DOI, as Covidence's)
+                "SELECT json_extract(data, '$.doi'), MIN(key) FROM sources WHERE json_extract(data, '$.doi') != '' "
+                "GROUP BY 1 HAVING COUNT(*) = 1"
+            )
+            aliases.update((doi_alias(normalise_doi(doi) or doi), key) for doi, key in dois)
+        number = f'$.extra."{TOOL_STUDY_NUMBER}"'
         numbered = self.db.execute(  # a screening tool's own number of a study names it exactly, whatever its letters
             "SELECT json_extract(data, ?) AS number, MIN(source_key) FROM records WHERE number IS NOT NULL "
-            "GROUP BY number HAVING COUNT(DISTINCT source_key) = 1",
-            (f'$.extra."{TOOL_STUDY_NUMBER}"',),
+            + ("" if scope is None else "AND number = ? ")
+            + "GROUP BY number HAVING COUNT(DISTINCT source_key) = 1",
+            (number,) if scope is None else (number, scope.name),
         )
         aliases.update((number, key) for number, key in numbered if number and number not in aliases)
         return aliases
@@ -1451,6 +1483,68 @@ class Store:
         query = "SELECT json_extract(data, ?) FROM history WHERE action = ? ORDER BY seq DESC LIMIT 1"
         row = self.db.execute(query, (f"$.after.{key}", action)).fetchone()
         return json.loads(row[0]) if row and row[0] is not None else None
+
+
+@dataclass(frozen=True)
+class NameScope:
+    """What one name typed at the command line could be among a review's other names for sources
+    (`Store.record_key_aliases`), so only those are made: the first author and year handles of the years it writes
+    (`years`, "n.d." for an undated one), and of the families it names in any year (`families`, as a handle writes them:
+    "@kirsh"), which "did you mean" reads for a year mistyped or left out; a DOI's alias where the name is a DOI."""
+
+    name: str
+    years: frozenset[str]
+    families: frozenset[str]
+    doi: bool = False
+
+    def keeps(self, handle: str) -> bool:
+        """Whether a handle ("@kirsh 2007", "?@kirsh 2007") is of the name's years or families."""
+        family, _, year = handle.lstrip("?").rpartition(" ")
+        return year in self.years or family in self.families
+
+    def may_give(self, year, *names: str | None) -> bool:
+        """Whether a work of this year, cited by one of these names (its first author, publisher or journal), may
+        give a handle the scope keeps: its year is one of the name's, or a family the name names begins one of them, or
+        follows its "The" (a handle's family is the start of one, folded, its spaces taken out: `citation_handles`,
+        `issuer_handles`)."""
+        if _year_written(year) in self.years:
+            return True
+        if not self.families:
+            return False
+        written = [fold(clean_text(name)).replace(" ", "") for name in names if name]
+        return any(text.removeprefix("the").startswith(f) or text.startswith(f) for f in self._spelt for text in written)
+
+    @property
+    def _spelt(self) -> list[str]:
+        return [family.removeprefix("@") for family in self.families]
+
+    def year_test(self) -> tuple[str, list]:
+        """The SQL test of a work of one of the name's years ("0" for a name of none)."""
+        years = sorted(year for year in self.years if year.isdigit())
+        tests = [f"CAST(json_extract(data, '$.year') AS TEXT) IN ({', '.join('?' * len(years))})"] if years else []
+        if "n.d." in self.years:
+            tests.append("json_extract(data, '$.year') IS NULL OR lower(substr(json_extract(data, '$.year'), 1, 1)) = 'n'")
+        return " OR ".join(f"({test})" for test in tests) or "0", years
+
+    def where(self, *names: str) -> tuple[str, list]:
+        """The SQL test that leaves out, in SQLite rather than Python, rows `may_give` is sure to refuse: those of a
+        year not the name's whose names (`names`, SQL expressions) each open with none of a family's first letter, a
+        letter folding changes ("Ø", "ß"), a mark (a brace, a quote) or "the"."""
+        dated, params = self.year_test()
+        tests = [dated] if dated != "0" else []
+        firsts = sorted({family[:1] for family in self._spelt if family})
+        for name in names if firsts else ():
+            tests.append(
+                f"{name} != '' AND (lower(substr({name}, 1, 1)) IN ({', '.join('?' * len(firsts))}) OR unicode({name}) > 127 "
+                f"OR substr({name}, 1, 1) NOT GLOB '[A-Za-z0-9]' OR lower(substr({name}, 1, 3)) = 'the')"
+            )
+            params.extend(firsts)
+        return (" OR ".join(f"({test})" for test in tests) or "0"), params
+
+
+def _year_written(year) -> str:
+    """A year as a handle writes it (`author_year_handle`): "n.d." for none."""
+    return "n.d." if year is None or str(year).lower().startswith("n") else str(year)
 
 
 def citation_handles(first_author: str | None, publisher: str | None, container: str | None, year) -> set[str]:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from cmo.commands import writes
 from cmo.errors import BadInput, CmoError, NotFound
 from cmo.models import SCREENING_FIELDS, SOURCE_TYPES, Decision, Provenance, Record, Source, now_iso
-from cmo.normalise import NAME_SUFFIX, ORIGINAL_TITLE, cited_by, fold, is_grey, lettered, title_text
+from cmo.normalise import NAME_SUFFIX, ORIGINAL_TITLE, cited_by, fold, is_grey, lettered, normalise_doi, title_text
 from cmo.review import Review
 from cmo.views import SourceDetail, SourceSummary
 
@@ -113,9 +113,14 @@ def key_aliases(review: Review, named: str | None = None) -> SourceNames:
     names its year, so no other group's letters can be what it means, and a review of 50,000 sources no longer letters
     them all to refuse 'cmo sources show x' (3.5 s, 311 MB)."""
     from cmo.bib.citations import citing, short_cite, year_letters
-    from cmo.sheets.tables import SourceNames
+    from cmo.sheets.tables import SourceNames, handles_near
+    from cmo.store import NameScope
 
-    aliases = review.store.record_key_aliases()
+    scope = None
+    if named is not None:  # only the handles the name could be or be near (`handles_near`): 'sources show x' reads no
+        years, families = handles_near(named)  # work's authors but those a family 'x' could be written in
+        scope = NameScope(named.strip(), years, families, doi=bool(normalise_doi(named)))
+    aliases = review.store.record_key_aliases(scope)
     shared = {entry: aliases[entry].split(", ") for entry in aliases if entry.startswith("?")}
     years = set(re.findall(r"\d{4}", named)) if named is not None else None
     several = {entry[1:]: keys for entry, keys in shared.items()}
@@ -194,11 +199,12 @@ def get_source(review: Review, key: str, said: list[str] | None = None) -> Sourc
     when they name one source. Given `said`, a source merged away ('cmo sources merge'), named by its key or its
     citation, is the source it went into, as on a coding sheet (`merged_away`), and one sentence in `said` says so;
     without, such a key is refused saying where it went (`sources split` names the live source)."""
-    source, index = review.store.source(key), None
+    source, index, keys = review.store.source(key), None, None
     if source is None:
         from cmo.sheets.tables import KeyIndex  # as a sheet's cell is read: one rule for naming a source
 
-        index = KeyIndex(review.store.source_keys(), lambda: key_aliases(review, named=key))
+        keys = review.store.source_keys()  # read once: the index and "did you mean" share them
+        index = KeyIndex(keys, lambda: key_aliases(review, named=key))
         found = index.resolve(key.strip())
         source = review.store.source(found) if found else None
         if source is None and (several := index.several(key)):
@@ -210,7 +216,11 @@ def get_source(review: Review, key: str, said: list[str] | None = None) -> Sourc
             f"read as {into}"
         )
     if source is None:
-        pointer = _merged_into(review, key) or _withdrawn_with(review, key) or _suggested(key, index, review.store.source_keys())
+        pointer = (
+            _merged_into(review, key)
+            or _withdrawn_with(review, key)
+            or _suggested(key, index, keys if keys is not None else review.store.source_keys())
+        )
         raise NotFound(f"source '{key}' is not in this review{pointer}.")
     return source
 

@@ -2493,6 +2493,23 @@ _NO_YEAR = re.compile(r"[\s,(]+(?!(?:1[5-9]|20)\d\d)\d{4}[a-z]?\)?\s*$")
 """Four digits ending a citation that are no year ("Albasri 2108"): a year mistyped."""
 
 
+def handles_near(value: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The years and families (as handles write them: "2007", "n.d.", "@kirsh") of the first author and year handles
+    `KeyIndex.resolve` and its suggester read for one name: those of the years it writes, and those of the families it
+    names in any year, for a year mistyped ("the name exact") or left out (`_KeySuggester._by_author`). A source cited by
+    no such handle is none the name could be found by or suggest, so its handles need not be made (`Store.NameScope`)."""
+    handles = author_year_handles(value)
+    years = {*re.findall(r"\d{4}", value), *(handle.rpartition(" ")[2] for handle in handles)}
+    families = {handle.rpartition(" ")[0] for handle in handles}
+    if cited := cited_with_more(value):
+        families |= {handle.rpartition(" ")[0] for handle in cited[0]}
+    undated = _NO_YEAR.sub("", value)
+    if not any(character.isdigit() for character in undated):  # as `_by_author` reads a citation with no year
+        if handle := author_year_of(f"{undated.strip().rstrip('.,;')} 2000"):
+            families.add(handle.rpartition(" ")[0])
+    return frozenset(years), frozenset(families)
+
+
 class _KeySuggester:
     """A mistyped key suggests a key; a mistyped citation ("Kelezi et al. (2019)" for Kellezi 2019) the key of the one
     source of that year whose first author it is closest to (trial I: no suggestion was given), or of the one with
@@ -2505,7 +2522,7 @@ class _KeySuggester:
 
     def nearest(self, value: str) -> str | None:
         handle = author_year_of(value)
-        aliases = self._index._aliases or {}
+        aliases = self._index._aliases if self._index._aliases is not None else {}  # a SourceNames though empty
         if handle is None and (cited := cited_with_more(value)) is not None:
             # "Islam et al 2018 (DREAM)", "Iliffe 2014 (ProAct65+)": the citation the cell opens with, read by the one
             # rule that reads citations; the source cited by exactly its author and year first (trials BK 6, BO 8)
