@@ -111,6 +111,7 @@ def test_the_word_files_are_what_their_scripts_write():
         ("acts_of_people.txt", "build_acts_of_people.py"),
         ("harm_words.txt", "build_harm_words.py"),
         ("verbs_of_ending.txt", "build_verbs_of_ending.py"),
+        ("verbs_before_an_ing.txt", "build_verbs_before_an_ing.py"),
     ):
         assert (english / name).read_text(encoding="utf-8").startswith(f"# Built by scripts/{script} from WordNet 3.0")
         assert (REPO / "scripts" / script).is_file()

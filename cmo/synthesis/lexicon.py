@@ -138,6 +138,14 @@ def verbs_of_ending() -> frozenset[str]:
 
 
 @cache
+def verbs_before_an_ing() -> frozenset[str]:
+    """The verbs, with their third person, that take an -ing form as their object ("starts missing visits", "stops
+    attending", "keeps coming back", "avoids asking"), as WordNet's frame "Somebody ----s VERB-ing" gives them
+    (`english/verbs_before_an_ing.txt`, built by scripts/build_verbs_before_an_ing.py)."""
+    return _words_in("verbs_before_an_ing.txt")
+
+
+@cache
 def opposite_words() -> dict[str, frozenset[str]]:
     """Each word and the words WordNet gives as its antonym by a negating prefix ("satisfaction" and "dissatisfaction",
     "supported" and "unsupported", "continuity" and "discontinuity"), or has in its antonym's synset ("safe": "dangerous,

@@ -33,6 +33,7 @@ from cmo.synthesis.lexicon import (
     phrasal_verbs,
     short_words,
     things_named_like_people,
+    verbs_before_an_ing,
     verbs_not_nouns,
     verbs_of_the_mind,
 )
@@ -1624,8 +1625,13 @@ def _a_bare_object(words: list[str]) -> bool:
     alternatives", "visits clinic more often"): a word that is no verb's form nor a preposition, with no verb's third
     person or past form after it, so the first word is the outcome's only verb. A plural noun that heads a noun phrase
     has its verb after ("needs assessment completed late"), or a preposition after it ("visits to the clinic"). Trial CW:
-    the pack read "pt defers to doctor's authority, which leads to starts HD without considering alternatives"."""
+    the pack read "pt defers to doctor's authority, which leads to starts HD without considering alternatives". An -ing
+    form after a verb that takes one as its object (`verbs_before_an_ing`: "starts missing visits", "keeps skipping
+    meals") is that object, and what follows it is its own: re-check RH2 read "patient feels fobbed off, which leads to
+    starts missing visits"."""
     after = _next(words, 0)
+    if after.endswith("ing") and words[0] in verbs_before_an_ing() and not _word_tags(after) & {"Z", "D"}:
+        return True
     if not after or not after.isalpha() or after in _PREPOSITIONS or after in _BOUNDARIES or _word_tags(after) & {"Z", "D", "P"}:
         return False
     return not any(_word_tags(word) & {"Z", "D"} for word in words[2:])
