@@ -712,7 +712,7 @@ def _form_and_verb_read(text: str, shown: frozenset[str]) -> tuple[str, int | No
     in_relative = False
     whose = ""  # the noun a relative clause said something of, once that clause has its verb ("professionals who see…")
     named = _capitalised(text)
-    words = [_ACRONYM_READ_AS if k in named and w in STOPWORDS else w for k, w in enumerate(words)]  # "the ED shares…"
+    words = [_ACRONYM_READ_AS if k in named and (w in STOPWORDS or w in _OBJECT_PRONOUNS) else w for k, w in enumerate(words)]
     i = 0
     while (i := i + 1) < len(words):
         word, before = words[i], words[i - 1]
@@ -753,8 +753,10 @@ def _form_and_verb_read(text: str, shown: frozenset[str]) -> tuple[str, int | No
 
 
 _ACRONYM_READ_AS = "unit"
-"""A capitalised word after the first that is a function word in lower case ("the ED shares data", "the IT team"): a
-name, read as a noun ("ed" is a stopword, which ended the subject before its verb; trial AM read "In the ED shares…")."""
+"""A capitalised word after the first that is a function word or a pronoun in lower case ("the ED shares data", "the IT
+team", "in US focus groups"): a name, read as a noun ("ed" is a stopword, which ended the subject before its verb; trial
+AM read "In the ED shares…"; "us" before "focus groups" was read as a subject and its verb, and trial CW's pack read
+"Where elderly pts and nephs in US focus groups, …")."""
 
 
 def _without_brackets(text: str) -> tuple[str, list[int]]:
