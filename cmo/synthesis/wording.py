@@ -23,6 +23,7 @@ from cmo.synthesis.lexicon import (
     acts_of_people,
     adjectives_of_ease,
     collective_people,
+    dictionary_words,
     english_word_tags,
     english_words,
     initialisms,
@@ -2859,7 +2860,7 @@ def _lower_first(text: str, names: frozenset[str] | set[str] = frozenset(), engl
         return text  # "Torbay integrated teams": trial AC read "In torbay…"
     if _opens_a_name_written_so(word.strip(",;:()"), rest, written or _REVIEW_WRITTEN.get()):
         return text  # "Age UK volunteers visit…", where the texts say "referred to Age UK": not "Where age UK…"
-    if lower_too and bare not in written.capitalised and (rest[:1].islower() or "a" in _word_tags(bare.lower())):
+    if lower_too and bare not in written.capitalised and (rest[:1].islower() or _an_adjective_before_a_place(bare, rest)):
         return text[0].lower() + text[1:]  # "Rural Eastern Cape Province", where the texts write "the rural Eastern Cape"
     if word.lower() in _ARTICLES:
         return text[0].lower() + text[1:]  # "a Veterans Affairs facility": an article opens no name (trial AE's listing)
@@ -2869,6 +2870,19 @@ def _lower_first(text: str, names: frozenset[str] | set[str] = frozenset(), engl
         if not a_common_compound(word, names):
             return text  # "South Asian adults"; not "Improved HbA1c", "More A&E attendances", "A PACER team"
     return text[0].lower() + text[1:]
+
+
+def _an_adjective_before_a_place(word: str, rest: str) -> bool:
+    """Whether a capitalised adjective the texts write in lower case ("Rural", "Homeless") opens a part before a place's
+    name, and so describes it ("Rural Northern Region", "Rural Ghana"): the name after it opens with a compass point's
+    adjective, a name by the lexicon, or a word that is no English word. Before a name of common words in capitals
+    ("Homeless Hospital Discharge Fund", "Homeless Health Peer Advocacy", "Deaf Awareness Week") the adjective is that
+    name's first word: trial CX's pack read "In homeless Hospital Discharge Fund projects", a programme misnamed."""
+    if "a" not in _word_tags(word.lower()):
+        return False
+    after = rest.split(" ", 1)[0].strip(",;:()")
+    known = fold(after.lower()) in english_words() or after.lower() in dictionary_words()
+    return after.lower() in _COMPASS_ADJECTIVES or is_proper_noun(after) or not known
 
 
 _HYPHENED_ACRONYM = re.compile(r"^(?P<head>[A-Z][a-z]+)-(?P<tail>[A-Z][A-Z0-9]+(?:-[A-Za-z0-9]+)*)[,;:]?$")
