@@ -145,6 +145,8 @@ class Reason:
     heard: list[Heard] = field(default_factory=list)
     above: int = 0
     """How many of the answers that prompted it are quoted above, with an earlier change: each is quoted once."""
+    also: bool = False
+    """Part of what it did is told by an earlier reason and left out here ("We also changed its key contexts")."""
 
     @property
     def action(self) -> str:
@@ -320,7 +322,7 @@ def _build_pack(
         domain_name=context.domain_names.get(domain, "") if domain else "",
         groups=group_list,
         domains=domain_views,
-        example=_example(domain_views),
+        example=_example(domain_views, {c.id for c in chosen if c.accepted}),
         tagged=[v for d in domain_views for v in (*d.configurations, *d.unsupported) if v.for_audience],
         retired=_retired(context, domain, views),
         diagram=_diagram(domain_views),
@@ -864,8 +866,13 @@ def _tell(reasons: list[Reason], action: str, heard: list[Heard], kind: str) -> 
         new = [clause for clause in _ACTS.split(action) if clause not in said]
         if new:  # trial P: two edits for one answer read "we reworded it and reworded it"; trial CR: so did an edit of
             joined.actions.append(" and ".join(new))  # the words, then one of the title and key contexts
-    elif heard or kind not in SAID_ONLY_WITH_ANSWERS:
+    elif heard:
         reasons.append(Reason([action], [h for h in heard if h.id not in quoted], above=len(ids & quoted)))
+    elif kind not in SAID_ONLY_WITH_ANSWERS:  # trial CW: "So we reworded it." then "We reworded it and changed its key
+        said = {clause for told in reasons for one in told.actions for clause in _ACTS.split(one)}  # contexts."
+        new = [clause for clause in _ACTS.split(action) if clause not in said]
+        if new:
+            reasons.append(Reason([" and ".join(new)], also=len(new) < len(_ACTS.split(action))))
 
 
 _ACTS = re.compile(r" and (?=(?:reworded|changed|moved|cited|merged|split|marked|detached|attached|retired|took) )")
@@ -1041,14 +1048,19 @@ def _domain_views(
     return result
 
 
-def _example(domains: list[DomainView]) -> ConfigView | None:
+def _example(domains: list[DomainView], settled: set[str] | frozenset[str] = frozenset()) -> ConfigView | None:
     """The first configuration with all three parts marked in its sentence (one its round froze in other words than
-    today's rules give is shown unmarked), one worded in its plainest frames first (`reads_plainly`): the explanation
-    uses it as its example."""
+    today's rules give is shown unmarked), one the team accepted (`settled`) first, and among those one worded in its
+    plainest frames first (`reads_plainly`), then one not joined by "has this outcome:": the explanation uses it as its
+    example. Trial CY's pack explained the parts
+    with a draft still in its coder's shorthand ("…generic invitation letter - ppl dont see it as relevant to them…")
+    where the team had accepted another, whose mechanism has no subject of its own and so does not read plainly."""
     every = [v for d in domains for v in d.configurations]
     complete = [v for v in every if v.context and v.mechanism and v.outcome and any(s.part for s in v.segments)]
-    plain = [v for v in complete if reads_plainly(v.context, v.mechanism, v.outcome)]  # trial AD: "…, expect a peer…"
-    return (plain or complete or every or [None])[0]
+    plain = {v.id for v in complete if reads_plainly(v.context, v.mechanism, v.outcome)}  # trial AD: "…, expect a peer…"
+    unsure = {v.id for v in complete if "this outcome:" in v.sentence}  # the frame for what could be a clause or a phrase
+    ranked = sorted(complete, key=lambda v: (v.id not in settled, v.id not in plain, v.id in unsure))  # else pack order
+    return (ranked or every or [None])[0]
 
 
 def _diagram(domains: list[DomainView]) -> Diagram:
