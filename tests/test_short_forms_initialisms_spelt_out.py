@@ -3,7 +3,8 @@
 used on units" (trauma-informed care) likewise ('tic' is a word). Where the review's own texts spell an initialism out
 ("a health professional's recommendation" in the coded quote) as other words than WordNet gives for it, a reader knows
 it for something else: it is named. Must not fire: "GP" beside "general practice", "UK" beside "United Kingdom",
-"HIV" beside "human immunodeficiency virus", and initialisms the texts never spell out ("COVID", "GP" alone)."""
+"HIV" beside "human immunodeficiency virus", and initialisms the texts never spell out ("COVID", "GP" alone; not "HP",
+which WordNet knows only as horsepower: tests/test_n3_initialisms_read_otherwise.py)."""
 
 from __future__ import annotations
 
@@ -27,7 +28,8 @@ def test_an_initialism_spelt_out_as_wordnet_spells_it_is_not_named():
 
 
 def test_an_initialism_never_spelt_out_is_read_as_before():
-    assert shorthand_by_word([("C1", "HP recommendation legitimises taking part")]) == {}
+    assert shorthand_by_word([("C1", "ICU nurses recommend taking part")]) == {}
+    # "HP" never spelt out is named too, by what WordNet knows it as alone (test_n3_initialisms_read_otherwise)
 
 
 def _review(tmp_path, quote: str):
@@ -59,5 +61,6 @@ def test_round_close_check_names_an_initialism_the_quotes_spell_out(tmp_path):
     assert "'HP'" in _review(tmp_path, "a health professional's recommendation"), _review
 
 
-def test_round_close_check_leaves_it_where_nothing_spells_it_out(tmp_path):
-    assert "'HP'" not in _review(tmp_path, "a recommendation to take part")
+def test_round_close_check_names_it_where_nothing_spells_it_out_too(tmp_path):
+    """Since N3: WordNet knows 'HP' in capitals only as horsepower, which no coder means (initialisms_read_otherwise)."""
+    assert "'HP'" in _review(tmp_path, "a recommendation to take part")

@@ -178,6 +178,15 @@ def country_initialisms() -> frozenset[str]:
 
 
 @cache
+def initialisms_read_otherwise() -> frozenset[str]:
+    """The initialisms WordNet knows in capitals only as a place that is no country ("PA", "CA": US states), a unit or a
+    measure ("HP" horsepower, "HF" high frequency): a coder's "PA" (physical activity) or "HP" (health professional) is
+    none of them, and a reader cannot know what it means (`english/initialisms_read_otherwise.txt`, built by
+    scripts/build_initialisms_read_otherwise.py)."""
+    return _words_in("initialisms_read_otherwise.txt")
+
+
+@cache
 def short_word_lists() -> dict[str, frozenset[str]]:
     """The lines of `english/short_words.txt` (built by scripts/build_short_words.py), each a list of words: `written`
     (WordNet's words of up to four letters, as it writes them), `shortened` (those it knows only as a shortening),

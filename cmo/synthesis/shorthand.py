@@ -10,7 +10,9 @@ scripts/build_short_words.py), and that no common dictionary lists as a reader w
 "vs", "etc", "amid", "us", "pram"), unless it is an abbreviation, no vowel to sound it by and WordNet knowing it only as
 a shortening, often of another word than the coder's ("pt" of pint, "hr" of hour, "yr" of year), or English text not
 using it as a word ("wk", "hrs"; `_an_abbreviation`), or in capitals ("UK", "TV", "GP", "HIV": an initialism everyone
-reads, unless the review's texts spell it out as other words than WordNet's: `initialisms_spelt_out`). A word ending
+reads, unless the review's texts spell it out as other words than WordNet's: `initialisms_spelt_out`; or unless WordNet
+knows it in capitals only as a place that is no country, a unit or a measure, "PA" Pennsylvania, "HP" horsepower, "HF"
+high frequency, which no coder means: `lexicon.initialisms_read_otherwise`). A word ending
 in a small "s" is read as its singular too ("pts", "GDPs"; the
 "S" of "NHS" or "ARDS" is a letter of theirs), but a word of five letters ending in "s" that is a word itself ("focus",
 "bonus", "chess", "abyss") is one. Longer words WordNet lacks ("telehealth", "deprescribing") are spelt out of known
@@ -19,7 +21,8 @@ inside a sentence is a name ("Teoh"), not shorthand, and so is one the lexicon k
 ("(Leeds)", where the bracket opens as a sentence does: trial CW asked the team what 'Leeds' means); a letter or two
 each side of a slash ("w/o", "b/c") or of an ampersand ("S&B", "A&E") is shorthand. A word with a capital after a small
 letter ("HaH", "DfE") is an initialism, never the lower-case word its letters spell ("hah"), unless WordNet or the
-dictionary writes it so ("PhD", "WiFi"), when it is read as any word is.
+dictionary writes it so ("PhD", "WiFi"), when it is read as any word is, or it is one small letter before a
+capitalised English word ("iPad", "eBay": a brand made of a word).
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from cmo.synthesis.lexicon import (
     country_initialisms,
     english_word_tags,
     english_words,
+    initialisms_read_otherwise,
     short_word_lists,
 )
 
@@ -71,13 +75,27 @@ def _a_word(word: str) -> bool:
     lower = word.lower()
     lists = short_word_lists()
     if _INNER_CAPITAL.search(word) and word not in lists["written"] and word not in lists["dictionary"]:
-        return False  # "HaH": no "hah"; a word the lexicon writes so ("PhD", "WiFi") is read as it reads the others
+        return _a_brand_of_a_word(word)  # "HaH": no "hah"; a word the lexicon writes so ("PhD", "WiFi") is read as it
+        # reads the others
+    if word.isupper() and lower not in ENGLISH_STOPWORDS and word in initialisms_read_otherwise():
+        return False  # "PA", "HP": WordNet's Pennsylvania and horsepower are not what a coder means by them
     tags = english_word_tags().get(lower)
     if lower in ENGLISH_STOPWORDS or lower in _known() or bool(tags and tags != frozenset("C")):
         return True
     if lower in lists["dictionary"] and not _an_abbreviation(lower):
         return True  # "app", "vs", "amid", "us", "pram"; not "pt", "hr", "kg", "yr", "wk", "hrs": abbreviations
     return word.isupper() and word in lists["dictionary"]
+
+
+def _a_brand_of_a_word(word: str) -> bool:
+    """Whether a word with a capital after a small letter is one small letter before a capitalised English word of three
+    letters or more ("iPad", "iPod", "eBay"): a brand's name made of a word, read as the word is, not a coder's
+    initialism ("HaH", "DfE", "eGFR"). Re-check RH2: 'iPad' was named as a short form the team should explain."""
+    head, rest = word[:1], word[1:]
+    if not (head.islower() and len(rest) >= 3 and rest[0].isupper() and rest[1:].islower()):
+        return False
+    lower = rest.lower()
+    return lower in _known() or lower in english_words() or lower in short_word_lists()["dictionary"]
 
 
 _SOUNDED_VOWEL = re.compile("[aeiou]|(?<=.)y")
@@ -108,6 +126,8 @@ def is_shorthand(word: str) -> bool:
     if lower.endswith("nt") and (lower[:-2] in ENGLISH_STOPWORDS or lower[:-1] in ENGLISH_STOPWORDS):
         return False  # "dont", "cant", "isnt": a contraction written without its apostrophe, no shorthand
     singular = word[:-1] if word.endswith("s") and len(lower) > 2 else ""  # "GPs", "pts"; "NHS", "ARDS" end in a letter of theirs
+    if singular.isupper() and singular in initialisms_read_otherwise():
+        return True  # "PAs", "HPs": the plural of one (`_a_word`), though "pas" is a dictionary's word
     if len(lower) > LONGEST:  # a plural of a short form ("pts", "GDPs"), unless a word itself ("focus", "bonus": trial CK)
         return not (_a_word(word) or _a_word(singular))
     return not (_a_word(word) or (singular and _a_word(singular)))
