@@ -110,6 +110,7 @@ def test_the_word_files_are_what_their_scripts_write():
         ("adjectives_of_ease.txt", "build_adjectives_of_ease.py"),
         ("acts_of_people.txt", "build_acts_of_people.py"),
         ("harm_words.txt", "build_harm_words.py"),
+        ("good_words.txt", "build_good_words.py"),
         ("verbs_of_ending.txt", "build_verbs_of_ending.py"),
         ("verbs_before_an_ing.txt", "build_verbs_before_an_ing.py"),
         ("initialisms_read_otherwise.txt", "build_initialisms_read_otherwise.py"),

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from cmo.models import Configuration, Statement
 from cmo.normalise import fold, lazy_pattern
@@ -35,6 +35,7 @@ from cmo.synthesis.lexicon import (
     ENGLISH_STOPWORDS,
     NEGATED_AUXILIARY,
     STOPWORDS,
+    good_nouns,
     harm_nouns,
     opposite_words,
     verbs_of_ending,
@@ -1798,6 +1799,7 @@ _ANTONYMS = (
     ("rise rises rose risen rising", "fall falls fell fallen falling"),
     ("rise rises rose risen rising", "drop drops dropped dropping"),
     ("rise rises rose risen rising", "decline declines declined declining"),
+    ("wax waxes waxed waxing", "wane wanes waned waning"),
     ("grow grows grew grown growing", "shrink shrinks shrank shrunk shrinking"),
     ("raise raises raised raising", "lower lowered lowering"),
     ("longer", "shorter"),
@@ -1977,15 +1979,17 @@ def _directions_read(outcome: str, denied: bool) -> tuple[tuple[frozenset[str], 
     found: list[tuple[frozenset[str], int]] = []
     last: frozenset[str] = frozenset()  # the things the clause before spoke of: "higher … and lower" leaves its own out
     ending: int | None = None  # the direction of the thing the clause before ended on: "reduced mortality | and readmission"
+    alone: frozenset[str] = frozenset()  # a thing named alone before "and": "skills | and competence improve"
     for clause in _CLAUSES.split(_denials_of_the_clause(_set_aside_uncertainty(_as_worded(outcome)))):
         if bool(_DENIAL.search(clause) or NULL_COMPARISON.search(clause)) != denied:  # "as high as": no higher
-            last, ending = frozenset(), None
+            last, ending, alone = frozenset(), None, frozenset()
             continue
         words = _hyphened_prefixes_joined(clause.split())  # "less non-adherence": less of no thing adherence is
         if ending is not None and (joined := _a_thing_alone(words)):
             found.append((joined, ending))  # "reduced mortality and readmission": readmission went down too
             continue
-        ending = None
+        ending, before = None, alone
+        alone = _a_thing_named_first(words)
         for i, word in enumerate(words if _DIRECTION.keys() & set(words) else ()):
             if not _is_direction(words, i):
                 continue
@@ -1998,6 +2002,8 @@ def _directions_read(outcome: str, denied: bool) -> tuple[tuple[frozenset[str], 
                 things = _object(rest)
             else:  # "attendance rose"
                 things = _subject(words[:i])
+                if before and things and i == len([w for w in words[:i] if w not in _DETERMINERS]) and not found:
+                    found.append((before, _DIRECTION[word]))  # "skills and competence improve": the skills too
             if not things and not any(_content(w) for w in words[:i]):  # "… and lower": the clause before's thing
                 things = last
             things = _as_found(words, i, things)
@@ -2020,6 +2026,19 @@ def _a_thing_alone(words: list[str]) -> frozenset[str]:
         return frozenset()
     if any(w.endswith("er") and any("a" in _word_tags(b) for b in (w[:-2], w[:-1], w[:-3] + "y")) for w in named):
         return frozenset()  # "less stressed and happier": a comparative of its own, no thing
+    stems = {_content(w) for w in named}
+    return frozenset(stems) if None not in stems else frozenset()
+
+
+def _a_thing_named_first(words: list[str]) -> frozenset[str]:
+    """A clause that only names a thing, one or two words that are no verb, adjective, direction, "be" or people
+    ("skills"), before "and" joins it to a clause whose direction comes after its thing: the same direction ("skills and
+    competence improve": the skills improve too). "Staff and patients were happier" names people, no thing."""
+    named = [w for w in words if w not in _DETERMINERS]
+    if not 1 <= len(named) <= 2 or any(w in _DIRECTION or w in _BEING or _is_person(w) for w in named):
+        return frozenset()
+    if any(_word_tags(w) & {"D", "a", "P"} or ("Z" in _word_tags(w) and "s" not in _word_tags(w)) for w in named):
+        return frozenset()
     stems = {_content(w) for w in named}
     return frozenset(stems) if None not in stems else frozenset()
 
@@ -2079,10 +2098,34 @@ def _opposed_things(a: tuple[tuple[frozenset[str], int], ...], b: tuple[tuple[fr
     (`_one_thing`), where neither outcome gives that word both directions."""
     up_and_down = _both_ways(a) | _both_ways(b)
     return any(
-        sign == -other_sign and _one_thing(things, other_things) and not (things & other_things) <= up_and_down
+        _judged(things, sign) == -_judged(other_things, other_sign)
+        and _one_thing(things, other_things)
+        and not (things & other_things) <= up_and_down
         for things, sign in a
         for other_things, other_sign in b
     )
+
+
+@cache
+def _good_stems() -> frozenset[str]:
+    """The stems of the nouns of things people want (`lexicon.good_nouns`: "skill", "competence", "confidence")."""
+    return frozenset(stem for stem in map(_content, good_nouns()) if stem)
+
+
+@cache
+def _harm_stems() -> frozenset[str]:
+    return frozenset(stem for stem in map(_content, harm_nouns()) if stem)
+
+
+def _judged(things: frozenset[str], sign: int) -> int:
+    """The sign a direction gives a thing, judged where the thing is one people want (`_good_stems`) and no harm: its
+    rise is a change for the better (`_VALUED_SIGN`), its fall one for the worse, so "skills declined" goes against
+    "skills and competence improve" as "skills worsened" does, and "confidence waned" against "confidence improved".
+    A thing not known to be wanted keeps its direction, which no judgement opposes: "pain declined", "waiting times
+    fell" and "blood pressure fell" are no opposites of "pain improved" or "blood pressure improved"."""
+    if abs(sign) != 1 or not things & _good_stems() or things & _harm_stems():
+        return sign
+    return sign * _VALUED_SIGN
 
 
 def _both_ways(read: tuple[tuple[frozenset[str], int], ...]) -> set[str]:
@@ -2099,7 +2142,11 @@ def point_same_way(a: str, b: str) -> bool:
 
 
 def _agreed(a: dict[str, int], b: dict[str, int]) -> bool:
-    return any(b.get(thing) == sign for thing, sign in a.items())
+    """Whether two readings give a thing the same direction, or the same judgement (`_judged`: "skills declined" beside
+    "skills worsened")."""
+    return any(
+        thing in b and _judged(frozenset((thing,)), b[thing]) == _judged(frozenset((thing,)), sign) for thing, sign in a.items()
+    )
 
 
 def _stance(statement: Statement | None, config_id: str) -> str | None:

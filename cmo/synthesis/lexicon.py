@@ -130,6 +130,15 @@ def harm_nouns() -> frozenset[str]:
 
 
 @cache
+def good_nouns() -> frozenset[str]:
+    """Nouns of something people want to have or keep, and their plurals ("skill", "competence", "confidence",
+    "satisfaction", "trust"): nouns VADER's sentiment lexicon rates good, in WordNet's files of abilities, states,
+    feelings, acts and attributes, or that WordNet derives from an adjective VADER rates good or gives as a kind of such a
+    noun (`english/good_words.txt`, built by scripts/build_good_words.py)."""
+    return _words_in("good_words.txt")
+
+
+@cache
 def verbs_of_ending() -> frozenset[str]:
     """The forms of the verbs of breaking off what goes on ("interrupt", "disrupt", "discontinue", "cease", "expire"), as
     WordNet files them under "discontinue", the antonym it gives of "continue" (`english/verbs_of_ending.txt`, built by
