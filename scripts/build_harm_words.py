@@ -19,7 +19,11 @@ A word is kept when VADER rates it -1 or lower, WordNet has it as a noun whose m
 files, and WordNet gives it no more senses as an adjective than as a noun (so not "low", "poor", "bad": a quantity or
 quality said of a thing, read by cmo's rules on directions); so is each noun in those files that WordNet derives from an
 adjective VADER rates -1 or lower ("unequal" → "inequality", "unfair" → "unfairness", "inequity"), and each kind WordNet
-gives of such a derived noun ("disparity"). Each noun is written with its plural. cmo reads the list only where a noun
+gives of such a derived noun ("disparity"), each only where the noun's most frequent sense, or a kind it is of, up to
+`HYPERNYMS` steps, is itself one of harm (kept so, holding a word VADER rates bad, or derived from an adjective VADER
+rates bad): "closeness" is first an intimacy and a kind of stinginess only by a rare sense, "question" first a query,
+"gravity" first a force, so none of them is kept (an outcome saying patients asked more questions reported a harm).
+Each noun is written with its plural. cmo reads the list only where a noun
 is the thing said to rise or kept from rising, so that a harm naming a service ("crisis team", "cancer screening") is
 never read as one.
 
@@ -43,6 +47,9 @@ NEGATIVE = -1.0
 FILES = {"04": "act", "07": "attribute", "11": "event", "12": "feeling", "19": "phenomenon", "22": "process", "26": "state"}
 """WordNet's lexicographer files of nouns that name what befalls or is felt, not who or what it befalls."""
 WORD = re.compile(r"[a-z]+")
+HYPERNYMS = 3
+"""How many steps up WordNet's kinds a derived noun's most frequent sense may be from a sense of harm: "infection" (a
+state whose kind is an illness) stays; "gravity" (first a physical force), "question", "condition" do not."""
 
 
 def _plural(noun: str) -> str:
@@ -93,9 +100,26 @@ def harm_nouns(vader: Path) -> set[str]:
                     if other == "!" and noun_data[poles][0] in FILES:
                         kept.add((poles, 0))
                         kept |= {(kind_of, 0) for s, kind_of, k, _ in noun_data[poles][2] if s == "~" and k == "n"}
+    kept_synsets = {target for target, _ in kept}
+
+    def of_harm(offset: str) -> bool:  # a kept synset, one holding a word VADER rates bad, or derived from a bad adjective
+        _, words, pointers = noun_data[offset]
+        if offset in kept_synsets or set(words) & bad:
+            return True
+        return any(s == "+" and k in "as" and adjective_data[t][1][int(n[2:], 16) - 1] in bad for s, t, k, n in pointers)
+
+    def first_sense_of_harm(word: str) -> bool:  # "closeness": first an intimacy, only by a rare sense stinginess
+        senses_now = [nouns[word][0]]
+        for _ in range(HYPERNYMS + 1):
+            if any(map(of_harm, senses_now)):
+                return True
+            senses_now = [t for o in senses_now for s, t, k, _ in noun_data[o][2] if s in ("@", "@i") and k == "n"]
+        return False
+
     for target, number in kept:
         words = noun_data[target][1]
-        found |= {word for i, word in enumerate(words, 1) if number in (0, i) and WORD.fullmatch(word)}
+        named = {word for i, word in enumerate(words, 1) if number in (0, i) and WORD.fullmatch(word)}
+        found |= {word for word in named if word in nouns and first_sense_of_harm(word)}
     good = {word for word, mean in rated.items() if mean > 0}
 
     def of_a_good_word(word: str) -> bool:  # "braveness" derives from "brave": WordNet links it to "fearful" too
